@@ -356,12 +356,10 @@ _ITEM_NUMBER_HEADS = {"sak", "nr", "saksnr", "sak nr", "saknr", "pkt", "punkt", 
 _ITEM_COLUMN_HEADS = {
     "tema": "title", "tittel": "title", "sak": "title", "saker": "title", "emne": "title",
     "innhold": "title", "sakstittel": "title", "overskrift": "title", "hva": "title",
-    "oppfølging": "text", "status": "text", "beskrivelse": "text",
-    "konklusjon / oppfølging": "text", "konklusjon/oppfølging": "text",
-    # what was said, in a column of its own ("Sak | Drøfting | Vedtak"): the item's text,
-    # and beside it a decision column holds only what was decided
-    "referat": "talk", "diskusjon": "talk", "drøfting": "talk", "kommentar": "talk",
-    "kommentarer": "talk", "merknad": "talk", "notat": "talk",
+    "referat": "text", "oppfølging": "text",
+    "diskusjon": "text", "kommentar": "text", "kommentarer": "text", "merknad": "text",
+    "status": "text", "beskrivelse": "text", "drøfting": "text",
+    "konklusjon / oppfølging": "text", "konklusjon/oppfølging": "text", "notat": "text",
     # a case system's columns that say nothing of the item itself
     "arkivsaksnr": "skip", "arkivsak": "skip", "arkivsaksnummer": "skip", "arkivnr": "skip",
     "saksnr": "skip", "side": "skip", "video": "skip", "utredning": "skip", "vedlegg": "skip",
@@ -428,7 +426,7 @@ def _follow_up_list(columns: list[str], found: list[Candidate], cells: tuple[str
                for i, meaning in enumerate(columns))
 
 
-_TEXT_MEANINGS = frozenset(("text", "talk", "decision"))
+_TEXT_MEANINGS = frozenset(("text", "decision"))
 
 
 def _row_values(columns: list[str], cells: tuple[str, ...]) -> dict[str, list[str]]:
@@ -437,7 +435,7 @@ def _row_values(columns: list[str], cells: tuple[str, ...]) -> dict[str, list[st
     values: dict[str, list[str]] = {}
     for meaning, cell in zip(columns, cells, strict=False):
         if cell.strip():
-            values.setdefault("text" if meaning == "talk" else meaning, []).append(cell.strip())
+            values.setdefault(meaning, []).append(cell.strip())
             if meaning == "decision":
                 values.setdefault("text", []).append(cell.strip())
     return values
@@ -450,7 +448,19 @@ _NUMBER_IN_TITLE_CELL = re.compile(r"^(?P<pre>)(?P<num>\d{1,3}[a-z]?|\d{1,4}\s*/
                                    r"\s*[.):]?\s+(?P<title>[A-ZÆØÅ].*)$")
 
 
-def _table_candidate(i: int, line: Line, columns: list[str]) -> Candidate | None:
+# The headings of a column for what was said ("Sak | Drøfting | Vedtak"): beside one, a
+# decision column holds only what was decided.
+_TALK_HEADS = frozenset(("referat", "diskusjon", "drøfting", "kommentar", "kommentarer",
+                         "merknad", "notat"))
+
+
+def _talk_column(cells: tuple[str, ...]) -> bool:
+    """Whether an item table's heading row has a column of its own for what was said."""
+    return any(cell.strip().strip(".:").casefold() in _TALK_HEADS for cell in cells)
+
+
+def _table_candidate(i: int, line: Line, columns: list[str],
+                     talk: bool = False) -> Candidate | None:
     """An item from one row of an item table ("3 | Søknad | Sendes. | Nils Berg | 15. mai")."""
     number = _ROW_NUMBER.match(line.cells[0].strip()) if columns[0] == "number" else None
     if not number and columns[0] == "number" and line.cells[0].strip():
@@ -467,7 +477,7 @@ def _table_candidate(i: int, line: Line, columns: list[str]) -> Candidate | None
                     responsible=", ".join(values.get("who", [])) or None,
                     due=" ".join(values.get("when", [])) or None,
                     decided=values.get("decision", []),
-                    beside_talk="talk" in columns)
+                    beside_talk=talk and "decision" in columns)
     # an empty number cell over a title: an unnumbered item ("| | Eventuelt | … |")
     style = ("case" if "/" in num else "numbered") if num else "row"
     return Candidate(i, num, _first_int(num) if num else None, clean_title(title), style,
@@ -513,6 +523,7 @@ def find_candidates(lines: list[Line], start: int = 0, *, nested: bool = False) 
     # (items found, the number an indented list inside the last of them goes on with)
     inner_next = (0, 0)
     item_columns: list[str] | None = None  # inside minutes written as a table
+    talk = False  # … with a column of its own for what was said
     people = False  # under "Til stede:", where "1. Kari Holm Nordby kommune" is a person
     papers = 0  # under "Vedlegg:": the number the list of documents goes on with, or 0
     follow_up = False  # inside a follow-up table under an item ("Sak | Hva | Hvem | Frist")
@@ -543,6 +554,7 @@ def find_candidates(lines: list[Line], start: int = 0, *, nested: bool = False) 
                 continue
             if heading:
                 item_columns = heading
+                talk = _talk_column(line.cells)
                 continue
             if not item_columns and found and found[-1].row is None and \
                     task_columns(line.cells):
@@ -551,7 +563,7 @@ def find_candidates(lines: list[Line], start: int = 0, *, nested: bool = False) 
                 follow_up = True
                 continue
             if item_columns:
-                row = _table_candidate(i, line, item_columns)
+                row = _table_candidate(i, line, item_columns, talk)
                 if row and row.number and found and found[-1].row is not None and \
                         found[-1].number == row.number and row.row is not None and \
                         found[-1].series == row.series:  # ("PS 3/24", "RS 3/24": two cases)
