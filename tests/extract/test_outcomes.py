@@ -3317,3 +3317,28 @@ def test_those_told_of_it_afterwards_is_a_task(sentence):
     assert is_action(sentence)
     assert responsible_of(sentence) is None  # a passive task names no one
 
+
+
+@pytest.mark.parametrize("sentence", ["Enighet om å gå videre med alternativ B.",
+                                      "Semje om å halde fram med prosjektet.",
+                                      "Full semje om framlegget."])
+def test_agreement_as_a_short_note_without_its_verb_is_a_decision(sentence):
+    assert is_decision(sentence)
+
+
+@pytest.mark.parametrize("sentence", ["Enighet er viktig i styret.", "Semje er eit mål."])
+def test_agreement_as_a_subject_is_no_decision(sentence):
+    assert not is_decision(sentence)
+
+
+@pytest.mark.parametrize("vote", ["Vedtatt som innstilt.", "Vedtak i samsvar med innstillinga.",
+                                  "Vedtatt i tråd med rådmannens innstilling."])
+def test_a_vote_note_after_the_proceedings_adopts_the_innstilling(vote):
+    # the innstilling is a decision once the text shows it was adopted
+    text = ("Møtebok for formannskapet\nMøtedato: 25.02.2026\nTil stede: Liv Åsen, Per Dahl\n\n"
+            "PS 4/26 Godkjenning av innkalling\nGodkjent.\n\n"
+            "PS 5/26 Budsjettjustering\nRådmannens innstilling:\n"
+            "Budsjettet justeres som foreslått.\nBehandling:\n"
+            f"Per Dahl stilte spørsmål om driftsmidlene.\n{vote}\n")
+    item = parse_bytes(text.encode(), "p.txt").items[-1]
+    assert item.decisions == ["Budsjettet justeres som foreslått.", vote]

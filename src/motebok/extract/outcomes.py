@@ -509,6 +509,12 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
      r"(?:velger|vel|valgte|valde)\s*(?::\s*|\s+å\s+|(?=(?-i:[A-ZÆØÅ])))|"
      # (the members choosing now; "Vi valgte å gå videre …" tells what they did)
      r"^vi\s+velger\s+å\s"),
+    # the vote's short note that the vedtak follows the proposal: "Vedtak i samsvar med
+    # innstillinga.", "Vedtatt i tråd med forslaget." (as "Vedtatt som innstilt.")
+    (("i samsvar", "i tråd"),
+     r"^(?:enstemmig\s+|einstemmig\s+|samrøystes\s+)?(?:vedtak|vedtatt|vedteke|vedteken|"
+     r"godkjent|godkjend)\s+i\s+(?:samsvar|tråd)\s+med\s+(?:innstilling|tilråding|forslag|"
+     r"framlegg|saksframlegg|kommunedirektørens|rådmannens)"),
     # "Konklusjonen er at det er ein kostbar affære."
     (("konklusjon",), r"^(?:konklusjonen|konklusjon)\s+(?:er|var|ble|vart|blei)\s+at\b"),
     # "Dagsorden godkjent.", "Innkalling og saksliste enstemmig godkjent.", "Referat
@@ -526,6 +532,10 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
     # too, and the first form that matches ends the search (cheaper, same answer)
     (("enighet", "semje", "einigheit", "einighet"),
      r"\b(?:det\s+)?(?:var|ble|vart|er)\s+(?:enighet|semje|einigheit|einighet)\s+om\b"),
+    # the same as a short note without its verb: "Enighet om å gå videre med alternativ
+    # B.", "Full semje om framlegget." (a form of its own: see the "^" note below)
+    (("enighet", "semje", "einigheit", "einighet"),
+     r"^(?:full\s+|brei\s+|bred\s+)?(?:enighet|semje|einigheit|einighet)\s+om\b"),
     (("enig", "einig", "samd"),
      r"\b(?:var|ble|vart)\s+(?:enig|enige|einig|einige|samd|samde)\b"
      r"|\b(?:var|er)\s+enig(?:e)?\s+om\b"
@@ -2098,9 +2108,13 @@ _ADOPTED = re.compile(r"\b(?:innstillingen|innstillinga|forslaget|framlegget|til
                       # the present passive: "Innstillingen vedtas.", "… vert vedteken."
                       r"vedtas|vedtakast|godkjennes|godkjennast|"
                       r"(?:vert|blir)\s+(?:vedteken|vedteke|vedtatt|godkjend|godkjent))|"
-                      # (also "Vedtak som innstilling.": the vedtak, with no colon, is it)
+                      # (also "Vedtak som innstilling.": the vedtak, with no colon, is it;
+                      # "Vedtatt som innstilt.", "Vedtak i samsvar med innstillinga.",
+                      # "Vedtatt i tråd med rådmannens innstilling.")
                       r"^(?:(?:enstemmig|samrøystes|einstemmig)\s+(?:vedtatt\s+|vedteke\s+)?|"
-                      r"(?:enstemmig\s+|samrøystes\s+)?vedtak\s+)som\s+"
+                      r"(?:enstemmig\s+|samrøystes\s+|einstemmig\s+)?"
+                      r"(?:vedtak|vedtatt|vedteke|vedteken)\s+)"
+                      r"(?:som|i\s+(?:samsvar|tråd)\s+med)\s+(?:[\wæøå-]+(?:s|\s+si|\s+sitt)\s+)?"
                       r"(?:innstillingen|innstillinga|innstilt|forslaget|framlegget|"
                       r"tilrådinga|tilrådd|forslag|framlegg|tilråding|innstilling)\b|"
                       # the body adopts it: "Arbeidsutvalget vedtok forslaget med 4 mot 1
