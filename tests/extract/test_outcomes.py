@@ -3342,3 +3342,24 @@ def test_a_vote_note_after_the_proceedings_adopts_the_innstilling(vote):
             f"Per Dahl stilte spørsmål om driftsmidlene.\n{vote}\n")
     item = parse_bytes(text.encode(), "p.txt").items[-1]
     assert item.decisions == ["Budsjettet justeres som foreslått.", vote]
+
+
+@pytest.mark.parametrize("label", ["Møtet konkluderte:", "Styret konkluderte med følgende:",
+                                   "Gruppa konkluderte slik:"])
+def test_what_the_meeting_concluded_before_a_colon_opens_the_decisions(label):
+    text = ("Referat fra styremøte\nDato: 25.02.2026\nTil stede: Liv Åsen, Per Dahl\n\n"
+            "Sak 1/26 Godkjenning av innkalling\nGodkjent.\n\n"
+            f"Sak 2/26 Hallen\nPer orienterte om tilstanden.\n{label}\n"
+            "Arbeidet fortsetter som planlagt.\n")
+    item = parse_bytes(text.encode(), "p.txt").items[-1]
+    assert item.decisions == ["Arbeidet fortsetter som planlagt."]
+
+
+def test_a_conclusion_label_inside_a_line_is_left_out_of_the_decision():
+    text = ("Referat fra styremøte\nDato: 25.02.2026\nTil stede: Liv Åsen, Per Dahl\n\n"
+            "Sak 1/26 Godkjenning av innkalling\nGodkjent.\n\n"
+            "Sak 2/26 Planen\nVi diskuterte planen. Konklusjon: Planen godkjennes.\n"
+            "Sak 3/26 Hallen\nVi drøfta saka. Vedtak: Styret ber dagleg leiar hente inn tilbod.\n")
+    items = parse_bytes(text.encode(), "p.txt").items
+    assert [i.decisions for i in items[1:]] == [
+        ["Planen godkjennes."], ["Styret ber dagleg leiar hente inn tilbod."]]

@@ -62,7 +62,8 @@ _DECISION_LABEL_BODY = (
     # med 9 mot 4 stemmer:", "… med 3 mot 1 stemme:" (only before a colon: "Styret vedtok
     # budsjettet" is an outcome)
     r"(?:(?:et|ei|en)\s+)?(?:enstemmig\s+|enstemmige\s+|samrøystes?\s+)?[\w-]+\s+"
-    r"(?:vedtok|vedtog|gjorde\s+vedtak)(?:\s+(?:enstemmig|samrøystes|"
+    # (also what it concluded: "Møtet konkluderte:", "Styret konkluderte med følgende:")
+    r"(?:vedtok|vedtog|gjorde\s+vedtak|konkluderte(?:\s+med)?)(?:\s+(?:enstemmig|samrøystes|"
     r"med\s+\d+\s+mot\s+\d+\s+(?:stemmer?|røyst(?:er)?)|mot\s+\w+\s+stemmer?))?"
     # (and what: "Utvalget vedtok følgende:", "Styret vedtok enstemmig slik:")
     r"(?:\s+(?:følgende|følgjande|slik|dette))?(?=\s*:)|"
@@ -135,7 +136,7 @@ _has_decision_label_word = contains_any(("vedtak", "konklusjon", "beslutning", "
 # ("Enstemmig vedtatt:", "Det ble besluttet:"), or a council's statement that is its
 # vedtak ("Eldrerådets uttalelse:"): asked only of lines with a colon.
 _has_vote_label_word = contains_any(("vedtatt", "vedteke", "beslutt", "bestem", "nstemmig",
-                                     "samrøystes",
+                                     "samrøystes", "konkluderte",
                                      # (a council's statement: "Eldrerådets uttalelse:")
                                      "uttale", "fråsegn"))
 _has_proposal_label_word = contains_any(("innstilling", "forslag", "tilråding", "framlegg",
@@ -1705,6 +1706,15 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                 decisions.append(parts[0])  # "Referatet godkjent, Marit arkiverer."
                 actions.append(make_action(parts[1], due_date))
                 continue
+            if ": " in sentence and lowered.startswith(_INLINE_DECISION_LEADS) and \
+                    lowered.partition(": ")[0] in _INLINE_DECISION_LEADS and \
+                    (after := sentence.partition(": ")[2])[:1].isupper():
+                # "Vi drøfta planen. Konklusjon: Planen vert godkjend.": a label inside the
+                # line, after what was said; its sentence is decided, without the label
+                decisions.append(after)
+                if not orientation and _is_action(after, after.lower()):
+                    actions.append(make_action(after, due_date))
+                continue
             if ": " in sentence and lowered.startswith(_SUMMARY_LEADS) and \
                     (after := _after_lead(sentence)) is not None and \
                     _is_decision(after, after.lower()):
@@ -2043,6 +2053,9 @@ _AND_SOMEONE = re.compile(r",?\s+og\s+(?=[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]
 # Labels that only announce what follows ("Oppsummering: Gruppa tok saka til orientering."):
 # the outcome after them is the decision. A topic before the colon ("Skuleruta 2023-2024:
 # FAU hadde ingen innvendingar til den nye skuleruta") is part of the sentence.
+# A decision label that opens a sentence inside a line ("… Konklusjon: X."), as words.
+_INLINE_DECISION_LEADS = ("konklusjon", "konklusjonar", "konklusjoner", "vedtak",
+                          "beslutning", "avgjerd", "avgjørelse")
 _SUMMARY_LEADS = ("oppsummering", "oppsummert", "sammendrag", "samandrag", "merknad",
                   "kommentar", "resultat", "utfall")
 
