@@ -1688,12 +1688,14 @@ _has_verdict_word = contains_any(("Godkjen", "Vedt", "Tatt til orientering",
 # A short outcome in lower case after a dash at the end of a heading: "Budsjett –
 # vedtatt", "Referat – godkjent med endringer", "Høring – tatt til orientering", and as
 # minutes also say it: "Økonomirapport – tatt til etterretning", nynorsk "– teke til
-# vitande", "Referat – godkjent uten merknader".
+# vitande", "Referat – godkjent uten merknader", "Budsjett – vedtatt mot én stemme".
 _DASH_OUTCOME = re.compile(
     r"\s[–—-]\s*(?P<outcome>(?:enstemmig\s+|samrøystes\s+)?(?:godkjent|godkjend|vedtatt|"
     r"vedteke|utsatt|utsett|(?:tatt|teke) til (?:orientering|etterretning|vitande)|"
     r"tatt til vitende|trukket|avvist|utgår)"
-    r"(?:\s+(?:med|uten|utan)\s+(?:endringer|endringar|merknader|merknadar))?)\.?$")
+    r"(?:\s+(?:med|uten|utan)\s+(?:endringer|endringar|merknader|merknadar))?"
+    # (with its vote: "Budsjett – vedtatt med 4 mot 1 stemme", "– vedteke mot 2 røyster")
+    r"(?:\s+(?:med\s+\d+\s+mot\s+\d+|mot\s+\w+)\s+(?:stemmer?|røyst(?:er)?))?)\.?$")
 _OUTCOME_ENDS = frozenset("tdegr.")  # the last letters of _DASH_OUTCOME's words
 
 
