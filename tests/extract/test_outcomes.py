@@ -3363,3 +3363,16 @@ def test_a_conclusion_label_inside_a_line_is_left_out_of_the_decision():
     items = parse_bytes(text.encode(), "p.txt").items
     assert [i.decisions for i in items[1:]] == [
         ["Planen godkjennes."], ["Styret ber dagleg leiar hente inn tilbod."]]
+
+
+@pytest.mark.parametrize(("vote_label", "vote"), [("Votering", "Enstemmig vedtatt."),
+                                                  ("Røysting", "Samrøystes vedteke.")])
+def test_a_vote_row_between_the_innstilling_and_nothing_else_adopts_it(vote_label, vote):
+    # a case system's rows "Innstilling | …" and "Votering | …": the vote adopts the
+    # innstilling, which is then the decision
+    text = ("<h1>Møteprotokoll</h1><p>Møtedato: 12.03.2024</p>"
+            "<p>Til stede: Kari Holm (leder), Ola Berg</p><h3>PS 11/24 Båtplass</h3>"
+            "<table><tr><td>Innstilling</td><td>Styret leier ut båtplassen.</td></tr>"
+            f"<tr><td>{vote_label}</td><td>{vote}</td></tr></table>")
+    [item] = parse_bytes(text.encode(), "p.html").items
+    assert item.decisions == ["Styret leier ut båtplassen.", vote]

@@ -1272,8 +1272,10 @@ _MATTER_COLUMNS = frozenset(("sak", "saker", "tema", "emne", "punkt", "nr", "nr.
 
 
 # A table row's first cell that labels the text in the second as a line's label does.
+# (and the vote's row between them: "Votering | Enstemmig vedtatt.", nynorsk "Røysting")
 _ROW_LABELS = frozenset(("vedtak", "konklusjon", "behandling", "handsaming", "innstilling",
                          "tilråding", "forslag til vedtak", "framlegg til vedtak",
+                         "votering", "avstemming", "røysting",
                          *DECISION_COLUMN_WORDS))
 
 
