@@ -3376,3 +3376,15 @@ def test_a_vote_row_between_the_innstilling_and_nothing_else_adopts_it(vote_labe
             f"<tr><td>{vote_label}</td><td>{vote}</td></tr></table>")
     [item] = parse_bytes(text.encode(), "p.html").items
     assert item.decisions == ["Styret leier ut båtplassen.", vote]
+
+
+@pytest.mark.parametrize(("sentence", "decided"), [
+    ("Hvis forslaget blir vedtatt, må budsjettet justeres.", False),
+    ("Om planen vert vedteken, må kommunane følgje opp.", False),
+    ("Hvis søknaden innvilges, starter arbeidet i mai.", False),
+    # an outcome after the condition's comma is decided
+    ("Dersom ingen merknader kommer innen fredag, anses referatet som godkjent.", True),
+    ("Dersom tilskuddet innvilges, godkjennes planen.", True),
+])
+def test_an_outcome_inside_a_condition_is_only_what_may_come(sentence, decided):
+    assert is_decision(sentence) is decided

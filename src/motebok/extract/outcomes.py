@@ -2753,6 +2753,10 @@ def is_decision(sentence: str) -> bool:
 
 
 _BARE_OK = {"ok", "ellers ok", "alt ok"}
+# A condition first: the outcome in it is what may come ("Dersom søknaden innvilges, …");
+# only an outcome after its comma is decided ("Dersom ingen merknader kommer innen
+# fredag, anses referatet som godkjent.").
+_IF_WORDS = ("hvis ", "dersom ", "viss ", "om ", "i fall ", "såfremt ")
 # The votes in brackets after a decision: "(7 st.)", "(5 mot 2)", "(6-1)".
 _VOTE_COUNT = re.compile(r"\s*\(\d+\s*(?:st\.?|stemmer|røyster|mot\s+\d+|[-–]\s*\d+)\)\.?$")
 
@@ -2774,6 +2778,9 @@ def _is_decision(sentence: str, lowered: str) -> bool:
         return False  # a question decides nothing
     if lowered.rsplit(" ", 1)[-1] in _DANGLING:
         return False  # "Vedtatt av" / "fylkestinget 9.mars" on a slide: whose is cut off
+    if lowered.startswith(_IF_WORDS) and ", " in lowered and \
+            not _has_outcome_hint(lowered.split(", ", 1)[1]):
+        return False  # "Hvis forslaget blir vedtatt, må budsjettet justeres.": only if
     if "meld" in lowered and _ABSENCE_NOTICE.search(lowered):
         return False  # "Geir melder forfall til neste møte.": attendance, not a task
     if ("forslag" in lowered or "framlegg" in lowered) and _PROPOSAL_MADE.search(lowered):
