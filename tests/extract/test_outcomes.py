@@ -206,6 +206,10 @@ def test_a_vote_before_a_colon_introduces_the_vedtak():
     ("Sekretariatet legg saka fram for rådet i neste møte.", "Sekretariatet"),
     ("Linn Eikrem set det opp på sakslista.", "Linn Eikrem"),
     ("Kari setter saken opp til neste møte.", "Kari"),
+    # signing what was decided
+    ("Daglig leder signerer kontrakten.", "Daglig leder"),
+    ("Leiar underteiknar avtalen.", "Leiar"),
+    ("Styreleder inngår avtale med leverandøren.", "Styreleder"),
 ])
 def test_present_tense_tasks_in_a_vedtak(sentence, who):
     assert is_action(sentence) and responsible_of(sentence) == who
@@ -3388,3 +3392,7 @@ def test_a_vote_row_between_the_innstilling_and_nothing_else_adopts_it(vote_labe
 ])
 def test_an_outcome_inside_a_condition_is_only_what_may_come(sentence, decided):
     assert is_decision(sentence) is decided
+
+
+def test_being_part_of_something_is_no_task():
+    assert not is_action("Kommunen inngår i samarbeidet.")

@@ -980,6 +980,10 @@ _TASK_VERBS = (
     "utpeker", "utpeikar", "peker ut", "peikar ut",
     # seeing to it: "Kari ser til at lokalet er klart.", "Per passar på at …"
     "ser til at", "passer på at", "passar på at",
+    # signing what the body decided: "Daglig leder signerer kontrakten.", "Leiar
+    # underteiknar avtalen.", "Styreleder inngår avtale med leverandøren." (not "inngår i")
+    "signerer", "signerar", "undertegner", "underteiknar", "inngår avtale", "inngår avtalen",
+    "inngår kontrakt", "inngår kontrakten",
 )
 _TASK_FIRST_WORDS = frozenset(v.split()[0] for v in _TASK_VERBS)
 
