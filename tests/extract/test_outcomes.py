@@ -3396,3 +3396,13 @@ def test_an_outcome_inside_a_condition_is_only_what_may_come(sentence, decided):
 
 def test_being_part_of_something_is_no_task():
     assert not is_action("Kommunen inngår i samarbeidet.")
+
+
+@pytest.mark.parametrize("label", ["Besluttet:", "Bestemt:", "Avgjort:", "Enighet:", "Semje:"])
+def test_a_short_note_of_what_was_settled_labels_the_decision(label):
+    text = ("Referat fra prosjektmøte\nDato: 25.02.2026\nTil stede: Liv Åsen, Per Dahl\n\n"
+            "1. Status\nPer orienterte om framdriften.\n\n"
+            f"2. Valg av leverandør\nVi så på tre tilbud.\n{label} Vi går for alternativ B.\n\n"
+            "3. Eventuelt\nIngen saker.\n")
+    item = parse_bytes(text.encode(), "p.txt").items[1]
+    assert item.decisions == ["Vi går for alternativ B."]

@@ -96,6 +96,9 @@ _DECISION_LABEL_BODY = (
     r"vedtak(?:,|\s+[–-])?\s+(?:enstemmig|einstemmig|samrøystes)|"
     # (one of several numbered vedtak in one item: "Vedtak 1:", "Vedtak nr. 2:")
     r"vedtak\s+(?:nr\.?\s*)?\d{1,2}(?=\s*:)|"
+    # what was settled, as a short note's label: "Besluttet: …", "Bestemt: …", "Avgjort:
+    # …", "Enighet: …", nynorsk "Semje: …" (only before a colon: "Bestemt." is an outcome)
+    r"(?:besluttet|bestemt|bestemd|avgjort|enighet|einigheit|semje)(?=\s*:)|"
     r"(?:endelig\s+)?vedtak|vedtak\s*\([^)]*\)|konklusjon(?:ar|er)?|beslutning(?:ar|er)?|"
     r"beslutting|"
     r"avgjerd|avgjørelse|vedtaket|e(?:i)?nstemmig vedtak|samrøystes? vedtak|"
@@ -136,7 +139,8 @@ _has_decision_label_word = contains_any(("vedtak", "konklusjon", "beslutning", "
 # ("Enstemmig vedtatt:", "Det ble besluttet:"), or a council's statement that is its
 # vedtak ("Eldrerådets uttalelse:"): asked only of lines with a colon.
 _has_vote_label_word = contains_any(("vedtatt", "vedteke", "beslutt", "bestem", "nstemmig",
-                                     "samrøystes", "konkluderte",
+                                     "samrøystes", "konkluderte", "avgjort", "enighet",
+                                     "einigheit", "semje",
                                      # (a council's statement: "Eldrerådets uttalelse:")
                                      "uttale", "fråsegn"))
 _has_proposal_label_word = contains_any(("innstilling", "forslag", "tilråding", "framlegg",
