@@ -3406,3 +3406,15 @@ def test_a_short_note_of_what_was_settled_labels_the_decision(label):
             "3. Eventuelt\nIngen saker.\n")
     item = parse_bytes(text.encode(), "p.txt").items[1]
     assert item.decisions == ["Vi går for alternativ B."]
+
+
+@pytest.mark.parametrize("note", ["Per Dahl stemte mot.", "Per Dahl (H) tok dissens.",
+                                  "Per Dahl ba om å få protokollført at han var uenig.",
+                                  "Brit Lid røysta mot vedtaket."])
+def test_one_members_note_under_the_vedtak_is_no_part_of_it(note):
+    text = ("Referat fra styremøte\nDato: 25.02.2026\nTil stede: Liv Åsen, Per Dahl, Brit Lid\n\n"
+            "Sak 1/26 Godkjenning av innkalling\nGodkjent.\n\n"
+            f"Sak 2/26 Båt\nVedtak:\nStyret kjøper båt.\n{note}\n\n"
+            "Sak 3/26 Eventuelt\nIngen saker.\n")
+    item = parse_bytes(text.encode(), "p.txt").items[1]
+    assert item.decisions == ["Styret kjøper båt."]

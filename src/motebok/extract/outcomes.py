@@ -1667,6 +1667,8 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
             if mode == "decision" and sentence[:6] == "Mindre" and \
                     lowered.startswith(("mindretallet", "mindretalet")):
                 continue  # "Mindretallet (Per Dahl) ville utsette saken.": not the vedtak
+            if mode == "decision" and _member_note(sentence, lowered):
+                continue  # "Per Dahl stemte mot.", "Kari tok dissens.": one member's note
             if mode == "decision":
                 if sentence.endswith(":") and len(sentence.split()) <= 5 and \
                         not _is_decision(sentence, lowered):
@@ -1799,6 +1801,26 @@ _TALK = re.compile(r"^(?:det\s+(?:ble|vart|blei)\s+(?:[\wæøå]+\s+)?(?:oriente
                    r"(?:[\wæøå.-]+\s+){1,3}(?:orienterte|informerte|spurte|spurde)\b)")
 _has_talk_word = contains_any(("orient", "inform", "drøft", "diskut", "snakk", "spørsmål",
                                "spurte", "spurde"))
+
+
+# A member's own note after the vedtak: how one voted, a dissent, a wish to have it
+# minuted, stepping down as disqualified ("Per Dahl (H) stemte mot.", "Brit Lid tok
+# dissens.", "Kari ba om å få protokollført at …", "Ola erklærte seg inhabil.").
+_MEMBER_NOTE = re.compile(
+    r"^(?:[A-ZÆØÅ][\w.-]*\s+){1,4}(?:\([^)]*\)\s+)?(?:"
+    r"(?:stemte|stemmer|røysta|røystar|røystet)\s+(?:mot|imot|for|blankt|ikke|ikkje)\b|"
+    r"(?:tok|tek|tar|hadde|har)\s+dissens\b|"
+    r"(?:ba|bad)\s+om\s+(?:å\s+)?få\s+(?:protokollført|protokollert|ført\s+i\s+protokollen)|"
+    r"erklærte\s+seg\s+(?:inhabil|ugild)\b)")
+_has_member_note_word = contains_any(("stemte", "stemmer", "røyst", "dissens", "protokoll",
+                                      "inhabil", "ugild"))
+
+
+def _member_note(sentence: str, lowered: str) -> bool:
+    """Whether a sentence inside a vedtak is one named member's note (``_MEMBER_NOTE``),
+    which is no part of what the body decided."""
+    return is_first_name(sentence.split(maxsplit=1)[0]) and \
+        _has_member_note_word(lowered) and bool(_MEMBER_NOTE.match(sentence))
 
 
 def _tells_the_talk(sentence: str, lowered: str) -> bool:
