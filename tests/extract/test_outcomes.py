@@ -3418,3 +3418,17 @@ def test_one_members_note_under_the_vedtak_is_no_part_of_it(note):
             "Sak 3/26 Eventuelt\nIngen saker.\n")
     item = parse_bytes(text.encode(), "p.txt").items[1]
     assert item.decisions == ["Styret kjøper båt."]
+
+
+@pytest.mark.parametrize(("tally", "adopted"), [
+    ("4 stemte for, 1 mot.", True), ("5 for og 2 mot.", True), ("Alle stemte for.", True),
+    ("Alle røysta for.", True),
+    ("2 stemte for, 5 mot.", False),  # the proposal fell: its text is no decision
+])
+def test_a_vote_told_as_its_tally_adopts_the_proposal_when_it_carries(tally, adopted):
+    text = ("Referat fra styremøte\nDato: 25.02.2026\nTil stede: Liv Åsen, Per Dahl\n\n"
+            "Sak 1/26 Godkjenning av innkalling\nGodkjent.\n\n"
+            f"Sak 2/26 Båt\nForslag til vedtak: Styret kjøper båt.\nVotering: {tally}\n\n"
+            "Sak 3/26 Eventuelt\nIngen saker.\n")
+    item = parse_bytes(text.encode(), "p.txt").items[1]
+    assert item.decisions == (["Styret kjøper båt.", tally] if adopted else [])

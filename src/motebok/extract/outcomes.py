@@ -1628,7 +1628,7 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                 decisions.append(sentence)
                 adopted_proposal = []
                 continue
-            if adopted_proposal and sentence[:1].isalpha() and _is_bare_verdict(sentence):
+            if adopted_proposal and sentence[:1].isalnum() and _is_bare_verdict(sentence):
                 # "Innstilling: X." / "Samrøystes vedteke.": the vote adopts the proposal
                 _adopt(adopted_proposal, decisions, actions, due_date)
                 decisions.append(sentence)
@@ -2321,11 +2321,29 @@ _BARE_VERDICT = re.compile(r"^(?:vedtaket\s+(?:var|ble|vart|blei)"
 _may_be_bare_verdict = starts_with_any("vesg")
 # … and with these three ("Saken ble …", "Styret …", "Ellers …" pass the first letter)
 _BARE_VERDICT_HEADS = frozenset(("ved", "ens", "ein", "sam", "god"))
+# The vote told as its tally, the whole sentence: "4 stemte for, 1 mot.", "5 for og 2
+# mot.", "Alle stemte for.", nynorsk "Alle røysta for."
+_VOTE_TALLY = re.compile(r"^(?:(?P<yes>\d{1,2}|alle)\s+(?:stemte|stemmer|røysta|røystar)\s+for"
+                         r"(?:\s*(?:,|og)\s*(?P<no>\d{1,2})\s+(?:mot|imot))?|"
+                         r"(?P<for>\d{1,2})\s+for\s*(?:,|og)\s*(?P<against>\d{1,2})\s+"
+                         r"(?:mot|imot))(?:\s*\([^()]{1,60}\))?\s*[.!]?$", re.I)
+
+
+def _tally_carries(sentence: str) -> bool:
+    """Whether the sentence is a vote's tally (``_VOTE_TALLY``) with more for than
+    against: "4 stemte for, 1 mot." carries the proposal, "2 for og 5 mot." does not."""
+    tally = _VOTE_TALLY.match(sentence)
+    if tally is None:
+        return False
+    yes, no = tally["yes"] or tally["for"], tally["no"] or tally["against"]
+    return not (no and yes.isdecimal() and int(no) >= int(yes))
 
 
 def _is_bare_verdict(sentence: str) -> bool:
     """Whether _BARE_VERDICT matches; most sentences fail on their first characters."""
     first = sentence[:1]
+    if first.isdecimal() or (first in "Aa" and sentence[1:5].lower() == "lle "):
+        return _tally_carries(sentence)  # "4 stemte for, 1 mot."
     if not (_may_be_bare_verdict(sentence) or not first or first.isspace() or first in ".!"):
         return False
     head = sentence[:3]  # (ASCII only: IGNORECASE compares it as ``lower`` does)
