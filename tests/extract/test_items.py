@@ -767,6 +767,11 @@ def test_bullets_standing_over_their_paragraphs_are_the_items():
     ("Budsjett 2026 – vedtatt med 4 mot 1 stemme", "Budsjett 2026",
      "vedtatt med 4 mot 1 stemme"),
     ("Ny heimeside – vedteke mot to røyster", "Ny heimeside", "vedteke mot to røyster"),
+    # … after a colon, in brackets, or capitalised
+    ("Referat frå førre møte: godkjend", "Referat frå førre møte", "godkjend"),
+    ("Budsjett 2026 (vedtatt)", "Budsjett 2026", "vedtatt"),
+    ("Referat fra forrige møte – Godkjent.", "Referat fra forrige møte", "Godkjent."),
+    ("Reglement (vedtatt 2019)", "Reglement (vedtatt 2019)", None),  # a year: no outcome
     ("Referat fra forrige møte - Ingen merknader", "Referat fra forrige møte",
      "Ingen merknader"),
     ("Tiltak for ungdom – ingen kostnad for kommunen er forventet i det hele tatt",

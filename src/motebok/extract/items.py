@@ -1689,14 +1689,19 @@ _has_verdict_word = contains_any(("Godkjen", "Vedt", "Tatt til orientering",
 # vedtatt", "Referat – godkjent med endringer", "Høring – tatt til orientering", and as
 # minutes also say it: "Økonomirapport – tatt til etterretning", nynorsk "– teke til
 # vitande", "Referat – godkjent uten merknader", "Budsjett – vedtatt mot én stemme".
-_DASH_OUTCOME = re.compile(
-    r"\s[–—-]\s*(?P<outcome>(?:enstemmig\s+|samrøystes\s+)?(?:godkjent|godkjend|vedtatt|"
+_OUTCOME_FRAGMENT = (
+    r"(?P<outcome>(?:enstemmig\s+|samrøystes\s+)?(?:godkjent|godkjend|vedtatt|"
     r"vedteke|utsatt|utsett|(?:tatt|teke) til (?:orientering|etterretning|vitande)|"
     r"tatt til vitende|trukket|avvist|utgår)"
     r"(?:\s+(?:med|uten|utan)\s+(?:endringer|endringar|merknader|merknadar))?"
     # (with its vote: "Budsjett – vedtatt med 4 mot 1 stemme", "– vedteke mot 2 røyster")
-    r"(?:\s+(?:med\s+\d+\s+mot\s+\d+|mot\s+\w+)\s+(?:stemmer?|røyst(?:er)?))?)\.?$")
+    r"(?:\s+(?:med\s+\d+\s+mot\s+\d+|mot\s+\w+)\s+(?:stemmer?|røyst(?:er)?))?)")
+_DASH_OUTCOME = re.compile(r"\s[–—-]\s*" + _OUTCOME_FRAGMENT + r"\.?$")
 _OUTCOME_ENDS = frozenset("tdegr.")  # the last letters of _DASH_OUTCOME's words
+# The same outcome after a colon or in brackets, or capitalised: "Referat frå førre møte:
+# godkjent", "Budsjett 2026 (vedtatt)", "Referat – Godkjent."
+_TAIL_OUTCOME = re.compile(r"(?:\s[–—-]\s*|:\s*|\s\()" + _OUTCOME_FRAGMENT + r"\)?\.?$", re.I)
+_TAIL_ENDS = frozenset("tdegr.)TDEGR")
 
 
 # A heading's words that say only that the item was withdrawn: "Sak 3/24 utgår", "Sak 3/24
@@ -1727,6 +1732,12 @@ def split_heading(title: str) -> tuple[str | None, str | None]:
             len(title[:outcome.start()].split()) >= 1:
         # "Referat fra forrige møte – godkjent": the outcome in a fragment after a dash
         return title[:outcome.start()].strip(), outcome["outcome"]
+    if title[-1:] in _TAIL_ENDS and (outcome := _TAIL_OUTCOME.search(title)) and \
+            title[:outcome.start()].strip():
+        # "Budsjett 2026 (vedtatt)", "Referat frå førre møte: godkjend" (with its full
+        # stop as written: "Referat – Godkjent.")
+        return title[:outcome.start()].strip(), \
+            outcome["outcome"] + ("." if title.endswith(".") else "")
     if "ngen" in title or "kk" in title or "nga" in title:
         nothing = _DASH_NOTHING.search(title)
         if nothing and nothing.start() > 0:
