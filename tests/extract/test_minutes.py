@@ -399,7 +399,10 @@ def test_a_vedtak_column_beside_a_column_of_what_was_said_holds_decisions():
     text = ("# Referat fra arbeidsgruppa\n\nDato: 20.02.2026\n\nTil stede: Kari Holm, Ola Dahl\n\n"
             "| Sak | Tema | Drøfting | Vedtak |\n|---|---|---|---|\n"
             "| 1 | Dugnad | Gruppa diskuterte datoen. | Dugnaden holdes lørdag 9. mai. |\n"
-            "| 2 | Eventuelt | Ola spurte om skilt. | Ingen saker. |\n")
+            "| 2 | Referat | Ingen innspill. | Ingen merknader til referatet. |\n"
+            "| 3 | Skilt | Ola viste kart. | Ingen konklusjon. |\n"
+            "| 4 | Eventuelt | Ola spurte om skilt. | Ingen saker. |\n")
     items = parse_bytes(text.encode(), "r.md").items
     assert [(i.title, i.decisions) for i in items] == [
-        ("Dugnad", ["Dugnaden holdes lørdag 9. mai."]), ("Eventuelt", [])]
+        ("Dugnad", ["Dugnaden holdes lørdag 9. mai."]),
+        ("Referat", ["Ingen merknader til referatet."]), ("Skilt", []), ("Eventuelt", [])]

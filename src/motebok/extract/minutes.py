@@ -61,7 +61,12 @@ from motebok.extract.labels import (
     owned_secretariat,
     present_group,
 )
-from motebok.extract.outcomes import FOLLOW_UP_LIST_HEADING, Outcomes, find_outcomes
+from motebok.extract.outcomes import (
+    FOLLOW_UP_LIST_HEADING,
+    Outcomes,
+    find_outcomes,
+    is_decision,
+)
 from motebok.extract.participants import (
     ABSENCE_VERB,
     ALSO_PRESENT,
@@ -2268,15 +2273,15 @@ def _add_decided_cells(outcomes: Outcomes, cells: list[str]) -> None:
     vedtak's label for each of its cells. A cell that records nothing ("Ingen saker.")
     decides nothing."""
     written = [" ".join(sentence.split()) for cell in cells for sentence in sentences(cell)]
-    decided = [sentence for sentence in written
-               if sentence and not sentence.startswith(_NOTHING_DECIDED)]
+    decided = [sentence for sentence in written if sentence and (
+        not sentence.startswith(_NOTHING_DECIDED) or is_decision(sentence))]
     outcomes.decisions[:] = [d for d in outcomes.decisions if d not in decided] + \
         list(dict.fromkeys(decided))
 
 
-# A decision cell that records nothing: "Ingen saker.", "Ingenting å melde.", "-".
-_NOTHING_DECIDED = ("Ingen saker", "Ingen.", "Ingenting", "Ikke noe", "Ikkje noko",
-                    "Inga saker", "-", "–")
+# A decision cell that records nothing: "Ingen saker.", "Ingen konklusjon.", "Ingenting å
+# melde.", "-" (but "Ingen merknader til referatet." is an outcome: see is_decision).
+_NOTHING_DECIDED = ("Ingen", "Ingenting", "Ikke noe", "Ikkje noko", "Inga ", "-", "–")
 
 
 def _add_decided_tasks(outcomes: Outcomes, cells: list[str]) -> None:
