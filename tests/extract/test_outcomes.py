@@ -3432,3 +3432,14 @@ def test_a_vote_told_as_its_tally_adopts_the_proposal_when_it_carries(tally, ado
             "Sak 3/26 Eventuelt\nIngen saker.\n")
     item = parse_bytes(text.encode(), "p.txt").items[1]
     assert item.decisions == (["Styret kjøper båt.", tally] if adopted else [])
+
+
+@pytest.mark.parametrize(("sentence", "decided"), [
+    ("Styret delegerer til daglig leder å inngå avtalen.", True),
+    ("Rådet delegerte saka til AU.", True),
+    ("Myndigheten delegeres til arbeidsutvalget.", True),
+    ("Fullmakta vert delegert til leiar.", True),
+    ("Per mente oppgaven burde delegeres til AU.", False),  # a member's view
+])
+def test_the_body_delegating_a_matter_is_a_decision(sentence, decided):
+    assert is_decision(sentence) is decided

@@ -658,6 +658,15 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
      r"(?:gir|gav|ga|gjev|avgir|avga|avgav|avgjev)\s+(?:følgende\s+|følgjande\s+|slik\s+|"
      r"ei\s+|en\s+|eit\s+|et\s+|sin\s+|si\s+|sitt\s+)?[\wæøå-]*(?:uttalelse|uttale|"
      r"uttalen|fråsegn)\b"),
+    # The body hands a matter on to be settled: "Styret delegerer til daglig leder å inngå
+    # avtalen.", "Rådet delegerte saka til AU.", "Fullmakta vert delegert til leiar."
+    (("deleger",),
+     rf"^(?:[A-ZÆØÅ][\w-]*\s+){{0,2}}?(?:[\wæøå-]*{_BODY_NOUN}|møtet|(?-i:AU|RR))\s+"
+     r"(?:delegerer|delegerte|delegerar)\b|"
+     # (what is delegated named first, in a few words: not "Per mente oppgaven burde
+     # delegeres til AU", a member's view)
+     r"^[A-ZÆØÅ][\wæøå-]*(?:\s+[\wæøå-]+){0,2}?\s+"
+     r"(?:delegeres|delegerast|(?:blir|ble|vert|vart)\s+delegert)\s+til\b"),
     # "Man konkluderte med at …", "Gruppa konkluderte med …"
     # (and as a short note without a subject: "Konkludert med at prosjektet avsluttes.")
     (("konkluder",), r"\bkonkluderte\s+med\b|\b(?:ble|vart|blei)\s+konkludert\s+med\b|"
@@ -2772,7 +2781,7 @@ _OUTCOME_HINTS = ("godkj", "vedt", "til orientering", "etterretn", "satt til", "
                   "beramme", "foreslo å", "anbefal", "tilrå", "rår ", "rådde ", "ønsk",
                   "godtatt", "utsatt", "valgt", "vald", "konstituert",
                   "semje", "nstemmig", "samrøystes", "til vit", "innvending", "merknad",
-                  "beslutningsdyktig",
+                  "beslutningsdyktig", "deleger",
                   "vedtaksfør", "valt", "fastsatt", "fastsett", "bestemt", "avklar", "avklår",
                   "innvilg", "bevilg", "stiller seg", "stilte seg", "kom til at", "kom fr",
                   "saken ligge", "saka ligge", "fram som", "fortsetter som", "fortset som",
