@@ -7700,3 +7700,267 @@ EXPECTED['781_nynorsk_grendalag_arsmote_val.txt'] = Expected(
          ['Valnemnda si innstilling vart samrøystes vedteken.'],
          []),
     ])
+
+EXPECTED["740_velforening_vedtak_kulepunkter.txt"] = Expected(
+    # a residents' association's board: an outcome after a dash in the title line, a bullet
+    # list under "Vedtak:", "Forslag til vedtak:" adopted by "Enstemmig vedtatt.", and a
+    # proposal voted down before what the board set ("… ble satt til 300 kroner")
+    "minutes", "Referat fra styremøte", "Styret", "Skogli Vel", None,
+    ("2026-01-14", "19:00", "21:00", "Grendehuset, Skogli"), None,
+    people=[
+        ("Marte Sund", None, "chair", "present"),
+        ("Håkon Lie", None, "member", "present"),
+        ("Eva Brekke", None, "secretary", "present"),
+        ("Tor Nilsen", None, "member", "present"),
+        ("Synne Haug", None, "member", "absent"),
+    ],
+    items=[
+        ("1", "Referat fra forrige styremøte", None, ["godkjent"], []),
+        ("2", "Vintervedlikehold av lysløypa", None,
+         ["Avtalen med entreprenøren forlenges ut sesongen.",
+          "Styret dekker dieselutgiftene for tråkkemaskinen."], []),
+        ("3", "Søknad om tilskudd til ny lekeplass", None,
+         ["Styret søker kommunen om 50 000 kroner til ny lekeplass.", "Enstemmig vedtatt."],
+         []),
+        ("4", "Kontingent for 2026", None,
+         ["Forslaget falt mot én stemme.",
+          "Kontingenten ble satt til 300 kroner, det samme som for 2025."], []),
+        ("5", "Eventuelt", "Ingen saker.", [], []),
+    ])
+
+EXPECTED["741_nynorsk_ungdomsrad_utsett_vitande.txt"] = Expected(
+    # nynorsk outcomes each on a line of its own: "Teke til vitande.", "Samrøystes
+    # vedteke." after "Framlegg til vedtak:", "slutta seg til", "Saka vart utsett"
+    "minutes", "Møtebok for ungdomsrådet i Fjellbygd kommune", "Ungdomsrådet",
+    "Fjellbygd kommune", None,
+    ("2026-02-03", "17:00", "19:00", "Kommunehuset, møterom Breidablikk"), None,
+    people=[
+        ("Ingrid Vik", None, "chair", "present"),
+        ("Jonas Rød", None, "member", "present"),
+        ("Sofie Aas", None, "member", "present"),
+        ("Elias Myklebust", None, "member", "present"),
+        ("Tuva Hauge", None, "member", "absent"),
+        ("Oddrun Lunde", None, "secretary", "present"),
+    ],
+    items=[
+        ("01/26", "Godkjenning av innkalling og sakliste", None,
+         ["Innkalling og sakliste vart godkjend utan merknader."], []),
+        ("02/26", "Orientering om budsjettet for fritidsklubben", None,
+         ["Teke til vitande."], []),
+        ("03/26", "Ungdommens kulturmønstring", None,
+         ["Ungdomsrådet løyver 10 000 kroner til kulturmønstringa.", "Samrøystes vedteke."],
+         []),
+        ("04/26", "Høyring om trafikktryggingsplan", None,
+         ["Rådet drøfta planen og slutta seg til framlegget frå administrasjonen."], []),
+        ("05/26", "Busstilbod på kveldstid", None, ["Saka vart utsett til neste møte."], []),
+    ])
+
+EXPECTED["742_kommunal_innstilling_falt.txt"] = Expected(
+    # a municipal committee: "Innstilling:" / "Behandling:" / "Votering:" / "<Body> sitt
+    # vedtak:"; in 11/26 the innstilling was never adopted (a motion to postpone won), so
+    # it is no decision; a vedtak that sends the plan out is also a task
+    "minutes", "MØTEPROTOKOLL", "Hovedutvalg for teknikk og miljø", "Nordvik kommune", None,
+    ("2026-03-09", "18:00", "20:30", "Rådhuset, møterom 2"), None,
+    people=[
+        ("Arne Dahl", None, "chair", "present"),
+        ("Line Berg", None, "member", "present"),
+        ("Rolf Strand", None, "member", "present"),
+        ("Nina Holt", None, "member", "present"),
+        ("Kjell Moen", None, "member", "absent"),
+        ("Siri Bakken", None, "member", "present"),
+        ("Petter Ås", None, "guest", "present"),
+        ("Hanne Lund", None, "secretary", "present"),
+    ],
+    notes={"Siri Bakken": "for Kjell Moen"},
+    items=[
+        ("10/26", "Godkjenning av innkalling og saksliste", None,
+         ["Innstillingen ble enstemmig vedtatt.", "Innkalling og saksliste godkjennes."], []),
+        ("11/26", "Reguleringsplan for Storeng boligfelt", None,
+         ["Utsettelsesforslaget ble vedtatt med 3 mot 2 stemmer.",
+          "Saken utsettes til ny befaring er gjennomført."], []),
+        ("12/26", "Trafikksikkerhetsplan 2026–2029", None,
+         ["Innstillingen ble vedtatt mot én stemme (Nina Holt).",
+          "Trafikksikkerhetsplan 2026–2029 sendes på høring."],
+         [("Trafikksikkerhetsplan 2026–2029 sendes på høring.", None, None)]),
+    ])
+
+EXPECTED["743_tabell_sak_drofting_vedtak.md"] = Expected(
+    # minutes as a table "Sak | Drøfting | Vedtak" whose first cell holds the number and
+    # the title ("1. Godkjenning av dagsorden"); beside its own column for what was said,
+    # the "Vedtak" column holds only what was decided ("Dugnaden holdes lørdag 9. mai.")
+    "minutes", "Referat – arbeidsgruppe for stiprosjektet i Dalen", ANY, ANY, None,
+    ("2026-02-20", "12:00", "14:00", "Teams"), None,
+    people=[
+        ("Kari Nordby", None, "chair", "present"),
+        ("Ole Fjeld", None, "member", "present"),
+        ("Siri Haugen", None, "member", "present"),
+        ("Anders Lid", None, "secretary", "present"),
+    ],
+    items=[
+        ("1", "Godkjenning av dagsorden", "Ingen merknader. Dagsorden godkjent.",
+         ["Dagsorden godkjent."], []),
+        ("2", "Skilting av nye stier", None,
+         ["Skiltplanen vedtas med de endringene som kom fram i møtet."], []),
+        ("3", "Dugnad i mai", "Gruppa diskuterte dato og mannskap. Dugnaden holdes lørdag 9. mai.",
+         ["Dugnaden holdes lørdag 9. mai."], []),
+        ("4", "Eventuelt", "Ingen saker.", [], []),
+    ])
+
+EXPECTED["744_protokolltilforsel_dissens.txt"] = Expected(
+    # a board's vote before its numbered vedtak ("Styret vedtok med 3 mot 1 stemme:" over
+    # "1. …" "2. …"); the dissent and a member's note to the minutes decide nothing, a
+    # proposal without a majority is its vote's outcome
+    "minutes", "PROTOKOLL FRA STYREMØTE I FJORDKRAFT BARNEHAGE SA", "Styret",
+    "Fjordkraft barnehage SA", None,
+    ("2026-02-25", "18:30", None, "barnehagens personalrom"), None,
+    people=[
+        ("Liv Åsen", None, "chair", "present"),
+        ("Bjørn Sæther", None, "member", "present"),
+        ("Marit Kro", None, "member", "present"),
+        ("Kristoffer Ness", None, "member", "present"),
+        ("Janne Foss", None, "secretary", "present"),
+    ],
+    items=[
+        ("5/2026", "Åpningstider fra august", None,
+         ["Åpningstiden endres til kl. 07.15–16.45 fra 1. august 2026.",
+          "Endringen evalueres etter seks måneder."], []),
+        ("6/2026", "Foreldrebetaling", None, ["Forslaget fikk ikke flertall."], []),
+        ("7/2026", "Årsregnskap 2025", None,
+         ["Styret godkjente regnskapet og anbefaler årsmøtet å vedta det."], []),
+        ("8/2026", "Eventuelt", "Ingen merknader.", [], []),
+    ])
+
+EXPECTED["745_samarbeidsrad_nettside_vedtak_liste.html"] = Expected(
+    # a web page: "Vedtak" as a heading of its own over an ordered list (each point a
+    # decision, the task among them an action too); "Ingen merknader til protokollen."
+    "minutes", "Protokoll fra møte i Samarbeidsrådet for Midtlia",
+    "Samarbeidsrådet for Midtlia", None, None,
+    ("2026-03-12", "10:00", "13:00", "Midtlia næringshage"), None,
+    people=[
+        ("Gunnar Fosse", None, "chair", "present"),
+        ("Tone Aarvik", None, "member", "present"),
+        ("Helge Myrvold", None, "member", "present"),
+        ("Ragnhild Sæle", None, "member", "present"),
+        ("Vegard Holm", None, "secretary", "present"),
+    ],
+    items=[
+        ("8/26", "Protokoll fra forrige møte", None,
+         ["Ingen merknader til protokollen.", "Protokollen ble godkjent."], []),
+        ("9/26", "Strategisk næringsplan", None,
+         ["Samarbeidsrådet vedtar strategisk næringsplan for 2026–2030.",
+          "Sekretariatet utarbeider handlingsplan innen 1. juni 2026."],
+         [("Sekretariatet utarbeider handlingsplan innen 1. juni 2026.", "Sekretariatet",
+           "2026-06-01")]),
+        ("10/26", "Regnskap for 2025", None, ["Regnskapet ble tatt til etterretning."], []),
+        ("11/26", "Eventuelt", None, [], []),
+    ])
+
+EXPECTED["746_nynorsk_styre_semje_utsett.txt"] = Expected(
+    # a nynorsk board: "Ingen merknader til referatet.", "tok … til etterretning", "Det
+    # vart semje om …", "Styret var samd i at …", "Saka vart utsett …"; the discussion
+    # before them ("Styret diskuterte …") decides nothing
+    "minutes", "REFERAT FRÅ STYREMØTE I HAVBRUKSLAGET VESTKYST", "Styret",
+    "Havbrukslaget Vestkyst", None,
+    ("2026-03-10", "09:00", "11:30", "Havbrukssenteret, Skålvik"), None,
+    people=[
+        ("Sigrid Tveit", None, "chair", "present"),
+        ("Kåre Vik", None, "member", "present"),
+        ("Ola Mjelde", None, "member", "present"),
+        ("Anne Lise Raknes", None, "member", "present"),
+        ("Geir Hovland", None, "member", "absent"),
+        ("Mari Eide", None, "secretary", "present"),
+    ],
+    items=[
+        ("1", "Referat frå førre møte", None, ["Ingen merknader til referatet."], []),
+        ("2", "Rekneskap for 2025", None, ["Styret tok rekneskapen til etterretning."], []),
+        ("3", "Ny heimeside", None,
+         ["Det vart semje om å gå vidare med tilbodet frå Kystweb."], []),
+        ("4", "Medlemsmøte i april", None,
+         ["Styret var samd i at medlemsmøtet skal haldast i Skålvik."],
+         [("Mari sender ut invitasjon innan 20. mars.", "Mari", "2026-03-20")]),
+        ("5", "Søknad frå Sjøsportklubben", None,
+         ["Saka vart utsett til neste styremøte fordi søknaden manglar budsjett."], []),
+    ])
+
+EXPECTED["747_epost_referat_godkjent_uten_merknader.txt"] = Expected(
+    # a club's minutes mailed to the board: "Referatet godkjent uten merknader.", "Styret
+    # ble enige om …", "Styret besluttet å …"; a vague intention ("Vi bør se på dette")
+    # is neither decision nor task
+    "minutes", "Referat styremøte 3. mars", "Styret", "Elvebyen skiklubb", "2026-03-05",
+    ("2026-03-03", "20:00", None, "Klubbhuset"), None,
+    people=[
+        ("Petter Sand", None, "chair", "present"),
+        ("Randi Holm", None, "secretary", "present"),
+        ("Jon Aas", None, "member", "present"),
+        ("Lise Moe", None, "member", "present"),
+        ("Stian Berg", None, "member", "absent"),
+    ],
+    items=[
+        ("1", "Referat fra forrige møte", None, ["Referatet godkjent uten merknader."], []),
+        ("2", "Klubbmesterskap", None,
+         ["Styret ble enige om å holde klubbmesterskapet 22. mars."], []),
+        ("3", "Innkjøp av tidtakerutstyr", None,
+         ["Styret besluttet å kjøpe tidtakerutstyr fra Sporttid AS for inntil 35 000 kroner."],
+         [("Jon bestiller utstyret innen 15. mars.", "Jon", "2026-03-15")]),
+        ("4", "Eventuelt", None, [], []),
+    ])
+
+EXPECTED["748_nynorsk_tilraading_roysting.txt"] = Expected(
+    # a nynorsk formannskap: "Kommunedirektøren si tilråding:" / "Handsaming:" /
+    # "Røysting:" / "Formannskapet sitt vedtak:"; the proposal a member put forward ("sette
+    # fram dette framlegget: «…»") is no task, its fall is an outcome; an outcome after a
+    # dash in the title ("– teke til vitande"); 17/26's tilråding was never adopted
+    "minutes", "MØTEPROTOKOLL", "Formannskapet", "Vikøy kommune", None,
+    ("2026-03-17", "10:00", "14:00", "Kommunestyresalen"), None,
+    people=[
+        ("Berit Skaar", None, "chair", "present"),
+        ("Jostein Helle", None, "member", "present"),
+        ("Randi Tufte", None, "member", "present"),
+        ("Oddvar Naustdal", None, "member", "present"),
+        ("Marit Lien", None, "member", "present"),
+        ("Nils Bøe", None, "member", "absent"),
+        ("Aslaug Rygg", None, "member", "present"),
+        ("Terje Loen", None, "guest", "present"),
+        ("Kjersti Sande", None, "secretary", "present"),
+    ],
+    notes={"Aslaug Rygg": "for Nils Bøe"},
+    items=[
+        ("14/26", "Godkjenning av protokoll frå førre møte", None,
+         ["Tilrådinga vart samrøystes vedteken.",
+          "Protokollen frå møtet 10.02.2026 vert godkjend."], []),
+        ("15/26", "Sal av kommunal tomt på Nesset", None,
+         ["Framlegget frå Randi Tufte fall med 2 mot 4 røyster.",
+          "Tilrådinga vart vedteken med 4 mot 2 røyster.",
+          "Vikøy kommune sel tomta gnr. 12 bnr. 4 til Nesset Bygg AS for 1,2 mill. kroner."],
+         []),
+        ("16/26", "Økonomirapport per februar", "teke til vitande", ["teke til vitande"], []),
+        ("17/26", "Tilskot til frivillige lag", None, ["Saka vart utsett til neste møte."], []),
+    ])
+
+EXPECTED["749_borettslag_vedtak_nummerert.docx"] = Expected(
+    # a DOCX board protocol: a bold "Vedtak:" over a numbered list (each point a decision;
+    # "Beboerne varsles skriftlig." a task as well), "Forslag til vedtak:" adopted by
+    # "Vedtatt med 4 mot 1 stemme." (the proposal is the decision), one voted down
+    # ("Forslaget ble nedstemt.": its text is no decision)
+    "minutes", "Protokoll fra styremøte i Nordlys borettslag", "Styret", "Nordlys borettslag",
+    None, ("2026-03-19", "18:00", "20:15", "Fellesrommet, blokk C"), None,
+    people=[
+        ("Hanne Bergstrøm", None, "chair", "present"),
+        ("Arild Solheim", None, "member", "present"),
+        ("Mette Karlsen", None, "secretary", "present"),
+        ("Ivar Lunde", None, "member", "present"),
+        ("Sara Nyberg", None, "member", "present"),
+    ],
+    items=[
+        ("12/26", "Utskifting av vinduer", None,
+         ["Styret velger tilbudet fra Vindusmester AS.", "Arbeidet starter etter påske.",
+          "Beboerne varsles skriftlig."],
+         [("Beboerne varsles skriftlig.", None, None)]),
+        ("13/26", "Husordensregler", None,
+         ["Styret legger fram forslag til nye husordensregler for generalforsamlingen.",
+          "Vedtatt med 4 mot 1 stemme."],
+         [("Styret legger fram forslag til nye husordensregler for generalforsamlingen.",
+           "Styret", None)]),
+        ("14/26", "Parkering", None, ["Forslaget ble nedstemt."], []),
+        ("15/26", "Eventuelt", None, ["Styret tok dette til etterretning."], []),
+    ])

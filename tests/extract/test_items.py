@@ -758,6 +758,20 @@ def test_bullets_standing_over_their_paragraphs_are_the_items():
     ("Eventuelt: Ingen saker.", "Eventuelt", "Ingen saker."),
     ("Eventuelt. Ingen saker.", "Eventuelt", "Ingen saker."),
     ("Eventuelt – ingen saker.", "Eventuelt", "ingen saker."),  # nothing, after a dash
+    # the outcome after a dash, as minutes also say it
+    ("Økonomirapport per februar – teke til vitande", "Økonomirapport per februar",
+     "teke til vitande"),
+    ("Regnskap 2025 - tatt til etterretning", "Regnskap 2025", "tatt til etterretning"),
+    ("Referat fra forrige møte – godkjent uten merknader", "Referat fra forrige møte",
+     "godkjent uten merknader"),
+    ("Budsjett 2026 – vedtatt med 4 mot 1 stemme", "Budsjett 2026",
+     "vedtatt med 4 mot 1 stemme"),
+    ("Ny heimeside – vedteke mot to røyster", "Ny heimeside", "vedteke mot to røyster"),
+    # … after a colon, in brackets, or capitalised
+    ("Referat frå førre møte: godkjend", "Referat frå førre møte", "godkjend"),
+    ("Budsjett 2026 (vedtatt)", "Budsjett 2026", "vedtatt"),
+    ("Referat fra forrige møte – Godkjent.", "Referat fra forrige møte", "Godkjent."),
+    ("Reglement (vedtatt 2019)", "Reglement (vedtatt 2019)", None),  # a year: no outcome
     ("Referat fra forrige møte - Ingen merknader", "Referat fra forrige møte",
      "Ingen merknader"),
     ("Tiltak for ungdom – ingen kostnad for kommunen er forventet i det hele tatt",
@@ -3059,3 +3073,14 @@ def test_a_register_citing_an_earlier_item_by_its_running_number_opens_no_item()
         "Aksjonspunkter:\nSak 10: Sende uttalelsen – KH\nSak 11: Kontakte fylket – PD\n")))
     assert [i.number for i in record.items] == ["10/24", "11/24", "12/24"]
     assert [a.responsible for a in record.items[-1].actions] == ["KH", "PD"]
+
+
+def test_a_number_before_the_title_in_a_tables_sak_column():
+    """"Sak | Drøfting | Vedtak" with the number and the title in the first cell ("1.
+    Godkjenning av dagsorden"): each row is that numbered item."""
+    items = _table_minutes("| 1. Godkjenning av dagsorden | Ingen merknader. | Godkjent. |\n"
+                           "| 2) Budsjett | Kari la fram tallene. | Budsjettet vedtas. |\n"
+                           "| 3 Eventuelt | Ingen saker. | |",
+                           head="| Sak | Drøfting | Vedtak |")
+    assert [(i.number, i.title) for i in items] == [
+        ("1", "Godkjenning av dagsorden"), ("2", "Budsjett"), ("3", "Eventuelt")]

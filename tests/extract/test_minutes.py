@@ -427,3 +427,19 @@ def test_who_took_the_meeting_through_a_paper_presented_it(sentence):
     record = parse_bytes(text.encode(), "referat.txt")
     assert [p.name for p in record.participants][2:] in (["Ole Kristian Hauge"], ["Kari Holm"])
     assert record.participants[2].role == ParticipantRole.GUEST
+
+def test_a_vedtak_column_beside_a_column_of_what_was_said_holds_decisions():
+    """"Sak | Tema | Drøfting | Vedtak": what was said has its own column, so each sentence of
+    the "Vedtak" cell is decided ("Dugnaden holdes lørdag 9. mai."); a cell that records
+    nothing decides nothing. (Without a "Drøfting" column only the tasks and outcome
+    sentences of a "Vedtak" cell are, as its text may tell what was said.)"""
+    text = ("# Referat fra arbeidsgruppa\n\nDato: 20.02.2026\n\nTil stede: Kari Holm, Ola Dahl\n\n"
+            "| Sak | Tema | Drøfting | Vedtak |\n|---|---|---|---|\n"
+            "| 1 | Dugnad | Gruppa diskuterte datoen. | Dugnaden holdes lørdag 9. mai. |\n"
+            "| 2 | Referat | Ingen innspill. | Ingen merknader til referatet. |\n"
+            "| 3 | Skilt | Ola viste kart. | Ingen konklusjon. |\n"
+            "| 4 | Eventuelt | Ola spurte om skilt. | Ingen saker. |\n")
+    items = parse_bytes(text.encode(), "r.md").items
+    assert [(i.title, i.decisions) for i in items] == [
+        ("Dugnad", ["Dugnaden holdes lørdag 9. mai."]),
+        ("Referat", ["Ingen merknader til referatet."]), ("Skilt", []), ("Eventuelt", [])]

@@ -206,6 +206,10 @@ def test_a_vote_before_a_colon_introduces_the_vedtak():
     ("Sekretariatet legg saka fram for rådet i neste møte.", "Sekretariatet"),
     ("Linn Eikrem set det opp på sakslista.", "Linn Eikrem"),
     ("Kari setter saken opp til neste møte.", "Kari"),
+    # signing what was decided
+    ("Daglig leder signerer kontrakten.", "Daglig leder"),
+    ("Leiar underteiknar avtalen.", "Leiar"),
+    ("Styreleder inngår avtale med leverandøren.", "Styreleder"),
 ])
 def test_present_tense_tasks_in_a_vedtak(sentence, who):
     assert is_action(sentence) and responsible_of(sentence) == who
@@ -3348,3 +3352,162 @@ def test_an_english_task_names_the_person_who_does_it(sentence, who):
 @pytest.mark.parametrize("sentence", ["Alle vart valde samrøystes.", "Alle ble valgt enstemmig."])
 def test_an_election_with_the_vote_after_the_verb_is_a_decision(sentence):
     assert is_decision(sentence)
+
+def test_a_vote_of_one_against_before_a_colon_introduces_the_vedtak():
+    # "1 stemme" in the singular, as a vote of one against is written; nynorsk "røyst"
+    from motebok.extract.outcomes import _DECISION_LABEL
+    for line in ("Styret vedtok med 3 mot 1 stemme:", "Utvalet vedtok med 4 mot 1 røyst:",
+                 "Styret fattet med 5 mot 1 stemme følgende vedtak:"):
+        assert _DECISION_LABEL.match(line), line
+
+
+def test_the_numbered_vedtak_under_a_vote_of_one_against():
+    text = ("Protokoll fra styremøte\nDato: 25.02.2026\nTil stede: Liv Åsen, Per Dahl\n\n"
+            "Sak 4/2026 Godkjenning av innkalling\nGodkjent.\n\n"
+            "Sak 5/2026 Åpningstider\nDaglig leder la fram forslaget.\n"
+            "Styret vedtok med 3 mot 1 stemme:\n1. Åpningstiden endres fra 1. august.\n"
+            "2. Endringen evalueres etter seks måneder.\n"
+            "Dissens: Per Dahl stemte mot.\n")
+    item = parse_bytes(text.encode(), "p.txt").items[-1]
+    assert item.decisions == ["Åpningstiden endres fra 1. august.",
+                              "Endringen evalueres etter seks måneder."]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Randi Tufte sette fram dette framlegget: «Saka vert send attende til ny takst.»",
+    "Per Dahl fremmet forslaget: «Saken sendes tilbake til administrasjonen.»",
+])
+def test_a_proposal_named_with_its_article_is_no_task(sentence):
+    # what a member proposes is done only if the body adopts it (its vedtak says so)
+    assert not is_action(sentence)
+    assert not is_decision(sentence)
+
+
+@pytest.mark.parametrize("sentence", ["Beboerne varsles skriftlig.",
+                                      "Grunneigarane varslast før arbeidet startar."])
+def test_those_told_of_it_afterwards_is_a_task(sentence):
+    assert is_action(sentence)
+    assert responsible_of(sentence) is None  # a passive task names no one
+
+
+
+@pytest.mark.parametrize("sentence", ["Enighet om å gå videre med alternativ B.",
+                                      "Semje om å halde fram med prosjektet.",
+                                      "Full semje om framlegget."])
+def test_agreement_as_a_short_note_without_its_verb_is_a_decision(sentence):
+    assert is_decision(sentence)
+
+
+@pytest.mark.parametrize("sentence", ["Enighet er viktig i styret.", "Semje er eit mål."])
+def test_agreement_as_a_subject_is_no_decision(sentence):
+    assert not is_decision(sentence)
+
+
+@pytest.mark.parametrize("vote", ["Vedtatt som innstilt.", "Vedtak i samsvar med innstillinga.",
+                                  "Vedtatt i tråd med rådmannens innstilling."])
+def test_a_vote_note_after_the_proceedings_adopts_the_innstilling(vote):
+    # the innstilling is a decision once the text shows it was adopted
+    text = ("Møtebok for formannskapet\nMøtedato: 25.02.2026\nTil stede: Liv Åsen, Per Dahl\n\n"
+            "PS 4/26 Godkjenning av innkalling\nGodkjent.\n\n"
+            "PS 5/26 Budsjettjustering\nRådmannens innstilling:\n"
+            "Budsjettet justeres som foreslått.\nBehandling:\n"
+            f"Per Dahl stilte spørsmål om driftsmidlene.\n{vote}\n")
+    item = parse_bytes(text.encode(), "p.txt").items[-1]
+    assert item.decisions == ["Budsjettet justeres som foreslått.", vote]
+
+
+@pytest.mark.parametrize("label", ["Møtet konkluderte:", "Styret konkluderte med følgende:",
+                                   "Gruppa konkluderte slik:"])
+def test_what_the_meeting_concluded_before_a_colon_opens_the_decisions(label):
+    text = ("Referat fra styremøte\nDato: 25.02.2026\nTil stede: Liv Åsen, Per Dahl\n\n"
+            "Sak 1/26 Godkjenning av innkalling\nGodkjent.\n\n"
+            f"Sak 2/26 Hallen\nPer orienterte om tilstanden.\n{label}\n"
+            "Arbeidet fortsetter som planlagt.\n")
+    item = parse_bytes(text.encode(), "p.txt").items[-1]
+    assert item.decisions == ["Arbeidet fortsetter som planlagt."]
+
+
+def test_a_conclusion_label_inside_a_line_is_left_out_of_the_decision():
+    text = ("Referat fra styremøte\nDato: 25.02.2026\nTil stede: Liv Åsen, Per Dahl\n\n"
+            "Sak 1/26 Godkjenning av innkalling\nGodkjent.\n\n"
+            "Sak 2/26 Planen\nVi diskuterte planen. Konklusjon: Planen godkjennes.\n"
+            "Sak 3/26 Hallen\nVi drøfta saka. Vedtak: Styret ber dagleg leiar hente inn tilbod.\n")
+    items = parse_bytes(text.encode(), "p.txt").items
+    assert [i.decisions for i in items[1:]] == [
+        ["Planen godkjennes."], ["Styret ber dagleg leiar hente inn tilbod."]]
+
+
+@pytest.mark.parametrize(("vote_label", "vote"), [("Votering", "Enstemmig vedtatt."),
+                                                  ("Røysting", "Samrøystes vedteke.")])
+def test_a_vote_row_between_the_innstilling_and_nothing_else_adopts_it(vote_label, vote):
+    # a case system's rows "Innstilling | …" and "Votering | …": the vote adopts the
+    # innstilling, which is then the decision
+    text = ("<h1>Møteprotokoll</h1><p>Møtedato: 12.03.2024</p>"
+            "<p>Til stede: Kari Holm (leder), Ola Berg</p><h3>PS 11/24 Båtplass</h3>"
+            "<table><tr><td>Innstilling</td><td>Styret leier ut båtplassen.</td></tr>"
+            f"<tr><td>{vote_label}</td><td>{vote}</td></tr></table>")
+    [item] = parse_bytes(text.encode(), "p.html").items
+    assert item.decisions == ["Styret leier ut båtplassen.", vote]
+
+
+@pytest.mark.parametrize(("sentence", "decided"), [
+    ("Hvis forslaget blir vedtatt, må budsjettet justeres.", False),
+    ("Om planen vert vedteken, må kommunane følgje opp.", False),
+    ("Hvis søknaden innvilges, starter arbeidet i mai.", False),
+    # an outcome after the condition's comma is decided
+    ("Dersom ingen merknader kommer innen fredag, anses referatet som godkjent.", True),
+    ("Dersom tilskuddet innvilges, godkjennes planen.", True),
+])
+def test_an_outcome_inside_a_condition_is_only_what_may_come(sentence, decided):
+    assert is_decision(sentence) is decided
+
+
+def test_being_part_of_something_is_no_task():
+    assert not is_action("Kommunen inngår i samarbeidet.")
+
+
+@pytest.mark.parametrize("label", ["Besluttet:", "Bestemt:", "Avgjort:", "Enighet:", "Semje:"])
+def test_a_short_note_of_what_was_settled_labels_the_decision(label):
+    text = ("Referat fra prosjektmøte\nDato: 25.02.2026\nTil stede: Liv Åsen, Per Dahl\n\n"
+            "1. Status\nPer orienterte om framdriften.\n\n"
+            f"2. Valg av leverandør\nVi så på tre tilbud.\n{label} Vi går for alternativ B.\n\n"
+            "3. Eventuelt\nIngen saker.\n")
+    item = parse_bytes(text.encode(), "p.txt").items[1]
+    assert item.decisions == ["Vi går for alternativ B."]
+
+
+@pytest.mark.parametrize("note", ["Per Dahl stemte mot.", "Per Dahl (H) tok dissens.",
+                                  "Per Dahl ba om å få protokollført at han var uenig.",
+                                  "Brit Lid røysta mot vedtaket."])
+def test_one_members_note_under_the_vedtak_is_no_part_of_it(note):
+    text = ("Referat fra styremøte\nDato: 25.02.2026\nTil stede: Liv Åsen, Per Dahl, Brit Lid\n\n"
+            "Sak 1/26 Godkjenning av innkalling\nGodkjent.\n\n"
+            f"Sak 2/26 Båt\nVedtak:\nStyret kjøper båt.\n{note}\n\n"
+            "Sak 3/26 Eventuelt\nIngen saker.\n")
+    item = parse_bytes(text.encode(), "p.txt").items[1]
+    assert item.decisions == ["Styret kjøper båt."]
+
+
+@pytest.mark.parametrize(("tally", "adopted"), [
+    ("4 stemte for, 1 mot.", True), ("5 for og 2 mot.", True), ("Alle stemte for.", True),
+    ("Alle røysta for.", True),
+    ("2 stemte for, 5 mot.", False),  # the proposal fell: its text is no decision
+])
+def test_a_vote_told_as_its_tally_adopts_the_proposal_when_it_carries(tally, adopted):
+    text = ("Referat fra styremøte\nDato: 25.02.2026\nTil stede: Liv Åsen, Per Dahl\n\n"
+            "Sak 1/26 Godkjenning av innkalling\nGodkjent.\n\n"
+            f"Sak 2/26 Båt\nForslag til vedtak: Styret kjøper båt.\nVotering: {tally}\n\n"
+            "Sak 3/26 Eventuelt\nIngen saker.\n")
+    item = parse_bytes(text.encode(), "p.txt").items[1]
+    assert item.decisions == (["Styret kjøper båt.", tally] if adopted else [])
+
+
+@pytest.mark.parametrize(("sentence", "decided"), [
+    ("Styret delegerer til daglig leder å inngå avtalen.", True),
+    ("Rådet delegerte saka til AU.", True),
+    ("Myndigheten delegeres til arbeidsutvalget.", True),
+    ("Fullmakta vert delegert til leiar.", True),
+    ("Per mente oppgaven burde delegeres til AU.", False),  # a member's view
+])
+def test_the_body_delegating_a_matter_is_a_decision(sentence, decided):
+    assert is_decision(sentence) is decided

@@ -317,6 +317,9 @@ class TableItem:
     head_text: str | None = None  # the first row's own text, when rows continue it
     #: the cells of its "Vedtak" / "Konklusjon" columns (also in ``text``): decided
     decided: list[str] = field(default_factory=list)
+    #: whether the table keeps what was said in a column of its own ("Sak | Drøfting |
+    #: Vedtak"): its decision column then holds only what was decided
+    beside_talk: bool = False
     last_line: int = -1  # the last line of a row that continues over several lines
 
 
@@ -438,20 +441,43 @@ def _row_values(columns: list[str], cells: tuple[str, ...]) -> dict[str, list[st
     return values
 
 
-def _table_candidate(i: int, line: Line, columns: list[str]) -> Candidate | None:
+# A number before the title in a "Sak" column that holds both ("Sak | Drøfting | Vedtak",
+# its rows "1. Godkjenning av dagsorden | … | …", "12/26 Budsjett | … | …"): the row is
+# that numbered item. Only before a capitalised title ("3 timer | …" is no item).
+_NUMBER_IN_TITLE_CELL = re.compile(r"^(?P<pre>)(?P<num>\d{1,3}[a-z]?|\d{1,4}\s*/\s*\d{2,4})"
+                                   r"\s*[.):]?\s+(?P<title>[A-ZÆØÅ].*)$")
+
+
+# The headings of a column for what was said ("Sak | Drøfting | Vedtak"): beside one, a
+# decision column holds only what was decided.
+_TALK_HEADS = frozenset(("referat", "diskusjon", "drøfting", "kommentar", "kommentarer",
+                         "merknad", "notat"))
+
+
+def _talk_column(cells: tuple[str, ...]) -> bool:
+    """Whether an item table's heading row has a column of its own for what was said."""
+    return any(cell.strip().strip(".:").casefold() in _TALK_HEADS for cell in cells)
+
+
+def _table_candidate(i: int, line: Line, columns: list[str],
+                     talk: bool = False) -> Candidate | None:
     """An item from one row of an item table ("3 | Søknad | Sendes. | Nils Berg | 15. mai")."""
     number = _ROW_NUMBER.match(line.cells[0].strip()) if columns[0] == "number" else None
     if not number and columns[0] == "number" and line.cells[0].strip():
         return None
     values = _row_values(columns, line.cells)
     title = (values.get("title") or [""])[0]
+    if columns[0] == "title" and title[:1].isdecimal() and \
+            (numbered := _NUMBER_IN_TITLE_CELL.match(title)):
+        number, title = numbered, numbered.group("title")  # "1. Godkjenning av dagsorden"
     if not number and not title[:1].isupper():
         return None  # no number and no title of its own: a row that goes on (or no item)
     num = normalize_number(number.group("num")) if number else ""
     row = TableItem(text="\n".join(values.get("text", [])),
                     responsible=", ".join(values.get("who", [])) or None,
                     due=" ".join(values.get("when", [])) or None,
-                    decided=values.get("decision", []))
+                    decided=values.get("decision", []),
+                    beside_talk=talk and "decision" in columns)
     # an empty number cell over a title: an unnumbered item ("| | Eventuelt | … |")
     style = ("case" if "/" in num else "numbered") if num else "row"
     return Candidate(i, num, _first_int(num) if num else None, clean_title(title), style,
@@ -497,6 +523,7 @@ def find_candidates(lines: list[Line], start: int = 0, *, nested: bool = False) 
     # (items found, the number an indented list inside the last of them goes on with)
     inner_next = (0, 0)
     item_columns: list[str] | None = None  # inside minutes written as a table
+    talk = False  # … with a column of its own for what was said
     people = False  # under "Til stede:", where "1. Kari Holm Nordby kommune" is a person
     papers = 0  # under "Vedlegg:": the number the list of documents goes on with, or 0
     follow_up = False  # inside a follow-up table under an item ("Sak | Hva | Hvem | Frist")
@@ -527,6 +554,7 @@ def find_candidates(lines: list[Line], start: int = 0, *, nested: bool = False) 
                 continue
             if heading:
                 item_columns = heading
+                talk = _talk_column(line.cells)
                 continue
             if not item_columns and found and found[-1].row is None and \
                     task_columns(line.cells):
@@ -535,7 +563,7 @@ def find_candidates(lines: list[Line], start: int = 0, *, nested: bool = False) 
                 follow_up = True
                 continue
             if item_columns:
-                row = _table_candidate(i, line, item_columns)
+                row = _table_candidate(i, line, item_columns, talk)
                 if row and row.number and found and found[-1].row is not None and \
                         found[-1].number == row.number and row.row is not None and \
                         found[-1].series == row.series:  # ("PS 3/24", "RS 3/24": two cases)
@@ -1658,12 +1686,22 @@ _has_verdict_word = contains_any(("Godkjen", "Vedt", "Tatt til orientering",
 
 
 # A short outcome in lower case after a dash at the end of a heading: "Budsjett –
-# vedtatt", "Referat – godkjent med endringer", "Høring – tatt til orientering".
-_DASH_OUTCOME = re.compile(
-    r"\s[–—-]\s*(?P<outcome>(?:enstemmig\s+|samrøystes\s+)?(?:godkjent|godkjend|vedtatt|"
-    r"vedteke|utsatt|utsett|tatt til orientering|teke til orientering|trukket|avvist|utgår)"
-    r"(?:\s+med\s+(?:endringer|endringar|merknader|merknadar))?)\.?$")
+# vedtatt", "Referat – godkjent med endringer", "Høring – tatt til orientering", and as
+# minutes also say it: "Økonomirapport – tatt til etterretning", nynorsk "– teke til
+# vitande", "Referat – godkjent uten merknader", "Budsjett – vedtatt mot én stemme".
+_OUTCOME_FRAGMENT = (
+    r"(?P<outcome>(?:enstemmig\s+|samrøystes\s+)?(?:godkjent|godkjend|vedtatt|"
+    r"vedteke|utsatt|utsett|(?:tatt|teke) til (?:orientering|etterretning|vitande)|"
+    r"tatt til vitende|trukket|avvist|utgår)"
+    r"(?:\s+(?:med|uten|utan)\s+(?:endringer|endringar|merknader|merknadar))?"
+    # (with its vote: "Budsjett – vedtatt med 4 mot 1 stemme", "– vedteke mot 2 røyster")
+    r"(?:\s+(?:med\s+\d+\s+mot\s+\d+|mot\s+\w+)\s+(?:stemmer?|røyst(?:er)?))?)")
+_DASH_OUTCOME = re.compile(r"\s[–—-]\s*" + _OUTCOME_FRAGMENT + r"\.?$")
 _OUTCOME_ENDS = frozenset("tdegr.")  # the last letters of _DASH_OUTCOME's words
+# The same outcome after a colon or in brackets, or capitalised: "Referat frå førre møte:
+# godkjent", "Budsjett 2026 (vedtatt)", "Referat – Godkjent."
+_TAIL_OUTCOME = re.compile(r"(?:\s[–—-]\s*|:\s*|\s\()" + _OUTCOME_FRAGMENT + r"\)?\.?$", re.I)
+_TAIL_ENDS = frozenset("tdegr.)TDEGR")
 
 
 # A heading's words that say only that the item was withdrawn: "Sak 3/24 utgår", "Sak 3/24
@@ -1694,6 +1732,12 @@ def split_heading(title: str) -> tuple[str | None, str | None]:
             len(title[:outcome.start()].split()) >= 1:
         # "Referat fra forrige møte – godkjent": the outcome in a fragment after a dash
         return title[:outcome.start()].strip(), outcome["outcome"]
+    if title[-1:] in _TAIL_ENDS and (outcome := _TAIL_OUTCOME.search(title)) and \
+            title[:outcome.start()].strip():
+        # "Budsjett 2026 (vedtatt)", "Referat frå førre møte: godkjend" (with its full
+        # stop as written: "Referat – Godkjent.")
+        return title[:outcome.start()].strip(), \
+            outcome["outcome"] + ("." if title.endswith(".") else "")
     if "ngen" in title or "kk" in title or "nga" in title:
         nothing = _DASH_NOTHING.search(title)
         if nothing and nothing.start() > 0:

@@ -61,7 +61,12 @@ from motebok.extract.labels import (
     owned_secretariat,
     present_group,
 )
-from motebok.extract.outcomes import FOLLOW_UP_LIST_HEADING, Outcomes, find_outcomes
+from motebok.extract.outcomes import (
+    FOLLOW_UP_LIST_HEADING,
+    Outcomes,
+    find_outcomes,
+    is_decision,
+)
 from motebok.extract.participants import (
     ABSENCE_VERB,
     ALSO_PRESENT,
@@ -1973,7 +1978,9 @@ def build_items(draft: Draft) -> None:
                                  draft.record.body, draft.record.meeting.date)
         if section.row is not None:
             _row_action(outcomes.actions, section, due)
-            if section.row.decided:
+            if section.row.decided and section.row.beside_talk:
+                _add_decided_cells(outcomes, section.row.decided)
+            elif section.row.decided:
                 _add_decided_tasks(outcomes, section.row.decided)
         cited.update(outcomes.cited)
         text = item_text(section) if section is not draft.sections[-1] else \
@@ -2263,6 +2270,24 @@ def _whole_text_item(draft: Draft, due: Callable[[str], str | None]) -> None:
         draft.record.items.append(Item(number=None, title=None, text=item_text(section),
                                        decisions=outcomes.decisions, actions=outcomes.actions))
         draft.record.warnings.append("No item headings found; the text is read as one item.")
+
+
+def _add_decided_cells(outcomes: Outcomes, cells: list[str]) -> None:
+    """Every sentence of an item table's "Vedtak" cells as a decision, when the table
+    keeps what was said in a column of its own ("Sak | Drøfting | Vedtak": "3. Dugnad |
+    Gruppa diskuterte datoen. | Dugnaden holdes 9. mai."): there the column is the
+    vedtak's label for each of its cells. A cell that records nothing ("Ingen saker.")
+    decides nothing."""
+    written = [" ".join(sentence.split()) for cell in cells for sentence in sentences(cell)]
+    decided = [sentence for sentence in written if sentence and (
+        not sentence.startswith(_NOTHING_DECIDED) or is_decision(sentence))]
+    outcomes.decisions[:] = [d for d in outcomes.decisions if d not in decided] + \
+        list(dict.fromkeys(decided))
+
+
+# A decision cell that records nothing: "Ingen saker.", "Ingen konklusjon.", "Ingenting å
+# melde.", "-" (but "Ingen merknader til referatet." is an outcome: see is_decision).
+_NOTHING_DECIDED = ("Ingen", "Ingenting", "Ikke noe", "Ikkje noko", "Inga ", "-", "–")
 
 
 def _add_decided_tasks(outcomes: Outcomes, cells: list[str]) -> None:

@@ -50,7 +50,7 @@ _DECISION_LABEL_BODY = (
     r"det\s+vart\s+fatta)(?:\s+i\s+(?:sak|møte|møtet)\s+[^:]{1,25}?)?"
     # and how: "Utvalet gjorde samrøystes slikt vedtak", "Styret fattet med 5 mot 2
     # stemmer følgende vedtak"
-    r"(?:\s+(?:enstemmig|einstemmig|samrøystes|med\s+\d+\s+mot\s+\d+\s+(?:stemmer|røyster)))?\s+"
+    r"(?:\s+(?:enstemmig|einstemmig|samrøystes|med\s+\d+\s+mot\s+\d+\s+(?:stemmer?|røyst(?:er)?)))?\s+"
     r"(?:følgende|følgjande|slikt|slik)\s+"
     r"(?:enstemmige?\s+|samrøystes?\s+)?vedtak|"
     r"(?:følgende|følgjande)\s+vedtak\s+(?:ble|vart)\s+(?:fattet|fatta|gjort)|"
@@ -59,10 +59,12 @@ _DECISION_LABEL_BODY = (
     r"(?:det|følgende|følgjande)\s+(?:ble|vart|blei)\s+(?:enstemmig\s+|samrøystes\s+)?"
     r"(?:vedtatt|vedteke|besluttet|bestemt|bestemd)(?=\s*:)|"
     # a vote introducing the vedtak: "Et enstemmig fylkesutvalg vedtok:", "Styret vedtok
-    # med 9 mot 4 stemmer:" (only before a colon: "Styret vedtok budsjettet" is an outcome)
+    # med 9 mot 4 stemmer:", "… med 3 mot 1 stemme:" (only before a colon: "Styret vedtok
+    # budsjettet" is an outcome)
     r"(?:(?:et|ei|en)\s+)?(?:enstemmig\s+|enstemmige\s+|samrøystes?\s+)?[\w-]+\s+"
-    r"(?:vedtok|vedtog|gjorde\s+vedtak)(?:\s+(?:enstemmig|samrøystes|"
-    r"med\s+\d+\s+mot\s+\d+\s+stemmer|mot\s+\w+\s+stemmer?))?"
+    # (also what it concluded: "Møtet konkluderte:", "Styret konkluderte med følgende:")
+    r"(?:vedtok|vedtog|gjorde\s+vedtak|konkluderte(?:\s+med)?)(?:\s+(?:enstemmig|samrøystes|"
+    r"med\s+\d+\s+mot\s+\d+\s+(?:stemmer?|røyst(?:er)?)|mot\s+\w+\s+stemmer?))?"
     # (and what: "Utvalget vedtok følgende:", "Styret vedtok enstemmig slik:")
     r"(?:\s+(?:følgende|følgjande|slik|dette))?(?=\s*:)|"
     # the vote before the vedtak's text: "Enstemmig vedtatt:", "Samrøystes vedteke:",
@@ -71,7 +73,7 @@ _DECISION_LABEL_BODY = (
     r"(?:(?:følgende|følgjande)\s+(?:(?:forslag|framlegg|innstilling|tilråding)\s+)?"
     r"(?:ble|vart|blei)\s+|(?:forslag|framlegg)\s+til\s+vedtak\s+(?:ble|vart|blei)\s+)?"
     r"(?:enstemmig\s+|einstemmig\s+|samrøystes\s+)?(?:vedtatt|vedteke|vedteken)"
-    r"(?:\s+(?:enstemmig|samrøystes|med\s+\d+\s+mot\s+\d+\s+(?:stemmer|røyster)))?"
+    r"(?:\s+(?:enstemmig|samrøystes|med\s+\d+\s+mot\s+\d+\s+(?:stemmer?|røyst(?:er)?)))?"
     r"(?=\s*:)|"
     # the vote alone as the vedtak's label: "Einstemmig:", "Samrøystes:" over its text
     r"(?:enstemmig|einstemmig|samrøystes)(?=\s*:)|"
@@ -94,6 +96,9 @@ _DECISION_LABEL_BODY = (
     r"vedtak(?:,|\s+[–-])?\s+(?:enstemmig|einstemmig|samrøystes)|"
     # (one of several numbered vedtak in one item: "Vedtak 1:", "Vedtak nr. 2:")
     r"vedtak\s+(?:nr\.?\s*)?\d{1,2}(?=\s*:)|"
+    # what was settled, as a short note's label: "Besluttet: …", "Bestemt: …", "Avgjort:
+    # …", "Enighet: …", nynorsk "Semje: …" (only before a colon: "Bestemt." is an outcome)
+    r"(?:besluttet|bestemt|bestemd|avgjort|enighet|einigheit|semje)(?=\s*:)|"
     r"(?:endelig\s+)?vedtak|vedtak\s*\([^)]*\)|konklusjon(?:ar|er)?|beslutning(?:ar|er)?|"
     r"beslutting|"
     # the same label in English-labelled minutes of a Nordic cooperation: "Decision:"
@@ -137,7 +142,8 @@ _has_decision_label_word = contains_any(("vedtak", "konklusjon", "beslutning", "
 # ("Enstemmig vedtatt:", "Det ble besluttet:"), or a council's statement that is its
 # vedtak ("Eldrerådets uttalelse:"): asked only of lines with a colon.
 _has_vote_label_word = contains_any(("vedtatt", "vedteke", "beslutt", "bestem", "nstemmig",
-                                     "samrøystes",
+                                     "samrøystes", "konkluderte", "avgjort", "enighet",
+                                     "einigheit", "semje",
                                      # (a council's statement: "Eldrerådets uttalelse:")
                                      "uttale", "fråsegn"))
 _has_proposal_label_word = contains_any(("innstilling", "forslag", "tilråding", "framlegg",
@@ -523,6 +529,12 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
      r"(?:velger|vel|valgte|valde)\s*(?::\s*|\s+å\s+|(?=(?-i:[A-ZÆØÅ])))|"
      # (the members choosing now; "Vi valgte å gå videre …" tells what they did)
      r"^vi\s+velger\s+å\s"),
+    # the vote's short note that the vedtak follows the proposal: "Vedtak i samsvar med
+    # innstillinga.", "Vedtatt i tråd med forslaget." (as "Vedtatt som innstilt.")
+    (("i samsvar", "i tråd"),
+     r"^(?:enstemmig\s+|einstemmig\s+|samrøystes\s+)?(?:vedtak|vedtatt|vedteke|vedteken|"
+     r"godkjent|godkjend)\s+i\s+(?:samsvar|tråd)\s+med\s+(?:innstilling|tilråding|forslag|"
+     r"framlegg|saksframlegg|kommunedirektørens|rådmannens)"),
     # "Konklusjonen er at det er ein kostbar affære."
     (("konklusjon",), r"^(?:konklusjonen|konklusjon)\s+(?:er|var|ble|vart|blei)\s+at\b"),
     # "Dagsorden godkjent.", "Innkalling og saksliste enstemmig godkjent.", "Referat
@@ -548,8 +560,8 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
     # too, and the first form that matches ends the search (cheaper, same answer)
     (("enighet", "semje", "einigheit", "einighet"),
      r"\b(?:det\s+)?(?:var|ble|vart|er)\s+(?:enighet|semje|einigheit|einighet)\s+om\b"),
-    # the same agreement noted without a verb: "Semje om at fylkeskommunen lagar …",
-    # "Enighet om å utsette saken.", "Full semje om framlegget."
+    # the same as a short note without its verb: "Enighet om å gå videre med alternativ
+    # B.", "Full semje om framlegget." (a form of its own: see the "^" note below)
     (("enighet", "semje", "einigheit", "einighet"),
      r"^(?:full\s+|brei\s+|bred\s+)?(?:enighet|semje|einigheit|einighet)\s+om\b"),
     (("enig", "einig", "samd"),
@@ -671,6 +683,15 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
      r"(?:gir|gav|ga|gjev|avgir|avga|avgav|avgjev)\s+(?:følgende\s+|følgjande\s+|slik\s+|"
      r"ei\s+|en\s+|eit\s+|et\s+|sin\s+|si\s+|sitt\s+)?[\wæøå-]*(?:uttalelse|uttale|"
      r"uttalen|fråsegn)\b"),
+    # The body hands a matter on to be settled: "Styret delegerer til daglig leder å inngå
+    # avtalen.", "Rådet delegerte saka til AU.", "Fullmakta vert delegert til leiar."
+    (("deleger",),
+     rf"^(?:[A-ZÆØÅ][\w-]*\s+){{0,2}}?(?:[\wæøå-]*{_BODY_NOUN}|møtet|(?-i:AU|RR))\s+"
+     r"(?:delegerer|delegerte|delegerar)\b|"
+     # (what is delegated named first, in a few words: not "Per mente oppgaven burde
+     # delegeres til AU", a member's view)
+     r"^[A-ZÆØÅ][\wæøå-]*(?:\s+[\wæøå-]+){0,2}?\s+"
+     r"(?:delegeres|delegerast|(?:blir|ble|vert|vart)\s+delegert)\s+til\b"),
     # "Man konkluderte med at …", "Gruppa konkluderte med …"
     # (and as a short note without a subject: "Konkludert med at prosjektet avsluttes.")
     (("konkluder",), r"\bkonkluderte\s+med\b|\b(?:ble|vart|blei)\s+konkludert\s+med\b|"
@@ -997,6 +1018,10 @@ _TASK_VERBS = (
     "utpeker", "utpeikar", "peker ut", "peikar ut",
     # seeing to it: "Kari ser til at lokalet er klart.", "Per passar på at …"
     "ser til at", "passer på at", "passar på at",
+    # signing what the body decided: "Daglig leder signerer kontrakten.", "Leiar
+    # underteiknar avtalen.", "Styreleder inngår avtale med leverandøren." (not "inngår i")
+    "signerer", "signerar", "undertegner", "underteiknar", "inngår avtale", "inngår avtalen",
+    "inngår kontrakt", "inngår kontrakten",
 )
 _TASK_FIRST_WORDS = frozenset(v.split()[0] for v in _TASK_VERBS)
 
@@ -1052,6 +1077,8 @@ _PASSIVE_TASKS = (
     r"skrivast\s+av", r"kjøpes", r"kjøpast", r"anskaffes", r"anskaffast", r"kontaktes",
     r"kontaktast", r"ordnes", r"ordnast", r"opprettes", r"opprettast", r"oversendes",
     r"oversendast", r"legges\s+også\s+(?:ut|fram)", r"leggast\s+òg\s+(?:ut|fram)",
+    # those told of it afterwards: "Beboerne varsles skriftlig.", "Grunneigarane varslast."
+    r"varsles", r"varslast",
     # invited to a meeting, not asked to do something ("Styret inviteres til å vurdere …")
     r"inviteres(?!\s+til\s+å\s+(?!komme\b|delta\b))",
     r"inviterast(?!\s+til\s+å\s+(?!komme\b|delta\b))")
@@ -1287,8 +1314,10 @@ _MATTER_COLUMNS = frozenset(("sak", "saker", "tema", "emne", "punkt", "nr", "nr.
 
 
 # A table row's first cell that labels the text in the second as a line's label does.
+# (and the vote's row between them: "Votering | Enstemmig vedtatt.", nynorsk "Røysting")
 _ROW_LABELS = frozenset(("vedtak", "konklusjon", "behandling", "handsaming", "innstilling",
                          "tilråding", "forslag til vedtak", "framlegg til vedtak",
+                         "votering", "avstemming", "røysting",
                          *DECISION_COLUMN_WORDS))
 
 
@@ -1636,7 +1665,7 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                 decisions.append(sentence)
                 adopted_proposal = []
                 continue
-            if adopted_proposal and sentence[:1].isalpha() and _is_bare_verdict(sentence):
+            if adopted_proposal and sentence[:1].isalnum() and _is_bare_verdict(sentence):
                 # "Innstilling: X." / "Samrøystes vedteke.": the vote adopts the proposal
                 _adopt(adopted_proposal, decisions, actions, due_date)
                 decisions.append(sentence)
@@ -1675,6 +1704,8 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
             if mode == "decision" and sentence[:6] == "Mindre" and \
                     lowered.startswith(("mindretallet", "mindretalet")):
                 continue  # "Mindretallet (Per Dahl) ville utsette saken.": not the vedtak
+            if mode == "decision" and _member_note(sentence, lowered):
+                continue  # "Per Dahl stemte mot.", "Kari tok dissens.": one member's note
             if mode == "decision":
                 if sentence.endswith(":") and len(sentence.split()) <= 5 and \
                         not _is_decision(sentence, lowered):
@@ -1723,6 +1754,15 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
             if ", " in sentence and (parts := _decided_then_task(sentence)):
                 decisions.append(parts[0])  # "Referatet godkjent, Marit arkiverer."
                 actions.append(make_action(parts[1], due_date))
+                continue
+            if ": " in sentence and lowered.startswith(_INLINE_DECISION_LEADS) and \
+                    lowered.partition(": ")[0] in _INLINE_DECISION_LEADS and \
+                    (after := sentence.partition(": ")[2])[:1].isupper():
+                # "Vi drøfta planen. Konklusjon: Planen vert godkjend.": a label inside the
+                # line, after what was said; its sentence is decided, without the label
+                decisions.append(after)
+                if not orientation and _is_action(after, after.lower()):
+                    actions.append(make_action(after, due_date))
                 continue
             if ": " in sentence and lowered.startswith(_SUMMARY_LEADS) and \
                     (after := _after_lead(sentence)) is not None and \
@@ -1798,6 +1838,26 @@ _TALK = re.compile(r"^(?:det\s+(?:ble|vart|blei)\s+(?:[\wæøå]+\s+)?(?:oriente
                    r"(?:[\wæøå.-]+\s+){1,3}(?:orienterte|informerte|spurte|spurde)\b)")
 _has_talk_word = contains_any(("orient", "inform", "drøft", "diskut", "snakk", "spørsmål",
                                "spurte", "spurde"))
+
+
+# A member's own note after the vedtak: how one voted, a dissent, a wish to have it
+# minuted, stepping down as disqualified ("Per Dahl (H) stemte mot.", "Brit Lid tok
+# dissens.", "Kari ba om å få protokollført at …", "Ola erklærte seg inhabil.").
+_MEMBER_NOTE = re.compile(
+    r"^(?:[A-ZÆØÅ][\w.-]*\s+){1,4}(?:\([^)]*\)\s+)?(?:"
+    r"(?:stemte|stemmer|røysta|røystar|røystet)\s+(?:mot|imot|for|blankt|ikke|ikkje)\b|"
+    r"(?:tok|tek|tar|hadde|har)\s+dissens\b|"
+    r"(?:ba|bad)\s+om\s+(?:å\s+)?få\s+(?:protokollført|protokollert|ført\s+i\s+protokollen)|"
+    r"erklærte\s+seg\s+(?:inhabil|ugild)\b)")
+_has_member_note_word = contains_any(("stemte", "stemmer", "røyst", "dissens", "protokoll",
+                                      "inhabil", "ugild"))
+
+
+def _member_note(sentence: str, lowered: str) -> bool:
+    """Whether a sentence inside a vedtak is one named member's note (``_MEMBER_NOTE``),
+    which is no part of what the body decided."""
+    return is_first_name(sentence.split(maxsplit=1)[0]) and \
+        _has_member_note_word(lowered) and bool(_MEMBER_NOTE.match(sentence))
 
 
 def _tells_the_talk(sentence: str, lowered: str) -> bool:
@@ -2062,6 +2122,9 @@ _AND_SOMEONE = re.compile(r",?\s+og\s+(?=[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]
 # Labels that only announce what follows ("Oppsummering: Gruppa tok saka til orientering."):
 # the outcome after them is the decision. A topic before the colon ("Skuleruta 2023-2024:
 # FAU hadde ingen innvendingar til den nye skuleruta") is part of the sentence.
+# A decision label that opens a sentence inside a line ("… Konklusjon: X."), as words.
+_INLINE_DECISION_LEADS = ("konklusjon", "konklusjonar", "konklusjoner", "vedtak",
+                          "beslutning", "avgjerd", "avgjørelse")
 _SUMMARY_LEADS = ("oppsummering", "oppsummert", "sammendrag", "samandrag", "merknad",
                   "kommentar", "resultat", "utfall")
 
@@ -2127,9 +2190,13 @@ _ADOPTED = re.compile(r"\b(?:innstillingen|innstillinga|forslaget|framlegget|til
                       # the present passive: "Innstillingen vedtas.", "… vert vedteken."
                       r"vedtas|vedtakast|godkjennes|godkjennast|"
                       r"(?:vert|blir)\s+(?:vedteken|vedteke|vedtatt|godkjend|godkjent))|"
-                      # (also "Vedtak som innstilling.": the vedtak, with no colon, is it)
+                      # (also "Vedtak som innstilling.": the vedtak, with no colon, is it;
+                      # "Vedtatt som innstilt.", "Vedtak i samsvar med innstillinga.",
+                      # "Vedtatt i tråd med rådmannens innstilling.")
                       r"^(?:(?:enstemmig|samrøystes|einstemmig)\s+(?:vedtatt\s+|vedteke\s+)?|"
-                      r"(?:enstemmig\s+|samrøystes\s+)?vedtak\s+)som\s+"
+                      r"(?:enstemmig\s+|samrøystes\s+|einstemmig\s+)?"
+                      r"(?:vedtak|vedtatt|vedteke|vedteken)\s+)"
+                      r"(?:som|i\s+(?:samsvar|tråd)\s+med)\s+(?:[\wæøå-]+(?:s|\s+si|\s+sitt)\s+)?"
                       r"(?:innstillingen|innstillinga|innstilt|forslaget|framlegget|"
                       r"tilrådinga|tilrådd|forslag|framlegg|tilråding|innstilling)\b|"
                       # the body adopts it: "Arbeidsutvalget vedtok forslaget med 4 mot 1
@@ -2291,11 +2358,29 @@ _BARE_VERDICT = re.compile(r"^(?:vedtaket\s+(?:var|ble|vart|blei)"
 _may_be_bare_verdict = starts_with_any("vesg")
 # … and with these three ("Saken ble …", "Styret …", "Ellers …" pass the first letter)
 _BARE_VERDICT_HEADS = frozenset(("ved", "ens", "ein", "sam", "god"))
+# The vote told as its tally, the whole sentence: "4 stemte for, 1 mot.", "5 for og 2
+# mot.", "Alle stemte for.", nynorsk "Alle røysta for."
+_VOTE_TALLY = re.compile(r"^(?:(?P<yes>\d{1,2}|alle)\s+(?:stemte|stemmer|røysta|røystar)\s+for"
+                         r"(?:\s*(?:,|og)\s*(?P<no>\d{1,2})\s+(?:mot|imot))?|"
+                         r"(?P<for>\d{1,2})\s+for\s*(?:,|og)\s*(?P<against>\d{1,2})\s+"
+                         r"(?:mot|imot))(?:\s*\([^()]{1,60}\))?\s*[.!]?$", re.I)
+
+
+def _tally_carries(sentence: str) -> bool:
+    """Whether the sentence is a vote's tally (``_VOTE_TALLY``) with more for than
+    against: "4 stemte for, 1 mot." carries the proposal, "2 for og 5 mot." does not."""
+    tally = _VOTE_TALLY.match(sentence)
+    if tally is None:
+        return False
+    yes, no = tally["yes"] or tally["for"], tally["no"] or tally["against"]
+    return not (no and yes.isdecimal() and int(no) >= int(yes))
 
 
 def _is_bare_verdict(sentence: str) -> bool:
     """Whether _BARE_VERDICT matches; most sentences fail on their first characters."""
     first = sentence[:1]
+    if first.isdecimal() or (first in "Aa" and sentence[1:5].lower() == "lle "):
+        return _tally_carries(sentence)  # "4 stemte for, 1 mot."
     if not (_may_be_bare_verdict(sentence) or not first or first.isspace() or first in ".!"):
         return False
     head = sentence[:3]  # (ASCII only: IGNORECASE compares it as ``lower`` does)
@@ -2724,7 +2809,7 @@ _OUTCOME_HINTS = ("godkj", "vedt", "til orientering", "etterretn", "satt til", "
                   "beramme", "foreslo å", "anbefal", "tilrå", "rår ", "rådde ", "ønsk",
                   "godtatt", "utsatt", "valgt", "vald", "konstituert",
                   "semje", "nstemmig", "samrøystes", "til vit", "innvending", "merknad",
-                  "beslutningsdyktig",
+                  "beslutningsdyktig", "deleger",
                   "vedtaksfør", "valt", "fastsatt", "fastsett", "bestemt", "avklar", "avklår",
                   "innvilg", "bevilg", "stiller seg", "stilte seg", "kom til at", "kom fr",
                   "saken ligge", "saka ligge", "fram som", "fortsetter som", "fortset som",
@@ -2755,6 +2840,10 @@ def is_decision(sentence: str) -> bool:
 
 
 _BARE_OK = {"ok", "ellers ok", "alt ok"}
+# A condition first: the outcome in it is what may come ("Dersom søknaden innvilges, …");
+# only an outcome after its comma is decided ("Dersom ingen merknader kommer innen
+# fredag, anses referatet som godkjent.").
+_IF_WORDS = ("hvis ", "dersom ", "viss ", "om ", "i fall ", "såfremt ")
 # The votes in brackets after a decision: "(7 st.)", "(5 mot 2)", "(6-1)".
 _VOTE_COUNT = re.compile(r"\s*\(\d+\s*(?:st\.?|stemmer|røyster|mot\s+\d+|[-–]\s*\d+)\)\.?$")
 
@@ -2776,6 +2865,9 @@ def _is_decision(sentence: str, lowered: str) -> bool:
         return False  # a question decides nothing
     if lowered.rsplit(" ", 1)[-1] in _DANGLING:
         return False  # "Vedtatt av" / "fylkestinget 9.mars" on a slide: whose is cut off
+    if lowered.startswith(_IF_WORDS) and ", " in lowered and \
+            not _has_outcome_hint(lowered.split(", ", 1)[1]):
+        return False  # "Hvis forslaget blir vedtatt, må budsjettet justeres.": only if
     if "meld" in lowered and _ABSENCE_NOTICE.search(lowered):
         return False  # "Geir melder forfall til neste møte.": attendance, not a task
     if ("forslag" in lowered or "framlegg" in lowered) and _PROPOSAL_MADE.search(lowered):
@@ -3049,9 +3141,11 @@ def _standing(lowered: str) -> bool:
     return _has_standing_word(lowered) and _STANDING.search(lowered) is not None
 # A member putting forward a proposal in the proceedings (searched lower-cased): what it
 # asks for is no task unless the body adopts it (the vedtak then says so itself).
+# (also "Randi Tufte sette fram dette framlegget: «Saka vert send attende …»")
 _PROPOSAL_MADE = re.compile(r"\b(?:fremmet|fremma|fremmer|sette\s+fram|satte\s+fram|"
                             r"set\s+fram|setter\s+fram)\s+(?:følgende\s+|følgjande\s+|"
-                            r"slikt\s+|sitt\s+|et\s+|eit\s+)?[\wæøå-]*(?:forslag|framlegg)\b")
+                            r"slikt\s+|sitt\s+|et\s+|eit\s+|dette\s+)?"
+                            r"[\wæøå-]*(?:forslag|framlegg)(?:et)?\b")
 # A modal and "det" or "man" before a passive: what may be done, not a task.
 _MAY_BE_DONE = [[modal, who] for modal in ("kan", "kunne", "bør", "burde")
                 for who in ("det", "man")]
