@@ -1599,3 +1599,30 @@ def test_an_organisation_by_its_proper_name_then_a_dash_and_when_they_were_there
     [entry] = parse_people_list(line, ParticipantRole.GUEST, Attendance.PRESENT)
     assert (entry.organization, entry.attendance, entry.note) == (
         organization, Attendance.PARTIAL, note)
+
+
+def _listed(head: str, body: str = "") -> list[tuple]:
+    """(name, organisation, role, attendance, note) of invented minutes: a head with the
+    attendance lines, one item, and what the item says."""
+    text = (f"Referat fra møte i Regionrådet for Nordfjell\n\nDato: 12.03.2026\n\n{head}\n\n"
+            f"Sak 1/26 Godkjenning av innkalling\nInnkallingen ble godkjent.\n{body}")
+    people = parse_bytes(text.encode(), "referat.txt").participants
+    return [(p.name, p.organization, p.role, p.attendance, p.note) for p in people]
+
+
+@pytest.mark.parametrize(("sentence", "org", "note"), [
+    ("Ola Berg og Anne Vik fra Statsforvalteren deltok under sak 2.", "Statsforvalteren",
+     "deltok under sak 2"),
+    ("Ola Berg og Anne Vik frå Nordvik kommune var til stades under sak 3.", "Nordvik kommune",
+     "var til stades under sak 3")])
+def test_everyone_named_before_fra_an_organisation_and_a_partial_verb_came_from_it(
+        sentence, org, note):
+    assert partial_sentences(sentence) == [("Ola Berg", org, note), ("Anne Vik", org, note)]
+
+
+def test_people_from_an_organisation_present_for_one_item_are_its_guests_in_order():
+    people = _listed("Til stede: Kari Holm (leder), Per Dahl",
+                     "Tor Ivar Lien og Anniken Moe fra NVE deltok under denne saken.\n")
+    assert people[2:] == [
+        ("Tor Ivar Lien", "NVE", "guest", "partial", "deltok under denne saken"),
+        ("Anniken Moe", "NVE", "guest", "partial", "deltok under denne saken")]

@@ -104,6 +104,7 @@ from motebok.extract.text import (
     BODY_WORD_ENDINGS,
     CONTACT_MARK,
     ORGANISATION_ENDINGS,
+    PARTY_CAPITALS,
     TERMINAL,
     Line,
     contains_any,
@@ -1588,16 +1589,23 @@ def read_other_people(draft: Draft) -> None:
             headings[cand.line] = cand.title
     for line in draft.lines[draft.head_end:]:
         lowered = line.lowered
+        # (before the presenters: "A og B fra NAV deltok under sak 2" adds both, in order)
+        partial = draft.head_end and has_partial_hint(lowered) and len(people)
+        if partial:
+            _note_sentences_in_items(people, line.body, lowered)
         # the pattern needs "fra", "frå" or "(" after the name, and a verb: most lines
         # have neither, and leave before the search (the three substrings first)
         if _has_presenter_from(line.body) and _has_presenter_verb(lowered):
+            added = len(people)
             for match in _PRESENTER.finditer(line.body):
                 name = match.group("name")
                 if people.find(name) is None and people.find(name.split()[0]) is None:
                     people.add(Entry(name=name, organization=match.group("org"),
                                      role=ParticipantRole.GUEST))
-        if draft.head_end and has_partial_hint(lowered) and len(people):
-            _note_sentences_in_items(people, line.body, lowered)
+            if partial and len(people) > added:
+                # "Lars Holm fra NAV orienterte og forlot møtet etter sak 2": the presenter
+                # came in the step above, and leaves now
+                _note_sentences_in_items(people, line.body, lowered)
         if line.index in opening:
             if ("v/" in lowered or "ved " in lowered) and \
                     _presented_by(people, line.body, lowered):
@@ -1836,10 +1844,25 @@ def _note_sentences_in_items(people: People, text: str, lowered: str) -> None:
             people.add(Entry(name=name, organization=paren if is_party(paren) else None,
                              role=ParticipantRole.MEMBER, attendance=Attendance.PARTIAL,
                              note=note))
+        elif known is None and _came_from_elsewhere(name, paren):
+            # "Tone Aas og Rune Li fra NAV deltok under denne saken.": guests for the case
+            people.add(Entry(name=name, organization=paren, role=ParticipantRole.GUEST,
+                             attendance=Attendance.PARTIAL, note=note))
         elif known is not None and known.attendance != Attendance.ABSENT and \
                 not _told_again(known.note, note):
             known.attendance = Attendance.PARTIAL.value
             known.note = note
+
+
+def _came_from_elsewhere(name: str, paren: str | None) -> bool:
+    """Whether an item's partial sentence names a person (a known first name) with whom
+    they came from ("Rune Li (NAV)", "… fra NAV"): a visitor, not a word that only looks
+    like a name; a party's mark ("(Ap)", "(H)") marks a member, whom the lists name
+    (but "fra NVE" names an agency)."""
+    if paren is None or _paren_place(paren) is None:
+        return False
+    return len(paren) > 1 and paren.upper() not in PARTY_CAPITALS and \
+        looks_like_name(name) and is_first_name(name.split(" ", 1)[0])
 
 
 def _told_again(before: str | None, note: str) -> bool:

@@ -3389,6 +3389,26 @@ def _next_clause(note: str) -> tuple[str, str | None]:
     return note[:found.start()].rstrip(" ,"), note[found.end():]
 
 
+# Whom the people before a partial sentence's verb came from: "Ola Berg og Anne Vik fra
+# Statsforvalteren deltok under sak 2", "… frå Nordvik kommune var til stades frå kl. 11".
+_FROM_BEFORE_VERB = re.compile(
+    r"(?<=[\w.])\s+(?:fra|frå)\s+(?P<org>[A-ZÆØÅ][\w-]*(?:\s+(?:[A-ZÆØÅ][\w-]*|kommune|"
+    r"fylkeskommune|herad|i\s+[A-ZÆØÅ][\w-]*)){0,3})"
+    r"(?=\s+(?:deltok|møtte|var|vart|ble|kom|gikk|gjekk|forlot|forlét)\s)")
+
+
+def _org_as_bracket(text: str) -> tuple[str, str | None]:
+    """The sentence with "fra X" before its verb written as a bracket after the last name
+    ("Ola Berg og Anne Vik (Statsforvalteren) deltok …"), and X; the text unchanged and
+    None without one. Everyone the sentence names came from X, not only the last."""
+    if " fra " not in text and " frå " not in text:
+        return text, None
+    found = _FROM_BEFORE_VERB.search(text)
+    if found is None:
+        return text, None
+    return f"{text[:found.start()]} ({found.group('org')}){text[found.end():]}", found.group("org")
+
+
 def partial_sentences(text: str, lowered: str | None = None) -> list[tuple[str, str | None, str]]:
     """(name, parenthesis, note) for each sentence saying someone was partly present.
 
@@ -3400,6 +3420,7 @@ def partial_sentences(text: str, lowered: str | None = None) -> list[tuple[str, 
         return found
     if not _has_partial_hint_but_with(lowered) and not _WITH_CLAUSE.search(text):
         return found  # "med" in a sentence ("sendes ut sammen med referatet") is common
+    text, shared = _org_as_bracket(text)
     # (each of the pattern's forms needs one of the other hints, or a "var med" clause)
     matches = [*_PARTIAL_SENTENCE.finditer(text)]
     if has_seat_hint(lowered):
@@ -3418,7 +3439,8 @@ def partial_sentences(text: str, lowered: str | None = None) -> list[tuple[str, 
             note = note.rsplit(" ", 1)[0].rstrip(" ,;")
         prefix = text[:match.start()]
         if prefix.endswith((" og ", ", ")):  # "Ola Berg og Anne Vik deltok under sak 2."
-            found += [(other, paren, note) for other, paren in _named_before(prefix)]
+            found += [(other, paren or (shared if match.group("paren") == shared else None),
+                       note) for other, paren in _named_before(prefix)]
         found.append((name, match.group("paren"), note))
         if rest:  # "… forlot møtet kl. 12, og Per Lie kom fra sak 4": his too
             found += [hit for hit in partial_sentences(rest) if hit[0] != name]
