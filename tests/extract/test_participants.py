@@ -1626,3 +1626,13 @@ def test_people_from_an_organisation_present_for_one_item_are_its_guests_in_orde
     assert people[2:] == [
         ("Tor Ivar Lien", "NVE", "guest", "partial", "deltok under denne saken"),
         ("Anniken Moe", "NVE", "guest", "partial", "deltok under denne saken")]
+
+
+def test_an_absence_label_after_a_present_from_a_municipality_label_is_the_whole_body_s():
+    people = _listed("Til stede fra Sørvik kommune: Per Lund og Eli Sæther\n"
+                     "Ikke til stede: Trude Bakke (NFK)\nForfall: Arne Fjeld, Nordvik\n"
+                     "Meldt forfall: Ingrid Holm")
+    assert [(p[0], p[1], p[3]) for p in people] == [
+        ("Per Lund", "Sørvik kommune", "present"), ("Eli Sæther", "Sørvik kommune", "present"),
+        ("Trude Bakke", "NFK", "absent"), ("Arne Fjeld", "Nordvik", "absent"),
+        ("Ingrid Holm", None, "absent")]

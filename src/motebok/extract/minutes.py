@@ -506,8 +506,11 @@ def read_attendance(draft: Draft) -> None:
                     # by label; the names read as the first label's (its list is the long one)
                 if part.field in ATTENDANCE_FIELDS:
                     # "Loppa kommune:" … "Forfall fra: A, B": the group's absentees
+                    # (not one the group's own label named: "Til stede fra Nordby kommune:"
+                    # then "Forfall: A, B" lists the whole body's absentees)
                     inherited = state.get("org") if state and group is not None and \
-                        part.value and _is_municipality(state.get("org")) else None
+                        part.value and not state.get("label_org") and \
+                        _is_municipality(state.get("org")) else None
                     state = {"role": field_role(part.field), "org": inherited,
                              "attendance": Attendance.ABSENT if part.field is Field.ABSENT
                              else Attendance.PRESENT}
@@ -530,6 +533,7 @@ def read_attendance(draft: Draft) -> None:
                         # "Deltok fra styret:", then "Deltok fra ViG:" (the staff)
                         named, state["note"] = named
                         state["org"] = organization_of_group(f"fra {named}")
+                        state["label_org"] = True
                         if named.casefold().endswith(BODY_WORD_ENDINGS):  # the body's own
                             own_group = True  # members: "Til stede fra Universitetsstyret:"
                             state["org"] = None
@@ -577,7 +581,7 @@ def read_attendance(draft: Draft) -> None:
                     _municipality_line(state.get("org") or ""):
                 # "Nordby kommune" over its people; under a municipality's heading the
                 # next one starts a group of its own ("Nordby kommune", A, B, "Sørby kommune")
-                state = {**state, "org": line.body}
+                state = {**state, "org": line.body, "label_org": False}
             elif people.order and people.order[-1].organization is None:
                 people.order[-1].organization = line.body  # "Ola Nordmann" / "Nordby kommune"
             continue
