@@ -1636,3 +1636,18 @@ def test_an_absence_label_after_a_present_from_a_municipality_label_is_the_whole
         ("Per Lund", "Sørvik kommune", "present"), ("Eli Sæther", "Sørvik kommune", "present"),
         ("Trude Bakke", "NFK", "absent"), ("Arne Fjeld", "Nordvik", "absent"),
         ("Ingrid Holm", None, "absent")]
+
+
+@pytest.mark.parametrize("dash", ["–", "-"])
+def test_a_place_a_dash_and_several_people_is_the_place_of_them_all(dash):
+    people = _listed(f"Til stede:\nSørvik {dash} Per Lund (ordfører), Eli Sæther (rådmann)\n"
+                     "Austvik kommune – Kari Dahl og Jon Vik")
+    assert [(p[0], p[1]) for p in people] == [
+        ("Per Lund", "Sørvik"), ("Eli Sæther", "Sørvik"),
+        ("Kari Dahl", "Austvik kommune"), ("Jon Vik", "Austvik kommune")]
+
+
+def test_a_person_then_a_dash_and_a_place_is_no_place_heading():
+    people = _listed("Til stede:\nPer Lund – Sørvik, leder\nKari Dahl – Austvik")
+    assert [(p[0], p[1], p[2]) for p in people] == [
+        ("Per Lund", "Sørvik", "chair"), ("Kari Dahl", "Austvik", "member")]

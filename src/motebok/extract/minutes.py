@@ -1223,6 +1223,33 @@ def _seat_taken(group: str) -> str | None:
     return absent
 
 
+# "Sørvik – Per Lund (ordfører), Eli Sæther (kommunedirektør)": a place, a dash and its
+# people, as "Sørvik: …" is written
+_PLACE_DASH = re.compile(r"^(?P<place>[A-ZÆØÅ][\w-]*(?:\s+(?:[A-ZÆØÅ][\w-]*|kommune|"
+                         r"fylkeskommune|herad)){0,2})\s+[–—-]\s+(?P<rest>.+)$")
+_PERSON_START = re.compile(r"[A-ZÆØÅ][\w.-]*\s+[A-ZÆØÅ]")
+
+
+def _place_then_people(text: str) -> tuple[str, str] | None:
+    """(place, people) for a line that names a place, a dash, then several people; None
+    when the line starts with a person ("Per Lund – Sørvik, leder") or names one only
+    (that reads as it did: "Sørvik – Per Lund")."""
+    if " – " not in text and " - " not in text and " — " not in text:
+        return None
+    found = _PLACE_DASH.match(text)
+    if found is None or is_first_name(found.group("place").split(" ", 1)[0]):
+        return None
+    pieces = [piece.strip() for piece in _COMMA_OR_OG.split(_BRACKETED.sub("", found["rest"]))]
+    if len(pieces) < 2 or not all(_PERSON_START.match(piece) and looks_like_name(piece)
+                                  for piece in pieces):
+        return None
+    return found.group("place"), found.group("rest")
+
+
+_BRACKETED = re.compile(r"\s*\([^()]*\)")
+_COMMA_OR_OG = re.compile(r",|\s+og\s+")
+
+
 def _add_list(people: People, text: str, state: dict) -> None:
     """Add the people of one list paragraph, minding a group prefix ("Fra NAV: …").
 
@@ -1241,7 +1268,7 @@ def _add_list(people: People, text: str, state: dict) -> None:
     voted = _VOTED_GROUP.match(text) if "stemme" in text else None
     if voted:  # "Norges Birøkterlag (6 stemmer): A og B": a member organisation and its votes
         org, text = voted.group("org"), voted.group("rest")
-    group = None if voted else group_label(text)
+    group = None if voted else group_label(text) or _place_then_people(text)
     seat_of = None  # "Møtt for Kari Holm: Per Dahl": whose seat those after the colon took
     if group:
         name, rest = group
