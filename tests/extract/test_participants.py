@@ -1651,3 +1651,10 @@ def test_a_person_then_a_dash_and_a_place_is_no_place_heading():
     people = _listed("Til stede:\nPer Lund – Sørvik, leder\nKari Dahl – Austvik")
     assert [(p[0], p[1], p[2]) for p in people] == [
         ("Per Lund", "Sørvik", "chair"), ("Kari Dahl", "Austvik", "member")]
+
+
+def test_a_deputy_in_a_sentence_of_its_own_after_the_member_s_forfall_took_her_seat():
+    people = _listed("Til stede:\nOla Berg, leder\nKari Holm, forfall. Vara: Eli Sund\nPer Lund")
+    assert [(p[0], p[3], p[4]) for p in people] == [
+        ("Ola Berg", "present", None), ("Kari Holm", "absent", None),
+        ("Eli Sund", "present", "for Kari Holm"), ("Per Lund", "present", None)]

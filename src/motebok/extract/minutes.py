@@ -1188,7 +1188,8 @@ _STAFF_LABEL = re.compile(r"^(?:(?:møtende|møtande|følgende|følgjande|til st
                           r"(?:\s+møtte)?$")
 # "… Ola Dahl. Storvik: Berit Aune", "… Fred Kuyper; fra arbeidsgruppe X: Per Lie",
 # "Ås: Kari Nes, Ola Dahl; Frogn: Per Bø"
-_NEXT_GROUP = re.compile(r"(?<=\.)\s+(?=[A-ZÆØÅ][\w .-]{1,40}:\s)|"
+# (not a deputy's label: "Kari Holm, forfall. Vara: Eli Sund" is one seat)
+_NEXT_GROUP = re.compile(r"(?<=\.)\s+(?!Vara\w*\s*:)(?=[A-ZÆØÅ][\w .-]{1,40}:\s)|"
                          r";\s+(?=(?:fra|frå)\s[\w .-]{2,40}:\s|[A-ZÆØÅ][\w .-]{1,40}:\s)|"
                          # "… Høgskolen i Østfold Fra UHRs sekretariat: …" (a PDF's lines run on)
                          r"\s+(?=(?:Fra|Frå)\s[\w .-]{2,40}:\s)")

@@ -616,6 +616,8 @@ def parse_people_list(value: str, role: ParticipantRole | None,
         value = _cells_as_entry(value)
     if "(" in value and "ikk" in value:  # "Lene Almås, (Ingelin Vik møtte ikkje)"
         value = _AWAY_IN_BRACKETS.sub(r"\g<name> (\g<away>)", value)
+    if ". Vara" in value or ". vara" in value:  # "Kari Holm, forfall. Vara: Eli Sund"
+        value = _AWAY_STOP_DEPUTY.sub(", vara", value)  # as "…, forfall, vara: Eli Sund"
     if ":" in value and "vara" in value:  # "…, forfall, vara: Eli Sund": as "vara Eli Sund"
         value = _DEPUTY_COLON.sub(r"\g<word> ", value)
     if "møt" in value:  # "Dagny Li møtte som vara for Anne Moe": a substitute, "X for Y"
@@ -653,6 +655,10 @@ def parse_people_list(value: str, role: ParticipantRole | None,
     return found
 
 
+# The deputy in a sentence of its own after the member's absence: "Kari Holm, forfall.
+# Vara: Eli Sund"
+_AWAY_STOP_DEPUTY = re.compile(r"(?:(?<=forfall)|(?<=fravær)|(?<=fråvær))\.\s+[Vv]ara"
+                               r"(?=(?:medlem)?\s*:?\s)")
 # "vara:" inside an entry, after the member ("…, forfall, vara: Eli Sund", "(vara: Per Lie)")
 _DEPUTY_COLON = re.compile(r"(?<=[\s,(])(?P<word>vara(?:medlem|representant)?)\s*:\s*", re.I)
 
@@ -3290,7 +3296,7 @@ def _all_names(parts: list[str]) -> bool:
 _PAREN_TAIL = re.compile(r"\s*\([^()]*\)\s*$")
 # The deputy's word closing a person's entry, before a colon and the deputy's name.
 _DEPUTY_ENDS = frozenset({"vara", "dlem", "tant"})
-_DEPUTY_AFTER = re.compile(r"[,–-]\s*(?:vara|varamedlem|vararepresentant)$", re.I)
+_DEPUTY_AFTER = re.compile(r"[,.–-]\s*(?:vara|varamedlem|vararepresentant)$", re.I)
 # (a short form in brackets is no part of the group's name: "Nordby kommune (NK):")
 _GROUP = re.compile(r"^(?P<group>[^:()]{2,60}?)(?:\s*\([A-ZÆØÅ]{2,6}\))?:\s*(?P<rest>.*)$")
 
@@ -3308,6 +3314,7 @@ def group_label(text: str) -> tuple[str, str] | None:
     group, rest = match.group("group").strip(" *_"), match.group("rest").strip()
     if group[-4:].casefold() in _DEPUTY_ENDS and _DEPUTY_AFTER.search(group):
         return None  # "Kari Holm, forfall, vara: Eli Sund": a member and her deputy
+        # (also after a full stop: "Kari Holm, forfall. Vara: Eli Sund")
     if looks_like_name(group) and not _ORG_HINT.search(group) and (
             "," in group or is_first_name(group.split(" ", 1)[0]) or
             not looks_like_name(_FIRST_PIECE.split(rest, 1)[0].strip())):
