@@ -1658,3 +1658,24 @@ def test_a_deputy_in_a_sentence_of_its_own_after_the_member_s_forfall_took_her_s
     assert [(p[0], p[3], p[4]) for p in people] == [
         ("Ola Berg", "present", None), ("Kari Holm", "absent", None),
         ("Eli Sund", "present", "for Kari Holm"), ("Per Lund", "present", None)]
+
+
+def test_forfall_under_mott_beside_a_deputy_leaves_the_seat_empty_and_keeps_the_leader():
+    import docx
+
+    rows = [["Medlem", "Vara", "Møtt"], ["Kari Holm (leder)", "Ola Berg", "Medlem"],
+            ["Per Dahl", "Eli Sund", "Vara"], ["Siri Lie", "Tor Vik", "Forfall"]]
+    document = docx.Document()
+    for text in ["Referat fra styremøte", "Dato: 12.03.2024", "Oppmøte:"]:
+        document.add_paragraph(text)
+    table = document.add_table(rows=len(rows), cols=3)
+    for row, cells in zip(table.rows, rows, strict=True):
+        for cell, text in zip(row.cells, cells, strict=True):
+            fill_cell(cell, [text])
+    document.add_paragraph("Sak 1/24 Godkjenning av innkalling")
+    people = parse_bytes(docx_bytes(document), "referat.docx").participants
+    # (Tor Vik, the deputy beside "Forfall", did not come either: no participant)
+    assert [(p.name, p.role, p.attendance, p.note) for p in people] == [
+        ("Kari Holm", "chair", "present", None), ("Per Dahl", "member", "absent", None),
+        ("Eli Sund", "member", "present", "for Per Dahl"),
+        ("Siri Lie", "member", "absent", None)]

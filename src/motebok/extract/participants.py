@@ -2545,6 +2545,8 @@ def _row_by_columns(cells: tuple[str, ...], columns: dict[int, str],
         mark = note.casefold().strip(" .")
         if mark in _ABSENT_MARKS:
             entry.attendance = Attendance.ABSENT
+        elif by.get("present") == note and _seat_that_came(note) == "member":
+            pass  # "Medlem" under "Møtt": the member came (a seat, not her role)
         elif is_role_word(note) and role_of(note):
             entry.role = role_of(note)  # "Merknad: Leder" names the seat
         elif mark not in _PRESENT_MARKS:
@@ -2667,9 +2669,9 @@ def _member_and_deputy(member: Entry, cells: tuple[str, ...],
     if mark and (seat := _seat_that_came(mark)):
         # "Medlem" / "Vara" under "Møtt" instead of a cross: which of the two came
         return [member] if seat == "member" else _deputy_came(member, name)
-    if mark == "":
+    if mark == "" or (mark and _is_absent_mark(mark)):
         member.attendance = Attendance.ABSENT
-        return [member]  # no mark: the seat stood empty
+        return [member]  # no mark, or "Forfall": the seat stood empty
     return _deputy_came(member, name)
 
 
