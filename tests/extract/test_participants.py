@@ -1679,3 +1679,10 @@ def test_forfall_under_mott_beside_a_deputy_leaves_the_seat_empty_and_keeps_the_
         ("Kari Holm", "chair", "present", None), ("Per Dahl", "member", "absent", None),
         ("Eli Sund", "member", "present", "for Per Dahl"),
         ("Siri Lie", "member", "absent", None)]
+
+
+@pytest.mark.parametrize("sentence", ["Daglig leder Jorunn Halse deltok og skrev protokollen.",
+                                      "Jorunn Halse møtte og førte referatet."])
+def test_who_attended_and_wrote_the_minutes_is_the_secretary(sentence):
+    people = _listed(f"Til stede: Kari Holm (leder), Per Dahl\n\n{sentence}")
+    assert people[-1] == ("Jorunn Halse", None, "secretary", "present", None)

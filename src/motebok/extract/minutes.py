@@ -1527,7 +1527,9 @@ _SIGNED_AS_SECRETARY = {"referent", "ref", "sekretær", "for referatet", "refera
 # "Daglig leder Liv Berg førte protokollen", "Referatet ble skrevet av Kari Holm"
 _WRITES_MINUTES = re.compile(r"(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w.-]+){1,3})"
                              # "…, som også skrev referat": who came, and wrote them
-                             r"(?:,\s+som(?:\s+også|\s+òg|\s+og)?)?\s+"
+                             r"(?:,\s+som(?:\s+også|\s+òg|\s+og)?)?"
+                             # "… deltok og skrev protokollen": came, and wrote them
+                             r"(?:\s+(?:deltok|deltek|møtte|møter)\s+og)?\s+"
                              r"(?:skriver|skriv|skrev|skreiv|fører|førte)\s+"
                              r"(?:referat(?:et)?|protokoll(?:en)?)\b|"
                              r"\b(?:[Rr]eferat(?:et)?|[Pp]rotokoll(?:en)?)\s+(?:ble|blei|vart|er)\s+"
