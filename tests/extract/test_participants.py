@@ -1686,3 +1686,10 @@ def test_forfall_under_mott_beside_a_deputy_leaves_the_seat_empty_and_keeps_the_
 def test_who_attended_and_wrote_the_minutes_is_the_secretary(sentence):
     people = _listed(f"Til stede: Kari Holm (leder), Per Dahl\n\n{sentence}")
     assert people[-1] == ("Jorunn Halse", None, "secretary", "present", None)
+
+
+def test_a_secretariat_after_a_job_title_is_whom_the_person_works_for_not_a_person():
+    found = parse_people_list("Nina Brandt, rådgiver Kontrollutvalgssekretariatet Midt",
+                              ParticipantRole.SECRETARY, Attendance.PRESENT)
+    assert [(e.name, e.organization) for e in found] == [
+        ("Nina Brandt", "Kontrollutvalgssekretariatet Midt")]
