@@ -3413,8 +3413,8 @@ def _org_as_bracket(text: str) -> tuple[str, str | None]:
     if " fra " not in text and " frå " not in text:
         return text, None
     found = _FROM_BEFORE_VERB.search(text)
-    if found is None:
-        return text, None
+    if found is None or not looks_like_name(" ".join(text[:found.start()].split()[-2:])):
+        return text, None  # (a person's full name before "fra": not "Møtet fra …")
     return f"{text[:found.start()]} ({found.group('org')}){text[found.end():]}", found.group("org")
 
 
