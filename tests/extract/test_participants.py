@@ -1653,8 +1653,12 @@ def test_a_person_then_a_dash_and_a_place_is_no_place_heading():
         ("Per Lund", "Sørvik", "chair"), ("Kari Dahl", "Austvik", "member")]
 
 
-def test_a_deputy_in_a_sentence_of_its_own_after_the_member_s_forfall_took_her_seat():
-    people = _listed("Til stede:\nOla Berg, leder\nKari Holm, forfall. Vara: Eli Sund\nPer Lund")
+@pytest.mark.parametrize("line", ["Kari Holm, forfall. Vara: Eli Sund",
+                                  "Kari Holm (forfall). Vara: Eli Sund",
+                                  "Kari Holm (forfall), vara: Eli Sund",
+                                  "Kari Holm (forfall), vara Eli Sund møtte"])
+def test_a_deputy_in_a_sentence_of_its_own_after_the_member_s_forfall_took_her_seat(line):
+    people = _listed(f"Til stede:\nOla Berg, leder\n{line}\nPer Lund")
     assert [(p[0], p[3], p[4]) for p in people] == [
         ("Ola Berg", "present", None), ("Kari Holm", "absent", None),
         ("Eli Sund", "present", "for Kari Holm"), ("Per Lund", "present", None)]

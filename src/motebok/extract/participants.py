@@ -656,8 +656,9 @@ def parse_people_list(value: str, role: ParticipantRole | None,
 
 
 # The deputy in a sentence of its own after the member's absence: "Kari Holm, forfall.
-# Vara: Eli Sund"
-_AWAY_STOP_DEPUTY = re.compile(r"(?:(?<=forfall)|(?<=fravær)|(?<=fråvær))\.\s+[Vv]ara"
+# Vara: Eli Sund", "Kari Holm (forfall). Vara: Eli Sund"
+_AWAY_STOP_DEPUTY = re.compile(r"(?:(?<=forfall)|(?<=fravær)|(?<=fråvær)|(?<=forfall\))|"
+                               r"(?<=fravær\))|(?<=fråvær\)))\.\s+[Vv]ara"
                                r"(?=(?:medlem)?\s*:?\s)")
 # "vara:" inside an entry, after the member ("…, forfall, vara: Eli Sund", "(vara: Per Lie)")
 _DEPUTY_COLON = re.compile(r"(?<=[\s,(])(?P<word>vara(?:medlem|representant)?)\s*:\s*", re.I)
@@ -832,9 +833,11 @@ _AWAY_PART = re.compile(r"(?P<away>(?:(?:hadde|har)\s+(?:meldt\s+)?|meldte\s+|me
 # A member's absence, then the deputy who came: "Ola Nord, Zby – forfall, vara Siri Lie
 # møtte", "Ola Nord (Zby), forfall – Siri Lie møtte", "Ola Nord hadde forfall, vara Siri
 # Lie møtte" (the clause before the deputy's).
-_AWAY_THEN_DEPUTY = re.compile(r"(?:\s*[,–—-]\s*|\s+(?=(?:hadde|har|meldte)\s))"
+_AWAY_THEN_DEPUTY = re.compile(r"(?:\s*[,–—-]\s*|\s+(?=(?:hadde|har|meldte)\s)|\s*\((?=[^()]*\)))"
                                r"(?:(?:hadde|har)\s+(?:meldt\s+)?|meldte\s+|"
-                               r"meldt\s+)?(?:forfall|fråvær|fravær)(?=\s*[,;–—-]\s*(?:(?:og\s+)?"
+                               # (in brackets too: "Ola Nord (forfall), vara Siri Lie")
+                               r"meldt\s+)?(?:forfall|fråvær|fravær)\)?"
+                               r"(?=\s*[,;–—-]\s*(?:(?:og\s+)?"
                                r"(?:hennes\s+|hans\s+|hennar\s+)?vara(?:medlem)?\s+[A-ZÆØÅ]|"
                                r"(?-i:[A-ZÆØÅ])[^,;()]*\smøtte\b))", re.I)
 _AWAY_ENDINGS = ("forfall", "fravær", "fråvær", "møtt", "ikke", "ikkje", "ingen vara",
