@@ -1697,3 +1697,11 @@ def test_a_secretariat_after_a_job_title_is_whom_the_person_works_for_not_a_pers
                               ParticipantRole.SECRETARY, Attendance.PRESENT)
     assert [(e.name, e.organization) for e in found] == [
         ("Nina Brandt", "Kontrollutvalgssekretariatet Midt")]
+
+
+@pytest.mark.parametrize("sentence", ["Fra Nordvik kommune møtte også rådgiver Jon Vik og Eva Lie.",
+                                      "Frå Nordvik kommune møtte òg rådgjevar Jon Vik og Eva Lie."])
+def test_a_group_that_also_came_with_a_title_before_the_first_name(sentence):
+    people = _listed(f"Til stede: Kari Holm (leder), Per Dahl\n{sentence}")
+    assert people[2:] == [("Jon Vik", "Nordvik kommune", "guest", "present", None),
+                          ("Eva Lie", "Nordvik kommune", "guest", "present", None)]

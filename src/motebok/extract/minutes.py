@@ -1166,7 +1166,8 @@ _FROM_GROUP_MET = re.compile(r"^(?i:fra|frå)\s+(?P<group>[A-ZÆØÅ][\w-]*(?:\s
                              r"styret|administrasjonen|sekretariatet|kommunene|kommunane|"
                              r"rådet|utvalget|utvalet|revisjonen|skolen|skulen|kommunen|"
                              r"fylkeskommunen)\s+"
-                             r"(?:møtte|deltok|var\s+til\s+stede)\s+"
+                             # ("… møtte også rådgiver Jon Vik og Eva Lie")
+                             r"(?:møtte|deltok|var\s+til\s+stede)\s+(?:også\s+|òg\s+)?"
                              r"(?P<people>[A-ZÆØÅ].*?|[a-zæøå.]+\s+[A-ZÆØÅ].*?)\.?$")
 
 
