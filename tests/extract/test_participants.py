@@ -1705,3 +1705,20 @@ def test_a_group_that_also_came_with_a_title_before_the_first_name(sentence):
     people = _listed(f"Til stede: Kari Holm (leder), Per Dahl\n{sentence}")
     assert people[2:] == [("Jon Vik", "Nordvik kommune", "guest", "present", None),
                           ("Eva Lie", "Nordvik kommune", "guest", "present", None)]
+
+
+@pytest.mark.parametrize("line", ["Forfall: Tor Aas (vara Eli Sund møtte ikke), Lise Moen",
+                                  "Til stede: Tor Aas (forfall, vara Eli Sund møtte ikkje)",
+                                  "Forfall: Tor Aas, vara Eli Sund møtte heller ikke"])
+def test_a_deputy_who_did_not_come_either_is_not_present(line):
+    people = _listed(f"Til stede: Kari Holm (leder), Per Dahl\n{line}")
+    assert [(p[0], p[3]) for p in people[2:]] == [
+        ("Tor Aas", "absent"), *([("Lise Moen", "absent")] if "Lise" in line else [])]
+
+
+def test_a_bracketed_forfall_and_the_deputy_after_it_concern_only_the_name_before():
+    people = _listed("Til stede: Kari Holm (leder), Per Dahl, Tor Aas (forfall, vara Eli Sund "
+                     "møtte)")
+    assert [(p[0], p[3], p[4]) for p in people] == [
+        ("Kari Holm", "present", None), ("Per Dahl", "present", None),
+        ("Tor Aas", "absent", None), ("Eli Sund", "present", "for Tor Aas")]

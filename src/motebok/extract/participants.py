@@ -616,6 +616,9 @@ def parse_people_list(value: str, role: ParticipantRole | None,
         value = _cells_as_entry(value)
     if "(" in value and "ikk" in value:  # "Lene Almås, (Ingelin Vik møtte ikkje)"
         value = _AWAY_IN_BRACKETS.sub(r"\g<name> (\g<away>)", value)
+    if "ikk" in value and "ara" in value and _DEPUTY_STAYED_AWAY.search(value):
+        # "Tor Aas (forfall, vara Eli Sund møtte ikkje)": the deputy came no more than he
+        value = _EMPTY_BRACKETS.sub("", _DEPUTY_STAYED_AWAY.sub("", value))
     if ". Vara" in value or ". vara" in value:  # "Kari Holm, forfall. Vara: Eli Sund"
         value = _AWAY_STOP_DEPUTY.sub(", vara", value)  # as "…, forfall, vara: Eli Sund"
     if ":" in value and "vara" in value:  # "…, forfall, vara: Eli Sund": as "vara Eli Sund"
@@ -632,8 +635,11 @@ def parse_people_list(value: str, role: ParticipantRole | None,
         value = ",".join(map(_hyphen_note, value.split(",")))
     if attendance is not Attendance.ABSENT and ("vara" in value or "møtte" in value) and \
             ("forfall" in value or "fravær" in value or "fråvær" in value) and \
-            (away_then_deputy := _AWAY_THEN_DEPUTY.search(value)):
+            (away_then_deputy := _AWAY_THEN_DEPUTY.search(value)) and not (
+                "(" in away_then_deputy.group(0) and _SEVERAL.search(value,
+                                                                     0, away_then_deputy.start())):
         # "Ola Nord, Zby – forfall, vara Siri Lie møtte" among who came: as in a forfall list
+        # (also "Ola Nord (forfall), vara Siri Lie", when he alone is before the bracket)
         deputies = _deputies_who_came(value[:away_then_deputy.start()] +
                                       value[away_then_deputy.end():], role, organization)
         if deputies:
@@ -655,11 +661,18 @@ def parse_people_list(value: str, role: ParticipantRole | None,
     return found
 
 
+# A deputy named beside the member's absence who did not come either: "(forfall, vara Eli
+# Sund møtte ikkje)", "…, vara Eli Sund møtte heller ikke"
+_DEPUTY_STAYED_AWAY = re.compile(
+    r"(?:\s*[,;–-]\s*|(?<=\())(?:og\s+)?(?:hennes\s+|hans\s+|hennar\s+)?[Vv]ara(?:medlem)?\s*:?\s+"
+    r"[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){1,3}\s+møtte\s+(?:heller\s+)?(?:ikke|ikkje)\b\.?")
+_EMPTY_BRACKETS = re.compile(r"\s*\(\s*\)")
 # The deputy in a sentence of its own after the member's absence: "Kari Holm, forfall.
 # Vara: Eli Sund", "Kari Holm (forfall). Vara: Eli Sund"
 _AWAY_STOP_DEPUTY = re.compile(r"(?:(?<=forfall)|(?<=fravær)|(?<=fråvær)|(?<=forfall\))|"
                                r"(?<=fravær\))|(?<=fråvær\)))\.\s+[Vv]ara"
                                r"(?=(?:medlem)?\s*:?\s)")
+_SEVERAL = re.compile(r",|;|\s+og\s")  # more than one person before it
 # "vara:" inside an entry, after the member ("…, forfall, vara: Eli Sund", "(vara: Per Lie)")
 _DEPUTY_COLON = re.compile(r"(?<=[\s,(])(?P<word>vara(?:medlem|representant)?)\s*:\s*", re.I)
 
@@ -833,7 +846,8 @@ _AWAY_PART = re.compile(r"(?P<away>(?:(?:hadde|har)\s+(?:meldt\s+)?|meldte\s+|me
 # A member's absence, then the deputy who came: "Ola Nord, Zby – forfall, vara Siri Lie
 # møtte", "Ola Nord (Zby), forfall – Siri Lie møtte", "Ola Nord hadde forfall, vara Siri
 # Lie møtte" (the clause before the deputy's).
-_AWAY_THEN_DEPUTY = re.compile(r"(?:\s*[,–—-]\s*|\s+(?=(?:hadde|har|meldte)\s)|\s*\((?=[^()]*\)))"
+_AWAY_THEN_DEPUTY = re.compile(r"(?:\s*[,–—-]\s*|\s+(?=(?:hadde|har|meldte)\s)|"
+                               r"\s*\((?=(?:meldt\s+)?(?:forfall|fråvær|fravær)\)))"
                                r"(?:(?:hadde|har)\s+(?:meldt\s+)?|meldte\s+|"
                                # (in brackets too: "Ola Nord (forfall), vara Siri Lie")
                                r"meldt\s+)?(?:forfall|fråvær|fravær)\)?"
