@@ -7123,7 +7123,8 @@ EXPECTED["760_regionrad_kommune_titler.txt"] = Expected(
 EXPECTED["761_styre_forfall_vara_setning.txt"] = Expected(
     # a member's forfall and her deputy in a sentence of its own on the same line
     # ("Kari Holm, forfall. Vara: Eli Sund"), a deputy in brackets under "Forfall:",
-    # "Ikke møtt:", and the manager who "deltok og skrev protokollen" (the secretary)
+    # and one whose deputy "møtte ikke" (no participant), "Ikke møtt:", and the manager
+    # who "deltok og skrev protokollen" (the secretary)
     "minutes", "Protokoll fra styremøte i Vassbygda Vannverk SA", "Styret",
     "Vassbygda Vannverk SA", None, ("2026-01-19", "18:00", "20:30", "Grendehuset"), None,
     people=[
@@ -7134,6 +7135,7 @@ EXPECTED["761_styre_forfall_vara_setning.txt"] = Expected(
         ("Petter Myhre", None, "member", "present"),
         ("Gunnhild Rasten", None, "member", "absent"),
         ("Oddbjørn Li", None, "member", "present"),
+        ("Åse Brekke", None, "member", "absent"),
         ("Steinar Vik", None, "member", "absent"),
         ("Jorunn Halse", None, "secretary", "present"),
     ],
