@@ -1722,3 +1722,14 @@ def test_a_bracketed_forfall_and_the_deputy_after_it_concern_only_the_name_befor
     assert [(p[0], p[3], p[4]) for p in people] == [
         ("Kari Holm", "present", None), ("Per Dahl", "present", None),
         ("Tor Aas", "absent", None), ("Eli Sund", "present", "for Tor Aas")]
+
+
+@pytest.mark.parametrize("line", [
+    "Mona Fjeld og Anne Vik (begge Statsforvalteren) deltok under sak 2.",
+    "Fra Statsforvalteren deltok Mona Fjeld og Anne Vik under sak 2."])
+def test_two_people_from_one_organisation_for_one_item_share_it_and_the_note(line):
+    people = _listed(f"Til stede: Kari Holm (leder), Per Dahl\n{line}")
+    assert [(p[0], p[1], p[2], p[3]) for p in people[2:]] == [
+        ("Mona Fjeld", "Statsforvalteren", "guest", "partial"),
+        ("Anne Vik", "Statsforvalteren", "guest", "partial")]
+    assert people[2][4] == people[3][4] and "sak 2" in people[2][4]

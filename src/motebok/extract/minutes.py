@@ -969,6 +969,11 @@ def _entries_go_on(pieces: list[str]) -> int:
     return run
 
 
+# The items a group's sentence ends with, said of everyone it names: "… under sak 2"
+_FOR_ITEMS_AT_END = re.compile(r"\s+(?P<note>(?:under|i|på|fra|frå|til|etter)\s+"
+                               r"(?:sak|saka|saker|sakene|sakane)\b[^,]*?)\s*\.?$")
+
+
 def _add_attended(people: People, sentence: str) -> bool:
     """Add whom a sentence says attended, chaired or sent apologies; True if it said so."""
     group = sentence[:4].casefold() in {"fra ", "frå "} and _FROM_GROUP_MET.match(sentence)
@@ -977,9 +982,12 @@ def _add_attended(people: People, sentence: str) -> bool:
         role = field_role(label.field) if label and label.field in ATTENDANCE_FIELDS else \
             ParticipantRole.GUEST
         names, *others = _NEXT_GROUP_MET.split(group.group("people"), maxsplit=1)
-        _add_list(people, f"Fra {group.group('group')}: {names}",
-                  {"role": role or ParticipantRole.GUEST, "org": None,
-                   "attendance": Attendance.PRESENT})
+        state = {"role": role or ParticipantRole.GUEST, "org": None,
+                 "attendance": Attendance.PRESENT}
+        if " sak" in names and (items := _FOR_ITEMS_AT_END.search(names)):
+            # "Fra NAV deltok Ola Berg og Anne Vik under sak 2.": both, for that item
+            names, state["note"] = names[:items.start()], items.group("note")
+        _add_list(people, f"Fra {group.group('group')}: {names}", state)
         for other in others:  # "…, fra Sørby kommune møtte Eva Berg": the next group's
             _add_attended(people, other)
         return True

@@ -3463,11 +3463,13 @@ def partial_sentences(text: str, lowered: str | None = None) -> list[tuple[str, 
             # "… fratrådte under behandlingen (inhabil), jf. kommuneloven § 11-10": the
             # abbreviation ended the clause; the law cited after it is no attendance note
             note = note.rsplit(" ", 1)[0].rstrip(" ,;")
-        prefix = text[:match.start()]
+        prefix, own = text[:match.start()], match.group("paren")
+        if own and (both := _BOTH_FROM.match(own)):
+            own = shared = own[both.end():]  # "A og B (begge NAV) deltok under sak 2"
         if prefix.endswith((" og ", ", ")):  # "Ola Berg og Anne Vik deltok under sak 2."
-            found += [(other, paren or (shared if match.group("paren") == shared else None),
-                       note) for other, paren in _named_before(prefix)]
-        found.append((name, match.group("paren"), note))
+            found += [(other, paren or (shared if own == shared else None), note)
+                      for other, paren in _named_before(prefix)]
+        found.append((name, own, note))
         if rest:  # "… forlot møtet kl. 12, og Per Lie kom fra sak 4": his too
             found += [hit for hit in partial_sentences(rest) if hit[0] != name]
     return found
