@@ -7964,3 +7964,256 @@ EXPECTED["749_borettslag_vedtak_nummerert.docx"] = Expected(
         ("14/26", "Parkering", None, ["Forslaget ble nedstemt."], []),
         ("15/26", "Eventuelt", None, ["Styret tok dette til etterretning."], []),
     ])
+
+EXPECTED["760_regionrad_kommune_titler.txt"] = Expected(
+    # a council's people municipality by municipality: "Place: title Name, title Name",
+    # "Place – Name (title), Name (title)" (the place is everyone's after the dash, not only
+    # the first one's), the mayors members and the chief executives the administration;
+    # the writer signs at the end under a place-and-date line
+    "minutes", "REFERAT FRA MØTE I FJELLDAL REGIONRÅD", "Fjelldal regionråd", None,
+    "2026-02-06", ("2026-02-04", "09:30", "12:00", "Lia samfunnshus"), None,
+    people=[
+        ("Torgeir Nesje", "Lia", "member", "present"),
+        ("Hanne Brekke", "Lia", "guest", "present"),
+        ("Sigrid Aune", "Ørnes", "member", "present"),
+        ("Kjell Ove Rye", "Ørnes", "guest", "present"),
+        ("Marit Solheim", "Bakkeby", "member", "present"),
+        ("Einar Lunde", "Bakkeby", "guest", "present"),
+        ("Arvid Tangen", "Bakkeby", "member", "absent"),
+        ("Ingeborg Fossum", None, "secretary", "present"),
+    ],
+    items=[
+        ("1/26", "Godkjenning av innkalling og saksliste", None,
+         ["Innkalling og saksliste ble godkjent."], []),
+        ("2/26", "Felles næringsplan", None,
+         ["Regionrådet slutter seg til framdriftsplanen."], []),
+        ("3/26", "Eventuelt", "Ingen saker.", [], []),
+    ])
+
+EXPECTED["761_styre_forfall_vara_setning.txt"] = Expected(
+    # a member's forfall and her deputy in a sentence of its own on the same line
+    # ("Kari Holm, forfall. Vara: Eli Sund"), a deputy in brackets under "Forfall:",
+    # and one whose deputy "møtte ikke" (no participant), "Ikke møtt:", and the manager
+    # who "deltok og skrev protokollen" (the secretary)
+    "minutes", "Protokoll fra styremøte i Vassbygda Vannverk SA", "Styret",
+    "Vassbygda Vannverk SA", None, ("2026-01-19", "18:00", "20:30", "Grendehuset"), None,
+    people=[
+        ("Rune Haugland", None, "chair", "present"),
+        ("Tove Lindberg", None, "member", "present"),
+        ("Kari Holm", None, "member", "absent"),
+        ("Eli Sund", None, "member", "present"),
+        ("Petter Myhre", None, "member", "present"),
+        ("Gunnhild Rasten", None, "member", "absent"),
+        ("Oddbjørn Li", None, "member", "present"),
+        ("Åse Brekke", None, "member", "absent"),
+        ("Steinar Vik", None, "member", "absent"),
+        ("Jorunn Halse", None, "secretary", "present"),
+    ],
+    notes={"Eli Sund": "for Kari Holm", "Oddbjørn Li": "for Gunnhild Rasten",
+           "Steinar Vik": None},
+    items=[
+        ("1/2026", "Godkjenning av innkalling", None, ["Innkallingen ble godkjent."], []),
+        ("2/2026", "Vannprøver", None, ["Styret tok orienteringen til etterretning."], []),
+        ("3/2026", "Nytt høydebasseng", None,
+         ["Styret ber daglig leder innhente tilbud innen 1. mars."],
+         [("Styret ber daglig leder innhente tilbud innen 1. mars.", "daglig leder",
+           "2026-03-01")]),
+    ])
+
+EXPECTED["762_nynorsk_fraverande_utan_vara.txt"] = Expected(
+    # nynorsk absence labels of three kinds ("Fråverande:", "Møtte ikkje:", "Forfall utan
+    # vara:"), the administration's youth worker who is also "Referent:" at the end with
+    # the day she wrote
+    "minutes", "Møteprotokoll", "Ungdomsrådet", ANY, ANY,
+    ("2026-03-10", "17:00", "19:00", "Sjøvik rådhus, møterom Fjorden"), None,
+    people=[
+        ("Ingrid Aasen-Lie", None, "chair", "present"),
+        ("Mathias Sørbø", None, "member", "present"),
+        ("Nora Eide", None, "member", "present"),
+        ("Sindre Fjellheim", None, "member", "present"),
+        ("Tiril Haugen", None, "member", "absent"),
+        ("Jonas Vik", None, "member", "absent"),
+        ("Emma Skjeldal", None, "member", "absent"),
+        ("Kristin Dale", "administrasjonen", "secretary", "present"),
+    ],
+    items=[
+        ("5/26", "Godkjenning av innkalling og sakliste", None,
+         ["Innkalling og sakliste vart godkjend."], []),
+        ("6/26", "Ungdomskort", None,
+         ["Ungdomsrådet ber om at ungdomskortet vert billegare."], []),
+        ("7/26", "Eventuelt", "Ingen saker.", [], []),
+    ])
+
+EXPECTED["763_tabell_kommune_kryss.md"] = Expected(
+    # a Navn | Rolle | Kommune | Til stede (x) table whose presence cells say x, ✓, ja,
+    # nei or nothing (blank and "nei": away)
+    "minutes", "Referat – Fagnettverk for folkehelse i Nordlia", "Fagnettverk for folkehelse",
+    ANY, None, ("2026-04-14", "12:00", "14:00", "Teams"), "2026-06-09",
+    people=[
+        ("Hilde Myrvang", "Nordlia", "chair", "present"),
+        ("Bjørn Åsli", "Sørlia", "member", "present"),
+        ("Randi Tveit", "Vestlia", "member", "absent"),
+        ("Ole-Martin Krog", "Austlia", "member", "present"),
+        ("Stine Bakken", "Nordlia", ANY, "absent"),
+        ("Lene Sørum", "Nordlia", "secretary", "present"),
+    ],
+    items=[
+        ("1", "Velkommen og godkjenning av innkalling", None, ["Innkallingen ble godkjent."],
+         []),
+        ("2", "Folkehelseprofilene 2026", None, [],
+         [("Leder sender en oppsummering til kommunene innen 15. mai.", "Leder",
+           "2026-05-15")]),
+        ("3", "Neste møte", None, [], []),
+    ])
+
+EXPECTED["764_gjester_fra_org_under_sak.txt"] = Expected(
+    # two people "fra Statsforvalteren" who "deltok under sak 2" (both partial guests from
+    # there, not only the one next to the verb), and two more from an agency under its
+    # short form, in an item's own text
+    "minutes", "Referat fra møte i beredskapsrådet i Havnes kommune", "Beredskapsrådet",
+    "Havnes kommune", None,
+    ("2026-04-22", "13:00", "15:30", "Havnes rådhus, formannskapssalen"), None,
+    people=[
+        ("Liv Torsvik", None, "chair", "present"),
+        ("Arne Bøe", None, "member", "present"),
+        ("Sunniva Karlsen", None, "member", "present"),
+        ("Harald Engen", None, "member", "present"),
+        ("Marte Lyng", None, "member", "absent"),
+        ("Yngve Strand", None, "secretary", "present"),
+        ("Gro Vatne", "Statsforvalteren", "guest", "partial"),
+        ("Lars-Erik Hovde", "Statsforvalteren", "guest", "partial"),
+        ("Tor Ivar Lien", "NVE", "guest", "partial"),
+        ("Anniken Moe", "NVE", "guest", "partial"),
+    ],
+    notes={"Gro Vatne": "deltok under sak 2", "Lars-Erik Hovde": "deltok under sak 2",
+           "Tor Ivar Lien": "deltok under denne saken",
+           "Anniken Moe": "deltok under denne saken"},
+    items=[
+        ("8/26", "Godkjenning av innkalling", None, ["Innkallingen ble godkjent."], []),
+        ("9/26", "Øvelse Havnes 2026", None,
+         ["Beredskapsrådet tok orienteringen til etterretning."], []),
+        ("10/26", "Flomsikring ved Elvebakken", None,
+         ["Rådet ber om en befaring før sommeren."], []),
+    ])
+
+EXPECTED["765_til_stede_fra_kommune_forfall.txt"] = Expected(
+    # "Til stede fra X kommune:" labels, then "Ikke til stede:" and "Meldt forfall:" lists
+    # for the whole council: their people are not the last municipality's, each has the
+    # place written after the name
+    "minutes", "Referat fra møte i Vidda interkommunale politiske råd",
+    "Vidda interkommunale politiske råd", None, None,
+    ("2026-03-03", "10:00", "14:00", "Kvitvik hotell"), None,
+    people=[
+        ("Bjarne Solum", "Kvitvik kommune", "member", "present"),
+        ("Eva Strøm", "Kvitvik kommune", "member", "present"),
+        ("Per Arne Nygård", "Haugvik kommune", "member", "present"),
+        ("Ida Moen", "Haugvik kommune", "member", "present"),
+        ("Hans-Petter Hval", "Haugvik kommune", "member", "present"),
+        ("Geir Lund", "Fjellby", "member", "absent"),
+        ("Marianne Opdal", "NFK", "member", "absent"),
+        ("Roar Tveter", "Kvitvik", "member", "absent"),
+        ("Signe Ramberg", "sekretariatet", "secretary", "present"),
+    ],
+    items=[
+        ("12/26", "Godkjenning av innkalling", None, ["Innkallingen ble godkjent."], []),
+        ("13/26", "Samferdsel", None,
+         ["Sekretariatet utarbeider en høringsuttalelse innen 1. april."],
+         [("Sekretariatet utarbeider en høringsuttalelse innen 1. april.", "Sekretariatet",
+           "2026-04-01")]),
+    ])
+
+EXPECTED["766_kontrollutval_medlem_vara_mott.docx"] = Expected(
+    # a Medlem | Vara | Møtt table: "Medlem" under Møtt keeps the leader's "(leder)",
+    # "Vara" seats the deputy for the member, "Forfall" leaves the seat empty (the deputy
+    # named beside is no participant); the secretariat's adviser after "Fra sekretariatet:"
+    "minutes", "Protokoll fra møte i Kontrollutvalget i Lyngvik kommune", "Kontrollutvalget",
+    "Lyngvik kommune", None, ("2026-02-25", "13:00", "15:15", "Lyngvik rådhus, møterom 1"),
+    None,
+    people=[
+        ("Solveig Krane", None, "chair", "present"),
+        ("Terje Alstad", None, "member", "absent"),
+        ("Marit Løkken", None, "member", "present"),
+        ("Randi Sollie", None, "member", "present"),
+        ("Arild Fossum", None, "member", "absent"),
+        ("Nina Brandt", None, "secretary", "present"),
+    ],
+    notes={"Marit Løkken": "for Terje Alstad"},
+    items=[
+        ("04/26", "Godkjenning av innkalling og saksliste", None,
+         ["Innkalling og saksliste ble godkjent."], []),
+        ("05/26", "Revisjonsplan 2026", None,
+         ["Kontrollutvalget godkjenner revisjonsplanen for 2026."], []),
+        ("06/26", "Eventuelt", "Ingen saker.", [], []),
+    ])
+
+EXPECTED["767_akronymer_partikler_signatur.txt"] = Expected(
+    # organisations by their short forms (NAV, KS, NFK, LO, "IKT Agder"), names with
+    # particles ("van der Berg", "de Lange"), hyphenated first names, an initial for the
+    # first name, and "Rett utskrift:" signatures with "(sign.)", the writer's "referent"
+    "minutes", "Referat fra møte i partnerskapet for kompetanse i Sørdalen",
+    "Partnerskapet for kompetanse", ANY, None,
+    ("2026-05-28", "09:00", "11:30", "NAV Sørdalen, møterom 2"), None,
+    people=[
+        ("Anja van der Berg", "NAV Sørdalen", "chair", "present"),
+        ("Jan-Olav Strøm", "KS", "member", "present"),
+        ("O. Bergheim", "IKT Agder", "member", "present"),
+        ("Marie-Louise Dahl", "NFK", "member", "present"),
+        ("Tor E. Nilsen", "Sørdalen næringsforening", "member", "present"),
+        ("Fredrik de Lange", "LO", "member", "absent"),
+        ("Silje Aamot", None, "secretary", "present"),
+    ],
+    items=[
+        ("1", "Godkjenning av innkalling", None, ["Innkallingen ble godkjent."], []),
+        ("2", "Kompetansebehov i regionen", None,
+         ["Partnerskapet ber NAV Sørdalen lage en oversikt over ledige kurs."],
+         [("Partnerskapet ber NAV Sørdalen lage en oversikt over ledige kurs.",
+           "NAV Sørdalen", None)]),
+    ])
+
+EXPECTED["768_nynorsk_ordforar_fra_fylket.txt"] = Expected(
+    # nynorsk: "Name, ordførar i Place (leiar)", a deputy mayor who "møtte for ordførar X",
+    # "Møtte ikkje:", two people "frå Vestland fylkeskommune" present under one item, and
+    # "Skrivar:" with the manager's title and the council
+    "minutes", "Referat frå møte i Fjordsida regionråd", "Fjordsida regionråd", None, None,
+    ("2026-03-18", "10:00", "14:00", "Strandvik kulturhus"), None,
+    people=[
+        ("Astrid Heggdal", "Strandvik", "chair", "present"),
+        ("Jostein Vikane", "Nesvik", "member", "present"),
+        ("Gunvor Tveiten", "Fossdal", "member", "present"),
+        ("Leif Fossdal", "Fossdal", "member", "absent"),
+        ("Rolf Hatlem", "Strandvik", "guest", "present"),
+        ("Brit Kleppe", "Nesvik", "guest", "absent"),
+        ("Svein Ove Moldestad", "Vestland fylkeskommune", "guest", "partial"),
+        ("Tone Husabø", "Vestland fylkeskommune", "guest", "partial"),
+        ("Margit Aarflot", None, "secretary", "present"),
+    ],
+    notes={"Gunvor Tveiten": "for Leif Fossdal",
+           "Svein Ove Moldestad": "var til stades under sak 3",
+           "Tone Husabø": "var til stades under sak 3"},
+    items=[
+        ("7/26", "Godkjenning av innkalling og sakliste", None,
+         ["Innkalling og sakliste vart godkjend utan merknader."], []),
+        ("8/26", "Rekruttering av helsepersonell", None,
+         ["Regionrådet ber dagleg leiar lage eit felles rekrutteringsopplegg."],
+         [("Regionrådet ber dagleg leiar lage eit felles rekrutteringsopplegg.",
+           "dagleg leiar", None)]),
+        ("9/26", "Regional transportplan", None, ["Saka vart teken til orientering."], []),
+    ])
+
+EXPECTED["769_nettside_tabell_forfall_kolonne.html"] = Expected(
+    # a web page: a Navn | Verv | Møtt | Forfall table with a cross in one of the two
+    # columns, between a menu and a footer
+    "minutes", "Referat fra styremøte i Kystkultur Vest", "Styret", "Kystkultur Vest", None,
+    ("2026-05-07", "19:00", "21:00", "Naustet, Kaiveien 4"), None,
+    people=[
+        ("Hallvard Nøst", None, "chair", "present"),
+        ("Ingvild Sjursen", None, "member", "present"),
+        ("Kåre Eidsvik", None, "member", "absent"),
+        ("Maren Kolstad", None, "member", "present"),
+        ("Sverre Ask", None, "secretary", "present"),
+    ],
+    items=[
+        ("10/26", "Sommerarrangement", None,
+         ["Styret godkjenner budsjettet for arrangementet."], []),
+        ("11/26", "Eventuelt", "Ingen saker.", [], []),
+    ])

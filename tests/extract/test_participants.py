@@ -1661,3 +1661,136 @@ def test_a_meeting_role_in_brackets_in_the_organisation_column_gives_the_role():
     assert [(p.name, p.organization, p.role) for p in record.participants] == [
         ("Tone Hansen", "Sortland", ParticipantRole.MEMBER),
         ("Lise Pedersen", "Vesterålen regionråd", ParticipantRole.SECRETARY)]
+
+def _listed(head: str, body: str = "") -> list[tuple]:
+    """(name, organisation, role, attendance, note) of invented minutes: a head with the
+    attendance lines, one item, and what the item says."""
+    text = (f"Referat fra møte i Regionrådet for Nordfjell\n\nDato: 12.03.2026\n\n{head}\n\n"
+            f"Sak 1/26 Godkjenning av innkalling\nInnkallingen ble godkjent.\n{body}")
+    people = parse_bytes(text.encode(), "referat.txt").participants
+    return [(p.name, p.organization, p.role, p.attendance, p.note) for p in people]
+
+
+@pytest.mark.parametrize(("sentence", "org", "note"), [
+    ("Ola Berg og Anne Vik fra Statsforvalteren deltok under sak 2.", "Statsforvalteren",
+     "deltok under sak 2"),
+    ("Ola Berg og Anne Vik frå Nordvik kommune var til stades under sak 3.", "Nordvik kommune",
+     "var til stades under sak 3")])
+def test_everyone_named_before_fra_an_organisation_and_a_partial_verb_came_from_it(
+        sentence, org, note):
+    assert partial_sentences(sentence) == [("Ola Berg", org, note), ("Anne Vik", org, note)]
+
+
+def test_people_from_an_organisation_present_for_one_item_are_its_guests_in_order():
+    people = _listed("Til stede: Kari Holm (leder), Per Dahl",
+                     "Tor Ivar Lien og Anniken Moe fra NVE deltok under denne saken.\n")
+    assert people[2:] == [
+        ("Tor Ivar Lien", "NVE", "guest", "partial", "deltok under denne saken"),
+        ("Anniken Moe", "NVE", "guest", "partial", "deltok under denne saken")]
+
+
+def test_an_absence_label_after_a_present_from_a_municipality_label_is_the_whole_body_s():
+    people = _listed("Til stede fra Sørvik kommune: Per Lund og Eli Sæther\n"
+                     "Ikke til stede: Trude Bakke (NFK)\nForfall: Arne Fjeld, Nordvik\n"
+                     "Meldt forfall: Ingrid Holm")
+    assert [(p[0], p[1], p[3]) for p in people] == [
+        ("Per Lund", "Sørvik kommune", "present"), ("Eli Sæther", "Sørvik kommune", "present"),
+        ("Trude Bakke", "NFK", "absent"), ("Arne Fjeld", "Nordvik", "absent"),
+        ("Ingrid Holm", None, "absent")]
+
+
+@pytest.mark.parametrize("dash", ["–", "-"])
+def test_a_place_a_dash_and_several_people_is_the_place_of_them_all(dash):
+    people = _listed(f"Til stede:\nSørvik {dash} Per Lund (ordfører), Eli Sæther (rådmann)\n"
+                     "Austvik kommune – Kari Dahl og Jon Vik")
+    assert [(p[0], p[1]) for p in people] == [
+        ("Per Lund", "Sørvik"), ("Eli Sæther", "Sørvik"),
+        ("Kari Dahl", "Austvik kommune"), ("Jon Vik", "Austvik kommune")]
+
+
+def test_a_person_then_a_dash_and_a_place_is_no_place_heading():
+    people = _listed("Til stede:\nPer Lund – Sørvik, leder\nKari Dahl – Austvik")
+    assert [(p[0], p[1], p[2]) for p in people] == [
+        ("Per Lund", "Sørvik", "chair"), ("Kari Dahl", "Austvik", "member")]
+
+
+@pytest.mark.parametrize("line", ["Kari Holm, forfall. Vara: Eli Sund",
+                                  "Kari Holm (forfall). Vara: Eli Sund",
+                                  "Kari Holm (forfall), vara: Eli Sund",
+                                  "Kari Holm (forfall), vara Eli Sund møtte"])
+def test_a_deputy_in_a_sentence_of_its_own_after_the_member_s_forfall_took_her_seat(line):
+    people = _listed(f"Til stede:\nOla Berg, leder\n{line}\nPer Lund")
+    assert [(p[0], p[3], p[4]) for p in people] == [
+        ("Ola Berg", "present", None), ("Kari Holm", "absent", None),
+        ("Eli Sund", "present", "for Kari Holm"), ("Per Lund", "present", None)]
+
+
+def test_forfall_under_mott_beside_a_deputy_leaves_the_seat_empty_and_keeps_the_leader():
+    import docx
+
+    rows = [["Medlem", "Vara", "Møtt"], ["Kari Holm (leder)", "Ola Berg", "Medlem"],
+            ["Per Dahl", "Eli Sund", "Vara"], ["Siri Lie", "Tor Vik", "Forfall"]]
+    document = docx.Document()
+    for text in ["Referat fra styremøte", "Dato: 12.03.2024", "Oppmøte:"]:
+        document.add_paragraph(text)
+    table = document.add_table(rows=len(rows), cols=3)
+    for row, cells in zip(table.rows, rows, strict=True):
+        for cell, text in zip(row.cells, cells, strict=True):
+            fill_cell(cell, [text])
+    document.add_paragraph("Sak 1/24 Godkjenning av innkalling")
+    people = parse_bytes(docx_bytes(document), "referat.docx").participants
+    # (Tor Vik, the deputy beside "Forfall", did not come either: no participant)
+    assert [(p.name, p.role, p.attendance, p.note) for p in people] == [
+        ("Kari Holm", "chair", "present", None), ("Per Dahl", "member", "absent", None),
+        ("Eli Sund", "member", "present", "for Per Dahl"),
+        ("Siri Lie", "member", "absent", None)]
+
+
+@pytest.mark.parametrize("sentence", ["Daglig leder Jorunn Halse deltok og skrev protokollen.",
+                                      "Jorunn Halse møtte og førte referatet."])
+def test_who_attended_and_wrote_the_minutes_is_the_secretary(sentence):
+    people = _listed(f"Til stede: Kari Holm (leder), Per Dahl\n\n{sentence}")
+    assert people[-1] == ("Jorunn Halse", None, "secretary", "present", None)
+
+
+def test_a_secretariat_after_a_job_title_is_whom_the_person_works_for_not_a_person():
+    found = parse_people_list("Nina Brandt, rådgiver Kontrollutvalgssekretariatet Midt",
+                              ParticipantRole.SECRETARY, Attendance.PRESENT)
+    assert [(e.name, e.organization) for e in found] == [
+        ("Nina Brandt", "Kontrollutvalgssekretariatet Midt")]
+
+
+@pytest.mark.parametrize("sentence", ["Fra Nordvik kommune møtte også rådgiver Jon Vik og Eva Lie.",
+                                      "Frå Nordvik kommune møtte òg rådgjevar Jon Vik og Eva Lie."])
+def test_a_group_that_also_came_with_a_title_before_the_first_name(sentence):
+    people = _listed(f"Til stede: Kari Holm (leder), Per Dahl\n{sentence}")
+    assert people[2:] == [("Jon Vik", "Nordvik kommune", "guest", "present", None),
+                          ("Eva Lie", "Nordvik kommune", "guest", "present", None)]
+
+
+@pytest.mark.parametrize("line", ["Forfall: Tor Aas (vara Eli Sund møtte ikke), Lise Moen",
+                                  "Til stede: Tor Aas (forfall, vara Eli Sund møtte ikkje)",
+                                  "Forfall: Tor Aas, vara Eli Sund møtte heller ikke"])
+def test_a_deputy_who_did_not_come_either_is_not_present(line):
+    people = _listed(f"Til stede: Kari Holm (leder), Per Dahl\n{line}")
+    assert [(p[0], p[3]) for p in people[2:]] == [
+        ("Tor Aas", "absent"), *([("Lise Moen", "absent")] if "Lise" in line else [])]
+
+
+def test_a_bracketed_forfall_and_the_deputy_after_it_concern_only_the_name_before():
+    people = _listed("Til stede: Kari Holm (leder), Per Dahl, Tor Aas (forfall, vara Eli Sund "
+                     "møtte)")
+    assert [(p[0], p[3], p[4]) for p in people] == [
+        ("Kari Holm", "present", None), ("Per Dahl", "present", None),
+        ("Tor Aas", "absent", None), ("Eli Sund", "present", "for Tor Aas")]
+
+
+@pytest.mark.parametrize("line", [
+    "Mona Fjeld og Anne Vik (begge Statsforvalteren) deltok under sak 2.",
+    "Fra Statsforvalteren deltok Mona Fjeld og Anne Vik under sak 2."])
+def test_two_people_from_one_organisation_for_one_item_share_it_and_the_note(line):
+    people = _listed(f"Til stede: Kari Holm (leder), Per Dahl\n{line}")
+    assert [(p[0], p[1], p[2], p[3]) for p in people[2:]] == [
+        ("Mona Fjeld", "Statsforvalteren", "guest", "partial"),
+        ("Anne Vik", "Statsforvalteren", "guest", "partial")]
+    assert people[2][4] == people[3][4] and "sak 2" in people[2][4]

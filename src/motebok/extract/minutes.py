@@ -109,6 +109,7 @@ from motebok.extract.text import (
     BODY_WORD_ENDINGS,
     CONTACT_MARK,
     ORGANISATION_ENDINGS,
+    PARTY_CAPITALS,
     TERMINAL,
     Line,
     contains_any,
@@ -510,8 +511,11 @@ def read_attendance(draft: Draft) -> None:
                     # by label; the names read as the first label's (its list is the long one)
                 if part.field in ATTENDANCE_FIELDS:
                     # "Loppa kommune:" … "Forfall fra: A, B": the group's absentees
+                    # (not one the group's own label named: "Til stede fra Nordby kommune:"
+                    # then "Forfall: A, B" lists the whole body's absentees)
                     inherited = state.get("org") if state and group is not None and \
-                        part.value and _is_municipality(state.get("org")) else None
+                        part.value and not state.get("label_org") and \
+                        _is_municipality(state.get("org")) else None
                     state = {"role": field_role(part.field), "org": inherited,
                              "attendance": Attendance.ABSENT if part.field is Field.ABSENT
                              else Attendance.PRESENT}
@@ -534,6 +538,7 @@ def read_attendance(draft: Draft) -> None:
                         # "Deltok fra styret:", then "Deltok fra ViG:" (the staff)
                         named, state["note"] = named
                         state["org"] = organization_of_group(f"fra {named}")
+                        state["label_org"] = True
                         if named.casefold().endswith(BODY_WORD_ENDINGS):  # the body's own
                             own_group = True  # members: "Til stede fra Universitetsstyret:"
                             state["org"] = None
@@ -581,7 +586,7 @@ def read_attendance(draft: Draft) -> None:
                     _municipality_line(state.get("org") or ""):
                 # "Nordby kommune" over its people; under a municipality's heading the
                 # next one starts a group of its own ("Nordby kommune", A, B, "Sørby kommune")
-                state = {**state, "org": line.body}
+                state = {**state, "org": line.body, "label_org": False}
             elif people.order and people.order[-1].organization is None:
                 people.order[-1].organization = line.body  # "Ola Nordmann" / "Nordby kommune"
             continue
@@ -969,6 +974,11 @@ def _entries_go_on(pieces: list[str]) -> int:
     return run
 
 
+# The items a group's sentence ends with, said of everyone it names: "… under sak 2"
+_FOR_ITEMS_AT_END = re.compile(r"\s+(?P<note>(?:under|i|på|fra|frå|til|etter)\s+"
+                               r"(?:sak|saka|saker|sakene|sakane)\b[^,]*?)\s*\.?$")
+
+
 def _add_attended(people: People, sentence: str) -> bool:
     """Add whom a sentence says attended, chaired or sent apologies; True if it said so."""
     group = sentence[:4].casefold() in {"fra ", "frå "} and _FROM_GROUP_MET.match(sentence)
@@ -977,9 +987,12 @@ def _add_attended(people: People, sentence: str) -> bool:
         role = field_role(label.field) if label and label.field in ATTENDANCE_FIELDS else \
             ParticipantRole.GUEST
         names, *others = _NEXT_GROUP_MET.split(group.group("people"), maxsplit=1)
-        _add_list(people, f"Fra {group.group('group')}: {names}",
-                  {"role": role or ParticipantRole.GUEST, "org": None,
-                   "attendance": Attendance.PRESENT})
+        state = {"role": role or ParticipantRole.GUEST, "org": None,
+                 "attendance": Attendance.PRESENT}
+        if " sak" in names and (items := _FOR_ITEMS_AT_END.search(names)):
+            # "Fra NAV deltok Ola Berg og Anne Vik under sak 2.": both, for that item
+            names, state["note"] = names[:items.start()], items.group("note")
+        _add_list(people, f"Fra {group.group('group')}: {names}", state)
         for other in others:  # "…, fra Sørby kommune møtte Eva Berg": the next group's
             _add_attended(people, other)
         return True
@@ -1166,7 +1179,8 @@ _FROM_GROUP_MET = re.compile(r"^(?i:fra|frå)\s+(?P<group>[A-ZÆØÅ][\w-]*(?:\s
                              r"styret|administrasjonen|sekretariatet|kommunene|kommunane|"
                              r"rådet|utvalget|utvalet|revisjonen|skolen|skulen|kommunen|"
                              r"fylkeskommunen)\s+"
-                             r"(?:møtte|deltok|var\s+til\s+stede)\s+"
+                             # ("… møtte også rådgiver Jon Vik og Eva Lie")
+                             r"(?:møtte|deltok|var\s+til\s+stede)\s+(?:også\s+|òg\s+)?"
                              r"(?P<people>[A-ZÆØÅ].*?|[a-zæøå.]+\s+[A-ZÆØÅ].*?)\.?$")
 
 
@@ -1188,7 +1202,8 @@ _STAFF_LABEL = re.compile(r"^(?:(?:møtende|møtande|følgende|følgjande|til st
                           r"(?:\s+møtte)?$")
 # "… Ola Dahl. Storvik: Berit Aune", "… Fred Kuyper; fra arbeidsgruppe X: Per Lie",
 # "Ås: Kari Nes, Ola Dahl; Frogn: Per Bø"
-_NEXT_GROUP = re.compile(r"(?<=\.)\s+(?=[A-ZÆØÅ][\w .-]{1,40}:\s)|"
+# (not a deputy's label: "Kari Holm, forfall. Vara: Eli Sund" is one seat)
+_NEXT_GROUP = re.compile(r"(?<=\.)\s+(?!Vara\w*\s*:)(?=[A-ZÆØÅ][\w .-]{1,40}:\s)|"
                          r";\s+(?=(?:fra|frå)\s[\w .-]{2,40}:\s|[A-ZÆØÅ][\w .-]{1,40}:\s)|"
                          # "… Høgskolen i Østfold Fra UHRs sekretariat: …" (a PDF's lines run on)
                          r"\s+(?=(?:Fra|Frå)\s[\w .-]{2,40}:\s)")
@@ -1223,6 +1238,33 @@ def _seat_taken(group: str) -> str | None:
     return absent
 
 
+# "Sørvik – Per Lund (ordfører), Eli Sæther (kommunedirektør)": a place, a dash and its
+# people, as "Sørvik: …" is written
+_PLACE_DASH = re.compile(r"^(?P<place>[A-ZÆØÅ][\w-]*(?:\s+(?:[A-ZÆØÅ][\w-]*|kommune|"
+                         r"fylkeskommune|herad)){0,2})\s+[–—-]\s+(?P<rest>.+)$")
+_PERSON_START = re.compile(r"[A-ZÆØÅ][\w.-]*\s+[A-ZÆØÅ]")
+
+
+def _place_then_people(text: str) -> tuple[str, str] | None:
+    """(place, people) for a line that names a place, a dash, then several people; None
+    when the line starts with a person ("Per Lund – Sørvik, leder") or names one only
+    (that reads as it did: "Sørvik – Per Lund")."""
+    if " – " not in text and " - " not in text and " — " not in text:
+        return None
+    found = _PLACE_DASH.match(text)
+    if found is None or is_first_name(found.group("place").split(" ", 1)[0]):
+        return None
+    pieces = [piece.strip() for piece in _COMMA_OR_OG.split(_BRACKETED.sub("", found["rest"]))]
+    if len(pieces) < 2 or not all(_PERSON_START.match(piece) and looks_like_name(piece)
+                                  for piece in pieces):
+        return None
+    return found.group("place"), found.group("rest")
+
+
+_BRACKETED = re.compile(r"\s*\([^()]*\)")
+_COMMA_OR_OG = re.compile(r",|\s+og\s+")
+
+
 def _add_list(people: People, text: str, state: dict) -> None:
     """Add the people of one list paragraph, minding a group prefix ("Fra NAV: …").
 
@@ -1241,7 +1283,7 @@ def _add_list(people: People, text: str, state: dict) -> None:
     voted = _VOTED_GROUP.match(text) if "stemme" in text else None
     if voted:  # "Norges Birøkterlag (6 stemmer): A og B": a member organisation and its votes
         org, text = voted.group("org"), voted.group("rest")
-    group = None if voted else group_label(text)
+    group = None if voted else group_label(text) or _place_then_people(text)
     seat_of = None  # "Møtt for Kari Holm: Per Dahl": whose seat those after the colon took
     if group:
         name, rest = group
@@ -1505,7 +1547,9 @@ _SIGNED_AS_SECRETARY = {"referent", "ref", "sekretær", "for referatet", "refera
 # "Daglig leder Liv Berg førte protokollen", "Referatet ble skrevet av Kari Holm"
 _WRITES_MINUTES = re.compile(r"(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w.-]+){1,3})"
                              # "…, som også skrev referat": who came, and wrote them
-                             r"(?:,\s+som(?:\s+også|\s+òg|\s+og)?)?\s+"
+                             r"(?:,\s+som(?:\s+også|\s+òg|\s+og)?)?"
+                             # "… deltok og skrev protokollen": came, and wrote them
+                             r"(?:\s+(?:deltok|deltek|møtte|møter)\s+og)?\s+"
                              r"(?:skriver|skriv|skrev|skreiv|fører|førte)\s+"
                              r"(?:referat(?:et)?|protokoll(?:en)?)\b|"
                              r"\b(?:[Rr]eferat(?:et)?|[Pp]rotokoll(?:en)?)\s+(?:ble|blei|vart|er)\s+"
@@ -1599,16 +1643,23 @@ def read_other_people(draft: Draft) -> None:
             headings[cand.line] = cand.title
     for line in draft.lines[draft.head_end:]:
         lowered = line.lowered
+        # (before the presenters: "A og B fra NAV deltok under sak 2" adds both, in order)
+        partial = draft.head_end and has_partial_hint(lowered) and len(people)
+        if partial:
+            _note_sentences_in_items(people, line.body, lowered)
         # the pattern needs "fra", "frå" or "(" after the name, and a verb: most lines
         # have neither, and leave before the search (the three substrings first)
         if _has_presenter_from(line.body) and _has_presenter_verb(lowered):
+            added = len(people)
             for match in _PRESENTER.finditer(line.body):
                 name = match.group("name")
                 if people.find(name) is None and people.find(name.split()[0]) is None:
                     people.add(Entry(name=name, organization=match.group("org"),
                                      role=ParticipantRole.GUEST))
-        if draft.head_end and has_partial_hint(lowered) and len(people):
-            _note_sentences_in_items(people, line.body, lowered)
+            if partial and len(people) > added:
+                # "Lars Holm fra NAV orienterte og forlot møtet etter sak 2": the presenter
+                # came in the step above, and leaves now
+                _note_sentences_in_items(people, line.body, lowered)
         if line.index in opening:
             if ("v/" in lowered or "ved " in lowered) and \
                     _presented_by(people, line.body, lowered):
@@ -1847,10 +1898,25 @@ def _note_sentences_in_items(people: People, text: str, lowered: str) -> None:
             people.add(Entry(name=name, organization=paren if is_party(paren) else None,
                              role=ParticipantRole.MEMBER, attendance=Attendance.PARTIAL,
                              note=note))
+        elif known is None and _came_from_elsewhere(name, paren):
+            # "Tone Aas og Rune Li fra NAV deltok under denne saken.": guests for the case
+            people.add(Entry(name=name, organization=paren, role=ParticipantRole.GUEST,
+                             attendance=Attendance.PARTIAL, note=note))
         elif known is not None and known.attendance != Attendance.ABSENT and \
                 not _told_again(known.note, note):
             known.attendance = Attendance.PARTIAL.value
             known.note = note
+
+
+def _came_from_elsewhere(name: str, paren: str | None) -> bool:
+    """Whether an item's partial sentence names a person (a known first name) with whom
+    they came from ("Rune Li (NAV)", "… fra NAV"): a visitor, not a word that only looks
+    like a name; a party's mark ("(Ap)", "(H)") marks a member, whom the lists name
+    (but "fra NVE" names an agency)."""
+    if paren is None or _paren_place(paren) is None:
+        return False
+    return len(paren) > 1 and paren.upper() not in PARTY_CAPITALS and \
+        looks_like_name(name) and is_first_name(name.split(" ", 1)[0])
 
 
 def _told_again(before: str | None, note: str) -> bool:

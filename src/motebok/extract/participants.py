@@ -624,6 +624,11 @@ def parse_people_list(value: str, role: ParticipantRole | None,
         value = _cells_as_entry(value)
     if "(" in value and "ikk" in value:  # "Lene Almås, (Ingelin Vik møtte ikkje)"
         value = _AWAY_IN_BRACKETS.sub(r"\g<name> (\g<away>)", value)
+    if "ikk" in value and "ara" in value and _DEPUTY_STAYED_AWAY.search(value):
+        # "Tor Aas (forfall, vara Eli Sund møtte ikkje)": the deputy came no more than he
+        value = _EMPTY_BRACKETS.sub("", _DEPUTY_STAYED_AWAY.sub("", value))
+    if ". Vara" in value or ". vara" in value:  # "Kari Holm, forfall. Vara: Eli Sund"
+        value = _AWAY_STOP_DEPUTY.sub(", vara", value)  # as "…, forfall, vara: Eli Sund"
     if ":" in value and "vara" in value:  # "…, forfall, vara: Eli Sund": as "vara Eli Sund"
         value = _DEPUTY_COLON.sub(r"\g<word> ", value)
     if "møt" in value:  # "Dagny Li møtte som vara for Anne Moe": a substitute, "X for Y"
@@ -638,8 +643,11 @@ def parse_people_list(value: str, role: ParticipantRole | None,
         value = ",".join(map(_hyphen_note, value.split(",")))
     if attendance is not Attendance.ABSENT and ("vara" in value or "møtte" in value) and \
             ("forfall" in value or "fravær" in value or "fråvær" in value) and \
-            (away_then_deputy := _AWAY_THEN_DEPUTY.search(value)):
+            (away_then_deputy := _AWAY_THEN_DEPUTY.search(value)) and not (
+                "(" in away_then_deputy.group(0) and _SEVERAL.search(value,
+                                                                     0, away_then_deputy.start())):
         # "Ola Nord, Zby – forfall, vara Siri Lie møtte" among who came: as in a forfall list
+        # (also "Ola Nord (forfall), vara Siri Lie", when he alone is before the bracket)
         deputies = _deputies_who_came(value[:away_then_deputy.start()] +
                                       value[away_then_deputy.end():], role, organization)
         if deputies:
@@ -661,6 +669,18 @@ def parse_people_list(value: str, role: ParticipantRole | None,
     return found
 
 
+# A deputy named beside the member's absence who did not come either: "(forfall, vara Eli
+# Sund møtte ikkje)", "…, vara Eli Sund møtte heller ikke"
+_DEPUTY_STAYED_AWAY = re.compile(
+    r"(?:\s*[,;–-]\s*|(?<=\())(?:og\s+)?(?:hennes\s+|hans\s+|hennar\s+)?[Vv]ara(?:medlem)?\s*:?\s+"
+    r"[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){1,3}\s+møtte\s+(?:heller\s+)?(?:ikke|ikkje)\b\.?")
+_EMPTY_BRACKETS = re.compile(r"\s*\(\s*\)")
+# The deputy in a sentence of its own after the member's absence: "Kari Holm, forfall.
+# Vara: Eli Sund", "Kari Holm (forfall). Vara: Eli Sund"
+_AWAY_STOP_DEPUTY = re.compile(r"(?:(?<=forfall)|(?<=fravær)|(?<=fråvær)|(?<=forfall\))|"
+                               r"(?<=fravær\))|(?<=fråvær\)))\.\s+[Vv]ara"
+                               r"(?=(?:medlem)?\s*:?\s)")
+_SEVERAL = re.compile(r",|;|\s+og\s")  # more than one person before it
 # "vara:" inside an entry, after the member ("…, forfall, vara: Eli Sund", "(vara: Per Lie)")
 _DEPUTY_COLON = re.compile(r"(?<=[\s,(])(?P<word>vara(?:medlem|representant)?)\s*:\s*", re.I)
 
@@ -834,9 +854,12 @@ _AWAY_PART = re.compile(r"(?P<away>(?:(?:hadde|har)\s+(?:meldt\s+)?|meldte\s+|me
 # A member's absence, then the deputy who came: "Ola Nord, Zby – forfall, vara Siri Lie
 # møtte", "Ola Nord (Zby), forfall – Siri Lie møtte", "Ola Nord hadde forfall, vara Siri
 # Lie møtte" (the clause before the deputy's).
-_AWAY_THEN_DEPUTY = re.compile(r"(?:\s*[,–—-]\s*|\s+(?=(?:hadde|har|meldte)\s))"
+_AWAY_THEN_DEPUTY = re.compile(r"(?:\s*[,–—-]\s*|\s+(?=(?:hadde|har|meldte)\s)|"
+                               r"\s*\((?=(?:meldt\s+)?(?:forfall|fråvær|fravær)\)))"
                                r"(?:(?:hadde|har)\s+(?:meldt\s+)?|meldte\s+|"
-                               r"meldt\s+)?(?:forfall|fråvær|fravær)(?=\s*[,;–—-]\s*(?:(?:og\s+)?"
+                               # (in brackets too: "Ola Nord (forfall), vara Siri Lie")
+                               r"meldt\s+)?(?:forfall|fråvær|fravær)\)?"
+                               r"(?=\s*[,;–—-]\s*(?:(?:og\s+)?"
                                r"(?:hennes\s+|hans\s+|hennar\s+)?vara(?:medlem)?\s+[A-ZÆØÅ]|"
                                r"(?-i:[A-ZÆØÅ])[^,;()]*\smøtte\b))", re.I)
 _AWAY_ENDINGS = ("forfall", "fravær", "fråvær", "møtt", "ikke", "ikkje", "ingen vara",
@@ -2571,6 +2594,8 @@ def _row_by_columns(cells: tuple[str, ...], columns: dict[int, str],
         mark = note.casefold().strip(" .")
         if mark in _ABSENT_MARKS:
             entry.attendance = Attendance.ABSENT
+        elif by.get("present") == note and _seat_that_came(note) == "member":
+            pass  # "Medlem" under "Møtt": the member came (a seat, not her role)
         elif is_role_word(note) and role_of(note):
             entry.role = role_of(note)  # "Merknad: Leder" names the seat
         elif mark not in _PRESENT_MARKS:
@@ -2693,9 +2718,9 @@ def _member_and_deputy(member: Entry, cells: tuple[str, ...],
     if mark and (seat := _seat_that_came(mark)):
         # "Medlem" / "Vara" under "Møtt" instead of a cross: which of the two came
         return [member] if seat == "member" else _deputy_came(member, name)
-    if mark == "":
+    if mark == "" or (mark and _is_absent_mark(mark)):
         member.attendance = Attendance.ABSENT
-        return [member]  # no mark: the seat stood empty
+        return [member]  # no mark, or "Forfall": the seat stood empty
     return _deputy_came(member, name)
 
 
@@ -3322,7 +3347,7 @@ def _all_names(parts: list[str]) -> bool:
 _PAREN_TAIL = re.compile(r"\s*\([^()]*\)\s*$")
 # The deputy's word closing a person's entry, before a colon and the deputy's name.
 _DEPUTY_ENDS = frozenset({"vara", "dlem", "tant"})
-_DEPUTY_AFTER = re.compile(r"[,–-]\s*(?:vara|varamedlem|vararepresentant)$", re.I)
+_DEPUTY_AFTER = re.compile(r"[,.–-]\s*(?:vara|varamedlem|vararepresentant)$", re.I)
 # (a short form in brackets is no part of the group's name: "Nordby kommune (NK):")
 _GROUP = re.compile(r"^(?P<group>[^:()]{2,60}?)(?:\s*\([A-ZÆØÅ]{2,6}\))?:\s*(?P<rest>.*)$")
 
@@ -3340,6 +3365,7 @@ def group_label(text: str) -> tuple[str, str] | None:
     group, rest = match.group("group").strip(" *_"), match.group("rest").strip()
     if group[-4:].casefold() in _DEPUTY_ENDS and _DEPUTY_AFTER.search(group):
         return None  # "Kari Holm, forfall, vara: Eli Sund": a member and her deputy
+        # (also after a full stop: "Kari Holm, forfall. Vara: Eli Sund")
     if looks_like_name(group) and not _ORG_HINT.search(group) and (
             "," in group or is_first_name(group.split(" ", 1)[0]) or
             not looks_like_name(_FIRST_PIECE.split(rest, 1)[0].strip())):
@@ -3421,6 +3447,26 @@ def _next_clause(note: str) -> tuple[str, str | None]:
     return note[:found.start()].rstrip(" ,"), note[found.end():]
 
 
+# Whom the people before a partial sentence's verb came from: "Ola Berg og Anne Vik fra
+# Statsforvalteren deltok under sak 2", "… frå Nordvik kommune var til stades frå kl. 11".
+_FROM_BEFORE_VERB = re.compile(
+    r"(?<=[\w.])\s+(?:fra|frå)\s+(?P<org>[A-ZÆØÅ][\w-]*(?:\s+(?:[A-ZÆØÅ][\w-]*|kommune|"
+    r"fylkeskommune|herad|i\s+[A-ZÆØÅ][\w-]*)){0,3})"
+    r"(?=\s+(?:deltok|møtte|var|vart|ble|kom|gikk|gjekk|forlot|forlét)\s)")
+
+
+def _org_as_bracket(text: str) -> tuple[str, str | None]:
+    """The sentence with "fra X" before its verb written as a bracket after the last name
+    ("Ola Berg og Anne Vik (Statsforvalteren) deltok …"), and X; the text unchanged and
+    None without one. Everyone the sentence names came from X, not only the last."""
+    if " fra " not in text and " frå " not in text:
+        return text, None
+    found = _FROM_BEFORE_VERB.search(text)
+    if found is None or not looks_like_name(" ".join(text[:found.start()].split()[-2:])):
+        return text, None  # (a person's full name before "fra": not "Møtet fra …")
+    return f"{text[:found.start()]} ({found.group('org')}){text[found.end():]}", found.group("org")
+
+
 def partial_sentences(text: str, lowered: str | None = None) -> list[tuple[str, str | None, str]]:
     """(name, parenthesis, note) for each sentence saying someone was partly present.
 
@@ -3432,6 +3478,7 @@ def partial_sentences(text: str, lowered: str | None = None) -> list[tuple[str, 
         return found
     if not _has_partial_hint_but_with(lowered) and not _WITH_CLAUSE.search(text):
         return found  # "med" in a sentence ("sendes ut sammen med referatet") is common
+    text, shared = _org_as_bracket(text)
     # (each of the pattern's forms needs one of the other hints, or a "var med" clause)
     matches = [*_PARTIAL_SENTENCE.finditer(text)]
     if has_seat_hint(lowered):
@@ -3448,10 +3495,13 @@ def partial_sentences(text: str, lowered: str | None = None) -> list[tuple[str, 
             # "… fratrådte under behandlingen (inhabil), jf. kommuneloven § 11-10": the
             # abbreviation ended the clause; the law cited after it is no attendance note
             note = note.rsplit(" ", 1)[0].rstrip(" ,;")
-        prefix = text[:match.start()]
+        prefix, own = text[:match.start()], match.group("paren")
+        if own and (both := _BOTH_FROM.match(own)):
+            own = shared = own[both.end():]  # "A og B (begge NAV) deltok under sak 2"
         if prefix.endswith((" og ", ", ")):  # "Ola Berg og Anne Vik deltok under sak 2."
-            found += [(other, paren, note) for other, paren in _named_before(prefix)]
-        found.append((name, match.group("paren"), note))
+            found += [(other, paren or (shared if own == shared else None), note)
+                      for other, paren in _named_before(prefix)]
+        found.append((name, own, note))
         if rest:  # "… forlot møtet kl. 12, og Per Lie kom fra sak 4": his too
             found += [hit for hit in partial_sentences(rest) if hit[0] != name]
     return found

@@ -1288,7 +1288,8 @@ ORGANISATION_ENDINGS = ("forbund", "forbundet", "forening", "foreningen", "forei
                         "barnehage", "barnehagen", "skolen", "skulen", "kontoret", "etaten",
                         "fylkesmannen", "statsforvalteren", "prosjekt", "prosjektet",
                         "samarbeid", "samarbeidet", "regionråd", "regionrådet",
-                        "kompetansesenter", "kompetansesenteret")
+                        "kompetansesenter", "kompetansesenteret", "sekretariat",
+                        "sekretariatet")
 
 
 # Words that never occur in a person's name but often start or end list fragments.
