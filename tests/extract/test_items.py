@@ -3057,3 +3057,19 @@ def test_a_register_citing_an_earlier_item_by_its_running_number_opens_no_item()
         "Aksjonspunkter:\nSak 10: Sende uttalelsen – KH\nSak 11: Kontakte fylket – PD\n")))
     assert [i.number for i in record.items] == ["10/24", "11/24", "12/24"]
     assert [a.responsible for a in record.items[-1].actions] == ["KH", "PD"]
+
+
+def test_a_numbered_agenda_over_unnumbered_sections_gives_each_section_its_number():
+    # the sections repeat the agenda's titles without numbers; an approval among them
+    # comes after the list, so it is no formality left out of a case register
+    record = _parsed("Referat fra møte i driftsstyret\n\nDato: 9. september 2025\n"
+                     "Til stede: Grete Moe, Helge Rud\n\nSaksliste\n"
+                     "1. Godkjenning av innkalling\n2. Økonomirapport august\n3. Eventuelt\n\n"
+                     "Godkjenning av innkalling\nInnkallingen ble godkjent.\n\n"
+                     "Økonomirapport august\nRapporten ble tatt til orientering.\n\n"
+                     "Eventuelt\nIngen saker.\n")
+    assert [(i.number, i.title, i.text) for i in record.items] == [
+        ("1", "Godkjenning av innkalling", "Innkallingen ble godkjent."),
+        ("2", "Økonomirapport august", "Rapporten ble tatt til orientering."),
+        ("3", "Eventuelt", "Ingen saker.")]
+    assert not record.warnings

@@ -1589,6 +1589,8 @@ def _with_approvals(lines: list[Line], items: list[Candidate], standing: list[Ca
     if any(after_toc < s.line < first for s in standing):
         return items
     inside = [c for c in approvals if after_toc < c.line < first]
+    if not inside:  # (the approvals come after the first item: its agenda's repeats)
+        return items
     ends = [c.line for c in inside[1:]] + [first]
     return [c for c, end in zip(inside, ends, strict=True)
             if _has_body_between(lines, c.line, end)] + items
