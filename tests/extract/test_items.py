@@ -3073,3 +3073,38 @@ def test_a_numbered_agenda_over_unnumbered_sections_gives_each_section_its_numbe
         ("2", "Økonomirapport august", "Rapporten ble tatt til orientering."),
         ("3", "Eventuelt", "Ingen saker.")]
     assert not record.warnings
+
+
+def test_items_numbered_in_brackets():
+    record = _parsed("Referat fra styremøte i Lund vel\n\nDato: 5. mai 2025\n"
+                     "Til stede: Nina Brun, Jan Ek\n\n"
+                     "(1) Godkjenning av innkalling\nGodkjent.\n\n"
+                     "(2) Veilys langs skoleveien\nStyret bestiller ny armatur.\n\n"
+                     "(3) Eventuelt\nIngen saker.\n")
+    assert [(i.number, i.title, i.text) for i in record.items] == [
+        ("1", "Godkjenning av innkalling", "Godkjent."),
+        ("2", "Veilys langs skoleveien", "Styret bestiller ny armatur."),
+        ("3", "Eventuelt", "Ingen saker.")]
+
+
+def test_bold_report_lines_under_one_heading_stay_its_text():
+    # "## Orienteringer" holds short reports under bold lines; the other headings have
+    # their text right under them: the bold lines are no items of their own
+    text = ("# Referat fra styremøte i Lund vel\n\nDato: 5. mai 2025\n\n"
+            "## Godkjenning av innkalling\nGodkjent.\n\n"
+            "## Orienteringer\n**Fra leder**\nKommunen har svart på brevet om veilys.\n\n"
+            "**Fra kasserer**\nKontingenten er innbetalt fra 80 prosent.\n\n"
+            "## Eventuelt\nIngen saker.\n")
+    record = parse_bytes(text.encode(), "referat.md")
+    assert [i.title for i in record.items] == [
+        "Godkjenning av innkalling", "Orienteringer", "Eventuelt"]
+    assert "Fra kasserer" in record.items[1].text
+
+
+def test_bold_items_under_a_single_heading_stay_items():
+    text = ("# Referat fra styremøte\n\nDato: 5. mai 2025\n\n## Saker\n\n"
+            "**Veilys**\nStyret bestiller ny armatur.\n\n"
+            "**Dugnad**\nDugnaden holdes 10. mai.\n\n"
+            "## Neste møte\nNeste møte holdes i juni.\n")
+    record = parse_bytes(text.encode(), "referat.md")
+    assert [i.title for i in record.items] == ["Veilys", "Dugnad", "Neste møte"]

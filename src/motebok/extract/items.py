@@ -130,6 +130,8 @@ _NUMBERED = re.compile(r"^(?P<num>\d{1,2})\s*[.)]\s*(?P<title>\S.*)$")
 # "5 a) Kommunereform", "5a. Høring": the lettered parts of item 5, as "Sak 5 a" (one
 # digit before the letter: "12a." is rare, "12 a" may be a clock or an address).
 _PART_NUMBERED = re.compile(r"^(?P<num>\d)(?P<part>\s?[a-h])[.)]\s+(?P<title>[A-ZÆØÅ].*)$")
+# "(1) Godkjenning av innkalling": the number in brackets, the title with its capital
+_BRACKET_NUMBERED = re.compile(r"^\((?P<num>\d{1,2})\)\s+(?P<title>[A-ZÆØÅ].{1,150})$")
 _BARE_NUMBERED = re.compile(r"^(?P<num>\d{1,2})\s+(?P<title>[A-ZÆØÅ][^\d\s][^:]{1,80})$")
 # A title that goes on numbering cases: "Sak 28 og 29/14", "Sak 3 – 5/24".
 _MORE_CASES = re.compile(r"^(?:og|-|–|til)\s*\d{1,3}(?:/\d{2,4})?\b")
@@ -743,6 +745,13 @@ def find_candidates(lines: list[Line], start: int = 0, *, nested: bool = False) 
                                        clean_title(dashed.group("title")), "case", False,
                                        dashed.group("title")))
                 continue
+        bracketed = first == "(" and text[1:2].isdecimal() and not is_table and \
+            _BRACKET_NUMBERED.match(text)
+        if bracketed:  # "(2) Budsjett": numbered as "2)" is, the brackets no part of it
+            found.append(Candidate(i, bracketed.group("num"), int(bracketed.group("num")),
+                                   clean_title(bracketed.group("title")), "numbered", False,
+                                   bracketed.group("title")))
+            continue
         # (the numeral goes on or ends at once: "Vedtak:", "I møtet …" need no pattern call)
         roman = first in "IVX" and text[1:2] in _ROMAN_NEXT and len(text) <= 100 and \
             _ROMAN.match(text)
@@ -2697,7 +2706,30 @@ def unnumbered_headings(lines: list[Line]) -> list[Candidate]:
         found.append(Candidate(last.index, "", None, clean_title(last.body), "standing"))
         # ("## Eventuelt" last, with nothing under it: still an item)
     found = _top_headings(lines, _without_outline_heads(found))
+    if len(found) >= 3:
+        found = _without_sub_headings(lines, found)
     return found if len(found) >= 2 else []
+
+
+def _without_sub_headings(lines: list[Line], found: list[Candidate]) -> list[Candidate]:
+    """Without the bold or capital lines inside a marked-up heading's section when most
+    such headings have their text right under them: "## Orienteringer" over "**Fra
+    leder**" and "**Fra kasserer**", among "## Godkjenning" and "## Eventuelt" with their
+    own text, holds short reports, not items. (When the headings that hold such lines are
+    as many as the others, "## Saker" over bold items, the lines stay items.)"""
+    parent: Candidate | None = None
+    under: dict[int, list[Candidate]] = {}
+    heads: list[Candidate] = []
+    for cand in found:
+        if lines[cand.line].kind is _HEADING:
+            parent = cand
+            heads.append(cand)
+        elif parent is not None:
+            under.setdefault(parent.line, []).append(cand)
+    if not under or len(heads) - len(under) <= len(under):
+        return found
+    inner = {c.line for subs in under.values() for c in subs}
+    return [c for c in found if c.line not in inner]
 
 
 def _without_outline_heads(found: list[Candidate]) -> list[Candidate]:
