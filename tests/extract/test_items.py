@@ -3108,3 +3108,14 @@ def test_bold_items_under_a_single_heading_stay_items():
             "## Neste møte\nNeste møte holdes i juni.\n")
     record = parse_bytes(text.encode(), "referat.md")
     assert [i.title for i in record.items] == ["Veilys", "Dugnad", "Neste møte"]
+
+
+@pytest.mark.parametrize("group", ["Delegerte saker", "Innkomne saker"])
+def test_a_two_word_group_heading_over_the_next_case_is_no_text_of_the_case_above(group):
+    record = _parsed("Møtebok\n\nMøtedato: 11.03.2025\n\n"
+                     "PS 8/25 Godkjenning av innkalling\nGodkjent.\n\n"
+                     "RS 3/25 Brev frå Statsforvaltaren\nTeke til orientering.\n\n"
+                     f"{group}\nDS 2/25 Vedtak i helse og omsorg\nTeke til orientering.\n")
+    assert [(i.number, i.text) for i in record.items] == [
+        ("8/25", "Godkjent."), ("3/25", "Teke til orientering."),
+        ("2/25", "Teke til orientering.")]
