@@ -3119,3 +3119,16 @@ def test_a_two_word_group_heading_over_the_next_case_is_no_text_of_the_case_abov
     assert [(i.number, i.text) for i in record.items] == [
         ("8/25", "Godkjent."), ("3/25", "Teke til orientering."),
         ("2/25", "Teke til orientering.")]
+
+
+def test_sections_under_til_sak_take_their_titles_from_the_agenda():
+    # "Til sak 1:" has no title of its own; "Godkjent." under it is its text, and the
+    # title is the one the agenda lists for number 1
+    record = _parsed("Referat fra styremøte i Lund vel\n\nDato: 5. mai 2025\n\n"
+                     "SAKSLISTE\n1. Godkjenning av innkalling\n2. Veilys\n3. Eventuelt\n\n"
+                     "REFERAT\n\nTil sak 1:\nGodkjent.\n\nTil sak 2:\nLeder orienterte.\n\n"
+                     "Til sak 3:\nIngen saker.\n")
+    assert [(i.number, i.title, i.text) for i in record.items] == [
+        ("1", "Godkjenning av innkalling", "Godkjent."),
+        ("2", "Veilys", "Leder orienterte."),
+        ("3", "Eventuelt", "Ingen saker.")]

@@ -1904,6 +1904,8 @@ def build_sections(lines: list[Line], items: list[Candidate], end: int,
         if not title and body_lines and (form := _form_title(body_lines)) is not None:
             # "Sak: 20/24" / "Resultat: …" / "Arkivsak: …" / "Tittel: BUDSJETT 2025"
             title, body_lines = form[0], body_lines[form[1]:]
+        if listed and not title and body_lines and _text_under_listed(body_lines[0], listed):
+            title = listed  # "Til sak 1:" / "Godkjent.": the agenda's title, the line text
         wrapped = _wrapped_title(body_lines) if not title and body_lines else 1
         if wrapped > 1 or (not title and body_lines and
                            _short_title_line(body_lines[0], body_lines[1:2])):
@@ -1934,6 +1936,18 @@ def build_sections(lines: list[Line], items: list[Candidate], end: int,
                                 lines=merge_wrapped(body_lines), heading_rest=rest,
                                 row=cand.row))
     return sections
+
+
+def _text_under_listed(line: Line, listed: str) -> bool:
+    """Whether the first line under a heading without a title ("Til sak 1:", "Sak 2")
+    is its text rather than its title, when the agenda above lists the title by number:
+    a plain line that does not open with the listed title's first words ("Godkjent."
+    under "1. Godkjenning av innkalling"; not "Godkjenning av innkalling og dagsorden",
+    nor a bold or marked-up heading line)."""
+    if line.kind is _HEADING or line.bold or line.is_table:
+        return False
+    words = listed.casefold().split()[:2]
+    return line.body.casefold().split()[:len(words)] != words
 
 
 def _form_title(lines: list[Line]) -> tuple[str, int] | None:
