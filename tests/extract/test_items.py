@@ -3132,3 +3132,20 @@ def test_sections_under_til_sak_take_their_titles_from_the_agenda():
         ("1", "Godkjenning av innkalling", "Godkjent."),
         ("2", "Veilys", "Leder orienterte."),
         ("3", "Eventuelt", "Ingen saker.")]
+
+
+def test_a_description_column_gives_the_title_in_its_first_paragraph_and_the_owner_a_task():
+    # "Sak | Beskrivelse | Ansvar": no title column, so the description's first paragraph
+    # is the title and the rest its text, with a task for whom the row names
+    data = _docx_table_minutes([
+        ["Sak", "Beskrivelse", "Ansvar"],
+        ["1/24", "Godkjenning av innkalling\nInnkallingen ble godkjent.", ""],
+        ["2/24", "Vedlikeholdsplan\nStyret ber om kostnadsoverslag til neste møte.",
+         "Helge Rud"],
+    ])
+    items = parse_bytes(data, "referat.docx").items
+    assert [(i.number, i.title, i.text) for i in items] == [
+        ("1/24", "Godkjenning av innkalling", "Innkallingen ble godkjent."),
+        ("2/24", "Vedlikeholdsplan", "Styret ber om kostnadsoverslag til neste møte.")]
+    assert [(a.text, a.responsible) for a in items[1].actions] == [
+        ("Styret ber om kostnadsoverslag til neste møte.", "Helge Rud")]

@@ -393,8 +393,26 @@ def item_table_columns(cells: tuple[str, ...]) -> list[str] | None:
     meanings = ["number"] + [_ITEM_COLUMN_HEADS.get(h, "text") for h in heads[1:]]
     if "title" not in meanings:
         # "Sak | Konklusjon | Ansvar": no other column names the items, so "Sak" does
-        return _unnumbered_columns(cells) if first in _MATTER_HEADS else None
+        unnumbered = _unnumbered_columns(cells) if first in _MATTER_HEADS else None
+        if unnumbered is None and (described := _described_columns(heads, meanings)):
+            return described
+        return unnumbered
     return meanings
+
+
+def _described_columns(heads: list[str], meanings: list[str]) -> list[str] | None:
+    """The meanings of "Sak | Beskrivelse | Ansvar": a number column, one column that
+    describes the item (its first paragraph the title, the rest its text, as a Word cell
+    holds them) and whom it falls to; None when no column describes it."""
+    if "who" not in meanings and "when" not in meanings:
+        return None
+    for n, head in enumerate(heads[1:], 1):
+        if head in _DESCRIBING_HEADS:
+            return [*meanings[:n], "title", *meanings[n + 1:]]
+    return None
+
+
+_DESCRIBING_HEADS = frozenset({"beskrivelse", "saksbeskrivelse"})
 
 
 # An item table without a number column: "Tema | Drøfting | Beslutning". Its first column
