@@ -3149,3 +3149,22 @@ def test_a_description_column_gives_the_title_in_its_first_paragraph_and_the_own
         ("2/24", "Vedlikeholdsplan", "Styret ber om kostnadsoverslag til neste møte.")]
     assert [(a.text, a.responsible) for a in items[1].actions] == [
         ("Styret ber om kostnadsoverslag til neste møte.", "Helge Rud")]
+
+
+_PLAIN_FIXED_POINTS = ("Referat fra styremøte i Lund vel\n\nDato: 5. mai 2025\n"
+                       "Til stede: Nina Brun, Jan Ek\n\n"
+                       "Godkjenning av innkalling\nGodkjent.\n\n"
+                       "Orienteringer\n\nFra leder\nKommunen har svart på brevet om veilys.\n\n"
+                       "Fra kasserer\nAlle har betalt kontingenten.\n\n"
+                       "Eventuelt\nIngen saker.\n")
+
+
+def test_plain_fixed_points_are_headings_over_a_short_line_and_hold_the_reports_under_them():
+    # "Godkjent." is shorter than its heading, and "Fra leder" / "Fra kasserer" head the
+    # reports under "Orienteringer": three items, the reports the second one's text
+    record = _parsed(_PLAIN_FIXED_POINTS)
+    assert [(i.number, i.title) for i in record.items] == [
+        (None, "Godkjenning av innkalling"), (None, "Orienteringer"), (None, "Eventuelt")]
+    assert record.items[0].text == "Godkjent."
+    assert record.items[1].text.startswith("Fra leder\nKommunen har svart")
+    assert "Fra kasserer" in record.items[1].text

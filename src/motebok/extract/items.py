@@ -2733,7 +2733,12 @@ def unnumbered_headings(lines: list[Line]) -> list[Candidate]:
         plain = line.gap and _is_running_text(after.body) and len(after.body) > len(text) \
             and not after.is_table and len(text.split()) <= 8 and "," not in text \
             and not _names_someone(text)
-        if marked or plain:
+        fixed = line.gap and not plain and not marked and _fixed_point(text)
+        if fixed and (_is_running_text(after.body) or after.gap):
+            # "Godkjenning av innkalling" over "Godkjent.", "Orienteringer" over the reports:
+            # a meeting's fixed points are headings even over a shorter line of text
+            found.append(Candidate(i, "", None, clean_title(text), "standing"))
+        elif marked or plain:
             found.append(Candidate(i, "", None, clean_title(text), "standing"))
     last = paragraphs[-1] if paragraphs else None
     if found and last is not None and last.kind is _HEADING and is_standing_title(last.body):
@@ -2742,7 +2747,37 @@ def unnumbered_headings(lines: list[Line]) -> list[Candidate]:
     found = _top_headings(lines, _without_outline_heads(found))
     if len(found) >= 3:
         found = _without_sub_headings(lines, found)
+        found = _without_briefing_heads(lines, found)
     return found if len(found) >= 2 else []
+
+
+def _fixed_point(text: str) -> bool:
+    """A standing point of any meeting ("Eventuelt", "Orienteringer") or the approval of
+    its papers ("Godkjenning av innkalling og referat")."""
+    first = text[:1]
+    return (_may_be_standing(text) and _STANDING.fullmatch(text.rstrip(" :")) is not None) or \
+        (first in "Gg" and _APPROVAL_HEADING.fullmatch(text) is not None)
+
+
+_BRIEFINGS = frozenset(("orienteringer", "orienteringar", "orienteringssaker", "referatsaker",
+                        "meldingssaker"))
+
+
+def _without_briefing_heads(lines: list[Line], found: list[Candidate]) -> list[Candidate]:
+    """Without the plain lines that head the short reports right under "Orienteringer"
+    ("Fra leder" / "Kommunen har svart." / "Fra kasserer" / …): that item's text, up to
+    the next fixed point or marked-up heading."""
+    kept: list[Candidate] = []
+    inside = False
+    for n, cand in enumerate(found):
+        line = lines[cand.line]
+        marked = line.kind is _HEADING or line.bold or _capitals_heading(line.body)
+        if inside and not marked and not _fixed_point(line.body):
+            continue
+        inside = cand.title.casefold() in _BRIEFINGS and n + 1 < len(found) and \
+            not _has_body_between(lines, cand.line, found[n + 1].line)
+        kept.append(cand)
+    return kept
 
 
 def _without_sub_headings(lines: list[Line], found: list[Candidate]) -> list[Candidate]:
