@@ -3168,3 +3168,15 @@ def test_plain_fixed_points_are_headings_over_a_short_line_and_hold_the_reports_
     assert record.items[0].text == "Godkjent."
     assert record.items[1].text.startswith("Fra leder\nKommunen har svart")
     assert "Fra kasserer" in record.items[1].text
+
+
+def test_numbers_without_a_full_stop_or_blank_lines_head_the_sentences_under_them():
+    record = _parsed("Referat fra styremøte i Lund vel\n\nDato: 5. mai 2025\n"
+                     "Til stede: Nina Brun, Jan Ek\n\n"
+                     "1 Godkjenning av innkalling\nGodkjent.\n"
+                     "2 Veilys langs stien\nLeder orienterte om tilbudet.\n"
+                     "3 Eventuelt\nIngen saker.\n")
+    assert [(i.number, i.title, i.text) for i in record.items] == [
+        ("1", "Godkjenning av innkalling", "Godkjent."),
+        ("2", "Veilys langs stien", "Leder orienterte om tilbudet."),
+        ("3", "Eventuelt", "Ingen saker.")]

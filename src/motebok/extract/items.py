@@ -753,7 +753,8 @@ def find_candidates(lines: list[Line], start: int = 0, *, nested: bool = False) 
                                        "numbered", False, part.group("title")))
                 continue
             bare = nested and (
-                (line.gap and _BARE_NUMBERED.match(text)) or _COLON_NUMBERED.match(text))
+                ((line.gap or _over_sentences(lines, i)) and _BARE_NUMBERED.match(text)) or
+                _COLON_NUMBERED.match(text))
             if bare:  # "1 Godkjenning av referat", "1: Kulturelt innslag": no full stop
                 found.append(Candidate(i, bare.group("num"), int(bare.group("num")),
                                        clean_title(bare.group("title")), "numbered", False,
@@ -2749,6 +2750,17 @@ def unnumbered_headings(lines: list[Line]) -> list[Candidate]:
         found = _without_sub_headings(lines, found)
         found = _without_briefing_heads(lines, found)
     return found if len(found) >= 2 else []
+
+
+def _over_sentences(lines: list[Line], i: int) -> bool:
+    """Whether the line after ``i`` is running text and not itself a numbered line: "1
+    Godkjenning av innkalling" right over "Godkjent." heads it, with no blank line
+    between the items (a list of "1 Kari Holm" / "2 Per Dahl" has no sentences under)."""
+    if i + 1 >= len(lines):
+        return False
+    after = lines[i + 1]
+    return not after.text[:1].isdecimal() and not after.is_table and \
+        _is_running_text(after.body)
 
 
 def _fixed_point(text: str) -> bool:
