@@ -3180,3 +3180,15 @@ def test_numbers_without_a_full_stop_or_blank_lines_head_the_sentences_under_the
         ("1", "Godkjenning av innkalling", "Godkjent."),
         ("2", "Veilys langs stien", "Leder orienterte om tilbudet."),
         ("3", "Eventuelt", "Ingen saker.")]
+
+
+def test_sak_2_1_and_2_2_under_sak_2_are_its_parts():
+    record = _parsed("Referat fra styremøte i Lund vel\n\nDato: 5. mai 2025\n\n"
+                     "Sak 1 Godkjenning av innkalling\nGodkjent.\n\n"
+                     "Sak 2 Veilys og brøyting\nSak 2.1 Veilys\nStyret bestiller armatur.\n"
+                     "Sak 2.2 Brøyting\nNy avtale inngås.\n\n"
+                     "Sak 3 Eventuelt\nIngen saker.\n")
+    assert [(i.number, i.title) for i in record.items] == [
+        ("1", "Godkjenning av innkalling"), ("2", "Veilys og brøyting"), ("3", "Eventuelt")]
+    assert record.items[1].text == ("Sak 2.1 Veilys\nStyret bestiller armatur.\n"
+                                    "Sak 2.2 Brøyting\nNy avtale inngås.")

@@ -682,6 +682,8 @@ def find_candidates(lines: list[Line], start: int = 0, *, nested: bool = False) 
                     found[-1].style == "case" and "/" not in found[-1].number:
                 found[-1].line = i  # "SAK 1" / "Saksnr. 05/2008" / title: one heading, the
                 continue  # agenda's number and the archive's
+            if found and "." in number and _part_of_last(found[-1].number, number):
+                continue  # "Sak 2" / "Sak 2.1 Veilys" / "Sak 2.2 Brøyting": parts of item 2
             toc = bool(cells_toc or _has_page_tail(title))
             found.append(Candidate(i, number, _first_int(match.group("num")),
                                    clean_title(title), "case", toc, title,
@@ -2750,6 +2752,14 @@ def unnumbered_headings(lines: list[Line]) -> list[Candidate]:
         found = _without_sub_headings(lines, found)
         found = _without_briefing_heads(lines, found)
     return found if len(found) >= 2 else []
+
+
+def _part_of_last(last: str, number: str) -> bool:
+    """Whether a number "2.1" is a part of the item found last, numbered "2" (its parts
+    are never found, so "2.2" after "2.1" still follows "2"): a section of that item,
+    not an item of its own."""
+    major, _, minor = number.partition(".")
+    return last == major and minor.isdecimal() and len(minor) <= 2
 
 
 def _over_sentences(lines: list[Line], i: int) -> bool:
