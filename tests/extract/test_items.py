@@ -3192,3 +3192,18 @@ def test_sak_2_1_and_2_2_under_sak_2_are_its_parts():
         ("1", "Godkjenning av innkalling"), ("2", "Veilys og brøyting"), ("3", "Eventuelt")]
     assert record.items[1].text == ("Sak 2.1 Veilys\nStyret bestiller armatur.\n"
                                     "Sak 2.2 Brøyting\nNy avtale inngås.")
+
+
+@pytest.mark.parametrize(("heading", "title"), [
+    ("Sak 2/25 Høring:\nRegional plan for klima og energi",
+     "Høring: Regional plan for klima og energi"),
+    ("Sak 2/25 Søknad om midler til\nnytt lekeapparat, ballbinge og\nbenker på Lundtoppen",
+     "Søknad om midler til nytt lekeapparat, ballbinge og benker på Lundtoppen"),
+    ("Sak 2/25 Eventuelt:\nBrøyting", "Eventuelt"),  # a point under it, not its subject
+])
+def test_a_title_goes_on_after_a_kind_and_colon_or_over_three_lines(heading, title):
+    record = _parsed("Referat fra styremøte i Lund vel\n\nDato: 5. mai 2025\n\n"
+                     "Sak 1/25 Godkjenning av innkalling\nGodkjent.\n\n"
+                     f"{heading}\nStyret slutter seg til utkastet.\n")
+    assert [i.title for i in record.items] == ["Godkjenning av innkalling", title]
+    assert record.items[1].text.endswith("Styret slutter seg til utkastet.")

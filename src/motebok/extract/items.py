@@ -1948,8 +1948,19 @@ def build_sections(lines: list[Line], items: list[Candidate], end: int,
                 not _DASH_OUTCOME.search(f"{title} {body_lines[0].body}"):
             # (not "Budsjett –" / "vedtatt": the outcome the dash sets apart)
             # "Sak 5/24 Regional plan for" / "kompetanse og næring – høring", also under
-            # a number on a line of its own
+            # a number on a line of its own; and a third line when the second stops on a
+            # link word too ("Søknad om midler til" / "nytt lekeapparat og" / "benker")
             title = clean_title(f"{title} {body_lines[0].body.strip()}")
+            body_lines = body_lines[1:]
+            if len(body_lines) > 1 and _title_goes_on(title, body_lines[0]):
+                title = clean_title(f"{title} {body_lines[0].body.strip()}")
+                body_lines = body_lines[1:]
+        elif title and rest is None and cand.row is None and len(body_lines) > 1 and \
+                (cand.raw_title or "").rstrip().endswith(":") and \
+                _subject_after_kind(title, body_lines[0]):
+            # "Sak 2/25 Høring:" / "Regional plan for klima og energi": the kind of
+            # matter, then its subject on the next line
+            title = f"{title}: {body_lines[0].body.strip()}"
             body_lines = body_lines[1:]
         if cand.row is not None:  # a table row: its other columns are the text
             title, rest = clean_title(cand.title) or None, cand.row.text or None
@@ -1969,6 +1980,27 @@ def _text_under_listed(line: Line, listed: str) -> bool:
         return False
     words = listed.casefold().split()[:2]
     return line.body.casefold().split()[:len(words)] != words
+
+
+# The kinds of matter a title may name before a colon and its subject ("Høring: Regional
+# plan for klima"); not "Eventuelt:" or "Orienteringer:", which head points of their own.
+_MATTER_KINDS = frozenset(("høring", "høyring", "orientering", "søknad", "uttalelse",
+                           "høringsuttalelse", "høyringsuttale", "uttale", "fråsegn",
+                           "drøfting", "drøftingssak", "orienteringssak", "vedtakssak",
+                           "informasjon", "tema", "status", "tilskudd", "tilskot"))
+
+
+def _subject_after_kind(title: str, line: Line) -> bool:
+    """Whether a title that names a kind of matter before a colon ("Høring:", "Søknad:")
+    goes on with its subject on the next line: a short line with a capital, no stop, no
+    label and no verb ("Regional plan for klima og energi")."""
+    text = line.body
+    return title.casefold() in _MATTER_KINDS and not line.is_table and \
+        line.kind is not _LIST_ITEM and \
+        text[:1].isupper() and len(text) <= 80 and len(text.split()) <= _TITLE_WORDS and \
+        not text.endswith((".", ":", "!", "?", ",", ";")) and ":" not in text and \
+        not FINITE_VERB.search(text) and not _PAST_VERB.search(text) and \
+        not looks_like_name(text)
 
 
 def _form_title(lines: list[Line]) -> tuple[str, int] | None:
