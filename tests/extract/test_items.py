@@ -3207,3 +3207,16 @@ def test_a_title_goes_on_after_a_kind_and_colon_or_over_three_lines(heading, tit
                      f"{heading}\nStyret slutter seg til utkastet.\n")
     assert [i.title for i in record.items] == ["Godkjenning av innkalling", title]
     assert record.items[1].text.endswith("Styret slutter seg til utkastet.")
+
+
+@pytest.mark.parametrize(("line", "title", "text"), [
+    ("2. Veilys – leder orienterte, styret bestiller ny armatur", "Veilys",
+     "leder orienterte, styret bestiller ny armatur"),
+    ("2. Høring – regional plan for klima og energi",
+     "Høring – regional plan for klima og energi", ""),  # no report: all of it the title
+])
+def test_a_lower_case_report_after_a_dash_is_the_items_text(line, title, text):
+    record = _parsed("Referat fra styremøte i Lund vel\n\nDato: 5. mai 2025\n\n"
+                     "1. Godkjenning av innkalling – godkjent\n" + line + "\n"
+                     "3. Eventuelt – ingen saker\n")
+    assert [(i.title, i.text) for i in record.items][1] == (title, text)

@@ -1733,6 +1733,11 @@ def split_heading(title: str) -> tuple[str | None, str | None]:
         if nothing and nothing.start() > 0:
             # "Eventuelt – ingen saker", "Referat – ingen merknader": nothing to report
             return title[:nothing.start()].strip(), nothing["rest"]
+    if (" – " in title or " - " in title or " — " in title) and \
+            (told := _DASH_LOWER_REPORT.search(title)) and len(told["rest"].split()) >= 3:
+        # "Veilys – leder orienterte, styret bestiller ny armatur": what was said, run on
+        # after a dash in lower case (not "Høring – regional plan for klima")
+        return title[:told.start()].strip(), told["rest"].strip()
     run_on = _split_at_subject(title) if title.endswith(".") else None
     if run_on:
         return run_on
@@ -1759,6 +1764,13 @@ def split_heading(title: str) -> tuple[str | None, str | None]:
             or (stopped is None and _short_sentence(title[colon.end():]))):
         return title[:colon.start()].strip(), title[colon.end():].strip()
     return stopped or (title, None)
+
+
+# A lower-case report after a dash: a subject, then a verb that tells what happened.
+_DASH_LOWER_REPORT = re.compile(r"\s[–—-]\s+(?P<rest>[a-zæøå][\wæøå]*(?:\s[\wæøå]+)?\s+"
+                                r"(?:ble|blei|vart|vedtok|vedtek|orienterte|informerte|"
+                                r"drøftet|drøfta|gikk gjennom|gjekk gjennom|la fram|"
+                                r"presenterte|tok)\b.*)$")
 
 
 def _standing_run_on(title: str) -> tuple[str, str] | None:
