@@ -3220,3 +3220,18 @@ def test_a_lower_case_report_after_a_dash_is_the_items_text(line, title, text):
                      "1. Godkjenning av innkalling – godkjent\n" + line + "\n"
                      "3. Eventuelt – ingen saker\n")
     assert [(i.title, i.text) for i in record.items][1] == (title, text)
+
+
+@pytest.mark.parametrize("table", [
+    "Sak | Vedtak\n12/25 | Godkjenning av referat | Godkjent\n"
+    "13/25 | Veilys langs stien | Styret bestiller ny armatur.\n",
+    "Sak       Vedtak\n12/25     Godkjenning av referat      Godkjent\n"
+    "13/25     Veilys langs stien          Styret bestiller ny armatur.\n",
+])
+def test_a_sak_heading_over_the_number_and_title_columns_keeps_the_decision(table):
+    record = _parsed("Referat fra styremøte i Lund vel\n\nDato: 5. mai 2025\n"
+                     "Til stede: Nina Brun, Jan Ek\n\n" + table)
+    assert [(i.number, i.title, i.text, i.decisions) for i in record.items] == [
+        ("12/25", "Godkjenning av referat", "Godkjent", ["Godkjent"]),
+        ("13/25", "Veilys langs stien", "Styret bestiller ny armatur.",
+         ["Styret bestiller ny armatur."])]

@@ -462,6 +462,11 @@ def _row_values(columns: list[str], cells: tuple[str, ...]) -> dict[str, list[st
 
 def _table_candidate(i: int, line: Line, columns: list[str]) -> Candidate | None:
     """An item from one row of an item table ("3 | Søknad | Sendes. | Nils Berg | 15. mai")."""
+    if columns[0] == "title" and len(line.cells) == len(columns) + 1 and \
+            line.cells[0][:1].isdecimal() and _ROW_NUMBER.match(line.cells[0].strip()):
+        # "Sak | Vedtak" over "12/25 | Godkjenning av referat | Godkjent": the heading
+        # "Sak" stands over the number and the title both
+        columns = ["number", *columns]
     number = _ROW_NUMBER.match(line.cells[0].strip()) if columns[0] == "number" else None
     if not number and columns[0] == "number" and line.cells[0].strip():
         return None
