@@ -3235,3 +3235,17 @@ def test_a_sak_heading_over_the_number_and_title_columns_keeps_the_decision(tabl
         ("12/25", "Godkjenning av referat", "Godkjent", ["Godkjent"]),
         ("13/25", "Veilys langs stien", "Styret bestiller ny armatur.",
          ["Styret bestiller ny armatur."])]
+
+
+@pytest.mark.parametrize("mark", ["Ad 1:", "Til sak 1:"])
+def test_an_outcome_on_the_line_of_ad_1_is_text_under_the_agendas_title(mark):
+    numbered = mark.replace("1", "{n}")
+    record = _parsed("Referat fra styremøte i Lund vel\n\nDato: 5. mai 2025\n\n"
+                     "Agenda:\n1. Godkjenning av innkalling\n2. Veilys\n3. Budsjett 2026\n\n"
+                     f"{numbered.format(n=1)} Godkjent.\n\n"
+                     f"{numbered.format(n=2)} Leder orienterte.\n\n"
+                     f"{numbered.format(n=3)} Budsjett 2026.\nBudsjettet ble vedtatt.\n")
+    assert [(i.number, i.title, i.text) for i in record.items] == [
+        ("1", "Godkjenning av innkalling", "Godkjent."),
+        ("2", "Veilys", "Leder orienterte."),
+        ("3", "Budsjett 2026", "Budsjettet ble vedtatt.")]

@@ -1939,6 +1939,14 @@ def build_sections(lines: list[Line], items: list[Candidate], end: int,
                                     lines=merge_wrapped(body_lines),
                                     heading_rest=raw[len(listed):].strip(), row=cand.row))
             continue
+        if listed and raw.endswith((".", "!")) and not _opens_like(raw, listed) and \
+                _tells_what_happened(raw):
+            # "Ad 1: Godkjent." / "Til sak 2: Leder orienterte." under a numbered agenda:
+            # the line holds what happened; the agenda holds the title
+            sections.append(Section(number=cand.number, title=listed,
+                                    lines=merge_wrapped(body_lines), heading_rest=raw.strip(),
+                                    row=cand.row))
+            continue
         if not title and body_lines and (form := _form_title(body_lines)) is not None:
             # "Sak: 20/24" / "Resultat: …" / "Arkivsak: …" / "Tittel: BUDSJETT 2025"
             title, body_lines = form[0], body_lines[form[1]:]
@@ -1995,8 +2003,20 @@ def _text_under_listed(line: Line, listed: str) -> bool:
     nor a bold or marked-up heading line)."""
     if line.kind is _HEADING or line.bold or line.is_table:
         return False
+    return not _opens_like(line.body, listed)
+
+
+def _tells_what_happened(text: str) -> bool:
+    """A sentence of what the meeting did or heard ("Godkjent.", "Ingen saker.", "Leder
+    orienterte."), not a title that ends in a full stop ("Godkjenning av innkalling.")."""
+    return is_decision(text) or text.startswith(_NOTHING_TO_REPORT) or \
+        FINITE_VERB.search(text) is not None or _PAST_VERB.search(text) is not None
+
+
+def _opens_like(text: str, listed: str) -> bool:
+    """Whether a line opens with the first two words of a title the agenda lists."""
     words = listed.casefold().split()[:2]
-    return line.body.casefold().split()[:len(words)] != words
+    return text.casefold().split()[:len(words)] == words
 
 
 # The kinds of matter a title may name before a colon and its subject ("Høring: Regional
