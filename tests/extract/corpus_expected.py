@@ -8217,3 +8217,267 @@ EXPECTED["769_nettside_tabell_forfall_kolonne.html"] = Expected(
          ["Styret godkjenner budsjettet for arrangementet."], []),
         ("11/26", "Eventuelt", "Ingen saker.", [], []),
     ])
+
+EXPECTED["790_styremote_sakstabell_uten_ytterstreker.txt"] = Expected(
+    # a plain-text items table with bars between the columns but none at the ends
+    # ("Sak | Tittel | Vedtak"): each row an item, the last cell its text and outcome
+    "minutes", "Referat fra styremøte i Nordbygda vannverk SA", "Styret",
+    "Nordbygda vannverk SA", None,
+    ("2025-01-14", "18:00", "20:00", "Grendehuset, Nordbygda"), "2025-02-11",
+    people=[
+        ("Lars Eide", None, "chair", "present"),
+        ("Mette Ruud", None, "member", "present"),
+        ("Odd Hagen", None, "member", "present"),
+        ("Siv Brekke", None, "secretary", "present"),
+        ("Tone Lia", None, "member", "absent"),
+    ],
+    items=[
+        ("01/25", "Godkjenning av innkalling og referat", "Godkjent", ["Godkjent"], []),
+        ("02/25", "Budsjett 2025", "Budsjettet ble vedtatt som framlagt.",
+         ["Budsjettet ble vedtatt som framlagt."], []),
+        ("03/25", "Utskifting av hovedledning",
+         "Styret ber leder innhente tre tilbud innen 1. mars.",
+         ["Styret ber leder innhente tre tilbud innen 1. mars."],
+         [("Styret ber leder innhente tre tilbud innen 1. mars.", "leder", "2025-03-01")]),
+        ("04/25", "Eventuelt", "Ingen saker.", [], []),
+    ])
+
+EXPECTED["791_prosjektgruppe_saksnr_merknad_ansvar.md"] = Expected(
+    # a Markdown items table "Saksnr | Sak | Merknad | Ansvar": the remark is the item's
+    # text, the owner column the responsible of the task in it (also a passive one)
+    "minutes", "Referat – prosjektgruppe Ny skolevei", ANY, ANY, None,
+    ("2025-05-06", "09:00", "10:30", "Teams"), None,
+    people=[
+        ("Hanne Lund", None, ANY, "present"),
+        ("Jon Vik", None, "secretary", "present"),
+        ("Randi Strand", None, "member", "present"),
+        ("Egil Moen", None, "member", "present"),
+        ("Berit Aas", None, "member", "absent"),
+    ],
+    items=[
+        ("10/25", "Godkjenning av innkalling", "Innkallingen ble godkjent.",
+         ["Innkallingen ble godkjent."], []),
+        ("11/25", "Status reguleringsplan",
+         "Hanne Lund sender gruppens innspill til planen innen 15. juni.", [],
+         [("Hanne Lund sender gruppens innspill til planen innen 15. juni.", "Hanne Lund",
+           "2025-06-15")]),
+        ("12/25", "Trafikktelling ved skolen", "Telling gjennomføres i uke 22.", [],
+         [("Telling gjennomføres i uke 22.", "Egil Moen", None)]),
+        ("13/25", "Eventuelt", "Ingen saker.", [], []),
+    ])
+
+EXPECTED["792_grendelag_nummer_uten_punktum_delpunkt.txt"] = Expected(
+    # items numbered "1", "2" without a full stop; "2.1", "2.2" are parts of item 2 (its
+    # text), not items
+    "minutes", "REFERAT FRA STYREMØTE I SØRLI GRENDELAG", "Styret", "Sørli grendelag", None,
+    ("2025-04-02", None, None, "Sørli skole"), None,
+    people=[
+        ("Anne Holm", None, "chair", "present"),
+        ("Petter Dahl", None, "member", "present"),
+        ("Gunn Lie", None, "secretary", "present"),
+        ("Rolf Bakke", None, "member", "present"),
+    ],
+    items=[
+        ("1", "Godkjenning av innkalling", "Innkallingen ble godkjent.",
+         ["Innkallingen ble godkjent."], []),
+        ("2", "Sommerfesten 2025",
+         "2.1 Dato og program Festen holdes lørdag 21. juni. Petter lager forslag til "
+         "program. 2.2 Økonomi Styret setter av 15 000 kroner til festen. Vedtak: "
+         "Sommerfesten gjennomføres 21. juni med en ramme på 15 000 kroner.",
+         ["Styret setter av 15 000 kroner til festen.",
+          "Sommerfesten gjennomføres 21. juni med en ramme på 15 000 kroner."],
+         [("Petter lager forslag til program.", "Petter", None)]),
+        ("3", "Vedlikehold av lekeplassen",
+         "Gunn Lie har fått tilbud på ny sandkasse. Vedtak: Styret godtar tilbudet.",
+         ["Styret godtar tilbudet."], []),
+        ("4", "Eventuelt", "Ingen saker.", [], []),
+    ])
+
+EXPECTED["793_regionrad_saksliste_for_sakene.txt"] = Expected(
+    # "Sak nr. 05/2025:" with a colon after the number; the Saksliste repeats the same
+    # headings first (the table of contents), the sections after it are the items, once
+    "minutes", "PROTOKOLL", "Regionrådet for Midtfjorden", None, None,
+    ("2025-02-20", "10:00", "14:00", "Fjordheim kulturhus"), None,
+    people=[
+        ("Ingrid Sætre", "Strandvik kommune", "chair", "present"),
+        ("Knut Ødegård", "Bergsnes kommune", "member", "present"),
+        ("Lise Nygård", "Holmvik kommune", "member", "present"),
+        ("Håkon Rønning", None, "secretary", "present"),
+    ],
+    items=[
+        ("05/2025", "Godkjenning av innkalling og saksliste",
+         "Vedtak: Innkalling og saksliste godkjennes.",
+         ["Innkalling og saksliste godkjennes."], []),
+        ("06/2025", "Regional næringsplan 2025–2028", None,
+         ["Regionrådet vedtar Regional næringsplan 2025–2028."], []),
+        ("07/2025", "Høring – ny fylkesvegplan", None,
+         ["Sekretariatet utarbeider høringsuttalelse innen 15. mars."],
+         [("Sekretariatet utarbeider høringsuttalelse innen 15. mars.", "Sekretariatet",
+           "2025-03-15")]),
+        ("08/2025", "Eventuelt", "Ingen saker.", [], []),
+    ])
+
+EXPECTED["794_nynorsk_utval_rs_ds_orienteringssak.txt"] = Expected(
+    # a nynorsk møtebok with PS cases, an "Orienteringssak 2" (number without "sak"),
+    # RS letters under "Referatsaker" and a DS case under "Delegerte saker": the group
+    # headings are neither items nor text of the case above them
+    "minutes", "MØTEBOK", "Levekårsutvalet", "Fjellheim kommune", None,
+    ("2025-03-11", "09:00", "12:00", "Kommunestyresalen"), None,
+    people=[
+        ("Ragnhild Tveit", None, "chair", "present"),
+        ("Olav Skeie", None, "member", "present"),
+        ("Synnøve Haug", None, "member", "present"),
+        ("Arne Bø", None, "member", "present"),
+        ("Kjellaug Nes", None, "member", "absent"),
+        ("Torunn Vik", None, "secretary", "present"),
+    ],
+    items=[
+        ("8/25", "Godkjenning av innkalling og sakliste",
+         "Vedtak: Innkalling og sakliste vart godkjend.",
+         ["Innkalling og sakliste vart godkjend."], []),
+        ("9/25", "Plan for helsefremjande arbeid", None,
+         ["Levekårsutvalet rår kommunestyret til å vedta planen."], []),
+        ("2", "Status for bustadsosialt arbeid",
+         "Kommunalsjefen orienterte om ventelister og nye tiltak. "
+         "Utvalet tok saka til orientering.",
+         ["Utvalet tok saka til orientering."], []),
+        ("3/25", "Tilsynsrapport frå Statsforvaltaren", None, [], []),
+        ("4/25", "Brev frå Helsedirektoratet om nye rettleiarar",
+         "Referatsakene vart tekne til orientering.",
+         ["Referatsakene vart tekne til orientering."], []),
+        ("2/25", "Delegerte vedtak i helse og omsorg, januar–februar",
+         "Teke til orientering.", ["Teke til orientering."], []),
+    ])
+
+EXPECTED["795_foreningsstyre_eventuelt_abc_orienteringer.txt"] = Expected(
+    # a title wrapped over two lines and ending in its kind "(Vedtakssak)", a presenter
+    # "v/ Trond Berg" on the heading line (both kept as written), "Orienteringer" with
+    # short reports, and "Eventuelt" in lettered points "a)", "b)", "c)" (its text)
+    "minutes", "Referat styremøte Bjørkely borettslag", "Styret", "Bjørkely borettslag", None,
+    ("2025-03-25", "19:00", "21:15", "Fellesrommet"), None,
+    people=[
+        ("Kari Nilsen", None, "chair", "present"),
+        ("Trond Berg", None, "member", "present"),
+        ("Mona Sæther", None, "secretary", "present"),
+        ("Ali Hassan", None, "member", "present"),
+    ],
+    items=[
+        ("1", "Godkjenning av innkalling og referat fra forrige møte (Vedtakssak)",
+         "Innkalling og referat ble godkjent.", ["Innkalling og referat ble godkjent."], []),
+        ("2", "Fasaderehabilitering v/ Trond Berg", None,
+         ["Styret velger tilbudet fra Byggmester Nord AS."], []),
+        ("3", "Orienteringer (Orienteringssak)",
+         "Vaktmester: Nye lyspærer i alle oppganger er montert. Økonomi: Driften følger "
+         "budsjettet. Dugnad: Vårdugnad holdes 26. april. Styret tok orienteringene til "
+         "orientering.",
+         ["Styret tok orienteringene til orientering."], []),
+        ("4", "Eventuelt",
+         "a) Sykkelbod: Beboere ønsker flere stativer. Ali Hassan innhenter pris innen "
+         "15. april. b) Nøkler: Nye nøkler bestilles til vaskeriet. c) Parkering: Ingen "
+         "endringer nå.", [],
+         [("Ali Hassan innhenter pris innen 15. april.", "Ali Hassan", "2025-04-15"),
+          ("Nøkler: Nye nøkler bestilles til vaskeriet.", None, None)]),
+    ])
+
+EXPECTED["796_driftsstyre_nummerert_saksliste_overskrifter.docx"] = Expected(
+    # a Word file whose Saksliste is an auto-numbered list and whose sections are headings
+    # without numbers repeating the list's titles: one item per entry, numbered by the
+    # list, with the section's text
+    "minutes", "Referat fra møte i driftsstyret for Åsmyra sykehjem", "Driftsstyret",
+    "Åsmyra sykehjem", None,
+    ("2025-09-09", "13:00", "15:00", "Åsmyra sykehjem, møterom Fjellet"), None,
+    people=[
+        ("Grete Moe", None, "chair", "present"),
+        ("Helge Rud", None, "member", "present"),
+        ("Anita Dahl", None, "member", "present"),
+        ("Tove Ask", None, "secretary", "present"),
+        ("Kjell Øien", None, "member", "absent"),
+    ],
+    items=[
+        ("1", "Godkjenning av innkalling og referat",
+         "Innkalling og referat fra møtet 12. juni ble godkjent.",
+         ["Innkalling og referat fra møtet 12. juni ble godkjent."], []),
+        ("2", "Økonomirapport per august",
+         "Virksomhetsleder gikk gjennom rapporten. Driften viser et mindreforbruk på 1,2 "
+         "millioner kroner, mest på grunn av ubesatte stillinger. Driftsstyret tok "
+         "rapporten til orientering.",
+         ["Driftsstyret tok rapporten til orientering."], []),
+        ("3", "Bemanning i høstferien",
+         "Det mangler fortsatt vakter i uke 41. Helge Rud lager en oversikt over ledige "
+         "vakter innen 19. september.", [],
+         [("Helge Rud lager en oversikt over ledige vakter innen 19. september.",
+           "Helge Rud", "2025-09-19")]),
+        ("4", "Eventuelt", "Ingen saker.", [], []),
+    ])
+
+EXPECTED["797_lag_nummer_i_parentes_eventuelt.txt"] = Expected(
+    # items numbered "(1)", "(2)" in brackets; a title wrapped over two lines after "og";
+    # "Eventuelt" in lettered points (its text)
+    "minutes", "Referat fra styremøte i Hauketo skiklubb", "Styret", "Hauketo skiklubb", None,
+    ("2025-10-16", "19:30", "21:30", "Klubbhytta"), None,
+    people=[
+        ("Siri Lunde", None, "chair", "present"),
+        ("Geir Hovde", None, "member", "present"),
+        ("Marte Kolstad", None, "secretary", "present"),
+        ("Jonas Evensen", None, "member", "present"),
+        ("Liv Sandvik", None, "member", "absent"),
+    ],
+    items=[
+        ("1", "Godkjenning av innkalling og referat fra møtet 18. september",
+         "Godkjent uten merknader.", ["Godkjent uten merknader."], []),
+        ("2", "Lysløypa – ny belysning på strekningen mellom Vardåsen og klubbhytta",
+         "Geir Hovde har hentet inn to tilbud. Styret valgte tilbudet fra Elektro Øst AS. "
+         "Vedtak: Styret bestiller ny belysning innenfor en ramme på 180 000 kroner.",
+         ["Styret bestiller ny belysning innenfor en ramme på 180 000 kroner."],
+         [("Styret bestiller ny belysning innenfor en ramme på 180 000 kroner.", "Styret",
+           None)]),
+        ("3", "Treningstider vinteren 2026",
+         "Treningstidene for barn og ungdom videreføres fra i fjor.", [], []),
+        ("4", "Eventuelt",
+         "a) Klubbdress: Jonas Evensen bestiller prøvedresser innen 1. november. "
+         "b) Dugnad: Høstdugnaden flyttes til 25. oktober.", [],
+         [("Klubbdress: Jonas Evensen bestiller prøvedresser innen 1. november.",
+           "Jonas Evensen", "2025-11-01")]),
+    ])
+
+EXPECTED["798_nettverk_orienteringer_fete_linjer.md"] = Expected(
+    # unnumbered "##" items; under "## Orienteringer fra sentralene" each centre's short
+    # report under a bold line: those are that item's text, not items
+    "minutes", "Referat fra møte i Nettverk for frivilligsentraler i Vesterdal", ANY, ANY,
+    None, ("2025-11-04", "10:00", "12:00", "Teams"), None,
+    people=[
+        ("Nora Vik", None, "chair", "present"),
+        ("Emil Strand", None, "member", "present"),
+        ("Ingeborg Lie", None, "secretary", "present"),
+        ("Ahmed Ali", None, "member", "present"),
+    ],
+    items=[
+        (None, "Velkommen og godkjenning av agenda",
+         "Nora Vik ønsket velkommen. Agendaen ble godkjent.", ["Agendaen ble godkjent."], []),
+        (None, "Orienteringer fra sentralene",
+         "Frivilligsentralen i Strand Sentralen har fått ny daglig leder fra oktober. "
+         "Frivilligsentralen i Li Leksehjelpen er utvidet til to kvelder i uken. "
+         "Frivilligsentralen i Dal Sentralen planlegger julemiddag for eldre 14. desember.",
+         [], []),
+        (None, "Felles kurs for frivillige",
+         "Nettverket ble enige om å arrangere et felles førstehjelpskurs i februar. "
+         "Emil Strand undersøker pris og lokaler innen 1. desember.",
+         ["Nettverket ble enige om å arrangere et felles førstehjelpskurs i februar."],
+         [("Emil Strand undersøker pris og lokaler innen 1. desember.", "Emil Strand",
+           "2025-12-01")]),
+        (None, "Eventuelt", "Ingen saker.", [], []),
+    ])
+
+EXPECTED["799_innkalling_orienteringssaker_og_vedtakssaker.html"] = Expected(
+    # a web page that is only a summons: its Saksliste is the items, under group headings
+    # "Vedtakssaker" and "Orienteringssaker" that are no items; the secretary named for
+    # forfall and the leader signing are no participants
+    "agenda", "Innkalling til møte i eldrerådet", "Eldrerådet", None, "2025-11-06",
+    ("2025-11-20", "10:00", None, "Bystyresalen, Sandvik rådhus"), None,
+    people=[],
+    items=[
+        ("14/25", "Godkjenning av innkalling og saksliste", None, [], []),
+        ("15/25", "Høring – kommunens boligsosiale handlingsplan", None, [], []),
+        ("16/25", "Status for nytt dagsenter på Bjørkheim", None, [], []),
+        ("17/25", "Eventuelt", None, [], []),
+    ])

@@ -3084,3 +3084,194 @@ def test_a_number_before_the_title_in_a_tables_sak_column():
                            head="| Sak | Drøfting | Vedtak |")
     assert [(i.number, i.title) for i in items] == [
         ("1", "Godkjenning av dagsorden"), ("2", "Budsjett"), ("3", "Eventuelt")]
+
+def test_a_numbered_agenda_over_unnumbered_sections_gives_each_section_its_number():
+    # the sections repeat the agenda's titles without numbers; an approval among them
+    # comes after the list, so it is no formality left out of a case register
+    record = _parsed("Referat fra møte i driftsstyret\n\nDato: 9. september 2025\n"
+                     "Til stede: Grete Moe, Helge Rud\n\nSaksliste\n"
+                     "1. Godkjenning av innkalling\n2. Økonomirapport august\n3. Eventuelt\n\n"
+                     "Godkjenning av innkalling\nInnkallingen ble godkjent.\n\n"
+                     "Økonomirapport august\nRapporten ble tatt til orientering.\n\n"
+                     "Eventuelt\nIngen saker.\n")
+    assert [(i.number, i.title, i.text) for i in record.items] == [
+        ("1", "Godkjenning av innkalling", "Innkallingen ble godkjent."),
+        ("2", "Økonomirapport august", "Rapporten ble tatt til orientering."),
+        ("3", "Eventuelt", "Ingen saker.")]
+    assert not record.warnings
+
+
+def test_items_numbered_in_brackets():
+    record = _parsed("Referat fra styremøte i Lund vel\n\nDato: 5. mai 2025\n"
+                     "Til stede: Nina Brun, Jan Ek\n\n"
+                     "(1) Godkjenning av innkalling\nGodkjent.\n\n"
+                     "(2) Veilys langs skoleveien\nStyret bestiller ny armatur.\n\n"
+                     "(3) Eventuelt\nIngen saker.\n")
+    assert [(i.number, i.title, i.text) for i in record.items] == [
+        ("1", "Godkjenning av innkalling", "Godkjent."),
+        ("2", "Veilys langs skoleveien", "Styret bestiller ny armatur."),
+        ("3", "Eventuelt", "Ingen saker.")]
+
+
+def test_bold_report_lines_under_one_heading_stay_its_text():
+    # "## Orienteringer" holds short reports under bold lines; the other headings have
+    # their text right under them: the bold lines are no items of their own
+    text = ("# Referat fra styremøte i Lund vel\n\nDato: 5. mai 2025\n\n"
+            "## Godkjenning av innkalling\nGodkjent.\n\n"
+            "## Orienteringer\n**Fra leder**\nKommunen har svart på brevet om veilys.\n\n"
+            "**Fra kasserer**\nKontingenten er innbetalt fra 80 prosent.\n\n"
+            "## Eventuelt\nIngen saker.\n")
+    record = parse_bytes(text.encode(), "referat.md")
+    assert [i.title for i in record.items] == [
+        "Godkjenning av innkalling", "Orienteringer", "Eventuelt"]
+    assert "Fra kasserer" in record.items[1].text
+
+
+def test_bold_items_under_a_single_heading_stay_items():
+    text = ("# Referat fra styremøte\n\nDato: 5. mai 2025\n\n## Saker\n\n"
+            "**Veilys**\nStyret bestiller ny armatur.\n\n"
+            "**Dugnad**\nDugnaden holdes 10. mai.\n\n"
+            "## Neste møte\nNeste møte holdes i juni.\n")
+    record = parse_bytes(text.encode(), "referat.md")
+    assert [i.title for i in record.items] == ["Veilys", "Dugnad", "Neste møte"]
+
+
+@pytest.mark.parametrize("group", ["Delegerte saker", "Innkomne saker"])
+def test_a_two_word_group_heading_over_the_next_case_is_no_text_of_the_case_above(group):
+    record = _parsed("Møtebok\n\nMøtedato: 11.03.2025\n\n"
+                     "PS 8/25 Godkjenning av innkalling\nGodkjent.\n\n"
+                     "RS 3/25 Brev frå Statsforvaltaren\nTeke til orientering.\n\n"
+                     f"{group}\nDS 2/25 Vedtak i helse og omsorg\nTeke til orientering.\n")
+    assert [(i.number, i.text) for i in record.items] == [
+        ("8/25", "Godkjent."), ("3/25", "Teke til orientering."),
+        ("2/25", "Teke til orientering.")]
+
+
+def test_sections_under_til_sak_take_their_titles_from_the_agenda():
+    # "Til sak 1:" has no title of its own; "Godkjent." under it is its text, and the
+    # title is the one the agenda lists for number 1
+    record = _parsed("Referat fra styremøte i Lund vel\n\nDato: 5. mai 2025\n\n"
+                     "SAKSLISTE\n1. Godkjenning av innkalling\n2. Veilys\n3. Eventuelt\n\n"
+                     "REFERAT\n\nTil sak 1:\nGodkjent.\n\nTil sak 2:\nLeder orienterte.\n\n"
+                     "Til sak 3:\nIngen saker.\n")
+    assert [(i.number, i.title, i.text) for i in record.items] == [
+        ("1", "Godkjenning av innkalling", "Godkjent."),
+        ("2", "Veilys", "Leder orienterte."),
+        ("3", "Eventuelt", "Ingen saker.")]
+
+
+def test_a_description_column_gives_the_title_in_its_first_paragraph_and_the_owner_a_task():
+    # "Sak | Beskrivelse | Ansvar": no title column, so the description's first paragraph
+    # is the title and the rest its text, with a task for whom the row names
+    data = _docx_table_minutes([
+        ["Sak", "Beskrivelse", "Ansvar"],
+        ["1/24", "Godkjenning av innkalling\nInnkallingen ble godkjent.", ""],
+        ["2/24", "Vedlikeholdsplan\nStyret ber om kostnadsoverslag til neste møte.",
+         "Helge Rud"],
+    ])
+    items = parse_bytes(data, "referat.docx").items
+    assert [(i.number, i.title, i.text) for i in items] == [
+        ("1/24", "Godkjenning av innkalling", "Innkallingen ble godkjent."),
+        ("2/24", "Vedlikeholdsplan", "Styret ber om kostnadsoverslag til neste møte.")]
+    assert [(a.text, a.responsible) for a in items[1].actions] == [
+        ("Styret ber om kostnadsoverslag til neste møte.", "Helge Rud")]
+
+
+_PLAIN_FIXED_POINTS = ("Referat fra styremøte i Lund vel\n\nDato: 5. mai 2025\n"
+                       "Til stede: Nina Brun, Jan Ek\n\n"
+                       "Godkjenning av innkalling\nGodkjent.\n\n"
+                       "Orienteringer\n\nFra leder\nKommunen har svart på brevet om veilys.\n\n"
+                       "Fra kasserer\nAlle har betalt kontingenten.\n\n"
+                       "Eventuelt\nIngen saker.\n")
+
+
+def test_plain_fixed_points_are_headings_over_a_short_line_and_hold_the_reports_under_them():
+    # "Godkjent." is shorter than its heading, and "Fra leder" / "Fra kasserer" head the
+    # reports under "Orienteringer": three items, the reports the second one's text
+    record = _parsed(_PLAIN_FIXED_POINTS)
+    assert [(i.number, i.title) for i in record.items] == [
+        (None, "Godkjenning av innkalling"), (None, "Orienteringer"), (None, "Eventuelt")]
+    assert record.items[0].text == "Godkjent."
+    assert record.items[1].text.startswith("Fra leder\nKommunen har svart")
+    assert "Fra kasserer" in record.items[1].text
+
+
+def test_numbers_without_a_full_stop_or_blank_lines_head_the_sentences_under_them():
+    record = _parsed("Referat fra styremøte i Lund vel\n\nDato: 5. mai 2025\n"
+                     "Til stede: Nina Brun, Jan Ek\n\n"
+                     "1 Godkjenning av innkalling\nGodkjent.\n"
+                     "2 Veilys langs stien\nLeder orienterte om tilbudet.\n"
+                     "3 Eventuelt\nIngen saker.\n")
+    assert [(i.number, i.title, i.text) for i in record.items] == [
+        ("1", "Godkjenning av innkalling", "Godkjent."),
+        ("2", "Veilys langs stien", "Leder orienterte om tilbudet."),
+        ("3", "Eventuelt", "Ingen saker.")]
+
+
+def test_sak_2_1_and_2_2_under_sak_2_are_its_parts():
+    record = _parsed("Referat fra styremøte i Lund vel\n\nDato: 5. mai 2025\n\n"
+                     "Sak 1 Godkjenning av innkalling\nGodkjent.\n\n"
+                     "Sak 2 Veilys og brøyting\nSak 2.1 Veilys\nStyret bestiller armatur.\n"
+                     "Sak 2.2 Brøyting\nNy avtale inngås.\n\n"
+                     "Sak 3 Eventuelt\nIngen saker.\n")
+    assert [(i.number, i.title) for i in record.items] == [
+        ("1", "Godkjenning av innkalling"), ("2", "Veilys og brøyting"), ("3", "Eventuelt")]
+    assert record.items[1].text == ("Sak 2.1 Veilys\nStyret bestiller armatur.\n"
+                                    "Sak 2.2 Brøyting\nNy avtale inngås.")
+
+
+@pytest.mark.parametrize(("heading", "title"), [
+    ("Sak 2/25 Høring:\nRegional plan for klima og energi",
+     "Høring: Regional plan for klima og energi"),
+    ("Sak 2/25 Søknad om midler til\nnytt lekeapparat, ballbinge og\nbenker på Lundtoppen",
+     "Søknad om midler til nytt lekeapparat, ballbinge og benker på Lundtoppen"),
+    ("Sak 2/25 Eventuelt:\nBrøyting", "Eventuelt"),  # a point under it, not its subject
+])
+def test_a_title_goes_on_after_a_kind_and_colon_or_over_three_lines(heading, title):
+    record = _parsed("Referat fra styremøte i Lund vel\n\nDato: 5. mai 2025\n\n"
+                     "Sak 1/25 Godkjenning av innkalling\nGodkjent.\n\n"
+                     f"{heading}\nStyret slutter seg til utkastet.\n")
+    assert [i.title for i in record.items] == ["Godkjenning av innkalling", title]
+    assert record.items[1].text.endswith("Styret slutter seg til utkastet.")
+
+
+@pytest.mark.parametrize(("line", "title", "text"), [
+    ("2. Veilys – leder orienterte, styret bestiller ny armatur", "Veilys",
+     "leder orienterte, styret bestiller ny armatur"),
+    ("2. Høring – regional plan for klima og energi",
+     "Høring – regional plan for klima og energi", ""),  # no report: all of it the title
+])
+def test_a_lower_case_report_after_a_dash_is_the_items_text(line, title, text):
+    record = _parsed("Referat fra styremøte i Lund vel\n\nDato: 5. mai 2025\n\n"
+                     "1. Godkjenning av innkalling – godkjent\n" + line + "\n"
+                     "3. Eventuelt – ingen saker\n")
+    assert [(i.title, i.text) for i in record.items][1] == (title, text)
+
+
+@pytest.mark.parametrize("table", [
+    "Sak | Vedtak\n12/25 | Godkjenning av referat | Godkjent\n"
+    "13/25 | Veilys langs stien | Styret bestiller ny armatur.\n",
+    "Sak       Vedtak\n12/25     Godkjenning av referat      Godkjent\n"
+    "13/25     Veilys langs stien          Styret bestiller ny armatur.\n",
+])
+def test_a_sak_heading_over_the_number_and_title_columns_keeps_the_decision(table):
+    record = _parsed("Referat fra styremøte i Lund vel\n\nDato: 5. mai 2025\n"
+                     "Til stede: Nina Brun, Jan Ek\n\n" + table)
+    assert [(i.number, i.title, i.text, i.decisions) for i in record.items] == [
+        ("12/25", "Godkjenning av referat", "Godkjent", ["Godkjent"]),
+        ("13/25", "Veilys langs stien", "Styret bestiller ny armatur.",
+         ["Styret bestiller ny armatur."])]
+
+
+@pytest.mark.parametrize("mark", ["Ad 1:", "Til sak 1:"])
+def test_an_outcome_on_the_line_of_ad_1_is_text_under_the_agendas_title(mark):
+    numbered = mark.replace("1", "{n}")
+    record = _parsed("Referat fra styremøte i Lund vel\n\nDato: 5. mai 2025\n\n"
+                     "Agenda:\n1. Godkjenning av innkalling\n2. Veilys\n3. Budsjett 2026\n\n"
+                     f"{numbered.format(n=1)} Godkjent.\n\n"
+                     f"{numbered.format(n=2)} Leder orienterte.\n\n"
+                     f"{numbered.format(n=3)} Budsjett 2026.\nBudsjettet ble vedtatt.\n")
+    assert [(i.number, i.title, i.text) for i in record.items] == [
+        ("1", "Godkjenning av innkalling", "Godkjent."),
+        ("2", "Veilys", "Leder orienterte."),
+        ("3", "Budsjett 2026", "Budsjettet ble vedtatt.")]

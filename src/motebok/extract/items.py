@@ -130,6 +130,8 @@ _NUMBERED = re.compile(r"^(?P<num>\d{1,2})\s*[.)]\s*(?P<title>\S.*)$")
 # "5 a) Kommunereform", "5a. Høring": the lettered parts of item 5, as "Sak 5 a" (one
 # digit before the letter: "12a." is rare, "12 a" may be a clock or an address).
 _PART_NUMBERED = re.compile(r"^(?P<num>\d)(?P<part>\s?[a-h])[.)]\s+(?P<title>[A-ZÆØÅ].*)$")
+# "(1) Godkjenning av innkalling": the number in brackets, the title with its capital
+_BRACKET_NUMBERED = re.compile(r"^\((?P<num>\d{1,2})\)\s+(?P<title>[A-ZÆØÅ].{1,150})$")
 _BARE_NUMBERED = re.compile(r"^(?P<num>\d{1,2})\s+(?P<title>[A-ZÆØÅ][^\d\s][^:]{1,80})$")
 # A title that goes on numbering cases: "Sak 28 og 29/14", "Sak 3 – 5/24".
 _MORE_CASES = re.compile(r"^(?:og|-|–|til)\s*\d{1,3}(?:/\d{2,4})?\b")
@@ -195,10 +197,12 @@ _STANDING = re.compile(r"^(?:eventuelt|evt\.?|faste punkter|orienteringssaker|"
 
 
 # A heading over a group of items: "Orienteringssaker", "Saker til behandling", "II.
-# Drøftingssaker", "Del 2: Referatsaker" (a kind of case in the plural, no text of its own).
+# Drøftingssaker", "Del 2: Referatsaker", "Delegerte saker" (a kind of case in the plural,
+# no text of its own).
 _GROUP_HEADING = re.compile(r"(?:(?:[ivx]{1,4}|[a-h]|\d{1,2})[.)]?\s+|del\s+\d{1,2}\s*[:.–-]?\s*)?"
                             r"(?:[a-zæøå]*saker|saker\s+(?:til|for|fra|frå)\s+[a-zæøå]+"
-                            r"(?:\s+[a-zæøå]+)?|(?:nye|faste|politiske|andre|øvrige)\s+saker)"
+                            r"(?:\s+[a-zæøå]+)?|(?:nye|faste|politiske|andre|øvrige)\s+saker|"
+                            r"[a-zæøå]{3,}(?:te|ne|de)\s+saker)"
                             r"\s*:?", re.I)
 
 
@@ -392,8 +396,26 @@ def item_table_columns(cells: tuple[str, ...]) -> list[str] | None:
     meanings = ["number"] + [_ITEM_COLUMN_HEADS.get(h, "text") for h in heads[1:]]
     if "title" not in meanings:
         # "Sak | Konklusjon | Ansvar": no other column names the items, so "Sak" does
-        return _unnumbered_columns(cells) if first in _MATTER_HEADS else None
+        unnumbered = _unnumbered_columns(cells) if first in _MATTER_HEADS else None
+        if unnumbered is None and (described := _described_columns(heads, meanings)):
+            return described
+        return unnumbered
     return meanings
+
+
+def _described_columns(heads: list[str], meanings: list[str]) -> list[str] | None:
+    """The meanings of "Sak | Beskrivelse | Ansvar": a number column, one column that
+    describes the item (its first paragraph the title, the rest its text, as a Word cell
+    holds them) and whom it falls to; None when no column describes it."""
+    if "who" not in meanings and "when" not in meanings:
+        return None
+    for n, head in enumerate(heads[1:], 1):
+        if head in _DESCRIBING_HEADS:
+            return [*meanings[:n], "title", *meanings[n + 1:]]
+    return None
+
+
+_DESCRIBING_HEADS = frozenset({"beskrivelse", "saksbeskrivelse"})
 
 
 # An item table without a number column: "Tema | Drøfting | Beslutning". Its first column
@@ -462,6 +484,11 @@ def _talk_column(cells: tuple[str, ...]) -> bool:
 def _table_candidate(i: int, line: Line, columns: list[str],
                      talk: bool = False) -> Candidate | None:
     """An item from one row of an item table ("3 | Søknad | Sendes. | Nils Berg | 15. mai")."""
+    if columns[0] == "title" and len(line.cells) == len(columns) + 1 and \
+            line.cells[0][:1].isdecimal() and _ROW_NUMBER.match(line.cells[0].strip()):
+        # "Sak | Vedtak" over "12/25 | Godkjenning av referat | Godkjent": the heading
+        # "Sak" stands over the number and the title both
+        columns = ["number", *columns]
     number = _ROW_NUMBER.match(line.cells[0].strip()) if columns[0] == "number" else None
     if not number and columns[0] == "number" and line.cells[0].strip():
         return None
@@ -688,6 +715,8 @@ def find_candidates(lines: list[Line], start: int = 0, *, nested: bool = False) 
                     found[-1].style == "case" and "/" not in found[-1].number:
                 found[-1].line = i  # "SAK 1" / "Saksnr. 05/2008" / title: one heading, the
                 continue  # agenda's number and the archive's
+            if found and "." in number and _part_of_last(found[-1].number, number):
+                continue  # "Sak 2" / "Sak 2.1 Veilys" / "Sak 2.2 Brøyting": parts of item 2
             toc = bool(cells_toc or _has_page_tail(title))
             found.append(Candidate(i, number, _first_int(match.group("num")),
                                    clean_title(title), "case", toc, title,
@@ -759,7 +788,8 @@ def find_candidates(lines: list[Line], start: int = 0, *, nested: bool = False) 
                                        "numbered", False, part.group("title")))
                 continue
             bare = nested and (
-                (line.gap and _BARE_NUMBERED.match(text)) or _COLON_NUMBERED.match(text))
+                ((line.gap or _over_sentences(lines, i)) and _BARE_NUMBERED.match(text)) or
+                _COLON_NUMBERED.match(text))
             if bare:  # "1 Godkjenning av referat", "1: Kulturelt innslag": no full stop
                 found.append(Candidate(i, bare.group("num"), int(bare.group("num")),
                                        clean_title(bare.group("title")), "numbered", False,
@@ -771,6 +801,13 @@ def find_candidates(lines: list[Line], start: int = 0, *, nested: bool = False) 
                                        clean_title(dashed.group("title")), "case", False,
                                        dashed.group("title")))
                 continue
+        bracketed = first == "(" and text[1:2].isdecimal() and not is_table and \
+            _BRACKET_NUMBERED.match(text)
+        if bracketed:  # "(2) Budsjett": numbered as "2)" is, the brackets no part of it
+            found.append(Candidate(i, bracketed.group("num"), int(bracketed.group("num")),
+                                   clean_title(bracketed.group("title")), "numbered", False,
+                                   bracketed.group("title")))
+            continue
         # (the numeral goes on or ends at once: "Vedtak:", "I møtet …" need no pattern call)
         roman = first in "IVX" and text[1:2] in _ROMAN_NEXT and len(text) <= 100 and \
             _ROMAN.match(text)
@@ -1617,6 +1654,8 @@ def _with_approvals(lines: list[Line], items: list[Candidate], standing: list[Ca
     if any(after_toc < s.line < first for s in standing):
         return items
     inside = [c for c in approvals if after_toc < c.line < first]
+    if not inside:  # (the approvals come after the first item: its agenda's repeats)
+        return items
     ends = [c.line for c in inside[1:]] + [first]
     return [c for c, end in zip(inside, ends, strict=True)
             if _has_body_between(lines, c.line, end)] + items
@@ -1743,6 +1782,11 @@ def split_heading(title: str) -> tuple[str | None, str | None]:
         if nothing and nothing.start() > 0:
             # "Eventuelt – ingen saker", "Referat – ingen merknader": nothing to report
             return title[:nothing.start()].strip(), nothing["rest"]
+    if (" – " in title or " - " in title or " — " in title) and \
+            (told := _DASH_LOWER_REPORT.search(title)) and len(told["rest"].split()) >= 3:
+        # "Veilys – leder orienterte, styret bestiller ny armatur": what was said, run on
+        # after a dash in lower case (not "Høring – regional plan for klima")
+        return title[:told.start()].strip(), told["rest"].strip()
     run_on = _split_at_subject(title) if title.endswith(".") else None
     if run_on:
         return run_on
@@ -1769,6 +1813,13 @@ def split_heading(title: str) -> tuple[str | None, str | None]:
             or (stopped is None and _short_sentence(title[colon.end():]))):
         return title[:colon.start()].strip(), title[colon.end():].strip()
     return stopped or (title, None)
+
+
+# A lower-case report after a dash: a subject, then a verb that tells what happened.
+_DASH_LOWER_REPORT = re.compile(r"\s[–—-]\s+(?P<rest>[a-zæøå][\wæøå]*(?:\s[\wæøå]+)?\s+"
+                                r"(?:ble|blei|vart|vedtok|vedtek|orienterte|informerte|"
+                                r"drøftet|drøfta|gikk gjennom|gjekk gjennom|la fram|"
+                                r"presenterte|tok)\b.*)$")
 
 
 def _standing_run_on(title: str) -> tuple[str, str] | None:
@@ -1932,9 +1983,19 @@ def build_sections(lines: list[Line], items: list[Candidate], end: int,
                                     lines=merge_wrapped(body_lines),
                                     heading_rest=raw[len(listed):].strip(), row=cand.row))
             continue
+        if listed and raw.endswith((".", "!")) and not _opens_like(raw, listed) and \
+                _tells_what_happened(raw):
+            # "Ad 1: Godkjent." / "Til sak 2: Leder orienterte." under a numbered agenda:
+            # the line holds what happened; the agenda holds the title
+            sections.append(Section(number=cand.number, title=listed,
+                                    lines=merge_wrapped(body_lines), heading_rest=raw.strip(),
+                                    row=cand.row))
+            continue
         if not title and body_lines and (form := _form_title(body_lines)) is not None:
             # "Sak: 20/24" / "Resultat: …" / "Arkivsak: …" / "Tittel: BUDSJETT 2025"
             title, body_lines = form[0], body_lines[form[1]:]
+        if listed and not title and body_lines and _text_under_listed(body_lines[0], listed):
+            title = listed  # "Til sak 1:" / "Godkjent.": the agenda's title, the line text
         wrapped = _wrapped_title(body_lines) if not title and body_lines else 1
         if wrapped > 1 or (not title and body_lines and
                            _short_title_line(body_lines[0], body_lines[1:2])):
@@ -1956,8 +2017,19 @@ def build_sections(lines: list[Line], items: list[Candidate], end: int,
                 not _DASH_OUTCOME.search(f"{title} {body_lines[0].body}"):
             # (not "Budsjett –" / "vedtatt": the outcome the dash sets apart)
             # "Sak 5/24 Regional plan for" / "kompetanse og næring – høring", also under
-            # a number on a line of its own
+            # a number on a line of its own; and a third line when the second stops on a
+            # link word too ("Søknad om midler til" / "nytt lekeapparat og" / "benker")
             title = clean_title(f"{title} {body_lines[0].body.strip()}")
+            body_lines = body_lines[1:]
+            if len(body_lines) > 1 and _title_goes_on(title, body_lines[0]):
+                title = clean_title(f"{title} {body_lines[0].body.strip()}")
+                body_lines = body_lines[1:]
+        elif title and rest is None and cand.row is None and len(body_lines) > 1 and \
+                (cand.raw_title or "").rstrip().endswith(":") and \
+                _subject_after_kind(title, body_lines[0]):
+            # "Sak 2/25 Høring:" / "Regional plan for klima og energi": the kind of
+            # matter, then its subject on the next line
+            title = f"{title}: {body_lines[0].body.strip()}"
             body_lines = body_lines[1:]
         if cand.row is not None:  # a table row: its other columns are the text
             title, rest = clean_title(cand.title) or None, cand.row.text or None
@@ -1965,6 +2037,51 @@ def build_sections(lines: list[Line], items: list[Candidate], end: int,
                                 lines=merge_wrapped(body_lines), heading_rest=rest,
                                 row=cand.row))
     return sections
+
+
+def _text_under_listed(line: Line, listed: str) -> bool:
+    """Whether the first line under a heading without a title ("Til sak 1:", "Sak 2")
+    is its text rather than its title, when the agenda above lists the title by number:
+    a plain line that does not open with the listed title's first words ("Godkjent."
+    under "1. Godkjenning av innkalling"; not "Godkjenning av innkalling og dagsorden",
+    nor a bold or marked-up heading line)."""
+    if line.kind is _HEADING or line.bold or line.is_table:
+        return False
+    return not _opens_like(line.body, listed)
+
+
+def _tells_what_happened(text: str) -> bool:
+    """A sentence of what the meeting did or heard ("Godkjent.", "Ingen saker.", "Leder
+    orienterte."), not a title that ends in a full stop ("Godkjenning av innkalling.")."""
+    return is_decision(text) or text.startswith(_NOTHING_TO_REPORT) or \
+        FINITE_VERB.search(text) is not None or _PAST_VERB.search(text) is not None
+
+
+def _opens_like(text: str, listed: str) -> bool:
+    """Whether a line opens with the first two words of a title the agenda lists."""
+    words = listed.casefold().split()[:2]
+    return text.casefold().split()[:len(words)] == words
+
+
+# The kinds of matter a title may name before a colon and its subject ("Høring: Regional
+# plan for klima"); not "Eventuelt:" or "Orienteringer:", which head points of their own.
+_MATTER_KINDS = frozenset(("høring", "høyring", "orientering", "søknad", "uttalelse",
+                           "høringsuttalelse", "høyringsuttale", "uttale", "fråsegn",
+                           "drøfting", "drøftingssak", "orienteringssak", "vedtakssak",
+                           "informasjon", "tema", "status", "tilskudd", "tilskot"))
+
+
+def _subject_after_kind(title: str, line: Line) -> bool:
+    """Whether a title that names a kind of matter before a colon ("Høring:", "Søknad:")
+    goes on with its subject on the next line: a short line with a capital, no stop, no
+    label and no verb ("Regional plan for klima og energi")."""
+    text = line.body
+    return title.casefold() in _MATTER_KINDS and not line.is_table and \
+        line.kind is not _LIST_ITEM and \
+        text[:1].isupper() and len(text) <= 80 and len(text.split()) <= _TITLE_WORDS and \
+        not text.endswith((".", ":", "!", "?", ",", ";")) and ":" not in text and \
+        not FINITE_VERB.search(text) and not _PAST_VERB.search(text) and \
+        not looks_like_name(text)
 
 
 def _form_title(lines: list[Line]) -> tuple[str, int] | None:
@@ -2735,14 +2852,91 @@ def unnumbered_headings(lines: list[Line]) -> list[Candidate]:
         plain = line.gap and _is_running_text(after.body) and len(after.body) > len(text) \
             and not after.is_table and len(text.split()) <= 8 and "," not in text \
             and not _names_someone(text)
-        if marked or plain:
+        fixed = line.gap and not plain and not marked and _fixed_point(text)
+        if fixed and (_is_running_text(after.body) or after.gap):
+            # "Godkjenning av innkalling" over "Godkjent.", "Orienteringer" over the reports:
+            # a meeting's fixed points are headings even over a shorter line of text
+            found.append(Candidate(i, "", None, clean_title(text), "standing"))
+        elif marked or plain:
             found.append(Candidate(i, "", None, clean_title(text), "standing"))
     last = paragraphs[-1] if paragraphs else None
     if found and last is not None and last.kind is _HEADING and is_standing_title(last.body):
         found.append(Candidate(last.index, "", None, clean_title(last.body), "standing"))
         # ("## Eventuelt" last, with nothing under it: still an item)
     found = _top_headings(lines, _without_outline_heads(found))
+    if len(found) >= 3:
+        found = _without_sub_headings(lines, found)
+        found = _without_briefing_heads(lines, found)
     return found if len(found) >= 2 else []
+
+
+def _part_of_last(last: str, number: str) -> bool:
+    """Whether a number "2.1" is a part of the item found last, numbered "2" (its parts
+    are never found, so "2.2" after "2.1" still follows "2"): a section of that item,
+    not an item of its own."""
+    major, _, minor = number.partition(".")
+    return last == major and minor.isdecimal() and len(minor) <= 2
+
+
+def _over_sentences(lines: list[Line], i: int) -> bool:
+    """Whether the line after ``i`` is running text and not itself a numbered line: "1
+    Godkjenning av innkalling" right over "Godkjent." heads it, with no blank line
+    between the items (a list of "1 Kari Holm" / "2 Per Dahl" has no sentences under)."""
+    if i + 1 >= len(lines):
+        return False
+    after = lines[i + 1]
+    return not after.text[:1].isdecimal() and not after.is_table and \
+        _is_running_text(after.body)
+
+
+def _fixed_point(text: str) -> bool:
+    """A standing point of any meeting ("Eventuelt", "Orienteringer") or the approval of
+    its papers ("Godkjenning av innkalling og referat")."""
+    first = text[:1]
+    return (_may_be_standing(text) and _STANDING.fullmatch(text.rstrip(" :")) is not None) or \
+        (first in "Gg" and _APPROVAL_HEADING.fullmatch(text) is not None)
+
+
+_BRIEFINGS = frozenset(("orienteringer", "orienteringar", "orienteringssaker", "referatsaker",
+                        "meldingssaker"))
+
+
+def _without_briefing_heads(lines: list[Line], found: list[Candidate]) -> list[Candidate]:
+    """Without the plain lines that head the short reports right under "Orienteringer"
+    ("Fra leder" / "Kommunen har svart." / "Fra kasserer" / …): that item's text, up to
+    the next fixed point or marked-up heading."""
+    kept: list[Candidate] = []
+    inside = False
+    for n, cand in enumerate(found):
+        line = lines[cand.line]
+        marked = line.kind is _HEADING or line.bold or _capitals_heading(line.body)
+        if inside and not marked and not _fixed_point(line.body):
+            continue
+        inside = cand.title.casefold() in _BRIEFINGS and n + 1 < len(found) and \
+            not _has_body_between(lines, cand.line, found[n + 1].line)
+        kept.append(cand)
+    return kept
+
+
+def _without_sub_headings(lines: list[Line], found: list[Candidate]) -> list[Candidate]:
+    """Without the bold or capital lines inside a marked-up heading's section when most
+    such headings have their text right under them: "## Orienteringer" over "**Fra
+    leder**" and "**Fra kasserer**", among "## Godkjenning" and "## Eventuelt" with their
+    own text, holds short reports, not items. (When the headings that hold such lines are
+    as many as the others, "## Saker" over bold items, the lines stay items.)"""
+    parent: Candidate | None = None
+    under: dict[int, list[Candidate]] = {}
+    heads: list[Candidate] = []
+    for cand in found:
+        if lines[cand.line].kind is _HEADING:
+            parent = cand
+            heads.append(cand)
+        elif parent is not None:
+            under.setdefault(parent.line, []).append(cand)
+    if not under or len(heads) - len(under) <= len(under):
+        return found
+    inner = {c.line for subs in under.values() for c in subs}
+    return [c for c in found if c.line not in inner]
 
 
 def _without_outline_heads(found: list[Candidate]) -> list[Candidate]:

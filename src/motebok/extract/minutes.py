@@ -2392,11 +2392,13 @@ def _row_action(actions: list[Action], section: Section,
         for more in row.more:
             _continued_row_action(actions, more, due)
         return
-    if not (row.responsible or row.due) or not (row.text or actions):
+    # (a Word cell's first paragraph is the title: the rest, on lines of their own, the text)
+    text = row.text or (" ".join(line.body for line in section.lines) if section.title else "")
+    if not (row.responsible or row.due) or not (text or actions):
         return
     when = _column_due(row.due, due)
     if not actions:
-        actions.append(Action(text=" ".join(row.text.split())))
+        actions.append(Action(text=" ".join(text.split())))
     action = actions[-1]
     action.responsible = row.responsible or action.responsible
     action.due = when or action.due
