@@ -33,6 +33,7 @@ from motebok.read.blocks import (
     runs_on_over_page,
 )
 from motebok.read.pdf_text import PdfiumError, TextProbe, page_texts
+from motebok.read.symbols import symbol_table
 from motebok.read.text import classify
 
 __all__ = ["read"]
@@ -207,9 +208,51 @@ def _page_lines(textpage: Any, text: str) -> list[_Line]:
     if any(top - bottom >= _WATERMARK_SIZE for _, bottom, _, top in rects):
         text = _without_watermark(text, rects, probe)
         rects = [rect for rect in rects if rect[3] - rect[1] < _WATERMARK_SIZE]
+    if _SYMBOL_CODE.search(text):
+        text = _shown_symbols(text, probe)
     gaps = [gap for gap in _column_gaps(rects) if _wide_for_its_font(gap, probe)]
     lines = _join_wrapped_cells(_by_position(_split_lines(text, gaps, probe), probe), probe)
     return _with_empty_cells(lines) if gaps else lines
+
+
+# A symbol font's character as Word's PDF export maps it: the private-use code U+F0xx
+# of the font's own code xx (a ticked box in Wingdings is U+F0FE, an empty one U+F0A8).
+_SYMBOL_CODE = re.compile("[\uf020-\uf0ff]")
+# The symbol font a PDF font's name is, as ``symbol_table`` names it: "ABCDEF+Wingdings-
+# Regular" and "Wingdings,Bold" are Wingdings, "Wingdings2" and "Wingdings-2" Wingdings 2,
+# "SymbolMT" Symbol.
+_SYMBOL_FONT_NAME = re.compile(r"(?:[A-Z]{6}\+)?(wingdings|webdings|symbol)(?:mt)?"
+                               r"(?:[-_ ]?(2|3)(?![0-9]))?", re.IGNORECASE)
+
+
+def _shown_symbols(text: str, probe: TextProbe) -> str:
+    """The page text with the marks a symbol font's private-use codes show: a ticked box
+    in an attendance table's "Møtt" column reads "☑", an empty one "☐", as the DOCX
+    reader reads the same Wingdings characters (only the font tells a tick from a flag).
+
+    A code of a font that is no symbol font, or a glyph the font's table does not name
+    (a picture), stays as it is; so does a bullet that opens a line, which ``_line_block``
+    reads as a list marker. One character replaces one, so the probe's indices hold.
+    """
+    chars = list(text)
+    for match in _SYMBOL_CODE.finditer(text):
+        index = match.start()
+        char = chars[index]
+        if char in _BULLET_STARTS and _opens_line(text, index):
+            continue
+        font = _SYMBOL_FONT_NAME.match(probe.font_name(index))
+        table = symbol_table(f"{font[1]} {font[2]}" if font and font[2] else
+                             font[1] if font else None)
+        mark = table.get(f"{ord(char) & 0xFF:02X}") if table else None
+        if mark:
+            chars[index] = mark
+    return "".join(chars)
+
+
+def _opens_line(text: str, index: int) -> bool:
+    """Whether only spaces stand between a character and the start of its line."""
+    before = text[text.rfind("\n", 0, index) + 1:index]
+    return not before.strip(" \r")
 
 
 def _without_watermark(text: str, rects: list[tuple[float, float, float, float]],
