@@ -544,6 +544,19 @@ def test_ticks_word_saved_in_a_symbol_font_read_as_the_marks_they_show():
         ("Kari Nordmann", "✓"), ("Per Hansen", "✓"), ("Ola Vik", "☐"), ("Anne Lie", "✗")]
 
 
+def test_ticks_in_an_old_editors_font_face_read_as_the_marks_they_show():
+    # Word 97, FrontPage and old mail clients set the symbol font with <font face=…>;
+    # a Wingdings code in a sentence, or before the text it bullets, stays as written
+    rows = [("Kari Nordmann", "Wingdings", "þ"), ("Per Hansen", "Wingdings", "¨"),
+            ("Ola Vik", '"Wingdings 2"', "P"), ("Anne Lie", "Arial", "þ")]
+    page = "<table>" + "".join(f"<tr><td>{name}</td><td><font face={font}>{code}</font></td>"
+                               "</tr>" for name, font, code in rows) + "</table>"
+    page += "<p>Hyggelig møte <font face=Wingdings>J</font> og kaffe.</p>"
+    assert [b.cells or b.text for b in read(page.encode())] == [
+        ("Kari Nordmann", "☑"), ("Per Hansen", "☐"), ("Ola Vik", "✓"), ("Anne Lie", "þ"),
+        "Hyggelig møte J og kaffe."]
+
+
 def word_page(header: str, body: str, footer: str = "", first: str = "") -> bytes:
     """A page as Word saves a document: the page header ("h1"), the first page's own
     ("fh1") and the footer ("f1") in divs of Word's mso-element style."""
