@@ -1054,10 +1054,12 @@ def test_a_page_the_viewer_turns_upright_reads_as_it_shows(turn):
         "Sak 1/24 Godkjenning av innkalling", "Vedtak: Godkjent.", ("Kari Holm", "leder")]
 
 
-def symbol_font_pdf(lines: list[tuple[float, float, str, bool]], symbol_font: str) -> bytes:
+def symbol_font_pdf(lines: list[tuple[float, float, str, bool]], symbol_font: str,
+                    to_unicode: bool = True) -> bytes:
     """A one-page PDF as Word's export writes a symbol font: text in Helvetica, and the
     pieces flagged True in ``symbol_font`` (its codes as latin-1 characters), whose
-    ToUnicode map gives each code xx the private-use U+F0xx."""
+    ToUnicode map gives each code xx the private-use U+F0xx (without the map, as some
+    PDF printers write it, the text layer holds the bare codes)."""
     content = b"".join(
         b"BT /%s 11 Tf %d %d Td <%s> Tj ET\n" % (
             b"S" if symbol else b"T", x, y, text.encode("latin-1" if symbol else "cp1252").hex()
@@ -1074,7 +1076,8 @@ def symbol_font_pdf(lines: list[tuple[float, float, str, bool]], symbol_font: st
         b"<< /Length %d >>\nstream\n%s\nendstream" % (len(content), content),
         b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
         b"<< /Type /Font /Subtype /TrueType /BaseFont /%s /FirstChar 32 /LastChar 255 "
-        b"/Widths [%s] /FontDescriptor 7 0 R /ToUnicode 8 0 R >>" % (name, b"900 " * 224),
+        b"/Widths [%s] /FontDescriptor 7 0 R%s >>" % (
+            name, b"900 " * 224, b" /ToUnicode 8 0 R" if to_unicode else b""),
         b"<< /Type /FontDescriptor /FontName /%s /Flags 4 /FontBBox [0 -200 1000 900] "
         b"/ItalicAngle 0 /Ascent 900 /Descent -200 /CapHeight 700 /StemV 80 >>" % name,
         b"<< /Length %d >>\nstream\n%s\nendstream" % (len(cmap), cmap),
@@ -1104,14 +1107,16 @@ def _attendance_with_boxes(ticked: str, empty: str, crossed: str) -> list:
             (72, 634, "Vedtak: Godkjent.", False)]
 
 
-@pytest.mark.parametrize("font, codes", [("Wingdings-Regular", "þ¨x"),
-                                         ("ABCDEF+Wingdings,Bold", "þ¨x"),
-                                         ("Wingdings2", "R£S")])
-def test_boxes_of_a_symbol_font_in_an_attendance_table_read_as_the_marks_they_show(font,
-                                                                                  codes):
-    # Word's PDF gives a Wingdings box as the private-use U+F0FE; only the font tells a
-    # ticked box from another picture, as in the DOCX the PDF was saved from
-    data = symbol_font_pdf(_attendance_with_boxes(*codes), font)
+@pytest.mark.parametrize("font, codes, to_unicode", [
+    ("Wingdings-Regular", "þ¨x", True), ("ABCDEF+Wingdings,Bold", "þ¨x", True),
+    ("Wingdings2", "R£S", True), ("Wingdings-Regular", "þ¨x", False),
+    ("Wingdings-2", "R£S", False)])
+def test_boxes_of_a_symbol_font_in_an_attendance_table_read_as_the_marks_they_show(
+        font, codes, to_unicode):
+    # Word's PDF gives a Wingdings box as the private-use U+F0FE, a PDF printer without
+    # a ToUnicode map as the bare code "þ"; only the font tells a ticked box from
+    # another picture, as in the DOCX the PDF was saved from
+    data = symbol_font_pdf(_attendance_with_boxes(*codes), font, to_unicode)
     assert [b.cells[2] for b in read(data) if b.cells][1:] == ["☑", "☐", "☒"]
     assert [(p.name, p.attendance) for p in parse_bytes(data, "referat.pdf").participants] == [
         ("Kari Holm", "present"), ("Per Ødegård", "absent"), ("Siri Bø", "present")]
@@ -1126,3 +1131,5 @@ def test_private_use_codes_of_other_fonts_and_a_symbol_bullet_opening_a_line_sta
         "- Kari Holm"]
     table = symbol_font_pdf(_attendance_with_boxes("þ", "¨", "x"), "Calibri")
     assert [b.cells[2] for b in read(table) if b.cells][1:] == ["\uf0fe", "\uf0a8", "\uf078"]
+    bare = symbol_font_pdf(_attendance_with_boxes("þ", "¨", "x"), "Calibri", to_unicode=False)
+    assert [b.cells[2] for b in read(bare) if b.cells][1:] == ["þ", "¨", "x"]

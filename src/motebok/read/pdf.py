@@ -238,19 +238,31 @@ def _shown_symbols(text: str, probe: TextProbe) -> str:
     for match in _SYMBOL_CODE.finditer(text):
         index = match.start()
         char = chars[index]
-        if char in _BULLET_STARTS and _opens_line(text, index):
+        if _opens_as_bullet(text, index):
             continue
-        font = _SYMBOL_FONT_NAME.match(probe.font_name(index))
-        table = symbol_table(f"{font[1]} {font[2]}" if font and font[2] else
-                             font[1] if font else None)
-        mark = table.get(f"{ord(char) & 0xFF:02X}") if table else None
+        mark = _shown_mark(char, index, probe)
         if mark:
             chars[index] = mark
     return "".join(chars)
 
 
-def _opens_line(text: str, index: int) -> bool:
-    """Whether only spaces stand between a character and the start of its line."""
+def _shown_mark(char: str, index: int, probe: TextProbe) -> str | None:
+    """The mark a character shows when its font is a symbol font whose table names its
+    code (by the code's low byte: U+F0FE and a bare "þ" are both Wingdings' ticked box),
+    else None."""
+    font = _SYMBOL_FONT_NAME.match(probe.font_name(index))
+    if font is None:
+        return None
+    table = symbol_table(f"{font[1]} {font[2]}" if font[2] else font[1])
+    return table.get(f"{ord(char) & 0xFF:02X}") if table else None
+
+
+def _opens_as_bullet(text: str, index: int) -> bool:
+    """Whether a symbol font's character opens its line (only spaces before it) and is
+    a bullet Word's list library draws in that font (its code as U+F0xx is one of
+    ``_BULLET_CHARS``): a list marker, which ``_line_block`` reads as "- "."""
+    if chr(0xF000 | ord(text[index]) & 0xFF) not in _BULLET_STARTS:
+        return False
     before = text[text.rfind("\n", 0, index) + 1:index]
     return not before.strip(" \r")
 
@@ -649,9 +661,16 @@ _NOTE_MARK_SIZE = 0.85
 
 
 def _cell_text(text: str, begin: int, end: int, probe: TextProbe) -> str:
-    """The stripped text of one cell of a row, its raised minutes read as a time."""
+    """The stripped text of one cell of a row, its raised minutes read as a time, and
+    a cell of one character in a symbol font as the mark it shows: a PDF made without a
+    map to Unicode for the font gives a Wingdings box as its bare code ("þ", "¨")."""
     piece = text[begin:end]
     stripped = piece.strip()
+    if len(stripped) == 1:
+        index = begin + len(piece) - len(piece.lstrip())
+        if _opens_as_bullet(text, index):
+            return stripped
+        return _shown_mark(stripped, index, probe) or stripped
     if not stripped or not _RAISED_MINUTES.search(stripped):
         return stripped
     return _with_raised_minutes(stripped, begin + len(piece) - len(piece.lstrip()), probe)
