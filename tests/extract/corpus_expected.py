@@ -7094,3 +7094,31 @@ EXPECTED["700_regionrad_fra_til_kl_moetenummer.txt"] = Expected(
         ("10/25", "Eventuelt", "Ingen saker.", [], []),
     ],
 )
+
+EXPECTED["800_pdf_oppmote_avkrysset_i_wingdings.pdf"] = Expected(
+    # a Word template's PDF over two pages (running header and "Side 1 av 2" footer): the
+    # attendance table's "Møtt" column ticked in Wingdings, whose boxes reach the text
+    # layer as U+F0FE (ticked) and U+F0A8 (empty); the empty box is forfall
+    "minutes", "Referat fra møte i Nordfjell regionråd", "Nordfjell regionråd", None, None,
+    ("2026-02-04", "10:00", "13:00", "Bjørkvik rådhus, møterom Fjellet"), "2026-03-18",
+    people=[
+        ("Hanne Sletten", "Bjørkvik kommune", "chair", "present"),
+        ("Tore Aasland", "Lia kommune", "member", "present"),
+        ("Marit Solberg", "Holmen kommune", "member", "absent"),
+        ("Geir Nyhus", "Fjellstad kommune", "member", "present"),
+        ("Oddvar Brenna", "Holmen kommune", "member", "present"),
+        ("Ingrid Vold", "sekretariatet", "secretary", "present"),
+    ],
+    items=[
+        ("01/26", "Godkjenning av innkalling og saksliste",
+         "Vedtak: Innkalling og saksliste ble godkjent.",
+         ["Innkalling og saksliste ble godkjent."], []),
+        ("02/26", "Referat fra forrige møte", "Vedtak: Referatet ble godkjent.",
+         ["Referatet ble godkjent."], []),
+        ("03/26", "Felles anbud på skoleskyss", None,
+         ["Regionrådet slutter seg til at det lyses ut et felles anbud."],
+         [("Sekretariatet sender utkast til konkurransegrunnlag til kommunene.",
+           "Ingrid Vold", "2026-03-01")]),
+        ("04/26", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
