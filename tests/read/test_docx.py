@@ -978,3 +978,24 @@ def test_minutes_raised_over_the_hour_read_as_the_time_they_are():
             else:
                 paragraph.add_run(part)
     assert texts(saved(document)) == ["Tid: kl. 9.30 – 11.15", "Lokalet er 80 m2, se note12."]
+
+
+def test_a_heading_style_linked_to_a_list_level_is_numbered_at_that_level():
+    # a multilevel list with "Link level to style": Heading 1 on level 1, Heading 2 on
+    # level 2; the styles carry the list without naming a level, the list's levels name
+    # the styles (w:pStyle), so "Budsjett" under "2. Økonomi" shows as Word shows it
+    document = docx.Document()
+    items = new_docx_list(document, [("decimal", "%1.", 1), ("decimal", "%1.%2.", 1)])
+    levels = document.part.numbering_part.element.findall(f".//{qn('w:abstractNum')}")[-1]
+    for level, style_id in zip(levels.findall(qn("w:lvl")), ("Heading1", "Heading2"),
+                               strict=True):
+        level.insert(2, parse_xml(f'<w:pStyle {W_NS} w:val="{style_id}"/>'))
+    for name in ("Heading 1", "Heading 2"):
+        document.styles[name].element.get_or_add_pPr().insert(
+            0, parse_xml(f'<w:numPr {W_NS}><w:numId w:val="{items}"/></w:numPr>'))
+    for text, level in (("Godkjenning av innkalling", 1), ("Økonomi", 1), ("Budsjett", 2),
+                        ("Regnskap", 2), ("Eventuelt", 1)):
+        document.add_heading(text, level)
+    assert [(b.text, b.level) for b in read(saved(document))] == [
+        ("1. Godkjenning av innkalling", 1), ("2. Økonomi", 1), ("2.1. Budsjett", 2),
+        ("2.2. Regnskap", 2), ("3. Eventuelt", 1)]

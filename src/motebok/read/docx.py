@@ -297,11 +297,13 @@ class _Level:
 @dataclass
 class _Numbering:
     """The numbering part: list instances (numId) → their levels and start overrides,
-    the list definition (abstractNum) each counts on, and the levels it restarts."""
+    the list definition (abstractNum) each counts on, the levels it restarts, and the
+    level each paragraph style is linked to (w:lvl's w:pStyle), by list definition."""
 
     levels: dict[str, dict[int, _Level]] = field(default_factory=dict)
     counts_on: dict[str, str] = field(default_factory=dict)
     restarts: dict[str, frozenset[int]] = field(default_factory=dict)
+    styled: dict[str, dict[str, int]] = field(default_factory=dict)
 
 
 def _numbering(document) -> _Numbering:
@@ -316,6 +318,10 @@ def _numbering(document) -> _Numbering:
     for el in root.iter(f"{W}abstractNum"):
         aid = el.get(f"{W}abstractNumId") or ""
         abstract[aid] = {_ilvl(lvl): _parse_level(lvl) for lvl in el.iter(f"{W}lvl")}
+        linked = {style: _ilvl(lvl) for lvl in el.iter(f"{W}lvl")
+                  if (style := _val(lvl, f"{W}pStyle"))}
+        if linked:
+            numbering.styled[aid] = linked
         link = _val(el, f"{W}numStyleLink")
         if link:
             links[aid] = link
@@ -586,8 +592,21 @@ class _Reader(BlockCollector):
             return None if not num_id or num_id == "0" else (num_id, level)
         inherited = self.styles.lookup(style_id, "num")
         if inherited and inherited[0] != "0":
-            return inherited
+            return inherited[0], self._linked_level(inherited, style_id)
         return None
+
+    def _linked_level(self, inherited: tuple[str, int], style_id: str | None) -> int:
+        """The list level of a paragraph numbered by its style: the level the list
+        definition links to that style (w:lvl/w:pStyle, Word's "Link level to style"),
+        which Word shows whatever the style's own w:ilvl says ("Overskrift 2" under
+        "2. Økonomi" is "2.1", also when the style names no level); else that level."""
+        numbering = self.counters.numbering
+        if numbering.styled and style_id:
+            aid = numbering.counts_on.get(inherited[0])
+            level = numbering.styled.get(aid, {}).get(style_id) if aid else None
+            if level is not None:
+                return level
+        return inherited[1]
 
     def table(self, tbl) -> None:
         """Each row → a TABLE_ROW; nested tables follow the row that holds them.
