@@ -1133,3 +1133,26 @@ def test_private_use_codes_of_other_fonts_and_a_symbol_bullet_opening_a_line_sta
     assert [b.cells[2] for b in read(table) if b.cells][1:] == ["\uf0fe", "\uf0a8", "\uf078"]
     bare = symbol_font_pdf(_attendance_with_boxes("þ", "¨", "x"), "Calibri", to_unicode=False)
     assert [b.cells[2] for b in read(bare) if b.cells][1:] == ["þ", "¨", "x"]
+
+
+def test_names_ticked_in_wingdings_boxes_before_them_read_as_a_text_files_ticked_list():
+    # "☑ Kari Holm, Åsen kommune" / "☐ Per Ødegård, …": the box, set apart by a tab, opens
+    # the line as a marker (not a column), and the empty box is no bullet on a page whose
+    # lines open with ticked ones
+    lines = [(72, 780, "Referat fra møte i Åsen regionråd", False),
+             (72, 760, "Dato: 12.03.2025", False), (72, 730, "Deltakere:", False)]
+    for n, (code, name) in enumerate((("þ", "Kari Holm, Åsen kommune"),
+                                      ("¨", "Per Ødegård, Nordby kommune"),
+                                      ("x", "Siri Bø, Sauda kommune"))):
+        lines += [(72, 714 - 16 * n, code, True), (90, 714 - 16 * n, name, False)]
+    lines += [(72, 650, "Sak 1/25 Godkjenning av innkalling", False),
+              (72, 634, "Vedtak: Godkjent.", False)]
+    data = symbol_font_pdf(lines, "Wingdings-Regular")
+    assert [(b.kind, b.text) for b in read(data)][3:6] == [
+        (BlockKind.LIST_ITEM, "☑ Kari Holm, Åsen kommune"),
+        (BlockKind.LIST_ITEM, "☐ Per Ødegård, Nordby kommune"),
+        (BlockKind.LIST_ITEM, "☒ Siri Bø, Sauda kommune")]
+    assert [(p.name, p.organization, p.attendance)
+            for p in parse_bytes(data, "referat.pdf").participants] == [
+        ("Kari Holm", "Åsen kommune", "present"), ("Per Ødegård", "Nordby kommune", "absent"),
+        ("Siri Bø", "Sauda kommune", "present")]

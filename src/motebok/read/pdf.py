@@ -232,18 +232,30 @@ def _shown_symbols(text: str, probe: TextProbe) -> str:
 
     A code of a font that is no symbol font, or a glyph the font's table does not name
     (a picture), stays as it is; so does a bullet that opens a line, which ``_line_block``
-    reads as a list marker. One character replaces one, so the probe's indices hold.
+    reads as a list marker, unless it is Wingdings' empty box on a page whose lines open
+    with ticked boxes: then it is the box of a name not ticked ("☑ Kari Holm" / "☐ Per
+    Dahl"). One character replaces one, so the probe's indices hold.
     """
     chars = list(text)
+    bullets: list[int] = []
+    ticked_lines = False
     for match in _SYMBOL_CODE.finditer(text):
         index = match.start()
-        char = chars[index]
         if _opens_as_bullet(text, index):
+            bullets.append(index)
             continue
-        mark = _shown_mark(char, index, probe)
+        mark = _shown_mark(chars[index], index, probe)
         if mark:
             chars[index] = mark
+            ticked_lines = ticked_lines or (mark in _TICKED and _opens_line(text, index))
+    if ticked_lines:
+        for index in bullets:
+            if _shown_mark(text[index], index, probe) == "☐":
+                chars[index] = "☐"
     return "".join(chars)
+
+
+_TICKED = frozenset("☑☒")
 
 
 def _shown_mark(char: str, index: int, probe: TextProbe) -> str | None:
@@ -258,13 +270,15 @@ def _shown_mark(char: str, index: int, probe: TextProbe) -> str | None:
 
 
 def _opens_as_bullet(text: str, index: int) -> bool:
-    """Whether a symbol font's character opens its line (only spaces before it) and is
-    a bullet Word's list library draws in that font (its code as U+F0xx is one of
-    ``_BULLET_CHARS``): a list marker, which ``_line_block`` reads as "- "."""
-    if chr(0xF000 | ord(text[index]) & 0xFF) not in _BULLET_STARTS:
-        return False
-    before = text[text.rfind("\n", 0, index) + 1:index]
-    return not before.strip(" \r")
+    """Whether a symbol font's character opens its line and is a bullet Word's list
+    library draws in that font (its code as U+F0xx is one of ``_BULLET_CHARS``): a list
+    marker, which ``_line_block`` reads as "- "."""
+    return chr(0xF000 | ord(text[index]) & 0xFF) in _BULLET_STARTS and _opens_line(text, index)
+
+
+def _opens_line(text: str, index: int) -> bool:
+    """Whether only spaces stand between a character and the start of its line."""
+    return not text[text.rfind("\n", 0, index) + 1:index].strip(" \r")
 
 
 def _without_watermark(text: str, rects: list[tuple[float, float, float, float]],
@@ -928,10 +942,17 @@ def _joined(group: list[_Line]) -> _Line:
 
 
 def _merge_marker(cells: list[str]) -> list[str]:
-    """A list marker set apart by a hanging indent ("1." gap "Tekst") is not a column."""
-    if len(cells) > 1 and _MARKER_CELL.fullmatch(cells[0]):
+    """A list marker set apart by a hanging indent ("1." gap "Tekst") is not a column;
+    nor is a check box before the one text of its line ("☑" gap "Kari Holm, Stad
+    kommune"), which a text file's line opens as a marker; a box before two or more
+    cells is a table's column of boxes ("☑ | Kari Holm | Stad kommune")."""
+    if len(cells) > 1 and (_MARKER_CELL.fullmatch(cells[0]) or (
+            len(cells) == 2 and cells[0] in _BOXES)):
         return [f"{cells[0]} {cells[1]}", *cells[2:]]
     return cells
+
+
+_BOXES = frozenset("☐☑☒")
 
 
 def _drop_furniture(pages: list[list[_Line]]) -> None:
