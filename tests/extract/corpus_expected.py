@@ -7122,3 +7122,25 @@ EXPECTED["800_pdf_oppmote_avkrysset_i_wingdings.pdf"] = Expected(
         ("04/26", "Eventuelt", "Ingen saker.", [], []),
     ],
 )
+
+EXPECTED["801_html_wiki_oppgaveliste_oppmote.html"] = Expected(
+    # a wiki page rendered from Markdown: the attendance is a task list whose check box
+    # inputs alone say who met ("[ ]" Solveig Berntsen is absent), a task in a task list
+    # of its own, and the site's header and "Sist endret" footer around the article
+    "minutes", "Referat fra styremøte i Lundetun grendelag", "Styret", "Lundetun grendelag",
+    None, ("2026-01-15", "19:00", "21:00", "Grendehuset, peisestua"), "2026-02-12",
+    people=[
+        ("Torill Hagen", None, "chair", "present"),
+        ("Arne Myhre", None, "member", "present"),
+        ("Solveig Berntsen", None, "member", "absent"),
+        ("Petter Lunde", None, "secretary", "present"),
+    ],
+    items=[
+        ("1/26", "Godkjenning av innkalling og referat",
+         "Innkalling og referat fra forrige møte ble godkjent uten merknader.",
+         ["Innkalling og referat fra forrige møte ble godkjent uten merknader."], []),
+        ("2/26", "Vårdugnad", None, ["Vårdugnaden holdes 25. april 2026."],
+         [("Arne Myhre bestiller container innen 1. april.", "Arne Myhre", "2026-04-01")]),
+        ("3/26", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
