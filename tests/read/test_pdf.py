@@ -1156,3 +1156,33 @@ def test_names_ticked_in_wingdings_boxes_before_them_read_as_a_text_files_ticked
             for p in parse_bytes(data, "referat.pdf").participants] == [
         ("Kari Holm", "Åsen kommune", "present"), ("Per Ødegård", "Nordby kommune", "absent"),
         ("Siri Bø", "Sauda kommune", "present")]
+
+
+def test_a_name_alone_in_the_first_column_between_rows_is_a_row_with_its_mark_left_empty():
+    # "Per Hansen" not ticked under "Møtt": the PDF draws nothing in the empty cell, so
+    # his line has no column gap; between two rows of the table it is a row cut off, as
+    # the DOCX's ("Per Hansen", "") is, and he is absent. A line under the table's last
+    # row is text after it ("Referent: …"), not a row.
+    lines = [(72, 780, "Referat fra styremøte i Åsen vel"), (72, 760, "Dato: 14.03.2024"),
+             (72, 730, "Navn"), (250, 730, "Møtt"), (72, 710, "Kari Holm"), (250, 710, "X"),
+             (72, 690, "Per Hansen"), (72, 670, "Siri Bø"), (250, 670, "X"),
+             (72, 650, "Referent: Ola Vik"),
+             (72, 620, "Sak 1/24 Godkjenning av innkalling"), (72, 604, "Vedtak: Godkjent.")]
+    data = draw([lines])
+    assert [b.cells for b in read(data)][2:7] == [
+        ("Navn", "Møtt"), ("Kari Holm", "X"), ("Per Hansen",), ("Siri Bø", "X"), ()]
+    assert [(p.name, p.attendance) for p in parse_bytes(data, "referat.pdf").participants] == [
+        ("Kari Holm", "present"), ("Per Hansen", "absent"), ("Siri Bø", "present"),
+        ("Ola Vik", "present")]
+
+
+def test_a_label_with_a_paragraphs_room_between_two_tables_stays_a_paragraph():
+    # "Saksliste" set off from the attendance table above and the agenda table below by
+    # more than a row's step is their heading, not a row of either
+    lines = [(72, 780, "Møteprotokoll"), (72, 750, "Leder"), (200, 750, "Kari Holm"),
+             (72, 734, "Medlem"), (200, 734, "Per Dahl"), (72, 708, "Saksliste"),
+             (72, 692, "PS 8/24"), (200, 692, "Godkjenning av protokoll"),
+             (72, 676, "PS 9/24"), (200, 676, "Budsjett")]
+    assert [b.cells or b.text for b in read(draw([lines]))] == [
+        "Møteprotokoll", ("Leder", "Kari Holm"), ("Medlem", "Per Dahl"), "Saksliste",
+        ("PS 8/24", "Godkjenning av protokoll"), ("PS 9/24", "Budsjett")]

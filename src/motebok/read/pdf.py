@@ -344,9 +344,15 @@ def _with_empty_cells(lines: list[_Line]) -> list[_Line]:
 
     A PDF draws nothing for an empty cell, so "Kari Berg    X" under "Navn  Møtt  Forfall"
     would read as a mark under "Møtt"; where the "X" starts says it is under "Forfall".
+    A line of text alone in the first column between two rows of the table is a row
+    whose other cells are empty ("Per Hansen" not ticked under "Møtt"), not a paragraph.
     """
     head: _Line | None = None
     for n, line in enumerate(lines):
+        if not line.cells and head is not None and _alone_in_first_column(lines, n, head):
+            lines[n] = _Line(line.text, line.x, line.y, line.size, line.bold, (line.text,),
+                             (line.x,), line.ends, line.bottom)
+            continue
         if not line.cells or not line.lefts:
             head = None
         elif head is None or len(line.cells) >= len(head.cells):
@@ -354,6 +360,29 @@ def _with_empty_cells(lines: list[_Line]) -> list[_Line]:
         elif len(line.lefts) == len(line.cells):
             lines[n] = _placed_under(line, head)
     return lines
+
+
+def _alone_in_first_column(lines: list[_Line], n: int, head: _Line) -> bool:
+    """Whether line ``n`` is a row drawn with only its first cell, the rest left empty:
+    it starts where the table's first column does, the line after it is a row of the
+    same table (its first two cells under the table's columns), and it lies one row's
+    step below the row before it and above the row after it. A label between two tables
+    ("Til stede:", "Saksliste") has the room of a paragraph around it. (The line
+    before is a row: ``head`` is still open.)"""
+    line, before = lines[n], lines[n - 1]
+    if n + 1 >= len(lines) or abs(line.x - head.lefts[0]) > _CELL_TOLERANCE:
+        return False
+    after = lines[n + 1]
+    if len(after.lefts) < 2 or abs(after.lefts[0] - head.lefts[0]) > _CELL_TOLERANCE or \
+            not any(abs(after.lefts[1] - left) <= _CELL_TOLERANCE for left in head.lefts[1:]):
+        return False
+    above = (before.bottom if before.bottom is not None else before.y) - line.y
+    below = line.y - after.y
+    return above > 0 and below > 0 and abs(above - below) <= _ROW_STEP_SWAY * max(above, below)
+
+
+# How much two steps between the rows of one table may differ (rounding of positions).
+_ROW_STEP_SWAY = 0.15
 
 
 def _placed_under(row: _Line, head: _Line) -> _Line:
