@@ -999,3 +999,17 @@ def test_a_heading_style_linked_to_a_list_level_is_numbered_at_that_level():
     assert [(b.text, b.level) for b in read(saved(document))] == [
         ("1. Godkjenning av innkalling", 1), ("2. Økonomi", 1), ("2.1. Budsjett", 2),
         ("2.2. Regnskap", 2), ("3. Eventuelt", 1)]
+
+
+def test_a_level_that_never_restarts_counts_on_across_the_levels_above_it():
+    # the cases numbered through the whole minutes across numbered parts: Word's
+    # w:lvlRestart 0 on the case level keeps "Sak 3" after "2. Orienteringssaker"
+    document = docx.Document()
+    items = new_docx_list(document, [("decimal", "%1.", 1), ("decimal", "Sak %2", 1)])
+    levels = document.part.numbering_part.element.findall(f".//{qn('w:abstractNum')}")[-1]
+    levels.findall(qn("w:lvl"))[1].insert(2, parse_xml(f'<w:lvlRestart {W_NS} w:val="0"/>'))
+    for text, level in (("Vedtakssaker", 0), ("Budsjett", 1), ("Regnskap", 1),
+                        ("Orienteringssaker", 0), ("Status for prosjektet", 1)):
+        add_numbered_paragraph(document, text, items, level)
+    assert texts(saved(document)) == ["1. Vedtakssaker", "Sak 1 Budsjett", "Sak 2 Regnskap",
+                                      "2. Orienteringssaker", "Sak 3 Status for prosjektet"]

@@ -292,6 +292,9 @@ class _Level:
     fmt: str = "decimal"
     text: str = "%1."
     legal: bool = False  # w:isLgl: the level shows every counter as a decimal ("2.1")
+    # w:lvlRestart: the count restarts after a level up to this one (1-based) is used
+    # again, 0 never; None (the default) after any level above it
+    restart: int | None = None
 
 
 @dataclass
@@ -371,11 +374,13 @@ def _ilvl(element) -> int:
 def _parse_level(lvl) -> _Level:
     """One w:lvl: start value, number format and level text."""
     start = _val(lvl, f"{W}start")
+    restart = _val(lvl, f"{W}lvlRestart")
     return _Level(
         start=int(start) if start and start.lstrip("-").isdigit() else 1,
         fmt=_val(lvl, f"{W}numFmt") or "decimal",
         text=_val(lvl, f"{W}lvlText") or "",
         legal=(legal := lvl.find(f"{W}isLgl")) is not None and _on(legal),
+        restart=int(restart) if restart and restart.isdigit() else None,
     )
 
 
@@ -390,6 +395,16 @@ def _format_number(value: int, fmt: str) -> str:
     if fmt == "decimalZero":
         return f"{value:02d}"
     return str(value)
+
+
+def _restarts_after(level: _Level | None, used: int) -> bool:
+    """Whether a deeper level's count starts again when level ``used`` (0-based) counts
+    on: after any level above it unless its w:lvlRestart says which, or (0) never: "Sak
+    %2" items counted through the whole minutes across numbered parts ("1. Vedtakssaker",
+    "Sak 1", "Sak 2", "2. Orienteringssaker", "Sak 3")."""
+    if level is None or level.restart is None:
+        return True
+    return level.restart != 0 and used < level.restart
 
 
 def _word_letters(value: int) -> str:
@@ -433,7 +448,8 @@ class _Counters:
         current = values[ilvl]
         values[ilvl] = level.start if current is None else current + 1
         for deeper in range(ilvl + 1, 9):
-            values[deeper] = None
+            if _restarts_after(levels.get(deeper), ilvl):
+                values[deeper] = None
         return re.sub(r"%([1-9])",
                       lambda m: self._placeholder(levels, values, m, level.legal), level.text)
 
