@@ -1013,3 +1013,22 @@ def test_a_level_that_never_restarts_counts_on_across_the_levels_above_it():
         add_numbered_paragraph(document, text, items, level)
     assert texts(saved(document)) == ["1. Vedtakssaker", "Sak 1 Budsjett", "Sak 2 Regnskap",
                                       "2. Orienteringssaker", "Sak 3 Status for prosjektet"]
+
+
+def test_ticks_in_a_character_style_set_in_a_symbol_font_read_as_the_marks_they_show():
+    # a template's own character style for the "Møtt" column, set in Wingdings: the
+    # font comes from the style, not the run; a run of another style stays as written
+    document = docx.Document()
+    ticks = document.styles.add_style("Avkrysning", WD_STYLE_TYPE.CHARACTER)
+    ticks.font.name = "Wingdings"
+    plain = document.styles.add_style("Uthevet navn", WD_STYLE_TYPE.CHARACTER)
+    plain.font.name = "Arial"
+    table = document.add_table(rows=3, cols=2)
+    for row, (name, code, style) in zip(table.rows, (("Kari Holm", "þ", "Avkrysning"),
+                                                     ("Per Hansen", "¨", "Avkrysning"),
+                                                     ("Siri Bø", "þ", "Uthevet navn")),
+                                        strict=True):
+        row.cells[0].paragraphs[0].add_run(name)
+        row.cells[1].paragraphs[0].add_run(code, style=style)
+    assert [b.cells for b in read(saved(document))] == [
+        ("Kari Holm", "☑"), ("Per Hansen", "☐"), ("Siri Bø", "þ")]

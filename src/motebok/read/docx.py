@@ -191,6 +191,7 @@ class _Style:
     num_id: str | None
     ilvl: int | None
     hidden: bool | None = None  # w:vanish in the style's run properties
+    font: str | None = None  # w:rFonts in the style's run properties (its ascii font)
 
 
 class _Styles:
@@ -230,8 +231,8 @@ class _Styles:
             style_id = style.based_on
 
     def lookup(self, style_id: str | None, what: str):
-        """An inherited property: "bold", "hidden", "outline", "num", "heading" or "toc"
-        (a table-of-contents style: only the paragraph's own style counts)."""
+        """An inherited property: "bold", "hidden", "outline", "font", "num", "heading" or
+        "toc" (a table-of-contents style: only the paragraph's own style counts)."""
         key = (style_id, what)
         if key not in self._cache:
             self._cache[key] = self._resolve(style_id, what)
@@ -246,6 +247,8 @@ class _Styles:
                 return style.hidden
             if what == "outline" and style.outline is not None:
                 return style.outline
+            if what == "font" and style.font is not None:
+                return style.font
             if what == "num" and style.num_id is not None:
                 return style.num_id, style.ilvl or 0
             if what == "heading":
@@ -269,6 +272,8 @@ def _read_style(el, style_id: str) -> _Style:
         based_on=_val(el, f"{W}basedOn"),
         bold=None if bold is None else _on(bold),
         hidden=None if rpr is None or (vanish := rpr.find(_VANISH)) is None else _on(vanish),
+        font=None if rpr is None or (fonts := rpr.find(_RFONTS)) is None else (
+            fonts.get(f"{W}ascii") or fonts.get(f"{W}hAnsi")),
         outline=int(outline) if outline and outline.isdigit() else None,
         num_id=_val(num, f"{W}numId") if num is not None else None,
         ilvl=int(ilvl) if ilvl and ilvl.isdigit() else None,
@@ -787,6 +792,9 @@ def _paragraph_text(p, styles: _Styles, style_bold: bool) -> tuple[str, bool]:
         text = _run_text(run, rpr, fields)
         if not text:
             continue
+        if rpr is not None and (char_style := _val(rpr, f"{W}rStyle")) and \
+                rpr.find(_RFONTS) is None:
+            text = _in_style_font(text, char_style, styles)
         if len(text) == 2 and parts and text.isdigit() and _superscript(rpr):
             text = raised(parts[-1], text)  # "kl. 9" + raised "30": "kl. 9.30"
         parts.append(text)
@@ -948,6 +956,13 @@ def _field_mark(fields: list[bool], kind: str | None) -> None:
         fields[-1] = False
     elif kind == "end" and fields:
         fields.pop()
+
+
+def _in_style_font(text: str, char_style: str, styles: _Styles) -> str:
+    """A run's text as its character style's font shows it: a template's "Avkrysning"
+    style set in Wingdings makes "þ" a ticked box, as the font set on the run does."""
+    table = symbol_table(styles.lookup(char_style, "font"))
+    return shown_marks(text, table) if table is not None else text
 
 
 def _symbol_font(rpr) -> dict[str, str] | None:
