@@ -8481,3 +8481,53 @@ EXPECTED["799_innkalling_orienteringssaker_og_vedtakssaker.html"] = Expected(
         ("16/25", "Status for nytt dagsenter på Bjørkheim", None, [], []),
         ("17/25", "Eventuelt", None, [], []),
     ])
+
+EXPECTED["800_pdf_oppmote_avkrysset_i_wingdings.pdf"] = Expected(
+    # a Word template's PDF over two pages (running header and "Side 1 av 2" footer): the
+    # attendance table's "Møtt" column ticked in Wingdings, whose boxes reach the text
+    # layer as U+F0FE (ticked) and U+F0A8 (empty); the empty box is forfall
+    "minutes", "Referat fra møte i Nordfjell regionråd", "Nordfjell regionråd", None, None,
+    ("2026-02-04", "10:00", "13:00", "Bjørkvik rådhus, møterom Fjellet"), "2026-03-18",
+    people=[
+        ("Hanne Sletten", "Bjørkvik kommune", "chair", "present"),
+        ("Tore Aasland", "Lia kommune", "member", "present"),
+        ("Marit Solberg", "Holmen kommune", "member", "absent"),
+        ("Geir Nyhus", "Fjellstad kommune", "member", "present"),
+        ("Oddvar Brenna", "Holmen kommune", "member", "present"),
+        ("Ingrid Vold", "sekretariatet", "secretary", "present"),
+    ],
+    items=[
+        ("01/26", "Godkjenning av innkalling og saksliste",
+         "Vedtak: Innkalling og saksliste ble godkjent.",
+         ["Innkalling og saksliste ble godkjent."], []),
+        ("02/26", "Referat fra forrige møte", "Vedtak: Referatet ble godkjent.",
+         ["Referatet ble godkjent."], []),
+        ("03/26", "Felles anbud på skoleskyss", None,
+         ["Regionrådet slutter seg til at det lyses ut et felles anbud."],
+         [("Sekretariatet sender utkast til konkurransegrunnlag til kommunene.",
+           "Ingrid Vold", "2026-03-01")]),
+        ("04/26", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["801_html_wiki_oppgaveliste_oppmote.html"] = Expected(
+    # a wiki page rendered from Markdown: the attendance is a task list whose check box
+    # inputs alone say who met ("[ ]" Solveig Berntsen is absent), a task in a task list
+    # of its own, and the site's header and "Sist endret" footer around the article
+    "minutes", "Referat fra styremøte i Lundetun grendelag", "Styret", "Lundetun grendelag",
+    None, ("2026-01-15", "19:00", "21:00", "Grendehuset, peisestua"), "2026-02-12",
+    people=[
+        ("Torill Hagen", None, "chair", "present"),
+        ("Arne Myhre", None, "member", "present"),
+        ("Solveig Berntsen", None, "member", "absent"),
+        ("Petter Lunde", None, "secretary", "present"),
+    ],
+    items=[
+        ("1/26", "Godkjenning av innkalling og referat",
+         "Innkalling og referat fra forrige møte ble godkjent uten merknader.",
+         ["Innkalling og referat fra forrige møte ble godkjent uten merknader."], []),
+        ("2/26", "Vårdugnad", None, ["Vårdugnaden holdes 25. april 2026."],
+         [("Arne Myhre bestiller container innen 1. april.", "Arne Myhre", "2026-04-01")]),
+        ("3/26", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)

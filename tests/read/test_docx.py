@@ -978,3 +978,57 @@ def test_minutes_raised_over_the_hour_read_as_the_time_they_are():
             else:
                 paragraph.add_run(part)
     assert texts(saved(document)) == ["Tid: kl. 9.30 – 11.15", "Lokalet er 80 m2, se note12."]
+
+
+def test_a_heading_style_linked_to_a_list_level_is_numbered_at_that_level():
+    # a multilevel list with "Link level to style": Heading 1 on level 1, Heading 2 on
+    # level 2; the styles carry the list without naming a level, the list's levels name
+    # the styles (w:pStyle), so "Budsjett" under "2. Økonomi" shows as Word shows it
+    document = docx.Document()
+    items = new_docx_list(document, [("decimal", "%1.", 1), ("decimal", "%1.%2.", 1)])
+    levels = document.part.numbering_part.element.findall(f".//{qn('w:abstractNum')}")[-1]
+    for level, style_id in zip(levels.findall(qn("w:lvl")), ("Heading1", "Heading2"),
+                               strict=True):
+        level.insert(2, parse_xml(f'<w:pStyle {W_NS} w:val="{style_id}"/>'))
+    for name in ("Heading 1", "Heading 2"):
+        document.styles[name].element.get_or_add_pPr().insert(
+            0, parse_xml(f'<w:numPr {W_NS}><w:numId w:val="{items}"/></w:numPr>'))
+    for text, level in (("Godkjenning av innkalling", 1), ("Økonomi", 1), ("Budsjett", 2),
+                        ("Regnskap", 2), ("Eventuelt", 1)):
+        document.add_heading(text, level)
+    assert [(b.text, b.level) for b in read(saved(document))] == [
+        ("1. Godkjenning av innkalling", 1), ("2. Økonomi", 1), ("2.1. Budsjett", 2),
+        ("2.2. Regnskap", 2), ("3. Eventuelt", 1)]
+
+
+def test_a_level_that_never_restarts_counts_on_across_the_levels_above_it():
+    # the cases numbered through the whole minutes across numbered parts: Word's
+    # w:lvlRestart 0 on the case level keeps "Sak 3" after "2. Orienteringssaker"
+    document = docx.Document()
+    items = new_docx_list(document, [("decimal", "%1.", 1), ("decimal", "Sak %2", 1)])
+    levels = document.part.numbering_part.element.findall(f".//{qn('w:abstractNum')}")[-1]
+    levels.findall(qn("w:lvl"))[1].insert(2, parse_xml(f'<w:lvlRestart {W_NS} w:val="0"/>'))
+    for text, level in (("Vedtakssaker", 0), ("Budsjett", 1), ("Regnskap", 1),
+                        ("Orienteringssaker", 0), ("Status for prosjektet", 1)):
+        add_numbered_paragraph(document, text, items, level)
+    assert texts(saved(document)) == ["1. Vedtakssaker", "Sak 1 Budsjett", "Sak 2 Regnskap",
+                                      "2. Orienteringssaker", "Sak 3 Status for prosjektet"]
+
+
+def test_ticks_in_a_character_style_set_in_a_symbol_font_read_as_the_marks_they_show():
+    # a template's own character style for the "Møtt" column, set in Wingdings: the
+    # font comes from the style, not the run; a run of another style stays as written
+    document = docx.Document()
+    ticks = document.styles.add_style("Avkrysning", WD_STYLE_TYPE.CHARACTER)
+    ticks.font.name = "Wingdings"
+    plain = document.styles.add_style("Uthevet navn", WD_STYLE_TYPE.CHARACTER)
+    plain.font.name = "Arial"
+    table = document.add_table(rows=3, cols=2)
+    for row, (name, code, style) in zip(table.rows, (("Kari Holm", "þ", "Avkrysning"),
+                                                     ("Per Hansen", "¨", "Avkrysning"),
+                                                     ("Siri Bø", "þ", "Uthevet navn")),
+                                        strict=True):
+        row.cells[0].paragraphs[0].add_run(name)
+        row.cells[1].paragraphs[0].add_run(code, style=style)
+    assert [b.cells for b in read(saved(document))] == [
+        ("Kari Holm", "☑"), ("Per Hansen", "☐"), ("Siri Bø", "þ")]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from motebok.errors import ReadError
+from motebok.parse import parse_bytes
 from motebok.read.blocks import BlockKind
 from motebok.read.html import read
 
@@ -542,6 +543,41 @@ def test_ticks_word_saved_in_a_symbol_font_read_as_the_marks_they_show():
                                for name, font, code in rows) + "</table>"
     assert [b.cells for b in read(page.encode())] == [
         ("Kari Nordmann", "✓"), ("Per Hansen", "✓"), ("Ola Vik", "☐"), ("Anne Lie", "✗")]
+
+
+def test_ticks_in_an_old_editors_font_face_read_as_the_marks_they_show():
+    # Word 97, FrontPage and old mail clients set the symbol font with <font face=…>;
+    # a Wingdings code in a sentence, or before the text it bullets, stays as written
+    rows = [("Kari Nordmann", "Wingdings", "þ"), ("Per Hansen", "Wingdings", "¨"),
+            ("Ola Vik", '"Wingdings 2"', "P"), ("Anne Lie", "Arial", "þ")]
+    page = "<table>" + "".join(f"<tr><td>{name}</td><td><font face={font}>{code}</font></td>"
+                               "</tr>" for name, font, code in rows) + "</table>"
+    page += "<p>Hyggelig møte <font face=Wingdings>J</font> og kaffe.</p>"
+    assert [b.cells or b.text for b in read(page.encode())] == [
+        ("Kari Nordmann", "☑"), ("Per Hansen", "☐"), ("Ola Vik", "✓"), ("Anne Lie", "þ"),
+        "Hyggelig møte J og kaffe."]
+
+
+def test_check_boxes_read_as_a_task_lists_marks_in_a_list_and_as_boxes_in_a_table():
+    # Markdown's "- [x] Kari Holm" rendered as a web page (GitHub, GitLab, HackMD) holds
+    # a check box input; its state is the only sign of who met, as the Markdown's "[x]"
+    # and "[ ]" are; a box in a table cell reads as the box it shows
+    item = "<li class=task-list-item><input type=checkbox {} disabled> {}</li>"
+    page = ("<h1>Referat fra møte i Åsen regionråd</h1><p>Dato: 12.03.2025</p><p>Deltakere:</p>"
+            "<ul>" + item.format("checked", "Kari Holm, Åsen kommune")
+            + item.format("", "Per Ødegård, Nordby kommune") + "</ul>"
+            "<table><tr><th>Navn</th><th>Kommune</th><th>Møtt</th></tr>"
+            "<tr><td>Siri Bø</td><td>Sauda kommune</td><td><input type=checkbox checked></td>"
+            "</tr><tr><td>Ola Vik</td><td>Bø kommune</td><td><input type='checkbox'></td></tr>"
+            "</table><h2>Sak 1/25 Godkjenning av innkalling</h2><p>Vedtak: Godkjent.</p>"
+            "<form><input type=checkbox checked> Husk meg</form>")
+    assert [b.text for b in read(page.encode())][3:8] == [
+        "- [x] Kari Holm, Åsen kommune", "- [ ] Per Ødegård, Nordby kommune",
+        "Navn\tKommune\tMøtt", "Siri Bø\tSauda kommune\t☑", "Ola Vik\tBø kommune\t☐"]
+    people = parse_bytes(page.encode(), "referat.html").participants
+    assert [(p.name, p.attendance) for p in people] == [
+        ("Kari Holm", "present"), ("Per Ødegård", "absent"), ("Siri Bø", "present"),
+        ("Ola Vik", "absent")]
 
 
 def word_page(header: str, body: str, footer: str = "", first: str = "") -> bytes:

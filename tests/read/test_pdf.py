@@ -1052,3 +1052,137 @@ def test_a_page_the_viewer_turns_upright_reads_as_it_shows(turn):
     assert [b.cells or b.text for b in read(out.getvalue())] == [
         "Referat fra styremøte i Åsen vel", "Dato: 14.03.2024",
         "Sak 1/24 Godkjenning av innkalling", "Vedtak: Godkjent.", ("Kari Holm", "leder")]
+
+
+def symbol_font_pdf(lines: list[tuple[float, float, str, bool]], symbol_font: str,
+                    to_unicode: bool = True) -> bytes:
+    """A one-page PDF as Word's export writes a symbol font: text in Helvetica, and the
+    pieces flagged True in ``symbol_font`` (its codes as latin-1 characters), whose
+    ToUnicode map gives each code xx the private-use U+F0xx (without the map, as some
+    PDF printers write it, the text layer holds the bare codes)."""
+    content = b"".join(
+        b"BT /%s 11 Tf %d %d Td <%s> Tj ET\n" % (
+            b"S" if symbol else b"T", x, y, text.encode("latin-1" if symbol else "cp1252").hex()
+            .encode()) for x, y, text, symbol in lines)
+    cmap = (b"/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CMapName /U def "
+            b"1 begincodespacerange <00> <FF> endcodespacerange 1 beginbfrange <20> <FF> <F020> "
+            b"endbfrange endcmap CMapName currentdict /CMap defineresource pop end end")
+    name = symbol_font.encode()
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
+        b"/Resources << /Font << /T 5 0 R /S 6 0 R >> >> >>",
+        b"<< /Length %d >>\nstream\n%s\nendstream" % (len(content), content),
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+        b"<< /Type /Font /Subtype /TrueType /BaseFont /%s /FirstChar 32 /LastChar 255 "
+        b"/Widths [%s] /FontDescriptor 7 0 R%s >>" % (
+            name, b"900 " * 224, b" /ToUnicode 8 0 R" if to_unicode else b""),
+        b"<< /Type /FontDescriptor /FontName /%s /Flags 4 /FontBBox [0 -200 1000 900] "
+        b"/ItalicAngle 0 /Ascent 900 /Descent -200 /CapHeight 700 /StemV 80 >>" % name,
+        b"<< /Length %d >>\nstream\n%s\nendstream" % (len(cmap), cmap),
+    ]
+    out, offsets = b"%PDF-1.4\n", []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n%s\nendobj\n" % (number, body)
+    table = b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    return out + (b"xref\n0 %d\n0000000000 65535 f \n%strailer\n<< /Size %d /Root 1 0 R >>\n"
+                  b"startxref\n%d\n%%%%EOF\n" % (len(objects) + 1, table, len(objects) + 1,
+                                                 len(out)))
+
+
+def _attendance_with_boxes(ticked: str, empty: str, crossed: str) -> list:
+    """An attendance table whose "Møtt" column holds a symbol font's boxes."""
+    return [(72, 780, "Referat fra møte i Åsen regionråd", False),
+            (72, 760, "Dato: 12.03.2025", False),
+            (72, 730, "Navn", False), (250, 730, "Kommune", False), (420, 730, "Møtt", False),
+            (72, 714, "Kari Holm", False), (250, 714, "Åsen kommune", False),
+            (420, 714, ticked, True),
+            (72, 698, "Per Ødegård", False), (250, 698, "Nordby kommune", False),
+            (420, 698, empty, True),
+            (72, 682, "Siri Bø", False), (250, 682, "Sauda kommune", False),
+            (420, 682, crossed, True),
+            (72, 650, "Sak 1/25 Godkjenning av innkalling", False),
+            (72, 634, "Vedtak: Godkjent.", False)]
+
+
+@pytest.mark.parametrize("font, codes, to_unicode", [
+    ("Wingdings-Regular", "þ¨x", True), ("ABCDEF+Wingdings,Bold", "þ¨x", True),
+    ("Wingdings2", "R£S", True), ("Wingdings-Regular", "þ¨x", False),
+    ("Wingdings-2", "R£S", False)])
+def test_boxes_of_a_symbol_font_in_an_attendance_table_read_as_the_marks_they_show(
+        font, codes, to_unicode):
+    # Word's PDF gives a Wingdings box as the private-use U+F0FE, a PDF printer without
+    # a ToUnicode map as the bare code "þ"; only the font tells a ticked box from
+    # another picture, as in the DOCX the PDF was saved from
+    data = symbol_font_pdf(_attendance_with_boxes(*codes), font, to_unicode)
+    assert [b.cells[2] for b in read(data) if b.cells][1:] == ["☑", "☐", "☒"]
+    assert [(p.name, p.attendance) for p in parse_bytes(data, "referat.pdf").participants] == [
+        ("Kari Holm", "present"), ("Per Ødegård", "absent"), ("Siri Bø", "present")]
+
+
+def test_private_use_codes_of_other_fonts_and_a_symbol_bullet_opening_a_line_stay():
+    # a text font's private-use code is no mark; a Wingdings box that opens a line is
+    # the bullet of a list, as before
+    lines = [(72, 780, "Referat fra møte i Åsen regionråd", False),
+             (72, 750, "¨", True), (90, 750, "Kari Holm", False)]
+    assert [b.text for b in read(symbol_font_pdf(lines, "Wingdings-Regular"))][1:] == [
+        "- Kari Holm"]
+    table = symbol_font_pdf(_attendance_with_boxes("þ", "¨", "x"), "Calibri")
+    assert [b.cells[2] for b in read(table) if b.cells][1:] == ["\uf0fe", "\uf0a8", "\uf078"]
+    bare = symbol_font_pdf(_attendance_with_boxes("þ", "¨", "x"), "Calibri", to_unicode=False)
+    assert [b.cells[2] for b in read(bare) if b.cells][1:] == ["þ", "¨", "x"]
+
+
+def test_names_ticked_in_wingdings_boxes_before_them_read_as_a_text_files_ticked_list():
+    # "☑ Kari Holm, Åsen kommune" / "☐ Per Ødegård, …": the box, set apart by a tab, opens
+    # the line as a marker (not a column), and the empty box is no bullet on a page whose
+    # lines open with ticked ones
+    lines = [(72, 780, "Referat fra møte i Åsen regionråd", False),
+             (72, 760, "Dato: 12.03.2025", False), (72, 730, "Deltakere:", False)]
+    for n, (code, name) in enumerate((("þ", "Kari Holm, Åsen kommune"),
+                                      ("¨", "Per Ødegård, Nordby kommune"),
+                                      ("x", "Siri Bø, Sauda kommune"))):
+        lines += [(72, 714 - 16 * n, code, True), (90, 714 - 16 * n, name, False)]
+    lines += [(72, 650, "Sak 1/25 Godkjenning av innkalling", False),
+              (72, 634, "Vedtak: Godkjent.", False)]
+    data = symbol_font_pdf(lines, "Wingdings-Regular")
+    assert [(b.kind, b.text) for b in read(data)][3:6] == [
+        (BlockKind.LIST_ITEM, "☑ Kari Holm, Åsen kommune"),
+        (BlockKind.LIST_ITEM, "☐ Per Ødegård, Nordby kommune"),
+        (BlockKind.LIST_ITEM, "☒ Siri Bø, Sauda kommune")]
+    assert [(p.name, p.organization, p.attendance)
+            for p in parse_bytes(data, "referat.pdf").participants] == [
+        ("Kari Holm", "Åsen kommune", "present"), ("Per Ødegård", "Nordby kommune", "absent"),
+        ("Siri Bø", "Sauda kommune", "present")]
+
+
+def test_a_name_alone_in_the_first_column_between_rows_is_a_row_with_its_mark_left_empty():
+    # "Per Hansen" not ticked under "Møtt": the PDF draws nothing in the empty cell, so
+    # his line has no column gap; between two rows of the table it is a row cut off, as
+    # the DOCX's ("Per Hansen", "") is, and he is absent. A line under the table's last
+    # row is text after it ("Referent: …"), not a row.
+    lines = [(72, 780, "Referat fra styremøte i Åsen vel"), (72, 760, "Dato: 14.03.2024"),
+             (72, 730, "Navn"), (250, 730, "Møtt"), (72, 710, "Kari Holm"), (250, 710, "X"),
+             (72, 690, "Per Hansen"), (72, 670, "Siri Bø"), (250, 670, "X"),
+             (72, 650, "Referent: Ola Vik"),
+             (72, 620, "Sak 1/24 Godkjenning av innkalling"), (72, 604, "Vedtak: Godkjent.")]
+    data = draw([lines])
+    assert [b.cells for b in read(data)][2:7] == [
+        ("Navn", "Møtt"), ("Kari Holm", "X"), ("Per Hansen",), ("Siri Bø", "X"), ()]
+    assert [(p.name, p.attendance) for p in parse_bytes(data, "referat.pdf").participants] == [
+        ("Kari Holm", "present"), ("Per Hansen", "absent"), ("Siri Bø", "present"),
+        ("Ola Vik", "present")]
+
+
+def test_a_label_with_a_paragraphs_room_between_two_tables_stays_a_paragraph():
+    # "Saksliste" set off from the attendance table above and the agenda table below by
+    # more than a row's step is their heading, not a row of either
+    lines = [(72, 780, "Møteprotokoll"), (72, 750, "Leder"), (200, 750, "Kari Holm"),
+             (72, 734, "Medlem"), (200, 734, "Per Dahl"), (72, 708, "Saksliste"),
+             (72, 692, "PS 8/24"), (200, 692, "Godkjenning av protokoll"),
+             (72, 676, "PS 9/24"), (200, 676, "Budsjett")]
+    assert [b.cells or b.text for b in read(draw([lines]))] == [
+        "Møteprotokoll", ("Leder", "Kari Holm"), ("Medlem", "Per Dahl"), "Saksliste",
+        ("PS 8/24", "Godkjenning av protokoll"), ("PS 9/24", "Budsjett")]

@@ -191,6 +191,7 @@ class _Style:
     num_id: str | None
     ilvl: int | None
     hidden: bool | None = None  # w:vanish in the style's run properties
+    font: str | None = None  # w:rFonts in the style's run properties (its ascii font)
 
 
 class _Styles:
@@ -230,8 +231,8 @@ class _Styles:
             style_id = style.based_on
 
     def lookup(self, style_id: str | None, what: str):
-        """An inherited property: "bold", "hidden", "outline", "num", "heading" or "toc"
-        (a table-of-contents style: only the paragraph's own style counts)."""
+        """An inherited property: "bold", "hidden", "outline", "font", "num", "heading" or
+        "toc" (a table-of-contents style: only the paragraph's own style counts)."""
         key = (style_id, what)
         if key not in self._cache:
             self._cache[key] = self._resolve(style_id, what)
@@ -246,6 +247,8 @@ class _Styles:
                 return style.hidden
             if what == "outline" and style.outline is not None:
                 return style.outline
+            if what == "font" and style.font is not None:
+                return style.font
             if what == "num" and style.num_id is not None:
                 return style.num_id, style.ilvl or 0
             if what == "heading":
@@ -269,6 +272,8 @@ def _read_style(el, style_id: str) -> _Style:
         based_on=_val(el, f"{W}basedOn"),
         bold=None if bold is None else _on(bold),
         hidden=None if rpr is None or (vanish := rpr.find(_VANISH)) is None else _on(vanish),
+        font=None if rpr is None or (fonts := rpr.find(_RFONTS)) is None else (
+            fonts.get(f"{W}ascii") or fonts.get(f"{W}hAnsi")),
         outline=int(outline) if outline and outline.isdigit() else None,
         num_id=_val(num, f"{W}numId") if num is not None else None,
         ilvl=int(ilvl) if ilvl and ilvl.isdigit() else None,
@@ -292,16 +297,21 @@ class _Level:
     fmt: str = "decimal"
     text: str = "%1."
     legal: bool = False  # w:isLgl: the level shows every counter as a decimal ("2.1")
+    # w:lvlRestart: the count restarts after a level up to this one (1-based) is used
+    # again, 0 never; None (the default) after any level above it
+    restart: int | None = None
 
 
 @dataclass
 class _Numbering:
     """The numbering part: list instances (numId) → their levels and start overrides,
-    the list definition (abstractNum) each counts on, and the levels it restarts."""
+    the list definition (abstractNum) each counts on, the levels it restarts, and the
+    level each paragraph style is linked to (w:lvl's w:pStyle), by list definition."""
 
     levels: dict[str, dict[int, _Level]] = field(default_factory=dict)
     counts_on: dict[str, str] = field(default_factory=dict)
     restarts: dict[str, frozenset[int]] = field(default_factory=dict)
+    styled: dict[str, dict[str, int]] = field(default_factory=dict)
 
 
 def _numbering(document) -> _Numbering:
@@ -316,6 +326,10 @@ def _numbering(document) -> _Numbering:
     for el in root.iter(f"{W}abstractNum"):
         aid = el.get(f"{W}abstractNumId") or ""
         abstract[aid] = {_ilvl(lvl): _parse_level(lvl) for lvl in el.iter(f"{W}lvl")}
+        linked = {style: _ilvl(lvl) for lvl in el.iter(f"{W}lvl")
+                  if (style := _val(lvl, f"{W}pStyle"))}
+        if linked:
+            numbering.styled[aid] = linked
         link = _val(el, f"{W}numStyleLink")
         if link:
             links[aid] = link
@@ -365,11 +379,13 @@ def _ilvl(element) -> int:
 def _parse_level(lvl) -> _Level:
     """One w:lvl: start value, number format and level text."""
     start = _val(lvl, f"{W}start")
+    restart = _val(lvl, f"{W}lvlRestart")
     return _Level(
         start=int(start) if start and start.lstrip("-").isdigit() else 1,
         fmt=_val(lvl, f"{W}numFmt") or "decimal",
         text=_val(lvl, f"{W}lvlText") or "",
         legal=(legal := lvl.find(f"{W}isLgl")) is not None and _on(legal),
+        restart=int(restart) if restart and restart.isdigit() else None,
     )
 
 
@@ -384,6 +400,16 @@ def _format_number(value: int, fmt: str) -> str:
     if fmt == "decimalZero":
         return f"{value:02d}"
     return str(value)
+
+
+def _restarts_after(level: _Level | None, used: int) -> bool:
+    """Whether a deeper level's count starts again when level ``used`` (0-based) counts
+    on: after any level above it unless its w:lvlRestart says which, or (0) never: "Sak
+    %2" items counted through the whole minutes across numbered parts ("1. Vedtakssaker",
+    "Sak 1", "Sak 2", "2. Orienteringssaker", "Sak 3")."""
+    if level is None or level.restart is None:
+        return True
+    return level.restart != 0 and used < level.restart
 
 
 def _word_letters(value: int) -> str:
@@ -427,7 +453,8 @@ class _Counters:
         current = values[ilvl]
         values[ilvl] = level.start if current is None else current + 1
         for deeper in range(ilvl + 1, 9):
-            values[deeper] = None
+            if _restarts_after(levels.get(deeper), ilvl):
+                values[deeper] = None
         return re.sub(r"%([1-9])",
                       lambda m: self._placeholder(levels, values, m, level.legal), level.text)
 
@@ -586,8 +613,21 @@ class _Reader(BlockCollector):
             return None if not num_id or num_id == "0" else (num_id, level)
         inherited = self.styles.lookup(style_id, "num")
         if inherited and inherited[0] != "0":
-            return inherited
+            return inherited[0], self._linked_level(inherited, style_id)
         return None
+
+    def _linked_level(self, inherited: tuple[str, int], style_id: str | None) -> int:
+        """The list level of a paragraph numbered by its style: the level the list
+        definition links to that style (w:lvl/w:pStyle, Word's "Link level to style"),
+        which Word shows whatever the style's own w:ilvl says ("Overskrift 2" under
+        "2. Økonomi" is "2.1", also when the style names no level); else that level."""
+        numbering = self.counters.numbering
+        if numbering.styled and style_id:
+            aid = numbering.counts_on.get(inherited[0])
+            level = numbering.styled.get(aid, {}).get(style_id) if aid else None
+            if level is not None:
+                return level
+        return inherited[1]
 
     def table(self, tbl) -> None:
         """Each row → a TABLE_ROW; nested tables follow the row that holds them.
@@ -752,6 +792,9 @@ def _paragraph_text(p, styles: _Styles, style_bold: bool) -> tuple[str, bool]:
         text = _run_text(run, rpr, fields)
         if not text:
             continue
+        if rpr is not None and (char_style := _val(rpr, f"{W}rStyle")) and \
+                rpr.find(_RFONTS) is None:
+            text = _in_style_font(text, char_style, styles)
         if len(text) == 2 and parts and text.isdigit() and _superscript(rpr):
             text = raised(parts[-1], text)  # "kl. 9" + raised "30": "kl. 9.30"
         parts.append(text)
@@ -913,6 +956,13 @@ def _field_mark(fields: list[bool], kind: str | None) -> None:
         fields[-1] = False
     elif kind == "end" and fields:
         fields.pop()
+
+
+def _in_style_font(text: str, char_style: str, styles: _Styles) -> str:
+    """A run's text as its character style's font shows it: a template's "Avkrysning"
+    style set in Wingdings makes "þ" a ticked box, as the font set on the run does."""
+    table = symbol_table(styles.lookup(char_style, "font"))
+    return shown_marks(text, table) if table is not None else text
 
 
 def _symbol_font(rpr) -> dict[str, str] | None:

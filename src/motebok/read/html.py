@@ -534,6 +534,10 @@ class _Walker:
             self.parts.append(("\n", self.bold > 0))
         elif tag == "span" and (word := _word_span(node, self.parts)) is not None:
             self.parts.append((word, self.bold > 0))
+        elif tag == "input" and (box := _check_box(node)):
+            self.parts.append((box, self.bold > 0))
+        elif tag == "font" and (marks := _font_marks(node)) is not None:
+            self.parts.append((marks, self.bold > 0))
         elif tag == "sup" and (minutes := self.raised_minutes(node)) is not None:
             self.parts.append((minutes, self.bold > 0))
         elif tag in _BOLD:
@@ -823,6 +827,37 @@ def _symbol_marks(node, style: str) -> str | None:
             f"{ord(char) & 0xFF:02X}" not in table for char in text if not char.isspace()):
         return None
     return shown_marks(text.strip(), table)
+
+
+def _check_box(node) -> str:
+    """A check box as the text it stands for; "" for any other input. In a list item it
+    is a Markdown task list rendered as a web page ("- [x] Kari Holm" becomes
+    ``<li><input type=checkbox checked> Kari Holm``), read as the Markdown's "[x] " or
+    "[ ] "; elsewhere (a "Møtt" column of boxes) the box it shows, "☑" or "☐"."""
+    attributes = node.attributes or {}
+    if (attributes.get("type") or "").strip().lower() != "checkbox":
+        return ""
+    ticked = "checked" in attributes
+    holder = node.parent
+    while holder is not None and holder.tag not in _BOX_HOLDERS:
+        holder = holder.parent
+    if holder is not None and holder.tag == "li":
+        return "[x] " if ticked else "[ ] "
+    return "☑ " if ticked else "☐ "
+
+
+# The elements whose kind decides how a check box in them reads (see ``_check_box``).
+_BOX_HOLDERS = frozenset({"li", "td", "th", "body"})
+
+
+def _font_marks(node) -> str | None:
+    """A tick or box an older editor (Word 97, FrontPage, an old mail client) wrote as a
+    symbol font's code in ``<font face="Wingdings">þ</font>``: the mark it shows, read as
+    the same code in a styled span is; None (the text as it is) for any other font."""
+    face = (node.attributes or {}).get("face") or ""
+    if "dings" not in face.lower() or not _last_in_line(node):
+        return None
+    return _symbol_marks(node, f"font-family:{face}")
 
 
 _MARK_FONT = re.compile(r"font-family\s*:\s*[\"']?(wingdings(?: 2)?|webdings)\b", re.IGNORECASE)

@@ -33,6 +33,7 @@ from motebok.read.blocks import (
     runs_on_over_page,
 )
 from motebok.read.pdf_text import PdfiumError, TextProbe, page_texts
+from motebok.read.symbols import symbol_table
 from motebok.read.text import classify
 
 __all__ = ["read"]
@@ -207,9 +208,77 @@ def _page_lines(textpage: Any, text: str) -> list[_Line]:
     if any(top - bottom >= _WATERMARK_SIZE for _, bottom, _, top in rects):
         text = _without_watermark(text, rects, probe)
         rects = [rect for rect in rects if rect[3] - rect[1] < _WATERMARK_SIZE]
+    if _SYMBOL_CODE.search(text):
+        text = _shown_symbols(text, probe)
     gaps = [gap for gap in _column_gaps(rects) if _wide_for_its_font(gap, probe)]
     lines = _join_wrapped_cells(_by_position(_split_lines(text, gaps, probe), probe), probe)
     return _with_empty_cells(lines) if gaps else lines
+
+
+# A symbol font's character as Word's PDF export maps it: the private-use code U+F0xx
+# of the font's own code xx (a ticked box in Wingdings is U+F0FE, an empty one U+F0A8).
+_SYMBOL_CODE = re.compile("[\uf020-\uf0ff]")
+# The symbol font a PDF font's name is, as ``symbol_table`` names it: "ABCDEF+Wingdings-
+# Regular" and "Wingdings,Bold" are Wingdings, "Wingdings2" and "Wingdings-2" Wingdings 2,
+# "SymbolMT" Symbol.
+_SYMBOL_FONT_NAME = re.compile(r"(?:[A-Z]{6}\+)?(wingdings|webdings|symbol)(?:mt)?"
+                               r"(?:[-_ ]?(2|3)(?![0-9]))?", re.IGNORECASE)
+
+
+def _shown_symbols(text: str, probe: TextProbe) -> str:
+    """The page text with the marks a symbol font's private-use codes show: a ticked box
+    in an attendance table's "Møtt" column reads "☑", an empty one "☐", as the DOCX
+    reader reads the same Wingdings characters (only the font tells a tick from a flag).
+
+    A code of a font that is no symbol font, or a glyph the font's table does not name
+    (a picture), stays as it is; so does a bullet that opens a line, which ``_line_block``
+    reads as a list marker, unless it is Wingdings' empty box on a page whose lines open
+    with ticked boxes: then it is the box of a name not ticked ("☑ Kari Holm" / "☐ Per
+    Dahl"). One character replaces one, so the probe's indices hold.
+    """
+    chars = list(text)
+    bullets: list[int] = []
+    ticked_lines = False
+    for match in _SYMBOL_CODE.finditer(text):
+        index = match.start()
+        if _opens_as_bullet(text, index):
+            bullets.append(index)
+            continue
+        mark = _shown_mark(chars[index], index, probe)
+        if mark:
+            chars[index] = mark
+            ticked_lines = ticked_lines or (mark in _TICKED and _opens_line(text, index))
+    if ticked_lines:
+        for index in bullets:
+            if _shown_mark(text[index], index, probe) == "☐":
+                chars[index] = "☐"
+    return "".join(chars)
+
+
+_TICKED = frozenset("☑☒")
+
+
+def _shown_mark(char: str, index: int, probe: TextProbe) -> str | None:
+    """The mark a character shows when its font is a symbol font whose table names its
+    code (by the code's low byte: U+F0FE and a bare "þ" are both Wingdings' ticked box),
+    else None."""
+    font = _SYMBOL_FONT_NAME.match(probe.font_name(index))
+    if font is None:
+        return None
+    table = symbol_table(f"{font[1]} {font[2]}" if font[2] else font[1])
+    return table.get(f"{ord(char) & 0xFF:02X}") if table else None
+
+
+def _opens_as_bullet(text: str, index: int) -> bool:
+    """Whether a symbol font's character opens its line and is a bullet Word's list
+    library draws in that font (its code as U+F0xx is one of ``_BULLET_CHARS``): a list
+    marker, which ``_line_block`` reads as "- "."""
+    return chr(0xF000 | ord(text[index]) & 0xFF) in _BULLET_STARTS and _opens_line(text, index)
+
+
+def _opens_line(text: str, index: int) -> bool:
+    """Whether only spaces stand between a character and the start of its line."""
+    return not text[text.rfind("\n", 0, index) + 1:index].strip(" \r")
 
 
 def _without_watermark(text: str, rects: list[tuple[float, float, float, float]],
@@ -275,9 +344,15 @@ def _with_empty_cells(lines: list[_Line]) -> list[_Line]:
 
     A PDF draws nothing for an empty cell, so "Kari Berg    X" under "Navn  Møtt  Forfall"
     would read as a mark under "Møtt"; where the "X" starts says it is under "Forfall".
+    A line of text alone in the first column between two rows of the table is a row
+    whose other cells are empty ("Per Hansen" not ticked under "Møtt"), not a paragraph.
     """
     head: _Line | None = None
     for n, line in enumerate(lines):
+        if not line.cells and head is not None and _alone_in_first_column(lines, n, head):
+            lines[n] = _Line(line.text, line.x, line.y, line.size, line.bold, (line.text,),
+                             (line.x,), line.ends, line.bottom)
+            continue
         if not line.cells or not line.lefts:
             head = None
         elif head is None or len(line.cells) >= len(head.cells):
@@ -285,6 +360,29 @@ def _with_empty_cells(lines: list[_Line]) -> list[_Line]:
         elif len(line.lefts) == len(line.cells):
             lines[n] = _placed_under(line, head)
     return lines
+
+
+def _alone_in_first_column(lines: list[_Line], n: int, head: _Line) -> bool:
+    """Whether line ``n`` is a row drawn with only its first cell, the rest left empty:
+    it starts where the table's first column does, the line after it is a row of the
+    same table (its first two cells under the table's columns), and it lies one row's
+    step below the row before it and above the row after it. A label between two tables
+    ("Til stede:", "Saksliste") has the room of a paragraph around it. (The line
+    before is a row: ``head`` is still open.)"""
+    line, before = lines[n], lines[n - 1]
+    if n + 1 >= len(lines) or abs(line.x - head.lefts[0]) > _CELL_TOLERANCE:
+        return False
+    after = lines[n + 1]
+    if len(after.lefts) < 2 or abs(after.lefts[0] - head.lefts[0]) > _CELL_TOLERANCE or \
+            not any(abs(after.lefts[1] - left) <= _CELL_TOLERANCE for left in head.lefts[1:]):
+        return False
+    above = (before.bottom if before.bottom is not None else before.y) - line.y
+    below = line.y - after.y
+    return above > 0 and below > 0 and abs(above - below) <= _ROW_STEP_SWAY * max(above, below)
+
+
+# How much two steps between the rows of one table may differ (rounding of positions).
+_ROW_STEP_SWAY = 0.15
 
 
 def _placed_under(row: _Line, head: _Line) -> _Line:
@@ -606,9 +704,16 @@ _NOTE_MARK_SIZE = 0.85
 
 
 def _cell_text(text: str, begin: int, end: int, probe: TextProbe) -> str:
-    """The stripped text of one cell of a row, its raised minutes read as a time."""
+    """The stripped text of one cell of a row, its raised minutes read as a time, and
+    a cell of one character in a symbol font as the mark it shows: a PDF made without a
+    map to Unicode for the font gives a Wingdings box as its bare code ("þ", "¨")."""
     piece = text[begin:end]
     stripped = piece.strip()
+    if len(stripped) == 1:
+        index = begin + len(piece) - len(piece.lstrip())
+        if _opens_as_bullet(text, index):
+            return stripped
+        return _shown_mark(stripped, index, probe) or stripped
     if not stripped or not _RAISED_MINUTES.search(stripped):
         return stripped
     return _with_raised_minutes(stripped, begin + len(piece) - len(piece.lstrip()), probe)
@@ -866,10 +971,17 @@ def _joined(group: list[_Line]) -> _Line:
 
 
 def _merge_marker(cells: list[str]) -> list[str]:
-    """A list marker set apart by a hanging indent ("1." gap "Tekst") is not a column."""
-    if len(cells) > 1 and _MARKER_CELL.fullmatch(cells[0]):
+    """A list marker set apart by a hanging indent ("1." gap "Tekst") is not a column;
+    nor is a check box before the one text of its line ("☑" gap "Kari Holm, Stad
+    kommune"), which a text file's line opens as a marker; a box before two or more
+    cells is a table's column of boxes ("☑ | Kari Holm | Stad kommune")."""
+    if len(cells) > 1 and (_MARKER_CELL.fullmatch(cells[0]) or (
+            len(cells) == 2 and cells[0] in _BOXES)):
         return [f"{cells[0]} {cells[1]}", *cells[2:]]
     return cells
+
+
+_BOXES = frozenset("☐☑☒")
 
 
 def _drop_furniture(pages: list[list[_Line]]) -> None:

@@ -250,7 +250,8 @@ _FONT_NAME_ROOM = 128
 
 
 class TextProbe:
-    """Positions, font sizes and weights of a text page's characters, by text index.
+    """Positions, font sizes, weights and font names of a text page's characters, by text
+    index.
 
     Text indices (into ``get_text_range``'s string) equal character indices unless
     PDFium inserted or left out characters; only then is each index translated.
@@ -335,6 +336,15 @@ class TextProbe:
                 _BOLD_NAME.search(self._name.value):
             return _NAMED_BOLD_WEIGHT
         return weight
+
+    def font_name(self, text_index: int) -> str:
+        """The name of the font a character is set in ("ABCDEF+Wingdings-Regular"), ""
+        when PDFium does not know it: a symbol font's codes mean marks only in that font."""
+        char = self._char(text_index)
+        if char < 0 or not _GET_FONT_INFO(self._textpage, char, self._name, self._name_room,
+                                          self._flags):
+            return ""
+        return self._name.value.decode("latin-1")
 
     def _scale(self, char: int) -> float:
         """How much a character's text matrix scales its font size.
