@@ -247,16 +247,18 @@ def test_words_prepared_by_the_parse_workers_index_exactly_what_a_rebuild_does(
 def test_reword_migrations_bring_old_entries_up_to_the_current_words(archive, users):
     # An entry indexed before accents were folded and hyphenated words written closed
     # holds "kaféen" and no "epost"; the migrations' frozen rewrite fixes it and its
-    # backend rows, and leaves up-to-date entries alone.
+    # backend rows, and leaves up-to-date entries alone. Such an entry has only filter
+    # tags, none of the meeting's own words that later came with them.
     import importlib
 
     from motebok.search import backends
 
     latest = importlib.import_module("motebok.search.migrations.0005_closed_hyphenated_words")
     entry = SearchEntry.objects.get(meeting=archive.meetings["M4"], kind="title")
-    SearchEntry.objects.filter(pk=entry.pk).update(text=entry.text + " e-post",
+    old_tags = " ".join(tag for tag in entry.tags.split() if tag.startswith("zz"))
+    SearchEntry.objects.filter(pk=entry.pk).update(text=entry.text + " e-post", tags=old_tags,
                                                    words="faggruppemøte kaféen", head="")
-    backends.current().replace([backends.Stored(entry.pk, "faggruppemøte kaféen", entry.tags)])
+    backends.current().replace([backends.Stored(entry.pk, "faggruppemøte kaféen", old_tags)])
     assert not search("kafeen", user=users["anonymous"]).hits
     assert latest.accents.rewrite(connection, latest.index_words) == 1
     assert SearchEntry.objects.get(pk=entry.pk).words == (

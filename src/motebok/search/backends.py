@@ -63,12 +63,16 @@ from motebok.search.schema import (
 from motebok.search.text import (
     MIN_SUBSTRING_LENGTH,
     Term,
+    filter_tag,
     letter_candidates,
     query_stem,
     stem,
     stem_words,
 )
 
+#: The filter tag of a meeting's title entry (``service._title_entry``): the one entry a
+#: search may find by its meeting's own words alone.
+TITLE_TAG = filter_tag("kind", "title")
 #: At most this many hits are counted; beyond it a search says "more than".
 COUNT_CAP = 1000
 #: Tier 0 is ranked by relevance when it holds at most this many hits, else newest first.
@@ -531,17 +535,38 @@ class SqliteBackend(Backend):
         found.extend(f"tags : {fts5_string(tag)}" for tag in tags.all_of)
         return found
 
+    @staticmethod
+    def _context(term: Term) -> str:
+        """The FTS5 expression for one term among the meeting's own words, which the
+        ``tags`` column holds with their stems (``service.entry_tags``)."""
+        values = (term.word,) if term.is_number else dict.fromkeys((*term.words, *term.stems))
+        return "tags : (" + " OR ".join(map(fts5_string, values)) + ")"
+
+    @classmethod
+    def _with_context(cls, own: list[str], terms: Sequence[Term]) -> str:
+        """Tier 0's words: each term in the entry's own words (``own``, one expression
+        per term) or in its meeting's (``_context``), and at least one in its own unless
+        the entry is the meeting's title entry (``TITLE_TAG``)."""
+        title = f"tags : {fts5_string(TITLE_TAG)}"
+        if len(own) == 1:
+            return f"({own[0]} OR ({cls._context(terms[0])} AND {title}))"
+        either = [f"({found} OR {cls._context(term)})"
+                  for found, term in zip(own, terms, strict=True)]
+        return " AND ".join([*either, "(" + " OR ".join([*own, title]) + ")"])
+
     def plan(self, terms: Sequence[Term], tags: TagFilter) -> Plan:
         expansions, truncated = self.expansions(terms)
         terms = self.with_letters(terms, expansions)
         tag_parts = self._tags(tags)
-        words = " AND ".join(self._term(t) for t in terms)
+        own = [self._term(t) for t in terms]
         full = " AND ".join([*(self._term(t, expansions.get(t.word, NO_EXPANSION))
                                for t in terms),
                              *tag_parts])
+        same = full == " AND ".join([*own, *tag_parts])
+        words = self._with_context(own, terms)
         exact = " AND ".join([words, *tag_parts])
-        ranked = " AND ".join(self._term(t, head=True) for t in terms)
-        return Plan(exact=(exact, []), full=(full, []), same=full == exact,
+        ranked = self._with_context([self._term(t, head=True) for t in terms], terms)
+        return Plan(exact=(exact, []), full=(full, []), same=same,
                     truncated=truncated, heading_tests=heading_tests(terms),
                     extra={"words": words, "ranked": ranked}, terms=terms)
 
@@ -760,16 +785,54 @@ class PostgresBackend(Backend):
         return ("(" + " && ".join(sql for sql, _ in queries) + ")",
                 [p for _, params in queries for p in params])
 
+    @classmethod
+    def _context(cls, term: Term) -> tuple[str, list]:
+        """The tsquery for one term among the meeting's own words, which ``tagv`` holds
+        with their stems (``service.entry_tags``), as SQLite's ``_context``."""
+        values = (term.word,) if term.is_number else tuple(
+            dict.fromkeys((*term.words, *term.stems)))
+        return cls._chunk(values)
+
+    @classmethod
+    def _with_context(cls, queries: list[tuple[str, list]],
+                      terms: Sequence[Term]) -> tuple[str, list]:
+        """Tier 0's condition on the words, as SQLite's ``_with_context``: each term in
+        ``tsv`` or in the meeting's words in ``tagv``, and at least one in ``tsv`` unless
+        the entry is a title entry. The title test of several terms is checked on the
+        rows found (``ts_match_vq``, which no index takes): every meeting has one."""
+        if len(queries) == 1:
+            (query, params), (context, context_params) = queries[0], cls._context(terms[0])
+            return (f"(e.tsv @@ {query} OR e.tagv @@ ({context} && to_tsquery('simple', %s)))",
+                    [*params, *context_params, TITLE_TAG])
+        sql, params = [], []
+        for (query, query_params), term in zip(queries, terms, strict=True):
+            context, context_params = cls._context(term)
+            sql.append(f"(e.tsv @@ {query} OR e.tagv @@ {context})")
+            params += [*query_params, *context_params]
+        sql.append("(e.tsv @@ (" + " || ".join(query for query, _ in queries) + ") "
+                   "OR ts_match_vq(e.tagv, to_tsquery('simple', %s)))")
+        params += [p for _, query_params in queries for p in query_params]
+        params.append(TITLE_TAG)
+        return "(" + " AND ".join(sql) + ")", params
+
     def plan(self, terms: Sequence[Term], tags: TagFilter) -> Plan:
         expansions, truncated = self.expansions(terms)
         terms = self.with_letters(terms, expansions)
-        exact = self._conjunction([self._query(t) for t in terms])
+        queries = [self._query(t) for t in terms]
+        exact = self._conjunction(queries)
         conditions = [self._condition(t, expansions.get(t.word, NO_EXPANSION)) for t in terms]
         full = (" AND ".join(sql for sql, _ in conditions),
                 [p for _, params in conditions for p in params])
         same = not any(found.adds for found in expansions.values())
         return Plan(exact=exact, full=full, tags=self._tags(tags), same=same,
-                    truncated=truncated, heading_tests=heading_tests(terms), terms=terms)
+                    truncated=truncated, heading_tests=heading_tests(terms), terms=terms,
+                    extra={"words": self._with_context(queries, terms)})
+
+    @staticmethod
+    def _exact_condition(plan: Plan) -> tuple[str, list]:
+        """Tier 0's condition on the words (``_with_context``; the plan's ``exact`` query
+        alone is the ranking's, ``ts_rank`` of the entry's own words)."""
+        return plan.extra["words"]
 
     @staticmethod
     def _not_exact(plan: Plan) -> tuple[str, list]:
@@ -782,7 +845,8 @@ class PostgresBackend(Backend):
         """
         found = plan.extra.get("exact_ids")
         if found is None:
-            return f"NOT (e.tsv @@ {plan.exact[0]})", list(plan.exact[1])
+            words, params = PostgresBackend._exact_condition(plan)
+            return f"NOT ({words})", params
         if not found:
             return "TRUE", []
         return "e.id <> ALL(%s::bigint[])", [found]
@@ -792,7 +856,8 @@ class PostgresBackend(Backend):
         """The WHERE condition of one tier, with its parameters."""
         tags_sql, tags_params = plan.tags
         if tier == 0:
-            return (f"e.tsv @@ {plan.exact[0]} AND {tags_sql}", [*plan.exact[1], *tags_params])
+            words, params = cls._exact_condition(plan)
+            return f"{words} AND {tags_sql}", [*params, *tags_params]
         not_exact, not_exact_params = cls._not_exact(plan)
         return (f"{plan.full[0]} AND {not_exact} AND {tags_sql}",
                 [*plan.full[1], *not_exact_params, *tags_params])

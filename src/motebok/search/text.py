@@ -19,11 +19,13 @@ import math
 import re
 import unicodedata
 from dataclasses import dataclass
+from datetime import date
 from functools import lru_cache
 from typing import NamedTuple
 
 import Stemmer
 
+from motebok.extract.dates import MONTHS
 from motebok.search.wordforms import compound_forms, other_forms, own_forms, own_stem
 
 #: A case number such as "04/22", "4 / 2022" or "12/21"; the year is 2 or 4 digits.
@@ -34,6 +36,18 @@ WORD = re.compile(r"[^\W_]+")
 TOKEN = re.compile(f"{CASE_NUMBER.pattern}|{WORD.pattern}")
 #: ``TOKEN`` with the word as a third group, so ``findall`` yields every token's value.
 TOKEN_VALUES = re.compile(f"{CASE_NUMBER.pattern}|({WORD.pattern})")
+
+#: A date typed in a query: "4. mars 2025", "4 mars 2025", "04.03.2025", "4.3.25",
+#: "2025-03-04" (groups 1–9), or a month of a year, "mars 2025" (groups 10–11). Month
+#: names and their short forms are the extractor's (bokmål and nynorsk spell them alike).
+_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+QUERY_DATE = re.compile(
+    r"(?<![^\W_])(?:(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4}|\d{2})"
+    r"|(\d{4})-(\d{1,2})-(\d{1,2})"
+    rf"|(\d{{1,2}})\.?\s*({_MONTH})\.?\s+(\d{{4}})"
+    rf"|({_MONTH})\.?\s+(\d{{4}}))(?![^\W_])", re.IGNORECASE)
+#: The tokens ``date_tokens`` makes: one for a day, one for its month.
+DATE_TOKEN = re.compile(r"dato\d{8}|mnd\d{6}")
 
 #: Hyphens that join the parts of one word ("e-post", "nett-side", "Nord-Norge"): the
 #: ASCII hyphen-minus, the Unicode hyphen and the non-breaking hyphen (never a dash).
@@ -278,6 +292,65 @@ def tokens(text: str) -> list[Token]:
     return found
 
 
+def date_tokens(day: date) -> tuple[str, ...]:
+    """The tokens a meeting's date is found by: the day ("dato20250304"), the month
+    ("mnd202503") and the year ("2025"). Letters and digits only, so no tokenizer splits
+    them, and no text holds the first two: "4. mars 2025" and "04.03.2025" in a query
+    become the day's token (``query_dates``), "mars 2025" the month's."""
+    return (f"dato{day.year:04d}{day.month:02d}{day.day:02d}",
+            f"mnd{day.year:04d}{day.month:02d}", str(day.year))
+
+
+def _query_date(match: re.Match) -> str:
+    """The token of one ``QUERY_DATE`` match, or the text as typed when it names no day
+    ("31.02.2025")."""
+    groups = match.groups()
+    try:
+        if groups[0] is not None:
+            year = int(groups[2])
+            day = date(year + 2000 if year < 100 else year, int(groups[1]), int(groups[0]))
+        elif groups[3] is not None:
+            day = date(int(groups[3]), int(groups[4]), int(groups[5]))
+        elif groups[6] is not None:
+            day = date(int(groups[8]), MONTHS[groups[7].casefold()], int(groups[6]))
+        else:
+            return date_tokens(date(int(groups[10]), MONTHS[groups[9].casefold()], 1))[1]
+    except ValueError:
+        return match.group()
+    return date_tokens(day)[0]
+
+
+def query_dates(text: str) -> str:
+    """``text`` with every date and month of a year it names written as its token
+    (``date_tokens``); a query without a digit holds none and is returned at once."""
+    if not any(ch.isdigit() for ch in text):
+        return text
+    return QUERY_DATE.sub(lambda match: f" {_query_date(match)} ", text)
+
+
+def context_words(body: str | None, title: str | None, location: str | None,
+                  day: date | None) -> str:
+    """The meeting-level words every entry of a meeting is also found by: its body's
+    name, its title, its place and its date (``date_tokens``), each once.
+
+    A user remembers "the regional council's budget in 2024", but the item only says
+    "Budsjett": the body and year are in the meeting's header. Entries keep these words
+    apart from their own (``contextual``), so a search may use them for some of its
+    words but never for all of them.
+    """
+    words = index_words(" ".join(part for part in (body, title, location) if part)).split()
+    if day is not None:
+        words += date_tokens(day)
+    return " ".join(dict.fromkeys(words))
+
+
+def contextual(words: str) -> str:
+    """``context_words`` with their stems, as they are stored with the filter tags (the
+    stored column is matched as it is, so the stems a query looks for must be there)."""
+    return " ".join(dict.fromkeys([*words.split(), *stem_words(words).split()])) \
+        if words else ""
+
+
 def filter_tag(kind: str, value: object) -> str:
     """A filter token such as "zzbody12" or "zzstatuspublished" (letters and digits only).
 
@@ -403,10 +476,12 @@ def parse_query(query: str) -> tuple[Term, ...]:
     hyphenated word is one word written closed ("e-post" is "epost", see
     ``index_words``). "sak"/"saksnr" directly before a number are dropped, so "Sak 04/22"
     and "4/22" mean the same, and so is a case's kind or series before a case number
-    ("PS 04/22", ``_case_prefix``). Duplicates go, and the number and
+    ("PS 04/22", ``_case_prefix``). A date ("4. mars 2025", "04.03.2025") or a month of a
+    year ("mars 2025") is one term, the token of the meetings held then
+    (``query_dates``). Duplicates go, and the number and
     length of terms are capped.
     """
-    text = closed(normalize(str(query)[:MAX_QUERY_CHARS]))
+    text = query_dates(closed(normalize(str(query)[:MAX_QUERY_CHARS])))
     found = tokens(text)
     kept: list[Term] = []
     seen: set[str] = set()
@@ -419,7 +494,7 @@ def parse_query(query: str) -> tuple[Term, ...]:
         if word in seen:
             continue
         seen.add(word)
-        if token.is_number:
+        if token.is_number or (word[0] in "dm" and DATE_TOKEN.fullmatch(word)):
             kept.append(Term(word, word, False, True))
         else:
             substring = len(word) >= MIN_SUBSTRING_LENGTH and word.isalpha()
