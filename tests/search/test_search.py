@@ -695,3 +695,18 @@ def test_a_meeting_saved_with_a_new_place_is_found_by_it(archive, users, add_mee
         "V1 02/24 item"}
     assert archive.labels(search("østbygda", user=users["anonymous"])) == {"V1 - title"}
     assert not search("vestdalen samferdsel", user=users["anonymous"]).hits
+
+
+@pytest.mark.postgres
+@pytest.mark.parametrize(("query", "expected"), [
+    ("covid19", {"N1 01/24 item", "N1 02/24 item"}),
+    ("covid-19", {"N1 01/24 item", "N1 02/24 item"}),
+    ("1 000 000", {"N1 03/24 item", "N1 04/24 item"}),
+    ("1000000 kroner", {"N1 03/24 item", "N1 04/24 item"}),
+    ("200 000", {"N1 05/24 item"}),
+])
+def test_closed_words_with_numbers_and_grouped_numbers_find_each_other(
+        archive, users, add_meeting, query, expected):
+    items = ["Tiltak etter covid-19", "Covid19 og smittevern", "Tilskudd 1 000 000 kroner",
+             "Ramme på 1000000 kroner", "Tilskudd 200\u00a0000 til lag"]
+    _assert_titles_found(archive, users, add_meeting, "N1", items, query, expected)

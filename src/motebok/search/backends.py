@@ -70,9 +70,10 @@ from motebok.search.text import (
     stem_words,
 )
 
-#: The filter tag of a meeting's title entry (``service._title_entry``): the one entry a
-#: search may find by its meeting's own words alone.
-TITLE_TAG = filter_tag("kind", "title")
+#: How a title entry holds its meeting's own words among its tags ("zztvestdalen"), apart
+#: from the other entries' ("vestdalen"): the one entry a search may find by those words
+#: alone (``service.entry_tags``).
+TITLE_CONTEXT = filter_tag("t", "")
 #: At most this many hits are counted; beyond it a search says "more than".
 COUNT_CAP = 1000
 #: Tier 0 is ranked by relevance when it holds at most this many hits, else newest first.
@@ -105,6 +106,14 @@ HEAD_WEIGHT = 5
 BM25_SCORE = (f"-(bm25({FTS_TABLE}, 2.0, 1.0, 0.0, 0.0) "
               f"+ {HEAD_WEIGHT} * bm25({FTS_TABLE}, 0.0, 0.0, 0.0, 1.0))")
 PLAIN_LEXEME = re.compile(r"[a-zæøåäöüéèêëáàâíìîóòôúùûçñ]{1,100}")
+
+
+def context_values(term: Term, prefix: str = "") -> tuple[str, ...]:
+    """The values a term is looked for among a meeting's own words, which the filter
+    tags hold with their stems after ``prefix`` (``TITLE_CONTEXT`` for title entries):
+    its words and stems, a number or date as it is."""
+    values = (term.word,) if term.is_number else dict.fromkeys((*term.words, *term.stems))
+    return tuple(prefix + value for value in values)
 
 
 @dataclass(frozen=True)
@@ -536,23 +545,37 @@ class SqliteBackend(Backend):
         return found
 
     @staticmethod
-    def _context(term: Term) -> str:
+    def _context(term: Term, prefix: str = "") -> str:
         """The FTS5 expression for one term among the meeting's own words, which the
-        ``tags`` column holds with their stems (``service.entry_tags``)."""
-        values = (term.word,) if term.is_number else dict.fromkeys((*term.words, *term.stems))
-        return "tags : (" + " OR ".join(map(fts5_string, values)) + ")"
+        ``tags`` column holds with their stems (``context_values``); ``prefix``:
+        ``TITLE_CONTEXT`` for those of title entries."""
+        return "tags : (" + " OR ".join(map(fts5_string, context_values(term, prefix))) + ")"
 
     @classmethod
     def _with_context(cls, own: list[str], terms: Sequence[Term]) -> str:
-        """Tier 0's words: each term in the entry's own words (``own``, one expression
-        per term) or in its meeting's (``_context``), and at least one in its own unless
-        the entry is the meeting's title entry (``TITLE_TAG``)."""
-        title = f"tags : {fts5_string(TITLE_TAG)}"
+        """Tier 0's words (``own``: one expression per term for the entry's own words).
+        A title entry: each term in its own words or its meeting's. Any other entry:
+        each term in its own words or its meeting's, at least one in its own. A title
+        entry holds its meeting's words apart (``TITLE_CONTEXT``), so one term reads only
+        the title entries' list of a word every entry's meeting may hold ("møte")."""
+        titles = [f"({found} OR {cls._context(term, TITLE_CONTEXT)})"
+                  for found, term in zip(own, terms, strict=True)]
         if len(own) == 1:
-            return f"({own[0]} OR ({cls._context(terms[0])} AND {title}))"
+            return titles[0]
         either = [f"({found} OR {cls._context(term)})"
                   for found, term in zip(own, terms, strict=True)]
-        return " AND ".join([*either, "(" + " OR ".join([*own, title]) + ")"])
+        items = " AND ".join([*either, "(" + " OR ".join(own) + ")"])
+        return f"(({items}) OR ({' AND '.join(titles)}))"
+
+    @classmethod
+    def _ranked(cls, heads: list[str], terms: Sequence[Term]) -> str:
+        """The expression bm25 scores tier 0 by (``heads``: each term's own words with its
+        heading): any term in the entry's own words, or in a title entry's meeting words.
+        The page restricts it to tier 0's ids, so it may match more; and bm25 reads the
+        whole list of every phrase for its document frequency, which for the meeting
+        words of all entries ("møte" in every meeting's title) cost more than the rest
+        of the search. The same phrases score as with AND, the tags column weighs 0."""
+        return " OR ".join([*heads, *(cls._context(term, TITLE_CONTEXT) for term in terms)])
 
     def plan(self, terms: Sequence[Term], tags: TagFilter) -> Plan:
         expansions, truncated = self.expansions(terms)
@@ -565,7 +588,7 @@ class SqliteBackend(Backend):
         same = full == " AND ".join([*own, *tag_parts])
         words = self._with_context(own, terms)
         exact = " AND ".join([words, *tag_parts])
-        ranked = self._with_context([self._term(t, head=True) for t in terms], terms)
+        ranked = self._ranked([self._term(t, head=True) for t in terms], terms)
         return Plan(exact=(exact, []), full=(full, []), same=same,
                     truncated=truncated, heading_tests=heading_tests(terms),
                     extra={"words": words, "ranked": ranked}, terms=terms)
@@ -786,34 +809,27 @@ class PostgresBackend(Backend):
                 [p for _, params in queries for p in params])
 
     @classmethod
-    def _context(cls, term: Term) -> tuple[str, list]:
-        """The tsquery for one term among the meeting's own words, which ``tagv`` holds
-        with their stems (``service.entry_tags``), as SQLite's ``_context``."""
-        values = (term.word,) if term.is_number else tuple(
-            dict.fromkeys((*term.words, *term.stems)))
-        return cls._chunk(values)
-
-    @classmethod
     def _with_context(cls, queries: list[tuple[str, list]],
                       terms: Sequence[Term]) -> tuple[str, list]:
         """Tier 0's condition on the words, as SQLite's ``_with_context``: each term in
-        ``tsv`` or in the meeting's words in ``tagv``, and at least one in ``tsv`` unless
-        the entry is a title entry. The title test of several terms is checked on the
-        rows found (``ts_match_vq``, which no index takes): every meeting has one."""
+        ``tsv`` or among the meeting's words in ``tagv`` (a title entry's apart), and for
+        an entry other than a title entry at least one in ``tsv``."""
+        def either(prefix: str) -> tuple[list[str], list]:
+            sql, params = [], []
+            for (query, query_params), term in zip(queries, terms, strict=True):
+                context, context_params = cls._chunk(context_values(term, prefix))
+                sql.append(f"(e.tsv @@ {query} OR e.tagv @@ {context})")
+                params += [*query_params, *context_params]
+            return sql, params
+
+        titles, params = either(TITLE_CONTEXT)
         if len(queries) == 1:
-            (query, params), (context, context_params) = queries[0], cls._context(terms[0])
-            return (f"(e.tsv @@ {query} OR e.tagv @@ ({context} && to_tsquery('simple', %s)))",
-                    [*params, *context_params, TITLE_TAG])
-        sql, params = [], []
-        for (query, query_params), term in zip(queries, terms, strict=True):
-            context, context_params = cls._context(term)
-            sql.append(f"(e.tsv @@ {query} OR e.tagv @@ {context})")
-            params += [*query_params, *context_params]
-        sql.append("(e.tsv @@ (" + " || ".join(query for query, _ in queries) + ") "
-                   "OR ts_match_vq(e.tagv, to_tsquery('simple', %s)))")
-        params += [p for _, query_params in queries for p in query_params]
-        params.append(TITLE_TAG)
-        return "(" + " AND ".join(sql) + ")", params
+            return titles[0], params
+        items, item_params = either("")
+        items.append("e.tsv @@ (" + " || ".join(query for query, _ in queries) + ")")
+        item_params += [p for _, query_params in queries for p in query_params]
+        return (f"(({' AND '.join(items)}) OR ({' AND '.join(titles)}))",
+                [*item_params, *params])
 
     def plan(self, terms: Sequence[Term], tags: TagFilter) -> Plan:
         expansions, truncated = self.expansions(terms)

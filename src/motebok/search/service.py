@@ -8,7 +8,7 @@ the meeting's status, body, year and participants. The same column carries the
 meeting's own words (``context_words``: body name, title, place, date), which a search
 may use for some of its words ("regionrådet 2024 budsjett" finds the item "Budsjett" of
 that body's 2024 meetings), and for all of them only in the meeting's title entry
-(``TITLE_TAG``). Archives indexed before need ``motebok reindex`` for these words.
+(``title_tags``). Archives indexed before need ``motebok reindex`` for these words.
 A search turns the user and the filters into required tags (``tag_filter``) that
 mirror ``Meeting.objects.visible_to``: published meetings for everyone, every status of
 a body for users with a ``BodyAccess`` row on it, everything for superusers. The tags
@@ -67,9 +67,8 @@ REBUILD_CHUNK = 200
 #: parameters per statement).
 STORE_BATCH = 500
 PUBLISHED_TAG = filter_tag("status", MeetingStatus.PUBLISHED.value)
-#: The tag of a meeting's title entry, which a search may find by the meeting's own
-#: words alone (``backends`` asks every other entry to hold one word itself).
-TITLE_TAG = backends.TITLE_TAG
+#: How a title entry holds its meeting's own words (``title_tags``).
+TITLE_CONTEXT = backends.TITLE_CONTEXT
 
 
 # --- filter tags --------------------------------------------------------------------------
@@ -85,6 +84,16 @@ def meeting_context(meeting: Meeting) -> str:
     """``context_words`` of a meeting: its body's name, title, place and date."""
     body = meeting.body.name if meeting.body_id else None
     return context_words(body, meeting.title, meeting.location, meeting.date)
+
+
+def title_tags(tags: str) -> str:
+    """A title entry's tags from the other entries' (``meeting_tags``): the meeting's
+    own words after ``TITLE_CONTEXT`` ("zztvestdalen"). The title entry stands for the
+    meeting, so a search may find it by those words alone ("mars 2025", "Vestdalen");
+    kept apart, a one-word search reads only the title entries' list of such a word,
+    never the list of every entry of every meeting whose title says "møte"."""
+    return " ".join(tag if tag.startswith("zz") else TITLE_CONTEXT + tag
+                    for tag in tags.split())
 
 
 def entry_tags(status: str, body_id: int | None, day: date | None,
@@ -188,10 +197,9 @@ def _entry(meeting_id: int, item_id: int | None, kind: str, text: str,
 
 def _title_entry(meeting_id: int, text: str, tags: str,
                  prepared: Prepared | None = None) -> NewEntry:
-    """A meeting's title entry. It stands for the meeting, so its tags say so
-    (``TITLE_TAG``): a search may then find it by the meeting's own words alone ("mars
-    2025", "Vestdalen regionråd"), however its title is written."""
-    return _entry(meeting_id, None, KIND_TITLE, text, f"{tags} {TITLE_TAG}", prepared)
+    """A meeting's title entry, with its tags as ``title_tags`` makes them from the
+    meeting's other entries' ``tags``."""
+    return _entry(meeting_id, None, KIND_TITLE, text, title_tags(tags), prepared)
 
 
 def entries_for(meeting_ids: Sequence[int]) -> list[NewEntry]:
@@ -340,20 +348,22 @@ def index_meeting(meeting: Meeting, *, created: bool = False,
 
 
 def refresh_tags(meeting: Meeting) -> None:
-    """Bring a meeting's filter tags up to date after it was saved (status, body, date).
+    """Bring a meeting's filter tags up to date after it was saved (status, body, date,
+    and its own words: title, place).
 
-    Two small queries when nothing changed; entries are rewritten only when it did.
+    Two or three small queries when nothing changed (the body's name, unless loaded);
+    entries are rewritten only when it did, the title entry with ``title_tags``.
     """
     persons = meeting.participations.values_list("person_id", flat=True)
     tags = meeting_tags(meeting, persons)
-    title_tags = f"{tags} {TITLE_TAG}"
+    title = title_tags(tags)
     stale = list(SearchEntry.objects.filter(meeting_id=meeting.pk)
-                 .exclude(kind=KIND_TITLE, tags=title_tags)
+                 .exclude(kind=KIND_TITLE, tags=title)
                  .exclude(~Q(kind=KIND_TITLE), tags=tags)
                  .values_list("pk", "kind"))
     if stale:
         with transaction.atomic():
-            for kind_tags, pks in ((title_tags, [pk for pk, kind in stale if kind == KIND_TITLE]),
+            for kind_tags, pks in ((title, [pk for pk, kind in stale if kind == KIND_TITLE]),
                                    (tags, [pk for pk, kind in stale if kind != KIND_TITLE])):
                 if pks:
                     SearchEntry.objects.filter(pk__in=pks).update(tags=kind_tags)

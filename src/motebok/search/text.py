@@ -52,8 +52,16 @@ DATE_TOKEN = re.compile(r"dato\d{8}|mnd\d{6}")
 #: Hyphens that join the parts of one word ("e-post", "nett-side", "Nord-Norge"): the
 #: ASCII hyphen-minus, the Unicode hyphen and the non-breaking hyphen (never a dash).
 HYPHENS = "-\u2010\u2011"
-#: A hyphenated word: runs of letters joined by single hyphens, no space around them.
-HYPHENATED = re.compile(rf"(?<![^\W_])[^\W\d_]+(?:[{HYPHENS}][^\W\d_]+)+(?![^\W_])")
+#: A hyphenated word: runs of letters joined by single hyphens, no space around them;
+#: after the first, a run may be digits ("covid-19", "covid-19-pandemien"), which the
+#: same writers also write closed ("covid19"). A number range ("2024-2025") is not one.
+HYPHENATED = re.compile(rf"(?<![^\W_])[^\W\d_]+(?:[{HYPHENS}][^\W_]+)+(?![^\W_])")
+#: A number written in groups of three digits ("1 000 000", "200\u00a0000", "1.000.000"):
+#: Norwegian separates thousands with a space (or a point), so the groups are one number.
+#: Not a decimal ("4,5"), a date ("04.03.2025") or a longer digit run on either side.
+GROUPED_NUMBER = re.compile(r"(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f.]\d{3})+(?![\d]|[.,]\d)")
+#: The separators a ``GROUPED_NUMBER`` drops.
+NUMBER_GROUP = re.compile(r"[ \u00a0\u202f.]")
 #: Strips the hyphens of a ``HYPHENATED`` match.
 HYPHEN = re.compile(f"[{HYPHENS}]")
 
@@ -89,6 +97,20 @@ ACCENTED = re.compile("[" + "".join(map(chr, ACCENTS)) + "]")
 
 #: Words that only introduce a case number in a query ("sak 4/22", "saksnr. 4/22").
 CASE_WORDS = frozenset({"sak", "saken", "saksnr", "saksnummer", "nr", "case", "item"})
+#: Words of a meeting's title, body name or place that never tell one meeting from
+#: another, so they are left out of its own words (``context_words``): the words every
+#: minutes title is made of ("Møte i …", "Referat frå møtet", "Protokoll fra …"), bokmål
+#: and nynorsk, and the small words between names. As meeting words they made every
+#: entry of nearly every meeting a candidate for "møte" — no help to a searcher, and the
+#: longest lists a search can read.
+CONTEXT_IGNORED = frozenset({
+    "møte", "møtet", "møter", "møtene", "møta", "moete", "referat", "referatet",
+    "protokoll", "protokollen", "møtebok", "møteboka", "møtereferat", "møteprotokoll",
+    "ordinært", "ordinert", "ekstraordinært", "ekstraordinert", "innkalling", "sakliste",
+    "saksliste", "utkast", "godkjent", "i", "og", "for", "fra", "frå", "til", "på", "med",
+    "om", "av", "en", "ei", "et", "eit", "ein", "den", "det", "dei", "de", "som", "hos",
+    "ved", "etter", "over", "under", "nr", "kl",
+})
 #: "AND" written in capitals between query words: every word must match anyway, so it is
 #: dropped rather than searched as the word "and" (a duck), which made "barnehage AND
 #: skole" find nothing. "OR", "NOT" and "NEAR" stay words: searching without them would
@@ -331,14 +353,17 @@ def query_dates(text: str) -> str:
 def context_words(body: str | None, title: str | None, location: str | None,
                   day: date | None) -> str:
     """The meeting-level words every entry of a meeting is also found by: its body's
-    name, its title, its place and its date (``date_tokens``), each once.
+    name, its title, its place and its date (``date_tokens``), each once, less the
+    words every meeting's title has (``CONTEXT_IGNORED``).
 
     A user remembers "the regional council's budget in 2024", but the item only says
     "Budsjett": the body and year are in the meeting's header. Entries keep these words
     apart from their own (``contextual``), so a search may use them for some of its
     words but never for all of them.
     """
-    words = index_words(" ".join(part for part in (body, title, location) if part)).split()
+    words = [word for word in
+             index_words(" ".join(part for part in (body, title, location) if part)).split()
+             if word not in CONTEXT_IGNORED]
     if day is not None:
         words += date_tokens(day)
     return " ".join(dict.fromkeys(words))
@@ -385,12 +410,35 @@ def closed_words(text: str) -> list[str]:
     return fold(HYPHEN.sub("", " ".join(HYPHENATED.findall(text))).casefold()).split()
 
 
+def grouped_numbers(text: str) -> list[str]:
+    """The numbers of ``text`` written in groups of digits, each as one word ("200 000
+    kroner" → ["200000"]): a query for "200000" or "200 000" finds them
+    (``joined_numbers``). One scan of the text in C; a match is rare."""
+    return [NUMBER_GROUP.sub("", match) for match in GROUPED_NUMBER.findall(text)]
+
+
+def grouped_number_tokens(text: str) -> list[Token]:
+    """``grouped_numbers`` as tokens spanning the whole written number (highlighting)."""
+    return [Token(*match.span(), NUMBER_GROUP.sub("", match.group()), False)
+            for match in GROUPED_NUMBER.finditer(text)]
+
+
+def joined_numbers(text: str) -> str:
+    """A query with its numbers written in groups as one word ("1 000 000" → "1000000"),
+    as ``index_words`` indexes them."""
+    if not any(ch.isdigit() for ch in text):
+        return text
+    return GROUPED_NUMBER.sub(lambda match: NUMBER_GROUP.sub("", match.group()), text)
+
+
 def index_words(text: str) -> str:
     """The space-separated tokens of a text: what the backends index.
 
     ``tokens()``'s values, then every hyphenated word written closed
     (``closed_words``): "e-post" is indexed as "e", "post" and "epost", so "epost",
-    "e-post" and "post" all find it, as "epostliste" and "e-postliste" find each other.
+    "e-post" and "post" all find it, as "epostliste" and "e-postliste" find each other;
+    then every number written in groups as one word ("1 000 000" also as "1000000",
+    ``grouped_numbers``).
 
     The tokens are found with one ``findall`` rather than a match object per token; a
     text without "/" can hold no case number, so its words are case-folded at once
@@ -406,7 +454,7 @@ def index_words(text: str) -> str:
         words = fold(" ".join(word or case_number_token(sequence, year)
                               for sequence, year, word in TOKEN_VALUES.findall(text))
                      .casefold())
-    joined = closed_words(text)
+    joined = closed_words(text) + grouped_numbers(text)
     return " ".join([words, *joined]) if joined else words
 
 
@@ -481,7 +529,7 @@ def parse_query(query: str) -> tuple[Term, ...]:
     (``query_dates``). Duplicates go, and the number and
     length of terms are capped.
     """
-    text = query_dates(closed(normalize(str(query)[:MAX_QUERY_CHARS])))
+    text = joined_numbers(query_dates(closed(normalize(str(query)[:MAX_QUERY_CHARS]))))
     found = tokens(text)
     kept: list[Term] = []
     seen: set[str] = set()
