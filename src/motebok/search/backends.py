@@ -545,27 +545,27 @@ class SqliteBackend(Backend):
         return found
 
     @staticmethod
-    def _context(term: Term, prefix: str = "") -> str:
+    def _context(term: Term, *prefixes: str) -> str:
         """The FTS5 expression for one term among the meeting's own words, which the
-        ``tags`` column holds with their stems (``context_values``); ``prefix``:
-        ``TITLE_CONTEXT`` for those of title entries."""
-        return "tags : (" + " OR ".join(map(fts5_string, context_values(term, prefix))) + ")"
+        ``tags`` column holds with their stems (``context_values``), after each of
+        ``prefixes`` ("" for those of most entries, ``TITLE_CONTEXT`` for title entries')."""
+        values = [value for prefix in prefixes for value in context_values(term, prefix)]
+        return "tags : (" + " OR ".join(map(fts5_string, values)) + ")"
 
     @classmethod
     def _with_context(cls, own: list[str], terms: Sequence[Term]) -> str:
         """Tier 0's words (``own``: one expression per term for the entry's own words).
         A title entry: each term in its own words or its meeting's. Any other entry:
         each term in its own words or its meeting's, at least one in its own. A title
-        entry holds its meeting's words apart (``TITLE_CONTEXT``), so one term reads only
-        the title entries' list of a word every entry's meeting may hold ("møte")."""
-        titles = [f"({found} OR {cls._context(term, TITLE_CONTEXT)})"
-                  for found, term in zip(own, terms, strict=True)]
+        entry holds its meeting's words apart (``TITLE_CONTEXT``), so a one-word search
+        reads only the title entries' list of a word every entry's meeting may hold, and
+        the "at least one" test lets title entries through by their meeting words."""
         if len(own) == 1:
-            return titles[0]
-        either = [f"({found} OR {cls._context(term)})"
+            return f"({own[0]} OR {cls._context(terms[0], TITLE_CONTEXT)})"
+        either = [f"({found} OR {cls._context(term, '', TITLE_CONTEXT)})"
                   for found, term in zip(own, terms, strict=True)]
-        items = " AND ".join([*either, "(" + " OR ".join(own) + ")"])
-        return f"(({items}) OR ({' AND '.join(titles)}))"
+        titles = " OR ".join(cls._context(term, TITLE_CONTEXT) for term in terms)
+        return " AND ".join([*either, "(" + " OR ".join([*own, titles]) + ")"])
 
     @classmethod
     def _ranked(cls, heads: list[str], terms: Sequence[Term]) -> str:
@@ -812,24 +812,23 @@ class PostgresBackend(Backend):
     def _with_context(cls, queries: list[tuple[str, list]],
                       terms: Sequence[Term]) -> tuple[str, list]:
         """Tier 0's condition on the words, as SQLite's ``_with_context``: each term in
-        ``tsv`` or among the meeting's words in ``tagv`` (a title entry's apart), and for
-        an entry other than a title entry at least one in ``tsv``."""
-        def either(prefix: str) -> tuple[list[str], list]:
-            sql, params = [], []
-            for (query, query_params), term in zip(queries, terms, strict=True):
-                context, context_params = cls._chunk(context_values(term, prefix))
-                sql.append(f"(e.tsv @@ {query} OR e.tagv @@ {context})")
-                params += [*query_params, *context_params]
-            return sql, params
-
-        titles, params = either(TITLE_CONTEXT)
+        ``tsv`` or among the meeting's words in ``tagv`` (a title entry's apart), and at
+        least one in ``tsv`` or, for a title entry, among its meeting's words."""
+        titles = [cls._chunk(context_values(term, TITLE_CONTEXT)) for term in terms]
         if len(queries) == 1:
-            return titles[0], params
-        items, item_params = either("")
-        items.append("e.tsv @@ (" + " || ".join(query for query, _ in queries) + ")")
-        item_params += [p for _, query_params in queries for p in query_params]
-        return (f"(({' AND '.join(items)}) OR ({' AND '.join(titles)}))",
-                [*item_params, *params])
+            (query, params), (title, title_params) = queries[0], titles[0]
+            return f"(e.tsv @@ {query} OR e.tagv @@ {title})", [*params, *title_params]
+        sql, params = [], []
+        for (query, query_params), term in zip(queries, terms, strict=True):
+            context, context_params = cls._chunk(
+                [*context_values(term), *context_values(term, TITLE_CONTEXT)])
+            sql.append(f"(e.tsv @@ {query} OR e.tagv @@ {context})")
+            params += [*query_params, *context_params]
+        sql.append("(e.tsv @@ (" + " || ".join(query for query, _ in queries) + ") OR "
+                   "e.tagv @@ (" + " || ".join(title for title, _ in titles) + "))")
+        params += [p for _, query_params in queries for p in query_params]
+        params += [p for _, title_params in titles for p in title_params]
+        return "(" + " AND ".join(sql) + ")", params
 
     def plan(self, terms: Sequence[Term], tags: TagFilter) -> Plan:
         expansions, truncated = self.expansions(terms)
