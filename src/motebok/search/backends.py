@@ -3,7 +3,10 @@
 Both answer the same question the same way. An entry is a hit when its filter tags
 pass (visibility, body, year, participant) and *every* query term matches one of its
 words exactly, by Norwegian stem, or — for terms of four or more letters — as part of a
-longer word ("rekruttering" in "talentrekrutteringskampanje").
+longer word ("rekruttering" in "talentrekrutteringskampanje"). In tier 0 (below) a term
+may instead match a word or stem of the entry's meeting (body name, title, place, date;
+``service.entry_tags``) as long as another term matches the entry itself, or any term
+does when the entry is the meeting's title entry (``_with_context``).
 
 Word parts are never matched by scanning entries. Every indexed word of four or more
 characters is kept once in a *vocabulary* table with a trigram index (FTS5 ``trigram``
