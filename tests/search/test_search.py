@@ -710,3 +710,16 @@ def test_closed_words_with_numbers_and_grouped_numbers_find_each_other(
     items = ["Tiltak etter covid-19", "Covid19 og smittevern", "Tilskudd 1 000 000 kroner",
              "Ramme på 1000000 kroner", "Tilskudd 200\u00a0000 til lag"]
     _assert_titles_found(archive, users, add_meeting, "N1", items, query, expected)
+
+
+@pytest.mark.postgres
+@pytest.mark.parametrize(("query", "expected"), [
+    ("4. mars 2025", {"D1 01/24 item"}),
+    ("04.03.2025", {"D1 02/24 item"}),
+    ("mars 2025", {"D1 01/24 item", "D1 03/24 item"}),
+])
+def test_a_date_typed_also_finds_an_item_that_writes_it_the_same_way(
+        archive, users, add_meeting, query, expected):
+    # the meeting is of January 2024: only the items' own words can match
+    items = ["Søknadsfrist 4. mars 2025", "Svar innen 04.03.2025", "Rapport i mars 2025"]
+    _assert_titles_found(archive, users, add_meeting, "D1", items, query, expected)

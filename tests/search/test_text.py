@@ -256,3 +256,8 @@ def test_the_meeting_words_leave_out_what_every_title_says():
     assert context_words("Regionrådet i Vestdalen", "Møte i regionrådet", "Rådhuset",
                          date(2025, 3, 4)) == (
         "regionrådet vestdalen rådhuset dato20250304 mnd202503 2025")
+
+
+def test_a_date_term_keeps_the_words_it_was_typed_with():
+    assert parse_query("4. mars 2025")[0].parts == ("4", "mars", "2025")
+    assert parse_query("mars 2025")[0].parts == ("mars", "2025")

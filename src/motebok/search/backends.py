@@ -524,6 +524,10 @@ class SqliteBackend(Backend):
         """
         if term.is_number:
             found = f"words : {fts5_string(term.word)}"
+            if term.parts:  # a date: also the words it was typed with, in any order
+                found = (f"({found} OR ("
+                         + " AND ".join(f"words : {fts5_string(part)}" for part in term.parts)
+                         + "))")
             return f"({found} OR head : {fts5_string(term.word)})" if head else found
         alternatives = [f"{column} : {fts5_string(value)}"
                         for word, found in ((term.word, term.stem), *term.variants)
@@ -733,6 +737,9 @@ class PostgresBackend(Backend):
         """The tsquery for one term: Norwegian stem, exact word, or inside a longer word
         (never user syntax: a part is letters only, so quoted it is one prefix lexeme)."""
         if term.is_number:
+            if term.parts:  # a date: also the words it was typed with, in any order
+                return ("(plainto_tsquery('simple', %s) || plainto_tsquery('simple', %s))",
+                        [term.word, " ".join(term.parts)])
             return "plainto_tsquery('simple', %s)", [term.word]
         sql, params = [], []
         for word, found in zip(term.words, term.stems, strict=True):

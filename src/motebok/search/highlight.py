@@ -35,7 +35,7 @@ def _marked(found: Sequence[Token], terms: Sequence[Term]) -> list[bool]:
     most of a search's time in Python. Only words starting with a term's stem are
     stemmed: a Snowball Norwegian stem only ever cuts letters off the end of its word.
     """
-    words = {word for term in terms for word in term.words}
+    words = {word for term in terms for word in (*term.words, *term.parts)}
     stems = {found for term in terms if not term.is_number for found in term.stems}
     parts = [term.word for term in terms if term.substring]
     part_search = re.compile("|".join(map(re.escape, parts))).search if parts else None

@@ -157,6 +157,10 @@ class Term:
     #: the nynorsk forms of a bokmål word and the reverse ("skole" → "skule", see
     #: ``motebok.search.wordforms``).
     variants: tuple[tuple[str, str], ...] = ()
+    #: The words a date was typed with ("4", "mars", "2025" for "dato20250304"): an
+    #: entry's own text that writes them finds the date as the words did before
+    #: dates were read (``query_dates``), its meeting's date by the token.
+    parts: tuple[str, ...] = ()
 
     @property
     def words(self) -> tuple[str, ...]:
@@ -342,12 +346,21 @@ def _query_date(match: re.Match) -> str:
     return date_tokens(day)[0]
 
 
-def query_dates(text: str) -> str:
+def query_dates(text: str) -> tuple[str, dict[str, tuple[str, ...]]]:
     """``text`` with every date and month of a year it names written as its token
-    (``date_tokens``); a query without a digit holds none and is returned at once."""
+    (``date_tokens``), and for each token the words it was typed with (``Term.parts``);
+    a query without a digit holds none and is returned at once."""
     if not any(ch.isdigit() for ch in text):
-        return text
-    return QUERY_DATE.sub(lambda match: f" {_query_date(match)} ", text)
+        return text, {}
+    written: dict[str, tuple[str, ...]] = {}
+
+    def replace(match: re.Match) -> str:
+        token = _query_date(match)
+        if token != match.group():
+            written[token] = tuple(index_words(match.group()).split())
+        return f" {token} "
+
+    return QUERY_DATE.sub(replace, text), written
 
 
 def context_words(body: str | None, title: str | None, location: str | None,
@@ -529,7 +542,8 @@ def parse_query(query: str) -> tuple[Term, ...]:
     (``query_dates``). Duplicates go, and the number and
     length of terms are capped.
     """
-    text = joined_numbers(query_dates(closed(normalize(str(query)[:MAX_QUERY_CHARS]))))
+    text, written = query_dates(closed(normalize(str(query)[:MAX_QUERY_CHARS])))
+    text = joined_numbers(text)
     found = tokens(text)
     kept: list[Term] = []
     seen: set[str] = set()
@@ -543,7 +557,7 @@ def parse_query(query: str) -> tuple[Term, ...]:
             continue
         seen.add(word)
         if token.is_number or (word[0] in "dm" and DATE_TOKEN.fullmatch(word)):
-            kept.append(Term(word, word, False, True))
+            kept.append(Term(word, word, False, True, parts=written.get(word, ())))
         else:
             substring = len(word) >= MIN_SUBSTRING_LENGTH and word.isalpha()
             stemmed = query_stem(word)
