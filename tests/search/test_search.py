@@ -723,3 +723,19 @@ def test_a_date_typed_also_finds_an_item_that_writes_it_the_same_way(
     # the meeting is of January 2024: only the items' own words can match
     items = ["Søknadsfrist 4. mars 2025", "Svar innen 04.03.2025", "Rapport i mars 2025"]
     _assert_titles_found(archive, users, add_meeting, "D1", items, query, expected)
+
+
+@pytest.mark.postgres
+def test_capitals_before_a_case_number_rank_the_hits_naming_them_first(
+        archive, users, add_meeting):
+    add_meeting({"key": "K1", "body": "kompetanse", "date": date(2025, 2, 1),
+                 "status": "published", "title": "Møte", "participants": [],
+                 "items": [{"number": "12/25", "title": "Budsjett", "text": "",
+                            "decisions": [], "actions": []}]})
+    add_meeting({"key": "K2", "body": "kompetanse", "date": date(2025, 3, 1),
+                 "status": "published", "title": "Møte", "participants": [],
+                 "items": [{"number": "12/25", "title": "Høring fra KS", "text": "",
+                            "decisions": [], "actions": []}]})
+    page = search("KS 12/25", user=users["anonymous"])
+    assert [archive.label(hit) for hit in page.hits] == ["K2 12/25 item", "K1 12/25 item"]
+    assert "<mark>KS</mark>" in page.hits[0].snippet

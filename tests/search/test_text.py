@@ -207,7 +207,9 @@ def test_a_short_word_before_a_plain_number_is_kept():
     assert words("ps") == ["ps"]
     assert words("budsjett 12/25") == ["budsjett", "saknr12x25"]
     assert words("Os 12/25") == ["os", "saknr12x25"]  # the municipality
-    assert words("OS 12/25") == ["saknr12x25"]
+    # capitals that are no known series are kept, the case number standing in for them
+    # (see test_capitals_before_a_case_number_are_kept_with_the_number_as_alternative)
+    assert words("OS 12/25") == ["os", "saknr12x25"]
 
 
 def test_letter_candidates_also_read_the_stem_and_the_ae_oe_aa_spellings():
@@ -261,3 +263,11 @@ def test_the_meeting_words_leave_out_what_every_title_says():
 def test_a_date_term_keeps_the_words_it_was_typed_with():
     assert parse_query("4. mars 2025")[0].parts == ("4", "mars", "2025")
     assert parse_query("mars 2025")[0].parts == ("mars", "2025")
+
+
+def test_capitals_before_a_case_number_are_kept_with_the_number_as_alternative():
+    ks, case = parse_query("KS 12/25")
+    assert (ks.word, case.word) == ("ks", "saknr12x25")
+    assert ks.words == ("ks", "saknr12x25") and not ks.is_number
+    assert words("PS 12/25") == ["saknr12x25"]  # a known series still goes
+    assert words("NAV sak 3/25") == ["nav", "saknr3x25"]

@@ -516,17 +516,34 @@ def _case_prefix(text: str, found: list[Token], index: int) -> bool:
     """Whether the token at ``index`` names a case's kind or series before its case
     number, as minutes and case systems write it and the archive's item numbers leave
     out: "PS 12/25", "ps 12/25", "RS 3/25", "O-sak 3/25", "Orienteringssak 2/25" (one of
-    ``CASE_SERIES``, 2–4 capitals, or a word ending in "sak"), the case words of
-    ``CASE_WORDS`` allowed in between."""
+    ``CASE_SERIES`` or a word ending in "sak"; other capitals: ``_named_case``), the case
+    words of ``CASE_WORDS`` allowed in between."""
     token = found[index]
-    written = text[token.start:token.end]
-    if not (token.value in CASE_SERIES or token.value.endswith("sak")
-            or (2 <= len(written) <= 4 and written.isupper())):
+    if not (token.value in CASE_SERIES or token.value.endswith("sak")):
         return False
+    return _case_after(found, index) is not None
+
+
+def _case_after(found: list[Token], index: int) -> str | None:
+    """The case number right after the token at ``index`` (case words allowed between),
+    or None."""
     for after in found[index + 1:]:
         if after.value not in CASE_WORDS:
-            return after.is_number
-    return False
+            return after.value if after.is_number else None
+    return None
+
+
+def _named_case(text: str, found: list[Token], index: int) -> str | None:
+    """The case number after a word in 2–4 capitals that is no known series ("KS 12/25",
+    "NAV 3/25", "OS 12/25"), or None. The capitals may name the body or a party to the
+    case (KS, NAV, the municipality of Os) or a series of a case system the archive's
+    item numbers leave out: the word is kept, and the case number stands in for it
+    (``parse_query``), so every hit of the number is found, those naming the word first."""
+    token = found[index]
+    written = text[token.start:token.end]
+    if token.is_number or not (2 <= len(written) <= 4 and written.isupper()):
+        return None
+    return _case_after(found, index)
 
 
 def parse_query(query: str) -> tuple[Term, ...]:
@@ -537,9 +554,10 @@ def parse_query(query: str) -> tuple[Term, ...]:
     hyphenated word is one word written closed ("e-post" is "epost", see
     ``index_words``). "sak"/"saksnr" directly before a number are dropped, so "Sak 04/22"
     and "4/22" mean the same, and so is a case's kind or series before a case number
-    ("PS 04/22", ``_case_prefix``). A date ("4. mars 2025", "04.03.2025") or a month of a
-    year ("mars 2025") is one term, the token of the meetings held then
-    (``query_dates``). Duplicates go, and the number and
+    ("PS 04/22", ``_case_prefix``); other capitals before one are kept, with the case
+    number as their alternative ("KS 12/25": ``_named_case``). A date ("4. mars 2025",
+    "04.03.2025") or a month of a year ("mars 2025") is one term, the token of the
+    meetings held then (``query_dates``). Duplicates go, and the number and
     length of terms are capped.
     """
     text, written = query_dates(closed(normalize(str(query)[:MAX_QUERY_CHARS])))
@@ -556,7 +574,10 @@ def parse_query(query: str) -> tuple[Term, ...]:
         if word in seen:
             continue
         seen.add(word)
-        if token.is_number or (word[0] in "dm" and DATE_TOKEN.fullmatch(word)):
+        case = _named_case(text, found, index)
+        if case is not None:
+            kept.append(Term(word, query_stem(word), False, False, ((case, case),)))
+        elif token.is_number or (word[0] in "dm" and DATE_TOKEN.fullmatch(word)):
             kept.append(Term(word, word, False, True, parts=written.get(word, ())))
         else:
             substring = len(word) >= MIN_SUBSTRING_LENGTH and word.isalpha()
