@@ -117,7 +117,8 @@ class Archive:
 def build_meeting(archive: Archive, spec: dict) -> Meeting:
     """One meeting of the corpus with its participants, items, decisions and actions."""
     meeting = Meeting.objects.create(body=archive.bodies[spec["body"]], title=spec["title"],
-                                     date=spec["date"], status=spec["status"])
+                                     date=spec["date"], status=spec["status"],
+                                     location=spec.get("location"))
     for order, name in enumerate(spec["participants"]):
         Participation.objects.create(meeting=meeting, person=archive.people[name],
                                      attendance="present", order=order)

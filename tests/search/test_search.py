@@ -630,3 +630,112 @@ def test_common_minutes_words_find_their_other_standard(archive, users, add_meet
              "Utgreiing av ny veg", "Utredning av ny vei", "Møteplan for hausten",
              "Høstens møter"]
     _assert_titles_found(archive, users, add_meeting, "R1", items, query, expected)
+
+
+def _header_meeting(key: str) -> dict:
+    """A published meeting of Regionrådet i Fjellbygd on 4 March 2024 at Vestdalen whose
+    items never name the body, the place or the date: those are in its header."""
+    return {"key": key, "body": "regionradet", "date": date(2024, 3, 4),
+            "status": "published", "title": "Møte i regionrådet",
+            "location": "Vestdalen rådhus", "participants": [],
+            "items": [{"number": "01/24", "title": "Budsjett 2025",
+                       "text": "Forslag til budsjett for neste år.",
+                       "decisions": [], "actions": []},
+                      {"number": "02/24", "title": "Samferdsel",
+                       "text": "Ny busslinje over fjellet.", "decisions": [], "actions": []},
+                      {"number": "03/24", "title": "Budsjett for regionrådet",
+                       "text": "", "decisions": [], "actions": []}]}
+
+
+@pytest.mark.postgres
+@pytest.mark.parametrize(("query", "expected"), [
+    # The body's name, the year and the place come from the meeting, the rest from
+    # the item; at least one word must be the hit's own.
+    ("regionrådet 2024 budsjett", {"V1 01/24 item", "V1 03/24 item"}),
+    ("Vestdalen samferdsel", {"V1 02/24 item"}),
+    ("fjellbygd samferdsel", {"V1 02/24 item"}),
+    ("vestdalen xyzzy", set()),
+    # Words of the meeting alone find the meeting (its title entry), not every item.
+    ("vestdalen", {"V1 - title"}),
+    ("fjellbygd", {"M1 - title", "M2 - title", "V1 - title", "M1 04/22 item"}),
+    ("regionrådet fjellbygd", {"M1 - title", "M2 - title", "V1 - title",
+                               "M1 04/22 item", "M1 04/22 decision", "V1 03/24 item"}),
+    # Dates as they are written find the meetings of that day or month.
+    ("4. mars 2024", {"V1 - title"}),
+    ("04.03.2024", {"V1 - title"}),
+    ("4.3.24", {"V1 - title"}),
+    ("mars 2024", {"V1 - title"}),
+    ("Mars 2024 budsjett", {"V1 01/24 item", "V1 03/24 item"}),
+    ("5. mars 2024", set()),
+    ("februar 2023", {"M2 - title"}),
+])
+def test_words_of_the_meeting_header_count_for_its_items(archive, users, add_meeting,
+                                                         query, expected):
+    add_meeting(_header_meeting("V1"))
+    page = search(query, user=users["anonymous"], per_page=100)
+    assert archive.labels(page) == expected
+    assert page.total == len(expected)
+
+
+@pytest.mark.postgres
+def test_an_item_naming_the_words_itself_ranks_above_one_helped_by_its_meeting(
+        archive, users, add_meeting):
+    add_meeting(_header_meeting("V1"))
+    page = search("regionrådet budsjett", user=users["anonymous"])
+    assert archive.label(page.hits[0]) == "V1 03/24 item"
+    assert {"V1 01/24 item", "M2 15/23 item"} <= archive.labels(page)
+
+
+@pytest.mark.postgres
+def test_a_meeting_saved_with_a_new_place_is_found_by_it(archive, users, add_meeting):
+    meeting = add_meeting(_header_meeting("V1"))
+    meeting.location = "Østbygda skole"
+    meeting.save()
+    assert archive.labels(search("østbygda samferdsel", user=users["anonymous"])) == {
+        "V1 02/24 item"}
+    assert archive.labels(search("østbygda", user=users["anonymous"])) == {"V1 - title"}
+    assert not search("vestdalen samferdsel", user=users["anonymous"]).hits
+
+
+@pytest.mark.postgres
+@pytest.mark.parametrize(("query", "expected"), [
+    ("covid19", {"N1 01/24 item", "N1 02/24 item"}),
+    ("covid-19", {"N1 01/24 item", "N1 02/24 item"}),
+    ("1 000 000", {"N1 03/24 item", "N1 04/24 item"}),
+    ("1000000 kroner", {"N1 03/24 item", "N1 04/24 item"}),
+    ("200 000", {"N1 05/24 item"}),
+])
+def test_closed_words_with_numbers_and_grouped_numbers_find_each_other(
+        archive, users, add_meeting, query, expected):
+    items = ["Tiltak etter covid-19", "Covid19 og smittevern", "Tilskudd 1 000 000 kroner",
+             "Ramme på 1000000 kroner", "Tilskudd 200\u00a0000 til lag"]
+    _assert_titles_found(archive, users, add_meeting, "N1", items, query, expected)
+
+
+@pytest.mark.postgres
+@pytest.mark.parametrize(("query", "expected"), [
+    ("4. mars 2025", {"D1 01/24 item"}),
+    ("04.03.2025", {"D1 02/24 item"}),
+    ("mars 2025", {"D1 01/24 item", "D1 03/24 item"}),
+])
+def test_a_date_typed_also_finds_an_item_that_writes_it_the_same_way(
+        archive, users, add_meeting, query, expected):
+    # the meeting is of January 2024: only the items' own words can match
+    items = ["Søknadsfrist 4. mars 2025", "Svar innen 04.03.2025", "Rapport i mars 2025"]
+    _assert_titles_found(archive, users, add_meeting, "D1", items, query, expected)
+
+
+@pytest.mark.postgres
+def test_capitals_before_a_case_number_rank_the_hits_naming_them_first(
+        archive, users, add_meeting):
+    add_meeting({"key": "K1", "body": "kompetanse", "date": date(2025, 2, 1),
+                 "status": "published", "title": "Møte", "participants": [],
+                 "items": [{"number": "12/25", "title": "Budsjett", "text": "",
+                            "decisions": [], "actions": []}]})
+    add_meeting({"key": "K2", "body": "kompetanse", "date": date(2025, 3, 1),
+                 "status": "published", "title": "Møte", "participants": [],
+                 "items": [{"number": "12/25", "title": "Høring fra KS", "text": "",
+                            "decisions": [], "actions": []}]})
+    page = search("KS 12/25", user=users["anonymous"])
+    assert [archive.label(hit) for hit in page.hits] == ["K2 12/25 item", "K1 12/25 item"]
+    assert "<mark>KS</mark>" in page.hits[0].snippet

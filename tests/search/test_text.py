@@ -158,9 +158,8 @@ def test_hyphenated_words_are_also_indexed_and_queried_closed():
     assert index_words("Send e-post og E\u2011postliste, Nord-Norge") == (
         "send e post og e postliste nord norge epost epostliste nordnorge")
     assert words("e-post nett-side") == ["epost", "nettside"]
-    # Dashes, spaced hyphens, digits and operators join nothing.
-    assert index_words("Oslo–Bergen, 2022-2023, covid-19, a - b") == (
-        "oslo bergen 2022 2023 covid 19 a b")
+    # Dashes, spaced hyphens, number ranges and operators join nothing.
+    assert index_words("Oslo–Bergen, 2022-2023, a - b") == "oslo bergen 2022 2023 a b"
     assert words("-møte møte- a - b") == ["møte", "a", "b"]
 
 
@@ -208,10 +207,67 @@ def test_a_short_word_before_a_plain_number_is_kept():
     assert words("ps") == ["ps"]
     assert words("budsjett 12/25") == ["budsjett", "saknr12x25"]
     assert words("Os 12/25") == ["os", "saknr12x25"]  # the municipality
-    assert words("OS 12/25") == ["saknr12x25"]
+    # capitals that are no known series are kept, the case number standing in for them
+    # (see test_capitals_before_a_case_number_are_kept_with_the_number_as_alternative)
+    assert words("OS 12/25") == ["os", "saknr12x25"]
 
 
 def test_letter_candidates_also_read_the_stem_and_the_ae_oe_aa_spellings():
     assert letter_candidates("horingen", "horing") == ("høringen", "høring")
     assert "ødegård" in letter_candidates("odegaard", "odegaard")
     assert letter_candidates("møte", "møt") == ()
+
+
+def test_a_word_hyphenated_to_a_number_is_also_indexed_and_queried_closed():
+    # "covid-19" and "covid19" are one word as writers use them
+    assert index_words("Etter covid-19 og Covid-19-pandemien") == (
+        "etter covid 19 og covid 19 pandemien covid19 covid19pandemien")
+    assert words("covid-19") == ["covid19"]
+    assert words("covid19") == ["covid19"]
+
+
+def test_numbers_in_groups_of_three_digits_are_one_number():
+    assert index_words("Tilskudd på 1 000 000 kroner, 200\u00a0000 og 1.500") == (
+        "tilskudd på 1 000 000 kroner 200 000 og 1 500 1000000 200000 1500")
+    assert words("1 000 000") == ["1000000"]
+    assert words("200 000 kroner") == ["200000", "kroner"]
+    # not decimals, dates, or a year before a number
+    assert index_words("4,5 000 og 04.03.2025") == "4 5 000 og 04 03 2025"
+    assert words("2024 200 000") == ["2024", "200000"]
+
+
+@pytest.mark.parametrize(("query", "token"), [
+    ("4. mars 2025", "dato20250304"), ("4 mars 2025", "dato20250304"),
+    ("04.03.2025", "dato20250304"), ("4.3.25", "dato20250304"),
+    ("2025-03-04", "dato20250304"), ("1. JUNI 2024", "dato20240601"),
+    ("mars 2025", "mnd202503"), ("Des. 2024", "mnd202412"),
+])
+def test_a_date_or_month_in_a_query_is_one_term(query, token):
+    assert words(query) == [token]
+
+
+def test_a_date_that_names_no_day_stays_words():
+    assert words("31.02.2025") == ["31", "02", "2025"]
+    assert words("budsjett 2025") == ["budsjett", "2025"]
+
+
+def test_the_meeting_words_leave_out_what_every_title_says():
+    from datetime import date
+
+    from motebok.search.text import context_words
+    assert context_words("Regionrådet i Vestdalen", "Møte i regionrådet", "Rådhuset",
+                         date(2025, 3, 4)) == (
+        "regionrådet vestdalen rådhuset dato20250304 mnd202503 2025")
+
+
+def test_a_date_term_keeps_the_words_it_was_typed_with():
+    assert parse_query("4. mars 2025")[0].parts == ("4", "mars", "2025")
+    assert parse_query("mars 2025")[0].parts == ("mars", "2025")
+
+
+def test_capitals_before_a_case_number_are_kept_with_the_number_as_alternative():
+    ks, case = parse_query("KS 12/25")
+    assert (ks.word, case.word) == ("ks", "saknr12x25")
+    assert ks.words == ("ks", "saknr12x25") and not ks.is_number
+    assert words("PS 12/25") == ["saknr12x25"]  # a known series still goes
+    assert words("NAV sak 3/25") == ["nav", "saknr3x25"]

@@ -3,7 +3,10 @@
 Both answer the same question the same way. An entry is a hit when its filter tags
 pass (visibility, body, year, participant) and *every* query term matches one of its
 words exactly, by Norwegian stem, or — for terms of four or more letters — as part of a
-longer word ("rekruttering" in "talentrekrutteringskampanje").
+longer word ("rekruttering" in "talentrekrutteringskampanje"). In tier 0 (below) a term
+may instead match a word or stem of the entry's meeting (body name, title, place, date;
+``service.entry_tags``) as long as another term matches the entry itself, or any term
+does when the entry is the meeting's title entry (``_with_context``).
 
 Word parts are never matched by scanning entries. Every indexed word of four or more
 characters is kept once in a *vocabulary* table with a trigram index (FTS5 ``trigram``
@@ -63,12 +66,17 @@ from motebok.search.schema import (
 from motebok.search.text import (
     MIN_SUBSTRING_LENGTH,
     Term,
+    filter_tag,
     letter_candidates,
     query_stem,
     stem,
     stem_words,
 )
 
+#: How a title entry holds its meeting's own words among its tags ("zztvestdalen"), apart
+#: from the other entries' ("vestdalen"): the one entry a search may find by those words
+#: alone (``service.entry_tags``).
+TITLE_CONTEXT = filter_tag("t", "")
 #: At most this many hits are counted; beyond it a search says "more than".
 COUNT_CAP = 1000
 #: Tier 0 is ranked by relevance when it holds at most this many hits, else newest first.
@@ -101,6 +109,14 @@ HEAD_WEIGHT = 5
 BM25_SCORE = (f"-(bm25({FTS_TABLE}, 2.0, 1.0, 0.0, 0.0) "
               f"+ {HEAD_WEIGHT} * bm25({FTS_TABLE}, 0.0, 0.0, 0.0, 1.0))")
 PLAIN_LEXEME = re.compile(r"[a-zæøåäöüéèêëáàâíìîóòôúùûçñ]{1,100}")
+
+
+def context_values(term: Term, prefix: str = "") -> tuple[str, ...]:
+    """The values a term is looked for among a meeting's own words, which the filter
+    tags hold with their stems after ``prefix`` (``TITLE_CONTEXT`` for title entries):
+    its words and stems, a number or date as it is."""
+    values = (term.word,) if term.is_number else dict.fromkeys((*term.words, *term.stems))
+    return tuple(prefix + value for value in values)
 
 
 @dataclass(frozen=True)
@@ -508,6 +524,10 @@ class SqliteBackend(Backend):
         """
         if term.is_number:
             found = f"words : {fts5_string(term.word)}"
+            if term.parts:  # a date: also the words it was typed with, in any order
+                found = (f"({found} OR ("
+                         + " AND ".join(f"words : {fts5_string(part)}" for part in term.parts)
+                         + "))")
             return f"({found} OR head : {fts5_string(term.word)})" if head else found
         alternatives = [f"{column} : {fts5_string(value)}"
                         for word, found in ((term.word, term.stem), *term.variants)
@@ -531,17 +551,52 @@ class SqliteBackend(Backend):
         found.extend(f"tags : {fts5_string(tag)}" for tag in tags.all_of)
         return found
 
+    @staticmethod
+    def _context(term: Term, *prefixes: str) -> str:
+        """The FTS5 expression for one term among the meeting's own words, which the
+        ``tags`` column holds with their stems (``context_values``), after each of
+        ``prefixes`` ("" for those of most entries, ``TITLE_CONTEXT`` for title entries')."""
+        values = [value for prefix in prefixes for value in context_values(term, prefix)]
+        return "tags : (" + " OR ".join(map(fts5_string, values)) + ")"
+
+    @classmethod
+    def _with_context(cls, own: list[str], terms: Sequence[Term]) -> str:
+        """Tier 0's words (``own``: one expression per term for the entry's own words).
+        A title entry: each term in its own words or its meeting's. Any other entry:
+        each term in its own words or its meeting's, at least one in its own. A title
+        entry holds its meeting's words apart (``TITLE_CONTEXT``), so a one-word search
+        reads only the title entries' list of a word every entry's meeting may hold, and
+        the "at least one" test lets title entries through by their meeting words."""
+        if len(own) == 1:
+            return f"({own[0]} OR {cls._context(terms[0], TITLE_CONTEXT)})"
+        either = [f"({found} OR {cls._context(term, '', TITLE_CONTEXT)})"
+                  for found, term in zip(own, terms, strict=True)]
+        titles = " OR ".join(cls._context(term, TITLE_CONTEXT) for term in terms)
+        return " AND ".join([*either, "(" + " OR ".join([*own, titles]) + ")"])
+
+    @classmethod
+    def _ranked(cls, heads: list[str], terms: Sequence[Term]) -> str:
+        """The expression bm25 scores tier 0 by (``heads``: each term's own words with its
+        heading): any term in the entry's own words, or in a title entry's meeting words.
+        The page restricts it to tier 0's ids, so it may match more; and bm25 reads the
+        whole list of every phrase for its document frequency, which for the meeting
+        words of all entries ("møte" in every meeting's title) cost more than the rest
+        of the search. The same phrases score as with AND, the tags column weighs 0."""
+        return " OR ".join([*heads, *(cls._context(term, TITLE_CONTEXT) for term in terms)])
+
     def plan(self, terms: Sequence[Term], tags: TagFilter) -> Plan:
         expansions, truncated = self.expansions(terms)
         terms = self.with_letters(terms, expansions)
         tag_parts = self._tags(tags)
-        words = " AND ".join(self._term(t) for t in terms)
+        own = [self._term(t) for t in terms]
         full = " AND ".join([*(self._term(t, expansions.get(t.word, NO_EXPANSION))
                                for t in terms),
                              *tag_parts])
+        same = full == " AND ".join([*own, *tag_parts])
+        words = self._with_context(own, terms)
         exact = " AND ".join([words, *tag_parts])
-        ranked = " AND ".join(self._term(t, head=True) for t in terms)
-        return Plan(exact=(exact, []), full=(full, []), same=full == exact,
+        ranked = self._ranked([self._term(t, head=True) for t in terms], terms)
+        return Plan(exact=(exact, []), full=(full, []), same=same,
                     truncated=truncated, heading_tests=heading_tests(terms),
                     extra={"words": words, "ranked": ranked}, terms=terms)
 
@@ -682,6 +737,9 @@ class PostgresBackend(Backend):
         """The tsquery for one term: Norwegian stem, exact word, or inside a longer word
         (never user syntax: a part is letters only, so quoted it is one prefix lexeme)."""
         if term.is_number:
+            if term.parts:  # a date: also the words it was typed with, in any order
+                return ("(plainto_tsquery('simple', %s) || plainto_tsquery('simple', %s))",
+                        [term.word, " ".join(term.parts)])
             return "plainto_tsquery('simple', %s)", [term.word]
         sql, params = [], []
         for word, found in zip(term.words, term.stems, strict=True):
@@ -760,16 +818,46 @@ class PostgresBackend(Backend):
         return ("(" + " && ".join(sql for sql, _ in queries) + ")",
                 [p for _, params in queries for p in params])
 
+    @classmethod
+    def _with_context(cls, queries: list[tuple[str, list]],
+                      terms: Sequence[Term]) -> tuple[str, list]:
+        """Tier 0's condition on the words, as SQLite's ``_with_context``: each term in
+        ``tsv`` or among the meeting's words in ``tagv`` (a title entry's apart), and at
+        least one in ``tsv`` or, for a title entry, among its meeting's words."""
+        titles = [cls._chunk(context_values(term, TITLE_CONTEXT)) for term in terms]
+        if len(queries) == 1:
+            (query, params), (title, title_params) = queries[0], titles[0]
+            return f"(e.tsv @@ {query} OR e.tagv @@ {title})", [*params, *title_params]
+        sql, params = [], []
+        for (query, query_params), term in zip(queries, terms, strict=True):
+            context, context_params = cls._chunk(
+                [*context_values(term), *context_values(term, TITLE_CONTEXT)])
+            sql.append(f"(e.tsv @@ {query} OR e.tagv @@ {context})")
+            params += [*query_params, *context_params]
+        sql.append("(e.tsv @@ (" + " || ".join(query for query, _ in queries) + ") OR "
+                   "e.tagv @@ (" + " || ".join(title for title, _ in titles) + "))")
+        params += [p for _, query_params in queries for p in query_params]
+        params += [p for _, title_params in titles for p in title_params]
+        return "(" + " AND ".join(sql) + ")", params
+
     def plan(self, terms: Sequence[Term], tags: TagFilter) -> Plan:
         expansions, truncated = self.expansions(terms)
         terms = self.with_letters(terms, expansions)
-        exact = self._conjunction([self._query(t) for t in terms])
+        queries = [self._query(t) for t in terms]
+        exact = self._conjunction(queries)
         conditions = [self._condition(t, expansions.get(t.word, NO_EXPANSION)) for t in terms]
         full = (" AND ".join(sql for sql, _ in conditions),
                 [p for _, params in conditions for p in params])
         same = not any(found.adds for found in expansions.values())
         return Plan(exact=exact, full=full, tags=self._tags(tags), same=same,
-                    truncated=truncated, heading_tests=heading_tests(terms), terms=terms)
+                    truncated=truncated, heading_tests=heading_tests(terms), terms=terms,
+                    extra={"words": self._with_context(queries, terms)})
+
+    @staticmethod
+    def _exact_condition(plan: Plan) -> tuple[str, list]:
+        """Tier 0's condition on the words (``_with_context``; the plan's ``exact`` query
+        alone is the ranking's, ``ts_rank`` of the entry's own words)."""
+        return plan.extra["words"]
 
     @staticmethod
     def _not_exact(plan: Plan) -> tuple[str, list]:
@@ -782,7 +870,8 @@ class PostgresBackend(Backend):
         """
         found = plan.extra.get("exact_ids")
         if found is None:
-            return f"NOT (e.tsv @@ {plan.exact[0]})", list(plan.exact[1])
+            words, params = PostgresBackend._exact_condition(plan)
+            return f"NOT ({words})", params
         if not found:
             return "TRUE", []
         return "e.id <> ALL(%s::bigint[])", [found]
@@ -792,7 +881,8 @@ class PostgresBackend(Backend):
         """The WHERE condition of one tier, with its parameters."""
         tags_sql, tags_params = plan.tags
         if tier == 0:
-            return (f"e.tsv @@ {plan.exact[0]} AND {tags_sql}", [*plan.exact[1], *tags_params])
+            words, params = cls._exact_condition(plan)
+            return f"{words} AND {tags_sql}", [*params, *tags_params]
         not_exact, not_exact_params = cls._not_exact(plan)
         return (f"{plan.full[0]} AND {not_exact} AND {tags_sql}",
                 [*plan.full[1], *not_exact_params, *tags_params])

@@ -13,7 +13,15 @@ from collections.abc import Sequence
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
-from motebok.search.text import Term, Token, closed_tokens, normalize, stem_all, tokens
+from motebok.search.text import (
+    Term,
+    Token,
+    closed_tokens,
+    grouped_number_tokens,
+    normalize,
+    stem_all,
+    tokens,
+)
 
 SPACES = re.compile(r"\s+")
 ELLIPSIS = "…"
@@ -27,7 +35,7 @@ def _marked(found: Sequence[Token], terms: Sequence[Term]) -> list[bool]:
     most of a search's time in Python. Only words starting with a term's stem are
     stemmed: a Snowball Norwegian stem only ever cuts letters off the end of its word.
     """
-    words = {word for term in terms for word in term.words}
+    words = {word for term in terms for word in (*term.words, *term.parts)}
     stems = {found for term in terms if not term.is_number for found in term.stems}
     parts = [term.word for term in terms if term.substring]
     part_search = re.compile("|".join(map(re.escape, parts))).search if parts else None
@@ -75,8 +83,9 @@ def snippet(text: str, terms: Sequence[Term], width: int = 32) -> SafeString:
     if not found:
         return mark_safe(escape(SPACES.sub(" ", text).strip()[:200]))
     marked = _marked(found, terms)
-    joined = closed_tokens(text)
-    if joined:  # "e-post" is marked whole when "epost" matches it
+    # "e-post" is marked whole when "epost" matches it, "200 000" when "200000" does
+    joined = sorted(closed_tokens(text) + grouped_number_tokens(text))
+    if joined:
         index = 0
         for word, hit in zip(joined, _marked(joined, terms), strict=True):
             while index < len(found) and found[index].start < word.start:

@@ -4,12 +4,16 @@ Kept apart from ``motebok.search.__init__`` because it imports the archive model
 which may only happen once Django's apps are loaded.
 
 Filters and visibility are *filter tags* stored with every entry (``meeting_tags``):
-the meeting's status, body, year and participants. A search turns the user and the
-filters into required tags (``tag_filter``) that mirror ``Meeting.objects.visible_to``:
-published meetings for everyone, every status of a body for users with a ``BodyAccess``
-row on it, everything for superusers. The tags are refreshed whenever a meeting is
-saved (``post_save``) or re-indexed (``meeting_saved``); a bulk ``QuerySet.update()``
-of meetings needs ``motebok reindex``.
+the meeting's status, body, year and participants. The same column carries the
+meeting's own words (``context_words``: body name, title, place, date), which a search
+may use for some of its words ("regionrådet 2024 budsjett" finds the item "Budsjett" of
+that body's 2024 meetings), and for all of them only in the meeting's title entry
+(``title_tags``). Archives indexed before need ``motebok reindex`` for these words.
+A search turns the user and the filters into required tags (``tag_filter``) that
+mirror ``Meeting.objects.visible_to``: published meetings for everyone, every status of
+a body for users with a ``BodyAccess`` row on it, everything for superusers. The tags
+are refreshed whenever a meeting is saved (``post_save``) or re-indexed
+(``meeting_saved``); a bulk ``QuerySet.update()`` of meetings needs ``motebok reindex``.
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ from datetime import date
 from typing import Any, NamedTuple
 
 from django.db import connection, transaction
+from django.db.models import Q
 
 from motebok.archive.models import (
     Action,
@@ -46,6 +51,8 @@ from motebok.search.schema import ENTRY_TABLE
 from motebok.search.text import (
     Term,
     action_text,
+    context_words,
+    contextual,
     filter_tag,
     index_words,
     item_heading,
@@ -60,22 +67,46 @@ REBUILD_CHUNK = 200
 #: parameters per statement).
 STORE_BATCH = 500
 PUBLISHED_TAG = filter_tag("status", MeetingStatus.PUBLISHED.value)
+#: How a title entry holds its meeting's own words (``title_tags``).
+TITLE_CONTEXT = backends.TITLE_CONTEXT
 
 
 # --- filter tags --------------------------------------------------------------------------
 
 def meeting_tags(meeting: Meeting, person_ids: Iterable[int]) -> str:
-    """The filter tags of every entry of a meeting: status, body, year, participants."""
-    return entry_tags(meeting.status, meeting.body_id, meeting.date, person_ids)
+    """The filter tags of every entry of a meeting: status, body, year, participants,
+    and the meeting's own words (``meeting_context``)."""
+    return entry_tags(meeting.status, meeting.body_id, meeting.date, person_ids,
+                      contextual(meeting_context(meeting)))
+
+
+def meeting_context(meeting: Meeting) -> str:
+    """``context_words`` of a meeting: its body's name, title, place and date."""
+    body = meeting.body.name if meeting.body_id else None
+    return context_words(body, meeting.title, meeting.location, meeting.date)
+
+
+def title_tags(tags: str) -> str:
+    """A title entry's tags from the other entries' (``meeting_tags``): the meeting's
+    own words after ``TITLE_CONTEXT`` ("zztvestdalen"). The title entry stands for the
+    meeting, so a search may find it by those words alone ("mars 2025", "Vestdalen");
+    kept apart, a one-word search reads only the title entries' list of such a word,
+    never the list of every entry of every meeting whose title says "møte"."""
+    return " ".join(tag if tag.startswith("zz") else TITLE_CONTEXT + tag
+                    for tag in tags.split())
 
 
 def entry_tags(status: str, body_id: int | None, day: date | None,
-               person_ids: Iterable[int]) -> str:
-    """``meeting_tags`` from the bare column values (indexing reads no model instances)."""
+               person_ids: Iterable[int], context: str = "") -> str:
+    """``meeting_tags`` from the bare column values (indexing reads no model instances);
+    ``context``: the meeting's words with their stems (``contextual``), after the tags
+    (whose "zz" start no word of a text has, so neither is ever taken for the other)."""
     tags = [filter_tag("status", status), filter_tag("body", body_id)]
     if day is not None:
         tags.append(filter_tag("year", day.year))
     tags.extend(filter_tag("person", pk) for pk in sorted(set(person_ids)))
+    if context:
+        tags.append(context)
     return " ".join(tags)
 
 
@@ -164,6 +195,13 @@ def _entry(meeting_id: int, item_id: int | None, kind: str, text: str,
     return NewEntry(meeting_id, item_id, kind, tags, text, words, head)
 
 
+def _title_entry(meeting_id: int, text: str, tags: str,
+                 prepared: Prepared | None = None) -> NewEntry:
+    """A meeting's title entry, with its tags as ``title_tags`` makes them from the
+    meeting's other entries' ``tags``."""
+    return _entry(meeting_id, None, KIND_TITLE, text, title_tags(tags), prepared)
+
+
 def entries_for(meeting_ids: Sequence[int]) -> list[NewEntry]:
     """Every searchable piece of the given meetings: title, items, decisions, actions.
 
@@ -172,7 +210,8 @@ def entries_for(meeting_ids: Sequence[int]) -> list[NewEntry]:
     inside every import.
     """
     meetings = (Meeting.objects.filter(pk__in=meeting_ids).order_by("pk")
-                .values("pk", "title", "body_id", "body__name", "status", "date"))
+                .values("pk", "title", "body_id", "body__name", "status", "date",
+                        "location"))
     people: dict[int, list[int]] = {}
     for meeting_id, person_id in (Participation.objects.filter(meeting_id__in=meeting_ids)
                                   .values_list("meeting_id", "person_id")):
@@ -194,10 +233,12 @@ def entries_for(meeting_ids: Sequence[int]) -> list[NewEntry]:
             action_text(text, person if person is not None else written))
     entries = []
     for meeting in meetings:
+        context = context_words(meeting["body__name"], meeting["title"],
+                                meeting["location"], meeting["date"])
         tags = entry_tags(meeting["status"], meeting["body_id"], meeting["date"],
-                          people.get(meeting["pk"], ()))
-        entries.append(_entry(meeting["pk"], None, KIND_TITLE,
-                              meeting["title"] or meeting["body__name"] or "", tags))
+                          people.get(meeting["pk"], ()), contextual(context))
+        entries.append(_title_entry(meeting["pk"],
+                                    meeting["title"] or meeting["body__name"] or "", tags))
         for item in items.get(meeting["pk"], ()):
             text = item_text(item["number"], item["sequence"], item["year"], item["title"],
                              item["text"])
@@ -229,10 +270,10 @@ def _written_entries(meeting: Meeting,
            for item in items):
         return None
     tags = entry_tags(meeting.status, meeting.body_id, meeting.date,
-                      [p.person_id for p in cache["participations"]])
+                      [p.person_id for p in cache["participations"]],
+                      contextual(meeting_context(meeting)))
     body_name = meeting.body.name if meeting.body_id else None
-    entries = [_entry(meeting.pk, None, KIND_TITLE, meeting.title or body_name or "", tags,
-                      prepared)]
+    entries = [_title_entry(meeting.pk, meeting.title or body_name or "", tags, prepared)]
     for item in items:
         text = item_text(item.number, item.sequence, item.year, item.title, item.text)
         heading = item_heading(item.number, item.sequence, item.year, item.title)
@@ -307,18 +348,26 @@ def index_meeting(meeting: Meeting, *, created: bool = False,
 
 
 def refresh_tags(meeting: Meeting) -> None:
-    """Bring a meeting's filter tags up to date after it was saved (status, body, date).
+    """Bring a meeting's filter tags up to date after it was saved (status, body, date,
+    and its own words: title, place).
 
-    Two small queries when nothing changed; entries are rewritten only when it did.
+    Two or three small queries when nothing changed (the body's name, unless loaded);
+    entries are rewritten only when it did, the title entry with ``title_tags``.
     """
     persons = meeting.participations.values_list("person_id", flat=True)
     tags = meeting_tags(meeting, persons)
-    stale = list(SearchEntry.objects.filter(meeting_id=meeting.pk).exclude(tags=tags)
-                 .values_list("pk", flat=True))
+    title = title_tags(tags)
+    stale = list(SearchEntry.objects.filter(meeting_id=meeting.pk)
+                 .exclude(kind=KIND_TITLE, tags=title)
+                 .exclude(~Q(kind=KIND_TITLE), tags=tags)
+                 .values_list("pk", "kind"))
     if stale:
         with transaction.atomic():
-            SearchEntry.objects.filter(pk__in=stale).update(tags=tags)
-            backends.current().retag(stale, tags)
+            for kind_tags, pks in ((title, [pk for pk, kind in stale if kind == KIND_TITLE]),
+                                   (tags, [pk for pk, kind in stale if kind != KIND_TITLE])):
+                if pks:
+                    SearchEntry.objects.filter(pk__in=pks).update(tags=kind_tags)
+                    backends.current().retag(pks, kind_tags)
 
 
 def unindex_meeting(meeting_id: int) -> None:

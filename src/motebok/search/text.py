@@ -19,11 +19,13 @@ import math
 import re
 import unicodedata
 from dataclasses import dataclass
+from datetime import date
 from functools import lru_cache
 from typing import NamedTuple
 
 import Stemmer
 
+from motebok.extract.dates import MONTHS
 from motebok.search.wordforms import compound_forms, other_forms, own_forms, own_stem
 
 #: A case number such as "04/22", "4 / 2022" or "12/21"; the year is 2 or 4 digits.
@@ -35,11 +37,31 @@ TOKEN = re.compile(f"{CASE_NUMBER.pattern}|{WORD.pattern}")
 #: ``TOKEN`` with the word as a third group, so ``findall`` yields every token's value.
 TOKEN_VALUES = re.compile(f"{CASE_NUMBER.pattern}|({WORD.pattern})")
 
+#: A date typed in a query: "4. mars 2025", "4 mars 2025", "04.03.2025", "4.3.25",
+#: "2025-03-04" (groups 1–9), or a month of a year, "mars 2025" (groups 10–11). Month
+#: names and their short forms are the extractor's (bokmål and nynorsk spell them alike).
+_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+QUERY_DATE = re.compile(
+    r"(?<![^\W_])(?:(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4}|\d{2})"
+    r"|(\d{4})-(\d{1,2})-(\d{1,2})"
+    rf"|(\d{{1,2}})\.?\s*({_MONTH})\.?\s+(\d{{4}})"
+    rf"|({_MONTH})\.?\s+(\d{{4}}))(?![^\W_])", re.IGNORECASE)
+#: The tokens ``date_tokens`` makes: one for a day, one for its month.
+DATE_TOKEN = re.compile(r"dato\d{8}|mnd\d{6}")
+
 #: Hyphens that join the parts of one word ("e-post", "nett-side", "Nord-Norge"): the
 #: ASCII hyphen-minus, the Unicode hyphen and the non-breaking hyphen (never a dash).
 HYPHENS = "-\u2010\u2011"
-#: A hyphenated word: runs of letters joined by single hyphens, no space around them.
-HYPHENATED = re.compile(rf"(?<![^\W_])[^\W\d_]+(?:[{HYPHENS}][^\W\d_]+)+(?![^\W_])")
+#: A hyphenated word: runs of letters joined by single hyphens, no space around them;
+#: after the first, a run may be digits ("covid-19", "covid-19-pandemien"), which the
+#: same writers also write closed ("covid19"). A number range ("2024-2025") is not one.
+HYPHENATED = re.compile(rf"(?<![^\W_])[^\W\d_]+(?:[{HYPHENS}][^\W_]+)+(?![^\W_])")
+#: A number written in groups of three digits ("1 000 000", "200\u00a0000", "1.000.000"):
+#: Norwegian separates thousands with a space (or a point), so the groups are one number.
+#: Not a decimal ("4,5"), a date ("04.03.2025") or a longer digit run on either side.
+GROUPED_NUMBER = re.compile(r"(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f.]\d{3})+(?![\d]|[.,]\d)")
+#: The separators a ``GROUPED_NUMBER`` drops.
+NUMBER_GROUP = re.compile(r"[ \u00a0\u202f.]")
 #: Strips the hyphens of a ``HYPHENATED`` match.
 HYPHEN = re.compile(f"[{HYPHENS}]")
 
@@ -75,6 +97,20 @@ ACCENTED = re.compile("[" + "".join(map(chr, ACCENTS)) + "]")
 
 #: Words that only introduce a case number in a query ("sak 4/22", "saksnr. 4/22").
 CASE_WORDS = frozenset({"sak", "saken", "saksnr", "saksnummer", "nr", "case", "item"})
+#: Words of a meeting's title, body name or place that never tell one meeting from
+#: another, so they are left out of its own words (``context_words``): the words every
+#: minutes title is made of ("Møte i …", "Referat frå møtet", "Protokoll fra …"), bokmål
+#: and nynorsk, and the small words between names. As meeting words they made every
+#: entry of nearly every meeting a candidate for "møte" — no help to a searcher, and the
+#: longest lists a search can read.
+CONTEXT_IGNORED = frozenset({
+    "møte", "møtet", "møter", "møtene", "møta", "moete", "referat", "referatet",
+    "protokoll", "protokollen", "møtebok", "møteboka", "møtereferat", "møteprotokoll",
+    "ordinært", "ordinert", "ekstraordinært", "ekstraordinert", "innkalling", "sakliste",
+    "saksliste", "utkast", "godkjent", "i", "og", "for", "fra", "frå", "til", "på", "med",
+    "om", "av", "en", "ei", "et", "eit", "ein", "den", "det", "dei", "de", "som", "hos",
+    "ved", "etter", "over", "under", "nr", "kl",
+})
 #: "AND" written in capitals between query words: every word must match anyway, so it is
 #: dropped rather than searched as the word "and" (a duck), which made "barnehage AND
 #: skole" find nothing. "OR", "NOT" and "NEAR" stay words: searching without them would
@@ -121,6 +157,10 @@ class Term:
     #: the nynorsk forms of a bokmål word and the reverse ("skole" → "skule", see
     #: ``motebok.search.wordforms``).
     variants: tuple[tuple[str, str], ...] = ()
+    #: The words a date was typed with ("4", "mars", "2025" for "dato20250304"): an
+    #: entry's own text that writes them finds the date as the words did before
+    #: dates were read (``query_dates``), its meeting's date by the token.
+    parts: tuple[str, ...] = ()
 
     @property
     def words(self) -> tuple[str, ...]:
@@ -278,6 +318,77 @@ def tokens(text: str) -> list[Token]:
     return found
 
 
+def date_tokens(day: date) -> tuple[str, ...]:
+    """The tokens a meeting's date is found by: the day ("dato20250304"), the month
+    ("mnd202503") and the year ("2025"). Letters and digits only, so no tokenizer splits
+    them, and no text holds the first two: "4. mars 2025" and "04.03.2025" in a query
+    become the day's token (``query_dates``), "mars 2025" the month's."""
+    return (f"dato{day.year:04d}{day.month:02d}{day.day:02d}",
+            f"mnd{day.year:04d}{day.month:02d}", str(day.year))
+
+
+def _query_date(match: re.Match) -> str:
+    """The token of one ``QUERY_DATE`` match, or the text as typed when it names no day
+    ("31.02.2025")."""
+    groups = match.groups()
+    try:
+        if groups[0] is not None:
+            year = int(groups[2])
+            day = date(year + 2000 if year < 100 else year, int(groups[1]), int(groups[0]))
+        elif groups[3] is not None:
+            day = date(int(groups[3]), int(groups[4]), int(groups[5]))
+        elif groups[6] is not None:
+            day = date(int(groups[8]), MONTHS[groups[7].casefold()], int(groups[6]))
+        else:
+            return date_tokens(date(int(groups[10]), MONTHS[groups[9].casefold()], 1))[1]
+    except ValueError:
+        return match.group()
+    return date_tokens(day)[0]
+
+
+def query_dates(text: str) -> tuple[str, dict[str, tuple[str, ...]]]:
+    """``text`` with every date and month of a year it names written as its token
+    (``date_tokens``), and for each token the words it was typed with (``Term.parts``);
+    a query without a digit holds none and is returned at once."""
+    if not any(ch.isdigit() for ch in text):
+        return text, {}
+    written: dict[str, tuple[str, ...]] = {}
+
+    def replace(match: re.Match) -> str:
+        token = _query_date(match)
+        if token != match.group():
+            written[token] = tuple(index_words(match.group()).split())
+        return f" {token} "
+
+    return QUERY_DATE.sub(replace, text), written
+
+
+def context_words(body: str | None, title: str | None, location: str | None,
+                  day: date | None) -> str:
+    """The meeting-level words every entry of a meeting is also found by: its body's
+    name, its title, its place and its date (``date_tokens``), each once, less the
+    words every meeting's title has (``CONTEXT_IGNORED``).
+
+    A user remembers "the regional council's budget in 2024", but the item only says
+    "Budsjett": the body and year are in the meeting's header. Entries keep these words
+    apart from their own (``contextual``), so a search may use them for some of its
+    words but never for all of them.
+    """
+    words = [word for word in
+             index_words(" ".join(part for part in (body, title, location) if part)).split()
+             if word not in CONTEXT_IGNORED]
+    if day is not None:
+        words += date_tokens(day)
+    return " ".join(dict.fromkeys(words))
+
+
+def contextual(words: str) -> str:
+    """``context_words`` with their stems, as they are stored with the filter tags (the
+    stored column is matched as it is, so the stems a query looks for must be there)."""
+    return " ".join(dict.fromkeys([*words.split(), *stem_words(words).split()])) \
+        if words else ""
+
+
 def filter_tag(kind: str, value: object) -> str:
     """A filter token such as "zzbody12" or "zzstatuspublished" (letters and digits only).
 
@@ -312,12 +423,35 @@ def closed_words(text: str) -> list[str]:
     return fold(HYPHEN.sub("", " ".join(HYPHENATED.findall(text))).casefold()).split()
 
 
+def grouped_numbers(text: str) -> list[str]:
+    """The numbers of ``text`` written in groups of digits, each as one word ("200 000
+    kroner" → ["200000"]): a query for "200000" or "200 000" finds them
+    (``joined_numbers``). One scan of the text in C; a match is rare."""
+    return [NUMBER_GROUP.sub("", match) for match in GROUPED_NUMBER.findall(text)]
+
+
+def grouped_number_tokens(text: str) -> list[Token]:
+    """``grouped_numbers`` as tokens spanning the whole written number (highlighting)."""
+    return [Token(*match.span(), NUMBER_GROUP.sub("", match.group()), False)
+            for match in GROUPED_NUMBER.finditer(text)]
+
+
+def joined_numbers(text: str) -> str:
+    """A query with its numbers written in groups as one word ("1 000 000" → "1000000"),
+    as ``index_words`` indexes them."""
+    if not any(ch.isdigit() for ch in text):
+        return text
+    return GROUPED_NUMBER.sub(lambda match: NUMBER_GROUP.sub("", match.group()), text)
+
+
 def index_words(text: str) -> str:
     """The space-separated tokens of a text: what the backends index.
 
     ``tokens()``'s values, then every hyphenated word written closed
     (``closed_words``): "e-post" is indexed as "e", "post" and "epost", so "epost",
-    "e-post" and "post" all find it, as "epostliste" and "e-postliste" find each other.
+    "e-post" and "post" all find it, as "epostliste" and "e-postliste" find each other;
+    then every number written in groups as one word ("1 000 000" also as "1000000",
+    ``grouped_numbers``).
 
     The tokens are found with one ``findall`` rather than a match object per token; a
     text without "/" can hold no case number, so its words are case-folded at once
@@ -333,7 +467,7 @@ def index_words(text: str) -> str:
         words = fold(" ".join(word or case_number_token(sequence, year)
                               for sequence, year, word in TOKEN_VALUES.findall(text))
                      .casefold())
-    joined = closed_words(text)
+    joined = closed_words(text) + grouped_numbers(text)
     return " ".join([words, *joined]) if joined else words
 
 
@@ -382,17 +516,34 @@ def _case_prefix(text: str, found: list[Token], index: int) -> bool:
     """Whether the token at ``index`` names a case's kind or series before its case
     number, as minutes and case systems write it and the archive's item numbers leave
     out: "PS 12/25", "ps 12/25", "RS 3/25", "O-sak 3/25", "Orienteringssak 2/25" (one of
-    ``CASE_SERIES``, 2–4 capitals, or a word ending in "sak"), the case words of
-    ``CASE_WORDS`` allowed in between."""
+    ``CASE_SERIES`` or a word ending in "sak"; other capitals: ``_named_case``), the case
+    words of ``CASE_WORDS`` allowed in between."""
     token = found[index]
-    written = text[token.start:token.end]
-    if not (token.value in CASE_SERIES or token.value.endswith("sak")
-            or (2 <= len(written) <= 4 and written.isupper())):
+    if not (token.value in CASE_SERIES or token.value.endswith("sak")):
         return False
+    return _case_after(found, index) is not None
+
+
+def _case_after(found: list[Token], index: int) -> str | None:
+    """The case number right after the token at ``index`` (case words allowed between),
+    or None."""
     for after in found[index + 1:]:
         if after.value not in CASE_WORDS:
-            return after.is_number
-    return False
+            return after.value if after.is_number else None
+    return None
+
+
+def _named_case(text: str, found: list[Token], index: int) -> str | None:
+    """The case number after a word in 2–4 capitals that is no known series ("KS 12/25",
+    "NAV 3/25", "OS 12/25"), or None. The capitals may name the body or a party to the
+    case (KS, NAV, the municipality of Os) or a series of a case system the archive's
+    item numbers leave out: the word is kept, and the case number stands in for it
+    (``parse_query``), so every hit of the number is found, those naming the word first."""
+    token = found[index]
+    written = text[token.start:token.end]
+    if token.is_number or not (2 <= len(written) <= 4 and written.isupper()):
+        return None
+    return _case_after(found, index)
 
 
 def parse_query(query: str) -> tuple[Term, ...]:
@@ -403,10 +554,14 @@ def parse_query(query: str) -> tuple[Term, ...]:
     hyphenated word is one word written closed ("e-post" is "epost", see
     ``index_words``). "sak"/"saksnr" directly before a number are dropped, so "Sak 04/22"
     and "4/22" mean the same, and so is a case's kind or series before a case number
-    ("PS 04/22", ``_case_prefix``). Duplicates go, and the number and
+    ("PS 04/22", ``_case_prefix``); other capitals before one are kept, with the case
+    number as their alternative ("KS 12/25": ``_named_case``). A date ("4. mars 2025",
+    "04.03.2025") or a month of a year ("mars 2025") is one term, the token of the
+    meetings held then (``query_dates``). Duplicates go, and the number and
     length of terms are capped.
     """
-    text = closed(normalize(str(query)[:MAX_QUERY_CHARS]))
+    text, written = query_dates(closed(normalize(str(query)[:MAX_QUERY_CHARS])))
+    text = joined_numbers(text)
     found = tokens(text)
     kept: list[Term] = []
     seen: set[str] = set()
@@ -419,8 +574,11 @@ def parse_query(query: str) -> tuple[Term, ...]:
         if word in seen:
             continue
         seen.add(word)
-        if token.is_number:
-            kept.append(Term(word, word, False, True))
+        case = _named_case(text, found, index)
+        if case is not None:
+            kept.append(Term(word, query_stem(word), False, False, ((case, case),)))
+        elif token.is_number or (word[0] in "dm" and DATE_TOKEN.fullmatch(word)):
+            kept.append(Term(word, word, False, True, parts=written.get(word, ())))
         else:
             substring = len(word) >= MIN_SUBSTRING_LENGTH and word.isalpha()
             stemmed = query_stem(word)
