@@ -3279,3 +3279,64 @@ def test_the_administration_s_statement_is_no_vedtak(label):
             "Dagsenteret bør ha lengre åpningstid.\n")
     [item] = parse_bytes(text.encode(), "eldrerad.txt").items
     assert item.decisions == []
+
+
+@pytest.mark.parametrize("heading", ["Tiltak – ansvarlig – frist", "Hva – hvem – når",
+                                     "Oppgave / Ansvarlig / Frist", "Hva - Hvem - Når:"])
+def test_a_follow_up_table_typed_as_lines_gives_task_owner_and_due(heading):
+    # no drawn table: the heading row and each row a line, the columns set apart alike
+    separator = {"–": " – ", "/": " / ", "-": " - "}[heading.split()[1][0]]
+    rows = [separator.join(("Bestille buss", "Kari", "20.3.")),
+            separator.join(("Sende invitasjon", "Per Lunde"))]
+    _, actions = _outcomes_of("\n".join((heading, *rows)))
+    assert actions == [("Bestille buss", "Kari", "2024-03-20"),
+                       ("Sende invitasjon", "Per Lunde", None)]
+
+
+def test_an_owner_line_with_a_dash_is_no_follow_up_table_heading():
+    _, actions = _outcomes_of("Kari bestiller buss til samlingen.\nAnsvar – Kari Holm")
+    assert actions == [("Kari bestiller buss til samlingen.", "Kari", None)]
+
+
+@pytest.mark.parametrize("sentence, who", [
+    ("Kommunene gir innspill til sekretariatet innen 1. mai.", "Kommunene"),
+    ("Kommunane gjev innspel til planen innan 1. mai.", "Kommunane"),
+    ("Medlemmene kommer med innspill til sekretariatet innen 1. mai.", "Medlemmene"),
+])
+def test_members_giving_their_views_by_a_date_is_a_task(sentence, who):
+    _, actions = _outcomes_of(sentence)
+    assert actions == [(sentence, who, "2024-05-01")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Fra nå av skal alle bestillinger over 50 000 kr godkjennes av daglig leder.",
+    "Frå no av skal alle rekningar attesterast av leiar.",
+    "Fremover sender sekretariatet referatet innen en uke etter møtet.",
+    "Framover tek kasseraren ut rapport frå banken.",
+    "I fremtiden skal referatet sendes ut innen en uke.",
+])
+def test_a_rule_from_now_on_is_no_follow_up(sentence):
+    assert not is_action(sentence)
+
+
+def test_a_one_off_task_naming_the_future_in_its_object_is_still_one():
+    assert is_action("Per tar kontakt med NAV om framtida til prosjektet innen 1. april.")
+    assert is_action("Kari sender brevet fra nå og til jul.")
+
+
+@pytest.mark.parametrize("owner", ["sekretariatet v/ Per Dahl, frist 1. april",
+                                   "styreleder, frist 1. april",
+                                   "dagleg leiar ved Kari Holm, frist 1. april"])
+def test_a_follow_up_label_naming_a_role_owns_the_task_before_it(owner):
+    _, actions = _outcomes_of(f"Lage plan for dugnaden.\nOppfølging: {owner}")
+    assert actions == [("Lage plan for dugnaden.", owner.split(",")[0], "2024-04-01")]
+
+
+@pytest.mark.parametrize("lines", [
+    "Saken ble diskutert.\nOppfølging: sekretariatet v/ Per Dahl, frist snarest",
+    "Saka vart drøfta.\nAnsvarleg: Kari. Frist: innan 1. juni.",
+    "Saka vart drøfta.\nFrist: 1. juni",
+])
+def test_an_owner_or_deadline_after_what_the_meeting_did_sets_no_task(lines):
+    _, actions = _outcomes_of(lines)
+    assert actions == []

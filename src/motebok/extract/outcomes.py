@@ -14,7 +14,12 @@ from dataclasses import dataclass, field
 
 from motebok.extract import dates
 from motebok.extract.first_names import is_first_name
-from motebok.extract.labels import DECISION_COLUMN_WORDS, TASK_COLUMN_WORDS
+from motebok.extract.labels import (
+    DECISION_COLUMN_WORDS,
+    TASK_COLUMN_WORDS,
+    TASK_WHAT_COLUMN_WORDS,
+    task_column_line,
+)
 from motebok.extract.text import (
     FoldedPattern,
     Line,
@@ -946,7 +951,10 @@ _TASK_VERBS = (
     "skriv ut", "printer ut", "prentar ut", "representerer", "representerar",
     "tar dette opp", "tek dette opp", "tar det opp", "tek det opp", "tar saken opp",
     "tek saka opp", "gir tilbakemelding", "gjev tilbakemelding", "gir beskjed",
-    "gjev beskjed", "klargjør", "klargjer", "gjennomarbeider", "gjennomarbeidar",
+    "gjev beskjed",
+    # members sending their views in: "Kommunene gir innspill til sekretariatet innen 1. mai."
+    "gir innspill", "gir innspel", "gjev innspel", "gjev innspill", "kommer med innspill",
+    "kjem med innspel", "klargjør", "klargjer", "gjennomarbeider", "gjennomarbeidar",
     "tilrettelegger", "tilretteleggjer", "ringer", "ringjer", "henter", "hentar",
     "leverer", "leverar", "rydder", "ryddar", "kopierer", "kopierar",
     "skaffer", "skaffar", "gjør avtale", "gjer avtale", "står for", "kjøper", "kjøpar",
@@ -1197,7 +1205,11 @@ _PRONOUN_SUBJECTS = {"det", "vi", "man", "dette", "de", "den", "dei", "her", "da
                      "når", "som", "hvis", "om", "etter", "i", "for", "til", "på", "med",
                      "ellers", "deretter", "samtidig", "også", "men", "og", "hva", "hvordan",
                      "innen", "innan", "før", "videre", "vidare", "dessuten", "dessutan",
-                     "følgende", "følgjande", "kva", "korleis", "ved", "under", "av"}
+                     "følgende", "følgjande", "kva", "korleis", "ved", "under", "av",
+                     # adverbials of time, never the one who does it: "Fra nå av skal …",
+                     # "Framover sender …", "Seinare tek …"
+                     "fra", "frå", "fremover", "framover", "heretter", "etterpå", "senere",
+                     "seinare", "derfor", "difor"}
 
 
 @dataclass(slots=True)
@@ -1330,6 +1342,9 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
     arrowed = False  # the line before started with an arrow ("→ Per kontakter …")
     open_tasks: set[int] = set()  # texts from an open task box ("- [ ] Kari sender …")
     bold_at: set[int] = set()  # texts set in bold as a whole sentence, after others
+    # a follow-up table written as lines: "Tiltak – ansvarlig – frist" (its columns, the
+    # separator its rows use, and how many columns it has)
+    dashed: tuple[dict[str, int], re.Pattern[str], int] | None = None
     for line in lines:
         if line.kind is _TABLE_ROW:
             if decided is not None and line.cells:
@@ -1377,6 +1392,16 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
             continue
         columns = decided = None
         text = strip_list_marker(line.text)
+        if dashed is not None:
+            cells = tuple(dashed[1].split(text))
+            if 1 < len(cells) <= dashed[2] and all(cell.strip() for cell in cells):
+                # "Oppdatere risikolisten – PL – 30. januar" under "Tiltak – ansvarlig – frist"
+                table_actions.setdefault(len(texts), []).append(
+                    _table_action(cells, dashed[0], due_date))
+                continue
+            dashed = None
+        elif len(text) < 60 and (dashed := _dashed_columns(text)) is not None:
+            continue
         if len(text) < 14 and text.endswith(":") and _BARE_OWNER_OR_DUE.match(text):
             label = text  # "Ansvar:" with the owner on the next line
             continue
@@ -2321,8 +2346,20 @@ def _owner_only(text: str) -> bool:
     "Ansvar: Kari Holm" does."""
     only = _OWNER_ONLY.match(text) if _may_be_owner_only(text) else None
     if only is None:
-        return len(text) < 20 and _role_only(text)  # (a role is a word or two)
+        if len(text) < 20 and _role_only(text):  # (a role is a word or two)
+            return True
+        # "sekretariatet v/ Per Dahl, frist snarest": the role, who for it, and by when
+        role = _ROLE_BY_WHOM.match(text) if len(text) < 80 else None
+        return role is not None and _role_only(role["role"])
     return only.group("who").split()[0].casefold().rstrip(".") not in _NOT_WHO
+
+
+# An owner role with the person who does it for the role and a deadline after it:
+# "sekretariatet v/ Per Dahl, frist snarest", "Dagleg leiar ved Kari Holm",
+# "styreleder, frist 1. mars" (the role is then ``_role_only``'s)
+_ROLE_BY_WHOM = re.compile(r"^(?P<role>[\wæøå]+(?:\s+[a-zæøå]+)?)"
+                           r"(?:\s+(?:v/|ved\s)\s*[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){0,2})?"
+                           r"\s*(?:(?:[,;]|\s[-–])\s*(?:frist|innen|innan)\b.*)?[.!]?$")
 
 
 def _role_only(text: str) -> bool:
@@ -2386,6 +2423,8 @@ def _owner_or_due(sentence: str, last: str, actions: list[Action],
     due = (actions or last) and head.startswith(("frist", "tidsfrist", "når")) and \
         _DUE_LINE.match(sentence)
     if due and head.startswith(("frist", "tidsfrist")) and _not_yet_a_task(last, actions):
+        if _meeting_told(last):
+            return True  # "Saka vart drøfta." / "Frist: 1. juni": no task is named
         actions.append(make_action(last, due_date))  # "Lage kart." over "Frist: 3. mars"
     if due and actions:  # (read with its word: after "frist" a "15/3" is a date, not a case number)
         actions[-1].due = due_date(f"frist {due.group('when')}") or actions[-1].due
@@ -2525,14 +2564,7 @@ def _owner_named(action: Action) -> bool:
 
 # Column headings of a follow-up table ("Hva | Hvem | Frist", "Tiltak | Ansvar | Frist").
 _TASK_COLUMNS = {
-    "hva": "what", "kva": "what", "tiltak": "what", "oppgave": "what", "oppgåve": "what",
-    "aksjon": "what", "aksjonspunkt": "what", "oppfølging": "what", "aktivitet": "what",
-    "beskrivelse": "what", "gjøremål": "what",
-    # a register's plural or compound heading ("Oppfølgingspunkt | Ansvarlig | Frist",
-    # "Aksjoner | Ansvar | Dato", nynorsk "Oppgåver | Kven | Når")
-    "oppgaver": "what", "oppgåver": "what", "aksjoner": "what", "aksjonar": "what",
-    "aksjonspunkter": "what", "oppfølgingspunkt": "what", "oppfølgingspunkter": "what",
-    "oppfylgingspunkt": "what", "oppfylging": "what",
+    **dict.fromkeys(TASK_WHAT_COLUMN_WORDS, "what"),
     **TASK_COLUMN_WORDS,
 }
 
@@ -2661,6 +2693,18 @@ def _labelled_cells(cells: tuple[str, ...]) -> tuple[tuple[str, ...], dict[str, 
     if "what" in found and ("who" in found or "when" in found):
         return tuple(values), found
     return None
+
+
+def _dashed_columns(text: str) -> tuple[dict[str, int], re.Pattern[str], int] | None:
+    """The columns of a line that only names a follow-up table's columns, with a dash or
+    slash between them ("Tiltak – ansvarlig – frist"): the lines under it are its rows,
+    each "task – owner – deadline" in that order, as a drawn table's would be."""
+    heading = task_column_line(text)
+    if heading is None:
+        return None
+    separator, cells = heading
+    found = task_columns(cells)
+    return (found, separator, len(cells)) if found else None
 
 
 def _table_action(cells: tuple[str, ...], columns: dict[str, int],
@@ -2971,6 +3015,13 @@ _ABSENCE_NOTICE = re.compile(r"\bmeld(?:er|ar|te|a|e)?\s+(?:\w+\s+)?(?:forfall|f
 # ikke nødvendig.", "Kari skulle sende brevet, men fylket svarte først." (searched
 # lower-cased; "X skulle innhente tilbud." alone is the task as the minutes tell it)
 _CALLED_OFF = re.compile(r"\bskulle\b[^,]*,\s+men\b")
+# From now on, for all time to come (searched lower-cased): "Fra nå av skal alle
+# bestillinger godkjennes av daglig leder.", "Framover sender sekretariatet …", "I
+# fremtiden skal …" – a working rule, as "heretter" makes one.
+_FROM_NOW_ON = (r"\b(?:(?:fra|frå)\s+(?:nå|no)\s+av\b|fremover\b|framover\b|"
+                r"(?:for|i)\s+(?:fremtiden|framtiden|framtida|fremtida)\b)")
+_FROM_NOW_ON_WORDS = ("nå av", "no av", "fremover", "framover", "fremtid",
+                      "framtid")
 # A working rule for every meeting or time to come, not a one-off task: "Sekretariatet
 # sender ut referatet etter hvert møte.", "Leder kaller heretter inn med to vekers
 # varsel.", "Kasserer sender alltid purring i mars." (the passive forms are
@@ -2979,10 +3030,13 @@ _STANDING = re.compile(r"\b(?:hvert|kvart|hver|kvar)\s+(?:\w*møte|gang|gong|år
                        r"måned|månad|uke|veke)\b|\b(?:heretter|fortløpende|fortløpande|alltid|"
                        r"jevnlig|jamleg|regelmessig|årlig|årleg)\b|"
                        r"\bsom\s+(?:hovedregel|hovudregel)\b|"
-                       r"\btil\s+(?:en\s*hver|ei\s+kvar|ein\s+kvar)\s+tid\b")
+                       r"\btil\s+(?:en\s*hver|ei\s+kvar|ein\s+kvar)\s+tid\b|"
+                       # from now on: "Fra nå av sender kasserer …", "Frå no av skal …"
+                       rf"{_FROM_NOW_ON}")
 _has_standing_word = contains_any(("hvert", "kvart", "hver ", "kvar ", "heretter", "fortløp",
                                    "alltid", "jevnlig", "jamleg", "regelmessig", "årlig", "årleg",
-                                   "hovedregel", "hovudregel", "hver tid", "kvar tid"))
+                                   "hovedregel", "hovudregel", "hver tid", "kvar tid",
+                                   *_FROM_NOW_ON_WORDS))
 
 
 # A duty laid on the member municipalities or the members (lower-cased): "Kommunene
@@ -3067,6 +3121,7 @@ _NOT_A_TASK = re.compile(r"\b(?:foreslås|foreslåast|det\s+blir\s+foreslått|ku
                          # a motion put to the vote: "Leder fremmet forslag om at
                          # rapporten oversendes kommunestyret."
                          r"(?:forslag|framlegg)\s+om\s+at)\b|"
+                         rf"{_FROM_NOW_ON}|"
                          # when the next meeting is: "Neste møte planlegges til 29. november"
                          r"^neste\s+(?:\w*møte|samling)\b")
 # Words ``_NOT_A_TASK`` cannot match without (each branch holds one as written): most
@@ -3076,7 +3131,7 @@ _has_not_a_task_word = contains_any((
     "foreslå", "kun", "berre", "bare", "heretter", "alltid", "hovedregel", "hver", "kvar",
     "årlig", "årleg", "jevnlig", "jamleg", "regelmessig", "fortløp", "diskutert", "drøft",
     "spurt", "vurdert", "hvor", "korleis", "ønsk", "anledning", "forslag", "framlegg",
-    "neste"))
+    "neste", *_FROM_NOW_ON_WORDS))
 
 
 def _not_a_task(lowered: str) -> bool:

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from motebok.extract.dates import MONTHS
 from motebok.extract.first_names import is_first_name
 from motebok.extract.flat import FLAT_LENGTH, split_glued_cases, unflatten
-from motebok.extract.labels import ATTENDANCE_FIELDS, Field, match_label
+from motebok.extract.labels import ATTENDANCE_FIELDS, Field, match_label, task_column_line
 from motebok.read.blocks import (
     LINKING_WORDS,
     Block,
@@ -1342,8 +1342,20 @@ def merge_wrapped(lines: list[Line]) -> list[Line]:
     # a line well short of the longest ended its paragraph when the next one starts with a
     # capital: lines wrapped at a width stop near it ("… årsregnskapet" / "Regnskap og …")
     width = max([len(line.text) for line in lines if line.kind is _PARAGRAPH], default=0)
+    # under a follow-up table's heading typed as a line ("Hva – hvem – når"), the separator
+    # its rows use: each row is a line of its own, as the heading is
+    rows: re.Pattern[str] | None = None
     for position, line in enumerate(lines):
         prev = merged[-1] if merged else None
+        if rows is not None:
+            if len(rows.split(line.text, 2)) > 1:
+                merged.append(line)
+                continue
+            rows = None
+        if (heading := task_column_line(line.text)) is not None:
+            rows = heading[0]
+            merged.append(line)
+            continue
         if prev is not None and prev.text.endswith(" at") and \
                 _lead_over_task_lines(prev, line, lines[position + 1:position + 2]):
             merged.append(line)
