@@ -3340,3 +3340,29 @@ def test_a_follow_up_label_naming_a_role_owns_the_task_before_it(owner):
 def test_an_owner_or_deadline_after_what_the_meeting_did_sets_no_task(lines):
     _, actions = _outcomes_of(lines)
     assert actions == []
+
+
+@pytest.mark.parametrize("table", ["| Ansvar | Frist |\n| Per Lunde | 1.5. |",
+                                   "| Hvem | Når |\n| Per Lunde | 1.5. |",
+                                   "| Frist | Ansvarlig |\n| 1.5. | Per Lunde |"])
+def test_an_owner_and_deadline_table_under_a_vedtak_owns_its_task(table):
+    decisions, actions = _outcomes_of(f"Styret vedtok å male gjerdet.\n{table}")
+    assert decisions == ["Styret vedtok å male gjerdet."]
+    assert actions == [("Styret vedtok å male gjerdet.", "Per Lunde", "2024-05-01")]
+
+
+def test_a_when_label_after_the_owner_on_one_line_is_the_deadline():
+    _, actions = _outcomes_of("Kontakte kommunen om brøyting.\nHvem: Kari  Når: 15.4.")
+    assert actions == [("Kontakte kommunen om brøyting.", "Kari", "2024-04-15")]
+
+
+def test_a_task_by_he_or_she_is_owned_by_the_one_named_in_the_task_before():
+    _, actions = _outcomes_of("Ola kontakter Bygg AS. Han melder tilbake til styret innen "
+                              "1. april.")
+    assert actions == [("Ola kontakter Bygg AS.", "Ola", None),
+                       ("Han melder tilbake til styret innen 1. april.", "Ola", "2024-04-01")]
+    # with a sentence between, the pronoun may point to someone else: no owner
+    _, actions = _outcomes_of("Ola kontakter Bygg AS. Kari har snakket med banken. "
+                              "Hun melder tilbake til styret innen 1. april.")
+    assert actions[-1] == ("Hun melder tilbake til styret innen 1. april.", None,
+                           "2024-04-01")

@@ -1335,6 +1335,7 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
         texts.append((heading_rest, False, False, False, None))
     columns: dict[str, int] | None = None  # a follow-up table's "Hva | Hvem | Frist"
     decided: tuple[int, int] | None = None  # a "Vedtak | Ansvar" table's two columns
+    owned: dict[str, int] | None = None  # an "Ansvar | Frist" table's columns
     # its rows as actions, by the number of text lines before them
     table_actions: dict[int, list[Action]] = {}
     cited: dict[int, str] = {}  # the case a row of the table cites, by its action's id
@@ -1351,6 +1352,12 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                 texts.extend(_decision_row(line.cells, decided))
                 continue
             if (decided := _decision_columns(line.cells)) is not None:
+                continue
+            if owned is not None and line.cells:
+                # "Per Lunde | 1.5." under "Ansvar | Frist": the owner line of the task above
+                texts.append((_owner_row_line(line.cells, owned), False, False, False, None))
+                continue
+            if (owned := _owner_columns(line.cells)) is not None:
                 continue
             found = task_columns(line.cells)
             if found:
@@ -1390,7 +1397,7 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                 continue
             texts.append((" ".join(line.cells), line.gap, False, False, None))
             continue
-        columns = decided = None
+        columns = decided = owned = None
         text = strip_list_marker(line.text)
         if dashed is not None:
             cells = tuple(dashed[1].split(text))
@@ -1770,9 +1777,30 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
     actions = _unique_actions(actions)
     if actions:
         actions = [a for a in actions if not _marked_done(a.text)]
+        if any(a.responsible and a.responsible.casefold() in _HE_OR_SHE for a in actions):
+            _name_pronoun_owners(actions, " ".join(text for text, *_ in texts))
     if cited:  # (only the rows kept: an id is free again once its action is dropped)
         cited = {id(a): cited[id(a)] for a in actions if id(a) in cited}
     return Outcomes(decisions=_unique(decisions), actions=actions, cited=cited)
+
+
+# A person named by pronoun as a task's subject: "Ola kontakter Bygg AS. Han melder
+# tilbake innen 1. april." (nynorsk "ho"; the neutral "hen")
+_HE_OR_SHE = frozenset(("han", "hun", "ho", "hen"))
+
+
+def _name_pronoun_owners(actions: list[Action], text: str) -> None:
+    """Give a task whose owner is "Han" or "Hun" the owner of the task in the sentence
+    right before it (the one the pronoun points back to), or no owner when the sentence
+    before set no task: a pronoun names no one the record can hold."""
+    for position, action in enumerate(actions):
+        if not action.responsible or action.responsible.casefold() not in _HE_OR_SHE:
+            continue
+        before = actions[position - 1] if position else None
+        named = before is not None and before.responsible and \
+            before.responsible.casefold() not in _HE_OR_SHE and \
+            f"{before.text} {action.text}" in text
+        action.responsible = before.responsible if named and before else None
 
 
 def _bold_vedtak(text: str) -> bool:
@@ -2311,7 +2339,7 @@ _OWNER_LINE = re.compile(r"^(?:(?:ansvar(?:lig|leg)?|ansv\.|ansv(?=\s*[:;]))"
                          r"\s*(?:[:;]|[-–](?=\s))|"
                          r"(?:hvem|kven)\s*:)\s*(?P<who>[^·|]+?)\s*"
                          r"(?:(?:(?:[,;]|\s[-–])\s*(?:frist|tidsfrist|innen|innan)\s*[:;]?|"
-                         r"\s(?:frist|tidsfrist)\s*:|"
+                         r"\s(?:frist|tidsfrist|når|naar)\s*:|"
                          # (no comma before a deadline word: "Ansvar: Ola Dahl innen 1. april")
                          r"\s(?:innen|innan|senest|seinast)(?=\s))\s*"
                          r"(?P<when>[^·|]+?))?\s*"
@@ -2705,6 +2733,32 @@ def _dashed_columns(text: str) -> tuple[dict[str, int], re.Pattern[str], int] | 
     separator, cells = heading
     found = task_columns(cells)
     return (found, separator, len(cells)) if found else None
+
+
+def _owner_columns(cells: tuple[str, ...]) -> dict[str, int] | None:
+    """Where a table that only says who and by when keeps each ("Ansvar | Frist", "Hvem |
+    Når"): it stands under the task it owns, as "Ansvar: X, frist Y" lines do; None when
+    a cell names something else (a task table, or a form's "Ansvar | Kari Holm")."""
+    if len(cells) < 2 or len(cells) > 3:
+        return None
+    found: dict[str, int] = {}
+    for i, cell in enumerate(cells):
+        meaning = TASK_COLUMN_WORDS.get(cell.strip().strip(":?* ").casefold())
+        if meaning is None or meaning in found:
+            return None
+        found[meaning] = i
+    return found if "who" in found else None
+
+
+def _owner_row_line(cells: tuple[str, ...], columns: dict[str, int]) -> str:
+    """A row of an "Ansvar | Frist" table as the owner line it stands for: "Ansvar: Per
+    Lunde, frist 1.5." (the row's deadline read as one, as its column says)."""
+    def cell(meaning: str) -> str:
+        index = columns.get(meaning)
+        return cells[index].strip() if index is not None and index < len(cells) else ""
+
+    who, when = cell("who"), cell("when")
+    return f"Ansvar: {who}, frist {when}" if when else f"Ansvar: {who}"
 
 
 def _table_action(cells: tuple[str, ...], columns: dict[str, int],
