@@ -3366,3 +3366,17 @@ def test_a_task_by_he_or_she_is_owned_by_the_one_named_in_the_task_before():
                               "Hun melder tilbake til styret innen 1. april.")
     assert actions[-1] == ("Hun melder tilbake til styret innen 1. april.", None,
                            "2024-04-01")
+
+
+@pytest.mark.parametrize("label", ["Oppfølgingsansvar", "Oppfølgingsansvarlig",
+                                   "Oppfylgingsansvarleg"])
+def test_a_follow_up_owner_s_own_label_owns_the_task_before_it(label):
+    _, actions = _outcomes_of(f"Lage ny brosjyre.\n{label}: Kari Holm\nFrist: 1. mai")
+    assert actions == [("Lage ny brosjyre.", "Kari Holm", "2024-05-01")]
+
+
+def test_an_owner_and_deadline_first_in_the_item_set_no_task():
+    # who has the case, and by when: no task is named
+    _, actions = _outcomes_of("Ansvarlig: styret v/ leder. Frist: 15.3.\n"
+                              "Styret tok saken til orientering.")
+    assert actions == []

@@ -2386,7 +2386,8 @@ def _owner_only(text: str) -> bool:
 # "sekretariatet v/ Per Dahl, frist snarest", "Dagleg leiar ved Kari Holm",
 # "styreleder, frist 1. mars" (the role is then ``_role_only``'s)
 _ROLE_BY_WHOM = re.compile(r"^(?P<role>[\wæøå]+(?:\s+[a-zæøå]+)?)"
-                           r"(?:\s+(?:v/|ved\s)\s*[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){0,2})?"
+                           r"(?:\s+(?:v/|ved\s)\s*(?:[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){0,2}|"
+                           r"[a-zæøå]+))?"
                            r"\s*(?:(?:[,;]|\s[-–])\s*(?:frist|innen|innan)\b.*)?[.!]?$")
 
 
@@ -2400,7 +2401,9 @@ def _role_only(text: str) -> bool:
 # kommunen. Oppfølging: Ola Berg." (alone on its line it is ``_ACTION_LABEL``'s)
 # (also "by" whom, without the colon: "Oppfølging ved Kari Holm, frist 1. april.", nynorsk
 # "Oppfylging ved dagleg leiar.", and the short "Oppfølging v/ sekretariatet")
-_FOLLOW_UP_OWNER = re.compile(r"^(?:oppfølging|oppfylging)(?:\s*:\s*|\s+(?:ved\s+|v/\s*))"
+# (and the owner's own label: "Oppfølgingsansvar: Kari Holm", "Oppfylgingsansvarleg: …")
+_FOLLOW_UP_OWNER = re.compile(r"^(?:oppfølging|oppfylging)(?:sansvar(?:lig|leg)?)?"
+                              r"(?:\s*:\s*|\s+(?:ved\s+|v/\s*))"
                               r"(?P<rest>\S.*)$", re.I)
 
 
@@ -2451,8 +2454,10 @@ def _owner_or_due(sentence: str, last: str, actions: list[Action],
     due = (actions or last) and head.startswith(("frist", "tidsfrist", "når")) and \
         _DUE_LINE.match(sentence)
     if due and head.startswith(("frist", "tidsfrist")) and _not_yet_a_task(last, actions):
-        if _meeting_told(last):
-            return True  # "Saka vart drøfta." / "Frist: 1. juni": no task is named
+        if _meeting_told(last) or (last[:1] in "AaHhKk" and _OWNER_LINE.match(last)):
+            # "Saka vart drøfta." / "Frist: 1. juni": no task is named (nor by "Ansvar:
+            # styret v/ leder." first in the item: who has the case)
+            return True
         actions.append(make_action(last, due_date))  # "Lage kart." over "Frist: 3. mars"
     if due and actions:  # (read with its word: after "frist" a "15/3" is a date, not a case number)
         actions[-1].due = due_date(f"frist {due.group('when')}") or actions[-1].due
