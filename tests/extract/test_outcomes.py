@@ -3380,3 +3380,11 @@ def test_an_owner_and_deadline_first_in_the_item_set_no_task():
     _, actions = _outcomes_of("Ansvarlig: styret v/ leder. Frist: 15.3.\n"
                               "Styret tok saken til orientering.")
     assert actions == []
+
+
+@pytest.mark.parametrize(("sentence", "who"), [
+    ("Banken har bedt om at styret sender inn nytt regnskap innen 15. mars.", "styret"),
+    ("Fylket har bede om at sekretariatet sender inn rapport innan 1. mai.", "sekretariatet"),
+])
+def test_who_was_asked_in_the_perfect_owns_the_task_not_who_asked(sentence, who):
+    assert responsible_of(sentence) == who

@@ -3260,7 +3260,9 @@ def _agreed_subject(head: str) -> str | None:
 
 
 # The body asks that someone does it: the subject after "at" (a few words) does it.
-_ASKED_THAT = re.compile(r"\b(?:ber|bed|ba|bad)\s+om\s+at\s+(?P<who>\S+(?:\s+\S+){0,3})$")
+# (also in the perfect: "Banken har bedt om at styret sender …", nynorsk "har bede om at")
+_ASKED_THAT = re.compile(r"\b(?:ber|bed|ba|bad|bedt|bede|bedd)\s+om\s+at\s+"
+                         r"(?P<who>\S+(?:\s+\S+){0,3})$")
 _AGREED = re.compile(r"\b(?:avtalt|avtala|avtalte|avtalde|enige?|einige?|enighet|semje|"
                      r"bestemt|besluttet|"
                      r"vedtatt|konkludert|konkluderte|landet\s+på|"
