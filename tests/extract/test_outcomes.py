@@ -3388,3 +3388,24 @@ def test_an_owner_and_deadline_first_in_the_item_set_no_task():
 ])
 def test_who_was_asked_in_the_perfect_owns_the_task_not_who_asked(sentence, who):
     assert responsible_of(sentence) == who
+
+
+def test_an_arrow_to_who_after_a_task_line_gives_its_owner_and_due():
+    _, actions = _outcomes_of("Leie lydanlegg til festen → KH\n"
+                              "Sende invitasjon til naboene -> Per, innen 1. april")
+    assert actions == [("Leie lydanlegg til festen → KH", "KH", None),
+                       ("Sende invitasjon til naboene -> Per, innen 1. april", "Per",
+                        "2024-04-01")]
+
+
+def test_an_arrow_to_who_alone_on_its_line_owns_the_sentence_above():
+    _, actions = _outcomes_of("Styret ønsker nye benker i parken.\n→ Kari Holm")
+    assert actions == [("Styret ønsker nye benker i parken.", "Kari Holm", None)]
+
+
+def test_an_arrow_to_a_task_or_a_result_names_no_owner_alone():
+    _, actions = _outcomes_of("Vaktmesteren har meldt om lekkasje.\n"
+                              "→ Per kontakter Vaktmester AS")
+    assert actions == [("Per kontakter Vaktmester AS", "Per", None)]
+    _, actions = _outcomes_of("Søknaden er sendt → innvilget")
+    assert actions == []

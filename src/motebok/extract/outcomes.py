@@ -1421,10 +1421,19 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
             # arrows after it are a list of their own
             if text.startswith(("->", "=>")):
                 text = text[2:].lstrip()
+            if not arrowed and (who := _arrowed_owner(text)):
+                # "→ Kari" under a sentence: who does it, as "Ansvar: Kari" says
+                texts.append((f"Ansvar: {who}", False, False, False, None))
+                continue
             texts.append((text, not arrowed, arrowed, arrowed, None))
             arrowed = True
             continue
         arrowed = False
+        if ("→" in text or "->" in text or "=>" in text) and \
+                (arrow_task := _task_to_arrowed_owner(text, due_date)) is not None:
+            # "Leie lydanlegg → KH": the task, then who is to do it after the arrow
+            table_actions.setdefault(len(texts), []).append(arrow_task)
+            continue
         if line.is_bullet and ("[ ]" in line.text[:6] or line.text[:1] == "☐"):
             open_tasks.add(len(texts))
         if line.bold and _bold_vedtak(text):
@@ -3605,6 +3614,42 @@ def _role_in_brackets(sentence: str) -> re.Match[str] | None:
 
 _DASH_SPLIT = re.compile(r"\s[–-]\s")  # a topic before a dash, then the task
 _OWNERS_JOINED = re.compile(r"\s*,\s*|\s+(?:og|&)\s+|\s*/\s*")
+
+
+# A deadline after an arrow's owner: "→ Per, innen 1. april", "→ Kari – 1.4."
+_AFTER_OWNER = re.compile(r"\s*(?:,\s*|\s[–-]\s*)(?=(?i:innen|innan|frist|senest|seinast|"
+                          r"snarest|\d))")
+
+
+def _arrowed_owner(text: str) -> str | None:
+    """Who an arrow points to when that is all its line says ("Kari", "KH/PD, innen
+    1.4."): the whole text after the arrow, when it names who and perhaps by when."""
+    who = _AFTER_OWNER.split(text.strip().rstrip(". "), 1)[0]
+    if not who or len(who) > 40 or not _only_owners(who):
+        return None
+    return text.strip().rstrip(".")
+
+
+def _only_owners(who: str) -> bool:
+    """Whether the words name who and nothing more: "Kari og Per", "KH/PD", "Daglig
+    leder", "sekretariatet" ("Per kontakter Vaktmester AS" is a task of its own)."""
+    if not _owners_after_dash(who):
+        return False
+    return _role_only(who) or all(word[:1].isupper() or word in ("og", "&")
+                                  for word in who.split())
+
+
+def _task_to_arrowed_owner(text: str, due_date: Callable[[str], str | None]) -> Action | None:
+    """A line that points a task to who does it ("Leie lydanlegg → KH", "Sende invitasjon
+    -> Per, innen 1. april") as that task with its owner and due date, or None when the
+    words after the arrow name no one (a result: "Søknad sendt → innvilget")."""
+    for arrow in ("→", "->", "=>"):
+        task, found, owner = text.rpartition(f" {arrow} ")
+        if found and task.strip():
+            who = _AFTER_OWNER.split(owner.strip().rstrip(". "), 1)[0]
+            if who and len(who) <= 40 and _only_owners(who):
+                return Action(text=text.strip(), responsible=who, due=due_date(owner))
+    return None
 
 
 def _owners_after_dash(who: str) -> bool:

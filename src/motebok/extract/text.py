@@ -1371,7 +1371,7 @@ def merge_wrapped(lines: list[Line]) -> list[Line]:
                 and not prev.bold and not line.bold
                 and (not _starts_like_heading(line.text) or _DATE_START.match(line.text))
                 and not _case_reference(prev.text) and not _case_reference(line.text)
-                and not _ends_short_line(prev, line)):
+                and not _ends_short_line(prev, line) and not _ends_in_pointer(prev.text)):
             lowered = None
             if prev.text[-1:] == "-" and (hyphened := join_at_hyphen(prev.text, line.text)):
                 joined_text, joined_body = hyphened, join_at_hyphen(prev.body, line.text) or \
@@ -1396,6 +1396,15 @@ _WRAP_SLACK = 30
 #: more lines, or a file of thousands of lines without a full stop (digits, a dump)
 #: copies its growing text once a line and takes the square of its size to read.
 _MAX_JOINED = 8000
+
+
+def _ends_in_pointer(text: str) -> bool:
+    """A line that ends pointing with an arrow to a few words ("Leie lydanlegg → KH",
+    "… -> Per, innen 1. april"): a task and who does it, a line of its own."""
+    if "→" not in text and "->" not in text and "=>" not in text:
+        return False  # (most lines: a cheap test first)
+    after = max(text.rfind("→"), text.rfind("->") + 1, text.rfind("=>") + 1)
+    return len(text) - after <= 40
 
 
 def _sentence_goes_on(prev: Line, line: Line) -> bool:
