@@ -7178,7 +7178,8 @@ EXPECTED["731_nynorsk_sokneraad_ansvarleg_frist.txt"] = Expected(
 EXPECTED["732_fau_initialer_folger_opp.txt"] = Expected(
     # a parents' committee: owners as initials ("KH følger opp", "ON og MD sjekker"), two
     # first names "til neste møte" (no due date: the guide never reads one from it), a vague
-    # "Vi bør se på …" and a report of what the principal told are no tasks
+    # "Vi bør se på …" and a report of what the principal told are no tasks; a line that
+    # points a task with an arrow to two people ("… → MD og ON")
     "minutes",
     "Referat FAU-møte Solbakken skole",
     "FAU",
@@ -7206,7 +7207,7 @@ EXPECTED["732_fau_initialer_folger_opp.txt"] = Expected(
          [("Kjersti og Ola lager forslag til program til neste møte.", "Kjersti og Ola", None)]),
         ("4", "Eventuelt", None,
          [],
-         []),
+         [("Kaffe og kaker til foreldremøtet 16. april → MD og ON", "MD og ON", "2026-04-16")]),
     ])
 
 EXPECTED["733_prosjektmote_tiltak_ansvarlig_frist.txt"] = Expected(

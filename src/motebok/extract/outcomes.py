@@ -3648,7 +3648,7 @@ def _task_to_arrowed_owner(text: str, due_date: Callable[[str], str | None]) -> 
         if found and task.strip():
             who = _AFTER_OWNER.split(owner.strip().rstrip(". "), 1)[0]
             if who and len(who) <= 40 and _only_owners(who):
-                return Action(text=text.strip(), responsible=who, due=due_date(owner))
+                return Action(text=text.strip(), responsible=who, due=due_date(text))
     return None
 
 
