@@ -3409,3 +3409,32 @@ def test_an_arrow_to_a_task_or_a_result_names_no_owner_alone():
     assert actions == [("Per kontakter Vaktmester AS", "Per", None)]
     _, actions = _outcomes_of("Søknaden er sendt → innvilget")
     assert actions == []
+
+
+@pytest.mark.parametrize(("sentence", "who"), [
+    ("Det ble avtalt at Kari skal kontakte kommunen.", "Kari"),
+    ("Det vart semje om at Kari skal kontakte kommunen.", "Kari"),
+    ("Det vart avtala at sekretariatet skal sende ut innkalling innan 1. mai.",
+     "sekretariatet"),
+    ("Styret ble enige om at Per skal sende brev til kommunen.", "Per"),
+])
+def test_an_agreement_that_someone_shall_do_it_is_their_task(sentence, who):
+    assert is_action(sentence)
+    assert responsible_of(sentence) == who
+
+
+@pytest.mark.parametrize("sentence", [
+    "Det ble avtalt at møtene skal holdes på Teams.",  # what is done, not who
+    "Det ble avtalt at saken skal behandles i neste møte.",
+    "Det ble enighet om at kommunene skal sørge for at planene er oppdatert.",  # a duty
+    "Det ble besluttet at leder heretter skal kalle inn med to ukers varsel.",  # a rule
+])
+def test_an_agreement_on_how_things_are_done_is_no_task(sentence):
+    assert not is_action(sentence)
+
+
+@pytest.mark.parametrize("sentence", ["Me sender søknad til fylket innan 1. mai.",
+                                      "Dere sender inn timelister innen 1. mai."])
+def test_a_task_by_the_writer_or_the_readers_names_no_owner(sentence):
+    _, actions = _outcomes_of(sentence)
+    assert actions == [(sentence, None, "2024-05-01")]

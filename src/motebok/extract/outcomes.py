@@ -1786,7 +1786,9 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
     actions = _unique_actions(actions)
     if actions:
         actions = [a for a in actions if not _marked_done(a.text)]
-        if any(a.responsible and a.responsible.casefold() in _HE_OR_SHE for a in actions):
+        if any(a.responsible and (a.responsible.casefold() in _HE_OR_SHE or
+                                  a.responsible.casefold() in _WRITER_OR_READERS)
+               for a in actions):
             _name_pronoun_owners(actions, " ".join(text for text, *_ in texts))
     if cited:  # (only the rows kept: an id is free again once its action is dropped)
         cited = {id(a): cited[id(a)] for a in actions if id(a) in cited}
@@ -1796,6 +1798,9 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
 # A person named by pronoun as a task's subject: "Ola kontakter Bygg AS. Han melder
 # tilbake innen 1. april." (nynorsk "ho"; the neutral "hen")
 _HE_OR_SHE = frozenset(("han", "hun", "ho", "hen"))
+# The writer or those addressed as a task's subject: "Me sender søknaden innan 1. mai.",
+# "Jeg tar kontakt med banken." – a task, whose owner the words do not name
+_WRITER_OR_READERS = frozenset(("me", "eg", "jeg", "dere", "du"))
 
 
 def _name_pronoun_owners(actions: list[Action], text: str) -> None:
@@ -1803,6 +1808,8 @@ def _name_pronoun_owners(actions: list[Action], text: str) -> None:
     right before it (the one the pronoun points back to), or no owner when the sentence
     before set no task: a pronoun names no one the record can hold."""
     for position, action in enumerate(actions):
+        if action.responsible and action.responsible.casefold() in _WRITER_OR_READERS:
+            action.responsible = None
         if not action.responsible or action.responsible.casefold() not in _HE_OR_SHE:
             continue
         before = actions[position - 1] if position else None
@@ -3028,6 +3035,8 @@ def _is_action(sentence: str, lowered: str) -> bool:
             return not _standing(lowered) and not (", men " in lowered and
                                                     _CALLED_OFF.search(lowered)) \
                 and not _members_duty(future.group("who"), lowered)
+    if " at " in lowered and _has_future_hint(lowered) and _agreed_future_owner(sentence):
+        return not _standing(lowered)  # "Det ble avtalt at Kari skal kontakte kommunen."
     if ", " in sentence and _owner_after_comma(sentence):
         return True  # "Invitere spelemannslaget, Rigmor kontaktar dei."
     if " må " in lowered and _has_deadline_word(lowered) and _must_do(sentence, lowered):
@@ -3254,6 +3263,25 @@ def _all_of(who: str) -> bool:
     words = who.split()
     return words[0].casefold() in _ALL_OF and (len(words) == 1 or
                                                 (len(words) == 2 and words[1].islower()))
+
+
+def _agreed_future_owner(sentence: str) -> str | None:
+    """Who an agreement gives a task to do: "Det ble avtalt at Kari skal kontakte
+    kommunen." → "Kari", "Styret ble enige om at sekretariatet skal sende …", nynorsk "Det
+    vart semje om at Kari skal …" (the clause after "at" read as ``_FUTURE_SUBJECT``)."""
+    head, found, clause = sentence.partition(" at ")
+    if not found or not _AGREED.search(head):
+        return None
+    future = _FUTURE_SUBJECT.match(clause)
+    if future is None or _passive_word_at(clause, future.end()):
+        return None  # "… at møtene skal holdes på Teams": what is done, not who does it
+    who = _future_owner(clause, future)
+    if who is None or _members_duty(who, clause.lower()):
+        return None  # "… at kommunene skal sørge for at …": a standing duty
+    first = who.split()[0].casefold()
+    # (someone named, or a role or body in lower case: "… at sekretariatet skal …")
+    return who if who[:1].isupper() or first in _ROLE_OWNERS or first in _BODY_SUBJECTS \
+        else None
 
 
 def _agreed_subject(head: str) -> str | None:
@@ -3505,6 +3533,9 @@ def responsible_of(sentence: str) -> str | None:
         _ASKED.search(sentence)
     if asked:
         return (asked.group("who") or asked.group("who2")).strip()
+    if " at " in lowered and _has_future_hint(lowered) and \
+            (agreed_owner := _agreed_future_owner(sentence)):
+        return agreed_owner  # "Det vart semje om at Kari skal kontakte kommunen."
     future = _has_future_hint(lowered) and _FUTURE_SUBJECT.match(sentence)
     if future and (who := _future_owner(sentence, future)) and \
             not _passive_word_at(sentence, future.end()):
