@@ -7340,8 +7340,9 @@ EXPECTED["736_barnehage_su_oppfolging_ansvar_frist.docx"] = Expected(
     ])
 
 EXPECTED["737_nynorsk_kva_kven_naar_liste.txt"] = Expected(
-    # a nynorsk history society: an "Oppfylging:" list of "Kva: … Kven: … Når: …" entries, a
-    # task with "skal", and a "bør vurdere" that is no task
+    # a nynorsk history society: an "Oppfylging:" list of "Kva: … Kven: … Når: …" entries,
+    # an agreement "Det vart semje om at Terje skal …" (a decision and Terje's task), a task
+    # by "Me" (no owner named), and a "bør vurdere" that is no task
     "minutes",
     "Referat frå styremøte i Nordfjord Sogelag",
     "Styret",
@@ -7361,8 +7362,9 @@ EXPECTED["737_nynorsk_kva_kven_naar_liste.txt"] = Expected(
          [("Innhente tilbod frå trykkeri.", "Arne", "2026-02-01"),
           ("Skrive forord.", "leiar", "2026-02-15")]),
         ("2/26", "Medlemsmøte", None,
-         [],
-         [("Terje skal bestille lokale og kaffi.", "Terje", None)]),
+         ["Det vart semje om at Terje skal bestille lokale og kaffi."],
+         [("Det vart semje om at Terje skal bestille lokale og kaffi.", "Terje", None),
+          ("Me sender invitasjon til medlemene innan 20. februar.", None, "2026-02-20")]),
         ("3/26", "Eventuelt", None,
          [],
          []),
