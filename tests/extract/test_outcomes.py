@@ -3438,3 +3438,11 @@ def test_an_agreement_on_how_things_are_done_is_no_task(sentence):
 def test_a_task_by_the_writer_or_the_readers_names_no_owner(sentence):
     _, actions = _outcomes_of(sentence)
     assert actions == [(sentence, None, "2024-05-01")]
+
+
+def test_a_row_of_a_follow_up_table_typed_as_lines_may_wrap():
+    # a PDF's narrow column: the row goes on on the next line, the heading stays alone
+    _, actions = _outcomes_of("Hva – hvem – når\nSende tegninger av fundamenter til\n"
+                              "kommunen – Tor Eng – 20.3.\nBestille kran – Per – 25.3.")
+    assert actions == [("Sende tegninger av fundamenter til kommunen", "Tor Eng", "2024-03-20"),
+                       ("Bestille kran", "Per", "2024-03-25")]

@@ -1345,15 +1345,19 @@ def merge_wrapped(lines: list[Line]) -> list[Line]:
     # under a follow-up table's heading typed as a line ("Hva – hvem – når"), the separator
     # its rows use: each row is a line of its own, as the heading is
     rows: re.Pattern[str] | None = None
+    heading: Line | None = None
     for position, line in enumerate(lines):
         prev = merged[-1] if merged else None
         if rows is not None:
-            if len(rows.split(line.text, 2)) > 1:
-                merged.append(line)
-                continue
-            rows = None
-        if (heading := task_column_line(line.text)) is not None:
-            rows = heading[0]
+            if len(rows.split(line.text, 2)) > 1 or (not line.gap and line.kind is _PARAGRAPH):
+                if prev is heading or (prev is not None and len(rows.split(prev.text, 2)) > 1):
+                    merged.append(line)  # a row, or the first line of one wrapped
+                    continue
+                # (the rest of a wrapped row: joined below, as any wrapped line is)
+            else:
+                rows = None
+        if (columns := task_column_line(line.text)) is not None:
+            rows, heading = columns[0], line
             merged.append(line)
             continue
         if prev is not None and prev.text.endswith(" at") and \
