@@ -3446,3 +3446,10 @@ def test_a_row_of_a_follow_up_table_typed_as_lines_may_wrap():
                               "kommunen – Tor Eng – 20.3.\nBestille kran – Per – 25.3.")
     assert actions == [("Sende tegninger av fundamenter til kommunen", "Tor Eng", "2024-03-20"),
                        ("Bestille kran", "Per", "2024-03-25")]
+
+
+def test_a_deadline_said_to_fall_next_year_takes_the_next_year():
+    _, actions = _outcomes_of("Per sender brevet innen 1. mai neste år.\n"
+                              "Ola sender tall pr. 1. april.")
+    assert actions == [("Per sender brevet innen 1. mai neste år.", "Per", "2025-05-01"),
+                       ("Ola sender tall pr. 1. april.", "Ola", "2024-04-01")]

@@ -1083,6 +1083,9 @@ _ABBREVIATIONS = (
     "prof", "jan", "feb", "mar", "apr", "aug", "sep", "sept", "okt", "nov", "des", "ds",
     "ytterl", "red", "obs", "ev", "sek", "fylkesk", "kommunedir", "fv", "rv", "kap", "mnd",
     "stk", "ant", "avd", "ansv", "repr", "sekr", "gnr", "bnr", "fnr", "snr", "g.nr", "b.nr",
+    # "per" and "from/to and with" before a date: "Ola sender tall pr. 1. april.",
+    # "gjelder f.o.m. 1. mai", "p.t."
+    "pr", "f.o.m", "t.o.m", "p.t",
 )
 _ABBREV_RE = re.compile(r"(?:^|[\s(])(?:" + "|".join(re.escape(a) for a in _ABBREVIATIONS)
                         + r")\.$", re.I)
