@@ -3453,3 +3453,10 @@ def test_a_deadline_said_to_fall_next_year_takes_the_next_year():
                               "Ola sender tall pr. 1. april.")
     assert actions == [("Per sender brevet innen 1. mai neste år.", "Per", "2025-05-01"),
                        ("Ola sender tall pr. 1. april.", "Ola", "2024-04-01")]
+
+
+def test_the_short_owner_label_without_a_colon_is_an_owner_line():
+    _, actions = _outcomes_of("Sjekke forsikringen. Ansv. Per")
+    assert actions == [("Sjekke forsikringen.", "Per", None)]
+    _, actions = _outcomes_of("Saken ble drøftet.\nAnsv. Kari Holm")
+    assert actions == []  # who has the case, no task

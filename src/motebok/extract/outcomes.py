@@ -2353,6 +2353,8 @@ _may_be_owner_or_due = starts_with_any("afthkno")
 _OWNER_LINE = re.compile(r"^(?:(?:ansvar(?:lig|leg)?|ansv\.|ansv(?=\s*[:;]))"
                          r"(?:\s+for\s+(?!å\b)[\wæøå]+)?"
                          r"\s*(?:[:;]|[-–](?=\s))|"
+                         # the short label before a name without a colon: "Ansv. Per"
+                         r"ansv\.(?=\s+(?-i:[A-ZÆØÅ]))|"
                          r"(?:hvem|kven)\s*:)\s*(?P<who>[^·|]+?)\s*"
                          r"(?:(?:(?:[,;]|\s[-–])\s*(?:frist|tidsfrist|innen|innan)\s*[:;]?|"
                          r"\s(?:frist|tidsfrist|når|naar)\s*:|"
