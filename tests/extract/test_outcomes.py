@@ -3460,3 +3460,16 @@ def test_the_short_owner_label_without_a_colon_is_an_owner_line():
     assert actions == [("Sjekke forsikringen.", "Per", None)]
     _, actions = _outcomes_of("Saken ble drøftet.\nAnsv. Kari Holm")
     assert actions == []  # who has the case, no task
+
+
+@pytest.mark.parametrize("sentence", ["Kari Holm sender hilsen fra kommunen.",
+                                      "Leder sender en stor takk til alle frivillige.",
+                                      "Per sender helsing frå ordføraren."])
+def test_greetings_and_thanks_passed_on_are_no_tasks(sentence):
+    assert not is_action(sentence)
+
+
+@pytest.mark.parametrize("sentence", ["Styret sender blomster og en hilsen til Kari.",
+                                      "Leder sender takk til sponsorene innen 1. april."])
+def test_sending_flowers_or_thanks_by_a_date_is_a_task(sentence):
+    assert is_action(sentence)

@@ -3004,6 +3004,9 @@ def _is_action(sentence: str, lowered: str) -> bool:
         return False  # "Geir melder forfall til neste møte.": attendance, not a task
     if " opp " in lowered and _BODY_RETURNS.match(lowered):
         return False  # "Saken tas opp igjen av styret i neste møte.": no one's errand
+    if ("hils" in lowered or "helsing" in lowered or "takk" in lowered) and \
+            _COURTESY.search(lowered) and not _has_deadline_word(lowered):
+        return False  # "Kari Holm sender hilsen fra kommunen.": told at the meeting
     if ("forslag" in lowered or "framlegg" in lowered) and _PROPOSAL_MADE.search(lowered):
         return False  # "Per fremmet følgende forslag: «… ber rådmannen …»": only proposed
     if "ansv" in lowered and (_RESPONSIBLE.search(sentence) or (
@@ -3087,6 +3090,12 @@ _BODY_RETURNS = re.compile(
     r"kommer|kjem)\s+(?:(?:saken|saka|dette|det|den)\s+)?opp\s+(?:igjen|att|på\s+nytt)\b"
     rf"(?![^.]*\bmed\s)(?![^.]*\bav\s+(?![\wæøå-]*{_BODY_NOUN}\b))")
 _HAS_BEEN = re.compile(r"har(?<!\whar)\s+blitt\b")  # ("\bhar…": led by its letters, faster)
+# Greetings and thanks passed on at the meeting (searched lower-cased): "Kari sender
+# hilsen fra kommunen.", "Leder sender en stor takk til alle frivillige.", nynorsk "Per
+# sender helsing frå ordføraren" – words said, no errand (sending flowers is one)
+_COURTESY = re.compile(r"\bsend(?:er|ar)\s+(?:(?:en|ei|ein|sin|sine|si|stor|varm|hjertelig|"
+                       r"hjarteleg|mange|beste)\s+)*(?:(?:hilsen(?:er)?|helsing(?:ar)?)\s+"
+                       r"(?:fra|frå)\b|takk\b)")
 # A member giving notice of absence (searched lower-cased): "melder forfall til neste
 # møte", nynorsk "meldar fråvær" — who will attend, no follow-up.
 _ABSENCE_NOTICE = re.compile(r"\bmeld(?:er|ar|te|a|e)?\s+(?:\w+\s+)?(?:forfall|fråvær|fravær)\b")
