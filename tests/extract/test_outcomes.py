@@ -3473,3 +3473,9 @@ def test_greetings_and_thanks_passed_on_are_no_tasks(sentence):
                                       "Leder sender takk til sponsorene innen 1. april."])
 def test_sending_flowers_or_thanks_by_a_date_is_a_task(sentence):
     assert is_action(sentence)
+
+
+def test_who_in_square_brackets_owns_the_task():
+    _, actions = _outcomes_of("Oppfølging:\n- Bestille buss [KH]\n- Sende invitasjon [Per, 1.4.]")
+    assert actions == [("Bestille buss [KH]", "KH", None),
+                       ("Sende invitasjon [Per, 1.4.]", "Per", "2024-04-01")]

@@ -3503,6 +3503,9 @@ def _inverted_subject(sentence: str, lowered: str) -> str | None:
 def responsible_of(sentence: str) -> str | None:
     """Who is to do the task, as the sentence names them, or None for passive tasks."""
     # Each pattern needs a word the cheap ``in`` test looks for first.
+    if "]" in sentence[-40:] and "[" in sentence:
+        # who in square brackets, as in round ones: "Bestille buss [KH]"
+        sentence = sentence.replace("[", "(").replace("]", ")")
     lowered = sentence.lower()
     takes = "ansvar" in lowered and (_TAKES_RESPONSIBILITY.search(sentence) or
                                      _FOLLOW_UP_TAKER.match(sentence))

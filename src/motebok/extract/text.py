@@ -1095,7 +1095,9 @@ _MONTH_AHEAD = re.compile(r"(?:januar|februar|mars|april|mai|juni|juli|august|se
 # Two sentences a copy ran together without the space: a word, a full stop, a word.
 # (the stop first and the letters before it behind it: ``re`` skips ahead to the stops)
 _GLUED_SENTENCE = re.compile(r"\.(?<=[a-zæøå]{3}\.)(?=[A-ZÆØÅ][a-zæøå]{2})")
-_INITIAL_END = re.compile(r"(?:^|\s)[A-ZÆØÅ]\.$")
+# (after a name or another initial: "Benthe K.", "Heidi B. S."; after a lower-case word
+# the letter is a name of its own that ends the sentence: "… går for alternativ B. Kari …")
+_INITIAL_END = re.compile(r"(?:^|\s)[A-ZÆØÅ][\w.-]*\s+[A-ZÆØÅ]\.$")
 # The stop and the space after it (a match starts at the stop: a pattern that opens with
 # a character class lets ``re`` skip to the stops, where a lookbehind is tried everywhere).
 # (the quote or bracket the stop closes stays with its sentence: "… (frist 15.11.) Lage …")
@@ -1127,7 +1129,8 @@ def sentences(text: str) -> list[str]:
             continue
         if _DAY_NUMBER.search(tail) and _MONTH_AHEAD.match(text, match.end()):
             continue  # "17. Mai" written with a capital
-        if tail[-2:-1].isupper() and _INITIAL_END.search(tail):
+        if tail[-2:-1].isupper() and (stop - start == 2 or (
+                tail[-3:-2] in " \n" and _INITIAL_END.search(text[max(start, stop - 30):stop]))):
             continue  # a middle initial: "Benthe K. Jansson blei valt"
         if stop - start < 2:
             continue
