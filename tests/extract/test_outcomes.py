@@ -3479,3 +3479,17 @@ def test_who_in_square_brackets_owns_the_task():
     _, actions = _outcomes_of("Oppfølging:\n- Bestille buss [KH]\n- Sende invitasjon [Per, 1.4.]")
     assert actions == [("Bestille buss [KH]", "KH", None),
                        ("Sende invitasjon [Per, 1.4.]", "Per", "2024-04-01")]
+
+
+def test_who_in_brackets_after_a_sentence_makes_it_their_task():
+    _, actions = _outcomes_of("Bestille buss til turen. (KH)")
+    assert actions == [("Bestille buss til turen. (KH)", "KH", None)]
+    _, actions = _outcomes_of("Saken ble drøftet. (KH)")
+    assert actions == []  # who has the case, no task
+
+
+@pytest.mark.parametrize("sentence", ["Saken følges opp i neste møte.",
+                                      "Saka vert følgd opp på neste styremøte."])
+def test_a_case_followed_up_at_a_later_meeting_is_no_one_s_errand(sentence):
+    assert not is_action(sentence)
+    assert is_action("Saken følges opp av Kari til neste møte.")

@@ -1671,8 +1671,9 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
             if sentence[:1] == "(" and (inner := _bracketed(sentence)) and \
                     _may_be_owner_or_due(inner) and _owner_or_due(inner, last, actions, due_date):
                 continue  # "Styret arrangerer medlemsmøte. (Ansvar: Kari Holm, frist: 1. mai)"
-            if sentence[:1] == "(" and _owner_in_brackets(sentence, last, actions):
-                continue  # "Søke om midler innen 1.2. (Jon)"
+            if sentence[:1] == "(" and (_owner_in_brackets(sentence, last, actions) or
+                                        _owns_sentence_above(sentence, last, actions, due_date)):
+                continue  # "Søke om midler innen 1.2. (Jon)", "Bestille buss. (KH)"
             prior = last
             if not _is_bare_verdict(sentence):
                 last = sentence  # "Samrøystes vedteke." is no task for "Ansvar: X" to own
@@ -2596,6 +2597,24 @@ def _owner_in_brackets(sentence: str, last: str, actions: list[Action]) -> bool:
     return True
 
 
+def _owns_sentence_above(sentence: str, last: str, actions: list[Action],
+                         due_date: Callable[[str], str | None]) -> bool:
+    """Make the sentence before a task of the one a bracket after it names ("Bestille buss
+    til turen. (KH)"), as "Ansvar: KH" would; True if it did. Not when that sentence is
+    a task already (``_owner_in_brackets`` has it) nor one that tells what the meeting
+    did ("Saken ble drøftet. (KH)")."""
+    inner = _bracketed(sentence)
+    if not inner or not last or (actions and actions[-1].text == task_text(last)) or \
+            not _only_owners(inner) or inner.casefold() in _CLOSED_STATUS:
+        return False
+    found = len(actions)
+    if not _owner_or_due(f"Ansvar: {inner}", last, actions, due_date):
+        return False
+    if len(actions) > found:
+        actions[-1].text = f"{actions[-1].text} {sentence}"
+    return True
+
+
 def _owner_named(action: Action) -> bool:
     """Whether the task already names a person who does it, first as a label ("Ola:
     bestille lokale"), after it ("Bestille lokale (Ola)") or as its subject ("Jens Hope
@@ -3004,6 +3023,8 @@ def _is_action(sentence: str, lowered: str) -> bool:
         return False  # "Geir melder forfall til neste møte.": attendance, not a task
     if " opp " in lowered and _BODY_RETURNS.match(lowered):
         return False  # "Saken tas opp igjen av styret i neste møte.": no one's errand
+    if " opp " in lowered and " av " not in lowered and _FOLLOWED_UP_AT_MEETING.search(lowered):
+        return False  # "Saken følges opp i neste møte.": the body's agenda, no one's errand
     if ("hils" in lowered or "helsing" in lowered or "takk" in lowered) and \
             _COURTESY.search(lowered) and not _has_deadline_word(lowered):
         return False  # "Kari Holm sender hilsen fra kommunen.": told at the meeting
@@ -3090,6 +3111,13 @@ _BODY_RETURNS = re.compile(
     r"kommer|kjem)\s+(?:(?:saken|saka|dette|det|den)\s+)?opp\s+(?:igjen|att|på\s+nytt)\b"
     rf"(?![^.]*\bmed\s)(?![^.]*\bav\s+(?![\wæøå-]*{_BODY_NOUN}\b))")
 _HAS_BEEN = re.compile(r"har(?<!\whar)\s+blitt\b")  # ("\bhar…": led by its letters, faster)
+# The case followed up by the body itself at a later meeting (searched lower-cased, with
+# no one named by "av"): "Saken følges opp i neste møte.", "Saka vert følgd opp på neste
+# styremøte." – as "Saken tas opp igjen i neste møte." (``_BODY_RETURNS``)
+_FOLLOWED_UP_AT_MEETING = re.compile(
+    r"\b(?:følges|følgjast|fylgjast|(?:blir|vert|vil\s+bli)\s+(?:fulgt|følgd|fylgd))\s+opp\s+"
+    r"(?:videre\s+|vidare\s+)?(?:i|på)\s+(?:neste|nytt|kommende|komande|et\s+senere|"
+    r"eit\s+seinare)\s+[\wæøå]*møte\b")
 # Greetings and thanks passed on at the meeting (searched lower-cased): "Kari sender
 # hilsen fra kommunen.", "Leder sender en stor takk til alle frivillige.", nynorsk "Per
 # sender helsing frå ordføraren" – words said, no errand (sending flowers is one)
