@@ -7139,7 +7139,9 @@ EXPECTED["730_idrettslag_styremote_hva_hvem_naar.md"] = Expected(
 EXPECTED["731_nynorsk_sokneraad_ansvarleg_frist.txt"] = Expected(
     # a nynorsk parish council: a vedtak that asks the kyrkjeverje is both, "Ansvarleg:" and
     # "Frist: veke 16" under it (a week is no date), two people by "innan 25. april", a first
-    # name by "innan 15.5."; what the secretary has sent already is no task
+    # name by "innan 15.5."; what the secretary has sent already is no task, nor a case
+    # followed up "på neste møte" (the body's own agenda); initials in brackets after a
+    # sentence make it their task
     "minutes",
     "MØTEBOK FOR EIKREM SOKNERÅD",
     "Eikrem sokneråd",
@@ -7172,7 +7174,7 @@ EXPECTED["731_nynorsk_sokneraad_ansvarleg_frist.txt"] = Expected(
           ("Leiar tek kontakt med bygdekvinnelaget.", "Leiar", None)]),
         ("14/26", "Eventuelt", None,
          [],
-         []),
+         [("Rydde lageret i kjellaren før basaren. (KH)", "KH", None)]),
     ])
 
 EXPECTED["732_fau_initialer_folger_opp.txt"] = Expected(
@@ -7373,7 +7375,8 @@ EXPECTED["737_nynorsk_kva_kven_naar_liste.txt"] = Expected(
 EXPECTED["738_epost_referat_aksjon_parentes.txt"] = Expected(
     # minutes sent as an e-mail: "Aksjon: … (ansvar: X, frist: Y)", an arrow line with the
     # deadline after a comma, and a vedtak "Fra nå av skal …" that is a working rule (a
-    # decision, no task)
+    # decision, no task); greetings passed on are no task; "alternativ B." ends a sentence
+    # and "pr. 10. februar" does not
     "minutes",
     "Referat – ledermøte Holt Eiendom AS, 27.01.2026",
     ANY,
@@ -7401,7 +7404,8 @@ EXPECTED["738_epost_referat_aksjon_parentes.txt"] = Expected(
            "2026-02-28")]),
         ("4", "Eventuelt", None,
          [],
-         []),
+         [("Morten henter inn referanser fra leverandøren pr. 10. februar.", "Morten",
+           "2026-02-10")]),
     ])
 
 EXPECTED["739_styringsgruppe_tiltak_ansvarlig_frist_linjer.txt"] = Expected(
