@@ -3493,3 +3493,16 @@ def test_who_in_brackets_after_a_sentence_makes_it_their_task():
 def test_a_case_followed_up_at_a_later_meeting_is_no_one_s_errand(sentence):
     assert not is_action(sentence)
     assert is_action("Saken følges opp av Kari til neste møte.")
+
+
+@pytest.mark.parametrize("heading", ["Hvem gjør hva:", "Kven gjer kva", "Arbeidsfordeling:",
+                                     "Fordeling av oppgaver:"])
+def test_a_heading_of_who_does_what_opens_a_list_of_tasks(heading):
+    _, actions = _outcomes_of(f"{heading}\nKari – invitasjon\nPer – mat og drikke")
+    assert actions == [("Kari – invitasjon", "Kari", None),
+                       ("Per – mat og drikke", "Per", None)]
+
+
+def test_a_role_in_lower_case_first_in_a_list_entry_owns_it():
+    _, actions = _outcomes_of("Oppgaver:\n- daglig leder sender brev til kommunen")
+    assert actions == [("daglig leder sender brev til kommunen", "daglig leder", None)]

@@ -146,7 +146,9 @@ _has_proposal_label_word = contains_any(("innstilling", "forslag", "tilråding",
                                          "anbefaling"))
 _has_action_label_word = contains_any(("oppfølging", "oppfylging", "tiltak", "aksjon", "oppgaver",
                                        "gjøremål", "action", "videre arbeid", "neste steg",
-                                       "restanse", "huskeliste", "til neste"))
+                                       "restanse", "huskeliste", "til neste",
+                                       # "Hvem gjør hva:", "Kven gjer kva", "Arbeidsfordeling:"
+                                       "gjør hva", "gjer kva", "fordeling"))
 _has_proceedings_label_word = contains_any(("behandling", "handsaming", "drøfting",
                                             "votering", "avstemming", "røysting", "diskusjon",
                                             "debatt", "ordskifte"))
@@ -194,6 +196,10 @@ _ACTION_HEADING = re.compile(r"^(?:(?:til|for)\s+(?:oppfølging|oppfylging)|oppf
                              r"oppgaver|videre oppfølging|videre arbeid|neste steg|"
                              r"gjøremål|actions?|til neste gang|til neste møte|"
                              r"oppgaver til neste møte|oppgåver til neste møte|"
+                             # who does what: "Hvem gjør hva:", "Arbeidsfordeling:"
+                             r"(?:hvem|kven)\s+(?:gjør|gjer)\s+(?:hva|kva)|arbeidsfordeling|"
+                             r"oppgavefordeling|oppgåvefordeling|fordeling\s+av\s+(?:oppgaver|"
+                             r"oppgåver|arbeid)|"
                              + FOLLOW_UP_LIST + r")\s*:?\s*$", re.I)
 # An item that is a list of tasks: "Arbeidsoppgaver", "Ting som må gjøres", "Videre".
 _ACTION_TITLE = re.compile(r"^(?:arbeidsoppgaver|oppgaver|oppfølging|oppfølgingspunkter|"
@@ -3619,6 +3625,9 @@ def responsible_of(sentence: str) -> str | None:
         if words and words[0][:1].isupper() and words[0].casefold() not in _PRONOUN_SUBJECTS \
                 and (len(words) <= 6 or _names_only(words)):
             return _trim_subject(first)
+        if words and sentence[:1].islower() and first == head and len(words) <= 4 and \
+                words[0].casefold() in _ROLE_OWNERS:
+            return first  # a list entry in lower case: "- kasserer betaler fakturaen …"
     if "møte" in sentence and _PASSIVE_TASK.search_lowered(sentence, lowered):
         in_meeting = _IN_MEETING_OF.search(sentence)
         if in_meeting and not _is_when_word(in_meeting.group("who")):
