@@ -8531,3 +8531,354 @@ EXPECTED["801_html_wiki_oppgaveliste_oppmote.html"] = Expected(
         ("3/26", "Eventuelt", "Ingen saker.", [], []),
     ],
 )
+
+EXPECTED["730_idrettslag_styremote_hva_hvem_naar.md"] = Expected(
+    # a sports club board in markdown: tasks in sentences with "innen utgangen av februar" and
+    # "senest 26. februar", an "| Ansvar | Frist |" table under a vedtak that owns it, and a
+    # closing "Oppfølgingspunkter" table "Hva | Hvem | Når" (its tasks go with the last item;
+    # "uke 10" and "snarest" are no dates)
+    "minutes",
+    "Referat fra styremøte i Bjørkelia IL",
+    "Styret",
+    "Bjørkelia IL",
+    None,
+    ("2026-02-04", "19:00", "21:00", "Klubbhuset, Bjørkelia stadion"),
+    None,
+    people=[
+        ("Marte Solheim", None, "chair", "present"),
+        ("Håkon Rye", None, "member", "present"),
+        ("Lise Fjeld", None, "secretary", "present"),
+        ("Erik Vang", None, "member", "present"),
+        ("Nina Tangen", None, "member", "absent"),
+    ],
+    items=[
+        ("1/26", "Godkjenning av innkalling og referat", None,
+         ["Innkalling og referat fra forrige møte ble godkjent."],
+         []),
+        ("2/26", "Økonomi", None,
+         [],
+         [("Regnskapet legges fram for årsmøtet.", None, None)]),
+        ("3/26", "Baneleie vinter", None,
+         [],
+         [("Håkon tar kontakt med kommunen om ny avtale innen utgangen av februar.",
+           "Håkon", "2026-02-28")]),
+        ("4/26", "Årsmøte", None,
+         ["Styret vedtok å leie lydanlegg til årsmøtet."],
+         [("Leder sender ut innkalling senest 26. februar.", "Leder", "2026-02-26"),
+          ("Styret vedtok å leie lydanlegg til årsmøtet.", "Erik Vang", "2026-03-12")]),
+        ("5/26", "Eventuelt", None,
+         [],
+         [("Ny avtale om baneleie", "Håkon Rye", "2026-02-28"),
+          ("Oppdatere medlemsregisteret", "Erik Vang", None),
+          ("Bestille premier til cupen", "Lise Fjeld", None)]),
+    ])
+
+EXPECTED["731_nynorsk_sokneraad_ansvarleg_frist.txt"] = Expected(
+    # a nynorsk parish council: a vedtak that asks the kyrkjeverje is both, "Ansvarleg:" and
+    # "Frist: veke 16" under it (a week is no date), two people by "innan 25. april", a first
+    # name by "innan 15.5."; what the secretary has sent already is no task, nor a case
+    # followed up "på neste møte" (the body's own agenda); initials in brackets after a
+    # sentence make it their task
+    "minutes",
+    "MØTEBOK FOR EIKREM SOKNERÅD",
+    "Eikrem sokneråd",
+    None,
+    None,
+    ("2026-03-12", "18:30", "21:00", "Eikrem kyrkjelydshus"),
+    None,
+    people=[
+        ("Solveig Aarflot", None, "chair", "present"),
+        ("Knut Hovden", None, "member", "present"),
+        ("Randi Eide", None, "secretary", "present"),
+        ("Ivar Strand", None, "member", "present"),
+        ("Magnus Brekke", None, "member", "present"),
+        ("Tone Lid", None, "member", "absent"),
+    ],
+    items=[
+        ("10/26", "Godkjenning av innkalling og sakliste", None,
+         ["Innkalling og sakliste vart godkjende."],
+         []),
+        ("11/26", "Vedlikehald av kyrkjetaket", None,
+         ["Soknerådet ber kyrkjeverja hente inn eitt tilbod til."],
+         [("Soknerådet ber kyrkjeverja hente inn eitt tilbod til.", "kyrkjeverja", None)]),
+        ("12/26", "Konfirmasjon 2026", None,
+         ["Tatt til orientering."],
+         [("Ivar Strand og Knut Hovden ordnar med blomar til kyrkja innan 25. april.",
+           "Ivar Strand og Knut Hovden", "2026-04-25")]),
+        ("13/26", "Basar", None,
+         [],
+         [("Randi lagar ei liste over gevinstar innan 15.5.", "Randi", "2026-05-15"),
+          ("Leiar tek kontakt med bygdekvinnelaget.", "Leiar", None)]),
+        ("14/26", "Eventuelt", None,
+         [],
+         [("Rydde lageret i kjellaren før basaren. (KH)", "KH", None)]),
+    ])
+
+EXPECTED["732_fau_initialer_folger_opp.txt"] = Expected(
+    # a parents' committee: owners as initials ("KH følger opp", "ON og MD sjekker"), two
+    # first names "til neste møte" (no due date: the guide never reads one from it), a vague
+    # "Vi bør se på …" and a report of what the principal told are no tasks; a line that
+    # points a task with an arrow to two people ("… → MD og ON")
+    "minutes",
+    "Referat FAU-møte Solbakken skole",
+    "FAU",
+    "Solbakken skole",
+    None,
+    ("2026-03-09", "19:00", None, "Personalrommet"),
+    "2026-04-20",
+    people=[
+        ("Kjersti Holm", None, "chair", "present"),
+        ("Ola Nes", None, "member", "present"),
+        ("Marit Dahl", None, "secretary", "present"),
+        ("Per Lunde", None, ANY, "present"),
+        ("Sindre Vik", None, "member", "absent"),
+    ],
+    items=[
+        ("1", "Trafikksikkerhet ved skolen", None,
+         [],
+         [("FAU vil be kommunen om fartshumper.", "FAU", None),
+          ("KH følger opp med kommunen.", "KH", None)]),
+        ("2", "17. mai-komiteen", None,
+         [],
+         [("ON og MD sjekker priser på is og pølser innen 1. april.", "ON og MD", "2026-04-01")]),
+        ("3", "Skoleball", None,
+         [],
+         [("Kjersti og Ola lager forslag til program til neste møte.", "Kjersti og Ola", None)]),
+        ("4", "Eventuelt", None,
+         [],
+         [("Kaffe og kaker til foreldremøtet 16. april → MD og ON", "MD og ON", "2026-04-16")]),
+    ])
+
+EXPECTED["733_prosjektmote_tiltak_ansvarlig_frist.txt"] = Expected(
+    # a building project meeting whose follow-ups are typed as lines under a heading line
+    # "Tiltak – ansvarlig – frist": each line is task – owner – deadline ("i løpet av
+    # februar" is the month's end, as "innen utgangen av")
+    "minutes",
+    "Prosjekt Ny brannstasjon – referat fra prosjektmøte nr. 7",
+    ANY,
+    ANY,
+    None,
+    ("2026-01-16", None, None, "Teams"),
+    "2026-02-13",
+    people=[
+        ("Arne Bø", None, ANY, "present"),
+        ("Linn Hauge", None, ANY, "present"),
+        ("Tor Eng", None, ANY, "present"),
+        ("Siv Moen", None, "secretary", "present"),
+    ],
+    items=[
+        ("1", "Status framdrift", None,
+         [],
+         []),
+        ("2", "Økonomi", None,
+         [],
+         []),
+        ("3", "Risiko", None,
+         [],
+         [("Oppdatere risikolisten", "PL", "2026-01-30"),
+          ("Sende tegninger av fundamenter til kommunen", "Tor Eng", "2026-02-06"),
+          ("Avklare leveringstid for porter", "byggherre", "2026-02-28")]),
+    ])
+
+EXPECTED["734_arbeidsgruppe_oppgave_ansvarlig_frist.html"] = Expected(
+    # a web page of a working group: an "Oppgave | Ansvarlig | Frist" table inside an item, a
+    # secretary's task in a sentence; an application deadline and what a member told are none
+    "minutes",
+    "Referat fra arbeidsgruppa for kulturskoletilbud",
+    "Arbeidsgruppa for kulturskoletilbud",
+    None,
+    None,
+    ("2026-01-21", "12:00", "14:00", "Møterom Fjellet, Storvik rådhus"),
+    None,
+    people=[
+        ("Hanne Berg", None, "chair", "present"),
+        ("Jon Aas", None, "member", "present"),
+        ("Gro Lien", None, "member", "present"),
+        ("Eirik Sand", None, "secretary", "present"),
+    ],
+    items=[
+        ("1", "Kartlegging av venteliste", None,
+         [],
+         [("Samle tall fra alle kommunene", "Gro Lien", "2026-02-15"),
+          ("Lage oversikt over lærerressurser", "Jon Aas", "2026-03-01")]),
+        ("2", "Felles søknad om tilskudd", None,
+         ["Det er enighet om å søke tilskudd sammen."],
+         [("Sekretæren utarbeider et utkast til søknad innen 10. februar.",
+           "Sekretæren", "2026-02-10")]),
+        ("3", "Eventuelt", None,
+         [],
+         []),
+    ])
+
+EXPECTED["735_regionrad_kommunene_innen.txt"] = Expected(
+    # a regional council: "Kommunene gir innspill … innen 1. mai" (the members' task, with the
+    # meeting's year), "Sekretariatet v/ Per Dahl", a numbered vedtak point that assigns a task,
+    # an infinitive task owned by "Oppfølging: sekretariatet v/ Per Dahl, frist 15. april";
+    # what was already sent and what someone reminded of are none
+    "minutes",
+    "REFERAT FRA MØTE I REGIONRÅDET",
+    "Vesterdalen regionråd",
+    None,
+    None,
+    ("2026-02-05", "10:00", "14:30", "Hallingstad rådhus"),
+    "2026-03-19",
+    people=[
+        ("Bjørn Tveit", "Hallingstad kommune", "chair", "present"),
+        ("Gunn Rud", "Flåmo kommune", "member", "present"),
+        ("Stein Ask", "Åsvik kommune", "member", "present"),
+        ("Per Dahl", "sekretariatet", "secretary", "present"),
+    ],
+    items=[
+        ("04/26", "Regional næringsplan", None,
+         [],
+         [("Kommunene gir innspill til sekretariatet innen 1. mai.", "Kommunene", "2026-05-01"),
+          ("Sekretariatet v/ Per Dahl sammenstiller innspillene innen utgangen av mai.",
+           "Sekretariatet v/ Per Dahl", "2026-05-31")]),
+        ("05/26", "Samferdsel", None,
+         ["Regionrådet slutter seg til prioriteringene.",
+          "Daglig leder utarbeider en uttalelse til fylkeskommunen innen 20.02."],
+         [("Daglig leder utarbeider en uttalelse til fylkeskommunen innen 20.02.",
+           "Daglig leder", "2026-02-20")]),
+        ("06/26", "Bredbånd", None,
+         ["Saken tas opp igjen til neste møte."],
+         [("Utarbeide oversikt over dekningen i hver kommune.",
+           "sekretariatet v/ Per Dahl", "2026-04-15")]),
+        ("07/26", "Eventuelt", None,
+         [],
+         []),
+    ])
+
+EXPECTED["736_barnehage_su_oppfolging_ansvar_frist.docx"] = Expected(
+    # a kindergarten's SU as DOCX: an "Oppfølging | Ansvar | Frist" table with a role and two
+    # people as owners ("uke 18" is no date), the parents' task by a date in a sentence
+    "minutes",
+    "Referat fra møte i samarbeidsutvalget",
+    "Samarbeidsutvalget",
+    "Solsikken barnehage",
+    None,
+    ("2026-02-24", "17:00", "18:30", "Personalrommet"),
+    None,
+    people=[
+        ("Guro Lia", None, "secretary", "present"),
+        ("Anders Mo", None, "chair", "present"),
+        ("Tone Fjær", None, "member", "present"),
+        ("Ali Hassan", None, "member", "present"),
+    ],
+    items=[
+        ("4/26", "Utelekeplassen", None,
+         [],
+         [("Innhente pris på ny sandkasse", "Styrer", "2026-03-15"),
+          ("Organisere foreldredugnad", "Anders Mo og Ali Hassan", None)]),
+        ("5/26", "Åpningstider i sommer", None,
+         [],
+         [("Foreldrene gir beskjed om ferie til styrer innen 1. april.",
+           "Foreldrene", "2026-04-01")]),
+        ("6/26", "Eventuelt", None,
+         [],
+         []),
+    ])
+
+EXPECTED["737_nynorsk_kva_kven_naar_liste.txt"] = Expected(
+    # a nynorsk history society: an "Oppfylging:" list of "Kva: … Kven: … Når: …" entries,
+    # an agreement "Det vart semje om at Terje skal …" (a decision and Terje's task), a task
+    # by "Me" (no owner named), and a "bør vurdere" that is no task
+    "minutes",
+    "Referat frå styremøte i Nordfjord Sogelag",
+    "Styret",
+    "Nordfjord Sogelag",
+    None,
+    ("2026-01-14", "18:00", None, "Museet, Sandane"),
+    None,
+    people=[
+        ("Oddbjørg Hjelle", None, "chair", "present"),
+        ("Arne Myklebust", None, "member", "present"),
+        ("Synnøve Rake", None, "secretary", "present"),
+        ("Terje Nes", None, "member", "present"),
+    ],
+    items=[
+        ("1/26", "Årbok 2026", None,
+         ["Prisen vert 350 kroner."],
+         [("Innhente tilbod frå trykkeri.", "Arne", "2026-02-01"),
+          ("Skrive forord.", "leiar", "2026-02-15")]),
+        ("2/26", "Medlemsmøte", None,
+         ["Det vart semje om at Terje skal bestille lokale og kaffi."],
+         [("Det vart semje om at Terje skal bestille lokale og kaffi.", "Terje", None),
+          ("Me sender invitasjon til medlemene innan 20. februar.", None, "2026-02-20")]),
+        ("3/26", "Eventuelt", None,
+         [],
+         []),
+    ])
+
+EXPECTED["738_epost_referat_aksjon_parentes.txt"] = Expected(
+    # minutes sent as an e-mail: "Aksjon: … (ansvar: X, frist: Y)", an arrow line with the
+    # deadline after a comma, and a vedtak "Fra nå av skal …" that is a working rule (a
+    # decision, no task); greetings passed on are no task; "alternativ B." ends a sentence
+    # and "pr. 10. februar" does not
+    "minutes",
+    "Referat – ledermøte Holt Eiendom AS, 27.01.2026",
+    ANY,
+    ANY,
+    None,
+    ("2026-01-27", None, None, None),
+    None,
+    people=[
+        ("Karin Bråten", None, ANY, "present"),
+        ("Morten Ask", None, "member", "present"),
+        ("Ida Sunde", None, "secretary", "present"),
+        ("Jens Holt", None, "member", "present"),
+    ],
+    items=[
+        ("1", "Utleie Storgata 12", None,
+         [],
+         [("Annonsere lokalet på Finn (ansvar: Morten, frist: 6. februar).",
+           "Morten", "2026-02-06")]),
+        ("2", "Vedlikehold", None,
+         [],
+         [("Jens innhenter tilbud, frist 13.2.", "Jens", "2026-02-13")]),
+        ("3", "Rutiner", None,
+         ["Fra nå av skal alle bestillinger over 50 000 kr godkjennes av daglig leder."],
+         [("Karin oppdaterer rutinebeskrivelsen innen utgangen av februar.", "Karin",
+           "2026-02-28")]),
+        ("4", "Eventuelt", None,
+         [],
+         [("Morten henter inn referanser fra leverandøren pr. 10. februar.", "Morten",
+           "2026-02-10")]),
+    ])
+
+EXPECTED["739_styringsgruppe_tiltak_ansvarlig_frist_linjer.txt"] = Expected(
+    # a project steering group: "Tiltak: / Ansvarlig: / Frist:" lines, a task by "Hun" right
+    # after the project leader's own (hers too), "i løpet av april", "til neste møte"
+    "minutes",
+    "Referat fra møte 3/2026",
+    "Styringsgruppa for folkehelseprosjektet «aktiv hele livet»",
+    None,
+    None,
+    ("2026-03-10", None, None, "Teams"),
+    "2026-04-21",
+    people=[
+        ("Helge Sand", None, "chair", "present"),
+        ("Mona Strøm", None, "member", "present"),
+        ("Terje Lunde", None, "member", "present"),
+        ("Anita Bakke", None, ANY, "present"),
+        ("Kristin Aune", None, "member", "absent"),
+    ],
+    items=[
+        ("1", "Status i prosjektet", None,
+         [],
+         [("Prosjektleder kontakter frivilligsentralen om flere instruktører.",
+           "Prosjektleder", None),
+          ("Hun melder tilbake til styringsgruppa innen 1. april.", "Prosjektleder",
+           "2026-04-01")]),
+        ("2", "Budsjett 2026", None,
+         ["Budsjettet ble vedtatt som foreslått."],
+         [("Søke om midler fra Helsedirektoratet", "Anita Bakke", "2026-03-31")]),
+        ("3", "Kommunikasjon", None,
+         [],
+         [("Mona og Terje skriver et innlegg til avisa i løpet av april.",
+           "Mona og Terje", "2026-04-30"),
+          ("Prosjektleder legger fram en kommunikasjonsplan til neste møte.",
+           "Prosjektleder", None)]),
+        ("4", "Eventuelt", None,
+         [],
+         []),
+    ])

@@ -2532,3 +2532,15 @@ def test_a_task_line_ending_in_owner_initials_or_an_undated_deadline_ends_there(
         "Søknad om spillemidler sendes innen 15. september.",
         "Bestille nye skilt til alle stiene, ansvar: KH/RB", "Kart oppdateres før sommeren.",
         "Kommunene melder inn kontaktpersoner. Ansvar: Tone Merete Engebretsen"]
+
+
+def test_per_and_from_and_with_before_a_date_end_no_sentence():
+    assert sentences("Ola sender tall pr. 1. april. Kari sender brev f.o.m. 1. mai. Ny sak.") == [
+        "Ola sender tall pr. 1. april.", "Kari sender brev f.o.m. 1. mai.", "Ny sak."]
+
+
+def test_a_capital_letter_after_a_lower_case_word_ends_the_sentence():
+    # an option's letter, not a middle initial (those follow a name: "Benthe K. Jansson")
+    assert sentences("Styret går for alternativ B. Kari Holm skriver kontrakt.") == [
+        "Styret går for alternativ B.", "Kari Holm skriver kontrakt."]
+    assert sentences("K. Holm orienterte. Ny sak.") == ["K. Holm orienterte.", "Ny sak."]

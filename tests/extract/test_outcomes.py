@@ -3511,3 +3511,229 @@ def test_a_vote_told_as_its_tally_adopts_the_proposal_when_it_carries(tally, ado
 ])
 def test_the_body_delegating_a_matter_is_a_decision(sentence, decided):
     assert is_decision(sentence) is decided
+
+@pytest.mark.parametrize("heading", ["Tiltak – ansvarlig – frist", "Hva – hvem – når",
+                                     "Oppgave / Ansvarlig / Frist", "Hva - Hvem - Når:"])
+def test_a_follow_up_table_typed_as_lines_gives_task_owner_and_due(heading):
+    # no drawn table: the heading row and each row a line, the columns set apart alike
+    separator = {"–": " – ", "/": " / ", "-": " - "}[heading.split()[1][0]]
+    rows = [separator.join(("Bestille buss", "Kari", "20.3.")),
+            separator.join(("Sende invitasjon", "Per Lunde"))]
+    _, actions = _outcomes_of("\n".join((heading, *rows)))
+    assert actions == [("Bestille buss", "Kari", "2024-03-20"),
+                       ("Sende invitasjon", "Per Lunde", None)]
+
+
+def test_an_owner_line_with_a_dash_is_no_follow_up_table_heading():
+    _, actions = _outcomes_of("Kari bestiller buss til samlingen.\nAnsvar – Kari Holm")
+    assert actions == [("Kari bestiller buss til samlingen.", "Kari", None)]
+
+
+@pytest.mark.parametrize("sentence, who", [
+    ("Kommunene gir innspill til sekretariatet innen 1. mai.", "Kommunene"),
+    ("Kommunane gjev innspel til planen innan 1. mai.", "Kommunane"),
+    ("Medlemmene kommer med innspill til sekretariatet innen 1. mai.", "Medlemmene"),
+])
+def test_members_giving_their_views_by_a_date_is_a_task(sentence, who):
+    _, actions = _outcomes_of(sentence)
+    assert actions == [(sentence, who, "2024-05-01")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Fra nå av skal alle bestillinger over 50 000 kr godkjennes av daglig leder.",
+    "Frå no av skal alle rekningar attesterast av leiar.",
+    "Fremover sender sekretariatet referatet innen en uke etter møtet.",
+    "Framover tek kasseraren ut rapport frå banken.",
+    "I fremtiden skal referatet sendes ut innen en uke.",
+])
+def test_a_rule_from_now_on_is_no_follow_up(sentence):
+    assert not is_action(sentence)
+
+
+def test_a_one_off_task_naming_the_future_in_its_object_is_still_one():
+    assert is_action("Per tar kontakt med NAV om framtida til prosjektet innen 1. april.")
+    assert is_action("Kari sender brevet fra nå og til jul.")
+
+
+@pytest.mark.parametrize("owner", ["sekretariatet v/ Per Dahl, frist 1. april",
+                                   "styreleder, frist 1. april",
+                                   "dagleg leiar ved Kari Holm, frist 1. april"])
+def test_a_follow_up_label_naming_a_role_owns_the_task_before_it(owner):
+    _, actions = _outcomes_of(f"Lage plan for dugnaden.\nOppfølging: {owner}")
+    assert actions == [("Lage plan for dugnaden.", owner.split(",")[0], "2024-04-01")]
+
+
+@pytest.mark.parametrize("lines", [
+    "Saken ble diskutert.\nOppfølging: sekretariatet v/ Per Dahl, frist snarest",
+    "Saka vart drøfta.\nAnsvarleg: Kari. Frist: innan 1. juni.",
+    "Saka vart drøfta.\nFrist: 1. juni",
+])
+def test_an_owner_or_deadline_after_what_the_meeting_did_sets_no_task(lines):
+    _, actions = _outcomes_of(lines)
+    assert actions == []
+
+
+@pytest.mark.parametrize("table", ["| Ansvar | Frist |\n| Per Lunde | 1.5. |",
+                                   "| Hvem | Når |\n| Per Lunde | 1.5. |",
+                                   "| Frist | Ansvarlig |\n| 1.5. | Per Lunde |"])
+def test_an_owner_and_deadline_table_under_a_vedtak_owns_its_task(table):
+    decisions, actions = _outcomes_of(f"Styret vedtok å male gjerdet.\n{table}")
+    assert decisions == ["Styret vedtok å male gjerdet."]
+    assert actions == [("Styret vedtok å male gjerdet.", "Per Lunde", "2024-05-01")]
+
+
+def test_a_when_label_after_the_owner_on_one_line_is_the_deadline():
+    _, actions = _outcomes_of("Kontakte kommunen om brøyting.\nHvem: Kari  Når: 15.4.")
+    assert actions == [("Kontakte kommunen om brøyting.", "Kari", "2024-04-15")]
+
+
+def test_a_task_by_he_or_she_is_owned_by_the_one_named_in_the_task_before():
+    _, actions = _outcomes_of("Ola kontakter Bygg AS. Han melder tilbake til styret innen "
+                              "1. april.")
+    assert actions == [("Ola kontakter Bygg AS.", "Ola", None),
+                       ("Han melder tilbake til styret innen 1. april.", "Ola", "2024-04-01")]
+    # with a sentence between, the pronoun may point to someone else: no owner
+    _, actions = _outcomes_of("Ola kontakter Bygg AS. Kari har snakket med banken. "
+                              "Hun melder tilbake til styret innen 1. april.")
+    assert actions[-1] == ("Hun melder tilbake til styret innen 1. april.", None,
+                           "2024-04-01")
+
+
+@pytest.mark.parametrize("label", ["Oppfølgingsansvar", "Oppfølgingsansvarlig",
+                                   "Oppfylgingsansvarleg"])
+def test_a_follow_up_owner_s_own_label_owns_the_task_before_it(label):
+    _, actions = _outcomes_of(f"Lage ny brosjyre.\n{label}: Kari Holm\nFrist: 1. mai")
+    assert actions == [("Lage ny brosjyre.", "Kari Holm", "2024-05-01")]
+
+
+def test_an_owner_and_deadline_first_in_the_item_set_no_task():
+    # who has the case, and by when: no task is named
+    _, actions = _outcomes_of("Ansvarlig: styret v/ leder. Frist: 15.3.\n"
+                              "Styret tok saken til orientering.")
+    assert actions == []
+
+
+@pytest.mark.parametrize(("sentence", "who"), [
+    ("Banken har bedt om at styret sender inn nytt regnskap innen 15. mars.", "styret"),
+    ("Fylket har bede om at sekretariatet sender inn rapport innan 1. mai.", "sekretariatet"),
+])
+def test_who_was_asked_in_the_perfect_owns_the_task_not_who_asked(sentence, who):
+    assert responsible_of(sentence) == who
+
+
+def test_an_arrow_to_who_after_a_task_line_gives_its_owner_and_due():
+    _, actions = _outcomes_of("Leie lydanlegg til festen → KH\n"
+                              "Sende invitasjon til naboene -> Per, innen 1. april")
+    assert actions == [("Leie lydanlegg til festen → KH", "KH", None),
+                       ("Sende invitasjon til naboene -> Per, innen 1. april", "Per",
+                        "2024-04-01")]
+
+
+def test_an_arrow_to_who_alone_on_its_line_owns_the_sentence_above():
+    _, actions = _outcomes_of("Styret ønsker nye benker i parken.\n→ Kari Holm")
+    assert actions == [("Styret ønsker nye benker i parken.", "Kari Holm", None)]
+
+
+def test_an_arrow_to_a_task_or_a_result_names_no_owner_alone():
+    _, actions = _outcomes_of("Vaktmesteren har meldt om lekkasje.\n"
+                              "→ Per kontakter Vaktmester AS")
+    assert actions == [("Per kontakter Vaktmester AS", "Per", None)]
+    _, actions = _outcomes_of("Søknaden er sendt → innvilget")
+    assert actions == []
+
+
+@pytest.mark.parametrize(("sentence", "who"), [
+    ("Det ble avtalt at Kari skal kontakte kommunen.", "Kari"),
+    ("Det vart semje om at Kari skal kontakte kommunen.", "Kari"),
+    ("Det vart avtala at sekretariatet skal sende ut innkalling innan 1. mai.",
+     "sekretariatet"),
+    ("Styret ble enige om at Per skal sende brev til kommunen.", "Per"),
+])
+def test_an_agreement_that_someone_shall_do_it_is_their_task(sentence, who):
+    assert is_action(sentence)
+    assert responsible_of(sentence) == who
+
+
+@pytest.mark.parametrize("sentence", [
+    "Det ble avtalt at møtene skal holdes på Teams.",  # what is done, not who
+    "Det ble avtalt at saken skal behandles i neste møte.",
+    "Det ble enighet om at kommunene skal sørge for at planene er oppdatert.",  # a duty
+    "Det ble besluttet at leder heretter skal kalle inn med to ukers varsel.",  # a rule
+])
+def test_an_agreement_on_how_things_are_done_is_no_task(sentence):
+    assert not is_action(sentence)
+
+
+@pytest.mark.parametrize("sentence", ["Me sender søknad til fylket innan 1. mai.",
+                                      "Dere sender inn timelister innen 1. mai."])
+def test_a_task_by_the_writer_or_the_readers_names_no_owner(sentence):
+    _, actions = _outcomes_of(sentence)
+    assert actions == [(sentence, None, "2024-05-01")]
+
+
+def test_a_row_of_a_follow_up_table_typed_as_lines_may_wrap():
+    # a PDF's narrow column: the row goes on on the next line, the heading stays alone
+    _, actions = _outcomes_of("Hva – hvem – når\nSende tegninger av fundamenter til\n"
+                              "kommunen – Tor Eng – 20.3.\nBestille kran – Per – 25.3.")
+    assert actions == [("Sende tegninger av fundamenter til kommunen", "Tor Eng", "2024-03-20"),
+                       ("Bestille kran", "Per", "2024-03-25")]
+
+
+def test_a_deadline_said_to_fall_next_year_takes_the_next_year():
+    _, actions = _outcomes_of("Per sender brevet innen 1. mai neste år.\n"
+                              "Ola sender tall pr. 1. april.")
+    assert actions == [("Per sender brevet innen 1. mai neste år.", "Per", "2025-05-01"),
+                       ("Ola sender tall pr. 1. april.", "Ola", "2024-04-01")]
+
+
+def test_the_short_owner_label_without_a_colon_is_an_owner_line():
+    _, actions = _outcomes_of("Sjekke forsikringen. Ansv. Per")
+    assert actions == [("Sjekke forsikringen.", "Per", None)]
+    _, actions = _outcomes_of("Saken ble drøftet.\nAnsv. Kari Holm")
+    assert actions == []  # who has the case, no task
+
+
+@pytest.mark.parametrize("sentence", ["Kari Holm sender hilsen fra kommunen.",
+                                      "Leder sender en stor takk til alle frivillige.",
+                                      "Per sender helsing frå ordføraren."])
+def test_greetings_and_thanks_passed_on_are_no_tasks(sentence):
+    assert not is_action(sentence)
+
+
+@pytest.mark.parametrize("sentence", ["Styret sender blomster og en hilsen til Kari.",
+                                      "Leder sender takk til sponsorene innen 1. april."])
+def test_sending_flowers_or_thanks_by_a_date_is_a_task(sentence):
+    assert is_action(sentence)
+
+
+def test_who_in_square_brackets_owns_the_task():
+    _, actions = _outcomes_of("Oppfølging:\n- Bestille buss [KH]\n- Sende invitasjon [Per, 1.4.]")
+    assert actions == [("Bestille buss [KH]", "KH", None),
+                       ("Sende invitasjon [Per, 1.4.]", "Per", "2024-04-01")]
+
+
+def test_who_in_brackets_after_a_sentence_makes_it_their_task():
+    _, actions = _outcomes_of("Bestille buss til turen. (KH)")
+    assert actions == [("Bestille buss til turen. (KH)", "KH", None)]
+    _, actions = _outcomes_of("Saken ble drøftet. (KH)")
+    assert actions == []  # who has the case, no task
+
+
+@pytest.mark.parametrize("sentence", ["Saken følges opp i neste møte.",
+                                      "Saka vert følgd opp på neste styremøte."])
+def test_a_case_followed_up_at_a_later_meeting_is_no_one_s_errand(sentence):
+    assert not is_action(sentence)
+    assert is_action("Saken følges opp av Kari til neste møte.")
+
+
+@pytest.mark.parametrize("heading", ["Hvem gjør hva:", "Kven gjer kva", "Arbeidsfordeling:",
+                                     "Fordeling av oppgaver:"])
+def test_a_heading_of_who_does_what_opens_a_list_of_tasks(heading):
+    _, actions = _outcomes_of(f"{heading}\nKari – invitasjon\nPer – mat og drikke")
+    assert actions == [("Kari – invitasjon", "Kari", None),
+                       ("Per – mat og drikke", "Per", None)]
+
+
+def test_a_role_in_lower_case_first_in_a_list_entry_owns_it():
+    _, actions = _outcomes_of("Oppgaver:\n- daglig leder sender brev til kommunen")
+    assert actions == [("daglig leder sender brev til kommunen", "daglig leder", None)]

@@ -360,6 +360,41 @@ TASK_COLUMN_WORDS: dict[str, str] = {
     "eier": "who", "eigar": "who", "hvem?": "who", "kven?": "who", "ansv.": "who",
     "ansv": "who", "ansvarlige": "who", "ansvarlege": "who", "innan": "when",
 }
+# Column headings of a follow-up table that name the task itself ("Hva | Hvem | Frist",
+# "Tiltak | Ansvar | Frist"; a register's plural or compound heading: "Oppfølgingspunkt |
+# Ansvarlig | Frist", "Aksjoner | Ansvar | Dato", nynorsk "Oppgåver | Kven | Når").
+TASK_WHAT_COLUMN_WORDS = frozenset({
+    "hva", "kva", "tiltak", "oppgave", "oppgåve", "aksjon", "aksjonspunkt", "oppfølging",
+    "aktivitet", "beskrivelse", "gjøremål", "oppgaver", "oppgåver", "aksjoner", "aksjonar",
+    "aksjonspunkter", "oppfølgingspunkt", "oppfølgingspunkter", "oppfylgingspunkt",
+    "oppfylging"})
+# How a follow-up table written as plain lines separates its columns: "Hva – hvem – når",
+# "Tiltak - ansvar - frist", "Oppgave / Ansvarlig / Frist" (its rows use the same).
+_COLUMN_SEPARATORS = (re.compile(r"\s+[–—]\s+"), re.compile(r"\s+-\s+"),
+                      re.compile(r"\s*/\s*"))
+
+
+def task_column_line(text: str) -> tuple[re.Pattern[str], tuple[str, ...]] | None:
+    """The separator and cells of a line that only names a follow-up table's columns
+    ("Tiltak – ansvarlig – frist", "Hva / Hvem / Når"), or None.
+
+    Minutes typed without a table write its heading row so, and each line under it is a
+    row ("Oppdatere risikolisten – PL – 30. januar"): neither is a wrapped sentence. Every
+    cell must be a column's name and one must name the task, so "Ansvar – Kari Holm" (an
+    owner line) and "Hva – hvorfor" are none.
+    """
+    if len(text) > 60 or not ("–" in text or "—" in text or " - " in text or "/" in text):
+        return None  # (most lines: a cheap test first)
+    for separator in _COLUMN_SEPARATORS:
+        cells = tuple(separator.split(text.strip().rstrip(":")))
+        if len(cells) < 2:
+            continue
+        keys = [cell.strip(":?* ").casefold() for cell in cells]
+        if any(key in TASK_WHAT_COLUMN_WORDS for key in keys) and \
+                all(key in TASK_WHAT_COLUMN_WORDS or key in TASK_COLUMN_WORDS or
+                    key in ("sak", "status") for key in keys):
+            return separator, cells
+    return None
 # Column headings for what an item decided ("Vedtak | Ansvar", "Tema | Konklusjon"): read
 # by minutes written as a table and by a decision table with an owner column.
 # (one heading naming both, either way round, and nynorsk plurals: "Konklusjon/Vedtak",

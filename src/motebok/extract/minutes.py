@@ -1973,6 +1973,9 @@ def _deadline_first(found: list[dates.DateMatch], text: str) -> list[dates.DateM
 
 
 _WRITTEN_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+# A day without its year said to fall in the next one: "innen 1. mai neste år", nynorsk
+# "innan 1. mai neste år", "… til neste år"
+_NEXT_YEAR_AFTER = re.compile(r"\s+(?:neste|kommende|komande|påfølgende|påfølgjande)\s+år\b")
 
 
 def _next_year(day: dt.date | None, meeting: str) -> str | None:
@@ -2010,6 +2013,9 @@ def build_items(draft: Draft) -> None:
             if call_in and _event_day(text, found):
                 continue  # "Kari inviterer til samling 12. april": the event's day
             value = dates.iso(found.resolve(year))
+            if found.year is None and year and " år" in text[found.end:found.end + 16] and \
+                    _NEXT_YEAR_AFTER.match(text, found.end):
+                value = dates.iso(found.resolve(year + 1))  # "innen 1. mai neste år"
             if value and meeting and value < meeting and found.year is None:
                 value = _next_year(found.resolve(year), meeting)
             if value and (meeting is None or value >= meeting):

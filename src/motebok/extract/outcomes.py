@@ -14,7 +14,12 @@ from dataclasses import dataclass, field
 
 from motebok.extract import dates
 from motebok.extract.first_names import is_first_name
-from motebok.extract.labels import DECISION_COLUMN_WORDS, TASK_COLUMN_WORDS
+from motebok.extract.labels import (
+    DECISION_COLUMN_WORDS,
+    TASK_COLUMN_WORDS,
+    TASK_WHAT_COLUMN_WORDS,
+    task_column_line,
+)
 from motebok.extract.text import (
     FoldedPattern,
     Line,
@@ -150,7 +155,9 @@ _has_proposal_label_word = contains_any(("innstilling", "forslag", "tilråding",
                                          "anbefaling"))
 _has_action_label_word = contains_any(("oppfølging", "oppfylging", "tiltak", "aksjon", "oppgaver",
                                        "gjøremål", "action", "videre arbeid", "neste steg",
-                                       "restanse", "huskeliste", "til neste"))
+                                       "restanse", "huskeliste", "til neste",
+                                       # "Hvem gjør hva:", "Kven gjer kva", "Arbeidsfordeling:"
+                                       "gjør hva", "gjer kva", "fordeling"))
 _has_proceedings_label_word = contains_any(("behandling", "handsaming", "drøfting",
                                             "votering", "avstemming", "røysting", "diskusjon",
                                             "debatt", "ordskifte"))
@@ -202,6 +209,10 @@ _ACTION_HEADING = re.compile(r"^(?:(?:til|for)\s+(?:oppfølging|oppfylging)|oppf
                              r"oppgaver|videre oppfølging|videre arbeid|neste steg|"
                              r"gjøremål|actions?|til neste gang|til neste møte|"
                              r"oppgaver til neste møte|oppgåver til neste møte|"
+                             # who does what: "Hvem gjør hva:", "Arbeidsfordeling:"
+                             r"(?:hvem|kven)\s+(?:gjør|gjer)\s+(?:hva|kva)|arbeidsfordeling|"
+                             r"oppgavefordeling|oppgåvefordeling|fordeling\s+av\s+(?:oppgaver|"
+                             r"oppgåver|arbeid)|"
                              + FOLLOW_UP_LIST + r")\s*:?\s*$", re.I)
 # An item that is a list of tasks: "Arbeidsoppgaver", "Ting som må gjøres", "Videre".
 _ACTION_TITLE = re.compile(r"^(?:arbeidsoppgaver|oppgaver|oppfølging|oppfølgingspunkter|"
@@ -996,7 +1007,10 @@ _TASK_VERBS = (
     "skriv ut", "printer ut", "prentar ut", "representerer", "representerar",
     "tar dette opp", "tek dette opp", "tar det opp", "tek det opp", "tar saken opp",
     "tek saka opp", "gir tilbakemelding", "gjev tilbakemelding", "gir beskjed",
-    "gjev beskjed", "klargjør", "klargjer", "gjennomarbeider", "gjennomarbeidar",
+    "gjev beskjed",
+    # members sending their views in: "Kommunene gir innspill til sekretariatet innen 1. mai."
+    "gir innspill", "gir innspel", "gjev innspel", "gjev innspill", "kommer med innspill",
+    "kjem med innspel", "klargjør", "klargjer", "gjennomarbeider", "gjennomarbeidar",
     "tilrettelegger", "tilretteleggjer", "ringer", "ringjer", "henter", "hentar",
     "leverer", "leverar", "rydder", "ryddar", "kopierer", "kopierar",
     "skaffer", "skaffar", "gjør avtale", "gjer avtale", "står for", "kjøper", "kjøpar",
@@ -1253,7 +1267,11 @@ _PRONOUN_SUBJECTS = {"det", "vi", "man", "dette", "de", "den", "dei", "her", "da
                      "når", "som", "hvis", "om", "etter", "i", "for", "til", "på", "med",
                      "ellers", "deretter", "samtidig", "også", "men", "og", "hva", "hvordan",
                      "innen", "innan", "før", "videre", "vidare", "dessuten", "dessutan",
-                     "følgende", "følgjande", "kva", "korleis", "ved", "under", "av"}
+                     "følgende", "følgjande", "kva", "korleis", "ved", "under", "av",
+                     # adverbials of time, never the one who does it: "Fra nå av skal …",
+                     # "Framover sender …", "Seinare tek …"
+                     "fra", "frå", "fremover", "framover", "heretter", "etterpå", "senere",
+                     "seinare", "derfor", "difor"}
 
 
 @dataclass(slots=True)
@@ -1384,6 +1402,7 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
         texts.append((heading_rest, False, False, False, None))
     columns: dict[str, int] | None = None  # a follow-up table's "Hva | Hvem | Frist"
     decided: tuple[int, int] | None = None  # a "Vedtak | Ansvar" table's two columns
+    owned: dict[str, int] | None = None  # an "Ansvar | Frist" table's columns
     # its rows as actions, by the number of text lines before them
     table_actions: dict[int, list[Action]] = {}
     cited: dict[int, str] = {}  # the case a row of the table cites, by its action's id
@@ -1391,12 +1410,21 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
     arrowed = False  # the line before started with an arrow ("→ Per kontakter …")
     open_tasks: set[int] = set()  # texts from an open task box ("- [ ] Kari sender …")
     bold_at: set[int] = set()  # texts set in bold as a whole sentence, after others
+    # a follow-up table written as lines: "Tiltak – ansvarlig – frist" (its columns, the
+    # separator its rows use, and how many columns it has)
+    dashed: tuple[dict[str, int], re.Pattern[str], int] | None = None
     for line in lines:
         if line.kind is _TABLE_ROW:
             if decided is not None and line.cells:
                 texts.extend(_decision_row(line.cells, decided))
                 continue
             if (decided := _decision_columns(line.cells)) is not None:
+                continue
+            if owned is not None and line.cells:
+                # "Per Lunde | 1.5." under "Ansvar | Frist": the owner line of the task above
+                texts.append((_owner_row_line(line.cells, owned), False, False, False, None))
+                continue
+            if (owned := _owner_columns(line.cells)) is not None:
                 continue
             found = task_columns(line.cells)
             if found:
@@ -1436,8 +1464,18 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                 continue
             texts.append((" ".join(line.cells), line.gap, False, False, None))
             continue
-        columns = decided = None
+        columns = decided = owned = None
         text = strip_list_marker(line.text)
+        if dashed is not None:
+            cells = tuple(dashed[1].split(text))
+            if 1 < len(cells) <= dashed[2] and all(cell.strip() for cell in cells):
+                # "Oppdatere risikolisten – PL – 30. januar" under "Tiltak – ansvarlig – frist"
+                table_actions.setdefault(len(texts), []).append(
+                    _table_action(cells, dashed[0], due_date))
+                continue
+            dashed = None
+        elif len(text) < 60 and (dashed := _dashed_columns(text)) is not None:
+            continue
         if len(text) < 14 and text.endswith(":") and _BARE_OWNER_OR_DUE.match(text):
             label = text  # "Ansvar:" with the owner on the next line
             continue
@@ -1450,10 +1488,19 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
             # arrows after it are a list of their own
             if text.startswith(("->", "=>")):
                 text = text[2:].lstrip()
+            if not arrowed and (who := _arrowed_owner(text)):
+                # "→ Kari" under a sentence: who does it, as "Ansvar: Kari" says
+                texts.append((f"Ansvar: {who}", False, False, False, None))
+                continue
             texts.append((text, not arrowed, arrowed, arrowed, None))
             arrowed = True
             continue
         arrowed = False
+        if ("→" in text or "->" in text or "=>" in text) and \
+                (arrow_task := _task_to_arrowed_owner(text, due_date)) is not None:
+            # "Leie lydanlegg → KH": the task, then who is to do it after the arrow
+            table_actions.setdefault(len(texts), []).append(arrow_task)
+            continue
         if line.is_bullet and ("[ ]" in line.text[:6] or line.text[:1] == "☐"):
             open_tasks.add(len(texts))
         if line.bold and _bold_vedtak(text):
@@ -1691,8 +1738,9 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
             if sentence[:1] == "(" and (inner := _bracketed(sentence)) and \
                     _may_be_owner_or_due(inner) and _owner_or_due(inner, last, actions, due_date):
                 continue  # "Styret arrangerer medlemsmøte. (Ansvar: Kari Holm, frist: 1. mai)"
-            if sentence[:1] == "(" and _owner_in_brackets(sentence, last, actions):
-                continue  # "Søke om midler innen 1.2. (Jon)"
+            if sentence[:1] == "(" and (_owner_in_brackets(sentence, last, actions) or
+                                        _owns_sentence_above(sentence, last, actions, due_date)):
+                continue  # "Søke om midler innen 1.2. (Jon)", "Bestille buss. (KH)"
             prior = last
             if not _is_bare_verdict(sentence):
                 last = sentence  # "Samrøystes vedteke." is no task for "Ansvar: X" to own
@@ -1817,9 +1865,37 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
     actions = _unique_actions(actions)
     if actions:
         actions = [a for a in actions if not _marked_done(a.text)]
+        if any(a.responsible and (a.responsible.casefold() in _HE_OR_SHE or
+                                  a.responsible.casefold() in _WRITER_OR_READERS)
+               for a in actions):
+            _name_pronoun_owners(actions, " ".join(text for text, *_ in texts))
     if cited:  # (only the rows kept: an id is free again once its action is dropped)
         cited = {id(a): cited[id(a)] for a in actions if id(a) in cited}
     return Outcomes(decisions=_unique(decisions), actions=actions, cited=cited)
+
+
+# A person named by pronoun as a task's subject: "Ola kontakter Bygg AS. Han melder
+# tilbake innen 1. april." (nynorsk "ho"; the neutral "hen")
+_HE_OR_SHE = frozenset(("han", "hun", "ho", "hen"))
+# The writer or those addressed as a task's subject: "Me sender søknaden innan 1. mai.",
+# "Jeg tar kontakt med banken." – a task, whose owner the words do not name
+_WRITER_OR_READERS = frozenset(("me", "eg", "jeg", "dere", "du"))
+
+
+def _name_pronoun_owners(actions: list[Action], text: str) -> None:
+    """Give a task whose owner is "Han" or "Hun" the owner of the task in the sentence
+    right before it (the one the pronoun points back to), or no owner when the sentence
+    before set no task: a pronoun names no one the record can hold."""
+    for position, action in enumerate(actions):
+        if action.responsible and action.responsible.casefold() in _WRITER_OR_READERS:
+            action.responsible = None
+        if not action.responsible or action.responsible.casefold() not in _HE_OR_SHE:
+            continue
+        before = actions[position - 1] if position else None
+        named = before is not None and before.responsible and \
+            before.responsible.casefold() not in _HE_OR_SHE and \
+            f"{before.text} {action.text}" in text
+        action.responsible = before.responsible if named and before else None
 
 
 def _bold_vedtak(text: str) -> bool:
@@ -2401,9 +2477,11 @@ _may_be_owner_or_due = starts_with_any("afthkno")
 _OWNER_LINE = re.compile(r"^(?:(?:ansvar(?:lig|leg)?|ansv\.|ansv(?=\s*[:;]))"
                          r"(?:\s+for\s+(?!å\b)[\wæøå]+)?"
                          r"\s*(?:[:;]|[-–](?=\s))|"
+                         # the short label before a name without a colon: "Ansv. Per"
+                         r"ansv\.(?=\s+(?-i:[A-ZÆØÅ]))|"
                          r"(?:hvem|kven)\s*:)\s*(?P<who>[^·|]+?)\s*"
                          r"(?:(?:(?:[,;]|\s[-–])\s*(?:frist|tidsfrist|innen|innan)\s*[:;]?|"
-                         r"\s(?:frist|tidsfrist)\s*:|"
+                         r"\s(?:frist|tidsfrist|når|naar)\s*:|"
                          # (no comma before a deadline word: "Ansvar: Ola Dahl innen 1. april")
                          r"\s(?:innen|innan|senest|seinast)(?=\s))\s*"
                          r"(?P<when>[^·|]+?))?\s*"
@@ -2438,8 +2516,21 @@ def _owner_only(text: str) -> bool:
     "Ansvar: Kari Holm" does."""
     only = _OWNER_ONLY.match(text) if _may_be_owner_only(text) else None
     if only is None:
-        return len(text) < 20 and _role_only(text)  # (a role is a word or two)
+        if len(text) < 20 and _role_only(text):  # (a role is a word or two)
+            return True
+        # "sekretariatet v/ Per Dahl, frist snarest": the role, who for it, and by when
+        role = _ROLE_BY_WHOM.match(text) if len(text) < 80 else None
+        return role is not None and _role_only(role["role"])
     return only.group("who").split()[0].casefold().rstrip(".") not in _NOT_WHO
+
+
+# An owner role with the person who does it for the role and a deadline after it:
+# "sekretariatet v/ Per Dahl, frist snarest", "Dagleg leiar ved Kari Holm",
+# "styreleder, frist 1. mars" (the role is then ``_role_only``'s)
+_ROLE_BY_WHOM = re.compile(r"^(?P<role>[\wæøå]+(?:\s+[a-zæøå]+)?)"
+                           r"(?:\s+(?:v/|ved\s)\s*(?:[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){0,2}|"
+                           r"[a-zæøå]+))?"
+                           r"\s*(?:(?:[,;]|\s[-–])\s*(?:frist|innen|innan)\b.*)?[.!]?$")
 
 
 def _role_only(text: str) -> bool:
@@ -2452,7 +2543,9 @@ def _role_only(text: str) -> bool:
 # kommunen. Oppfølging: Ola Berg." (alone on its line it is ``_ACTION_LABEL``'s)
 # (also "by" whom, without the colon: "Oppfølging ved Kari Holm, frist 1. april.", nynorsk
 # "Oppfylging ved dagleg leiar.", and the short "Oppfølging v/ sekretariatet")
-_FOLLOW_UP_OWNER = re.compile(r"^(?:oppfølging|oppfylging)(?:\s*:\s*|\s+(?:ved\s+|v/\s*))"
+# (and the owner's own label: "Oppfølgingsansvar: Kari Holm", "Oppfylgingsansvarleg: …")
+_FOLLOW_UP_OWNER = re.compile(r"^(?:oppfølging|oppfylging)(?:sansvar(?:lig|leg)?)?"
+                              r"(?:\s*:\s*|\s+(?:ved\s+|v/\s*))"
                               r"(?P<rest>\S.*)$", re.I)
 
 
@@ -2503,6 +2596,10 @@ def _owner_or_due(sentence: str, last: str, actions: list[Action],
     due = (actions or last) and head.startswith(("frist", "tidsfrist", "når")) and \
         _DUE_LINE.match(sentence)
     if due and head.startswith(("frist", "tidsfrist")) and _not_yet_a_task(last, actions):
+        if _meeting_told(last) or (last[:1] in "AaHhKk" and _OWNER_LINE.match(last)):
+            # "Saka vart drøfta." / "Frist: 1. juni": no task is named (nor by "Ansvar:
+            # styret v/ leder." first in the item: who has the case)
+            return True
         actions.append(make_action(last, due_date))  # "Lage kart." over "Frist: 3. mars"
     if due and actions:  # (read with its word: after "frist" a "15/3" is a date, not a case number)
         actions[-1].due = due_date(f"frist {due.group('when')}") or actions[-1].due
@@ -2623,6 +2720,24 @@ def _owner_in_brackets(sentence: str, last: str, actions: list[Action]) -> bool:
     return True
 
 
+def _owns_sentence_above(sentence: str, last: str, actions: list[Action],
+                         due_date: Callable[[str], str | None]) -> bool:
+    """Make the sentence before a task of the one a bracket after it names ("Bestille buss
+    til turen. (KH)"), as "Ansvar: KH" would; True if it did. Not when that sentence is
+    a task already (``_owner_in_brackets`` has it) nor one that tells what the meeting
+    did ("Saken ble drøftet. (KH)")."""
+    inner = _bracketed(sentence)
+    if not inner or not last or (actions and actions[-1].text == task_text(last)) or \
+            not _only_owners(inner) or inner.casefold() in _CLOSED_STATUS:
+        return False
+    found = len(actions)
+    if not _owner_or_due(f"Ansvar: {inner}", last, actions, due_date):
+        return False
+    if len(actions) > found:
+        actions[-1].text = f"{actions[-1].text} {sentence}"
+    return True
+
+
 def _owner_named(action: Action) -> bool:
     """Whether the task already names a person who does it, first as a label ("Ola:
     bestille lokale"), after it ("Bestille lokale (Ola)") or as its subject ("Jens Hope
@@ -2642,14 +2757,7 @@ def _owner_named(action: Action) -> bool:
 
 # Column headings of a follow-up table ("Hva | Hvem | Frist", "Tiltak | Ansvar | Frist").
 _TASK_COLUMNS = {
-    "hva": "what", "kva": "what", "tiltak": "what", "oppgave": "what", "oppgåve": "what",
-    "aksjon": "what", "aksjonspunkt": "what", "oppfølging": "what", "aktivitet": "what",
-    "beskrivelse": "what", "gjøremål": "what",
-    # a register's plural or compound heading ("Oppfølgingspunkt | Ansvarlig | Frist",
-    # "Aksjoner | Ansvar | Dato", nynorsk "Oppgåver | Kven | Når")
-    "oppgaver": "what", "oppgåver": "what", "aksjoner": "what", "aksjonar": "what",
-    "aksjonspunkter": "what", "oppfølgingspunkt": "what", "oppfølgingspunkter": "what",
-    "oppfylgingspunkt": "what", "oppfylging": "what",
+    **dict.fromkeys(TASK_WHAT_COLUMN_WORDS, "what"),
     **TASK_COLUMN_WORDS,
 }
 
@@ -2778,6 +2886,44 @@ def _labelled_cells(cells: tuple[str, ...]) -> tuple[tuple[str, ...], dict[str, 
     if "what" in found and ("who" in found or "when" in found):
         return tuple(values), found
     return None
+
+
+def _dashed_columns(text: str) -> tuple[dict[str, int], re.Pattern[str], int] | None:
+    """The columns of a line that only names a follow-up table's columns, with a dash or
+    slash between them ("Tiltak – ansvarlig – frist"): the lines under it are its rows,
+    each "task – owner – deadline" in that order, as a drawn table's would be."""
+    heading = task_column_line(text)
+    if heading is None:
+        return None
+    separator, cells = heading
+    found = task_columns(cells)
+    return (found, separator, len(cells)) if found else None
+
+
+def _owner_columns(cells: tuple[str, ...]) -> dict[str, int] | None:
+    """Where a table that only says who and by when keeps each ("Ansvar | Frist", "Hvem |
+    Når"): it stands under the task it owns, as "Ansvar: X, frist Y" lines do; None when
+    a cell names something else (a task table, or a form's "Ansvar | Kari Holm")."""
+    if len(cells) < 2 or len(cells) > 3:
+        return None
+    found: dict[str, int] = {}
+    for i, cell in enumerate(cells):
+        meaning = TASK_COLUMN_WORDS.get(cell.strip().strip(":?* ").casefold())
+        if meaning is None or meaning in found:
+            return None
+        found[meaning] = i
+    return found if "who" in found else None
+
+
+def _owner_row_line(cells: tuple[str, ...], columns: dict[str, int]) -> str:
+    """A row of an "Ansvar | Frist" table as the owner line it stands for: "Ansvar: Per
+    Lunde, frist 1.5." (the row's deadline read as one, as its column says)."""
+    def cell(meaning: str) -> str:
+        index = columns.get(meaning)
+        return cells[index].strip() if index is not None and index < len(cells) else ""
+
+    who, when = cell("who"), cell("when")
+    return f"Ansvar: {who}, frist {when}" if when else f"Ansvar: {who}"
 
 
 def _table_action(cells: tuple[str, ...], columns: dict[str, int],
@@ -3009,6 +3155,11 @@ def _is_action(sentence: str, lowered: str) -> bool:
         return False  # "Geir melder forfall til neste møte.": attendance, not a task
     if " opp " in lowered and _BODY_RETURNS.match(lowered):
         return False  # "Saken tas opp igjen av styret i neste møte.": no one's errand
+    if " opp " in lowered and " av " not in lowered and _FOLLOWED_UP_AT_MEETING.search(lowered):
+        return False  # "Saken følges opp i neste møte.": the body's agenda, no one's errand
+    if ("hils" in lowered or "helsing" in lowered or "takk" in lowered) and \
+            _COURTESY.search(lowered) and not _has_deadline_word(lowered):
+        return False  # "Kari Holm sender hilsen fra kommunen.": told at the meeting
     if ("forslag" in lowered or "framlegg" in lowered) and _PROPOSAL_MADE.search(lowered):
         return False  # "Per fremmet følgende forslag: «… ber rådmannen …»": only proposed
     if "ansv" in lowered and (_RESPONSIBLE.search(sentence) or (
@@ -3042,6 +3193,8 @@ def _is_action(sentence: str, lowered: str) -> bool:
             return not _standing(lowered) and not (", men " in lowered and
                                                     _CALLED_OFF.search(lowered)) \
                 and not _members_duty(future.group("who"), lowered)
+    if " at " in lowered and _has_future_hint(lowered) and _agreed_future_owner(sentence):
+        return not _standing(lowered)  # "Det ble avtalt at Kari skal kontakte kommunen."
     if ", " in sentence and _owner_after_comma(sentence):
         return True  # "Invitere spelemannslaget, Rigmor kontaktar dei."
     if " må " in lowered and _has_deadline_word(lowered) and _must_do(sentence, lowered):
@@ -3090,6 +3243,19 @@ _BODY_RETURNS = re.compile(
     r"kommer|kjem)\s+(?:(?:saken|saka|dette|det|den)\s+)?opp\s+(?:igjen|att|på\s+nytt)\b"
     rf"(?![^.]*\bmed\s)(?![^.]*\bav\s+(?![\wæøå-]*{_BODY_NOUN}\b))")
 _HAS_BEEN = re.compile(r"har(?<!\whar)\s+blitt\b")  # ("\bhar…": led by its letters, faster)
+# The case followed up by the body itself at a later meeting (searched lower-cased, with
+# no one named by "av"): "Saken følges opp i neste møte.", "Saka vert følgd opp på neste
+# styremøte." – as "Saken tas opp igjen i neste møte." (``_BODY_RETURNS``)
+_FOLLOWED_UP_AT_MEETING = re.compile(
+    r"\b(?:følges|følgjast|fylgjast|(?:blir|vert|vil\s+bli)\s+(?:fulgt|følgd|fylgd))\s+opp\s+"
+    r"(?:videre\s+|vidare\s+)?(?:i|på)\s+(?:neste|nytt|kommende|komande|et\s+senere|"
+    r"eit\s+seinare)\s+[\wæøå]*møte\b")
+# Greetings and thanks passed on at the meeting (searched lower-cased): "Kari sender
+# hilsen fra kommunen.", "Leder sender en stor takk til alle frivillige.", nynorsk "Per
+# sender helsing frå ordføraren" – words said, no errand (sending flowers is one)
+_COURTESY = re.compile(r"\bsend(?:er|ar)\s+(?:(?:en|ei|ein|sin|sine|si|stor|varm|hjertelig|"
+                       r"hjarteleg|mange|beste)\s+)*(?:(?:hilsen(?:er)?|helsing(?:ar)?)\s+"
+                       r"(?:fra|frå)\b|takk\b)")
 # A member giving notice of absence (searched lower-cased): "melder forfall til neste
 # møte", nynorsk "meldar fråvær" — who will attend, no follow-up.
 _ABSENCE_NOTICE = re.compile(r"\bmeld(?:er|ar|te|a|e)?\s+(?:\w+\s+)?(?:forfall|fråvær|fravær)\b")
@@ -3097,6 +3263,13 @@ _ABSENCE_NOTICE = re.compile(r"\bmeld(?:er|ar|te|a|e)?\s+(?:\w+\s+)?(?:forfall|f
 # ikke nødvendig.", "Kari skulle sende brevet, men fylket svarte først." (searched
 # lower-cased; "X skulle innhente tilbud." alone is the task as the minutes tell it)
 _CALLED_OFF = re.compile(r"\bskulle\b[^,]*,\s+men\b")
+# From now on, for all time to come (searched lower-cased): "Fra nå av skal alle
+# bestillinger godkjennes av daglig leder.", "Framover sender sekretariatet …", "I
+# fremtiden skal …" – a working rule, as "heretter" makes one.
+_FROM_NOW_ON = (r"\b(?:(?:fra|frå)\s+(?:nå|no)\s+av\b|fremover\b|framover\b|"
+                r"(?:for|i)\s+(?:fremtiden|framtiden|framtida|fremtida)\b)")
+_FROM_NOW_ON_WORDS = ("nå av", "no av", "fremover", "framover", "fremtid",
+                      "framtid")
 # A working rule for every meeting or time to come, not a one-off task: "Sekretariatet
 # sender ut referatet etter hvert møte.", "Leder kaller heretter inn med to vekers
 # varsel.", "Kasserer sender alltid purring i mars." (the passive forms are
@@ -3105,10 +3278,13 @@ _STANDING = re.compile(r"\b(?:hvert|kvart|hver|kvar)\s+(?:\w*møte|gang|gong|år
                        r"måned|månad|uke|veke)\b|\b(?:heretter|fortløpende|fortløpande|alltid|"
                        r"jevnlig|jamleg|regelmessig|årlig|årleg)\b|"
                        r"\bsom\s+(?:hovedregel|hovudregel)\b|"
-                       r"\btil\s+(?:en\s*hver|ei\s+kvar|ein\s+kvar)\s+tid\b")
+                       r"\btil\s+(?:en\s*hver|ei\s+kvar|ein\s+kvar)\s+tid\b|"
+                       # from now on: "Fra nå av sender kasserer …", "Frå no av skal …"
+                       rf"{_FROM_NOW_ON}")
 _has_standing_word = contains_any(("hvert", "kvart", "hver ", "kvar ", "heretter", "fortløp",
                                    "alltid", "jevnlig", "jamleg", "regelmessig", "årlig", "årleg",
-                                   "hovedregel", "hovudregel", "hver tid", "kvar tid"))
+                                   "hovedregel", "hovudregel", "hver tid", "kvar tid",
+                                   *_FROM_NOW_ON_WORDS))
 
 
 # A duty laid on the member municipalities or the members (lower-cased): "Kommunene
@@ -3195,6 +3371,7 @@ _NOT_A_TASK = re.compile(r"\b(?:foreslås|foreslåast|det\s+blir\s+foreslått|ku
                          # a motion put to the vote: "Leder fremmet forslag om at
                          # rapporten oversendes kommunestyret."
                          r"(?:forslag|framlegg)\s+om\s+at)\b|"
+                         rf"{_FROM_NOW_ON}|"
                          # when the next meeting is: "Neste møte planlegges til 29. november"
                          r"^neste\s+(?:\w*møte|samling)\b")
 # Words ``_NOT_A_TASK`` cannot match without (each branch holds one as written): most
@@ -3204,7 +3381,7 @@ _has_not_a_task_word = contains_any((
     "foreslå", "kun", "berre", "bare", "heretter", "alltid", "hovedregel", "hver", "kvar",
     "årlig", "årleg", "jevnlig", "jamleg", "regelmessig", "fortløp", "diskutert", "drøft",
     "spurt", "vurdert", "hvor", "korleis", "ønsk", "anledning", "forslag", "framlegg",
-    "neste"))
+    "neste", *_FROM_NOW_ON_WORDS))
 
 
 def _not_a_task(lowered: str) -> bool:
@@ -3261,6 +3438,25 @@ def _all_of(who: str) -> bool:
                                                 (len(words) == 2 and words[1].islower()))
 
 
+def _agreed_future_owner(sentence: str) -> str | None:
+    """Who an agreement gives a task to do: "Det ble avtalt at Kari skal kontakte
+    kommunen." → "Kari", "Styret ble enige om at sekretariatet skal sende …", nynorsk "Det
+    vart semje om at Kari skal …" (the clause after "at" read as ``_FUTURE_SUBJECT``)."""
+    head, found, clause = sentence.partition(" at ")
+    if not found or not _AGREED.search(head):
+        return None
+    future = _FUTURE_SUBJECT.match(clause)
+    if future is None or _passive_word_at(clause, future.end()):
+        return None  # "… at møtene skal holdes på Teams": what is done, not who does it
+    who = _future_owner(clause, future)
+    if who is None or _members_duty(who, clause.lower()):
+        return None  # "… at kommunene skal sørge for at …": a standing duty
+    first = who.split()[0].casefold()
+    # (someone named, or a role or body in lower case: "… at sekretariatet skal …")
+    return who if who[:1].isupper() or first in _ROLE_OWNERS or first in _BODY_SUBJECTS \
+        else None
+
+
 def _agreed_subject(head: str) -> str | None:
     """The subject after "at" when the sentence opens impersonally: "Det ble avtalt at
     Kari Holm" → "Kari Holm", "Vi ble enige om at sekretariatet" → "sekretariatet"."""
@@ -3274,7 +3470,9 @@ def _agreed_subject(head: str) -> str | None:
 
 
 # The body asks that someone does it: the subject after "at" (a few words) does it.
-_ASKED_THAT = re.compile(r"\b(?:ber|bed|ba|bad)\s+om\s+at\s+(?P<who>\S+(?:\s+\S+){0,3})$")
+# (also in the perfect: "Banken har bedt om at styret sender …", nynorsk "har bede om at")
+_ASKED_THAT = re.compile(r"\b(?:ber|bed|ba|bad|bedt|bede|bedd)\s+om\s+at\s+"
+                         r"(?P<who>\S+(?:\s+\S+){0,3})$")
 _AGREED = re.compile(r"\b(?:avtalt|avtala|avtalte|avtalde|enige?|einige?|enighet|semje|"
                      r"bestemt|besluttet|"
                      r"vedtatt|konkludert|konkluderte|landet\s+på|"
@@ -3467,6 +3665,9 @@ def _inverted_subject(sentence: str, lowered: str) -> str | None:
 def responsible_of(sentence: str) -> str | None:
     """Who is to do the task, as the sentence names them, or None for passive tasks."""
     # Each pattern needs a word the cheap ``in`` test looks for first.
+    if "]" in sentence[-40:] and "[" in sentence:
+        # who in square brackets, as in round ones: "Bestille buss [KH]"
+        sentence = sentence.replace("[", "(").replace("]", ")")
     lowered = sentence.lower()
     takes = "ansvar" in lowered and (_TAKES_RESPONSIBILITY.search(sentence) or
                                      _FOLLOW_UP_TAKER.match(sentence))
@@ -3508,6 +3709,9 @@ def responsible_of(sentence: str) -> str | None:
         _ASKED.search(sentence)
     if asked:
         return (asked.group("who") or asked.group("who2")).strip()
+    if " at " in lowered and _has_future_hint(lowered) and \
+            (agreed_owner := _agreed_future_owner(sentence)):
+        return agreed_owner  # "Det vart semje om at Kari skal kontakte kommunen."
     future = _has_future_hint(lowered) and _FUTURE_SUBJECT.match(sentence)
     if future and (who := _future_owner(sentence, future)) and \
             not _passive_word_at(sentence, future.end()):
@@ -3549,6 +3753,9 @@ def responsible_of(sentence: str) -> str | None:
         if words and words[0][:1].isupper() and words[0].casefold() not in _PRONOUN_SUBJECTS \
                 and (len(words) <= 6 or _names_only(words)):
             return _trim_subject(first)
+        if words and sentence[:1].islower() and first == head and len(words) <= 4 and \
+                words[0].casefold() in _ROLE_OWNERS:
+            return first  # a list entry in lower case: "- kasserer betaler fakturaen …"
     if "møte" in sentence and _PASSIVE_TASK.search_lowered(sentence, lowered):
         in_meeting = _IN_MEETING_OF.search(sentence)
         if in_meeting and not _is_when_word(in_meeting.group("who")):
@@ -3626,6 +3833,42 @@ def _role_in_brackets(sentence: str) -> re.Match[str] | None:
 
 _DASH_SPLIT = re.compile(r"\s[–-]\s")  # a topic before a dash, then the task
 _OWNERS_JOINED = re.compile(r"\s*,\s*|\s+(?:og|&)\s+|\s*/\s*")
+
+
+# A deadline after an arrow's owner: "→ Per, innen 1. april", "→ Kari – 1.4."
+_AFTER_OWNER = re.compile(r"\s*(?:,\s*|\s[–-]\s*)(?=(?i:innen|innan|frist|senest|seinast|"
+                          r"snarest|\d))")
+
+
+def _arrowed_owner(text: str) -> str | None:
+    """Who an arrow points to when that is all its line says ("Kari", "KH/PD, innen
+    1.4."): the whole text after the arrow, when it names who and perhaps by when."""
+    who = _AFTER_OWNER.split(text.strip().rstrip(". "), 1)[0]
+    if not who or len(who) > 40 or not _only_owners(who):
+        return None
+    return text.strip().rstrip(".")
+
+
+def _only_owners(who: str) -> bool:
+    """Whether the words name who and nothing more: "Kari og Per", "KH/PD", "Daglig
+    leder", "sekretariatet" ("Per kontakter Vaktmester AS" is a task of its own)."""
+    if not _owners_after_dash(who):
+        return False
+    return _role_only(who) or all(word[:1].isupper() or word in ("og", "&")
+                                  for word in who.split())
+
+
+def _task_to_arrowed_owner(text: str, due_date: Callable[[str], str | None]) -> Action | None:
+    """A line that points a task to who does it ("Leie lydanlegg → KH", "Sende invitasjon
+    -> Per, innen 1. april") as that task with its owner and due date, or None when the
+    words after the arrow name no one (a result: "Søknad sendt → innvilget")."""
+    for arrow in ("→", "->", "=>"):
+        task, found, owner = text.rpartition(f" {arrow} ")
+        if found and task.strip():
+            who = _AFTER_OWNER.split(owner.strip().rstrip(". "), 1)[0]
+            if who and len(who) <= 40 and _only_owners(who):
+                return Action(text=text.strip(), responsible=who, due=due_date(text))
+    return None
 
 
 def _owners_after_dash(who: str) -> bool:

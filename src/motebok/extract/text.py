@@ -18,7 +18,13 @@ from dataclasses import dataclass
 from motebok.extract.dates import MONTHS
 from motebok.extract.first_names import is_first_name
 from motebok.extract.flat import FLAT_LENGTH, split_glued_cases, unflatten
-from motebok.extract.labels import ATTENDANCE_FIELDS, Field, match_label
+from motebok.extract.labels import (
+    ATTENDANCE_FIELDS,
+    TASK_COLUMN_WORDS,
+    Field,
+    match_label,
+    task_column_line,
+)
 from motebok.read.blocks import (
     LINKING_WORDS,
     Block,
@@ -748,6 +754,8 @@ def _label_row(cells: tuple[str, ...]) -> str | None:
     filled = [c for c in cells if c]
     if len(filled) != 2 or len(filled[0]) > 40:
         return None
+    if all(c.strip(":?* ").casefold() in TASK_COLUMN_WORDS for c in filled):
+        return None  # "Hvem | Når": a follow-up table's headings, not "Hvem: Når"
     label = match_label(filled[0].rstrip(":; ") + ":")
     if label is None or label.value or not (
             label.field in _TABLE_LABEL_FIELDS or label.label in _TABLE_CHAIR_LABELS or
@@ -1084,6 +1092,9 @@ _ABBREVIATIONS = (
     "prof", "jan", "feb", "mar", "apr", "aug", "sep", "sept", "okt", "nov", "des", "ds",
     "ytterl", "red", "obs", "ev", "sek", "fylkesk", "kommunedir", "fv", "rv", "kap", "mnd",
     "stk", "ant", "avd", "ansv", "repr", "sekr", "gnr", "bnr", "fnr", "snr", "g.nr", "b.nr",
+    # "per" and "from/to and with" before a date: "Ola sender tall pr. 1. april.",
+    # "gjelder f.o.m. 1. mai", "p.t."
+    "pr", "f.o.m", "t.o.m", "p.t",
 )
 _ABBREV_RE = re.compile(r"(?:^|[\s(])(?:" + "|".join(re.escape(a) for a in _ABBREVIATIONS)
                         + r")\.$", re.I)
@@ -1093,7 +1104,9 @@ _MONTH_AHEAD = re.compile(r"(?:januar|februar|mars|april|mai|juni|juli|august|se
 # Two sentences a copy ran together without the space: a word, a full stop, a word.
 # (the stop first and the letters before it behind it: ``re`` skips ahead to the stops)
 _GLUED_SENTENCE = re.compile(r"\.(?<=[a-zæøå]{3}\.)(?=[A-ZÆØÅ][a-zæøå]{2})")
-_INITIAL_END = re.compile(r"(?:^|\s)[A-ZÆØÅ]\.$")
+# (after a name or another initial: "Benthe K.", "Heidi B. S."; after a lower-case word
+# the letter is a name of its own that ends the sentence: "… går for alternativ B. Kari …")
+_INITIAL_END = re.compile(r"(?:^|\s)[A-ZÆØÅ][\w.-]*\s+[A-ZÆØÅ]\.$")
 # The stop and the space after it (a match starts at the stop: a pattern that opens with
 # a character class lets ``re`` skip to the stops, where a lookbehind is tried everywhere).
 # (the quote or bracket the stop closes stays with its sentence: "… (frist 15.11.) Lage …")
@@ -1125,7 +1138,8 @@ def sentences(text: str) -> list[str]:
             continue
         if _DAY_NUMBER.search(tail) and _MONTH_AHEAD.match(text, match.end()):
             continue  # "17. Mai" written with a capital
-        if tail[-2:-1].isupper() and _INITIAL_END.search(tail):
+        if tail[-2:-1].isupper() and (stop - start == 2 or (
+                tail[-3:-2] in " \n" and _INITIAL_END.search(text[max(start, stop - 30):stop]))):
             continue  # a middle initial: "Benthe K. Jansson blei valt"
         if stop - start < 2:
             continue
@@ -1344,8 +1358,24 @@ def merge_wrapped(lines: list[Line]) -> list[Line]:
     # a line well short of the longest ended its paragraph when the next one starts with a
     # capital: lines wrapped at a width stop near it ("… årsregnskapet" / "Regnskap og …")
     width = max([len(line.text) for line in lines if line.kind is _PARAGRAPH], default=0)
+    # under a follow-up table's heading typed as a line ("Hva – hvem – når"), the separator
+    # its rows use: each row is a line of its own, as the heading is
+    rows: re.Pattern[str] | None = None
+    heading: Line | None = None
     for position, line in enumerate(lines):
         prev = merged[-1] if merged else None
+        if rows is not None:
+            if len(rows.split(line.text, 2)) > 1 or (not line.gap and line.kind is _PARAGRAPH):
+                if prev is heading or (prev is not None and len(rows.split(prev.text, 2)) > 1):
+                    merged.append(line)  # a row, or the first line of one wrapped
+                    continue
+                # (the rest of a wrapped row: joined below, as any wrapped line is)
+            else:
+                rows = None
+        if (columns := task_column_line(line.text)) is not None:
+            rows, heading = columns[0], line
+            merged.append(line)
+            continue
         if prev is not None and prev.text.endswith(" at") and \
                 _lead_over_task_lines(prev, line, lines[position + 1:position + 2]):
             merged.append(line)
@@ -1361,7 +1391,7 @@ def merge_wrapped(lines: list[Line]) -> list[Line]:
                 and not prev.bold and not line.bold
                 and (not _starts_like_heading(line.text) or _DATE_START.match(line.text))
                 and not _case_reference(prev.text) and not _case_reference(line.text)
-                and not _ends_short_line(prev, line)):
+                and not _ends_short_line(prev, line) and not _ends_in_pointer(prev.text)):
             lowered = None
             if prev.text[-1:] == "-" and (hyphened := join_at_hyphen(prev.text, line.text)):
                 joined_text, joined_body = hyphened, join_at_hyphen(prev.body, line.text) or \
@@ -1386,6 +1416,15 @@ _WRAP_SLACK = 30
 #: more lines, or a file of thousands of lines without a full stop (digits, a dump)
 #: copies its growing text once a line and takes the square of its size to read.
 _MAX_JOINED = 8000
+
+
+def _ends_in_pointer(text: str) -> bool:
+    """A line that ends pointing with an arrow to a few words ("Leie lydanlegg → KH",
+    "… -> Per, innen 1. april"): a task and who does it, a line of its own."""
+    if "→" not in text and "->" not in text and "=>" not in text:
+        return False  # (most lines: a cheap test first)
+    after = max(text.rfind("→"), text.rfind("->") + 1, text.rfind("=>") + 1)
+    return len(text) - after <= 40
 
 
 def _sentence_goes_on(prev: Line, line: Line) -> bool:
