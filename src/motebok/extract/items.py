@@ -534,11 +534,29 @@ def _continues_row(i: int, line: Line, last: Candidate, columns: list[str]) -> b
     if row.head_text is None:
         row.head_text = row.text
     row.last_line = i
-    row.text = "\n".join(t for t in (row.text, more.text) if t)
-    row.decided.extend(values.get("decision", []))
+    row.text = _join_cell(row.text, more.text)
+    for decided in values.get("decision", []):
+        if row.decided and _wraps_on(row.decided[-1], decided):
+            row.decided[-1] = f"{row.decided[-1]} {decided}"
+        else:
+            row.decided.append(decided)
     if more.responsible or more.due:
         row.more.append(more)
     return True
+
+
+def _wraps_on(above: str, below: str) -> bool:
+    """A cell that stops mid-sentence ("Styret bestiller nye") and one under it in lower
+    case ("armatur innen 1. juni."): one sentence a narrow column wrapped."""
+    return below[:1].islower() and above[-1:] not in ".!?:;"
+
+
+def _join_cell(above: str, below: str) -> str:
+    """The text of a row and of the row continuing it: one sentence joined with a space
+    when the column wrapped it, else a line of its own."""
+    if not above or not below:
+        return above or below
+    return f"{above} {below}" if _wraps_on(above, below) else f"{above}\n{below}"
 
 
 def find_candidates(lines: list[Line], start: int = 0, *, nested: bool = False) -> list[
@@ -801,6 +819,16 @@ def find_candidates(lines: list[Line], start: int = 0, *, nested: bool = False) 
                                        clean_title(dashed.group("title")), "case", False,
                                        dashed.group("title")))
                 continue
+        trailing = text.rstrip(":")[-1:] == ")" and not is_table and len(text) <= 120 and \
+            "(sak" in line.lowered and (line.gap or line.bold or line.kind is _HEADING) and \
+            _TRAILING_CASE.match(text)
+        if trailing:  # "Godkjenning av innkalling (sak 1)": the number after the title
+            number = normalize_number(trailing.group("num"))
+            found.append(Candidate(i, number, _first_int(number),
+                                   clean_title(trailing.group("title")),
+                                   "case" if "/" in number else "numbered", False,
+                                   trailing.group("title")))
+            continue
         bracketed = first == "(" and text[1:2].isdecimal() and not is_table and \
             _BRACKET_NUMBERED.match(text)
         if bracketed:  # "(2) Budsjett": numbered as "2)" is, the brackets no part of it
@@ -843,6 +871,10 @@ def find_candidates(lines: list[Line], start: int = 0, *, nested: bool = False) 
     return _year_first_in_series(found)
 
 
+# "Godkjenning av innkalling (sak 1)", "Budsjett 2026 (Sak 12/25):": a heading that gives
+# its number in brackets after the title (not "(jf. sak 3)", a reference to another).
+_TRAILING_CASE = re.compile(r"^(?P<title>[A-ZÆØÅ][^()]{2,100}?)\s*\((?i:sak)\s*(?:nr\.?\s*)?"
+                            r"(?P<num>\d{1,3}(?:/\d{2,4})?)\)\s*:?$")
 # "I. Godkjenning av innkalling", "IV) Eventuelt": items numbered in roman numerals.
 _ROMAN = re.compile(r"^(?P<num>[IVX]{1,5})[.)]\s+(?P<title>[A-ZÆØÅ][^\d\s.].*)$")
 _ROMAN_DIGITS = {"I": 1, "V": 5, "X": 10}
@@ -1052,10 +1084,14 @@ def _meeting_named(title: str) -> bool:
 def _letters_under_agenda(lines: list[Line], i: int, found: list[Candidate]) -> bool:
     """Whether "a) Title" on line ``i`` goes on a list of items lettered in lower case:
     "a)" right under "Saker:" / "Saksliste:", or the letter after the last one found.
-    Elsewhere "a) … b) …" are points inside an item's text."""
+    In minutes with no numbered items, "a) Title" set apart by a blank line over a
+    paragraph of its own heads the first section as a number would. Elsewhere
+    "a) … b) …" are points inside an item's text."""
     letter = lines[i].text[0]
     if letter == "a":
-        return i > 0 and is_agenda_heading(lines[i - 1])
+        return i > 0 and (is_agenda_heading(lines[i - 1]) or (
+            not found and lines[i].gap and i + 1 < len(lines) and
+            lines[i + 1].kind is _PARAGRAPH and not lines[i + 1].gap))
     return bool(found) and found[-1].number == chr(ord(letter) - 1)
 
 
@@ -2216,10 +2252,11 @@ def _lower_case_tail(first: str, second: Line, after: list[Line]) -> bool:
     "Tilskudd til lag" / "og foreninger 2024"), under a lone number or beside it: neither
     line is a sentence (no stop, no finite or past verb), the second joins the first with
     no blank line, and what follows starts anew (a blank line, a capital) rather than
-    going on as one wrapped paragraph."""
+    going on as one wrapped paragraph. Not a presenter line ("Sak 2/25 Budsjett 2026" /
+    "v/ kasserer Leif Ho"): who brings the case is the item's text, not its title."""
     text = second.body
     return text[:1].islower() and not second.gap and len(text) <= 40 and \
-        text[1:3] not in _LETTER_MARKS and \
+        text[1:3] not in _LETTER_MARKS and not text.startswith(_PRESENTER_OPENERS) and \
         len(first) <= 60 and not second.is_table and \
         not first.endswith((".", ":", ",", "!", "?")) and \
         not text.endswith((".", ":", ",", "!", "?")) and \
@@ -2231,6 +2268,8 @@ def _lower_case_tail(first: str, second: Line, after: list[Line]) -> bool:
 # What follows a sub-item's letter ("a) Status bredbånd" under "Sak 21/25 Orienteringer"):
 # a list starts there, the title does not go on.
 _LETTER_MARKS = frozenset((") ", ". "))
+# How a line naming who brings a case opens: "v/ kasserer", "v. leder", "ved rådmannen".
+_PRESENTER_OPENERS = ("v/", "v. ", "ved ")
 # A line ending in a word that needs the next one: "Resultatene fra", "Kandidater til".
 _LINK_AT_END = re.compile(r"(?:\s(?:av|fra|frå|til|for|om|i|på|med|og|v/)|,)$", re.I)
 # A title may ask: "Korleis skal vi legge opp prøveordninga" is a title, not what happened.
