@@ -8531,3 +8531,134 @@ EXPECTED["801_html_wiki_oppgaveliste_oppmote.html"] = Expected(
         ("3/26", "Eventuelt", "Ingen saker.", [], []),
     ],
 )
+
+EXPECTED["840_nynorsk_referatsaker_rs_som_saker.txt"] = Expected(
+    # a nynorsk møtebok: the RS letters under "PS 15/25 Referatsaker" set apart by blank
+    # lines are that item's text, and the shared "Referatsakene vart tekne til
+    # orientering." under them is its decision; "Neste møte vert …" is a sentence of the
+    # last item (a label "Neste møte:" would end it)
+    "minutes", "MØTEBOK", "Formannskapet", "Heggvik kommune", None,
+    ("2025-03-12", "09:00", "12:30", "Heggvik rådhus, møterom Fjorden"), "2025-04-09",
+    people=[
+        ("Randi Sæle", None, ANY, "present"),
+        ("Olav Hjelle", None, "member", "present"),
+        ("Marte Vik", None, "member", "present"),
+        ("Nils Tveit", None, "member", "present"),
+        ("Siri Fosse", None, "member", "absent"),
+        ("Jon Rysst", "administrasjonen", "guest", "present"),
+        ("Liv Aarseth", None, "secretary", "present"),
+    ],
+    items=[
+        ("14/25", "Godkjenning av innkalling og sakliste",
+         "Vedtak: Innkalling og sakliste vart godkjende.",
+         ["Innkalling og sakliste vart godkjende."], []),
+        ("15/25", "Referatsaker",
+         "RS 5/25 Brev frå Statsforvaltaren om skjønsmidlar 2025\n"
+         "RS 6/25 Rekneskapsrapport for februar\n"
+         "RS 7/25 Protokoll frå kontrollutvalet 20.02.2025\n"
+         "Vedtak: Referatsakene vart tekne til orientering.",
+         ["Referatsakene vart tekne til orientering."], []),
+        ("16/25", "Tilskot til nytt naust i Kvernvika", None,
+         ["Formannskapet løyver 100 000 kr til naustet.", "Samrøystes vedteke."], []),
+        ("17/25", "Eventuelt", "Ingen saker.\nNeste møte vert 9. april 2025.", [], []),
+    ],
+)
+
+EXPECTED["841_velforening_titler_i_store_bokstaver.txt"] = Expected(
+    # case titles all in capitals, kept as written; "v/ Kjell Ramberg" under a heading is
+    # who brings the case (its text, not the title); "Ansvar:" at the end of a line with
+    # its owner and date on the next
+    "minutes", "REFERAT FRA STYREMØTE I BRÅTEN VELFORENING", "Styret", "Bråten velforening",
+    None, ("2025-02-06", "19:00", "21:00", "Hos Eirik Dahle, Bråtenveien 14"), "2025-04-03",
+    people=[
+        ("Eirik Dahle", None, "chair", "present"),
+        ("Sunniva Moe", None, "member", "present"),
+        ("Kjell Ramberg", None, "member", "present"),
+        ("Hilde Kvam", None, "secretary", "present"),
+        ("Arne Lunde", None, "member", "absent"),
+    ],
+    items=[
+        ("1/25", "GODKJENNING AV INNKALLING OG DAGSORDEN",
+         "Innkalling og dagsorden ble godkjent.", ["Innkalling og dagsorden ble godkjent."], []),
+        ("2/25", "BRØYTING AV FELLESVEIEN",
+         "v/ Kjell Ramberg\nBrøytefirmaet har varslet økt timepris fra 1. mars. Styret "
+         "diskuterte om det er aktuelt å hente inn nye tilbud.\nKonklusjon: Styret henter "
+         "inn to nye tilbud før neste sesong.\nKjell Ramberg innhenter tilbudene innen 1. mai.",
+         ["Styret henter inn to nye tilbud før neste sesong."],
+         [("Styret henter inn to nye tilbud før neste sesong.", "Styret", None),
+          ("Kjell Ramberg innhenter tilbudene innen 1. mai.", "Kjell Ramberg", "2025-05-01")]),
+        ("3/25", "ÅRSMØTET 2025",
+         "Årsmøtet holdes 20. mars i grendehuset. Ansvar: Sunniva Moe innen 1. mars.", [],
+         [("Årsmøtet holdes 20. mars i grendehuset.", "Sunniva Moe", "2025-03-01")]),
+        ("4/25", "EVENTUELT", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["845_grendelag_tabell_med_ombrotne_celler.txt"] = Expected(
+    # a plain-text table set apart by bars alone: a row " | | armatur …" under a row is
+    # the Vedtak cell wrapped, one sentence with the line above in the same column
+    "minutes", "Referat fra styremøte i Lia grendelag", "Styret", "Lia grendelag", None,
+    ("2025-01-14", None, None, "Lia grendehus"), "2025-02-11",
+    people=[
+        ("Turid Bakken", None, "chair", "present"),
+        ("Ola Strand", None, "member", "present"),
+        ("Mari Hovde", None, "secretary", "present"),
+    ],
+    items=[
+        ("1/25", "Godkjenning av innkalling", "Godkjent uten merknader.",
+         ["Godkjent uten merknader."], []),
+        ("2/25", "Veilys langs Liavegen", "Styret bestiller fire nye armaturer innen 1. mars.",
+         ["Styret bestiller fire nye armaturer innen 1. mars."],
+         [("Styret bestiller fire nye armaturer innen 1. mars.", "Styret", "2025-03-01")]),
+        ("3/25", "Utleie av grendehuset",
+         "Styret vedtok å øke leieprisen til 1 500 kr fra 1. februar.",
+         ["Styret vedtok å øke leieprisen til 1 500 kr fra 1. februar."], []),
+        ("4/25", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["846_foreldrerad_sak_i_parentes.md"] = Expected(
+    # bold Markdown headings with the case number in brackets after the title
+    # ("Trafikksikkerhet ved skolen (sak 2)"); the rektor's seat in FAU is left open
+    "minutes", "Referat fra FAU-møte ved Haugtun skole", "FAU", "Haugtun skole", None,
+    ("2025-01-09", None, None, "Personalrommet, Haugtun skole"), None,
+    people=[
+        ("Line Brekke", None, "chair", "present"),
+        ("Jonas Sørli", None, "member", "present"),
+        ("Camilla Nes", None, "secretary", "present"),
+        ("Arild Vang", None, ANY, "present"),
+    ],
+    items=[
+        ("1", "Godkjenning av innkalling og referat",
+         "Innkalling og referat fra forrige møte ble godkjent.",
+         ["Innkalling og referat fra forrige møte ble godkjent."], []),
+        ("2", "Trafikksikkerhet ved skolen", None, [],
+         [("Rektor tar saken opp med kommunen.", "Arild Vang", "2025-02-01")]),
+        ("3", "Vinteraktivitetsdag", None, [],
+         [("Jonas Sørli lager vaktliste innen 20. januar.", "Jonas Sørli", "2025-01-20")]),
+        ("4", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["847_lag_bokstaverte_saker.txt"] = Expected(
+    # nynorsk minutes whose only sections are lettered in lower case ("a) Økonomi"), each
+    # set apart over its text, with a presenter line "v/ kasserar …" under one of them
+    "minutes", "Referat frå styremøte i Nordbø skyttarlag", "Styret", "Nordbø skyttarlag",
+    None, ("2025-10-22", None, None, "Skyttarhuset"), None,
+    people=[
+        ("Per Nordbø", None, "chair", "present"),
+        ("Åse Li", None, "secretary", "present"),
+        ("Gunnar Tveit", None, "member", "present"),
+        ("Randi Holm", None, "member", "present"),
+    ],
+    items=[
+        ("a", "Godkjenning av innkalling", "Innkallinga vart godkjend.",
+         ["Innkallinga vart godkjend."], []),
+        ("b", "Økonomi",
+         "v/ kasserar Gunnar Tveit\nLaget har 84 000 kr på konto. Rekneskapen vart teken "
+         "til orientering.", ["Rekneskapen vart teken til orientering."], []),
+        ("c", "Vinterskyting", None, [],
+         [("Randi Holm lagar skyteplan innan 1. desember.", "Randi Holm", "2025-12-01")]),
+        ("d", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
