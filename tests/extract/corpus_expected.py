@@ -8662,3 +8662,57 @@ EXPECTED["847_lag_bokstaverte_saker.txt"] = Expected(
         ("d", "Eventuelt", "Ingen saker.", [], []),
     ],
 )
+
+EXPECTED["842_borettslag_docx_saksnummer_over_tittel.docx"] = Expected(
+    # each case as two Heading 2 paragraphs: "Sak 42/25" and its title on the next
+    "minutes", "Protokoll fra styremøte i Fjellheim borettslag", "Styret",
+    "Fjellheim borettslag", None,
+    ("2025-12-03", "18:00", "20:00", "Styrerommet, Fjellheimveien 2"), None,
+    people=[
+        ("Bente Haug", None, "chair", "present"),
+        ("Rune Eide", None, "member", "present"),
+        ("Tone Sunde", None, "secretary", "present"),
+        ("Lars Moen", None, "member", "absent"),
+    ],
+    items=[
+        ("41/25", "Godkjenning av innkalling og saksliste",
+         "Innkalling og saksliste ble godkjent.", ["Innkalling og saksliste ble godkjent."], []),
+        ("42/25", "Fasaderehabilitering", None,
+         ["Styret inngår kontrakt med laveste tilbyder."],
+         [("Styret inngår kontrakt med laveste tilbyder.", "Styret", None),
+          ("Rune Eide sender signert kontrakt innen 15. desember.", "Rune Eide",
+           "2025-12-15")]),
+        ("43/25", "Husordensregler",
+         "Forslag til nye husordensregler ble drøftet. Saken utsettes til neste møte.",
+         ["Saken utsettes til neste møte."], []),
+        ("44/25", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["844_pdf_innholdsliste_prikkeledere.pdf"] = Expected(
+    # a PDF whose first page ends in a table of contents with dot leaders and page
+    # numbers ("Sak 22/25 Revisjonsrapport om barnevern ....... 2"): the items are the
+    # sections on page 2, each once; "Side 1 av 2" footers are no text
+    "minutes", "Protokoll fra møte i Vestdal kontrollutvalg", "Vestdal kontrollutvalg", None,
+    None, ("2025-11-27", "10:00", "13:00", "Vestdal rådhus, formannskapssalen"), None,
+    people=[
+        ("Knut Aune", None, "chair", "present"),
+        ("Hege Dal", None, "member", "present"),
+        ("Vidar Strøm", None, "member", "present"),
+        ("Ellen Ask", None, "member", "absent"),
+        ("Mona Lie", "sekretariatet", "secretary", "present"),
+    ],
+    items=[
+        ("21/25", "Godkjenning av innkalling og saksliste",
+         "Vedtak: Innkalling og saksliste godkjennes.",
+         ["Innkalling og saksliste godkjennes."], []),
+        ("22/25", "Revisjonsrapport om barnevern", None,
+         ["Kontrollutvalget sluttet seg til anbefalingene."],
+         [("Sekretariatet sender rapporten til kommunestyret innen 10. desember.",
+           "Sekretariatet", "2025-12-10")]),
+        ("23/25", "Oppfølging av politiske vedtak",
+         "Kommunedirektøren orienterte. Saken ble tatt til orientering.",
+         ["Saken ble tatt til orientering."], []),
+        ("24/25", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
