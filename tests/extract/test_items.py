@@ -3321,3 +3321,15 @@ def test_a_case_number_in_brackets_after_the_title(mark):
     assert [(i.number, i.title) for i in record.items] == [
         (f"1{suffix}", "Godkjenning av innkalling"), (f"2{suffix}", "Økonomi"),
         (f"3{suffix}", "Eventuelt")]
+
+
+def test_prints_of_single_cases_over_their_filing_table_are_the_items():
+    def case(title: str, number: str, text: str) -> str:
+        return (f"SAKSPROTOKOLL - {title}\n\nBehandla av\tMøtedato\tSaknr\n"
+                f"Hovudutval for oppvekst\t18.02.2025\t{number}\n\n{text}\n\n")
+    record = _parsed("Saksprotokollar\n\nMøtedato: 18.02.2025\n\n"
+                     + case("SKULERUTE 2025/2026", "3/25", "Vedtak:\nSkuleruta vart vedteken.")
+                     + case("TILSTANDSRAPPORT", "4/25", "Rapporten vart teken til orientering."))
+    assert [(i.number, i.title, i.text) for i in record.items] == [
+        ("3/25", "SKULERUTE 2025/2026", "Vedtak:\nSkuleruta vart vedteken."),
+        ("4/25", "TILSTANDSRAPPORT", "Rapporten vart teken til orientering.")]

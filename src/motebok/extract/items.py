@@ -307,6 +307,9 @@ class Candidate:
     row: TableItem | None = None  # the rest of the row when the minutes are a table
     #: the letters of a case's own series ("ps", "rs", "o", "s"); "" for "Sak" or none
     series: str = ""
+    #: the last line of a case system's filing table under a print's heading
+    #: ("Behandla av | Møtedato | Saknr" over its row): no text of the item
+    form_end: int = -1
 
 
 @dataclass(slots=True)
@@ -864,6 +867,12 @@ def find_candidates(lines: list[Line], start: int = 0, *, nested: bool = False) 
             if first in "Gg" and _APPROVAL_HEADING.fullmatch(text):
                 found.append(Candidate(i, "", None, clean_title(text), "approval"))
                 continue
+        printed = first in "Ss" and not is_table and len(text) <= 160 and \
+            text.split(None, 1)[0].casefold().rstrip(":-–") in _PRINT_NAMES and \
+            _print_heading(lines, i, text)
+        if printed:  # "SAKSPROTOKOLL - SKULERUTE" over "Behandla av | Møtedato | Saknr"
+            found.append(printed)
+            continue
         titled = first in "SsTt" and _TITLE_LABEL.match(text)
         if titled:  # "Sakstittel: Opptak" in a template with a form per item
             found.append(Candidate(i, "", None, clean_title(titled.group("title")),
@@ -2005,6 +2014,7 @@ def build_sections(lines: list[Line], items: list[Candidate], end: int,
             stop = _form_start(lines, cand.line + 1, stop)
         first = cand.line if cand.row is None or cand.row.last_line < cand.line else \
             cand.row.last_line  # (a row continued over several lines ends at the last)
+        first = max(first, cand.form_end)  # (a print's filing table is no text)
         body_lines = lines[first + 1:stop]
         if furniture:
             body_lines = without_furniture(body_lines, furniture)
@@ -2137,6 +2147,32 @@ def _form_title(lines: list[Line]) -> tuple[str, int] | None:
     return None
 
 
+def _print_heading(lines: list[Line], i: int, text: str) -> Candidate | None:
+    """A case system's print of one case ("SAKSPROTOKOLL - SKULERUTE FOR 2025/2026",
+    "Særutskrift – Budsjett 2026") over its filing table, whose row under a "Saknr" /
+    "Saksnr." heading gives the case number: the heading of that case, titled without
+    the print's name. Prints collected one after the other are the minutes' items."""
+    title = _PRINT_NAME.sub("", text).strip()
+    if not title or title == text:
+        return None
+    for head in range(i + 1, min(i + 3, len(lines) - 1)):
+        cells = lines[head].cells
+        if not lines[head].is_table:
+            continue
+        column = next((n for n, cell in enumerate(cells)
+                       if cell.strip().rstrip(".:").casefold() in _ITEM_NUMBER_HEADS), None)
+        row = lines[head + 1]
+        if column is None or not row.is_table or len(row.cells) != len(cells):
+            return None
+        case = _CASE_CELL.match(row.cells[column].strip())
+        if case is None:
+            return None
+        number = normalize_number(case.group("num"))
+        return Candidate(i, number, _first_int(number), clean_title(title), "case", False,
+                         title, form_end=head + 1)
+    return None
+
+
 def _form_start(lines: list[Line], first: int, stop: int) -> int:
     """Where the case form that a field "Sak: 21/24" at ``stop`` belongs to begins: the
     print's name ("Saksprotokoll") and the fields over the case number ("Utvalg: …",
@@ -2166,6 +2202,7 @@ _FORM_FIELD = re.compile(r"(?P<label>[A-ZÆØÅ][\wæøå.-]{1,20}(?: [\wæøå.
                          r"(?P<value>\S.{0,200})$")
 _FORM_TITLE_LABELS = frozenset(("tittel", "sakstittel", "sak tittel"))
 _FORM_FIELDS = 8
+_PRINT_NAMES = frozenset(("saksprotokoll", "særutskrift", "saksframlegg"))
 _PRINT_NAME = re.compile(r"^(?:saksprotokoll|særutskrift|saksframlegg)\s*[-–:]?\s*", re.I)
 
 
