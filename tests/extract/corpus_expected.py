@@ -8716,3 +8716,26 @@ EXPECTED["844_pdf_innholdsliste_prikkeledere.pdf"] = Expected(
         ("24/25", "Eventuelt", "Ingen saker.", [], []),
     ],
 )
+
+EXPECTED["843_saksprotokollar_per_sak.txt"] = Expected(
+    # a case system's prints collected one per case: "SAKSPROTOKOLL - <TITLE>" over a
+    # filing table "Behandla av | Møtedato | Saknr" (TABs) whose row gives the number;
+    # the print's name and the filing table are no part of the title or the text
+    "minutes", "SAKSPROTOKOLLAR", "Hovudutval for oppvekst", "Sandnesvik kommune", None,
+    ("2025-02-18", None, None, "Sandnesvik rådhus"), None,
+    people=[
+        ("Eva Lid", None, "chair", "present"),
+        ("Tor Håland", None, "member", "present"),
+        ("Ingvild Sele", None, "member", "present"),
+        ("Bjarne Orre", None, "member", "absent"),
+    ],
+    items=[
+        ("3/25", "SKULERUTE FOR 2025/2026",
+         "Behandling:\nKommunalsjefen orienterte om framlegget.\nVedtak:\nHovudutvalet "
+         "vedtek skulerute for 2025/2026 som lagt fram.",
+         ["Hovudutvalet vedtek skulerute for 2025/2026 som lagt fram."], []),
+        ("4/25", "TILSTANDSRAPPORT FOR GRUNNSKULEN",
+         "Behandling:\nRapporten vart gjennomgått.\nVedtak:\nTilstandsrapporten vert teken "
+         "til orientering.", ["Tilstandsrapporten vert teken til orientering."], []),
+    ],
+)
