@@ -3333,3 +3333,14 @@ def test_prints_of_single_cases_over_their_filing_table_are_the_items():
     assert [(i.number, i.title, i.text) for i in record.items] == [
         ("3/25", "SKULERUTE 2025/2026", "Vedtak:\nSkuleruta vart vedteken."),
         ("4/25", "TILSTANDSRAPPORT", "Rapporten vart teken til orientering.")]
+
+
+@pytest.mark.parametrize("group", ["Meldingar", "Meldinger"])
+def test_the_letters_under_a_nynorsk_or_bokmal_meldinger_item_are_its_text(group):
+    record = _parsed("Møteprotokoll\n\nMøtedato: 05.11.2025\n\n"
+                     "PS 20/25 Godkjenning av innkalling\nGodkjend.\n\n"
+                     f"PS 21/25 {group}\nRS 8/25 Årsmelding 2024\nRS 9/25 Brev om busstider\n"
+                     "Vedtak: Meldingane vart tekne til vitande.\n\n"
+                     "PS 22/25 Eventuelt\nIngen saker.\n")
+    assert [i.number for i in record.items] == ["20/25", "21/25", "22/25"]
+    assert record.items[1].text.startswith("RS 8/25 Årsmelding 2024\nRS 9/25")

@@ -1507,9 +1507,10 @@ def _line_below(lines: list[Line], line: int, stop: int) -> str:
     return lines[line + 1].body if line + 1 < stop else ""
 
 
-# An item that lists letters and reports: "Referatsaker", "Meldingssaker", "Delegerte vedtak".
+# An item that lists letters and reports: "Referatsaker", "Meldingssaker", "Delegerte vedtak"
+# (nynorsk "Meldingar").
 _LETTERS_ITEM = re.compile(r"\b(?:referat|meldings|orienterings)saker\b|\bdelegerte\s+"
-                           r"(?:vedtak|saker)\b|\bmeldinger\b|\breferater\b", re.I)
+                           r"(?:vedtak|saker)\b|\bmelding(?:er|ar)\b|\breferater\b", re.I)
 
 
 def _after_colon(lines: list[Line], start: int, line: int) -> bool:
