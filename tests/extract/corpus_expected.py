@@ -8739,3 +8739,32 @@ EXPECTED["843_saksprotokollar_per_sak.txt"] = Expected(
          "til orientering.", ["Tilstandsrapporten vert teken til orientering."], []),
     ],
 )
+
+EXPECTED["848_html_meldinger_rs_undernummer.html"] = Expected(
+    # a council's web page in nynorsk: the RS letters under "PS 21/25 Meldingar" are that
+    # item's text and its vedtak, not items of their own; the site's banner and footer
+    # are no part of the minutes
+    "minutes", "Møteprotokoll", "Eldrerådet", "Fjordvik kommune", None,
+    ("2025-11-05", "10:00", "12:00", "Fjordvik helsetun, kantina"), None,
+    people=[
+        ("Inger Tangen", None, "chair", "present"),
+        ("Harald Bø", None, "member", "present"),
+        ("Solveig Rønning", None, "member", "present"),
+        ("Asbjørn Teig", None, "member", "absent"),
+    ],
+    items=[
+        ("20/25", "Godkjenning av innkalling og sakliste",
+         "Vedtak: Innkalling og sakliste vart godkjende.",
+         ["Innkalling og sakliste vart godkjende."], []),
+        ("21/25", "Meldingar",
+         "RS 8/25 Årsmelding for helsetunet 2024\nRS 9/25 Brev om nye busstider\n"
+         "RS 10/25 Referat frå brukarrådet\nVedtak: Meldingane vart tekne til vitande.",
+         ["Meldingane vart tekne til vitande."], []),
+        ("22/25", "Høyring – bustadsosial handlingsplan", None,
+         ["Eldrerådet sluttar seg til fråsegna.",
+          "Sekretæren sender fråsegna til kommunen innan 15. november."],
+         [("Sekretæren sender fråsegna til kommunen innan 15. november.", "Sekretæren",
+           "2025-11-15")]),
+        ("23/25", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
