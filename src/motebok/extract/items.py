@@ -2294,7 +2294,7 @@ def _lower_case_tail(first: str, second: Line, after: list[Line]) -> bool:
     "v/ kasserer Leif Ho"): who brings the case is the item's text, not its title."""
     text = second.body
     return text[:1].islower() and not second.gap and len(text) <= 40 and \
-        text[1:3] not in _LETTER_MARKS and not text.startswith(_PRESENTER_OPENERS) and \
+        text[1:3] not in _LETTER_MARKS and not text.startswith(PRESENTER_OPENERS) and \
         len(first) <= 60 and not second.is_table and \
         not first.endswith((".", ":", ",", "!", "?")) and \
         not text.endswith((".", ":", ",", "!", "?")) and \
@@ -2307,7 +2307,7 @@ def _lower_case_tail(first: str, second: Line, after: list[Line]) -> bool:
 # a list starts there, the title does not go on.
 _LETTER_MARKS = frozenset((") ", ". "))
 # How a line naming who brings a case opens: "v/ kasserer", "v. leder", "ved rådmannen".
-_PRESENTER_OPENERS = ("v/", "v. ", "ved ")
+PRESENTER_OPENERS = ("v/", "v. ", "ved ")
 # A line ending in a word that needs the next one: "Resultatene fra", "Kandidater til".
 _LINK_AT_END = re.compile(r"(?:\s(?:av|fra|frå|til|for|om|i|på|med|og|v/)|,)$", re.I)
 # A title may ask: "Korleis skal vi legge opp prøveordninga" is a title, not what happened.
