@@ -8768,3 +8768,28 @@ EXPECTED["848_html_meldinger_rs_undernummer.html"] = Expected(
         ("23/25", "Eventuelt", "Ingen saker.", [], []),
     ],
 )
+
+EXPECTED["849_odt_aarsmote_titlar_med_store_bokstavar.odt"] = Expected(
+    # an ODT årsmøte in nynorsk: "Sak 3: REKNESKAP 2024" headings with titles in capitals,
+    # a presenter line "v/ kasserar Liv Moen" under one (she presented: a participant;
+    # her seat is left open), and the members only counted ("18 medlemer")
+    "minutes", "Referat frå årsmøte i Solheim sanitetslag", "Årsmøtet", "Solheim sanitetslag",
+    None, ("2025-03-10", "18:00", None, "Solheim grendahus"), None,
+    people=[
+        ("Gudrun Vik", None, "chair", "present"),
+        ("Tove Hauge", None, "secretary", "present"),
+        ("Liv Moen", None, ANY, "present"),
+    ],
+    items=[
+        ("1", "KONSTITUERING",
+         "Gudrun Vik vart vald til møteleiar og Tove Hauge til referent.",
+         ["Gudrun Vik vart vald til møteleiar og Tove Hauge til referent."], []),
+        ("2", "ÅRSMELDING 2024", "Leiaren las årsmeldinga.\nÅrsmeldinga vart godkjend.",
+         ["Årsmeldinga vart godkjend."], []),
+        ("3", "REKNESKAP 2024",
+         "v/ kasserar Liv Moen\nRekneskapen viser eit overskot på 12 300 kr.\n"
+         "Rekneskapen vart godkjend.", ["Rekneskapen vart godkjend."], []),
+        ("4", "VAL", "Valnemnda sitt framlegg vart vedteke samrøystes.",
+         ["Valnemnda sitt framlegg vart vedteke samrøystes."], []),
+    ],
+)
