@@ -8882,3 +8882,265 @@ EXPECTED["739_styringsgruppe_tiltak_ansvarlig_frist_linjer.txt"] = Expected(
          [],
          []),
     ])
+
+EXPECTED["840_nynorsk_referatsaker_rs_som_saker.txt"] = Expected(
+    # a nynorsk møtebok: the RS letters under "PS 15/25 Referatsaker" set apart by blank
+    # lines are that item's text, and the shared "Referatsakene vart tekne til
+    # orientering." under them is its decision; "Neste møte vert …" is a sentence of the
+    # last item (a label "Neste møte:" would end it)
+    "minutes", "MØTEBOK", "Formannskapet", "Heggvik kommune", None,
+    ("2025-03-12", "09:00", "12:30", "Heggvik rådhus, møterom Fjorden"), "2025-04-09",
+    people=[
+        ("Randi Sæle", None, ANY, "present"),
+        ("Olav Hjelle", None, "member", "present"),
+        ("Marte Vik", None, "member", "present"),
+        ("Nils Tveit", None, "member", "present"),
+        ("Siri Fosse", None, "member", "absent"),
+        ("Jon Rysst", "administrasjonen", "guest", "present"),
+        ("Liv Aarseth", None, "secretary", "present"),
+    ],
+    items=[
+        ("14/25", "Godkjenning av innkalling og sakliste",
+         "Vedtak: Innkalling og sakliste vart godkjende.",
+         ["Innkalling og sakliste vart godkjende."], []),
+        ("15/25", "Referatsaker",
+         "RS 5/25 Brev frå Statsforvaltaren om skjønsmidlar 2025\n"
+         "RS 6/25 Rekneskapsrapport for februar\n"
+         "RS 7/25 Protokoll frå kontrollutvalet 20.02.2025\n"
+         "Vedtak: Referatsakene vart tekne til orientering.",
+         ["Referatsakene vart tekne til orientering."], []),
+        ("16/25", "Tilskot til nytt naust i Kvernvika", None,
+         ["Formannskapet løyver 100 000 kr til naustet.", "Samrøystes vedteke."], []),
+        ("17/25", "Eventuelt", "Ingen saker.\nNeste møte vert 9. april 2025.", [], []),
+    ],
+)
+
+EXPECTED["841_velforening_titler_i_store_bokstaver.txt"] = Expected(
+    # case titles all in capitals, kept as written; "v/ Kjell Ramberg" under a heading is
+    # who brings the case (its text, not the title); "Ansvar:" at the end of a line with
+    # its owner and date on the next
+    "minutes", "REFERAT FRA STYREMØTE I BRÅTEN VELFORENING", "Styret", "Bråten velforening",
+    None, ("2025-02-06", "19:00", "21:00", "Hos Eirik Dahle, Bråtenveien 14"), "2025-04-03",
+    people=[
+        ("Eirik Dahle", None, "chair", "present"),
+        ("Sunniva Moe", None, "member", "present"),
+        ("Kjell Ramberg", None, "member", "present"),
+        ("Hilde Kvam", None, "secretary", "present"),
+        ("Arne Lunde", None, "member", "absent"),
+    ],
+    items=[
+        ("1/25", "GODKJENNING AV INNKALLING OG DAGSORDEN",
+         "Innkalling og dagsorden ble godkjent.", ["Innkalling og dagsorden ble godkjent."], []),
+        ("2/25", "BRØYTING AV FELLESVEIEN",
+         "v/ Kjell Ramberg\nBrøytefirmaet har varslet økt timepris fra 1. mars. Styret "
+         "diskuterte om det er aktuelt å hente inn nye tilbud.\nKonklusjon: Styret henter "
+         "inn to nye tilbud før neste sesong.\nKjell Ramberg innhenter tilbudene innen 1. mai.",
+         ["Styret henter inn to nye tilbud før neste sesong."],
+         [("Styret henter inn to nye tilbud før neste sesong.", "Styret", None),
+          ("Kjell Ramberg innhenter tilbudene innen 1. mai.", "Kjell Ramberg", "2025-05-01")]),
+        ("3/25", "ÅRSMØTET 2025",
+         "Årsmøtet holdes 20. mars i grendehuset. Ansvar: Sunniva Moe innen 1. mars.", [],
+         [("Årsmøtet holdes 20. mars i grendehuset.", "Sunniva Moe", "2025-03-01")]),
+        ("4/25", "EVENTUELT", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["845_grendelag_tabell_med_ombrotne_celler.txt"] = Expected(
+    # a plain-text table set apart by bars alone: a row " | | armatur …" under a row is
+    # the Vedtak cell wrapped, one sentence with the line above in the same column
+    "minutes", "Referat fra styremøte i Lia grendelag", "Styret", "Lia grendelag", None,
+    ("2025-01-14", None, None, "Lia grendehus"), "2025-02-11",
+    people=[
+        ("Turid Bakken", None, "chair", "present"),
+        ("Ola Strand", None, "member", "present"),
+        ("Mari Hovde", None, "secretary", "present"),
+    ],
+    items=[
+        ("1/25", "Godkjenning av innkalling", "Godkjent uten merknader.",
+         ["Godkjent uten merknader."], []),
+        ("2/25", "Veilys langs Liavegen", "Styret bestiller fire nye armaturer innen 1. mars.",
+         ["Styret bestiller fire nye armaturer innen 1. mars."],
+         [("Styret bestiller fire nye armaturer innen 1. mars.", "Styret", "2025-03-01")]),
+        ("3/25", "Utleie av grendehuset",
+         "Styret vedtok å øke leieprisen til 1 500 kr fra 1. februar.",
+         ["Styret vedtok å øke leieprisen til 1 500 kr fra 1. februar."], []),
+        ("4/25", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["846_foreldrerad_sak_i_parentes.md"] = Expected(
+    # bold Markdown headings with the case number in brackets after the title
+    # ("Trafikksikkerhet ved skolen (sak 2)"); the rektor's seat in FAU is left open
+    "minutes", "Referat fra FAU-møte ved Haugtun skole", "FAU", "Haugtun skole", None,
+    ("2025-01-09", None, None, "Personalrommet, Haugtun skole"), None,
+    people=[
+        ("Line Brekke", None, "chair", "present"),
+        ("Jonas Sørli", None, "member", "present"),
+        ("Camilla Nes", None, "secretary", "present"),
+        ("Arild Vang", None, ANY, "present"),
+    ],
+    items=[
+        ("1", "Godkjenning av innkalling og referat",
+         "Innkalling og referat fra forrige møte ble godkjent.",
+         ["Innkalling og referat fra forrige møte ble godkjent."], []),
+        ("2", "Trafikksikkerhet ved skolen", None, [],
+         [("Rektor tar saken opp med kommunen.", "Arild Vang", "2025-02-01")]),
+        ("3", "Vinteraktivitetsdag", None, [],
+         [("Jonas Sørli lager vaktliste innen 20. januar.", "Jonas Sørli", "2025-01-20")]),
+        ("4", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["847_lag_bokstaverte_saker.txt"] = Expected(
+    # nynorsk minutes whose only sections are lettered in lower case ("a) Økonomi"), each
+    # set apart over its text, with a presenter line "v/ kasserar …" under one of them
+    "minutes", "Referat frå styremøte i Nordbø skyttarlag", "Styret", "Nordbø skyttarlag",
+    None, ("2025-10-22", None, None, "Skyttarhuset"), None,
+    people=[
+        ("Per Nordbø", None, "chair", "present"),
+        ("Åse Li", None, "secretary", "present"),
+        ("Gunnar Tveit", None, "member", "present"),
+        ("Randi Holm", None, "member", "present"),
+    ],
+    items=[
+        ("a", "Godkjenning av innkalling", "Innkallinga vart godkjend.",
+         ["Innkallinga vart godkjend."], []),
+        ("b", "Økonomi",
+         "v/ kasserar Gunnar Tveit\nLaget har 84 000 kr på konto. Rekneskapen vart teken "
+         "til orientering.", ["Rekneskapen vart teken til orientering."], []),
+        ("c", "Vinterskyting", None, [],
+         [("Randi Holm lagar skyteplan innan 1. desember.", "Randi Holm", "2025-12-01")]),
+        ("d", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["842_borettslag_docx_saksnummer_over_tittel.docx"] = Expected(
+    # each case as two Heading 2 paragraphs: "Sak 42/25" and its title on the next
+    "minutes", "Protokoll fra styremøte i Fjellheim borettslag", "Styret",
+    "Fjellheim borettslag", None,
+    ("2025-12-03", "18:00", "20:00", "Styrerommet, Fjellheimveien 2"), None,
+    people=[
+        ("Bente Haug", None, "chair", "present"),
+        ("Rune Eide", None, "member", "present"),
+        ("Tone Sunde", None, "secretary", "present"),
+        ("Lars Moen", None, "member", "absent"),
+    ],
+    items=[
+        ("41/25", "Godkjenning av innkalling og saksliste",
+         "Innkalling og saksliste ble godkjent.", ["Innkalling og saksliste ble godkjent."], []),
+        ("42/25", "Fasaderehabilitering", None,
+         ["Styret inngår kontrakt med laveste tilbyder."],
+         [("Styret inngår kontrakt med laveste tilbyder.", "Styret", None),
+          ("Rune Eide sender signert kontrakt innen 15. desember.", "Rune Eide",
+           "2025-12-15")]),
+        ("43/25", "Husordensregler",
+         "Forslag til nye husordensregler ble drøftet. Saken utsettes til neste møte.",
+         ["Saken utsettes til neste møte."], []),
+        ("44/25", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["844_pdf_innholdsliste_prikkeledere.pdf"] = Expected(
+    # a PDF whose first page ends in a table of contents with dot leaders and page
+    # numbers ("Sak 22/25 Revisjonsrapport om barnevern ....... 2"): the items are the
+    # sections on page 2, each once; "Side 1 av 2" footers are no text
+    "minutes", "Protokoll fra møte i Vestdal kontrollutvalg", "Vestdal kontrollutvalg", None,
+    None, ("2025-11-27", "10:00", "13:00", "Vestdal rådhus, formannskapssalen"), None,
+    people=[
+        ("Knut Aune", None, "chair", "present"),
+        ("Hege Dal", None, "member", "present"),
+        ("Vidar Strøm", None, "member", "present"),
+        ("Ellen Ask", None, "member", "absent"),
+        ("Mona Lie", "sekretariatet", "secretary", "present"),
+    ],
+    items=[
+        ("21/25", "Godkjenning av innkalling og saksliste",
+         "Vedtak: Innkalling og saksliste godkjennes.",
+         ["Innkalling og saksliste godkjennes."], []),
+        ("22/25", "Revisjonsrapport om barnevern", None,
+         ["Kontrollutvalget sluttet seg til anbefalingene."],
+         [("Sekretariatet sender rapporten til kommunestyret innen 10. desember.",
+           "Sekretariatet", "2025-12-10")]),
+        ("23/25", "Oppfølging av politiske vedtak",
+         "Kommunedirektøren orienterte. Saken ble tatt til orientering.",
+         ["Saken ble tatt til orientering."], []),
+        ("24/25", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["843_saksprotokollar_per_sak.txt"] = Expected(
+    # a case system's prints collected one per case: "SAKSPROTOKOLL - <TITLE>" over a
+    # filing table "Behandla av | Møtedato | Saknr" (TABs) whose row gives the number;
+    # the print's name and the filing table are no part of the title or the text
+    "minutes", "SAKSPROTOKOLLAR", "Hovudutval for oppvekst", "Sandnesvik kommune", None,
+    ("2025-02-18", None, None, "Sandnesvik rådhus"), None,
+    people=[
+        ("Eva Lid", None, "chair", "present"),
+        ("Tor Håland", None, "member", "present"),
+        ("Ingvild Sele", None, "member", "present"),
+        ("Bjarne Orre", None, "member", "absent"),
+    ],
+    items=[
+        ("3/25", "SKULERUTE FOR 2025/2026",
+         "Behandling:\nKommunalsjefen orienterte om framlegget.\nVedtak:\nHovudutvalet "
+         "vedtek skulerute for 2025/2026 som lagt fram.",
+         ["Hovudutvalet vedtek skulerute for 2025/2026 som lagt fram."], []),
+        ("4/25", "TILSTANDSRAPPORT FOR GRUNNSKULEN",
+         "Behandling:\nRapporten vart gjennomgått.\nVedtak:\nTilstandsrapporten vert teken "
+         "til orientering.", ["Tilstandsrapporten vert teken til orientering."], []),
+    ],
+)
+
+EXPECTED["848_html_meldinger_rs_undernummer.html"] = Expected(
+    # a council's web page in nynorsk: the RS letters under "PS 21/25 Meldingar" are that
+    # item's text and its vedtak, not items of their own; the site's banner and footer
+    # are no part of the minutes
+    "minutes", "Møteprotokoll", "Eldrerådet", "Fjordvik kommune", None,
+    ("2025-11-05", "10:00", "12:00", "Fjordvik helsetun, kantina"), None,
+    people=[
+        ("Inger Tangen", None, "chair", "present"),
+        ("Harald Bø", None, "member", "present"),
+        ("Solveig Rønning", None, "member", "present"),
+        ("Asbjørn Teig", None, "member", "absent"),
+    ],
+    items=[
+        ("20/25", "Godkjenning av innkalling og sakliste",
+         "Vedtak: Innkalling og sakliste vart godkjende.",
+         ["Innkalling og sakliste vart godkjende."], []),
+        ("21/25", "Meldingar",
+         "RS 8/25 Årsmelding for helsetunet 2024\nRS 9/25 Brev om nye busstider\n"
+         "RS 10/25 Referat frå brukarrådet\nVedtak: Meldingane vart tekne til vitande.",
+         ["Meldingane vart tekne til vitande."], []),
+        ("22/25", "Høyring – bustadsosial handlingsplan", None,
+         ["Eldrerådet sluttar seg til fråsegna.",
+          "Sekretæren sender fråsegna til kommunen innan 15. november."],
+         [("Sekretæren sender fråsegna til kommunen innan 15. november.", "Sekretæren",
+           "2025-11-15")]),
+        ("23/25", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["849_odt_aarsmote_titlar_med_store_bokstavar.odt"] = Expected(
+    # an ODT årsmøte in nynorsk: "Sak 3: REKNESKAP 2024" headings with titles in capitals,
+    # a presenter line "v/ kasserar Liv Moen" under one (she presented: a participant;
+    # her seat is left open), and the members only counted ("18 medlemer")
+    "minutes", "Referat frå årsmøte i Solheim sanitetslag", "Årsmøtet", "Solheim sanitetslag",
+    None, ("2025-03-10", "18:00", None, "Solheim grendahus"), None,
+    people=[
+        ("Gudrun Vik", None, "chair", "present"),
+        ("Tove Hauge", None, "secretary", "present"),
+        ("Liv Moen", None, ANY, "present"),
+    ],
+    items=[
+        ("1", "KONSTITUERING",
+         "Gudrun Vik vart vald til møteleiar og Tove Hauge til referent.",
+         ["Gudrun Vik vart vald til møteleiar og Tove Hauge til referent."], []),
+        ("2", "ÅRSMELDING 2024", "Leiaren las årsmeldinga.\nÅrsmeldinga vart godkjend.",
+         ["Årsmeldinga vart godkjend."], []),
+        ("3", "REKNESKAP 2024",
+         "v/ kasserar Liv Moen\nRekneskapen viser eit overskot på 12 300 kr.\n"
+         "Rekneskapen vart godkjend.", ["Rekneskapen vart godkjend."], []),
+        ("4", "VAL", "Valnemnda sitt framlegg vart vedteke samrøystes.",
+         ["Valnemnda sitt framlegg vart vedteke samrøystes."], []),
+    ],
+)

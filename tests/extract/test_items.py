@@ -3275,3 +3275,72 @@ def test_an_outcome_on_the_line_of_ad_1_is_text_under_the_agendas_title(mark):
         ("1", "Godkjenning av innkalling", "Godkjent."),
         ("2", "Veilys", "Leder orienterte."),
         ("3", "Budsjett 2026", "Budsjettet ble vedtatt.")]
+
+
+def test_a_wrapped_decision_cell_goes_on_in_its_own_column():
+    record = _parsed("Referat fra styremøte i Lund vel\n\nDato: 5. mars 2025\n\n"
+                     "Sak | Tittel | Vedtak\n1/25 | Godkjenning av innkalling | Godkjent.\n"
+                     "2/25 | Veilys langs stien | Styret bestiller nye\n"
+                     " | | armatur innen 1. juni.\n3/25 | Eventuelt | Ingen saker.\n")
+    veilys = record.items[1]
+    assert (veilys.title, veilys.text, veilys.decisions) == (
+        "Veilys langs stien", "Styret bestiller nye armatur innen 1. juni.",
+        ["Styret bestiller nye armatur innen 1. juni."])
+    assert [(a.responsible, a.due) for a in veilys.actions] == [("Styret", "2025-06-01")]
+
+
+@pytest.mark.parametrize("presenter", ["v/ kasserer Leif Ho", "ved daglig leder Eva Aas"])
+def test_a_presenter_line_under_the_heading_is_text_not_title(presenter):
+    record = _parsed("Protokoll fra årsmøte i Sørbygda IL\n\nDato: 4. februar 2025\n\n"
+                     "Sak 1/25 Godkjenning av innkalling\nInnkallingen ble godkjent.\n\n"
+                     f"Sak 2/25 Budsjett 2026\n{presenter}\nBudsjettet ble vedtatt.\n")
+    assert [(i.title, i.text) for i in record.items][1] == (
+        "Budsjett 2026", f"{presenter}\nBudsjettet ble vedtatt.")
+
+
+def test_lower_case_lettered_sections_are_the_items_of_minutes_without_numbers():
+    record = _parsed("Referat fra møte i foreldrerådet\n\nDato: 10. april 2025\n\n"
+                     "a) Godkjenning av referat\nReferatet ble godkjent.\n\n"
+                     "b) Skoleavslutning\nDet blir felles grilling 18. juni.\n\n"
+                     "c) Eventuelt\nIngen saker.\n")
+    assert [(i.number, i.title, i.text) for i in record.items] == [
+        ("a", "Godkjenning av referat", "Referatet ble godkjent."),
+        ("b", "Skoleavslutning", "Det blir felles grilling 18. juni."),
+        ("c", "Eventuelt", "Ingen saker.")]
+
+
+@pytest.mark.parametrize("mark", ["(sak {n})", "(Sak {n}/25):"])
+def test_a_case_number_in_brackets_after_the_title(mark):
+    def heading(title: str, n: int) -> str:
+        return f"{title} {mark.format(n=n)}"
+    record = _parsed("Referat fra styremøte\n\nDato: 10. april 2025\n\n"
+                     f"{heading('Godkjenning av innkalling', 1)}\nInnkallingen ble godkjent.\n\n"
+                     f"{heading('Økonomi', 2)}\nRegnskapet ble tatt til orientering.\n\n"
+                     f"{heading('Eventuelt', 3)}\nIngen saker.\n")
+    suffix = "/25" if "/" in mark else ""
+    assert [(i.number, i.title) for i in record.items] == [
+        (f"1{suffix}", "Godkjenning av innkalling"), (f"2{suffix}", "Økonomi"),
+        (f"3{suffix}", "Eventuelt")]
+
+
+def test_prints_of_single_cases_over_their_filing_table_are_the_items():
+    def case(title: str, number: str, text: str) -> str:
+        return (f"SAKSPROTOKOLL - {title}\n\nBehandla av\tMøtedato\tSaknr\n"
+                f"Hovudutval for oppvekst\t18.02.2025\t{number}\n\n{text}\n\n")
+    record = _parsed("Saksprotokollar\n\nMøtedato: 18.02.2025\n\n"
+                     + case("SKULERUTE 2025/2026", "3/25", "Vedtak:\nSkuleruta vart vedteken.")
+                     + case("TILSTANDSRAPPORT", "4/25", "Rapporten vart teken til orientering."))
+    assert [(i.number, i.title, i.text) for i in record.items] == [
+        ("3/25", "SKULERUTE 2025/2026", "Vedtak:\nSkuleruta vart vedteken."),
+        ("4/25", "TILSTANDSRAPPORT", "Rapporten vart teken til orientering.")]
+
+
+@pytest.mark.parametrize("group", ["Meldingar", "Meldinger"])
+def test_the_letters_under_a_nynorsk_or_bokmal_meldinger_item_are_its_text(group):
+    record = _parsed("Møteprotokoll\n\nMøtedato: 05.11.2025\n\n"
+                     "PS 20/25 Godkjenning av innkalling\nGodkjend.\n\n"
+                     f"PS 21/25 {group}\nRS 8/25 Årsmelding 2024\nRS 9/25 Brev om busstider\n"
+                     "Vedtak: Meldingane vart tekne til vitande.\n\n"
+                     "PS 22/25 Eventuelt\nIngen saker.\n")
+    assert [i.number for i in record.items] == ["20/25", "21/25", "22/25"]
+    assert record.items[1].text.startswith("RS 8/25 Årsmelding 2024\nRS 9/25")

@@ -2544,3 +2544,27 @@ def test_a_capital_letter_after_a_lower_case_word_ends_the_sentence():
     assert sentences("Styret går for alternativ B. Kari Holm skriver kontrakt.") == [
         "Styret går for alternativ B.", "Kari Holm skriver kontrakt."]
     assert sentences("K. Holm orienterte. Ny sak.") == ["K. Holm orienterte.", "Ny sak."]
+
+@pytest.mark.parametrize("label", ["Ansvar:", "ansvarleg:", "Frist:"])
+def test_a_line_ending_on_an_owner_label_goes_on_with_its_value(label):
+    from motebok.extract.text import Line, merge_wrapped
+    from motebok.read.blocks import BlockKind
+
+    def line(text, gap=False):
+        return Line(text=text, body=text, kind=BlockKind.PARAGRAPH, level=0, cells=(),
+                    bold=False, gap=gap)
+    merged = merge_wrapped([line(f"Styret ønsker dugnad i løpet av våren. {label}", gap=True),
+                            line("Bjørn Moe innen 1. april.")])
+    assert [m.text for m in merged] == [
+        f"Styret ønsker dugnad i løpet av våren. {label} Bjørn Moe innen 1. april."]
+    alone = merge_wrapped([line("Ansvar:", gap=True), line("Bjørn Moe")])
+    assert len(alone) == 2  # a label alone on its line heads what is under it
+
+
+def test_an_action_split_after_ansvar_keeps_its_owner_and_date():
+    record = parse_bytes("Referat fra styremøte\n\nDato: 10. mars 2025\n\nSak 1/25 Dugnad\n"
+                         "Styret ønsker dugnad i løpet av våren. Ansvar:\n"
+                         "Bjørn Moe innen 1. april.\n\nSak 2/25 Eventuelt\nIngen saker.\n"
+                         .encode(), "referat.txt")
+    assert [(a.text, a.responsible, a.due) for a in record.items[0].actions] == [
+        ("Styret ønsker dugnad i løpet av våren.", "Bjørn Moe", "2025-04-01")]

@@ -1794,3 +1794,14 @@ def test_two_people_from_one_organisation_for_one_item_share_it_and_the_note(lin
         ("Mona Fjeld", "Statsforvalteren", "guest", "partial"),
         ("Anne Vik", "Statsforvalteren", "guest", "partial")]
     assert people[2][4] == people[3][4] and "sak 2" in people[2][4]
+
+
+@pytest.mark.parametrize("line", ["v/ kasserar Liv Moen", "ved kasserer Liv Moen"])
+def test_a_presenter_line_of_its_own_under_a_heading_names_a_participant(line):
+    record = parse_bytes(("Referat frå årsmøte\n\nDato: 10. mars 2025\n\nMøteleiar: Gudrun Vik\n\n"
+                          "Sak 1 Konstituering\nGodkjend.\n\n"
+                          f"Sak 2 Rekneskap\n{line}\nRekneskapen vart godkjend.\n").encode(),
+                         "referat.txt")
+    assert [(p.name, p.role, p.attendance) for p in record.participants] == [
+        ("Gudrun Vik", ParticipantRole.CHAIR, Attendance.PRESENT),
+        ("Liv Moen", ParticipantRole.GUEST, Attendance.PRESENT)]

@@ -290,3 +290,14 @@ def test_a_note_apps_check_boxes_are_list_items_not_one_wrapped_paragraph():
     data = ("Oppfølgingsoppgaver\n☐ Planlegge konsert – Kari Holm\n"
             "☒ Booke rom – Per Lunde\n").encode()
     assert [kind for kind, _ in kinds_and_texts(data)] == ["paragraph", "list_item", "list_item"]
+
+
+def test_a_row_that_starts_with_a_bar_under_bar_rows_keeps_its_empty_first_cells():
+    # the third column wrapped: the text goes on under "Vedtak", not under "Sak"
+    data = (b"Sak | Tittel | Vedtak\n2/25 | Veilys | Styret bestiller nye\n"
+            b" | | armatur innen 1. juni.\n")
+    assert [b.cells for b in read(data)] == [
+        ("Sak", "Tittel", "Vedtak"), ("2/25", "Veilys", "Styret bestiller nye"),
+        ("", "", "armatur innen 1. juni.")]
+    markdown = b"| Sak | Vedtak |\n| 1 | Godkjent |\n"  # outer bars: no empty cell
+    assert [b.cells for b in read(markdown)] == [("Sak", "Vedtak"), ("1", "Godkjent")]

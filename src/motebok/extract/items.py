@@ -307,6 +307,9 @@ class Candidate:
     row: TableItem | None = None  # the rest of the row when the minutes are a table
     #: the letters of a case's own series ("ps", "rs", "o", "s"); "" for "Sak" or none
     series: str = ""
+    #: the last line of a case system's filing table under a print's heading
+    #: ("Behandla av | Møtedato | Saknr" over its row): no text of the item
+    form_end: int = -1
 
 
 @dataclass(slots=True)
@@ -534,11 +537,29 @@ def _continues_row(i: int, line: Line, last: Candidate, columns: list[str]) -> b
     if row.head_text is None:
         row.head_text = row.text
     row.last_line = i
-    row.text = "\n".join(t for t in (row.text, more.text) if t)
-    row.decided.extend(values.get("decision", []))
+    row.text = _join_cell(row.text, more.text)
+    for decided in values.get("decision", []):
+        if row.decided and _wraps_on(row.decided[-1], decided):
+            row.decided[-1] = f"{row.decided[-1]} {decided}"
+        else:
+            row.decided.append(decided)
     if more.responsible or more.due:
         row.more.append(more)
     return True
+
+
+def _wraps_on(above: str, below: str) -> bool:
+    """A cell that stops mid-sentence ("Styret bestiller nye") and one under it in lower
+    case ("armatur innen 1. juni."): one sentence a narrow column wrapped."""
+    return below[:1].islower() and above[-1:] not in ".!?:;"
+
+
+def _join_cell(above: str, below: str) -> str:
+    """The text of a row and of the row continuing it: one sentence joined with a space
+    when the column wrapped it, else a line of its own."""
+    if not above or not below:
+        return above or below
+    return f"{above} {below}" if _wraps_on(above, below) else f"{above}\n{below}"
 
 
 def find_candidates(lines: list[Line], start: int = 0, *, nested: bool = False) -> list[
@@ -801,6 +822,16 @@ def find_candidates(lines: list[Line], start: int = 0, *, nested: bool = False) 
                                        clean_title(dashed.group("title")), "case", False,
                                        dashed.group("title")))
                 continue
+        trailing = text.rstrip(":")[-1:] == ")" and not is_table and len(text) <= 120 and \
+            "(sak" in line.lowered and (line.gap or line.bold or line.kind is _HEADING) and \
+            _TRAILING_CASE.match(text)
+        if trailing:  # "Godkjenning av innkalling (sak 1)": the number after the title
+            number = normalize_number(trailing.group("num"))
+            found.append(Candidate(i, number, _first_int(number),
+                                   clean_title(trailing.group("title")),
+                                   "case" if "/" in number else "numbered", False,
+                                   trailing.group("title")))
+            continue
         bracketed = first == "(" and text[1:2].isdecimal() and not is_table and \
             _BRACKET_NUMBERED.match(text)
         if bracketed:  # "(2) Budsjett": numbered as "2)" is, the brackets no part of it
@@ -836,6 +867,12 @@ def find_candidates(lines: list[Line], start: int = 0, *, nested: bool = False) 
             if first in "Gg" and _APPROVAL_HEADING.fullmatch(text):
                 found.append(Candidate(i, "", None, clean_title(text), "approval"))
                 continue
+        printed = first in "Ss" and not is_table and len(text) <= 160 and \
+            text.split(None, 1)[0].casefold().rstrip(":-–") in _PRINT_NAMES and \
+            _print_heading(lines, i, text)
+        if printed:  # "SAKSPROTOKOLL - SKULERUTE" over "Behandla av | Møtedato | Saknr"
+            found.append(printed)
+            continue
         titled = first in "SsTt" and _TITLE_LABEL.match(text)
         if titled:  # "Sakstittel: Opptak" in a template with a form per item
             found.append(Candidate(i, "", None, clean_title(titled.group("title")),
@@ -843,6 +880,10 @@ def find_candidates(lines: list[Line], start: int = 0, *, nested: bool = False) 
     return _year_first_in_series(found)
 
 
+# "Godkjenning av innkalling (sak 1)", "Budsjett 2026 (Sak 12/25):": a heading that gives
+# its number in brackets after the title (not "(jf. sak 3)", a reference to another).
+_TRAILING_CASE = re.compile(r"^(?P<title>[A-ZÆØÅ][^()]{2,100}?)\s*\((?i:sak)\s*(?:nr\.?\s*)?"
+                            r"(?P<num>\d{1,3}(?:/\d{2,4})?)\)\s*:?$")
 # "I. Godkjenning av innkalling", "IV) Eventuelt": items numbered in roman numerals.
 _ROMAN = re.compile(r"^(?P<num>[IVX]{1,5})[.)]\s+(?P<title>[A-ZÆØÅ][^\d\s.].*)$")
 _ROMAN_DIGITS = {"I": 1, "V": 5, "X": 10}
@@ -1052,10 +1093,14 @@ def _meeting_named(title: str) -> bool:
 def _letters_under_agenda(lines: list[Line], i: int, found: list[Candidate]) -> bool:
     """Whether "a) Title" on line ``i`` goes on a list of items lettered in lower case:
     "a)" right under "Saker:" / "Saksliste:", or the letter after the last one found.
-    Elsewhere "a) … b) …" are points inside an item's text."""
+    In minutes with no numbered items, "a) Title" set apart by a blank line over a
+    paragraph of its own heads the first section as a number would. Elsewhere
+    "a) … b) …" are points inside an item's text."""
     letter = lines[i].text[0]
     if letter == "a":
-        return i > 0 and is_agenda_heading(lines[i - 1])
+        return i > 0 and (is_agenda_heading(lines[i - 1]) or (
+            not found and lines[i].gap and i + 1 < len(lines) and
+            lines[i + 1].kind is _PARAGRAPH and not lines[i + 1].gap))
     return bool(found) and found[-1].number == chr(ord(letter) - 1)
 
 
@@ -1462,9 +1507,10 @@ def _line_below(lines: list[Line], line: int, stop: int) -> str:
     return lines[line + 1].body if line + 1 < stop else ""
 
 
-# An item that lists letters and reports: "Referatsaker", "Meldingssaker", "Delegerte vedtak".
+# An item that lists letters and reports: "Referatsaker", "Meldingssaker", "Delegerte vedtak"
+# (nynorsk "Meldingar").
 _LETTERS_ITEM = re.compile(r"\b(?:referat|meldings|orienterings)saker\b|\bdelegerte\s+"
-                           r"(?:vedtak|saker)\b|\bmeldinger\b|\breferater\b", re.I)
+                           r"(?:vedtak|saker)\b|\bmelding(?:er|ar)\b|\breferater\b", re.I)
 
 
 def _after_colon(lines: list[Line], start: int, line: int) -> bool:
@@ -1969,6 +2015,7 @@ def build_sections(lines: list[Line], items: list[Candidate], end: int,
             stop = _form_start(lines, cand.line + 1, stop)
         first = cand.line if cand.row is None or cand.row.last_line < cand.line else \
             cand.row.last_line  # (a row continued over several lines ends at the last)
+        first = max(first, cand.form_end)  # (a print's filing table is no text)
         body_lines = lines[first + 1:stop]
         if furniture:
             body_lines = without_furniture(body_lines, furniture)
@@ -2101,6 +2148,32 @@ def _form_title(lines: list[Line]) -> tuple[str, int] | None:
     return None
 
 
+def _print_heading(lines: list[Line], i: int, text: str) -> Candidate | None:
+    """A case system's print of one case ("SAKSPROTOKOLL - SKULERUTE FOR 2025/2026",
+    "Særutskrift – Budsjett 2026") over its filing table, whose row under a "Saknr" /
+    "Saksnr." heading gives the case number: the heading of that case, titled without
+    the print's name. Prints collected one after the other are the minutes' items."""
+    title = _PRINT_NAME.sub("", text).strip()
+    if not title or title == text:
+        return None
+    for head in range(i + 1, min(i + 3, len(lines) - 1)):
+        cells = lines[head].cells
+        if not lines[head].is_table:
+            continue
+        column = next((n for n, cell in enumerate(cells)
+                       if cell.strip().rstrip(".:").casefold() in _ITEM_NUMBER_HEADS), None)
+        row = lines[head + 1]
+        if column is None or not row.is_table or len(row.cells) != len(cells):
+            return None
+        case = _CASE_CELL.match(row.cells[column].strip())
+        if case is None:
+            return None
+        number = normalize_number(case.group("num"))
+        return Candidate(i, number, _first_int(number), clean_title(title), "case", False,
+                         title, form_end=head + 1)
+    return None
+
+
 def _form_start(lines: list[Line], first: int, stop: int) -> int:
     """Where the case form that a field "Sak: 21/24" at ``stop`` belongs to begins: the
     print's name ("Saksprotokoll") and the fields over the case number ("Utvalg: …",
@@ -2130,6 +2203,7 @@ _FORM_FIELD = re.compile(r"(?P<label>[A-ZÆØÅ][\wæøå.-]{1,20}(?: [\wæøå.
                          r"(?P<value>\S.{0,200})$")
 _FORM_TITLE_LABELS = frozenset(("tittel", "sakstittel", "sak tittel"))
 _FORM_FIELDS = 8
+_PRINT_NAMES = frozenset(("saksprotokoll", "særutskrift", "saksframlegg"))
 _PRINT_NAME = re.compile(r"^(?:saksprotokoll|særutskrift|saksframlegg)\s*[-–:]?\s*", re.I)
 
 
@@ -2216,10 +2290,11 @@ def _lower_case_tail(first: str, second: Line, after: list[Line]) -> bool:
     "Tilskudd til lag" / "og foreninger 2024"), under a lone number or beside it: neither
     line is a sentence (no stop, no finite or past verb), the second joins the first with
     no blank line, and what follows starts anew (a blank line, a capital) rather than
-    going on as one wrapped paragraph."""
+    going on as one wrapped paragraph. Not a presenter line ("Sak 2/25 Budsjett 2026" /
+    "v/ kasserer Leif Ho"): who brings the case is the item's text, not its title."""
     text = second.body
     return text[:1].islower() and not second.gap and len(text) <= 40 and \
-        text[1:3] not in _LETTER_MARKS and \
+        text[1:3] not in _LETTER_MARKS and not text.startswith(PRESENTER_OPENERS) and \
         len(first) <= 60 and not second.is_table and \
         not first.endswith((".", ":", ",", "!", "?")) and \
         not text.endswith((".", ":", ",", "!", "?")) and \
@@ -2231,6 +2306,8 @@ def _lower_case_tail(first: str, second: Line, after: list[Line]) -> bool:
 # What follows a sub-item's letter ("a) Status bredbånd" under "Sak 21/25 Orienteringer"):
 # a list starts there, the title does not go on.
 _LETTER_MARKS = frozenset((") ", ". "))
+# How a line naming who brings a case opens: "v/ kasserer", "v. leder", "ved rådmannen".
+PRESENTER_OPENERS = ("v/", "v. ", "ved ")
 # A line ending in a word that needs the next one: "Resultatene fra", "Kandidater til".
 _LINK_AT_END = re.compile(r"(?:\s(?:av|fra|frå|til|for|om|i|på|med|og|v/)|,)$", re.I)
 # A title may ask: "Korleis skal vi legge opp prøveordninga" is a title, not what happened.

@@ -29,6 +29,7 @@ from motebok.extract.header import (
     signed_before_cases,
 )
 from motebok.extract.items import (
+    PRESENTER_OPENERS,
     Candidate,
     Section,
     TableItem,
@@ -1664,6 +1665,9 @@ def read_other_people(draft: Draft) -> None:
             if ("v/" in lowered or "ved " in lowered) and \
                     _presented_by(people, line.body, lowered):
                 pass  # "Orientering v/ Trond Berg, Visit Sørdalen."
+            elif lowered.startswith(PRESENTER_OPENERS) and len(lowered) <= 80:
+                # "v/ kasserar Liv Moen" on a line of its own under the heading
+                _add_presenters_named(people, line.body.split(None, 1)[-1])
             elif lowered.startswith(_ITEM_GUEST_STARTS):
                 _guests_of_an_item(people, line.text)
             elif _has_presented_word(lowered):
@@ -1713,9 +1717,15 @@ def _presented_by(people: People, text: str, lowered: str, heading: bool = False
             not before.casefold().endswith(ORGANISATION_ENDINGS) and
             (before[:1].islower() or " " not in text[:found.start()].strip())):
         return False
+    return _add_presenters_named(people, found.group("who"))
+
+
+def _add_presenters_named(people: People, who: str) -> bool:
+    """Add the people ``who`` names as presenting guests, unless listed already; True
+    if it names someone. Only full names that start with a known first name, so a
+    title before the name goes ("kasserar Liv Moen") and "Visit Sørdalen" is no one."""
     named = False
-    for entry in parse_line(found.group("who").strip(" ,"), ParticipantRole.GUEST,
-                            Attendance.PRESENT):
+    for entry in parse_line(who.strip(" ,"), ParticipantRole.GUEST, Attendance.PRESENT):
         name = _without_title(entry.name)
         if not is_first_name(name.split(" ", 1)[0]) or not looks_like_name(name):
             continue

@@ -1387,7 +1387,8 @@ def merge_wrapped(lines: list[Line]) -> list[Line]:
                 and (line.kind is _PARAGRAPH or _wrapped_date(prev, line))
                 and prev.kind in (_PARAGRAPH, _LIST_ITEM)
                 and (not prev.text.endswith(TERMINAL) or _wrapped_in_date(prev, line)
-                     or (prev.text[-1:] in ":;" and line.text[:1].islower()))
+                     or (prev.text[-1:] in ":;" and line.text[:1].islower())
+                     or _owner_label_at_end(prev.text))
                 and not prev.bold and not line.bold
                 and (not _starts_like_heading(line.text) or _DATE_START.match(line.text))
                 and not _case_reference(prev.text) and not _case_reference(line.text)
@@ -1425,6 +1426,20 @@ def _ends_in_pointer(text: str) -> bool:
         return False  # (most lines: a cheap test first)
     after = max(text.rfind("→"), text.rfind("->") + 1, text.rfind("=>") + 1)
     return len(text) - after <= 40
+
+
+def _owner_label_at_end(text: str) -> bool:
+    """A sentence that ends on its owner's label ("… dugnad i våren. Ansvar:") wrapped
+    before the owner: the line below ("Bjørn Moe innen 1. april.") is the label's value,
+    so the task keeps its owner and date. A label alone on its line heads a list instead."""
+    if text[-1:] != ":":
+        return False
+    head, _space, last = text.rpartition(" ")
+    return bool(head) and last.casefold() in _OWNER_LABELS
+
+
+_OWNER_LABELS = frozenset({"ansvar:", "ansvarlig:", "ansvarleg:", "ansv:", "ansv.:",
+                           "frist:", "tidsfrist:"})
 
 
 def _sentence_goes_on(prev: Line, line: Line) -> bool:

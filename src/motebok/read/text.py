@@ -428,6 +428,7 @@ def blocks_from_lines(lines: Iterable[str], markdown: bool = False) -> list[Bloc
     indents: list[int] = [0]
     bold_open: list[Block] = []
     width = 0  # the cell count of the table heading above, set apart by single TABs
+    bars = 0  # the cell count of the row above when bars alone set its cells apart
     for line in lines:
         stripped = line.strip()
         if stripped[:1] == ">":
@@ -447,6 +448,10 @@ def blocks_from_lines(lines: Iterable[str], markdown: bool = False) -> list[Bloc
             continue
         if width and "\t" in line and ("\t\t" in line or line.rstrip(" \r\n")[-1] == "\t"):
             block = _with_empty_cells(block, line, width)
+        elif bars and not gap and stripped[0] == "|" and block.kind is _TABLE_ROW:
+            block = _with_empty_first_cell(block, stripped, bars)
+        bars = len(block.cells) if block.kind is _TABLE_ROW and stripped[0] != "|" and \
+            "\t" not in stripped else 0
         if block.kind is not _TABLE_ROW:
             width = 0
         elif not width:  # the first row: a heading set apart by single TABs gives the width
@@ -462,6 +467,19 @@ def blocks_from_lines(lines: Iterable[str], markdown: bool = False) -> list[Bloc
             bold_open = _track_bold(bold_open, block, stripped)
         blocks.append(block)
     return blocks
+
+
+def _with_empty_first_cell(block: Block, stripped: str, bars: int) -> Block:
+    """A row under rows set apart by bars alone ("2/25 | Veilys | Styret bestiller nye")
+    that starts with a bar (" | | armatur innen 1. juni."): its first cells were left
+    empty, the bar is no outer bar of a Markdown row, so the text stays in the column it
+    continues. Only when the row then has as many cells as the row above."""
+    if stripped[-1] == "|":
+        return block  # "| a | b |": a Markdown row with its outer bars
+    cells = tuple(cell.strip() for cell in _BARS.split(stripped))
+    if len(cells) != bars:
+        return block
+    return Block(_TABLE_ROW, "\t".join(cells), cells=cells, bold=block.bold)
 
 
 def _with_empty_cells(block: Block, line: str, width: int) -> Block:
