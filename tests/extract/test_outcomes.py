@@ -3494,12 +3494,13 @@ def test_one_members_note_under_the_vedtak_is_no_part_of_it(note):
     ("2 stemte for, 5 mot.", False),  # the proposal fell: its text is no decision
 ])
 def test_a_vote_told_as_its_tally_adopts_the_proposal_when_it_carries(tally, adopted):
+    # (a losing tally is still the vote's outcome, as "Forslaget falt." is)
     text = ("Referat fra styremøte\nDato: 25.02.2026\nTil stede: Liv Åsen, Per Dahl\n\n"
             "Sak 1/26 Godkjenning av innkalling\nGodkjent.\n\n"
             f"Sak 2/26 Båt\nForslag til vedtak: Styret kjøper båt.\nVotering: {tally}\n\n"
             "Sak 3/26 Eventuelt\nIngen saker.\n")
     item = parse_bytes(text.encode(), "p.txt").items[1]
-    assert item.decisions == (["Styret kjøper båt.", tally] if adopted else [])
+    assert item.decisions == (["Styret kjøper båt.", tally] if adopted else [tally])
 
 
 @pytest.mark.parametrize(("sentence", "decided"), [
@@ -3508,6 +3509,45 @@ def test_a_vote_told_as_its_tally_adopts_the_proposal_when_it_carries(tally, ado
     ("Myndigheten delegeres til arbeidsutvalget.", True),
     ("Fullmakta vert delegert til leiar.", True),
     ("Per mente oppgaven burde delegeres til AU.", False),  # a member's view
+    ("Fullmakt til å signere delegeres til styreleder.", True),  # a longer subject
+    ("Fullmakta til å underteikne vert delegert til leiar.", True),
+    ("Kari meinte at saka delegeres til AU.", False),  # a member's view, told
 ])
 def test_the_body_delegating_a_matter_is_a_decision(sentence, decided):
     assert is_decision(sentence) is decided
+
+
+@pytest.mark.parametrize("vote", ["samrøystes", "Samrøystes.", "Enstemmig",
+                                  "Einstemmig med 5 mot 2 røyster."])
+def test_the_vote_alone_after_the_vedtak_label_belongs_to_the_vedtak_under_it(vote):
+    text = ("Protokoll frå styremøte 12.03.2026\n\nTil stades: Ola Li, Kari Berg\n\n"
+            f"Sak 1/26 Godkjenning av innkalling\nVedtak: {vote}\n"
+            "Innkallinga vert godkjend.\n\nSak 2/26 Eventuelt\nIngen saker.\n")
+    item = parse_bytes(text.encode(), "s.txt").items[0]
+    assert item.decisions == ["Innkallinga vert godkjend."]
+
+
+def test_the_vote_alone_after_the_vedtak_label_with_nothing_under_it_is_the_outcome():
+    text = ("Protokoll frå styremøte 12.03.2026\n\nTil stades: Ola Li, Kari Berg\n\n"
+            "Sak 1/26 Godkjenning av innkalling\nVedtak: Samrøystes.\n")
+    [item] = parse_bytes(text.encode(), "s.txt").items
+    assert item.decisions == ["Samrøystes."]
+
+
+@pytest.mark.parametrize("tally", ["2 stemte for, 5 mot.", "5 stemte for, 2 mot.",
+                                   "1 for og 6 mot."])
+def test_a_tally_after_a_proposal_told_in_words_is_its_outcome(tally):
+    text = ("Referat fra styremøte 3. mars 2026\n\nTil stede: Kari Nes, Per Bø\n\n"
+            f"Sak 1/26 Grill\nPer Bø foreslo å kjøpe ny grill.\n{tally}\n")
+    [item] = parse_bytes(text.encode(), "s.txt").items
+    assert item.decisions == [tally]
+
+
+def test_a_losing_tally_on_a_proposal_made_in_the_meeting_leaves_the_innstilling():
+    text = ("Referat fra styremøte 3. mars 2026\n\nTil stede: Kari Nes, Per Bø\n\n"
+            "Sak 1/26 Grill\nInnstilling: Styret kjøper grill.\n\n"
+            "Per Bø fremmet forslag om å utsette saken.\n2 stemte for, 5 mot.\n"
+            "Innstillingen ble vedtatt.\n")
+    [item] = parse_bytes(text.encode(), "s.txt").items
+    assert item.decisions == ["2 stemte for, 5 mot.", "Styret kjøper grill.",
+                              "Innstillingen ble vedtatt."]

@@ -688,9 +688,10 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("deleger",),
      rf"^(?:[A-ZÆØÅ][\w-]*\s+){{0,2}}?(?:[\wæøå-]*{_BODY_NOUN}|møtet|(?-i:AU|RR))\s+"
      r"(?:delegerer|delegerte|delegerar)\b|"
-     # (what is delegated named first, in a few words: not "Per mente oppgaven burde
-     # delegeres til AU", a member's view)
-     r"^[A-ZÆØÅ][\wæøå-]*(?:\s+[\wæøå-]+){0,2}?\s+"
+     # (what is delegated named first, in a few words, "Fullmakt til å signere delegeres
+     # til styreleder": not "Per mente oppgaven burde delegeres til AU", a member's view)
+     r"^[A-ZÆØÅ][\wæøå-]*(?:\s+(?!(?:bør|burde|kan|kunne|skal|skulle|må|måtte|vil|ville|"
+     r"mente|meinte|mener|meiner|at)\b)[\wæøå-]+){0,4}?\s+"
      r"(?:delegeres|delegerast|(?:blir|ble|vert|vart)\s+delegert)\s+til\b"),
     # "Man konkluderte med at …", "Gruppa konkluderte med …"
     # (and as a short note without a subject: "Konkludert med at prosjektet avsluttes.")
@@ -1528,6 +1529,9 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                 elsewhere = False
             decided_before = len(decisions)
             text = label.group("rest").strip()
+            if text[:1] in "EeSs" and not adopted_proposal and position + 1 < len(texts) and \
+                    _VOTE_ALONE.match(text):
+                text = ""  # "Vedtak: samrøystes" over the vedtak's text: the vote is its label's
             opened = not text
             inline = bool(text)
             introduces = text.endswith(":")
@@ -1631,8 +1635,7 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                     mode = None  # "Innstillingen ble vedtatt.": the vote was on another
             if adopted_proposal and " fr" in sentence and _AMENDMENT_IN_WORDS.match(sentence):
                 told_proposal = True  # "Per Dahl fremmet forslag om …"
-            elif told_proposal and sentence.startswith(("Forslaget ", "Framlegget ")) and \
-                    _amendment_fate(sentence) is not None:
+            elif told_proposal and _votes_on_told_proposal(sentence):
                 decisions.append(sentence)  # "Forslaget ble vedtatt.": that proposal's vote
                 told_proposal = False
                 continue
@@ -2331,6 +2334,8 @@ def _is_rejection(sentence: str, right_after: bool) -> bool:
     """Whether a sentence says the pending proposal was voted down (the words first: most
     sentences have none). "Forslaget falt." is the proposal's fall only ``right_after`` it:
     after a "Behandling:" part it is as a rule the counter-proposal made there."""
+    if sentence[:1].isdecimal():
+        return _tally_fails(sentence)  # "2 stemte for, 5 mot.": the proposal fell
     lowered = sentence.lower()
     rejected = ("fal" in lowered or "ned" in lowered or "forkast" in lowered or
                 "flert" in lowered or "fleirt" in lowered) and _REJECTED.search(sentence)
@@ -2374,6 +2379,33 @@ def _tally_carries(sentence: str) -> bool:
         return False
     yes, no = tally["yes"] or tally["for"], tally["no"] or tally["against"]
     return not (no and yes.isdecimal() and int(no) >= int(yes))
+
+
+def _votes_on_told_proposal(sentence: str) -> bool:
+    """Whether the sentence is the vote on a proposal just told in words ("Per Dahl
+    fremmet forslag om …"): "Forslaget ble vedtatt." / "… falt.", or its tally ("2 stemte
+    for, 5 mot."), which is that proposal's and not the innstilling's."""
+    if sentence[:1].isdecimal():
+        return _VOTE_TALLY.match(sentence) is not None
+    return sentence.startswith(("Forslaget ", "Framlegget ")) and \
+        _amendment_fate(sentence) is not None
+
+
+def _tally_fails(sentence: str) -> bool:
+    """Whether the sentence is a vote's tally with as many or more against than for:
+    "2 stemte for, 5 mot." tells the proposal fell, as "Forslaget falt." does."""
+    tally = _VOTE_TALLY.match(sentence)
+    if tally is None:
+        return False
+    yes, no = tally["yes"] or tally["for"], tally["no"] or tally["against"]
+    return bool(no) and yes.isdecimal() and int(no) >= int(yes)
+
+
+# The vote alone after a vedtak's label ("Vedtak: samrøystes", "Vedtak: Enstemmig."): with
+# the vedtak's text on the lines under it, it tells how that vedtak was made, as
+# "Samrøystes vedtak:" does, and is no decision of its own.
+_VOTE_ALONE = re.compile(r"(?:enstemmig|einstemmig|samrøystes)(?:\s+med\s+\d+\s+mot\s+\d+"
+                         r"\s+(?:stemmer?|røyst(?:er)?))?\s*[.!]?$", re.I)
 
 
 def _is_bare_verdict(sentence: str) -> bool:
@@ -2858,6 +2890,8 @@ def _is_decision(sentence: str, lowered: str) -> bool:
     """``is_decision`` with the sentence already lower-cased."""
     if lowered.rstrip(" .!") in _BARE_OK:
         return True  # "Ok" under "Godkjenning av innkalling": approved
+    if sentence[:1].isdecimal() and _VOTE_TALLY.match(sentence):
+        return True  # "5 stemte for, 2 mot.": the vote's outcome, carried or fallen
     if sentence.endswith((")", ").")) and (vote := _VOTE_COUNT.search(sentence)):
         sentence = sentence[:vote.start()]  # "Innstillingen enstemmig vedtatt (7 st.)."
         lowered = lowered[:vote.start()]
