@@ -3551,3 +3551,58 @@ def test_a_losing_tally_on_a_proposal_made_in_the_meeting_leaves_the_innstilling
     [item] = parse_bytes(text.encode(), "s.txt").items
     assert item.decisions == ["2 stemte for, 5 mot.", "Styret kjøper grill.",
                               "Innstillingen ble vedtatt."]
+
+
+@pytest.mark.parametrize("label", ["Oppsummering/konklusjon:", "Drøfting / konklusjon:",
+                                   "Vedtak i saka:", "Vedtak i saken:", "V1:", "V12:"])
+def test_more_labels_over_the_vedtak_on_the_same_line(label):
+    text = ("Referat fra styremøte 10. mars 2026\n\nTil stede: Kari Holm, Per Dahl\n\n"
+            f"Sak 1/26 Dugnad\nStyret snakket om dugnaden.\n{label} Dugnaden holdes 25. april. "
+            "Per Dahl bestiller container.\n")
+    [item] = parse_bytes(text.encode(), "s.txt").items
+    assert item.decisions == ["Dugnaden holdes 25. april.", "Per Dahl bestiller container."]
+    assert [a.responsible for a in item.actions] == ["Per Dahl"]
+
+
+def test_a_lower_case_v_and_a_number_is_no_vedtak_label():
+    text = ("Referat fra styremøte 10. mars 2026\n\nTil stede: Kari Holm, Per Dahl\n\n"
+            "Sak 1/26 Planen\nv2: utkastet er sendt ut på høring.\n")
+    [item] = parse_bytes(text.encode(), "s.txt").items
+    assert item.decisions == []
+
+
+@pytest.mark.parametrize("heading", ["Kven gjer kva innan når:", "Hvem gjør hva:",
+                                     "Hvem gjør hva, og når:"])
+def test_who_does_what_by_when_heads_the_tasks_and_is_none(heading):
+    text = ("Referat frå arbeidsutvalet 18.02.2026\n\nTil stades: Oddny Vik, Håkon Berge\n\n"
+            f"Sak 06/26 Oppfølging\n{heading}\nHåkon Berge sender fråsegna innan 1. mars.\n"
+            "Oddny Vik kallar inn til møte med næringslivet.\n")
+    [item] = parse_bytes(text.encode(), "au.txt").items
+    assert [(a.responsible, a.due) for a in item.actions] == [("Håkon Berge", "2026-03-01"),
+                                                              ("Oddny Vik", None)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Styret diskuterte dato og hva som må gjøres på lekeplassen.",
+    "Gruppa drøfta korleis stien skal merkast.",
+    "Det ble diskutert hvilke rom som skal males.",
+])
+def test_the_passive_in_what_the_meeting_talked_about_is_no_task(sentence):
+    assert not is_action(sentence)
+
+
+def test_a_passive_after_the_talk_in_the_same_sentence_is_still_a_task():
+    assert is_action("Saken ble drøftet og notatet sendes til kommunen.")
+
+
+def test_a_decision_log_s_deadline_column_dates_the_task():
+    text = ("Referat – prosjektgruppen 5. mars 2026\n\nTil stede: Sigrid Moen, Odd Rye\n\n"
+            "Sak 3 Vedtaksliste\n| Nr | Vedtak | Ansvar | Frist |\n|---|---|---|---|\n"
+            "| 1 | Åpent møte holdes 15. april | Odd Rye | 01.04.2026 |\n"
+            "| 2 | Gruppen møtes annenhver uke | | |\n"
+            "| 3 | Arkitekten kontaktes | Sigrid Moen | Neste møte |\n")
+    [item] = parse_bytes(text.encode(), "p.md").items
+    assert item.decisions == ["Åpent møte holdes 15. april", "Gruppen møtes annenhver uke",
+                              "Arkitekten kontaktes"]
+    assert [(a.responsible, a.due) for a in item.actions] == [("Odd Rye", "2026-04-01"),
+                                                              ("Sigrid Moen", None)]

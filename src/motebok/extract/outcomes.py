@@ -90,12 +90,14 @@ _DECISION_LABEL_BODY = (
     # "Konklusjon/oppfølging:", "Vedtak/konklusjon:" (one label naming both)
     r"(?:vedtak|konklusjon(?:ar|er)?)\s*/\s*(?:oppfølging|oppfylging|tiltak|vedtak|"
     r"konklusjon|beslutning|oppsummering)|"
-    # "Oppsummering og konklusjon:", "Drøfting og konklusjon:"
-    r"(?:oppsummering|drøfting)\s+og\s+konklusjon(?:ar|er)?|"
+    # "Oppsummering og konklusjon:", "Drøfting og konklusjon:", also with a slash
+    # ("Oppsummering/konklusjon:", "Drøfting / konklusjon:")
+    r"(?:oppsummering|drøfting)\s*(?:og|/)\s*konklusjon(?:ar|er)?|"
     # (the vote after a dash before the bare label's branch: "Vedtak – enstemmig:")
     r"vedtak(?:,|\s+[–-])?\s+(?:enstemmig|einstemmig|samrøystes)|"
-    # (one of several numbered vedtak in one item: "Vedtak 1:", "Vedtak nr. 2:")
-    r"vedtak\s+(?:nr\.?\s*)?\d{1,2}(?=\s*:)|"
+    # (one of several numbered vedtak in one item: "Vedtak 1:", "Vedtak nr. 2:"; a
+    # decision log's short number: "V1:", "V12:", in capitals only)
+    r"vedtak\s+(?:nr\.?\s*)?\d{1,2}(?=\s*:)|(?-i:V)\d{1,2}(?=\s*:)|"
     # what was settled, as a short note's label: "Besluttet: …", "Bestemt: …", "Avgjort:
     # …", "Enighet: …", nynorsk "Semje: …" (only before a colon: "Bestemt." is an outcome)
     r"(?:besluttet|bestemt|bestemd|avgjort|enighet|einigheit|semje)(?=\s*:)|"
@@ -110,6 +112,9 @@ _DECISION_LABEL_BODY = (
     # a heading "Vedtak i vassområdeutvalet" alone on its line (or before a colon), also
     # a case system's with the body's full name and the day: "Vedtak i Regionrådet for
     # Valdres - 05.03.2024" (more words only before a day: "Vedtak i saken er utsatt")
+    # (the vedtak "in the case", its text after the colon: "Vedtak i saka: X.", "Vedtak i
+    # saken: X.", "Konklusjon i sak 3: X.")
+    r"(?:vedtak|konklusjon)\s+i\s+(?:saka|saken|sak\s+[\d/.]+)(?=\s*:)|"
     r"(?:vedtak|konklusjon)\s+(?:i|frå|fra)\s+[\wæøå-]+(?:(?:\s+[\wæøå-]+){0,5}?\s*[-–]?\s*"
     r"\d{1,2}\.\d{1,2}\.\d{2,4})?(?=\s*:?\s*$))\s*(?:[:;.–-]\s*|$)(?P<rest>.*)$")
 _DECISION_LABEL = re.compile("^" + _DECISION_STAMP + _DECISION_LABEL_BODY, re.I)
@@ -150,7 +155,8 @@ _has_proposal_label_word = contains_any(("innstilling", "forslag", "tilråding",
                                          "anbefaling"))
 _has_action_label_word = contains_any(("oppfølging", "oppfylging", "tiltak", "aksjon", "oppgaver",
                                        "gjøremål", "action", "videre arbeid", "neste steg",
-                                       "restanse", "huskeliste", "til neste"))
+                                       "restanse", "huskeliste", "til neste",
+                                       "gjør hva", "gjer kva"))
 _has_proceedings_label_word = contains_any(("behandling", "handsaming", "drøfting",
                                             "votering", "avstemming", "røysting", "diskusjon",
                                             "debatt", "ordskifte"))
@@ -202,6 +208,10 @@ _ACTION_HEADING = re.compile(r"^(?:(?:til|for)\s+(?:oppfølging|oppfylging)|oppf
                              r"oppgaver|videre oppfølging|videre arbeid|neste steg|"
                              r"gjøremål|actions?|til neste gang|til neste møte|"
                              r"oppgaver til neste møte|oppgåver til neste møte|"
+                             # who does what by when: "Hvem gjør hva innen når:",
+                             # nynorsk "Kven gjer kva innan når", "Hvem gjør hva, og når"
+                             r"(?:hvem|kven)\s+(?:gjør|gjer)\s+(?:hva|kva)(?:\s*,?\s*"
+                             r"(?:og\s+|innen\s+|innan\s+)?når)?|"
                              + FOLLOW_UP_LIST + r")\s*:?\s*$", re.I)
 # An item that is a list of tasks: "Arbeidsoppgaver", "Ting som må gjøres", "Videre".
 _ACTION_TITLE = re.compile(r"^(?:arbeidsoppgaver|oppgaver|oppfølging|oppfølgingspunkter|"
@@ -1271,32 +1281,39 @@ class Outcomes:
 # The owner's column: a follow-up table's "who" words, or the follow-up itself.
 _OWNER_COLUMNS = frozenset(word for word, meaning in TASK_COLUMN_WORDS.items()
                            if meaning == "who") | {"oppfølging", "oppfylging", "oppfølging/ansvar"}
+# The deadline's column beside them: "Frist", "Når", "Innen".
+_DUE_COLUMNS = frozenset(word for word, meaning in TASK_COLUMN_WORDS.items() if meaning == "when")
 
 
-def _decision_columns(cells: tuple[str, ...]) -> tuple[int, int] | None:
+def _decision_columns(cells: tuple[str, ...]) -> tuple[int, int, int] | None:
     """Where a table headed "Vedtak | Oppfølging" (or "Konklusjon | Ansvar") keeps the
-    decision and who follows it up (-1 for a table without an owner's column, "Tema |
-    Konklusjon", whose other columns are headings of the matter or what was said), or None
-    for any other row ("Vedtak | Styret slutter seg til …" is a label and its text)."""
+    decision, who follows it up and by when (-1 for a table without an owner's column,
+    "Tema | Konklusjon", whose other columns are headings of the matter or what was said,
+    and -1 without a "Frist" column), or None for any other row ("Vedtak | Styret slutter
+    seg til …" is a label and its text)."""
     keys = [cell.strip().strip(":* ").casefold() for cell in cells]
     decision = next((i for i, key in enumerate(keys) if key in DECISION_COLUMN_WORDS), None)
     if decision is None:
         return None
     owner = next((i for i, key in enumerate(keys) if key in _OWNER_COLUMNS), None)
     if owner is None:
-        return (decision, -1) if len(keys) >= 2 and all(
+        return (decision, -1, -1) if len(keys) >= 2 and all(
             key in _MATTER_COLUMNS for i, key in enumerate(keys) if i != decision) else None
-    return decision, owner
+    # a decision log's "Nr | Vedtak | Ansvar | Frist": the deadline is the column's
+    due = next((i for i, key in enumerate(keys) if key in _DUE_COLUMNS), -1)
+    return decision, owner, due
 
 
-def _decision_row(cells: tuple[str, ...], columns: tuple[int, int]
+def _decision_row(cells: tuple[str, ...], columns: tuple[int, int, int]
                   ) -> list[tuple[str, bool, bool, bool, str | None]]:
-    """A row of a "Vedtak | Oppfølging" table as the lines "Vedtak: X" and "Ansvar: Y".
+    """A row of a "Vedtak | Oppfølging | Frist" table as the lines "Vedtak: X", "Ansvar:
+    Y" and "Frist: Z".
 
     A vedtak that names who follows it up assigns a task: it is both a decision and an
     action of that owner (a name or a role alone in the column: "Daglig leder", "KH").
-    A longer text there is the follow-up itself, a task of its own."""
-    decision, owner = (cells[i].strip() if 0 <= i < len(cells) else "" for i in columns)
+    A longer text there is the follow-up itself, a task of its own. The deadline column
+    dates that task, as a "Frist:" line under it does."""
+    decision, owner, due = (cells[i].strip() if 0 <= i < len(cells) else "" for i in columns)
     rows: list[tuple[str, bool, bool, bool, str | None]] = []
     if decision:
         rows.append((f"Vedtak: {decision}", True, False, False, None))
@@ -1304,6 +1321,8 @@ def _decision_row(cells: tuple[str, ...], columns: tuple[int, int]
         only = len(owner.split()) <= 3 and not owner.endswith(".")
         rows.append((f"Ansvar: {owner}" if only and decision else f"Oppfølging: {owner}",
                      False, False, False, None))
+        if due and due[:1].isdecimal():  # ("Neste møte" is no day: see the guide)
+            rows.append((f"Frist: {due}", False, False, False, None))
     return rows
 
 
@@ -1384,7 +1403,7 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
     if heading_rest:
         texts.append((heading_rest, False, False, False, None))
     columns: dict[str, int] | None = None  # a follow-up table's "Hva | Hvem | Frist"
-    decided: tuple[int, int] | None = None  # a "Vedtak | Ansvar" table's two columns
+    decided: tuple[int, int, int] | None = None  # a "Vedtak | Ansvar | Frist" table's columns
     # its rows as actions, by the number of text lines before them
     table_actions: dict[int, list[Action]] = {}
     cited: dict[int, str] = {}  # the case a row of the table cites, by its action's id
@@ -1512,8 +1531,8 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
         source, source_lowered = text, known_lowered or text.lower()
         folded = fold_lowered(text, source_lowered)
         colon = ":" in text or ";" in text
-        label = (_has_decision_label_word(folded) or (colon and _has_vote_label_word(folded))) \
-            and _decision_label(text)
+        label = (_has_decision_label_word(folded) or (colon and _has_vote_label_word(folded))
+                 or (text[:1] == "V" and text[1:2].isdecimal())) and _decision_label(text)
         ends_inline = inline  # "Konklusjon: X." on one line: the block is that line
         inline = False
         if ends_inline and gap and listed and not introduces:
@@ -2556,6 +2575,13 @@ _has_told_meeting_word = contains_any(("drøft", "diskut", "gjennom", "orient", 
                                        "presenter", "etterretning", "vitande", "vitende"))
 
 
+# A question word opening what the meeting talked about ("Styret diskuterte hva som må
+# gjøres", "Gruppa drøfta korleis stien skal merkast"): the passive after it is the
+# topic of the talk, not a follow-up anyone was given.
+_ASKED_WHAT = re.compile(r"\b(?:hva|kva|hvordan|korleis|hvilke|hvilken|hvilket|kva\s+for|"
+                         r"hvem|kven)\s")
+
+
 def _meeting_told(sentence: str) -> bool:
     """Whether a sentence tells only what the meeting did with the case (``_MEETING_TOLD``),
     with no task after a comma ("Saken ble drøftet, og Kari sender brev")."""
@@ -3108,6 +3134,9 @@ def _is_action(sentence: str, lowered: str) -> bool:
             return False
         if [w.casefold() for w in sentence[:passive.start()].split()[-2:]] in _MAY_BE_DONE:
             return False  # "… kan det vurderes å revidere det": a possibility
+        if _has_told_meeting_word(lowered) and \
+                _ASKED_WHAT.search(lowered, 0, passive.start()):
+            return False  # "Styret drøftet hva som må gjøres.": what was talked about
         return not _HAS_BEEN.search(sentence)
     return False
 
