@@ -8697,3 +8697,69 @@ EXPECTED["866_arbeidsutvalg_anbefaler_hvem_gjor_hva.html"] = Expected(
            "2026-03-20")]),
         ("7/26", "Eventuelt", "Ingen saker.", [], []),
     ])
+
+EXPECTED["867_kommunalt_rad_votering_mot_stemmer.txt"] = Expected(
+    # a youth council's protocol: a proposal made in the meeting falls "med 1 mot 3
+    # stemmer" and the innstilling is adopted "med 3 mot 1 stemme"; the council asking the
+    # administration to look into something is a decision and, with "Ansvar:", a task
+    "minutes", "MØTEPROTOKOLL", "Ungdomsrådet", "Strandvik kommune", None,
+    ("2026-03-09", "17:00", "18:45", "Rådhuset, møterom Fjorden"), None,
+    people=[
+        ("Elias Nordstrand", None, "chair", "present"),
+        ("Ida Hammer", None, "member", "present"),
+        ("Sander Voll", None, "member", "present"),
+        ("Thea Lindahl", None, "member", "present"),
+        ("Jonas Krog", None, "member", "absent"),
+        ("Marit Solum", None, "secretary", "present"),
+    ],
+    items=[
+        ("4/26", "Ungdommens kulturmønstring", None,
+         ["Ungdomsrådet gir 20 000 kroner til UKM 2026.",
+          "Forslaget falt med 1 mot 3 stemmer.",
+          "Innstillingen ble vedtatt med 3 mot 1 stemme."], []),
+        ("5/26", "Fritidsklubben", None,
+         ["Ungdomsrådet ber administrasjonen utrede lengre åpningstid i helgene."],
+         [("Ungdomsrådet ber administrasjonen utrede lengre åpningstid i helgene.",
+           "Marit Solum", "2026-04-20")]),
+        ("6/26", "Eventuelt", "Ingen saker.", [], []),
+    ])
+
+EXPECTED["868_nynorsk_styringsgruppe_vidare_oppfolging.txt"] = Expected(
+    # a nynorsk steering group: "Konklusjon:" then "Vidare oppfølging:" over a list of
+    # "Namn: gjere …" entries, one dated "innan 15. mars", one "før påske" (no day)
+    "minutes", "Referat frå styringsgruppa for Fjellbygd reiseliv",
+    "Styringsgruppa for Fjellbygd reiseliv", None, None,
+    ("2026-02-19", "10:00", "11:30", "Teams"), "2026-03-26",
+    people=[
+        ("Eirik Haugland", None, "chair", "present"),
+        ("Mette Flatebø", None, "secretary", "present"),
+        ("Knut Rysst", None, "member", "present"),
+    ],
+    items=[
+        ("7/26", "Marknadsføring sommaren 2026", None,
+         ["Styringsgruppa godkjenner kampanjeplanen."],
+         [("Knut Rysst: bestille annonsar i regionavisa innan 15. mars.", "Knut Rysst",
+           "2026-03-15"),
+          ("Mette Flatebø: oppdatere nettsida før påske.", "Mette Flatebø", None)]),
+        ("8/26", "Neste møte", None, [], []),
+    ])
+
+EXPECTED["869_foreldreutvalg_tiltakstabell_uke.md"] = Expected(
+    # a parents' committee whose tasks stand in a table "Sak | Hva | Hvem | Frist" after
+    # the items: each row belongs to the case it cites; "uke 12" is a week, no day
+    "minutes", "Referat FAU Solåsen skole", ANY, ANY, None,
+    ("2026-03-11", None, None, "Personalrommet, Solåsen skole"), None,
+    people=[
+        ("Nina Berg", None, "chair", "present"),
+        ("Jon Aune", None, "member", "present"),
+        ("Linda Moe", None, "secretary", "present"),
+        ("Per Strand", None, ANY, "present"),
+    ],
+    items=[
+        ("12/26", "17. mai-komiteen", None,
+         ["FAU er enig om å sende ut en oppfordring til alle klassekontaktene."],
+         [("Sende oppfordring til klassekontaktene", "Jon Aune", None)]),
+        ("13/26", "Trafikksikkerhet ved skolen", None,
+         ["Saken tas opp igjen i neste møte."],
+         [("Be kommunen om møte om gangveien", "Nina Berg", "2026-04-01")]),
+    ])
