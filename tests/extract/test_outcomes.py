@@ -3527,9 +3527,12 @@ def test_the_vote_alone_after_the_vedtak_label_belongs_to_the_vedtak_under_it(vo
     assert item.decisions == ["Innkallinga vert godkjend."]
 
 
-def test_the_vote_alone_after_the_vedtak_label_with_nothing_under_it_is_the_outcome():
+@pytest.mark.parametrize("after", ["", "\nKari Berg orienterte om vegen vidare.\n",
+                                   "Ansvar: Kari Berg\n"])
+def test_the_vote_alone_after_the_vedtak_label_with_no_vedtak_under_it_is_the_outcome(after):
+    # (nothing after it, the minutes going on after a blank line, or only an owner line)
     text = ("Protokoll frå styremøte 12.03.2026\n\nTil stades: Ola Li, Kari Berg\n\n"
-            "Sak 1/26 Godkjenning av innkalling\nVedtak: Samrøystes.\n")
+            f"Sak 1/26 Godkjenning av innkalling\nVedtak: Samrøystes.\n{after}")
     [item] = parse_bytes(text.encode(), "s.txt").items
     assert item.decisions == ["Samrøystes."]
 

@@ -1548,8 +1548,8 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                 elsewhere = False
             decided_before = len(decisions)
             text = label.group("rest").strip()
-            if text[:1] in "EeSs" and not adopted_proposal and position + 1 < len(texts) and \
-                    _VOTE_ALONE.match(text):
+            if text[:1] in "EeSs" and not adopted_proposal and _VOTE_ALONE.match(text) and \
+                    _vedtak_text_follows(texts, position):
                 text = ""  # "Vedtak: samrøystes" over the vedtak's text: the vote is its label's
             opened = not text
             inline = bool(text)
@@ -2408,6 +2408,17 @@ def _votes_on_told_proposal(sentence: str) -> bool:
         return _VOTE_TALLY.match(sentence) is not None
     return sentence.startswith(("Forslaget ", "Framlegget ")) and \
         _amendment_fate(sentence) is not None
+
+
+def _vedtak_text_follows(texts: list[tuple[str, bool, bool, bool, str | None]],
+                        position: int) -> bool:
+    """Whether the line after a vedtak's label holds the vedtak's text: right under it
+    (no blank line between) and no owner or deadline line ("Ansvar: Kari", "Frist: …").
+    After a blank line the minutes go on ("Vedtak: Samrøystes." / "Kari orienterte …")."""
+    if position + 1 >= len(texts):
+        return False
+    text, gap = texts[position + 1][0], texts[position + 1][1]
+    return not gap and not fold(text[:6]).startswith(("ansv", "frist", "hvem", "kven"))
 
 
 def _tally_fails(sentence: str) -> bool:
