@@ -3609,3 +3609,14 @@ def test_a_decision_log_s_deadline_column_dates_the_task():
                               "Arkitekten kontaktes"]
     assert [(a.responsible, a.due) for a in item.actions] == [("Odd Rye", "2026-04-01"),
                                                               ("Sigrid Moen", None)]
+
+
+@pytest.mark.parametrize("heading", ["| Kven | Gjer kva | Innan når |",
+                                     "| Hvem | Gjør hva | Innen når |"])
+def test_a_who_does_what_by_when_table_gives_task_owner_and_deadline(heading):
+    text = ("# Referat styremøte 3. mars 2026\n\nTil stede: Kari Nes, Per Bø\n\n"
+            f"## Sak 1/26 Dugnad\nDugnaden vart drøfta.\n\n{heading}\n|---|---|---|\n"
+            "| Kari Nes | Bestille container | 10.04.2026 |\n")
+    [item] = parse_bytes(text.encode(), "s.md").items
+    assert [(a.text, a.responsible, a.due) for a in item.actions] == [
+        ("Bestille container", "Kari Nes", "2026-04-10")]

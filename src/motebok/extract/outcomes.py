@@ -2719,6 +2719,8 @@ _TASK_COLUMNS = {
     "oppgaver": "what", "oppgåver": "what", "aksjoner": "what", "aksjonar": "what",
     "aksjonspunkter": "what", "oppfølgingspunkt": "what", "oppfølgingspunkter": "what",
     "oppfylgingspunkt": "what", "oppfylging": "what",
+    # "Hvem | Gjør hva | Innen når", nynorsk "Kven | Gjer kva | Innan når"
+    "gjør hva": "what", "gjer kva": "what",
     **TASK_COLUMN_WORDS,
 }
 
