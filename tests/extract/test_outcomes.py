@@ -3620,3 +3620,13 @@ def test_a_who_does_what_by_when_table_gives_task_owner_and_deadline(heading):
     [item] = parse_bytes(text.encode(), "s.md").items
     assert [(a.text, a.responsible, a.due) for a in item.actions] == [
         ("Bestille container", "Kari Nes", "2026-04-10")]
+
+
+@pytest.mark.parametrize(("sentence", "decided"), [
+    ("Møtet samlet seg om forslag 2.", True), ("Styret samla seg bak tilrådinga.", True),
+    ("Alle samlet seg om alternativ B.", True),
+    ("Deltakerne samlet seg om bordet.", False),  # not the body, nor a stand
+    ("Styret samlet seg ikke om noe forslag.", False),
+])
+def test_the_body_rallying_round_a_proposal_decides(sentence, decided):
+    assert is_decision(sentence) is decided

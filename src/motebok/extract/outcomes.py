@@ -360,6 +360,11 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
      r"(?:tiltrer|tiltrådte|tiltrådde|(?:gikk|gjekk|går|gjeng)\s+"
      r"(?:samlet\s+|samla\s+|enstemmig\s+|einstemmig\s+|samrøystes\s+)?"
      r"inn\s+for)\s"),
+    # the body rallying round one proposal: "Møtet samlet seg om forslag 2.", "Styret
+    # samla seg bak tilrådinga." (the whole body: not "Flere samlet seg om …")
+    (("samle", "samla"),
+     rf"^(?:[A-ZÆØÅ][\w-]*\s+){{0,2}}?(?:alle|[\wæøå-]*{_BODY_NOUN}|møtet|medlemmene)\s+"
+     r"(?:samlet|samla|samler|samlar)\s+seg\s+(?:enstemmig\s+|samrøystes\s+)?(?:om|bak)\s"),
     # "Gustav Ekre held fram som kasserar.": who keeps a seat on the board
     (("fram som", "fortsetter som", "fortset som"),
      r"\b(?:held|heldt|holder|fortsetter|fortset)\s+(?:fram\s+)?som\s+(?:leiar|leder|"
@@ -2900,6 +2905,7 @@ _OUTCOME_HINTS = ("godkj", "vedt", "til orientering", "etterretn", "satt til", "
                   "flytt", "på nytt", "i retur", "bifal", "bifel", "negativ",
                   # ("oppne" for "oppnevnte", "oppnemnde", "ble oppnevnt")
                   "samtykke", "ja til", "nei til", "oppne", "uttal", "fråsegn",
+                  "samle", "samla",  # ("samlet seg om", "samla seg bak")
                   # English-labelled minutes: "was approved", "were adopted", "agreed"
                   "approved", "adopted", "agreed", "decided")
 _has_outcome_hint = contains_any(_OUTCOME_HINTS)
