@@ -3630,3 +3630,15 @@ def test_a_who_does_what_by_when_table_gives_task_owner_and_deadline(heading):
 ])
 def test_the_body_rallying_round_a_proposal_decides(sentence, decided):
     assert is_decision(sentence) is decided
+
+
+@pytest.mark.parametrize(("sentence", "decided"), [
+    ("Styret seier seg nøgd med rapporten.", True),
+    ("Styret sier seg fornøyd med arbeidet.", True),
+    ("Regionrådet gjev ei positiv fråsegn.", True),  # the statement's kind before it
+    ("Utvalget ga en kritisk uttalelse til planen.", True),
+    ("Kari sa seg fornøyd med svaret.", False),  # a member, not the body
+])
+def test_the_body_content_with_a_matter_or_giving_a_statement_of_a_kind_decides(sentence,
+                                                                                decided):
+    assert is_decision(sentence) is decided

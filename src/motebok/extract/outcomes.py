@@ -342,9 +342,11 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
                       r"(?:orientering|etterretning)\s*[.!]?$"),
     # "Styret sa seg einig i tilrådinga.", "… ga sin tilslutning til forslaget."
     # (and its yes or no: "Styret sa ja til søknaden.", "Laget seier nei til tilbodet.")
-    (("sa seg", "seier seg", "tilslutning", "tilslutnad", "ja til", "nei til"),
+    (("sa seg", "seier seg", "sier seg", "tilslutning", "tilslutnad", "ja til", "nei til"),
      rf"^(?:[A-ZÆØÅ][\w-]*\s+){{0,2}}?(?:alle|[\wæøå-]*{_BODY_NOUN}|møtet|medlemmene)\s+"
-     r"(?:sa|seier|sier)\s+(?:seg\s+(?:enige?|einige?|samde?)|ja\s+til|nei\s+til)\b|"
+     # (also content with it: "Styret seier seg nøgd med rapporten.", "… sa seg fornøyd med")
+     r"(?:sa|seier|sier)\s+(?:seg\s+(?:enige?|einige?|samde?|(?:godt\s+)?(?:nøgde?|fornøyde?|"
+     r"fornøgde?|tilfreds)\s+med)|ja\s+til|nei\s+til)\b|"
      # (nynorsk also "tilslutnad": "Styret gav tilslutnad til framlegget.")
      # (and how, or with nothing after: "Rådet gav samrøystes tilslutnad.")
      r"\b(?:ga|gav|gir|gjev)\s+(?:sin\s+|si\s+)?(?:enstemmig\s+|samrøystes\s+)?(?:full\s+)?"
@@ -696,8 +698,10 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("uttal", "fråsegn"),
      rf"^(?:[A-ZÆØÅ][\w-]*\s+){{0,2}}?(?:[\wæøå-]*{_BODY_NOUN}|møtet|(?-i:AU|RR))\s+"
      r"(?:gir|gav|ga|gjev|avgir|avga|avgav|avgjev)\s+(?:følgende\s+|følgjande\s+|slik\s+|"
-     r"ei\s+|en\s+|eit\s+|et\s+|sin\s+|si\s+|sitt\s+)?[\wæøå-]*(?:uttalelse|uttale|"
-     r"uttalen|fråsegn)\b"),
+     r"ei\s+|en\s+|eit\s+|et\s+|sin\s+|si\s+|sitt\s+)?"
+     # (and what kind: "Regionrådet gjev ei positiv fråsegn.", "… ga en kritisk uttalelse")
+     r"(?:positiv\s+|negativ\s+|kritisk\s+|felles\s+|samla\s+|samlet\s+)?"
+     r"[\wæøå-]*(?:uttalelse|uttale|uttalen|fråsegn)\b"),
     # The body hands a matter on to be settled: "Styret delegerer til daglig leder å inngå
     # avtalen.", "Rådet delegerte saka til AU.", "Fullmakta vert delegert til leiar."
     (("deleger",),
@@ -2879,7 +2883,7 @@ def _unique(values: list[str]) -> list[str]:
 _OUTCOME_HINTS = ("godkj", "vedt", "til orientering", "etterretn", "satt til", "sett til",
                   "enig", "einig", "samd",
                   "tas opp", "takast opp", "på is", "valt", "vald",
-                  "sa seg", "seier seg", "tilslutn", "flertal", "fleirtal", "trukket",
+                  "sa seg", "seier seg", "sier seg", "tilslutn", "flertal", "fleirtal", "trukket",
                   "trekt", "fullmakt", "vitande", "vitende",
                   "slutt", "støtt", "bestemte", "avgjorde", "utset", "neste ",
                   "beramme", "foreslo å", "anbefal", "tilrå", "rår ", "rådde ", "ønsk",
