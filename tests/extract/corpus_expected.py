@@ -9144,3 +9144,235 @@ EXPECTED["849_odt_aarsmote_titlar_med_store_bokstavar.odt"] = Expected(
          ["Valnemnda sitt framlegg vart vedteke samrøystes."], []),
     ],
 )
+
+EXPECTED["860_vel_oppsummering_konklusjon_per_sak.txt"] = Expected(
+    # a residents' association whose every item ends in "Oppsummering/konklusjon:" (the
+    # label with a slash, before its sentences on the same line); the talk before it,
+    # "Styret diskuterte … hva som må gjøres …", is what was talked about, no task
+    "minutes", "REFERAT FRA STYREMØTE I LINDHAUGEN VEL", "Styret", "Lindhaugen Vel", None,
+    ("2026-03-10", "19:00", "21:00", "Velhuset, Lindhaugveien 4"), "2026-04-14",
+    people=[
+        ("Torunn Bakke", None, "chair", "present"),
+        ("Even Sandvik", None, "member", "present"),
+        ("Mari Hove", None, "member", "present"),
+        ("Jostein Lie", None, "secretary", "present"),
+        ("Helge Strøm", None, "member", "absent"),
+    ],
+    items=[
+        ("1", "Referat fra forrige møte", None,
+         ["Referatet godkjennes uten merknader."], []),
+        ("2", "Vårdugnad", None,
+         ["Dugnaden holdes lørdag 25. april kl. 10.",
+          "Mari Hove bestiller container innen 10. april.",
+          "Even Sandvik lager oppslag til postkassene."],
+         [("Mari Hove bestiller container innen 10. april.", "Mari Hove", "2026-04-10"),
+          ("Even Sandvik lager oppslag til postkassene.", "Even Sandvik", None)]),
+        ("3", "Ny sandkasse på lekeplassen", None,
+         ["Styret velger tilbudet fra den lokale snekkeren.", "Torunn Bakke signerer avtalen."],
+         [("Torunn Bakke signerer avtalen.", "Torunn Bakke", None)]),
+        ("4", "Eventuelt", "Ingen saker.", [], []),
+    ])
+
+EXPECTED["861_prosjektgruppe_vedtakslogg_tabell.md"] = Expected(
+    # a project group's decisions gathered in a table "Nr | Vedtak | Ansvar | Frist": each
+    # row a decision, a task of the owner when one is named, dated by the "Frist" column
+    # (not by the day in the decision's own words); a row without an owner is no task
+    "minutes", "Referat – prosjektgruppen for nytt kulturhus",
+    "Prosjektgruppen for nytt kulturhus", None, None,
+    ("2026-03-05", "09:00", "11:30", "Rådhuset, møterom 2"), None,
+    people=[
+        ("Sigrid Moen", None, ANY, "present"),
+        ("Arne Kvam", None, "member", "present"),
+        ("Lise Tangen", None, "secretary", "present"),
+        ("Odd Rye", None, "member", "present"),
+    ],
+    items=[
+        ("1", "Status for forprosjektet", None, [], []),
+        ("2", "Brukermedvirkning",
+         "Det ble drøftet hvordan lag og foreninger skal få si sin mening.", [], []),
+        ("3", "Vedtaksliste", None,
+         ["Arkitekten bes om et alternativ med mindre scene",
+          "Åpent møte for lag og foreninger holdes 15. april",
+          "Prosjektgruppen møtes annenhver uke fram til sommeren"],
+         [("Arkitekten bes om et alternativ med mindre scene", "Sigrid Moen", "2026-03-20"),
+          ("Åpent møte for lag og foreninger holdes 15. april", "Odd Rye", "2026-04-01")]),
+        ("4", "Eventuelt", "Ingen saker.", [], []),
+    ])
+
+EXPECTED["862_nynorsk_arbeidsutval_rar_til.txt"] = Expected(
+    # a work committee's minutes in nynorsk: its advice to the council ("Arbeidsutvalet rår
+    # til at …") is what it concluded; "Vedtak i saka:" over its text; the heading "Kven
+    # gjer kva innan når:" over the tasks is none itself
+    "minutes", "Møtebok for arbeidsutvalet i Fjordheim regionråd", "Arbeidsutvalet",
+    "Fjordheim regionråd", None, ("2026-02-18", "13:00", "14:30", "Teams"), None,
+    people=[
+        ("Ragnhild Aase", None, "chair", "present"),
+        ("Sverre Nygard", None, "member", "present"),
+        ("Oddny Vik", None, "member", "present"),
+        ("Håkon Berge", None, "secretary", "present"),
+    ],
+    items=[
+        ("04/26", "Regional transportplan", None,
+         ["Arbeidsutvalet rår til at regionrådet sluttar seg til utkastet."], []),
+        ("05/26", "Budsjett for 2026", None,
+         ["Budsjettet vert lagt fram for regionrådet slik det ligg føre."],
+         [("Budsjettet vert lagt fram for regionrådet slik det ligg føre.", None, None)]),
+        ("06/26", "Oppfølging", None, [],
+         [("Håkon Berge sender fråsegna til fylket innan 1. mars.", "Håkon Berge",
+           "2026-03-01"),
+          ("Oddny Vik kallar inn til møte med næringslivet.", "Oddny Vik", None)]),
+    ])
+
+EXPECTED["863_borettslag_frist_ukenummer.txt"] = Expected(
+    # a housing cooperative's board: "Frist: uke 12" names a week, no day (due null); a
+    # proposal told in words and carried by its tally, "2 stemte for, 1 mot."
+    "minutes", "Protokoll fra styremøte i Solbakken borettslag", "Styret",
+    "Solbakken borettslag", None, ("2026-01-12", None, None, "Styrerommet"), None,
+    people=[
+        ("Kjell Aasen", None, "chair", "present"),
+        ("Randi Bø", None, "secretary", "present"),
+        ("Petter Hauge", None, "member", "present"),
+    ],
+    items=[
+        ("1/26", "Godkjenning av innkalling", "Godkjent.", ["Godkjent."], []),
+        ("2/26", "Vaskerier", None, ["To nye vaskemaskiner kjøpes inn."],
+         [("To nye vaskemaskiner kjøpes inn.", "Petter Hauge", None)]),
+        ("3/26", "Husordensregler", None, ["2 stemte for, 1 mot."], []),
+        ("4/26", "Eventuelt", "Ingen saker.", [], []),
+    ])
+
+EXPECTED["864_idrettslag_vedtak_v1_v2.txt"] = Expected(
+    # a sports club numbering its vedtak through the minutes ("V1:", "V2:", …): each
+    # label's sentences are decisions without it, and a vedtak that gives a task is both
+    "minutes", "Referat styremøte Bakkebyen IL", "Styret", "Bakkebyen IL", None,
+    ("2026-01-22", "18:00", None, "Klubbhuset"), None,
+    people=[
+        ("Anita Rud", None, "chair", "present"),
+        ("Trond Fjell", None, "member", "present"),
+        ("Grete Vang", None, "secretary", "present"),
+        ("Kåre Moe", None, "member", "present"),
+    ],
+    items=[
+        ("1", "Godkjenning av innkalling og referat", None,
+         ["Innkalling og referat fra forrige møte godkjennes."], []),
+        ("2", "Treningstider i hallen", None,
+         ["Fotballgruppa gir fra seg én time på torsdager.",
+          "Trond Fjell tar kontakt med kommunen om flere timer."],
+         [("Trond Fjell tar kontakt med kommunen om flere timer.", "Trond Fjell", None)]),
+        ("3", "Årsmøte", None,
+         ["Årsmøtet holdes 12. mars 2026.", "Anita Rud sender innkalling innen 10. februar."],
+         [("Anita Rud sender innkalling innen 10. februar.", "Anita Rud", "2026-02-10")]),
+        ("4", "Eventuelt", "Ingen saker.", [], []),
+    ])
+
+EXPECTED["865_nynorsk_sameige_vedtak_i_saka.docx"] = Expected(
+    # a nynorsk co-ownership's board in Word: "Vedtak i saka: X." on one line and over a
+    # paragraph; "Frist: veke 8." names a week, no day; a losing tally "1 røysta for, 2
+    # mot." is the proposal's outcome
+    "minutes", "Protokoll frå styremøte i Nordvik sameige", "Styret", "Nordvik sameige", None,
+    ("2026-02-04", None, None, "Fellesrommet, Nordvikvegen 12"), None,
+    people=[
+        ("Solveig Hatlen", None, "chair", "present"),
+        ("Gunnar Tveit", None, "member", "present"),
+        ("Ingrid Myklebust", None, "secretary", "present"),
+        ("Arvid Sæle", None, "member", "absent"),
+    ],
+    items=[
+        ("1/26", "Godkjenning av innkalling og sakliste", None,
+         ["Innkalling og sakliste vart godkjende."], []),
+        ("2/26", "Brøyting", None,
+         ["Avtalen med brøytaren vert forlengd med eitt år.",
+          "Gunnar Tveit tek kontakt med brøytaren om rydding av snø ved postkassane."],
+         [("Gunnar Tveit tek kontakt med brøytaren om rydding av snø ved postkassane.",
+           "Gunnar Tveit", None)]),
+        ("3/26", "Fasademaling", None, ["1 røysta for, 2 mot."], []),
+        ("4/26", "Eventuelt", "Ingen saker.", [], []),
+    ])
+
+EXPECTED["866_arbeidsutvalg_anbefaler_hvem_gjor_hva.html"] = Expected(
+    # a web page: the work committee's recommendation to the board ("Arbeidsutvalget
+    # anbefaler styret å …") is its conclusion; "Hvem gjør hva:" over a list of tasks
+    "minutes", "Referat fra møte i arbeidsutvalget, Vestmo næringsforening", "Arbeidsutvalget",
+    "Vestmo næringsforening", None, ("2026-02-26", "08:30", "10:00", "Næringshagen, Vestmo"),
+    None,
+    people=[
+        ("Bjørn Lunde", None, "chair", "present"),
+        ("Hege Solli", None, "secretary", "present"),
+        ("Amund Rise", None, "member", "present"),
+    ],
+    items=[
+        ("5/26", "Medlemskontingent 2027", None,
+         ["Arbeidsutvalget anbefaler styret å holde kontingenten uendret."], []),
+        ("6/26", "Frokostmøte i april", None,
+         ["Frokostmøtet holdes 16. april på Næringshagen."],
+         [("Bjørn Lunde kontakter ordføreren om å holde innlegg.", "Bjørn Lunde", None),
+          ("Hege Solli sender invitasjon til medlemmene innen 20. mars.", "Hege Solli",
+           "2026-03-20")]),
+        ("7/26", "Eventuelt", "Ingen saker.", [], []),
+    ])
+
+EXPECTED["867_kommunalt_rad_votering_mot_stemmer.txt"] = Expected(
+    # a youth council's protocol: a proposal made in the meeting falls "med 1 mot 3
+    # stemmer" and the innstilling is adopted "med 3 mot 1 stemme"; the council asking the
+    # administration to look into something is a decision and, with "Ansvar:", a task
+    "minutes", "MØTEPROTOKOLL", "Ungdomsrådet", "Strandvik kommune", None,
+    ("2026-03-09", "17:00", "18:45", "Rådhuset, møterom Fjorden"), None,
+    people=[
+        ("Elias Nordstrand", None, "chair", "present"),
+        ("Ida Hammer", None, "member", "present"),
+        ("Sander Voll", None, "member", "present"),
+        ("Thea Lindahl", None, "member", "present"),
+        ("Jonas Krog", None, "member", "absent"),
+        ("Marit Solum", None, "secretary", "present"),
+    ],
+    items=[
+        ("4/26", "Ungdommens kulturmønstring", None,
+         ["Ungdomsrådet gir 20 000 kroner til UKM 2026.",
+          "Forslaget falt med 1 mot 3 stemmer.",
+          "Innstillingen ble vedtatt med 3 mot 1 stemme."], []),
+        ("5/26", "Fritidsklubben", None,
+         ["Ungdomsrådet ber administrasjonen utrede lengre åpningstid i helgene."],
+         [("Ungdomsrådet ber administrasjonen utrede lengre åpningstid i helgene.",
+           "Marit Solum", "2026-04-20")]),
+        ("6/26", "Eventuelt", "Ingen saker.", [], []),
+    ])
+
+EXPECTED["868_nynorsk_styringsgruppe_vidare_oppfolging.txt"] = Expected(
+    # a nynorsk steering group: "Konklusjon:" then "Vidare oppfølging:" over a list of
+    # "Namn: gjere …" entries, one dated "innan 15. mars", one "før påske" (no day)
+    "minutes", "Referat frå styringsgruppa for Fjellbygd reiseliv",
+    "Styringsgruppa for Fjellbygd reiseliv", None, None,
+    ("2026-02-19", "10:00", "11:30", "Teams"), "2026-03-26",
+    people=[
+        ("Eirik Haugland", None, "chair", "present"),
+        ("Mette Flatebø", None, "secretary", "present"),
+        ("Knut Rysst", None, "member", "present"),
+    ],
+    items=[
+        ("7/26", "Marknadsføring sommaren 2026", None,
+         ["Styringsgruppa godkjenner kampanjeplanen."],
+         [("Knut Rysst: bestille annonsar i regionavisa innan 15. mars.", "Knut Rysst",
+           "2026-03-15"),
+          ("Mette Flatebø: oppdatere nettsida før påske.", "Mette Flatebø", None)]),
+        ("8/26", "Neste møte", None, [], []),
+    ])
+
+EXPECTED["869_foreldreutvalg_tiltakstabell_uke.md"] = Expected(
+    # a parents' committee whose tasks stand in a table "Sak | Hva | Hvem | Frist" after
+    # the items: each row belongs to the case it cites; "uke 12" is a week, no day
+    "minutes", "Referat FAU Solåsen skole", ANY, ANY, None,
+    ("2026-03-11", None, None, "Personalrommet, Solåsen skole"), None,
+    people=[
+        ("Nina Berg", None, "chair", "present"),
+        ("Jon Aune", None, "member", "present"),
+        ("Linda Moe", None, "secretary", "present"),
+        ("Per Strand", None, ANY, "present"),
+    ],
+    items=[
+        ("12/26", "17. mai-komiteen", None,
+         ["FAU er enig om å sende ut en oppfordring til alle klassekontaktene."],
+         [("Sende oppfordring til klassekontaktene", "Jon Aune", None)]),
+        ("13/26", "Trafikksikkerhet ved skolen", None,
+         ["Saken tas opp igjen i neste møte."],
+         [("Be kommunen om møte om gangveien", "Nina Berg", "2026-04-01")]),
+    ])

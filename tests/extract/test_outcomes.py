@@ -3494,12 +3494,13 @@ def test_one_members_note_under_the_vedtak_is_no_part_of_it(note):
     ("2 stemte for, 5 mot.", False),  # the proposal fell: its text is no decision
 ])
 def test_a_vote_told_as_its_tally_adopts_the_proposal_when_it_carries(tally, adopted):
+    # (a losing tally is still the vote's outcome, as "Forslaget falt." is)
     text = ("Referat fra styremøte\nDato: 25.02.2026\nTil stede: Liv Åsen, Per Dahl\n\n"
             "Sak 1/26 Godkjenning av innkalling\nGodkjent.\n\n"
             f"Sak 2/26 Båt\nForslag til vedtak: Styret kjøper båt.\nVotering: {tally}\n\n"
             "Sak 3/26 Eventuelt\nIngen saker.\n")
     item = parse_bytes(text.encode(), "p.txt").items[1]
-    assert item.decisions == (["Styret kjøper båt.", tally] if adopted else [])
+    assert item.decisions == (["Styret kjøper båt.", tally] if adopted else [tally])
 
 
 @pytest.mark.parametrize(("sentence", "decided"), [
@@ -3508,6 +3509,9 @@ def test_a_vote_told_as_its_tally_adopts_the_proposal_when_it_carries(tally, ado
     ("Myndigheten delegeres til arbeidsutvalget.", True),
     ("Fullmakta vert delegert til leiar.", True),
     ("Per mente oppgaven burde delegeres til AU.", False),  # a member's view
+    ("Fullmakt til å signere delegeres til styreleder.", True),  # a longer subject
+    ("Fullmakta til å underteikne vert delegert til leiar.", True),
+    ("Kari meinte at saka delegeres til AU.", False),  # a member's view, told
 ])
 def test_the_body_delegating_a_matter_is_a_decision(sentence, decided):
     assert is_decision(sentence) is decided
@@ -3737,3 +3741,130 @@ def test_a_heading_of_who_does_what_opens_a_list_of_tasks(heading):
 def test_a_role_in_lower_case_first_in_a_list_entry_owns_it():
     _, actions = _outcomes_of("Oppgaver:\n- daglig leder sender brev til kommunen")
     assert actions == [("daglig leder sender brev til kommunen", "daglig leder", None)]
+
+
+@pytest.mark.parametrize("vote", ["samrøystes", "Samrøystes.", "Enstemmig",
+                                  "Einstemmig med 5 mot 2 røyster."])
+def test_the_vote_alone_after_the_vedtak_label_belongs_to_the_vedtak_under_it(vote):
+    text = ("Protokoll frå styremøte 12.03.2026\n\nTil stades: Ola Li, Kari Berg\n\n"
+            f"Sak 1/26 Godkjenning av innkalling\nVedtak: {vote}\n"
+            "Innkallinga vert godkjend.\n\nSak 2/26 Eventuelt\nIngen saker.\n")
+    item = parse_bytes(text.encode(), "s.txt").items[0]
+    assert item.decisions == ["Innkallinga vert godkjend."]
+
+
+@pytest.mark.parametrize("after", ["", "\nKari Berg orienterte om vegen vidare.\n",
+                                   "Ansvar: Kari Berg\n"])
+def test_the_vote_alone_after_the_vedtak_label_with_no_vedtak_under_it_is_the_outcome(after):
+    # (nothing after it, the minutes going on after a blank line, or only an owner line)
+    text = ("Protokoll frå styremøte 12.03.2026\n\nTil stades: Ola Li, Kari Berg\n\n"
+            f"Sak 1/26 Godkjenning av innkalling\nVedtak: Samrøystes.\n{after}")
+    [item] = parse_bytes(text.encode(), "s.txt").items
+    assert item.decisions == ["Samrøystes."]
+
+
+@pytest.mark.parametrize("tally", ["2 stemte for, 5 mot.", "5 stemte for, 2 mot.",
+                                   "1 for og 6 mot."])
+def test_a_tally_after_a_proposal_told_in_words_is_its_outcome(tally):
+    text = ("Referat fra styremøte 3. mars 2026\n\nTil stede: Kari Nes, Per Bø\n\n"
+            f"Sak 1/26 Grill\nPer Bø foreslo å kjøpe ny grill.\n{tally}\n")
+    [item] = parse_bytes(text.encode(), "s.txt").items
+    assert item.decisions == [tally]
+
+
+def test_a_losing_tally_on_a_proposal_made_in_the_meeting_leaves_the_innstilling():
+    text = ("Referat fra styremøte 3. mars 2026\n\nTil stede: Kari Nes, Per Bø\n\n"
+            "Sak 1/26 Grill\nInnstilling: Styret kjøper grill.\n\n"
+            "Per Bø fremmet forslag om å utsette saken.\n2 stemte for, 5 mot.\n"
+            "Innstillingen ble vedtatt.\n")
+    [item] = parse_bytes(text.encode(), "s.txt").items
+    assert item.decisions == ["2 stemte for, 5 mot.", "Styret kjøper grill.",
+                              "Innstillingen ble vedtatt."]
+
+
+@pytest.mark.parametrize("label", ["Oppsummering/konklusjon:", "Drøfting / konklusjon:",
+                                   "Vedtak i saka:", "Vedtak i saken:", "V1:", "V12:"])
+def test_more_labels_over_the_vedtak_on_the_same_line(label):
+    text = ("Referat fra styremøte 10. mars 2026\n\nTil stede: Kari Holm, Per Dahl\n\n"
+            f"Sak 1/26 Dugnad\nStyret snakket om dugnaden.\n{label} Dugnaden holdes 25. april. "
+            "Per Dahl bestiller container.\n")
+    [item] = parse_bytes(text.encode(), "s.txt").items
+    assert item.decisions == ["Dugnaden holdes 25. april.", "Per Dahl bestiller container."]
+    assert [a.responsible for a in item.actions] == ["Per Dahl"]
+
+
+def test_a_lower_case_v_and_a_number_is_no_vedtak_label():
+    text = ("Referat fra styremøte 10. mars 2026\n\nTil stede: Kari Holm, Per Dahl\n\n"
+            "Sak 1/26 Planen\nv2: utkastet er sendt ut på høring.\n")
+    [item] = parse_bytes(text.encode(), "s.txt").items
+    assert item.decisions == []
+
+
+@pytest.mark.parametrize("heading", ["Kven gjer kva innan når:", "Hvem gjør hva:",
+                                     "Hvem gjør hva, og når:"])
+def test_who_does_what_by_when_heads_the_tasks_and_is_none(heading):
+    text = ("Referat frå arbeidsutvalet 18.02.2026\n\nTil stades: Oddny Vik, Håkon Berge\n\n"
+            f"Sak 06/26 Oppfølging\n{heading}\nHåkon Berge sender fråsegna innan 1. mars.\n"
+            "Oddny Vik kallar inn til møte med næringslivet.\n")
+    [item] = parse_bytes(text.encode(), "au.txt").items
+    assert [(a.responsible, a.due) for a in item.actions] == [("Håkon Berge", "2026-03-01"),
+                                                              ("Oddny Vik", None)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Styret diskuterte dato og hva som må gjøres på lekeplassen.",
+    "Gruppa drøfta korleis stien skal merkast.",
+    "Det ble diskutert hvilke rom som skal males.",
+])
+def test_the_passive_in_what_the_meeting_talked_about_is_no_task(sentence):
+    assert not is_action(sentence)
+
+
+def test_a_passive_after_the_talk_in_the_same_sentence_is_still_a_task():
+    assert is_action("Saken ble drøftet og notatet sendes til kommunen.")
+
+
+def test_a_decision_log_s_deadline_column_dates_the_task():
+    text = ("Referat – prosjektgruppen 5. mars 2026\n\nTil stede: Sigrid Moen, Odd Rye\n\n"
+            "Sak 3 Vedtaksliste\n| Nr | Vedtak | Ansvar | Frist |\n|---|---|---|---|\n"
+            "| 1 | Åpent møte holdes 15. april | Odd Rye | 01.04.2026 |\n"
+            "| 2 | Gruppen møtes annenhver uke | | |\n"
+            "| 3 | Arkitekten kontaktes | Sigrid Moen | Neste møte |\n")
+    [item] = parse_bytes(text.encode(), "p.md").items
+    assert item.decisions == ["Åpent møte holdes 15. april", "Gruppen møtes annenhver uke",
+                              "Arkitekten kontaktes"]
+    assert [(a.responsible, a.due) for a in item.actions] == [("Odd Rye", "2026-04-01"),
+                                                              ("Sigrid Moen", None)]
+
+
+@pytest.mark.parametrize("heading", ["| Kven | Gjer kva | Innan når |",
+                                     "| Hvem | Gjør hva | Innen når |"])
+def test_a_who_does_what_by_when_table_gives_task_owner_and_deadline(heading):
+    text = ("# Referat styremøte 3. mars 2026\n\nTil stede: Kari Nes, Per Bø\n\n"
+            f"## Sak 1/26 Dugnad\nDugnaden vart drøfta.\n\n{heading}\n|---|---|---|\n"
+            "| Kari Nes | Bestille container | 10.04.2026 |\n")
+    [item] = parse_bytes(text.encode(), "s.md").items
+    assert [(a.text, a.responsible, a.due) for a in item.actions] == [
+        ("Bestille container", "Kari Nes", "2026-04-10")]
+
+
+@pytest.mark.parametrize(("sentence", "decided"), [
+    ("Møtet samlet seg om forslag 2.", True), ("Styret samla seg bak tilrådinga.", True),
+    ("Alle samlet seg om alternativ B.", True),
+    ("Deltakerne samlet seg om bordet.", False),  # not the body, nor a stand
+    ("Styret samlet seg ikke om noe forslag.", False),
+])
+def test_the_body_rallying_round_a_proposal_decides(sentence, decided):
+    assert is_decision(sentence) is decided
+
+
+@pytest.mark.parametrize(("sentence", "decided"), [
+    ("Styret seier seg nøgd med rapporten.", True),
+    ("Styret sier seg fornøyd med arbeidet.", True),
+    ("Regionrådet gjev ei positiv fråsegn.", True),  # the statement's kind before it
+    ("Utvalget ga en kritisk uttalelse til planen.", True),
+    ("Kari sa seg fornøyd med svaret.", False),  # a member, not the body
+])
+def test_the_body_content_with_a_matter_or_giving_a_statement_of_a_kind_decides(sentence,
+                                                                                decided):
+    assert is_decision(sentence) is decided

@@ -359,6 +359,8 @@ TASK_COLUMN_WORDS: dict[str, str] = {
     # "Aksjon | Eier | Frist": who owns the task; "Hvem?", "Ansv.", "Ansvarlige"
     "eier": "who", "eigar": "who", "hvem?": "who", "kven?": "who", "ansv.": "who",
     "ansv": "who", "ansvarlige": "who", "ansvarlege": "who", "innan": "when",
+    # "Hvem | Gjør hva | Innen når", nynorsk "Kven | Gjer kva | Innan når"
+    "innen når": "when", "innan når": "when",
 }
 # Column headings of a follow-up table that name the task itself ("Hva | Hvem | Frist",
 # "Tiltak | Ansvar | Frist"; a register's plural or compound heading: "Oppfølgingspunkt |

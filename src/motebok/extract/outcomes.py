@@ -95,12 +95,14 @@ _DECISION_LABEL_BODY = (
     # "Konklusjon/oppfølging:", "Vedtak/konklusjon:" (one label naming both)
     r"(?:vedtak|konklusjon(?:ar|er)?)\s*/\s*(?:oppfølging|oppfylging|tiltak|vedtak|"
     r"konklusjon|beslutning|oppsummering)|"
-    # "Oppsummering og konklusjon:", "Drøfting og konklusjon:"
-    r"(?:oppsummering|drøfting)\s+og\s+konklusjon(?:ar|er)?|"
+    # "Oppsummering og konklusjon:", "Drøfting og konklusjon:", also with a slash
+    # ("Oppsummering/konklusjon:", "Drøfting / konklusjon:")
+    r"(?:oppsummering|drøfting)\s*(?:og|/)\s*konklusjon(?:ar|er)?|"
     # (the vote after a dash before the bare label's branch: "Vedtak – enstemmig:")
     r"vedtak(?:,|\s+[–-])?\s+(?:enstemmig|einstemmig|samrøystes)|"
-    # (one of several numbered vedtak in one item: "Vedtak 1:", "Vedtak nr. 2:")
-    r"vedtak\s+(?:nr\.?\s*)?\d{1,2}(?=\s*:)|"
+    # (one of several numbered vedtak in one item: "Vedtak 1:", "Vedtak nr. 2:"; a
+    # decision log's short number: "V1:", "V12:", in capitals only)
+    r"vedtak\s+(?:nr\.?\s*)?\d{1,2}(?=\s*:)|(?-i:V)\d{1,2}(?=\s*:)|"
     # what was settled, as a short note's label: "Besluttet: …", "Bestemt: …", "Avgjort:
     # …", "Enighet: …", nynorsk "Semje: …" (only before a colon: "Bestemt." is an outcome)
     r"(?:besluttet|bestemt|bestemd|avgjort|enighet|einigheit|semje)(?=\s*:)|"
@@ -115,6 +117,9 @@ _DECISION_LABEL_BODY = (
     # a heading "Vedtak i vassområdeutvalet" alone on its line (or before a colon), also
     # a case system's with the body's full name and the day: "Vedtak i Regionrådet for
     # Valdres - 05.03.2024" (more words only before a day: "Vedtak i saken er utsatt")
+    # (the vedtak "in the case", its text after the colon: "Vedtak i saka: X.", "Vedtak i
+    # saken: X.", "Konklusjon i sak 3: X.")
+    r"(?:vedtak|konklusjon)\s+i\s+(?:saka|saken|sak\s+[\d/.]+)(?=\s*:)|"
     r"(?:vedtak|konklusjon)\s+(?:i|frå|fra)\s+[\wæøå-]+(?:(?:\s+[\wæøå-]+){0,5}?\s*[-–]?\s*"
     r"\d{1,2}\.\d{1,2}\.\d{2,4})?(?=\s*:?\s*$))\s*(?:[:;.–-]\s*|$)(?P<rest>.*)$")
 _DECISION_LABEL = re.compile("^" + _DECISION_STAMP + _DECISION_LABEL_BODY, re.I)
@@ -209,8 +214,10 @@ _ACTION_HEADING = re.compile(r"^(?:(?:til|for)\s+(?:oppfølging|oppfylging)|oppf
                              r"oppgaver|videre oppfølging|videre arbeid|neste steg|"
                              r"gjøremål|actions?|til neste gang|til neste møte|"
                              r"oppgaver til neste møte|oppgåver til neste møte|"
-                             # who does what: "Hvem gjør hva:", "Arbeidsfordeling:"
-                             r"(?:hvem|kven)\s+(?:gjør|gjer)\s+(?:hva|kva)|arbeidsfordeling|"
+                             # who does what (by when): "Hvem gjør hva:", "Arbeidsfordeling:",
+                             # nynorsk "Kven gjer kva innan når", "Hvem gjør hva, og når"
+                             r"(?:hvem|kven)\s+(?:gjør|gjer)\s+(?:hva|kva)(?:\s*,?\s*"
+                             r"(?:og\s+|innen\s+|innan\s+)?når)?|arbeidsfordeling|"
                              r"oppgavefordeling|oppgåvefordeling|fordeling\s+av\s+(?:oppgaver|"
                              r"oppgåver|arbeid)|"
                              + FOLLOW_UP_LIST + r")\s*:?\s*$", re.I)
@@ -343,9 +350,11 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
                       r"(?:orientering|etterretning)\s*[.!]?$"),
     # "Styret sa seg einig i tilrådinga.", "… ga sin tilslutning til forslaget."
     # (and its yes or no: "Styret sa ja til søknaden.", "Laget seier nei til tilbodet.")
-    (("sa seg", "seier seg", "tilslutning", "tilslutnad", "ja til", "nei til"),
+    (("sa seg", "seier seg", "sier seg", "tilslutning", "tilslutnad", "ja til", "nei til"),
      rf"^(?:[A-ZÆØÅ][\w-]*\s+){{0,2}}?(?:alle|[\wæøå-]*{_BODY_NOUN}|møtet|medlemmene)\s+"
-     r"(?:sa|seier|sier)\s+(?:seg\s+(?:enige?|einige?|samde?)|ja\s+til|nei\s+til)\b|"
+     # (also content with it: "Styret seier seg nøgd med rapporten.", "… sa seg fornøyd med")
+     r"(?:sa|seier|sier)\s+(?:seg\s+(?:enige?|einige?|samde?|(?:godt\s+)?(?:nøgde?|fornøyde?|"
+     r"fornøgde?|tilfreds)\s+med)|ja\s+til|nei\s+til)\b|"
      # (nynorsk also "tilslutnad": "Styret gav tilslutnad til framlegget.")
      # (and how, or with nothing after: "Rådet gav samrøystes tilslutnad.")
      r"\b(?:ga|gav|gir|gjev)\s+(?:sin\s+|si\s+)?(?:enstemmig\s+|samrøystes\s+)?(?:full\s+)?"
@@ -361,6 +370,11 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
      r"(?:tiltrer|tiltrådte|tiltrådde|(?:gikk|gjekk|går|gjeng)\s+"
      r"(?:samlet\s+|samla\s+|enstemmig\s+|einstemmig\s+|samrøystes\s+)?"
      r"inn\s+for)\s"),
+    # the body rallying round one proposal: "Møtet samlet seg om forslag 2.", "Styret
+    # samla seg bak tilrådinga." (the whole body: not "Flere samlet seg om …")
+    (("samle", "samla"),
+     rf"^(?:[A-ZÆØÅ][\w-]*\s+){{0,2}}?(?:alle|[\wæøå-]*{_BODY_NOUN}|møtet|medlemmene)\s+"
+     r"(?:samlet|samla|samler|samlar)\s+seg\s+(?:enstemmig\s+|samrøystes\s+)?(?:om|bak)\s"),
     # "Gustav Ekre held fram som kasserar.": who keeps a seat on the board
     (("fram som", "fortsetter som", "fortset som"),
      r"\b(?:held|heldt|holder|fortsetter|fortset)\s+(?:fram\s+)?som\s+(?:leiar|leder|"
@@ -692,16 +706,19 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("uttal", "fråsegn"),
      rf"^(?:[A-ZÆØÅ][\w-]*\s+){{0,2}}?(?:[\wæøå-]*{_BODY_NOUN}|møtet|(?-i:AU|RR))\s+"
      r"(?:gir|gav|ga|gjev|avgir|avga|avgav|avgjev)\s+(?:følgende\s+|følgjande\s+|slik\s+|"
-     r"ei\s+|en\s+|eit\s+|et\s+|sin\s+|si\s+|sitt\s+)?[\wæøå-]*(?:uttalelse|uttale|"
-     r"uttalen|fråsegn)\b"),
+     r"ei\s+|en\s+|eit\s+|et\s+|sin\s+|si\s+|sitt\s+)?"
+     # (and what kind: "Regionrådet gjev ei positiv fråsegn.", "… ga en kritisk uttalelse")
+     r"(?:positiv\s+|negativ\s+|kritisk\s+|felles\s+|samla\s+|samlet\s+)?"
+     r"[\wæøå-]*(?:uttalelse|uttale|uttalen|fråsegn)\b"),
     # The body hands a matter on to be settled: "Styret delegerer til daglig leder å inngå
     # avtalen.", "Rådet delegerte saka til AU.", "Fullmakta vert delegert til leiar."
     (("deleger",),
      rf"^(?:[A-ZÆØÅ][\w-]*\s+){{0,2}}?(?:[\wæøå-]*{_BODY_NOUN}|møtet|(?-i:AU|RR))\s+"
      r"(?:delegerer|delegerte|delegerar)\b|"
-     # (what is delegated named first, in a few words: not "Per mente oppgaven burde
-     # delegeres til AU", a member's view)
-     r"^[A-ZÆØÅ][\wæøå-]*(?:\s+[\wæøå-]+){0,2}?\s+"
+     # (what is delegated named first, in a few words, "Fullmakt til å signere delegeres
+     # til styreleder": not "Per mente oppgaven burde delegeres til AU", a member's view)
+     r"^[A-ZÆØÅ][\wæøå-]*(?:\s+(?!(?:bør|burde|kan|kunne|skal|skulle|må|måtte|vil|ville|"
+     r"mente|meinte|mener|meiner|at)\b)[\wæøå-]+){0,4}?\s+"
      r"(?:delegeres|delegerast|(?:blir|ble|vert|vart)\s+delegert)\s+til\b"),
     # "Man konkluderte med at …", "Gruppa konkluderte med …"
     # (and as a short note without a subject: "Konkludert med at prosjektet avsluttes.")
@@ -1288,32 +1305,39 @@ class Outcomes:
 # The owner's column: a follow-up table's "who" words, or the follow-up itself.
 _OWNER_COLUMNS = frozenset(word for word, meaning in TASK_COLUMN_WORDS.items()
                            if meaning == "who") | {"oppfølging", "oppfylging", "oppfølging/ansvar"}
+# The deadline's column beside them: "Frist", "Når", "Innen".
+_DUE_COLUMNS = frozenset(word for word, meaning in TASK_COLUMN_WORDS.items() if meaning == "when")
 
 
-def _decision_columns(cells: tuple[str, ...]) -> tuple[int, int] | None:
+def _decision_columns(cells: tuple[str, ...]) -> tuple[int, int, int] | None:
     """Where a table headed "Vedtak | Oppfølging" (or "Konklusjon | Ansvar") keeps the
-    decision and who follows it up (-1 for a table without an owner's column, "Tema |
-    Konklusjon", whose other columns are headings of the matter or what was said), or None
-    for any other row ("Vedtak | Styret slutter seg til …" is a label and its text)."""
+    decision, who follows it up and by when (-1 for a table without an owner's column,
+    "Tema | Konklusjon", whose other columns are headings of the matter or what was said,
+    and -1 without a "Frist" column), or None for any other row ("Vedtak | Styret slutter
+    seg til …" is a label and its text)."""
     keys = [cell.strip().strip(":* ").casefold() for cell in cells]
     decision = next((i for i, key in enumerate(keys) if key in DECISION_COLUMN_WORDS), None)
     if decision is None:
         return None
     owner = next((i for i, key in enumerate(keys) if key in _OWNER_COLUMNS), None)
     if owner is None:
-        return (decision, -1) if len(keys) >= 2 and all(
+        return (decision, -1, -1) if len(keys) >= 2 and all(
             key in _MATTER_COLUMNS for i, key in enumerate(keys) if i != decision) else None
-    return decision, owner
+    # a decision log's "Nr | Vedtak | Ansvar | Frist": the deadline is the column's
+    due = next((i for i, key in enumerate(keys) if key in _DUE_COLUMNS), -1)
+    return decision, owner, due
 
 
-def _decision_row(cells: tuple[str, ...], columns: tuple[int, int]
+def _decision_row(cells: tuple[str, ...], columns: tuple[int, int, int]
                   ) -> list[tuple[str, bool, bool, bool, str | None]]:
-    """A row of a "Vedtak | Oppfølging" table as the lines "Vedtak: X" and "Ansvar: Y".
+    """A row of a "Vedtak | Oppfølging | Frist" table as the lines "Vedtak: X", "Ansvar:
+    Y" and "Frist: Z".
 
     A vedtak that names who follows it up assigns a task: it is both a decision and an
     action of that owner (a name or a role alone in the column: "Daglig leder", "KH").
-    A longer text there is the follow-up itself, a task of its own."""
-    decision, owner = (cells[i].strip() if 0 <= i < len(cells) else "" for i in columns)
+    A longer text there is the follow-up itself, a task of its own. The deadline column
+    dates that task, as a "Frist:" line under it does."""
+    decision, owner, due = (cells[i].strip() if 0 <= i < len(cells) else "" for i in columns)
     rows: list[tuple[str, bool, bool, bool, str | None]] = []
     if decision:
         rows.append((f"Vedtak: {decision}", True, False, False, None))
@@ -1321,6 +1345,8 @@ def _decision_row(cells: tuple[str, ...], columns: tuple[int, int]
         only = len(owner.split()) <= 3 and not owner.endswith(".")
         rows.append((f"Ansvar: {owner}" if only and decision else f"Oppfølging: {owner}",
                      False, False, False, None))
+        if due and due[:1].isdecimal():  # ("Neste møte" is no day: see the guide)
+            rows.append((f"Frist: {due}", False, False, False, None))
     return rows
 
 
@@ -1401,7 +1427,7 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
     if heading_rest:
         texts.append((heading_rest, False, False, False, None))
     columns: dict[str, int] | None = None  # a follow-up table's "Hva | Hvem | Frist"
-    decided: tuple[int, int] | None = None  # a "Vedtak | Ansvar" table's two columns
+    decided: tuple[int, int, int] | None = None  # a "Vedtak | Ansvar | Frist" table's columns
     owned: dict[str, int] | None = None  # an "Ansvar | Frist" table's columns
     # its rows as actions, by the number of text lines before them
     table_actions: dict[int, list[Action]] = {}
@@ -1558,8 +1584,8 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
         source, source_lowered = text, known_lowered or text.lower()
         folded = fold_lowered(text, source_lowered)
         colon = ":" in text or ";" in text
-        label = (_has_decision_label_word(folded) or (colon and _has_vote_label_word(folded))) \
-            and _decision_label(text)
+        label = (_has_decision_label_word(folded) or (colon and _has_vote_label_word(folded))
+                 or (text[:1] == "V" and text[1:2].isdecimal())) and _decision_label(text)
         ends_inline = inline  # "Konklusjon: X." on one line: the block is that line
         inline = False
         if ends_inline and gap and listed and not introduces:
@@ -1575,6 +1601,9 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                 elsewhere = False
             decided_before = len(decisions)
             text = label.group("rest").strip()
+            if text[:1] in "EeSs" and not adopted_proposal and _VOTE_ALONE.match(text) and \
+                    _vedtak_text_follows(texts, position):
+                text = ""  # "Vedtak: samrøystes" over the vedtak's text: the vote is its label's
             opened = not text
             inline = bool(text)
             introduces = text.endswith(":")
@@ -1678,8 +1707,7 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                     mode = None  # "Innstillingen ble vedtatt.": the vote was on another
             if adopted_proposal and " fr" in sentence and _AMENDMENT_IN_WORDS.match(sentence):
                 told_proposal = True  # "Per Dahl fremmet forslag om …"
-            elif told_proposal and sentence.startswith(("Forslaget ", "Framlegget ")) and \
-                    _amendment_fate(sentence) is not None:
+            elif told_proposal and _votes_on_told_proposal(sentence):
                 decisions.append(sentence)  # "Forslaget ble vedtatt.": that proposal's vote
                 told_proposal = False
                 continue
@@ -2407,6 +2435,8 @@ def _is_rejection(sentence: str, right_after: bool) -> bool:
     """Whether a sentence says the pending proposal was voted down (the words first: most
     sentences have none). "Forslaget falt." is the proposal's fall only ``right_after`` it:
     after a "Behandling:" part it is as a rule the counter-proposal made there."""
+    if sentence[:1].isdecimal():
+        return _tally_fails(sentence)  # "2 stemte for, 5 mot.": the proposal fell
     lowered = sentence.lower()
     rejected = ("fal" in lowered or "ned" in lowered or "forkast" in lowered or
                 "flert" in lowered or "fleirt" in lowered) and _REJECTED.search(sentence)
@@ -2450,6 +2480,44 @@ def _tally_carries(sentence: str) -> bool:
         return False
     yes, no = tally["yes"] or tally["for"], tally["no"] or tally["against"]
     return not (no and yes.isdecimal() and int(no) >= int(yes))
+
+
+def _votes_on_told_proposal(sentence: str) -> bool:
+    """Whether the sentence is the vote on a proposal just told in words ("Per Dahl
+    fremmet forslag om …"): "Forslaget ble vedtatt." / "… falt.", or its tally ("2 stemte
+    for, 5 mot."), which is that proposal's and not the innstilling's."""
+    if sentence[:1].isdecimal():
+        return _VOTE_TALLY.match(sentence) is not None
+    return sentence.startswith(("Forslaget ", "Framlegget ")) and \
+        _amendment_fate(sentence) is not None
+
+
+def _vedtak_text_follows(texts: list[tuple[str, bool, bool, bool, str | None]],
+                        position: int) -> bool:
+    """Whether the line after a vedtak's label holds the vedtak's text: right under it
+    (no blank line between) and no owner or deadline line ("Ansvar: Kari", "Frist: …").
+    After a blank line the minutes go on ("Vedtak: Samrøystes." / "Kari orienterte …")."""
+    if position + 1 >= len(texts):
+        return False
+    text, gap = texts[position + 1][0], texts[position + 1][1]
+    return not gap and not fold(text[:6]).startswith(("ansv", "frist", "hvem", "kven"))
+
+
+def _tally_fails(sentence: str) -> bool:
+    """Whether the sentence is a vote's tally with as many or more against than for:
+    "2 stemte for, 5 mot." tells the proposal fell, as "Forslaget falt." does."""
+    tally = _VOTE_TALLY.match(sentence)
+    if tally is None:
+        return False
+    yes, no = tally["yes"] or tally["for"], tally["no"] or tally["against"]
+    return bool(no) and yes.isdecimal() and int(no) >= int(yes)
+
+
+# The vote alone after a vedtak's label ("Vedtak: samrøystes", "Vedtak: Enstemmig."): with
+# the vedtak's text on the lines under it, it tells how that vedtak was made, as
+# "Samrøystes vedtak:" does, and is no decision of its own.
+_VOTE_ALONE = re.compile(r"(?:enstemmig|einstemmig|samrøystes)(?:\s+med\s+\d+\s+mot\s+\d+"
+                         r"\s+(?:stemmer?|røyst(?:er)?))?\s*[.!]?$", re.I)
 
 
 def _is_bare_verdict(sentence: str) -> bool:
@@ -2621,6 +2689,13 @@ _has_told_meeting_word = contains_any(("drøft", "diskut", "gjennom", "orient", 
                                        "presenter", "etterretning", "vitande", "vitende"))
 
 
+# A question word opening what the meeting talked about ("Styret diskuterte hva som må
+# gjøres", "Gruppa drøfta korleis stien skal merkast"): the passive after it is the
+# topic of the talk, not a follow-up anyone was given.
+_ASKED_WHAT = re.compile(r"\b(?:hva|kva|hvordan|korleis|hvilke|hvilken|hvilket|kva\s+for|"
+                         r"hvem|kven)\s")
+
+
 def _meeting_told(sentence: str) -> bool:
     """Whether a sentence tells only what the meeting did with the case (``_MEETING_TOLD``),
     with no task after a comma ("Saken ble drøftet, og Kari sender brev")."""
@@ -2758,6 +2833,8 @@ def _owner_named(action: Action) -> bool:
 # Column headings of a follow-up table ("Hva | Hvem | Frist", "Tiltak | Ansvar | Frist").
 _TASK_COLUMNS = {
     **dict.fromkeys(TASK_WHAT_COLUMN_WORDS, "what"),
+    # "Hvem | Gjør hva | Innen når", nynorsk "Kven | Gjer kva | Innan når"
+    "gjør hva": "what", "gjer kva": "what",
     **TASK_COLUMN_WORDS,
 }
 
@@ -2949,7 +3026,7 @@ def _unique(values: list[str]) -> list[str]:
 _OUTCOME_HINTS = ("godkj", "vedt", "til orientering", "etterretn", "satt til", "sett til",
                   "enig", "einig", "samd",
                   "tas opp", "takast opp", "på is", "valt", "vald",
-                  "sa seg", "seier seg", "tilslutn", "flertal", "fleirtal", "trukket",
+                  "sa seg", "seier seg", "sier seg", "tilslutn", "flertal", "fleirtal", "trukket",
                   "trekt", "fullmakt", "vitande", "vitende",
                   "slutt", "støtt", "bestemte", "avgjorde", "utset", "neste ",
                   "beramme", "foreslo å", "anbefal", "tilrå", "rår ", "rådde ", "ønsk",
@@ -2975,6 +3052,7 @@ _OUTCOME_HINTS = ("godkj", "vedt", "til orientering", "etterretn", "satt til", "
                   "flytt", "på nytt", "i retur", "bifal", "bifel", "negativ",
                   # ("oppne" for "oppnevnte", "oppnemnde", "ble oppnevnt")
                   "samtykke", "ja til", "nei til", "oppne", "uttal", "fråsegn",
+                  "samle", "samla",  # ("samlet seg om", "samla seg bak")
                   # English-labelled minutes: "was approved", "were adopted", "agreed"
                   "approved", "adopted", "agreed", "decided")
 _has_outcome_hint = contains_any(_OUTCOME_HINTS)
@@ -3004,6 +3082,8 @@ def _is_decision(sentence: str, lowered: str) -> bool:
     """``is_decision`` with the sentence already lower-cased."""
     if lowered.rstrip(" .!") in _BARE_OK:
         return True  # "Ok" under "Godkjenning av innkalling": approved
+    if sentence[:1].isdecimal() and _VOTE_TALLY.match(sentence):
+        return True  # "5 stemte for, 2 mot.": the vote's outcome, carried or fallen
     if sentence.endswith((")", ").")) and (vote := _VOTE_COUNT.search(sentence)):
         sentence = sentence[:vote.start()]  # "Innstillingen enstemmig vedtatt (7 st.)."
         lowered = lowered[:vote.start()]
@@ -3227,6 +3307,9 @@ def _is_action(sentence: str, lowered: str) -> bool:
             return False
         if [w.casefold() for w in sentence[:passive.start()].split()[-2:]] in _MAY_BE_DONE:
             return False  # "… kan det vurderes å revidere det": a possibility
+        if _has_told_meeting_word(lowered) and \
+                _ASKED_WHAT.search(lowered, 0, passive.start()):
+            return False  # "Styret drøftet hva som må gjøres.": what was talked about
         return not _HAS_BEEN.search(sentence)
     return False
 
