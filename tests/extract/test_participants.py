@@ -1794,3 +1794,23 @@ def test_two_people_from_one_organisation_for_one_item_share_it_and_the_note(lin
         ("Mona Fjeld", "Statsforvalteren", "guest", "partial"),
         ("Anne Vik", "Statsforvalteren", "guest", "partial")]
     assert people[2][4] == people[3][4] and "sak 2" in people[2][4]
+
+
+@pytest.mark.parametrize("line", [
+    "Til stede: Kari Dahl, Per Berg, Tor Aas – forfall, vara Eli Sund",
+    "Til stede: Kari Dahl, Per Berg, Tor Aas (forfall), vara Eli Sund",
+    "Til stede: Kari Dahl, Per Berg, Tor Aas, forfall, vara Eli Sund møtte",
+    "Til stede: Kari Dahl og Per Berg\nForfall: Tor Aas. Vara Eli Sund møtte.",
+    "Til stede: Kari Dahl, Per Berg\nForfall: Tor Aas. Varamedlem Eli Sund møtte."])
+def test_one_member_away_and_the_deputy_in_the_seat_leave_the_others_present(line):
+    assert [(p[0], p[3], p[4]) for p in _listed(line)] == [
+        ("Kari Dahl", "present", None), ("Per Berg", "present", None),
+        ("Tor Aas", "absent", None), ("Eli Sund", "present", "for Tor Aas")]
+
+
+def test_a_deputy_s_sentence_after_several_absent_names_no_seat():
+    people = _listed("Til stede: Kari Dahl\nForfall: Tor Aas, Liv Moe. Vara Eli Sund møtte.")
+    assert [(p[0], p[3], p[4]) for p in people] == [
+        ("Kari Dahl", "present", None), ("Tor Aas", "absent", None),
+        ("Liv Moe", "absent", None), ("Eli Sund", "present", None)]
+

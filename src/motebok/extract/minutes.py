@@ -471,6 +471,11 @@ def read_attendance(draft: Draft) -> None:
             run = _entries_go_on(others)
             if run:  # "…, Styreleder. Therese Kjersem, nestleder." (and a sentence after)
                 value, others = ". ".join([value, *others[:run]]), others[run:]
+            if others and state.get("attendance") is Attendance.ABSENT and \
+                    others[0][:4] == "Vara" and (deputy := _OWN_DEPUTY.match(others[0])) and \
+                    not _MORE_THAN_ONE.search(value):
+                # "Forfall: Tor Aas. Vara Eli Sund møtte.": the deputy sat in his seat
+                value, others = f"{value}, vara {deputy.group('came')}", others[1:]
             if value:
                 _add_list(people, value, state)
             for other in others:  # "Jon Berg hadde meldt forfall.", "Per Bø forlot møtet …"
@@ -960,6 +965,12 @@ _SENTENCE_BREAK = re.compile(r"\.(?:(?<=[a-zæøå)]\.)|(?<=[A-ZÆØÅ]{2}\.))\s
                              r"(?:[A-ZÆØÅ]|(?:hadde|har|møtte|deltok|var)\b)|Vara\w*\.?\s|"
                              r"I\s+tillegg\s|Ingen\s|"
                              r"Fr[aå]\s+\w+(?:\s+\w+)?\s+(?:møtte|deltok)\s)(?![^()]*\))")
+
+
+# A deputy's sentence after one member's absence, naming no seat: "Vara Eli Sund møtte."
+_OWN_DEPUTY = re.compile(r"Vara(?:medlem)?\s*:?\s+(?P<came>[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*)"
+                         r"{1,3}\s*(?:\([^()]*\)\s*)?møtte\s*\.?)$")
+_MORE_THAN_ONE = re.compile(r",|;|\s+og\s")  # a list of several people
 
 
 def _entries_go_on(pieces: list[str]) -> int:

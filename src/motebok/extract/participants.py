@@ -643,15 +643,16 @@ def parse_people_list(value: str, role: ParticipantRole | None,
         value = ",".join(map(_hyphen_note, value.split(",")))
     if attendance is not Attendance.ABSENT and ("vara" in value or "møtte" in value) and \
             ("forfall" in value or "fravær" in value or "fråvær" in value) and \
-            (away_then_deputy := _AWAY_THEN_DEPUTY.search(value)) and not (
-                "(" in away_then_deputy.group(0) and _SEVERAL.search(value,
-                                                                     0, away_then_deputy.start())):
+            (away_then_deputy := _AWAY_THEN_DEPUTY.search(value)) and (
+                _one_absence(value) or not ("(" in away_then_deputy.group(0) and
+                                            _SEVERAL.search(value, 0, away_then_deputy.start()))):
         # "Ola Nord, Zby – forfall, vara Siri Lie møtte" among who came: as in a forfall list
-        # (also "Ola Nord (forfall), vara Siri Lie", when he alone is before the bracket)
+        # (also "Ola Nord (forfall), vara Siri Lie"); "Kari Dahl, Tor Aas (forfall), vara
+        # Eli Sund": the absence, said once, is Tor Aas's alone; the others before him came
         deputies = _deputies_who_came(value[:away_then_deputy.start()] +
                                       value[away_then_deputy.end():], role, organization)
         if deputies:
-            return deputies
+            return _others_came(deputies, attendance) if _one_absence(value) else deputies
     if attendance is not Attendance.ABSENT and value.rstrip(" .").endswith(_AWAY_ENDINGS):
         away = _away_after_separator(value, role, organization)
         if away is not None:
@@ -683,6 +684,22 @@ _AWAY_STOP_DEPUTY = re.compile(r"(?:(?<=forfall)|(?<=fravær)|(?<=fråvær)|(?<=
 _SEVERAL = re.compile(r",|;|\s+og\s")  # more than one person before it
 # "vara:" inside an entry, after the member ("…, forfall, vara: Eli Sund", "(vara: Per Lie)")
 _DEPUTY_COLON = re.compile(r"(?<=[\s,(])(?P<word>vara(?:medlem|representant)?)\s*:\s*", re.I)
+
+
+def _one_absence(value: str) -> bool:
+    """The list says once that someone was away, so that one absence is one person's."""
+    return sum(value.count(word) for word in ("forfall", "fravær", "fråvær")) == 1
+
+
+def _others_came(found: list[Entry], attendance: Attendance) -> list[Entry]:
+    """In a list of who came, one member's absence and the deputy in the seat ("Kari Dahl,
+    Tor Aas – forfall, vara Eli Sund"): only the member whose seat the deputy took was
+    away; everyone else the list names came, as the list's label says."""
+    seats = {entry.note[4:] for entry in found if entry.note and entry.note.startswith("for ")}
+    for entry in found:
+        if entry.attendance is Attendance.ABSENT and entry.name not in seats:
+            entry.attendance = attendance
+    return found
 
 
 def _cells_as_entry(value: str) -> str:
