@@ -1814,3 +1814,14 @@ def test_a_deputy_s_sentence_after_several_absent_names_no_seat():
         ("Kari Dahl", "present", None), ("Tor Aas", "absent", None),
         ("Liv Moe", "absent", None), ("Eli Sund", "present", None)]
 
+
+@pytest.mark.parametrize("signature", [
+    "Siri Moe, referent", "Nordvik, 14.03.2026 – Siri Moe, referent",
+    "14.03.2026, Siri Moe (ref.)", "Siri Moe / referent", "Siri Moe (referent)",
+    "Nordvik 14. mars 2026\nSiri Moe (referent)"])
+def test_the_writer_s_signature_closing_the_minutes_makes_the_secretary(signature):
+    text = ("Referat fra styremøte\n\nDato: 14.03.2026\n\nTil stede: Kari Dahl, Per Berg\n\n"
+            f"Sak 1/26 Godkjenning av innkalling\nInnkallingen ble godkjent.\n\n{signature}\n")
+    record = parse_bytes(text.encode(), "referat.txt")
+    assert [(p.name, p.role) for p in record.participants][2:] == [("Siri Moe", "secretary")]
+    assert record.items[-1].text == "Innkallingen ble godkjent."

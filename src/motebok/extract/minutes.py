@@ -74,8 +74,9 @@ from motebok.extract.participants import (
     PARTY_MARK,
     SAYS_WHO_CAME,
     SIGNED_MARK,
+    SIGNED_WRITER,
     SIGNER_ROLES,
-    WRITER_WORDS,
+    WRITER_ENDINGS,
     Entry,
     People,
     administration_columns,
@@ -1437,13 +1438,9 @@ _SIGNED_CHAIR = re.compile(r"^(?P<name>[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]
                            r"(?:\((?:s|sign|e\.\s*f)\.?\)\s*|,\s*)"
                            r"(?:styreleder|styreleiar|møteleder|møteleiar|leder|leiar)\.?$")
 _CHAIR_ENDINGS = ("leder", "leiar", "leder.", "leiar.")
-# "Kari Holm, referent" under the minutes: the writer's signature on one line
-_SIGNED_WRITER = re.compile(r"^(?P<name>[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){1,3})\s*"
-                            r"(?:\((?:s|sign)\.?\)\s*[,–-]?|[,–-])\s*"
-                            rf"(?:{'|'.join(WRITER_WORDS)})\.?$")
-_WRITER_ENDINGS = (*WRITER_WORDS, *(f"{word}." for word in WRITER_WORDS))
 # (the gate of read_other_people's loop: "referent" and "protokoll" it finds anyway)
-_SIGNER_ENDINGS = (*_CHAIR_ENDINGS, "sekretær", "sekretær.", "skrivar", "skrivar.")
+_SIGNER_ENDINGS = (*_CHAIR_ENDINGS, "sekretær", "sekretær.", "skrivar", "skrivar.", "ref.)",
+                   "ref)")
 # "Møtet ble ledet av X"; "Møtet ble satt kl. 10.00 av leder X": who opened it chaired it
 _CHAIRED_BY = re.compile(r"\bmøtet\s+(?:ble|blei|vart)\s+(?:ledet|leia|leda|"
                          r"(?:satt|sett|åpnet|opna)\b.{0,40}?)\s+av\s+"
@@ -1591,7 +1588,7 @@ def read_other_people(draft: Draft) -> None:
         if not _has_other_people_word(lowered) and not lowered.endswith(_SIGNER_ENDINGS) and \
                 not lowered.startswith(_SIGNED_STARTS):
             continue  # none of the tests below can hold (most lines)
-        if line.index > first_item and lowered.endswith(_WRITER_ENDINGS):
+        if line.index > first_item and lowered.endswith(WRITER_ENDINGS):
             _signed_writer(draft, line)
         if "ledet av" in lowered or "leia av" in lowered or "leda av" in lowered or \
                 "møtet ble satt" in lowered or "møtet vart sett" in lowered or \
@@ -1759,7 +1756,7 @@ def _signed_writer(draft: Draft, line: Line) -> None:
     """ "Kari Holm, referent" in the closing block under the last item: the one who wrote
     the minutes signs them, and is the secretary. Not inside an item's text, where "Kari
     Holm, sekretær" may name an office the body elected."""
-    signed = _SIGNED_WRITER.match(line.body)
+    signed = SIGNED_WRITER.match(line.body)
     if signed and looks_like_name(signed.group("name")) and \
             line.index >= closing_start(draft):
         draft.people.add(Entry(name=signed.group("name"), role=ParticipantRole.SECRETARY))

@@ -56,6 +56,18 @@ WRITER_WORDS: tuple[str, ...] = tuple(word for word, role in SIGNER_ROLES.items(
                                       if role is ParticipantRole.SECRETARY and word != "ref")
 
 
+# "Kari Holm, referent" under the minutes: the writer's signature on one line, maybe after
+# the place and date it was signed ("Nordvik, 14.03.2026 – Kari Holm, referent",
+# "14.03.2026, Kari Holm (ref.)") and with the title after a slash ("Kari Holm / referent")
+SIGNED_WRITER = re.compile(r"^(?:(?:[A-ZÆØÅ][\w-]+,?\s+(?:den\s+)?)?\d{1,2}\.\s*"
+                           r"(?:\d{1,2}\.\s*\d{2,4}|[a-zæøå]+\s+\d{4})\s*[,–—-]\s*)?"
+                           r"(?P<name>[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){1,3})\s*"
+                           r"(?:(?:\((?:s|sign)\.?\)\s*[,–-]?|[,–—/-])\s*"
+                           rf"(?:{'|'.join(WRITER_WORDS)})\.?|"
+                           rf"\(\s*(?:{'|'.join(WRITER_WORDS)}|ref)\.?\s*\))$")
+#: How a writer's signature line ends (lower case): the cheap test before ``SIGNED_WRITER``.
+WRITER_ENDINGS = (*WRITER_WORDS, *(f"{word}." for word in WRITER_WORDS),
+                  *(f"{word})" for word in WRITER_WORDS), "ref.)", "ref)")
 # "Ola Dahl (sign.)": the mark after a signing name.
 SIGNED_MARK = re.compile(r"\s*\((?:sign|s)\.?\)\s*$")
 
