@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from fixtures.builders import docx_bytes, fill_cell
+from fixtures.builders import docx_bytes, fill_cell, to_docx, to_html, to_md, to_odt, to_txt
 from motebok.extract.labels import match_label
 from motebok.extract.participants import parse_people_list, partial_sentences, table_columns
 from motebok.parse import parse_bytes
@@ -1825,3 +1825,19 @@ def test_the_writer_s_signature_closing_the_minutes_makes_the_secretary(signatur
     record = parse_bytes(text.encode(), "referat.txt")
     assert [(p.name, p.role) for p in record.participants][2:] == [("Siri Moe", "secretary")]
     assert record.items[-1].text == "Innkallingen ble godkjent."
+
+
+@pytest.mark.parametrize("render", [to_docx, to_odt, to_html, to_md, to_txt])
+def test_boxes_beside_list_entries_in_a_table_without_a_header(render):
+    doc = [("heading", "Referat fra møte i Åsen regionråd", 1), ("para", "Dato: 14.03.2026"),
+           ("para", "Til stede:"),
+           ("table", [("☑", "Kari Holm, Åsen kommune"), ("☐", "Per Dahl, Berg kommune"),
+                      ("☑", "Liv Moe, Dal kommune (referent)")]),
+           ("heading", "Sak 1/26 Godkjenning av innkalling", 2),
+           ("para", "Innkallingen ble godkjent.")]
+    ext = render.__name__.removeprefix("to_")
+    people = parse_bytes(render(doc), f"referat.{ext}").participants
+    assert [(p.name, p.organization, p.role, p.attendance) for p in people] == [
+        ("Kari Holm", "Åsen kommune", "member", "present"),
+        ("Per Dahl", "Berg kommune", "member", "absent"),
+        ("Liv Moe", "Dal kommune", "secretary", "present")]

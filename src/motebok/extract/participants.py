@@ -2816,6 +2816,8 @@ def table_row_people(cells: tuple[str, ...], role: ParticipantRole | None,
     if columns is None and (listed := _entries_in_cells(cells, role, attendance)):
         return listed
     entry = parse_table_row(cells, role, attendance, columns)
+    if entry is None and columns is None:
+        return _ticked_entry(cells, role, attendance)
     if entry is not None and columns and "stand-in" in columns.values():
         return _with_stand_in(entry, cells, columns)
     if entry is not None and columns and "deputy" in columns.values():
@@ -2866,6 +2868,20 @@ def _entries_in_cells(cells: tuple[str, ...], role: ParticipantRole | None,
         if head is None or not looks_like_name(tidy_name(head.group(1))):
             return None
     return [entry for cell in filled for entry in parse_people_list(cell, role, attendance)]
+
+
+def _ticked_entry(cells: tuple[str, ...], role: ParticipantRole | None,
+                  attendance: Attendance) -> list[Entry]:
+    """A box ticked or left empty beside one list entry, in a table without a header
+    ("☑ | Kari Holm, Åsen kommune"): the entry read as in a list (the box's meaning is
+    read with the list's other boxes, as on a line: ``_unticked_boxes_absent``)."""
+    if not any(cell.strip() in _TICKS or cell.strip().casefold() == "x" for cell in cells):
+        return []
+    others = [value for cell in cells if (value := _tick(cell)) and value.casefold() != "x"]
+    if len(others) != 1 or (head := _ENTRY_HEAD.match(others[0])) is None or \
+            not looks_like_name(tidy_name(head.group(1))):
+        return []
+    return parse_people_list(others[0], role, attendance)
 
 
 # The name an entry opens with, before its comma or bracket ("Kari Holm, Nordby").
