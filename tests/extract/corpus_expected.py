@@ -8531,3 +8531,54 @@ EXPECTED["801_html_wiki_oppgaveliste_oppmote.html"] = Expected(
         ("3/26", "Eventuelt", "Ingen saker.", [], []),
     ],
 )
+
+EXPECTED["830_nynorsk_acos_motande_medlemer.txt"] = Expected(
+    # an Acos-style nynorsk protocol: "Møtande medlemer", "Møtande varamedlemer" with a
+    # "Møtte for" column, "Forfall" as tables padded with spaces; the administration
+    # under "Frå administrasjonen møtte:" with titles before the names
+    "minutes", "Møteprotokoll", "Levekårsutvalet", "Fjordvik kommune", None,
+    ("2026-04-22", "09:00", "13:15", "Formannskapssalen, Fjordvik rådhus"), None,
+    people=[
+        ("Solveig Hauge", "AP", "chair", "present"),
+        ("Bjarte Nesheim", "SP", "member", "present"),
+        ("Åshild Kvamme", "H", "member", "present"),
+        ("Ivar Tveit", "FRP", "member", "present"),
+        ("Randi Ulvik", "AP", "member", "present"),
+        ("Oddny Sørbø", "AP", "member", "absent"),
+        ("Gunnar Lid", None, "guest", "present"),
+        ("Tone Aga", None, "secretary", "present"),
+    ],
+    notes={"Randi Ulvik": "for Oddny Sørbø", "Oddny Sørbø": None},
+    items=[
+        ("14/26", "Godkjenning av innkalling og sakliste", None,
+         ["Innkalling og sakliste vart godkjend utan merknader."], []),
+        ("15/26", "Bustadsosial handlingsplan 2026-2029", None,
+         ["Levekårsutvalet rår kommunestyret til å vedta handlingsplanen."], []),
+        ("16/26", "Eventuelt", "Ingen saker.", [], []),
+    ])
+
+EXPECTED["831_dialogmote_grupper_etter_organisasjon.md"] = Expected(
+    # a dialogue meeting's summary whose participants are bullets under bold headings
+    # naming whom they represent ("**Statsforvalteren i Vidda**", "**Sivilforsvaret**");
+    # a forfall sentence names an organisation without a person, which is no participant
+    "minutes", "Oppsummering fra dialogmøte om beredskap i Nordre Vidda", ANY, ANY, None,
+    ("2026-03-09", "12:00", "15:00", "Vidda kulturhus, Lille sal"), "2026-09-14",
+    people=[
+        ("Hanne Kristoffersen", "Statsforvalteren i Vidda", "chair", "present"),
+        ("Arild Bøe", "Statsforvalteren i Vidda", "secretary", "present"),
+        ("Marte Sunde", "Bjørkdal kommune", ANY, "present"),
+        ("Jon Egil Fossum", "Bjørkdal kommune", "member", "present"),
+        ("Trond Heggem", "Lyngvik kommune", "member", "present"),
+        ("Kjersti Lunde", "Sivilforsvaret", "member", "present"),
+        ("Espen Hovda", "Politiet i Vidda", "member", "absent"),
+    ],
+    items=[
+        ("1", "Velkommen og innledning",
+         "Hanne Kristoffersen ønsket velkommen og gikk gjennom målet med møtet.", [], []),
+        ("2", "Erfaringer fra flomøvelsen i januar", None,
+         ["Kommunene oppdaterer varslingslistene innen 1. mai."],
+         [("Kommunene oppdaterer varslingslistene innen 1. mai.", "Kommunene",
+           "2026-05-01")]),
+        ("3", "Neste dialogmøte", "Neste dialogmøte holdes 14. september 2026 i Lyngvik.",
+         [], []),
+    ])

@@ -1841,3 +1841,20 @@ def test_boxes_beside_list_entries_in_a_table_without_a_header(render):
         ("Kari Holm", "Åsen kommune", "member", "present"),
         ("Per Dahl", "Berg kommune", "member", "absent"),
         ("Liv Moe", "Dal kommune", "secretary", "present")]
+
+
+@pytest.mark.parametrize("render", [to_docx, to_odt, to_html, to_md])
+def test_a_bold_organisation_over_bullets_of_people_is_whom_they_represent(render):
+    doc = [("heading", "Referat fra dialogmøte om vannforsyning", 1),
+           ("para", "Dato: 14.03.2026"), ("para", "Deltakere:"),
+           ("bold", "Statsforvalteren i Vidda"),
+           ("list", ["Hanne Moe, seniorrådgiver", "Arne Lie"], False),
+           ("bold", "Mattilsynet"), ("list", ["Kari Dahl"], False),
+           ("bold", "Medlemmer"), ("list", ["Siri Bø"], False),
+           ("heading", "Sak 1/26 Godkjenning av innkalling", 2),
+           ("para", "Innkallingen ble godkjent.")]
+    ext = render.__name__.removeprefix("to_")
+    people = parse_bytes(render(doc), f"referat.{ext}").participants
+    assert [(p.name, p.organization) for p in people] == [
+        ("Hanne Moe", "Statsforvalteren i Vidda"), ("Arne Lie", "Statsforvalteren i Vidda"),
+        ("Kari Dahl", "Mattilsynet"), ("Siri Bø", None)]

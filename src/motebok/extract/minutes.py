@@ -596,6 +596,12 @@ def read_attendance(draft: Draft) -> None:
             elif people.order and people.order[-1].organization is None:
                 people.order[-1].organization = line.body  # "Ola Nordmann" / "Nordby kommune"
             continue
+        if state is not None and line.bold and not line.is_table and not line.is_bullet and \
+                _organisation_over_bullets(lines, i):
+            # "**Statsforvalteren i Vidda**" over bullets of its people: a dialogue
+            # meeting's participants grouped by whom they represent
+            state = {**state, "org": line.body, "label_org": False}
+            continue
         if has_partial_hint(line.lowered) and _note_sentences(people, line.body, line.lowered):
             state = None
             continue
@@ -861,6 +867,20 @@ def _group_heading(text: str) -> str | None:
     if " " not in group[0] and group[0].casefold().endswith(BODY_WORD_ENDINGS):
         return None  # "Brukerutvalget:", "Styringsgruppen:": the body's own people
     return organization_of_group(group[0])
+
+
+def _organisation_over_bullets(lines: list[Line], i: int) -> bool:
+    """A short bold line alone, an organisation's name ("Statsforvalteren i Vidda",
+    "Sivilforsvaret"), with a bullet list of people under it: it names whom they
+    represent. Not a person's name, a label (a colon) or a sentence."""
+    text = lines[i].body
+    if i + 1 >= len(lines) or not lines[i + 1].is_bullet or len(text) > 60 or \
+            not text[:1].isupper() or ":" in text or text.endswith((".", "!", "?")) or \
+            dates.has_digit(text) or looks_like_name(tidy_name(text)) or \
+            organization_of_group(text) != text:
+        return False  # ("**Medlemmer**" is a group of the body's own, no organisation)
+    first = lines[i + 1].body.split(",", 1)[0].split(" (", 1)[0]
+    return looks_like_name(tidy_name(first))
 
 
 def _named_group(text: str) -> bool:
