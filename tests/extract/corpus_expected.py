@@ -8582,3 +8582,32 @@ EXPECTED["831_dialogmote_grupper_etter_organisasjon.md"] = Expected(
         ("3", "Neste dialogmøte", "Neste dialogmøte holdes 14. september 2026 i Lyngvik.",
          [], []),
     ])
+
+EXPECTED["832_deltakere_fysisk_og_teams.txt"] = Expected(
+    # a project steering group whose participants are split by how they took part:
+    # "Deltakere (fysisk):" and "Deltakere (Teams):" (the label's channel is the note of
+    # those under it); "– fra sak 3" after one of them makes him partial; the writer
+    # signs under the last item with her title on the next line
+    "minutes", ANY, ANY, ANY, None,
+    ("2026-02-03", "13:00", "15:30", "Sørbygda rådhus, møterom Kjerringa / Teams"),
+    "2026-03-10",
+    people=[
+        ("Ole Martin Berge", "Sørbygda kommune", "chair", "present"),
+        ("Ingrid Fjeld", "Sørbygda Næringsforum", "member", "present"),
+        ("Tor Arne Sæther", "Vestfjell fylkeskommune", "member", "present"),
+        ("Nina Holmsen", "Innovasjon Norge", "member", "present"),
+        ("Pål Rydland", "Statkraft", "member", "partial"),
+        ("Lise Stavem", "Sørbygda Næringsforum", "member", "absent"),
+        ("Ida Marie Vang", None, "secretary", "present"),
+    ],
+    notes={"Nina Holmsen": "Teams", "Pål Rydland": "fra sak 3", "Ingrid Fjeld": None},
+    items=[
+        ("1/26", "Godkjenning av innkalling og dagsorden", "Godkjent.", ["Godkjent."], []),
+        ("2/26", "Status for reguleringsplanen", None,
+         ["Styringsgruppen tok orienteringen til etterretning."], []),
+        ("3/26", "Avtale om kraftleveranse", None,
+         ["Prosjektleder forhandler videre med Statkraft og legger fram et utkast til avtale "
+          "innen 15. mars."],
+         [("Prosjektleder forhandler videre med Statkraft og legger fram et utkast til avtale "
+           "innen 15. mars.", "Prosjektleder", "2026-03-15")]),
+    ])

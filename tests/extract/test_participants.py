@@ -1858,3 +1858,14 @@ def test_a_bold_organisation_over_bullets_of_people_is_whom_they_represent(rende
     assert [(p.name, p.organization) for p in people] == [
         ("Hanne Moe", "Statsforvalteren i Vidda"), ("Arne Lie", "Statsforvalteren i Vidda"),
         ("Kari Dahl", "Mattilsynet"), ("Siri Bø", None)]
+
+
+@pytest.mark.parametrize(("label", "note"), [("Deltakere (Teams):", "Teams"),
+                                             ("Til stede (digitalt):", "digitalt"),
+                                             ("Deltakere (fysisk):", None)])
+def test_a_channel_in_the_label_s_brackets_is_the_note_of_everyone_under_it(label, note):
+    people = _listed(f"Deltakere (fysisk): Kari Holm (leder)\n{label}\nPer Dahl, NAV\n"
+                     "Siv Lie, KS – fra sak 2")
+    assert [(p[0], p[3], p[4]) for p in people] == [
+        ("Kari Holm", "present", None), ("Per Dahl", "present", note),
+        ("Siv Lie", "partial", "fra sak 2")]

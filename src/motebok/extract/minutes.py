@@ -1363,8 +1363,9 @@ def _add_list(people: People, text: str, state: dict) -> None:
 
 
 # How those under a present label took part: "Til stede på Teams:", "Deltakere (digitalt):".
-_CHANNEL = re.compile(r"\b(?:(?:på|via)\s+(?:teams|zoom|telefon|video)|per\s+telefon|digitalt)\b",
-                      re.I)
+# (also in the label's brackets, "Deltakere (Teams):" beside "Deltakere (fysisk):")
+_CHANNEL = re.compile(r"\b(?:(?:på|via)\s+(?:teams|zoom|telefon|video)|per\s+telefon|digitalt)\b|"
+                      r"(?<=\()(?:teams|zoom|telefon|video|digitalt)(?=\))", re.I)
 _VOTED_GROUP = re.compile(r"^(?P<org>[^():]{2,80}?)\s*\(\d+\s+stemmer?\)\s*:\s*(?P<rest>.+)$")
 
 
