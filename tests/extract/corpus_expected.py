@@ -8611,3 +8611,58 @@ EXPECTED["832_deltakere_fysisk_og_teams.txt"] = Expected(
          [("Prosjektleder forhandler videre med Statkraft og legger fram et utkast til avtale "
            "innen 15. mars.", "Prosjektleder", "2026-03-15")]),
     ])
+
+EXPECTED["833_roller_og_stillinger.txt"] = Expected(
+    # mayors named with their office before the name, their municipality after a comma
+    # and their seat in the council after a dash ("– leder", "– nestleder"); a deputy
+    # mayor "(for ordfører X)"; the administration with job titles, one the writer
+    "minutes", "Protokoll fra møte i Vestfjell regionråd", "Vestfjell regionråd", None, None,
+    ("2026-01-27", "10:00", "14:00", "Haugnes rådhus"), None,
+    people=[
+        ("Berit Aasen", "Haugnes kommune", "chair", "present"),
+        ("Knut Rønning", "Lia kommune", "member", "present"),
+        ("Ellen Strand", "Dalbu kommune", "member", "present"),
+        ("Sverre Kolstad", "Dalbu kommune", "member", "absent"),
+        ("Geir Tangen", "Fjellstad kommune", "member", "present"),
+        ("Marit Hovde", "Haugnes kommune", "guest", "present"),
+        ("Anders Li", None, "secretary", "present"),
+    ],
+    notes={"Ellen Strand": "for Sverre Kolstad", "Knut Rønning": None},
+    items=[
+        ("01/26", "Godkjenning av innkalling og saksliste",
+         "Vedtak: Innkalling og saksliste godkjennes.",
+         ["Innkalling og saksliste godkjennes."], []),
+        ("02/26", "Felles søknad om midler til bredbånd", None,
+         ["Regionrådet slutter seg til søknaden.",
+          "Daglig leder sender søknaden innen 15. februar."],
+         [("Daglig leder sender søknaden innen 15. februar.", "Daglig leder", "2026-02-15")]),
+        ("03/26", "Eventuelt", "Ingen saker.", [], []),
+    ])
+
+EXPECTED["834_nynorsk_desse_motte_fraafall.txt"] = Expected(
+    # nynorsk running lists: "Desse møtte:" with the leader in brackets and a title before
+    # a name ("sokneprest Eirik Moen"), "Desse hadde meldt fråfall: X. Vara Y møtte." (the
+    # deputy in X's seat), the writer in a sentence and again signing as "skrivar" under
+    # a place-and-date line
+    "minutes", "MØTEBOK", ANY, ANY, "2026-03-18",
+    ("2026-03-17", "19:00", "21:30", "Fjellheim kyrkjelyd, peisestova"), None,
+    people=[
+        ("Åsmund Haugland", None, "chair", "present"),
+        ("Gunvor Lie", None, "member", "present"),
+        ("Sigrun Bakke", None, "member", "present"),
+        ("Eirik Moen", None, "member", "present"),
+        ("Olav Nes", None, "member", "present"),
+        ("Kari Vassbotn", None, "member", "absent"),
+        ("Nils Tveit", None, "member", "present"),
+        ("Maria Hope", None, "secretary", "present"),
+    ],
+    notes={"Nils Tveit": "for Kari Vassbotn", "Kari Vassbotn": None},
+    items=[
+        ("8/26", "Godkjenning av innkalling og saksliste", "Samrøystes godkjent.",
+         ["Samrøystes godkjent."], []),
+        ("9/26", "Rekneskap for 2025", None,
+         ["Soknerådet godkjenner rekneskapen for 2025.", "Samrøystes vedteke."], []),
+        ("10/26", "Dugnad på kyrkjegarden",
+         "Dugnaden vert halden laurdag 25. april. Gunvor Lie tingar container innan 10. april.",
+         [], [("Gunvor Lie tingar container innan 10. april.", "Gunvor Lie", "2026-04-10")]),
+    ])
