@@ -8666,3 +8666,25 @@ EXPECTED["834_nynorsk_desse_motte_fraafall.txt"] = Expected(
          "Dugnaden vert halden laurdag 25. april. Gunvor Lie tingar container innan 10. april.",
          [], [("Gunvor Lie tingar container innan 10. april.", "Gunvor Lie", "2026-04-10")]),
     ])
+
+EXPECTED["835_html_oppmote_ja_nei_teams.html"] = Expected(
+    # a municipal web page (breadcrumb and "Sist oppdatert" footer around the article):
+    # a "Namn | Representerer | Møtt" table marked "Ja", "Ja (Teams)" and "Nei"; a job
+    # after a comma in the Representerer cell is no part of the organisation
+    "minutes", "Referat frå møte i brukarrådet ved Lindeli sjukeheim", "Brukarrådet",
+    "Lindeli sjukeheim", None,
+    ("2026-02-12", "14:00", "15:30", "Lindeli sjukeheim, dagligstova"), None,
+    people=[
+        ("Bodil Rasmussen", "Pårørandeforeininga", "chair", "present"),
+        ("Helge Sørli", "Eldrerådet", "member", "present"),
+        ("Anne Lise Vik", None, "member", "absent"),
+        ("Trude Hammer", "Lindeli sjukeheim", "secretary", "present"),
+    ],
+    notes={"Helge Sørli": "Teams", "Anne Lise Vik": None},
+    items=[
+        ("1/26", "Godkjenning av innkalling", "Godkjent.", ["Godkjent."], []),
+        ("2/26", "Aktivitetstilbodet", None, [],
+         [("Einingsleiar lagar eit forslag til turplan innan 1. april.", "Einingsleiar",
+           "2026-04-01")]),
+        ("3/26", "Eventuelt", "Ingen saker.", [], []),
+    ])

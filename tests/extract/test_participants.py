@@ -1869,3 +1869,18 @@ def test_a_channel_in_the_label_s_brackets_is_the_note_of_everyone_under_it(labe
     assert [(p[0], p[3], p[4]) for p in people] == [
         ("Kari Holm", "present", None), ("Per Dahl", "present", note),
         ("Siv Lie", "partial", "fra sak 2")]
+
+
+@pytest.mark.parametrize("render", [to_docx, to_html])
+def test_a_job_after_a_comma_in_the_organisation_column_is_no_part_of_it(render):
+    doc = [("heading", "Referat fra møte i brukerrådet", 1), ("para", "Dato: 12.02.2026"),
+           ("table", [("Navn", "Representerer", "Møtt"),
+                      ("Kari Holm (leder)", "Pårørendeforeningen", "Ja"),
+                      ("Tone Dahl", "Lia sykehjem, enhetsleder", "Ja"),
+                      ("Per Bø", "Lia, Holm og Dal vel", "Ja")]),
+           ("heading", "Sak 1/26 Godkjenning av innkalling", 2), ("para", "Godkjent.")]
+    ext = render.__name__.removeprefix("to_")
+    people = parse_bytes(render(doc), f"referat.{ext}").participants
+    assert [(p.name, p.organization) for p in people] == [
+        ("Kari Holm", "Pårørendeforeningen"), ("Tone Dahl", "Lia sykehjem"),
+        ("Per Bø", "Lia, Holm og Dal vel")]

@@ -2542,6 +2542,13 @@ def _cell_and_notes(cell: str) -> tuple[str, list[str]]:
     return " ".join(cell.split()), notes
 
 
+def _org_before_job(cell: str) -> str:
+    """An organisation cell without the person's job after a comma: "Lindeli sjukeheim,
+    einingsleiar" is whom she represents; the job is no part of the organisation."""
+    head, _, tail = cell.rpartition(",")
+    return head.strip() if head.strip() and _is_job_title(tail.strip()) else cell
+
+
 def _role_apart(cell: str) -> tuple[str, ParticipantRole | None]:
     """A cell without the meeting role in its parenthesis, and that role: "Vesterålen
     regionråd (referent)" → ("Vesterålen regionråd", secretary). Other parentheses stay."""
@@ -2564,6 +2571,8 @@ def _row_by_columns(cells: tuple[str, ...], columns: dict[int, str],
     name = tidy_name(_without_parens(raw_name))
     org, org_notes = _cell_and_notes(by.get("org", ""))
     org, org_role = _role_apart(org) if "(" in org else (org, None)
+    if "," in org:
+        org = _org_before_job(org)
     if not looks_like_name(name):
         if "/" not in name or (named := _named_for(name)) is None:
             return None
