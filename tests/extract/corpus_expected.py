@@ -8688,3 +8688,59 @@ EXPECTED["835_html_oppmote_ja_nei_teams.html"] = Expected(
            "2026-04-01")]),
         ("3/26", "Eventuelt", "Ingen saker.", [], []),
     ])
+
+EXPECTED["836_docx_strek_roller_forfall_vara.docx"] = Expected(
+    # a Word document: bullets of "Name – role" under a bold "Til stede:", one of them
+    # "– styremedlem – forfall, vara X" (only he is away, the deputy sits for him); a
+    # guest for one item in a sentence; the writer signs under a place-and-date with a
+    # dash, which is no text of the last item
+    "minutes", "Referat fra styremøte i Nordsjø Kystlag", "Styret", "Nordsjø Kystlag",
+    "2026-02-12", ("2026-02-11", "18:30", "21:00", "Kystlagets naust, Hamneset"), None,
+    people=[
+        ("Marit Solheim", None, "chair", "present"),
+        ("Jostein Aarvik", None, "secretary", "present"),
+        ("Hilde Brekke", None, "member", "present"),
+        ("Roald Fjære", None, "member", "absent"),
+        ("Anita Sund", None, "member", "present"),
+        ("Lene Hauge", "Nordsjø kystmuseum", "guest", "partial"),
+    ],
+    notes={"Anita Sund": "for Roald Fjære", "Roald Fjære": None, "Lene Hauge": "under sak 3"},
+    items=[
+        ("1", "Godkjenning av innkalling", "Innkallingen ble godkjent.",
+         ["Innkallingen ble godkjent."], []),
+        ("2", "Økonomi",
+         "Kasserer la fram regnskapet per januar. Styret tok regnskapet til orientering.",
+         ["Styret tok regnskapet til orientering."], []),
+        ("3", "Samarbeid med kystmuseet",
+         "Lene Hauge orienterte om museets planer for sommeren. Vedtak: Kystlaget stiller "
+         "med båter og mannskap til kystkulturdagen 13. juni.",
+         ["Kystlaget stiller med båter og mannskap til kystkulturdagen 13. juni."], []),
+    ])
+
+EXPECTED["837_pdf_kontrollutvalg_siste_rad_uten_kryss.pdf"] = Expected(
+    # a PDF whose "Navn | Funksjon | Møtt" table ends with a row left unticked: the PDF
+    # draws nothing in the empty cell, so the last row is a name alone under the table
+    # (absent); the secretariat and the auditor in sentences after it
+    "minutes", "Protokoll fra møte i kontrollutvalget i Sjøvik kommune", "Kontrollutvalget",
+    "Sjøvik kommune", None, ("2026-03-05", "09:00", "12:00", "Sjøvik rådhus, møterom Fyret"),
+    None,
+    people=[
+        ("Eva Kristiansen", None, "chair", "present"),
+        ("Stein Ruud", None, "member", "present"),
+        ("Bente Olsen", None, "member", "present"),
+        ("Harald Lie", None, "member", "absent"),
+        ("Camilla Berg", "Vest kontrollutvalgssekretariat", "secretary", "present"),
+        ("Ola Nysæter", "Sjøvik Revisjon IKS", "guest", "partial"),
+    ],
+    notes={"Harald Lie": None, "Ola Nysæter": "under sak 5/26"},
+    items=[
+        ("4/26", "Godkjenning av innkalling og saksliste",
+         "Vedtak: Innkalling og saksliste godkjennes.",
+         ["Innkalling og saksliste godkjennes."], []),
+        ("5/26", "Revisjonens rapport om vedlikehold av bygg", None,
+         ["Kontrollutvalget tar rapporten til orientering og ber kommunedirektøren svare på "
+          "anbefalingene innen 1. juni."],
+         [("Kontrollutvalget tar rapporten til orientering og ber kommunedirektøren svare på "
+           "anbefalingene innen 1. juni.", "kommunedirektøren", "2026-06-01")]),
+        ("6/26", "Eventuelt", "Ingen saker.", [], []),
+    ])
