@@ -1884,3 +1884,14 @@ def test_a_job_after_a_comma_in_the_organisation_column_is_no_part_of_it(render)
     assert [(p.name, p.organization) for p in people] == [
         ("Kari Holm", "Pårørendeforeningen"), ("Tone Dahl", "Lia sykehjem"),
         ("Per Bø", "Lia, Holm og Dal vel")]
+
+
+@pytest.mark.parametrize("line", [
+    "Til stede: Kari Dahl, Per Berg, Tor Aas (forfall). Vara Eli Sund møtte.",
+    "Til stades: Kari Dahl, Per Berg, Tor Aas (fråfall). Vara Eli Sund møtte.",
+    "Til stades: Kari Dahl, Per Berg, Tor Aas – fråfall, vara Eli Sund",
+    "Til stede: Kari Dahl, Per Berg\nForfall: Tor Aas. Eli Sund møtte som vara."])
+def test_a_deputy_s_sentence_after_the_one_seat_said_away(line):
+    assert [(p[0], p[3], p[4]) for p in _listed(line)] == [
+        ("Kari Dahl", "present", None), ("Per Berg", "present", None),
+        ("Tor Aas", "absent", None), ("Eli Sund", "present", "for Tor Aas")]

@@ -472,11 +472,11 @@ def read_attendance(draft: Draft) -> None:
             run = _entries_go_on(others)
             if run:  # "…, Styreleder. Therese Kjersem, nestleder." (and a sentence after)
                 value, others = ". ".join([value, *others[:run]]), others[run:]
-            if others and state.get("attendance") is Attendance.ABSENT and \
-                    others[0][:4] == "Vara" and (deputy := _OWN_DEPUTY.match(others[0])) and \
-                    not _MORE_THAN_ONE.search(value):
+            if others and ("ara" in others[0][:4] or "som vara" in others[0]) and \
+                    (deputy := _OWN_DEPUTY.match(others[0])) and _one_seat_away(value, state):
                 # "Forfall: Tor Aas. Vara Eli Sund møtte.": the deputy sat in his seat
-                value, others = f"{value}, vara {deputy.group('came')}", others[1:]
+                came = deputy.group("came") or f"{deputy.group('named')} møtte"
+                value, others = f"{value}, vara {came}", others[1:]
             if value:
                 _add_list(people, value, state)
             for other in others:  # "Jon Berg hadde meldt forfall.", "Per Bø forlot møtet …"
@@ -989,9 +989,25 @@ _SENTENCE_BREAK = re.compile(r"\.(?:(?<=[a-zæøå)]\.)|(?<=[A-ZÆØÅ]{2}\.))\s
 
 
 # A deputy's sentence after one member's absence, naming no seat: "Vara Eli Sund møtte."
-_OWN_DEPUTY = re.compile(r"Vara(?:medlem)?\s*:?\s+(?P<came>[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*)"
-                         r"{1,3}\s*(?:\([^()]*\)\s*)?møtte\s*\.?)$")
+# (also "Eli Sund møtte som vara.")
+_OWN_DEPUTY = re.compile(r"(?:Vara(?:medlem)?\s*:?\s+(?P<came>[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*)"
+                         r"{1,3}\s*(?:\([^()]*\)\s*)?møtte)|(?P<named>[A-ZÆØÅ][\w.-]*"
+                         r"(?:\s+[A-ZÆØÅ][\w.-]*){1,3}\s*(?:\([^()]*\))?)\s+møtte\s+som\s+"
+                         r"vara(?:medlem)?)\s*\.?$")
 _MORE_THAN_ONE = re.compile(r",|;|\s+og\s")  # a list of several people
+# How a list of who came says its last person was away: "…, Tor Aas (forfall)".
+_LAST_AWAY = ("forfall", "forfall)", "fravær", "fravær)", "fråvær", "fråvær)", "fråfall",
+              "fråfall)")
+
+
+def _one_seat_away(value: str, state: dict) -> bool:
+    """Whether a deputy's sentence after a list ("Vara Eli Sund møtte.") can only be for
+    one seat: a forfall list of one person ("Forfall: Tor Aas."), or a list of who came
+    whose last person it says was away, once ("…, Per Berg, Tor Aas (forfall).")."""
+    if state.get("attendance") is Attendance.ABSENT:
+        return not _MORE_THAN_ONE.search(value)
+    return value.rstrip(" .").endswith(_LAST_AWAY) and \
+        sum(value.count(word) for word in ("forfall", "fravær", "fråvær", "fråfall")) == 1
 
 
 def _entries_go_on(pieces: list[str]) -> int:

@@ -634,6 +634,8 @@ def parse_people_list(value: str, role: ParticipantRole | None,
         value = _PHONE_OUTSIDE_BRACKETS.sub("", value).strip(" ,;–-")
     if "\t" in value:  # "Leder:  Nordby    Ola Nordmann": cells a label's value kept
         value = _cells_as_entry(value)
+    if "fråfall" in value:  # "Tor Aas (fråfall)": nynorsk for forfall, read as "fråvær"
+        value = _FRAAFALL.sub("fråvær", value)
     if "(" in value and "ikk" in value:  # "Lene Almås, (Ingelin Vik møtte ikkje)"
         value = _AWAY_IN_BRACKETS.sub(r"\g<name> (\g<away>)", value)
     if "ikk" in value and "ara" in value and _DEPUTY_STAYED_AWAY.search(value):
@@ -680,6 +682,10 @@ def parse_people_list(value: str, role: ParticipantRole | None,
         entry.note = None if _DID_NOT_COME.fullmatch(note) or note.casefold() in {
             "forfall", "fråvær", "fravær"} else note or None
     return found
+
+
+# Nynorsk "fråfall" as a word of its own in a list (not inside a longer word).
+_FRAAFALL = re.compile(r"(?<!\w)fråfall(?!\w)")
 
 
 # A deputy named beside the member's absence who did not come either: "(forfall, vara Eli
