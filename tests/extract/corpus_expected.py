@@ -8744,3 +8744,30 @@ EXPECTED["837_pdf_kontrollutvalg_siste_rad_uten_kryss.pdf"] = Expected(
            "anbefalingene innen 1. juni.", "kommunedirektøren", "2026-06-01")]),
         ("6/26", "Eventuelt", "Ingen saker.", [], []),
     ])
+
+EXPECTED["838_arsmote_protokoll_stemmeberettigede.txt"] = Expected(
+    # a sports club's annual meeting: the members present only counted, the board by seat
+    # titles before the names ("Kasserer Mona Eik"), one "(meldte forfall)"; an observer
+    # from the regional sports council "som observatør", then elected to chair the meeting;
+    # the writer signs as "protokollfører" under a place-and-date line
+    "minutes", "PROTOKOLL FRA ÅRSMØTE I HAUGLI IDRETTSLAG", ANY, ANY, ANY,
+    ("2026-03-19", "19:00", None, "Haugli skole, gymsalen"), None,
+    people=[
+        ("Hege Ringstad", None, "chair", "present"),
+        ("Karl Ove Brun", None, "secretary", "present"),
+        ("Mona Eik", None, "member", "present"),
+        ("Lars Tofte", None, "member", "absent"),
+        ("Tove Sand", "Vestfjell idrettskrets", ANY, "present"),
+    ],
+    notes={"Lars Tofte": None, "Tove Sand": None},
+    items=[
+        ("1", "Godkjenning av stemmeberettigede",
+         "23 stemmeberettigede medlemmer ble godkjent.",
+         ["23 stemmeberettigede medlemmer ble godkjent."], []),
+        ("2", "Valg av dirigent og protokollfører", None,
+         ["Tove Sand ble valgt til dirigent.", "Karl Ove Brun ble valgt til protokollfører."],
+         []),
+        ("3", "Årsberetning 2025", None, ["Årsberetningen ble godkjent."], []),
+        ("4", "Valg", "Valgkomiteens innstilling ble enstemmig vedtatt.",
+         ["Valgkomiteens innstilling ble enstemmig vedtatt."], []),
+    ])

@@ -1895,3 +1895,19 @@ def test_a_deputy_s_sentence_after_the_one_seat_said_away(line):
     assert [(p[0], p[3], p[4]) for p in _listed(line)] == [
         ("Kari Dahl", "present", None), ("Per Berg", "present", None),
         ("Tor Aas", "absent", None), ("Eli Sund", "present", "for Tor Aas")]
+
+
+def test_the_board_by_seat_titles_with_an_absence_said_with_its_verb_in_brackets():
+    people = _listed("Til stede:\nLeder Hege Ringstad\nKasserer Mona Eik\n"
+                     "Styremedlem Lars Tofte (meldte forfall)\nStyremedlem Siv Eide "
+                     "(hadde meldt forfall)")
+    assert [(p[0], p[2], p[3]) for p in people] == [
+        ("Hege Ringstad", "chair", "present"), ("Mona Eik", "member", "present"),
+        ("Lars Tofte", "member", "absent"), ("Siv Eide", "member", "absent")]
+
+
+@pytest.mark.parametrize("who", ["Tove Sand", "organisasjonsrådgiver Tove Sand"])
+def test_one_who_came_from_an_organisation_as_an_observer_is_its_guest(who):
+    people = _listed(f"Til stede: Kari Dahl, Per Berg\nFra Vestfjell idrettskrets møtte {who} "
+                     "som observatør.")
+    assert people[2][:4] == ("Tove Sand", "Vestfjell idrettskrets", "guest", "present")

@@ -1040,6 +1040,9 @@ def _add_attended(people: People, sentence: str) -> bool:
         if " sak" in names and (items := _FOR_ITEMS_AT_END.search(names)):
             # "Fra NAV deltok Ola Berg og Anne Vik under sak 2.": both, for that item
             names, state["note"] = names[:items.start()], items.group("note")
+        if " som " in names and (guest := _AS_GUEST.search(names)):
+            # "Fra idrettskretsen møtte Tove Sand som observatør.": a guest, as the group's
+            names, state["role"] = names[:guest.start()], ParticipantRole.GUEST
         _add_list(people, f"Fra {group.group('group')}: {names}", state)
         for other in others:  # "…, fra Sørby kommune møtte Eva Berg": the next group's
             _add_attended(people, other)
@@ -1223,6 +1226,8 @@ _AWAY_FROM = re.compile(r"^(?:(?:Det\s+)?(?:var|er|ble|blei|vart|hadde)\s+(?:det
 _AWAY_LIST = re.compile(rf"^(?P<names>[A-ZÆØÅ][^.:;]{{3,200}}?)\s+{ABSENCE_VERB}\s*\.?$")
 # A group named by its own capitalised name, then people's names: "Fra sak 3 møtte også …"
 # (lower case) is partial attendance, read elsewhere.
+# The capacity a group's sentence ends with, that of a guest: "… som observatør".
+_AS_GUEST = re.compile(r"\s+som\s+(?:observatør\w*|gjest\w*|tilhører\w*|tilhørar\w*)$")
 _FROM_GROUP_MET = re.compile(r"^(?i:fra|frå)\s+(?P<group>[A-ZÆØÅ][\w-]*(?:\s+[\w-]+){0,4}?|"
                              r"styret|administrasjonen|sekretariatet|kommunene|kommunane|"
                              r"rådet|utvalget|utvalet|revisjonen|skolen|skulen|kommunen|"

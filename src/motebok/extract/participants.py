@@ -419,7 +419,8 @@ _TITLE_PREFIX = re.compile(
     r"oppdragsansvarlig|oppdragsansvarleg|ass\.|kst\.)\s+)?"
     # a compound title's shared first part: "Helse- og omsorgssjef", "Plan- og byggesaksleiar"
     r"(?:[\wæøå]+-\s+(?:og|eller)\s+)?"
-    rf"(?:{_JOB_TITLE_ALT}|nestleder|nestleiar|medlem|varamedlem|styremedlem|vara|"
+    rf"(?:{_JOB_TITLE_ALT}|nestleder|nestleiar|medlem|varamedlem|styremedlem|vara|kasserer|"
+    r"kasserar|"
     r"styremedlemmene|medlemmene|varamedlemmene|representantene|"
     # a list's title for all its people: "Ordførerne Kari Nes (Ås), Per Bø (Berg) …"
     r"ordførerne|ordførarane|varaordførerne|varaordførarane|rådmennene|kommunedirektørene|"
@@ -2685,7 +2686,10 @@ _ITEM_COLUMN = re.compile(r"(?:sak|saka|pkt\.?|punkt|ps)\s*(?:nr\.?\s*)?\d+(?:/\
 # Words in an attendance column ("Oppmøte": X / Forfall) that only say present or absent.
 _ABSENT_MARKS = {"forfall", "fravær", "fråvær", "ikke møtt", "ikkje møtt", "nei", "-",
                  "meldt forfall", "ikke til stede", "borte", "møtte ikke", "møtte ikkje",
-                 "ikkje til stades", "ikkje til stede", "ikke tilstede"}
+                 "ikkje til stades", "ikkje til stede", "ikke tilstede",
+                 # (the verb said in full: "Lars Tofte (meldte forfall)")
+                 "meldte forfall", "hadde meldt forfall", "har meldt forfall",
+                 "melde fråfall", "hadde meldt fråfall", "meldt fråfall", "fråfall"}
 # A "Møtt" cell saying the member's deputy came in the seat: the member was away.
 _DEPUTY_SAT_MARKS = frozenset({"vara møtte", "vara møtt", "møtte ved vara", "vara",
                                "varamedlem møtte", "vara møtte for", "vara møtte i staden"})
