@@ -8771,3 +8771,31 @@ EXPECTED["838_arsmote_protokoll_stemmeberettigede.txt"] = Expected(
         ("4", "Valg", "Valgkomiteens innstilling ble enstemmig vedtatt.",
          ["Valgkomiteens innstilling ble enstemmig vedtatt."], []),
     ])
+
+EXPECTED["839_odt_nynorsk_nettverk_motte_ikkje.odt"] = Expected(
+    # a Writer document in nynorsk: bullets of "Name, business" under "Møtte:", one
+    # "deltok på Teams", one "– frå sak 3"; the municipality's adviser as the network's
+    # secretary in a group line; "Møtte ikkje:"; the writer signs "Name / referent"
+    "minutes", "Referat frå møte i Indre Fjord reiselivsnettverk",
+    "Indre Fjord reiselivsnettverk", None, None,
+    ("2026-02-24", "10:00", "12:00", "Teams og Fjordtunet hotell"), None,
+    people=[
+        ("Gro Haugen", "Fjordtunet hotell", "chair", "present"),
+        ("Arvid Kleppe", "Kleppe gardsutsal", "member", "present"),
+        ("Ragnhild Øvre", "Indre Fjord museum", "member", "present"),
+        ("Stig Moldestad", "Fjordbåtane AS", "member", "partial"),
+        ("Liv Hjelle", "Indre Fjord kommune", "secretary", "present"),
+        ("Eirin Vatle", "Vatle camping", "member", "absent"),
+    ],
+    notes={"Arvid Kleppe": "på Teams", "Stig Moldestad": "frå sak 3", "Eirin Vatle": None},
+    items=[
+        ("1/26", "Godkjenning av innkalling", "Innkallinga vart godkjend.",
+         ["Innkallinga vart godkjend."], []),
+        ("2/26", "Felles marknadsføring sommaren 2026",
+         "Nettverket vart samd om å lage ein felles brosjyre. Liv Hjelle hentar inn tilbod "
+         "frå trykkeri innan 20. mars.",
+         ["Nettverket vart samd om å lage ein felles brosjyre."],
+         [("Liv Hjelle hentar inn tilbod frå trykkeri innan 20. mars.", "Liv Hjelle",
+           "2026-03-20")]),
+        ("3/26", "Båtruter", "Stig Moldestad orienterte om rutetilbodet for sommaren.", [], []),
+    ])
