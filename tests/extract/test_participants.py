@@ -1897,8 +1897,9 @@ def test_a_deputy_s_sentence_after_the_one_seat_said_away(line):
         ("Tor Aas", "absent", None), ("Eli Sund", "present", "for Tor Aas")]
 
 
-def test_the_board_by_seat_titles_with_an_absence_said_with_its_verb_in_brackets():
-    people = _listed("Til stede:\nLeder Hege Ringstad\nKasserer Mona Eik\n"
+@pytest.mark.parametrize("label", ["Til stede:", "Styret var representert ved:"])
+def test_the_board_by_seat_titles_with_an_absence_said_with_its_verb_in_brackets(label):
+    people = _listed(f"{label}\nLeder Hege Ringstad\nKasserer Mona Eik\n"
                      "Styremedlem Lars Tofte (meldte forfall)\nStyremedlem Siv Eide "
                      "(hadde meldt forfall)")
     assert [(p[0], p[2], p[3]) for p in people] == [
