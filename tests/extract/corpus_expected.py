@@ -9376,3 +9376,271 @@ EXPECTED["869_foreldreutvalg_tiltakstabell_uke.md"] = Expected(
          ["Saken tas opp igjen i neste møte."],
          [("Be kommunen om møte om gangveien", "Nina Berg", "2026-04-01")]),
     ])
+
+EXPECTED["830_nynorsk_acos_motande_medlemer.txt"] = Expected(
+    # an Acos-style nynorsk protocol: "Møtande medlemer", "Møtande varamedlemer" with a
+    # "Møtte for" column, "Forfall" as tables padded with spaces; the administration
+    # under "Frå administrasjonen møtte:" with titles before the names
+    "minutes", "Møteprotokoll", "Levekårsutvalet", "Fjordvik kommune", None,
+    ("2026-04-22", "09:00", "13:15", "Formannskapssalen, Fjordvik rådhus"), None,
+    people=[
+        ("Solveig Hauge", "AP", "chair", "present"),
+        ("Bjarte Nesheim", "SP", "member", "present"),
+        ("Åshild Kvamme", "H", "member", "present"),
+        ("Ivar Tveit", "FRP", "member", "present"),
+        ("Randi Ulvik", "AP", "member", "present"),
+        ("Oddny Sørbø", "AP", "member", "absent"),
+        ("Gunnar Lid", None, "guest", "present"),
+        ("Tone Aga", None, "secretary", "present"),
+    ],
+    notes={"Randi Ulvik": "for Oddny Sørbø", "Oddny Sørbø": None},
+    items=[
+        ("14/26", "Godkjenning av innkalling og sakliste", None,
+         ["Innkalling og sakliste vart godkjend utan merknader."], []),
+        ("15/26", "Bustadsosial handlingsplan 2026-2029", None,
+         ["Levekårsutvalet rår kommunestyret til å vedta handlingsplanen."], []),
+        ("16/26", "Eventuelt", "Ingen saker.", [], []),
+    ])
+
+EXPECTED["831_dialogmote_grupper_etter_organisasjon.md"] = Expected(
+    # a dialogue meeting's summary whose participants are bullets under bold headings
+    # naming whom they represent ("**Statsforvalteren i Vidda**", "**Sivilforsvaret**");
+    # a forfall sentence names an organisation without a person, which is no participant
+    "minutes", "Oppsummering fra dialogmøte om beredskap i Nordre Vidda", ANY, ANY, None,
+    ("2026-03-09", "12:00", "15:00", "Vidda kulturhus, Lille sal"), "2026-09-14",
+    people=[
+        ("Hanne Kristoffersen", "Statsforvalteren i Vidda", "chair", "present"),
+        ("Arild Bøe", "Statsforvalteren i Vidda", "secretary", "present"),
+        ("Marte Sunde", "Bjørkdal kommune", ANY, "present"),
+        ("Jon Egil Fossum", "Bjørkdal kommune", "member", "present"),
+        ("Trond Heggem", "Lyngvik kommune", "member", "present"),
+        ("Kjersti Lunde", "Sivilforsvaret", "member", "present"),
+        ("Espen Hovda", "Politiet i Vidda", "member", "absent"),
+    ],
+    items=[
+        ("1", "Velkommen og innledning",
+         "Hanne Kristoffersen ønsket velkommen og gikk gjennom målet med møtet.", [], []),
+        ("2", "Erfaringer fra flomøvelsen i januar", None,
+         ["Kommunene oppdaterer varslingslistene innen 1. mai."],
+         [("Kommunene oppdaterer varslingslistene innen 1. mai.", "Kommunene",
+           "2026-05-01")]),
+        ("3", "Neste dialogmøte", "Neste dialogmøte holdes 14. september 2026 i Lyngvik.",
+         [], []),
+    ])
+
+EXPECTED["832_deltakere_fysisk_og_teams.txt"] = Expected(
+    # a project steering group whose participants are split by how they took part:
+    # "Deltakere (fysisk):" and "Deltakere (Teams):" (the label's channel is the note of
+    # those under it); "– fra sak 3" after one of them makes him partial; the writer
+    # signs under the last item with her title on the next line
+    "minutes", ANY, ANY, ANY, None,
+    ("2026-02-03", "13:00", "15:30", "Sørbygda rådhus, møterom Kjerringa / Teams"),
+    "2026-03-10",
+    people=[
+        ("Ole Martin Berge", "Sørbygda kommune", "chair", "present"),
+        ("Ingrid Fjeld", "Sørbygda Næringsforum", "member", "present"),
+        ("Tor Arne Sæther", "Vestfjell fylkeskommune", "member", "present"),
+        ("Nina Holmsen", "Innovasjon Norge", "member", "present"),
+        ("Pål Rydland", "Statkraft", "member", "partial"),
+        ("Lise Stavem", "Sørbygda Næringsforum", "member", "absent"),
+        ("Ida Marie Vang", None, "secretary", "present"),
+    ],
+    notes={"Nina Holmsen": "Teams", "Pål Rydland": "fra sak 3", "Ingrid Fjeld": None},
+    items=[
+        ("1/26", "Godkjenning av innkalling og dagsorden", "Godkjent.", ["Godkjent."], []),
+        ("2/26", "Status for reguleringsplanen", None,
+         ["Styringsgruppen tok orienteringen til etterretning."], []),
+        ("3/26", "Avtale om kraftleveranse", None,
+         ["Prosjektleder forhandler videre med Statkraft og legger fram et utkast til avtale "
+          "innen 15. mars."],
+         [("Prosjektleder forhandler videre med Statkraft og legger fram et utkast til avtale "
+           "innen 15. mars.", "Prosjektleder", "2026-03-15")]),
+    ])
+
+EXPECTED["833_roller_og_stillinger.txt"] = Expected(
+    # mayors named with their office before the name, their municipality after a comma
+    # and their seat in the council after a dash ("– leder", "– nestleder"); a deputy
+    # mayor "(for ordfører X)"; the administration with job titles, one the writer
+    "minutes", "Protokoll fra møte i Vestfjell regionråd", "Vestfjell regionråd", None, None,
+    ("2026-01-27", "10:00", "14:00", "Haugnes rådhus"), None,
+    people=[
+        ("Berit Aasen", "Haugnes kommune", "chair", "present"),
+        ("Knut Rønning", "Lia kommune", "member", "present"),
+        ("Ellen Strand", "Dalbu kommune", "member", "present"),
+        ("Sverre Kolstad", "Dalbu kommune", "member", "absent"),
+        ("Geir Tangen", "Fjellstad kommune", "member", "present"),
+        ("Marit Hovde", "Haugnes kommune", "guest", "present"),
+        ("Anders Li", None, "secretary", "present"),
+    ],
+    notes={"Ellen Strand": "for Sverre Kolstad", "Knut Rønning": None},
+    items=[
+        ("01/26", "Godkjenning av innkalling og saksliste",
+         "Vedtak: Innkalling og saksliste godkjennes.",
+         ["Innkalling og saksliste godkjennes."], []),
+        ("02/26", "Felles søknad om midler til bredbånd", None,
+         ["Regionrådet slutter seg til søknaden.",
+          "Daglig leder sender søknaden innen 15. februar."],
+         [("Daglig leder sender søknaden innen 15. februar.", "Daglig leder", "2026-02-15")]),
+        ("03/26", "Eventuelt", "Ingen saker.", [], []),
+    ])
+
+EXPECTED["834_nynorsk_desse_motte_fraafall.txt"] = Expected(
+    # nynorsk running lists: "Desse møtte:" with the leader in brackets and a title before
+    # a name ("sokneprest Eirik Moen"), "Desse hadde meldt fråfall: X. Vara Y møtte." (the
+    # deputy in X's seat), the writer in a sentence and again signing as "skrivar" under
+    # a place-and-date line
+    "minutes", "MØTEBOK", ANY, ANY, "2026-03-18",
+    ("2026-03-17", "19:00", "21:30", "Fjellheim kyrkjelyd, peisestova"), None,
+    people=[
+        ("Åsmund Haugland", None, "chair", "present"),
+        ("Gunvor Lie", None, "member", "present"),
+        ("Sigrun Bakke", None, "member", "present"),
+        ("Eirik Moen", None, "member", "present"),
+        ("Olav Nes", None, "member", "present"),
+        ("Kari Vassbotn", None, "member", "absent"),
+        ("Nils Tveit", None, "member", "present"),
+        ("Maria Hope", None, "secretary", "present"),
+    ],
+    notes={"Nils Tveit": "for Kari Vassbotn", "Kari Vassbotn": None},
+    items=[
+        ("8/26", "Godkjenning av innkalling og saksliste", "Samrøystes godkjent.",
+         ["Samrøystes godkjent."], []),
+        ("9/26", "Rekneskap for 2025", None,
+         ["Soknerådet godkjenner rekneskapen for 2025.", "Samrøystes vedteke."], []),
+        ("10/26", "Dugnad på kyrkjegarden",
+         "Dugnaden vert halden laurdag 25. april. Gunvor Lie tingar container innan 10. april.",
+         [], [("Gunvor Lie tingar container innan 10. april.", "Gunvor Lie", "2026-04-10")]),
+    ])
+
+EXPECTED["835_html_oppmote_ja_nei_teams.html"] = Expected(
+    # a municipal web page (breadcrumb and "Sist oppdatert" footer around the article):
+    # a "Namn | Representerer | Møtt" table marked "Ja", "Ja (Teams)" and "Nei"; a job
+    # after a comma in the Representerer cell is no part of the organisation
+    "minutes", "Referat frå møte i brukarrådet ved Lindeli sjukeheim", "Brukarrådet",
+    "Lindeli sjukeheim", None,
+    ("2026-02-12", "14:00", "15:30", "Lindeli sjukeheim, dagligstova"), None,
+    people=[
+        ("Bodil Rasmussen", "Pårørandeforeininga", "chair", "present"),
+        ("Helge Sørli", "Eldrerådet", "member", "present"),
+        ("Anne Lise Vik", None, "member", "absent"),
+        ("Trude Hammer", "Lindeli sjukeheim", "secretary", "present"),
+    ],
+    notes={"Helge Sørli": "Teams", "Anne Lise Vik": None},
+    items=[
+        ("1/26", "Godkjenning av innkalling", "Godkjent.", ["Godkjent."], []),
+        ("2/26", "Aktivitetstilbodet", None, [],
+         [("Einingsleiar lagar eit forslag til turplan innan 1. april.", "Einingsleiar",
+           "2026-04-01")]),
+        ("3/26", "Eventuelt", "Ingen saker.", [], []),
+    ])
+
+EXPECTED["836_docx_strek_roller_forfall_vara.docx"] = Expected(
+    # a Word document: bullets of "Name – role" under a bold "Til stede:", one of them
+    # "– styremedlem – forfall, vara X" (only he is away, the deputy sits for him); a
+    # guest for one item in a sentence; the writer signs under a place-and-date with a
+    # dash, which is no text of the last item
+    "minutes", "Referat fra styremøte i Nordsjø Kystlag", "Styret", "Nordsjø Kystlag",
+    "2026-02-12", ("2026-02-11", "18:30", "21:00", "Kystlagets naust, Hamneset"), None,
+    people=[
+        ("Marit Solheim", None, "chair", "present"),
+        ("Jostein Aarvik", None, "secretary", "present"),
+        ("Hilde Brekke", None, "member", "present"),
+        ("Roald Fjære", None, "member", "absent"),
+        ("Anita Sund", None, "member", "present"),
+        ("Lene Hauge", "Nordsjø kystmuseum", "guest", "partial"),
+    ],
+    notes={"Anita Sund": "for Roald Fjære", "Roald Fjære": None, "Lene Hauge": "under sak 3"},
+    items=[
+        ("1", "Godkjenning av innkalling", "Innkallingen ble godkjent.",
+         ["Innkallingen ble godkjent."], []),
+        ("2", "Økonomi",
+         "Kasserer la fram regnskapet per januar. Styret tok regnskapet til orientering.",
+         ["Styret tok regnskapet til orientering."], []),
+        ("3", "Samarbeid med kystmuseet",
+         "Lene Hauge orienterte om museets planer for sommeren. Vedtak: Kystlaget stiller "
+         "med båter og mannskap til kystkulturdagen 13. juni.",
+         ["Kystlaget stiller med båter og mannskap til kystkulturdagen 13. juni."], []),
+    ])
+
+EXPECTED["837_pdf_kontrollutvalg_siste_rad_uten_kryss.pdf"] = Expected(
+    # a PDF whose "Navn | Funksjon | Møtt" table ends with a row left unticked: the PDF
+    # draws nothing in the empty cell, so the last row is a name alone under the table
+    # (absent); the secretariat and the auditor in sentences after it
+    "minutes", "Protokoll fra møte i kontrollutvalget i Sjøvik kommune", "Kontrollutvalget",
+    "Sjøvik kommune", None, ("2026-03-05", "09:00", "12:00", "Sjøvik rådhus, møterom Fyret"),
+    None,
+    people=[
+        ("Eva Kristiansen", None, "chair", "present"),
+        ("Stein Ruud", None, "member", "present"),
+        ("Bente Olsen", None, "member", "present"),
+        ("Harald Lie", None, "member", "absent"),
+        ("Camilla Berg", "Vest kontrollutvalgssekretariat", "secretary", "present"),
+        ("Ola Nysæter", "Sjøvik Revisjon IKS", "guest", "partial"),
+    ],
+    notes={"Harald Lie": None, "Ola Nysæter": "under sak 5/26"},
+    items=[
+        ("4/26", "Godkjenning av innkalling og saksliste",
+         "Vedtak: Innkalling og saksliste godkjennes.",
+         ["Innkalling og saksliste godkjennes."], []),
+        ("5/26", "Revisjonens rapport om vedlikehold av bygg", None,
+         ["Kontrollutvalget tar rapporten til orientering og ber kommunedirektøren svare på "
+          "anbefalingene innen 1. juni."],
+         [("Kontrollutvalget tar rapporten til orientering og ber kommunedirektøren svare på "
+           "anbefalingene innen 1. juni.", "kommunedirektøren", "2026-06-01")]),
+        ("6/26", "Eventuelt", "Ingen saker.", [], []),
+    ])
+
+EXPECTED["838_arsmote_protokoll_stemmeberettigede.txt"] = Expected(
+    # a sports club's annual meeting: the members present only counted, the board by seat
+    # titles before the names ("Kasserer Mona Eik"), one "(meldte forfall)"; an observer
+    # from the regional sports council "som observatør", then elected to chair the meeting;
+    # the writer signs as "protokollfører" under a place-and-date line
+    "minutes", "PROTOKOLL FRA ÅRSMØTE I HAUGLI IDRETTSLAG", ANY, ANY, ANY,
+    ("2026-03-19", "19:00", None, "Haugli skole, gymsalen"), None,
+    people=[
+        ("Hege Ringstad", None, "chair", "present"),
+        ("Karl Ove Brun", None, "secretary", "present"),
+        ("Mona Eik", None, "member", "present"),
+        ("Lars Tofte", None, "member", "absent"),
+        ("Tove Sand", "Vestfjell idrettskrets", ANY, "present"),
+    ],
+    notes={"Lars Tofte": None, "Tove Sand": None},
+    items=[
+        ("1", "Godkjenning av stemmeberettigede",
+         "23 stemmeberettigede medlemmer ble godkjent.",
+         ["23 stemmeberettigede medlemmer ble godkjent."], []),
+        ("2", "Valg av dirigent og protokollfører", None,
+         ["Tove Sand ble valgt til dirigent.", "Karl Ove Brun ble valgt til protokollfører."],
+         []),
+        ("3", "Årsberetning 2025", None, ["Årsberetningen ble godkjent."], []),
+        ("4", "Valg", "Valgkomiteens innstilling ble enstemmig vedtatt.",
+         ["Valgkomiteens innstilling ble enstemmig vedtatt."], []),
+    ])
+
+EXPECTED["839_odt_nynorsk_nettverk_motte_ikkje.odt"] = Expected(
+    # a Writer document in nynorsk: bullets of "Name, business" under "Møtte:", one
+    # "deltok på Teams", one "– frå sak 3"; the municipality's adviser as the network's
+    # secretary in a group line; "Møtte ikkje:"; the writer signs "Name / referent"
+    "minutes", "Referat frå møte i Indre Fjord reiselivsnettverk",
+    "Indre Fjord reiselivsnettverk", None, None,
+    ("2026-02-24", "10:00", "12:00", "Teams og Fjordtunet hotell"), None,
+    people=[
+        ("Gro Haugen", "Fjordtunet hotell", "chair", "present"),
+        ("Arvid Kleppe", "Kleppe gardsutsal", "member", "present"),
+        ("Ragnhild Øvre", "Indre Fjord museum", "member", "present"),
+        ("Stig Moldestad", "Fjordbåtane AS", "member", "partial"),
+        ("Liv Hjelle", "Indre Fjord kommune", "secretary", "present"),
+        ("Eirin Vatle", "Vatle camping", "member", "absent"),
+    ],
+    notes={"Arvid Kleppe": "på Teams", "Stig Moldestad": "frå sak 3", "Eirin Vatle": None},
+    items=[
+        ("1/26", "Godkjenning av innkalling", "Innkallinga vart godkjend.",
+         ["Innkallinga vart godkjend."], []),
+        ("2/26", "Felles marknadsføring sommaren 2026",
+         "Nettverket vart samd om å lage ein felles brosjyre. Liv Hjelle hentar inn tilbod "
+         "frå trykkeri innan 20. mars.",
+         ["Nettverket vart samd om å lage ein felles brosjyre."],
+         [("Liv Hjelle hentar inn tilbod frå trykkeri innan 20. mars.", "Liv Hjelle",
+           "2026-03-20")]),
+        ("3/26", "Båtruter", "Stig Moldestad orienterte om rutetilbodet for sommaren.", [], []),
+    ])

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from fixtures.builders import docx_bytes, fill_cell
+from fixtures.builders import docx_bytes, fill_cell, to_docx, to_html, to_md, to_odt, to_txt
 from motebok.extract.labels import match_label
 from motebok.extract.participants import parse_people_list, partial_sentences, table_columns
 from motebok.parse import parse_bytes
@@ -1805,3 +1805,120 @@ def test_a_presenter_line_of_its_own_under_a_heading_names_a_participant(line):
     assert [(p.name, p.role, p.attendance) for p in record.participants] == [
         ("Gudrun Vik", ParticipantRole.CHAIR, Attendance.PRESENT),
         ("Liv Moen", ParticipantRole.GUEST, Attendance.PRESENT)]
+
+@pytest.mark.parametrize("line", [
+    "Til stede: Kari Dahl, Per Berg, Tor Aas – forfall, vara Eli Sund",
+    "Til stede: Kari Dahl, Per Berg, Tor Aas (forfall), vara Eli Sund",
+    "Til stede: Kari Dahl, Per Berg, Tor Aas, forfall, vara Eli Sund møtte",
+    "Til stede: Kari Dahl og Per Berg\nForfall: Tor Aas. Vara Eli Sund møtte.",
+    "Til stede: Kari Dahl, Per Berg\nForfall: Tor Aas. Varamedlem Eli Sund møtte."])
+def test_one_member_away_and_the_deputy_in_the_seat_leave_the_others_present(line):
+    assert [(p[0], p[3], p[4]) for p in _listed(line)] == [
+        ("Kari Dahl", "present", None), ("Per Berg", "present", None),
+        ("Tor Aas", "absent", None), ("Eli Sund", "present", "for Tor Aas")]
+
+
+def test_a_deputy_s_sentence_after_several_absent_names_no_seat():
+    people = _listed("Til stede: Kari Dahl\nForfall: Tor Aas, Liv Moe. Vara Eli Sund møtte.")
+    assert [(p[0], p[3], p[4]) for p in people] == [
+        ("Kari Dahl", "present", None), ("Tor Aas", "absent", None),
+        ("Liv Moe", "absent", None), ("Eli Sund", "present", None)]
+
+
+@pytest.mark.parametrize("signature", [
+    "Siri Moe, referent", "Nordvik, 14.03.2026 – Siri Moe, referent",
+    "14.03.2026, Siri Moe (ref.)", "Siri Moe / referent", "Siri Moe (referent)",
+    "Nordvik 14. mars 2026\nSiri Moe (referent)"])
+def test_the_writer_s_signature_closing_the_minutes_makes_the_secretary(signature):
+    text = ("Referat fra styremøte\n\nDato: 14.03.2026\n\nTil stede: Kari Dahl, Per Berg\n\n"
+            f"Sak 1/26 Godkjenning av innkalling\nInnkallingen ble godkjent.\n\n{signature}\n")
+    record = parse_bytes(text.encode(), "referat.txt")
+    assert [(p.name, p.role) for p in record.participants][2:] == [("Siri Moe", "secretary")]
+    assert record.items[-1].text == "Innkallingen ble godkjent."
+
+
+@pytest.mark.parametrize("render", [to_docx, to_odt, to_html, to_md, to_txt])
+def test_boxes_beside_list_entries_in_a_table_without_a_header(render):
+    doc = [("heading", "Referat fra møte i Åsen regionråd", 1), ("para", "Dato: 14.03.2026"),
+           ("para", "Til stede:"),
+           ("table", [("☑", "Kari Holm, Åsen kommune"), ("☐", "Per Dahl, Berg kommune"),
+                      ("☑", "Liv Moe, Dal kommune (referent)")]),
+           ("heading", "Sak 1/26 Godkjenning av innkalling", 2),
+           ("para", "Innkallingen ble godkjent.")]
+    ext = render.__name__.removeprefix("to_")
+    people = parse_bytes(render(doc), f"referat.{ext}").participants
+    assert [(p.name, p.organization, p.role, p.attendance) for p in people] == [
+        ("Kari Holm", "Åsen kommune", "member", "present"),
+        ("Per Dahl", "Berg kommune", "member", "absent"),
+        ("Liv Moe", "Dal kommune", "secretary", "present")]
+
+
+@pytest.mark.parametrize("render", [to_docx, to_odt, to_html, to_md])
+def test_a_bold_organisation_over_bullets_of_people_is_whom_they_represent(render):
+    doc = [("heading", "Referat fra dialogmøte om vannforsyning", 1),
+           ("para", "Dato: 14.03.2026"), ("para", "Deltakere:"),
+           ("bold", "Statsforvalteren i Vidda"),
+           ("list", ["Hanne Moe, seniorrådgiver", "Arne Lie"], False),
+           ("bold", "Mattilsynet"), ("list", ["Kari Dahl"], False),
+           ("bold", "Medlemmer"), ("list", ["Siri Bø"], False),
+           ("heading", "Sak 1/26 Godkjenning av innkalling", 2),
+           ("para", "Innkallingen ble godkjent.")]
+    ext = render.__name__.removeprefix("to_")
+    people = parse_bytes(render(doc), f"referat.{ext}").participants
+    assert [(p.name, p.organization) for p in people] == [
+        ("Hanne Moe", "Statsforvalteren i Vidda"), ("Arne Lie", "Statsforvalteren i Vidda"),
+        ("Kari Dahl", "Mattilsynet"), ("Siri Bø", None)]
+
+
+@pytest.mark.parametrize(("label", "note"), [("Deltakere (Teams):", "Teams"),
+                                             ("Til stede (digitalt):", "digitalt"),
+                                             ("Deltakere (fysisk):", None)])
+def test_a_channel_in_the_label_s_brackets_is_the_note_of_everyone_under_it(label, note):
+    people = _listed(f"Deltakere (fysisk): Kari Holm (leder)\n{label}\nPer Dahl, NAV\n"
+                     "Siv Lie, KS – fra sak 2")
+    assert [(p[0], p[3], p[4]) for p in people] == [
+        ("Kari Holm", "present", None), ("Per Dahl", "present", note),
+        ("Siv Lie", "partial", "fra sak 2")]
+
+
+@pytest.mark.parametrize("render", [to_docx, to_html])
+def test_a_job_after_a_comma_in_the_organisation_column_is_no_part_of_it(render):
+    doc = [("heading", "Referat fra møte i brukerrådet", 1), ("para", "Dato: 12.02.2026"),
+           ("table", [("Navn", "Representerer", "Møtt"),
+                      ("Kari Holm (leder)", "Pårørendeforeningen", "Ja"),
+                      ("Tone Dahl", "Lia sykehjem, enhetsleder", "Ja"),
+                      ("Per Bø", "Lia, Holm og Dal vel", "Ja")]),
+           ("heading", "Sak 1/26 Godkjenning av innkalling", 2), ("para", "Godkjent.")]
+    ext = render.__name__.removeprefix("to_")
+    people = parse_bytes(render(doc), f"referat.{ext}").participants
+    assert [(p.name, p.organization) for p in people] == [
+        ("Kari Holm", "Pårørendeforeningen"), ("Tone Dahl", "Lia sykehjem"),
+        ("Per Bø", "Lia, Holm og Dal vel")]
+
+
+@pytest.mark.parametrize("line", [
+    "Til stede: Kari Dahl, Per Berg, Tor Aas (forfall). Vara Eli Sund møtte.",
+    "Til stades: Kari Dahl, Per Berg, Tor Aas (fråfall). Vara Eli Sund møtte.",
+    "Til stades: Kari Dahl, Per Berg, Tor Aas – fråfall, vara Eli Sund",
+    "Til stede: Kari Dahl, Per Berg\nForfall: Tor Aas. Eli Sund møtte som vara."])
+def test_a_deputy_s_sentence_after_the_one_seat_said_away(line):
+    assert [(p[0], p[3], p[4]) for p in _listed(line)] == [
+        ("Kari Dahl", "present", None), ("Per Berg", "present", None),
+        ("Tor Aas", "absent", None), ("Eli Sund", "present", "for Tor Aas")]
+
+
+@pytest.mark.parametrize("label", ["Til stede:", "Styret var representert ved:"])
+def test_the_board_by_seat_titles_with_an_absence_said_with_its_verb_in_brackets(label):
+    people = _listed(f"{label}\nLeder Hege Ringstad\nKasserer Mona Eik\n"
+                     "Styremedlem Lars Tofte (meldte forfall)\nStyremedlem Siv Eide "
+                     "(hadde meldt forfall)")
+    assert [(p[0], p[2], p[3]) for p in people] == [
+        ("Hege Ringstad", "chair", "present"), ("Mona Eik", "member", "present"),
+        ("Lars Tofte", "member", "absent"), ("Siv Eide", "member", "absent")]
+
+
+@pytest.mark.parametrize("who", ["Tove Sand", "organisasjonsrådgiver Tove Sand"])
+def test_one_who_came_from_an_organisation_as_an_observer_is_its_guest(who):
+    people = _listed(f"Til stede: Kari Dahl, Per Berg\nFra Vestfjell idrettskrets møtte {who} "
+                     "som observatør.")
+    assert people[2][:4] == ("Tove Sand", "Vestfjell idrettskrets", "guest", "present")

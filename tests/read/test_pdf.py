@@ -1176,6 +1176,29 @@ def test_a_name_alone_in_the_first_column_between_rows_is_a_row_with_its_mark_le
         ("Ola Vik", "present")]
 
 
+@pytest.mark.parametrize("after", [[(72, 630, "Sak 1/24 Godkjenning av innkalling")], []])
+def test_a_name_alone_in_the_first_column_under_the_last_row_is_the_table_s_last_row(after):
+    # "Per Hansen" not ticked under "Møtt" in the table's last row: no row after it, but
+    # one row's step under the row above, and the text after the table set apart (or none)
+    lines = [(72, 780, "Referat fra styremøte i Åsen vel"), (72, 760, "Dato: 14.03.2024"),
+             (72, 730, "Navn"), (250, 730, "Møtt"), (72, 710, "Kari Holm"), (250, 710, "X"),
+             (72, 690, "Siri Bø"), (250, 690, "X"), (72, 670, "Per Hansen"), *after]
+    data = draw([lines])
+    assert [b.cells for b in read(data)][2:6] == [
+        ("Navn", "Møtt"), ("Kari Holm", "X"), ("Siri Bø", "X"), ("Per Hansen",)]
+    assert [(p.name, p.attendance) for p in parse_bytes(data, "referat.pdf").participants] == [
+        ("Kari Holm", "present"), ("Siri Bø", "present"), ("Per Hansen", "absent")]
+
+
+def test_a_line_a_row_s_step_under_the_last_row_with_more_such_lines_after_is_text():
+    # two lines at the rows' step under the table: a paragraph set tight, not a row
+    lines = [(72, 780, "Referat fra styremøte i Åsen vel"), (72, 760, "Dato: 14.03.2024"),
+             (72, 730, "Navn"), (250, 730, "Møtt"), (72, 710, "Kari Holm"), (250, 710, "X"),
+             (72, 690, "Siri Bø"), (250, 690, "X"), (72, 670, "Ola Vik"),
+             (72, 650, "Per Hansen")]
+    assert [b.cells for b in read(draw([lines]))][5:] == [(), ()]
+
+
 def test_a_label_with_a_paragraphs_room_between_two_tables_stays_a_paragraph():
     # "Saksliste" set off from the attendance table above and the agenda table below by
     # more than a row's step is their heading, not a row of either

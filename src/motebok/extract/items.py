@@ -30,7 +30,7 @@ from motebok.extract.outcomes import (
     is_decision,
     task_columns,
 )
-from motebok.extract.participants import SIGNED_MARK, SIGNER_ROLES
+from motebok.extract.participants import SIGNED_MARK, SIGNED_WRITER, SIGNER_ROLES, WRITER_ENDINGS
 from motebok.extract.text import (
     CASE_CELL_PREFIX,
     CONTACT_MARK,
@@ -2395,6 +2395,8 @@ def section_end(lines: list[Line], start: int) -> int:
             return i
     if len(lines) - 1 > start and (_site_footer(lines[-1].body) or _signed_first_name(lines[-1])):
         return len(lines) - 1
+    if len(lines) - 1 > start and (signed := _signed_by_writer(lines[-2:])):
+        return max(len(lines) - signed, start + 1)
     return len(lines)
 
 
@@ -2518,6 +2520,29 @@ def _quoted_mail_head(lines: list[Line], i: int) -> bool:
         return bool(_QUOTED_MESSAGE.match(lowered))
     return (lowered.startswith("fra:") or lowered.startswith("from:")) and \
         i + 1 < len(lines) and lines[i + 1].lowered.startswith(_MAIL_HEAD_NEXT)
+
+
+def _signed_by_writer(last_two: list[Line]) -> int:
+    """How many of the document's last lines are the writer's signature ("Kari Holm,
+    referent", "Nordvik, 14.03.2026 – Kari Holm, referent", "Kari Holm (ref.)") set apart,
+    with the place-and-date line over it (2) or alone (1), else 0: the minutes end with
+    who wrote them, which is no text of the last item."""
+    line = last_two[-1]
+    if not line.lowered.rstrip().endswith(WRITER_ENDINGS):
+        return 0
+    signed = SIGNED_WRITER.match(line.body.strip())
+    if signed is None or not looks_like_name(signed.group("name")):
+        return 0
+    if len(last_two) == 2 and not line.gap and last_two[0].gap and \
+            _PLACE_AND_DATE.match(last_two[0].body.strip()):
+        return 2
+    return 1 if line.gap else 0
+
+
+# A line of its own with where and when the minutes were signed: "Nordvik, 14.03.2026",
+# "Nordvik 14. mars 2026", "14.03.26"
+_PLACE_AND_DATE = re.compile(r"(?:[A-ZÆØÅ][\w-]+,?\s+(?:den\s+)?)?\d{1,2}\.\s*"
+                             r"(?:\d{1,2}\.\s*\d{2,4}|[a-zæøå]+\s+\d{4})\.?$")
 
 
 def _signed_first_name(line: Line) -> bool:

@@ -122,6 +122,8 @@ _add(Field.PRESENT, "til stede", "tilstede", "til stades", "tilstades", "tilstad
      "møtende medlemmer", "møtande medlemmer", "møtte medlemmer", "medlemmer",
      "medlemmer til stede", "faste medlemmer",
      "representanter", "til stede fra styret", "frå styret", "fra styret", "styret",
+     "styret var representert ved", "styret var representert med",  # an annual meeting's
+     "styret var representert av", "styret var representert",  # board among the members
      "deltakarar frå", "deltakere fra", "tilstede fra", "til stede fra",
      "følgende faste medlemmer møtte", "følgjande faste medlemer møtte",
      # (nynorsk spelt "fylgjande", and "var til stades")

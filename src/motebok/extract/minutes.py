@@ -75,8 +75,9 @@ from motebok.extract.participants import (
     PARTY_MARK,
     SAYS_WHO_CAME,
     SIGNED_MARK,
+    SIGNED_WRITER,
     SIGNER_ROLES,
-    WRITER_WORDS,
+    WRITER_ENDINGS,
     Entry,
     People,
     administration_columns,
@@ -472,6 +473,11 @@ def read_attendance(draft: Draft) -> None:
             run = _entries_go_on(others)
             if run:  # "…, Styreleder. Therese Kjersem, nestleder." (and a sentence after)
                 value, others = ". ".join([value, *others[:run]]), others[run:]
+            if others and ("ara" in others[0][:4] or "som vara" in others[0]) and \
+                    (deputy := _OWN_DEPUTY.match(others[0])) and _one_seat_away(value, state):
+                # "Forfall: Tor Aas. Vara Eli Sund møtte.": the deputy sat in his seat
+                came = deputy.group("came") or f"{deputy.group('named')} møtte"
+                value, others = f"{value}, vara {came}", others[1:]
             if value:
                 _add_list(people, value, state)
             for other in others:  # "Jon Berg hadde meldt forfall.", "Per Bø forlot møtet …"
@@ -590,6 +596,12 @@ def read_attendance(draft: Draft) -> None:
                 state = {**state, "org": line.body, "label_org": False}
             elif people.order and people.order[-1].organization is None:
                 people.order[-1].organization = line.body  # "Ola Nordmann" / "Nordby kommune"
+            continue
+        if state is not None and line.bold and not line.is_table and not line.is_bullet and \
+                _organisation_over_bullets(lines, i):
+            # "**Statsforvalteren i Vidda**" over bullets of its people: a dialogue
+            # meeting's participants grouped by whom they represent
+            state = {**state, "org": line.body, "label_org": False}
             continue
         if has_partial_hint(line.lowered) and _note_sentences(people, line.body, line.lowered):
             state = None
@@ -858,6 +870,20 @@ def _group_heading(text: str) -> str | None:
     return organization_of_group(group[0])
 
 
+def _organisation_over_bullets(lines: list[Line], i: int) -> bool:
+    """A short bold line alone, an organisation's name ("Statsforvalteren i Vidda",
+    "Sivilforsvaret"), with a bullet list of people under it: it names whom they
+    represent. Not a person's name, a label (a colon) or a sentence."""
+    text = lines[i].body
+    if i + 1 >= len(lines) or not lines[i + 1].is_bullet or len(text) > 60 or \
+            not text[:1].isupper() or ":" in text or text.endswith((".", "!", "?")) or \
+            dates.has_digit(text) or looks_like_name(tidy_name(text)) or \
+            organization_of_group(text) != text:
+        return False  # ("**Medlemmer**" is a group of the body's own, no organisation)
+    first = lines[i + 1].body.split(",", 1)[0].split(" (", 1)[0]
+    return looks_like_name(tidy_name(first))
+
+
 def _named_group(text: str) -> bool:
     """A line that lists an organisation's people after its name ("Frå Vestland
     fylkeskommune: Ragnhild Øye, Kjetil Bergo")."""
@@ -963,6 +989,28 @@ _SENTENCE_BREAK = re.compile(r"\.(?:(?<=[a-zæøå)]\.)|(?<=[A-ZÆØÅ]{2}\.))\s
                              r"Fr[aå]\s+\w+(?:\s+\w+)?\s+(?:møtte|deltok)\s)(?![^()]*\))")
 
 
+# A deputy's sentence after one member's absence, naming no seat: "Vara Eli Sund møtte."
+# (also "Eli Sund møtte som vara.")
+_OWN_DEPUTY = re.compile(r"(?:Vara(?:medlem)?\s*:?\s+(?P<came>[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*)"
+                         r"{1,3}\s*(?:\([^()]*\)\s*)?møtte)|(?P<named>[A-ZÆØÅ][\w.-]*"
+                         r"(?:\s+[A-ZÆØÅ][\w.-]*){1,3}\s*(?:\([^()]*\))?)\s+møtte\s+som\s+"
+                         r"vara(?:medlem)?)\s*\.?$")
+_MORE_THAN_ONE = re.compile(r",|;|\s+og\s")  # a list of several people
+# How a list of who came says its last person was away: "…, Tor Aas (forfall)".
+_LAST_AWAY = ("forfall", "forfall)", "fravær", "fravær)", "fråvær", "fråvær)", "fråfall",
+              "fråfall)")
+
+
+def _one_seat_away(value: str, state: dict) -> bool:
+    """Whether a deputy's sentence after a list ("Vara Eli Sund møtte.") can only be for
+    one seat: a forfall list of one person ("Forfall: Tor Aas."), or a list of who came
+    whose last person it says was away, once ("…, Per Berg, Tor Aas (forfall).")."""
+    if state.get("attendance") is Attendance.ABSENT:
+        return not _MORE_THAN_ONE.search(value)
+    return value.rstrip(" .").endswith(_LAST_AWAY) and \
+        sum(value.count(word) for word in ("forfall", "fravær", "fråvær", "fråfall")) == 1
+
+
 def _entries_go_on(pieces: list[str]) -> int:
     """How many of the pieces after a list's first full stop go on with its entries
     ("Geir Ellingsen. John Alvin Olsen, Arild Martinsen."), before a sentence about
@@ -993,6 +1041,9 @@ def _add_attended(people: People, sentence: str) -> bool:
         if " sak" in names and (items := _FOR_ITEMS_AT_END.search(names)):
             # "Fra NAV deltok Ola Berg og Anne Vik under sak 2.": both, for that item
             names, state["note"] = names[:items.start()], items.group("note")
+        if " som " in names and (guest := _AS_GUEST.search(names)):
+            # "Fra idrettskretsen møtte Tove Sand som observatør.": a guest, as the group's
+            names, state["role"] = names[:guest.start()], ParticipantRole.GUEST
         _add_list(people, f"Fra {group.group('group')}: {names}", state)
         for other in others:  # "…, fra Sørby kommune møtte Eva Berg": the next group's
             _add_attended(people, other)
@@ -1176,6 +1227,8 @@ _AWAY_FROM = re.compile(r"^(?:(?:Det\s+)?(?:var|er|ble|blei|vart|hadde)\s+(?:det
 _AWAY_LIST = re.compile(rf"^(?P<names>[A-ZÆØÅ][^.:;]{{3,200}}?)\s+{ABSENCE_VERB}\s*\.?$")
 # A group named by its own capitalised name, then people's names: "Fra sak 3 møtte også …"
 # (lower case) is partial attendance, read elsewhere.
+# The capacity a group's sentence ends with, that of a guest: "… som observatør".
+_AS_GUEST = re.compile(r"\s+som\s+(?:observatør\w*|gjest\w*|tilhører\w*|tilhørar\w*)$")
 _FROM_GROUP_MET = re.compile(r"^(?i:fra|frå)\s+(?P<group>[A-ZÆØÅ][\w-]*(?:\s+[\w-]+){0,4}?|"
                              r"styret|administrasjonen|sekretariatet|kommunene|kommunane|"
                              r"rådet|utvalget|utvalet|revisjonen|skolen|skulen|kommunen|"
@@ -1332,8 +1385,9 @@ def _add_list(people: People, text: str, state: dict) -> None:
 
 
 # How those under a present label took part: "Til stede på Teams:", "Deltakere (digitalt):".
-_CHANNEL = re.compile(r"\b(?:(?:på|via)\s+(?:teams|zoom|telefon|video)|per\s+telefon|digitalt)\b",
-                      re.I)
+# (also in the label's brackets, "Deltakere (Teams):" beside "Deltakere (fysisk):")
+_CHANNEL = re.compile(r"\b(?:(?:på|via)\s+(?:teams|zoom|telefon|video)|per\s+telefon|digitalt)\b|"
+                      r"(?<=\()(?:teams|zoom|telefon|video|digitalt)(?=\))", re.I)
 _VOTED_GROUP = re.compile(r"^(?P<org>[^():]{2,80}?)\s*\(\d+\s+stemmer?\)\s*:\s*(?P<rest>.+)$")
 
 
@@ -1427,13 +1481,9 @@ _SIGNED_CHAIR = re.compile(r"^(?P<name>[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]
                            r"(?:\((?:s|sign|e\.\s*f)\.?\)\s*|,\s*)"
                            r"(?:styreleder|styreleiar|møteleder|møteleiar|leder|leiar)\.?$")
 _CHAIR_ENDINGS = ("leder", "leiar", "leder.", "leiar.")
-# "Kari Holm, referent" under the minutes: the writer's signature on one line
-_SIGNED_WRITER = re.compile(r"^(?P<name>[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){1,3})\s*"
-                            r"(?:\((?:s|sign)\.?\)\s*[,–-]?|[,–-])\s*"
-                            rf"(?:{'|'.join(WRITER_WORDS)})\.?$")
-_WRITER_ENDINGS = (*WRITER_WORDS, *(f"{word}." for word in WRITER_WORDS))
 # (the gate of read_other_people's loop: "referent" and "protokoll" it finds anyway)
-_SIGNER_ENDINGS = (*_CHAIR_ENDINGS, "sekretær", "sekretær.", "skrivar", "skrivar.")
+_SIGNER_ENDINGS = (*_CHAIR_ENDINGS, "sekretær", "sekretær.", "skrivar", "skrivar.", "ref.)",
+                   "ref)")
 # "Møtet ble ledet av X"; "Møtet ble satt kl. 10.00 av leder X": who opened it chaired it
 _CHAIRED_BY = re.compile(r"\bmøtet\s+(?:ble|blei|vart)\s+(?:ledet|leia|leda|"
                          r"(?:satt|sett|åpnet|opna)\b.{0,40}?)\s+av\s+"
@@ -1581,7 +1631,7 @@ def read_other_people(draft: Draft) -> None:
         if not _has_other_people_word(lowered) and not lowered.endswith(_SIGNER_ENDINGS) and \
                 not lowered.startswith(_SIGNED_STARTS):
             continue  # none of the tests below can hold (most lines)
-        if line.index > first_item and lowered.endswith(_WRITER_ENDINGS):
+        if line.index > first_item and lowered.endswith(WRITER_ENDINGS):
             _signed_writer(draft, line)
         if "ledet av" in lowered or "leia av" in lowered or "leda av" in lowered or \
                 "møtet ble satt" in lowered or "møtet vart sett" in lowered or \
@@ -1758,7 +1808,7 @@ def _signed_writer(draft: Draft, line: Line) -> None:
     """ "Kari Holm, referent" in the closing block under the last item: the one who wrote
     the minutes signs them, and is the secretary. Not inside an item's text, where "Kari
     Holm, sekretær" may name an office the body elected."""
-    signed = _SIGNED_WRITER.match(line.body)
+    signed = SIGNED_WRITER.match(line.body)
     if signed and looks_like_name(signed.group("name")) and \
             line.index >= closing_start(draft):
         draft.people.add(Entry(name=signed.group("name"), role=ParticipantRole.SECRETARY))

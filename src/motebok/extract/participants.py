@@ -56,6 +56,18 @@ WRITER_WORDS: tuple[str, ...] = tuple(word for word, role in SIGNER_ROLES.items(
                                       if role is ParticipantRole.SECRETARY and word != "ref")
 
 
+# "Kari Holm, referent" under the minutes: the writer's signature on one line, maybe after
+# the place and date it was signed ("Nordvik, 14.03.2026 – Kari Holm, referent",
+# "14.03.2026, Kari Holm (ref.)") and with the title after a slash ("Kari Holm / referent")
+SIGNED_WRITER = re.compile(r"^(?:(?:[A-ZÆØÅ][\w-]+,?\s+(?:den\s+)?)?\d{1,2}\.\s*"
+                           r"(?:\d{1,2}\.\s*\d{2,4}|[a-zæøå]+\s+\d{4})\s*[,–—-]\s*)?"
+                           r"(?P<name>[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){1,3})\s*"
+                           r"(?:(?:\((?:s|sign)\.?\)\s*[,–-]?|[,–—/-])\s*"
+                           rf"(?:{'|'.join(WRITER_WORDS)})\.?|"
+                           rf"\(\s*(?:{'|'.join(WRITER_WORDS)}|ref)\.?\s*\))$")
+#: How a writer's signature line ends (lower case): the cheap test before ``SIGNED_WRITER``.
+WRITER_ENDINGS = (*WRITER_WORDS, *(f"{word}." for word in WRITER_WORDS),
+                  *(f"{word})" for word in WRITER_WORDS), "ref.)", "ref)")
 # "Ola Dahl (sign.)": the mark after a signing name.
 SIGNED_MARK = re.compile(r"\s*\((?:sign|s)\.?\)\s*$")
 
@@ -407,7 +419,8 @@ _TITLE_PREFIX = re.compile(
     r"oppdragsansvarlig|oppdragsansvarleg|ass\.|kst\.)\s+)?"
     # a compound title's shared first part: "Helse- og omsorgssjef", "Plan- og byggesaksleiar"
     r"(?:[\wæøå]+-\s+(?:og|eller)\s+)?"
-    rf"(?:{_JOB_TITLE_ALT}|nestleder|nestleiar|medlem|varamedlem|styremedlem|vara|"
+    rf"(?:{_JOB_TITLE_ALT}|nestleder|nestleiar|medlem|varamedlem|styremedlem|vara|kasserer|"
+    r"kasserar|"
     r"styremedlemmene|medlemmene|varamedlemmene|representantene|"
     # a list's title for all its people: "Ordførerne Kari Nes (Ås), Per Bø (Berg) …"
     r"ordførerne|ordførarane|varaordførerne|varaordførarane|rådmennene|kommunedirektørene|"
@@ -622,6 +635,8 @@ def parse_people_list(value: str, role: ParticipantRole | None,
         value = _PHONE_OUTSIDE_BRACKETS.sub("", value).strip(" ,;–-")
     if "\t" in value:  # "Leder:  Nordby    Ola Nordmann": cells a label's value kept
         value = _cells_as_entry(value)
+    if "fråfall" in value:  # "Tor Aas (fråfall)": nynorsk for forfall, read as "fråvær"
+        value = _FRAAFALL.sub("fråvær", value)
     if "(" in value and "ikk" in value:  # "Lene Almås, (Ingelin Vik møtte ikkje)"
         value = _AWAY_IN_BRACKETS.sub(r"\g<name> (\g<away>)", value)
     if "ikk" in value and "ara" in value and _DEPUTY_STAYED_AWAY.search(value):
@@ -643,15 +658,16 @@ def parse_people_list(value: str, role: ParticipantRole | None,
         value = ",".join(map(_hyphen_note, value.split(",")))
     if attendance is not Attendance.ABSENT and ("vara" in value or "møtte" in value) and \
             ("forfall" in value or "fravær" in value or "fråvær" in value) and \
-            (away_then_deputy := _AWAY_THEN_DEPUTY.search(value)) and not (
-                "(" in away_then_deputy.group(0) and _SEVERAL.search(value,
-                                                                     0, away_then_deputy.start())):
+            (away_then_deputy := _AWAY_THEN_DEPUTY.search(value)) and (
+                _one_absence(value) or not ("(" in away_then_deputy.group(0) and
+                                            _SEVERAL.search(value, 0, away_then_deputy.start()))):
         # "Ola Nord, Zby – forfall, vara Siri Lie møtte" among who came: as in a forfall list
-        # (also "Ola Nord (forfall), vara Siri Lie", when he alone is before the bracket)
+        # (also "Ola Nord (forfall), vara Siri Lie"); "Kari Dahl, Tor Aas (forfall), vara
+        # Eli Sund": the absence, said once, is Tor Aas's alone; the others before him came
         deputies = _deputies_who_came(value[:away_then_deputy.start()] +
                                       value[away_then_deputy.end():], role, organization)
         if deputies:
-            return deputies
+            return _others_came(deputies, attendance) if _one_absence(value) else deputies
     if attendance is not Attendance.ABSENT and value.rstrip(" .").endswith(_AWAY_ENDINGS):
         away = _away_after_separator(value, role, organization)
         if away is not None:
@@ -669,6 +685,10 @@ def parse_people_list(value: str, role: ParticipantRole | None,
     return found
 
 
+# Nynorsk "fråfall" as a word of its own in a list (not inside a longer word).
+_FRAAFALL = re.compile(r"(?<!\w)fråfall(?!\w)")
+
+
 # A deputy named beside the member's absence who did not come either: "(forfall, vara Eli
 # Sund møtte ikkje)", "…, vara Eli Sund møtte heller ikke"
 _DEPUTY_STAYED_AWAY = re.compile(
@@ -683,6 +703,22 @@ _AWAY_STOP_DEPUTY = re.compile(r"(?:(?<=forfall)|(?<=fravær)|(?<=fråvær)|(?<=
 _SEVERAL = re.compile(r",|;|\s+og\s")  # more than one person before it
 # "vara:" inside an entry, after the member ("…, forfall, vara: Eli Sund", "(vara: Per Lie)")
 _DEPUTY_COLON = re.compile(r"(?<=[\s,(])(?P<word>vara(?:medlem|representant)?)\s*:\s*", re.I)
+
+
+def _one_absence(value: str) -> bool:
+    """The list says once that someone was away, so that one absence is one person's."""
+    return sum(value.count(word) for word in ("forfall", "fravær", "fråvær")) == 1
+
+
+def _others_came(found: list[Entry], attendance: Attendance) -> list[Entry]:
+    """In a list of who came, one member's absence and the deputy in the seat ("Kari Dahl,
+    Tor Aas – forfall, vara Eli Sund"): only the member whose seat the deputy took was
+    away; everyone else the list names came, as the list's label says."""
+    seats = {entry.note[4:] for entry in found if entry.note and entry.note.startswith("for ")}
+    for entry in found:
+        if entry.attendance is Attendance.ABSENT and entry.name not in seats:
+            entry.attendance = attendance
+    return found
 
 
 def _cells_as_entry(value: str) -> str:
@@ -2513,6 +2549,13 @@ def _cell_and_notes(cell: str) -> tuple[str, list[str]]:
     return " ".join(cell.split()), notes
 
 
+def _org_before_job(cell: str) -> str:
+    """An organisation cell without the person's job after a comma: "Lindeli sjukeheim,
+    einingsleiar" is whom she represents; the job is no part of the organisation."""
+    head, _, tail = cell.rpartition(",")
+    return head.strip() if head.strip() and _is_job_title(tail.strip()) else cell
+
+
 def _role_apart(cell: str) -> tuple[str, ParticipantRole | None]:
     """A cell without the meeting role in its parenthesis, and that role: "Vesterålen
     regionråd (referent)" → ("Vesterålen regionråd", secretary). Other parentheses stay."""
@@ -2535,6 +2578,8 @@ def _row_by_columns(cells: tuple[str, ...], columns: dict[int, str],
     name = tidy_name(_without_parens(raw_name))
     org, org_notes = _cell_and_notes(by.get("org", ""))
     org, org_role = _role_apart(org) if "(" in org else (org, None)
+    if "," in org:
+        org = _org_before_job(org)
     if not looks_like_name(name):
         if "/" not in name or (named := _named_for(name)) is None:
             return None
@@ -2641,7 +2686,10 @@ _ITEM_COLUMN = re.compile(r"(?:sak|saka|pkt\.?|punkt|ps)\s*(?:nr\.?\s*)?\d+(?:/\
 # Words in an attendance column ("Oppmøte": X / Forfall) that only say present or absent.
 _ABSENT_MARKS = {"forfall", "fravær", "fråvær", "ikke møtt", "ikkje møtt", "nei", "-",
                  "meldt forfall", "ikke til stede", "borte", "møtte ikke", "møtte ikkje",
-                 "ikkje til stades", "ikkje til stede", "ikke tilstede"}
+                 "ikkje til stades", "ikkje til stede", "ikke tilstede",
+                 # (the verb said in full: "Lars Tofte (meldte forfall)")
+                 "meldte forfall", "hadde meldt forfall", "har meldt forfall",
+                 "melde fråfall", "hadde meldt fråfall", "meldt fråfall", "fråfall"}
 # A "Møtt" cell saying the member's deputy came in the seat: the member was away.
 _DEPUTY_SAT_MARKS = frozenset({"vara møtte", "vara møtt", "møtte ved vara", "vara",
                                "varamedlem møtte", "vara møtte for", "vara møtte i staden"})
@@ -2787,6 +2835,8 @@ def table_row_people(cells: tuple[str, ...], role: ParticipantRole | None,
     if columns is None and (listed := _entries_in_cells(cells, role, attendance)):
         return listed
     entry = parse_table_row(cells, role, attendance, columns)
+    if entry is None and columns is None:
+        return _ticked_entry(cells, role, attendance)
     if entry is not None and columns and "stand-in" in columns.values():
         return _with_stand_in(entry, cells, columns)
     if entry is not None and columns and "deputy" in columns.values():
@@ -2837,6 +2887,20 @@ def _entries_in_cells(cells: tuple[str, ...], role: ParticipantRole | None,
         if head is None or not looks_like_name(tidy_name(head.group(1))):
             return None
     return [entry for cell in filled for entry in parse_people_list(cell, role, attendance)]
+
+
+def _ticked_entry(cells: tuple[str, ...], role: ParticipantRole | None,
+                  attendance: Attendance) -> list[Entry]:
+    """A box ticked or left empty beside one list entry, in a table without a header
+    ("☑ | Kari Holm, Åsen kommune"): the entry read as in a list (the box's meaning is
+    read with the list's other boxes, as on a line: ``_unticked_boxes_absent``)."""
+    if not any(cell.strip() in _TICKS or cell.strip().casefold() == "x" for cell in cells):
+        return []
+    others = [value for cell in cells if (value := _tick(cell)) and value.casefold() != "x"]
+    if len(others) != 1 or (head := _ENTRY_HEAD.match(others[0])) is None or \
+            not looks_like_name(tidy_name(head.group(1))):
+        return []
+    return parse_people_list(others[0], role, attendance)
 
 
 # The name an entry opens with, before its comma or bracket ("Kari Holm, Nordby").

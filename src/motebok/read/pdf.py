@@ -349,7 +349,8 @@ def _with_empty_cells(lines: list[_Line]) -> list[_Line]:
     """
     head: _Line | None = None
     for n, line in enumerate(lines):
-        if not line.cells and head is not None and _alone_in_first_column(lines, n, head):
+        if not line.cells and head is not None and (_alone_in_first_column(lines, n, head) or
+                                                    _last_row_alone(lines, n, head)):
             lines[n] = _Line(line.text, line.x, line.y, line.size, line.bold, (line.text,),
                              (line.x,), line.ends, line.bottom)
             continue
@@ -381,6 +382,34 @@ def _alone_in_first_column(lines: list[_Line], n: int, head: _Line) -> bool:
     return above > 0 and below > 0 and abs(above - below) <= _ROW_STEP_SWAY * max(above, below)
 
 
+def _last_row_alone(lines: list[_Line], n: int, head: _Line) -> bool:
+    """Whether line ``n``, just under a table's rows, is its last row drawn with only its
+    first cell ("Tor Aas" not ticked under "Møtt", no row after it): it starts where the
+    first column does, lies one row's step below the row before (as that row lies below
+    the one above it), is about as long as the first column's cells and no label, and what
+    follows, if anything, stands apart as a paragraph does, not a row's step below."""
+    line, before = lines[n], lines[n - 1]
+    if n < 2 or len(before.cells) < 2 or not lines[n - 2].cells or ":" in line.text or \
+            abs(line.x - head.lefts[0]) > _CELL_TOLERANCE:
+        return False
+    first_cells = [row.cells[0] for row in lines[max(0, n - 8):n] if row.cells]
+    if len(line.text) > max(len(cell) for cell in first_cells) + _CELL_SLACK or \
+            len(line.text.split()) > max(_CELL_WORDS, *(len(c.split()) for c in first_cells)):
+        return False  # (a sentence, not a name or a seat as the column holds)
+    over = lines[n - 2]
+    step = (over.bottom if over.bottom is not None else over.y) - before.y
+    above = (before.bottom if before.bottom is not None else before.y) - line.y
+    if step <= 0 or abs(above - step) > _ROW_STEP_SWAY * max(above, step):
+        return False
+    if n + 1 < len(lines) and lines[n + 1].y < line.y:
+        return line.y - lines[n + 1].y > (1 + _ROW_STEP_SWAY) * step
+    return True
+
+
+# How much longer (characters) a last row's lone cell may be than the column's longest
+# cell above it, and how many words it may have at least: a name, not a sentence.
+_CELL_SLACK = 8
+_CELL_WORDS = 4
 # How much two steps between the rows of one table may differ (rounding of positions).
 _ROW_STEP_SWAY = 0.15
 
