@@ -3511,3 +3511,14 @@ def test_a_vote_told_as_its_tally_adopts_the_proposal_when_it_carries(tally, ado
 ])
 def test_the_body_delegating_a_matter_is_a_decision(sentence, decided):
     assert is_decision(sentence) is decided
+
+
+@pytest.mark.parametrize("sentence", [
+    "Gruppen anbefaler at regionrådet lyser ut midlene i vår.",
+    "Arbeidsutvalet tilrår at kommunane sender inn planane sine.",
+    "Styret anbefalte at årsmøtet velger ny revisor.",
+])
+def test_advice_that_another_acts_is_no_task(sentence):
+    # the one advised has not acted yet: a recommendation, nobody's follow-up
+    assert not is_action(sentence)
+    assert is_action("Regionrådet lyser ut midlene innen 1. mai.")
