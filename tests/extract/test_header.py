@@ -3209,3 +3209,13 @@ def test_a_title_opening_with_agenda_for_a_meeting_is_a_summons(title):
     text = (f"{title}\n\nDate: 12 June 2025\nVenue: Teams\n\nParticipants: Lars Dahl, "
             "Anna Berg\n\n1. Approval of the agenda\n2. Annual conference\n")
     assert parse_bytes(text.encode(), "agenda.txt").kind == "agenda"
+
+
+@pytest.mark.parametrize(("title", "body", "organization"), [
+    ("Steering Group meeting – Nordic Coastal Network", "Steering Group",
+     "Nordic Coastal Network"),
+    ("Agenda: Board meeting", "Board", None),
+    ("Minutes – Working Group meeting", "Working Group", None),
+])
+def test_an_english_title_names_the_body_before_meeting(title, body, organization):
+    assert body_and_organization(title) == (body, organization)

@@ -1277,8 +1277,10 @@ _COMPANY_FORM = re.compile(r"\b(?:as|asa|iks|sa|kf|ks|nav|nho)\b|(?<=\s)da$", re
 
 
 # An English-labelled minutes' title names the body before "meeting": "Minutes –
-# Steering Group meeting", "Minutes of the Board meeting 12 May 2025".
-_ENGLISH_MINUTES = re.compile(r"^minutes\s*(?:of\s+(?:the\s+)?|[–:-]\s*)"
+# Steering Group meeting", "Minutes of the Board meeting 12 May 2025", and so does a
+# title without the word ("Steering Group meeting – Nordic Coastal Network", "Agenda:
+# Board meeting").
+_ENGLISH_MINUTES = re.compile(r"^(?:(?:minutes|agenda)\s*(?:of\s+(?:the\s+)?|[–:-]\s*))?"
                               r"(?P<body>[A-ZÆØÅ][\w -]*?)\s+meeting\b"
                               r"(?:\s*[,–-]\s*(?P<org>[A-ZÆØÅ][^\d,]*?)\s*$)?", re.I)
 
@@ -1324,7 +1326,7 @@ def _body_and_organization(title: str | None) -> tuple[str | None, str | None]:
         body, organization = body_and_organization(owner.group("doc"))
         if body:
             return body, organization or owner.group("owner")
-    if text[:7].casefold() == "minutes" and (english := _ENGLISH_MINUTES.match(text)):
+    if " meeting" in text.casefold() and (english := _ENGLISH_MINUTES.match(text)):
         # "Minutes – Steering Group meeting"; "…, Nordic Youth Network": its organisation
         return english.group("body"), english.group("org")
     if "øte" in text and _club_meeting(text):  # "Fjordvik Vel – styremøte 14. mars 2023"

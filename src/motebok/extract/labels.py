@@ -102,7 +102,8 @@ _add(Field.PRESENT, "present", "attendees", "participants", "in attendance", "at
 _add(Field.ABSENT, "apologies", "absent", "apologies received", "not present")
 _add(Field.CHAIR, "chair", "chairperson", "chaired by", "meeting chair")
 _add(Field.SECRETARY, "minutes taken by", "minutes by", "minute taker", "note taker",
-     "secretary")
+     "secretary",
+     "minutes")  # "Minutes: Kari Holm" names who wrote them, as "Referent:" does
 _add(Field.GUESTS, "also present", "observers", "guests", "invited guests")
 _add(Field.PLACE, "sted", "møtested", "møtestad", "stad", "møterom", "lokale", "lokasjon",
      "adresse", "hvor", "kanal", "plattform", "location", "venue",
