@@ -2532,3 +2532,12 @@ def test_a_task_line_ending_in_owner_initials_or_an_undated_deadline_ends_there(
         "Søknad om spillemidler sendes innen 15. september.",
         "Bestille nye skilt til alle stiene, ansvar: KH/RB", "Kart oppdateres før sommeren.",
         "Kommunene melder inn kontaktpersoner. Ansvar: Tone Merete Engebretsen"]
+
+
+def test_a_lead_and_names_without_a_stop_ends_its_line():
+    # "Til å skrive under protokollen: A og B" records who; the line below is a new sentence
+    text = ("Protokoll fra årsmøte i Nordvik Båtforening\n\nDato: 12. mars 2025\n\n"
+            "Sak 2 Valg\nTil å skrive under protokollen: Per Berg og Liv Dahl\n"
+            "Årsmøtet valgte Anne Lie som ny leder.\n")
+    item = parse_bytes(text.encode(), "protokoll.txt").items[0]
+    assert item.decisions == ["Årsmøtet valgte Anne Lie som ny leder."]

@@ -443,3 +443,25 @@ def test_a_vedtak_column_beside_a_column_of_what_was_said_holds_decisions():
     assert [(i.title, i.decisions) for i in items] == [
         ("Dugnad", ["Dugnaden holdes lørdag 9. mai."]),
         ("Referat", ["Ingen merknader til referatet."]), ("Skilt", []), ("Eventuelt", [])]
+
+
+def test_a_summons_names_no_invitees_in_english_or_norwegian():
+    # "Deltakere:" / "Participants:" in a summons list who is asked to come, not who came
+    for head, label in (("Agenda – møte i styringsgruppen", "Deltakere"),
+                        ("Agenda – Steering group meeting", "Participants")):
+        text = (f"{head}\n\nDato: 20. mai 2025 kl. 09.00\nSted: Teams\n\n"
+                f"{label}: Kari Holm, Per Berg, Liv Dahl\n\n"
+                "1. Godkjenning av innkalling\n2. Status\n3. Eventuelt\n")
+        record = parse_bytes(text.encode(), "agenda.txt")
+        assert record.kind == "agenda" and record.participants == []
+
+
+def test_people_from_the_company_and_the_owner_municipalities():
+    text = ("Referat fra møte i eierforum for Fjordvann IKS\n\nDato: 3. april 2025\n\n"
+            "Til stede:\nFra eierkommunene: Kari Holm, Per Berg\n"
+            "Fra selskapet: daglig leder Liv Dahl\n\nSak 1 Årsmelding\nTatt til orientering.\n")
+    people = {p.name: p for p in parse_bytes(text.encode(), "ref.txt").participants}
+    assert people["Kari Holm"].role == ParticipantRole.MEMBER
+    assert people["Per Berg"].role == ParticipantRole.MEMBER
+    assert people["Liv Dahl"].organization == "selskapet"
+    assert people["Liv Dahl"].role == ParticipantRole.GUEST

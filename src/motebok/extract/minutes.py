@@ -720,9 +720,11 @@ def _unticked_boxes_absent(draft: Draft) -> None:
 
 # Labels over the members a summons calls in, which say nothing about who came:
 # "Innkalte:", "Innkalla medlemer:", "Medlemmer:", "Faste medlemer:", "Representanter:".
-# In a summons "Deltakere:" / "Deltakarar:" lists those asked to come as well.
+# In a summons "Deltakere:" / "Deltakarar:" lists those asked to come as well, and so
+# does an English summons' "Participants:" / "Attendees:".
 _CALLED_IN_LABELS = ("innkal", "medlem", "faste medl", "styremedl", "representant",
-                     "deltaker", "deltager", "deltakar", "møtedeltak", "møtedeltag")
+                     "deltaker", "deltager", "deltakar", "møtedeltak", "møtedeltag",
+                     "participant", "attendee")
 # "Referent:": someone took minutes, so the meeting was held (a protocol read as a summons
 # for want of outcome words); a summons names no one who will write them.
 _MINUTES_TAKER = ("referent", "referatskriv", "skrivar")
@@ -862,6 +864,11 @@ def _named_group(text: str) -> bool:
     fylkeskommune: Ragnhild Øye, Kjetil Bergo")."""
     group = group_label(text)
     return group is not None and bool(group[1]) and organization_of_group(group[0]) is not None
+
+
+# Groups whose people sit on the body: its own ("Fra styret:") and the municipalities it
+# is made of ("Fra eierkommunene:", "Frå medlemskommunane:").
+_MEMBER_GROUPS = (*BODY_WORD_ENDINGS, "kommunene", "kommunane")
 
 
 # Labels over a group of people ("Til stede:", "Dessuten møtte:"), as opposed to labels
@@ -1193,12 +1200,13 @@ def join_wrapped(parts: list[str]) -> str:
 
 
 # The body's own staff as a group label: whom those under it represent ("Fra kommunen:"
-# in a municipal council's minutes, as "Fra fylkeskommunen:" names its organisation).
+# in a municipal council's minutes, as "Fra fylkeskommunen:" names its organisation;
+# "Fra selskapet:" in a company's board or owners' minutes).
 # ("Møtende fra administrasjonen:", "Følgende fra administrasjonen møtte:" the same)
 _STAFF_LABEL = re.compile(r"^(?:(?:møtende|møtande|følgende|følgjande|til stede|til stades|"
                           r"deltok|deltakere|deltakarar)\s+)?"
                           r"(?:(?:fra|frå)\s+)?(?P<staff>administrasjonen|revisjonen|staben|"
-                          r"kommunen)"
+                          r"kommunen|selskapet)"
                           r"(?:\s+møtte)?$")
 # "… Ola Dahl. Storvik: Berit Aune", "… Fred Kuyper; fra arbeidsgruppe X: Per Lie",
 # "Ås: Kari Nes, Ola Dahl; Frogn: Per Bø"
@@ -1297,9 +1305,10 @@ def _add_list(people: People, text: str, state: dict) -> None:
         else:
             named = organization_of_group(name)
             if role is ParticipantRole.MEMBER and name[:4].casefold() in ("fra ", "frå ") and \
-                    name[4:5].islower() and not name.casefold().endswith(BODY_WORD_ENDINGS):
+                    name[4:5].islower() and not name.casefold().endswith(_MEMBER_GROUPS):
                 # "Frå nemndene: …" under "Til stades frå styret" (but "Fra Eidskog: …"
-                # names a member's place)
+                # names a member's place, and "Fra eierkommunene:" the members of an
+                # owners' or a council of municipalities)
                 role = ParticipantRole.GUEST
             org = named or org
         text = rest
