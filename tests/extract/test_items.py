@@ -3275,3 +3275,14 @@ def test_an_outcome_on_the_line_of_ad_1_is_text_under_the_agendas_title(mark):
         ("1", "Godkjenning av innkalling", "Godkjent."),
         ("2", "Veilys", "Leder orienterte."),
         ("3", "Budsjett 2026", "Budsjettet ble vedtatt.")]
+
+
+def test_a_case_prints_heading_belongs_to_no_case_text():
+    text = ("Møtebok\nRegionrådet\n\nMøtedato: 14.03.2025\n\n"
+            "Saksprotokoll i Regionrådet – 14.03.2025\n\nPS 1/25 Innkalling\n\nVedtak\n"
+            "Innkallingen godkjennes.\n\n"
+            "Saksprotokoll i Regionrådet – 14.03.2025\n\nPS 2/25 Budsjett\n\nVedtak\n"
+            "Budsjettet vedtas.\n")
+    items = parse_bytes(text.encode(), "m.txt").items
+    assert [i.number for i in items] == ["1/25", "2/25"]
+    assert "Saksprotokoll" not in items[0].text
