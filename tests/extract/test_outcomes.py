@@ -3522,3 +3522,9 @@ def test_advice_that_another_acts_is_no_task(sentence):
     # the one advised has not acted yet: a recommendation, nobody's follow-up
     assert not is_action(sentence)
     assert is_action("Regionrådet lyser ut midlene innen 1. mai.")
+
+
+def test_a_members_request_in_the_debate_is_no_task():
+    assert not is_action("Eli Brekke ba om at fordelingen vurderes på nytt neste år.")
+    assert not is_action("Per Olav Dahl bad om at saka vert sett opp att.")
+    assert is_action("Styret ba om at fordelingen vurderes på nytt.")  # the body's own

@@ -1212,6 +1212,10 @@ _GOT_TASK = re.compile(r"\bfikk\s+(?P<who>[\w-]+(?:\s+[\w-]+)?)\s+i\s+oppgave\s+
 # is the body's own), whose doing waits for the one advised: nobody's follow-up yet.
 _ADVISES_THAT = re.compile(r"^(?:[\wæøå.-]+\s+){1,4}(?:anbefaler|anbefalte|anbefalar|"
                            r"tilrår|tilrådde)\s+at\b")
+# A person's request in the debate: "Eli Brekke ba om at …", nynorsk "Per Dahl bad om at …"
+# (a full name: "Styret ba om at …" is the body's own request, a task).
+_PERSON_ASKED_THAT = re.compile(r"^[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,3}\s+"
+                                r"(?:ba|bad|ber|bed)\s+om\s+at\b")
 _PROPOSED_THAT = re.compile(r"\bforeslo\s+at\s+det\s+\w+(?:es|ast)\b", re.I)
 _IMPERATIVE = folded_pattern(r"^(?:send|husk|meld|lever|fyll\s+ut|svar|registrer|"
                              r"gi\s+beskjed|ta\s+kontakt|kontakt)\b")  # on folded text
@@ -3018,6 +3022,9 @@ def _is_action(sentence: str, lowered: str) -> bool:
         return False  # "Per fremmet følgende forslag: «… ber rådmannen …»": only proposed
     if ("anbefal" in lowered or "tilrå" in lowered) and _ADVISES_THAT.match(lowered):
         return False  # "Gruppen anbefaler at regionrådet lyser ut …": advice to another
+    if " om at " in lowered and _PERSON_ASKED_THAT.match(sentence):
+        return False  # "Eli Brekke ba om at fordelingen vurderes på nytt.": one member's
+        # request in the debate, which the body has not taken up
     if "ansv" in lowered and (_RESPONSIBLE.search(sentence) or (
             "ansvarl" in lowered and _TAKES_RESPONSIBILITY.search(sentence)) or
             (("oppfølging" in lowered or "oppfylging" in lowered) and
