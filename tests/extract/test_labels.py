@@ -321,3 +321,12 @@ def test_minutes_before_a_name_names_who_wrote_them():
     assert record.title == "Board meeting – Nordic Fjord Network"
     kari = [p for p in record.participants if p.name == "Kari Holm"]
     assert kari and kari[0].role == "secretary" and kari[0].organization is None
+
+
+@pytest.mark.parametrize(("text", "field"), [
+    ("Til stede (representanter med stemmerett):", Field.PRESENT),  # a long bracket
+    ("Oppsummering ved: Jonas Bakke", Field.SECRETARY),
+    ("Oppsummert av: Jonas Bakke", Field.SECRETARY),
+])
+def test_labels_with_a_long_bracket_and_a_summarys_writer(text, field):
+    assert match_label(text).field is field

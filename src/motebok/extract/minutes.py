@@ -1460,11 +1460,15 @@ _CHAIR_WAS = re.compile(r"\b[Mm]øte(?:leder|leiar)\s+(?:var|er|vart)\s+"
 
 def _chair_welcoming(people: People, text: str) -> Participant | None:
     """The listed participant a sentence names as chair welcoming the meeting ("Leder
-    Petter Dahl ønsket det nye styret velkommen."), if any."""
+    Petter Dahl ønsket det nye styret velkommen.", "X ønsket velkommen og ledet møtet."),
+    if any."""
     for sentence in sentences(text):
         host = _WELCOMED.match(sentence)
         if host and host.group("chair") and (known := people.find(host.group("name"))):
             return known
+        if "møtet" in sentence and (led := chair_sentence(sentence)) and \
+                (known := people.find(tidy_name(led.name))):
+            return known  # "Fylkesordfører Knut Aas ønsket velkommen og ledet møtet."
     return None
 
 
