@@ -462,6 +462,13 @@ def _without_reply_prefix(subject: str) -> str:
     return subject[match.end():] if match else subject
 
 
+def _names_a_meeting(subject: str) -> bool:
+    """A mail's subject that names the meeting by its kind ("SV: Styremøte onsdag",
+    "Re: Årsmøte 2025"): the minutes in the mail are of that meeting, as "Referat …" says."""
+    words = _without_reply_prefix(subject).split()
+    return bool(words) and len(words) <= 8 and compound_body(words[0]) is not None
+
+
 def find_title(lines: list[Line], limit: int,
                head_end: int = 0) -> tuple[str | None, int | None]:
     """The first heading that names the document or the meeting.
@@ -481,7 +488,8 @@ def find_title(lines: list[Line], limit: int,
             continue  # "Her finn de heile referatet. Nordvik Generalforsamling 2023"
         labelled = labelled or label is not None
         if label is not None and label.label in {"emne", "subject"} and (
-                _MINUTES_WORDS.search(label.value) or _AGENDA_WORDS.search(label.value)) \
+                _MINUTES_WORDS.search(label.value) or _AGENDA_WORDS.search(label.value) or
+                _names_a_meeting(label.value)) \
                 and not _bare_subject_over_title(label.value, top[pos + 1:]):
             return _without_reply_prefix(label.value).strip(" :"), line.index  # e-mail
         if line.is_table and (dated := _dated_title_row(line)):
@@ -640,7 +648,10 @@ _DOC_AND_MONTH = re.compile(r"(?:møte)?(?:referat|protokoll)\s+(?:januar|februa
                             r"(?:\s+(?:19|20)\d{2})?", re.I)
 # A report of a meeting inside a line: "… Kort referat fra styremøte 22. januar 2018 …".
 _REPORT_OF_MEETING = re.compile(r"\b(?:referat|møtereferat|protokoll)\s+(?:fra|frå)\s+"
-                                r"[\wæøå]*møte[\wæøå]*\s+(?:den\s+)?(?:\w+dag\s+)?", re.I)
+                                r"[\wæøå]*møte[\wæøå]*\s+"
+                                # "… fra styremøtet i Solbakken Vel onsdag 5. november"
+                                r"(?:i\s+(?P<org>(?-i:[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w-]*){0,3}))\s+)?"
+                                r"(?:den\s+)?(?:\w+dag\s+)?", re.I)
 # The end named after the start: " (slutt ca. 15)", ", slutt kl. 14.30", " – slutt 15.00".
 _END_NAMED = (rf"\s*[,–-]?\s*\(?slutt\s*:?\s*(?:{dates.ABOUT})?(?:kl\.?\s*)?"
               r"\d{1,2}(?:[.:]\d{2})?(?!\d)\)?")
@@ -1406,6 +1417,8 @@ def _body_and_organization(title: str | None) -> tuple[str | None, str | None]:
     dashed = _dash_split(rest)
     if dashed:
         return dashed
+    if "øte" in rest and (named := _kind_then_named_body(rest)):
+        return named, None
     words = rest.split()
     compound = compound_body(words[0].rstrip(",:"))
     if compound is None and (acronym := _ACRONYM_MEETING.match(words[0])) and len(words) > 1:
@@ -1657,6 +1670,23 @@ def _dash_split(text: str) -> tuple[str, str] | None:
 
 # What names a group by its task after its meeting word: "prosjekt X", "for X".
 _TASK_AFTER_MEETING = re.compile(r"(?:for|prosjekt|prosjektet)\s+\S", re.I)
+
+
+def _kind_then_named_body(text: str) -> str | None:
+    """The body's own name after a kind of meeting and a dash, when the name holds the
+    kind's word ("nettverksmøte – Kommunenettverk for digital samhandling", "styremøte –
+    Styret i X"): the dash names which network met, not a parent ("styremøte – Åsen Vel"
+    is the board of the club)."""
+    found = _KIND_DASH_NAME.match(text)
+    if found is None:
+        return None
+    stem, name = found.group("stem").casefold(), found.group("name")
+    return name if stem in name.split(" ", 1)[0].casefold() else None
+
+
+# "nettverksmøte – Kommunenettverk …": a compound meeting word, a spaced dash, a capital.
+_KIND_DASH_NAME = re.compile(r"^(?P<stem>[a-zæøå]{4,}?)s?-?møte\s+[–—-]\s+"
+                             r"(?P<name>[A-ZÆØÅ][^–—]{3,80})$", re.I)
 
 
 def _one_word_cooperation(name: str) -> bool:
@@ -2480,6 +2510,9 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
         meeting = meeting or day
         if (meeting.day, meeting.month) == (day.day, day.month):
             _hours_and_place_after(head, said, day.end)
+        if head.organization is None and head.body and \
+                (owner := _REPORT_OF_MEETING.search(said)) and owner.group("org"):
+            head.organization = owner.group("org")  # "… fra styremøtet i Solbakken Vel …"
     if meeting is None and document is not None and not mailed:
         meeting = document  # (the day an e-mail was sent is after the meeting: no guess)
     if document is None:
