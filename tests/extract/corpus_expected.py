@@ -8531,3 +8531,260 @@ EXPECTED["801_html_wiki_oppgaveliste_oppmote.html"] = Expected(
         ("3/26", "Eventuelt", "Ingen saker.", [], []),
     ],
 )
+
+EXPECTED["810_ipr_saksprotokoll_per_sak.txt"] = Expected(
+    # an interkommunalt politisk råd's Møtebok: each case printed as its own
+    # "Saksprotokoll i … – date" with "Behandling" and "Vedtak" headings; the print's
+    # heading over the next case is no text of the one before, and a member's request in
+    # the debate ("ba om at … vurderes") is no task
+    "minutes", "Møtebok", "Vesterdal interkommunale politiske råd", None, None,
+    ("2025-03-14", "09:30", "14:00", "Storvik rådhus, kommunestyresalen"), "2025-06-13",
+    people=[
+        ("Anne Grethe Lund", "Storvik kommune", "chair", "present"),
+        ("Tor Inge Vassbotn", "Lindås kommune", "member", "present"),
+        ("Eli Brekke", "Fjellheim kommune", "member", "present"),
+        ("Ole Kristian Nes", "Fjellheim kommune", "member", "absent"),
+        ("Håkon Rise", "sekretariatet", ANY, "present"),
+        ("Siri Hauge", "sekretariatet", "secretary", "present"),
+    ],
+    notes={"Eli Brekke": "for Ole Kristian Nes"},
+    items=[
+        ("7/25", "Godkjenning av innkalling og saksliste",
+         "Behandling Ingen merknader. Vedtak Innkalling og saksliste godkjennes.",
+         ["Innkalling og saksliste godkjennes."], []),
+        ("8/25", "Regional plan for kollektivtransport – høringsuttalelse", None,
+         ["Tilleggsforslaget ble enstemmig vedtatt.",
+          "Rådet slutter seg til sekretariatets utkast til høringsuttalelse med det vedtatte "
+          "tillegget.",
+          "Sekretariatet sender uttalelsen til fylkeskommunen innen 1. april 2025."],
+         [("Sekretariatet sender uttalelsen til fylkeskommunen innen 1. april 2025.",
+           "Sekretariatet", "2025-04-01")]),
+        ("9/25", "Budsjett for næringsfondet 2025",
+         "Behandling Eli Brekke ba om at fordelingen mellom kommunene vurderes på nytt neste "
+         "år. Vedtak Budsjettet for næringsfondet vedtas slik det er lagt fram. Vedtaket var "
+         "enstemmig.",
+         ["Budsjettet for næringsfondet vedtas slik det er lagt fram.",
+          "Vedtaket var enstemmig."], []),
+        ("10/25", "Eventuelt", "Behandling Neste møte holdes 13. juni 2025 i Lindås.", [], []),
+    ],
+)
+
+EXPECTED["811_ks_nettverk_oppsummering.md"] = Expected(
+    # a KS-style network summary in Markdown: the network named after the dash of
+    # "nettverksmøte – …" is the body, "Oppsummering ved:" names who wrote it, the
+    # participating municipalities are groups of members, and two bulleted tasks
+    "minutes", "Oppsummering fra nettverksmøte – Kommunenettverk for digital samhandling",
+    "Kommunenettverk for digital samhandling", None, None,
+    ("2025-10-21", "12:00", "15:30", "KS-huset, Haakon VIIs gate 9, Oslo og digitalt (Teams)"),
+    "2025-12-03",
+    people=[
+        ("Marianne Øvrebø", "KS", "chair", "present"),
+        ("Jonas Bakke", "KS", "secretary", "present"),
+        ("Randi Sund", "Eikeland kommune", "member", "present"),
+        ("Petter Hovde", "Eikeland kommune", "member", "present"),
+        ("Ingvild Aasen", "Nordvang kommune", "member", "present"),
+        ("Bjørn Halvorsen", "Solvik kommune", "member", "present"),
+        ("Hilde Myrvang", "Bergtun kommune", "member", "absent"),
+    ],
+    notes={"Bjørn Halvorsen": "digitalt"},
+    items=[
+        ("1", "Velkommen og runde rundt bordet",
+         "Marianne Øvrebø ønsket velkommen. Kommunene delte status for arbeidet siden forrige "
+         "samling.", [], []),
+        ("2", "Erfaringer med felles innbyggerdialog", None,
+         ["Nettverket var enig om å bruke piloten som mal for de andre kommunene."],
+         [("Jonas Bakke sender presentasjonen til alle deltakerne innen 24. oktober.",
+           "Jonas Bakke", "2025-10-24"),
+          ("Kommunene melder inn kontaktperson for innbyggerdialog innen 15. november.",
+           "Kommunene", "2025-11-15")]),
+        ("3", "Veien videre", "Neste nettverksmøte blir 3. desember 2025 på Teams.", [], []),
+    ],
+)
+
+EXPECTED["812_iks_representantskap_valg.txt"] = Expected(
+    # an IKS's representantskap: the seat table "municipality   name" padded with spaces
+    # under a label with a long bracket ("Til stede (representanter med stemmerett):"), a
+    # deputy's ", vara for X" in the name's cell, "Fra selskapet:" staff, and "Valg av
+    # styre" whose vedtak elects the board; the place-and-date line is the meeting's day
+    "minutes", "PROTOKOLL fra møte i representantskapet i Fjordrenovasjon IKS",
+    "Representantskapet", "Fjordrenovasjon IKS", ANY,
+    ("2025-04-24", "10:00", None, "Selskapets lokaler, Havnegata 4, Brekkvik"), None,
+    people=[
+        ("Gunnar Rønning", "Brekkvik kommune", "chair", "present"),
+        ("Tone Kvamme", "Nesøy kommune", "member", "present"),
+        ("Arild Sæther", "Vikdal kommune", "member", "present"),
+        ("Marit Holm", "Vikdal kommune", "member", "absent"),
+        ("Kjell Arne Fosse", "selskapet", "guest", "present"),
+        ("Linda Berge", "selskapet", "secretary", "present"),
+    ],
+    notes={"Arild Sæther": "for Marit Holm"},
+    items=[
+        ("1/2025", "Konstituering", None,
+         ["Gunnar Rønning ble valgt til møteleder.",
+          "Tone Kvamme og Arild Sæther ble valgt til å underskrive protokollen sammen med "
+          "møteleder."], []),
+        ("2/2025", "Årsregnskap og årsberetning 2024", None,
+         ["Årsregnskap og årsberetning for 2024 godkjennes.",
+          "Overskuddet på kr 1 240 000 overføres til disposisjonsfond."], []),
+        ("3/2025", "Valg av styre", None,
+         ["Som styremedlemmer for to år velges Eva Lindgren og Rune Dahle.",
+          "Eva Lindgren velges som styreleder.", "Vedtaket var enstemmig."], []),
+        ("4/2025", "Godtgjøring til styret",
+         "Vedtak: Godtgjøringen til styret videreføres uendret for 2025.",
+         ["Godtgjøringen til styret videreføres uendret for 2025."], []),
+    ],
+)
+
+EXPECTED["813_styringsgruppe_sak_referat_tabell.docx"] = Expected(
+    # a Word minutes whose cases are rows of a two-column table "Sak | Referat": the
+    # number and title in the first cell, the text (two paragraphs) in the second
+    "minutes", "Referat fra møte i styringsgruppen for Kystlei-prosjektet",
+    "Styringsgruppen for Kystlei-prosjektet", None, None,
+    ("2026-01-28", "13:00", "15:00", "Teams"), "2026-03-11",
+    people=[
+        ("Ragnhild Sørli", None, "chair", "present"),
+        ("Even Tollefsen", None, "member", "present"),
+        ("Mona Kleppe", None, "member", "present"),
+        ("Vidar Hamre", None, "member", "present"),
+        ("Synnøve Berg", None, "member", "absent"),
+        ("Lars Ødegaard", None, "secretary", "present"),
+    ],
+    items=[
+        ("1/26", "Godkjenning av referat fra forrige møte",
+         "Referatet fra møtet 3. desember ble godkjent.",
+         ["Referatet fra møtet 3. desember ble godkjent."], []),
+        ("2/26", "Status i prosjektet",
+         "Prosjektleder orienterte om framdriften. Forprosjektet er levert til tiden. "
+         "Styringsgruppen tok orienteringen til etterretning.",
+         ["Styringsgruppen tok orienteringen til etterretning."], []),
+        ("3/26", "Budsjett 2026", None,
+         ["Styringsgruppen vedtok budsjettet slik det var lagt fram."],
+         [("Lars Ødegaard sender budsjettet til eierne innen 15. februar.", "Lars Ødegaard",
+           "2026-02-15")]),
+        ("4/26", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["814_dialogmote_region_fylke.txt"] = Expected(
+    # a dialogue meeting between a regional council and the county: the participants
+    # grouped under each party's name as a heading, a job with its field before a name
+    # ("Fylkesdirektør for samferdsel Trine Vik"), and the one who "ønsket velkommen og
+    # ledet møtet" chaired; no one body met, and who is member or guest is not said
+    "minutes", "Referat fra dialogmøte mellom Indre Dal regionråd og Vestfjell fylkeskommune",
+    ANY, None, None,
+    ("2025-09-09", "10:00", "12:30", "Fylkeshuset i Vestby, møterom Tinden"), None,
+    people=[
+        ("Siv Lunde", "Dalen kommune", ANY, "present"),
+        ("Geir Tveiten", "Øvredal kommune", ANY, "present"),
+        ("Maria Strand", "Indre Dal regionråd", ANY, "present"),
+        ("Knut Aas", "Vestfjell fylkeskommune", "chair", "present"),
+        ("Trine Vik", "Vestfjell fylkeskommune", ANY, "present"),
+        ("Hans Ole Berg", "Vestfjell fylkeskommune", "secretary", "present"),
+        ("Per Egil Nord", "Bakke kommune", ANY, "absent"),
+    ],
+    items=[
+        ("1", "Velkommen", "Fylkesordfører Knut Aas ønsket velkommen og ledet møtet.", [], []),
+        ("2", "Fylkesveg 45 – prioritering i handlingsprogrammet", None,
+         ["Partene er enige om å utrede en trinnvis utbedring.",
+          "Fylkeskommunen legger fram en skisse for regionrådet innen 1. desember 2025."],
+         [("Fylkeskommunen legger fram en skisse for regionrådet innen 1. desember 2025.",
+           "Fylkeskommunen", "2025-12-01")]),
+        ("3", "Regional næringsplan",
+         "Maria Strand orienterte om arbeidet med planen. Tatt til orientering.",
+         ["Tatt til orientering."], []),
+        ("4", "Neste dialogmøte", "Neste dialogmøte holdes i mars 2026 i Dalen.", [], []),
+    ],
+)
+
+EXPECTED["815_nynorsk_acos_moteprotokoll.txt"] = Expected(
+    # a nynorsk Acos "Møteprotokoll": tables of "Faste medlemer som møtte", "… som ikkje
+    # møtte", "Møtande varamedlemer" (Møtte for) and "Frå administrasjonen"; each case
+    # with "Handsaming i … - date" and "TUHO - 31/25 Vedtak:"
+    "minutes", "Møteprotokoll", "Tenesteutval for helse og omsorg", None, None,
+    ("2025-11-05", "13:00", "15:45", "Kommunestyresalen, Lindvik rådhus"), None,
+    people=[
+        ("Jorunn Haugland", "SP", "chair", "present"),
+        ("Olav Tverberg", "AP", "member", "present"),
+        ("Brit Solheim", "H", "member", "present"),
+        ("Kjetil Nesje", "FRP", "member", "present"),
+        ("Astrid Hovland", "KRF", "member", "absent"),
+        ("Torunn Eide", "KRF", "member", "present"),
+        ("Inger Lise Mo", "administrasjonen", "guest", "present"),
+        ("Rune Fjellheim", None, "secretary", "present"),
+    ],
+    notes={"Torunn Eide": "for Astrid Hovland"},
+    items=[
+        ("31/25", "Godkjenning av innkalling og sakliste", None,
+         ["Samrøystes godkjent.", "Innkalling og sakliste vert godkjend."], []),
+        ("32/25", "Tilstandsrapport for sjukeheimane 2025", None,
+         ["Kommunedirektøren si innstilling vart samrøystes vedteken.",
+          "Tenesteutvalet tek tilstandsrapporten til vitande."], []),
+        ("33/25", "Søknad om tilskot til demensvennleg kommune", None,
+         ["Framlegget vart vedteke med 6 mot 1 røyst.",
+          "Tenesteutvalet stør søknaden om tilskot.",
+          "Kommunalsjefen sender søknaden innan 1. desember 2025."],
+         [("Kommunalsjefen sender søknaden innan 1. desember 2025.", "Kommunalsjefen",
+           "2025-12-01")]),
+    ],
+)
+
+EXPECTED["816_epost_svar_med_referat.txt"] = Expected(
+    # a club's minutes written as one e-mail reply: the subject "SV: Styremøte onsdag"
+    # names the meeting and is the title; the mail's sentence gives the day, the hour
+    # and the club ("… fra styremøtet i Solbakken Vel onsdag 5. november kl. 19.00");
+    # "Sendt:" dates the document, and the quoted summons under it is no part
+    "minutes", "Styremøte onsdag", "Styret", "Solbakken Vel", "2025-11-07",
+    ("2025-11-05", "19:00", None, ANY), "2026-01-21",
+    people=[
+        ("Arvid Lien", None, "chair", "present"),
+        ("Heidi Brekke", None, "member", "present"),
+        ("Sigurd Nygård", None, "member", "present"),
+        ("Tove Rasmussen", None, "secretary", "present"),
+        ("Kristin Vold", None, "member", "absent"),
+    ],
+    items=[
+        ("1", "Brøyting", None, [],
+         [("Arvid signerer ny avtale innen 20. november.", "Arvid", "2025-11-20")]),
+        ("2", "Juletrefest", None, [],
+         [("Heidi ordner med nisse og godteposer.", "Heidi", None)]),
+        ("3", "Kontingent", None,
+         ["Styret ble enige om å holde kontingenten uendret på 400 kroner."], []),
+    ],
+)
+
+EXPECTED["817_pdf_word_topptekst_bunntekst.pdf"] = Expected(
+    # a Word minutes saved as PDF: the club's name and "Protokoll styremøte 10.02.2026"
+    # as a running header and "Side n av 2" as the footer on every page; a vedtak's
+    # sentence wraps over a line, and the place-and-date line at the end dates it
+    "minutes", "Protokoll fra styremøte i Lysefjorden Museumslag", "Styret",
+    "Lysefjorden Museumslag", "2026-02-12",
+    ("2026-02-10", "18:00", "20:30", "Museumsbygget, Lysefjord"), "2026-03-17",
+    people=[
+        ("Oddny Tjelta", None, "chair", "present"),
+        ("Bjarne Idsøe", None, "member", "present"),
+        ("Gunhild Espedal", None, "member", "present"),
+        ("Reidar Helle", None, "member", "present"),
+        ("Åse Frøyland", None, "secretary", "present"),
+        ("Kåre Sandvik", None, "member", "absent"),
+    ],
+    items=[
+        ("1/26", "Godkjenning av innkalling og saksliste",
+         "Innkalling og saksliste ble godkjent.", ["Innkalling og saksliste ble godkjent."], []),
+        ("2/26", "Årsmelding og regnskap 2025",
+         "Kassereren la fram regnskapet, som viser et overskudd på kr 38 400. Styret gikk "
+         "gjennom årsmeldingen side for side. Vedtak: Årsmelding og regnskap for 2025 legges "
+         "fram for årsmøtet.",
+         ["Årsmelding og regnskap for 2025 legges fram for årsmøtet."],
+         # a vedtak that sends the case on is both (passive: no one named)
+         [("Årsmelding og regnskap for 2025 legges fram for årsmøtet.", None, None)]),
+        ("3/26", "Vedlikehold av naustet", None,
+         ["Styret går videre med det rimeligste tilbudet.",
+          "Bjarne Idsøe bestiller arbeidet innen 1. mars 2026."],
+         [("Styret går videre med det rimeligste tilbudet.", "Styret", None),
+          ("Bjarne Idsøe bestiller arbeidet innen 1. mars 2026.", "Bjarne Idsøe",
+           "2026-03-01")]),
+        ("4/26", "Eventuelt",
+         "Gunhild Espedal orienterte om sommerutstillingen. Tatt til orientering.",
+         ["Tatt til orientering."], []),
+    ],
+)
