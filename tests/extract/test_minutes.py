@@ -465,3 +465,11 @@ def test_people_from_the_company_and_the_owner_municipalities():
     assert people["Per Berg"].role == ParticipantRole.MEMBER
     assert people["Liv Dahl"].organization == "selskapet"
     assert people["Liv Dahl"].role == ParticipantRole.GUEST
+
+
+def test_who_a_nynorsk_proposal_was_laid_before_the_meeting_by_took_part():
+    text = ("Protokoll frå årsmøtet i Heggvik sogelag\n\nTid: 15. mars 2025\n\n"
+            "Sak 4. Val\nValnemnda si innstilling vart lagd fram av Marta Sande.\n"
+            "Vedtak: Knut Tveit vart vald.\n")
+    people = parse_bytes(text.encode(), "p.txt").participants
+    assert [(p.name, p.role) for p in people] == [("Marta Sande", ParticipantRole.GUEST)]

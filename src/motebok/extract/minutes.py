@@ -1393,7 +1393,8 @@ _PRESENTER = re.compile(
 # "presentert av" ("Saka vart presentert av rådgjevar Lars Holm frå NAV").
 # (four tests cover every verb of the pattern: "orientert" is in "orienterte" and
 # "orientert av", "innle" in "innledet", "innleia", "innleidde")
-_PRESENTED_WORDS = ("orientert", "presentert", "innle", "lagt fram av", "gjennom", "la fram")
+_PRESENTED_WORDS = ("orientert", "presentert", "innle", "lagt fram av", "gjennom", "la fram",
+                    "lagd fram av")  # (nynorsk: "Innstillinga vart lagd fram av Marta Sande")
 _has_presented_word = contains_any(_PRESENTED_WORDS)
 # (anchored patterns, tried where a sentence starts and after " av ": a search over the
 # whole line tries every position and cost more than the rest of the step)
@@ -1401,7 +1402,7 @@ _PRESENTER_FIRST = re.compile(rf"(?P<name>{_FULL_NAME})\s+(?:{'|'.join(_PRESENTE
 _PRESENTED_BY = re.compile(rf"(?:[a-zæøå]+\s+)?(?P<name>{_FULL_NAME})(?:\s+(?:fra|frå)\s+"
                            r"(?P<org>[A-ZÆØÅ][\w-]*(?:\s+(?:[A-ZÆØÅ][\w-]*|kommune|"
                            r"fylkeskommune|herad)){0,3}))?")
-_PRESENTED_VERBS = ("presentert", "orientert", "innledet", "innleia", "lagt fram")
+_PRESENTED_VERBS = ("presentert", "orientert", "innledet", "innleia", "lagt fram", "lagd fram")
 
 
 def _add_presenters(people: People, text: str) -> None:
