@@ -8788,3 +8788,61 @@ EXPECTED["817_pdf_word_topptekst_bunntekst.pdf"] = Expected(
          ["Tatt til orientering."], []),
     ],
 )
+
+EXPECTED["818_nynorsk_sogelag_arsmote_writer.odt"] = Expected(
+    # a nynorsk annual meeting from Writer with bold "Sak 1." lines: "Frammøtte: 23
+    # medlemer" names no one, "Møteleiar:" and "Skrivar:" do; the treasurer who "la fram"
+    # the accounts and the one by whom the nomination "vart lagd fram" presented; "Val"
+    # elects by vedtak, and the place-and-date line the day after dates the protocol
+    "minutes", "Protokoll frå årsmøtet i Heggvik sogelag", "Årsmøtet", "Heggvik sogelag",
+    "2025-03-16", ("2025-03-15", "14:00", None, "Heggvik grendahus"), None,
+    people=[
+        ("Sigrid Heggvik", None, "chair", "present"),
+        ("Anders Myklebust", None, "secretary", "present"),
+        ("Olav Rønneberg", None, "guest", "present"),
+        ("Marta Sande", None, "guest", "present"),
+    ],
+    items=[
+        ("1", "Godkjenning av innkalling og sakliste",
+         "Innkalling og sakliste vart samrøystes godkjend.",
+         ["Innkalling og sakliste vart samrøystes godkjend."], []),
+        ("2", "Årsmelding for 2024",
+         "Leiar Sigrid Heggvik las årsmeldinga. Årsmeldinga vart teken til vitande.",
+         ["Årsmeldinga vart teken til vitande."], []),
+        ("3", "Rekneskap for 2024",
+         "Kasserar Olav Rønneberg la fram rekneskapen. Rekneskapen vart godkjend med 22 mot 1 "
+         "røyst.", ["Rekneskapen vart godkjend med 22 mot 1 røyst."], []),
+        ("4", "Val", None,
+         ["Som leiar for eitt år vart Sigrid Heggvik attvald.",
+          "Som styremedlem for to år vart Knut Tveit vald.", "Valet var samrøystes."], []),
+        ("5", "Innkomne saker", "Det var ikkje kome inn saker.", [], []),
+    ],
+)
+
+EXPECTED["819_html_kommune_nettside_ungdomsrad.html"] = Expected(
+    # a youth council's minutes on a municipality's web page: the site's navigation and
+    # footer ("Sist oppdatert …") around the article, "&nbsp;" in the hours, the
+    # attendance as an HTML list with "(fra sak 3)", and staff "Fra administrasjonen:"
+    "minutes", "Referat fra møte i Fjellstad ungdomsråd", "Fjellstad ungdomsråd", None, None,
+    ("2026-02-12", "17:00", "19:00", "Ungdomshuset Tårnet"), None,
+    people=[
+        ("Emma Solberg", None, "chair", "present"),
+        ("Noah Haugen", None, "member", "present"),
+        ("Sara Lie Andersen", None, "member", "present"),
+        ("Filip Moen", None, "member", "partial"),
+        ("Ingrid Sæle", None, "member", "absent"),
+        ("Tone Berntsen", "administrasjonen", "secretary", "present"),
+    ],
+    notes={"Filip Moen": "fra sak 3"},
+    items=[
+        ("1/26", "Godkjenning av innkalling", "Innkallingen ble godkjent.",
+         ["Innkallingen ble godkjent."], []),
+        ("2/26", "Innspill til ny skatepark", None,
+         ["Rådet sluttet seg til forslaget fra arbeidsgruppa."],
+         [("Tone Berntsen sender innspillet til planavdelingen innen 1. mars.",
+           "Tone Berntsen", "2026-03-01")]),
+        ("3/26", "Ungdommens kulturmønstring",
+         "Filip Moen orienterte om påmeldingen. Tatt til orientering.",
+         ["Tatt til orientering."], []),
+    ],
+)
