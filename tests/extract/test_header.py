@@ -3241,3 +3241,20 @@ def test_a_mail_subject_naming_the_meeting_is_the_title():
     assert (record.title, record.body, record.organization) == (
         "Styremøte onsdag", "Styret", "Solbakken Vel")
     assert (record.meeting.date, record.meeting.start) == ("2025-11-05", "19:00")
+
+
+@pytest.mark.parametrize(("title", "organization"), [
+    ("Protokoll fra ordinær generalforsamling i Solhaugen borettslag", "Solhaugen borettslag"),
+    ("Protokoll fra generalforsamling i Nordby Energi AS", "Nordby Energi AS"),
+    ("Protokoll fra ekstraordinær generalforsamling", None),
+])
+def test_a_general_meeting_is_the_owners_body(title, organization):
+    assert body_and_organization(title) == ("Generalforsamlingen", organization)
+
+
+def test_the_general_meeting_held_on_a_day_gives_the_meeting():
+    text = ("Protokoll fra generalforsamling i Solhaugen borettslag\n\n"
+            "Generalforsamlingen ble holdt onsdag 23. april 2025 kl. 19.00 i fellesrommet.\n\n"
+            "1. Konstituering\nGodkjent.\n")
+    meeting = parse_bytes(text.encode(), "p.txt").meeting
+    assert (meeting.date, meeting.start) == ("2025-04-23", "19:00")

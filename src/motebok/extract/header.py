@@ -135,6 +135,10 @@ _MONTH = (r"(?:januar|februar|mars|april|mai|juni|juli|august|september|oktober|
 # Words before a compound meeting word that do not name the body.
 _MEETING_KINDS = (r"(?:ekstraordinært|ekstraordinær|ekstraordinere|ordinært|ordinær|"
                   r"konstituerende|konstituerande|digitalt|fysisk|felles|utvidet|utvida)")
+# The general meeting of a company or a housing cooperative, the owners' body as
+# "årsmøte" is a club's: "(ordinær) generalforsamling i Solhaugen borettslag".
+_GENERAL_MEETING = re.compile(rf"^(?:{_MEETING_KINDS}\s+)?generalforsamling(?:en)?"
+                              r"(?:\s+(?:i|for)\s+(?P<org>[A-ZÆØÅ][^,.]{1,60}?))?\s*$", re.I)
 _MEETING_ADJECTIVE = re.compile(rf"^{_MEETING_KINDS}\s+(?=\S+møte)", re.I)
 # A day, and the time and place after it, inside a title: the body is named before it.
 _DATE_AND_AFTER = re.compile(r"\s+(?:\d{1,2}\.\d{1,2}\.\d{2,4}|"
@@ -285,7 +289,8 @@ def _sentence_end(text: str, start: int) -> int:
 
 _NEXT_SENTENCE = re.compile(r"(?<!\bkl)(?<!\bca)\.\s+(?=[A-ZÆØÅ\d])")
 # A sentence that says the meeting was held, at its start: its date is the meeting's.
-_MEETING_HELD_ON = re.compile(r"^(?:[A-ZÆØÅa-zæøå]+)?møtet\s+(?:ble|vart|blei)\s+"
+_MEETING_HELD_ON = re.compile(r"^(?:(?:[A-ZÆØÅa-zæøå]+)?møtet|generalforsamlingen)\s+"
+                              r"(?:ble|vart|blei)\s+"
                               r"(?:avholdt|holdt|halde|haldt|gjennomført|arrangert|satt)\b",
                               re.I)  # ("Møtet ble satt kl. 18 torsdag 13. mars i X.")
 # A summary's opening sentence on who met, where and when: "Styringsgruppen møttes på
@@ -1359,6 +1364,8 @@ def _body_and_organization(title: str | None) -> tuple[str | None, str | None]:
     if ("ellom" in rest or rest[:6].casefold() == "felles") and _JOINT_MEETING.match(rest):
         return None, None  # "Fellesmøte mellom regionrådet og AU": no one body met
     rest = _MEETING_ADJECTIVE.sub("", rest, count=1)  # "ekstraordinært styremøte"
+    if "eneralforsamling" in rest[:40] and (general := _GENERAL_MEETING.match(rest)):
+        return "Generalforsamlingen", general.group("org")  # "… i Solhaugen borettslag"
     rest = _LEADING_MEETING.sub("", rest).strip()
     if "øte i " in rest[:40]:  # (the pattern's words)
         rest = _body_past_kind_of_meeting(rest)
@@ -2309,7 +2316,8 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
             meeting, place = invited  # "Regionrådet inviterer til samling 4.–5. mars 2025
             head.location = head.location or place  # på Hotell Fjord.": its first day
             continue
-        held_meeting = "møtet" in line.lowered and _MEETING_HELD_ON.match(text)
+        held_meeting = ("møtet" in line.lowered or "forsamlingen" in line.lowered) and \
+            _MEETING_HELD_ON.match(text)  # (also "Generalforsamlingen ble holdt …")
         met = found and not held_meeting and meeting is None and \
             ("møtt" in line.lowered or "saml" in line.lowered) and _BODY_MET.match(text)
         if met and _BEFORE_THE_DATE.fullmatch(text, met.end(), found[0].start):
