@@ -473,3 +473,12 @@ def test_who_a_nynorsk_proposal_was_laid_before_the_meeting_by_took_part():
             "Vedtak: Knut Tveit vart vald.\n")
     people = parse_bytes(text.encode(), "p.txt").participants
     assert [(p.name, p.role) for p in people] == [("Marta Sande", ParticipantRole.GUEST)]
+
+
+def test_who_was_elected_under_a_valg_av_sub_heading():
+    text = ("Protokoll fra årsmøte i Nordby IL\n\nDato: 23. april 2025\n\n"
+            "1. Konstituering\na) Valg av møteleder\nBente Kolstad ble valgt.\n"
+            "b) Valg av protokollfører\nHege Mathisen ble valgt.\n")
+    people = [(p.name, p.role) for p in parse_bytes(text.encode(), "p.txt").participants]
+    assert people == [("Bente Kolstad", ParticipantRole.CHAIR),
+                      ("Hege Mathisen", ParticipantRole.SECRETARY)]

@@ -1513,6 +1513,28 @@ _CHOSEN_FOR_ROLE = re.compile(
     r"(?P<name>[A-ZÆØÅ][\w-]+(?:\s+(?:[A-ZÆØÅ][\w-]+|[A-ZÆØÅ]\.)){1,3})", re.I)
 
 
+def _elected_below(draft: Draft, line: Line) -> None:
+    """The one the line under a sub-heading "b) Valg av protokollfører" says was elected
+    ("Hege Mathisen ble valgt."): the annual meeting's chair or minute-taker."""
+    seat = _ELECTION_HEADING.match(line.body)
+    index = line.index + 1
+    if seat is None or index >= len(draft.lines) or draft.lines[index].index != index:
+        return
+    elected = _NAME_ELECTED.match(draft.lines[index].body)
+    if elected and looks_like_name(elected.group("name")):
+        role = ParticipantRole.CHAIR if seat.group("role").lower().startswith(
+            ("møtele", "ordst", "dirig")) else ParticipantRole.SECRETARY
+        draft.people.add(Entry(name=elected.group("name"), role=role))
+
+
+# "b) Valg av protokollfører", "1.2 Val av møteleiar:" (a sub-heading of the constitution)
+_ELECTION_HEADING = re.compile(rf"^(?:[a-z\d]{{1,3}}[.)]\s*(?:\d[.)]?\s*)?)?(?:valg|val)\s+av\s+"
+                               rf"(?P<role>{_MEETING_ROLES}|sekretær)\s*:?$", re.I)
+# "Hege Mathisen ble valgt.", "Kari Dahl vart samrøystes vald."
+_NAME_ELECTED = re.compile(rf"^(?P<name>{_NAME})\s+(?:ble|blei|vart)\s+"
+                           r"(?:enstemmig\s+|samrøystes\s+)?(?:valgt|valt|vald)\.?$")
+
+
 def _elected_to_meeting_roles(people: People, text: str, lowered: str) -> None:
     """Who a sentence gives the meeting's chair or minutes ("Magne Aasbrenn blei valt til
     møteleiar.", "… framlegg om Anstein Lohndal til møteleiar og Jakob Gullberg til
@@ -1620,6 +1642,8 @@ def read_other_people(draft: Draft) -> None:
             known.role = ParticipantRole.CHAIR.value  # "… Leder Petter Dahl ønsket det nye
             # styret velkommen." in the first item: a listed member chaired
         _elected_to_meeting_roles(people, line.body, lowered)
+        if ("valg av" in lowered or "val av" in lowered) and len(lowered) < 60:
+            _elected_below(draft, line)
         if lowered.endswith(_CHAIR_ENDINGS) and (signed := _SIGNED_CHAIR.match(line.body)) \
                 and people.find(signed.group("name")) is not None:
             # "Kåre Haugli (s.) styreleder" under the minutes: a listed member chaired
