@@ -8846,3 +8846,35 @@ EXPECTED["819_html_kommune_nettside_ungdomsrad.html"] = Expected(
          ["Tatt til orientering."], []),
     ],
 )
+
+EXPECTED["820_borettslag_generalforsamling.txt"] = Expected(
+    # a housing cooperative's general meeting in capitals: "generalforsamling i X" is
+    # the owners' body of X, the day, hour and room come from "Generalforsamlingen ble
+    # holdt …", the minute-taker from the sub-heading "b) Valg av protokollfører" and the
+    # line under it; the owners counted ("34 andelseiere") are no one named
+    "minutes", "PROTOKOLL FRA ORDINÆR GENERALFORSAMLING I SOLHAUGEN BORETTSLAG",
+    "Generalforsamlingen", "Solhaugen borettslag", None,
+    ("2025-04-23", "19:00", "20:45", "fellesrommet, Solhaugveien 12"), None,
+    people=[
+        ("Bente Kolstad", None, "chair", "present"),
+        ("Ronny Iversen", None, "member", "present"),
+        ("Hege Mathisen", None, "secretary", "present"),
+        ("Jan Erik Lund", "BoligPartner", "guest", "present"),
+    ],
+    items=[
+        ("1", "KONSTITUERING", None,
+         ["Bente Kolstad ble valgt.", "Hege Mathisen ble valgt.",
+          "Innkalling og dagsorden ble godkjent."], []),
+        ("2", "ÅRSBERETNING OG REGNSKAP FOR 2024",
+         "Jan Erik Lund gikk gjennom regnskapet. Vedtak: Årsregnskapet for 2024 godkjennes. "
+         "Enstemmig vedtatt.", ["Årsregnskapet for 2024 godkjennes.", "Enstemmig vedtatt."],
+         []),
+        ("3", "INNKOMNE FORSLAG", None,
+         ["Styret får fullmakt til å innhente tilbud på ladeanlegg.",
+          "Vedtatt med 29 mot 5 stemmer."], []),
+        ("4", "VALG", None,
+         ["Valgkomiteens innstilling ble enstemmig vedtatt",
+          "Styreleder: Bente Kolstad (gjenvalgt, 2 år)",
+          "Styremedlem: Kristian Dahl (ny, 2 år)"], []),
+    ],
+)
