@@ -8878,3 +8878,20 @@ EXPECTED["820_borettslag_generalforsamling.txt"] = Expected(
           "Styremedlem: Kristian Dahl (ny, 2 år)"], []),
     ],
 )
+
+EXPECTED["821_english_agenda_steering_group.txt"] = Expected(
+    # an English summons: "Agenda – Steering Group meeting, <network>" names the body and
+    # its network; "Participants:" lists those asked to come, as "Deltakere:" does in a
+    # Norwegian summons, so no one is named as attending a meeting not yet held
+    "agenda", "Agenda – Steering Group meeting, Nordic Coastal Tourism Network",
+    "Steering Group", "Nordic Coastal Tourism Network", None,
+    ("2026-03-12", "09:00", "11:30", "Teams (link in the calendar invitation)"), "2026-06-11",
+    people=[],
+    items=[
+        ("1", "Welcome and approval of the agenda", None, [], []),
+        ("2", "Minutes from the meeting on 4 December 2025", None, [], []),
+        ("3", "Work plan 2026 – discussion", None, [], []),
+        ("4", "Budget status", None, [], []),
+        ("5", "Any other business", None, [], []),
+    ],
+)
