@@ -9644,3 +9644,367 @@ EXPECTED["839_odt_nynorsk_nettverk_motte_ikkje.odt"] = Expected(
            "2026-03-20")]),
         ("3/26", "Båtruter", "Stig Moldestad orienterte om rutetilbodet for sommaren.", [], []),
     ])
+
+EXPECTED["810_ipr_saksprotokoll_per_sak.txt"] = Expected(
+    # an interkommunalt politisk råd's Møtebok: each case printed as its own
+    # "Saksprotokoll i … – date" with "Behandling" and "Vedtak" headings; the print's
+    # heading over the next case is no text of the one before, and a member's request in
+    # the debate ("ba om at … vurderes") is no task
+    "minutes", "Møtebok", "Vesterdal interkommunale politiske råd", None, None,
+    ("2025-03-14", "09:30", "14:00", "Storvik rådhus, kommunestyresalen"), "2025-06-13",
+    people=[
+        ("Anne Grethe Lund", "Storvik kommune", "chair", "present"),
+        ("Tor Inge Vassbotn", "Lindås kommune", "member", "present"),
+        ("Eli Brekke", "Fjellheim kommune", "member", "present"),
+        ("Ole Kristian Nes", "Fjellheim kommune", "member", "absent"),
+        ("Håkon Rise", "sekretariatet", ANY, "present"),
+        ("Siri Hauge", "sekretariatet", "secretary", "present"),
+    ],
+    notes={"Eli Brekke": "for Ole Kristian Nes"},
+    items=[
+        ("7/25", "Godkjenning av innkalling og saksliste",
+         "Behandling Ingen merknader. Vedtak Innkalling og saksliste godkjennes.",
+         ["Innkalling og saksliste godkjennes."], []),
+        ("8/25", "Regional plan for kollektivtransport – høringsuttalelse", None,
+         ["Tilleggsforslaget ble enstemmig vedtatt.",
+          "Rådet slutter seg til sekretariatets utkast til høringsuttalelse med det vedtatte "
+          "tillegget.",
+          "Sekretariatet sender uttalelsen til fylkeskommunen innen 1. april 2025."],
+         [("Sekretariatet sender uttalelsen til fylkeskommunen innen 1. april 2025.",
+           "Sekretariatet", "2025-04-01")]),
+        ("9/25", "Budsjett for næringsfondet 2025",
+         "Behandling Eli Brekke ba om at fordelingen mellom kommunene vurderes på nytt neste "
+         "år. Vedtak Budsjettet for næringsfondet vedtas slik det er lagt fram. Vedtaket var "
+         "enstemmig.",
+         ["Budsjettet for næringsfondet vedtas slik det er lagt fram.",
+          "Vedtaket var enstemmig."], []),
+        ("10/25", "Eventuelt", "Behandling Neste møte holdes 13. juni 2025 i Lindås.", [], []),
+    ],
+)
+
+EXPECTED["811_ks_nettverk_oppsummering.md"] = Expected(
+    # a KS-style network summary in Markdown: the network named after the dash of
+    # "nettverksmøte – …" is the body, "Oppsummering ved:" names who wrote it, the
+    # participating municipalities are groups of members, and two bulleted tasks
+    "minutes", "Oppsummering fra nettverksmøte – Kommunenettverk for digital samhandling",
+    "Kommunenettverk for digital samhandling", None, None,
+    ("2025-10-21", "12:00", "15:30", "KS-huset, Haakon VIIs gate 9, Oslo og digitalt (Teams)"),
+    "2025-12-03",
+    people=[
+        ("Marianne Øvrebø", "KS", "chair", "present"),
+        ("Jonas Bakke", "KS", "secretary", "present"),
+        ("Randi Sund", "Eikeland kommune", "member", "present"),
+        ("Petter Hovde", "Eikeland kommune", "member", "present"),
+        ("Ingvild Aasen", "Nordvang kommune", "member", "present"),
+        ("Bjørn Halvorsen", "Solvik kommune", "member", "present"),
+        ("Hilde Myrvang", "Bergtun kommune", "member", "absent"),
+    ],
+    notes={"Bjørn Halvorsen": "digitalt"},
+    items=[
+        ("1", "Velkommen og runde rundt bordet",
+         "Marianne Øvrebø ønsket velkommen. Kommunene delte status for arbeidet siden forrige "
+         "samling.", [], []),
+        ("2", "Erfaringer med felles innbyggerdialog", None,
+         ["Nettverket var enig om å bruke piloten som mal for de andre kommunene."],
+         [("Jonas Bakke sender presentasjonen til alle deltakerne innen 24. oktober.",
+           "Jonas Bakke", "2025-10-24"),
+          ("Kommunene melder inn kontaktperson for innbyggerdialog innen 15. november.",
+           "Kommunene", "2025-11-15")]),
+        ("3", "Veien videre", "Neste nettverksmøte blir 3. desember 2025 på Teams.", [], []),
+    ],
+)
+
+EXPECTED["812_iks_representantskap_valg.txt"] = Expected(
+    # an IKS's representantskap: the seat table "municipality   name" padded with spaces
+    # under a label with a long bracket ("Til stede (representanter med stemmerett):"), a
+    # deputy's ", vara for X" in the name's cell, "Fra selskapet:" staff, and "Valg av
+    # styre" whose vedtak elects the board; the place-and-date line is the meeting's day
+    "minutes", "PROTOKOLL fra møte i representantskapet i Fjordrenovasjon IKS",
+    "Representantskapet", "Fjordrenovasjon IKS", ANY,
+    ("2025-04-24", "10:00", None, "Selskapets lokaler, Havnegata 4, Brekkvik"), None,
+    people=[
+        ("Gunnar Rønning", "Brekkvik kommune", "chair", "present"),
+        ("Tone Kvamme", "Nesøy kommune", "member", "present"),
+        ("Arild Sæther", "Vikdal kommune", "member", "present"),
+        ("Marit Holm", "Vikdal kommune", "member", "absent"),
+        ("Kjell Arne Fosse", "selskapet", "guest", "present"),
+        ("Linda Berge", "selskapet", "secretary", "present"),
+    ],
+    notes={"Arild Sæther": "for Marit Holm"},
+    items=[
+        ("1/2025", "Konstituering", None,
+         ["Gunnar Rønning ble valgt til møteleder.",
+          "Tone Kvamme og Arild Sæther ble valgt til å underskrive protokollen sammen med "
+          "møteleder."], []),
+        ("2/2025", "Årsregnskap og årsberetning 2024", None,
+         ["Årsregnskap og årsberetning for 2024 godkjennes.",
+          "Overskuddet på kr 1 240 000 overføres til disposisjonsfond."], []),
+        ("3/2025", "Valg av styre", None,
+         ["Som styremedlemmer for to år velges Eva Lindgren og Rune Dahle.",
+          "Eva Lindgren velges som styreleder.", "Vedtaket var enstemmig."], []),
+        ("4/2025", "Godtgjøring til styret",
+         "Vedtak: Godtgjøringen til styret videreføres uendret for 2025.",
+         ["Godtgjøringen til styret videreføres uendret for 2025."], []),
+    ],
+)
+
+EXPECTED["813_styringsgruppe_sak_referat_tabell.docx"] = Expected(
+    # a Word minutes whose cases are rows of a two-column table "Sak | Referat": the
+    # number and title in the first cell, the text (two paragraphs) in the second
+    "minutes", "Referat fra møte i styringsgruppen for Kystlei-prosjektet",
+    "Styringsgruppen for Kystlei-prosjektet", None, None,
+    ("2026-01-28", "13:00", "15:00", "Teams"), "2026-03-11",
+    people=[
+        ("Ragnhild Sørli", None, "chair", "present"),
+        ("Even Tollefsen", None, "member", "present"),
+        ("Mona Kleppe", None, "member", "present"),
+        ("Vidar Hamre", None, "member", "present"),
+        ("Synnøve Berg", None, "member", "absent"),
+        ("Lars Ødegaard", None, "secretary", "present"),
+    ],
+    items=[
+        ("1/26", "Godkjenning av referat fra forrige møte",
+         "Referatet fra møtet 3. desember ble godkjent.",
+         ["Referatet fra møtet 3. desember ble godkjent."], []),
+        ("2/26", "Status i prosjektet",
+         "Prosjektleder orienterte om framdriften. Forprosjektet er levert til tiden. "
+         "Styringsgruppen tok orienteringen til etterretning.",
+         ["Styringsgruppen tok orienteringen til etterretning."], []),
+        ("3/26", "Budsjett 2026", None,
+         ["Styringsgruppen vedtok budsjettet slik det var lagt fram."],
+         [("Lars Ødegaard sender budsjettet til eierne innen 15. februar.", "Lars Ødegaard",
+           "2026-02-15")]),
+        ("4/26", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["814_dialogmote_region_fylke.txt"] = Expected(
+    # a dialogue meeting between a regional council and the county: the participants
+    # grouped under each party's name as a heading, a job with its field before a name
+    # ("Fylkesdirektør for samferdsel Trine Vik"), and the one who "ønsket velkommen og
+    # ledet møtet" chaired; no one body met, and who is member or guest is not said
+    "minutes", "Referat fra dialogmøte mellom Indre Dal regionråd og Vestfjell fylkeskommune",
+    ANY, None, None,
+    ("2025-09-09", "10:00", "12:30", "Fylkeshuset i Vestby, møterom Tinden"), None,
+    people=[
+        ("Siv Lunde", "Dalen kommune", ANY, "present"),
+        ("Geir Tveiten", "Øvredal kommune", ANY, "present"),
+        ("Maria Strand", "Indre Dal regionråd", ANY, "present"),
+        ("Knut Aas", "Vestfjell fylkeskommune", "chair", "present"),
+        ("Trine Vik", "Vestfjell fylkeskommune", ANY, "present"),
+        ("Hans Ole Berg", "Vestfjell fylkeskommune", "secretary", "present"),
+        ("Per Egil Nord", "Bakke kommune", ANY, "absent"),
+    ],
+    items=[
+        ("1", "Velkommen", "Fylkesordfører Knut Aas ønsket velkommen og ledet møtet.", [], []),
+        ("2", "Fylkesveg 45 – prioritering i handlingsprogrammet", None,
+         ["Partene er enige om å utrede en trinnvis utbedring.",
+          "Fylkeskommunen legger fram en skisse for regionrådet innen 1. desember 2025."],
+         [("Fylkeskommunen legger fram en skisse for regionrådet innen 1. desember 2025.",
+           "Fylkeskommunen", "2025-12-01")]),
+        ("3", "Regional næringsplan",
+         "Maria Strand orienterte om arbeidet med planen. Tatt til orientering.",
+         ["Tatt til orientering."], []),
+        ("4", "Neste dialogmøte", "Neste dialogmøte holdes i mars 2026 i Dalen.", [], []),
+    ],
+)
+
+EXPECTED["815_nynorsk_acos_moteprotokoll.txt"] = Expected(
+    # a nynorsk Acos "Møteprotokoll": tables of "Faste medlemer som møtte", "… som ikkje
+    # møtte", "Møtande varamedlemer" (Møtte for) and "Frå administrasjonen"; each case
+    # with "Handsaming i … - date" and "TUHO - 31/25 Vedtak:"
+    "minutes", "Møteprotokoll", "Tenesteutval for helse og omsorg", None, None,
+    ("2025-11-05", "13:00", "15:45", "Kommunestyresalen, Lindvik rådhus"), None,
+    people=[
+        ("Jorunn Haugland", "SP", "chair", "present"),
+        ("Olav Tverberg", "AP", "member", "present"),
+        ("Brit Solheim", "H", "member", "present"),
+        ("Kjetil Nesje", "FRP", "member", "present"),
+        ("Astrid Hovland", "KRF", "member", "absent"),
+        ("Torunn Eide", "KRF", "member", "present"),
+        ("Inger Lise Mo", "administrasjonen", "guest", "present"),
+        ("Rune Fjellheim", None, "secretary", "present"),
+    ],
+    notes={"Torunn Eide": "for Astrid Hovland"},
+    items=[
+        ("31/25", "Godkjenning av innkalling og sakliste", None,
+         ["Samrøystes godkjent.", "Innkalling og sakliste vert godkjend."], []),
+        ("32/25", "Tilstandsrapport for sjukeheimane 2025", None,
+         ["Kommunedirektøren si innstilling vart samrøystes vedteken.",
+          "Tenesteutvalet tek tilstandsrapporten til vitande."], []),
+        ("33/25", "Søknad om tilskot til demensvennleg kommune", None,
+         ["Framlegget vart vedteke med 6 mot 1 røyst.",
+          "Tenesteutvalet stør søknaden om tilskot.",
+          "Kommunalsjefen sender søknaden innan 1. desember 2025."],
+         [("Kommunalsjefen sender søknaden innan 1. desember 2025.", "Kommunalsjefen",
+           "2025-12-01")]),
+    ],
+)
+
+EXPECTED["816_epost_svar_med_referat.txt"] = Expected(
+    # a club's minutes written as one e-mail reply: the subject "SV: Styremøte onsdag"
+    # names the meeting and is the title; the mail's sentence gives the day, the hour
+    # and the club ("… fra styremøtet i Solbakken Vel onsdag 5. november kl. 19.00");
+    # "Sendt:" dates the document, and the quoted summons under it is no part
+    "minutes", "Styremøte onsdag", "Styret", "Solbakken Vel", "2025-11-07",
+    ("2025-11-05", "19:00", None, ANY), "2026-01-21",
+    people=[
+        ("Arvid Lien", None, "chair", "present"),
+        ("Heidi Brekke", None, "member", "present"),
+        ("Sigurd Nygård", None, "member", "present"),
+        ("Tove Rasmussen", None, "secretary", "present"),
+        ("Kristin Vold", None, "member", "absent"),
+    ],
+    items=[
+        ("1", "Brøyting", None, [],
+         [("Arvid signerer ny avtale innen 20. november.", "Arvid", "2025-11-20")]),
+        ("2", "Juletrefest", None, [],
+         [("Heidi ordner med nisse og godteposer.", "Heidi", None)]),
+        ("3", "Kontingent", None,
+         ["Styret ble enige om å holde kontingenten uendret på 400 kroner."], []),
+    ],
+)
+
+EXPECTED["817_pdf_word_topptekst_bunntekst.pdf"] = Expected(
+    # a Word minutes saved as PDF: the club's name and "Protokoll styremøte 10.02.2026"
+    # as a running header and "Side n av 2" as the footer on every page; a vedtak's
+    # sentence wraps over a line, and the place-and-date line at the end dates it
+    "minutes", "Protokoll fra styremøte i Lysefjorden Museumslag", "Styret",
+    "Lysefjorden Museumslag", "2026-02-12",
+    ("2026-02-10", "18:00", "20:30", "Museumsbygget, Lysefjord"), "2026-03-17",
+    people=[
+        ("Oddny Tjelta", None, "chair", "present"),
+        ("Bjarne Idsøe", None, "member", "present"),
+        ("Gunhild Espedal", None, "member", "present"),
+        ("Reidar Helle", None, "member", "present"),
+        ("Åse Frøyland", None, "secretary", "present"),
+        ("Kåre Sandvik", None, "member", "absent"),
+    ],
+    items=[
+        ("1/26", "Godkjenning av innkalling og saksliste",
+         "Innkalling og saksliste ble godkjent.", ["Innkalling og saksliste ble godkjent."], []),
+        ("2/26", "Årsmelding og regnskap 2025",
+         "Kassereren la fram regnskapet, som viser et overskudd på kr 38 400. Styret gikk "
+         "gjennom årsmeldingen side for side. Vedtak: Årsmelding og regnskap for 2025 legges "
+         "fram for årsmøtet.",
+         ["Årsmelding og regnskap for 2025 legges fram for årsmøtet."],
+         # a vedtak that sends the case on is both (passive: no one named)
+         [("Årsmelding og regnskap for 2025 legges fram for årsmøtet.", None, None)]),
+        ("3/26", "Vedlikehold av naustet", None,
+         ["Styret går videre med det rimeligste tilbudet.",
+          "Bjarne Idsøe bestiller arbeidet innen 1. mars 2026."],
+         [("Styret går videre med det rimeligste tilbudet.", "Styret", None),
+          ("Bjarne Idsøe bestiller arbeidet innen 1. mars 2026.", "Bjarne Idsøe",
+           "2026-03-01")]),
+        ("4/26", "Eventuelt",
+         "Gunhild Espedal orienterte om sommerutstillingen. Tatt til orientering.",
+         ["Tatt til orientering."], []),
+    ],
+)
+
+EXPECTED["818_nynorsk_sogelag_arsmote_writer.odt"] = Expected(
+    # a nynorsk annual meeting from Writer with bold "Sak 1." lines: "Frammøtte: 23
+    # medlemer" names no one, "Møteleiar:" and "Skrivar:" do; the treasurer who "la fram"
+    # the accounts and the one by whom the nomination "vart lagd fram" presented; "Val"
+    # elects by vedtak, and the place-and-date line the day after dates the protocol
+    "minutes", "Protokoll frå årsmøtet i Heggvik sogelag", "Årsmøtet", "Heggvik sogelag",
+    "2025-03-16", ("2025-03-15", "14:00", None, "Heggvik grendahus"), None,
+    people=[
+        ("Sigrid Heggvik", None, "chair", "present"),
+        ("Anders Myklebust", None, "secretary", "present"),
+        ("Olav Rønneberg", None, "guest", "present"),
+        ("Marta Sande", None, "guest", "present"),
+    ],
+    items=[
+        ("1", "Godkjenning av innkalling og sakliste",
+         "Innkalling og sakliste vart samrøystes godkjend.",
+         ["Innkalling og sakliste vart samrøystes godkjend."], []),
+        ("2", "Årsmelding for 2024",
+         "Leiar Sigrid Heggvik las årsmeldinga. Årsmeldinga vart teken til vitande.",
+         ["Årsmeldinga vart teken til vitande."], []),
+        ("3", "Rekneskap for 2024",
+         "Kasserar Olav Rønneberg la fram rekneskapen. Rekneskapen vart godkjend med 22 mot 1 "
+         "røyst.", ["Rekneskapen vart godkjend med 22 mot 1 røyst."], []),
+        ("4", "Val", None,
+         ["Som leiar for eitt år vart Sigrid Heggvik attvald.",
+          "Som styremedlem for to år vart Knut Tveit vald.", "Valet var samrøystes."], []),
+        ("5", "Innkomne saker", "Det var ikkje kome inn saker.", [], []),
+    ],
+)
+
+EXPECTED["819_html_kommune_nettside_ungdomsrad.html"] = Expected(
+    # a youth council's minutes on a municipality's web page: the site's navigation and
+    # footer ("Sist oppdatert …") around the article, "&nbsp;" in the hours, the
+    # attendance as an HTML list with "(fra sak 3)", and staff "Fra administrasjonen:"
+    "minutes", "Referat fra møte i Fjellstad ungdomsråd", "Fjellstad ungdomsråd", None, None,
+    ("2026-02-12", "17:00", "19:00", "Ungdomshuset Tårnet"), None,
+    people=[
+        ("Emma Solberg", None, "chair", "present"),
+        ("Noah Haugen", None, "member", "present"),
+        ("Sara Lie Andersen", None, "member", "present"),
+        ("Filip Moen", None, "member", "partial"),
+        ("Ingrid Sæle", None, "member", "absent"),
+        ("Tone Berntsen", "administrasjonen", "secretary", "present"),
+    ],
+    notes={"Filip Moen": "fra sak 3"},
+    items=[
+        ("1/26", "Godkjenning av innkalling", "Innkallingen ble godkjent.",
+         ["Innkallingen ble godkjent."], []),
+        ("2/26", "Innspill til ny skatepark", None,
+         ["Rådet sluttet seg til forslaget fra arbeidsgruppa."],
+         [("Tone Berntsen sender innspillet til planavdelingen innen 1. mars.",
+           "Tone Berntsen", "2026-03-01")]),
+        ("3/26", "Ungdommens kulturmønstring",
+         "Filip Moen orienterte om påmeldingen. Tatt til orientering.",
+         ["Tatt til orientering."], []),
+    ],
+)
+
+EXPECTED["820_borettslag_generalforsamling.txt"] = Expected(
+    # a housing cooperative's general meeting in capitals: "generalforsamling i X" is
+    # the owners' body of X, the day, hour and room come from "Generalforsamlingen ble
+    # holdt …", the minute-taker from the sub-heading "b) Valg av protokollfører" and the
+    # line under it; the owners counted ("34 andelseiere") are no one named
+    "minutes", "PROTOKOLL FRA ORDINÆR GENERALFORSAMLING I SOLHAUGEN BORETTSLAG",
+    "Generalforsamlingen", "Solhaugen borettslag", None,
+    ("2025-04-23", "19:00", "20:45", "fellesrommet, Solhaugveien 12"), None,
+    people=[
+        ("Bente Kolstad", None, "chair", "present"),
+        ("Ronny Iversen", None, "member", "present"),
+        ("Hege Mathisen", None, "secretary", "present"),
+        ("Jan Erik Lund", "BoligPartner", "guest", "present"),
+    ],
+    items=[
+        ("1", "KONSTITUERING", None,
+         ["Bente Kolstad ble valgt.", "Hege Mathisen ble valgt.",
+          "Innkalling og dagsorden ble godkjent."], []),
+        ("2", "ÅRSBERETNING OG REGNSKAP FOR 2024",
+         "Jan Erik Lund gikk gjennom regnskapet. Vedtak: Årsregnskapet for 2024 godkjennes. "
+         "Enstemmig vedtatt.", ["Årsregnskapet for 2024 godkjennes.", "Enstemmig vedtatt."],
+         []),
+        ("3", "INNKOMNE FORSLAG", None,
+         ["Styret får fullmakt til å innhente tilbud på ladeanlegg.",
+          "Vedtatt med 29 mot 5 stemmer."], []),
+        ("4", "VALG", None,
+         ["Valgkomiteens innstilling ble enstemmig vedtatt",
+          "Styreleder: Bente Kolstad (gjenvalgt, 2 år)",
+          "Styremedlem: Kristian Dahl (ny, 2 år)"], []),
+    ],
+)
+
+EXPECTED["821_english_agenda_steering_group.txt"] = Expected(
+    # an English summons: "Agenda – Steering Group meeting, <network>" names the body and
+    # its network; "Participants:" lists those asked to come, as "Deltakere:" does in a
+    # Norwegian summons, so no one is named as attending a meeting not yet held
+    "agenda", "Agenda – Steering Group meeting, Nordic Coastal Tourism Network",
+    "Steering Group", "Nordic Coastal Tourism Network", None,
+    ("2026-03-12", "09:00", "11:30", "Teams (link in the calendar invitation)"), "2026-06-11",
+    people=[],
+    items=[
+        ("1", "Welcome and approval of the agenda", None, [], []),
+        ("2", "Minutes from the meeting on 4 December 2025", None, [], []),
+        ("3", "Work plan 2026 – discussion", None, [], []),
+        ("4", "Budget status", None, [], []),
+        ("5", "Any other business", None, [], []),
+    ],
+)

@@ -3209,3 +3209,52 @@ def test_a_title_opening_with_agenda_for_a_meeting_is_a_summons(title):
     text = (f"{title}\n\nDate: 12 June 2025\nVenue: Teams\n\nParticipants: Lars Dahl, "
             "Anna Berg\n\n1. Approval of the agenda\n2. Annual conference\n")
     assert parse_bytes(text.encode(), "agenda.txt").kind == "agenda"
+
+
+@pytest.mark.parametrize(("title", "body", "organization"), [
+    ("Steering Group meeting – Nordic Coastal Network", "Steering Group",
+     "Nordic Coastal Network"),
+    ("Agenda: Board meeting", "Board", None),
+    ("Minutes – Working Group meeting", "Working Group", None),
+])
+def test_an_english_title_names_the_body_before_meeting(title, body, organization):
+    assert body_and_organization(title) == (body, organization)
+
+
+@pytest.mark.parametrize(("title", "body"), [
+    ("Oppsummering fra nettverksmøte – Kommunenettverk for digital samhandling",
+     "Kommunenettverk for digital samhandling"),
+    ("Referat fra faggruppemøte – Faggruppe for helse", "Faggruppe for helse"),
+])
+def test_the_name_after_a_kind_of_meeting_and_a_dash_is_the_body(title, body):
+    assert body_and_organization(title) == (body, None)
+    # (a club after the dash owns the board: "styremøte – Åsen Vel")
+    assert body_and_organization("Referat fra styremøte – Åsen Vel") == ("Styret", "Åsen Vel")
+
+
+def test_a_mail_subject_naming_the_meeting_is_the_title():
+    text = ("Fra: Tove Rasmussen\nSendt: fredag 7. november 2025 21:14\nTil: styret\n"
+            "Emne: SV: Styremøte onsdag\n\nHei alle!\n\n"
+            "Her er et kort referat fra styremøtet i Solbakken Vel onsdag 5. november kl. "
+            "19.00.\n\n1. Brøyting\nVi fortsetter med samme firma.\n")
+    record = parse_bytes(text.encode(), "mail.txt")
+    assert (record.title, record.body, record.organization) == (
+        "Styremøte onsdag", "Styret", "Solbakken Vel")
+    assert (record.meeting.date, record.meeting.start) == ("2025-11-05", "19:00")
+
+
+@pytest.mark.parametrize(("title", "organization"), [
+    ("Protokoll fra ordinær generalforsamling i Solhaugen borettslag", "Solhaugen borettslag"),
+    ("Protokoll fra generalforsamling i Nordby Energi AS", "Nordby Energi AS"),
+    ("Protokoll fra ekstraordinær generalforsamling", None),
+])
+def test_a_general_meeting_is_the_owners_body(title, organization):
+    assert body_and_organization(title) == ("Generalforsamlingen", organization)
+
+
+def test_the_general_meeting_held_on_a_day_gives_the_meeting():
+    text = ("Protokoll fra generalforsamling i Solhaugen borettslag\n\n"
+            "Generalforsamlingen ble holdt onsdag 23. april 2025 kl. 19.00 i fellesrommet.\n\n"
+            "1. Konstituering\nGodkjent.\n")
+    meeting = parse_bytes(text.encode(), "p.txt").meeting
+    assert (meeting.date, meeting.start) == ("2025-04-23", "19:00")

@@ -3344,3 +3344,13 @@ def test_the_letters_under_a_nynorsk_or_bokmal_meldinger_item_are_its_text(group
                      "PS 22/25 Eventuelt\nIngen saker.\n")
     assert [i.number for i in record.items] == ["20/25", "21/25", "22/25"]
     assert record.items[1].text.startswith("RS 8/25 Årsmelding 2024\nRS 9/25")
+
+def test_a_case_prints_heading_belongs_to_no_case_text():
+    text = ("Møtebok\nRegionrådet\n\nMøtedato: 14.03.2025\n\n"
+            "Saksprotokoll i Regionrådet – 14.03.2025\n\nPS 1/25 Innkalling\n\nVedtak\n"
+            "Innkallingen godkjennes.\n\n"
+            "Saksprotokoll i Regionrådet – 14.03.2025\n\nPS 2/25 Budsjett\n\nVedtak\n"
+            "Budsjettet vedtas.\n")
+    items = parse_bytes(text.encode(), "m.txt").items
+    assert [i.number for i in items] == ["1/25", "2/25"]
+    assert "Saksprotokoll" not in items[0].text

@@ -311,3 +311,22 @@ def test_a_reports_own_date_label():
 def test_labels_of_the_start_and_of_the_end(line, field, value):
     label = match_label(line)
     assert label is not None and (label.field, label.value) == (field, value)
+
+
+def test_minutes_before_a_name_names_who_wrote_them():
+    text = ("Board meeting – Nordic Fjord Network\n\nDate: 4 March 2025\n\n"
+            "Present: Per Berg, Liv Dahl\nMinutes: Kari Holm\n\n"
+            "1. Approval of agenda\nThe agenda was approved.\n")
+    record = parse_bytes(text.encode(), "minutes.txt")
+    assert record.title == "Board meeting – Nordic Fjord Network"
+    kari = [p for p in record.participants if p.name == "Kari Holm"]
+    assert kari and kari[0].role == "secretary" and kari[0].organization is None
+
+
+@pytest.mark.parametrize(("text", "field"), [
+    ("Til stede (representanter med stemmerett):", Field.PRESENT),  # a long bracket
+    ("Oppsummering ved: Jonas Bakke", Field.SECRETARY),
+    ("Oppsummert av: Jonas Bakke", Field.SECRETARY),
+])
+def test_labels_with_a_long_bracket_and_a_summarys_writer(text, field):
+    assert match_label(text).field is field

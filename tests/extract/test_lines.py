@@ -2568,3 +2568,31 @@ def test_an_action_split_after_ansvar_keeps_its_owner_and_date():
                          .encode(), "referat.txt")
     assert [(a.text, a.responsible, a.due) for a in record.items[0].actions] == [
         ("Styret ønsker dugnad i løpet av våren.", "Bjørn Moe", "2025-04-01")]
+
+def test_a_lead_and_names_without_a_stop_ends_its_line():
+    # "Til å skrive under protokollen: A og B" records who; the line below is a new sentence
+    text = ("Protokoll fra årsmøte i Nordvik Båtforening\n\nDato: 12. mars 2025\n\n"
+            "Sak 2 Valg\nTil å skrive under protokollen: Per Berg og Liv Dahl\n"
+            "Årsmøtet valgte Anne Lie som ny leder.\n")
+    item = parse_bytes(text.encode(), "protokoll.txt").items[0]
+    assert item.decisions == ["Årsmøtet valgte Anne Lie som ny leder."]
+
+
+def test_a_deputys_note_in_the_name_cell_of_a_padded_seat_row():
+    text = ("Protokoll fra møte i representantskapet\n\nDato: 24. april 2025\n\nTil stede:\n"
+            "Brekkvik kommune        Gunnar Rønning (leder)\n"
+            "Vikdal kommune          Arild Sæther, vara for Marit Holm\n\n"
+            "Sak 1 Konstituering\nGodkjent.\n")
+    people = {p.name: p for p in parse_bytes(text.encode(), "p.txt").participants}
+    assert people["Arild Sæther"].organization == "Vikdal kommune"
+    assert people["Arild Sæther"].note == "for Marit Holm"
+    assert people["Marit Holm"].attendance == Attendance.ABSENT
+
+
+def test_a_job_with_its_field_before_a_name():
+    text = ("Referat fra møte i styret\n\nDato: 9. september 2025\n\nDeltakere:\n"
+            "Fylkesordfører Knut Aas\nFylkesdirektør for samferdsel Trine Vik\n\n"
+            "1. Velkommen\nFylkesordfører Knut Aas ønsket velkommen og ledet møtet.\n")
+    people = {p.name: p for p in parse_bytes(text.encode(), "p.txt").participants}
+    assert set(people) == {"Knut Aas", "Trine Vik"}
+    assert people["Knut Aas"].role == ParticipantRole.CHAIR  # he led the meeting

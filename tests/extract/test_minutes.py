@@ -443,3 +443,42 @@ def test_a_vedtak_column_beside_a_column_of_what_was_said_holds_decisions():
     assert [(i.title, i.decisions) for i in items] == [
         ("Dugnad", ["Dugnaden holdes lørdag 9. mai."]),
         ("Referat", ["Ingen merknader til referatet."]), ("Skilt", []), ("Eventuelt", [])]
+
+
+def test_a_summons_names_no_invitees_in_english_or_norwegian():
+    # "Deltakere:" / "Participants:" in a summons list who is asked to come, not who came
+    for head, label in (("Agenda – møte i styringsgruppen", "Deltakere"),
+                        ("Agenda – Steering group meeting", "Participants")):
+        text = (f"{head}\n\nDato: 20. mai 2025 kl. 09.00\nSted: Teams\n\n"
+                f"{label}: Kari Holm, Per Berg, Liv Dahl\n\n"
+                "1. Godkjenning av innkalling\n2. Status\n3. Eventuelt\n")
+        record = parse_bytes(text.encode(), "agenda.txt")
+        assert record.kind == "agenda" and record.participants == []
+
+
+def test_people_from_the_company_and_the_owner_municipalities():
+    text = ("Referat fra møte i eierforum for Fjordvann IKS\n\nDato: 3. april 2025\n\n"
+            "Til stede:\nFra eierkommunene: Kari Holm, Per Berg\n"
+            "Fra selskapet: daglig leder Liv Dahl\n\nSak 1 Årsmelding\nTatt til orientering.\n")
+    people = {p.name: p for p in parse_bytes(text.encode(), "ref.txt").participants}
+    assert people["Kari Holm"].role == ParticipantRole.MEMBER
+    assert people["Per Berg"].role == ParticipantRole.MEMBER
+    assert people["Liv Dahl"].organization == "selskapet"
+    assert people["Liv Dahl"].role == ParticipantRole.GUEST
+
+
+def test_who_a_nynorsk_proposal_was_laid_before_the_meeting_by_took_part():
+    text = ("Protokoll frå årsmøtet i Heggvik sogelag\n\nTid: 15. mars 2025\n\n"
+            "Sak 4. Val\nValnemnda si innstilling vart lagd fram av Marta Sande.\n"
+            "Vedtak: Knut Tveit vart vald.\n")
+    people = parse_bytes(text.encode(), "p.txt").participants
+    assert [(p.name, p.role) for p in people] == [("Marta Sande", ParticipantRole.GUEST)]
+
+
+def test_who_was_elected_under_a_valg_av_sub_heading():
+    text = ("Protokoll fra årsmøte i Nordby IL\n\nDato: 23. april 2025\n\n"
+            "1. Konstituering\na) Valg av møteleder\nBente Kolstad ble valgt.\n"
+            "b) Valg av protokollfører\nHege Mathisen ble valgt.\n")
+    people = [(p.name, p.role) for p in parse_bytes(text.encode(), "p.txt").participants]
+    assert people == [("Bente Kolstad", ParticipantRole.CHAIR),
+                      ("Hege Mathisen", ParticipantRole.SECRETARY)]

@@ -3868,3 +3868,20 @@ def test_the_body_rallying_round_a_proposal_decides(sentence, decided):
 def test_the_body_content_with_a_matter_or_giving_a_statement_of_a_kind_decides(sentence,
                                                                                 decided):
     assert is_decision(sentence) is decided
+
+
+@pytest.mark.parametrize("sentence", [
+    "Gruppen anbefaler at regionrådet lyser ut midlene i vår.",
+    "Arbeidsutvalet tilrår at kommunane sender inn planane sine.",
+    "Styret anbefalte at årsmøtet velger ny revisor.",
+])
+def test_advice_that_another_acts_is_no_task(sentence):
+    # the one advised has not acted yet: a recommendation, nobody's follow-up
+    assert not is_action(sentence)
+    assert is_action("Regionrådet lyser ut midlene innen 1. mai.")
+
+
+def test_a_members_request_in_the_debate_is_no_task():
+    assert not is_action("Eli Brekke ba om at fordelingen vurderes på nytt neste år.")
+    assert not is_action("Per Olav Dahl bad om at saka vert sett opp att.")
+    assert is_action("Styret ba om at fordelingen vurderes på nytt.")  # the body's own

@@ -135,6 +135,10 @@ _MONTH = (r"(?:januar|februar|mars|april|mai|juni|juli|august|september|oktober|
 # Words before a compound meeting word that do not name the body.
 _MEETING_KINDS = (r"(?:ekstraordinært|ekstraordinær|ekstraordinere|ordinært|ordinær|"
                   r"konstituerende|konstituerande|digitalt|fysisk|felles|utvidet|utvida)")
+# The general meeting of a company or a housing cooperative, the owners' body as
+# "årsmøte" is a club's: "(ordinær) generalforsamling i Solhaugen borettslag".
+_GENERAL_MEETING = re.compile(rf"^(?:{_MEETING_KINDS}\s+)?generalforsamling(?:en)?"
+                              r"(?:\s+(?:i|for)\s+(?P<org>[A-ZÆØÅ][^,.]{1,60}?))?\s*$", re.I)
 _MEETING_ADJECTIVE = re.compile(rf"^{_MEETING_KINDS}\s+(?=\S+møte)", re.I)
 # A day, and the time and place after it, inside a title: the body is named before it.
 _DATE_AND_AFTER = re.compile(r"\s+(?:\d{1,2}\.\d{1,2}\.\d{2,4}|"
@@ -285,7 +289,8 @@ def _sentence_end(text: str, start: int) -> int:
 
 _NEXT_SENTENCE = re.compile(r"(?<!\bkl)(?<!\bca)\.\s+(?=[A-ZÆØÅ\d])")
 # A sentence that says the meeting was held, at its start: its date is the meeting's.
-_MEETING_HELD_ON = re.compile(r"^(?:[A-ZÆØÅa-zæøå]+)?møtet\s+(?:ble|vart|blei)\s+"
+_MEETING_HELD_ON = re.compile(r"^(?:(?:[A-ZÆØÅa-zæøå]+)?møtet|generalforsamlingen)\s+"
+                              r"(?:ble|vart|blei)\s+"
                               r"(?:avholdt|holdt|halde|haldt|gjennomført|arrangert|satt)\b",
                               re.I)  # ("Møtet ble satt kl. 18 torsdag 13. mars i X.")
 # A summary's opening sentence on who met, where and when: "Styringsgruppen møttes på
@@ -462,6 +467,13 @@ def _without_reply_prefix(subject: str) -> str:
     return subject[match.end():] if match else subject
 
 
+def _names_a_meeting(subject: str) -> bool:
+    """A mail's subject that names the meeting by its kind ("SV: Styremøte onsdag",
+    "Re: Årsmøte 2025"): the minutes in the mail are of that meeting, as "Referat …" says."""
+    words = _without_reply_prefix(subject).split()
+    return bool(words) and len(words) <= 8 and compound_body(words[0]) is not None
+
+
 def find_title(lines: list[Line], limit: int,
                head_end: int = 0) -> tuple[str | None, int | None]:
     """The first heading that names the document or the meeting.
@@ -481,7 +493,8 @@ def find_title(lines: list[Line], limit: int,
             continue  # "Her finn de heile referatet. Nordvik Generalforsamling 2023"
         labelled = labelled or label is not None
         if label is not None and label.label in {"emne", "subject"} and (
-                _MINUTES_WORDS.search(label.value) or _AGENDA_WORDS.search(label.value)) \
+                _MINUTES_WORDS.search(label.value) or _AGENDA_WORDS.search(label.value) or
+                _names_a_meeting(label.value)) \
                 and not _bare_subject_over_title(label.value, top[pos + 1:]):
             return _without_reply_prefix(label.value).strip(" :"), line.index  # e-mail
         if line.is_table and (dated := _dated_title_row(line)):
@@ -640,7 +653,10 @@ _DOC_AND_MONTH = re.compile(r"(?:møte)?(?:referat|protokoll)\s+(?:januar|februa
                             r"(?:\s+(?:19|20)\d{2})?", re.I)
 # A report of a meeting inside a line: "… Kort referat fra styremøte 22. januar 2018 …".
 _REPORT_OF_MEETING = re.compile(r"\b(?:referat|møtereferat|protokoll)\s+(?:fra|frå)\s+"
-                                r"[\wæøå]*møte[\wæøå]*\s+(?:den\s+)?(?:\w+dag\s+)?", re.I)
+                                r"[\wæøå]*møte[\wæøå]*\s+"
+                                # "… fra styremøtet i Solbakken Vel onsdag 5. november"
+                                r"(?:i\s+(?P<org>(?-i:[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w-]*){0,3}))\s+)?"
+                                r"(?:den\s+)?(?:\w+dag\s+)?", re.I)
 # The end named after the start: " (slutt ca. 15)", ", slutt kl. 14.30", " – slutt 15.00".
 _END_NAMED = (rf"\s*[,–-]?\s*\(?slutt\s*:?\s*(?:{dates.ABOUT})?(?:kl\.?\s*)?"
               r"\d{1,2}(?:[.:]\d{2})?(?!\d)\)?")
@@ -1277,8 +1293,10 @@ _COMPANY_FORM = re.compile(r"\b(?:as|asa|iks|sa|kf|ks|nav|nho)\b|(?<=\s)da$", re
 
 
 # An English-labelled minutes' title names the body before "meeting": "Minutes –
-# Steering Group meeting", "Minutes of the Board meeting 12 May 2025".
-_ENGLISH_MINUTES = re.compile(r"^minutes\s*(?:of\s+(?:the\s+)?|[–:-]\s*)"
+# Steering Group meeting", "Minutes of the Board meeting 12 May 2025", and so does a
+# title without the word ("Steering Group meeting – Nordic Coastal Network", "Agenda:
+# Board meeting").
+_ENGLISH_MINUTES = re.compile(r"^(?:(?:minutes|agenda)\s*(?:of\s+(?:the\s+)?|[–:-]\s*))?"
                               r"(?P<body>[A-ZÆØÅ][\w -]*?)\s+meeting\b"
                               r"(?:\s*[,–-]\s*(?P<org>[A-ZÆØÅ][^\d,]*?)\s*$)?", re.I)
 
@@ -1324,7 +1342,7 @@ def _body_and_organization(title: str | None) -> tuple[str | None, str | None]:
         body, organization = body_and_organization(owner.group("doc"))
         if body:
             return body, organization or owner.group("owner")
-    if text[:7].casefold() == "minutes" and (english := _ENGLISH_MINUTES.match(text)):
+    if " meeting" in text.casefold() and (english := _ENGLISH_MINUTES.match(text)):
         # "Minutes – Steering Group meeting"; "…, Nordic Youth Network": its organisation
         return english.group("body"), english.group("org")
     if "øte" in text and _club_meeting(text):  # "Fjordvik Vel – styremøte 14. mars 2023"
@@ -1346,6 +1364,8 @@ def _body_and_organization(title: str | None) -> tuple[str | None, str | None]:
     if ("ellom" in rest or rest[:6].casefold() == "felles") and _JOINT_MEETING.match(rest):
         return None, None  # "Fellesmøte mellom regionrådet og AU": no one body met
     rest = _MEETING_ADJECTIVE.sub("", rest, count=1)  # "ekstraordinært styremøte"
+    if "eneralforsamling" in rest[:40] and (general := _GENERAL_MEETING.match(rest)):
+        return "Generalforsamlingen", general.group("org")  # "… i Solhaugen borettslag"
     rest = _LEADING_MEETING.sub("", rest).strip()
     if "øte i " in rest[:40]:  # (the pattern's words)
         rest = _body_past_kind_of_meeting(rest)
@@ -1404,6 +1424,8 @@ def _body_and_organization(title: str | None) -> tuple[str | None, str | None]:
     dashed = _dash_split(rest)
     if dashed:
         return dashed
+    if "øte" in rest and (named := _kind_then_named_body(rest)):
+        return named, None
     words = rest.split()
     compound = compound_body(words[0].rstrip(",:"))
     if compound is None and (acronym := _ACRONYM_MEETING.match(words[0])) and len(words) > 1:
@@ -1655,6 +1677,23 @@ def _dash_split(text: str) -> tuple[str, str] | None:
 
 # What names a group by its task after its meeting word: "prosjekt X", "for X".
 _TASK_AFTER_MEETING = re.compile(r"(?:for|prosjekt|prosjektet)\s+\S", re.I)
+
+
+def _kind_then_named_body(text: str) -> str | None:
+    """The body's own name after a kind of meeting and a dash, when the name holds the
+    kind's word ("nettverksmøte – Kommunenettverk for digital samhandling", "styremøte –
+    Styret i X"): the dash names which network met, not a parent ("styremøte – Åsen Vel"
+    is the board of the club)."""
+    found = _KIND_DASH_NAME.match(text)
+    if found is None:
+        return None
+    stem, name = found.group("stem").casefold(), found.group("name")
+    return name if stem in name.split(" ", 1)[0].casefold() else None
+
+
+# "nettverksmøte – Kommunenettverk …": a compound meeting word, a spaced dash, a capital.
+_KIND_DASH_NAME = re.compile(r"^(?P<stem>[a-zæøå]{4,}?)s?-?møte\s+[–—-]\s+"
+                             r"(?P<name>[A-ZÆØÅ][^–—]{3,80})$", re.I)
 
 
 def _one_word_cooperation(name: str) -> bool:
@@ -2277,7 +2316,8 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
             meeting, place = invited  # "Regionrådet inviterer til samling 4.–5. mars 2025
             head.location = head.location or place  # på Hotell Fjord.": its first day
             continue
-        held_meeting = "møtet" in line.lowered and _MEETING_HELD_ON.match(text)
+        held_meeting = ("møtet" in line.lowered or "forsamlingen" in line.lowered) and \
+            _MEETING_HELD_ON.match(text)  # (also "Generalforsamlingen ble holdt …")
         met = found and not held_meeting and meeting is None and \
             ("møtt" in line.lowered or "saml" in line.lowered) and _BODY_MET.match(text)
         if met and _BEFORE_THE_DATE.fullmatch(text, met.end(), found[0].start):
@@ -2478,6 +2518,9 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
         meeting = meeting or day
         if (meeting.day, meeting.month) == (day.day, day.month):
             _hours_and_place_after(head, said, day.end)
+        if head.organization is None and head.body and \
+                (owner := _REPORT_OF_MEETING.search(said)) and owner.group("org"):
+            head.organization = owner.group("org")  # "… fra styremøtet i Solbakken Vel …"
     if meeting is None and document is not None and not mailed:
         meeting = document  # (the day an e-mail was sent is after the meeting: no guess)
     if document is None:

@@ -2010,6 +2010,9 @@ def build_sections(lines: list[Line], items: list[Candidate], end: int,
         if n + 1 < len(items) and stop - 1 > cand.line and (
                 is_group_heading(lines[stop - 1]) or is_day_heading(lines[stop - 1].body)):
             stop -= 1  # "Vedtakssaker" over the next item heads a group, not this item's text
+        elif n + 1 < len(items) and stop - 1 > cand.line and \
+                lines[stop - 1].text[:1] in "SsUu" and _is_print_heading(lines[stop - 1].text):
+            stop -= 1  # "Saksprotokoll i Regionrådet – 14.03.2025" heads the next case's print
         elif n + 1 < len(items) and not items[n + 1].title and \
                 lines[stop].text[:4] in _FORM_CASE_LABELS:
             stop = _form_start(lines, cand.line + 1, stop)
@@ -2185,6 +2188,19 @@ def _form_start(lines: list[Line], first: int, stop: int) -> int:
             _filing_field(lines[start - 1].text) or _PRINT_NAME.fullmatch(lines[start - 1].text)):
         start -= 1
     return start
+
+
+def _is_print_heading(text: str) -> bool:
+    """A case print's heading over each case ("Saksprotokoll i Regionrådet – 14.03.2025",
+    "SÆRUTSKRIFT", "Utskrift av møtebok"): the print of the next case begins there; it is
+    no sentence of the case before."""
+    return len(text) <= _PRINT_HEADING_LENGTH and not text.endswith(".") and \
+        _PRINT_HEADING.match(text) is not None
+
+
+_PRINT_HEADING = re.compile(r"(?:saksprotokoll|særutskrift|utskrift\s+av\s+møtebok)"
+                            r"(?:$|\s*[-–:]|\s+(?:i|for|fra|frå)\s)", re.I)
+_PRINT_HEADING_LENGTH = 120
 
 
 def _filing_field(text: str) -> bool:

@@ -102,7 +102,8 @@ _add(Field.PRESENT, "present", "attendees", "participants", "in attendance", "at
 _add(Field.ABSENT, "apologies", "absent", "apologies received", "not present")
 _add(Field.CHAIR, "chair", "chairperson", "chaired by", "meeting chair")
 _add(Field.SECRETARY, "minutes taken by", "minutes by", "minute taker", "note taker",
-     "secretary")
+     "secretary",
+     "minutes")  # "Minutes: Kari Holm" names who wrote them, as "Referent:" does
 _add(Field.GUESTS, "also present", "observers", "guests", "invited guests")
 _add(Field.PLACE, "sted", "møtested", "møtestad", "stad", "møterom", "lokale", "lokasjon",
      "adresse", "hvor", "kanal", "plattform", "location", "venue",
@@ -189,7 +190,9 @@ _add(Field.CHAIR, "nettverksleder", "nettverksleiar", "gruppeleder", "gruppeleia
 _add(Field.SECRETARY, "referent", "sekretær", "skrivar", "referering", "referatskriver",
      "referat ved", "protokollfører", "protokollførar", "møtesekretær",
      "referatfører", "ref", "ref.", "referent/sekretær", "ref. på møtet", "ref på møtet",
-     "referent på møtet")
+     "referent på møtet",
+     # a summary's writer: "Oppsummering ved: Jonas Bakke", "Oppsummert av: …"
+     "oppsummering ved", "oppsummert av", "oppsummering skrevet av", "oppsummering skrive av")
 _add(Field.SECRETARIAT, "fra sekretariatet møtte", "frå sekretariatet møtte", "fra sekretariatet",
      "frå sekretariatet", "sekretariat", "sekretariatet", "fra sekretariat",
      "sekretariatet møtte", "fra sekretariatet deltok", "sekretariat for møtet",
@@ -447,7 +450,7 @@ _SORTED = sorted(LABELS, key=len, reverse=True)
 # One pattern of every spelling would be _LABEL_HEAD + "|".join(spellings) + _LABEL_TAIL;
 # match_label uses the part of it that the line's first word allows (_label_pattern).
 _LABEL_HEAD = r"^(?:[-*•]\s*)?(?P<label>"
-_LABEL_TAIL = (r")\s*(?:\([^()]{1,20}\)\s*)?(?:[:;]|\s[-–]\s|$|(?<=\svar)\s|(?<=\smøtte)\s|"
+_LABEL_TAIL = (r")\s*(?:\([^()]{1,40}\)\s*)?(?:[:;]|\s[-–]\s|$|(?<=\svar)\s|(?<=\smøtte)\s|"
                # a table row whose first cell is the label alone ("Til stede | Kari Holm")
                r"(?<=\t)|"
                r"(?<=\sdeltok)\s|"

@@ -733,9 +733,11 @@ def _unticked_boxes_absent(draft: Draft) -> None:
 
 # Labels over the members a summons calls in, which say nothing about who came:
 # "Innkalte:", "Innkalla medlemer:", "Medlemmer:", "Faste medlemer:", "Representanter:".
-# In a summons "Deltakere:" / "Deltakarar:" lists those asked to come as well.
+# In a summons "Deltakere:" / "Deltakarar:" lists those asked to come as well, and so
+# does an English summons' "Participants:" / "Attendees:".
 _CALLED_IN_LABELS = ("innkal", "medlem", "faste medl", "styremedl", "representant",
-                     "deltaker", "deltager", "deltakar", "møtedeltak", "møtedeltag")
+                     "deltaker", "deltager", "deltakar", "møtedeltak", "møtedeltag",
+                     "participant", "attendee")
 # "Referent:": someone took minutes, so the meeting was held (a protocol read as a summons
 # for want of outcome words); a summons names no one who will write them.
 _MINUTES_TAKER = ("referent", "referatskriv", "skrivar")
@@ -889,6 +891,11 @@ def _named_group(text: str) -> bool:
     fylkeskommune: Ragnhild Øye, Kjetil Bergo")."""
     group = group_label(text)
     return group is not None and bool(group[1]) and organization_of_group(group[0]) is not None
+
+
+# Groups whose people sit on the body: its own ("Fra styret:") and the municipalities it
+# is made of ("Fra eierkommunene:", "Frå medlemskommunane:").
+_MEMBER_GROUPS = (*BODY_WORD_ENDINGS, "kommunene", "kommunane")
 
 
 # Labels over a group of people ("Til stede:", "Dessuten møtte:"), as opposed to labels
@@ -1247,12 +1254,13 @@ def join_wrapped(parts: list[str]) -> str:
 
 
 # The body's own staff as a group label: whom those under it represent ("Fra kommunen:"
-# in a municipal council's minutes, as "Fra fylkeskommunen:" names its organisation).
+# in a municipal council's minutes, as "Fra fylkeskommunen:" names its organisation;
+# "Fra selskapet:" in a company's board or owners' minutes).
 # ("Møtende fra administrasjonen:", "Følgende fra administrasjonen møtte:" the same)
 _STAFF_LABEL = re.compile(r"^(?:(?:møtende|møtande|følgende|følgjande|til stede|til stades|"
                           r"deltok|deltakere|deltakarar)\s+)?"
                           r"(?:(?:fra|frå)\s+)?(?P<staff>administrasjonen|revisjonen|staben|"
-                          r"kommunen)"
+                          r"kommunen|selskapet)"
                           r"(?:\s+møtte)?$")
 # "… Ola Dahl. Storvik: Berit Aune", "… Fred Kuyper; fra arbeidsgruppe X: Per Lie",
 # "Ås: Kari Nes, Ola Dahl; Frogn: Per Bø"
@@ -1351,9 +1359,10 @@ def _add_list(people: People, text: str, state: dict) -> None:
         else:
             named = organization_of_group(name)
             if role is ParticipantRole.MEMBER and name[:4].casefold() in ("fra ", "frå ") and \
-                    name[4:5].islower() and not name.casefold().endswith(BODY_WORD_ENDINGS):
+                    name[4:5].islower() and not name.casefold().endswith(_MEMBER_GROUPS):
                 # "Frå nemndene: …" under "Til stades frå styret" (but "Fra Eidskog: …"
-                # names a member's place)
+                # names a member's place, and "Fra eierkommunene:" the members of an
+                # owners' or a council of municipalities)
                 role = ParticipantRole.GUEST
             org = named or org
         text = rest
@@ -1439,7 +1448,8 @@ _PRESENTER = re.compile(
 # "presentert av" ("Saka vart presentert av rådgjevar Lars Holm frå NAV").
 # (four tests cover every verb of the pattern: "orientert" is in "orienterte" and
 # "orientert av", "innle" in "innledet", "innleia", "innleidde")
-_PRESENTED_WORDS = ("orientert", "presentert", "innle", "lagt fram av", "gjennom", "la fram")
+_PRESENTED_WORDS = ("orientert", "presentert", "innle", "lagt fram av", "gjennom", "la fram",
+                    "lagd fram av")  # (nynorsk: "Innstillinga vart lagd fram av Marta Sande")
 _has_presented_word = contains_any(_PRESENTED_WORDS)
 # (anchored patterns, tried where a sentence starts and after " av ": a search over the
 # whole line tries every position and cost more than the rest of the step)
@@ -1447,7 +1457,7 @@ _PRESENTER_FIRST = re.compile(rf"(?P<name>{_FULL_NAME})\s+(?:{'|'.join(_PRESENTE
 _PRESENTED_BY = re.compile(rf"(?:[a-zæøå]+\s+)?(?P<name>{_FULL_NAME})(?:\s+(?:fra|frå)\s+"
                            r"(?P<org>[A-ZÆØÅ][\w-]*(?:\s+(?:[A-ZÆØÅ][\w-]*|kommune|"
                            r"fylkeskommune|herad)){0,3}))?")
-_PRESENTED_VERBS = ("presentert", "orientert", "innledet", "innleia", "lagt fram")
+_PRESENTED_VERBS = ("presentert", "orientert", "innledet", "innleia", "lagt fram", "lagd fram")
 
 
 def _add_presenters(people: People, text: str) -> None:
@@ -1502,11 +1512,15 @@ _CHAIR_WAS = re.compile(r"\b[Mm]øte(?:leder|leiar)\s+(?:var|er|vart)\s+"
 
 def _chair_welcoming(people: People, text: str) -> Participant | None:
     """The listed participant a sentence names as chair welcoming the meeting ("Leder
-    Petter Dahl ønsket det nye styret velkommen."), if any."""
+    Petter Dahl ønsket det nye styret velkommen.", "X ønsket velkommen og ledet møtet."),
+    if any."""
     for sentence in sentences(text):
         host = _WELCOMED.match(sentence)
         if host and host.group("chair") and (known := people.find(host.group("name"))):
             return known
+        if "møtet" in sentence and (led := chair_sentence(sentence)) and \
+                (known := people.find(tidy_name(led.name))):
+            return known  # "Fylkesordfører Knut Aas ønsket velkommen og ledet møtet."
     return None
 
 
@@ -1548,6 +1562,28 @@ _SIGNED_STARTS = ("ref", "for ref", "skrivar", "skriver", "møtesekretær", "skr
 _CHOSEN_FOR_ROLE = re.compile(
     r"\bvalg\s+av\s+(?P<role>referent|møteleder|møteleiar|ordstyrer|ordstyrar|dirigent)\s*:\s*"
     r"(?P<name>[A-ZÆØÅ][\w-]+(?:\s+(?:[A-ZÆØÅ][\w-]+|[A-ZÆØÅ]\.)){1,3})", re.I)
+
+
+def _elected_below(draft: Draft, line: Line) -> None:
+    """The one the line under a sub-heading "b) Valg av protokollfører" says was elected
+    ("Hege Mathisen ble valgt."): the annual meeting's chair or minute-taker."""
+    seat = _ELECTION_HEADING.match(line.body)
+    index = line.index + 1
+    if seat is None or index >= len(draft.lines) or draft.lines[index].index != index:
+        return
+    elected = _NAME_ELECTED.match(draft.lines[index].body)
+    if elected and looks_like_name(elected.group("name")):
+        role = ParticipantRole.CHAIR if seat.group("role").lower().startswith(
+            ("møtele", "ordst", "dirig")) else ParticipantRole.SECRETARY
+        draft.people.add(Entry(name=elected.group("name"), role=role))
+
+
+# "b) Valg av protokollfører", "1.2 Val av møteleiar:" (a sub-heading of the constitution)
+_ELECTION_HEADING = re.compile(rf"^(?:[a-z\d]{{1,3}}[.)]\s*(?:\d[.)]?\s*)?)?(?:valg|val)\s+av\s+"
+                               rf"(?P<role>{_MEETING_ROLES}|sekretær)\s*:?$", re.I)
+# "Hege Mathisen ble valgt.", "Kari Dahl vart samrøystes vald."
+_NAME_ELECTED = re.compile(rf"^(?P<name>{_NAME})\s+(?:ble|blei|vart)\s+"
+                           r"(?:enstemmig\s+|samrøystes\s+)?(?:valgt|valt|vald)\.?$")
 
 
 def _elected_to_meeting_roles(people: People, text: str, lowered: str) -> None:
@@ -1657,6 +1693,8 @@ def read_other_people(draft: Draft) -> None:
             known.role = ParticipantRole.CHAIR.value  # "… Leder Petter Dahl ønsket det nye
             # styret velkommen." in the first item: a listed member chaired
         _elected_to_meeting_roles(people, line.body, lowered)
+        if ("valg av" in lowered or "val av" in lowered) and len(lowered) < 60:
+            _elected_below(draft, line)
         if lowered.endswith(_CHAIR_ENDINGS) and (signed := _SIGNED_CHAIR.match(line.body)) \
                 and people.find(signed.group("name")) is not None:
             # "Kåre Haugli (s.) styreleder" under the minutes: a listed member chaired

@@ -1238,6 +1238,15 @@ _ASKED = re.compile(r"\bbad?\s+(?!om\b)(?P<who>(?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:o
 _has_asking_word = contains_any(("ba ", "ber ", "bed ", "bad ", "å be "))  # _ASKED needs one
 _GOT_TASK = re.compile(r"\bfikk\s+(?P<who>[\w-]+(?:\s+[\w-]+)?)\s+i\s+oppgave\s+å\b|"
                        r"\bfekk\s+(?P<who2>[\w-]+)\s+i\s+oppgåve\s+å\b", re.I)
+# Advice that another act (searched lower-cased): "Gruppen anbefaler at regionrådet lyser
+# ut midler", "AU tilrår at kommunane sender …" – a recommendation (an outcome when it
+# is the body's own), whose doing waits for the one advised: nobody's follow-up yet.
+_ADVISES_THAT = re.compile(r"^(?:[\wæøå.-]+\s+){1,4}(?:anbefaler|anbefalte|anbefalar|"
+                           r"tilrår|tilrådde)\s+at\b")
+# A person's request in the debate: "Eli Brekke ba om at …", nynorsk "Per Dahl bad om at …"
+# (a full name: "Styret ba om at …" is the body's own request, a task).
+_PERSON_ASKED_THAT = re.compile(r"^[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,3}\s+"
+                                r"(?:ba|bad|ber|bed)\s+om\s+at\b")
 _PROPOSED_THAT = re.compile(r"\bforeslo\s+at\s+det\s+\w+(?:es|ast)\b", re.I)
 _IMPERATIVE = folded_pattern(r"^(?:send|husk|meld|lever|fyll\s+ut|svar|registrer|"
                              r"gi\s+beskjed|ta\s+kontakt|kontakt)\b")  # on folded text
@@ -3242,6 +3251,11 @@ def _is_action(sentence: str, lowered: str) -> bool:
         return False  # "Kari Holm sender hilsen fra kommunen.": told at the meeting
     if ("forslag" in lowered or "framlegg" in lowered) and _PROPOSAL_MADE.search(lowered):
         return False  # "Per fremmet følgende forslag: «… ber rådmannen …»": only proposed
+    if ("anbefal" in lowered or "tilrå" in lowered) and _ADVISES_THAT.match(lowered):
+        return False  # "Gruppen anbefaler at regionrådet lyser ut …": advice to another
+    if " om at " in lowered and _PERSON_ASKED_THAT.match(sentence):
+        return False  # "Eli Brekke ba om at fordelingen vurderes på nytt.": one member's
+        # request in the debate, which the body has not taken up
     if "ansv" in lowered and (_RESPONSIBLE.search(sentence) or (
             "ansvarl" in lowered and _TAKES_RESPONSIBILITY.search(sentence)) or
             (("oppfølging" in lowered or "oppfylging" in lowered) and

@@ -428,7 +428,10 @@ _TITLE_PREFIX = re.compile(
     r"representant|vararepresentant|dr\.|prof\.|[\wæøå-]*(?:ombud|revisor|planlegger|"
     r"saksbehandler|sakshandsamar))\s+"
     # "Daglig leder i Grenlandssamarbeidet Karianne Resare": where the job is, then the name
-    r"(?:(?:i|ved|hos)\s+[A-ZÆØÅ][\w-]*\s+(?=[A-ZÆØÅ][\w-]+\s+[A-ZÆØÅ]))?(?=[A-ZÆØÅ]))", re.I)
+    r"(?:(?:i|ved|hos)\s+[A-ZÆØÅ][\w-]*\s+(?=[A-ZÆØÅ][\w-]+\s+[A-ZÆØÅ])|"
+    # "Fylkesdirektør for samferdsel Trine Vik", "Leiar for plan og bygg Eva Li": the field
+    r"(?-i:for|i)\s+(?-i:[a-zæøå][\w-]*)(?:\s+og\s+(?-i:[a-zæøå][\w-]*))?\s+"
+    r"(?=(?-i:[A-ZÆØÅ])[\w-]+\s+(?-i:[A-ZÆØÅ])))?(?=[A-ZÆØÅ]))", re.I)
 
 
 @functools.lru_cache(maxsize=8192)
@@ -2703,13 +2706,25 @@ def _is_absent_mark(text: str) -> bool:
     return mark != "-" and mark in _ABSENT_MARKS
 
 
+def _deputy_cell(cell: str) -> tuple[str, ...]:
+    """A cell of a name and whom the person came for ("Arild Sæther, vara for Marit Holm")
+    as two cells, as a table with a column of its own for it gives them; other cells
+    whole."""
+    name, comma, rest = cell.partition(", ")
+    if comma and rest[:4].casefold() in ("for ", "vara", "pva ", "pva.", "møtt") and \
+            substituted_for(rest):
+        return name, rest
+    return (cell,)
+
+
 def parse_table_row(cells: tuple[str, ...], role: ParticipantRole | None,
                     attendance: Attendance,
                     columns: dict[int, str] | None = None) -> Entry | None:
     """A Name | Organisation (| Role) table row, with "(møteleder)" notes in the cell."""
     if columns:
         return _row_by_columns(cells, columns, role, attendance)
-    values = [value for c in cells if (value := _tick(c))]
+    values = [piece for c in cells if (value := _tick(c))
+              for piece in (_deputy_cell(value) if ", " in value else (value,))]
     if not values or all(v.isupper() for v in values) or any(
             v.casefold() in {"navn", "name", "namn"} for v in values):
         return None

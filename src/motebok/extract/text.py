@@ -1499,6 +1499,8 @@ def _ends_short_line(prev: Line, line: Line) -> bool:
     tail = prev.text[-40:]
     if ("ns" in tail or "rist" in tail) and _ENDS_WITH_OWNER_OR_SOON.search(tail):
         return True  # "Rydde stien – ansvar: PD, frist: snarest" / "Søknad om …": the same
+    if ": " in prev.text[:_SHORT_TITLE] and _label_then_names(prev.text):
+        return True  # "Til å skrive under protokollen: Per Berg og Liv Dahl" / "Innkallingen …"
     if prev.kind is _LIST_ITEM:
         return len(prev.text) < _SHORT_ENTRY
     if prev.text[:1] in "AaHhKk" and len(prev.text) < _SHORT_ENTRY and \
@@ -1509,6 +1511,21 @@ def _ends_short_line(prev: Line, line: Line) -> bool:
         return False
     return (len(prev.text) < _SHORT_TITLE and len(prev.text.split()) <= 5) or \
         _own_clause(last_word, line)
+
+
+def _label_then_names(text: str) -> bool:
+    """A line of a short lead, a colon and names only ("Til å skrive under protokollen:
+    Per Berg og Liv Dahl", "Tellekorps: Kari Holm, Ola Dahl"): a record of who, whole
+    without a full stop; a capitalised line below it is a sentence of its own, not the
+    names' continuation."""
+    value = text.split(": ", 1)[1]
+    words = value.replace(",", " ").split()
+    return 2 <= len(words) <= _MAX_NAME_LIST_WORDS and words[-1][:1].isupper() and \
+        all(word[:1].isupper() or word in _NAME_LIST_JOINERS for word in words)
+
+
+_MAX_NAME_LIST_WORDS = 12
+_NAME_LIST_JOINERS = frozenset({"og", "&", "samt", "v/"})
 
 
 def _lead_over_task_lines(prev: Line, line: Line, after: list[Line]) -> bool:
