@@ -2550,7 +2550,13 @@ _THESE_MINUTES_APPROVED = re.compile(
     r"(?:dokumentet\s+er\s+)?(?:elektronisk\s+(?:godkjent|godkjend)|"
     r"(?:godkjent|godkjend)\s+elektronisk)|"
     # the day of approval as a labelled stamp: "Godkjent dato: 12.02.2025"
-    r"(?:(?:godkjent|godkjend)\s+dato|dato\s+(?:godkjent|godkjend)|godkjenningsdato)\s*:)"
+    r"(?:(?:godkjent|godkjend)\s+dato|dato\s+(?:godkjent|godkjend)|godkjenningsdato)\s*:|"
+    # the stamp with its date alone: "Godkjent: 12.02.2025", "Godkjend: 3. mars 2025"
+    r"(?:godkjent|godkjend)\s*:\s*\d{1,2}\.\s*(?:\d{1,2}\.\s*\d{2,4}|[a-zæøå]+\s+\d{4})\s*$|"
+    # the minutes' own approval said alone: "Protokollen er godkjent.", "Referatet vart
+    # godkjent." (what approved an earlier meeting's minutes names that meeting)
+    r"(?:møte)?(?:referatet|protokollen)\s+(?:er|ble|blei|vart)\s+(?:godkjent|godkjend)"
+    r"\s*\.?\s*$)"
     r"[^:]*$")
 
 
