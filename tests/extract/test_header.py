@@ -3209,3 +3209,33 @@ def test_a_title_opening_with_agenda_for_a_meeting_is_a_summons(title):
     text = (f"{title}\n\nDate: 12 June 2025\nVenue: Teams\n\nParticipants: Lars Dahl, "
             "Anna Berg\n\n1. Approval of the agenda\n2. Annual conference\n")
     assert parse_bytes(text.encode(), "agenda.txt").kind == "agenda"
+
+
+@pytest.mark.parametrize("line", [
+    "Hei, her er referatet. Møtet ble holdt 4. mars 2025 på Rådhuset i Vestby.",
+    "Vedlagt følgjer referatet. Møtet vart halde 4. mars 2025 på Rådhuset i Vestby.",
+])
+def test_a_held_sentence_after_a_greeting_on_its_line_gives_the_day_and_place(line):
+    text = (f"{line}\n\nTil stede: Kari Holm, Ola Dahl\n\n"
+            "Sak 1 Budsjett\nBudsjettet ble godkjent.\n")
+    meeting = parse_bytes(text.encode(), "mail.txt").meeting
+    assert (meeting.date, meeting.location) == ("2025-03-04", "Rådhuset i Vestby")
+
+
+@pytest.mark.parametrize(("title", "body"), [
+    ("Oppsummering fra nettverkssamling 4. mars 2025", "Nettverket"),
+    ("Referat frå styresamling 4. mars 2025", "Styret"),
+    ("NETTVERKSSAMLING 4. MARS 2025", "Nettverket"),
+])
+def test_a_gathering_of_a_body_word_names_that_body(title, body):
+    # as "nettverksmøte" names the network; "fagsamling" names a theme and no body
+    assert body_and_organization(title) == (body, None)
+
+
+@pytest.mark.parametrize("letterhead", ["NORDIC ARCTIC TRANSPORT FORUM",
+                                        "Nordic Rail Association"])
+def test_an_english_letterhead_over_a_board_s_minutes_is_its_organisation(letterhead):
+    text = (f"{letterhead}\n\nMinutes of the Board meeting, 4 March 2025\n\n"
+            "Present: Kari Holm, Ola Dahl\n\n1. Budget\nThe budget was approved.\n")
+    record = parse_bytes(text.encode(), "minutes.txt")
+    assert (record.body, record.organization) == ("Board", letterhead)

@@ -284,6 +284,18 @@ def _sentence_end(text: str, start: int) -> int:
 
 
 _NEXT_SENTENCE = re.compile(r"(?<!\bkl)(?<!\bca)\.\s+(?=[A-ZÆØÅ\d])")
+
+
+def _later_held_sentence(text: str) -> tuple[re.Match[str], int] | None:
+    """A sentence after the line's first that says the meeting was held ("Hei, her er
+    referatet. Møtet ble holdt 4. mars …"), with where it starts: a covering note often
+    opens the line, and the sentence still gives the meeting's day and place."""
+    for end in _NEXT_SENTENCE.finditer(text):
+        rest = text[end.end():]
+        if (held := _MEETING_HELD_ON.match(rest)):
+            return held, end.end()
+    return None
+
 # A sentence that says the meeting was held, at its start: its date is the meeting's.
 _MEETING_HELD_ON = re.compile(r"^(?:[A-ZÆØÅa-zæøå]+)?møtet\s+(?:ble|vart|blei)\s+"
                               r"(?:avholdt|holdt|halde|haldt|gjennomført|arrangert|satt)\b",
@@ -378,6 +390,8 @@ _BODY_NOUNS = {"råd": "rådet", "styre": "styret", "utvalg": "utvalget", "utval
                "skap": "skapet"}
 # ("styremoete", "styremote" too: ASCII spellings)
 _COMPOUND_SUFFIX = re.compile(r"^(?P<stem>[a-zæøå-]{2,}?)s?(?:møte|moe?te)t?$")
+# A gathering of such a body: "nettverkssamling" (the network's), "styresamling".
+_COMPOUND_GATHERING = re.compile(r"^(?P<stem>[a-zæøå-]{2,}?)s?samling(?:a|en)?$")
 
 
 def compound_body(word: str) -> str | None:
@@ -388,7 +402,19 @@ def compound_body(word: str) -> str | None:
     found = _COMPOUND_SUFFIX.match(key)
     if not found:
         return None
-    stem = found.group("stem")
+    return _body_of_stem(found.group("stem"))
+
+
+def gathering_body(word: str) -> str | None:
+    """The body a gathering word alone names ("nettverkssamling" → "Nettverket",
+    "styresamling" → "Styret"), or None ("fagsamling": a theme, no body): a network's
+    gathering is its meeting, as "nettverksmøte" is."""
+    found = _COMPOUND_GATHERING.match(word.casefold())
+    return _body_of_stem(found.group("stem")) if found else None
+
+
+def _body_of_stem(stem: str) -> str | None:
+    """The definite body a compound's first part ends in ("foreldreråd" → "Foreldrerådet")."""
     noun = next((n for n in _BODY_NOUNS if stem.endswith(n)), None)
     if noun is None:
         return None
@@ -1400,7 +1426,9 @@ def _body_and_organization(title: str | None) -> tuple[str | None, str | None]:
         return hyphen_meeting.group("body"), None  # "Skate-møte": the body is Skate
     if not rest or _NUMBERED_MEETING.match(rest) or _SERIAL_ONLY.fullmatch(rest) or \
             _BARE_MEETING_WORD.fullmatch(rest):
-        return None, None  # "Referat fra møte 3/2022" names no body
+        # "Referat fra møte 3/2022" names no body ("Oppsummering fra nettverkssamling"
+        # names the network)
+        return (gathering_body(rest) if "amling" in rest else None), None
     dashed = _dash_split(rest)
     if dashed:
         return dashed
@@ -1820,12 +1848,18 @@ _GENERIC_BODIES = _GOVERNING_BODIES | {
     "arbeidsutvalet", "styringsgruppa", "styringsgruppen", "prosjektgruppa",
     "prosjektgruppen", "samarbeidsutvalget", "samarbeidsutvalet", "driftsstyret",
     "foreldrerådet", "fagrådet", "brukerrådet", "medlemsmøtet", "årsmøte", "generalforsamling",
-    "fau", "su", "au"}
+    "fau", "su", "au",
+    # a board named in English minutes ("Minutes of the Board meeting" under the letterhead
+    # "NORDIC ARCTIC TRANSPORT FORUM"): the organisation above is its parent as well
+    "board", "the board", "executive board", "steering group", "working group",
+    "executive committee"}
 _PARENT_KIND_ENDINGS = (*_ORG_KIND_ENDINGS, "forbund", "forbundet", "selskap", "selskapet",
                         "senter", "senteret", "idrettsråd", "ungdomsråd", "organisasjon",
                         # a forum, a business garden or a fund that has a board of its own:
                         # "Nordby Næringsforum", "Vestby Næringshage", "Fjordvik Næringsfond"
-                        "forum", "forumet", "hage", "hagen", "fond", "fondet", "stiftelsen")
+                        "forum", "forumet", "hage", "hagen", "fond", "fondet", "stiftelsen",
+                        # an English name of an association: "Nordic Rail Association"
+                        "association", "federation", "foundation", "network", "society")
 _CLUB_ACRONYMS = {"IL", "IF", "SK", "FK", "BK", "IK", "AS", "ASA", "SA", "IKS", "BA", "KF"}
 # "7100 Sørdal", "Storgata 4, 7100 Sørdal": a postcode and its place.
 _POSTAL_LINE = re.compile(r"(?:^|,\s*)\d{4}\s+[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+)?$")
@@ -2278,6 +2312,11 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
             head.location = head.location or place  # på Hotell Fjord.": its first day
             continue
         held_meeting = "møtet" in line.lowered and _MEETING_HELD_ON.match(text)
+        if found and not held_meeting and "møtet" in line.lowered and \
+                (later := _later_held_sentence(text)) is not None:
+            # "Hei, her er referatet. Møtet ble holdt 4. mars på Rådhuset.": the sentence
+            # after the greeting gives the day and place; dates before it are not the day
+            held_meeting, found = later[0], [d for d in found if d.start >= later[1]]
         met = found and not held_meeting and meeting is None and \
             ("møtt" in line.lowered or "saml" in line.lowered) and _BODY_MET.match(text)
         if met and _BEFORE_THE_DATE.fullmatch(text, met.end(), found[0].start):
