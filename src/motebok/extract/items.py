@@ -253,8 +253,9 @@ _END_MARK = re.compile(r"^(?:referent\s*[:;]|refr?\.\s*[:;]|"
                        r"beste\s+hilsen|(?:hilsen|helsing)(?:\s+(?-i:[A-ZÆØÅ])[\w-]*){0,3}\s*$|"
                        r"(?-i:[A-ZÆØÅ])[\w -]{1,30},\s*(?:den\s+)?\d{1,2}\.\s*"
                        r"(?:\d{1,2}\.\s*\d{2,4}|[a-zæøå]+\s+\d{4})\s*$|"  # "Austvik, 30.11.2023"
-                       # (also nynorsk without the verb: "Møtet heva kl. 15.10.")
-                       r"møtet\s+(?:ble\s+|blei\s+|vart\s+)?(?:hevet|heva)\b|underskrift|"
+                       # (also nynorsk without the verb: "Møtet heva kl. 15.10.", and
+                       # "Møtet vart heve kl. 15.10", as it is often written)
+                       r"møtet\s+(?:ble\s+|blei\s+|vart\s+)?(?:hevet|heva|heve)\b|underskrift|"
                        r"møtet\s+(?:ble\s+|blei\s+|vart\s+)?(?:avsluttet|avslutta|slutt)\s+"
                        r"(?:ca\.?\s*)?(?:kl\.?\s*)?\d|"  # "Møtet slutt ca. kl. 14."
                        r"signert|godkjent\s+(?:ved|av)\s+signatur|sign\.?\s*:|"
@@ -2355,7 +2356,7 @@ _APPENDIX_HEADING = re.compile(r"(?:vedlegg|bilag|appendiks|appendix)(?:(?:\s+(?
 _APPENDIX_STARTS = ("vedl", "bila", "appe")
 #: Lines that say the minutes go on below a heading: no paper of its own starts there.
 _MINUTES_GO_ON = re.compile(r"(?:referent|møtesekretær|protokollfører)\s*[:;]|"
-                            r"møtet\s+(?:ble\s+|vart\s+)?(?:hevet|heva)\b")
+                            r"møtet\s+(?:ble\s+|vart\s+)?(?:hevet|heva|heve)\b")
 
 
 def appendix_start(lines: list[Line], candidates: list[Candidate]) -> int | None:
