@@ -3239,3 +3239,25 @@ def test_an_english_letterhead_over_a_board_s_minutes_is_its_organisation(letter
             "Present: Kari Holm, Ola Dahl\n\n1. Budget\nThe budget was approved.\n")
     record = parse_bytes(text.encode(), "minutes.txt")
     assert (record.body, record.organization) == ("Board", letterhead)
+
+
+@pytest.mark.parametrize("stamp", ["Godkjent: 11.03.2025", "Godkjend: 11. mars 2025"])
+def test_the_approval_stamp_with_its_date_at_the_end_dates_the_minutes(stamp):
+    # as "Godkjent dato: 11.03.2025": the day these minutes were approved
+    record = parse_bytes(_minutes("Dato: 04.03.2025", f"\n{stamp}\n").encode(), "a.txt")
+    assert (record.meeting.date, record.document_date) == ("2025-03-04", "2025-03-11")
+
+
+@pytest.mark.parametrize("closing", ["Møtet vart heve kl. 21.10.", "Møtet vart heva kl. 21.10."])
+def test_the_meeting_raised_in_nynorsk_gives_the_end(closing):
+    record = parse_bytes(_minutes("Dato: 04.03.2025 kl. 19.00", f"\n{closing}\n").encode(),
+                         "a.txt")
+    assert (record.meeting.start, record.meeting.end) == ("19:00", "21:10")
+    assert record.items[-1].text == "Ingen saker."
+
+
+def test_a_farmyard_and_its_village_under_the_day_is_the_place():
+    record = parse_bytes(_minutes("måndag 3. mars 2025 kl. 19.00\nBygdetunet, Fjellbygda")
+                         .encode(), "a.txt")
+    assert (record.meeting.date, record.meeting.location) == ("2025-03-03",
+                                                              "Bygdetunet, Fjellbygda")

@@ -2829,7 +2829,9 @@ _LONE_PLACE = re.compile(r"[A-ZÆØÅ][\wæøå-]+(?:\s+[A-ZÆØÅ][\wæøå-]+)
 # Words that name a meeting room or building.
 _VENUE_WORD = re.compile(r"(?:sal|salen|rådhus|rådhuset|hus|huset|hotell|senter|senteret|"
                          r"rom|rommet|skole|skolen|skule|skulen|kontor|kontoret|lokale|"
-                         r"lokalet|kantina|kantine|bibliotek|biblioteket|hall|hallen)\b", re.I)
+                         r"lokalet|kantina|kantine|bibliotek|biblioteket|hall|hallen|"
+                         # a farmyard museum or a parlour ("Bygdetunet, Fjellbygda")
+                         r"tun|tunet|stua|stova)\b", re.I)
 
 
 # A channel with the service that carried it in brackets: "Digitalt møte (Teams)",
@@ -2988,6 +2990,10 @@ def signed_before_cases(lines: list[Line], after_list: int, first_case: int) -> 
 #: How many lines at the end may hold the place-and-date line: two signatures with their
 #: titles and a copy list of a few lines stand under it.
 _SIGNED_TAIL = 12
+# The approval stamp with a full date alone at the end: "Godkjent: 18.02.2025", nynorsk
+# "Godkjend: 3. mars 2025": the day these minutes were approved, their own date.
+_APPROVED_STAMP = re.compile(r"(?:godkjent|godkjend)\s*:\s*\d{1,2}\.\s*"
+                             r"(?:\d{1,2}\.\s*\d{2,4}|[a-zæøå]+\s+\d{4})\s*$", re.I)
 
 
 def _signed_date(lines: list[Line], head_limit: int) -> dates.DateMatch | None:
@@ -3005,6 +3011,8 @@ def _signed_date(lines: list[Line], head_limit: int) -> dates.DateMatch | None:
         if len(text) >= 50 or line.lowered.startswith(_WEB_STAMPS):
             continue  # (before the patterns below, which only count on short lines; and
             # "Publisert 8. januar 2025" is no place: see ``_published_at_end``)
+        if line.lowered.startswith("godkj") and _APPROVED_STAMP.match(text):
+            return dates.find_dates(text)[0]  # "Godkjent: 18.02.2025", as "Godkjent dato:"
         if ("dato" in line.lowered or "sendt" in line.lowered or "skrevet" in line.lowered) \
                 and (label := match_label(line.text)) and label.field is Field.DOCUMENT_DATE:
             if label.label in _MAIL_SENT and _under_mail_sender(lines, line):
@@ -3289,8 +3297,8 @@ def _without_asides(value: str) -> tuple[str, str | None]:
 
 
 # A remark on when the meeting closed: "(møtet slutta 19.40)", "(hevet kl. 15.10)".
-_CLOSED_ASIDE = re.compile(r"\(\s*(?:møtet\s+)?(?:ble\s+|vart\s+|blei\s+)?(?:hevet|heva|slutta|"
-                           r"sluttet|slutt|avsluttet|avslutta|ferdig)\s+(?:ca\.?\s*)?"
+_CLOSED_ASIDE = re.compile(r"\(\s*(?:møtet\s+)?(?:ble\s+|vart\s+|blei\s+)?(?:hevet|heva|heve|"
+                           r"slutta|sluttet|slutt|avsluttet|avslutta|ferdig)\s+(?:ca\.?\s*)?"
                            r"(?:kl\.?\s*|klokka\s+)?(?P<time>\d{1,2}(?:[.:]\d{2})?)\s*\)", re.I)
 # Two dashes left where a break stood between them: "10.00 – (lunsj) – 15.00".
 _DOUBLED_DASH = re.compile(r"([-–])\s*[-–]")
