@@ -3261,3 +3261,28 @@ def test_a_farmyard_and_its_village_under_the_day_is_the_place():
                          .encode(), "a.txt")
     assert (record.meeting.date, record.meeting.location) == ("2025-03-03",
                                                               "Bygdetunet, Fjellbygda")
+
+
+@pytest.mark.parametrize("line", ["Onsdag 5.3.2025 kl 1800-2000 på Klubbhuset",
+                                  "5. mars 2025 kl. 1800–2000 på Klubbhuset"])
+def test_hours_in_four_digits_after_kl_are_followed_by_the_place(line):
+    meeting = parse_bytes(_minutes(line).encode(), "a.txt").meeting
+    assert (meeting.date, meeting.start, meeting.end, meeting.location) == (
+        "2025-03-05", "18:00", "20:00", "Klubbhuset")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Møtet ble åpnet kl. 10.05 mandag 3. mars 2025 på Rådhuset.",
+    "Møtet vart opna kl. 10.05 måndag 3. mars 2025 på Rådhuset.",
+])
+def test_the_meeting_opened_on_a_day_at_a_place_gives_both(sentence):
+    meeting = parse_bytes(_minutes(sentence).encode(), "a.txt").meeting
+    assert (meeting.date, meeting.start, meeting.location) == ("2025-03-03", "10:05",
+                                                               "Rådhuset")
+
+
+def test_who_opened_the_meeting_after_its_place_is_no_part_of_the_place():
+    sentence = ("Møtet ble åpnet kl. 18.05 tirsdag 11. mars 2025 på Klubbhuset av styreleder "
+                "Ola Dahl.")
+    meeting = parse_bytes(_minutes(sentence).encode(), "a.txt").meeting
+    assert (meeting.date, meeting.location) == ("2025-03-11", "Klubbhuset")

@@ -194,7 +194,9 @@ _FROM_WEEKDAY = re.compile(rf"\s+{_WEEKDAY}\b.*$", re.I)
 _RELATIVE_DAY = re.compile(r"\s+(?:i\s+(?:går|gaar|dag|forgårs|kveld)|"
                            r"(?:forrige|førre|siste?)\s+(?:uke|veke|måned|månad))\b.*$", re.I)
 # A clock time or range after "kl.": "kl. 18.30", "klokka 10-14", "kl 09:00 – 15:30".
-_KL_HOURS = r"(?:kl\.?|klokka|klokken)\s*\d{1,2}(?:[.:]\d{2})?(?:\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?)?"
+# (also four digits with no stop, as after "kl" they are always a time: "kl. 1800-2000")
+_CLOCK = r"(?:[0-2]\d[0-5]\d(?!\d)|\d{1,2}(?:[.:]\d{2})?)"
+_KL_HOURS = rf"(?:kl\.?|klokka|klokken)\s*{_CLOCK}(?:\s*[-–]\s*{_CLOCK})?"
 # A clock time or range ending a title, and a date written as six or eight bare digits
 # ("Referat styremøte Golia Vel 191009").
 _TRAILING_TIME = re.compile(rf"(?:[\s,]+{_KL_HOURS}|\s+\d{{6}}(?:\d{{2}})?)\s*$", re.I)
@@ -298,8 +300,10 @@ def _later_held_sentence(text: str) -> tuple[re.Match[str], int] | None:
 
 # A sentence that says the meeting was held, at its start: its date is the meeting's.
 _MEETING_HELD_ON = re.compile(r"^(?:[A-ZÆØÅa-zæøå]+)?møtet\s+(?:ble|vart|blei)\s+"
-                              r"(?:avholdt|holdt|halde|haldt|gjennomført|arrangert|satt)\b",
-                              re.I)  # ("Møtet ble satt kl. 18 torsdag 13. mars i X.")
+                              r"(?:avholdt|holdt|halde|haldt|gjennomført|arrangert|satt|"
+                              r"åpnet|åpna|opna|opnet)\b",
+                              re.I)  # ("Møtet ble satt kl. 18 torsdag 13. mars i X.", "Møtet
+# vart opna kl. 10.05 måndag 3. mars på Rådhuset.")
 # A summary's opening sentence on who met, where and when: "Styringsgruppen møttes på
 # Teams 12. mars 2024.", "Styret var samlet i Rådhuset tirsdag 4. juni", nynorsk "Styret
 # møttest …", "… var samla …" (the date follows; the place, when named, comes first).
@@ -675,8 +679,11 @@ _HOURS_AFTER = re.compile(r"\s+(?:fra\s+|frå\s+)?(?:kl\.?|klokka|klokken)\s*\d{
                           r"(?:\s*(?:[-–]|til)\s*(?:kl\.?\s*)?\d{1,2}(?:[.:]\d{2})?|"
                           rf"{_END_NAMED})?")
 # (or a building in lower case: "… 4. mars på rådhuset.")
+# (who opened the meeting after the place is none of it: "… på Klubbhuset av styreleder
+# Jorunn Lie.")
 _DATE_THEN_VENUE = re.compile(r"\s+(?:på|i)\s+(?P<place>[A-ZÆØÅ][^.:;]{1,50}?|"
-                              rf"{ROOM_IN_LOWER_CASE}(?:,\s+[^.:;]{{1,40}}?)?)\.?$")
+                              rf"{ROOM_IN_LOWER_CASE}(?:,\s+[^.:;]{{1,40}}?)?)"
+                              r"(?:\s+av\s+[^.:;]{2,60}?)?\.?$")
 # "… 22. januar 2018 på ordførerkontoret, Lillesand Rådhus" ("i X" names the body there)
 _DATE_THEN_AT = re.compile(r"\s+på\s+(?P<place>[\wæøåÆØÅ][^.:;]{1,60}?)\.?$")
 _WEEKDAY_AT_END = re.compile(rf"[\s,]*(?:den\s+)?{_WEEKDAY}?\s*$", re.I)
