@@ -8705,3 +8705,26 @@ EXPECTED["857_markdown_front_matter_motedag.md"] = Expected(
         ("3", "Eventuelt", "Ingen saker.", [], []),
     ],
 )
+
+EXPECTED["858_idrettslag_motet_apnet_kl_fire_siffer.txt"] = Expected(
+    # "Møtet ble åpnet kl. 18.05 tirsdag 11. mars 2025 på Klubbhuset av styreleder …" gives
+    # the day, start and place (not who opened it); the club's name over the title is the
+    # parent; the next meeting's hours in four digits ("kl 1800-2000")
+    "minutes", "Referat fra styremøte", "Styret", "Nordby Idrettslag", None,
+    ("2025-03-11", "18:05", "20:15", "Klubbhuset"), "2025-04-08",
+    people=[
+        ("Jorunn Lie", None, "chair", "present"),
+        ("Håkon Berg", None, "member", "present"),
+        ("Silje Aune", None, "secretary", "present"),
+        ("Morten Vik", None, "member", "present"),
+        ("Trine Moe", None, "member", "absent"),
+    ],
+    items=[
+        ("12/25", "Økonomi", None, ["Regnskapet tas til orientering."], []),
+        ("13/25", "Sommerleir", "Håkon Berg sender invitasjon til medlemmene innen 1. april.",
+         [], [("Håkon Berg sender invitasjon til medlemmene innen 1. april.", "Håkon Berg",
+               "2025-04-01")]),
+        ("14/25", "Eventuelt",
+         "Neste styremøte blir tirsdag 8. april kl 1800-2000 på Klubbhuset.", [], []),
+    ],
+)
