@@ -3286,3 +3286,13 @@ def test_who_opened_the_meeting_after_its_place_is_no_part_of_the_place():
                 "Ola Dahl.")
     meeting = parse_bytes(_minutes(sentence).encode(), "a.txt").meeting
     assert (meeting.date, meeting.location) == ("2025-03-11", "Klubbhuset")
+
+
+@pytest.mark.parametrize(("line", "place"), [
+    ("Dato: 4. mars 2025 kl. 10.00 – 14.00, Rådhuset, 2. etasje", "Rådhuset, 2. etasje"),
+    ("Tid: 4. mars 2025 kl. 10.00 – 14.00, Rådhuset 2. etg.", "Rådhuset 2. etg."),
+    ("Tirsdag 4. mars 2025 kl. 10.00 – 14.00, Rådhuset 2. etg.", "Rådhuset 2. etg."),
+])
+def test_a_floor_after_the_building_in_the_day_and_hours_is_part_of_the_place(line, place):
+    meeting = parse_bytes(_minutes(line).encode(), "a.txt").meeting
+    assert (meeting.start, meeting.end, meeting.location) == ("10:00", "14:00", place)

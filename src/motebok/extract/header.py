@@ -2470,6 +2470,8 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
                     head.location = _place_phrase(text, digital)
                 elif (after := _PLACE_AFTER_TIME.search(text)):
                     head.location = after.group("place")  # "… kl. 18.00 i klubbhuset."
+                    if text[-1:] == "." and _ABBREVIATED_END.search(head.location + "."):
+                        head.location += "."  # "…, Rådhuset 2. etg.": the abbreviation's
                 elif (held := _HELD_AT.search(text)):
                     head.location = held.group("place")  # "… blei det avholdt styremøte på X."
     if head.location is None:
@@ -2863,8 +2865,9 @@ def _is_venue_line(text: str) -> bool:
         bool(_VENUE_WORD.search(text)) and not FINITE_VERB.search(text.lower()) and \
         not looks_like_name(first) and not text.rstrip(".").endswith(":")
 _PLACE_UNDER_WHEN = re.compile(r"^(?:på|i)\s+(?P<place>[A-ZÆØÅ][^.;:]{1,50}?)\.?$")
+# (a floor's ordinal keeps its stop: "…, Rådhuset, 2. etasje", "… Rådhuset 2. etg.")
 _PLACE_AFTER_TIME = re.compile(rf"\b{_KL_HOURS}(?:,?\s+(?:i|på|ved)\s+|,\s*(?=[A-ZÆØÅ]))"
-                               r"(?P<place>[\wæøåÆØÅ][^.;]{1,50}?)\s*\.?$")
+                               r"(?P<place>[\wæøåÆØÅ](?:[^.;]|(?<=\d)\.(?=\s)){1,50}?)\s*\.?$")
 
 
 # "Møtet ble satt <day and time>[, <room>,] og hevet <time>[, <room>]."
@@ -3191,9 +3194,14 @@ def _place_after_time(value: str) -> str | None:
     if place and _ROOM_FIRST.match(place):
         return place  # "kl. 10 på rådhuset", "kl 12, møterommet i 2. etg."
     if not place or not (place[:1].isupper() or _DIGITAL.fullmatch(place)) or \
-            dates.DIGIT.search(place) or "møte" in place.casefold():
-        return None
+            (dates.DIGIT.search(place) and dates.DIGIT.search(_FLOOR.sub("", place))) or \
+            "møte" in place.casefold():
+        return None  # (a floor is the place's: "Rådhuset, 2. etasje", "Rådhuset 2. etg.")
     return place
+
+
+# A floor after a building: its number is no remark ("(uke 36)") left in the place.
+_FLOOR = re.compile(r"\b\d{1,2}\.\s*(?:etg\b\.?|etasje\b|etasjen\b|etage\b)", re.I)
 
 
 # A channel alone in brackets ending a "Tid:" value, after the hours.
