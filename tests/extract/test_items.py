@@ -1853,6 +1853,9 @@ def _last_item(tail: str, title: str = "Eventuelt", name: str = "regionrad.txt")
     # these minutes' approval said alone, with or without the stamp above it
     "Protokollen er godkjent.", "Referatet vart godkjent.",
     "\nGodkjent: 12.03.2025\nProtokollen er godkjent.",
+    # … or with its day
+    "Referatet er godkjent 11. mars 2025.", "Protokollen vart godkjend 11.03.2025.",
+    "Godkjent av styret 11.03.2025",
     # the end with "ca.", the signers under "Sign.:", the writer under another title
     "Møtet ble avsluttet ca. kl. 15.00.", "Møtet slutt ca. kl. 14.",
     "Sign.:\nOla Dahl, leder\nKari Holm, referent",

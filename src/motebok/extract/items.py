@@ -2557,7 +2557,12 @@ _THESE_MINUTES_APPROVED = re.compile(
     # the minutes' own approval said alone: "Protokollen er godkjent.", "Referatet vart
     # godkjent." (what approved an earlier meeting's minutes names that meeting)
     r"(?:møte)?(?:referatet|protokollen)\s+(?:er|ble|blei|vart)\s+(?:godkjent|godkjend)"
-    r"\s*\.?\s*$)"
+    r"\s*\.?\s*$|"
+    # … or with the day: "Referatet er godkjent 11. mars 2025.", "Godkjent av styret
+    # 11.03.2025" (the day these minutes were approved, no outcome of the last item)
+    r"(?:(?:møte)?(?:referatet|protokollen)\s+(?:er|ble|blei|vart)\s+)?(?:godkjent|godkjend)"
+    r"(?:\s+av\s+[^:\d]{2,40}?)?\s+(?:den\s+)?\d{1,2}\.\s*(?:\d{1,2}\.\s*\d{2,4}|"
+    r"[a-zæøå]+\s+\d{4})\s*\.?\s*$)"
     r"[^:]*$")
 
 
