@@ -3296,3 +3296,10 @@ def test_who_opened_the_meeting_after_its_place_is_no_part_of_the_place():
 def test_a_floor_after_the_building_in_the_day_and_hours_is_part_of_the_place(line, place):
     meeting = parse_bytes(_minutes(line).encode(), "a.txt").meeting
     assert (meeting.start, meeting.end, meeting.location) == ("10:00", "14:00", place)
+
+
+def test_a_date_label_under_the_writer_at_the_end_dates_the_minutes():
+    record = parse_bytes(_minutes("Møtedato: 4. mars 2025",
+                                  "\nReferent: Kari Holm\nDato: 6. mars 2025\n").encode(),
+                         "a.txt")
+    assert (record.meeting.date, record.document_date) == ("2025-03-04", "2025-03-06")

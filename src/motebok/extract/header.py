@@ -3002,6 +3002,8 @@ def signed_before_cases(lines: list[Line], after_list: int, first_case: int) -> 
 _SIGNED_TAIL = 12
 # The approval stamp with a full date alone at the end: "Godkjent: 18.02.2025", nynorsk
 # "Godkjend: 3. mars 2025": the day these minutes were approved, their own date.
+# (Not a sentence: "Referatet er godkjent av møteleder 20.03.2024." says when it was
+# approved, not the day it is dated.)
 _APPROVED_STAMP = re.compile(r"(?:godkjent|godkjend)\s*:\s*\d{1,2}\.\s*"
                              r"(?:\d{1,2}\.\s*\d{2,4}|[a-zæøå]+\s+\d{4})\s*$", re.I)
 
@@ -3032,7 +3034,8 @@ def _signed_date(lines: list[Line], head_limit: int) -> dates.DateMatch | None:
                 return found[0]
             continue
         if line.lowered.startswith(_SIGNING_PLACE_DATE) or (
-                line.lowered.startswith("dato") and _over_signature(lines, line)):
+                line.lowered.startswith("dato") and (_over_signature(lines, line) or
+                                                     _under_writer(lines, line))):
             # "Sted og dato: Bodø, 4.3.2025", or a lone "Dato: 4.3.2025" right above the
             # signature: where and when the minutes were signed, the document's own date
             found = dates.find_dates(text)
@@ -3079,6 +3082,18 @@ def _over_signature(lines: list[Line], line: Line) -> bool:
             return False
         named = True
     return named
+
+
+def _under_writer(lines: list[Line], line: Line) -> bool:
+    """Whether a "Dato:" line ends the document right under the writer's line ("Referent:
+    Kari Holm" / "Dato: 6. mars 2025"): the day the minutes were written, as a "Dato:" over
+    the signature is. Only the last line, so no next meeting's day under a signature."""
+    index = line.index
+    return 0 < index == len(lines) - 1 and lines[index] is line and \
+        lines[index - 1].lowered.startswith(_WRITER_STARTS)
+
+
+_WRITER_STARTS = ("referent", "ref.", "skrivar", "sekretær", "protokollfører", "protokollførar")
 
 
 def _under_mail_sender(lines: list[Line], line: Line) -> bool:
