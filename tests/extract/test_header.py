@@ -3303,3 +3303,11 @@ def test_a_date_label_under_the_writer_at_the_end_dates_the_minutes():
                                   "\nReferent: Kari Holm\nDato: 6. mars 2025\n").encode(),
                          "a.txt")
     assert (record.meeting.date, record.document_date) == ("2025-03-04", "2025-03-06")
+
+
+@pytest.mark.parametrize("closing", ["Skrevet av Kari Holm 6. mars 2025",
+                                     "Referent: Kari Holm, 6. mars 2025"])
+def test_the_writer_with_the_day_in_words_at_the_end_dates_the_minutes(closing):
+    record = parse_bytes(_minutes("Møtedato: 4. mars 2025", f"\n{closing}\n").encode(),
+                         "a.txt")
+    assert (record.meeting.date, record.document_date) == ("2025-03-04", "2025-03-06")

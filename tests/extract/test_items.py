@@ -1856,6 +1856,8 @@ def _last_item(tail: str, title: str = "Eventuelt", name: str = "regionrad.txt")
     # … or with its day
     "Referatet er godkjent 11. mars 2025.", "Protokollen vart godkjend 11.03.2025.",
     "Godkjent av styret 11.03.2025",
+    # who wrote them, alone with the day
+    "Skrevet av Marte Kleiv 6. mars 2025", "Ført av Eli Vik",
     # the end with "ca.", the signers under "Sign.:", the writer under another title
     "Møtet ble avsluttet ca. kl. 15.00.", "Møtet slutt ca. kl. 14.",
     "Sign.:\nOla Dahl, leder\nKari Holm, referent",
