@@ -3311,3 +3311,11 @@ def test_the_writer_with_the_day_in_words_at_the_end_dates_the_minutes(closing):
     record = parse_bytes(_minutes("Møtedato: 4. mars 2025", f"\n{closing}\n").encode(),
                          "a.txt")
     assert (record.meeting.date, record.document_date) == ("2025-03-04", "2025-03-06")
+
+
+@pytest.mark.parametrize("meeting", ["Styremøte 3/2025", "Styremøte 4. mars 2025"])
+def test_a_club_under_the_meeting_line_under_a_bare_title_is_the_parent(meeting):
+    text = (f"Referat\n{meeting}\nFjordvik Vel\nDato: 4. mars 2025\n\n"
+            "Til stede: Kari Holm, Per Dahl\n\nSak 1/25 Budsjett\nGodkjent.\n")
+    record = parse_bytes(text.encode(), "a.txt")
+    assert (record.body, record.organization) == ("Styret", "Fjordvik Vel")

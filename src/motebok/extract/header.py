@@ -850,10 +850,20 @@ def _named_parent_above(lines: list[Line], head: Head) -> str | None:
             head.body = pair[1]  # "Nordby idrettslag – Hovedstyret" / "Referat fra styremøte"
             return pair[0]
         break
-    below = lines[head.title_line + 1] if head.title_line + 1 < len(lines) else None
-    if below is not None and _is_parent_name(below) and not below.lowered.endswith(_PLACES):
-        return below.body.strip()  # "Referat fra styremøte" / "Fjordvik Vel"
+    for below in lines[head.title_line + 1:head.title_line + 3]:
+        if _is_parent_name(below) and not below.lowered.endswith(_PLACES):
+            return below.body.strip()  # "Referat fra styremøte" / "Fjordvik Vel"
+        if not _meeting_line(below):
+            break  # (also under the meeting's own line: "Referat" / "Styremøte 3/2025" /
+            # "Fjordvik Vel")
     return None
+
+
+def _meeting_line(line: Line) -> bool:
+    """A short line that only names the meeting under a bare title ("Styremøte 3/2025",
+    "Styremøte 4. mars 2025"): a name line may stand under it as under the title."""
+    return len(line.body) < 40 and "møte" in line.lowered and ":" not in line.body and \
+        "neste" not in line.lowered
 
 
 def _group_named_beside(lines: list[Line], head: Head) -> tuple[str, str | None] | None:
