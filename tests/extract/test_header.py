@@ -3319,3 +3319,13 @@ def test_a_club_under_the_meeting_line_under_a_bare_title_is_the_parent(meeting)
             "Til stede: Kari Holm, Per Dahl\n\nSak 1/25 Budsjett\nGodkjent.\n")
     record = parse_bytes(text.encode(), "a.txt")
     assert (record.body, record.organization) == ("Styret", "Fjordvik Vel")
+
+
+@pytest.mark.parametrize(("title", "place"), [
+    ("Referat fra digitalt styremøte 4. mars 2025", "digitalt"),
+    ("Digitalt årsmøte i Fjordvik Vel 4. mars 2025", "Digitalt"),
+])
+def test_digitalt_before_a_meeting_word_in_the_title_is_how_it_met(title, place):
+    # as "Møtet ble holdt digitalt": the word as written
+    text = f"{title}\n\nTil stede: Kari Holm, Per Dahl\n\nSak 1/25 Budsjett\nGodkjent.\n"
+    assert parse_bytes(text.encode(), "a.txt").meeting.location == place

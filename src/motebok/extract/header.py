@@ -437,8 +437,9 @@ _AT_SOMEONES = re.compile(r"\s+(?P<where>hos\s+[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØ�
 _DAY_FIRST = re.compile(r"(?:mandag|måndag|tirsdag|tysdag|onsdag|torsdag|fredag|lørdag|laurdag|"
                         r"søndag|sundag)\b|\d{1,2}\.\s*\d{1,2}\.", re.I)
 # A meeting word joined to its channel in a title, as written: "telefonmøte", "Teams-møte".
+# ("digitalt styremøte": the word that says how it met, as "Møtet ble holdt digitalt")
 _CHANNEL_MEETING = re.compile(r"\b(?:telefon|video|nett|teams|skype|zoom)-?møte\b|"
-                              r"\bdigitalt\s+møte\b", re.I)
+                              r"\bdigitalt\s+møte\b|\bdigitalt(?=\s+[\wæøå-]+møte\b)", re.I)
 _TITLE_CHANNEL = re.compile(rf"\s(?:på|via|over|i|per)\s+(?P<channel>{_CHANNELS}|telefon)\b", re.I)
 _MEETING_DATE_LINE = re.compile(r"^(?:[\wæøå-]*møte|møtet|samling|seminar|workshop|konferanse|"
                                 r"fagdag|nettverkssamling|dagsamling)\s+(?:den\s+)?"
