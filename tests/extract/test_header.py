@@ -3329,3 +3329,9 @@ def test_digitalt_before_a_meeting_word_in_the_title_is_how_it_met(title, place)
     # as "Møtet ble holdt digitalt": the word as written
     text = f"{title}\n\nTil stede: Kari Holm, Per Dahl\n\nSak 1/25 Budsjett\nGodkjent.\n"
     assert parse_bytes(text.encode(), "a.txt").meeting.location == place
+
+
+def test_digitalt_in_the_meeting_line_under_a_bare_title_is_how_it_met():
+    text = ("REFERAT\nDigitalt styremøte 4/2025\nDato: 8. april 2025\n\n"
+            "Til stede: Kari Holm, Per Dahl\n\nSak 1/25 Budsjett\nGodkjent.\n")
+    assert parse_bytes(text.encode(), "a.txt").meeting.location == "Digitalt"

@@ -2493,6 +2493,11 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
     if head.location is None and head.title and "øte" in head.title and \
             (channel := _CHANNEL_MEETING.search(head.title)):
         head.location = channel.group(0)  # "Referat fra telefonmøte i styret": the channel
+    if head.location is None and head.title and head.title_line is not None and \
+            head.title_line + 1 < len(lines) and _BARE_DOC_WORD.fullmatch(head.title) and \
+            "øte" in (below := lines[head.title_line + 1].body) and \
+            (channel := _CHANNEL_MEETING.search(below)):
+        head.location = channel.group(0)  # "REFERAT" / "Digitalt styremøte 4/2025"
     if head.location is None and head.title and \
             (after_year := _PLACE_AFTER_YEAR.search(head.title)):
         head.location = after_year.group("place") or after_year.group("building")  # "… 2.
