@@ -8728,3 +8728,26 @@ EXPECTED["858_idrettslag_motet_apnet_kl_fire_siffer.txt"] = Expected(
          "Neste styremøte blir tirsdag 8. april kl 1800-2000 på Klubbhuset.", [], []),
     ],
 )
+
+EXPECTED["859_digitalt_styremote_klubb_under_motelinja.txt"] = Expected(
+    # a bare "REFERAT" over "Digitalt styremøte 4/2025" (how it met: the place, as
+    # written) over the band's name (the board's parent); "Referatet skrevet 10.4.2025"
+    # without a colon dates the minutes; "Referatet er godkjent 15. april 2025." under the
+    # last item approves these minutes (no outcome of Eventuelt, and not the document date)
+    "minutes", "REFERAT", "Styret", "Solbakken Skolekorps", "2025-04-10",
+    ("2025-04-08", "19:00", "20:30", "Digitalt"), None,
+    people=[
+        ("Line Strand", None, "chair", "present"),
+        ("Ivar Holt", None, "member", "present"),
+        ("Nina Berge", None, "secretary", "present"),
+        ("Kjetil Aas", None, "member", "present"),
+        ("Marte Fosse", None, "member", "absent"),
+    ],
+    items=[
+        ("18/25", "Vårkonsert", None, ["Styret godkjente programmet."], []),
+        ("19/25", "Nye uniformer", None, [],
+         [("Ivar Holt innhenter tilbud fra to leverandører innen 1. mai.", "Ivar Holt",
+           "2025-05-01")]),
+        ("20/25", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
