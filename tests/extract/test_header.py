@@ -3335,3 +3335,15 @@ def test_digitalt_in_the_meeting_line_under_a_bare_title_is_how_it_met():
     text = ("REFERAT\nDigitalt styremøte 4/2025\nDato: 8. april 2025\n\n"
             "Til stede: Kari Holm, Per Dahl\n\nSak 1/25 Budsjett\nGodkjent.\n")
     assert parse_bytes(text.encode(), "a.txt").meeting.location == "Digitalt"
+
+
+@pytest.mark.parametrize(("stamp", "document_date"), [
+    ("2025-04-08", None),  # the meeting's day said twice: no date of the document's own
+    ("2025-04-10", "2025-04-10"),  # another day: the post's
+])
+def test_a_front_matters_date_on_the_meeting_day_is_no_document_date(stamp, document_date):
+    text = (f"---\ntitle: Styremøte\ndate: {stamp}\n---\n\n# Referat fra styremøte\n\n"
+            "Møtedato: 8. april 2025\n\nTil stede: Kari Holm, Ola Dahl\n\n"
+            "## 1. Budsjett\nBudsjettet ble godkjent.\n")
+    record = parse_bytes(text.encode(), "styremote.md")
+    assert (record.meeting.date, record.document_date) == ("2025-04-08", document_date)

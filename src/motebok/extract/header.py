@@ -2565,9 +2565,10 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
             (doc_year, "the document date"), (case_year, "the case numbers"),
             (int(numbered.group(1)) if numbered else None, "the meeting's number"),
             (int(in_title.group(0)) if in_title else None, "the title")])
-    if head.document_date and head.document_date == head.meeting_date and \
-            not values.date and not _has_lone_date(lines, limit):
-        head.document_date = None
+    if head.document_date and head.document_date == head.meeting_date and (
+            (document is published) or (not values.date and not _has_lone_date(lines, limit))):
+        head.document_date = None  # (a post published the day it met, a front matter's
+        # "date:" beside "Møtedato:" of the same day: the meeting's day, said twice)
     head.body, head.organization = _tidy_name(head.body), _tidy_name(head.organization)
     return head
 
