@@ -10008,3 +10008,223 @@ EXPECTED["821_english_agenda_steering_group.txt"] = Expected(
         ("5", "Any other business", None, [], []),
     ],
 )
+
+EXPECTED["850_nynorsk_tid_og_stad_kommunestyresalen.txt"] = Expected(
+    # a nynorsk case-system protocol: "Tid og stad: Kommunestyresalen, 14. mars 2025 kl.
+    # 10–14" gives the room first, then the day and hours; the municipality's letterhead
+    # over "MØTEPROTOKOLL" and the committee's name under it
+    "minutes", "MØTEPROTOKOLL", "Levekårsutvalet", "Sunnvik kommune", None,
+    ("2025-03-14", "10:00", "14:00", "Kommunestyresalen"), None,
+    people=[
+        ("Astrid Hovland", None, "chair", "present"),
+        ("Nils Kvamme", None, "member", "present"),
+        ("Synnøve Rygg", None, "member", "present"),
+        ("Torbjørn Aase", None, "member", "present"),
+        ("Gunnhild Myklebust", None, "member", "absent"),
+        ("Eirik Fjeld", "administrasjonen", "guest", "present"),
+        ("Liv Tveit", None, "secretary", "present"),
+    ],
+    items=[
+        ("08/25", "Godkjenning av innkalling og sakliste",
+         "Vedtak: Innkalling og sakliste vart godkjend.",
+         ["Innkalling og sakliste vart godkjend."], []),
+        ("09/25", "Bustadsosial handlingsplan", None,
+         ["Levekårsutvalet sender planen på høyring."],
+         [("Levekårsutvalet sender planen på høyring.", "Levekårsutvalet", None)]),
+        ("10/25", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["851_dato_for_motet_og_dato_for_referat.txt"] = Expected(
+    # both "Dato for møtet:" (the meeting's day) and "Dato for referat:" (the document's)
+    "minutes", "Referat fra møte i arbeidsutvalget", "Arbeidsutvalget", "Nordåsen regionråd",
+    "2025-02-10", ("2025-02-05", "09:00", "11:30", "Teams"), None,
+    people=[
+        ("Hege Sunde", None, "chair", "present"),
+        ("Arvid Strand", None, "member", "present"),
+        ("Mona Lie", None, "member", "present"),
+        ("Berit Aasen", None, "secretary", "present"),
+    ],
+    items=[
+        ("1/25", "Godkjenning av saksliste", "Sakslisten ble godkjent.",
+         ["Sakslisten ble godkjent."], []),
+        ("2/25", "Høring om regional transportplan", None,
+         ["Sekretariatet ferdigstiller høringssvaret innen 20. februar."],
+         [("Sekretariatet ferdigstiller høringssvaret innen 20. februar.", "Sekretariatet",
+           "2025-02-20")]),
+        ("3/25", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["852_nynorsk_mote_nr_maandag_heve.txt"] = Expected(
+    # "Møte nr. 3/2025" under the board's name, the day in lower case nynorsk ("måndag 3.
+    # mars 2025 kl. 19.00") over the venue "Bygdetunet, Fjellbygda", and "Møtet vart heve
+    # kl. 21.10." as written: the end, and no text of Eventuelt
+    "minutes", "PROTOKOLL", "Styret", "Fjellbygda sogelag", None,
+    ("2025-03-03", "19:00", "21:10", "Bygdetunet, Fjellbygda"), None,
+    people=[
+        ("Ragnhild Bø", None, "chair", "present"),
+        ("Olav Hegg", None, "member", "present"),
+        ("Kari Midtun", None, "secretary", "present"),
+        ("Sjur Lie", None, "member", "present"),
+        ("Brita Eide", None, "member", "absent"),
+    ],
+    items=[
+        ("10/25", "Godkjenning av innkalling", "Innkallinga vart godkjend.",
+         ["Innkallinga vart godkjend."], []),
+        ("11/25", "Bygdebok band 3", None, ["Styret sluttar seg til framdriftsplanen."], []),
+        ("12/25", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["853_pdf_saksystem_motedato_boksar.pdf"] = Expected(
+    # a case system's PDF: a box row "Møtedato | Møtestad | Frå kl. | Til kl." over its
+    # values, "PS 14/25" items and nynorsk attendance groups
+    "minutes", "MØTEPROTOKOLL", "Arbeidsutvalet", "Vestfjord interkommunale politiske råd",
+    None, ("2025-05-22", "09:00", "12:30", "Rådhuset, Vestvik"), None,
+    people=[
+        ("Oddny Helle", None, "chair", "present"),
+        ("Rune Vassbotn", None, "member", "present"),
+        ("Aslaug Fure", None, "member", "present"),
+        ("Håkon Aarvik", None, "member", "absent"),
+        ("Tove Reksten", "sekretariatet", "secretary", "present"),
+    ],
+    items=[
+        ("14/25", "Godkjenning av innkalling og saksliste",
+         "Vedtak: Innkalling og saksliste vart godkjend.",
+         ["Innkalling og saksliste vart godkjend."], []),
+        ("15/25", "Regional plan for vassforvaltning – høyringsuttale", None,
+         ["Arbeidsutvalet rår rådet til å slutte seg til uttalen."], []),
+        ("16/25", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["854_epost_referat_holdt_midt_i_linja.txt"] = Expected(
+    # minutes pasted in a mail: "Hei alle, her er referatet. Møtet ble holdt 11. februar
+    # 2025 på Granly grendehus." gives the day and place after the greeting; "Godkjent:
+    # 18.02.2025" and "Protokollen er godkjent." under the last item approve these minutes
+    # (the stamp's day is the document's date, as "Godkjent dato:"), no decision of Eventuelt
+    "minutes", "Referat fra styremøtet i Granly velforening", "Styret", "Granly velforening",
+    "2025-02-18", ("2025-02-11", None, None, "Granly grendehus"), None,
+    people=[
+        ("Petter Nygård", None, "chair", "present"),
+        ("Anne Sørli", None, "member", "present"),
+        ("Jon Haugen", None, "member", "present"),
+        ("Eva Bakke", None, "secretary", "present"),
+        ("Tor Eng", None, "member", "absent"),
+    ],
+    items=[
+        ("1", "Vinterbrøyting", None, ["Avtalen forlenges med ett år."], []),
+        ("2", "Dugnad", None, [],
+         [("Anne Sørli bestiller container innen 1. april.", "Anne Sørli", "2025-04-01")]),
+        ("3", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["855_english_board_under_caps_letterhead.txt"] = Expected(
+    # English minutes under an all-capitals letterhead: the network is the board's parent,
+    # as written
+    "minutes", "Minutes of the Board meeting, 12 May 2025", "Board",
+    "BALTIC COASTAL TOURISM NETWORK", None,
+    ("2025-05-12", "10:00", "14:00", "Clarion Hotel, Tromsø"), None,
+    people=[
+        ("Heidi Rasmussen", None, "chair", "present"),
+        ("Piotr Nowak", None, "member", "present"),
+        ("Liisa Korhonen", None, "member", "present"),
+        ("Erik Lindahl", None, "member", "absent"),
+        ("Sara Moe", None, "secretary", "present"),
+    ],
+    items=[
+        ("1", "Approval of the agenda", "The agenda was approved.",
+         ["The agenda was approved."], []),
+        ("2", "Annual accounts 2024", "The board approved the accounts.",
+         ["The board approved the accounts."], []),
+        ("3", "Any other business", "None.", [], []),
+    ],
+)
+
+EXPECTED["856_nynorsk_nettverkssamling_oppsummering.md"] = Expected(
+    # "Oppsummering frå nettverkssamling": a gathering of the network names Nettverket, as
+    # "nettverksmøte" does; "Neste samling vert 23. september 2025 i Florø" is the next one
+    "minutes", "Oppsummering frå nettverkssamling 27. mai 2025", "Nettverket", None, None,
+    ("2025-05-27", "10:00", "15:00", "Førde kulturhus"), "2025-09-23",
+    people=[
+        ("Marit Sandal", None, "member", "present"),
+        ("Lars Vik", None, "member", "present"),
+        ("Hilde Reite", None, "member", "present"),
+        ("Ove Berge", None, "secretary", "present"),
+    ],
+    items=[
+        ("1", "Velkomen og presentasjon",
+         "Marit Sandal ønskte velkomen. Saklista vart godkjend.",
+         ["Saklista vart godkjend."], []),
+        ("2", "Erfaringar med tidleg innsats",
+         "Lars Vik la fram erfaringar frå kommunen sin.", [], []),
+        ("3", "Neste samling", "Neste samling vert 23. september 2025 i Florø.", [], []),
+    ],
+)
+
+EXPECTED["857_markdown_front_matter_motedag.md"] = Expected(
+    # a note app's Markdown: the front matter's lone "date:" is the meeting's day, no
+    # document date
+    "minutes", "Referat fra prosjektgruppemøte", "Prosjektgruppen", None, None,
+    ("2025-04-08", "13:00", "14:30", "Teams"), None,
+    people=[
+        ("Siri Holm", None, "chair", "present"),
+        ("Even Dahl", None, "member", "present"),
+        ("Tone Brekke", None, "member", "present"),
+    ],
+    items=[
+        ("1", "Status framdrift", "Even Dahl orienterte om reguleringsplanen.", [], []),
+        ("2", "Kostnadsoverslag", None, [],
+         [("Tone Brekke oppdaterer overslaget innen 22. april.", "Tone Brekke",
+           "2025-04-22")]),
+        ("3", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["858_idrettslag_motet_apnet_kl_fire_siffer.txt"] = Expected(
+    # "Møtet ble åpnet kl. 18.05 tirsdag 11. mars 2025 på Klubbhuset av styreleder …" gives
+    # the day, start and place (not who opened it); the club's name over the title is the
+    # parent; the next meeting's hours in four digits ("kl 1800-2000")
+    "minutes", "Referat fra styremøte", "Styret", "Nordby Idrettslag", None,
+    ("2025-03-11", "18:05", "20:15", "Klubbhuset"), "2025-04-08",
+    people=[
+        ("Jorunn Lie", None, "chair", "present"),
+        ("Håkon Berg", None, "member", "present"),
+        ("Silje Aune", None, "secretary", "present"),
+        ("Morten Vik", None, "member", "present"),
+        ("Trine Moe", None, "member", "absent"),
+    ],
+    items=[
+        ("12/25", "Økonomi", None, ["Regnskapet tas til orientering."], []),
+        ("13/25", "Sommerleir", "Håkon Berg sender invitasjon til medlemmene innen 1. april.",
+         [], [("Håkon Berg sender invitasjon til medlemmene innen 1. april.", "Håkon Berg",
+               "2025-04-01")]),
+        ("14/25", "Eventuelt",
+         "Neste styremøte blir tirsdag 8. april kl 1800-2000 på Klubbhuset.", [], []),
+    ],
+)
+
+EXPECTED["859_digitalt_styremote_klubb_under_motelinja.txt"] = Expected(
+    # a bare "REFERAT" over "Digitalt styremøte 4/2025" (how it met: the place, as
+    # written) over the band's name (the board's parent); "Referatet skrevet 10.4.2025"
+    # without a colon dates the minutes; "Referatet er godkjent 15. april 2025." under the
+    # last item approves these minutes (no outcome of Eventuelt, and not the document date)
+    "minutes", "REFERAT", "Styret", "Solbakken Skolekorps", "2025-04-10",
+    ("2025-04-08", "19:00", "20:30", "Digitalt"), None,
+    people=[
+        ("Line Strand", None, "chair", "present"),
+        ("Ivar Holt", None, "member", "present"),
+        ("Nina Berge", None, "secretary", "present"),
+        ("Kjetil Aas", None, "member", "present"),
+        ("Marte Fosse", None, "member", "absent"),
+    ],
+    items=[
+        ("18/25", "Vårkonsert", None, ["Styret godkjente programmet."], []),
+        ("19/25", "Nye uniformer", None, [],
+         [("Ivar Holt innhenter tilbud fra to leverandører innen 1. mai.", "Ivar Holt",
+           "2025-05-01")]),
+        ("20/25", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)

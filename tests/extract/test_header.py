@@ -3258,3 +3258,140 @@ def test_the_general_meeting_held_on_a_day_gives_the_meeting():
             "1. Konstituering\nGodkjent.\n")
     meeting = parse_bytes(text.encode(), "p.txt").meeting
     assert (meeting.date, meeting.start) == ("2025-04-23", "19:00")
+
+@pytest.mark.parametrize("line", [
+    "Hei, her er referatet. Møtet ble holdt 4. mars 2025 på Rådhuset i Vestby.",
+    "Vedlagt følgjer referatet. Møtet vart halde 4. mars 2025 på Rådhuset i Vestby.",
+])
+def test_a_held_sentence_after_a_greeting_on_its_line_gives_the_day_and_place(line):
+    text = (f"{line}\n\nTil stede: Kari Holm, Ola Dahl\n\n"
+            "Sak 1 Budsjett\nBudsjettet ble godkjent.\n")
+    meeting = parse_bytes(text.encode(), "mail.txt").meeting
+    assert (meeting.date, meeting.location) == ("2025-03-04", "Rådhuset i Vestby")
+
+
+@pytest.mark.parametrize(("title", "body"), [
+    ("Oppsummering fra nettverkssamling 4. mars 2025", "Nettverket"),
+    ("Referat frå styresamling 4. mars 2025", "Styret"),
+    ("NETTVERKSSAMLING 4. MARS 2025", "Nettverket"),
+])
+def test_a_gathering_of_a_body_word_names_that_body(title, body):
+    # as "nettverksmøte" names the network; "fagsamling" names a theme and no body
+    assert body_and_organization(title) == (body, None)
+
+
+@pytest.mark.parametrize("letterhead", ["NORDIC ARCTIC TRANSPORT FORUM",
+                                        "Nordic Rail Association"])
+def test_an_english_letterhead_over_a_board_s_minutes_is_its_organisation(letterhead):
+    text = (f"{letterhead}\n\nMinutes of the Board meeting, 4 March 2025\n\n"
+            "Present: Kari Holm, Ola Dahl\n\n1. Budget\nThe budget was approved.\n")
+    record = parse_bytes(text.encode(), "minutes.txt")
+    assert (record.body, record.organization) == ("Board", letterhead)
+
+
+@pytest.mark.parametrize("stamp", ["Godkjent: 11.03.2025", "Godkjend: 11. mars 2025"])
+def test_the_approval_stamp_with_its_date_at_the_end_dates_the_minutes(stamp):
+    # as "Godkjent dato: 11.03.2025": the day these minutes were approved
+    record = parse_bytes(_minutes("Dato: 04.03.2025", f"\n{stamp}\n").encode(), "a.txt")
+    assert (record.meeting.date, record.document_date) == ("2025-03-04", "2025-03-11")
+
+
+@pytest.mark.parametrize("closing", ["Møtet vart heve kl. 21.10.", "Møtet vart heva kl. 21.10."])
+def test_the_meeting_raised_in_nynorsk_gives_the_end(closing):
+    record = parse_bytes(_minutes("Dato: 04.03.2025 kl. 19.00", f"\n{closing}\n").encode(),
+                         "a.txt")
+    assert (record.meeting.start, record.meeting.end) == ("19:00", "21:10")
+    assert record.items[-1].text == "Ingen saker."
+
+
+def test_a_farmyard_and_its_village_under_the_day_is_the_place():
+    record = parse_bytes(_minutes("måndag 3. mars 2025 kl. 19.00\nBygdetunet, Fjellbygda")
+                         .encode(), "a.txt")
+    assert (record.meeting.date, record.meeting.location) == ("2025-03-03",
+                                                              "Bygdetunet, Fjellbygda")
+
+
+@pytest.mark.parametrize("line", ["Onsdag 5.3.2025 kl 1800-2000 på Klubbhuset",
+                                  "5. mars 2025 kl. 1800–2000 på Klubbhuset"])
+def test_hours_in_four_digits_after_kl_are_followed_by_the_place(line):
+    meeting = parse_bytes(_minutes(line).encode(), "a.txt").meeting
+    assert (meeting.date, meeting.start, meeting.end, meeting.location) == (
+        "2025-03-05", "18:00", "20:00", "Klubbhuset")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Møtet ble åpnet kl. 10.05 mandag 3. mars 2025 på Rådhuset.",
+    "Møtet vart opna kl. 10.05 måndag 3. mars 2025 på Rådhuset.",
+])
+def test_the_meeting_opened_on_a_day_at_a_place_gives_both(sentence):
+    meeting = parse_bytes(_minutes(sentence).encode(), "a.txt").meeting
+    assert (meeting.date, meeting.start, meeting.location) == ("2025-03-03", "10:05",
+                                                               "Rådhuset")
+
+
+def test_who_opened_the_meeting_after_its_place_is_no_part_of_the_place():
+    sentence = ("Møtet ble åpnet kl. 18.05 tirsdag 11. mars 2025 på Klubbhuset av styreleder "
+                "Ola Dahl.")
+    meeting = parse_bytes(_minutes(sentence).encode(), "a.txt").meeting
+    assert (meeting.date, meeting.location) == ("2025-03-11", "Klubbhuset")
+
+
+@pytest.mark.parametrize(("line", "place"), [
+    ("Dato: 4. mars 2025 kl. 10.00 – 14.00, Rådhuset, 2. etasje", "Rådhuset, 2. etasje"),
+    ("Tid: 4. mars 2025 kl. 10.00 – 14.00, Rådhuset 2. etg.", "Rådhuset 2. etg."),
+    ("Tirsdag 4. mars 2025 kl. 10.00 – 14.00, Rådhuset 2. etg.", "Rådhuset 2. etg."),
+])
+def test_a_floor_after_the_building_in_the_day_and_hours_is_part_of_the_place(line, place):
+    meeting = parse_bytes(_minutes(line).encode(), "a.txt").meeting
+    assert (meeting.start, meeting.end, meeting.location) == ("10:00", "14:00", place)
+
+
+def test_a_date_label_under_the_writer_at_the_end_dates_the_minutes():
+    record = parse_bytes(_minutes("Møtedato: 4. mars 2025",
+                                  "\nReferent: Kari Holm\nDato: 6. mars 2025\n").encode(),
+                         "a.txt")
+    assert (record.meeting.date, record.document_date) == ("2025-03-04", "2025-03-06")
+
+
+@pytest.mark.parametrize("closing", ["Skrevet av Kari Holm 6. mars 2025",
+                                     "Referent: Kari Holm, 6. mars 2025"])
+def test_the_writer_with_the_day_in_words_at_the_end_dates_the_minutes(closing):
+    record = parse_bytes(_minutes("Møtedato: 4. mars 2025", f"\n{closing}\n").encode(),
+                         "a.txt")
+    assert (record.meeting.date, record.document_date) == ("2025-03-04", "2025-03-06")
+
+
+@pytest.mark.parametrize("meeting", ["Styremøte 3/2025", "Styremøte 4. mars 2025"])
+def test_a_club_under_the_meeting_line_under_a_bare_title_is_the_parent(meeting):
+    text = (f"Referat\n{meeting}\nFjordvik Vel\nDato: 4. mars 2025\n\n"
+            "Til stede: Kari Holm, Per Dahl\n\nSak 1/25 Budsjett\nGodkjent.\n")
+    record = parse_bytes(text.encode(), "a.txt")
+    assert (record.body, record.organization) == ("Styret", "Fjordvik Vel")
+
+
+@pytest.mark.parametrize(("title", "place"), [
+    ("Referat fra digitalt styremøte 4. mars 2025", "digitalt"),
+    ("Digitalt årsmøte i Fjordvik Vel 4. mars 2025", "Digitalt"),
+])
+def test_digitalt_before_a_meeting_word_in_the_title_is_how_it_met(title, place):
+    # as "Møtet ble holdt digitalt": the word as written
+    text = f"{title}\n\nTil stede: Kari Holm, Per Dahl\n\nSak 1/25 Budsjett\nGodkjent.\n"
+    assert parse_bytes(text.encode(), "a.txt").meeting.location == place
+
+
+def test_digitalt_in_the_meeting_line_under_a_bare_title_is_how_it_met():
+    text = ("REFERAT\nDigitalt styremøte 4/2025\nDato: 8. april 2025\n\n"
+            "Til stede: Kari Holm, Per Dahl\n\nSak 1/25 Budsjett\nGodkjent.\n")
+    assert parse_bytes(text.encode(), "a.txt").meeting.location == "Digitalt"
+
+
+@pytest.mark.parametrize(("stamp", "document_date"), [
+    ("2025-04-08", None),  # the meeting's day said twice: no date of the document's own
+    ("2025-04-10", "2025-04-10"),  # another day: the post's
+])
+def test_a_front_matters_date_on_the_meeting_day_is_no_document_date(stamp, document_date):
+    text = (f"---\ntitle: Styremøte\ndate: {stamp}\n---\n\n# Referat fra styremøte\n\n"
+            "Møtedato: 8. april 2025\n\nTil stede: Kari Holm, Ola Dahl\n\n"
+            "## 1. Budsjett\nBudsjettet ble godkjent.\n")
+    record = parse_bytes(text.encode(), "styremote.md")
+    assert (record.meeting.date, record.document_date) == ("2025-04-08", document_date)

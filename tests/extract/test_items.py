@@ -1849,6 +1849,15 @@ def _last_item(tail: str, title: str = "Eventuelt", name: str = "regionrad.txt")
     "Dokumentet er elektronisk godkjent og har derfor ingen håndskrevne signaturer.",
     # the day of approval as a stamp
     "Godkjent dato: 12.03.2025", "Dato godkjent: 12.03.2025", "Godkjenningsdato: 12.03.2025",
+    "Godkjent: 12.03.2025", "Godkjend: 12. mars 2025",
+    # these minutes' approval said alone, with or without the stamp above it
+    "Protokollen er godkjent.", "Referatet vart godkjent.",
+    "\nGodkjent: 12.03.2025\nProtokollen er godkjent.",
+    # … or with its day
+    "Referatet er godkjent 11. mars 2025.", "Protokollen vart godkjend 11.03.2025.",
+    "Godkjent av styret 11.03.2025",
+    # who wrote them, alone with the day
+    "Skrevet av Marte Kleiv 6. mars 2025", "Ført av Eli Vik",
     # the end with "ca.", the signers under "Sign.:", the writer under another title
     "Møtet ble avsluttet ca. kl. 15.00.", "Møtet slutt ca. kl. 14.",
     "Sign.:\nOla Dahl, leder\nKari Holm, referent",

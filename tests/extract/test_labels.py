@@ -330,3 +330,17 @@ def test_minutes_before_a_name_names_who_wrote_them():
 ])
 def test_labels_with_a_long_bracket_and_a_summarys_writer(text, field):
     assert match_label(text).field is field
+
+@pytest.mark.parametrize(("line", "value"), [
+    ("Referatet skrevet 6.3.2025", "6.3.2025"),
+    ("Utsendt 10. mars 2025", "10. mars 2025"),
+])
+def test_a_day_written_or_sent_needs_no_colon_before_a_full_date(line, value):
+    label = match_label(line)
+    assert label is not None and (label.field, label.value) == (Field.DOCUMENT_DATE, value)
+
+
+@pytest.mark.parametrize("line", ["Sendt 6.3.2025 til alle medlemmene",
+                                  "Skrevet av Kari Holm 6.3.2025", "Utsendt 10 eksemplarer"])
+def test_a_sentence_starting_with_sent_or_written_is_no_date_label(line):
+    assert match_label(line) is None

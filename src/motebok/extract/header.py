@@ -198,7 +198,9 @@ _FROM_WEEKDAY = re.compile(rf"\s+{_WEEKDAY}\b.*$", re.I)
 _RELATIVE_DAY = re.compile(r"\s+(?:i\s+(?:går|gaar|dag|forgårs|kveld)|"
                            r"(?:forrige|førre|siste?)\s+(?:uke|veke|måned|månad))\b.*$", re.I)
 # A clock time or range after "kl.": "kl. 18.30", "klokka 10-14", "kl 09:00 – 15:30".
-_KL_HOURS = r"(?:kl\.?|klokka|klokken)\s*\d{1,2}(?:[.:]\d{2})?(?:\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?)?"
+# (also four digits with no stop, as after "kl" they are always a time: "kl. 1800-2000")
+_CLOCK = r"(?:[0-2]\d[0-5]\d(?!\d)|\d{1,2}(?:[.:]\d{2})?)"
+_KL_HOURS = rf"(?:kl\.?|klokka|klokken)\s*{_CLOCK}(?:\s*[-–]\s*{_CLOCK})?"
 # A clock time or range ending a title, and a date written as six or eight bare digits
 # ("Referat styremøte Golia Vel 191009").
 _TRAILING_TIME = re.compile(rf"(?:[\s,]+{_KL_HOURS}|\s+\d{{6}}(?:\d{{2}})?)\s*$", re.I)
@@ -288,11 +290,25 @@ def _sentence_end(text: str, start: int) -> int:
 
 
 _NEXT_SENTENCE = re.compile(r"(?<!\bkl)(?<!\bca)\.\s+(?=[A-ZÆØÅ\d])")
+
+
+def _later_held_sentence(text: str) -> tuple[re.Match[str], int] | None:
+    """A sentence after the line's first that says the meeting was held ("Hei, her er
+    referatet. Møtet ble holdt 4. mars …"), with where it starts: a covering note often
+    opens the line, and the sentence still gives the meeting's day and place."""
+    for end in _NEXT_SENTENCE.finditer(text):
+        rest = text[end.end():]
+        if (held := _MEETING_HELD_ON.match(rest)):
+            return held, end.end()
+    return None
+
 # A sentence that says the meeting was held, at its start: its date is the meeting's.
 _MEETING_HELD_ON = re.compile(r"^(?:(?:[A-ZÆØÅa-zæøå]+)?møtet|generalforsamlingen)\s+"
                               r"(?:ble|vart|blei)\s+"
-                              r"(?:avholdt|holdt|halde|haldt|gjennomført|arrangert|satt)\b",
-                              re.I)  # ("Møtet ble satt kl. 18 torsdag 13. mars i X.")
+                              r"(?:avholdt|holdt|halde|haldt|gjennomført|arrangert|satt|"
+                              r"åpnet|åpna|opna|opnet)\b",
+                              re.I)  # ("Møtet ble satt kl. 18 torsdag 13. mars i X.", "Møtet
+# vart opna kl. 10.05 måndag 3. mars på Rådhuset.", "Generalforsamlingen ble holdt …")
 # A summary's opening sentence on who met, where and when: "Styringsgruppen møttes på
 # Teams 12. mars 2024.", "Styret var samlet i Rådhuset tirsdag 4. juni", nynorsk "Styret
 # møttest …", "… var samla …" (the date follows; the place, when named, comes first).
@@ -383,6 +399,8 @@ _BODY_NOUNS = {"råd": "rådet", "styre": "styret", "utvalg": "utvalget", "utval
                "skap": "skapet"}
 # ("styremoete", "styremote" too: ASCII spellings)
 _COMPOUND_SUFFIX = re.compile(r"^(?P<stem>[a-zæøå-]{2,}?)s?(?:møte|moe?te)t?$")
+# A gathering of such a body: "nettverkssamling" (the network's), "styresamling".
+_COMPOUND_GATHERING = re.compile(r"^(?P<stem>[a-zæøå-]{2,}?)s?samling(?:a|en)?$")
 
 
 def compound_body(word: str) -> str | None:
@@ -393,7 +411,19 @@ def compound_body(word: str) -> str | None:
     found = _COMPOUND_SUFFIX.match(key)
     if not found:
         return None
-    stem = found.group("stem")
+    return _body_of_stem(found.group("stem"))
+
+
+def gathering_body(word: str) -> str | None:
+    """The body a gathering word alone names ("nettverkssamling" → "Nettverket",
+    "styresamling" → "Styret"), or None ("fagsamling": a theme, no body): a network's
+    gathering is its meeting, as "nettverksmøte" is."""
+    found = _COMPOUND_GATHERING.match(word.casefold())
+    return _body_of_stem(found.group("stem")) if found else None
+
+
+def _body_of_stem(stem: str) -> str | None:
+    """The definite body a compound's first part ends in ("foreldreråd" → "Foreldrerådet")."""
     noun = next((n for n in _BODY_NOUNS if stem.endswith(n)), None)
     if noun is None:
         return None
@@ -412,8 +442,9 @@ _AT_SOMEONES = re.compile(r"\s+(?P<where>hos\s+[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØ�
 _DAY_FIRST = re.compile(r"(?:mandag|måndag|tirsdag|tysdag|onsdag|torsdag|fredag|lørdag|laurdag|"
                         r"søndag|sundag)\b|\d{1,2}\.\s*\d{1,2}\.", re.I)
 # A meeting word joined to its channel in a title, as written: "telefonmøte", "Teams-møte".
+# ("digitalt styremøte": the word that says how it met, as "Møtet ble holdt digitalt")
 _CHANNEL_MEETING = re.compile(r"\b(?:telefon|video|nett|teams|skype|zoom)-?møte\b|"
-                              r"\bdigitalt\s+møte\b", re.I)
+                              r"\bdigitalt\s+møte\b|\bdigitalt(?=\s+[\wæøå-]+møte\b)", re.I)
 _TITLE_CHANNEL = re.compile(rf"\s(?:på|via|over|i|per)\s+(?P<channel>{_CHANNELS}|telefon)\b", re.I)
 _MEETING_DATE_LINE = re.compile(r"^(?:[\wæøå-]*møte|møtet|samling|seminar|workshop|konferanse|"
                                 r"fagdag|nettverkssamling|dagsamling)\s+(?:den\s+)?"
@@ -665,8 +696,11 @@ _HOURS_AFTER = re.compile(r"\s+(?:fra\s+|frå\s+)?(?:kl\.?|klokka|klokken)\s*\d{
                           r"(?:\s*(?:[-–]|til)\s*(?:kl\.?\s*)?\d{1,2}(?:[.:]\d{2})?|"
                           rf"{_END_NAMED})?")
 # (or a building in lower case: "… 4. mars på rådhuset.")
+# (who opened the meeting after the place is none of it: "… på Klubbhuset av styreleder
+# Jorunn Lie.")
 _DATE_THEN_VENUE = re.compile(r"\s+(?:på|i)\s+(?P<place>[A-ZÆØÅ][^.:;]{1,50}?|"
-                              rf"{ROOM_IN_LOWER_CASE}(?:,\s+[^.:;]{{1,40}}?)?)\.?$")
+                              rf"{ROOM_IN_LOWER_CASE}(?:,\s+[^.:;]{{1,40}}?)?)"
+                              r"(?:\s+av\s+[^.:;]{2,60}?)?\.?$")
 # "… 22. januar 2018 på ordførerkontoret, Lillesand Rådhus" ("i X" names the body there)
 _DATE_THEN_AT = re.compile(r"\s+på\s+(?P<place>[\wæøåÆØÅ][^.:;]{1,60}?)\.?$")
 _WEEKDAY_AT_END = re.compile(rf"[\s,]*(?:den\s+)?{_WEEKDAY}?\s*$", re.I)
@@ -833,10 +867,20 @@ def _named_parent_above(lines: list[Line], head: Head) -> str | None:
             head.body = pair[1]  # "Nordby idrettslag – Hovedstyret" / "Referat fra styremøte"
             return pair[0]
         break
-    below = lines[head.title_line + 1] if head.title_line + 1 < len(lines) else None
-    if below is not None and _is_parent_name(below) and not below.lowered.endswith(_PLACES):
-        return below.body.strip()  # "Referat fra styremøte" / "Fjordvik Vel"
+    for below in lines[head.title_line + 1:head.title_line + 3]:
+        if _is_parent_name(below) and not below.lowered.endswith(_PLACES):
+            return below.body.strip()  # "Referat fra styremøte" / "Fjordvik Vel"
+        if not _meeting_line(below):
+            break  # (also under the meeting's own line: "Referat" / "Styremøte 3/2025" /
+            # "Fjordvik Vel")
     return None
+
+
+def _meeting_line(line: Line) -> bool:
+    """A short line that only names the meeting under a bare title ("Styremøte 3/2025",
+    "Styremøte 4. mars 2025"): a name line may stand under it as under the title."""
+    return len(line.body) < 40 and "møte" in line.lowered and ":" not in line.body and \
+        "neste" not in line.lowered
 
 
 def _group_named_beside(lines: list[Line], head: Head) -> tuple[str, str | None] | None:
@@ -1420,7 +1464,9 @@ def _body_and_organization(title: str | None) -> tuple[str | None, str | None]:
         return hyphen_meeting.group("body"), None  # "Skate-møte": the body is Skate
     if not rest or _NUMBERED_MEETING.match(rest) or _SERIAL_ONLY.fullmatch(rest) or \
             _BARE_MEETING_WORD.fullmatch(rest):
-        return None, None  # "Referat fra møte 3/2022" names no body
+        # "Referat fra møte 3/2022" names no body ("Oppsummering fra nettverkssamling"
+        # names the network)
+        return (gathering_body(rest) if "amling" in rest else None), None
     dashed = _dash_split(rest)
     if dashed:
         return dashed
@@ -1859,12 +1905,18 @@ _GENERIC_BODIES = _GOVERNING_BODIES | {
     "arbeidsutvalet", "styringsgruppa", "styringsgruppen", "prosjektgruppa",
     "prosjektgruppen", "samarbeidsutvalget", "samarbeidsutvalet", "driftsstyret",
     "foreldrerådet", "fagrådet", "brukerrådet", "medlemsmøtet", "årsmøte", "generalforsamling",
-    "fau", "su", "au"}
+    "fau", "su", "au",
+    # a board named in English minutes ("Minutes of the Board meeting" under the letterhead
+    # "NORDIC ARCTIC TRANSPORT FORUM"): the organisation above is its parent as well
+    "board", "the board", "executive board", "steering group", "working group",
+    "executive committee"}
 _PARENT_KIND_ENDINGS = (*_ORG_KIND_ENDINGS, "forbund", "forbundet", "selskap", "selskapet",
                         "senter", "senteret", "idrettsråd", "ungdomsråd", "organisasjon",
                         # a forum, a business garden or a fund that has a board of its own:
                         # "Nordby Næringsforum", "Vestby Næringshage", "Fjordvik Næringsfond"
-                        "forum", "forumet", "hage", "hagen", "fond", "fondet", "stiftelsen")
+                        "forum", "forumet", "hage", "hagen", "fond", "fondet", "stiftelsen",
+                        # an English name of an association: "Nordic Rail Association"
+                        "association", "federation", "foundation", "network", "society")
 _CLUB_ACRONYMS = {"IL", "IF", "SK", "FK", "BK", "IK", "AS", "ASA", "SA", "IKS", "BA", "KF"}
 # "7100 Sørdal", "Storgata 4, 7100 Sørdal": a postcode and its place.
 _POSTAL_LINE = re.compile(r"(?:^|,\s*)\d{4}\s+[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+)?$")
@@ -2318,6 +2370,11 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
             continue
         held_meeting = ("møtet" in line.lowered or "forsamlingen" in line.lowered) and \
             _MEETING_HELD_ON.match(text)  # (also "Generalforsamlingen ble holdt …")
+        if found and not held_meeting and "møtet" in line.lowered and \
+                (later := _later_held_sentence(text)) is not None:
+            # "Hei, her er referatet. Møtet ble holdt 4. mars på Rådhuset.": the sentence
+            # after the greeting gives the day and place; dates before it are not the day
+            held_meeting, found = later[0], [d for d in found if d.start >= later[1]]
         met = found and not held_meeting and meeting is None and \
             ("møtt" in line.lowered or "saml" in line.lowered) and _BODY_MET.match(text)
         if met and _BEFORE_THE_DATE.fullmatch(text, met.end(), found[0].start):
@@ -2464,6 +2521,8 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
                     head.location = _place_phrase(text, digital)
                 elif (after := _PLACE_AFTER_TIME.search(text)):
                     head.location = after.group("place")  # "… kl. 18.00 i klubbhuset."
+                    if text[-1:] == "." and _ABBREVIATED_END.search(head.location + "."):
+                        head.location += "."  # "…, Rådhuset 2. etg.": the abbreviation's
                 elif (held := _HELD_AT.search(text)):
                     head.location = held.group("place")  # "… blei det avholdt styremøte på X."
     if head.location is None:
@@ -2474,6 +2533,11 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
     if head.location is None and head.title and "øte" in head.title and \
             (channel := _CHANNEL_MEETING.search(head.title)):
         head.location = channel.group(0)  # "Referat fra telefonmøte i styret": the channel
+    if head.location is None and head.title and head.title_line is not None and \
+            head.title_line + 1 < len(lines) and _BARE_DOC_WORD.fullmatch(head.title) and \
+            "øte" in (below := lines[head.title_line + 1].body) and \
+            (channel := _CHANNEL_MEETING.search(below)):
+        head.location = channel.group(0)  # "REFERAT" / "Digitalt styremøte 4/2025"
     if head.location is None and head.title and \
             (after_year := _PLACE_AFTER_YEAR.search(head.title)):
         head.location = after_year.group("place") or after_year.group("building")  # "… 2.
@@ -2544,9 +2608,10 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
             (doc_year, "the document date"), (case_year, "the case numbers"),
             (int(numbered.group(1)) if numbered else None, "the meeting's number"),
             (int(in_title.group(0)) if in_title else None, "the title")])
-    if head.document_date and head.document_date == head.meeting_date and \
-            not values.date and not _has_lone_date(lines, limit):
-        head.document_date = None
+    if head.document_date and head.document_date == head.meeting_date and (
+            (document is published) or (not values.date and not _has_lone_date(lines, limit))):
+        head.document_date = None  # (a post published the day it met, a front matter's
+        # "date:" beside "Møtedato:" of the same day: the meeting's day, said twice)
     head.body, head.organization = _tidy_name(head.body), _tidy_name(head.organization)
     return head
 
@@ -2833,7 +2898,9 @@ _LONE_PLACE = re.compile(r"[A-ZÆØÅ][\wæøå-]+(?:\s+[A-ZÆØÅ][\wæøå-]+)
 # Words that name a meeting room or building.
 _VENUE_WORD = re.compile(r"(?:sal|salen|rådhus|rådhuset|hus|huset|hotell|senter|senteret|"
                          r"rom|rommet|skole|skolen|skule|skulen|kontor|kontoret|lokale|"
-                         r"lokalet|kantina|kantine|bibliotek|biblioteket|hall|hallen)\b", re.I)
+                         r"lokalet|kantina|kantine|bibliotek|biblioteket|hall|hallen|"
+                         # a farmyard museum or a parlour ("Bygdetunet, Fjellbygda")
+                         r"tun|tunet|stua|stova)\b", re.I)
 
 
 # A channel with the service that carried it in brackets: "Digitalt møte (Teams)",
@@ -2858,8 +2925,9 @@ def _is_venue_line(text: str) -> bool:
         bool(_VENUE_WORD.search(text)) and not FINITE_VERB.search(text.lower()) and \
         not looks_like_name(first) and not text.rstrip(".").endswith(":")
 _PLACE_UNDER_WHEN = re.compile(r"^(?:på|i)\s+(?P<place>[A-ZÆØÅ][^.;:]{1,50}?)\.?$")
+# (a floor's ordinal keeps its stop: "…, Rådhuset, 2. etasje", "… Rådhuset 2. etg.")
 _PLACE_AFTER_TIME = re.compile(rf"\b{_KL_HOURS}(?:,?\s+(?:i|på|ved)\s+|,\s*(?=[A-ZÆØÅ]))"
-                               r"(?P<place>[\wæøåÆØÅ][^.;]{1,50}?)\s*\.?$")
+                               r"(?P<place>[\wæøåÆØÅ](?:[^.;]|(?<=\d)\.(?=\s)){1,50}?)\s*\.?$")
 
 
 # "Møtet ble satt <day and time>[, <room>,] og hevet <time>[, <room>]."
@@ -2992,6 +3060,12 @@ def signed_before_cases(lines: list[Line], after_list: int, first_case: int) -> 
 #: How many lines at the end may hold the place-and-date line: two signatures with their
 #: titles and a copy list of a few lines stand under it.
 _SIGNED_TAIL = 12
+# The approval stamp with a full date alone at the end: "Godkjent: 18.02.2025", nynorsk
+# "Godkjend: 3. mars 2025": the day these minutes were approved, their own date.
+# (Not a sentence: "Referatet er godkjent av møteleder 20.03.2024." says when it was
+# approved, not the day it is dated.)
+_APPROVED_STAMP = re.compile(r"(?:godkjent|godkjend)\s*:\s*\d{1,2}\.\s*"
+                             r"(?:\d{1,2}\.\s*\d{2,4}|[a-zæøå]+\s+\d{4})\s*$", re.I)
 
 
 def _signed_date(lines: list[Line], head_limit: int) -> dates.DateMatch | None:
@@ -3009,6 +3083,8 @@ def _signed_date(lines: list[Line], head_limit: int) -> dates.DateMatch | None:
         if len(text) >= 50 or line.lowered.startswith(_WEB_STAMPS):
             continue  # (before the patterns below, which only count on short lines; and
             # "Publisert 8. januar 2025" is no place: see ``_published_at_end``)
+        if line.lowered.startswith("godkj") and _APPROVED_STAMP.match(text):
+            return dates.find_dates(text)[0]  # "Godkjent: 18.02.2025", as "Godkjent dato:"
         if ("dato" in line.lowered or "sendt" in line.lowered or "skrevet" in line.lowered) \
                 and (label := match_label(line.text)) and label.field is Field.DOCUMENT_DATE:
             if label.label in _MAIL_SENT and _under_mail_sender(lines, line):
@@ -3018,7 +3094,8 @@ def _signed_date(lines: list[Line], head_limit: int) -> dates.DateMatch | None:
                 return found[0]
             continue
         if line.lowered.startswith(_SIGNING_PLACE_DATE) or (
-                line.lowered.startswith("dato") and _over_signature(lines, line)):
+                line.lowered.startswith("dato") and (_over_signature(lines, line) or
+                                                     _under_writer(lines, line))):
             # "Sted og dato: Bodø, 4.3.2025", or a lone "Dato: 4.3.2025" right above the
             # signature: where and when the minutes were signed, the document's own date
             found = dates.find_dates(text)
@@ -3065,6 +3142,18 @@ def _over_signature(lines: list[Line], line: Line) -> bool:
             return False
         named = True
     return named
+
+
+def _under_writer(lines: list[Line], line: Line) -> bool:
+    """Whether a "Dato:" line ends the document right under the writer's line ("Referent:
+    Kari Holm" / "Dato: 6. mars 2025"): the day the minutes were written, as a "Dato:" over
+    the signature is. Only the last line, so no next meeting's day under a signature."""
+    index = line.index
+    return 0 < index == len(lines) - 1 and lines[index] is line and \
+        lines[index - 1].lowered.startswith(_WRITER_STARTS)
+
+
+_WRITER_STARTS = ("referent", "ref.", "skrivar", "sekretær", "protokollfører", "protokollførar")
 
 
 def _under_mail_sender(lines: list[Line], line: Line) -> bool:
@@ -3114,7 +3203,9 @@ _SIGNED_BY = re.compile(r"(?:referent|ref\.|sekretær|skrivar|skriver|"
                         r"(?:referat(?:et)?\s+)?(?:ført|skrevet|skrive)\s+av)\s*:?\s*"
                         r"[A-ZÆØÅ][^,\d]{1,40}?(?:,|\s)"
                         # (the day also in brackets: "Referent: Ola Dahl (15.3.25)")
-                        r"\s*(?P<paren>\()?(?P<when>\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{4}|\d{2}))"
+                        r"\s*(?P<paren>\()?(?P<when>\d{1,2}\.\s?(?:\d{1,2}\.\s?(?:\d{4}|\d{2})|"
+                        # the month in words: "Skrevet av Kari Holm 6. mars 2025"
+                        rf"{_MONTH}\s+\d{{4}}))"
                         r"(?(paren)\))\.?$", re.I)
 # A place and a date at the end without a comma: "Båsløkka 13. 3. 2014".
 _PLACE_SPACE = re.compile(r"^(?!(?i:sak|saka|saken|møte|møtet)\b)[A-ZÆØÅ][\w-]+"
@@ -3180,9 +3271,14 @@ def _place_after_time(value: str) -> str | None:
     if place and _ROOM_FIRST.match(place):
         return place  # "kl. 10 på rådhuset", "kl 12, møterommet i 2. etg."
     if not place or not (place[:1].isupper() or _DIGITAL.fullmatch(place)) or \
-            dates.DIGIT.search(place) or "møte" in place.casefold():
-        return None
+            (dates.DIGIT.search(place) and dates.DIGIT.search(_FLOOR.sub("", place))) or \
+            "møte" in place.casefold():
+        return None  # (a floor is the place's: "Rådhuset, 2. etasje", "Rådhuset 2. etg.")
     return place
+
+
+# A floor after a building: its number is no remark ("(uke 36)") left in the place.
+_FLOOR = re.compile(r"\b\d{1,2}\.\s*(?:etg\b\.?|etasje\b|etasjen\b|etage\b)", re.I)
 
 
 # A channel alone in brackets ending a "Tid:" value, after the hours.
@@ -3293,8 +3389,8 @@ def _without_asides(value: str) -> tuple[str, str | None]:
 
 
 # A remark on when the meeting closed: "(møtet slutta 19.40)", "(hevet kl. 15.10)".
-_CLOSED_ASIDE = re.compile(r"\(\s*(?:møtet\s+)?(?:ble\s+|vart\s+|blei\s+)?(?:hevet|heva|slutta|"
-                           r"sluttet|slutt|avsluttet|avslutta|ferdig)\s+(?:ca\.?\s*)?"
+_CLOSED_ASIDE = re.compile(r"\(\s*(?:møtet\s+)?(?:ble\s+|vart\s+|blei\s+)?(?:hevet|heva|heve|"
+                           r"slutta|sluttet|slutt|avsluttet|avslutta|ferdig)\s+(?:ca\.?\s*)?"
                            r"(?:kl\.?\s*|klokka\s+)?(?P<time>\d{1,2}(?:[.:]\d{2})?)\s*\)", re.I)
 # Two dashes left where a break stood between them: "10.00 – (lunsj) – 15.00".
 _DOUBLED_DASH = re.compile(r"([-–])\s*[-–]")

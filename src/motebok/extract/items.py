@@ -253,8 +253,9 @@ _END_MARK = re.compile(r"^(?:referent\s*[:;]|refr?\.\s*[:;]|"
                        r"beste\s+hilsen|(?:hilsen|helsing)(?:\s+(?-i:[A-ZÆØÅ])[\w-]*){0,3}\s*$|"
                        r"(?-i:[A-ZÆØÅ])[\w -]{1,30},\s*(?:den\s+)?\d{1,2}\.\s*"
                        r"(?:\d{1,2}\.\s*\d{2,4}|[a-zæøå]+\s+\d{4})\s*$|"  # "Austvik, 30.11.2023"
-                       # (also nynorsk without the verb: "Møtet heva kl. 15.10.")
-                       r"møtet\s+(?:ble\s+|blei\s+|vart\s+)?(?:hevet|heva)\b|underskrift|"
+                       # (also nynorsk without the verb: "Møtet heva kl. 15.10.", and
+                       # "Møtet vart heve kl. 15.10", as it is often written)
+                       r"møtet\s+(?:ble\s+|blei\s+|vart\s+)?(?:hevet|heva|heve)\b|underskrift|"
                        r"møtet\s+(?:ble\s+|blei\s+|vart\s+)?(?:avsluttet|avslutta|slutt)\s+"
                        r"(?:ca\.?\s*)?(?:kl\.?\s*)?\d|"  # "Møtet slutt ca. kl. 14."
                        r"signert|godkjent\s+(?:ved|av)\s+signatur|sign\.?\s*:|"
@@ -266,6 +267,10 @@ _END_MARK = re.compile(r"^(?:referent\s*[:;]|refr?\.\s*[:;]|"
                        r"(?:er\s+|ble\s+|blei\s+|vart\s+)?(?:skrevet|skrive|skriven|ført|førd)"
                        r"\s+av\s+(?:(?-i:[A-ZÆØÅ])|sekretariatet|sekretær|referent|"
                        r"leder|leiar|daglig\s+leder|dagleg\s+leiar)|"
+                       # the same without the minutes named, alone with the day:
+                       # "Skrevet av Kari Holm 6. mars 2025", "Ført av Eli Vik"
+                       r"(?:skrevet|skrive|skriven|ført|førd)\s+av\s+(?-i:[A-ZÆØÅ])[\w-]+"
+                       r"(?:\s+(?-i:[A-ZÆØÅ])[\w.-]*){0,3}(?:,?\s+(?:den\s+)?\d[\w. ]*)?\s*$|"
                        r"(?:(?:referatet|protokollen|referat|protokoll)\s+"
                        r"(?:er\s+|vert\s+|blir\s+|ble\s+)?)?"
                        r"(?:sendt|sendes|sendast|send|utsendt)\s+til\s*:|"
@@ -2450,7 +2455,7 @@ _APPENDIX_HEADING = re.compile(r"(?:vedlegg|bilag|appendiks|appendix)(?:(?:\s+(?
 _APPENDIX_STARTS = ("vedl", "bila", "appe")
 #: Lines that say the minutes go on below a heading: no paper of its own starts there.
 _MINUTES_GO_ON = re.compile(r"(?:referent|møtesekretær|protokollfører)\s*[:;]|"
-                            r"møtet\s+(?:ble\s+|vart\s+)?(?:hevet|heva)\b")
+                            r"møtet\s+(?:ble\s+|vart\s+)?(?:hevet|heva|heve)\b")
 
 
 def appendix_start(lines: list[Line], candidates: list[Candidate]) -> int | None:
@@ -2668,7 +2673,18 @@ _THESE_MINUTES_APPROVED = re.compile(
     r"(?:dokumentet\s+er\s+)?(?:elektronisk\s+(?:godkjent|godkjend)|"
     r"(?:godkjent|godkjend)\s+elektronisk)|"
     # the day of approval as a labelled stamp: "Godkjent dato: 12.02.2025"
-    r"(?:(?:godkjent|godkjend)\s+dato|dato\s+(?:godkjent|godkjend)|godkjenningsdato)\s*:)"
+    r"(?:(?:godkjent|godkjend)\s+dato|dato\s+(?:godkjent|godkjend)|godkjenningsdato)\s*:|"
+    # the stamp with its date alone: "Godkjent: 12.02.2025", "Godkjend: 3. mars 2025"
+    r"(?:godkjent|godkjend)\s*:\s*\d{1,2}\.\s*(?:\d{1,2}\.\s*\d{2,4}|[a-zæøå]+\s+\d{4})\s*$|"
+    # the minutes' own approval said alone: "Protokollen er godkjent.", "Referatet vart
+    # godkjent." (what approved an earlier meeting's minutes names that meeting)
+    r"(?:møte)?(?:referatet|protokollen)\s+(?:er|ble|blei|vart)\s+(?:godkjent|godkjend)"
+    r"\s*\.?\s*$|"
+    # … or with the day: "Referatet er godkjent 11. mars 2025.", "Godkjent av styret
+    # 11.03.2025" (the day these minutes were approved, no outcome of the last item)
+    r"(?:(?:møte)?(?:referatet|protokollen)\s+(?:er|ble|blei|vart)\s+)?(?:godkjent|godkjend)"
+    r"(?:\s+av\s+[^:\d]{2,40}?)?\s+(?:den\s+)?\d{1,2}\.\s*(?:\d{1,2}\.\s*\d{2,4}|"
+    r"[a-zæøå]+\s+\d{4})\s*\.?\s*$)"
     r"[^:]*$")
 
 

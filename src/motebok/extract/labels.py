@@ -461,6 +461,9 @@ _LABEL_TAIL = (r")\s*(?:\([^()]{1,40}\)\s*)?(?:[:;]|\s[-–]\s|$|(?<=\svar)\s|(?
                r"(?<=sted|stad)\s(?=(?:digitalt|digital|videomøte|nettmøte|telefonmøte|"
                r"teams|zoom|skype|hybrid)\b)|"
                r"(?<=dato)\s(?=\d)|"
+               # "Referatet skrevet 6.3.2025", "Utsendt 10. mars 2025": a day written or
+               # sent (a full date alone, see _dated_without_colon)
+               r"(?<=skrevet)\s(?=\d)|(?<=sendt)\s(?=\d)|"
                # a grid's "Tid 10–14", "Møtetid kl. 18": hours after a time label
                r"(?<=tid)\s(?=\d{1,2}(?:[.:]\d{2})?\s*[-–]\s*\d|kl\.?\s*\d))\s*(?P<value>.*)$")
 
@@ -646,7 +649,7 @@ def _match_label(text: str) -> Label | None:
     # "Tid - fredag 4. mars" is fine for time/place labels only.
     if not has_colon and value and field not in {
             Field.TIME, Field.PLACE, Field.DATE, Field.TIME_PLACE} and \
-            not _runs_on(label, value):
+            not _runs_on(label, value) and not _dated_without_colon(field, value):
         # "Desse møtte ikkje:" is not the label "Desse møtte" run on
         return _present_from(text) if word in _FOLLOWING_WORDS else None
     if not has_colon and not value and field in {Field.COPY, Field.BODY}:
@@ -825,6 +828,17 @@ def _names_after_heading(text: str) -> Label | None:
                 return Label(field=LABELS[spelling], label=spelling, value=value)
             return None
     return None
+
+
+def _dated_without_colon(field: Field, value: str) -> bool:
+    """A document-date label with a full date alone after it, no colon between: "Referatet
+    skrevet 6.3.2025", "Utsendt 10. mars 2025" (the date says where the label ends)."""
+    return field is Field.DOCUMENT_DATE and value[:1].isdigit() and \
+        _LONE_FULL_DATE.fullmatch(value) is not None
+
+
+_LONE_FULL_DATE = re.compile(r"\d{1,2}\.\s*(?:\d{1,2}\.\s*(?:\d{4}|\d{2})|[a-zæøå]+\s+\d{4})\.?",
+                             re.I)
 
 
 def _runs_on(label: str, value: str) -> bool:

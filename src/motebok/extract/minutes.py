@@ -368,10 +368,12 @@ def read_header(draft: Draft) -> None:
 _LASTED = r"\bmøtet\s+varte\s+(?:fra\s+)?(?:kl\.?\s*|klokka\s+)?"
 # "… hevet kl. 11.30"; without "kl." only right after "Møtet" ("Møtet slutt 17.40"), as
 # "Planen er ferdig 15.04" gives a date.
-_CLOSED = re.compile(r"\b(?:hevet|heva|avsluttet|avslutta|slutt|ferdig)\s+(?:ca\.?\s*)?"
+# (nynorsk "Møtet vart heve kl. 15.10" as often written: "heve" only after "vart")
+_CLOSED = re.compile(r"\b(?:hevet|heva|(?<=vart\s)heve|avsluttet|avslutta|slutt|ferdig)\s+"
+                     r"(?:ca\.?\s*)?"
                      r"(?:kl\.?|klokka)\s*"  # "… avsluttet ca. kl. 15.00"
                      r"(?P<time>\d{1,2}(?:[.:]\d{2})?|[0-2]\d[0-5]\d)\b|"  # "kl. 2000" too
-                     r"\bmøtet\s+(?:ble\s+|vart\s+)?(?:hevet|heva|avsluttet|avslutta|slutt)\s+"
+                     r"\bmøtet\s+(?:ble\s+|vart\s+)?(?:hevet|heva|heve|avsluttet|avslutta|slutt)\s+"
                      r"(?:ca\.?\s*)?(?P<bare>\d{1,2}[.:]\d{2})\b|"
                      # "Møteslutt: 20.15", "Møteslutt kl. 20.30", "Slutt: 20:15" (as "Møtestart")
                      r"\b(?:møteslutt\s*:?|slutt\s*:)\s*(?:(?:kl\.?|klokka)\s*"
