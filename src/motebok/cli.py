@@ -205,6 +205,12 @@ def django_command(args: list[str]) -> int:
     return 0
 
 
+def command_names(management_commands) -> list[str]:
+    """Every command ``motebok`` accepts, sorted: Django lists only its management
+    commands, and ``parse`` (answered before Django) is the one a user needs most."""
+    return sorted({"parse", *management_commands})
+
+
 def run_known_command(args: list[str]) -> bool:
     """Run the management command ``args[0]`` as ``BaseCommand.run_from_argv`` would,
     but let its ``CommandError`` reach ``django_command``, which prints it like every
@@ -221,7 +227,10 @@ def run_known_command(args: list[str]) -> bool:
     from django.db import connections
 
     name = args[0]
-    if name == "help":  # "help --commands": Django's list
+    if args[:2] == ["help", "--commands"]:
+        print("\n".join(command_names(get_commands())))
+        return True
+    if name == "help":  # any other "help …": Django's own answer
         return False
     if name.startswith("-"):  # Django's dispatch would call it an "Unknown command"
         raise CommandError(f"unknown option {name!r}: options come after the command "

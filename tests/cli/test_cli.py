@@ -42,6 +42,14 @@ def test_help_commands_lists_the_management_commands(capsys):
     assert {"import", "export", "serve", "reindex", "createsuperuser"} <= set(names)
 
 
+def test_help_commands_lists_parse_too(capsys):
+    # Django's list knows only management commands; "parse" is motebok's own.
+    assert main(["help", "--commands"]) == 0
+    names = capsys.readouterr().out.split()
+    assert "parse" in names
+    assert names == sorted(names)
+
+
 @pytest.mark.parametrize("option", ["--bogus", "-v", "--settings=motebok.settings"])
 def test_an_option_before_the_command_is_a_motebok_line(capsys, option):
     # Django's dispatch said "Unknown command: '--bogus'" and "Type 'motebok help' …".
