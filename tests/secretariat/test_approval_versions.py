@@ -257,6 +257,44 @@ def test_overdue_actions_stand_out_and_can_be_marked_done(world, two_meetings):
     assert (late.status, late.done_note) == ("done", "Sendt 3. mars")
 
 
+def test_an_action_recorded_by_mistake_is_removed_and_audited(world, two_meetings):
+    # Before, only "mark done" was offered: a wrong action stayed in the minutes as done.
+    from motebok.archive.models import Action
+
+    held, _following, item = two_meetings
+    wrong = Action.objects.create(item=item, text="Bestille hotell (feil sak)", status="open",
+                                  order=1)
+    client = client_for(world, "secretariat")
+    page = client.get(reverse("secretariat:meeting", args=[held.pk])).content.decode()
+    remove = reverse("secretariat:action_delete", args=[wrong.pk])
+    assert f'action="{remove}"' in page
+    assert client.post(remove).status_code == 302
+    assert not Action.objects.filter(pk=wrong.pk).exists()
+    entry = AuditEntry.objects.get(model="archive.action", object_id=str(wrong.pk))
+    assert (entry.action, entry.changes["text"]) == ("delete", "Bestille hotell (feil sak)")
+
+
+def test_removing_an_action_of_approved_minutes_needs_a_reason_and_makes_a_version(
+        world, two_meetings):
+    from motebok.archive.models import Action
+
+    held, following, item = two_meetings
+    kept = Action.objects.create(item=item, text="Lage snøkart", status="open", order=1)
+    minutes.approve_previous(approval_item(following), world.users["secretariat"])
+    held.refresh_from_db()
+    version = held.version
+    client = client_for(world, "secretariat")
+    remove = reverse("secretariat:action_delete", args=[kept.pk])
+    client.post(remove)
+    assert Action.objects.filter(pk=kept.pk).exists()
+    client.post(remove, {"reason": "Tiltaket hørte til en annen sak"})
+    held.refresh_from_db()
+    assert not Action.objects.filter(pk=kept.pk).exists()
+    assert held.version == version + 1
+    assert MinutesVersion.objects.get(meeting=held, version=held.version).reason == (
+        "Tiltaket hørte til en annen sak")
+
+
 def test_the_summons_and_agenda_are_approved_as_the_first_item(world, two_meetings):
     _held, following, _item = two_meetings
     secretary = world.users["secretariat"]

@@ -108,6 +108,7 @@ CASES = [
     ("member-end", "post", lambda s: url("member_end", s.membership.pk), {}, SEC_POST),
     ("decision-delete", "post", lambda s: url("decision_delete", s.decision.pk), {},
      SEC_POST),
+    ("action-delete", "post", lambda s: url("action_delete", s.action.pk), {}, SEC_POST),
     ("summons-pdf", "get", lambda s: url("document", s.current.pk, "summons", "pdf"), None,
      READ),
     ("summons-docx", "get", lambda s: url("document", s.current.pk, "summons", "docx"), None,

@@ -46,6 +46,7 @@ urlpatterns = [
     path("items/<int:pk>/approve-summons/", views.approve_summons, name="approve_summons"),
     path("decisions/<int:pk>/delete/", views.decision_delete, name="decision_delete"),
     path("actions/<int:pk>/done/", views.action_done, name="action_done"),
+    path("actions/<int:pk>/delete/", views.action_delete, name="action_delete"),
     path("attachments/<int:pk>/", views.attachment_download, name="attachment"),
     path("attachments/<int:pk>/publish/", views.attachment_publish, name="attachment_publish"),
 ]

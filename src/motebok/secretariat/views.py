@@ -501,16 +501,32 @@ def decision_delete(request: HttpRequest, pk: int) -> HttpResponse:
     decision = Decision.objects.select_related("item__meeting__body").filter(pk=pk).first()
     if decision is None:
         raise Http404("no such decision")
-    require(request.user, decision.item.meeting.body, Role.SECRETARIAT)
-    meeting = decision.item.meeting
+    return _remove_recorded(request, decision)
+
+
+@require_POST
+def action_delete(request: HttpRequest, pk: int) -> HttpResponse:
+    """Remove a follow-up recorded by mistake (a wrong text, a duplicate): without this
+    the only way out was to mark it done, which tells readers it was done."""
+    action = Action.objects.select_related("item__meeting__body").filter(pk=pk).first()
+    if action is None:
+        raise Http404("no such action")
+    return _remove_recorded(request, action)
+
+
+def _remove_recorded(request: HttpRequest, row: Decision | Action) -> HttpResponse:
+    """Delete a decision or action of an item as the secretariat: the audit keeps the
+    whole row, and approved (locked) minutes need a reason and get a new version."""
+    meeting = row.item.meeting
+    require(request.user, meeting.body, Role.SECRETARIAT)
     try:
         with minutes.editing(meeting, request.user, request.POST.get("reason", "")):
-            audit.record(request.user, decision, AuditAction.DELETE, body=meeting.body,
-                         summary=decision.text[:200], changes=audit.snapshot(decision))
-            decision.delete()
+            audit.record(request.user, row, AuditAction.DELETE, body=meeting.body,
+                         summary=row.text[:200], changes=audit.snapshot(row))
+            row.delete()
     except MotebokError as error:
         messages.error(request, str(error))
-    return _to_meeting(meeting, f"item-{decision.item_id}")
+    return _to_meeting(meeting, f"item-{row.item_id}")
 
 
 @require_POST
