@@ -101,6 +101,7 @@ CASES = [
                    s.current.items.get(standard__kind="summons_approval").pk), {}, SEC_POST),
     ("approve", "post", lambda s: url("meeting_approve", s.previous.pk), {}, SEC_POST),
     ("publish", "post", lambda s: url("meeting_publish", s.approved.pk), {}, SEC_POST),
+    ("meeting-delete", "post", lambda s: url("meeting_delete", s.current.pk), {}, SEC_POST),
     ("summons-send", "post", lambda s: url("summons_send", s.current.pk), {}, SEC_POST),
     ("versions", "get", lambda s: url("versions", s.approved.pk), None, SEC_READ),
     ("version-json", "get", lambda s: url("version_json", s.approved.pk, s.version.version),

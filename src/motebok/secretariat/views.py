@@ -336,6 +336,7 @@ def _meeting_page(request: HttpRequest, meeting, role, item=None, **bound) -> Ht
     context = {
         "meeting": meeting, "role": role, "can_edit": role >= Role.SECRETARIAT,
         "editable": meeting.in_preparation, "items": items, "today": today,
+        "removable": planning.removable(meeting),
         "follow_ups": [(a, a.is_overdue(today),
                         documents.item_heading(a.item.number, a.item.title))
                        for a in agenda.follow_ups(meeting)],
@@ -665,6 +666,20 @@ def meeting_publish(request: HttpRequest, pk: int) -> HttpResponse:
     except MotebokError as error:
         messages.error(request, str(error))
     return _to_meeting(meeting)
+
+
+@require_POST
+def meeting_delete(request: HttpRequest, pk: int) -> HttpResponse:
+    """Take back a meeting planned by mistake or cancelled before the summons went out."""
+    meeting, _role = meeting_or_404(request.user, pk, Role.SECRETARIAT)
+    when = date_format(meeting.date) if meeting.date else "—"
+    try:
+        planning.remove_planned(meeting, request.user)
+    except MotebokError as error:
+        messages.error(request, str(error))
+        return _to_meeting(meeting, "status")
+    messages.success(request, _("The meeting of %(date)s was removed.") % {"date": when})
+    return redirect("secretariat:body", slug=meeting.body.slug)
 
 
 @require_http_methods(["GET", "POST"])
