@@ -51,6 +51,16 @@ def test_approving_the_item_records_the_decision_and_locks_the_previous_minutes(
         minutes.approve_previous(approval_item(following), world.users["secretariat"])
 
 
+def test_approving_the_previous_minutes_begins_the_minutes_of_this_meeting(
+        world, two_meetings):
+    # The approval is this meeting's first decision: it stayed "Planlagt" (and could be
+    # removed) though its minutes held "Referatet ble godkjent".
+    _held, following, _item = two_meetings
+    minutes.approve_previous(approval_item(following), world.users["secretariat"])
+    following.refresh_from_db()
+    assert following.status == "draft"
+
+
 def test_approving_from_the_page_names_the_date_in_norwegian(world, two_meetings):
     _held, following, _item = two_meetings
     response = client_for(world, "secretariat").post(

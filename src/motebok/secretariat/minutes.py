@@ -125,6 +125,7 @@ def approve_previous(item: AgendaItem, user) -> Meeting:
                                                order=item.decisions.count() + 1)
             audit.record(user, decision, AuditAction.CREATE, body=item.meeting.body,
                          summary=APPROVED_DECISION)
+        start_minutes(item.meeting)  # a decision recorded: this meeting's minutes begun
     approve(previous, user)
     return previous
 
