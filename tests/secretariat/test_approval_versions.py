@@ -61,6 +61,22 @@ def test_approving_the_previous_minutes_begins_the_minutes_of_this_meeting(
     assert following.status == "draft"
 
 
+def test_the_decision_that_approved_the_previous_minutes_cannot_be_removed(
+        world, two_meetings):
+    # "Fjern" deleted it and left the previous minutes approved and locked with no
+    # minutes saying who approved them.
+    _held, following, _item = two_meetings
+    minutes.approve_previous(approval_item(following), world.users["secretariat"])
+    approval = Decision.objects.get(item=approval_item(following))
+    client = client_for(world, "secretariat")
+    remove = reverse("secretariat:decision_delete", args=[approval.pk])
+    assert remove not in client.get(
+        reverse("secretariat:meeting", args=[following.pk])).content.decode()
+    response = client.post(remove, follow=True)
+    assert "Vedtaket godkjente forrige referat" in response.content.decode()
+    assert Decision.objects.filter(pk=approval.pk).exists()
+
+
 def test_approving_from_the_page_names_the_date_in_norwegian(world, two_meetings):
     _held, following, _item = two_meetings
     response = client_for(world, "secretariat").post(

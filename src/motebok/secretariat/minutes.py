@@ -130,6 +130,15 @@ def approve_previous(item: AgendaItem, user) -> Meeting:
     return previous
 
 
+def check_removable(decision: Decision) -> None:
+    """MotebokError when the decision approved the previous minutes (``StandardItem.keeps``)."""
+    standard = StandardItem.objects.filter(item_id=decision.item_id).select_related(
+        "previous_meeting").first()
+    if standard is not None and standard.keeps(decision):
+        raise MotebokError(_("This decision approved the previous minutes, which are locked: "
+                             "it cannot be removed."))
+
+
 @transaction.atomic
 def approve_summons(item: AgendaItem, user) -> Decision:
     """Record "Innkalling og saksliste ble godkjent" on the meeting's first standard item.

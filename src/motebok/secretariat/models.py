@@ -306,6 +306,15 @@ class StandardItem(models.Model):
                 and not any(d.text == SUMMONS_APPROVED_DECISION
                             for d in self.item.decisions.all()))
 
+    def keeps(self, decision) -> bool:
+        """Whether ``decision`` is the "Referatet ble godkjent" that approved the previous
+        minutes: removing it would leave them approved and locked with no decision in any
+        minutes saying so, so it stays (a wrong approval is corrected by a new version)."""
+        return (self.kind == StandardItemKind.MINUTES_APPROVAL
+                and decision.text == APPROVED_DECISION
+                and self.previous_meeting is not None
+                and not self.previous_meeting.in_preparation)
+
     def previous_approvable(self) -> bool:
         """The minutes approval, while the previous meeting's minutes are unapproved."""
         return (self.kind == StandardItemKind.MINUTES_APPROVAL

@@ -323,7 +323,9 @@ def _meeting_page(request: HttpRequest, meeting, role, item=None, **bound) -> Ht
             "item": row,
             "heading": documents.item_heading(row.number, row.title),
             "standard": standard,
-            "decisions": row.decisions.all(),  # prefetched, in their model order
+            # prefetched, in their model order; with whether the decision must stay
+            "decisions": [(d, standard is not None and standard.keeps(d))
+                          for d in row.decisions.all()],
             "actions": [(a, a.is_overdue(today)) for a in row.actions.all()],
             "attachments": row.attachments.all(),
             "comments": row.comments.all(),
@@ -521,6 +523,8 @@ def _remove_recorded(request: HttpRequest, row: Decision | Action) -> HttpRespon
     meeting = row.item.meeting
     require(request.user, meeting.body, Role.SECRETARIAT)
     try:
+        if isinstance(row, Decision):
+            minutes.check_removable(row)
         with minutes.editing(meeting, request.user, request.POST.get("reason", "")):
             audit.record(request.user, row, AuditAction.DELETE, body=meeting.body,
                          summary=row.text[:200], changes=audit.snapshot(row))
