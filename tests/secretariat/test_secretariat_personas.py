@@ -110,6 +110,8 @@ CASES = [
     ("decision-delete", "post", lambda s: url("decision_delete", s.decision.pk), {},
      SEC_POST),
     ("action-delete", "post", lambda s: url("action_delete", s.action.pk), {}, SEC_POST),
+    ("file-delete", "post", lambda s: url("attachment_delete", s.internal_file.pk), {},
+     SEC_POST),
     ("summons-pdf", "get", lambda s: url("document", s.current.pk, "summons", "pdf"), None,
      READ),
     ("summons-docx", "get", lambda s: url("document", s.current.pk, "summons", "docx"), None,

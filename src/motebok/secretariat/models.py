@@ -9,7 +9,7 @@ from __future__ import annotations
 from django.apps import apps
 from django.conf import settings
 from django.core.exceptions import FieldDoesNotExist
-from django.db import models
+from django.db import models, transaction
 from django.utils import timezone
 from django.utils.functional import Promise
 from django.utils.translation import gettext
@@ -46,6 +46,18 @@ class Attachment(models.Model):
 
     def __str__(self) -> str:
         return self.title
+
+    def remove(self) -> None:
+        """Delete the row, and the stored file once the deletion is committed (a rolled
+        back deletion must not leave a row whose file is gone)."""
+        stored = self.file
+        self.delete()
+        transaction.on_commit(lambda: stored.delete(save=False))
+
+    @property
+    def anchor(self) -> str:
+        """Where the file is listed on the meeting page: under its item, else the files."""
+        return f"item-{self.item_id}" if self.item_id else "files"
 
 
 class AuditAction(models.TextChoices):

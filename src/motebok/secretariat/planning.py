@@ -149,10 +149,9 @@ def remove_planned(meeting: Meeting, user) -> None:
     audit.record(user, meeting, AuditAction.DELETE, body=body,
                  summary=f"{meeting.title} {meeting.date.isoformat() if meeting.date else ''}",
                  changes=audit.snapshot(meeting))
-    files = [attachment.file for attachment in meeting.attachments.all()]
+    for attachment in meeting.attachments.all():
+        attachment.remove()  # its stored file too, once the deletion is committed
     meeting.delete()
-    for stored in files:  # after the rows, so a failed delete leaves no row without file
-        transaction.on_commit(lambda stored=stored: stored.delete(save=False))
     agenda.renumber_year(body, year)
     agenda.relink_approvals(body)
 

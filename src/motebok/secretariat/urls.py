@@ -50,4 +50,5 @@ urlpatterns = [
     path("actions/<int:pk>/delete/", views.action_delete, name="action_delete"),
     path("attachments/<int:pk>/", views.attachment_download, name="attachment"),
     path("attachments/<int:pk>/publish/", views.attachment_publish, name="attachment_publish"),
+    path("attachments/<int:pk>/delete/", views.attachment_delete, name="attachment_delete"),
 ]

@@ -887,4 +887,19 @@ def attachment_publish(request: HttpRequest, pk: int) -> HttpResponse:
     attachment.save(update_fields=["published"])
     audit.record(request.user, attachment, AuditAction.UPDATE, body=attachment.meeting.body,
                  summary=attachment.title, changes={"published": [before, attachment.published]})
-    return _to_meeting(attachment.meeting, "files")
+    return _to_meeting(attachment.meeting, attachment.anchor)
+
+
+@require_POST
+def attachment_delete(request: HttpRequest, pk: int) -> HttpResponse:
+    """Remove a file uploaded by mistake (the wrong version, the wrong meeting)."""
+    attachment = Attachment.objects.select_related("meeting__body").filter(pk=pk).first()
+    if attachment is None:
+        raise Http404("no such file")
+    meeting, anchor = attachment.meeting, attachment.anchor
+    require(request.user, meeting.body, Role.SECRETARIAT)
+    with transaction.atomic():
+        audit.record(request.user, attachment, AuditAction.DELETE, body=meeting.body,
+                     summary=attachment.title, changes=audit.snapshot(attachment))
+        attachment.remove()
+    return _to_meeting(meeting, anchor)
