@@ -77,6 +77,27 @@ def test_the_decision_that_approved_the_previous_minutes_cannot_be_removed(
     assert Decision.objects.filter(pk=approval.pk).exists()
 
 
+def test_minutes_of_a_meeting_still_to_come_cannot_be_approved(world):
+    # One click on the wrong meeting locked an empty record for good.
+    coming = plan(world.body, dt.date.today() + dt.timedelta(days=30))
+    following = plan(world.body, dt.date.today() + dt.timedelta(days=90))
+    client = client_for(world, "secretariat")
+    page = client.get(reverse("secretariat:meeting", args=[coming.pk])).content.decode()
+    assert reverse("secretariat:meeting_approve", args=[coming.pk]) not in page
+    assert "Referatet kan godkjennes når møtet er holdt." in page
+    response = client.post(reverse("secretariat:meeting_approve", args=[coming.pk]),
+                           follow=True)
+    assert "er ikke holdt ennå" in response.content.decode()
+    page = client.get(reverse("secretariat:meeting", args=[following.pk])).content.decode()
+    assert reverse("secretariat:approve_previous", args=[approval_item(following).pk]) \
+        not in page
+    with pytest.raises(MotebokError, match="ikke holdt"):
+        minutes.approve_previous(approval_item(following), world.users["secretariat"])
+    coming.refresh_from_db()
+    assert (coming.status, coming.locked) == ("planned", False)
+    assert not approval_item(following).decisions.exists()
+
+
 def test_approving_from_the_page_names_the_date_in_norwegian(world, two_meetings):
     _held, following, _item = two_meetings
     response = client_for(world, "secretariat").post(

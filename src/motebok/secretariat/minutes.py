@@ -13,6 +13,7 @@ from typing import Any
 
 from django.db import transaction
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from motebok.archive.models import AgendaItem, Decision, Meeting
@@ -25,6 +26,7 @@ from motebok.secretariat.models import (
     MinutesVersion,
     StandardItem,
     StandardItemKind,
+    held,
 )
 from motebok.vocab import MeetingStatus
 
@@ -96,6 +98,9 @@ def approve(meeting: Meeting, user) -> MinutesVersion:
     """Approve and lock a meeting's minutes and freeze the approved text."""
     if meeting.status in {MeetingStatus.APPROVED.value, MeetingStatus.PUBLISHED.value}:
         raise MotebokError(_("These minutes are already approved."))
+    if not held(meeting):
+        raise MotebokError(_("The meeting of %(date)s has not been held yet: its minutes "
+                             "cannot be approved.") % {"date": date_format(meeting.date)})
     before = meeting.status
     meeting.approve(user)
     meeting.refresh_from_db()

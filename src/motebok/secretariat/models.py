@@ -279,6 +279,15 @@ class SummonsDispatch(models.Model):
         return f"{self.subject} ({len(self.recipients)})"
 
 
+def held(meeting) -> bool:
+    """Whether the meeting can have taken place: dated today or earlier, or undated.
+
+    Minutes of a meeting still to come cannot be approved: a click on the wrong
+    meeting would lock an empty record for good (every later edit a new version).
+    """
+    return meeting.date is None or meeting.date <= timezone.localdate()
+
+
 class StandardItemKind(models.TextChoices):
     """The agenda items every meeting gets when it is planned."""
 
@@ -331,7 +340,8 @@ class StandardItem(models.Model):
         """The minutes approval, while the previous meeting's minutes are unapproved."""
         return (self.kind == StandardItemKind.MINUTES_APPROVAL
                 and self.previous_meeting is not None
-                and self.previous_meeting.in_preparation)
+                and self.previous_meeting.in_preparation
+                and held(self.previous_meeting))
 
 
 class ItemComment(models.Model):

@@ -58,6 +58,7 @@ from motebok.secretariat.models import (
     AuditEntry,
     ItemComment,
     MinutesVersion,
+    held,
 )
 from motebok.vocab import (
     ActionStatus,
@@ -339,6 +340,7 @@ def _meeting_page(request: HttpRequest, meeting, role, item=None, **bound) -> Ht
         "meeting": meeting, "role": role, "can_edit": role >= Role.SECRETARIAT,
         "editable": meeting.in_preparation, "items": items, "today": today,
         "removable": planning.removable(meeting),
+        "approvable": meeting.in_preparation and held(meeting),
         "follow_ups": [(a, a.is_overdue(today),
                         documents.item_heading(a.item.number, a.item.title))
                        for a in agenda.follow_ups(meeting)],
