@@ -405,6 +405,30 @@ def test_attendance_per_member_with_partial_notes_and_guests(world):
     assert changed.changes["attendance"] == ["absent", "partial"]
 
 
+def test_a_guest_sent_twice_is_listed_once_and_a_wrong_guest_is_removed(world):
+    # Saving the page again with the guest still typed listed "Ola Gjest" twice, and a
+    # guest entered by mistake could not be taken out of the minutes.
+    meeting = plan(world.body, dt.date(2025, 3, 12))
+    client = client_for(world, "secretariat")
+    kari, mari = (m.person_id for m in world.body.memberships.order_by("pk"))
+    rows = {"att-TOTAL_FORMS": "2", "att-INITIAL_FORMS": "2",
+            "att-0-person_id": kari, "att-0-attendance": "present",
+            "att-1-person_id": mari, "att-1-attendance": "present"}
+    for _twice in range(2):
+        client.post(url("attendance", meeting.pk), {**rows, "guest-name": "Ola Gjest"})
+    guests = Participation.objects.filter(meeting=meeting, role="guest")
+    assert [p.person.name for p in guests] == ["Ola Gjest"]
+    page = client.get(url("attendance", meeting.pk)).content.decode()
+    assert f'name="remove_guest" value="{guests[0].pk}"' in page
+    member_row = Participation.objects.get(meeting=meeting, person_id=kari)
+    client.post(url("attendance", meeting.pk),
+                {**rows, "remove_guest": [str(guests[0].pk), str(member_row.pk)]})
+    assert sorted(p.person.name for p in Participation.objects.filter(meeting=meeting)) == [
+        "Kari Fjellstad", "Mari Nordby"]
+    assert AuditEntry.objects.filter(model="archive.participation", action="delete").count() \
+        == 1
+
+
 def test_an_attendance_post_that_does_not_match_the_members_saves_nothing(world):
     meeting = plan(world.body, dt.date(2025, 3, 12))
     client = client_for(world, "secretariat")

@@ -706,6 +706,8 @@ def attendance(request: HttpRequest, pk: int) -> HttpResponse:
             and reason_form.is_valid():
         try:
             with minutes.editing(meeting, request.user, reason_form.given_reason()):
+                _remove_guests(request.user, meeting, members,
+                               request.POST.getlist("remove_guest"))
                 _save_attendance(request.user, meeting, members, formset, guest_form)
                 minutes.start_minutes(meeting)
             return _to_meeting(meeting, "attendance")
@@ -767,11 +769,27 @@ def _save_attendance(user, meeting, members, formset, guest_form) -> None:
     guest = guest_form.cleaned_data
     if guest.get("name"):
         person = people.person_named(guest["name"])
+        if meeting.participations.filter(person=person).exists():
+            return  # the form sent twice (back, reload): one row per person
         part = Participation.objects.create(
             meeting=meeting, person=person, organization_text=guest["organization"],
             role=ParticipantRole.GUEST.value, attendance=Attendance.PRESENT.value,
             note=guest["note"], order=next_order)
         audit.record(user, part, AuditAction.CREATE, body=meeting.body, summary=person.name)
+
+
+def _remove_guests(user, meeting, members, chosen: list[str]) -> None:
+    """Remove the guests ticked on the attendance page (a guest entered by mistake or
+    twice); members' rows are not touched, they follow the member list."""
+    ids = [int(value) for value in chosen if value.isdigit()]
+    if not ids:
+        return
+    rows = (meeting.participations.filter(pk__in=ids, role=ParticipantRole.GUEST.value)
+            .exclude(person_id__in=[m.person_id for m in members]).select_related("person"))
+    for part in rows:
+        audit.record(user, part, AuditAction.DELETE, body=meeting.body,
+                     summary=part.person.name, changes=audit.snapshot(part))
+        part.delete()
 
 
 @require_POST
