@@ -68,6 +68,20 @@ def _quiet_on_closed_pipe(command, argv: Sequence[str]) -> int:
         return 141
 
 
+def argument_error(command: str, message: str) -> str:
+    """A wrong or missing argument as one line, like every other motebok error, with
+    where to read the command's arguments (argparse printed the whole usage block)."""
+    return f"{command}: {message} (motebok help {command} describes its arguments)"
+
+
+class OneLineErrorParser(argparse.ArgumentParser):
+    """``motebok parse``'s parser: an argument error is one line on stderr, exit code 2."""
+
+    def error(self, message: str):
+        """Print ``argument_error`` and exit 2, as argparse does after its usage block."""
+        self.exit(2, f"motebok: {argument_error('parse', message)}\n")
+
+
 def parse_command(argv: Sequence[str]) -> int:
     """``motebok parse FILE... [--json]``: one record, or an array for several files.
 
@@ -76,8 +90,8 @@ def parse_command(argv: Sequence[str]) -> int:
     """
     from motebok.read import READERS
 
-    parser = argparse.ArgumentParser(prog="motebok parse",
-                                     description="Read minutes files into minutes records.")
+    parser = OneLineErrorParser(prog="motebok parse",
+                                description="Read minutes files into minutes records.")
     parser.add_argument("files", nargs="+", metavar="FILE",
                         help='a minutes file (.txt .md .docx .odt .pdf .html), or "-" to '
                              "read standard input, whose format is recognised from its "
@@ -243,7 +257,13 @@ def run_known_command(args: list[str]) -> bool:
         raise CommandError(f"unknown command {name!r} ({hint}motebok --help lists them)")
     command = app if isinstance(app, BaseCommand) else load_command_class(app, name)
     command._called_from_command_line = True
-    options = command.create_parser("motebok", name).parse_args(args[1:])
+    parser = command.create_parser("motebok", name)
+    parser.called_from_command_line = False  # an argument error raises, not prints usage
+    try:
+        options = parser.parse_args(args[1:])
+    except CommandError as exc:
+        message = str(exc).removeprefix("Error: ")
+        raise CommandError(argument_error(name, message), returncode=2) from None
     cmd_options = vars(options)
     positional = cmd_options.pop("args", ())
     handle_default_options(options)

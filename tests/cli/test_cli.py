@@ -68,3 +68,20 @@ def test_createsuperuser_without_a_terminal_fails_and_says_how(capsys, monkeypat
     assert capsys.readouterr().err == (
         "motebok: createsuperuser asks its questions at a terminal; without one use "
         "--noinput with --username, --email and DJANGO_SUPERUSER_PASSWORD\n")
+
+
+@pytest.mark.parametrize(("argv", "line"), [
+    (["parse"], "motebok: parse: the following arguments are required: FILE "
+                "(motebok help parse describes its arguments)\n"),
+    (["export", "--format", "xml"],
+     "motebok: export: argument --format: invalid choice: 'xml' (choose from 'json') "
+     "(motebok help export describes its arguments)\n"),
+])
+def test_a_wrong_argument_is_one_line_naming_the_command(capsys, argv, line):
+    # argparse printed the whole usage block (six lines for a Django command) first.
+    try:
+        code = main(argv)
+    except SystemExit as stop:
+        code = stop.code
+    assert code == 2
+    assert capsys.readouterr().err == line
