@@ -27,7 +27,8 @@ commands:
   reindex                  rebuild the full-text search index
   migrate, createsuperuser, …  any Django management command
 
-"motebok help COMMAND" (or "motebok COMMAND --help") describes one command.
+"motebok help COMMAND" (or "motebok COMMAND --help") describes one command;
+"motebok help --commands" lists them all.
 
 The database is SQLite at a default path unless DATABASE_URL says otherwise
 (sqlite:///PATH or postgres://…).

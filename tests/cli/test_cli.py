@@ -18,7 +18,8 @@ def test_help_with_a_command_describes_that_command(capsys):
 def test_the_usage_names_every_motebok_command_and_how_to_get_more(capsys):
     assert main(["--help"]) == 0
     out = capsys.readouterr().out
-    for command in ("parse", "import", "export", "serve", "reindex", "motebok help COMMAND"):
+    for command in ("parse", "import", "export", "serve", "reindex", "motebok help COMMAND",
+                    "motebok help --commands"):
         assert command in out
 
 
