@@ -27,7 +27,8 @@ commands:
   reindex                  rebuild the full-text search index
   migrate, createsuperuser, …  any Django management command
 
-"motebok help COMMAND" (or "motebok COMMAND --help") describes one command.
+"motebok help COMMAND" (or "motebok COMMAND --help") describes one command;
+"motebok help --commands" lists them all.
 
 The database is SQLite at a default path unless DATABASE_URL says otherwise
 (sqlite:///PATH or postgres://…).
@@ -68,6 +69,20 @@ def _quiet_on_closed_pipe(command, argv: Sequence[str]) -> int:
         return 141
 
 
+def argument_error(command: str, message: str) -> str:
+    """A wrong or missing argument as one line, like every other motebok error, with
+    where to read the command's arguments (argparse printed the whole usage block)."""
+    return f"{command}: {message} (motebok help {command} describes its arguments)"
+
+
+class OneLineErrorParser(argparse.ArgumentParser):
+    """``motebok parse``'s parser: an argument error is one line on stderr, exit code 2."""
+
+    def error(self, message: str):
+        """Print ``argument_error`` and exit 2, as argparse does after its usage block."""
+        self.exit(2, f"motebok: {argument_error('parse', message)}\n")
+
+
 def parse_command(argv: Sequence[str]) -> int:
     """``motebok parse FILE... [--json]``: one record, or an array for several files.
 
@@ -76,8 +91,8 @@ def parse_command(argv: Sequence[str]) -> int:
     """
     from motebok.read import READERS
 
-    parser = argparse.ArgumentParser(prog="motebok parse",
-                                     description="Read minutes files into minutes records.")
+    parser = OneLineErrorParser(prog="motebok parse",
+                                description="Read minutes files into minutes records.")
     parser.add_argument("files", nargs="+", metavar="FILE",
                         help='a minutes file (.txt .md .docx .odt .pdf .html), or "-" to '
                              "read standard input, whose format is recognised from its "
@@ -205,6 +220,12 @@ def django_command(args: list[str]) -> int:
     return 0
 
 
+def command_names(management_commands) -> list[str]:
+    """Every command ``motebok`` accepts, sorted: Django lists only its management
+    commands, and ``parse`` (answered before Django) is the one a user needs most."""
+    return sorted({"parse", *management_commands})
+
+
 def run_known_command(args: list[str]) -> bool:
     """Run the management command ``args[0]`` as ``BaseCommand.run_from_argv`` would,
     but let its ``CommandError`` reach ``django_command``, which prints it like every
@@ -221,7 +242,10 @@ def run_known_command(args: list[str]) -> bool:
     from django.db import connections
 
     name = args[0]
-    if name == "help":  # "help --commands": Django's list
+    if args[:2] == ["help", "--commands"]:
+        print("\n".join(command_names(get_commands())))
+        return True
+    if name == "help":  # any other "help …": Django's own answer
         return False
     if name.startswith("-"):  # Django's dispatch would call it an "Unknown command"
         raise CommandError(f"unknown option {name!r}: options come after the command "
@@ -234,7 +258,13 @@ def run_known_command(args: list[str]) -> bool:
         raise CommandError(f"unknown command {name!r} ({hint}motebok --help lists them)")
     command = app if isinstance(app, BaseCommand) else load_command_class(app, name)
     command._called_from_command_line = True
-    options = command.create_parser("motebok", name).parse_args(args[1:])
+    parser = command.create_parser("motebok", name)
+    parser.called_from_command_line = False  # an argument error raises, not prints usage
+    try:
+        options = parser.parse_args(args[1:])
+    except CommandError as exc:
+        message = str(exc).removeprefix("Error: ")
+        raise CommandError(argument_error(name, message), returncode=2) from None
     cmd_options = vars(options)
     positional = cmd_options.pop("args", ())
     handle_default_options(options)

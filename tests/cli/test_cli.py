@@ -18,7 +18,8 @@ def test_help_with_a_command_describes_that_command(capsys):
 def test_the_usage_names_every_motebok_command_and_how_to_get_more(capsys):
     assert main(["--help"]) == 0
     out = capsys.readouterr().out
-    for command in ("parse", "import", "export", "serve", "reindex", "motebok help COMMAND"):
+    for command in ("parse", "import", "export", "serve", "reindex", "motebok help COMMAND",
+                    "motebok help --commands"):
         assert command in out
 
 
@@ -42,6 +43,14 @@ def test_help_commands_lists_the_management_commands(capsys):
     assert {"import", "export", "serve", "reindex", "createsuperuser"} <= set(names)
 
 
+def test_help_commands_lists_parse_too(capsys):
+    # Django's list knows only management commands; "parse" is motebok's own.
+    assert main(["help", "--commands"]) == 0
+    names = capsys.readouterr().out.split()
+    assert "parse" in names
+    assert names == sorted(names)
+
+
 @pytest.mark.parametrize("option", ["--bogus", "-v", "--settings=motebok.settings"])
 def test_an_option_before_the_command_is_a_motebok_line(capsys, option):
     # Django's dispatch said "Unknown command: '--bogus'" and "Type 'motebok help' …".
@@ -60,3 +69,20 @@ def test_createsuperuser_without_a_terminal_fails_and_says_how(capsys, monkeypat
     assert capsys.readouterr().err == (
         "motebok: createsuperuser asks its questions at a terminal; without one use "
         "--noinput with --username, --email and DJANGO_SUPERUSER_PASSWORD\n")
+
+
+@pytest.mark.parametrize(("argv", "line"), [
+    (["parse"], "motebok: parse: the following arguments are required: FILE "
+                "(motebok help parse describes its arguments)\n"),
+    (["export", "--format", "xml"],
+     "motebok: export: argument --format: invalid choice: 'xml' (choose from 'json') "
+     "(motebok help export describes its arguments)\n"),
+])
+def test_a_wrong_argument_is_one_line_naming_the_command(capsys, argv, line):
+    # argparse printed the whole usage block (six lines for a Django command) first.
+    try:
+        code = main(argv)
+    except SystemExit as stop:
+        code = stop.code
+    assert code == 2
+    assert capsys.readouterr().err == line

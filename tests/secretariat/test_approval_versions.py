@@ -51,6 +51,53 @@ def test_approving_the_item_records_the_decision_and_locks_the_previous_minutes(
         minutes.approve_previous(approval_item(following), world.users["secretariat"])
 
 
+def test_approving_the_previous_minutes_begins_the_minutes_of_this_meeting(
+        world, two_meetings):
+    # The approval is this meeting's first decision: it stayed "Planlagt" (and could be
+    # removed) though its minutes held "Referatet ble godkjent".
+    _held, following, _item = two_meetings
+    minutes.approve_previous(approval_item(following), world.users["secretariat"])
+    following.refresh_from_db()
+    assert following.status == "draft"
+
+
+def test_the_decision_that_approved_the_previous_minutes_cannot_be_removed(
+        world, two_meetings):
+    # "Fjern" deleted it and left the previous minutes approved and locked with no
+    # minutes saying who approved them.
+    _held, following, _item = two_meetings
+    minutes.approve_previous(approval_item(following), world.users["secretariat"])
+    approval = Decision.objects.get(item=approval_item(following))
+    client = client_for(world, "secretariat")
+    remove = reverse("secretariat:decision_delete", args=[approval.pk])
+    assert remove not in client.get(
+        reverse("secretariat:meeting", args=[following.pk])).content.decode()
+    response = client.post(remove, follow=True)
+    assert "Vedtaket godkjente forrige referat" in response.content.decode()
+    assert Decision.objects.filter(pk=approval.pk).exists()
+
+
+def test_minutes_of_a_meeting_still_to_come_cannot_be_approved(world):
+    # One click on the wrong meeting locked an empty record for good.
+    coming = plan(world.body, dt.date.today() + dt.timedelta(days=30))
+    following = plan(world.body, dt.date.today() + dt.timedelta(days=90))
+    client = client_for(world, "secretariat")
+    page = client.get(reverse("secretariat:meeting", args=[coming.pk])).content.decode()
+    assert reverse("secretariat:meeting_approve", args=[coming.pk]) not in page
+    assert "Referatet kan godkjennes når møtet er holdt." in page
+    response = client.post(reverse("secretariat:meeting_approve", args=[coming.pk]),
+                           follow=True)
+    assert "er ikke holdt ennå" in response.content.decode()
+    page = client.get(reverse("secretariat:meeting", args=[following.pk])).content.decode()
+    assert reverse("secretariat:approve_previous", args=[approval_item(following).pk]) \
+        not in page
+    with pytest.raises(MotebokError, match="ikke holdt"):
+        minutes.approve_previous(approval_item(following), world.users["secretariat"])
+    coming.refresh_from_db()
+    assert (coming.status, coming.locked) == ("planned", False)
+    assert not approval_item(following).decisions.exists()
+
+
 def test_approving_from_the_page_names_the_date_in_norwegian(world, two_meetings):
     _held, following, _item = two_meetings
     response = client_for(world, "secretariat").post(
@@ -255,6 +302,44 @@ def test_overdue_actions_stand_out_and_can_be_marked_done(world, two_meetings):
     assert response.status_code == 302
     late.refresh_from_db()
     assert (late.status, late.done_note) == ("done", "Sendt 3. mars")
+
+
+def test_an_action_recorded_by_mistake_is_removed_and_audited(world, two_meetings):
+    # Before, only "mark done" was offered: a wrong action stayed in the minutes as done.
+    from motebok.archive.models import Action
+
+    held, _following, item = two_meetings
+    wrong = Action.objects.create(item=item, text="Bestille hotell (feil sak)", status="open",
+                                  order=1)
+    client = client_for(world, "secretariat")
+    page = client.get(reverse("secretariat:meeting", args=[held.pk])).content.decode()
+    remove = reverse("secretariat:action_delete", args=[wrong.pk])
+    assert f'action="{remove}"' in page
+    assert client.post(remove).status_code == 302
+    assert not Action.objects.filter(pk=wrong.pk).exists()
+    entry = AuditEntry.objects.get(model="archive.action", object_id=str(wrong.pk))
+    assert (entry.action, entry.changes["text"]) == ("delete", "Bestille hotell (feil sak)")
+
+
+def test_removing_an_action_of_approved_minutes_needs_a_reason_and_makes_a_version(
+        world, two_meetings):
+    from motebok.archive.models import Action
+
+    held, following, item = two_meetings
+    kept = Action.objects.create(item=item, text="Lage snøkart", status="open", order=1)
+    minutes.approve_previous(approval_item(following), world.users["secretariat"])
+    held.refresh_from_db()
+    version = held.version
+    client = client_for(world, "secretariat")
+    remove = reverse("secretariat:action_delete", args=[kept.pk])
+    client.post(remove)
+    assert Action.objects.filter(pk=kept.pk).exists()
+    client.post(remove, {"reason": "Tiltaket hørte til en annen sak"})
+    held.refresh_from_db()
+    assert not Action.objects.filter(pk=kept.pk).exists()
+    assert held.version == version + 1
+    assert MinutesVersion.objects.get(meeting=held, version=held.version).reason == (
+        "Tiltaket hørte til en annen sak")
 
 
 def test_the_summons_and_agenda_are_approved_as_the_first_item(world, two_meetings):

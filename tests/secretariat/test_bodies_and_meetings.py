@@ -405,6 +405,30 @@ def test_attendance_per_member_with_partial_notes_and_guests(world):
     assert changed.changes["attendance"] == ["absent", "partial"]
 
 
+def test_a_guest_sent_twice_is_listed_once_and_a_wrong_guest_is_removed(world):
+    # Saving the page again with the guest still typed listed "Ola Gjest" twice, and a
+    # guest entered by mistake could not be taken out of the minutes.
+    meeting = plan(world.body, dt.date(2025, 3, 12))
+    client = client_for(world, "secretariat")
+    kari, mari = (m.person_id for m in world.body.memberships.order_by("pk"))
+    rows = {"att-TOTAL_FORMS": "2", "att-INITIAL_FORMS": "2",
+            "att-0-person_id": kari, "att-0-attendance": "present",
+            "att-1-person_id": mari, "att-1-attendance": "present"}
+    for _twice in range(2):
+        client.post(url("attendance", meeting.pk), {**rows, "guest-name": "Ola Gjest"})
+    guests = Participation.objects.filter(meeting=meeting, role="guest")
+    assert [p.person.name for p in guests] == ["Ola Gjest"]
+    page = client.get(url("attendance", meeting.pk)).content.decode()
+    assert f'name="remove_guest" value="{guests[0].pk}"' in page
+    member_row = Participation.objects.get(meeting=meeting, person_id=kari)
+    client.post(url("attendance", meeting.pk),
+                {**rows, "remove_guest": [str(guests[0].pk), str(member_row.pk)]})
+    assert sorted(p.person.name for p in Participation.objects.filter(meeting=meeting)) == [
+        "Kari Fjellstad", "Mari Nordby"]
+    assert AuditEntry.objects.filter(model="archive.participation", action="delete").count() \
+        == 1
+
+
 def test_an_attendance_post_that_does_not_match_the_members_saves_nothing(world):
     meeting = plan(world.body, dt.date(2025, 3, 12))
     client = client_for(world, "secretariat")
@@ -444,6 +468,45 @@ def test_moving_a_meeting_relinks_the_minutes_approvals(world):
     client_for(world, "secretariat").post(url("meeting_edit", second.pk), {
         "title": second.title, "date": "2025-11-12"})
     assert (previous_of(first), previous_of(third), previous_of(second)) == (None, first, third)
+
+
+def test_a_meeting_planned_by_mistake_is_removed_and_the_plan_closes_up(
+        world, django_capture_on_commit_callbacks):
+    # Before, a wrong date in a series stayed for good: in the calendar, holding item
+    # numbers, and as the "previous meeting" the next one was to approve.
+    from secretariat_world import upload
+
+    first = plan(world.body, dt.date(2025, 2, 5))
+    mistake = plan(world.body, dt.date(2025, 3, 5))
+    third = plan(world.body, dt.date(2025, 5, 7))
+    slides = upload(mistake, "foiler", published=False)
+    client = client_for(world, "secretariat")
+    page = client.get(url("meeting", mistake.pk)).content.decode()
+    assert f'action="{url("meeting_delete", mistake.pk)}"' in page
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(url("meeting_delete", mistake.pk), follow=True)
+    assert not slides.file.storage.exists(slides.file.name)
+    assert response.redirect_chain[-1][0] == url("body", world.body.slug)
+    assert "Møtet 5. mars 2025 ble fjernet." in response.content.decode()
+    assert not Meeting.objects.filter(pk=mistake.pk).exists()
+    assert previous_of(third) == first
+    assert numbers(third) == ["04/25", "05/25", "06/25"]
+    assert AuditEntry.objects.filter(model="archive.meeting", object_id=str(mistake.pk),
+                                     action="delete").exists()
+
+
+def test_a_meeting_summoned_or_with_minutes_begun_cannot_be_removed(world):
+    summoned = plan(world.body, dt.date(2025, 2, 5))
+    summons.send(summoned, world.users["secretariat"])
+    begun = plan(world.body, dt.date(2025, 3, 5))
+    minutes.start_minutes(begun)
+    client = client_for(world, "secretariat")
+    for meeting in (summoned, begun):
+        assert url("meeting_delete", meeting.pk) not in client.get(
+            url("meeting", meeting.pk)).content.decode()
+        response = client.post(url("meeting_delete", meeting.pk), follow=True)
+        assert "kan fjernes" in response.content.decode()
+        assert Meeting.objects.filter(pk=meeting.pk).exists()
 
 
 def test_an_approved_meeting_keeps_its_numbers_when_its_date_is_corrected(world):

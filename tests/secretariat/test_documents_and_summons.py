@@ -246,6 +246,46 @@ def test_documents_name_public_files_for_everyone_and_internal_ones_for_members(
     assert "Internt notat om budsjett" in summons_text
 
 
+def test_a_file_of_an_item_can_be_made_public_and_removed_like_the_meeting_s_files(
+        world, meeting_with_minutes, django_capture_on_commit_callbacks):
+    # An item's file was a bare link: uploaded as internal it could never be made public,
+    # and no file at all could be removed.
+    from secretariat_world import upload
+
+    from motebok.secretariat.models import Attachment, AuditEntry
+
+    item = meeting_with_minutes.items.get(title="Cruisetrafikk i fjordene")
+    slides = upload(meeting_with_minutes, "Foiler cruise", published=False)
+    slides.item = item
+    slides.save()
+    client = client_for(world, "secretariat")
+    page = client.get(reverse("secretariat:meeting",
+                              args=[meeting_with_minutes.pk])).content.decode()
+    assert reverse("secretariat:attachment_publish", args=[slides.pk]) in page
+    assert reverse("secretariat:attachment_delete", args=[slides.pk]) in page
+    response = client.post(reverse("secretariat:attachment_publish", args=[slides.pk]),
+                           {"published": "1"})
+    assert response["Location"].endswith(f"#item-{item.pk}")
+    slides.refresh_from_db()
+    assert slides.published
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(reverse("secretariat:attachment_delete", args=[slides.pk]))
+    assert not Attachment.objects.filter(pk=slides.pk).exists()
+    assert not slides.file.storage.exists(slides.file.name)
+    assert AuditEntry.objects.filter(model="secretariat.attachment", object_id=str(slides.pk),
+                                     action="delete").exists()
+
+
+def test_a_member_sees_files_but_no_controls(world, meeting_with_minutes):
+    from secretariat_world import upload
+
+    slides = upload(meeting_with_minutes, "Foiler cruise", published=False)
+    page = client_for(world, "member").get(reverse(
+        "secretariat:meeting", args=[meeting_with_minutes.pk])).content.decode()
+    assert "Foiler cruise" in page
+    assert reverse("secretariat:attachment_delete", args=[slides.pk]) not in page
+
+
 def test_the_minutes_ask_a_fixed_number_of_queries_however_many_items(
         world, meeting_with_minutes):
     from django.db import connection

@@ -13,6 +13,7 @@ from typing import Any
 
 from django.db import transaction
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from motebok.archive.models import AgendaItem, Decision, Meeting
@@ -25,6 +26,7 @@ from motebok.secretariat.models import (
     MinutesVersion,
     StandardItem,
     StandardItemKind,
+    held,
 )
 from motebok.vocab import MeetingStatus
 
@@ -96,6 +98,9 @@ def approve(meeting: Meeting, user) -> MinutesVersion:
     """Approve and lock a meeting's minutes and freeze the approved text."""
     if meeting.status in {MeetingStatus.APPROVED.value, MeetingStatus.PUBLISHED.value}:
         raise MotebokError(_("These minutes are already approved."))
+    if not held(meeting):
+        raise MotebokError(_("The meeting of %(date)s has not been held yet: its minutes "
+                             "cannot be approved.") % {"date": date_format(meeting.date)})
     before = meeting.status
     meeting.approve(user)
     meeting.refresh_from_db()
@@ -125,8 +130,18 @@ def approve_previous(item: AgendaItem, user) -> Meeting:
                                                order=item.decisions.count() + 1)
             audit.record(user, decision, AuditAction.CREATE, body=item.meeting.body,
                          summary=APPROVED_DECISION)
+        start_minutes(item.meeting)  # a decision recorded: this meeting's minutes begun
     approve(previous, user)
     return previous
+
+
+def check_removable(decision: Decision) -> None:
+    """MotebokError when the decision approved the previous minutes (``StandardItem.keeps``)."""
+    standard = StandardItem.objects.filter(item_id=decision.item_id).select_related(
+        "previous_meeting").first()
+    if standard is not None and standard.keeps(decision):
+        raise MotebokError(_("This decision approved the previous minutes, which are locked: "
+                             "it cannot be removed."))
 
 
 @transaction.atomic

@@ -9,7 +9,7 @@ from __future__ import annotations
 from django.apps import apps
 from django.conf import settings
 from django.core.exceptions import FieldDoesNotExist
-from django.db import models
+from django.db import models, transaction
 from django.utils import timezone
 from django.utils.functional import Promise
 from django.utils.translation import gettext
@@ -46,6 +46,18 @@ class Attachment(models.Model):
 
     def __str__(self) -> str:
         return self.title
+
+    def remove(self) -> None:
+        """Delete the row, and the stored file once the deletion is committed (a rolled
+        back deletion must not leave a row whose file is gone)."""
+        stored = self.file
+        self.delete()
+        transaction.on_commit(lambda: stored.delete(save=False))
+
+    @property
+    def anchor(self) -> str:
+        """Where the file is listed on the meeting page: under its item, else the files."""
+        return f"item-{self.item_id}" if self.item_id else "files"
 
 
 class AuditAction(models.TextChoices):
@@ -267,6 +279,15 @@ class SummonsDispatch(models.Model):
         return f"{self.subject} ({len(self.recipients)})"
 
 
+def held(meeting) -> bool:
+    """Whether the meeting can have taken place: dated today or earlier, or undated.
+
+    Minutes of a meeting still to come cannot be approved: a click on the wrong
+    meeting would lock an empty record for good (every later edit a new version).
+    """
+    return meeting.date is None or meeting.date <= timezone.localdate()
+
+
 class StandardItemKind(models.TextChoices):
     """The agenda items every meeting gets when it is planned."""
 
@@ -306,11 +327,21 @@ class StandardItem(models.Model):
                 and not any(d.text == SUMMONS_APPROVED_DECISION
                             for d in self.item.decisions.all()))
 
+    def keeps(self, decision) -> bool:
+        """Whether ``decision`` is the "Referatet ble godkjent" that approved the previous
+        minutes: removing it would leave them approved and locked with no decision in any
+        minutes saying so, so it stays (a wrong approval is corrected by a new version)."""
+        return (self.kind == StandardItemKind.MINUTES_APPROVAL
+                and decision.text == APPROVED_DECISION
+                and self.previous_meeting is not None
+                and not self.previous_meeting.in_preparation)
+
     def previous_approvable(self) -> bool:
         """The minutes approval, while the previous meeting's minutes are unapproved."""
         return (self.kind == StandardItemKind.MINUTES_APPROVAL
                 and self.previous_meeting is not None
-                and self.previous_meeting.in_preparation)
+                and self.previous_meeting.in_preparation
+                and held(self.previous_meeting))
 
 
 class ItemComment(models.Model):

@@ -122,3 +122,36 @@ def plan_meeting(body: Organization, day: dt.date, plan: MeetingPlan, user) -> M
 def plan_series(body: Organization, days: list[dt.date], plan: MeetingPlan, user) -> list[Meeting]:
     """Plan one meeting per date, oldest first so each links the one before it."""
     return [plan_meeting(body, day, plan, user) for day in sorted(days)]
+
+
+def removable(meeting: Meeting) -> bool:
+    """Whether a meeting can still be taken back (planned by mistake, or cancelled
+    before anyone was summoned): still only planned, not locked, no summons sent.
+
+    Once the summons is out or minutes are begun, members have seen its date and its
+    item numbers, and the record must stay.
+    """
+    return (meeting.status == MeetingStatus.PLANNED.value and not meeting.locked
+            and not meeting.summons_dispatches.exists())
+
+
+@transaction.atomic
+def remove_planned(meeting: Meeting, user) -> None:
+    """Delete a removable meeting with its agenda and files; MotebokError otherwise.
+
+    The meetings after it that nobody has seen take its item numbers, and the next
+    meeting's minutes approval points at the meeting before it again.
+    """
+    if not removable(meeting):
+        raise MotebokError(_("Only a planned meeting whose summons was not sent and whose "
+                             "minutes are not begun can be removed."))
+    body, year = meeting.body, meeting.year()
+    audit.record(user, meeting, AuditAction.DELETE, body=body,
+                 summary=f"{meeting.title} {meeting.date.isoformat() if meeting.date else ''}",
+                 changes=audit.snapshot(meeting))
+    for attachment in meeting.attachments.all():
+        attachment.remove()  # its stored file too, once the deletion is committed
+    meeting.delete()
+    agenda.renumber_year(body, year)
+    agenda.relink_approvals(body)
+

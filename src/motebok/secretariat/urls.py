@@ -31,6 +31,7 @@ urlpatterns = [
     path("meetings/<int:pk>/summons/send/", views.summons_send, name="summons_send"),
     path("meetings/<int:pk>/approve/", views.meeting_approve, name="meeting_approve"),
     path("meetings/<int:pk>/publish/", views.meeting_publish, name="meeting_publish"),
+    path("meetings/<int:pk>/delete/", views.meeting_delete, name="meeting_delete"),
     path("meetings/<int:pk>/versions/", views.versions, name="versions"),
     path("meetings/<int:pk>/versions/<int:version>.json", views.version_json,
          name="version_json"),
@@ -46,6 +47,8 @@ urlpatterns = [
     path("items/<int:pk>/approve-summons/", views.approve_summons, name="approve_summons"),
     path("decisions/<int:pk>/delete/", views.decision_delete, name="decision_delete"),
     path("actions/<int:pk>/done/", views.action_done, name="action_done"),
+    path("actions/<int:pk>/delete/", views.action_delete, name="action_delete"),
     path("attachments/<int:pk>/", views.attachment_download, name="attachment"),
     path("attachments/<int:pk>/publish/", views.attachment_publish, name="attachment_publish"),
+    path("attachments/<int:pk>/delete/", views.attachment_delete, name="attachment_delete"),
 ]

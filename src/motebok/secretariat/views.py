@@ -58,6 +58,7 @@ from motebok.secretariat.models import (
     AuditEntry,
     ItemComment,
     MinutesVersion,
+    held,
 )
 from motebok.vocab import (
     ActionStatus,
@@ -323,7 +324,9 @@ def _meeting_page(request: HttpRequest, meeting, role, item=None, **bound) -> Ht
             "item": row,
             "heading": documents.item_heading(row.number, row.title),
             "standard": standard,
-            "decisions": row.decisions.all(),  # prefetched, in their model order
+            # prefetched, in their model order; with whether the decision must stay
+            "decisions": [(d, standard is not None and standard.keeps(d))
+                          for d in row.decisions.all()],
             "actions": [(a, a.is_overdue(today)) for a in row.actions.all()],
             "attachments": row.attachments.all(),
             "comments": row.comments.all(),
@@ -336,6 +339,8 @@ def _meeting_page(request: HttpRequest, meeting, role, item=None, **bound) -> Ht
     context = {
         "meeting": meeting, "role": role, "can_edit": role >= Role.SECRETARIAT,
         "editable": meeting.in_preparation, "items": items, "today": today,
+        "removable": planning.removable(meeting),
+        "approvable": meeting.in_preparation and held(meeting),
         "follow_ups": [(a, a.is_overdue(today),
                         documents.item_heading(a.item.number, a.item.title))
                        for a in agenda.follow_ups(meeting)],
@@ -501,16 +506,34 @@ def decision_delete(request: HttpRequest, pk: int) -> HttpResponse:
     decision = Decision.objects.select_related("item__meeting__body").filter(pk=pk).first()
     if decision is None:
         raise Http404("no such decision")
-    require(request.user, decision.item.meeting.body, Role.SECRETARIAT)
-    meeting = decision.item.meeting
+    return _remove_recorded(request, decision)
+
+
+@require_POST
+def action_delete(request: HttpRequest, pk: int) -> HttpResponse:
+    """Remove a follow-up recorded by mistake (a wrong text, a duplicate): without this
+    the only way out was to mark it done, which tells readers it was done."""
+    action = Action.objects.select_related("item__meeting__body").filter(pk=pk).first()
+    if action is None:
+        raise Http404("no such action")
+    return _remove_recorded(request, action)
+
+
+def _remove_recorded(request: HttpRequest, row: Decision | Action) -> HttpResponse:
+    """Delete a decision or action of an item as the secretariat: the audit keeps the
+    whole row, and approved (locked) minutes need a reason and get a new version."""
+    meeting = row.item.meeting
+    require(request.user, meeting.body, Role.SECRETARIAT)
     try:
+        if isinstance(row, Decision):
+            minutes.check_removable(row)
         with minutes.editing(meeting, request.user, request.POST.get("reason", "")):
-            audit.record(request.user, decision, AuditAction.DELETE, body=meeting.body,
-                         summary=decision.text[:200], changes=audit.snapshot(decision))
-            decision.delete()
+            audit.record(request.user, row, AuditAction.DELETE, body=meeting.body,
+                         summary=row.text[:200], changes=audit.snapshot(row))
+            row.delete()
     except MotebokError as error:
         messages.error(request, str(error))
-    return _to_meeting(meeting, f"item-{decision.item_id}")
+    return _to_meeting(meeting, f"item-{row.item_id}")
 
 
 @require_POST
@@ -651,6 +674,20 @@ def meeting_publish(request: HttpRequest, pk: int) -> HttpResponse:
     return _to_meeting(meeting)
 
 
+@require_POST
+def meeting_delete(request: HttpRequest, pk: int) -> HttpResponse:
+    """Take back a meeting planned by mistake or cancelled before the summons went out."""
+    meeting, _role = meeting_or_404(request.user, pk, Role.SECRETARIAT)
+    when = date_format(meeting.date) if meeting.date else "—"
+    try:
+        planning.remove_planned(meeting, request.user)
+    except MotebokError as error:
+        messages.error(request, str(error))
+        return _to_meeting(meeting, "status")
+    messages.success(request, _("The meeting of %(date)s was removed.") % {"date": when})
+    return redirect("secretariat:body", slug=meeting.body.slug)
+
+
 @require_http_methods(["GET", "POST"])
 def attendance(request: HttpRequest, pk: int) -> HttpResponse:
     """Attendance per member (present, forfall, partly with a note) and guests."""
@@ -669,6 +706,8 @@ def attendance(request: HttpRequest, pk: int) -> HttpResponse:
             and reason_form.is_valid():
         try:
             with minutes.editing(meeting, request.user, reason_form.given_reason()):
+                _remove_guests(request.user, meeting, members,
+                               request.POST.getlist("remove_guest"))
                 _save_attendance(request.user, meeting, members, formset, guest_form)
                 minutes.start_minutes(meeting)
             return _to_meeting(meeting, "attendance")
@@ -730,11 +769,27 @@ def _save_attendance(user, meeting, members, formset, guest_form) -> None:
     guest = guest_form.cleaned_data
     if guest.get("name"):
         person = people.person_named(guest["name"])
+        if meeting.participations.filter(person=person).exists():
+            return  # the form sent twice (back, reload): one row per person
         part = Participation.objects.create(
             meeting=meeting, person=person, organization_text=guest["organization"],
             role=ParticipantRole.GUEST.value, attendance=Attendance.PRESENT.value,
             note=guest["note"], order=next_order)
         audit.record(user, part, AuditAction.CREATE, body=meeting.body, summary=person.name)
+
+
+def _remove_guests(user, meeting, members, chosen: list[str]) -> None:
+    """Remove the guests ticked on the attendance page (a guest entered by mistake or
+    twice); members' rows are not touched, they follow the member list."""
+    ids = [int(value) for value in chosen if value.isdigit()]
+    if not ids:
+        return
+    rows = (meeting.participations.filter(pk__in=ids, role=ParticipantRole.GUEST.value)
+            .exclude(person_id__in=[m.person_id for m in members]).select_related("person"))
+    for part in rows:
+        audit.record(user, part, AuditAction.DELETE, body=meeting.body,
+                     summary=part.person.name, changes=audit.snapshot(part))
+        part.delete()
 
 
 @require_POST
@@ -852,4 +907,19 @@ def attachment_publish(request: HttpRequest, pk: int) -> HttpResponse:
     attachment.save(update_fields=["published"])
     audit.record(request.user, attachment, AuditAction.UPDATE, body=attachment.meeting.body,
                  summary=attachment.title, changes={"published": [before, attachment.published]})
-    return _to_meeting(attachment.meeting, "files")
+    return _to_meeting(attachment.meeting, attachment.anchor)
+
+
+@require_POST
+def attachment_delete(request: HttpRequest, pk: int) -> HttpResponse:
+    """Remove a file uploaded by mistake (the wrong version, the wrong meeting)."""
+    attachment = Attachment.objects.select_related("meeting__body").filter(pk=pk).first()
+    if attachment is None:
+        raise Http404("no such file")
+    meeting, anchor = attachment.meeting, attachment.anchor
+    require(request.user, meeting.body, Role.SECRETARIAT)
+    with transaction.atomic():
+        audit.record(request.user, attachment, AuditAction.DELETE, body=meeting.body,
+                     summary=attachment.title, changes=audit.snapshot(attachment))
+        attachment.remove()
+    return _to_meeting(meeting, anchor)
