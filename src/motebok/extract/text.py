@@ -162,17 +162,25 @@ def contains_any(hints: tuple[str, ...]) -> Callable[[str], bool]:
     return test
 
 
-def _any_expression(hints: tuple[str, ...]) -> str:
+def _any_expression(hints: tuple[str, ...], known: tuple[str, ...] = ()) -> str:
     """``'a' in text or 'b' in text or …``, with hints that share a part behind a test of
-    it (see ``_by_shared_part``)."""
-    alone, groups = _by_shared_part(hints)
+    it (see ``_by_shared_part``), and the hints of such a group grouped the same way in
+    turn: a common part ("til", "me") is in many lines, and then its hints should not all
+    be searched one by one. ``known`` holds the parts found on the way in.
+
+    Parts of two letters are taken here (where ``hint_mask`` takes three): with the
+    groups nested, a line without "me" skips every hint that holds it in one search, and
+    one with it pays for a few more parts, not for every hint. On minutes lines, most of
+    which hold none of the hints, that is about an eighth fewer characters searched."""
+    alone, groups = _by_shared_part(hints, known, shortest=2)
     tests = [f"{hint!r} in text" for hint in alone]
-    tests += [f"({part!r} in text and ({' or '.join(f'{hint!r} in text' for hint in group)}))"
+    tests += [f"({part!r} in text and ({_any_expression(tuple(group), (*known, part))}))"
               for part, group in groups]
     return " or ".join(tests)
 
 
-def _by_shared_part(hints: tuple[str, ...]) -> tuple[list[str], list[tuple[str, list[str]]]]:
+def _by_shared_part(hints: tuple[str, ...], known: tuple[str, ...] = (),
+                    shortest: int = 3) -> tuple[list[str], list[tuple[str, list[str]]]]:
     """The hints that stand alone, and groups of hints with the part they share.
 
     When hints share a part ("møteplan", "møtedato", "møter våren" share "møte"), the
@@ -181,16 +189,22 @@ def _by_shared_part(hints: tuple[str, ...]) -> tuple[list[str], list[tuple[str, 
     (a text that holds a hint holds every part of it). The hints alone keep their order;
     the part shared by the most hints is taken first (the longer one, then the earlier
     one, on a tie: the tests come out the same in every run).
+
+    Inside a group (``known``: the parts already found), a part within one of those, or
+    held by every hint of the group, would be searched for nothing and is not taken.
+    ``shortest`` is the length of the shortest part worth a test.
     """
     alone, groups = list(hints), []
-    shortest, longest = _SHARED_PART
     while True:
         shared: dict[str, int] = {}  # part → how many of the hints left hold it
         for hint in alone:
             for part in dict.fromkeys(hint[start:end] for start in range(len(hint))
                                       for end in range(start + shortest,
-                                                       min(len(hint), start + longest) + 1)):
+                                                       min(len(hint), start + _LONGEST_PART) + 1)):
                 shared[part] = shared.get(part, 0) + 1
+        if known:
+            shared = {part: count for part, count in shared.items() if count < len(hints)
+                      and not any(part in found for found in known)}
         best = max(shared, key=lambda part: (shared[part], len(part)), default="")
         if shared.get(best, 0) < _SHARED_BY:
             return alone, groups
@@ -198,7 +212,7 @@ def _by_shared_part(hints: tuple[str, ...]) -> tuple[list[str], list[tuple[str, 
         alone = [hint for hint in alone if best not in hint]
 
 
-_SHARED_PART = (3, 10)  # the lengths of a shared part worth a test of its own
+_LONGEST_PART = 10  # the longest shared part tried for a test of its own
 _SHARED_BY = 2  # … and how many hints must share it
 
 
