@@ -706,3 +706,21 @@ def test_title_head_guard_lets_every_titled_list_through():
     for text in texts:
         if participants._TITLE_HEAD.findall(f" {text}"):
             assert participants._has_head_title(text), text
+
+
+def test_hint_mask_of_the_outcome_forms_sets_the_bits_of_the_guards_that_hold():
+    # many hints, sharing parts within parts ("til", "ste", "stem"): nested groups
+    from motebok.extract.outcomes import _OUTCOME_FORM_SPECS, _outcome_guards
+    sets = [guards for guards, _pattern in _OUTCOME_FORM_SPECS]
+    rng = random.Random(13)
+    hints = sorted({hint for guards in sets for hint in guards})
+    pieces = [*hints, *(hint[:len(hint) // 2] for hint in hints),
+              *(hint[len(hint) // 2:] for hint in hints)]
+    alphabet = sorted(set("".join(hints)))
+    texts = ["", *hints]
+    texts += ["".join(rng.choice(pieces) if rng.random() < 0.3 else rng.choice(alphabet)
+                      for _ in range(rng.randint(0, 30))) for _ in range(3000)]
+    for text in texts:
+        expected = sum(1 << i for i, guards in enumerate(sets)
+                       if any(hint in text for hint in guards))
+        assert _outcome_guards(text) == expected, text

@@ -229,18 +229,26 @@ def hint_mask(hint_sets: tuple[tuple[str, ...], ...]) -> Callable[[str], int]:
     for bit, hints in enumerate(hint_sets):
         for hint in hints:
             masks[hint] = masks.get(hint, 0) | 1 << bit
-    alone, groups = _by_shared_part(tuple(masks))
     # the code holds only the hints' literals (repr) and integers, never outside text
-    body = "".join(f"    if {hint!r} in text:\n        found |= {masks[hint]}\n" for hint in alone)
-    for part, group in groups:
-        body += f"    if {part!r} in text:\n" + "".join(
-            f"        if {hint!r} in text:\n            found |= {masks[hint]}\n"
-            for hint in group)
+    body = _mask_statements(tuple(masks), masks, (), "    ")
     namespace: dict[str, Callable[[str], int]] = {}
     exec(f"def test(text):\n    found = 0\n{body}    return found\n", namespace)
     test = namespace["test"]
     test.__doc__ = "Bit i set when the text contains one of the i-th set of hints."
     return test
+
+
+def _mask_statements(hints: tuple[str, ...], masks: dict[str, int], known: tuple[str, ...],
+                     indent: str) -> str:
+    """``hint_mask``'s statements: each hint's bits set where it is found, with hints that
+    share a part behind a test of it, nested as in ``_any_expression``."""
+    alone, groups = _by_shared_part(hints, known, shortest=2)
+    body = "".join(f"{indent}if {hint!r} in text:\n{indent}    found |= {masks[hint]}\n"
+                   for hint in alone)
+    for part, group in groups:
+        body += f"{indent}if {part!r} in text:\n" + _mask_statements(
+            tuple(group), masks, (*known, part), indent + "    ")
+    return body
 
 
 # An organisation's contact details, as letterheads and page footers give them: an e-mail
