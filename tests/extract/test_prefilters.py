@@ -658,3 +658,69 @@ def test_absence_guard_lets_every_absent_sentence_through(text):
     if participants._ABSENT_SENTENCE.match(text):
         assert participants._has_absence_verb(text)
 
+
+
+class _CountedText(str):
+    """A text that counts the substring searches made in it."""
+
+    searches = 0
+
+    def __contains__(self, part: object) -> bool:
+        _CountedText.searches += 1
+        return str.__contains__(self, part)
+
+
+def test_contains_any_searches_a_common_part_s_hints_in_groups_of_their_own():
+    # "til" is in most lines: its hints are grouped again behind longer parts, so a line
+    # with "til" but none of them is answered without searching every hint
+    hints = ("sendes tilbake", "sendt tilbake", "send tilbake", "satt til", "sett til",
+             "kom til at", "ja til", "nei til")
+    test = contains_any(hints)
+    _CountedText.searches = 0
+    assert not test(_CountedText("saken ble lagt fram til orientering"))
+    assert _CountedText.searches < len(hints)
+
+
+def test_contains_any_with_nested_parts_is_any_of_the_hints():
+    rng = random.Random(5)
+    for hints in (participants._PARTIAL_HINTS, participants._JOB_TITLE_ENDINGS):
+        test = contains_any(hints)
+        alphabet = sorted(set("".join(hints)))
+        pieces = [*hints, *(hint[:len(hint) // 2] for hint in hints),
+                  *(hint[len(hint) // 2:] for hint in hints)]
+        texts = ["", *hints, *(f"ab {hint} cd" for hint in hints)]
+        texts += ["".join(rng.choice(pieces) if rng.random() < 0.3 else rng.choice(alphabet)
+                          for _ in range(rng.randint(0, 30))) for _ in range(5000)]
+        for text in texts:
+            assert test(text) == any(hint in text for hint in hints), text
+
+
+def test_title_head_guard_lets_every_titled_list_through():
+    titles = [*participants._HEAD_TITLES, "Bibliotekdirektør", "Seniorrådgiver",
+              "Prosjektkoordinator", "Fagrådgjevar", "Hovedbibliotekar"]
+    names = ["Kari Holm", "Per Dahl (leder)", "Eli Sund, Nordvik", "ordfører Ola Lie"]
+    rng = random.Random(9)
+    texts = [" ".join(rng.choice(titles + names) for _ in range(rng.randint(1, 6)))
+             for _ in range(3000)]
+    texts += ["Ordfører Kari Holm Rådmann Per Dahl Kommunedirektør Eli Sund", "Kari Holm"]
+    for text in texts:
+        if participants._TITLE_HEAD.findall(f" {text}"):
+            assert participants._has_head_title(text), text
+
+
+def test_hint_mask_of_the_outcome_forms_sets_the_bits_of_the_guards_that_hold():
+    # many hints, sharing parts within parts ("til", "ste", "stem"): nested groups
+    from motebok.extract.outcomes import _OUTCOME_FORM_SPECS, _outcome_guards
+    sets = [guards for guards, _pattern in _OUTCOME_FORM_SPECS]
+    rng = random.Random(13)
+    hints = sorted({hint for guards in sets for hint in guards})
+    pieces = [*hints, *(hint[:len(hint) // 2] for hint in hints),
+              *(hint[len(hint) // 2:] for hint in hints)]
+    alphabet = sorted(set("".join(hints)))
+    texts = ["", *hints]
+    texts += ["".join(rng.choice(pieces) if rng.random() < 0.3 else rng.choice(alphabet)
+                      for _ in range(rng.randint(0, 30))) for _ in range(3000)]
+    for text in texts:
+        expected = sum(1 << i for i, guards in enumerate(sets)
+                       if any(hint in text for hint in guards))
+        assert _outcome_guards(text) == expected, text

@@ -3152,7 +3152,7 @@ def parse_line(text: str, role: ParticipantRole | None, attendance: Attendance,
     if "," not in text and (run := _run_together_names(text, role, attendance)):
         return run
     # three people or more, the first with a title at the start of the line
-    if ";" not in text and len(_TITLE_HEAD.findall(f" {text}")) >= 3 and \
+    if ";" not in text and _has_head_title(text) and len(_TITLE_HEAD.findall(f" {text}")) >= 3 and \
             (titled := _titled_people(text, role, attendance)):
         return titled
     if "," in text and len(_CAPS_SURNAME_FIRST.findall(text)) >= 2:
@@ -3208,10 +3208,16 @@ def _inverted_pairs(text: str) -> str:
 # A title with a capital before a name, where a copy ran one person a line together.
 # ("Bibliotekdirektør Randi Taxt (leder), Universitetsbiblioteket i Bergen Hovedbibliotekar …":
 # a title of one of the common endings too)
-_TITLE_HEAD = re.compile(r"\s\s*(?=(?:" + "|".join(
-    word.capitalize() for word in (*_JOB_TITLE_WORDS, "fylkesvaraordfører", "byrådsleder",
-                                   "fylkesrådmann") if " " not in word) +
-    r"|[A-ZÆØÅ][\wæøå-]*(?:direktør|bibliotekar|koordinator|rådgiver|rådgjevar))\s+[A-ZÆØÅ])")
+_HEAD_TITLES = tuple(word.capitalize() for word in (*_JOB_TITLE_WORDS, "fylkesvaraordfører",
+                                                     "byrådsleder", "fylkesrådmann")
+                     if " " not in word)
+_HEAD_TITLE_ENDINGS = ("direktør", "bibliotekar", "koordinator", "rådgiver", "rådgjevar")
+_TITLE_HEAD = re.compile(r"\s\s*(?=(?:" + "|".join(_HEAD_TITLES) +
+                         r"|[A-ZÆØÅ][\wæøå-]*(?:" + "|".join(_HEAD_TITLE_ENDINGS) +
+                         r"))\s+[A-ZÆØÅ])")
+# Every title ``_TITLE_HEAD`` finds holds one of these as written (it ignores no case): a
+# list of names without any (most lists) skips the pattern, which is tried at every space.
+_has_head_title = contains_any((*_HEAD_TITLES, *_HEAD_TITLE_ENDINGS))
 _TITLED_PERSON = re.compile(r"\s*\S+\s+(?P<name>[^,()]+?)\s*(?:\((?P<seat_paren>[^()]*)\))?"
                             r"\s*(?:,\s*(?P<org>[^,()]+?))?"
                             r"\s*(?:,\s*(?P<seat>[^,()]+?))?\s*(?:\((?P<paren>[^()]*)\))?\s*")
