@@ -36,6 +36,7 @@ import json
 import os
 import tempfile
 import zipfile
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -156,8 +157,9 @@ def _write_members(zf: zipfile.ZipFile) -> BackupReport:
     in one transaction (a snapshot on PostgreSQL too), so the tables agree."""
     report = BackupReport()
     tables, files = [], []
+    outermost = not connection.in_atomic_block  # else the caller's transaction decides
     with transaction.atomic():
-        if connection.vendor == "postgresql":
+        if connection.vendor == "postgresql" and outermost:
             with connection.cursor() as cursor:
                 cursor.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY")
         migrations = applied_migrations()
@@ -260,7 +262,7 @@ def read_manifest(zf: zipfile.ZipFile, shown: str) -> dict[str, Any]:
         manifest = json.loads(zf.read(MANIFEST))
     except KeyError:
         raise BackupError(f"{shown}: not a motebok backup (no {MANIFEST})") from None
-    except (ValueError, zipfile.BadZipFile, OSError, EOFError) as exc:
+    except (ValueError, zipfile.BadZipFile, zlib.error, OSError, EOFError) as exc:
         raise BackupError(f"{shown}: {MANIFEST} is damaged ({_what(exc)})") from None
     if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
         raise BackupError(f"{shown}: not a motebok backup ({MANIFEST} is another format)")
@@ -270,7 +272,11 @@ def read_manifest(zf: zipfile.ZipFile, shown: str) -> dict[str, Any]:
     if version > VERSION:
         raise BackupError(f"{shown}: backup format version {version} is newer than this "
                           f"motebok reads ({VERSION}); restore it with a newer motebok")
-    unknown = _unknown_migrations(manifest.get("migrations") or {})
+    migrations = manifest.get("migrations")
+    if not isinstance(migrations, dict) or \
+            not all(isinstance(names, list) for names in migrations.values()):
+        raise BackupError(f"{shown}: {MANIFEST} lists no migrations")
+    unknown = _unknown_migrations(migrations)
     if unknown:
         raise BackupError(f"{shown}: made by a newer motebok (its database has migration "
                           f"{unknown} this one does not know); restore it with that version")
@@ -283,9 +289,10 @@ def read_manifest(zf: zipfile.ZipFile, shown: str) -> dict[str, Any]:
 def _unknown_migrations(applied: dict[str, list[str]]) -> str | None:
     """The first migration the backup's database had that this code lacks, if any."""
     known = set(MigrationLoader(None, ignore_no_migrations=True).disk_migrations)
+    installed = {config.label for config in apps.get_app_configs()}
     for app, names in sorted(applied.items()):
         for name in names:
-            if (app, name) not in known and apps.is_installed_label(app):
+            if (app, name) not in known and app in installed:
                 return f"{app}.{name}"
     return None
 
@@ -307,7 +314,7 @@ def verify_members(zf: zipfile.ZipFile, manifest: dict[str, Any], shown: str) ->
                 digest, _size = _copy(source, None)
         except KeyError:
             raise BackupError(f"{shown}: member {member} is missing") from None
-        except (zipfile.BadZipFile, OSError, EOFError, ValueError) as exc:
+        except (zipfile.BadZipFile, zlib.error, OSError, EOFError, ValueError) as exc:
             raise BackupError(f"{shown}: member {member} is damaged ({_what(exc)})") from None
         if digest != entry.get("sha256"):
             raise BackupError(f"{shown}: member {member} is damaged (its SHA-256 differs "
@@ -351,8 +358,8 @@ def _load(zf: zipfile.ZipFile, manifest: dict[str, Any], shown: str) -> BackupRe
     except BackupError:
         _remove(written)
         raise
-    except (DatabaseError, MotebokError, OSError, ValueError, LookupError,
-            serializers.base.DeserializationError) as exc:
+    except (DatabaseError, MotebokError, OSError, ValueError, LookupError, zlib.error,
+            zipfile.BadZipFile, serializers.base.DeserializationError) as exc:
         _remove(written)
         raise BackupError(f"{shown}: cannot be restored, nothing was changed "
                           f"({_what(exc)})") from None
