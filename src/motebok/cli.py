@@ -1,9 +1,9 @@
 """The ``motebok`` command.
 
 ``motebok parse`` reads files into minutes records without any database. Every other
-sub-command (``import``, ``export``, ``backup``, ``restore``, ``serve``, ``migrate``, ``createsuperuser`` …) is a
-Django management command, run with motebok's settings, so administration needs no
-separate ``manage.py``.
+sub-command (``import``, ``export``, ``backup``, ``restore``, ``serve``, ``migrate``,
+``createsuperuser`` …) is a Django management command, run with motebok's settings,
+so administration needs no separate ``manage.py``.
 """
 
 from __future__ import annotations

@@ -7,6 +7,7 @@ minutes imported from a file, so the originals' bytes and merge suggestions are 
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import shutil
@@ -231,6 +232,31 @@ def test_bad_backups_are_one_line_naming_the_file_and_leave_the_archive_empty(
         assert message.startswith(f"{path}: ") and problem in message, message
         assert "\n" not in message
         assert not Meeting.objects.exists() and not get_user_model().objects.exists()
+
+
+def test_a_row_the_database_refuses_rolls_the_whole_restore_back(archive, settings,
+                                                                  tmp_path):
+    good = tmp_path / "good.zip"
+    backup.write_backup(good)
+    empty_the_archive(settings.MEDIA_ROOT)
+    refused = tmp_path / "refused.zip"
+    with zipfile.ZipFile(good) as zin, zipfile.ZipFile(refused, "w") as zout:
+        manifest = json.loads(zin.read(backup.MANIFEST))
+        for entry in manifest["tables"]:  # the last table: every other one is in by then
+            data = zin.read(entry["member"])
+            if entry["model"] == "secretariat.itemcomment":
+                data = data.replace(b'"text": "Kan vi ta med tall fra i fjor?"', b'"text": null')
+                entry["sha256"] = hashlib.sha256(data).hexdigest()
+            zout.writestr(entry["member"], data)
+        for entry in manifest["files"]:
+            zout.writestr(entry["member"], zin.read(entry["member"]))
+        zout.writestr(backup.MANIFEST, json.dumps(manifest))
+
+    with pytest.raises(BackupError) as caught:
+        backup.restore_backup(refused)
+    assert str(caught.value).startswith(f"{refused}: cannot be restored, nothing was "
+                                        "changed (Could not load secretariat.ItemComment")
+    assert not Meeting.objects.exists() and not get_user_model().objects.exists()
 
 
 def test_the_commands_write_and_restore_a_backup_with_one_line_errors(cli, tmp_path):

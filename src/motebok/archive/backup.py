@@ -362,7 +362,7 @@ def _load(zf: zipfile.ZipFile, manifest: dict[str, Any], shown: str) -> BackupRe
             zipfile.BadZipFile, serializers.base.DeserializationError) as exc:
         _remove(written)
         raise BackupError(f"{shown}: cannot be restored, nothing was changed "
-                          f"({_what(exc)})") from None
+                          f"({_without_fixture_path(_what(exc))})") from None
     except BaseException:
         _remove(written)
         raise
@@ -474,6 +474,14 @@ def _version() -> str:
 
 def _reason(exc: OSError) -> str:
     return (exc.strerror or "cannot be written").lower()
+
+
+def _without_fixture_path(text: str) -> str:
+    """loaddata's "Problem installing fixture '/tmp/…/x.json': why" as just "why": the
+    temporary file means nothing to the user, who was told which backup it is."""
+    if text.startswith("Problem installing fixture '") and "': " in text:
+        return text.split("': ", 1)[1]
+    return text
 
 
 def _what(exc: BaseException) -> str:
