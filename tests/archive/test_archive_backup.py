@@ -11,6 +11,7 @@ import hashlib
 import json
 import os
 import shutil
+import stat
 import subprocess
 import uuid
 import zipfile
@@ -266,6 +267,12 @@ def test_the_commands_write_and_restore_a_backup_with_one_line_errors(cli, tmp_p
     result = cli.run("backup", str(tmp_path / "kopi.zip"))
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("Backed up ") and "to " in result.stdout
+    assert stat.S_IMODE((tmp_path / "kopi.zip").stat().st_mode) == 0o600  # password hashes
+    nowhere = cli.run("backup", str(tmp_path / "finnes-ikke" / "kopi.zip"))
+    assert nowhere.returncode == 2
+    assert nowhere.stderr == f"motebok: {tmp_path / 'finnes-ikke' / 'kopi.zip'}: no such " \
+                             "file or directory\n"
+    assert sorted(p.name for p in tmp_path.iterdir() if "kopi" in p.name) == ["kopi.zip"]
 
     refused = cli.run("restore", str(tmp_path / "kopi.zip"))
     assert refused.returncode == 2
