@@ -118,6 +118,19 @@ def test_backup_restore_backup_gives_the_same_tables_and_file_bytes(archive, set
     assert default_storage.open(restored.file.name).read() == b"slides"
 
 
+def test_rows_added_after_a_restore_get_new_ids(archive, settings, tmp_path):
+    from archive.factories import BodyFactory, UserFactory
+
+    path = tmp_path / "backup.zip"
+    backup.write_backup(path)
+    highest = max(get_user_model().objects.values_list("pk", flat=True))
+    empty_the_archive(settings.MEDIA_ROOT)
+    backup.restore_backup(path)
+
+    assert UserFactory().pk > highest  # a new database: see the PostgreSQL test below
+    assert BodyFactory(name="Nytt utvalg for kultur").pk
+
+
 def test_what_the_secretariat_and_admin_did_comes_back(archive, settings, tmp_path):
     from motebok.secretariat.models import AuditEntry, ItemComment, MinutesVersion
 
@@ -328,6 +341,11 @@ def test_a_backup_goes_from_sqlite_to_postgresql_and_back(cli, tmp_path, postgre
     back = cli_env(tmp_path / "tilbake.sqlite3", tmp_path / "data-tilbake")
     motebok(back, "restore", str(tmp_path / "fra-postgres.zip"))
     motebok(back, "backup", str(tmp_path / "tilbake.zip"))
+
+    # The restored ids are taken: new rows on the new server get ids after them.
+    later = tmp_path / "senere.txt"
+    later.write_text(MINUTES.replace("20.11.2024", "15.01.2025"), encoding="utf-8")
+    motebok(on_postgres, "import", str(later))
 
     first = contents(tmp_path / "fra-sqlite.zip")
     assert contents(tmp_path / "fra-postgres.zip") == first
