@@ -117,6 +117,14 @@ def binary_fields(model: type[models.Model]) -> list[str]:
     return [f.name for f in model._meta.concrete_fields if isinstance(f, models.BinaryField)]
 
 
+def bytes_prefix(model: type[models.Model], name: str) -> str:
+    """Where a byte column's values go: ``sources/app.model/`` (the column named too,
+    ``sources/app.model.column/``, for a table with more than one)."""
+    label = model._meta.label_lower
+    return f"sources/{label}/" if len(binary_fields(model)) == 1 \
+        else f"sources/{label}.{name}/"
+
+
 def applied_migrations() -> dict[str, list[str]]:
     """The migrations applied to this database, per app: a backup made after a migration
     this code does not know cannot be loaded into its tables."""
@@ -202,12 +210,12 @@ def _write_bytes(zf: zipfile.ZipFile, model: type[models.Model], report: BackupR
                  ) -> Iterator[dict[str, Any]]:
     """``sources/PK`` for each row's bytes (originals), read one row at a time."""
     for name in binary_fields(model):
-        prefix = "sources" if len(binary_fields(model)) == 1 else f"{model._meta.model_name}-{name}"
+        prefix = bytes_prefix(model, name)
         ids = model._base_manager.exclude(**{f"{name}__isnull": True}) \
             .order_by("pk").values_list("pk", flat=True)
         for pk in ids.iterator():
             data = bytes(model._base_manager.values_list(name, flat=True).get(pk=pk))
-            member = f"{prefix}/{model._meta.label_lower}/{pk}"
+            member = f"{prefix}{pk}"
             zf.writestr(member, data)
             report.files += 1
             report.bytes += len(data)
@@ -372,10 +380,8 @@ def _load(zf: zipfile.ZipFile, manifest: dict[str, Any], shown: str) -> BackupRe
 def _restore_bytes(zf: zipfile.ZipFile, model: type[models.Model], members: set[str],
                    report: BackupReport) -> None:
     """Put each row's bytes back from its ``sources/…`` member."""
-    columns = binary_fields(model)
-    for name in columns:
-        prefix = "sources" if len(columns) == 1 else f"{model._meta.model_name}-{name}"
-        start = f"{prefix}/{model._meta.label_lower}/"
+    for name in binary_fields(model):
+        start = bytes_prefix(model, name)
         for member in sorted(m for m in members if m.startswith(start)):
             data = zf.read(member)
             model._base_manager.filter(pk=member[len(start):]).update(**{name: data})
@@ -389,17 +395,21 @@ def _restore_media(zf: zipfile.ZipFile, model: type[models.Model], members: set[
     name is already on the disk) is written into the row."""
     for fld in file_fields(model):
         rows = model._base_manager.exclude(**{fld.name: ""}).values_list("pk", fld.name)
+        saved_as: dict[str, str] = {}  # rows sharing one file share it again
         for pk, name in rows:
             member = f"media/{name}"
             if member not in members:
                 continue  # missing when the backup was made
-            with zf.open(member) as source:
-                saved = fld.storage.save(name, File(source, name=name))
-            written.append((fld.storage, saved))
+            if member in saved_as:
+                saved = saved_as[member]
+            else:
+                with zf.open(member) as source:
+                    saved = saved_as[member] = fld.storage.save(name, File(source, name=name))
+                written.append((fld.storage, saved))
+                report.files += 1
+                report.bytes += zf.getinfo(member).file_size
             if saved != name:
                 model._base_manager.filter(pk=pk).update(**{fld.name: saved})
-            report.files += 1
-            report.bytes += zf.getinfo(member).file_size
 
 
 def _remove(written: list[tuple[Any, str]]) -> None:
@@ -434,9 +444,11 @@ class _Counting:
     """An iterator that counts what passes (rows serialized)."""
 
     def __init__(self, rows: Iterator[Any]) -> None:
+        """Wrap ``rows``; ``count`` grows as they are read."""
         self.rows, self.count = rows, 0
 
     def __iter__(self) -> Iterator[Any]:
+        """The rows, counted."""
         for row in self.rows:
             self.count += 1
             yield row
@@ -446,33 +458,40 @@ class _HashingWriter(io.RawIOBase):
     """A binary writer that hashes what it passes on (a table's SHA-256 in one pass)."""
 
     def __init__(self, out: IO[bytes]) -> None:
+        """Write through to ``out`` (a zip member)."""
         super().__init__()
         self.out, self.digest = out, hashlib.sha256()
 
     def writable(self) -> bool:
+        """A write-only stream (``io.BufferedWriter`` asks)."""
         return True
 
     def write(self, data: Any) -> int:
+        """Hash and pass on; all of ``data`` is taken."""
         self.digest.update(data)
         self.out.write(data)
         return len(data)
 
     def close(self) -> None:
+        """Close the zip member too: that writes its sizes and CRC."""
         if not self.closed:
             self.out.close()
         super().close()
 
     def hexdigest(self) -> str:
+        """The SHA-256 of everything written, for the manifest."""
         return self.digest.hexdigest()
 
 
 def _version() -> str:
+    """motebok's version, written in the manifest for whoever reads the zip later."""
     from motebok import __version__
 
     return __version__
 
 
 def _reason(exc: OSError) -> str:
+    """An OS error as the end of a one-line message ("no such file or directory")."""
     return (exc.strerror or "cannot be written").lower()
 
 
@@ -485,5 +504,6 @@ def _without_fixture_path(text: str) -> str:
 
 
 def _what(exc: BaseException) -> str:
+    """The first line of an exception (database errors run on for lines)."""
     text = str(exc).strip().splitlines()
     return text[0] if text else type(exc).__name__
