@@ -186,6 +186,39 @@ def test_search_finds_the_same_hits_after_a_restore(archive, settings, tmp_path)
     assert {q: (hits(q, admin), hits(q, member)) for q in before} == before
 
 
+def test_a_file_two_attachments_share_is_backed_up_and_restored_once(archive, settings,
+                                                                      tmp_path):
+    from motebok.secretariat.models import Attachment
+
+    shared = archive.public_file
+    twin = Attachment.objects.create(meeting=archive.current, title="Samme foiler",
+                                     file=shared.file.name)
+    path = tmp_path / "backup.zip"
+    backup.write_backup(path)
+    with zipfile.ZipFile(path) as zf:
+        assert zf.namelist().count(f"media/{shared.file.name}") == 1
+    empty_the_archive(settings.MEDIA_ROOT)
+    backup.restore_backup(path)
+
+    names = set(Attachment.objects.filter(pk__in=[shared.pk, twin.pk])
+                .values_list("file", flat=True))
+    assert names == {shared.file.name}
+    assert default_storage.open(shared.file.name).read() == b"slides"
+
+
+def test_a_manifest_naming_a_path_outside_the_backup_is_refused(archive, settings,
+                                                                tmp_path):
+    good = tmp_path / "good.zip"
+    backup.write_backup(good)
+    empty_the_archive(settings.MEDIA_ROOT)
+    escaping = rewritten(good, tmp_path / "escaping.zip", lambda m: m["files"].append(
+        {"member": "media/../../etc/passwd", "sha256": "0" * 64, "size": 1}))
+
+    with pytest.raises(BackupError, match="lists a member that is not allowed"):
+        backup.restore_backup(escaping)
+    assert not Meeting.objects.exists()
+
+
 def test_restore_refuses_an_archive_in_use_and_changes_nothing(archive, tmp_path):
     path = tmp_path / "backup.zip"
     backup.write_backup(path)
