@@ -1,9 +1,9 @@
 """The ``motebok`` command.
 
 ``motebok parse`` reads files into minutes records without any database. Every other
-sub-command (``import``, ``export``, ``serve``, ``migrate``, ``createsuperuser`` …) is a
-Django management command, run with motebok's settings, so administration needs no
-separate ``manage.py``.
+sub-command (``import``, ``export``, ``backup``, ``restore``, ``serve``, ``migrate``,
+``createsuperuser`` …) is a Django management command, run with motebok's settings,
+so administration needs no separate ``manage.py``.
 """
 
 from __future__ import annotations
@@ -23,6 +23,8 @@ commands:
                            (no database); FILE "-" is standard input
   import PATH... [--draft] [--workers N]  import files, folders or JSON exports
   export [--output FILE]   print every stored meeting as minutes records (JSON)
+  backup FILE.zip          write the whole archive (users, files, secretariat) to a zip
+  restore FILE.zip         give a backup back, into an empty archive
   serve [--host H] [--port P]  run the web application
   reindex                  rebuild the full-text search index
   migrate, createsuperuser, …  any Django management command

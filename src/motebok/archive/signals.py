@@ -22,6 +22,13 @@ record *before* it is stored, in the import's parse processes, where CPU is to s
 ``MinutesRecord`` and returns a picklable value; it must be importable without Django
 (parse processes never start it). Its result is only a head start: a listener must
 give the same outcome without it.
+
+- ``archive_restored``: sent at the end of ``motebok restore`` (``archive.backup``),
+  inside its transaction, once every table and file is back: a listener rebuilds what
+  it derives from the archive (the search index).
+
+``rebuilt_on_restore``: labels (``app.model``) of tables a listener derives from the
+archive and rebuilds on ``archive_restored``; a backup leaves them out.
 """
 
 from __future__ import annotations
@@ -30,4 +37,6 @@ from django.dispatch import Signal
 
 meeting_saved = Signal()
 meeting_deleted = Signal()
+archive_restored = Signal()
 record_preparers: dict[str, str] = {}
+rebuilt_on_restore: set[str] = set()

@@ -10,7 +10,8 @@ class SearchConfig(AppConfig):
 
     def ready(self) -> None:
         """Keep the index in step with the archive: index on save, drop on delete; let
-        an import's parse workers prepare the index words."""
+        an import's parse workers prepare the index words; rebuild the index (left out of
+        backups) after a restore."""
         from motebok.archive import signals
         from motebok.archive.models import Meeting
         from motebok.search import handlers
@@ -22,3 +23,6 @@ class SearchConfig(AppConfig):
         post_save.connect(handlers.on_meeting_post_save, sender=Meeting,
                           dispatch_uid="motebok.search.meeting_post_save")
         signals.record_preparers[handlers.PREPARED_KEY] = handlers.PREPARER
+        signals.archive_restored.connect(handlers.on_archive_restored,
+                                         dispatch_uid="motebok.search.archive_restored")
+        signals.rebuilt_on_restore.add("search.searchentry")

@@ -31,6 +31,14 @@ def on_meeting_deleted(sender: Any, meeting_id: int, **kwargs: Any) -> None:
     unindex_meeting(meeting_id)
 
 
+def on_archive_restored(sender: Any, **kwargs: Any) -> None:
+    """Index every restored meeting: a backup holds the archive, not its index, so the
+    index is made by this code's rules, whatever version wrote the backup."""
+    from motebok.search.service import rebuild
+
+    rebuild()
+
+
 def on_meeting_post_save(sender: Any, instance: Any, created: bool = False,
                          raw: bool = False, **kwargs: Any) -> None:
     """Keep filter tags (status, body, year) right when a meeting is saved, e.g. published."""
