@@ -60,7 +60,8 @@ def test_a_worker_count_below_one_is_refused_before_anything_is_read(cli, tmp_pa
     result = cli.run("import", "--workers", workers, str(tmp_path / "in"))
     assert result.returncode == 2
     assert one_line_errors(result.stderr)[-1] == (
-        f"motebok import: error: argument --workers: {problem}")
+        f"motebok: import: argument --workers: {problem} "
+        "(motebok help import describes its arguments)")
 
 
 def test_imports_started_at_once_on_a_new_archive_all_go_in_once(tmp_path):
