@@ -10228,3 +10228,198 @@ EXPECTED["859_digitalt_styremote_klubb_under_motelinja.txt"] = Expected(
         ("20/25", "Eventuelt", "Ingen saker.", [], []),
     ],
 )
+
+EXPECTED["910_kommunalt_rad_tolk_til_stede.txt"] = Expected(
+    # a council for people with disabilities: the municipality's name over "PROTOKOLL" is
+    # the parent; the sign-language interpreter ("Tegnspråktolk: X") attends as a guest
+    # who represents no one; "Rådets uttalelse:" then "Enstemmig vedtatt." decides
+    "minutes", "PROTOKOLL", "Rådet for personer med funksjonsnedsetting", "Bjørkvik kommune",
+    None, ("2025-10-14", "10:00", "12:30", "Formannskapssalen, Bjørkvik rådhus"),
+    "2025-11-25",
+    people=[
+        ("Hilde Rustad", None, "chair", "present"),
+        ("Arne Solberg", None, "member", "present"),
+        ("Kari Nygård", None, "member", "present"),
+        ("Jonas Eide", None, "member", "present"),
+        ("Bente Haug", None, "member", "absent"),
+        ("Lars Fjeld", "administrasjonen", "guest", "present"),
+        ("Eva Lunde", None, "guest", "present"),
+        ("Mona Dahl", None, "secretary", "present"),
+    ],
+    items=[
+        ("21/25", "Godkjenning av innkalling og saksliste", None,
+         ["Innkalling og saksliste ble godkjent."], []),
+        ("22/25", "Universell utforming av nytt bibliotek", None,
+         ["Rådet ber om at det monteres automatisk døråpner ved hovedinngangen.",
+          "Enstemmig vedtatt."], []),
+        ("23/25", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["911_teams_oppsummering_i_epost.txt"] = Expected(
+    # a Teams meeting's summary pasted into a mail: the subject "… Teams-møtet i dag" is
+    # the title but names no body ("i dag" is a day, Teams a channel); the line "Møte i
+    # arbeidsgruppen for digitalisering, Havlandet regionråd" under the greeting does
+    "minutes", "Oppsummering fra Teams-møtet i dag", "Arbeidsgruppen for digitalisering",
+    "Havlandet regionråd", "2025-11-06", ("2025-11-06", "13:00", "14:00", "Teams"),
+    "2025-12-04",
+    people=[
+        ("Ragnhild Svendsen", None, "chair", "present"),
+        ("Petter Aasen", None, "member", "present"),
+        ("Linn Kvam", None, "member", "present"),
+        ("Omar Haddad", None, "member", "present"),
+        ("Sofie Brun", None, "member", "absent"),
+    ],
+    items=[
+        ("1", "Felles sak- og arkivsystem", None,
+         ["Gruppen sluttet seg til forslaget om å utsette kunngjøringen til januar."], []),
+        ("2", "Opplæring", "Linn Kvam lager et utkast til opplæringsplan innen 20. november.",
+         [], [("Linn Kvam lager et utkast til opplæringsplan innen 20. november.",
+               "Linn Kvam", "2025-11-20")]),
+        ("3", "Neste møte", "Neste møte blir 4. desember kl. 13.00 på Teams.", [], []),
+    ],
+)
+
+EXPECTED["912_iks_styrets_vedtak_per_sak.txt"] = Expected(
+    # an inter-municipal company's board: "Styrets vedtak:" over each case's decision, a
+    # vedtak that gives the manager a task with a date is an action too; "Protokollen
+    # signeres av samtlige styremedlemmer." and the row of names end the last case
+    "minutes", "PROTOKOLL FRA STYREMØTE", "Styret", "Midtdal Renovasjon IKS", None,
+    ("2025-09-09", "09:00", "11:30", "Selskapets lokaler, Industriveien 4"), None,
+    people=[
+        ("Tor Inge Bakken", None, "chair", "present"),
+        ("Gunn Elise Foss", None, "member", "present"),
+        ("Harald Moen", None, "member", "present"),
+        ("Vigdis Strand", None, "member", "present"),
+        ("Kjell Ove Lien", None, "member", "absent"),
+        ("Siv Engen", "administrasjonen", "secretary", "present"),
+    ],
+    items=[
+        ("30/25", "Godkjenning av protokoll fra forrige møte", None,
+         ["Protokollen fra styremøtet 10. juni 2025 godkjennes."], []),
+        ("31/25", "Økonomirapport per 2. tertial", None,
+         ["Økonomirapporten tas til orientering."], []),
+        ("32/25", "Ny gjenvinningsstasjon",
+         "Styrets vedtak: Styret ber daglig leder legge fram et kostnadsoverslag innen "
+         "15. oktober 2025.",
+         ["Styret ber daglig leder legge fram et kostnadsoverslag innen 15. oktober 2025."],
+         [("Styret ber daglig leder legge fram et kostnadsoverslag innen 15. oktober 2025.",
+           "daglig leder", "2025-10-15")]),
+    ],
+)
+
+EXPECTED["913_fylkesting_saksordforer.txt"] = Expected(
+    # a county council's protocol: "Sak 12/25 – Saksordfører: Geir Holm" names who brings
+    # the case, its title on the next line; "Møtet startet:" / "Møtet slutt:" give the hours
+    "minutes", "PROTOKOLL", "Fylkestinget", "Nordvest fylkeskommune", None,
+    ("2025-10-22", "09:00", "15:45", "Fylkeshuset, Tingsalen"), None,
+    people=[
+        ("Anne Marit Tangen", None, "chair", "present"),
+    ],
+    items=[
+        ("12/25", "Regional planstrategi 2025–2028", None,
+         ["Innstillingen ble vedtatt med 31 mot 4 stemmer."], []),
+        ("13/25", "Høring om ny kollektivplan", None,
+         ["Fylkestinget slutter seg til høringsuttalelsen."], []),
+        ("14/25", "Interpellasjon om skyss for elever", None,
+         ["Saken ble tatt til orientering."], []),
+    ],
+)
+
+EXPECTED["914_nynorsk_fagnettverk_referat.md"] = Expected(
+    # nynorsk markdown with bold labels: "Til stades:", "Meldt forfall:", "Referent:"
+    # naming a member listed above; "innan 1. oktober" dates the task
+    "minutes", "Referat frå møte i fagnettverket for barnevern", "Fagnettverket for barnevern",
+    None, None, ("2025-09-03", "09:30", "12:00", "Nettverkssenteret, Førde"), "2025-11-05",
+    people=[
+        ("Solveig Årdal", None, "chair", "present"),
+        ("Torbjørn Nes", None, "secretary", "present"),
+        ("Ingrid Vik", None, "member", "present"),
+        ("Magnus Hauge", None, "member", "present"),
+        ("Astrid Bøe", None, "member", "absent"),
+    ],
+    items=[
+        ("1", "Godkjenning av innkalling", "Innkallinga vart godkjend.",
+         ["Innkallinga vart godkjend."], []),
+        ("2", "Erfaringsdeling", None, ["Nettverket tok saka til orientering."], []),
+        ("3", "Fagdag i vår", None, [],
+         [("Magnus Hauge sender forslag til program til alle innan 1. oktober.",
+           "Magnus Hauge", "2025-10-01")]),
+        ("4", "Neste møte", "Neste møte vert 5. november 2025 i Førde.", [], []),
+    ],
+)
+
+EXPECTED["915_cms_regionrad_html.html"] = Expected(
+    # a regional council's web page: the menu and the footer ("Sist oppdatert …") are the
+    # site's, not the minutes'; "Referent: X, daglig leder" is the secretary
+    "minutes", "Referat fra styremøte i Fjellregionen interkommunale politiske råd",
+    "Styret", "Fjellregionen interkommunale politiske råd", None,
+    ("2025-06-17", "10:00", "14:00", "Tynset samfunnshus"), None,
+    people=[
+        ("Bjørn Ove Ryen", None, "chair", "present"),
+        ("Eli Haugen", None, "member", "present"),
+        ("Knut Stensrud", None, "member", "present"),
+        ("Randi Vold", None, "member", "absent"),
+        ("Terje Lund", None, "secretary", "present"),
+    ],
+    items=[
+        ("18/25", "Årsregnskap 2024", None, ["Styret godkjente årsregnskapet for 2024."], []),
+        ("19/25", "Uttale om jernbanen",
+         "Daglig leder sender uttalen til departementet innen 1. juli.", [],
+         [("Daglig leder sender uttalen til departementet innen 1. juli.", "Daglig leder",
+           "2025-07-01")]),
+    ],
+)
+
+EXPECTED["917_nynorsk_fagnettverk_innhald_sidetal.pdf"] = Expected(
+    # a nynorsk PDF with a table of contents ("Innhald", dot leaders, page numbers) and
+    # "Side 1 av 2" footers: the items are the sections, not the contents list
+    "minutes", "Referat frå møte i fagnettverket for kulturskular",
+    "Fagnettverket for kulturskular", None, None,
+    ("2025-10-08", "10:00", "14:30", "Kulturhuset, Stryn"), "2026-02-04",
+    people=[
+        ("Berit Loen", None, "chair", "present"),
+        ("Sindre Hjelle", None, "member", "present"),
+        ("Oddny Myklebust", None, "member", "present"),
+        ("Kåre Bakke", None, "member", "present"),
+        ("Liv Strand", None, "secretary", "present"),
+        ("Nils Eide", None, "member", "absent"),
+    ],
+    items=[
+        ("14/25", "Godkjenning av innkalling", "Innkallinga vart godkjend utan merknader.",
+         ["Innkallinga vart godkjend utan merknader."], []),
+        ("15/25", "Felles opptak", None,
+         ["Nettverket held fram med felles opptak.", "Samrøystes vedteke."],
+         [("Oddny Myklebust lagar ei oversikt over ventelister innan 1. desember.",
+           "Oddny Myklebust", "2025-12-01")]),
+        ("16/25", "Eventuelt", None, [], []),
+    ],
+)
+
+EXPECTED["918_nynorsk_hamn_iks_styret_sitt_vedtak.odt"] = Expected(
+    # a nynorsk harbour company's board in Writer: "Styret sitt vedtak:" per case, "Desse
+    # møtte:" with the chair's title, "(skrivar)" for the harbour master; "Protokollen vert
+    # underskriven av alle styremedlemene." ends the last case
+    "minutes", "Protokoll frå styremøte", "Styret", "Vestvik Hamn IKS", None,
+    ("2025-11-07", "12:00", "15:00", "Hamnekontoret, Vestvik"), None,
+    people=[
+        ("Oddbjørn Hatlevik", None, "chair", "present"),
+        ("Gunnhild Rise", None, "member", "present"),
+        ("Eirik Vadheim", None, "member", "present"),
+        ("Tone Myrvang", None, "member", "present"),
+        ("Per Helge Nesse", None, "member", "absent"),
+        ("Ove Sunde", "administrasjonen", "secretary", "present"),
+    ],
+    items=[
+        ("40/25", "Godkjenning av innkalling og sakliste", None,
+         ["Innkalling og sakliste vart godkjend."], []),
+        ("41/25", "Utbygging av kai 3", None,
+         ["Styret godkjenner kontrakten med lågaste tilbydar.", "Samrøystes."], []),
+        ("42/25", "Budsjett 2026",
+         "Styret sitt vedtak: Hamnesjefen legg fram framlegg til budsjett innan 1. desember "
+         "2025.",
+         ["Hamnesjefen legg fram framlegg til budsjett innan 1. desember 2025."],
+         [("Hamnesjefen legg fram framlegg til budsjett innan 1. desember 2025.",
+           "Hamnesjefen", "2025-12-01")]),
+    ],
+)

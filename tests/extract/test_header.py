@@ -3395,3 +3395,28 @@ def test_a_front_matters_date_on_the_meeting_day_is_no_document_date(stamp, docu
             "## 1. Budsjett\nBudsjettet ble godkjent.\n")
     record = parse_bytes(text.encode(), "styremote.md")
     assert (record.meeting.date, record.document_date) == ("2025-04-08", document_date)
+
+
+@pytest.mark.parametrize(("title", "body"), [
+    # a day told from when the mail was written names no body ("i dag" is no "Dag")
+    ("Oppsummering fra Teams-møtet i dag", None),
+    ("Referat fra styremøtet i dag", "Styret"),
+    # a meeting named by its channel alone names no body either
+    ("Notat fra Zoom-møte", None),
+    ("Skate-møte", "Skate"),
+])
+def test_a_relative_day_or_a_channel_in_the_title_names_no_body(title, body):
+    assert body_and_organization(title)[0] == body
+
+
+def test_a_mail_subject_over_a_greeting_takes_the_body_from_the_meeting_line():
+    text = ("Fra: Kari Holm\nSendt: torsdag 6. november 2025 15:12\nTil: Gruppen\n"
+            "Emne: Oppsummering fra Teams-møtet i dag\n\nHei alle,\n\n"
+            "takk for sist. Her er en kort oppsummering.\n\n"
+            "Møte i arbeidsgruppen for digitalisering, Havlandet regionråd\n"
+            "Dato: 6. november 2025, kl. 13.00–14.00 på Teams\n\n"
+            "Deltakere: Kari Holm (leder), Per Lie og Anne Moe.\n\n"
+            "1. Opplæring\nAnne Moe lager en plan.\n")
+    record = parse_bytes(text.encode(), "oppsummering.txt")
+    assert (record.body, record.organization) == ("Arbeidsgruppen for digitalisering",
+                                                  "Havlandet regionråd")

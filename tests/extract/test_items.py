@@ -3363,3 +3363,26 @@ def test_a_case_prints_heading_belongs_to_no_case_text():
     items = parse_bytes(text.encode(), "m.txt").items
     assert [i.number for i in items] == ["1/25", "2/25"]
     assert "Saksprotokoll" not in items[0].text
+
+
+def test_a_case_heading_that_names_its_presenter_has_its_title_on_the_next_line():
+    text = ("PROTOKOLL\n\nFylkestinget i Nordvest fylkeskommune\nMøtedag: 22. oktober 2025\n\n"
+            "Sak 12/25 – Saksordfører: Geir Holm\nRegional planstrategi\n"
+            "Innstillingen ble vedtatt.\n\n"
+            "Sak 13/25 - Sakshandsamar: Ida Li\nHøyring om kollektivplan\n"
+            "Saka vart teken til orientering.\n")
+    record = parse_bytes(text.encode(), "protokoll.txt")
+    assert [(item.number, item.title) for item in record.items] == [
+        ("12/25", "Regional planstrategi"), ("13/25", "Høyring om kollektivplan")]
+
+
+@pytest.mark.parametrize("closing", [
+    "Protokollen signeres av samtlige styremedlemmer.",
+    "Protokollen vert underskriven av alle styremedlemene.",
+])
+def test_how_the_whole_board_signs_ends_the_last_item(closing):
+    text = ("Protokoll fra styremøte 9.9.2025\n\nTil stede: Kari Holm, Ole Dahl\n\n"
+            "Sak 1/25 Budsjett\nStyrets vedtak:\nBudsjettet godkjennes.\n\n"
+            f"{closing}\n\nKari Holm    Ole Dahl\n")
+    record = parse_bytes(text.encode(), "protokoll.txt")
+    assert record.items[-1].text == "Styrets vedtak:\nBudsjettet godkjennes."

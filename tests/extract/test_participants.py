@@ -1922,3 +1922,16 @@ def test_one_who_came_from_an_organisation_as_an_observer_is_its_guest(who):
     people = _listed(f"Til stede: Kari Dahl, Per Berg\nFra Vestfjell idrettskrets møtte {who} "
                      "som observatør.")
     assert people[2][:4] == ("Tove Sand", "Vestfjell idrettskrets", "guest", "present")
+
+
+@pytest.mark.parametrize("line", [
+    "Tegnspråktolk: Eva Lunde", "Tolk: Eva Lunde", "Eva Lunde, tegnspråktolk",
+    "Eva Lunde (skrivetolk)",
+])
+def test_an_interpreter_is_a_guest_who_represents_no_one(line):
+    text = ("Referat fra møte i rådet\nDato: 14.10.2025\n\n"
+            f"Til stede: Hilde Rustad (leder), Kari Nygård\n{line}\n\n"
+            "Sak 1/25 Innkalling\nGodkjent.\n")
+    people = parse_bytes(text.encode(), "rad.txt").participants
+    assert (people[-1].name, people[-1].organization, people[-1].role) == (
+        "Eva Lunde", None, ParticipantRole.GUEST)

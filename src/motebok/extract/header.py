@@ -1410,6 +1410,8 @@ def _body_and_organization(title: str | None) -> tuple[str | None, str | None]:
     rest = _MEETING_ADJECTIVE.sub("", rest, count=1)  # "ekstraordinært styremøte"
     if "eneralforsamling" in rest[:40] and (general := _GENERAL_MEETING.match(rest)):
         return "Generalforsamlingen", general.group("org")  # "… i Solhaugen borettslag"
+    if " i " in rest:  # "Teams-møtet i dag": a day, not a meeting in a body named "dag"
+        rest = _RELATIVE_DAY.sub("", rest)
     rest = _LEADING_MEETING.sub("", rest).strip()
     if "øte i " in rest[:40]:  # (the pattern's words)
         rest = _body_past_kind_of_meeting(rest)
@@ -1460,7 +1462,8 @@ def _body_and_organization(title: str | None) -> tuple[str | None, str | None]:
         body = then_meeting.group("body")
         return body[0].upper() + body[1:], None
     hyphen_meeting = _HYPHEN_MEETING.match(rest)
-    if hyphen_meeting and compound_body(rest) is None:
+    if hyphen_meeting and compound_body(rest) is None and \
+            not _BARE_MEETING_WORD.fullmatch(rest):  # "Teams-møtet": a channel, no body
         return hyphen_meeting.group("body"), None  # "Skate-møte": the body is Skate
     if not rest or _NUMBERED_MEETING.match(rest) or _SERIAL_ONLY.fullmatch(rest) or \
             _BARE_MEETING_WORD.fullmatch(rest):
@@ -2183,6 +2186,8 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
         head.body = letterhead_body(lines, limit)
     if head.body is None and (addressed := _addressed_body(lines, limit)):
         head.body, head.organization = addressed[0], addressed[1] or head.organization
+    if head.body is None and head.title and (met := _meeting_in_line(lines, limit)):
+        head.body, head.organization = met[0], met[1] or head.organization
     values = collect_values(lines, 0, head_end)
     values.body = [v for v in values.body if not _MEETING_NUMBER.fullmatch(v.strip(" ."))]
     if values.mail_from and values.date and (sent := _mail_date(lines[:limit])) in values.date:
@@ -2788,9 +2793,11 @@ def _subtitle(lines: list[Line], title_line: int | None, limit: int) -> str | No
                 (_is_letterhead(lines, n) and not (n > title_line and
                                                    text.casefold() in _BODY_TAILS)) or \
                 FINITE_VERB.search(text) or _is_contact_line(text) or \
-                text.endswith(".") or (dates.find_dates(text) and not (bare and n > title_line)) \
-                or not text[:1].isupper():
-            continue  # "Møtet ble holdt i Elva Hotell" says where, not who
+                text.endswith((".", ",")) or \
+                (dates.find_dates(text) and not (bare and n > title_line)) or \
+                not text[:1].isupper():
+            continue  # "Møtet ble holdt i Elva Hotell" says where, not who ("Hei alle,"
+            # greets the readers of a mail)
         return text  # also "REFERAT" / "Årsmøte i Stord sogelag 11.02.10"
     return None
 
@@ -2803,6 +2810,22 @@ _BARE_SUMMARY_WORD = re.compile(r"oppsummering|sammendrag|samandrag|minnes?notat
 _TOPIC_LABEL = re.compile(r"(?:tema|emne|gjelder|vedr(?:ørende)?|ang(?:ående)?)\.?\s*:", re.I)
 # A meeting between parties names no one body that met: "Møte mellom Regionrådet og …".
 _BETWEEN_PARTIES = ("Møte mellom ", "Møtet mellom ", "Dialogmøte mellom ", "Samarbeidsmøte mellom ")
+
+
+def _meeting_in_line(lines: list[Line], limit: int) -> tuple[str, str | None] | None:
+    """The body from a line in the head that names the meeting when the title does not:
+    a mail's subject "Oppsummering fra Teams-møtet i dag" over "Møte i arbeidsgruppen for
+    digitalisering, Havlandet regionråd" (a line, not a sentence: "Møte i styret ble
+    holdt …" says what happened, and is read elsewhere)."""
+    for line in lines[:limit]:
+        text = line.body
+        if not text.startswith(("Møte i ", "Møtet i ", "Møte for ")) or text.endswith(".") \
+                or len(text) > 100 or FINITE_VERB.search(text):
+            continue
+        body, organization = body_and_organization(text)
+        if body:
+            return body, organization
+    return None
 
 
 def _addressed_body(lines: list[Line], limit: int) -> tuple[str, str | None] | None:

@@ -267,6 +267,13 @@ _END_MARK = re.compile(r"^(?:referent\s*[:;]|refr?\.\s*[:;]|"
                        r"(?:er\s+|ble\s+|blei\s+|vart\s+)?(?:skrevet|skrive|skriven|ført|førd)"
                        r"\s+av\s+(?:(?-i:[A-ZÆØÅ])|sekretariatet|sekretær|referent|"
                        r"leder|leiar|daglig\s+leder|dagleg\s+leiar)|"
+                       # how the whole board signs: "Protokollen signeres av samtlige
+                       # styremedlemmer.", "Protokollen vert underskriven av alle" (not who
+                       # was chosen to sign, a case of its own: "… av Kari Holm og Per Li")
+                       r"(?:møte)?(?:referatet|protokollen)\s+(?:blir\s+|vert\s+|skal\s+)?"
+                       r"(?:signeres|signerast|underskrives|underskrivast|underskriven|"
+                       r"underteiknast|underteikna)\s+(?:av\s+(?:samtlige|alle|styret|de\s|"
+                       r"dei\s)|elektronisk|digitalt)|"
                        # the same without the minutes named, alone with the day:
                        # "Skrevet av Kari Holm 6. mars 2025", "Ført av Eli Vik"
                        r"(?:skrevet|skrive|skriven|ført|førd)\s+av\s+(?-i:[A-ZÆØÅ])[\w-]+"
@@ -730,6 +737,9 @@ def find_candidates(lines: list[Line], start: int = 0, *, nested: bool = False) 
                     int(year["b"]) == (int(year["a"]) + 1) % 100:
                 # "Sak 1 - 16/17: Konstituering": the case of school year 16/17, the title
                 number, title = f"{number} - {year['a']}/{year['b']}", year["title"]
+            if ":" in title[:16] and _CASE_PRESENTER.match(title):
+                title = ""  # "Sak 12/25 – Saksordfører: Geir Holm": who brings the case;
+                # its title is on the next line
             if text[:8].casefold() == "arkivsak" or (not title and (
                     _ARCHIVE_NUMBER.fullmatch(number) or
                     (not found and _stamp_over_title(lines, i, text)))):
@@ -1510,6 +1520,12 @@ def _line_below(lines: list[Line], line: int, stop: int) -> str:
     """The text of the line under a bare heading ``line`` when it comes before ``stop``:
     the title a heading "Sak 13/24" has on the line below it."""
     return lines[line + 1].body if line + 1 < stop else ""
+
+
+# Who brings a case, written in its heading instead of a title: "Saksordfører: Geir Holm",
+# "Sakshandsamar: Kari Li" (the title follows on the next line).
+_CASE_PRESENTER = re.compile(r"(?:saksordfører|saksordførar|saksbehandler|sakshandsamar|"
+                             r"saksansvarlig|saksansvarleg)\s*:", re.I)
 
 
 # An item that lists letters and reports: "Referatsaker", "Meldingssaker", "Delegerte vedtak"

@@ -301,6 +301,9 @@ _add(Field.MEMBERS, "tillitsvalgte", "varamedlemmer", "vara", "varamedlem", "var
      "innkalte varamedlemmer", "innkalte varamedlemer", "innkalla varamedlemer",
      "innkalla varamedlem", "innkalt varamedlemmer",
      "frammøtt vara", "frammøtte vara", "fremmøtt vara", "fremmøtte vara")
+# interpreters for deaf or hard-of-hearing members attend, but are none of the body
+_add(Field.GUESTS, "tolk", "tolker", "tolkar", "tegnspråktolk", "tegnspråktolker",
+     "teiknspråktolk", "teiknspråktolkar", "skrivetolk", "skrivetolker", "skrivetolkar")
 _add(Field.GUESTS, "observatør i møtet", "observatører i møtet", "observatørar i møtet",
      "deltakelse på saker", "deltaking på saker", "deltakelse i enkeltsaker",
      "til stede under enkeltsaker", "fra administrasjonen", "frå administrasjonen",

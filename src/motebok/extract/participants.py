@@ -114,6 +114,9 @@ ROLE_WORDS: dict[str, ParticipantRole] = {
     "dei tilsette sin representant": ParticipantRole.MEMBER,
     "varamedlem for leder": ParticipantRole.MEMBER, "medlem av styret": ParticipantRole.MEMBER,
     "gjest": ParticipantRole.GUEST, "innleder": ParticipantRole.GUEST,
+    # an interpreter serves the meeting, no seat in the body: "Eva Li, tegnspråktolk"
+    "tolk": ParticipantRole.GUEST, "tegnspråktolk": ParticipantRole.GUEST,
+    "teiknspråktolk": ParticipantRole.GUEST, "skrivetolk": ParticipantRole.GUEST,
     "foredragsholder": ParticipantRole.GUEST, "rådgiver": None,  # type: ignore[dict-item]
     # the administration serving the body attends as guests
     "daglig leder": ParticipantRole.GUEST, "dagleg leiar": ParticipantRole.GUEST,
