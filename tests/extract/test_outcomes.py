@@ -3953,6 +3953,8 @@ def test_a_standing_working_rule_is_a_decision_not_a_task(sentence):
     "Framover må vi bli flinkere til å rekruttere.",  # a hope
     "Fremover blir det viktig å rekruttere.",
     "Kari sa at ho skal heretter sende referatet.",  # told by a member
+    "Fremover skal vi jobbe mer med rekruttering.",  # an aim
+    "Styret skal heretter prøve å holde møtene korte.",
 ])
 def test_not_every_heretter_makes_a_rule(sentence):
     assert not is_decision(sentence)

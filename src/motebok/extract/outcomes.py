@@ -3172,6 +3172,19 @@ _RULE_VERB = (r"(?:skal|må(?!\s+(?:vi|me|man|dere|de|dei)\b)|"
               r"[a-zæøå]{3,}(?:es|ast)(?<!\bdes)(?<!\bdet\wes))\b")
 _STANDING_RULE = re.compile(rf"^{_FROM_NOW}\s*,?\s+{_RULE_VERB}|"
                             rf"^(?:(?!at\s|som\s)[\wæøå-]+\s+){{1,3}}?{_RULE_VERB}\s+{_FROM_NOW}\b")
+# Verbs of an aim rather than a rule: "Fremover skal vi jobbe mer med rekruttering.",
+# "Styret skal heretter prøve å …", "… se nærmere på …", "… bli flinkere til …"
+_STRIVING_STEMS = ("jobb", "arbeid", "prøv", "forsøk", "sats", "fokus", "se ", "sjå",
+                   "vurder", "tenk", "bli ", "verte ", "ha fokus", "streb")
+
+
+def _striving(after: str) -> bool:
+    """Whether the words after a from-now-on rule's verb tell an aim, not a rule: an
+    effort verb among the next three words (after "skal vi", "skal styret")."""
+    words = after.split()[:3]
+    return any(f"{word} ".startswith(_STRIVING_STEMS) for word in words)
+
+
 _has_rule_word = contains_any(("heretter", "nå av", "no av", "fremover", "framover", "fremtid",
                                "framtid"))
 
@@ -3187,7 +3200,8 @@ def _is_decision(sentence: str, lowered: str) -> bool:
         lowered = lowered[:vote.start()]
     if sentence.endswith("?"):
         return False  # a question decides nothing
-    if _has_rule_word(lowered) and _STANDING_RULE.search(lowered):
+    if _has_rule_word(lowered) and (rule := _STANDING_RULE.search(lowered)) and \
+            not _striving(lowered[rule.end():]):
         return True  # "Heretter skal referatet sendes ut innen en uke.": the body's rule
     if not _has_outcome_hint(lowered):
         return False
