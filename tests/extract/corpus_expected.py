@@ -10341,3 +10341,48 @@ EXPECTED["874_velforening_oppgaveliste.txt"] = Expected(
          []),
     ],
 )
+
+EXPECTED["875_kor_styremote_hvem_hva_tabell.html"] = Expected(
+    # a "Hvem | Hva | Frist" table under a members" report (no task); "Heretter skal …"
+    # is the body"s rule, "Fremover skal vi jobbe mer med …" only an aim
+    "minutes", "Referat fra styremøte i Sangria kor", "Styret", "Sangria kor", None,
+    ("2026-03-09", "19:30", "21:00", "Kulturhuset, møterom 2"), None,
+    people=[
+        ("Ingvild Sæther", None, "chair", "present"),
+        ("Bjørn Aasen", None, "member", "present"),
+        ("Marit Lunde", None, "member", "present"),
+        ("Siv Ek", None, "member", "present"),
+        ("Tor Hauge", None, "member", "absent"),
+    ],
+    items=[
+        ("8/26", "Vårkonsert", None, [],
+         [("Purre på notene hos forlaget", "Marit Lunde", "2026-03-16"),
+          ("Booke kirken til generalprøven", "Siv Ek", "2026-04-01")]),
+        ("9/26", "Økonomi", None,
+         ["Heretter skal alle utlegg godkjennes av kasserer før de betales."],
+         []),
+        ("10/26", "Eventuelt", None, [],
+         []),
+    ],
+)
+
+EXPECTED["876_nynorsk_grendalag_kven_kva_docx.docx"] = Expected(
+    # nynorsk "Kven: / Kva: / Når:" paragraphs, owner first, under "Fleire bebuarar
+    # meldar om …" (a report); "Ansvaret for … ligg hos …" is a standing division of work
+    "minutes", "Referat frå møte i Vestbygda grendalag", "Vestbygda grendalag", None, None,
+    ("2026-03-12", None, None, "Grendahuset"), None,
+    people=[
+        ("Eirik Hovde", None, "chair", "present"),
+        ("Gunhild Rønning", None, "member", "present"),
+        ("Lars Skarstein", None, "member", "present"),
+        ("Oda Myklebust", None, "member", "present"),
+    ],
+    items=[
+        ("3/26", "Vegen til badeplassen", None, [],
+         [("Ta kontakt med vegvesenet om hola", "Lars Skarstein", "2026-04-01")]),
+        ("4/26", "Dugnad", None, ["Frå no av skal dugnaden haldast første laurdag i mai."],
+         [("Kjøpe inn grillmat.", "Oda Myklebust", "2026-04-25")]),
+        ("5/26", "Eventuelt", None, [],
+         []),
+    ],
+)
