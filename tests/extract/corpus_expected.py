@@ -10423,3 +10423,161 @@ EXPECTED["918_nynorsk_hamn_iks_styret_sitt_vedtak.odt"] = Expected(
            "Hamnesjefen", "2025-12-01")]),
     ],
 )
+
+EXPECTED["870_borettslag_hvem_hva_naar_eier_forst.txt"] = Expected(
+    # entries written owner first ("Hvem: / Hva: / Når:"): each "Hva:" is its "Hvem:""s
+    # task, not the report or decision above it ("Flere beboere melder om …")
+    "minutes", "REFERAT FRA STYREMØTE", "Styret", "Lindeberg Borettslag", None,
+    ("2026-02-10", "19:00", "21:00", "Styrerommet, Lindebergveien 12"), None,
+    people=[
+        ("Randi Østby", None, "chair", "present"),
+        ("Geir Hovland", None, "member", "present"),
+        ("Mona Lie", None, "member", "present"),
+        ("Tarjei Nes", None, "member", "present"),
+        ("Synne Kvam", None, "member", "absent"),
+    ],
+    items=[
+        ("1/26", "Godkjenning av innkalling", None, ["Innkallingen ble godkjent."],
+         []),
+        ("2/26", "Vaskeri", None, [],
+         [("Innhente tilbud på ny tørketrommel", "Geir Hovland", "2026-03-01")]),
+        ("3/26", "Dugnad", None, ["Styret ble enige om å holde vårdugnad i april."],
+         [("Sette opp oppslag i alle oppganger", "Mona Lie", "2026-03-15"),
+          ("Bestille container", "Tarjei Nes", "2026-04-01")]),
+        ("4/26", "Eventuelt", None, [],
+         []),
+    ],
+)
+
+EXPECTED["871_fau_meldinger_fra_na_av.md"] = Expected(
+    # "Foreldre melder om …" is a report, no task; "Fra nå av sendes …" is the body"s
+    # standing rule (a decision); "Heretter orienterte rektor …" is only "after this"
+    "minutes", "Referat FAU-møte Haugtun skole", "FAU", "Haugtun skole", None,
+    ("2026-03-04", None, None, "Personalrommet"), None,
+    people=[
+        ("Linn Ask", None, "chair", "present"),
+        ("Even Haug", None, "member", "present"),
+        ("Hanne Moen", None, "secretary", "present"),
+        ("Petter Solli", None, "member", "present"),
+    ],
+    items=[
+        ("1", "Trafikk ved skolen", None, [],
+         [("Even Haug kontakter kommunen om skilting innen 20. mars.", "Even Haug",
+           "2026-03-20")]),
+        ("2", "Møterutiner", None, ["Fra nå av sendes referatet ut senest en uke etter møtet."],
+         []),
+        ("3", "Eventuelt", None, [],
+         []),
+    ],
+)
+
+EXPECTED["872_nynorsk_ungdomslag_kven_kva.txt"] = Expected(
+    # nynorsk "Kven: / Kva: / Når:" owner first; "Ansvaret for nøklane ligg hos …" is a
+    # standing division of work; "Frå no av skal …" the body"s rule
+    "minutes", "Møtereferat – styret i Fjellheim ungdomslag", "Styret", "Fjellheim ungdomslag",
+    None,
+    ("2026-02-18", None, None, "Lagshuset"), None,
+    people=[
+        ("Ragnhild Bø", None, "chair", "present"),
+        ("Olav Tveit", None, "member", "present"),
+        ("Sigrid Haugen", None, "member", "present"),
+        ("Knut Rudi", None, "member", "present"),
+        ("Ingrid Flaten", None, "member", "absent"),
+    ],
+    items=[
+        ("5/26", "Lagshuset", None, [],
+         [("Få ein snekkar til å sjå på taket", "Olav Tveit", "2026-03-01")]),
+        ("6/26", "Utleige", None,
+         ["Frå no av skal all utleige av lagshuset avtalast med kasserar."],
+         []),
+        ("7/26", "Eventuelt", None, [],
+         []),
+    ],
+)
+
+EXPECTED["873_sanitetsforening_oppfolging_parentes.txt"] = Expected(
+    # "Oppfølging: BS (frist 15.3.)" alone names who has the case, no task; under a
+    # sentence it makes that sentence the task; "Ansv. for regnskapet ligger hos …" none
+    "minutes", "Referat fra styremøte i Bakkeby Sanitetsforening", "Styret",
+    "Bakkeby Sanitetsforening", None,
+    ("2026-02-25", None, None, "Bakkeby grendehus"), None,
+    people=[
+        ("Astrid Holm", None, "chair", "present"),
+        ("Berit Sand", None, "member", "present"),
+        ("Kari Lund", None, "member", "present"),
+        ("Tone Vik", None, "member", "present"),
+    ],
+    items=[
+        ("1", "Basar", None, [],
+         []),
+        ("2", "Økonomi", None, [],
+         []),
+        ("3", "Besøkstjenesten", None, [],
+         [("Vi mangler besøksvenner til sykehjemmet.", "KL", "2026-04-01")]),
+    ],
+)
+
+EXPECTED["874_velforening_oppgaveliste.txt"] = Expected(
+    # "Hvem: X. Hva: Y. Når: Z." on one line under the decision: Y is X"s task
+    "minutes", "Referat fra styremøte", "Styret", "Nordsiden Vel", None,
+    ("2026-03-03", "18:30", None, "Nordsiveien 4"), "2026-04-07",
+    people=[
+        ("Jon Berge", None, "member", "present"),
+        ("Lise Dahl", None, "member", "present"),
+        ("Morten Aas", None, "member", "present"),
+        ("Eva Strand", None, "member", "absent"),
+    ],
+    items=[
+        ("1", "Veilys", None, [],
+         []),
+        ("2", "Lekeplassen", None, ["Styret vedtok å kjøpe ny sandkasse."],
+         [("Bestille sandkasse.", "Morten Aas", "2026-03-20")]),
+        ("3", "Neste møte", None, [],
+         []),
+    ],
+)
+
+EXPECTED["875_kor_styremote_hvem_hva_tabell.html"] = Expected(
+    # a "Hvem | Hva | Frist" table under a members" report (no task); "Heretter skal …"
+    # is the body"s rule, "Fremover skal vi jobbe mer med …" only an aim
+    "minutes", "Referat fra styremøte i Sangria kor", "Styret", "Sangria kor", None,
+    ("2026-03-09", "19:30", "21:00", "Kulturhuset, møterom 2"), None,
+    people=[
+        ("Ingvild Sæther", None, "chair", "present"),
+        ("Bjørn Aasen", None, "member", "present"),
+        ("Marit Lunde", None, "member", "present"),
+        ("Siv Ek", None, "member", "present"),
+        ("Tor Hauge", None, "member", "absent"),
+    ],
+    items=[
+        ("8/26", "Vårkonsert", None, [],
+         [("Purre på notene hos forlaget", "Marit Lunde", "2026-03-16"),
+          ("Booke kirken til generalprøven", "Siv Ek", "2026-04-01")]),
+        ("9/26", "Økonomi", None,
+         ["Heretter skal alle utlegg godkjennes av kasserer før de betales."],
+         []),
+        ("10/26", "Eventuelt", None, [],
+         []),
+    ],
+)
+
+EXPECTED["876_nynorsk_grendalag_kven_kva_docx.docx"] = Expected(
+    # nynorsk "Kven: / Kva: / Når:" paragraphs, owner first, under "Fleire bebuarar
+    # meldar om …" (a report); "Ansvaret for … ligg hos …" is a standing division of work
+    "minutes", "Referat frå møte i Vestbygda grendalag", "Vestbygda grendalag", None, None,
+    ("2026-03-12", None, None, "Grendahuset"), None,
+    people=[
+        ("Eirik Hovde", None, "chair", "present"),
+        ("Gunhild Rønning", None, "member", "present"),
+        ("Lars Skarstein", None, "member", "present"),
+        ("Oda Myklebust", None, "member", "present"),
+    ],
+    items=[
+        ("3/26", "Vegen til badeplassen", None, [],
+         [("Ta kontakt med vegvesenet om hola", "Lars Skarstein", "2026-04-01")]),
+        ("4/26", "Dugnad", None, ["Frå no av skal dugnaden haldast første laurdag i mai."],
+         [("Kjøpe inn grillmat.", "Oda Myklebust", "2026-04-25")]),
+        ("5/26", "Eventuelt", None, [],
+         []),
+    ],
+)

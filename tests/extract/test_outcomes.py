@@ -3885,3 +3885,93 @@ def test_a_members_request_in_the_debate_is_no_task():
     assert not is_action("Eli Brekke ba om at fordelingen vurderes på nytt neste år.")
     assert not is_action("Per Olav Dahl bad om at saka vert sett opp att.")
     assert is_action("Styret ba om at fordelingen vurderes på nytt.")  # the body's own
+
+
+@pytest.mark.parametrize("sentence", [
+    "Foreldre melder om mye trafikk ved porten.",  # told to the meeting
+    "Skolen meldar at ballbingen er øydelagd.",  # nynorsk
+    "Ansv. for økonomi ligger hos kasserer.",  # a standing division of work
+    "Ansvaret for nettsida ligg hos Per.",
+])
+def test_a_report_or_a_standing_division_of_work_is_no_task(sentence):
+    assert not is_action(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kari melder saken til kommunen.",  # an errand, not a report
+    "Per melder inn behovet innen 1. mai.",
+    "Ansvar for leie av lokale: Kari Holm.",
+])
+def test_reporting_words_leave_errands_as_tasks(sentence):
+    assert is_action(sentence)
+
+
+def test_an_entry_written_owner_first_is_that_owners_task():
+    _, actions = _outcomes_of("Hvem: Kari Holm. Hva: Sende brev til kommunen. Når: 1. april.\n"
+                              "Hvem: Per Lunde\nHva: Bestille buss\nNår: 3. mai")
+    assert actions == [("Sende brev til kommunen.", "Kari Holm", "2024-04-01"),
+                       ("Bestille buss", "Per Lunde", "2024-05-03")]
+
+
+def test_a_nynorsk_entry_written_owner_first_is_that_owners_task():
+    _, actions = _outcomes_of("Kven: Ola Dahl\nKva: Kjøpe kaffi til årsmøtet\nNår: 5. mai")
+    assert actions == [("Kjøpe kaffi til årsmøtet", "Ola Dahl", "2024-05-05")]
+
+
+def test_a_what_first_entry_keeps_its_own_owner_after_an_owner_first_reading():
+    _, actions = _outcomes_of("Hva: Lage program. Hvem: Kari Holm. Når: 1. april.\n"
+                              "Hva: Leie lokale. Hvem: Ola Dahl. Når: 2. april.")
+    assert actions == [("Lage program.", "Kari Holm", "2024-04-01"),
+                       ("Leie lokale.", "Ola Dahl", "2024-04-02")]
+
+
+def test_a_follow_up_owner_with_a_bracketed_deadline_alone_names_no_task():
+    _, actions = _outcomes_of("Oppfølging: KH (frist 1.4.)")
+    assert actions == []
+
+
+def test_a_follow_up_owner_with_a_bracketed_deadline_owns_the_sentence_above():
+    _, actions = _outcomes_of("Vi trenger nye skilt ved porten.\nOppfølging: KH (frist 1.4.)")
+    assert actions == [("Vi trenger nye skilt ved porten.", "KH", "2024-04-01")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Heretter skal referatet sendes ut innen en uke etter møtet.",
+    "Fra nå av holdes møtene på skolen.",
+    "Frå no av skal møta haldast på skulen.",  # nynorsk
+    "Møtene holdes heretter på skolen.",
+    "Per skal heretter føre referat.",
+])
+def test_a_standing_working_rule_is_a_decision_not_a_task(sentence):
+    assert is_decision(sentence)
+    assert not is_action(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Heretter orienterte Kari om økonomien.",  # "after this", in the narrative
+    "Heretter vil Per lede møtene i vår.",  # an intent
+    "Framover må vi bli flinkere til å rekruttere.",  # a hope
+    "Fremover blir det viktig å rekruttere.",
+    "Kari sa at ho skal heretter sende referatet.",  # told by a member
+    "Fremover skal vi jobbe mer med rekruttering.",  # an aim
+    "Styret skal heretter prøve å holde møtene korte.",
+])
+def test_not_every_heretter_makes_a_rule(sentence):
+    assert not is_decision(sentence)
+
+
+def test_an_owner_first_entry_under_a_told_case_is_the_entrys_task_not_the_case():
+    decisions, actions = _outcomes_of(
+        "Flere beboere melder om at tørketrommelen er ødelagt.\n"
+        "Hvem: Per Lunde\nHva: Innhente tilbud på ny tørketrommel\nNår: 1. april\n"
+        "Styret vedtok å kjøpe ny sandkasse.\n"
+        "Hvem: Ola Dahl. Hva: Bestille sandkasse. Når: 20. april.")
+    assert decisions == ["Styret vedtok å kjøpe ny sandkasse."]
+    assert actions == [("Innhente tilbud på ny tørketrommel", "Per Lunde", "2024-04-01"),
+                       ("Bestille sandkasse.", "Ola Dahl", "2024-04-20")]
+
+
+def test_an_owner_line_under_a_what_line_still_owns_it():
+    _, actions = _outcomes_of("Hva: Lage program\nHvem: Kari Holm\n"
+                              "Hva: Leie lokale\nHvem: Ola Dahl")
+    assert actions == [("Lage program", "Kari Holm", None), ("Leie lokale", "Ola Dahl", None)]

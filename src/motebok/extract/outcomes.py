@@ -1551,6 +1551,9 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
     inline = False  # the last line was a decision label with its text on the same line
     introduces = False  # … and that text ended in a colon ("Vedtak: Styret vedtar:")
     last = ""  # the previous sentence, which an "Ansvar: X" line may turn into a task
+    owner_first: str | None = None  # a "Hvem: Kari" that named no task: the "Hva:" after it
+    first_owned: Action | None = None  # the last task so read: the next "Hvem:" is not its
+    owner_made: Action | None = None  # a task the "Hvem:" line just made of the sentence above
     introduced = False  # the bullets follow "Innspillene er presentert som kulepunkter:"
     listing = False  # the last decision ended in a colon: its short lines complete it
     amending = False  # … and adopted something with changes: its list entries are decided
@@ -1663,10 +1666,10 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
             inline, introduces = bool(text), text.endswith(":")
             if not text or text.casefold().rstrip(" .") in _NOTHING_TO_DO:
                 continue  # "Oppfølging: Ingen."
-            if _owner_only(text):
+            if _owner_only(owner := _deadline_unbracketed(text, actions)):
                 if not last:
                     continue  # "Til oppfølging: Kari Holm" first in the item: no task to own
-                text = f"Ansvar: {text}"  # "Oppfølging: Ola Nordmann, frist 1. mars"
+                text = f"Ansvar: {owner}"  # "Oppfølging: Ola Nordmann, frist 1. mars"
         elif len(text) < 30 and _has_action_label_word(folded) and _ACTION_HEADING.match(text):
             mode, opened = "action", True  # a heading "Oppgaver" over a list of tasks
             continue
@@ -1765,8 +1768,32 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                 continue  # the text of another body's vedtak, or of the case paper
             if sentence[:1] in "Ss" and actions and _status_of_task(sentence, last, actions):
                 continue  # "Tiltak: X / Ansvar: Kari / Status: Ferdig": X was done before
+            if owner_first is not None and (task := _task_after_owner(sentence, owner_first,
+                                                                     due_date)):
+                if owner_made is not None and actions and actions[-1] is owner_made:
+                    actions.pop()  # "Beboere melder om … / Hvem: Geir / Hva: X": the
+                    # sentence above was the case, not the task the entry names
+                actions.append(task)  # "Hvem: Kari. Hva: Sende brev.": Kari's task
+                owner_first, first_owned, owner_made = None, task, None
+                continue
+            owner_made = None
+            owner_first = None
+            if first_owned is not None and actions and actions[-1] is first_owned and \
+                    (owner_first := _owner_named_first(sentence)):
+                continue  # the next entry's "Hvem:", written owner first as the one before
+            before = _last_task_state(actions) if sentence[:1] in "HhKk" else None
             if _may_be_owner_or_due(sentence) and \
                     _owner_or_due(sentence, last, actions, due_date):
+                if before is not None and before == _last_task_state(actions):
+                    # (a "Hvem:" line that named no task's owner: the next "Hva:" is its)
+                    owner_first = _owner_named_first(sentence)
+                elif before is not None and len(actions) == before[0] + 1 and \
+                        (owner_first := _owner_named_first(sentence)) and \
+                        not _WHAT_LABEL.match(last):
+                    owner_made = actions[-1]  # it made the sentence above a task: a "Hva:"
+                    # right after shows the entry is written owner first (see above)
+                else:
+                    owner_first = None
                 if shared_from is not None:  # (and a "Frist:" line after it too)
                     _share_owner_and_due(actions[shared_from:])
                     run_from = shared_from
@@ -2587,6 +2614,21 @@ def _may_be_owner_only(text: str) -> bool:
     return "frist" in text or "inn" in text or len(text.split()) <= 8
 
 
+_BRACKETED_DEADLINE = re.compile(r"\s*\((?P<when>(?i:frist|innen|innan|senest|seinast)\b[^()]*)\)"
+                                 r"\s*\.?$")
+
+
+def _deadline_unbracketed(rest: str, actions: list[Action]) -> str:
+    """A follow-up label's "KH (frist 1.4.)" as "KH, frist 1.4." when no task is read
+    before it: the label then only says who has the case and by when, as "Oppfølging:
+    Kari Holm, frist 1. april" does (under a task, "Oppfølging: Sekretariatet (innen 1.
+    mars)" stays a follow-up of its own)."""
+    if actions or not rest.endswith((")", ").")):
+        return rest
+    bracket = _BRACKETED_DEADLINE.search(rest)
+    return f"{rest[:bracket.start()]}, {bracket['when']}" if bracket else rest
+
+
 def _owner_only(text: str) -> bool:
     """Whether a follow-up label's text only names who does it ("Oppfølging: Kari Holm,
     frist 1. mars", "Oppfylging: dagleg leiar"): it then owns the task before it, as
@@ -2682,6 +2724,38 @@ def _owner_or_due(sentence: str, last: str, actions: list[Action],
         actions[-1].due = due_date(f"frist {due.group('when')}") or actions[-1].due
         return True
     return False
+
+
+def _last_task_state(actions: list[Action]) -> tuple[int, str | None]:
+    """How many tasks there are and who owns the last: an owner line that leaves this
+    unchanged gave no task its owner."""
+    return len(actions), actions[-1].responsible if actions else None
+
+
+def _owner_named_first(sentence: str) -> str | None:
+    """Who a "Hvem: Kari" / "Kven: Per" line names when it gave no task its owner (no
+    task before it, or one that has its owner): the entry is written owner first, and
+    the "Hva:" line after it is that owner's task."""
+    if sentence[:1] not in "HhKk":
+        return None
+    head = fold(sentence[:5])
+    if head not in ("hvem:", "kven:") and not head.startswith(("hvem ", "kven ")):
+        return None
+    owner = _OWNER_LINE.match(sentence)
+    who = owner.group("who").strip(" .") if owner else ""
+    return who if owner and not owner.group("when") and _owner_only(who) else None
+
+
+def _task_after_owner(sentence: str, who: str,
+                      due_date: Callable[[str], str | None]) -> Action | None:
+    """The task of a "Hva: sende brev" line right under "Hvem: Kari" (see
+    ``_owner_named_first``), owned by who that line named."""
+    if sentence[:1] not in "HhKkOo" or ":" not in sentence[:8] or \
+            not _WHAT_LABEL.match(sentence):
+        return None
+    task = make_action(sentence, due_date)
+    task.responsible = task.responsible or who
+    return task
 
 
 # What the meeting itself did with the case, in the past (searched lower-cased): "Saken
@@ -3087,6 +3161,34 @@ _VOTE_COUNT = re.compile(r"\s*\(\d+\s*(?:st\.?|stemmer|røyster|mot\s+\d+|[-–]
 _DANGLING = frozenset({"av", "i", "fra", "frå", "og", "eller", "at", "som"})
 
 
+# A standing working rule the body lays down (searched lower-cased): "Heretter skal
+# referatet sendes ut innen en uke.", "Frå no av skal møta haldast på skulen.", "Møtene
+# holdes heretter på skolen." – the body's decision, as the reading guide has it. Not the
+# narrative "Heretter orienterte Kari om …", an intent ("Heretter vil Per …"), nor a
+# hope ("Framover må vi bli flinkere …", "Fremover blir det viktig å …").
+_FROM_NOW = (r"(?:heretter|(?:fra|frå)\s+(?:nå|no)\s+av|fremover|framover|"
+             r"(?:i|for)\s+(?:fremtiden|framtiden|framtida|fremtida))")
+_RULE_VERB = (r"(?:skal|må(?!\s+(?:vi|me|man|dere|de|dei)\b)|"
+              r"[a-zæøå]{3,}(?:es|ast)(?<!\bdes)(?<!\bdet\wes))\b")
+_STANDING_RULE = re.compile(rf"^{_FROM_NOW}\s*,?\s+{_RULE_VERB}|"
+                            rf"^(?:(?!at\s|som\s)[\wæøå-]+\s+){{1,3}}?{_RULE_VERB}\s+{_FROM_NOW}\b")
+# Verbs of an aim rather than a rule: "Fremover skal vi jobbe mer med rekruttering.",
+# "Styret skal heretter prøve å …", "… se nærmere på …", "… bli flinkere til …"
+_STRIVING_STEMS = ("jobb", "arbeid", "prøv", "forsøk", "sats", "fokus", "se ", "sjå",
+                   "vurder", "tenk", "bli ", "verte ", "ha fokus", "streb")
+
+
+def _striving(after: str) -> bool:
+    """Whether the words after a from-now-on rule's verb tell an aim, not a rule: an
+    effort verb among the next three words (after "skal vi", "skal styret")."""
+    words = after.split()[:3]
+    return any(f"{word} ".startswith(_STRIVING_STEMS) for word in words)
+
+
+_has_rule_word = contains_any(("heretter", "nå av", "no av", "fremover", "framover", "fremtid",
+                               "framtid"))
+
+
 def _is_decision(sentence: str, lowered: str) -> bool:
     """``is_decision`` with the sentence already lower-cased."""
     if lowered.rstrip(" .!") in _BARE_OK:
@@ -3096,8 +3198,13 @@ def _is_decision(sentence: str, lowered: str) -> bool:
     if sentence.endswith((")", ").")) and (vote := _VOTE_COUNT.search(sentence)):
         sentence = sentence[:vote.start()]  # "Innstillingen enstemmig vedtatt (7 st.)."
         lowered = lowered[:vote.start()]
-    if not _has_outcome_hint(lowered) or sentence.endswith("?"):
+    if sentence.endswith("?"):
         return False  # a question decides nothing
+    if _has_rule_word(lowered) and (rule := _STANDING_RULE.search(lowered)) and \
+            not _striving(lowered[rule.end():]):
+        return True  # "Heretter skal referatet sendes ut innen en uke.": the body's rule
+    if not _has_outcome_hint(lowered):
+        return False
     if lowered.rsplit(" ", 1)[-1] in _DANGLING:
         return False  # "Vedtatt av" / "fylkestinget 9.mars" on a slide: whose is cut off
     if lowered.startswith(_IF_WORDS) and ", " in lowered and \
@@ -3242,6 +3349,9 @@ def _is_action(sentence: str, lowered: str) -> bool:
         return False  # "Kva tittel og ansvar skal dei ha." is a question, not a task
     if "meld" in lowered and _ABSENCE_NOTICE.search(lowered):
         return False  # "Geir melder forfall til neste møte.": attendance, not a task
+    if "meld" in lowered and _REPORTS_OF.search(lowered) and not _has_future_hint(lowered) \
+            and not _has_deadline_word(lowered):
+        return False  # "Foreldre melder om mye trafikk ved porten.": told to the meeting
     if " opp " in lowered and _BODY_RETURNS.match(lowered):
         return False  # "Saken tas opp igjen av styret i neste møte.": no one's errand
     if " opp " in lowered and " av " not in lowered and _FOLLOWED_UP_AT_MEETING.search(lowered):
@@ -3256,6 +3366,9 @@ def _is_action(sentence: str, lowered: str) -> bool:
     if " om at " in lowered and _PERSON_ASKED_THAT.match(sentence):
         return False  # "Eli Brekke ba om at fordelingen vurderes på nytt.": one member's
         # request in the debate, which the body has not taken up
+    if "ansv" in lowered and " hos " in lowered and _LIES_WITH.search(lowered) and \
+            not _has_deadline_word(lowered):
+        return False  # "Ansv. for økonomi ligger hos kasserer.": a standing division of work
     if "ansv" in lowered and (_RESPONSIBLE.search(sentence) or (
             "ansvarl" in lowered and _TAKES_RESPONSIBILITY.search(sentence)) or
             (("oppfølging" in lowered or "oppfylging" in lowered) and
@@ -3360,6 +3473,13 @@ _ABSENCE_NOTICE = re.compile(r"\bmeld(?:er|ar|te|a|e)?\s+(?:\w+\s+)?(?:forfall|f
 # ikke nødvendig.", "Kari skulle sende brevet, men fylket svarte først." (searched
 # lower-cased; "X skulle innhente tilbud." alone is the task as the minutes tell it)
 _CALLED_OFF = re.compile(r"\bskulle\b[^,]*,\s+men\b")
+# Someone telling the meeting of something (searched lower-cased): "Foreldre melder om
+# mye trafikk ved porten.", "Skolen meldar at …" – a report, no errand (not "Kari melder
+# saken til kommunen", nor "Per melder inn behovet innen 1. mai")
+_REPORTS_OF = re.compile(r"\bmeld(?:er|ar)\s+(?:om|at)\b")
+# Who has a field of work (searched lower-cased): "Ansv. for økonomi ligger hos
+# kasserer.", "Ansvaret for nettsida ligg hos Per." – a standing division, no one-off task
+_LIES_WITH = re.compile(r"\bansv(?:ar(?:et)?\b|\.)\s*for\b.*\bligg(?:er)?\s+hos\b")
 # From now on, for all time to come (searched lower-cased): "Fra nå av skal alle
 # bestillinger godkjennes av daglig leder.", "Framover sender sekretariatet …", "I
 # fremtiden skal …" – a working rule, as "heretter" makes one.
