@@ -1331,7 +1331,8 @@ def _decision_columns(cells: tuple[str, ...]) -> tuple[int, int, int] | None:
     owner = next((i for i, key in enumerate(keys) if key in _OWNER_COLUMNS), None)
     if owner is None:
         return (decision, -1, -1) if len(keys) >= 2 and all(
-            key in _MATTER_COLUMNS for i, key in enumerate(keys) if i != decision) else None
+            key.rstrip(".") in _MATTER_COLUMNS for i, key in enumerate(keys)
+            if i != decision) else None
     # a decision log's "Nr | Vedtak | Ansvar | Frist": the deadline is the column's
     due = next((i for i, key in enumerate(keys) if key in _DUE_COLUMNS), -1)
     return decision, owner, due
@@ -1360,10 +1361,14 @@ def _decision_row(cells: tuple[str, ...], columns: tuple[int, int, int]
 
 
 # The headings beside a decision column in a table without an owner's column: the matter,
-# its number, and what was said about it ("Tema | Drøfting | Konklusjon").
-_MATTER_COLUMNS = frozenset(("sak", "saker", "tema", "emne", "punkt", "nr", "nr.", "saksnr",
-                             "sak nr", "sak nr.", "tittel", "drøfting", "diskusjon",
-                             "drøfting/diskusjon", "kommentar", "kommentarer", "merknader"))
+# its number, and what was said about it ("Tema | Drøfting | Konklusjon", "Saksnr. |
+# Tittel | Vedtak", "Sak | Innhold | Vedtak", "Tema | Vedtak | Merknad"); matched without
+# a trailing full stop.
+_MATTER_COLUMNS = frozenset(("sak", "saker", "tema", "emne", "punkt", "nr", "saksnr",
+                             "saksnummer", "sak nr", "tittel", "sakstittel", "drøfting",
+                             "diskusjon", "drøfting/diskusjon", "kommentar", "kommentarer",
+                             "merknad", "merknader", "innhold", "beskrivelse", "orientering",
+                             "saksopplysninger", "saksopplysningar", "saksutgreiing"))
 
 
 # A table row's first cell that labels the text in the second as a line's label does.
