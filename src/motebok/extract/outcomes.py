@@ -1553,6 +1553,7 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
     told_proposal = False  # a proposal told in words ("X fremmet forslag om …") is pending
     proposer = ""  # whose the proposal is, by its label ("daglig leders")
     opened = False  # the line right after a bare "Vedtak:" label belongs to its block
+    bare = False  # the decision block was opened by a label alone on its line
     inline = False  # the last line was a decision label with its text on the same line
     introduces = False  # … and that text ended in a colon ("Vedtak: Styret vedtar:")
     last = ""  # the previous sentence, which an "Ansvar: X" line may turn into a task
@@ -1618,7 +1619,7 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
             if text[:1] in "EeSs" and not adopted_proposal and _VOTE_ALONE.match(text) and \
                     _vedtak_text_follows(texts, position):
                 text = ""  # "Vedtak: samrøystes" over the vedtak's text: the vote is its label's
-            opened = not text
+            opened = bare = not text
             inline = bool(text)
             introduces = text.endswith(":")
             if not text:
@@ -1685,7 +1686,9 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
         elif (gap or (ends_inline and mode in ("decision", "action"))) and not opened and \
                 mode in {"decision", "action", "proposal", "reported", "amendment"} and \
                 not listed and not ("ansv" in folded and _RESPONSIBLE.search(text)) and \
-                not folded.startswith(("frist", "ansvar")):
+                not folded.startswith(("frist", "ansvar")) and \
+                not (bare and mode == "decision" and not ends_inline and
+                     _vedtak_goes_on(text, source_lowered)):
             mode = "reported" if elsewhere else None
         opened = False
         if elsewhere and mode == "reported":
@@ -1976,6 +1979,28 @@ def _member_note(sentence: str, lowered: str) -> bool:
     which is no part of what the body decided."""
     return is_first_name(sentence.split(maxsplit=1)[0]) and \
         _has_member_note_word(lowered) and bool(_MEMBER_NOTE.match(sentence))
+
+
+def _vedtak_goes_on(text: str, lowered: str) -> bool:
+    """Whether a paragraph set apart under a bare "Vedtak:" label's block is more of the
+    vedtak.
+
+    Word and ODT minutes set every paragraph apart, so a vedtak of two or three
+    paragraphs ("Vedtak:" / "Styret vedtar planen." / "Taket skiftes i 2025.") reads as
+    the same lines without blank lines do. The block ends at what a reader sees is no
+    longer the vedtak: the talk ("Det ble diskutert …"), a task ("Per sender …"; a
+    vedtak's own task is on its lines), the next meeting, a heading-like line without a
+    full stop, or a question."""
+    if not text.endswith(".") or len(text) < 12 or text.endswith(":"):
+        return False
+    if lowered.startswith(("neste", "ref", "møtet", "motet")):
+        return False  # "Neste møte …", "Referent …", "Møtet ble hevet": the minutes again
+    for sentence in sentences(text):
+        low = sentence.lower()
+        if _tells_the_talk(sentence, low) or _is_action(sentence, low) or \
+                _member_note(sentence, low):
+            return False
+    return True
 
 
 def _tells_the_talk(sentence: str, lowered: str) -> bool:
