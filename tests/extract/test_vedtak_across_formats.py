@@ -66,3 +66,21 @@ def test_a_vedtak_column_holds_decisions_beside_any_matter_column(
            ("heading", "Sak 7/25 Husleie", 2), ("table", [header, row])]
     [item] = parse_bytes(BUILDERS[fmt](doc), f"r.{fmt}").items
     assert item.decisions == [decided]
+
+
+@pytest.mark.parametrize("after", [
+    "Saken ble diskutert grundig.",
+    "Styret diskuterte deretter budsjettet.",
+    "Det vart drøfta korleis vi kan nå fleire.",
+    "Han mente det var for dyrt.",
+    "Vi ser fram til et godt samarbeid.",
+    "Flere medlemmer uttrykte bekymring for kostnadene.",
+    "Kommunen har bedt om en uttalelse innen 1. mai.",
+    "Innspill fra møtet: Fint med mer informasjon.",
+    "Leiar takka for eit godt møte.",
+])
+def test_a_paragraph_telling_the_meeting_ends_the_vedtak_set_apart(after: str) -> None:
+    text = (f"Referat\n\nSak 1/25 Budsjett\n\nVedtak:\n\nBudsjettet godkjennes.\n\n{after}\n\n"
+            "Sak 2/25 Eventuelt\n\nIngen saker.\n")
+    [first, _] = parse_bytes(text.encode(), "r.txt").items
+    assert first.decisions == ["Budsjettet godkjennes."]

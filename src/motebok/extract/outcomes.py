@@ -1991,16 +1991,51 @@ def _vedtak_goes_on(text: str, lowered: str) -> bool:
     longer the vedtak: the talk ("Det ble diskutert …"), a task ("Per sender …"; a
     vedtak's own task is on its lines), the next meeting, a heading-like line without a
     full stop, or a question."""
-    if not text.endswith(".") or len(text) < 12 or text.endswith(":"):
+    if not text.endswith(".") or len(text) < 12:
         return False
     if lowered.startswith(("neste", "ref", "møtet", "motet")):
         return False  # "Neste møte …", "Referent …", "Møtet ble hevet": the minutes again
+    head, colon, _ = text.partition(": ")
+    if colon and len(head.split()) <= 3:
+        return False  # "Innspill fra møtet: …": a part of the minutes of its own
     for sentence in sentences(text):
         low = sentence.lower()
-        if _tells_the_talk(sentence, low) or _is_action(sentence, low) or \
-                _member_note(sentence, low):
+        if _is_decision(sentence, low):
+            continue  # "Vedtaket var samrøystes.", "Styret vedtok å …"
+        if _told_as_past(low) or _tells_the_talk(sentence, low) or _is_action(sentence, low) \
+                or _member_note(sentence, low):
             return False
     return True
+
+
+# Words that tell what happened in the meeting rather than what is decided: the past
+# ("Saken ble diskutert", "Han mente …", nynorsk "vart", "meinte") and the speakers
+# ("Vi ser fram til …", "Dette er i tråd med …"). A vedtak is written in the present:
+# "Avgiften økes", "Styret velger", "Lag i grenda betaler halv pris".
+_PAST_WORDS = frozenset(("ble", "blei", "vart", "hadde", "mente", "meinte", "sa", "tok",
+                         "gikk", "gjekk", "kom", "fikk", "fekk", "spurte", "ønsket",
+                         "ønskte", "viste", "la", "uttrykte", "uttalte", "takket", "takka"))
+_SPEAKER_STARTS = frozenset(("han", "hun", "ho", "hen", "vi", "me", "eg", "jeg", "dette",
+                             "bakgrunnen", "begrunnelse", "grunngjeving", "flere", "fleire"))
+
+
+def _told_as_past(lowered: str) -> bool:
+    """Whether a sentence after a vedtak's paragraphs tells the meeting: a speaker first,
+    a past-tense word among its first words, a verb in -erte ("diskuterte",
+    "orienterte") or a perfect ("Kommunen har bedt om …")."""
+    words = lowered.rstrip(".").split()[:5]
+    if not words or words[0] in _SPEAKER_STARTS:
+        return True
+    return any(word in _PAST_WORDS or (word.endswith("erte") and len(word) > 6) or
+               (word == "har" and _participle(words, i))
+               for i, word in enumerate(words) if i)
+
+
+def _participle(words: list[str], at: int) -> bool:
+    """Whether the word after "har" is a past participle ("har bedt", "har sendt",
+    "har diskutert"; not "har rett til")."""
+    after = words[at + 1] if at + 1 < len(words) else ""
+    return len(after) > 3 and after.endswith(("t", "dd")) and after != "rett"
 
 
 def _tells_the_talk(sentence: str, lowered: str) -> bool:
