@@ -10315,3 +10315,45 @@ EXPECTED["883_batforening_vedtak.pdf"] = Expected(
          [("Tone Aas henter inn pristilbud innen 1. mars.", "Tone Aas", "2025-03-01")]),
     ],
 )
+
+EXPECTED["884_idrettslag_vedtak_tabellkolonne.docx"] = Expected(
+    # Word minutes kept as one table "Sak | Tema | Drøfting | Vedtak": each row is an item,
+    # every sentence of its "Vedtak" cell a decision (also "Egne lag leier gratis."); a
+    # vedtak that orders work in the passive is a task without an owner too
+    "minutes", "Referat fra møte i driftsutvalget, Solheim idrettslag", "Driftsutvalget",
+    "Solheim idrettslag", None, ("2025-10-22", "19:00", "21:00", "Klubbhuset på Solheim"),
+    None,
+    people=[
+        ("Bente Aune", None, "chair", "present"),
+        ("Rune Sæther", None, "member", "present"),
+        ("Lise Opdal", None, "secretary", "present"),
+    ],
+    items=[
+        ("21/25", "Leie av kunstgressbanen", None,
+         ["Leieprisen økes til 1 500 kr per time fra 1. januar.", "Egne lag leier gratis."],
+         []),
+        ("22/25", "Garderobene", None, ["Rørlegger bestilles før jul."],
+         [("Rørlegger bestilles før jul.", None, None)]),
+        ("23/25", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["885_sogelag_vedtak_avsnitt_nynorsk.html"] = Expected(
+    # nynorsk web page, one <p> per paragraph: the vedtak's two paragraphs are decisions,
+    # the members' view after them ("Fleire i styret meinte …") is the minutes again; the
+    # task after a one-line konklusjon is its follow-up
+    "minutes", "Protokoll frå styremøte i Lia sogelag", "Styret", "Lia sogelag", None,
+    ("2025-05-14", None, None, None), None,
+    people=[
+        ("Astrid Nes", None, "chair", "present"),
+        ("Kjell Bø", None, "member", "present"),
+        ("Gro Li", None, "secretary", "present"),
+    ],
+    items=[
+        ("7/25", "Bygdeboka", None,
+         ["Bygdeboka vert trykt i 800 eksemplar.",
+          "Salsprisen er 450 kr, og medlemmer får 50 kr i rabatt."], []),
+        ("8/25", "Sommarturen", None, ["Turen går til Urnes laurdag 16. august."],
+         [("Gro Li tingar buss innan 1. juni.", "Gro Li", "2025-06-01")]),
+    ],
+)
