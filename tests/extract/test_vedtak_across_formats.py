@@ -6,10 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-from fixtures.builders import to_docx, to_html, to_md, to_odt, to_txt
+from fixtures.builders import to_docx, to_html, to_md, to_odt, to_pdf, to_txt
 from motebok.parse import parse_bytes
 
-BUILDERS = {"txt": to_txt, "md": to_md, "html": to_html, "docx": to_docx, "odt": to_odt}
+BUILDERS = {"txt": to_txt, "md": to_md, "html": to_html, "docx": to_docx, "odt": to_odt,
+            "pdf": to_pdf}
 
 MINUTES = [
     ("heading", "Referat fra styremøte i Lindeberg Velforening"),
@@ -36,7 +37,8 @@ def test_a_vedtak_of_several_paragraphs_is_read_whole_in_every_format(fmt: str) 
         "Styret velger tilbudet fra Nordvei AS for sesongen 2025/2026.",
         "Kontingenten økes til 600 kr fra 1. januar 2026.",
     ]
-    # the task paragraph after the vedtak ends it: a follow-up, not a decision
+    # the task paragraph after the vedtak ends it: a follow-up, not a decision (also in a
+    # PDF, whose lines show no paragraphs apart)
     assert [a.text for a in items[0].actions] == [
         "Tor Moe sender avtalen til underskrift innen 15. februar."]
     # the list completes the vedtak; the talk after it is the minutes again
@@ -57,7 +59,7 @@ def test_the_same_vedtak_without_blank_lines_gives_the_same_decisions() -> None:
 @pytest.mark.parametrize("header", [("Saksnr.", "Tittel", "Vedtak"),
                                     ("Sak", "Innhold", "Vedtak"),
                                     ("Tema", "Vedtak", "Merknad")])
-@pytest.mark.parametrize("fmt", ["txt", "md", "html", "docx"])
+@pytest.mark.parametrize("fmt", ["txt", "md", "html", "docx"])  # (tables as in BUILDERS)
 def test_a_vedtak_column_holds_decisions_beside_any_matter_column(
         header: tuple[str, ...], fmt: str) -> None:
     decided = "Leieprisen økes til 1 500 kr fra 1. juli."
@@ -84,3 +86,13 @@ def test_a_paragraph_telling_the_meeting_ends_the_vedtak_set_apart(after: str) -
             "Sak 2/25 Eventuelt\n\nIngen saker.\n")
     [first, _] = parse_bytes(text.encode(), "r.txt").items
     assert first.decisions == ["Budsjettet godkjennes."]
+
+
+def test_a_named_task_line_under_a_vedtak_ends_it_with_or_without_blank_lines() -> None:
+    text = ("Referat\n\nSak 3/25 Strøing\n\nVedtak:\nStyret velger tilbudet fra Nordvei AS.\n"
+            "Tor Moe sender avtalen til underskrift innen 15. februar.\n")
+    as_lines = parse_bytes(text.encode(), "r.txt").items[0]
+    apart = parse_bytes(text.replace(".\n", ".\n\n").encode(), "r.txt").items[0]
+    for item in (as_lines, apart):
+        assert item.decisions == ["Styret velger tilbudet fra Nordvei AS."]
+        assert [a.responsible for a in item.actions] == ["Tor Moe"]

@@ -1799,6 +1799,11 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                 continue  # "Mindretallet (Per Dahl) ville utsette saken.": not the vedtak
             if mode == "decision" and _member_note(sentence, lowered):
                 continue  # "Per Dahl stemte mot.", "Kari tok dissens.": one member's note
+            if mode == "decision" and bare and not gap and not listed and \
+                    sentence is source and len(decisions) > decided_before and \
+                    _owned_by_first_name(sentence) and _is_action(sentence, lowered) and \
+                    not _is_decision(sentence, lowered):
+                mode = None  # "Vedtak: / X. / Kari sender …": the task line ends it, as apart
             if mode == "decision":
                 if sentence.endswith(":") and len(sentence.split()) <= 5 and \
                         not _is_decision(sentence, lowered):
