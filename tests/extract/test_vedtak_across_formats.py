@@ -96,3 +96,17 @@ def test_a_named_task_line_under_a_vedtak_ends_it_with_or_without_blank_lines() 
     for item in (as_lines, apart):
         assert item.decisions == ["Styret velger tilbudet fra Nordvei AS."]
         assert [a.responsible for a in item.actions] == ["Tor Moe"]
+
+
+@pytest.mark.parametrize(("after", "decided"), [
+    ("Kari Holm sender søknaden innen 1. mai.", False),  # a person's follow-up ends it
+    ("Daglig leder sender søknaden innen 1. mai.", True),  # a role's: the vedtak's own task
+    ("Rørlegger bestilles før jul.", True),  # so is a passive order
+])
+@pytest.mark.parametrize("sep", ["\n", "\n\n"])
+def test_whose_task_decides_where_the_vedtak_ends(after: str, decided: bool, sep: str) -> None:
+    text = (f"Referat\n\nSak 1/25 Garderobene\n\nVedtak:{sep}Budsjettet godkjennes.{sep}"
+            f"{after}\n\nSak 2/25 Eventuelt\n\nIngen saker.\n")
+    item = parse_bytes(text.encode(), "r.txt").items[0]
+    assert (after in item.decisions) is decided
+    assert [a.text for a in item.actions] == [after]

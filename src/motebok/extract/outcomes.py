@@ -1801,8 +1801,7 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                 continue  # "Per Dahl stemte mot.", "Kari tok dissens.": one member's note
             if mode == "decision" and bare and not gap and not listed and \
                     sentence is source and len(decisions) > decided_before and \
-                    _owned_by_first_name(sentence) and _is_action(sentence, lowered) and \
-                    not _is_decision(sentence, lowered):
+                    _someones_task(sentence, lowered):
                 mode = None  # "Vedtak: / X. / Kari sender …": the task line ends it, as apart
             if mode == "decision":
                 if sentence.endswith(":") and len(sentence.split()) <= 5 and \
@@ -2007,10 +2006,20 @@ def _vedtak_goes_on(text: str, lowered: str) -> bool:
         low = sentence.lower()
         if _is_decision(sentence, low):
             continue  # "Vedtaket var samrøystes.", "Styret vedtok å …"
-        if _told_as_past(low) or _tells_the_talk(sentence, low) or _is_action(sentence, low) \
-                or _member_note(sentence, low):
+        if _told_as_past(low) or _tells_the_talk(sentence, low) or \
+                _someones_task(sentence, low) or _member_note(sentence, low):
             return False
     return True
+
+
+def _someones_task(sentence: str, lowered: str) -> bool:
+    """Whether a line under a vedtak is a person's follow-up by name ("Tor Moe sender
+    avtalen …"), which ends the vedtak whether blank lines set it apart or not. A role's
+    ("Dagleg leiar sender budsjettet …"), a passive order ("Rørlegger bestilles før
+    jul.") or the body's own stays a sentence of the vedtak that assigns a task: both,
+    as formal vedtak often end with who carries them out."""
+    return not _is_decision(sentence, lowered) and _is_action(sentence, lowered) and \
+        _owned_by_first_name(sentence)
 
 
 # Words that tell what happened in the meeting rather than what is decided: the past
