@@ -2007,17 +2007,18 @@ def _vedtak_goes_on(text: str, lowered: str) -> bool:
         if _is_decision(sentence, low):
             continue  # "Vedtaket var samrøystes.", "Styret vedtok å …"
         if _told_as_past(low) or _tells_the_talk(sentence, low) or \
-                _someones_task(sentence, low) or _member_note(sentence, low):
-            return False
+                _member_note(sentence, low) or \
+                (_is_action(sentence, low) and responsible_of(sentence) is not None):
+            return False  # (a passive order, "Rørlegger bestilles.", is the vedtak's own)
     return True
 
 
 def _someones_task(sentence: str, lowered: str) -> bool:
-    """Whether a line under a vedtak is a person's follow-up by name ("Tor Moe sender
-    avtalen …"), which ends the vedtak whether blank lines set it apart or not. A role's
-    ("Dagleg leiar sender budsjettet …"), a passive order ("Rørlegger bestilles før
-    jul.") or the body's own stays a sentence of the vedtak that assigns a task: both,
-    as formal vedtak often end with who carries them out."""
+    """Whether a line right under a vedtak's lines is a person's follow-up by name ("Tor
+    Moe sender avtalen …"): it ends the vedtak as it does when a blank line sets it
+    apart. A role's ("Dagleg leiar sender budsjettet …") or a passive order stays a
+    sentence of the vedtak that assigns a task: both, as formal vedtak often end with
+    who carries them out."""
     return not _is_decision(sentence, lowered) and _is_action(sentence, lowered) and \
         _owned_by_first_name(sentence)
 
