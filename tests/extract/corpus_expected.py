@@ -10581,3 +10581,132 @@ EXPECTED["876_nynorsk_grendalag_kven_kva_docx.docx"] = Expected(
          []),
     ],
 )
+
+EXPECTED["880_borettslag_vedtak_i_avsnitt.docx"] = Expected(
+    # Word sets every paragraph apart: the vedtak under a bare "Vedtak:" is its three
+    # paragraphs, up to the task paragraph after it (a follow-up, no sentence of the
+    # vedtak); a numbered list completes the vedtak's lead, the talk after it does not
+    "minutes", "Protokoll fra styremøte i Furulia Borettslag", "Styret", "Furulia Borettslag",
+    None, ("2025-02-18", "18:00", "20:00", "Fellesrommet i blokk A"), None,
+    people=[
+        ("Marit Sande", None, "chair", "present"),
+        ("Øyvind Krog", None, "member", "present"),
+        ("Hanne Vik", None, "secretary", "present"),
+        ("Jonas Brekke", None, "member", "absent"),
+    ],
+    items=[
+        ("8/25", "Rehabilitering av balkonger", None,
+         ["Alle balkonger rehabiliteres i løpet av 2026.",
+          "Arbeidet lyses ut som totalentreprise med frist for tilbud 1. oktober 2025.",
+          "Prosjektet finansieres med et nytt lån på inntil 4 millioner kroner."],
+         [("Marit Sande kaller inn til ekstraordinær generalforsamling innen 15. mars.",
+           "Marit Sande", "2025-03-15")]),
+        ("9/25", "Husordensregler", None,
+         ["Styret vedtar følgende endringer i husordensreglene:",
+          "Støyende arbeid er ikke tillatt på søndager og helligdager",
+          "Lørdager er støyende arbeid tillatt mellom kl. 10 og 16"], []),
+        ("10/25", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["881_grendalag_vedtak_nynorsk.odt"] = Expected(
+    # nynorsk ODT, every paragraph apart: the vedtak's two paragraphs and the vote after
+    # them are decisions; "Ingrid Moen bestiller telt innan 1. mai." after the one-line
+    # vedtak of the next case is its follow-up, not part of the vedtak
+    "minutes", "Møtebok for Hovlandsgrend grendalag", "Hovlandsgrend grendalag", None, None,
+    ("2025-04-09", None, None, "Grendahuset"), None,
+    people=[
+        ("Sigrid Haugen", None, "chair", "present"),
+        ("Lars Tveit", None, "member", "present"),
+        ("Ingrid Moen", None, "member", "present"),
+        ("Olav Rygg", None, "member", "absent"),
+    ],
+    items=[
+        ("12/25", "Leige av grendahuset", None,
+         ["Leigeprisen for grendahuset aukar til 1 200 kr per helg frå 1. juni.",
+          "Lag og foreiningar i grenda betaler halv pris.", "Vedtaket var samrøystes."], []),
+        ("13/25", "Sommarfest", None, ["Sommarfesten vert halden laurdag 21. juni."],
+         [("Ingrid Moen bestiller telt innan 1. mai.", "Ingrid Moen", "2025-05-01")]),
+    ],
+)
+
+EXPECTED["882_fau_vedtak_i_tabell.html"] = Expected(
+    # a table's "Vedtak" column beside "Tittel | Innhold" or "Tema | … | Merknad": every
+    # sentence in it is decided, also those in no outcome form ("Prisen … økes til 30 kr.")
+    "minutes", "Referat fra møte i foreldrerådets arbeidsutvalg ved Skogly skole",
+    "Foreldrerådets arbeidsutvalg ved Skogly skole", ANY, None,
+    ("2025-03-03", "19:00", "20:30", "Personalrommet"), None,
+    people=[
+        ("Karianne Dahl", None, "chair", "present"),
+        ("Espen Nilsen", None, "member", "present"),
+        ("Ragnhild Berg", None, "secretary", "present"),
+    ],
+    items=[
+        ("5/25", "Skoleavslutning", None,
+         ["Avslutningen holdes i gymsalen 18. juni.", "Arrangementet starter kl. 17."], []),
+        ("6/25", "Kiosk på 17. mai", None, ["Prisen på pølser økes til 30 kr."],
+         [("Espen Nilsen bestiller varer innen 10. mai.", "Espen Nilsen", "2025-05-10")]),
+    ],
+)
+
+EXPECTED["883_batforening_vedtak.pdf"] = Expected(
+    # PDF: the same vedtak of two paragraphs as in Word, read whole up to the next case
+    "minutes", "Referat styremøte Bjørkvik Båtforening", "Styret", "Bjørkvik Båtforening",
+    None, ("2025-01-27", None, None, "Klubbhuset"), None,
+    people=[
+        ("Gunnar Lie", None, "chair", "present"),
+        ("Tone Aas", None, "member", "present"),
+        ("Pål Strand", None, "secretary", "present"),
+    ],
+    items=[
+        ("2/25", "Havneavgift", None,
+         ["Havneavgiften økes med 5 % fra 1. april.",
+          "Medlemmer over 70 år beholder dagens sats."], []),
+        ("3/25", "Dugnad", "Vedtak: Vårdugnaden holdes lørdag 5. april kl. 10.",
+         ["Vårdugnaden holdes lørdag 5. april kl. 10."], []),
+        ("4/25", "Eventuelt", None, [],
+         [("Tone Aas henter inn pristilbud innen 1. mars.", "Tone Aas", "2025-03-01")]),
+    ],
+)
+
+EXPECTED["884_idrettslag_vedtak_tabellkolonne.docx"] = Expected(
+    # Word minutes kept as one table "Sak | Tema | Drøfting | Vedtak": each row is an item,
+    # every sentence of its "Vedtak" cell a decision (also "Egne lag leier gratis."); a
+    # vedtak that orders work in the passive is a task without an owner too
+    "minutes", "Referat fra møte i driftsutvalget, Solheim idrettslag", "Driftsutvalget",
+    "Solheim idrettslag", None, ("2025-10-22", "19:00", "21:00", "Klubbhuset på Solheim"),
+    None,
+    people=[
+        ("Bente Aune", None, "chair", "present"),
+        ("Rune Sæther", None, "member", "present"),
+        ("Lise Opdal", None, "secretary", "present"),
+    ],
+    items=[
+        ("21/25", "Leie av kunstgressbanen", None,
+         ["Leieprisen økes til 1 500 kr per time fra 1. januar.", "Egne lag leier gratis."],
+         []),
+        ("22/25", "Garderobene", None, ["Rørlegger bestilles før jul."],
+         [("Rørlegger bestilles før jul.", None, None)]),
+        ("23/25", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["885_sogelag_vedtak_avsnitt_nynorsk.html"] = Expected(
+    # nynorsk web page, one <p> per paragraph: the vedtak's two paragraphs are decisions,
+    # the members' view after them ("Fleire i styret meinte …") is the minutes again; the
+    # task after a one-line konklusjon is its follow-up
+    "minutes", "Protokoll frå styremøte i Lia sogelag", "Styret", "Lia sogelag", None,
+    ("2025-05-14", None, None, None), None,
+    people=[
+        ("Astrid Nes", None, "chair", "present"),
+        ("Kjell Bø", None, "member", "present"),
+        ("Gro Li", None, "secretary", "present"),
+    ],
+    items=[
+        ("7/25", "Bygdeboka", None,
+         ["Bygdeboka vert trykt i 800 eksemplar.",
+          "Salsprisen er 450 kr, og medlemmer får 50 kr i rabatt."], []),
+        ("8/25", "Sommarturen", None, ["Turen går til Urnes laurdag 16. august."],
+         [("Gro Li tingar buss innan 1. juni.", "Gro Li", "2025-06-01")]),
+    ],
+)

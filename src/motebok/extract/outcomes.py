@@ -1331,7 +1331,8 @@ def _decision_columns(cells: tuple[str, ...]) -> tuple[int, int, int] | None:
     owner = next((i for i, key in enumerate(keys) if key in _OWNER_COLUMNS), None)
     if owner is None:
         return (decision, -1, -1) if len(keys) >= 2 and all(
-            key in _MATTER_COLUMNS for i, key in enumerate(keys) if i != decision) else None
+            key.rstrip(".") in _MATTER_COLUMNS for i, key in enumerate(keys)
+            if i != decision) else None
     # a decision log's "Nr | Vedtak | Ansvar | Frist": the deadline is the column's
     due = next((i for i, key in enumerate(keys) if key in _DUE_COLUMNS), -1)
     return decision, owner, due
@@ -1360,10 +1361,14 @@ def _decision_row(cells: tuple[str, ...], columns: tuple[int, int, int]
 
 
 # The headings beside a decision column in a table without an owner's column: the matter,
-# its number, and what was said about it ("Tema | Drøfting | Konklusjon").
-_MATTER_COLUMNS = frozenset(("sak", "saker", "tema", "emne", "punkt", "nr", "nr.", "saksnr",
-                             "sak nr", "sak nr.", "tittel", "drøfting", "diskusjon",
-                             "drøfting/diskusjon", "kommentar", "kommentarer", "merknader"))
+# its number, and what was said about it ("Tema | Drøfting | Konklusjon", "Saksnr. |
+# Tittel | Vedtak", "Sak | Innhold | Vedtak", "Tema | Vedtak | Merknad"); matched without
+# a trailing full stop.
+_MATTER_COLUMNS = frozenset(("sak", "saker", "tema", "emne", "punkt", "nr", "saksnr",
+                             "saksnummer", "sak nr", "tittel", "sakstittel", "drøfting",
+                             "diskusjon", "drøfting/diskusjon", "kommentar", "kommentarer",
+                             "merknad", "merknader", "innhold", "beskrivelse", "orientering",
+                             "saksopplysninger", "saksopplysningar", "saksutgreiing"))
 
 
 # A table row's first cell that labels the text in the second as a line's label does.
@@ -1548,6 +1553,7 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
     told_proposal = False  # a proposal told in words ("X fremmet forslag om …") is pending
     proposer = ""  # whose the proposal is, by its label ("daglig leders")
     opened = False  # the line right after a bare "Vedtak:" label belongs to its block
+    bare = False  # the decision block was opened by a label alone on its line
     inline = False  # the last line was a decision label with its text on the same line
     introduces = False  # … and that text ended in a colon ("Vedtak: Styret vedtar:")
     last = ""  # the previous sentence, which an "Ansvar: X" line may turn into a task
@@ -1616,7 +1622,7 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
             if text[:1] in "EeSs" and not adopted_proposal and _VOTE_ALONE.match(text) and \
                     _vedtak_text_follows(texts, position):
                 text = ""  # "Vedtak: samrøystes" over the vedtak's text: the vote is its label's
-            opened = not text
+            opened = bare = not text
             inline = bool(text)
             introduces = text.endswith(":")
             if not text:
@@ -1683,7 +1689,9 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
         elif (gap or (ends_inline and mode in ("decision", "action"))) and not opened and \
                 mode in {"decision", "action", "proposal", "reported", "amendment"} and \
                 not listed and not ("ansv" in folded and _RESPONSIBLE.search(text)) and \
-                not folded.startswith(("frist", "ansvar")):
+                not folded.startswith(("frist", "ansvar")) and \
+                not (bare and mode == "decision" and not ends_inline and
+                     _vedtak_goes_on(text, source_lowered)):
             mode = "reported" if elsewhere else None
         opened = False
         if elsewhere and mode == "reported":
@@ -1818,6 +1826,10 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                 continue  # "Mindretallet (Per Dahl) ville utsette saken.": not the vedtak
             if mode == "decision" and _member_note(sentence, lowered):
                 continue  # "Per Dahl stemte mot.", "Kari tok dissens.": one member's note
+            if mode == "decision" and bare and not gap and not listed and \
+                    sentence is source and len(decisions) > decided_before and \
+                    _someones_task(sentence, lowered):
+                mode = None  # "Vedtak: / X. / Kari sender …": the task line ends it, as apart
             if mode == "decision":
                 if sentence.endswith(":") and len(sentence.split()) <= 5 and \
                         not _is_decision(sentence, lowered):
@@ -1998,6 +2010,74 @@ def _member_note(sentence: str, lowered: str) -> bool:
     which is no part of what the body decided."""
     return is_first_name(sentence.split(maxsplit=1)[0]) and \
         _has_member_note_word(lowered) and bool(_MEMBER_NOTE.match(sentence))
+
+
+def _vedtak_goes_on(text: str, lowered: str) -> bool:
+    """Whether a paragraph set apart under a bare "Vedtak:" label's block is more of the
+    vedtak.
+
+    Word and ODT minutes set every paragraph apart, so a vedtak of two or three
+    paragraphs ("Vedtak:" / "Styret vedtar planen." / "Taket skiftes i 2025.") reads as
+    the same lines without blank lines do. The block ends at what a reader sees is no
+    longer the vedtak: the talk ("Det ble diskutert …"), a task ("Per sender …"; a
+    vedtak's own task is on its lines), the next meeting, a heading-like line without a
+    full stop, or a question."""
+    if not text.endswith(".") or len(text) < 12:
+        return False
+    if lowered.startswith(("neste", "ref", "møtet", "motet")):
+        return False  # "Neste møte …", "Referent …", "Møtet ble hevet": the minutes again
+    head, colon, _ = text.partition(": ")
+    if colon and len(head.split()) <= 3:
+        return False  # "Innspill fra møtet: …": a part of the minutes of its own
+    for sentence in sentences(text):
+        low = sentence.lower()
+        if _is_decision(sentence, low):
+            continue  # "Vedtaket var samrøystes.", "Styret vedtok å …"
+        if _told_as_past(low) or _tells_the_talk(sentence, low) or \
+                _member_note(sentence, low) or \
+                (_is_action(sentence, low) and responsible_of(sentence) is not None):
+            return False  # (a passive order, "Rørlegger bestilles.", is the vedtak's own)
+    return True
+
+
+def _someones_task(sentence: str, lowered: str) -> bool:
+    """Whether a line right under a vedtak's lines is a person's follow-up by name ("Tor
+    Moe sender avtalen …"): it ends the vedtak as it does when a blank line sets it
+    apart. A role's ("Dagleg leiar sender budsjettet …") or a passive order stays a
+    sentence of the vedtak that assigns a task: both, as formal vedtak often end with
+    who carries them out."""
+    return not _is_decision(sentence, lowered) and _is_action(sentence, lowered) and \
+        _owned_by_first_name(sentence)
+
+
+# Words that tell what happened in the meeting rather than what is decided: the past
+# ("Saken ble diskutert", "Han mente …", nynorsk "vart", "meinte") and the speakers
+# ("Vi ser fram til …", "Dette er i tråd med …"). A vedtak is written in the present:
+# "Avgiften økes", "Styret velger", "Lag i grenda betaler halv pris".
+_PAST_WORDS = frozenset(("ble", "blei", "vart", "hadde", "mente", "meinte", "sa", "tok",
+                         "gikk", "gjekk", "kom", "fikk", "fekk", "spurte", "ønsket",
+                         "ønskte", "viste", "la", "uttrykte", "uttalte", "takket", "takka"))
+_SPEAKER_STARTS = frozenset(("han", "hun", "ho", "hen", "vi", "me", "eg", "jeg", "dette",
+                             "bakgrunnen", "begrunnelse", "grunngjeving", "flere", "fleire"))
+
+
+def _told_as_past(lowered: str) -> bool:
+    """Whether a sentence after a vedtak's paragraphs tells the meeting: a speaker first,
+    a past-tense word among its first words, a verb in -erte ("diskuterte",
+    "orienterte") or a perfect ("Kommunen har bedt om …")."""
+    words = lowered.rstrip(".").split()[:5]
+    if not words or words[0] in _SPEAKER_STARTS:
+        return True
+    return any(word in _PAST_WORDS or (word.endswith("erte") and len(word) > 6) or
+               (word == "har" and _participle(words, i))
+               for i, word in enumerate(words) if i)
+
+
+def _participle(words: list[str], at: int) -> bool:
+    """Whether the word after "har" is a past participle ("har bedt", "har sendt",
+    "har diskutert"; not "har rett til")."""
+    after = words[at + 1] if at + 1 < len(words) else ""
+    return len(after) > 3 and after.endswith(("t", "dd")) and after != "rett"
 
 
 def _tells_the_talk(sentence: str, lowered: str) -> bool:
