@@ -3395,3 +3395,22 @@ def test_a_front_matters_date_on_the_meeting_day_is_no_document_date(stamp, docu
             "## 1. Budsjett\nBudsjettet ble godkjent.\n")
     record = parse_bytes(text.encode(), "styremote.md")
     assert (record.meeting.date, record.document_date) == ("2025-04-08", document_date)
+
+
+@pytest.mark.parametrize(("title", "body"), [
+    ("Saksprotokollar frå Hovudutval for oppvekst", "Hovudutval for oppvekst"),
+    ("SAKSPROTOKOLLER FRA FORMANNSKAPET", "Formannskapet"),
+])
+def test_a_case_systems_plural_protocols_word_is_no_part_of_the_body(title, body):
+    # as "Saksprotokoll fra …": the document word, then the body that met
+    assert body_and_organization(title)[0] == body
+
+
+@pytest.mark.parametrize(("place", "location"), [
+    ("Rådhuset 2. etg", "Rådhuset 2. etg"),  # no stop written, none added
+    ("Rådhuset, 2. etg.", "Rådhuset, 2. etg."),  # the abbreviation's stop kept
+])
+def test_a_floor_abbreviation_after_the_time_keeps_its_stop_as_written(place, location):
+    text = (f"Referat styremøte\n\nTid og sted: 6. mars 2025 kl. 18.00, {place}\n"
+            "Til stede: Kari Holm, Ola Nordmann\n\nSak 1/25 Budsjett\nGodkjent.\n")
+    assert parse_bytes(text.encode(), "a.txt").meeting.location == location

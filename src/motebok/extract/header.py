@@ -72,8 +72,9 @@ _DOC_PREFIX = re.compile(
     # a case system's copy: "Utskrift av møtebok for …", "Utdrag frå møtebok for …"
     r"(?:(?:utskrift|utdrag)\s+(?:av|fra|frå)\s+)?"
     # ("Minnesnotat", "Minnenotat": a memo of the meeting)
-    r"(?:møte?|moe?te|minnes?)?(?:referat|protokoll|oppsummering|møtebok|sammendrag|samandrag|"
-    r"notat(?:er)?|"  # (a note app's plural: "Møtenotater – Nettverk for kulturskoler")
+    # (a case system's print of every case: "Saksprotokollar frå Hovudutval for oppvekst")
+    r"(?:møte?|moe?te|minnes?|saks)?(?:referat|protokoll(?:ar|er)?|oppsummering|møtebok|"
+    r"sammendrag|samandrag|notat(?:er)?|"  # (a note app's plural: "Møtenotater – Nettverk for kulturskoler")
     r"(?:hovedpunkt(?:er|ene)?|hovudpunkt(?:a|ene)?)(?=\s+(?:fra|frå)\b)|"
     r"innkalling|invitasjon|saksliste|sakliste|dagsorden|agenda|"
     r"saksdokument\w*|sakspapir\w*|møtedokument\w*|møtepapir\w*|sakskart\w*)"
@@ -3310,8 +3311,10 @@ def _place_from(value: str, labelled_place: bool) -> str | None:
     if " og " in text:  # "kl. 09.00–11.30 og 12.30–15.00, Rådhuset": the "og" between
         text = _LONE_AND.sub(" ", text)
     text = _EDGE_PUNCTUATION.sub("", _SPACE_RUN.sub(" ", text))
-    if text and text[-1] in _ABBREVIATION_LAST and _ABBREVIATED_END.search(text + "."):
-        text += "."  # "Rådhuset, 2. etg.": the stop is the abbreviation's
+    if text and text[-1] in _ABBREVIATION_LAST and _ABBREVIATED_END.search(text + ".") and \
+            value.rstrip(" ,;").endswith("."):
+        text += "."  # "Rådhuset, 2. etg.": the stop is the abbreviation's, and only when
+        # written ("Rådhuset 2. etg" at the line's end stays as written)
     text = _IN_OR_AT.sub("", text)
     return text or None
 
