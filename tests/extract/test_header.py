@@ -3414,3 +3414,12 @@ def test_a_floor_abbreviation_after_the_time_keeps_its_stop_as_written(place, lo
     text = (f"Referat styremøte\n\nTid og sted: 6. mars 2025 kl. 18.00, {place}\n"
             "Til stede: Kari Holm, Ola Nordmann\n\nSak 1/25 Budsjett\nGodkjent.\n")
     assert parse_bytes(text.encode(), "a.txt").meeting.location == location
+
+
+@pytest.mark.parametrize("writer", ["Ref.: Kari Holm, 07.03.25",
+                                    "Referent: Kari Holm 7. mars 2025"])
+def test_the_writers_line_with_a_day_in_the_head_dates_the_minutes(writer):
+    text = (f"Referat fra styremøte\nMøtedato: 6. mars 2025\n{writer}\n"
+            "Til stede: Kari Holm, Ola Nordmann\n\nSak 1/25 Budsjett\nGodkjent.\n")
+    record = parse_bytes(text.encode(), "a.txt")
+    assert (record.meeting.date, record.document_date) == ("2025-03-06", "2025-03-07")

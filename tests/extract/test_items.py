@@ -3363,3 +3363,26 @@ def test_a_case_prints_heading_belongs_to_no_case_text():
     items = parse_bytes(text.encode(), "m.txt").items
     assert [i.number for i in items] == ["1/25", "2/25"]
     assert "Saksprotokoll" not in items[0].text
+
+
+_TWO_CASES = ("Referat fra styremøte i Fjordvik Vel\n\nMøtedato: 6. mars 2025\n"
+              "Til stede: Kari Holm, Ola Nordmann\n\nSak 1/25 Innkalling\nGodkjent.\n\n"
+              "Sak 2/25 Regnskap\nRegnskapet ble tatt til orientering.\n\n")
+
+
+@pytest.mark.parametrize("closing", [
+    "Vestby 7. mars 2025\nKari Holm",  # the place and date without the comma
+    "Vestby 7.3.2025\nOla Nordmann\nKari Holm",  # two signatures under it
+])
+def test_a_place_and_date_over_a_signature_is_no_text_of_the_last_item(closing):
+    record = parse_bytes((_TWO_CASES + closing + "\n").encode(), "a.txt")
+    assert record.items[-1].text == "Regnskapet ble tatt til orientering."
+    assert record.document_date == "2025-03-07"
+
+
+def test_the_writers_signature_with_its_day_ends_the_minutes_and_dates_them():
+    text = _TWO_CASES + "Kari Holm, referent, 7. mars 2025\n"
+    record = parse_bytes(text.encode(), "a.txt")
+    assert record.items[-1].text == "Regnskapet ble tatt til orientering."
+    assert record.document_date == "2025-03-07"
+    assert record.participants[0].role == "secretary"

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from motebok.extract import dates
 from motebok.extract.labels import Field, Label, chained_labels, match_label
-from motebok.extract.participants import SIGNER_ROLES
+from motebok.extract.participants import SIGNED_WRITER, SIGNER_ROLES
 from motebok.extract.text import (
     BODY_WORD_ENDINGS,
     CONTACT_MARK,
@@ -74,7 +74,8 @@ _DOC_PREFIX = re.compile(
     # ("Minnesnotat", "Minnenotat": a memo of the meeting)
     # (a case system's print of every case: "Saksprotokollar frå Hovudutval for oppvekst")
     r"(?:møte?|moe?te|minnes?|saks)?(?:referat|protokoll(?:ar|er)?|oppsummering|møtebok|"
-    r"sammendrag|samandrag|notat(?:er)?|"  # (a note app's plural: "Møtenotater – Nettverk for kulturskoler")
+    # (a note app's plural: "Møtenotater – Nettverk for kulturskoler")
+    r"sammendrag|samandrag|notat(?:er)?|"
     r"(?:hovedpunkt(?:er|ene)?|hovudpunkt(?:a|ene)?)(?=\s+(?:fra|frå)\b)|"
     r"innkalling|invitasjon|saksliste|sakliste|dagsorden|agenda|"
     r"saksdokument\w*|sakspapir\w*|møtedokument\w*|møtepapir\w*|sakskart\w*)"
@@ -2326,6 +2327,8 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
     # Unlabelled evidence: a lone date line, a place-and-date line, "Digitalt møte kl. …".
     for line in lines[:limit]:
         if line.index in values.value_lines or match_label(line.text):
+            if document is None and line.lowered.startswith(_SIGNER_STARTS):
+                document = _writer_dated(line.body)  # "Ref.: Kari Holm, 06.03.25"
             continue  # "Dato" / "Torsdag 21. september": the label's value, not a lone date
         text = line.body
         if "neste" in line.lowered or "nytt møte" in line.lowered:
@@ -2615,6 +2618,15 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
         # "date:" beside "Møtedato:" of the same day: the meeting's day, said twice)
     head.body, head.organization = _tidy_name(head.body), _tidy_name(head.organization)
     return head
+
+
+def _writer_dated(text: str) -> dates.DateMatch | None:
+    """The day the writer's line gives ("Ref.: Kari Holm, 06.03.25", "Referent: Kari Holm
+    6. mars 2025"): the day the minutes were written, their own date, in the head as at
+    the end (see ``_signed_date``). Only a full date: a day without its year is no dating."""
+    signed = _SIGNED_BY.match(text)
+    found = dates.find_dates(signed["when"]) if signed else []
+    return found[0] if found and found[0].year is not None else None
 
 
 def _written_after(labelled: dates.DateMatch | None, held: dates.DateMatch) -> bool:
@@ -3105,6 +3117,11 @@ def _signed_date(lines: list[Line], head_limit: int) -> dates.DateMatch | None:
             continue
         if not (text[:1].isupper() and dates.has_digit(text)):
             continue  # (both patterns below need a capital first and a digit: most lines)
+        if "," in text and text[-1:] in "0123456789." and \
+                (writer := _WRITER_THEN_DAY.match(text)) and SIGNED_WRITER.match(writer["writer"]):
+            found = dates.find_dates(writer["when"])  # "Kari Holm, referent, 6. mars 2025"
+            if found and found[0].year is not None:
+                return found[0]
         comma, space = _PLACE_DATE.match(text), _PLACE_SPACE.match(text)
         if comma or space:
             found = dates.find_dates(text)
@@ -3116,6 +3133,10 @@ def _signed_date(lines: list[Line], head_limit: int) -> dates.DateMatch | None:
 
 
 _MAIL_SENT = frozenset({"sendt", "sent"})
+# The writer's signature, then the day it was written: "Kari Holm, referent, 6. mars 2025".
+_WRITER_THEN_DAY = re.compile(r"(?P<writer>[A-ZÆØÅ][^,]{1,40},\s*[^\W\d_]+\.?)\s*[,–—-]\s*"
+                              r"(?P<when>\d{1,2}\.\s*(?:\d{1,2}\.\s*\d{2,4}|"
+                              rf"{_MONTH}\s+\d{{4}}))\.?$", re.I)
 # The signing formula's labels at a document's end: the place and day it was signed.
 _SIGNING_PLACE_DATE = ("sted og dato", "stad og dato", "sted/dato", "stad/dato", "sted, dato",
                        "stad, dato", "sted / dato", "stad / dato")

@@ -2418,6 +2418,8 @@ def section_end(lines: list[Line], start: int) -> int:
         return len(lines) - 1
     if len(lines) - 1 > start and (signed := _signed_by_writer(lines[-2:])):
         return max(len(lines) - signed, start + 1)
+    if len(lines) - 1 > start and (dated := _signed_place_and_date(lines, start)) is not None:
+        return dated
     return len(lines)
 
 
@@ -2549,15 +2551,43 @@ def _signed_by_writer(last_two: list[Line]) -> int:
     with the place-and-date line over it (2) or alone (1), else 0: the minutes end with
     who wrote them, which is no text of the last item."""
     line = last_two[-1]
-    if not line.lowered.rstrip().endswith(WRITER_ENDINGS):
+    text = without_trailing_day(line.body.strip())
+    if not text.casefold().endswith(WRITER_ENDINGS):
         return 0
-    signed = SIGNED_WRITER.match(line.body.strip())
+    signed = SIGNED_WRITER.match(text)
     if signed is None or not looks_like_name(signed.group("name")):
         return 0
     if len(last_two) == 2 and not line.gap and last_two[0].gap and \
             _PLACE_AND_DATE.match(last_two[0].body.strip()):
         return 2
     return 1 if line.gap else 0
+
+
+# The day after a writer's signature: "Kari Holm, referent, 6. mars 2025", "… – 06.03.25".
+_TRAILING_DAY = re.compile(r"\s*[,–—-]?\s*(?:den\s+)?\d{1,2}\.\s*"
+                          r"(?:\d{1,2}\.\s*\d{2,4}|[a-zæøå]+\s+\d{4})\.?$")
+
+
+def without_trailing_day(text: str) -> str:
+    """A writer's signature without the day after it ("Kari Holm, referent, 6. mars 2025"
+    → "Kari Holm, referent"): the day dates the minutes, the rest names who wrote them."""
+    return _TRAILING_DAY.sub("", text) if text[-1:].isdigit() else text
+
+
+def _signed_place_and_date(lines: list[Line], start: int) -> int | None:
+    """Where a place-and-date line set apart over only a signature ends the minutes
+    ("Vestby 6. mars 2025" / "Kari Holm", also without the comma the end mark needs):
+    where and when they were signed, no text of the last item. Only the last three lines
+    are looked at, and every line under the date must be a name or a signer's title."""
+    for k in range(max(start + 1, len(lines) - 3), len(lines) - 1):
+        line = lines[k]
+        if not (line.gap and line.body[:1].isupper() and line.body[-1:] in "0123456789."
+                and _PLACE_AND_DATE.match(line.body.strip())):
+            continue
+        if all(looks_like_name(SIGNED_MARK.sub("", under.body).strip(" ,")) or
+               under.lowered.strip(" .,()") in SIGNER_ROLES for under in lines[k + 1:]):
+            return k
+    return None
 
 
 # A line of its own with where and when the minutes were signed: "Nordvik, 14.03.2026",
