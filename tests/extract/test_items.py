@@ -3386,3 +3386,14 @@ def test_the_writers_signature_with_its_day_ends_the_minutes_and_dates_them():
     assert record.items[-1].text == "Regnskapet ble tatt til orientering."
     assert record.document_date == "2025-03-07"
     assert record.participants[0].role == "secretary"
+
+
+@pytest.mark.parametrize(("heading", "title"), [
+    ("1. Godkjenning av innkalling (sak 1/25)", "Godkjenning av innkalling"),
+    ("2. Regnskap 2024 (PS 12/25)", "Regnskap 2024"),
+    ("3. Budsjett (saksnr. 2025/14)", "Budsjett"),
+])
+def test_the_case_systems_number_in_brackets_is_no_part_of_the_title(heading, title):
+    text = (f"Referat fra styremøte\n\nDato: 12. mai 2025\nTil stede: Kari Holm, Ola Dahl\n\n"
+            f"{heading}\nSaken ble drøftet.\n")
+    assert parse_bytes(text.encode(), "a.txt").items[0].title == title

@@ -1160,6 +1160,8 @@ def clean_title(title: str) -> str:
         title = _SIDE_PAGE.sub("", title)  # "Budsjett (side 2)", "Budsjett, side 3"
     if (end == ")" or end.isdigit()) and "kl" in title[-24:].lower():
         title = _TRAILING_CLOCK.sub("", title)  # "Budsjett (kl. 10.30–11.30)"
+    if end == ")" and ("sak" in (tail := title[-18:].lower()) or "ps" in tail):
+        title = _CASE_REFERENCE.sub("", title)  # "Godkjenning av innkalling (sak 1/25)"
     if title[:1] in "([" and (kind := _KIND_MARK.match(title)):
         # "(V) Godkjenning av protokoll", "[O]", "(D-sak)": the kind of case, not the title
         title = title[kind.end() - 1:]
@@ -1171,6 +1173,10 @@ def clean_title(title: str) -> str:
 _TRAILING_CLOCK = re.compile(r"(?:\s*\(|\s*[,–—-]\s*)kl\.?\s*[0-2]?\d(?:[.:][0-5]\d)?"
                              r"(?:\s*[-–—]\s*(?:kl\.?\s*)?[0-2]?\d(?:[.:][0-5]\d)?)?\)?$",
                              re.I)
+# The case's number in the case system after the title: "(sak 1/25)", "(PS 12/24)",
+# "(saksnr. 2025/14)": a number, no words of the title.
+_CASE_REFERENCE = re.compile(r"\s*\((?:sak|saka|saksnr\.?|sak\s+nr\.?|ps)\s*\d{1,4}"
+                             r"(?:\s*/\s*\d{2,4})?\)$", re.I)
 # A case's kind in one letter before its title: (V)edtak, (O)rientering, (D)røfting,
 # (B)eslutning, (I)nformasjon, (R)eferat.
 _KIND_MARK = re.compile(r"[(\[][VODBIR](?:-sak)?[)\]]\s+\S")
