@@ -3423,3 +3423,14 @@ def test_the_writers_line_with_a_day_in_the_head_dates_the_minutes(writer):
             "Til stede: Kari Holm, Ola Nordmann\n\nSak 1/25 Budsjett\nGodkjent.\n")
     record = parse_bytes(text.encode(), "a.txt")
     assert (record.meeting.date, record.document_date) == ("2025-03-06", "2025-03-07")
+
+
+@pytest.mark.parametrize(("title", "body", "organization"), [
+    ("Oppsummering fra nettverkssamlingen i Bergen", "Nettverket", None),  # a town
+    ("Referat frå nettverkssamlinga på Voss 12. mai 2025", "Nettverket", None),
+    ("Referat fra styresamling i Fjordvik Vel", "Styret", "Fjordvik Vel"),  # a club
+    ("Referat fra nettverkssamlingen i Helsenettverket Vest", "Helsenettverket Vest", None),
+])
+def test_a_gathering_in_a_town_is_the_networks_meeting_and_the_town_no_body(
+        title, body, organization):
+    assert body_and_organization(title) == (body, organization)

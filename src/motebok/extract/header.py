@@ -1402,6 +1402,8 @@ def _body_and_organization(title: str | None) -> tuple[str | None, str | None]:
             named = _DAY_THEN_NAME.sub("", rest, count=1)
         rest = named
     rest = _SUMMONS_PREFIX.sub("", rest, count=1).strip()
+    if "amling" in rest[:24] and (gathered := _gathering_at(rest)):
+        return gathered  # "nettverkssamlingen i Bergen": the network met in a town
     if "amling" in rest[:12] and _GATHERING_FIRST.match(rest) and \
             not _BODY_STEMS.search(rest):
         return None, None  # "Referat frå fagsamling for kulturarv": a gathering, no body
@@ -1613,6 +1615,26 @@ _COOPERATION_AFTER_COMMA = re.compile(r"(?<=,\s)[a-zæøå][\w-]*(?:regionen|sam
 def _capitalised_parent(found: re.Match[str]) -> str:
     """"i kystregionen" → "i Kystregionen": a cooperation's name with its capital again."""
     return "i " + found.group(0)[2:].lstrip().capitalize()
+
+
+def _gathering_at(rest: str) -> tuple[str, str | None] | None:
+    """The body a gathering word names when only where it was held follows
+    ("nettverkssamlingen i Bergen", "styresamlinga på Voss" → "Nettverket", "Styret"): a
+    town is no body and no parent; a club's name ("i Fjordvik Vel") is the parent, as
+    after "styremøte i". None when a body is named after it ("… i Helsenettverket Vest")."""
+    first, _, after = rest.partition(" ")
+    gathered = gathering_body(first)
+    if gathered and dates.has_digit(after):
+        after = _TRAILING_DATE.sub("", after)  # "… i Bergen 12. mai 2025"
+    where = _GATHERING_PLACE.fullmatch(after) if gathered else None
+    if where is None or _BODY_STEMS.search(where["where"]):
+        return None
+    place = where["where"]
+    return gathered, (place if where["at"] == "i" and _ORG_FORM.search(place) else None)
+
+
+# Where a gathering was held: "i Bergen", "på Voss", "i Fjordvik Vel" (capitalised words).
+_GATHERING_PLACE = re.compile(r"(?P<at>i|på)\s+(?P<where>[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w-]*){0,2})")
 
 
 def _body_past_kind_of_meeting(rest: str) -> str:
