@@ -2783,8 +2783,10 @@ def find_next_meeting(draft: Draft) -> None:
                 if below.is_table:  # a table of the plan's days ("| Dato | Sted |" over them)
                     listed.append(" ".join(c for c in below.cells if c))
                     continue
-                if match_label(below.text):
-                    break  # ("Referent: Ellen HF, 13.08.23" signs the minutes)
+                if match_label(below.text) or (below.body[-1:].isdigit() and SIGNED_WRITER.match(
+                        without_trailing_day(below.body))):
+                    break  # ("Referent: Ellen HF, 13.08.23" and "Ellen HF, referent,
+                    # 13.08.23" sign the minutes: the day they were written, no plan's)
                 listed.append(below.body)
             candidates.append((1, " ".join(listed), "", True, -1))
             continue
