@@ -3434,3 +3434,17 @@ def test_the_writers_line_with_a_day_in_the_head_dates_the_minutes(writer):
 def test_a_gathering_in_a_town_is_the_networks_meeting_and_the_town_no_body(
         title, body, organization):
     assert body_and_organization(title) == (body, organization)
+
+
+@pytest.mark.parametrize("closing", [
+    "Kari Holm (referent), 07.03.2025",
+    "Kari Holm (ref.) 7. mars 2025",
+    "Kari Holm – referent – 7.3.2025",
+    "Referatet er skrive av Kari Holm 7. mars 2025.",  # nynorsk, with "er"
+    "Vestby den 7. mars 2025\nKari Holm",  # "den" without the comma
+])
+def test_the_writers_or_the_places_day_at_the_end_dates_the_minutes(closing):
+    text = ("Referat fra styremøte\n\nMøtedato: 6. mars 2025\nTil stede: Kari Holm, Ola Dahl"
+            f"\n\nSak 1/25 Regnskap\nRegnskapet ble tatt til orientering.\n\n{closing}\n")
+    record = parse_bytes(text.encode(), "a.txt")
+    assert (record.meeting.date, record.document_date) == ("2025-03-06", "2025-03-07")

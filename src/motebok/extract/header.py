@@ -3139,8 +3139,8 @@ def _signed_date(lines: list[Line], head_limit: int) -> dates.DateMatch | None:
             continue
         if not (text[:1].isupper() and dates.has_digit(text)):
             continue  # (both patterns below need a capital first and a digit: most lines)
-        if "," in text and text[-1:] in "0123456789." and \
-                (writer := _WRITER_THEN_DAY.match(text)) and SIGNED_WRITER.match(writer["writer"]):
+        if text[-1:] in "0123456789." and (writer := _WRITER_THEN_DAY.match(text)) and \
+                SIGNED_WRITER.match(writer["writer"]):
             found = dates.find_dates(writer["when"])  # "Kari Holm, referent, 6. mars 2025"
             if found and found[0].year is not None:
                 return found[0]
@@ -3155,8 +3155,9 @@ def _signed_date(lines: list[Line], head_limit: int) -> dates.DateMatch | None:
 
 
 _MAIL_SENT = frozenset({"sendt", "sent"})
-# The writer's signature, then the day it was written: "Kari Holm, referent, 6. mars 2025".
-_WRITER_THEN_DAY = re.compile(r"(?P<writer>[A-ZÆØÅ][^,]{1,40},\s*[^\W\d_]+\.?)\s*[,–—-]\s*"
+# The writer's signature, then the day it was written: "Kari Holm, referent, 6. mars 2025",
+# "Kari Holm (referent), 07.03.2025", "Kari Holm (ref.) 7. mars 2025".
+_WRITER_THEN_DAY = re.compile(r"(?P<writer>[A-ZÆØÅ][^\d]{3,60}?[\w.)])\s*[,–—-]?\s*"
                               r"(?P<when>\d{1,2}\.\s*(?:\d{1,2}\.\s*\d{2,4}|"
                               rf"{_MONTH}\s+\d{{4}}))\.?$", re.I)
 # The signing formula's labels at a document's end: the place and day it was signed.
@@ -3244,7 +3245,9 @@ _COLUMN_GAP = re.compile(r"[\s:](?:(?<=\s)\s+|(?<=\t)|(?<=:)\s*)")
 # _SIGNER_STARTS are its first letters (tested first: the pattern's start is slow to fail).
 _SIGNER_STARTS = ("ref", "sekr", "skriv", "ført", "skrev")
 _SIGNED_BY = re.compile(r"(?:referent|ref\.|sekretær|skrivar|skriver|"
-                        r"(?:referat(?:et)?\s+)?(?:ført|skrevet|skrive)\s+av)\s*:?\s*"
+                        # ("Referatet er skrive av Kari Holm 7. mars 2025.")
+                        r"(?:referat(?:et)?\s+(?:er\s+|vart\s+|ble\s+)?)?(?:ført|skrevet|skrive)"
+                        r"\s+av)\s*:?\s*"
                         r"[A-ZÆØÅ][^,\d]{1,40}?(?:,|\s)"
                         # (the day also in brackets: "Referent: Ola Dahl (15.3.25)")
                         r"\s*(?P<paren>\()?(?P<when>\d{1,2}\.\s?(?:\d{1,2}\.\s?(?:\d{4}|\d{2})|"
@@ -3253,7 +3256,7 @@ _SIGNED_BY = re.compile(r"(?:referent|ref\.|sekretær|skrivar|skriver|"
                         r"(?(paren)\))\.?$", re.I)
 # A place and a date at the end without a comma: "Båsløkka 13. 3. 2014".
 _PLACE_SPACE = re.compile(r"^(?!(?i:sak|saka|saken|møte|møtet)\b)[A-ZÆØÅ][\w-]+"
-                          r"(?:\s[A-ZÆØÅ][\w-]+)?\s+\d")
+                          r"(?:\s[A-ZÆØÅ][\w-]+)?\s+(?:den\s+)?\d")  # "Vestby den 7. mars 2025"
 
 
 # An end given in words after the start's dash: "– lunsj", "–slutt", "– ca. middag".
