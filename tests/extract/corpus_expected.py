@@ -10318,3 +10318,46 @@ EXPECTED["903_tid_og_sted_etg_signatur.txt"] = Expected(
          ["Møteplanen ble vedtatt."], []),
     ],
 )
+
+EXPECTED["904_nynorsk_skrive_av.md"] = Expected(
+    # nynorsk "Referatet er skrive av Liv Tveito 29. januar 2025." ends the minutes: the
+    # secretary, and the day they were written (the document date)
+    "minutes", "Referat frå styremøte i Heiane grendalag", "Styret", "Heiane grendalag",
+    "2025-01-29", ("2025-01-27", None, None, "Grendahuset"), None,
+    people=[
+        ("Brita Sæle", None, "chair", "present"),
+        ("Knut Haga", None, "member", "present"),
+        ("Liv Tveito", None, "secretary", "present"),
+        ("Odd Rygg", None, "member", "present"),
+        ("Marit Hole", None, "member", "absent"),
+    ],
+    items=[
+        ("1/25", "Årsmøtet", None, ["Årsmøtet vert halde 20. mars 2025 på Grendahuset."], []),
+        ("2/25", "Dugnad på leikeplassen", "Knut Haga skaffar materialar innan 1. mars.", [],
+         [("Knut Haga skaffar materialar innan 1. mars.", "Knut Haga", "2025-03-01")]),
+        ("3/25", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["905_su_skole_referent_parentes.docx"] = Expected(
+    # "Tone Lie (referent), 06.02.2025" as the last paragraph: the writer's signature with
+    # its day, no text of Eventuelt, and the document date
+    "minutes", "Møtereferat – Samarbeidsutvalget ved Lia skole", "Samarbeidsutvalget",
+    "Lia skole", "2025-02-06", ("2025-02-05", "18:00", "19:30", "Lia skole, personalrommet"),
+    None,
+    people=[
+        ("Hege Brekke", None, "chair", "present"),
+        ("Arne Moen", None, "member", "present"),
+        ("Tone Lie", None, "secretary", "present"),
+        ("Per Ås", None, "member", "present"),
+        ("Jorunn Vik", None, "member", "absent"),
+    ],
+    items=[
+        ("1/25", "Godkjenning av innkalling og referat", "Innkalling og referat ble godkjent.",
+         ["Innkalling og referat ble godkjent."], []),
+        ("2/25", "Trafikksikkerhet ved skolen", None, [],
+         [("Arne Moen sender et brev til kommunen om fotgjengerfelt innen 15. februar.",
+           "Arne Moen", "2025-02-15")]),
+        ("3/25", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
