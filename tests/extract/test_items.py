@@ -3397,3 +3397,15 @@ def test_the_case_systems_number_in_brackets_is_no_part_of_the_title(heading, ti
     text = (f"Referat fra styremøte\n\nDato: 12. mai 2025\nTil stede: Kari Holm, Ola Dahl\n\n"
             f"{heading}\nSaken ble drøftet.\n")
     assert parse_bytes(text.encode(), "a.txt").items[0].title == title
+
+
+@pytest.mark.parametrize(("second", "title", "text"), [
+    ("REGNSKAP PR. JANUAR", "ØKONOMI REGNSKAP PR. JANUAR", "Regnskapet ble godkjent."),
+    # a part of the case under its heading stays the case's text
+    ("FORSLAG TIL VEDTAK", "ØKONOMI", "FORSLAG TIL VEDTAK\nRegnskapet ble godkjent."),
+])
+def test_a_title_in_capitals_goes_on_over_a_second_line_in_capitals(second, title, text):
+    minutes = ("Referat fra styremøte\n\nDato: 12. mai 2025\nTil stede: Kari Holm, Ola Dahl\n\n"
+               f"SAK 2/25: ØKONOMI\n{second}\nRegnskapet ble godkjent.\n")
+    item = parse_bytes(minutes.encode(), "a.txt").items[0]
+    assert (item.title, item.text) == (title, text)

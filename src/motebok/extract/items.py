@@ -2074,6 +2074,7 @@ def build_sections(lines: list[Line], items: list[Candidate], end: int,
                 title, rest = None, (cand.raw_title or "").strip()
         if title and rest is None and cand.row is None and body_lines and (
                 _title_goes_on(title, body_lines[0]) or
+                _capitals_go_on(title, cand.raw_title, body_lines) or
                 _lower_case_tail(title, body_lines[0], body_lines[1:2])) and \
                 not _DASH_OUTCOME.search(f"{title} {body_lines[0].body}"):
             # (not "Budsjett –" / "vedtatt": the outcome the dash sets apart)
@@ -2274,6 +2275,26 @@ def _title_goes_on(title: str, after: Line) -> bool:
         last != "og" or (text.isupper() and title.isupper())))) and len(text) <= 60 and \
         not after.is_table and not core.endswith((".", ":", "!", "?")) and \
         text[1:3] not in _LETTER_MARKS and not FINITE_VERB.search(text)
+
+
+def _capitals_go_on(title: str, raw: str | None, below: list[Line]) -> bool:
+    """A title in capitals set over two lines ("SAK 2/25: ØKONOMI" / "REGNSKAP PR.
+    JANUAR") with the text in ordinary letters right under: the second line in capitals
+    of a few words is the heading's, not the case's text. Not a single word ("VEDTAK",
+    "BAKGRUNN": the parts of a case), a label or a heading ending in a colon."""
+    if len(below) < 2 or not title.isupper() or (raw or title).rstrip()[-1:] in ".:":
+        return False
+    line, text = below[0], below[0].body.strip()
+    return not line.gap and not line.is_table and text.isupper() and 2 <= len(text.split()) <= 5 \
+        and len(text) <= 40 and text[-1:] not in ":!?" and not below[1].body.isupper() \
+        and not _CASE_PART.match(text) and match_label(line.text) is None
+
+
+# The parts of a case in capitals that stand under its heading: "FORSLAG TIL VEDTAK",
+# "RÅDMANNENS INNSTILLING", "BAKGRUNN FOR SAKEN", "SAKSOPPLYSNINGER".
+_CASE_PART = re.compile(r"(?:\w+S\s+)?(?:FORSLAG|VEDTAK|INNSTILLING|KONKLUSJON|BAKGRUNN|"
+                        r"SAKSOPPLYSNING|SAKSFRAMLEGG|SAKSFREMLEGG|SAKSUTGREIING|VURDERING|"
+                        r"BEHANDLING|DRØFTING|ORIENTERING|MERKNAD|ØKONOMISKE\s+KONSEKV)")
 
 
 def _goes_on_after_dash(title: str, after: Line) -> bool:
