@@ -10361,3 +10361,29 @@ EXPECTED["905_su_skole_referent_parentes.docx"] = Expected(
         ("3/25", "Eventuelt", "Ingen saker.", [], []),
     ],
 )
+
+EXPECTED["906_kapitler_to_linjer_sted_den.txt"] = Expected(
+    # titles in capitals over two lines ("SAK 2/25: ØKONOMI" / "REGNSKAP PR. DESEMBER")
+    # are one title each; "Nordli den 24. januar 2025" over a name (no comma) ends the
+    # minutes and dates them
+    "minutes", "PROTOKOLL FRA STYREMØTE I NORDLI IDRETTSLAG", "Styret", "Nordli idrettslag",
+    "2025-01-24", ("2025-01-22", None, None, "Klubbhuset på Nordli"), None,
+    people=[
+        ("Geir Lunde", None, "chair", "present"),
+        ("Mona Berg", None, "member", "present"),
+        ("Rune Dahl", None, "member", "present"),
+        ("Elin Foss", None, "member", "present"),
+        ("Stian Haug", None, "member", "absent"),
+    ],
+    items=[
+        ("1/25", "GODKJENNING AV INNKALLING", "Innkallingen ble godkjent.",
+         ["Innkallingen ble godkjent."], []),
+        ("2/25", "ØKONOMI REGNSKAP PR. DESEMBER",
+         "Kasserer Mona Berg la fram regnskapet. Styret tok regnskapet til orientering.",
+         ["Styret tok regnskapet til orientering."], []),
+        ("3/25", "ANLEGG NY LYSLØYPE", None, [],
+         [("Rune Dahl sender søknad om spillemidler innen 15. februar.", "Rune Dahl",
+           "2025-02-15")]),
+        ("4/25", "EVENTUELT", "Ingen saker.", [], []),
+    ],
+)
