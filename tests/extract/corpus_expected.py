@@ -10710,3 +10710,162 @@ EXPECTED["885_sogelag_vedtak_avsnitt_nynorsk.html"] = Expected(
          [("Gro Li tingar buss innan 1. juni.", "Gro Li", "2025-06-01")]),
     ],
 )
+
+EXPECTED["900_nettverkssamling_by_uten_komma.txt"] = Expected(
+    # "Oppsummering fra nettverkssamlingen i Trondheim": the network's gathering in a town
+    # (body Nettverket, the town no body); "Trondheim 16. mai 2025" without the comma over
+    # a name dates the minutes and is no text of Eventuelt
+    "minutes", "Oppsummering fra nettverkssamlingen i Trondheim", "Nettverket", None,
+    "2025-05-16", ("2025-05-14", "10:00", "15:00", "Scandic Nidelven, møterom Gløshaugen"),
+    None,
+    people=[
+        ("Eli Ramstad", None, "chair", "present"),
+        ("Tor Hågensen", None, "member", "present"),
+        ("Siri Lund", None, "member", "present"),
+        ("Amund Fjeld", None, "member", "present"),
+        ("Berit Aune", None, "member", "absent"),
+    ],
+    items=[
+        ("8/25", "Erfaringer med nye tilskuddsordninger", None,
+         ["Nettverket tok orienteringen til etterretning."], []),
+        ("9/25", "Felles kurs til høsten", None,
+         ["Det ble enighet om å arrangere et felles kurs for saksbehandlere i oktober."],
+         [("Tor Hågensen lager et forslag til program innen 1. juni.", "Tor Hågensen",
+           "2025-06-01")]),
+        ("10/25", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["901_saksprotokollar_hovudutval.txt"] = Expected(
+    # nynorsk "Saksprotokollar frå …": the document word, then the body; "Kommunehuset,
+    # 2. etg" as written (no stop added); "(sak 14/25)" after a title is the case
+    # system's number; "Sindre Vik, sekretær, 4. april 2025" signs and dates the minutes
+    "minutes", "Saksprotokollar frå Hovudutval for oppvekst", "Hovudutval for oppvekst",
+    None, "2025-04-04", ("2025-04-03", "09:00", "12:30", "Kommunehuset, 2. etg"), None,
+    people=[
+        ("Gunnhild Nes", None, "chair", "present"),
+        ("Olav Tveit", None, "member", "present"),
+        ("Randi Hamre", None, "member", "present"),
+        ("Sindre Vik", None, "secretary", "present"),
+        ("Ingrid Bø", None, "member", "absent"),
+    ],
+    items=[
+        ("14/25", "Godkjenning av innkalling og sakliste", None,
+         ["Innkalling og sakliste vart godkjend."], []),
+        ("15/25", "Skulebruksplan 2025–2030", None,
+         ["Saka vert sendt på høyring med frist 15. mai 2025."],
+         [("Saka vert sendt på høyring med frist 15. mai 2025.", None, "2025-05-15")]),
+        ("16/25", "Referatsaker", "Referatsakene vart tekne til orientering.",
+         ["Referatsakene vart tekne til orientering."], []),
+    ],
+)
+
+EXPECTED["902_styremote_ref_hode.txt"] = Expected(
+    # "Ref.: Hanne Lyng, 13.03.25" in the head names the secretary and dates the minutes;
+    # "(sak 1/25)" after each numbered title is no part of it
+    "minutes", "Referat fra styremøte i Bakkehaugen borettslag", "Styret",
+    "Bakkehaugen borettslag", "2025-03-13", ("2025-03-11", None, None, None), None,
+    people=[
+        ("Hanne Lyng", None, "secretary", "present"),
+        ("Jon Eide", None, "chair", "present"),
+        ("Petter Moe", None, "member", "present"),
+        ("Vigdis Ask", None, "member", "present"),
+    ],
+    items=[
+        ("1", "Godkjenning av innkalling", "Innkallingen ble godkjent.",
+         ["Innkallingen ble godkjent."], []),
+        ("2", "Vedlikehold av takrenner", None,
+         ["Styret vedtok å innhente tilbud fra to firma."],
+         [("Petter Moe tar kontakt med firmaene innen 1. april.", "Petter Moe",
+           "2025-04-01")]),
+        ("3", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["903_tid_og_sted_etg_signatur.txt"] = Expected(
+    # "Rådhuset 3. etg" at the end of "Tid og sted:" as written; "Astrid Solberg, referent,
+    # 21. februar 2025" ends the minutes and dates them, and is no next meeting under the
+    # "Møteplan" item
+    "minutes", "REFERAT FRA MØTE I ARBEIDSUTVALGET", "Arbeidsutvalget", None, "2025-02-21",
+    ("2025-02-20", "13:00", "15:00", "Rådhuset 3. etg"), None,
+    people=[
+        ("Maria Haugen", None, "chair", "present"),
+        ("Kjell Rønning", None, "member", "present"),
+        ("Astrid Solberg", None, "secretary", "present"),
+    ],
+    items=[
+        ("4/25", "Budsjettrevisjon", None, ["Forslaget legges fram for styret."],
+         [("Forslaget legges fram for styret.", None, None)]),
+        ("5/25", "Møteplan våren 2025", "Møteplanen ble vedtatt.",
+         ["Møteplanen ble vedtatt."], []),
+    ],
+)
+
+EXPECTED["904_nynorsk_skrive_av.md"] = Expected(
+    # nynorsk "Referatet er skrive av Liv Tveito 29. januar 2025." ends the minutes: the
+    # secretary, and the day they were written (the document date)
+    "minutes", "Referat frå styremøte i Heiane grendalag", "Styret", "Heiane grendalag",
+    "2025-01-29", ("2025-01-27", None, None, "Grendahuset"), None,
+    people=[
+        ("Brita Sæle", None, "chair", "present"),
+        ("Knut Haga", None, "member", "present"),
+        ("Liv Tveito", None, "secretary", "present"),
+        ("Odd Rygg", None, "member", "present"),
+        ("Marit Hole", None, "member", "absent"),
+    ],
+    items=[
+        ("1/25", "Årsmøtet", None, ["Årsmøtet vert halde 20. mars 2025 på Grendahuset."], []),
+        ("2/25", "Dugnad på leikeplassen", "Knut Haga skaffar materialar innan 1. mars.", [],
+         [("Knut Haga skaffar materialar innan 1. mars.", "Knut Haga", "2025-03-01")]),
+        ("3/25", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["905_su_skole_referent_parentes.docx"] = Expected(
+    # "Tone Lie (referent), 06.02.2025" as the last paragraph: the writer's signature with
+    # its day, no text of Eventuelt, and the document date
+    "minutes", "Møtereferat – Samarbeidsutvalget ved Lia skole", "Samarbeidsutvalget",
+    "Lia skole", "2025-02-06", ("2025-02-05", "18:00", "19:30", "Lia skole, personalrommet"),
+    None,
+    people=[
+        ("Hege Brekke", None, "chair", "present"),
+        ("Arne Moen", None, "member", "present"),
+        ("Tone Lie", None, "secretary", "present"),
+        ("Per Ås", None, "member", "present"),
+        ("Jorunn Vik", None, "member", "absent"),
+    ],
+    items=[
+        ("1/25", "Godkjenning av innkalling og referat", "Innkalling og referat ble godkjent.",
+         ["Innkalling og referat ble godkjent."], []),
+        ("2/25", "Trafikksikkerhet ved skolen", None, [],
+         [("Arne Moen sender et brev til kommunen om fotgjengerfelt innen 15. februar.",
+           "Arne Moen", "2025-02-15")]),
+        ("3/25", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["906_kapitler_to_linjer_sted_den.txt"] = Expected(
+    # titles in capitals over two lines ("SAK 2/25: ØKONOMI" / "REGNSKAP PR. DESEMBER")
+    # are one title each; "Nordli den 24. januar 2025" over a name (no comma) ends the
+    # minutes and dates them
+    "minutes", "PROTOKOLL FRA STYREMØTE I NORDLI IDRETTSLAG", "Styret", "Nordli idrettslag",
+    "2025-01-24", ("2025-01-22", None, None, "Klubbhuset på Nordli"), None,
+    people=[
+        ("Geir Lunde", None, "chair", "present"),
+        ("Mona Berg", None, "member", "present"),
+        ("Rune Dahl", None, "member", "present"),
+        ("Elin Foss", None, "member", "present"),
+        ("Stian Haug", None, "member", "absent"),
+    ],
+    items=[
+        ("1/25", "GODKJENNING AV INNKALLING", "Innkallingen ble godkjent.",
+         ["Innkallingen ble godkjent."], []),
+        ("2/25", "ØKONOMI REGNSKAP PR. DESEMBER",
+         "Kasserer Mona Berg la fram regnskapet. Styret tok regnskapet til orientering.",
+         ["Styret tok regnskapet til orientering."], []),
+        ("3/25", "ANLEGG NY LYSLØYPE", None, [],
+         [("Rune Dahl sender søknad om spillemidler innen 15. februar.", "Rune Dahl",
+           "2025-02-15")]),
+        ("4/25", "EVENTUELT", "Ingen saker.", [], []),
+    ],
+)

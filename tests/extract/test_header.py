@@ -3420,3 +3420,56 @@ def test_a_mail_subject_over_a_greeting_takes_the_body_from_the_meeting_line():
     record = parse_bytes(text.encode(), "oppsummering.txt")
     assert (record.body, record.organization) == ("Arbeidsgruppen for digitalisering",
                                                   "Havlandet regionråd")
+
+
+@pytest.mark.parametrize(("title", "body"), [
+    ("Saksprotokollar frå Hovudutval for oppvekst", "Hovudutval for oppvekst"),
+    ("SAKSPROTOKOLLER FRA FORMANNSKAPET", "Formannskapet"),
+])
+def test_a_case_systems_plural_protocols_word_is_no_part_of_the_body(title, body):
+    # as "Saksprotokoll fra …": the document word, then the body that met
+    assert body_and_organization(title)[0] == body
+
+
+@pytest.mark.parametrize(("place", "location"), [
+    ("Rådhuset 2. etg", "Rådhuset 2. etg"),  # no stop written, none added
+    ("Rådhuset, 2. etg.", "Rådhuset, 2. etg."),  # the abbreviation's stop kept
+])
+def test_a_floor_abbreviation_after_the_time_keeps_its_stop_as_written(place, location):
+    text = (f"Referat styremøte\n\nTid og sted: 6. mars 2025 kl. 18.00, {place}\n"
+            "Til stede: Kari Holm, Ola Nordmann\n\nSak 1/25 Budsjett\nGodkjent.\n")
+    assert parse_bytes(text.encode(), "a.txt").meeting.location == location
+
+
+@pytest.mark.parametrize("writer", ["Ref.: Kari Holm, 07.03.25",
+                                    "Referent: Kari Holm 7. mars 2025"])
+def test_the_writers_line_with_a_day_in_the_head_dates_the_minutes(writer):
+    text = (f"Referat fra styremøte\nMøtedato: 6. mars 2025\n{writer}\n"
+            "Til stede: Kari Holm, Ola Nordmann\n\nSak 1/25 Budsjett\nGodkjent.\n")
+    record = parse_bytes(text.encode(), "a.txt")
+    assert (record.meeting.date, record.document_date) == ("2025-03-06", "2025-03-07")
+
+
+@pytest.mark.parametrize(("title", "body", "organization"), [
+    ("Oppsummering fra nettverkssamlingen i Bergen", "Nettverket", None),  # a town
+    ("Referat frå nettverkssamlinga på Voss 12. mai 2025", "Nettverket", None),
+    ("Referat fra styresamling i Fjordvik Vel", "Styret", "Fjordvik Vel"),  # a club
+    ("Referat fra nettverkssamlingen i Helsenettverket Vest", "Helsenettverket Vest", None),
+])
+def test_a_gathering_in_a_town_is_the_networks_meeting_and_the_town_no_body(
+        title, body, organization):
+    assert body_and_organization(title) == (body, organization)
+
+
+@pytest.mark.parametrize("closing", [
+    "Kari Holm (referent), 07.03.2025",
+    "Kari Holm (ref.) 7. mars 2025",
+    "Kari Holm – referent – 7.3.2025",
+    "Referatet er skrive av Kari Holm 7. mars 2025.",  # nynorsk, with "er"
+    "Vestby den 7. mars 2025\nKari Holm",  # "den" without the comma
+])
+def test_the_writers_or_the_places_day_at_the_end_dates_the_minutes(closing):
+    text = ("Referat fra styremøte\n\nMøtedato: 6. mars 2025\nTil stede: Kari Holm, Ola Dahl"
+            f"\n\nSak 1/25 Regnskap\nRegnskapet ble tatt til orientering.\n\n{closing}\n")
+    record = parse_bytes(text.encode(), "a.txt")
+    assert (record.meeting.date, record.document_date) == ("2025-03-06", "2025-03-07")

@@ -3386,3 +3386,49 @@ def test_how_the_whole_board_signs_ends_the_last_item(closing):
             f"{closing}\n\nKari Holm    Ole Dahl\n")
     record = parse_bytes(text.encode(), "protokoll.txt")
     assert record.items[-1].text == "Styrets vedtak:\nBudsjettet godkjennes."
+
+
+_TWO_CASES = ("Referat fra styremøte i Fjordvik Vel\n\nMøtedato: 6. mars 2025\n"
+              "Til stede: Kari Holm, Ola Nordmann\n\nSak 1/25 Innkalling\nGodkjent.\n\n"
+              "Sak 2/25 Regnskap\nRegnskapet ble tatt til orientering.\n\n")
+
+
+@pytest.mark.parametrize("closing", [
+    "Vestby 7. mars 2025\nKari Holm",  # the place and date without the comma
+    "Vestby 7.3.2025\nOla Nordmann\nKari Holm",  # two signatures under it
+])
+def test_a_place_and_date_over_a_signature_is_no_text_of_the_last_item(closing):
+    record = parse_bytes((_TWO_CASES + closing + "\n").encode(), "a.txt")
+    assert record.items[-1].text == "Regnskapet ble tatt til orientering."
+    assert record.document_date == "2025-03-07"
+
+
+def test_the_writers_signature_with_its_day_ends_the_minutes_and_dates_them():
+    text = _TWO_CASES + "Kari Holm, referent, 7. mars 2025\n"
+    record = parse_bytes(text.encode(), "a.txt")
+    assert record.items[-1].text == "Regnskapet ble tatt til orientering."
+    assert record.document_date == "2025-03-07"
+    assert record.participants[0].role == "secretary"
+
+
+@pytest.mark.parametrize(("heading", "title"), [
+    ("1. Godkjenning av innkalling (sak 1/25)", "Godkjenning av innkalling"),
+    ("2. Regnskap 2024 (PS 12/25)", "Regnskap 2024"),
+    ("3. Budsjett (saksnr. 2025/14)", "Budsjett"),
+])
+def test_the_case_systems_number_in_brackets_is_no_part_of_the_title(heading, title):
+    text = (f"Referat fra styremøte\n\nDato: 12. mai 2025\nTil stede: Kari Holm, Ola Dahl\n\n"
+            f"{heading}\nSaken ble drøftet.\n")
+    assert parse_bytes(text.encode(), "a.txt").items[0].title == title
+
+
+@pytest.mark.parametrize(("second", "title", "text"), [
+    ("REGNSKAP PR. JANUAR", "ØKONOMI REGNSKAP PR. JANUAR", "Regnskapet ble godkjent."),
+    # a part of the case under its heading stays the case's text
+    ("FORSLAG TIL VEDTAK", "ØKONOMI", "FORSLAG TIL VEDTAK\nRegnskapet ble godkjent."),
+])
+def test_a_title_in_capitals_goes_on_over_a_second_line_in_capitals(second, title, text):
+    minutes = ("Referat fra styremøte\n\nDato: 12. mai 2025\nTil stede: Kari Holm, Ola Dahl\n\n"
+               f"SAK 2/25: ØKONOMI\n{second}\nRegnskapet ble godkjent.\n")
+    item = parse_bytes(minutes.encode(), "a.txt").items[0]
+    assert (item.title, item.text) == (title, text)

@@ -482,3 +482,12 @@ def test_who_was_elected_under_a_valg_av_sub_heading():
     people = [(p.name, p.role) for p in parse_bytes(text.encode(), "p.txt").participants]
     assert people == [("Bente Kolstad", ParticipantRole.CHAIR),
                       ("Hege Mathisen", ParticipantRole.SECRETARY)]
+
+
+def test_the_writers_dated_signature_under_a_meeting_plan_item_is_no_next_meeting():
+    text = ("Referat fra møte i arbeidsutvalget\n\nDato: 20. februar 2025\n"
+            "Til stede: Maria Haugen, Kjell Rønning\n\nSak 5/25 Møteplan våren 2025\n"
+            "Møteplanen ble vedtatt.\n\nKjell Rønning, referent, 21. februar 2025\n")
+    record = parse_bytes(text.encode(), "a.txt")
+    assert record.next_meeting.date is None  # the day the minutes were written
+    assert record.document_date == "2025-02-21"

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from motebok.extract import dates
 from motebok.extract.labels import Field, Label, chained_labels, match_label
-from motebok.extract.participants import SIGNER_ROLES
+from motebok.extract.participants import SIGNED_WRITER, SIGNER_ROLES
 from motebok.extract.text import (
     BODY_WORD_ENDINGS,
     CONTACT_MARK,
@@ -72,8 +72,10 @@ _DOC_PREFIX = re.compile(
     # a case system's copy: "Utskrift av møtebok for …", "Utdrag frå møtebok for …"
     r"(?:(?:utskrift|utdrag)\s+(?:av|fra|frå)\s+)?"
     # ("Minnesnotat", "Minnenotat": a memo of the meeting)
-    r"(?:møte?|moe?te|minnes?)?(?:referat|protokoll|oppsummering|møtebok|sammendrag|samandrag|"
-    r"notat(?:er)?|"  # (a note app's plural: "Møtenotater – Nettverk for kulturskoler")
+    # (a case system's print of every case: "Saksprotokollar frå Hovudutval for oppvekst")
+    r"(?:møte?|moe?te|minnes?|saks)?(?:referat|protokoll(?:ar|er)?|oppsummering|møtebok|"
+    # (a note app's plural: "Møtenotater – Nettverk for kulturskoler")
+    r"sammendrag|samandrag|notat(?:er)?|"
     r"(?:hovedpunkt(?:er|ene)?|hovudpunkt(?:a|ene)?)(?=\s+(?:fra|frå)\b)|"
     r"innkalling|invitasjon|saksliste|sakliste|dagsorden|agenda|"
     r"saksdokument\w*|sakspapir\w*|møtedokument\w*|møtepapir\w*|sakskart\w*)"
@@ -1400,6 +1402,8 @@ def _body_and_organization(title: str | None) -> tuple[str | None, str | None]:
             named = _DAY_THEN_NAME.sub("", rest, count=1)
         rest = named
     rest = _SUMMONS_PREFIX.sub("", rest, count=1).strip()
+    if "amling" in rest[:24] and (gathered := _gathering_at(rest)):
+        return gathered  # "nettverkssamlingen i Bergen": the network met in a town
     if "amling" in rest[:12] and _GATHERING_FIRST.match(rest) and \
             not _BODY_STEMS.search(rest):
         return None, None  # "Referat frå fagsamling for kulturarv": a gathering, no body
@@ -1614,6 +1618,26 @@ _COOPERATION_AFTER_COMMA = re.compile(r"(?<=,\s)[a-zæøå][\w-]*(?:regionen|sam
 def _capitalised_parent(found: re.Match[str]) -> str:
     """"i kystregionen" → "i Kystregionen": a cooperation's name with its capital again."""
     return "i " + found.group(0)[2:].lstrip().capitalize()
+
+
+def _gathering_at(rest: str) -> tuple[str, str | None] | None:
+    """The body a gathering word names when only where it was held follows
+    ("nettverkssamlingen i Bergen", "styresamlinga på Voss" → "Nettverket", "Styret"): a
+    town is no body and no parent; a club's name ("i Fjordvik Vel") is the parent, as
+    after "styremøte i". None when a body is named after it ("… i Helsenettverket Vest")."""
+    first, _, after = rest.partition(" ")
+    gathered = gathering_body(first)
+    if gathered and dates.has_digit(after):
+        after = _TRAILING_DATE.sub("", after)  # "… i Bergen 12. mai 2025"
+    where = _GATHERING_PLACE.fullmatch(after) if gathered else None
+    if where is None or _BODY_STEMS.search(where["where"]):
+        return None
+    place = where["where"]
+    return gathered, (place if where["at"] == "i" and _ORG_FORM.search(place) else None)
+
+
+# Where a gathering was held: "i Bergen", "på Voss", "i Fjordvik Vel" (capitalised words).
+_GATHERING_PLACE = re.compile(r"(?P<at>i|på)\s+(?P<where>[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w-]*){0,2})")
 
 
 def _body_past_kind_of_meeting(rest: str) -> str:
@@ -2330,6 +2354,8 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
     # Unlabelled evidence: a lone date line, a place-and-date line, "Digitalt møte kl. …".
     for line in lines[:limit]:
         if line.index in values.value_lines or match_label(line.text):
+            if document is None and line.lowered.startswith(_SIGNER_STARTS):
+                document = _writer_dated(line.body)  # "Ref.: Kari Holm, 06.03.25"
             continue  # "Dato" / "Torsdag 21. september": the label's value, not a lone date
         text = line.body
         if "neste" in line.lowered or "nytt møte" in line.lowered:
@@ -2619,6 +2645,15 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
         # "date:" beside "Møtedato:" of the same day: the meeting's day, said twice)
     head.body, head.organization = _tidy_name(head.body), _tidy_name(head.organization)
     return head
+
+
+def _writer_dated(text: str) -> dates.DateMatch | None:
+    """The day the writer's line gives ("Ref.: Kari Holm, 06.03.25", "Referent: Kari Holm
+    6. mars 2025"): the day the minutes were written, their own date, in the head as at
+    the end (see ``_signed_date``). Only a full date: a day without its year is no dating."""
+    signed = _SIGNED_BY.match(text)
+    found = dates.find_dates(signed["when"]) if signed else []
+    return found[0] if found and found[0].year is not None else None
 
 
 def _written_after(labelled: dates.DateMatch | None, held: dates.DateMatch) -> bool:
@@ -3127,6 +3162,11 @@ def _signed_date(lines: list[Line], head_limit: int) -> dates.DateMatch | None:
             continue
         if not (text[:1].isupper() and dates.has_digit(text)):
             continue  # (both patterns below need a capital first and a digit: most lines)
+        if text[-1:] in "0123456789." and (writer := _WRITER_THEN_DAY.match(text)) and \
+                SIGNED_WRITER.match(writer["writer"]):
+            found = dates.find_dates(writer["when"])  # "Kari Holm, referent, 6. mars 2025"
+            if found and found[0].year is not None:
+                return found[0]
         comma, space = _PLACE_DATE.match(text), _PLACE_SPACE.match(text)
         if comma or space:
             found = dates.find_dates(text)
@@ -3138,6 +3178,11 @@ def _signed_date(lines: list[Line], head_limit: int) -> dates.DateMatch | None:
 
 
 _MAIL_SENT = frozenset({"sendt", "sent"})
+# The writer's signature, then the day it was written: "Kari Holm, referent, 6. mars 2025",
+# "Kari Holm (referent), 07.03.2025", "Kari Holm (ref.) 7. mars 2025".
+_WRITER_THEN_DAY = re.compile(r"(?P<writer>[A-ZÆØÅ][^\d]{3,60}?[\w.)])\s*[,–—-]?\s*"
+                              r"(?P<when>\d{1,2}\.\s*(?:\d{1,2}\.\s*\d{2,4}|"
+                              rf"{_MONTH}\s+\d{{4}}))\.?$", re.I)
 # The signing formula's labels at a document's end: the place and day it was signed.
 _SIGNING_PLACE_DATE = ("sted og dato", "stad og dato", "sted/dato", "stad/dato", "sted, dato",
                        "stad, dato", "sted / dato", "stad / dato")
@@ -3223,7 +3268,9 @@ _COLUMN_GAP = re.compile(r"[\s:](?:(?<=\s)\s+|(?<=\t)|(?<=:)\s*)")
 # _SIGNER_STARTS are its first letters (tested first: the pattern's start is slow to fail).
 _SIGNER_STARTS = ("ref", "sekr", "skriv", "ført", "skrev")
 _SIGNED_BY = re.compile(r"(?:referent|ref\.|sekretær|skrivar|skriver|"
-                        r"(?:referat(?:et)?\s+)?(?:ført|skrevet|skrive)\s+av)\s*:?\s*"
+                        # ("Referatet er skrive av Kari Holm 7. mars 2025.")
+                        r"(?:referat(?:et)?\s+(?:er\s+|vart\s+|ble\s+)?)?(?:ført|skrevet|skrive)"
+                        r"\s+av)\s*:?\s*"
                         r"[A-ZÆØÅ][^,\d]{1,40}?(?:,|\s)"
                         # (the day also in brackets: "Referent: Ola Dahl (15.3.25)")
                         r"\s*(?P<paren>\()?(?P<when>\d{1,2}\.\s?(?:\d{1,2}\.\s?(?:\d{4}|\d{2})|"
@@ -3232,7 +3279,7 @@ _SIGNED_BY = re.compile(r"(?:referent|ref\.|sekretær|skrivar|skriver|"
                         r"(?(paren)\))\.?$", re.I)
 # A place and a date at the end without a comma: "Båsløkka 13. 3. 2014".
 _PLACE_SPACE = re.compile(r"^(?!(?i:sak|saka|saken|møte|møtet)\b)[A-ZÆØÅ][\w-]+"
-                          r"(?:\s[A-ZÆØÅ][\w-]+)?\s+\d")
+                          r"(?:\s[A-ZÆØÅ][\w-]+)?\s+(?:den\s+)?\d")  # "Vestby den 7. mars 2025"
 
 
 # An end given in words after the start's dash: "– lunsj", "–slutt", "– ca. middag".
@@ -3333,8 +3380,10 @@ def _place_from(value: str, labelled_place: bool) -> str | None:
     if " og " in text:  # "kl. 09.00–11.30 og 12.30–15.00, Rådhuset": the "og" between
         text = _LONE_AND.sub(" ", text)
     text = _EDGE_PUNCTUATION.sub("", _SPACE_RUN.sub(" ", text))
-    if text and text[-1] in _ABBREVIATION_LAST and _ABBREVIATED_END.search(text + "."):
-        text += "."  # "Rådhuset, 2. etg.": the stop is the abbreviation's
+    if text and text[-1] in _ABBREVIATION_LAST and _ABBREVIATED_END.search(text + ".") and \
+            value.rstrip(" ,;").endswith("."):
+        text += "."  # "Rådhuset, 2. etg.": the stop is the abbreviation's, and only when
+        # written ("Rådhuset 2. etg" at the line's end stays as written)
     text = _IN_OR_AT.sub("", text)
     return text or None
 

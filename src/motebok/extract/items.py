@@ -1170,6 +1170,8 @@ def clean_title(title: str) -> str:
         title = _SIDE_PAGE.sub("", title)  # "Budsjett (side 2)", "Budsjett, side 3"
     if (end == ")" or end.isdigit()) and "kl" in title[-24:].lower():
         title = _TRAILING_CLOCK.sub("", title)  # "Budsjett (kl. 10.30–11.30)"
+    if end == ")" and ("sak" in (tail := title[-18:].lower()) or "ps" in tail):
+        title = _CASE_REFERENCE.sub("", title)  # "Godkjenning av innkalling (sak 1/25)"
     if title[:1] in "([" and (kind := _KIND_MARK.match(title)):
         # "(V) Godkjenning av protokoll", "[O]", "(D-sak)": the kind of case, not the title
         title = title[kind.end() - 1:]
@@ -1181,6 +1183,10 @@ def clean_title(title: str) -> str:
 _TRAILING_CLOCK = re.compile(r"(?:\s*\(|\s*[,–—-]\s*)kl\.?\s*[0-2]?\d(?:[.:][0-5]\d)?"
                              r"(?:\s*[-–—]\s*(?:kl\.?\s*)?[0-2]?\d(?:[.:][0-5]\d)?)?\)?$",
                              re.I)
+# The case's number in the case system after the title: "(sak 1/25)", "(PS 12/24)",
+# "(saksnr. 2025/14)": a number, no words of the title.
+_CASE_REFERENCE = re.compile(r"\s*\((?:sak|saka|saksnr\.?|sak\s+nr\.?|ps)\s*\d{1,4}"
+                             r"(?:\s*/\s*\d{2,4})?\)$", re.I)
 # A case's kind in one letter before its title: (V)edtak, (O)rientering, (D)røfting,
 # (B)eslutning, (I)nformasjon, (R)eferat.
 _KIND_MARK = re.compile(r"[(\[][VODBIR](?:-sak)?[)\]]\s+\S")
@@ -2084,6 +2090,7 @@ def build_sections(lines: list[Line], items: list[Candidate], end: int,
                 title, rest = None, (cand.raw_title or "").strip()
         if title and rest is None and cand.row is None and body_lines and (
                 _title_goes_on(title, body_lines[0]) or
+                _capitals_go_on(title, cand.raw_title, body_lines) or
                 _lower_case_tail(title, body_lines[0], body_lines[1:2])) and \
                 not _DASH_OUTCOME.search(f"{title} {body_lines[0].body}"):
             # (not "Budsjett –" / "vedtatt": the outcome the dash sets apart)
@@ -2286,6 +2293,26 @@ def _title_goes_on(title: str, after: Line) -> bool:
         text[1:3] not in _LETTER_MARKS and not FINITE_VERB.search(text)
 
 
+def _capitals_go_on(title: str, raw: str | None, below: list[Line]) -> bool:
+    """A title in capitals set over two lines ("SAK 2/25: ØKONOMI" / "REGNSKAP PR.
+    JANUAR") with the text in ordinary letters right under: the second line in capitals
+    of a few words is the heading's, not the case's text. Not a single word ("VEDTAK",
+    "BAKGRUNN": the parts of a case), a label or a heading ending in a colon."""
+    if len(below) < 2 or not title.isupper() or (raw or title).rstrip()[-1:] in ".:":
+        return False
+    line, text = below[0], below[0].body.strip()
+    return not line.gap and not line.is_table and text.isupper() and 2 <= len(text.split()) <= 5 \
+        and len(text) <= 40 and text[-1:] not in ":!?" and not below[1].body.isupper() \
+        and not _CASE_PART.match(text) and match_label(line.text) is None
+
+
+# The parts of a case in capitals that stand under its heading: "FORSLAG TIL VEDTAK",
+# "RÅDMANNENS INNSTILLING", "BAKGRUNN FOR SAKEN", "SAKSOPPLYSNINGER".
+_CASE_PART = re.compile(r"(?:\w+S\s+)?(?:FORSLAG|VEDTAK|INNSTILLING|KONKLUSJON|BAKGRUNN|"
+                        r"SAKSOPPLYSNING|SAKSFRAMLEGG|SAKSFREMLEGG|SAKSUTGREIING|VURDERING|"
+                        r"BEHANDLING|DRØFTING|ORIENTERING|MERKNAD|ØKONOMISKE\s+KONSEKV)")
+
+
 def _goes_on_after_dash(title: str, after: Line) -> bool:
     """A title that stops on a dash ("Høring –") goes on in lower case on the next line
     ("regional plan for klima:"), unless that line is the outcome the dash sets apart
@@ -2434,6 +2461,8 @@ def section_end(lines: list[Line], start: int) -> int:
         return len(lines) - 1
     if len(lines) - 1 > start and (signed := _signed_by_writer(lines[-2:])):
         return max(len(lines) - signed, start + 1)
+    if len(lines) - 1 > start and (dated := _signed_place_and_date(lines, start)) is not None:
+        return dated
     return len(lines)
 
 
@@ -2565,15 +2594,43 @@ def _signed_by_writer(last_two: list[Line]) -> int:
     with the place-and-date line over it (2) or alone (1), else 0: the minutes end with
     who wrote them, which is no text of the last item."""
     line = last_two[-1]
-    if not line.lowered.rstrip().endswith(WRITER_ENDINGS):
+    text = without_trailing_day(line.body.strip())
+    if not text.casefold().endswith(WRITER_ENDINGS):
         return 0
-    signed = SIGNED_WRITER.match(line.body.strip())
+    signed = SIGNED_WRITER.match(text)
     if signed is None or not looks_like_name(signed.group("name")):
         return 0
     if len(last_two) == 2 and not line.gap and last_two[0].gap and \
             _PLACE_AND_DATE.match(last_two[0].body.strip()):
         return 2
     return 1 if line.gap else 0
+
+
+# The day after a writer's signature: "Kari Holm, referent, 6. mars 2025", "… – 06.03.25".
+_TRAILING_DAY = re.compile(r"\s*[,–—-]?\s*(?:den\s+)?\d{1,2}\.\s*"
+                          r"(?:\d{1,2}\.\s*\d{2,4}|[a-zæøå]+\s+\d{4})\.?$")
+
+
+def without_trailing_day(text: str) -> str:
+    """A writer's signature without the day after it ("Kari Holm, referent, 6. mars 2025"
+    → "Kari Holm, referent"): the day dates the minutes, the rest names who wrote them."""
+    return _TRAILING_DAY.sub("", text) if text[-1:].isdigit() else text
+
+
+def _signed_place_and_date(lines: list[Line], start: int) -> int | None:
+    """Where a place-and-date line set apart over only a signature ends the minutes
+    ("Vestby 6. mars 2025" / "Kari Holm", also without the comma the end mark needs):
+    where and when they were signed, no text of the last item. Only the last three lines
+    are looked at, and every line under the date must be a name or a signer's title."""
+    for k in range(max(start + 1, len(lines) - 3), len(lines) - 1):
+        line = lines[k]
+        if not (line.gap and line.body[:1].isupper() and line.body[-1:] in "0123456789."
+                and _PLACE_AND_DATE.match(line.body.strip())):
+            continue
+        if all(looks_like_name(SIGNED_MARK.sub("", under.body).strip(" ,")) or
+               under.lowered.strip(" .,()") in SIGNER_ROLES for under in lines[k + 1:]):
+            return k
+    return None
 
 
 # A line of its own with where and when the minutes were signed: "Nordvik, 14.03.2026",

@@ -53,6 +53,7 @@ from motebok.extract.items import (
     unnumbered_agenda,
     unnumbered_headings,
     without_furniture,
+    without_trailing_day,
 )
 from motebok.extract.labels import (
     ATTENDANCE_FIELDS,
@@ -1660,12 +1661,15 @@ def read_other_people(draft: Draft) -> None:
     people = draft.people
     first_item = draft.items[0].line if draft.items else len(draft.lines)
     second_item = draft.items[1].line if len(draft.items) > 1 else len(draft.lines)
+    last = len(draft.lines) - 1
     for line in draft.lines:
         lowered = line.lowered
         if line.is_table and line.index > draft.head_end:
             _signed_side_by_side(draft, line)
             if "," in line.text:
                 _signed_with_titles(draft, line)
+        if line.index == last and line.index > first_item and lowered[-1:].isdigit():
+            _signed_writer(draft, line)  # "Kari Holm, referent, 6. mars 2025" ending them
         if not _has_other_people_word(lowered) and not lowered.endswith(_SIGNER_ENDINGS) and \
                 not lowered.startswith(_SIGNED_STARTS):
             continue  # none of the tests below can hold (most lines)
@@ -1848,7 +1852,7 @@ def _signed_writer(draft: Draft, line: Line) -> None:
     """ "Kari Holm, referent" in the closing block under the last item: the one who wrote
     the minutes signs them, and is the secretary. Not inside an item's text, where "Kari
     Holm, sekretær" may name an office the body elected."""
-    signed = SIGNED_WRITER.match(line.body)
+    signed = SIGNED_WRITER.match(without_trailing_day(line.body))
     if signed and looks_like_name(signed.group("name")) and \
             line.index >= closing_start(draft):
         draft.people.add(Entry(name=signed.group("name"), role=ParticipantRole.SECRETARY))
@@ -2779,8 +2783,10 @@ def find_next_meeting(draft: Draft) -> None:
                 if below.is_table:  # a table of the plan's days ("| Dato | Sted |" over them)
                     listed.append(" ".join(c for c in below.cells if c))
                     continue
-                if match_label(below.text):
-                    break  # ("Referent: Ellen HF, 13.08.23" signs the minutes)
+                if match_label(below.text) or (below.body[-1:].isdigit() and SIGNED_WRITER.match(
+                        without_trailing_day(below.body))):
+                    break  # ("Referent: Ellen HF, 13.08.23" and "Ellen HF, referent,
+                    # 13.08.23" sign the minutes: the day they were written, no plan's)
                 listed.append(below.body)
             candidates.append((1, " ".join(listed), "", True, -1))
             continue
