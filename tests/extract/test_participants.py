@@ -1922,3 +1922,68 @@ def test_one_who_came_from_an_organisation_as_an_observer_is_its_guest(who):
     people = _listed(f"Til stede: Kari Dahl, Per Berg\nFra Vestfjell idrettskrets møtte {who} "
                      "som observatør.")
     assert people[2][:4] == ("Tove Sand", "Vestfjell idrettskrets", "guest", "present")
+
+
+@pytest.mark.parametrize(("label", "secretary_label"), [
+    ("Møteleder", "Referent"), ("Møteleiar", "Skrivar"), ("Dirigent", "Referent")])
+def test_the_chair_labelled_on_a_line_of_the_constitution_item_is_a_participant(
+        label, secretary_label):
+    text = ("Protokoll frå årsmøte i Elvedalen vel\n\nDato: 12. mars 2026\n\n"
+            "Til stede: 23 medlemmer\n\nSak 1 Konstituering\n"
+            f"{label}: Kari Holm\n{secretary_label}: Per Lie\n"
+            "Innkallinga vart godkjend.\n\nSak 2 Årsmelding\nGodkjend.\n")
+    people = parse_bytes(text.encode(), "arsmote.txt").participants
+    assert [(p.name, p.role) for p in people] == [
+        ("Kari Holm", ParticipantRole.CHAIR), ("Per Lie", ParticipantRole.SECRETARY)]
+
+
+@pytest.mark.parametrize("deputy_label", ["Varamedlem", "Vara"])
+def test_a_deputy_labelled_after_an_absence_who_came_takes_the_absent_seat(deputy_label):
+    text = ("Referat fra styremøte i Granlia borettslag\n\nDato: 5. mai 2026\n\n"
+            "Til stede: Kari Holm (leder), Per Lie\n"
+            f"Forfall: Tor Aas. {deputy_label}: Eli Sund møtte.\n\n"
+            "Sak 1 Vedlikehold\nTaket skal males.\n")
+    people = parse_bytes(text.encode(), "styre.txt").participants
+    assert [(p.name, p.attendance, p.note) for p in people[2:]] == [
+        ("Tor Aas", "absent", None), ("Eli Sund", "present", "for Tor Aas")]
+
+
+def test_the_one_who_led_the_meeting_is_its_chair_not_the_leader_by_title():
+    text = ("Referat fra møte i regionrådet\n\nDato: 7. mai 2026\n\nTil stede:\n"
+            "Kari Holm, Åsen kommune (leder av regionrådet)\nPer Lie, Vik kommune\n"
+            "Anne Berg, Dal kommune\n\nMøtet ble ledet av Per Lie.\n\n"
+            "Sak 1 Samferdsel\nDrøftet.\n")
+    people = parse_bytes(text.encode(), "regionrad.txt").participants
+    assert [(p.name, p.role) for p in people] == [
+        ("Kari Holm", ParticipantRole.MEMBER), ("Per Lie", ParticipantRole.CHAIR),
+        ("Anne Berg", ParticipantRole.MEMBER)]
+
+
+
+@pytest.mark.parametrize("self_word", ["meg", "undertegnede"])
+def test_the_writer_of_a_mailed_summary_who_says_me_among_those_present_attended(self_word):
+    text = ("Fra: Tove Hansen <tove.hansen@example.no>\nTil: Arbeidsgruppa\n"
+            "Emne: Referat fra møtet i arbeidsgruppa 3. februar 2026\n\nHei alle,\n\n"
+            f"Til stede var Kari Nes, Per Dahl og {self_word}.\n\n"
+            "Sak 1 Budsjett\nVi gikk gjennom budsjettet.\n\nHilsen\nTove (sekretær)\n")
+    people = parse_bytes(text.encode(), "epost.txt").participants
+    assert [(p.name, p.role) for p in people] == [
+        ("Kari Nes", ParticipantRole.MEMBER), ("Per Dahl", ParticipantRole.MEMBER),
+        ("Tove Hansen", ParticipantRole.SECRETARY)]
+
+
+def test_me_in_a_list_without_a_mail_s_sender_names_no_one():
+    text = ("Referat fra møtet i arbeidsgruppa\n\nDato: 3. februar 2026\n\n"
+            "Til stede var Kari Nes, Per Dahl og meg.\n\n"
+            "Sak 1 Budsjett\nVi gikk gjennom budsjettet.\n")
+    people = parse_bytes(text.encode(), "notat.txt").participants
+    assert [p.name for p in people] == ["Kari Nes", "Per Dahl"]
+
+
+def test_a_first_name_signing_as_secretary_is_the_listed_person_of_that_name():
+    text = ("Referat fra møtet i arbeidsgruppa\n\nDato: 3. februar 2026\n\n"
+            "Til stede: Kari Nes, Per Dahl og Tove Hansen\n\n"
+            "Sak 1 Budsjett\nVi gikk gjennom budsjettet.\n\nMed hilsen\nTove, referent\n")
+    people = parse_bytes(text.encode(), "notat.txt").participants
+    assert [p.role for p in people] == [
+        ParticipantRole.MEMBER, ParticipantRole.MEMBER, ParticipantRole.SECRETARY]

@@ -275,6 +275,8 @@ class Entry:
     note: str | None = None
     #: a first name alone, from a list that gives nothing more ("Nora, Vegard, Erik")
     first_name_only: bool = False
+    #: the text says this person led the meeting ("Møtet ble ledet av Per Lie.")
+    led: bool = False
 
 
 class People:
@@ -284,8 +286,29 @@ class People:
         self._by_key: dict[str, Participant] = {}
         self.order: list[Participant] = []
         self._first_only: list[str] = []  # keys of people known by first names alone
+        self._leaders: list[Participant] = []  # those the text says led the meeting
+        #: who wrote a pasted e-mail ("Fra: Tove Hansen"): the "meg" of its lists
+        self.writer: str | None = None
 
     def add(self, entry: Entry) -> Participant | None:
+        """Add a person, or enrich the one already known under the same name."""
+        known = self._add(entry)
+        if entry.led and known is not None:
+            self._leaders.append(known)
+        return known
+
+    def one_chair(self) -> None:
+        """Who led the meeting is its chair: a title in a list ("Kari Holm (leder av
+        regionrådet)") does not make another person chair of a meeting the text says Per
+        Lie led; she keeps her seat as a member."""
+        if not self._leaders:
+            return
+        for known in self.order:
+            if known.role == ParticipantRole.CHAIR and \
+                    not any(known is leader for leader in self._leaders):
+                known.role = ParticipantRole.MEMBER.value
+
+    def _add(self, entry: Entry) -> Participant | None:
         """Add a person, or enrich the one already known under the same name."""
         name = tidy_name(entry.name)
         plain = uninverted(name) or name if "," in name else name
@@ -3088,7 +3111,7 @@ def chair_sentence(text: str) -> Entry | None:
     if text[:6] == "Møtet ":
         match = _LED_BY_SENTENCE.match(text)
         return Entry(name=match.group("name"), role=ParticipantRole.CHAIR,
-                     attendance=Attendance.PRESENT) \
+                     attendance=Attendance.PRESENT, led=True) \
             if match and looks_like_name(match.group("name")) else None
     if "møtet" not in text:
         return None
@@ -3098,7 +3121,7 @@ def chair_sentence(text: str) -> Entry | None:
     if not match or not looks_like_name(match.group("name")):
         return None
     return Entry(name=match.group("name"), organization=match.groupdict().get("org"),
-                 role=ParticipantRole.CHAIR, attendance=Attendance.PRESENT)
+                 role=ParticipantRole.CHAIR, attendance=Attendance.PRESENT, led=True)
 
 
 # Words the patterns above cannot match without (they are case-sensitive).
