@@ -1987,3 +1987,14 @@ def test_a_first_name_signing_as_secretary_is_the_listed_person_of_that_name():
     people = parse_bytes(text.encode(), "notat.txt").participants
     assert [p.role for p in people] == [
         ParticipantRole.MEMBER, ParticipantRole.MEMBER, ParticipantRole.SECRETARY]
+
+
+def test_a_deputy_after_one_absent_with_the_place_they_represent_takes_that_seat():
+    text = ("Referat fra møte i regionrådet\n\nDato: 22. april 2026\n\n"
+            "Til stede: Kari Holm, Åsen kommune; Per Lie, Vik kommune\n"
+            "Forfall: Tor Aas, Dal kommune. Vara Eli Sund møtte.\n\n"
+            "Sak 1 Samferdsel\nDrøftet.\n")
+    people = parse_bytes(text.encode(), "regionrad.txt").participants
+    assert [(p.name, p.organization, p.attendance, p.note) for p in people[2:]] == [
+        ("Tor Aas", "Dal kommune", "absent", None),
+        ("Eli Sund", "Dal kommune", "present", "for Tor Aas")]

@@ -1059,7 +1059,10 @@ def _one_seat_away(value: str, state: dict) -> bool:
     one seat: a forfall list of one person ("Forfall: Tor Aas."), or a list of who came
     whose last person it says was away, once ("…, Per Berg, Tor Aas (forfall).")."""
     if state.get("attendance") is Attendance.ABSENT:
-        return not _MORE_THAN_ONE.search(value)
+        # (one person with whom they represent is one seat too: "Forfall: Tor Aas, Dal
+        # kommune.")
+        return not _MORE_THAN_ONE.search(value) or \
+            len(parse_line(value, state["role"], Attendance.ABSENT, state.get("org"))) == 1
     return value.rstrip(" .").endswith(_LAST_AWAY) and \
         sum(value.count(word) for word in ("forfall", "fravær", "fråvær", "fråfall")) == 1
 
