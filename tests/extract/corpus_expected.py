@@ -10228,3 +10228,136 @@ EXPECTED["859_digitalt_styremote_klubb_under_motelinja.txt"] = Expected(
         ("20/25", "Eventuelt", "Ingen saker.", [], []),
     ],
 )
+
+EXPECTED["890_vel_arsmote_konstituering_linjer.txt"] = Expected(
+    # an annual meeting whose attendance is a count: the chair and the minute-taker are
+    # labelled one to a line in the constitution item ("Møteleder: X", "Referent: Y");
+    # those elected to sign the protocol are only named
+    "minutes", "PROTOKOLL FRA ÅRSMØTE I BRATTÅSEN VELFORENING", "Årsmøtet",
+    "Brattåsen velforening", None, ("2026-03-19", "19:00", "20:40", "Brattåsen grendehus"),
+    None,
+    people=[
+        ("Grete Fossum", None, "chair", "present"),
+        ("Halvor Bekken", None, "secretary", "present"),
+    ],
+    items=[
+        ("1", "Konstituering", None,
+         ["Møteleder: Grete Fossum", "Referent: Halvor Bekken",
+          "Innkalling og dagsorden ble godkjent uten merknader."], []),
+        ("2", "Årsberetning for 2025", None, ["Årsberetningen ble godkjent."], []),
+        ("3", "Regnskap for 2025", None, ["Regnskapet ble enstemmig godkjent."], []),
+        ("4", "Kontingent", None, ["Kontingenten holdes uendret på 300 kroner."], []),
+        ("5", "Valg", None, ["Valgkomiteens innstilling ble enstemmig vedtatt."], []),
+    ],
+)
+
+EXPECTED["891_nynorsk_grendalag_dirigent_skrivar.md"] = Expected(
+    # a nynorsk annual meeting in Markdown: "Dirigent:" leads the meeting (the chair) and
+    # "Skrivar:" writes the minutes, both labelled under the constitution item
+    "minutes", "Møtebok frå årsmøtet i Lidvik grendalag", "Årsmøtet", "Lidvik grendalag",
+    None, ("2026-03-14", "18:00", "20:15", "Lidvik grendahus"), None,
+    people=[
+        ("Sigrun Kvåle", None, "chair", "present"),
+        ("Eirik Løvås", None, "secretary", "present"),
+    ],
+    items=[
+        ("1", "Konstituering", None,
+         ["Dirigent: Sigrun Kvåle", "Skrivar: Eirik Løvås",
+          "Innkalling og sakliste vart godkjende."], []),
+        ("2", "Årsmelding", None, ["Årsmeldinga vart lesen opp og godkjend samrøystes."], []),
+        ("3", "Rekneskap", None, ["Rekneskapen vart godkjend."], []),
+        ("4", "Val", None, ["Valnemnda si innstilling vart samrøystes vedteken."], []),
+    ],
+)
+
+EXPECTED["892_epost_referat_arbeidsgruppe_meg.txt"] = Expected(
+    # a summary sent as an e-mail: "Til stede var A, B og meg." counts the sender of the
+    # "Fra:" line, who signs "Tone (sekretær)" under the greeting; the mail's day is the
+    # document's, the meeting's day comes from the subject
+    "minutes", "Referat fra møtet i arbeidsgruppa 11. februar", "Arbeidsgruppa", None,
+    "2026-02-12", ("2026-02-11", None, None, None), "2026-03-18",
+    people=[
+        ("Jonas Brekke", None, "member", "present"),
+        ("Line Aasen", None, "member", "present"),
+        ("Tone Viken", None, "secretary", "present"),
+        ("Marius Holt", None, "member", "absent"),
+    ],
+    items=[
+        ("1", "Lekeplassen ved skolen", None,
+         ["Vi ble enige om å søke nærmiljømidler til ny sandkasse."],
+         [("Jonas sender søknaden innen 1. mars.", "Jonas", "2026-03-01")]),
+        ("2", "Dugnad", None, [], [("Line lager plakat.", "Line", None)]),
+        ("3", "Neste møte", None, [], []),
+    ],
+)
+
+EXPECTED["893_regionrad_ledet_av_nestleder.txt"] = Expected(
+    # the council's leader by title was there, but "Møtet ble ledet av" the deputy leader:
+    # he chaired and she sat as a member; "Forfall: X, Y kommune. Varamedlem: Z møtte."
+    # seats Z for X (and for X's municipality)
+    "minutes", "Referat fra møte i Østfjellet regionråd", "Østfjellet regionråd", None, None,
+    ("2026-04-22", "10:00", "14:00", "Rådhuset i Storvik"), None,
+    people=[
+        ("Mette Grøndahl", "Storvik kommune", "member", "present"),
+        ("Arne Sørum", "Lillevik kommune", "chair", "present"),
+        ("Hanne Kolstad", "Nordvik kommune", "member", "present"),
+        ("Terje Moen", "Austvik kommune", "member", "absent"),
+        ("Siri Hovland", "Austvik kommune", "member", "present"),
+        ("Bente Li", "sekretariatet", "secretary", "present"),
+    ],
+    notes={"Siri Hovland": "for Terje Moen"},
+    items=[
+        ("12/26", "Godkjenning av innkalling og saksliste", None, ["Godkjent."], []),
+        ("13/26", "Regional transportplan", None,
+         ["Regionrådet slutter seg til høringsuttalelsen."], []),
+        ("14/26", "Eventuelt", None, [], []),
+    ],
+)
+
+EXPECTED["894_nynorsk_utval_html_leia_av_nestleiar.html"] = Expected(
+    # a nynorsk committee's protocol as a web page: "Møtet vart leia av" the deputy
+    # leader, so the leader in the list is a member; "Varamedlem: X møtte." after the one
+    # away takes her seat; the administration's writer is the secretary
+    "minutes", "Møtebok for Levekårsutvalet", "Levekårsutvalet", None, None,
+    ("2026-04-09", "09:00", "12:30", "Formannskapssalen, Heimdal rådhus"), None,
+    people=[
+        ("Ingrid Lothe", None, "member", "present"),
+        ("Knut Myklebust", None, "chair", "present"),
+        ("Solveig Hauge", None, "member", "present"),
+        ("Rune Fjeld", None, "member", "present"),
+        ("Astrid Nes", None, "member", "absent"),
+        ("Olav Tveit", None, "member", "present"),
+        ("Marit Berge", "administrasjonen", "secretary", "present"),
+    ],
+    notes={"Olav Tveit": "for Astrid Nes"},
+    items=[
+        ("14/26", "Godkjenning av innkalling og sakliste", None,
+         ["Innkalling og sakliste vart godkjende."], []),
+        ("15/26", "Bustadsosial handlingsplan", None,
+         ["Levekårsutvalet rår kommunestyret til å vedta planen."], []),
+        ("16/26", "Eventuelt", None, [], []),
+    ],
+)
+
+EXPECTED["895_fotballklubb_styre_forfall_vara_kolon.txt"] = Expected(
+    # a sports club's board: "Forfall: X. Vara: Y møtte." with a colon after "Vara" seats
+    # Y for X as "Vara Y møtte." does
+    "minutes", "STYREMØTE I SKOGLY FOTBALLKLUBB", "Styret", "Skogly fotballklubb", None,
+    ("2026-03-03", "19:30", "21:00", "Klubbhuset"), "2026-04-07",
+    people=[
+        ("Håkon Lien", None, "chair", "present"),
+        ("Maria Stang", None, "member", "present"),
+        ("Jørgen Eide", None, "member", "present"),
+        ("Nina Fjeldstad", None, "secretary", "present"),
+        ("Petter Grønli", None, "member", "absent"),
+        ("Silje Aamodt", None, "member", "present"),
+    ],
+    notes={"Silje Aamodt": "for Petter Grønli"},
+    items=[
+        ("08/26", "Referat fra forrige styremøte", None, ["Godkjent uten merknader."], []),
+        ("09/26", "Sesongstart", None, [],
+         [("Jørgen sender oversikten til trenerne innen 10. mars.", "Jørgen", "2026-03-10")]),
+        ("10/26", "Økonomi", None, ["Styret godkjenner budsjettet for 2026."], []),
+        ("11/26", "Eventuelt", None, [], []),
+    ],
+)
