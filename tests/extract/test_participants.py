@@ -1998,3 +1998,20 @@ def test_a_deputy_after_one_absent_with_the_place_they_represent_takes_that_seat
     assert [(p.name, p.organization, p.attendance, p.note) for p in people[2:]] == [
         ("Tor Aas", "Dal kommune", "absent", None),
         ("Eli Sund", "Dal kommune", "present", "for Tor Aas")]
+
+
+def test_a_place_s_group_after_a_list_of_who_stayed_away_is_who_came_from_there():
+    text = ("Møtebok for regionrådet\n\nDato: 6. mai 2026\n\nMøtte:\n"
+            "Kari Holm, Åsen kommune\nPer Lie, Vik kommune\n\nMøtte ikkje:\n"
+            "Tor Aas, Dal kommune\nFrå Dal kommune: Eli Sund\n\nSak 1 Samferdsel\nDrøfta.\n")
+    people = parse_bytes(text.encode(), "regionrad.txt").participants
+    assert [(p.name, p.organization, p.attendance) for p in people[2:]] == [
+        ("Tor Aas", "Dal kommune", "absent"), ("Eli Sund", "Dal kommune", "present")]
+
+
+def test_an_absence_list_written_by_places_from_its_start_stays_one():
+    text = ("Møtebok for regionrådet\n\nDato: 6. mai 2026\n\nMøtte:\n"
+            "Kari Holm, Åsen kommune\n\nMøtte ikkje:\nFrå Dal kommune: Tor Aas\n"
+            "Frå Vik kommune: Per Lie\n\nSak 1 Samferdsel\nDrøfta.\n")
+    people = parse_bytes(text.encode(), "regionrad.txt").participants
+    assert [p.attendance for p in people] == ["present", "absent", "absent"]

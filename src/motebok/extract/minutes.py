@@ -781,6 +781,15 @@ def _writer_came(people: People, text: str) -> bool:
         text.rstrip(" .").casefold().endswith(_SELF_AT_END)
 
 
+def _came_after_absences(state: dict, group: str) -> bool:
+    """Whether a "Frå Dal kommune:" group line follows an absence list of people named
+    one by one: the absences are over, and the group names who came from that place (an
+    absence list written by groups from its start stays one)."""
+    return state["attendance"] is Attendance.ABSENT and bool(state.get("listed")) and \
+        not state.get("grouped") and group[:4].casefold() in ("fra ", "frå ") and \
+        match_label(f"{group}:") is None
+
+
 def _deputy_came_after_absence(part: Label, state: dict | None, buffer: list[str]) -> bool:
     """Whether a deputy's label chained after an absence list says who came in the seat
     ("Forfall: Tor Aas. Varamedlem: Eli Sund møtte."): the sentence goes on the absence list,
@@ -1416,6 +1425,13 @@ def _add_list(people: People, text: str, state: dict) -> None:
             org = named or org
         text = rest
     attendance = state["attendance"]
+    if group is not None and not voted and _came_after_absences(state, group[0]):
+        attendance = Attendance.PRESENT  # "Møtte ikkje: Tor Aas, Dal kommune" / "Frå Dal
+        # kommune: Eli Sund": a group after the list of who stayed away is who came
+    elif group is None and attendance is Attendance.ABSENT:
+        state["listed"] = True  # (an absence list of its own people, not of groups)
+    else:
+        state["grouped"] = True
     if text[:4].casefold() == "alle" and attendance is Attendance.PRESENT and \
             (everyone := _ALL_BUT.match(text)):
         text, attendance = everyone.group("names"), Attendance.ABSENT  # "Til stede: Alle
