@@ -2015,3 +2015,22 @@ def test_an_absence_list_written_by_places_from_its_start_stays_one():
             "Frå Vik kommune: Per Lie\n\nSak 1 Samferdsel\nDrøfta.\n")
     people = parse_bytes(text.encode(), "regionrad.txt").participants
     assert [p.attendance for p in people] == ["present", "absent", "absent"]
+
+
+@pytest.mark.parametrize("principal", ["Tor Aas, rektor", "rektor Tor Aas", "Tor Aas (inspektør)"])
+def test_the_school_s_leader_at_the_parents_council_is_a_guest(principal):
+    text = ("Referat fra FAU-møte ved Haugen skole\n\nDato: 8. mai 2026\n\n"
+            f"Til stede: Kari Holm (leder), Per Lie, Anne Berg, {principal}\n\n"
+            "Sak 1 Skoleavslutning\nDrøftet.\n")
+    people = parse_bytes(text.encode(), "fau.txt").participants
+    assert [(p.name, p.role) for p in people] == [
+        ("Kari Holm", ParticipantRole.CHAIR), ("Per Lie", ParticipantRole.MEMBER),
+        ("Anne Berg", ParticipantRole.MEMBER), ("Tor Aas", ParticipantRole.GUEST)]
+
+
+def test_the_principal_in_a_cooperation_committee_s_list_keeps_a_member_s_seat():
+    text = ("Referat fra møte i samarbeidsutvalget ved Haugen skole\n\nDato: 8. mai 2026\n\n"
+            "Til stede: Kari Holm (leder), Per Lie, Tor Aas, rektor\n\n"
+            "Sak 1 Skoleruta\nDrøftet.\n")
+    people = parse_bytes(text.encode(), "su.txt").participants
+    assert people[-1].role == ParticipantRole.MEMBER

@@ -89,6 +89,7 @@ from motebok.extract.participants import (
     group_label,
     has_partial_hint,
     in_columns,
+    is_parents_body,
     is_party,
     is_role_word,
     is_secretariat,
@@ -100,6 +101,7 @@ from motebok.extract.participants import (
     partial_sentences,
     people_under_heads,
     presence_mark,
+    school_staff_named,
     share_seat,
     signed_organization,
     space_columns,
@@ -501,6 +503,7 @@ def read_attendance(draft: Draft) -> None:
 
     unlabelled = _unlabelled_people(lines[:draft.attendance_end])
     people.writer = _mail_writer(lines)
+    people.parents_only = is_parents_body(draft.record.body)
     for i in _attendance_lines(draft):
         line = lines[i]
         label = match_label(line.text)
@@ -1443,9 +1446,13 @@ def _add_list(people: People, text: str, state: dict) -> None:
         # "Axel" / "Inger"): a list written one person a line
         entries = [Entry(name=text.strip(" .,"), organization=org, role=role,
                          attendance=attendance, first_name_only=True)]
+    staff = people.parents_only and ("ektor" in text or "nspektør" in text or "tyrer" in text)
     for entry in entries:
         if seat_of and entry.note is None:
             entry.note = f"for {seat_of}"
+        if staff and entry.role in (None, ParticipantRole.MEMBER) and \
+                school_staff_named(text, entry.name):
+            entry.role = ParticipantRole.GUEST  # "rektor Per Lunde" at the parents' FAU
         if _is_municipality(org) and is_party(entry.organization):
             entry.organization = org  # "Alta kommune:" over "Geir Bakken AP": whom they represent
         if state.get("note") and entry.attendance is Attendance.PRESENT and entry.note is None:

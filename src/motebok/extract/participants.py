@@ -124,6 +124,32 @@ ROLE_WORDS: dict[str, ParticipantRole] = {
     "secretary": ParticipantRole.SECRETARY, "vice chair": ParticipantRole.MEMBER,
     "observer": ParticipantRole.GUEST,
 }
+# A body of parents alone ("FAU", "Foreldrerådets arbeidsutval", "Foreldreutvalget"): the
+# school's or kindergarten's leaders who come to it are its guests, not members (in a
+# "samarbeidsutval" the principal holds a seat, so that is no such body).
+_PARENTS_BODY_WORDS = ("fau", "foreldrearbeidsutval", "foreldreråd", "foreldrerådet",
+                       "foreldreutval", "foreldrerådets arbeidsutval")
+# The staff titles beside a name in such a body's list: "rektor Per Lunde", "Tor Aas, rektor"
+_SCHOOL_STAFF = re.compile(r"(?:assisterende\s+|assisterande\s+)?(?:rektor|inspektør|styrer)",
+                           re.I)
+
+
+def is_parents_body(body: str | None) -> bool:
+    """Whether the meeting's body is the parents' own council ("FAU", "Foreldrerådet")."""
+    key = (body or "").casefold()
+    return key.startswith(_PARENTS_BODY_WORDS) or key.endswith(" fau")
+
+
+def school_staff_named(text: str, name: str) -> bool:
+    """Whether the list calls the person a school leader ("rektor Per Lunde", "Tor Aas,
+    rektor", "Tor Aas (inspektør)")."""
+    escaped = re.escape(name)
+    # (the title after a name is that person's unless a name follows it: "Anne Berg,
+    # rektor Tor Aas" calls Tor Aas the principal)
+    return re.search(rf"{_SCHOOL_STAFF.pattern}\s+{escaped}\b|\b{escaped}\s*(?:,|\(|–|-)\s*"
+                     rf"{_SCHOOL_STAFF.pattern}\b(?!\s+(?-i:[A-ZÆØÅ]))", text, re.I) is not None
+
+
 # Who writes the minutes, before a name in any group ("Dessutan møtte: Møtesekretær X").
 _MINUTE_TAKERS = frozenset({"møtesekretær", "referent", "protokollfører", "protokollførar"})
 # Seat words before a member's name that make them the chair, capitalised too ("Leiar Kari
@@ -289,6 +315,8 @@ class People:
         self._leaders: list[Participant] = []  # those the text says led the meeting
         #: who wrote a pasted e-mail ("Fra: Tove Hansen"): the "meg" of its lists
         self.writer: str | None = None
+        #: the body is the parents' own (FAU, foreldreråd): the school's staff are guests
+        self.parents_only = False
 
     def add(self, entry: Entry) -> Participant | None:
         """Add a person, or enrich the one already known under the same name."""
