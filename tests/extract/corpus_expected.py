@@ -10361,3 +10361,25 @@ EXPECTED["895_fotballklubb_styre_forfall_vara_kolon.txt"] = Expected(
         ("11/26", "Eventuelt", None, [], []),
     ],
 )
+
+EXPECTED["896_fau_docx_rektor_gjest.docx"] = Expected(
+    # a parents' council (FAU) in Word: the principal in the list ("Hege Solberg, rektor")
+    # is the school's administration at the parents' meeting, a guest; the parents
+    # there are members
+    "minutes", "Referat fra FAU-møte ved Bjørkely skole", "FAU", "Bjørkely skole", None,
+    ("2026-04-15", "18:30", "20:00", "Skolens personalrom"), None,
+    people=[
+        ("Ingvild Ruud", None, "chair", "present"),
+        ("Kristoffer Lund", None, "member", "present"),
+        ("Amina Yusuf", None, "secretary", "present"),
+        ("Hege Solberg", None, "guest", "present"),
+        ("Trond Aasheim", None, "member", "absent"),
+    ],
+    items=[
+        ("7/26", "Trafikksikkerhet ved skolen", None, [],
+         [("FAU sender innspill til kommunen innen 1. mai.", "FAU", "2026-05-01")]),
+        ("8/26", "17. mai-komiteen", None,
+         ["FAU bevilger 5000 kroner til 17. mai-arrangementet."], []),
+        ("9/26", "Eventuelt", None, [], []),
+    ],
+)
