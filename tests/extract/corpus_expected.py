@@ -10383,3 +10383,25 @@ EXPECTED["896_fau_docx_rektor_gjest.docx"] = Expected(
         ("9/26", "Eventuelt", None, [], []),
     ],
 )
+
+EXPECTED["897_nynorsk_eldrerad_seteliste_tabulator.txt"] = Expected(
+    # a nynorsk council's seat list padded with spaces under "Til stades;": a seat row
+    # with a note ("Medlem  Bergljot Hauge (gjekk etter sak 14/26)") or a deputy's seat
+    # ("Medlem  Jens Ådland, vara for Marta Lid") is a row, not a column heading
+    "minutes", "MØTEPROTOKOLL", "Eldrerådet", "Solvik kommune", None,
+    ("2026-06-03", "10:00", "13:00", "Solvik rådhus, møterom 2"), None,
+    people=[
+        ("Aslaug Dale", None, "chair", "present"),
+        ("Oddvar Rye", None, "member", "present"),
+        ("Bergljot Hauge", None, "member", "partial"),
+        ("Jens Ådland", None, "member", "present"),
+        ("Marta Lid", None, "member", "absent"),
+        ("Inger Nygård", None, "secretary", "present"),
+    ],
+    notes={"Bergljot Hauge": "gjekk etter sak 14/26", "Jens Ådland": "for Marta Lid"},
+    items=[
+        ("13/26", "Godkjenning av protokoll", None, ["Godkjend."], []),
+        ("14/26", "Budsjett 2027", None, ["Eldrerådet tek budsjettet til orientering."], []),
+        ("15/26", "Eventuelt", None, [], []),
+    ],
+)

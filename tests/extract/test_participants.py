@@ -2034,3 +2034,9 @@ def test_the_principal_in_a_cooperation_committee_s_list_keeps_a_member_s_seat()
             "Sak 1 Skoleruta\nDrøftet.\n")
     people = parse_bytes(text.encode(), "su.txt").participants
     assert people[-1].role == ParticipantRole.MEMBER
+
+
+@pytest.mark.parametrize("cells", [("Medlem", "Kari Holm (gjekk etter sak 5)"),
+                                   ("Medlem", "Per Lie, vara for Tor Aas")])
+def test_a_seat_row_whose_person_has_a_note_is_no_column_heading(cells):
+    assert table_columns(cells) is None

@@ -2534,13 +2534,20 @@ def table_columns(cells: tuple[str, ...]) -> dict[int, str] | None:
     # ("Forfall" counts for nothing here: a row's mark cell holds it as often as a heading;
     # so does "Vara" or "Medlem", a row's role cell)
     if sum(ATTENDANCE_COLUMN_WORDS.get(k, "absent") not in _ROW_WORDS
-           for k in keys if k) < 2 and any(looks_like_name(c.strip()) for c in cells):
-        return None  # "Randi Fosse | Nesvåg kommune | Medlem" is a row, not a header
+           for k in keys if k) < 2 and any(looks_like_name(_cell_name(c)) for c in cells):
+        return None  # "Randi Fosse | Nesvåg kommune | Medlem" is a row, not a header (so is
+        # "Medlem | Kari Holm (gjekk etter sak 5)" and "Medlem | Per Lie, vara for Tor Aas")
     columns = {i: ATTENDANCE_COLUMN_WORDS.get(k) or _item_column(k, cells[i])
                for i, k in enumerate(keys)}
     if "status" in keys:
         _status_column(columns, keys.index("status"))
     return columns
+
+
+def _cell_name(cell: str) -> str:
+    """A cell's text before a note in brackets or after a comma ("Kari Holm (frå sak 3)",
+    "Per Lie, vara for Tor Aas"): the name, when the cell holds a person."""
+    return re.split(r"[(,]", cell, maxsplit=1)[0].strip()
 
 
 def _status_column(columns: dict[int, str], index: int) -> None:
