@@ -10405,3 +10405,26 @@ EXPECTED["897_nynorsk_eldrerad_seteliste_tabulator.txt"] = Expected(
         ("15/26", "Eventuelt", None, [], []),
     ],
 )
+
+EXPECTED["898_nynorsk_ungdomsrad_forfall_hadde.txt"] = Expected(
+    # a nynorsk youth council: "Desse møtte:", "Forfall hadde:" (an absence label with its
+    # verb), "Møtande varamedlem: X for Y", and the municipality's youth worker who wrote
+    # the minutes under "Frå kommunen:"
+    "minutes", "MØTEBOK – Ungdomsrådet i Fjordvik", "Ungdomsrådet", "Fjordvik", None,
+    ("2026-02-12", "17:00", None, "Fjordvik ungdomshus"), None,
+    people=[
+        ("Emma Lie", None, "chair", "present"),
+        ("Jonas Vik", None, "member", "present"),
+        ("Sara Holm", None, "member", "present"),
+        ("Elias Berg", None, "member", "present"),
+        ("Nora Dahl", None, "member", "absent"),
+        ("Olav Strand", None, "member", "absent"),
+        ("Ida Aune", None, "member", "present"),
+        ("Tone Lund", "kommunen", "secretary", "present"),
+    ],
+    notes={"Ida Aune": "for Nora Dahl"},
+    items=[
+        ("1/26", "Ungdomskveld", None,
+         ["Ungdomsrådet støttar planane for ungdomskveld i mars."], []),
+    ],
+)

@@ -2040,3 +2040,12 @@ def test_the_principal_in_a_cooperation_committee_s_list_keeps_a_member_s_seat()
                                    ("Medlem", "Per Lie, vara for Tor Aas")])
 def test_a_seat_row_whose_person_has_a_note_is_no_column_heading(cells):
     assert table_columns(cells) is None
+
+
+@pytest.mark.parametrize("label", ["Forfall hadde", "Fråvær hadde"])
+def test_an_absence_label_with_its_verb_lists_who_stayed_away(label):
+    text = ("Møtebok for ungdomsrådet\nDato: 12. februar 2026\n\n"
+            f"Desse møtte: Emma Lie (leiar), Jonas Vik\n{label}: Nora Dahl og Olav Strand\n\n"
+            "Sak 1/26 Ungdomskveld\nDrøfta.\n")
+    people = parse_bytes(text.encode(), "ungdomsrad.txt").participants
+    assert [p.attendance for p in people] == ["present", "present", "absent", "absent"]
