@@ -10869,3 +10869,203 @@ EXPECTED["906_kapitler_to_linjer_sted_den.txt"] = Expected(
         ("4/25", "EVENTUELT", "Ingen saker.", [], []),
     ],
 )
+
+EXPECTED["890_vel_arsmote_konstituering_linjer.txt"] = Expected(
+    # an annual meeting whose attendance is a count: the chair and the minute-taker are
+    # labelled one to a line in the constitution item ("Møteleder: X", "Referent: Y");
+    # those elected to sign the protocol are only named
+    "minutes", "PROTOKOLL FRA ÅRSMØTE I BRATTÅSEN VELFORENING", "Årsmøtet",
+    "Brattåsen velforening", None, ("2026-03-19", "19:00", "20:40", "Brattåsen grendehus"),
+    None,
+    people=[
+        ("Grete Fossum", None, "chair", "present"),
+        ("Halvor Bekken", None, "secretary", "present"),
+    ],
+    items=[
+        ("1", "Konstituering", None,
+         ["Møteleder: Grete Fossum", "Referent: Halvor Bekken",
+          "Innkalling og dagsorden ble godkjent uten merknader."], []),
+        ("2", "Årsberetning for 2025", None, ["Årsberetningen ble godkjent."], []),
+        ("3", "Regnskap for 2025", None, ["Regnskapet ble enstemmig godkjent."], []),
+        ("4", "Kontingent", None, ["Kontingenten holdes uendret på 300 kroner."], []),
+        ("5", "Valg", None, ["Valgkomiteens innstilling ble enstemmig vedtatt."], []),
+    ],
+)
+
+EXPECTED["891_nynorsk_grendalag_dirigent_skrivar.md"] = Expected(
+    # a nynorsk annual meeting in Markdown: "Dirigent:" leads the meeting (the chair) and
+    # "Skrivar:" writes the minutes, both labelled under the constitution item
+    "minutes", "Møtebok frå årsmøtet i Lidvik grendalag", "Årsmøtet", "Lidvik grendalag",
+    None, ("2026-03-14", "18:00", "20:15", "Lidvik grendahus"), None,
+    people=[
+        ("Sigrun Kvåle", None, "chair", "present"),
+        ("Eirik Løvås", None, "secretary", "present"),
+    ],
+    items=[
+        ("1", "Konstituering", None,
+         ["Dirigent: Sigrun Kvåle", "Skrivar: Eirik Løvås",
+          "Innkalling og sakliste vart godkjende."], []),
+        ("2", "Årsmelding", None, ["Årsmeldinga vart lesen opp og godkjend samrøystes."], []),
+        ("3", "Rekneskap", None, ["Rekneskapen vart godkjend."], []),
+        ("4", "Val", None, ["Valnemnda si innstilling vart samrøystes vedteken."], []),
+    ],
+)
+
+EXPECTED["892_epost_referat_arbeidsgruppe_meg.txt"] = Expected(
+    # a summary sent as an e-mail: "Til stede var A, B og meg." counts the sender of the
+    # "Fra:" line, who signs "Tone (sekretær)" under the greeting; the mail's day is the
+    # document's, the meeting's day comes from the subject
+    "minutes", "Referat fra møtet i arbeidsgruppa 11. februar", "Arbeidsgruppa", None,
+    "2026-02-12", ("2026-02-11", None, None, None), "2026-03-18",
+    people=[
+        ("Jonas Brekke", None, "member", "present"),
+        ("Line Aasen", None, "member", "present"),
+        ("Tone Viken", None, "secretary", "present"),
+        ("Marius Holt", None, "member", "absent"),
+    ],
+    items=[
+        ("1", "Lekeplassen ved skolen", None,
+         ["Vi ble enige om å søke nærmiljømidler til ny sandkasse."],
+         [("Jonas sender søknaden innen 1. mars.", "Jonas", "2026-03-01")]),
+        ("2", "Dugnad", None, [], [("Line lager plakat.", "Line", None)]),
+        ("3", "Neste møte", None, [], []),
+    ],
+)
+
+EXPECTED["893_regionrad_ledet_av_nestleder.txt"] = Expected(
+    # the council's leader by title was there, but "Møtet ble ledet av" the deputy leader:
+    # he chaired and she sat as a member; "Forfall: X, Y kommune. Varamedlem: Z møtte."
+    # seats Z for X (and for X's municipality)
+    "minutes", "Referat fra møte i Østfjellet regionråd", "Østfjellet regionråd", None, None,
+    ("2026-04-22", "10:00", "14:00", "Rådhuset i Storvik"), None,
+    people=[
+        ("Mette Grøndahl", "Storvik kommune", "member", "present"),
+        ("Arne Sørum", "Lillevik kommune", "chair", "present"),
+        ("Hanne Kolstad", "Nordvik kommune", "member", "present"),
+        ("Terje Moen", "Austvik kommune", "member", "absent"),
+        ("Siri Hovland", "Austvik kommune", "member", "present"),
+        ("Bente Li", "sekretariatet", "secretary", "present"),
+    ],
+    notes={"Siri Hovland": "for Terje Moen"},
+    items=[
+        ("12/26", "Godkjenning av innkalling og saksliste", None, ["Godkjent."], []),
+        ("13/26", "Regional transportplan", None,
+         ["Regionrådet slutter seg til høringsuttalelsen."], []),
+        ("14/26", "Eventuelt", None, [], []),
+    ],
+)
+
+EXPECTED["894_nynorsk_utval_html_leia_av_nestleiar.html"] = Expected(
+    # a nynorsk committee's protocol as a web page: "Møtet vart leia av" the deputy
+    # leader, so the leader in the list is a member; "Varamedlem: X møtte." after the one
+    # away takes her seat; the administration's writer is the secretary
+    "minutes", "Møtebok for Levekårsutvalet", "Levekårsutvalet", None, None,
+    ("2026-04-09", "09:00", "12:30", "Formannskapssalen, Heimdal rådhus"), None,
+    people=[
+        ("Ingrid Lothe", None, "member", "present"),
+        ("Knut Myklebust", None, "chair", "present"),
+        ("Solveig Hauge", None, "member", "present"),
+        ("Rune Fjeld", None, "member", "present"),
+        ("Astrid Nes", None, "member", "absent"),
+        ("Olav Tveit", None, "member", "present"),
+        ("Marit Berge", "administrasjonen", "secretary", "present"),
+    ],
+    notes={"Olav Tveit": "for Astrid Nes"},
+    items=[
+        ("14/26", "Godkjenning av innkalling og sakliste", None,
+         ["Innkalling og sakliste vart godkjende."], []),
+        ("15/26", "Bustadsosial handlingsplan", None,
+         ["Levekårsutvalet rår kommunestyret til å vedta planen."], []),
+        ("16/26", "Eventuelt", None, [], []),
+    ],
+)
+
+EXPECTED["895_fotballklubb_styre_forfall_vara_kolon.txt"] = Expected(
+    # a sports club's board: "Forfall: X. Vara: Y møtte." with a colon after "Vara" seats
+    # Y for X as "Vara Y møtte." does
+    "minutes", "STYREMØTE I SKOGLY FOTBALLKLUBB", "Styret", "Skogly fotballklubb", None,
+    ("2026-03-03", "19:30", "21:00", "Klubbhuset"), "2026-04-07",
+    people=[
+        ("Håkon Lien", None, "chair", "present"),
+        ("Maria Stang", None, "member", "present"),
+        ("Jørgen Eide", None, "member", "present"),
+        ("Nina Fjeldstad", None, "secretary", "present"),
+        ("Petter Grønli", None, "member", "absent"),
+        ("Silje Aamodt", None, "member", "present"),
+    ],
+    notes={"Silje Aamodt": "for Petter Grønli"},
+    items=[
+        ("08/26", "Referat fra forrige styremøte", None, ["Godkjent uten merknader."], []),
+        ("09/26", "Sesongstart", None, [],
+         [("Jørgen sender oversikten til trenerne innen 10. mars.", "Jørgen", "2026-03-10")]),
+        ("10/26", "Økonomi", None, ["Styret godkjenner budsjettet for 2026."], []),
+        ("11/26", "Eventuelt", None, [], []),
+    ],
+)
+
+EXPECTED["896_fau_docx_rektor_gjest.docx"] = Expected(
+    # a parents' council (FAU) in Word: the principal in the list ("Hege Solberg, rektor")
+    # is the school's administration at the parents' meeting, a guest; the parents
+    # there are members
+    "minutes", "Referat fra FAU-møte ved Bjørkely skole", "FAU", "Bjørkely skole", None,
+    ("2026-04-15", "18:30", "20:00", "Skolens personalrom"), None,
+    people=[
+        ("Ingvild Ruud", None, "chair", "present"),
+        ("Kristoffer Lund", None, "member", "present"),
+        ("Amina Yusuf", None, "secretary", "present"),
+        ("Hege Solberg", None, "guest", "present"),
+        ("Trond Aasheim", None, "member", "absent"),
+    ],
+    items=[
+        ("7/26", "Trafikksikkerhet ved skolen", None, [],
+         [("FAU sender innspill til kommunen innen 1. mai.", "FAU", "2026-05-01")]),
+        ("8/26", "17. mai-komiteen", None,
+         ["FAU bevilger 5000 kroner til 17. mai-arrangementet."], []),
+        ("9/26", "Eventuelt", None, [], []),
+    ],
+)
+
+EXPECTED["897_nynorsk_eldrerad_seteliste_tabulator.txt"] = Expected(
+    # a nynorsk council's seat list padded with spaces under "Til stades;": a seat row
+    # with a note ("Medlem  Bergljot Hauge (gjekk etter sak 14/26)") or a deputy's seat
+    # ("Medlem  Jens Ådland, vara for Marta Lid") is a row, not a column heading
+    "minutes", "MØTEPROTOKOLL", "Eldrerådet", "Solvik kommune", None,
+    ("2026-06-03", "10:00", "13:00", "Solvik rådhus, møterom 2"), None,
+    people=[
+        ("Aslaug Dale", None, "chair", "present"),
+        ("Oddvar Rye", None, "member", "present"),
+        ("Bergljot Hauge", None, "member", "partial"),
+        ("Jens Ådland", None, "member", "present"),
+        ("Marta Lid", None, "member", "absent"),
+        ("Inger Nygård", None, "secretary", "present"),
+    ],
+    notes={"Bergljot Hauge": "gjekk etter sak 14/26", "Jens Ådland": "for Marta Lid"},
+    items=[
+        ("13/26", "Godkjenning av protokoll", None, ["Godkjend."], []),
+        ("14/26", "Budsjett 2027", None, ["Eldrerådet tek budsjettet til orientering."], []),
+        ("15/26", "Eventuelt", None, [], []),
+    ],
+)
+
+EXPECTED["898_nynorsk_ungdomsrad_forfall_hadde.txt"] = Expected(
+    # a nynorsk youth council: "Desse møtte:", "Forfall hadde:" (an absence label with its
+    # verb), "Møtande varamedlem: X for Y", and the municipality's youth worker who wrote
+    # the minutes under "Frå kommunen:"
+    "minutes", "MØTEBOK – Ungdomsrådet i Fjordvik", "Ungdomsrådet", "Fjordvik", None,
+    ("2026-02-12", "17:00", None, "Fjordvik ungdomshus"), None,
+    people=[
+        ("Emma Lie", None, "chair", "present"),
+        ("Jonas Vik", None, "member", "present"),
+        ("Sara Holm", None, "member", "present"),
+        ("Elias Berg", None, "member", "present"),
+        ("Nora Dahl", None, "member", "absent"),
+        ("Olav Strand", None, "member", "absent"),
+        ("Ida Aune", None, "member", "present"),
+        ("Tone Lund", "kommunen", "secretary", "present"),
+    ],
+    notes={"Ida Aune": "for Nora Dahl"},
+    items=[
+        ("1/26", "Ungdomskveld", None,
+         ["Ungdomsrådet støttar planane for ungdomskveld i mars."], []),
+    ],
+)

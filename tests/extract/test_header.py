@@ -339,8 +339,9 @@ def test_a_job_after_a_dash_is_no_organisation():
             "- Per Dahl – leder – Nordby skole\n\nSak 1 Budsjett\nGodkjent.\n")
     people = parse_bytes(text.encode(), "p.md").participants
     assert [(p.name, p.organization, p.role) for p in people] == [
-        ("Kari Holm", None, ParticipantRole.MEMBER), ("Siri Vik", None, ParticipantRole.MEMBER),
-        ("Per Dahl", "Nordby skole", ParticipantRole.CHAIR)]
+        ("Kari Holm", None, ParticipantRole.MEMBER), ("Siri Vik", None, ParticipantRole.GUEST),
+        ("Per Dahl", "Nordby skole", ParticipantRole.CHAIR)]  # (the principal at the FAU
+    # is the school's guest)
 
 
 def test_the_end_without_a_start_and_another_meetings_time_in_the_first_item():

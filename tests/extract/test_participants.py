@@ -1935,3 +1935,130 @@ def test_an_interpreter_is_a_guest_who_represents_no_one(line):
     people = parse_bytes(text.encode(), "rad.txt").participants
     assert (people[-1].name, people[-1].organization, people[-1].role) == (
         "Eva Lunde", None, ParticipantRole.GUEST)
+
+
+@pytest.mark.parametrize(("label", "secretary_label"), [
+    ("Møteleder", "Referent"), ("Møteleiar", "Skrivar"), ("Dirigent", "Referent")])
+def test_the_chair_labelled_on_a_line_of_the_constitution_item_is_a_participant(
+        label, secretary_label):
+    text = ("Protokoll frå årsmøte i Elvedalen vel\n\nDato: 12. mars 2026\n\n"
+            "Til stede: 23 medlemmer\n\nSak 1 Konstituering\n"
+            f"{label}: Kari Holm\n{secretary_label}: Per Lie\n"
+            "Innkallinga vart godkjend.\n\nSak 2 Årsmelding\nGodkjend.\n")
+    people = parse_bytes(text.encode(), "arsmote.txt").participants
+    assert [(p.name, p.role) for p in people] == [
+        ("Kari Holm", ParticipantRole.CHAIR), ("Per Lie", ParticipantRole.SECRETARY)]
+
+
+@pytest.mark.parametrize("deputy_label", ["Varamedlem", "Vara"])
+def test_a_deputy_labelled_after_an_absence_who_came_takes_the_absent_seat(deputy_label):
+    text = ("Referat fra styremøte i Granlia borettslag\n\nDato: 5. mai 2026\n\n"
+            "Til stede: Kari Holm (leder), Per Lie\n"
+            f"Forfall: Tor Aas. {deputy_label}: Eli Sund møtte.\n\n"
+            "Sak 1 Vedlikehold\nTaket skal males.\n")
+    people = parse_bytes(text.encode(), "styre.txt").participants
+    assert [(p.name, p.attendance, p.note) for p in people[2:]] == [
+        ("Tor Aas", "absent", None), ("Eli Sund", "present", "for Tor Aas")]
+
+
+def test_the_one_who_led_the_meeting_is_its_chair_not_the_leader_by_title():
+    text = ("Referat fra møte i regionrådet\n\nDato: 7. mai 2026\n\nTil stede:\n"
+            "Kari Holm, Åsen kommune (leder av regionrådet)\nPer Lie, Vik kommune\n"
+            "Anne Berg, Dal kommune\n\nMøtet ble ledet av Per Lie.\n\n"
+            "Sak 1 Samferdsel\nDrøftet.\n")
+    people = parse_bytes(text.encode(), "regionrad.txt").participants
+    assert [(p.name, p.role) for p in people] == [
+        ("Kari Holm", ParticipantRole.MEMBER), ("Per Lie", ParticipantRole.CHAIR),
+        ("Anne Berg", ParticipantRole.MEMBER)]
+
+
+
+@pytest.mark.parametrize("self_word", ["meg", "undertegnede"])
+def test_the_writer_of_a_mailed_summary_who_says_me_among_those_present_attended(self_word):
+    text = ("Fra: Tove Hansen <tove.hansen@example.no>\nTil: Arbeidsgruppa\n"
+            "Emne: Referat fra møtet i arbeidsgruppa 3. februar 2026\n\nHei alle,\n\n"
+            f"Til stede var Kari Nes, Per Dahl og {self_word}.\n\n"
+            "Sak 1 Budsjett\nVi gikk gjennom budsjettet.\n\nHilsen\nTove (sekretær)\n")
+    people = parse_bytes(text.encode(), "epost.txt").participants
+    assert [(p.name, p.role) for p in people] == [
+        ("Kari Nes", ParticipantRole.MEMBER), ("Per Dahl", ParticipantRole.MEMBER),
+        ("Tove Hansen", ParticipantRole.SECRETARY)]
+
+
+def test_me_in_a_list_without_a_mail_s_sender_names_no_one():
+    text = ("Referat fra møtet i arbeidsgruppa\n\nDato: 3. februar 2026\n\n"
+            "Til stede var Kari Nes, Per Dahl og meg.\n\n"
+            "Sak 1 Budsjett\nVi gikk gjennom budsjettet.\n")
+    people = parse_bytes(text.encode(), "notat.txt").participants
+    assert [p.name for p in people] == ["Kari Nes", "Per Dahl"]
+
+
+def test_a_first_name_signing_as_secretary_is_the_listed_person_of_that_name():
+    text = ("Referat fra møtet i arbeidsgruppa\n\nDato: 3. februar 2026\n\n"
+            "Til stede: Kari Nes, Per Dahl og Tove Hansen\n\n"
+            "Sak 1 Budsjett\nVi gikk gjennom budsjettet.\n\nMed hilsen\nTove, referent\n")
+    people = parse_bytes(text.encode(), "notat.txt").participants
+    assert [p.role for p in people] == [
+        ParticipantRole.MEMBER, ParticipantRole.MEMBER, ParticipantRole.SECRETARY]
+
+
+def test_a_deputy_after_one_absent_with_the_place_they_represent_takes_that_seat():
+    text = ("Referat fra møte i regionrådet\n\nDato: 22. april 2026\n\n"
+            "Til stede: Kari Holm, Åsen kommune; Per Lie, Vik kommune\n"
+            "Forfall: Tor Aas, Dal kommune. Vara Eli Sund møtte.\n\n"
+            "Sak 1 Samferdsel\nDrøftet.\n")
+    people = parse_bytes(text.encode(), "regionrad.txt").participants
+    assert [(p.name, p.organization, p.attendance, p.note) for p in people[2:]] == [
+        ("Tor Aas", "Dal kommune", "absent", None),
+        ("Eli Sund", "Dal kommune", "present", "for Tor Aas")]
+
+
+def test_a_place_s_group_after_a_list_of_who_stayed_away_is_who_came_from_there():
+    text = ("Møtebok for regionrådet\n\nDato: 6. mai 2026\n\nMøtte:\n"
+            "Kari Holm, Åsen kommune\nPer Lie, Vik kommune\n\nMøtte ikkje:\n"
+            "Tor Aas, Dal kommune\nFrå Dal kommune: Eli Sund\n\nSak 1 Samferdsel\nDrøfta.\n")
+    people = parse_bytes(text.encode(), "regionrad.txt").participants
+    assert [(p.name, p.organization, p.attendance) for p in people[2:]] == [
+        ("Tor Aas", "Dal kommune", "absent"), ("Eli Sund", "Dal kommune", "present")]
+
+
+def test_an_absence_list_written_by_places_from_its_start_stays_one():
+    text = ("Møtebok for regionrådet\n\nDato: 6. mai 2026\n\nMøtte:\n"
+            "Kari Holm, Åsen kommune\n\nMøtte ikkje:\nFrå Dal kommune: Tor Aas\n"
+            "Frå Vik kommune: Per Lie\n\nSak 1 Samferdsel\nDrøfta.\n")
+    people = parse_bytes(text.encode(), "regionrad.txt").participants
+    assert [p.attendance for p in people] == ["present", "absent", "absent"]
+
+
+@pytest.mark.parametrize("principal", ["Tor Aas, rektor", "rektor Tor Aas", "Tor Aas (inspektør)"])
+def test_the_school_s_leader_at_the_parents_council_is_a_guest(principal):
+    text = ("Referat fra FAU-møte ved Haugen skole\n\nDato: 8. mai 2026\n\n"
+            f"Til stede: Kari Holm (leder), Per Lie, Anne Berg, {principal}\n\n"
+            "Sak 1 Skoleavslutning\nDrøftet.\n")
+    people = parse_bytes(text.encode(), "fau.txt").participants
+    assert [(p.name, p.role) for p in people] == [
+        ("Kari Holm", ParticipantRole.CHAIR), ("Per Lie", ParticipantRole.MEMBER),
+        ("Anne Berg", ParticipantRole.MEMBER), ("Tor Aas", ParticipantRole.GUEST)]
+
+
+def test_the_principal_in_a_cooperation_committee_s_list_keeps_a_member_s_seat():
+    text = ("Referat fra møte i samarbeidsutvalget ved Haugen skole\n\nDato: 8. mai 2026\n\n"
+            "Til stede: Kari Holm (leder), Per Lie, Tor Aas, rektor\n\n"
+            "Sak 1 Skoleruta\nDrøftet.\n")
+    people = parse_bytes(text.encode(), "su.txt").participants
+    assert people[-1].role == ParticipantRole.MEMBER
+
+
+@pytest.mark.parametrize("cells", [("Medlem", "Kari Holm (gjekk etter sak 5)"),
+                                   ("Medlem", "Per Lie, vara for Tor Aas")])
+def test_a_seat_row_whose_person_has_a_note_is_no_column_heading(cells):
+    assert table_columns(cells) is None
+
+
+@pytest.mark.parametrize("label", ["Forfall hadde", "Fråvær hadde"])
+def test_an_absence_label_with_its_verb_lists_who_stayed_away(label):
+    text = ("Møtebok for ungdomsrådet\nDato: 12. februar 2026\n\n"
+            f"Desse møtte: Emma Lie (leiar), Jonas Vik\n{label}: Nora Dahl og Olav Strand\n\n"
+            "Sak 1/26 Ungdomskveld\nDrøfta.\n")
+    people = parse_bytes(text.encode(), "ungdomsrad.txt").participants
+    assert [p.attendance for p in people] == ["present", "present", "absent", "absent"]

@@ -157,6 +157,8 @@ _add(Field.ABSENT, "forfall var meldt fra følgende medlemmer", "forfall var mel
      "ikkje til stades", "ikkje tilstades", "fravær/forfall", "forfall fra", "frafall",
      "meldt frafall", "frafall meldt", "meldte frafall",
      "ikke tilstede",
+     # who "had" it: "Forfall hadde: Nora Dahl og Olav Strand" (nynorsk "fråvær hadde")
+     "forfall hadde", "fravær hadde", "fråvær hadde", "meldt forfall hadde",
      # the count's own word negated: "Ikkje frammøtt:", "Ikke fremmøtt:"
      "ikkje frammøtt", "ikkje frammøtte", "ikke fremmøtt", "ikke fremmøtte", "ikke frammøtt",
      # (and nynorsk "fråver", the older spelling of "fråvær")

@@ -58,6 +58,7 @@ from motebok.extract.items import (
 from motebok.extract.labels import (
     ATTENDANCE_FIELDS,
     Field,
+    Label,
     chained_labels,
     match_label,
     owned_secretariat,
@@ -79,6 +80,7 @@ from motebok.extract.participants import (
     SIGNED_WRITER,
     SIGNER_ROLES,
     WRITER_ENDINGS,
+    WRITER_WORDS,
     Entry,
     People,
     administration_columns,
@@ -88,6 +90,7 @@ from motebok.extract.participants import (
     group_label,
     has_partial_hint,
     in_columns,
+    is_parents_body,
     is_party,
     is_role_word,
     is_secretariat,
@@ -99,6 +102,7 @@ from motebok.extract.participants import (
     partial_sentences,
     people_under_heads,
     presence_mark,
+    school_staff_named,
     share_seat,
     signed_organization,
     space_columns,
@@ -499,6 +503,8 @@ def read_attendance(draft: Draft) -> None:
             state, restore = restore, None
 
     unlabelled = _unlabelled_people(lines[:draft.attendance_end])
+    people.writer = _mail_writer(lines)
+    people.parents_only = is_parents_body(draft.record.body)
     for i in _attendance_lines(draft):
         line = lines[i]
         label = match_label(line.text)
@@ -514,6 +520,8 @@ def read_attendance(draft: Draft) -> None:
             label, head_columns = headed  # "Møtende medlemmer | Parti | Representerer"
         if label is not None:
             for part in chained_labels(label):
+                if _deputy_came_after_absence(part, state, buffer):
+                    continue  # "Forfall: Tor Aas. Varamedlem: Eli Sund møtte.": his seat
                 flush()
                 if part.field in ATTENDANCE_FIELDS and not part.value and i > 0 and \
                         _bare_attendance_label(lines[i - 1]) and state is not None:
@@ -749,6 +757,54 @@ _MINUTES_TAKER = ("referent", "referatskriv", "skrivar")
 # "Vararepresentanter:" (but "Varamedlemmer som møtte:", "Vara til stede:").
 # (also those a summons calls in: "Innkalte varamedlemmer:", "Følgende varamedlemmer er
 # innkalt:": asked to come in a member's place, no one named as attending yet)
+# The e-mail fields a pasted mail's head holds beside "Fra:" (a letter's "Fra: Nordby
+# kommune" over a report has none of them).
+_MAIL_HEAD_FIELDS = ("emne:", "subject:", "til:", "to:", "sendt:", "sent:")
+# The writer among those who came: "Til stede var Kari Nes, Per Dahl og meg."
+_SELF_AT_END = ("og meg", "og meg selv", "og meg sjølv", "og underteikna", "og undertegnede")
+
+
+def _mail_writer(lines: list[Line]) -> str | None:
+    """The name in a pasted e-mail's "Fra: Tove Hansen <tove@…>" line, when the head is a
+    mail's: whom "og meg" in its list of who came stands for."""
+    head = lines[:8]
+    if not any(line.lowered.startswith(_MAIL_HEAD_FIELDS) for line in head):
+        return None
+    for line in head:
+        if line.lowered.startswith(("fra:", "from:")):
+            # (the address after it, "<tove@…>", read as "(tove@…)" or "[mailto:…]")
+            name = re.split(r"[<(\[]", line.body.split(":", 1)[1], maxsplit=1)[0].strip(" \"'")
+            return name if looks_like_name(name) else None
+    return None
+
+
+def _writer_came(people: People, text: str) -> bool:
+    """Whether a list ends with its writer ("…, Per Dahl og meg.") whose name the mail's
+    head gives."""
+    return people.writer is not None and (" meg" in text or " underte" in text) and \
+        text.rstrip(" .").casefold().endswith(_SELF_AT_END)
+
+
+def _came_after_absences(state: dict, group: str) -> bool:
+    """Whether a "Frå Dal kommune:" group line follows an absence list of people named
+    one by one: the absences are over, and the group names who came from that place (an
+    absence list written by groups from its start stays one)."""
+    return state["attendance"] is Attendance.ABSENT and bool(state.get("listed")) and \
+        not state.get("grouped") and group[:4].casefold() in ("fra ", "frå ") and \
+        match_label(f"{group}:") is None
+
+
+def _deputy_came_after_absence(part: Label, state: dict | None, buffer: list[str]) -> bool:
+    """Whether a deputy's label chained after an absence list says who came in the seat
+    ("Forfall: Tor Aas. Varamedlem: Eli Sund møtte."): the sentence goes on the absence list,
+    whose reading seats the deputy for the one away, as "Vara Eli Sund møtte." does."""
+    if not buffer or state is None or state["attendance"] is not Attendance.ABSENT or \
+            part.label[:4] != "vara" or not part.value.rstrip(" .").endswith(" møtte"):
+        return False
+    buffer[-1] = f"{buffer[-1].rstrip(' .')}. Vara {part.value}"
+    return True
+
+
 _DEPUTIES_LABEL = re.compile(r"(?:(?:innkal\w*|følgende|følgjande)\s+)?"
                              r"vara(?!.*(?:møt|til\s*sted|til\s*stad|deltok))")
 
@@ -1016,7 +1072,10 @@ def _one_seat_away(value: str, state: dict) -> bool:
     one seat: a forfall list of one person ("Forfall: Tor Aas."), or a list of who came
     whose last person it says was away, once ("…, Per Berg, Tor Aas (forfall).")."""
     if state.get("attendance") is Attendance.ABSENT:
-        return not _MORE_THAN_ONE.search(value)
+        # (one person with whom they represent is one seat too: "Forfall: Tor Aas, Dal
+        # kommune.")
+        return not _MORE_THAN_ONE.search(value) or \
+            len(parse_line(value, state["role"], Attendance.ABSENT, state.get("org"))) == 1
     return value.rstrip(" .").endswith(_LAST_AWAY) and \
         sum(value.count(word) for word in ("forfall", "fravær", "fråvær", "fråfall")) == 1
 
@@ -1370,6 +1429,13 @@ def _add_list(people: People, text: str, state: dict) -> None:
             org = named or org
         text = rest
     attendance = state["attendance"]
+    if group is not None and not voted and _came_after_absences(state, group[0]):
+        attendance = Attendance.PRESENT  # "Møtte ikkje: Tor Aas, Dal kommune" / "Frå Dal
+        # kommune: Eli Sund": a group after the list of who stayed away is who came
+    elif group is None and attendance is Attendance.ABSENT:
+        state["listed"] = True  # (an absence list of its own people, not of groups)
+    else:
+        state["grouped"] = True
     if text[:4].casefold() == "alle" and attendance is Attendance.PRESENT and \
             (everyone := _ALL_BUT.match(text)):
         text, attendance = everyone.group("names"), Attendance.ABSENT  # "Til stede: Alle
@@ -1381,9 +1447,13 @@ def _add_list(people: People, text: str, state: dict) -> None:
         # "Axel" / "Inger"): a list written one person a line
         entries = [Entry(name=text.strip(" .,"), organization=org, role=role,
                          attendance=attendance, first_name_only=True)]
+    staff = people.parents_only and ("ektor" in text or "nspektør" in text or "tyrer" in text)
     for entry in entries:
         if seat_of and entry.note is None:
             entry.note = f"for {seat_of}"
+        if staff and entry.role in (None, ParticipantRole.MEMBER) and \
+                school_staff_named(text, entry.name):
+            entry.role = ParticipantRole.GUEST  # "rektor Per Lunde" at the parents' FAU
         if _is_municipality(org) and is_party(entry.organization):
             entry.organization = org  # "Alta kommune:" over "Geir Bakken AP": whom they represent
         if state.get("note") and entry.attendance is Attendance.PRESENT and entry.note is None:
@@ -1394,6 +1464,9 @@ def _add_list(people: People, text: str, state: dict) -> None:
         stored = people.add(entry)
         if (absent := substituted_for(entry.note)) and before >= 0:
             people.mark_absent(absent, stored)
+    if people.writer is not None and _writer_came(people, text):
+        people.add(Entry(name=people.writer, organization=org, role=role,
+                         attendance=attendance))
 
 
 # How those under a present label took part: "Til stede på Teams:", "Deltakere (digitalt):".
@@ -1551,9 +1624,9 @@ _ROLE_ELECTED_NAME = re.compile(
 _AND_ROLE_NAME = re.compile(rf"\s*,?\s*(?:og\s+)?(?:til\s+|som\s+)?(?P<role>{_MEETING_ROLES})"
                             rf"\s+(?P<name>{_NAME})", re.I)
 # Seat labels run on after an item's heading: "1. Konstituering: Ordstyrer: Marianne Fauske,
-# referent: Bjørgulf Claussen"
-_ROLE_LABEL_IN_LINE = re.compile(rf"[:,]\s*(?P<role>{_MEETING_ROLES})\s*:\s*(?P<name>{_NAME})",
-                                 re.I)
+# referent: Bjørgulf Claussen", or one to a line under it ("Dirigent: Liv Aasen")
+_ROLE_LABEL_IN_LINE = re.compile(rf"(?:^|[:,])\s*(?P<role>{_MEETING_ROLES})\s*:\s*"
+                                 rf"(?P<name>{_NAME})", re.I)
 _ROLE_WORDS_ELECTED = ("møtele", "ordstyr", "dirigent", "referent", "sekretær", "protokollfør")
 _has_role_word_elected = contains_any(_ROLE_WORDS_ELECTED)  # one expression, not a generator
 
@@ -1679,8 +1752,10 @@ def read_other_people(draft: Draft) -> None:
                 "møtet ble satt" in lowered or "møtet vart sett" in lowered or \
                 "møtet ble åpnet" in lowered:
             chaired = _CHAIRED_BY.search(line.body)
-            if chaired:
-                people.add(Entry(name=chaired.group("name"), role=ParticipantRole.CHAIR))
+            if chaired:  # (led, or only opened: "Møtet ble satt av …")
+                people.add(Entry(name=chaired.group("name"), role=ParticipantRole.CHAIR,
+                                 led="ble satt" not in lowered and "vart sett" not in lowered
+                                 and "åpne" not in lowered and "opna" not in lowered))
         elif "møtele" in lowered and (was_chair := _WAS_CHAIR.search(line.body) or
                                       _CHAIR_WAS.search(line.body)) and \
                 looks_like_name(was_chair.group("name")):
@@ -1856,6 +1931,16 @@ def _signed_writer(draft: Draft, line: Line) -> None:
     if signed and looks_like_name(signed.group("name")) and \
             line.index >= closing_start(draft):
         draft.people.add(Entry(name=signed.group("name"), role=ParticipantRole.SECRETARY))
+    elif signed is None and (first := _FIRST_NAME_WRITER.match(line.body)) and \
+            (known := draft.people.find(first.group("name"))) is not None and \
+            known.role != ParticipantRole.CHAIR and line.index >= closing_start(draft):
+        known.role = ParticipantRole.SECRETARY.value  # "Tove (sekretær)" signs for the
+        # list's one Tove, as a mail's greeting is signed by a first name
+
+
+# A first name alone signing as the writer: "Tove (sekretær)", "Tove, referent".
+_FIRST_NAME_WRITER = re.compile(r"^(?P<name>[A-ZÆØÅ][a-zæøå-]+)\s*(?:,\s*|\(\s*)"
+                                rf"(?:{'|'.join(WRITER_WORDS)})\.?\s*\)?$")
 
 
 def _signed_above(draft: Draft, line: Line) -> Participant | None:
@@ -3331,6 +3416,7 @@ _ACRONYM_WORD = re.compile(r"\b[A-ZÆØÅ]{2,6}\b")
 def finish(draft: Draft) -> None:
     """Participants into the record; notes on what could not be read."""
     record = draft.record
+    draft.people.one_chair()
     record.participants = list(draft.people.order)
     if draft.no_meeting:
         record.participants = []

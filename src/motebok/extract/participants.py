@@ -127,6 +127,32 @@ ROLE_WORDS: dict[str, ParticipantRole] = {
     "secretary": ParticipantRole.SECRETARY, "vice chair": ParticipantRole.MEMBER,
     "observer": ParticipantRole.GUEST,
 }
+# A body of parents alone ("FAU", "Foreldrerådets arbeidsutval", "Foreldreutvalget"): the
+# school's or kindergarten's leaders who come to it are its guests, not members (in a
+# "samarbeidsutval" the principal holds a seat, so that is no such body).
+_PARENTS_BODY_WORDS = ("fau", "foreldrearbeidsutval", "foreldreråd", "foreldrerådet",
+                       "foreldreutval", "foreldrerådets arbeidsutval")
+# The staff titles beside a name in such a body's list: "rektor Per Lunde", "Tor Aas, rektor"
+_SCHOOL_STAFF = re.compile(r"(?:assisterende\s+|assisterande\s+)?(?:rektor|inspektør|styrer)",
+                           re.I)
+
+
+def is_parents_body(body: str | None) -> bool:
+    """Whether the meeting's body is the parents' own council ("FAU", "Foreldrerådet")."""
+    key = (body or "").casefold()
+    return key.startswith(_PARENTS_BODY_WORDS) or key.endswith(" fau")
+
+
+def school_staff_named(text: str, name: str) -> bool:
+    """Whether the list calls the person a school leader ("rektor Per Lunde", "Tor Aas,
+    rektor", "Tor Aas (inspektør)")."""
+    escaped = re.escape(name)
+    # (the title after a name is that person's unless a name follows it: "Anne Berg,
+    # rektor Tor Aas" calls Tor Aas the principal)
+    return re.search(rf"{_SCHOOL_STAFF.pattern}\s+{escaped}\b|\b{escaped}\s*(?:,|\(|–|-)\s*"
+                     rf"{_SCHOOL_STAFF.pattern}\b(?!\s+(?-i:[A-ZÆØÅ]))", text, re.I) is not None
+
+
 # Who writes the minutes, before a name in any group ("Dessutan møtte: Møtesekretær X").
 _MINUTE_TAKERS = frozenset({"møtesekretær", "referent", "protokollfører", "protokollførar"})
 # Seat words before a member's name that make them the chair, capitalised too ("Leiar Kari
@@ -278,6 +304,8 @@ class Entry:
     note: str | None = None
     #: a first name alone, from a list that gives nothing more ("Nora, Vegard, Erik")
     first_name_only: bool = False
+    #: the text says this person led the meeting ("Møtet ble ledet av Per Lie.")
+    led: bool = False
 
 
 class People:
@@ -287,8 +315,31 @@ class People:
         self._by_key: dict[str, Participant] = {}
         self.order: list[Participant] = []
         self._first_only: list[str] = []  # keys of people known by first names alone
+        self._leaders: list[Participant] = []  # those the text says led the meeting
+        #: who wrote a pasted e-mail ("Fra: Tove Hansen"): the "meg" of its lists
+        self.writer: str | None = None
+        #: the body is the parents' own (FAU, foreldreråd): the school's staff are guests
+        self.parents_only = False
 
     def add(self, entry: Entry) -> Participant | None:
+        """Add a person, or enrich the one already known under the same name."""
+        known = self._add(entry)
+        if entry.led and known is not None:
+            self._leaders.append(known)
+        return known
+
+    def one_chair(self) -> None:
+        """Who led the meeting is its chair: a title in a list ("Kari Holm (leder av
+        regionrådet)") does not make another person chair of a meeting the text says Per
+        Lie led; she keeps her seat as a member."""
+        if not self._leaders:
+            return
+        for known in self.order:
+            if known.role == ParticipantRole.CHAIR and \
+                    not any(known is leader for leader in self._leaders):
+                known.role = ParticipantRole.MEMBER.value
+
+    def _add(self, entry: Entry) -> Participant | None:
         """Add a person, or enrich the one already known under the same name."""
         name = tidy_name(entry.name)
         plain = uninverted(name) or name if "," in name else name
@@ -2486,13 +2537,20 @@ def table_columns(cells: tuple[str, ...]) -> dict[int, str] | None:
     # ("Forfall" counts for nothing here: a row's mark cell holds it as often as a heading;
     # so does "Vara" or "Medlem", a row's role cell)
     if sum(ATTENDANCE_COLUMN_WORDS.get(k, "absent") not in _ROW_WORDS
-           for k in keys if k) < 2 and any(looks_like_name(c.strip()) for c in cells):
-        return None  # "Randi Fosse | Nesvåg kommune | Medlem" is a row, not a header
+           for k in keys if k) < 2 and any(looks_like_name(_cell_name(c)) for c in cells):
+        return None  # "Randi Fosse | Nesvåg kommune | Medlem" is a row, not a header (so is
+        # "Medlem | Kari Holm (gjekk etter sak 5)" and "Medlem | Per Lie, vara for Tor Aas")
     columns = {i: ATTENDANCE_COLUMN_WORDS.get(k) or _item_column(k, cells[i])
                for i, k in enumerate(keys)}
     if "status" in keys:
         _status_column(columns, keys.index("status"))
     return columns
+
+
+def _cell_name(cell: str) -> str:
+    """A cell's text before a note in brackets or after a comma ("Kari Holm (frå sak 3)",
+    "Per Lie, vara for Tor Aas"): the name, when the cell holds a person."""
+    return re.split(r"[(,]", cell, maxsplit=1)[0].strip()
 
 
 def _status_column(columns: dict[int, str], index: int) -> None:
@@ -3091,7 +3149,7 @@ def chair_sentence(text: str) -> Entry | None:
     if text[:6] == "Møtet ":
         match = _LED_BY_SENTENCE.match(text)
         return Entry(name=match.group("name"), role=ParticipantRole.CHAIR,
-                     attendance=Attendance.PRESENT) \
+                     attendance=Attendance.PRESENT, led=True) \
             if match and looks_like_name(match.group("name")) else None
     if "møtet" not in text:
         return None
@@ -3101,7 +3159,7 @@ def chair_sentence(text: str) -> Entry | None:
     if not match or not looks_like_name(match.group("name")):
         return None
     return Entry(name=match.group("name"), organization=match.groupdict().get("org"),
-                 role=ParticipantRole.CHAIR, attendance=Attendance.PRESENT)
+                 role=ParticipantRole.CHAIR, attendance=Attendance.PRESENT, led=True)
 
 
 # Words the patterns above cannot match without (they are case-sensitive).
