@@ -9893,8 +9893,8 @@ EXPECTED["817_pdf_word_topptekst_bunntekst.pdf"] = Expected(
         ("3/26", "Vedlikehold av naustet", None,
          ["Styret går videre med det rimeligste tilbudet.",
           "Bjarne Idsøe bestiller arbeidet innen 1. mars 2026."],
-         [("Styret går videre med det rimeligste tilbudet.", "Styret", None),
-          ("Bjarne Idsøe bestiller arbeidet innen 1. mars 2026.", "Bjarne Idsøe",
+         # choosing an offer is the decision, no task; ordering the work is the task
+         [("Bjarne Idsøe bestiller arbeidet innen 1. mars 2026.", "Bjarne Idsøe",
            "2026-03-01")]),
         ("4/26", "Eventuelt",
          "Gunhild Espedal orienterte om sommerutstillingen. Tatt til orientering.",
@@ -11067,5 +11067,29 @@ EXPECTED["898_nynorsk_ungdomsrad_forfall_hadde.txt"] = Expected(
     items=[
         ("1/26", "Ungdomskveld", None,
          ["Ungdomsrådet støttar planane for ungdomskveld i mars."], []),
+    ],
+)
+
+EXPECTED["930_borettslag_videre_med_tilbud.txt"] = Expected(
+    # "Vedtak: Styret går videre med det rimeligste tilbudet." chooses among offers: the
+    # decision itself, no task; the named member's errand after the vedtak is the task
+    "minutes", "Protokoll fra styremøte i Granly borettslag", "Styret", "Granly borettslag",
+    None, ("2026-03-04", "18:00", "20:00", "Fellesrommet, Granlyveien 12"), None,
+    people=[
+        ("Hilde Brekke", None, "chair", "present"),
+        ("Ove Moen", None, "member", "present"),
+        ("Sunniva Rød", None, "secretary", "present"),
+        ("Jan Eide", None, "member", "absent"),
+    ],
+    items=[
+        ("5/26", "Maling av oppgangene",
+         "Det er kommet inn tre tilbud på maling av oppgangene. Styret gikk gjennom "
+         "prisene. Vedtak: Styret går videre med det rimeligste tilbudet.",
+         ["Styret går videre med det rimeligste tilbudet."], []),
+        ("6/26", "Vårdugnad",
+         "Vedtak: Vårdugnaden holdes 26. april. Ove Moen sender innkalling til beboerne "
+         "innen 1. april.", ["Vårdugnaden holdes 26. april."],
+         [("Ove Moen sender innkalling til beboerne innen 1. april.", "Ove Moen",
+           "2026-04-01")]),
     ],
 )

@@ -3441,6 +3441,9 @@ def _is_action(sentence: str, lowered: str) -> bool:
         return False  # "Kari Holm sender hilsen fra kommunen.": told at the meeting
     if ("forslag" in lowered or "framlegg" in lowered) and _PROPOSAL_MADE.search(lowered):
         return False  # "Per fremmet følgende forslag: «… ber rådmannen …»": only proposed
+    if ("videre med" in lowered or "vidare med" in lowered) and \
+            _GOES_ON_WITH_OPTION.search(lowered) and not _has_deadline_word(lowered):
+        return False  # "Styret går videre med det rimeligste tilbudet.": the choice made
     if ("anbefal" in lowered or "tilrå" in lowered) and _ADVISES_THAT.match(lowered):
         return False  # "Gruppen anbefaler at regionrådet lyser ut …": advice to another
     if " om at " in lowered and _PERSON_ASKED_THAT.match(sentence):
@@ -3612,6 +3615,16 @@ _MEMBER_STARTS = ("medlem", "part", "eier", "eigar")
 def _standing(lowered: str) -> bool:
     """Whether a task-shaped sentence states a standing rule (see ``_STANDING``)."""
     return _has_standing_word(lowered) and _STANDING.search(lowered) is not None
+# Going on with one of the options before the meeting (searched lower-cased): "Styret
+# går videre med det rimeligste tilbudet", "Me går vidare med alternativ 2" is the
+# choice itself, the decision, and leaves nobody an errand. "… går videre med å
+# innhente tilbud" or "… går videre med saken" still gives one (no option noun there).
+_OPTION_NOUNS = ("tilbud", "tilbod", "anbud", "anbod", "alternativ", "modell", "forslag",
+                 "framlegg", "løsning", "løysing", "leverandør", "kandidat",
+                 "entreprenør", "variant", "konsept", "skisse", "utkast", "opsjon")
+_GOES_ON_WITH_OPTION = re.compile(
+    r"\bg(?:år|å|ikk|jekk)\s+(?:videre|vidare)\s+med\s+(?!å\b)(?:[\wæøå-]+\s+){0,3}?"
+    r"(?:" + "|".join(_OPTION_NOUNS) + r")\w*")
 # A member putting forward a proposal in the proceedings (searched lower-cased): what it
 # asks for is no task unless the body adopts it (the vedtak then says so itself).
 # (also "Randi Tufte sette fram dette framlegget: «Saka vert send attende …»")
