@@ -11093,3 +11093,27 @@ EXPECTED["930_borettslag_videre_med_tilbud.txt"] = Expected(
            "2026-04-01")]),
     ],
 )
+
+EXPECTED["935_borettslag_husorden_endres_slik.txt"] = Expected(
+    # a housing cooperative's board: the vedtak "Husordensreglene endres slik:" over a
+    # bullet list is the body's own sentence (what changes), kept with each listed rule;
+    # the listed rules are standing rules, decisions and no tasks
+    "minutes", "Protokoll fra styremøte i Solbakken borettslag", "Styret",
+    "Solbakken borettslag", None,
+    ("2026-04-14", "18:00", "19:30", "Fellesrommet, blokk B"), None,
+    people=[
+        ("Hanne Lunde", None, "chair", "present"),
+        ("Trond Eik", None, "member", "present"),
+        ("Mari Solheim", None, "secretary", "present"),
+    ],
+    items=[
+        ("7/26", "Godkjenning av innkalling", None, ["Innkallingen ble godkjent."], []),
+        ("8/26", "Husordensregler", None,
+         ["Husordensreglene endres slik:",
+          "Grilling på balkong er bare tillatt med elektrisk grill.",
+          "Sykler oppbevares i sykkelboden.", "Enstemmig vedtatt."], []),
+        ("9/26", "Vårdugnad", None,
+         ["Vårdugnaden holdes 9. mai.", "Trond Eik bestiller container innen 1. mai."],
+         [("Trond Eik bestiller container innen 1. mai.", "Trond Eik", "2026-05-01")]),
+    ],
+)

@@ -353,6 +353,26 @@ def test_a_short_heading_inside_a_vedtak_is_no_decision():
     assert item.decisions == ["Regionrådet rår kommunane til å etablere eit hovudprosjekt."]
 
 
+@pytest.mark.parametrize("lead", ["Husordensreglene endres slik:",
+                                  "Vedtektene vert endra som følgjer:",
+                                  "Budsjettet justeres som følger:"])
+def test_a_short_lead_that_says_what_changes_is_a_sentence_of_the_vedtak(lead):
+    text = ("Referat fra styremøte 3. mars 2024\n\nTil stede: Kari Holm, Ola Dahl\n\n"
+            f"Sak 4/24 Regler\nVedtak:\n{lead}\n- Grilling på balkong er tillatt.\n"
+            "- Sykler står i sykkelboden.\n")
+    [item] = parse_bytes(text.encode(), "s.txt").items
+    assert item.decisions == [lead, "Grilling på balkong er tillatt.",
+                              "Sykler står i sykkelboden."]
+
+
+def test_a_lead_that_only_quotes_the_vedtak_stays_out():
+    text = ("Protokoll frå styremøte 3. mars 2024\n\nTil stades: Kari Nes, Per Bø\n\n"
+            "Sak 2/24 Ordensreglar\nVedtak:\nVedtaket lyd slik:\n"
+            "Ordensreglane gjeld frå 1. mai.\n")
+    [item] = parse_bytes(text.encode(), "s.txt").items
+    assert item.decisions == ["Ordensreglane gjeld frå 1. mai."]
+
+
 def test_the_seats_a_constituting_item_fills_are_its_decisions():
     text = ("Referat fra menighetsrådet 01.10.2015\n\nTilstede: Kari Holm, Ola Dahl\n\n"
             "Sak 48/2015 Konstituering av nytt menighetsråd\nLeder: Kari Holm\n"

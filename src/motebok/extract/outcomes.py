@@ -1832,7 +1832,8 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                 mode = None  # "Vedtak: / X. / Kari sender …": the task line ends it, as apart
             if mode == "decision":
                 if sentence.endswith(":") and len(sentence.split()) <= 5 and \
-                        not _is_decision(sentence, lowered):
+                        not _is_decision(sentence, lowered) and \
+                        not _announces_its_list(lowered):
                     # "Tilråding til kommunane:": a heading inside the vedtak (but
                     # "Regionrådet vedtar følgende satsingsområder:" is its first sentence)
                     continue
@@ -2003,6 +2004,23 @@ _MEMBER_NOTE = re.compile(
     r"erklærte\s+seg\s+(?:inhabil|ugild)\b)")
 _has_member_note_word = contains_any(("stemte", "stemmer", "røyst", "dissens", "protokoll",
                                       "inhabil", "ugild"))
+
+
+# The words that close a sentence introducing its own list ("Husordensreglene endres
+# slik:", "Vedtektene vert endra som følgjer:"), and the verbs that only quote a text
+# ("Vedtaket lyder slik:"), which stays a lead
+_LIST_ANNOUNCED = (" slik:", " sånn:", " følgende:", " følgjande:", " som følger:",
+                   " som følgjer:")
+_QUOTING_VERBS = (" lyder ", " lyd ", " ljodar ", " lyde ")
+
+
+def _announces_its_list(lowered: str) -> bool:
+    """Whether a short line ending in ":" inside a vedtak is the vedtak's own sentence
+    over its list, not a heading: "Husordensreglene endres slik:" says what the body
+    decided (the rules change, as listed), so a reader keeps it with its entries, while
+    "Tilråding til kommunane:" names no change and "Vedtaket lyder slik:" only quotes."""
+    return lowered.endswith(_LIST_ANNOUNCED) and \
+        not any(verb in lowered for verb in _QUOTING_VERBS)
 
 
 def _member_note(sentence: str, lowered: str) -> bool:
