@@ -3456,6 +3456,9 @@ def test_the_writers_line_with_a_day_in_the_head_dates_the_minutes(writer):
     ("Referat frå nettverkssamlinga på Voss 12. mai 2025", "Nettverket", None),
     ("Referat fra styresamling i Fjordvik Vel", "Styret", "Fjordvik Vel"),  # a club
     ("Referat fra nettverkssamlingen i Helsenettverket Vest", "Helsenettverket Vest", None),
+    ("NETTVERKSSAMLING I BERGEN", "Nettverket", None),  # a title in capitals
+    ("REFERAT FRÅ STYRESAMLINGA PÅ VOSS", "Styret", None),
+    ("NETTVERKSSAMLING I HELSENETTVERKET VEST", "Helsenettverket Vest", None),
 ])
 def test_a_gathering_in_a_town_is_the_networks_meeting_and_the_town_no_body(
         title, body, organization):
