@@ -3174,6 +3174,11 @@ def _signed_date(lines: list[Line], head_limit: int) -> dates.DateMatch | None:
             if found and found[0].year is not None:
                 return found[0]
             continue
+        if text[:1].isdecimal() and _under_signed_title(lines, line):
+            found = dates.find_dates(text)  # "Kari Holm" / "referent" / "7. mars 2025"
+            if found and found[0].year is not None and found[0].start == 0 and \
+                    found[0].end >= len(text.rstrip(". ")):
+                return found[0]
         if not (text[:1].isupper() and dates.has_digit(text)):
             continue  # (both patterns below need a capital first and a digit: most lines)
         if text[-1:] in "0123456789." and (writer := _WRITER_THEN_DAY.match(text)) and \
@@ -3233,6 +3238,18 @@ def _under_writer(lines: list[Line], line: Line) -> bool:
     index = line.index
     return 0 < index == len(lines) - 1 and lines[index] is line and \
         lines[index - 1].lowered.startswith(_WRITER_STARTS)
+
+
+def _under_signed_title(lines: list[Line], line: Line) -> bool:
+    """Whether a lone day ends the document under the writer's name and title on lines of
+    their own ("Kari Holm" / "referent" / "7. mars 2025"): the day the minutes were
+    written, as in the one-line "Kari Holm, referent, 7. mars 2025"."""
+    index = line.index
+    if not (1 < index == len(lines) - 1 and lines[index] is line):
+        return False
+    title = lines[index - 1].lowered.strip(" .,()")
+    return title.startswith(_WRITER_STARTS) and len(title) < 20 and \
+        _SIGNER_NAME.fullmatch(lines[index - 2].body.strip()) is not None
 
 
 _WRITER_STARTS = ("referent", "ref.", "skrivar", "sekretær", "protokollfører", "protokollførar")
