@@ -3456,6 +3456,9 @@ def test_the_writers_line_with_a_day_in_the_head_dates_the_minutes(writer):
     ("Referat frå nettverkssamlinga på Voss 12. mai 2025", "Nettverket", None),
     ("Referat fra styresamling i Fjordvik Vel", "Styret", "Fjordvik Vel"),  # a club
     ("Referat fra nettverkssamlingen i Helsenettverket Vest", "Helsenettverket Vest", None),
+    ("NETTVERKSSAMLING I BERGEN", "Nettverket", None),  # a title in capitals
+    ("REFERAT FRÅ STYRESAMLINGA PÅ VOSS", "Styret", None),
+    ("NETTVERKSSAMLING I HELSENETTVERKET VEST", "Helsenettverket Vest", None),
 ])
 def test_a_gathering_in_a_town_is_the_networks_meeting_and_the_town_no_body(
         title, body, organization):
@@ -3468,9 +3471,19 @@ def test_a_gathering_in_a_town_is_the_networks_meeting_and_the_town_no_body(
     "Kari Holm – referent – 7.3.2025",
     "Referatet er skrive av Kari Holm 7. mars 2025.",  # nynorsk, with "er"
     "Vestby den 7. mars 2025\nKari Holm",  # "den" without the comma
+    "Kari Holm\nreferent\n7. mars 2025",  # name, title and day on lines of their own
+    "Kari Holm\nReferent\n07.03.2025",
 ])
 def test_the_writers_or_the_places_day_at_the_end_dates_the_minutes(closing):
     text = ("Referat fra styremøte\n\nMøtedato: 6. mars 2025\nTil stede: Kari Holm, Ola Dahl"
             f"\n\nSak 1/25 Regnskap\nRegnskapet ble tatt til orientering.\n\n{closing}\n")
     record = parse_bytes(text.encode(), "a.txt")
     assert (record.meeting.date, record.document_date) == ("2025-03-06", "2025-03-07")
+
+
+def test_the_writers_name_title_and_day_on_three_lines_are_no_text_of_the_last_item():
+    text = ("Referat fra styremøte\n\nMøtedato: 6. mars 2025\nTil stede: Kari Holm, Ola Dahl"
+            "\n\nSak 1/25 Regnskap\nRegnskapet ble tatt til orientering.\n\n"
+            "Kari Holm\nreferent\n7. mars 2025\n")
+    record = parse_bytes(text.encode(), "a.txt")
+    assert record.items[-1].text == "Regnskapet ble tatt til orientering."

@@ -1373,6 +1373,8 @@ def _body_and_organization(title: str | None) -> tuple[str | None, str | None]:
             _DOC_PREFIX.match(text[dated.end():]) or
             compound_body(text[dated.end():].split(" ", 1)[0]) is not None):
         text = text[dated.end():]  # "12.03.2024 Referat styremøte Fjordvik Vel"
+    if text.isupper() and (shouted := _shouted_gathering(text)):
+        return shouted  # "NETTVERKSSAMLING I BERGEN": read before the town loses its capital
     if text.isupper() and not _ACRONYM.fullmatch(text):  # ("FAU" stays as written)
         text = _HYPHENATED_PLACE.sub(lambda m: m.group(0).title(), text.capitalize())
         text = _PLACE_BEFORE_COUNCIL.sub(lambda m: m.group(0).capitalize(), text)
@@ -1402,8 +1404,8 @@ def _body_and_organization(title: str | None) -> tuple[str | None, str | None]:
             named = _DAY_THEN_NAME.sub("", rest, count=1)
         rest = named
     rest = _SUMMONS_PREFIX.sub("", rest, count=1).strip()
-    if "amling" in rest[:24] and (gathered := _gathering_at(rest)):
-        return gathered  # "nettverkssamlingen i Bergen": the network met in a town
+    if "AMLING" in rest[:24].upper() and (gathered := _gathering_at(rest)):
+        return gathered  # "nettverkssamlingen i Bergen", "NETTVERKSSAMLING I BERGEN"
     if "amling" in rest[:12] and _GATHERING_FIRST.match(rest) and \
             not _BODY_STEMS.search(rest):
         return None, None  # "Referat frå fagsamling for kulturarv": a gathering, no body
@@ -1620,6 +1622,16 @@ def _capitalised_parent(found: re.Match[str]) -> str:
     return "i " + found.group(0)[2:].lstrip().capitalize()
 
 
+def _shouted_gathering(text: str) -> tuple[str, str | None] | None:
+    """A gathering in a town from a title in capitals ("REFERAT FRÅ NETTVERKSSAMLING I
+    BERGEN" → "Nettverket"): read while the town still stands out by its capitals, as
+    the lower-case title is read; None when the title is no such gathering."""
+    if "AMLING" not in text[:48]:
+        return None
+    rest = _DOC_PREFIX.sub("", text, count=1).strip(" !.:–-")
+    return _gathering_at(rest) if "AMLING" in rest[:24] else None
+
+
 def _gathering_at(rest: str) -> tuple[str, str | None] | None:
     """The body a gathering word names when only where it was held follows
     ("nettverkssamlingen i Bergen", "styresamlinga på Voss" → "Nettverket", "Styret"): a
@@ -1630,14 +1642,16 @@ def _gathering_at(rest: str) -> tuple[str, str | None] | None:
     if gathered and dates.has_digit(after):
         after = _TRAILING_DATE.sub("", after)  # "… i Bergen 12. mai 2025"
     where = _GATHERING_PLACE.fullmatch(after) if gathered else None
-    if where is None or _BODY_STEMS.search(where["where"]):
+    if where is None or _BODY_STEMS.search(where["where"].casefold()):
         return None
     place = where["where"]
-    return gathered, (place if where["at"] == "i" and _ORG_FORM.search(place) else None)
+    return gathered, (place if where["at"] in ("i", "I") and _ORG_FORM.search(place) else None)
 
 
 # Where a gathering was held: "i Bergen", "på Voss", "i Fjordvik Vel" (capitalised words).
-_GATHERING_PLACE = re.compile(r"(?P<at>i|på)\s+(?P<where>[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w-]*){0,2})")
+# (a title in capitals too: "NETTVERKSSAMLING I BERGEN")
+_GATHERING_PLACE = re.compile(r"(?P<at>i|på|I|PÅ)\s+"
+                              r"(?P<where>[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w-]*){0,2})")
 
 
 def _body_past_kind_of_meeting(rest: str) -> str:
@@ -3160,6 +3174,11 @@ def _signed_date(lines: list[Line], head_limit: int) -> dates.DateMatch | None:
             if found and found[0].year is not None:
                 return found[0]
             continue
+        if text[:1].isdecimal() and _under_signed_title(lines, line):
+            found = dates.find_dates(text)  # "Kari Holm" / "referent" / "7. mars 2025"
+            if found and found[0].year is not None and found[0].start == 0 and \
+                    found[0].end >= len(text.rstrip(". ")):
+                return found[0]
         if not (text[:1].isupper() and dates.has_digit(text)):
             continue  # (both patterns below need a capital first and a digit: most lines)
         if text[-1:] in "0123456789." and (writer := _WRITER_THEN_DAY.match(text)) and \
@@ -3219,6 +3238,18 @@ def _under_writer(lines: list[Line], line: Line) -> bool:
     index = line.index
     return 0 < index == len(lines) - 1 and lines[index] is line and \
         lines[index - 1].lowered.startswith(_WRITER_STARTS)
+
+
+def _under_signed_title(lines: list[Line], line: Line) -> bool:
+    """Whether a lone day ends the document under the writer's name and title on lines of
+    their own ("Kari Holm" / "referent" / "7. mars 2025"): the day the minutes were
+    written, as in the one-line "Kari Holm, referent, 7. mars 2025"."""
+    index = line.index
+    if not (1 < index == len(lines) - 1 and lines[index] is line):
+        return False
+    title = lines[index - 1].lowered.strip(" .,()")
+    return title.startswith(_WRITER_STARTS) and len(title) < 20 and \
+        _SIGNER_NAME.fullmatch(lines[index - 2].body.strip()) is not None
 
 
 _WRITER_STARTS = ("referent", "ref.", "skrivar", "sekretær", "protokollfører", "protokollførar")
