@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from motebok.extract import dates
 from motebok.extract.labels import Field, Label, chained_labels, match_label
-from motebok.extract.participants import SIGNED_WRITER, SIGNER_ROLES
+from motebok.extract.participants import SIGNED_WRITER, SIGNER_ROLES, WRITER_WORDS
 from motebok.extract.text import (
     BODY_WORD_ENDINGS,
     CONTACT_MARK,
@@ -3252,7 +3252,8 @@ def _under_signed_title(lines: list[Line], line: Line) -> bool:
         _SIGNER_NAME.fullmatch(lines[index - 2].body.strip()) is not None
 
 
-_WRITER_STARTS = ("referent", "ref.", "skrivar", "sekretær", "protokollfører", "protokollførar")
+# The writer's title on the line under the signing name: the signers' vocabulary.
+_WRITER_STARTS = (*WRITER_WORDS, "ref.")
 
 
 def _under_mail_sender(lines: list[Line], line: Line) -> bool:
