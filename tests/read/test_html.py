@@ -622,3 +622,76 @@ def test_minutes_raised_over_the_hour_read_as_the_time_they_are():
             "<p>Lokalet er 80 m<sup>2</sup> (se note<sup>12</sup>).</p>")
     assert [b.text for b in read(page.encode())] == [
         "Tid: kl. 18.00 – 20.30", "Lokalet er 80 m2 (se note12)."]
+
+
+@pytest.mark.parametrize("box", ['<div class="page-feedback">', '<section id="tilbakemelding">',
+                                 '<div class="c-rating__wrapper">'])
+def test_a_was_this_page_helpful_box_under_the_minutes_is_no_text(box):
+    # municipal sites ask "Fant du det du lette etter?" under every page; without a
+    # signature after "Eventuelt" it would end the last item's text
+    page = (f"<main><h1>Referat fra møte i eldrerådet</h1><h2>Sak 16/25 Eventuelt</h2>"
+            f"<p>Ingen saker.</p>{box}<p>Fant du det du lette etter?</p>"
+            f"<button>Ja</button><button>Nei</button></{box[1:box.index(' ')]}></main>")
+    assert [b.text for b in read(page.encode())] == [
+        "Referat fra møte i eldrerådet", "Sak 16/25 Eventuelt", "Ingen saker."]
+    items = parse_bytes(page.encode(), "referat.html").to_dict()["items"]
+    assert items[-1]["text"] == "Ingen saker."
+
+
+GOOGLE_LINES = [(False, "Referat styremøte Solsiden vel"), (False, "Dato: 18. november 2025"),
+                (False, "Til stede: Mette Lunde (leder), Ivar Dahl"),
+                (True, "Regnskap og budsjett for neste år"),
+                (False, "Kasserer la fram regnskapet per oktober"), (False, "Ingen merknader"),
+                (True, "Eventuelt"), (False, "Ingen saker")]
+
+
+def google_pasted(lines) -> bytes:
+    """Text copied from Google Docs into a site's editor: all of it inside a
+    ``<b style="font-weight:normal">``, each span's weight in its own style."""
+    spans = "".join(f'<p dir="ltr"><span style="font-size:11pt;font-weight:{700 if bold else 400};'
+                    f'white-space:pre-wrap;">{text}</span></p>' for bold, text in lines)
+    return (f'<html><body><b style="font-weight:normal;" id="docs-internal-guid-3f1c2a7b">'
+            f'{spans}</b></body></html>').encode()
+
+
+def google_saved(lines) -> bytes:
+    """A Google Docs document downloaded as a web page: weights set by classes."""
+    style = ('<style>.c0{color:#000000;font-weight:400;font-size:11pt}'
+             '.c2{color:#000000;font-weight:700;font-size:11pt}.c3{padding-top:0pt}</style>')
+    paragraphs = "".join(f'<p class="c3"><span class="{"c2" if bold else "c0"}">{text}</span></p>'
+                         for bold, text in lines)
+    page = f'<html><head>{style}</head><body class="doc-content">{paragraphs}</body></html>'
+    return page.encode()
+
+
+@pytest.mark.parametrize("build", [google_pasted, google_saved])
+def test_the_weight_css_gives_a_span_is_its_bold_whatever_the_tag(build):
+    page = build(GOOGLE_LINES)
+    assert [(b.bold, b.text) for b in read(page)] == GOOGLE_LINES
+    items = parse_bytes(page, "referat.html").to_dict()["items"]
+    assert [(i["title"], i["text"]) for i in items] == [
+        ("Regnskap og budsjett for neste år", "Kasserer la fram regnskapet per oktober\n"
+                                               "Ingen merknader"),
+        ("Eventuelt", "Ingen saker")]
+
+
+def test_a_bold_tag_inside_a_normal_weight_wrapper_is_still_bold():
+    page = ('<div style="font-weight:normal"><p>Tid: <b>kl. 10</b></p><p><b>Sak 1</b></p>'
+            '<p style="font-weight:bold">Sak 2 <span style="font-weight:lighter">x</span></p>'
+            '</div>')
+    assert [(b.bold, b.text) for b in read(page.encode())] == [
+        (False, "Tid: kl. 10"), (True, "Sak 1"), (False, "Sak 2 x")]
+
+
+def test_a_consent_platforms_banner_named_inside_a_longer_word_is_no_text():
+    # Cookiebot and OneTrust name their banners "CybotCookiebotDialog" and
+    # "onetrust-consent-sdk", with no dialog role kept in a saved page
+    page = ('<body><div id="onetrust-consent-sdk"><div id="onetrust-banner-sdk" role="region">'
+            '<p>Vi bruker informasjonskapsler.</p><button>Godta</button></div></div>'
+            '<div id="CybotCookiebotDialog" class="CybotEdge"><h2>Dette nettstedet bruker '
+            'informasjonskapsler</h2><p>Les mer.</p></div>'
+            '<div id="innhold"><h2>Referat fra møte i eldrerådet</h2>'
+            '<p>Tid: 2. juni 2025 kl. 10.00</p></div></body>')
+    assert [b.text for b in read(page.encode())] == [
+        "Referat fra møte i eldrerådet", "Tid: 2. juni 2025 kl. 10.00"]
+    assert parse_bytes(page.encode(), "referat.html").title == "Referat fra møte i eldrerådet"

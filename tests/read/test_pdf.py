@@ -1209,3 +1209,20 @@ def test_a_label_with_a_paragraphs_room_between_two_tables_stays_a_paragraph():
     assert [b.cells or b.text for b in read(draw([lines]))] == [
         "Møteprotokoll", ("Leder", "Kari Holm"), ("Medlem", "Per Dahl"), "Saksliste",
         ("PS 8/24", "Godkjenning av protokoll"), ("PS 9/24", "Budsjett")]
+
+
+def test_a_last_columns_cell_that_stops_on_a_linking_word_goes_on_below():
+    # the last column has no known edge; "Statsforvalteren i" cannot end a cell, so
+    # "Trøndelag" under it is its rest, not a paragraph after the table
+    data = draw([[(72, 800, "Referat fra møte i Kystrådet"), (72, 780, "Deltakere:"),
+                  (72, 760, "Navn"), (200, 760, "Funksjon"), (330, 760, "Organisasjon"),
+                  (72, 746, "Hilde Sørli"), (200, 746, "leder"), (330, 746, "Kystverket"),
+                  (72, 732, "Pia Strøm"), (200, 732, "rådgiver"),
+                  (330, 732, "Statsforvalteren i"), (330, 718, "Trøndelag"),
+                  (72, 690, "Sak 1/25 Godkjenning av innkalling")]])
+    assert [b.cells for b in read(data)][2:5] == [
+        ("Navn", "Funksjon", "Organisasjon"), ("Hilde Sørli", "leder", "Kystverket"),
+        ("Pia Strøm", "rådgiver", "Statsforvalteren i Trøndelag")]
+    people = parse_bytes(data, "referat.pdf").to_dict()["participants"]
+    assert [(p["name"], p["organization"]) for p in people] == [
+        ("Hilde Sørli", "Kystverket"), ("Pia Strøm", "Statsforvalteren i Trøndelag")]

@@ -98,3 +98,16 @@ def test_writing_direction_marks_are_no_text(fmt: str) -> None:
            ("para", "Vedtak: \u2067Godkjent\u2069.")]
     blocks = read_bytes(BUILDERS[fmt](doc), fmt).blocks
     assert [b.text for b in blocks] == ["Til stede: Kari Holm, Per Dahl", "Vedtak: Godkjent."]
+
+
+@pytest.mark.parametrize("fmt", ["txt", "html", "docx", "odt"])
+def test_typographic_ligatures_read_as_their_letters(fmt: str) -> None:
+    # text copied out of a PDF keeps "ﬁ", "ﬂ", "ﬀ" as one character each
+    doc = [("para", "Referat fra møte i Vik \ufb01skarlag"),
+           ("table", [("Sak 1/25", "O\ufb00entlig \ufb01nansiering")]),
+           ("para", "Vedtak: Vedtatt med \ufb02ertall og e\ufb03cient.")]
+    blocks = read_bytes(BUILDERS[fmt](doc), fmt).blocks
+    assert [b.text for b in blocks] == ["Referat fra møte i Vik fiskarlag",
+                                        "Sak 1/25\tOffentlig finansiering",
+                                        "Vedtak: Vedtatt med flertall og efficient."]
+    assert blocks[1].cells == ("Sak 1/25", "Offentlig finansiering")

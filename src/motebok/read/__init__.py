@@ -109,8 +109,11 @@ def read_bytes(data: bytes, fmt: str) -> Document:
     if not any(b.text.strip(_BLANK) for b in blocks):
         raise ReadError("no text found")
     for block in blocks:
-        if not block.text.isascii() and not block.text.isprintable():
-            _without_direction_marks(block)
+        if not block.text.isascii():
+            if not block.text.isprintable():
+                _without_direction_marks(block)
+            if _LIGATURE.search(block.text) is not None:
+                _without_ligatures(block)
     return Document(blocks=blocks, format=fmt, warnings=list(getattr(blocks, "notes", ())))
 
 
@@ -126,3 +129,17 @@ def _without_direction_marks(block: Block) -> None:
 
 
 _DIRECTION_MARK = re.compile("[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]")
+
+
+def _without_ligatures(block: Block) -> None:
+    """Spell out the typographic ligatures ("ﬁ", "ﬂ", "ﬀ") that text copied out of a PDF
+    keeps as one character ("ﬁnansiering", "oﬀentlig", "ﬂertall"): a reader sees the
+    letters, and a search, a label ("Konklusjon"), a name must find them as letters."""
+    block.text = block.text.translate(_LIGATURES)
+    block.cells = tuple(cell.translate(_LIGATURES) for cell in block.cells)
+
+
+# Unicode's Latin ligatures (U+FB00–U+FB06) and the letters they stand for.
+_LIGATURES = {0xFB00: "ff", 0xFB01: "fi", 0xFB02: "fl", 0xFB03: "ffi", 0xFB04: "ffl",
+              0xFB05: "st", 0xFB06: "st"}
+_LIGATURE = re.compile("[\ufb00-\ufb06]")

@@ -38,7 +38,9 @@ _CHROME_ROLES = frozenset({"navigation", "banner", "contentinfo", "search", "dia
                            "alertdialog", "complementary", "menu", "menubar"})
 # Class or id words CMS themes give their chrome ("cookie-banner", "c-breadcrumb",
 # "skip-link", "share-buttons", "site-footer", WordPress's "sharedaddy" and
-# "jp-relatedposts", a blog's "comments", "related" and "post-tags"); whole words only.
+# "jp-relatedposts", a blog's "comments", "related" and "post-tags", the "Fant du det du
+# lette etter? Ja / Nei" box municipal sites put under every page: "page-feedback",
+# "tilbakemelding", "rating"); whole words only.
 # Text only screen readers get ("sr-only") stays: it labels what an icon shows ("Dato:" by
 # a calendar).
 _CONTENT_SELECTOR = "h1, main, article, table, [role=main]"
@@ -48,9 +50,14 @@ _CHROME_NAMES = re.compile(
     r"|navbar|main-?menu|mega-?menu|site-?(?:header|footer|nav|menu)|(?:page|global)-?footer"
     r"|footer|share|sharing|social-?(?:share|media|links)|sharedaddy|related-?posts"
     r"|related(?:-?(?:articles|links|content))?|comments|comment-?(?:list|respond|form|area)"
-    r"|disqus_thread|tags|tag-?(?:links|list|cloud)|(?:post|entry)-?tags)"
+    r"|disqus_thread|tags|tag-?(?:links|list|cloud)|(?:post|entry)-?tags"
+    r"|(?:page-?|article-?|content-?)?(?:feedback|tilbakemelding|rating)|was-?this-?helpful)"
     r"(?:(?:__|-)\w[\w-]*)?(?![\w-])",
     re.IGNORECASE)
+# Consent platforms name their banners with "cookie" or "consent" inside a longer word
+# ("CybotCookiebotDialog", "onetrust-consent-sdk", "cookieinformation-banner"), with no
+# ARIA role a saved page always keeps.
+_CONSENT_NAMES = re.compile(r"cookie|consent", re.IGNORECASE)
 # Menus named by their class or id ("menu", "nav", "mainmenu", "sidenav", "hovedmeny",
 # "main-navigation", "nav-tabs", "c-menu__item"): a word that ends in one of these.
 # "navn" (a name column) ends in none of them.
@@ -88,6 +95,9 @@ def read(data: bytes) -> list[Block]:
     root = tree.body or tree.root
     walker = _Walker()
     walker.hidden_classes = _classes_hidden_by_style(tree)
+    if "font-weight" in text:
+        walker.weighs = True
+        walker.bold_classes, walker.plain_classes = _classes_weighted_by_style(tree)
     if root is not None:
         main = _main_part(tree, root)
         if main is not None:
@@ -339,7 +349,8 @@ def _hidden(node) -> bool:
     if "msocom" in names.lower():
         return True  # a Word comment's anchor ("[KH1]") or text
     chrome = ((role is not None and role.strip().lower() in _CHROME_ROLES)
-              or (bool(names.strip()) and _CHROME_NAMES.search(names) is not None))
+              or (bool(names.strip()) and (_CHROME_NAMES.search(names) is not None
+                                           or _CONSENT_NAMES.search(names) is not None)))
     if not chrome and names.strip() and _MENU_NAMES.search(names) is not None:
         # a site's menu of links: text of no paragraph, heading or table of the page
         return node.css_first(_TEXT_SELECTOR) is None
@@ -380,6 +391,46 @@ def _classes_hidden_by_style(tree) -> frozenset[str]:
         elif "display:" in said or "visibility:" in said:
             shown.update(name.lower() for name in _CLASS_IN_SELECTOR.findall(selectors))
     return frozenset(name for name in hidden - shown if not _OPENED_BY_SCRIPT.search(name))
+
+
+def _classes_weighted_by_style(tree) -> tuple[frozenset[str], frozenset[str]]:
+    """The classes the page's style sheet sets in bold (``.c2 {font-weight:700}``) and
+    those it sets in normal weight (``.c0 {font-weight:400}``): Google Docs, saving a
+    document as a web page, marks bold this way, with no ``<b>`` at all."""
+    css = " ".join(node.text(deep=True) or "" for node in tree.css("style"))
+    bold: set[str] = set()
+    plain: set[str] = set()
+    for selectors, declarations in _top_level_rules(_CSS_COMMENT.sub("", css)):
+        weight = _declared_weight(declarations)
+        if weight is None:
+            continue
+        for selector in selectors.split(","):
+            match = _ONE_CLASS.fullmatch(selector.strip().lower())
+            if match:
+                (bold if weight else plain).add(match.group(1))
+    return frozenset(bold), frozenset(plain - bold)
+
+
+_FONT_WEIGHT = re.compile(r"font-weight\s*:\s*([a-z0-9]+)", re.IGNORECASE)
+_BOLD_WEIGHTS = frozenset({"bold", "bolder"})
+_PLAIN_WEIGHTS = frozenset({"normal", "lighter"})
+
+
+def _declared_weight(declarations: str) -> bool | None:
+    """Whether CSS declarations set text in bold (bold, bolder, 600 and up: True), in
+    normal weight (normal, lighter, up to 500: False), or say nothing of it (None); the
+    last font-weight counts, as in a browser."""
+    if "font-weight" not in declarations.lower():
+        return None
+    found = _FONT_WEIGHT.findall(declarations)
+    if not found:
+        return None
+    value = found[-1].lower()
+    if value.isdigit():
+        return int(value) >= 600
+    if value in _BOLD_WEIGHTS:
+        return True
+    return False if value in _PLAIN_WEIGHTS else None
 
 
 def _top_level_rules(css: str) -> list[tuple[str, str]]:
@@ -441,6 +492,11 @@ class _Walker:
         self.list_depth = -1
         #: Classes the page's own style sheet hides (``_classes_hidden_by_style``).
         self.hidden_classes: frozenset[str] = frozenset()
+        #: Whether the page sets font weights in CSS (inline or by class), and the
+        #: classes it sets in bold and in normal weight (``_classes_weighted_by_style``).
+        self.weighs = False
+        self.bold_classes: frozenset[str] = frozenset()
+        self.plain_classes: frozenset[str] = frozenset()
         #: Steps still to walk, last first: (function, arguments).
         self._todo: list[tuple[Callable[..., None], tuple]] = []
 
@@ -530,6 +586,10 @@ class _Walker:
         if tag in _CHROME and (not in_article or (tag == "footer" and _notes_only(node))):
             return
         inside = in_article or tag in {"article", "main"}
+        weight = self.weight(node) if self.weighs else None
+        if weight is not None:  # the element's own weight, whatever its tag
+            self._then(self._set_bold, self.bold)
+            self.bold = 1 if weight else 0
         if tag == "br":
             self.parts.append(("\n", self.bold > 0))
         elif tag == "span" and (word := _word_span(node, self.parts)) is not None:
@@ -541,8 +601,9 @@ class _Walker:
         elif tag == "sup" and (minutes := self.raised_minutes(node)) is not None:
             self.parts.append((minutes, self.bold > 0))
         elif tag in _BOLD:
-            self.bold += 1
-            self._then(self._unbold)
+            if weight is None:
+                self.bold += 1
+                self._then(self._unbold)
             self._push_children(node, inside)
         elif tag in _HEADINGS:
             self.scoped(node, inside, BlockKind.HEADING, _HEADINGS[tag])
@@ -583,6 +644,32 @@ class _Walker:
     def _unbold(self) -> None:
         """Leave a bold element."""
         self.bold -= 1
+
+    def _set_bold(self, bold: int) -> None:
+        """Leave an element that set its own weight: back to the weight around it."""
+        self.bold = bold
+
+    def weight(self, node) -> bool | None:
+        """Whether an element's CSS sets its text in bold (True) or in normal weight
+        (False), by its inline style or one of its classes; None when it says nothing.
+        What CSS says wins over the tag: Google Docs wraps text copied from it in
+        ``<b style="font-weight:normal">`` and marks its bold by a class or a style on
+        a ``<span>``; a page pasted so into a site would otherwise be bold throughout
+        (every line a heading) or have no bold at all (no heading)."""
+        attrs = node.attributes
+        if not attrs:
+            return None
+        style = attrs.get("style")
+        if style and (declared := _declared_weight(style)) is not None:
+            return declared
+        names = attrs.get("class")
+        if names and (self.bold_classes or self.plain_classes):
+            classes = names.lower().split()
+            if not self.bold_classes.isdisjoint(classes):
+                return True
+            if not self.plain_classes.isdisjoint(classes):
+                return False
+        return None
 
     def scoped(self, node, in_article: bool, kind: BlockKind, level: int) -> None:
         """Walk a node as one block of its own kind (a heading).
@@ -700,6 +787,8 @@ class _Walker:
         """The text of an element read on its own, its blocks as lines."""
         inner = _Walker()
         inner.hidden_classes = self.hidden_classes
+        inner.weighs, inner.bold_classes, inner.plain_classes = (
+            self.weighs, self.bold_classes, self.plain_classes)
         inner.bold = self.bold
         inner.children(node, in_article)
         inner.flush()

@@ -31,6 +31,7 @@ from motebok.read.blocks import (
     header_blocks,
     join_at_hyphen,
     runs_on_over_page,
+    stops_inside,
 )
 from motebok.read.pdf_text import PdfiumError, TextProbe, page_texts
 from motebok.read.symbols import symbol_table
@@ -436,8 +437,10 @@ def _join_wrapped_cells(lines: list[_Line], probe: TextProbe) -> list[_Line]:
     start, with fewer cells, in lower case. A line that starts with a capital is taken
     for a new row whose other cells are merged or empty ("Per Berg" under "Kari Holm"),
     unless the cell above it ran up to the next column, so that its next word had to
-    wrap ("Nordby kommune og interkommunalt plankontor for" / "Vestre"), or ended in a
-    comma (a value beside its label that wrapped: "Kommunestyresalen," / "Åsen rådhus").
+    wrap ("Nordby kommune og interkommunalt plankontor for" / "Vestre"), or stopped
+    inside a sentence: on a comma (a value beside its label that wrapped:
+    "Kommunestyresalen," / "Åsen rådhus") or on a word no text ends on, in the last
+    column too, whose edge is not known ("Statsforvalteren i" / "Trøndelag").
     """
     out: list[_Line] = []
     for line in lines:
@@ -467,7 +470,7 @@ def _wraps_into(row: _Line, line: _Line, probe: TextProbe) -> bool:
     if len(under) < len(pieces):  # a new column: only beside plain continuations
         return all(piece[:1].islower() or piece[:1].isdigit() for piece, _ in under)
     return all(piece[:1].islower() or piece[:1].isdigit()
-               or row.cells[_cell_under(row, left)][-1:] == ","
+               or stops_inside(row.cells[_cell_under(row, left)])
                or _fills_its_cell(row, _cell_under(row, left), piece, line.size, probe)
                for piece, left in under)
 
