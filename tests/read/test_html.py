@@ -695,3 +695,12 @@ def test_a_consent_platforms_banner_named_inside_a_longer_word_is_no_text():
     assert [b.text for b in read(page.encode())] == [
         "Referat fra møte i eldrerådet", "Tid: 2. juni 2025 kl. 10.00"]
     assert parse_bytes(page.encode(), "referat.html").title == "Referat fra møte i eldrerådet"
+
+
+def test_words_weight_of_complex_scripts_does_not_unbold_its_bold():
+    # Word saving as a web page writes "mso-bidi-font-weight:normal" on bold Latin text
+    page = ("<p class=MsoNormal><b><span style='mso-bidi-font-weight:normal'>Til stede:"
+            "</span></b></p><p class=MsoNormal><b style='mso-bidi-font-weight:normal'>"
+            "Sak 3/25 Budsjett</b></p>")
+    assert [(b.bold, b.text) for b in read(page.encode())] == [
+        (True, "Til stede:"), (True, "Sak 3/25 Budsjett")]

@@ -411,7 +411,9 @@ def _classes_weighted_by_style(tree) -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(bold), frozenset(plain - bold)
 
 
-_FONT_WEIGHT = re.compile(r"font-weight\s*:\s*([a-z0-9]+)", re.IGNORECASE)
+# The font-weight property itself, not Word's "mso-bidi-font-weight" (the weight of
+# right-to-left and complex scripts, which Word writes on bold Latin text as "normal").
+_FONT_WEIGHT = re.compile(r"(?<![\w-])font-weight\s*:\s*([a-z0-9]+)", re.IGNORECASE)
 _BOLD_WEIGHTS = frozenset({"bold", "bolder"})
 _PLAIN_WEIGHTS = frozenset({"normal", "lighter"})
 
