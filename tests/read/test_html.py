@@ -704,3 +704,19 @@ def test_words_weight_of_complex_scripts_does_not_unbold_its_bold():
             "Sak 3/25 Budsjett</b></p>")
     assert [(b.bold, b.text) for b in read(page.encode())] == [
         (True, "Til stede:"), (True, "Sak 3/25 Budsjett")]
+
+
+def test_a_lists_letters_or_roman_numerals_set_in_css_are_its_markers():
+    # Google Docs saves each level of a numbered list as an <ol> of its own, with no
+    # type: its style sheet draws the sub-level's markers as letters
+    page = ('<html><head><style>'
+            '.lst-kix_list_1-1>li:before{content:"" counter(lst-ctn-kix_list_1-1,lower-latin) ". "}'
+            '.lst-kix_list_1-0>li:before{content:"" counter(lst-ctn-kix_list_1-0,decimal) ". "}'
+            'ol.lst-kix_list_1-1.start{counter-reset:lst-ctn-kix_list_1-1 0}</style></head><body>'
+            '<ol class="c4 lst-kix_list_1-0 start" start="1"><li>Godkjenning</li><li>Økonomi</li>'
+            '</ol><ol class="c4 lst-kix_list_1-1 start" start="1"><li>Regnskap</li>'
+            '<li>Budsjett</li></ol><ol class="c4 lst-kix_list_1-0" start="3"><li>Eventuelt</li>'
+            '</ol><ol style="list-style-type: upper-roman"><li>Vedlegg</li></ol></body></html>')
+    assert [b.text for b in read(page.encode())] == [
+        "1. Godkjenning", "2. Økonomi", "a. Regnskap", "b. Budsjett", "3. Eventuelt",
+        "I. Vedlegg"]

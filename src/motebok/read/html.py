@@ -98,6 +98,8 @@ def read(data: bytes) -> list[Block]:
     if "font-weight" in text:
         walker.weighs = True
         walker.bold_classes, walker.plain_classes = _classes_weighted_by_style(tree)
+    if "list-style" in text or "counter(" in text:
+        walker.list_classes = _classes_numbered_by_style(tree)
     if root is not None:
         main = _main_part(tree, root)
         if main is not None:
@@ -435,6 +437,34 @@ def _declared_weight(declarations: str) -> bool | None:
     return False if value in _PLAIN_WEIGHTS else None
 
 
+# CSS list styles and the ``type`` of an ``<ol>`` that shows the same markers.
+_COUNTER_TYPES = {"lower-alpha": "a", "lower-latin": "a", "upper-alpha": "A",
+                  "upper-latin": "A", "lower-roman": "i", "upper-roman": "I", "decimal": "1"}
+_LIST_STYLE = re.compile(r"list-style(?:-type)?\s*:\s*([a-z-]+)", re.IGNORECASE)
+_COUNTER_STYLE = re.compile(r"counter\(\s*[\w-]+\s*,\s*([a-z-]+)\s*\)", re.IGNORECASE)
+# A rule for one class's list or its items' markers (".x", "ol.x", ".x>li:before").
+_LIST_CLASS = re.compile(r"[a-z0-9]*\.([\w-]+)(?:\s*>\s*li(?:::?before|::marker)?)?")
+
+
+def _classes_numbered_by_style(tree) -> dict[str, str]:
+    """The classes of lists the page's style sheet numbers otherwise than in digits:
+    ``ol.x {list-style-type: lower-alpha}``, or a marker drawn by a counter in letters
+    (``.x>li:before {content: counter(c, lower-latin) ". "}``, as Google Docs saves
+    the sub-levels of a numbered list, each an ``<ol>`` of its own with no ``type``)."""
+    css = " ".join(node.text(deep=True) or "" for node in tree.css("style"))
+    found: dict[str, str] = {}
+    for selectors, declarations in _top_level_rules(_CSS_COMMENT.sub("", css)):
+        style = _COUNTER_STYLE.search(declarations) or _LIST_STYLE.search(declarations)
+        kind = _COUNTER_TYPES.get(style.group(1).lower()) if style else None
+        if kind is None:
+            continue
+        for selector in selectors.split(","):
+            match = _LIST_CLASS.fullmatch(selector.strip().lower())
+            if match:
+                found[match.group(1)] = kind
+    return found
+
+
 def _top_level_rules(css: str) -> list[tuple[str, str]]:
     """(selectors, declarations) of a style sheet's rules outside any at-rule block."""
     rules: list[tuple[str, str]] = []
@@ -499,6 +529,9 @@ class _Walker:
         self.weighs = False
         self.bold_classes: frozenset[str] = frozenset()
         self.plain_classes: frozenset[str] = frozenset()
+        #: Classes whose lists the page's style sheet numbers in letters or roman
+        #: numerals: class → the ``type`` attribute that would say so ("a", "I").
+        self.list_classes: dict[str, str] = {}
         #: Steps still to walk, last first: (function, arguments).
         self._todo: list[tuple[Callable[..., None], tuple]] = []
 
@@ -647,6 +680,21 @@ class _Walker:
         """Leave a bold element."""
         self.bold -= 1
 
+    def counted_as(self, attrs: dict) -> str | None:
+        """The ``type`` an ordered list's CSS gives it (``list-style-type: lower-alpha``
+        inline, or by a class the style sheet counts in letters, as Google Docs writes
+        its sub-levels: ``.lst-kix_x-1>li:before{content: counter(…, lower-latin) ". "}``);
+        None when its CSS says nothing, and the list counts in digits."""
+        style = attrs.get("style")
+        if style and (found := _LIST_STYLE.search(style)):
+            return _COUNTER_TYPES.get(found.group(1).lower())
+        names = attrs.get("class")
+        if names and self.list_classes:
+            for name in names.lower().split():
+                if name in self.list_classes:
+                    return self.list_classes[name]
+        return None
+
     def _set_bold(self, bold: int) -> None:
         """Leave an element that set its own weight: back to the weight around it."""
         self.bold = bold
@@ -701,7 +749,7 @@ class _Walker:
         self.list_depth += 1
         ordered = node.tag == "ol"
         attrs = node.attributes or {}
-        kind = attrs.get("type") or "1"
+        kind = attrs.get("type") or self.counted_as(attrs) or "1"
         reverse = "reversed" in attrs
         count = _int(attrs.get("start"), 1) - (-1 if reverse else 1)
         steps: list[tuple[Callable[..., None], tuple]] = []
