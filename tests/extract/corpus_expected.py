@@ -11117,3 +11117,51 @@ EXPECTED["935_borettslag_husorden_endres_slik.txt"] = Expected(
          [("Trond Eik bestiller container innen 1. mai.", "Trond Eik", "2026-05-01")]),
     ],
 )
+
+EXPECTED["980_iks_styre_beslutningslogg.md"] = Expected(
+    # a decision log at the end ("Beslutningslogg": Nr | Sak | Beslutning): each row that
+    # cites a case of these minutes is that case's decision, not the last item's; the log
+    # is no text of "Eventuelt"
+    "minutes", "Protokoll frå styremøte i Sunnfjord Hamn IKS", "Styret", "Sunnfjord Hamn IKS",
+    None, ("2026-03-12", "10:00", "13:00", "Hamnekontoret, Strandgata 4, Florø"), None,
+    people=[
+        ("Marit Solvik", None, "chair", "present"),
+        ("Ove Rønning", None, "member", "present"),
+        ("Lise Aasen", None, "member", "present"),
+        ("Tor Engen", None, "member", "present"),
+        ("Hege Brun", None, "member", "absent"),
+        ("Anne Lie", None, "secretary", "present"),
+    ],
+    items=[
+        ("10/26", "Godkjenning av innkalling og sakliste", None,
+         ["Innkalling og sakliste vart godkjend utan merknader."], []),
+        ("11/26", "Årsrekneskap 2025",
+         "Dagleg leiar gjekk gjennom rekneskapen. Revisor hadde ingen merknader.",
+         ["Styret godkjenner årsrekneskapen for 2025."], []),
+        ("12/26", "Ny kaifront – finansiering", None,
+         ["Dagleg leiar får fullmakt til å inngå låneavtale på inntil 20 mill. kr."], []),
+        ("13/26", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["981_borettslag_saktabell_under_overskrift.md"] = Expected(
+    # a case system's table per case under the case's heading ("Sak 13/26 …" over "Sak |
+    # Tittel | Vedtak" / "13/26 | … | …"): the row is the case's own decision, no second
+    # item of the same number, and its "Vedtak" cell is decided
+    "minutes", "Protokoll – styremøte i Fjellheim borettslag", "Styret", "Fjellheim borettslag",
+    None, ("2026-04-03", None, None, "Fellesrommet, blokk B"), None,
+    people=[
+        ("Kari Nilsen", None, "chair", "present"),
+        ("Per Ås", None, "secretary", "present"),
+        ("Jon Berg", None, "member", "present"),
+    ],
+    items=[
+        ("12/26", "Godkjenning av protokoll", None,
+         ["Protokollen fra forrige møte ble godkjent."], []),
+        ("13/26", "Vedlikeholdsplan", None,
+         ["Styret velger tilbudet fra Maler Hansen AS.",
+          "Leder signerer kontrakten innen 1. mai."],
+         [("Leder signerer kontrakten innen 1. mai.", "Leder", "2026-05-01")]),
+        ("14/26", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)

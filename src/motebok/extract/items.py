@@ -527,6 +527,19 @@ def _table_candidate(i: int, line: Line, columns: list[str],
                      else "")
 
 
+def _restates_heading(row: Candidate, found: list[Candidate]) -> bool:
+    """Whether an item table's row restates the case whose heading it stands under:
+    "Sak 13/25 Vedlikeholdsplan" over "Sak | Tittel | Vedtak" / "13/25 | Vedlikeholdsplan
+    | Styret velger …" (a case system's protocol, one table per case). The row is the
+    case's own text and decision, read with the lines under the heading, not a second
+    item of the same case."""
+    if not row.number or row.row is None or not found:
+        return False
+    heading = found[-1]
+    return heading.row is None and heading.number == row.number and \
+        heading.series == row.series and row.line > heading.line
+
+
 def _continues_row(i: int, line: Line, last: Candidate, columns: list[str]) -> bool:
     """Whether an item table's row with an empty number cell goes on with the item above
     ("| | | Rapporten oversendes. | Sekretariatet | 30.06 |": a row that continues over
@@ -632,6 +645,8 @@ def find_candidates(lines: list[Line], start: int = 0, *, nested: bool = False) 
                                                                row.row.text) if t)
                     found[-1].row.decided.extend(row.row.decided)
                     continue
+                if row and _restates_heading(row, found):
+                    continue  # the row is the section's own table: its text, no item
                 if row:
                     found.append(row)
                     continue
