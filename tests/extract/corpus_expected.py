@@ -11165,3 +11165,27 @@ EXPECTED["981_borettslag_saktabell_under_overskrift.md"] = Expected(
         ("14/26", "Eventuelt", "Ingen saker.", [], []),
     ],
 )
+
+EXPECTED["982_styringsgruppe_oversikt_over_vedtak.md"] = Expected(
+    # "Oversikt over vedtak" at the end ("Saksnr. | Vedtak | Ansvar | Frist"): a row citing
+    # an item by its running number, or by its title, is that item's decision and task
+    "minutes", "Referat fra møte i styringsgruppen for Kystkulturløftet",
+    "Styringsgruppen for Kystkulturløftet", None, None,
+    ("2026-01-09", "13:00", "15:00", "Teams"), None,
+    people=[
+        ("Randi Sæther", None, "chair", "present"),
+        ("Atle Nygård", None, "member", "present"),
+        ("Synnøve Vik", None, "secretary", "present"),
+    ],
+    items=[
+        ("1", "Godkjenning av referat fra forrige møte", None, ["Referatet ble godkjent."], []),
+        ("2", "Budsjett for prosjektet 2026", "Prosjektleder la fram forslag til budsjett.",
+         ["Budsjettet vedtas med de endringer som kom fram i møtet."],
+         [("Budsjettet vedtas med de endringer som kom fram i møtet.", "Prosjektleder",
+           "2026-01-20")]),
+        ("3", "Kommunikasjonsplan", "Utkastet ble drøftet.",
+         ["Planen sendes på høring til kommunene."],
+         [("Planen sendes på høring til kommunene.", "Synnøve Vik", "2026-02-01")]),
+        ("4", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)

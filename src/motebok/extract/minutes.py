@@ -2335,14 +2335,19 @@ def _to_cited_items(items: list[Item], cited: dict[int, str]) -> None:
                 target.actions.append(action)
 
 
-def _case_item(case: str, by_key: dict[tuple[int, str], Item],
+def _case_item(case: str, by_key: dict[tuple[int, str], Item], by_number: dict[str, Item],
                by_title: dict[str, Item]) -> Item | None:
-    """The item a register's "Sak" cell names: by its number with the year ("11/25",
-    "Sak 11/25") or by its title as written."""
+    """The item a decision log's "Sak" cell names: by its number with the year ("11/25",
+    "Sak 11/25"), by its running number alone ("3", "3."; the log is this meeting's), or
+    by its title as written."""
     if case[:1] in "SsPp" and " " in case:
         case = case.split(None, 1)[-1]  # "Sak 11/24" in the cell
     key = _case_key(case)
-    return by_key.get(key) if key else by_title.get(case.casefold().rstrip(" ."))
+    if key:
+        return by_key.get(key)
+    if case[:1].isdecimal():
+        return by_number.get(case.rstrip(" .:"))
+    return by_title.get(case.casefold().rstrip(" ."))
 
 
 def _to_logged_items(items: list[Item], cited_texts: list[dict[str, str]]) -> None:
@@ -2354,12 +2359,16 @@ def _to_logged_items(items: list[Item], cited_texts: list[dict[str, str]]) -> No
     read from the same cell are that item's too. (A case of an earlier meeting stays.)
     """
     by_key = {key: item for item in items if item.number and (key := _case_key(item.number))}
+    by_number = {item.number: item for item in items if item.number}
     by_title = {item.title.casefold(): item for item in items if item.title}
     for item, logged in zip(items, cited_texts, strict=False):
         if not logged:
             continue
+        # (a running number alone only from the log the minutes end with: a "Sak |
+        # Vedtak" table inside an item may number its own sub-cases "1", "2")
+        numbers = by_number if item is items[-1] else {}
         for cell, case in logged.items():
-            target = _case_item(case, by_key, by_title)
+            target = _case_item(case, by_key, numbers, by_title)
             if target is None or target is item:
                 continue
             for decision in [d for d in item.decisions if " ".join(d.split()) in cell]:

@@ -1387,12 +1387,23 @@ _DECISION_CASE_COLUMNS = ("saksnr", "saksnummer", "sak nr", "saknr", "sak", "sak
 
 
 def _decision_case_column(cells: tuple[str, ...], columns: tuple[int, int, int]) -> int:
-    """The column of a decision table's heading row that names each row's case, or -1."""
+    """The column of a decision table's heading row that names each row's case, or -1.
+
+    A log that dates its rows ("Dato | Sak | Beslutning", "Møte | Sak | Vedtak") gathers
+    the decisions of many meetings: a running number alone there ("3") may be any
+    meeting's case, and a row's decision stays where the log is: -2 for such a log."""
     keys = [cell.strip().strip(":* ").rstrip(".").casefold() for cell in cells]
+    if any(key in _LOG_DATE_COLUMNS for key in keys):
+        return -2
     for word in _DECISION_CASE_COLUMNS:
         if word in keys and keys.index(word) not in columns:
             return keys.index(word)
     return -1
+
+
+# The column of a cumulative decision log that dates each row: the meeting it was made in.
+_LOG_DATE_COLUMNS = frozenset(("dato", "møte", "møtedato", "vedtaksdato", "beslutningsdato",
+                               "møtedag"))
 
 
 # A table row's first cell that labels the text in the second as a line's label does.
