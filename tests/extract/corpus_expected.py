@@ -11189,3 +11189,28 @@ EXPECTED["982_styringsgruppe_oversikt_over_vedtak.md"] = Expected(
         ("4", "Eventuelt", "Ingen saker.", [], []),
     ],
 )
+
+EXPECTED["983_kontrollutval_sakstabell_signatur.docx"] = Expected(
+    # minutes written as a Word table ("Sak | Tittel | Vedtak", "PS 1/26" …) with the
+    # secretary's line right under the table: the signature is no text of the last row's
+    # item; a title cell over two lines is one title
+    "minutes", "Møtebok – Kontrollutvalget i Bømlo kommune", "Kontrollutvalget",
+    "Bømlo kommune", None, ("2026-02-18", "10:00", "12:30", "Formannskapssalen"), None,
+    people=[
+        ("Gunnar Tysnes", None, "chair", "present"),
+        ("Åse Moster", None, "member", "present"),
+        ("Arne Storebø", None, "member", "present"),
+        ("Johannes Lygre", None, "member", "absent"),
+        ("Ragnhild Fitje", "Vestland kontrollutvalssekretariat", "secretary", "present"),
+    ],
+    items=[
+        ("1/26", "Godkjenning av innkalling og sakliste", "Innkalling og sakliste vart godkjend.",
+         ["Innkalling og sakliste vart godkjend."], []),
+        ("2/26", "Årsrapport 2025 for kontrollutvalet",
+         "Kontrollutvalet godkjenner årsrapporten for 2025.",
+         ["Kontrollutvalet godkjenner årsrapporten for 2025."], []),
+        ("3/26", "Forvaltningsrevisjon – plan", "Saka vert utsett til neste møte.",
+         ["Saka vert utsett til neste møte."], []),
+        ("4/26", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)

@@ -2474,8 +2474,9 @@ def section_end(lines: list[Line], start: int) -> int:
             return i
     if len(lines) - 1 > start and (_site_footer(lines[-1].body) or _signed_first_name(lines[-1])):
         return len(lines) - 1
-    if len(lines) - 1 > start and (signed := _signed_by_writer(lines[-2:])):
-        return max(len(lines) - signed, start + 1)
+    if (len(lines) - 1 > start or _last_row_signed(lines, start)) and \
+            (signed := _signed_by_writer(lines[-2:])):
+        return max(len(lines) - signed, start + 1 if len(lines) - 1 > start else start)
     if len(lines) - 1 > start and (dated := _signed_place_and_date(lines, start)) is not None:
         return dated
     return len(lines)
@@ -2601,6 +2602,14 @@ def _quoted_mail_head(lines: list[Line], i: int) -> bool:
         return bool(_QUOTED_MESSAGE.match(lowered))
     return (lowered.startswith("fra:") or lowered.startswith("from:")) and \
         i + 1 < len(lines) and lines[i + 1].lowered.startswith(_MAIL_HEAD_NEXT)
+
+
+def _last_row_signed(lines: list[Line], start: int) -> bool:
+    """Whether the only line after the last item is under its table row: minutes written
+    as a table ("PS 4/26 | Eventuelt | Ingen saker.") end with the writer's line under
+    the table, which is no text of the last row's item (its text is in its cells)."""
+    return start == len(lines) - 1 and start > 0 and lines[start - 1].is_table and \
+        not lines[start].is_table
 
 
 def _signed_by_writer(last_two: list[Line]) -> int:
