@@ -532,12 +532,11 @@ def _restates_heading(row: Candidate, found: list[Candidate]) -> bool:
     "Sak 13/25 Vedlikeholdsplan" over "Sak | Tittel | Vedtak" / "13/25 | Vedlikeholdsplan
     | Styret velger …" (a case system's protocol, one table per case). The row is the
     case's own text and decision, read with the lines under the heading, not a second
-    item of the same case."""
+    item of the same case ("PS 13/26" over a row "013/26" is the same case too)."""
     if not row.number or row.row is None or not found:
         return False
     heading = found[-1]
-    return heading.row is None and heading.number == row.number and \
-        heading.series == row.series and row.line > heading.line
+    return heading.row is None and row.line > heading.line and same_case(heading, row)
 
 
 def _continues_row(i: int, line: Line, last: Candidate, columns: list[str]) -> bool:
