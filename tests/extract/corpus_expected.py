@@ -11214,3 +11214,26 @@ EXPECTED["983_kontrollutval_sakstabell_signatur.docx"] = Expected(
         ("4/26", "Eventuelt", "Ingen saker.", [], []),
     ],
 )
+
+EXPECTED["984_nynorsk_regionrad_vedtaksliste_rs.docx"] = Expected(
+    # a Word "Vedtaksliste" at the end ("Sak | Vedtak | Ansvarleg") whose case cells carry
+    # the series ("RS 8/26"): each row is that case's decision (and task), not Eventuelt's
+    "minutes", "Referat – møte i Regionrådet for Nordfjord", "Regionrådet for Nordfjord", None,
+    None, ("2026-03-06", "09:00", "12:00", "Eid rådhus, Nordfjordeid"), None,
+    people=[
+        ("Anne Stryn", None, "chair", "present"),
+        ("Jens Loen", None, "member", "present"),
+        ("Oddny Hornindal", None, "member", "present"),
+        ("Vigdis Olden", None, "secretary", "present"),
+    ],
+    items=[
+        ("7/26", "Godkjenning av innkalling og sakliste", "Godkjend.", ["Godkjend."], []),
+        ("8/26", "Regional transportplan", None,
+         ["Regionrådet tek orienteringa til vitande."], []),
+        ("9/26", "Høyring – fylkesplan for kultur", None,
+         ["Høyringsuttalen vert send fylkeskommunen innan 20. mars."],
+         [("Høyringsuttalen vert send fylkeskommunen innan 20. mars.", "Dagleg leiar",
+           "2026-03-20")]),
+        ("10/26", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)

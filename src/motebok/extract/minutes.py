@@ -115,6 +115,7 @@ from motebok.extract.participants import (
 )
 from motebok.extract.text import (
     BODY_WORD_ENDINGS,
+    CASE_CELL_PREFIX,
     CONTACT_MARK,
     ORGANISATION_ENDINGS,
     PARTY_CAPITALS,
@@ -2335,19 +2336,25 @@ def _to_cited_items(items: list[Item], cited: dict[int, str]) -> None:
                 target.actions.append(action)
 
 
+# A decision log's case cell: "11/25", "3", "3.", and with the word or series before it:
+# "Sak 11/25", "RS 8/26", "Sak nr. 3".
+_LOGGED_CASE = re.compile(rf"(?:{CASE_CELL_PREFIX})?"
+                          r"(?P<num>\d{1,3}[a-z]?|\d{1,4}\s*/\s*\d{2,4})\s*[.:]?", re.I)
+
+
 def _case_item(case: str, by_key: dict[tuple[int, str], Item], by_number: dict[str, Item],
                by_title: dict[str, Item]) -> Item | None:
     """The item a decision log's "Sak" cell names: by its number with the year ("11/25",
     "Sak 11/25"), by its running number alone ("3", "3."; the log is this meeting's), or
     by its title as written."""
-    if case[:1] in "SsPp" and " " in case:
-        case = case.split(None, 1)[-1]  # "Sak 11/24" in the cell
-    key = _case_key(case)
-    if key:
-        return by_key.get(key)
-    if case[:1].isdecimal():
-        return by_number.get(case.rstrip(" .:"))
-    return by_title.get(case.casefold().rstrip(" ."))
+    if not case[:1].isdecimal() and (title := by_title.get(case.casefold().rstrip(" ."))):
+        return title
+    numbered = _LOGGED_CASE.fullmatch(case.strip())
+    if numbered is None:
+        return None
+    number = numbered.group("num")  # "Sak 11/24", "RS 8/26", "Sak nr. 3" in the cell
+    key = _case_key(number)
+    return by_key.get(key) if key else by_number.get(number)
 
 
 def _to_logged_items(items: list[Item], cited_texts: list[dict[str, str]]) -> None:
