@@ -11117,3 +11117,123 @@ EXPECTED["935_borettslag_husorden_endres_slik.txt"] = Expected(
          [("Trond Eik bestiller container innen 1. mai.", "Trond Eik", "2026-05-01")]),
     ],
 )
+
+EXPECTED["980_iks_styre_beslutningslogg.md"] = Expected(
+    # a decision log at the end ("Beslutningslogg": Nr | Sak | Beslutning): each row that
+    # cites a case of these minutes is that case's decision, not the last item's; the log
+    # is no text of "Eventuelt"
+    "minutes", "Protokoll frå styremøte i Sunnfjord Hamn IKS", "Styret", "Sunnfjord Hamn IKS",
+    None, ("2026-03-12", "10:00", "13:00", "Hamnekontoret, Strandgata 4, Florø"), None,
+    people=[
+        ("Marit Solvik", None, "chair", "present"),
+        ("Ove Rønning", None, "member", "present"),
+        ("Lise Aasen", None, "member", "present"),
+        ("Tor Engen", None, "member", "present"),
+        ("Hege Brun", None, "member", "absent"),
+        ("Anne Lie", None, "secretary", "present"),
+    ],
+    items=[
+        ("10/26", "Godkjenning av innkalling og sakliste", None,
+         ["Innkalling og sakliste vart godkjend utan merknader."], []),
+        ("11/26", "Årsrekneskap 2025",
+         "Dagleg leiar gjekk gjennom rekneskapen. Revisor hadde ingen merknader.",
+         ["Styret godkjenner årsrekneskapen for 2025."], []),
+        ("12/26", "Ny kaifront – finansiering", None,
+         ["Dagleg leiar får fullmakt til å inngå låneavtale på inntil 20 mill. kr."], []),
+        ("13/26", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["981_borettslag_saktabell_under_overskrift.md"] = Expected(
+    # a case system's table per case under the case's heading ("Sak 13/26 …" over "Sak |
+    # Tittel | Vedtak" / "13/26 | … | …"): the row is the case's own decision, no second
+    # item of the same number, and its "Vedtak" cell is decided
+    "minutes", "Protokoll – styremøte i Fjellheim borettslag", "Styret", "Fjellheim borettslag",
+    None, ("2026-04-03", None, None, "Fellesrommet, blokk B"), None,
+    people=[
+        ("Kari Nilsen", None, "chair", "present"),
+        ("Per Ås", None, "secretary", "present"),
+        ("Jon Berg", None, "member", "present"),
+    ],
+    items=[
+        ("12/26", "Godkjenning av protokoll", None,
+         ["Protokollen fra forrige møte ble godkjent."], []),
+        ("13/26", "Vedlikeholdsplan", None,
+         ["Styret velger tilbudet fra Maler Hansen AS.",
+          "Leder signerer kontrakten innen 1. mai."],
+         [("Leder signerer kontrakten innen 1. mai.", "Leder", "2026-05-01")]),
+        ("14/26", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["982_styringsgruppe_oversikt_over_vedtak.md"] = Expected(
+    # "Oversikt over vedtak" at the end ("Saksnr. | Vedtak | Ansvar | Frist"): a row citing
+    # an item by its running number, or by its title, is that item's decision and task
+    "minutes", "Referat fra møte i styringsgruppen for Kystkulturløftet",
+    "Styringsgruppen for Kystkulturløftet", None, None,
+    ("2026-01-09", "13:00", "15:00", "Teams"), None,
+    people=[
+        ("Randi Sæther", None, "chair", "present"),
+        ("Atle Nygård", None, "member", "present"),
+        ("Synnøve Vik", None, "secretary", "present"),
+    ],
+    items=[
+        ("1", "Godkjenning av referat fra forrige møte", None, ["Referatet ble godkjent."], []),
+        ("2", "Budsjett for prosjektet 2026", "Prosjektleder la fram forslag til budsjett.",
+         ["Budsjettet vedtas med de endringer som kom fram i møtet."],
+         [("Budsjettet vedtas med de endringer som kom fram i møtet.", "Prosjektleder",
+           "2026-01-20")]),
+        ("3", "Kommunikasjonsplan", "Utkastet ble drøftet.",
+         ["Planen sendes på høring til kommunene."],
+         [("Planen sendes på høring til kommunene.", "Synnøve Vik", "2026-02-01")]),
+        ("4", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["983_kontrollutval_sakstabell_signatur.docx"] = Expected(
+    # minutes written as a Word table ("Sak | Tittel | Vedtak", "PS 1/26" …) with the
+    # secretary's line right under the table: the signature is no text of the last row's
+    # item; a title cell over two lines is one title
+    "minutes", "Møtebok – Kontrollutvalget i Bømlo kommune", "Kontrollutvalget",
+    "Bømlo kommune", None, ("2026-02-18", "10:00", "12:30", "Formannskapssalen"), None,
+    people=[
+        ("Gunnar Tysnes", None, "chair", "present"),
+        ("Åse Moster", None, "member", "present"),
+        ("Arne Storebø", None, "member", "present"),
+        ("Johannes Lygre", None, "member", "absent"),
+        ("Ragnhild Fitje", "Vestland kontrollutvalssekretariat", "secretary", "present"),
+    ],
+    items=[
+        ("1/26", "Godkjenning av innkalling og sakliste", "Innkalling og sakliste vart godkjend.",
+         ["Innkalling og sakliste vart godkjend."], []),
+        ("2/26", "Årsrapport 2025 for kontrollutvalet",
+         "Kontrollutvalet godkjenner årsrapporten for 2025.",
+         ["Kontrollutvalet godkjenner årsrapporten for 2025."], []),
+        ("3/26", "Forvaltningsrevisjon – plan", "Saka vert utsett til neste møte.",
+         ["Saka vert utsett til neste møte."], []),
+        ("4/26", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["984_nynorsk_regionrad_vedtaksliste_rs.docx"] = Expected(
+    # a Word "Vedtaksliste" at the end ("Sak | Vedtak | Ansvarleg") whose case cells carry
+    # the series ("RS 8/26"): each row is that case's decision (and task), not Eventuelt's
+    "minutes", "Referat – møte i Regionrådet for Nordfjord", "Regionrådet for Nordfjord", None,
+    None, ("2026-03-06", "09:00", "12:00", "Eid rådhus, Nordfjordeid"), None,
+    people=[
+        ("Anne Stryn", None, "chair", "present"),
+        ("Jens Loen", None, "member", "present"),
+        ("Oddny Hornindal", None, "member", "present"),
+        ("Vigdis Olden", None, "secretary", "present"),
+    ],
+    items=[
+        ("7/26", "Godkjenning av innkalling og sakliste", "Godkjend.", ["Godkjend."], []),
+        ("8/26", "Regional transportplan", None,
+         ["Regionrådet tek orienteringa til vitande."], []),
+        ("9/26", "Høyring – fylkesplan for kultur", None,
+         ["Høyringsuttalen vert send fylkeskommunen innan 20. mars."],
+         [("Høyringsuttalen vert send fylkeskommunen innan 20. mars.", "Dagleg leiar",
+           "2026-03-20")]),
+        ("10/26", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)

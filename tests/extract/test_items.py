@@ -3432,3 +3432,20 @@ def test_a_title_in_capitals_goes_on_over_a_second_line_in_capitals(second, titl
                f"SAK 2/25: ØKONOMI\n{second}\nRegnskapet ble godkjent.\n")
     item = parse_bytes(minutes.encode(), "a.txt").items[0]
     assert (item.title, item.text) == (title, text)
+
+
+@pytest.mark.parametrize("heading, cell", [
+    ("Sak 13/26", "13/26"), ("PS 13/26", "13/26"), ("PS 13/26", "013/26"),
+    ("Sak 13/26", "Sak 13/26"),
+])
+def test_a_case_row_under_its_own_heading_is_no_second_item(heading, cell):
+    # a case system's table per case: the row restates the case it stands under
+    text = ("# Protokoll styremøte 3.4.2026\n\nTil stede: Kari Holm, Per Lunde\n\n"
+            "## Sak 12/26 Godkjenning av protokoll\n\nGodkjent.\n\n"
+            f"## {heading} Vedlikeholdsplan\n\nStyret gikk gjennom tilbudene.\n\n"
+            "| Sak | Tittel | Vedtak |\n|---|---|---|\n"
+            f"| {cell} | Vedlikeholdsplan | Styret velger tilbudet fra Maler Hansen AS. |\n\n"
+            "## Sak 14/26 Eventuelt\n\nIngen saker.\n")
+    items = parse_bytes(text.encode(), "styre.md").items
+    assert [i.number for i in items] == ["12/26", "13/26", "14/26"]
+    assert items[1].decisions == ["Styret velger tilbudet fra Maler Hansen AS."]

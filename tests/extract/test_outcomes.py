@@ -4014,3 +4014,38 @@ def test_going_on_with_an_option_is_the_choice_not_a_task(sentence):
 ])
 def test_going_on_with_doing_something_stays_a_task(sentence, who):
     assert is_action(sentence) and responsible_of(sentence) == who
+
+
+def _log_minutes(head: str, rows: str) -> list:
+    """The items of a markdown styremøte with three items and a decision log at the end."""
+    text = ("# Referat fra styremøte 12.03.2024\n\nTil stede: Kari Holm, Per Lunde\n\n"
+            "## Sak 5/24 Budsjett\n\nStyret drøftet budsjettet.\n\n"
+            "## Sak 6/24 Vedtekter\n\nUtkastet ble gjennomgått.\n\n"
+            "## Sak 7/24 Eventuelt\n\nIngen saker.\n\n## Beslutningslogg\n\n"
+            f"{head}\n|---|---|---|\n{rows}")
+    return parse_bytes(text.encode(), "styre.md").items
+
+
+def test_a_decision_log_row_citing_a_case_is_that_cases_decision():
+    items = _log_minutes("| Nr | Sak | Beslutning |",
+                         "| 1 | 6/24 | Vedtektene vedtas som foreslått. |\n")
+    assert items[1].decisions == ["Vedtektene vedtas som foreslått."]
+    assert items[2].decisions == [] and items[2].text == "Ingen saker."
+
+
+def test_a_dated_decision_log_keeps_its_rows_where_they_are():
+    # "Dato | Sak | Beslutning": a log over many meetings; "6" may be any meeting's case
+    items = _log_minutes("| Dato | Sak | Beslutning |",
+                         "| 01.02.2024 | 6 | Vedtektene sendes på høring. |\n")
+    assert items[1].decisions == []
+
+
+def test_a_case_table_inside_an_item_keeps_its_numbered_rows():
+    # a "Sak | Vedtak" table of an item's own sub-cases ("1", "2") cites no other item
+    text = ("Referat fra styremøte 12.03.2024\n\nTil stede: Kari Holm, Per Lunde\n\n"
+            "1. Godkjenning av innkalling\nGodkjent.\n\n2. Søknader om støtte\n\n"
+            "| Sak | Vedtak |\n|---|---|\n| 1 | Søknaden fra korpset innvilges. |\n\n"
+            "3. Eventuelt\nIngen saker.\n")
+    items = parse_bytes(text.encode(), "styre.md").items
+    assert items[0].decisions == ["Godkjent."]
+    assert "Søknaden fra korpset innvilges." in items[1].decisions

@@ -527,6 +527,18 @@ def _table_candidate(i: int, line: Line, columns: list[str],
                      else "")
 
 
+def _restates_heading(row: Candidate, found: list[Candidate]) -> bool:
+    """Whether an item table's row restates the case whose heading it stands under:
+    "Sak 13/25 Vedlikeholdsplan" over "Sak | Tittel | Vedtak" / "13/25 | Vedlikeholdsplan
+    | Styret velger …" (a case system's protocol, one table per case). The row is the
+    case's own text and decision, read with the lines under the heading, not a second
+    item of the same case ("PS 13/26" over a row "013/26" is the same case too)."""
+    if not row.number or row.row is None or not found:
+        return False
+    heading = found[-1]
+    return heading.row is None and row.line > heading.line and same_case(heading, row)
+
+
 def _continues_row(i: int, line: Line, last: Candidate, columns: list[str]) -> bool:
     """Whether an item table's row with an empty number cell goes on with the item above
     ("| | | Rapporten oversendes. | Sekretariatet | 30.06 |": a row that continues over
@@ -632,6 +644,8 @@ def find_candidates(lines: list[Line], start: int = 0, *, nested: bool = False) 
                                                                row.row.text) if t)
                     found[-1].row.decided.extend(row.row.decided)
                     continue
+                if row and _restates_heading(row, found):
+                    continue  # the row is the section's own table: its text, no item
                 if row:
                     found.append(row)
                     continue
@@ -2459,8 +2473,9 @@ def section_end(lines: list[Line], start: int) -> int:
             return i
     if len(lines) - 1 > start and (_site_footer(lines[-1].body) or _signed_first_name(lines[-1])):
         return len(lines) - 1
-    if len(lines) - 1 > start and (signed := _signed_by_writer(lines[-2:])):
-        return max(len(lines) - signed, start + 1)
+    if (len(lines) - 1 > start or _last_row_signed(lines, start)) and \
+            (signed := _signed_by_writer(lines[-2:])):
+        return max(len(lines) - signed, start + 1 if len(lines) - 1 > start else start)
     if len(lines) - 1 > start and (dated := _signed_place_and_date(lines, start)) is not None:
         return dated
     return len(lines)
@@ -2586,6 +2601,14 @@ def _quoted_mail_head(lines: list[Line], i: int) -> bool:
         return bool(_QUOTED_MESSAGE.match(lowered))
     return (lowered.startswith("fra:") or lowered.startswith("from:")) and \
         i + 1 < len(lines) and lines[i + 1].lowered.startswith(_MAIL_HEAD_NEXT)
+
+
+def _last_row_signed(lines: list[Line], start: int) -> bool:
+    """Whether the only line after the last item is under its table row: minutes written
+    as a table ("PS 4/26 | Eventuelt | Ingen saker.") end with the writer's line under
+    the table, which is no text of the last row's item (its text is in its cells)."""
+    return start == len(lines) - 1 and start > 0 and lines[start - 1].is_table and \
+        not lines[start].is_table
 
 
 def _signed_by_writer(last_two: list[Line]) -> int:

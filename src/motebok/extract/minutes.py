@@ -65,6 +65,7 @@ from motebok.extract.labels import (
     present_group,
 )
 from motebok.extract.outcomes import (
+    DECISION_LOG_HEADING,
     FOLLOW_UP_LIST_HEADING,
     Outcomes,
     find_outcomes,
@@ -114,6 +115,7 @@ from motebok.extract.participants import (
 )
 from motebok.extract.text import (
     BODY_WORD_ENDINGS,
+    CASE_CELL_PREFIX,
     CONTACT_MARK,
     ORGANISATION_ENDINGS,
     PARTY_CAPITALS,
@@ -2234,6 +2236,7 @@ def build_items(draft: Draft) -> None:
     # mars å …" in a case's papers tells of an earlier meeting)
     summons = draft.record.kind == DocumentKind.AGENDA
     cited: dict[int, str] = {}
+    cited_texts: list[dict[str, str]] = []  # per item: its decision log's cells and cases
     for section in draft.sections:
         outcomes = find_outcomes(section.lines, section.heading_rest, section.title, due,
                                  draft.record.body, draft.record.meeting.date)
@@ -2244,6 +2247,7 @@ def build_items(draft: Draft) -> None:
             elif section.row.decided:
                 _add_decided_tasks(outcomes, section.row.decided)
         cited.update(outcomes.cited)
+        cited_texts.append(outcomes.cited_texts)
         text = item_text(section) if section is not draft.sections[-1] else \
             _last_item_text(section)
         draft.record.items.append(Item(
@@ -2252,6 +2256,19 @@ def build_items(draft: Draft) -> None:
             actions=[] if summons else outcomes.actions))
     if len(draft.record.items) > 1:
         _to_cited_items(draft.record.items, cited)
+        if any(cited_texts):
+            _to_logged_items(draft.record.items, cited_texts)
+
+
+def _register_heading(line: Line) -> bool:
+    """Whether the line heads a register of the minutes: the follow-ups ("Oppfølgingsliste",
+    "Saker til oppfølging") or the decisions ("Beslutningslogg", "Vedtaksliste")."""
+    lowered = line.lowered
+    if "liste" in lowered or "saker" in lowered:
+        return bool(FOLLOW_UP_LIST_HEADING.match(line.body.strip()) or
+                    DECISION_LOG_HEADING.match(line.body.strip()))
+    return ("logg" in lowered or "over" in lowered or "register" in lowered) and \
+        bool(DECISION_LOG_HEADING.match(line.body.strip()))
 
 
 def _last_item_text(section: Section) -> str:
@@ -2264,9 +2281,8 @@ def _last_item_text(section: Section) -> str:
     "Oppfølgingspunkter:" (a list, not a register of the minutes).
     """
     for index, line in enumerate(section.lines):
-        if index and line.gap and line.body[:1] in "OoAaTtRrHhSs" and \
-                ("liste" in line.lowered or "saker" in line.lowered) and \
-                FOLLOW_UP_LIST_HEADING.match(line.body.strip()):
+        if index and line.gap and line.body[:1] in "OoAaTtRrHhSsBbVv" and \
+                _register_heading(line):
             return item_text(Section(section.number, section.title, section.lines[:index],
                                      section.heading_rest))
     return item_text(section)
@@ -2316,6 +2332,57 @@ def _to_cited_items(items: list[Item], cited: dict[int, str]) -> None:
             key = _case_key(case)
             target = by_key.get(key) if key else by_title.get(case.casefold())
             if target is not None and target is not item:
+                item.actions.remove(action)
+                target.actions.append(action)
+
+
+# A decision log's case cell: "11/25", "3", "3.", and with the word or series before it:
+# "Sak 11/25", "RS 8/26", "Sak nr. 3".
+_LOGGED_CASE = re.compile(rf"(?:{CASE_CELL_PREFIX})?"
+                          r"(?P<num>\d{1,3}[a-z]?|\d{1,4}\s*/\s*\d{2,4})\s*[.:]?", re.I)
+
+
+def _case_item(case: str, by_key: dict[tuple[int, str], Item], by_number: dict[str, Item],
+               by_title: dict[str, Item]) -> Item | None:
+    """The item a decision log's "Sak" cell names: by its number with the year ("11/25",
+    "Sak 11/25"), by its running number alone ("3", "3."; the log is this meeting's), or
+    by its title as written."""
+    if not case[:1].isdecimal() and (title := by_title.get(case.casefold().rstrip(" ."))):
+        return title
+    numbered = _LOGGED_CASE.fullmatch(case.strip())
+    if numbered is None:
+        return None
+    number = numbered.group("num")  # "Sak 11/24", "RS 8/26", "Sak nr. 3" in the cell
+    key = _case_key(number)
+    return by_key.get(key) if key else by_number.get(number)
+
+
+def _to_logged_items(items: list[Item], cited_texts: list[dict[str, str]]) -> None:
+    """Move each decision a decision log lists to the item whose case its row cites.
+
+    Minutes may end with a "Beslutningslogg" / "Vedtaksliste" table ("Nr | Sak |
+    Beslutning"), read as the last item's text: a row whose "Sak" cell names another item
+    of these minutes ("11/25", or its title) records that item's decision, and the tasks
+    read from the same cell are that item's too. (A case of an earlier meeting stays.)
+    """
+    by_key = {key: item for item in items if item.number and (key := _case_key(item.number))}
+    by_number = {item.number: item for item in items if item.number}
+    by_title = {item.title.casefold(): item for item in items if item.title}
+    for item, logged in zip(items, cited_texts, strict=False):
+        if not logged:
+            continue
+        # (a running number alone only from the log the minutes end with: a "Sak |
+        # Vedtak" table inside an item may number its own sub-cases "1", "2")
+        numbers = by_number if item is items[-1] else {}
+        for cell, case in logged.items():
+            target = _case_item(case, by_key, numbers, by_title)
+            if target is None or target is item:
+                continue
+            for decision in [d for d in item.decisions if " ".join(d.split()) in cell]:
+                item.decisions.remove(decision)
+                if decision not in target.decisions:
+                    target.decisions.append(decision)
+            for action in [a for a in item.actions if " ".join(a.text.split()) in cell]:
                 item.actions.remove(action)
                 target.actions.append(action)
 

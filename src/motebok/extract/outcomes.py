@@ -202,6 +202,12 @@ FOLLOW_UP_LIST = (r"(?:oppfølgingsliste|oppfylgingsliste|aksjonsliste|tiltaksli
                   r"restanseliste|huskeliste|(?:oppfølgings|oppfylgings)punkt(?:er|ar)?|"
                   r"(?:oppfølgings|oppfylgings)saker|saker\s+til\s+(?:oppfølging|oppfylging))")
 FOLLOW_UP_LIST_HEADING = re.compile(rf"^{FOLLOW_UP_LIST}\s*:?\s*$", re.I)
+# The heading of the register of the meeting's decisions at the end of minutes, alone on
+# its line ("Beslutningslogg", "Vedtaksliste", "Oversikt over vedtak", nynorsk
+# "Vedtaksoversikt"): its rows cite the cases they were made in.
+DECISION_LOG_HEADING = re.compile(
+    r"^(?:(?:beslutnings|vedtaks)(?:logg|liste|oversikt|register)|"
+    r"oversikt\s+over\s+(?:vedtak|beslutninger|beslutningar))\s*:?\s*$", re.I)
 _ACTION_LABEL = re.compile(
     # ("Til oppfølging:", "For oppfølging:", nynorsk "Til oppfylging:")
     r"^(?:(?:til|for)\s+(?:oppfølging|oppfylging)|oppfylging|oppfølging|"
@@ -1309,6 +1315,9 @@ class Outcomes:
     # the case a register's row cites in its "Sak" column ("11/24", or the case's title),
     # by the ``id`` of the row's action: the item the task comes from
     cited: dict[int, str] = field(default_factory=dict)
+    # the case a decision log's row cites ("Nr | Sak | Beslutning": "11/25"), by the text of
+    # its decision cell: the decisions and tasks read from that cell are that case's
+    cited_texts: dict[str, str] = field(default_factory=dict)
 
 
 # The owner's column: a follow-up table's "who" words, or the follow-up itself.
@@ -1369,6 +1378,32 @@ _MATTER_COLUMNS = frozenset(("sak", "saker", "tema", "emne", "punkt", "nr", "sak
                              "diskusjon", "drøfting/diskusjon", "kommentar", "kommentarer",
                              "merknad", "merknader", "innhold", "beskrivelse", "orientering",
                              "saksopplysninger", "saksopplysningar", "saksutgreiing"))
+
+
+# The column of a decision table that names the case a row's decision belongs to, best
+# first ("Saksnr. | Tittel | Vedtak", "Nr | Sak | Beslutning": "Nr" there only counts the
+# rows, so it names no case).
+_DECISION_CASE_COLUMNS = ("saksnr", "saksnummer", "sak nr", "saknr", "sak", "saker")
+
+
+def _decision_case_column(cells: tuple[str, ...], columns: tuple[int, int, int]) -> int:
+    """The column of a decision table's heading row that names each row's case, or -1.
+
+    A log that dates its rows ("Dato | Sak | Beslutning", "Møte | Sak | Vedtak") gathers
+    the decisions of many meetings: a running number alone there ("3") may be any
+    meeting's case, and a row's decision stays where the log is: -2 for such a log."""
+    keys = [cell.strip().strip(":* ").rstrip(".").casefold() for cell in cells]
+    if any(key in _LOG_DATE_COLUMNS for key in keys):
+        return -2
+    for word in _DECISION_CASE_COLUMNS:
+        if word in keys and keys.index(word) not in columns:
+            return keys.index(word)
+    return -1
+
+
+# The column of a cumulative decision log that dates each row: the meeting it was made in.
+_LOG_DATE_COLUMNS = frozenset(("dato", "møte", "møtedato", "vedtaksdato", "beslutningsdato",
+                               "møtedag"))
 
 
 # A table row's first cell that labels the text in the second as a line's label does.
@@ -1442,6 +1477,8 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
         texts.append((heading_rest, False, False, False, None))
     columns: dict[str, int] | None = None  # a follow-up table's "Hva | Hvem | Frist"
     decided: tuple[int, int, int] | None = None  # a "Vedtak | Ansvar | Frist" table's columns
+    case_column = -1  # its column naming each row's case ("Sak | Beslutning"), if any
+    cited_texts: dict[str, str] = {}  # a decision cell's text and the case its row cites
     owned: dict[str, int] | None = None  # an "Ansvar | Frist" table's columns
     # its rows as actions, by the number of text lines before them
     table_actions: dict[int, list[Action]] = {}
@@ -1457,8 +1494,12 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
         if line.kind is _TABLE_ROW:
             if decided is not None and line.cells:
                 texts.extend(_decision_row(line.cells, decided))
+                if 0 <= case_column < len(line.cells) and decided[0] < len(line.cells) and \
+                        (case := line.cells[case_column].strip()):
+                    cited_texts[" ".join(line.cells[decided[0]].split())] = case
                 continue
             if (decided := _decision_columns(line.cells)) is not None:
+                case_column = _decision_case_column(line.cells, decided)
                 continue
             if owned is not None and line.cells:
                 # "Per Lunde | 1.5." under "Ansvar | Frist": the owner line of the task above
@@ -1948,7 +1989,8 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
             _name_pronoun_owners(actions, " ".join(text for text, *_ in texts))
     if cited:  # (only the rows kept: an id is free again once its action is dropped)
         cited = {id(a): cited[id(a)] for a in actions if id(a) in cited}
-    return Outcomes(decisions=_unique(decisions), actions=actions, cited=cited)
+    return Outcomes(decisions=_unique(decisions), actions=actions, cited=cited,
+                    cited_texts=cited_texts)
 
 
 # A person named by pronoun as a task's subject: "Ola kontakter Bygg AS. Han melder
