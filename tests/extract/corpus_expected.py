@@ -11117,3 +11117,32 @@ EXPECTED["935_borettslag_husorden_endres_slik.txt"] = Expected(
          [("Trond Eik bestiller container innen 1. mai.", "Trond Eik", "2026-05-01")]),
     ],
 )
+
+EXPECTED["940_borettslag_regel_valg_rolleoppgave.txt"] = Expected(
+    # a housing cooperative's board: rules of where things stand under a vedtak bind
+    # everyone (decisions, no tasks); choosing a named firm is the decision, no task; a
+    # role's task under a bare "Vedtak:" is the vedtak's own (both), set apart or not
+    "minutes", "Protokoll fra styremøte i Lindeberg borettslag", "Styret",
+    "Lindeberg borettslag", None,
+    ("2026-03-09", "18:30", "20:30", "Styrerommet, Lindebergveien 7"), None,
+    people=[
+        ("Randi Aas", None, "chair", "present"),
+        ("Kjell Nygård", None, "member", "present"),
+        ("Eva Lund", None, "secretary", "present"),
+        ("Jonas Berg", None, "member", "absent"),
+    ],
+    items=[
+        ("14/26", "Sykler i oppgangene", None,
+         ["Sykler skal stå i sykkelboden.", "Barnevogner skal oppbevares i barnevognrommet.",
+          "Daglig leder sender informasjonsskriv til alle beboere innen 20. mars."],
+         [("Daglig leder sender informasjonsskriv til alle beboere innen 20. mars.",
+           "Daglig leder", "2026-03-20")]),
+        ("15/26", "Rehabilitering av fasaden", None,
+         ["Styret går videre med Byggmester AS."], []),
+        ("16/26", "Vaktmesteravtale", None,
+         ["Avtalen med vaktmesterselskapet forlenges med ett år.",
+          "Daglig leder sender ny avtale til signering innen 1. april."],
+         [("Daglig leder sender ny avtale til signering innen 1. april.", "Daglig leder",
+           "2026-04-01")]),
+    ],
+)
