@@ -11146,3 +11146,26 @@ EXPECTED["940_borettslag_regel_valg_rolleoppgave.txt"] = Expected(
            "2026-04-01")]),
     ],
 )
+
+EXPECTED["941_nettverk_ansvar_for_eigen_oppgave.txt"] = Expected(
+    # a nynorsk network's minutes: "Ansvar for plakat: Eirik." names a task of its own (the
+    # poster), it does not hand the task above ("Brita og Eirik lagar program") to Eirik;
+    # "Ansvarleg for påmelding: Brita Hauge, frist 1. juni." is a task with owner and due
+    "minutes", "Møtereferat – Nettverk for kulturskular i Sunnfjord", ANY, ANY, None,
+    ("2026-03-03", None, None, "Førde kulturhus"), None,
+    people=[
+        ("Sigrid Vik", None, "chair", "present"),
+        ("Olav Nes", None, "member", "present"),
+        ("Brita Hauge", None, "member", "present"),
+        ("Eirik Sande", None, "secretary", "present"),
+    ],
+    items=[
+        ("5/26", "Felles konsert", None, [],
+         [("Olav følgjer opp med kulturhuset om leige innan 15. mars.", "Olav", "2026-03-15"),
+          ("Brita og Eirik lagar program, frist 1. mai.", "Brita og Eirik", "2026-05-01"),
+          ("Ansvar for plakat: Eirik.", "Eirik", None)]),
+        ("6/26", "Kurs for lærarane", None, [],
+         [("Ansvarleg for påmelding: Brita Hauge, frist 1. juni.", "Brita Hauge",
+           "2026-06-01")]),
+    ],
+)

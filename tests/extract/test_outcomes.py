@@ -4050,3 +4050,15 @@ def test_a_roles_task_under_a_bare_vedtak_is_both_set_apart_or_not(gap):
     assert decisions == ["Avtalen forlenges med ett år.",
                          "Daglig leder sender ny avtale innen 1. april."]
     assert [who for _, who, _ in actions] == ["Daglig leder"]
+
+
+def test_an_owner_line_for_a_thing_of_its_own_is_its_own_task():
+    _, actions = _council_outcomes("Brita sender invitasjon, frist 1. mai.\n"
+                                   "Ansvar for plakat: Eirik.")
+    assert actions == [("Brita sender invitasjon, frist 1. mai.", "Brita", "2024-05-01"),
+                       ("Ansvar for plakat: Eirik.", "Eirik", None)]
+
+
+def test_an_owner_line_for_the_follow_up_still_owns_the_task_above():
+    _, actions = _council_outcomes("Lage plakat.\nAnsvar for oppfølging: Eirik.")
+    assert actions == [("Lage plakat.", "Eirik", None)]

@@ -2806,6 +2806,9 @@ def _owner_or_due(sentence: str, last: str, actions: list[Action],
             # "Ansvar: Kari" under the item's heading: who has the case (a tracker's
             # "Ansvarlig: Styret · Status: Åpen" makes the item a task of its own)
             return True
+        if _names_its_own_task(sentence):
+            actions.append(make_action(sentence, due_date))  # "Ansvar for plakat: Eirik."
+            return True
         if _not_yet_a_task(last, actions):
             if _meeting_told(last):
                 return True  # "Saken ble drøftet." / "Ansvar: Kari Holm": who has the case
@@ -2827,6 +2830,23 @@ def _owner_or_due(sentence: str, last: str, actions: list[Action],
         actions[-1].due = due_date(f"frist {due.group('when')}") or actions[-1].due
         return True
     return False
+
+
+# What an owner line is for, before its colon: "Ansvar for plakat: Eirik." names a task
+# of its own (the poster); "Ansvar for oppfølging: Kari", "Ansvarleg for saka: Per" name
+# who carries the case or the sentence above.
+_OWNER_FOR = re.compile(r"ansv\w*\.?\s+for\s+(?P<what>[\wæøå]+)\s*[:;]", re.I)
+_FOLLOW_UP_WORDS = frozenset({
+    "oppfølging", "oppfølgingen", "oppfølginga", "oppfylging", "oppfylginga", "saken",
+    "saka", "dette", "det", "denne", "den", "videre", "vidare", "gjennomføring",
+    "gjennomføringen", "gjennomføringa", "arbeidet", "tiltaket", "tiltak", "oppgaven",
+    "oppgåva", "punktet", "punkt", "sak", "oppgave", "oppgåve", "utføring", "utføringen"})
+
+
+def _names_its_own_task(sentence: str) -> bool:
+    """Whether an "Ansvar for X: Y" line names its own task X (see ``_OWNER_FOR``)."""
+    what = _OWNER_FOR.match(sentence)
+    return what is not None and what.group("what").casefold() not in _FOLLOW_UP_WORDS
 
 
 def _last_task_state(actions: list[Action]) -> tuple[int, str | None]:
