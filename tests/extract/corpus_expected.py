@@ -11169,3 +11169,23 @@ EXPECTED["941_nettverk_ansvar_for_eigen_oppgave.txt"] = Expected(
            "2026-06-01")]),
     ],
 )
+
+EXPECTED["942_faggruppe_initialar_med_smaa_bokstavar.txt"] = Expected(
+    # a nynorsk working group's follow-up list: owners by initials with a small letter
+    # between the capitals ("ElA", "OlN", "KjH", where two share the capitals) after a dash
+    # are who does each task, as "KH" would be
+    "minutes", "Referat frå møte i faggruppa for vatn og avlaup, Nordfjordrådet",
+    "Faggruppa for vatn og avlaup", "Nordfjordrådet", None,
+    ("2026-02-10", "09:00", "11:30", "Teams"), None,
+    people=[
+        ("Eli Aasen", None, "chair", "present"),
+        ("Ola Nesse", None, "member", "present"),
+        ("Kjetil Haug", None, "secretary", "present"),
+    ],
+    items=[
+        ("3/26", "Felles beredskapsplan", None, [],
+         [("Sende utkastet til kommunane – ElA – innan 1. mars", "ElA", "2026-03-01"),
+          ("Samle innspel – OlN", "OlN", None),
+          ("Bestille lokale til fagdag – KjH – 15.04.", "KjH", "2026-04-15")]),
+    ],
+)

@@ -4062,3 +4062,9 @@ def test_an_owner_line_for_a_thing_of_its_own_is_its_own_task():
 def test_an_owner_line_for_the_follow_up_still_owns_the_task_above():
     _, actions = _council_outcomes("Lage plakat.\nAnsvar for oppfølging: Eirik.")
     assert actions == [("Lage plakat.", "Eirik", None)]
+
+
+@pytest.mark.parametrize("who", ["KH", "ElA", "OlN", "KjH"])
+def test_initials_after_a_dash_own_the_task_small_letter_or_not(who):
+    sentence = f"Sende invitasjon til skulane – {who} – innan 1. juni"
+    assert is_action(sentence) and responsible_of(sentence) == who

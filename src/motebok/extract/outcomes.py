@@ -4271,8 +4271,10 @@ def _owners_after_dash(who: str) -> bool:
             part.split()[0].rstrip(".").casefold() in _ROLE_OWNERS or
             bool(_INITIALS.fullmatch(part.rstrip(".")))
             for part in parts)
-# A person's initials, as minutes put them after a task: "Kontakte grunneiere – PL".
-_INITIALS = re.compile(r"[A-ZÆØÅ]{2,4}")
+# A person's initials, as minutes put them after a task: "Kontakte grunneiere – PL"; with
+# a small letter between where two share the capitals ("EaS", "OlN", "KjH"), as brackets
+# already give them ("Lage budsjett (OlN)").
+_INITIALS = re.compile(r"[A-ZÆØÅ](?:[a-zæøå]?[A-ZÆØÅ]){1,3}")
 
 
 # Who a task bullet names after a dash at its end, before any deadline: "Bestille lokale –
