@@ -11237,3 +11237,75 @@ EXPECTED["984_nynorsk_regionrad_vedtaksliste_rs.docx"] = Expected(
         ("10/26", "Eventuelt", "Ingen saker.", [], []),
     ],
 )
+
+EXPECTED["940_borettslag_regel_valg_rolleoppgave.txt"] = Expected(
+    # a housing cooperative's board: rules of where things stand under a vedtak bind
+    # everyone (decisions, no tasks); choosing a named firm is the decision, no task; a
+    # role's task under a bare "Vedtak:" is the vedtak's own (both), set apart or not
+    "minutes", "Protokoll fra styremøte i Lindeberg borettslag", "Styret",
+    "Lindeberg borettslag", None,
+    ("2026-03-09", "18:30", "20:30", "Styrerommet, Lindebergveien 7"), None,
+    people=[
+        ("Randi Aas", None, "chair", "present"),
+        ("Kjell Nygård", None, "member", "present"),
+        ("Eva Lund", None, "secretary", "present"),
+        ("Jonas Berg", None, "member", "absent"),
+    ],
+    items=[
+        ("14/26", "Sykler i oppgangene", None,
+         ["Sykler skal stå i sykkelboden.", "Barnevogner skal oppbevares i barnevognrommet.",
+          "Daglig leder sender informasjonsskriv til alle beboere innen 20. mars."],
+         [("Daglig leder sender informasjonsskriv til alle beboere innen 20. mars.",
+           "Daglig leder", "2026-03-20")]),
+        ("15/26", "Rehabilitering av fasaden", None,
+         ["Styret går videre med Byggmester AS."], []),
+        ("16/26", "Vaktmesteravtale", None,
+         ["Avtalen med vaktmesterselskapet forlenges med ett år.",
+          "Daglig leder sender ny avtale til signering innen 1. april."],
+         [("Daglig leder sender ny avtale til signering innen 1. april.", "Daglig leder",
+           "2026-04-01")]),
+    ],
+)
+
+EXPECTED["941_nettverk_ansvar_for_eigen_oppgave.txt"] = Expected(
+    # a nynorsk network's minutes: "Ansvar for plakat: Eirik." names a task of its own (the
+    # poster), it does not hand the task above ("Brita og Eirik lagar program") to Eirik;
+    # "Ansvarleg for påmelding: Brita Hauge, frist 1. juni." is a task with owner and due
+    "minutes", "Møtereferat – Nettverk for kulturskular i Sunnfjord", ANY, ANY, None,
+    ("2026-03-03", None, None, "Førde kulturhus"), None,
+    people=[
+        ("Sigrid Vik", None, "chair", "present"),
+        ("Olav Nes", None, "member", "present"),
+        ("Brita Hauge", None, "member", "present"),
+        ("Eirik Sande", None, "secretary", "present"),
+    ],
+    items=[
+        ("5/26", "Felles konsert", None, [],
+         [("Olav følgjer opp med kulturhuset om leige innan 15. mars.", "Olav", "2026-03-15"),
+          ("Brita og Eirik lagar program, frist 1. mai.", "Brita og Eirik", "2026-05-01"),
+          ("Ansvar for plakat: Eirik.", "Eirik", None)]),
+        ("6/26", "Kurs for lærarane", None, [],
+         [("Ansvarleg for påmelding: Brita Hauge, frist 1. juni.", "Brita Hauge",
+           "2026-06-01")]),
+    ],
+)
+
+EXPECTED["942_faggruppe_initialar_med_smaa_bokstavar.txt"] = Expected(
+    # a nynorsk working group's follow-up list: owners by initials with a small letter
+    # between the capitals ("ElA", "OlN", "KjH", where two share the capitals) after a dash
+    # are who does each task, as "KH" would be
+    "minutes", "Referat frå møte i faggruppa for vatn og avlaup, Nordfjordrådet",
+    "Faggruppa for vatn og avlaup", "Nordfjordrådet", None,
+    ("2026-02-10", "09:00", "11:30", "Teams"), None,
+    people=[
+        ("Eli Aasen", None, "chair", "present"),
+        ("Ola Nesse", None, "member", "present"),
+        ("Kjetil Haug", None, "secretary", "present"),
+    ],
+    items=[
+        ("3/26", "Felles beredskapsplan", None, [],
+         [("Sende utkastet til kommunane – ElA – innan 1. mars", "ElA", "2026-03-01"),
+          ("Samle innspel – OlN", "OlN", None),
+          ("Bestille lokale til fagdag – KjH – 15.04.", "KjH", "2026-04-15")]),
+    ],
+)

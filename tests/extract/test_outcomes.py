@@ -4049,3 +4049,57 @@ def test_a_case_table_inside_an_item_keeps_its_numbered_rows():
     items = parse_bytes(text.encode(), "styre.md").items
     assert items[0].decisions == ["Godkjent."]
     assert "Søknaden fra korpset innvilges." in items[1].decisions
+
+
+@pytest.mark.parametrize("sentence", [
+    "Sykler skal stå i sykkelboden.", "Søppelsekker skal ligge i containeren.",
+    "Barnevogner skal oppbevares i barnevognrommet.", "Biler skal parkeres på anvist plass.",
+    "Hageavfall skal kastast i kompostbingen.", "Ordningen skal gjelde fra 1. mai.",
+    "Plakaten skal henge på oppslagstavla.",
+])
+def test_a_rule_of_where_things_stand_is_no_task(sentence):
+    assert not is_action(sentence)
+
+
+@pytest.mark.parametrize(("sentence", "who"), [
+    ("Kari skal stå for bevertningen.", "Kari"),
+    ("Per skal henge opp plakater innen fredag.", "Per"),
+    ("Daglig leder skal sende ut varsel innen 1. mai.", "Daglig leder"),
+])
+def test_a_task_with_a_verb_of_standing_or_placing_stays_a_task(sentence, who):
+    assert is_action(sentence) and responsible_of(sentence) == who
+
+
+@pytest.mark.parametrize("sentence", [
+    "Styret går videre med Byggmester AS.", "Styret gjekk vidare med Malarmeister Hansen.",
+])
+def test_going_on_with_a_named_firm_is_the_choice(sentence):
+    assert not is_action(sentence)
+
+
+@pytest.mark.parametrize("gap", ["", "\n"])
+def test_a_roles_task_under_a_bare_vedtak_is_both_set_apart_or_not(gap):
+    decisions, actions = _council_outcomes(
+        f"Vedtak:\nAvtalen forlenges med ett år.\n{gap}"
+        "Daglig leder sender ny avtale innen 1. april.")
+    assert decisions == ["Avtalen forlenges med ett år.",
+                         "Daglig leder sender ny avtale innen 1. april."]
+    assert [who for _, who, _ in actions] == ["Daglig leder"]
+
+
+def test_an_owner_line_for_a_thing_of_its_own_is_its_own_task():
+    _, actions = _council_outcomes("Brita sender invitasjon, frist 1. mai.\n"
+                                   "Ansvar for plakat: Eirik.")
+    assert actions == [("Brita sender invitasjon, frist 1. mai.", "Brita", "2024-05-01"),
+                       ("Ansvar for plakat: Eirik.", "Eirik", None)]
+
+
+def test_an_owner_line_for_the_follow_up_still_owns_the_task_above():
+    _, actions = _council_outcomes("Lage plakat.\nAnsvar for oppfølging: Eirik.")
+    assert actions == [("Lage plakat.", "Eirik", None)]
+
+
+@pytest.mark.parametrize("who", ["KH", "ElA", "OlN", "KjH"])
+def test_initials_after_a_dash_own_the_task_small_letter_or_not(who):
+    sentence = f"Sende invitasjon til skulane – {who} – innan 1. juni"
+    assert is_action(sentence) and responsible_of(sentence) == who

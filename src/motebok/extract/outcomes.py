@@ -1606,6 +1606,7 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
     amending = False  # … and adopted something with changes: its list entries are decided
     amend_next = False  # … and the next line is the first change
     voted = False  # the last line was the vote on a vedtak ("Samrøystes vedteke."): it ends it
+    noted = False  # the last line was a member's or the minority's note under the vedtak
     decided_before = 0  # decisions found before the last decision label
     elsewhere = False  # under a case step of another body or an earlier meeting
     run_from: int | None = None  # the first action of the list entries just read
@@ -1731,10 +1732,12 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                 mode in {"decision", "action", "proposal", "reported", "amendment"} and \
                 not listed and not ("ansv" in folded and _RESPONSIBLE.search(text)) and \
                 not folded.startswith(("frist", "ansvar")) and \
-                not (bare and mode == "decision" and not ends_inline and
+                not (bare and mode == "decision" and not ends_inline and not noted and
                      _vedtak_goes_on(text, source_lowered)):
+            # (after a dissent, "Mindretallet ville utsette saken.", the vedtak is over:
+            # a paragraph set apart below is the minutes again)
             mode = "reported" if elsewhere else None
-        opened = False
+        opened = noted = False
         if elsewhere and mode == "reported":
             continue  # (not even an adopted innstilling: the other body's vote adopts it)
         # (the vote after the vedtak's text; one right under "Vedtak:" comes before it)
@@ -1864,8 +1867,10 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                 mode = None  # "Vedtak: 1) … 2) … / Det vart elles orientert om …": the minutes
             if mode == "decision" and sentence[:6] == "Mindre" and \
                     lowered.startswith(("mindretallet", "mindretalet")):
+                noted = True
                 continue  # "Mindretallet (Per Dahl) ville utsette saken.": not the vedtak
             if mode == "decision" and _member_note(sentence, lowered):
+                noted = True
                 continue  # "Per Dahl stemte mot.", "Kari tok dissens.": one member's note
             if mode == "decision" and bare and not gap and not listed and \
                     sentence is source and len(decisions) > decided_before and \
@@ -2079,9 +2084,9 @@ def _vedtak_goes_on(text: str, lowered: str) -> bool:
     Word and ODT minutes set every paragraph apart, so a vedtak of two or three
     paragraphs ("Vedtak:" / "Styret vedtar planen." / "Taket skiftes i 2025.") reads as
     the same lines without blank lines do. The block ends at what a reader sees is no
-    longer the vedtak: the talk ("Det ble diskutert …"), a task ("Per sender …"; a
-    vedtak's own task is on its lines), the next meeting, a heading-like line without a
-    full stop, or a question."""
+    longer the vedtak: the talk ("Det ble diskutert …"), a person's task by name ("Per
+    sender …", ``_someones_task``; a role's task stays the vedtak's, as on its lines),
+    the next meeting, a heading-like line without a full stop, or a question."""
     if not text.endswith(".") or len(text) < 12:
         return False
     if lowered.startswith(("neste", "ref", "møtet", "motet")):
@@ -2094,9 +2099,9 @@ def _vedtak_goes_on(text: str, lowered: str) -> bool:
         if _is_decision(sentence, low):
             continue  # "Vedtaket var samrøystes.", "Styret vedtok å …"
         if _told_as_past(low) or _tells_the_talk(sentence, low) or \
-                _member_note(sentence, low) or \
-                (_is_action(sentence, low) and responsible_of(sentence) is not None):
-            return False  # (a passive order, "Rørlegger bestilles.", is the vedtak's own)
+                _member_note(sentence, low) or _someones_task(sentence, low):
+            return False  # (a passive order, "Rørlegger bestilles.", and a role's task,
+            # "Daglig leder sender … innen …", are the vedtak's own, set apart or not)
     return True
 
 
@@ -2843,6 +2848,9 @@ def _owner_or_due(sentence: str, last: str, actions: list[Action],
             # "Ansvar: Kari" under the item's heading: who has the case (a tracker's
             # "Ansvarlig: Styret · Status: Åpen" makes the item a task of its own)
             return True
+        if _names_its_own_task(sentence):
+            actions.append(make_action(sentence, due_date))  # "Ansvar for plakat: Eirik."
+            return True
         if _not_yet_a_task(last, actions):
             if _meeting_told(last):
                 return True  # "Saken ble drøftet." / "Ansvar: Kari Holm": who has the case
@@ -2864,6 +2872,23 @@ def _owner_or_due(sentence: str, last: str, actions: list[Action],
         actions[-1].due = due_date(f"frist {due.group('when')}") or actions[-1].due
         return True
     return False
+
+
+# What an owner line is for, before its colon: "Ansvar for plakat: Eirik." names a task
+# of its own (the poster); "Ansvar for oppfølging: Kari", "Ansvarleg for saka: Per" name
+# who carries the case or the sentence above.
+_OWNER_FOR = re.compile(r"ansv\w*\.?\s+for\s+(?P<what>[\wæøå]+)\s*[:;]", re.I)
+_FOLLOW_UP_WORDS = frozenset({
+    "oppfølging", "oppfølgingen", "oppfølginga", "oppfylging", "oppfylginga", "saken",
+    "saka", "dette", "det", "denne", "den", "videre", "vidare", "gjennomføring",
+    "gjennomføringen", "gjennomføringa", "arbeidet", "tiltaket", "tiltak", "oppgaven",
+    "oppgåva", "punktet", "punkt", "sak", "oppgave", "oppgåve", "utføring", "utføringen"})
+
+
+def _names_its_own_task(sentence: str) -> bool:
+    """Whether an "Ansvar for X: Y" line names its own task X (see ``_OWNER_FOR``)."""
+    what = _OWNER_FOR.match(sentence)
+    return what is not None and what.group("what").casefold() not in _FOLLOW_UP_WORDS
 
 
 def _last_task_state(actions: list[Action]) -> tuple[int, str | None]:
@@ -3502,8 +3527,10 @@ def _is_action(sentence: str, lowered: str) -> bool:
     if ("forslag" in lowered or "framlegg" in lowered) and _PROPOSAL_MADE.search(lowered):
         return False  # "Per fremmet følgende forslag: «… ber rådmannen …»": only proposed
     if ("videre med" in lowered or "vidare med" in lowered) and \
-            _GOES_ON_WITH_OPTION.search(lowered) and not _has_deadline_word(lowered):
+            _goes_on_with_choice(sentence, lowered):
         return False  # "Styret går videre med det rimeligste tilbudet.": the choice made
+    if " skal " in lowered and _rule_of_things(lowered):
+        return False  # "Sykler skal stå i sykkelboden.": a rule for everyone, no errand
     if ("anbefal" in lowered or "tilrå" in lowered) and _ADVISES_THAT.match(lowered):
         return False  # "Gruppen anbefaler at regionrådet lyser ut …": advice to another
     if " om at " in lowered and _PERSON_ASKED_THAT.match(sentence):
@@ -3685,6 +3712,41 @@ _OPTION_NOUNS = ("tilbud", "tilbod", "anbud", "anbod", "alternativ", "modell", "
 _GOES_ON_WITH_OPTION = re.compile(
     r"\bg(?:år|å|ikk|jekk)\s+(?:videre|vidare)\s+med\s+(?!å\b)(?:[\wæøå-]+\s+){0,3}?"
     r"(?:" + "|".join(_OPTION_NOUNS) + r")\w*")
+# ... or with a supplier, a firm or a candidate named by its own name (searched in the
+# sentence as written): "Styret går videre med Byggmester AS.", "Styret gjekk vidare med
+# Malarmeister Hansen." – the choice made, as with "det rimeligste tilbudet".
+_GOES_ON_WITH_NAMED = re.compile(r"\bg(?:år|å|ikk|jekk)\s+(?:videre|vidare)\s+med\s+"
+                                 r"[A-ZÆØÅ][\w&.-]*")
+
+
+def _goes_on_with_choice(sentence: str, lowered: str) -> bool:
+    """Whether "går videre med …" tells the option or the named party the body chose
+    (see ``_GOES_ON_WITH_OPTION``): the decision, no task – unless a deadline follows."""
+    if _has_deadline_word(lowered):
+        return False
+    return _GOES_ON_WITH_OPTION.search(lowered) is not None or \
+        _GOES_ON_WITH_NAMED.search(sentence) is not None
+
+
+# A rule for where things are or what holds (searched lower-cased): "Sykler skal stå i
+# sykkelboden.", "Søppelsekker skal ligge i containeren.", "Ordningen skal gjelde fra
+# 1. mai.", "Biler skal parkeres på anvist plass." – a state or a placing that binds
+# everyone, no one-off errand. "Kari skal stå for bevertningen", "Per skal henge opp
+# plakater" are tasks; a placing with a date ("Avfallet skal kastes innen fredag") is one.
+_STATE_RULE = re.compile(r"\bskal\s+(?:ikke\s+|ikkje\s+)?(?:(?P<holds>gjelde|gjelda)|"
+                         r"stå(?!\s+for\b)|ligge|liggje|henge(?!\s+opp\b)|"
+                         r"(?:legges|leggast)\s+i\b|"
+                         r"(?:oppbevar|parker|plasser|lagr|kast|sorter)(?:es|ast))\b")
+
+
+def _rule_of_things(lowered: str) -> bool:
+    """Whether a "… skal …" sentence lays down a state or a placing (see ``_STATE_RULE``)
+    rather than giving someone a task."""
+    rule = _STATE_RULE.search(lowered)
+    if rule is None:
+        return False
+    return rule.group("holds") is not None or \
+        (not _has_deadline_word(lowered) and not any(c.isdigit() for c in lowered))
 # A member putting forward a proposal in the proceedings (searched lower-cased): what it
 # asks for is no task unless the body adopts it (the vedtak then says so itself).
 # (also "Randi Tufte sette fram dette framlegget: «Saka vert send attende …»")
@@ -4251,8 +4313,10 @@ def _owners_after_dash(who: str) -> bool:
             part.split()[0].rstrip(".").casefold() in _ROLE_OWNERS or
             bool(_INITIALS.fullmatch(part.rstrip(".")))
             for part in parts)
-# A person's initials, as minutes put them after a task: "Kontakte grunneiere – PL".
-_INITIALS = re.compile(r"[A-ZÆØÅ]{2,4}")
+# A person's initials, as minutes put them after a task: "Kontakte grunneiere – PL"; with
+# a small letter between where two share the capitals ("EaS", "OlN", "KjH"), as brackets
+# already give them ("Lage budsjett (OlN)").
+_INITIALS = re.compile(r"[A-ZÆØÅ](?:[a-zæøå]?[A-ZÆØÅ]){1,3}")
 
 
 # Who a task bullet names after a dash at its end, before any deadline: "Bestille lokale –
