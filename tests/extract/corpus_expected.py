@@ -11117,3 +11117,26 @@ EXPECTED["935_borettslag_husorden_endres_slik.txt"] = Expected(
          [("Trond Eik bestiller container innen 1. mai.", "Trond Eik", "2026-05-01")]),
     ],
 )
+
+EXPECTED["1000_nynorsk_samlinga_i_vel_kapitalar.txt"] = Expected(
+    # a title in capitals over "Referat": the gathering names the meeting (the title), and
+    # the club it met in keeps its last word as the parent ("I LYNGSTAD VEL")
+    "minutes", "NETTVERKSSAMLINGA I LYNGSTAD VEL", "Nettverket", "Lyngstad vel", None,
+    ("2026-02-10", "18:30", "20:30", "Lyngstad grendahus"), "2026-04-14",
+    people=[
+        ("Synnøve Hauge", None, "chair", "present"),
+        ("Eirik Brekke", None, "member", "present"),
+        ("Randi Flatjord", None, "member", "present"),
+        ("Håkon Vik", None, "secretary", "present"),
+        ("Ingrid Nesheim", None, "member", "absent"),
+    ],
+    items=[
+        ("1/26", "Godkjenning av innkalling og sakliste", None,
+         ["Innkalling og sakliste vart godkjend."], []),
+        ("2/26", "Vegvedlikehald", None, [],
+         [("Grusing av vegen til badeplassen må gjerast før sommaren.", None, None),
+          ("Eirik Brekke tek kontakt med kommunen innan 1. mars.", "Eirik Brekke",
+           "2026-03-01")]),
+        ("3/26", "Eventuelt", None, [], []),
+    ],
+)

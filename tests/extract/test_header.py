@@ -3487,3 +3487,19 @@ def test_the_writers_name_title_and_day_on_three_lines_are_no_text_of_the_last_i
             "Kari Holm\nreferent\n7. mars 2025\n")
     record = parse_bytes(text.encode(), "a.txt")
     assert record.items[-1].text == "Regnskapet ble tatt til orientering."
+
+
+@pytest.mark.parametrize(("title", "organization"), [
+    ("NETTVERKSSAMLINGA I FJORDVIK VEL", "Fjordvik vel"),  # the club keeps "Vel"
+    ("REFERAT FRÅ STYRESAMLINGA I NORDBY KOMMUNE", "Nordby kommune"),
+    ("NETTVERKSSAMLING I VOSS", None),  # a town alone is no parent
+])
+def test_a_gathering_in_a_club_in_capitals_keeps_the_clubs_last_word(title, organization):
+    assert body_and_organization(title)[1] == organization
+
+
+def test_a_gathering_line_over_referat_is_the_title():
+    text = ("Nettverkssamling i Fjordvik Vel\n\nReferat\n\nDato: 12. mars 2026\n\n"
+            "Til stede: Kari Nes, Per Dal\n\nSak 1 Godkjenning\nGodkjent.\n")
+    record = parse_bytes(text.encode(), "a.txt")
+    assert (record.title, record.body) == ("Nettverkssamling i Fjordvik Vel", "Nettverket")

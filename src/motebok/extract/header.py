@@ -540,7 +540,8 @@ def find_title(lines: list[Line], limit: int,
             continue  # an item heading ("Sak 15/23 …") or a padded page header is no title
         first_word = line.body.split(" ", 1)[0]
         named = _MINUTES_WORDS.search(line.body) or _AGENDA_WORDS.search(line.body) or (
-            (compound_body(first_word) is not None or _ACRONYM_MEETING.match(first_word))
+            (compound_body(first_word) is not None or _ACRONYM_MEETING.match(first_word) or
+             gathering_body(first_word) is not None)  # "Nettverkssamlinga i …", as "…møte"
             and not _PAST_FINITE.search(line.body)) or (  # "Styremøtet ble gjennomført som …"
             "øte" in line.lowered and _club_meeting(line.body)) or (  # "Fjordvik Vel – styremøte …"
             is_not_a_meeting_record(line.body))  # "Høringsuttalelse – …" under a letterhead
@@ -1645,7 +1646,15 @@ def _gathering_at(rest: str) -> tuple[str, str | None] | None:
     if where is None or _BODY_STEMS.search(where["where"].casefold()):
         return None
     place = where["where"]
-    return gathered, (place if where["at"] in ("i", "I") and _ORG_FORM.search(place) else None)
+    if where["at"] not in ("i", "I"):
+        return gathered, None
+    if place.isupper():  # "I FJORDVIK VEL": the club keeps its last word, in any case
+        return gathered, (place.capitalize() if _ORG_FORM_ANY_CASE.search(place) else None)
+    return gathered, (place if _ORG_FORM.search(place) else None)
+
+
+# An organisation form ending a name written in capitals: "FJORDVIK VEL", "NORDBY KOMMUNE".
+_ORG_FORM_ANY_CASE = re.compile(_ORG_FORM.pattern, re.I)
 
 
 # Where a gathering was held: "i Bergen", "på Voss", "i Fjordvik Vel" (capitalised words).
