@@ -11140,3 +11140,22 @@ EXPECTED["1000_nynorsk_samlinga_i_vel_kapitalar.txt"] = Expected(
         ("3/26", "Eventuelt", None, [], []),
     ],
 )
+
+EXPECTED["1001_letterhead_hovedutvalg_over_kommune.txt"] = Expected(
+    # a letterhead of two lines over a bare "MØTEPROTOKOLL": the body's full name over
+    # its municipality ("Levekårsutvalget for oppvekst og kultur" / "Sørvang kommune")
+    "minutes", "MØTEPROTOKOLL", "Levekårsutvalget for oppvekst og kultur", "Sørvang kommune",
+    None, ("2026-03-05", "09:00", "12:30", "Formannskapssalen, Sørvang rådhus"), "2026-04-16",
+    people=[
+        ("Bente Skog", None, "chair", "present"),
+        ("Jon Myhre", None, "member", "present"),
+        ("Lise Fjell", None, "member", "present"),
+        ("Arne Strand", None, "member", "absent"),
+        ("Tove Lia", "administrasjonen", "secretary", "present"),
+    ],
+    items=[
+        ("7/26", "Godkjenning av innkalling og saksliste", None,
+         ["Innkalling og saksliste godkjennes."], []),
+        ("8/26", "Skolebruksplan", None, ["Saken ble utsatt til neste møte."], []),
+    ],
+)

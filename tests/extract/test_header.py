@@ -3503,3 +3503,15 @@ def test_a_gathering_line_over_referat_is_the_title():
             "Til stede: Kari Nes, Per Dal\n\nSak 1 Godkjenning\nGodkjent.\n")
     record = parse_bytes(text.encode(), "a.txt")
     assert (record.title, record.body) == ("Nettverkssamling i Fjordvik Vel", "Nettverket")
+
+
+@pytest.mark.parametrize(("top", "body"), [
+    ("Hovedutvalg for teknikk og miljø", "Hovedutvalg for teknikk og miljø"),
+    ("HOVUDUTVAL FOR OPPVEKST", "Hovudutval for oppvekst"),  # capitals: capitalised
+    ("Kontrollutvalget", "Kontrollutvalget"),  # one word, as before
+])
+def test_a_bodys_full_name_over_the_municipality_is_the_body(top, body):
+    text = (f"{top}\nNordfjell kommune\n\nMØTEPROTOKOLL\n\nMøtedato: 03.02.26\n"
+            "Til stede: Kari Nes, Per Dal\n\nSak 1/26 Godkjenning\nGodkjent.\n")
+    record = parse_bytes(text.encode(), "a.txt")
+    assert (record.body, record.organization) == (body, "Nordfjell kommune")

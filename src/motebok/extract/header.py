@@ -1027,10 +1027,29 @@ def letterhead_body(lines: list[Line], limit: int) -> str | None:
     # "Kontrollutvalget" / "Nord-Trøndelag fylkeskommune" above "MØTEPROTOKOLL"
     for i, line in enumerate(lines[:min(limit, 3)]):
         word = line.body.casefold()
-        if " " not in word and word.endswith(BODY_WORD_ENDINGS) and i + 1 < len(lines) and \
-                _LETTERHEAD_LINE.match(lines[i + 1].body):
+        if i + 1 >= len(lines) or not _LETTERHEAD_LINE.match(lines[i + 1].body):
+            continue
+        if " " not in word and word.endswith(BODY_WORD_ENDINGS):
             return line.body[0].upper() + line.body[1:].lower()
+        if _named_body_line(line):
+            return line.body.capitalize() if line.body.isupper() else line.body
     return None
+
+
+def _named_body_line(line: Line) -> bool:
+    """Whether a letterhead line is a body's full name ("Hovedutvalg for teknikk og miljø",
+    "Levekårsutvalet i Nordvik"): a body word first, then a short name with no date, label
+    or sentence in it; as the single word "Kontrollutvalget" is over the municipality."""
+    text = line.body
+    first, _, rest = text.partition(" ")
+    return bool(rest) and len(text) <= 60 and _BODY_STEMS.search(first.casefold()) is not None \
+        and not any(c.isdigit() or c in ":;.!?" for c in text) and \
+        not _LETTERHEAD_NOT_BODY.search(text) and not match_label(line.text)
+
+
+# Words that make a letterhead line something else than a body's name: "Referat fra …".
+_LETTERHEAD_NOT_BODY = re.compile(r"\b(?:møte|møtet|referat|protokoll|innkalling|"
+                                  r"saksliste|sakliste|til|fra|frå)\b", re.I)
 
 
 _BODY_TAILS = {"regionrådet"}
