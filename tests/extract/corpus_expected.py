@@ -11159,3 +11159,21 @@ EXPECTED["1001_letterhead_hovedutvalg_over_kommune.txt"] = Expected(
         ("8/26", "Skolebruksplan", None, ["Saken ble utsatt til neste møte."], []),
     ],
 )
+
+EXPECTED["1002_letterhead_nettverket_vaar_ref_dato.txt"] = Expected(
+    # the network's full name on the letterhead over "Vår ref./Deres ref./Dato" lines and a
+    # title that names it only by its kind ("nettverksmøte"): the body is the full name;
+    # the letter's "Dato:" is the document's date, the title's day the meeting's
+    "minutes", "Referat frå nettverksmøte 10. mars 2026", "Kystnettverket for reiseliv", None,
+    "2026-03-16", ("2026-03-10", "09:30", "13:00", "Teams"), "2026-05-05",
+    people=[
+        ("Marit Sande", None, "chair", "present"),
+        ("Geir Aune", None, "secretary", "present"),
+        ("Solveig Rye", None, "member", "present"),
+    ],
+    items=[
+        ("5/26", "Felles marknadsføring", None,
+         ["Nettverket vart samde om å lage ein felles brosjyre."], []),
+        ("6/26", "Eventuelt", None, [], []),
+    ],
+)

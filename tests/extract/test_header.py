@@ -3515,3 +3515,15 @@ def test_a_bodys_full_name_over_the_municipality_is_the_body(top, body):
             "Til stede: Kari Nes, Per Dal\n\nSak 1/26 Godkjenning\nGodkjent.\n")
     record = parse_bytes(text.encode(), "a.txt")
     assert (record.body, record.organization) == (body, "Nordfjell kommune")
+
+
+@pytest.mark.parametrize(("top", "title", "body"), [
+    ("Vestlandsnettverket for folkehelse", "Referat frå nettverksmøte",
+     "Vestlandsnettverket for folkehelse"),
+    ("Helseutvalget i Nordfjell", "Referat fra utvalgsmøte", "Helseutvalget i Nordfjell"),
+    ("Ola Nordmann", "Referat fra nettverksmøte", "Nettverket"),  # a person: no name of it
+])
+def test_a_letterhead_naming_the_generic_body_in_full_is_the_body(top, title, body):
+    text = (f"{top}\n\n{title}\n\nDato: 3. februar 2026\nTil stede: Kari Nes, Per Dal\n\n"
+            "Sak 1/26 Godkjenning\nGodkjent.\n")
+    assert parse_bytes(text.encode(), "a.txt").body == body

@@ -959,6 +959,21 @@ def _council_letterhead(name: str) -> bool:
                                          key[:-4].endswith(("rådet", "regionråd")))
 
 
+def _body_named_in_letterhead(lines: list[Line], head: Head) -> str | None:
+    """The full name of the body on a letterhead line at the top, when the title names the
+    body only by its kind ("Vestlandsnettverket for folkehelse" over "Referat frå
+    nettverksmøte" → that network, not "Nettverket"): the name's first word is a compound
+    of the generic body, and the line is a short name, no sentence, date or label."""
+    for line in lines[:min(head.title_line or 0, 3)]:
+        text = line.body.strip()
+        first, _, rest = text.partition(" ")
+        if rest and len(text) <= 60 and _names_body_closer(first, head.body or "") and \
+                not any(c.isdigit() or c in ":;.!?" for c in text) and \
+                not _LETTERHEAD_NOT_BODY.search(text) and not match_label(line.text):
+            return text.capitalize() if text.isupper() else text
+    return None
+
+
 def _names_body_closer(text: str, body: str) -> bool:
     """A one-word line that is a compound of the generic body the title gives
     ("Hovedstyret", "Driftsstyret" for "Styret"): the body as the document names it."""
@@ -2286,6 +2301,9 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
             head.body.casefold().endswith(_GROUP_WORD_ENDINGS) and \
             (named := _group_named_beside(lines, head)):
         head.body, head.organization = named[0], named[1] or head.organization
+    if head.body and " " not in head.body and head.title_line and \
+            (named := _body_named_in_letterhead(lines, head)):
+        head.body = named  # "Vestlandsnettverket for folkehelse" over "… nettverksmøte"
     if head.organization is None and head.body:
         head.organization = _cooperation_above(lines, head) or _named_parent_above(lines, head)
     if head.organization is None and head.body == head.title and head.title_line is not None \
