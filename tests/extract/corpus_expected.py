@@ -11177,3 +11177,20 @@ EXPECTED["1002_letterhead_nettverket_vaar_ref_dato.txt"] = Expected(
         ("6/26", "Eventuelt", None, [], []),
     ],
 )
+
+EXPECTED["1003_english_month_first_date.md"] = Expected(
+    # an English-labelled header writes the day month first ("Date: February 24, 2026"):
+    # read in a date label's value, where the label says it is a date
+    "minutes", "Minutes – Steering Group meeting", "Steering Group", None, None,
+    ("2026-02-24", "14:00", "15:30", "Teams"), None,
+    people=[
+        ("Ingrid Solberg", None, "chair", "present"),
+        ("Thomas Berg", None, "secretary", "present"),
+        ("Anna Lindqvist", None, "member", "present"),
+    ],
+    items=[
+        ("1", "Project status", "Thomas Berg presented the status of the work packages.",
+         [], []),
+        ("2", "Next steps", "The group discussed the timeline for the spring.", [], []),
+    ],
+)

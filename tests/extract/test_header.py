@@ -3527,3 +3527,11 @@ def test_a_letterhead_naming_the_generic_body_in_full_is_the_body(top, title, bo
     text = (f"{top}\n\n{title}\n\nDato: 3. februar 2026\nTil stede: Kari Nes, Per Dal\n\n"
             "Sak 1/26 Godkjenning\nGodkjent.\n")
     assert parse_bytes(text.encode(), "a.txt").body == body
+
+
+@pytest.mark.parametrize("value", ["February 3, 2026", "Tuesday, February 3, 2026",
+                                   "februar 3, 2026"])
+def test_a_date_labels_value_written_month_first_is_the_meeting_day(value):
+    text = (f"Referat fra styremøte\n\nDato: {value}\nSted: Teams\n\n"
+            "Til stede: Kari Nes, Per Dal\n\nSak 1/26 Godkjenning\nGodkjent.\n")
+    assert parse_bytes(text.encode(), "a.txt").meeting.date == "2026-02-03"

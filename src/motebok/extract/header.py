@@ -2364,6 +2364,8 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
         found = dates.find_dates(value)
         if not found and (slashed := dates.labelled_slash_date(value)):
             found = [slashed]  # "Dato: Torsdag 4/4 kl. 10"
+        if not found and (month_first := dates.mail_client_date(value)):
+            found = [month_first]  # "Date: February 3, 2026": month first, read only here
         if not found:
             continue
         if meeting is None and titled is not None and found[0].year is not None and \
