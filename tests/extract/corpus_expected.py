@@ -11309,3 +11309,80 @@ EXPECTED["942_faggruppe_initialar_med_smaa_bokstavar.txt"] = Expected(
           ("Bestille lokale til fagdag – KjH – 15.04.", "KjH", "2026-04-15")]),
     ],
 )
+
+EXPECTED["1000_nynorsk_samlinga_i_vel_kapitalar.txt"] = Expected(
+    # a title in capitals over "Referat": the gathering names the meeting (the title), and
+    # the club it met in keeps its last word as the parent ("I LYNGSTAD VEL")
+    "minutes", "NETTVERKSSAMLINGA I LYNGSTAD VEL", "Nettverket", "Lyngstad vel", None,
+    ("2026-02-10", "18:30", "20:30", "Lyngstad grendahus"), "2026-04-14",
+    people=[
+        ("Synnøve Hauge", None, "chair", "present"),
+        ("Eirik Brekke", None, "member", "present"),
+        ("Randi Flatjord", None, "member", "present"),
+        ("Håkon Vik", None, "secretary", "present"),
+        ("Ingrid Nesheim", None, "member", "absent"),
+    ],
+    items=[
+        ("1/26", "Godkjenning av innkalling og sakliste", None,
+         ["Innkalling og sakliste vart godkjend."], []),
+        ("2/26", "Vegvedlikehald", None, [],
+         [("Grusing av vegen til badeplassen må gjerast før sommaren.", None, None),
+          ("Eirik Brekke tek kontakt med kommunen innan 1. mars.", "Eirik Brekke",
+           "2026-03-01")]),
+        ("3/26", "Eventuelt", None, [], []),
+    ],
+)
+
+EXPECTED["1001_letterhead_hovedutvalg_over_kommune.txt"] = Expected(
+    # a letterhead of two lines over a bare "MØTEPROTOKOLL": the body's full name over
+    # its municipality ("Levekårsutvalget for oppvekst og kultur" / "Sørvang kommune")
+    "minutes", "MØTEPROTOKOLL", "Levekårsutvalget for oppvekst og kultur", "Sørvang kommune",
+    None, ("2026-03-05", "09:00", "12:30", "Formannskapssalen, Sørvang rådhus"), "2026-04-16",
+    people=[
+        ("Bente Skog", None, "chair", "present"),
+        ("Jon Myhre", None, "member", "present"),
+        ("Lise Fjell", None, "member", "present"),
+        ("Arne Strand", None, "member", "absent"),
+        ("Tove Lia", "administrasjonen", "secretary", "present"),
+    ],
+    items=[
+        ("7/26", "Godkjenning av innkalling og saksliste", None,
+         ["Innkalling og saksliste godkjennes."], []),
+        ("8/26", "Skolebruksplan", None, ["Saken ble utsatt til neste møte."], []),
+    ],
+)
+
+EXPECTED["1002_letterhead_nettverket_vaar_ref_dato.txt"] = Expected(
+    # the network's full name on the letterhead over "Vår ref./Deres ref./Dato" lines and a
+    # title that names it only by its kind ("nettverksmøte"): the body is the full name;
+    # the letter's "Dato:" is the document's date, the title's day the meeting's
+    "minutes", "Referat frå nettverksmøte 10. mars 2026", "Kystnettverket for reiseliv", None,
+    "2026-03-16", ("2026-03-10", "09:30", "13:00", "Teams"), "2026-05-05",
+    people=[
+        ("Marit Sande", None, "chair", "present"),
+        ("Geir Aune", None, "secretary", "present"),
+        ("Solveig Rye", None, "member", "present"),
+    ],
+    items=[
+        ("5/26", "Felles marknadsføring", None,
+         ["Nettverket vart samde om å lage ein felles brosjyre."], []),
+        ("6/26", "Eventuelt", None, [], []),
+    ],
+)
+
+EXPECTED["1003_english_month_first_date.md"] = Expected(
+    # an English-labelled header writes the day month first ("Date: February 24, 2026"):
+    # read in a date label's value, where the label says it is a date
+    "minutes", "Minutes – Steering Group meeting", "Steering Group", None, None,
+    ("2026-02-24", "14:00", "15:30", "Teams"), None,
+    people=[
+        ("Ingrid Solberg", None, "chair", "present"),
+        ("Thomas Berg", None, "secretary", "present"),
+        ("Anna Lindqvist", None, "member", "present"),
+    ],
+    items=[
+        ("1", "Project status", "Thomas Berg presented the status of the work packages.",
+         [], []),
+        ("2", "Next steps", "The group discussed the timeline for the spring.", [], []),
+    ],
+)

@@ -3487,3 +3487,51 @@ def test_the_writers_name_title_and_day_on_three_lines_are_no_text_of_the_last_i
             "Kari Holm\nreferent\n7. mars 2025\n")
     record = parse_bytes(text.encode(), "a.txt")
     assert record.items[-1].text == "Regnskapet ble tatt til orientering."
+
+
+@pytest.mark.parametrize(("title", "organization"), [
+    ("NETTVERKSSAMLINGA I FJORDVIK VEL", "Fjordvik vel"),  # the club keeps "Vel"
+    ("REFERAT FRÅ STYRESAMLINGA I NORDBY KOMMUNE", "Nordby kommune"),
+    ("NETTVERKSSAMLING I VOSS", None),  # a town alone is no parent
+])
+def test_a_gathering_in_a_club_in_capitals_keeps_the_clubs_last_word(title, organization):
+    assert body_and_organization(title)[1] == organization
+
+
+def test_a_gathering_line_over_referat_is_the_title():
+    text = ("Nettverkssamling i Fjordvik Vel\n\nReferat\n\nDato: 12. mars 2026\n\n"
+            "Til stede: Kari Nes, Per Dal\n\nSak 1 Godkjenning\nGodkjent.\n")
+    record = parse_bytes(text.encode(), "a.txt")
+    assert (record.title, record.body) == ("Nettverkssamling i Fjordvik Vel", "Nettverket")
+
+
+@pytest.mark.parametrize(("top", "body"), [
+    ("Hovedutvalg for teknikk og miljø", "Hovedutvalg for teknikk og miljø"),
+    ("HOVUDUTVAL FOR OPPVEKST", "Hovudutval for oppvekst"),  # capitals: capitalised
+    ("Kontrollutvalget", "Kontrollutvalget"),  # one word, as before
+])
+def test_a_bodys_full_name_over_the_municipality_is_the_body(top, body):
+    text = (f"{top}\nNordfjell kommune\n\nMØTEPROTOKOLL\n\nMøtedato: 03.02.26\n"
+            "Til stede: Kari Nes, Per Dal\n\nSak 1/26 Godkjenning\nGodkjent.\n")
+    record = parse_bytes(text.encode(), "a.txt")
+    assert (record.body, record.organization) == (body, "Nordfjell kommune")
+
+
+@pytest.mark.parametrize(("top", "title", "body"), [
+    ("Vestlandsnettverket for folkehelse", "Referat frå nettverksmøte",
+     "Vestlandsnettverket for folkehelse"),
+    ("Helseutvalget i Nordfjell", "Referat fra utvalgsmøte", "Helseutvalget i Nordfjell"),
+    ("Ola Nordmann", "Referat fra nettverksmøte", "Nettverket"),  # a person: no name of it
+])
+def test_a_letterhead_naming_the_generic_body_in_full_is_the_body(top, title, body):
+    text = (f"{top}\n\n{title}\n\nDato: 3. februar 2026\nTil stede: Kari Nes, Per Dal\n\n"
+            "Sak 1/26 Godkjenning\nGodkjent.\n")
+    assert parse_bytes(text.encode(), "a.txt").body == body
+
+
+@pytest.mark.parametrize("value", ["February 3, 2026", "Tuesday, February 3, 2026",
+                                   "februar 3, 2026"])
+def test_a_date_labels_value_written_month_first_is_the_meeting_day(value):
+    text = (f"Referat fra styremøte\n\nDato: {value}\nSted: Teams\n\n"
+            "Til stede: Kari Nes, Per Dal\n\nSak 1/26 Godkjenning\nGodkjent.\n")
+    assert parse_bytes(text.encode(), "a.txt").meeting.date == "2026-02-03"

@@ -540,7 +540,8 @@ def find_title(lines: list[Line], limit: int,
             continue  # an item heading ("Sak 15/23 …") or a padded page header is no title
         first_word = line.body.split(" ", 1)[0]
         named = _MINUTES_WORDS.search(line.body) or _AGENDA_WORDS.search(line.body) or (
-            (compound_body(first_word) is not None or _ACRONYM_MEETING.match(first_word))
+            (compound_body(first_word) is not None or _ACRONYM_MEETING.match(first_word) or
+             gathering_body(first_word) is not None)  # "Nettverkssamlinga i …", as "…møte"
             and not _PAST_FINITE.search(line.body)) or (  # "Styremøtet ble gjennomført som …"
             "øte" in line.lowered and _club_meeting(line.body)) or (  # "Fjordvik Vel – styremøte …"
             is_not_a_meeting_record(line.body))  # "Høringsuttalelse – …" under a letterhead
@@ -958,6 +959,21 @@ def _council_letterhead(name: str) -> bool:
                                          key[:-4].endswith(("rådet", "regionråd")))
 
 
+def _body_named_in_letterhead(lines: list[Line], head: Head) -> str | None:
+    """The full name of the body on a letterhead line at the top, when the title names the
+    body only by its kind ("Vestlandsnettverket for folkehelse" over "Referat frå
+    nettverksmøte" → that network, not "Nettverket"): the name's first word is a compound
+    of the generic body, and the line is a short name, no sentence, date or label."""
+    for line in lines[:min(head.title_line or 0, 3)]:
+        text = line.body.strip()
+        first, _, rest = text.partition(" ")
+        if rest and len(text) <= 60 and _names_body_closer(first, head.body or "") and \
+                not any(c.isdigit() or c in ":;.!?" for c in text) and \
+                not _LETTERHEAD_NOT_BODY.search(text) and not match_label(line.text):
+            return text.capitalize() if text.isupper() else text
+    return None
+
+
 def _names_body_closer(text: str, body: str) -> bool:
     """A one-word line that is a compound of the generic body the title gives
     ("Hovedstyret", "Driftsstyret" for "Styret"): the body as the document names it."""
@@ -1026,10 +1042,29 @@ def letterhead_body(lines: list[Line], limit: int) -> str | None:
     # "Kontrollutvalget" / "Nord-Trøndelag fylkeskommune" above "MØTEPROTOKOLL"
     for i, line in enumerate(lines[:min(limit, 3)]):
         word = line.body.casefold()
-        if " " not in word and word.endswith(BODY_WORD_ENDINGS) and i + 1 < len(lines) and \
-                _LETTERHEAD_LINE.match(lines[i + 1].body):
+        if i + 1 >= len(lines) or not _LETTERHEAD_LINE.match(lines[i + 1].body):
+            continue
+        if " " not in word and word.endswith(BODY_WORD_ENDINGS):
             return line.body[0].upper() + line.body[1:].lower()
+        if _named_body_line(line):
+            return line.body.capitalize() if line.body.isupper() else line.body
     return None
+
+
+def _named_body_line(line: Line) -> bool:
+    """Whether a letterhead line is a body's full name ("Hovedutvalg for teknikk og miljø",
+    "Levekårsutvalet i Nordvik"): a body word first, then a short name with no date, label
+    or sentence in it; as the single word "Kontrollutvalget" is over the municipality."""
+    text = line.body
+    first, _, rest = text.partition(" ")
+    return bool(rest) and len(text) <= 60 and _BODY_STEMS.search(first.casefold()) is not None \
+        and not any(c.isdigit() or c in ":;.!?" for c in text) and \
+        not _LETTERHEAD_NOT_BODY.search(text) and not match_label(line.text)
+
+
+# Words that make a letterhead line something else than a body's name: "Referat fra …".
+_LETTERHEAD_NOT_BODY = re.compile(r"\b(?:møte|møtet|referat|protokoll|innkalling|"
+                                  r"saksliste|sakliste|til|fra|frå)\b", re.I)
 
 
 _BODY_TAILS = {"regionrådet"}
@@ -1645,7 +1680,15 @@ def _gathering_at(rest: str) -> tuple[str, str | None] | None:
     if where is None or _BODY_STEMS.search(where["where"].casefold()):
         return None
     place = where["where"]
-    return gathered, (place if where["at"] in ("i", "I") and _ORG_FORM.search(place) else None)
+    if where["at"] not in ("i", "I"):
+        return gathered, None
+    if place.isupper():  # "I FJORDVIK VEL": the club keeps its last word, in any case
+        return gathered, (place.capitalize() if _ORG_FORM_ANY_CASE.search(place) else None)
+    return gathered, (place if _ORG_FORM.search(place) else None)
+
+
+# An organisation form ending a name written in capitals: "FJORDVIK VEL", "NORDBY KOMMUNE".
+_ORG_FORM_ANY_CASE = re.compile(_ORG_FORM.pattern, re.I)
 
 
 # Where a gathering was held: "i Bergen", "på Voss", "i Fjordvik Vel" (capitalised words).
@@ -2258,6 +2301,9 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
             head.body.casefold().endswith(_GROUP_WORD_ENDINGS) and \
             (named := _group_named_beside(lines, head)):
         head.body, head.organization = named[0], named[1] or head.organization
+    if head.body and " " not in head.body and head.title_line and \
+            (named := _body_named_in_letterhead(lines, head)):
+        head.body = named  # "Vestlandsnettverket for folkehelse" over "… nettverksmøte"
     if head.organization is None and head.body:
         head.organization = _cooperation_above(lines, head) or _named_parent_above(lines, head)
     if head.organization is None and head.body == head.title and head.title_line is not None \
@@ -2318,6 +2364,8 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
         found = dates.find_dates(value)
         if not found and (slashed := dates.labelled_slash_date(value)):
             found = [slashed]  # "Dato: Torsdag 4/4 kl. 10"
+        if not found and (month_first := dates.mail_client_date(value)):
+            found = [month_first]  # "Date: February 3, 2026": month first, read only here
         if not found:
             continue
         if meeting is None and titled is not None and found[0].year is not None and \
