@@ -11117,3 +11117,37 @@ EXPECTED["935_borettslag_husorden_endres_slik.txt"] = Expected(
          [("Trond Eik bestiller container innen 1. mai.", "Trond Eik", "2026-05-01")]),
     ],
 )
+
+EXPECTED["1020_nynorsk_regionrad_frå_no_av_vert.txt"] = Expected(
+    # a nynorsk regionråd: a standing rule in the passive with "vert" and a participle
+    # ("Frå no av vert møta haldne …", "Sakspapira vert heretter sende ut …") is the
+    # body's decision; the hope "Framover blir det viktig å …" and the debate are not
+    "minutes", "Møtebok for Vestdal regionråd", "Vestdal regionråd", None, None,
+    ("2026-02-04", "10:00", "14:00", "Rådhuset i Vestdal"), None,
+    people=[
+        ("Ola Vik", None, "chair", "present"),
+        ("Randi Nes", None, "member", "present"),
+        ("Geir Myklebust", None, "member", "present"),
+        ("Hilde Fjell", None, "member", "present"),
+        ("Anne Sæter", None, "member", "absent"),
+        ("Marte Bø", "sekretariatet", "secretary", "present"),
+    ],
+    items=[
+        ("01/26", "Godkjenning av innkalling og sakliste", None,
+         ["Innkalling og sakliste vert godkjend."], []),
+        ("02/26", "Årsmelding 2025", None, ["Rådet tok saka til vitande."], []),
+        ("03/26", "Samferdselsstrategi", None,
+         ["Vestdal regionråd sluttar seg til utkastet til samferdselsstrategi.",
+          "Sekretariatet sender fråsegna til fylkeskommunen innan 1. mars.",
+          "Samrøystes vedteke."],
+         [("Sekretariatet sender fråsegna til fylkeskommunen innan 1. mars.", "Sekretariatet",
+           "2026-03-01")]),
+        ("04/26", "Møteplan", None,
+         ["Frå no av vert møta haldne digitalt kvar tredje månad.",
+          "Sakspapira vert heretter sende ut ei veke før møtet."], []),
+        ("05/26", "Eventuelt", None,
+         ["Arbeidsutvalet ber sekretariatet om å greie ut ei ny nettside."],
+         [("Arbeidsutvalet ber sekretariatet om å greie ut ei ny nettside.", "sekretariatet",
+           None)]),
+    ],
+)

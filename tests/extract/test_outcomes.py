@@ -4014,3 +4014,24 @@ def test_going_on_with_an_option_is_the_choice_not_a_task(sentence):
 ])
 def test_going_on_with_doing_something_stays_a_task(sentence, who):
     assert is_action(sentence) and responsible_of(sentence) == who
+
+
+@pytest.mark.parametrize("sentence", [
+    "Frå no av vert møta haldne digitalt kvar tredje månad.",
+    "Styremøta vert heretter haldne første måndag i månaden.",
+    "Referatet vert heretter sendt ut innan ei veke.",
+    "Fra nå av blir møtene holdt på Teams.",
+    "Heretter blir alle søknader om støtte behandlet av styret.",
+])
+def test_a_standing_rule_in_the_passive_with_vert_or_blir_is_a_decision(sentence):
+    assert is_decision(sentence) and not is_action(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Framover blir det viktig å rekruttere fleire medlemmer.",
+    "Fremover blir samarbeidet med kommunen viktig.",
+    "Frå no av blir vi flinkare til å rekruttere.",
+    "Fremover blir møtene først og fremst et sted for erfaringsdeling.",
+])
+def test_a_hope_with_vert_or_blir_is_no_standing_rule(sentence):
+    assert not is_decision(sentence)

@@ -3268,8 +3268,20 @@ _FROM_NOW = (r"(?:heretter|(?:fra|frå)\s+(?:nå|no)\s+av|fremover|framover|"
              r"(?:i|for)\s+(?:fremtiden|framtiden|framtida|fremtida))")
 _RULE_VERB = (r"(?:skal|må(?!\s+(?:vi|me|man|dere|de|dei)\b)|"
               r"[a-zæøå]{3,}(?:es|ast)(?<!\bdes)(?<!\bdet\wes))\b")
+# The same rule in the passive with "vert" / "blir" and a participle (nynorsk has no
+# "-es" passive of its own for most verbs): "Frå no av vert møta haldne digitalt.",
+# "Referatet vert heretter sendt ut innan ei veke.", "Fra nå av blir møtene holdt på
+# Teams." – not "Framover blir det viktig å …" nor "Fremover blir samarbeidet viktig"
+# (no pronoun subject, and a participle ending after the subject).
+_NOT_A_RULE_SUBJECT = r"(?:det|dette|den|vi|me|man|dei|de|du|dere|eg|jeg|han|ho|hun|hen)\b"
+_PARTICIPLE = (r"(?!(?:først|fremst|framst|godt|helt|litt|mindre|andre|mest|best)\b)"
+               r"[\wæøå]{3,}(?:t|ne|d|de|te|dd)\b")
 _STANDING_RULE = re.compile(rf"^{_FROM_NOW}\s*,?\s+{_RULE_VERB}|"
-                            rf"^(?:(?!at\s|som\s)[\wæøå-]+\s+){{1,3}}?{_RULE_VERB}\s+{_FROM_NOW}\b")
+                            rf"^(?:(?!at\s|som\s)[\wæøå-]+\s+){{1,3}}?{_RULE_VERB}\s+{_FROM_NOW}\b|"
+                            rf"^{_FROM_NOW}\s*,?\s+(?:vert|blir)\s+(?!{_NOT_A_RULE_SUBJECT})"
+                            rf"(?:[\wæøå-]+\s+){{1,3}}?{_PARTICIPLE}|"
+                            rf"^(?!{_NOT_A_RULE_SUBJECT})(?:(?!at\s|som\s)[\wæøå-]+\s+){{1,3}}?"
+                            rf"(?:vert|blir)\s+{_FROM_NOW}\s+{_PARTICIPLE}")
 # Verbs of an aim rather than a rule: "Fremover skal vi jobbe mer med rekruttering.",
 # "Styret skal heretter prøve å …", "… se nærmere på …", "… bli flinkere til …"
 _STRIVING_STEMS = ("jobb", "arbeid", "prøv", "forsøk", "sats", "fokus", "se ", "sjå",
