@@ -8428,7 +8428,8 @@ EXPECTED["797_lag_nummer_i_parentes_eventuelt.txt"] = Expected(
         ("2", "Lysløypa – ny belysning på strekningen mellom Vardåsen og klubbhytta",
          "Geir Hovde har hentet inn to tilbud. Styret valgte tilbudet fra Elektro Øst AS. "
          "Vedtak: Styret bestiller ny belysning innenfor en ramme på 180 000 kroner.",
-         ["Styret bestiller ny belysning innenfor en ramme på 180 000 kroner."],
+         ["Styret valgte tilbudet fra Elektro Øst AS.",
+          "Styret bestiller ny belysning innenfor en ramme på 180 000 kroner."],
          [("Styret bestiller ny belysning innenfor en ramme på 180 000 kroner.", "Styret",
            None)]),
         ("3", "Treningstider vinteren 2026",
@@ -11149,5 +11150,31 @@ EXPECTED["1020_nynorsk_regionrad_frå_no_av_vert.txt"] = Expected(
          ["Arbeidsutvalet ber sekretariatet om å greie ut ei ny nettside."],
          [("Arbeidsutvalet ber sekretariatet om å greie ut ei ny nettside.", "sekretariatet",
            None)]),
+    ],
+)
+
+EXPECTED["1021_eldrerad_rådet_støtter_godtok_valgte.txt"] = Expected(
+    # an eldreråd: the body backing, accepting or choosing in its own verb ("Rådet støtter
+    # at …", "Rådet godtok tilbudet …", "Rådet valgte Kåre Strand …") is its decision
+    "minutes", "Referat fra møte i Sørbyen eldreråd", "Sørbyen eldreråd", None, None,
+    ("2026-03-03", None, None, "Bydelshuset"), None,
+    people=[
+        ("Gunnar Lien", None, "chair", "present"),
+        ("Astrid Holm", None, "member", "present"),
+        ("Reidun Bakken", None, "member", "present"),
+        ("Kåre Strand", None, "member", "present"),
+        ("Tone Vik", None, "secretary", "present"),
+        ("Pål Eng", None, "guest", "present"),
+    ],
+    items=[
+        ("1", "Godkjenning av innkalling", None, ["Godkjent."], []),
+        ("2", "Høring om ny helseplan", None,
+         ["Rådet støtter at det bygges flere omsorgsboliger.",
+          "Rådet ber om at dagsentertilbudet styrkes."], []),
+        ("3", "Studietur", None, ["Rådet godtok tilbudet fra Sørbyen Turbuss."],
+         [("Reidun Bakken bestiller bussen innen 1. april.", "Reidun Bakken", "2026-04-01")]),
+        ("4", "Valg av representant til brukerutvalget", None,
+         ["Rådet valgte Kåre Strand som representant."], []),
+        ("5", "Eventuelt", None, [], []),
     ],
 )

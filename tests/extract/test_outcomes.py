@@ -4035,3 +4035,24 @@ def test_a_standing_rule_in_the_passive_with_vert_or_blir_is_a_decision(sentence
 ])
 def test_a_hope_with_vert_or_blir_is_no_standing_rule(sentence):
     assert not is_decision(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Rådet støtter at det bygges flere omsorgsboliger.",
+    "Styret støtter søknaden om tilskudd.",
+    "Styret godtok tilbodet frå Vestbygg.",
+    "Styret aksepterte tilbudet fra Byggservice AS.",
+    "Arbeidsutvalget valgte leverandør B.",
+    "Styret valde Kari Holm til leiar i valkomiteen.",
+])
+def test_the_body_accepting_backing_or_choosing_is_a_decision(sentence):
+    assert is_decision(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kommunen støtter prosjektet med 50 000 kr.",
+    "Per Dahl godtok ikke argumentet.",
+    "Eleven valgte å slutte.",
+])
+def test_someone_else_accepting_or_choosing_is_no_decision(sentence):
+    assert not is_decision(sentence)

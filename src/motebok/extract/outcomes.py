@@ -479,12 +479,17 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
     # (and grants it in the old word: "Styret bifalt søknaden.", "Rådet bifell klagen.")
     # (and takes a stand against it: "Rådet er uenig i nedleggelsen.", "Styret er negativ
     # til søknaden.")
+    # (and accepts, backs or chooses: "Styret godtok tilbudet.", "Rådet støtter at det
+    # bygges flere omsorgsboliger.", "Styret støttar søknaden.", "Styret valgte
+    # leverandør B." – the body's own verb; a member's "Per støtter at …" is debate)
     (("avslår", "avslo", "utsetter", "utsatte", "utset ", "positiv", "støtte til",
       "til følge", "trakk", "trekker", "returnerte", "returnerer", "bifal", "bifel",
-      "uenig", "ueinig", "usamd", "negativ", "samtykke"),
+      "uenig", "ueinig", "usamd", "negativ", "samtykke", "støtt", "godto", "godtar",
+      "godtek", "aksepter", "valgte", "valde"),
      rf"^(?:[A-ZÆØÅ][\w-]*\s+){{0,2}}?(?:[\wæøå-]*{_BODY_NOUN}|møtet)\s+"
      r"(?:(?:avslår|avslo|avslog|utsetter|utsatte|utset|bifaller|bifalt|bifalte|bifall|"
-     r"bifell)\s|"
+     r"bifell|støtter|støttar|støttet|støtta|godtok|godtar|godtek|aksepterer|aksepterte|"
+     r"valgte|valde)\s|"
      r"(?:trakk|trekker|returnerte|returnerer)\s+(?:saken|saka)\b|"
      r"tar\s+(?:\w+\s+){1,2}(?:ikke\s+|ikkje\s+)?til\s+følge\b|"
      r"(?:er|var|ble|vart)\s+(?:samlet\s+|samla\s+)?(?:positive?|positivt\s+innstilt)\s+til\b|"
@@ -3211,7 +3216,8 @@ _OUTCOME_HINTS = ("godkj", "vedt", "til orientering", "etterretn", "satt til", "
                   "trekt", "fullmakt", "vitande", "vitende",
                   "slutt", "støtt", "bestemte", "avgjorde", "utset", "neste ",
                   "beramme", "foreslo å", "anbefal", "tilrå", "rår ", "rådde ", "ønsk",
-                  "godtatt", "utsatt", "valgt", "vald", "konstituert",
+                  "godtatt", "godto", "godtar", "godtek", "aksepter", "utsatt", "valgt", "vald",
+                  "konstituert",
                   "semje", "nstemmig", "samrøystes", "til vit", "innvending", "merknad",
                   "beslutningsdyktig", "deleger",
                   "vedtaksfør", "valt", "fastsatt", "fastsett", "bestemt", "avklar", "avklår",
