@@ -11178,3 +11178,23 @@ EXPECTED["1021_eldrerad_rådet_støtter_godtok_valgte.txt"] = Expected(
         ("5", "Eventuelt", None, [], []),
     ],
 )
+
+EXPECTED["1022_barnehage_motforslag_i_ord_under_innstilling.txt"] = Expected(
+    # a counter-proposal told in words ("Arne Bø fremmet forslag om …") while the
+    # innstilling is pending ends the innstilling's text: it is no part of what was adopted
+    "minutes", "PROTOKOLL", "Styret", "Heimly barnehage SA", None,
+    ("2026-01-28", None, None, "Barnehagens personalrom"), None,
+    people=[
+        ("Silje Nord", None, "chair", "present"),
+        ("Arne Bø", None, "member", "present"),
+        ("Vigdis Rønning", None, "member", "present"),
+        ("Hege Lunde", None, "secretary", "present"),
+    ],
+    items=[
+        ("1/26", "GODKJENNING AV INNKALLING", None, ["Innkalling godkjent."], []),
+        ("2/26", "FORELDREBETALING", None,
+         ["Kostpengene økes til 450 kr per måned.", "Forslaget falt med 1 mot 2 stemmer.",
+          "Innstillingen ble vedtatt med 2 mot 1 stemme."], []),
+        ("3/26", "EVENTUELT", None, [], []),
+    ],
+)

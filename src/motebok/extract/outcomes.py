@@ -1731,8 +1731,12 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                 if mode == "amendment":
                     mode = None  # "Innstillingen ble vedtatt.": the vote was on another
             if adopted_proposal and " fr" in sentence and _AMENDMENT_IN_WORDS.match(sentence):
-                told_proposal = True  # "Per Dahl fremmet forslag om …"
-            elif told_proposal and _votes_on_told_proposal(sentence):
+                # "Per Dahl fremmet forslag om …": a counter-proposal told in the minutes'
+                # words, which ends the innstilling's text and is no part of it
+                told_proposal = True
+                mode = None if mode == "proposal" else mode
+                continue
+            if told_proposal and _votes_on_told_proposal(sentence):
                 decisions.append(sentence)  # "Forslaget ble vedtatt.": that proposal's vote
                 told_proposal = False
                 continue
