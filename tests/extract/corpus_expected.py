@@ -11198,3 +11198,25 @@ EXPECTED["1022_barnehage_motforslag_i_ord_under_innstilling.txt"] = Expected(
         ("3/26", "EVENTUELT", None, [], []),
     ],
 )
+
+EXPECTED["1023_naeringsforum_vedtak_tabell_tas_opp.docx"] = Expected(
+    # a Sak | Vedtak table in DOCX: "Tas opp på neste møte." in the Vedtak column is the
+    # body's put-off, no one's errand; a bold vedtak paragraph is kept whole
+    "minutes", "Referat fra møte i Midtdal næringsforum", "Midtdal næringsforum", None, None,
+    ("2026-03-05", "09:00", "11:00", "Midtdal rådhus"), None,
+    people=[
+        ("Rune Li", None, "chair", "present"),
+        ("Ida Berg", None, "member", "present"),
+        ("Tom Åsen", None, "member", "present"),
+        ("Kari Moe", None, "secretary", "present"),
+    ],
+    items=[
+        ("5/26", "Næringsplan", None, ["Forumet anbefaler at planen sendes på høring."], []),
+        ("6/26", "Saker fra medlemmene", None,
+         ["Prisen deles ut på næringsdagen i juni.", "Tas opp på neste møte."], []),
+        ("7/26", "Eventuelt", None,
+         ["Forumet arrangerer frokostmøte i mai.", "Tom Åsen booker lokale innen 1. april."],
+         [("Forumet arrangerer frokostmøte i mai.", "Forumet", None),
+          ("Tom Åsen booker lokale innen 1. april.", "Tom Åsen", "2026-04-01")]),
+    ],
+)

@@ -4056,3 +4056,16 @@ def test_the_body_accepting_backing_or_choosing_is_a_decision(sentence):
 ])
 def test_someone_else_accepting_or_choosing_is_no_decision(sentence):
     assert not is_decision(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Tas opp på neste møte.",
+    "Saken tas opp på neste styremøte.",
+    "Saka vert teken opp på neste møte.",
+])
+def test_a_case_taken_up_at_the_next_meeting_is_a_put_off_not_a_task(sentence):
+    assert is_decision(sentence) and not is_action(sentence)
+
+
+def test_a_case_taken_up_with_others_at_the_next_meeting_stays_a_task():
+    assert is_action("Saken tas opp med kommunen på neste møte.")

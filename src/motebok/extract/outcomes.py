@@ -3578,10 +3578,13 @@ _BODY_RETURNS = re.compile(
 _HAS_BEEN = re.compile(r"har(?<!\whar)\s+blitt\b")  # ("\bhar…": led by its letters, faster)
 # The case followed up by the body itself at a later meeting (searched lower-cased, with
 # no one named by "av"): "Saken følges opp i neste møte.", "Saka vert følgd opp på neste
-# styremøte." – as "Saken tas opp igjen i neste møte." (``_BODY_RETURNS``)
+# styremøte." – as "Saken tas opp igjen i neste møte." (``_BODY_RETURNS``); and taken up
+# there in the passive, with or without a subject ("Tas opp på neste møte." in a Vedtak
+# column, "Saka vert teken opp på neste møte.")
 _FOLLOWED_UP_AT_MEETING = re.compile(
-    r"\b(?:følges|følgjast|fylgjast|(?:blir|vert|vil\s+bli)\s+(?:fulgt|følgd|fylgd))\s+opp\s+"
-    r"(?:videre\s+|vidare\s+)?(?:i|på)\s+(?:neste|nytt|kommende|komande|et\s+senere|"
+    r"\b(?:følges|følgjast|fylgjast|(?:blir|vert|vil\s+bli)\s+(?:fulgt|følgd|fylgd)|tas|takast|"
+    r"(?:blir|vert|vil\s+bli)\s+(?:tatt|teken|teke))\s+opp\s+"
+    r"(?:videre\s+|vidare\s+|igjen\s+|att\s+|på\s+nytt\s+)?(?:i|på)\s+(?:neste|nytt|kommende|komande|et\s+senere|"
     r"eit\s+seinare)\s+[\wæøå]*møte\b")
 # Greetings and thanks passed on at the meeting (searched lower-cased): "Kari sender
 # hilsen fra kommunen.", "Leder sender en stor takk til alle frivillige.", nynorsk "Per
