@@ -8428,7 +8428,8 @@ EXPECTED["797_lag_nummer_i_parentes_eventuelt.txt"] = Expected(
         ("2", "Lysløypa – ny belysning på strekningen mellom Vardåsen og klubbhytta",
          "Geir Hovde har hentet inn to tilbud. Styret valgte tilbudet fra Elektro Øst AS. "
          "Vedtak: Styret bestiller ny belysning innenfor en ramme på 180 000 kroner.",
-         ["Styret bestiller ny belysning innenfor en ramme på 180 000 kroner."],
+         ["Styret valgte tilbudet fra Elektro Øst AS.",
+          "Styret bestiller ny belysning innenfor en ramme på 180 000 kroner."],
          [("Styret bestiller ny belysning innenfor en ramme på 180 000 kroner.", "Styret",
            None)]),
         ("3", "Treningstider vinteren 2026",
@@ -11384,5 +11385,107 @@ EXPECTED["1003_english_month_first_date.md"] = Expected(
         ("1", "Project status", "Thomas Berg presented the status of the work packages.",
          [], []),
         ("2", "Next steps", "The group discussed the timeline for the spring.", [], []),
+    ],
+)
+
+EXPECTED["1020_nynorsk_regionrad_frå_no_av_vert.txt"] = Expected(
+    # a nynorsk regionråd: a standing rule in the passive with "vert" and a participle
+    # ("Frå no av vert møta haldne …", "Sakspapira vert heretter sende ut …") is the
+    # body's decision; the hope "Framover blir det viktig å …" and the debate are not
+    "minutes", "Møtebok for Vestdal regionråd", "Vestdal regionråd", None, None,
+    ("2026-02-04", "10:00", "14:00", "Rådhuset i Vestdal"), None,
+    people=[
+        ("Ola Vik", None, "chair", "present"),
+        ("Randi Nes", None, "member", "present"),
+        ("Geir Myklebust", None, "member", "present"),
+        ("Hilde Fjell", None, "member", "present"),
+        ("Anne Sæter", None, "member", "absent"),
+        ("Marte Bø", "sekretariatet", "secretary", "present"),
+    ],
+    items=[
+        ("01/26", "Godkjenning av innkalling og sakliste", None,
+         ["Innkalling og sakliste vert godkjend."], []),
+        ("02/26", "Årsmelding 2025", None, ["Rådet tok saka til vitande."], []),
+        ("03/26", "Samferdselsstrategi", None,
+         ["Vestdal regionråd sluttar seg til utkastet til samferdselsstrategi.",
+          "Sekretariatet sender fråsegna til fylkeskommunen innan 1. mars.",
+          "Samrøystes vedteke."],
+         [("Sekretariatet sender fråsegna til fylkeskommunen innan 1. mars.", "Sekretariatet",
+           "2026-03-01")]),
+        ("04/26", "Møteplan", None,
+         ["Frå no av vert møta haldne digitalt kvar tredje månad.",
+          "Sakspapira vert heretter sende ut ei veke før møtet."], []),
+        ("05/26", "Eventuelt", None,
+         ["Arbeidsutvalet ber sekretariatet om å greie ut ei ny nettside."],
+         [("Arbeidsutvalet ber sekretariatet om å greie ut ei ny nettside.", "sekretariatet",
+           None)]),
+    ],
+)
+
+EXPECTED["1021_eldrerad_rådet_støtter_godtok_valgte.txt"] = Expected(
+    # an eldreråd: the body backing, accepting or choosing in its own verb ("Rådet støtter
+    # at …", "Rådet godtok tilbudet …", "Rådet valgte Kåre Strand …") is its decision
+    "minutes", "Referat fra møte i Sørbyen eldreråd", "Sørbyen eldreråd", None, None,
+    ("2026-03-03", None, None, "Bydelshuset"), None,
+    people=[
+        ("Gunnar Lien", None, "chair", "present"),
+        ("Astrid Holm", None, "member", "present"),
+        ("Reidun Bakken", None, "member", "present"),
+        ("Kåre Strand", None, "member", "present"),
+        ("Tone Vik", None, "secretary", "present"),
+        ("Pål Eng", None, "guest", "present"),
+    ],
+    items=[
+        ("1", "Godkjenning av innkalling", None, ["Godkjent."], []),
+        ("2", "Høring om ny helseplan", None,
+         ["Rådet støtter at det bygges flere omsorgsboliger.",
+          "Rådet ber om at dagsentertilbudet styrkes."], []),
+        ("3", "Studietur", None, ["Rådet godtok tilbudet fra Sørbyen Turbuss."],
+         [("Reidun Bakken bestiller bussen innen 1. april.", "Reidun Bakken", "2026-04-01")]),
+        ("4", "Valg av representant til brukerutvalget", None,
+         ["Rådet valgte Kåre Strand som representant."], []),
+        ("5", "Eventuelt", None, [], []),
+    ],
+)
+
+EXPECTED["1022_barnehage_motforslag_i_ord_under_innstilling.txt"] = Expected(
+    # a counter-proposal told in words ("Arne Bø fremmet forslag om …") while the
+    # innstilling is pending ends the innstilling's text: it is no part of what was adopted
+    "minutes", "PROTOKOLL", "Styret", "Heimly barnehage SA", None,
+    ("2026-01-28", None, None, "Barnehagens personalrom"), None,
+    people=[
+        ("Silje Nord", None, "chair", "present"),
+        ("Arne Bø", None, "member", "present"),
+        ("Vigdis Rønning", None, "member", "present"),
+        ("Hege Lunde", None, "secretary", "present"),
+    ],
+    items=[
+        ("1/26", "GODKJENNING AV INNKALLING", None, ["Innkalling godkjent."], []),
+        ("2/26", "FORELDREBETALING", None,
+         ["Kostpengene økes til 450 kr per måned.", "Forslaget falt med 1 mot 2 stemmer.",
+          "Innstillingen ble vedtatt med 2 mot 1 stemme."], []),
+        ("3/26", "EVENTUELT", None, [], []),
+    ],
+)
+
+EXPECTED["1023_naeringsforum_vedtak_tabell_tas_opp.docx"] = Expected(
+    # a Sak | Vedtak table in DOCX: "Tas opp på neste møte." in the Vedtak column is the
+    # body's put-off, no one's errand; a bold vedtak paragraph is kept whole
+    "minutes", "Referat fra møte i Midtdal næringsforum", "Midtdal næringsforum", None, None,
+    ("2026-03-05", "09:00", "11:00", "Midtdal rådhus"), None,
+    people=[
+        ("Rune Li", None, "chair", "present"),
+        ("Ida Berg", None, "member", "present"),
+        ("Tom Åsen", None, "member", "present"),
+        ("Kari Moe", None, "secretary", "present"),
+    ],
+    items=[
+        ("5/26", "Næringsplan", None, ["Forumet anbefaler at planen sendes på høring."], []),
+        ("6/26", "Saker fra medlemmene", None,
+         ["Prisen deles ut på næringsdagen i juni.", "Tas opp på neste møte."], []),
+        ("7/26", "Eventuelt", None,
+         ["Forumet arrangerer frokostmøte i mai.", "Tom Åsen booker lokale innen 1. april."],
+         [("Forumet arrangerer frokostmøte i mai.", "Forumet", None),
+          ("Tom Åsen booker lokale innen 1. april.", "Tom Åsen", "2026-04-01")]),
     ],
 )

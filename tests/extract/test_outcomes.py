@@ -4103,3 +4103,58 @@ def test_an_owner_line_for_the_follow_up_still_owns_the_task_above():
 def test_initials_after_a_dash_own_the_task_small_letter_or_not(who):
     sentence = f"Sende invitasjon til skulane – {who} – innan 1. juni"
     assert is_action(sentence) and responsible_of(sentence) == who
+
+
+@pytest.mark.parametrize("sentence", [
+    "Frå no av vert møta haldne digitalt kvar tredje månad.",
+    "Styremøta vert heretter haldne første måndag i månaden.",
+    "Referatet vert heretter sendt ut innan ei veke.",
+    "Fra nå av blir møtene holdt på Teams.",
+    "Heretter blir alle søknader om støtte behandlet av styret.",
+])
+def test_a_standing_rule_in_the_passive_with_vert_or_blir_is_a_decision(sentence):
+    assert is_decision(sentence) and not is_action(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Framover blir det viktig å rekruttere fleire medlemmer.",
+    "Fremover blir samarbeidet med kommunen viktig.",
+    "Frå no av blir vi flinkare til å rekruttere.",
+    "Fremover blir møtene først og fremst et sted for erfaringsdeling.",
+])
+def test_a_hope_with_vert_or_blir_is_no_standing_rule(sentence):
+    assert not is_decision(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Rådet støtter at det bygges flere omsorgsboliger.",
+    "Styret støtter søknaden om tilskudd.",
+    "Styret godtok tilbodet frå Vestbygg.",
+    "Styret aksepterte tilbudet fra Byggservice AS.",
+    "Arbeidsutvalget valgte leverandør B.",
+    "Styret valde Kari Holm til leiar i valkomiteen.",
+])
+def test_the_body_accepting_backing_or_choosing_is_a_decision(sentence):
+    assert is_decision(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kommunen støtter prosjektet med 50 000 kr.",
+    "Per Dahl godtok ikke argumentet.",
+    "Eleven valgte å slutte.",
+])
+def test_someone_else_accepting_or_choosing_is_no_decision(sentence):
+    assert not is_decision(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Tas opp på neste møte.",
+    "Saken tas opp på neste styremøte.",
+    "Saka vert teken opp på neste møte.",
+])
+def test_a_case_taken_up_at_the_next_meeting_is_a_put_off_not_a_task(sentence):
+    assert is_decision(sentence) and not is_action(sentence)
+
+
+def test_a_case_taken_up_with_others_at_the_next_meeting_stays_a_task():
+    assert is_action("Saken tas opp med kommunen på neste møte.")

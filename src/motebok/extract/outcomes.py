@@ -485,12 +485,17 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
     # (and grants it in the old word: "Styret bifalt søknaden.", "Rådet bifell klagen.")
     # (and takes a stand against it: "Rådet er uenig i nedleggelsen.", "Styret er negativ
     # til søknaden.")
+    # (and accepts, backs or chooses: "Styret godtok tilbudet.", "Rådet støtter at det
+    # bygges flere omsorgsboliger.", "Styret støttar søknaden.", "Styret valgte
+    # leverandør B." – the body's own verb; a member's "Per støtter at …" is debate)
     (("avslår", "avslo", "utsetter", "utsatte", "utset ", "positiv", "støtte til",
       "til følge", "trakk", "trekker", "returnerte", "returnerer", "bifal", "bifel",
-      "uenig", "ueinig", "usamd", "negativ", "samtykke"),
+      "uenig", "ueinig", "usamd", "negativ", "samtykke", "støtt", "godto", "godtar",
+      "godtek", "aksepter", "valgte", "valde"),
      rf"^(?:[A-ZÆØÅ][\w-]*\s+){{0,2}}?(?:[\wæøå-]*{_BODY_NOUN}|møtet)\s+"
      r"(?:(?:avslår|avslo|avslog|utsetter|utsatte|utset|bifaller|bifalt|bifalte|bifall|"
-     r"bifell)\s|"
+     r"bifell|støtter|støttar|støttet|støtta|godtok|godtar|godtek|aksepterer|aksepterte|"
+     r"valgte|valde)\s|"
      r"(?:trakk|trekker|returnerte|returnerer)\s+(?:saken|saka)\b|"
      r"tar\s+(?:\w+\s+){1,2}(?:ikke\s+|ikkje\s+)?til\s+følge\b|"
      r"(?:er|var|ble|vart)\s+(?:samlet\s+|samla\s+)?(?:positive?|positivt\s+innstilt)\s+til\b|"
@@ -1770,8 +1775,12 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                 if mode == "amendment":
                     mode = None  # "Innstillingen ble vedtatt.": the vote was on another
             if adopted_proposal and " fr" in sentence and _AMENDMENT_IN_WORDS.match(sentence):
-                told_proposal = True  # "Per Dahl fremmet forslag om …"
-            elif told_proposal and _votes_on_told_proposal(sentence):
+                # "Per Dahl fremmet forslag om …": a counter-proposal told in the minutes'
+                # words, which ends the innstilling's text and is no part of it
+                told_proposal = True
+                mode = None if mode == "proposal" else mode
+                continue
+            if told_proposal and _votes_on_told_proposal(sentence):
                 decisions.append(sentence)  # "Forslaget ble vedtatt.": that proposal's vote
                 told_proposal = False
                 continue
@@ -3278,7 +3287,8 @@ _OUTCOME_HINTS = ("godkj", "vedt", "til orientering", "etterretn", "satt til", "
                   "trekt", "fullmakt", "vitande", "vitende",
                   "slutt", "støtt", "bestemte", "avgjorde", "utset", "neste ",
                   "beramme", "foreslo å", "anbefal", "tilrå", "rår ", "rådde ", "ønsk",
-                  "godtatt", "utsatt", "valgt", "vald", "konstituert",
+                  "godtatt", "godto", "godtar", "godtek", "aksepter", "utsatt", "valgt", "vald",
+                  "konstituert",
                   "semje", "nstemmig", "samrøystes", "til vit", "innvending", "merknad",
                   "beslutningsdyktig", "deleger",
                   "vedtaksfør", "valt", "fastsatt", "fastsett", "bestemt", "avklar", "avklår",
@@ -3335,8 +3345,20 @@ _FROM_NOW = (r"(?:heretter|(?:fra|frå)\s+(?:nå|no)\s+av|fremover|framover|"
              r"(?:i|for)\s+(?:fremtiden|framtiden|framtida|fremtida))")
 _RULE_VERB = (r"(?:skal|må(?!\s+(?:vi|me|man|dere|de|dei)\b)|"
               r"[a-zæøå]{3,}(?:es|ast)(?<!\bdes)(?<!\bdet\wes))\b")
+# The same rule in the passive with "vert" / "blir" and a participle (nynorsk has no
+# "-es" passive of its own for most verbs): "Frå no av vert møta haldne digitalt.",
+# "Referatet vert heretter sendt ut innan ei veke.", "Fra nå av blir møtene holdt på
+# Teams." – not "Framover blir det viktig å …" nor "Fremover blir samarbeidet viktig"
+# (no pronoun subject, and a participle ending after the subject).
+_NOT_A_RULE_SUBJECT = r"(?:det|dette|den|vi|me|man|dei|de|du|dere|eg|jeg|han|ho|hun|hen)\b"
+_PARTICIPLE = (r"(?!(?:først|fremst|framst|godt|helt|litt|mindre|andre|mest|best)\b)"
+               r"[\wæøå]{3,}(?:t|ne|d|de|te|dd)\b")
 _STANDING_RULE = re.compile(rf"^{_FROM_NOW}\s*,?\s+{_RULE_VERB}|"
-                            rf"^(?:(?!at\s|som\s)[\wæøå-]+\s+){{1,3}}?{_RULE_VERB}\s+{_FROM_NOW}\b")
+                            rf"^(?:(?!at\s|som\s)[\wæøå-]+\s+){{1,3}}?{_RULE_VERB}\s+{_FROM_NOW}\b|"
+                            rf"^{_FROM_NOW}\s*,?\s+(?:vert|blir)\s+(?!{_NOT_A_RULE_SUBJECT})"
+                            rf"(?:[\wæøå-]+\s+){{1,3}}?{_PARTICIPLE}|"
+                            rf"^(?!{_NOT_A_RULE_SUBJECT})(?:(?!at\s|som\s)[\wæøå-]+\s+){{1,3}}?"
+                            rf"(?:vert|blir)\s+{_FROM_NOW}\s+{_PARTICIPLE}")
 # Verbs of an aim rather than a rule: "Fremover skal vi jobbe mer med rekruttering.",
 # "Styret skal heretter prøve å …", "… se nærmere på …", "… bli flinkere til …"
 _STRIVING_STEMS = ("jobb", "arbeid", "prøv", "forsøk", "sats", "fokus", "se ", "sjå",
@@ -3625,10 +3647,13 @@ _BODY_RETURNS = re.compile(
 _HAS_BEEN = re.compile(r"har(?<!\whar)\s+blitt\b")  # ("\bhar…": led by its letters, faster)
 # The case followed up by the body itself at a later meeting (searched lower-cased, with
 # no one named by "av"): "Saken følges opp i neste møte.", "Saka vert følgd opp på neste
-# styremøte." – as "Saken tas opp igjen i neste møte." (``_BODY_RETURNS``)
+# styremøte." – as "Saken tas opp igjen i neste møte." (``_BODY_RETURNS``); and taken up
+# there in the passive, with or without a subject ("Tas opp på neste møte." in a Vedtak
+# column, "Saka vert teken opp på neste møte.")
 _FOLLOWED_UP_AT_MEETING = re.compile(
-    r"\b(?:følges|følgjast|fylgjast|(?:blir|vert|vil\s+bli)\s+(?:fulgt|følgd|fylgd))\s+opp\s+"
-    r"(?:videre\s+|vidare\s+)?(?:i|på)\s+(?:neste|nytt|kommende|komande|et\s+senere|"
+    r"\b(?:følges|følgjast|fylgjast|(?:blir|vert|vil\s+bli)\s+(?:fulgt|følgd|fylgd)|tas|takast|"
+    r"(?:blir|vert|vil\s+bli)\s+(?:tatt|teken|teke))\s+opp\s+"
+    r"(?:videre\s+|vidare\s+|igjen\s+|att\s+|på\s+nytt\s+)?(?:i|på)\s+(?:neste|nytt|kommende|komande|et\s+senere|"
     r"eit\s+seinare)\s+[\wæøå]*møte\b")
 # Greetings and thanks passed on at the meeting (searched lower-cased): "Kari sender
 # hilsen fra kommunen.", "Leder sender en stor takk til alle frivillige.", nynorsk "Per
