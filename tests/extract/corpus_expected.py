@@ -11117,3 +11117,27 @@ EXPECTED["935_borettslag_husorden_endres_slik.txt"] = Expected(
          [("Trond Eik bestiller container innen 1. mai.", "Trond Eik", "2026-05-01")]),
     ],
 )
+
+EXPECTED["960_nettverk_referent_forenamn.txt"] = Expected(
+    # the minutes end with the writer's first name and title alone, set apart ("Ingrid,
+    # referent"): she is the secretary, a participant by that first name, and the line is
+    # no text of the last item
+    "minutes", "Referat frå møte i Sunnfjord nettverk for folkehelse",
+    "Sunnfjord nettverk for folkehelse", None, None,
+    ("2025-10-22", "12:00", "14:30", "Førde rådhus, møterom Jølster"), None,
+    people=[
+        ("Randi Felde", "Sunnfjord kommune", "chair", "present"),
+        ("Øyvind Hegg", "Askvoll kommune", "member", "present"),
+        ("Marit Solvang", "Fjaler kommune", "member", "present"),
+        ("Hallvard Nes", "Hyllestad kommune", "member", "absent"),
+        ("Ingrid", None, "secretary", "present"),
+    ],
+    items=[
+        ("14/25", "Godkjenning av innkalling og referat",
+         "Innkalling og referat vart godkjende.",
+         ["Innkalling og referat vart godkjende."], []),
+        ("15/25", "Felles kartlegging av fysisk aktivitet", None,
+         ["Nettverket går vidare med felles kartlegging våren 2026."], []),
+        ("16/25", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)

@@ -73,6 +73,7 @@ from motebok.extract.outcomes import (
 from motebok.extract.participants import (
     ABSENCE_VERB,
     ALSO_PRESENT,
+    FIRST_NAME_WRITER,
     MEETING_ROLES,
     PARTY_MARK,
     SAYS_WHO_CAME,
@@ -80,7 +81,6 @@ from motebok.extract.participants import (
     SIGNED_WRITER,
     SIGNER_ROLES,
     WRITER_ENDINGS,
-    WRITER_WORDS,
     Entry,
     People,
     administration_columns,
@@ -1931,16 +1931,22 @@ def _signed_writer(draft: Draft, line: Line) -> None:
     if signed and looks_like_name(signed.group("name")) and \
             line.index >= closing_start(draft):
         draft.people.add(Entry(name=signed.group("name"), role=ParticipantRole.SECRETARY))
-    elif signed is None and (first := _FIRST_NAME_WRITER.match(line.body)) and \
-            (known := draft.people.find(first.group("name"))) is not None and \
-            known.role != ParticipantRole.CHAIR and line.index >= closing_start(draft):
-        known.role = ParticipantRole.SECRETARY.value  # "Tove (sekretær)" signs for the
-        # list's one Tove, as a mail's greeting is signed by a first name
+    elif signed is None and (first := FIRST_NAME_WRITER.match(line.body)) and \
+            line.index >= closing_start(draft):
+        _first_name_writer(draft.people, first.group("name"))
 
 
-# A first name alone signing as the writer: "Tove (sekretær)", "Tove, referent".
-_FIRST_NAME_WRITER = re.compile(r"^(?P<name>[A-ZÆØÅ][a-zæøå-]+)\s*(?:,\s*|\(\s*)"
-                                rf"(?:{'|'.join(WRITER_WORDS)})\.?\s*\)?$")
+def _first_name_writer(people: People, name: str) -> None:
+    """ "Tove (sekretær)" / "Tove, referent" signing the minutes: the list's one Tove is
+    the secretary, as a mail's greeting is signed by a first name; with no Tove listed the
+    writer is a participant by that first name (the spec keeps the name as written). A
+    chair's name is no writer's, and a word that is no known first name is no name."""
+    known = people.find(name)
+    if known is not None:
+        if known.role != ParticipantRole.CHAIR:
+            known.role = ParticipantRole.SECRETARY.value
+    elif is_first_name(name):
+        people.add(Entry(name=name, role=ParticipantRole.SECRETARY, first_name_only=True))
 
 
 def _signed_above(draft: Draft, line: Line) -> Participant | None:

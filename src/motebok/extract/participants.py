@@ -65,6 +65,10 @@ SIGNED_WRITER = re.compile(r"^(?:(?:[A-ZÆØÅ][\w-]+,?\s+(?:den\s+)?)?\d{1,2}\.
                            r"(?:(?:\((?:s|sign)\.?\)\s*[,–-]?|[,–—/-])\s*"
                            rf"(?:{'|'.join(WRITER_WORDS)})\.?|"
                            rf"\(\s*(?:{'|'.join(WRITER_WORDS)}|ref)\.?\s*\))$")
+# A first name alone signing as the writer: "Tove (sekretær)", "Tove, referent" (a small
+# group's secretary signs as the members know her).
+FIRST_NAME_WRITER = re.compile(r"^(?P<name>[A-ZÆØÅ][a-zæøå-]+)\s*(?:,\s*|\(\s*)"
+                               rf"(?:{'|'.join(WRITER_WORDS)})\.?\s*\)?$")
 #: How a writer's signature line ends (lower case): the cheap test before ``SIGNED_WRITER``.
 WRITER_ENDINGS = (*WRITER_WORDS, *(f"{word}." for word in WRITER_WORDS),
                   *(f"{word})" for word in WRITER_WORDS), "ref.)", "ref)")
