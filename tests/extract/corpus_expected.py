@@ -11141,3 +11141,29 @@ EXPECTED["960_nettverk_referent_forenamn.txt"] = Expected(
         ("16/25", "Eventuelt", "Ingen saker.", [], []),
     ],
 )
+
+EXPECTED["961_regionrad_administrasjon_blant_deltakarane.txt"] = Expected(
+    # a regionråd lists its ordførere and the administration in one "Til stede" list: the
+    # kommunedirektør, an enhetsleder and a kommunalsjef serve the elected body (guests),
+    # the daglig leder writes the minutes; "Evje og Hornnes kommune" is one municipality
+    "minutes", "PROTOKOLL", "Indre Agder regionråd", None, None,
+    ("2026-02-06", "09:30", "14:00", "Evje rådhus, kommunestyresalen"), None,
+    people=[
+        ("Gunnar Tveit", "Evje og Hornnes kommune", "chair", "present"),
+        ("Marit Hægeland", "Bygland kommune", "member", "present"),
+        ("Olav Kyrvestad", "Valle kommune", "member", "present"),
+        ("Sigrid Lunde", "Evje og Hornnes kommune", "guest", "present"),
+        ("Tone Aasland", "NAV Setesdal", "guest", "present"),
+        ("Knut Haugland", "Bygland kommune", "guest", "present"),
+        ("Anne Reiersen", "Indre Agder regionråd", "secretary", "present"),
+        ("Jon Bjørgum", "Bykle kommune", "member", "absent"),
+    ],
+    items=[
+        ("1/26", "Godkjenning av innkalling og saksliste",
+         "Innkalling og saksliste ble godkjent.",
+         ["Innkalling og saksliste ble godkjent."], []),
+        ("2/26", "Felles barnevernstjeneste", None,
+         ["Regionrådet tar orienteringen til etterretning."], []),
+        ("3/26", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)

@@ -84,12 +84,14 @@ from motebok.extract.participants import (
     Entry,
     People,
     administration_columns,
+    administration_named,
     attended_sentence,
     chair_sentence,
     field_role,
     group_label,
     has_partial_hint,
     in_columns,
+    is_elected_body,
     is_parents_body,
     is_party,
     is_role_word,
@@ -505,6 +507,7 @@ def read_attendance(draft: Draft) -> None:
     unlabelled = _unlabelled_people(lines[:draft.attendance_end])
     people.writer = _mail_writer(lines)
     people.parents_only = is_parents_body(draft.record.body)
+    people.elected_only = is_elected_body(draft.record.body)
     for i in _attendance_lines(draft):
         line = lines[i]
         label = match_label(line.text)
@@ -540,6 +543,9 @@ def read_attendance(draft: Draft) -> None:
                     if part is label and part.field is Field.PRESENT and \
                             (channel := _CHANNEL.search(line.text.split(":", 1)[0])):
                         state["channel"] = channel.group(0)  # "Til stede på Teams:"
+                    if part.field is Field.MEMBERS or "medl" in part.label:
+                        state["members_named"] = True  # "Møtende medlemmer:": members,
+                        # whatever job they are listed with
                     if part.field is Field.MEMBERS and _DEPUTIES_LABEL.match(part.label):
                         state["deputies"] = True
                     if part.field is Field.PRESENT and part.label.startswith(_CALLED_IN_LABELS):
@@ -1448,12 +1454,16 @@ def _add_list(people: People, text: str, state: dict) -> None:
         entries = [Entry(name=text.strip(" .,"), organization=org, role=role,
                          attendance=attendance, first_name_only=True)]
     staff = people.parents_only and ("ektor" in text or "nspektør" in text or "tyrer" in text)
+    officials = people.elected_only and not state.get("members_named")
     for entry in entries:
         if seat_of and entry.note is None:
             entry.note = f"for {seat_of}"
         if staff and entry.role in (None, ParticipantRole.MEMBER) and \
                 school_staff_named(text, entry.name):
             entry.role = ParticipantRole.GUEST  # "rektor Per Lunde" at the parents' FAU
+        elif officials and entry.role in (None, ParticipantRole.MEMBER) and \
+                administration_named(text, entry.name):
+            entry.role = ParticipantRole.GUEST  # "Liv Sand, enhetsleder" at the eldreråd
         if _is_municipality(org) and is_party(entry.organization):
             entry.organization = org  # "Alta kommune:" over "Geir Bakken AP": whom they represent
         if state.get("note") and entry.attendance is Attendance.PRESENT and entry.note is None:

@@ -157,6 +157,62 @@ def school_staff_named(text: str, name: str) -> bool:
                      rf"{_SCHOOL_STAFF.pattern}\b(?!\s+(?-i:[A-ZÆØÅ]))", text, re.I) is not None
 
 
+# Bodies of elected members ("Vesterålen regionråd", "Eldrerådet", "Kontrollutvalget",
+# "Formannskapet"): their members are politicians, listed by party or office, so one
+# listed with an administration job ("Liv Sand, enhetsleder", "kommunalsjef Jens Bakke")
+# serves the body and attends as a guest. (Not a network, a group or a forum of officials,
+# whose members are listed with their jobs: "Nettverk for kommunalsjefer".)
+_ELECTED_BODY_STEMS = ("regionråd", "kommunestyr", "bystyr", "formannskap", "fylkesting",
+                       "fylkesutval", "eldreråd", "ungdomsråd", "kontrollutval",
+                       "representantskap", "hovedutval", "hovudutval")
+_OFFICIALS_BODY_ENDINGS = ("gruppe", "gruppa", "gruppen", "nettverk", "nettverket", "forum",
+                           "forumet", "team", "teamet", "samling", "samlinga")
+# Offices of the elected themselves, never the administration's: "ordfører", "gruppeleder"
+# (a party's group in the council), "varaordførar".
+_ELECTED_OFFICE_ENDINGS = ("ordfører", "ordførar", "gruppeleder", "gruppeleiar")
+_ADMINISTRATION_JOB = re.compile(r"[a-zæøåA-ZÆØÅ][\wæøå-]+")
+
+
+def is_elected_body(body: str | None) -> bool:
+    """Whether the meeting's body is one of elected members (regionråd, kommunestyre,
+    eldreråd, kontrollutvalg …) and no group or network of officials."""
+    words = (body or "").casefold().split()
+    return any(w.startswith(_ELECTED_BODY_STEMS) for w in words) and \
+        not any(w.endswith(_OFFICIALS_BODY_ENDINGS) for w in words)
+
+
+# The endings of a municipality's or a region's administration jobs ("kommunalsjef",
+# "kommunedirektør", "enhetsleder", "seniorrådgiver", "prosjektkoordinator"); not the
+# jobs a member of an elected body may be listed by (a "rektor", a "sykepleier").
+_ADMINISTRATION_ENDINGS = ("sjef", "direktør", "rådmann", "leder", "leiar", "rådgiver",
+                           "rådgjevar", "konsulent", "koordinator", "saksbehandler",
+                           "sakshandsamar", "planlegger", "planleggar", "revisor")
+
+
+def _administration_job(word: str) -> bool:
+    """Whether one word is an administration job ("kommunalsjef", "Enhetsleder",
+    "rådgiver"), not an elected office ("ordfører", "gruppeleder") nor a meeting role
+    ("leder", "prosjektleder" taking the minutes)."""
+    key = word.casefold()
+    return key.endswith(_ADMINISTRATION_ENDINGS) and bool(_JOB_TITLE.fullmatch(key)) and \
+        not key.endswith(_ELECTED_OFFICE_ENDINGS) and \
+        role_of(key) in (None, ParticipantRole.GUEST)
+
+
+def administration_named(text: str, name: str) -> bool:
+    """Whether a list line gives the person an administration job, before the name
+    ("Enhetsleder Kjersti Vik") or right after it ("Jens Bakke, kommunalsjef helse",
+    "Liv Sand (enhetsleder)"). The title after a name is that person's unless a name
+    follows it, as in ``school_staff_named``."""
+    escaped = re.escape(name)
+    before = re.search(rf"(?P<job>{_ADMINISTRATION_JOB.pattern})\s+{escaped}\b", text)
+    if before and _administration_job(before.group("job")):
+        return True
+    after = re.search(rf"\b{escaped}\s*(?:,|\(|–|-)\s*(?P<job>[a-zæøå][\wæøå-]+)"
+                      r"(?!\s+[A-ZÆØÅ][a-zæøå]+\s+[A-ZÆØÅ])", text)
+    return after is not None and _administration_job(after.group("job"))
+
+
 # Who writes the minutes, before a name in any group ("Dessutan møtte: Møtesekretær X").
 _MINUTE_TAKERS = frozenset({"møtesekretær", "referent", "protokollfører", "protokollførar"})
 # Seat words before a member's name that make them the chair, capitalised too ("Leiar Kari
@@ -324,6 +380,9 @@ class People:
         self.writer: str | None = None
         #: the body is the parents' own (FAU, foreldreråd): the school's staff are guests
         self.parents_only = False
+        #: the body is one of elected members (regionråd, eldreråd): the administration
+        #: listed with them are guests
+        self.elected_only = False
 
     def add(self, entry: Entry) -> Participant | None:
         """Add a person, or enrich the one already known under the same name."""
@@ -604,8 +663,8 @@ def _split_top_level(value: str) -> list[tuple[str, str | None, bool]]:
     than a comma ("Ola Dahl og Mette Rø (sekretariatet)" is one group).
     """
     pieces: list[tuple[str, str | None, bool]] = []
-    one_place = {m.start("og") for m in _PLACE_WITH_OG.finditer(value)} if " og " in value \
-        else set()
+    one_place = {m.start("og") if m.group("og") else m.start("og2")
+                 for m in _PLACE_WITH_OG.finditer(value)} if " og " in value else set()
     depth, buf, paren = 0, [], None
     joined = False
     i = 0
@@ -678,9 +737,13 @@ _INCLUSIVE = frozenset({"til", "fra", "frå"})
 
 # Two names a web page's lost line break glued together: "Johan HovsbakkenHelge Meyer".
 _GLUED_NAMES = re.compile(r"(?<=[a-zæøå]{3})(?=[A-ZÆØÅ][a-zæøå]+\s+[A-ZÆØÅ])")
-# Counties and municipalities whose names hold "og".
+# Counties and municipalities whose names hold "og" (also any "X og Y kommune": "Evje og
+# Hornnes kommune", "Nes og Ås herad" is one municipality, never a name "Evje" and a
+# municipality "Hornnes kommune").
 _PLACE_WITH_OG = re.compile(r"\b(?:Sogn|Møre|Vestfold|Troms|Nore)\s+(?P<og>og)\s+"
-                            r"(?:[Ff]jordane|Romsdal|Telemark|Finnmark|Uvdal)\b")
+                            r"(?:[Ff]jordane|Romsdal|Telemark|Finnmark|Uvdal)\b|"
+                            r"(?<=, )[A-ZÆØÅ][\wæøå-]+\s+(?P<og2>og)\s+[A-ZÆØÅ][\wæøå-]+\s+"
+                            r"(?:kommune|herad)\b")
 
 
 def parse_people_list(value: str, role: ParticipantRole | None,
