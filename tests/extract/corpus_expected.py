@@ -11167,3 +11167,29 @@ EXPECTED["961_regionrad_administrasjon_blant_deltakarane.txt"] = Expected(
         ("3/26", "Eventuelt", "Ingen saker.", [], []),
     ],
 )
+
+EXPECTED["962_nynorsk_regionrad_tabell_etternamn_forst.md"] = Expected(
+    # a nynorsk regionråd's attendance table sorted by surname ("Hansen, Kari"): each row
+    # is one person named as written; the kommunedirektør is a guest who left after sak 2,
+    # the deputy met for the ordførar away, the kommunalsjef signs as referent
+    "minutes", "Referat frå møte i Hardanger regionråd", "Hardanger regionråd", None, None,
+    ("2026-01-14", "10:00", "13:00", "Odda, Folkets hus"), None,
+    people=[
+        ("Hansen, Kari", "Ullensvang", "chair", "present"),
+        ("Vik, Per", "Eidfjord", "member", "absent"),
+        ("Lie, Tone", "Eidfjord", "member", "present"),
+        ("Dale, Geir", "Ullensvang", "guest", "partial"),
+        ("Eide, Siri", "Kvam", "secretary", "present"),
+        ("Jon Brekke", "Vestland fylkeskommune", "guest", "partial"),
+        ("Marte Hus", None, "guest", "partial"),
+    ],
+    notes={"Lie, Tone": "for Per Vik", "Dale, Geir": "gjekk etter sak 2",
+           "Marte Hus": "kom kl. 10.30"},
+    items=[
+        ("1/26", "Godkjenning av innkalling", "Innkallinga vart godkjend.",
+         ["Innkallinga vart godkjend."], []),
+        ("2/26", "Samferdsel", "Jon Brekke orienterte. Rådet tok saka til orientering.",
+         ["Rådet tok saka til orientering."], []),
+        ("3/26", "Eventuelt", "Ingen saker. Geir Dale gjekk etter sak 2.", [], []),
+    ],
+)

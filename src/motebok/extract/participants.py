@@ -2711,7 +2711,9 @@ def _row_by_columns(cells: tuple[str, ...], columns: dict[int, str],
     org, org_role = _role_apart(org) if "(" in org else (org, None)
     if "," in org:
         org = _org_before_job(org)
-    if not looks_like_name(name):
+    if "," in name and _inverted_cell(name):
+        pass  # "Hansen, Kari": a list sorted by surname, the name kept as written
+    elif not looks_like_name(name):
         if "/" not in name or (named := _named_for(name)) is None:
             return None
         name, org = named[0], org or named[1]  # "NAV v/ Ola Dale" in the name column
@@ -2777,6 +2779,13 @@ def _row_by_columns(cells: tuple[str, ...], columns: dict[int, str],
         elif mark not in _PRESENT_MARKS:
             _apply_note(entry, note)
     return entry
+
+
+def _inverted_cell(name: str) -> bool:
+    """Whether a name cell holds one person written surname first ("Hansen, Kari",
+    "Vik Aas, Per Olav"), as tables sorted by surname give them."""
+    plain = uninverted(name)
+    return plain is not None and looks_like_name(plain)
 
 
 def _place_in_name_cell(name: str, paren: str) -> bool:
