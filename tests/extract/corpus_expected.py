@@ -11193,3 +11193,23 @@ EXPECTED["962_nynorsk_regionrad_tabell_etternamn_forst.md"] = Expected(
         ("3/26", "Eventuelt", "Ingen saker. Geir Dale gjekk etter sak 2.", [], []),
     ],
 )
+
+EXPECTED["963_kontrollutval_revisjon_og_sekretar_forenamn.txt"] = Expected(
+    # a kontrollutvalg's seats padded with spaces, then the auditor with her firm
+    # ("Revisjon Midt-Norge" is an organisation, no second person) and the
+    # kommunedirektør (guests); the secretary signs by first name under the place and date
+    "minutes", "Referat fra møte i Kontrollutvalget i Frøya kommune", "Kontrollutvalget",
+    "Frøya kommune", "2026-05-22", ("2026-05-21", None, None, "Frøya rådhus"), None,
+    people=[
+        ("Knut Strøm", None, "chair", "present"),
+        ("Randi Ås", None, "member", "present"),
+        ("Ole Berg", None, "member", "present"),
+        ("Siv Lund", "Revisjon Midt-Norge", "guest", "present"),
+        ("Hans Eide", None, "guest", "present"),
+        ("Marit", None, "secretary", "present"),
+    ],
+    items=[
+        ("10/26", "Årsrapport", "Vedtak: Årsrapporten tas til orientering.",
+         ["Årsrapporten tas til orientering."], []),
+    ],
+)
