@@ -2095,3 +2095,16 @@ def test_a_network_of_officials_keeps_its_members_jobs():
             "Sak 1/26 Godkjenning av innkalling\nInnkallingen ble godkjent.\n")
     people = parse_bytes(text.encode(), "referat.txt").participants
     assert [p.role for p in people] == ["member", "member"]
+
+
+@pytest.mark.parametrize(("body", "role"), [("Vestdal regionråd", "guest"),
+                                             ("Vestdal nettverk for helse", "member")])
+def test_an_administration_job_in_a_table_s_role_column(body, role):
+    """ "| Eva Dahl | kommunalsjef | Vestdal |" in a regionråd's table serves the body; in
+    a network of officials the same row is a member's."""
+    text = (f"# Referat frå møte i {body}\n\n**Dato:** 12.03.2026\n\n"
+            "| Namn | Funksjon | Kommune | Til stades |\n|---|---|---|---|\n"
+            "| Per Lie | ordførar | Vestdal | x |\n| Eva Dahl | kommunalsjef | Vestdal | x |\n\n"
+            "## Sak 1/26 Godkjenning av innkalling\n\nGodkjend.\n")
+    people = parse_bytes(text.encode(), "referat.md").participants
+    assert [(p.name, p.role) for p in people] == [("Per Lie", "member"), ("Eva Dahl", role)]

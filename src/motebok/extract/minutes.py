@@ -83,6 +83,7 @@ from motebok.extract.participants import (
     WRITER_ENDINGS,
     Entry,
     People,
+    administration_cell,
     administration_columns,
     administration_named,
     attended_sentence,
@@ -702,6 +703,10 @@ def read_attendance(draft: Draft) -> None:
                 if "guest_columns" in state and entry.role == state["role"] and \
                         in_columns(entry, line.cells, state["guest_columns"]):
                     entry.role = ParticipantRole.GUEST  # under "Kommunedirektør"
+                elif people.elected_only and entry.role in (None, ParticipantRole.MEMBER) \
+                        and not state.get("members_named") and \
+                        administration_cell(line.cells, state.get("columns")):
+                    entry.role = ParticipantRole.GUEST  # "| kommunalsjef |" at a regionråd
                 stored = people.add(entry)
                 if absent := substituted_for(entry.note):
                     people.mark_absent(absent, stored)

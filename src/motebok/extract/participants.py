@@ -213,6 +213,17 @@ def administration_named(text: str, name: str) -> bool:
     return after is not None and _administration_job(after.group("job"))
 
 
+def administration_cell(cells: tuple[str, ...], columns: dict[int, str] | None) -> bool:
+    """Whether a table row's role or job column ("Funksjon", "Stilling") gives an
+    administration job ("kommunalsjef", "Rådmann, Vik"), as ``administration_named`` reads
+    it in a list line."""
+    if not columns:
+        return False
+    return any(meaning in ("role", "job") and i < len(cells) and
+               _administration_job(cells[i].split(",", 1)[0].strip())
+               for i, meaning in columns.items())
+
+
 # Who writes the minutes, before a name in any group ("Dessutan møtte: Møtesekretær X").
 _MINUTE_TAKERS = frozenset({"møtesekretær", "referent", "protokollfører", "protokollførar"})
 # Seat words before a member's name that make them the chair, capitalised too ("Leiar Kari
