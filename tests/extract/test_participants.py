@@ -2108,3 +2108,15 @@ def test_an_administration_job_in_a_table_s_role_column(body, role):
             "## Sak 1/26 Godkjenning av innkalling\n\nGodkjend.\n")
     people = parse_bytes(text.encode(), "referat.md").participants
     assert [(p.name, p.role) for p in people] == [("Per Lie", "member"), ("Eva Dahl", role)]
+
+
+@pytest.mark.parametrize(("line", "org"), [
+    ("Siv Lund, assisterende kommunedirektør, Nordby kommune", "Nordby kommune"),
+    ("Siv Lund, kst. kommunedirektør", None),
+    ("Siv Lund, fungerende rådmann", None),
+])
+def test_an_acting_job_is_a_job_not_an_organisation(line, org):
+    """ "kst. kommunedirektør" is a job held for a while: no organisation, and at the
+    regionråd of _listed the administration's guest."""
+    people = _listed(f"Til stede:\nPer Lie, Sørby kommune\n{line}")
+    assert people[1][:3] == ("Siv Lund", org, "guest")

@@ -208,7 +208,8 @@ def administration_named(text: str, name: str) -> bool:
     before = re.search(rf"(?P<job>{_ADMINISTRATION_JOB.pattern})\s+{escaped}\b", text)
     if before and _administration_job(before.group("job")):
         return True
-    after = re.search(rf"\b{escaped}\s*(?:,|\(|–|-)\s*(?P<job>[a-zæøå][\wæøå-]+)"
+    after = re.search(rf"\b{escaped}\s*(?:,|\(|–|-)\s*(?:{ACTING_JOB.pattern[1:]})?"
+                      r"(?P<job>[a-zæøå][\wæøå-]+)"
                       r"(?!\s+[A-ZÆØÅ][a-zæøå]+\s+[A-ZÆØÅ])", text)
     return after is not None and _administration_job(after.group("job"))
 
@@ -2305,8 +2306,17 @@ def _small_words(text: str) -> bool:
     return 0 < len(words) <= 3 and all(w[:1].islower() for w in words)
 
 
+# Who holds a job for a while or stands in: "assisterende kommunedirektør", "kst. rådmann",
+# "fungerende daglig leder" (the job after it is the title).
+ACTING_JOB = re.compile(r"^(?:assisterende|assisterande|ass\.|konstituert|kst\.|fungerende|"
+                        r"fungerande|fung\.)\s*(?=[a-zæøå])")
+
+
 def _is_job_title(text: str) -> bool:
-    """A lower-case job title on its own ("fylkesordfører", "rådgiver", "kommunalsjef")."""
+    """A lower-case job title on its own ("fylkesordfører", "rådgiver", "kommunalsjef"),
+    also held for a while ("kst. kommunedirektør")."""
+    if text[:1] in "akf":
+        text = ACTING_JOB.sub("", text)
     words = text.split()
     if words and len(words) <= 2 and _ACRONYM_TITLE.match(words[0]):
         # "PP-leder", "IT-rådgiver": a job, not the meeting's leader
