@@ -11489,3 +11489,99 @@ EXPECTED["1023_naeringsforum_vedtak_tabell_tas_opp.docx"] = Expected(
           ("Tom Åsen booker lokale innen 1. april.", "Tom Åsen", "2026-04-01")]),
     ],
 )
+
+EXPECTED["960_nettverk_referent_forenamn.txt"] = Expected(
+    # the minutes end with the writer's first name and title alone, set apart ("Ingrid,
+    # referent"): she is the secretary, a participant by that first name, and the line is
+    # no text of the last item
+    "minutes", "Referat frå møte i Sunnfjord nettverk for folkehelse",
+    "Sunnfjord nettverk for folkehelse", None, None,
+    ("2025-10-22", "12:00", "14:30", "Førde rådhus, møterom Jølster"), None,
+    people=[
+        ("Randi Felde", "Sunnfjord kommune", "chair", "present"),
+        ("Øyvind Hegg", "Askvoll kommune", "member", "present"),
+        ("Marit Solvang", "Fjaler kommune", "member", "present"),
+        ("Hallvard Nes", "Hyllestad kommune", "member", "absent"),
+        ("Ingrid", None, "secretary", "present"),
+    ],
+    items=[
+        ("14/25", "Godkjenning av innkalling og referat",
+         "Innkalling og referat vart godkjende.",
+         ["Innkalling og referat vart godkjende."], []),
+        ("15/25", "Felles kartlegging av fysisk aktivitet", None,
+         ["Nettverket går vidare med felles kartlegging våren 2026."], []),
+        ("16/25", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["961_regionrad_administrasjon_blant_deltakarane.txt"] = Expected(
+    # a regionråd lists its ordførere and the administration in one "Til stede" list: the
+    # kommunedirektør, an enhetsleder and a kommunalsjef serve the elected body (guests),
+    # the daglig leder writes the minutes; "Evje og Hornnes kommune" is one municipality
+    "minutes", "PROTOKOLL", "Indre Agder regionråd", None, None,
+    ("2026-02-06", "09:30", "14:00", "Evje rådhus, kommunestyresalen"), None,
+    people=[
+        ("Gunnar Tveit", "Evje og Hornnes kommune", "chair", "present"),
+        ("Marit Hægeland", "Bygland kommune", "member", "present"),
+        ("Olav Kyrvestad", "Valle kommune", "member", "present"),
+        ("Sigrid Lunde", "Evje og Hornnes kommune", "guest", "present"),
+        ("Tone Aasland", "NAV Setesdal", "guest", "present"),
+        ("Knut Haugland", "Bygland kommune", "guest", "present"),
+        ("Anne Reiersen", "Indre Agder regionråd", "secretary", "present"),
+        ("Jon Bjørgum", "Bykle kommune", "member", "absent"),
+    ],
+    items=[
+        ("1/26", "Godkjenning av innkalling og saksliste",
+         "Innkalling og saksliste ble godkjent.",
+         ["Innkalling og saksliste ble godkjent."], []),
+        ("2/26", "Felles barnevernstjeneste", None,
+         ["Regionrådet tar orienteringen til etterretning."], []),
+        ("3/26", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["962_nynorsk_regionrad_tabell_etternamn_forst.md"] = Expected(
+    # a nynorsk regionråd's attendance table sorted by surname ("Hansen, Kari"): each row
+    # is one person named as written; the kommunedirektør is a guest who left after sak 2,
+    # the deputy met for the ordførar away, the kommunalsjef signs as referent
+    "minutes", "Referat frå møte i Hardanger regionråd", "Hardanger regionråd", None, None,
+    ("2026-01-14", "10:00", "13:00", "Odda, Folkets hus"), None,
+    people=[
+        ("Hansen, Kari", "Ullensvang", "chair", "present"),
+        ("Vik, Per", "Eidfjord", "member", "absent"),
+        ("Lie, Tone", "Eidfjord", "member", "present"),
+        ("Dale, Geir", "Ullensvang", "guest", "partial"),
+        ("Eide, Siri", "Kvam", "secretary", "present"),
+        ("Jon Brekke", "Vestland fylkeskommune", "guest", "partial"),
+        ("Marte Hus", None, "guest", "partial"),
+    ],
+    notes={"Lie, Tone": "for Per Vik", "Dale, Geir": "gjekk etter sak 2",
+           "Marte Hus": "kom kl. 10.30"},
+    items=[
+        ("1/26", "Godkjenning av innkalling", "Innkallinga vart godkjend.",
+         ["Innkallinga vart godkjend."], []),
+        ("2/26", "Samferdsel", "Jon Brekke orienterte. Rådet tok saka til orientering.",
+         ["Rådet tok saka til orientering."], []),
+        ("3/26", "Eventuelt", "Ingen saker. Geir Dale gjekk etter sak 2.", [], []),
+    ],
+)
+
+EXPECTED["963_kontrollutval_revisjon_og_sekretar_forenamn.txt"] = Expected(
+    # a kontrollutvalg's seats padded with spaces, then the auditor with her firm
+    # ("Revisjon Midt-Norge" is an organisation, no second person) and the
+    # kommunedirektør (guests); the secretary signs by first name under the place and date
+    "minutes", "Referat fra møte i Kontrollutvalget i Frøya kommune", "Kontrollutvalget",
+    "Frøya kommune", "2026-05-22", ("2026-05-21", None, None, "Frøya rådhus"), None,
+    people=[
+        ("Knut Strøm", None, "chair", "present"),
+        ("Randi Ås", None, "member", "present"),
+        ("Ole Berg", None, "member", "present"),
+        ("Siv Lund", "Revisjon Midt-Norge", "guest", "present"),
+        ("Hans Eide", None, "guest", "present"),
+        ("Marit", None, "secretary", "present"),
+    ],
+    items=[
+        ("10/26", "Årsrapport", "Vedtak: Årsrapporten tas til orientering.",
+         ["Årsrapporten tas til orientering."], []),
+    ],
+)

@@ -696,8 +696,10 @@ def test_an_administration_title_with_its_place_is_a_guest_from_that_place(line)
 
 
 def test_a_job_at_a_place_in_brackets_names_whom_a_member_represents():
+    # (at the regionråd of _listed a rådgiver serves the body: a guest, see
+    # test_the_administration_listed_with_an_elected_body_are_guests)
     assert _listed("Til stede:\nLise Moe (rådgiver ved Sørby skole)")[0][:3] == (
-        "Lise Moe", "Sørby skole", "member")
+        "Lise Moe", "Sørby skole", "guest")
 
 
 def _with_item(heading: str, body: str) -> list[tuple]:
@@ -2062,3 +2064,59 @@ def test_an_absence_label_with_its_verb_lists_who_stayed_away(label):
             "Sak 1/26 Ungdomskveld\nDrøfta.\n")
     people = parse_bytes(text.encode(), "ungdomsrad.txt").participants
     assert [p.attendance for p in people] == ["present", "present", "absent", "absent"]
+
+
+@pytest.mark.parametrize(("line", "role"), [
+    ("Liv Sand, enhetsleder hjemmetjenesten", "guest"),
+    ("Enhetsleder Liv Sand, Nordby kommune", "guest"),
+    ("kommunalsjef Liv Sand", "guest"),
+    ("Liv Sand (seniorrådgiver)", "guest"),
+    ("Liv Sand, Nordby kommune", "member"),
+    ("Ordfører Liv Sand, Nordby kommune", "member"),
+    ("Liv Sand, gruppeleder Ap", "member"),
+    ("Liv Sand, leder", "chair"),
+])
+def test_the_administration_listed_with_an_elected_body_are_guests(line, role):
+    """At an elected body (a regionråd) one listed by an administration job serves it."""
+    people = _listed(f"Til stede:\nPer Lie, Sørby kommune\n{line}")
+    assert [(p[0], p[2]) for p in people] == [("Per Lie", "member"), ("Liv Sand", role)]
+
+
+def test_the_members_label_keeps_the_jobs_of_an_elected_body_s_members():
+    """ "Møtende medlemmer:" names the members, whatever jobs they are listed by."""
+    people = _listed("Møtende medlemmer:\nPer Lie, Sørby kommune\nLiv Sand, rådgiver")
+    assert [p[2] for p in people] == ["member", "member"]
+
+
+def test_a_network_of_officials_keeps_its_members_jobs():
+    """A network or group of officials lists its members by their jobs: members."""
+    text = ("Referat fra møte i Regionrådets nettverk for helse\n\nDato: 12.03.2026\n\n"
+            "Til stede:\nPer Lie, kommunalsjef, Sørby kommune\nLiv Sand, enhetsleder\n\n"
+            "Sak 1/26 Godkjenning av innkalling\nInnkallingen ble godkjent.\n")
+    people = parse_bytes(text.encode(), "referat.txt").participants
+    assert [p.role for p in people] == ["member", "member"]
+
+
+@pytest.mark.parametrize(("body", "role"), [("Vestdal regionråd", "guest"),
+                                             ("Vestdal nettverk for helse", "member")])
+def test_an_administration_job_in_a_table_s_role_column(body, role):
+    """ "| Eva Dahl | kommunalsjef | Vestdal |" in a regionråd's table serves the body; in
+    a network of officials the same row is a member's."""
+    text = (f"# Referat frå møte i {body}\n\n**Dato:** 12.03.2026\n\n"
+            "| Namn | Funksjon | Kommune | Til stades |\n|---|---|---|---|\n"
+            "| Per Lie | ordførar | Vestdal | x |\n| Eva Dahl | kommunalsjef | Vestdal | x |\n\n"
+            "## Sak 1/26 Godkjenning av innkalling\n\nGodkjend.\n")
+    people = parse_bytes(text.encode(), "referat.md").participants
+    assert [(p.name, p.role) for p in people] == [("Per Lie", "member"), ("Eva Dahl", role)]
+
+
+@pytest.mark.parametrize(("line", "org"), [
+    ("Siv Lund, assisterende kommunedirektør, Nordby kommune", "Nordby kommune"),
+    ("Siv Lund, kst. kommunedirektør", None),
+    ("Siv Lund, fungerende rådmann", None),
+])
+def test_an_acting_job_is_a_job_not_an_organisation(line, org):
+    """ "kst. kommunedirektør" is a job held for a while: no organisation, and at the
+    regionråd of _listed the administration's guest."""
+    people = _listed(f"Til stede:\nPer Lie, Sørby kommune\n{line}")
+    assert people[1][:3] == ("Siv Lund", org, "guest")

@@ -30,7 +30,13 @@ from motebok.extract.outcomes import (
     is_decision,
     task_columns,
 )
-from motebok.extract.participants import SIGNED_MARK, SIGNED_WRITER, SIGNER_ROLES, WRITER_ENDINGS
+from motebok.extract.participants import (
+    FIRST_NAME_WRITER,
+    SIGNED_MARK,
+    SIGNED_WRITER,
+    SIGNER_ROLES,
+    WRITER_ENDINGS,
+)
 from motebok.extract.text import (
     CASE_CELL_PREFIX,
     CONTACT_MARK,
@@ -2622,7 +2628,9 @@ def _signed_by_writer(last_two: list[Line]) -> int:
         return 0
     signed = SIGNED_WRITER.match(text)
     if signed is None or not looks_like_name(signed.group("name")):
-        return 0
+        first = FIRST_NAME_WRITER.match(text)
+        return 1 if first and line.gap and is_first_name(first.group("name")) else 0
+        # ("Tove, referent" set apart: a first name signing as the writer)
     if len(last_two) == 2 and not line.gap and last_two[0].gap and \
             _PLACE_AND_DATE.match(last_two[0].body.strip()):
         return 2

@@ -74,6 +74,7 @@ from motebok.extract.outcomes import (
 from motebok.extract.participants import (
     ABSENCE_VERB,
     ALSO_PRESENT,
+    FIRST_NAME_WRITER,
     MEETING_ROLES,
     PARTY_MARK,
     SAYS_WHO_CAME,
@@ -81,16 +82,18 @@ from motebok.extract.participants import (
     SIGNED_WRITER,
     SIGNER_ROLES,
     WRITER_ENDINGS,
-    WRITER_WORDS,
     Entry,
     People,
+    administration_cell,
     administration_columns,
+    administration_named,
     attended_sentence,
     chair_sentence,
     field_role,
     group_label,
     has_partial_hint,
     in_columns,
+    is_elected_body,
     is_parents_body,
     is_party,
     is_role_word,
@@ -507,6 +510,7 @@ def read_attendance(draft: Draft) -> None:
     unlabelled = _unlabelled_people(lines[:draft.attendance_end])
     people.writer = _mail_writer(lines)
     people.parents_only = is_parents_body(draft.record.body)
+    people.elected_only = is_elected_body(draft.record.body)
     for i in _attendance_lines(draft):
         line = lines[i]
         label = match_label(line.text)
@@ -542,6 +546,9 @@ def read_attendance(draft: Draft) -> None:
                     if part is label and part.field is Field.PRESENT and \
                             (channel := _CHANNEL.search(line.text.split(":", 1)[0])):
                         state["channel"] = channel.group(0)  # "Til stede på Teams:"
+                    if part.field is Field.MEMBERS or "medl" in part.label:
+                        state["members_named"] = True  # "Møtende medlemmer:": members,
+                        # whatever job they are listed with
                     if part.field is Field.MEMBERS and _DEPUTIES_LABEL.match(part.label):
                         state["deputies"] = True
                     if part.field is Field.PRESENT and part.label.startswith(_CALLED_IN_LABELS):
@@ -698,6 +705,10 @@ def read_attendance(draft: Draft) -> None:
                 if "guest_columns" in state and entry.role == state["role"] and \
                         in_columns(entry, line.cells, state["guest_columns"]):
                     entry.role = ParticipantRole.GUEST  # under "Kommunedirektør"
+                elif people.elected_only and entry.role in (None, ParticipantRole.MEMBER) \
+                        and not state.get("members_named") and \
+                        administration_cell(line.cells, state.get("columns")):
+                    entry.role = ParticipantRole.GUEST  # "| kommunalsjef |" at a regionråd
                 stored = people.add(entry)
                 if absent := substituted_for(entry.note):
                     people.mark_absent(absent, stored)
@@ -1450,12 +1461,16 @@ def _add_list(people: People, text: str, state: dict) -> None:
         entries = [Entry(name=text.strip(" .,"), organization=org, role=role,
                          attendance=attendance, first_name_only=True)]
     staff = people.parents_only and ("ektor" in text or "nspektør" in text or "tyrer" in text)
+    officials = people.elected_only and not state.get("members_named")
     for entry in entries:
         if seat_of and entry.note is None:
             entry.note = f"for {seat_of}"
         if staff and entry.role in (None, ParticipantRole.MEMBER) and \
                 school_staff_named(text, entry.name):
             entry.role = ParticipantRole.GUEST  # "rektor Per Lunde" at the parents' FAU
+        elif officials and entry.role in (None, ParticipantRole.MEMBER) and \
+                administration_named(text, entry.name):
+            entry.role = ParticipantRole.GUEST  # "Liv Sand, enhetsleder" at the eldreråd
         if _is_municipality(org) and is_party(entry.organization):
             entry.organization = org  # "Alta kommune:" over "Geir Bakken AP": whom they represent
         if state.get("note") and entry.attendance is Attendance.PRESENT and entry.note is None:
@@ -1933,16 +1948,22 @@ def _signed_writer(draft: Draft, line: Line) -> None:
     if signed and looks_like_name(signed.group("name")) and \
             line.index >= closing_start(draft):
         draft.people.add(Entry(name=signed.group("name"), role=ParticipantRole.SECRETARY))
-    elif signed is None and (first := _FIRST_NAME_WRITER.match(line.body)) and \
-            (known := draft.people.find(first.group("name"))) is not None and \
-            known.role != ParticipantRole.CHAIR and line.index >= closing_start(draft):
-        known.role = ParticipantRole.SECRETARY.value  # "Tove (sekretær)" signs for the
-        # list's one Tove, as a mail's greeting is signed by a first name
+    elif signed is None and (first := FIRST_NAME_WRITER.match(line.body)) and \
+            line.index >= closing_start(draft):
+        _first_name_writer(draft.people, first.group("name"))
 
 
-# A first name alone signing as the writer: "Tove (sekretær)", "Tove, referent".
-_FIRST_NAME_WRITER = re.compile(r"^(?P<name>[A-ZÆØÅ][a-zæøå-]+)\s*(?:,\s*|\(\s*)"
-                                rf"(?:{'|'.join(WRITER_WORDS)})\.?\s*\)?$")
+def _first_name_writer(people: People, name: str) -> None:
+    """ "Tove (sekretær)" / "Tove, referent" signing the minutes: the list's one Tove is
+    the secretary, as a mail's greeting is signed by a first name; with no Tove listed the
+    writer is a participant by that first name (the spec keeps the name as written). A
+    chair's name is no writer's, and a word that is no known first name is no name."""
+    known = people.find(name)
+    if known is not None:
+        if known.role != ParticipantRole.CHAIR:
+            known.role = ParticipantRole.SECRETARY.value
+    elif is_first_name(name):
+        people.add(Entry(name=name, role=ParticipantRole.SECRETARY, first_name_only=True))
 
 
 def _signed_above(draft: Draft, line: Line) -> Participant | None:

@@ -65,6 +65,10 @@ SIGNED_WRITER = re.compile(r"^(?:(?:[A-ZÆØÅ][\w-]+,?\s+(?:den\s+)?)?\d{1,2}\.
                            r"(?:(?:\((?:s|sign)\.?\)\s*[,–-]?|[,–—/-])\s*"
                            rf"(?:{'|'.join(WRITER_WORDS)})\.?|"
                            rf"\(\s*(?:{'|'.join(WRITER_WORDS)}|ref)\.?\s*\))$")
+# A first name alone signing as the writer: "Tove (sekretær)", "Tove, referent" (a small
+# group's secretary signs as the members know her).
+FIRST_NAME_WRITER = re.compile(r"^(?P<name>[A-ZÆØÅ][a-zæøå-]+)\s*(?:,\s*|\(\s*)"
+                               rf"(?:{'|'.join(WRITER_WORDS)})\.?\s*\)?$")
 #: How a writer's signature line ends (lower case): the cheap test before ``SIGNED_WRITER``.
 WRITER_ENDINGS = (*WRITER_WORDS, *(f"{word}." for word in WRITER_WORDS),
                   *(f"{word})" for word in WRITER_WORDS), "ref.)", "ref)")
@@ -151,6 +155,74 @@ def school_staff_named(text: str, name: str) -> bool:
     # rektor Tor Aas" calls Tor Aas the principal)
     return re.search(rf"{_SCHOOL_STAFF.pattern}\s+{escaped}\b|\b{escaped}\s*(?:,|\(|–|-)\s*"
                      rf"{_SCHOOL_STAFF.pattern}\b(?!\s+(?-i:[A-ZÆØÅ]))", text, re.I) is not None
+
+
+# Bodies of elected members ("Vesterålen regionråd", "Eldrerådet", "Kontrollutvalget",
+# "Formannskapet"): their members are politicians, listed by party or office, so one
+# listed with an administration job ("Liv Sand, enhetsleder", "kommunalsjef Jens Bakke")
+# serves the body and attends as a guest. (Not a network, a group or a forum of officials,
+# whose members are listed with their jobs: "Nettverk for kommunalsjefer".)
+_ELECTED_BODY_STEMS = ("regionråd", "kommunestyr", "bystyr", "formannskap", "fylkesting",
+                       "fylkesutval", "eldreråd", "ungdomsråd", "kontrollutval",
+                       "representantskap", "hovedutval", "hovudutval")
+_OFFICIALS_BODY_ENDINGS = ("gruppe", "gruppa", "gruppen", "nettverk", "nettverket", "forum",
+                           "forumet", "team", "teamet", "samling", "samlinga")
+# Offices of the elected themselves, never the administration's: "ordfører", "gruppeleder"
+# (a party's group in the council), "varaordførar".
+_ELECTED_OFFICE_ENDINGS = ("ordfører", "ordførar", "gruppeleder", "gruppeleiar")
+_ADMINISTRATION_JOB = re.compile(r"[a-zæøåA-ZÆØÅ][\wæøå-]+")
+
+
+def is_elected_body(body: str | None) -> bool:
+    """Whether the meeting's body is one of elected members (regionråd, kommunestyre,
+    eldreråd, kontrollutvalg …) and no group or network of officials."""
+    words = (body or "").casefold().split()
+    return any(w.startswith(_ELECTED_BODY_STEMS) for w in words) and \
+        not any(w.endswith(_OFFICIALS_BODY_ENDINGS) for w in words)
+
+
+# The endings of a municipality's or a region's administration jobs ("kommunalsjef",
+# "kommunedirektør", "enhetsleder", "seniorrådgiver", "prosjektkoordinator"); not the
+# jobs a member of an elected body may be listed by (a "rektor", a "sykepleier").
+_ADMINISTRATION_ENDINGS = ("sjef", "direktør", "rådmann", "leder", "leiar", "rådgiver",
+                           "rådgjevar", "konsulent", "koordinator", "saksbehandler",
+                           "sakshandsamar", "planlegger", "planleggar", "revisor")
+
+
+def _administration_job(word: str) -> bool:
+    """Whether one word is an administration job ("kommunalsjef", "Enhetsleder",
+    "rådgiver"), not an elected office ("ordfører", "gruppeleder") nor a meeting role
+    ("leder", "prosjektleder" taking the minutes)."""
+    key = word.casefold()
+    return key.endswith(_ADMINISTRATION_ENDINGS) and bool(_JOB_TITLE.fullmatch(key)) and \
+        not key.endswith(_ELECTED_OFFICE_ENDINGS) and \
+        role_of(key) in (None, ParticipantRole.GUEST)
+
+
+def administration_named(text: str, name: str) -> bool:
+    """Whether a list line gives the person an administration job, before the name
+    ("Enhetsleder Kjersti Vik") or right after it ("Jens Bakke, kommunalsjef helse",
+    "Liv Sand (enhetsleder)"). The title after a name is that person's unless a name
+    follows it, as in ``school_staff_named``."""
+    escaped = re.escape(name)
+    before = re.search(rf"(?P<job>{_ADMINISTRATION_JOB.pattern})\s+{escaped}\b", text)
+    if before and _administration_job(before.group("job")):
+        return True
+    after = re.search(rf"\b{escaped}\s*(?:,|\(|–|-)\s*(?:{ACTING_JOB.pattern[1:]})?"
+                      r"(?P<job>[a-zæøå][\wæøå-]+)"
+                      r"(?!\s+[A-ZÆØÅ][a-zæøå]+\s+[A-ZÆØÅ])", text)
+    return after is not None and _administration_job(after.group("job"))
+
+
+def administration_cell(cells: tuple[str, ...], columns: dict[int, str] | None) -> bool:
+    """Whether a table row's role or job column ("Funksjon", "Stilling") gives an
+    administration job ("kommunalsjef", "Rådmann, Vik"), as ``administration_named`` reads
+    it in a list line."""
+    if not columns:
+        return False
+    return any(meaning in ("role", "job") and i < len(cells) and
+               _administration_job(cells[i].split(",", 1)[0].strip())
+               for i, meaning in columns.items())
 
 
 # Who writes the minutes, before a name in any group ("Dessutan møtte: Møtesekretær X").
@@ -320,6 +392,9 @@ class People:
         self.writer: str | None = None
         #: the body is the parents' own (FAU, foreldreråd): the school's staff are guests
         self.parents_only = False
+        #: the body is one of elected members (regionråd, eldreråd): the administration
+        #: listed with them are guests
+        self.elected_only = False
 
     def add(self, entry: Entry) -> Participant | None:
         """Add a person, or enrich the one already known under the same name."""
@@ -600,8 +675,8 @@ def _split_top_level(value: str) -> list[tuple[str, str | None, bool]]:
     than a comma ("Ola Dahl og Mette Rø (sekretariatet)" is one group).
     """
     pieces: list[tuple[str, str | None, bool]] = []
-    one_place = {m.start("og") for m in _PLACE_WITH_OG.finditer(value)} if " og " in value \
-        else set()
+    one_place = {m.start("og") if m.group("og") else m.start("og2")
+                 for m in _PLACE_WITH_OG.finditer(value)} if " og " in value else set()
     depth, buf, paren = 0, [], None
     joined = False
     i = 0
@@ -674,9 +749,13 @@ _INCLUSIVE = frozenset({"til", "fra", "frå"})
 
 # Two names a web page's lost line break glued together: "Johan HovsbakkenHelge Meyer".
 _GLUED_NAMES = re.compile(r"(?<=[a-zæøå]{3})(?=[A-ZÆØÅ][a-zæøå]+\s+[A-ZÆØÅ])")
-# Counties and municipalities whose names hold "og".
+# Counties and municipalities whose names hold "og" (also any "X og Y kommune": "Evje og
+# Hornnes kommune", "Nes og Ås herad" is one municipality, never a name "Evje" and a
+# municipality "Hornnes kommune").
 _PLACE_WITH_OG = re.compile(r"\b(?:Sogn|Møre|Vestfold|Troms|Nore)\s+(?P<og>og)\s+"
-                            r"(?:[Ff]jordane|Romsdal|Telemark|Finnmark|Uvdal)\b")
+                            r"(?:[Ff]jordane|Romsdal|Telemark|Finnmark|Uvdal)\b|"
+                            r"(?<=, )[A-ZÆØÅ][\wæøå-]+\s+(?P<og2>og)\s+[A-ZÆØÅ][\wæøå-]+\s+"
+                            r"(?:kommune|herad)\b")
 
 
 def parse_people_list(value: str, role: ParticipantRole | None,
@@ -2227,8 +2306,17 @@ def _small_words(text: str) -> bool:
     return 0 < len(words) <= 3 and all(w[:1].islower() for w in words)
 
 
+# Who holds a job for a while or stands in: "assisterende kommunedirektør", "kst. rådmann",
+# "fungerende daglig leder" (the job after it is the title).
+ACTING_JOB = re.compile(r"^(?:assisterende|assisterande|ass\.|konstituert|kst\.|fungerende|"
+                        r"fungerande|fung\.)\s*(?=[a-zæøå])")
+
+
 def _is_job_title(text: str) -> bool:
-    """A lower-case job title on its own ("fylkesordfører", "rådgiver", "kommunalsjef")."""
+    """A lower-case job title on its own ("fylkesordfører", "rådgiver", "kommunalsjef"),
+    also held for a while ("kst. kommunedirektør")."""
+    if text[:1] in "akf":
+        text = ACTING_JOB.sub("", text)
     words = text.split()
     if words and len(words) <= 2 and _ACRONYM_TITLE.match(words[0]):
         # "PP-leder", "IT-rådgiver": a job, not the meeting's leader
@@ -2644,7 +2732,9 @@ def _row_by_columns(cells: tuple[str, ...], columns: dict[int, str],
     org, org_role = _role_apart(org) if "(" in org else (org, None)
     if "," in org:
         org = _org_before_job(org)
-    if not looks_like_name(name):
+    if "," in name and _inverted_cell(name):
+        pass  # "Hansen, Kari": a list sorted by surname, the name kept as written
+    elif not looks_like_name(name):
         if "/" not in name or (named := _named_for(name)) is None:
             return None
         name, org = named[0], org or named[1]  # "NAV v/ Ola Dale" in the name column
@@ -2710,6 +2800,13 @@ def _row_by_columns(cells: tuple[str, ...], columns: dict[int, str],
         elif mark not in _PRESENT_MARKS:
             _apply_note(entry, note)
     return entry
+
+
+def _inverted_cell(name: str) -> bool:
+    """Whether a name cell holds one person written surname first ("Hansen, Kari",
+    "Vik Aas, Per Olav"), as tables sorted by surname give them."""
+    plain = uninverted(name)
+    return plain is not None and looks_like_name(plain)
 
 
 def _place_in_name_cell(name: str, paren: str) -> bool:

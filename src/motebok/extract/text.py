@@ -1361,7 +1361,9 @@ PLACE_PREFIXES = frozenset({"nord", "sør", "aust", "øst", "vest", "midt", "nor
 #: tourist boards ("Visit Sørlandet") that come to regional councils.
 ORGANISATION_WORDS = frozenset({"nav", "ks", "nho", "lo", "innovasjon", "norge", "statens",
                                 "vegvesen", "vegvesenet", "statsforvaltaren", "helse",
-                                "sykehuset", "sjukehuset", "nye", "visit"})
+                                "sykehuset", "sjukehuset", "nye", "visit",
+                                # an audit firm: "Revisjon Midt-Norge", "Vestlandsrevisjon"
+                                "revisjon", "revisjonen"})
 NOT_NAME_WORDS |= ORGANISATION_WORDS
 
 
