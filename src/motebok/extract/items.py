@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from motebok.extract.dates import DIGIT
+from motebok.extract.dates import has_digit
 from motebok.extract.first_names import is_first_name
 from motebok.extract.labels import (
     ATTENDANCE_FIELDS,
@@ -715,8 +715,9 @@ def find_candidates(lines: list[Line], start: int = 0, *, nested: bool = False) 
             text = _after_time_slot(text)  # "10.00–10.30 Sak 2/25 Budsjett": a programme's
             first = text[:1]  # time before the case
             digit = first.isdecimal()
-        # (every case number holds a digit: a line without one needs no try)
-        match = _may_be_case(text) and DIGIT.search(text) and _CASE.match(text)
+        # (every case number holds a digit: a line without one needs no try; ``has_digit``
+        # finds it by substring searches, where the pattern tests each character's class)
+        match = _may_be_case(text) and has_digit(text) and _CASE.match(text)
         if not match and not is_table and (
                 "sak " in (head := line.lowered[:26]) or "punkt " in head) and \
                 (compound := _COMPOUND_CASE.match(text)):

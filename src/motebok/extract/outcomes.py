@@ -3534,15 +3534,18 @@ def _is_action(sentence: str, lowered: str) -> bool:
         return False
     if lowered[:1] in "hk" and lowered.split(" ", 1)[0] in QUESTION_WORDS:  # (h…, k…)
         return False  # "Kva tittel og ansvar skal dei ha." is a question, not a task
-    if "meld" in lowered and _ABSENCE_NOTICE.search(lowered):
-        return False  # "Geir melder forfall til neste møte.": attendance, not a task
-    if "meld" in lowered and _REPORTS_OF.search(lowered) and not _has_future_hint(lowered) \
-            and not _has_deadline_word(lowered):
-        return False  # "Foreldre melder om mye trafikk ved porten.": told to the meeting
-    if " opp " in lowered and _BODY_RETURNS.match(lowered):
-        return False  # "Saken tas opp igjen av styret i neste møte.": no one's errand
-    if " opp " in lowered and " av " not in lowered and _FOLLOWED_UP_AT_MEETING.search(lowered):
-        return False  # "Saken følges opp i neste møte.": the body's agenda, no one's errand
+    # (each word below searched once for the tests that need it: most sentences lack it)
+    if "meld" in lowered:
+        if _ABSENCE_NOTICE.search(lowered):
+            return False  # "Geir melder forfall til neste møte.": attendance, not a task
+        if _REPORTS_OF.search(lowered) and not _has_future_hint(lowered) and \
+                not _has_deadline_word(lowered):
+            return False  # "Foreldre melder om mye trafikk ved porten.": told to the meeting
+    if " opp " in lowered:
+        if _BODY_RETURNS.match(lowered):
+            return False  # "Saken tas opp igjen av styret i neste møte.": no one's errand
+        if " av " not in lowered and _FOLLOWED_UP_AT_MEETING.search(lowered):
+            return False  # "Saken følges opp i neste møte.": the body's agenda, no one's errand
     if ("hils" in lowered or "helsing" in lowered or "takk" in lowered) and \
             _COURTESY.search(lowered) and not _has_deadline_word(lowered):
         return False  # "Kari Holm sender hilsen fra kommunen.": told at the meeting
@@ -3558,14 +3561,15 @@ def _is_action(sentence: str, lowered: str) -> bool:
     if " om at " in lowered and _PERSON_ASKED_THAT.match(sentence):
         return False  # "Eli Brekke ba om at fordelingen vurderes på nytt.": one member's
         # request in the debate, which the body has not taken up
-    if "ansv" in lowered and " hos " in lowered and _LIES_WITH.search(lowered) and \
-            not _has_deadline_word(lowered):
-        return False  # "Ansv. for økonomi ligger hos kasserer.": a standing division of work
-    if "ansv" in lowered and (_RESPONSIBLE.search(sentence) or (
-            "ansvarl" in lowered and _TAKES_RESPONSIBILITY.search(sentence)) or
-            (("oppfølging" in lowered or "oppfylging" in lowered) and
-             _owns_the_follow_up(sentence, lowered))):
-        return True
+    if "ansv" in lowered:
+        if " hos " in lowered and _LIES_WITH.search(lowered) and \
+                not _has_deadline_word(lowered):
+            return False  # "Ansv. for økonomi ligger hos kasserer.": a standing division of work
+        if _RESPONSIBLE.search(sentence) or (
+                "ansvarl" in lowered and _TAKES_RESPONSIBILITY.search(sentence)) or \
+                (("oppfølging" in lowered or "oppfylging" in lowered) and
+                 _owns_the_follow_up(sentence, lowered)):
+            return True
     if ("fikk" in lowered or "fekk" in lowered) and _GOT_TASK.search(sentence):
         return True
     if _has_asking_word(lowered) and _ASKED.search(sentence):
@@ -3585,14 +3589,15 @@ def _is_action(sentence: str, lowered: str) -> bool:
         return True
     if lowered[0] in _MODAL_INITIALS and _MODAL_START.match(lowered):
         return False  # a note without a subject ("Bør følges opp av …")
-    if _has_future_hint(lowered):
+    hinted_future = _has_future_hint(lowered)  # (asked twice below)
+    if hinted_future:
         future = _FUTURE_SUBJECT.match(sentence)
         if future and _future_owner(sentence, future):
             # (not "Per skulle kontakte banken, men det var ikke nødvendig.")
             return not _standing(lowered) and not (", men " in lowered and
                                                     _CALLED_OFF.search(lowered)) \
                 and not _members_duty(future.group("who"), lowered)
-    if " at " in lowered and _has_future_hint(lowered) and _agreed_future_owner(sentence):
+    if hinted_future and " at " in lowered and _agreed_future_owner(sentence):
         return not _standing(lowered)  # "Det ble avtalt at Kari skal kontakte kommunen."
     if ", " in sentence and _owner_after_comma(sentence):
         return True  # "Invitere spelemannslaget, Rigmor kontaktar dei."
