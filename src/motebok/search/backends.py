@@ -641,9 +641,13 @@ class SqliteBackend(Backend):
         # bm25 ranks the OWN part by the AND of each term's own words and heading: the
         # same phrases as the part's own MATCH, so it walks no more of their lists.
         ranked = " AND ".join(self._term(t, head=True) for t in terms)
+        # The context part is tier 0 without the own hits; one term finds it among the
+        # title entries' meeting words alone, without walking its own list again.
+        context = self._context(terms[0], TITLE_CONTEXT) if len(terms) == 1 else words
         return Plan(exact=(exact, []), full=(full, []), same=same,
                     truncated=truncated, heading_tests=heading_tests(terms),
                     extra={"words": words, "own": " AND ".join(own), "ranked": ranked,
+                           "context": " AND ".join([context, *tag_parts]),
                            "tags": tag_parts}, terms=terms)
 
     @staticmethod
@@ -656,7 +660,7 @@ class SqliteBackend(Backend):
         if tier == TIER_OWN:
             return " AND ".join([plan.extra["own"], *plan.extra["tags"]])
         if tier == TIER_CONTEXT:
-            return f"({plan.exact[0]}) NOT ({plan.extra['own']})"
+            return f"({plan.extra['context']}) NOT ({plan.extra['own']})"
         return f"({plan.full[0]}) NOT ({plan.extra['words']})"
 
     def count(self, plan: Plan, tier: int, limit: int) -> int:
@@ -928,9 +932,15 @@ class PostgresBackend(Backend):
         full = (" AND ".join(sql for sql, _ in conditions),
                 [p for _, params in conditions for p in params])
         same = not any(found.adds for found in expansions.values())
+        words = self._with_context(queries, terms)
+        if len(terms) == 1:  # the context part: a title entry's meeting words (see SQLite)
+            title, title_params = self._chunk(context_values(terms[0], TITLE_CONTEXT))
+            context = (f"e.tagv @@ {title}", title_params)
+        else:
+            context = words
         return Plan(exact=exact, full=full, tags=self._tags(tags), same=same,
                     truncated=truncated, heading_tests=heading_tests(terms), terms=terms,
-                    extra={"words": self._with_context(queries, terms)})
+                    extra={"words": words, "context": context})
 
     @staticmethod
     def _exact_condition(plan: Plan) -> tuple[str, list]:
@@ -976,11 +986,13 @@ class PostgresBackend(Backend):
         if tier == TIER_OWN:
             return (f"e.tsv @@ {plan.exact[0]} AND {tags_sql}",
                     [*plan.exact[1], *tags_params])
-        if tier in (TIER_EXACT, TIER_CONTEXT):
+        if tier == TIER_CONTEXT:
+            words, params = plan.extra["context"]
+            not_own, not_own_params = cls._not_own(plan)
+            return (f"{words} AND {not_own} AND {tags_sql}",
+                    [*params, *not_own_params, *tags_params])
+        if tier == TIER_EXACT:
             words, params = cls._exact_condition(plan)
-            if tier == TIER_CONTEXT:
-                not_own, not_own_params = cls._not_own(plan)
-                words, params = f"{words} AND {not_own}", [*params, *not_own_params]
             return f"{words} AND {tags_sql}", [*params, *tags_params]
         not_exact, not_exact_params = cls._not_exact(plan)
         return (f"{plan.full[0]} AND {not_exact} AND {tags_sql}",
@@ -1019,7 +1031,7 @@ class PostgresBackend(Backend):
         leaves the own ids out by number and is read only for the room they leave
         (a LIMIT of 0 reads nothing)."""
         own_where, own_params = self._where(plan, TIER_OWN)
-        words, words_params = self._exact_condition(plan)
+        words, words_params = plan.extra["context"]
         tags_sql, tags_params = plan.tags
         with connection.cursor() as cursor:
             # set_config is parallel-unsafe: called once, it keeps the whole query serial
