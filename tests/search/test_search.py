@@ -739,3 +739,47 @@ def test_capitals_before_a_case_number_rank_the_hits_naming_them_first(
     page = search("KS 12/25", user=users["anonymous"])
     assert [archive.label(hit) for hit in page.hits] == ["K2 12/25 item", "K1 12/25 item"]
     assert "<mark>KS</mark>" in page.hits[0].snippet
+
+
+@pytest.mark.postgres
+def test_hits_helped_by_their_meeting_follow_the_own_ones_newest_first_on_every_page(
+        archive, users, add_meeting):
+    # "Budsjett for regionrådet" holds both words itself; the other three hold
+    # "budsjett" and get "regionrådet" from their meeting's body: they come after it,
+    # newest entry first, and every page size cuts the same list.
+    add_meeting(_header_meeting("V1"))
+    anonymous = users["anonymous"]
+    whole = search("regionrådet budsjett", user=anonymous, per_page=100)
+    labels = [archive.label(hit) for hit in whole.hits]
+    assert labels == ["V1 03/24 item", "V1 01/24 item", "M2 15/23 action", "M2 15/23 item"]
+    assert whole.total == 4 and all(hit.exact for hit in whole.hits)
+    for size in (1, 3):
+        paged = [archive.label(hit)
+                 for number in range(1, whole.total // size + 2)
+                 for hit in search("regionrådet budsjett", user=anonymous, per_page=size,
+                                   page=number).hits]
+        assert paged[:whole.total] == labels, size
+
+
+@pytest.mark.postgres
+def test_the_meeting_words_are_read_only_for_the_room_the_own_hits_leave(
+        archive, users, add_meeting, monkeypatch):
+    add_meeting(_header_meeting("V1"))
+    backend = backends.current()
+    plan = backend.plan(_terms("regionrådet budsjett"),
+                        backends.TagFilter(any_of=(PUBLISHED_TAG,)))
+    assert backend.count_exact(plan, 100) == (1, 3)
+    plan = backend.plan(_terms("regionrådet budsjett"),
+                        backends.TagFilter(any_of=(PUBLISHED_TAG,)))
+    assert backend.count_exact(plan, 1) == (1, 0)
+    # The cap reached by the own hits alone: only they are paged, none by its meeting.
+    monkeypatch.setattr(backends, "COUNT_CAP", 1)
+    page = search("regionrådet budsjett", user=users["anonymous"], per_page=5)
+    assert [archive.label(hit) for hit in page.hits] == ["V1 03/24 item"]
+    assert (page.total, page.capped) == (1, True)
+
+
+def test_a_page_is_cut_from_the_parts_of_the_hit_list_in_order():
+    assert backends.page_slices((3, 2), 0, 4) == [(3, 0), (1, 0), (0, 0)]
+    assert backends.page_slices((3, 2), 4, 4) == [(0, 3), (1, 1), (3, 0)]
+    assert backends.page_slices((0, 0), 5, 2) == [(0, 0), (0, 0), (2, 5)]

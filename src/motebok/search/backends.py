@@ -32,11 +32,14 @@ ordinary words.
 Hits come in two tiers: entries where every term matched as a word or stem (tier 0),
 then entries that needed a word part (tier 1). Hits are counted up to ``COUNT_CAP``
 (tier 1 is only counted when tier 0 leaves room, and the page says "more than" beyond
-it), so a common word costs no more than a rare one. Tier 0 is ranked by relevance
-(bm25 on SQLite, ts_rank on PostgreSQL; a heading hit weighs most) when it holds at most
-``RANK_LIMIT`` hits, and newest first otherwise; tier 1 puts the entries whose heading
-holds more of the terms first (``heading_score``, up to ``HEADING_RANK_LIMIT`` hits),
-then newest first.
+it), so a common word costs no more than a rare one. Tier 0 comes in two parts, counted
+in one query (``count_exact``): the entries that hold every term themselves
+(``TIER_OWN``), ranked by relevance (bm25 on SQLite, ts_rank on PostgreSQL; a heading hit
+weighs most) when there are at most ``RANK_LIMIT`` of them and newest first otherwise;
+then, read only for the room they leave under the cap, the entries that need their
+meeting's words for some term (``TIER_CONTEXT``), newest first. Tier 1 puts the entries
+whose heading holds more of the terms first (``heading_score``, up to
+``HEADING_RANK_LIMIT`` hits), then newest first.
 
 User text only ever reaches SQL as bound parameters built from ``Term`` objects, each
 quoted by the backend; filter tags are letters and digits made by the service.
@@ -77,6 +80,14 @@ from motebok.search.text import (
 #: from the other entries' ("vestdalen"): the one entry a search may find by those words
 #: alone (``service.entry_tags``).
 TITLE_CONTEXT = filter_tag("t", "")
+#: The parts of the hit list as ``count`` and ``tier_ids`` name them: tier 0 and tier 1
+#: (word parts), and tier 0's two parts, read apart and in this order: ``OWN``, the entries
+#: that hold every term themselves, then ``CONTEXT``, those that need their meeting's words
+#: for some (newest first). Most multi-word searches find their page among the first;
+#: the second reads each term's meeting-word lists (which every entry of a meeting whose
+#: body or title holds the word is on), and ranking it by bm25 would walk the whole
+#: lists of every term again, whichever few ids are asked for.
+TIER_EXACT, TIER_PARTS, TIER_OWN, TIER_CONTEXT = 0, 1, 2, 3
 #: At most this many hits are counted; beyond it a search says "more than".
 COUNT_CAP = 1000
 #: Tier 0 is ranked by relevance when it holds at most this many hits, else newest first.
@@ -249,13 +260,16 @@ def heading_score(tests: tuple[tuple[str, ...], ...], position: str) -> tuple[st
     return "(" + " + ".join(sql or ["0"]) + f" - {len(tests)})", params
 
 
-def page_split(exact: int, offset: int, limit: int) -> tuple[tuple[int, int], tuple[int, int]]:
-    """(limit, offset) within tier 0 and within tier 1 for one page of the whole list."""
-    first_limit = max(0, min(limit, exact - offset))
-    first_offset = min(offset, exact)
-    second_limit = limit - first_limit
-    second_offset = max(0, offset - exact)
-    return (first_limit, first_offset), (second_limit, second_offset)
+def page_slices(sizes: Sequence[int], offset: int, limit: int) -> list[tuple[int, int]]:
+    """(limit, offset) within each part of the hit list for one page of the whole list:
+    ``sizes`` are the parts' sizes but the last's (which takes whatever is left)."""
+    slices = []
+    for size in sizes:
+        part_limit = max(0, min(limit, size - offset))
+        slices.append((part_limit, min(offset, size)))
+        limit -= part_limit
+        offset = max(0, offset - size)
+    return [*slices, (limit, offset)]
 
 
 def vocabulary_words(rows: Sequence[Stored], known: set[str] | None = None) -> list[str]:
@@ -336,11 +350,49 @@ class Backend:
         """
         raise NotImplementedError
 
-    def page(self, plan: Plan, exact: int, limit: int, offset: int, *,
+    def page(self, plan: Plan, exact: tuple[int, int], limit: int, offset: int, *,
              ranked: bool) -> list[Row]:
-        """One page of the ordered hit list: tier 0 holds ``exact`` hits, ordered by
-        relevance when ``ranked`` and newest first otherwise; then tier 1."""
+        """One page of the ordered hit list: tier 0's ``exact`` = (own, context) hits,
+        the own ones ordered by relevance when ``ranked`` and newest first otherwise, the
+        context ones newest first; then tier 1."""
         raise NotImplementedError
+
+    def count_exact(self, plan: Plan, limit: int) -> tuple[int, int]:
+        """Tier 0's own and context hits (``TIER_OWN``, ``TIER_CONTEXT``), counted
+        together up to ``limit``, own ones first, in one statement: the context part is
+        read only for the room the own part leaves. Keeps the ids each part had in full
+        for the page (``known_ids``)."""
+        rows = self._exact_parts(plan, limit)
+        own = [pk for pk, part in rows if part == 0]
+        context = [pk for pk, part in rows if part == 1]
+        self._keep_ids(plan, TIER_OWN, own, limit)
+        self._keep_ids(plan, TIER_CONTEXT, context, limit - len(own))
+        return len(own), len(context)
+
+    def _exact_parts(self, plan: Plan, limit: int) -> list[tuple[int, int]]:
+        """(id, 0) for the own part's ids, then (id, 1) for the context part's, at most
+        ``limit`` in all, each part in the index's order (see ``tier_ids``)."""
+        raise NotImplementedError
+
+    @staticmethod
+    def _keep_ids(plan: Plan, tier: int, found: list[int], limit: int) -> None:
+        """Keep a tier's ids for the page and for tier 1 when ``count`` read them all
+        (fewer than ``limit``)."""
+        if len(found) < limit:
+            plan.extra.setdefault("ids", {})[tier] = found
+
+    @staticmethod
+    def known_ids(plan: Plan, tier: int) -> list[int] | None:
+        """The ids of a tier that ``count`` read in full, or None."""
+        return plan.extra.get("ids", {}).get(tier)
+
+    @staticmethod
+    def newest_ids(plan: Plan, tier: int, limit: int, offset: int) -> list[int] | None:
+        """A newest-first slice of a tier whose ids ``count`` read in full, or None."""
+        found = Backend.known_ids(plan, tier)
+        if found is None:
+            return None
+        return sorted(found, reverse=True)[offset:offset + limit]
 
     @staticmethod
     def _inner_params(part: str) -> list:
@@ -426,11 +478,12 @@ class Backend:
 
     @staticmethod
     def _page_sql(parts: list[str], entry_table: str, loader: HitLoader) -> str:
-        """The page query around the tier subqueries: entry, meeting, body and item."""
+        """The page query around the subqueries of the list's parts (``part``: tier 0's
+        own and context hits, then tier 1): entry, meeting, body and item."""
         return (f"SELECT h.id, h.tier, h.score, e.kind, e.text, {loader.select()} "
                 f"FROM ({' UNION ALL '.join(parts)}) h "
                 f"JOIN {entry_table} e ON e.id = h.id {loader.joins('e')} "
-                "ORDER BY h.tier, h.score DESC, h.id DESC")
+                "ORDER BY h.part, h.score DESC, h.id DESC")
 
 
 def _stems(words: str, found: str | None) -> str:
@@ -574,16 +627,6 @@ class SqliteBackend(Backend):
         titles = " OR ".join(cls._context(term, TITLE_CONTEXT) for term in terms)
         return " AND ".join([*either, "(" + " OR ".join([*own, titles]) + ")"])
 
-    @classmethod
-    def _ranked(cls, heads: list[str], terms: Sequence[Term]) -> str:
-        """The expression bm25 scores tier 0 by (``heads``: each term's own words with its
-        heading): any term in the entry's own words, or in a title entry's meeting words.
-        The page restricts it to tier 0's ids, so it may match more; and bm25 reads the
-        whole list of every phrase for its document frequency, which for the meeting
-        words of all entries ("møte" in every meeting's title) cost more than the rest
-        of the search. The same phrases score as with AND, the tags column weighs 0."""
-        return " OR ".join([*heads, *(cls._context(term, TITLE_CONTEXT) for term in terms)])
-
     def plan(self, terms: Sequence[Term], tags: TagFilter) -> Plan:
         expansions, truncated = self.expansions(terms)
         terms = self.with_letters(terms, expansions)
@@ -595,25 +638,37 @@ class SqliteBackend(Backend):
         same = full == " AND ".join([*own, *tag_parts])
         words = self._with_context(own, terms)
         exact = " AND ".join([words, *tag_parts])
-        ranked = self._ranked([self._term(t, head=True) for t in terms], terms)
+        # bm25 ranks the OWN part by the AND of each term's own words and heading: the
+        # same phrases as the part's own MATCH, so it walks no more of their lists.
+        ranked = " AND ".join(self._term(t, head=True) for t in terms)
+        # The context part is tier 0 without the own hits; one term finds it among the
+        # title entries' meeting words alone, without walking its own list again.
+        context = self._context(terms[0], TITLE_CONTEXT) if len(terms) == 1 else words
         return Plan(exact=(exact, []), full=(full, []), same=same,
                     truncated=truncated, heading_tests=heading_tests(terms),
-                    extra={"words": words, "ranked": ranked}, terms=terms)
+                    extra={"words": words, "own": " AND ".join(own), "ranked": ranked,
+                           "context": " AND ".join([context, *tag_parts]),
+                           "tags": tag_parts}, terms=terms)
 
     @staticmethod
     def _tier(plan: Plan, tier: int) -> str:
-        """The MATCH expression of one tier (tier 1: a part was needed, so not tier 0)."""
-        if tier == 0:
+        """The MATCH expression of one tier (tier 1: a part was needed, so not tier 0;
+        ``TIER_OWN`` and ``TIER_CONTEXT``: tier 0's entries with every term in their
+        own words, and the others)."""
+        if tier == TIER_EXACT:
             return plan.exact[0]
+        if tier == TIER_OWN:
+            return " AND ".join([plan.extra["own"], *plan.extra["tags"]])
+        if tier == TIER_CONTEXT:
+            return f"({plan.extra['context']}) NOT ({plan.extra['own']})"
         return f"({plan.full[0]}) NOT ({plan.extra['words']})"
 
     def count(self, plan: Plan, tier: int, limit: int) -> int:
-        """Count by reading the ids themselves: when tier 0 is all there (fewer than
-        ``limit``), the ranked page takes them from ``plan.extra["exact_ids"]`` instead
-        of matching the whole query again (as costly as the count)."""
+        """Count by reading the ids themselves: when a tier is all there (fewer than
+        ``limit``), the page takes them from ``known_ids`` instead of matching the
+        whole query again (as costly as the count)."""
         found = self.tier_ids(plan, tier, limit)
-        if tier == 0 and len(found) < limit:
-            plan.extra["exact_ids"] = found
+        self._keep_ids(plan, tier, found, limit)
         return len(found)
 
     def tier_ids(self, plan: Plan, tier: int, limit: int) -> list[int]:
@@ -622,17 +677,28 @@ class SqliteBackend(Backend):
                            "LIMIT %s", [self._tier(plan, tier), limit])
             return [row[0] for row in cursor.fetchall()]
 
-    @staticmethod
-    def _exact_rows(plan: Plan) -> tuple[str, list]:
-        """A subquery of tier 0's ids: the ones ``count`` read, or the match again."""
-        found = plan.extra.get("exact_ids")
+    def _exact_parts(self, plan: Plan, limit: int) -> list[tuple[int, int]]:
+        # A compound SELECT runs its arms in turn and stops at the LIMIT: the context
+        # part's MATCH starts only when the own part is exhausted below it.
+        with connection.cursor() as cursor:
+            cursor.execute(f"SELECT rowid, 0 FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH %s "
+                           f"UNION ALL SELECT rowid, 1 FROM {FTS_TABLE} "
+                           f"WHERE {FTS_TABLE} MATCH %s LIMIT %s",
+                           [self._tier(plan, TIER_OWN), self._tier(plan, TIER_CONTEXT), limit])
+            return cursor.fetchall()
+
+    def _own_rows(self, plan: Plan) -> tuple[str, list]:
+        """A subquery of the OWN part's ids: the ones ``count`` read, or the match again."""
+        found = self.known_ids(plan, TIER_OWN)
         if found is not None:
             return "SELECT value FROM json_each(%s)", [json.dumps(found)]
-        return f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH %s", [plan.exact[0]]
+        return (f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH %s",
+                [self._tier(plan, TIER_OWN)])
 
-    def page(self, plan: Plan, exact: int, limit: int, offset: int, *,
+    def page(self, plan: Plan, exact: tuple[int, int], limit: int, offset: int, *,
              ranked: bool) -> list[Row]:
-        (limit0, offset0), (limit1, offset1) = page_split(exact, offset, limit)
+        (limit0, offset0), (limit_c, offset_c), (limit1, offset1) = page_slices(
+            exact, offset, limit)
         parts, params = [], []
         if limit0 and ranked:
             # bm25 over the words alone, restricted to the rows the filters let through:
@@ -640,25 +706,34 @@ class SqliteBackend(Backend):
             # published entries) for its IDF. The tags column has weight 0, so the scores
             # are the same either way. A heading naming the word (``head``) weighs most
             # (``BM25_SCORE``): it ranks above a passing mention in a long text.
-            rows, rows_params = self._exact_rows(plan)
+            rows, rows_params = self._own_rows(plan)
             parts.append(
                 f"SELECT * FROM (SELECT rowid AS id, 0 AS tier, "
-                f"{BM25_SCORE} AS score FROM {FTS_TABLE} "
+                f"{BM25_SCORE} AS score, 0 AS part FROM {FTS_TABLE} "
                 f"WHERE {FTS_TABLE} MATCH %s AND +rowid IN ({rows}) "
                 "ORDER BY score DESC, rowid DESC LIMIT %s OFFSET %s)")
             params += [plan.extra["ranked"], *rows_params, limit0, offset0]
         elif limit0:
-            parts.append(f"SELECT * FROM (SELECT rowid AS id, 0 AS tier, 0.0 AS score "
-                         f"FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH %s "
-                         "ORDER BY rowid DESC LIMIT %s OFFSET %s)")
-            params += [plan.exact[0], limit0, offset0]
+            parts.append(self._newest(0))
+            params += [self._tier(plan, TIER_OWN), limit0, offset0]
+        if limit_c:
+            known = self.newest_ids(plan, TIER_CONTEXT, limit_c, offset_c)
+            if known is not None:
+                parts.append("SELECT value AS id, 0 AS tier, 0.0 AS score, 1 AS part "
+                             "FROM json_each(%s)")
+                params.append(json.dumps(known))
+            else:
+                parts.append(self._newest(1))
+                params += [self._tier(plan, TIER_CONTEXT), limit_c, offset_c]
         compound = plan.compound_ids[offset1:offset1 + limit1] if limit1 else []
         if compound and len(plan.compound_ids) > HEADING_RANK_LIMIT:
-            parts.append("SELECT value AS id, 1 AS tier, 0.0 AS score FROM json_each(%s)")
+            parts.append("SELECT value AS id, 1 AS tier, 0.0 AS score, 2 AS part "
+                         "FROM json_each(%s)")
             params.append(json.dumps(compound))
         elif compound:
             score, score_params = heading_score(plan.heading_tests, "instr({haystack}, {needle})")
-            parts.append(f"SELECT * FROM (SELECT e.id AS id, 1 AS tier, {score} * 1.0 AS score "
+            parts.append(f"SELECT * FROM (SELECT e.id AS id, 1 AS tier, {score} * 1.0 AS score, "
+                         "2 AS part "
                          f"FROM json_each(%s) j JOIN {ENTRY_TABLE} e ON e.id = j.value "
                          "ORDER BY score DESC, e.id DESC LIMIT %s OFFSET %s)")
             params += [*score_params, json.dumps(plan.compound_ids), limit1, offset1]
@@ -666,6 +741,14 @@ class SqliteBackend(Backend):
             return []
         loader = hit_loader()
         return self._fetch(self._page_sql(parts, ENTRY_TABLE, loader), params, loader)
+
+    @staticmethod
+    def _newest(part: int) -> str:
+        """A page of one of tier 0's parts (``part``: 0 own, 1 context), newest first
+        (its MATCH, limit and offset are the parameters)."""
+        return (f"SELECT * FROM (SELECT rowid AS id, 0 AS tier, 0.0 AS score, {part} AS part "
+                f"FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH %s "
+                "ORDER BY rowid DESC LIMIT %s OFFSET %s)")
 
 
 class PostgresBackend(Backend):
@@ -849,9 +932,15 @@ class PostgresBackend(Backend):
         full = (" AND ".join(sql for sql, _ in conditions),
                 [p for _, params in conditions for p in params])
         same = not any(found.adds for found in expansions.values())
+        words = self._with_context(queries, terms)
+        if len(terms) == 1:  # the context part: a title entry's meeting words (see SQLite)
+            title, title_params = self._chunk(context_values(terms[0], TITLE_CONTEXT))
+            context = (f"e.tagv @@ {title}", title_params)
+        else:
+            context = words
         return Plan(exact=exact, full=full, tags=self._tags(tags), same=same,
                     truncated=truncated, heading_tests=heading_tests(terms), terms=terms,
-                    extra={"words": self._with_context(queries, terms)})
+                    extra={"words": words, "context": context})
 
     @staticmethod
     def _exact_condition(plan: Plan) -> tuple[str, list]:
@@ -868,10 +957,24 @@ class PostgresBackend(Backend):
         filter tags), but that test unpacks every candidate's compressed ``tsv``,
         which cost about 6 ms of a three-word search's ~1,000 rows.
         """
-        found = plan.extra.get("exact_ids")
+        found = Backend.known_ids(plan, TIER_EXACT)
+        own, context = Backend.known_ids(plan, TIER_OWN), Backend.known_ids(plan, TIER_CONTEXT)
+        if found is None and own is not None and context is not None:
+            found = own + context
         if found is None:
             words, params = PostgresBackend._exact_condition(plan)
             return f"NOT ({words})", params
+        if not found:
+            return "TRUE", []
+        return "e.id <> ALL(%s::bigint[])", [found]
+
+    @staticmethod
+    def _not_own(plan: Plan) -> tuple[str, list]:
+        """The context part's "not an own hit" condition: the own ids by number when
+        ``count`` read them all (see ``_not_exact``), else the words again."""
+        found = Backend.known_ids(plan, TIER_OWN)
+        if found is None:
+            return f"NOT (e.tsv @@ {plan.exact[0]})", plan.exact[1]
         if not found:
             return "TRUE", []
         return "e.id <> ALL(%s::bigint[])", [found]
@@ -880,7 +983,15 @@ class PostgresBackend(Backend):
     def _where(cls, plan: Plan, tier: int) -> tuple[str, list]:
         """The WHERE condition of one tier, with its parameters."""
         tags_sql, tags_params = plan.tags
-        if tier == 0:
+        if tier == TIER_OWN:
+            return (f"e.tsv @@ {plan.exact[0]} AND {tags_sql}",
+                    [*plan.exact[1], *tags_params])
+        if tier == TIER_CONTEXT:
+            words, params = plan.extra["context"]
+            not_own, not_own_params = cls._not_own(plan)
+            return (f"{words} AND {not_own} AND {tags_sql}",
+                    [*params, *not_own_params, *tags_params])
+        if tier == TIER_EXACT:
             words, params = cls._exact_condition(plan)
             return f"{words} AND {tags_sql}", [*params, *tags_params]
         not_exact, not_exact_params = cls._not_exact(plan)
@@ -902,17 +1013,39 @@ class PostgresBackend(Backend):
                 "SELECT id FROM tier", params)
 
     def count(self, plan: Plan, tier: int, limit: int) -> int:
-        """Count tier 0 by reading its ids when tier 1 may follow: when they are all
-        there (fewer than ``limit``), tier 1 leaves them out by id (``_not_exact``)."""
-        if tier == 0 and not plan.same:
+        """Count tier 0 or its parts by reading their ids (tier 0 itself only when tier
+        1 may follow): when they are all there (fewer than ``limit``), the context part
+        and tier 1 leave them out by id (``_not_own``, ``_not_exact``) and the page
+        takes the context part from them."""
+        if tier in (TIER_OWN, TIER_CONTEXT) or (tier == TIER_EXACT and not plan.same):
             found = self.tier_ids(plan, tier, limit)
-            if len(found) < limit:
-                plan.extra["exact_ids"] = found
+            self._keep_ids(plan, tier, found, limit)
             return len(found)
         rows, params = self._tier_rows(plan, tier)
         with connection.cursor() as cursor:
             cursor.execute(f"SELECT count(*) FROM ({rows} LIMIT %s) c", [*params, limit])
             return int(cursor.fetchone()[0])
+
+    def _exact_parts(self, plan: Plan, limit: int) -> list[tuple[int, int]]:
+        """Both parts behind materialized CTEs (see ``_tier_rows``); the context part
+        leaves the own ids out by number and is read only for the room they leave
+        (a LIMIT of 0 reads nothing)."""
+        own_where, own_params = self._where(plan, TIER_OWN)
+        words, words_params = plan.extra["context"]
+        tags_sql, tags_params = plan.tags
+        with connection.cursor() as cursor:
+            # set_config is parallel-unsafe: called once, it keeps the whole query serial
+            cursor.execute(
+                f"WITH own AS MATERIALIZED (SELECT e.id FROM {ENTRY_TABLE} e WHERE {own_where} "
+                "LIMIT %s), "
+                f"context AS MATERIALIZED (SELECT e.id FROM {ENTRY_TABLE} e WHERE {words} "
+                f"AND e.id NOT IN (SELECT id FROM own) AND {tags_sql}) "
+                "SELECT id, 0 FROM own "
+                "WHERE (SELECT set_config('motebok.serial_scan', '1', true)) IS NOT NULL "
+                "UNION ALL (SELECT id, 1 FROM context "
+                "LIMIT greatest(0, %s - (SELECT count(*) FROM own)))",
+                [*own_params, limit, *words_params, *tags_params, limit])
+            return [(row[0], row[1]) for row in cursor.fetchall()]
 
     def tier_ids(self, plan: Plan, tier: int, limit: int) -> list[int]:
         """The first ``limit`` ids of a tier, in the table's order as SQLite gives them.
@@ -930,12 +1063,13 @@ class PostgresBackend(Backend):
                            "LIMIT %s", [*params, limit])
             return [row[0] for row in cursor.fetchall()]
 
-    def page(self, plan: Plan, exact: int, limit: int, offset: int, *,
+    def page(self, plan: Plan, exact: tuple[int, int], limit: int, offset: int, *,
              ranked: bool) -> list[Row]:
-        (limit0, offset0), (limit1, offset1) = page_split(exact, offset, limit)
+        (limit0, offset0), (limit_c, offset_c), (limit1, offset1) = page_slices(
+            exact, offset, limit)
         parts, params = [], []
         if limit0:
-            where, where_params = self._where(plan, 0)
+            where, where_params = self._where(plan, TIER_OWN)
             if ranked:
                 # Normalisation 1 (divide by 1 + log of the entry's length), as bm25 does
                 # on SQLite: a short title naming the word ranks above a passing mention in
@@ -944,17 +1078,31 @@ class PostgresBackend(Backend):
                 score_params = plan.exact[1]
             else:
                 score, score_params = "0.0::float8", []
-            parts.append(f"(SELECT e.id, 0 AS tier, {score} AS score FROM {ENTRY_TABLE} e "
+            parts.append(f"(SELECT e.id, 0 AS tier, {score} AS score, 0 AS part "
+                         f"FROM {ENTRY_TABLE} e "
                          f"WHERE {where} ORDER BY score DESC, e.id DESC LIMIT %s OFFSET %s)")
             params += [*score_params, *where_params, limit0, offset0]
+        if limit_c:
+            known = self.newest_ids(plan, TIER_CONTEXT, limit_c, offset_c)
+            if known is not None:
+                parts.append("(SELECT unnest(%s::bigint[]) AS id, 0 AS tier, "
+                             "0.0::float8 AS score, 1 AS part)")
+                params.append(known)
+            else:
+                where, where_params = self._where(plan, TIER_CONTEXT)
+                parts.append(f"(SELECT e.id, 0 AS tier, 0.0::float8 AS score, 1 AS part "
+                             f"FROM {ENTRY_TABLE} e WHERE {where} "
+                             "ORDER BY e.id DESC LIMIT %s OFFSET %s)")
+                params += [*where_params, limit_c, offset_c]
         compound = plan.compound_ids[offset1:offset1 + limit1] if limit1 else []
         if compound and len(plan.compound_ids) > HEADING_RANK_LIMIT:
-            parts.append("(SELECT unnest(%s::bigint[]) AS id, 1 AS tier, 0.0::float8 AS score)")
+            parts.append("(SELECT unnest(%s::bigint[]) AS id, 1 AS tier, 0.0::float8 AS score, "
+                         "2 AS part)")
             params.append(compound)
         elif compound:
             score, score_params = heading_score(plan.heading_tests,
                                                 "strpos({haystack}, {needle})")
-            parts.append(f"(SELECT e.id, 1 AS tier, {score}::float8 AS score "
+            parts.append(f"(SELECT e.id, 1 AS tier, {score}::float8 AS score, 2 AS part "
                          f"FROM {ENTRY_TABLE} e WHERE e.id = ANY(%s::bigint[]) "
                          "ORDER BY score DESC, e.id DESC LIMIT %s OFFSET %s)")
             params += [*score_params, plan.compound_ids, limit1, offset1]

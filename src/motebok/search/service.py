@@ -419,24 +419,32 @@ def search(query: str, *, user: Any, body: int | str | None = None, year: int | 
     if not counted.total:
         return empty
     page = min(page, math.ceil(counted.total / per_page))
-    rows = backend.page(plan, counted.exact, per_page, (page - 1) * per_page,
-                        ranked=counted.ranked)
+    rows = backend.page(plan, (counted.own, counted.exact - counted.own), per_page,
+                        (page - 1) * per_page, ranked=counted.ranked)
     return SearchPage(query=text, hits=_hits(rows, plan.terms or terms), total=counted.total,
                       page=page, per_page=per_page, terms=empty.terms, capped=counted.capped)
 
 
 class Counts(NamedTuple):
     """What a search counted: hits shown from tier 0 and in all, both at most
-    ``COUNT_CAP``; whether there are more; whether tier 0 is small enough to rank."""
+    ``COUNT_CAP``; whether there are more; whether tier 0's own part is small enough to
+    rank; how many of tier 0's hits are of its own part (``backends.TIER_OWN``)."""
 
     exact: int
     total: int
     capped: bool
     ranked: bool
+    own: int
 
 
 def _count(backend: backends.Backend, plan: backends.Plan) -> Counts:
     """Count the hits of a planned search (one query, or two when tier 1 may add some).
+
+    Tier 0 is read in two parts, in one query: the entries holding every term
+    themselves, then, for the room they leave under the cap, those that need their
+    meeting's words for some (``backends.TIER_CONTEXT``), which come after them on the
+    pages, newest first. A search whose own hits pass the cap reads no meeting-word
+    list at all, and ranking reads only the own part's lists.
 
     Tier 1 (word parts) is counted only when tier 0 leaves room under the cap: its hits
     come after every tier-0 hit, so beyond the cap no page would show them. Its ids are
@@ -448,9 +456,13 @@ def _count(backend: backends.Backend, plan: backends.Plan) -> Counts:
     bound.
     """
     cap = backends.COUNT_CAP
-    exact = backend.count(plan, 0, cap + 1)
+    own, context = backend.count_exact(plan, cap + 1)
+    if own > cap:
+        return Counts(cap, cap, capped=True, ranked=False, own=cap)
+    exact = own + context
+    ranked = own <= backends.RANK_LIMIT
     if exact > cap:
-        return Counts(cap, cap, capped=True, ranked=False)
+        return Counts(cap, cap, capped=True, ranked=ranked, own=own)
     compound = 0
     if not plan.same:  # the ids, not only their number: the pages are cut from them
         found = backend.tier_ids(plan, 1, cap - exact + 1)
@@ -458,7 +470,7 @@ def _count(backend: backends.Backend, plan: backends.Plan) -> Counts:
         plan.compound_ids = sorted(found[:cap - exact], reverse=True)
     total = exact + compound
     return Counts(exact, min(total, cap), capped=total > cap or plan.truncated,
-                  ranked=exact <= backends.RANK_LIMIT)
+                  ranked=ranked, own=own)
 
 
 def _hits(rows: list[backends.Row], terms: Sequence[Term]) -> list[Hit]:
