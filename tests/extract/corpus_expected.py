@@ -11237,3 +11237,52 @@ EXPECTED["984_nynorsk_regionrad_vedtaksliste_rs.docx"] = Expected(
         ("10/26", "Eventuelt", "Ingen saker.", [], []),
     ],
 )
+
+EXPECTED["1080_formannskap_moteprotokoll_sidefot_med_dato.txt"] = Expected(
+    # a case system's "Møteprotokoll" whose running page line "Møteprotokoll Formannskapet
+    # 17.02.2026" ends the text: a page footer naming the meeting's day, not a place-and-date
+    # line where the minutes were signed (document_date stays null)
+    "minutes", "Møteprotokoll", "Formannskapet", None, None,
+    ("2026-02-17", "09:00", "12:30", "Formannskapssalen, Nesvik rådhus"), None,
+    people=[
+        ("Synnøve Kaldal", "AP", "chair", "present"),
+        ("Rolf Inge Brattås", "H", "member", "present"),
+        ("Mette Lervik", "SP", "member", "present"),
+        ("Odd Harald Furu", "FRP", "member", "absent"),
+        ("Tone Vassli", "FRP", "member", "present"),
+        ("Steinar Hovde", "administrasjonen", "guest", "present"),
+    ],
+    notes={"Tone Vassli": "for Odd Harald Furu"},
+    items=[
+        ("6/26", "Godkjenning av protokoll fra møte 20.01.2026",
+         "Behandling i Formannskapet - 17.02.2026 Protokollen ble enstemmig godkjent.",
+         ["Protokollen ble enstemmig godkjent."], []),
+        ("7/26", "Startlån – rammer for 2026", None,
+         ["Formannskapet godkjenner en låneramme for startlån på 40 mill. kroner for 2026.",
+          "Innstillingen ble enstemmig vedtatt."], []),
+    ],
+)
+
+EXPECTED["1081_nynorsk_kommunestyre_ordforar_i_funksjon.txt"] = Expected(
+    # a kommunestyre's Acos protocol whose seat table gives "Ordførar", not "Leiar": the
+    # mayor chairs the council by law, so the one "Ordførar" is the chair
+    "minutes", "Møteprotokoll", "Kommunestyret", None, None,
+    ("2026-03-26", "17:00", "20:10", "Kommunestyresalen, Fjellvang rådhus"), None,
+    people=[
+        ("Astrid Kvalsund", "SP", "chair", "present"),
+        ("Nils Eikrem", "AP", "member", "present"),
+        ("Ragna Furset", "H", "member", "present"),
+        ("Jostein Ulla", "KRF", "member", "present"),
+        ("Håvard Tennfjord", "FRP", "member", "absent"),
+        ("Silje Gjerde", "FRP", "member", "present"),
+        ("Per Magne Ørsnes", "administrasjonen", "guest", "present"),
+    ],
+    notes={"Silje Gjerde": "for Håvard Tennfjord"},
+    items=[
+        ("20/26", "Godkjenning av innkalling og sakliste", None,
+         ["Samrøystes godkjend.", "Innkalling og sakliste vert godkjend."], []),
+        ("21/26", "Årsmelding 2025", None,
+         ["Kommunestyret tek årsmeldinga for 2025 til vitande.",
+          "Innstillinga vart samrøystes vedteken."], []),
+    ],
+)
