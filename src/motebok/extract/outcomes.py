@@ -1032,6 +1032,9 @@ _TASK_VERBS = (
     "tek saka opp", "gir tilbakemelding", "gjev tilbakemelding", "gir beskjed",
     "gjev beskjed",
     # members sending their views in: "Kommunene gir innspill til sekretariatet innen 1. mai."
+    # a question put in the meeting answered after it: "Kommunedirektøren svarer skriftlig."
+    "svarer skriftlig", "svarar skriftleg", "svarer ut", "svarar ut", "gir skriftlig svar",
+    "gjev skriftleg svar",
     "gir innspill", "gir innspel", "gjev innspel", "gjev innspill", "kommer med innspill",
     "kjem med innspel", "klargjør", "klargjer", "gjennomarbeider", "gjennomarbeidar",
     "tilrettelegger", "tilretteleggjer", "ringer", "ringjer", "henter", "hentar",
@@ -1595,6 +1598,7 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
     proposer = ""  # whose the proposal is, by its label ("daglig leders")
     opened = False  # the line right after a bare "Vedtak:" label belongs to its block
     bare = False  # the decision block was opened by a label alone on its line
+    stamped = False  # … by a case system's stamped label ("HOK- 45/25 Vedtak:")
     inline = False  # the last line was a decision label with its text on the same line
     introduces = False  # … and that text ended in a colon ("Vedtak: Styret vedtar:")
     last = ""  # the previous sentence, which an "Ansvar: X" line may turn into a task
@@ -1664,6 +1668,7 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                     _vedtak_text_follows(texts, position):
                 text = ""  # "Vedtak: samrøystes" over the vedtak's text: the vote is its label's
             opened = bare = not text
+            stamped = "-" in head or "–" in head  # "FSK- 12/26 Vedtak:", "Vedtak i X - 3.2.2026"
             inline = bool(text)
             introduces = text.endswith(":")
             if not text:
@@ -1732,7 +1737,7 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                 not listed and not ("ansv" in folded and _RESPONSIBLE.search(text)) and \
                 not folded.startswith(("frist", "ansvar")) and \
                 not (bare and mode == "decision" and not ends_inline and
-                     _vedtak_goes_on(text, source_lowered)):
+                     _vedtak_goes_on(text, source_lowered, stamped)):
             mode = "reported" if elsewhere else None
         opened = False
         if elsewhere and mode == "reported":
@@ -2072,7 +2077,7 @@ def _member_note(sentence: str, lowered: str) -> bool:
         _has_member_note_word(lowered) and bool(_MEMBER_NOTE.match(sentence))
 
 
-def _vedtak_goes_on(text: str, lowered: str) -> bool:
+def _vedtak_goes_on(text: str, lowered: str, stamped: bool = False) -> bool:
     """Whether a paragraph set apart under a bare "Vedtak:" label's block is more of the
     vedtak.
 
@@ -2081,7 +2086,10 @@ def _vedtak_goes_on(text: str, lowered: str) -> bool:
     the same lines without blank lines do. The block ends at what a reader sees is no
     longer the vedtak: the talk ("Det ble diskutert …"), a task ("Per sender …"; a
     vedtak's own task is on its lines), the next meeting, a heading-like line without a
-    full stop, or a question."""
+    full stop, or a question. Under a case system's stamped label ("FSK- 12/26 Vedtak:",
+    "Vedtak i Formannskapet - 03.02.2026") the vedtak is the whole formal text up to the
+    next step, so a role's or an office's task ("Kulturkontoret sender melding …") is its
+    own last paragraph; only a person's task by name ends it."""
     if not text.endswith(".") or len(text) < 12:
         return False
     if lowered.startswith(("neste", "ref", "møtet", "motet")):
@@ -2095,7 +2103,8 @@ def _vedtak_goes_on(text: str, lowered: str) -> bool:
             continue  # "Vedtaket var samrøystes.", "Styret vedtok å …"
         if _told_as_past(low) or _tells_the_talk(sentence, low) or \
                 _member_note(sentence, low) or \
-                (_is_action(sentence, low) and responsible_of(sentence) is not None):
+                (_is_action(sentence, low) and (_owned_by_first_name(sentence) if stamped
+                                                else responsible_of(sentence) is not None)):
             return False  # (a passive order, "Rørlegger bestilles.", is the vedtak's own)
     return True
 
@@ -3239,8 +3248,15 @@ def _table_action(cells: tuple[str, ...], columns: dict[str, int],
 
 
 def _unique(values: list[str]) -> list[str]:
+    """Each decision once: also when one copy stands in quotes, as an adopted proposal
+    quoted in the behandling («Kommunen ber om …») and the same words in the vedtak."""
     seen: set[str] = set()
-    return [v for v in values if not (v in seen or seen.add(v))]
+    return [v for v in values
+            if not ((key := v.strip(_QUOTES) if v[:1] in _QUOTES else v) in seen or seen.add(key))]
+
+
+# The quotes a proposal's words are set in when quoted under its label.
+_QUOTES = "«»\"“”"
 
 
 # Cheap substrings one of which every outcome sentence contains (checked before the regex).
@@ -3577,11 +3593,19 @@ def _is_action(sentence: str, lowered: str) -> bool:
             return False
         if [w.casefold() for w in sentence[:passive.start()].split()[-2:]] in _MAY_BE_DONE:
             return False  # "… kan det vurderes å revidere det": a possibility
+        if _JUDGED_OR_DENIED.match(lowered, passive.end()):
+            return False  # "Tiltaket vurderes ikke å tilsidesette …": a judgement, no task
         if _has_told_meeting_word(lowered) and \
                 _ASKED_WHAT.search(lowered, 0, passive.start()):
             return False  # "Styret drøftet hva som må gjøres.": what was talked about
         return not _HAS_BEEN.search(sentence)
     return False
+
+
+# What follows a passive verb that makes it a judgement or a refusal, not a task: "Tiltaket
+# vurderes ikke å tilsidesette hensynet …", "… vurderes å være i tråd med planen", "…
+# vurderes som uheldig", "Søknaden sendes ikke videre" (matched lower-cased right after it).
+_JUDGED_OR_DENIED = re.compile(r"\s+(?:ikke|ikkje|å|som)\b")
 
 
 # The case or the body itself coming back to the case (searched lower-cased): "Saken tas
