@@ -169,14 +169,17 @@ _has_proceedings_label_word = contains_any(("behandling", "handsaming", "drøfti
 _PROPOSAL_LABEL = re.compile(
     # whose the proposal is, and a summons' words for it: "Administrasjonens forslag:",
     # "Sekretariatets anbefaling:", "Kommunedirektørens forslag til vedtak:"
-    r"^(?:[A-ZÆØÅ][\w-]*s\s+(?:innstilling|forslag til vedtak|tilråding|framlegg|forslag|"
+    # (also the proposal for the body's own innstilling to the council: "Kommunedirektørens
+    # forslag til innstilling:", "… framlegg til innstilling")
+    r"^(?:[A-ZÆØÅ][\w-]*s\s+(?:innstilling|forslag til (?:vedtak|innstilling)|tilråding|"
+    r"framlegg til innstilling|framlegg|forslag|"
     r"anbefaling)|"
     # the owner in two words: "Daglig leders forslag til vedtak:", "Fungerende rådmanns
     # innstilling"
-    r"[A-ZÆØÅ][\w-]*\s+[a-zæøå][\w-]*s\s+(?:innstilling|forslag til vedtak|tilråding|"
-    r"framlegg til vedtak)|"
+    r"[A-ZÆØÅ][\w-]*\s+[a-zæøå][\w-]*s\s+(?:innstilling|forslag til (?:vedtak|innstilling)|"
+    r"tilråding|framlegg til vedtak)|"
     # nynorsk: "Kommunedirektøren sitt framlegg til vedtak", "Dagleg leiar si tilråding"
-    r"[A-ZÆØÅ][\w-]*(?:\s+[a-zæøå][\w-]*)?\s+(?:si|sitt|sin)\s+(?:innstilling|tilråding|framlegg)(?:\s+til\s+vedtak)?|"
+    r"[A-ZÆØÅ][\w-]*(?:\s+[a-zæøå][\w-]*)?\s+(?:si|sitt|sin)\s+(?:innstilling|tilråding|framlegg)(?:\s+til\s+(?:vedtak|innstilling))?|"
     r"innstilling|forslag til vedtak|framlegg til vedtak|tilråding|"
     # "Innstilling til vedtak:", "Forslag til konklusjon:", a bare "Forslag:" / "Framlegg:"
     r"innstilling til vedtak|forslag til konklusjon|framlegg til konklusjon|"
@@ -2472,7 +2475,8 @@ _ADOPTED = re.compile(r"\b(?:innstillingen|innstillinga|forslaget|framlegget|til
                       r"(?:innstilling|tilråding)(?:\s+til\s+vedtak)?|"
                       rf"[\wæøå-]*(?:rådmann|direktør|administrasjon|sjef|sekretariat|leder|"
                       rf"leiar|{_BODY_NOUN}|au)(?:en|et|a)?(?:s|\s+(?:si|sin|sitt))\s+"
-                      r"(?:framlegg|forslag)(?:\s+til\s+vedtak)?)\s+"
+                      # (also "Kommunedirektørens forslag til innstilling ble vedtatt")
+                      r"(?:framlegg|forslag)(?:\s+til\s+(?:vedtak|innstilling|tilråding))?)\s+"
                       r"(?:(?:ble|vart|blei)\s+)?(?:deretter\s+)?"
                       r"(?:enstemmig\s+|samrøystes\s+)?"
                       r"(?:vedtatt|vedteke|vedteken|godkjenn?t|godkjend|tiltrådt|tiltrådd|"
