@@ -11585,3 +11585,159 @@ EXPECTED["963_kontrollutval_revisjon_og_sekretar_forenamn.txt"] = Expected(
          ["Årsrapporten tas til orientering."], []),
     ],
 )
+
+EXPECTED["1080_formannskap_moteprotokoll_sidefot_med_dato.txt"] = Expected(
+    # a case system's "Møteprotokoll" whose running page line "Møteprotokoll Formannskapet
+    # 17.02.2026" ends the text: a page footer naming the meeting's day, not a place-and-date
+    # line where the minutes were signed (document_date stays null)
+    "minutes", "Møteprotokoll", "Formannskapet", None, None,
+    ("2026-02-17", "09:00", "12:30", "Formannskapssalen, Nesvik rådhus"), None,
+    people=[
+        ("Synnøve Kaldal", "AP", "chair", "present"),
+        ("Rolf Inge Brattås", "H", "member", "present"),
+        ("Mette Lervik", "SP", "member", "present"),
+        ("Odd Harald Furu", "FRP", "member", "absent"),
+        ("Tone Vassli", "FRP", "member", "present"),
+        ("Steinar Hovde", "administrasjonen", "guest", "present"),
+    ],
+    notes={"Tone Vassli": "for Odd Harald Furu"},
+    items=[
+        ("6/26", "Godkjenning av protokoll fra møte 20.01.2026",
+         "Behandling i Formannskapet - 17.02.2026 Protokollen ble enstemmig godkjent.",
+         ["Protokollen ble enstemmig godkjent."], []),
+        ("7/26", "Startlån – rammer for 2026", None,
+         ["Formannskapet godkjenner en låneramme for startlån på 40 mill. kroner for 2026.",
+          "Innstillingen ble enstemmig vedtatt."], []),
+    ],
+)
+
+EXPECTED["1081_nynorsk_kommunestyre_ordforar_i_funksjon.txt"] = Expected(
+    # a kommunestyre's Acos protocol whose seat table gives "Ordførar", not "Leiar": the
+    # mayor chairs the council by law, so the one "Ordførar" is the chair
+    "minutes", "Møteprotokoll", "Kommunestyret", None, None,
+    ("2026-03-26", "17:00", "20:10", "Kommunestyresalen, Fjellvang rådhus"), None,
+    people=[
+        ("Astrid Kvalsund", "SP", "chair", "present"),
+        ("Nils Eikrem", "AP", "member", "present"),
+        ("Ragna Furset", "H", "member", "present"),
+        ("Jostein Ulla", "KRF", "member", "present"),
+        ("Håvard Tennfjord", "FRP", "member", "absent"),
+        ("Silje Gjerde", "FRP", "member", "present"),
+        ("Per Magne Ørsnes", "administrasjonen", "guest", "present"),
+    ],
+    notes={"Silje Gjerde": "for Håvard Tennfjord"},
+    items=[
+        ("20/26", "Godkjenning av innkalling og sakliste", None,
+         ["Samrøystes godkjend.", "Innkalling og sakliste vert godkjend."], []),
+        ("21/26", "Årsmelding 2025", None,
+         ["Kommunestyret tek årsmeldinga for 2025 til vitande.",
+          "Innstillinga vart samrøystes vedteken."], []),
+    ],
+)
+
+EXPECTED["1082_nynorsk_formannskap_vedtak_med_oppdrag_word.docx"] = Expected(
+    # a Word protocol whose stamped "FSK- 32/26 Vedtak:" runs over two paragraphs, the last
+    # an office's task: the vedtak's own last sentence (a decision and an action), as the
+    # same lines without paragraph space are
+    "minutes", "Møteprotokoll", "Formannskapet", None, None,
+    ("2026-04-09", "09:00", "11:30", "Formannskapssalen, Brekkvik rådhus"), None,
+    people=[
+        ("Randi Solvang", "AP", "chair", "present"),
+        ("Eirik Hafstad", "SP", "member", "present"),
+        ("Gro Myklebust", "H", "member", "present"),
+        ("Terje Nordvik", "administrasjonen", "guest", "present"),
+    ],
+    items=[
+        ("31/26", "Godkjenning av innkalling og sakliste", None,
+         ["Samrøystes godkjend.", "Innkalling og sakliste vert godkjend."], []),
+        ("32/26", "Kulturprisen 2026", None,
+         ["Kulturprisen for 2026 vert tildelt Brekkvik songlag.",
+          "Innstillinga vart vedteken med 2 mot 1 røyst.",
+          "Kulturkontoret sender melding til prisvinnaren innan 1. mai."],
+         [("Kulturkontoret sender melding til prisvinnaren innan 1. mai.", "Kulturkontoret",
+           "2026-05-01")]),
+    ],
+)
+
+EXPECTED["1083_hovedutvalg_dispensasjon_vurderes_ikke.txt"] = Expected(
+    # a vedtak's passive judgement ("Tiltaket vurderes ikke å tilsidesette …", "Planen
+    # vurderes som et godt grunnlag …") is part of the decision, not a task to assess
+    "minutes", "MØTEPROTOKOLL", "Hovedutvalg for teknikk og miljø", None, None,
+    ("2026-05-12", "13:00", "15:10", "Møterom Elvebakken, Storfjell rådhus"), None,
+    people=[
+        ("Kjell Arne Stensrud", "SP", "chair", "present"),
+        ("Britt Helen Dahle", "AP", "member", "present"),
+        ("Ove Sandberg", "H", "member", "present"),
+        ("Heidi Kolbu", "administrasjonen", "guest", "present"),
+    ],
+    items=[
+        ("19/26", "Gnr. 45 bnr. 7 - dispensasjon for fritidsbolig", None,
+         ["Ved alternativ votering mellom innstillingen og forslaget fra H ble forslaget fra H "
+          "vedtatt med 2 mot 1 stemme.", "Dispensasjon innvilges.",
+          "Tiltaket vurderes ikke å tilsidesette hensynet bak arealformålet."], []),
+        ("20/26", "Trafikksikkerhetsplan 2026-2029", None,
+         ["Trafikksikkerhetsplan 2026-2029 vedtas.",
+          "Planen vurderes som et godt grunnlag for søknader om tilskudd.",
+          "Innstillingen ble enstemmig vedtatt."], []),
+    ],
+)
+
+EXPECTED["1084_nynorsk_kommunestyre_sporsmal_svarar_skriftleg.txt"] = Expected(
+    # a question put to the administration answered after the meeting ("Kommunedirektøren
+    # svarar skriftleg til neste møte."): a follow-up of the office that answers it
+    "minutes", "Møteprotokoll", "Kommunestyret", None, None,
+    ("2026-04-23", "18:00", "20:30", "Kommunestyresalen, Straumvik rådhus"), None,
+    people=[
+        ("Marit Hesjedal", "AP", "chair", "present"),
+        ("Lars Kvamme", "SP", "member", "present"),
+        ("Oda Tveiten", "H", "member", "present"),
+        ("Arne Nesheim", "administrasjonen", "guest", "present"),
+    ],
+    items=[
+        ("24/26", "Godkjenning av innkalling og sakliste", None,
+         ["Samrøystes godkjend.", "Innkalling og sakliste vert godkjend."], []),
+        ("25/26", "Spørsmål frå representantane", None, [],
+         [("Kommunedirektøren svarar skriftleg til neste møte.", "Kommunedirektøren", None)]),
+    ],
+)
+
+EXPECTED["1085_formannskap_endringsforslag_sitert_og_i_vedtak.txt"] = Expected(
+    # an adopted amendment quoted in the behandling («…») and the same words in the vedtak
+    # after it: one decision, not two
+    "minutes", "Møteprotokoll", "Formannskapet", "Ålvik kommune", None,
+    ("2026-03-10", "09:00", "11:00", "Formannskapssalen, Ålvik rådhus"), None,
+    people=[
+        ("Tove Grimstad", "H", "chair", "present"),
+        ("Anders Kleppe", "AP", "member", "present"),
+        ("Liv Marie Hope", "SP", "member", "present"),
+    ],
+    items=[
+        ("14/26", "Høring - regional plan for kystsonen", None,
+         ["Ålvik kommune ber om at hensynet til fiskeriinteressene vektlegges sterkere.",
+          "Endringsforslaget ble vedtatt med 2 mot 1 stemme.",
+          "Innstillingen for øvrig enstemmig vedtatt.",
+          "Ålvik kommune gir uttalelse til regional plan for kystsonen som vist i "
+          "saksutredningen."], []),
+    ],
+)
+
+EXPECTED["1086_formannskap_forslag_til_innstilling.txt"] = Expected(
+    # "Kommunedirektørens forslag til innstilling:" (the proposal for the body's innstilling
+    # to the council) is a proposal label; its vote by the owner's name adopts every point
+    "minutes", "Møteprotokoll", "Formannskapet", None, None,
+    ("2026-03-10", "09:00", "10:30", "Formannskapssalen, Lyngdal rådhus"), None,
+    people=[
+        ("Kristin Fjærvoll", "SP", "chair", "present"),
+        ("Håkon Brekkestø", "H", "member", "present"),
+        ("Janne Salvesen", "AP", "member", "present"),
+    ],
+    items=[
+        ("15/26", "Reglement for tilskudd til lag og foreninger", None,
+         ["Kommunestyret vedtar reglement for tilskudd til lag og foreninger.",
+          "Reglementet gjelder fra 1. mai 2026.",
+          "Kommunedirektørens forslag til innstilling ble enstemmig vedtatt."], []),
+        ("16/26", "Tertialrapport 3. tertial 2025", None,
+         ["Tertialrapporten tas til orientering.",
+          "Kommunedirektørens innstilling ble enstemmig vedtatt."], []),
+    ],
+)

@@ -3235,13 +3235,21 @@ def _signed_date(lines: list[Line], head_limit: int) -> dates.DateMatch | None:
             if found and found[0].year is not None:
                 return found[0]
         comma, space = _PLACE_DATE.match(text), _PLACE_SPACE.match(text)
-        if comma or space:
+        if (comma or space) and not _titled_running_line(text):
             found = dates.find_dates(text)
             if found and found[0].year is not None and (comma or (
                     found[0].start == space.end() - 1
                     and found[0].end >= len(text.rstrip(". ")))):
                 return found[0]  # "Båsløkka 13. 3. 2014" also without the comma
     return None
+
+
+def _titled_running_line(text: str) -> bool:
+    """Whether a "Word Word date" line opens with a document word ("Møteprotokoll
+    Formannskapet 03.02.2026", "Referat styremøte 12.03.2024"): a case system's running
+    page header or footer naming the minutes and the meeting's day, not the place where
+    they were signed ("Vestby, 7. mars 2025"); no place is called "Protokoll"."""
+    return _has_doc_word(fold(text.split(None, 1)[0]))
 
 
 _MAIL_SENT = frozenset({"sendt", "sent"})

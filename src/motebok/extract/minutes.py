@@ -3504,6 +3504,7 @@ _ACRONYM_WORD = re.compile(r"\b[A-ZÆØÅ]{2,6}\b")
 def finish(draft: Draft) -> None:
     """Participants into the record; notes on what could not be read."""
     record = draft.record
+    draft.people.mayor_chairs(record.body)
     draft.people.one_chair()
     record.participants = list(draft.people.order)
     if draft.no_meeting:

@@ -169,14 +169,17 @@ _has_proceedings_label_word = contains_any(("behandling", "handsaming", "drøfti
 _PROPOSAL_LABEL = re.compile(
     # whose the proposal is, and a summons' words for it: "Administrasjonens forslag:",
     # "Sekretariatets anbefaling:", "Kommunedirektørens forslag til vedtak:"
-    r"^(?:[A-ZÆØÅ][\w-]*s\s+(?:innstilling|forslag til vedtak|tilråding|framlegg|forslag|"
+    # (also the proposal for the body's own innstilling to the council: "Kommunedirektørens
+    # forslag til innstilling:", "… framlegg til innstilling")
+    r"^(?:[A-ZÆØÅ][\w-]*s\s+(?:innstilling|forslag til (?:vedtak|innstilling)|tilråding|"
+    r"framlegg til innstilling|framlegg|forslag|"
     r"anbefaling)|"
     # the owner in two words: "Daglig leders forslag til vedtak:", "Fungerende rådmanns
     # innstilling"
-    r"[A-ZÆØÅ][\w-]*\s+[a-zæøå][\w-]*s\s+(?:innstilling|forslag til vedtak|tilråding|"
-    r"framlegg til vedtak)|"
+    r"[A-ZÆØÅ][\w-]*\s+[a-zæøå][\w-]*s\s+(?:innstilling|forslag til (?:vedtak|innstilling)|"
+    r"tilråding|framlegg til vedtak)|"
     # nynorsk: "Kommunedirektøren sitt framlegg til vedtak", "Dagleg leiar si tilråding"
-    r"[A-ZÆØÅ][\w-]*(?:\s+[a-zæøå][\w-]*)?\s+(?:si|sitt|sin)\s+(?:innstilling|tilråding|framlegg)(?:\s+til\s+vedtak)?|"
+    r"[A-ZÆØÅ][\w-]*(?:\s+[a-zæøå][\w-]*)?\s+(?:si|sitt|sin)\s+(?:innstilling|tilråding|framlegg)(?:\s+til\s+(?:vedtak|innstilling))?|"
     r"innstilling|forslag til vedtak|framlegg til vedtak|tilråding|"
     # "Innstilling til vedtak:", "Forslag til konklusjon:", a bare "Forslag:" / "Framlegg:"
     r"innstilling til vedtak|forslag til konklusjon|framlegg til konklusjon|"
@@ -1037,6 +1040,9 @@ _TASK_VERBS = (
     "tek saka opp", "gir tilbakemelding", "gjev tilbakemelding", "gir beskjed",
     "gjev beskjed",
     # members sending their views in: "Kommunene gir innspill til sekretariatet innen 1. mai."
+    # a question put in the meeting answered after it: "Kommunedirektøren svarer skriftlig."
+    "svarer skriftlig", "svarar skriftleg", "svarer ut", "svarar ut", "gir skriftlig svar",
+    "gjev skriftleg svar",
     "gir innspill", "gir innspel", "gjev innspel", "gjev innspill", "kommer med innspill",
     "kjem med innspel", "klargjør", "klargjer", "gjennomarbeider", "gjennomarbeidar",
     "tilrettelegger", "tilretteleggjer", "ringer", "ringjer", "henter", "hentar",
@@ -2477,7 +2483,8 @@ _ADOPTED = re.compile(r"\b(?:innstillingen|innstillinga|forslaget|framlegget|til
                       r"(?:innstilling|tilråding)(?:\s+til\s+vedtak)?|"
                       rf"[\wæøå-]*(?:rådmann|direktør|administrasjon|sjef|sekretariat|leder|"
                       rf"leiar|{_BODY_NOUN}|au)(?:en|et|a)?(?:s|\s+(?:si|sin|sitt))\s+"
-                      r"(?:framlegg|forslag)(?:\s+til\s+vedtak)?)\s+"
+                      # (also "Kommunedirektørens forslag til innstilling ble vedtatt")
+                      r"(?:framlegg|forslag)(?:\s+til\s+(?:vedtak|innstilling|tilråding))?)\s+"
                       r"(?:(?:ble|vart|blei)\s+)?(?:deretter\s+)?"
                       r"(?:enstemmig\s+|samrøystes\s+)?"
                       r"(?:vedtatt|vedteke|vedteken|godkjenn?t|godkjend|tiltrådt|tiltrådd|"
@@ -3273,8 +3280,15 @@ def _table_action(cells: tuple[str, ...], columns: dict[str, int],
 
 
 def _unique(values: list[str]) -> list[str]:
+    """Each decision once: also when one copy stands in quotes, as an adopted proposal
+    quoted in the behandling («Kommunen ber om …») and the same words in the vedtak."""
     seen: set[str] = set()
-    return [v for v in values if not (v in seen or seen.add(v))]
+    return [v for v in values
+            if not ((key := v.strip(_QUOTES) if v[:1] in _QUOTES else v) in seen or seen.add(key))]
+
+
+# The quotes a proposal's words are set in when quoted under its label.
+_QUOTES = "«»\"“”"
 
 
 # Cheap substrings one of which every outcome sentence contains (checked before the regex).
@@ -3631,11 +3645,19 @@ def _is_action(sentence: str, lowered: str) -> bool:
             return False
         if [w.casefold() for w in sentence[:passive.start()].split()[-2:]] in _MAY_BE_DONE:
             return False  # "… kan det vurderes å revidere det": a possibility
+        if _JUDGED_OR_DENIED.match(lowered, passive.end()):
+            return False  # "Tiltaket vurderes ikke å tilsidesette …": a judgement, no task
         if _has_told_meeting_word(lowered) and \
                 _ASKED_WHAT.search(lowered, 0, passive.start()):
             return False  # "Styret drøftet hva som må gjøres.": what was talked about
         return not _HAS_BEEN.search(sentence)
     return False
+
+
+# What follows a passive verb that makes it a judgement or a refusal, not a task: "Tiltaket
+# vurderes ikke å tilsidesette hensynet …", "… vurderes å være i tråd med planen", "…
+# vurderes som uheldig", "Søknaden sendes ikke videre" (matched lower-cased right after it).
+_JUDGED_OR_DENIED = re.compile(r"\s+(?:ikke|ikkje|å|som)\b")
 
 
 # The case or the body itself coming back to the case (searched lower-cased): "Saken tas

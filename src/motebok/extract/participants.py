@@ -147,6 +147,22 @@ def is_parents_body(body: str | None) -> bool:
     return key.startswith(_PARENTS_BODY_WORDS) or key.endswith(" fau")
 
 
+# The councils a mayor leads by law (kommuneloven § 6-1): the municipal or county council
+# and its executive board ("Kommunestyret", "Bystyret", "Formannskapet", "Fylkestinget",
+# "Fylkesutvalget"), in the folded body's name.
+_MAYOR_LED_BODY = ("kommunestyre", "bystyre", "formannskap", "fylkesting", "fylkesutval")
+# The mayor's seat in a case system's seat table ("Funksjon: Ordfører").
+MAYOR_SEATS = frozenset({"ordfører", "ordførar", "fylkesordfører", "fylkesordførar"})
+
+
+def is_mayor_led(body: str | None) -> bool:
+    """Whether the body that met is one its (county) mayor chairs by law ("Kommunestyret",
+    "Formannskapet i Nesvik", "Fylkesutvalet"): there the seat "Ordfører" is the chair's,
+    while in a regional council each municipality's mayor is one member among others."""
+    key = (body or "").casefold()
+    return any(word in key for word in _MAYOR_LED_BODY)
+
+
 def school_staff_named(text: str, name: str) -> bool:
     """Whether the list calls the person a school leader ("rektor Per Lunde", "Tor Aas,
     rektor", "Tor Aas (inspektør)")."""
@@ -378,6 +394,8 @@ class Entry:
     first_name_only: bool = False
     #: the text says this person led the meeting ("Møtet ble ledet av Per Lie.")
     led: bool = False
+    #: a seat table gives the seat "Ordfører" (see ``People.mayor_chairs``)
+    mayor: bool = False
 
 
 class People:
@@ -388,6 +406,7 @@ class People:
         self.order: list[Participant] = []
         self._first_only: list[str] = []  # keys of people known by first names alone
         self._leaders: list[Participant] = []  # those the text says led the meeting
+        self._mayors: list[Participant] = []  # those a seat table calls "Ordfører"
         #: who wrote a pasted e-mail ("Fra: Tove Hansen"): the "meg" of its lists
         self.writer: str | None = None
         #: the body is the parents' own (FAU, foreldreråd): the school's staff are guests
@@ -401,7 +420,20 @@ class People:
         known = self._add(entry)
         if entry.led and known is not None:
             self._leaders.append(known)
+        if entry.mayor and known is not None and not any(known is m for m in self._mayors):
+            self._mayors.append(known)
         return known
+
+    def mayor_chairs(self, body: str | None) -> None:
+        """The one member a seat table calls "Ordfører" chairs a council the mayor leads
+        by law (``is_mayor_led``) when no one else is called chair: ACOS and Elements print
+        "Ordfører | SP", not "Leder", in a kommunestyre's or formannskap's protocol."""
+        if len(self._mayors) != 1 or not is_mayor_led(body) or \
+                any(known.role == ParticipantRole.CHAIR for known in self.order):
+            return
+        mayor = self._mayors[0]
+        if mayor.role in (None, ParticipantRole.MEMBER) and mayor.attendance != Attendance.ABSENT:
+            mayor.role = ParticipantRole.CHAIR.value
 
     def one_chair(self) -> None:
         """Who led the meeting is its chair: a title in a list ("Kari Holm (leder av
@@ -2757,6 +2789,8 @@ def _row_by_columns(cells: tuple[str, ...], columns: dict[int, str],
     seat, seat_notes = _cell_and_notes(by.get("role", ""))
     if seat and role_of(seat):
         entry.role = role_of(seat)
+    elif seat.casefold() in MAYOR_SEATS:
+        entry.mayor = True  # "Ordfører": the chair only of a council the mayor leads
     elif _is_absent_mark(seat):
         entry.attendance = Attendance.ABSENT  # "Forfall" in the Rolle column
     for note in org_notes + seat_notes:  # "Medlem (fra sak 44/24)", "Vega (på Teams)"

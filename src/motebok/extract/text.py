@@ -1533,8 +1533,16 @@ def _ends_short_line(prev: Line, line: Line) -> bool:
     last_word = prev.text.rsplit(None, 1)[-1]
     if last_word.casefold() in _LINKING_WORDS:
         return False
+    if last_word.casefold() in _PROPOSAL_HEADS and len(prev.text.split()) <= 6:
+        return True  # "Kommunedirektørens forslag til innstilling" over the proposal's text
     return (len(prev.text) < _SHORT_TITLE and len(prev.text.split()) <= 5) or \
         _own_clause(last_word, line)
+
+
+# The last word of a case paper's proposal heading set without a colon ("Kommunedirektørens
+# forslag til innstilling", "Rådmannens innstilling", "Dagleg leiar si tilråding"), which
+# may be longer than a short title: the proposal's text starts below it.
+_PROPOSAL_HEADS = frozenset({"innstilling", "innstilling:", "tilråding", "tilråding:"})
 
 
 def _label_then_names(text: str) -> bool:
