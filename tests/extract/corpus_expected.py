@@ -11237,3 +11237,29 @@ EXPECTED["984_nynorsk_regionrad_vedtaksliste_rs.docx"] = Expected(
         ("10/26", "Eventuelt", "Ingen saker.", [], []),
     ],
 )
+
+EXPECTED["1060_nynorsk_eldrerad_slik_uttale.txt"] = Expected(
+    # a council's statement announced by a line ending in a colon ("Eldrerådet handsama
+    # saka og kom med slik uttale:", "… gav slik fråsegn:"): the statement after it is what
+    # the council concluded, the announcing line is its label
+    "minutes", "Referat frå møte i eldrerådet i Gloppen kommune", "Eldrerådet",
+    "Gloppen kommune", None, ("2026-02-11", "10:00", "13:15", "Kommunestyresalen, Sandane"),
+    "2026-04-15",
+    people=[
+        ("Jorunn Skrede", None, "chair", "present"),
+        ("Kåre Reed", None, "member", "present"),
+        ("Solveig Hestenes", None, "member", "present"),
+        ("Einar Bryggja", None, "member", "absent"),
+        ("Gunn Myklebust", None, "secretary", "present"),
+    ],
+    items=[
+        ("1/26", "Godkjenning av innkalling og sakliste", None,
+         ["Innkalling og sakliste vart godkjent utan merknader."], []),
+        ("2/26", "Uttale til budsjett og økonomiplan 2026–2029", None,
+         ["Eldrerådet er uroa over kutt i heimetenesta, og ber kommunestyret sikre fleire "
+          "stillingar i heimesjukepleia.", "Samrøystes."], []),
+        ("3/26", "Høyring – bustadsosial plan", None,
+         ["Planen må ha eit eige kapittel om tilrettelagde bustader for eldre."], []),
+        ("4/26", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)

@@ -90,6 +90,13 @@ _DECISION_LABEL_BODY = (
     # "Eldrerådet si fråsegn:"; not the administration's: "Rådmannens uttalelse")
     r"[\w-]*?(?:råd|rådet|utvalg|utvalget|utval|utvalet)s\s+(?:uttalelse|uttale|"
     r"fråsegn)|[\w-]*?(?:rådet|utvalet)\s+si\s+(?:uttale|fråsegn)|"
+    # (the council announcing the statement that follows: "Eldrerådet gav slik uttale:",
+    # "Rådet handsama saka og kom med slik uttale:", "Regionrådet gir følgende
+    # høringsuttalelse:"; only ending its line, the statement's text on the lines after;
+    # with the text on the same line the whole line is the outcome sentence)
+    r"[\w-]*?(?:råd|rådet|utvalet|utvalget|styret)\s+(?:[\wæøå-]+\s+){0,4}?"
+    r"(?:gir|gav|ga|gjev|avgir|avga|avgav|avgjev|kom\s+med|kjem\s+med)\s+"
+    r"(?:følgende|følgjande|slik|denne)\s+[\wæøå-]*(?:uttalelse|uttale|fråsegn)(?=\s*:\s*$)|"
     # (nynorsk says whose with "sitt": "Styret sitt vedtak:", "Formannskapet sitt vedtak")
     r"[A-ZÆØÅ][\w-]*\s+sitt\s+(?:endelege\s+)?vedtak(?:\s+\d{1,2}\.\d{1,2}\.\d{2,4})?|"
     # "Konklusjon/oppfølging:", "Vedtak/konklusjon:" (one label naming both)
