@@ -11263,3 +11263,28 @@ EXPECTED["1060_nynorsk_eldrerad_slik_uttale.txt"] = Expected(
         ("4/26", "Eventuelt", "Ingen saker.", [], []),
     ],
 )
+
+EXPECTED["1061_nynorsk_sokneraad_prest_kyrkjeverje.txt"] = Expected(
+    # a sokneråd's church staff named by their office before the name ("Sokneprest X",
+    # "Kyrkjeverje Y"): the office is no part of the name
+    "minutes", "Møtebok for Luster sokneråd", "Luster sokneråd", None, None,
+    ("2026-01-20", "19:00", None, "Gaupne kyrkjelydshus"), None,
+    people=[
+        ("Hilde Solvorn", None, "member", "present"),
+        ("Ola Bolstad", None, "chair", "present"),
+        ("Brita Høyheim", None, "member", "present"),
+        ("Torleiv Fjærli", None, "member", "present"),
+        ("Signe Ornes", None, "secretary", "present"),
+        ("Randi Skjolden", None, "member", "absent"),
+        ("Asbjørn Nes", None, "guest", "partial"),
+    ],
+    notes={"Asbjørn Nes": "sak 3–4"},
+    items=[
+        ("1/2026", "Godkjenning av innkalling og sakliste", "Godkjent.", ["Godkjent."], []),
+        ("2/2026", "Budsjett for soknerådet 2026", None,
+         ["Budsjettet vert vedteke slik det ligg føre."], []),
+        ("3/2026", "Vedlikehald av kyrkjegarden", None,
+         ["Rådet tok orienteringa til vitande."], []),
+        ("4/2026", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
