@@ -11288,3 +11288,29 @@ EXPECTED["1061_nynorsk_sokneraad_prest_kyrkjeverje.txt"] = Expected(
         ("4/2026", "Eventuelt", "Ingen saker.", [], []),
     ],
 )
+
+EXPECTED["1062_nynorsk_ungdomsrad_valet_samroystes.txt"] = Expected(
+    # the vote told alone after what was voted on ("Valet var samrøystes.", "Tilrådinga var
+    # samrøystes."): an outcome, and it adopts the tilråding above it
+    "minutes", "Protokoll frå møte i Voss ungdomsråd", "Voss ungdomsråd", None, None,
+    ("2026-03-06", "17:30", "19:40", "Ungdomshuset, Vossevangen"), None,
+    people=[
+        ("Ingvild Bjørgo", None, "chair", "present"),
+        ("Sander Lid", None, "member", "present"),
+        ("Eline Mølster", None, "member", "present"),
+        ("Jonas Vinje", None, "member", "present"),
+        ("Tobias Bulken", None, "member", "absent"),
+        ("Oda Skulestad", None, "member", "present"),
+        ("Vegard Dyrvedal", None, "secretary", "present"),
+    ],
+    notes={"Oda Skulestad": "for Tobias Bulken"},
+    items=[
+        ("01/26", "Konstituering", None,
+         ["Ingvild Bjørgo vart vald til leiar og Sander Lid til nestleiar.",
+          "Valet var samrøystes."], []),
+        ("02/26", "Ungdomsfond", None,
+         ["Ungdomsrådet fordeler kr 50 000 etter søknadene som ligg føre.",
+          "Tilrådinga var samrøystes."], []),
+        ("03/26", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)

@@ -535,7 +535,10 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
      r"(?:\s+(?:som|med|uten|utan|enstemmig|samrøystes|slik)\b[^.]*)?\.?$"),
     (("nstemmig", "samrøystes"),
      r"^(?:enstemmig|einstemmig|samrøystes)(?:\s*[.!]?$|\s+(?:vedtatt|vedteke|godkjenn?t))|"
-     r"^(?:vedtaket|innstillingen|avgjerda)\s+(?:var|ble|vart|er)\s+"
+     # (nynorsk and what was voted on: "Tilrådinga var samrøystes.", "Framlegget vart
+     # einstemmig.", an election's vote: "Valet var samrøystes.", "Valget var enstemmig.")
+     r"^(?:vedtaket|innstillingen|innstillinga|tilrådinga|tilrådingen|forslaget|framlegget|"
+     r"avgjerda|avgjørelsen|valet|valget)\s+(?:var|ble|vart|blei|er)\s+"
      # (also made so: "Vedtaket vart gjort samrøystes.", "Vedtaket ble fattet enstemmig.",
      # "Vedtaket er fattet enstemmig.", nynorsk also "einstemmig")
      r"(?:(?:gjort|fatta|fattet)\s+)?(?:enstemmig|einstemmig|samrøystes)\s*\.?$"),
@@ -2471,12 +2474,15 @@ _ADOPTED = re.compile(r"\b(?:innstillingen|innstillinga|forslaget|framlegget|til
                       rf"[\wæøå-]*(?:rådmann|direktør|administrasjon|sjef|sekretariat|leder|"
                       rf"leiar|{_BODY_NOUN}|au)(?:en|et|a)?(?:s|\s+(?:si|sin|sitt))\s+"
                       r"(?:framlegg|forslag)(?:\s+til\s+vedtak)?)\s+"
-                      r"(?:(?:ble|vart|blei)\s+)?(?:deretter\s+)?"
+                      r"(?:(?:ble|vart|blei|var)\s+)?(?:deretter\s+)?"
+                      # (the vote alone ends it: "Tilrådinga var samrøystes.",
+                      # "Innstillingen ble enstemmig.")
+                      r"(?:(?:enstemmig|einstemmig|samrøystes)\s*\.?$|"
                       r"(?:enstemmig\s+|samrøystes\s+)?"
                       r"(?:vedtatt|vedteke|vedteken|godkjenn?t|godkjend|tiltrådt|tiltrådd|"
                       # the present passive: "Innstillingen vedtas.", "… vert vedteken."
                       r"vedtas|vedtakast|godkjennes|godkjennast|"
-                      r"(?:vert|blir)\s+(?:vedteken|vedteke|vedtatt|godkjend|godkjent))|"
+                      r"(?:vert|blir)\s+(?:vedteken|vedteke|vedtatt|godkjend|godkjent)))|"
                       # (also "Vedtak som innstilling.": the vedtak, with no colon, is it;
                       # "Vedtatt som innstilt.", "Vedtak i samsvar med innstillinga.",
                       # "Vedtatt i tråd med rådmannens innstilling.")
