@@ -4049,3 +4049,15 @@ def test_a_case_table_inside_an_item_keeps_its_numbered_rows():
     items = parse_bytes(text.encode(), "styre.md").items
     assert items[0].decisions == ["Godkjent."]
     assert "Søknaden fra korpset innvilges." in items[1].decisions
+
+
+@pytest.mark.parametrize("sentence", [
+    "Vedtak vart gjort samrøystes.",
+    "Vedtak ble fattet enstemmig.",
+    "Valet var samrøystes.",
+    "Valget var enstemmig.",
+    "Framlegget vart einstemmig.",
+])
+def test_the_vote_told_alone_after_what_was_voted_on_is_an_outcome(sentence):
+    # the indefinite "Vedtak", an election and a proposal voted on, in nynorsk and bokmål
+    assert is_decision(sentence)

@@ -537,7 +537,8 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
      r"^(?:enstemmig|einstemmig|samrøystes)(?:\s*[.!]?$|\s+(?:vedtatt|vedteke|godkjenn?t))|"
      # (nynorsk and what was voted on: "Tilrådinga var samrøystes.", "Framlegget vart
      # einstemmig.", an election's vote: "Valet var samrøystes.", "Valget var enstemmig.")
-     r"^(?:vedtaket|innstillingen|innstillinga|tilrådinga|tilrådingen|forslaget|framlegget|"
+     # (the indefinite too: "Vedtak vart gjort samrøystes.", "Vedtak ble fattet enstemmig.")
+     r"^(?:vedtaket|vedtak|innstillingen|innstillinga|tilrådinga|tilrådingen|forslaget|framlegget|"
      r"avgjerda|avgjørelsen|valet|valget)\s+(?:var|ble|vart|blei|er)\s+"
      # (also made so: "Vedtaket vart gjort samrøystes.", "Vedtaket ble fattet enstemmig.",
      # "Vedtaket er fattet enstemmig.", nynorsk also "einstemmig")
