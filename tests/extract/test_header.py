@@ -3487,3 +3487,11 @@ def test_the_writers_name_title_and_day_on_three_lines_are_no_text_of_the_last_i
             "Kari Holm\nreferent\n7. mars 2025\n")
     record = parse_bytes(text.encode(), "a.txt")
     assert record.items[-1].text == "Regnskapet ble tatt til orientering."
+
+
+def test_a_letterhead_in_capitals_keeps_its_company_form_in_capitals():
+    # "SUNNHORDLAND INTERKOMMUNALE SELSKAP IKS": the place in normal case, the form "IKS"
+    text = ("SUNNFJORD VATN IKS\n\nProtokoll frå styremøte\n\nDato: 14. mars 2026\n\n"
+            "Til stades: Ragnhild Vik (leiar), Øystein Bø\n\n"
+            "Sak 1/26 Godkjenning av innkalling\nGodkjent.\n")
+    assert parse_bytes(text.encode(), "styre.txt").organization == "Sunnfjord Vatn IKS"
