@@ -2882,7 +2882,9 @@ _NEXT_MEETING = folded_pattern(r"(?:^|[.:;]\s+|\s[-–]\s+|\b(?:kalle\s+inn|kall
                                r"\bførste\s+møte\s+i\s+(?:19|20)\d{2}\b|"
                                r"(?:^|[.:;]\s+)next\s+meeting\b|"
                                # "Vi møtes igjen 3. desember": the body's next meeting
-                               r"\bvi\s+(?:møtes|møtast|treffes)\s+(?:igjen|att)\b|"
+                               # (nynorsk "Vi møtest att", "Vi treffast att 4. mai")
+                               r"\bvi\s+(?:møtes|møtast|møtest|treffes|treffast|treffest)\s+"
+                               r"(?:igjen|att|atter)\b|"
                                # "Tid og sted for neste møte: 4. mars kl. 12, Rådhuset"
                                r"^(?:dato|tid|tidspunkt|møtedato)(?:\s+og\s+(?:sted|stad))?"
                                r"\s+(?:for|til)\s+neste\s+\w*mo?ø?e?te\w*(?=\s*:)|"
