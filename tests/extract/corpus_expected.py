@@ -11314,3 +11314,22 @@ EXPECTED["1062_nynorsk_ungdomsrad_valet_samroystes.txt"] = Expected(
         ("03/26", "Eventuelt", "Ingen saker.", [], []),
     ],
 )
+
+EXPECTED["1063_nynorsk_grendalag_skrivar_referent_signatur.txt"] = Expected(
+    # the writer signing under the last item with two titles joined by a slash
+    # ("Skrivar/referent: X"): the secretary, and no text of Eventuelt
+    "minutes", "Referat frå styremøte i Hyllestad grendalag", "Styret", "Hyllestad grendalag",
+    None, ("2026-03-10", None, None, "Grendahuset"), None,
+    people=[
+        ("Ola Leirvik", None, "chair", "present"),
+        ("Per Sørbø", None, "member", "present"),
+        ("Marit Lifjell", None, "member", "present"),
+        ("Liv Myklebust", None, "secretary", "present"),
+    ],
+    items=[
+        ("1/26", "Godkjenning av innkalling", "Godkjent.", ["Godkjent."], []),
+        ("2/26", "Dugnad i grendahuset", None, [],
+         [("Per Sørbø kallar inn.", "Per Sørbø", None)]),
+        ("3/26", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)

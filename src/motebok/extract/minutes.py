@@ -1692,6 +1692,10 @@ def _elected_to_meeting_roles(people: People, text: str, lowered: str) -> None:
 
 # ("Sekretær for møtet: Kari Nes" first: "referent" alone would take "for møtet" as a name)
 _SIGNATURE = re.compile(r"^(?:(?:sekretær|referent|skrivar)\s+(?:for|i|på)\s+møtet(?=\s*:)|"
+                        # two titles joined by a slash: "Referent/skrivar: Eli Vik",
+                        # "Skrivar / referent: …" (before "referent" alone takes "/ …")
+                        r"(?:referent|skrivar|sekretær|protokollfører|protokollførar)\s*/\s*"
+                        r"(?:referent|skrivar|sekretær|protokollfører|protokollførar)(?=\s*:)|"
                         r"referent|refr?\.|referat(?:\s+(?:ført|skrevet|skrive))?\s+av|"
                         r"for\s+referatet|skrivar|skriver|møtesekretær|(?:skrevet|skrive)\s+av|"
                         # "Sekretær: Kari Nes", "Protokollførar: Siv Lunde" (not "Sekretær
