@@ -11333,3 +11333,20 @@ EXPECTED["1063_nynorsk_grendalag_skrivar_referent_signatur.txt"] = Expected(
         ("3/26", "Eventuelt", "Ingen saker.", [], []),
     ],
 )
+
+EXPECTED["1064_nynorsk_rett_protokoll_stadfestar.txt"] = Expected(
+    # "Rett protokoll stadfestar:" over the writer's signature ends the last item like
+    # "Rett utskrift": the signed name is the secretary, no text of Eventuelt
+    "minutes", "Referat frå møte i Fjaler eldreråd", "Fjaler eldreråd", None, None,
+    ("2026-03-04", None, None, "Dale, kommunehuset"), None,
+    people=[
+        ("Inger Flekke", None, "chair", "present"),
+        ("Hans Guddal", None, "member", "present"),
+        ("Åse Bygstad", None, "member", "present"),
+        ("Olav Espedal", None, "secretary", "present"),
+    ],
+    items=[
+        ("1/26", "Godkjenning av innkalling og sakliste", "Godkjent.", ["Godkjent."], []),
+        ("2/26", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)

@@ -236,6 +236,8 @@ def is_standing_title(title: str) -> bool:
 
 _END_MARK = re.compile(r"^(?:referent\s*[:;]|refr?\.\s*[:;]|"
                        r"refr?\.\s+(?-i:[A-ZÆØÅ][\w-]+\s+[A-ZÆØÅ])|rett\s+(?:protokoll)?utskrift|"
+                       # "Rett protokoll stadfestar:", "Rett protokoll bekreftes:"
+                       r"rett\s+protokoll\b|"
                        r"--$|"  # an e-mail's signature delimiter ("-- ")
                        # the signing formula: "Sted og dato: Fjordbygd, 14.02.2025"
                        r"(?:sted|stad)\s*(?:og|/|,)\s*dato\s*:\s*\S|"
