@@ -11741,3 +11741,116 @@ EXPECTED["1086_formannskap_forslag_til_innstilling.txt"] = Expected(
           "Kommunedirektørens innstilling ble enstemmig vedtatt."], []),
     ],
 )
+
+EXPECTED["1060_nynorsk_eldrerad_slik_uttale.txt"] = Expected(
+    # a council's statement announced by a line ending in a colon ("Eldrerådet handsama
+    # saka og kom med slik uttale:", "… gav slik fråsegn:"): the statement after it is what
+    # the council concluded, the announcing line is its label
+    "minutes", "Referat frå møte i eldrerådet i Gloppen kommune", "Eldrerådet",
+    "Gloppen kommune", None, ("2026-02-11", "10:00", "13:15", "Kommunestyresalen, Sandane"),
+    "2026-04-15",
+    people=[
+        ("Jorunn Skrede", None, "chair", "present"),
+        ("Kåre Reed", None, "member", "present"),
+        ("Solveig Hestenes", None, "member", "present"),
+        ("Einar Bryggja", None, "member", "absent"),
+        ("Gunn Myklebust", None, "secretary", "present"),
+    ],
+    items=[
+        ("1/26", "Godkjenning av innkalling og sakliste", None,
+         ["Innkalling og sakliste vart godkjent utan merknader."], []),
+        ("2/26", "Uttale til budsjett og økonomiplan 2026–2029", None,
+         ["Eldrerådet er uroa over kutt i heimetenesta, og ber kommunestyret sikre fleire "
+          "stillingar i heimesjukepleia.", "Samrøystes."], []),
+        ("3/26", "Høyring – bustadsosial plan", None,
+         ["Planen må ha eit eige kapittel om tilrettelagde bustader for eldre."], []),
+        ("4/26", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["1061_nynorsk_sokneraad_prest_kyrkjeverje.txt"] = Expected(
+    # a sokneråd's church staff named by their office before the name ("Sokneprest X",
+    # "Kyrkjeverje Y"): the office is no part of the name
+    "minutes", "Møtebok for Luster sokneråd", "Luster sokneråd", None, None,
+    ("2026-01-20", "19:00", None, "Gaupne kyrkjelydshus"), None,
+    people=[
+        ("Hilde Solvorn", None, "member", "present"),
+        ("Ola Bolstad", None, "chair", "present"),
+        ("Brita Høyheim", None, "member", "present"),
+        ("Torleiv Fjærli", None, "member", "present"),
+        ("Signe Ornes", None, "secretary", "present"),
+        ("Randi Skjolden", None, "member", "absent"),
+        ("Asbjørn Nes", None, "guest", "partial"),
+    ],
+    notes={"Asbjørn Nes": "sak 3–4"},
+    items=[
+        ("1/2026", "Godkjenning av innkalling og sakliste", "Godkjent.", ["Godkjent."], []),
+        ("2/2026", "Budsjett for soknerådet 2026", None,
+         ["Budsjettet vert vedteke slik det ligg føre."], []),
+        ("3/2026", "Vedlikehald av kyrkjegarden", None,
+         ["Rådet tok orienteringa til vitande."], []),
+        ("4/2026", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["1062_nynorsk_ungdomsrad_valet_samroystes.txt"] = Expected(
+    # the vote told alone after what was voted on ("Valet var samrøystes.", "Tilrådinga var
+    # samrøystes."): an outcome, and it adopts the tilråding above it
+    "minutes", "Protokoll frå møte i Voss ungdomsråd", "Voss ungdomsråd", None, None,
+    ("2026-03-06", "17:30", "19:40", "Ungdomshuset, Vossevangen"), None,
+    people=[
+        ("Ingvild Bjørgo", None, "chair", "present"),
+        ("Sander Lid", None, "member", "present"),
+        ("Eline Mølster", None, "member", "present"),
+        ("Jonas Vinje", None, "member", "present"),
+        ("Tobias Bulken", None, "member", "absent"),
+        ("Oda Skulestad", None, "member", "present"),
+        ("Vegard Dyrvedal", None, "secretary", "present"),
+    ],
+    notes={"Oda Skulestad": "for Tobias Bulken"},
+    items=[
+        ("01/26", "Konstituering", None,
+         ["Ingvild Bjørgo vart vald til leiar og Sander Lid til nestleiar.",
+          "Valet var samrøystes."], []),
+        ("02/26", "Ungdomsfond", None,
+         ["Ungdomsrådet fordeler kr 50 000 etter søknadene som ligg føre.",
+          "Tilrådinga var samrøystes."], []),
+        ("03/26", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["1063_nynorsk_grendalag_skrivar_referent_signatur.txt"] = Expected(
+    # the writer signing under the last item with two titles joined by a slash
+    # ("Skrivar/referent: X"): the secretary, and no text of Eventuelt
+    "minutes", "Referat frå styremøte i Hyllestad grendalag", "Styret", "Hyllestad grendalag",
+    None, ("2026-03-10", None, None, "Grendahuset"), None,
+    people=[
+        ("Ola Leirvik", None, "chair", "present"),
+        ("Per Sørbø", None, "member", "present"),
+        ("Marit Lifjell", None, "member", "present"),
+        ("Liv Myklebust", None, "secretary", "present"),
+    ],
+    items=[
+        ("1/26", "Godkjenning av innkalling", "Godkjent.", ["Godkjent."], []),
+        ("2/26", "Dugnad i grendahuset", None, [],
+         [("Per Sørbø kallar inn.", "Per Sørbø", None)]),
+        ("3/26", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["1064_nynorsk_rett_protokoll_stadfestar.txt"] = Expected(
+    # "Rett protokoll stadfestar:" over the writer's signature ends the last item like
+    # "Rett utskrift": the signed name is the secretary, no text of Eventuelt
+    "minutes", "Referat frå møte i Fjaler eldreråd", "Fjaler eldreråd", None, None,
+    ("2026-03-04", None, None, "Dale, kommunehuset"), None,
+    people=[
+        ("Inger Flekke", None, "chair", "present"),
+        ("Hans Guddal", None, "member", "present"),
+        ("Åse Bygstad", None, "member", "present"),
+        ("Olav Espedal", None, "secretary", "present"),
+    ],
+    items=[
+        ("1/26", "Godkjenning av innkalling og sakliste", "Godkjent.", ["Godkjent."], []),
+        ("2/26", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)

@@ -3535,3 +3535,22 @@ def test_a_date_labels_value_written_month_first_is_the_meeting_day(value):
     text = (f"Referat fra styremøte\n\nDato: {value}\nSted: Teams\n\n"
             "Til stede: Kari Nes, Per Dal\n\nSak 1/26 Godkjenning\nGodkjent.\n")
     assert parse_bytes(text.encode(), "a.txt").meeting.date == "2026-02-03"
+
+
+def test_a_letterhead_in_capitals_keeps_its_company_form_in_capitals():
+    # "SUNNHORDLAND INTERKOMMUNALE SELSKAP IKS": the place in normal case, the form "IKS"
+    text = ("SUNNFJORD VATN IKS\n\nProtokoll frå styremøte\n\nDato: 14. mars 2026\n\n"
+            "Til stades: Ragnhild Vik (leiar), Øystein Bø\n\n"
+            "Sak 1/26 Godkjenning av innkalling\nGodkjent.\n")
+    assert parse_bytes(text.encode(), "styre.txt").organization == "Sunnfjord Vatn IKS"
+
+
+@pytest.mark.parametrize("said", [
+    "Vi møtest att 8. september kl. 19 i grendahuset.",  # nynorsk present passive in -st
+    "Vi treffast att tysdag 8. september.",
+    "Vi treffest att 8. september.",
+])
+def test_we_meet_again_in_nynorsk_names_the_next_meeting(said):
+    text = ("Referat frå møte i brukarrådet 13. juni 2026\n\nTil stades: Kari Holm, Ola Dahl\n\n"
+            f"1. Godkjenning\nReferatet vart godkjent.\n\n2. Møte\n{said}\n")
+    assert parse_bytes(text.encode(), "b.txt").next_meeting.date == "2026-09-08"

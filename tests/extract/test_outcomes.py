@@ -4158,3 +4158,15 @@ def test_a_case_taken_up_at_the_next_meeting_is_a_put_off_not_a_task(sentence):
 
 def test_a_case_taken_up_with_others_at_the_next_meeting_stays_a_task():
     assert is_action("Saken tas opp med kommunen på neste møte.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Vedtak vart gjort samrøystes.",
+    "Vedtak ble fattet enstemmig.",
+    "Valet var samrøystes.",
+    "Valget var enstemmig.",
+    "Framlegget vart einstemmig.",
+])
+def test_the_vote_told_alone_after_what_was_voted_on_is_an_outcome(sentence):
+    # the indefinite "Vedtak", an election and a proposal voted on, in nynorsk and bokmål
+    assert is_decision(sentence)

@@ -811,9 +811,10 @@ def letterhead(lines: list[Line], limit: int) -> str | None:
         match = _LETTERHEAD_LINE.match(line.body)
         if match and i < 2 and not _NOT_LETTERHEAD.search(line.body):
             name = match.group(1)  # "ÅS KOMMUNE" → "Ås kommune"
-            if name.isupper():
+            if name.isupper():  # (a company form stays in capitals: "VEST VATN IKS")
                 *place, kind = name.split()
-                name = " ".join([*(w.title() for w in place), kind.lower()])
+                name = " ".join([*(w.title() for w in place),
+                                 kind if kind in _CLUB_ACRONYMS else kind.lower()])
             return name
         if i < 2 and " " not in line.body and len(line.body) > 8 and \
                 line.body.casefold().endswith(_COOPERATION_ENDINGS):

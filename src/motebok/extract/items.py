@@ -242,6 +242,8 @@ def is_standing_title(title: str) -> bool:
 
 _END_MARK = re.compile(r"^(?:referent\s*[:;]|refr?\.\s*[:;]|"
                        r"refr?\.\s+(?-i:[A-ZÆØÅ][\w-]+\s+[A-ZÆØÅ])|rett\s+(?:protokoll)?utskrift|"
+                       # "Rett protokoll stadfestar:", "Rett protokoll bekreftes:"
+                       r"rett\s+protokoll\b|"
                        r"--$|"  # an e-mail's signature delimiter ("-- ")
                        # the signing formula: "Sted og dato: Fjordbygd, 14.02.2025"
                        r"(?:sted|stad)\s*(?:og|/|,)\s*dato\s*:\s*\S|"
@@ -290,7 +292,10 @@ _END_MARK = re.compile(r"^(?:referent\s*[:;]|refr?\.\s*[:;]|"
                        # the writer's signature labelled with another of her titles
                        # ("Sekretær for møtet: Kari Holm", nynorsk "Skrivar: Eli Vik")
                        r"(?:sekretær|møtesekretær|protokollfører|protokollførar|skrivar|"
-                       r"referent)(?:\s+(?:for|i|på)\s+møtet)?\s*:\s*"
+                       r"referent)(?:\s+(?:for|i|på)\s+møtet)?"
+                       # (two of them joined by a slash: "Referent/skrivar: Eli Vik")
+                       r"(?:\s*/\s*(?:sekretær|skrivar|referent|protokollfører|"
+                       r"protokollførar))?\s*:\s*"
                        r"(?-i:[A-ZÆØÅ])[\w-]+(?:\s+(?-i:[A-ZÆØÅ])[\w.-]*){1,3}\s*$|"
                        # "Referent Erik Dahl" alone under the last item: the signature
                        r"(?:referent|skrivar|skriver)\s+(?-i:[A-ZÆØÅ])[\w-]+"

@@ -1707,6 +1707,10 @@ def _elected_to_meeting_roles(people: People, text: str, lowered: str) -> None:
 
 # ("Sekretær for møtet: Kari Nes" first: "referent" alone would take "for møtet" as a name)
 _SIGNATURE = re.compile(r"^(?:(?:sekretær|referent|skrivar)\s+(?:for|i|på)\s+møtet(?=\s*:)|"
+                        # two titles joined by a slash: "Referent/skrivar: Eli Vik",
+                        # "Skrivar / referent: …" (before "referent" alone takes "/ …")
+                        r"(?:referent|skrivar|sekretær|protokollfører|protokollførar)\s*/\s*"
+                        r"(?:referent|skrivar|sekretær|protokollfører|protokollførar)(?=\s*:)|"
                         r"referent|refr?\.|referat(?:\s+(?:ført|skrevet|skrive))?\s+av|"
                         r"for\s+referatet|skrivar|skriver|møtesekretær|(?:skrevet|skrive)\s+av|"
                         # "Sekretær: Kari Nes", "Protokollførar: Siv Lunde" (not "Sekretær
@@ -2903,7 +2907,9 @@ _NEXT_MEETING = folded_pattern(r"(?:^|[.:;]\s+|\s[-–]\s+|\b(?:kalle\s+inn|kall
                                r"\bførste\s+møte\s+i\s+(?:19|20)\d{2}\b|"
                                r"(?:^|[.:;]\s+)next\s+meeting\b|"
                                # "Vi møtes igjen 3. desember": the body's next meeting
-                               r"\bvi\s+(?:møtes|møtast|treffes)\s+(?:igjen|att)\b|"
+                               # (nynorsk "Vi møtest att", "Vi treffast att 4. mai")
+                               r"\bvi\s+(?:møtes|møtast|møtest|treffes|treffast|treffest)\s+"
+                               r"(?:igjen|att|atter)\b|"
                                # "Tid og sted for neste møte: 4. mars kl. 12, Rådhuset"
                                r"^(?:dato|tid|tidspunkt|møtedato)(?:\s+og\s+(?:sted|stad))?"
                                r"\s+(?:for|til)\s+neste\s+\w*mo?ø?e?te\w*(?=\s*:)|"

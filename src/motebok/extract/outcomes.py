@@ -90,6 +90,13 @@ _DECISION_LABEL_BODY = (
     # "Eldrerådet si fråsegn:"; not the administration's: "Rådmannens uttalelse")
     r"[\w-]*?(?:råd|rådet|utvalg|utvalget|utval|utvalet)s\s+(?:uttalelse|uttale|"
     r"fråsegn)|[\w-]*?(?:rådet|utvalet)\s+si\s+(?:uttale|fråsegn)|"
+    # (the council announcing the statement that follows: "Eldrerådet gav slik uttale:",
+    # "Rådet handsama saka og kom med slik uttale:", "Regionrådet gir følgende
+    # høringsuttalelse:"; only ending its line, the statement's text on the lines after;
+    # with the text on the same line the whole line is the outcome sentence)
+    r"[\w-]*?(?:råd|rådet|utvalet|utvalget|styret)\s+(?:[\wæøå-]+\s+){0,4}?"
+    r"(?:gir|gav|ga|gjev|avgir|avga|avgav|avgjev|kom\s+med|kjem\s+med)\s+"
+    r"(?:følgende|følgjande|slik|denne)\s+[\wæøå-]*(?:uttalelse|uttale|fråsegn)(?=\s*:\s*$)|"
     # (nynorsk says whose with "sitt": "Styret sitt vedtak:", "Formannskapet sitt vedtak")
     r"[A-ZÆØÅ][\w-]*\s+sitt\s+(?:endelege\s+)?vedtak(?:\s+\d{1,2}\.\d{1,2}\.\d{2,4})?|"
     # "Konklusjon/oppfølging:", "Vedtak/konklusjon:" (one label naming both)
@@ -536,7 +543,11 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
      r"(?:\s+(?:som|med|uten|utan|enstemmig|samrøystes|slik)\b[^.]*)?\.?$"),
     (("nstemmig", "samrøystes"),
      r"^(?:enstemmig|einstemmig|samrøystes)(?:\s*[.!]?$|\s+(?:vedtatt|vedteke|godkjenn?t))|"
-     r"^(?:vedtaket|innstillingen|avgjerda)\s+(?:var|ble|vart|er)\s+"
+     # (nynorsk and what was voted on: "Tilrådinga var samrøystes.", "Framlegget vart
+     # einstemmig.", an election's vote: "Valet var samrøystes.", "Valget var enstemmig.")
+     # (the indefinite too: "Vedtak vart gjort samrøystes.", "Vedtak ble fattet enstemmig.")
+     r"^(?:vedtaket|vedtak|innstillingen|innstillinga|tilrådinga|tilrådingen|forslaget|framlegget|"
+     r"avgjerda|avgjørelsen|valet|valget)\s+(?:var|ble|vart|blei|er)\s+"
      # (also made so: "Vedtaket vart gjort samrøystes.", "Vedtaket ble fattet enstemmig.",
      # "Vedtaket er fattet enstemmig.", nynorsk also "einstemmig")
      r"(?:(?:gjort|fatta|fattet)\s+)?(?:enstemmig|einstemmig|samrøystes)\s*\.?$"),
@@ -2485,12 +2496,15 @@ _ADOPTED = re.compile(r"\b(?:innstillingen|innstillinga|forslaget|framlegget|til
                       rf"leiar|{_BODY_NOUN}|au)(?:en|et|a)?(?:s|\s+(?:si|sin|sitt))\s+"
                       # (also "Kommunedirektørens forslag til innstilling ble vedtatt")
                       r"(?:framlegg|forslag)(?:\s+til\s+(?:vedtak|innstilling|tilråding))?)\s+"
-                      r"(?:(?:ble|vart|blei)\s+)?(?:deretter\s+)?"
+                      r"(?:(?:ble|vart|blei|var)\s+)?(?:deretter\s+)?"
+                      # (the vote alone ends it: "Tilrådinga var samrøystes.",
+                      # "Innstillingen ble enstemmig.")
+                      r"(?:(?:enstemmig|einstemmig|samrøystes)\s*\.?$|"
                       r"(?:enstemmig\s+|samrøystes\s+)?"
                       r"(?:vedtatt|vedteke|vedteken|godkjenn?t|godkjend|tiltrådt|tiltrådd|"
                       # the present passive: "Innstillingen vedtas.", "… vert vedteken."
                       r"vedtas|vedtakast|godkjennes|godkjennast|"
-                      r"(?:vert|blir)\s+(?:vedteken|vedteke|vedtatt|godkjend|godkjent))|"
+                      r"(?:vert|blir)\s+(?:vedteken|vedteke|vedtatt|godkjend|godkjent)))|"
                       # (also "Vedtak som innstilling.": the vedtak, with no colon, is it;
                       # "Vedtatt som innstilt.", "Vedtak i samsvar med innstillinga.",
                       # "Vedtatt i tråd med rådmannens innstilling.")

@@ -300,7 +300,10 @@ _JOB_TITLE_ENDINGS = ("sjef", "leder", "leiar", "rådgiver", "rådgjevar", "dire
                       "sakshandsamar", "planlegger", "planleggar",
                       # a municipality's youth and field workers: "Ungdomskontakt Siv Li"
                       "kontakt", "arbeider", "arbeidar",
-                      "revisor")  # a kontrollutval's "forvaltningsrevisor", "revisor"
+                      "revisor",  # a kontrollutval's "forvaltningsrevisor", "revisor"
+                      # the church's staff in a sokneråd / menighetsråd: "Sokneprest Kari
+                      # Li", "kyrkjeverje Ola Dal", "kirkeverge", "kapellan", "diakon"
+                      "prest", "prost", "verge", "verje", "kapellan", "diakon", "kantor")
 _JOB_TITLE_ALT = ("|".join(re.escape(w) for w in _JOB_TITLE_WORDS)
                   + r"|[\wæøå-]*(?:" + "|".join(_JOB_TITLE_ENDINGS) + ")")
 _JOB_TITLE = re.compile(rf"(?:{_JOB_TITLE_ALT})", re.I)  # for fullmatch
