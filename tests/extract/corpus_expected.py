@@ -11585,3 +11585,28 @@ EXPECTED["963_kontrollutval_revisjon_og_sekretar_forenamn.txt"] = Expected(
          ["Årsrapporten tas til orientering."], []),
     ],
 )
+
+EXPECTED["1140_arbeidsgruppe_sak_tema_kolonne.docx"] = Expected(
+    # a Word template's item table headed "Nr. | Tema / sak | Ansvar | Frist": the slashed
+    # heading names the items (first paragraph the title, the rest its text) and the
+    # last two columns give the task's owner and due date
+    "minutes", "Referat frå møte i arbeidsgruppa for felles barnevernsteneste", ANY, None,
+    None, ("2026-02-04", "12:30", "15:00", "Teams"), None,
+    people=[
+        ("Randi Foss", "Stryn kommune", "chair", "present"),
+        ("Espen Hauge", "Gloppen kommune", "member", "present"),
+        ("Mona Lien", "Stad kommune", "member", "present"),
+        ("Oddvar Nes", "Bremanger kommune", "member", "absent"),
+        ("Heidi Sande", None, "secretary", "present"),
+    ],
+    items=[
+        ("1", "Godkjenning av referat", "Referatet frå førre møte vart godkjent.",
+         ["Referatet frå førre møte vart godkjent."], []),
+        ("2", "Avtaleutkast", "Konklusjon: Arbeidsgruppa sluttar seg til utkastet. "
+         "Sekretæren sender utkastet på høyring til kommunane.",
+         ["Arbeidsgruppa sluttar seg til utkastet."],
+         [("Sekretæren sender utkastet på høyring til kommunane.", "Heidi Sande",
+           "2026-02-20")]),
+        ("3", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)

@@ -404,6 +404,18 @@ _ROW_NUMBER = re.compile(r"^(?P<pre>" + CASE_CELL_PREFIX + r")?"
                          r"(?P<num>\d{1,3}[a-z]?|\d{1,4}\s*/\s*\d{2,4})\.?$", re.I)
 
 
+def _column_meaning(head: str) -> str:
+    """What an item table's column holds by its (casefolded) heading; "text" for an
+    unknown one. A template's heading of two words of one meaning joined by a slash
+    ("Sak/Tema", "Tema / sak", "Vedtak/Konklusjon") means what both words mean; two
+    meanings ("Ansvar/Frist") tell nothing of one, and the column is text."""
+    meaning = _ITEM_COLUMN_HEADS.get(head)
+    if meaning is not None or "/" not in head:
+        return meaning or "text"
+    meanings = {_ITEM_COLUMN_HEADS.get(part.strip()) for part in head.split("/")}
+    return meanings.pop() if len(meanings) == 1 and None not in meanings else "text"
+
+
 def item_table_columns(cells: tuple[str, ...]) -> list[str] | None:
     """Column meanings of an item table's heading row, or None for any other row.
 
@@ -414,7 +426,7 @@ def item_table_columns(cells: tuple[str, ...]) -> list[str] | None:
     if first not in _ITEM_NUMBER_HEADS:
         return _unnumbered_columns(cells) if first in _FIRST_TITLE_HEADS else None
     heads = [c.strip().strip(".:").casefold() for c in cells]
-    meanings = ["number"] + [_ITEM_COLUMN_HEADS.get(h, "text") for h in heads[1:]]
+    meanings = ["number"] + [_column_meaning(h) for h in heads[1:]]
     if "title" not in meanings:
         # "Sak | Konklusjon | Ansvar": no other column names the items, so "Sak" does
         unnumbered = _unnumbered_columns(cells) if first in _MATTER_HEADS else None
@@ -453,7 +465,7 @@ def _unnumbered_columns(cells: tuple[str, ...]) -> list[str] | None:
     heads = [c.strip().strip(".:").casefold() for c in cells]
     if not any(h in _OUTCOME_HEADS for h in heads[1:]):
         return None
-    return ["title"] + [_ITEM_COLUMN_HEADS.get(h, "text") for h in heads[1:]]
+    return ["title"] + [_column_meaning(h) for h in heads[1:]]
 
 
 def _follow_up_list(columns: list[str], found: list[Candidate], cells: tuple[str, ...]) -> bool:
