@@ -11610,3 +11610,51 @@ EXPECTED["1140_arbeidsgruppe_sak_tema_kolonne.docx"] = Expected(
         ("3", "Eventuelt", "Ingen saker.", [], []),
     ],
 )
+
+EXPECTED["1141_referansegruppe_statuskolonne.odt"] = Expected(
+    # an item table "Nr | Sak | Ansvar | Frist | Status": the status column's bare word
+    # ("Pågår", "Ferdig") is no text of the item, and a row marked done is no task after
+    # the meeting whoever its "Ansvar" column names; "Kopi til" is no participant
+    "minutes", "Referat – Referansegruppe for nytt helsehus i Orkland", ANY, ANY, None,
+    ("2026-01-21", "13:00", "15:00", "Orkanger rådhus"), "2026-03-18",
+    people=[
+        ("Vidar Krogh", "Orkland kommune", "member", "present"),
+        ("Gunn Eik", "Eldrerådet", "member", "present"),
+        ("Stine Walle", "Brukerrådet", "secretary", "present"),
+        ("Bjørn Aune", "Ungdomsrådet", "member", "absent"),
+    ],
+    items=[
+        ("1", "Godkjenning av innkalling", "Innkallingen ble godkjent.",
+         ["Innkallingen ble godkjent."], []),
+        ("2", "Romprogram", "Gruppen gikk gjennom romprogrammet. Konklusjon: Prosjektleder "
+         "innarbeider innspillene i programmet.",
+         ["Prosjektleder innarbeider innspillene i programmet."],
+         [("Prosjektleder innarbeider innspillene i programmet.", "Vidar Krogh",
+           "2026-02-15")]),
+        ("3", "Befaring på tomta", "Befaringen ble gjennomført i desember.", [], []),
+        ("4", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["1142_styringsgruppe_orienteringssaker_i_celle.docx"] = Expected(
+    # an item table's title cell whose second paragraph opens a lettered or bulleted list
+    # ("Orienteringssaker" / "a) Status …" / "b) …"): the list is the item's text, not
+    # the rest of a wrapped title
+    "minutes", "Referat frå styringsgruppa for Kystskogprosjektet",
+    "Styringsgruppa for Kystskogprosjektet", None, None,
+    ("2026-03-12", "10:00", "12:30", "Førde, Fylkeshuset"), None,
+    people=[
+        ("Inger Vik", "Sunnfjord kommune", "chair", "present"),
+        ("Mats Hope", "Kinn kommune", "member", "present"),
+        ("Liv Rygg", "Askvoll kommune", "secretary", "present"),
+        ("Kåre Tveit", "Fjaler kommune", "member", "absent"),
+    ],
+    items=[
+        ("5/26", "Godkjenning av innkalling", "Innkallinga vart godkjend.",
+         ["Innkallinga vart godkjend."], []),
+        ("6/26", "Orienteringssaker", "a) Status for planteprogrammet b) Møte med "
+         "Statsforvaltaren Styringsgruppa tok sakene til orientering.",
+         ["Styringsgruppa tok sakene til orientering."], []),
+        ("7/26", "Eventuelt", "Kurs for skogeigarar Ny nettside Ingen vedtak.", [], []),
+    ],
+)

@@ -28,6 +28,7 @@ from motebok.extract.outcomes import (
     FOLLOW_UP_LIST_HEADING,
     QUESTION_WORDS,
     is_decision,
+    status_mark,
     task_columns,
 )
 from motebok.extract.participants import (
@@ -346,6 +347,9 @@ class TableItem:
     #: Vedtak"): its decision column then holds only what was decided
     beside_talk: bool = False
     last_line: int = -1  # the last line of a row that continues over several lines
+    #: whether its status column marks it done ("Ferdig", "Utført"): no task after the
+    #: meeting, whoever the "Ansvar" column names
+    closed: bool = False
 
 
 @dataclass(slots=True)
@@ -383,7 +387,7 @@ _ITEM_COLUMN_HEADS = {
     "innhold": "title", "sakstittel": "title", "overskrift": "title", "hva": "title",
     "referat": "text", "oppfølging": "text",
     "diskusjon": "text", "kommentar": "text", "kommentarer": "text", "merknad": "text",
-    "status": "text", "beskrivelse": "text", "drøfting": "text",
+    "status": "status", "beskrivelse": "text", "drøfting": "text",
     "konklusjon / oppfølging": "text", "konklusjon/oppfølging": "text", "notat": "text",
     # a case system's columns that say nothing of the item itself
     "arkivsaksnr": "skip", "arkivsak": "skip", "arkivsaksnummer": "skip", "arkivnr": "skip",
@@ -486,14 +490,22 @@ _TEXT_MEANINGS = frozenset(("text", "decision"))
 
 def _row_values(columns: list[str], cells: tuple[str, ...]) -> dict[str, list[str]]:
     """A row's non-empty cells by what their columns hold; a decision column's cells are
-    the item's text too ("decision" and "text"), in the order of the columns."""
+    the item's text too ("decision" and "text"), in the order of the columns. A status
+    column's bare status ("Pågår", "Ferdig") is no text of the item: "status"."""
     values: dict[str, list[str]] = {}
     for meaning, cell in zip(columns, cells, strict=False):
+        if meaning == "status" and status_mark(cell) is None:
+            meaning = "text"  # a status column that tells more than a status: text
         if cell.strip():
             values.setdefault(meaning, []).append(cell.strip())
             if meaning == "decision":
                 values.setdefault("text", []).append(cell.strip())
     return values
+
+
+def _marked_closed(values: dict[str, list[str]]) -> bool:
+    """Whether a row's status column marks it done ("Ferdig", "Utført 1.3.")."""
+    return any(status_mark(cell) == "closed" for cell in values.get("status", []))
 
 
 # A number before the title in a "Sak" column that holds both ("Sak | Drøfting | Vedtak",
@@ -537,7 +549,8 @@ def _table_candidate(i: int, line: Line, columns: list[str],
                     responsible=", ".join(values.get("who", [])) or None,
                     due=" ".join(values.get("when", [])) or None,
                     decided=values.get("decision", []),
-                    beside_talk=talk and "decision" in columns)
+                    beside_talk=talk and "decision" in columns,
+                    closed=_marked_closed(values))
     # an empty number cell over a title: an unnumbered item ("| | Eventuelt | … |")
     style = ("case" if "/" in num else "numbered") if num else "row"
     return Candidate(i, num, _first_int(num) if num else None, clean_title(title), style,
@@ -573,7 +586,8 @@ def _continues_row(i: int, line: Line, last: Candidate, columns: list[str]) -> b
         last.raw_title = f"{last.raw_title} {title}"
     more = TableItem(text="\n".join(values.get("text", [])),
                      responsible=", ".join(values.get("who", [])) or None,
-                     due=" ".join(values.get("when", [])) or None)
+                     due=" ".join(values.get("when", [])) or None,
+                     closed=_marked_closed(values))
     row = last.row
     assert row is not None
     if row.head_text is None:

@@ -2664,20 +2664,21 @@ def _row_action(actions: list[Action], section: Section,
 
     A row with someone responsible or a date is a task: the task found in its text gets
     them, or the row's text becomes the task (the task found under the title, when the
-    title cell holds the text).
+    title cell holds the text). A row its status column marks done ("Ferdig") is none:
+    it was done by the meeting.
     """
     row = section.row
     if row is None:
         return
     if row.head_text is not None:  # rows that continue the item: each its own task
-        _continued_row_action(actions, TableItem(row.head_text, row.responsible, row.due),
-                              due)
+        _continued_row_action(actions, TableItem(row.head_text, row.responsible, row.due,
+                                                 closed=row.closed), due)
         for more in row.more:
             _continued_row_action(actions, more, due)
         return
     # (a Word cell's first paragraph is the title: the rest, on lines of their own, the text)
     text = row.text or (" ".join(line.body for line in section.lines) if section.title else "")
-    if not (row.responsible or row.due) or not (text or actions):
+    if row.closed or not (row.responsible or row.due) or not (text or actions):
         return
     when = _column_due(row.due, due)
     if not actions:
@@ -2691,7 +2692,7 @@ def _continued_row_action(actions: list[Action], row: TableItem,
                           due: Callable[[str], str | None]) -> None:
     """Who and by when from a row that continues an item (no number cell of its own): the
     task found in that row's text gets them, or the row's text becomes a task."""
-    if not (row.responsible or row.due):
+    if row.closed or not (row.responsible or row.due):
         return
     text = " ".join(row.text.split())
     action = next((a for a in actions if a.text in text or text in a.text), None) \
