@@ -11658,3 +11658,26 @@ EXPECTED["1142_styringsgruppe_orienteringssaker_i_celle.docx"] = Expected(
         ("7/26", "Eventuelt", "Kurs for skogeigarar Ny nettside Ingen vedtak.", [], []),
     ],
 )
+
+EXPECTED["1143_prosjektgruppe_konklusjon_med_ansvar.docx"] = Expected(
+    # an item table "Sak | Tema | Ansvar | Frist" whose title cell holds the discussion and
+    # a "Konklusjon:": the owner and due date beside it are those of what was concluded,
+    # so the task is the conclusion, not the discussion before it
+    "minutes", "Referat prosjektgruppe for ny ungdomsskole i Vågan", ANY, ANY, None,
+    ("2026-02-03", "09:00", "12:00", "Svolvær, Vågan rådhus"), "2026-03-03",
+    people=[
+        ("Trine Moe", "Oppvekst", "chair", "present"),
+        ("Arild Nilsen", "Eiendom", "secretary", "present"),
+        ("Kjersti Holm", "Lofoten skole", "member", "present"),
+        ("Petter Lind", "FAU", "member", "absent"),
+    ],
+    items=[
+        ("1/26", "Godkjenning av innkalling og referat", "Godkjent.", ["Godkjent."], []),
+        ("2/26", "Orienteringssaker", "a) Tomteavklaring b) Trafikkanalyse Sakene ble tatt "
+         "til orientering.", ["Sakene ble tatt til orientering."], []),
+        ("3/26", "Brukermedvirkning", "Prosjektgruppen drøftet hvordan elevene kan bli hørt. "
+         "Konklusjon: Det arrangeres et verksted for elevrådet i februar.",
+         ["Det arrangeres et verksted for elevrådet i februar."],
+         [("Det arrangeres et verksted for elevrådet i februar.", "Kjersti Holm", "2026-02-20")]),
+    ],
+)
