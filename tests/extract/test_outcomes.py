@@ -4158,3 +4158,13 @@ def test_a_case_taken_up_at_the_next_meeting_is_a_put_off_not_a_task(sentence):
 
 def test_a_case_taken_up_with_others_at_the_next_meeting_stays_a_task():
     assert is_action("Saken tas opp med kommunen på neste møte.")
+
+
+@pytest.mark.parametrize(("cell", "mark"), [
+    ("Ferdig", "closed"), ("Utført 1.3.", "closed"), ("Pågår", "open"),
+    ("Ikke startet", "open"), ("", None),
+    ("Avventer svar fra fylket, tas opp igjen i juni", None)])
+def test_status_mark_reads_a_bare_status_only(cell: str, mark: str | None) -> None:
+    from motebok.extract.outcomes import status_mark
+
+    assert status_mark(cell) == mark
