@@ -11681,3 +11681,35 @@ EXPECTED["1143_prosjektgruppe_konklusjon_med_ansvar.docx"] = Expected(
          [("Det arrangeres et verksted for elevrådet i februar.", "Kjersti Holm", "2026-02-20")]),
     ],
 )
+
+EXPECTED["1144_fagnettverk_ansvar_frist_i_en_kolonne.docx"] = Expected(
+    # an item table "Nr | Tema | Ansvar / frist": the one column holds the owner and the
+    # due date after a comma or slash ("Siri Nygård, 01.04.2025", "Trond Aasen / 15.06.2025")
+    "minutes", "Referat fra møte i fagnettverk for kulturskoler i Innlandet", ANY, ANY, None,
+    ("2025-03-12", "09:00", "11:30", "Tønsberg rådhus, møterom Slottsfjell"), "2025-05-14",
+    people=[
+        ("Anne Marie Holt", "Vestfold fylkeskommune", "chair", "present"),
+        ("Trond Aasen", "Tønsberg kommune", "member", "present"),
+        ("Lise Bakke", "Sandefjord kommune", "member", "present"),
+        ("Ola Ruud", "Statens vegvesen", "member", "present"),
+        ("Kjetil Moen", "Larvik kommune", "member", "absent"),
+        ("Siri Nygård", None, "secretary", "present"),
+    ],
+    items=[
+        ("1", "Godkjenning av innkalling og referat",
+         "Innkalling og referat fra forrige møte ble godkjent.",
+         ["Innkalling og referat fra forrige møte ble godkjent."], []),
+        ("2", "Status i prosjektet", "Prosjektleder orienterte om fremdrift i "
+         "delprosjektene. Konklusjon: Styringsgruppen tok orienteringen til etterretning.",
+         ["Styringsgruppen tok orienteringen til etterretning."], []),
+        ("3", "Budsjett 2025", "Revidert budsjett ble lagt fram. Beslutning: "
+         "Styringsgruppen godkjente revidert budsjett. Prosjektleder sender oppdatert "
+         "budsjett til partnerne.", ["Styringsgruppen godkjente revidert budsjett."],
+         [("Prosjektleder sender oppdatert budsjett til partnerne.", "Siri Nygård",
+           "2025-04-01")]),
+        ("4", "Kommunikasjonsplan", "Utkast til kommunikasjonsplan ble diskutert. Planen "
+         "skal ferdigstilles før sommeren.", [],
+         [("Planen skal ferdigstilles før sommeren.", "Trond Aasen", "2025-06-15")]),
+        ("5", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)

@@ -3452,11 +3452,13 @@ def test_a_case_row_under_its_own_heading_is_no_second_item(heading, cell):
 
 
 def test_slashed_column_heading_of_one_meaning_names_the_items() -> None:
-    """"Nr | Sak/Tema | Ansvar | Frist": both words name the items, so the column does; a
-    heading of two meanings ("Ansvar/Frist") stays text."""
+    """"Nr | Sak/Tema | Ansvar | Frist": both words name the items, so the column does;
+    "Ansvar/Frist" holds the owner and the date in one cell; another heading of two
+    meanings ("Tema/Frist") stays text."""
     from motebok.extract.items import item_table_columns
 
     assert item_table_columns(("Nr", "Sak/Tema", "Ansvar", "Frist")) == \
         ["number", "title", "who", "when"]
     assert item_table_columns(("Nr.", "Tema / sak", "Ansvar/Frist")) == \
-        ["number", "title", "text"]
+        ["number", "title", "who/when"]
+    assert item_table_columns(("Nr", "Sak", "Tema/Frist")) == ["number", "title", "text"]

@@ -417,7 +417,22 @@ def _column_meaning(head: str) -> str:
     if meaning is not None or "/" not in head:
         return meaning or "text"
     meanings = {_ITEM_COLUMN_HEADS.get(part.strip()) for part in head.split("/")}
+    if meanings == {"who", "when"}:
+        return "who/when"  # "Ansvar/frist": "Kari Holm, 01.04.2025" in one cell
     return meanings.pop() if len(meanings) == 1 and None not in meanings else "text"
+
+
+# The date at the end of an "Ansvar/frist" cell, after a comma, slash, dash or line break:
+# "Kari Holm, 01.04.2025", "PL / 15.6.", "Sekretariatet – 1. mars".
+_OWNER_THEN_DATE = re.compile(r"^(?P<who>.*?)\s*[,/–\n-]\s*(?P<when>\d{1,2}\.\s*\S.*)$", re.S)
+
+
+def _owner_and_date(cell: str) -> tuple[str, str]:
+    """An "Ansvar/frist" cell as its owner and its date; a cell without a date after a
+    separator is the owner alone ("Alle")."""
+    if (split := _OWNER_THEN_DATE.match(cell.strip())) is None:
+        return cell.strip(), ""
+    return split.group("who").strip(), split.group("when").strip()
 
 
 def item_table_columns(cells: tuple[str, ...]) -> list[str] | None:
@@ -444,7 +459,7 @@ def _described_columns(heads: list[str], meanings: list[str]) -> list[str] | Non
     """The meanings of "Sak | Beskrivelse | Ansvar": a number column, one column that
     describes the item (its first paragraph the title, the rest its text, as a Word cell
     holds them) and whom it falls to; None when no column describes it."""
-    if "who" not in meanings and "when" not in meanings:
+    if not {"who", "when", "who/when"} & set(meanings):
         return None
     for n, head in enumerate(heads[1:], 1):
         if head in _DESCRIBING_HEADS:
@@ -478,7 +493,7 @@ def _follow_up_list(columns: list[str], found: list[Candidate], cells: tuple[str
     tasks come from): only who and when beside the title, and items found before it that
     are no table rows. A register's "Status" column ("Nr | Hva | Hvem | Frist | Status",
     its rows "2024-07 | Søke om tilskudd | Ola | 15.02.2025 | Pågår") holds no text."""
-    if not found or found[-1].row is not None or not ("who" in columns or "when" in columns):
+    if not found or found[-1].row is not None or not {"who", "when", "who/when"} & set(columns):
         return False
     return all(meaning not in _TEXT_MEANINGS or
                cells[i].strip().strip(".:").casefold() == "status"
@@ -496,6 +511,12 @@ def _row_values(columns: list[str], cells: tuple[str, ...]) -> dict[str, list[st
     for meaning, cell in zip(columns, cells, strict=False):
         if meaning == "status" and status_mark(cell) is None:
             meaning = "text"  # a status column that tells more than a status: text
+        elif meaning == "who/when":
+            who, when = _owner_and_date(cell)
+            for part, value in (("who", who), ("when", when)):
+                if value:
+                    values.setdefault(part, []).append(value)
+            continue
         if cell.strip():
             values.setdefault(meaning, []).append(cell.strip())
             if meaning == "decision":
