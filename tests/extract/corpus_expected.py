@@ -11854,3 +11854,131 @@ EXPECTED["1064_nynorsk_rett_protokoll_stadfestar.txt"] = Expected(
         ("2/26", "Eventuelt", "Ingen saker.", [], []),
     ],
 )
+
+EXPECTED["1140_arbeidsgruppe_sak_tema_kolonne.docx"] = Expected(
+    # a Word template's item table headed "Nr. | Tema / sak | Ansvar | Frist": the slashed
+    # heading names the items (first paragraph the title, the rest its text) and the
+    # last two columns give the task's owner and due date
+    "minutes", "Referat frå møte i arbeidsgruppa for felles barnevernsteneste", ANY, None,
+    None, ("2026-02-04", "12:30", "15:00", "Teams"), None,
+    people=[
+        ("Randi Foss", "Stryn kommune", "chair", "present"),
+        ("Espen Hauge", "Gloppen kommune", "member", "present"),
+        ("Mona Lien", "Stad kommune", "member", "present"),
+        ("Oddvar Nes", "Bremanger kommune", "member", "absent"),
+        ("Heidi Sande", None, "secretary", "present"),
+    ],
+    items=[
+        ("1", "Godkjenning av referat", "Referatet frå førre møte vart godkjent.",
+         ["Referatet frå førre møte vart godkjent."], []),
+        ("2", "Avtaleutkast", "Konklusjon: Arbeidsgruppa sluttar seg til utkastet. "
+         "Sekretæren sender utkastet på høyring til kommunane.",
+         ["Arbeidsgruppa sluttar seg til utkastet."],
+         [("Sekretæren sender utkastet på høyring til kommunane.", "Heidi Sande",
+           "2026-02-20")]),
+        ("3", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["1141_referansegruppe_statuskolonne.odt"] = Expected(
+    # an item table "Nr | Sak | Ansvar | Frist | Status": the status column's bare word
+    # ("Pågår", "Ferdig") is no text of the item, and a row marked done is no task after
+    # the meeting whoever its "Ansvar" column names; "Kopi til" is no participant
+    "minutes", "Referat – Referansegruppe for nytt helsehus i Orkland", ANY, ANY, None,
+    ("2026-01-21", "13:00", "15:00", "Orkanger rådhus"), "2026-03-18",
+    people=[
+        ("Vidar Krogh", "Orkland kommune", "member", "present"),
+        ("Gunn Eik", "Eldrerådet", "member", "present"),
+        ("Stine Walle", "Brukerrådet", "secretary", "present"),
+        ("Bjørn Aune", "Ungdomsrådet", "member", "absent"),
+    ],
+    items=[
+        ("1", "Godkjenning av innkalling", "Innkallingen ble godkjent.",
+         ["Innkallingen ble godkjent."], []),
+        ("2", "Romprogram", "Gruppen gikk gjennom romprogrammet. Konklusjon: Prosjektleder "
+         "innarbeider innspillene i programmet.",
+         ["Prosjektleder innarbeider innspillene i programmet."],
+         [("Prosjektleder innarbeider innspillene i programmet.", "Vidar Krogh",
+           "2026-02-15")]),
+        ("3", "Befaring på tomta", "Befaringen ble gjennomført i desember.", [], []),
+        ("4", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["1142_styringsgruppe_orienteringssaker_i_celle.docx"] = Expected(
+    # an item table's title cell whose second paragraph opens a lettered or bulleted list
+    # ("Orienteringssaker" / "a) Status …" / "b) …"): the list is the item's text, not
+    # the rest of a wrapped title
+    "minutes", "Referat frå styringsgruppa for Kystskogprosjektet",
+    "Styringsgruppa for Kystskogprosjektet", None, None,
+    ("2026-03-12", "10:00", "12:30", "Førde, Fylkeshuset"), None,
+    people=[
+        ("Inger Vik", "Sunnfjord kommune", "chair", "present"),
+        ("Mats Hope", "Kinn kommune", "member", "present"),
+        ("Liv Rygg", "Askvoll kommune", "secretary", "present"),
+        ("Kåre Tveit", "Fjaler kommune", "member", "absent"),
+    ],
+    items=[
+        ("5/26", "Godkjenning av innkalling", "Innkallinga vart godkjend.",
+         ["Innkallinga vart godkjend."], []),
+        ("6/26", "Orienteringssaker", "a) Status for planteprogrammet b) Møte med "
+         "Statsforvaltaren Styringsgruppa tok sakene til orientering.",
+         ["Styringsgruppa tok sakene til orientering."], []),
+        ("7/26", "Eventuelt", "Kurs for skogeigarar Ny nettside Ingen vedtak.", [], []),
+    ],
+)
+
+EXPECTED["1143_prosjektgruppe_konklusjon_med_ansvar.docx"] = Expected(
+    # an item table "Sak | Tema | Ansvar | Frist" whose title cell holds the discussion and
+    # a "Konklusjon:": the owner and due date beside it are those of what was concluded,
+    # so the task is the conclusion, not the discussion before it
+    "minutes", "Referat prosjektgruppe for ny ungdomsskole i Vågan", ANY, ANY, None,
+    ("2026-02-03", "09:00", "12:00", "Svolvær, Vågan rådhus"), "2026-03-03",
+    people=[
+        ("Trine Moe", "Oppvekst", "chair", "present"),
+        ("Arild Nilsen", "Eiendom", "secretary", "present"),
+        ("Kjersti Holm", "Lofoten skole", "member", "present"),
+        ("Petter Lind", "FAU", "member", "absent"),
+    ],
+    items=[
+        ("1/26", "Godkjenning av innkalling og referat", "Godkjent.", ["Godkjent."], []),
+        ("2/26", "Orienteringssaker", "a) Tomteavklaring b) Trafikkanalyse Sakene ble tatt "
+         "til orientering.", ["Sakene ble tatt til orientering."], []),
+        ("3/26", "Brukermedvirkning", "Prosjektgruppen drøftet hvordan elevene kan bli hørt. "
+         "Konklusjon: Det arrangeres et verksted for elevrådet i februar.",
+         ["Det arrangeres et verksted for elevrådet i februar."],
+         [("Det arrangeres et verksted for elevrådet i februar.", "Kjersti Holm", "2026-02-20")]),
+    ],
+)
+
+EXPECTED["1144_fagnettverk_ansvar_frist_i_en_kolonne.docx"] = Expected(
+    # an item table "Nr | Tema | Ansvar / frist": the one column holds the owner and the
+    # due date after a comma or slash ("Siri Nygård, 01.04.2025", "Trond Aasen / 15.06.2025")
+    "minutes", "Referat fra møte i fagnettverk for kulturskoler i Innlandet", ANY, ANY, None,
+    ("2025-03-12", "09:00", "11:30", "Tønsberg rådhus, møterom Slottsfjell"), "2025-05-14",
+    people=[
+        ("Anne Marie Holt", "Vestfold fylkeskommune", "chair", "present"),
+        ("Trond Aasen", "Tønsberg kommune", "member", "present"),
+        ("Lise Bakke", "Sandefjord kommune", "member", "present"),
+        ("Ola Ruud", "Statens vegvesen", "member", "present"),
+        ("Kjetil Moen", "Larvik kommune", "member", "absent"),
+        ("Siri Nygård", None, "secretary", "present"),
+    ],
+    items=[
+        ("1", "Godkjenning av innkalling og referat",
+         "Innkalling og referat fra forrige møte ble godkjent.",
+         ["Innkalling og referat fra forrige møte ble godkjent."], []),
+        ("2", "Status i prosjektet", "Prosjektleder orienterte om fremdrift i "
+         "delprosjektene. Konklusjon: Styringsgruppen tok orienteringen til etterretning.",
+         ["Styringsgruppen tok orienteringen til etterretning."], []),
+        ("3", "Budsjett 2025", "Revidert budsjett ble lagt fram. Beslutning: "
+         "Styringsgruppen godkjente revidert budsjett. Prosjektleder sender oppdatert "
+         "budsjett til partnerne.", ["Styringsgruppen godkjente revidert budsjett."],
+         [("Prosjektleder sender oppdatert budsjett til partnerne.", "Siri Nygård",
+           "2025-04-01")]),
+        ("4", "Kommunikasjonsplan", "Utkast til kommunikasjonsplan ble diskutert. Planen "
+         "skal ferdigstilles før sommeren.", [],
+         [("Planen skal ferdigstilles før sommeren.", "Trond Aasen", "2025-06-15")]),
+        ("5", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)

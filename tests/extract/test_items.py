@@ -3449,3 +3449,16 @@ def test_a_case_row_under_its_own_heading_is_no_second_item(heading, cell):
     items = parse_bytes(text.encode(), "styre.md").items
     assert [i.number for i in items] == ["12/26", "13/26", "14/26"]
     assert items[1].decisions == ["Styret velger tilbudet fra Maler Hansen AS."]
+
+
+def test_slashed_column_heading_of_one_meaning_names_the_items() -> None:
+    """"Nr | Sak/Tema | Ansvar | Frist": both words name the items, so the column does;
+    "Ansvar/Frist" holds the owner and the date in one cell; another heading of two
+    meanings ("Tema/Frist") stays text."""
+    from motebok.extract.items import item_table_columns
+
+    assert item_table_columns(("Nr", "Sak/Tema", "Ansvar", "Frist")) == \
+        ["number", "title", "who", "when"]
+    assert item_table_columns(("Nr.", "Tema / sak", "Ansvar/Frist")) == \
+        ["number", "title", "who/when"]
+    assert item_table_columns(("Nr", "Sak", "Tema/Frist")) == ["number", "title", "text"]

@@ -4170,3 +4170,13 @@ def test_a_case_taken_up_with_others_at_the_next_meeting_stays_a_task():
 def test_the_vote_told_alone_after_what_was_voted_on_is_an_outcome(sentence):
     # the indefinite "Vedtak", an election and a proposal voted on, in nynorsk and bokmål
     assert is_decision(sentence)
+
+
+@pytest.mark.parametrize(("cell", "mark"), [
+    ("Ferdig", "closed"), ("Utført 1.3.", "closed"), ("Pågår", "open"),
+    ("Ikke startet", "open"), ("", None),
+    ("Avventer svar fra fylket, tas opp igjen i juni", None)])
+def test_status_mark_reads_a_bare_status_only(cell: str, mark: str | None) -> None:
+    from motebok.extract.outcomes import status_mark
+
+    assert status_mark(cell) == mark

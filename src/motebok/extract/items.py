@@ -28,6 +28,7 @@ from motebok.extract.outcomes import (
     FOLLOW_UP_LIST_HEADING,
     QUESTION_WORDS,
     is_decision,
+    status_mark,
     task_columns,
 )
 from motebok.extract.participants import (
@@ -351,6 +352,9 @@ class TableItem:
     #: Vedtak"): its decision column then holds only what was decided
     beside_talk: bool = False
     last_line: int = -1  # the last line of a row that continues over several lines
+    #: whether its status column marks it done ("Ferdig", "Utført"): no task after the
+    #: meeting, whoever the "Ansvar" column names
+    closed: bool = False
 
 
 @dataclass(slots=True)
@@ -388,7 +392,7 @@ _ITEM_COLUMN_HEADS = {
     "innhold": "title", "sakstittel": "title", "overskrift": "title", "hva": "title",
     "referat": "text", "oppfølging": "text",
     "diskusjon": "text", "kommentar": "text", "kommentarer": "text", "merknad": "text",
-    "status": "text", "beskrivelse": "text", "drøfting": "text",
+    "status": "status", "beskrivelse": "text", "drøfting": "text",
     "konklusjon / oppfølging": "text", "konklusjon/oppfølging": "text", "notat": "text",
     # a case system's columns that say nothing of the item itself
     "arkivsaksnr": "skip", "arkivsak": "skip", "arkivsaksnummer": "skip", "arkivnr": "skip",
@@ -409,6 +413,33 @@ _ROW_NUMBER = re.compile(r"^(?P<pre>" + CASE_CELL_PREFIX + r")?"
                          r"(?P<num>\d{1,3}[a-z]?|\d{1,4}\s*/\s*\d{2,4})\.?$", re.I)
 
 
+def _column_meaning(head: str) -> str:
+    """What an item table's column holds by its (casefolded) heading; "text" for an
+    unknown one. A template's heading of two words of one meaning joined by a slash
+    ("Sak/Tema", "Tema / sak", "Vedtak/Konklusjon") means what both words mean; two
+    meanings ("Ansvar/Frist") tell nothing of one, and the column is text."""
+    meaning = _ITEM_COLUMN_HEADS.get(head)
+    if meaning is not None or "/" not in head:
+        return meaning or "text"
+    meanings = {_ITEM_COLUMN_HEADS.get(part.strip()) for part in head.split("/")}
+    if meanings == {"who", "when"}:
+        return "who/when"  # "Ansvar/frist": "Kari Holm, 01.04.2025" in one cell
+    return meanings.pop() if len(meanings) == 1 and None not in meanings else "text"
+
+
+# The date at the end of an "Ansvar/frist" cell, after a comma, slash, dash or line break:
+# "Kari Holm, 01.04.2025", "PL / 15.6.", "Sekretariatet – 1. mars".
+_OWNER_THEN_DATE = re.compile(r"^(?P<who>.*?)\s*[,/–\n-]\s*(?P<when>\d{1,2}\.\s*\S.*)$", re.S)
+
+
+def _owner_and_date(cell: str) -> tuple[str, str]:
+    """An "Ansvar/frist" cell as its owner and its date; a cell without a date after a
+    separator is the owner alone ("Alle")."""
+    if (split := _OWNER_THEN_DATE.match(cell.strip())) is None:
+        return cell.strip(), ""
+    return split.group("who").strip(), split.group("when").strip()
+
+
 def item_table_columns(cells: tuple[str, ...]) -> list[str] | None:
     """Column meanings of an item table's heading row, or None for any other row.
 
@@ -419,7 +450,7 @@ def item_table_columns(cells: tuple[str, ...]) -> list[str] | None:
     if first not in _ITEM_NUMBER_HEADS:
         return _unnumbered_columns(cells) if first in _FIRST_TITLE_HEADS else None
     heads = [c.strip().strip(".:").casefold() for c in cells]
-    meanings = ["number"] + [_ITEM_COLUMN_HEADS.get(h, "text") for h in heads[1:]]
+    meanings = ["number"] + [_column_meaning(h) for h in heads[1:]]
     if "title" not in meanings:
         # "Sak | Konklusjon | Ansvar": no other column names the items, so "Sak" does
         unnumbered = _unnumbered_columns(cells) if first in _MATTER_HEADS else None
@@ -433,7 +464,7 @@ def _described_columns(heads: list[str], meanings: list[str]) -> list[str] | Non
     """The meanings of "Sak | Beskrivelse | Ansvar": a number column, one column that
     describes the item (its first paragraph the title, the rest its text, as a Word cell
     holds them) and whom it falls to; None when no column describes it."""
-    if "who" not in meanings and "when" not in meanings:
+    if not {"who", "when", "who/when"} & set(meanings):
         return None
     for n, head in enumerate(heads[1:], 1):
         if head in _DESCRIBING_HEADS:
@@ -458,7 +489,7 @@ def _unnumbered_columns(cells: tuple[str, ...]) -> list[str] | None:
     heads = [c.strip().strip(".:").casefold() for c in cells]
     if not any(h in _OUTCOME_HEADS for h in heads[1:]):
         return None
-    return ["title"] + [_ITEM_COLUMN_HEADS.get(h, "text") for h in heads[1:]]
+    return ["title"] + [_column_meaning(h) for h in heads[1:]]
 
 
 def _follow_up_list(columns: list[str], found: list[Candidate], cells: tuple[str, ...]) -> bool:
@@ -467,7 +498,7 @@ def _follow_up_list(columns: list[str], found: list[Candidate], cells: tuple[str
     tasks come from): only who and when beside the title, and items found before it that
     are no table rows. A register's "Status" column ("Nr | Hva | Hvem | Frist | Status",
     its rows "2024-07 | Søke om tilskudd | Ola | 15.02.2025 | Pågår") holds no text."""
-    if not found or found[-1].row is not None or not ("who" in columns or "when" in columns):
+    if not found or found[-1].row is not None or not {"who", "when", "who/when"} & set(columns):
         return False
     return all(meaning not in _TEXT_MEANINGS or
                cells[i].strip().strip(".:").casefold() == "status"
@@ -479,14 +510,28 @@ _TEXT_MEANINGS = frozenset(("text", "decision"))
 
 def _row_values(columns: list[str], cells: tuple[str, ...]) -> dict[str, list[str]]:
     """A row's non-empty cells by what their columns hold; a decision column's cells are
-    the item's text too ("decision" and "text"), in the order of the columns."""
+    the item's text too ("decision" and "text"), in the order of the columns. A status
+    column's bare status ("Pågår", "Ferdig") is no text of the item: "status"."""
     values: dict[str, list[str]] = {}
     for meaning, cell in zip(columns, cells, strict=False):
+        if meaning == "status" and status_mark(cell) is None:
+            meaning = "text"  # a status column that tells more than a status: text
+        elif meaning == "who/when":
+            who, when = _owner_and_date(cell)
+            for part, value in (("who", who), ("when", when)):
+                if value:
+                    values.setdefault(part, []).append(value)
+            continue
         if cell.strip():
             values.setdefault(meaning, []).append(cell.strip())
             if meaning == "decision":
                 values.setdefault("text", []).append(cell.strip())
     return values
+
+
+def _marked_closed(values: dict[str, list[str]]) -> bool:
+    """Whether a row's status column marks it done ("Ferdig", "Utført 1.3.")."""
+    return any(status_mark(cell) == "closed" for cell in values.get("status", []))
 
 
 # A number before the title in a "Sak" column that holds both ("Sak | Drøfting | Vedtak",
@@ -530,7 +575,8 @@ def _table_candidate(i: int, line: Line, columns: list[str],
                     responsible=", ".join(values.get("who", [])) or None,
                     due=" ".join(values.get("when", [])) or None,
                     decided=values.get("decision", []),
-                    beside_talk=talk and "decision" in columns)
+                    beside_talk=talk and "decision" in columns,
+                    closed=_marked_closed(values))
     # an empty number cell over a title: an unnumbered item ("| | Eventuelt | … |")
     style = ("case" if "/" in num else "numbered") if num else "row"
     return Candidate(i, num, _first_int(num) if num else None, clean_title(title), style,
@@ -566,7 +612,8 @@ def _continues_row(i: int, line: Line, last: Candidate, columns: list[str]) -> b
         last.raw_title = f"{last.raw_title} {title}"
     more = TableItem(text="\n".join(values.get("text", [])),
                      responsible=", ".join(values.get("who", [])) or None,
-                     due=" ".join(values.get("when", [])) or None)
+                     due=" ".join(values.get("when", [])) or None,
+                     closed=_marked_closed(values))
     row = last.row
     assert row is not None
     if row.head_text is None:

@@ -57,6 +57,7 @@ from motebok.extract.items import (
 )
 from motebok.extract.labels import (
     ATTENDANCE_FIELDS,
+    DECISION_COLUMN_WORDS,
     Field,
     Label,
     chained_labels,
@@ -2668,34 +2669,51 @@ def _row_action(actions: list[Action], section: Section,
 
     A row with someone responsible or a date is a task: the task found in its text gets
     them, or the row's text becomes the task (the task found under the title, when the
-    title cell holds the text).
+    title cell holds the text). A row its status column marks done ("Ferdig") is none:
+    it was done by the meeting.
     """
     row = section.row
     if row is None:
         return
     if row.head_text is not None:  # rows that continue the item: each its own task
-        _continued_row_action(actions, TableItem(row.head_text, row.responsible, row.due),
-                              due)
+        _continued_row_action(actions, TableItem(row.head_text, row.responsible, row.due,
+                                                 closed=row.closed), due)
         for more in row.more:
             _continued_row_action(actions, more, due)
         return
     # (a Word cell's first paragraph is the title: the rest, on lines of their own, the text)
-    text = row.text or (" ".join(line.body for line in section.lines) if section.title else "")
-    if not (row.responsible or row.due) or not (text or actions):
+    text = row.text or ("\n".join(line.body for line in section.lines) if section.title else "")
+    if row.closed or not (row.responsible or row.due) or not (text or actions):
         return
     when = _column_due(row.due, due)
     if not actions:
-        actions.append(Action(text=" ".join(text.split())))
+        actions.append(Action(text=" ".join(_concluded(text).split())))
     action = actions[-1]
     action.responsible = row.responsible or action.responsible
     action.due = when or action.due
+
+
+def _concluded(text: str) -> str:
+    """The part of a row's text from its "Konklusjon:" / "Vedtak:" / "Beslutning:" label
+    on, without the label, or the whole text when it has none: the owner and the due
+    date beside "Faggruppen drøftet behovet. Konklusjon: Det arrangeres kurs i mars."
+    are those of what was concluded, not of the discussion before it."""
+    if ":" not in text:
+        return text
+    lines = text.split("\n")
+    for n, line in enumerate(lines):
+        head, colon, rest = line.partition(":")
+        if colon and head.strip().casefold() in DECISION_COLUMN_WORDS:
+            concluded = "\n".join([rest, *lines[n + 1:]]).strip()
+            return concluded or text
+    return text
 
 
 def _continued_row_action(actions: list[Action], row: TableItem,
                           due: Callable[[str], str | None]) -> None:
     """Who and by when from a row that continues an item (no number cell of its own): the
     task found in that row's text gets them, or the row's text becomes a task."""
-    if not (row.responsible or row.due):
+    if row.closed or not (row.responsible or row.due):
         return
     text = " ".join(row.text.split())
     action = next((a for a in actions if a.text in text or text in a.text), None) \

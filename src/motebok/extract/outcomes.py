@@ -3159,8 +3159,27 @@ def _closed(cells: tuple[str, ...], columns: dict[str, int]) -> bool:
     index = columns.get("status")
     if index is None or index >= len(cells):
         return False
-    word = cells[index].strip().split(" ", 1)[0].strip(".,:;!/").casefold()
-    return word in _CLOSED_STATUS
+    return status_mark(cells[index]) == "closed"
+
+
+# A status that says the entry is still open ("Pågår", "Åpen", "Ikke startet"): with the
+# closed ones above, the words a status column holds instead of text.
+_OPEN_STATUS = frozenset(("pågår", "pågående", "åpen", "open", "ny", "nytt", "utsatt",
+                          "løpende", "startet", "påbegynt", "igang", "gjenstår", "ikke",
+                          "ikkje", "venter", "planlagt"))
+
+
+def status_mark(cell: str) -> str | None:
+    """"closed" or "open" for a status cell that is only a status ("Ferdig", "Utført
+    1.3.", "Pågår", "Ikke startet"), None for a cell of text ("Avventer svar fra
+    fylket, tas opp igjen i juni"): at most three words, led by a status word."""
+    words = cell.split()
+    if not words or len(words) > 3:
+        return None
+    word = words[0].strip(".,:;!/").casefold()
+    if word in _CLOSED_STATUS:
+        return "closed"
+    return "open" if word in _OPEN_STATUS else None
 
 
 def _overdue(cells: tuple[str, ...], columns: dict[str, int]) -> str | None:

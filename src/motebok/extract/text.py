@@ -921,10 +921,19 @@ def _item_row_cells(cells: tuple[str, ...]) -> list[tuple[str, ...]] | None:
     if "\n" not in cells[1]:
         return _text_cell_rows(cells)
     title, *rest = [line for line in map(clean, cells[1].split("\n")) if line] or [""]
-    if not rest or not (rest[0][:1].isupper() or rest[0][:1].isdecimal()) or \
+    if not rest or not _opens_anew(rest[0]) or \
             not any(line.endswith((".", "!", "?", ":")) or ": " in line for line in rest):
         return None
     return [(clean(number), title, *map(clean, cells[2:])), *((line,) for line in rest)]
+
+
+def _opens_anew(line: str) -> bool:
+    """Whether a title cell's second paragraph starts text of its own, not the rest of a
+    wrapped title: a capital or a digit, or a list's letter or bullet ("a) Høring",
+    "b. Status", "- Brev fra fylket" under "Orienteringssaker")."""
+    first = line[:1]
+    return first.isupper() or first.isdecimal() or \
+        (first.isalpha() and line[1:3] in (") ", ". ")) or line[:2] in ("- ", "• ", "– ")
 
 
 def _text_cell_rows(cells: tuple[str, ...]) -> list[tuple[str, ...]] | None:
