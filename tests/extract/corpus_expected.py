@@ -11585,3 +11585,23 @@ EXPECTED["963_kontrollutval_revisjon_og_sekretar_forenamn.txt"] = Expected(
          ["Årsrapporten tas til orientering."], []),
     ],
 )
+
+EXPECTED["1100_oppsummering_samling_ledet_av.txt"] = Expected(
+    # a summary of a network gathering in running prose: "Samlingen ble ledet av X (org)"
+    # names the chair as a meeting's "Møtet ble ledet av" does, and a researcher's rank
+    # ("Førstelektor") before a presenter's name is a title, not part of the name; the
+    # gathering's body is left open
+    "minutes", "Oppsummering fra nettverkssamling for helsesykepleiere i Indre Østfold",
+    ANY, ANY, "2025-10-22", ("2025-10-22", None, None, ANY), "2026-02-11",
+    people=[
+        ("Hilde Fossum", "Indre Østfold kommune", "chair", "present"),
+        ("Anders Rød", "HiØ", "guest", "present"),
+    ],
+    items=[
+        ("1", "Skolehelsetjenesten i ungdomsskolen", None, [], []),
+        ("2", "Felles kurs", None,
+         ["Nettverket ble enige om å arrangere et felles kurs i vår."],
+         [("Hilde Fossum sender invitasjon til kommunene innen 1. desember.", "Hilde Fossum",
+           "2025-12-01")]),
+    ],
+)

@@ -1588,10 +1588,15 @@ _CHAIR_ENDINGS = ("leder", "leiar", "leder.", "leiar.")
 _SIGNER_ENDINGS = (*_CHAIR_ENDINGS, "sekretær", "sekretær.", "skrivar", "skrivar.", "ref.)",
                    "ref)")
 # "Møtet ble ledet av X"; "Møtet ble satt kl. 10.00 av leder X": who opened it chaired it
-_CHAIRED_BY = re.compile(r"\bmøtet\s+(?:ble|blei|vart)\s+(?:ledet|leia|leda|"
+_CHAIRED_BY = re.compile(r"\b(?:"
+                         # also a gathering not called a meeting: "Samlingen ble ledet av
+                         # X (Lia kommune)", "Seminaret vart leia av Y", "Nettverksmøtet …"
+                         r"[\wæøå]*møtet|samlingen|samlinga|seminaret|konferansen|"
+                         r"workshopen|fagdagen)\s+(?:ble|blei|vart)\s+(?:ledet|leia|leda|"
                          r"(?:satt|sett|åpnet|opna)\b.{0,40}?)\s+av\s+"
                          r"(?:(?:leder|leiar|møteleder|møteleiar|styreleder|styreleiar)\s+)?"
-                         r"(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,3})", re.I)
+                         r"(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,3})"
+                         r"(?:\s+\((?P<org>[A-ZÆØÅ][^()]{1,60})\))?", re.I)
 _SIGNED_FIRST_NAME = re.compile(r"^(?:referent|refr?\.)\s*:?\s*(?P<name>[A-ZÆØÅ][a-zæøå-]+)\s*$",
                                 re.I)
 # "Robin Kåss var møteleder." inside the first item; "X ble valgt til møteleder."
@@ -1771,6 +1776,7 @@ def read_other_people(draft: Draft) -> None:
             chaired = _CHAIRED_BY.search(line.body)
             if chaired:  # (led, or only opened: "Møtet ble satt av …")
                 people.add(Entry(name=chaired.group("name"), role=ParticipantRole.CHAIR,
+                                 organization=chaired.group("org"),
                                  led="ble satt" not in lowered and "vart sett" not in lowered
                                  and "åpne" not in lowered and "opna" not in lowered))
         elif "møtele" in lowered and (was_chair := _WAS_CHAIR.search(line.body) or
