@@ -11605,3 +11605,24 @@ EXPECTED["1100_oppsummering_samling_ledet_av.txt"] = Expected(
            "2025-12-01")]),
     ],
 )
+
+EXPECTED["1101_notat_arbeidsgruppe_videre_arbeid.md"] = Expected(
+    # a working group's short "Notat" as Markdown: under "Videre arbeid" the group's
+    # recommendation is what it concluded (a decision), the named tasks are the follow-ups
+    "minutes", "Notat fra arbeidsgruppen for digital skole", "Arbeidsgruppen for digital skole",
+    None, None, ("2025-11-07", None, None, None), None,
+    people=[
+        ("Hanne Dahl", "Sørum kommune", "member", "present"),
+        ("Ole Nes", "Fet kommune", "member", "present"),
+        ("Siri Lund", None, "secretary", "present"),
+    ],
+    items=[
+        ("1", "Status for nettbrettprosjektet",
+         "Ole Nes orienterte om utrullingen. Alle skoler har fått nettbrett.", [], []),
+        ("2", "Videre arbeid", None,
+         ["Gruppen anbefaler at prosjektet forlenges ut skoleåret."],
+         [("Siri Lund lager et notat til styringsgruppen innen 1. desember.", "Siri Lund",
+           "2025-12-01"),
+          ("Hanne Dahl kaller inn til nytt møte i januar.", "Hanne Dahl", None)]),
+    ],
+)
