@@ -11626,3 +11626,25 @@ EXPECTED["1101_notat_arbeidsgruppe_videre_arbeid.md"] = Expected(
           ("Hanne Dahl kaller inn til nytt møte i januar.", "Hanne Dahl", None)]),
     ],
 )
+
+EXPECTED["1102_epost_referat_limt_inn_nynorsk.txt"] = Expected(
+    # a nynorsk board's minutes pasted into a reply mail: the subject is the title and
+    # names only "styremøte"; the pasted heading in capitals names the parent, which the
+    # subject leaves out, so the body's organisation comes from there
+    "minutes", "Referat styremøte 3. november", "Styret", "Sunnmøre reiseliv", "2025-11-05",
+    ("2025-11-03", "18:00", None, "Ørsta hotell"), None,
+    people=[
+        ("Elin Hovden", None, "chair", "present"),
+        ("Arnstein Vik", None, "member", "present"),
+        ("Marte Bjørdal", None, "member", "present"),
+        ("Torunn Eikrem", None, "secretary", "present"),
+        ("Oddbjørn Moe", None, "member", "absent"),
+    ],
+    items=[
+        ("21/25", "Godkjenning av referat frå førre møte", "Godkjent.", ["Godkjent."], []),
+        ("22/25", "Vintersesongen",
+         "Leiar orienterte om bookingtal. Styret tok orienteringa til vitande.",
+         ["Styret tok orienteringa til vitande."], []),
+        ("23/25", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)

@@ -2233,6 +2233,34 @@ _ITEM_SLOT = re.compile(r"(?:kl\.?\s*)?[0-2]?\d[.:][0-5]\d(?:\s*[-–—]\s*(?:k
                         r"[0-2]?\d[.:][0-5]\d)?\s+(?:sak\b|\d{1,2}[.)]?\s)", re.I)
 
 
+def _is_subject_line(line: Line) -> bool:
+    """Whether the line is an e-mail's "Emne:" / "Subject:" field."""
+    label = match_label(line.text) if line.lowered[:1] in "es" else None
+    return label is not None and label.label in {"emne", "subject"}
+
+
+def _pasted_minutes_heading(lines: list[Line], subject_line: int,
+                            body: str | None) -> tuple[str, str] | None:
+    """Body and organisation from the minutes' own heading pasted into an e-mail below its
+    subject, when that heading names a parent the subject leaves out ("SV: Referat
+    styremøte 1. september" over "REFERAT STYREMØTE NORDFJORD REISELIV"). Only a heading of
+    the same body counts: a subject's body is the meeting the mail is about."""
+    for line in lines[subject_line + 1:subject_line + 25]:
+        text = line.body
+        if not text or len(text) > 120 or text.endswith((".", "?", "!")) or \
+                not _MINUTES_WORDS.search(text) or match_label(line.text) is not None:
+            continue
+        found_body, organization = body_and_organization(text)
+        if text.isupper():
+            cased = proper_nouns(lines)
+            found_body, organization = recased(found_body, cased), recased(organization, cased)
+        if found_body and organization and (
+                body is None or found_body.casefold() == body.casefold()):
+            return found_body, organization
+        return None  # (the first minutes heading decides)
+    return None
+
+
 def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
     """Interpret the head: dates, time, place, title, body, organisation."""
     limit = max(head_end, min(len(lines), 12))
@@ -2245,6 +2273,11 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
                                                                           cased)
     if head.title and _DOC_AND_MONTH.fullmatch(head.title):
         head.body = head.organization = None  # "Referat August": the line below names them
+    if head.organization is None and head.title_line is not None and head.title and \
+            _is_subject_line(lines[head.title_line]) and \
+            (pasted := _pasted_minutes_heading(lines, head.title_line, head.body)):
+        head.body, head.organization = pasted  # "Emne: Referat styremøte 1. september"
+        # over the pasted "REFERAT STYREMØTE NORDFJORD REISELIV": the parent is named there
     if head.body and head.body[:1].isdecimal():
         head.body = head.organization = None  # "Møtereferat 10.03.20117 Minimer": no name
     subtitle_body = None
