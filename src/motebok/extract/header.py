@@ -294,6 +294,17 @@ def _sentence_end(text: str, start: int) -> int:
 _NEXT_SENTENCE = re.compile(r"(?<!\bkl)(?<!\bca)\.\s+(?=[A-ZÆØÅ\d])")
 
 
+def _hours_of_held_sentence(text: str, date_end: int, head: Head) -> None:
+    """The hours in the sentence that says when the meeting was held, when it opens a
+    long paragraph of running prose ("Gruppen møttes på Gran rådhus 14. januar kl.
+    12.00–15.00. Fra kommunene møtte …"): the paragraph is too long for a heading line,
+    but its first sentence is the meeting's time."""
+    sentence = text[:_sentence_end(text, date_end)]
+    start, end = dates.find_time_range(sentence)
+    if start:
+        head.start, head.end = _stated_start(sentence, start), end
+
+
 def _later_held_sentence(text: str) -> tuple[re.Match[str], int] | None:
     """A sentence after the line's first that says the meeting was held ("Hei, her er
     referatet. Møtet ble holdt 4. mars …"), with where it starts: a covering note often
@@ -316,7 +327,9 @@ _MEETING_HELD_ON = re.compile(r"^(?:(?:[A-ZÆØÅa-zæøå]+)?møtet|generalfors
 # møttest …", "… var samla …" (the date follows; the place, when named, comes first).
 _BODY_MET = re.compile(r"^[A-ZÆØÅ][\wæøå-]*(?:\s+[\wæøåÆØÅ-]+){0,4}?\s+"
                        r"(?:møttes|møttest|møtest|var\s+samlet|var\s+samla)"
-                       r"(?:\s+(?:på|i)\s+(?P<place>[A-ZÆØÅ][\wæøå-]*(?:\s+[A-ZÆØÅ][\wæøå-]*)?))?"
+                       r"(?:\s+(?:på|i)\s+(?P<place>[A-ZÆØÅ][\wæøå-]*(?:\s+[A-ZÆØÅ][\wæøå-]*)?"
+                       # the building after the place's name: "på Gran rådhus tirsdag …"
+                       r"(?:\s+(?!den\b|kl\b|[a-zæøå]+dag\b)[a-zæøå][\wæøå-]*)?),?)?"
                        r"\s+")
 # What may stand between that verb (and place) and the date: a weekday, "den".
 _BEFORE_THE_DATE = re.compile(r"(?:(?:den|[a-zæøå]+dag)\s+)?(?:den\s+)?")
@@ -2524,6 +2537,8 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
             if head.location is None and (venue := _DATE_THEN_VENUE.match(text, after)) \
                     and not _ends_in_body(venue.group("place")):
                 head.location = venue.group("place")  # "… 13. mars 2025 i Rådhuset."
+            if head.start is None and len(text) >= 160:
+                _hours_of_held_sentence(text, found[0].end, head)
         if found and found[0].start <= 8 and len(text) < 70 and head.location is None and \
                 ((venue := _DATE_THEN_VENUE.match(text, days := dates.days_end(
                     text, found, found[0]))) or (venue := _date_comma_venue(text, days))):
