@@ -1735,8 +1735,10 @@ _WRITES_MINUTES = re.compile(r"(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w.-]
                              r"(?:,\s+som(?:\s+også|\s+òg|\s+og)?)?"
                              # "… deltok og skrev protokollen": came, and wrote them
                              r"(?:\s+(?:deltok|deltek|møtte|møter)\s+og)?\s+"
-                             r"(?:skriver|skriv|skrev|skreiv|fører|førte)\s+"
-                             r"(?:referat(?:et)?|protokoll(?:en)?)\b|"
+                             r"(?:(?:skriver|skriv|skrev|skreiv|fører|førte)\s+"
+                             r"(?:referat(?:et)?|protokoll(?:en)?)|"
+                             # "Geir Sand var referent." in running prose
+                             r"(?:var|er|blei|ble|vart)\s+(?:referent|skrivar|møtesekretær))\b|"
                              r"\b(?:[Rr]eferat(?:et)?|[Pp]rotokoll(?:en)?)\s+(?:ble|blei|vart|er)\s+"
                              r"(?:skrevet|skrive|ført)\s+av\s+"
                              r"(?P<name2>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,3})")
@@ -1818,8 +1820,9 @@ def read_other_people(draft: Draft) -> None:
                 known.role = ParticipantRole.SECRETARY.value  # "… Referent: Oddveig"
             elif inline and " " in inline.group("name"):
                 people.add(Entry(name=inline.group("name"), role=ParticipantRole.SECRETARY))
-        if ("referat" in lowered or "protokoll" in lowered) and \
-                ("skr" in lowered or "før" in lowered) and \
+        if ((("referat" in lowered or "protokoll" in lowered) and
+             ("skr" in lowered or "før" in lowered)) or "referent" in lowered or
+                "skrivar" in lowered or "møtesekretær" in lowered) and \
                 (writer := _WRITES_MINUTES.search(line.body)):  # (and one of its verbs)
             name = _without_title(writer.group("name") or writer.group("name2"))
             if looks_like_name(name):
