@@ -11982,3 +11982,87 @@ EXPECTED["1144_fagnettverk_ansvar_frist_i_en_kolonne.docx"] = Expected(
         ("5", "Eventuelt", "Ingen saker.", [], []),
     ],
 )
+
+EXPECTED["1100_oppsummering_samling_ledet_av.txt"] = Expected(
+    # a summary of a network gathering in running prose: "Samlingen ble ledet av X (org)"
+    # names the chair as a meeting's "Møtet ble ledet av" does, and a researcher's rank
+    # ("Førstelektor") before a presenter's name is a title, not part of the name; the
+    # gathering's body is left open
+    "minutes", "Oppsummering fra nettverkssamling for helsesykepleiere i Indre Østfold",
+    ANY, ANY, "2025-10-22", ("2025-10-22", None, None, ANY), "2026-02-11",
+    people=[
+        ("Hilde Fossum", "Indre Østfold kommune", "chair", "present"),
+        ("Anders Rød", "HiØ", "guest", "present"),
+    ],
+    items=[
+        ("1", "Skolehelsetjenesten i ungdomsskolen", None, [], []),
+        ("2", "Felles kurs", None,
+         ["Nettverket ble enige om å arrangere et felles kurs i vår."],
+         [("Hilde Fossum sender invitasjon til kommunene innen 1. desember.", "Hilde Fossum",
+           "2025-12-01")]),
+    ],
+)
+
+EXPECTED["1101_notat_arbeidsgruppe_videre_arbeid.md"] = Expected(
+    # a working group's short "Notat" as Markdown: under "Videre arbeid" the group's
+    # recommendation is what it concluded (a decision), the named tasks are the follow-ups
+    "minutes", "Notat fra arbeidsgruppen for digital skole", "Arbeidsgruppen for digital skole",
+    None, None, ("2025-11-07", None, None, None), None,
+    people=[
+        ("Hanne Dahl", "Sørum kommune", "member", "present"),
+        ("Ole Nes", "Fet kommune", "member", "present"),
+        ("Siri Lund", None, "secretary", "present"),
+    ],
+    items=[
+        ("1", "Status for nettbrettprosjektet",
+         "Ole Nes orienterte om utrullingen. Alle skoler har fått nettbrett.", [], []),
+        ("2", "Videre arbeid", None,
+         ["Gruppen anbefaler at prosjektet forlenges ut skoleåret."],
+         [("Siri Lund lager et notat til styringsgruppen innen 1. desember.", "Siri Lund",
+           "2025-12-01"),
+          ("Hanne Dahl kaller inn til nytt møte i januar.", "Hanne Dahl", None)]),
+    ],
+)
+
+EXPECTED["1102_epost_referat_limt_inn_nynorsk.txt"] = Expected(
+    # a nynorsk board's minutes pasted into a reply mail: the subject is the title and
+    # names only "styremøte"; the pasted heading in capitals names the parent, which the
+    # subject leaves out, so the body's organisation comes from there
+    "minutes", "Referat styremøte 3. november", "Styret", "Sunnmøre reiseliv", "2025-11-05",
+    ("2025-11-03", "18:00", None, "Ørsta hotell"), None,
+    people=[
+        ("Elin Hovden", None, "chair", "present"),
+        ("Arnstein Vik", None, "member", "present"),
+        ("Marte Bjørdal", None, "member", "present"),
+        ("Torunn Eikrem", None, "secretary", "present"),
+        ("Oddbjørn Moe", None, "member", "absent"),
+    ],
+    items=[
+        ("21/25", "Godkjenning av referat frå førre møte", "Godkjent.", ["Godkjent."], []),
+        ("22/25", "Vintersesongen",
+         "Leiar orienterte om bookingtal. Styret tok orienteringa til vitande.",
+         ["Styret tok orienteringa til vitande."], []),
+        ("23/25", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["1103_lopende_tekst_gruppen_mottes.txt"] = Expected(
+    # minutes in running prose: "Gruppen møttes på Gran rådhus tirsdag 14. januar 2025 kl.
+    # 12.00–15.00." opens a long paragraph and gives the day, the hours and the place
+    # (a place's name with its building); "Geir Sand var referent." names the secretary
+    "minutes", "Referat fra møte i prosjektgruppen for felles legevakt",
+    "Prosjektgruppen for felles legevakt", None, None,
+    ("2025-01-14", "12:00", "15:00", "Gran rådhus"), None,
+    people=[
+        ("Trine Lunde", "Gran kommune", "member", "present"),
+        ("Bjørn Aasen", "Lunner kommune", "member", "present"),
+        ("Ellen Moe", "Jevnaker kommune", "member", "present"),
+        ("Geir Sand", None, "secretary", "present"),
+    ],
+    items=[
+        ("1", "Status for anbudet", None,
+         ["Gruppen ble enige om å gå videre med to tilbydere."], []),
+        ("2", "Samarbeid med sykehuset", "Saken tas opp igjen på neste møte.",
+         ["Saken tas opp igjen på neste møte."], []),
+    ],
+)

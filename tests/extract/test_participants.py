@@ -2120,3 +2120,28 @@ def test_an_acting_job_is_a_job_not_an_organisation(line, org):
     regionråd of _listed the administration's guest."""
     people = _listed(f"Til stede:\nPer Lie, Sørby kommune\n{line}")
     assert people[1][:3] == ("Siv Lund", org, "guest")
+
+
+@pytest.mark.parametrize("written, name", [
+    ("Førstelektor Jonas Aas", "Jonas Aas"),
+    ("seniorforsker Eva Li", "Eva Li"),
+    ("Professor emeritus Per Dahl", "Per Dahl"),
+    ("Universitetslektor Siri Lund", "Siri Lund"),
+    ("Kari Lektor Holm", "Kari Lektor Holm"),  # a name with such a word inside keeps it
+])
+def test_a_researchers_rank_before_a_name_is_a_title(written: str, name: str) -> None:
+    from motebok.extract.participants import tidy_name
+    assert tidy_name(written) == name
+
+
+@pytest.mark.parametrize("sentence", [
+    "Samlingen ble ledet av Marit Eide (Senja kommune).",
+    "Seminaret vart leia av Marit Eide (Senja kommune).",
+    "Nettverksmøtet ble ledet av Marit Eide (Senja kommune).",
+])
+def test_a_gathering_led_by_names_its_chair(sentence: str) -> None:
+    text = ("Oppsummering fra fagsamling\nDato: 3. mars 2025\n\n"
+            f"{sentence}\n\n1. Rekruttering\nDet ble enighet om en kampanje.\n")
+    record = parse_bytes(text.encode(), "samling.txt")
+    people = [(p.name, p.organization, p.role) for p in record.participants]
+    assert ("Marit Eide", "Senja kommune", "chair") in people

@@ -294,6 +294,17 @@ def _sentence_end(text: str, start: int) -> int:
 _NEXT_SENTENCE = re.compile(r"(?<!\bkl)(?<!\bca)\.\s+(?=[A-ZÆØÅ\d])")
 
 
+def _hours_of_held_sentence(text: str, date_end: int, head: Head) -> None:
+    """The hours in the sentence that says when the meeting was held, when it opens a
+    long paragraph of running prose ("Gruppen møttes på Gran rådhus 14. januar kl.
+    12.00–15.00. Fra kommunene møtte …"): the paragraph is too long for a heading line,
+    but its first sentence is the meeting's time."""
+    sentence = text[:_sentence_end(text, date_end)]
+    start, end = dates.find_time_range(sentence)
+    if start:
+        head.start, head.end = _stated_start(sentence, start), end
+
+
 def _later_held_sentence(text: str) -> tuple[re.Match[str], int] | None:
     """A sentence after the line's first that says the meeting was held ("Hei, her er
     referatet. Møtet ble holdt 4. mars …"), with where it starts: a covering note often
@@ -316,7 +327,9 @@ _MEETING_HELD_ON = re.compile(r"^(?:(?:[A-ZÆØÅa-zæøå]+)?møtet|generalfors
 # møttest …", "… var samla …" (the date follows; the place, when named, comes first).
 _BODY_MET = re.compile(r"^[A-ZÆØÅ][\wæøå-]*(?:\s+[\wæøåÆØÅ-]+){0,4}?\s+"
                        r"(?:møttes|møttest|møtest|var\s+samlet|var\s+samla)"
-                       r"(?:\s+(?:på|i)\s+(?P<place>[A-ZÆØÅ][\wæøå-]*(?:\s+[A-ZÆØÅ][\wæøå-]*)?))?"
+                       r"(?:\s+(?:på|i)\s+(?P<place>[A-ZÆØÅ][\wæøå-]*(?:\s+[A-ZÆØÅ][\wæøå-]*)?"
+                       # the building after the place's name: "på Gran rådhus tirsdag …"
+                       r"(?:\s+(?!den\b|kl\b|[a-zæøå]+dag\b)[a-zæøå][\wæøå-]*)?),?)?"
                        r"\s+")
 # What may stand between that verb (and place) and the date: a weekday, "den".
 _BEFORE_THE_DATE = re.compile(r"(?:(?:den|[a-zæøå]+dag)\s+)?(?:den\s+)?")
@@ -2234,6 +2247,34 @@ _ITEM_SLOT = re.compile(r"(?:kl\.?\s*)?[0-2]?\d[.:][0-5]\d(?:\s*[-–—]\s*(?:k
                         r"[0-2]?\d[.:][0-5]\d)?\s+(?:sak\b|\d{1,2}[.)]?\s)", re.I)
 
 
+def _is_subject_line(line: Line) -> bool:
+    """Whether the line is an e-mail's "Emne:" / "Subject:" field."""
+    label = match_label(line.text) if line.lowered[:1] in "es" else None
+    return label is not None and label.label in {"emne", "subject"}
+
+
+def _pasted_minutes_heading(lines: list[Line], subject_line: int,
+                            body: str | None) -> tuple[str, str] | None:
+    """Body and organisation from the minutes' own heading pasted into an e-mail below its
+    subject, when that heading names a parent the subject leaves out ("SV: Referat
+    styremøte 1. september" over "REFERAT STYREMØTE NORDFJORD REISELIV"). Only a heading of
+    the same body counts: a subject's body is the meeting the mail is about."""
+    for line in lines[subject_line + 1:subject_line + 25]:
+        text = line.body
+        if not text or len(text) > 120 or text.endswith((".", "?", "!")) or \
+                not _MINUTES_WORDS.search(text) or match_label(line.text) is not None:
+            continue
+        found_body, organization = body_and_organization(text)
+        if text.isupper():
+            cased = proper_nouns(lines)
+            found_body, organization = recased(found_body, cased), recased(organization, cased)
+        if found_body and organization and (
+                body is None or found_body.casefold() == body.casefold()):
+            return found_body, organization
+        return None  # (the first minutes heading decides)
+    return None
+
+
 def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
     """Interpret the head: dates, time, place, title, body, organisation."""
     limit = max(head_end, min(len(lines), 12))
@@ -2246,6 +2287,11 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
                                                                           cased)
     if head.title and _DOC_AND_MONTH.fullmatch(head.title):
         head.body = head.organization = None  # "Referat August": the line below names them
+    if head.organization is None and head.title_line is not None and head.title and \
+            _is_subject_line(lines[head.title_line]) and \
+            (pasted := _pasted_minutes_heading(lines, head.title_line, head.body)):
+        head.body, head.organization = pasted  # "Emne: Referat styremøte 1. september"
+        # over the pasted "REFERAT STYREMØTE NORDFJORD REISELIV": the parent is named there
     if head.body and head.body[:1].isdecimal():
         head.body = head.organization = None  # "Møtereferat 10.03.20117 Minimer": no name
     subtitle_body = None
@@ -2492,6 +2538,8 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
             if head.location is None and (venue := _DATE_THEN_VENUE.match(text, after)) \
                     and not _ends_in_body(venue.group("place")):
                 head.location = venue.group("place")  # "… 13. mars 2025 i Rådhuset."
+            if head.start is None and len(text) >= 160:
+                _hours_of_held_sentence(text, found[0].end, head)
         if found and found[0].start <= 8 and len(text) < 70 and head.location is None and \
                 ((venue := _DATE_THEN_VENUE.match(text, days := dates.days_end(
                     text, found, found[0]))) or (venue := _date_comma_venue(text, days))):

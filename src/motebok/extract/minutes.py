@@ -1589,10 +1589,15 @@ _CHAIR_ENDINGS = ("leder", "leiar", "leder.", "leiar.")
 _SIGNER_ENDINGS = (*_CHAIR_ENDINGS, "sekretær", "sekretær.", "skrivar", "skrivar.", "ref.)",
                    "ref)")
 # "Møtet ble ledet av X"; "Møtet ble satt kl. 10.00 av leder X": who opened it chaired it
-_CHAIRED_BY = re.compile(r"\bmøtet\s+(?:ble|blei|vart)\s+(?:ledet|leia|leda|"
+_CHAIRED_BY = re.compile(r"\b(?:"
+                         # also a gathering not called a meeting: "Samlingen ble ledet av
+                         # X (Lia kommune)", "Seminaret vart leia av Y", "Nettverksmøtet …"
+                         r"[\wæøå]*møtet|samlingen|samlinga|seminaret|konferansen|"
+                         r"workshopen|fagdagen)\s+(?:ble|blei|vart)\s+(?:ledet|leia|leda|"
                          r"(?:satt|sett|åpnet|opna)\b.{0,40}?)\s+av\s+"
                          r"(?:(?:leder|leiar|møteleder|møteleiar|styreleder|styreleiar)\s+)?"
-                         r"(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,3})", re.I)
+                         r"(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,3})"
+                         r"(?:\s+\((?P<org>[A-ZÆØÅ][^()]{1,60})\))?", re.I)
 _SIGNED_FIRST_NAME = re.compile(r"^(?:referent|refr?\.)\s*:?\s*(?P<name>[A-ZÆØÅ][a-zæøå-]+)\s*$",
                                 re.I)
 # "Robin Kåss var møteleder." inside the first item; "X ble valgt til møteleder."
@@ -1735,8 +1740,10 @@ _WRITES_MINUTES = re.compile(r"(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w.-]
                              r"(?:,\s+som(?:\s+også|\s+òg|\s+og)?)?"
                              # "… deltok og skrev protokollen": came, and wrote them
                              r"(?:\s+(?:deltok|deltek|møtte|møter)\s+og)?\s+"
-                             r"(?:skriver|skriv|skrev|skreiv|fører|førte)\s+"
-                             r"(?:referat(?:et)?|protokoll(?:en)?)\b|"
+                             r"(?:(?:skriver|skriv|skrev|skreiv|fører|førte)\s+"
+                             r"(?:referat(?:et)?|protokoll(?:en)?)|"
+                             # "Geir Sand var referent." in running prose
+                             r"(?:var|er|blei|ble|vart)\s+(?:referent|skrivar|møtesekretær))\b|"
                              r"\b(?:[Rr]eferat(?:et)?|[Pp]rotokoll(?:en)?)\s+(?:ble|blei|vart|er)\s+"
                              r"(?:skrevet|skrive|ført)\s+av\s+"
                              r"(?P<name2>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,3})")
@@ -1776,6 +1783,7 @@ def read_other_people(draft: Draft) -> None:
             chaired = _CHAIRED_BY.search(line.body)
             if chaired:  # (led, or only opened: "Møtet ble satt av …")
                 people.add(Entry(name=chaired.group("name"), role=ParticipantRole.CHAIR,
+                                 organization=chaired.group("org"),
                                  led="ble satt" not in lowered and "vart sett" not in lowered
                                  and "åpne" not in lowered and "opna" not in lowered))
         elif "møtele" in lowered and (was_chair := _WAS_CHAIR.search(line.body) or
@@ -1817,8 +1825,9 @@ def read_other_people(draft: Draft) -> None:
                 known.role = ParticipantRole.SECRETARY.value  # "… Referent: Oddveig"
             elif inline and " " in inline.group("name"):
                 people.add(Entry(name=inline.group("name"), role=ParticipantRole.SECRETARY))
-        if ("referat" in lowered or "protokoll" in lowered) and \
-                ("skr" in lowered or "før" in lowered) and \
+        if ((("referat" in lowered or "protokoll" in lowered) and
+             ("skr" in lowered or "før" in lowered)) or "referent" in lowered or
+                "skrivar" in lowered or "møtesekretær" in lowered) and \
                 (writer := _WRITES_MINUTES.search(line.body)):  # (and one of its verbs)
             name = _without_title(writer.group("name") or writer.group("name2"))
             if looks_like_name(name):

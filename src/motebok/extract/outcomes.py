@@ -1932,6 +1932,10 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                     continue  # "Brev til ordføraren er sendt.": done before this meeting
                 if len(sentence) < 40 and _nothing_listed(lowered):
                     continue  # "Sak 10/24: Ingen.": the case left nothing to follow up
+                if mode == "action" and _is_outcome_not_task(sentence, lowered, body,
+                                                             meeting):
+                    decisions.append(sentence)
+                    continue
                 actions.append(make_action(sentence, due_date, explicit=True))
                 if mode != "action" and actions[-1].responsible is None:
                     actions[-1].responsible = _task_box_owner(actions[-1].text)
@@ -3421,6 +3425,16 @@ def _striving(after: str) -> bool:
 
 _has_rule_word = contains_any(("heretter", "nå av", "no av", "fremover", "framover", "fremtid",
                                "framtid"))
+
+
+def _is_outcome_not_task(sentence: str, lowered: str, body: str | None,
+                         meeting: str | None) -> bool:
+    """Whether a sentence under a follow-up heading ("Videre arbeid", "Neste steg",
+    "Oppfølging:") records what the body concluded rather than a task: "Gruppen anbefaler
+    at prosjektet forlenges.", "Saken tas opp igjen på neste møte." are its decisions,
+    while "Kari sender brev" and "Malen sendes ut" stay follow-ups."""
+    return _is_decision(sentence, lowered) and not _is_action(sentence, lowered) and \
+        not decided_by_another(sentence, body, lowered, meeting)
 
 
 def _is_decision(sentence: str, lowered: str) -> bool:

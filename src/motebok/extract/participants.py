@@ -590,7 +590,11 @@ _TITLE_PREFIX = re.compile(
     r"ordførerne|ordførarane|varaordførerne|varaordførarane|rådmennene|kommunedirektørene|"
     r"kommunedirektørane|"
     r"representant|vararepresentant|dr\.|prof\.|[\wæøå-]*(?:ombud|revisor|planlegger|"
-    r"saksbehandler|sakshandsamar))\s+"
+    r"saksbehandler|sakshandsamar)|"
+    # a researcher's or teacher's rank before a guest speaker's name: "Førstelektor Jonas
+    # Aas (UiT) holdt innlegg", "seniorforsker Eva Li", "professor emeritus Per Dahl"
+    r"professor(?:\s+emeritus|\s+emerita)?|dosent|stipendiat|postdoktor|"
+    r"[\wæøå-]*(?:lektor|amanuensis|forsker|forskar))\s+"
     # "Daglig leder i Grenlandssamarbeidet Karianne Resare": where the job is, then the name
     r"(?:(?:i|ved|hos)\s+[A-ZÆØÅ][\w-]*\s+(?=[A-ZÆØÅ][\w-]+\s+[A-ZÆØÅ])|"
     # "Fylkesdirektør for samferdsel Trine Vik", "Leiar for plan og bygg Eva Li": the field
