@@ -11585,3 +11585,23 @@ EXPECTED["963_kontrollutval_revisjon_og_sekretar_forenamn.txt"] = Expected(
          ["Årsrapporten tas til orientering."], []),
     ],
 )
+
+EXPECTED["1160_radmannsutval_kommunetabell.txt"] = Expected(
+    # the chief executives' own body: those listed as kommunedirektør are its members
+    # (at a regionråd the same title marks the administration serving it, a guest)
+    "minutes", "PROTOKOLL", "Rådmannsutvalet", "Sunnhordland", "2025-03-10",
+    ("2025-03-06", "12:00", "15:00", "Stord rådhus, møterom 2"), None,
+    people=[
+        ("Helge Tveit", "Fitjar", "chair", "present"),
+        ("Berit Økland", "Bømlo", "member", "present"),
+        ("Svein Hovland", "Tysnes", "member", "present"),
+        ("Ragnhild Vik", "Kvinnherad", "member", "absent"),
+        ("Trond Aarskog", None, "secretary", "present"),
+    ],
+    items=[
+        ("1/25", "Godkjenning av innkalling", "Godkjent.", ["Godkjent."], []),
+        ("2/25", "Felles beredskapsplan",
+         "Utvalet drøfta utkastet og sluttar seg til framdriftsplanen.",
+         ["Utvalet drøfta utkastet og sluttar seg til framdriftsplanen."], []),
+    ],
+)

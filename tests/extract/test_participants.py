@@ -2120,3 +2120,20 @@ def test_an_acting_job_is_a_job_not_an_organisation(line, org):
     regionråd of _listed the administration's guest."""
     people = _listed(f"Til stede:\nPer Lie, Sørby kommune\n{line}")
     assert people[1][:3] == ("Siv Lund", org, "guest")
+
+
+@pytest.mark.parametrize(("body", "role"), [
+    ("Kommunedirektørutvalet i Vestdal", "member"),
+    ("Rådmannsgruppa i Vestdal", "member"),
+    ("Vestdal regionråd", "guest"),
+])
+def test_a_chief_executive_is_a_member_of_the_chief_executives_own_body(body, role):
+    """ "Stryn kommune: kommunedirektør Per Lie" serves a regionråd (a guest) but sits in
+    the kommunedirektørutval or rådmannsgruppe as one of its members."""
+    text = (f"Referat frå møte i {body}\n\nDato: 12.03.2026\n\nTil stades:\n"
+            "Nordby kommune: ordførar Eli Sand, kommunedirektør Per Lie\n"
+            "Sørby kommune: kommunedirektør Tone Aas\n\n"
+            "Sak 1/26 Godkjenning av innkalling\nGodkjend.\n")
+    people = parse_bytes(text.encode(), "referat.txt").participants
+    assert [(p.name, p.role) for p in people if p.name != "Eli Sand"] == \
+        [("Per Lie", role), ("Tone Aas", role)]

@@ -157,6 +157,32 @@ def school_staff_named(text: str, name: str) -> bool:
                      rf"{_SCHOOL_STAFF.pattern}\b(?!\s+(?-i:[A-ZÆØÅ]))", text, re.I) is not None
 
 
+# A body of the municipalities' chief executives ("Kommunedirektørutvalget i Hallingdal",
+# "Rådmannsutvalet", "Rådmannsgruppa i Vesterålen", "Kommunedirektørforum"): there the
+# kommunedirektør or rådmann listed is the body's own member, not the administration
+# serving an elected body.
+_HEADS_BODY_STEMS = ("kommunedirektør", "rådmanns", "rådmenn")
+# The title that makes a listed person one of those heads: "kommunedirektør Per Lie",
+# "Ola Haugen | Flå | kommunedirektør", "Tone Rud, kst. rådmann".
+_HEAD_TITLE = re.compile(r"(?:(?:assisterende|assisterande|konstituert|kst\.|fungerende|"
+                         r"fungerande|fung\.)\s*)?(?:kommunedirektør|rådmann)\b", re.I)
+
+
+def is_heads_body(body: str | None) -> bool:
+    """Whether the meeting's body is the chief executives' own ("Kommunedirektørutvalet",
+    "Rådmannsgruppa"), not a body they serve."""
+    return any(word.startswith(_HEADS_BODY_STEMS) for word in (body or "").casefold().split())
+
+
+def head_named(text: str, name: str) -> bool:
+    """Whether the list gives the person a chief executive's title, before the name
+    ("kommunedirektør Per Lie") or after it in the same line ("Per Lie, rådmann",
+    "Per Lie | Flå | kommunedirektør")."""
+    escaped = re.escape(name)
+    return re.search(rf"{_HEAD_TITLE.pattern}\s+{escaped}\b|\b{escaped}\b[^\n]*?"
+                     rf"{_HEAD_TITLE.pattern}", text, re.I) is not None
+
+
 # Bodies of elected members ("Vesterålen regionråd", "Eldrerådet", "Kontrollutvalget",
 # "Formannskapet"): their members are politicians, listed by party or office, so one
 # listed with an administration job ("Liv Sand, enhetsleder", "kommunalsjef Jens Bakke")
