@@ -11605,3 +11605,25 @@ EXPECTED["1160_radmannsutval_kommunetabell.txt"] = Expected(
          ["Utvalet drøfta utkastet og sluttar seg til framdriftsplanen."], []),
     ],
 )
+
+EXPECTED["1161_regionrad_orienteringar_fra_kommunane.txt"] = Expected(
+    # "Orienteringar frå kommunane": each member's news under its name ("Nord-Aurdal:
+    # … vart vedteken i kommunestyret") is that kommune's, not the regionråd's decision;
+    # the vedtak under them is the body's own
+    "minutes", "Protokoll frå møte i Valdres regionråd", "Valdres regionråd", None, None,
+    ("2025-04-11", "09:30", "13:00", "Fagernes, Valdres næringshage"), None,
+    people=[
+        ("Gunn Haugli", "Nord-Aurdal kommune", "chair", "present"),
+        ("Olav Bakke", "Sør-Aurdal kommune", "member", "present"),
+        ("Marte Lie", "Vang kommune", "member", "present"),
+        ("Knut Rogne", None, "secretary", "present"),
+    ],
+    items=[
+        ("21/25", "Godkjenning av innkalling og sakliste",
+         "Vedtak: Innkalling og sakliste vart godkjend.",
+         ["Innkalling og sakliste vart godkjend."], []),
+        ("22/25", "Orienteringar frå kommunane", None,
+         ["Regionrådet tek orienteringane til vitande."], []),
+        ("23/25", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)

@@ -4158,3 +4158,21 @@ def test_a_case_taken_up_at_the_next_meeting_is_a_put_off_not_a_task(sentence):
 
 def test_a_case_taken_up_with_others_at_the_next_meeting_stays_a_task():
     assert is_action("Saken tas opp med kommunen på neste møte.")
+
+
+@pytest.mark.parametrize(("line", "decided"), [
+    ("Luster: Budsjettet for 2025 er vedteke.", []),
+    ("Lærdal kommune: Reguleringsplanen vart vedteken i mars.", []),
+    ("Innlandet fylkeskommune: Planen ble vedtatt i fylkestinget.", []),
+    ("Konklusjon: Saka vart teken til orientering.", ["Saka vart teken til orientering."]),
+    ("Regionrådet tok orienteringane til vitande.",
+     ["Regionrådet tok orienteringane til vitande."]),
+])
+def test_a_members_news_in_a_round_of_reports_is_not_the_bodys_decision(line, decided):
+    """Under "Orienteringar frå kommunane" a line opened by the member's name tells what
+    that kommune decided; a conclusion label or the body's own sentence still decides."""
+    text = ("Referat frå møte i Vestdal regionråd\n\nDato: 12.03.2026\n\n"
+            "Til stades: Eli Sand (leiar), Per Lie\n\n"
+            f"Sak 4/26 Orienteringar frå kommunane\n{line}\n")
+    item = parse_bytes(text.encode(), "referat.txt").items[0]
+    assert item.decisions == decided
