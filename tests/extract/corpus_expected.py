@@ -11627,3 +11627,26 @@ EXPECTED["1161_regionrad_orienteringar_fra_kommunane.txt"] = Expected(
         ("23/25", "Eventuelt", "Ingen saker.", [], []),
     ],
 )
+
+EXPECTED["1162_au_kommunegrupper_paa_ei_linje.txt"] = Expected(
+    # the kommune labels of one person each run together on one line ("Bø kommune:
+    # Ordfører A, Sauherad kommune: Ordfører B, …"): each person is their own kommune's
+    "minutes", "Referat fra møte i arbeidsutvalget i Midt-Telemark regionråd",
+    "Arbeidsutvalget", "Midt-Telemark regionråd", None,
+    ("2025-05-28", "08:30", "10:00", "Digitalt møte (Teams)"), "2025-06-25",
+    people=[
+        ("Tone Haugen", "Bø kommune", "member", "present"),
+        ("Kjell Rue", "Sauherad kommune", "member", "present"),
+        ("Liv Solberg", "Nome kommune", "member", "partial"),
+        ("Ingvild Tufte", "Midt-Telemark regionråd", "secretary", "present"),
+    ],
+    notes={"Liv Solberg": "fra sak 24/25"},
+    items=[
+        ("23/25", "Referat fra forrige møte", "Referatet ble godkjent.",
+         ["Referatet ble godkjent."], []),
+        ("24/25", "Høringsuttalelse om regional transportplan", None,
+         ["Daglig leder sender uttalelsen til fylkeskommunen innen 10. juni."],
+         [("Daglig leder sender uttalelsen til fylkeskommunen innen 10. juni.",
+           "Daglig leder", "2025-06-10")]),
+    ],
+)

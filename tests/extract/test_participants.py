@@ -2137,3 +2137,13 @@ def test_a_chief_executive_is_a_member_of_the_chief_executives_own_body(body, ro
     people = parse_bytes(text.encode(), "referat.txt").participants
     assert [(p.name, p.role) for p in people if p.name != "Eli Sand"] == \
         [("Per Lie", role), ("Tone Aas", role)]
+
+
+def test_kommune_groups_run_together_on_one_line_keep_their_people():
+    """ "Nordby kommune: ordfører A, rådmann B, Sørby kommune: ordfører C": the second
+    label starts the next kommune's group, it is no organisation of B."""
+    people = _listed("Til stede:\nNordby kommune: ordfører Eli Sand, ordfører Per Lie, "
+                     "Sørby kommune: ordfører Tone Aas")
+    assert [p[:2] for p in people] == [("Eli Sand", "Nordby kommune"),
+                                       ("Per Lie", "Nordby kommune"),
+                                       ("Tone Aas", "Sørby kommune")]

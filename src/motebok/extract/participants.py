@@ -3319,6 +3319,13 @@ def parse_line(text: str, role: ParticipantRole | None, attendance: Attendance,
 
     Seat lists padded with spaces ("Leder      Ola Nordmann") are read as cells.
     """
+    if "kommune: " in text and (groups := _NEXT_MUNICIPALITY.split(text))[1:]:
+        # "Ordfører Ola Lund, Gran kommune: Ordfører Eli Aas": the kommune labels of one
+        # person each, run together on one line; each group's people are its own
+        return [entry for i, group in enumerate(groups)
+                for entry in (parse_line(group, role, attendance, organization) if i == 0
+                              else parse_line(group.partition(": ")[2], role, attendance,
+                                              group.partition(": ")[0]))]
     if attendance is Attendance.ABSENT and "møtte" in text and "." in text and \
             _DEPUTY_CAME_INSTEAD.search(text):
         # "Kari Holm. I hennar stad møtte Per Dahl.": the member, then who came instead
@@ -3359,6 +3366,12 @@ def parse_line(text: str, role: ParticipantRole | None, attendance: Attendance,
         # "Hilde Søraa AP måtte forlate møtet": read as "Hilde Søraa (AP) måtte …"
         text = f"{party.group('name')} ({party.group('party')}) {party.group('rest')}"
     return parse_people_list(text, role, attendance, organization)
+
+
+# The next municipality's label inside a line of people grouped by kommune: ", Gran
+# kommune: " (the comma before it ends the group before).
+_NEXT_MUNICIPALITY = re.compile(r"\s*[,;]\s+(?=(?-i:[A-ZÆØÅ])[\w-]+(?:\s+(?-i:[A-ZÆØÅ])[\w-]+)?"
+                                r"\s+(?:fylkes)?kommune:\s)")
 
 
 # Names written surname first in capitals, "NES, Kari": the comma inside a name, and the
