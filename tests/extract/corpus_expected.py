@@ -11650,3 +11650,23 @@ EXPECTED["1162_au_kommunegrupper_paa_ei_linje.txt"] = Expected(
            "Daglig leder", "2025-06-10")]),
     ],
 )
+
+EXPECTED["1163_regionradet_for_region_dash_au.md"] = Expected(
+    # "Regionrådet for Nordhordland – arbeidsutvalet": the council named before its region
+    # is the parent, the working committee after the dash the body that met
+    "minutes", "Møtereferat", "Arbeidsutvalet", "Regionrådet for Nordhordland", None,
+    ("2025-09-19", "09:00", "11:00", "Knarvik, Alver rådhus"), None,
+    people=[
+        ("Sara Hope", None, "chair", "present"),
+        ("Jan Nygard", None, "member", "present"),
+        ("Lise Tveit", None, "member", "present"),
+        ("Bjarne Mo", None, "member", "absent"),
+        ("Oddny Lygre", None, "secretary", "present"),
+    ],
+    items=[
+        ("30/25", "Godkjenning av innkalling", "Innkallinga vart godkjend.",
+         ["Innkallinga vart godkjend."], []),
+        ("31/25", "Regionalt næringsfond", None,
+         ["Arbeidsutvalet rår regionrådet til å fordele fondet etter folketal."], []),
+    ],
+)

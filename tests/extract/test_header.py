@@ -3535,3 +3535,15 @@ def test_a_date_labels_value_written_month_first_is_the_meeting_day(value):
     text = (f"Referat fra styremøte\n\nDato: {value}\nSted: Teams\n\n"
             "Til stede: Kari Nes, Per Dal\n\nSak 1/26 Godkjenning\nGodkjent.\n")
     assert parse_bytes(text.encode(), "a.txt").meeting.date == "2026-02-03"
+
+
+@pytest.mark.parametrize(("line", "body", "organization"), [
+    ("Regionrådet for Hadeland – arbeidsutvalet", "Arbeidsutvalet", "Regionrådet for Hadeland"),
+    ("Arbeidsutvalget - Regionrådet i Nord-Gudbrandsdal", "Arbeidsutvalget",
+     "Regionrådet i Nord-Gudbrandsdal"),
+    ("Interkommunalt politisk råd for Sunnhordland – styringsgruppa", "Styringsgruppa",
+     "Interkommunalt politisk råd for Sunnhordland"),
+])
+def test_a_regional_council_named_before_its_region_is_the_parent_of_the_body_after_a_dash(
+        line, body, organization):
+    assert body_and_organization(line) == (body, organization)
