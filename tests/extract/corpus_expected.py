@@ -11670,3 +11670,23 @@ EXPECTED["1163_regionradet_for_region_dash_au.md"] = Expected(
          ["Arbeidsutvalet rår regionrådet til å fordele fondet etter folketal."], []),
     ],
 )
+
+EXPECTED["1164_ipr_ber_sekretariatet_kalle_inn.txt"] = Expected(
+    # the adopted framlegg asks the secretariat to call a meeting ("ber sekretariatet om å
+    # kalle inn til …"): a decision and the secretariat's task, due by the date in it
+    "minutes", "Referat frå møte i Interkommunalt politisk råd for Nordhordland", ANY, ANY,
+    None, ("2025-10-15", "10:00", "13:00", "Knarvik"), None,
+    people=[
+        ("Sara Hope", None, "chair", "present"),
+        ("Jan Nygard", None, "member", "present"),
+        ("Lise Tveit", None, "member", "present"),
+        ("Oddny Lygre", None, "secretary", "present"),
+    ],
+    items=[
+        ("41/25", "Ungdom utanfor arbeid", None,
+         ["Rådet ber sekretariatet om å kalle inn til eit arbeidsmøte med NAV innan "
+          "30. november.", "Samrøystes som framlegget."],
+         [("Rådet ber sekretariatet om å kalle inn til eit arbeidsmøte med NAV innan "
+           "30. november.", "sekretariatet", "2025-11-30")]),
+    ],
+)

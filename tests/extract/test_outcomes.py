@@ -4176,3 +4176,12 @@ def test_a_members_news_in_a_round_of_reports_is_not_the_bodys_decision(line, de
             f"Sak 4/26 Orienteringar frå kommunane\n{line}\n")
     item = parse_bytes(text.encode(), "referat.txt").items[0]
     assert item.decisions == decided
+
+
+@pytest.mark.parametrize("sentence", [
+    "Rådet ber sekretariatet om å kalle inn til eit arbeidsmøte med NAV.",
+    "Styret ber daglig leder kalle inn til ekstraordinært årsmøte.",
+    "Regionrådet ber sekretariatet arrangere ei samling for kommunane.",
+])
+def test_asking_someone_to_call_or_hold_a_meeting_is_their_task(sentence):
+    assert is_action(sentence) and responsible_of(sentence) in ("sekretariatet", "daglig leder")

@@ -1236,6 +1236,8 @@ _ASKED = re.compile(r"\bbad?\s+(?!om\b)(?P<who>(?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:o
                     r"\b(?:ber|bed|å\s+be)\s+(?!om\b)(?P<who2>(?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:om\s+å\s+)?"
                     r"(?:sende|lage|utarbeide|svare|rapportere|redegjøre|kontakte|invitere|"
                     r"melde|levere|ta\s+kontakt|undersøke|undersøkje|"
+                    # a meeting to call or hold: "… ber sekretariatet kalle inn til …"
+                    r"kalle\s+inn|kalla\s+inn|innkalle|innkalla|arrangere|arrangera|"
                     r"gi\s+(?:ei\s+|en\s+)?(?:tilbakemelding|innspill|svar|beskjed)|"
                     r"gje\s+(?:ei\s+)?(?:tilbakemelding|innspel|svar|beskjed)|"
                     r"forberede|skrive|oppdatere|avklare|følge\s+opp|sørge\s+for|"
