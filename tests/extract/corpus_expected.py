@@ -12066,3 +12066,108 @@ EXPECTED["1103_lopende_tekst_gruppen_mottes.txt"] = Expected(
          ["Saken tas opp igjen på neste møte."], []),
     ],
 )
+
+EXPECTED["1160_radmannsutval_kommunetabell.txt"] = Expected(
+    # the chief executives' own body: those listed as kommunedirektør are its members
+    # (at a regionråd the same title marks the administration serving it, a guest)
+    "minutes", "PROTOKOLL", "Rådmannsutvalet", "Sunnhordland", "2025-03-10",
+    ("2025-03-06", "12:00", "15:00", "Stord rådhus, møterom 2"), None,
+    people=[
+        ("Helge Tveit", "Fitjar", "chair", "present"),
+        ("Berit Økland", "Bømlo", "member", "present"),
+        ("Svein Hovland", "Tysnes", "member", "present"),
+        ("Ragnhild Vik", "Kvinnherad", "member", "absent"),
+        ("Trond Aarskog", None, "secretary", "present"),
+    ],
+    items=[
+        ("1/25", "Godkjenning av innkalling", "Godkjent.", ["Godkjent."], []),
+        ("2/25", "Felles beredskapsplan",
+         "Utvalet drøfta utkastet og sluttar seg til framdriftsplanen.",
+         ["Utvalet drøfta utkastet og sluttar seg til framdriftsplanen."], []),
+    ],
+)
+
+EXPECTED["1161_regionrad_orienteringar_fra_kommunane.txt"] = Expected(
+    # "Orienteringar frå kommunane": each member's news under its name ("Nord-Aurdal:
+    # … vart vedteken i kommunestyret") is that kommune's, not the regionråd's decision;
+    # the vedtak under them is the body's own
+    "minutes", "Protokoll frå møte i Valdres regionråd", "Valdres regionråd", None, None,
+    ("2025-04-11", "09:30", "13:00", "Fagernes, Valdres næringshage"), None,
+    people=[
+        ("Gunn Haugli", "Nord-Aurdal kommune", "chair", "present"),
+        ("Olav Bakke", "Sør-Aurdal kommune", "member", "present"),
+        ("Marte Lie", "Vang kommune", "member", "present"),
+        ("Knut Rogne", None, "secretary", "present"),
+    ],
+    items=[
+        ("21/25", "Godkjenning av innkalling og sakliste",
+         "Vedtak: Innkalling og sakliste vart godkjend.",
+         ["Innkalling og sakliste vart godkjend."], []),
+        ("22/25", "Orienteringar frå kommunane", None,
+         ["Regionrådet tek orienteringane til vitande."], []),
+        ("23/25", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["1162_au_kommunegrupper_paa_ei_linje.txt"] = Expected(
+    # the kommune labels of one person each run together on one line ("Bø kommune:
+    # Ordfører A, Sauherad kommune: Ordfører B, …"): each person is their own kommune's
+    "minutes", "Referat fra møte i arbeidsutvalget i Midt-Telemark regionråd",
+    "Arbeidsutvalget", "Midt-Telemark regionråd", None,
+    ("2025-05-28", "08:30", "10:00", "Digitalt møte (Teams)"), "2025-06-25",
+    people=[
+        ("Tone Haugen", "Bø kommune", "member", "present"),
+        ("Kjell Rue", "Sauherad kommune", "member", "present"),
+        ("Liv Solberg", "Nome kommune", "member", "partial"),
+        ("Ingvild Tufte", "Midt-Telemark regionråd", "secretary", "present"),
+    ],
+    notes={"Liv Solberg": "fra sak 24/25"},
+    items=[
+        ("23/25", "Referat fra forrige møte", "Referatet ble godkjent.",
+         ["Referatet ble godkjent."], []),
+        ("24/25", "Høringsuttalelse om regional transportplan", None,
+         ["Daglig leder sender uttalelsen til fylkeskommunen innen 10. juni."],
+         [("Daglig leder sender uttalelsen til fylkeskommunen innen 10. juni.",
+           "Daglig leder", "2025-06-10")]),
+    ],
+)
+
+EXPECTED["1163_regionradet_for_region_dash_au.md"] = Expected(
+    # "Regionrådet for Nordhordland – arbeidsutvalet": the council named before its region
+    # is the parent, the working committee after the dash the body that met
+    "minutes", "Møtereferat", "Arbeidsutvalet", "Regionrådet for Nordhordland", None,
+    ("2025-09-19", "09:00", "11:00", "Knarvik, Alver rådhus"), None,
+    people=[
+        ("Sara Hope", None, "chair", "present"),
+        ("Jan Nygard", None, "member", "present"),
+        ("Lise Tveit", None, "member", "present"),
+        ("Bjarne Mo", None, "member", "absent"),
+        ("Oddny Lygre", None, "secretary", "present"),
+    ],
+    items=[
+        ("30/25", "Godkjenning av innkalling", "Innkallinga vart godkjend.",
+         ["Innkallinga vart godkjend."], []),
+        ("31/25", "Regionalt næringsfond", None,
+         ["Arbeidsutvalet rår regionrådet til å fordele fondet etter folketal."], []),
+    ],
+)
+
+EXPECTED["1164_ipr_ber_sekretariatet_kalle_inn.txt"] = Expected(
+    # the adopted framlegg asks the secretariat to call a meeting ("ber sekretariatet om å
+    # kalle inn til …"): a decision and the secretariat's task, due by the date in it
+    "minutes", "Referat frå møte i Interkommunalt politisk råd for Nordhordland", ANY, ANY,
+    None, ("2025-10-15", "10:00", "13:00", "Knarvik"), None,
+    people=[
+        ("Sara Hope", None, "chair", "present"),
+        ("Jan Nygard", None, "member", "present"),
+        ("Lise Tveit", None, "member", "present"),
+        ("Oddny Lygre", None, "secretary", "present"),
+    ],
+    items=[
+        ("41/25", "Ungdom utanfor arbeid", None,
+         ["Rådet ber sekretariatet om å kalle inn til eit arbeidsmøte med NAV innan "
+          "30. november.", "Samrøystes som framlegget."],
+         [("Rådet ber sekretariatet om å kalle inn til eit arbeidsmøte med NAV innan "
+           "30. november.", "sekretariatet", "2025-11-30")]),
+    ],
+)

@@ -3554,3 +3554,15 @@ def test_we_meet_again_in_nynorsk_names_the_next_meeting(said):
     text = ("Referat frå møte i brukarrådet 13. juni 2026\n\nTil stades: Kari Holm, Ola Dahl\n\n"
             f"1. Godkjenning\nReferatet vart godkjent.\n\n2. Møte\n{said}\n")
     assert parse_bytes(text.encode(), "b.txt").next_meeting.date == "2026-09-08"
+
+
+@pytest.mark.parametrize(("line", "body", "organization"), [
+    ("Regionrådet for Hadeland – arbeidsutvalet", "Arbeidsutvalet", "Regionrådet for Hadeland"),
+    ("Arbeidsutvalget - Regionrådet i Nord-Gudbrandsdal", "Arbeidsutvalget",
+     "Regionrådet i Nord-Gudbrandsdal"),
+    ("Interkommunalt politisk råd for Sunnhordland – styringsgruppa", "Styringsgruppa",
+     "Interkommunalt politisk råd for Sunnhordland"),
+])
+def test_a_regional_council_named_before_its_region_is_the_parent_of_the_body_after_a_dash(
+        line, body, organization):
+    assert body_and_organization(line) == (body, organization)

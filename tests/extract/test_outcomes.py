@@ -4180,3 +4180,30 @@ def test_status_mark_reads_a_bare_status_only(cell: str, mark: str | None) -> No
     from motebok.extract.outcomes import status_mark
 
     assert status_mark(cell) == mark
+
+
+@pytest.mark.parametrize(("line", "decided"), [
+    ("Luster: Budsjettet for 2025 er vedteke.", []),
+    ("Lærdal kommune: Reguleringsplanen vart vedteken i mars.", []),
+    ("Innlandet fylkeskommune: Planen ble vedtatt i fylkestinget.", []),
+    ("Konklusjon: Saka vart teken til orientering.", ["Saka vart teken til orientering."]),
+    ("Regionrådet tok orienteringane til vitande.",
+     ["Regionrådet tok orienteringane til vitande."]),
+])
+def test_a_members_news_in_a_round_of_reports_is_not_the_bodys_decision(line, decided):
+    """Under "Orienteringar frå kommunane" a line opened by the member's name tells what
+    that kommune decided; a conclusion label or the body's own sentence still decides."""
+    text = ("Referat frå møte i Vestdal regionråd\n\nDato: 12.03.2026\n\n"
+            "Til stades: Eli Sand (leiar), Per Lie\n\n"
+            f"Sak 4/26 Orienteringar frå kommunane\n{line}\n")
+    item = parse_bytes(text.encode(), "referat.txt").items[0]
+    assert item.decisions == decided
+
+
+@pytest.mark.parametrize("sentence", [
+    "Rådet ber sekretariatet om å kalle inn til eit arbeidsmøte med NAV.",
+    "Styret ber daglig leder kalle inn til ekstraordinært årsmøte.",
+    "Regionrådet ber sekretariatet arrangere ei samling for kommunane.",
+])
+def test_asking_someone_to_call_or_hold_a_meeting_is_their_task(sentence):
+    assert is_action(sentence) and responsible_of(sentence) in ("sekretariatet", "daglig leder")

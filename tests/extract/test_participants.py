@@ -2145,3 +2145,30 @@ def test_a_gathering_led_by_names_its_chair(sentence: str) -> None:
     record = parse_bytes(text.encode(), "samling.txt")
     people = [(p.name, p.organization, p.role) for p in record.participants]
     assert ("Marit Eide", "Senja kommune", "chair") in people
+
+
+@pytest.mark.parametrize(("body", "role"), [
+    ("Kommunedirektørutvalet i Vestdal", "member"),
+    ("Rådmannsgruppa i Vestdal", "member"),
+    ("Vestdal regionråd", "guest"),
+])
+def test_a_chief_executive_is_a_member_of_the_chief_executives_own_body(body, role):
+    """ "Stryn kommune: kommunedirektør Per Lie" serves a regionråd (a guest) but sits in
+    the kommunedirektørutval or rådmannsgruppe as one of its members."""
+    text = (f"Referat frå møte i {body}\n\nDato: 12.03.2026\n\nTil stades:\n"
+            "Nordby kommune: ordførar Eli Sand, kommunedirektør Per Lie\n"
+            "Sørby kommune: kommunedirektør Tone Aas\n\n"
+            "Sak 1/26 Godkjenning av innkalling\nGodkjend.\n")
+    people = parse_bytes(text.encode(), "referat.txt").participants
+    assert [(p.name, p.role) for p in people if p.name != "Eli Sand"] == \
+        [("Per Lie", role), ("Tone Aas", role)]
+
+
+def test_kommune_groups_run_together_on_one_line_keep_their_people():
+    """ "Nordby kommune: ordfører A, rådmann B, Sørby kommune: ordfører C": the second
+    label starts the next kommune's group, it is no organisation of B."""
+    people = _listed("Til stede:\nNordby kommune: ordfører Eli Sand, ordfører Per Lie, "
+                     "Sørby kommune: ordfører Tone Aas")
+    assert [p[:2] for p in people] == [("Eli Sand", "Nordby kommune"),
+                                       ("Per Lie", "Nordby kommune"),
+                                       ("Tone Aas", "Sørby kommune")]

@@ -1805,7 +1805,8 @@ def _dash_split(text: str) -> tuple[str, str] | None:
         return None
     first, second = (p.strip() for p in parts)
     for org, body in ((first, second), (second, first)):
-        if (_PARENT_FORM.search(org) or names_club(org) or _one_word_cooperation(org)) and \
+        if (_PARENT_FORM.search(org) or names_club(org) or _one_word_cooperation(org) or
+                _COUNCIL_OF_REGION.match(org)) and \
                 _BODY_STEMS.search(body) and \
                 not _PARENT_FORM.search(body):  # also "Sørbygda Idrettslag – Styret"
             first, _, numbered = body.partition(" ")
@@ -1838,6 +1839,14 @@ def _kind_then_named_body(text: str) -> str | None:
 # "nettverksmøte – Kommunenettverk …": a compound meeting word, a spaced dash, a capital.
 _KIND_DASH_NAME = re.compile(r"^(?P<stem>[a-zæøå]{4,}?)s?-?møte\s+[–—-]\s+"
                              r"(?P<name>[A-ZÆØÅ][^–—]{3,80})$", re.I)
+
+
+# A regional council named before its region: "Regionrådet for Hadeland", "Regionrådet i
+# Nord-Gudbrandsdal", "Interkommunalt politisk råd for Sunnhordland": the parent of the
+# body a dash pairs it with ("Regionrådet for Hadeland – arbeidsutvalet").
+_COUNCIL_OF_REGION = re.compile(r"(?:regionrådet|interkommunalt\s+politisk\s+råd|"
+                                r"interkommunale\s+politiske\s+rådet)\s+(?:for|i)\s+"
+                                r"(?-i:[A-ZÆØÅ])\S*(?:\s+(?-i:[A-ZÆØÅ])\S*)*$", re.I)
 
 
 def _one_word_cooperation(name: str) -> bool:

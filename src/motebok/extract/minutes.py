@@ -93,8 +93,10 @@ from motebok.extract.participants import (
     field_role,
     group_label,
     has_partial_hint,
+    head_named,
     in_columns,
     is_elected_body,
+    is_heads_body,
     is_parents_body,
     is_party,
     is_role_word,
@@ -729,6 +731,18 @@ def read_attendance(draft: Draft) -> None:
         for participant in unmarked:
             participant.attendance = Attendance.PRESENT
     _unticked_boxes_absent(draft)
+    if is_heads_body(draft.record.body):
+        _heads_are_members(draft)
+
+
+def _heads_are_members(draft: Draft) -> None:
+    """In the chief executives' own body ("Kommunedirektørutvalet i Hallingdal") those
+    listed as kommunedirektør or rådmann are its members, though the same title at a
+    regionråd marks the administration that serves it (a guest)."""
+    text = "\n".join(draft.lines[i].text for i in _attendance_lines(draft))
+    for participant in draft.people.order:
+        if participant.role == ParticipantRole.GUEST and head_named(text, participant.name):
+            participant.role = ParticipantRole.MEMBER
 
 
 # The boxes a list of people is ticked in ("☑ Kari Holm, Stad kommune" / "☐ Per Dahl"):

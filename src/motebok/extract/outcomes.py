@@ -21,6 +21,7 @@ from motebok.extract.labels import (
     task_column_line,
 )
 from motebok.extract.text import (
+    BODY_WORD_ENDINGS,
     FoldedPattern,
     Line,
     contains_any,
@@ -1252,6 +1253,8 @@ _ASKED = re.compile(r"\bbad?\s+(?!om\b)(?P<who>(?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:o
                     r"\b(?:ber|bed|å\s+be)\s+(?!om\b)(?P<who2>(?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:om\s+å\s+)?"
                     r"(?:sende|lage|utarbeide|svare|rapportere|redegjøre|kontakte|invitere|"
                     r"melde|levere|ta\s+kontakt|undersøke|undersøkje|"
+                    # a meeting to call or hold: "… ber sekretariatet kalle inn til …"
+                    r"kalle\s+inn|kalla\s+inn|innkalle|innkalla|arrangere|arrangera|"
                     r"gi\s+(?:ei\s+|en\s+)?(?:tilbakemelding|innspill|svar|beskjed)|"
                     r"gje\s+(?:ei\s+)?(?:tilbakemelding|innspel|svar|beskjed)|"
                     r"forberede|skrive|oppdatere|avklare|følge\s+opp|sørge\s+for|"
@@ -1764,6 +1767,9 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
             continue  # (not even an adopted innstilling: the other body's vote adopts it)
         # (the vote after the vedtak's text; one right under "Vedtak:" comes before it)
         voted = mode == "decision" and len(decisions) > decided_before and _is_bare_verdict(text)
+        # "Luster: Budsjettet for 2025 er vedteke." in "Orienteringar frå kommunane": one
+        # member's report of its own news, whose outcomes are not this body's
+        reporting = orientation and ": " in text and _member_lead(text)
         previous, counted = "", -1
         for sentence in sentences(text):
             # the sentence before, when it set nothing apart: what "Trong tar ansvar for
@@ -1972,6 +1978,8 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                 # starts with the body: the lead hides it from the whole line)
                 sentence, lowered = after, after.lower()
             if _is_decision(sentence, lowered) or _case_answered(title, lowered, sentence):
+                if reporting:
+                    continue  # "Årdal kommune: Ny plan vart vedteken i mars.": its news
                 if decided_by_another(sentence, body, lowered, meeting):
                     # "Kommunestyret vedtok 12. mai å …": the case's background, and so is
                     # the vedtak it quotes after a colon ("… vedtok 12. mai følgende:")
@@ -2442,6 +2450,23 @@ _INLINE_DECISION_LEADS = ("konklusjon", "konklusjonar", "konklusjoner", "vedtak"
                           "beslutning", "avgjerd", "avgjørelse")
 _SUMMARY_LEADS = ("oppsummering", "oppsummert", "sammendrag", "samandrag", "merknad",
                   "kommentar", "resultat", "utfall")
+
+
+# The member a line of a round of news opens with: "Luster:", "Lærdal kommune:",
+# "Nord-Aurdal:", "Innlandet fylkeskommune:" (capitalised words, then perhaps the kind of
+# place they are).
+_MEMBER_LEAD = re.compile(r"(?-i:[A-ZÆØÅ])[\w-]*(?:\s+(?-i:[A-ZÆØÅ])[\w-]*){0,2}"
+                          r"(?:\s+(?:kommune|fylkeskommune|bydel|by))?", re.I)
+
+
+def _member_lead(text: str) -> bool:
+    """Whether a line of an orientation item opens with the member (a municipality or
+    a place) whose news it tells: "Luster: Budsjettet er vedteke." (not a label such as
+    "Konklusjon:" nor the body itself, "Regionrådet:")."""
+    lead = text.partition(": ")[0].strip()
+    key = lead.casefold()
+    return bool(_MEMBER_LEAD.fullmatch(lead)) and key not in _INLINE_DECISION_LEADS and \
+        key not in _SUMMARY_LEADS and not key.endswith(BODY_WORD_ENDINGS)
 
 
 def _after_lead(sentence: str) -> str | None:

@@ -173,6 +173,32 @@ def school_staff_named(text: str, name: str) -> bool:
                      rf"{_SCHOOL_STAFF.pattern}\b(?!\s+(?-i:[A-ZÆØÅ]))", text, re.I) is not None
 
 
+# A body of the municipalities' chief executives ("Kommunedirektørutvalget i Hallingdal",
+# "Rådmannsutvalet", "Rådmannsgruppa i Vesterålen", "Kommunedirektørforum"): there the
+# kommunedirektør or rådmann listed is the body's own member, not the administration
+# serving an elected body.
+_HEADS_BODY_STEMS = ("kommunedirektør", "rådmanns", "rådmenn")
+# The title that makes a listed person one of those heads: "kommunedirektør Per Lie",
+# "Ola Haugen | Flå | kommunedirektør", "Tone Rud, kst. rådmann".
+_HEAD_TITLE = re.compile(r"(?:(?:assisterende|assisterande|konstituert|kst\.|fungerende|"
+                         r"fungerande|fung\.)\s*)?(?:kommunedirektør|rådmann)\b", re.I)
+
+
+def is_heads_body(body: str | None) -> bool:
+    """Whether the meeting's body is the chief executives' own ("Kommunedirektørutvalet",
+    "Rådmannsgruppa"), not a body they serve."""
+    return any(word.startswith(_HEADS_BODY_STEMS) for word in (body or "").casefold().split())
+
+
+def head_named(text: str, name: str) -> bool:
+    """Whether the list gives the person a chief executive's title, before the name
+    ("kommunedirektør Per Lie") or after it in the same line ("Per Lie, rådmann",
+    "Per Lie | Flå | kommunedirektør")."""
+    escaped = re.escape(name)
+    return re.search(rf"{_HEAD_TITLE.pattern}\s+{escaped}\b|\b{escaped}\b[^\n]*?"
+                     rf"{_HEAD_TITLE.pattern}", text, re.I) is not None
+
+
 # Bodies of elected members ("Vesterålen regionråd", "Eldrerådet", "Kontrollutvalget",
 # "Formannskapet"): their members are politicians, listed by party or office, so one
 # listed with an administration job ("Liv Sand, enhetsleder", "kommunalsjef Jens Bakke")
@@ -3334,6 +3360,13 @@ def parse_line(text: str, role: ParticipantRole | None, attendance: Attendance,
 
     Seat lists padded with spaces ("Leder      Ola Nordmann") are read as cells.
     """
+    if "kommune: " in text and (groups := _NEXT_MUNICIPALITY.split(text))[1:]:
+        # "Ordfører Ola Lund, Gran kommune: Ordfører Eli Aas": the kommune labels of one
+        # person each, run together on one line; each group's people are its own
+        return [entry for i, group in enumerate(groups)
+                for entry in (parse_line(group, role, attendance, organization) if i == 0
+                              else parse_line(group.partition(": ")[2], role, attendance,
+                                              group.partition(": ")[0]))]
     if attendance is Attendance.ABSENT and "møtte" in text and "." in text and \
             _DEPUTY_CAME_INSTEAD.search(text):
         # "Kari Holm. I hennar stad møtte Per Dahl.": the member, then who came instead
@@ -3374,6 +3407,12 @@ def parse_line(text: str, role: ParticipantRole | None, attendance: Attendance,
         # "Hilde Søraa AP måtte forlate møtet": read as "Hilde Søraa (AP) måtte …"
         text = f"{party.group('name')} ({party.group('party')}) {party.group('rest')}"
     return parse_people_list(text, role, attendance, organization)
+
+
+# The next municipality's label inside a line of people grouped by kommune: ", Gran
+# kommune: " (the comma before it ends the group before).
+_NEXT_MUNICIPALITY = re.compile(r"\s*[,;]\s+(?=(?-i:[A-ZÆØÅ])[\w-]+(?:\s+(?-i:[A-ZÆØÅ])[\w-]+)?"
+                                r"\s+(?:fylkes)?kommune:\s)")
 
 
 # Names written surname first in capitals, "NES, Kari": the comma inside a name, and the
