@@ -2156,3 +2156,19 @@ def test_a_list_pasted_as_one_long_line_is_read_in_linear_time(body):
     people = parse_bytes(text.encode(), "referat.txt").participants
     assert time.perf_counter() - started < 5
     assert len(people) == len(names)
+
+
+def test_a_ruled_line_under_the_list_label_is_read_in_linear_time():
+    """A ruled line of thousands of dashes under "Deltakere:" (or a list line padded with
+    spaces) is split at its dashes in one pass: a dash separator is tried only where a
+    run of spaces or dashes starts, not from every character of the run to its end."""
+    import time
+
+    for filler in ("–" * 20000, " " * 20000):
+        text = ("Referat fra møte i Helsenettverket\n\nDato: 12.03.2026\n\nDeltakere:\n"
+                f"{filler}\nKari Holm\nPer Dahl\n\n"
+                "Sak 1/26 Godkjenning av innkalling\nInnkallingen ble godkjent.\n")
+        started = time.perf_counter()
+        people = parse_bytes(text.encode(), "referat.txt").participants
+        assert time.perf_counter() - started < 2
+        assert "Per Dahl" in [p.name for p in people]

@@ -1030,7 +1030,9 @@ def _entry_end(match: re.Match[str]) -> str:
 # leder", "Tor Lie (Frp) - forfall"): said of the person as after a comma; a third dash
 # ("(Sp) – leder – Vestdal kommune") keeps the line to ``_entry_from_piece``.
 _PAREN_THEN_DASH = re.compile(r"\)\s+[–—-]\s+(?=[a-zæøå][^–—,;()-]*(?:[,;]|$))")
-_DASH_SEPARATOR = re.compile(r"\s+[–—-]+\s*|\s*[–—-]+\s+")
+# (tried only where a run of spaces or dashes starts: from inside a long run, as a ruled
+# line "––––" or padded columns have, each start would scan to the run's end, quadratic)
+_DASH_SEPARATOR = re.compile(r"(?<![\s–—-])(?:\s+[–—-]+\s*|\s*[–—-]+\s+)")
 _BRACKETS = re.compile(r"\([^)]*\)")
 # An e-mail address between names, not inside a parenthesis: it separates the people.
 # A Norwegian phone number beside a name in the list, with its label and the separator
