@@ -12171,3 +12171,34 @@ EXPECTED["1164_ipr_ber_sekretariatet_kalle_inn.txt"] = Expected(
            "30. november.", "sekretariatet", "2025-11-30")]),
     ],
 )
+
+EXPECTED["1120_nynorsk_mac_tekst_breie_siffer.txt"] = Expected(
+    # text saved on a Mac with its letters decomposed ("a" + a combining ring for "å"),
+    # and dates, times and case numbers typed with an East Asian input method's
+    # full-width digits ("Sak １／２５"): read as the same letters and digits typed the
+    # usual way
+    "minutes", "Referat frå møte i Fagnettverk for barnevern i Sunnfjord og Sogn",
+    "Fagnettverk for barnevern", "Sunnfjord og Sogn", None,
+    ("2025-04-23", "09:00", "12:00", "Førde rådhus, møterom Gaular"), "2025-06-02",
+    people=[
+        ("Åse Sælen", None, "chair", "present"),
+        ("Bjørg Øvrebø", None, "member", "present"),
+        ("Håkon Årdal", None, "member", "present"),
+        ("Trude Nærø", None, "member", "present"),
+        ("Kåre Løvåsen", None, "member", "absent"),
+        ("Sølvi Bø", None, "secretary", "present"),
+    ],
+    items=[
+        ("1/25", "Godkjenning av innkalling og sakliste",
+         "Innkalling og sakliste vart godkjende.",
+         ["Innkalling og sakliste vart godkjende."], []),
+        ("2/25", "Ettervern for ungdom",
+         "Nettverket drøfta tilbodet til ungdom over 18 år. Vedtak: Nettverket sluttar seg "
+         "til framlegget frå arbeidsgruppa. Åse Sælen sender framlegget til kommunane innan "
+         "30. mai.",
+         ["Nettverket sluttar seg til framlegget frå arbeidsgruppa."],
+         [("Åse Sælen sender framlegget til kommunane innan 30. mai.", "Åse Sælen",
+           "2025-05-30")]),
+        ("3/25", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)

@@ -2172,3 +2172,55 @@ def test_kommune_groups_run_together_on_one_line_keep_their_people():
     assert [p[:2] for p in people] == [("Eli Sand", "Nordby kommune"),
                                        ("Per Lie", "Nordby kommune"),
                                        ("Tone Aas", "Sørby kommune")]
+
+
+@pytest.mark.parametrize(("line", "guest"), [
+    ("Enhetsleder Kjersti Vik", True),
+    ("Kjersti Vik, kommunalsjef helse", True),
+    ("Kjersti Vik (kst. rådmann)", True),
+    ("Kari N., rådgiver", True),
+    ("Kjersti Vikesland, rådgiver", False),
+    ("Kjersti Vik, ordfører", False),
+])
+def test_an_administration_job_next_to_the_name_only(line, guest):
+    """The job is read right before or right after the name as a whole word: "Kari N.,
+    rådgiver" too, while "Kjersti Vik" is not the start of "Kjersti Vikesland"."""
+    from motebok.extract.participants import administration_named
+
+    name = line.split(",")[0].split(" (")[0].removeprefix("Enhetsleder ")
+    assert administration_named(line, "Kjersti Vik" if "Vikesland" in line else name) is guest
+
+
+@pytest.mark.parametrize("body", ["Eldrerådet i Nordby", "FAU ved Nordby skole"])
+def test_a_list_pasted_as_one_long_line_is_read_in_linear_time(body):
+    """Thousands of names on one line (a list pasted without its line breaks) at an
+    elected or a parents' body: each name's title is looked for next to it, so the line
+    is read in well under a second, not in minutes (a search of the whole line per name)."""
+    import time
+
+    names = [f"{first} {last}" for first in ("Kari", "Ola", "Per", "Liv", "Anne", "Tor")
+             for last in ("Berg", "Dahl", "Lie", "Moe", "Aas", "Vik", "Haug", "Lund")]
+    line = ", ".join(f"{names[i % len(names)]}{', rektor' if i % 7 == 0 else ''}"
+                     for i in range(4000))
+    text = (f"Referat fra møte i {body}\n\nDato: 12.03.2026\n\nTil stede:\n{line}\n\n"
+            "Sak 1/26 Godkjenning av innkalling\nInnkallingen ble godkjent.\n")
+    started = time.perf_counter()
+    people = parse_bytes(text.encode(), "referat.txt").participants
+    assert time.perf_counter() - started < 5
+    assert len(people) == len(names)
+
+
+def test_a_ruled_line_under_the_list_label_is_read_in_linear_time():
+    """A ruled line of thousands of dashes under "Deltakere:" (or a list line padded with
+    spaces) is split at its dashes in one pass: a dash separator is tried only where a
+    run of spaces or dashes starts, not from every character of the run to its end."""
+    import time
+
+    for filler in ("–" * 20000, " " * 20000):
+        text = ("Referat fra møte i Helsenettverket\n\nDato: 12.03.2026\n\nDeltakere:\n"
+                f"{filler}\nKari Holm\nPer Dahl\n\n"
+                "Sak 1/26 Godkjenning av innkalling\nInnkallingen ble godkjent.\n")
+        started = time.perf_counter()
+        people = parse_bytes(text.encode(), "referat.txt").participants
+        assert time.perf_counter() - started < 2
+        assert "Per Dahl" in [p.name for p in people]

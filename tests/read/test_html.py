@@ -720,3 +720,11 @@ def test_a_lists_letters_or_roman_numerals_set_in_css_are_its_markers():
     assert [b.text for b in read(page.encode())] == [
         "1. Godkjenning", "2. Økonomi", "a. Regnskap", "b. Budsjett", "3. Eventuelt",
         "I. Vedlegg"]
+
+
+def test_a_processing_instruction_in_the_page_is_no_text():
+    """A CMS template's leftover "<?php … ?>" is a node without a tag: it shows nothing,
+    and the text around it is read as usual."""
+    page = (b"<html><body><h1>Referat fra styrem\xc3\xb8te</h1>"
+            b"<p>Tid: 5. mai 2024 <?php echo $dato ?>kl. 18.00</p></body></html>")
+    assert [b.text for b in read(page)] == ["Referat fra styremøte", "Tid: 5. mai 2024 kl. 18.00"]

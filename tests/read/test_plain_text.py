@@ -301,3 +301,24 @@ def test_a_row_that_starts_with_a_bar_under_bar_rows_keeps_its_empty_first_cells
         ("", "", "armatur innen 1. juni.")]
     markdown = b"| Sak | Vedtak |\n| 1 | Godkjent |\n"  # outer bars: no empty cell
     assert [b.cells for b in read(markdown)] == [("Sak", "Vedtak"), ("1", "Godkjent")]
+
+
+def test_decomposed_letters_are_composed():
+    """Text saved on a Mac spells "å" as "a" and a combining ring: the blocks hold the
+    one letter, so names, places and labels read as typed the usual way."""
+    import unicodedata
+
+    from motebok.read import read_bytes
+
+    text = "Stad: Førde rådhus\nTil stades: Håkon Årdal, Åse Sælen\n"
+    blocks = read_bytes(unicodedata.normalize("NFD", text).encode(), "txt").blocks
+    assert [b.text for b in blocks] == ["Stad: Førde rådhus", "Til stades: Håkon Årdal, Åse Sælen"]
+
+
+def test_full_width_digits_and_signs_are_read_as_ascii():
+    """An East Asian input method's full-width forms ("Sak １／２５", "kl. ０９：００") are
+    the same digits and signs as ASCII ones: the blocks hold "Sak 1/25", "kl. 09:00"."""
+    from motebok.read import read_bytes
+
+    blocks = read_bytes("Sak １／２５ Budsjett\nTid: kl. ０９：００\n".encode(), "txt").blocks
+    assert [b.text for b in blocks] == ["Sak 1/25 Budsjett", "Tid: kl. 09:00"]

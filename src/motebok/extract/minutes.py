@@ -1417,6 +1417,18 @@ _BRACKETED = re.compile(r"\s*\([^()]*\)")
 _COMMA_OR_OG = re.compile(r",|\s+og\s+")
 
 
+def _staff_or_official(text: str, name: str, asked: tuple[bool, bool],
+                       guests: dict[str, bool]) -> bool:
+    """Whether the list line names the person as school staff (asked first: at a parents'
+    body) or as the administration (asked second: at an elected body): a guest. ``guests``
+    keeps the answer per name, so a name repeated through a long line is looked up once."""
+    if name not in guests:
+        staff, officials = asked
+        guests[name] = (staff and school_staff_named(text, name)) or \
+            (officials and administration_named(text, name))
+    return guests[name]
+
+
 def _add_list(people: People, text: str, state: dict) -> None:
     """Add the people of one list paragraph, minding a group prefix ("Fra NAV: …").
 
@@ -1477,15 +1489,14 @@ def _add_list(people: People, text: str, state: dict) -> None:
                          attendance=attendance, first_name_only=True)]
     staff = people.parents_only and ("ektor" in text or "nspektør" in text or "tyrer" in text)
     officials = people.elected_only and not state.get("members_named")
+    guests: dict[str, bool] = {}  # a name listed again is judged once (a pasted list)
     for entry in entries:
         if seat_of and entry.note is None:
             entry.note = f"for {seat_of}"
-        if staff and entry.role in (None, ParticipantRole.MEMBER) and \
-                school_staff_named(text, entry.name):
-            entry.role = ParticipantRole.GUEST  # "rektor Per Lunde" at the parents' FAU
-        elif officials and entry.role in (None, ParticipantRole.MEMBER) and \
-                administration_named(text, entry.name):
-            entry.role = ParticipantRole.GUEST  # "Liv Sand, enhetsleder" at the eldreråd
+        if (staff or officials) and entry.role in (None, ParticipantRole.MEMBER) and \
+                _staff_or_official(text, entry.name, (staff, officials), guests):
+            # "rektor Per Lunde" at the parents' FAU, "Liv Sand, enhetsleder" at the eldreråd
+            entry.role = ParticipantRole.GUEST
         if _is_municipality(org) and is_party(entry.organization):
             entry.organization = org  # "Alta kommune:" over "Geir Bakken AP": whom they represent
         if state.get("note") and entry.attendance is Attendance.PRESENT and entry.note is None:

@@ -166,11 +166,38 @@ def is_mayor_led(body: str | None) -> bool:
 def school_staff_named(text: str, name: str) -> bool:
     """Whether the list calls the person a school leader ("rektor Per Lunde", "Tor Aas,
     rektor", "Tor Aas (inspektør)")."""
-    escaped = re.escape(name)
     # (the title after a name is that person's unless a name follows it: "Anne Berg,
     # rektor Tor Aas" calls Tor Aas the principal)
-    return re.search(rf"{_SCHOOL_STAFF.pattern}\s+{escaped}\b|\b{escaped}\s*(?:,|\(|–|-)\s*"
-                     rf"{_SCHOOL_STAFF.pattern}\b(?!\s+(?-i:[A-ZÆØÅ]))", text, re.I) is not None
+    return any((before is not None and _STAFF_BEFORE.search(before)) or
+               (end is not None and _STAFF_AFTER.match(text, end))
+               for before, end in _name_places(text, name))
+
+
+# A school title right before a name, and one after it (see ``school_staff_named``).
+_STAFF_BEFORE = re.compile(rf"{_SCHOOL_STAFF.pattern}\s+\Z", re.I)
+_STAFF_AFTER = re.compile(rf"\s*(?:,|\(|–|-)\s*{_SCHOOL_STAFF.pattern}\b(?!\s+(?-i:[A-ZÆØÅ]))",
+                          re.I)
+# How far before a name its title is looked for: longer than any title and its spaces.
+_TITLE_REACH = 120
+_WORD_EDGE = re.compile(r"\b")
+
+
+def _name_places(text: str, name: str):
+    """Each place the name stands in a list line, first place first, as the text just
+    before it when a word does not go on after it (a title may stand before it) and
+    where it ends when a word does not go on before it (a title may follow), else None.
+
+    A title is read only next to the name, so a line of thousands of names (a list
+    pasted as one line) costs a look at each place, not a search of the whole line per
+    name, which was quadratic in the number of names."""
+    if not name:
+        return
+    start = text.find(name)
+    while start >= 0:
+        end = start + len(name)
+        yield (text[max(0, start - _TITLE_REACH):start] if _WORD_EDGE.match(text, end)
+               else None), (end if _WORD_EDGE.match(text, start) else None)
+        start = text.find(name, start + 1)
 
 
 # A body of the municipalities' chief executives ("Kommunedirektørutvalget i Hallingdal",
@@ -245,15 +272,23 @@ def administration_named(text: str, name: str) -> bool:
     """Whether a list line gives the person an administration job, before the name
     ("Enhetsleder Kjersti Vik") or right after it ("Jens Bakke, kommunalsjef helse",
     "Liv Sand (enhetsleder)"). The title after a name is that person's unless a name
-    follows it, as in ``school_staff_named``."""
-    escaped = re.escape(name)
-    before = re.search(rf"(?P<job>{_ADMINISTRATION_JOB.pattern})\s+{escaped}\b", text)
+    follows it, as in ``school_staff_named``. The first place a word stands before the
+    name decides for before, and the first title after it for after."""
+    before = after = None
+    for text_before, end in _name_places(text, name):
+        if before is None and text_before is not None:
+            before = _JOB_BEFORE.search(text_before)
+        if after is None and end is not None:
+            after = _JOB_AFTER.match(text, end)
+        if before and after:
+            break
     if before and _administration_job(before.group("job")):
         return True
-    after = re.search(rf"\b{escaped}\s*(?:,|\(|–|-)\s*(?:{ACTING_JOB.pattern[1:]})?"
-                      r"(?P<job>[a-zæøå][\wæøå-]+)"
-                      r"(?!\s+[A-ZÆØÅ][a-zæøå]+\s+[A-ZÆØÅ])", text)
     return after is not None and _administration_job(after.group("job"))
+
+
+# A word right before a name, and a job after it (see ``administration_named``).
+_JOB_BEFORE = re.compile(rf"(?P<job>{_ADMINISTRATION_JOB.pattern})\s+\Z")
 
 
 def administration_cell(cells: tuple[str, ...], columns: dict[int, str] | None) -> bool:
@@ -1060,7 +1095,9 @@ def _entry_end(match: re.Match[str]) -> str:
 # leder", "Tor Lie (Frp) - forfall"): said of the person as after a comma; a third dash
 # ("(Sp) – leder – Vestdal kommune") keeps the line to ``_entry_from_piece``.
 _PAREN_THEN_DASH = re.compile(r"\)\s+[–—-]\s+(?=[a-zæøå][^–—,;()-]*(?:[,;]|$))")
-_DASH_SEPARATOR = re.compile(r"\s+[–—-]+\s*|\s*[–—-]+\s+")
+# (tried only where a run of spaces or dashes starts: from inside a long run, as a ruled
+# line "––––" or padded columns have, each start would scan to the run's end, quadratic)
+_DASH_SEPARATOR = re.compile(r"(?<![\s–—-])(?:\s+[–—-]+\s*|\s*[–—-]+\s+)")
 _BRACKETS = re.compile(r"\([^)]*\)")
 # An e-mail address between names, not inside a parenthesis: it separates the people.
 # A Norwegian phone number beside a name in the list, with its label and the separator
@@ -2375,6 +2412,11 @@ def _small_words(text: str) -> bool:
 # "fungerende daglig leder" (the job after it is the title).
 ACTING_JOB = re.compile(r"^(?:assisterende|assisterande|ass\.|konstituert|kst\.|fungerende|"
                         r"fungerande|fung\.)\s*(?=[a-zæøå])")
+# A job right after a name ("Jens Bakke, kommunalsjef helse", "Liv Sand (kst. rådmann)"),
+# unless a name follows it (see ``administration_named``).
+_JOB_AFTER = re.compile(rf"\s*(?:,|\(|–|-)\s*(?:{ACTING_JOB.pattern[1:]})?"
+                        r"(?P<job>[a-zæøå][\wæøå-]+)"
+                        r"(?!\s+[A-ZÆØÅ][a-zæøå]+\s+[A-ZÆØÅ])")
 
 
 def _is_job_title(text: str) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import importlib
 import re
+import unicodedata
 from collections.abc import Callable
 from pathlib import Path
 
@@ -114,6 +115,8 @@ def read_bytes(data: bytes, fmt: str) -> Document:
                 _without_direction_marks(block)
             if _LIGATURE.search(block.text) is not None:
                 _without_ligatures(block)
+            if not unicodedata.is_normalized("NFC", block.text):
+                _composed(block)
     return Document(blocks=blocks, format=fmt, warnings=list(getattr(blocks, "notes", ())))
 
 
@@ -133,13 +136,26 @@ _DIRECTION_MARK = re.compile("[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]")
 
 def _without_ligatures(block: Block) -> None:
     """Spell out the typographic ligatures ("ﬁ", "ﬂ", "ﬀ") that text copied out of a PDF
-    keeps as one character ("ﬁnansiering", "oﬀentlig", "ﬂertall"): a reader sees the
-    letters, and a search, a label ("Konklusjon"), a name must find them as letters."""
+    keeps as one character ("ﬁnansiering", "oﬀentlig", "ﬂertall"), and the full-width
+    forms of ASCII that an East Asian input method types ("Sak １/２５", "kl. ０９:００"):
+    a reader sees the letters and digits, and a search, a label ("Konklusjon"), a name,
+    a case number or a date must find them as such."""
     block.text = block.text.translate(_LIGATURES)
     block.cells = tuple(cell.translate(_LIGATURES) for cell in block.cells)
 
 
-# Unicode's Latin ligatures (U+FB00–U+FB06) and the letters they stand for.
+# Unicode's Latin ligatures (U+FB00–U+FB06) and the letters they stand for, and the
+# full-width forms of ASCII (U+FF01–U+FF5E: "１", "Ａ", "／", "：") and their characters.
 _LIGATURES = {0xFB00: "ff", 0xFB01: "fi", 0xFB02: "fl", 0xFB03: "ffi", 0xFB04: "ffl",
-              0xFB05: "st", 0xFB06: "st"}
-_LIGATURE = re.compile("[\ufb00-\ufb06]")
+              0xFB05: "st", 0xFB06: "st"} | {code: chr(code - 0xFEE0)
+                                             for code in range(0xFF01, 0xFF5F)}
+_LIGATURE = re.compile("[\ufb00-\ufb06\uff01-\uff5e]")
+
+
+def _composed(block: Block) -> None:
+    """Compose letters written as a base and a combining mark ("a" + U+030A for "å", as
+    text from a Mac or some PDF producers has them) into the one letter (NFC): a name
+    ("Per Ødegård"), a place or a label must read as the same letters typed the usual
+    way. Only text that is not yet composed is touched (a fast check in C)."""
+    block.text = unicodedata.normalize("NFC", block.text)
+    block.cells = tuple(unicodedata.normalize("NFC", cell) for cell in block.cells)

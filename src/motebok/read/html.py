@@ -608,7 +608,9 @@ class _Walker:
 
     def node(self, node, in_article: bool) -> None:
         """Dispatch one node by its tag (its children are queued, not walked here)."""
-        tag = node.tag
+        # A processing instruction left in a page ("<?php … ?>" from a CMS template) is a
+        # node without a tag: nothing a browser shows, like a comment ("-comment").
+        tag = node.tag or "-instruction"
         if tag == "-text":
             # A line break in the page's source is a space, as a browser shows it; only
             # <br> breaks a line ("Per\nHansen" in wrapped source is "Per Hansen").
