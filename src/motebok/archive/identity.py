@@ -17,7 +17,7 @@ from collections import Counter
 from collections.abc import Iterable
 from difflib import SequenceMatcher
 
-from django.db import IntegrityError, transaction
+from django.db import DEFAULT_DB_ALIAS, IntegrityError, connections, transaction
 from django.db.models import Model, Q
 
 from motebok.archive import bulk, signals
@@ -197,6 +197,21 @@ def suggest_person_matches_bulk(people: list[Person]) -> list[PersonMergeSuggest
     return [s for s in made if s is not None]
 
 
+def snapshot_held() -> bool:
+    """True when no other process can add rows this one would see until its transaction
+    ends: SQLite inside a transaction (one writer at a time, and a WAL reader keeps the
+    snapshot it began with).
+
+    Why: the run's indexes catch up with rows other processes stored before they take a
+    name as new; inside one such transaction a second look can only find the rows the
+    run added itself, which the index already holds, so it is left out (a batch of files
+    shares one transaction). PostgreSQL shows a transaction what others commit meanwhile,
+    so there every look is made.
+    """
+    connection = connections[DEFAULT_DB_ALIAS]
+    return connection.vendor == "sqlite" and connection.in_atomic_block
+
+
 class NameIndex:
     """Every person's normalised name and primary key, kept in memory for one import run.
 
@@ -210,11 +225,19 @@ class NameIndex:
         self.people: dict[str, tuple[int, str]] = {}
         self.by_prefix: dict[str, list[str]] = {}
         self.last_pk = 0
+        #: caught up inside the open transaction, which nobody else can add to
+        #: (``snapshot_held``), so catching up again finds nothing new
+        self.settled = False
+        #: set by an owner that clears ``settled`` whenever it opens a transaction (the
+        #: importer's ``Lookups``); without one every catch-up looks
+        self.settles = False
 
     @classmethod
-    def load(cls) -> NameIndex:
-        """The index of everyone in the archive (one query, no model instances)."""
+    def load(cls, *, settles: bool = False) -> NameIndex:
+        """The index of everyone in the archive (one query, no model instances).
+        ``settles``: see ``settles``."""
         index = cls()
+        index.settles = settles
         index.catch_up()
         return index
 
@@ -226,12 +249,15 @@ class NameIndex:
         near-match. (A row committed late with a lower id is caught by the unique
         name, which makes the importer retry with a fresh index.)
         """
+        if self.settled:
+            return
         # Plain SQL: it runs for most documents that bring a new name, and the ORM
         # takes longer to build the query than the database to answer it.
         for pk, name, key in bulk.run(f"SELECT id, name, normalized_name FROM "
                                       f"{Person._meta.db_table} WHERE id > %s ORDER BY id",
                                       [self.last_pk]):
             self.add(pk, name, key)
+        self.settled = self.settles and snapshot_held()
 
     def add(self, pk: int, name: str, key: str) -> None:
         """Remember one person (a new one as soon as it is inserted)."""
@@ -453,11 +479,18 @@ class OrgIndex:
         self.by_key: dict[str, list[Organization]] = {}
         self.slugs: set[str] = set()
         self.last_pk = 0
+        #: as ``NameIndex.settled`` and ``settles``
+        self.settled = False
+        self.settles = False
+        #: primary keys of the organisations this index inserted (``create``)
+        self.created: set[int] = set()
 
     @classmethod
-    def load(cls) -> OrgIndex:
-        """The index of every organisation in the archive (one query)."""
+    def load(cls, *, settles: bool = False) -> OrgIndex:
+        """The index of every organisation in the archive (one query).
+        ``settles``: see ``settles``."""
         index = cls()
+        index.settles = settles
         index.catch_up()
         return index
 
@@ -468,11 +501,13 @@ class OrgIndex:
         look for a newer id answers that for a fraction of the ORM query's cost, which
         is made only when there is something to read.
         """
-        if self.by_pk and not bulk.run(f"SELECT 1 FROM {Organization._meta.db_table} "
-                                       "WHERE id > %s LIMIT 1", [self.last_pk]):
+        if self.settled:
             return
-        for org in Organization.objects.filter(pk__gt=self.last_pk).order_by("pk"):
-            self.add(org)
+        if not self.by_pk or bulk.run(f"SELECT 1 FROM {Organization._meta.db_table} "
+                                      "WHERE id > %s LIMIT 1", [self.last_pk]):
+            for org in Organization.objects.filter(pk__gt=self.last_pk).order_by("pk"):
+                self.add(org)
+        self.settled = self.settles and snapshot_held()
 
     def add(self, org: Organization) -> None:
         """Remember one organisation (a new one as soon as it is inserted)."""
@@ -509,6 +544,7 @@ class OrgIndex:
             "slug": self.unique_slug(name), "kind": kind, "parent": parent}])[0]
         bulk.announce_created(org)
         self.add(org)
+        self.created.add(org.pk)
         return org
 
     def candidates(self, tokens: list[str], exclude_pk: int) -> list[Organization]:

@@ -323,14 +323,14 @@ class Lookups:
     def names(self) -> identity.NameIndex | None:
         """The run's index of people (loaded on first use), or None when not indexing."""
         if self.index_people and self._names is None:
-            self._names = identity.NameIndex.load()
+            self._names = identity.NameIndex.load(settles=True)  # see ``new_transaction``
         return self._names
 
     def organizations(self) -> identity.OrgIndex | None:
         """The run's index of organisations (loaded on first use), or None when not
         indexing (one ``store_record`` asks the database instead)."""
         if self.index_people and self._orgs is None:
-            self._orgs = identity.OrgIndex.load()
+            self._orgs = identity.OrgIndex.load(settles=True)
         return self._orgs
 
     def body_for(self, body_text: str | None,
@@ -350,16 +350,27 @@ class Lookups:
 
     def memberships(self, body_id: int) -> dict[int, tuple[int, str]]:
         """The body's memberships by person: read once per run, then kept up to date
-        by ``_memberships`` as it writes (one query per body, not one per document)."""
+        by ``_memberships`` as it writes (one query per body, not one per document;
+        none for a body the run created, which starts with none)."""
         found = self.members.get(body_id)
         if found is None:
             found = self.members[body_id] = {}
+            if self._orgs is not None and body_id in self._orgs.created:
+                return found  # a body the run made has only the members the run gives it
             # Plain SQL: the ORM spends far longer building this query than running it.
             for pk, person_id, role in bulk.run(
                     f"SELECT id, person_id, role FROM {Membership._meta.db_table} "
                     "WHERE body_id = %s ORDER BY id", [body_id]):
                 found.setdefault(person_id, (pk, role))  # the oldest row wins
         return found
+
+    def new_transaction(self) -> None:
+        """Let the indexes catch up again: called whenever the importer opens a
+        transaction, since other processes may have committed rows before it
+        (``identity.snapshot_held``)."""
+        for index in (self._names, self._orgs):
+            if index is not None:
+                index.settled = False
 
     def forget(self) -> None:
         """Drop everything (after a rollback)."""
@@ -414,6 +425,7 @@ def store_record_outcome(record: MinutesRecord, source_bytes: bytes | None = Non
     lookups = lookups or Lookups()
     for attempt in range(1, STORE_ATTEMPTS + 1):
         try:
+            lookups.new_transaction()
             with transaction.atomic():
                 meeting = _store(record, source_bytes, status, digest, sha, lookups,
                                  orphans=not known_new, prepared=prepared)
@@ -868,6 +880,7 @@ def restore_bodies(entries: list[dict[str, Any]], lookups: Lookups | None = None
     twice changes nothing."""
     lookups = lookups or Lookups()
     kinds = {k.value for k in OrganizationKind}
+    lookups.new_transaction()
     with transaction.atomic():
         found = []
         for n, entry in enumerate(entries, start=1):
@@ -1304,6 +1317,7 @@ def _write_waiting(run: _Run) -> bool:
     batch = run.batch
     assert batch is not None
     if batch.atomic is None:
+        run.lookups.new_transaction()
         batch.atomic = transaction.atomic()
         batch.atomic.__enter__()
     status = run.status or MeetingStatus.PUBLISHED.value
