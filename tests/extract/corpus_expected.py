@@ -11741,3 +11741,26 @@ EXPECTED["1086_formannskap_forslag_til_innstilling.txt"] = Expected(
           "Kommunedirektørens innstilling ble enstemmig vedtatt."], []),
     ],
 )
+
+EXPECTED["1200_vel_styre_debatt_og_vage_ønsker.txt"] = Expected(
+    # a member backing a put-off ("X støtter at saken utsettes", "Flere støttet …") is the
+    # debate; a from-now-on rule whose agent is "arbeidsutvalget" is a rule, not an effort;
+    # the body's wish to follow up or look at it is a vague intention
+    "minutes", "Referat fra styremøte i Haugtun Vel", "Styret", "Haugtun Vel", None,
+    ("2026-02-04", "19:00", "21:00", "Velhuset, Haugtunveien 12"), None,
+    people=[
+        ("Randi Sæther", None, "chair", "present"),
+        ("Øystein Bjerke", None, "member", "present"),
+        ("Hilde Nordvik", None, "secretary", "present"),
+        ("Sverre Aas", None, "member", "present"),
+    ],
+    items=[
+        ("1/26", "Godkjenning av innkalling og saksliste", None,
+         ["Innkalling og saksliste ble godkjent."], []),
+        ("2/26", "Ny lekeplass ved ballbingen", None,
+         ["Styret vedtok å utsette saken til etter årsmøtet."], []),
+        ("3/26", "Utleie av velhuset", None,
+         ["Heretter blir alle søknader om leie behandlet av arbeidsutvalget."], []),
+        ("4/26", "Trafikksikkerhet i Haugtunveien", None, [], []),
+    ],
+)

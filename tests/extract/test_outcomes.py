@@ -4158,3 +4158,43 @@ def test_a_case_taken_up_at_the_next_meeting_is_a_put_off_not_a_task(sentence):
 
 def test_a_case_taken_up_with_others_at_the_next_meeting_stays_a_task():
     assert is_action("Saken tas opp med kommunen på neste møte.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Per Dahl støtter at saken utsettes.",
+    "Flere støttet forslaget.",
+    "Per Dahl støttet forslaget.",
+    "Nokre støtta framlegget.",
+])
+def test_a_member_backing_it_in_the_debate_is_no_decision(sentence):
+    assert not is_decision(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Styret støttet forslaget.",
+    "Alle støttet forslaget.",
+    "Styret støtter at saken utsettes.",
+])
+def test_the_body_backing_it_stays_a_decision(sentence):
+    assert is_decision(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Heretter blir alle søknader behandlet av arbeidsutvalget.",
+    "Fra nå av skal saker sendes til arbeidsutvalget.",
+])
+def test_a_rule_naming_a_compound_on_an_effort_stem_is_still_a_rule(sentence):
+    assert is_decision(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Rådet ønsker å følge opp saken.",
+    "Styret ønsket å se nærmere på fartsdumper.",
+    "Styret ønskjer å arbeide vidare med saka.",
+])
+def test_the_bodys_wish_to_follow_up_is_a_vague_intention(sentence):
+    assert not is_decision(sentence)
+
+
+def test_the_bodys_wish_for_a_choice_stays_a_decision():
+    assert is_decision("Styret ønsker å gå videre med modell 2.")

@@ -782,8 +782,12 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
      # advice told in an orientation)
      r"(?-i:AU|FAU|SU|SMU|KU|AMU|RR))\s+"
      # (nynorsk "ønskjer", "ønska": "Rådet ønskjer å gå vidare med modell 2.")
-     r"(?:(?:foreslo|anbefaler|anbefalte|tilrår|tilrådde|ønsker|ønsket|ønskte|ønskjer|"
-     r"ønska)\s+å\b|"
+     r"(?:(?:foreslo|anbefaler|anbefalte|tilrår|tilrådde)\s+å\b|"
+     # (a wish only to follow up or look at it is a vague intention, no outcome: "Rådet
+     # ønsker å følge opp saken.", "Styret ønsket å se nærmere på dette.")
+     r"(?:ønsker|ønsket|ønskte|ønskjer|ønska)\s+å\s+(?!(?:følge|følgje|fylgje)\s+(?:med|opp)\b|"
+     r"(?:se|sjå)\s+(?:nærmere|nærare|mer|meir|videre|vidare|på)\b|(?:jobbe|jobba|arbeide|"
+     r"arbeida|vurdere|vurdera|tenke|tenkje|prøve|prøva|forsøke)\b)|"
      # what the body recommends another to do: "AU anbefaler at regionrådet vedtar …",
      # "Arbeidsutvalget tilrår rådet å …"; or what it recommends: "Arbeidsgruppa
      # anbefaler innkjøp av nettbrett."
@@ -3370,20 +3374,21 @@ _PARTICIPLE = (r"(?!(?:først|fremst|framst|godt|helt|litt|mindre|andre|mest|bes
 _STANDING_RULE = re.compile(rf"^{_FROM_NOW}\s*,?\s+{_RULE_VERB}|"
                             rf"^(?:(?!at\s|som\s)[\wæøå-]+\s+){{1,3}}?{_RULE_VERB}\s+{_FROM_NOW}\b|"
                             rf"^{_FROM_NOW}\s*,?\s+(?:vert|blir)\s+(?!{_NOT_A_RULE_SUBJECT})"
-                            rf"(?:[\wæøå-]+\s+){{1,3}}?{_PARTICIPLE}|"
+                            rf"(?:[\wæøå-]+\s+){{1,4}}?{_PARTICIPLE}|"
                             rf"^(?!{_NOT_A_RULE_SUBJECT})(?:(?!at\s|som\s)[\wæøå-]+\s+){{1,3}}?"
                             rf"(?:vert|blir)\s+{_FROM_NOW}\s+{_PARTICIPLE}")
 # Verbs of an aim rather than a rule: "Fremover skal vi jobbe mer med rekruttering.",
 # "Styret skal heretter prøve å …", "… se nærmere på …", "… bli flinkere til …"
-_STRIVING_STEMS = ("jobb", "arbeid", "prøv", "forsøk", "sats", "fokus", "se ", "sjå",
-                   "vurder", "tenk", "bli ", "verte ", "ha fokus", "streb")
+# (whole words: the stem with a verb ending only, so "… behandlet av arbeidsutvalget" is
+# no effort verb – a compound noun on the stem is the rule's own object or agent)
+_STRIVING_WORD = re.compile(r"(?:(?:jobb|arbeid|prøv|forsøk|sats|fokus|vurder|tenk|streb|"
+                            r"strev)(?:e|a|er|es|ast|ere|ert|je)?|se|sjå|bli|verte)[.,;:!]?")
 
 
 def _striving(after: str) -> bool:
     """Whether the words after a from-now-on rule's verb tell an aim, not a rule: an
     effort verb among the next three words (after "skal vi", "skal styret")."""
-    words = after.split()[:3]
-    return any(f"{word} ".startswith(_STRIVING_STEMS) for word in words)
+    return any(_STRIVING_WORD.fullmatch(word) for word in after.split()[:3])
 
 
 _has_rule_word = contains_any(("heretter", "nå av", "no av", "fremover", "framover", "fremtid",
@@ -3438,7 +3443,10 @@ def _is_decision(sentence: str, lowered: str) -> bool:
 # its conclusion; see the forms above)
 _ADVICE_LEAD = re.compile(r"^(?P<who>(?:[\wæøåÆØÅ.-]+\s+){1,4}?)(?:anbefaler|anbefalte|foreslår|"
                           r"foreslo|føreslår|føreslo|tilrår|tilrådde|rår\s+til|ønsker|ønsket|ønskjer|ynskjer|"
-                          r"mener|meiner|mente|meinte|innstiller\s+på|innstilte\s+på|"
+                          r"mener|meiner|mente|meinte|innstiller\s+på|"
+                          # (a member backing it: "Per Dahl støtter at saken utsettes.")
+                          r"støtter|støttar|støttet|støtta|"
+                          r"innstilte\s+på|"
                           r"har\s+bedt\s+om|har\s+bede\s+om|"
                           r"(?:gjorde|gjer|gjør|fremmet|fremma|fremmer|la\s+fram|la\s+frem|"
                           r"legger\s+fram|kom\s+med)\s+(?:et\s+|eit\s+)?(?:forslag|framlegg)"
@@ -3483,8 +3491,11 @@ def _told_or_asked(lowered: str) -> bool:
 _SOME_WORDS = ("mange ", "fleire ", "flere ", "nokre ", "noen ", "enkelte ", "somme ",
                "ein del ", "en del ", "fleirtalet av ", "flertallet av ")
 # "… var (også) enige": the words of agreeing after whoever agreed
-_AGREED = (r"\s+(?:var|er|ble|vart|blei)\s+(?:også\s+|og\s+|òg\s+)?"
-           r"(?:enig|enige|einig|einige|samd|samde)\b")
+# (or backing it: "Flere støttet forslaget.", "Per Dahl støttar framlegget." – the body's
+# own "Styret støtter forslaget." is its outcome)
+_AGREED = (r"\s+(?:(?:var|er|ble|vart|blei)\s+(?:også\s+|og\s+|òg\s+)?"
+           r"(?:enig|enige|einig|einige|samd|samde)|(?:også\s+|og\s+|òg\s+)?"
+           r"(?:støtter|støttet|støttar|støtta))\b")
 _SOME_AGREED = re.compile(r"^(?:mange|fleire|flere|nokre|noen|enkelte|somme|ein\s+del|en\s+del)"
                           r"(?:\s+av\s+[\wæøå]+)?" + _AGREED)
 
@@ -3499,7 +3510,8 @@ _MEMBER_AGREED = re.compile(r"^(?P<who>[A-ZÆØÅ][\w-]+)(?:\s+[A-ZÆØÅ][\w-]+
 def _member_agreed(sentence: str, lowered: str) -> bool:
     """Whether the sentence is a person named agreeing ("Per Dahl var einig."), by the
     first name that opens it."""
-    if "enig" not in lowered and "einig" not in lowered and "samd" not in lowered:
+    if "enig" not in lowered and "einig" not in lowered and "samd" not in lowered and \
+            "støtt" not in lowered:
         return False
     found = _MEMBER_AGREED.match(sentence)
     return found is not None and is_first_name(found["who"])
