@@ -9031,8 +9031,8 @@ EXPECTED["842_borettslag_docx_saksnummer_over_tittel.docx"] = Expected(
          "Innkalling og saksliste ble godkjent.", ["Innkalling og saksliste ble godkjent."], []),
         ("42/25", "Fasaderehabilitering", None,
          ["Styret inngår kontrakt med laveste tilbyder."],
-         [("Styret inngår kontrakt med laveste tilbyder.", "Styret", None),
-          ("Rune Eide sender signert kontrakt innen 15. desember.", "Rune Eide",
+         # (the body entering the contract is the vedtak's own act, no errand: s34q)
+         [("Rune Eide sender signert kontrakt innen 15. desember.", "Rune Eide",
            "2025-12-15")]),
         ("43/25", "Husordensregler",
          "Forslag til nye husordensregler ble drøftet. Saken utsettes til neste møte.",
@@ -11762,5 +11762,36 @@ EXPECTED["1200_vel_styre_debatt_og_vage_ønsker.txt"] = Expected(
         ("3/26", "Utleie av velhuset", None,
          ["Heretter blir alle søknader om leie behandlet av arbeidsutvalget."], []),
         ("4/26", "Trafikksikkerhet i Haugtunveien", None, [], []),
+    ],
+)
+
+EXPECTED["1201_borettslag_vedtak_med_innledning_og_liste.txt"] = Expected(
+    # "Vedtak: Styret vil / a) … / b) …": the open lead-in completed by each entry, one
+    # decision (and, as a task the vedtak gives, one action) each; the body entering an
+    # agreement is the vedtak's own act, no errand
+    "minutes", "PROTOKOLL FRA STYREMØTE I LINDEHAUGEN BORETTSLAG", "Styret",
+    "Lindehaugen borettslag", None,
+    ("2026-03-19", "18:30", "20:15", "Styrerommet, Lindehaugen 4"), None,
+    people=[
+        ("Ingrid Solheim", None, "chair", "present"),
+        ("Tor Evensen", None, "member", "present"),
+        ("Marte Bakke", None, "secretary", "present"),
+        ("Jonas Lie", None, "member", "present"),
+    ],
+    items=[
+        ("10/26", "Fasadeoppgradering", None,
+         ["Styret vil innhente tilbud fra minst tre malerfirma",
+          "Styret vil legge saken fram for generalforsamlingen i mai"],
+         [("Styret vil innhente tilbud fra minst tre malerfirma", "Styret", None),
+          ("Styret vil legge saken fram for generalforsamlingen i mai", "Styret", None)]),
+        ("11/26", "Vaktmestertjenester", None,
+         ["Styret inngår avtale med Nordbygg Drift AS for to år."], []),
+        ("12/26", "Parkering i gården", None,
+         ["Styret ber forretningsfører om å sende varsel om bortkjøring til alle andelseiere",
+          "Styret ber vaktmester om å undersøke om gjesteplassene kan merkes"],
+         [("Styret ber forretningsfører om å sende varsel om bortkjøring til alle "
+           "andelseiere", "forretningsfører", None),
+          ("Styret ber vaktmester om å undersøke om gjesteplassene kan merkes",
+           "vaktmester", None)]),
     ],
 )

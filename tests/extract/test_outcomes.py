@@ -4198,3 +4198,19 @@ def test_the_bodys_wish_to_follow_up_is_a_vague_intention(sentence):
 
 def test_the_bodys_wish_for_a_choice_stays_a_decision():
     assert is_decision("Styret ønsker å gå videre med modell 2.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Styret inngår avtale med Byggservice AS for to år.",
+    "Styret inngår kontrakt med Vestbygg AS.",
+])
+def test_the_body_entering_an_agreement_is_a_decision_not_a_task(sentence):
+    assert is_decision(sentence) and not is_action(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Styreleder inngår avtale med leverandøren.",
+    "Styret inngår avtale med Byggservice AS, og leder signerer kontrakten innen 1. mars.",
+])
+def test_a_person_entering_or_signing_the_agreement_stays_a_task(sentence):
+    assert is_action(sentence)

@@ -494,11 +494,14 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("avslår", "avslo", "utsetter", "utsatte", "utset ", "positiv", "støtte til",
       "til følge", "trakk", "trekker", "returnerte", "returnerer", "bifal", "bifel",
       "uenig", "ueinig", "usamd", "negativ", "samtykke", "støtt", "godto", "godtar",
-      "godtek", "aksepter", "valgte", "valde"),
+      "godtek", "aksepter", "valgte", "valde", "inngår"),
      rf"^(?:[A-ZÆØÅ][\w-]*\s+){{0,2}}?(?:[\wæøå-]*{_BODY_NOUN}|møtet)\s+"
      r"(?:(?:avslår|avslo|avslog|utsetter|utsatte|utset|bifaller|bifalt|bifalte|bifall|"
      r"bifell|støtter|støttar|støttet|støtta|godtok|godtar|godtek|aksepterer|aksepterte|"
      r"valgte|valde)\s|"
+     # (and enters the agreement itself: "Styret inngår avtale med Byggservice AS.")
+     r"inngår\s+(?:en\s+|ei\s+|eit\s+|et\s+)?(?:ny\s+|nye\s+)?"
+     r"[\wæøå-]*(?:avtale|kontrakt)\w*\b|"
      r"(?:trakk|trekker|returnerte|returnerer)\s+(?:saken|saka)\b|"
      r"tar\s+(?:\w+\s+){1,2}(?:ikke\s+|ikkje\s+)?til\s+følge\b|"
      r"(?:er|var|ble|vart)\s+(?:samlet\s+|samla\s+)?(?:positive?|positivt\s+innstilt)\s+til\b|"
@@ -1625,7 +1628,10 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
     decided_before = 0  # decisions found before the last decision label
     elsewhere = False  # under a case step of another body or an earlier meeting
     run_from: int | None = None  # the first action of the list entries just read
+    lead = ""  # a vedtak's open lead-in ("Styret vil") that each list entry below completes
     for position, (text, gap, listed, bullet, known_lowered) in enumerate(texts):
+        if lead and not (listed or bullet):
+            lead = ""  # the list under the lead-in is over
         if table_actions and position in table_actions:
             actions.extend(table_actions.pop(position))  # a table's rows before this line
         # the tasks of the list just ended, which an "Ansvar:" line under it owns together
@@ -1906,6 +1912,13 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                     # the vedtak in its own words (the proposal amended under "Handsaming:"):
                     # the vote after it adopts these words, not the proposal's
                     adopted_proposal = []
+                if sentence == text and not (listed or bullet) and \
+                        _opens_a_list(sentence, texts, position):
+                    lead = sentence  # "Vedtak: Styret vil / a) innhente tilbud …"
+                    continue
+                if lead and (listed or bullet):
+                    sentence = _completed_by_entry(lead, sentence)
+                    lowered = sentence.lower()
                 decisions.append(sentence)
                 if _is_action(sentence, lowered):
                     actions.append(make_action(sentence, due_date))
@@ -2015,6 +2028,34 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
         cited = {id(a): cited[id(a)] for a in actions if id(a) in cited}
     return Outcomes(decisions=_unique(decisions), actions=actions, cited=cited,
                     cited_texts=cited_texts)
+
+
+# The last word of a vedtak's lead-in that leaves it open for the list below to complete:
+# a modal or a verb that wants what follows ("Styret vil", "Rådet ber", "Utvalet går inn
+# for å", "Styret ønsker at"), never a whole sentence.
+_OPEN_LEAD_ENDS = frozenset(("vil", "skal", "må", "ber", "bed", "å", "at", "om"))
+
+
+def _opens_a_list(sentence: str, texts: list, position: int) -> bool:
+    """Whether a vedtak line is a short lead-in without an end ("Styret vil") over a list
+    whose entries each complete it ("a) innhente tilbud fra tre firma"): the lead alone
+    says nothing, so each entry is read as the lead and the entry together."""
+    if sentence.endswith((".", ":", "!", "?", ";", ",")) or len(sentence) > 60:
+        return False
+    words = sentence.split()
+    if len(words) > 6 or words[-1].casefold() not in _OPEN_LEAD_ENDS:
+        return False
+    following = texts[position + 1] if position + 1 < len(texts) else None
+    return following is not None and bool(following[2] or following[3])
+
+
+def _completed_by_entry(lead: str, entry: str) -> str:
+    """The lead-in and one list entry as the sentence they make ("Styret vil" + "Innhente
+    tilbud." → "Styret vil innhente tilbud."); a name opening the entry keeps its capital."""
+    first = entry.split(maxsplit=1)[0] if entry else ""
+    if first[:1].isupper() and first[1:2].islower() and not is_first_name(first):
+        entry = entry[:1].lower() + entry[1:]
+    return f"{lead} {entry}"
 
 
 # A person named by pronoun as a task's subject: "Ola kontakter Bygg AS. Han melder
@@ -3330,7 +3371,8 @@ _OUTCOME_HINTS = ("godkj", "vedt", "til orientering", "etterretn", "satt til", "
                   "samtykke", "ja til", "nei til", "oppne", "uttal", "fråsegn",
                   "samle", "samla",  # ("samlet seg om", "samla seg bak")
                   # English-labelled minutes: "was approved", "were adopted", "agreed"
-                  "approved", "adopted", "agreed", "decided")
+                  "approved", "adopted", "agreed", "decided",
+                  "inngår")  # ("Styret inngår avtale med …": the body's own act)
 _has_outcome_hint = contains_any(_OUTCOME_HINTS)
 
 
@@ -3580,6 +3622,8 @@ def _is_action(sentence: str, lowered: str) -> bool:
     if ("videre med" in lowered or "vidare med" in lowered) and \
             _goes_on_with_choice(sentence, lowered):
         return False  # "Styret går videre med det rimeligste tilbudet.": the choice made
+    if "inngår" in lowered and _BODY_ENTERS_AGREEMENT.match(lowered):
+        return False  # "Styret inngår avtale med Byggservice AS.": the vedtak's own act
     if " skal " in lowered and _rule_of_things(lowered):
         return False  # "Sykler skal stå i sykkelboden.": a rule for everyone, no errand
     if ("anbefal" in lowered or "tilrå" in lowered) and _ADVISES_THAT.match(lowered):
@@ -4448,6 +4492,14 @@ _ADVERBS = frozenset(("også", "og", "òg", "snarest", "straks", "derfor", "dere
                       "fortsatt", "framleis", "heller"))
 
 
+# The body itself entering an agreement, in the present a vedtak is written in: "Styret
+# inngår avtale med Byggservice AS for to år.", "Rådet inngår kontrakt med …" – the act done by
+# deciding, no errand after the meeting (a person doing it, "Styreleder inngår avtale med
+# leverandøren.", signs for the body: a task; so does a second clause, "…, og leder
+# signerer innen 1. mars.")
+_BODY_ENTERS_AGREEMENT = re.compile(
+    rf"^(?:[\wæøå-]*{_BODY_NOUN}|møtet)\s+inngår\s+(?:en\s+|ei\s+|eit\s+|et\s+)?"
+    r"(?:ny\s+|nye\s+)?[\wæøå-]*(?:avtale|kontrakt)\w*\b[^,;]*$")
 _ANSVAR_WORD = re.compile(r"\bansv", re.I)
 # "Fotballstyret: Rydder kontor i klubbhuset.": who, then a task in the present tense.
 _OWNER_COLON_VERB = re.compile(r"^(?P<who>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){0,2})\s*:\s+"
