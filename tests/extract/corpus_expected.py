@@ -11795,3 +11795,26 @@ EXPECTED["1201_borettslag_vedtak_med_innledning_og_liste.txt"] = Expected(
            "vaktmester", None)]),
     ],
 )
+
+EXPECTED["1202_sameie_forslag_til_endringer_vedtatt.md"] = Expected(
+    # "Forslag til endringer:" / "Framlegg til nye reglar:" over numbered points is a
+    # proposal: its vote ("Forslaget ble enstemmig vedtatt.") makes the points decisions
+    "minutes", "Protokoll fra styremøte i Sameiet Kvernhusbakken", "Styret",
+    "Sameiet Kvernhusbakken", None,
+    ("2026-04-08", "19:00", "21:00", "Møterommet i kjelleren"), None,
+    people=[
+        ("Lars Hovland", None, "chair", "present"),
+        ("Eva Strand", None, "secretary", "present"),
+        ("Petter Nilsen", None, "member", "present"),
+    ],
+    items=[
+        ("14/26", "Endringer i husordensreglene", None,
+         ["Grilling med kullgrill er ikke tillatt på balkongene.",
+          "Det skal være ro i bygården mellom kl. 23.00 og 07.00.",
+          "Forslaget ble enstemmig vedtatt."], []),
+        ("15/26", "Framlegg frå vaktmester", None,
+         ["Syklar utan eigar vert fjerna kvar haust.",
+          "Sykkelbua er berre for syklar.",
+          "Framlegget vart vedteke."], []),
+    ],
+)

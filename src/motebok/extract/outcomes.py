@@ -191,7 +191,14 @@ _PROPOSAL_LABEL = re.compile(
     # whose it is after "fra": "Forslag fra leder:", "Framlegg frå dagleg leiar:"
     r"(?:forslag|framlegg|innstilling|tilråding)(?:\s+til\s+vedtak)?\s+(?:fra|frå)\s+"
     r"[\wæøåÆØÅ.-]+(?:\s+[\wæøåÆØÅ.-]+){0,3}(?=\s*[:;])|"
-    r"saksbehandlers forslag|daglig leders forslag)\s*(?:\([^)]*\))?\s*"
+    r"saksbehandlers forslag|daglig leders forslag|"
+    # a proposed text for the body to adopt: "Forslag til endringer:", "Forslag til nye
+    # vedtekter:", "Framlegg til endra reglar:" (its vote, "Forslaget ble vedtatt.",
+    # adopts the points; "Forslag til tiltak:" lists tasks, no text to adopt)
+    r"(?:forslag|framlegg)\s+til\s+(?:nye?\s+|nytt\s+|endra\s+|endrede?\s+|reviderte?\s+)?"
+    r"[\wæøå-]*(?:endring|endringer|endringar|vedtekter|vedtekt|reglement|regler|reglar|"
+    r"retningslinjer|retningsliner|tekst|ordlyd|formulering)(?:\s+[\wæøå0-9-]+){0,2}"
+    r"(?=\s*[:;]))\s*(?:\([^)]*\))?\s*"
     r"(?:[:;]\s*(?P<rest>.*)|$)", re.I)  # "Regionkoordinators innstilling" alone on a line
 # The heading of the list of follow-ups at the end of minutes, alone on its line: its
 # entries are tasks ("- Sak 2/25: Sekretariatet lager …" cites a case, opens no item).
