@@ -11818,3 +11818,28 @@ EXPECTED["1202_sameie_forslag_til_endringer_vedtatt.md"] = Expected(
           "Framlegget vart vedteke."], []),
     ],
 )
+
+EXPECTED["1203_english_board_minutes_noted_and_will.txt"] = Expected(
+    # English-labelled minutes: "The board took … into account" is the body's outcome (not
+    # "It was noted that …"); "X will send … by March 6" is X's task with its due date (not
+    # the body's "will look at …": a vague intention)
+    "minutes", "Minutes of the board meeting, Nordic Coastal Heritage Network", "board",
+    "Nordic Coastal Heritage Network", None,
+    ("2026-02-12", "10:00", "12:00", "Teams"), None,
+    people=[
+        ("Anna Berg", None, "chair", "present"),
+        ("John Smith", None, "member", "present"),
+        ("Lena Dahl", None, "secretary", "present"),
+        ("Mikko Virtanen", None, "member", "present"),
+    ],
+    items=[
+        ("1", "Approval of agenda", None, ["The agenda was approved."], []),
+        ("2", "Annual report 2025", None,
+         ["The board took the annual report into account."],
+         [("John Smith will send the revised report to the members by March 6.",
+           "John Smith", "2026-03-06")]),
+        ("3", "Budget 2026", None,
+         ["The board approved the budget for 2026."],
+         [("Lena will contact the auditor about the accounts.", "Lena", None)]),
+    ],
+)

@@ -4214,3 +4214,32 @@ def test_the_body_entering_an_agreement_is_a_decision_not_a_task(sentence):
 ])
 def test_a_person_entering_or_signing_the_agreement_stays_a_task(sentence):
     assert is_action(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The board took the annual report into account.",
+    "The council took note of the report.",
+    "The report was taken into account.",
+])
+def test_an_english_body_taking_it_into_account_is_a_decision(sentence):
+    assert is_decision(sentence)
+
+
+def test_what_was_noted_in_english_is_the_talk():
+    assert not is_decision("It was noted that the budget is tight.")
+
+
+@pytest.mark.parametrize(("sentence", "who"), [
+    ("John Smith will send the revised report by March 6.", "John Smith"),
+    ("The secretariat will circulate the draft.", "The secretariat"),
+])
+def test_someone_who_will_do_it_in_english_is_a_task(sentence, who):
+    assert is_action(sentence) and responsible_of(sentence) == who
+
+
+@pytest.mark.parametrize("sentence", [
+    "The meeting will be held in Oslo.",
+    "Kari will try to find a venue.",
+])
+def test_what_will_come_about_in_english_is_no_task(sentence):
+    assert not is_action(sentence)

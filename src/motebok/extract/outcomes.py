@@ -605,6 +605,14 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
      r"(?:unanimously\s+)?(?:agreed|approved|adopted|decided)\b|"
      # (the outcome alone: "Approved.", "Adopted unanimously.")
      r"^(?:approved|adopted|agreed)(?:\s+(?:unanimously|without\s+comments))?\s*\.?$"),
+    # the English "tatt til orientering": "The board took the annual report into account.",
+    # "The council took note of the report.", "The report was noted." (not "It was noted
+    # that …": what was said)
+    (("into account", "noted", "note of"),
+     r"^the\s+(?:[\w-]+\s+){0,3}?(?:group|board|council|committee|forum|network|meeting)\s+"
+     r"(?:took\s+(?:[^.]{1,80}?\s+into\s+account|note\s+of)|noted\s+(?!that\b))|"
+     r"\b(?:was|were)\s+(?:taken\s+into\s+account|noted|taken\s+note\s+of)\s*\.?$|"
+     r"^(?:noted|taken\s+into\s+account)\s*\.?$"),
     # "Det var enighet om …" before the forms of "enig" below: the guard "enig" holds for it
     # too, and the first form that matches ends the search (cheaper, same answer)
     (("enighet", "semje", "einigheit", "einighet"),
@@ -3378,7 +3386,8 @@ _OUTCOME_HINTS = ("godkj", "vedt", "til orientering", "etterretn", "satt til", "
                   "samtykke", "ja til", "nei til", "oppne", "uttal", "fråsegn",
                   "samle", "samla",  # ("samlet seg om", "samla seg bak")
                   # English-labelled minutes: "was approved", "were adopted", "agreed"
-                  "approved", "adopted", "agreed", "decided",
+                  "approved", "adopted", "agreed", "decided", "into account", "noted",
+                  "note of",
                   "inngår")  # ("Styret inngår avtale med …": the body's own act)
 _has_outcome_hint = contains_any(_OUTCOME_HINTS)
 
@@ -3631,6 +3640,9 @@ def _is_action(sentence: str, lowered: str) -> bool:
         return False  # "Styret går videre med det rimeligste tilbudet.": the choice made
     if "inngår" in lowered and _BODY_ENTERS_AGREEMENT.match(lowered):
         return False  # "Styret inngår avtale med Byggservice AS.": the vedtak's own act
+    if " will " in lowered and (english := _ENGLISH_WILL.match(sentence)) and \
+            _english_owner(english["who"]):
+        return True  # "John Smith will send the report by March 6." (English minutes)
     if " skal " in lowered and _rule_of_things(lowered):
         return False  # "Sykler skal stå i sykkelboden.": a rule for everyone, no errand
     if ("anbefal" in lowered or "tilrå" in lowered) and _ADVISES_THAT.match(lowered):
@@ -4322,7 +4334,26 @@ def responsible_of(sentence: str) -> str | None:
     if " the " in lowered and (english := _ENGLISH_DOER.match(sentence)) and \
             is_first_name(english["who"].split()[0]):
         return english["who"]  # "Ingeborg Sand finalises the text …" (English minutes)
+    if " will " in lowered and (english := _ENGLISH_WILL.match(sentence)) and \
+            _english_owner(english["who"]):
+        return english["who"]  # "John Smith will send the report by March 6."
     return None
+
+
+# Someone who will do a task in English-labelled minutes: a name or "the secretariat",
+# "will", a verb ("Lena will contact the auditor.", "The secretariat will send …"); not
+# "will be" / "will have" (what will come about) nor a hedge ("will try", "will consider").
+_ENGLISH_WILL = re.compile(
+    r"^(?P<who>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){0,2}|the\s+(?:secretariat|secretary|"
+    r"chair|board|network|group|committee))\s+will\s+(?:also\s+)?"
+    r"(?!be\b|have\b|try\b|consider\b|look\b|continue\b|need\b|probably\b|not\b)[a-z]{3,}\b",
+    re.I)
+
+
+def _english_owner(who: str) -> bool:
+    """Whether the subject before "will" names who does the task: a person by a first
+    name, or a role or body ("The secretariat")."""
+    return who[:4].casefold() == "the " or is_first_name(who.split()[0])
 
 
 # A person doing a task in English-labelled minutes: a name, a verb in -s, then "the"
