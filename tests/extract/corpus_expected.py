@@ -11816,6 +11816,11 @@ EXPECTED["1202_sameie_forslag_til_endringer_vedtatt.md"] = Expected(
          ["Syklar utan eigar vert fjerna kvar haust.",
           "Sykkelbua er berre for syklar.",
           "Framlegget vart vedteke."], []),
+        # (statutes adopted: rules for everyone, no follow-ups)
+        ("16/26", "Vedtekter for sameiet", None,
+         ["Husdyrhold skal meldes til styret.",
+          "Utleie av seksjon skal meldes til forretningsfører.",
+          "Forslaget ble vedtatt mot én stemme."], []),
     ],
 )
 

@@ -1626,6 +1626,7 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
     amendment: list[str] | None = None  # an amendment's words while its vote is pending
     told_proposal = False  # a proposal told in words ("X fremmet forslag om …") is pending
     proposer = ""  # whose the proposal is, by its label ("daglig leders")
+    rules_proposed = False  # … and it proposes statutes or rules ("Forslag til nye vedtekter:")
     opened = False  # the line right after a bare "Vedtak:" label belongs to its block
     bare = False  # the decision block was opened by a label alone on its line
     inline = False  # the last line was a decision label with its text on the same line
@@ -1726,6 +1727,11 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
             mode, elsewhere = "proposal", False
             adopted_proposal = proposed = []
             proposer = _proposer(text) or ""
+            # (statutes or house rules proposed: what they lay down binds everyone
+            # always, no errand once adopted)
+            rules_proposed = bool(_RULES_TEXT.search(text, 0, proposal.start("rest")
+                                                     if proposal.group("rest") is not None
+                                                     else len(text)))
             text = (proposal.group("rest") or "").strip()
             opened = not text
             if not text:
@@ -1819,7 +1825,7 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                                      or _adopts_owners_proposal(sentence, proposer)):
                 # the proposal was adopted, also after a "Behandling:" part between, or by
                 # its owner's name ("Daglig leders forslag ble enstemmig vedtatt.")
-                _adopt(adopted_proposal, decisions, actions, due_date)
+                _adopt(adopted_proposal, decisions, [] if rules_proposed else actions, due_date)
                 decisions.append(sentence)
                 adopted_proposal = []
                 mode = None
@@ -1831,7 +1837,7 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                 continue
             if adopted_proposal and mode == "decision" and _AS_PROPOSED.match(sentence):
                 # "Vedtak: Som innstillingen."
-                _adopt(adopted_proposal, decisions, actions, due_date)
+                _adopt(adopted_proposal, decisions, [] if rules_proposed else actions, due_date)
                 adopted_proposal = []
                 continue
             if not adopted_proposal and proposed and mode == "decision" and \
@@ -1840,13 +1846,13 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
             if adopted_proposal and mode == "decision" and sentence[:1] in "SsLlIiEeVv" and \
                     _AS_PROPOSED_CHANGED.match(sentence):
                 # "Vedtak: Som innstillingen, med den endring at …": the proposal, changed
-                _adopt(adopted_proposal, decisions, actions, due_date)
+                _adopt(adopted_proposal, decisions, [] if rules_proposed else actions, due_date)
                 decisions.append(sentence)
                 adopted_proposal = []
                 continue
             if adopted_proposal and sentence[:1].isalnum() and _is_bare_verdict(sentence):
                 # "Innstilling: X." / "Samrøystes vedteke.": the vote adopts the proposal
-                _adopt(adopted_proposal, decisions, actions, due_date)
+                _adopt(adopted_proposal, decisions, [] if rules_proposed else actions, due_date)
                 decisions.append(sentence)
                 adopted_proposal = []
                 mode = None
@@ -2305,6 +2311,13 @@ def _decide_listed_change(text: str, decisions: list[str], actions: list[Action]
         decisions.append(sentence)
         if _is_action(sentence, sentence.lower()):
             actions.append(make_action(sentence, due_date))
+
+
+# A proposal of statutes or standing rules, by its label: "Forslag til nye vedtekter:",
+# "Framlegg til endra reglar:", "Forslag til husordensregler:" – the adopted points are
+# rules for everyone, not follow-ups ("Husdyrhold skal meldes til styret.")
+_RULES_TEXT = re.compile(r"vedtekt|reglement|regler\b|reglar\b|retningslin|husorden|"
+                         r"ordensregl", re.I)
 
 
 def _adopt(proposal: list[str], decisions: list[str], actions: list[Action],
