@@ -434,3 +434,15 @@ def test_the_place_after_an_about_end_is_left_alone():
 ])
 def test_an_end_after_a_second_kl_label_or_in_brackets(text, expected):
     assert find_time_range(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("John will send the report by March 6.", dt.date(2026, 3, 6)),
+    ("Comments by April 15th, 2027.", dt.date(2027, 4, 15)),
+])
+def test_an_english_deadline_month_first_after_by(text, expected):
+    assert deadline(text, 2026) == expected
+
+
+def test_no_english_deadline_without_a_day():
+    assert deadline("Done by the way.", 2026) is None

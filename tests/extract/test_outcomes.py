@@ -4207,3 +4207,88 @@ def test_a_members_news_in_a_round_of_reports_is_not_the_bodys_decision(line, de
 ])
 def test_asking_someone_to_call_or_hold_a_meeting_is_their_task(sentence):
     assert is_action(sentence) and responsible_of(sentence) in ("sekretariatet", "daglig leder")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Per Dahl støtter at saken utsettes.",
+    "Flere støttet forslaget.",
+    "Per Dahl støttet forslaget.",
+    "Nokre støtta framlegget.",
+])
+def test_a_member_backing_it_in_the_debate_is_no_decision(sentence):
+    assert not is_decision(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Styret støttet forslaget.",
+    "Alle støttet forslaget.",
+    "Styret støtter at saken utsettes.",
+])
+def test_the_body_backing_it_stays_a_decision(sentence):
+    assert is_decision(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Heretter blir alle søknader behandlet av arbeidsutvalget.",
+    "Fra nå av skal saker sendes til arbeidsutvalget.",
+])
+def test_a_rule_naming_a_compound_on_an_effort_stem_is_still_a_rule(sentence):
+    assert is_decision(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Rådet ønsker å følge opp saken.",
+    "Styret ønsket å se nærmere på fartsdumper.",
+    "Styret ønskjer å arbeide vidare med saka.",
+])
+def test_the_bodys_wish_to_follow_up_is_a_vague_intention(sentence):
+    assert not is_decision(sentence)
+
+
+def test_the_bodys_wish_for_a_choice_stays_a_decision():
+    assert is_decision("Styret ønsker å gå videre med modell 2.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Styret inngår avtale med Byggservice AS for to år.",
+    "Styret inngår kontrakt med Vestbygg AS.",
+])
+def test_the_body_entering_an_agreement_is_a_decision_not_a_task(sentence):
+    assert is_decision(sentence) and not is_action(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Styreleder inngår avtale med leverandøren.",
+    "Styret inngår avtale med Byggservice AS, og leder signerer kontrakten innen 1. mars.",
+])
+def test_a_person_entering_or_signing_the_agreement_stays_a_task(sentence):
+    assert is_action(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The board took the annual report into account.",
+    "The council took note of the report.",
+    "The report was taken into account.",
+])
+def test_an_english_body_taking_it_into_account_is_a_decision(sentence):
+    assert is_decision(sentence)
+
+
+def test_what_was_noted_in_english_is_the_talk():
+    assert not is_decision("It was noted that the budget is tight.")
+
+
+@pytest.mark.parametrize(("sentence", "who"), [
+    ("John Smith will send the revised report by March 6.", "John Smith"),
+    ("The secretariat will circulate the draft.", "The secretariat"),
+])
+def test_someone_who_will_do_it_in_english_is_a_task(sentence, who):
+    assert is_action(sentence) and responsible_of(sentence) == who
+
+
+@pytest.mark.parametrize("sentence", [
+    "The meeting will be held in Oslo.",
+    "Kari will try to find a venue.",
+])
+def test_what_will_come_about_in_english_is_no_task(sentence):
+    assert not is_action(sentence)

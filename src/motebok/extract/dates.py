@@ -407,6 +407,14 @@ _DEADLINE_MONTH_END = re.compile(
     re.I)
 
 
+# An English deadline, month first as English writes it: "by March 6", "by April 15th,
+# 2026" (only after "by": in running Norwegian text the day comes first)
+_ENGLISH_BY_MONTH_DAY = re.compile(
+    r"\bby\s+(?P<month>january|february|march|april|may|june|july|august|september|october|"
+    r"november|december)\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>(?:19|20)\d{2}))?",
+    re.I)
+
+
 def deadline(text: str, default_year: int | None) -> dt.date | None:
     """A deadline in the shapes ``find_dates`` leaves alone: "frist 15/4", "innen
     utgangen av mars", "i løpet av april" (the month's last day, in ``default_year``
@@ -431,6 +439,14 @@ def deadline(text: str, default_year: int | None) -> dt.date | None:
         month = MONTHS[month_end["month"].lower()] if month_end["month"] else 12
         following = dt.date(year + month // 12, month % 12 + 1, 1)
         return following - dt.timedelta(days=1)
+    english = "by " in lowered and _ENGLISH_BY_MONTH_DAY.search(text)
+    if english:
+        year = int(english["year"]) if english["year"] else default_year
+        try:
+            return dt.date(year, MONTHS[english["month"].lower()], int(english["day"])) \
+                if year is not None else None
+        except (ValueError, KeyError):
+            return None
     return None
 
 

@@ -199,7 +199,14 @@ _PROPOSAL_LABEL = re.compile(
     # whose it is after "fra": "Forslag fra leder:", "Framlegg frå dagleg leiar:"
     r"(?:forslag|framlegg|innstilling|tilråding)(?:\s+til\s+vedtak)?\s+(?:fra|frå)\s+"
     r"[\wæøåÆØÅ.-]+(?:\s+[\wæøåÆØÅ.-]+){0,3}(?=\s*[:;])|"
-    r"saksbehandlers forslag|daglig leders forslag)\s*(?:\([^)]*\))?\s*"
+    r"saksbehandlers forslag|daglig leders forslag|"
+    # a proposed text for the body to adopt: "Forslag til endringer:", "Forslag til nye
+    # vedtekter:", "Framlegg til endra reglar:" (its vote, "Forslaget ble vedtatt.",
+    # adopts the points; "Forslag til tiltak:" lists tasks, no text to adopt)
+    r"(?:forslag|framlegg)\s+til\s+(?:nye?\s+|nytt\s+|endra\s+|endrede?\s+|reviderte?\s+)?"
+    r"[\wæøå-]*(?:endring|endringer|endringar|vedtekter|vedtekt|reglement|regler|reglar|"
+    r"retningslinjer|retningsliner|tekst|ordlyd|formulering)(?:\s+[\wæøå0-9-]+){0,2}"
+    r"(?=\s*[:;]))\s*(?:\([^)]*\))?\s*"
     r"(?:[:;]\s*(?P<rest>.*)|$)", re.I)  # "Regionkoordinators innstilling" alone on a line
 # The heading of the list of follow-ups at the end of minutes, alone on its line: its
 # entries are tasks ("- Sak 2/25: Sekretariatet lager …" cites a case, opens no item).
@@ -502,11 +509,14 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("avslår", "avslo", "utsetter", "utsatte", "utset ", "positiv", "støtte til",
       "til følge", "trakk", "trekker", "returnerte", "returnerer", "bifal", "bifel",
       "uenig", "ueinig", "usamd", "negativ", "samtykke", "støtt", "godto", "godtar",
-      "godtek", "aksepter", "valgte", "valde"),
+      "godtek", "aksepter", "valgte", "valde", "inngår"),
      rf"^(?:[A-ZÆØÅ][\w-]*\s+){{0,2}}?(?:[\wæøå-]*{_BODY_NOUN}|møtet)\s+"
      r"(?:(?:avslår|avslo|avslog|utsetter|utsatte|utset|bifaller|bifalt|bifalte|bifall|"
      r"bifell|støtter|støttar|støttet|støtta|godtok|godtar|godtek|aksepterer|aksepterte|"
      r"valgte|valde)\s|"
+     # (and enters the agreement itself: "Styret inngår avtale med Byggservice AS.")
+     r"inngår\s+(?:en\s+|ei\s+|eit\s+|et\s+)?(?:ny\s+|nye\s+)?"
+     r"[\wæøå-]*(?:avtale|kontrakt)\w*\b|"
      r"(?:trakk|trekker|returnerte|returnerer)\s+(?:saken|saka)\b|"
      r"tar\s+(?:\w+\s+){1,2}(?:ikke\s+|ikkje\s+)?til\s+følge\b|"
      r"(?:er|var|ble|vart)\s+(?:samlet\s+|samla\s+)?(?:positive?|positivt\s+innstilt)\s+til\b|"
@@ -607,6 +617,14 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
      r"(?:unanimously\s+)?(?:agreed|approved|adopted|decided)\b|"
      # (the outcome alone: "Approved.", "Adopted unanimously.")
      r"^(?:approved|adopted|agreed)(?:\s+(?:unanimously|without\s+comments))?\s*\.?$"),
+    # the English "tatt til orientering": "The board took the annual report into account.",
+    # "The council took note of the report.", "The report was noted." (not "It was noted
+    # that …": what was said)
+    (("into account", "noted", "note of"),
+     r"^the\s+(?:[\w-]+\s+){0,3}?(?:group|board|council|committee|forum|network|meeting)\s+"
+     r"(?:took\s+(?:[^.]{1,80}?\s+into\s+account|note\s+of)|noted\s+(?!that\b))|"
+     r"\b(?:was|were)\s+(?:taken\s+into\s+account|noted|taken\s+note\s+of)\s*\.?$|"
+     r"^(?:noted|taken\s+into\s+account)\s*\.?$"),
     # "Det var enighet om …" before the forms of "enig" below: the guard "enig" holds for it
     # too, and the first form that matches ends the search (cheaper, same answer)
     (("enighet", "semje", "einigheit", "einighet"),
@@ -794,8 +812,12 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
      # advice told in an orientation)
      r"(?-i:AU|FAU|SU|SMU|KU|AMU|RR))\s+"
      # (nynorsk "ønskjer", "ønska": "Rådet ønskjer å gå vidare med modell 2.")
-     r"(?:(?:foreslo|anbefaler|anbefalte|tilrår|tilrådde|ønsker|ønsket|ønskte|ønskjer|"
-     r"ønska)\s+å\b|"
+     r"(?:(?:foreslo|anbefaler|anbefalte|tilrår|tilrådde)\s+å\b|"
+     # (a wish only to follow up or look at it is a vague intention, no outcome: "Rådet
+     # ønsker å følge opp saken.", "Styret ønsket å se nærmere på dette.")
+     r"(?:ønsker|ønsket|ønskte|ønskjer|ønska)\s+å\s+(?!(?:følge|følgje|fylgje)\s+(?:med|opp)\b|"
+     r"(?:se|sjå)\s+(?:nærmere|nærare|mer|meir|videre|vidare|på)\b|(?:jobbe|jobba|arbeide|"
+     r"arbeida|vurdere|vurdera|tenke|tenkje|prøve|prøva|forsøke)\b)|"
      # what the body recommends another to do: "AU anbefaler at regionrådet vedtar …",
      # "Arbeidsutvalget tilrår rådet å …"; or what it recommends: "Arbeidsgruppa
      # anbefaler innkjøp av nettbrett."
@@ -1618,6 +1640,7 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
     amendment: list[str] | None = None  # an amendment's words while its vote is pending
     told_proposal = False  # a proposal told in words ("X fremmet forslag om …") is pending
     proposer = ""  # whose the proposal is, by its label ("daglig leders")
+    rules_proposed = False  # … and it proposes statutes or rules ("Forslag til nye vedtekter:")
     opened = False  # the line right after a bare "Vedtak:" label belongs to its block
     bare = False  # the decision block was opened by a label alone on its line
     inline = False  # the last line was a decision label with its text on the same line
@@ -1635,7 +1658,10 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
     decided_before = 0  # decisions found before the last decision label
     elsewhere = False  # under a case step of another body or an earlier meeting
     run_from: int | None = None  # the first action of the list entries just read
+    lead = ""  # a vedtak's open lead-in ("Styret vil") that each list entry below completes
     for position, (text, gap, listed, bullet, known_lowered) in enumerate(texts):
+        if lead and not (listed or bullet):
+            lead = ""  # the list under the lead-in is over
         if table_actions and position in table_actions:
             actions.extend(table_actions.pop(position))  # a table's rows before this line
         # the tasks of the list just ended, which an "Ansvar:" line under it owns together
@@ -1715,6 +1741,11 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
             mode, elsewhere = "proposal", False
             adopted_proposal = proposed = []
             proposer = _proposer(text) or ""
+            # (statutes or house rules proposed: what they lay down binds everyone
+            # always, no errand once adopted)
+            rules_proposed = bool(_RULES_TEXT.search(text, 0, proposal.start("rest")
+                                                     if proposal.group("rest") is not None
+                                                     else len(text)))
             text = (proposal.group("rest") or "").strip()
             opened = not text
             if not text:
@@ -1811,7 +1842,7 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                                      or _adopts_owners_proposal(sentence, proposer)):
                 # the proposal was adopted, also after a "Behandling:" part between, or by
                 # its owner's name ("Daglig leders forslag ble enstemmig vedtatt.")
-                _adopt(adopted_proposal, decisions, actions, due_date)
+                _adopt(adopted_proposal, decisions, [] if rules_proposed else actions, due_date)
                 decisions.append(sentence)
                 adopted_proposal = []
                 mode = None
@@ -1823,7 +1854,7 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                 continue
             if adopted_proposal and mode == "decision" and _AS_PROPOSED.match(sentence):
                 # "Vedtak: Som innstillingen."
-                _adopt(adopted_proposal, decisions, actions, due_date)
+                _adopt(adopted_proposal, decisions, [] if rules_proposed else actions, due_date)
                 adopted_proposal = []
                 continue
             if not adopted_proposal and proposed and mode == "decision" and \
@@ -1832,13 +1863,13 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
             if adopted_proposal and mode == "decision" and sentence[:1] in "SsLlIiEeVv" and \
                     _AS_PROPOSED_CHANGED.match(sentence):
                 # "Vedtak: Som innstillingen, med den endring at …": the proposal, changed
-                _adopt(adopted_proposal, decisions, actions, due_date)
+                _adopt(adopted_proposal, decisions, [] if rules_proposed else actions, due_date)
                 decisions.append(sentence)
                 adopted_proposal = []
                 continue
             if adopted_proposal and sentence[:1].isalnum() and _is_bare_verdict(sentence):
                 # "Innstilling: X." / "Samrøystes vedteke.": the vote adopts the proposal
-                _adopt(adopted_proposal, decisions, actions, due_date)
+                _adopt(adopted_proposal, decisions, [] if rules_proposed else actions, due_date)
                 decisions.append(sentence)
                 adopted_proposal = []
                 mode = None
@@ -1919,6 +1950,13 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                     # the vedtak in its own words (the proposal amended under "Handsaming:"):
                     # the vote after it adopts these words, not the proposal's
                     adopted_proposal = []
+                if sentence == text and not (listed or bullet) and \
+                        _opens_a_list(sentence, texts, position):
+                    lead = sentence  # "Vedtak: Styret vil / a) innhente tilbud …"
+                    continue
+                if lead and (listed or bullet):
+                    sentence = _completed_by_entry(lead, sentence)
+                    lowered = sentence.lower()
                 decisions.append(sentence)
                 if _is_action(sentence, lowered):
                     actions.append(make_action(sentence, due_date))
@@ -2034,6 +2072,34 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
         cited = {id(a): cited[id(a)] for a in actions if id(a) in cited}
     return Outcomes(decisions=_unique(decisions), actions=actions, cited=cited,
                     cited_texts=cited_texts)
+
+
+# The last word of a vedtak's lead-in that leaves it open for the list below to complete:
+# a modal or a verb that wants what follows ("Styret vil", "Rådet ber", "Utvalet går inn
+# for å", "Styret ønsker at"), never a whole sentence.
+_OPEN_LEAD_ENDS = frozenset(("vil", "skal", "må", "ber", "bed", "å", "at", "om"))
+
+
+def _opens_a_list(sentence: str, texts: list, position: int) -> bool:
+    """Whether a vedtak line is a short lead-in without an end ("Styret vil") over a list
+    whose entries each complete it ("a) innhente tilbud fra tre firma"): the lead alone
+    says nothing, so each entry is read as the lead and the entry together."""
+    if sentence.endswith((".", ":", "!", "?", ";", ",")) or len(sentence) > 60:
+        return False
+    words = sentence.split()
+    if len(words) > 6 or words[-1].casefold() not in _OPEN_LEAD_ENDS:
+        return False
+    following = texts[position + 1] if position + 1 < len(texts) else None
+    return following is not None and bool(following[2] or following[3])
+
+
+def _completed_by_entry(lead: str, entry: str) -> str:
+    """The lead-in and one list entry as the sentence they make ("Styret vil" + "Innhente
+    tilbud." → "Styret vil innhente tilbud."); a name opening the entry keeps its capital."""
+    first = entry.split(maxsplit=1)[0] if entry else ""
+    if first[:1].isupper() and first[1:2].islower() and not is_first_name(first):
+        entry = entry[:1].lower() + entry[1:]
+    return f"{lead} {entry}"
 
 
 # A person named by pronoun as a task's subject: "Ola kontakter Bygg AS. Han melder
@@ -2268,6 +2334,13 @@ def _decide_listed_change(text: str, decisions: list[str], actions: list[Action]
         decisions.append(sentence)
         if _is_action(sentence, sentence.lower()):
             actions.append(make_action(sentence, due_date))
+
+
+# A proposal of statutes or standing rules, by its label: "Forslag til nye vedtekter:",
+# "Framlegg til endra reglar:", "Forslag til husordensregler:" – the adopted points are
+# rules for everyone, not follow-ups ("Husdyrhold skal meldes til styret.")
+_RULES_TEXT = re.compile(r"vedtekt|reglement|regler\b|reglar\b|retningslin|husorden|"
+                         r"ordensregl", re.I)
 
 
 def _adopt(proposal: list[str], decisions: list[str], actions: list[Action],
@@ -3388,7 +3461,9 @@ _OUTCOME_HINTS = ("godkj", "vedt", "til orientering", "etterretn", "satt til", "
                   "samtykke", "ja til", "nei til", "oppne", "uttal", "fråsegn",
                   "samle", "samla",  # ("samlet seg om", "samla seg bak")
                   # English-labelled minutes: "was approved", "were adopted", "agreed"
-                  "approved", "adopted", "agreed", "decided")
+                  "approved", "adopted", "agreed", "decided", "into account", "noted",
+                  "note of",
+                  "inngår")  # ("Styret inngår avtale med …": the body's own act)
 _has_outcome_hint = contains_any(_OUTCOME_HINTS)
 
 
@@ -3432,20 +3507,21 @@ _PARTICIPLE = (r"(?!(?:først|fremst|framst|godt|helt|litt|mindre|andre|mest|bes
 _STANDING_RULE = re.compile(rf"^{_FROM_NOW}\s*,?\s+{_RULE_VERB}|"
                             rf"^(?:(?!at\s|som\s)[\wæøå-]+\s+){{1,3}}?{_RULE_VERB}\s+{_FROM_NOW}\b|"
                             rf"^{_FROM_NOW}\s*,?\s+(?:vert|blir)\s+(?!{_NOT_A_RULE_SUBJECT})"
-                            rf"(?:[\wæøå-]+\s+){{1,3}}?{_PARTICIPLE}|"
+                            rf"(?:[\wæøå-]+\s+){{1,4}}?{_PARTICIPLE}|"
                             rf"^(?!{_NOT_A_RULE_SUBJECT})(?:(?!at\s|som\s)[\wæøå-]+\s+){{1,3}}?"
                             rf"(?:vert|blir)\s+{_FROM_NOW}\s+{_PARTICIPLE}")
 # Verbs of an aim rather than a rule: "Fremover skal vi jobbe mer med rekruttering.",
 # "Styret skal heretter prøve å …", "… se nærmere på …", "… bli flinkere til …"
-_STRIVING_STEMS = ("jobb", "arbeid", "prøv", "forsøk", "sats", "fokus", "se ", "sjå",
-                   "vurder", "tenk", "bli ", "verte ", "ha fokus", "streb")
+# (whole words: the stem with a verb ending only, so "… behandlet av arbeidsutvalget" is
+# no effort verb – a compound noun on the stem is the rule's own object or agent)
+_STRIVING_WORD = re.compile(r"(?:(?:jobb|arbeid|prøv|forsøk|sats|fokus|vurder|tenk|streb|"
+                            r"strev)(?:e|a|er|es|ast|ere|ert|je)?|se|sjå|bli|verte)[.,;:!]?")
 
 
 def _striving(after: str) -> bool:
     """Whether the words after a from-now-on rule's verb tell an aim, not a rule: an
     effort verb among the next three words (after "skal vi", "skal styret")."""
-    words = after.split()[:3]
-    return any(f"{word} ".startswith(_STRIVING_STEMS) for word in words)
+    return any(_STRIVING_WORD.fullmatch(word) for word in after.split()[:3])
 
 
 _has_rule_word = contains_any(("heretter", "nå av", "no av", "fremover", "framover", "fremtid",
@@ -3510,7 +3586,10 @@ def _is_decision(sentence: str, lowered: str) -> bool:
 # its conclusion; see the forms above)
 _ADVICE_LEAD = re.compile(r"^(?P<who>(?:[\wæøåÆØÅ.-]+\s+){1,4}?)(?:anbefaler|anbefalte|foreslår|"
                           r"foreslo|føreslår|føreslo|tilrår|tilrådde|rår\s+til|ønsker|ønsket|ønskjer|ynskjer|"
-                          r"mener|meiner|mente|meinte|innstiller\s+på|innstilte\s+på|"
+                          r"mener|meiner|mente|meinte|innstiller\s+på|"
+                          # (a member backing it: "Per Dahl støtter at saken utsettes.")
+                          r"støtter|støttar|støttet|støtta|"
+                          r"innstilte\s+på|"
                           r"har\s+bedt\s+om|har\s+bede\s+om|"
                           r"(?:gjorde|gjer|gjør|fremmet|fremma|fremmer|la\s+fram|la\s+frem|"
                           r"legger\s+fram|kom\s+med)\s+(?:et\s+|eit\s+)?(?:forslag|framlegg)"
@@ -3555,8 +3634,11 @@ def _told_or_asked(lowered: str) -> bool:
 _SOME_WORDS = ("mange ", "fleire ", "flere ", "nokre ", "noen ", "enkelte ", "somme ",
                "ein del ", "en del ", "fleirtalet av ", "flertallet av ")
 # "… var (også) enige": the words of agreeing after whoever agreed
-_AGREED = (r"\s+(?:var|er|ble|vart|blei)\s+(?:også\s+|og\s+|òg\s+)?"
-           r"(?:enig|enige|einig|einige|samd|samde)\b")
+# (or backing it: "Flere støttet forslaget.", "Per Dahl støttar framlegget." – the body's
+# own "Styret støtter forslaget." is its outcome)
+_AGREED = (r"\s+(?:(?:var|er|ble|vart|blei)\s+(?:også\s+|og\s+|òg\s+)?"
+           r"(?:enig|enige|einig|einige|samd|samde)|(?:også\s+|og\s+|òg\s+)?"
+           r"(?:støtter|støttet|støttar|støtta))\b")
 _SOME_AGREED = re.compile(r"^(?:mange|fleire|flere|nokre|noen|enkelte|somme|ein\s+del|en\s+del)"
                           r"(?:\s+av\s+[\wæøå]+)?" + _AGREED)
 
@@ -3571,7 +3653,8 @@ _MEMBER_AGREED = re.compile(r"^(?P<who>[A-ZÆØÅ][\w-]+)(?:\s+[A-ZÆØÅ][\w-]+
 def _member_agreed(sentence: str, lowered: str) -> bool:
     """Whether the sentence is a person named agreeing ("Per Dahl var einig."), by the
     first name that opens it."""
-    if "enig" not in lowered and "einig" not in lowered and "samd" not in lowered:
+    if "enig" not in lowered and "einig" not in lowered and "samd" not in lowered and \
+            "støtt" not in lowered:
         return False
     found = _MEMBER_AGREED.match(sentence)
     return found is not None and is_first_name(found["who"])
@@ -3640,6 +3723,11 @@ def _is_action(sentence: str, lowered: str) -> bool:
     if ("videre med" in lowered or "vidare med" in lowered) and \
             _goes_on_with_choice(sentence, lowered):
         return False  # "Styret går videre med det rimeligste tilbudet.": the choice made
+    if "inngår" in lowered and _BODY_ENTERS_AGREEMENT.match(lowered):
+        return False  # "Styret inngår avtale med Byggservice AS.": the vedtak's own act
+    if " will " in lowered and (english := _ENGLISH_WILL.match(sentence)) and \
+            _english_owner(english["who"]):
+        return True  # "John Smith will send the report by March 6." (English minutes)
     if " skal " in lowered and _rule_of_things(lowered):
         return False  # "Sykler skal stå i sykkelboden.": a rule for everyone, no errand
     if ("anbefal" in lowered or "tilrå" in lowered) and _ADVISES_THAT.match(lowered):
@@ -4331,7 +4419,26 @@ def responsible_of(sentence: str) -> str | None:
     if " the " in lowered and (english := _ENGLISH_DOER.match(sentence)) and \
             is_first_name(english["who"].split()[0]):
         return english["who"]  # "Ingeborg Sand finalises the text …" (English minutes)
+    if " will " in lowered and (english := _ENGLISH_WILL.match(sentence)) and \
+            _english_owner(english["who"]):
+        return english["who"]  # "John Smith will send the report by March 6."
     return None
+
+
+# Someone who will do a task in English-labelled minutes: a name or "the secretariat",
+# "will", a verb ("Lena will contact the auditor.", "The secretariat will send …"); not
+# "will be" / "will have" (what will come about) nor a hedge ("will try", "will consider").
+_ENGLISH_WILL = re.compile(
+    r"^(?P<who>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){0,2}|the\s+(?:secretariat|secretary|"
+    r"chair|board|network|group|committee))\s+will\s+(?:also\s+)?"
+    r"(?!be\b|have\b|try\b|consider\b|look\b|continue\b|need\b|probably\b|not\b)[a-z]{3,}\b",
+    re.I)
+
+
+def _english_owner(who: str) -> bool:
+    """Whether the subject before "will" names who does the task: a person by a first
+    name, or a role or body ("The secretariat")."""
+    return who[:4].casefold() == "the " or is_first_name(who.split()[0])
 
 
 # A person doing a task in English-labelled minutes: a name, a verb in -s, then "the"
@@ -4508,6 +4615,14 @@ _ADVERBS = frozenset(("også", "og", "òg", "snarest", "straks", "derfor", "dere
                       "fortsatt", "framleis", "heller"))
 
 
+# The body itself entering an agreement, in the present a vedtak is written in: "Styret
+# inngår avtale med Byggservice AS for to år.", "Rådet inngår kontrakt med …" – the act done by
+# deciding, no errand after the meeting (a person doing it, "Styreleder inngår avtale med
+# leverandøren.", signs for the body: a task; so does a second clause, "…, og leder
+# signerer innen 1. mars.")
+_BODY_ENTERS_AGREEMENT = re.compile(
+    rf"^(?:[\wæøå-]*{_BODY_NOUN}|møtet)\s+inngår\s+(?:en\s+|ei\s+|eit\s+|et\s+)?"
+    r"(?:ny\s+|nye\s+)?[\wæøå-]*(?:avtale|kontrakt)\w*\b[^,;]*$")
 _ANSVAR_WORD = re.compile(r"\bansv", re.I)
 # "Fotballstyret: Rydder kontor i klubbhuset.": who, then a task in the present tense.
 _OWNER_COLON_VERB = re.compile(r"^(?P<who>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){0,2})\s*:\s+"
