@@ -434,3 +434,14 @@ def test_the_place_after_an_about_end_is_left_alone():
 ])
 def test_an_end_after_a_second_kl_label_or_in_brackets(text, expected):
     assert find_time_range(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a meeting over two days written with "til": the end is the second day's hour
+    ("mandag 2. februar kl. 17.00 til tirsdag 3. februar kl. 15.00", ("17:00", "15:00")),
+    ("fredag 6. juni kl. 18 til søndag 8. juni kl. 13", ("18:00", "13:00")),
+    ("kl. 10.00 til den 4. mars kl. 12.00", ("10:00", "12:00")),
+    ("kl. 10.00 til 4. mars", ("10:00", None)),  # the second day without an hour: no end
+])
+def test_an_end_on_the_second_day_after_til(text, expected):
+    assert find_time_range(text) == expected

@@ -2817,7 +2817,8 @@ def _tidy_name(name: str | None) -> str | None:
         return name
     name = _NAME_RUNS_ON.split(name, maxsplit=1)[0]
     name = _TRAILING_MEETING_WORD.sub("", name).strip(" ,.:–-")
-    name = _TRAILING_YEAR.sub("", name)  # "Østfold Mållag 2001": the year of the meeting
+    if not _PROJECT_YEAR.search(name):
+        name = _TRAILING_YEAR.sub("", name)  # "Østfold Mållag 2001": the year of the meeting
     if not name or name[:1].isdecimal() or _ADDRESSED.match(name) or _PAGE_LABEL.search(name) \
             or _WHEN_WORD.match(name):
         return None  # (and "Januar", "Året": when, not who)
@@ -2825,6 +2826,10 @@ def _tidy_name(name: str | None) -> str | None:
 
 
 _TRAILING_YEAR = re.compile(r"\s+(?:19|20)\d{2}$")
+# A year that ends the name of what a group works for: "styringsgruppen for Kystkultur 2030"
+# names the project (a plan's target year), not the year of the meeting.
+_PROJECT_YEAR = re.compile(r"\s(?:for|til)\s+[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w-]*){0,2}"
+                           r"\s+(?:19|20)\d{2}$")
 _WHEN_WORD = re.compile(rf"^(?:{_MONTH}|året|årets)$", re.I)
 
 
