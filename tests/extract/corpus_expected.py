@@ -12309,3 +12309,71 @@ EXPECTED["1203_english_board_minutes_noted_and_will.txt"] = Expected(
          [("Lena will contact the auditor about the accounts.", "Lena", None)]),
     ],
 )
+
+EXPECTED["1240_borettslag_brevhode_var_ref.txt"] = Expected(
+    # a letterhead club over its postbox line, then the letter's reference and date line
+    # ("Vår ref.: …   Dato: …") before the title: the club is still the board's parent
+    "minutes", "REFERAT FRA STYREMØTE", "Styret", "Lindegården borettslag", "2025-03-19",
+    ("2025-03-18", "19:00", "21:00", "Fellesrommet, blokk B"), "2025-04-22",
+    people=[
+        ("Marte Solberg", None, "chair", "present"),
+        ("Henrik Aas", None, "secretary", "present"),
+        ("Guro Vikane", None, "member", "present"),
+        ("Stian Dale", None, "member", "present"),
+        ("Ingrid Fjeld", None, "member", "absent"),
+    ],
+    items=[
+        ("1/25", "Godkjenning av innkalling og dagsorden",
+         "Innkalling og dagsorden ble godkjent.", ["Innkalling og dagsorden ble godkjent."], []),
+        ("2/25", "Utskifting av ytterdører", "Styret gikk gjennom tre tilbud. Vedtak: Styret "
+         "går videre med tilbudet fra Dør og Port AS.",
+         ["Styret går videre med tilbudet fra Dør og Port AS."], []),
+        ("3/25", "Dugnad", "Vårdugnaden holdes lørdag 26. april. Guro Vikane lager oppslag "
+         "til beboerne innen 5. april.", [],
+         [("Guro Vikane lager oppslag til beboerne innen 5. april.", "Guro Vikane",
+           "2025-04-05")]),
+    ],
+)
+
+EXPECTED["1241_styringsgruppe_prosjektaar_todagers.txt"] = Expected(
+    # a project's target year in the group's name stays ("… for Kystkultur 2030"); a
+    # meeting over two days "kl. 17.00 til tirsdag 3. februar kl. 15.00" ends on the second
+    # day's hour; the next meeting's year wrapped onto the line below
+    "minutes", "Referat fra samling i styringsgruppen for Kystkultur 2030",
+    "Styringsgruppen for Kystkultur 2030", None, None,
+    ("2026-02-02", "17:00", "15:00", "Havly hotell, Bodø"), "2026-09-14",
+    people=[
+        ("Per Olsen", None, "chair", "present"),
+        ("Anne Vik", None, "member", "present"),
+        ("Jon Berg", None, "member", "present"),
+        ("Silje Strand", None, "secretary", "present"),
+    ],
+    items=[
+        ("1/26", "Godkjenning av innkalling", "Innkallingen ble godkjent.",
+         ["Innkallingen ble godkjent."], []),
+        ("2/26", "Handlingsplan for 2026", "Prosjektleder la fram utkast til handlingsplan. "
+         "Vedtak: Handlingsplanen for 2026 ble vedtatt med de endringene som kom fram i møtet.",
+         ["Handlingsplanen for 2026 ble vedtatt med de endringene som kom fram i møtet."], []),
+        ("3/26", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["1242_lopende_topptekst_navn_side_av.pdf"] = Expected(
+    # the body is named only in the running page header, beside "Side 1 av 3" on one
+    # line, over a bare "Referat fra møte": page 1's header name is the body
+    "minutes", "Referat fra møte", "Nordhavn havneråd", None, None,
+    ("2025-05-14", "09:00", "12:00", "Rådhuset, møterom 2"), "2025-06-11",
+    people=[
+        ("Arne Lie", None, "chair", "present"),
+        ("Berit Holm", None, "secretary", "present"),
+        ("Kåre Nes", None, "member", "present"),
+    ],
+    items=[
+        ("10/25", "Godkjenning av innkalling", "Innkallingen ble godkjent.",
+         ["Innkallingen ble godkjent."], []),
+        ("11/25", "Budsjett 2026", "Saken ble drøftet. Vedtak: Budsjettforslaget sendes på "
+         "høring.", ["Budsjettforslaget sendes på høring."],
+         [("Budsjettforslaget sendes på høring.", None, None)]),
+        ("12/25", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)

@@ -446,3 +446,14 @@ def test_an_english_deadline_month_first_after_by(text, expected):
 
 def test_no_english_deadline_without_a_day():
     assert deadline("Done by the way.", 2026) is None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a meeting over two days written with "til": the end is the second day's hour
+    ("mandag 2. februar kl. 17.00 til tirsdag 3. februar kl. 15.00", ("17:00", "15:00")),
+    ("fredag 6. juni kl. 18 til søndag 8. juni kl. 13", ("18:00", "13:00")),
+    ("kl. 10.00 til den 4. mars kl. 12.00", ("10:00", "12:00")),
+    ("kl. 10.00 til 4. mars", ("10:00", None)),  # the second day without an hour: no end
+])
+def test_an_end_on_the_second_day_after_til(text, expected):
+    assert find_time_range(text) == expected

@@ -3566,3 +3566,16 @@ def test_we_meet_again_in_nynorsk_names_the_next_meeting(said):
 def test_a_regional_council_named_before_its_region_is_the_parent_of_the_body_after_a_dash(
         line, body, organization):
     assert body_and_organization(line) == (body, organization)
+
+
+@pytest.mark.parametrize(("title", "body"), [
+    # a year after a project's name is the project's: "Kystkultur 2030" is a plan
+    ("Referat fra møte i styringsgruppen for Kystkultur 2030",
+     "Styringsgruppen for Kystkultur 2030"),
+    ("Referat fra møte i arbeidsgruppa for Grønn Region 2040",
+     "Arbeidsgruppa for Grønn Region 2040"),
+])
+def test_a_year_in_the_name_of_a_groups_project_stays(title, body):
+    text = (f"{title}\n\nDato: 4. mars 2025\nTil stede: Ola Nes, Kari Li\n\n"
+            "Sak 1/25 Eventuelt\nIngen.\n")
+    assert parse_bytes(text.encode(), "r.txt").body == body

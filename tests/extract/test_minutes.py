@@ -491,3 +491,8 @@ def test_the_writers_dated_signature_under_a_meeting_plan_item_is_no_next_meetin
     record = parse_bytes(text.encode(), "a.txt")
     assert record.next_meeting.date is None  # the day the minutes were written
     assert record.document_date == "2025-02-21"
+
+
+def test_a_year_wrapped_onto_the_next_line_keeps_the_next_meetings_hour():
+    found = _next_meeting("Neste møte: 3. september\n2024 kl. 10.00.")
+    assert (found.date, found.start) == ("2024-09-03", "10:00")

@@ -548,8 +548,9 @@ def _minutes_and_summons(letterhead: str) -> list[list[tuple[float, float, str]]
 def test_a_summons_page_laid_out_like_the_minutes_keeps_its_date_and_place():
     # "Dato: 12.03.2024" and "Dato: 16.04.2024" at the same place: numbers that neither
     # stay nor count the pages are two contents, and "Sted: Rådhuset" under them stays
+    # (the running letterhead's name heads the text: "Referat fra møte" names no body)
     texts = [b.text for b in read(draw(_minutes_and_summons("Åsen regionråd")))]
-    assert texts == ["Dato: 12.03.2024", "Sted: Rådhuset", "Referat fra møte",
+    assert texts == ["Åsen regionråd", "Dato: 12.03.2024", "Sted: Rådhuset", "Referat fra møte",
                      "Til stede: Kari Holm, Per Dahl", "Sak 1/24 Budsjett", "Vedtak: Godkjent.",
                      "Dato: 16.04.2024", "Sted: Rådhuset", "Innkalling til møte",
                      "Innkalte: Kari Holm, Per Dahl", "Sak 2/24 Plan", "Ingen saker."]
@@ -573,7 +574,8 @@ def test_a_running_header_with_a_date_or_a_page_counter_is_still_dropped(header,
 def test_a_sentence_that_opens_two_pages_under_the_letterhead_is_text():
     # "Vedtak: Tatt til orientering." at the top of pages 2 and 3, right under the same
     # letterhead: a running header never ends in a full stop, so both stay; the
-    # letterhead and the page numbers still go
+    # letterhead's repeats and the page numbers still go (page 1's name heads the text:
+    # "Referat fra møte 12.03.2024" names no body)
     pages = [["Åsen regionråd", "Referat fra møte 12.03.2024", "Sak 1/24 Økonomi",
               "Økonomisjefen orienterte om regnskapet."],
              ["Åsen regionråd", "Vedtak: Tatt til orientering.", "Sak 2/24 Planarbeid",
@@ -583,7 +585,7 @@ def test_a_sentence_that_opens_two_pages_under_the_letterhead_is_text():
     drawn = [[*((72, 780 - 20 * i - (20 if i else 0), text) for i, text in enumerate(page)),
               (270, 30, f"Side {number} av 3")] for number, page in enumerate(pages, start=1)]
     assert [b.text for b in read(draw(drawn))] == [
-        "Referat fra møte 12.03.2024", "Sak 1/24 Økonomi",
+        "Åsen regionråd", "Referat fra møte 12.03.2024", "Sak 1/24 Økonomi",
         "Økonomisjefen orienterte om regnskapet.", "Vedtak: Tatt til orientering.",
         "Sak 2/24 Planarbeid", "Planleggeren orienterte om planen.",
         "Vedtak: Tatt til orientering.", "Sak 3/24 Eventuelt", "Ingen saker."]
@@ -1226,3 +1228,23 @@ def test_a_last_columns_cell_that_stops_on_a_linking_word_goes_on_below():
     people = parse_bytes(data, "referat.pdf").to_dict()["participants"]
     assert [(p["name"], p["organization"]) for p in people] == [
         ("Hilde Sørli", "Kystverket"), ("Pia Strøm", "Statsforvalteren i Trøndelag")]
+
+
+def _bare_titled(title: str) -> list:
+    return [("heading", title), ("para", "Tid: 14. februar 2024 kl. 10.00–12.00"),
+            ("para", "Til stede: Kari Nordmann, Øystein Bø"),
+            ("para", "Sak 1/24 Godkjenning av innkalling"), ("para", "Godkjent."),
+            ("para", "Sak 2/24 Eventuelt"), ("para", "Ingen saker.")]
+
+
+@pytest.mark.parametrize(("title", "header", "body"), [
+    # the body named only in the running header, over a title that names nobody
+    ("Referat fra møte", "Åsen regionråd", "Åsen regionråd"),
+    ("Møtereferat", "Nordfjord kulturråd", "Nordfjord kulturråd"),
+    # a title that names the body: the running header stays noise
+    ("Referat fra møte i arbeidsutvalget", "Åsen regionråd", "Arbeidsutvalget"),
+])
+def test_a_running_header_names_the_body_over_a_bare_title(title, header, body):
+    data = to_pdf(_bare_titled(title), lines_per_page=4, running_header=header)
+    record = parse_bytes(data, "referat.pdf")
+    assert record.body == body

@@ -858,7 +858,7 @@ def _named_parent_above(lines: list[Line], head: Head) -> str | None:
     """The club or association a short name line above the title names, when the body that
     met is one of its generic boards ("Fjordvik Vel" / "REFERAT FRA STYREMØTE", "Havbygd
     Idrettslag" / "Protokoll fra årsmøte"): the body's parent. The address, "Org.nr.",
-    phone, e-mail and web lines of a letterhead between them are skipped; any other line
+    phone, e-mail, web and reference lines of a letterhead between them are skipped; any other line
     (a sentence, a date, a label) ends the search, and a name must end in a kind of
     organisation ("… Vel", "… Idrettslag", "… IL") so a person's name never qualifies."""
     if head.title_line is None or head.body is None or (
@@ -871,8 +871,9 @@ def _named_parent_above(lines: list[Line], head: Head) -> str | None:
     for line in reversed(lines[max(0, head.title_line - 8):head.title_line]):
         text = line.body.strip()
         if _is_contact_line(text) or text.casefold() == head.body.casefold() or \
-                _is_date_line(text) or _PLACE_DATE.match(text):
-            continue  # also the body's own line ("Styret") and the letter's date
+                _is_date_line(text) or _PLACE_DATE.match(text) or _is_filing_field(line):
+            continue  # also the body's own line ("Styret"), the letter's date and its
+            # reference ("Vår ref.: 2025/14   Dato: 12. mars 2025")
         if own_line is None and _names_body_closer(text, head.body):
             own_line = text  # "Nordby idrettslag" / "Hovedstyret" / "Referat fra styremøte":
             continue  # the club's main board, named more closely than the title does
@@ -2874,7 +2875,8 @@ def _tidy_name(name: str | None) -> str | None:
         return name
     name = _NAME_RUNS_ON.split(name, maxsplit=1)[0]
     name = _TRAILING_MEETING_WORD.sub("", name).strip(" ,.:–-")
-    name = _TRAILING_YEAR.sub("", name)  # "Østfold Mållag 2001": the year of the meeting
+    if not _PROJECT_YEAR.search(name):
+        name = _TRAILING_YEAR.sub("", name)  # "Østfold Mållag 2001": the year of the meeting
     if not name or name[:1].isdecimal() or _ADDRESSED.match(name) or _PAGE_LABEL.search(name) \
             or _WHEN_WORD.match(name):
         return None  # (and "Januar", "Året": when, not who)
@@ -2882,6 +2884,10 @@ def _tidy_name(name: str | None) -> str | None:
 
 
 _TRAILING_YEAR = re.compile(r"\s+(?:19|20)\d{2}$")
+# A year that ends the name of what a group works for: "styringsgruppen for Kystkultur 2030"
+# names the project (a plan's target year), not the year of the meeting.
+_PROJECT_YEAR = re.compile(r"\s(?:for|til)\s+[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w-]*){0,2}"
+                           r"\s+(?:19|20)\d{2}$")
 _WHEN_WORD = re.compile(rf"^(?:{_MONTH}|året|årets)$", re.I)
 
 

@@ -3031,6 +3031,8 @@ def find_next_meeting(draft: Draft) -> None:
     for priority, rest, following, listed, n in sorted(candidates, key=lambda c: c[0]):
         # the next line may finish the date ("… er 9." / "april.", as a PDF wraps it)
         source = rest if dates.find_dates(rest) or _sentence_ended(rest) else f"{rest} {following}"
+        if source is rest and _year_wrapped_below(rest, following):
+            source = f"{rest} {following}"  # "Neste møte: 3. september" / "2025 kl. 10.00."
         found = dates.find_dates(source) or _slash_date(rest)
         found = [d for d in found if _after_meeting(d, meeting)
                  and not (listed and _deadline_before(source, d))]
@@ -3096,6 +3098,19 @@ def _labelled_below(lines: list[Line], n: int, next_meeting: NextMeeting) -> Non
                 labelled_hours(label.value)[0] if label.field is Field.TIME else None)
         if next_meeting.location is None and label.field is Field.PLACE:
             next_meeting.location = label.value.strip(" .") or None
+
+
+# A year opening the line under a day and month: the date's end, wrapped by the page.
+_YEAR_OPENS = re.compile(r"^(?:19|20)\d{2}(?![\d/.-]\d)")
+_DAY_MONTH_ENDS = re.compile(r"\d{1,2}\.\s*[a-zæøå]+\.?\s*$", re.I)
+
+
+def _year_wrapped_below(rest: str, following: str) -> bool:
+    """Whether the next meeting's date ends its line without a year and the next line
+    opens with one ("Neste møte: 3. september" / "2025 kl. 10.00."): the year, and the
+    hours after it, belong to that date."""
+    return bool(following[:2] in ("19", "20") and _YEAR_OPENS.match(following)
+                and _DAY_MONTH_ENDS.search(rest))
 
 
 def _sentence_ended(rest: str) -> bool:

@@ -283,6 +283,31 @@ def header_blocks(lines: list[str], blocks: list[Block],
     return [*letterhead, Block(kind=BlockKind.PARAGRAPH, text=day)]
 
 
+def name_over_bare_title(lines: list[str], blocks: list[Block]) -> list[Block]:
+    """The name a PDF's running header carries on page 1 ("Nordhavn havneråd ⇥ Side 1
+    av 3", dropped as repeated furniture) when the body's title names the minutes but
+    nobody ("Referat fra møte", "Møtereferat"): the header is then the only place the
+    body that met is named, and it is read above the title as a letterhead. Only one
+    short name line without digits, labels or addresses; nothing when the title names
+    more than the document. (A Word header stays noise: see ``header_blocks``.)"""
+    lines = furniture_lines(lines)
+    title = next((block.text for block in blocks[:_HEAD_BLOCKS]
+                  if _NAMES_MEETING.search(block.text)), None)
+    if title is None or not _BARE_TITLE.fullmatch(" ".join(title.split())):
+        return []
+    names = [text for text in lines if _HEADER_NAME.fullmatch(text)
+             and not _NAMES_MEETING.search(text)]
+    return [Block(kind=BlockKind.PARAGRAPH, text=names[0])] if len(names) == 1 else []
+
+
+# A title that names the minutes of a meeting and no body: "Referat fra møte",
+# "Møtereferat", "Protokoll frå møtet 14. mai 2025".
+_BARE_TITLE = re.compile(r"(?i)(?:møte)?(?:referat|protokoll)(?:\s+(?:fra|frå)\s+møtet?)?"
+                         r"(?:\s+(?:den\s+)?[\d.]+(?:\s*[a-zæøå]+\s+\d{4})?)?\s*[.:]?")
+# A name line of a header: two to eight words, capital first, no digit, label or address.
+_HEADER_NAME = re.compile(r"[A-ZÆØÅ][\wæøåÆØÅ-]*(?:\s+[\wæøåÆØÅ-]+){1,7}")
+
+
 def furniture_lines(lines: list[str]) -> list[str]:
     """A page header's or footer's lines as they read, each line parted at its tabs
     (the name on the left, "MØTEREFERAT" tabbed to the right) and without its page

@@ -30,6 +30,7 @@ from motebok.read.blocks import (
     date_runs_on,
     header_blocks,
     join_at_hyphen,
+    name_over_bare_title,
     runs_on_over_page,
     stops_inside,
 )
@@ -106,7 +107,8 @@ def read(data: bytes) -> list[Block]:
     blocks = _blocks(pages)
     if len(first_page) > len(pages[0]):
         header, footer = _first_page_furniture(first_page, pages[0])
-        blocks[:0] = header_blocks(header, blocks, footer=footer)
+        blocks[:0] = header_blocks(header, blocks, footer=footer) or \
+            name_over_bare_title(header, blocks)
     return NotedBlocks(blocks, [_unread_pages(pictured)]) if pictured else blocks
 
 
