@@ -11741,3 +11741,46 @@ EXPECTED["1086_formannskap_forslag_til_innstilling.txt"] = Expected(
           "Kommunedirektørens innstilling ble enstemmig vedtatt."], []),
     ],
 )
+
+EXPECTED["1180_velforening_underpunkt_med_etikett.txt"] = Expected(
+    # numbered sub-points with a short label ("2.1 Sankthans: ") run into the line: the task
+    # after the label is a follow-up with its owner, the number and label only head it
+    "minutes", "Referat fra styremøte i Haugtun vel", "Styret", "Haugtun vel", None,
+    ("2025-05-20", "19:00", "21:00", "Grendehuset"), None,
+    people=[
+        ("Berit Solheim", None, "chair", "present"),
+        ("Knut Aasen", None, "member", "present"),
+        ("Hilde Fjeld", None, "secretary", "present"),
+    ],
+    items=[
+        ("1", "Godkjenning av innkalling", None, ["Innkallingen ble godkjent."], []),
+        ("2", "Aktiviteter i sommer", None, [],
+         [("2.1 Sankthans: Knut Aasen søker kommunen om bålløyve innen 10. juni.",
+           "Knut Aasen", "2025-06-10"),
+          ("2.2 Lekeplassen: Berit Solheim bestiller ny sand til sandkassen.",
+           "Berit Solheim", None)]),
+    ],
+)
+
+EXPECTED["1181_fau_trinn_tar_ansvar_i_vedtak.txt"] = Expected(
+    # a school class in a list under a vedtak ("- 3. trinn tar ansvar for kaffesalget.") is
+    # the task's owner: its number is neither a list number nor an item's
+    "minutes", "Referat fra møte i FAU ved Løkeberg skole", "FAU", "Løkeberg skole", None,
+    ("2025-02-04", "19:00", "20:30", "Personalrommet"), None,
+    people=[
+        ("Lise Moe", None, "chair", "present"),
+        ("Jon Aas", None, "member", "present"),
+        ("Siri Dahl", None, "member", "present"),
+        ("Tor Lie", None, "member", "present"),
+    ],
+    items=[
+        ("1", "Vinterfest", None,
+         ["FAU holder vinterfest for hele skolen.",
+          "Siri Dahl bestiller premier innen 1. mars.",
+          "3. trinn tar ansvar for kaffesalget.",
+          "7. trinn rydder gymsalen etter festen."],
+         [("Siri Dahl bestiller premier innen 1. mars.", "Siri Dahl", "2025-03-01"),
+          ("3. trinn tar ansvar for kaffesalget.", "3. trinn", None),
+          ("7. trinn rydder gymsalen etter festen.", "7. trinn", None)]),
+    ],
+)

@@ -4158,3 +4158,32 @@ def test_a_case_taken_up_at_the_next_meeting_is_a_put_off_not_a_task(sentence):
 
 def test_a_case_taken_up_with_others_at_the_next_meeting_stays_a_task():
     assert is_action("Saken tas opp med kommunen på neste møte.")
+
+
+@pytest.mark.parametrize(("sentence", "who"), [
+    ("4.2 Natteravner: Morten Bø lager ny liste.", "Morten Bø"),
+    ("12.3 Innkjøp av utstyr: Kasserer bestiller nye stoler.", "Kasserer"),
+])
+def test_a_numbered_sub_point_label_heads_the_task_after_it(sentence, who):
+    assert is_action(sentence) and responsible_of(sentence) == who
+
+
+def test_a_numbered_sub_point_label_over_a_report_is_no_task():
+    assert not is_action("4.2 Natteravner: Det var godt oppmøte i høst.")
+
+
+@pytest.mark.parametrize(("sentence", "who"), [
+    ("3. trinn tar ansvar for kaffesalget.", "3. trinn"),
+    ("7. trinn rydder skolegården innen 1. juni.", "7. trinn"),
+    ("7A lager plakater til basaren.", "7A"),
+])
+def test_a_school_class_owns_its_task(sentence, who):
+    assert is_action(sentence) and responsible_of(sentence) == who
+
+
+def test_a_school_class_number_is_no_list_marker():
+    from motebok.extract.text import strip_list_marker
+    assert strip_list_marker("3. trinn tar ansvar for kaffesalget.") == \
+        "3. trinn tar ansvar for kaffesalget."
+    assert strip_list_marker("3. Trinnvis innføring av ny plan.") == \
+        "Trinnvis innføring av ny plan."

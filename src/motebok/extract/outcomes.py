@@ -21,6 +21,7 @@ from motebok.extract.labels import (
     task_column_line,
 )
 from motebok.extract.text import (
+    SCHOOL_CLASS_WORDS,
     FoldedPattern,
     Line,
     contains_any,
@@ -262,8 +263,21 @@ _RESPONSIBLE = re.compile(r"(?:^|[,;(]\s*|\s[-–]\s*)(?:ansvar(?:lig|leg)?\b|an
 # Someone named taking the task on: "…, Kristin tar ansvar for det.", "Per Lie har
 # ansvaret.", "Styret tek ansvar for dette."
 # ("Målfrid er dugnadsansvarleg.", "Axel er ansvarlig.": a seat for the task)
+# A school class or year group as who does it, in FAU and school minutes: "3. trinn",
+# "10. klasse", "5.–7. trinn", "7A", "10B" (a class owns a task as a body does: "3. trinn
+# tar ansvar for kaffesalget."); its number is no list number.
+_SCHOOL_CLASS_RE = (r"\d{1,2}\.(?:\s*[-–]\s*\d{1,2}\.)?\s*(?:"
+                    + "|".join(sorted(SCHOOL_CLASS_WORDS)) + r")|\d{1,2}[A-ZÆØÅ]")
+_SCHOOL_CLASS = re.compile(rf"(?:{_SCHOOL_CLASS_RE})$")
+
+
+def _school_class(head: str) -> bool:
+    """Whether the words before a task verb name a school class ("3. trinn", "7A")."""
+    return head[:1].isdigit() and _SCHOOL_CLASS.match(head) is not None
+
+
 _TAKES_RESPONSIBILITY = re.compile(r"(?:^|[,;]\s*|\s[-–]\s*)(?P<who>[A-ZÆØÅ][\w.-]*"
-                                   r"(?:\s+[A-ZÆØÅ][\w.-]*){0,2})\s+(?:(?:tar|tek|har|får|fikk|fekk)"
+                                   rf"(?:\s+[A-ZÆØÅ][\w.-]*){{0,2}}|{_SCHOOL_CLASS_RE})\s+(?:(?:tar|tek|har|får|fikk|fekk)"
                                    r"\s+(?:hoved|hovud)?ansvar(?:et)?\b|"
                                    r"(?:er|blir|vert)\s+[\wæøå]*ansvarl[ie]g\b)")
 # The follow-up of the case as what someone takes on: "Sekretariatet har ansvar for
@@ -3546,6 +3560,10 @@ def _is_action(sentence: str, lowered: str) -> bool:
     """``is_action`` with the sentence already lower-cased."""
     if sentence.endswith("?") or len(sentence) < 12:
         return False
+    if sentence[:1].isdigit() and (sub_point := _SUB_POINT_LABEL.match(sentence)):
+        # "4.2 Natteravner: Morten Bø lager ny liste.": the sub-point's number and label
+        # only head the task that follows them
+        sentence, lowered = sentence[sub_point.end():], lowered[sub_point.end():]
     if lowered[:1] in "hk" and lowered.split(" ", 1)[0] in QUESTION_WORDS:  # (h…, k…)
         return False  # "Kva tittel og ansvar skal dei ha." is a question, not a task
     # (each word below searched once for the tests that need it: most sentences lack it)
@@ -3652,6 +3670,13 @@ def _is_action(sentence: str, lowered: str) -> bool:
             return False  # "Styret drøftet hva som må gjøres.": what was talked about
         return not _HAS_BEEN.search(sentence)
     return False
+
+
+# A numbered sub-point and its short label before the text ("4.2 Natteravner: ", "3.1.
+# Parkering: ", "12.3 Innkjøp av utstyr: "): a heading run into the line, no part of the
+# task after it (a number with one level, "3. trinn …", is no sub-point).
+_SUB_POINT_LABEL = re.compile(r"\d{1,2}(?:\.\d{1,2})+\.?\s+(?:[\wæøåÆØÅ/-]+\s+){0,3}?"
+                              r"[\wæøåÆØÅ/-]+:\s+(?=[A-ZÆØÅ])")
 
 
 # What follows a passive verb that makes it a judgement or a refusal, not a task: "Tiltaket
@@ -4002,7 +4027,7 @@ def _subject_before(pattern: FoldedPattern, sentence: str, lowered: str) -> str 
         return None
     if not _acceptable_subject(head):
         return None
-    if not words[0][:1].isupper():
+    if not words[0][:1].isupper() and not _school_class(head):
         return None
     return head
 
@@ -4237,6 +4262,8 @@ def responsible_of(sentence: str) -> str | None:
         if words and words[0][:1].isupper() and words[0].casefold() not in _PRONOUN_SUBJECTS \
                 and (len(words) <= 6 or _names_only(words)):
             return _trim_subject(first)
+        if _school_class(first):
+            return first  # "5. trinn rigger gymsalen."
         if words and sentence[:1].islower() and first == head and len(words) <= 4 and \
                 words[0].casefold() in _ROLE_OWNERS:
             return first  # a list entry in lower case: "- kasserer betaler fakturaen …"

@@ -88,7 +88,11 @@ _COLUMN_GAP = re.compile(r" {2,}")
 # (one marker or two, as a copy nests them: "• - Referatet godkjennes")
 _BULLET = re.compile(r"^(?:(?:[-*•–—·▪■►o→➔⇒➢]|\u2022)\s+){1,2}(?:\[[ xX]\]\s+)?")
 _LABEL_CELL = re.compile(r"^[A-ZÆØÅ][\w/ ]{1,20}:\s*\S")  # "Tid: 10.00–12.00"
-_NUMBER_MARK = re.compile(r"^(?:\d{1,2}[.):]|(?:[a-zA-Z]|[ivxIVX]{1,4})[.)])\s+")
+# The words for a school class or year group after its number: "3. trinn", "10. klasse"
+# (FAU and school minutes); the number there is the class's own, no list number.
+SCHOOL_CLASS_WORDS = frozenset({"trinn", "trinnet", "klasse", "klassetrinn", "årstrinn", "steg"})
+_NUMBER_MARK = re.compile(r"^(?:\d{1,2}[.):](?!\s+(?:" + "|".join(sorted(SCHOOL_CLASS_WORDS))
+                          + r")\b)|(?:[a-zA-Z]|[ivxIVX]{1,4})[.)])\s+")
 
 
 @dataclass(slots=True, init=False)
