@@ -11784,3 +11784,23 @@ EXPECTED["1181_fau_trinn_tar_ansvar_i_vedtak.txt"] = Expected(
           ("7. trinn rydder gymsalen etter festen.", "7. trinn", None)]),
     ],
 )
+
+EXPECTED["1182_nettverk_uthevet_ansvarlige.md"] = Expected(
+    # "Dei i feit skrift kallar inn …": the owners are the names set in bold in the item
+    # ("**Marit Fitjar**"), in order, each once
+    "minutes", "Referat frå møte i Nettverk for folkehelse Sunnhordland",
+    "Nettverk for folkehelse Sunnhordland", None, None,
+    ("2025-03-11", "10:00", "12:00", "Teams"), None,
+    people=[
+        ("Solveig Tysnes", None, "chair", "present"),
+        ("Arne Bømlo", None, "member", "present"),
+        ("Marit Fitjar", None, "member", "present"),
+        ("Håkon Stord", None, "member", "present"),
+    ],
+    items=[
+        ("5/25", "Fagdag om psykisk helse", None, [],
+         [("Dei i feit skrift kallar inn til første møte i gruppa si.",
+           "Marit Fitjar, Håkon Stord", None)]),
+        ("6/25", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)

@@ -4187,3 +4187,13 @@ def test_a_school_class_number_is_no_list_marker():
         "3. trinn tar ansvar for kaffesalget."
     assert strip_list_marker("3. Trinnvis innføring av ny plan.") == \
         "Trinnvis innføring av ny plan."
+
+
+def test_owners_marked_in_bold_own_the_follow_up_that_points_to_them():
+    text = ("Møte i styret 3. mars 2025\n\nSak 1 Arbeidsgrupper\n\n"
+            "- Nettside: **Kari Holm**, Per Dahl\n- Økonomi: **Ola Nes**, Eva Li\n\n"
+            "De i uthevet skrift følger opp gruppens første møte.\n")
+    record = parse_bytes(text.encode(), "referat.md")
+    actions = record.items[0].actions
+    assert [(a.text, a.responsible) for a in actions] == [
+        ("De i uthevet skrift følger opp gruppens første møte.", "Kari Holm, Ola Nes")]

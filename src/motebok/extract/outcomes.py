@@ -29,6 +29,7 @@ from motebok.extract.text import (
     fold_lowered,
     folded_pattern,
     hint_mask,
+    looks_like_name,
     sentences,
     starts_with_any,
     strip_list_marker,
@@ -2021,6 +2022,8 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                                   a.responsible.casefold() in _WRITER_OR_READERS)
                for a in actions):
             _name_pronoun_owners(actions, " ".join(text for text, *_ in texts))
+        if any(a.responsible is None and _MARKED_OWNERS.search(a.text) for a in actions):
+            _name_marked_owners(actions, lines)
     if cited:  # (only the rows kept: an id is free again once its action is dropped)
         cited = {id(a): cited[id(a)] for a in actions if id(a) in cited}
     return Outcomes(decisions=_unique(decisions), actions=actions, cited=cited,
@@ -2049,6 +2052,27 @@ def _name_pronoun_owners(actions: list[Action], text: str) -> None:
             before.responsible.casefold() not in _HE_OR_SHE and \
             f"{before.text} {action.text}" in text
         action.responsible = before.responsible if named and before else None
+
+
+# A follow-up whose owners the minutes mark in bold: "De i uthevet skrift følger opp
+# gruppens første møte.", "Dei som står i feit skrift følgjer opp.", "Ansvarlige er
+# uthevet.", "(ansvarlig i fet skrift)".
+_MARKED_OWNERS = re.compile(r"\b(?:uthev(?:et|a|ede|a)|(?:i|med)\s+(?:fet|feit|halvfet)\s+"
+                            r"(?:skrift|tekst|font)|markert\s+(?:med\s+)?(?:fet|feit))\b",
+                            re.I)
+
+
+def _name_marked_owners(actions: list[Action], lines: list[Line]) -> None:
+    """Give a task that says its owners are set in bold ("De i uthevet skrift følger
+    opp …") the people written in bold in the item, in order, each once: the names the
+    sentence points to (only plain text and markdown keep bold inside a line)."""
+    names = list(dict.fromkeys(run.strip(" ,.:;") for line in lines for run in line.marked
+                               if looks_like_name(run.strip(" ,.:;"))))
+    if not names:
+        return
+    for action in actions:
+        if action.responsible is None and _MARKED_OWNERS.search(action.text):
+            action.responsible = ", ".join(names)
 
 
 def _bold_vedtak(text: str) -> bool:
