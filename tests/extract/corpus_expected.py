@@ -11804,3 +11804,22 @@ EXPECTED["1182_nettverk_uthevet_ansvarlige.md"] = Expected(
         ("6/25", "Eventuelt", "Ingen saker.", [], []),
     ],
 )
+
+EXPECTED["1183_arbeidsutvalg_forutsettes_at_vi.txt"] = Expected(
+    # "Det forutsettes at vi legger fram …": a task the minutes expect of the body itself
+    # ("vi"), owned by it; what is expected of others ("… at kommunene betaler") is none
+    "minutes", "Referat fra møte i arbeidsutvalget for Vestfjord friluftsråd",
+    "Arbeidsutvalget", "Vestfjord friluftsråd", None,
+    ("2025-08-28", "13:00", "15:00", "Storgata 8, Bodø"), None,
+    people=[
+        ("Ragnhild Moe", None, "chair", "present"),
+        ("Eirik Saltdal", None, "member", "present"),
+        ("Trine Bodøsjø", None, "secretary", "present"),
+    ],
+    items=[
+        ("14/25", "Handlingsplan 2026", None, [],
+         [("Det forutsettes at vi legger fram et revidert utkast for rådet innen 15. oktober.",
+           "Arbeidsutvalget", "2025-10-15")]),
+        ("15/25", "Turkart", "Det forutsettes at kommunene betaler sin andel.", [], []),
+    ],
+)

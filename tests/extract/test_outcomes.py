@@ -4197,3 +4197,19 @@ def test_owners_marked_in_bold_own_the_follow_up_that_points_to_them():
     actions = record.items[0].actions
     assert [(a.text, a.responsible) for a in actions] == [
         ("De i uthevet skrift følger opp gruppens første møte.", "Kari Holm, Ola Nes")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Det forutsettes at vi kommer med et første forslag til neste møte.",
+    "Når det gjelder planen, forutsettes det at vi sender den ut innen 1. mai.",
+    "Det føresetjast at me lagar eit utkast til hausten.",
+])
+def test_what_the_minutes_expect_of_us_is_a_task(sentence):
+    assert is_action(sentence)
+
+
+def test_what_the_minutes_expect_of_us_is_the_bodys_task():
+    text = ("Referat fra møte i styret\n\nDato: 3. mars 2025\n\nSak 1 Plan\n\n"
+            "Det forutsettes at vi sender planen til kommunen innen 1. mai.\n")
+    [item] = parse_bytes(text.encode(), "styre.txt").items
+    assert [(a.responsible, a.due) for a in item.actions] == [("Styret", "2025-05-01")]

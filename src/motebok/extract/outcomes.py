@@ -2024,6 +2024,8 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
             _name_pronoun_owners(actions, " ".join(text for text, *_ in texts))
         if any(a.responsible is None and _MARKED_OWNERS.search(a.text) for a in actions):
             _name_marked_owners(actions, lines)
+        if body:
+            _name_the_body_expected(actions, body)
     if cited:  # (only the rows kept: an id is free again once its action is dropped)
         cited = {id(a): cited[id(a)] for a in actions if id(a) in cited}
     return Outcomes(decisions=_unique(decisions), actions=actions, cited=cited,
@@ -2052,6 +2054,24 @@ def _name_pronoun_owners(actions: list[Action], text: str) -> None:
             before.responsible.casefold() not in _HE_OR_SHE and \
             f"{before.text} {action.text}" in text
         action.responsible = before.responsible if named and before else None
+
+
+# What the minutes expect the body itself to do (searched lower-cased): "Det forutsettes
+# at vi kommer med et første forslag …", "… forutsettes det at vi …", nynorsk "Det
+# føresetjast at me …" – a task of the body ("vi"), not a vague intention.
+_EXPECTED_OF_US = re.compile(r"\b(?:det\s+(?:forutsettes|føresetjast|føresettast)|"
+                             r"(?:forutsettes|føresetjast|føresettast)\s+det)\s+at\s+"
+                             r"(?:vi|me)\s+(?!ikke\b|ikkje\b)[a-zæøå]")
+
+
+def _name_the_body_expected(actions: list[Action], body: str) -> None:
+    """Give a task the minutes expect of "vi" ("Det forutsettes at vi …") the body whose
+    minutes they are: the members writing "vi" are the body."""
+    for action in actions:
+        if action.responsible is None and ("forutsett" in action.text or
+                                           "føreset" in action.text) and \
+                _EXPECTED_OF_US.search(action.text.lower()):
+            action.responsible = body
 
 
 # A follow-up whose owners the minutes mark in bold: "De i uthevet skrift følger opp
@@ -3628,6 +3648,8 @@ def _is_action(sentence: str, lowered: str) -> bool:
             return True
     if ("fikk" in lowered or "fekk" in lowered) and _GOT_TASK.search(sentence):
         return True
+    if ("forutsett" in lowered or "føreset" in lowered) and _EXPECTED_OF_US.search(lowered):
+        return not _standing(lowered)  # "Det forutsettes at vi kommer med et forslag …"
     if _has_asking_word(lowered) and _ASKED.search(sentence):
         return True
     if ":" in sentence[:40] and (owned := _OWNER_COLON_VERB.match(sentence)) and \
