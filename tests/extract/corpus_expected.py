@@ -5262,8 +5262,7 @@ EXPECTED["465_styremote_kf_nynorsk_signaturblokk.txt"] = Expected(
          "årsrekneskapen for 2023 og sender han vidare til kommunestyret. Samrøystes vedteke.",
          ["Styret godkjenner årsrekneskapen for 2023 og sender han vidare til kommunestyret.",
           "Samrøystes vedteke."],
-         [("Styret godkjenner årsrekneskapen for 2023 og sender han vidare til kommunestyret.",
-           "Styret", None)]),
+         []),
         ("12/24", "Eventuelt", "Ingen saker. Neste møte vert 17. april 2024.",
          [], []),
     ])
@@ -11821,5 +11820,27 @@ EXPECTED["1183_arbeidsutvalg_forutsettes_at_vi.txt"] = Expected(
          [("Det forutsettes at vi legger fram et revidert utkast for rådet innen 15. oktober.",
            "Arbeidsutvalget", "2025-10-15")]),
         ("15/25", "Turkart", "Det forutsettes at kommunene betaler sin andel.", [], []),
+    ],
+)
+
+EXPECTED["1184_kontrollutval_godkjenner_og_sender.txt"] = Expected(
+    # the body's own approval in its vedtak ("Kontrollutvalet godkjenner årsrapporten og
+    # sender han til kommunestyret.") is its decision, no task it owns; a task it gives
+    # another ("… ber sekretariatet leggje fram …") stays both
+    "minutes", "MØTEPROTOKOLL", "Kontrollutvalet", "Fjellheim kommune", None,
+    ("2025-02-05", "10:00", "12:30", "Kommunestyresalen"), None,
+    people=[
+        ("Gunnar Vågen", None, "chair", "present"),
+        ("Sissel Haugland", None, "member", "present"),
+        ("Olav Breivik", None, "member", "present"),
+        ("Ingrid Lunde", None, "secretary", "present"),
+    ],
+    items=[
+        ("01/25", "Årsrapport 2024 for kontrollutvalet", None,
+         ["Kontrollutvalet godkjenner årsrapporten og sender han til kommunestyret."], []),
+        ("02/25", "Oppfølging av forvaltningsrevisjon", None,
+         ["Kontrollutvalet ber sekretariatet leggje fram ein statusrapport innan 1. juni."],
+         [("Kontrollutvalet ber sekretariatet leggje fram ein statusrapport innan 1. juni.",
+           "sekretariatet", "2025-06-01")]),
     ],
 )

@@ -4213,3 +4213,16 @@ def test_what_the_minutes_expect_of_us_is_the_bodys_task():
             "Det forutsettes at vi sender planen til kommunen innen 1. mai.\n")
     [item] = parse_bytes(text.encode(), "styre.txt").items
     assert [(a.responsible, a.due) for a in item.actions] == [("Styret", "2025-05-01")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kontrollutvalet godkjenner årsrapporten og sender han til kommunestyret.",
+    "Styret godkjenner regnskapet og oversender det til revisor.",
+    "Regionrådet vedtar budsjettet og sender det til kommunene.",
+])
+def test_the_bodys_own_approval_is_a_decision_not_its_task(sentence):
+    assert is_decision(sentence) and not is_action(sentence)
+
+
+def test_a_vedtak_that_gives_another_the_task_stays_one():
+    assert is_action("Styret vedtar at Kari Holm sender brev til kommunen innen 1. mai.")

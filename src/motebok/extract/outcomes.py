@@ -330,6 +330,16 @@ def _any_case(pattern: str) -> tuple[re.Pattern[str], bool]:
 _BODY_NOUN = (r"(?:rådet|styret|styre|utvalget|utvalet|gruppa|gruppen|nettverket|forumet|nemnda|"
               r"forsamlingen|forsamlinga|"
               r"komiteen|skapet|laget)")
+# The body approving or adopting at the meeting: "Styret godkjenner årsregnskapet",
+# "Rådet vedtar budsjettet", the body's full name ("Programutvalget for språk og
+# litteratur godkjenner …"), "AU godkjenner …", "UHR B vedtar …", the members' "Vi vedtar …"
+_BODY_APPROVES = (rf"^(?:(?=[A-ZÆØÅ])[\wæøå-]*?(?:{_BODY_NOUN}|møtet)"
+                  r"(?:\s+(?:for|i|fra|frå)\s+[\wæøå-]+(?:\s+(?:og|i)\s+[\wæøå-]+)?)?|"
+                  r"(?-i:[A-ZÆØÅ]{2,5}(?:\s[A-ZÆØÅ]{1,2})?|Vi))\s+(?:godkjenner|vedtar|vedtek)")
+# The body's own approval with what goes with it: "Kontrollutvalet godkjenner
+# årsrapporten og sender han til kommunestyret." – its act at the meeting, a decision and
+# no task it owns ("Styret vedtar at Kari sender …" gives Kari one; searched with re.I)
+_BODY_OWN_ACT = re.compile(rf"{_BODY_APPROVES}\s+(?!at\s)", re.I)
 
 
 # Outcome sentences that record a decision of the body. One alternation of all forms
@@ -417,12 +427,7 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
      # the body gives it: "Styret ga daglig leder fullmakt til å …"
      r"\b(?:ga|gav|gir|gjev)\s+(?:[\wæøå-]+\s+){1,3}fullmakt\s+til\b"),
     # "Styret godkjenner årsregnskapet.", "Rådet vedtar budsjettet.": a body decides
-    (("godkjenner", "vedtar", "vedtek"),
-     rf"^(?:(?=[A-ZÆØÅ])[\wæøå-]*?(?:{_BODY_NOUN}|møtet)"
-     # the body's full name: "Programutvalget for språk og litteratur godkjenner …"
-     r"(?:\s+(?:for|i|fra|frå)\s+[\wæøå-]+(?:\s+(?:og|i)\s+[\wæøå-]+)?)?|"
-     # also "AU godkjenner …", "UHR B vedtar …" and the members' "Vi vedtar …"
-     r"(?-i:[A-ZÆØÅ]{2,5}(?:\s[A-ZÆØÅ]{1,2})?|Vi))\s+(?:godkjenner|vedtar|vedtek)\s"),
+    (("godkjenner", "vedtar", "vedtek"), rf"{_BODY_APPROVES}\s"),
     # A proposal voted down or withdrawn: "Forslaget falt.", "Forslaget fra Per Dahl falt
     # med 3 mot 6 stemmer.", "Framlegget fall.", "Ap sitt forslag fikk 2 stemmer og falt.",
     # "Benkeforslaget ble nedstemt.", "Forslaget ble trukket." (not "i så fall")
@@ -3646,6 +3651,9 @@ def _is_action(sentence: str, lowered: str) -> bool:
                 (("oppfølging" in lowered or "oppfylging" in lowered) and
                  _owns_the_follow_up(sentence, lowered)):
             return True
+    if ("godkjenn" in lowered or "vedta" in lowered or "vedtek" in lowered) and \
+            _BODY_OWN_ACT.match(sentence):
+        return False  # "Kontrollutvalet godkjenner årsrapporten og sender han til …"
     if ("fikk" in lowered or "fekk" in lowered) and _GOT_TASK.search(sentence):
         return True
     if ("forutsett" in lowered or "føreset" in lowered) and _EXPECTED_OF_US.search(lowered):
