@@ -11844,3 +11844,22 @@ EXPECTED["1184_kontrollutval_godkjenner_og_sender.txt"] = Expected(
            "sekretariatet", "2025-06-01")]),
     ],
 )
+
+EXPECTED["1185_borettslag_arbeidet_som_subjekt.txt"] = Expected(
+    # the work itself as the subject ("Arbeidet gjelder alle blokkene og skal starte i uke
+    # 18.") names no one who does it: no responsible; a week number gives no due date
+    "minutes", "Protokoll fra styremøte i Lindeberg borettslag", "Styret",
+    "Lindeberg borettslag", None,
+    ("2025-04-10", "18:30", "20:00", "Styrerommet, blokk C"), None,
+    people=[
+        ("Jorunn Kvam", None, "chair", "present"),
+        ("Asbjørn Lie", None, "member", "present"),
+        ("Mette Grønli", None, "member", "present"),
+    ],
+    items=[
+        ("21/25", "Utskifting av balkongdører", None,
+         ["Tilbudet fra Vindu og Dør AS ble valgt."],
+         [("Arbeidet gjelder alle blokkene og skal starte i uke 18.", None, None),
+          ("Mette Grønli varsler beboerne innen 25. april.", "Mette Grønli", "2025-04-25")]),
+    ],
+)

@@ -4226,3 +4226,11 @@ def test_the_bodys_own_approval_is_a_decision_not_its_task(sentence):
 
 def test_a_vedtak_that_gives_another_the_task_stays_one():
     assert is_action("Styret vedtar at Kari Holm sender brev til kommunen innen 1. mai.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Arbeidet gjelder alle blokkene og skal starte i uke 18.",
+    "Oppdraget skal leverast innan 1. mai.",
+])
+def test_the_work_itself_as_subject_is_no_responsible(sentence):
+    assert responsible_of(sentence) is None

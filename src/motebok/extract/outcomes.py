@@ -3990,6 +3990,16 @@ def _acceptable_subject(who: str) -> bool:
     return first not in _PRONOUN_SUBJECTS and first not in _QUANTIFIERS
 
 
+# The work itself as a sentence's subject: "Arbeidet gjelder alle blokkene og skal starte
+# i uke 18.", "Oppdraget skal være ferdig …" – a thing that is done, no one who does it
+# (bokmål and nynorsk definite forms).
+_WORK_SUBJECTS = frozenset({"arbeidet", "arbeida", "arbeidene", "jobben", "oppdraget",
+                            "vedlikeholdet", "vedlikehaldet", "byggingen", "bygginga",
+                            "utbyggingen", "utbygginga", "rehabiliteringen",
+                            "rehabiliteringa", "oppussingen", "oppussinga",
+                            "renoveringen", "renoveringa", "utskiftingen", "utskiftinga"})
+
+
 _ALL_OF = {"alle", "hver", "kvar", "begge"}
 
 
@@ -4226,7 +4236,16 @@ def _inverted_subject(sentence: str, lowered: str) -> str | None:
 
 
 def responsible_of(sentence: str) -> str | None:
-    """Who is to do the task, as the sentence names them, or None for passive tasks."""
+    """Who is to do the task, as the sentence names them, or None for passive tasks and
+    for the work itself as the subject ("Arbeidet gjelder alle blokkene og skal …")."""
+    who = _responsible_of(sentence)
+    if who and who.split(maxsplit=1)[0].casefold() in _WORK_SUBJECTS:
+        return None
+    return who
+
+
+def _responsible_of(sentence: str) -> str | None:
+    """``responsible_of`` before the work itself is told from who does it."""
     # Each pattern needs a word the cheap ``in`` test looks for first.
     if "]" in sentence[-40:] and "[" in sentence:
         # who in square brackets, as in round ones: "Bestille buss [KH]"
