@@ -4292,3 +4292,79 @@ def test_someone_who_will_do_it_in_english_is_a_task(sentence, who):
 ])
 def test_what_will_come_about_in_english_is_no_task(sentence):
     assert not is_action(sentence)
+
+
+@pytest.mark.parametrize(("sentence", "who"), [
+    ("4.2 Natteravner: Morten Bø lager ny liste.", "Morten Bø"),
+    ("12.3 Innkjøp av utstyr: Kasserer bestiller nye stoler.", "Kasserer"),
+])
+def test_a_numbered_sub_point_label_heads_the_task_after_it(sentence, who):
+    assert is_action(sentence) and responsible_of(sentence) == who
+
+
+def test_a_numbered_sub_point_label_over_a_report_is_no_task():
+    assert not is_action("4.2 Natteravner: Det var godt oppmøte i høst.")
+
+
+@pytest.mark.parametrize(("sentence", "who"), [
+    ("3. trinn tar ansvar for kaffesalget.", "3. trinn"),
+    ("7. trinn rydder skolegården innen 1. juni.", "7. trinn"),
+    ("7A lager plakater til basaren.", "7A"),
+])
+def test_a_school_class_owns_its_task(sentence, who):
+    assert is_action(sentence) and responsible_of(sentence) == who
+
+
+def test_a_school_class_number_is_no_list_marker():
+    from motebok.extract.text import strip_list_marker
+    assert strip_list_marker("3. trinn tar ansvar for kaffesalget.") == \
+        "3. trinn tar ansvar for kaffesalget."
+    assert strip_list_marker("3. Trinnvis innføring av ny plan.") == \
+        "Trinnvis innføring av ny plan."
+
+
+def test_owners_marked_in_bold_own_the_follow_up_that_points_to_them():
+    text = ("Møte i styret 3. mars 2025\n\nSak 1 Arbeidsgrupper\n\n"
+            "- Nettside: **Kari Holm**, Per Dahl\n- Økonomi: **Ola Nes**, Eva Li\n\n"
+            "De i uthevet skrift følger opp gruppens første møte.\n")
+    record = parse_bytes(text.encode(), "referat.md")
+    actions = record.items[0].actions
+    assert [(a.text, a.responsible) for a in actions] == [
+        ("De i uthevet skrift følger opp gruppens første møte.", "Kari Holm, Ola Nes")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Det forutsettes at vi kommer med et første forslag til neste møte.",
+    "Når det gjelder planen, forutsettes det at vi sender den ut innen 1. mai.",
+    "Det føresetjast at me lagar eit utkast til hausten.",
+])
+def test_what_the_minutes_expect_of_us_is_a_task(sentence):
+    assert is_action(sentence)
+
+
+def test_what_the_minutes_expect_of_us_is_the_bodys_task():
+    text = ("Referat fra møte i styret\n\nDato: 3. mars 2025\n\nSak 1 Plan\n\n"
+            "Det forutsettes at vi sender planen til kommunen innen 1. mai.\n")
+    [item] = parse_bytes(text.encode(), "styre.txt").items
+    assert [(a.responsible, a.due) for a in item.actions] == [("Styret", "2025-05-01")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kontrollutvalet godkjenner årsrapporten og sender han til kommunestyret.",
+    "Styret godkjenner regnskapet og oversender det til revisor.",
+    "Regionrådet vedtar budsjettet og sender det til kommunene.",
+])
+def test_the_bodys_own_approval_is_a_decision_not_its_task(sentence):
+    assert is_decision(sentence) and not is_action(sentence)
+
+
+def test_a_vedtak_that_gives_another_the_task_stays_one():
+    assert is_action("Styret vedtar at Kari Holm sender brev til kommunen innen 1. mai.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Arbeidet gjelder alle blokkene og skal starte i uke 18.",
+    "Oppdraget skal leverast innan 1. mai.",
+])
+def test_the_work_itself_as_subject_is_no_responsible(sentence):
+    assert responsible_of(sentence) is None

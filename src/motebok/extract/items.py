@@ -42,6 +42,7 @@ from motebok.extract.text import (
     CASE_CELL_PREFIX,
     CONTACT_MARK,
     FINITE_VERB,
+    SCHOOL_CLASS_WORDS,
     Line,
     contains_any,
     fold,
@@ -211,6 +212,13 @@ _GROUP_HEADING = re.compile(r"(?:(?:[ivx]{1,4}|[a-h]|\d{1,2})[.)]?\s+|del\s+\d{1
                             r"(?:\s+[a-zæøå]+)?|(?:nye|faste|politiske|andre|øvrige)\s+saker|"
                             r"[a-zæøå]{3,}(?:te|ne|de)\s+saker)"
                             r"\s*:?", re.I)
+
+
+def _school_class_title(title: str) -> bool:
+    """Whether the words after "3." name a school class, not an item: "3. trinn tar ansvar
+    for kaffesalget.", "10. klasse selger kaffe" (the number is the class's, in lower case
+    after it; an item's title "Klassetur" starts in upper case)."""
+    return title[:1].islower() and title.split(" ", 1)[0].rstrip(".,:") in SCHOOL_CLASS_WORDS
 
 
 def is_group_heading(line: Line) -> bool:
@@ -877,6 +885,7 @@ def find_candidates(lines: list[Line], start: int = 0, *, nested: bool = False) 
             if match and not _MONTH_START.match(match.group("title")) and \
                     not _ORDINAL_SEAT.match(match.group("title")) and \
                     not _ORDINAL_MEETING.match(match.group("title")) and \
+                    not _school_class_title(match.group("title")) and \
                     (not match.group("title")[:1].isdecimal() or
                      _DAY_MONTH_START.match(match.group("title")) or
                      _TIME_SLOT.match(match.group("title"))) and (

@@ -22,6 +22,7 @@ from motebok.extract.labels import (
 )
 from motebok.extract.text import (
     BODY_WORD_ENDINGS,
+    SCHOOL_CLASS_WORDS,
     FoldedPattern,
     Line,
     contains_any,
@@ -29,6 +30,7 @@ from motebok.extract.text import (
     fold_lowered,
     folded_pattern,
     hint_mask,
+    looks_like_name,
     sentences,
     starts_with_any,
     strip_list_marker,
@@ -277,8 +279,21 @@ _RESPONSIBLE = re.compile(r"(?:^|[,;(]\s*|\s[-–]\s*)(?:ansvar(?:lig|leg)?\b|an
 # Someone named taking the task on: "…, Kristin tar ansvar for det.", "Per Lie har
 # ansvaret.", "Styret tek ansvar for dette."
 # ("Målfrid er dugnadsansvarleg.", "Axel er ansvarlig.": a seat for the task)
+# A school class or year group as who does it, in FAU and school minutes: "3. trinn",
+# "10. klasse", "5.–7. trinn", "7A", "10B" (a class owns a task as a body does: "3. trinn
+# tar ansvar for kaffesalget."); its number is no list number.
+_SCHOOL_CLASS_RE = (r"\d{1,2}\.(?:\s*[-–]\s*\d{1,2}\.)?\s*(?:"
+                    + "|".join(sorted(SCHOOL_CLASS_WORDS)) + r")|\d{1,2}[A-ZÆØÅ]")
+_SCHOOL_CLASS = re.compile(rf"(?:{_SCHOOL_CLASS_RE})$")
+
+
+def _school_class(head: str) -> bool:
+    """Whether the words before a task verb name a school class ("3. trinn", "7A")."""
+    return head[:1].isdigit() and _SCHOOL_CLASS.match(head) is not None
+
+
 _TAKES_RESPONSIBILITY = re.compile(r"(?:^|[,;]\s*|\s[-–]\s*)(?P<who>[A-ZÆØÅ][\w.-]*"
-                                   r"(?:\s+[A-ZÆØÅ][\w.-]*){0,2})\s+(?:(?:tar|tek|har|får|fikk|fekk)"
+                                   rf"(?:\s+[A-ZÆØÅ][\w.-]*){{0,2}}|{_SCHOOL_CLASS_RE})\s+(?:(?:tar|tek|har|får|fikk|fekk)"
                                    r"\s+(?:hoved|hovud)?ansvar(?:et)?\b|"
                                    r"(?:er|blir|vert)\s+[\wæøå]*ansvarl[ie]g\b)")
 # The follow-up of the case as what someone takes on: "Sekretariatet har ansvar for
@@ -330,6 +345,16 @@ def _any_case(pattern: str) -> tuple[re.Pattern[str], bool]:
 _BODY_NOUN = (r"(?:rådet|styret|styre|utvalget|utvalet|gruppa|gruppen|nettverket|forumet|nemnda|"
               r"forsamlingen|forsamlinga|"
               r"komiteen|skapet|laget)")
+# The body approving or adopting at the meeting: "Styret godkjenner årsregnskapet",
+# "Rådet vedtar budsjettet", the body's full name ("Programutvalget for språk og
+# litteratur godkjenner …"), "AU godkjenner …", "UHR B vedtar …", the members' "Vi vedtar …"
+_BODY_APPROVES = (rf"^(?:(?=[A-ZÆØÅ])[\wæøå-]*?(?:{_BODY_NOUN}|møtet)"
+                  r"(?:\s+(?:for|i|fra|frå)\s+[\wæøå-]+(?:\s+(?:og|i)\s+[\wæøå-]+)?)?|"
+                  r"(?-i:[A-ZÆØÅ]{2,5}(?:\s[A-ZÆØÅ]{1,2})?|Vi))\s+(?:godkjenner|vedtar|vedtek)")
+# The body's own approval with what goes with it: "Kontrollutvalet godkjenner
+# årsrapporten og sender han til kommunestyret." – its act at the meeting, a decision and
+# no task it owns ("Styret vedtar at Kari sender …" gives Kari one; searched with re.I)
+_BODY_OWN_ACT = re.compile(rf"{_BODY_APPROVES}\s+(?!at\s)", re.I)
 
 
 # Outcome sentences that record a decision of the body. One alternation of all forms
@@ -417,12 +442,7 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
      # the body gives it: "Styret ga daglig leder fullmakt til å …"
      r"\b(?:ga|gav|gir|gjev)\s+(?:[\wæøå-]+\s+){1,3}fullmakt\s+til\b"),
     # "Styret godkjenner årsregnskapet.", "Rådet vedtar budsjettet.": a body decides
-    (("godkjenner", "vedtar", "vedtek"),
-     rf"^(?:(?=[A-ZÆØÅ])[\wæøå-]*?(?:{_BODY_NOUN}|møtet)"
-     # the body's full name: "Programutvalget for språk og litteratur godkjenner …"
-     r"(?:\s+(?:for|i|fra|frå)\s+[\wæøå-]+(?:\s+(?:og|i)\s+[\wæøå-]+)?)?|"
-     # also "AU godkjenner …", "UHR B vedtar …" and the members' "Vi vedtar …"
-     r"(?-i:[A-ZÆØÅ]{2,5}(?:\s[A-ZÆØÅ]{1,2})?|Vi))\s+(?:godkjenner|vedtar|vedtek)\s"),
+    (("godkjenner", "vedtar", "vedtek"), rf"{_BODY_APPROVES}\s"),
     # A proposal voted down or withdrawn: "Forslaget falt.", "Forslaget fra Per Dahl falt
     # med 3 mot 6 stemmer.", "Framlegget fall.", "Ap sitt forslag fikk 2 stemmer og falt.",
     # "Benkeforslaget ble nedstemt.", "Forslaget ble trukket." (not "i så fall")
@@ -2068,6 +2088,10 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                                   a.responsible.casefold() in _WRITER_OR_READERS)
                for a in actions):
             _name_pronoun_owners(actions, " ".join(text for text, *_ in texts))
+        if any(a.responsible is None and _MARKED_OWNERS.search(a.text) for a in actions):
+            _name_marked_owners(actions, lines)
+        if body:
+            _name_the_body_expected(actions, body)
     if cited:  # (only the rows kept: an id is free again once its action is dropped)
         cited = {id(a): cited[id(a)] for a in actions if id(a) in cited}
     return Outcomes(decisions=_unique(decisions), actions=actions, cited=cited,
@@ -2124,6 +2148,45 @@ def _name_pronoun_owners(actions: list[Action], text: str) -> None:
             before.responsible.casefold() not in _HE_OR_SHE and \
             f"{before.text} {action.text}" in text
         action.responsible = before.responsible if named and before else None
+
+
+# What the minutes expect the body itself to do (searched lower-cased): "Det forutsettes
+# at vi kommer med et første forslag …", "… forutsettes det at vi …", nynorsk "Det
+# føresetjast at me …" – a task of the body ("vi"), not a vague intention.
+_EXPECTED_OF_US = re.compile(r"\b(?:det\s+(?:forutsettes|føresetjast|føresettast)|"
+                             r"(?:forutsettes|føresetjast|føresettast)\s+det)\s+at\s+"
+                             r"(?:vi|me)\s+(?!ikke\b|ikkje\b)[a-zæøå]")
+
+
+def _name_the_body_expected(actions: list[Action], body: str) -> None:
+    """Give a task the minutes expect of "vi" ("Det forutsettes at vi …") the body whose
+    minutes they are: the members writing "vi" are the body."""
+    for action in actions:
+        if action.responsible is None and ("forutsett" in action.text or
+                                           "føreset" in action.text) and \
+                _EXPECTED_OF_US.search(action.text.lower()):
+            action.responsible = body
+
+
+# A follow-up whose owners the minutes mark in bold: "De i uthevet skrift følger opp
+# gruppens første møte.", "Dei som står i feit skrift følgjer opp.", "Ansvarlige er
+# uthevet.", "(ansvarlig i fet skrift)".
+_MARKED_OWNERS = re.compile(r"\b(?:uthev(?:et|a|ede|a)|(?:i|med)\s+(?:fet|feit|halvfet)\s+"
+                            r"(?:skrift|tekst|font)|markert\s+(?:med\s+)?(?:fet|feit))\b",
+                            re.I)
+
+
+def _name_marked_owners(actions: list[Action], lines: list[Line]) -> None:
+    """Give a task that says its owners are set in bold ("De i uthevet skrift følger
+    opp …") the people written in bold in the item, in order, each once: the names the
+    sentence points to (only plain text and markdown keep bold inside a line)."""
+    names = list(dict.fromkeys(run.strip(" ,.:;") for line in lines for run in line.marked
+                               if looks_like_name(run.strip(" ,.:;"))))
+    if not names:
+        return
+    for action in actions:
+        if action.responsible is None and _MARKED_OWNERS.search(action.text):
+            action.responsible = ", ".join(names)
 
 
 def _bold_vedtak(text: str) -> bool:
@@ -3701,6 +3764,10 @@ def _is_action(sentence: str, lowered: str) -> bool:
     """``is_action`` with the sentence already lower-cased."""
     if sentence.endswith("?") or len(sentence) < 12:
         return False
+    if sentence[:1].isdigit() and (sub_point := _SUB_POINT_LABEL.match(sentence)):
+        # "4.2 Natteravner: Morten Bø lager ny liste.": the sub-point's number and label
+        # only head the task that follows them
+        sentence, lowered = sentence[sub_point.end():], lowered[sub_point.end():]
     if lowered[:1] in "hk" and lowered.split(" ", 1)[0] in QUESTION_WORDS:  # (h…, k…)
         return False  # "Kva tittel og ansvar skal dei ha." is a question, not a task
     # (each word below searched once for the tests that need it: most sentences lack it)
@@ -3744,8 +3811,13 @@ def _is_action(sentence: str, lowered: str) -> bool:
                 (("oppfølging" in lowered or "oppfylging" in lowered) and
                  _owns_the_follow_up(sentence, lowered)):
             return True
+    if ("godkjenn" in lowered or "vedta" in lowered or "vedtek" in lowered) and \
+            _BODY_OWN_ACT.match(sentence):
+        return False  # "Kontrollutvalet godkjenner årsrapporten og sender han til …"
     if ("fikk" in lowered or "fekk" in lowered) and _GOT_TASK.search(sentence):
         return True
+    if ("forutsett" in lowered or "føreset" in lowered) and _EXPECTED_OF_US.search(lowered):
+        return not _standing(lowered)  # "Det forutsettes at vi kommer med et forslag …"
     if _has_asking_word(lowered) and _ASKED.search(sentence):
         return True
     if ":" in sentence[:40] and (owned := _OWNER_COLON_VERB.match(sentence)) and \
@@ -3812,6 +3884,13 @@ def _is_action(sentence: str, lowered: str) -> bool:
             return False  # "Styret drøftet hva som må gjøres.": what was talked about
         return not _HAS_BEEN.search(sentence)
     return False
+
+
+# A numbered sub-point and its short label before the text ("4.2 Natteravner: ", "3.1.
+# Parkering: ", "12.3 Innkjøp av utstyr: "): a heading run into the line, no part of the
+# task after it (a number with one level, "3. trinn …", is no sub-point).
+_SUB_POINT_LABEL = re.compile(r"\d{1,2}(?:\.\d{1,2})+\.?\s+(?:[\wæøåÆØÅ/-]+\s+){0,3}?"
+                              r"[\wæøåÆØÅ/-]+:\s+(?=[A-ZÆØÅ])")
 
 
 # What follows a passive verb that makes it a judgement or a refusal, not a task: "Tiltaket
@@ -4071,6 +4150,16 @@ def _acceptable_subject(who: str) -> bool:
     return first not in _PRONOUN_SUBJECTS and first not in _QUANTIFIERS
 
 
+# The work itself as a sentence's subject: "Arbeidet gjelder alle blokkene og skal starte
+# i uke 18.", "Oppdraget skal være ferdig …" – a thing that is done, no one who does it
+# (bokmål and nynorsk definite forms).
+_WORK_SUBJECTS = frozenset({"arbeidet", "arbeida", "arbeidene", "jobben", "oppdraget",
+                            "vedlikeholdet", "vedlikehaldet", "byggingen", "bygginga",
+                            "utbyggingen", "utbygginga", "rehabiliteringen",
+                            "rehabiliteringa", "oppussingen", "oppussinga",
+                            "renoveringen", "renoveringa", "utskiftingen", "utskiftinga"})
+
+
 _ALL_OF = {"alle", "hver", "kvar", "begge"}
 
 
@@ -4162,7 +4251,7 @@ def _subject_before(pattern: FoldedPattern, sentence: str, lowered: str) -> str 
         return None
     if not _acceptable_subject(head):
         return None
-    if not words[0][:1].isupper():
+    if not words[0][:1].isupper() and not _school_class(head):
         return None
     return head
 
@@ -4307,7 +4396,16 @@ def _inverted_subject(sentence: str, lowered: str) -> str | None:
 
 
 def responsible_of(sentence: str) -> str | None:
-    """Who is to do the task, as the sentence names them, or None for passive tasks."""
+    """Who is to do the task, as the sentence names them, or None for passive tasks and
+    for the work itself as the subject ("Arbeidet gjelder alle blokkene og skal …")."""
+    who = _responsible_of(sentence)
+    if who and who.split(maxsplit=1)[0].casefold() in _WORK_SUBJECTS:
+        return None
+    return who
+
+
+def _responsible_of(sentence: str) -> str | None:
+    """``responsible_of`` before the work itself is told from who does it."""
     # Each pattern needs a word the cheap ``in`` test looks for first.
     if "]" in sentence[-40:] and "[" in sentence:
         # who in square brackets, as in round ones: "Bestille buss [KH]"
@@ -4397,6 +4495,8 @@ def responsible_of(sentence: str) -> str | None:
         if words and words[0][:1].isupper() and words[0].casefold() not in _PRONOUN_SUBJECTS \
                 and (len(words) <= 6 or _names_only(words)):
             return _trim_subject(first)
+        if _school_class(first):
+            return first  # "5. trinn rigger gymsalen."
         if words and sentence[:1].islower() and first == head and len(words) <= 4 and \
                 words[0].casefold() in _ROLE_OWNERS:
             return first  # a list entry in lower case: "- kasserer betaler fakturaen …"

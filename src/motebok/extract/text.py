@@ -88,7 +88,11 @@ _COLUMN_GAP = re.compile(r" {2,}")
 # (one marker or two, as a copy nests them: "• - Referatet godkjennes")
 _BULLET = re.compile(r"^(?:(?:[-*•–—·▪■►o→➔⇒➢]|\u2022)\s+){1,2}(?:\[[ xX]\]\s+)?")
 _LABEL_CELL = re.compile(r"^[A-ZÆØÅ][\w/ ]{1,20}:\s*\S")  # "Tid: 10.00–12.00"
-_NUMBER_MARK = re.compile(r"^(?:\d{1,2}[.):]|(?:[a-zA-Z]|[ivxIVX]{1,4})[.)])\s+")
+# The words for a school class or year group after its number: "3. trinn", "10. klasse"
+# (FAU and school minutes); the number there is the class's own, no list number.
+SCHOOL_CLASS_WORDS = frozenset({"trinn", "trinnet", "klasse", "klassetrinn", "årstrinn", "steg"})
+_NUMBER_MARK = re.compile(r"^(?:\d{1,2}[.):](?!\s+(?:" + "|".join(sorted(SCHOOL_CLASS_WORDS))
+                          + r")\b)|(?:[a-zA-Z]|[ivxIVX]{1,4})[.)])\s+")
 
 
 @dataclass(slots=True, init=False)
@@ -117,6 +121,10 @@ class Line:
     is_table: bool
     is_bullet: bool
     lowered: str
+    # The bold runs written inside the line ("- **Eli Bryhni**, Ingar Vaskinn …"), as
+    # text without markup: minutes may mark a task's owners so ("De i uthevet skrift
+    # følger opp"). Only plain text and markdown keep them; empty on most lines.
+    marked: tuple[str, ...]
 
     def __init__(self, text: str, body: str, kind: BlockKind, level: int,
                  cells: tuple[str, ...], bold: bool, gap: bool, index: int = 0,
@@ -137,6 +145,7 @@ class Line:
         self.is_bullet = text != body
         # (given when known: a paragraph joined line by line lowers only the new line)
         self.lowered = body.lower() if lowered is None else lowered
+        self.marked = ()  # (set by the caller on a line with bold runs inside it)
 
 
 # The cp1252 characters a UTF-8 continuation byte (0x80–0xBF) shows as.
@@ -463,6 +472,10 @@ def strip_list_marker(text: str) -> str:
     return _NUMBER_MARK.sub("", text, count=1)
 
 
+# A bold run inside a line, in markdown: "**Eli Bryhni**" (not across lines).
+_BOLD_RUN = re.compile(r"\*\*([^*\n]+?)\*\*")
+
+
 def _is_bold_markup(raw: str) -> bool:
     """A line written wholly as ``**bold**`` (markdown copy of a bold paragraph)."""
     s = raw.strip()
@@ -597,8 +610,11 @@ def to_lines(blocks: list[Block]) -> list[Line]:
                 strip_bullet(text)
             gap = block.gap if first else False
             # positional arguments: text, body, kind, level, cells, bold, gap, index
-            line = Line(text, body, kind, block.level, cells,
-                        block.bold or ("**" in raw and _is_bold_markup(raw)), gap, len(lines))
+            whole_bold = "**" in raw and _is_bold_markup(raw)
+            line = Line(text, body, kind, block.level, cells, block.bold or whole_bold, gap,
+                        len(lines))
+            if "**" in raw and not whole_bold and (runs := _BOLD_RUN.findall(raw)):
+                line.marked = tuple(clean(run) for run in runs)
             if page_break:
                 line.gap = gap and not (lines and runs_on_after_page(lines[-1].body, line))
                 page_break = False
