@@ -11982,3 +11982,52 @@ EXPECTED["1144_fagnettverk_ansvar_frist_i_en_kolonne.docx"] = Expected(
         ("5", "Eventuelt", "Ingen saker.", [], []),
     ],
 )
+
+EXPECTED["1220_rad_funksjonsnedsettelse_deltakere.txt"] = Expected(
+    # "Rådet for …" is an elected council; "(MoH, leder)": her initials, then her seat;
+    # "(kst. kommunalsjef)": an acting job, no organisation (the administration: a guest);
+    # lines of the present list that say when someone came or went are members, partial,
+    # and the list goes on below them; a reason alone under Forfall is the note
+    "minutes", "Protokoll fra møte i Rådet for personer med funksjonsnedsettelse",
+    "Rådet for personer med funksjonsnedsettelse", "Solvik kommune", None,
+    ("2025-02-05", "12:00", "14:30", "Solvik rådhus, formannskapssalen"), None,
+    people=[
+        ("Mona Hagen", None, "chair", "present"),
+        ("Bjørn Tangen", None, "member", "present"),
+        ("Randi Lie", None, "member", "partial"),
+        ("Terje Berg", None, "member", "partial"),
+        ("Ingrid Sund", None, "member", "partial"),
+        ("Jorunn Aas", None, "guest", "present"),
+        ("Egil Haug", None, "member", "absent"),
+        ("Nina Ruud", None, "member", "absent"),
+        ("Tove Nilsen", None, "secretary", "present"),
+    ],
+    notes={"Randi Lie": "kom kl. 12.20 (fra sak 2)", "Terje Berg": "gikk etter sak 3",
+           "Ingrid Sund": "var ikke til stede under behandlingen av sak 4 (inhabil)",
+           "Egil Haug": "sykdom", "Nina Ruud": "ferie"},
+    items=[
+        ("1/25", "Godkjenning av innkalling og saksliste", None,
+         ["Innkalling og saksliste ble godkjent."], []),
+        ("2/25", "Tilgjengelighet i sentrum", None, ["Rådet tok saken til orientering."], []),
+    ])
+
+EXPECTED["1221_rad_for_eldre_nynorsk.txt"] = Expected(
+    # nynorsk: "Råd for …", "(AsV, leiar)", "gjekk etter sak 2" in the list, "dagleg leiar"
+    # before a name below it, "(sjukdom)" and "(jobb)" as the absentees' notes
+    "minutes", "Møtebok – Råd for eldre og personar med funksjonsnedsetjing",
+    "Råd for eldre og personar med funksjonsnedsetjing", "Fjellvik kommune", None,
+    ("2025-03-11", "10:00", "12:00", "Fjellvik kulturhus"), None,
+    people=[
+        ("Astrid Vik", None, "chair", "present"),
+        ("Olav Bakke", None, "member", "present"),
+        ("Signe Nes", None, "member", "partial"),
+        ("Knut Brekke", None, "guest", "present"),
+        ("Helga Moe", None, "member", "absent"),
+        ("Arne Dale", None, "member", "absent"),
+        ("Liv Haugen", None, "secretary", "present"),
+    ],
+    notes={"Signe Nes": "gjekk etter sak 2", "Helga Moe": "sjukdom", "Arne Dale": "jobb"},
+    items=[
+        ("1/25", "Godkjenning av innkalling", None, ["Innkallinga vart godkjend."], []),
+        ("2/25", "Eldreplan", None, ["Rådet tok saka til orientering."], []),
+    ])

@@ -189,11 +189,16 @@ _ELECTED_OFFICE_ENDINGS = ("ordfører", "ordførar", "gruppeleder", "gruppeleiar
 _ADMINISTRATION_JOB = re.compile(r"[a-zæøåA-ZÆØÅ][\wæøå-]+")
 
 
+# A council named by the word alone: "Rådet for personer med funksjonsnedsettelse", "Råd
+# for eldre", "Kommunalt råd for …" (the word "råd" itself, not "menighetsråd" or "rådmann").
+_COUNCIL_WORDS = frozenset({"råd", "rådet"})
+
+
 def is_elected_body(body: str | None) -> bool:
     """Whether the meeting's body is one of elected members (regionråd, kommunestyre,
-    eldreråd, kontrollutvalg …) and no group or network of officials."""
+    eldreråd, kontrollutvalg, "Rådet for …" …) and no group or network of officials."""
     words = (body or "").casefold().split()
-    return any(w.startswith(_ELECTED_BODY_STEMS) for w in words) and \
+    return any(w.startswith(_ELECTED_BODY_STEMS) or w in _COUNCIL_WORDS for w in words) and \
         not any(w.endswith(_OFFICIALS_BODY_ENDINGS) for w in words)
 
 
@@ -264,9 +269,13 @@ _CASES_NOTE = re.compile(r"^(?:(?:fra|frå|til|etter|før|under|i)\s+)?\d{1,3}(?
                          r"/\d{2,4}(?:\s*(?:,|og)\s*\d{1,3}(?:\s*[-–]\s*\d{1,3})?/\d{2,4})*$",
                          re.I)
 # Why someone was away, or who came instead: never an organisation in a parenthesis.
-_ABSENCE_REASON = re.compile(r"^(?:syk\w*|ferie|permisjon|perm\.?|reise|jobb\w*|arbeid|"
+_ABSENCE_REASON = re.compile(r"^(?:syk\w*|sjuk\w*|ferie|permisjon|perm\.?|reise|jobb\w*|arbeid|"
                              r"andre\s+møter|annet\s+møte|anna\s+møte|forhindret|"
                              r"kollisjon\w*|vara\b.*|ingen\s+vara.*|uten\s+vara.*)$", re.I)
+# A reason alone for being away, kept as the absentee's note ("sykdom", "sjukdom", "ferie",
+# "jobb", "andre møter"); not who came instead ("vara Kari Lie møtte", "ingen vara").
+_REASON_AWAY = re.compile(r"(?:syk|sjuk|ferie|jobb|arbeid|reise|permisjon|andre\s+møter|"
+                          r"annet\s+møte|anna\s+møte|forhindr|kollisjon)(?!.*\bvara\b)", re.I)
 _PRESENT_NOTE = re.compile(r"\b(?:telefon|teams|zoom|video|digitalt|skype|webex|på\s+nett)\b",
                            re.I)
 # A list piece that says how someone took part from afar: "deltok på Teams", "møtte
@@ -1407,11 +1416,15 @@ def _people_list(value: str, role: ParticipantRole | None,
             pending.remove(entry)
         elif _ABSENCE_REASON.search(paren) or (
                 paren[:1].islower() and (_JOB_TITLE.fullmatch(paren.split()[0])
-                                         or _SEAT_WORDS.search(paren))):
+                                         or _SEAT_WORDS.search(paren)
+                                         or _is_job_title(paren))):
             # "(sykdom)", "(vara Kari Lie møtte)", "(kommunalsjef helse)": not whom they
             # represent; but "(varaordførar Masfjorden)" names the place
             titled = _TITLE_BEFORE_ORG.match(paren) if not _SEAT_WORDS.search(paren) else None
-            if titled and entry.organization is None and len(paren[titled.end():].split()) <= 3:
+            if attendance is Attendance.ABSENT and entry.note is None and \
+                    _REASON_AWAY.match(paren):
+                entry.note = paren  # "Geir Moen (sykdom)": why, in the document's words
+            elif titled and entry.organization is None and len(paren[titled.end():].split()) <= 3:
                 entry.organization = paren[titled.end():]
             elif titled is None and " " in paren and not _SEAT_WORDS.search(paren):
                 _job_at_place(entry, paren)  # "(kommunedirektør i Nordby)"
@@ -1994,6 +2007,8 @@ def _without_initials(name: str, paren: str) -> str:
     first, sep, rest = paren.partition(",")
     initials = "".join(word[:1] for word in name.replace("-", " ").split()).upper()
     code = first.strip()
+    if _mixed_initials(code, initials):
+        return rest.strip()  # "Eli Aasen (ElA, leiar)": her initials, then her seat
     if not (2 <= len(code) <= 4 and code.isupper() and code.isalpha()):
         return paren
     if sep and code[0] == initials[:1] and code[-1] == initials[-1:]:
@@ -2001,6 +2016,17 @@ def _without_initials(name: str, paren: str) -> str:
     if not sep and _are_initials(code, initials):
         return ""  # "Kjersti Haug (KH)": who she is in the minutes, whom she represents not
     return paren
+
+
+def _mixed_initials(code: str, initials: str) -> bool:
+    """Whether a code in mixed case is the person's initials with a letter more ("ElA"
+    for Eli Aasen, "KaH" for Kari Holm): its capitals are the name's initials, and it is
+    no party ("KrF", "Frp")."""
+    if not (3 <= len(code) <= 4 and code.isalpha() and code[:1].isupper()) or \
+            code.isupper() or code.upper() in PARTY_CAPITALS:
+        return False
+    capitals = "".join(ch for ch in code if ch.isupper())
+    return len(capitals) >= 2 and capitals == initials
 
 
 def _are_initials(code: str, initials: str) -> bool:
