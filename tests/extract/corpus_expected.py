@@ -12031,3 +12031,24 @@ EXPECTED["1221_rad_for_eldre_nynorsk.txt"] = Expected(
         ("1/25", "Godkjenning av innkalling", None, ["Innkallinga vart godkjend."], []),
         ("2/25", "Eldreplan", None, ["Rådet tok saka til orientering."], []),
     ])
+
+EXPECTED["1222_regionrad_fungerende_jobb_for_kommune.txt"] = Expected(
+    # "kst. kommunedirektør Evanger kommune", "fung. rådmann Bolstad kommune": an acting
+    # job before the municipality is no part of whom the person represents
+    "minutes", "Referat frå møte i Vossafjord regionråd", "Vossafjord regionråd", None, None,
+    ("2025-04-09", "09:30", "13:00", "Evanger samfunnshus"), None,
+    people=[
+        ("Lars Opheim", None, "chair", "present"),
+        ("Berit Kvam", "Eksingedal kommune", "member", "present"),
+        ("Håkon Rykkje", "Bolstad kommune", "member", "partial"),
+        ("Synnøve Lid", "Evanger kommune", "guest", "present"),
+        ("Gunnar Tveit", "Bolstad kommune", "guest", "present"),
+        ("Marit Hole", None, "member", "present"),
+        ("Per Skjervheim", None, "member", "absent"),
+        ("Oddny Flatekval", None, "member", "absent"),
+        ("Eirik Bø", None, "secretary", "present"),
+    ],
+    notes={"Håkon Rykkje": "kom kl. 10.15", "Marit Hole": "for Per Skjervheim",
+           "Oddny Flatekval": "sjukdom"},
+    items=[("14/25", "Godkjenning av innkalling", "Godkjend.", ["Godkjend."], [])],
+)

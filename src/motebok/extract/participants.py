@@ -318,7 +318,12 @@ _JOB_TITLE_ALT = ("|".join(re.escape(w) for w in _JOB_TITLE_WORDS)
 _JOB_TITLE = re.compile(rf"(?:{_JOB_TITLE_ALT})", re.I)  # for fullmatch
 # A title before the organisation ("fylkesordfører Vestland"): lower case only, so
 # "Fylkesrådgiver" as part of a proper name stays.
-_TITLE_BEFORE_ORG = re.compile(rf"^(?=[a-zæøå])(?:{_JOB_TITLE_ALT})\s+(?=[A-ZÆØÅ])")
+# Who holds a job for a while or stands in: "assisterende kommunedirektør", "kst. rådmann",
+# "fungerende daglig leder" (the job after it is the title).
+_ACTING = (r"(?:assisterende|assisterande|ass\.|konstituert|kst\.|fungerende|fungerande|"
+           r"fung\.)")
+_TITLE_BEFORE_ORG = re.compile(rf"^(?=[a-zæøå])(?:{_ACTING}\s*)?(?:{_JOB_TITLE_ALT})\s+"
+                               r"(?=[A-ZÆØÅ])")  # ("ass. rådmann Gol kommune" too)
 _SEPARATOR = re.compile(r"\s*(?:,|;|\bog\b|\bsamt\b|\bog\s+fra\b|&)\s*", re.I)
 # ("\s+…", "\s{2,}" led by one "\s": ``re`` skips to spaces in a tight loop, the same matches)
 _DASH_PARTS = re.compile(r"\s\s*[-–—]\s+")
@@ -2367,10 +2372,7 @@ def _small_words(text: str) -> bool:
     return 0 < len(words) <= 3 and all(w[:1].islower() for w in words)
 
 
-# Who holds a job for a while or stands in: "assisterende kommunedirektør", "kst. rådmann",
-# "fungerende daglig leder" (the job after it is the title).
-ACTING_JOB = re.compile(r"^(?:assisterende|assisterande|ass\.|konstituert|kst\.|fungerende|"
-                        r"fungerande|fung\.)\s*(?=[a-zæøå])")
+ACTING_JOB = re.compile(rf"^{_ACTING}\s*(?=[a-zæøå])")  # the acting word before a job
 
 
 def _is_job_title(text: str) -> bool:
