@@ -12052,3 +12052,25 @@ EXPECTED["1222_regionrad_fungerende_jobb_for_kommune.txt"] = Expected(
            "Oddny Flatekval": "sjukdom"},
     items=[("14/25", "Godkjenning av innkalling", "Godkjend.", ["Godkjend."], [])],
 )
+
+EXPECTED["1223_eldrerad_vara_og_forfall_med_grunn.txt"] = Expected(
+    # a deputy "møtte for Karl Ek" makes him absent first; the Forfall list after it gives
+    # why ("Karl Ek (ferie)"), which is his note
+    "minutes", "Protokoll fra møte i eldrerådet", "Eldrerådet", None, None,
+    ("2025-05-20", "13:00", "15:00", "Nordby rådhus, møterom Fjellet"), None,
+    people=[
+        ("Arne Lunde", None, "chair", "present"),
+        ("Bodil Haug", None, "member", "present"),
+        ("Kari Holm", None, "member", "partial"),
+        ("Per Lie", None, "member", "partial"),
+        ("Anne Bø", None, "member", "present"),
+        ("Jens Moe", None, "member", "absent"),
+        ("Siri Ask", None, "member", "present"),
+        ("Karl Ek", None, "member", "absent"),
+        ("Mette Vang", None, "secretary", "present"),
+    ],
+    notes={"Kari Holm": "fra sak 3", "Per Lie": "til og med sak 4", "Anne Bø": "for Jens Moe",
+           "Jens Moe": None, "Siri Ask": "for Karl Ek", "Karl Ek": "ferie"},
+    items=[("8/25", "Referat fra forrige møte", "Referatet ble godkjent.",
+            ["Referatet ble godkjent."], [])],
+)

@@ -499,6 +499,10 @@ class People:
                 known.note is None:
             known.attendance = Attendance.ABSENT.value  # a table of every member, then
             # "Forfall: Knut Vang, Ivar Rostad": the forfall list says who did not come
+            known.note = entry.note  # (and why: "Ivar Rostad (sykdom)")
+        elif entry.attendance is Attendance.ABSENT and known.attendance == "absent" and \
+                known.note is None and entry.note:
+            known.note = entry.note  # "Vara: X for Karl Ek", then "Forfall: Karl Ek (ferie)"
         elif entry.note and known.note is None and known.attendance == "present" and \
                 entry.attendance is Attendance.PRESENT and substituted_for(entry.note):
             known.note = entry.note  # listed as present, then "Vara: X møtte for Y"
