@@ -12499,3 +12499,95 @@ EXPECTED["1185_borettslag_arbeidet_som_subjekt.txt"] = Expected(
           ("Mette Grønli varsler beboerne innen 25. april.", "Mette Grønli", "2025-04-25")]),
     ],
 )
+
+EXPECTED["1220_rad_funksjonsnedsettelse_deltakere.txt"] = Expected(
+    # "Rådet for …" is an elected council; "(MoH, leder)": her initials, then her seat;
+    # "(kst. kommunalsjef)": an acting job, no organisation (the administration: a guest);
+    # lines of the present list that say when someone came or went are members, partial,
+    # and the list goes on below them; a reason alone under Forfall is the note
+    "minutes", "Protokoll fra møte i Rådet for personer med funksjonsnedsettelse",
+    "Rådet for personer med funksjonsnedsettelse", "Solvik kommune", None,
+    ("2025-02-05", "12:00", "14:30", "Solvik rådhus, formannskapssalen"), None,
+    people=[
+        ("Mona Hagen", None, "chair", "present"),
+        ("Bjørn Tangen", None, "member", "present"),
+        ("Randi Lie", None, "member", "partial"),
+        ("Terje Berg", None, "member", "partial"),
+        ("Ingrid Sund", None, "member", "partial"),
+        ("Jorunn Aas", None, "guest", "present"),
+        ("Egil Haug", None, "member", "absent"),
+        ("Nina Ruud", None, "member", "absent"),
+        ("Tove Nilsen", None, "secretary", "present"),
+    ],
+    notes={"Randi Lie": "kom kl. 12.20 (fra sak 2)", "Terje Berg": "gikk etter sak 3",
+           "Ingrid Sund": "var ikke til stede under behandlingen av sak 4 (inhabil)",
+           "Egil Haug": "sykdom", "Nina Ruud": "ferie"},
+    items=[
+        ("1/25", "Godkjenning av innkalling og saksliste", None,
+         ["Innkalling og saksliste ble godkjent."], []),
+        ("2/25", "Tilgjengelighet i sentrum", None, ["Rådet tok saken til orientering."], []),
+    ])
+
+EXPECTED["1221_rad_for_eldre_nynorsk.txt"] = Expected(
+    # nynorsk: "Råd for …", "(AsV, leiar)", "gjekk etter sak 2" in the list, "dagleg leiar"
+    # before a name below it, "(sjukdom)" and "(jobb)" as the absentees' notes
+    "minutes", "Møtebok – Råd for eldre og personar med funksjonsnedsetjing",
+    "Råd for eldre og personar med funksjonsnedsetjing", "Fjellvik kommune", None,
+    ("2025-03-11", "10:00", "12:00", "Fjellvik kulturhus"), None,
+    people=[
+        ("Astrid Vik", None, "chair", "present"),
+        ("Olav Bakke", None, "member", "present"),
+        ("Signe Nes", None, "member", "partial"),
+        ("Knut Brekke", None, "guest", "present"),
+        ("Helga Moe", None, "member", "absent"),
+        ("Arne Dale", None, "member", "absent"),
+        ("Liv Haugen", None, "secretary", "present"),
+    ],
+    notes={"Signe Nes": "gjekk etter sak 2", "Helga Moe": "sjukdom", "Arne Dale": "jobb"},
+    items=[
+        ("1/25", "Godkjenning av innkalling", None, ["Innkallinga vart godkjend."], []),
+        ("2/25", "Eldreplan", None, ["Rådet tok saka til orientering."], []),
+    ])
+
+EXPECTED["1222_regionrad_fungerende_jobb_for_kommune.txt"] = Expected(
+    # "kst. kommunedirektør Evanger kommune", "fung. rådmann Bolstad kommune": an acting
+    # job before the municipality is no part of whom the person represents
+    "minutes", "Referat frå møte i Vossafjord regionråd", "Vossafjord regionråd", None, None,
+    ("2025-04-09", "09:30", "13:00", "Evanger samfunnshus"), None,
+    people=[
+        ("Lars Opheim", None, "chair", "present"),
+        ("Berit Kvam", "Eksingedal kommune", "member", "present"),
+        ("Håkon Rykkje", "Bolstad kommune", "member", "partial"),
+        ("Synnøve Lid", "Evanger kommune", "guest", "present"),
+        ("Gunnar Tveit", "Bolstad kommune", "guest", "present"),
+        ("Marit Hole", None, "member", "present"),
+        ("Per Skjervheim", None, "member", "absent"),
+        ("Oddny Flatekval", None, "member", "absent"),
+        ("Eirik Bø", None, "secretary", "present"),
+    ],
+    notes={"Håkon Rykkje": "kom kl. 10.15", "Marit Hole": "for Per Skjervheim",
+           "Oddny Flatekval": "sjukdom"},
+    items=[("14/25", "Godkjenning av innkalling", "Godkjend.", ["Godkjend."], [])],
+)
+
+EXPECTED["1223_eldrerad_vara_og_forfall_med_grunn.txt"] = Expected(
+    # a deputy "møtte for Karl Ek" makes him absent first; the Forfall list after it gives
+    # why ("Karl Ek (ferie)"), which is his note
+    "minutes", "Protokoll fra møte i eldrerådet", "Eldrerådet", None, None,
+    ("2025-05-20", "13:00", "15:00", "Nordby rådhus, møterom Fjellet"), None,
+    people=[
+        ("Arne Lunde", None, "chair", "present"),
+        ("Bodil Haug", None, "member", "present"),
+        ("Kari Holm", None, "member", "partial"),
+        ("Per Lie", None, "member", "partial"),
+        ("Anne Bø", None, "member", "present"),
+        ("Jens Moe", None, "member", "absent"),
+        ("Siri Ask", None, "member", "present"),
+        ("Karl Ek", None, "member", "absent"),
+        ("Mette Vang", None, "secretary", "present"),
+    ],
+    notes={"Kari Holm": "fra sak 3", "Per Lie": "til og med sak 4", "Anne Bø": "for Jens Moe",
+           "Jens Moe": None, "Siri Ask": "for Karl Ek", "Karl Ek": "ferie"},
+    items=[("8/25", "Referat fra forrige møte", "Referatet ble godkjent.",
+            ["Referatet ble godkjent."], [])],
+)

@@ -626,8 +626,10 @@ def read_attendance(draft: Draft) -> None:
             # meeting's participants grouped by whom they represent
             state = {**state, "org": line.body, "label_org": False}
             continue
-        if has_partial_hint(line.lowered) and _note_sentences(people, line.body, line.lowered):
-            state = None
+        if has_partial_hint(line.lowered) and _note_sentences(
+                people, line.body, line.lowered, _listed_role(state, line.body)):
+            if not _list_line(line.body):
+                state = None
             continue
         if " av " in line.lowered and (present := _IN_THE_PRESENCE_OF.search(line.body)):
             # "… ble det avholdt et styremøte … med tilstedeværelse av Ludwig, Oskar og Niamh."
@@ -1519,9 +1521,32 @@ _CHANNEL = re.compile(r"\b(?:(?:på|via)\s+(?:teams|zoom|telefon|video)|per\s+te
 _VOTED_GROUP = re.compile(r"^(?P<org>[^():]{2,80}?)\s*\(\d+\s+stemmer?\)\s*:\s*(?P<rest>.+)$")
 
 
-def _note_sentences(people: People, text: str, lowered: str) -> bool:
+def _list_line(text: str) -> bool:
+    """Whether a partial-attendance line is an entry of the list it stands in ("Kari Holm
+    kom kl. 10.15 (fra sak 3)", "Per Lie gikk etter sak 4"): one clause without a full
+    stop, so the names below it are the list's too, not a sentence that ends the list."""
+    return not text.rstrip().endswith(".") and _NEXT_SENTENCE.search(text) is None
+
+
+_NEXT_SENTENCE = re.compile(r"\.\s+[A-ZÆØÅ]")  # ("kl. 10.15" goes on in the same clause)
+
+
+def _listed_role(state: dict[str, object] | None, text: str) -> ParticipantRole | None:
+    """The role of the list a partial-attendance line is an entry of ("Til stede:" then
+    "Per Lie gikk etter sak 4": a member), or None (a guest) for a sentence."""
+    if state is None or not _list_line(text) or state.get("attendance") is not \
+            Attendance.PRESENT:
+        return None
+    role = state.get("role")
+    return role if isinstance(role, ParticipantRole) else None
+
+
+def _note_sentences(people: People, text: str, lowered: str,
+                    role: ParticipantRole | None = None) -> bool:
+
     """Apply "X var til stede under sak 2" / "Y forlot møtet …" sentences (and "Z deltok
-    på Teams." among them); True if any."""
+    på Teams." among them); True if any. ``role`` is the role of the list the line stands
+    in, for people named nowhere else (a guest without one)."""
     found = partial_sentences(text, lowered)
     if not found:
         return False
@@ -1536,8 +1561,8 @@ def _note_sentences(people: People, text: str, lowered: str) -> bool:
             # "Ola Berg (Statsforvalteren) deltok under sak 2.": whom he came from
             people.add(Entry(name=name, organization=_paren_place(paren),
                              attendance=Attendance.PARTIAL,
-                             role=ParticipantRole.MEMBER if deputy else ParticipantRole.GUEST,
-                             note=note))
+                             role=ParticipantRole.MEMBER if deputy else
+                             role or ParticipantRole.GUEST, note=note))
     if ". " in text and _has_channel_word(lowered):
         # "Kari Nes deltok på Teams. Per Bø kom fra kl. 10.30.": how one took part, beside
         # when another came, in the same paragraph

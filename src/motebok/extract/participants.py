@@ -242,11 +242,16 @@ _ELECTED_OFFICE_ENDINGS = ("ordfører", "ordførar", "gruppeleder", "gruppeleiar
 _ADMINISTRATION_JOB = re.compile(r"[a-zæøåA-ZÆØÅ][\wæøå-]+")
 
 
+# A council named by the word alone: "Rådet for personer med funksjonsnedsettelse", "Råd
+# for eldre", "Kommunalt råd for …" (the word "råd" itself, not "menighetsråd" or "rådmann").
+_COUNCIL_WORDS = frozenset({"råd", "rådet"})
+
+
 def is_elected_body(body: str | None) -> bool:
     """Whether the meeting's body is one of elected members (regionråd, kommunestyre,
-    eldreråd, kontrollutvalg …) and no group or network of officials."""
+    eldreråd, kontrollutvalg, "Rådet for …" …) and no group or network of officials."""
     words = (body or "").casefold().split()
-    return any(w.startswith(_ELECTED_BODY_STEMS) for w in words) and \
+    return any(w.startswith(_ELECTED_BODY_STEMS) or w in _COUNCIL_WORDS for w in words) and \
         not any(w.endswith(_OFFICIALS_BODY_ENDINGS) for w in words)
 
 
@@ -325,9 +330,13 @@ _CASES_NOTE = re.compile(r"^(?:(?:fra|frå|til|etter|før|under|i)\s+)?\d{1,3}(?
                          r"/\d{2,4}(?:\s*(?:,|og)\s*\d{1,3}(?:\s*[-–]\s*\d{1,3})?/\d{2,4})*$",
                          re.I)
 # Why someone was away, or who came instead: never an organisation in a parenthesis.
-_ABSENCE_REASON = re.compile(r"^(?:syk\w*|ferie|permisjon|perm\.?|reise|jobb\w*|arbeid|"
+_ABSENCE_REASON = re.compile(r"^(?:syk\w*|sjuk\w*|ferie|permisjon|perm\.?|reise|jobb\w*|arbeid|"
                              r"andre\s+møter|annet\s+møte|anna\s+møte|forhindret|"
                              r"kollisjon\w*|vara\b.*|ingen\s+vara.*|uten\s+vara.*)$", re.I)
+# A reason alone for being away, kept as the absentee's note ("sykdom", "sjukdom", "ferie",
+# "jobb", "andre møter"); not who came instead ("vara Kari Lie møtte", "ingen vara").
+_REASON_AWAY = re.compile(r"(?:syk|sjuk|ferie|jobb|arbeid|reise|permisjon|andre\s+møter|"
+                          r"annet\s+møte|anna\s+møte|forhindr|kollisjon)(?!.*\bvara\b)", re.I)
 _PRESENT_NOTE = re.compile(r"\b(?:telefon|teams|zoom|video|digitalt|skype|webex|på\s+nett)\b",
                            re.I)
 # A list piece that says how someone took part from afar: "deltok på Teams", "møtte
@@ -370,7 +379,12 @@ _JOB_TITLE_ALT = ("|".join(re.escape(w) for w in _JOB_TITLE_WORDS)
 _JOB_TITLE = re.compile(rf"(?:{_JOB_TITLE_ALT})", re.I)  # for fullmatch
 # A title before the organisation ("fylkesordfører Vestland"): lower case only, so
 # "Fylkesrådgiver" as part of a proper name stays.
-_TITLE_BEFORE_ORG = re.compile(rf"^(?=[a-zæøå])(?:{_JOB_TITLE_ALT})\s+(?=[A-ZÆØÅ])")
+# Who holds a job for a while or stands in: "assisterende kommunedirektør", "kst. rådmann",
+# "fungerende daglig leder" (the job after it is the title).
+_ACTING = (r"(?:assisterende|assisterande|ass\.|konstituert|kst\.|fungerende|fungerande|"
+           r"fung\.)")
+_TITLE_BEFORE_ORG = re.compile(rf"^(?=[a-zæøå])(?:{_ACTING}\s*)?(?:{_JOB_TITLE_ALT})\s+"
+                               r"(?=[A-ZÆØÅ])")  # ("ass. rådmann Gol kommune" too)
 _SEPARATOR = re.compile(r"\s*(?:,|;|\bog\b|\bsamt\b|\bog\s+fra\b|&)\s*", re.I)
 # ("\s+…", "\s{2,}" led by one "\s": ``re`` skips to spaces in a tight loop, the same matches)
 _DASH_PARTS = re.compile(r"\s\s*[-–—]\s+")
@@ -546,6 +560,10 @@ class People:
                 known.note is None:
             known.attendance = Attendance.ABSENT.value  # a table of every member, then
             # "Forfall: Knut Vang, Ivar Rostad": the forfall list says who did not come
+            known.note = entry.note  # (and why: "Ivar Rostad (sykdom)")
+        elif entry.attendance is Attendance.ABSENT and known.attendance == "absent" and \
+                known.note is None and entry.note:
+            known.note = entry.note  # "Vara: X for Karl Ek", then "Forfall: Karl Ek (ferie)"
         elif entry.note and known.note is None and known.attendance == "present" and \
                 entry.attendance is Attendance.PRESENT and substituted_for(entry.note):
             known.note = entry.note  # listed as present, then "Vara: X møtte for Y"
@@ -1474,11 +1492,15 @@ def _people_list(value: str, role: ParticipantRole | None,
             pending.remove(entry)
         elif _ABSENCE_REASON.search(paren) or (
                 paren[:1].islower() and (_JOB_TITLE.fullmatch(paren.split()[0])
-                                         or _SEAT_WORDS.search(paren))):
+                                         or _SEAT_WORDS.search(paren)
+                                         or _is_job_title(paren))):
             # "(sykdom)", "(vara Kari Lie møtte)", "(kommunalsjef helse)": not whom they
             # represent; but "(varaordførar Masfjorden)" names the place
             titled = _TITLE_BEFORE_ORG.match(paren) if not _SEAT_WORDS.search(paren) else None
-            if titled and entry.organization is None and len(paren[titled.end():].split()) <= 3:
+            if attendance is Attendance.ABSENT and entry.note is None and \
+                    _REASON_AWAY.match(paren):
+                entry.note = paren  # "Geir Moen (sykdom)": why, in the document's words
+            elif titled and entry.organization is None and len(paren[titled.end():].split()) <= 3:
                 entry.organization = paren[titled.end():]
             elif titled is None and " " in paren and not _SEAT_WORDS.search(paren):
                 _job_at_place(entry, paren)  # "(kommunedirektør i Nordby)"
@@ -2061,6 +2083,8 @@ def _without_initials(name: str, paren: str) -> str:
     first, sep, rest = paren.partition(",")
     initials = "".join(word[:1] for word in name.replace("-", " ").split()).upper()
     code = first.strip()
+    if _mixed_initials(code, initials):
+        return rest.strip()  # "Eli Aasen (ElA, leiar)": her initials, then her seat
     if not (2 <= len(code) <= 4 and code.isupper() and code.isalpha()):
         return paren
     if sep and code[0] == initials[:1] and code[-1] == initials[-1:]:
@@ -2068,6 +2092,17 @@ def _without_initials(name: str, paren: str) -> str:
     if not sep and _are_initials(code, initials):
         return ""  # "Kjersti Haug (KH)": who she is in the minutes, whom she represents not
     return paren
+
+
+def _mixed_initials(code: str, initials: str) -> bool:
+    """Whether a code in mixed case is the person's initials with a letter more ("ElA"
+    for Eli Aasen, "KaH" for Kari Holm): its capitals are the name's initials, and it is
+    no party ("KrF", "Frp")."""
+    if not (3 <= len(code) <= 4 and code.isalpha() and code[:1].isupper()) or \
+            code.isupper() or code.upper() in PARTY_CAPITALS:
+        return False
+    capitals = "".join(ch for ch in code if ch.isupper())
+    return len(capitals) >= 2 and capitals == initials
 
 
 def _are_initials(code: str, initials: str) -> bool:
@@ -2410,8 +2445,7 @@ def _small_words(text: str) -> bool:
 
 # Who holds a job for a while or stands in: "assisterende kommunedirektør", "kst. rådmann",
 # "fungerende daglig leder" (the job after it is the title).
-ACTING_JOB = re.compile(r"^(?:assisterende|assisterande|ass\.|konstituert|kst\.|fungerende|"
-                        r"fungerande|fung\.)\s*(?=[a-zæøå])")
+ACTING_JOB = re.compile(rf"^{_ACTING}\s*(?=[a-zæøå])")  # the acting word before a job
 # A job right after a name ("Jens Bakke, kommunalsjef helse", "Liv Sand (kst. rådmann)"),
 # unless a name follows it (see ``administration_named``).
 _JOB_AFTER = re.compile(rf"\s*(?:,|\(|–|-)\s*(?:{ACTING_JOB.pattern[1:]})?"
