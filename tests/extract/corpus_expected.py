@@ -12171,3 +12171,27 @@ EXPECTED["1164_ipr_ber_sekretariatet_kalle_inn.txt"] = Expected(
            "30. november.", "sekretariatet", "2025-11-30")]),
     ],
 )
+
+EXPECTED["1280_lone_ps_numbered_vedtak.txt"] = Expected(
+    # one case "PS 15/26 …" whose innstilling and vedtak are numbered lists under their
+    # labels: the case is the item, its "1." "2." "3." points are its text
+    "minutes", "Møteprotokoll", "Formannskapet", "Vågå kommune", None,
+    ("2026-02-12", "10:00", "11:30", "Kommunestyresalen, Vågå rådhus"), None,
+    people=[
+        ("Ola Bakken", None, "chair", "present"),
+        ("Kari Teigen", None, "member", "present"),
+        ("Per Sletten", None, "member", "present"),
+        ("Anne Lie", None, "member", "absent"),
+        ("Marit Haugen", None, "secretary", "present"),
+    ],
+    items=[
+        ("15/26", "Revidert budsjett for kulturskulen 2026", None,
+         ["Forslaget fekk 1 røyst og fall.",
+          "Formannskapet godkjenner revidert budsjett for kulturskulen 2026.",
+          "Meirforbruket på 250 000 kroner vert dekt av disposisjonsfondet.",
+          "Rådmannen legg fram ei ny sak om gebyr innan 1. mai 2026.",
+          "Innstillinga vart vedteken med 4 mot 1 røyst."],
+         [("Rådmannen legg fram ei ny sak om gebyr innan 1. mai 2026.", "Rådmannen",
+           "2026-05-01")]),
+    ],
+)

@@ -1308,7 +1308,8 @@ def choose_items(lines: list[Line], candidates: list[Candidate]) -> tuple[
     bare = {c.line + 1 for c in case + numbered if not c.title}
     standing = [c for c in candidates if c.style == "standing" and c.line not in bare]
     approvals = [c for c in candidates if c.style == "approval" and c.line not in bare]
-    chosen = case if len(case) >= 2 or (case and not numbered) else numbered
+    chosen = case if len(case) >= 2 or (case and not numbered) or \
+        _points_of_lone_case(lines, case, numbered) else numbered
     roman = [] if case else _roman_series(lines, candidates, numbered)
     if roman:
         chosen = roman
@@ -1374,6 +1375,19 @@ def choose_items(lines: list[Line], candidates: list[Candidate]) -> tuple[
         body = _with_approvals(lines, body, standing, approvals, toc)
     body = _with_standing(lines, body, standing, toc)
     return _with_unnumbered_rows(body, candidates), summons + toc if summons else toc
+
+
+def _points_of_lone_case(lines: list[Line], case: list[Candidate],
+                         numbered: list[Candidate]) -> bool:
+    """A protocol of one case ("PS 15/26 Revidert budsjett") whose innstilling or vedtak
+    is a numbered list: every "1." / "2." lies below the case heading and the list opens
+    under a label ending in a colon ("Innstilling:", "Vedtak:", "Rådmannen rår til at:").
+    The points are the case's text, not items; a "Saksliste:" over them is the agenda."""
+    if len(case) != 1 or not numbered or numbered[0].line <= case[0].line:
+        return False
+    above = lines[numbered[0].line - 1]
+    return above.index != case[0].line and above.text.rstrip().endswith(":") and \
+        not is_agenda_heading(above)
 
 
 def _summons_before_minutes(lines: list[Line], numbered: list[Candidate]) -> list[Candidate]:
