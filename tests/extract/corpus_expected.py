@@ -12195,3 +12195,24 @@ EXPECTED["1280_lone_ps_numbered_vedtak.txt"] = Expected(
            "2026-05-01")]),
     ],
 )
+
+EXPECTED["1281_tab_table_title_and_conclusion_cell.txt"] = Expected(
+    # a plain text's tab table "Sak | Tittel og konklusjon | Ansvar | Frist": the cell's
+    # title ends at the full stop before "Konklusjon:", the rest is the text and the
+    # decision, and the row's owner and date make it a task
+    "minutes", "Referat fra styremøte i Solbakken borettslag", "Styret",
+    "Solbakken borettslag", None, ("2026-03-04", "18:00", None, "Fellesrommet"), None,
+    people=[
+        ("Lars Moe", None, "chair", "present"),
+        ("Eva Dahl", None, "member", "present"),
+        ("Tor Aune", None, "secretary", "present"),
+    ],
+    items=[
+        ("12/26", "Rammeavtale renhold", "Konklusjon: Styret inngår avtale med Rent AS for to år.",
+         ["Styret inngår avtale med Rent AS for to år."],
+         [("Styret inngår avtale med Rent AS for to år.", "Eva Dahl", "2026-04-01")]),
+        ("13/26", "Maling av oppgang B", "Konklusjon: Tilbud innhentes fra tre firma.",
+         ["Tilbud innhentes fra tre firma."],
+         [("Tilbud innhentes fra tre firma.", "Tor Aune", "2026-05-15")]),
+    ],
+)

@@ -419,6 +419,12 @@ def _column_meaning(head: str) -> str:
     ("Sak/Tema", "Tema / sak", "Vedtak/Konklusjon") means what both words mean; two
     meanings ("Ansvar/Frist") tell nothing of one, and the column is text."""
     meaning = _ITEM_COLUMN_HEADS.get(head)
+    if meaning is None and " og " in head:
+        # "Tittel og konklusjon", "Sak og vedtak": the title first, then what was decided
+        first, _og, rest = head.partition(" og ")
+        if _ITEM_COLUMN_HEADS.get(first) == "title" and \
+                _ITEM_COLUMN_HEADS.get(rest) in _TEXT_MEANINGS:
+            return "title"
     if meaning is not None or "/" not in head:
         return meaning or "text"
     meanings = {_ITEM_COLUMN_HEADS.get(part.strip()) for part in head.split("/")}
@@ -570,6 +576,9 @@ def _table_candidate(i: int, line: Line, columns: list[str],
         number, title = numbered, numbered.group("title")  # "1. Godkjenning av dagsorden"
     if not number and not title[:1].isupper():
         return None  # no number and no title of its own: a row that goes on (or no item)
+    if ":" in title and (labelled := _title_then_label(title)):
+        title, told = labelled  # "Rammeavtale renhold. Konklusjon: …" in one cell
+        values.setdefault("text", []).insert(0, told)
     num = normalize_number(number.group("num")) if number else ""
     row = TableItem(text="\n".join(values.get("text", [])),
                     responsible=", ".join(values.get("who", [])) or None,
@@ -582,6 +591,21 @@ def _table_candidate(i: int, line: Line, columns: list[str],
     return Candidate(i, num, _first_int(num) if num else None, clean_title(title), style,
                      False, title, row, series=_series(number.group("pre") or "") if number
                      else "")
+
+
+# A title cell that goes on with a labelled conclusion on the same line: "Rammeavtale
+# renhold. Konklusjon: Styret inngår avtale …" (a plain text's tab table has no paragraphs).
+_TITLE_THEN_LABEL = re.compile(r"^(?P<title>[^.:\n]{3,120}?)\.\s+"
+                               r"(?P<told>(?P<label>[A-ZÆØÅ][a-zæøå]+)\s*:\s*\S.*)$", re.S)
+
+
+def _title_then_label(cell: str) -> tuple[str, str] | None:
+    """A title cell as its title and the labelled text after it, when a decision label
+    ("Konklusjon:", "Vedtak:", "Beslutning:") follows the title's full stop; else None."""
+    split = _TITLE_THEN_LABEL.match(cell.strip())
+    if split is None or split.group("label").casefold() not in DECISION_COLUMN_WORDS:
+        return None
+    return split.group("title"), split.group("told")
 
 
 def _restates_heading(row: Candidate, found: list[Candidate]) -> bool:
