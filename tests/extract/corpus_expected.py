@@ -12216,3 +12216,23 @@ EXPECTED["1281_tab_table_title_and_conclusion_cell.txt"] = Expected(
          [("Tilbud innhentes fra tre firma.", "Tor Aune", "2026-05-15")]),
     ],
 )
+
+EXPECTED["1282_case_heading_over_own_table_text.md"] = Expected(
+    # each case heading over its own one-row table "Sak | Tittel | Vedtak": the item's
+    # text is the row's text cell and what follows, not the flattened number and title
+    "minutes", "Protokoll frå møte i Hallingdal kontrollutval", "Hallingdal kontrollutval",
+    None, None, ("2026-01-20", "09:00", "12:00", "Gol rådhus"), None,
+    people=[
+        ("Nils Ruud", None, "chair", "present"),
+        ("Guri Brekke", None, "member", "present"),
+        ("Knut Haugo", None, "member", "present"),
+        ("Ingrid Lien", None, "secretary", "present"),
+    ],
+    items=[
+        ("13/26", "Revisjonsplan 2026",
+         "Kontrollutvalet godkjenner revisjonsplanen for 2026.\nRevisor orienterte om planen.",
+         ["Kontrollutvalet godkjenner revisjonsplanen for 2026."], []),
+        ("14/26", "Orienteringssaker", "Sakene vert tekne til orientering.",
+         ["Sakene vert tekne til orientering."], []),
+    ],
+)

@@ -3066,12 +3066,35 @@ def item_text(section: Section) -> str:
     out: list[str] = []
     if section.heading_rest:
         out.append(section.heading_rest)
-    for line in section.lines:
-        if line.is_table:
+    own_rows = _own_table_rows(section) if section.number else {}
+    for n, line in enumerate(section.lines):
+        if n in own_rows:
+            if own_rows[n]:
+                out.append(own_rows[n])
+        elif line.is_table:
             out.append(" ".join(c for c in line.cells if c))
         else:
             out.append(strip_bullet(line.text))
     return "\n".join(out)
+
+
+def _own_table_rows(section: Section) -> dict[int, str]:
+    """The case's own table under its heading ("Sak 13/26 Revisjonsplan" over "Sak |
+    Tittel | Vedtak" / "13/26 | Revisjonsplan 2026 | Kontrollutvalet godkjenner …"), by
+    position in the section: the heading row gives no text, the row that restates the
+    case gives its text cells alone, not its number and title again."""
+    own: dict[int, str] = {}
+    rows = section.lines
+    for n in range(len(rows) - 1):
+        if not rows[n].is_table or not rows[n + 1].is_table or \
+                (columns := item_table_columns(rows[n].cells)) is None:
+            continue
+        row = _table_candidate(n + 1, rows[n + 1], columns)
+        if row is None or row.row is None or row.number != section.number:
+            continue
+        own[n] = ""
+        own[n + 1] = " ".join(row.row.text.split())
+    return own
 
 
 def unnumbered_agenda(lines: list[Line], agenda: int) -> list[Candidate]:
