@@ -12236,3 +12236,24 @@ EXPECTED["1282_case_heading_over_own_table_text.md"] = Expected(
          ["Sakene vert tekne til orientering."], []),
     ],
 )
+
+EXPECTED["1283_follow_up_table_before_first_case.md"] = Expected(
+    # "Oppfølging fra forrige møte" with its table of tasks before the first case: an
+    # unnumbered item whose open entries are its actions (the one marked "Ferdig" is done)
+    "minutes", "Referat fra møte i Vestfold helsenettverk", "Vestfold helsenettverk", None,
+    None, ("2026-02-09", "13:00", "15:00", "Teams"), None,
+    people=[
+        ("Hanne Berg", None, "chair", "present"),
+        ("Ole Strand", None, "member", "present"),
+        ("Siri Nes", None, "member", "present"),
+        ("Mona Vik", None, "secretary", "present"),
+    ],
+    items=[
+        (None, "Oppfølging fra forrige møte", None, [],
+         [("Sende høringssvar om legevakt", "Ole Strand", "2026-02-15")]),
+        ("5/26", "Godkjenning av innkalling", "Innkallingen ble godkjent.",
+         ["Innkallingen ble godkjent."], []),
+        ("6/26", "Felles rekruttering", None, ["Siri Nes lager utkast innen 1. mars."],
+         [("Siri Nes lager utkast innen 1. mars.", "Siri Nes", "2026-03-01")]),
+    ],
+)

@@ -199,7 +199,10 @@ _DAY_MONTH_START = re.compile(r"^\d{1,2}\.?\s*(?:" + "|".join(MONTHS) + r")\b", 
 _STANDING = re.compile(r"^(?:eventuelt|evt\.?|faste punkter|orienteringssaker|"
                        r"orienteringar|orienteringer|referatsaker|meldingssaker|"
                        r"eventuelt/neste møte|ymse|"
-                       r"diverse(?!\s+merknad)|drøftingssak(?:er)?)\b",
+                       r"diverse(?!\s+merknad)|drøftingssak(?:er)?|"
+                       # the open tasks of earlier meetings, gone through before the cases
+                       r"(?:oppfølging|oppfylging)\s+(?:fra|frå|av)\s+(?:forrige|førre|"
+                       r"siste|tidligere|tidlegare)\s+møte(?:r|t)?)\b",
                        re.I)
 
 
