@@ -12257,3 +12257,22 @@ EXPECTED["1283_follow_up_table_before_first_case.md"] = Expected(
          [("Siri Nes lager utkast innen 1. mars.", "Siri Nes", "2026-03-01")]),
     ],
 )
+
+EXPECTED["1284_tab_table_standing_title_sentence.txt"] = Expected(
+    # a tab table's title cells with their text after a stop: "… Vedtak: …" splits at the
+    # label, and a standing title "Eventuelt. Ingen saker." at its stop
+    "minutes", "Referat fra møte i FAU Bjørkelia skole", ANY, ANY, None,
+    ("2026-03-10", "19:00", None, "Personalrommet"), None,
+    people=[
+        ("Hilde Sand", None, "chair", "present"),
+        ("Petter Lund", None, "member", "present"),
+        ("Ahmed Ali", None, "secretary", "present"),
+    ],
+    items=[
+        ("7/26", "Skolens trafikksikkerhet",
+         "Vedtak: FAU sender brev til kommunen om fotgjengerfelt.",
+         ["FAU sender brev til kommunen om fotgjengerfelt."],
+         [("FAU sender brev til kommunen om fotgjengerfelt.", "Petter Lund", "2026-03-20")]),
+        ("8/26", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)

@@ -579,7 +579,8 @@ def _table_candidate(i: int, line: Line, columns: list[str],
         number, title = numbered, numbered.group("title")  # "1. Godkjenning av dagsorden"
     if not number and not title[:1].isupper():
         return None  # no number and no title of its own: a row that goes on (or no item)
-    if ":" in title and (labelled := _title_then_label(title)):
+    if (":" in title and (labelled := _title_then_label(title))) or \
+            (". " in title and (labelled := _standing_then_text(title))):
         title, told = labelled  # "Rammeavtale renhold. Konklusjon: …" in one cell
         values.setdefault("text", []).insert(0, told)
     num = normalize_number(number.group("num")) if number else ""
@@ -607,6 +608,20 @@ def _title_then_label(cell: str) -> tuple[str, str] | None:
     ("Konklusjon:", "Vedtak:", "Beslutning:") follows the title's full stop; else None."""
     split = _TITLE_THEN_LABEL.match(cell.strip())
     if split is None or split.group("label").casefold() not in DECISION_COLUMN_WORDS:
+        return None
+    return split.group("title"), split.group("told")
+
+
+# A standing title that goes on with a sentence in the same cell: "Eventuelt. Ingen saker."
+_STANDING_THEN_TEXT = re.compile(r"^(?P<title>[^.:\n]{3,40}?)[.:]\s+(?P<told>[A-ZÆØÅ].*)$", re.S)
+
+
+def _standing_then_text(cell: str) -> tuple[str, str] | None:
+    """A title cell as a standing title ("Eventuelt", "Orienteringssaker") and the
+    sentence after its stop; else None (a title may hold a stop of its own)."""
+    split = _STANDING_THEN_TEXT.match(cell.strip())
+    if split is None or not is_standing_title(split.group("title")) or \
+            len(split.group("title").split()) > 2:
         return None
     return split.group("title"), split.group("told")
 
