@@ -12591,3 +12591,108 @@ EXPECTED["1223_eldrerad_vara_og_forfall_med_grunn.txt"] = Expected(
     items=[("8/25", "Referat fra forrige møte", "Referatet ble godkjent.",
             ["Referatet ble godkjent."], [])],
 )
+
+EXPECTED["1280_lone_ps_numbered_vedtak.txt"] = Expected(
+    # one case "PS 15/26 …" whose innstilling and vedtak are numbered lists under their
+    # labels: the case is the item, its "1." "2." "3." points are its text
+    "minutes", "Møteprotokoll", "Formannskapet", "Vågå kommune", None,
+    ("2026-02-12", "10:00", "11:30", "Kommunestyresalen, Vågå rådhus"), None,
+    people=[
+        ("Ola Bakken", None, "chair", "present"),
+        ("Kari Teigen", None, "member", "present"),
+        ("Per Sletten", None, "member", "present"),
+        ("Anne Lie", None, "member", "absent"),
+        ("Marit Haugen", None, "secretary", "present"),
+    ],
+    items=[
+        ("15/26", "Revidert budsjett for kulturskulen 2026", None,
+         ["Forslaget fekk 1 røyst og fall.",
+          "Formannskapet godkjenner revidert budsjett for kulturskulen 2026.",
+          "Meirforbruket på 250 000 kroner vert dekt av disposisjonsfondet.",
+          "Rådmannen legg fram ei ny sak om gebyr innan 1. mai 2026.",
+          "Innstillinga vart vedteken med 4 mot 1 røyst."],
+         [("Rådmannen legg fram ei ny sak om gebyr innan 1. mai 2026.", "Rådmannen",
+           "2026-05-01")]),
+    ],
+)
+
+EXPECTED["1281_tab_table_title_and_conclusion_cell.txt"] = Expected(
+    # a plain text's tab table "Sak | Tittel og konklusjon | Ansvar | Frist": the cell's
+    # title ends at the full stop before "Konklusjon:", the rest is the text and the
+    # decision, and the row's owner and date make it a task
+    "minutes", "Referat fra styremøte i Solbakken borettslag", "Styret",
+    "Solbakken borettslag", None, ("2026-03-04", "18:00", None, "Fellesrommet"), None,
+    people=[
+        ("Lars Moe", None, "chair", "present"),
+        ("Eva Dahl", None, "member", "present"),
+        ("Tor Aune", None, "secretary", "present"),
+    ],
+    items=[
+        ("12/26", "Rammeavtale renhold", "Konklusjon: Styret inngår avtale med Rent AS for to år.",
+         ["Styret inngår avtale med Rent AS for to år."],
+         [("Styret inngår avtale med Rent AS for to år.", "Eva Dahl", "2026-04-01")]),
+        ("13/26", "Maling av oppgang B", "Konklusjon: Tilbud innhentes fra tre firma.",
+         ["Tilbud innhentes fra tre firma."],
+         [("Tilbud innhentes fra tre firma.", "Tor Aune", "2026-05-15")]),
+    ],
+)
+
+EXPECTED["1282_case_heading_over_own_table_text.md"] = Expected(
+    # each case heading over its own one-row table "Sak | Tittel | Vedtak": the item's
+    # text is the row's text cell and what follows, not the flattened number and title
+    "minutes", "Protokoll frå møte i Hallingdal kontrollutval", "Hallingdal kontrollutval",
+    None, None, ("2026-01-20", "09:00", "12:00", "Gol rådhus"), None,
+    people=[
+        ("Nils Ruud", None, "chair", "present"),
+        ("Guri Brekke", None, "member", "present"),
+        ("Knut Haugo", None, "member", "present"),
+        ("Ingrid Lien", None, "secretary", "present"),
+    ],
+    items=[
+        ("13/26", "Revisjonsplan 2026",
+         "Kontrollutvalet godkjenner revisjonsplanen for 2026.\nRevisor orienterte om planen.",
+         ["Kontrollutvalet godkjenner revisjonsplanen for 2026."], []),
+        ("14/26", "Orienteringssaker", "Sakene vert tekne til orientering.",
+         ["Sakene vert tekne til orientering."], []),
+    ],
+)
+
+EXPECTED["1283_follow_up_table_before_first_case.md"] = Expected(
+    # "Oppfølging fra forrige møte" with its table of tasks before the first case: an
+    # unnumbered item whose open entries are its actions (the one marked "Ferdig" is done)
+    "minutes", "Referat fra møte i Vestfold helsenettverk", "Vestfold helsenettverk", None,
+    None, ("2026-02-09", "13:00", "15:00", "Teams"), None,
+    people=[
+        ("Hanne Berg", None, "chair", "present"),
+        ("Ole Strand", None, "member", "present"),
+        ("Siri Nes", None, "member", "present"),
+        ("Mona Vik", None, "secretary", "present"),
+    ],
+    items=[
+        (None, "Oppfølging fra forrige møte", None, [],
+         [("Sende høringssvar om legevakt", "Ole Strand", "2026-02-15")]),
+        ("5/26", "Godkjenning av innkalling", "Innkallingen ble godkjent.",
+         ["Innkallingen ble godkjent."], []),
+        ("6/26", "Felles rekruttering", None, ["Siri Nes lager utkast innen 1. mars."],
+         [("Siri Nes lager utkast innen 1. mars.", "Siri Nes", "2026-03-01")]),
+    ],
+)
+
+EXPECTED["1284_tab_table_standing_title_sentence.txt"] = Expected(
+    # a tab table's title cells with their text after a stop: "… Vedtak: …" splits at the
+    # label, and a standing title "Eventuelt. Ingen saker." at its stop
+    "minutes", "Referat fra møte i FAU Bjørkelia skole", ANY, ANY, None,
+    ("2026-03-10", "19:00", None, "Personalrommet"), None,
+    people=[
+        ("Hilde Sand", None, "chair", "present"),
+        ("Petter Lund", None, "member", "present"),
+        ("Ahmed Ali", None, "secretary", "present"),
+    ],
+    items=[
+        ("7/26", "Skolens trafikksikkerhet",
+         "Vedtak: FAU sender brev til kommunen om fotgjengerfelt.",
+         ["FAU sender brev til kommunen om fotgjengerfelt."],
+         [("FAU sender brev til kommunen om fotgjengerfelt.", "Petter Lund", "2026-03-20")]),
+        ("8/26", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)

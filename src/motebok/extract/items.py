@@ -200,7 +200,10 @@ _DAY_MONTH_START = re.compile(r"^\d{1,2}\.?\s*(?:" + "|".join(MONTHS) + r")\b", 
 _STANDING = re.compile(r"^(?:eventuelt|evt\.?|faste punkter|orienteringssaker|"
                        r"orienteringar|orienteringer|referatsaker|meldingssaker|"
                        r"eventuelt/neste møte|ymse|"
-                       r"diverse(?!\s+merknad)|drøftingssak(?:er)?)\b",
+                       r"diverse(?!\s+merknad)|drøftingssak(?:er)?|"
+                       # the open tasks of earlier meetings, gone through before the cases
+                       r"(?:oppfølging|oppfylging)\s+(?:fra|frå|av)\s+(?:forrige|førre|"
+                       r"siste|tidligere|tidlegare)\s+møte(?:r|t)?)\b",
                        re.I)
 
 
@@ -427,6 +430,12 @@ def _column_meaning(head: str) -> str:
     ("Sak/Tema", "Tema / sak", "Vedtak/Konklusjon") means what both words mean; two
     meanings ("Ansvar/Frist") tell nothing of one, and the column is text."""
     meaning = _ITEM_COLUMN_HEADS.get(head)
+    if meaning is None and " og " in head:
+        # "Tittel og konklusjon", "Sak og vedtak": the title first, then what was decided
+        first, _og, rest = head.partition(" og ")
+        if _ITEM_COLUMN_HEADS.get(first) == "title" and \
+                _ITEM_COLUMN_HEADS.get(rest) in _TEXT_MEANINGS:
+            return "title"
     if meaning is not None or "/" not in head:
         return meaning or "text"
     meanings = {_ITEM_COLUMN_HEADS.get(part.strip()) for part in head.split("/")}
@@ -578,6 +587,10 @@ def _table_candidate(i: int, line: Line, columns: list[str],
         number, title = numbered, numbered.group("title")  # "1. Godkjenning av dagsorden"
     if not number and not title[:1].isupper():
         return None  # no number and no title of its own: a row that goes on (or no item)
+    if (":" in title and (labelled := _title_then_label(title))) or \
+            (". " in title and (labelled := _standing_then_text(title))):
+        title, told = labelled  # "Rammeavtale renhold. Konklusjon: …" in one cell
+        values.setdefault("text", []).insert(0, told)
     num = normalize_number(number.group("num")) if number else ""
     row = TableItem(text="\n".join(values.get("text", [])),
                     responsible=", ".join(values.get("who", [])) or None,
@@ -590,6 +603,35 @@ def _table_candidate(i: int, line: Line, columns: list[str],
     return Candidate(i, num, _first_int(num) if num else None, clean_title(title), style,
                      False, title, row, series=_series(number.group("pre") or "") if number
                      else "")
+
+
+# A title cell that goes on with a labelled conclusion on the same line: "Rammeavtale
+# renhold. Konklusjon: Styret inngår avtale …" (a plain text's tab table has no paragraphs).
+_TITLE_THEN_LABEL = re.compile(r"^(?P<title>[^.:\n]{3,120}?)\.\s+"
+                               r"(?P<told>(?P<label>[A-ZÆØÅ][a-zæøå]+)\s*:\s*\S.*)$", re.S)
+
+
+def _title_then_label(cell: str) -> tuple[str, str] | None:
+    """A title cell as its title and the labelled text after it, when a decision label
+    ("Konklusjon:", "Vedtak:", "Beslutning:") follows the title's full stop; else None."""
+    split = _TITLE_THEN_LABEL.match(cell.strip())
+    if split is None or split.group("label").casefold() not in DECISION_COLUMN_WORDS:
+        return None
+    return split.group("title"), split.group("told")
+
+
+# A standing title that goes on with a sentence in the same cell: "Eventuelt. Ingen saker."
+_STANDING_THEN_TEXT = re.compile(r"^(?P<title>[^.:\n]{3,40}?)[.:]\s+(?P<told>[A-ZÆØÅ].*)$", re.S)
+
+
+def _standing_then_text(cell: str) -> tuple[str, str] | None:
+    """A title cell as a standing title ("Eventuelt", "Orienteringssaker") and the
+    sentence after its stop; else None (a title may hold a stop of its own)."""
+    split = _STANDING_THEN_TEXT.match(cell.strip())
+    if split is None or not is_standing_title(split.group("title")) or \
+            len(split.group("title").split()) > 2:
+        return None
+    return split.group("title"), split.group("told")
 
 
 def _restates_heading(row: Candidate, found: list[Candidate]) -> bool:
@@ -1317,7 +1359,8 @@ def choose_items(lines: list[Line], candidates: list[Candidate]) -> tuple[
     bare = {c.line + 1 for c in case + numbered if not c.title}
     standing = [c for c in candidates if c.style == "standing" and c.line not in bare]
     approvals = [c for c in candidates if c.style == "approval" and c.line not in bare]
-    chosen = case if len(case) >= 2 or (case and not numbered) else numbered
+    chosen = case if len(case) >= 2 or (case and not numbered) or \
+        _points_of_lone_case(lines, case, numbered) else numbered
     roman = [] if case else _roman_series(lines, candidates, numbered)
     if roman:
         chosen = roman
@@ -1383,6 +1426,19 @@ def choose_items(lines: list[Line], candidates: list[Candidate]) -> tuple[
         body = _with_approvals(lines, body, standing, approvals, toc)
     body = _with_standing(lines, body, standing, toc)
     return _with_unnumbered_rows(body, candidates), summons + toc if summons else toc
+
+
+def _points_of_lone_case(lines: list[Line], case: list[Candidate],
+                         numbered: list[Candidate]) -> bool:
+    """A protocol of one case ("PS 15/26 Revidert budsjett") whose innstilling or vedtak
+    is a numbered list: every "1." / "2." lies below the case heading and the list opens
+    under a label ending in a colon ("Innstilling:", "Vedtak:", "Rådmannen rår til at:").
+    The points are the case's text, not items; a "Saksliste:" over them is the agenda."""
+    if len(case) != 1 or not numbered or numbered[0].line <= case[0].line:
+        return False
+    above = lines[numbered[0].line - 1]
+    return above.index != case[0].line and above.text.rstrip().endswith(":") and \
+        not is_agenda_heading(above)
 
 
 def _summons_before_minutes(lines: list[Line], numbered: list[Candidate]) -> list[Candidate]:
@@ -3037,12 +3093,35 @@ def item_text(section: Section) -> str:
     out: list[str] = []
     if section.heading_rest:
         out.append(section.heading_rest)
-    for line in section.lines:
-        if line.is_table:
+    own_rows = _own_table_rows(section) if section.number else {}
+    for n, line in enumerate(section.lines):
+        if n in own_rows:
+            if own_rows[n]:
+                out.append(own_rows[n])
+        elif line.is_table:
             out.append(" ".join(c for c in line.cells if c))
         else:
             out.append(strip_bullet(line.text))
     return "\n".join(out)
+
+
+def _own_table_rows(section: Section) -> dict[int, str]:
+    """The case's own table under its heading ("Sak 13/26 Revisjonsplan" over "Sak |
+    Tittel | Vedtak" / "13/26 | Revisjonsplan 2026 | Kontrollutvalet godkjenner …"), by
+    position in the section: the heading row gives no text, the row that restates the
+    case gives its text cells alone, not its number and title again."""
+    own: dict[int, str] = {}
+    rows = section.lines
+    for n in range(len(rows) - 1):
+        if not rows[n].is_table or not rows[n + 1].is_table or \
+                (columns := item_table_columns(rows[n].cells)) is None:
+            continue
+        row = _table_candidate(n + 1, rows[n + 1], columns)
+        if row is None or row.row is None or row.number != section.number:
+            continue
+        own[n] = ""
+        own[n + 1] = " ".join(row.row.text.split())
+    return own
 
 
 def unnumbered_agenda(lines: list[Line], agenda: int) -> list[Candidate]:
