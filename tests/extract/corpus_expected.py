@@ -12171,3 +12171,23 @@ EXPECTED["1164_ipr_ber_sekretariatet_kalle_inn.txt"] = Expected(
            "30. november.", "sekretariatet", "2025-11-30")]),
     ],
 )
+
+EXPECTED["1260_velforening_eventuelt_tankestrek.txt"] = Expected(
+    # "3. Eventuelt" over lines that start with a dash: each dash starts a list entry of the
+    # item's text, none finishes the title even when it starts in lower case
+    "minutes", "Referat fra styremøte i Furulia Vel", "Styret", "Furulia Vel", None,
+    ("2026-03-17", "19:00", "20:30", "Vaffelbua"), None,
+    people=[
+        ("Guri", None, "member", "present"),
+        ("Anders", None, "member", "present"),
+        ("Liv", None, "member", "present"),
+        ("Mona", None, "member", "absent"),
+    ],
+    items=[
+        ("1", "Godkjenning av innkalling og dagsorden", "Innkalling og dagsorden ble godkjent.",
+         ["Innkalling og dagsorden ble godkjent."], []),
+        ("2", "Økonomi", "Kasserer orienterte om regnskapet.", [], []),
+        ("3", "Eventuelt", "vårdugnad på lekeplassen i mai\nNy nøkkelordning til grendehuset",
+         [], []),
+    ],
+)
