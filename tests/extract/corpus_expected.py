@@ -12191,3 +12191,25 @@ EXPECTED["1260_velforening_eventuelt_tankestrek.txt"] = Expected(
          [], []),
     ],
 )
+
+EXPECTED["1261_borettslag_eventuelt_hvem_i_parentes.md"] = Expected(
+    # who takes an entry on, in brackets after it with a task verb ("(Jonas ordner)",
+    # "(Ingrid og Sofie tar kontakt med …)"), is the responsible; a remark in brackets
+    # without a task verb ("(Sofie har sjekket)") makes no task
+    "minutes", "Referat styremøte 4/2026 – Lindeberg borettslag", "Styret",
+    "Lindeberg borettslag", None, ("2026-04-08", "18:00", None, "Styrerommet, blokk C"), None,
+    people=[
+        ("Ingrid", None, "member", "present"),
+        ("Jonas", None, "member", "present"),
+        ("Sofie", None, "member", "present"),
+        ("Håkon", None, "member", "absent"),
+    ],
+    items=[
+        ("1", "Godkjenning av innkalling og dagsorden", "Godkjent uten merknader.",
+         ["Godkjent uten merknader."], []),
+        ("2", "Eventuelt", None, [],
+         [("Søppelrommet må ryddes før sommeren (Jonas ordner)", "Jonas", None),
+          ("Nye navneskilt på postkassene (Ingrid og Sofie tar kontakt med leverandør)",
+           "Ingrid og Sofie", None)]),
+    ],
+)
