@@ -12213,3 +12213,25 @@ EXPECTED["1261_borettslag_eventuelt_hvem_i_parentes.md"] = Expected(
            "Ingrid og Sofie", None)]),
     ],
 )
+
+EXPECTED["1262_arsmote_konstituering_bokstavpunkt.txt"] = Expected(
+    # a long lettered sub-item title without a verb ("b) Valg av dirigent, referent og to til
+    # å underskrive protokollen") ends over a capitalised sentence with one ("Som dirigent
+    # ble valgt …"): the sentence stays whole, a decision; the count of members names no one
+    "minutes", "Protokoll fra årsmøte i Bjørkås Idrettslag", "Årsmøtet", "Bjørkås Idrettslag",
+    None, ("2026-03-10", "19:00", None, "klubbhuset"), None,
+    people=[
+        ("Randi Holm", None, "chair", "present"),
+        ("Geir Dahl", None, "secretary", "present"),
+    ],
+    items=[
+        ("1", "Konstituering",
+         "a) Godkjenning av de stemmeberettigede\nFrammøtte medlemmer ble godkjent.\n"
+         "b) Valg av dirigent, referent og to til å underskrive protokollen\n"
+         "Som dirigent ble valgt Randi Holm. Som referent ble valgt Geir Dahl.",
+         ["Frammøtte medlemmer ble godkjent.", "Som dirigent ble valgt Randi Holm.",
+          "Som referent ble valgt Geir Dahl."], []),
+        ("2", "Årsberetning", "Vedtak: Årsberetningen ble godkjent.",
+         ["Årsberetningen ble godkjent."], []),
+    ],
+)
