@@ -12696,3 +12696,67 @@ EXPECTED["1284_tab_table_standing_title_sentence.txt"] = Expected(
         ("8/26", "Eventuelt", "Ingen saker.", [], []),
     ],
 )
+
+EXPECTED["1260_velforening_eventuelt_tankestrek.txt"] = Expected(
+    # "3. Eventuelt" over lines that start with a dash: each dash starts a list entry of the
+    # item's text, none finishes the title even when it starts in lower case
+    "minutes", "Referat fra styremøte i Furulia Vel", "Styret", "Furulia Vel", None,
+    ("2026-03-17", "19:00", "20:30", "Vaffelbua"), None,
+    people=[
+        ("Guri", None, "member", "present"),
+        ("Anders", None, "member", "present"),
+        ("Liv", None, "member", "present"),
+        ("Mona", None, "member", "absent"),
+    ],
+    items=[
+        ("1", "Godkjenning av innkalling og dagsorden", "Innkalling og dagsorden ble godkjent.",
+         ["Innkalling og dagsorden ble godkjent."], []),
+        ("2", "Økonomi", "Kasserer orienterte om regnskapet.", [], []),
+        ("3", "Eventuelt", "vårdugnad på lekeplassen i mai\nNy nøkkelordning til grendehuset",
+         [], []),
+    ],
+)
+
+EXPECTED["1261_borettslag_eventuelt_hvem_i_parentes.md"] = Expected(
+    # who takes an entry on, in brackets after it with a task verb ("(Jonas ordner)",
+    # "(Ingrid og Sofie tar kontakt med …)"), is the responsible; a remark in brackets
+    # without a task verb ("(Sofie har sjekket)") makes no task
+    "minutes", "Referat styremøte 4/2026 – Lindeberg borettslag", "Styret",
+    "Lindeberg borettslag", None, ("2026-04-08", "18:00", None, "Styrerommet, blokk C"), None,
+    people=[
+        ("Ingrid", None, "member", "present"),
+        ("Jonas", None, "member", "present"),
+        ("Sofie", None, "member", "present"),
+        ("Håkon", None, "member", "absent"),
+    ],
+    items=[
+        ("1", "Godkjenning av innkalling og dagsorden", "Godkjent uten merknader.",
+         ["Godkjent uten merknader."], []),
+        ("2", "Eventuelt", None, [],
+         [("Søppelrommet må ryddes før sommeren (Jonas ordner)", "Jonas", None),
+          ("Nye navneskilt på postkassene (Ingrid og Sofie tar kontakt med leverandør)",
+           "Ingrid og Sofie", None)]),
+    ],
+)
+
+EXPECTED["1262_arsmote_konstituering_bokstavpunkt.txt"] = Expected(
+    # a long lettered sub-item title without a verb ("b) Valg av dirigent, referent og to til
+    # å underskrive protokollen") ends over a capitalised sentence with one ("Som dirigent
+    # ble valgt …"): the sentence stays whole, a decision; the count of members names no one
+    "minutes", "Protokoll fra årsmøte i Bjørkås Idrettslag", "Årsmøtet", "Bjørkås Idrettslag",
+    None, ("2026-03-10", "19:00", None, "klubbhuset"), None,
+    people=[
+        ("Randi Holm", None, "chair", "present"),
+        ("Geir Dahl", None, "secretary", "present"),
+    ],
+    items=[
+        ("1", "Konstituering",
+         "a) Godkjenning av de stemmeberettigede\nFrammøtte medlemmer ble godkjent.\n"
+         "b) Valg av dirigent, referent og to til å underskrive protokollen\n"
+         "Som dirigent ble valgt Randi Holm. Som referent ble valgt Geir Dahl.",
+         ["Frammøtte medlemmer ble godkjent.", "Som dirigent ble valgt Randi Holm.",
+          "Som referent ble valgt Geir Dahl."], []),
+        ("2", "Årsberetning", "Vedtak: Årsberetningen ble godkjent.",
+         ["Årsberetningen ble godkjent."], []),
+    ],
+)

@@ -2493,9 +2493,12 @@ def _lower_case_tail(first: str, second: Line, after: list[Line]) -> bool:
     line is a sentence (no stop, no finite or past verb), the second joins the first with
     no blank line, and what follows starts anew (a blank line, a capital) rather than
     going on as one wrapped paragraph. Not a presenter line ("Sak 2/25 Budsjett 2026" /
-    "v/ kasserer Leif Ho"): who brings the case is the item's text, not its title."""
+    "v/ kasserer Leif Ho"): who brings the case is the item's text, not its title. Not a
+    bulleted line ("4. Eventuelt" / "– dugnad 12. mai"): a dash or bullet starts a list
+    entry of the item's text; a wrapped title goes on without a marker."""
     text = second.body
     return text[:1].islower() and not second.gap and len(text) <= 40 and \
+        not second.is_bullet and \
         text[1:3] not in _LETTER_MARKS and not text.startswith(PRESENTER_OPENERS) and \
         len(first) <= 60 and not second.is_table and \
         not first.endswith((".", ":", ",", "!", "?")) and \

@@ -2510,6 +2510,30 @@ def _owner_after_comma(sentence: str) -> str | None:
     return found.group("who")
 
 
+# Who takes the task on, in brackets after it: "Dugnad 12. mai (Per ordner)", "Ny
+# nøkkel til boden (Kari og Ola følger opp)", "(Anne tar kontakt med maler)": names, then
+# a task verb and at most a short object, in lower case.
+_OWNER_DOING_IN_BRACKETS = re.compile(r"\((?P<who>[A-ZÆØÅ][\w-]*(?:\s+(?:og\s+)?[A-ZÆØÅ][\w-]*)"
+                                      r"{0,2})\s+(?P<verb>[a-zæøå]+(?:\s+[a-zæøå]+){0,4})\)\W*$")
+_TASK_VERB_SET = frozenset(_TASK_VERBS)
+
+
+def _owner_doing_in_brackets(sentence: str) -> str | None:
+    """Who the closing brackets name as doing the task ("… (Per ordner)"), with a task
+    verb of the list and a short object at most: a club's minutes write the doer so after
+    an entry of "Eventuelt" or of a task list. Not a pronoun ("(Vi sjekker)") and not a verb outside
+    the list ("(Per var enig)": a remark, no errand)."""
+    if not sentence.rstrip(" .!").endswith(")"):
+        return None  # most sentences leave here, before the pattern
+    found = _OWNER_DOING_IN_BRACKETS.search(sentence)
+    if found is None or found.group("who").split()[0].casefold() in _PRONOUN_SUBJECTS:
+        return None
+    words = found.group("verb").split()
+    if not any(" ".join(words[:n]) in _TASK_VERB_SET for n in (1, 2, 3)):
+        return None
+    return found.group("who")
+
+
 # The name before the verb of an open task box ("- [ ] @Ola Berg registrerer resten"):
 # capitalised words, then a verb in the present ("-er", nynorsk "-ar").
 _TASK_BOX_OWNER = re.compile(r"((?-i:[A-ZÆØÅ])[\w-]+(?: (?-i:[A-ZÆØÅ])[\w-]+){0,2}) "
@@ -3847,6 +3871,8 @@ def _is_action(sentence: str, lowered: str) -> bool:
         return not _standing(lowered)  # "Det ble avtalt at Kari skal kontakte kommunen."
     if ", " in sentence and _owner_after_comma(sentence):
         return True  # "Invitere spelemannslaget, Rigmor kontaktar dei."
+    if ")" in sentence[-3:] and _owner_doing_in_brackets(sentence):
+        return True  # "Dugnad 12. mai (Per ordner)."
     if " må " in lowered and _has_deadline_word(lowered) and _must_do(sentence, lowered):
         return True  # "Sekretariatet må sende ut innkalling innen 20. februar."
     words = lowered.split()
@@ -4436,6 +4462,8 @@ def _responsible_of(sentence: str) -> str | None:
                 (subject := responsible_of(rest)):
             return subject  # "Julemøte: Leder sjekker …": a topic, then who does it
         return owner.group("who").strip()
+    if ")" in sentence[-3:] and (doing := _owner_doing_in_brackets(sentence)):
+        return doing  # "Dugnad 12. mai (Per ordner)."
     trailing = ")" in sentence[-40:] and (_TRAILING_OWNER.search(sentence) or
                                                    _LONE_OWNER.match(sentence) or
                                                    _role_in_brackets(sentence))

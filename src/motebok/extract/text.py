@@ -1551,7 +1551,7 @@ def _ends_short_line(prev: Line, line: Line) -> bool:
     if ": " in prev.text[:_SHORT_TITLE] and _label_then_names(prev.text):
         return True  # "Til å skrive under protokollen: Per Berg og Liv Dahl" / "Innkallingen …"
     if prev.kind is _LIST_ITEM:
-        return len(prev.text) < _SHORT_ENTRY
+        return len(prev.text) < _SHORT_ENTRY or _lettered_title_over_sentence(prev, line)
     if prev.text[:1] in "AaHhKk" and len(prev.text) < _SHORT_ENTRY and \
             _OWNER_LABEL_LINE.match(prev.text):
         return True  # "Ansvar: Liv Sande og Odd Bø" / "Odd Bø sender …": the owner's line ended
@@ -1562,6 +1562,17 @@ def _ends_short_line(prev: Line, line: Line) -> bool:
         return True  # "Kommunedirektørens forslag til innstilling" over the proposal's text
     return (len(prev.text) < _SHORT_TITLE and len(prev.text.split()) <= 5) or \
         _own_clause(last_word, line)
+
+
+def _lettered_title_over_sentence(prev: Line, line: Line) -> bool:
+    """A lettered sub-item's title ("b) Valg av møteleder, referent og to til å underskrive
+    protokollen"), long but with no verb, over a capitalised sentence ("Som møteleder ble
+    valgt …"): the title ended and its text starts, as an årsmøte's "Konstituering" lists
+    its parts. A title that stops on a linking word ("… tilskudd fra") was wrapped."""
+    return prev.text[:1].isalpha() and _NUMBER_MARK.match(prev.text) is not None and \
+        not FINITE_VERB.search(prev.text) and \
+        prev.text.rsplit(None, 1)[-1].casefold() not in _LINKING_WORDS and \
+        FINITE_VERB.search(line.text) is not None
 
 
 # The last word of a case paper's proposal heading set without a colon ("Kommunedirektørens
