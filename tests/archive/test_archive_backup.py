@@ -388,3 +388,31 @@ def test_a_backup_goes_from_sqlite_to_postgresql_and_back(cli, tmp_path, postgre
     with psycopg.connect(postgres_database) as conn:
         indexed = conn.execute("SELECT count(*) FROM search_searchentry").fetchone()[0]
     assert indexed > 0
+
+
+def test_the_admins_change_history_comes_back_with_its_content_types_named(
+        archive, settings, tmp_path):
+    # The admin's LogEntry rows name their content type by app and model, never by id
+    # (a content type's id differs between databases); sessions stay out.
+    from django.contrib.admin.models import CHANGE, LogEntry
+    from django.contrib.contenttypes.models import ContentType
+
+    LogEntry.objects.create(user=archive.world.users["admin"],
+                            content_type=ContentType.objects.get_for_model(Meeting),
+                            object_id=str(archive.published.pk), object_repr="Møte",
+                            action_flag=CHANGE, change_message="Endret tittel")
+    path = tmp_path / "backup.zip"
+    backup.write_backup(path)
+    with zipfile.ZipFile(path) as zf:
+        names = zf.namelist()
+        rows = json.loads(zf.read(next(n for n in names if n.endswith("-admin.logentry.json"))))
+    assert not any("session" in name for name in names)
+    assert [row["fields"]["content_type"] for row in rows
+            if row["fields"]["change_message"] == "Endret tittel"] == [["archive", "meeting"]]
+    empty_the_archive(settings.MEDIA_ROOT)
+    assert not LogEntry.objects.exists()
+
+    backup.restore_backup(path)
+    entry = LogEntry.objects.get(change_message="Endret tittel")
+    assert entry.get_edited_object() == Meeting.objects.get(pk=archive.published.pk)
+    assert (entry.user.username, entry.action_flag) == ("admin", CHANGE)

@@ -305,3 +305,49 @@ def test_the_latest_reword_migration_words_text_as_the_index_does():
              "200 000 kroner, 1.000.000, 4,5 og 04.03.2025", "Covid-19-pandemien"]
     for text in texts:
         assert latest.index_words(text) == index_words(text), text
+
+
+@pytest.mark.postgres
+def test_the_meeting_words_migration_gives_old_entries_their_meetings_words(archive, users):
+    # Entries indexed before migration 0007 hold only the filter tags: the date of M4
+    # ("1.9.2022", a token only its meeting words hold) finds nothing. The migration's
+    # frozen fill gives every entry the tags indexing makes now, with the backend rows,
+    # and leaves up-to-date entries alone.
+    import importlib
+
+    from motebok.search import backends
+
+    meeting_words = importlib.import_module("motebok.search.migrations.0008_meeting_words")
+    current = dict(SearchEntry.objects.values_list("pk", "tags"))
+    assert archive.labels(search("1.9.2022", user=users["anonymous"])) == {"M4 - title"}
+    for pk, tags in current.items():
+        old = " ".join(tag for tag in tags.split()
+                       if tag.startswith("zz") and not tag.startswith("zzt"))
+        SearchEntry.objects.filter(pk=pk).update(tags=old)
+        backends.current().retag([pk], old)
+    assert not search("1.9.2022", user=users["anonymous"]).hits
+    assert meeting_words.fill(connection) == len(current)
+    assert dict(SearchEntry.objects.values_list("pk", "tags")) == current
+    assert archive.labels(search("1.9.2022", user=users["anonymous"])) == {"M4 - title"}
+    assert meeting_words.fill(connection) == 0
+
+
+def test_the_meeting_words_migration_tags_entries_as_the_index_does(archive):
+    # When the meeting words change, entries need a new migration with its own copy.
+    import importlib
+
+    import Stemmer
+
+    from motebok.search.service import title_tags
+
+    meeting_words = importlib.import_module("motebok.search.migrations.0008_meeting_words")
+    stemmer = Stemmer.Stemmer("norwegian")
+    for meeting in Meeting.objects.select_related("body"):
+        persons = list(meeting.participations.values_list("person_id", flat=True))
+        body = meeting.body.name if meeting.body_id else None
+        tags = meeting_words.entry_tags(
+            meeting.status, meeting.body_id, meeting.date, persons,
+            meeting_words.contextual(meeting_words.context_words(
+                body, meeting.title, meeting.location, meeting.date), stemmer))
+        assert tags == meeting_tags(meeting, persons)
+        assert meeting_words.title_tags(tags) == title_tags(tags)

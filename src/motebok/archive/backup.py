@@ -4,8 +4,9 @@
 needs more: the user accounts and their body access, the original files' bytes, the
 secretariat's attachments, versions, summons, comments and audit log, who approved and
 published what, the merge suggestions. So a backup holds *every row* of the project's
-apps and of ``auth`` (users, groups), written by Django's serializers with natural
-foreign keys (a permission is named, not numbered: its id differs between databases),
+apps, of ``auth`` (users, groups) and of ``admin`` (its change history), written by
+Django's serializers with natural foreign keys (a permission or an admin log entry's
+content type is named, not numbered: its id differs between databases),
 and the stored files:
 
 - ``manifest.json``: ``{"format": "motebok-backup", "version": 1, "created", "motebok",
@@ -57,8 +58,12 @@ FORMAT = "motebok-backup"
 #: The layout this code writes and the newest it reads.
 VERSION = 1
 MANIFEST = "manifest.json"
-#: Apps whose every table a backup holds, besides the project's own (``motebok.*``).
-EXTRA_APPS = ("auth",)
+#: Apps whose every table a backup holds, besides the project's own (``motebok.*``):
+#: users and groups, and the admin's history of changes (``LogEntry``, whose content
+#: type goes by natural key: its id differs between databases). Sessions stay out: a
+#: restored session would log someone in on the new server without a password, and
+#: people simply log in again.
+EXTRA_APPS = ("auth", "admin")
 #: Rows migrations create (permissions, content types): the target has them already,
 #: and the dump names them by natural key.
 CREATED_BY_MIGRATE = {"auth.permission"}
@@ -94,7 +99,9 @@ def backed_up_models() -> list[type[models.Model]]:
     """Every concrete table a backup holds, ordered so natural-key references (a user's
     groups, a group's permissions) are loaded before the rows that name them."""
     chosen = []
-    for config in apps.get_app_configs():
+    # The admin's log is about the other tables' rows: it goes after them (and the
+    # other tables keep the member numbers they had before it was backed up).
+    for config in sorted(apps.get_app_configs(), key=lambda config: config.label == "admin"):
         if not (config.name.startswith("motebok.") or config.label in EXTRA_APPS):
             continue
         for model in config.get_models():

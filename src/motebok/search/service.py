@@ -8,7 +8,7 @@ the meeting's status, body, year and participants. The same column carries the
 meeting's own words (``context_words``: body name, title, place, date), which a search
 may use for some of its words ("regionrådet 2024 budsjett" finds the item "Budsjett" of
 that body's 2024 meetings), and for all of them only in the meeting's title entry
-(``title_tags``). Archives indexed before need ``motebok reindex`` for these words.
+(``title_tags``). Archives indexed before get these words from migration search/0008.
 A search turns the user and the filters into required tags (``tag_filter``) that
 mirror ``Meeting.objects.visible_to``: published meetings for everyone, every status of
 a body for users with a ``BodyAccess`` row on it, everything for superusers. The tags
