@@ -84,7 +84,7 @@ class BackupReport:
     missing: list[str] = field(default_factory=list)
 
     def summary(self) -> str:
-        """"1234 rows in 21 tables (12 meetings, 3 users), 14 files (2.1 MB)"."""
+        """"1234 rows in 22 tables (12 meetings, 3 users), 14 files (2.1 MB)"."""
         total = sum(self.rows.values())
         named = ", ".join(f"{self.rows.get(label, 0)} {word}" for label, word in
                           (("archive.meeting", "meetings"), ("auth.user", "users")))
