@@ -98,6 +98,8 @@ def approve(meeting: Meeting, user) -> MinutesVersion:
     """Approve and lock a meeting's minutes and freeze the approved text."""
     if meeting.status in {MeetingStatus.APPROVED.value, MeetingStatus.PUBLISHED.value}:
         raise MotebokError(_("These minutes are already approved."))
+    if meeting.status == MeetingStatus.CANCELLED.value:
+        raise MotebokError(_("The meeting was cancelled: it has no minutes to approve."))
     if not held(meeting):
         raise MotebokError(_("The meeting of %(date)s has not been held yet: its minutes "
                              "cannot be approved.") % {"date": date_format(meeting.date)})
