@@ -139,3 +139,21 @@ def test_the_api_shows_the_cancelled_status(scene):
     assert data["status"] == "cancelled"
     listed = client.get("/api/v1/meetings/", {"status": "cancelled"}).json()
     assert [m["id"] for m in listed["results"]] == [scene.current.pk]
+
+
+def test_the_next_meeting_approves_the_minutes_before_a_cancelled_one(scene):
+    from motebok.secretariat.models import StandardItem
+
+    secretary = scene.world.users["secretariat"]
+    later = planning.plan_meeting(scene.world.body, scene.current.date.replace(month=6),
+                                  planning.MeetingPlan(), secretary)
+
+    def approves() -> int | None:
+        return StandardItem.objects.get(item__meeting=later,
+                                        kind="minutes_approval").previous_meeting_id
+
+    assert approves() == scene.current.pk
+    planning.cancel_meeting(scene.current, secretary, "Sykdom")
+    assert approves() == scene.previous.pk
+    planning.reinstate_meeting(scene.current, secretary)
+    assert approves() == scene.current.pk

@@ -172,6 +172,7 @@ def cancel_meeting(meeting: Meeting, user, reason: str = "") -> None:
                  summary=_("cancelled: %(reason)s") % {"reason": meeting.cancel_reason or "—"},
                  changes={"status": [before, meeting.status],
                           "cancel_reason": ["", meeting.cancel_reason]})
+    agenda.relink_approvals(meeting.body)
 
 
 @transaction.atomic
@@ -185,3 +186,4 @@ def reinstate_meeting(meeting: Meeting, user) -> None:
     audit.record(user, meeting, AuditAction.UPDATE, body=meeting.body,
                  summary=_("reinstated"),
                  changes={"status": [before, meeting.status], "cancel_reason": [reason, ""]})
+    agenda.relink_approvals(meeting.body)
