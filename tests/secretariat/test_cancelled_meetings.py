@@ -157,3 +157,13 @@ def test_the_next_meeting_approves_the_minutes_before_a_cancelled_one(scene):
     assert approves() == scene.previous.pk
     planning.reinstate_meeting(scene.current, secretary)
     assert approves() == scene.current.pk
+
+
+def test_the_agenda_of_a_cancelled_meeting_is_not_changed(scene):
+    client = client_for(scene.world, "secretariat")
+    planning.cancel_meeting(scene.current, scene.world.users["secretariat"])
+    items = scene.current.items.count()
+    response = client.post(reverse("secretariat:item_new", args=[scene.current.pk]),
+                           {"title": "Nytt reisemål"})
+    assert response.status_code == 400
+    assert scene.current.items.count() == items
