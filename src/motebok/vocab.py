@@ -75,12 +75,16 @@ class OrganizationKind(StrEnum):
 
 
 class MeetingStatus(StrEnum):
-    """Life cycle of a meeting's minutes: draft → approved → published."""
+    """Life cycle of a meeting's minutes: draft → approved → published.
+
+    A planned meeting may instead be cancelled ("avlyst") and later reinstated.
+    """
 
     PLANNED = "planned"
     DRAFT = "draft"
     APPROVED = "approved"
     PUBLISHED = "published"
+    CANCELLED = "cancelled"
 
 
 class ActionStatus(StrEnum):
@@ -152,6 +156,7 @@ LABELS: dict[type[StrEnum], dict[str, str]] = {
         MeetingStatus.DRAFT: gettext_noop("Draft"),
         MeetingStatus.APPROVED: gettext_noop("Approved"),
         MeetingStatus.PUBLISHED: gettext_noop("Published"),
+        MeetingStatus.CANCELLED: gettext_noop("Cancelled"),
     },
     ActionStatus: {
         ActionStatus.OPEN: gettext_noop("Open"),

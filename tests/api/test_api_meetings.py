@@ -68,8 +68,8 @@ def test_list_keeps_utf8_readable(client, world):
     ("year=0", "parameter 'year' must be at least 1, not 0"),  # no date has year 0
     ("year=99999999999999999999", "parameter 'year' must be at most 9999, not "
                                   "99999999999999999999"),
-    ("status=secret", "parameter 'status' must be one of planned, draft, approved, published;"
-                      " not 'secret'"),
+    ("status=secret", "parameter 'status' must be one of planned, draft, approved, published,"
+                      " cancelled; not 'secret'"),
     ("body=no-such-body", "unknown body 'no-such-body' (see /api/v1/bodies/)"),
 ])
 def test_list_rejects_bad_parameters(client, world, query, message):

@@ -401,7 +401,7 @@ def test_a_backup_record_of_an_unknown_status_fails_instead_of_being_published(t
     report = importer.import_paths([str(backup)])
     assert report.failed == [
         (f"{backup} [record 1]", "archive.status must be one of planned, draft, approved, "
-                                 "published; not 'Draft'"),
+                                 "published, cancelled; not 'Draft'"),
         (f"{backup} [record 2]", "archive: expected an object with a status")]
     assert not Meeting.objects.exists()
     drafts = importer.import_paths([str(backup)], status=MeetingStatus.DRAFT.value)

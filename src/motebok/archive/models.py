@@ -638,6 +638,10 @@ class Meeting(models.Model):
                               default=MeetingStatus.DRAFT.value, db_index=True)
     locked = models.BooleanField(_("locked"), default=False)
     version = models.PositiveIntegerField(_("version"), default=1)
+    cancel_reason = models.TextField(_("reason for cancelling"), blank=True)
+    # bumped when the meeting is cancelled or reinstated: calendars only take a changed
+    # event when its SEQUENCE grows (RFC 5545), and the summons count alone cannot grow
+    calendar_changes = models.PositiveIntegerField(default=0, editable=False)
     document_date = models.DateField(_("document date"), null=True, blank=True)
     kind = models.CharField(_("kind"), max_length=16, choices=vocab.choices(DocumentKind),
                             default=DocumentKind.MINUTES.value)
@@ -696,6 +700,37 @@ class Meeting(models.Model):
     def in_preparation(self) -> bool:
         """Planned or draft: the minutes are still being written, not yet approved."""
         return self.status in (MeetingStatus.PLANNED.value, MeetingStatus.DRAFT.value)
+
+    @property
+    def cancelled(self) -> bool:
+        """The meeting was called off ("avlyst"): shown as such, offered for nothing."""
+        return self.status == MeetingStatus.CANCELLED.value
+
+    def cancel(self, reason: str = "") -> None:
+        """Call off a planned meeting ("avlyst"); ValidationError for any other status.
+
+        Begun, approved or published minutes show the meeting took place, so only a
+        planned one can be cancelled. It stays (with the reason) so members see it.
+        """
+        if self.status != MeetingStatus.PLANNED.value or self.locked:
+            raise ValidationError(
+                _("Only a planned meeting can be cancelled (this one is %(status)s).")
+                % {"status": self.status})
+        self.status = MeetingStatus.CANCELLED.value
+        self.cancel_reason = reason.strip()
+        self.calendar_changes += 1
+        self.save(update_fields=["status", "cancel_reason", "calendar_changes", "updated_at"])
+
+    def reinstate(self) -> None:
+        """Put a cancelled meeting back in the plan; ValidationError if not cancelled."""
+        if not self.cancelled:
+            raise ValidationError(
+                _("Only a cancelled meeting can be reinstated (this one is %(status)s).")
+                % {"status": self.status})
+        self.status = MeetingStatus.PLANNED.value
+        self.cancel_reason = ""
+        self.calendar_changes += 1
+        self.save(update_fields=["status", "cancel_reason", "calendar_changes", "updated_at"])
 
     def approve(self, by: Any = None) -> None:
         """Approve (and lock) planned or draft minutes; ValidationError otherwise."""

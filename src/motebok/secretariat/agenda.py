@@ -67,18 +67,30 @@ def add_standard_items(meeting: Meeting, user) -> None:
     relink_approvals(meeting.body)
 
 
+def _held_before(body) -> dict[int, int | None]:
+    """Each dated meeting of the body → the meeting before it whose minutes the next
+    meeting approves; a cancelled meeting ("avlyst") has none, so it is passed over."""
+    before: dict[int, int | None] = {}
+    last = None
+    for pk, status in (Meeting.objects.filter(body=body, date__isnull=False)
+                       .order_by("date", "pk").values_list("pk", "status")):
+        before[pk] = last
+        if status != MeetingStatus.CANCELLED.value:
+            last = pk
+    return before
+
+
 def relink_approvals(body) -> int:
     """Point every still-open minutes-approval item of a body at the meeting before it.
 
-    Needed whenever a meeting is planned between two others or moved to another date;
+    Needed whenever a meeting is planned between two others, moved to another date,
+    cancelled or reinstated;
     an approval item that already carries a decision keeps the meeting it approved.
     The body's meetings are read once and ordered as ``Meeting.previous`` orders them
     (date, then id), so planning a long series stays linear. Returns how many links
     changed.
     """
-    order = list(Meeting.objects.filter(body=body, date__isnull=False)
-                 .order_by("date", "pk").values_list("pk", flat=True))
-    before = {pk: (order[i - 1] if i else None) for i, pk in enumerate(order)}
+    before = _held_before(body)
     links = (StandardItem.objects.filter(item__meeting__body=body,
                                          kind=StandardItemKind.MINUTES_APPROVAL,
                                          item__decisions__isnull=True)

@@ -47,7 +47,11 @@ def meeting_event(meeting: Meeting, organizer: str = "", attendees: Iterable[str
         event.add("url", meeting.link)
     # how often the summons went out (a feed of many meetings counts them in its query)
     sent = getattr(meeting, "summons_sent", None)
-    event.add("sequence", meeting.summons_dispatches.count() if sent is None else sent)
+    # … plus each cancel/reinstate, so calendars take the new STATUS
+    sent = meeting.summons_dispatches.count() if sent is None else sent
+    event.add("sequence", sent + meeting.calendar_changes)
+    if meeting.cancelled:
+        event.add("status", "CANCELLED")
     if description:
         event.add("description", description)
     if organizer:

@@ -68,10 +68,13 @@ def freeze(meeting: Meeting, user, reason: str) -> MinutesVersion:
 def editing(meeting: Meeting, user, reason: str = "") -> Iterator[None]:
     """Wrap a change to a meeting's minutes; a locked meeting gets a new version.
 
-    Raises LockedError before anything changes when a locked meeting has no reason.
+    Raises LockedError before anything changes when a locked meeting has no reason,
+    and MotebokError when the meeting was cancelled.
     """
     reason = (reason or "").strip()
-    meeting.refresh_from_db(fields=["locked", "version"])
+    meeting.refresh_from_db(fields=["locked", "version", "status"])
+    if meeting.cancelled:  # no agenda or minutes for a meeting that will not be held
+        raise MotebokError(_("The meeting was cancelled: reinstate it before changing it."))
     if meeting.locked and not reason:
         raise LockedError(_("These minutes are approved and locked: give a reason for the "
                             "change."))
@@ -98,6 +101,8 @@ def approve(meeting: Meeting, user) -> MinutesVersion:
     """Approve and lock a meeting's minutes and freeze the approved text."""
     if meeting.status in {MeetingStatus.APPROVED.value, MeetingStatus.PUBLISHED.value}:
         raise MotebokError(_("These minutes are already approved."))
+    if meeting.status == MeetingStatus.CANCELLED.value:
+        raise MotebokError(_("The meeting was cancelled: it has no minutes to approve."))
     if not held(meeting):
         raise MotebokError(_("The meeting of %(date)s has not been held yet: its minutes "
                              "cannot be approved.") % {"date": date_format(meeting.date)})

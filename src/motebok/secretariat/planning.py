@@ -7,6 +7,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.translation import gettext as _
 
@@ -155,3 +156,34 @@ def remove_planned(meeting: Meeting, user) -> None:
     agenda.renumber_year(body, year)
     agenda.relink_approvals(body)
 
+
+@transaction.atomic
+def cancel_meeting(meeting: Meeting, user, reason: str = "") -> None:
+    """Cancel ("avlyse") a planned meeting with an optional reason, and audit it.
+
+    MotebokError when the meeting is not planned (its minutes are begun or approved).
+    """
+    before = meeting.status
+    try:
+        meeting.cancel(reason)
+    except ValidationError as error:
+        raise MotebokError(" ".join(error.messages)) from error
+    audit.record(user, meeting, AuditAction.UPDATE, body=meeting.body,
+                 summary=_("cancelled: %(reason)s") % {"reason": meeting.cancel_reason or "—"},
+                 changes={"status": [before, meeting.status],
+                          "cancel_reason": ["", meeting.cancel_reason]})
+    agenda.relink_approvals(meeting.body)
+
+
+@transaction.atomic
+def reinstate_meeting(meeting: Meeting, user) -> None:
+    """Put a cancelled meeting back in the plan as planned, and audit it."""
+    before, reason = meeting.status, meeting.cancel_reason
+    try:
+        meeting.reinstate()
+    except ValidationError as error:
+        raise MotebokError(" ".join(error.messages)) from error
+    audit.record(user, meeting, AuditAction.UPDATE, body=meeting.body,
+                 summary=_("reinstated"),
+                 changes={"status": [before, meeting.status], "cancel_reason": [reason, ""]})
+    agenda.relink_approvals(meeting.body)

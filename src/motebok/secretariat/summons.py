@@ -85,6 +85,8 @@ def send(meeting: Meeting, user) -> SummonsDispatch:
     """E-mail the summons to every recipient; raises MotebokError when there is nobody."""
     if meeting.date is None:
         raise MotebokError(_("The meeting has no date yet."))
+    if meeting.cancelled:
+        raise MotebokError(_("The meeting was cancelled: no summons is sent."))
     to = recipients(meeting)
     if not to:
         raise MotebokError(_("Nobody to send to: no member or access holder has an e-mail "

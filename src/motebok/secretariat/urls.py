@@ -31,6 +31,8 @@ urlpatterns = [
     path("meetings/<int:pk>/summons/send/", views.summons_send, name="summons_send"),
     path("meetings/<int:pk>/approve/", views.meeting_approve, name="meeting_approve"),
     path("meetings/<int:pk>/publish/", views.meeting_publish, name="meeting_publish"),
+    path("meetings/<int:pk>/cancel/", views.meeting_cancel, name="meeting_cancel"),
+    path("meetings/<int:pk>/reinstate/", views.meeting_reinstate, name="meeting_reinstate"),
     path("meetings/<int:pk>/delete/", views.meeting_delete, name="meeting_delete"),
     path("meetings/<int:pk>/versions/", views.versions, name="versions"),
     path("meetings/<int:pk>/versions/<int:version>.json", views.version_json,

@@ -675,6 +675,31 @@ def meeting_publish(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @require_POST
+def meeting_cancel(request: HttpRequest, pk: int) -> HttpResponse:
+    """Cancel ("avlyse") a planned meeting with an optional reason; it stays listed."""
+    meeting, _role = meeting_or_404(request.user, pk, Role.SECRETARIAT)
+    reason = request.POST.get("reason", "")[:1000]
+    try:
+        planning.cancel_meeting(meeting, request.user, reason)
+        messages.success(request, _("The meeting is cancelled."))
+    except MotebokError as error:
+        messages.error(request, str(error))
+    return _to_meeting(meeting, "status")
+
+
+@require_POST
+def meeting_reinstate(request: HttpRequest, pk: int) -> HttpResponse:
+    """Put a cancelled meeting back in the plan."""
+    meeting, _role = meeting_or_404(request.user, pk, Role.SECRETARIAT)
+    try:
+        planning.reinstate_meeting(meeting, request.user)
+        messages.success(request, _("The meeting is planned again."))
+    except MotebokError as error:
+        messages.error(request, str(error))
+    return _to_meeting(meeting, "status")
+
+
+@require_POST
 def meeting_delete(request: HttpRequest, pk: int) -> HttpResponse:
     """Take back a meeting planned by mistake or cancelled before the summons went out."""
     meeting, _role = meeting_or_404(request.user, pk, Role.SECRETARIAT)
