@@ -4368,3 +4368,31 @@ def test_a_vedtak_that_gives_another_the_task_stays_one():
 ])
 def test_the_work_itself_as_subject_is_no_responsible(sentence):
     assert responsible_of(sentence) is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "Styret gjør avtale med Nordre Brøyt AS om brøyting.",
+    "Styret gjer avtale med Vestlandsbrøyt AS for neste vinter.",
+    "Rådet gjør ny avtale med revisor.",
+])
+def test_the_body_making_an_agreement_is_its_decision(sentence):
+    assert is_decision(sentence) and not is_action(sentence)
+
+
+def test_a_person_making_an_agreement_stays_a_task():
+    assert is_action("Styreleder gjør avtale med maleren innen 1. mai.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Nettverket drøfta korleis kommunane følgjer opp ungdom utan skuleplass.",
+    "Styret diskuterte hvordan vaktmesteren følger opp klagene.",
+    "Gruppa drøftet om kommunen sender ut nytt varsel.",
+    "Vi snakket om hvem som sender innkallingen.",
+])
+def test_a_task_verb_inside_the_question_talked_about_is_no_task(sentence):
+    assert not is_action(sentence)
+
+
+def test_a_task_after_the_talk_in_a_clause_of_its_own_stays_one():
+    assert is_action("Styret drøftet hvordan saken skal løses, og Kari Holm sender brev "
+                     "til kommunen innen fredag.")

@@ -529,13 +529,14 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("avslår", "avslo", "utsetter", "utsatte", "utset ", "positiv", "støtte til",
       "til følge", "trakk", "trekker", "returnerte", "returnerer", "bifal", "bifel",
       "uenig", "ueinig", "usamd", "negativ", "samtykke", "støtt", "godto", "godtar",
-      "godtek", "aksepter", "valgte", "valde", "inngår"),
+      "godtek", "aksepter", "valgte", "valde", "inngår", "gjør ", "gjer "),
      rf"^(?:[A-ZÆØÅ][\w-]*\s+){{0,2}}?(?:[\wæøå-]*{_BODY_NOUN}|møtet)\s+"
      r"(?:(?:avslår|avslo|avslog|utsetter|utsatte|utset|bifaller|bifalt|bifalte|bifall|"
      r"bifell|støtter|støttar|støttet|støtta|godtok|godtar|godtek|aksepterer|aksepterte|"
      r"valgte|valde)\s|"
-     # (and enters the agreement itself: "Styret inngår avtale med Byggservice AS.")
-     r"inngår\s+(?:en\s+|ei\s+|eit\s+|et\s+)?(?:ny\s+|nye\s+)?"
+     # (and enters the agreement itself: "Styret inngår avtale med Byggservice AS.",
+     # "Styret gjør avtale med Nordre Brøyt AS.", nynorsk "Styret gjer avtale med …")
+     r"(?:inngår|gjør|gjer)\s+(?:en\s+|ei\s+|eit\s+|et\s+)?(?:ny\s+|nye\s+)?"
      r"[\wæøå-]*(?:avtale|kontrakt)\w*\b|"
      r"(?:trakk|trekker|returnerte|returnerer)\s+(?:saken|saka)\b|"
      r"tar\s+(?:\w+\s+){1,2}(?:ikke\s+|ikkje\s+)?til\s+følge\b|"
@@ -3550,7 +3551,8 @@ _OUTCOME_HINTS = ("godkj", "vedt", "til orientering", "etterretn", "satt til", "
                   # English-labelled minutes: "was approved", "were adopted", "agreed"
                   "approved", "adopted", "agreed", "decided", "into account", "noted",
                   "note of",
-                  "inngår")  # ("Styret inngår avtale med …": the body's own act)
+                  # ("Styret inngår/gjør avtale med …": the body's own act)
+                  "inngår", "gjør ", "gjer ")
 _has_outcome_hint = contains_any(_OUTCOME_HINTS)
 
 
@@ -3814,8 +3816,12 @@ def _is_action(sentence: str, lowered: str) -> bool:
     if ("videre med" in lowered or "vidare med" in lowered) and \
             _goes_on_with_choice(sentence, lowered):
         return False  # "Styret går videre med det rimeligste tilbudet.": the choice made
-    if "inngår" in lowered and _BODY_ENTERS_AGREEMENT.match(lowered):
+    if ("inngår" in lowered or " avtale" in lowered) and _BODY_ENTERS_AGREEMENT.match(lowered):
         return False  # "Styret inngår avtale med Byggservice AS.": the vedtak's own act
+    if ("drøft" in lowered or "diskut" in lowered or "snakk" in lowered) and \
+            _TALKED_HOW.search(lowered):
+        return False  # "Nettverket drøfta korleis kommunane følgjer opp ungdom.": the
+        # question talked about, not a task given
     if " will " in lowered and (english := _ENGLISH_WILL.match(sentence)) and \
             _english_owner(english["who"]):
         return True  # "John Smith will send the report by March 6." (English minutes)
@@ -4744,13 +4750,23 @@ _ADVERBS = frozenset(("også", "og", "òg", "snarest", "straks", "derfor", "dere
 
 
 # The body itself entering an agreement, in the present a vedtak is written in: "Styret
-# inngår avtale med Byggservice AS for to år.", "Rådet inngår kontrakt med …" – the act done by
+# inngår avtale med Byggservice AS for to år.", "Styret gjør avtale med Nordre Brøyt AS.",
+# nynorsk "Styret gjer avtale med …", "Rådet inngår kontrakt med …" – the act done by
 # deciding, no errand after the meeting (a person doing it, "Styreleder inngår avtale med
 # leverandøren.", signs for the body: a task; so does a second clause, "…, og leder
 # signerer innen 1. mars.")
 _BODY_ENTERS_AGREEMENT = re.compile(
-    rf"^(?:[\wæøå-]*{_BODY_NOUN}|møtet)\s+inngår\s+(?:en\s+|ei\s+|eit\s+|et\s+)?"
+    rf"^(?:[\wæøå-]*{_BODY_NOUN}|møtet)\s+(?:inngår|gjør|gjer)\s+"
+    r"(?:en\s+|ei\s+|eit\s+|et\s+)?"
     r"(?:ny\s+|nye\s+)?[\wæøå-]*(?:avtale|kontrakt)\w*\b[^,;]*$")
+# A verb of talk with the question talked about right after it: "Nettverket drøfta
+# korleis kommunane følgjer opp ungdom", "Styret diskuterte om vaktmester skal bestille
+# …", "Vi snakket om hvem som sender innkallingen": the task verb inside the question is
+# no errand given (a task in a clause of its own after a comma or ";" still is one).
+_TALKED_HOW = re.compile(
+    r"\b(?:drøft(?:a|e|et|er|ar)|diskuter(?:te|er|t)|snakk(?:a|et|er|ar)(?:\s+om)?)\s+"
+    r"(?:også\s+|òg\s+|så\s+|litt\s+)?"
+    r"(?:hvordan|korleis|om|hva|kva|hvem|kven|hvorvidt|hvilke|hvilken|kva\s+for)\s[^,;]*$")
 _ANSVAR_WORD = re.compile(r"\bansv", re.I)
 # "Fotballstyret: Rydder kontor i klubbhuset.": who, then a task in the present tense.
 _OWNER_COLON_VERB = re.compile(r"^(?P<who>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){0,2})\s*:\s+"
