@@ -4396,3 +4396,12 @@ def test_a_task_verb_inside_the_question_talked_about_is_no_task(sentence):
 def test_a_task_after_the_talk_in_a_clause_of_its_own_stays_one():
     assert is_action("Styret drøftet hvordan saken skal løses, og Kari Holm sender brev "
                      "til kommunen innen fredag.")
+
+
+@pytest.mark.parametrize("outcome", ["Saka vart utsett til neste møte.",
+                                     "Saken ble utsatt.", "Styret utsatte saken til mars."])
+def test_an_owner_line_under_a_postponed_case_makes_no_task(outcome):
+    text = ("Referat frå styremøte 14.02.2026\n\nTil stades: Kari Holm, Nina Vik\n\n"
+            f"Sak 1 Vedlikehald\n{outcome}\nAnsvar: dagleg leiar\n")
+    (item,) = parse_bytes(text.encode(), "st.txt").items
+    assert item.actions == []

@@ -3152,9 +3152,14 @@ _MEETING_TOLD = re.compile(
     r"(?:[\wæøå.-]+\s+){1,3}(?:orienterte|informerte|diskuterte|drøftet|drøfta|presenterte|"
     r"gjennomgikk|gikk\s+gjennom|gjekk\s+gjennom)|"
     r"(?:saken\s+|saka\s+)?(?:ble\s+|vart\s+)?(?:tatt|teke|teken)\s+til\s+"
-    r"(?:orientering|etterretning|vitande|vitende))\b[^,;]*$")
+    r"(?:orientering|etterretning|vitande|vitende)|"
+    # or put the case off: "Saka vart utsett til neste møte.", "Saken utsettes." – an
+    # "Ansvar: dagleg leiar" under it names who has the case, not a task
+    r"(?:[\wæøå.-]+\s+){0,3}?(?:ble\s+|vart\s+|blei\s+|er\s+|vert\s+|blir\s+)?"
+    r"(?:utsatt|utsatte|utsett|utsette|utsetter|utsettes|utsetjast|utset))\b[^,;]*$")
 _has_told_meeting_word = contains_any(("drøft", "diskut", "gjennom", "orient", "inform",
-                                       "presenter", "etterretning", "vitande", "vitende"))
+                                       "presenter", "etterretning", "vitande", "vitende",
+                                       "utsatt", "utset"))
 
 
 # A question word opening what the meeting talked about ("Styret diskuterte hva som må
