@@ -4405,3 +4405,28 @@ def test_an_owner_line_under_a_postponed_case_makes_no_task(outcome):
             f"Sak 1 Vedlikehald\n{outcome}\nAnsvar: dagleg leiar\n")
     (item,) = parse_bytes(text.encode(), "st.txt").items
     assert item.actions == []
+
+
+@pytest.mark.parametrize("title", ["Saker til neste møte", "Tema til neste styremøte",
+                                   "Forslag til saker til neste møte"])
+def test_the_bullets_of_the_next_agenda_are_topics_not_tasks(title):
+    text = ("Referat fra styremøte 14.02.2026\n\nTil stede: Kari Holm, Nina Vik\n\n"
+            f"Sak 1 {title}\n- Rydde sykkelboden\n- Budsjett for 2027\n- Merke gjesteplassene\n")
+    (item,) = parse_bytes(text.encode(), "st.txt").items
+    assert item.actions == []
+
+
+def test_a_noun_of_upkeep_with_av_is_a_topic_not_a_task():
+    text = ("Referat fra styremøte 14.02.2026\n\nTil stede: Kari Holm, Nina Vik\n\n"
+            "Sak 1 Diverse\n- Vedlikehold av lekeplass\n- Budsjett for 2027\n\n"
+            "Sak 2 Eventuelt\nVedlikehold av lekeplass tas opp på neste møte.\n")
+    first, second = parse_bytes(text.encode(), "st.txt").items
+    assert first.actions == [] and second.actions == []
+    assert second.decisions == ["Vedlikehold av lekeplass tas opp på neste møte."]
+
+
+def test_a_task_bullet_under_another_title_stays_a_task():
+    text = ("Referat fra styremøte 14.02.2026\n\nTil stede: Kari Holm, Nina Vik\n\n"
+            "Sak 1 Dugnad\n- Rydde sykkelboden\n- Vedlikehold lekeplassen\n")
+    (item,) = parse_bytes(text.encode(), "st.txt").items
+    assert [a.text for a in item.actions] == ["Rydde sykkelboden", "Vedlikehold lekeplassen"]

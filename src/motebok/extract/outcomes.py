@@ -1341,7 +1341,8 @@ _TASK_ENTRY_STARTS = ("sende", "lage", "utarbeide", "kalle", "invitere", "oppdat
 _LISTED_TASK = re.compile(r"(?:velge|velje|lage|laga|skrive|skriva|finne\s+ut|finna\s+ut|skaffe|"
                           r"innkalle|innkalla|kalle\s+inn|kalla\s+inn|"
                           r"skaffa|merke|merka|følge\s+opp|følgje\s+opp|spørje|spørre|"
-                          r"vedlikehold|vedlikeholde|sende|senda|kontakte|kontakta|bestille|"
+                          # (not the noun: "Vedlikehold av lekeplass" is a topic)
+                          r"vedlikehold(?!\s+av\b)|vedlikeholde|sende|senda|kontakte|kontakta|bestille|"
                           r"bestilla|ordne|ordna|sjekke|sjekka|invitere|avtale|ringe|ringa|"
                           r"kjøpe|kjøpa|oppdatere|undersøke|avklare|booke|forberede|"
                           r"ferdigstille|publisere|rydde|rydda|reparere|hente|henta|levere|"
@@ -1362,6 +1363,13 @@ _ORIENTATION_TITLE = re.compile(
     r"(?:kort\s+)?runde\s+(?:rundt\s+bordet|blant\s+\w+)$|rundt\s+bordet$|bordet\s+rundt$|"
     r"kommunerunden?$|erfaringsdeling$|(?:nytt|status|oppdatering)\s+(?:fra|frå|i)\s+"
     r"(?:kommunene|kommunane|medlemmene|medlemane|deltakerne|deltakarane)$)", re.I)
+# An item that lists the topics of the next meeting (its bullets are no tasks): "Saker
+# til neste møte", "Tema til neste styremøte", "Forslag til saker til neste møte",
+# nynorsk "Saker til neste møte", "Innspel til tema på neste møte".
+_NEXT_AGENDA_TITLE = re.compile(
+    r"^(?:(?:forslag|framlegg|innspill|innspel)\s+til\s+)?(?:nye\s+)?"
+    r"(?:saker|sakar|tema|temaer|emner|punkter|punkt)\s+(?:til|på|for)\s+"
+    r"(?:det\s+)?neste\s+[\wæøå]*møte[\wæøå]*\s*:?$", re.I)
 _may_be_orientation_title = starts_with_any("oimrgkbens")  # the first letters of its words
 _PRONOUN_SUBJECTS = {"det", "vi", "man", "dette", "de", "den", "dei", "her", "da", "så",
                      "når", "som", "hvis", "om", "etter", "i", "for", "til", "på", "med",
@@ -1530,6 +1538,8 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
     actions: list[Action] = []
     orientation = bool(title and _may_be_orientation_title(title) and
                        _ORIENTATION_TITLE.match(title))
+    # "Saker til neste møte": its bullets are the next agenda's topics, not tasks
+    next_agenda = bool(title and "neste" in title and _NEXT_AGENDA_TITLE.match(title))
     # "Leder: Kari Holm" decides
     constituting = bool(title and _may_be_constituting(fold(title)) and
                         _CONSTITUTING.search(title))
@@ -2061,7 +2071,8 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                     _deadline_of_task_before(sentence, lowered, prior, actions, due_date):
                 continue  # "Kari sender søknaden. Dette må gjøres før 1. mars."
             task = _is_action(sentence, lowered)
-            if (task or (bullet and not introduced and _LISTED_TASK.match(lowered))) and \
+            if (task or (bullet and not introduced and not next_agenda and
+                         _LISTED_TASK.match(lowered))) and \
                     (not orientation or (task and (_owned_by_first_name(sentence) or
                                                    _role_task_with_deadline(sentence, lowered)))):
                 if decided_by_another(sentence, body, lowered, meeting):
@@ -3811,7 +3822,10 @@ def _is_action(sentence: str, lowered: str) -> bool:
     if " opp " in lowered:
         if _BODY_RETURNS.match(lowered):
             return False  # "Saken tas opp igjen av styret i neste møte.": no one's errand
-        if " av " not in lowered and _FOLLOWED_UP_AT_MEETING.search(lowered):
+        if (at_meeting := _FOLLOWED_UP_AT_MEETING.search(lowered)) and \
+                " av " not in lowered[at_meeting.start():]:
+            # (an "av" in the subject names no doer: "Vedlikehold av lekeplass tas opp
+            # på neste møte.")
             return False  # "Saken følges opp i neste møte.": the body's agenda, no one's errand
     if ("hils" in lowered or "helsing" in lowered or "takk" in lowered) and \
             _COURTESY.search(lowered) and not _has_deadline_word(lowered):
