@@ -4430,3 +4430,13 @@ def test_a_task_bullet_under_another_title_stays_a_task():
             "Sak 1 Dugnad\n- Rydde sykkelboden\n- Vedlikehold lekeplassen\n")
     (item,) = parse_bytes(text.encode(), "st.txt").items
     assert [a.text for a in item.actions] == ["Rydde sykkelboden", "Vedlikehold lekeplassen"]
+
+
+@pytest.mark.parametrize(("sentence", "who"), [
+    ("Styret ber vaktmester om å merke gjesteplassene.", "vaktmester"),
+    ("Styret ber vaktmesteren om å sette opp skilt ved innkjøringa.", "vaktmesteren"),
+    ("Styret bed vaktmeisteren om å henge opp oppslag i oppgangane.", "vaktmeisteren"),
+    ("Styret ba vaktmester rydde sykkelboden før dugnaden.", "vaktmester"),
+])
+def test_the_body_asking_for_hands_on_work_gives_a_task(sentence, who):
+    assert is_action(sentence) and responsible_of(sentence) == who

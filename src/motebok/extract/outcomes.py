@@ -1284,6 +1284,14 @@ def _must_do(sentence: str, lowered: str) -> str | None:
 # (nynorsk past "bad": "Styret bad dagleg leiar om å kontakte …"; and what members are
 # asked to send in: "… ber kommunene om å melde inn behov", "… gi tilbakemelding"; no one
 # is named in "Vi ba om å få se regnskapet")
+# Hands-on work a person is asked to do, or a bullet starts with (searched lower-cased,
+# bokmål and nynorsk): "Styret ber vaktmester om å merke gjesteplassene", "… om å sette
+# opp skilt", "- Rydde sykkelboden". One list for ``_ASKED`` and ``_LISTED_TASK``.
+_HANDS_ON_VERBS = (r"merke|merka|rydde|rydda|reparere|reparera|hente|henta|kjøpe|kjøpa|"
+                   r"bestille|bestilla|ordne|ordna|ringe|ringa|skaffe|skaffa|sjekke|sjekka|"
+                   r"sette\s+opp|setje\s+opp|setja\s+opp|henge\s+opp|henga\s+opp|"
+                   r"montere|montera|fjerne|fjerna|male|måle|vaske|vaska|klippe|klippa|"
+                   r"tømme|tømma|låse|låsa")
 _ASKED = re.compile(r"\bbad?\s+(?!om\b)(?P<who>(?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:om\s+å\s+)?"
                     r"(?:se|sende|lage|følge|utarbeide|sjekke|komme|undersøke|vurdere|"
                     r"ta|kontakte|invitere|forberede|legge|gå|skrive|oppdatere|avklare|"
@@ -1292,7 +1300,8 @@ _ASKED = re.compile(r"\bbad?\s+(?!om\b)(?P<who>(?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:o
                     r"greie\s+ut|greia\s+ut|utgreie|førebu|syte\s+for|følgje\s+opp|"
                     r"fylgje\s+opp|undersøkje|sjå\s+på|kome\s+attende|leggje\s+fram|"
                     r"gi\s+(?:ei\s+|en\s+)?(?:tilbakemelding|innspill|svar|beskjed)|"
-                    r"gje\s+(?:ei\s+)?(?:tilbakemelding|innspel|svar|beskjed))\b|"
+                    r"gje\s+(?:ei\s+)?(?:tilbakemelding|innspel|svar|beskjed)|"
+                    + _HANDS_ON_VERBS + r")\b|"
                     r"\b(?:ber|bed|å\s+be)\s+(?!om\b)(?P<who2>(?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:om\s+å\s+)?"
                     r"(?:sende|lage|utarbeide|svare|rapportere|redegjøre|kontakte|invitere|"
                     r"melde|levere|ta\s+kontakt|undersøke|undersøkje|"
@@ -1306,7 +1315,9 @@ _ASKED = re.compile(r"\bbad?\s+(?!om\b)(?P<who>(?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:o
                     r"utgreie|leggje\s+fram|kome\s+attende|innhenta|"
                     # nynorsk
                     r"senda|laga|utarbeida|førebu|skrive|kontakta|invitera|fylgje\s+opp|"
-                    r"følgje\s+opp|syte\s+for|greie\s+ut|greia\s+ut)\b",
+                    r"følgje\s+opp|syte\s+for|greie\s+ut|greia\s+ut|"
+                    # hands-on work: "Styret ber vaktmester om å merke gjesteplassene"
+                    + _HANDS_ON_VERBS + r")\b",
                     re.I)
 # (also the infinitive after a vedtak: "Utvalet vedtok å be kommunedirektøren greie ut …")
 _has_asking_word = contains_any(("ba ", "ber ", "bed ", "bad ", "å be "))  # _ASKED needs one
@@ -1346,7 +1357,8 @@ _LISTED_TASK = re.compile(r"(?:velge|velje|lage|laga|skrive|skriva|finne\s+ut|fi
                           r"bestilla|ordne|ordna|sjekke|sjekka|invitere|avtale|ringe|ringa|"
                           r"kjøpe|kjøpa|oppdatere|undersøke|avklare|booke|forberede|"
                           r"ferdigstille|publisere|rydde|rydda|reparere|hente|henta|levere|"
-                          r"søke\s+om|søkja\s+om|planlegge|planleggja)\b")
+                          r"søke\s+om|søkja\s+om|planlegge|planleggja|"
+                          + _HANDS_ON_VERBS + r")\b")
 def _is_when_word(word: str) -> bool:
     """A month or weekday name ("Oktober", "Tirsdag"), which names no one."""
     word = word.casefold()
