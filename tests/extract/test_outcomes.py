@@ -4440,3 +4440,11 @@ def test_a_task_bullet_under_another_title_stays_a_task():
 ])
 def test_the_body_asking_for_hands_on_work_gives_a_task(sentence, who):
     assert is_action(sentence) and responsible_of(sentence) == who
+
+
+@pytest.mark.parametrize("sentence", ["Kassereren betaler regningen.",
+                                      "Kasseraren betaler rekninga."])
+def test_an_officers_standing_duty_in_the_present_is_no_task(sentence):
+    # (guards the present: a deadline, "… innen 1. mai", makes it one)
+    assert not is_action(sentence)
+    assert is_action("Kassereren betaler fakturaen innen 1. mai.")
