@@ -4368,3 +4368,83 @@ def test_a_vedtak_that_gives_another_the_task_stays_one():
 ])
 def test_the_work_itself_as_subject_is_no_responsible(sentence):
     assert responsible_of(sentence) is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "Styret gjør avtale med Nordre Brøyt AS om brøyting.",
+    "Styret gjer avtale med Vestlandsbrøyt AS for neste vinter.",
+    "Rådet gjør ny avtale med revisor.",
+])
+def test_the_body_making_an_agreement_is_its_decision(sentence):
+    assert is_decision(sentence) and not is_action(sentence)
+
+
+def test_a_person_making_an_agreement_stays_a_task():
+    assert is_action("Styreleder gjør avtale med maleren innen 1. mai.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Nettverket drøfta korleis kommunane følgjer opp ungdom utan skuleplass.",
+    "Styret diskuterte hvordan vaktmesteren følger opp klagene.",
+    "Gruppa drøftet om kommunen sender ut nytt varsel.",
+    "Vi snakket om hvem som sender innkallingen.",
+])
+def test_a_task_verb_inside_the_question_talked_about_is_no_task(sentence):
+    assert not is_action(sentence)
+
+
+def test_a_task_after_the_talk_in_a_clause_of_its_own_stays_one():
+    assert is_action("Styret drøftet hvordan saken skal løses, og Kari Holm sender brev "
+                     "til kommunen innen fredag.")
+
+
+@pytest.mark.parametrize("outcome", ["Saka vart utsett til neste møte.",
+                                     "Saken ble utsatt.", "Styret utsatte saken til mars."])
+def test_an_owner_line_under_a_postponed_case_makes_no_task(outcome):
+    text = ("Referat frå styremøte 14.02.2026\n\nTil stades: Kari Holm, Nina Vik\n\n"
+            f"Sak 1 Vedlikehald\n{outcome}\nAnsvar: dagleg leiar\n")
+    (item,) = parse_bytes(text.encode(), "st.txt").items
+    assert item.actions == []
+
+
+@pytest.mark.parametrize("title", ["Saker til neste møte", "Tema til neste styremøte",
+                                   "Forslag til saker til neste møte"])
+def test_the_bullets_of_the_next_agenda_are_topics_not_tasks(title):
+    text = ("Referat fra styremøte 14.02.2026\n\nTil stede: Kari Holm, Nina Vik\n\n"
+            f"Sak 1 {title}\n- Rydde sykkelboden\n- Budsjett for 2027\n- Merke gjesteplassene\n")
+    (item,) = parse_bytes(text.encode(), "st.txt").items
+    assert item.actions == []
+
+
+def test_a_noun_of_upkeep_with_av_is_a_topic_not_a_task():
+    text = ("Referat fra styremøte 14.02.2026\n\nTil stede: Kari Holm, Nina Vik\n\n"
+            "Sak 1 Diverse\n- Vedlikehold av lekeplass\n- Budsjett for 2027\n\n"
+            "Sak 2 Eventuelt\nVedlikehold av lekeplass tas opp på neste møte.\n")
+    first, second = parse_bytes(text.encode(), "st.txt").items
+    assert first.actions == [] and second.actions == []
+    assert second.decisions == ["Vedlikehold av lekeplass tas opp på neste møte."]
+
+
+def test_a_task_bullet_under_another_title_stays_a_task():
+    text = ("Referat fra styremøte 14.02.2026\n\nTil stede: Kari Holm, Nina Vik\n\n"
+            "Sak 1 Dugnad\n- Rydde sykkelboden\n- Vedlikehold lekeplassen\n")
+    (item,) = parse_bytes(text.encode(), "st.txt").items
+    assert [a.text for a in item.actions] == ["Rydde sykkelboden", "Vedlikehold lekeplassen"]
+
+
+@pytest.mark.parametrize(("sentence", "who"), [
+    ("Styret ber vaktmester om å merke gjesteplassene.", "vaktmester"),
+    ("Styret ber vaktmesteren om å sette opp skilt ved innkjøringa.", "vaktmesteren"),
+    ("Styret bed vaktmeisteren om å henge opp oppslag i oppgangane.", "vaktmeisteren"),
+    ("Styret ba vaktmester rydde sykkelboden før dugnaden.", "vaktmester"),
+])
+def test_the_body_asking_for_hands_on_work_gives_a_task(sentence, who):
+    assert is_action(sentence) and responsible_of(sentence) == who
+
+
+@pytest.mark.parametrize("sentence", ["Kassereren betaler regningen.",
+                                      "Kasseraren betaler rekninga."])
+def test_an_officers_standing_duty_in_the_present_is_no_task(sentence):
+    # (guards the present: a deadline, "… innen 1. mai", makes it one)
+    assert not is_action(sentence)
+    assert is_action("Kassereren betaler fakturaen innen 1. mai.")

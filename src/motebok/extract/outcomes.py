@@ -529,13 +529,14 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("avslår", "avslo", "utsetter", "utsatte", "utset ", "positiv", "støtte til",
       "til følge", "trakk", "trekker", "returnerte", "returnerer", "bifal", "bifel",
       "uenig", "ueinig", "usamd", "negativ", "samtykke", "støtt", "godto", "godtar",
-      "godtek", "aksepter", "valgte", "valde", "inngår"),
+      "godtek", "aksepter", "valgte", "valde", "inngår", "gjør ", "gjer "),
      rf"^(?:[A-ZÆØÅ][\w-]*\s+){{0,2}}?(?:[\wæøå-]*{_BODY_NOUN}|møtet)\s+"
      r"(?:(?:avslår|avslo|avslog|utsetter|utsatte|utset|bifaller|bifalt|bifalte|bifall|"
      r"bifell|støtter|støttar|støttet|støtta|godtok|godtar|godtek|aksepterer|aksepterte|"
      r"valgte|valde)\s|"
-     # (and enters the agreement itself: "Styret inngår avtale med Byggservice AS.")
-     r"inngår\s+(?:en\s+|ei\s+|eit\s+|et\s+)?(?:ny\s+|nye\s+)?"
+     # (and enters the agreement itself: "Styret inngår avtale med Byggservice AS.",
+     # "Styret gjør avtale med Nordre Brøyt AS.", nynorsk "Styret gjer avtale med …")
+     r"(?:inngår|gjør|gjer)\s+(?:en\s+|ei\s+|eit\s+|et\s+)?(?:ny\s+|nye\s+)?"
      r"[\wæøå-]*(?:avtale|kontrakt)\w*\b|"
      r"(?:trakk|trekker|returnerte|returnerer)\s+(?:saken|saka)\b|"
      r"tar\s+(?:\w+\s+){1,2}(?:ikke\s+|ikkje\s+)?til\s+følge\b|"
@@ -1283,6 +1284,14 @@ def _must_do(sentence: str, lowered: str) -> str | None:
 # (nynorsk past "bad": "Styret bad dagleg leiar om å kontakte …"; and what members are
 # asked to send in: "… ber kommunene om å melde inn behov", "… gi tilbakemelding"; no one
 # is named in "Vi ba om å få se regnskapet")
+# Hands-on work a person is asked to do, or a bullet starts with (searched lower-cased,
+# bokmål and nynorsk): "Styret ber vaktmester om å merke gjesteplassene", "… om å sette
+# opp skilt", "- Rydde sykkelboden". One list for ``_ASKED`` and ``_LISTED_TASK``.
+_HANDS_ON_VERBS = (r"merke|merka|rydde|rydda|reparere|reparera|hente|henta|kjøpe|kjøpa|"
+                   r"bestille|bestilla|ordne|ordna|ringe|ringa|skaffe|skaffa|sjekke|sjekka|"
+                   r"sette\s+opp|setje\s+opp|setja\s+opp|henge\s+opp|henga\s+opp|"
+                   r"montere|montera|fjerne|fjerna|male|måle|vaske|vaska|klippe|klippa|"
+                   r"tømme|tømma|låse|låsa")
 _ASKED = re.compile(r"\bbad?\s+(?!om\b)(?P<who>(?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:om\s+å\s+)?"
                     r"(?:se|sende|lage|følge|utarbeide|sjekke|komme|undersøke|vurdere|"
                     r"ta|kontakte|invitere|forberede|legge|gå|skrive|oppdatere|avklare|"
@@ -1291,7 +1300,8 @@ _ASKED = re.compile(r"\bbad?\s+(?!om\b)(?P<who>(?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:o
                     r"greie\s+ut|greia\s+ut|utgreie|førebu|syte\s+for|følgje\s+opp|"
                     r"fylgje\s+opp|undersøkje|sjå\s+på|kome\s+attende|leggje\s+fram|"
                     r"gi\s+(?:ei\s+|en\s+)?(?:tilbakemelding|innspill|svar|beskjed)|"
-                    r"gje\s+(?:ei\s+)?(?:tilbakemelding|innspel|svar|beskjed))\b|"
+                    r"gje\s+(?:ei\s+)?(?:tilbakemelding|innspel|svar|beskjed)|"
+                    + _HANDS_ON_VERBS + r")\b|"
                     r"\b(?:ber|bed|å\s+be)\s+(?!om\b)(?P<who2>(?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:om\s+å\s+)?"
                     r"(?:sende|lage|utarbeide|svare|rapportere|redegjøre|kontakte|invitere|"
                     r"melde|levere|ta\s+kontakt|undersøke|undersøkje|"
@@ -1305,7 +1315,9 @@ _ASKED = re.compile(r"\bbad?\s+(?!om\b)(?P<who>(?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:o
                     r"utgreie|leggje\s+fram|kome\s+attende|innhenta|"
                     # nynorsk
                     r"senda|laga|utarbeida|førebu|skrive|kontakta|invitera|fylgje\s+opp|"
-                    r"følgje\s+opp|syte\s+for|greie\s+ut|greia\s+ut)\b",
+                    r"følgje\s+opp|syte\s+for|greie\s+ut|greia\s+ut|"
+                    # hands-on work: "Styret ber vaktmester om å merke gjesteplassene"
+                    + _HANDS_ON_VERBS + r")\b",
                     re.I)
 # (also the infinitive after a vedtak: "Utvalet vedtok å be kommunedirektøren greie ut …")
 _has_asking_word = contains_any(("ba ", "ber ", "bed ", "bad ", "å be "))  # _ASKED needs one
@@ -1340,11 +1352,13 @@ _TASK_ENTRY_STARTS = ("sende", "lage", "utarbeide", "kalle", "invitere", "oppdat
 _LISTED_TASK = re.compile(r"(?:velge|velje|lage|laga|skrive|skriva|finne\s+ut|finna\s+ut|skaffe|"
                           r"innkalle|innkalla|kalle\s+inn|kalla\s+inn|"
                           r"skaffa|merke|merka|følge\s+opp|følgje\s+opp|spørje|spørre|"
-                          r"vedlikehold|vedlikeholde|sende|senda|kontakte|kontakta|bestille|"
+                          # (not the noun: "Vedlikehold av lekeplass" is a topic)
+                          r"vedlikehold(?!\s+av\b)|vedlikeholde|sende|senda|kontakte|kontakta|bestille|"
                           r"bestilla|ordne|ordna|sjekke|sjekka|invitere|avtale|ringe|ringa|"
                           r"kjøpe|kjøpa|oppdatere|undersøke|avklare|booke|forberede|"
                           r"ferdigstille|publisere|rydde|rydda|reparere|hente|henta|levere|"
-                          r"søke\s+om|søkja\s+om|planlegge|planleggja)\b")
+                          r"søke\s+om|søkja\s+om|planlegge|planleggja|"
+                          + _HANDS_ON_VERBS + r")\b")
 def _is_when_word(word: str) -> bool:
     """A month or weekday name ("Oktober", "Tirsdag"), which names no one."""
     word = word.casefold()
@@ -1361,6 +1375,13 @@ _ORIENTATION_TITLE = re.compile(
     r"(?:kort\s+)?runde\s+(?:rundt\s+bordet|blant\s+\w+)$|rundt\s+bordet$|bordet\s+rundt$|"
     r"kommunerunden?$|erfaringsdeling$|(?:nytt|status|oppdatering)\s+(?:fra|frå|i)\s+"
     r"(?:kommunene|kommunane|medlemmene|medlemane|deltakerne|deltakarane)$)", re.I)
+# An item that lists the topics of the next meeting (its bullets are no tasks): "Saker
+# til neste møte", "Tema til neste styremøte", "Forslag til saker til neste møte",
+# nynorsk "Saker til neste møte", "Innspel til tema på neste møte".
+_NEXT_AGENDA_TITLE = re.compile(
+    r"^(?:(?:forslag|framlegg|innspill|innspel)\s+til\s+)?(?:nye\s+)?"
+    r"(?:saker|sakar|tema|temaer|emner|punkter|punkt)\s+(?:til|på|for)\s+"
+    r"(?:det\s+)?neste\s+[\wæøå]*møte[\wæøå]*\s*:?$", re.I)
 _may_be_orientation_title = starts_with_any("oimrgkbens")  # the first letters of its words
 _PRONOUN_SUBJECTS = {"det", "vi", "man", "dette", "de", "den", "dei", "her", "da", "så",
                      "når", "som", "hvis", "om", "etter", "i", "for", "til", "på", "med",
@@ -1529,6 +1550,8 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
     actions: list[Action] = []
     orientation = bool(title and _may_be_orientation_title(title) and
                        _ORIENTATION_TITLE.match(title))
+    # "Saker til neste møte": its bullets are the next agenda's topics, not tasks
+    next_agenda = bool(title and "neste" in title and _NEXT_AGENDA_TITLE.match(title))
     # "Leder: Kari Holm" decides
     constituting = bool(title and _may_be_constituting(fold(title)) and
                         _CONSTITUTING.search(title))
@@ -2060,7 +2083,8 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                     _deadline_of_task_before(sentence, lowered, prior, actions, due_date):
                 continue  # "Kari sender søknaden. Dette må gjøres før 1. mars."
             task = _is_action(sentence, lowered)
-            if (task or (bullet and not introduced and _LISTED_TASK.match(lowered))) and \
+            if (task or (bullet and not introduced and not next_agenda and
+                         _LISTED_TASK.match(lowered))) and \
                     (not orientation or (task and (_owned_by_first_name(sentence) or
                                                    _role_task_with_deadline(sentence, lowered)))):
                 if decided_by_another(sentence, body, lowered, meeting):
@@ -3151,9 +3175,14 @@ _MEETING_TOLD = re.compile(
     r"(?:[\wæøå.-]+\s+){1,3}(?:orienterte|informerte|diskuterte|drøftet|drøfta|presenterte|"
     r"gjennomgikk|gikk\s+gjennom|gjekk\s+gjennom)|"
     r"(?:saken\s+|saka\s+)?(?:ble\s+|vart\s+)?(?:tatt|teke|teken)\s+til\s+"
-    r"(?:orientering|etterretning|vitande|vitende))\b[^,;]*$")
+    r"(?:orientering|etterretning|vitande|vitende)|"
+    # or put the case off: "Saka vart utsett til neste møte.", "Saken utsettes." – an
+    # "Ansvar: dagleg leiar" under it names who has the case, not a task
+    r"(?:[\wæøå.-]+\s+){0,3}?(?:ble\s+|vart\s+|blei\s+|er\s+|vert\s+|blir\s+)?"
+    r"(?:utsatt|utsatte|utsett|utsette|utsetter|utsettes|utsetjast|utset))\b[^,;]*$")
 _has_told_meeting_word = contains_any(("drøft", "diskut", "gjennom", "orient", "inform",
-                                       "presenter", "etterretning", "vitande", "vitende"))
+                                       "presenter", "etterretning", "vitande", "vitende",
+                                       "utsatt", "utset"))
 
 
 # A question word opening what the meeting talked about ("Styret diskuterte hva som må
@@ -3550,7 +3579,8 @@ _OUTCOME_HINTS = ("godkj", "vedt", "til orientering", "etterretn", "satt til", "
                   # English-labelled minutes: "was approved", "were adopted", "agreed"
                   "approved", "adopted", "agreed", "decided", "into account", "noted",
                   "note of",
-                  "inngår")  # ("Styret inngår avtale med …": the body's own act)
+                  # ("Styret inngår/gjør avtale med …": the body's own act)
+                  "inngår", "gjør ", "gjer ")
 _has_outcome_hint = contains_any(_OUTCOME_HINTS)
 
 
@@ -3804,7 +3834,10 @@ def _is_action(sentence: str, lowered: str) -> bool:
     if " opp " in lowered:
         if _BODY_RETURNS.match(lowered):
             return False  # "Saken tas opp igjen av styret i neste møte.": no one's errand
-        if " av " not in lowered and _FOLLOWED_UP_AT_MEETING.search(lowered):
+        if (at_meeting := _FOLLOWED_UP_AT_MEETING.search(lowered)) and \
+                " av " not in lowered[at_meeting.start():]:
+            # (an "av" in the subject names no doer: "Vedlikehold av lekeplass tas opp
+            # på neste møte.")
             return False  # "Saken følges opp i neste møte.": the body's agenda, no one's errand
     if ("hils" in lowered or "helsing" in lowered or "takk" in lowered) and \
             _COURTESY.search(lowered) and not _has_deadline_word(lowered):
@@ -3814,8 +3847,12 @@ def _is_action(sentence: str, lowered: str) -> bool:
     if ("videre med" in lowered or "vidare med" in lowered) and \
             _goes_on_with_choice(sentence, lowered):
         return False  # "Styret går videre med det rimeligste tilbudet.": the choice made
-    if "inngår" in lowered and _BODY_ENTERS_AGREEMENT.match(lowered):
+    if ("inngår" in lowered or " avtale" in lowered) and _BODY_ENTERS_AGREEMENT.match(lowered):
         return False  # "Styret inngår avtale med Byggservice AS.": the vedtak's own act
+    if ("drøft" in lowered or "diskut" in lowered or "snakk" in lowered) and \
+            _TALKED_HOW.search(lowered):
+        return False  # "Nettverket drøfta korleis kommunane følgjer opp ungdom.": the
+        # question talked about, not a task given
     if " will " in lowered and (english := _ENGLISH_WILL.match(sentence)) and \
             _english_owner(english["who"]):
         return True  # "John Smith will send the report by March 6." (English minutes)
@@ -4744,13 +4781,23 @@ _ADVERBS = frozenset(("også", "og", "òg", "snarest", "straks", "derfor", "dere
 
 
 # The body itself entering an agreement, in the present a vedtak is written in: "Styret
-# inngår avtale med Byggservice AS for to år.", "Rådet inngår kontrakt med …" – the act done by
+# inngår avtale med Byggservice AS for to år.", "Styret gjør avtale med Nordre Brøyt AS.",
+# nynorsk "Styret gjer avtale med …", "Rådet inngår kontrakt med …" – the act done by
 # deciding, no errand after the meeting (a person doing it, "Styreleder inngår avtale med
 # leverandøren.", signs for the body: a task; so does a second clause, "…, og leder
 # signerer innen 1. mars.")
 _BODY_ENTERS_AGREEMENT = re.compile(
-    rf"^(?:[\wæøå-]*{_BODY_NOUN}|møtet)\s+inngår\s+(?:en\s+|ei\s+|eit\s+|et\s+)?"
+    rf"^(?:[\wæøå-]*{_BODY_NOUN}|møtet)\s+(?:inngår|gjør|gjer)\s+"
+    r"(?:en\s+|ei\s+|eit\s+|et\s+)?"
     r"(?:ny\s+|nye\s+)?[\wæøå-]*(?:avtale|kontrakt)\w*\b[^,;]*$")
+# A verb of talk with the question talked about right after it: "Nettverket drøfta
+# korleis kommunane følgjer opp ungdom", "Styret diskuterte om vaktmester skal bestille
+# …", "Vi snakket om hvem som sender innkallingen": the task verb inside the question is
+# no errand given (a task in a clause of its own after a comma or ";" still is one).
+_TALKED_HOW = re.compile(
+    r"\b(?:drøft(?:a|e|et|er|ar)|diskuter(?:te|er|t)|snakk(?:a|et|er|ar)(?:\s+om)?)\s+"
+    r"(?:også\s+|òg\s+|så\s+|litt\s+)?"
+    r"(?:hvordan|korleis|om|hva|kva|hvem|kven|hvorvidt|hvilke|hvilken|kva\s+for)\s[^,;]*$")
 _ANSVAR_WORD = re.compile(r"\bansv", re.I)
 # "Fotballstyret: Rydder kontor i klubbhuset.": who, then a task in the present tense.
 _OWNER_COLON_VERB = re.compile(r"^(?P<who>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){0,2})\s*:\s+"
