@@ -12760,3 +12760,21 @@ EXPECTED["1262_arsmote_konstituering_bokstavpunkt.txt"] = Expected(
          ["Årsberetningen ble godkjent."], []),
     ],
 )
+
+EXPECTED["1320_prose_fra_kommunene_motte.txt"] = Expected(
+    # "Fra kommunene møtte …" after another sentence in one paragraph starts a line of its
+    # own, as "Til stede var …" does: the group's people, each with the bracket's place
+    "minutes", "Referat fra møte i Valdres regionråd", "Valdres regionråd", None, None,
+    ("2025-05-14", "09:30", None, "Fagernes, Valdres næringshage"), None,
+    people=[
+        ("Randi Strand", "Nord-Aurdal", "member", "present"),
+        ("Odd Bakken", "Vang", "member", "present"),
+        ("Sigrid Rud", "Etnedal", "member", "present"),
+        ("Hans Lie", "fylkeskommunen", "guest", "present"),
+    ],
+    items=[
+        ("10/25", "Godkjenning av innkalling og saksliste",
+         "Vedtak: Innkalling og saksliste godkjennes.",
+         ["Innkalling og saksliste godkjennes."], []),
+    ],
+)
