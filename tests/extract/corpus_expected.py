@@ -12778,3 +12778,18 @@ EXPECTED["1320_prose_fra_kommunene_motte.txt"] = Expected(
          ["Innkalling og saksliste godkjennes."], []),
     ],
 )
+
+EXPECTED["1321_nynorsk_ipr_for_region.txt"] = Expected(
+    # "Interkommunalt politisk råd for X" is the council's whole name, as "Regionrådet for X"
+    "minutes", "Referat frå møte i Interkommunalt politisk råd for Nordhordland",
+    "Interkommunalt politisk råd for Nordhordland", None, None,
+    ("2025-03-06", None, None, "Knarvik"), None,
+    people=[
+        ("Solveig Hope", None, "chair", "present"),
+        ("Arne Fosse", None, "member", "present"),
+        ("Ingrid Myking", None, "member", "present"),
+    ],
+    items=[
+        ("1/25", "Godkjenning av innkalling", "Godkjent.", ["Godkjent."], []),
+    ],
+)

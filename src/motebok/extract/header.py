@@ -1760,7 +1760,9 @@ _ACRONYM = re.compile(r"[A-ZÆØÅ]{2,6}")  # a body's initials alone: "FAU", "S
 # A body's initials joined to "møte" before more words: "FAU-møte", "SU-møte".
 _ACRONYM_MEETING = re.compile(r"^(?P<body>[A-ZÆØÅ]{2,6})-(?:møte|møtet)$")
 # A regional council named by its region: the council is the cooperation itself.
-_REGION_COUNCIL = re.compile(r"^(?:regionrådet|regionråd|samarbeidsrådet|samarbeidsråd)\s+"
+# ("Interkommunalt politisk råd for Nordhordland" is such a council by its statutory name)
+_REGION_COUNCIL = re.compile(r"^(?:regionrådet|regionråd|samarbeidsrådet|samarbeidsråd|"
+                             r"interkommunalt\s+politisk\s+råd(?:et)?)\s+"
                              r"(?:i|for)\s+(?P<place>[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w-]*)?)$",
                              re.I)
 # "Regionrådets møte", "Hovedstyrets oktobermøte": the body is the owner of the meeting
