@@ -12793,3 +12793,18 @@ EXPECTED["1321_nynorsk_ipr_for_region.txt"] = Expected(
         ("1/25", "Godkjenning av innkalling", "Godkjent.", ["Godkjent."], []),
     ],
 )
+
+EXPECTED["1322_fau_named_school.txt"] = Expected(
+    # "FAU Bjørkelia skole": the body's initials, then the school it belongs to
+    "minutes", "Referat fra møte i FAU Bjørkelia skole", "FAU", "Bjørkelia skole", None,
+    ("2025-02-03", None, None, "Personalrommet, Bjørkelia skole"), None,
+    people=[
+        ("Lise Berg", None, "chair", "present"),
+        ("Tom Eik", None, "member", "present"),
+        ("Anja Fjeld", None, "member", "present"),
+        ("Marius Strand", None, "member", "absent"),
+    ],
+    items=[
+        ("1", "Godkjenning av innkalling", "Godkjent.", ["Godkjent."], []),
+    ],
+)

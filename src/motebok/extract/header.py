@@ -1590,6 +1590,8 @@ def _body_and_organization(title: str | None) -> tuple[str | None, str | None]:
             return topic, None  # "Faggruppemøte Helse": the group's field, no parent
         return compound, _org_from_tail(tail)
     rest = rest[0].upper() + rest[1:]
+    if (owned := _initials_of_named_org(words)) is not None:
+        return owned
     if "(" in rest and (parent := _parent_past_initials(rest)):
         return parent
     whose = _WHOSE_MEETING.match(rest)
@@ -1750,6 +1752,18 @@ def _parent_past_initials(rest: str) -> tuple[str | None, str | None] | None:
 # "Arbeidsutvalget (AU) i Kystregionen".
 _INITIALS_BEFORE_PARENT = re.compile(r"(?<=[a-zæøå])\s+\([A-ZÆØÅ]{2,6}\)"
                                      r"(?=\s+(?:i|for|ved)\s+[A-ZÆØÅ])")
+
+
+def _initials_of_named_org(words: list[str]) -> tuple[str, str] | None:
+    """A body's initials before the name of what it belongs to: "FAU Bjørkelia skole",
+    "SU Solbakken barnehage" are the parents' or cooperation committee of that school, as
+    "FAU-møte Solvik skole" is; None for any other name."""
+    if len(words) < 3 or words[0].casefold() not in _GENERIC_BODIES or \
+            not _ACRONYM.fullmatch(words[0]) or words[-1] not in _ORG_KIND_ENDINGS:
+        return None
+    if not all(word[:1].isupper() for word in words[1:-1]):
+        return None  # "SU i Bjørkelia skole" is read as "X i Y" elsewhere
+    return words[0], " ".join(words[1:])
 
 
 # A board of a named organisation, from an all-capitals line: "Styret i fjordvik vel".
