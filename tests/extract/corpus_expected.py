@@ -12808,3 +12808,19 @@ EXPECTED["1322_fau_named_school.txt"] = Expected(
         ("1", "Godkjenning av innkalling", "Godkjent.", ["Godkjent."], []),
     ],
 )
+
+EXPECTED["1323_styremote_bydelsrad_under.txt"] = Expected(
+    # a neighbourhood council's name under "Referat fra styremøte": the board's parent, as
+    # an idrettslag's or a velforening's name there is
+    "minutes", "Referat fra styremøte", "Styret", "Østbyen bydelsråd", None,
+    ("2025-03-11", None, None, "Østbyen bydelshus"), None,
+    people=[
+        ("Kjersti Vold", None, "chair", "present"),
+        ("Per Haug", None, "secretary", "present"),
+        ("Mona Sæther", None, "member", "present"),
+    ],
+    items=[
+        ("1/25", "Årsmøteforberedelser", "Styret går gjennom årsberetningen på neste møte.",
+         [], []),
+    ],
+)

@@ -2036,6 +2036,9 @@ _GENERIC_BODIES = _GOVERNING_BODIES | {
     "executive committee"}
 _PARENT_KIND_ENDINGS = (*_ORG_KIND_ENDINGS, "forbund", "forbundet", "selskap", "selskapet",
                         "senter", "senteret", "idrettsråd", "ungdomsråd", "organisasjon",
+                        # a neighbourhood's association, with a board of its own:
+                        # "Østbyen bydelsråd", "Nordbygda grendaråd"
+                        "bydelsråd", "grendaråd", "grenderåd",
                         # a forum, a business garden or a fund that has a board of its own:
                         # "Nordby Næringsforum", "Vestby Næringshage", "Fjordvik Næringsfond"
                         "forum", "forumet", "hage", "hagen", "fond", "fondet", "stiftelsen",
