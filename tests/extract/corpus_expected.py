@@ -12760,3 +12760,67 @@ EXPECTED["1262_arsmote_konstituering_bokstavpunkt.txt"] = Expected(
          ["Årsberetningen ble godkjent."], []),
     ],
 )
+
+EXPECTED["1320_prose_fra_kommunene_motte.txt"] = Expected(
+    # "Fra kommunene møtte …" after another sentence in one paragraph starts a line of its
+    # own, as "Til stede var …" does: the group's people, each with the bracket's place
+    "minutes", "Referat fra møte i Valdres regionråd", "Valdres regionråd", None, None,
+    ("2025-05-14", "09:30", None, "Fagernes, Valdres næringshage"), None,
+    people=[
+        ("Randi Strand", "Nord-Aurdal", "member", "present"),
+        ("Odd Bakken", "Vang", "member", "present"),
+        ("Sigrid Rud", "Etnedal", "member", "present"),
+        ("Hans Lie", "fylkeskommunen", "guest", "present"),
+    ],
+    items=[
+        ("10/25", "Godkjenning av innkalling og saksliste",
+         "Vedtak: Innkalling og saksliste godkjennes.",
+         ["Innkalling og saksliste godkjennes."], []),
+    ],
+)
+
+EXPECTED["1321_nynorsk_ipr_for_region.txt"] = Expected(
+    # "Interkommunalt politisk råd for X" is the council's whole name, as "Regionrådet for X"
+    "minutes", "Referat frå møte i Interkommunalt politisk råd for Nordhordland",
+    "Interkommunalt politisk råd for Nordhordland", None, None,
+    ("2025-03-06", None, None, "Knarvik"), None,
+    people=[
+        ("Solveig Hope", None, "chair", "present"),
+        ("Arne Fosse", None, "member", "present"),
+        ("Ingrid Myking", None, "member", "present"),
+    ],
+    items=[
+        ("1/25", "Godkjenning av innkalling", "Godkjent.", ["Godkjent."], []),
+    ],
+)
+
+EXPECTED["1322_fau_named_school.txt"] = Expected(
+    # "FAU Bjørkelia skole": the body's initials, then the school it belongs to
+    "minutes", "Referat fra møte i FAU Bjørkelia skole", "FAU", "Bjørkelia skole", None,
+    ("2025-02-03", None, None, "Personalrommet, Bjørkelia skole"), None,
+    people=[
+        ("Lise Berg", None, "chair", "present"),
+        ("Tom Eik", None, "member", "present"),
+        ("Anja Fjeld", None, "member", "present"),
+        ("Marius Strand", None, "member", "absent"),
+    ],
+    items=[
+        ("1", "Godkjenning av innkalling", "Godkjent.", ["Godkjent."], []),
+    ],
+)
+
+EXPECTED["1323_styremote_bydelsrad_under.txt"] = Expected(
+    # a neighbourhood council's name under "Referat fra styremøte": the board's parent, as
+    # an idrettslag's or a velforening's name there is
+    "minutes", "Referat fra styremøte", "Styret", "Østbyen bydelsråd", None,
+    ("2025-03-11", None, None, "Østbyen bydelshus"), None,
+    people=[
+        ("Kjersti Vold", None, "chair", "present"),
+        ("Per Haug", None, "secretary", "present"),
+        ("Mona Sæther", None, "member", "present"),
+    ],
+    items=[
+        ("1/25", "Årsmøteforberedelser", "Styret går gjennom årsberetningen på neste møte.",
+         [], []),
+    ],
+)

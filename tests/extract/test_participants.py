@@ -390,7 +390,8 @@ def test_a_sentence_on_a_group_that_came_ends_the_list_before_it():
         ("Per Lie", None, ParticipantRole.MEMBER, Attendance.PRESENT),
         ("Ola Dahl", None, ParticipantRole.MEMBER, Attendance.PRESENT),
         ("Kari Sand", None, ParticipantRole.MEMBER, Attendance.PRESENT),
-        ("Siv Holm", None, ParticipantRole.GUEST, Attendance.PRESENT),
+        # the group, as when the sentence stands on a line of its own
+        ("Siv Holm", "kommunen", ParticipantRole.GUEST, Attendance.PRESENT),
         ("Liv Rød", None, ParticipantRole.MEMBER, Attendance.ABSENT)]
 
 

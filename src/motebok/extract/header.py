@@ -1590,6 +1590,8 @@ def _body_and_organization(title: str | None) -> tuple[str | None, str | None]:
             return topic, None  # "Faggruppemøte Helse": the group's field, no parent
         return compound, _org_from_tail(tail)
     rest = rest[0].upper() + rest[1:]
+    if (owned := _initials_of_named_org(words)) is not None:
+        return owned
     if "(" in rest and (parent := _parent_past_initials(rest)):
         return parent
     whose = _WHOSE_MEETING.match(rest)
@@ -1752,6 +1754,18 @@ _INITIALS_BEFORE_PARENT = re.compile(r"(?<=[a-zæøå])\s+\([A-ZÆØÅ]{2,6}\)"
                                      r"(?=\s+(?:i|for|ved)\s+[A-ZÆØÅ])")
 
 
+def _initials_of_named_org(words: list[str]) -> tuple[str, str] | None:
+    """A body's initials before the name of what it belongs to: "FAU Bjørkelia skole",
+    "SU Solbakken barnehage" are the parents' or cooperation committee of that school, as
+    "FAU-møte Solvik skole" is; None for any other name."""
+    if len(words) < 3 or words[0].casefold() not in _GENERIC_BODIES or \
+            not _ACRONYM.fullmatch(words[0]) or words[-1] not in _ORG_KIND_ENDINGS:
+        return None
+    if not all(word[:1].isupper() for word in words[1:-1]):
+        return None  # "SU i Bjørkelia skole" is read as "X i Y" elsewhere
+    return words[0], " ".join(words[1:])
+
+
 # A board of a named organisation, from an all-capitals line: "Styret i fjordvik vel".
 _BOARD_OF = re.compile(r"^(?P<body>[\wæøå]+)\s+(?:i|for)\s+(?P<org>[\wæøå][\w -]+)$", re.I)
 
@@ -1760,7 +1774,9 @@ _ACRONYM = re.compile(r"[A-ZÆØÅ]{2,6}")  # a body's initials alone: "FAU", "S
 # A body's initials joined to "møte" before more words: "FAU-møte", "SU-møte".
 _ACRONYM_MEETING = re.compile(r"^(?P<body>[A-ZÆØÅ]{2,6})-(?:møte|møtet)$")
 # A regional council named by its region: the council is the cooperation itself.
-_REGION_COUNCIL = re.compile(r"^(?:regionrådet|regionråd|samarbeidsrådet|samarbeidsråd)\s+"
+# ("Interkommunalt politisk råd for Nordhordland" is such a council by its statutory name)
+_REGION_COUNCIL = re.compile(r"^(?:regionrådet|regionråd|samarbeidsrådet|samarbeidsråd|"
+                             r"interkommunalt\s+politisk\s+råd(?:et)?)\s+"
                              r"(?:i|for)\s+(?P<place>[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w-]*)?)$",
                              re.I)
 # "Regionrådets møte", "Hovedstyrets oktobermøte": the body is the owner of the meeting
@@ -2020,6 +2036,9 @@ _GENERIC_BODIES = _GOVERNING_BODIES | {
     "executive committee"}
 _PARENT_KIND_ENDINGS = (*_ORG_KIND_ENDINGS, "forbund", "forbundet", "selskap", "selskapet",
                         "senter", "senteret", "idrettsråd", "ungdomsråd", "organisasjon",
+                        # a neighbourhood's association, with a board of its own:
+                        # "Østbyen bydelsråd", "Nordbygda grendaråd"
+                        "bydelsråd", "grendaråd", "grenderåd",
                         # a forum, a business garden or a fund that has a board of its own:
                         # "Nordby Næringsforum", "Vestby Næringshage", "Fjordvik Næringsfond"
                         "forum", "forumet", "hage", "hagen", "fond", "fondet", "stiftelsen",

@@ -639,10 +639,13 @@ def runs_on_after_page(last: str, line: Line) -> bool:
 # leder Kari Holm. Til stede var …"): it starts a line of its own, as a label would.
 _ATTENDANCE_AFTER_STOP = re.compile(
     r"\s(?<=[.!]\s)\s*(?=(?:Til stede|Tilstede|Til stades|Tilstades|Forfall|Fravær|Fråvær|"
-    r"Fraværende|Frammøtte|Fremmøtte|Frammøtt|Møtende|Deltakere|Deltakarar)\b)")
+    r"Fraværende|Frammøtte|Fremmøtte|Frammøtt|Møtende|Deltakere|Deltakarar)\b|"
+    # "… Fra kommunene møtte Trine Lunde (Gran), …": a group's people, as "Fra X møtte:"
+    r"(?:Fra|Frå)\s+[a-zæøå][\w-]*(?:\s+[\w-]+){0,3}?\s+(?:møtte|deltok)\s+(?!ikk))")
 # The words _ATTENDANCE_AFTER_STOP needs (substring tests first: most paragraphs lack them).
 _may_hold_attendance = contains_any(("Til st", "Tilst", "Forfall", "Fravær", "Fråvær",
-                                     "Frammøt", "Fremmøt", "Møtende", "Deltaka", "Deltake"))
+                                     "Frammøt", "Fremmøt", "Møtende", "Deltaka", "Deltake",
+                                     " møtte ", " deltok "))
 
 
 def _header_tables(lines: list[Line]) -> list[Line]:
