@@ -12824,3 +12824,76 @@ EXPECTED["1323_styremote_bydelsrad_under.txt"] = Expected(
          [], []),
     ],
 )
+
+EXPECTED["1380_aksjonsliste_gjentek_oppgaver.txt"] = Expected(
+    # a closing "Aksjonsliste" table "Hva | Hvem | Når" that repeats the tasks the items gave in
+    # their own words: each task once, as the item wrote it, with the row's date when the
+    # sentence has none ("Kim lager utkast til plakat." / "Utkast til plakat | Kim | 20.2.")
+    "minutes", "Referat fra møte i Folkehelsenettverket", "Folkehelsenettverket", None, None,
+    ("2025-02-05", "10:00", "14:00", "Teams"), None,
+    people=[
+        ("Lise Moe", "Sortland kommune", "member", "present"),
+        ("Tor Eide", "Hadsel kommune", "member", "present"),
+        ("Mona Ask", "Bø kommune", "member", "present"),
+        ("Kim Strand", None, "secretary", "present"),
+    ],
+    items=[
+        ("1/25", "Godkjenning av innkalling og referat", "Innkalling og referat ble godkjent.",
+         ["Innkalling og referat ble godkjent."],
+         []),
+        ("2/25", "Kartlegging av frivillige lag",
+         "Nettverket drøftet felles kartlegging. Hver kommune sender oversikt over frivillige "
+         "lag til sekretariatet innen 1.3.\nGjøremål:\nRydding av fellesmappa i Teams\nInnkjøp "
+         "av materiell til kampanjen",
+         [],
+         [("Hver kommune sender oversikt over frivillige lag til sekretariatet innen 1.3.",
+           "Hver kommune", "2025-03-01"),
+          ("Rydding av fellesmappa i Teams", None, None),
+          ("Innkjøp av materiell til kampanjen", None, None)]),
+        ("3/25", "Kampanje «Ut på tur»",
+         "Kim lager utkast til plakat. Utkastet sendes på høring i nettverket før "
+         "sommeren.\nLise og Tor tar kontakt med turlagene i løpet av uke 12.\nMona følger opp "
+         "avtalen med NAV snarest.\nAlle sender innspill til programmet innen neste møte.",
+         [],
+         [("Kim lager utkast til plakat.", "Kim", "2025-02-20"),
+          ("Utkastet sendes på høring i nettverket før sommeren.", None, None),
+          ("Lise og Tor tar kontakt med turlagene i løpet av uke 12.", "Lise og Tor", None),
+          ("Mona følger opp avtalen med NAV snarest.", "Mona", None),
+          ("Alle sender innspill til programmet innen neste møte.", "Alle", None)]),
+        ("4/25", "Eventuelt", "Ingen saker.",
+         [],
+         []),
+    ],
+)
+
+EXPECTED["1381_oppfylgingsliste_nynorsk_sak.txt"] = Expected(
+    # a closing "Oppfølgingsliste" whose rows cite their case ("22/24 | … | Erik | 30.9."):
+    # a row that repeats the case's task gives it its date; a new row ("Program for
+    # konferansen") is a task of its own
+    "minutes", "Protokoll frå møte i Valdres regionråd", "Valdres regionråd", None, None,
+    ("2024-09-12", None, None, "Fagernes rådhus"), None,
+    people=[
+        ("Ola Haugen", None, "chair", "present"),
+        ("Randi Fjell", None, "member", "present"),
+        ("Erik Bø", None, "member", "present"),
+        ("Guri Lien", None, "secretary", "present"),
+    ],
+    items=[
+        ("21/24", "Godkjenning av innkalling", "Innkallinga vart godkjend.",
+         ["Innkallinga vart godkjend."],
+         []),
+        ("22/24", "Samferdsel",
+         "Regionrådet drøfta rutetilbodet. Guri sender ut høyringsfråsegna innan 1. "
+         "oktober.\nErik tek kontakt med Statens vegvesen om rassikring.",
+         [],
+         [("Guri sender ut høyringsfråsegna innan 1. oktober.", "Guri", "2024-10-01"),
+          ("Erik tek kontakt med Statens vegvesen om rassikring.", "Erik", "2024-09-30")]),
+        ("23/24", "Reiseliv",
+         "Randi og Ola lagar eit framlegg til ny strategi. Ansvar: Randi, frist: 15.11.\nGuri "
+         "bestiller lokale til reiselivskonferansen.",
+         [],
+         [("Randi og Ola lagar eit framlegg til ny strategi.", "Randi", "2024-11-15"),
+          ("Guri bestiller lokale til reiselivskonferansen.", "Guri", None),
+          ("Program for konferansen", "Guri", "2024-11-01")]),
+    ],
+)

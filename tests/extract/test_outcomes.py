@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from motebok.extract.outcomes import is_action, is_decision, responsible_of
+from motebok.extract.outcomes import is_action, is_decision, repeats_task, responsible_of
 from motebok.parse import parse_bytes
+from motebok.record import Action
 
 
 @pytest.mark.parametrize("sentence", [
@@ -4448,3 +4449,20 @@ def test_an_officers_standing_duty_in_the_present_is_no_task(sentence):
     # (guards the present: a deadline, "… innen 1. mai", makes it one)
     assert not is_action(sentence)
     assert is_action("Kassereren betaler fakturaen innen 1. mai.")
+
+
+@pytest.mark.parametrize(("row", "task", "same"), [
+    (Action("Utkast til plakat", "Kim"), Action("Kim lager utkast til plakat.", "Kim"), True),
+    (Action("Sende oversikt over frivillige lag", "Hver kommune"),
+     Action("Hver kommune sender oversikt over frivillige lag innen 1.3.", "Hver kommune"),
+     True),
+    (Action("Avtale med NAV", "Mona"), Action("Mona følger opp avtalen med NAV.", "Mona"), True),
+    # another owner, another word, or too short a row to say: two tasks
+    (Action("Utkast til plakat", "Per"), Action("Kim lager utkast til plakat.", "Kim"), False),
+    (Action("Program for konferansen", "Guri"),
+     Action("Guri bestiller lokale til konferansen.", "Guri"), False),
+    (Action("Plakat", "Kim"), Action("Kim lager utkast til plakat.", "Kim"), False),
+])
+def test_a_register_row_repeats_the_task_the_text_gave(row: Action, task: Action,
+                                                        same: bool) -> None:
+    assert repeats_task(row, task) is same

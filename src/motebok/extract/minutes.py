@@ -71,6 +71,7 @@ from motebok.extract.outcomes import (
     Outcomes,
     find_outcomes,
     is_decision,
+    repeats_task,
 )
 from motebok.extract.participants import (
     ABSENCE_VERB,
@@ -2321,6 +2322,7 @@ def build_items(draft: Draft) -> None:
     # mars å …" in a case's papers tells of an earlier meeting)
     summons = draft.record.kind == DocumentKind.AGENDA
     cited: dict[int, str] = {}
+    rows: set[int] = set()
     cited_texts: list[dict[str, str]] = []  # per item: its decision log's cells and cases
     for section in draft.sections:
         outcomes = find_outcomes(section.lines, section.heading_rest, section.title, due,
@@ -2332,6 +2334,7 @@ def build_items(draft: Draft) -> None:
             elif section.row.decided:
                 _add_decided_tasks(outcomes, section.row.decided)
         cited.update(outcomes.cited)
+        rows |= outcomes.rows
         cited_texts.append(outcomes.cited_texts)
         text = item_text(section) if section is not draft.sections[-1] else \
             _last_item_text(section)
@@ -2343,6 +2346,27 @@ def build_items(draft: Draft) -> None:
         _to_cited_items(draft.record.items, cited)
         if any(cited_texts):
             _to_logged_items(draft.record.items, cited_texts)
+    if rows:
+        _drop_repeated_rows(draft.record.items, rows)
+
+
+def _drop_repeated_rows(items: list[Item], rows: set[int]) -> None:
+    """A task once: a follow-up table ("Aksjonsliste", "Tiltak | Ansvarlig | Frist") that
+    repeats a task the text already gave keeps the text's sentence, which says it as
+    written, and gives it the row's owner or date when the sentence has none. The row is
+    compared with its own item's tasks, and a closing register's (the last item's) with
+    every item's."""
+    last = items[-1] if items else None
+    for item in items:
+        for row in [a for a in item.actions if id(a) in rows]:
+            said = [a for other in (items if item is last else (item,))
+                    for a in other.actions if id(a) not in rows]
+            same = next((task for task in said if repeats_task(row, task)), None)
+            if same is None:
+                continue
+            item.actions.remove(row)
+            same.responsible = same.responsible or row.responsible
+            same.due = same.due or row.due
 
 
 def _register_heading(line: Line) -> bool:

@@ -1405,6 +1405,9 @@ class Outcomes:
     # the case a decision log's row cites ("Nr | Sak | Beslutning": "11/25"), by the text of
     # its decision cell: the decisions and tasks read from that cell are that case's
     cited_texts: dict[str, str] = field(default_factory=dict)
+    # the ``id`` of each action read from a row of a follow-up table ("Hva | Hvem | Når"):
+    # a closing register may repeat a task the item's text already gave
+    rows: set[int] = field(default_factory=set)
 
 
 # The owner's column: a follow-up table's "who" words, or the follow-up itself.
@@ -1572,6 +1575,7 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
     # its rows as actions, by the number of text lines before them
     table_actions: dict[int, list[Action]] = {}
     cited: dict[int, str] = {}  # the case a row of the table cites, by its action's id
+    row_ids: set[int] = set()  # the ids of the actions read from a follow-up table's rows
     label = ""  # an "Ansvar:" or "Frist:" line whose value is on the next line
     arrowed = False  # the line before started with an arrow ("→ Per kontakter …")
     open_tasks: set[int] = set()  # texts from an open task box ("- [ ] Kari sender …")
@@ -1607,6 +1611,7 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                 if row_action.due is None and "status" in columns:
                     row_action.due = _overdue(line.cells, columns)
                 table_actions.setdefault(len(texts), []).append(row_action)
+                row_ids.add(id(row_action))
                 if "case" in columns and columns["case"] != columns["what"] and \
                         columns["case"] < len(line.cells):
                     cited[id(row_action)] = line.cells[columns["case"]].strip()
@@ -1629,8 +1634,9 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                 continue
             if (row := _task_row(line.cells)) is not None:
                 # "Bestille buss | Oda | 1.12." without a heading row: task, who, when
-                table_actions.setdefault(len(texts), []).append(
-                    _table_action(line.cells, row, due_date))
+                row_action = _table_action(line.cells, row, due_date)
+                table_actions.setdefault(len(texts), []).append(row_action)
+                row_ids.add(id(row_action))
                 continue
             texts.append((" ".join(line.cells), line.gap, False, False, None))
             continue
@@ -1640,8 +1646,9 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
             cells = tuple(dashed[1].split(text))
             if 1 < len(cells) <= dashed[2] and all(cell.strip() for cell in cells):
                 # "Oppdatere risikolisten – PL – 30. januar" under "Tiltak – ansvarlig – frist"
-                table_actions.setdefault(len(texts), []).append(
-                    _table_action(cells, dashed[0], due_date))
+                row_action = _table_action(cells, dashed[0], due_date)
+                table_actions.setdefault(len(texts), []).append(row_action)
+                row_ids.add(id(row_action))
                 continue
             dashed = None
         elif len(text) < 60 and (dashed := _dashed_columns(text)) is not None:
@@ -2117,8 +2124,44 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
             _name_the_body_expected(actions, body)
     if cited:  # (only the rows kept: an id is free again once its action is dropped)
         cited = {id(a): cited[id(a)] for a in actions if id(a) in cited}
+    if row_ids:
+        row_ids = {id(a) for a in actions if id(a) in row_ids}
     return Outcomes(decisions=_unique(decisions), actions=actions, cited=cited,
-                    cited_texts=cited_texts)
+                    cited_texts=cited_texts, rows=row_ids)
+
+
+# Words a register's short form of a task may leave out or add ("Kontakt med NAV")
+_FILLER_WORDS = frozenset({"til", "med", "for", "fra", "frå", "som", "ved", "det", "den",
+                           "eit", "ein", "ett", "over", "under", "etter", "mot", "alle"})
+_TASK_WORD = re.compile(r"[^\W\d_]{3,}")
+
+
+def _task_words(text: str) -> list[str]:
+    """The words of a task that say what is done ("sende", "oversikt", "NAV"), lower-cased."""
+    return [w for w in _TASK_WORD.findall(text.casefold()) if w not in _FILLER_WORDS]
+
+
+def _same_word(short: str, words: list[str]) -> bool:
+    """Whether a register's word is one of the task's, inflected or not: "sende" in
+    "sender", "avtale" in "avtalen", "kontakt" in "kontakte" (the first five letters)."""
+    if len(short) < 4:
+        return short in words
+    stem = short[:5]
+    return any(w[:5] == stem and len(w) >= 4 for w in words)
+
+
+def repeats_task(row: Action, task: Action) -> bool:
+    """Whether a follow-up table's row ("Utkast til plakat | Kim | 20.2.") is the same
+    task as one the text already gave ("Kim lager utkast til plakat."): every word of
+    the row's task (two or more) is in the sentence, and the owners do not differ."""
+    if row.responsible and task.responsible and \
+            row.responsible.casefold() != task.responsible.casefold():
+        return False
+    short = _task_words(row.text)
+    if len(short) < 2:
+        return False
+    words = _task_words(task.text)
+    return all(_same_word(word, words) for word in short)
 
 
 # The last word of a vedtak's lead-in that leaves it open for the list below to complete:
