@@ -12897,3 +12897,36 @@ EXPECTED["1381_oppfylgingsliste_nynorsk_sak.txt"] = Expected(
           ("Program for konferansen", "Guri", "2024-11-01")]),
     ],
 )
+
+EXPECTED["1382_dugnad_ansv_etter_strek.txt"] = Expected(
+    # a task line that ends on its owner after a dash ("Bestille pizza til dugnaden – ansv.
+    # Olav") is whole: the sentence on the next line is a task of its own, not joined to it
+    "minutes", "Referat frå styremøte i Lia grendalag", "Styret", "Lia grendalag", None,
+    ("2025-04-03", None, None, "Grendahuset"), None,
+    people=[
+        ("Kari Haugland", None, "chair", "present"),
+        ("Per Moen", None, "member", "present"),
+        ("Sigrid Vik", None, "member", "present"),
+        ("Olav Tveit", None, "secretary", "present"),
+    ],
+    items=[
+        ("10/25", "Vårdugnad",
+         "Dugnaden vert laurdag 10. mai. Sigrid sender ut invitasjon til alle medlemmane innan "
+         "20.4.\nBestille pizza til dugnaden – ansv. Olav\nStyret tek kontakt med kommunen om "
+         "lån av tilhengar. Ansvarleg: Kari.\nLeige av partytelt - ansvarleg: Per Moen\nOlav "
+         "sjekkar prisar.",
+         [],
+         [("Sigrid sender ut invitasjon til alle medlemmane innan 20.4.", "Sigrid", "2025-04-20"),
+          ("Bestille pizza til dugnaden – ansv. Olav", "Olav", None),
+          ("Styret tek kontakt med kommunen om lån av tilhengar.", "Kari", None),
+          ("Leige av partytelt - ansvarleg: Per Moen", "Per Moen", None),
+          ("Olav sjekkar prisar.", "Olav", None)]),
+        ("11/25", "Økonomi",
+         "Olav undersøkjer prisar på ny varmepumpe før sommaren.\nKari og Sigrid tek kontakt "
+         "med Sparebanken om sponsing snarast.",
+         [],
+         [("Olav undersøkjer prisar på ny varmepumpe før sommaren.", "Olav", None),
+          ("Kari og Sigrid tek kontakt med Sparebanken om sponsing snarast.", "Kari og Sigrid",
+           None)]),
+    ],
+)

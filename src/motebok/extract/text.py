@@ -1444,7 +1444,8 @@ def merge_wrapped(lines: list[Line]) -> list[Line]:
                 and not prev.bold and not line.bold
                 and (not _starts_like_heading(line.text) or _DATE_START.match(line.text))
                 and not _case_reference(prev.text) and not _case_reference(line.text)
-                and not _ends_short_line(prev, line) and not _ends_in_pointer(prev.text)):
+                and not _ends_short_line(prev, line) and not _ends_in_pointer(prev.text)
+                and not _ends_in_owner(prev.text, line.text)):
             lowered = None
             if prev.text[-1:] == "-" and (hyphened := join_at_hyphen(prev.text, line.text)):
                 joined_text, joined_body = hyphened, join_at_hyphen(prev.body, line.text) or \
@@ -1478,6 +1479,21 @@ def _ends_in_pointer(text: str) -> bool:
         return False  # (most lines: a cheap test first)
     after = max(text.rfind("→"), text.rfind("->") + 1, text.rfind("=>") + 1)
     return len(text) - after <= 40
+
+
+def _ends_in_owner(text: str, following: str) -> bool:
+    """A task line that ends on its owner after a dash ("Bestille pizza – ansv. Olav",
+    "Leie telt - ansvarleg: Kari Nes"): the task is whole, and the next line, when it is
+    a sentence of its own ("Styret tek kontakt med …"), is no part of it. (A surname
+    wrapped alone to the next line, "Nes.", still joins.)"""
+    tail = text[-40:]
+    if "nsv" not in tail:
+        return False  # (most lines: a cheap test first)
+    return bool(_DASH_OWNER_AT_END.search(tail)) and len(following.split()) > 2
+
+
+_DASH_OWNER_AT_END = re.compile(r"\s[–-]\s*(?i:ansv\.?|ansvar|ansvarlig|ansvarleg)\s*:?\s*"
+                                r"[A-ZÆØÅ][\w.-]*(?:\s+(?:og\s+)?[A-ZÆØÅ][\w.-]*){0,3}$")
 
 
 def _owner_label_at_end(text: str) -> bool:
