@@ -4466,3 +4466,11 @@ def test_an_officers_standing_duty_in_the_present_is_no_task(sentence):
 def test_a_register_row_repeats_the_task_the_text_gave(row: Action, task: Action,
                                                         same: bool) -> None:
     assert repeats_task(row, task) is same
+
+
+@pytest.mark.parametrize("sentence", [
+    "Hugs å registrere timane i prosjektet innan fredag.",
+    "Gje beskjed til skrivaren om du ikkje kan kome.",
+])
+def test_a_nynorsk_imperative_is_a_task_as_the_bokmal_one_is(sentence: str) -> None:
+    assert is_action(sentence)

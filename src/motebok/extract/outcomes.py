@@ -1332,12 +1332,13 @@ _ADVISES_THAT = re.compile(r"^(?:[\wæøå.-]+\s+){1,4}(?:anbefaler|anbefalte|an
 _PERSON_ASKED_THAT = re.compile(r"^[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,3}\s+"
                                 r"(?:ba|bad|ber|bed)\s+om\s+at\b")
 _PROPOSED_THAT = re.compile(r"\bforeslo\s+at\s+det\s+\w+(?:es|ast)\b", re.I)
-_IMPERATIVE = folded_pattern(r"^(?:send|husk|meld|lever|fyll\s+ut|svar|registrer|"
-                             r"gi\s+beskjed|ta\s+kontakt|kontakt)\b")  # on folded text
+# (nynorsk "Hugs å …", "Gje beskjed …": the other imperatives are the same in both)
+_IMPERATIVE = folded_pattern(r"^(?:send|husk|hugs|meld|lever|fyll\s+ut|svar|registrer|"
+                             r"gi\s+beskjed|gje\s+beskjed|ta\s+kontakt|kontakt)\b")  # folded
 # (the words it starts with: most sentences fail this test, and a call of a pattern
 # costs some 1,200 instructions even when it fails on the first letter)
-_IMPERATIVE_STARTS = ("send", "husk", "meld", "lever", "fyll", "svar", "registrer", "gi",
-                      "ta", "kontakt")
+_IMPERATIVE_STARTS = ("send", "husk", "hugs", "meld", "lever", "fyll", "svar", "registrer",
+                      "gi", "gje", "ta", "kontakt")
 # An entry of a task list: "Sende søknad … innen 1. april (Siri Aas)": an infinitive with
 # a due date or the doer's name in parentheses at the end.
 _TASK_ENTRY = re.compile(r"^(?i:sende|lage|utarbeide|kalle\s+inn|invitere|oppdatere|sjekke|"
