@@ -2203,7 +2203,7 @@ _MARKED_OWNERS = re.compile(r"\b(?:uthev(?:et|a|ede|a)|(?:i|med)\s+(?:fet|feit|h
 def _name_marked_owners(actions: list[Action], lines: list[Line]) -> None:
     """Give a task that says its owners are set in bold ("De i uthevet skrift følger
     opp …") the people written in bold in the item, in order, each once: the names the
-    sentence points to (only plain text and markdown keep bold inside a line)."""
+    sentence points to (every reader keeps bold inside a line: ``Line.marked``)."""
     names = list(dict.fromkeys(run.strip(" ,.:;") for line in lines for run in line.marked
                                if looks_like_name(run.strip(" ,.:;"))))
     if not names:

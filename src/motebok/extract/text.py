@@ -123,7 +123,8 @@ class Line:
     lowered: str
     # The bold runs written inside the line ("- **Eli Bryhni**, Ingar Vaskinn …"), as
     # text without markup: minutes may mark a task's owners so ("De i uthevet skrift
-    # følger opp"). Only plain text and markdown keep them; empty on most lines.
+    # følger opp"). Markdown writes them "**…**", the other readers keep them on the
+    # block (``Block.runs``); empty on most lines.
     marked: tuple[str, ...]
 
     def __init__(self, text: str, body: str, kind: BlockKind, level: int,
@@ -615,6 +616,8 @@ def to_lines(blocks: list[Block]) -> list[Line]:
                         len(lines))
             if "**" in raw and not whole_bold and (runs := _BOLD_RUN.findall(raw)):
                 line.marked = tuple(clean(run) for run in runs)
+            elif block.runs and not line.bold:
+                _mark_runs(line, block.runs)
             if page_break:
                 line.gap = gap and not (lines and runs_on_after_page(lines[-1].body, line))
                 page_break = False
@@ -623,6 +626,18 @@ def to_lines(blocks: list[Block]) -> list[Line]:
             first = False
     return _drop_running_headers(_header_tables(lines), at_page_breaks)
 
+
+
+def _mark_runs(line: Line, runs: tuple[str, ...]) -> None:
+    """Give a line of a word processor's paragraph the bold runs its reader kept that
+    fall on it (``Block.runs``), as "**…**" inside a Markdown line gives them; a line
+    after a soft break that is one bold run whole is a bold line, as "**Vedtak:**" on a
+    Markdown line of its own is."""
+    found = tuple(run for run in map(clean, runs) if run and run in line.text)
+    if len(found) == 1 and found[0] == line.body and line.kind is not _TABLE_ROW:
+        line.bold = True
+    else:
+        line.marked = found
 
 
 def runs_on_after_page(last: str, line: Line) -> bool:
