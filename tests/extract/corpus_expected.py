@@ -12824,3 +12824,69 @@ EXPECTED["1323_styremote_bydelsrad_under.txt"] = Expected(
          [], []),
     ],
 )
+
+EXPECTED["1360_borettslag_uthevet_ansvarlige.docx"] = Expected(
+    # Word's bold runs inside a list item ("Strøing og brøyting: **Olav Rønning**, Jonas
+    # Wiik") own the task that points to them ("De som står i uthevet skrift …"); a bold
+    # "Vedtak" run-in label without a colon opens the vedtak; a bold title before a soft
+    # break is the item's heading
+    "minutes", "Protokoll fra styremøte i Granlia borettslag", "Styret", "Granlia borettslag",
+    None, ("2025-01-22", "18:30", None, "Fellesrommet, Granlia 14"), None,
+    people=[
+        ("Bente Strøm", None, "chair", "present"),
+        ("Olav Rønning", None, "member", "present"),
+        ("Hilde Sand", None, "secretary", "present"),
+        ("Jonas Wiik", None, "member", "present"),
+        ("Trine Aas", None, "member", "absent"),
+    ],
+    items=[
+        ("1/25", "Godkjenning av innkalling", "Innkallingen ble godkjent.",
+         ["Innkallingen ble godkjent."], []),
+        ("2/25", "Snømåking og strøing", None,
+         ["Styret inngår ny avtale om strøing for resten av sesongen."],
+         [("De som står i uthevet skrift kaller inn gruppen sin innen 1. februar.",
+           "Olav Rønning, Bente Strøm", "2025-02-01")]),
+        ("3/25", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["1361_fau_google_docs_fet_skrift.html"] = Expected(
+    # Google Docs marks bold by a class weighted 700, not <b>: the bold names in the
+    # list own the task "(ansvarlig i fet skrift)" (no owner "i fet skrift"); a bold
+    # "Konklusjon" run-in label opens the conclusion
+    "minutes", "Referat fra FAU-møte ved Solbakken skole", "FAU", "Solbakken skole", None,
+    ("2025-02-11", "19:00", "20:30", "Biblioteket, Solbakken skole"), None,
+    people=[
+        ("Marte Hagen", None, "chair", "present"),
+        ("Stian Kolstad", None, "member", "present"),
+        ("Ida Berge", None, "secretary", "present"),
+        ("Yusuf Ali", None, "member", "present"),
+        ("Kari Lunde", None, "member", "absent"),
+    ],
+    items=[
+        ("6/25", "Vinteraktivitetsdag", None,
+         ["FAU dekker utgiftene til kakao og boller."],
+         [("Gruppene lager en vaktliste innen 28. februar (ansvarlig i fet skrift).",
+           "Stian Kolstad, Yusuf Ali", "2025-02-28")]),
+        ("7/25", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["1362_nynorsk_grendalag_feit_skrift.odt"] = Expected(
+    # Writer's automatic text style in bold on a span: the bold names in the running text
+    # own "Dei som står i feit skrift følgjer opp …"; a bold "Vedtak" run-in label
+    "minutes", "Referat frå styremøte i Haugland grendalag", "Styret", "Haugland grendalag",
+    None, ("2025-03-06", "19:00", "21:00", "Haugland grendehus"), None,
+    people=[
+        ("Gunnhild Myklebust", None, "chair", "present"),
+        ("Eirik Hovland", None, "member", "present"),
+        ("Synnøve Tveit", None, "secretary", "present"),
+        ("Lars Eide", None, "member", "present"),
+    ],
+    items=[
+        ("4/25", "Dugnad på leikeplassen", None, ["Dugnaden vert laurdag 26. april."],
+         [("Dei som står i feit skrift følgjer opp og kallar inn til dugnad innan 1. april.",
+           "Eirik Hovland, Lars Eide", "2025-04-01")]),
+        ("5/25", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)

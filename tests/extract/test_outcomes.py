@@ -4448,3 +4448,18 @@ def test_an_officers_standing_duty_in_the_present_is_no_task(sentence):
     # (guards the present: a deadline, "… innen 1. mai", makes it one)
     assert not is_action(sentence)
     assert is_action("Kassereren betaler fakturaen innen 1. mai.")
+
+
+@pytest.mark.parametrize(("line", "decisions", "owner"), [
+    # a bold label without its colon opens the vedtak, as "Vedtak:" does
+    ("**Vedtak** Planen vedtas som foreslått.", ["Planen vedtas som foreslått."], None),
+    ("**Konklusjon** Styret tar saken til etterretning.",
+     ["Styret tar saken til etterretning."], None),
+    # a bold name opening a task is its owner, no label
+    ("**Kari Holm** sender brev til beboerne.", [], "Kari Holm"),
+])
+def test_a_bold_run_in_label_opens_its_block(line, decisions, owner):
+    text = f"Møte i styret 3. mars 2025\n\nSak 1 Parkering\n\nDet er klager.\n{line}\n"
+    item = parse_bytes(text.encode(), "referat.md").items[0]
+    assert item.decisions == decisions
+    assert [a.responsible for a in item.actions] == ([owner] if owner else [])

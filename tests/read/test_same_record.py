@@ -110,13 +110,13 @@ def _bold_md(doc) -> bytes:
 def _bold_html(doc, google: bool = False) -> bytes:
     out = ["<html><head><style>.c1{font-weight:700}.c0{font-weight:400}</style></head><body>"]
     for kind, segments in doc:
-        tag = kind
+        tag = kind  # (a soft line break: <br>)
         if google:
             text = "".join(f'<span class="{"c1" if bold else "c0"}">{s}</span>'
                            for s, bold in segments)
         else:
             text = "".join(f"<strong>{s}</strong>" if bold else s for s, bold in segments)
-        out.append(f"<{tag}>{text}</{tag}>")
+        out.append(f"<{tag}>{text}</{tag}>".replace("\n", "<br>"))
     return "\n".join([*out, "</body></html>"]).encode()
 
 

@@ -1637,6 +1637,8 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
             continue
         columns = decided = owned = None
         text = strip_list_marker(line.text)
+        if line.marked and (labelled := _bold_label(text, line.marked[0])) is not None:
+            text = labelled
         if dashed is not None:
             cells = tuple(dashed[1].split(text))
             if 1 < len(cells) <= dashed[2] and all(cell.strip() for cell in cells):
@@ -2112,7 +2114,7 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                                   a.responsible.casefold() in _WRITER_OR_READERS)
                for a in actions):
             _name_pronoun_owners(actions, " ".join(text for text, *_ in texts))
-        if any(a.responsible is None and _MARKED_OWNERS.search(a.text) for a in actions):
+        if any(_owner_unnamed(a) and _MARKED_OWNERS.search(a.text) for a in actions):
             _name_marked_owners(actions, lines)
         if body:
             _name_the_body_expected(actions, body)
@@ -2200,6 +2202,24 @@ _MARKED_OWNERS = re.compile(r"\b(?:uthev(?:et|a|ede|a)|(?:i|med)\s+(?:fet|feit|h
                             re.I)
 
 
+def _bold_label(text: str, run: str) -> str | None:
+    """A line that opens with a vedtak's or a proposal's label set in bold without a
+    colon ("**Vedtak** Planen vedtas som foreslått.", "**Forslag til vedtak** Styret
+    …") as the label with its colon: the bold sets the label off from its text as the
+    colon would. None when the bold run opens no such label (a bold name, a phrase)."""
+    if len(run) > 40 or run[-1:] in ":;" or not text.startswith(run) or \
+            not (rest := text[len(run):].strip()) or not (rest[0].isupper() or rest[0].isdigit()):
+        return None  # (a lower-case rest goes on with the bold words: "**Styret vedtok** å …")
+    folded = fold(run)
+    labelled = run + ":"
+    if _has_decision_label_word(folded) and (found := _decision_label(labelled)) and \
+            not found.group("rest"):
+        return f"{labelled} {rest}"
+    if _has_proposal_label_word(folded) and _PROPOSAL_LABEL.match(labelled):
+        return f"{labelled} {rest}"
+    return None
+
+
 def _name_marked_owners(actions: list[Action], lines: list[Line]) -> None:
     """Give a task that says its owners are set in bold ("De i uthevet skrift følger
     opp …") the people written in bold in the item, in order, each once: the names the
@@ -2209,8 +2229,14 @@ def _name_marked_owners(actions: list[Action], lines: list[Line]) -> None:
     if not names:
         return
     for action in actions:
-        if action.responsible is None and _MARKED_OWNERS.search(action.text):
+        if _owner_unnamed(action) and _MARKED_OWNERS.search(action.text):
             action.responsible = ", ".join(names)
+
+
+def _owner_unnamed(action: Action) -> bool:
+    """Whether a task names no owner of its own: none, or only the pointer to the bold
+    names read as one ("… (ansvarlig i fet skrift)" gives "i fet skrift")."""
+    return action.responsible is None or _MARKED_OWNERS.search(action.responsible) is not None
 
 
 def _bold_vedtak(text: str) -> bool:
