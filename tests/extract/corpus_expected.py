@@ -12890,3 +12890,19 @@ EXPECTED["1362_nynorsk_grendalag_feit_skrift.odt"] = Expected(
         ("5/25", "Eventuelt", "Ingen saker.", [], []),
     ],
 )
+
+EXPECTED["1363_arbeidsutvalg_tabell_fet_tittel.docx"] = Expected(
+    # an item table whose text cell opens with a bold paragraph over plain ones: the bold
+    # paragraph is the item's title, the rest its text (though no full stop sets it apart)
+    "minutes", "Referat fra møte i arbeidsutvalget i Vesterdal friluftsråd", "Arbeidsutvalget",
+    "Vesterdal friluftsråd", None, ("2025-02-04", "13:00", "15:00", "Teams"), None,
+    people=[
+        ("Rune Lie", None, "chair", "present"),
+        ("Anne Haug", None, "member", "present"),
+        ("Siv Moe", None, "secretary", "present"),
+    ],
+    items=[
+        ("5/25", "Årsmøte 2025", "Orientering fra leder om sakspapirene", [], []),
+        ("6/25", "Friluftsskolen", "Status for påmeldingen og kursstedene", [], []),
+    ],
+)

@@ -534,7 +534,7 @@ def to_lines(blocks: list[Block]) -> list[Line]:
                 block_kind, parts = paragraph, cell_lines  # read as the paragraph it stands for
             elif boxed := _box_lines(blocks, number):
                 block_kind, parts = paragraph, boxed  # a frame round text, not a table's row
-            elif rows := _item_row_cells(block.cells):
+            elif rows := _item_row_cells(block.cells, block.runs):
                 for n, cells in enumerate(rows):  # the item's title, then its text under it
                     text = "\t".join(cells)
                     lines.append(Line(text, text, table_row, block.level, cells, block.bold,
@@ -938,13 +938,17 @@ _ITEM_NUMBER_CELL = re.compile(r"(?:" + CASE_CELL_PREFIX + r")?"
                                r"(?:\d{1,3}[a-z]?|\d{1,4}\s*/\s*\d{2,4})\.?", re.I)
 
 
-def _item_row_cells(cells: tuple[str, ...]) -> list[tuple[str, ...]] | None:
+def _item_row_cells(cells: tuple[str, ...],
+                    runs: tuple[str, ...] = ()) -> list[tuple[str, ...]] | None:
     """An item table's row whose title cell holds several paragraphs ("10/24" |
     "Orienteringer" / "Status ble gjennomgått." / "Konklusjon: Tatt til orientering.") as
     the row with the title line alone, then a one-cell row for each line under it, or
     None for any other row. Joined into one, the item's text and its decision would be
     read as its title. A title a line break wrapped ("Godkjenning av" / "referat") stays
-    whole: text under a title starts anew and holds a full stop or a label's colon."""
+    whole: text under a title starts anew and holds a full stop or a label's colon,
+    unless the first paragraph alone is set in bold (``runs``, the row's bold text): a
+    bold title over plain text is the title whatever the text ("**Friluftsskolen**" /
+    "påmeldingen åpner 1. mars")."""
     number = cells[0].strip() if len(cells) >= 3 or (len(cells) == 2 and "\n" in cells[1]) \
         else ""
     head, tail = number[:1], number[-1:]  # (a cell of words, most rows: no pattern call)
@@ -955,10 +959,21 @@ def _item_row_cells(cells: tuple[str, ...]) -> list[tuple[str, ...]] | None:
     if "\n" not in cells[1]:
         return _text_cell_rows(cells)
     title, *rest = [line for line in map(clean, cells[1].split("\n")) if line] or [""]
-    if not rest or not _opens_anew(rest[0]) or \
-            not any(line.endswith((".", "!", "?", ":")) or ": " in line for line in rest):
+    if not rest:
+        return None
+    if not _bold_over_plain(title, rest[0], runs) and (not _opens_anew(rest[0]) or not any(
+            line.endswith((".", "!", "?", ":")) or ": " in line for line in rest)):
         return None
     return [(clean(number), title, *map(clean, cells[2:])), *((line,) for line in rest)]
+
+
+def _bold_over_plain(title: str, under: str, runs: tuple[str, ...]) -> bool:
+    """Whether a cell's first paragraph is bold as a whole and the one under it is not:
+    one of the row's bold texts (``Block.runs``) is the title, none is the next line."""
+    if not runs:
+        return False
+    bold = {clean(run) for run in runs}
+    return title in bold and under not in bold
 
 
 def _opens_anew(line: str) -> bool:
