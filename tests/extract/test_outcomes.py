@@ -4463,3 +4463,17 @@ def test_a_bold_run_in_label_opens_its_block(line, decisions, owner):
     item = parse_bytes(text.encode(), "referat.md").items[0]
     assert item.decisions == decisions
     assert [a.responsible for a in item.actions] == ([owner] if owner else [])
+
+
+@pytest.mark.parametrize(("sentence", "who"), [
+    # a note's mark before the colon is no owner ("**Viktig:** …" in bold, or plain)
+    ("NB: fakturaer må sendes innen fredag.", None),
+    ("Viktig: fakturaer må sendes innen fredag.", None),
+    ("Husk: påmeldingen må sendes innen 15. mai.", None),
+    # the note may name who does it
+    ("Merk: Kari Holm sender søknaden innen fredag.", "Kari Holm"),
+    # an owner before the colon stays the owner
+    ("Kari Holm: sende søknaden innen fredag.", "Kari Holm"),
+])
+def test_a_note_mark_before_a_colon_is_no_owner(sentence, who):
+    assert responsible_of(sentence) == who

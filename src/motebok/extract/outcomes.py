@@ -2239,12 +2239,18 @@ def _owner_unnamed(action: Action) -> bool:
     return action.responsible is None or _MARKED_OWNERS.search(action.responsible) is not None
 
 
+# The marks that open a note to the reader, set off by a colon or "!" ("NB: …", "Obs!
+# …", "Viktig: …", "Husk: …"), often in bold: a note, neither a vedtak nor an owner.
+_NOTE_MARKS = frozenset({"nb", "obs", "merk", "viktig", "husk", "ps", "info", "til info"})
+
+
 def _bold_vedtak(text: str) -> bool:
     """Whether a line set wholly in bold reads as a vedtak without its label: whole
-    sentences of some length, no heading ("Bakgrunn:"), note ("NB! …"), question or the
-    meeting's own course ("Møtet ble hevet kl. 15.")."""
+    sentences of some length, no heading ("Bakgrunn:"), note ("NB! …", ``_NOTE_MARKS``),
+    question or the meeting's own course ("Møtet ble hevet kl. 15.")."""
     return len(text) >= 25 and text.endswith(".") and text[:1].isupper() and \
-        " " in text and not text.startswith(("NB", "Merk", "Obs", "OBS", "Møtet "))
+        " " in text and not text.startswith(("NB", "Merk", "Obs", "OBS", "Møtet ")) and \
+        text.split(None, 1)[0].rstrip("!:.").casefold() not in _NOTE_MARKS
 
 
 # What the minutes tell of the meeting's talk, never the words of a vedtak: "Det vart
@@ -4518,6 +4524,10 @@ def _responsible_of(sentence: str) -> str | None:
         _OWNER_FIRST.match(sentence)
     if owner:  # "Kari Holm: sende utkast …", "Kari Bø – lage oversikt …"
         rest = sentence[owner.end():]
+        if owner.group("who").strip().casefold() in _NOTE_MARKS:
+            # "NB: fakturaer må sendes innen fredag.", "Viktig: Kari sender …": a note's
+            # mark, no one; the note itself may name who
+            return responsible_of(rest) if rest[:1].isupper() else None
         if owner.group("infinitive") and not _named_owner(owner.group("who")) and \
                 not _INITIALS.fullmatch(owner.group("who").strip()):
             return None  # "Julemøte: Bestille lokale …": a topic, not who ("KH:" is)
