@@ -12906,3 +12906,22 @@ EXPECTED["1363_arbeidsutvalg_tabell_fet_tittel.docx"] = Expected(
         ("6/25", "Friluftsskolen", "Status for påmeldingen og kursstedene", [], []),
     ],
 )
+
+EXPECTED["1364_idrettslag_fet_sakstittel_i_avsnitt.docx"] = Expected(
+    # each case heading set in bold at the start of its paragraph, the text after it in
+    # plain type with no full stop or colon between: the bold run is the heading
+    "minutes", "Referat fra styremøte i Bakkehaugen idrettslag", "Styret",
+    "Bakkehaugen idrettslag", None, ("2025-03-12", None, None, "Klubbhuset"), None,
+    people=[
+        ("Geir Nilsen", None, "chair", "present"),
+        ("Maria Ruud", None, "secretary", "present"),
+        ("Ole Vik", None, "member", "present"),
+    ],
+    items=[
+        ("1/25", "Regnskap 2024", "Kassereren la fram regnskapet. Regnskapet ble godkjent.",
+         ["Regnskapet ble godkjent."], []),
+        ("2/25", "Sommerleir", "Leiren blir i uke 26. Ole Vik bestiller buss innen 1. april.",
+         [], [("Ole Vik bestiller buss innen 1. april.", "Ole Vik", "2025-04-01")]),
+        ("3/25", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)

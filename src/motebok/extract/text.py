@@ -622,9 +622,38 @@ def to_lines(blocks: list[Block]) -> list[Line]:
                 line.gap = gap and not (lines and runs_on_after_page(lines[-1].body, line))
                 page_break = False
                 at_page_breaks.add(id(line))
+            if line.marked and line.marked[0][:1] in "SP" and (
+                    parts_of := _run_in_case_heading(line)) is not None:
+                line, rest = parts_of  # "**Sak 2/25 Sommerleir** Leiren blir i uke 26."
+                lines.append(line)
+                line = rest
+                rest.index = len(lines)
             lines.append(line)
             first = False
     return _drop_running_headers(_header_tables(lines), at_page_breaks)
+
+
+# A case heading set in bold at the start of a paragraph, its text after it in plain
+# type: "**Sak 2/25 Sommerleir** Leiren blir …", "**PS 12/24 Budsjett** Rådmannen …".
+_BOLD_CASE_HEADING = re.compile(r"(?:Sak|SAK|PS)(?:\s+nr\.?)?\s*\d{1,4}(?:[/.-]\d{1,4})?[.:]?\s+\S")
+
+
+def _run_in_case_heading(line: Line) -> tuple[Line, Line] | None:
+    """A paragraph that opens with a case heading in bold and goes on in plain type with
+    the item's text, as the heading's line and the text's line: the bold sets the title
+    off where no full stop or colon does ("**Sak 2/25 Sommerleir** Leiren blir i uke
+    26." is titled "Sommerleir"). None for any other line."""
+    run = line.marked[0]
+    if line.kind is not _PARAGRAPH or line.text != line.body or \
+            not line.body.startswith(run) or not _BOLD_CASE_HEADING.match(run):
+        return None
+    rest = line.body[len(run):].strip()
+    if not rest[:1].isupper():
+        return None
+    heading = Line(run, run, _PARAGRAPH, line.level, (), True, line.gap, line.index)
+    after = Line(rest, rest, _PARAGRAPH, line.level, (), False, False, line.index + 1)
+    after.marked = line.marked[1:]
+    return heading, after
 
 
 
