@@ -12930,3 +12930,104 @@ EXPECTED["1382_dugnad_ansv_etter_strek.txt"] = Expected(
            None)]),
     ],
 )
+
+EXPECTED["1360_borettslag_uthevet_ansvarlige.docx"] = Expected(
+    # Word's bold runs inside a list item ("Strøing og brøyting: **Olav Rønning**, Jonas
+    # Wiik") own the task that points to them ("De som står i uthevet skrift …"); a bold
+    # "Vedtak" run-in label without a colon opens the vedtak; a bold title before a soft
+    # break is the item's heading
+    "minutes", "Protokoll fra styremøte i Granlia borettslag", "Styret", "Granlia borettslag",
+    None, ("2025-01-22", "18:30", None, "Fellesrommet, Granlia 14"), None,
+    people=[
+        ("Bente Strøm", None, "chair", "present"),
+        ("Olav Rønning", None, "member", "present"),
+        ("Hilde Sand", None, "secretary", "present"),
+        ("Jonas Wiik", None, "member", "present"),
+        ("Trine Aas", None, "member", "absent"),
+    ],
+    items=[
+        ("1/25", "Godkjenning av innkalling", "Innkallingen ble godkjent.",
+         ["Innkallingen ble godkjent."], []),
+        ("2/25", "Snømåking og strøing", None,
+         ["Styret inngår ny avtale om strøing for resten av sesongen."],
+         [("De som står i uthevet skrift kaller inn gruppen sin innen 1. februar.",
+           "Olav Rønning, Bente Strøm", "2025-02-01")]),
+        ("3/25", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["1361_fau_google_docs_fet_skrift.html"] = Expected(
+    # Google Docs marks bold by a class weighted 700, not <b>: the bold names in the
+    # list own the task "(ansvarlig i fet skrift)" (no owner "i fet skrift"); a bold
+    # "Konklusjon" run-in label opens the conclusion
+    "minutes", "Referat fra FAU-møte ved Solbakken skole", "FAU", "Solbakken skole", None,
+    ("2025-02-11", "19:00", "20:30", "Biblioteket, Solbakken skole"), None,
+    people=[
+        ("Marte Hagen", None, "chair", "present"),
+        ("Stian Kolstad", None, "member", "present"),
+        ("Ida Berge", None, "secretary", "present"),
+        ("Yusuf Ali", None, "member", "present"),
+        ("Kari Lunde", None, "member", "absent"),
+    ],
+    items=[
+        ("6/25", "Vinteraktivitetsdag", None,
+         ["FAU dekker utgiftene til kakao og boller."],
+         [("Gruppene lager en vaktliste innen 28. februar (ansvarlig i fet skrift).",
+           "Stian Kolstad, Yusuf Ali", "2025-02-28")]),
+        ("7/25", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["1362_nynorsk_grendalag_feit_skrift.odt"] = Expected(
+    # Writer's automatic text style in bold on a span: the bold names in the running text
+    # own "Dei som står i feit skrift følgjer opp …"; a bold "Vedtak" run-in label
+    "minutes", "Referat frå styremøte i Haugland grendalag", "Styret", "Haugland grendalag",
+    None, ("2025-03-06", "19:00", "21:00", "Haugland grendehus"), None,
+    people=[
+        ("Gunnhild Myklebust", None, "chair", "present"),
+        ("Eirik Hovland", None, "member", "present"),
+        ("Synnøve Tveit", None, "secretary", "present"),
+        ("Lars Eide", None, "member", "present"),
+    ],
+    items=[
+        ("4/25", "Dugnad på leikeplassen", None, ["Dugnaden vert laurdag 26. april."],
+         [("Dei som står i feit skrift følgjer opp og kallar inn til dugnad innan 1. april.",
+           "Eirik Hovland, Lars Eide", "2025-04-01")]),
+        ("5/25", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["1363_arbeidsutvalg_tabell_fet_tittel.docx"] = Expected(
+    # an item table whose text cell opens with a bold paragraph over plain ones: the bold
+    # paragraph is the item's title, the rest its text (though no full stop sets it apart)
+    "minutes", "Referat fra møte i arbeidsutvalget i Vesterdal friluftsråd", "Arbeidsutvalget",
+    "Vesterdal friluftsråd", None, ("2025-02-04", "13:00", "15:00", "Teams"), None,
+    people=[
+        ("Rune Lie", None, "chair", "present"),
+        ("Anne Haug", None, "member", "present"),
+        ("Siv Moe", None, "secretary", "present"),
+    ],
+    items=[
+        ("5/25", "Årsmøte 2025", "Orientering fra leder om sakspapirene", [], []),
+        ("6/25", "Friluftsskolen", "Status for påmeldingen og kursstedene", [], []),
+    ],
+)
+
+EXPECTED["1364_idrettslag_fet_sakstittel_i_avsnitt.docx"] = Expected(
+    # each case heading set in bold at the start of its paragraph, the text after it in
+    # plain type with no full stop or colon between: the bold run is the heading
+    "minutes", "Referat fra styremøte i Bakkehaugen idrettslag", "Styret",
+    "Bakkehaugen idrettslag", None, ("2025-03-12", None, None, "Klubbhuset"), None,
+    people=[
+        ("Geir Nilsen", None, "chair", "present"),
+        ("Maria Ruud", None, "secretary", "present"),
+        ("Ole Vik", None, "member", "present"),
+    ],
+    items=[
+        ("1/25", "Regnskap 2024", "Kassereren la fram regnskapet. Regnskapet ble godkjent.",
+         ["Regnskapet ble godkjent."], []),
+        ("2/25", "Sommerleir", "Leiren blir i uke 26. Ole Vik bestiller buss innen 1. april.",
+         [], [("Ole Vik bestiller buss innen 1. april.", "Ole Vik", "2025-04-01")]),
+        ("3/25", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)

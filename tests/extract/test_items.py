@@ -3462,3 +3462,20 @@ def test_slashed_column_heading_of_one_meaning_names_the_items() -> None:
     assert item_table_columns(("Nr.", "Tema / sak", "Ansvar/Frist")) == \
         ["number", "title", "who/when"]
     assert item_table_columns(("Nr", "Sak", "Tema/Frist")) == ["number", "title", "text"]
+
+
+@pytest.mark.parametrize(("line", "title", "text"), [
+    # a bold case heading run into its paragraph: the bold run is the heading
+    ("**Sak 2/25 Sommerleir** Leiren blir i uke 26.", "Sommerleir", "Leiren blir i uke 26."),
+    ("**PS 12/24 Budsjett** Rådmannen la fram saken.", "Budsjett", "Rådmannen la fram saken."),
+    # no case number in the bold run: no heading of its own
+    ("**Sommerleir** Leiren blir i uke 26.", None, None),
+])
+def test_a_bold_case_heading_run_into_its_paragraph(line, title, text):
+    source = ("Referat fra styremøte 3. mars 2025\n\nTil stede: Kari Holm, Per Dahl\n\n"
+              f"{line}\n")
+    items = parse_bytes(source.encode(), "referat.md").items
+    if title is None:
+        assert not any(item.title == "Sommerleir" for item in items)
+    else:
+        assert [(item.title, item.text) for item in items] == [(title, text)]

@@ -4474,3 +4474,32 @@ def test_a_register_row_repeats_the_task_the_text_gave(row: Action, task: Action
 ])
 def test_a_nynorsk_imperative_is_a_task_as_the_bokmal_one_is(sentence: str) -> None:
     assert is_action(sentence)
+
+
+@pytest.mark.parametrize(("line", "decisions", "owner"), [
+    # a bold label without its colon opens the vedtak, as "Vedtak:" does
+    ("**Vedtak** Planen vedtas som foreslått.", ["Planen vedtas som foreslått."], None),
+    ("**Konklusjon** Styret tar saken til etterretning.",
+     ["Styret tar saken til etterretning."], None),
+    # a bold name opening a task is its owner, no label
+    ("**Kari Holm** sender brev til beboerne.", [], "Kari Holm"),
+])
+def test_a_bold_run_in_label_opens_its_block(line, decisions, owner):
+    text = f"Møte i styret 3. mars 2025\n\nSak 1 Parkering\n\nDet er klager.\n{line}\n"
+    item = parse_bytes(text.encode(), "referat.md").items[0]
+    assert item.decisions == decisions
+    assert [a.responsible for a in item.actions] == ([owner] if owner else [])
+
+
+@pytest.mark.parametrize(("sentence", "who"), [
+    # a note's mark before the colon is no owner ("**Viktig:** …" in bold, or plain)
+    ("NB: fakturaer må sendes innen fredag.", None),
+    ("Viktig: fakturaer må sendes innen fredag.", None),
+    ("Husk: påmeldingen må sendes innen 15. mai.", None),
+    # the note may name who does it
+    ("Merk: Kari Holm sender søknaden innen fredag.", "Kari Holm"),
+    # an owner before the colon stays the owner
+    ("Kari Holm: sende søknaden innen fredag.", "Kari Holm"),
+])
+def test_a_note_mark_before_a_colon_is_no_owner(sentence, who):
+    assert responsible_of(sentence) == who

@@ -1032,3 +1032,34 @@ def test_ticks_in_a_character_style_set_in_a_symbol_font_read_as_the_marks_they_
         row.cells[1].paragraphs[0].add_run(code, style=style)
     assert [b.cells for b in read(saved(document))] == [
         ("Kari Holm", "☑"), ("Per Hansen", "☐"), ("Siri Bø", "þ")]
+
+
+def _runs_of(paragraphs) -> list[tuple[str, bool, tuple[str, ...]]]:
+    """(text, bold, runs) of each block read from paragraphs of (text, bold) runs."""
+    document = docx.Document()
+    for segments in paragraphs:
+        paragraph = document.add_paragraph()
+        for text, bold in segments:
+            run = paragraph.add_run(text)
+            if bold == "cs":  # w:bCs only: the weight of complex scripts, no visible bold
+                run._r.get_or_add_rPr().append(parse_xml(
+                    '<w:bCs xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/'
+                    '2006/main"/>'))
+            elif bold:
+                run.bold = True
+    out = io.BytesIO()
+    document.save(out)
+    return [(b.text, b.bold, b.runs) for b in read(out.getvalue())]
+
+
+def test_bold_runs_inside_a_paragraph_are_kept_joined_across_word_splits():
+    assert _runs_of([[("Dugnad: ", False), ("Kari ", True), ("Holm", True), (", ", False),
+                      ("Per", True), (" ", False), ("Dahl", True), (" og Eva Li.", False)]]) == [
+        ("Dugnad: Kari Holm, Per Dahl og Eva Li.", False, ("Kari Holm", "Per Dahl"))]
+
+
+def test_a_paragraph_bold_as_a_whole_has_no_runs_and_bcs_is_no_bold():
+    assert _runs_of([[("Sak 4/25 ", True), ("Budsjett", True)],
+                     [("Kari Holm", "cs"), (" sender brevet.", False)]]) == [
+        ("Sak 4/25 Budsjett", True, ()),
+        ("Kari Holm sender brevet.", False, ())]

@@ -728,3 +728,17 @@ def test_a_processing_instruction_in_the_page_is_no_text():
     page = (b"<html><body><h1>Referat fra styrem\xc3\xb8te</h1>"
             b"<p>Tid: 5. mai 2024 <?php echo $dato ?>kl. 18.00</p></body></html>")
     assert [b.text for b in read(page)] == ["Referat fra styremøte", "Tid: 5. mai 2024 kl. 18.00"]
+
+
+def test_bold_runs_inside_paragraphs_and_table_cells_are_kept():
+    page = ("<html><body><p>Dugnad: <b>Kari Holm</b>, Per Dahl og <strong>Eva "
+            "Li</strong>.</p><p><b>Vedtak:</b> Godkjent.</p><p><b>Sak 3 Budsjett</b></p>"
+            "<table><tr><td>3/25</td><td><b>Friluftsskolen</b><br>Status for påmeldingen"
+            "</td></tr></table></body></html>").encode()
+    found = [(b.text, b.bold, b.runs) for b in read(page)]
+    assert found == [
+        ("Dugnad: Kari Holm, Per Dahl og Eva Li.", False, ("Kari Holm", "Eva Li")),
+        ("Vedtak: Godkjent.", False, ("Vedtak:",)),
+        ("Sak 3 Budsjett", True, ()),
+        ("3/25\tFriluftsskolen\nStatus for påmeldingen", False, ("Friluftsskolen",)),
+    ]

@@ -205,3 +205,20 @@ def test_a_front_matter_list_written_on_its_fields_line_gives_the_names():
             'absent: ["Ola Dahl"]\ntags: [styret, 2024]\n---\n\nTekst\n')
     assert [b.text for b in read(text.encode())] == [
         "Referat: styremøte", "Til stede: Kari Holm, Per Lie", "Forfall: Ola Dahl", "Tekst"]
+
+
+def test_underscore_bold_reads_as_star_bold():
+    from motebok.parse import parse_bytes
+
+    text = ("# Referat fra styremøte i Lia vel\n\nDato: 3. april 2025\n\n"
+            "Til stede: Kari Holm (leder), Per Dahl, Eva Li\n\n## Sak 1/25 Dugnad\n\n"
+            "- Rydding: __Per Dahl__, Eva Li\n- Grilling: __Kari Holm__\n\n"
+            "De i uthevet skrift følger opp innen 1. mai.\n\n__Vedtak__ Dugnaden blir 10. mai.\n")
+    records = [parse_bytes(source.encode(), "referat.md").to_dict()
+               for source in (text, text.replace("__", "**"))]
+    for record in records:
+        record.pop("source")
+    assert records[0] == records[1]
+    item = records[0]["items"][0]
+    assert item["decisions"] == ["Dugnaden blir 10. mai."]
+    assert [a["responsible"] for a in item["actions"]] == ["Per Dahl, Kari Holm"]

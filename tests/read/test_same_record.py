@@ -76,3 +76,112 @@ def record_without_source(fmt: str, doc) -> dict:
 def test_same_record_as_plain_text(fmt, name):
     doc = DOCUMENTS[name]
     assert record_without_source(fmt, doc) == record_without_source("txt", doc)
+
+
+# Minutes that mark a follow-up's owners in bold inside running text ("De i uthevet
+# skrift følger opp …"): each paragraph is (kind, [(text, bold), …]). Every format keeps
+# its bold runs inside a paragraph (Markdown "**…**", DOCX w:b and the "Strong" style,
+# ODT an automatic text style in bold, HTML <strong> and Google Docs' weighted classes),
+# so each gives the same owners.
+BOLD_OWNERS = [
+    ("h1", [("Referat fra styremøte i Lia velforening", False)]),
+    ("p", [("Dato: 3. april 2025 kl. 19.00–21.00", False)]),
+    ("p", [("Sted: Grendehuset på Lia", False)]),
+    ("p", [("Til stede: Hanne Solberg (leder), Arvid Moen, Tone Kvam, Sindre Lund og "
+            "Ragnhild Bakke", False)]),
+    ("p", [("Referent: Tone Kvam", False)]),
+    ("h2", [("Sak 12/25 Vårdugnad", False)]),
+    ("p", [("Dugnaden blir lørdag 10. mai. ", False), ("Arvid Moen", True), (" og ", False),
+           ("Sindre Lund", True), (" har ansvar for containere.", False)]),
+    ("p", [("De i uthevet skrift følger opp med kommunen innen 1. mai.", False)]),
+    ("h2", [("Sak 13/25 Eventuelt", False)]),
+    ("p", [("Vedtak:", True), (" Styret tok saken til orientering.", False)]),
+]
+
+
+def _bold_md(doc) -> bytes:
+    lines = []
+    for kind, segments in doc:
+        text = "".join(f"**{s}**" if bold else s for s, bold in segments)
+        lines += [{"h1": "# ", "h2": "## "}.get(kind, "") + text, ""]
+    return "\n".join(lines).encode()
+
+
+def _bold_html(doc, google: bool = False) -> bytes:
+    out = ["<html><head><style>.c1{font-weight:700}.c0{font-weight:400}</style></head><body>"]
+    for kind, segments in doc:
+        tag = kind  # (a soft line break: <br>)
+        if google:
+            text = "".join(f'<span class="{"c1" if bold else "c0"}">{s}</span>'
+                           for s, bold in segments)
+        else:
+            text = "".join(f"<strong>{s}</strong>" if bold else s for s, bold in segments)
+        out.append(f"<{tag}>{text}</{tag}>".replace("\n", "<br>"))
+    return "\n".join([*out, "</body></html>"]).encode()
+
+
+def _bold_docx(doc, strong_style: bool = False) -> bytes:
+    import docx
+
+    from fixtures.builders import docx_bytes
+
+    document = docx.Document()
+    for kind, segments in doc:
+        if kind != "p":
+            document.add_heading("".join(s for s, _ in segments), int(kind[1]))
+            continue
+        paragraph = document.add_paragraph()
+        for text, bold in segments:
+            run = paragraph.add_run(text)
+            if bold and strong_style:
+                run.style = document.styles["Strong"]
+            elif bold:
+                run.bold = True
+    return docx_bytes(document)
+
+
+def _bold_odt(doc) -> bytes:
+    import io
+
+    import odfdo
+
+    document = odfdo.Document("text")
+    document.insert_style(odfdo.Style("text", name="T1", bold=True), automatic=True)
+    for kind, segments in doc:
+        if kind != "p":
+            document.body.append(odfdo.Header(int(kind[1]), "".join(s for s, _ in segments)))
+            continue
+        paragraph = odfdo.Paragraph("")
+        for text, bold in segments:
+            if bold:
+                paragraph.append(odfdo.Span(text, style="T1"))
+            else:
+                paragraph.append(text)
+        document.body.append(paragraph)
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+_BOLD_BUILDERS = {
+    "html": _bold_html,
+    "google.html": lambda doc: _bold_html(doc, google=True),
+    "docx": _bold_docx,
+    "strong.docx": lambda doc: _bold_docx(doc, strong_style=True),
+    "odt": _bold_odt,
+}
+
+
+@pytest.mark.parametrize("fmt", sorted(_BOLD_BUILDERS))
+def test_bold_runs_inside_paragraphs_give_the_same_record(fmt):
+    def record(data: bytes, name: str) -> dict:
+        parsed = parse_bytes(data, name).to_dict()
+        parsed.pop("source")
+        return parsed
+
+    expected = record(_bold_md(BOLD_OWNERS), "referat.md")
+    got = record(_BOLD_BUILDERS[fmt](BOLD_OWNERS), f"referat.{fmt}")
+    assert got == expected
+    owners = [a["responsible"] for a in got["items"][0]["actions"]
+              if a["text"].startswith("De i uthevet")]
+    assert owners == ["Arvid Moen, Sindre Lund"]

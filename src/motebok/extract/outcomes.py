@@ -1643,6 +1643,8 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
             continue
         columns = decided = owned = None
         text = strip_list_marker(line.text)
+        if line.marked and (labelled := _bold_label(text, line.marked[0])) is not None:
+            text = labelled
         if dashed is not None:
             cells = tuple(dashed[1].split(text))
             if 1 < len(cells) <= dashed[2] and all(cell.strip() for cell in cells):
@@ -2119,7 +2121,7 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                                   a.responsible.casefold() in _WRITER_OR_READERS)
                for a in actions):
             _name_pronoun_owners(actions, " ".join(text for text, *_ in texts))
-        if any(a.responsible is None and _MARKED_OWNERS.search(a.text) for a in actions):
+        if any(_owner_unnamed(a) and _MARKED_OWNERS.search(a.text) for a in actions):
             _name_marked_owners(actions, lines)
         if body:
             _name_the_body_expected(actions, body)
@@ -2243,25 +2245,55 @@ _MARKED_OWNERS = re.compile(r"\b(?:uthev(?:et|a|ede|a)|(?:i|med)\s+(?:fet|feit|h
                             re.I)
 
 
+def _bold_label(text: str, run: str) -> str | None:
+    """A line that opens with a vedtak's or a proposal's label set in bold without a
+    colon ("**Vedtak** Planen vedtas som foreslått.", "**Forslag til vedtak** Styret
+    …") as the label with its colon: the bold sets the label off from its text as the
+    colon would. None when the bold run opens no such label (a bold name, a phrase)."""
+    if len(run) > 40 or run[-1:] in ":;" or not text.startswith(run) or \
+            not (rest := text[len(run):].strip()) or not (rest[0].isupper() or rest[0].isdigit()):
+        return None  # (a lower-case rest goes on with the bold words: "**Styret vedtok** å …")
+    folded = fold(run)
+    labelled = run + ":"
+    if _has_decision_label_word(folded) and (found := _decision_label(labelled)) and \
+            not found.group("rest"):
+        return f"{labelled} {rest}"
+    if _has_proposal_label_word(folded) and _PROPOSAL_LABEL.match(labelled):
+        return f"{labelled} {rest}"
+    return None
+
+
 def _name_marked_owners(actions: list[Action], lines: list[Line]) -> None:
     """Give a task that says its owners are set in bold ("De i uthevet skrift følger
     opp …") the people written in bold in the item, in order, each once: the names the
-    sentence points to (only plain text and markdown keep bold inside a line)."""
+    sentence points to (every reader keeps bold inside a line: ``Line.marked``)."""
     names = list(dict.fromkeys(run.strip(" ,.:;") for line in lines for run in line.marked
                                if looks_like_name(run.strip(" ,.:;"))))
     if not names:
         return
     for action in actions:
-        if action.responsible is None and _MARKED_OWNERS.search(action.text):
+        if _owner_unnamed(action) and _MARKED_OWNERS.search(action.text):
             action.responsible = ", ".join(names)
+
+
+def _owner_unnamed(action: Action) -> bool:
+    """Whether a task names no owner of its own: none, or only the pointer to the bold
+    names read as one ("… (ansvarlig i fet skrift)" gives "i fet skrift")."""
+    return action.responsible is None or _MARKED_OWNERS.search(action.responsible) is not None
+
+
+# The marks that open a note to the reader, set off by a colon or "!" ("NB: …", "Obs!
+# …", "Viktig: …", "Husk: …"), often in bold: a note, neither a vedtak nor an owner.
+_NOTE_MARKS = frozenset({"nb", "obs", "merk", "viktig", "husk", "ps", "info", "til info"})
 
 
 def _bold_vedtak(text: str) -> bool:
     """Whether a line set wholly in bold reads as a vedtak without its label: whole
-    sentences of some length, no heading ("Bakgrunn:"), note ("NB! …"), question or the
-    meeting's own course ("Møtet ble hevet kl. 15.")."""
+    sentences of some length, no heading ("Bakgrunn:"), note ("NB! …", ``_NOTE_MARKS``),
+    question or the meeting's own course ("Møtet ble hevet kl. 15.")."""
     return len(text) >= 25 and text.endswith(".") and text[:1].isupper() and \
-        " " in text and not text.startswith(("NB", "Merk", "Obs", "OBS", "Møtet "))
+        " " in text and not text.startswith(("NB", "Merk", "Obs", "OBS", "Møtet ")) and \
+        text.split(None, 1)[0].rstrip("!:.").casefold() not in _NOTE_MARKS
 
 
 # What the minutes tell of the meeting's talk, never the words of a vedtak: "Det vart
@@ -4535,6 +4567,10 @@ def _responsible_of(sentence: str) -> str | None:
         _OWNER_FIRST.match(sentence)
     if owner:  # "Kari Holm: sende utkast …", "Kari Bø – lage oversikt …"
         rest = sentence[owner.end():]
+        if owner.group("who").strip().casefold() in _NOTE_MARKS:
+            # "NB: fakturaer må sendes innen fredag.", "Viktig: Kari sender …": a note's
+            # mark, no one; the note itself may name who
+            return responsible_of(rest) if rest[:1].isupper() else None
         if owner.group("infinitive") and not _named_owner(owner.group("who")) and \
                 not _INITIALS.fullmatch(owner.group("who").strip()):
             return None  # "Julemøte: Bestille lokale …": a topic, not who ("KH:" is)

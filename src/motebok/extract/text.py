@@ -123,7 +123,8 @@ class Line:
     lowered: str
     # The bold runs written inside the line ("- **Eli Bryhni**, Ingar Vaskinn …"), as
     # text without markup: minutes may mark a task's owners so ("De i uthevet skrift
-    # følger opp"). Only plain text and markdown keep them; empty on most lines.
+    # følger opp"). Markdown writes them "**…**", the other readers keep them on the
+    # block (``Block.runs``); empty on most lines.
     marked: tuple[str, ...]
 
     def __init__(self, text: str, body: str, kind: BlockKind, level: int,
@@ -533,7 +534,7 @@ def to_lines(blocks: list[Block]) -> list[Line]:
                 block_kind, parts = paragraph, cell_lines  # read as the paragraph it stands for
             elif boxed := _box_lines(blocks, number):
                 block_kind, parts = paragraph, boxed  # a frame round text, not a table's row
-            elif rows := _item_row_cells(block.cells):
+            elif rows := _item_row_cells(block.cells, block.runs):
                 for n, cells in enumerate(rows):  # the item's title, then its text under it
                     text = "\t".join(cells)
                     lines.append(Line(text, text, table_row, block.level, cells, block.bold,
@@ -615,14 +616,57 @@ def to_lines(blocks: list[Block]) -> list[Line]:
                         len(lines))
             if "**" in raw and not whole_bold and (runs := _BOLD_RUN.findall(raw)):
                 line.marked = tuple(clean(run) for run in runs)
+            elif block.runs and not line.bold:
+                _mark_runs(line, block.runs)
             if page_break:
                 line.gap = gap and not (lines and runs_on_after_page(lines[-1].body, line))
                 page_break = False
                 at_page_breaks.add(id(line))
+            if line.marked and line.marked[0][:1] in "SP" and (
+                    parts_of := _run_in_case_heading(line)) is not None:
+                line, rest = parts_of  # "**Sak 2/25 Sommerleir** Leiren blir i uke 26."
+                lines.append(line)
+                line = rest
+                rest.index = len(lines)
             lines.append(line)
             first = False
     return _drop_running_headers(_header_tables(lines), at_page_breaks)
 
+
+# A case heading set in bold at the start of a paragraph, its text after it in plain
+# type: "**Sak 2/25 Sommerleir** Leiren blir …", "**PS 12/24 Budsjett** Rådmannen …".
+_BOLD_CASE_HEADING = re.compile(r"(?:Sak|SAK|PS)(?:\s+nr\.?)?\s*\d{1,4}(?:[/.-]\d{1,4})?[.:]?\s+\S")
+
+
+def _run_in_case_heading(line: Line) -> tuple[Line, Line] | None:
+    """A paragraph that opens with a case heading in bold and goes on in plain type with
+    the item's text, as the heading's line and the text's line: the bold sets the title
+    off where no full stop or colon does ("**Sak 2/25 Sommerleir** Leiren blir i uke
+    26." is titled "Sommerleir"). None for any other line."""
+    run = line.marked[0]
+    if line.kind is not _PARAGRAPH or line.text != line.body or \
+            not line.body.startswith(run) or not _BOLD_CASE_HEADING.match(run):
+        return None
+    rest = line.body[len(run):].strip()
+    if not rest[:1].isupper():
+        return None
+    heading = Line(run, run, _PARAGRAPH, line.level, (), True, line.gap, line.index)
+    after = Line(rest, rest, _PARAGRAPH, line.level, (), False, False, line.index + 1)
+    after.marked = line.marked[1:]
+    return heading, after
+
+
+
+def _mark_runs(line: Line, runs: tuple[str, ...]) -> None:
+    """Give a line of a word processor's paragraph the bold runs its reader kept that
+    fall on it (``Block.runs``), as "**…**" inside a Markdown line gives them; a line
+    after a soft break that is one bold run whole is a bold line, as "**Vedtak:**" on a
+    Markdown line of its own is."""
+    found = tuple(run for run in map(clean, runs) if run and run in line.text)
+    if len(found) == 1 and found[0] == line.body and line.kind is not _TABLE_ROW:
+        line.bold = True
+    else:
+        line.marked = found
 
 
 def runs_on_after_page(last: str, line: Line) -> bool:
@@ -923,13 +967,17 @@ _ITEM_NUMBER_CELL = re.compile(r"(?:" + CASE_CELL_PREFIX + r")?"
                                r"(?:\d{1,3}[a-z]?|\d{1,4}\s*/\s*\d{2,4})\.?", re.I)
 
 
-def _item_row_cells(cells: tuple[str, ...]) -> list[tuple[str, ...]] | None:
+def _item_row_cells(cells: tuple[str, ...],
+                    runs: tuple[str, ...] = ()) -> list[tuple[str, ...]] | None:
     """An item table's row whose title cell holds several paragraphs ("10/24" |
     "Orienteringer" / "Status ble gjennomgått." / "Konklusjon: Tatt til orientering.") as
     the row with the title line alone, then a one-cell row for each line under it, or
     None for any other row. Joined into one, the item's text and its decision would be
     read as its title. A title a line break wrapped ("Godkjenning av" / "referat") stays
-    whole: text under a title starts anew and holds a full stop or a label's colon."""
+    whole: text under a title starts anew and holds a full stop or a label's colon,
+    unless the first paragraph alone is set in bold (``runs``, the row's bold text): a
+    bold title over plain text is the title whatever the text ("**Friluftsskolen**" /
+    "påmeldingen åpner 1. mars")."""
     number = cells[0].strip() if len(cells) >= 3 or (len(cells) == 2 and "\n" in cells[1]) \
         else ""
     head, tail = number[:1], number[-1:]  # (a cell of words, most rows: no pattern call)
@@ -940,10 +988,21 @@ def _item_row_cells(cells: tuple[str, ...]) -> list[tuple[str, ...]] | None:
     if "\n" not in cells[1]:
         return _text_cell_rows(cells)
     title, *rest = [line for line in map(clean, cells[1].split("\n")) if line] or [""]
-    if not rest or not _opens_anew(rest[0]) or \
-            not any(line.endswith((".", "!", "?", ":")) or ": " in line for line in rest):
+    if not rest:
+        return None
+    if not _bold_over_plain(title, rest[0], runs) and (not _opens_anew(rest[0]) or not any(
+            line.endswith((".", "!", "?", ":")) or ": " in line for line in rest)):
         return None
     return [(clean(number), title, *map(clean, cells[2:])), *((line,) for line in rest)]
+
+
+def _bold_over_plain(title: str, under: str, runs: tuple[str, ...]) -> bool:
+    """Whether a cell's first paragraph is bold as a whole and the one under it is not:
+    one of the row's bold texts (``Block.runs``) is the title, none is the next line."""
+    if not runs:
+        return False
+    bold = {clean(run) for run in runs}
+    return title in bold and under not in bold
 
 
 def _opens_anew(line: str) -> bool:

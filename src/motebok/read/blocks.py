@@ -10,7 +10,7 @@ format alike and use the structure (kind, level, bold) as extra evidence.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -89,6 +89,50 @@ def join_at_hyphen(text: str, following: str) -> str | None:
 _COMPOUND_LINKS = frozenset({"og", "eller", "samt"})
 
 
+def bold_runs(segments: Iterable[tuple[str, bool]]) -> tuple[str, ...]:
+    """The bold runs among a paragraph's (text, bold) segments, each stripped, in order.
+
+    Word and Writer split text into runs wherever an edit or a spell check fell, so
+    neighbouring bold segments are one run ("Kari " + "Holm"), and so are two joined by
+    blanks alone; a soft line break ends a run, as a Markdown "**" pair ends on its line.
+    Callers ask only for a paragraph with some but not all of its text bold: one bold as
+    a whole is a heading or a label (``Block.bold``), no run inside running text.
+    """
+    runs: list[str] = []
+    current: list[str] = []
+    for text, bold in segments:
+        if bold:
+            pieces = text.split("\n")
+            current.append(pieces[0])
+            for piece in pieces[1:]:
+                runs.append("".join(current))
+                current = [piece]
+        elif current and not text.strip(" \t\xa0"):
+            current.append(text)  # blanks between two bold runs (or after the last one)
+        elif current:
+            runs.append("".join(current))
+            current = []
+    if current:
+        runs.append("".join(current))
+    return tuple(run for run in (" ".join(r.split()) for r in runs) if run)
+
+
+def with_runs(block: Block, runs: tuple[str, ...]) -> Block:
+    """The block with the bold runs written inside it (``bold_runs``) kept on it."""
+    if runs:
+        block.runs = runs
+    return block
+
+
+def cell_runs(block: Block) -> tuple[str, ...]:
+    """The bold text of one paragraph in a table cell: its runs, or all of it when it is
+    bold as a whole. A row is one line of the record, and a bold cell ("**Kari Holm** |
+    følger opp") is bold inside that line, as Markdown's row keeps it."""
+    if block.runs:
+        return block.runs
+    return (" ".join(block.text.split()),) if block.bold else ()
+
+
 class BlockKind(StrEnum):
     """What a block is in the document's structure."""
 
@@ -109,6 +153,9 @@ class Block:
     - ``bold``: the whole block is set in bold (a common stand-in for a heading).
     - ``gap``: a blank line or paragraph space separates it from the block before
       (plain text only knows this; structured formats always set it).
+    - ``runs``: the bold runs inside a block not bold as a whole ("Kari Holm" in "Kari
+      Holm og Per Dahl følger opp"), as written; the word processors' counterpart of
+      "**…**" inside a Markdown line. Empty on most blocks.
     """
 
     kind: BlockKind
@@ -117,6 +164,7 @@ class Block:
     cells: tuple[str, ...] = ()  # a tuple: immutable, so one shared default is safe
     bold: bool = False
     gap: bool = True
+    runs: tuple[str, ...] = ()
 
 
 @dataclass(slots=True)

@@ -25,7 +25,15 @@ from typing import Any
 
 from motebok.errors import ReadError
 from motebok.read import reader
-from motebok.read.blocks import Block, BlockCollector, BlockKind, header_blocks
+from motebok.read.blocks import (
+    Block,
+    BlockCollector,
+    BlockKind,
+    bold_runs,
+    cell_runs,
+    header_blocks,
+    with_runs,
+)
 from motebok.read.numbering import roman
 from motebok.read.package import refuse_oversized_xml
 from motebok.read.symbols import shown_marks, symbol_table
@@ -480,6 +488,7 @@ class _Reader(BlockCollector):
         self.parts: Any = {}  # the document part's related parts by relationship id
         self.changes = True  # whether it has tracked deletions (of text or of marks)
         self.joined = ""  # the text of paragraphs whose deleted mark joins them to the next
+        self.row_runs: list[str] = []  # the bold text in the cells of the row being read
 
     def walk(self, container) -> None:
         """Paragraphs and tables of a body, cell or content control, in order."""
@@ -555,7 +564,7 @@ class _Reader(BlockCollector):
         if self.styles.lookup(style_id, "toc"):
             return None
         style_bold = self.styles.lookup(style_id, "bold")
-        text, bold = _paragraph_text(p, self.styles, style_bold)
+        text, bold, runs = _paragraph_text(p, self.styles, style_bold)
         if joined:
             text, bold = joined + text, bold and not joined.strip()
         text = text.strip()
@@ -570,11 +579,11 @@ class _Reader(BlockCollector):
         if level:
             # Numbered headings ("Sak 3:", "2.1") show their number in front, as in Word.
             shown = f"{marker} {_TABS.sub(' ', text)}" if marker else _TABS.sub(" ", text)
-            return Block(BlockKind.HEADING, shown, level=level, bold=bold)
+            return Block(BlockKind.HEADING, shown, level=level, bold=bold, runs=runs)
         if marker and num is not None:
             item = f"{marker} {_TABS.sub(' ', text)}"
-            return Block(BlockKind.LIST_ITEM, item, level=num[1], bold=bold)
-        return typed_block(text, bold)
+            return Block(BlockKind.LIST_ITEM, item, level=num[1], bold=bold, runs=runs)
+        return with_runs(typed_block(text, bold), runs)
 
     def _count_empty(self, ppr, style_id: str | None) -> None:
         """Advance the list counter for an empty numbered paragraph: Word shows its
@@ -647,6 +656,7 @@ class _Reader(BlockCollector):
                 continue  # (a row of a control still prompting: "Klikk her for å …")
             cells: list[str] = []
             nested: list = []
+            self.row_runs = []
             column = _grid_before(tr)
             for tc in tr.iter(_TC):
                 if _parent_table(tc) is not tbl:
@@ -663,7 +673,8 @@ class _Reader(BlockCollector):
                 column += _grid_span(tc)
             if any(cells):
                 text = "\t".join(cells)
-                self.emit(Block(BlockKind.TABLE_ROW, text, cells=tuple(cells)))
+                self.emit(Block(BlockKind.TABLE_ROW, text, cells=tuple(cells),
+                                runs=tuple(self.row_runs)))
             for inner in nested:
                 self.table(inner)
         self.gap = True
@@ -712,6 +723,7 @@ class _Reader(BlockCollector):
             block = self.paragraph_block(el)
             if block is not None:
                 lines.append(_TABS.sub(" ", block.text))
+                self.row_runs.extend(cell_runs(block))
         return "\n".join(lines)
 
 
@@ -777,10 +789,15 @@ def _parent_table(element):
     return parent
 
 
-def _paragraph_text(p, styles: _Styles, style_bold: bool) -> tuple[str, bool]:
-    """A paragraph's visible text and whether every non-blank run of it is bold."""
+def _paragraph_text(p, styles: _Styles, style_bold: bool) -> tuple[str, bool, tuple[str, ...]]:
+    """A paragraph's visible text, whether every non-blank run of it is bold, and the
+    bold runs inside it when only some are (``bold_runs``: w:b on the run or its
+    character style, "Strong"/"Sterk"; w:bCs, the weight of complex scripts, is no bold
+    a reader sees)."""
     parts: list[str] = []
+    flags: list[bool] = []  # per part: set in bold
     all_bold = True
+    any_bold = False
     any_text = False
     fields: list[bool] = []  # the complex fields open here: True while in their code
     style_hidden = styles.lookup(_val(p.find(_PPR), f"{W}pStyle") or styles.default_paragraph,
@@ -800,9 +817,14 @@ def _paragraph_text(p, styles: _Styles, style_bold: bool) -> tuple[str, bool]:
         parts.append(text)
         if text.strip():
             any_text = True
-            if all_bold and not _run_bold(rpr, styles, style_bold):
-                all_bold = False
-    return "".join(parts), all_bold and any_text
+            if _run_bold(rpr, styles, style_bold):
+                any_bold = True
+                flags.append(True)
+                continue
+            all_bold = False
+        flags.append(False)
+    runs = bold_runs(zip(parts, flags, strict=True)) if any_bold and not all_bold else ()
+    return "".join(parts), all_bold and any_text, runs
 
 
 def _superscript(rpr) -> bool:

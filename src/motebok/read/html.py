@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 
 from motebok.errors import ReadError
-from motebok.read.blocks import Block, BlockKind, header_blocks
+from motebok.read.blocks import Block, BlockKind, bold_runs, cell_runs, header_blocks
 from motebok.read.symbols import shown_marks, symbol_table
 from motebok.read.text import blocks_from_lines, decode, raised, typed_block
 
@@ -532,6 +532,8 @@ class _Walker:
         #: Classes whose lists the page's style sheet numbers in letters or roman
         #: numerals: class → the ``type`` attribute that would say so ("a", "I").
         self.list_classes: dict[str, str] = {}
+        #: The bold text in the cells of the table row being read (``cell_runs``).
+        self.row_runs: list[str] = []
         #: Steps still to walk, last first: (function, arguments).
         self._todo: list[tuple[Callable[..., None], tuple]] = []
 
@@ -546,11 +548,13 @@ class _Walker:
         else:
             text = "\n".join(_SPACES.sub(" ", line).strip() for line in raw.split("\n")).strip()
         visible = [bold for part, bold in self.parts if part.strip()]
-        self.parts = []
+        parts, self.parts = self.parts, []
         if not text or (len(text) <= _FURNITURE_CHARS and _is_furniture(text)) \
                 or (_TRAIL_MARKS.intersection(text) and _BREADCRUMB.fullmatch(text)):
             return
         bold = bool(visible) and all(visible)
+        # (<b>, <strong>, a span in font-weight bold or 700: a run inside the paragraph)
+        runs = bold_runs(parts) if not bold and any(visible) else ()
         kind, level = self.kind, self.level
         if kind is BlockKind.PARAGRAPH and "\t" in text:
             self.add_tabbed(text, bold)
@@ -565,7 +569,7 @@ class _Walker:
             if self.marker not in ("", "-"):  # a number, not a bullet
                 text = f"{self.marker} {text}"
             self.marker = None
-        block = Block(kind, text, level=level, bold=bold)
+        block = Block(kind, text, level=level, bold=bold, runs=runs)
         previous = self.blocks[-1] if self.blocks else None
         block.gap = not (previous is not None and kind is BlockKind.LIST_ITEM
                          and previous.kind is BlockKind.LIST_ITEM)
@@ -792,7 +796,8 @@ class _Walker:
             self.children(node, in_article)
             self.flush()
             return
-        rows = self.rows(node, in_article)
+        runs: list[tuple[str, ...]] = []
+        rows = self.rows(node, in_article, runs)
         if _frames_the_page(rows):
             for cell in node.css("td, th"):
                 if _nearest_table(cell) == node.mem_id and _only_links(cell):
@@ -805,15 +810,17 @@ class _Walker:
             # the table's label ("Til stede", "Forfall") goes before its rows
             self.children(caption, in_article)
             self.flush()
-        self.add_rows(rows)
+        self.add_rows(rows, runs)
 
-    def add_rows(self, rows: list[list[str]]) -> None:
-        """Emit rows of cells as TABLE_ROW blocks, one table (tight after each other)."""
-        for cells in rows:
+    def add_rows(self, rows: list[list[str]], runs: list[tuple[str, ...]] | None = None) -> None:
+        """Emit rows of cells as TABLE_ROW blocks, one table (tight after each other),
+        each with the bold text of its cells when ``runs`` gives it (row by row)."""
+        for number, cells in enumerate(rows):
             previous = self.blocks[-1] if self.blocks else None
             tight = previous is not None and previous.kind is BlockKind.TABLE_ROW
             self.blocks.append(Block(BlockKind.TABLE_ROW, "\t".join(cells),
-                                     cells=tuple(cells), gap=not tight))
+                                     cells=tuple(cells), gap=not tight,
+                                     runs=runs[number] if runs else ()))
 
     def pairs(self, node, in_article: bool) -> list[list[str]] | None:
         """A description list of short terms and values ("Møtedato" / "21.05.2024",
@@ -844,11 +851,15 @@ class _Walker:
         inner.bold = self.bold
         inner.children(node, in_article)
         inner.flush()
+        for block in inner.blocks:
+            self.row_runs.extend(cell_runs(block))
         return "\n".join(b.text.replace("\t", " ") for b in inner.blocks)
 
-    def rows(self, node, in_article: bool) -> list[list[str]]:
+    def rows(self, node, in_article: bool,
+             runs: list[tuple[str, ...]] | None = None) -> list[list[str]]:
         """The texts of a table's own rows (not a nested table's), cell by cell, with the
-        cells spanning rows filled in; rows without text left out."""
+        cells spanning rows filled in; rows without text left out. ``runs`` gets the
+        bold text of each row kept (``cell_runs``)."""
         found: list[list[str]] = []
         down: dict[int, list] = {}  # column → [text, rows it still covers, columns]
         for row in node.css("tr"):
@@ -856,6 +867,7 @@ class _Walker:
                     (self.hidden_classes and self._hidden_by_class(row)):
                 continue
             cells: list[str] = []
+            self.row_runs = []
             column = _fill_spanned(cells, down, 0)
             for cell in row.iter(include_text=False):
                 if cell.tag in _CELLS and not _hidden(cell):
@@ -868,6 +880,8 @@ class _Walker:
                     column = _fill_spanned(cells, down, column + width)
             if any(cells):
                 found.append(cells)
+                if runs is not None:
+                    runs.append(tuple(self.row_runs))
         return found
 
     def pre(self, node) -> None:

@@ -2,8 +2,9 @@
 
 Minutes written in Markdown are plain text with a little markup, so this reader reuses
 the text reader's line rules (lists, tables, "# heading", "**bold**" lines) and adds
-setext headings ("Title" over "====="), horizontal rules and fenced code blocks. Inline
-markup is kept as written; the extractor strips it in one place for every format.
+setext headings ("Title" over "====="), horizontal rules and fenced code blocks, and
+reads "__bold__" as "**bold**". Inline markup is kept as written; the extractor strips
+it in one place for every format.
 """
 
 from __future__ import annotations
@@ -30,6 +31,10 @@ _PAGE_STAMP = re.compile(r"(?:created|last\s+edited|opprett[ae]t|sist\s+redigert
                          r"(?:\s+(?:time|by|av))?\s*:", re.I)
 _PROPERTY_LINES = 30
 _CALLOUT = re.compile(r"( {0,3}>[ >]*)\[![\w-]+\][+-]? ?")
+# Bold written with underscores ("__Vedtak:__", "__Kari Holm__"), Markdown's other
+# spelling of "**…**": rewritten as that one, which every rule after this reads. Only
+# between a non-word and a non-space, so "snake__case" words and "__ __" stay as written.
+_UNDERSCORE_BOLD = re.compile(r"(?<![\w*])__(?=[^\s_])(.+?)(?<=[^\s_])__(?![\w*])")
 
 
 def read(data: bytes) -> list[Block]:
@@ -66,6 +71,8 @@ def _prepare(lines: list[str]) -> list[str]:
             continue
         if "[!" in line[:12] and line.lstrip()[:1] == ">":
             line = _CALLOUT.sub(r"\1", line, count=1)
+        if "__" in line:
+            line = _UNDERSCORE_BOLD.sub(r"**\1**", line)
         if line[-1:] == "\\" and line[-2:] != "\\\\":
             line = line[:-1]  # a hard line break ("tekst\\"), as two trailing spaces make one
         out.append(line)

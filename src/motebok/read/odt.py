@@ -24,7 +24,15 @@ from dataclasses import dataclass
 from lxml import etree
 
 from motebok.errors import ReadError
-from motebok.read.blocks import Block, BlockCollector, BlockKind, header_blocks
+from motebok.read.blocks import (
+    Block,
+    BlockCollector,
+    BlockKind,
+    bold_runs,
+    cell_runs,
+    header_blocks,
+    with_runs,
+)
 from motebok.read.numbering import letters, roman
 from motebok.read.package import refuse_oversized_xml
 from motebok.read.symbols import shown_marks, symbol_table
@@ -356,6 +364,7 @@ class _Reader(BlockCollector):
         self.styles = styles
         self.last_counts: dict[str, list[int]] = {}
         self.chapters: list[int] = []  # the outline's counters, level 1 first
+        self.row_runs: list[str] = []  # the bold text in the cells of the row being read
 
     def walk(self, container) -> None:
         """Headings, paragraphs, lists and tables of a body or section, in order."""
@@ -420,6 +429,8 @@ class _Reader(BlockCollector):
             text = text.replace(_NO_BREAK_HYPHEN, "-")  # ("kl. 18.00‑20.30"): a hyphen
         visible = [bold for s, bold in segments if s.strip()]
         bold = bool(visible) and all(visible)
+        # (an automatic text style with fo:font-weight bold on a span: a run inside it)
+        runs = bold_runs(segments) if not bold and any(visible) else ()
         if el.tag == _H:
             raw = el.get(f"{TEXT}outline-level") or "1"
             heading_level = min(int(raw), 6) if raw.isdigit() and int(raw) > 0 else 1
@@ -431,11 +442,11 @@ class _Reader(BlockCollector):
                 # as Word's numbered headings convert) or by the outline style shows its
                 # number, as in DOCX
                 shown = f"{marker} {shown}"
-            return Block(BlockKind.HEADING, shown, level=heading_level, bold=bold)
+            return Block(BlockKind.HEADING, shown, level=heading_level, bold=bold, runs=runs)
         if marker is not None:
             item = f"{marker} {_TABS.sub(' ', text)}" if marker else _TABS.sub(" ", text)
-            return Block(BlockKind.LIST_ITEM, item, level=level, bold=bold)
-        return typed_block(text, bold)
+            return Block(BlockKind.LIST_ITEM, item, level=level, bold=bold, runs=runs)
+        return with_runs(typed_block(text, bold), runs)
 
     def chapter_number(self, heading, level: int) -> str | None:
         """The number the outline style (chapter numbering) shows before a heading that
@@ -535,12 +546,14 @@ class _Reader(BlockCollector):
         down: dict[int, tuple[str, int]] = {}  # column → (text, rows it still covers)
         for row in _rows(tbl):
             nested: list = []
+            self.row_runs = []
             cells = self.row_cells(row, nested, down)
             while cells and not cells[-1]:
                 cells.pop()
             # (Writer writes identical rows in a row once, with their count)
             for _ in range(_count(row, "number-rows-repeated") if any(cells) else 0):
-                self.emit(Block(BlockKind.TABLE_ROW, "\t".join(cells), cells=tuple(cells)))
+                self.emit(Block(BlockKind.TABLE_ROW, "\t".join(cells), cells=tuple(cells),
+                                runs=tuple(self.row_runs)))
             for inner in nested:
                 self.table(inner)
         self.gap = True
@@ -573,6 +586,7 @@ class _Reader(BlockCollector):
                 block = self.paragraph_block(child)
                 if block is not None:
                     lines.append(_TABS.sub(" ", block.text))
+                    self.row_runs.extend(cell_runs(block))
                 for box in _text_boxes(child):  # a frame in the cell: the cell's text
                     if boxed := self.cell_text(box, nested):
                         lines.append(boxed)
