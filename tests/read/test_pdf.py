@@ -1248,3 +1248,58 @@ def test_a_running_header_names_the_body_over_a_bare_title(title, header, body):
     data = to_pdf(_bare_titled(title), lines_per_page=4, running_header=header)
     record = parse_bytes(data, "referat.pdf")
     assert record.body == body
+
+
+def _aligned_table(valign: str, ruled: bool) -> bytes:
+    """A case list whose "Tittel" and "Vedtak" cells wrap onto two or three lines beside
+    one-line cells, set to the top, the middle or the bottom of their rows."""
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+
+    if "DejaVu" not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(TTFont("DejaVu", FONT))
+    style = getSampleStyleSheet()["Normal"]
+    style.fontName, style.fontSize, style.leading = "DejaVu", 10, 12
+    rows = [["Saksnr", "Tittel", "Vedtak"],
+            ["PS 42/25", "Årsbudsjett for regionrådet 2026 og økonomiplan for perioden "
+             "2026–2029", "Vedteke"],
+            ["PS 43/25", "Høyring", "Vedteke samrøystes med endringar frå arbeidsutvalet "
+             "om fordeling av midlar"],
+            ["PS 44/25", "Referatsaker", "Teke til orientering"],
+            ["PS 45/25", "Samarbeid om interkommunal beredskap og felles plan for "
+             "kommunestyret", "Utsett"]]
+    table = Table([[Paragraph(cell, style) for cell in row] for row in rows],
+                  colWidths=[70, 200, 180])
+    commands = [("VALIGN", (0, 0), (-1, -1), valign)]
+    if ruled:
+        commands.append(("GRID", (0, 0), (-1, -1), 0.5, (0, 0, 0)))
+    table.setStyle(TableStyle(commands))
+    out = io.BytesIO()
+    SimpleDocTemplate(out).build([table])
+    return out.getvalue()
+
+
+@pytest.mark.parametrize("ruled", [True, False])
+@pytest.mark.parametrize("valign", ["TOP", "MIDDLE", "BOTTOM"])
+def test_cells_set_to_the_middle_or_bottom_of_their_row_stay_in_it(valign, ruled):
+    # a wrapped cell set to the bottom begins lines above the row's "PS 45/25"; set to
+    # the middle its first line lies above it: those lines begin the cell below them
+    assert [b.cells for b in read(_aligned_table(valign, ruled))] == [
+        ("Saksnr", "Tittel", "Vedtak"),
+        ("PS 42/25", "Årsbudsjett for regionrådet 2026 og økonomiplan for perioden 2026–2029",
+         "Vedteke"),
+        ("PS 43/25", "Høyring",
+         "Vedteke samrøystes med endringar frå arbeidsutvalet om fordeling av midlar"),
+        ("PS 44/25", "Referatsaker", "Teke til orientering"),
+        ("PS 45/25", "Samarbeid om interkommunal beredskap og felles plan for kommunestyret",
+         "Utsett"),
+    ]
+
+
+def test_a_full_row_over_a_row_is_no_lead_of_its_cells():
+    # "Per Hansen" alone in the first column (its other cells empty) right above the next
+    # row is a row of its own: nothing says it runs on into "Kari Berg"
+    data = draw([[(72, 760, "Navn"), (200, 760, "Møtt"), (300, 760, "Forfall"),
+                  (72, 746, "Per Hansen"),
+                  (72, 732, "Kari Berg"), (200, 732, "X")]])
+    assert [b.cells or b.text for b in read(data)][1:] == [("Per Hansen",), ("Kari Berg", "X")]

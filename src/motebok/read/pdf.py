@@ -450,8 +450,67 @@ def _join_wrapped_cells(lines: list[_Line], probe: TextProbe) -> list[_Line]:
         if previous is not None and previous.lefts and _wraps_into(previous, line, probe):
             out[-1] = _with_wrapped(previous, line)
             continue
+        while len(line.lefts) > 1 and out and _leads_into(out[-1], line, probe):
+            line = _with_lead(out.pop(), line)
         out.append(line)
     return out
+
+
+def _leads_into(lead: _Line, row: _Line, probe: TextProbe) -> bool:
+    """Whether ``lead``, right above a table row, holds the first lines of some of the
+    row's cells: a cell set to the bottom or the middle of its row begins above the
+    row's one-line cells ("Samarbeid om interkommunal" / "PS 45/25 | beredskap og …").
+
+    The mirror of ``_wraps_into``: the lead lies one line step above the row, each of
+    its pieces starts where a cell of the row does, fewer than the row has, none runs
+    into the next column, and each runs on into the cell below it: that piece starts in
+    lower case, or the lead's piece stops inside a sentence, or (not in the first
+    column, where a row's key sits) fills its cell so that the next word had to wrap. A
+    bold lead over a plain row is a heading; a line that says nothing of the kind is a
+    row of its own whose other cells are empty.
+    """
+    if lead.cells and not lead.lefts:
+        return False
+    step = (lead.bottom if lead.bottom is not None else lead.y) - row.y
+    if not 0 < step <= _CELL_WRAP_STEP * row.size or (lead.bold and not row.bold):
+        return False
+    pieces = tuple(zip(lead.cells or (lead.text,), lead.lefts or (lead.x,), strict=True))
+    if len(pieces) >= len(row.cells) or not all(
+            any(abs(left - start) <= _CELL_TOLERANCE for start in row.lefts)
+            for _, left in pieces) or _runs_past_its_column(row, lead, probe):
+        return False
+    ends = lead.ends if len(lead.ends) == len(pieces) else (None,) * len(pieces)
+    for (piece, left), end in zip(pieces, ends, strict=True):
+        n = _cell_under(row, left)
+        below = row.cells[n]
+        if not (below[:1].islower() or stops_inside(piece) or (
+                n > 0 and end is not None and _full_above(row, n, end, below, probe))):
+            return False
+    return True
+
+
+def _full_above(row: _Line, n: int, end: int, below: str, probe: TextProbe) -> bool:
+    """Whether a lead's piece in column ``n``, ending before text index ``end``, runs so
+    close to the row's next column that the first word of ``below`` could not follow."""
+    if n + 1 >= len(row.lefts):
+        return False
+    right = probe.right(end - 1)
+    word = len(below.split(" ", 1)[0])
+    return right is not None and \
+        row.lefts[n + 1] - right < (_CELL_MARGINS + _LETTER_WIDTH * (word + 1)) * row.size
+
+
+def _with_lead(lead: _Line, row: _Line) -> _Line:
+    """``row`` with the pieces of ``lead`` put before the cells they start over; the
+    row now begins at the lead's height and ends where its own first line was."""
+    cells = list(row.cells)
+    for piece, left in zip(lead.cells or (lead.text,), lead.lefts or (lead.x,), strict=True):
+        n = _cell_under(row, left)
+        hyphened = piece[-1:] in _HYPHENS and join_at_hyphen(piece[:-1] + "-", cells[n])
+        cells[n] = hyphened or f"{piece} {cells[n]}"
+    return _Line("\t".join(cells), min(row.x, lead.x), lead.y, row.size, row.bold,
+                 tuple(cells), row.lefts, row.ends,
+                 bottom=row.bottom if row.bottom is not None else row.y)
 
 
 def _wraps_into(row: _Line, line: _Line, probe: TextProbe) -> bool:
