@@ -1303,3 +1303,30 @@ def test_a_full_row_over_a_row_is_no_lead_of_its_cells():
                   (72, 746, "Per Hansen"),
                   (72, 732, "Kari Berg"), (200, 732, "X")]])
     assert [b.cells or b.text for b in read(data)][1:] == [("Per Hansen",), ("Kari Berg", "X")]
+
+
+def test_a_bottom_aligned_cell_begins_above_its_row_whatever_its_words():
+    # "Søknaden vert innvilga." ends a sentence and "Midlane …" opens one, but the line
+    # lies one line step above "PS 42/25" and apart from the row above it by the
+    # rows' padding: the first line of a cell set to the bottom of its row
+    data = draw([[(72, 780, "Sak"), (150, 780, "Tittel"), (300, 780, "Vedtak"),
+                  (72, 760, "PS 41/25"), (150, 760, "Eventuelt"), (300, 760, "Ingen saker."),
+                  (300, 740, "Søknaden vert innvilga."),
+                  (72, 727, "PS 42/25"), (150, 727, "Tilskot"),
+                  (300, 727, "Midlane vert utbetalte.")]])
+    assert [b.cells or b.text for b in read(data)][1:] == [
+        ("PS 41/25", "Eventuelt", "Ingen saker."),
+        ("PS 42/25", "Tilskot", "Søknaden vert innvilga. Midlane vert utbetalte."),
+    ]
+
+
+def test_a_line_one_step_under_a_row_and_apart_from_the_next_is_no_lead():
+    # the same line one step under "PS 41/25" and apart from the row after it belongs
+    # to the row above (or stands alone), never to the row below
+    data = draw([[(72, 780, "Sak"), (150, 780, "Tittel"), (300, 780, "Vedtak"),
+                  (72, 760, "PS 41/25"), (150, 760, "Eventuelt"), (300, 760, "Ingen saker."),
+                  (300, 747, "Søknaden vert innvilga."),
+                  (72, 727, "PS 42/25"), (150, 727, "Tilskot"),
+                  (300, 727, "Midlane vert utbetalte.")]])
+    rows = [b.cells or b.text for b in read(data)]
+    assert ("PS 42/25", "Tilskot", "Midlane vert utbetalte.") in rows

@@ -450,8 +450,11 @@ def _join_wrapped_cells(lines: list[_Line], probe: TextProbe) -> list[_Line]:
         if previous is not None and previous.lefts and _wraps_into(previous, line, probe):
             out[-1] = _with_wrapped(previous, line)
             continue
-        while len(line.lefts) > 1 and out and _leads_into(out[-1], line, probe):
-            line = _with_lead(out.pop(), line)
+        if len(line.lefts) > 1 and out:
+            for _ in range(_leads_set_apart(out, line, probe)):
+                line = _with_lead(out.pop(), line)
+            while out and _leads_into(out[-1], line, probe):
+                line = _with_lead(out.pop(), line)
         out.append(line)
     return out
 
@@ -469,24 +472,65 @@ def _leads_into(lead: _Line, row: _Line, probe: TextProbe) -> bool:
     bold lead over a plain row is a heading; a line that says nothing of the kind is a
     row of its own whose other cells are empty.
     """
-    if lead.cells and not lead.lefts:
-        return False
-    step = (lead.bottom if lead.bottom is not None else lead.y) - row.y
-    if not 0 < step <= _CELL_WRAP_STEP * row.size or (lead.bold and not row.bold):
+    if not _lead_shaped(lead, row, row, probe):
         return False
     pieces = tuple(zip(lead.cells or (lead.text,), lead.lefts or (lead.x,), strict=True))
-    if len(pieces) >= len(row.cells) or not all(
-            any(abs(left - start) <= _CELL_TOLERANCE for start in row.lefts)
-            for _, left in pieces) or _runs_past_its_column(row, lead, probe):
-        return False
     ends = lead.ends if len(lead.ends) == len(pieces) else (None,) * len(pieces)
     for (piece, left), end in zip(pieces, ends, strict=True):
         n = _cell_under(row, left)
         below = row.cells[n]
-        if not (below[:1].islower() or stops_inside(piece) or (
-                n > 0 and end is not None and _full_above(row, n, end, below, probe))):
+        if not (below[:1].islower() or stops_inside(piece) or (n > 0 and (
+                below[:1].isdigit() or (end is not None and
+                                        _full_above(row, n, end, below, probe))))):
             return False
     return True
+
+
+def _lead_shaped(lead: _Line, below: _Line, row: _Line, probe: TextProbe) -> bool:
+    """Whether ``lead`` could begin some of ``row``'s cells from one line step above
+    ``below`` (the row, or a lead of it): each of its pieces starts where a cell of the
+    row does, fewer than the row has, none runs into the next column, and it is not a
+    bold line over a plain row (a heading)."""
+    if lead.cells and not lead.lefts:
+        return False
+    step = (lead.bottom if lead.bottom is not None else lead.y) - below.y
+    if not 0 < step <= _CELL_WRAP_STEP * row.size or (lead.bold and not row.bold):
+        return False
+    lefts = lead.lefts or (lead.x,)
+    return len(lefts) < len(row.cells) and all(
+        any(abs(left - start) <= _CELL_TOLERANCE for start in row.lefts)
+        for left in lefts) and not _runs_past_its_column(row, lead, probe)
+
+
+def _leads_set_apart(out: list[_Line], row: _Line, probe: TextProbe) -> int:
+    """How many lines at the end of ``out`` begin cells of ``row`` because of where they
+    sit: a run of lines one line step apart, right above the row, outside its first
+    column, and set apart from the line above the run by clearly more than that step, as
+    the padding between two rows sets them apart. A cell set to the bottom of its row
+    then begins above the row's one-line cells whatever its words are ("Søknaden vert
+    innvilga." / "Midlane vert utbetalte …"); a cell set to the top wraps downwards, one
+    line step under its row and farther from the row after it. Without such room
+    between rows (0 when there is none) only the words can tell (``_leads_into``).
+    """
+    count, below = 0, row
+    while count < len(out):
+        lead = out[-1 - count]
+        if not _lead_shaped(lead, below, row, probe) or \
+                abs((lead.lefts or (lead.x,))[0] - row.lefts[0]) <= _CELL_TOLERANCE:
+            break
+        count, below = count + 1, lead
+    if not count or count == len(out):
+        return 0
+    top, above = out[-count], out[-1 - count]
+    step = (top.bottom if top.bottom is not None else top.y) - (
+        out[-count + 1].y if count > 1 else row.y)
+    room = (above.bottom if above.bottom is not None else above.y) - top.y
+    return count if room > _ROWS_APART * step else 0
+
+
+# Lines of one cell are one line step apart; two rows are this much farther apart when
+# their cells have room (padding) above and below them.
+_ROWS_APART = 1.25
 
 
 def _full_above(row: _Line, n: int, end: int, below: str, probe: TextProbe) -> bool:
