@@ -1316,7 +1316,7 @@ def test_a_bottom_aligned_cell_begins_above_its_row_whatever_its_words():
                   (300, 727, "Midlane vert utbetalte.")]])
     assert [b.cells or b.text for b in read(data)][1:] == [
         ("PS 41/25", "Eventuelt", "Ingen saker."),
-        ("PS 42/25", "Tilskot", "Søknaden vert innvilga. Midlane vert utbetalte."),
+        ("PS 42/25", "Tilskot", "Søknaden vert innvilga.\nMidlane vert utbetalte."),
     ]
 
 
@@ -1330,3 +1330,18 @@ def test_a_line_one_step_under_a_row_and_apart_from_the_next_is_no_lead():
                   (300, 727, "Midlane vert utbetalte.")]])
     rows = [b.cells or b.text for b in read(data)]
     assert ("PS 42/25", "Tilskot", "Midlane vert utbetalte.") in rows
+
+
+def test_a_top_aligned_cell_goes_on_under_its_row_whatever_its_words():
+    # "Mindretalet …" opens a sentence after one that ended, in the last column (whose
+    # edge is not known), but it lies one line step under "PS 41/25" and the next row is
+    # set apart by the rows' padding: the cell's next line, kept apart by a line break
+    data = draw([[(72, 780, "Sak"), (150, 780, "Tittel"), (300, 780, "Vedtak"),
+                  (72, 760, "PS 41/25"), (150, 760, "Budsjett"),
+                  (300, 760, "Innstillinga vart vedteken."),
+                  (300, 747, "Mindretalet røysta imot."),
+                  (72, 727, "PS 42/25"), (150, 727, "Eventuelt"), (300, 727, "Ingen saker.")]])
+    assert [b.cells or b.text for b in read(data)][1:] == [
+        ("PS 41/25", "Budsjett", "Innstillinga vart vedteken.\nMindretalet røysta imot."),
+        ("PS 42/25", "Eventuelt", "Ingen saker."),
+    ]

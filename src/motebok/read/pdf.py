@@ -445,14 +445,19 @@ def _join_wrapped_cells(lines: list[_Line], probe: TextProbe) -> list[_Line]:
     column too, whose edge is not known ("Statsforvalteren i" / "Trøndelag").
     """
     out: list[_Line] = []
-    for line in lines:
+    tail = 0  # lines still to join to the row before them for where they sit
+    for n, line in enumerate(lines):
         previous = out[-1] if out else None
-        if previous is not None and previous.lefts and _wraps_into(previous, line, probe):
-            out[-1] = _with_wrapped(previous, line)
+        if previous is not None and previous.lefts and (
+                tail or _wraps_into(previous, line, probe) or
+                (tail := _wraps_set_apart(lines, n, previous, probe))):
+            # (``tail`` counts this line too while it is joined for where it sits)
+            out[-1] = _with_wrapped(previous, line, apart=bool(tail))
+            tail = max(tail - 1, 0)
             continue
         if len(line.lefts) > 1 and out:
             for _ in range(_leads_set_apart(out, line, probe)):
-                line = _with_lead(out.pop(), line)
+                line = _with_lead(out.pop(), line, apart=True)
             while out and _leads_into(out[-1], line, probe):
                 line = _with_lead(out.pop(), line)
         out.append(line)
@@ -491,15 +496,24 @@ def _lead_shaped(lead: _Line, below: _Line, row: _Line, probe: TextProbe) -> boo
     ``below`` (the row, or a lead of it): each of its pieces starts where a cell of the
     row does, fewer than the row has, none runs into the next column, and it is not a
     bold line over a plain row (a heading)."""
-    if lead.cells and not lead.lefts:
+    return _one_step(lead, below, row) and _in_cells_of(lead, row, probe)
+
+
+def _one_step(upper: _Line, lower: _Line, row: _Line) -> bool:
+    """Whether ``lower`` lies one line step of ``row``'s type under ``upper``."""
+    return 0 < (upper.bottom if upper.bottom is not None else upper.y) - lower.y <= \
+        _CELL_WRAP_STEP * row.size
+
+
+def _in_cells_of(line: _Line, row: _Line, probe: TextProbe) -> bool:
+    """Whether each piece of ``line`` starts where a cell of ``row`` does, fewer than the
+    row has, none runs into the next column, and it is no bold line by a plain row."""
+    if (line.cells and not line.lefts) or (line.bold and not row.bold):
         return False
-    step = (lead.bottom if lead.bottom is not None else lead.y) - below.y
-    if not 0 < step <= _CELL_WRAP_STEP * row.size or (lead.bold and not row.bold):
-        return False
-    lefts = lead.lefts or (lead.x,)
+    lefts = line.lefts or (line.x,)
     return len(lefts) < len(row.cells) and all(
         any(abs(left - start) <= _CELL_TOLERANCE for start in row.lefts)
-        for left in lefts) and not _runs_past_its_column(row, lead, probe)
+        for left in lefts) and not _runs_past_its_column(row, line, probe)
 
 
 def _leads_set_apart(out: list[_Line], row: _Line, probe: TextProbe) -> int:
@@ -528,6 +542,29 @@ def _leads_set_apart(out: list[_Line], row: _Line, probe: TextProbe) -> int:
     return count if room > _ROWS_APART * step else 0
 
 
+def _wraps_set_apart(lines: list[_Line], start: int, row: _Line, probe: TextProbe) -> int:
+    """How many lines from ``start`` go on with cells of ``row`` because of where they
+    sit (the mirror of ``_leads_set_apart``): a run of lines one line step apart, right
+    under the row, outside its first column, and set apart from the line after the run
+    by clearly more than that step, as the padding between two rows sets them apart. A
+    cell set to the top of its row goes on under it whatever its words are ("… med 7 mot
+    2 røyster." / "Mindretalet røysta for …"). Without such room, 0.
+    """
+    count, above = 0, row
+    while start + count < len(lines):
+        line = lines[start + count]
+        if not _one_step(above, line, row) or not _in_cells_of(line, row, probe) or \
+                abs((line.lefts or (line.x,))[0] - row.lefts[0]) <= _CELL_TOLERANCE:
+            break
+        count, above = count + 1, line
+    if not count or start + count >= len(lines):
+        return 0
+    last, after = lines[start + count - 1], lines[start + count]
+    step = (row.bottom if row.bottom is not None else row.y) - lines[start].y if count == 1 \
+        else lines[start + count - 2].y - last.y
+    return count if last.y - after.y > _ROWS_APART * step else 0
+
+
 # Lines of one cell are one line step apart; two rows are this much farther apart when
 # their cells have room (padding) above and below them.
 _ROWS_APART = 1.25
@@ -544,14 +581,15 @@ def _full_above(row: _Line, n: int, end: int, below: str, probe: TextProbe) -> b
         row.lefts[n + 1] - right < (_CELL_MARGINS + _LETTER_WIDTH * (word + 1)) * row.size
 
 
-def _with_lead(lead: _Line, row: _Line) -> _Line:
+def _with_lead(lead: _Line, row: _Line, apart: bool = False) -> _Line:
     """``row`` with the pieces of ``lead`` put before the cells they start over; the
-    row now begins at the lead's height and ends where its own first line was."""
+    row now begins at the lead's height and ends where its own first line was (a lead
+    joined for where it sits, ``apart``, as ``_cell_joint`` says)."""
     cells = list(row.cells)
     for piece, left in zip(lead.cells or (lead.text,), lead.lefts or (lead.x,), strict=True):
         n = _cell_under(row, left)
         hyphened = piece[-1:] in _HYPHENS and join_at_hyphen(piece[:-1] + "-", cells[n])
-        cells[n] = hyphened or f"{piece} {cells[n]}"
+        cells[n] = hyphened or piece + _cell_joint(piece, cells[n], apart) + cells[n]
     return _Line("\t".join(cells), min(row.x, lead.x), lead.y, row.size, row.bold,
                  tuple(cells), row.lefts, row.ends,
                  bottom=row.bottom if row.bottom is not None else row.y)
@@ -630,8 +668,9 @@ def _fills_its_cell(row: _Line, n: int, piece: str, size: float, probe: TextProb
     return row.lefts[n + 1] - right < (_CELL_MARGINS + _LETTER_WIDTH * (word + 1)) * size
 
 
-def _with_wrapped(row: _Line, line: _Line) -> _Line:
-    """``row`` with the pieces of ``line`` added to the cells they start under."""
+def _with_wrapped(row: _Line, line: _Line, apart: bool = False) -> _Line:
+    """``row`` with the pieces of ``line`` added to the cells they start under (a line
+    joined for where it sits, ``apart``, as ``_cell_joint`` says)."""
     cells = list(row.cells)
     ends = list(row.ends) if len(row.ends) == len(cells) else []
     pieces = line.cells or (line.text,)
@@ -646,11 +685,23 @@ def _with_wrapped(row: _Line, line: _Line) -> _Line:
             continue
         n = _cell_under(row, left)
         hyphened = cells[n][-1:] in _HYPHENS and join_at_hyphen(cells[n][:-1] + "-", piece)
-        cells[n] = hyphened or f"{cells[n]} {piece}"
+        cells[n] = hyphened or cells[n] + _cell_joint(cells[n], piece, apart) + piece
         if ends and end is not None:
             ends[n] = end
     return _Line("\t".join(cells), row.x, row.y, row.size, row.bold, tuple(cells),
                  tuple(lefts), tuple(ends), bottom=line.y)
+
+
+def _cell_joint(before: str, after: str, apart: bool) -> str:
+    """What joins two lines of one cell: a space, or a line break where only their place
+    joined them, the next opens with a capital and the first does not stop inside a
+    sentence. Such a line may be a paragraph of its own in the cell, as a DOCX cell
+    keeps it ("… til framdrift." / "Planen sendes på høring."; "c) Årsmelding 2023" /
+    "Referatsakene ble tatt til orientering."), or a wrapped sentence: a break keeps a
+    decision apart from the task or the list before or after it either way."""
+    if apart and after[:1].isupper() and not stops_inside(before):
+        return "\n"
+    return " "
 
 
 # A cell's next line sits one line step lower; its text starts where the cell does.
