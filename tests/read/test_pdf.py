@@ -1345,3 +1345,26 @@ def test_a_top_aligned_cell_goes_on_under_its_row_whatever_its_words():
         ("PS 41/25", "Budsjett", "Innstillinga vart vedteken.\nMindretalet røysta imot."),
         ("PS 42/25", "Eventuelt", "Ingen saker."),
     ]
+
+
+def test_a_middle_aligned_cell_beside_a_two_line_cell_begins_above_the_row():
+    # the five-line "Vedtak" cell centred beside the two-line title: its first lines lie
+    # above "PS 43/25", its third half a line under it, so the row reaches the column
+    # only when its second line joins it, and then its leads join it too
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+
+    if "DejaVu" not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(TTFont("DejaVu", FONT))
+    style = getSampleStyleSheet()["Normal"]
+    style.fontName, style.fontSize, style.leading = "DejaVu", 10, 12
+    rows = [["Saksnr", "Tittel", "Vedtak"],
+            ["PS 43/25", "Søknad om tilskot til Nesbygda næringsforum",
+             "Rådet ber dagleg leiar om å greie ut saka og leggje henne fram for "
+             "Kommunestyret i Nesbygda i mars."]]
+    table = Table([[Paragraph(cell, style) for cell in row] for row in rows],
+                  colWidths=[70, 200, 180])
+    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE")]))
+    out = io.BytesIO()
+    SimpleDocTemplate(out).build([table])
+    assert [b.cells for b in read(out.getvalue())] == [tuple(row) for row in rows]

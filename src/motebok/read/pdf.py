@@ -452,16 +452,24 @@ def _join_wrapped_cells(lines: list[_Line], probe: TextProbe) -> list[_Line]:
                 tail or _wraps_into(previous, line, probe) or
                 (tail := _wraps_set_apart(lines, n, previous, probe))):
             # (``tail`` counts this line too while it is joined for where it sits)
-            out[-1] = _with_wrapped(previous, line, apart=bool(tail))
+            row = _with_wrapped(out.pop(), line, apart=bool(tail))
             tail = max(tail - 1, 0)
+            # a column the row's first line had not reached may have begun above it
+            out.append(_with_leads(out, row, probe) if len(row.lefts) > len(
+                previous.lefts) else row)
             continue
-        if len(line.lefts) > 1 and out:
-            for _ in range(_leads_set_apart(out, line, probe)):
-                line = _with_lead(out.pop(), line, apart=True)
-            while out and _leads_into(out[-1], line, probe):
-                line = _with_lead(out.pop(), line)
-        out.append(line)
+        out.append(_with_leads(out, line, probe) if len(line.lefts) > 1 else line)
     return out
+
+
+def _with_leads(out: list[_Line], row: _Line, probe: TextProbe) -> _Line:
+    """``row`` with the lines at the end of ``out`` that begin its cells taken from
+    ``out`` and put before them."""
+    for _ in range(_leads_set_apart(out, row, probe) if out else 0):
+        row = _with_lead(out.pop(), row, apart=True)
+    while out and _leads_into(out[-1], row, probe):
+        row = _with_lead(out.pop(), row)
+    return row
 
 
 def _leads_into(lead: _Line, row: _Line, probe: TextProbe) -> bool:
