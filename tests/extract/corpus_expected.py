@@ -12848,3 +12848,27 @@ EXPECTED["1340_pdf_regionrad_celler_botnjustert.pdf"] = Expected(
         ("33/25", "Eventuelt", "Vedtak:\nIngen saker.", ["Ingen saker."], []),
     ],
 )
+
+EXPECTED["1341_pdf_regionrad_celler_midtstilt.pdf"] = Expected(
+    # the same attendance table with its cells centred in their rows: the first line of
+    # the three-line "Representerer" cell lies above "Torbjørn Lie | Medlem"
+    "minutes", "MØTEPROTOKOLL", "Fjordheim regionråd", None, None,
+    ("2025-11-12", "10:00", "13:30", "Kommunestyresalen, Nesbygda rådhus"), None,
+    people=[
+        ("Gunnhild Aasen", "Nesbygda kommune", "chair", "present"),
+        ("Torbjørn Lie", "Fjordheim kommune og interkommunalt plankontor for Vestsida",
+         "member", "present"),
+        ("Marit Skogen", "Eikjedalen kommune", "member", "present"),
+        ("Ola Brekke", "Sekretariatet", "secretary", "present"),
+    ],
+    items=[
+        ("31/25", "Godkjenning av innkalling og sakliste",
+         "Vedtak:\nInnkalling og sakliste vart godkjend.",
+         ["Innkalling og sakliste vart godkjend."], []),
+        ("32/25", "Regional plan for kysten – høyringsuttale frå regionrådet",
+         "Vedtak:\nRegionrådet sluttar seg til uttalen frå arbeidsutvalet.",
+         ["Regionrådet sluttar seg til uttalen frå arbeidsutvalet."], []),
+        ("33/25", "Eventuelt", "Vedtak:\nIngen saker.", ["Ingen saker."], []),
+    ],
+)
+
