@@ -13031,3 +13031,51 @@ EXPECTED["1364_idrettslag_fet_sakstittel_i_avsnitt.docx"] = Expected(
         ("3/25", "Eventuelt", "Ingen saker.", [], []),
     ],
 )
+
+EXPECTED["1340_pdf_regionrad_celler_botnjustert.pdf"] = Expected(
+    # an attendance table whose cells sit at the bottom of their row: the wrapped
+    # "Representerer" cell begins two lines above "Torbjørn Lie | Medlem", and those lines
+    # are the cell's first lines, not rows or paragraphs of their own
+    "minutes", "MØTEPROTOKOLL", "Fjordheim regionråd", None, None,
+    ("2025-11-12", "10:00", "13:30", "Kommunestyresalen, Nesbygda rådhus"), None,
+    people=[
+        ("Gunnhild Aasen", "Nesbygda kommune", "chair", "present"),
+        ("Torbjørn Lie", "Fjordheim kommune og interkommunalt plankontor for Vestsida",
+         "member", "present"),
+        ("Marit Skogen", "Eikjedalen kommune", "member", "present"),
+        ("Ola Brekke", "Sekretariatet", "secretary", "present"),
+    ],
+    items=[
+        ("31/25", "Godkjenning av innkalling og sakliste",
+         "Vedtak:\nInnkalling og sakliste vart godkjend.",
+         ["Innkalling og sakliste vart godkjend."], []),
+        ("32/25", "Regional plan for kysten – høyringsuttale frå regionrådet",
+         "Vedtak:\nRegionrådet sluttar seg til uttalen frå arbeidsutvalet.",
+         ["Regionrådet sluttar seg til uttalen frå arbeidsutvalet."], []),
+        ("33/25", "Eventuelt", "Vedtak:\nIngen saker.", ["Ingen saker."], []),
+    ],
+)
+
+EXPECTED["1341_pdf_regionrad_celler_midtstilt.pdf"] = Expected(
+    # the same attendance table with its cells centred in their rows: the first line of
+    # the three-line "Representerer" cell lies above "Torbjørn Lie | Medlem"
+    "minutes", "MØTEPROTOKOLL", "Fjordheim regionråd", None, None,
+    ("2025-11-12", "10:00", "13:30", "Kommunestyresalen, Nesbygda rådhus"), None,
+    people=[
+        ("Gunnhild Aasen", "Nesbygda kommune", "chair", "present"),
+        ("Torbjørn Lie", "Fjordheim kommune og interkommunalt plankontor for Vestsida",
+         "member", "present"),
+        ("Marit Skogen", "Eikjedalen kommune", "member", "present"),
+        ("Ola Brekke", "Sekretariatet", "secretary", "present"),
+    ],
+    items=[
+        ("31/25", "Godkjenning av innkalling og sakliste",
+         "Vedtak:\nInnkalling og sakliste vart godkjend.",
+         ["Innkalling og sakliste vart godkjend."], []),
+        ("32/25", "Regional plan for kysten – høyringsuttale frå regionrådet",
+         "Vedtak:\nRegionrådet sluttar seg til uttalen frå arbeidsutvalet.",
+         ["Regionrådet sluttar seg til uttalen frå arbeidsutvalet."], []),
+        ("33/25", "Eventuelt", "Vedtak:\nIngen saker.", ["Ingen saker."], []),
+    ],
+)
+

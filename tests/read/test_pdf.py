@@ -1248,3 +1248,123 @@ def test_a_running_header_names_the_body_over_a_bare_title(title, header, body):
     data = to_pdf(_bare_titled(title), lines_per_page=4, running_header=header)
     record = parse_bytes(data, "referat.pdf")
     assert record.body == body
+
+
+def _aligned_table(valign: str, ruled: bool) -> bytes:
+    """A case list whose "Tittel" and "Vedtak" cells wrap onto two or three lines beside
+    one-line cells, set to the top, the middle or the bottom of their rows."""
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+
+    if "DejaVu" not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(TTFont("DejaVu", FONT))
+    style = getSampleStyleSheet()["Normal"]
+    style.fontName, style.fontSize, style.leading = "DejaVu", 10, 12
+    rows = [["Saksnr", "Tittel", "Vedtak"],
+            ["PS 42/25", "Årsbudsjett for regionrådet 2026 og økonomiplan for perioden "
+             "2026–2029", "Vedteke"],
+            ["PS 43/25", "Høyring", "Vedteke samrøystes med endringar frå arbeidsutvalet "
+             "om fordeling av midlar"],
+            ["PS 44/25", "Referatsaker", "Teke til orientering"],
+            ["PS 45/25", "Samarbeid om interkommunal beredskap og felles plan for "
+             "kommunestyret", "Utsett"]]
+    table = Table([[Paragraph(cell, style) for cell in row] for row in rows],
+                  colWidths=[70, 200, 180])
+    commands = [("VALIGN", (0, 0), (-1, -1), valign)]
+    if ruled:
+        commands.append(("GRID", (0, 0), (-1, -1), 0.5, (0, 0, 0)))
+    table.setStyle(TableStyle(commands))
+    out = io.BytesIO()
+    SimpleDocTemplate(out).build([table])
+    return out.getvalue()
+
+
+@pytest.mark.parametrize("ruled", [True, False])
+@pytest.mark.parametrize("valign", ["TOP", "MIDDLE", "BOTTOM"])
+def test_cells_set_to_the_middle_or_bottom_of_their_row_stay_in_it(valign, ruled):
+    # a wrapped cell set to the bottom begins lines above the row's "PS 45/25"; set to
+    # the middle its first line lies above it: those lines begin the cell below them
+    assert [b.cells for b in read(_aligned_table(valign, ruled))] == [
+        ("Saksnr", "Tittel", "Vedtak"),
+        ("PS 42/25", "Årsbudsjett for regionrådet 2026 og økonomiplan for perioden 2026–2029",
+         "Vedteke"),
+        ("PS 43/25", "Høyring",
+         "Vedteke samrøystes med endringar frå arbeidsutvalet om fordeling av midlar"),
+        ("PS 44/25", "Referatsaker", "Teke til orientering"),
+        ("PS 45/25", "Samarbeid om interkommunal beredskap og felles plan for kommunestyret",
+         "Utsett"),
+    ]
+
+
+def test_a_full_row_over_a_row_is_no_lead_of_its_cells():
+    # "Per Hansen" alone in the first column (its other cells empty) right above the next
+    # row is a row of its own: nothing says it runs on into "Kari Berg"
+    data = draw([[(72, 760, "Navn"), (200, 760, "Møtt"), (300, 760, "Forfall"),
+                  (72, 746, "Per Hansen"),
+                  (72, 732, "Kari Berg"), (200, 732, "X")]])
+    assert [b.cells or b.text for b in read(data)][1:] == [("Per Hansen",), ("Kari Berg", "X")]
+
+
+def test_a_bottom_aligned_cell_begins_above_its_row_whatever_its_words():
+    # "Søknaden vert innvilga." ends a sentence and "Midlane …" opens one, but the line
+    # lies one line step above "PS 42/25" and apart from the row above it by the
+    # rows' padding: the first line of a cell set to the bottom of its row
+    data = draw([[(72, 780, "Sak"), (150, 780, "Tittel"), (300, 780, "Vedtak"),
+                  (72, 760, "PS 41/25"), (150, 760, "Eventuelt"), (300, 760, "Ingen saker."),
+                  (300, 740, "Søknaden vert innvilga."),
+                  (72, 727, "PS 42/25"), (150, 727, "Tilskot"),
+                  (300, 727, "Midlane vert utbetalte.")]])
+    assert [b.cells or b.text for b in read(data)][1:] == [
+        ("PS 41/25", "Eventuelt", "Ingen saker."),
+        ("PS 42/25", "Tilskot", "Søknaden vert innvilga.\nMidlane vert utbetalte."),
+    ]
+
+
+def test_a_line_one_step_under_a_row_and_apart_from_the_next_is_no_lead():
+    # the same line one step under "PS 41/25" and apart from the row after it belongs
+    # to the row above (or stands alone), never to the row below
+    data = draw([[(72, 780, "Sak"), (150, 780, "Tittel"), (300, 780, "Vedtak"),
+                  (72, 760, "PS 41/25"), (150, 760, "Eventuelt"), (300, 760, "Ingen saker."),
+                  (300, 747, "Søknaden vert innvilga."),
+                  (72, 727, "PS 42/25"), (150, 727, "Tilskot"),
+                  (300, 727, "Midlane vert utbetalte.")]])
+    rows = [b.cells or b.text for b in read(data)]
+    assert ("PS 42/25", "Tilskot", "Midlane vert utbetalte.") in rows
+
+
+def test_a_top_aligned_cell_goes_on_under_its_row_whatever_its_words():
+    # "Mindretalet …" opens a sentence after one that ended, in the last column (whose
+    # edge is not known), but it lies one line step under "PS 41/25" and the next row is
+    # set apart by the rows' padding: the cell's next line, kept apart by a line break
+    data = draw([[(72, 780, "Sak"), (150, 780, "Tittel"), (300, 780, "Vedtak"),
+                  (72, 760, "PS 41/25"), (150, 760, "Budsjett"),
+                  (300, 760, "Innstillinga vart vedteken."),
+                  (300, 747, "Mindretalet røysta imot."),
+                  (72, 727, "PS 42/25"), (150, 727, "Eventuelt"), (300, 727, "Ingen saker.")]])
+    assert [b.cells or b.text for b in read(data)][1:] == [
+        ("PS 41/25", "Budsjett", "Innstillinga vart vedteken.\nMindretalet røysta imot."),
+        ("PS 42/25", "Eventuelt", "Ingen saker."),
+    ]
+
+
+def test_a_middle_aligned_cell_beside_a_two_line_cell_begins_above_the_row():
+    # the five-line "Vedtak" cell centred beside the two-line title: its first lines lie
+    # above "PS 43/25", its third half a line under it, so the row reaches the column
+    # only when its second line joins it, and then its leads join it too
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+
+    if "DejaVu" not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(TTFont("DejaVu", FONT))
+    style = getSampleStyleSheet()["Normal"]
+    style.fontName, style.fontSize, style.leading = "DejaVu", 10, 12
+    rows = [["Saksnr", "Tittel", "Vedtak"],
+            ["PS 43/25", "Søknad om tilskot til Nesbygda næringsforum",
+             "Rådet ber dagleg leiar om å greie ut saka og leggje henne fram for "
+             "Kommunestyret i Nesbygda i mars."]]
+    table = Table([[Paragraph(cell, style) for cell in row] for row in rows],
+                  colWidths=[70, 200, 180])
+    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE")]))
+    out = io.BytesIO()
+    SimpleDocTemplate(out).build([table])
+    assert [b.cells for b in read(out.getvalue())] == [tuple(row) for row in rows]

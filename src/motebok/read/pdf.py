@@ -445,13 +445,162 @@ def _join_wrapped_cells(lines: list[_Line], probe: TextProbe) -> list[_Line]:
     column too, whose edge is not known ("Statsforvalteren i" / "Trøndelag").
     """
     out: list[_Line] = []
-    for line in lines:
+    tail = 0  # lines still to join to the row before them for where they sit
+    for n, line in enumerate(lines):
         previous = out[-1] if out else None
-        if previous is not None and previous.lefts and _wraps_into(previous, line, probe):
-            out[-1] = _with_wrapped(previous, line)
+        if previous is not None and previous.lefts and (
+                tail or _wraps_into(previous, line, probe) or
+                (tail := _wraps_set_apart(lines, n, previous, probe))):
+            # (``tail`` counts this line too while it is joined for where it sits)
+            row = _with_wrapped(out.pop(), line, apart=bool(tail))
+            tail = max(tail - 1, 0)
+            # a column the row's first line had not reached may have begun above it
+            out.append(_with_leads(out, row, probe) if len(row.lefts) > len(
+                previous.lefts) else row)
             continue
-        out.append(line)
+        out.append(_with_leads(out, line, probe) if len(line.lefts) > 1 else line)
     return out
+
+
+def _with_leads(out: list[_Line], row: _Line, probe: TextProbe) -> _Line:
+    """``row`` with the lines at the end of ``out`` that begin its cells taken from
+    ``out`` and put before them."""
+    for _ in range(_leads_set_apart(out, row, probe) if out else 0):
+        row = _with_lead(out.pop(), row, apart=True)
+    while out and _leads_into(out[-1], row, probe):
+        row = _with_lead(out.pop(), row)
+    return row
+
+
+def _leads_into(lead: _Line, row: _Line, probe: TextProbe) -> bool:
+    """Whether ``lead``, right above a table row, holds the first lines of some of the
+    row's cells: a cell set to the bottom or the middle of its row begins above the
+    row's one-line cells ("Samarbeid om interkommunal" / "PS 45/25 | beredskap og …").
+
+    The mirror of ``_wraps_into``: the lead lies one line step above the row, each of
+    its pieces starts where a cell of the row does, fewer than the row has, none runs
+    into the next column, and each runs on into the cell below it: that piece starts in
+    lower case, or the lead's piece stops inside a sentence, or (not in the first
+    column, where a row's key sits) fills its cell so that the next word had to wrap. A
+    bold lead over a plain row is a heading; a line that says nothing of the kind is a
+    row of its own whose other cells are empty.
+    """
+    if not _lead_shaped(lead, row, row, probe):
+        return False
+    pieces = tuple(zip(lead.cells or (lead.text,), lead.lefts or (lead.x,), strict=True))
+    ends = lead.ends if len(lead.ends) == len(pieces) else (None,) * len(pieces)
+    for (piece, left), end in zip(pieces, ends, strict=True):
+        n = _cell_under(row, left)
+        below = row.cells[n]
+        if not (below[:1].islower() or stops_inside(piece) or (n > 0 and (
+                below[:1].isdigit() or (end is not None and
+                                        _full_above(row, n, end, below, probe))))):
+            return False
+    return True
+
+
+def _lead_shaped(lead: _Line, below: _Line, row: _Line, probe: TextProbe) -> bool:
+    """Whether ``lead`` could begin some of ``row``'s cells from one line step above
+    ``below`` (the row, or a lead of it): each of its pieces starts where a cell of the
+    row does, fewer than the row has, none runs into the next column, and it is not a
+    bold line over a plain row (a heading)."""
+    return _one_step(lead, below, row) and _in_cells_of(lead, row, probe)
+
+
+def _one_step(upper: _Line, lower: _Line, row: _Line) -> bool:
+    """Whether ``lower`` lies one line step of ``row``'s type under ``upper``."""
+    return 0 < (upper.bottom if upper.bottom is not None else upper.y) - lower.y <= \
+        _CELL_WRAP_STEP * row.size
+
+
+def _in_cells_of(line: _Line, row: _Line, probe: TextProbe) -> bool:
+    """Whether each piece of ``line`` starts where a cell of ``row`` does, fewer than the
+    row has, none runs into the next column, and it is no bold line by a plain row."""
+    if (line.cells and not line.lefts) or (line.bold and not row.bold):
+        return False
+    lefts = line.lefts or (line.x,)
+    return len(lefts) < len(row.cells) and all(
+        any(abs(left - start) <= _CELL_TOLERANCE for start in row.lefts)
+        for left in lefts) and not _runs_past_its_column(row, line, probe)
+
+
+def _leads_set_apart(out: list[_Line], row: _Line, probe: TextProbe) -> int:
+    """How many lines at the end of ``out`` begin cells of ``row`` because of where they
+    sit: a run of lines one line step apart, right above the row, outside its first
+    column, and set apart from the line above the run by clearly more than that step, as
+    the padding between two rows sets them apart. A cell set to the bottom of its row
+    then begins above the row's one-line cells whatever its words are ("Søknaden vert
+    innvilga." / "Midlane vert utbetalte …"); a cell set to the top wraps downwards, one
+    line step under its row and farther from the row after it. Without such room
+    between rows (0 when there is none) only the words can tell (``_leads_into``).
+    """
+    count, below = 0, row
+    while count < len(out):
+        lead = out[-1 - count]
+        if not _lead_shaped(lead, below, row, probe) or \
+                abs((lead.lefts or (lead.x,))[0] - row.lefts[0]) <= _CELL_TOLERANCE:
+            break
+        count, below = count + 1, lead
+    if not count or count == len(out):
+        return 0
+    top, above = out[-count], out[-1 - count]
+    step = (top.bottom if top.bottom is not None else top.y) - (
+        out[-count + 1].y if count > 1 else row.y)
+    room = (above.bottom if above.bottom is not None else above.y) - top.y
+    return count if room > _ROWS_APART * step else 0
+
+
+def _wraps_set_apart(lines: list[_Line], start: int, row: _Line, probe: TextProbe) -> int:
+    """How many lines from ``start`` go on with cells of ``row`` because of where they
+    sit (the mirror of ``_leads_set_apart``): a run of lines one line step apart, right
+    under the row, outside its first column, and set apart from the line after the run
+    by clearly more than that step, as the padding between two rows sets them apart. A
+    cell set to the top of its row goes on under it whatever its words are ("… med 7 mot
+    2 røyster." / "Mindretalet røysta for …"). Without such room, 0.
+    """
+    count, above = 0, row
+    while start + count < len(lines):
+        line = lines[start + count]
+        if not _one_step(above, line, row) or not _in_cells_of(line, row, probe) or \
+                abs((line.lefts or (line.x,))[0] - row.lefts[0]) <= _CELL_TOLERANCE:
+            break
+        count, above = count + 1, line
+    if not count or start + count >= len(lines):
+        return 0
+    last, after = lines[start + count - 1], lines[start + count]
+    step = (row.bottom if row.bottom is not None else row.y) - lines[start].y if count == 1 \
+        else lines[start + count - 2].y - last.y
+    return count if last.y - after.y > _ROWS_APART * step else 0
+
+
+# Lines of one cell are one line step apart; two rows are this much farther apart when
+# their cells have room (padding) above and below them.
+_ROWS_APART = 1.25
+
+
+def _full_above(row: _Line, n: int, end: int, below: str, probe: TextProbe) -> bool:
+    """Whether a lead's piece in column ``n``, ending before text index ``end``, runs so
+    close to the row's next column that the first word of ``below`` could not follow."""
+    if n + 1 >= len(row.lefts):
+        return False
+    right = probe.right(end - 1)
+    word = len(below.split(" ", 1)[0])
+    return right is not None and \
+        row.lefts[n + 1] - right < (_CELL_MARGINS + _LETTER_WIDTH * (word + 1)) * row.size
+
+
+def _with_lead(lead: _Line, row: _Line, apart: bool = False) -> _Line:
+    """``row`` with the pieces of ``lead`` put before the cells they start over; the
+    row now begins at the lead's height and ends where its own first line was (a lead
+    joined for where it sits, ``apart``, as ``_cell_joint`` says)."""
+    cells = list(row.cells)
+    for piece, left in zip(lead.cells or (lead.text,), lead.lefts or (lead.x,), strict=True):
+        n = _cell_under(row, left)
+        hyphened = piece[-1:] in _HYPHENS and join_at_hyphen(piece[:-1] + "-", cells[n])
+        cells[n] = hyphened or piece + _cell_joint(piece, cells[n], apart) + cells[n]
+    return _Line("\t".join(cells), min(row.x, lead.x), lead.y, row.size, row.bold,
+                 tuple(cells), row.lefts, row.ends,
+                 bottom=row.bottom if row.bottom is not None else row.y)
 
 
 def _wraps_into(row: _Line, line: _Line, probe: TextProbe) -> bool:
@@ -527,8 +676,9 @@ def _fills_its_cell(row: _Line, n: int, piece: str, size: float, probe: TextProb
     return row.lefts[n + 1] - right < (_CELL_MARGINS + _LETTER_WIDTH * (word + 1)) * size
 
 
-def _with_wrapped(row: _Line, line: _Line) -> _Line:
-    """``row`` with the pieces of ``line`` added to the cells they start under."""
+def _with_wrapped(row: _Line, line: _Line, apart: bool = False) -> _Line:
+    """``row`` with the pieces of ``line`` added to the cells they start under (a line
+    joined for where it sits, ``apart``, as ``_cell_joint`` says)."""
     cells = list(row.cells)
     ends = list(row.ends) if len(row.ends) == len(cells) else []
     pieces = line.cells or (line.text,)
@@ -543,11 +693,23 @@ def _with_wrapped(row: _Line, line: _Line) -> _Line:
             continue
         n = _cell_under(row, left)
         hyphened = cells[n][-1:] in _HYPHENS and join_at_hyphen(cells[n][:-1] + "-", piece)
-        cells[n] = hyphened or f"{cells[n]} {piece}"
+        cells[n] = hyphened or cells[n] + _cell_joint(cells[n], piece, apart) + piece
         if ends and end is not None:
             ends[n] = end
     return _Line("\t".join(cells), row.x, row.y, row.size, row.bold, tuple(cells),
                  tuple(lefts), tuple(ends), bottom=line.y)
+
+
+def _cell_joint(before: str, after: str, apart: bool) -> str:
+    """What joins two lines of one cell: a space, or a line break where only their place
+    joined them, the next opens with a capital and the first does not stop inside a
+    sentence. Such a line may be a paragraph of its own in the cell, as a DOCX cell
+    keeps it ("… til framdrift." / "Planen sendes på høring."; "c) Årsmelding 2023" /
+    "Referatsakene ble tatt til orientering."), or a wrapped sentence: a break keeps a
+    decision apart from the task or the list before or after it either way."""
+    if apart and after[:1].isupper() and not stops_inside(before):
+        return "\n"
+    return " "
 
 
 # A cell's next line sits one line step lower; its text starts where the cell does.
