@@ -63,10 +63,15 @@ from motebok.secretariat.models import (
 from motebok.vocab import (
     ActionStatus,
     Attendance,
+    MeetingStatus,
     MembershipRole,
     OrganizationKind,
     ParticipantRole,
 )
+
+#: The statuses whose page says whom the summons reached: cancelling tells them, and
+#: reinstating offers to summon them again.
+SUMMONED_SHOWN = frozenset({MeetingStatus.PLANNED.value, MeetingStatus.CANCELLED.value})
 
 PARTICIPANT_ROLE = {
     MembershipRole.LEADER.value: ParticipantRole.CHAIR.value,
@@ -347,6 +352,8 @@ def _meeting_page(request: HttpRequest, meeting, role, item=None, **bound) -> Ht
         "participations": meeting.participations.select_related("person").order_by("order"),
         "meeting_files": meeting.attachments.filter(item__isnull=True),
         "dispatches": meeting.summons_dispatches.all(),
+        # whom cancelling would tell (the summons' recipients); said before it is done
+        "summoned": summons.summoned(meeting) if meeting.status in SUMMONED_SHOWN else [],
         "versions": meeting.minutes_versions.all(),
         **{name: page_bound[name] if name in page_bound else _meeting_form(name, meeting)
            for name in MEETING_FORMS},
@@ -676,12 +683,16 @@ def meeting_publish(request: HttpRequest, pk: int) -> HttpResponse:
 
 @require_POST
 def meeting_cancel(request: HttpRequest, pk: int) -> HttpResponse:
-    """Cancel ("avlyse") a planned meeting with an optional reason; it stays listed."""
+    """Cancel ("avlyse") a planned meeting with an optional reason; it stays listed, and
+    everyone the summons reached gets the cancellation by e-mail."""
     meeting, _role = meeting_or_404(request.user, pk, Role.SECRETARIAT)
     reason = request.POST.get("reason", "")[:1000]
     try:
-        planning.cancel_meeting(meeting, request.user, reason)
+        told = planning.cancel_meeting(meeting, request.user, reason)
         messages.success(request, _("The meeting is cancelled."))
+        if told:
+            messages.info(request, _("The cancellation was sent to %(count)d summoned "
+                                     "recipients.") % {"count": len(told)})
     except MotebokError as error:
         messages.error(request, str(error))
     return _to_meeting(meeting, "status")
@@ -689,14 +700,24 @@ def meeting_cancel(request: HttpRequest, pk: int) -> HttpResponse:
 
 @require_POST
 def meeting_reinstate(request: HttpRequest, pk: int) -> HttpResponse:
-    """Put a cancelled meeting back in the plan."""
+    """Put a cancelled meeting back in the plan. When its summons had gone out, the
+    calendars now hold it as cancelled: the summons is sent again only when the
+    secretary asks for it (``resend``), else the page says it has not been."""
     meeting, _role = meeting_or_404(request.user, pk, Role.SECRETARIAT)
     try:
         planning.reinstate_meeting(meeting, request.user)
         messages.success(request, _("The meeting is planned again."))
     except MotebokError as error:
         messages.error(request, str(error))
-    return _to_meeting(meeting, "status")
+        return _to_meeting(meeting, "status")
+    if not meeting.summons_dispatches.exists():
+        return _to_meeting(meeting, "status")
+    if request.POST.get("resend"):
+        return summons_send(request, meeting.pk)
+    messages.warning(request, _("The summons went out before the meeting was cancelled, "
+                                "so calendars show it as cancelled: send the summons "
+                                "again to tell the members."))
+    return _to_meeting(meeting, "summons")
 
 
 @require_POST
