@@ -131,5 +131,6 @@ def test_a_decision_that_approved_the_previous_minutes_is_not_edited(scene):
     decision = minutes.approve_previous(standard.item, scene.world.users["secretariat"])
     kept = Decision.objects.filter(item=standard.item).last()
     assert decision is not None
-    with pytest.raises(MotebokError):
+    with pytest.raises(MotebokError, match=r"kan ikke endres|cannot be changed"):
         minutes.edit_recorded(kept, scene.world.users["secretariat"], text="Nei")
+    assert Decision.objects.get(pk=kept.pk).text != "Nei"

@@ -218,7 +218,11 @@ def edit_recorded(row: Decision | Action, user, **values: Any) -> dict[str, list
     meeting = row.item.meeting
     check_editable_in_place(meeting)
     if isinstance(row, Decision):
-        check_removable(row)
+        try:
+            check_removable(row)
+        except MotebokError:
+            raise MotebokError(_("This decision approved the previous minutes, which are "
+                                 "locked: it cannot be changed.")) from None
     before = audit.snapshot(row)
     status = values.pop("status", None)
     for name, value in values.items():
