@@ -170,7 +170,7 @@ def everything() -> dict[str, list]:
                          "title", "date", "start", "end", "location", "status", "kind",
                          "document_date", "next_date", "next_start", "next_location",
                          "warnings", "source__filename", "source__sha256", "source__format",
-                         "mode", "link", "locked", "version"),
+                         "mode", "link", "locked", "version", "cancel_reason"),
         "participants": rows(Participation.objects, "meeting__date", "meeting__body__name",
                              "person__name", "name_text", "organization_text", "role",
                              "attendance", "note", "order"),
@@ -311,3 +311,38 @@ def test_exporting_many_meetings_takes_a_fixed_number_of_queries(django_assert_m
         Participation.objects.create(meeting=meeting, person=PersonFactory(), order=0)
     with django_assert_max_num_queries(8):
         assert len(exporter.export_all()) == 5
+
+
+def test_a_cancelled_meeting_keeps_its_reason_through_export_and_import(tmp_path):
+    """Spec v1 has no key for why a meeting was called off: the backup carries it on
+    the ``archive`` object (``cancel_reason``), and import gives back the cancelled
+    meeting with its reason, its words as typed (markup is text, not HTML)."""
+    reason = "Styreleder er syk <b>& møtet flyttes</b>"
+    meeting = MeetingFactory(status=MeetingStatus.PLANNED.value, date=dt.date(2025, 5, 6))
+    meeting.cancel(reason)
+    MeetingFactory(body=meeting.body, date=dt.date(2025, 6, 3))
+    first, backup = back_up_and_empty(tmp_path)
+    assert json.loads(first)[0]["archive"]["cancel_reason"] == reason
+    assert "cancel_reason" not in json.loads(first)[1]["archive"]
+    assert importer.import_paths([str(backup)]).ok
+    restored = Meeting.objects.get(date=dt.date(2025, 5, 6))
+    assert restored.cancelled and restored.cancel_reason == reason
+    assert Meeting.objects.get(date=dt.date(2025, 6, 3)).cancel_reason == ""
+    assert json.dumps(exporter.export_all(), ensure_ascii=False, indent=2) == first
+
+
+def test_a_reason_is_restored_only_on_a_cancelled_meeting(tmp_path):
+    """A hand-edited backup that gives a reason to a meeting that was held does not
+    make it look called off; a reason that is not text is a problem of the record."""
+    MeetingFactory(date=dt.date(2025, 5, 6))
+    data = exporter.export_all()
+    data[0]["archive"]["cancel_reason"] = "Feil"
+    empty_the_archive()
+    backup = tmp_path / "backup.json"
+    backup.write_text(json.dumps(data), encoding="utf-8")
+    assert importer.import_paths([str(backup)]).ok
+    assert Meeting.objects.get().cancel_reason == ""
+    empty_the_archive()
+    data[0]["archive"]["cancel_reason"] = ["Feil"]
+    backup.write_text(json.dumps(data), encoding="utf-8")
+    assert not importer.import_paths([str(backup)]).ok

@@ -167,3 +167,153 @@ def test_the_agenda_of_a_cancelled_meeting_is_not_changed(scene):
                            {"title": "Nytt reisemål"})
     assert response.status_code == 400
     assert scene.current.items.count() == items
+
+
+# --- cancelling tells the summoned (RFC 5546 METHOD:CANCEL) -------------------------------
+
+
+def _summon(scene: Scene) -> list[str]:
+    """Send the current meeting's summons and empty the outbox; its recipients."""
+    from django.core import mail
+
+    dispatch = summons.send(scene.current, scene.world.users["secretariat"])
+    mail.outbox.clear()
+    return dispatch.recipients
+
+
+def _calendar_of(message) -> Calendar:
+    (_name, content, mimetype), = [a for a in message.attachments if a[0].endswith(".ics")]
+    assert mimetype.startswith("text/calendar; method=CANCEL")
+    return Calendar.from_ical(content)
+
+
+def test_cancelling_a_summoned_meeting_sends_each_recipient_a_calendar_cancel(scene):
+    from django.core import mail
+
+    to = _summon(scene)
+    request_ics = Calendar.from_ical(invitation.invitation(scene.current))
+    (sent_event,) = request_ics.walk("VEVENT")
+    client = client_for(scene.world, "secretariat")
+    response = client.post(_cancel_url(scene), {"reason": REASON}, follow=True,
+                           HTTP_ACCEPT_LANGUAGE="nb")
+    assert [m.to for m in mail.outbox] == [[address] for address in to]
+    message = mail.outbox[0]
+    assert message.subject.startswith("Avlyst: ")
+    assert "er avlyst" in message.body and f"Begrunnelse: {REASON}" in message.body
+    calendar = _calendar_of(message)
+    assert calendar["method"] == "CANCEL"
+    (event,) = calendar.walk("VEVENT")
+    assert str(event["uid"]) == str(sent_event["uid"])
+    assert int(event["sequence"]) > int(sent_event["sequence"])
+    assert str(event["status"]) == "CANCELLED"
+    assert f"Avlysningen ble sendt til {len(to)} mottakere" in response.content.decode()
+
+
+def test_a_meeting_never_summoned_is_cancelled_without_mail(scene):
+    from django.core import mail
+
+    told = planning.cancel_meeting(scene.current, scene.world.users["secretariat"], "Sykdom")
+    assert told == [] and mail.outbox == []
+
+
+def test_only_the_secretariat_sends_the_cancellation(scene):
+    from django.core import mail
+
+    told = len(_summon(scene))
+    sent = {}
+    for persona in PERSONAS:
+        with transaction.atomic():
+            mail.outbox.clear()
+            client_for(scene.world, persona).post(_cancel_url(scene), {"reason": REASON})
+            sent[persona] = len(mail.outbox)
+            transaction.set_rollback(True)
+    assert told and sent == {"anonymous": 0, "outsider": 0, "member": 0,
+                             "secretariat": told, "admin": told}
+
+
+def test_a_failed_cancellation_mail_leaves_the_meeting_planned(scene, monkeypatch):
+    _summon(scene)
+
+    def refuse(self, messages):
+        raise OSError("connection refused")
+
+    monkeypatch.setattr("django.core.mail.backends.locmem.EmailBackend.send_messages", refuse)
+    with pytest.raises(MotebokError):
+        planning.cancel_meeting(scene.current, scene.world.users["secretariat"], "Sykdom")
+    scene.current.refresh_from_db()
+    assert scene.current.status == MeetingStatus.PLANNED.value
+
+
+def test_the_cancel_form_says_who_will_be_told_escaped(scene):
+    url = reverse("secretariat:meeting", args=[scene.current.pk])
+    client = client_for(scene.world, "secretariat")
+    before = client.get(url, HTTP_ACCEPT_LANGUAGE="nb").content.decode()
+    assert "nobody is told" not in before and "ingen får beskjed" in before.lower()
+    Membership = scene.membership.__class__
+    odd = scene.membership.person.__class__.objects.create(
+        name="Per <Test>", normalized_name="per <test>", email="per<x>@example.no")
+    Membership.objects.create(person=odd, body=scene.world.body, role="member")
+    to = _summon(scene)
+    page = client.get(url, HTTP_ACCEPT_LANGUAGE="nb").content.decode()
+    assert "kari@example.no" in page
+    assert "per&lt;x&gt;@example.no" in page and "per<x>@example.no" not in page
+    assert "per<x>@example.no" in to
+
+
+def test_reinstating_a_summoned_meeting_offers_the_summons_again(scene):
+    from django.core import mail
+
+    _summon(scene)
+    client = client_for(scene.world, "secretariat")
+    client.post(_cancel_url(scene), {"reason": "Sykdom"})
+    page = client.get(reverse("secretariat:meeting", args=[scene.current.pk]),
+                      HTTP_ACCEPT_LANGUAGE="nb").content.decode()
+    assert 'name="resend"' in page
+    mail.outbox.clear()
+    reinstate = reverse("secretariat:meeting_reinstate", args=[scene.current.pk])
+    response = client.post(reinstate, follow=True, HTTP_ACCEPT_LANGUAGE="nb")
+    assert mail.outbox == []  # not silently
+    assert "send innkallingen på nytt" in response.content.decode().lower()
+    client.post(_cancel_url(scene), {"reason": "Sykdom igjen"})
+    mail.outbox.clear()
+    client.post(reinstate, {"resend": "1"})
+    assert mail.outbox and all(m.subject.startswith("Innkalling: ") for m in mail.outbox)
+    scene.current.refresh_from_db()
+    assert scene.current.status == MeetingStatus.PLANNED.value
+    assert scene.current.summons_dispatches.count() == 2
+
+
+def test_a_meeting_never_summoned_is_reinstated_without_an_offer(scene):
+    client = client_for(scene.world, "secretariat")
+    client.post(_cancel_url(scene))
+    page = client.get(reverse("secretariat:meeting", args=[scene.current.pk])).content.decode()
+    assert 'name="resend"' not in page
+
+
+# --- the model refuses with the status as the reader's language names it -----------------
+
+
+def test_cancel_and_reinstate_refuse_with_the_translated_status(scene):
+    from django.utils import translation
+
+    with translation.override("nb"):
+        with pytest.raises(ValidationError) as refused:
+            scene.approved.cancel("for sent")
+        assert "godkjent" in refused.value.messages[0]
+        assert "approved" not in refused.value.messages[0]
+        with pytest.raises(ValidationError) as refused:
+            scene.current.reinstate()
+        assert "planlagt" in refused.value.messages[0]
+    with translation.override("en"):
+        with pytest.raises(ValidationError) as refused:
+            scene.published.cancel()
+        assert "(this one is published)" in refused.value.messages[0]
+
+
+def test_the_api_gives_the_reason_of_a_cancelled_meeting_only(scene):
+    planning.cancel_meeting(scene.current, scene.world.users["secretariat"], REASON)
+    member, outsider = (client_for(scene.world, p) for p in ("member", "outsider"))
+    data = member.get(f"/api/v1/meetings/{scene.current.pk}/").json()
+    assert data["cancel_reason"] == REASON  # JSON: the text as typed, for the client
+    assert member.get(f"/api/v1/meetings/{scene.previous.pk}/").json()["cancel_reason"] is None
+    assert outsider.get(f"/api/v1/meetings/{scene.current.pk}/").status_code == 404

@@ -209,6 +209,9 @@ def _schemas() -> dict[str, Any]:
         "properties": {
             "id": {"type": "integer"},
             "status": {"type": "string", "enum": [s.value for s in vocab.MeetingStatus]},
+            "cancel_reason": _nullable("string", description=(
+                "Why a cancelled meeting was called off (null otherwise or when none "
+                "was given).")),
             "url": {"type": "string", "format": "uri"},
             "body_url": _nullable("string", format="uri"),
             "schema_version": {"const": 1},

@@ -88,6 +88,8 @@ def meeting_detail(request: HttpRequest, meeting_id: int) -> JsonResponse:
     data: dict[str, Any] = {
         "id": meeting.pk,
         "status": meeting.status,
+        # why it was called off: the secretariat's words, not the minutes' (no spec key)
+        "cancel_reason": (meeting.cancel_reason or None) if meeting.cancelled else None,
         "url": serialize.link(request, "meeting", meeting.pk),
         "body_url": serialize.link(request, "body", meeting.body.slug) if meeting.body else None,
     }

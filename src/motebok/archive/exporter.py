@@ -126,9 +126,13 @@ def _action(row: Action) -> rec.Action:
 
 def archive_facts(meeting: Meeting) -> dict[str, Any]:
     """What a backup keeps of a meeting beyond spec v1 (``archive`` key, besides the
-    status): how it is held (``mode``, ``link``) and the actions done, by their item's
-    and their own place (``[item, action, note, done at]``); empty ones left out."""
+    status): how it is held (``mode``, ``link``), why it was cancelled
+    (``cancel_reason``: spec v1 has no key for it, and a restored "avlyst" meeting must
+    still say why) and the actions done, by their item's and their own place
+    (``[item, action, note, done at]``); empty ones left out."""
     facts: dict[str, Any] = {}
+    if meeting.cancel_reason:
+        facts["cancel_reason"] = meeting.cancel_reason
     if meeting.mode:
         facts["mode"] = meeting.mode
     if meeting.link:

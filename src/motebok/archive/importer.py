@@ -839,8 +839,15 @@ def _carried_memberships(body: Organization, entries: list[dict[str, Any]],
 
 def _carried_facts(meeting: Meeting, facts: dict[str, Any]) -> None:
     """Give a restored meeting what a backup kept of it beyond spec v1
-    (``exporter.archive_facts``): how it is held, and which actions are done (with
-    their note and time), found by their item's and their own place."""
+    (``exporter.archive_facts``): how it is held, why it was cancelled (only on a
+    cancelled meeting), and which actions are done (with their note and time), found
+    by their item's and their own place."""
+    reason = facts.get("cancel_reason") or ""
+    if not isinstance(reason, str):
+        raise ImportProblem("archive.cancel_reason must be a string")
+    if reason.strip() and meeting.status == MeetingStatus.CANCELLED.value:
+        Meeting.objects.filter(pk=meeting.pk).update(cancel_reason=reason.strip())
+        meeting.cancel_reason = reason.strip()
     modes = {m.value for m in MeetingMode}
     mode, link = facts.get("mode") or "", facts.get("link") or ""
     if mode not in modes | {""} or not isinstance(link, str):

@@ -21,6 +21,7 @@ from django.db.models import F, Max, Q
 from django.db.models.signals import post_delete
 from django.dispatch import receiver
 from django.utils import timezone
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from motebok import vocab
@@ -706,6 +707,12 @@ class Meeting(models.Model):
         """The meeting was called off ("avlyst"): shown as such, offered for nothing."""
         return self.status == MeetingStatus.CANCELLED.value
 
+    @property
+    def status_label(self) -> str:
+        """The status as the reader's language names it, lower-case for use inside a
+        sentence ("planlagt", "godkjent"): a message never shows the stored value."""
+        return gettext(self.get_status_display()).lower()
+
     def cancel(self, reason: str = "") -> None:
         """Call off a planned meeting ("avlyst"); ValidationError for any other status.
 
@@ -715,7 +722,7 @@ class Meeting(models.Model):
         if self.status != MeetingStatus.PLANNED.value or self.locked:
             raise ValidationError(
                 _("Only a planned meeting can be cancelled (this one is %(status)s).")
-                % {"status": self.status})
+                % {"status": self.status_label})
         self.status = MeetingStatus.CANCELLED.value
         self.cancel_reason = reason.strip()
         self.calendar_changes += 1
@@ -726,7 +733,7 @@ class Meeting(models.Model):
         if not self.cancelled:
             raise ValidationError(
                 _("Only a cancelled meeting can be reinstated (this one is %(status)s).")
-                % {"status": self.status})
+                % {"status": self.status_label})
         self.status = MeetingStatus.PLANNED.value
         self.cancel_reason = ""
         self.calendar_changes += 1
@@ -737,7 +744,7 @@ class Meeting(models.Model):
         if not self.in_preparation:
             raise ValidationError(
                 _("Only planned or draft minutes can be approved (these are %(status)s).")
-                % {"status": self.status})
+                % {"status": self.status_label})
         self.status = MeetingStatus.APPROVED.value
         self.locked = True
         self.approved_at = timezone.now()
@@ -749,7 +756,7 @@ class Meeting(models.Model):
         if self.status != MeetingStatus.APPROVED.value:
             raise ValidationError(
                 _("Only approved minutes can be published (these are %(status)s).")
-                % {"status": self.status})
+                % {"status": self.status_label})
         self.status = MeetingStatus.PUBLISHED.value
         self.locked = True
         self.published_at = timezone.now()

@@ -11,7 +11,14 @@ from motebok.archive.models import Meeting, Organization
 from motebok.errors import MotebokError
 from motebok.secretariat import planning
 from motebok.secretariat.models import Attachment
-from motebok.vocab import AccessRole, Attendance, MeetingMode, MembershipRole, label
+from motebok.vocab import (
+    AccessRole,
+    ActionStatus,
+    Attendance,
+    MeetingMode,
+    MembershipRole,
+    label,
+)
 
 DATE = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
 TIME = forms.TimeInput(attrs={"type": "time"}, format="%H:%M")
@@ -206,6 +213,17 @@ class ActionForm(ReasonForm):
     responsible = forms.CharField(label=_("Responsible"), required=False, max_length=200)
     due = DayField(label=_("Due"), required=False, widget=DATE)
     field_order = ["text", "responsible", "due", "reason"]
+
+
+class ActionEditForm(ActionForm):
+    """A follow-up edited in place while the minutes are a draft: its text, who is
+    responsible, the due date and whether it is done (no reason: nothing is locked)."""
+
+    status = forms.ChoiceField(label=_("Status"), choices=translated_choices(ActionStatus))
+    field_order = ["text", "responsible", "due", "status"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, locked=False, **kwargs)
 
 
 class ActionDoneForm(forms.Form):

@@ -67,12 +67,28 @@ def meeting_event(meeting: Meeting, organizer: str = "", attendees: Iterable[str
 def invitation(meeting: Meeting, organizer: str = "", attendees: Iterable[str] = (),
                description: str = "") -> bytes:
     """A METHOD:REQUEST calendar with the meeting and the Europe/Oslo VTIMEZONE."""
+    return _calendar(meeting, "REQUEST", organizer, attendees, description)
+
+
+def cancellation(meeting: Meeting, organizer: str = "", attendees: Iterable[str] = (),
+                 description: str = "") -> bytes:
+    """A METHOD:CANCEL calendar for a cancelled meeting (RFC 5546 3.2.5): the same UID
+    as the summons' invitation and a higher SEQUENCE (``Meeting.cancel`` bumped it), so
+    the attendees' calendar programs take the entry away instead of keeping it."""
+    if not meeting.cancelled:
+        raise ValueError("only a cancelled meeting is sent as a cancellation")
+    return _calendar(meeting, "CANCEL", organizer, attendees, description)
+
+
+def _calendar(meeting: Meeting, method: str, organizer: str, attendees: Iterable[str],
+              description: str) -> bytes:
+    """One calendar with the meeting's event under ``method``, and its VTIMEZONE."""
     if meeting.date is None:
         raise ValueError("a meeting without a date cannot be put in a calendar")
     calendar = Calendar()
     calendar.add("prodid", "-//motebok//secretariat//NO")
     calendar.add("version", "2.0")
-    calendar.add("method", "REQUEST")
+    calendar.add("method", method)
     calendar.add_component(meeting_event(meeting, organizer, attendees, description))
     calendar.add_missing_timezones()
     return calendar.to_ical()

@@ -16,7 +16,7 @@ from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
-from motebok.archive.models import AgendaItem, Decision, Meeting
+from motebok.archive.models import Action, AgendaItem, Decision, Meeting
 from motebok.errors import MotebokError
 from motebok.secretariat import audit
 from motebok.secretariat.models import (
@@ -28,7 +28,7 @@ from motebok.secretariat.models import (
     StandardItemKind,
     held,
 )
-from motebok.vocab import MeetingStatus
+from motebok.vocab import ActionStatus, MeetingStatus
 
 
 class LockedError(MotebokError):
@@ -189,3 +189,76 @@ def start_minutes(meeting: Meeting) -> None:
     if meeting.status == MeetingStatus.PLANNED.value:
         Meeting.objects.filter(pk=meeting.pk).update(status=MeetingStatus.DRAFT.value)
         meeting.status = MeetingStatus.DRAFT.value
+
+
+# --- decisions and actions edited in place while the minutes are written -------------------
+
+
+def check_editable_in_place(meeting: Meeting) -> None:
+    """MotebokError unless the meeting's minutes are still being written (planned or
+    draft, not locked): once approved or published, what the body decided is the
+    approved record, and a changed word there is no edit in place."""
+    meeting.refresh_from_db(fields=["status", "locked"])
+    if meeting.cancelled:
+        raise MotebokError(_("The meeting was cancelled: reinstate it before changing it."))
+    if not meeting.in_preparation or meeting.locked:
+        raise MotebokError(_("These minutes are approved: their decisions and actions are "
+                             "no longer edited in place."))
+
+
+@transaction.atomic
+def edit_recorded(row: Decision | Action, user, **values: Any) -> dict[str, list]:
+    """Change a decision's or an action's fields in place (``values``: field → value),
+    audit the difference, and return it ({} when nothing changed).
+
+    An action whose ``status`` changes gets the matching done time: now when it is set
+    done, none (and no note) when it is opened again. MotebokError when the minutes are
+    no longer a draft, or the decision is one that approved the previous minutes.
+    """
+    meeting = row.item.meeting
+    check_editable_in_place(meeting)
+    if isinstance(row, Decision):
+        try:
+            check_removable(row)
+        except MotebokError:
+            raise MotebokError(_("This decision approved the previous minutes, which are "
+                                 "locked: it cannot be changed.")) from None
+    before = audit.snapshot(row)
+    status = values.pop("status", None)
+    for name, value in values.items():
+        setattr(row, name, value)
+    if isinstance(row, Action) and status is not None and status != row.status:
+        row.status = status
+        done = status == ActionStatus.DONE.value
+        row.done_at = timezone.now() if done else None
+        row.done_note = row.done_note if done else ""
+    row.save()
+    changes = audit.diff(before, audit.snapshot(row))
+    if changes:
+        start_minutes(meeting)
+        audit.record(user, row, AuditAction.UPDATE, body=meeting.body,
+                     summary=row.text[:200], changes=changes)
+        announce(meeting)
+    return changes
+
+
+@transaction.atomic
+def move_recorded(row: Decision | Action, direction: str, user) -> bool:
+    """Swap a decision or action with its neighbour on the same item ("up"/"down"), as
+    the minutes list them; False when it is already at that end (or no direction).
+    MotebokError when the minutes are no longer a draft."""
+    meeting = row.item.meeting
+    check_editable_in_place(meeting)
+    rows = list(type(row).objects.filter(item_id=row.item_id).order_by("order", "pk"))
+    index = next(i for i, r in enumerate(rows) if r.pk == row.pk)
+    other = index - 1 if direction == "up" else index + 1
+    if direction not in {"up", "down"} or not 0 <= other < len(rows):
+        return False
+    rows[index], rows[other] = rows[other], rows[index]
+    for position, each in enumerate(rows, start=1):
+        if each.order != position:
+            type(row).objects.filter(pk=each.pk).update(order=position)
+    audit.record(user, row, AuditAction.UPDATE, body=meeting.body, summary=row.text[:200],
+                 changes={"order": [index + 1, other + 1]})
+    announce(meeting)
+    return True

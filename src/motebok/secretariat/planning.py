@@ -13,7 +13,7 @@ from django.utils.translation import gettext as _
 
 from motebok.archive.models import Meeting, Organization
 from motebok.errors import MotebokError
-from motebok.secretariat import agenda, audit, minutes
+from motebok.secretariat import agenda, audit, minutes, summons
 from motebok.secretariat.models import AuditAction
 from motebok.vocab import DocumentKind, MeetingStatus
 
@@ -158,10 +158,12 @@ def remove_planned(meeting: Meeting, user) -> None:
 
 
 @transaction.atomic
-def cancel_meeting(meeting: Meeting, user, reason: str = "") -> None:
-    """Cancel ("avlyse") a planned meeting with an optional reason, and audit it.
+def cancel_meeting(meeting: Meeting, user, reason: str = "") -> list[str]:
+    """Cancel ("avlyse") a planned meeting with an optional reason, audit it, and tell
+    everyone the summons reached (``summons.send_cancellation``); returns who was told.
 
-    MotebokError when the meeting is not planned (its minutes are begun or approved).
+    MotebokError when the meeting is not planned (its minutes are begun or approved),
+    or when the cancellation cannot be sent (then nothing changes).
     """
     before = meeting.status
     try:
@@ -173,6 +175,7 @@ def cancel_meeting(meeting: Meeting, user, reason: str = "") -> None:
                  changes={"status": [before, meeting.status],
                           "cancel_reason": ["", meeting.cancel_reason]})
     agenda.relink_approvals(meeting.body)
+    return summons.send_cancellation(meeting, user)
 
 
 @transaction.atomic

@@ -113,3 +113,63 @@ def send(meeting: Meeting, user) -> SummonsDispatch:
     audit.record(user, dispatch, AuditAction.SEND, body=meeting.body,
                  summary=f"{subject} → {len(to)}")
     return dispatch
+
+
+def summoned(meeting: Meeting) -> list[str]:
+    """Every address a summons of the meeting went to (all its dispatches), sorted:
+    the people whose calendars hold the meeting and who must hear it is cancelled.
+    [] for a meeting never summoned — nobody expects it, so nobody is told."""
+    seen: dict[str, str] = {}
+    for sent_to in meeting.summons_dispatches.values_list("recipients", flat=True):
+        for address in sent_to or []:
+            if isinstance(address, str) and "@" in address:
+                seen.setdefault(address.strip().lower(), address.strip())
+    return sorted(seen.values(), key=str.lower)
+
+
+def cancellation_subject(meeting: Meeting) -> str:
+    """ "Avlyst: Møte i X 14. mars 2025" in the document language, on one line."""
+    with translation.override(documents.DOCUMENT_LANGUAGE):
+        day = formats.date_format(meeting.date, "j. F Y") if meeting.date else ""
+        return " ".join(f"Avlyst: {meeting.heading} {day}".split())
+
+
+def cancellation_text(meeting: Meeting) -> str:
+    """The plain-text e-mail body of a cancellation: which meeting, and why when a reason
+    was given (as typed: a text mail escapes nothing, a mail program shows it as is)."""
+    with translation.override(documents.DOCUMENT_LANGUAGE):
+        day = formats.date_format(meeting.date, "l j. F Y") if meeting.date else ""
+    lines = [f"Møtet «{meeting.heading}» {day} er avlyst.".replace("  ", " "), ""]
+    if meeting.cancel_reason:
+        lines += [f"Begrunnelse: {meeting.cancel_reason}", ""]
+    lines += ["Kalenderavtalen som fulgte innkallingen, er trukket tilbake med vedlagt "
+              "avlysning."]
+    return "\n".join(lines) + "\n"
+
+
+def send_cancellation(meeting: Meeting, user) -> list[str]:
+    """E-mail everyone the summons reached that the meeting is cancelled, with an
+    iCalendar METHOD:CANCEL for the invitation's UID; returns the addresses told.
+
+    A meeting never summoned sends nothing. Raises MotebokError when sending fails,
+    so a caller inside a transaction leaves the meeting as it was.
+    """
+    to = summoned(meeting)
+    if not to or meeting.date is None:
+        return []
+    subject, text = cancellation_subject(meeting), cancellation_text(meeting)
+    ics = invitation.cancellation(meeting, organizer=_address_of(settings.DEFAULT_FROM_EMAIL),
+                                  attendees=to, description=text)
+    messages = []
+    for address in to:
+        message = EmailMessage(subject, text, settings.DEFAULT_FROM_EMAIL, [address])
+        message.attach("avlysning.ics", ics, "text/calendar; method=CANCEL; charset=utf-8")
+        messages.append(message)
+    try:
+        get_connection().send_messages(messages)
+    except (OSError, smtplib.SMTPException) as error:
+        raise MotebokError(_("Sending the cancellation failed (%(error)s): the meeting is "
+                             "not cancelled. Try again.") % {"error": error}) from error
+    audit.record(user, meeting, AuditAction.SEND, body=meeting.body,
+                 summary=f"{subject} → {len(to)}")
+    return to

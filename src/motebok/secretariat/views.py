@@ -63,10 +63,15 @@ from motebok.secretariat.models import (
 from motebok.vocab import (
     ActionStatus,
     Attendance,
+    MeetingStatus,
     MembershipRole,
     OrganizationKind,
     ParticipantRole,
 )
+
+#: The statuses whose page says whom the summons reached: cancelling tells them, and
+#: reinstating offers to summon them again.
+SUMMONED_SHOWN = frozenset({MeetingStatus.PLANNED.value, MeetingStatus.CANCELLED.value})
 
 PARTICIPANT_ROLE = {
     MembershipRole.LEADER.value: ParticipantRole.CHAIR.value,
@@ -347,6 +352,8 @@ def _meeting_page(request: HttpRequest, meeting, role, item=None, **bound) -> Ht
         "participations": meeting.participations.select_related("person").order_by("order"),
         "meeting_files": meeting.attachments.filter(item__isnull=True),
         "dispatches": meeting.summons_dispatches.all(),
+        # whom cancelling would tell (the summons' recipients); said before it is done
+        "summoned": summons.summoned(meeting) if meeting.status in SUMMONED_SHOWN else [],
         "versions": meeting.minutes_versions.all(),
         **{name: page_bound[name] if name in page_bound else _meeting_form(name, meeting)
            for name in MEETING_FORMS},
@@ -536,6 +543,85 @@ def _remove_recorded(request: HttpRequest, row: Decision | Action) -> HttpRespon
     return _to_meeting(meeting, f"item-{row.item_id}")
 
 
+def _recorded_or_404(model: type[Decision] | type[Action], pk: int, user):
+    """A decision or action of a body where ``user`` is the secretariat (404/403 else)."""
+    row = model.objects.select_related("item__meeting__body").filter(pk=pk).first()
+    if row is None:
+        raise Http404("no such row")
+    require(user, row.item.meeting.body, Role.SECRETARIAT)
+    return row
+
+
+@require_http_methods(["GET", "POST"])
+def decision_edit(request: HttpRequest, pk: int) -> HttpResponse:
+    """Correct a decision's wording in place while the minutes are a draft."""
+    decision = _recorded_or_404(Decision, pk, request.user)
+    form = forms.DecisionForm(request.POST or None, initial={"text": decision.text},
+                              locked=False)
+    if request.method == "POST" and form.is_valid():
+        try:
+            minutes.edit_recorded(decision, request.user, text=form.cleaned_data["text"])
+            return _to_meeting(decision.item.meeting, f"item-{decision.item_id}")
+        except MotebokError as error:
+            _refused(form, error)
+    return _recorded_page(request, decision, form)
+
+
+@require_http_methods(["GET", "POST"])
+def action_edit(request: HttpRequest, pk: int) -> HttpResponse:
+    """Change a follow-up in place while the minutes are a draft: its text, who is
+    responsible (a member by name, else the words as typed), due date and status."""
+    action = _recorded_or_404(Action, pk, request.user)
+    responsible = action.responsible_text or (
+        action.responsible_person.name if action.responsible_person_id else "")
+    form = forms.ActionEditForm(request.POST or None, initial={
+        "text": action.text, "responsible": responsible, "due": action.due,
+        "status": action.status})
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        body = action.item.meeting.body
+        try:
+            minutes.edit_recorded(
+                action, request.user, text=data["text"], due=data["due"],
+                responsible_person=_responsible(body, data["responsible"]),
+                responsible_text=data["responsible"].strip() or None, status=data["status"])
+            return _to_meeting(action.item.meeting, f"item-{action.item_id}")
+        except MotebokError as error:
+            _refused(form, error)
+    return _recorded_page(request, action, form)
+
+
+def _recorded_page(request: HttpRequest, row: Decision | Action, form) -> HttpResponse:
+    """The edit page of a decision or action (400 with the errors of a refused post)."""
+    item = row.item
+    return render(request, "secretariat/recorded_edit.html", {
+        "row": row, "item": item, "meeting": item.meeting, "form": form,
+        "heading": documents.item_heading(item.number, item.title),
+        "editable": item.meeting.in_preparation and not item.meeting.locked},
+        status=400 if form.is_bound else 200)
+
+
+@require_POST
+def decision_move(request: HttpRequest, pk: int) -> HttpResponse:
+    """Move a decision one place up or down among its item's decisions."""
+    return _move_recorded(request, _recorded_or_404(Decision, pk, request.user))
+
+
+@require_POST
+def action_move(request: HttpRequest, pk: int) -> HttpResponse:
+    """Move an action one place up or down among its item's actions."""
+    return _move_recorded(request, _recorded_or_404(Action, pk, request.user))
+
+
+def _move_recorded(request: HttpRequest, row: Decision | Action) -> HttpResponse:
+    """Reorder as asked, or say why the minutes can no longer be reordered."""
+    try:
+        minutes.move_recorded(row, request.POST.get("direction", ""), request.user)
+    except MotebokError as error:
+        messages.error(request, str(error))
+    return _to_meeting(row.item.meeting, f"item-{row.item_id}")
+
+
 @require_POST
 def action_new(request: HttpRequest, pk: int) -> HttpResponse:
     """Record a follow-up with a responsible person (or free text) and a due date."""
@@ -676,12 +762,16 @@ def meeting_publish(request: HttpRequest, pk: int) -> HttpResponse:
 
 @require_POST
 def meeting_cancel(request: HttpRequest, pk: int) -> HttpResponse:
-    """Cancel ("avlyse") a planned meeting with an optional reason; it stays listed."""
+    """Cancel ("avlyse") a planned meeting with an optional reason; it stays listed, and
+    everyone the summons reached gets the cancellation by e-mail."""
     meeting, _role = meeting_or_404(request.user, pk, Role.SECRETARIAT)
     reason = request.POST.get("reason", "")[:1000]
     try:
-        planning.cancel_meeting(meeting, request.user, reason)
+        told = planning.cancel_meeting(meeting, request.user, reason)
         messages.success(request, _("The meeting is cancelled."))
+        if told:
+            messages.info(request, _("The cancellation was sent to %(count)d summoned "
+                                     "recipients.") % {"count": len(told)})
     except MotebokError as error:
         messages.error(request, str(error))
     return _to_meeting(meeting, "status")
@@ -689,14 +779,24 @@ def meeting_cancel(request: HttpRequest, pk: int) -> HttpResponse:
 
 @require_POST
 def meeting_reinstate(request: HttpRequest, pk: int) -> HttpResponse:
-    """Put a cancelled meeting back in the plan."""
+    """Put a cancelled meeting back in the plan. When its summons had gone out, the
+    calendars now hold it as cancelled: the summons is sent again only when the
+    secretary asks for it (``resend``), else the page says it has not been."""
     meeting, _role = meeting_or_404(request.user, pk, Role.SECRETARIAT)
     try:
         planning.reinstate_meeting(meeting, request.user)
         messages.success(request, _("The meeting is planned again."))
     except MotebokError as error:
         messages.error(request, str(error))
-    return _to_meeting(meeting, "status")
+        return _to_meeting(meeting, "status")
+    if not meeting.summons_dispatches.exists():
+        return _to_meeting(meeting, "status")
+    if request.POST.get("resend"):
+        return summons_send(request, meeting.pk)
+    messages.warning(request, _("The summons went out before the meeting was cancelled, "
+                                "so calendars show it as cancelled: send the summons "
+                                "again to tell the members."))
+    return _to_meeting(meeting, "summons")
 
 
 @require_POST

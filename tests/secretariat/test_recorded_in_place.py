@@ -1,0 +1,136 @@
+"""Decisions and actions are edited in place (text, responsible, due date, status,
+order) by the body's secretariat while the minutes are a draft, and refused once they
+are approved or published; marking an action done stays possible after publication."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from django.db import transaction
+from django.urls import reverse
+from secretariat_world import PERSONAS, Scene, client_for, set_status
+
+from motebok.archive.models import Action, Decision
+from motebok.errors import MotebokError
+from motebok.secretariat import minutes
+from motebok.secretariat.models import AuditEntry
+from motebok.vocab import ActionStatus, MeetingStatus
+
+TYPED = "Kari <script>alert(1)</script> & co"
+
+
+def _second_decision(scene: Scene) -> Decision:
+    return Decision.objects.create(item=scene.comment_item, text="Saken ble utsatt.", order=2)
+
+
+def test_only_the_bodys_secretariat_may_edit_a_decision(scene):
+    url = reverse("secretariat:decision_edit", args=[scene.decision.pk])
+    expected = {"anonymous": 404, "outsider": 404, "member": 403, "secretariat": 302,
+                "admin": 302}
+    outcome = {}
+    for persona in PERSONAS:
+        with transaction.atomic():
+            code = client_for(scene.world, persona).post(
+                url, {"text": "Budsjettet ble vedtatt."}).status_code
+            scene.decision.refresh_from_db()
+            outcome[persona] = (code, scene.decision.text)
+            transaction.set_rollback(True)
+    assert outcome == {p: (c, "Budsjettet ble vedtatt." if c == 302
+                           else "Budsjettet ble drøftet.")
+                       for p, c in expected.items()}
+
+
+def test_an_action_is_edited_in_place_with_person_or_free_text_due_and_status(scene):
+    client = client_for(scene.world, "secretariat")
+    url = reverse("secretariat:action_edit", args=[scene.action.pk])
+    assert client.get(url).status_code == 200
+    response = client.post(url, {"text": "Hente tilbud", "responsible": "kari fjellstad",
+                                 "due": "2025-02-15", "status": "open"})
+    assert response.status_code == 302
+    action = Action.objects.get(pk=scene.action.pk)
+    assert action.responsible_person.name == "Kari Fjellstad"
+    assert action.due == dt.date(2025, 2, 15) and action.text == "Hente tilbud"
+    client.post(url, {"text": "Hente tilbud", "responsible": TYPED, "due": "",
+                      "status": "done"})
+    action.refresh_from_db()
+    assert action.responsible_person is None and action.responsible_text == TYPED
+    assert action.due is None and action.status == ActionStatus.DONE.value
+    assert action.done_at is not None
+    client.post(url, {"text": "Hente tilbud", "responsible": TYPED, "status": "open"})
+    action.refresh_from_db()
+    assert action.status == ActionStatus.OPEN.value and action.done_at is None
+    changes = [e.changes for e in AuditEntry.objects.filter(
+        object_id=str(action.pk), action="update").order_by("pk")]
+    assert changes[0]["due"] == ["2025-02-01", "2025-02-15"] and len(changes) == 3
+    page = client.get(reverse("secretariat:meeting", args=[scene.previous.pk])).content
+    assert b"<script>alert(1)" not in page and b"&lt;script&gt;alert(1)" in page
+
+
+def test_an_invalid_edit_shows_the_form_again(scene):
+    client = client_for(scene.world, "secretariat")
+    url = reverse("secretariat:action_edit", args=[scene.action.pk])
+    response = client.post(url, {"text": "", "status": "gone"})
+    assert response.status_code == 400
+    assert Action.objects.get(pk=scene.action.pk).text == scene.action.text
+
+
+def test_decisions_and_actions_are_reordered(scene):
+    second = _second_decision(scene)
+    client = client_for(scene.world, "secretariat")
+    client.post(reverse("secretariat:decision_move", args=[second.pk]), {"direction": "up"})
+    assert list(scene.comment_item.decisions.values_list("text", flat=True)) == [
+        "Saken ble utsatt.", "Budsjettet ble drøftet."]
+    # already first: nothing moves, nothing breaks
+    client.post(reverse("secretariat:decision_move", args=[second.pk]), {"direction": "up"})
+    client.post(reverse("secretariat:decision_move", args=[second.pk]), {"direction": "x"})
+    assert scene.comment_item.decisions.first().pk == second.pk
+    other = Action.objects.create(item=scene.action.item, text="Skrive notat", order=2)
+    client.post(reverse("secretariat:action_move", args=[scene.action.pk]),
+                {"direction": "down"})
+    assert list(scene.action.item.actions.values_list("pk", flat=True)) == [
+        other.pk, scene.action.pk]
+    member = client_for(scene.world, "member")
+    response = member.post(reverse("secretariat:action_move", args=[other.pk]),
+                           {"direction": "down"})
+    assert response.status_code == 403
+
+
+def test_approved_or_published_minutes_refuse_edits_in_place(scene):
+    secretary = scene.world.users["secretariat"]
+    for status in (MeetingStatus.APPROVED.value, MeetingStatus.PUBLISHED.value):
+        with transaction.atomic():
+            set_status(scene.previous, status, locked=True)
+            with pytest.raises(MotebokError):
+                minutes.edit_recorded(scene.action, secretary, text="Endret")
+            with pytest.raises(MotebokError):
+                minutes.move_recorded(scene.action, "down", secretary)
+            client = client_for(scene.world, "secretariat")
+            url = reverse("secretariat:action_edit", args=[scene.action.pk])
+            response = client.post(url, {"text": "Endret", "status": "open"},
+                                   HTTP_ACCEPT_LANGUAGE="nb")
+            assert response.status_code == 400
+            assert "endres ikke lenger direkte" in response.content.decode()
+            assert Action.objects.get(pk=scene.action.pk).text == scene.action.text
+            page = client.get(reverse("secretariat:meeting", args=[scene.previous.pk]))
+            assert url not in page.content.decode()
+            # marking it done is still possible after publication
+            client.post(reverse("secretariat:action_done", args=[scene.action.pk]),
+                        {"note": "Ferdig"})
+            assert Action.objects.get(pk=scene.action.pk).status == ActionStatus.DONE.value
+            transaction.set_rollback(True)
+
+
+def test_a_decision_that_approved_the_previous_minutes_is_not_edited(scene):
+    from motebok.secretariat.models import StandardItem
+
+    standard = StandardItem.objects.filter(previous_meeting__isnull=False,
+                                           item__meeting=scene.current).first()
+    if standard is None:
+        pytest.skip("no approval item on the current meeting")
+    decision = minutes.approve_previous(standard.item, scene.world.users["secretariat"])
+    kept = Decision.objects.filter(item=standard.item).last()
+    assert decision is not None
+    with pytest.raises(MotebokError, match=r"kan ikke endres|cannot be changed"):
+        minutes.edit_recorded(kept, scene.world.users["secretariat"], text="Nei")
+    assert Decision.objects.get(pk=kept.pk).text != "Nei"
