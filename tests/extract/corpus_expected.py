@@ -12824,3 +12824,33 @@ EXPECTED["1323_styremote_bydelsrad_under.txt"] = Expected(
          [], []),
     ],
 )
+
+EXPECTED["1420_title_wrapped_after_i.txt"] = Expected(
+    # "Referat fra møte i" / "Regionrådet for Nordfjord": a heading never ends on "i", so the
+    # line under it is the rest of the title
+    "minutes", "Referat fra møte i Regionrådet for Nordfjord", "Regionrådet for Nordfjord",
+    None, None, ("2026-03-12", "10:00", None, "Teams"), None,
+    people=[
+        ("Ola Berg", None, "chair", "present"),
+        ("Kari Lunde", None, "member", "present"),
+        ("Per Hansen", None, "member", "present"),
+        ("Anne Vik", None, "secretary", "present"),
+    ],
+    items=[
+        ("10/26", "Godkjenning av innkalling", "Innkallinga vart godkjent.",
+         ["Innkallinga vart godkjent."], []),
+    ],
+)
+
+EXPECTED["1421_date_dashed_month_abbreviation.txt"] = Expected(
+    # "Dato: 12-Mar-2026 10:00": an export's day with the month's English abbreviation
+    "minutes", "Referat fra styremøte i Nordby Vel", "Styret", "Nordby Vel", None,
+    ("2026-03-12", "10:00", None, "Grendehuset"), None,
+    people=[
+        ("Ola Berg", None, "chair", "present"),
+        ("Kari Lunde", None, "member", "present"),
+    ],
+    items=[
+        ("3/26", "Regnskap", "Regnskapet ble godkjent.", ["Regnskapet ble godkjent."], []),
+    ],
+)

@@ -765,6 +765,13 @@ _DAY_MONTH_AT_END = re.compile(rf"\s\d{{1,2}}\.\s*{_MONTH}$", re.I)
 _YEAR_FIRST_ON_LINE = re.compile(r"(?:19|20)\d{2}(?![\d/.-])")
 
 
+def _ends_in_link(title: str) -> bool:
+    """Whether a heading line stops on a linking word ("Referat fra møte i", "Protokoll
+    frå styremøte for"): no title ends there, so the line under it is its rest."""
+    last = title.rsplit(" ", 1)[-1]
+    return len(last) <= 3 and last.upper() in _LINKS_UPPER and " " in title
+
+
 def _with_continuation(lines: list[Line], line: Line) -> str:
     """A title and the lower-case rest a PDF wrapped onto the next lines.
 
@@ -788,6 +795,11 @@ def _with_continuation(lines: list[Line], line: Line) -> str:
         if _BARE_DOC_WORD.fullmatch(title.strip(" !:.")) and text[:4] in ("fra ", "frå ") and \
                 len(text) < 160 and not FINITE_VERB.search(text):  # (also after a blank line)
             return f"{title} {text}"  # "REFERAT" / "fra møte nr. 1/05 Rådet, 26. januar 2005"
+        if _ends_in_link(title) and text[:1].isupper() and len(text) < 80 and \
+                not following.gap and not text.endswith((".", ":")) and \
+                not match_label(following.text) and not FINITE_VERB.search(text):
+            title = f"{title} {text}"  # "Referat fra møte i" / "Regionrådet for Nordfjord":
+            continue  # a heading does not end in "i" or "for"; the name below completes it
         shouted = title.isupper() and text.isupper() and text.split(" ", 1)[0] in _LINKS_UPPER
         if following.gap or following.kind is not line.kind or \
                 not (text[:1].islower() or shouted) or len(text) > 60 or \
