@@ -12854,3 +12854,51 @@ EXPECTED["1421_date_dashed_month_abbreviation.txt"] = Expected(
         ("3/26", "Regnskap", "Regnskapet ble godkjent.", ["Regnskapet ble godkjent."], []),
     ],
 )
+
+EXPECTED["1422_head_table_cells_with_label_row.docx"] = Expected(
+    # a Word head of two columns ("Referat fra styremøte" / "Nordby Idrettslag" beside
+    # "Dato:" / "Tid:" / "Sted:"), then a row of labels under it ("Referent: …" |
+    # "Møteleder: …"): the page's head laid out in a table, read column by column
+    "minutes", "Referat fra styremøte", "Styret", "Nordby Idrettslag", None,
+    ("2026-03-12", "19:00", "21:00", "Klubbhuset"), None,
+    people=[
+        ("Kari Lunde", None, "secretary", "present"),
+        ("Ola Berg", None, "chair", "present"),
+        ("Per Hansen", None, "member", "present"),
+    ],
+    items=[
+        ("1/26", "Økonomi", "Styret tok saken til orientering.",
+         ["Styret tok saken til orientering."], []),
+    ],
+)
+
+EXPECTED["1423_next_meeting_week_over_signing_date.txt"] = Expected(
+    # "Neste møte: tirsdag i uke 14" gives a week, no day (never guessed); the place and
+    # date under it ("Bergen, 14.03.2026") signs the minutes: their own date
+    "minutes", "Referat fra styremøte i Solbakken velforening", "Styret",
+    "Solbakken velforening", "2026-03-14", ("2026-03-12", None, None, "Velhuset"), None,
+    people=[
+        ("Ola Berg", None, "chair", "present"),
+        ("Kari Lunde", None, "member", "present"),
+        ("Per Hansen", None, "secretary", "present"),
+    ],
+    items=[
+        ("3/26", "Dugnad", "Styret vedtok å holde dugnad i mai.",
+         ["Styret vedtok å holde dugnad i mai."], []),
+    ],
+)
+
+EXPECTED["1424_meeting_number_dash_year.txt"] = Expected(
+    # "Møte 3-2026": the meeting's number and year with a dash, as "Møte 3/2026"; the
+    # year of "Tirsdag 10. mars", which gives none
+    "minutes", "Referat fra styremøte i Lien Vel", "Styret", "Lien Vel", None,
+    ("2026-03-10", "19:00", None, "Grendehuset"), None,
+    people=[
+        ("Ola Berg", None, "chair", "present"),
+        ("Kari Lunde", None, "member", "present"),
+        ("Per Hansen", None, "member", "present"),
+    ],
+    items=[
+        ("1", "Regnskap", "Regnskapet ble godkjent.", ["Regnskapet ble godkjent."], []),
+    ],
+)

@@ -368,9 +368,12 @@ _HELD_AS = re.compile(r"\b(?:[a-zæøå]+)?møtet\s+(?:ble|vart|blei|er|var)\s+"
 _HELD_AT = re.compile(r"\b(?:avholdt|holdt|avhalde|halde|haldt)\s+(?:[\wæøå-]*møte)\s+"
                       r"(?:på|i)\s+(?P<place>[A-ZÆØÅ][^.,;]{1,50})")
 _TITLE_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
-# The meeting's own number with its year: "Møte 2/2024, torsdag 18. april".
-_NUMBER_WITH_YEAR = re.compile(r"\b(?i:møte|referat|protokoll)\s*(?:nr\.?\s*)?\d{1,3}\s*/\s*"
-                               r"((?:19|20)\d{2})\b")
+# The meeting's own number with its year: "Møte 2/2024, torsdag 18. april", also with a
+# dash: "Møte 3-2026", "Møte nr. 3 – 2026".
+_NUMBER_WITH_YEAR = re.compile(r"\b(?i:møte|referat|protokoll)\s*(?:nr\.?\s*)?\d{1,3}\s*[/–-]\s*"
+                               r"((?:19|20)\d{2})\b(?![/.-]\d)")
+# What a line with such a number holds: the cheap test before the pattern.
+_NUMBER_YEAR_MARKS = ("/", "-", "–")
 # A web page's own dates under the text.
 _WEB_STAMPS = ("publisert", "sist endret", "sist oppdatert", "oppdatert", "publiseringsdato")
 # A start and an end time with only a space between, as a PDF drops the dash.
@@ -2782,9 +2785,9 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
     if document is not None:
         head.document_date = dates.iso(document.resolve(None))
     if meeting is not None:
-        numbered = next((m for line in lines[:limit]  # (the pattern needs a "/")
-                         if "/" in line.body and (m := _NUMBER_WITH_YEAR.search(line.body))),
-                        None)
+        numbered = next((m for line in lines[:limit]  # (the pattern needs a "/" or dash)
+                         if any(mark in line.body for mark in _NUMBER_YEAR_MARKS) and
+                         (m := _NUMBER_WITH_YEAR.search(line.body))), None)
         in_title = _TITLE_YEAR.search(head.title or "")  # "… folkehelseutfordringer 2017"
         head.meeting_date = _resolve_meeting(meeting, head, [
             (_same_day_year(lines[:limit], meeting), None),
