@@ -12902,3 +12902,18 @@ EXPECTED["1424_meeting_number_dash_year.txt"] = Expected(
         ("1", "Regnskap", "Regnskapet ble godkjent.", ["Regnskapet ble godkjent."], []),
     ],
 )
+
+EXPECTED["1425_title_wrapped_word_headings.docx"] = Expected(
+    # two Word headings "Referat frå møte i" / "Kontrollutvalet i Gloppen kommune": one
+    # title cut after its linking word, each part a paragraph of the same style
+    "minutes", "Referat frå møte i Kontrollutvalet i Gloppen kommune", "Kontrollutvalet",
+    "Gloppen kommune", None, ("2026-03-12", "10:00", None, "Teams"), None,
+    people=[
+        ("Ola Berg", None, "chair", "present"),
+        ("Kari Lunde", None, "member", "present"),
+    ],
+    items=[
+        ("4/26", "Rekneskap", "Kontrollutvalet tok saka til orientering.",
+         ["Kontrollutvalet tok saka til orientering."], []),
+    ],
+)

@@ -799,10 +799,13 @@ def _with_continuation(lines: list[Line], line: Line) -> str:
                 len(text) < 160 and not FINITE_VERB.search(text):  # (also after a blank line)
             return f"{title} {text}"  # "REFERAT" / "fra møte nr. 1/05 Rådet, 26. januar 2005"
         if _ends_in_link(title) and text[:1].isupper() and len(text) < 80 and \
-                not following.gap and not text.endswith((".", ":")) and \
-                not match_label(following.text) and not FINITE_VERB.search(text):
+                (not following.gap or (following.kind is line.kind and
+                                       following.bold == line.bold)) and \
+                not text.endswith((".", ":")) and not match_label(following.text) and \
+                not FINITE_VERB.search(text):
             title = f"{title} {text}"  # "Referat fra møte i" / "Regionrådet for Nordfjord":
             continue  # a heading does not end in "i" or "for"; the name below completes it
+            # (also as the next paragraph of the same style, as a Word file has it)
         shouted = title.isupper() and text.isupper() and text.split(" ", 1)[0] in _LINKS_UPPER
         if following.gap or following.kind is not line.kind or \
                 not (text[:1].islower() or shouted) or len(text) > 60 or \
