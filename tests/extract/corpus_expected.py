@@ -12917,3 +12917,19 @@ EXPECTED["1425_title_wrapped_word_headings.docx"] = Expected(
          ["Kontrollutvalet tok saka til orientering."], []),
     ],
 )
+
+EXPECTED["1426_venue_under_lone_date.txt"] = Expected(
+    # title, a lone date, then a room and building: the title block's day and venue (the
+    # lone date line is also the document's own date, as the reading of such a line is)
+    "minutes", "Referat styremøte", "Styret", None, "2026-03-12",
+    ("2026-03-12", None, None, "Bydelshuset, møterom 3"), None,
+    people=[
+        ("Ola Berg", None, "chair", "present"),
+        ("Kari Lunde", None, "member", "present"),
+        ("Per Hansen", None, "member", "present"),
+    ],
+    items=[
+        ("1/26", "Budsjett", "Styret tok saken til orientering.",
+         ["Styret tok saken til orientering."], []),
+    ],
+)

@@ -2545,6 +2545,9 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
             head.location = text.rstrip(".")  # "Tysdag 25. april 2017 kl. 19.00." /
             # "Ørskoghallen", "Kommunestyresalen, rådhuset i Uggdal.", or a channel: "Teams"
             continue
+        if head.location is None and _venue_under_lone_date(lines, line, head.title_line):
+            head.location = text.rstrip(".")  # "Referat styremøte" / "12. mars 2026" /
+            continue  # "Rådhuset, møterom 3": the block under the title gives day and venue
         if head.location is None and line.index > 0 and text[-1:] == ")" and \
                 _channel_with_aside(text) and dates.find_dates(lines[line.index - 1].body):
             head.location = text  # "Dato: 12.03.2025, 09:00–11:30" / "Digitalt møte (Teams)"
@@ -3134,6 +3137,19 @@ def _channel_with_aside(text: str) -> bool:
     brackets ("Digitalt møte (Teams)"): the whole line says where, as a "Sted:" would."""
     found = _CHANNEL_ASIDE.fullmatch(text)
     return found is not None and _DIGITAL.fullmatch(found.group("channel")) is not None
+
+
+def _venue_under_lone_date(lines: list[Line], line: Line, title_line: int | None) -> bool:
+    """Whether a line is a venue ("Rådhuset, møterom 3", "Teams") right under a lone date
+    line that stands right under the title: the title block's day, then its place. (A
+    person's name there, "Kari Holm", is no venue.)"""
+    if title_line is None or line.index != title_line + 2 or len(line.body) >= 80:
+        return False
+    text = line.body
+    if not (_is_venue_line(text) or (len(text) < 30 and _DIGITAL.fullmatch(text.rstrip(".")))):
+        return False
+    return _is_date_line(lines[title_line + 1].body) and \
+        not looks_like_name(text.split(",", 1)[0]) and text.casefold() not in NOT_NAME_WORDS
 
 
 def _is_venue_line(text: str) -> bool:
