@@ -3146,9 +3146,9 @@ def _venue_under_lone_date(lines: list[Line], line: Line, title_line: int | None
     if title_line is None or line.index != title_line + 2 or len(line.body) >= 80:
         return False
     text = line.body
-    if not (_is_venue_line(text) or (len(text) < 30 and _DIGITAL.fullmatch(text.rstrip(".")))):
-        return False
-    return _is_date_line(lines[title_line + 1].body) and \
+    if len(text) < 30 and _DIGITAL.fullmatch(text.rstrip(".")):
+        return _is_date_line(lines[title_line + 1].body)  # "Teams", "Digitalt møte"
+    return _is_venue_line(text) and _is_date_line(lines[title_line + 1].body) and \
         not looks_like_name(text.split(",", 1)[0]) and text.casefold() not in NOT_NAME_WORDS
 
 
