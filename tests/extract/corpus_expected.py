@@ -13079,3 +13079,112 @@ EXPECTED["1341_pdf_regionrad_celler_midtstilt.pdf"] = Expected(
     ],
 )
 
+
+EXPECTED["1420_title_wrapped_after_i.txt"] = Expected(
+    # "Referat fra møte i" / "Regionrådet for Nordfjord": a heading never ends on "i", so the
+    # line under it is the rest of the title
+    "minutes", "Referat fra møte i Regionrådet for Nordfjord", "Regionrådet for Nordfjord",
+    None, None, ("2026-03-12", "10:00", None, "Teams"), None,
+    people=[
+        ("Ola Berg", None, "chair", "present"),
+        ("Kari Lunde", None, "member", "present"),
+        ("Per Hansen", None, "member", "present"),
+        ("Anne Vik", None, "secretary", "present"),
+    ],
+    items=[
+        ("10/26", "Godkjenning av innkalling", "Innkallinga vart godkjent.",
+         ["Innkallinga vart godkjent."], []),
+    ],
+)
+
+EXPECTED["1421_date_dashed_month_abbreviation.txt"] = Expected(
+    # "Dato: 12-Mar-2026 10:00": an export's day with the month's English abbreviation
+    "minutes", "Referat fra styremøte i Nordby Vel", "Styret", "Nordby Vel", None,
+    ("2026-03-12", "10:00", None, "Grendehuset"), None,
+    people=[
+        ("Ola Berg", None, "chair", "present"),
+        ("Kari Lunde", None, "member", "present"),
+    ],
+    items=[
+        ("3/26", "Regnskap", "Regnskapet ble godkjent.", ["Regnskapet ble godkjent."], []),
+    ],
+)
+
+EXPECTED["1422_head_table_cells_with_label_row.docx"] = Expected(
+    # a Word head of two columns ("Referat fra styremøte" / "Nordby Idrettslag" beside
+    # "Dato:" / "Tid:" / "Sted:"), then a row of labels under it ("Referent: …" |
+    # "Møteleder: …"): the page's head laid out in a table, read column by column
+    "minutes", "Referat fra styremøte", "Styret", "Nordby Idrettslag", None,
+    ("2026-03-12", "19:00", "21:00", "Klubbhuset"), None,
+    people=[
+        ("Kari Lunde", None, "secretary", "present"),
+        ("Ola Berg", None, "chair", "present"),
+        ("Per Hansen", None, "member", "present"),
+    ],
+    items=[
+        ("1/26", "Økonomi", "Styret tok saken til orientering.",
+         ["Styret tok saken til orientering."], []),
+    ],
+)
+
+EXPECTED["1423_next_meeting_week_over_signing_date.txt"] = Expected(
+    # "Neste møte: tirsdag i uke 14" gives a week, no day (never guessed); the place and
+    # date under it ("Bergen, 14.03.2026") signs the minutes: their own date
+    "minutes", "Referat fra styremøte i Solbakken velforening", "Styret",
+    "Solbakken velforening", "2026-03-14", ("2026-03-12", None, None, "Velhuset"), None,
+    people=[
+        ("Ola Berg", None, "chair", "present"),
+        ("Kari Lunde", None, "member", "present"),
+        ("Per Hansen", None, "secretary", "present"),
+    ],
+    items=[
+        ("3/26", "Dugnad", "Styret vedtok å holde dugnad i mai.",
+         ["Styret vedtok å holde dugnad i mai."], []),
+    ],
+)
+
+EXPECTED["1424_meeting_number_dash_year.txt"] = Expected(
+    # "Møte 3-2026": the meeting's number and year with a dash, as "Møte 3/2026"; the
+    # year of "Tirsdag 10. mars", which gives none
+    "minutes", "Referat fra styremøte i Lien Vel", "Styret", "Lien Vel", None,
+    ("2026-03-10", "19:00", None, "Grendehuset"), None,
+    people=[
+        ("Ola Berg", None, "chair", "present"),
+        ("Kari Lunde", None, "member", "present"),
+        ("Per Hansen", None, "member", "present"),
+    ],
+    items=[
+        ("1", "Regnskap", "Regnskapet ble godkjent.", ["Regnskapet ble godkjent."], []),
+    ],
+)
+
+EXPECTED["1425_title_wrapped_word_headings.docx"] = Expected(
+    # two Word headings "Referat frå møte i" / "Kontrollutvalet i Gloppen kommune": one
+    # title cut after its linking word, each part a paragraph of the same style
+    "minutes", "Referat frå møte i Kontrollutvalet i Gloppen kommune", "Kontrollutvalet",
+    "Gloppen kommune", None, ("2026-03-12", "10:00", None, "Teams"), None,
+    people=[
+        ("Ola Berg", None, "chair", "present"),
+        ("Kari Lunde", None, "member", "present"),
+    ],
+    items=[
+        ("4/26", "Rekneskap", "Kontrollutvalet tok saka til orientering.",
+         ["Kontrollutvalet tok saka til orientering."], []),
+    ],
+)
+
+EXPECTED["1426_venue_under_lone_date.txt"] = Expected(
+    # title, a lone date, then a room and building: the title block's day and venue (the
+    # lone date line is also the document's own date, as the reading of such a line is)
+    "minutes", "Referat styremøte", "Styret", None, "2026-03-12",
+    ("2026-03-12", None, None, "Bydelshuset, møterom 3"), None,
+    people=[
+        ("Ola Berg", None, "chair", "present"),
+        ("Kari Lunde", None, "member", "present"),
+        ("Per Hansen", None, "member", "present"),
+    ],
+    items=[
+        ("1/26", "Budsjett", "Styret tok saken til orientering.",
+         ["Styret tok saken til orientering."], []),
+    ],
+)

@@ -457,3 +457,12 @@ def test_no_english_deadline_without_a_day():
 ])
 def test_an_end_on_the_second_day_after_til(text, expected):
     assert find_time_range(text) == expected
+
+
+def test_day_month_abbreviation_year_between_dashes() -> None:
+    # "12-Mar-2026", "05-okt-24": the day a calendar or a database export prints
+    assert [(d.day, d.month, d.year) for d in find_dates("Dato: 12-Mar-2026 10:00")] == \
+        [(12, 3, 2026)]
+    assert [(d.day, d.month, d.year) for d in find_dates("Frist 05-okt-24")] == \
+        [(5, 10, 2024)]
+    assert find_dates("Rom 12-Mar-2026x") == []  # no date inside a longer code

@@ -3579,3 +3579,26 @@ def test_a_year_in_the_name_of_a_groups_project_stays(title, body):
     text = (f"{title}\n\nDato: 4. mars 2025\nTil stede: Ola Nes, Kari Li\n\n"
             "Sak 1/25 Eventuelt\nIngen.\n")
     assert parse_bytes(text.encode(), "r.txt").body == body
+
+
+@pytest.mark.parametrize(("under", "location"), [
+    # title / lone date / the place: the title block's day, then where the meeting was
+    ("Teams", "Teams"),
+    ("Rådhuset, møterom 3", "Rådhuset, møterom 3"),
+    ("Kari Holm", None),  # a person's name there is no venue
+])
+def test_a_venue_under_a_lone_date_under_the_title(under, location):
+    text = (f"Referat styremøte\n12. mars 2026\n{under}\n\nTil stede: Ola Nes, Kari Li\n\n"
+            "Sak 1/26 Budsjett\nStyret tok saken til orientering.\n")
+    record = parse_bytes(text.encode(), "r.txt")
+    assert (record.meeting.date, record.meeting.location) == ("2026-03-12", location)
+
+
+@pytest.mark.parametrize(("head", "year"), [
+    ("Møte 3-2026", "2026"),     # the meeting's number and year with a dash
+    ("Møte nr. 4 – 2025", "2025"),
+])
+def test_a_meeting_number_with_a_dashed_year_gives_the_year(head, year):
+    text = (f"Referat fra styremøte i Lien Vel\n\n{head}\nDato: 10. mars kl. 19.00\n\n"
+            "Til stede: Ola Nes, Kari Li\n\n1. Regnskap\nRegnskapet ble godkjent.\n")
+    assert parse_bytes(text.encode(), "r.txt").meeting.date == f"{year}-03-10"

@@ -128,6 +128,8 @@ _DATE = re.compile(
         (?P<num_y>\d{{4}}|\d{{2}})(?!\d|[.,]\d)  # "22.11. 2022", "13. 3. 2014" too
       | (?P<sl_d>\d{{1,2}})/(?P<sl_m>\d{{1,2}})(?:[-/]|\s(?=(?:19|20)\d{{2}}))
         (?P<sl_y>\d{{4}}|\d{{2}})(?![\d/]|[.,]\d)
+      | (?P<dm_d>\d{{1,2}})-(?P<dm_m>{_alternation(MONTHS)})-(?P<dm_y>(?:19|20)\d{{2}}|\d{{2}})
+        (?![\d\w])  # "12-Mar-2026", "05-okt-24": a calendar's or a database export's day
       | (?P<wr_d>\d{{1,2}})(?:\.\s*|\s+)(?P<wr_m>{_alternation(MONTHS)}){_NOT_LETTER_AFTER}\.?
         (?:,?\s*(?<=[\s,.])(?P<wr_y>(?:19|20)\d{{2}})(?!\d)  # "5. okt. 2024", "5. okt.2024"
           | \s+[-–'’](?P<wr_yy>\d{{2}})
@@ -245,6 +247,8 @@ def _fields(match: re.Match[str], text: str) -> tuple[int, int, int | None] | No
         return int(match["dot_d"]), int(match["dot_m"]), int(match["dot_y"])
     if match["dash_d"]:
         return int(match["dash_d"]), int(match["dash_m"]), int(match["dash_y"])
+    if match["dm_d"]:
+        return int(match["dm_d"]), MONTHS[match["dm_m"].lower()], _year(match["dm_y"])
     if match["num_d"]:
         year = match["num_y"]
         if len(year) == 2 and _after_number_word(text, match.start()):

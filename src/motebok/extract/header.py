@@ -368,9 +368,12 @@ _HELD_AS = re.compile(r"\b(?:[a-zæøå]+)?møtet\s+(?:ble|vart|blei|er|var)\s+"
 _HELD_AT = re.compile(r"\b(?:avholdt|holdt|avhalde|halde|haldt)\s+(?:[\wæøå-]*møte)\s+"
                       r"(?:på|i)\s+(?P<place>[A-ZÆØÅ][^.,;]{1,50})")
 _TITLE_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
-# The meeting's own number with its year: "Møte 2/2024, torsdag 18. april".
-_NUMBER_WITH_YEAR = re.compile(r"\b(?i:møte|referat|protokoll)\s*(?:nr\.?\s*)?\d{1,3}\s*/\s*"
-                               r"((?:19|20)\d{2})\b")
+# The meeting's own number with its year: "Møte 2/2024, torsdag 18. april", also with a
+# dash: "Møte 3-2026", "Møte nr. 3 – 2026".
+_NUMBER_WITH_YEAR = re.compile(r"\b(?i:møte|referat|protokoll)\s*(?:nr\.?\s*)?\d{1,3}\s*[/–-]\s*"
+                               r"((?:19|20)\d{2})\b(?![/.-]\d)")
+# What a line with such a number holds: the cheap test before the pattern.
+_NUMBER_YEAR_MARKS = ("/", "-", "–")
 # A web page's own dates under the text.
 _WEB_STAMPS = ("publisert", "sist endret", "sist oppdatert", "oppdatert", "publiseringsdato")
 # A start and an end time with only a space between, as a PDF drops the dash.
@@ -765,6 +768,13 @@ _DAY_MONTH_AT_END = re.compile(rf"\s\d{{1,2}}\.\s*{_MONTH}$", re.I)
 _YEAR_FIRST_ON_LINE = re.compile(r"(?:19|20)\d{2}(?![\d/.-])")
 
 
+def _ends_in_link(title: str) -> bool:
+    """Whether a heading line stops on a linking word ("Referat fra møte i", "Protokoll
+    frå styremøte for"): no title ends there, so the line under it is its rest."""
+    last = title.rsplit(" ", 1)[-1]
+    return len(last) <= 3 and last.upper() in _LINKS_UPPER and " " in title
+
+
 def _with_continuation(lines: list[Line], line: Line) -> str:
     """A title and the lower-case rest a PDF wrapped onto the next lines.
 
@@ -788,6 +798,14 @@ def _with_continuation(lines: list[Line], line: Line) -> str:
         if _BARE_DOC_WORD.fullmatch(title.strip(" !:.")) and text[:4] in ("fra ", "frå ") and \
                 len(text) < 160 and not FINITE_VERB.search(text):  # (also after a blank line)
             return f"{title} {text}"  # "REFERAT" / "fra møte nr. 1/05 Rådet, 26. januar 2005"
+        if _ends_in_link(title) and text[:1].isupper() and len(text) < 80 and \
+                (not following.gap or (following.kind is line.kind and
+                                       following.bold == line.bold)) and \
+                not text.endswith((".", ":")) and not match_label(following.text) and \
+                not FINITE_VERB.search(text):
+            title = f"{title} {text}"  # "Referat fra møte i" / "Regionrådet for Nordfjord":
+            continue  # a heading does not end in "i" or "for"; the name below completes it
+            # (also as the next paragraph of the same style, as a Word file has it)
         shouted = title.isupper() and text.isupper() and text.split(" ", 1)[0] in _LINKS_UPPER
         if following.gap or following.kind is not line.kind or \
                 not (text[:1].islower() or shouted) or len(text) > 60 or \
@@ -2527,6 +2545,9 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
             head.location = text.rstrip(".")  # "Tysdag 25. april 2017 kl. 19.00." /
             # "Ørskoghallen", "Kommunestyresalen, rådhuset i Uggdal.", or a channel: "Teams"
             continue
+        if head.location is None and _venue_under_lone_date(lines, line, head.title_line):
+            head.location = text.rstrip(".")  # "Referat styremøte" / "12. mars 2026" /
+            continue  # "Rådhuset, møterom 3": the block under the title gives day and venue
         if head.location is None and line.index > 0 and text[-1:] == ")" and \
                 _channel_with_aside(text) and dates.find_dates(lines[line.index - 1].body):
             head.location = text  # "Dato: 12.03.2025, 09:00–11:30" / "Digitalt møte (Teams)"
@@ -2770,9 +2791,9 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
     if document is not None:
         head.document_date = dates.iso(document.resolve(None))
     if meeting is not None:
-        numbered = next((m for line in lines[:limit]  # (the pattern needs a "/")
-                         if "/" in line.body and (m := _NUMBER_WITH_YEAR.search(line.body))),
-                        None)
+        numbered = next((m for line in lines[:limit]  # (the pattern needs a "/" or dash)
+                         if any(mark in line.body for mark in _NUMBER_YEAR_MARKS) and
+                         (m := _NUMBER_WITH_YEAR.search(line.body))), None)
         in_title = _TITLE_YEAR.search(head.title or "")  # "… folkehelseutfordringer 2017"
         head.meeting_date = _resolve_meeting(meeting, head, [
             (_same_day_year(lines[:limit], meeting), None),
@@ -3116,6 +3137,19 @@ def _channel_with_aside(text: str) -> bool:
     brackets ("Digitalt møte (Teams)"): the whole line says where, as a "Sted:" would."""
     found = _CHANNEL_ASIDE.fullmatch(text)
     return found is not None and _DIGITAL.fullmatch(found.group("channel")) is not None
+
+
+def _venue_under_lone_date(lines: list[Line], line: Line, title_line: int | None) -> bool:
+    """Whether a line is a venue ("Rådhuset, møterom 3", "Teams") right under a lone date
+    line that stands right under the title: the title block's day, then its place. (A
+    person's name there, "Kari Holm", is no venue.)"""
+    if title_line is None or line.index != title_line + 2 or len(line.body) >= 80:
+        return False
+    text = line.body
+    if len(text) < 30 and _DIGITAL.fullmatch(text.rstrip(".")):
+        return _is_date_line(lines[title_line + 1].body)  # "Teams", "Digitalt møte"
+    return _is_venue_line(text) and _is_date_line(lines[title_line + 1].body) and \
+        not looks_like_name(text.split(",", 1)[0]) and text.casefold() not in NOT_NAME_WORDS
 
 
 def _is_venue_line(text: str) -> bool:

@@ -3079,7 +3079,10 @@ def find_next_meeting(draft: Draft) -> None:
     meeting = draft.record.meeting.date
     for priority, rest, following, listed, n in sorted(candidates, key=lambda c: c[0]):
         # the next line may finish the date ("… er 9." / "april.", as a PDF wraps it)
-        source = rest if dates.find_dates(rest) or _sentence_ended(rest) else f"{rest} {following}"
+        source = rest if dates.find_dates(rest) or _sentence_ended(rest) or \
+            _UNSET_DAY.search(fold_lowered(rest, rest.lower())) else f"{rest} {following}"
+        # (not after a day left open: "Neste møte: tirsdag i uke 14" / "Bergen, 14.03.2026"
+        # is a week, no day, over the signing line's date)
         if source is rest and _year_wrapped_below(rest, following):
             source = f"{rest} {following}"  # "Neste møte: 3. september" / "2025 kl. 10.00."
         found = dates.find_dates(source) or _slash_date(rest)

@@ -945,12 +945,22 @@ def _laid_out_lines(blocks: list[Block], number: int) -> list[str] | None:
     lines in turn. (A row of signatures, "Kari Holm⏎leder", has no label line.)"""
     block = blocks[number]
     after = blocks[number + 1] if number + 1 < len(blocks) else None
-    if not block.gap or (after is not None and not after.gap and after.kind is _TABLE_ROW):
-        return None
+    if not block.gap or (after is not None and not after.gap and after.kind is _TABLE_ROW
+                         and not _labels_row(after)):
+        return None  # (a row of labels under it, "Referent: Kari" | "Møteleder: Ola", is
+        # the same head's foot, no data table's next row)
     lines = [line for cell in block.cells for line in cell.split("\n") if line.strip()]
     if len(lines) < 3 or not any(_LABEL_CELL.match(line) for line in lines):
         return None
     return lines
+
+
+def _labels_row(block: Block) -> bool:
+    """Whether every filled cell of a one-line table row is a "Label: value" ("Referent:
+    Kari Holm" | "Møteleder: Ola Berg"): the head's last fields, not a data row."""
+    filled = [cell for cell in block.cells if cell.strip()]
+    return bool(filled) and "\n" not in block.text and \
+        all(_LABEL_CELL.match(cell.strip()) for cell in filled)
 
 
 def _columns(block: Block) -> int:
