@@ -12824,3 +12824,24 @@ EXPECTED["1323_styremote_bydelsrad_under.txt"] = Expected(
          [], []),
     ],
 )
+
+EXPECTED["1400_administrasjonen_jobb_og_org.txt"] = Expected(
+    # a job and the organisation in brackets under "Fra administrasjonen:": the organisation
+    # after the job ("daglig leder" is one job title), not the group label
+    "minutes", "Referat fra styremøte i Sørvik frivilligsentral",
+    "Styret", "Sørvik frivilligsentral", None,
+    ("2025-04-09", "17:30", "19:30", "Møterommet, Sørvik bibliotek"), None,
+    people=[
+        ("Hilde Brekke", None, "chair", "present"),
+        ("Tor Einar Vik", None, "member", "present"),
+        ("Marit Solheim", None, "member", "present"),
+        ("Jon Aasen", "Sørvik frivilligsentral", "guest", "present"),
+        ("Eva Lunde", "Sørvik kommune", "guest", "present"),
+        ("Knut Røed", None, "member", "absent"),
+    ],
+    items=[
+        ("5/25", "Godkjenning av innkalling og saksliste",
+         "Innkalling og saksliste ble godkjent.",
+         ["Innkalling og saksliste ble godkjent."], []),
+    ],
+)

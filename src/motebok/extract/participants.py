@@ -1496,11 +1496,13 @@ def _people_list(value: str, role: ParticipantRole | None,
                                          or _is_job_title(paren))):
             # "(sykdom)", "(vara Kari Lie møtte)", "(kommunalsjef helse)": not whom they
             # represent; but "(varaordførar Masfjorden)" names the place
-            titled = _TITLE_BEFORE_ORG.match(paren) if not _SEAT_WORDS.search(paren) else None
+            titled = _titled_org(paren)
             if attendance is Attendance.ABSENT and entry.note is None and \
                     _REASON_AWAY.match(paren):
                 entry.note = paren  # "Geir Moen (sykdom)": why, in the document's words
-            elif titled and entry.organization is None and len(paren[titled.end():].split()) <= 3:
+            elif titled and entry.organization in (None, organization) and \
+                    len(paren[titled.end():].split()) <= 3:
+                # (a group label's "administrasjonen" yields to the organisation named)
                 entry.organization = paren[titled.end():]
             elif titled is None and " " in paren and not _SEAT_WORDS.search(paren):
                 _job_at_place(entry, paren)  # "(kommunedirektør i Nordby)"
@@ -1535,6 +1537,24 @@ def _people_list(value: str, role: ParticipantRole | None,
             if entry.organization is None or is_party(entry.organization):  # party aside
                 entry.organization = shared
     return entries
+
+
+def _titled_org(paren: str) -> re.Match[str] | None:
+    """A job title before the organisation in brackets ("varaordførar Masfjorden",
+    "daglig leder Nordby frivilligsentral"): the match of the title. A seat word makes it
+    a seat on the body ("nestleder Nordby") unless the seat word is part of a whole job
+    title the vocabulary knows ("daglig leder", "dagleg leiar")."""
+    titled = _TITLE_BEFORE_ORG.match(paren)
+    if titled is None:
+        return None
+    seat = _SEAT_WORDS.search(paren)
+    if seat is None:
+        return titled
+    job = paren[:titled.end()].strip().casefold()
+    if " " in job and job.endswith(_JOB_TITLE_WORDS) and seat.end() <= titled.end() and \
+            _SEAT_WORDS.search(paren, titled.end()) is None:
+        return titled
+    return None
 
 
 def _short_for_named(entry: Entry, paren: str, organization: str | None) -> bool:
