@@ -12845,3 +12845,24 @@ EXPECTED["1400_administrasjonen_jobb_og_org.txt"] = Expected(
          ["Innkalling og saksliste ble godkjent."], []),
     ],
 )
+
+EXPECTED["1401_regionrad_ordforer_i_sted.txt"] = Expected(
+    # "Ordfører i Heggvik Marte Solberg": a job title, "i" and the place before the name; the
+    # place is whom the person represents, also first in a comma list
+    "minutes", "Referat fra møte i Vesterdalen regionråd",
+    "Vesterdalen regionråd", None, None,
+    ("2025-10-21", "09:00", "12:00", "Heggvik rådhus"), None,
+    people=[
+        ("Marte Solberg", "Heggvik", "chair", "present"),
+        ("Arne Fjellheim", "Nesbygd", "member", "present"),
+        ("Ingrid Haugland", "Lunde kommune", "member", "present"),
+        ("Bjørn Tveit", "Heggvik", "guest", "present"),
+        ("Hanne Lie", None, "secretary", "present"),
+        ("Terje Moland", "Lunde", "member", "absent"),
+    ],
+    items=[
+        ("20/25", "Godkjenning av innkalling og saksliste",
+         "Godkjent.",
+         ["Godkjent."], []),
+    ],
+)

@@ -1994,7 +1994,8 @@ def _seat_at_place_then_name(pieces: list[tuple[str, str | None, bool]],
     them a guest as it does before a name.
     """
     (seat, seat_paren, _), (name, paren, joined) = pieces
-    if seat_paren is not None or joined or not seat[:1].isupper() or " i " not in seat:
+    if seat_paren is not None or joined or not seat[:1].isupper() or " i " not in seat or \
+            _titled_at_place(seat) is not None:  # ("Ordfører i Nordby Jon Berg, Lise Vik")
         return None
     at_place = _JOB_AT_PLACE.match(seat[0].lower() + seat[1:])
     if not at_place or not _is_job_title(at_place.group("job")) or \
@@ -2227,6 +2228,12 @@ def _entry_from_piece(text: str, role: ParticipantRole | None, attendance: Atten
         if seat is ParticipantRole.SECRETARY or role in (None, ParticipantRole.MEMBER):
             entry.role = seat
         return entry
+    if (titled := _titled_at_place(text)) is not None:
+        # a group named above ("Deltok fra Prosjekt Kystvei:") is whom they came for; a
+        # staff label's lower-case "administrasjonen" yields to the place
+        name, place = titled
+        org = organization if organization and organization[:1].isupper() else place
+        return Entry(name=name, organization=org, role=role, attendance=attendance)
     text = tidy_name(text)
     if not text:
         return None
@@ -2306,6 +2313,34 @@ def _entry_from_piece(text: str, role: ParticipantRole | None, attendance: Atten
             _apply_note(entry, remote["how"] if remote else tail)  # "Eli Vik deltok på Teams"
             return entry
     return _name_then_where(words, role, attendance, organization)
+
+
+# A job title, "i" or "for" and a place, then the person: "Ordfører i Nordby Kari Holm",
+# "Varaordførar i Vestby kommune Eli Sand" (capitalised, as a line starts).
+_TITLE_AT_PLACE = re.compile(rf"^(?:{_ACTING}\s*)?(?:{_JOB_TITLE_ALT})\s+(?:i|for)\s+"
+                             r"(?P<rest>(?-i:[A-ZÆØÅ])[\w -]+)$", re.I)
+_PLACE_NOUNS = frozenset({"kommune", "fylkeskommune", "fylke", "by"})
+
+
+def _titled_at_place(text: str) -> tuple[str, str] | None:
+    """The name and place of "Ordfører i Nordby Kari Holm": the place is whom the person
+    represents, the title is their job. The name starts at the first known first name
+    after a capitalised place ("Nordby", "Vestby kommune"); None for anything else."""
+    text = text.strip()
+    if not text[:1].isupper() or (" i " not in text and " for " not in text):
+        return None
+    found = _TITLE_AT_PLACE.match(text)
+    if found is None:
+        return None
+    words = found.group("rest").split()
+    for cut in range(1, len(words) - 1):
+        if not is_first_name(words[cut]):
+            if words[cut][:1].isupper() or words[cut] in _PLACE_NOUNS:
+                continue
+            return None
+        name = " ".join(words[cut:])
+        return (name, " ".join(words[:cut])) if looks_like_name(name) else None
+    return None
 
 
 def _lead_then_name(lead: str, name: str, role: ParticipantRole | None,
