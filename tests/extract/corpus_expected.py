@@ -12866,3 +12866,22 @@ EXPECTED["1401_regionrad_ordforer_i_sted.txt"] = Expected(
          ["Godkjent."], []),
     ],
 )
+
+EXPECTED["1402_styret_ved_leder.txt"] = Expected(
+    # "Styret v/ Siv Nordahl (leder)": the body itself before "v/" is no organisation of the
+    # person; "Forfall: ingen" names nobody
+    "minutes", "Referat fra styremøte i Granly velforening",
+    "Styret", "Granly velforening", None,
+    ("2025-11-04", "19:00", None, "Grendehuset"), None,
+    people=[
+        ("Siv Nordahl", None, "chair", "present"),
+        ("Eirik Haug", None, "member", "present"),
+        ("Tonje Bakken", None, "secretary", "present"),
+        ("Leif Aune", None, "member", "present"),
+    ],
+    items=[
+        ("14/25", "Brøyting",
+         "Tilbudet fra Aune Maskin ble enstemmig vedtatt.",
+         ["Tilbudet fra Aune Maskin ble enstemmig vedtatt."], []),
+    ],
+)

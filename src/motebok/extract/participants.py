@@ -2241,8 +2241,10 @@ def _entry_from_piece(text: str, role: ParticipantRole | None, attendance: Atten
     # ("Ålesund kommune v/ Hanne Rise", "Ålesund kommune ved Hanne Rise")
     if represented:
         name, org = represented
+        if org.casefold() in BODY_WORD_ENDINGS:
+            org = organization  # "Styret v/ Kari Holm": the body itself, no parent of it
         entry = Entry(name=name, organization=org, role=role, attendance=attendance)
-        if org.casefold() in {"sekretariatet", "sekretariat"}:
+        if org and org.casefold() in {"sekretariatet", "sekretariat"}:
             entry.role = ParticipantRole.SECRETARY
         return entry
     person = _person_from(text)  # "Berit Aune fra Storvik kommune", "Kari Holm/Asker"
