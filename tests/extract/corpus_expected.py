@@ -12885,3 +12885,26 @@ EXPECTED["1402_styret_ved_leder.txt"] = Expected(
          ["Tilbudet fra Aune Maskin ble enstemmig vedtatt."], []),
     ],
 )
+
+EXPECTED["1403_arsmote_seter_etter_punktum.txt"] = Expected(
+    # "Dirigent: Kjell Aamot. Sekretær: Berit Nyhus." in the election item: the second seat
+    # label after a full stop names the secretary; the members counted are no one named
+    "minutes", "Protokoll fra årsmøte i Nordli idrettslag",
+    "Årsmøtet", "Nordli idrettslag", None,
+    ("2025-03-03", "19:00", None, "Klubbhuset"), None,
+    people=[
+        ("Kjell Aamot", None, "chair", "present"),
+        ("Berit Nyhus", None, "secretary", "present"),
+    ],
+    items=[
+        ("1", "Godkjenning av stemmeberettigede",
+         "Antall stemmeberettigede: 31",
+         [], []),
+        ("2", "Valg av dirigent og sekretær",
+         "Dirigent: Kjell Aamot. Sekretær: Berit Nyhus.",
+         [], []),
+        ("3", "Årsberetning",
+         "Årsberetningen ble godkjent.",
+         ["Årsberetningen ble godkjent."], []),
+    ],
+)
