@@ -12908,3 +12908,37 @@ EXPECTED["1403_arsmote_seter_etter_punktum.txt"] = Expected(
          ["Årsberetningen ble godkjent."], []),
     ],
 )
+
+EXPECTED["1404_seteliste_med_epost_og_digitalt.txt"] = Expected(
+    # a seat list padded with spaces: an e-mail address after the name and "(digitalt)" in its
+    # own column are no organisation ("digitalt" is the note); the deputy, the staff, a guest
+    # named in an item, and the "Referent:" signature with a title under it
+    "minutes", "REFERAT",
+    "Helseutvalget", "Austvik kommune", None,
+    ("2025-11-18", "12:00", "15:00", "Møterom Fjorden, rådhuset"), None,
+    people=[
+        ("Ragnhild Eide-Sandvik", None, "chair", "present"),
+        ("Per Dahl", None, "member", "present"),
+        ("Anne Li", None, "member", "present"),
+        ("Ole Bø", None, "member", "partial"),
+        ("Geir Nes", None, "member", "absent"),
+        ("Siri Moe", None, "member", "present"),
+        ("Lise Vang", None, "guest", "present"),
+        ("Tom Strand", "NAV Austvik", "guest", "partial"),
+        ("Eva Haugen", None, "secretary", "present"),
+        ("Mari Lund", "NAV", "guest", "present"),
+    ],
+    notes={"Anne Li": "digitalt", "Ole Bø": "via Teams fra sak 3", "Siri Moe": "for Geir Nes",
+           "Tom Strand": "sak 45/25"},
+    items=[
+        ("44/25", "Godkjenning av innkalling",
+         "Godkjent.",
+         ["Godkjent."], []),
+        ("45/25", "Samarbeid med NAV",
+         "Mari Lund fra NAV orienterte om ungdomsgarantien. Saken ble tatt til orientering.",
+         ["Saken ble tatt til orientering."], []),
+        ("46/25", "Eventuelt",
+         "Ingen saker.",
+         [], []),
+    ],
+)

@@ -2616,3 +2616,15 @@ def test_title_and_body_before_names(line, people):
     from motebok.vocab import Attendance, ParticipantRole
     found = parse_people_list(line, ParticipantRole.MEMBER, Attendance.PRESENT)
     assert [(e.name, e.organization) for e in found] == people
+
+
+@pytest.mark.parametrize(("line", "note"), [
+    ("Medlem       Anne Li                       (digitalt)", "digitalt"),
+    ("Anne Li        (via Teams)", "via Teams"),
+])
+def test_padded_row_with_a_note_alone_in_its_column(line, note):
+    """A note in brackets in its own column is the note, never the organisation."""
+    from motebok.extract.participants import parse_line
+    from motebok.vocab import Attendance, ParticipantRole
+    [entry] = parse_line(line, ParticipantRole.MEMBER, Attendance.PRESENT)
+    assert (entry.name, entry.organization, entry.note) == ("Anne Li", None, note)

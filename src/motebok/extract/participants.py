@@ -3113,6 +3113,8 @@ def parse_table_row(cells: tuple[str, ...], role: ParticipantRole | None,
             _apply_note(entry, value)
         elif entry.organization is None:
             org = _org_with_notes(entry, value)
+            if not org:
+                continue  # "Anne Li   (digitalt)": a note in its own column, no organisation
             if is_role_word(org):  # "vara (møtte for Tor Vik)": a seat, and a note
                 entry.role = role_of(org) or entry.role
             else:
@@ -3174,7 +3176,8 @@ def _deputy_marked_present(cell: str) -> bool:
 
 
 def _org_with_notes(entry: Entry, value: str) -> str:
-    """An organisation cell without its attendance note: "Østkommune (deler av møtet)".
+    """An organisation cell without its attendance note: "Østkommune (deler av møtet)";
+    empty when the cell was a note alone.
 
     A parenthesis that is a note or a role belongs to the person; one that is part of the
     organisation's name ("Vestfold og Telemark (fylkeskommune)") stays.
@@ -3188,7 +3191,7 @@ def _org_with_notes(entry: Entry, value: str) -> str:
         else:
             continue
         kept = kept.replace(f"({paren})", "")
-    return " ".join(kept.split()) or value
+    return " ".join(kept.split())  # ("" for a cell that was a note alone: "(digitalt)")
 
 
 def table_row_people(cells: tuple[str, ...], role: ParticipantRole | None,
