@@ -13188,3 +13188,121 @@ EXPECTED["1426_venue_under_lone_date.txt"] = Expected(
          ["Styret tok saken til orientering."], []),
     ],
 )
+
+EXPECTED["1400_administrasjonen_jobb_og_org.txt"] = Expected(
+    # a job and the organisation in brackets under "Fra administrasjonen:": the organisation
+    # after the job ("daglig leder" is one job title), not the group label
+    "minutes", "Referat fra styremøte i Sørvik frivilligsentral",
+    "Styret", "Sørvik frivilligsentral", None,
+    ("2025-04-09", "17:30", "19:30", "Møterommet, Sørvik bibliotek"), None,
+    people=[
+        ("Hilde Brekke", None, "chair", "present"),
+        ("Tor Einar Vik", None, "member", "present"),
+        ("Marit Solheim", None, "member", "present"),
+        ("Jon Aasen", "Sørvik frivilligsentral", "guest", "present"),
+        ("Eva Lunde", "Sørvik kommune", "guest", "present"),
+        ("Knut Røed", None, "member", "absent"),
+    ],
+    items=[
+        ("5/25", "Godkjenning av innkalling og saksliste",
+         "Innkalling og saksliste ble godkjent.",
+         ["Innkalling og saksliste ble godkjent."], []),
+    ],
+)
+
+EXPECTED["1401_regionrad_ordforer_i_sted.txt"] = Expected(
+    # "Ordfører i Heggvik Marte Solberg": a job title, "i" and the place before the name; the
+    # place is whom the person represents, also first in a comma list
+    "minutes", "Referat fra møte i Vesterdalen regionråd",
+    "Vesterdalen regionråd", None, None,
+    ("2025-10-21", "09:00", "12:00", "Heggvik rådhus"), None,
+    people=[
+        ("Marte Solberg", "Heggvik", "chair", "present"),
+        ("Arne Fjellheim", "Nesbygd", "member", "present"),
+        ("Ingrid Haugland", "Lunde kommune", "member", "present"),
+        ("Bjørn Tveit", "Heggvik", "guest", "present"),
+        ("Hanne Lie", None, "secretary", "present"),
+        ("Terje Moland", "Lunde", "member", "absent"),
+    ],
+    items=[
+        ("20/25", "Godkjenning av innkalling og saksliste",
+         "Godkjent.",
+         ["Godkjent."], []),
+    ],
+)
+
+EXPECTED["1402_styret_ved_leder.txt"] = Expected(
+    # "Styret v/ Siv Nordahl (leder)": the body itself before "v/" is no organisation of the
+    # person; "Forfall: ingen" names nobody
+    "minutes", "Referat fra styremøte i Granly velforening",
+    "Styret", "Granly velforening", None,
+    ("2025-11-04", "19:00", None, "Grendehuset"), None,
+    people=[
+        ("Siv Nordahl", None, "chair", "present"),
+        ("Eirik Haug", None, "member", "present"),
+        ("Tonje Bakken", None, "secretary", "present"),
+        ("Leif Aune", None, "member", "present"),
+    ],
+    items=[
+        ("14/25", "Brøyting",
+         "Tilbudet fra Aune Maskin ble enstemmig vedtatt.",
+         ["Tilbudet fra Aune Maskin ble enstemmig vedtatt."], []),
+    ],
+)
+
+EXPECTED["1403_arsmote_seter_etter_punktum.txt"] = Expected(
+    # "Dirigent: Kjell Aamot. Sekretær: Berit Nyhus." in the election item: the second seat
+    # label after a full stop names the secretary; the members counted are no one named
+    "minutes", "Protokoll fra årsmøte i Nordli idrettslag",
+    "Årsmøtet", "Nordli idrettslag", None,
+    ("2025-03-03", "19:00", None, "Klubbhuset"), None,
+    people=[
+        ("Kjell Aamot", None, "chair", "present"),
+        ("Berit Nyhus", None, "secretary", "present"),
+    ],
+    items=[
+        ("1", "Godkjenning av stemmeberettigede",
+         "Antall stemmeberettigede: 31",
+         [], []),
+        ("2", "Valg av dirigent og sekretær",
+         "Dirigent: Kjell Aamot. Sekretær: Berit Nyhus.",
+         [], []),
+        ("3", "Årsberetning",
+         "Årsberetningen ble godkjent.",
+         ["Årsberetningen ble godkjent."], []),
+    ],
+)
+
+EXPECTED["1404_seteliste_med_epost_og_digitalt.txt"] = Expected(
+    # a seat list padded with spaces: an e-mail address after the name and "(digitalt)" in its
+    # own column are no organisation ("digitalt" is the note); the deputy, the staff, a guest
+    # named in an item, and the "Referent:" signature with a title under it
+    "minutes", "REFERAT",
+    "Helseutvalget", "Austvik kommune", None,
+    ("2025-11-18", "12:00", "15:00", "Møterom Fjorden, rådhuset"), None,
+    people=[
+        ("Ragnhild Eide-Sandvik", None, "chair", "present"),
+        ("Per Dahl", None, "member", "present"),
+        ("Anne Li", None, "member", "present"),
+        ("Ole Bø", None, "member", "partial"),
+        ("Geir Nes", None, "member", "absent"),
+        ("Siri Moe", None, "member", "present"),
+        ("Lise Vang", None, "guest", "present"),
+        ("Tom Strand", "NAV Austvik", "guest", "partial"),
+        ("Eva Haugen", None, "secretary", "present"),
+        ("Mari Lund", "NAV", "guest", "present"),
+    ],
+    notes={"Anne Li": "digitalt", "Ole Bø": "via Teams fra sak 3", "Siri Moe": "for Geir Nes",
+           "Tom Strand": "sak 45/25"},
+    items=[
+        ("44/25", "Godkjenning av innkalling",
+         "Godkjent.",
+         ["Godkjent."], []),
+        ("45/25", "Samarbeid med NAV",
+         "Mari Lund fra NAV orienterte om ungdomsgarantien. Saken ble tatt til orientering.",
+         ["Saken ble tatt til orientering."], []),
+        ("46/25", "Eventuelt",
+         "Ingen saker.",
+         [], []),
+    ],
+)

@@ -901,7 +901,8 @@ def test_a_name_with_a_lost_letter_is_still_a_name():
                                                     ("Per Bø", "Tinn")]),
     ("Pål Strand paal.strand@kvikne.no Kirsten Lund ki-hlun@online.no",
      [("Pål Strand", None), ("Kirsten Lund", None)]),  # addresses between the names
-    ("Daglig leder i Grenlandssamarbeidet Karianne Resare", [("Karianne Resare", None)]),
+    ("Daglig leder i Grenlandssamarbeidet Karianne Resare",
+     [("Karianne Resare", "Grenlandssamarbeidet")]),
     ("Emil B?k Holland", [("Emil B?k Holland", None)]),  # a letter an export lost
 ])
 def test_whom_people_in_a_list_represent(line, people):
@@ -2596,3 +2597,34 @@ def test_a_job_with_its_field_before_a_name():
     people = {p.name: p for p in parse_bytes(text.encode(), "p.txt").participants}
     assert set(people) == {"Knut Aas", "Trine Vik"}
     assert people["Knut Aas"].role == ParticipantRole.CHAIR  # he led the meeting
+
+
+@pytest.mark.parametrize(("line", "people"), [
+    # the body itself before "v/" is no organisation of the person
+    ("Styret v/ Siv Nordahl (leder), Eirik Haug", [("Siv Nordahl", None), ("Eirik Haug", None)]),
+    ("Rådet v/ Ola Brekke", [("Ola Brekke", None)]),
+    ("Lunde kommune v/ Kari Nes", [("Kari Nes", "Lunde kommune")]),
+    # a job title, "i" and the place before the name: the place is whom they represent
+    ("Ordfører i Nordby Jon Berg, Lise Vik", [("Jon Berg", "Nordby"), ("Lise Vik", None)]),
+    ("Varaordførar i Vestby kommune Eli Sand", [("Eli Sand", "Vestby kommune")]),
+    ("Ordførar i Ullensvang, Kari Nes (leiar)", [("Kari Nes", "Ullensvang")]),
+    # a whole job title with a seat word, then the organisation, in brackets
+    ("Geir Dal (daglig leder Nordby frivilligsentral)", [("Geir Dal", "Nordby frivilligsentral")]),
+])
+def test_title_and_body_before_names(line, people):
+    from motebok.extract.participants import parse_people_list
+    from motebok.vocab import Attendance, ParticipantRole
+    found = parse_people_list(line, ParticipantRole.MEMBER, Attendance.PRESENT)
+    assert [(e.name, e.organization) for e in found] == people
+
+
+@pytest.mark.parametrize(("line", "note"), [
+    ("Medlem       Anne Li                       (digitalt)", "digitalt"),
+    ("Anne Li        (via Teams)", "via Teams"),
+])
+def test_padded_row_with_a_note_alone_in_its_column(line, note):
+    """A note in brackets in its own column is the note, never the organisation."""
+    from motebok.extract.participants import parse_line
+    from motebok.vocab import Attendance, ParticipantRole
+    [entry] = parse_line(line, ParticipantRole.MEMBER, Attendance.PRESENT)
+    assert (entry.name, entry.organization, entry.note) == ("Anne Li", None, note)

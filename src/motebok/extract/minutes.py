@@ -1699,7 +1699,8 @@ _AND_ROLE_NAME = re.compile(rf"\s*,?\s*(?:og\s+)?(?:til\s+|som\s+)?(?P<role>{_ME
                             rf"\s+(?P<name>{_NAME})", re.I)
 # Seat labels run on after an item's heading: "1. Konstituering: Ordstyrer: Marianne Fauske,
 # referent: Bjørgulf Claussen", or one to a line under it ("Dirigent: Liv Aasen")
-_ROLE_LABEL_IN_LINE = re.compile(rf"(?:^|[:,])\s*(?P<role>{_MEETING_ROLES})\s*:\s*"
+_ROLE_LABEL_IN_LINE = re.compile(rf"(?:^|[:,;]|\.(?=\s))\s*"
+                                 rf"(?P<role>{_MEETING_ROLES}|sekretær)\s*:\s*"
                                  rf"(?P<name>{_NAME})", re.I)
 _ROLE_WORDS_ELECTED = ("møtele", "ordstyr", "dirigent", "referent", "sekretær", "protokollfør")
 _has_role_word_elected = contains_any(_ROLE_WORDS_ELECTED)  # one expression, not a generator

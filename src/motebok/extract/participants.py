@@ -1496,11 +1496,13 @@ def _people_list(value: str, role: ParticipantRole | None,
                                          or _is_job_title(paren))):
             # "(sykdom)", "(vara Kari Lie møtte)", "(kommunalsjef helse)": not whom they
             # represent; but "(varaordførar Masfjorden)" names the place
-            titled = _TITLE_BEFORE_ORG.match(paren) if not _SEAT_WORDS.search(paren) else None
+            titled = _titled_org(paren)
             if attendance is Attendance.ABSENT and entry.note is None and \
                     _REASON_AWAY.match(paren):
                 entry.note = paren  # "Geir Moen (sykdom)": why, in the document's words
-            elif titled and entry.organization is None and len(paren[titled.end():].split()) <= 3:
+            elif titled and entry.organization in (None, organization) and \
+                    len(paren[titled.end():].split()) <= 3:
+                # (a group label's "administrasjonen" yields to the organisation named)
                 entry.organization = paren[titled.end():]
             elif titled is None and " " in paren and not _SEAT_WORDS.search(paren):
                 _job_at_place(entry, paren)  # "(kommunedirektør i Nordby)"
@@ -1535,6 +1537,24 @@ def _people_list(value: str, role: ParticipantRole | None,
             if entry.organization is None or is_party(entry.organization):  # party aside
                 entry.organization = shared
     return entries
+
+
+def _titled_org(paren: str) -> re.Match[str] | None:
+    """A job title before the organisation in brackets ("varaordførar Masfjorden",
+    "daglig leder Nordby frivilligsentral"): the match of the title. A seat word makes it
+    a seat on the body ("nestleder Nordby") unless the seat word is part of a whole job
+    title the vocabulary knows ("daglig leder", "dagleg leiar")."""
+    titled = _TITLE_BEFORE_ORG.match(paren)
+    if titled is None:
+        return None
+    seat = _SEAT_WORDS.search(paren)
+    if seat is None:
+        return titled
+    job = paren[:titled.end()].strip().casefold()
+    if " " in job and job.endswith(_JOB_TITLE_WORDS) and seat.end() <= titled.end() and \
+            _SEAT_WORDS.search(paren, titled.end()) is None:
+        return titled
+    return None
 
 
 def _short_for_named(entry: Entry, paren: str, organization: str | None) -> bool:
@@ -1974,7 +1994,8 @@ def _seat_at_place_then_name(pieces: list[tuple[str, str | None, bool]],
     them a guest as it does before a name.
     """
     (seat, seat_paren, _), (name, paren, joined) = pieces
-    if seat_paren is not None or joined or not seat[:1].isupper() or " i " not in seat:
+    if seat_paren is not None or joined or not seat[:1].isupper() or " i " not in seat or \
+            _titled_at_place(seat) is not None:  # ("Ordfører i Nordby Jon Berg, Lise Vik")
         return None
     at_place = _JOB_AT_PLACE.match(seat[0].lower() + seat[1:])
     if not at_place or not _is_job_title(at_place.group("job")) or \
@@ -2207,6 +2228,12 @@ def _entry_from_piece(text: str, role: ParticipantRole | None, attendance: Atten
         if seat is ParticipantRole.SECRETARY or role in (None, ParticipantRole.MEMBER):
             entry.role = seat
         return entry
+    if (titled := _titled_at_place(text)) is not None:
+        # a group named above ("Deltok fra Prosjekt Kystvei:") is whom they came for; a
+        # staff label's lower-case "administrasjonen" yields to the place
+        name, place = titled
+        org = organization if organization and organization[:1].isupper() else place
+        return Entry(name=name, organization=org, role=role, attendance=attendance)
     text = tidy_name(text)
     if not text:
         return None
@@ -2214,8 +2241,10 @@ def _entry_from_piece(text: str, role: ParticipantRole | None, attendance: Atten
     # ("Ålesund kommune v/ Hanne Rise", "Ålesund kommune ved Hanne Rise")
     if represented:
         name, org = represented
+        if org.casefold() in BODY_WORD_ENDINGS:
+            org = organization  # "Styret v/ Kari Holm": the body itself, no parent of it
         entry = Entry(name=name, organization=org, role=role, attendance=attendance)
-        if org.casefold() in {"sekretariatet", "sekretariat"}:
+        if org and org.casefold() in {"sekretariatet", "sekretariat"}:
             entry.role = ParticipantRole.SECRETARY
         return entry
     person = _person_from(text)  # "Berit Aune fra Storvik kommune", "Kari Holm/Asker"
@@ -2286,6 +2315,34 @@ def _entry_from_piece(text: str, role: ParticipantRole | None, attendance: Atten
             _apply_note(entry, remote["how"] if remote else tail)  # "Eli Vik deltok på Teams"
             return entry
     return _name_then_where(words, role, attendance, organization)
+
+
+# A job title, "i" or "for" and a place, then the person: "Ordfører i Nordby Kari Holm",
+# "Varaordførar i Vestby kommune Eli Sand" (capitalised, as a line starts).
+_TITLE_AT_PLACE = re.compile(rf"^(?:{_ACTING}\s*)?(?:{_JOB_TITLE_ALT})\s+(?:i|for)\s+"
+                             r"(?P<rest>(?-i:[A-ZÆØÅ])[\w -]+)$", re.I)
+_PLACE_NOUNS = frozenset({"kommune", "fylkeskommune", "fylke", "by"})
+
+
+def _titled_at_place(text: str) -> tuple[str, str] | None:
+    """The name and place of "Ordfører i Nordby Kari Holm": the place is whom the person
+    represents, the title is their job. The name starts at the first known first name
+    after a capitalised place ("Nordby", "Vestby kommune"); None for anything else."""
+    text = text.strip()
+    if not text[:1].isupper() or (" i " not in text and " for " not in text):
+        return None
+    found = _TITLE_AT_PLACE.match(text)
+    if found is None:
+        return None
+    words = found.group("rest").split()
+    for cut in range(1, len(words) - 1):
+        if not is_first_name(words[cut]):
+            if words[cut][:1].isupper() or words[cut] in _PLACE_NOUNS:
+                continue
+            return None
+        name = " ".join(words[cut:])
+        return (name, " ".join(words[:cut])) if looks_like_name(name) else None
+    return None
 
 
 def _lead_then_name(lead: str, name: str, role: ParticipantRole | None,
@@ -3056,6 +3113,8 @@ def parse_table_row(cells: tuple[str, ...], role: ParticipantRole | None,
             _apply_note(entry, value)
         elif entry.organization is None:
             org = _org_with_notes(entry, value)
+            if not org:
+                continue  # "Anne Li   (digitalt)": a note in its own column, no organisation
             if is_role_word(org):  # "vara (møtte for Tor Vik)": a seat, and a note
                 entry.role = role_of(org) or entry.role
             else:
@@ -3117,7 +3176,8 @@ def _deputy_marked_present(cell: str) -> bool:
 
 
 def _org_with_notes(entry: Entry, value: str) -> str:
-    """An organisation cell without its attendance note: "Østkommune (deler av møtet)".
+    """An organisation cell without its attendance note: "Østkommune (deler av møtet)";
+    empty when the cell was a note alone.
 
     A parenthesis that is a note or a role belongs to the person; one that is part of the
     organisation's name ("Vestfold og Telemark (fylkeskommune)") stays.
@@ -3131,7 +3191,7 @@ def _org_with_notes(entry: Entry, value: str) -> str:
         else:
             continue
         kept = kept.replace(f"({paren})", "")
-    return " ".join(kept.split()) or value
+    return " ".join(kept.split())  # ("" for a cell that was a note alone: "(digitalt)")
 
 
 def table_row_people(cells: tuple[str, ...], role: ParticipantRole | None,
