@@ -1095,7 +1095,14 @@ class PostgresBackend(Backend):
         (limit0, offset0), (limit_c, offset_c), (limit1, offset1) = page_slices(
             exact, offset, limit)
         parts, params = [], []
-        if limit0:
+        # An unranked own part whose ids ``count`` read is cut from them (as on SQLite)
+        # instead of matching its words again.
+        own = None if ranked or not limit0 else self.newest_ids(plan, TIER_OWN, limit0, offset0)
+        if own is not None:
+            parts.append("(SELECT unnest(%s::bigint[]) AS id, 0 AS tier, "
+                         "0.0::float8 AS score, 0 AS part)")
+            params.append(own)
+        elif limit0:
             where, where_params = self._where(plan, TIER_OWN)
             if ranked:
                 # Normalisation 1 (divide by 1 + log of the entry's length), as bm25 does
