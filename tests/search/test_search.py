@@ -783,3 +783,44 @@ def test_a_page_is_cut_from_the_parts_of_the_hit_list_in_order():
     assert backends.page_slices((3, 2), 0, 4) == [(3, 0), (1, 0), (0, 0)]
     assert backends.page_slices((3, 2), 4, 4) == [(0, 3), (1, 1), (3, 0)]
     assert backends.page_slices((0, 0), 5, 2) == [(0, 0), (0, 0), (2, 5)]
+
+
+@pytest.mark.postgres
+def test_word_parts_leave_the_counted_tier_zero_out_by_number(archive, users, add_meeting):
+    # Once tier 0's own and context parts were read in full, tier 1 leaves their ids out
+    # by number: the same hits as testing the words again, without reading the lists of
+    # the terms' meeting words (every entry of a meeting whose title or body holds one).
+    from django.test.utils import CaptureQueriesContext
+
+    add_meeting(_header_meeting("V1"))
+    backend = backends.current()
+    tags = backends.TagFilter(any_of=(PUBLISHED_TAG,))
+    for query in ("rekruttering", "strategi rekruttering", "regionrådet budsjett", "ring"):
+        before = sorted(backend.tier_ids(backend.plan(_terms(query), tags), 1, 100))
+        plan = backend.plan(_terms(query), tags)
+        own, context = backend.count_exact(plan, 100)
+        with CaptureQueriesContext(connection) as queries:
+            after = backend.tier_ids(plan, 1, 100)
+        assert sorted(after) == before, query
+        exact = set(backend.tier_ids(plan, backends.TIER_OWN, 100)
+                    + backend.tier_ids(plan, backends.TIER_CONTEXT, 100))
+        assert len(exact) == own + context and not exact & set(after), query
+        assert backends.TITLE_CONTEXT not in str(queries.captured_queries), query
+
+
+@pytest.mark.postgres
+def test_a_single_own_hit_is_not_ranked(archive, users, add_meeting):
+    # "Budsjett for regionrådet" is the one entry holding both words itself: its place
+    # is fixed, so no relevance is computed (SQLite's bm25 would read every phrase's
+    # whole list for it), and its rank is 0.0 on both databases.
+    from django.test.utils import CaptureQueriesContext
+
+    add_meeting(_header_meeting("V1"))
+    with CaptureQueriesContext(connection) as queries:
+        page = search("regionrådet budsjett", user=users["anonymous"], per_page=100)
+    assert [archive.label(hit) for hit in page.hits][:2] == ["V1 03/24 item", "V1 01/24 item"]
+    assert [hit.rank for hit in page.hits] == [0.0] * 4
+    statements = " ".join(query["sql"] for query in queries.captured_queries)
+    assert "bm25(" not in statements and "ts_rank(" not in statements
+    # Two own hits are ranked again.
+    assert any(hit.rank > 0 for hit in search("budsjett", user=users["anonymous"]).hits)
