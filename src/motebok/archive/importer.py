@@ -1460,9 +1460,24 @@ def _steal(window: deque[_Job], most_bytes: int | None = None) -> bool:
     """
     for job in reversed(window):
         if job.unparsed and (most_bytes is None or len(job.data or b"") <= most_bytes):
-            job.parsed = (parse_job(job.data, job.path.name), None, {})
+            record = parse_job(job.data, job.path.name)
+            job.parsed = (record, None, parsing.prepare(record, _local_preparers()))
             return True
     return False
+
+
+def _local_preparers() -> dict[str, parsing.Preparer]:
+    """The listeners' ``record_preparers`` as functions in this process, for the files
+    it parses in place of a worker: their results are then looked up when stored, as
+    for a worker's files, instead of worked out in the middle of storing."""
+    key = tuple(sorted(signals.record_preparers.items()))
+    if key not in _PREPARERS:
+        _PREPARERS[key] = parsing.load_preparers(signals.record_preparers)
+    return _PREPARERS[key]
+
+
+#: ``_local_preparers`` by the registered paths
+_PREPARERS: dict[tuple[tuple[str, str], ...], dict[str, parsing.Preparer]] = {}
 
 
 def _store_file(record: MinutesRecord, data: bytes, status: str | None,
