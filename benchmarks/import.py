@@ -14,9 +14,10 @@ Target: import >= 70 % of the parse rate. Each database runs in its own process 
 Django's settings (DATABASE_URL) are fixed once Django starts.
 
 That comparison is one core against one core. ``motebok import`` itself parses in worker
-processes (``--workers``, default one per CPU, at most four) while the main process
-stores; its wall-clock rate into a second fresh database is printed separately
-("the real command, N parse processes"), next to the same one-core parse rate — on a
+processes (``--workers``, default one per CPU, at most four; the main process, which
+stores, is one of them and parses whenever it would wait); its wall-clock rate into a
+second fresh database is printed separately ("the real command, N parse processes"),
+next to the same one-core parse rate — on a
 machine with other work running it says more about the machine than the importer.
 
 ``--repeat N`` times every measurement N times (each import into a fresh database) and
@@ -371,8 +372,8 @@ def main(argv: list[str] | None = None) -> int:
                  for fmt, r in result.items()]
         print(f"  {name}: " + "; ".join(parts))
     if pools:
-        print(f"\nThe real command (import_paths with {pool} parse processes, storing in the "
-              "main one), wall clock, against the one-core parse rate above:")
+        print(f"\nThe real command (import_paths with {pool} parse processes, the storing "
+              "one among them), wall clock, against the one-core parse rate above:")
         for name, result in pools.items():
             if "error" in result:
                 continue

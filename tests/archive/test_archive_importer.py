@@ -253,7 +253,7 @@ def test_a_huge_worker_count_starts_no_more_processes_than_files_or_cpus(tmp_pat
     assert len(importer.import_paths([str(tmp_path / "few")], workers=5000).imported) == 3
     many = importer.import_paths([str(tmp_path / "many")], workers=5000)
     assert (len(many.imported), len(many.unchanged)) == (9, 3)  # three as in few/
-    assert started == [3, 8]  # the files; four per CPU
+    assert started == [2, 7]  # the files; four per CPU (this process parses too)
 
 
 def test_with_workers_no_batch_is_open_while_waiting_long_for_a_parse(tmp_path, monkeypatch):
@@ -482,8 +482,9 @@ def test_files_no_worker_has_are_parsed_here(tmp_path):
     window = deque(importer._Job(p, data=p.read_bytes()) for p in paths)
     window[0].parsed = ("parsed before", None, {})
     assert importer._steal(window)
-    assert window[2].parsed == (parse_path(paths[2]), None, {})  # the last one first
-    assert importer._steal(window) and window[1].parsed == (parse_path(paths[1]), None, {})
+    assert window[2].parsed[:2] == (parse_path(paths[2]), None)  # the last one first
+    assert importer._steal(window) and window[1].parsed[:2] == (parse_path(paths[1]), None)
+    assert "search" in window[1].parsed[2]  # prepared here as a worker would have
     assert not importer._steal(window)
 
 
@@ -853,3 +854,54 @@ def test_a_body_the_run_created_has_its_members_without_a_query(tmp_path):
     body = Organization.objects.get(name="Testregionen regionråd")
     assert sorted(m.person.name for m in body.memberships.all()) == [
         "Kari Nordmann", "Ola Hansen"]
+
+
+class OneBusyWorker(InstantWorkers):
+    """One parse process that takes one file at a time and whose result is in only at
+    every second look (or when waited for): the storing process would often wait."""
+
+    def __init__(self) -> None:
+        super().__init__("a moment")
+        self.pending = 0
+        self.answered = 0
+        self.looks = 0
+
+    def done(self, worker: tuple[str, str], wait: float = 0.0) -> bool:
+        self.looks += 1
+        return wait > 0 or self.looks % 2 == 0
+
+    def send(self, path: str, name: str) -> tuple[str, str] | None:
+        if self.pending:
+            return None
+        self.pending += 1
+        return (path, name)
+
+    def result(self, worker: tuple[str, str], sha: str | None) -> tuple:
+        self.pending -= 1
+        self.answered += 1
+        return super().result(worker, sha)
+
+
+def test_with_workers_the_storing_process_parses_rather_than_wait(tmp_path, monkeypatch):
+    workers = with_workers(monkeypatch, OneBusyWorker())
+    files = good_folder(tmp_path, 8)
+    report = importer.import_paths([str(tmp_path)], workers=2)
+    assert report.imported == [str(f) for f in files] and not report.failed
+    # the parser is imported here (this module imports it), so whenever the worker's
+    # result was not in at once this process parsed a file no worker had
+    assert workers.answered < 8
+
+
+def test_with_workers_a_big_file_is_not_parsed_here_while_a_batch_is_open(tmp_path,
+                                                                           monkeypatch):
+    with_workers(monkeypatch, OneBusyWorker())
+    monkeypatch.setattr(importer, "STEAL_IN_BATCH_BYTES", 0)  # every file is "big"
+    open_at_parse = []
+    real = importer.parse_job
+    monkeypatch.setattr(importer, "parse_job", lambda *a: open_at_parse.append(
+        len(connection.savepoint_ids)) or real(*a))
+    files = good_folder(tmp_path, 8)
+    outside = len(connection.savepoint_ids)
+    report = importer.import_paths([str(tmp_path)], workers=2)
+    assert report.imported == [str(f) for f in files] and not report.failed
+    assert open_at_parse and set(open_at_parse) == {outside}

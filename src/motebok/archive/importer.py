@@ -22,6 +22,7 @@ import datetime as dt
 import hashlib
 import json
 import os
+import sys
 import time
 from collections import deque
 from collections.abc import Iterable, Iterator
@@ -78,6 +79,11 @@ JOBS_PER_WORKER = 4
 #: worker that waited for a CPU a moment is not behind, and the first file parsed here
 #: costs this process the parser's import, about a quarter of a second.
 STEAL_AFTER = 0.05
+#: Files this process may parse while its batch's transaction is open, in bytes: a
+#: minutes file of this size parses in milliseconds (less than the ``STEAL_AFTER`` a
+#: batch already stays open for a late result); a bigger one (a long PDF) can take
+#: seconds, and other writers must not wait for the write lock that long.
+STEAL_IN_BATCH_BYTES = 100_000
 #: Starting worker processes costs about a second; below this many files it does not pay.
 MIN_FILES_FOR_WORKERS = 24
 #: Parse processes at most per CPU: ``--workers 5000`` must not start five thousand
@@ -1069,8 +1075,13 @@ def import_paths(paths: list[str], workers: int = 1, *, status: str | None = Non
 
     ``status`` None stores files as published (and export records with the status the
     export recorded); ``"draft"`` (``motebok import --draft``) stores everything as
-    drafts. With ``workers > 1`` parsing runs in that many processes while this one
-    stores, in the order the files were given.
+    drafts. With ``workers > 1`` parsing runs in that many processes: ``workers - 1``
+    parse processes, and this one, which stores the files in the order they were given
+    and parses a file itself whenever it would otherwise wait for a result (``_help``).
+    Why not ``workers`` parse processes beside this one: on as many cores they and the
+    storing process compete for the CPUs, while text parses faster than it is stored,
+    so one of them would sit waiting anyway; with slow formats (docx, pdf) this process
+    makes up the difference by parsing.
     """
     observer = observer or Observer()
     started = time.perf_counter()
@@ -1081,7 +1092,7 @@ def import_paths(paths: list[str], workers: int = 1, *, status: str | None = Non
     workers = min(workers, len(files), MAX_WORKERS_PER_CPU * (os.cpu_count() or 1))
     pool = None
     if workers > 1 and len(files) >= MIN_FILES_FOR_WORKERS:
-        pool = parsing.Parsers(workers, JOBS_PER_WORKER, signals.record_preparers)
+        pool = parsing.Parsers(workers - 1, JOBS_PER_WORKER, signals.record_preparers)
     run = _Run(status, report, observer, lookups,
                _Batch(eager=pool is not None) if len(files) > 1 else None)
     try:
@@ -1275,10 +1286,13 @@ def _finish(job: _Job, run: _Run, window: deque[_Job] | None = None,
         return
     if job.outcome is None:
         batch = run.batch
+        if batch is not None and batch.atomic is not None and _parser_loaded():
+            _help(job, window, pool, STEAL_IN_BATCH_BYTES)  # the batch stays open meanwhile
         if batch is not None and (batch.due() or (
                 batch.atomic is not None and not _ready(job, pool, STEAL_AFTER))):
             _commit_batch(run)  # before a long wait for a slow parse, not after it
-        parsed, digest, prepared = _parsed(job, window, pool)
+        parsed, digest, prepared = _parsed(job, window, pool, STEAL_IN_BATCH_BYTES if (
+            batch is not None and batch.atomic is not None) else None)
         if isinstance(parsed, str):
             job.outcome, job.problem = "failed", parsed
         elif batch is not None:
@@ -1399,42 +1413,78 @@ def _replay(run: _Run) -> None:
         _note(job, run)
 
 
-def _parsed(job: _Job, window: deque[_Job] | None,
-            pool: parsing.Parsers | None) -> parsing.Result:
+def _parsed(job: _Job, window: deque[_Job] | None, pool: parsing.Parsers | None,
+            most_bytes: int | None = None) -> parsing.Result:
     """The file's record (or problem), with its ``record_hash`` and the preparers'
     results when a worker made them.
 
-    When a worker is still on this file after ``STEAL_AFTER``, this process does not
-    sit idle: it parses files of the window that no worker has (``_steal``). That
-    keeps the pipeline going when the workers fall behind (slow formats, a dead
-    worker) and costs nothing when they keep up: their results are then ready, or
-    nearly. Not before every worker has started: the workers' start-up is a wait, not
-    falling behind.
+    When a worker is still on this file, this process does not sit idle: it parses
+    files of the window that no worker has (``_help``), at once when it has the parser
+    imported, else after ``STEAL_AFTER``. That keeps the pipeline going when the
+    workers fall behind (slow formats, a dead worker) and costs nothing when they keep
+    up: their results are then ready. ``most_bytes``: only files up to that size (a
+    batch's transaction is open).
     """
     if job.parsed is not None:
         return job.parsed
     if job.worker is not None and pool is not None:
-        if not pool.done(job.worker, wait=STEAL_AFTER):
-            while (not pool.done(job.worker) and window and pool.started()
-                   and _steal(window)):
-                pass
+        if _parser_loaded() or not pool.done(job.worker, wait=STEAL_AFTER):
+            _help(job, window, pool, most_bytes)  # (the first one imports the parser)
         found = pool.result(job.worker, job.sha)
         if found is not None:
             return found
     return parse_job(job.data, job.path.name), None, {}
 
 
-def _steal(window: deque[_Job]) -> bool:
-    """Parse here the last file of the window that no worker has; False if none.
+def _help(job: _Job, window: deque[_Job] | None, pool: parsing.Parsers | None,
+          most_bytes: int | None = None) -> None:
+    """While the worker's result for ``job`` is not in, parse files of the window that
+    no worker has (``_steal``; ``most_bytes``: only files up to that size).
+
+    Only once every worker has started: their start-up is a wait, not falling behind.
+    Callers help at once when this process has the parser imported (``_parser_loaded``);
+    before that, importing it costs about a quarter of a second, so ``_parsed`` first
+    waits ``STEAL_AFTER`` for the result.
+    """
+    if job.worker is None or pool is None or not window:
+        return
+    while not pool.done(job.worker) and pool.started() and _steal(window, most_bytes):
+        pass
+
+
+def _parser_loaded() -> bool:
+    """True when this process has imported the parser (parsed a file, or the command
+    imported it), so parsing a file here costs only the parse."""
+    return "motebok.parse" in sys.modules
+
+
+def _steal(window: deque[_Job], most_bytes: int | None = None) -> bool:
+    """Parse here the last file of the window that no worker has (and, with
+    ``most_bytes``, of at most that many bytes); False if none.
 
     The last one, because the workers are handed files in order: the first ones are
     the likeliest to be handed out by the time they are needed.
     """
     for job in reversed(window):
-        if job.unparsed:
-            job.parsed = (parse_job(job.data, job.path.name), None, {})
+        if job.unparsed and (most_bytes is None or len(job.data or b"") <= most_bytes):
+            record = parse_job(job.data, job.path.name)
+            job.parsed = (record, None, parsing.prepare(record, _local_preparers()))
             return True
     return False
+
+
+def _local_preparers() -> dict[str, parsing.Preparer]:
+    """The listeners' ``record_preparers`` as functions in this process, for the files
+    it parses in place of a worker: their results are then looked up when stored, as
+    for a worker's files, instead of worked out in the middle of storing."""
+    key = tuple(sorted(signals.record_preparers.items()))
+    if key not in _PREPARERS:
+        _PREPARERS[key] = parsing.load_preparers(signals.record_preparers)
+    return _PREPARERS[key]
+
+
+#: ``_local_preparers`` by the registered paths
+_PREPARERS: dict[tuple[tuple[str, str], ...], dict[str, parsing.Preparer]] = {}
 
 
 def _store_file(record: MinutesRecord, data: bytes, status: str | None,

@@ -95,8 +95,8 @@ class Command(BaseCommand):
         parser.add_argument("paths", nargs="+", metavar="PATH",
                             help="minutes files, folders or JSON exports")
         parser.add_argument("--workers", type=_positive, default=importer.default_workers(),
-                            help="parse processes (default: CPUs, at most 4; 1 parses in "
-                                 "the importing process)")
+                            help="parse processes, the importing one among them (default: CPUs, "
+                                 "at most 4; 1 parses in the importing process only)")
         parser.add_argument("--draft", action="store_true",
                             help="store the minutes as drafts instead of published")
         parser.add_argument("--no-progress", action="store_true",
