@@ -11,7 +11,6 @@ from __future__ import annotations
 import copy
 import itertools
 import re
-from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -1093,7 +1092,9 @@ class _CaseIndex:
     """
 
     def __init__(self, candidates: Iterable[Candidate] = ()) -> None:
-        self._by_number: dict[str, Counter[str]] = {}
+        # (plain dicts of counts: a ``Counter`` made for every add, even under a key that
+        # has one, costs three Python calls, and its missing key a fourth)
+        self._by_number: dict[str, dict[str, int]] = {}
         for cand in candidates:
             self.add(cand)
 
@@ -1101,7 +1102,11 @@ class _CaseIndex:
         """Count one more heading."""
         number = cand.number.lstrip("0")
         key = number if number[:1] != "/" else _titled_key(number, cand)
-        self._by_number.setdefault(key, Counter())[cand.series or ""] += 1
+        counts = self._by_number.get(key)
+        if counts is None:
+            counts = self._by_number[key] = {}
+        series = cand.series or ""
+        counts[series] = counts.get(series, 0) + 1
 
     def remove(self, cand: Candidate) -> None:
         """Count one heading less (one that was added)."""
