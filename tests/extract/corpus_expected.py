@@ -12930,3 +12930,90 @@ EXPECTED["1382_dugnad_ansv_etter_strek.txt"] = Expected(
            None)]),
     ],
 )
+
+EXPECTED["1440_hovudutval_vedtak_fatta_med_parti.txt"] = Expected(
+    # a nynorsk committee's protocol: the vote a vedtak was made by, with who voted against it
+    # in brackets after it ("Vedtaket vart gjort med 4 mot 1 røyst (Berit Omdal)."), is an outcome
+    # sentence; an amendment's fall is the outcome, its words no decision; a protocol remark none
+    "minutes", "MØTEPROTOKOLL", "Hovudutval for plan og næring", "Sauda kommune", None,
+    ("2024-10-22", "17:00", "19:45", "Formannskapssalen"), None,
+    people=[
+        ("Jorunn Tveit", None, "chair", "present"),
+        ("Hallvard Sande", None, "member", "present"),
+        ("Berit Omdal", None, "member", "present"),
+        ("Øystein Fjellstad", None, "member", "present"),
+        ("Solveig Haugen", None, "member", "present"),
+        ("Lars Kvalvik", "administrasjonen", "guest", "present"),
+    ],
+    items=[
+        ("31/24", "DETALJREGULERING FOR HAMNAGATA",
+         "Kommunedirektøren si tilråding:\nDetaljregulering for Hamnagata vert vedteken slik ho "
+          "ligg føre.\nHandsaming i møtet:\nHallvard Sande sette fram slikt "
+          "endringsframlegg:\nTalet på parkeringsplassar vert auka til "
+          "40.\nRøysting:\nEndringsframlegget frå Hallvard Sande fekk 2 røyster og "
+          "fall.\nTilrådinga vart vedteken med 3 mot 2 røyster (Sp og Frp).\nHUPN-31/24 "
+          "Vedtak:\nDetaljregulering for Hamnagata vert vedteken slik ho ligg føre.",
+         ["Endringsframlegget frå Hallvard Sande fekk 2 røyster og fall.", "Detaljregulering for "
+          "Hamnagata vert vedteken slik ho ligg føre.", "Tilrådinga vart vedteken med 3 mot 2 "
+          "røyster (Sp og Frp)."],
+         []),
+        ("32/24", "SAL AV KOMMUNAL TOMT PÅ ESPELAND",
+         "Utvalet drøfta om tomta skulle seljast no eller nyttast til bustadbygging "
+         "seinare.\nVedtaket vart gjort med 4 mot 1 røyst (Berit Omdal).\nVedtak:\nTomta gnr. "
+         "12 bnr. 40 vert seld til høgstbydande.\nProtokolltilføring frå Berit Omdal:\nTomta "
+         "burde vore nytta til bustadbygging i kommunal regi.",
+         ["Vedtaket vart gjort med 4 mot 1 røyst (Berit Omdal).",
+          "Tomta gnr. 12 bnr. 40 vert seld til høgstbydande."],
+         []),
+        ("33/24", "BUDSJETT FOR NÆRINGSFONDET 2025",
+         "Vedtak:\nStyret i næringsfondet får ei ramme på 1,2 mill. kroner for 2025.\nVedtaket "
+          "vart fatta med 3 mot 2 røyster (Hallvard Sande og Solveig Haugen).",
+         ["Styret i næringsfondet får ei ramme på 1,2 mill. kroner for 2025.",
+          "Vedtaket vart fatta med 3 mot 2 røyster (Hallvard Sande og Solveig Haugen)."],
+         []),
+    ],
+)
+
+
+EXPECTED["1441_styre_vedtak_merknad_mellom_punkt.txt"] = Expected(
+    # a note set into a vedtak between its numbered points ("Merknad: …", "(Referentens
+    # merknad: …)", "Anm.: …") is the minutes' note, no decision; the points go on below it
+    "minutes", "Protokoll fra styremøte i Gjøvik og Toten Turistforening", "Styret",
+     "Gjøvik og Toten Turistforening", None,
+    ("2025-01-09", "18:30", "21:00", "Foreningens kontor, Storgata 14"), None,
+    people=[
+        ("Marte Skaug", None, "chair", "present"),
+        ("Henrik Berge", None, "member", "partial"),
+        ("Ingvild Ruud", None, "member", "present"),
+        ("Kjetil Amundsen", None, "secretary", "present"),
+        ("Astrid Nyhus", None, "member", "absent"),
+    ],
+    notes={"Henrik Berge": "fratrådte som inhabil under behandlingen av punkt 3"},
+    items=[
+        ("01/25", "Hyttedrift 2025",
+         "Vedtak:\n1. Styret godkjenner driftsplanen for Kvernhusbu og Grønsætra.\n2. Daglig "
+          "leder innhenter tilbud på nytt solcelleanlegg innen 1. mars.\nMerknad: Henrik Berge "
+          "fratrådte som inhabil under behandlingen av punkt 3.\n3. Prisene for overnatting økes "
+          "med 5 prosent fra 1. mai.\n4. Dugnaden legges til helgen 24.–25. mai.",
+         ["Styret godkjenner driftsplanen for Kvernhusbu og Grønsætra.", "Daglig leder innhenter "
+          "tilbud på nytt solcelleanlegg innen 1. mars.", "Prisene for overnatting økes med 5 "
+          "prosent fra 1. mai.", "Dugnaden legges til helgen 24.–25. mai."],
+         [("Daglig leder innhenter tilbud på nytt solcelleanlegg innen 1. mars.", "Daglig leder",
+          "2025-03-01")]),
+        ("02/25", "Medlemsverving",
+         "Vedtak:\na) Vervekampanjen gjennomføres i september.\n(Referentens merknad: "
+          "kostnadsoverslaget ble ettersendt etter møtet.)\nb) Budsjettrammen for kampanjen er 40 "
+          "000 kroner.",
+         ["Vervekampanjen gjennomføres i september.", "Budsjettrammen for kampanjen er 40 000 "
+          "kroner."],
+         []),
+        ("03/25", "Årsmøte",
+         "Vedtak:\n1. Årsmøtet holdes 20. mars på Fylkeshuset.\nAnm.: Lokalet var ikke bekreftet "
+          "på møtetidspunktet.\n2. Styret foreslår Ingvild Ruud som ny nestleder.\nEnstemmig "
+          "vedtatt.",
+         ["Årsmøtet holdes 20. mars på Fylkeshuset.", "Styret foreslår Ingvild Ruud som ny "
+          "nestleder.", "Enstemmig vedtatt."],
+         []),
+    ],
+)
+

@@ -594,10 +594,12 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
      r"^ved\s+(?:alternativ\s+)?(?:votering|avstemming|avstemning|røysting)\b[^.]{0,160}?"
      r"\s(?:fikk|fekk)\s+(?:[\wæøå-]+\s+){1,3}?\d+\s+(?:stemmer|røyster)\b"),
     # the vote it was made by: "Vedtaket ble fattet med 7 mot 2 stemmer.", nynorsk
-    # "Vedtaket vart gjort med 5 mot 2 røyster."
+    # "Vedtaket vart gjort med 5 mot 2 røyster.", and who voted against it in brackets:
+    # "Vedtaket ble fattet med 5 mot 2 stemmer (Sp og Frp)."
     (("stemme", "røyst"),
      r"^(?:vedtaket|avgjerda|avgjørelsen)\s+(?:ble|vart|blei)\s+(?:fattet|fatta|gjort)\s+"
-     r"(?:med|mot)\s+[\w\s]{1,30}?(?:stemmer|stemme|røyster|røyst)\s*\.?$"),
+     r"(?:med|mot)\s+[\w\s]{1,30}?(?:stemmer|stemme|røyster|røyst)(?:\s*\([^()]{1,80}\))?"
+     r"\s*\.?$"),
     (("vedtatt", "vedtek", "godkj"), r"^(?:vedtatt|vedteke|godkjenn?t|godkjend)\b"),
     # "Referat fra sist styremøte mandag 18. januar ok.": approved, in a word
     (("ok",), r"^(?:referat|referatet|protokoll|protokollen|innkalling|innkallinga|"
@@ -1776,6 +1778,11 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
             # member's view recorded beside the vote, no decision of the body
             mode, opened = "reported", not remark.group("rest")
             continue
+        elif mode == "decision" and colon and _INSERTED_NOTE.match(text):
+            # "Merknad: X fratrådte som inhabil under punkt 3.", "(Sekretærens merknad: …)":
+            # the minutes' note set into the vedtak, no part of it; its numbered points
+            # go on below the note
+            continue
         elif colon and _has_proposal_label_word(folded) and \
                 (amend := _amendment_label(text, bool(adopted_proposal))):
             # "Endringsforslag fra Sp:", "Per Dahl fremmet følgende forslag:": a proposal
@@ -2795,6 +2802,16 @@ _REMARK_LABEL = re.compile(r"^(?:protokolltilførsel|protokolltilføring|protoko
                            r"protokollmerknad|protokolltilførsle|(?:merknad|tilførsel)\s+til\s+"
                            r"protokollen)(?:\s+(?:fra|frå)\s+[^:;]{1,60}?)?\s*[:;]\s*"
                            r"(?P<rest>.*)$", re.I)
+
+
+# A note the secretary sets into the vedtak's text: "Merknad: Tor Hauge fratrådte som
+# inhabil.", "(Sekretærens merknad: tallet ble rettet etter møtet.)", "Anm.: Datoen ble
+# senere endret.", "Referentens kommentar:", nynorsk "Merknad frå referenten:" (a remark
+# for the protocol is _REMARK_LABEL's; "Merknader til vedtaket" headings are no notes)
+_INSERTED_NOTE = re.compile(r"^\(?(?:[\wæøå]+(?:ens|ets|ars|ers|as)\s+)?"
+                            r"(?:merknad|kommentar|anmerkning|anm\.|red\.\s*anm\.)"
+                            r"(?:\s+(?:fra|frå)\s+(?:referenten|sekretæren|sekretariatet|"
+                            r"møteleder|møteleiar|leder|leiar))?\s*:\s*\S", re.I)
 
 
 # A proposal made in the meeting beside the one the case came with: an amendment or a
