@@ -13017,3 +13017,43 @@ EXPECTED["1441_styre_vedtak_merknad_mellom_punkt.txt"] = Expected(
     ],
 )
 
+EXPECTED["1442_styre_vedtak_fravaer_i_parentes.html"] = Expected(
+    # a web page's vedtak whose numbered points go on after a bracketed attendance note set apart
+    # between them ("(Ove Nygård var ikke til stede under behandlingen av punkt 2.)"): the note is
+    # no decision and does not end the vedtak; "NB! …" leads its sentence, no sentence alone
+    "minutes", "Protokoll fra styremøte i Ringsaker Næringsråd", "Styret", "Ringsaker Næringsråd",
+     None,
+    ("2025-10-02", "08:00", "10:30", "Moelv Kulturhus, møterom 2"), None,
+    people=[
+        ("Lise Brenna", None, "chair", "present"),
+        ("Ove Nygård", None, "member", "partial"),
+        ("Trine Lie", None, "member", "present"),
+        ("Arild Bakke", None, "member", "present"),
+        ("Heidi Solbakken", None, "secretary", "present"),
+    ],
+    notes={"Ove Nygård": "var ikke til stede under behandlingen av punkt 2"},
+    items=[
+        ("30/25", "Strategi for 2026–2028",
+         "Daglig leder presenterte utkastet, som er bearbeidet etter innspillene fra "
+          "juni.\nVedtak:\n1. Styret vedtar strategien for 2026–2028 med de endringer som kom "
+          "fram i møtet.\n(Ove Nygård var ikke til stede under behandlingen av punkt 2.)\n2. "
+          "Daglig leder lager en kommunikasjonsplan for strategien innen 1. desember.\n3. "
+          "Strategien evalueres høsten 2027.",
+         ["Styret vedtar strategien for 2026–2028 med de endringer som kom fram i møtet.",
+          "Daglig leder lager en kommunikasjonsplan for strategien innen 1. desember.",
+          "Strategien evalueres høsten 2027."],
+         [("Daglig leder lager en kommunikasjonsplan for strategien innen 1. desember.",
+          "Daglig leder", "2025-12-01")]),
+        ("31/25", "Medlemskontingent 2026",
+         "Vedtak:\nKontingenten økes med 10 prosent fra 1. januar 2026. NB! Endringen må varsles "
+          "medlemmene før 1. november.\nEnstemmig vedtatt.",
+         ["Kontingenten økes med 10 prosent fra 1. januar 2026.", "NB! Endringen må varsles "
+          "medlemmene før 1. november.", "Enstemmig vedtatt."],
+         [("NB! Endringen må varsles medlemmene før 1. november.", None, "2025-11-01")]),
+        ("32/25", "Eventuelt",
+         "Trine Lie orienterte om julemarkedet i Brumunddal.",
+         [],
+         []),
+    ],
+)
+

@@ -20,6 +20,7 @@ from motebok.extract.labels import (
     TASK_WHAT_COLUMN_WORDS,
     task_column_line,
 )
+from motebok.extract.participants import partial_sentences
 from motebok.extract.text import (
     BODY_WORD_ENDINGS,
     SCHOOL_CLASS_WORDS,
@@ -1778,10 +1779,13 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
             # member's view recorded beside the vote, no decision of the body
             mode, opened = "reported", not remark.group("rest")
             continue
-        elif mode == "decision" and colon and _INSERTED_NOTE.match(text):
-            # "Merknad: X fratrådte som inhabil under punkt 3.", "(Sekretærens merknad: …)":
-            # the minutes' note set into the vedtak, no part of it; its numbered points
-            # go on below the note
+        elif mode == "decision" and text[-1:] in ".)" and \
+                _note_in_vedtak(text, source_lowered, colon):
+            # "Merknad: X fratrådte som inhabil under punkt 3.", "(Sekretærens merknad: …)",
+            # "(Ove Nygård var ikke til stede under punkt 2.)": the minutes' note set into
+            # the vedtak, no part of it; its numbered points go on below the note (a
+            # paragraph set apart after it is the minutes again, as after a member's note)
+            noted = True
             continue
         elif colon and _has_proposal_label_word(folded) and \
                 (amend := _amendment_label(text, bool(adopted_proposal))):
@@ -1992,6 +1996,9 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
             if mode == "decision" and _member_note(sentence, lowered):
                 noted = True
                 continue  # "Per Dahl stemte mot.", "Kari tok dissens.": one member's note
+            if mode == "decision" and _attendance_note(sentence, lowered):
+                noted = True
+                continue  # "(Ove Nygård var ikke til stede under behandlingen av saken.)"
             if mode == "decision" and bare and not gap and not listed and \
                     sentence is source and len(decisions) > decided_before and \
                     _someones_task(sentence, lowered):
@@ -2316,6 +2323,29 @@ def _member_note(sentence: str, lowered: str) -> bool:
     which is no part of what the body decided."""
     return is_first_name(sentence.split(maxsplit=1)[0]) and \
         _has_member_note_word(lowered) and bool(_MEMBER_NOTE.match(sentence))
+
+
+def _note_in_vedtak(text: str, lowered: str, colon: bool) -> bool:
+    """Whether a whole line inside a vedtak is a note set into it: under a note label
+    (``_INSERTED_NOTE``), or in brackets one person's attendance or own note ("(Kari Lie
+    forlot møtet.)", "(Per Dahl stemte mot.)")."""
+    if colon and _INSERTED_NOTE.match(text):
+        return True
+    if text[:1] != "(" or not text.endswith(")") or "(" in text[1:]:
+        return False
+    inner, inner_lowered = text[1:-1], lowered[1:-1]
+    return _member_note(inner, inner_lowered) or _attendance_note(inner, inner_lowered)
+
+
+def _attendance_note(sentence: str, lowered: str) -> bool:
+    """Whether a sentence inside a vedtak only tells one named person's attendance, also
+    in brackets: "(Ove Nygård var ikke til stede under behandlingen av saken.)", "Kari
+    Lie forlot møtet under punkt 2." The participants read it (``partial_sentences``);
+    it is the minutes' note, no part of what the body decided."""
+    if sentence[:1] == "(" and sentence.endswith(")"):
+        sentence, lowered = sentence[1:-1], lowered[1:-1]
+    found = partial_sentences(sentence, lowered)
+    return bool(found) and sentence.startswith(found[0][0])
 
 
 def _vedtak_goes_on(text: str, lowered: str) -> bool:
