@@ -13057,3 +13057,51 @@ EXPECTED["1442_styre_vedtak_fravaer_i_parentes.html"] = Expected(
     ],
 )
 
+
+EXPECTED["1443_kontrollutvalg_vedtakscelle_nummerert.docx"] = Expected(
+    # a Word table of cases ("Sak | Tittel | Vedtak") whose Vedtak cell holds the vedtak in
+    # paragraphs: a numbered paragraph ("1. Kontrollutvalget vedtar …") is an entry of the vedtak,
+    # its number no sentence; a note between the entries is none; an approval with the date in
+    # figures ("Protokollen fra 14.10.2025 godkjennes.") is a decision; a fallen proposal's text
+    # is none, its fall the outcome
+    "minutes", "Protokoll fra møte i Kontrollutvalget i Stange kommune", "Kontrollutvalget",
+     "Stange kommune", None,
+    ("2025-11-18", "09:00", "12:00", "Stange rådhus, møterom Ottestad"), None,
+    people=[
+        ("Jan Ove Moen", None, "chair", "present"),
+        ("Randi Kjos", None, "member", "present"),
+        ("Terje Hagen", None, "member", "partial"),
+        ("Sissel Frøyen", None, "member", "present"),
+        ("Berit Lund", "sekretariatet", "secretary", "present"),
+    ],
+    notes={"Terje Hagen": "fratrådte som inhabil under punkt 2"},
+    items=[
+        ("25/25", "Godkjenning av protokoll",
+         "Protokollen fra 14.10.2025 godkjennes.",
+         ["Protokollen fra 14.10.2025 godkjennes."],
+         []),
+        ("26/25", "Revisjonsplan 2026",
+         "Vedtak (enstemmig):\n1. Kontrollutvalget vedtar revisjonsplanen for 2026.\nMerknad: "
+          "Terje Hagen fratrådte som inhabil under punkt 2.\n2. Sekretariatet sender planen til "
+          "kommunestyret innen 10. desember.",
+         ["Kontrollutvalget vedtar revisjonsplanen for 2026.", "Sekretariatet sender planen til "
+          "kommunestyret innen 10. desember."],
+         [("Sekretariatet sender planen til kommunestyret innen 10. desember.", "Sekretariatet",
+          "2025-12-10")]),
+        ("27/25", "Forvaltningsrevisjon barnevern",
+         "Forslag fra Randi Kjos: Rapporten sendes tilbake til revisjonen.\nForslaget falt med 1 "
+          "mot 3 stemmer.\nInnstillingen ble vedtatt med 3 mot 1 stemme.\nProtokolltilførsel fra "
+          "Randi Kjos: Rapporten mangler brukerperspektivet.",
+         ["Forslaget falt med 1 mot 3 stemmer.", "Innstillingen ble vedtatt med 3 mot 1 stemme."],
+         []),
+        ("28/25", "Orienteringer",
+         "Kontrollutvalget tok orienteringene til etterretning.",
+         ["Kontrollutvalget tok orienteringene til etterretning."],
+         []),
+        ("29/25", "Budsjett for kontroll og tilsyn",
+         "Saken ble utsatt til neste møte.",
+         ["Saken ble utsatt til neste møte."],
+         []),
+    ],
+)
+

@@ -570,9 +570,10 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
      r"^(?!(?:[^.]|\.(?=\s*\w))*\b(?:vil|skal|kan)\s+(?:bli|verte)\b)(?:[^.]|\.(?=\s*\w))*"
      r"\b(?:tas|takast|tatt|teke|teken|tekne)\s+til\s+(?:orientering|etterretning|vitande)"),
     # "Referatet godkjennes.", "Budsjettet vedtas som fremlagt.", "Protokoll fra møtet
-    # 6. februar 2024, godkjennes." (a date inside)
+    # 6. februar 2024, godkjennes." (a date inside, also in figures: "Protokollen fra
+    # 14.10.2025 godkjennes.")
     (("godkjennes", "godkjennast", "vedtas", "vedtakast"),
-     r"^(?:[\wæøå/-]+[.,:]?\s+){0,9}(?:godkjennes|godkjennast|vedtas|vedtakast)"
+     r"^(?:[\wæøå/-]+(?:\.\d+)*[.,:]?\s+){0,9}(?:godkjennes|godkjennast|vedtas|vedtakast)"
      r"(?:\s+(?:som|med|uten|utan|enstemmig|samrøystes|slik)\b[^.]*)?\.?$"),
     (("nstemmig", "samrøystes"),
      r"^(?:enstemmig|einstemmig|samrøystes)(?:\s*[.!]?$|\s+(?:vedtatt|vedteke|godkjenn?t))|"
@@ -1641,6 +1642,13 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                 row_action = _table_action(line.cells, row, due_date)
                 table_actions.setdefault(len(texts), []).append(row_action)
                 row_ids.add(id(row_action))
+                continue
+            if len(line.cells) == 1 and line.cells[0][:1].isalnum():
+                # one paragraph of a cell: "1. Kontrollutvalget vedtar planen." in the
+                # item's Vedtak cell is an entry of the vedtak's list, as on a line
+                cell = line.cells[0]
+                entry = strip_list_marker(cell)
+                texts.append((entry, line.gap, len(entry) < len(cell), False, None))
                 continue
             texts.append((" ".join(line.cells), line.gap, False, False, None))
             continue
