@@ -13105,3 +13105,43 @@ EXPECTED["1443_kontrollutvalg_vedtakscelle_nummerert.docx"] = Expected(
     ],
 )
 
+
+EXPECTED["1444_bystyre_fellesforslag_omforent.txt"] = Expected(
+    # a council's protocol with joint and agreed proposals ("Fellesforslag fra H, Frp og KrF:",
+    # "Omforent forslag:"): adopted by its vote, the proposal's words are the decision; fallen,
+    # only its fall is, and the innstilling adopted after it
+    "minutes", "PROTOKOLL", "Bystyret", "Larvik kommune", None,
+    ("2025-06-18", "17:00", "22:10", "Bystyresalen, Larvik rådhus"), None,
+    people=[
+        ("Erik Sandvik", None, "chair", "present"),
+        ("Mona Hvidsten", None, "member", "present"),
+        ("Kåre Lund", None, "member", "present"),
+        ("Bente Aas", None, "member", "present"),
+        ("Trond Kolsrud", None, "member", "present"),
+        ("Lene Bakken", None, "member", "absent"),
+    ],
+    items=[
+        ("62/25", "Sykkelveier i sentrum",
+         "Kommunedirektørens innstilling:\nSykkelveien langs Kongegata prioriteres i "
+          "2026.\nFellesforslag fra H, Frp og KrF:\nSykkelveien langs Storgata prioriteres i "
+          "2026.\nVotering:\nFellesforslaget ble vedtatt med 25 mot 22 stemmer.",
+         ["Sykkelveien langs Storgata prioriteres i 2026.", "Fellesforslaget ble vedtatt med 25 "
+          "mot 22 stemmer."],
+         []),
+        ("63/25", "Tilskudd til idrettsrådet",
+         "Omforent forslag:\nIdrettsrådet får 200 000 kroner ekstra i 2026.\nBeløpet dekkes av "
+          "disposisjonsfondet.\nForslaget ble enstemmig vedtatt.",
+         ["Idrettsrådet får 200 000 kroner ekstra i 2026.", "Beløpet dekkes av disposisjonsfondet.",
+          "Forslaget ble enstemmig vedtatt."],
+         []),
+        ("64/25", "Kommunale avgifter",
+         "Kommunedirektørens innstilling:\nVann- og avløpsgebyrene økes med 4 prosent fra "
+          "2026.\nFellesforslag fra Ap og SV:\nGebyrene økes med 2 prosent fra "
+          "2026.\nFellesforslaget fra Ap og SV falt med 20 mot 27 stemmer.\nInnstillingen ble "
+          "vedtatt med 27 mot 20 stemmer.",
+         ["Fellesforslaget fra Ap og SV falt med 20 mot 27 stemmer.", "Vann- og avløpsgebyrene "
+          "økes med 4 prosent fra 2026.", "Innstillingen ble vedtatt med 27 mot 20 stemmer."],
+         []),
+    ],
+)
+

@@ -2855,8 +2855,11 @@ _INSERTED_NOTE = re.compile(r"^\(?(?:[\wæøå]+(?:ens|ets|ars|ers|as)\s+)?"
 # A proposal made in the meeting beside the one the case came with: an amendment or a
 # counter-proposal ("Endringsforslag fra Sp:", "Tilleggsframlegg frå Brit Lid:", "Per Dahl
 # fremmet følgende forslag:"; and "Forslag fra H:" while the innstilling is still pending).
+# (also several groups' joint or agreed one: "Fellesforslag fra H, Frp og KrF:", "Omforent
+# forslag:", nynorsk "Fellesframlegg frå Ap og Sp:", "Omforeint framlegg:")
 _AMENDMENT_LABEL = re.compile(
-    r"^(?P<amend>endrings|tilleggs|benke|mot|alternativt\s+|alternativ\s+|nytt\s+)?"
+    r"^(?P<amend>endrings|tilleggs|benke|mot|felles|alternativt\s+|alternativ\s+|nytt\s+|"
+    r"omforent\s+|omforeint\s+)?"
     r"(?:forslag|framlegg)(?!\s+til\s+vedtak)(?P<by>\s+(?:fra|frå)\s+[^:;]{1,60}?)?"
     r"\s*[:;]\s*(?P<rest>.*)$", re.I)
 # (who made it, before the colon: "Per Dahl (Sp) fremmet følgende endringsforslag:", also
