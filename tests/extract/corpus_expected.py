@@ -13145,3 +13145,44 @@ EXPECTED["1444_bystyre_fellesforslag_omforent.txt"] = Expected(
     ],
 )
 
+
+EXPECTED["1445_formannskap_nynorsk_sitt_framlegg.txt"] = Expected(
+    # a nynorsk protocol whose innstilling names its owner with a possessive ("Kommunedirektøren
+    # sitt framlegg til vedtak:"): the vote "Kommunedirektøren sitt framlegg vart vedteke …" adopts
+    # that text, not the member's counter-proposal pending beside it, whose fall is the outcome; a
+    # "Merknad frå referenten:" between the vedtak's points is no decision
+    "minutes", "Møteprotokoll for Formannskapet i Luster kommune", "Formannskapet",
+     "Luster kommune", None,
+    ("2025-09-04", None, None, "Kommunestyresalen, Gaupne"), None,
+    people=[
+        ("Kjell Bjørnstad", None, "chair", "present"),
+        ("Marit Lunde", None, "member", "present"),
+        ("Arne Hauge", None, "member", "present"),
+        ("Siv Ottum", None, "member", "present"),
+        ("Ola Dale", None, "member", "present"),
+    ],
+    items=[
+        ("70/25", "Skulestruktur",
+         "Kommunedirektøren sitt framlegg til vedtak:\nSkulestrukturen vert vidareført utan "
+          "endringar.\nHandsaming i møtet:\nMarit Lunde (Sp) sette fram slikt framlegg:\n«Luster "
+          "kommune startar utgreiing av ny skulestruktur i 2026.»\nRøysting:\nKommunedirektøren "
+          "sitt framlegg vart vedteke med 3 mot 2 røyster.\nFramlegget frå Sp fall med 2 mot 3 "
+          "røyster.\nFS-70/25 Vedtak:\nSkulestrukturen vert vidareført utan endringar.",
+         ["Skulestrukturen vert vidareført utan endringar.", "Kommunedirektøren sitt framlegg "
+          "vart vedteke med 3 mot 2 røyster.", "Framlegget frå Sp fall med 2 mot 3 røyster."],
+         []),
+        ("71/25", "Gang- og sykkelveg",
+         "Formannskapet gjorde samrøystes slikt vedtak:\n1. Formannskapet prioriterer gang- og "
+          "sykkelveg langs fv. 55 ved Hafslo.\nMerknad frå referenten: Saka vart handsama etter "
+          "sak 72/25.\n2. Kommunedirektøren søkjer om trafikktryggingsmidlar innan 15. oktober.",
+         ["Formannskapet prioriterer gang- og sykkelveg langs fv. 55 ved Hafslo.",
+          "Kommunedirektøren søkjer om trafikktryggingsmidlar innan 15. oktober."],
+         [("Kommunedirektøren søkjer om trafikktryggingsmidlar innan 15. oktober.",
+          "Kommunedirektøren", "2025-10-15")]),
+        ("72/25", "Tilskot til lag og organisasjonar",
+         "Vedtak i saka:\nTilskotsordninga vert vidareført.\nVedteke mot 1 røyst (Ola Dale).",
+         ["Tilskotsordninga vert vidareført.", "Vedteke mot 1 røyst (Ola Dale)."],
+         []),
+    ],
+)
+

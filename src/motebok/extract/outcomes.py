@@ -2921,21 +2921,37 @@ def _amendment_fate(sentence: str) -> bool | None:
 # A proposal adopted by the owner its label named: "Daglig leders forslag til vedtak:" …
 # "Daglig leders forslag ble enstemmig vedtatt." (an innstilling or tilråding is adopted
 # whoever owns it, by _ADOPTED; "… forslag med endringen ble vedtatt" adopts it changed:
-# the vedtak block gives the words then)
+# the vedtak block gives the words then); nynorsk names the owner with a possessive:
+# "Kommunedirektøren sitt framlegg til vedtak:" … "Kommunedirektøren sitt framlegg vart
+# vedteke."
 _OWNED_ADOPTED = re.compile(
-    r"^(?P<owner>(?:[\wæøå-]+\s+)?[\wæøå-]+s)\s+(?:forslag|framlegg)(?:\s+til\s+vedtak)?\s+"
+    r"^(?P<owner>(?:[\wæøå-]+\s+)?[\wæøå-]+(?:s|\s+sitt))\s+(?:forslag|framlegg)"
+    r"(?:\s+til\s+vedtak)?\s+"
     r"(?:(?:ble|vart|blei)\s+)?(?:deretter\s+)?(?:enstemmig\s+|samrøystes\s+)?"
     r"(?:vedtatt|vedteke|vedteken|godkjent|godkjend|tiltrådt|tiltrådd|vedtas)\b", re.I)
-_has_owner_genitive = contains_any(("s forslag", "s framlegg"))
-# The owner a proposal label names: "Daglig leders forslag til vedtak" → "daglig leders".
-_PROPOSER = re.compile(r"^(?P<owner>(?:[\wæøå-]+\s+)?[\wæøå-]+s)\s+(?:innstilling|tilråding|"
-                       r"forslag|framlegg)\b", re.I)
+_has_owner_genitive = contains_any(("s forslag", "s framlegg", "sitt forslag", "sitt framlegg"))
+# The owner a proposal label names: "Daglig leders forslag til vedtak" → "daglig leders",
+# "Kommunedirektøren sitt framlegg" → "kommunedirektøren" (see _owner_key).
+_PROPOSER = re.compile(r"^(?P<owner>(?:[\wæøå-]+\s+)?[\wæøå-]+(?:s|\s+(?:si|sitt|sin)))\s+"
+                       r"(?:innstilling|tilråding|forslag|framlegg)\b", re.I)
+_POSSESSIVES = (" si", " sitt", " sin")
+
+
+def _owner_key(owner: str) -> str:
+    """A proposal's owner as named before it, lower-cased and without the nynorsk
+    possessive ("Kommunedirektøren sitt" → "kommunedirektøren"), so that the label's
+    "… si tilråding" and the vote's "… sitt framlegg" name the same owner."""
+    owner = owner.casefold()
+    for possessive in _POSSESSIVES:
+        if owner.endswith(possessive):
+            return owner[:-len(possessive)]
+    return owner
 
 
 def _proposer(label: str) -> str | None:
     """Whose proposal a proposal label gives, lower-cased ("daglig leders"), or None."""
     found = _PROPOSER.match(label)
-    return found.group("owner").casefold() if found else None
+    return _owner_key(found.group("owner")) if found else None
 
 
 def _adopts_owners_proposal(sentence: str, proposer: str) -> bool:
@@ -2944,7 +2960,7 @@ def _adopts_owners_proposal(sentence: str, proposer: str) -> bool:
     if not proposer or not _has_owner_genitive(sentence):
         return False
     found = _OWNED_ADOPTED.match(sentence)
-    return found is not None and found.group("owner").casefold() == proposer
+    return found is not None and _owner_key(found.group("owner")) == proposer
 
 
 # "Innstillingen falt med 3 mot 4 stemmer.", "Framlegget vart nedstemt.": the proposal
