@@ -4526,3 +4526,9 @@ def test_a_joint_proposal_that_fell_is_no_decision_only_its_fall_is() -> None:
     assert decisions == ["Fellesforslaget falt med 1 mot 2 stemmer.",
                          "Styret leier lokalet i Storgata.",
                          "Innstillingen ble vedtatt med 2 mot 1 stemme."]
+
+
+def test_a_protocol_remark_with_its_party_in_brackets_is_no_decision() -> None:
+    decisions, _ = _outcomes_of("Vedtak:\nBudsjettet for 2025 godkjennes.\n"
+                                "Protokolltilførsel (Frp):\nFrp vil ha saken tilbake i 2026.")
+    assert decisions == ["Budsjettet for 2025 godkjennes."]

@@ -2832,13 +2832,16 @@ _ADOPTED = re.compile(r"\b(?:innstillingen|innstillinga|forslaget|framlegget|til
                       r"^(?:saken|saka)\s+(?:ble|vart|blei)\s+(?:enstemmig\s+|samrøystes\s+)?"
                       r"(?:vedtatt|vedteke|vedteken)\b", re.I)
 # A remark entered in the minutes at a member's request: "Protokolltilførsel fra Sp:",
-# "Merknad til protokollen frå Tor Vik:", "Protokollmerknad:" (its text is on the line or
-# under it; either way what the member said, not what the body decided). So is a dissent
+# "Protokolltilførsel (Frp):", "Merknad til protokollen frå Tor Vik:", "Protokollmerknad:"
+# (its text is on the line or under it; either way what the member said, not what the
+# body decided). So is a dissent
 # ("Dissens: Per Dahl stemte mot.", "Særmerknad frå Brit Lid:").
 _REMARK_LABEL = re.compile(r"^(?:protokolltilførsel|protokolltilføring|protokolltilføyelse|"
                            r"dissens|særmerknad(?:er|ar)?|"
                            r"protokollmerknad|protokolltilførsle|(?:merknad|tilførsel)\s+til\s+"
-                           r"protokollen)(?:\s+(?:fra|frå)\s+[^:;]{1,60}?)?\s*[:;]\s*"
+                           r"protokollen)(?:\s+(?:fra|frå)\s+[^:;]{1,60}?)?"
+                           # (whose in brackets: "Protokolltilførsel (Frp):")
+                           r"(?:\s*\([^():;]{1,40}\))?\s*[:;]\s*"
                            r"(?P<rest>.*)$", re.I)
 
 
