@@ -4532,3 +4532,17 @@ def test_a_protocol_remark_with_its_party_in_brackets_is_no_decision() -> None:
     decisions, _ = _outcomes_of("Vedtak:\nBudsjettet for 2025 godkjennes.\n"
                                 "Protokolltilførsel (Frp):\nFrp vil ha saken tilbake i 2026.")
     assert decisions == ["Budsjettet for 2025 godkjennes."]
+
+
+@pytest.mark.parametrize("vote", [
+    "Oversendelsesforslaget ble oversendt formannskapet uten votering.",
+    "Oversendelsesforslaget ble enstemmig vedtatt oversendt kommunedirektøren.",
+])
+def test_a_proposal_sent_on_to_another_body_is_not_this_bodys_decision(vote: str) -> None:
+    decisions, actions = _outcomes_of("Innstilling:\nSkolematordningen videreføres.\n\n"
+                                      "Oversendelsesforslag fra SV:\nKommunedirektøren bes "
+                                      f"utrede gratis skolemat.\n\n{vote}\n"
+                                      "Innstillingen ble enstemmig vedtatt.")
+    assert "Kommunedirektøren bes utrede gratis skolemat." not in decisions
+    assert "Skolematordningen videreføres." in decisions
+    assert actions == []

@@ -2859,10 +2859,12 @@ _INSERTED_NOTE = re.compile(r"^\(?(?:[\wæøå]+(?:ens|ets|ars|ers|as)\s+)?"
 # counter-proposal ("Endringsforslag fra Sp:", "Tilleggsframlegg frå Brit Lid:", "Per Dahl
 # fremmet følgende forslag:"; and "Forslag fra H:" while the innstilling is still pending).
 # (also several groups' joint or agreed one: "Fellesforslag fra H, Frp og KrF:", "Omforent
-# forslag:", nynorsk "Fellesframlegg frå Ap og Sp:", "Omforeint framlegg:")
+# forslag:", nynorsk "Fellesframlegg frå Ap og Sp:", "Omforeint framlegg:"; and one sent on
+# to another body without a vote, whose words that body decides on: "Oversendelsesforslag
+# fra SV:", nynorsk "Oversendingsframlegg frå Raudt:")
 _AMENDMENT_LABEL = re.compile(
-    r"^(?P<amend>endrings|tilleggs|benke|mot|felles|alternativt\s+|alternativ\s+|nytt\s+|"
-    r"omforent\s+|omforeint\s+)?"
+    r"^(?P<amend>endrings|tilleggs|benke|mot|felles|oversendelses|oversendings|"
+    r"alternativt\s+|alternativ\s+|nytt\s+|omforent\s+|omforeint\s+)?"
     r"(?:forslag|framlegg)(?!\s+til\s+vedtak)(?P<by>\s+(?:fra|frå)\s+[^:;]{1,60}?)?"
     r"\s*[:;]\s*(?P<rest>.*)$", re.I)
 # (who made it, before the colon: "Per Dahl (Sp) fremmet følgende endringsforslag:", also
@@ -2902,7 +2904,9 @@ _AMENDMENT_FATE = re.compile(
     r"^(?:[\wæøå-]+\s+){0,2}?[\wæøå-]*(?:forslag|framlegg)(?:et)?\b(?!\s+til\s+vedtak)"
     r"[^.]{0,100}?\s(?:(?P<adopted>(?:ble|vart|blei)\s+(?:deretter\s+|også\s+|òg\s+)?"
     r"(?:enstemmig\s+|samrøystes\s+)?(?:vedtatt|vedteke|vedteken|godkjent|godkjend|"
-    r"tiltrådt|tiltrådd)|(?:fikk|fekk)\s+(?:\w+\s+)?(?:flertall|fleirtal))|"
+    # ("… ble vedtatt oversendt kommunedirektøren": sent on, not adopted)
+    r"tiltrådt|tiltrådd)(?!\s+(?:oversendt|oversend))|"
+    r"(?:fikk|fekk)\s+(?:\w+\s+)?(?:flertall|fleirtal))|"
     r"(?P<rejected>falt|fall|(?:ble|vart|blei)\s+(?:nedstemt|nedrøysta|forkastet|forkasta|"
     r"avvist|trukket|trekt|(?:ikke|ikkje)\s+(?:vedtatt|vedteke|vedteken)|"
     r"(?:stemt|røysta|røystet)\s+ned)|oppnådde\s+(?:ikke|ikkje)\s+(?:flertall|fleirtal)))\b",
