@@ -13306,3 +13306,259 @@ EXPECTED["1404_seteliste_med_epost_og_digitalt.txt"] = Expected(
          [], []),
     ],
 )
+
+EXPECTED["1440_hovudutval_vedtak_fatta_med_parti.txt"] = Expected(
+    # a nynorsk committee's protocol: the vote a vedtak was made by, with who voted against it
+    # in brackets after it ("Vedtaket vart gjort med 4 mot 1 røyst (Berit Omdal)."), is an outcome
+    # sentence; an amendment's fall is the outcome, its words no decision; a protocol remark none
+    "minutes", "MØTEPROTOKOLL", "Hovudutval for plan og næring", "Sauda kommune", None,
+    ("2024-10-22", "17:00", "19:45", "Formannskapssalen"), None,
+    people=[
+        ("Jorunn Tveit", None, "chair", "present"),
+        ("Hallvard Sande", None, "member", "present"),
+        ("Berit Omdal", None, "member", "present"),
+        ("Øystein Fjellstad", None, "member", "present"),
+        ("Solveig Haugen", None, "member", "present"),
+        ("Lars Kvalvik", "administrasjonen", "guest", "present"),
+    ],
+    items=[
+        ("31/24", "DETALJREGULERING FOR HAMNAGATA",
+         "Kommunedirektøren si tilråding:\nDetaljregulering for Hamnagata vert vedteken slik ho "
+          "ligg føre.\nHandsaming i møtet:\nHallvard Sande sette fram slikt "
+          "endringsframlegg:\nTalet på parkeringsplassar vert auka til "
+          "40.\nRøysting:\nEndringsframlegget frå Hallvard Sande fekk 2 røyster og "
+          "fall.\nTilrådinga vart vedteken med 3 mot 2 røyster (Sp og Frp).\nHUPN-31/24 "
+          "Vedtak:\nDetaljregulering for Hamnagata vert vedteken slik ho ligg føre.",
+         ["Endringsframlegget frå Hallvard Sande fekk 2 røyster og fall.", "Detaljregulering for "
+          "Hamnagata vert vedteken slik ho ligg føre.", "Tilrådinga vart vedteken med 3 mot 2 "
+          "røyster (Sp og Frp)."],
+         []),
+        ("32/24", "SAL AV KOMMUNAL TOMT PÅ ESPELAND",
+         "Utvalet drøfta om tomta skulle seljast no eller nyttast til bustadbygging "
+         "seinare.\nVedtaket vart gjort med 4 mot 1 røyst (Berit Omdal).\nVedtak:\nTomta gnr. "
+         "12 bnr. 40 vert seld til høgstbydande.\nProtokolltilføring frå Berit Omdal:\nTomta "
+         "burde vore nytta til bustadbygging i kommunal regi.",
+         ["Vedtaket vart gjort med 4 mot 1 røyst (Berit Omdal).",
+          "Tomta gnr. 12 bnr. 40 vert seld til høgstbydande."],
+         []),
+        ("33/24", "BUDSJETT FOR NÆRINGSFONDET 2025",
+         "Vedtak:\nStyret i næringsfondet får ei ramme på 1,2 mill. kroner for 2025.\nVedtaket "
+          "vart fatta med 3 mot 2 røyster (Hallvard Sande og Solveig Haugen).",
+         ["Styret i næringsfondet får ei ramme på 1,2 mill. kroner for 2025.",
+          "Vedtaket vart fatta med 3 mot 2 røyster (Hallvard Sande og Solveig Haugen)."],
+         []),
+    ],
+)
+
+
+EXPECTED["1441_styre_vedtak_merknad_mellom_punkt.txt"] = Expected(
+    # a note set into a vedtak between its numbered points ("Merknad: …", "(Referentens
+    # merknad: …)", "Anm.: …") is the minutes' note, no decision; the points go on below it
+    "minutes", "Protokoll fra styremøte i Gjøvik og Toten Turistforening", "Styret",
+     "Gjøvik og Toten Turistforening", None,
+    ("2025-01-09", "18:30", "21:00", "Foreningens kontor, Storgata 14"), None,
+    people=[
+        ("Marte Skaug", None, "chair", "present"),
+        ("Henrik Berge", None, "member", "partial"),
+        ("Ingvild Ruud", None, "member", "present"),
+        ("Kjetil Amundsen", None, "secretary", "present"),
+        ("Astrid Nyhus", None, "member", "absent"),
+    ],
+    notes={"Henrik Berge": "fratrådte som inhabil under behandlingen av punkt 3"},
+    items=[
+        ("01/25", "Hyttedrift 2025",
+         "Vedtak:\n1. Styret godkjenner driftsplanen for Kvernhusbu og Grønsætra.\n2. Daglig "
+          "leder innhenter tilbud på nytt solcelleanlegg innen 1. mars.\nMerknad: Henrik Berge "
+          "fratrådte som inhabil under behandlingen av punkt 3.\n3. Prisene for overnatting økes "
+          "med 5 prosent fra 1. mai.\n4. Dugnaden legges til helgen 24.–25. mai.",
+         ["Styret godkjenner driftsplanen for Kvernhusbu og Grønsætra.", "Daglig leder innhenter "
+          "tilbud på nytt solcelleanlegg innen 1. mars.", "Prisene for overnatting økes med 5 "
+          "prosent fra 1. mai.", "Dugnaden legges til helgen 24.–25. mai."],
+         [("Daglig leder innhenter tilbud på nytt solcelleanlegg innen 1. mars.", "Daglig leder",
+          "2025-03-01")]),
+        ("02/25", "Medlemsverving",
+         "Vedtak:\na) Vervekampanjen gjennomføres i september.\n(Referentens merknad: "
+          "kostnadsoverslaget ble ettersendt etter møtet.)\nb) Budsjettrammen for kampanjen er 40 "
+          "000 kroner.",
+         ["Vervekampanjen gjennomføres i september.", "Budsjettrammen for kampanjen er 40 000 "
+          "kroner."],
+         []),
+        ("03/25", "Årsmøte",
+         "Vedtak:\n1. Årsmøtet holdes 20. mars på Fylkeshuset.\nAnm.: Lokalet var ikke bekreftet "
+          "på møtetidspunktet.\n2. Styret foreslår Ingvild Ruud som ny nestleder.\nEnstemmig "
+          "vedtatt.",
+         ["Årsmøtet holdes 20. mars på Fylkeshuset.", "Styret foreslår Ingvild Ruud som ny "
+          "nestleder.", "Enstemmig vedtatt."],
+         []),
+    ],
+)
+
+EXPECTED["1442_styre_vedtak_fravaer_i_parentes.html"] = Expected(
+    # a web page's vedtak whose numbered points go on after a bracketed attendance note set apart
+    # between them ("(Ove Nygård var ikke til stede under behandlingen av punkt 2.)"): the note is
+    # no decision and does not end the vedtak; "NB! …" leads its sentence, no sentence alone
+    "minutes", "Protokoll fra styremøte i Ringsaker Næringsråd", "Styret", "Ringsaker Næringsråd",
+     None,
+    ("2025-10-02", "08:00", "10:30", "Moelv Kulturhus, møterom 2"), None,
+    people=[
+        ("Lise Brenna", None, "chair", "present"),
+        ("Ove Nygård", None, "member", "partial"),
+        ("Trine Lie", None, "member", "present"),
+        ("Arild Bakke", None, "member", "present"),
+        ("Heidi Solbakken", None, "secretary", "present"),
+    ],
+    notes={"Ove Nygård": "var ikke til stede under behandlingen av punkt 2"},
+    items=[
+        ("30/25", "Strategi for 2026–2028",
+         "Daglig leder presenterte utkastet, som er bearbeidet etter innspillene fra "
+          "juni.\nVedtak:\n1. Styret vedtar strategien for 2026–2028 med de endringer som kom "
+          "fram i møtet.\n(Ove Nygård var ikke til stede under behandlingen av punkt 2.)\n2. "
+          "Daglig leder lager en kommunikasjonsplan for strategien innen 1. desember.\n3. "
+          "Strategien evalueres høsten 2027.",
+         ["Styret vedtar strategien for 2026–2028 med de endringer som kom fram i møtet.",
+          "Daglig leder lager en kommunikasjonsplan for strategien innen 1. desember.",
+          "Strategien evalueres høsten 2027."],
+         [("Daglig leder lager en kommunikasjonsplan for strategien innen 1. desember.",
+          "Daglig leder", "2025-12-01")]),
+        ("31/25", "Medlemskontingent 2026",
+         "Vedtak:\nKontingenten økes med 10 prosent fra 1. januar 2026. NB! Endringen må varsles "
+          "medlemmene før 1. november.\nEnstemmig vedtatt.",
+         ["Kontingenten økes med 10 prosent fra 1. januar 2026.", "NB! Endringen må varsles "
+          "medlemmene før 1. november.", "Enstemmig vedtatt."],
+         [("NB! Endringen må varsles medlemmene før 1. november.", None, "2025-11-01")]),
+        ("32/25", "Eventuelt",
+         "Trine Lie orienterte om julemarkedet i Brumunddal.",
+         [],
+         []),
+    ],
+)
+
+
+EXPECTED["1443_kontrollutvalg_vedtakscelle_nummerert.docx"] = Expected(
+    # a Word table of cases ("Sak | Tittel | Vedtak") whose Vedtak cell holds the vedtak in
+    # paragraphs: a numbered paragraph ("1. Kontrollutvalget vedtar …") is an entry of the vedtak,
+    # its number no sentence; a note between the entries is none; an approval with the date in
+    # figures ("Protokollen fra 14.10.2025 godkjennes.") is a decision; a fallen proposal's text
+    # is none, its fall the outcome
+    "minutes", "Protokoll fra møte i Kontrollutvalget i Stange kommune", "Kontrollutvalget",
+     "Stange kommune", None,
+    ("2025-11-18", "09:00", "12:00", "Stange rådhus, møterom Ottestad"), None,
+    people=[
+        ("Jan Ove Moen", None, "chair", "present"),
+        ("Randi Kjos", None, "member", "present"),
+        ("Terje Hagen", None, "member", "partial"),
+        ("Sissel Frøyen", None, "member", "present"),
+        ("Berit Lund", "sekretariatet", "secretary", "present"),
+    ],
+    notes={"Terje Hagen": "fratrådte som inhabil under punkt 2"},
+    items=[
+        ("25/25", "Godkjenning av protokoll",
+         "Protokollen fra 14.10.2025 godkjennes.",
+         ["Protokollen fra 14.10.2025 godkjennes."],
+         []),
+        ("26/25", "Revisjonsplan 2026",
+         "Vedtak (enstemmig):\n1. Kontrollutvalget vedtar revisjonsplanen for 2026.\nMerknad: "
+          "Terje Hagen fratrådte som inhabil under punkt 2.\n2. Sekretariatet sender planen til "
+          "kommunestyret innen 10. desember.",
+         ["Kontrollutvalget vedtar revisjonsplanen for 2026.", "Sekretariatet sender planen til "
+          "kommunestyret innen 10. desember."],
+         [("Sekretariatet sender planen til kommunestyret innen 10. desember.", "Sekretariatet",
+          "2025-12-10")]),
+        ("27/25", "Forvaltningsrevisjon barnevern",
+         "Forslag fra Randi Kjos: Rapporten sendes tilbake til revisjonen.\nForslaget falt med 1 "
+          "mot 3 stemmer.\nInnstillingen ble vedtatt med 3 mot 1 stemme.\nProtokolltilførsel fra "
+          "Randi Kjos: Rapporten mangler brukerperspektivet.",
+         ["Forslaget falt med 1 mot 3 stemmer.", "Innstillingen ble vedtatt med 3 mot 1 stemme."],
+         []),
+        ("28/25", "Orienteringer",
+         "Kontrollutvalget tok orienteringene til etterretning.",
+         ["Kontrollutvalget tok orienteringene til etterretning."],
+         []),
+        ("29/25", "Budsjett for kontroll og tilsyn",
+         "Saken ble utsatt til neste møte.",
+         ["Saken ble utsatt til neste møte."],
+         []),
+    ],
+)
+
+
+EXPECTED["1444_bystyre_fellesforslag_omforent.txt"] = Expected(
+    # a council's protocol with joint and agreed proposals ("Fellesforslag fra H, Frp og KrF:",
+    # "Omforent forslag:"): adopted by its vote, the proposal's words are the decision; fallen,
+    # only its fall is, and the innstilling adopted after it
+    "minutes", "PROTOKOLL", "Bystyret", "Larvik kommune", None,
+    ("2025-06-18", "17:00", "22:10", "Bystyresalen, Larvik rådhus"), None,
+    people=[
+        ("Erik Sandvik", None, "chair", "present"),
+        ("Mona Hvidsten", None, "member", "present"),
+        ("Kåre Lund", None, "member", "present"),
+        ("Bente Aas", None, "member", "present"),
+        ("Trond Kolsrud", None, "member", "present"),
+        ("Lene Bakken", None, "member", "absent"),
+    ],
+    items=[
+        ("62/25", "Sykkelveier i sentrum",
+         "Kommunedirektørens innstilling:\nSykkelveien langs Kongegata prioriteres i "
+          "2026.\nFellesforslag fra H, Frp og KrF:\nSykkelveien langs Storgata prioriteres i "
+          "2026.\nVotering:\nFellesforslaget ble vedtatt med 25 mot 22 stemmer.",
+         ["Sykkelveien langs Storgata prioriteres i 2026.", "Fellesforslaget ble vedtatt med 25 "
+          "mot 22 stemmer."],
+         []),
+        ("63/25", "Tilskudd til idrettsrådet",
+         "Omforent forslag:\nIdrettsrådet får 200 000 kroner ekstra i 2026.\nBeløpet dekkes av "
+          "disposisjonsfondet.\nForslaget ble enstemmig vedtatt.",
+         ["Idrettsrådet får 200 000 kroner ekstra i 2026.", "Beløpet dekkes av disposisjonsfondet.",
+          "Forslaget ble enstemmig vedtatt."],
+         []),
+        ("64/25", "Kommunale avgifter",
+         "Kommunedirektørens innstilling:\nVann- og avløpsgebyrene økes med 4 prosent fra "
+          "2026.\nFellesforslag fra Ap og SV:\nGebyrene økes med 2 prosent fra "
+          "2026.\nFellesforslaget fra Ap og SV falt med 20 mot 27 stemmer.\nInnstillingen ble "
+          "vedtatt med 27 mot 20 stemmer.",
+         ["Fellesforslaget fra Ap og SV falt med 20 mot 27 stemmer.", "Vann- og avløpsgebyrene "
+          "økes med 4 prosent fra 2026.", "Innstillingen ble vedtatt med 27 mot 20 stemmer."],
+         []),
+    ],
+)
+
+
+EXPECTED["1445_formannskap_nynorsk_sitt_framlegg.txt"] = Expected(
+    # a nynorsk protocol whose innstilling names its owner with a possessive ("Kommunedirektøren
+    # sitt framlegg til vedtak:"): the vote "Kommunedirektøren sitt framlegg vart vedteke …" adopts
+    # that text, not the member's counter-proposal pending beside it, whose fall is the outcome; a
+    # "Merknad frå referenten:" between the vedtak's points is no decision
+    "minutes", "Møteprotokoll for Formannskapet i Luster kommune", "Formannskapet",
+     "Luster kommune", None,
+    ("2025-09-04", None, None, "Kommunestyresalen, Gaupne"), None,
+    people=[
+        ("Kjell Bjørnstad", None, "chair", "present"),
+        ("Marit Lunde", None, "member", "present"),
+        ("Arne Hauge", None, "member", "present"),
+        ("Siv Ottum", None, "member", "present"),
+        ("Ola Dale", None, "member", "present"),
+    ],
+    items=[
+        ("70/25", "Skulestruktur",
+         "Kommunedirektøren sitt framlegg til vedtak:\nSkulestrukturen vert vidareført utan "
+          "endringar.\nHandsaming i møtet:\nMarit Lunde (Sp) sette fram slikt framlegg:\n«Luster "
+          "kommune startar utgreiing av ny skulestruktur i 2026.»\nRøysting:\nKommunedirektøren "
+          "sitt framlegg vart vedteke med 3 mot 2 røyster.\nFramlegget frå Sp fall med 2 mot 3 "
+          "røyster.\nFS-70/25 Vedtak:\nSkulestrukturen vert vidareført utan endringar.",
+         ["Skulestrukturen vert vidareført utan endringar.", "Kommunedirektøren sitt framlegg "
+          "vart vedteke med 3 mot 2 røyster.", "Framlegget frå Sp fall med 2 mot 3 røyster."],
+         []),
+        ("71/25", "Gang- og sykkelveg",
+         "Formannskapet gjorde samrøystes slikt vedtak:\n1. Formannskapet prioriterer gang- og "
+          "sykkelveg langs fv. 55 ved Hafslo.\nMerknad frå referenten: Saka vart handsama etter "
+          "sak 72/25.\n2. Kommunedirektøren søkjer om trafikktryggingsmidlar innan 15. oktober.",
+         ["Formannskapet prioriterer gang- og sykkelveg langs fv. 55 ved Hafslo.",
+          "Kommunedirektøren søkjer om trafikktryggingsmidlar innan 15. oktober."],
+         [("Kommunedirektøren søkjer om trafikktryggingsmidlar innan 15. oktober.",
+          "Kommunedirektøren", "2025-10-15")]),
+        ("72/25", "Tilskot til lag og organisasjonar",
+         "Vedtak i saka:\nTilskotsordninga vert vidareført.\nVedteke mot 1 røyst (Ola Dale).",
+         ["Tilskotsordninga vert vidareført.", "Vedteke mot 1 røyst (Ola Dale)."],
+         []),
+    ],
+)
+

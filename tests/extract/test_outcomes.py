@@ -4503,3 +4503,75 @@ def test_a_bold_run_in_label_opens_its_block(line, decisions, owner):
 ])
 def test_a_note_mark_before_a_colon_is_no_owner(sentence, who):
     assert responsible_of(sentence) == who
+
+
+@pytest.mark.parametrize("sentence", [
+    "Vedtaket ble fattet med 5 mot 2 stemmer (Sp og Frp).",
+    "Vedtaket vart gjort med 4 mot 1 røyst (Berit Omdal).",
+    "Protokollen fra 14.10.2025 godkjennes.",
+])
+def test_a_vote_with_who_voted_against_and_an_approval_dated_in_figures_are_decisions(
+        sentence: str) -> None:
+    assert is_decision(sentence)
+
+
+@pytest.mark.parametrize("note", [
+    "Merknad: Per Lunde fratrådte som inhabil under punkt 2.",
+    "(Referentens merknad: tallene ble rettet etter møtet.)",
+    "Anm.: Datoen ble senere endret.",
+    "(Ola Dahl var ikke til stede under behandlingen av punkt 2.)",
+    "(Per Lunde stemte mot.)",
+])
+def test_a_note_between_a_vedtaks_points_is_no_decision_and_the_points_go_on(
+        note: str) -> None:
+    decisions, _ = _outcomes_of("Vedtak:\n1. Styret leier lokalet i Storgata.\n"
+                                f"{note}\n2. Budsjettet for 2025 godkjennes.")
+    assert decisions == ["Styret leier lokalet i Storgata.", "Budsjettet for 2025 godkjennes."]
+
+
+def test_a_call_to_note_leads_the_sentence_after_it() -> None:
+    decisions, _ = _outcomes_of("Vedtak:\nKontingenten økes til 400 kroner. NB! Endringen "
+                                "varsles i medlemsbladet.")
+    assert decisions == ["Kontingenten økes til 400 kroner.",
+                         "NB! Endringen varsles i medlemsbladet."]
+
+
+@pytest.mark.parametrize(("label", "vote"), [
+    ("Fellesforslag fra H, Frp og KrF:", "Fellesforslaget ble vedtatt med 5 mot 2 stemmer."),
+    ("Omforent forslag:", "Forslaget ble enstemmig vedtatt."),
+    ("Fellesframlegg frå Ap og Sp:", "Fellesframlegget vart samrøystes vedteke."),
+])
+def test_a_joint_or_agreed_proposal_adopted_by_its_vote_is_decided(label: str,
+                                                                     vote: str) -> None:
+    decisions, _ = _outcomes_of(f"{label}\nStyret leier lokalet i Storgata.\n\n{vote}")
+    assert decisions == ["Styret leier lokalet i Storgata.", vote]
+
+
+def test_a_joint_proposal_that_fell_is_no_decision_only_its_fall_is() -> None:
+    decisions, _ = _outcomes_of("Innstilling:\nStyret leier lokalet i Storgata.\n\n"
+                                "Fellesforslag fra Per Lunde og Ola Dahl:\nStyret leier "
+                                "lokalet på Torget.\n\nFellesforslaget falt med 1 mot 2 "
+                                "stemmer.\nInnstillingen ble vedtatt med 2 mot 1 stemme.")
+    assert decisions == ["Fellesforslaget falt med 1 mot 2 stemmer.",
+                         "Styret leier lokalet i Storgata.",
+                         "Innstillingen ble vedtatt med 2 mot 1 stemme."]
+
+
+def test_a_protocol_remark_with_its_party_in_brackets_is_no_decision() -> None:
+    decisions, _ = _outcomes_of("Vedtak:\nBudsjettet for 2025 godkjennes.\n"
+                                "Protokolltilførsel (Frp):\nFrp vil ha saken tilbake i 2026.")
+    assert decisions == ["Budsjettet for 2025 godkjennes."]
+
+
+@pytest.mark.parametrize("vote", [
+    "Oversendelsesforslaget ble oversendt formannskapet uten votering.",
+    "Oversendelsesforslaget ble enstemmig vedtatt oversendt kommunedirektøren.",
+])
+def test_a_proposal_sent_on_to_another_body_is_not_this_bodys_decision(vote: str) -> None:
+    decisions, actions = _outcomes_of("Innstilling:\nSkolematordningen videreføres.\n\n"
+                                      "Oversendelsesforslag fra SV:\nKommunedirektøren bes "
+                                      f"utrede gratis skolemat.\n\n{vote}\n"
+                                      "Innstillingen ble enstemmig vedtatt.")
+    assert "Kommunedirektøren bes utrede gratis skolemat." not in decisions
+    assert "Skolematordningen videreføres." in decisions
+    assert actions == []

@@ -20,6 +20,7 @@ from motebok.extract.labels import (
     TASK_WHAT_COLUMN_WORDS,
     task_column_line,
 )
+from motebok.extract.participants import partial_sentences
 from motebok.extract.text import (
     BODY_WORD_ENDINGS,
     SCHOOL_CLASS_WORDS,
@@ -569,9 +570,10 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
      r"^(?!(?:[^.]|\.(?=\s*\w))*\b(?:vil|skal|kan)\s+(?:bli|verte)\b)(?:[^.]|\.(?=\s*\w))*"
      r"\b(?:tas|takast|tatt|teke|teken|tekne)\s+til\s+(?:orientering|etterretning|vitande)"),
     # "Referatet godkjennes.", "Budsjettet vedtas som fremlagt.", "Protokoll fra møtet
-    # 6. februar 2024, godkjennes." (a date inside)
+    # 6. februar 2024, godkjennes." (a date inside, also in figures: "Protokollen fra
+    # 14.10.2025 godkjennes.")
     (("godkjennes", "godkjennast", "vedtas", "vedtakast"),
-     r"^(?:[\wæøå/-]+[.,:]?\s+){0,9}(?:godkjennes|godkjennast|vedtas|vedtakast)"
+     r"^(?:[\wæøå/-]+(?:\.\d+)*[.,:]?\s+){0,9}(?:godkjennes|godkjennast|vedtas|vedtakast)"
      r"(?:\s+(?:som|med|uten|utan|enstemmig|samrøystes|slik)\b[^.]*)?\.?$"),
     (("nstemmig", "samrøystes"),
      r"^(?:enstemmig|einstemmig|samrøystes)(?:\s*[.!]?$|\s+(?:vedtatt|vedteke|godkjenn?t))|"
@@ -594,10 +596,12 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
      r"^ved\s+(?:alternativ\s+)?(?:votering|avstemming|avstemning|røysting)\b[^.]{0,160}?"
      r"\s(?:fikk|fekk)\s+(?:[\wæøå-]+\s+){1,3}?\d+\s+(?:stemmer|røyster)\b"),
     # the vote it was made by: "Vedtaket ble fattet med 7 mot 2 stemmer.", nynorsk
-    # "Vedtaket vart gjort med 5 mot 2 røyster."
+    # "Vedtaket vart gjort med 5 mot 2 røyster.", and who voted against it in brackets:
+    # "Vedtaket ble fattet med 5 mot 2 stemmer (Sp og Frp)."
     (("stemme", "røyst"),
      r"^(?:vedtaket|avgjerda|avgjørelsen)\s+(?:ble|vart|blei)\s+(?:fattet|fatta|gjort)\s+"
-     r"(?:med|mot)\s+[\w\s]{1,30}?(?:stemmer|stemme|røyster|røyst)\s*\.?$"),
+     r"(?:med|mot)\s+[\w\s]{1,30}?(?:stemmer|stemme|røyster|røyst)(?:\s*\([^()]{1,80}\))?"
+     r"\s*\.?$"),
     (("vedtatt", "vedtek", "godkj"), r"^(?:vedtatt|vedteke|godkjenn?t|godkjend)\b"),
     # "Referat fra sist styremøte mandag 18. januar ok.": approved, in a word
     (("ok",), r"^(?:referat|referatet|protokoll|protokollen|innkalling|innkallinga|"
@@ -1639,6 +1643,13 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                 table_actions.setdefault(len(texts), []).append(row_action)
                 row_ids.add(id(row_action))
                 continue
+            if len(line.cells) == 1 and line.cells[0][:1].isalnum():
+                # one paragraph of a cell: "1. Kontrollutvalget vedtar planen." in the
+                # item's Vedtak cell is an entry of the vedtak's list, as on a line
+                cell = line.cells[0]
+                entry = strip_list_marker(cell)
+                texts.append((entry, line.gap, len(entry) < len(cell), False, None))
+                continue
             texts.append((" ".join(line.cells), line.gap, False, False, None))
             continue
         columns = decided = owned = None
@@ -1777,6 +1788,14 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
             # "Protokolltilførsel fra Ap:", "Merknad til protokollen:", "Dissens:": a
             # member's view recorded beside the vote, no decision of the body
             mode, opened = "reported", not remark.group("rest")
+            continue
+        elif mode == "decision" and text[-1:] in ".)" and \
+                _note_in_vedtak(text, source_lowered, colon):
+            # "Merknad: X fratrådte som inhabil under punkt 3.", "(Sekretærens merknad: …)",
+            # "(Ove Nygård var ikke til stede under punkt 2.)": the minutes' note set into
+            # the vedtak, no part of it; its numbered points go on below the note (a
+            # paragraph set apart after it is the minutes again, as after a member's note)
+            noted = True
             continue
         elif colon and _has_proposal_label_word(folded) and \
                 (amend := _amendment_label(text, bool(adopted_proposal))):
@@ -1987,6 +2006,9 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
             if mode == "decision" and _member_note(sentence, lowered):
                 noted = True
                 continue  # "Per Dahl stemte mot.", "Kari tok dissens.": one member's note
+            if mode == "decision" and _attendance_note(sentence, lowered):
+                noted = True
+                continue  # "(Ove Nygård var ikke til stede under behandlingen av saken.)"
             if mode == "decision" and bare and not gap and not listed and \
                     sentence is source and len(decisions) > decided_before and \
                     _someones_task(sentence, lowered):
@@ -2341,6 +2363,29 @@ def _member_note(sentence: str, lowered: str) -> bool:
     which is no part of what the body decided."""
     return is_first_name(sentence.split(maxsplit=1)[0]) and \
         _has_member_note_word(lowered) and bool(_MEMBER_NOTE.match(sentence))
+
+
+def _note_in_vedtak(text: str, lowered: str, colon: bool) -> bool:
+    """Whether a whole line inside a vedtak is a note set into it: under a note label
+    (``_INSERTED_NOTE``), or in brackets one person's attendance or own note ("(Kari Lie
+    forlot møtet.)", "(Per Dahl stemte mot.)")."""
+    if colon and _INSERTED_NOTE.match(text):
+        return True
+    if text[:1] != "(" or not text.endswith(")") or "(" in text[1:]:
+        return False
+    inner, inner_lowered = text[1:-1], lowered[1:-1]
+    return _member_note(inner, inner_lowered) or _attendance_note(inner, inner_lowered)
+
+
+def _attendance_note(sentence: str, lowered: str) -> bool:
+    """Whether a sentence inside a vedtak only tells one named person's attendance, also
+    in brackets: "(Ove Nygård var ikke til stede under behandlingen av saken.)", "Kari
+    Lie forlot møtet under punkt 2." The participants read it (``partial_sentences``);
+    it is the minutes' note, no part of what the body decided."""
+    if sentence[:1] == "(" and sentence.endswith(")"):
+        sentence, lowered = sentence[1:-1], lowered[1:-1]
+    found = partial_sentences(sentence, lowered)
+    return bool(found) and sentence.startswith(found[0][0])
 
 
 def _vedtak_goes_on(text: str, lowered: str) -> bool:
@@ -2819,21 +2864,39 @@ _ADOPTED = re.compile(r"\b(?:innstillingen|innstillinga|forslaget|framlegget|til
                       r"^(?:saken|saka)\s+(?:ble|vart|blei)\s+(?:enstemmig\s+|samrøystes\s+)?"
                       r"(?:vedtatt|vedteke|vedteken)\b", re.I)
 # A remark entered in the minutes at a member's request: "Protokolltilførsel fra Sp:",
-# "Merknad til protokollen frå Tor Vik:", "Protokollmerknad:" (its text is on the line or
-# under it; either way what the member said, not what the body decided). So is a dissent
+# "Protokolltilførsel (Frp):", "Merknad til protokollen frå Tor Vik:", "Protokollmerknad:"
+# (its text is on the line or under it; either way what the member said, not what the
+# body decided). So is a dissent
 # ("Dissens: Per Dahl stemte mot.", "Særmerknad frå Brit Lid:").
 _REMARK_LABEL = re.compile(r"^(?:protokolltilførsel|protokolltilføring|protokolltilføyelse|"
                            r"dissens|særmerknad(?:er|ar)?|"
                            r"protokollmerknad|protokolltilførsle|(?:merknad|tilførsel)\s+til\s+"
-                           r"protokollen)(?:\s+(?:fra|frå)\s+[^:;]{1,60}?)?\s*[:;]\s*"
+                           r"protokollen)(?:\s+(?:fra|frå)\s+[^:;]{1,60}?)?"
+                           # (whose in brackets: "Protokolltilførsel (Frp):")
+                           r"(?:\s*\([^():;]{1,40}\))?\s*[:;]\s*"
                            r"(?P<rest>.*)$", re.I)
+
+
+# A note the secretary sets into the vedtak's text: "Merknad: Tor Hauge fratrådte som
+# inhabil.", "(Sekretærens merknad: tallet ble rettet etter møtet.)", "Anm.: Datoen ble
+# senere endret.", "Referentens kommentar:", nynorsk "Merknad frå referenten:" (a remark
+# for the protocol is _REMARK_LABEL's; "Merknader til vedtaket" headings are no notes)
+_INSERTED_NOTE = re.compile(r"^\(?(?:[\wæøå]+(?:ens|ets|ars|ers|as)\s+)?"
+                            r"(?:merknad|kommentar|anmerkning|anm\.|red\.\s*anm\.)"
+                            r"(?:\s+(?:fra|frå)\s+(?:referenten|sekretæren|sekretariatet|"
+                            r"møteleder|møteleiar|leder|leiar))?\s*:\s*\S", re.I)
 
 
 # A proposal made in the meeting beside the one the case came with: an amendment or a
 # counter-proposal ("Endringsforslag fra Sp:", "Tilleggsframlegg frå Brit Lid:", "Per Dahl
 # fremmet følgende forslag:"; and "Forslag fra H:" while the innstilling is still pending).
+# (also several groups' joint or agreed one: "Fellesforslag fra H, Frp og KrF:", "Omforent
+# forslag:", nynorsk "Fellesframlegg frå Ap og Sp:", "Omforeint framlegg:"; and one sent on
+# to another body without a vote, whose words that body decides on: "Oversendelsesforslag
+# fra SV:", nynorsk "Oversendingsframlegg frå Raudt:")
 _AMENDMENT_LABEL = re.compile(
-    r"^(?P<amend>endrings|tilleggs|benke|mot|alternativt\s+|alternativ\s+|nytt\s+)?"
+    r"^(?P<amend>endrings|tilleggs|benke|mot|felles|oversendelses|oversendings|"
+    r"alternativt\s+|alternativ\s+|nytt\s+|omforent\s+|omforeint\s+)?"
     r"(?:forslag|framlegg)(?!\s+til\s+vedtak)(?P<by>\s+(?:fra|frå)\s+[^:;]{1,60}?)?"
     r"\s*[:;]\s*(?P<rest>.*)$", re.I)
 # (who made it, before the colon: "Per Dahl (Sp) fremmet følgende endringsforslag:", also
@@ -2873,7 +2936,9 @@ _AMENDMENT_FATE = re.compile(
     r"^(?:[\wæøå-]+\s+){0,2}?[\wæøå-]*(?:forslag|framlegg)(?:et)?\b(?!\s+til\s+vedtak)"
     r"[^.]{0,100}?\s(?:(?P<adopted>(?:ble|vart|blei)\s+(?:deretter\s+|også\s+|òg\s+)?"
     r"(?:enstemmig\s+|samrøystes\s+)?(?:vedtatt|vedteke|vedteken|godkjent|godkjend|"
-    r"tiltrådt|tiltrådd)|(?:fikk|fekk)\s+(?:\w+\s+)?(?:flertall|fleirtal))|"
+    # ("… ble vedtatt oversendt kommunedirektøren": sent on, not adopted)
+    r"tiltrådt|tiltrådd)(?!\s+(?:oversendt|oversend))|"
+    r"(?:fikk|fekk)\s+(?:\w+\s+)?(?:flertall|fleirtal))|"
     r"(?P<rejected>falt|fall|(?:ble|vart|blei)\s+(?:nedstemt|nedrøysta|forkastet|forkasta|"
     r"avvist|trukket|trekt|(?:ikke|ikkje)\s+(?:vedtatt|vedteke|vedteken)|"
     r"(?:stemt|røysta|røystet)\s+ned)|oppnådde\s+(?:ikke|ikkje)\s+(?:flertall|fleirtal)))\b",
@@ -2895,21 +2960,37 @@ def _amendment_fate(sentence: str) -> bool | None:
 # A proposal adopted by the owner its label named: "Daglig leders forslag til vedtak:" …
 # "Daglig leders forslag ble enstemmig vedtatt." (an innstilling or tilråding is adopted
 # whoever owns it, by _ADOPTED; "… forslag med endringen ble vedtatt" adopts it changed:
-# the vedtak block gives the words then)
+# the vedtak block gives the words then); nynorsk names the owner with a possessive:
+# "Kommunedirektøren sitt framlegg til vedtak:" … "Kommunedirektøren sitt framlegg vart
+# vedteke."
 _OWNED_ADOPTED = re.compile(
-    r"^(?P<owner>(?:[\wæøå-]+\s+)?[\wæøå-]+s)\s+(?:forslag|framlegg)(?:\s+til\s+vedtak)?\s+"
+    r"^(?P<owner>(?:[\wæøå-]+\s+)?[\wæøå-]+(?:s|\s+sitt))\s+(?:forslag|framlegg)"
+    r"(?:\s+til\s+vedtak)?\s+"
     r"(?:(?:ble|vart|blei)\s+)?(?:deretter\s+)?(?:enstemmig\s+|samrøystes\s+)?"
     r"(?:vedtatt|vedteke|vedteken|godkjent|godkjend|tiltrådt|tiltrådd|vedtas)\b", re.I)
-_has_owner_genitive = contains_any(("s forslag", "s framlegg"))
-# The owner a proposal label names: "Daglig leders forslag til vedtak" → "daglig leders".
-_PROPOSER = re.compile(r"^(?P<owner>(?:[\wæøå-]+\s+)?[\wæøå-]+s)\s+(?:innstilling|tilråding|"
-                       r"forslag|framlegg)\b", re.I)
+_has_owner_genitive = contains_any(("s forslag", "s framlegg", "sitt forslag", "sitt framlegg"))
+# The owner a proposal label names: "Daglig leders forslag til vedtak" → "daglig leders",
+# "Kommunedirektøren sitt framlegg" → "kommunedirektøren" (see _owner_key).
+_PROPOSER = re.compile(r"^(?P<owner>(?:[\wæøå-]+\s+)?[\wæøå-]+(?:s|\s+(?:si|sitt|sin)))\s+"
+                       r"(?:innstilling|tilråding|forslag|framlegg)\b", re.I)
+_POSSESSIVES = (" si", " sitt", " sin")
+
+
+def _owner_key(owner: str) -> str:
+    """A proposal's owner as named before it, lower-cased and without the nynorsk
+    possessive ("Kommunedirektøren sitt" → "kommunedirektøren"), so that the label's
+    "… si tilråding" and the vote's "… sitt framlegg" name the same owner."""
+    owner = owner.casefold()
+    for possessive in _POSSESSIVES:
+        if owner.endswith(possessive):
+            return owner[:-len(possessive)]
+    return owner
 
 
 def _proposer(label: str) -> str | None:
     """Whose proposal a proposal label gives, lower-cased ("daglig leders"), or None."""
     found = _PROPOSER.match(label)
-    return found.group("owner").casefold() if found else None
+    return _owner_key(found.group("owner")) if found else None
 
 
 def _adopts_owners_proposal(sentence: str, proposer: str) -> bool:
@@ -2918,7 +2999,7 @@ def _adopts_owners_proposal(sentence: str, proposer: str) -> bool:
     if not proposer or not _has_owner_genitive(sentence):
         return False
     found = _OWNED_ADOPTED.match(sentence)
-    return found is not None and found.group("owner").casefold() == proposer
+    return found is not None and _owner_key(found.group("owner")) == proposer
 
 
 # "Innstillingen falt med 3 mot 4 stemmer.", "Framlegget vart nedstemt.": the proposal

@@ -1229,6 +1229,9 @@ _INITIAL_END = re.compile(r"(?:^|\s)[A-ZÆØÅ][\w.-]*\s+[A-ZÆØÅ]\.$")
 # The stop and the space after it (a match starts at the stop: a pattern that opens with
 # a character class lets ``re`` skip to the stops, where a lookbehind is tried everywhere).
 # (the quote or bracket the stop closes stays with its sentence: "… (frist 15.11.) Lage …")
+# A mark that calls the reader's eye to the sentence after it ("NB! …", "Obs! …"): no
+# sentence of its own
+_CALL_TO_NOTE = frozenset(("NB!", "OBS!", "NB!!", "OBS!!"))
 _SENTENCE_END = re.compile(r"[.!?](?P<close>[\"»”')]*)\s+(?=[«\"(]?[A-ZÆØÅ0-9])")
 
 
@@ -1262,6 +1265,8 @@ def sentences(text: str) -> list[str]:
             continue  # a middle initial: "Benthe K. Jansson blei valt"
         if stop - start < 2:
             continue
+        if stop - start <= 4 and text[start:stop].upper() in _CALL_TO_NOTE:
+            continue  # "NB! Fristen er 1. mai.": the mark leads the sentence after it
         out.append(text[start:match.end("close")].rstrip() if match["close"]
                    else text[start:stop])
         start = match.end()
