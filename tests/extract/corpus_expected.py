@@ -13079,3 +13079,52 @@ EXPECTED["1341_pdf_regionrad_celler_midtstilt.pdf"] = Expected(
     ],
 )
 
+
+EXPECTED["1520_formannskap_ordforar_kr.txt"] = Expected(
+    # "(ordførar)" in the list of a council the mayor leads: the chair; "kr." after an
+    # amount closes its sentence before the next one
+    "minutes", "MØTEPROTOKOLL", "Formannskapet", "Leirvåg kommune", None,
+    ("2026-02-17", "10:00", "12:30", "Formannskapssalen, Leirvåg rådhus"), None,
+    people=[
+        ("Sigrid Nygard", None, "chair", "present"),
+        ("Halvard Tveit", None, "member", "present"),
+        ("Ingrid Sæbø", None, "member", "present"),
+        ("Olav Rygg", None, "member", "present"),
+        ("Marta Lie", None, "member", "absent"),
+    ],
+    items=[
+        ("8/26", "Godkjenning av innkalling og saksliste",
+         "Vedtak: Innkalling og saksliste vart godkjend.",
+         ["Innkalling og saksliste vart godkjend."], []),
+        ("9/26", "Tilskot til Leirvåg musikklag",
+         "Musikklaget søkjer om tilskot til nye uniformer. Søknaden gjeld 60 000 kr. "
+         "Formannskapet løyver 40 000 kr. Resten av søknaden vert avslått.",
+         ["Formannskapet løyver 40 000 kr.", "Resten av søknaden vert avslått."], []),
+        ("10/26", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["1521_md_styre_fet_oppgave.md"] = Expected(
+    # a task set in bold with its owner as the subject is a follow-up, no vedtak; the
+    # body's own act in bold is a vedtak that assigns a task
+    "minutes", "Referat fra styremøte i Bakkevik Vel", "Styret", "Bakkevik Vel", None,
+    ("2026-03-09", "19:00", "21:00", "Velhuset"), None,
+    people=[
+        ("Hanne Strand", None, "chair", "present"),
+        ("Ole Vik", None, "member", "present"),
+        ("Eirik Bø", None, "member", "present"),
+        ("Lise Aune", None, "secretary", "present"),
+    ],
+    items=[
+        ("5/26", "Sommertur for medlemmene",
+         "Styret drøftet tur til Hardanger i juni. Det kom inn tre forslag til reisemål.\n"
+         "Ole Vik bestiller buss til sommerturen innen 1. april.",
+         [], [("Ole Vik bestiller buss til sommerturen innen 1. april.", "Ole Vik",
+               "2026-04-01")]),
+        ("6/26", "Nye benker ved badeplassen",
+         "Styret drøftet behovet for nye benker.\n"
+         "Styret kjøper inn fire nye benker til badeplassen.",
+         ["Styret kjøper inn fire nye benker til badeplassen."],
+         [("Styret kjøper inn fire nye benker til badeplassen.", "Styret", None)]),
+    ],
+)

@@ -412,13 +412,14 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
     # "Styret tiltrer innstillingen.", "Rådet gikk inn for alternativ 2.": the body adopts it
     # (also the majority, as the body's vote: "Fleirtalet gjekk inn for å utsetje saka.",
     # "Flertallet (Ap, Sp) gikk inn for forslaget."; and how it voted: "Utvalet gjekk
-    # samrøystes inn for tilrådinga.", "Styret gikk enstemmig inn for forslaget.")
-    (("tiltr", "inn for"),
+    # samrøystes inn for tilrådinga.", "Styret gikk enstemmig inn for forslaget."; and
+    # without "inn", the body's choice: "Arbeidsutvalget går for tilbudet fra Fjordbuss.")
+    (("tiltr", "inn for", "går for", "gikk for", "gjekk for"),
      rf"^(?:[A-ZÆØÅ][\w-]*\s+){{0,2}}?(?:[\wæøå-]*{_BODY_NOUN}|møtet|medlemmene|"
      r"(?:flertallet|fleirtalet)(?:\s*\([^)]*\))?)\s+"
      r"(?:tiltrer|tiltrådte|tiltrådde|(?:gikk|gjekk|går|gjeng)\s+"
      r"(?:samlet\s+|samla\s+|enstemmig\s+|einstemmig\s+|samrøystes\s+)?"
-     r"inn\s+for)\s"),
+     r"(?:inn\s+)?for)\s"),
     # the body rallying round one proposal: "Møtet samlet seg om forslag 2.", "Styret
     # samla seg bak tilrådinga." (the whole body: not "Flere samlet seg om …")
     (("samle", "samla"),
@@ -2039,9 +2040,12 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
             if bold_at and position in bold_at and mode is None and not orientation and \
                     not _tells_the_talk(sentence, lowered):
                 # the conclusion set in bold under the discussion, without a label
-                decisions.append(sentence)
-                if _is_action(sentence, lowered):
-                    actions.append(make_action(sentence, due_date))
+                task = make_action(sentence, due_date) if _is_action(sentence, lowered) \
+                    else None
+                if task is None or not _own_task(sentence, task):
+                    decisions.append(sentence)
+                if task is not None:
+                    actions.append(task)
                 continue
             # (a lead needs ": ", which few sentences hold: tested before the call)
             if ": " in sentence and (after := _after_lead(sentence)) is not None and \
@@ -2285,6 +2289,18 @@ def _owner_unnamed(action: Action) -> bool:
 # The marks that open a note to the reader, set off by a colon or "!" ("NB: …", "Obs!
 # …", "Viktig: …", "Husk: …"), often in bold: a note, neither a vedtak nor an owner.
 _NOTE_MARKS = frozenset({"nb", "obs", "merk", "viktig", "husk", "ps", "info", "til info"})
+
+
+def _own_task(sentence: str, task: Action) -> bool:
+    """Whether a task is its owner's own, told with the owner as its subject ("Ole Vik
+    bestiller buss innen 1. april."): a person's or a role's follow-up, no vedtak even
+    when set in bold. A body as the subject ("Styret ber …", "Kommunane meldar inn …")
+    is the body's act, a vedtak that assigns a task."""
+    owner = task.responsible
+    if not owner or not sentence.startswith(owner):
+        return False
+    stem = _body_stem(owner.split()[0])
+    return not any(part in stem for part in _BODY_STEMS)
 
 
 def _bold_vedtak(text: str) -> bool:
@@ -3636,6 +3652,7 @@ _OUTCOME_HINTS = ("godkj", "vedt", "til orientering", "etterretn", "satt til", "
                   "saken ligge", "saka ligge", "fram som", "fortsetter som", "fortset som",
                   "som innstilt", "som tilrådd", "konkluder", "konklusjon", "velges", "veljast",
                   "veljes", "velger", "vel ", " ok", "tiltr", "inn for",
+                  "går for", "gikk for", "gjekk for",  # ("Styret går for tilbod 2.")
                   " fal", "nedstemt", "forkast", "avvist", " stemme", " ber ", " bed ",
                   "avslå", "avslo", "til følge", "til følgje", "avvis", "nedrøyst",
                   "sendes tilbake", "sendast tilbake",
