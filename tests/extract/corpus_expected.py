@@ -13128,3 +13128,32 @@ EXPECTED["1521_md_styre_fet_oppgave.md"] = Expected(
          [("Styret kjøper inn fire nye benker til badeplassen.", "Styret", None)]),
     ],
 )
+
+EXPECTED["1522_md_regionrad_sakstabell_br.md"] = Expected(
+    # a "<br>" in a Markdown table cell breaks its line as a Word cell's paragraph does;
+    # "går for" is the body's choice; "Hver kommune … innen" is each member's task, while
+    # the body appointing someone is its own act
+    "minutes", "Referat fra møte i arbeidsutvalget for Solvik regionråd", "Arbeidsutvalget",
+    "Solvik regionråd", None, ("2026-03-11", "09:00", "11:30", "Teams"), None,
+    people=[
+        ("Marit Haug", None, "chair", "present"),
+        ("Jon Sørli", None, "secretary", "present"),
+        ("Berit Vold", None, "member", "present"),
+    ],
+    items=[
+        ("7/26", "Regionrådsmøte i april",
+         "Innkalling til regionrådets møte sendes ut innen 20. mars.", [],
+         [("Innkalling til regionrådets møte sendes ut innen 20. mars.", "Jon Sørli",
+           "2026-03-20")]),
+        ("8/26", "Studietur",
+         "Tilbud fra to busselskap ble lagt fram\n"
+         "Arbeidsutvalget går for tilbudet fra Fjordbuss.",
+         ["Arbeidsutvalget går for tilbudet fra Fjordbuss."], []),
+        ("9/26", "Kontaktpersoner for næringsarbeid",
+         "Hver kommune oppnevner en kontaktperson innen 1. april.\n"
+         "Arbeidsutvalget oppnevner Berit Vold som koordinator.",
+         ["Arbeidsutvalget oppnevner Berit Vold som koordinator."],
+         [("Hver kommune oppnevner en kontaktperson innen 1. april.", "Hver kommune",
+           "2026-04-01")]),
+    ],
+)

@@ -1225,6 +1225,9 @@ _MUST_DO = re.compile(r"^(?P<who>[A-ZÆØÅ][\w-]*(?:\s+[\w-]+){0,2}?)\s+må\s+"
 # what makes it a one-off task; not what someone tells or expects: "Kari opplyser at …",
 # "Per venter svar innen 1. mars")
 _DATED_DOER = re.compile(r"^(?P<who>(?:Daglig|Dagleg)\s+(?:leder|leiar)|"
+                         # each member on its own: "Hver kommune oppnevner en
+                         # kontaktperson innen 1. april." (``_all_of``)
+                         r"(?:Hver|Kvar|Alle)\s+[a-zæøå]{4,}|"
                          r"[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w-]*){0,2})\s+"
                          # (not "Daglig" alone with "leder" for its verb)
                          r"(?<!Daglig\s)(?<!Dagleg\s)"
@@ -1261,7 +1264,8 @@ _has_dated_word = contains_any(("innen ", "innan ", "frist ", "senest ", "seinas
 
 def _dated_doer(sentence: str) -> str | None:
     """Who ``_DATED_DOER`` names, when it is a person's first name, initials or an owner
-    role ("Kommunen behandler saken innen …" tells what a body outside does)."""
+    role, also every one of a group ("Hver kommune", "Alle kommunane"); "Kommunen
+    behandler saken innen …" tells what a body outside does."""
     found = _DATED_DOER.match(sentence)
     if found is None:
         return None
