@@ -1183,6 +1183,13 @@ _PASSIVE_TASKS = (
     r"oversendast", r"legges\s+også\s+(?:ut|fram)", r"leggast\s+òg\s+(?:ut|fram)",
     # those told of it afterwards: "Beboerne varsles skriftlig.", "Grunneigarane varslast."
     r"varsles", r"varslast",
+    # the nynorsk s-passive of the bokmål forms above: "Det skal lagast ein plan innan
+    # 1. mars.", "Rutinane skal oppdaterast."
+    r"lagast", r"utarbeidast", r"etablerast", r"oppnemnast", r"innarbeidast",
+    r"ferdigstillast", r"oppdaterast", r"distribuerast", r"innkallast", r"kallast inn",
+    r"setjast opp", r"settast opp", r"utgreiast", r"kartleggjast", r"reviderast",
+    r"innhentast", r"sjekkast", r"førebuast", r"sendast ut", r"formidlast",
+    r"publiserast",
     # invited to a meeting, not asked to do something ("Styret inviteres til å vurdere …")
     r"inviteres(?!\s+til\s+å\s+(?!komme\b|delta\b))",
     r"inviterast(?!\s+til\s+å\s+(?!komme\b|delta\b))")
