@@ -7619,16 +7619,19 @@ EXPECTED['779_nynorsk_styringsgruppe_writer_oppfolgingsliste.odt'] = Expected(
         ('1/25', 'Godkjenning av innkalling og referat', None,
          ['Innkalling og referat frå møtet 12. desember vart godkjende.'],
          []),
+        # (the nynorsk passive "må oppdaterast" is the task the list's "Oppdatere
+        # kostnadsoverslaget" row gives its owner and date, as bokmål "må oppdateres" is)
         ('2/25', 'Status for forprosjektet', None,
          ['Styringsgruppa ber prosjektleiar leggje fram nytt kostnadsoverslag i neste møte.'],
-         [('Styringsgruppa ber prosjektleiar leggje fram nytt kostnadsoverslag i neste møte.',
+         [('Framdrifta er i tråd med planen, men kostnadsoverslaget må oppdaterast.',
+           'Sigrun Eide', '2025-02-11'),
+          ('Styringsgruppa ber prosjektleiar leggje fram nytt kostnadsoverslag i neste møte.',
            'prosjektleiar', None)]),
         ('3/25', 'Søknad om regionale utviklingsmidlar', None,
          ['Styringsgruppa godkjenner at det vert sendt søknad om 500 000 kroner i regionale '
           'utviklingsmidlar.', 'Samrøystes.'],
          [('Styringsgruppa godkjenner at det vert sendt søknad om 500 000 kroner i regionale '
            'utviklingsmidlar.', None, None),
-          ('Oppdatere kostnadsoverslaget', 'Sigrun Eide', '2025-02-11'),
           ('Sende søknad om regionale midlar', 'Hans Petter Aukra', '2025-03-01')]),
     ])
 
@@ -13562,3 +13565,81 @@ EXPECTED["1445_formannskap_nynorsk_sitt_framlegg.txt"] = Expected(
     ],
 )
 
+
+EXPECTED["1520_formannskap_ordforar_kr.txt"] = Expected(
+    # "(ordførar)" in the list of a council the mayor leads: the chair; "kr." after an
+    # amount closes its sentence before the next one
+    "minutes", "MØTEPROTOKOLL", "Formannskapet", "Leirvåg kommune", None,
+    ("2026-02-17", "10:00", "12:30", "Formannskapssalen, Leirvåg rådhus"), None,
+    people=[
+        ("Sigrid Nygard", None, "chair", "present"),
+        ("Halvard Tveit", None, "member", "present"),
+        ("Ingrid Sæbø", None, "member", "present"),
+        ("Olav Rygg", None, "member", "present"),
+        ("Marta Lie", None, "member", "absent"),
+    ],
+    items=[
+        ("8/26", "Godkjenning av innkalling og saksliste",
+         "Vedtak: Innkalling og saksliste vart godkjend.",
+         ["Innkalling og saksliste vart godkjend."], []),
+        ("9/26", "Tilskot til Leirvåg musikklag",
+         "Musikklaget søkjer om tilskot til nye uniformer. Søknaden gjeld 60 000 kr. "
+         "Formannskapet løyver 40 000 kr. Resten av søknaden vert avslått.",
+         ["Formannskapet løyver 40 000 kr.", "Resten av søknaden vert avslått."], []),
+        ("10/26", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["1521_md_styre_fet_oppgave.md"] = Expected(
+    # a task set in bold with its owner as the subject is a follow-up, no vedtak; the
+    # body's own act in bold is a vedtak that assigns a task
+    "minutes", "Referat fra styremøte i Bakkevik Vel", "Styret", "Bakkevik Vel", None,
+    ("2026-03-09", "19:00", "21:00", "Velhuset"), None,
+    people=[
+        ("Hanne Strand", None, "chair", "present"),
+        ("Ole Vik", None, "member", "present"),
+        ("Eirik Bø", None, "member", "present"),
+        ("Lise Aune", None, "secretary", "present"),
+    ],
+    items=[
+        ("5/26", "Sommertur for medlemmene",
+         "Styret drøftet tur til Hardanger i juni. Det kom inn tre forslag til reisemål.\n"
+         "Ole Vik bestiller buss til sommerturen innen 1. april.",
+         [], [("Ole Vik bestiller buss til sommerturen innen 1. april.", "Ole Vik",
+               "2026-04-01")]),
+        ("6/26", "Nye benker ved badeplassen",
+         "Styret drøftet behovet for nye benker.\n"
+         "Styret kjøper inn fire nye benker til badeplassen.",
+         ["Styret kjøper inn fire nye benker til badeplassen."],
+         [("Styret kjøper inn fire nye benker til badeplassen.", "Styret", None)]),
+    ],
+)
+
+EXPECTED["1522_md_regionrad_sakstabell_br.md"] = Expected(
+    # a "<br>" in a Markdown table cell breaks its line as a Word cell's paragraph does;
+    # "går for" is the body's choice; "Hver kommune … innen" is each member's task, while
+    # the body appointing someone is its own act
+    "minutes", "Referat fra møte i arbeidsutvalget for Solvik regionråd", "Arbeidsutvalget",
+    "Solvik regionråd", None, ("2026-03-11", "09:00", "11:30", "Teams"), None,
+    people=[
+        ("Marit Haug", None, "chair", "present"),
+        ("Jon Sørli", None, "secretary", "present"),
+        ("Berit Vold", None, "member", "present"),
+    ],
+    items=[
+        ("7/26", "Regionrådsmøte i april",
+         "Innkalling til regionrådets møte sendes ut innen 20. mars.", [],
+         [("Innkalling til regionrådets møte sendes ut innen 20. mars.", "Jon Sørli",
+           "2026-03-20")]),
+        ("8/26", "Studietur",
+         "Tilbud fra to busselskap ble lagt fram\n"
+         "Arbeidsutvalget går for tilbudet fra Fjordbuss.",
+         ["Arbeidsutvalget går for tilbudet fra Fjordbuss."], []),
+        ("9/26", "Kontaktpersoner for næringsarbeid",
+         "Hver kommune oppnevner en kontaktperson innen 1. april.\n"
+         "Arbeidsutvalget oppnevner Berit Vold som koordinator.",
+         ["Arbeidsutvalget oppnevner Berit Vold som koordinator."],
+         [("Hver kommune oppnevner en kontaktperson innen 1. april.", "Hver kommune",
+           "2026-04-01")]),
+    ],
+)

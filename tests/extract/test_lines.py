@@ -2628,3 +2628,16 @@ def test_padded_row_with_a_note_alone_in_its_column(line, note):
     from motebok.vocab import Attendance, ParticipantRole
     [entry] = parse_line(line, ParticipantRole.MEMBER, Attendance.PRESENT)
     assert (entry.name, entry.organization, entry.note) == ("Anne Li", None, note)
+
+
+def test_a_closing_abbreviation_before_a_capital_ends_its_sentence():
+    # "kr." after an amount and "osv." after a list close their sentence before a word
+    # that opens the next; abbreviations that lead into what follows never do
+    assert sentences("Overskuddet ble på 40 000 kr. Regnskapet ble godkjent.") == [
+        "Overskuddet ble på 40 000 kr.", "Regnskapet ble godkjent."]
+    assert sentences("Vi kjøper stoler, bord osv. Kari bestiller.") == [
+        "Vi kjøper stoler, bord osv.", "Kari bestiller."]
+    assert sentences("Tilskudd på kr. 40 000 er gitt.") == ["Tilskudd på kr. 40 000 er gitt."]
+    assert sentences("Rammen er 5 mill. NOK i år.") == ["Rammen er 5 mill. NOK i år."]
+    assert sentences("Saken behandles jf. Sak 3/26 og bl.a. Oslo kommune svarer.") == [
+        "Saken behandles jf. Sak 3/26 og bl.a. Oslo kommune svarer."]

@@ -4575,3 +4575,35 @@ def test_a_proposal_sent_on_to_another_body_is_not_this_bodys_decision(vote: str
     assert "Kommunedirektøren bes utrede gratis skolemat." not in decisions
     assert "Skolematordningen videreføres." in decisions
     assert actions == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Det skal lagast ein plan for vinterdrifta innan 1. mars.",
+    "Det skal utarbeidast eit notat til neste møte.",
+    "Rutinane for utleige skal oppdaterast.",
+    "Saka skal kartleggjast før sommaren.",
+])
+def test_a_nynorsk_passive_task_is_an_action(sentence):
+    # the nynorsk s-passive ("lagast", "utarbeidast") of the bokmål "lages", "utarbeides":
+    # a follow-up with no one named, as its bokmål twin is
+    assert is_action(sentence)
+    assert responsible_of(sentence) is None
+
+
+@pytest.mark.parametrize("sentence, who", [
+    ("Hver kommune oppnevner en kontaktperson innen 1. april.", "Hver kommune"),
+    ("Alle kommunane oppnemner ein kontaktperson innan 1. mai.", "Alle kommunane"),
+])
+def test_each_member_naming_someone_by_a_date_is_their_task(sentence, who):
+    # every member on its own by a deadline: a follow-up; the body naming someone
+    # itself ("Rådet oppnevner Kari Holm som leder.") stays its own act
+    assert is_action(sentence)
+    assert responsible_of(sentence) == who
+    assert not is_action("Rådet oppnevner Kari Holm som leder.")
+    assert is_decision("Rådet oppnevner Kari Holm som leder.")
+
+
+def test_the_body_going_for_an_offer_is_its_decision():
+    assert is_decision("Arbeidsutvalget går for tilbudet fra Fjordbuss.")
+    assert is_decision("Styret gikk for alternativ 2.")
+    assert not is_decision("Tilbudet går for 40 000 kr.")

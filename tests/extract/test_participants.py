@@ -2225,3 +2225,22 @@ def test_a_ruled_line_under_the_list_label_is_read_in_linear_time():
         people = parse_bytes(text.encode(), "referat.txt").participants
         assert time.perf_counter() - started < 2
         assert "Per Dahl" in [p.name for p in people]
+
+
+@pytest.mark.parametrize("body, role", [
+    ("kommunestyret i Sørvik", "chair"), ("formannskapet i Sørvik", "chair"),
+    ("regionrådet for Sørvik og Nordvik", "member"),
+])
+def test_the_mayor_in_brackets_chairs_only_a_council_the_mayor_leads(body, role):
+    # "(ordfører)" after a name: the chair of the kommunestyre and formannskap by law, one
+    # member among others in a regional council of several mayors
+    text = (f"Protokoll fra møte i {body}\n\nMøtedato: 3. mars 2026\n\n"
+            "Til stede: Per Lund (ordfører), Eva Rud (Sp, ordfører), Jon Sand\n\n"
+            "Sak 1/26 Budsjett\nBudsjettet ble vedtatt.\n")
+    people = parse_bytes(text.encode(), "p.txt").participants
+    roles = {p.name: p.role for p in people}
+    # (two mayors in one list: none of them is taken for the chair)
+    assert roles["Per Lund"] == ParticipantRole.MEMBER.value
+    one = text.replace(" (Sp, ordfører)", " (Sp)")
+    people = parse_bytes(one.encode(), "p.txt").participants
+    assert {p.name: p.role for p in people}["Per Lund"] == role

@@ -222,3 +222,12 @@ def test_underscore_bold_reads_as_star_bold():
     item = records[0]["items"][0]
     assert item["decisions"] == ["Dugnaden blir 10. mai."]
     assert [a["responsible"] for a in item["actions"]] == ["Per Dahl, Kari Holm"]
+
+
+def test_a_br_in_a_table_cell_breaks_the_cells_line():
+    # Markdown has no other way to write two lines in one cell: they stay two lines, as
+    # a Word cell's paragraphs do, not one run-on sentence
+    from motebok.read.text import split_md_row
+    assert split_md_row("| 2 | Tilbud ble lagt fram<br>Styret går for tilbud B. | |") == (
+        "2", "Tilbud ble lagt fram\nStyret går for tilbud B.", "")
+    assert split_md_row("| Kari Holm <BR/> Per Dahl |") == ("Kari Holm\nPer Dahl",)

@@ -413,13 +413,14 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
     # "Styret tiltrer innstillingen.", "Rådet gikk inn for alternativ 2.": the body adopts it
     # (also the majority, as the body's vote: "Fleirtalet gjekk inn for å utsetje saka.",
     # "Flertallet (Ap, Sp) gikk inn for forslaget."; and how it voted: "Utvalet gjekk
-    # samrøystes inn for tilrådinga.", "Styret gikk enstemmig inn for forslaget.")
-    (("tiltr", "inn for"),
+    # samrøystes inn for tilrådinga.", "Styret gikk enstemmig inn for forslaget."; and
+    # without "inn", the body's choice: "Arbeidsutvalget går for tilbudet fra Fjordbuss.")
+    (("tiltr", "inn for", "går for", "gikk for", "gjekk for"),
      rf"^(?:[A-ZÆØÅ][\w-]*\s+){{0,2}}?(?:[\wæøå-]*{_BODY_NOUN}|møtet|medlemmene|"
      r"(?:flertallet|fleirtalet)(?:\s*\([^)]*\))?)\s+"
      r"(?:tiltrer|tiltrådte|tiltrådde|(?:gikk|gjekk|går|gjeng)\s+"
      r"(?:samlet\s+|samla\s+|enstemmig\s+|einstemmig\s+|samrøystes\s+)?"
-     r"inn\s+for)\s"),
+     r"(?:inn\s+)?for)\s"),
     # the body rallying round one proposal: "Møtet samlet seg om forslag 2.", "Styret
     # samla seg bak tilrådinga." (the whole body: not "Flere samlet seg om …")
     (("samle", "samla"),
@@ -1186,6 +1187,13 @@ _PASSIVE_TASKS = (
     r"oversendast", r"legges\s+også\s+(?:ut|fram)", r"leggast\s+òg\s+(?:ut|fram)",
     # those told of it afterwards: "Beboerne varsles skriftlig.", "Grunneigarane varslast."
     r"varsles", r"varslast",
+    # the nynorsk s-passive of the bokmål forms above: "Det skal lagast ein plan innan
+    # 1. mars.", "Rutinane skal oppdaterast."
+    r"lagast", r"utarbeidast", r"etablerast", r"oppnemnast", r"innarbeidast",
+    r"ferdigstillast", r"oppdaterast", r"distribuerast", r"innkallast", r"kallast inn",
+    r"setjast opp", r"settast opp", r"utgreiast", r"kartleggjast", r"reviderast",
+    r"innhentast", r"sjekkast", r"førebuast", r"sendast ut", r"formidlast",
+    r"publiserast",
     # invited to a meeting, not asked to do something ("Styret inviteres til å vurdere …")
     r"inviteres(?!\s+til\s+å\s+(?!komme\b|delta\b))",
     r"inviterast(?!\s+til\s+å\s+(?!komme\b|delta\b))")
@@ -1228,6 +1236,9 @@ _MUST_DO = re.compile(r"^(?P<who>[A-ZÆØÅ][\w-]*(?:\s+[\w-]+){0,2}?)\s+må\s+"
 # what makes it a one-off task; not what someone tells or expects: "Kari opplyser at …",
 # "Per venter svar innen 1. mars")
 _DATED_DOER = re.compile(r"^(?P<who>(?:Daglig|Dagleg)\s+(?:leder|leiar)|"
+                         # each member on its own: "Hver kommune oppnevner en
+                         # kontaktperson innen 1. april." (``_all_of``)
+                         r"(?:Hver|Kvar|Alle)\s+[a-zæøå]{4,}|"
                          r"[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w-]*){0,2})\s+"
                          # (not "Daglig" alone with "leder" for its verb)
                          r"(?<!Daglig\s)(?<!Dagleg\s)"
@@ -1264,7 +1275,8 @@ _has_dated_word = contains_any(("innen ", "innan ", "frist ", "senest ", "seinas
 
 def _dated_doer(sentence: str) -> str | None:
     """Who ``_DATED_DOER`` names, when it is a person's first name, initials or an owner
-    role ("Kommunen behandler saken innen …" tells what a body outside does)."""
+    role, also every one of a group ("Hver kommune", "Alle kommunane"); "Kommunen
+    behandler saken innen …" tells what a body outside does."""
     found = _DATED_DOER.match(sentence)
     if found is None:
         return None
@@ -2061,9 +2073,12 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
             if bold_at and position in bold_at and mode is None and not orientation and \
                     not _tells_the_talk(sentence, lowered):
                 # the conclusion set in bold under the discussion, without a label
-                decisions.append(sentence)
-                if _is_action(sentence, lowered):
-                    actions.append(make_action(sentence, due_date))
+                task = make_action(sentence, due_date) if _is_action(sentence, lowered) \
+                    else None
+                if task is None or not _own_task(sentence, task):
+                    decisions.append(sentence)
+                if task is not None:
+                    actions.append(task)
                 continue
             # (a lead needs ": ", which few sentences hold: tested before the call)
             if ": " in sentence and (after := _after_lead(sentence)) is not None and \
@@ -2307,6 +2322,18 @@ def _owner_unnamed(action: Action) -> bool:
 # The marks that open a note to the reader, set off by a colon or "!" ("NB: …", "Obs!
 # …", "Viktig: …", "Husk: …"), often in bold: a note, neither a vedtak nor an owner.
 _NOTE_MARKS = frozenset({"nb", "obs", "merk", "viktig", "husk", "ps", "info", "til info"})
+
+
+def _own_task(sentence: str, task: Action) -> bool:
+    """Whether a task is its owner's own, told with the owner as its subject ("Ole Vik
+    bestiller buss innen 1. april."): a person's or a role's follow-up, no vedtak even
+    when set in bold. A body as the subject ("Styret ber …", "Kommunane meldar inn …")
+    is the body's act, a vedtak that assigns a task."""
+    owner = task.responsible
+    if not owner or not sentence.startswith(owner):
+        return False
+    stem = _body_stem(owner.split()[0])
+    return not any(part in stem for part in _BODY_STEMS)
 
 
 def _bold_vedtak(text: str) -> bool:
@@ -3717,6 +3744,7 @@ _OUTCOME_HINTS = ("godkj", "vedt", "til orientering", "etterretn", "satt til", "
                   "saken ligge", "saka ligge", "fram som", "fortsetter som", "fortset som",
                   "som innstilt", "som tilrådd", "konkluder", "konklusjon", "velges", "veljast",
                   "veljes", "velger", "vel ", " ok", "tiltr", "inn for",
+                  "går for", "gikk for", "gjekk for",  # ("Styret går for tilbod 2.")
                   " fal", "nedstemt", "forkast", "avvist", " stemme", " ber ", " bed ",
                   "avslå", "avslo", "til følge", "til følgje", "avvis", "nedrøyst",
                   "sendes tilbake", "sendast tilbake",

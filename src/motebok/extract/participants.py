@@ -155,6 +155,14 @@ _MAYOR_LED_BODY = ("kommunestyre", "bystyre", "formannskap", "fylkesting", "fylk
 MAYOR_SEATS = frozenset({"ordfører", "ordførar", "fylkesordfører", "fylkesordførar"})
 
 
+def _names_mayor(paren: str) -> bool:
+    """Whether a bracket after a name calls the person the mayor, alone or among the
+    party and other words ("(ordførar)", "(Sp, ordfører)"): the chair only of a council
+    the mayor leads (``People.mayor_chairs``), a member of any other body."""
+    return "ordf" in paren.casefold() and \
+        any(part.strip(" .").casefold() in MAYOR_SEATS for part in paren.split(","))
+
+
 def is_mayor_led(body: str | None) -> bool:
     """Whether the body that met is one its (county) mayor chairs by law ("Kommunestyret",
     "Formannskapet i Nesvik", "Fylkesutvalet"): there the seat "Ordfører" is the chair's,
@@ -1449,6 +1457,8 @@ def _people_list(value: str, role: ParticipantRole | None,
             entries.append(deputy)  # "Ola Dale (forfall, vara Per Lie møtte)"
             pending = []
             continue
+        if _names_mayor(paren):
+            entry.mayor = True  # "Ola Berg (ordførar)", "(Sp, ordfører)": see mayor_chairs
         # "(Nordland fylkeskommune, referent)", "(BB, forvaltning, styreleder)"
         paren = _take_role_part(entry, _without_initials(entry.name, paren))
         if "," in paren:

@@ -1215,8 +1215,16 @@ _ABBREVIATIONS = (
     # "gjelder f.o.m. 1. mai", "p.t."
     "pr", "f.o.m", "t.o.m", "p.t",
 )
-_ABBREV_RE = re.compile(r"(?:^|[\s(])(?:" + "|".join(re.escape(a) for a in _ABBREVIATIONS)
+_ABBREV_RE = re.compile(r"(?:^|[\s(])(?P<abbr>" + "|".join(re.escape(a) for a in _ABBREVIATIONS)
                         + r")\.$", re.I)
+# Those of them that close a phrase and so may close its sentence: a unit after an amount
+# ("… på 40 000 kr. Regnskapet ble godkjent.") or the end of a list ("… stoler, bord osv.
+# Kari …"). Before a capitalised word they end the sentence; the others ("jf. Sak 3",
+# "bl.a. Oslo kommune", "ca. 40", "nr. 5") lead into what follows and never end one.
+_CLOSING_ABBREVIATIONS = frozenset(("kr", "mill", "mrd", "osv", "m.m", "mv", "etc", "o.l",
+                                    "stk", "mnd"))
+# A word that opens a sentence: a capital, then a small letter ("Regnskapet", not "NOK").
+_SENTENCE_OPENER = re.compile(r"[«\"(]?[A-ZÆØÅ][a-zæøå]")
 _DAY_NUMBER = re.compile(r"(?:^|\s)\d{1,2}\.$")
 _MONTH_AHEAD = re.compile(r"(?:januar|februar|mars|april|mai|juni|juli|august|september|"
                           r"oktober|november|desember)\b", re.I)
@@ -1256,7 +1264,8 @@ def sentences(text: str) -> list[str]:
         # sentence only when it ends here (a line of thousands of "kl." would copy its
         # growing front at every one of them)
         tail = text[max(start, stop - 16):stop]
-        if _ABBREV_RE.search(tail):
+        abbreviation = _ABBREV_RE.search(tail)
+        if abbreviation and not _closes_sentence(abbreviation["abbr"], text, match.end()):
             continue
         if _DAY_NUMBER.search(tail) and _MONTH_AHEAD.match(text, match.end()):
             continue  # "17. Mai" written with a capital
@@ -1274,6 +1283,13 @@ def sentences(text: str) -> list[str]:
     if tail:
         out.append(tail)
     return out
+
+
+def _closes_sentence(abbreviation: str, text: str, after: int) -> bool:
+    """Whether an abbreviation's stop also ends its sentence: a closing one ("kr.", "osv.")
+    before a word that opens the next sentence ("… 40 000 kr. Regnskapet ble godkjent.")."""
+    return abbreviation.casefold() in _CLOSING_ABBREVIATIONS and \
+        _SENTENCE_OPENER.match(text, after) is not None
 
 
 # U+FFFD stands for a letter a broken encoding lost ("Bj\ufffdrn"); first in a word it

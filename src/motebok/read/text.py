@@ -296,9 +296,17 @@ def _in_code_page(data: bytes, page: str) -> str:
         return data.decode("latin-1")
 
 
+# A line break inside a Markdown table cell, which has no other way to write one:
+# "Tilbud ble lagt fram<br>Styret går for …" holds two lines, as a Word cell's paragraphs.
+_CELL_BREAK = re.compile(r"[ \t]*<br\s*/?>[ \t]*", re.I)
+
+
 def split_md_row(line: str) -> tuple[str, ...]:
-    """The cells of a Markdown table row "| a | b |" (escaped "\\|" kept as "|")."""
+    """The cells of a Markdown table row "| a | b |" (escaped "\\|" kept as "|"); a
+    ``<br>`` in a cell breaks its line as a new paragraph does in a Word cell."""
     inner = line.strip()[1:-1] if line.rstrip().endswith("|") else line.strip()[1:]
+    if "<" in inner and ("<br" in inner or "<BR" in inner):
+        inner = _CELL_BREAK.sub("\n", inner)
     if "\\|" in inner:
         parts = inner.replace("\\|", "\x00").split("|")
         return tuple(p.replace("\x00", "|").strip() for p in parts)
