@@ -13079,3 +13079,33 @@ EXPECTED["1341_pdf_regionrad_celler_midtstilt.pdf"] = Expected(
     ],
 )
 
+
+EXPECTED["1480_nynorsk_kontrollutval_lukka_sak_utan_mellomrom.txt"] = Expected(
+    # copied from a case system's PDF without blank lines: the "Lukka sak … offl. § 13" line
+    # ends without a full stop, and the "Vedtak i Kontrollutvalet - 03.02.2026" step under
+    # it is a heading of its own, not the end of that line
+    "minutes", "Møteprotokoll", "Kontrollutvalet", "Brekkestrand kommune", None,
+    ("2026-02-03", "10:00", "13:00", "Møterom Fjellsyn, Brekkestrand rådhus"), None,
+    people=[
+        ("Solveig Årdal", "SP", "chair", "present"),
+        ("Torleif Nesheim", "H", "member", "present"),
+        ("Gunvor Lid", "AP", "member", "present"),
+        ("Jostein Kvame", "KRF", "member", "absent"),
+        ("Marit Hove", "Vestland revisjon IKS", "guest", "present"),
+        ("Arne Tufte", None, "secretary", "present"),
+    ],
+    items=[
+        ("1/26", "Godkjenning av innkalling og sakliste",
+         "Behandling i Kontrollutvalet - 03.02.2026\nVotering: Samrøystes\n"
+         "Vedtak i Kontrollutvalet - 03.02.2026\nInnkalling og sakliste vert godkjend.",
+         ["Samrøystes", "Innkalling og sakliste vert godkjend."], []),
+        ("2/26", "Oppfølging av varsel om kritikkverdige forhold",
+         "Lukka sak - unnateke offentlegheit etter offl. § 13, jf. fvl. § 13\n"
+         "Vedtak i Kontrollutvalet - 03.02.2026\n"
+         "Kontrollutvalet tek orienteringa frå revisjonen til etterretning.",
+         ["Kontrollutvalet tek orienteringa frå revisjonen til etterretning."], []),
+        ("3/26", "Eventuelt",
+         "Kommunedirektøren si innstilling til kommunestyret i sak 4/26\n"
+         "Behandling i Kontrollutvalet - 03.02.2026\nIngen saker vart tekne opp.", [], []),
+    ],
+)

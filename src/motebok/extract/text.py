@@ -1621,6 +1621,8 @@ def _ends_short_line(prev: Line, line: Line) -> bool:
     # are searched, or a page of thousands of wrapped lines takes the square of them)
     if prev.text[-1:].isdigit() and _DATE_STAMPED.search(prev.text[-_STAMP_TAIL:]):
         return True  # "Behandling i Regionrådet - 12.03.2024": a case system's heading
+    if _opens_case_step(line.text):
+        return True  # "Lukka sak etter offl. § 13" / "Vedtak i Kontrollutvalet - 03.02.2026"
     if _ENDS_WITH_DEADLINE.search(prev.text[-30:]):
         return True  # "Jon sender rapporten innen 1.3" / "Siri lager …": a task entry ended
     tail = prev.text[-40:]
@@ -1714,6 +1716,20 @@ _ENDS_WITH_OWNER_OR_SOON = re.compile(
 _OWNER_LABEL_LINE = re.compile(r"(?:ansvar(?:lig|leg)?|ansv\.?|hvem|kven)\s*:\s*\S", re.I)
 _DATE_STAMPED = re.compile(r"\s[-–]\s*\d{1,2}\.\d{1,2}\.\d{2,4}$")
 _STAMP_TAIL = 80  # " - 12.03.2024" and room for any spaces a line keeps around the dash
+
+
+def _opens_case_step(text: str) -> bool:
+    """Whether ``text`` is a case system's heading over a step of the case ("Behandling i
+    Formannskapet - 04.03.2026", "Vedtak i Kontrollutvalet - 03.02.2026"): a unit of its
+    own, never the end of a line above that stops without a full stop ("Lukka sak,
+    unnateke offentlegheit etter offl. § 13", "Kommunedirektøren si innstilling")."""
+    return text[:1] in _STEP_FIRST and text[-1:].isdigit() and len(text) < _STAMP_TAIL and \
+        bool(_CASE_STEP_LINE.match(text))
+
+
+_STEP_FIRST = frozenset("BHIVbhiv")  # behandling, handsaming, innstilling, vedtak
+_CASE_STEP_LINE = re.compile(r"(?:behandling|handsaming|innstilling|vedtak)\s+i\s+\S[^.!?]*?"
+                             r"\s[-–]\s*\d{1,2}\.\d{1,2}\.\d{2,4}$", re.I)
 _LINKING_WORDS = LINKING_WORDS
 
 
