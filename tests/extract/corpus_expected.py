@@ -13109,3 +13109,33 @@ EXPECTED["1480_nynorsk_kontrollutval_lukka_sak_utan_mellomrom.txt"] = Expected(
          "Behandling i Kontrollutvalet - 03.02.2026\nIngen saker vart tekne opp.", [], []),
     ],
 )
+
+EXPECTED["1481_nynorsk_eldrerad_administrasjon_stilling_tabell.docx"] = Expected(
+    # a case system's attendance tables whose heading row carries the list's label in the
+    # name column ("Frå administrasjonen | Stilling"): the job column is no organisation
+    "minutes", "MØTEPROTOKOLL", "Eldrerådet", "Solvang kommune", None,
+    ("2026-02-17", "10:00", "12:30", "Solvang omsorgssenter, møterom 2"), None,
+    people=[
+        ("Ragnhild Øyre", "Pensjonistforeininga", "chair", "present"),
+        ("Sverre Lote", "Pensjonistforeininga", "member", "present"),
+        ("Inga Ness", "Kommunestyret", "member", "present"),
+        ("Gudrun Vik", "Pensjonistforeininga", "member", "present"),
+        ("Per Hole", "Pensjonistforeininga", "member", "absent"),
+        ("Anita Djupvik", "administrasjonen", "guest", "present"),
+        ("Jorunn Eide", "administrasjonen", "secretary", "present"),
+    ],
+    notes={"Gudrun Vik": "for Per Hole"},
+    items=[
+        ("1/26", "Godkjenning av innkalling og sakliste",
+         "Vedtak i Eldrerådet - 17.02.2026\nInnkalling og sakliste vert godkjend.",
+         ["Innkalling og sakliste vert godkjend."], []),
+        ("2/26", "Budsjett 2026 - uttale frå eldrerådet",
+         "Saksbehandlar: Anita Djupvik\nArkivsak-dok.: 26/00045-2\n"
+         "Handsaming i Eldrerådet - 17.02.2026\n"
+         "Kommunalsjef Anita Djupvik orienterte om budsjettet for pleie og omsorg.\n"
+         "Vedtak i Eldrerådet - 17.02.2026\n"
+         "Eldrerådet ber om at dagsenteret held fram med opningstid fem dagar i veka.",
+         ["Eldrerådet ber om at dagsenteret held fram med opningstid fem dagar i veka."], []),
+        (None, "Eventuelt", "Ingen saker.", [], []),
+    ],
+)

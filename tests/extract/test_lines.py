@@ -2629,3 +2629,16 @@ def test_a_case_step_heading_joins_no_line_above_it():
                          "Kontrollutvalet tek saka til orientering.\n".encode(), "p.txt")
     assert record.items[0].text == ("Lukka sak etter offl. § 13\nVedtak i Kontrollutvalet - "
                                     "03.02.2026\nKontrollutvalet tek saka til orientering.")
+
+
+def test_a_list_label_over_a_column_word_is_a_table_heading():
+    """"Frå administrasjonen | Stilling" heads a case system's table: the list's label
+    over the names and the job column's word, not "Frå administrasjonen: Stilling"; the
+    job under it is no organisation."""
+    record = parse_bytes("Møteprotokoll\nUtval: Eldrerådet\nMøtedato: 17.02.2026\n\n"
+                         "Frå administrasjonen\tStilling\nAnita Djupvik\tKommunalsjef\n"
+                         "Forfall\tParti\nPer Hole\tSP\n\n"
+                         "PS 1/26 Eventuelt\nIngen saker.\n".encode(), "p.txt")
+    assert [(p.name, p.organization, p.role, p.attendance) for p in record.participants] == [
+        ("Anita Djupvik", "administrasjonen", ParticipantRole.GUEST, Attendance.PRESENT),
+        ("Per Hole", "SP", ParticipantRole.MEMBER, Attendance.ABSENT)]

@@ -19,6 +19,7 @@ from motebok.extract.dates import MONTHS
 from motebok.extract.first_names import is_first_name
 from motebok.extract.flat import FLAT_LENGTH, split_glued_cases, unflatten
 from motebok.extract.labels import (
+    ATTENDANCE_COLUMN_WORDS,
     ATTENDANCE_FIELDS,
     TASK_COLUMN_WORDS,
     Field,
@@ -574,7 +575,7 @@ def to_lines(blocks: list[Block]) -> list[Line]:
             elif kind is table_row and block.cells:
                 cells = tuple(map(clean, block.cells))
                 text = "\t".join(cells).strip()
-                labelled = _label_row(cells)
+                labelled = _label_row(cells, _row_width(blocks, number + 1))
                 if labelled:  # "Møtedato | Torsdag 7. september": a header laid out as a table
                     kind, cells, text = _PARAGRAPH, (), labelled
                 elif len(cells) >= 4 and (pairs := _label_pairs(cells)):
@@ -834,8 +835,15 @@ _TABLE_DEPUTY_LABELS = {"vararepr.", "vararepr", "vararepresentanter", "varamedl
                         "møtande varamedlemmer", "møtande varamedlemer"}
 
 
-def _label_row(cells: tuple[str, ...]) -> str | None:
-    """"Label: value" for a two-cell table row whose first cell is a header label."""
+def _row_width(blocks: list[Block], number: int) -> int:
+    """How many cells the table row ``blocks[number]`` has (0 for no such row)."""
+    return len(blocks[number].cells) if number < len(blocks) else 0
+
+
+def _label_row(cells: tuple[str, ...], below: int = 0) -> str | None:
+    """"Label: value" for a two-cell table row whose first cell is a header label.
+
+    ``below`` is the width of the table row under it, if any."""
     filled = [c for c in cells if c]
     if len(filled) != 2 or len(filled[0]) > 40:
         return None
@@ -849,6 +857,11 @@ def _label_row(cells: tuple[str, ...]) -> str | None:
     if label.field in ATTENDANCE_FIELDS and (other := match_label(filled[1].rstrip(":; ") + ":")) \
             and not other.value and other.field in ATTENDANCE_FIELDS:
         return None  # "Til stede | Forfall": two lists' labels side by side, not a value
+    if label.field in ATTENDANCE_FIELDS and len(cells) == below and \
+            filled[1].rstrip(":; ").casefold() in ATTENDANCE_COLUMN_WORDS:
+        return None  # "Frå administrasjonen | Stilling", "Forfall | Parti": a case system's
+        # table heading, the list's label over the names and a column's word, as wide as
+        # the rows under it (not the label and its value)
     return f"{filled[0].rstrip(':; ')}: {filled[1]}"
 
 
