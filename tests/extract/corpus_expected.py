@@ -13139,3 +13139,41 @@ EXPECTED["1481_nynorsk_eldrerad_administrasjon_stilling_tabell.docx"] = Expected
         (None, "Eventuelt", "Ingen saker.", [], []),
     ],
 )
+
+EXPECTED["1482_nynorsk_kommunestyre_ordforar_i_lista.txt"] = Expected(
+    # "Ordførar Gunnar Sletten (SP)" opens the comma list of a kommunestyre: the mayor
+    # chairs the council by law, as a seat table's "Ordførar" does. (The Websak line
+    # "Kommunestyret - 12.03.2026" over each behandling is left out of the text for now:
+    # it reads as a running header, so texts are not checked.)
+    "minutes", "Møteprotokoll", "Kommunestyret", "Nordsjø kommune", None,
+    ("2026-03-12", "18:00", "22:10", "Kommunestyresalen"), None,
+    people=[
+        ("Gunnar Sletten", "SP", "chair", "present"),
+        ("Turid Heggheim", "AP", "member", "present"),
+        ("Sindre Bø", "H", "member", "present"),
+        ("Jorunn Rasmussen", "FRP", "member", "present"),
+        ("Olaug Vestrheim", "KRF", "member", "present"),
+        ("Karl Inge Tvedt", "SP", "member", "present"),
+        ("Egil Mjelde", "AP", "member", "absent"),
+        ("Nina Otterå", "H", "member", "absent"),
+        ("Stian Kvinge", "AP", "member", "present"),
+        ("Ruth Hope", "H", "member", "present"),
+        ("Hanne Solheim", "administrasjonen", "guest", "present"),
+        ("Lars Osland", "administrasjonen", "guest", "present"),
+        ("Maren Dyrdal", "politisk sekretariat", "secretary", "present"),
+    ],
+    notes={"Stian Kvinge": "for Egil Mjelde", "Ruth Hope": "for Nina Otterå"},
+    items=[
+        ("10/26", "Godkjenning av protokoll frå møte 12.02.2026", None,
+         ["Samrøystes godkjend.", "Protokollen frå møtet 12.02.2026 vert godkjend."], []),
+        ("11/26", "Årsmelding 2025 for kontrollutvalet", None,
+         ["Kommunestyret tek årsmeldinga for 2025 til orientering.",
+          "Innstillinga vart samrøystes vedteken."], []),
+        ("12/26", "Reguleringsplan for Vikaneset - 2. gongs handsaming", None,
+         ["Kommunestyret vedtek reguleringsplan for Vikaneset, planID 2024003, jf. pbl. "
+          "§ 12-12.", "Innstillinga vart vedteken med 15 mot 6 røyster.",
+          "Framlegget frå Bø fall."], []),
+        ("3/26", "Melding frå Statsforvaltaren om tilsyn", None,
+         ["Meldinga vert teken til orientering."], []),
+    ],
+)

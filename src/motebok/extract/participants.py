@@ -2207,6 +2207,10 @@ def _entry_from_piece(text: str, role: ParticipantRole | None, attendance: Atten
         if seat is ParticipantRole.SECRETARY or role in (None, ParticipantRole.MEMBER):
             entry.role = seat
         return entry
+    if lead and lead.group("role").casefold() in MAYOR_SEATS and \
+            (entry := _entry_from_piece(lead.group("rest"), role, attendance, organization)):
+        entry.mayor = True  # "Ordførar Gunnar Sletten (SP)" in a list: his seat as in a
+        return entry  # seat table, the chair of a council the mayor leads (mayor_chairs)
     text = tidy_name(text)
     if not text:
         return None
