@@ -13142,9 +13142,10 @@ EXPECTED["1481_nynorsk_eldrerad_administrasjon_stilling_tabell.docx"] = Expected
 
 EXPECTED["1482_nynorsk_kommunestyre_ordforar_i_lista.txt"] = Expected(
     # "Ordførar Gunnar Sletten (SP)" opens the comma list of a kommunestyre: the mayor
-    # chairs the council by law, as a seat table's "Ordførar" does. (The Websak line
-    # "Kommunestyret - 12.03.2026" over each behandling is left out of the text for now:
-    # it reads as a running header, so texts are not checked.)
+    # chairs the council by law, as a seat table's "Ordførar" does; the Websak line
+    # "Kommunestyret - 12.03.2026" over "Handsaming:" / "KS - 3/26 Vedtak:" is the
+    # heading of this meeting's handling, part of the text (the running header under
+    # "Side 2 av 4" is not)
     "minutes", "Møteprotokoll", "Kommunestyret", "Nordsjø kommune", None,
     ("2026-03-12", "18:00", "22:10", "Kommunestyresalen"), None,
     people=[
@@ -13164,16 +13165,27 @@ EXPECTED["1482_nynorsk_kommunestyre_ordforar_i_lista.txt"] = Expected(
     ],
     notes={"Stian Kvinge": "for Egil Mjelde", "Ruth Hope": "for Nina Otterå"},
     items=[
-        ("10/26", "Godkjenning av protokoll frå møte 12.02.2026", None,
+        ("10/26", "Godkjenning av protokoll frå møte 12.02.2026",
+         "Kommunestyret - 12.03.2026\nHandsaming:\nIngen merknader.\nRøysting:\n"
+         "Samrøystes godkjend.\nKS - 10/26 Vedtak:\n"
+         "Protokollen frå møtet 12.02.2026 vert godkjend.",
          ["Samrøystes godkjend.", "Protokollen frå møtet 12.02.2026 vert godkjend."], []),
-        ("11/26", "Årsmelding 2025 for kontrollutvalet", None,
+        ("11/26", "Årsmelding 2025 for kontrollutvalet",
+         "Kontrollutvalet si innstilling:\n"
+         "Kommunestyret tek årsmeldinga for 2025 til orientering.\n"
+         "Kommunestyret - 12.03.2026\nHandsaming:\nLeiar i kontrollutvalet, Karl Inge "
+         "Tvedt, orienterte om årsmeldinga.\nRøysting:\nInnstillinga vart samrøystes "
+         "vedteken.\nKS - 11/26 Vedtak:\n"
+         "Kommunestyret tek årsmeldinga for 2025 til orientering.",
          ["Kommunestyret tek årsmeldinga for 2025 til orientering.",
           "Innstillinga vart samrøystes vedteken."], []),
         ("12/26", "Reguleringsplan for Vikaneset - 2. gongs handsaming", None,
          ["Kommunestyret vedtek reguleringsplan for Vikaneset, planID 2024003, jf. pbl. "
           "§ 12-12.", "Innstillinga vart vedteken med 15 mot 6 røyster.",
           "Framlegget frå Bø fall."], []),
-        ("3/26", "Melding frå Statsforvaltaren om tilsyn", None,
+        ("3/26", "Melding frå Statsforvaltaren om tilsyn",
+         "Kommunestyret - 12.03.2026\nKS - 3/26 Vedtak:\n"
+         "Meldinga vert teken til orientering.",
          ["Meldinga vert teken til orientering."], []),
     ],
 )
