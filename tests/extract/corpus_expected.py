@@ -13643,3 +13643,113 @@ EXPECTED["1522_md_regionrad_sakstabell_br.md"] = Expected(
            "2026-04-01")]),
     ],
 )
+
+EXPECTED["1480_nynorsk_kontrollutval_lukka_sak_utan_mellomrom.txt"] = Expected(
+    # copied from a case system's PDF without blank lines: the "Lukka sak … offl. § 13" line
+    # ends without a full stop, and the "Vedtak i Kontrollutvalet - 03.02.2026" step under
+    # it is a heading of its own, not the end of that line
+    "minutes", "Møteprotokoll", "Kontrollutvalet", "Brekkestrand kommune", None,
+    ("2026-02-03", "10:00", "13:00", "Møterom Fjellsyn, Brekkestrand rådhus"), None,
+    people=[
+        ("Solveig Årdal", "SP", "chair", "present"),
+        ("Torleif Nesheim", "H", "member", "present"),
+        ("Gunvor Lid", "AP", "member", "present"),
+        ("Jostein Kvame", "KRF", "member", "absent"),
+        ("Marit Hove", "Vestland revisjon IKS", "guest", "present"),
+        ("Arne Tufte", None, "secretary", "present"),
+    ],
+    items=[
+        ("1/26", "Godkjenning av innkalling og sakliste",
+         "Behandling i Kontrollutvalet - 03.02.2026\nVotering: Samrøystes\n"
+         "Vedtak i Kontrollutvalet - 03.02.2026\nInnkalling og sakliste vert godkjend.",
+         ["Samrøystes", "Innkalling og sakliste vert godkjend."], []),
+        ("2/26", "Oppfølging av varsel om kritikkverdige forhold",
+         "Lukka sak - unnateke offentlegheit etter offl. § 13, jf. fvl. § 13\n"
+         "Vedtak i Kontrollutvalet - 03.02.2026\n"
+         "Kontrollutvalet tek orienteringa frå revisjonen til etterretning.",
+         ["Kontrollutvalet tek orienteringa frå revisjonen til etterretning."], []),
+        ("3/26", "Eventuelt",
+         "Kommunedirektøren si innstilling til kommunestyret i sak 4/26\n"
+         "Behandling i Kontrollutvalet - 03.02.2026\nIngen saker vart tekne opp.", [], []),
+    ],
+)
+
+EXPECTED["1481_nynorsk_eldrerad_administrasjon_stilling_tabell.docx"] = Expected(
+    # a case system's attendance tables whose heading row carries the list's label in the
+    # name column ("Frå administrasjonen | Stilling"): the job column is no organisation
+    "minutes", "MØTEPROTOKOLL", "Eldrerådet", "Solvang kommune", None,
+    ("2026-02-17", "10:00", "12:30", "Solvang omsorgssenter, møterom 2"), None,
+    people=[
+        ("Ragnhild Øyre", "Pensjonistforeininga", "chair", "present"),
+        ("Sverre Lote", "Pensjonistforeininga", "member", "present"),
+        ("Inga Ness", "Kommunestyret", "member", "present"),
+        ("Gudrun Vik", "Pensjonistforeininga", "member", "present"),
+        ("Per Hole", "Pensjonistforeininga", "member", "absent"),
+        ("Anita Djupvik", "administrasjonen", "guest", "present"),
+        ("Jorunn Eide", "administrasjonen", "secretary", "present"),
+    ],
+    notes={"Gudrun Vik": "for Per Hole"},
+    items=[
+        ("1/26", "Godkjenning av innkalling og sakliste",
+         "Vedtak i Eldrerådet - 17.02.2026\nInnkalling og sakliste vert godkjend.",
+         ["Innkalling og sakliste vert godkjend."], []),
+        ("2/26", "Budsjett 2026 - uttale frå eldrerådet",
+         "Saksbehandlar: Anita Djupvik\nArkivsak-dok.: 26/00045-2\n"
+         "Handsaming i Eldrerådet - 17.02.2026\n"
+         "Kommunalsjef Anita Djupvik orienterte om budsjettet for pleie og omsorg.\n"
+         "Vedtak i Eldrerådet - 17.02.2026\n"
+         "Eldrerådet ber om at dagsenteret held fram med opningstid fem dagar i veka.",
+         ["Eldrerådet ber om at dagsenteret held fram med opningstid fem dagar i veka."], []),
+        (None, "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["1482_nynorsk_kommunestyre_ordforar_i_lista.txt"] = Expected(
+    # "Ordførar Gunnar Sletten (SP)" opens the comma list of a kommunestyre: the mayor
+    # chairs the council by law, as a seat table's "Ordførar" does; the Websak line
+    # "Kommunestyret - 12.03.2026" over "Handsaming:" / "KS - 3/26 Vedtak:" is the
+    # heading of this meeting's handling, part of the text (the running header under
+    # "Side 2 av 4" is not)
+    "minutes", "Møteprotokoll", "Kommunestyret", "Nordsjø kommune", None,
+    ("2026-03-12", "18:00", "22:10", "Kommunestyresalen"), None,
+    people=[
+        ("Gunnar Sletten", "SP", "chair", "present"),
+        ("Turid Heggheim", "AP", "member", "present"),
+        ("Sindre Bø", "H", "member", "present"),
+        ("Jorunn Rasmussen", "FRP", "member", "present"),
+        ("Olaug Vestrheim", "KRF", "member", "present"),
+        ("Karl Inge Tvedt", "SP", "member", "present"),
+        ("Egil Mjelde", "AP", "member", "absent"),
+        ("Nina Otterå", "H", "member", "absent"),
+        ("Stian Kvinge", "AP", "member", "present"),
+        ("Ruth Hope", "H", "member", "present"),
+        ("Hanne Solheim", "administrasjonen", "guest", "present"),
+        ("Lars Osland", "administrasjonen", "guest", "present"),
+        ("Maren Dyrdal", "politisk sekretariat", "secretary", "present"),
+    ],
+    notes={"Stian Kvinge": "for Egil Mjelde", "Ruth Hope": "for Nina Otterå"},
+    items=[
+        ("10/26", "Godkjenning av protokoll frå møte 12.02.2026",
+         "Kommunestyret - 12.03.2026\nHandsaming:\nIngen merknader.\nRøysting:\n"
+         "Samrøystes godkjend.\nKS - 10/26 Vedtak:\n"
+         "Protokollen frå møtet 12.02.2026 vert godkjend.",
+         ["Samrøystes godkjend.", "Protokollen frå møtet 12.02.2026 vert godkjend."], []),
+        ("11/26", "Årsmelding 2025 for kontrollutvalet",
+         "Kontrollutvalet si innstilling:\n"
+         "Kommunestyret tek årsmeldinga for 2025 til orientering.\n"
+         "Kommunestyret - 12.03.2026\nHandsaming:\nLeiar i kontrollutvalet, Karl Inge "
+         "Tvedt, orienterte om årsmeldinga.\nRøysting:\nInnstillinga vart samrøystes "
+         "vedteken.\nKS - 11/26 Vedtak:\n"
+         "Kommunestyret tek årsmeldinga for 2025 til orientering.",
+         ["Kommunestyret tek årsmeldinga for 2025 til orientering.",
+          "Innstillinga vart samrøystes vedteken."], []),
+        ("12/26", "Reguleringsplan for Vikaneset - 2. gongs handsaming", None,
+         ["Kommunestyret vedtek reguleringsplan for Vikaneset, planID 2024003, jf. pbl. "
+          "§ 12-12.", "Innstillinga vart vedteken med 15 mot 6 røyster.",
+          "Framlegget frå Bø fall."], []),
+        ("3/26", "Melding frå Statsforvaltaren om tilsyn",
+         "Kommunestyret - 12.03.2026\nKS - 3/26 Vedtak:\n"
+         "Meldinga vert teken til orientering.",
+         ["Meldinga vert teken til orientering."], []),
+    ],
+)

@@ -2473,7 +2473,10 @@ def test_a_paragraph_of_thousands_of_wrapped_lines_is_joined_in_linear_time():
     stamped = merge_wrapped([line("Tabellen viser tallene for kvartal 3"),
                              line("Behandling i Regionrådet - 12.03.2024"),
                              line("Saken ble drøftet")])
-    assert [x.text for x in stamped][1:] == ["Saken ble drøftet"]
+    # (the stamped heading is a unit of its own: it joins no line above either)
+    assert [x.text for x in stamped] == ["Tabellen viser tallene for kvartal 3",
+                                         "Behandling i Regionrådet - 12.03.2024",
+                                         "Saken ble drøftet"]
 
 
 def test_a_paragraph_stops_taking_lines_at_a_length_no_minutes_reach():
@@ -2641,3 +2644,46 @@ def test_a_closing_abbreviation_before_a_capital_ends_its_sentence():
     assert sentences("Rammen er 5 mill. NOK i år.") == ["Rammen er 5 mill. NOK i år."]
     assert sentences("Saken behandles jf. Sak 3/26 og bl.a. Oslo kommune svarer.") == [
         "Saken behandles jf. Sak 3/26 og bl.a. Oslo kommune svarer."]
+
+
+def test_a_case_step_heading_joins_no_line_above_it():
+    """A case system's step heading ("Vedtak i Kontrollutvalet - 03.02.2026") is a unit of
+    its own: the line above it that stops without a full stop (the closed case's "… offl.
+    § 13", "Kommunedirektøren si innstilling") does not run on into it."""
+    from motebok.extract.text import Line, merge_wrapped
+    from motebok.read.blocks import BlockKind
+
+    def line(text):
+        return Line(text=text, body=text, kind=BlockKind.PARAGRAPH, level=0, cells=(),
+                    bold=False, gap=False)
+
+    texts = ["Lukka sak - unnateke offentlegheit etter offl. § 13",
+             "Vedtak i Kontrollutvalet - 03.02.2026",
+             "Kontrollutvalet tek saka til orientering.",
+             "Unntatt offentlighet etter offl. § 25",
+             "Behandling i Formannskapet - 4.3.26",
+             "Innstillingen ble enstemmig vedtatt."]
+    assert [m.text for m in merge_wrapped([line(t) for t in texts])] == texts
+    # a sentence wrapped before the name of a body and a date still joins
+    wrapped = merge_wrapped([line("Saka vart send over til vedtak i"),
+                             line("kommunestyret - 12.03.2026")])
+    assert len(wrapped) == 1
+    record = parse_bytes("Møteprotokoll\nUtval: Kontrollutvalet\nDato: 03.02.2026\n\n"
+                         "PS 2/26 Oppfølging av varsel\nLukka sak etter offl. § 13\n"
+                         "Vedtak i Kontrollutvalet - 03.02.2026\n"
+                         "Kontrollutvalet tek saka til orientering.\n".encode(), "p.txt")
+    assert record.items[0].text == ("Lukka sak etter offl. § 13\nVedtak i Kontrollutvalet - "
+                                    "03.02.2026\nKontrollutvalet tek saka til orientering.")
+
+
+def test_a_list_label_over_a_column_word_is_a_table_heading():
+    """"Frå administrasjonen | Stilling" heads a case system's table: the list's label
+    over the names and the job column's word, not "Frå administrasjonen: Stilling"; the
+    job under it is no organisation."""
+    record = parse_bytes("Møteprotokoll\nUtval: Eldrerådet\nMøtedato: 17.02.2026\n\n"
+                         "Frå administrasjonen\tStilling\nAnita Djupvik\tKommunalsjef\n"
+                         "Forfall\tParti\nPer Hole\tSP\n\n"
+                         "PS 1/26 Eventuelt\nIngen saker.\n".encode(), "p.txt")
+    assert [(p.name, p.organization, p.role, p.attendance) for p in record.participants] == [
+        ("Anita Djupvik", "administrasjonen", ParticipantRole.GUEST, Attendance.PRESENT),
+        ("Per Hole", "SP", ParticipantRole.MEMBER, Attendance.ABSENT)]

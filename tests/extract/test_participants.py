@@ -2244,3 +2244,18 @@ def test_the_mayor_in_brackets_chairs_only_a_council_the_mayor_leads(body, role)
     one = text.replace(" (Sp, ordfører)", " (Sp)")
     people = parse_bytes(one.encode(), "p.txt").participants
     assert {p.name: p.role for p in people}["Per Lund"] == role
+
+
+def test_a_mayor_named_first_in_a_council_list_chairs_it():
+    """"Ordførar Gunnar Sletten (SP)" in a kommunestyre's comma list chairs it, as the
+    seat "Ordførar" does in a seat table; at a regional council each municipality's
+    mayor is one member among others."""
+    def people(body: str, names: str):
+        text = (f"Møteprotokoll\n{body}\nDato: 12.03.2026\n\nTil stades: {names}\n\n"
+                "Sak 1/26 Eventuelt\nIngen saker.\n")
+        return [(p.name, p.role) for p in parse_bytes(text.encode(), "p.txt").participants]
+
+    assert people("Kommunestyret", "Ordførar Gunnar Sletten (SP), Turid Heggheim (AP)") == [
+        ("Gunnar Sletten", "chair"), ("Turid Heggheim", "member")]
+    assert people("Regionrådet", "Ordfører Kari Holm (Nordby), Ordfører Per Lie (Sørby)") == [
+        ("Kari Holm", "member"), ("Per Lie", "member")]

@@ -2530,7 +2530,8 @@ def _page_furniture(draft: Draft, start: int, end: int) -> frozenset[int]:
             # "Utvalg | Utvalgssak | Møtedato" over the bodies that handled the case
             found += _handling_rows(lines, i, end)
             continue
-        if (year in text or day in text) and _is_page_header(draft, text):  # (cheap test first)
+        if (year in text or day in text) and _is_page_header(draft, text) and \
+                not _over_case_step(lines, i + 1, end):  # (cheap test first)
             found.append(i)
             continue
         # "Org.nr", "Postadresse", "Bankkonto" (substrings first: most lines lack them)
@@ -2547,6 +2548,24 @@ def _page_furniture(draft: Draft, start: int, end: int) -> frozenset[int]:
     if found:
         found += _furniture_blocks(lines, found, start, end, headings)
     return frozenset(found)
+
+
+def _over_case_step(lines: list[Line], below: int, end: int) -> bool:
+    """Whether line ``below`` opens a step of the case ("Behandling:", "Handsaming:",
+    "Votering:", "KS - 10/26 Vedtak:"): the line above it, the body and the day
+    ("Kommunestyret - 12.03.2026"), is then ACOS Websak's heading over this meeting's
+    handling of the case, part of the item's text, not a page's running header."""
+    if below >= end:
+        return False
+    text = lines[below].body
+    return text.rstrip(": ").casefold() in _STEP_LABELS or (
+        " vedtak" in text.casefold() and bool(_NUMBERED_VEDTAK.match(text)))
+
+
+_STEP_LABELS = frozenset(("behandling", "handsaming", "saksbehandling", "votering",
+                          "røysting", "avstemning", "avrøysting"))
+# "KS - 10/26 Vedtak:", "FSK-12/26 Vedtak": the body's short name and its case number
+_NUMBERED_VEDTAK = re.compile(r"[A-ZÆØÅ]{1,6}\s*-\s*\d{1,3}/\d{2,4}\s+vedtak\s*:?$", re.I)
 
 
 def _handling_head(line: Line) -> bool:

@@ -2244,6 +2244,10 @@ def _entry_from_piece(text: str, role: ParticipantRole | None, attendance: Atten
         name, place = titled
         org = organization if organization and organization[:1].isupper() else place
         return Entry(name=name, organization=org, role=role, attendance=attendance)
+    if lead and lead.group("role").casefold() in MAYOR_SEATS and \
+            (entry := _entry_from_piece(lead.group("rest"), role, attendance, organization)):
+        entry.mayor = True  # "Ordførar Gunnar Sletten (SP)" in a list: his seat as in a
+        return entry  # seat table, the chair of a council the mayor leads (mayor_chairs)
     text = tidy_name(text)
     if not text:
         return None

@@ -19,6 +19,7 @@ from motebok.extract.dates import MONTHS
 from motebok.extract.first_names import is_first_name
 from motebok.extract.flat import FLAT_LENGTH, split_glued_cases, unflatten
 from motebok.extract.labels import (
+    ATTENDANCE_COLUMN_WORDS,
     ATTENDANCE_FIELDS,
     TASK_COLUMN_WORDS,
     Field,
@@ -574,7 +575,7 @@ def to_lines(blocks: list[Block]) -> list[Line]:
             elif kind is table_row and block.cells:
                 cells = tuple(map(clean, block.cells))
                 text = "\t".join(cells).strip()
-                labelled = _label_row(cells)
+                labelled = _label_row(cells, _row_width(blocks, number + 1))
                 if labelled:  # "Møtedato | Torsdag 7. september": a header laid out as a table
                     kind, cells, text = _PARAGRAPH, (), labelled
                 elif len(cells) >= 4 and (pairs := _label_pairs(cells)):
@@ -834,8 +835,15 @@ _TABLE_DEPUTY_LABELS = {"vararepr.", "vararepr", "vararepresentanter", "varamedl
                         "møtande varamedlemmer", "møtande varamedlemer"}
 
 
-def _label_row(cells: tuple[str, ...]) -> str | None:
-    """"Label: value" for a two-cell table row whose first cell is a header label."""
+def _row_width(blocks: list[Block], number: int) -> int:
+    """How many cells the table row ``blocks[number]`` has (0 for no such row)."""
+    return len(blocks[number].cells) if number < len(blocks) else 0
+
+
+def _label_row(cells: tuple[str, ...], below: int = 0) -> str | None:
+    """"Label: value" for a two-cell table row whose first cell is a header label.
+
+    ``below`` is the width of the table row under it, if any."""
     filled = [c for c in cells if c]
     if len(filled) != 2 or len(filled[0]) > 40:
         return None
@@ -849,6 +857,11 @@ def _label_row(cells: tuple[str, ...]) -> str | None:
     if label.field in ATTENDANCE_FIELDS and (other := match_label(filled[1].rstrip(":; ") + ":")) \
             and not other.value and other.field in ATTENDANCE_FIELDS:
         return None  # "Til stede | Forfall": two lists' labels side by side, not a value
+    if label.field in ATTENDANCE_FIELDS and len(cells) == below and \
+            filled[1].rstrip(":; ").casefold() in ATTENDANCE_COLUMN_WORDS:
+        return None  # "Frå administrasjonen | Stilling", "Forfall | Parti": a case system's
+        # table heading, the list's label over the names and a column's word, as wide as
+        # the rows under it (not the label and its value)
     return f"{filled[0].rstrip(':; ')}: {filled[1]}"
 
 
@@ -1652,6 +1665,8 @@ def _ends_short_line(prev: Line, line: Line) -> bool:
     # are searched, or a page of thousands of wrapped lines takes the square of them)
     if prev.text[-1:].isdigit() and _DATE_STAMPED.search(prev.text[-_STAMP_TAIL:]):
         return True  # "Behandling i Regionrådet - 12.03.2024": a case system's heading
+    if _opens_case_step(line.text):
+        return True  # "Lukka sak etter offl. § 13" / "Vedtak i Kontrollutvalet - 03.02.2026"
     if _ENDS_WITH_DEADLINE.search(prev.text[-30:]):
         return True  # "Jon sender rapporten innen 1.3" / "Siri lager …": a task entry ended
     tail = prev.text[-40:]
@@ -1745,6 +1760,20 @@ _ENDS_WITH_OWNER_OR_SOON = re.compile(
 _OWNER_LABEL_LINE = re.compile(r"(?:ansvar(?:lig|leg)?|ansv\.?|hvem|kven)\s*:\s*\S", re.I)
 _DATE_STAMPED = re.compile(r"\s[-–]\s*\d{1,2}\.\d{1,2}\.\d{2,4}$")
 _STAMP_TAIL = 80  # " - 12.03.2024" and room for any spaces a line keeps around the dash
+
+
+def _opens_case_step(text: str) -> bool:
+    """Whether ``text`` is a case system's heading over a step of the case ("Behandling i
+    Formannskapet - 04.03.2026", "Vedtak i Kontrollutvalet - 03.02.2026"): a unit of its
+    own, never the end of a line above that stops without a full stop ("Lukka sak,
+    unnateke offentlegheit etter offl. § 13", "Kommunedirektøren si innstilling")."""
+    return text[:1] in _STEP_FIRST and text[-1:].isdigit() and len(text) < _STAMP_TAIL and \
+        bool(_CASE_STEP_LINE.match(text))
+
+
+_STEP_FIRST = frozenset("BHIVbhiv")  # behandling, handsaming, innstilling, vedtak
+_CASE_STEP_LINE = re.compile(r"(?:behandling|handsaming|innstilling|vedtak)\s+i\s+\S[^.!?]*?"
+                             r"\s[-–]\s*\d{1,2}\.\d{1,2}\.\d{2,4}$", re.I)
 _LINKING_WORDS = LINKING_WORDS
 
 
