@@ -13079,3 +13079,75 @@ EXPECTED["1341_pdf_regionrad_celler_midtstilt.pdf"] = Expected(
     ],
 )
 
+
+EXPECTED["1460_nynorsk_vassverk_iks_vedtaket_vart_samroystes.docx"] = Expected(
+    # the vote before the vedtak's text as its label: "Vedtaket vart samrøystes: X." (as
+    # "Vedtaket vart: X." and "Samrøystes vedteke: X.") records X as the decision
+    "minutes", "Protokoll", "Representantskapet", "Sunnhordland Vassverk IKS", None,
+    ("2026-03-07", "10:00", "12:30", "Stord rådhus, møterom Fitjar"), "2026-09-12",
+    people=[
+        ("Gunnar Kvinge", "Stord kommune", "chair", "present"),
+        ("Eirin Vik", "Fitjar kommune", "member", "present"),
+        ("Håkon Tysnes", "Bømlo kommune", "member", "present"),
+        ("Mette Fjellstad", "Kvinnherad kommune", "member", "partial"),
+        ("Sveinung Lie", "Tysnes kommune", "member", "absent"),
+        ("Bjørn Sæbø", None, "guest", "present"),
+        ("Astrid Hovland", None, "secretary", "present"),
+    ],
+    notes={"Mette Fjellstad": "frå sak 4/26"},
+    items=[
+        ("1/26", "Konstituering",
+         "Gunnar Kvinge vart vald til møteleiar. Eirin Vik og Håkon Tysnes vart valde til å "
+         "skrive under protokollen.",
+         ["Gunnar Kvinge vart vald til møteleiar.",
+          "Eirin Vik og Håkon Tysnes vart valde til å skrive under protokollen."], []),
+        ("2/26", "Årsmelding og rekneskap 2025",
+         "Dagleg leiar orienterte. Vedtaket vart samrøystes: Representantskapet godkjenner "
+         "årsmelding og rekneskap for 2025.",
+         ["Representantskapet godkjenner årsmelding og rekneskap for 2025."], []),
+        ("3/26", "Investeringsplan",
+         "Innstilling frå styret: Representantskapet sluttar seg til investeringsplanen. "
+         "Vedtak: Som innstillinga. Vedteke med 5 mot 1 røyst.",
+         ["Representantskapet sluttar seg til investeringsplanen.",
+          "Vedteke med 5 mot 1 røyst."], []),
+        ("4/26", "Val av revisor", None, ["Saka vert utsett til neste møte."], []),
+    ],
+)
+
+EXPECTED["1461_nynorsk_grendalag_arsmote_val_merknad_las.txt"] = Expected(
+    # an election's lines "Styremedlem: Anders Nesse (ny, 2 år)" end with a note in
+    # brackets and no full stop: the capitalised sentence below ("Alle vart valde …") is
+    # one of its own; the leader who read out the annual report ("Leiar Solfrid Vik las
+    # årsmeldinga") presented it and took part
+    "minutes", "Årsmøte i Øvre Vik grendalag", "Årsmøtet", "Øvre Vik grendalag", None,
+    ("2026-02-22", "18:00", "19:40", "Vik grendahus"), None,
+    people=[
+        ("Tormod Vik", None, "chair", "present"),
+        ("Marit Løvik", None, "secretary", "present"),
+        ("Jon Haugland", None, ANY, "present"),
+        ("Eli Berge", None, ANY, "present"),
+        ("Solfrid Vik", None, ANY, "present"),
+        ("Per Einar Dale", None, ANY, "present"),
+    ],
+    items=[
+        ("1", "Godkjenning av innkalling og sakliste",
+         "Innkalling og sakliste vart godkjende utan merknader.",
+         ["Innkalling og sakliste vart godkjende utan merknader."], []),
+        ("2", "Årsmelding 2025",
+         "Leiar Solfrid Vik las årsmeldinga. Årsmeldinga vart teken til vitande.",
+         ["Årsmeldinga vart teken til vitande."], []),
+        ("3", "Rekneskap 2025",
+         "Kasserar Per Einar Dale gjekk gjennom rekneskapen. Rekneskapen vart godkjend "
+         "samrøystes.", ["Rekneskapen vart godkjend samrøystes."], []),
+        ("4", "Kontingent",
+         "Styret gjorde framlegg om å halde kontingenten på kr 200. Vedtak: Kontingenten "
+         "vert uendra, kr 200 per husstand.",
+         ["Kontingenten vert uendra, kr 200 per husstand."], []),
+        ("5", "Val",
+         "Valnemnda sitt framlegg: Leiar: Solfrid Vik (attval, 1 år) Styremedlem: Anders "
+         "Nesse (ny, 2 år) Alle vart valde ved akklamasjon.",
+         ["Leiar: Solfrid Vik (attval, 1 år)", "Styremedlem: Anders Nesse (ny, 2 år)",
+          "Alle vart valde ved akklamasjon."], []),
+        ("6", "Innkomne saker", "Det var ikkje kome inn saker.", [], []),
+    ],
+)

@@ -1578,6 +1578,9 @@ _PRESENTED = ("orienterte", "presenterte", "innledet", "innleia", "innleidde",
               # who took the meeting through a paper: "Kasserar Ole Hauge gjekk gjennom
               # rekneskapen", "Kari Holm la fram budsjettet"
               "gikk gjennom", "gjekk gjennom", "la fram")
+# … or read it out to the meeting, at a sentence's start only: "Leiar Eva Lie las
+# årsmeldinga", "Kari Holm leste opp årsberetningen"
+_READ_OUT = ("las", "leste")
 _PRESENTER_VERBS = (*_PRESENTED, "informerte", "holdt", "deltok")
 _has_presenter_verb = contains_any(_PRESENTER_VERBS)
 _has_presenter_from = contains_any(("fra", "frå", "("))  # case-sensitive, as _PRESENTER is
@@ -1594,11 +1597,14 @@ _PRESENTER = re.compile(
 # (four tests cover every verb of the pattern: "orientert" is in "orienterte" and
 # "orientert av", "innle" in "innledet", "innleia", "innleidde")
 _PRESENTED_WORDS = ("orientert", "presentert", "innle", "lagt fram av", "gjennom", "la fram",
-                    "lagd fram av")  # (nynorsk: "Innstillinga vart lagd fram av Marta Sande")
+                    # (nynorsk: "Innstillinga vart lagd fram av Marta Sande"; one who
+                    # read a paper out: "Eva Lie las årsmeldinga")
+                    "lagd fram av", " las ", " leste ")
 _has_presented_word = contains_any(_PRESENTED_WORDS)
 # (anchored patterns, tried where a sentence starts and after " av ": a search over the
 # whole line tries every position and cost more than the rest of the step)
-_PRESENTER_FIRST = re.compile(rf"(?P<name>{_FULL_NAME})\s+(?:{'|'.join(_PRESENTED)})\b")
+_PRESENTER_FIRST = re.compile(rf"(?P<name>{_FULL_NAME})\s+"
+                              rf"(?:{'|'.join((*_PRESENTED, *_READ_OUT))})\b")
 _PRESENTED_BY = re.compile(rf"(?:[a-zæøå]+\s+)?(?P<name>{_FULL_NAME})(?:\s+(?:fra|frå)\s+"
                            r"(?P<org>[A-ZÆØÅ][\w-]*(?:\s+(?:[A-ZÆØÅ][\w-]*|kommune|"
                            r"fylkeskommune|herad)){0,3}))?")

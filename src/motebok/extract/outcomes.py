@@ -121,7 +121,11 @@ _DECISION_LABEL_BODY = (
     # the same label in English-labelled minutes of a Nordic cooperation: "Decision:"
     r"decisions?|conclusions?|"
     r"avgjerd|avgjørelse|vedtaket|e(?:i)?nstemmig vedtak|samrøystes? vedtak|"
-    r"vedtaket\s+(?:ble|vart|blei)(?=\s*:)|"  # "Vedtaket vart:"
+    # "Vedtaket vart:", also with its vote or "slik": "Vedtaket vart samrøystes:",
+    # "Vedtaket ble enstemmig slik:", "Vedtaket vart med 5 mot 2 røyster:"
+    r"vedtaket\s+(?:ble|vart|blei)(?:\s+(?:enstemmig|einstemmig|samrøystes|"
+    r"med\s+\d+\s+mot\s+\d+\s+(?:stemmer?|røyst(?:er)?)))?(?:\s+(?:slik|følgende|følgjande))?"
+    r"(?=\s*:)|"
     r"styrets vedtak|rådets vedtak|utvalgets vedtak|gruppens vedtak|møtets vedtak|"
     r"forslag til vedtak som ble vedtatt|"
     # a heading "Vedtak i vassområdeutvalet" alone on its line (or before a colon), also
