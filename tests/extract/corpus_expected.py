@@ -13151,3 +13151,33 @@ EXPECTED["1461_nynorsk_grendalag_arsmote_val_merknad_las.txt"] = Expected(
         ("6", "Innkomne saker", "Det var ikkje kome inn saker.", [], []),
     ],
 )
+
+EXPECTED["1462_nynorsk_brann_iks_tilsette_sin_representant.txt"] = Expected(
+    # a seat table padded with spaces whose seat is the staff's board member in nynorsk
+    # ("Tilsette sin representant   Ove Hjelmeland"): a member's seat, not whom he represents
+    "minutes", "Referat frå styremøte i Sunnfjord og Ytre Sogn brann og redning IKS",
+    "Styret", "Sunnfjord og Ytre Sogn brann og redning IKS", "2026-02-18",
+    ("2026-02-17", "13:00", "15:30", "Brannstasjonen i Førde"), None,
+    people=[
+        ("Jorunn Hestad", None, "chair", "present"),
+        ("Arvid Kjørlaug", None, "member", "present"),
+        ("Tone Dvergsdal", None, "member", "present"),
+        ("Ove Hjelmeland", None, "member", "present"),
+        ("Kari Nordal", None, "member", "present"),
+        ("Lars Solheim", None, "member", "absent"),
+        ("Steinar Bruland", None, "guest", "present"),
+        ("Hanne Sande", None, "secretary", "present"),
+    ],
+    notes={"Kari Nordal": "for Lars Solheim", "Lars Solheim": "sjuk"},
+    items=[
+        ("04/26", "Årsmelding 2025",
+         "Brannsjefen gjekk gjennom utkastet. Vedtak: Styret godkjenner årsmeldinga for 2025 "
+         "med dei endringane som kom fram i møtet.",
+         ["Styret godkjenner årsmeldinga for 2025 med dei endringane som kom fram i møtet."],
+         []),
+        ("05/26", "Ny brannstasjon i Naustdal – framdrift", None,
+         ["Styret tek orienteringa til vitande.", "Saka kjem opp att i aprilmøtet."],
+         [("Saka kjem opp att i aprilmøtet.", "brannsjefen", "2026-04-15")]),
+        ("06/26", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)

@@ -2225,3 +2225,18 @@ def test_a_ruled_line_under_the_list_label_is_read_in_linear_time():
         people = parse_bytes(text.encode(), "referat.txt").participants
         assert time.perf_counter() - started < 2
         assert "Per Dahl" in [p.name for p in people]
+
+
+@pytest.mark.parametrize("seat", ["Tilsette sin representant", "Tilsettrepresentant",
+                                  "Dei tilsette sin repr.", "De ansattes representant"])
+def test_the_staffs_seat_in_a_padded_seat_table_is_a_member_and_no_organisation(seat):
+    """The staff's board member's seat, nynorsk or bokmål, written as the seat column of a
+    table padded with spaces, is a member's seat, not whom the member represents."""
+    text = ("Referat frå styremøte i Vestfjord brann og redning IKS\n\n"
+            "Tid: 17.02.2026 kl. 13.00\n\nMøtande medlemmer:\n"
+            "Styreleiar       Jorunn Hestad\n"
+            f"{seat}   Ove Hjelmeland\n\n"
+            "Sak 04/26 Årsmelding 2025\nVedtak: Styret godkjenner årsmeldinga.\n")
+    people = {p.name: p for p in parse_bytes(text.encode(), "referat.txt").participants}
+    assert people["Ove Hjelmeland"].organization is None
+    assert people["Ove Hjelmeland"].role == ParticipantRole.MEMBER.value
