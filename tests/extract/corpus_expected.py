@@ -13181,3 +13181,33 @@ EXPECTED["1462_nynorsk_brann_iks_tilsette_sin_representant.txt"] = Expected(
         ("06/26", "Eventuelt", "Ingen saker.", [], []),
     ],
 )
+
+EXPECTED["1463_nynorsk_regionrad_au_forkorting_rolle_etter_strek.md"] = Expected(
+    # the council over its working committee with the committee's initials in brackets
+    # ("Sogn regionråd – arbeidsutvalet (AU)"): the council is the committee's parent;
+    # a lettered entry whose task follows its topic after a dash, by a role in lower case
+    # ("Møteplan … – dagleg leiar sender ut forslag innan 20. mars"), is that role's task
+    "minutes", "Referat frå AU-møte", "Arbeidsutvalet (AU)", "Sogn regionråd", None,
+    ("2026-03-04", "09:00", "11:00", "Teams"), "2026-04-08",
+    people=[
+        ("Kjell Inge Lerum", "Luster kommune", "chair", "present"),
+        ("Heidi Hauge", "Sogndal kommune", "member", "present"),
+        ("Gudmund Bolstad", "Lærdal kommune", "member", "present"),
+        ("Oddbjørn Sværen", "Sogn regionråd", "secretary", "present"),
+        ("Trude Feten", "Vik kommune", "member", "absent"),
+    ],
+    items=[
+        ("08/26", "Referat frå førre møte", "Referatet vart godkjent.",
+         ["Referatet vart godkjent."], []),
+        ("09/26", "Høyringsfråsegn om regional transportplan",
+         "Dagleg leiar orienterte om utkastet. Framlegg til vedtak: AU rår regionrådet til å "
+         "slutte seg til utkastet til fråsegn. Vedtak: Som framlegg.",
+         ["AU rår regionrådet til å slutte seg til utkastet til fråsegn."], []),
+        ("10/26", "Orienteringssaker",
+         "a) Status for næringsprosjektet – teke til orientering. b) Møteplan hausten 2026 – "
+         "dagleg leiar sender ut forslag innan 20. mars.",
+         ["Status for næringsprosjektet – teke til orientering."],
+         [("Møteplan hausten 2026 – dagleg leiar sender ut forslag innan 20. mars.",
+           "dagleg leiar", "2026-03-20")]),
+    ],
+)
