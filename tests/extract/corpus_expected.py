@@ -13211,3 +13211,25 @@ EXPECTED["1463_nynorsk_regionrad_au_forkorting_rolle_etter_strek.md"] = Expected
            "dagleg leiar", "2026-03-20")]),
     ],
 )
+
+EXPECTED["1464_nynorsk_vassverk_arsmote_skrivar_vald.txt"] = Expected(
+    # the meeting's chair elected with the name inside the verb, and its minute-taker in
+    # the same sentence ("Som møteleiar vart Brit Linge vald, som skrivar Rune Eidsvik");
+    # one elected "skrivar for styret" is the board's secretary for the year, no attendee
+    "minutes", "PROTOKOLL FRÅ ÅRSMØTE I NORDDAL VASSVERK SA", "Årsmøtet", "Norddal vassverk SA",
+    None, ("2026-03-19", "19:00", "20:45", "Norddal samfunnshus"), None,
+    people=[
+        ("Brit Linge", None, "chair", "present"),
+        ("Rune Eidsvik", None, "secretary", "present"),
+    ],
+    items=[
+        ("1", "Konstituering", "Som møteleiar vart Brit Linge vald, som skrivar Rune Eidsvik.",
+         ["Som møteleiar vart Brit Linge vald, som skrivar Rune Eidsvik."], []),
+        ("2", "Rekneskap",
+         "Kasseraren la fram rekneskapen. Rekneskapen vart godkjend med 13 mot 1 røyst.",
+         ["Rekneskapen vart godkjend med 13 mot 1 røyst."], []),
+        ("3", "Val av styre",
+         "Sigrid Tafjord vart vald til skrivar for styret. Valet vart samrøystes.",
+         ["Sigrid Tafjord vart vald til skrivar for styret.", "Valet vart samrøystes."], []),
+    ],
+)

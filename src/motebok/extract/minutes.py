@@ -1700,8 +1700,16 @@ _NAME = r"(?-i:[A-ZÆØÅ][\w-]+(?:\s+(?:[A-ZÆØÅ][\w-]+|[A-ZÆØÅ]\.)){1,3})
 _ROLE_ELECTED_NAME = re.compile(
     rf"\b(?P<role>{_MEETING_ROLES})\s+(?:ble|blei|vart)\s+(?:enstemmig\s+|samrøystes\s+)?"
     rf"(?:valgt|valt|vald)\s*[,:]?\s*(?P<name>{_NAME})", re.I)
+# … with the name inside the verb, as nynorsk puts it: "Som møteleiar vart Brit Linge vald,
+# som skrivar Rune Eidsvik", "Til møteleder ble Kari Holm valgt"
+_ROLE_NAME_ELECTED = re.compile(
+    rf"\b(?P<role>{_MEETING_ROLES})\s+(?:ble|blei|vart)\s+(?P<name>{_NAME})\s+"
+    r"(?:enstemmig\s+|samrøystes\s+)?(?:valgt|valt|vald)\b", re.I)
 # … and the next seat in the same sentence: ", til referent Per Dahl", ", og referent …"
-_AND_ROLE_NAME = re.compile(rf"\s*,?\s*(?:og\s+)?(?:til\s+|som\s+)?(?P<role>{_MEETING_ROLES})"
+# (nynorsk's "skrivar" here only, beside the meeting's chair: alone it is as often the
+# board's secretary an årsmøte elects, "Skrivar: Eva Li (attval)")
+_AND_ROLE_NAME = re.compile(rf"\s*,?\s*(?:og\s+)?(?:til\s+|som\s+)?"
+                            rf"(?P<role>{_MEETING_ROLES}|skrivar)"
                             rf"\s+(?P<name>{_NAME})", re.I)
 # Seat labels run on after an item's heading: "1. Konstituering: Ordstyrer: Marianne Fauske,
 # referent: Bjørgulf Claussen", or one to a line under it ("Dirigent: Liv Aasen")
@@ -1756,7 +1764,7 @@ def _elected_to_meeting_roles(people: People, text: str, lowered: str) -> None:
         return
     found = [*_TO_MEETING_ROLE.finditer(text), *_CHOSEN_FOR_ROLE.finditer(text),
              *_ROLE_LABEL_IN_LINE.finditer(text)]
-    for elected in _ROLE_ELECTED_NAME.finditer(text):
+    for elected in (*_ROLE_ELECTED_NAME.finditer(text), *_ROLE_NAME_ELECTED.finditer(text)):
         found.append(elected)
         if (then := _AND_ROLE_NAME.match(text, elected.end())) is not None:
             found.append(then)
