@@ -13753,3 +13753,157 @@ EXPECTED["1482_nynorsk_kommunestyre_ordforar_i_lista.txt"] = Expected(
          ["Meldinga vert teken til orientering."], []),
     ],
 )
+
+EXPECTED["1460_nynorsk_vassverk_iks_vedtaket_vart_samroystes.docx"] = Expected(
+    # the vote before the vedtak's text as its label: "Vedtaket vart samrøystes: X." (as
+    # "Vedtaket vart: X." and "Samrøystes vedteke: X.") records X as the decision
+    "minutes", "Protokoll", "Representantskapet", "Sunnhordland Vassverk IKS", None,
+    ("2026-03-07", "10:00", "12:30", "Stord rådhus, møterom Fitjar"), "2026-09-12",
+    people=[
+        ("Gunnar Kvinge", "Stord kommune", "chair", "present"),
+        ("Eirin Vik", "Fitjar kommune", "member", "present"),
+        ("Håkon Tysnes", "Bømlo kommune", "member", "present"),
+        ("Mette Fjellstad", "Kvinnherad kommune", "member", "partial"),
+        ("Sveinung Lie", "Tysnes kommune", "member", "absent"),
+        ("Bjørn Sæbø", None, "guest", "present"),
+        ("Astrid Hovland", None, "secretary", "present"),
+    ],
+    notes={"Mette Fjellstad": "frå sak 4/26"},
+    items=[
+        ("1/26", "Konstituering",
+         "Gunnar Kvinge vart vald til møteleiar. Eirin Vik og Håkon Tysnes vart valde til å "
+         "skrive under protokollen.",
+         ["Gunnar Kvinge vart vald til møteleiar.",
+          "Eirin Vik og Håkon Tysnes vart valde til å skrive under protokollen."], []),
+        ("2/26", "Årsmelding og rekneskap 2025",
+         "Dagleg leiar orienterte. Vedtaket vart samrøystes: Representantskapet godkjenner "
+         "årsmelding og rekneskap for 2025.",
+         ["Representantskapet godkjenner årsmelding og rekneskap for 2025."], []),
+        ("3/26", "Investeringsplan",
+         "Innstilling frå styret: Representantskapet sluttar seg til investeringsplanen. "
+         "Vedtak: Som innstillinga. Vedteke med 5 mot 1 røyst.",
+         ["Representantskapet sluttar seg til investeringsplanen.",
+          "Vedteke med 5 mot 1 røyst."], []),
+        ("4/26", "Val av revisor", None, ["Saka vert utsett til neste møte."], []),
+    ],
+)
+
+EXPECTED["1461_nynorsk_grendalag_arsmote_val_merknad_las.txt"] = Expected(
+    # an election's lines "Styremedlem: Anders Nesse (ny, 2 år)" end with a note in
+    # brackets and no full stop: the capitalised sentence below ("Alle vart valde …") is
+    # one of its own; the leader who read out the annual report ("Leiar Solfrid Vik las
+    # årsmeldinga") presented it and took part
+    "minutes", "Årsmøte i Øvre Vik grendalag", "Årsmøtet", "Øvre Vik grendalag", None,
+    ("2026-02-22", "18:00", "19:40", "Vik grendahus"), None,
+    people=[
+        ("Tormod Vik", None, "chair", "present"),
+        ("Marit Løvik", None, "secretary", "present"),
+        ("Jon Haugland", None, ANY, "present"),
+        ("Eli Berge", None, ANY, "present"),
+        ("Solfrid Vik", None, ANY, "present"),
+        ("Per Einar Dale", None, ANY, "present"),
+    ],
+    items=[
+        ("1", "Godkjenning av innkalling og sakliste",
+         "Innkalling og sakliste vart godkjende utan merknader.",
+         ["Innkalling og sakliste vart godkjende utan merknader."], []),
+        ("2", "Årsmelding 2025",
+         "Leiar Solfrid Vik las årsmeldinga. Årsmeldinga vart teken til vitande.",
+         ["Årsmeldinga vart teken til vitande."], []),
+        ("3", "Rekneskap 2025",
+         "Kasserar Per Einar Dale gjekk gjennom rekneskapen. Rekneskapen vart godkjend "
+         "samrøystes.", ["Rekneskapen vart godkjend samrøystes."], []),
+        ("4", "Kontingent",
+         "Styret gjorde framlegg om å halde kontingenten på kr 200. Vedtak: Kontingenten "
+         "vert uendra, kr 200 per husstand.",
+         ["Kontingenten vert uendra, kr 200 per husstand."], []),
+        ("5", "Val",
+         "Valnemnda sitt framlegg: Leiar: Solfrid Vik (attval, 1 år) Styremedlem: Anders "
+         "Nesse (ny, 2 år) Alle vart valde ved akklamasjon.",
+         ["Leiar: Solfrid Vik (attval, 1 år)", "Styremedlem: Anders Nesse (ny, 2 år)",
+          "Alle vart valde ved akklamasjon."], []),
+        ("6", "Innkomne saker", "Det var ikkje kome inn saker.", [], []),
+    ],
+)
+
+EXPECTED["1462_nynorsk_brann_iks_tilsette_sin_representant.txt"] = Expected(
+    # a seat table padded with spaces whose seat is the staff's board member in nynorsk
+    # ("Tilsette sin representant   Ove Hjelmeland"): a member's seat, not whom he represents
+    "minutes", "Referat frå styremøte i Sunnfjord og Ytre Sogn brann og redning IKS",
+    "Styret", "Sunnfjord og Ytre Sogn brann og redning IKS", "2026-02-18",
+    ("2026-02-17", "13:00", "15:30", "Brannstasjonen i Førde"), None,
+    people=[
+        ("Jorunn Hestad", None, "chair", "present"),
+        ("Arvid Kjørlaug", None, "member", "present"),
+        ("Tone Dvergsdal", None, "member", "present"),
+        ("Ove Hjelmeland", None, "member", "present"),
+        ("Kari Nordal", None, "member", "present"),
+        ("Lars Solheim", None, "member", "absent"),
+        ("Steinar Bruland", None, "guest", "present"),
+        ("Hanne Sande", None, "secretary", "present"),
+    ],
+    notes={"Kari Nordal": "for Lars Solheim", "Lars Solheim": "sjuk"},
+    items=[
+        ("04/26", "Årsmelding 2025",
+         "Brannsjefen gjekk gjennom utkastet. Vedtak: Styret godkjenner årsmeldinga for 2025 "
+         "med dei endringane som kom fram i møtet.",
+         ["Styret godkjenner årsmeldinga for 2025 med dei endringane som kom fram i møtet."],
+         []),
+        ("05/26", "Ny brannstasjon i Naustdal – framdrift", None,
+         ["Styret tek orienteringa til vitande.", "Saka kjem opp att i aprilmøtet."],
+         [("Saka kjem opp att i aprilmøtet.", "brannsjefen", "2026-04-15")]),
+        ("06/26", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["1463_nynorsk_regionrad_au_forkorting_rolle_etter_strek.md"] = Expected(
+    # the council over its working committee with the committee's initials in brackets
+    # ("Sogn regionråd – arbeidsutvalet (AU)"): the council is the committee's parent;
+    # a lettered entry whose task follows its topic after a dash, by a role in lower case
+    # ("Møteplan … – dagleg leiar sender ut forslag innan 20. mars"), is that role's task
+    "minutes", "Referat frå AU-møte", "Arbeidsutvalet (AU)", "Sogn regionråd", None,
+    ("2026-03-04", "09:00", "11:00", "Teams"), "2026-04-08",
+    people=[
+        ("Kjell Inge Lerum", "Luster kommune", "chair", "present"),
+        ("Heidi Hauge", "Sogndal kommune", "member", "present"),
+        ("Gudmund Bolstad", "Lærdal kommune", "member", "present"),
+        ("Oddbjørn Sværen", "Sogn regionråd", "secretary", "present"),
+        ("Trude Feten", "Vik kommune", "member", "absent"),
+    ],
+    items=[
+        ("08/26", "Referat frå førre møte", "Referatet vart godkjent.",
+         ["Referatet vart godkjent."], []),
+        ("09/26", "Høyringsfråsegn om regional transportplan",
+         "Dagleg leiar orienterte om utkastet. Framlegg til vedtak: AU rår regionrådet til å "
+         "slutte seg til utkastet til fråsegn. Vedtak: Som framlegg.",
+         ["AU rår regionrådet til å slutte seg til utkastet til fråsegn."], []),
+        ("10/26", "Orienteringssaker",
+         "a) Status for næringsprosjektet – teke til orientering. b) Møteplan hausten 2026 – "
+         "dagleg leiar sender ut forslag innan 20. mars.",
+         ["Status for næringsprosjektet – teke til orientering."],
+         [("Møteplan hausten 2026 – dagleg leiar sender ut forslag innan 20. mars.",
+           "dagleg leiar", "2026-03-20")]),
+    ],
+)
+
+EXPECTED["1464_nynorsk_vassverk_arsmote_skrivar_vald.txt"] = Expected(
+    # the meeting's chair elected with the name inside the verb, and its minute-taker in
+    # the same sentence ("Som møteleiar vart Brit Linge vald, som skrivar Rune Eidsvik");
+    # one elected "skrivar for styret" is the board's secretary for the year, no attendee
+    "minutes", "PROTOKOLL FRÅ ÅRSMØTE I NORDDAL VASSVERK SA", "Årsmøtet", "Norddal vassverk SA",
+    None, ("2026-03-19", "19:00", "20:45", "Norddal samfunnshus"), None,
+    people=[
+        ("Brit Linge", None, "chair", "present"),
+        ("Rune Eidsvik", None, "secretary", "present"),
+    ],
+    items=[
+        ("1", "Konstituering", "Som møteleiar vart Brit Linge vald, som skrivar Rune Eidsvik.",
+         ["Som møteleiar vart Brit Linge vald, som skrivar Rune Eidsvik."], []),
+        ("2", "Rekneskap",
+         "Kasseraren la fram rekneskapen. Rekneskapen vart godkjend med 13 mot 1 røyst.",
+         ["Rekneskapen vart godkjend med 13 mot 1 røyst."], []),
+        ("3", "Val av styre",
+         "Sigrid Tafjord vart vald til skrivar for styret. Valet vart samrøystes.",
+         ["Sigrid Tafjord vart vald til skrivar for styret.", "Valet vart samrøystes."], []),
+    ],
+)

@@ -2259,3 +2259,18 @@ def test_a_mayor_named_first_in_a_council_list_chairs_it():
         ("Gunnar Sletten", "chair"), ("Turid Heggheim", "member")]
     assert people("Regionrådet", "Ordfører Kari Holm (Nordby), Ordfører Per Lie (Sørby)") == [
         ("Kari Holm", "member"), ("Per Lie", "member")]
+
+
+@pytest.mark.parametrize("seat", ["Tilsette sin representant", "Tilsettrepresentant",
+                                  "Dei tilsette sin repr.", "De ansattes representant"])
+def test_the_staffs_seat_in_a_padded_seat_table_is_a_member_and_no_organisation(seat):
+    """The staff's board member's seat, nynorsk or bokmål, written as the seat column of a
+    table padded with spaces, is a member's seat, not whom the member represents."""
+    text = ("Referat frå styremøte i Vestfjord brann og redning IKS\n\n"
+            "Tid: 17.02.2026 kl. 13.00\n\nMøtande medlemmer:\n"
+            "Styreleiar       Jorunn Hestad\n"
+            f"{seat}   Ove Hjelmeland\n\n"
+            "Sak 04/26 Årsmelding 2025\nVedtak: Styret godkjenner årsmeldinga.\n")
+    people = {p.name: p for p in parse_bytes(text.encode(), "referat.txt").participants}
+    assert people["Ove Hjelmeland"].organization is None
+    assert people["Ove Hjelmeland"].role == ParticipantRole.MEMBER.value

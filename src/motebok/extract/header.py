@@ -952,13 +952,19 @@ def _main_board(body: str) -> bool:
 
 def _club_dash_board(text: str, body: str) -> tuple[str, str] | None:
     """A club and its board on one line, "Nordby idrettslag – Hovedstyret": (club, board)
-    when the board is the title's body or a closer name of it."""
+    when the board is the title's body or a closer name of it. The board's initials in
+    brackets after it ("Sogn regionråd – arbeidsutvalet (AU)") stay with it as written."""
     club, _, board = re.sub(r"\s+-\s+", " – ", text).partition(" – ")
     board = board.strip()
-    if names_club(club) and (board.casefold() == body.casefold() or
-                             _names_body_closer(board, body)):
+    named = _INITIALS_AT_END.sub("", board) if board[-1:] == ")" else board
+    if names_club(club) and (named.casefold() == body.casefold() or
+                             _names_body_closer(named, body)):
         return club.strip(), board
     return None
+
+
+# A body's initials in brackets after its name: " (AU)" in "arbeidsutvalet (AU)".
+_INITIALS_AT_END = re.compile(r"\s+\([A-ZÆØÅ]{2,6}\)$")
 
 
 def _board_under_club(lines: list[Line], title_line: int) -> str | None:

@@ -1578,6 +1578,9 @@ _PRESENTED = ("orienterte", "presenterte", "innledet", "innleia", "innleidde",
               # who took the meeting through a paper: "Kasserar Ole Hauge gjekk gjennom
               # rekneskapen", "Kari Holm la fram budsjettet"
               "gikk gjennom", "gjekk gjennom", "la fram")
+# … or read it out to the meeting, at a sentence's start only: "Leiar Eva Lie las
+# årsmeldinga", "Kari Holm leste opp årsberetningen"
+_READ_OUT = ("las", "leste")
 _PRESENTER_VERBS = (*_PRESENTED, "informerte", "holdt", "deltok")
 _has_presenter_verb = contains_any(_PRESENTER_VERBS)
 _has_presenter_from = contains_any(("fra", "frå", "("))  # case-sensitive, as _PRESENTER is
@@ -1594,11 +1597,14 @@ _PRESENTER = re.compile(
 # (four tests cover every verb of the pattern: "orientert" is in "orienterte" and
 # "orientert av", "innle" in "innledet", "innleia", "innleidde")
 _PRESENTED_WORDS = ("orientert", "presentert", "innle", "lagt fram av", "gjennom", "la fram",
-                    "lagd fram av")  # (nynorsk: "Innstillinga vart lagd fram av Marta Sande")
+                    # (nynorsk: "Innstillinga vart lagd fram av Marta Sande"; one who
+                    # read a paper out: "Eva Lie las årsmeldinga")
+                    "lagd fram av", " las ", " leste ")
 _has_presented_word = contains_any(_PRESENTED_WORDS)
 # (anchored patterns, tried where a sentence starts and after " av ": a search over the
 # whole line tries every position and cost more than the rest of the step)
-_PRESENTER_FIRST = re.compile(rf"(?P<name>{_FULL_NAME})\s+(?:{'|'.join(_PRESENTED)})\b")
+_PRESENTER_FIRST = re.compile(rf"(?P<name>{_FULL_NAME})\s+"
+                              rf"(?:{'|'.join((*_PRESENTED, *_READ_OUT))})\b")
 _PRESENTED_BY = re.compile(rf"(?:[a-zæøå]+\s+)?(?P<name>{_FULL_NAME})(?:\s+(?:fra|frå)\s+"
                            r"(?P<org>[A-ZÆØÅ][\w-]*(?:\s+(?:[A-ZÆØÅ][\w-]*|kommune|"
                            r"fylkeskommune|herad)){0,3}))?")
@@ -1694,8 +1700,16 @@ _NAME = r"(?-i:[A-ZÆØÅ][\w-]+(?:\s+(?:[A-ZÆØÅ][\w-]+|[A-ZÆØÅ]\.)){1,3})
 _ROLE_ELECTED_NAME = re.compile(
     rf"\b(?P<role>{_MEETING_ROLES})\s+(?:ble|blei|vart)\s+(?:enstemmig\s+|samrøystes\s+)?"
     rf"(?:valgt|valt|vald)\s*[,:]?\s*(?P<name>{_NAME})", re.I)
+# … with the name inside the verb, as nynorsk puts it: "Som møteleiar vart Brit Linge vald,
+# som skrivar Rune Eidsvik", "Til møteleder ble Kari Holm valgt"
+_ROLE_NAME_ELECTED = re.compile(
+    rf"\b(?P<role>{_MEETING_ROLES})\s+(?:ble|blei|vart)\s+(?P<name>{_NAME})\s+"
+    r"(?:enstemmig\s+|samrøystes\s+)?(?:valgt|valt|vald)\b", re.I)
 # … and the next seat in the same sentence: ", til referent Per Dahl", ", og referent …"
-_AND_ROLE_NAME = re.compile(rf"\s*,?\s*(?:og\s+)?(?:til\s+|som\s+)?(?P<role>{_MEETING_ROLES})"
+# (nynorsk's "skrivar" here only, beside the meeting's chair: alone it is as often the
+# board's secretary an årsmøte elects, "Skrivar: Eva Li (attval)")
+_AND_ROLE_NAME = re.compile(rf"\s*,?\s*(?:og\s+)?(?:til\s+|som\s+)?"
+                            rf"(?P<role>{_MEETING_ROLES}|skrivar)"
                             rf"\s+(?P<name>{_NAME})", re.I)
 # Seat labels run on after an item's heading: "1. Konstituering: Ordstyrer: Marianne Fauske,
 # referent: Bjørgulf Claussen", or one to a line under it ("Dirigent: Liv Aasen")
@@ -1751,7 +1765,7 @@ def _elected_to_meeting_roles(people: People, text: str, lowered: str) -> None:
         return
     found = [*_TO_MEETING_ROLE.finditer(text), *_CHOSEN_FOR_ROLE.finditer(text),
              *_ROLE_LABEL_IN_LINE.finditer(text)]
-    for elected in _ROLE_ELECTED_NAME.finditer(text):
+    for elected in (*_ROLE_ELECTED_NAME.finditer(text), *_ROLE_NAME_ELECTED.finditer(text)):
         found.append(elected)
         if (then := _AND_ROLE_NAME.match(text, elected.end())) is not None:
             found.append(then)

@@ -122,7 +122,11 @@ _DECISION_LABEL_BODY = (
     # the same label in English-labelled minutes of a Nordic cooperation: "Decision:"
     r"decisions?|conclusions?|"
     r"avgjerd|avgjørelse|vedtaket|e(?:i)?nstemmig vedtak|samrøystes? vedtak|"
-    r"vedtaket\s+(?:ble|vart|blei)(?=\s*:)|"  # "Vedtaket vart:"
+    # "Vedtaket vart:", also with its vote or "slik": "Vedtaket vart samrøystes:",
+    # "Vedtaket ble enstemmig slik:", "Vedtaket vart med 5 mot 2 røyster:"
+    r"vedtaket\s+(?:ble|vart|blei)(?:\s+(?:enstemmig|einstemmig|samrøystes|"
+    r"med\s+\d+\s+mot\s+\d+\s+(?:stemmer?|røyst(?:er)?)))?(?:\s+(?:slik|følgende|følgjande))?"
+    r"(?=\s*:)|"
     r"styrets vedtak|rådets vedtak|utvalgets vedtak|gruppens vedtak|møtets vedtak|"
     r"forslag til vedtak som ble vedtatt|"
     # a heading "Vedtak i vassområdeutvalet" alone on its line (or before a colon), also
@@ -4742,9 +4746,12 @@ def _responsible_of(sentence: str) -> str | None:
             return inverted
         first = _AFTER_CONJUNCTION.split(_REPORTING_VERB.split(head)[0])[-1]
         first = first.rpartition(": ")[2]  # "Vedr. innsamling: Elin deler ut …"
-        if " – " in first or " - " in first:  # "Dugnad – Kari lager plakat …"
+        dashed_topic = " – " in first or " - " in first
+        if dashed_topic:  # "Dugnad – Kari lager plakat …"
             first = _DASH_SPLIT.split(first)[-1]
         words = first.split()
+        if dashed_topic and words and len(words) <= 3 and words[0].casefold() in _ROLE_OWNERS:
+            return first  # a role in lower case after the topic: "Møteplan – dagleg leiar sender …"
         if words and words[0][:1].isupper() and words[0].casefold() not in _PRONOUN_SUBJECTS \
                 and (len(words) <= 6 or _names_only(words)):
             return _trim_subject(first)

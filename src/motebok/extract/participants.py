@@ -116,6 +116,12 @@ ROLE_WORDS: dict[str, ParticipantRole] = {
     "tilsettvald": ParticipantRole.MEMBER, "tilsetterepresentant": ParticipantRole.MEMBER,
     "ansattes representant": ParticipantRole.MEMBER, "ansattes repr": ParticipantRole.MEMBER,
     "dei tilsette sin representant": ParticipantRole.MEMBER,
+    # (nynorsk without "dei", abbreviated or in one word: "Tilsette sin repr.  Ove Li",
+    # "Tilsettrepresentant  Ove Li"; bokmål with the article: "De ansattes representant")
+    "tilsette sin representant": ParticipantRole.MEMBER,
+    "tilsette sin repr": ParticipantRole.MEMBER, "dei tilsette sin repr": ParticipantRole.MEMBER,
+    "tilsettrepresentant": ParticipantRole.MEMBER, "tilsettvalt": ParticipantRole.MEMBER,
+    "de ansattes representant": ParticipantRole.MEMBER,
     "varamedlem for leder": ParticipantRole.MEMBER, "medlem av styret": ParticipantRole.MEMBER,
     "gjest": ParticipantRole.GUEST, "innleder": ParticipantRole.GUEST,
     # an interpreter serves the meeting, no seat in the body: "Eva Li, tegnspråktolk"

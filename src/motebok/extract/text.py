@@ -1709,8 +1709,11 @@ def _label_then_names(text: str) -> bool:
     """A line of a short lead, a colon and names only ("Til å skrive under protokollen:
     Per Berg og Liv Dahl", "Tellekorps: Kari Holm, Ola Dahl"): a record of who, whole
     without a full stop; a capitalised line below it is a sentence of its own, not the
-    names' continuation."""
+    names' continuation. A note in brackets after the names ("Styremedlem: Anders Nesse
+    (ny, 2 år)", "Leiar: Eva Lie (attval)") is still such a record: an election's."""
     value = text.split(": ", 1)[1]
+    if value[-1:] == ")" and "(" in value:
+        value = value[:value.rindex("(")]
     words = value.replace(",", " ").split()
     return 2 <= len(words) <= _MAX_NAME_LIST_WORDS and words[-1][:1].isupper() and \
         all(word[:1].isupper() or word in _NAME_LIST_JOINERS for word in words)
