@@ -13079,3 +13079,27 @@ EXPECTED["1341_pdf_regionrad_celler_midtstilt.pdf"] = Expected(
     ],
 )
 
+
+EXPECTED["1540_nettverk_grupper_fra_kommunene.txt"] = Expected(
+    # two in-line groups of one kind ("Frå Fjellbygd kommune: …; frå Strandvik kommune:
+    # …"): both list members; "ordførar i Fjellbygd Tor Einar Brekke" after a comma is
+    # the next person, with the seat's place as whom he represents
+    "minutes", "REFERAT FRÅ MØTE I HELSENETTVERKET", "Helsenettverket", None, None,
+    ("2026-03-11", "12:00", "15:00", "Kulturhuset i Fjellbygd"), None,
+    people=[
+        ("Ingrid Haugland", "Fjellbygd kommune", "member", "present"),
+        ("Tor Einar Brekke", "Fjellbygd", "member", "present"),
+        ("Solveig Myklebust", "Strandvik kommune", "member", "present"),
+        ("Arne Fosse", "Strandvik kommune", "member", "present"),
+        ("Hallvard Nes", None, "member", "absent"),
+    ],
+    items=[
+        ("1/26", "Godkjenning av innkalling og saksliste",
+         "Vedtak: Innkalling og saksliste vart godkjend.",
+         ["Innkalling og saksliste vart godkjend."], []),
+        ("2/26", "Felles plan for folkehelse",
+         "Arne Fosse orienterte om arbeidet med planen.\n"
+         "Vedtak: Nettverket sluttar seg til framdriftsplanen.",
+         ["Nettverket sluttar seg til framdriftsplanen."], []),
+    ],
+)

@@ -2225,3 +2225,14 @@ def test_a_ruled_line_under_the_list_label_is_read_in_linear_time():
         people = parse_bytes(text.encode(), "referat.txt").participants
         assert time.perf_counter() - started < 2
         assert "Per Dahl" in [p.name for p in people]
+
+
+def test_a_seat_at_a_place_then_the_next_name_after_a_comma():
+    """"…, ordfører i Nordby Jon Berg": the seat and place are the next person's."""
+    found = parse_people_list("Tone Lie, ordfører i Nordby Jon Berg, Siri Moe",
+                              ParticipantRole.MEMBER, Attendance.PRESENT)
+    assert [(e.name, e.organization) for e in found] == [
+        ("Tone Lie", None), ("Jon Berg", "Nordby"), ("Siri Moe", None)]
+    kept = parse_people_list("Tone Lie, ordfører i Nordby, Siri Moe",
+                             ParticipantRole.MEMBER, Attendance.PRESENT)
+    assert [(e.name, e.organization) for e in kept] == [("Tone Lie", "Nordby"), ("Siri Moe", None)]

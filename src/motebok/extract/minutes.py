@@ -1432,6 +1432,14 @@ def _staff_or_official(text: str, name: str, asked: tuple[bool, bool],
     return guests[name]
 
 
+def _from_place_group(part: str) -> bool:
+    """Whether a list part opens with a group named by a capitalised organisation or place
+    ("Fra Nordby kommune: …", "frå Sørby: …"): a list of such groups lists the members
+    by whom they represent, so each group is of the same kind as the first."""
+    return part[:4].lower() in ("fra ", "frå ") and part[4:5].isupper() and \
+        ":" in part[:50]
+
+
 def _add_list(people: People, text: str, state: dict) -> None:
     """Add the people of one list paragraph, minding a group prefix ("Fra NAV: …").
 
@@ -1439,10 +1447,13 @@ def _add_list(people: People, text: str, state: dict) -> None:
     """
     parts = _NEXT_GROUP.split(text)
     if len(parts) > 1:
+        parallel = _from_place_group(parts[0])
         for n, part in enumerate(parts):
             guests = n > 0 and part[:4].lower() in ("fra ", "frå ") and \
-                state["role"] is ParticipantRole.MEMBER
-            # "Tilstede fra styret: A, B; fra arbeidsgruppe X: C": C is not a member
+                state["role"] is ParticipantRole.MEMBER and \
+                not (parallel and _from_place_group(part))
+            # "Tilstede fra styret: A, B; fra arbeidsgruppe X: C": C is not a member (but
+            # "Fra Nordby kommune: A; fra Sørby kommune: C" are groups of one kind)
             _add_list(people, part, {**state, "role": ParticipantRole.GUEST} if guests else state)
         return
     role, org = state["role"], state["org"]

@@ -1294,6 +1294,18 @@ def _people_list(value: str, role: ParticipantRole | None,
             pending = []
             continue
         at_place = text and entries and text[:1].islower() and _JOB_AT_PLACE.match(text)
+        if at_place and _is_job_title(at_place.group("job")) and \
+                (split := _place_then_name(at_place.group("org"))):
+            # "Tone Lie, ordfører i Nordby Jon Berg": the next person, named after the
+            # seat and place that are theirs (as "Ordfører i Nordby Jon Berg" is read)
+            entry = Entry(name=split[1], organization=split[0], role=role,
+                          attendance=attendance)
+            _staff_role(entry, at_place.group("job"))
+            if paren:
+                _apply_paren(entry, paren)
+            entries.append(entry)
+            pending = []
+            continue
         if at_place and (at_place.group("job") in _EMPLOYED or
                          _is_job_title(at_place.group("job"))):
             # "Kari Holm, ordfører i Nordvik": the job, then whom they represent (rather
@@ -2394,6 +2406,19 @@ def _apply_job(entry: Entry, cell: str) -> None:
                 entry.organization = at_place.group("org")
         elif piece[:1].isupper() and not looks_like_name(piece):
             entry.organization = piece
+
+
+def _place_then_name(place: str) -> tuple[str, str] | None:
+    """The place and the person's name when a seat's place runs on into a name
+    ("Nordby Jon Berg" after "ordfører i"), as a list without a comma before the name
+    writes it; None when the place does not end in a known first name and a surname."""
+    words = place.split()
+    for size in (3, 2):
+        if len(words) > size and is_first_name(words[-size]) and \
+                all(word[:1].isupper() for word in words[-size:]) and \
+                looks_like_name(name := " ".join(words[-size:])):
+            return " ".join(words[:-size]), name
+    return None
 
 
 def _staff_role(entry: Entry, job: str) -> None:
