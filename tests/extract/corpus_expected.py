@@ -13103,3 +13103,22 @@ EXPECTED["1540_nettverk_grupper_fra_kommunene.txt"] = Expected(
          ["Nettverket sluttar seg til framdriftsplanen."], []),
     ],
 )
+
+EXPECTED["1541_styre_styreleder_opna_motet.txt"] = Expected(
+    # "Styreleiar Oddny Rasmussen opna møtet" in the first item, by one the list does not
+    # name: she was there, and chaired
+    "minutes", "Referat frå styremøte i Bakkehaugen burettslag", "Styret",
+    "Bakkehaugen burettslag", None, ("2026-01-19", "19:00", "21:00", "Fellesrommet"), None,
+    people=[
+        ("Marte Kvalvik", None, "member", "present"),
+        ("Jørgen Tangen", None, "secretary", "present"),
+        ("Ellen Sandvoll", None, "member", "present"),
+        ("Oddny Rasmussen", None, "chair", "present"),
+    ],
+    items=[
+        ("1", "Opning", "Styreleiar Oddny Rasmussen opna møtet kl. 19.05. Innkallinga vart "
+         "godkjend.", ["Innkallinga vart godkjend."], []),
+        ("2", "Vedlikehald av taket", "Styret går vidare med tilbodet frå Takservice AS.\n"
+         "Vedtak: Samrøystes vedteke.", ["Samrøystes vedteke."], []),
+    ],
+)

@@ -2236,3 +2236,24 @@ def test_a_seat_at_a_place_then_the_next_name_after_a_comma():
     kept = parse_people_list("Tone Lie, ordfører i Nordby, Siri Moe",
                              ParticipantRole.MEMBER, Attendance.PRESENT)
     assert [(e.name, e.organization) for e in kept] == [("Tone Lie", "Nordby"), ("Siri Moe", None)]
+
+
+@pytest.mark.parametrize(("opening", "expected"), [
+    ("Styreleder Randi Sæther ønsket velkommen.", [("Randi Sæther", "chair")]),
+    ("Leiar Randi Sæther opna møtet.", [("Randi Sæther", "chair")]),
+    ("Randi Sæther ønsket velkommen.", []),  # no chair's title: perhaps only the host
+    ("Styreleder Randi Sæther har sendt søknaden.", []),  # another verb
+])
+def test_a_titled_chair_opening_the_first_item(opening, expected):
+    text = (f"Referat fra styremøte 3. mars 2026\n\nTil stede: Tone Lie, Siri Moe\n\n"
+            f"Sak 1 Velkommen\n{opening}\n\nSak 2 Økonomi\nTatt til orientering.\n")
+    people = parse_bytes(text.encode(), "styre.txt").participants
+    assert [(p.name, p.role) for p in people][2:] == expected
+
+
+def test_a_titled_opening_adds_no_second_chair():
+    text = ("Referat fra styremøte 3. mars 2026\n\nTil stede: Tone Lie (leder), Siri Moe\n\n"
+            "Sak 1 Velkommen\nStyreleder Randi Sæther ønsket velkommen.\n\n"
+            "Sak 2 Økonomi\nTatt til orientering.\n")
+    people = parse_bytes(text.encode(), "styre.txt").participants
+    assert [p.name for p in people] == ["Tone Lie", "Siri Moe"]
