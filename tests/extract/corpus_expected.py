@@ -13122,3 +13122,20 @@ EXPECTED["1541_styre_styreleder_opna_motet.txt"] = Expected(
          "Vedtak: Samrøystes vedteke.", ["Samrøystes vedteke."], []),
     ],
 )
+
+EXPECTED["1542_nettverksmote_for_koordinatorer.md"] = Expected(
+    # "Nettverksmøte for folkehelsekoordinatorer i Vestland" under "Referat": the network
+    # as the line writes it ("Nettverk for …", not an invented "Nettverket for …")
+    "minutes", "Referat", "Nettverk for folkehelsekoordinatorer", "Vestland", None,
+    ("2026-02-04", "10:00", "13:00", "Teams"), None,
+    people=[
+        ("Synnøve Grov", "Kvamsøy kommune", "member", "present"),
+        ("Eirik Lothe", "Fjordane kommune", "member", "present"),
+        ("Hilde Vårdal", "Vestland fylkeskommune", "secretary", "present"),
+    ],
+    items=[
+        ("1", "Velkomen og presentasjonsrunde", "Alle presenterte seg.", [], []),
+        ("2", "Oversiktsarbeid", "Nettverket tok orienteringa til vitande.",
+         ["Nettverket tok orienteringa til vitande."], []),
+    ],
+)

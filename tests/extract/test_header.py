@@ -3579,3 +3579,15 @@ def test_a_year_in_the_name_of_a_groups_project_stays(title, body):
     text = (f"{title}\n\nDato: 4. mars 2025\nTil stede: Ola Nes, Kari Li\n\n"
             "Sak 1/25 Eventuelt\nIngen.\n")
     assert parse_bytes(text.encode(), "r.txt").body == body
+
+
+@pytest.mark.parametrize(("title", "body", "organization"), [
+    ("Nettverksmøte for folkehelsekoordinatorer i Vestland",
+     "Nettverk for folkehelsekoordinatorer", "Vestland"),
+    ("Referat fra faggruppemøte for samferdsel", "Faggruppe for samferdsel", None),
+    # the definite meeting word names the body in the definite form
+    ("Referat fra nettverksmøtet for næringsutviklere i Setesdal",
+     "Nettverket for næringsutviklere", "Setesdal"),
+])
+def test_a_topic_groups_name_keeps_the_meeting_words_form(title, body, organization):
+    assert body_and_organization(title) == (body, organization)

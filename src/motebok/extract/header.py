@@ -1561,7 +1561,7 @@ def _body_and_organization(title: str | None) -> tuple[str | None, str | None]:
         if org_match and org_match.group(1)[:1].islower() and not title.isupper():
             # "nettverksmøte for folkehelse": a topic names the body, no parent is named
             # unless a place follows ("… for næringsutviklere i Setesdal")
-            named = f"{compound} {tail}"
+            named = f"{_as_written_body(words[0].rstrip(',:')) or compound} {tail}"
             in_org = _BODY_IN_ORG.match(named)
             if in_org and in_org.group("body").split()[-1].islower():
                 return in_org.group("body"), in_org.group("org")
@@ -1961,6 +1961,17 @@ def _org_from_tail(tail: str) -> str | None:
             break
         run.insert(0, word)  # "Næringsforeningen i Ringvik": "i" inside a name
     return " ".join(run) or None
+
+
+def _as_written_body(word: str) -> str | None:
+    """The body an indefinite meeting word names, in the same form: "nettverksmøte (for
+    folkehelse)" → "Nettverk", as the text writes it, where "nettverksmøtet (for …)" is
+    "Nettverket"'s; None for the definite word or a word that is no compound of a body."""
+    found = _COMPOUND_SUFFIX.match(word.casefold())
+    if not found or word.casefold().endswith("t") or _body_of_stem(found.group("stem")) is None:
+        return None
+    stem = found.group("stem")
+    return f"{word[0].upper()}{word[1:len(stem)]}"
 
 
 def _topic_group(word: str, tail: str) -> str | None:
