@@ -1187,9 +1187,10 @@ def test_a_reply_or_forward_marker_is_no_part_of_the_mails_title(prefix):
     # "helse" also written in lower case: a common noun, not a name
     ("MØTEREFERAT – FAGGRUPPE HELSE OG OMSORG",
      "Vi snakket om Helse Bergen og om helse og omsorg.", "Faggruppe helse og omsorg", None),
-    # only at the start of a sentence: no evidence either way
+    # only at the start of a sentence: no evidence either way, but a dale's name by its
+    # ending ("-dal") after "for" is a place
     ("REFERAT FRA MØTE I REGIONRÅDET FOR HALLINGDAL",
-     "Samarbeid er viktig. Hallingdal er stort.", "Regionrådet for hallingdal", None),
+     "Samarbeid er viktig. Hallingdal er stort.", "Regionrådet for Hallingdal", None),
 ])
 def test_names_in_an_all_capitals_title_are_cased_as_the_text_writes_them(
         title, text, body, organization):
@@ -3591,3 +3592,22 @@ def test_a_year_in_the_name_of_a_groups_project_stays(title, body):
 ])
 def test_a_topic_groups_name_keeps_the_meeting_words_form(title, body, organization):
     assert body_and_organization(title) == (body, organization)
+
+
+@pytest.mark.parametrize(("title", "body", "organization"), [
+    ("REFERAT FRA MØTE I REGIONRÅDET FOR HALLINGDAL", "Regionrådet for Hallingdal", None),
+    ("PROTOKOLL FRÅ STYREMØTE I REGIONRÅDET I NORDFJORD", "Styret", "Regionrådet i Nordfjord"),
+    # a field of work is no place
+    ("REFERAT FRA MØTE I NETTVERK FOR NÆRINGSUTVIKLING", "Nettverk for næringsutvikling", None),
+])
+def test_an_all_capitals_title_names_a_region_by_its_ending(title, body, organization):
+    text = f"{title}\n\nDato: 5. februar 2026\n\nSak 1 Referat\nGodkjent.\n"
+    record = parse_bytes(text.encode(), "rr.txt")
+    assert (record.body, record.organization) == (body, organization)
+
+
+def test_a_name_only_at_a_sentence_start_is_no_evidence_of_its_case():
+    minutes = ("REFERAT FRA MØTE I REGIONRÅDET FOR VALDRES\n\nDato: 12.03.2024\n\n"
+               "Sak 1/24 Samarbeid\nSamarbeid er viktig. Valdres er stort.\nVedtak: Godkjent.\n")
+    record = parse_bytes(minutes.encode(), "referat.txt")
+    assert (record.body, record.organization) == ("Regionrådet for valdres", None)

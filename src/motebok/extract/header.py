@@ -2275,11 +2275,33 @@ def recased(name: str | None, cased: dict[str, str]) -> str | None:
     """A name taken from an all-capitals title with the words the document writes as
     names capitalised again ("Regionrådet for hallingdal" → "… Hallingdal"); its first
     word is left as it is."""
-    if not name or not cased:
+    if not name:
         return name
     first, *rest = name.split(" ")
-    return " ".join([first, *(cased.get(word, word) if word.islower() else word
-                               for word in rest)])
+    words = [first]
+    for word in rest:
+        if word.islower() and word in cased:
+            word = cased[word]
+        elif word.islower() and words[-1] in _BEFORE_PLACE and _place_word(word):
+            word = word[0].upper() + word[1:]  # "REGIONRÅDET FOR HALLINGDAL": a region the
+            # text writes nowhere else, by how the names of dales and fjords end
+        words.append(word)
+    return " ".join(words)
+
+
+# The words a place follows in a body's name ("Regionrådet for Hallingdal", "Nettverket i
+# Nordfjord"), and how names of regions end: dales, fjords, bays, islands and sounds
+# (no field of work ends so: "… for næringsutvikling" stays a topic).
+_BEFORE_PLACE = frozenset({"for", "i"})
+
+
+def _place_word(word: str) -> bool:
+    """Whether a lower-case word reads as a region's name by its ending ("hallingdal",
+    "nordfjord"), not the ending alone ("heim", "sund": words of their own)."""
+    return any(word.endswith(ending) and len(word) >= len(ending) + 2
+               for ending in _PLACE_ENDINGS)
+
+_PLACE_ENDINGS = ("dal", "dalen", "fjord", "fjorden", "vik", "øy", "øya", "sund", "heim")
 
 
 # A programme's time slot before an item's number: "09.00–09.15 Sak 8/25 …", "10.00 2. …".
