@@ -2257,3 +2257,13 @@ def test_a_titled_opening_adds_no_second_chair():
             "Sak 2 Økonomi\nTatt til orientering.\n")
     people = parse_bytes(text.encode(), "styre.txt").participants
     assert [p.name for p in people] == ["Tone Lie", "Siri Moe"]
+
+
+def test_a_titled_seat_at_a_place_before_its_name_then_another_person():
+    """"Ordfører i Nordby Jon Berg, Siri Moe": two people, not Siri Moe of "Nordby Jon
+    Berg" (as "Ordførar i Ullensvang, Kari Nes" is one person at her seat)."""
+    text = ("Referat fra møte i regionrådet\n\nDato: 5. februar 2026\n\n"
+            "Til stede: Ordfører i Nordby Jon Berg, Siri Moe\n\nSak 1 Referat\nGodkjent.\n")
+    people = parse_bytes(text.encode(), "rr.txt").participants
+    assert [p.name for p in people] == ["Jon Berg", "Siri Moe"]
+    assert people[1].organization is None

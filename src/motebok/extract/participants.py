@@ -1990,8 +1990,8 @@ def _seat_at_place_then_name(pieces: list[tuple[str, str | None, bool]],
         return None
     at_place = _JOB_AT_PLACE.match(seat[0].lower() + seat[1:])
     if not at_place or not _is_job_title(at_place.group("job")) or \
-            not looks_like_name(tidy_name(name)):
-        return None
+            not looks_like_name(tidy_name(name)) or _place_then_name(at_place.group("org")):
+        return None  # ("Ordfører i Nordby Jon Berg, Siri Moe": two people, each named)
     entry = Entry(name=tidy_name(name), organization=at_place.group("org"), role=role,
                   attendance=attendance)
     _seat_role(entry, seat, guests_only=True)
