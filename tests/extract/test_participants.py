@@ -2267,3 +2267,12 @@ def test_a_titled_seat_at_a_place_before_its_name_then_another_person():
     people = parse_bytes(text.encode(), "rr.txt").participants
     assert [p.name for p in people] == ["Jon Berg", "Siri Moe"]
     assert people[1].organization is None
+
+
+def test_a_titled_seat_at_a_place_gives_the_person_the_place():
+    """"Ordfører i Nordby Jon Berg" first in a list: he represents Nordby."""
+    text = ("Referat fra møte i regionrådet\n\nDato: 5. februar 2026\n\n"
+            "Til stede: Ordfører i Nordby Jon Berg, Siri Moe\n\nSak 1 Referat\nGodkjent.\n")
+    people = parse_bytes(text.encode(), "rr.txt").participants
+    assert [(p.name, p.organization) for p in people] == [("Jon Berg", "Nordby"),
+                                                          ("Siri Moe", None)]

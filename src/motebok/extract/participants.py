@@ -2219,6 +2219,8 @@ def _entry_from_piece(text: str, role: ParticipantRole | None, attendance: Atten
         if seat is ParticipantRole.SECRETARY or role in (None, ParticipantRole.MEMBER):
             entry.role = seat
         return entry
+    if " i " in text and (seated := _seat_at_place_name(text, role, attendance)):
+        return seated  # "Ordfører i Nordby Jon Berg": whom he represents, not lost
     text = tidy_name(text)
     if not text:
         return None
@@ -2406,6 +2408,21 @@ def _apply_job(entry: Entry, cell: str) -> None:
                 entry.organization = at_place.group("org")
         elif piece[:1].isupper() and not looks_like_name(piece):
             entry.organization = piece
+
+
+def _seat_at_place_name(text: str, role: ParticipantRole | None,
+                        attendance: Attendance) -> Entry | None:
+    """"Ordfører i Nordby Jon Berg": a mayor's seat at a place, then the person's name;
+    the mayor represents the place (an employer after another job, "Daglig leder i X
+    Kari Holm", is where she works, which the list reads elsewhere)."""
+    stripped = text.strip()
+    at_place = _JOB_AT_PLACE.match(stripped[:1].lower() + stripped[1:])
+    if not at_place or not at_place.group("job").endswith(("ordfører", "ordførar")):
+        return None
+    split = _place_then_name(at_place.group("org"))
+    if split is None:
+        return None
+    return Entry(name=split[1], organization=split[0], role=role, attendance=attendance)
 
 
 def _place_then_name(place: str) -> tuple[str, str] | None:
