@@ -13907,3 +13907,63 @@ EXPECTED["1464_nynorsk_vassverk_arsmote_skrivar_vald.txt"] = Expected(
          ["Sigrid Tafjord vart vald til skrivar for styret.", "Valet vart samrøystes."], []),
     ],
 )
+
+EXPECTED["1540_nettverk_grupper_fra_kommunene.txt"] = Expected(
+    # two in-line groups of one kind ("Frå Fjellbygd kommune: …; frå Strandvik kommune:
+    # …"): both list members; "ordførar i Fjellbygd Tor Einar Brekke" after a comma is
+    # the next person, with the seat's place as whom he represents
+    "minutes", "REFERAT FRÅ MØTE I HELSENETTVERKET", "Helsenettverket", None, None,
+    ("2026-03-11", "12:00", "15:00", "Kulturhuset i Fjellbygd"), None,
+    people=[
+        ("Ingrid Haugland", "Fjellbygd kommune", "member", "present"),
+        ("Tor Einar Brekke", "Fjellbygd", "member", "present"),
+        ("Solveig Myklebust", "Strandvik kommune", "member", "present"),
+        ("Arne Fosse", "Strandvik kommune", "member", "present"),
+        ("Hallvard Nes", None, "member", "absent"),
+    ],
+    items=[
+        ("1/26", "Godkjenning av innkalling og saksliste",
+         "Vedtak: Innkalling og saksliste vart godkjend.",
+         ["Innkalling og saksliste vart godkjend."], []),
+        ("2/26", "Felles plan for folkehelse",
+         "Arne Fosse orienterte om arbeidet med planen.\n"
+         "Vedtak: Nettverket sluttar seg til framdriftsplanen.",
+         ["Nettverket sluttar seg til framdriftsplanen."], []),
+    ],
+)
+
+EXPECTED["1541_styre_styreleder_opna_motet.txt"] = Expected(
+    # "Styreleiar Oddny Rasmussen opna møtet" in the first item, by one the list does not
+    # name: she was there, and chaired
+    "minutes", "Referat frå styremøte i Bakkehaugen burettslag", "Styret",
+    "Bakkehaugen burettslag", None, ("2026-01-19", "19:00", "21:00", "Fellesrommet"), None,
+    people=[
+        ("Marte Kvalvik", None, "member", "present"),
+        ("Jørgen Tangen", None, "secretary", "present"),
+        ("Ellen Sandvoll", None, "member", "present"),
+        ("Oddny Rasmussen", None, "chair", "present"),
+    ],
+    items=[
+        ("1", "Opning", "Styreleiar Oddny Rasmussen opna møtet kl. 19.05. Innkallinga vart "
+         "godkjend.", ["Innkallinga vart godkjend."], []),
+        ("2", "Vedlikehald av taket", "Styret går vidare med tilbodet frå Takservice AS.\n"
+         "Vedtak: Samrøystes vedteke.", ["Samrøystes vedteke."], []),
+    ],
+)
+
+EXPECTED["1542_nettverksmote_for_koordinatorer.md"] = Expected(
+    # "Nettverksmøte for folkehelsekoordinatorer i Vestland" under "Referat": the network
+    # as the line writes it ("Nettverk for …", not an invented "Nettverket for …")
+    "minutes", "Referat", "Nettverk for folkehelsekoordinatorer", "Vestland", None,
+    ("2026-02-04", "10:00", "13:00", "Teams"), None,
+    people=[
+        ("Synnøve Grov", "Kvamsøy kommune", "member", "present"),
+        ("Eirik Lothe", "Fjordane kommune", "member", "present"),
+        ("Hilde Vårdal", "Vestland fylkeskommune", "secretary", "present"),
+    ],
+    items=[
+        ("1", "Velkomen og presentasjonsrunde", "Alle presenterte seg.", [], []),
+        ("2", "Oversiktsarbeid", "Nettverket tok orienteringa til vitande.",
+         ["Nettverket tok orienteringa til vitande."], []),
+    ],
+)

@@ -1187,9 +1187,10 @@ def test_a_reply_or_forward_marker_is_no_part_of_the_mails_title(prefix):
     # "helse" also written in lower case: a common noun, not a name
     ("MØTEREFERAT – FAGGRUPPE HELSE OG OMSORG",
      "Vi snakket om Helse Bergen og om helse og omsorg.", "Faggruppe helse og omsorg", None),
-    # only at the start of a sentence: no evidence either way
+    # only at the start of a sentence: no evidence either way, but a dale's name by its
+    # ending ("-dal") after "for" is a place
     ("REFERAT FRA MØTE I REGIONRÅDET FOR HALLINGDAL",
-     "Samarbeid er viktig. Hallingdal er stort.", "Regionrådet for hallingdal", None),
+     "Samarbeid er viktig. Hallingdal er stort.", "Regionrådet for Hallingdal", None),
 ])
 def test_names_in_an_all_capitals_title_are_cased_as_the_text_writes_them(
         title, text, body, organization):
@@ -3602,3 +3603,34 @@ def test_a_meeting_number_with_a_dashed_year_gives_the_year(head, year):
     text = (f"Referat fra styremøte i Lien Vel\n\n{head}\nDato: 10. mars kl. 19.00\n\n"
             "Til stede: Ola Nes, Kari Li\n\n1. Regnskap\nRegnskapet ble godkjent.\n")
     assert parse_bytes(text.encode(), "r.txt").meeting.date == f"{year}-03-10"
+
+
+@pytest.mark.parametrize(("title", "body", "organization"), [
+    ("Nettverksmøte for folkehelsekoordinatorer i Vestland",
+     "Nettverk for folkehelsekoordinatorer", "Vestland"),
+    ("Referat fra faggruppemøte for samferdsel", "Faggruppe for samferdsel", None),
+    # the definite meeting word names the body in the definite form
+    ("Referat fra nettverksmøtet for næringsutviklere i Setesdal",
+     "Nettverket for næringsutviklere", "Setesdal"),
+])
+def test_a_topic_groups_name_keeps_the_meeting_words_form(title, body, organization):
+    assert body_and_organization(title) == (body, organization)
+
+
+@pytest.mark.parametrize(("title", "body", "organization"), [
+    ("REFERAT FRA MØTE I REGIONRÅDET FOR HALLINGDAL", "Regionrådet for Hallingdal", None),
+    ("PROTOKOLL FRÅ STYREMØTE I REGIONRÅDET I NORDFJORD", "Styret", "Regionrådet i Nordfjord"),
+    # a field of work is no place
+    ("REFERAT FRA MØTE I NETTVERK FOR NÆRINGSUTVIKLING", "Nettverk for næringsutvikling", None),
+])
+def test_an_all_capitals_title_names_a_region_by_its_ending(title, body, organization):
+    text = f"{title}\n\nDato: 5. februar 2026\n\nSak 1 Referat\nGodkjent.\n"
+    record = parse_bytes(text.encode(), "rr.txt")
+    assert (record.body, record.organization) == (body, organization)
+
+
+def test_a_name_only_at_a_sentence_start_is_no_evidence_of_its_case():
+    minutes = ("REFERAT FRA MØTE I REGIONRÅDET FOR VALDRES\n\nDato: 12.03.2024\n\n"
+               "Sak 1/24 Samarbeid\nSamarbeid er viktig. Valdres er stort.\nVedtak: Godkjent.\n")
+    record = parse_bytes(minutes.encode(), "referat.txt")
+    assert (record.body, record.organization) == ("Regionrådet for valdres", None)

@@ -2274,3 +2274,54 @@ def test_the_staffs_seat_in_a_padded_seat_table_is_a_member_and_no_organisation(
     people = {p.name: p for p in parse_bytes(text.encode(), "referat.txt").participants}
     assert people["Ove Hjelmeland"].organization is None
     assert people["Ove Hjelmeland"].role == ParticipantRole.MEMBER.value
+
+
+def test_a_seat_at_a_place_then_the_next_name_after_a_comma():
+    """"…, ordfører i Nordby Jon Berg": the seat and place are the next person's."""
+    found = parse_people_list("Tone Lie, ordfører i Nordby Jon Berg, Siri Moe",
+                              ParticipantRole.MEMBER, Attendance.PRESENT)
+    assert [(e.name, e.organization) for e in found] == [
+        ("Tone Lie", None), ("Jon Berg", "Nordby"), ("Siri Moe", None)]
+    kept = parse_people_list("Tone Lie, ordfører i Nordby, Siri Moe",
+                             ParticipantRole.MEMBER, Attendance.PRESENT)
+    assert [(e.name, e.organization) for e in kept] == [("Tone Lie", "Nordby"), ("Siri Moe", None)]
+
+
+@pytest.mark.parametrize(("opening", "expected"), [
+    ("Styreleder Randi Sæther ønsket velkommen.", [("Randi Sæther", "chair")]),
+    ("Leiar Randi Sæther opna møtet.", [("Randi Sæther", "chair")]),
+    ("Randi Sæther ønsket velkommen.", []),  # no chair's title: perhaps only the host
+    ("Styreleder Randi Sæther har sendt søknaden.", []),  # another verb
+])
+def test_a_titled_chair_opening_the_first_item(opening, expected):
+    text = (f"Referat fra styremøte 3. mars 2026\n\nTil stede: Tone Lie, Siri Moe\n\n"
+            f"Sak 1 Velkommen\n{opening}\n\nSak 2 Økonomi\nTatt til orientering.\n")
+    people = parse_bytes(text.encode(), "styre.txt").participants
+    assert [(p.name, p.role) for p in people][2:] == expected
+
+
+def test_a_titled_opening_adds_no_second_chair():
+    text = ("Referat fra styremøte 3. mars 2026\n\nTil stede: Tone Lie (leder), Siri Moe\n\n"
+            "Sak 1 Velkommen\nStyreleder Randi Sæther ønsket velkommen.\n\n"
+            "Sak 2 Økonomi\nTatt til orientering.\n")
+    people = parse_bytes(text.encode(), "styre.txt").participants
+    assert [p.name for p in people] == ["Tone Lie", "Siri Moe"]
+
+
+def test_a_titled_seat_at_a_place_before_its_name_then_another_person():
+    """"Ordfører i Nordby Jon Berg, Siri Moe": two people, not Siri Moe of "Nordby Jon
+    Berg" (as "Ordførar i Ullensvang, Kari Nes" is one person at her seat)."""
+    text = ("Referat fra møte i regionrådet\n\nDato: 5. februar 2026\n\n"
+            "Til stede: Ordfører i Nordby Jon Berg, Siri Moe\n\nSak 1 Referat\nGodkjent.\n")
+    people = parse_bytes(text.encode(), "rr.txt").participants
+    assert [p.name for p in people] == ["Jon Berg", "Siri Moe"]
+    assert people[1].organization is None
+
+
+def test_a_titled_seat_at_a_place_gives_the_person_the_place():
+    """"Ordfører i Nordby Jon Berg" first in a list: he represents Nordby."""
+    text = ("Referat fra møte i regionrådet\n\nDato: 5. februar 2026\n\n"
+            "Til stede: Ordfører i Nordby Jon Berg, Siri Moe\n\nSak 1 Referat\nGodkjent.\n")
+    people = parse_bytes(text.encode(), "rr.txt").participants
+    assert [(p.name, p.organization) for p in people] == [("Jon Berg", "Nordby"),
+                                                          ("Siri Moe", None)]

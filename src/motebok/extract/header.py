@@ -1585,7 +1585,7 @@ def _body_and_organization(title: str | None) -> tuple[str | None, str | None]:
         if org_match and org_match.group(1)[:1].islower() and not title.isupper():
             # "nettverksmøte for folkehelse": a topic names the body, no parent is named
             # unless a place follows ("… for næringsutviklere i Setesdal")
-            named = f"{compound} {tail}"
+            named = f"{_as_written_body(words[0].rstrip(',:')) or compound} {tail}"
             in_org = _BODY_IN_ORG.match(named)
             if in_org and in_org.group("body").split()[-1].islower():
                 return in_org.group("body"), in_org.group("org")
@@ -1987,6 +1987,17 @@ def _org_from_tail(tail: str) -> str | None:
     return " ".join(run) or None
 
 
+def _as_written_body(word: str) -> str | None:
+    """The body an indefinite meeting word names, in the same form: "nettverksmøte (for
+    folkehelse)" → "Nettverk", as the text writes it, where "nettverksmøtet (for …)" is
+    "Nettverket"'s; None for the definite word or a word that is no compound of a body."""
+    found = _COMPOUND_SUFFIX.match(word.casefold())
+    if not found or word.casefold().endswith("t") or _body_of_stem(found.group("stem")) is None:
+        return None
+    stem = found.group("stem")
+    return f"{word[0].upper()}{word[1:len(stem)]}"
+
+
 def _topic_group(word: str, tail: str) -> str | None:
     """A subject group named by its field after the meeting word: "Faggruppemøte Helse" →
     "Faggruppe Helse", "Nettverksmøte Folkehelse" → "Nettverk Folkehelse". The field is
@@ -2288,11 +2299,33 @@ def recased(name: str | None, cased: dict[str, str]) -> str | None:
     """A name taken from an all-capitals title with the words the document writes as
     names capitalised again ("Regionrådet for hallingdal" → "… Hallingdal"); its first
     word is left as it is."""
-    if not name or not cased:
+    if not name:
         return name
     first, *rest = name.split(" ")
-    return " ".join([first, *(cased.get(word, word) if word.islower() else word
-                               for word in rest)])
+    words = [first]
+    for word in rest:
+        if word.islower() and word in cased:
+            word = cased[word]
+        elif word.islower() and words[-1] in _BEFORE_PLACE and _place_word(word):
+            word = word[0].upper() + word[1:]  # "REGIONRÅDET FOR HALLINGDAL": a region the
+            # text writes nowhere else, by how the names of dales and fjords end
+        words.append(word)
+    return " ".join(words)
+
+
+# The words a place follows in a body's name ("Regionrådet for Hallingdal", "Nettverket i
+# Nordfjord"), and how names of regions end: dales, fjords, bays, islands and sounds
+# (no field of work ends so: "… for næringsutvikling" stays a topic).
+_BEFORE_PLACE = frozenset({"for", "i"})
+
+
+def _place_word(word: str) -> bool:
+    """Whether a lower-case word reads as a region's name by its ending ("hallingdal",
+    "nordfjord"), not the ending alone ("heim", "sund": words of their own)."""
+    return any(word.endswith(ending) and len(word) >= len(ending) + 2
+               for ending in _PLACE_ENDINGS)
+
+_PLACE_ENDINGS = ("dal", "dalen", "fjord", "fjorden", "vik", "øy", "øya", "sund", "heim")
 
 
 # A programme's time slot before an item's number: "09.00–09.15 Sak 8/25 …", "10.00 2. …".

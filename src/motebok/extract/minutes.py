@@ -1432,6 +1432,14 @@ def _staff_or_official(text: str, name: str, asked: tuple[bool, bool],
     return guests[name]
 
 
+def _from_place_group(part: str) -> bool:
+    """Whether a list part opens with a group named by a capitalised organisation or place
+    ("Fra Nordby kommune: …", "frå Sørby: …"): a list of such groups lists the members
+    by whom they represent, so each group is of the same kind as the first."""
+    return part[:4].lower() in ("fra ", "frå ") and part[4:5].isupper() and \
+        ":" in part[:50]
+
+
 def _add_list(people: People, text: str, state: dict) -> None:
     """Add the people of one list paragraph, minding a group prefix ("Fra NAV: …").
 
@@ -1439,10 +1447,13 @@ def _add_list(people: People, text: str, state: dict) -> None:
     """
     parts = _NEXT_GROUP.split(text)
     if len(parts) > 1:
+        parallel = _from_place_group(parts[0])
         for n, part in enumerate(parts):
             guests = n > 0 and part[:4].lower() in ("fra ", "frå ") and \
-                state["role"] is ParticipantRole.MEMBER
-            # "Tilstede fra styret: A, B; fra arbeidsgruppe X: C": C is not a member
+                state["role"] is ParticipantRole.MEMBER and \
+                not (parallel and _from_place_group(part))
+            # "Tilstede fra styret: A, B; fra arbeidsgruppe X: C": C is not a member (but
+            # "Fra Nordby kommune: A; fra Sørby kommune: C" are groups of one kind)
             _add_list(people, part, {**state, "role": ParticipantRole.GUEST} if guests else state)
         return
     role, org = state["role"], state["org"]
@@ -1680,8 +1691,25 @@ def _chair_welcoming(people: People, text: str) -> Participant | None:
     return None
 
 
-_WELCOMED = re.compile(r"^(?:(?P<chair>(?:Styre|Møte)?(?:leder|leiar)|Formann(?:en)?|"
-                      r"Styrets\s+leder|Leder|Leiar|Styreleder|Styreleiar|Møteleder|Møteleiar)"
+def _titled_host(text: str) -> Entry | None:
+    """The chair a sentence of the first item names by the chair's title as opening or
+    welcoming the meeting ("Styreleder Randi Sæther ønsket velkommen.", "Leiar Kari Holm
+    opna møtet."), when no list named her; None without the title (a bare name welcoming
+    may be a host who is no participant)."""
+    for sentence in sentences(text):
+        host = _WELCOMED.match(sentence) or _TITLED_OPENED.match(sentence)
+        if host and host.group("chair") and looks_like_name(host.group("name")):
+            return Entry(name=host.group("name"), role=ParticipantRole.CHAIR)
+    return None
+
+
+_CHAIR_TITLES = (r"(?:Styre|Møte)?(?:leder|leiar)|Formann(?:en)?|Styrets\s+leder|Leder|Leiar|"
+                 r"Styreleder|Styreleiar|Møteleder|Møteleiar")
+# "Leiar Kari Holm opna møtet.", "Styreleder Per Dahl åpnet møtet kl. 18.00."
+_TITLED_OPENED = re.compile(rf"^(?P<chair>{_CHAIR_TITLES})\s+"
+                            r"(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,3})\s+"
+                            r"(?:åpnet|åpna|opna|opnet)\s+møtet\b")
+_WELCOMED = re.compile(rf"^(?:(?P<chair>{_CHAIR_TITLES})"
                       r"\s+)?(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,3})\s+"
                       # (after opening the meeting: "Leiar X opna møtet og ønskte velkomen")
                       r"(?:(?:åpnet|åpna|opna|opnet)\s+møtet\s+og\s+)?"
@@ -1821,7 +1849,8 @@ _REFERENT_INLINE = re.compile(r"(?:[.;]\s+)(?:referent|Referent)(?:\s*[:;]|\s+va
 # the line to end as a chair's signature or start as a minute-taker's.
 _has_other_people_word = contains_any(("ledet av", "leia av", "leda av", "møtele", "velkom",
                                        *_ROLE_WORDS_ELECTED, "referent", "referat", "protokoll",
-                                       "møtet ble satt", "møtet vart sett", "møtet ble åpnet"))
+                                       "møtet ble satt", "møtet vart sett", "møtet ble åpnet",
+                                       "åpnet møtet", "åpna møtet", "opna møtet", "opnet møtet"))
 
 
 def read_other_people(draft: Draft) -> None:
@@ -1869,6 +1898,12 @@ def read_other_people(draft: Draft) -> None:
                 (known := _chair_welcoming(people, line.body)) is not None:
             known.role = ParticipantRole.CHAIR.value  # "… Leder Petter Dahl ønsket det nye
             # styret velkommen." in the first item: a listed member chaired
+        elif first_item <= line.index < second_item and \
+                ("møtet" in lowered or "velkom" in lowered) and \
+                (host := _titled_host(line.body)) is not None and \
+                not any(p.role == ParticipantRole.CHAIR.value for p in people.order):
+            people.add(host)  # "Styreleder Randi Sæther ønsket velkommen." in the first
+            # item, by one no list names: she came, and chaired
         _elected_to_meeting_roles(people, line.body, lowered)
         if ("valg av" in lowered or "val av" in lowered) and len(lowered) < 60:
             _elected_below(draft, line)

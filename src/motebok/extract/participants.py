@@ -1308,6 +1308,18 @@ def _people_list(value: str, role: ParticipantRole | None,
             pending = []
             continue
         at_place = text and entries and text[:1].islower() and _JOB_AT_PLACE.match(text)
+        if at_place and _is_job_title(at_place.group("job")) and \
+                (split := _place_then_name(at_place.group("org"))):
+            # "Tone Lie, ordfører i Nordby Jon Berg": the next person, named after the
+            # seat and place that are theirs (as "Ordfører i Nordby Jon Berg" is read)
+            entry = Entry(name=split[1], organization=split[0], role=role,
+                          attendance=attendance)
+            _staff_role(entry, at_place.group("job"))
+            if paren:
+                _apply_paren(entry, paren)
+            entries.append(entry)
+            pending = []
+            continue
         if at_place and (at_place.group("job") in _EMPLOYED or
                          _is_job_title(at_place.group("job"))):
             # "Kari Holm, ordfører i Nordvik": the job, then whom they represent (rather
@@ -2015,8 +2027,8 @@ def _seat_at_place_then_name(pieces: list[tuple[str, str | None, bool]],
         return None
     at_place = _JOB_AT_PLACE.match(seat[0].lower() + seat[1:])
     if not at_place or not _is_job_title(at_place.group("job")) or \
-            not looks_like_name(tidy_name(name)):
-        return None
+            not looks_like_name(tidy_name(name)) or _place_then_name(at_place.group("org")):
+        return None  # ("Ordfører i Nordby Jon Berg, Siri Moe": two people, each named)
     entry = Entry(name=tidy_name(name), organization=at_place.group("org"), role=role,
                   attendance=attendance)
     _seat_role(entry, seat, guests_only=True)
@@ -2250,6 +2262,8 @@ def _entry_from_piece(text: str, role: ParticipantRole | None, attendance: Atten
         name, place = titled
         org = organization if organization and organization[:1].isupper() else place
         return Entry(name=name, organization=org, role=role, attendance=attendance)
+    if " i " in text and (seated := _seat_at_place_name(text, role, attendance)):
+        return seated  # "Ordfører i Nordby Jon Berg": whom he represents, not lost
     if lead and lead.group("role").casefold() in MAYOR_SEATS and \
             (entry := _entry_from_piece(lead.group("rest"), role, attendance, organization)):
         entry.mayor = True  # "Ordførar Gunnar Sletten (SP)" in a list: his seat as in a
@@ -2471,6 +2485,34 @@ def _apply_job(entry: Entry, cell: str) -> None:
                 entry.organization = at_place.group("org")
         elif piece[:1].isupper() and not looks_like_name(piece):
             entry.organization = piece
+
+
+def _seat_at_place_name(text: str, role: ParticipantRole | None,
+                        attendance: Attendance) -> Entry | None:
+    """"Ordfører i Nordby Jon Berg": a mayor's seat at a place, then the person's name;
+    the mayor represents the place (an employer after another job, "Daglig leder i X
+    Kari Holm", is where she works, which the list reads elsewhere)."""
+    stripped = text.strip()
+    at_place = _JOB_AT_PLACE.match(stripped[:1].lower() + stripped[1:])
+    if not at_place or not at_place.group("job").endswith(("ordfører", "ordførar")):
+        return None
+    split = _place_then_name(at_place.group("org"))
+    if split is None:
+        return None
+    return Entry(name=split[1], organization=split[0], role=role, attendance=attendance)
+
+
+def _place_then_name(place: str) -> tuple[str, str] | None:
+    """The place and the person's name when a seat's place runs on into a name
+    ("Nordby Jon Berg" after "ordfører i"), as a list without a comma before the name
+    writes it; None when the place does not end in a known first name and a surname."""
+    words = place.split()
+    for size in (3, 2):
+        if len(words) > size and is_first_name(words[-size]) and \
+                all(word[:1].isupper() for word in words[-size:]) and \
+                looks_like_name(name := " ".join(words[-size:])):
+            return " ".join(words[:-size]), name
+    return None
 
 
 def _staff_role(entry: Entry, job: str) -> None:
