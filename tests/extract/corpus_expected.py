@@ -13079,3 +13079,21 @@ EXPECTED["1341_pdf_regionrad_celler_midtstilt.pdf"] = Expected(
     ],
 )
 
+
+EXPECTED["1500_nynorsk_prosareferat_digitalt_paa_teams.txt"] = Expected(
+    # nynorsk minutes written as running prose with no labels: "Møtet vart halde digitalt
+    # på Teams …" names its channel after "digitalt", and the channel is the place
+    "minutes", "Referat frå møte i fagnettverket for barnevern i Indre Sogn",
+    "Fagnettverket for barnevern", "Indre Sogn", None,
+    ("2024-05-07", "10:00", "11:30", "Teams"), "2024-09-10",
+    people=[
+        ("Ingrid Sæle", "Sogndal kommune", "chair", "present"),
+        ("Nils Hovland", "Luster kommune", "member", "present"),
+        ("Marit Vange", "Aurland kommune", "member", "present"),
+        ("Jorunn Fet", None, "member", "absent"),
+    ],
+    items=[
+        (None, None, None, ["Nettverket vart samde om å lage ein felles mal."],
+         [("Nils Hovland sender utkast innan 1. juni.", "Nils Hovland", "2024-06-01")]),
+    ],
+)

@@ -356,9 +356,11 @@ _HELD_AS = re.compile(r"\b(?:[a-zæøå]+)?møtet\s+(?:ble|vart|blei|er|var)\s+"
                       # "Møtet ble holdt i styrerommet, Muséplass 1 og varte fra kl 1000-1440."
                       r"(?:(?<=holdt\s)|(?<=halde\s)|(?<=haldt\s))(?:i|på)\s+"
                       r"(?P<room>[^.;:]{2,60}?)\s+og\s+(?:varte|vart|varde)\b|"
-                      # "Møtet ble avholdt digitalt 13. mars 2025."
+                      # "Møtet ble avholdt digitalt 13. mars 2025."; "… digitalt på Teams":
+                      # the channel named after it is the more exact place
                       r"(?:(?<=holdt\s)|(?<=halde\s)|(?<=haldt\s)|(?<=gjennomført\s))"
-                      r"(?P<online>digitalt)\b|"
+                      r"(?P<online>digitalt)\b(?:\s+(?:på|via|over|i)\s+"
+                      r"(?P<channel>(?:microsoft\s+)?teams|zoom|skype|google\s+meet|whereby)\b)?|"
                       # "Møtet var halde heime hos Grete Ringset i Enokmarka 11."
                       r"(?P<home>(?:heime|hjemme)\s+hos\s+[^.]{2,60}))|"
                       # "Møtet fann stad på Sunnfjord hotell, Førde."
@@ -2518,7 +2520,7 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
             # "… som telefonmøte", "Møtet var på Rådhuset onsdag …", "… holdt i X"
             head.location = held_as.group("place") or held_as.group("home") or \
                 held_as.group("at") or held_as.group("venue") or held_as.group("room") or \
-                held_as.group("took") or held_as.group("online")
+                held_as.group("took") or held_as.group("channel") or held_as.group("online")
         if head.location is None and line.index > 0 and (
                 (_is_venue_line(text) and text.casefold() not in NOT_NAME_WORDS) or
                 (len(text) < 30 and _DIGITAL.fullmatch(text.rstrip(".")))) and \
