@@ -13097,3 +13097,23 @@ EXPECTED["1500_nynorsk_prosareferat_digitalt_paa_teams.txt"] = Expected(
          [("Nils Hovland sender utkast innan 1. juni.", "Nils Hovland", "2024-06-01")]),
     ],
 )
+
+EXPECTED["1501_epost_referat_nettverk_emne_med_dag.txt"] = Expected(
+    # minutes pasted into a mail whose subject "Referat fra møte i Kystnettverket 26.09."
+    # is the title: the network is the body that met, and no parent of its own
+    "minutes", "Referat fra møte i Kystnettverket 26.09.", "Kystnettverket", None,
+    "2024-09-30", ("2024-09-26", "10:00", "14:00", "Florø, Quality Hotel"), "2024-12-05",
+    people=[
+        ("Hanne Dahl", "Kinn kommune", "chair", "present"),
+        ("Lars Fosse", "Bremanger kommune", "member", "present"),
+        ("Trine Myhre", "Vestland fylkeskommune", "member", "present"),
+        ("Geir Sandnes", "Stad kommune", "member", "absent"),
+    ],
+    items=[
+        ("1", "Godkjenning av innkalling", "Innkallingen ble godkjent.",
+         ["Innkallingen ble godkjent."], []),
+        ("2", "Havbruksstrategi for kysten", None,
+         ["Nettverket sluttet seg til forslaget."], []),
+        ("3", "Eventuelt", None, [], []),
+    ],
+)

@@ -2786,6 +2786,11 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
         head.document_date = None  # (a post published the day it met, a front matter's
         # "date:" beside "Møtedato:" of the same day: the meeting's day, said twice)
     head.body, head.organization = _tidy_name(head.body), _tidy_name(head.organization)
+    if head.body and head.organization and \
+            head.organization.casefold() == head.body.casefold():
+        # a mail's "Referat fra møte i Kystnettverket" read again as the report of a meeting
+        # in its owner: a body is never its own parent
+        head.organization = None
     return head
 
 
