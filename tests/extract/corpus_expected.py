@@ -13117,3 +13117,23 @@ EXPECTED["1501_epost_referat_nettverk_emne_med_dag.txt"] = Expected(
         ("3", "Eventuelt", None, [], []),
     ],
 )
+
+EXPECTED["1502_oppsummering_samling_innleder_fra_institusjon.txt"] = Expected(
+    # a network gathering's summary with no attendance list: the chair from "Samlingen ble
+    # ledet av", and the speakers the text says presented, from an institution of a place
+    # ("fra Universitetet i Agder", "(Statsforvalteren i Agder)"), as guests
+    "minutes", "Oppsummering fra samling i Folkehelsenettverket Agder",
+    "Folkehelsenettverket Agder", None, None,
+    ("2025-01-22", "09:30", "15:00", "Scandic Kristiansand Bystranda"), "2025-06-03",
+    people=[
+        ("Hege Tveit", None, "chair", "present"),
+        ("Anders Lie", "Universitetet i Agder", "guest", "present"),
+        ("Sunniva Berge", "Statsforvalteren i Agder", "guest", "present"),
+    ],
+    items=[
+        ("1", "Ensomhet blant eldre", None, [], []),
+        ("2", "Folkehelseoversikten 2027", None,
+         ["Nettverket ble enige om å lage en felles mal for oversiktsarbeidet."],
+         [("Hege Tveit sender ut forslag innen 1. mars.", "Hege Tveit", "2025-03-01")]),
+    ],
+)
