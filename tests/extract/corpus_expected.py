@@ -13137,3 +13137,43 @@ EXPECTED["1502_oppsummering_samling_innleder_fra_institusjon.txt"] = Expected(
          [("Hege Tveit sender ut forslag innen 1. mars.", "Hege Tveit", "2025-03-01")]),
     ],
 )
+
+EXPECTED["1503_notat_arbeidsgruppe_sak_som_emne.txt"] = Expected(
+    # a working group's memo under a bare "NOTAT": its subject field "Sak: Oppsummering av
+    # arbeidsmøte 10. februar" is the heading that names the meeting (as a mail's "Emne:"),
+    # without its label; "Dato:" is the memo's own date, the subject's day the meeting's
+    "minutes", "Oppsummering av arbeidsmøte 10. februar", ANY, ANY, "2025-02-12",
+    ("2025-02-10", None, None, None), None,
+    people=[
+        ("Randi Fossum", "Gausdal kommune", "member", "present"),
+        ("Erik Hoel", "Øyer kommune", "member", "present"),
+        ("Mona Lien", "Lillehammer kommune", "secretary", "present"),
+    ],
+    items=[
+        ("1", "Bevaringsplan for kommunene", None,
+         ["Utkastet sendes styringsgruppen til behandling."],
+         [("Utkastet sendes styringsgruppen til behandling.", None, None)]),
+        ("2", "Videre arbeid", None, [],
+         [("Erik Hoel innhenter tall for arkivmengde fra kommunene innen 1. april.",
+           "Erik Hoel", "2025-04-01")]),
+    ],
+)
+
+EXPECTED["1504_prosanotat_gruppen_hadde_mote_i.txt"] = Expected(
+    # a "Møtenotat" in running prose: "Prosjektgruppen for Grønn skolevei hadde møte i
+    # Kongsberg 18. mars 2025 kl. 13.00–15.00." names who met, where and when
+    "minutes", "Møtenotat", "Prosjektgruppen for Grønn skolevei", None, None,
+    ("2025-03-18", "13:00", "15:00", "Kongsberg"), None,
+    people=[
+        ("Tone Vikan", "Kongsberg kommune", "chair", "present"),
+        ("Jakob Nyhus", "Flesberg kommune", "member", "present"),
+        ("Sara Lind", "Statens vegvesen", "member", "present"),
+        ("Øystein Rud", None, "member", "absent"),
+    ],
+    items=[
+        (None, None, None,
+         ["Gruppen ble enige om å kartlegge skoleveiene i begge kommunene før sommeren."],
+         [("Jakob Nyhus lager et forslag til spørreskjema innen 4. april.", "Jakob Nyhus",
+           "2025-04-04")]),
+    ],
+)
