@@ -13967,3 +13967,101 @@ EXPECTED["1542_nettverksmote_for_koordinatorer.md"] = Expected(
          ["Nettverket tok orienteringa til vitande."], []),
     ],
 )
+
+EXPECTED["1500_nynorsk_prosareferat_digitalt_paa_teams.txt"] = Expected(
+    # nynorsk minutes written as running prose with no labels: "Møtet vart halde digitalt
+    # på Teams …" names its channel after "digitalt", and the channel is the place
+    "minutes", "Referat frå møte i fagnettverket for barnevern i Indre Sogn",
+    "Fagnettverket for barnevern", "Indre Sogn", None,
+    ("2024-05-07", "10:00", "11:30", "Teams"), "2024-09-10",
+    people=[
+        ("Ingrid Sæle", "Sogndal kommune", "chair", "present"),
+        ("Nils Hovland", "Luster kommune", "member", "present"),
+        ("Marit Vange", "Aurland kommune", "member", "present"),
+        ("Jorunn Fet", None, "member", "absent"),
+    ],
+    items=[
+        (None, None, None, ["Nettverket vart samde om å lage ein felles mal."],
+         [("Nils Hovland sender utkast innan 1. juni.", "Nils Hovland", "2024-06-01")]),
+    ],
+)
+
+EXPECTED["1501_epost_referat_nettverk_emne_med_dag.txt"] = Expected(
+    # minutes pasted into a mail whose subject "Referat fra møte i Kystnettverket 26.09."
+    # is the title: the network is the body that met, and no parent of its own
+    "minutes", "Referat fra møte i Kystnettverket 26.09.", "Kystnettverket", None,
+    "2024-09-30", ("2024-09-26", "10:00", "14:00", "Florø, Quality Hotel"), "2024-12-05",
+    people=[
+        ("Hanne Dahl", "Kinn kommune", "chair", "present"),
+        ("Lars Fosse", "Bremanger kommune", "member", "present"),
+        ("Trine Myhre", "Vestland fylkeskommune", "member", "present"),
+        ("Geir Sandnes", "Stad kommune", "member", "absent"),
+    ],
+    items=[
+        ("1", "Godkjenning av innkalling", "Innkallingen ble godkjent.",
+         ["Innkallingen ble godkjent."], []),
+        ("2", "Havbruksstrategi for kysten", None,
+         ["Nettverket sluttet seg til forslaget."], []),
+        ("3", "Eventuelt", None, [], []),
+    ],
+)
+
+EXPECTED["1502_oppsummering_samling_innleder_fra_institusjon.txt"] = Expected(
+    # a network gathering's summary with no attendance list: the chair from "Samlingen ble
+    # ledet av", and the speakers the text says presented, from an institution of a place
+    # ("fra Universitetet i Agder", "(Statsforvalteren i Agder)"), as guests
+    "minutes", "Oppsummering fra samling i Folkehelsenettverket Agder",
+    "Folkehelsenettverket Agder", None, None,
+    ("2025-01-22", "09:30", "15:00", "Scandic Kristiansand Bystranda"), "2025-06-03",
+    people=[
+        ("Hege Tveit", None, "chair", "present"),
+        ("Anders Lie", "Universitetet i Agder", "guest", "present"),
+        ("Sunniva Berge", "Statsforvalteren i Agder", "guest", "present"),
+    ],
+    items=[
+        ("1", "Ensomhet blant eldre", None, [], []),
+        ("2", "Folkehelseoversikten 2027", None,
+         ["Nettverket ble enige om å lage en felles mal for oversiktsarbeidet."],
+         [("Hege Tveit sender ut forslag innen 1. mars.", "Hege Tveit", "2025-03-01")]),
+    ],
+)
+
+EXPECTED["1503_notat_arbeidsgruppe_sak_som_emne.txt"] = Expected(
+    # a working group's memo under a bare "NOTAT": its subject field "Sak: Oppsummering av
+    # arbeidsmøte 10. februar" is the heading that names the meeting (as a mail's "Emne:"),
+    # without its label; "Dato:" is the memo's own date, the subject's day the meeting's
+    "minutes", "Oppsummering av arbeidsmøte 10. februar", ANY, ANY, "2025-02-12",
+    ("2025-02-10", None, None, None), None,
+    people=[
+        ("Randi Fossum", "Gausdal kommune", "member", "present"),
+        ("Erik Hoel", "Øyer kommune", "member", "present"),
+        ("Mona Lien", "Lillehammer kommune", "secretary", "present"),
+    ],
+    items=[
+        ("1", "Bevaringsplan for kommunene", None,
+         ["Utkastet sendes styringsgruppen til behandling."],
+         [("Utkastet sendes styringsgruppen til behandling.", None, None)]),
+        ("2", "Videre arbeid", None, [],
+         [("Erik Hoel innhenter tall for arkivmengde fra kommunene innen 1. april.",
+           "Erik Hoel", "2025-04-01")]),
+    ],
+)
+
+EXPECTED["1504_prosanotat_gruppen_hadde_mote_i.txt"] = Expected(
+    # a "Møtenotat" in running prose: "Prosjektgruppen for Grønn skolevei hadde møte i
+    # Kongsberg 18. mars 2025 kl. 13.00–15.00." names who met, where and when
+    "minutes", "Møtenotat", "Prosjektgruppen for Grønn skolevei", None, None,
+    ("2025-03-18", "13:00", "15:00", "Kongsberg"), None,
+    people=[
+        ("Tone Vikan", "Kongsberg kommune", "chair", "present"),
+        ("Jakob Nyhus", "Flesberg kommune", "member", "present"),
+        ("Sara Lind", "Statens vegvesen", "member", "present"),
+        ("Øystein Rud", None, "member", "absent"),
+    ],
+    items=[
+        (None, None, None,
+         ["Gruppen ble enige om å kartlegge skoleveiene i begge kommunene før sommeren."],
+         [("Jakob Nyhus lager et forslag til spørreskjema innen 4. april.", "Jakob Nyhus",
+           "2025-04-04")]),
+    ],
+)

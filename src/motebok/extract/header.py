@@ -324,9 +324,12 @@ _MEETING_HELD_ON = re.compile(r"^(?:(?:[A-ZÆØÅa-zæøå]+)?møtet|generalfors
 # vart opna kl. 10.05 måndag 3. mars på Rådhuset.", "Generalforsamlingen ble holdt …")
 # A summary's opening sentence on who met, where and when: "Styringsgruppen møttes på
 # Teams 12. mars 2024.", "Styret var samlet i Rådhuset tirsdag 4. juni", nynorsk "Styret
-# møttest …", "… var samla …" (the date follows; the place, when named, comes first).
-_BODY_MET = re.compile(r"^[A-ZÆØÅ][\wæøå-]*(?:\s+[\wæøåÆØÅ-]+){0,4}?\s+"
-                       r"(?:møttes|møttest|møtest|var\s+samlet|var\s+samla)"
+# møttest …", "… var samla …", "… hadde møte …" (the date follows; the place, when named,
+# comes first).
+_BODY_MET = re.compile(r"^(?P<who>[A-ZÆØÅ][\wæøå-]*(?:\s+[\wæøåÆØÅ-]+){0,4}?)\s+"
+                       r"(?:møttes|møttest|møtest|var\s+samlet|var\s+samla|"
+                       # "Arbeidsgruppen hadde (arbeids)møte i Lillehammer 10. februar"
+                       r"hadde\s+(?:[a-zæøå-]*møte|[a-zæøå-]*samling))"
                        r"(?:\s+(?:på|i)\s+(?P<place>[A-ZÆØÅ][\wæøå-]*(?:\s+[A-ZÆØÅ][\wæøå-]*)?"
                        # the building after the place's name: "på Gran rådhus tirsdag …"
                        r"(?:\s+(?!den\b|kl\b|[a-zæøå]+dag\b)[a-zæøå][\wæøå-]*)?),?)?"
@@ -356,9 +359,11 @@ _HELD_AS = re.compile(r"\b(?:[a-zæøå]+)?møtet\s+(?:ble|vart|blei|er|var)\s+"
                       # "Møtet ble holdt i styrerommet, Muséplass 1 og varte fra kl 1000-1440."
                       r"(?:(?<=holdt\s)|(?<=halde\s)|(?<=haldt\s))(?:i|på)\s+"
                       r"(?P<room>[^.;:]{2,60}?)\s+og\s+(?:varte|vart|varde)\b|"
-                      # "Møtet ble avholdt digitalt 13. mars 2025."
+                      # "Møtet ble avholdt digitalt 13. mars 2025."; "… digitalt på Teams":
+                      # the channel named after it is the more exact place
                       r"(?:(?<=holdt\s)|(?<=halde\s)|(?<=haldt\s)|(?<=gjennomført\s))"
-                      r"(?P<online>digitalt)\b|"
+                      r"(?P<online>digitalt)\b(?:\s+(?:på|via|over|i)\s+"
+                      r"(?P<channel>(?:microsoft\s+)?teams|zoom|skype|google\s+meet|whereby)\b)?|"
                       # "Møtet var halde heime hos Grete Ringset i Enokmarka 11."
                       r"(?P<home>(?:heime|hjemme)\s+hos\s+[^.]{2,60}))|"
                       # "Møtet fann stad på Sunnfjord hotell, Førde."
@@ -516,6 +521,24 @@ def _without_reply_prefix(subject: str) -> str:
     return subject[match.end():] if match else subject
 
 
+# A memo's subject field, as a mail's "Emne:": "Sak:", "Vedrørende:", "Gjelder:".
+_MEMO_SUBJECT = re.compile(r"^(?:sak|vedrørende|vedr\.?|gjelder|angående|ang\.?)\s*:\s*"
+                           r"(?P<value>\S.*)$", re.I)
+
+
+def _memo_subject(text: str) -> str | None:
+    """The value of a memo's subject field ("Sak: Oppsummering av arbeidsmøte 10. februar")
+    when it names the minutes or the meeting, as a mail's "Emne:" does: the document's own
+    heading under a bare "NOTAT". None for any other field ("Sak: 12/25", "Gjelder: Budsjett")."""
+    found = _MEMO_SUBJECT.match(text)
+    if found is None:
+        return None
+    value = found.group("value").strip(" :")
+    if _MINUTES_WORDS.search(value) or _AGENDA_WORDS.search(value) or _names_a_meeting(value):
+        return value
+    return None
+
+
 def _names_a_meeting(subject: str) -> bool:
     """A mail's subject that names the meeting by its kind ("SV: Styremøte onsdag",
     "Re: Årsmøte 2025"): the minutes in the mail are of that meeting, as "Referat …" says."""
@@ -546,6 +569,10 @@ def find_title(lines: list[Line], limit: int,
                 _names_a_meeting(label.value)) \
                 and not _bare_subject_over_title(label.value, top[pos + 1:]):
             return _without_reply_prefix(label.value).strip(" :"), line.index  # e-mail
+        if label is None and line.lowered[:1] in "svga" and ":" in line.body[:12] and \
+                not (head_end and line.index >= head_end) and \
+                (memo := _memo_subject(line.body)) is not None:
+            return memo, line.index  # a memo's "Sak: Oppsummering av arbeidsmøte 10. februar"
         if line.is_table and (dated := _dated_title_row(line)):
             return dated, line.index  # "Styremøte Sotra Sau og Geit       26.03.19"
         if label is not None and line.index == 0 and label.field is Field.AGENDA and \
@@ -2575,7 +2602,7 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
             # "… som telefonmøte", "Møtet var på Rådhuset onsdag …", "… holdt i X"
             head.location = held_as.group("place") or held_as.group("home") or \
                 held_as.group("at") or held_as.group("venue") or held_as.group("room") or \
-                held_as.group("took") or held_as.group("online")
+                held_as.group("took") or held_as.group("channel") or held_as.group("online")
         if head.location is None and line.index > 0 and (
                 (_is_venue_line(text) and text.casefold() not in NOT_NAME_WORDS) or
                 (len(text) < 30 and _DIGITAL.fullmatch(text.rstrip(".")))) and \
@@ -2605,11 +2632,15 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
             # after the greeting gives the day and place; dates before it are not the day
             held_meeting, found = later[0], [d for d in found if d.start >= later[1]]
         met = found and not held_meeting and meeting is None and \
-            ("møtt" in line.lowered or "saml" in line.lowered) and _BODY_MET.match(text)
+            ("møtt" in line.lowered or "saml" in line.lowered or "hadde" in line.lowered) and \
+            _BODY_MET.match(text)
         if met and _BEFORE_THE_DATE.fullmatch(text, met.end(), found[0].start):
             held_meeting = met  # "Styringsgruppen møttes på Teams 12. mars 2024."
             if head.location is None and met.group("place"):
                 head.location = met.group("place")
+            if head.body is None and _BODY_STEMS.search(met.group("who").split()[0]):
+                head.body = met.group("who")  # under a bare "Møtenotat": "Prosjektgruppen
+                # for Grønn skolevei hadde møte i Kongsberg …" names who met
         if found and held_meeting and dated_label and document is None and \
                 _written_after(meeting, found[0]):
             # "Dato: 6. mars 2025" over "Møtet ble holdt tirsdag 4. mars på Rådhuset.": the
@@ -2844,6 +2875,11 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
         head.document_date = None  # (a post published the day it met, a front matter's
         # "date:" beside "Møtedato:" of the same day: the meeting's day, said twice)
     head.body, head.organization = _tidy_name(head.body), _tidy_name(head.organization)
+    if head.body and head.organization and \
+            head.organization.casefold() == head.body.casefold():
+        # a mail's "Referat fra møte i Kystnettverket" read again as the report of a meeting
+        # in its owner: a body is never its own parent
+        head.organization = None
     return head
 
 

@@ -1600,7 +1600,9 @@ _FULL_NAME = r"[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ]\.)?(?:\s+[A-ZÆØÅ][\w-]+){1,
 _PRESENTER = re.compile(
     rf"(?P<name>{_FULL_NAME})\s+(?:fra|frå|\()\s*"
     # (or one word in its definite form: "Siri Lund fra kulturkontoret orienterte")
-    r"(?P<org>[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w-]*){0,3}(?:\s+(?:fylkes)?kommune)?|"
+    r"(?P<org>[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w-]*){0,3}(?:\s+(?:fylkes)?kommune)?"
+    # an institution of a place: "fra Universitetet i Agder", "(Statsforvalteren i Vestland)"
+    r"(?:\s+i\s+[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w-]*)?)?|"
     r"[a-zæøå][\w-]+(?:et|en|a))\)?\s+"
     rf"(?:{'|'.join(_PRESENTER_VERBS)})\b")
 # A full name that presented, at a sentence's start ("Lars Holm orienterte om …") or after
@@ -1954,7 +1956,7 @@ def read_other_people(draft: Draft) -> None:
         if _has_presenter_from(line.body) and _has_presenter_verb(lowered):
             added = len(people)
             for match in _PRESENTER.finditer(line.body):
-                name = match.group("name")
+                name = _without_title(match.group("name"))  # "Forsker Anders Lie fra …"
                 if people.find(name) is None and people.find(name.split()[0]) is None:
                     people.add(Entry(name=name, organization=match.group("org"),
                                      role=ParticipantRole.GUEST))
