@@ -13306,3 +13306,43 @@ EXPECTED["1404_seteliste_med_epost_og_digitalt.txt"] = Expected(
          [], []),
     ],
 )
+
+EXPECTED["1560_au_framlegg_vedteke_ansvar_frist.txt"] = Expected(
+    # an "Ansvar: …. Frist: …" line right under the vote that adopted a proposal ("Framlegget
+    # vart samrøystes vedteke.", "Som forslag.") owns the adopted proposal, not the talk above
+    # it ("X og Y orienterte."); members grouped by kommune, a guest with the case they came for
+    "minutes", "Protokoll frå møte i arbeidsutvalet i Heiane regionråd",
+    "Arbeidsutvalet", "Heiane regionråd", None,
+    ("2026-02-12", "09:00", "11:30", "Teams"), None,
+    people=[
+        ("Synnøve Lunde", "Bjørkvik kommune", "chair", "present"),
+        ("Arvid Tangen", "Heimdal kommune", "member", "present"),
+        ("Randi Kvam", "Fjellstad kommune", "member", "present"),
+        ("Torbjørn Aasen", "sekretariatet", "secretary", "present"),
+        ("Helge Myrvang", "Statsforvaltaren i Vestland", "guest", "partial"),
+    ],
+    notes={"Helge Myrvang": "sak 6/26"},
+    items=[
+        ("5/26", "Godkjenning av innkalling og protokoll frå førre møte",
+         "Vedtak: Godkjent utan merknader.",
+         ["Godkjent utan merknader."], []),
+        ("6/26", "Felles plan for rekruttering av sjukepleiarar",
+         "Saksframlegg frå dagleg leiar. Helge Myrvang og Randi Kvam orienterte. "
+         "Framlegg til vedtak: Arbeidsutvalet sluttar seg til planen og legg han fram for "
+         "regionrådet. Vedtak: Framlegget vart samrøystes vedteke. Ansvar: dagleg leiar. "
+         "Frist: 1. mars 2026.",
+         ["Arbeidsutvalet sluttar seg til planen og legg han fram for regionrådet.",
+          "Framlegget vart samrøystes vedteke."],
+         [("Arbeidsutvalet sluttar seg til planen og legg han fram for regionrådet.",
+           "dagleg leiar", "2026-03-01")]),
+        ("7/26", "Ungdomsråd i regionen",
+         "Forslag til vedtak: Arbeidsutvalet ber om ei sak om felles ungdomsråd til neste "
+         "møte. Vedtak: Som forslag. Ansvar: sekretariatet.",
+         ["Arbeidsutvalet ber om ei sak om felles ungdomsråd til neste møte."],
+         [("Arbeidsutvalet ber om ei sak om felles ungdomsråd til neste møte.",
+           "sekretariatet", None)]),
+        ("8/26", "Eventuelt",
+         "Ingen saker.",
+         [], []),
+    ],
+)

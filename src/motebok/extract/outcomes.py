@@ -1894,7 +1894,9 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                                      or _adopts_owners_proposal(sentence, proposer)):
                 # the proposal was adopted, also after a "Behandling:" part between, or by
                 # its owner's name ("Daglig leders forslag ble enstemmig vedtatt.")
-                _adopt(adopted_proposal, decisions, [] if rules_proposed else actions, due_date)
+                adopted = _adopt(adopted_proposal, decisions,
+                                 [] if rules_proposed else actions, due_date)
+                last = last if rules_proposed else adopted or last  # (statutes: no task)
                 decisions.append(sentence)
                 adopted_proposal = []
                 mode = None
@@ -1906,7 +1908,9 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                 continue
             if adopted_proposal and mode == "decision" and _AS_PROPOSED.match(sentence):
                 # "Vedtak: Som innstillingen."
-                _adopt(adopted_proposal, decisions, [] if rules_proposed else actions, due_date)
+                adopted = _adopt(adopted_proposal, decisions,
+                                 [] if rules_proposed else actions, due_date)
+                last = last if rules_proposed else adopted or last  # (statutes: no task)
                 adopted_proposal = []
                 continue
             if not adopted_proposal and proposed and mode == "decision" and \
@@ -1915,13 +1919,17 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
             if adopted_proposal and mode == "decision" and sentence[:1] in "SsLlIiEeVv" and \
                     _AS_PROPOSED_CHANGED.match(sentence):
                 # "Vedtak: Som innstillingen, med den endring at …": the proposal, changed
-                _adopt(adopted_proposal, decisions, [] if rules_proposed else actions, due_date)
+                adopted = _adopt(adopted_proposal, decisions,
+                                 [] if rules_proposed else actions, due_date)
+                last = last if rules_proposed else adopted or last  # (statutes: no task)
                 decisions.append(sentence)
                 adopted_proposal = []
                 continue
             if adopted_proposal and sentence[:1].isalnum() and _is_bare_verdict(sentence):
                 # "Innstilling: X." / "Samrøystes vedteke.": the vote adopts the proposal
-                _adopt(adopted_proposal, decisions, [] if rules_proposed else actions, due_date)
+                adopted = _adopt(adopted_proposal, decisions,
+                                 [] if rules_proposed else actions, due_date)
+                last = last if rules_proposed else adopted or last  # (statutes: no task)
                 decisions.append(sentence)
                 adopted_proposal = []
                 mode = None
@@ -2506,13 +2514,19 @@ _RULES_TEXT = re.compile(r"vedtekt|reglement|regler\b|reglar\b|retningslin|husor
 
 
 def _adopt(proposal: list[str], decisions: list[str], actions: list[Action],
-           due_date: Callable[[str], str | None]) -> None:
+           due_date: Callable[[str], str | None]) -> str:
     """An adopted innstilling's sentences as decisions, and those that assign a task also
     as actions ("2. Sekretariatet sender uttalelsen innen 1. april." under "Forslag til
-    vedtak:", then "Innstillingen ble enstemmig vedtatt."), as in a vedtak block."""
+    vedtak:", then "Innstillingen ble enstemmig vedtatt."), as in a vedtak block.
+
+    Returns the proposal's last sentence: what an "Ansvar: dagleg leiar. Frist: 15.2."
+    line right under the vote owns, as the vote adopted those words (the vote itself,
+    "Framlegget vart samrøystes vedteke.", names no task, and the case's talk above the
+    proposal, "Kari Holm orienterte.", is not what the owner line follows up)."""
     decisions.extend(proposal)
     actions.extend(make_action(sentence, due_date) for sentence in proposal
                    if _is_action(sentence, sentence.lower()))
+    return proposal[-1] if proposal else ""
 
 
 # A follow-up point reported done ("Brev til ordføraren er sendt.", "Søknad levert –
