@@ -13346,3 +13346,32 @@ EXPECTED["1560_au_framlegg_vedteke_ansvar_frist.txt"] = Expected(
          [], []),
     ],
 )
+
+EXPECTED["1561_ipr_kommunedirektorane_fylkeskommunen_etter_forfall.txt"] = Expected(
+    # group headings after "Meldt forfall:" start groups of people who came: the chief
+    # executives ("Kommunedirektørane:", nynorsk) and a partner ("Frå fylkeskommunen:", whose
+    # name is the organisation of those under it) are guests, not more absent members
+    "minutes", "PROTOKOLL",
+    "Nordåsen IPR", "Nordåsen interkommunale politiske råd", None,
+    ("2025-11-20", "09:30", "13:00", "Samfunnshuset, Breivik"), None,
+    people=[
+        ("Hallvard Steine", "Breivik", "chair", "present"),
+        ("Oddny Brekke", None, "secretary", "present"),
+        ("Solveig Nordbø", "Lindås", "member", "present"),
+        ("Eivind Tøn", "Skarvik", "member", "present"),
+        ("Margit Flå", "Skarvik", "member", "absent"),
+        ("Gro Vestre", "Breivik", "guest", "present"),
+        ("Aslak Sæther", "Lindås", "guest", "partial"),
+        ("Ragnar Tveito", "fylkeskommunen", "guest", "present"),
+    ],
+    notes={"Eivind Tøn": "for Margit Flå", "Aslak Sæther": "frå kl. 11.00"},
+    items=[
+        ("30/25", "Regional transportplan",
+         "Ragnar Tveito orienterte om arbeidet med planen. "
+         "Vedtak: Saka vart teken til orientering.",
+         ["Saka vart teken til orientering."], []),
+        ("31/25", "Eventuelt",
+         "Ingen saker.",
+         [], []),
+    ],
+)

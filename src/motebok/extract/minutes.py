@@ -58,6 +58,7 @@ from motebok.extract.items import (
 from motebok.extract.labels import (
     ATTENDANCE_FIELDS,
     DECISION_COLUMN_WORDS,
+    PARTNER_GROUP_LABELS,
     Field,
     Label,
     chained_labels,
@@ -565,6 +566,9 @@ def read_attendance(draft: Draft) -> None:
                     elif (staff := _STAFF_LABEL.match(part.label)) and state["org"] is None:
                         # "Fra administrasjonen:", as "Fra sekretariatet:" gives sekretariatet
                         state["org"] = staff.group("staff")
+                    elif part is label and part.label in PARTNER_GROUP_LABELS:
+                        # "Frå Statsforvaltaren:", "Fra NAV:": the partner, as written
+                        state["org"] = line.text.split(":", 1)[0].split(None, 1)[1].strip(" *_")
                     elif part is label and (named := present_group(line.text)):
                         # "Deltok fra styret:", then "Deltok fra ViG:" (the staff)
                         named, state["note"] = named
@@ -1136,7 +1140,10 @@ def _add_attended(people: People, sentence: str) -> bool:
         role = field_role(label.field) if label and label.field in ATTENDANCE_FIELDS else \
             ParticipantRole.GUEST
         names, *others = _NEXT_GROUP_MET.split(group.group("people"), maxsplit=1)
-        state = {"role": role or ParticipantRole.GUEST, "org": None,
+        # (a partner's heading, "Fra NAV:", names whom its people come from)
+        partner = label is not None and label.label in PARTNER_GROUP_LABELS
+        state = {"role": role or ParticipantRole.GUEST,
+                 "org": group.group("group") if partner else None,
                  "attendance": Attendance.PRESENT}
         if " sak" in names and (items := _FOR_ITEMS_AT_END.search(names)):
             # "Fra NAV deltok Ola Berg og Anne Vik under sak 2.": both, for that item
