@@ -13375,3 +13375,34 @@ EXPECTED["1561_ipr_kommunedirektorane_fylkeskommunen_etter_forfall.txt"] = Expec
          [], []),
     ],
 )
+
+EXPECTED["1562_orienteringar_kommunenamn_som_overskrift.txt"] = Expected(
+    # "Orienteringar frå kommunane" with each kommune's name alone on its line over its news:
+    # what a kommune reports it adopted is its news, not the regionråd's decision; the round's
+    # "Tatt til orientering." and its "Vedtak" are the body's
+    "minutes", "Referat frå møte i Sognavik regionråd",
+    "Sognavik regionråd", None, None,
+    ("2025-09-09", "10:00", "13:00", "Kaupanger hotell"), None,
+    people=[
+        ("Liv Skaar", "Leikvik", "chair", "present"),
+        ("Tor Aksnes", "Fossdal", "member", "present"),
+        ("Nils Bruland", "Hovland kommune", "member", "present"),
+        ("Bente Sæbø", None, "secretary", "present"),
+    ],
+    items=[
+        ("32/25", "Godkjenning av referat frå førre møte",
+         "Godkjent.",
+         ["Godkjent."], []),
+        ("33/25", "Orienteringar frå kommunane",
+         "Leikvik Ny reguleringsplan for sentrum er vedteken. Fossdal Kommunestyret har "
+         "vedteke ny skulestruktur. Hovland kommune Ingenting nytt. Tatt til orientering.",
+         ["Tatt til orientering."], []),
+        ("34/25", "Nytt frå kommunane",
+         "Leikvik Budsjettet for 2026 vart vedteke i juni. Vedtak Regionrådet tek "
+         "orienteringane til vitande.",
+         ["Regionrådet tek orienteringane til vitande."], []),
+        ("35/25", "Eventuelt",
+         "Ingen saker.",
+         [], []),
+    ],
+)

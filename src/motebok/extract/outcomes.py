@@ -1553,6 +1553,9 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
     actions: list[Action] = []
     orientation = bool(title and _may_be_orientation_title(title) and
                        _ORIENTATION_TITLE.match(title))
+    # "Orienteringar frå kommunane", "Kommunerunden": each member's news in turn
+    members_round = orientation and "kommun" in title.casefold()
+    under_member = False  # … and the lines are under a member's name set as a heading
     # "Saker til neste møte": its bullets are the next agenda's topics, not tasks
     next_agenda = bool(title and "neste" in title and _NEXT_AGENDA_TITLE.match(title))
     # "Leder: Kari Holm" decides
@@ -1853,6 +1856,15 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
         # "Luster: Budsjettet for 2025 er vedteke." in "Orienteringar frå kommunane": one
         # member's report of its own news, whose outcomes are not this body's
         reporting = orientation and ": " in text and _member_lead(text)
+        if members_round:
+            # "Ulvik" alone on its line over its news: the lines under it are Ulvik's
+            # report, until a blank line or a label ends the member's part
+            if gap or ":" in text:
+                under_member = False
+            if _member_heading(text):
+                under_member = True
+                continue
+            reporting = reporting or under_member
         previous, counted = "", -1
         for sentence in sentences(text):
             # the sentence before, when it set nothing apart: what "Trong tar ansvar for
@@ -2076,8 +2088,9 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                 # starts with the body: the lead hides it from the whole line)
                 sentence, lowered = after, after.lower()
             if _is_decision(sentence, lowered) or _case_answered(title, lowered, sentence):
-                if reporting:
+                if reporting and not (under_member and _is_bare_verdict(sentence)):
                     continue  # "Årdal kommune: Ny plan vart vedteken i mars.": its news
+                    # (but "Tatt til orientering." under the last one is the body's)
                 if decided_by_another(sentence, body, lowered, meeting):
                     # "Kommunestyret vedtok 12. mai å …": the case's background, and so is
                     # the vedtak it quotes after a colon ("… vedtok 12. mai følgende:")
@@ -2740,6 +2753,14 @@ def _member_lead(text: str) -> bool:
     key = lead.casefold()
     return bool(_MEMBER_LEAD.fullmatch(lead)) and key not in _INLINE_DECISION_LEADS and \
         key not in _SUMMARY_LEADS and not key.endswith(BODY_WORD_ENDINGS)
+
+
+def _member_heading(text: str) -> bool:
+    """Whether a line of a members' round is a member's name alone, as a heading over its
+    news ("Ulvik", "Eidfjord kommune"): one to four capitalised words, no sentence."""
+    return len(text) <= 40 and text[:1].isupper() and not text.endswith((".", "!", "?")) \
+        and _MEMBER_LEAD.fullmatch(text.strip()) is not None and \
+        not text.strip().casefold().endswith(BODY_WORD_ENDINGS)
 
 
 def _after_lead(sentence: str) -> str | None:
