@@ -13406,3 +13406,35 @@ EXPECTED["1562_orienteringar_kommunenamn_som_overskrift.txt"] = Expected(
          [], []),
     ],
 )
+
+EXPECTED["1563_under_sak_deltok_gjest.txt"] = Expected(
+    # the items first, then who came for them ("Under sak 15/25 deltok Eva Ruud frå KS.", "I
+    # sak 16/25 møtte også …"): guests present for those items, each with their organisation
+    "minutes", "Protokoll frå møte i Fjellnes regionråd",
+    "Fjellnes regionråd", None, None,
+    ("2025-04-04", "10:00", "14:00", "Fjellnes rådhus"), None,
+    people=[
+        ("Jorunn Li", None, "chair", "present"),
+        ("Magne Bø", None, "member", "present"),
+        ("Siv Haga", None, "member", "present"),
+        ("Eva Ruud", "KS", "guest", "partial"),
+        ("Per Dahl", "NAV Vestland", "guest", "partial"),
+        ("Tone Vik", "Innovasjon Norge", "guest", "partial"),
+        ("Ola Myr", None, "secretary", "present"),
+    ],
+    notes={"Eva Ruud": "Under sak 15/25", "Per Dahl": "I sak 16/25", "Tone Vik": "I sak 16/25"},
+    items=[
+        ("14/25", "Godkjenning av protokoll",
+         "Protokollen vart godkjend.",
+         ["Protokollen vart godkjend."], []),
+        ("15/25", "Arbeidsgjevarpolitikk",
+         "Eva Ruud innleidde. Teke til vitande.",
+         ["Teke til vitande."], []),
+        ("16/25", "Næringsutvikling",
+         "Orientering frå NAV og Innovasjon Norge. Teke til vitande.",
+         ["Teke til vitande."], []),
+        ("17/25", "Eventuelt",
+         "Ingen saker.",
+         [], []),
+    ],
+)

@@ -78,6 +78,7 @@ from motebok.extract.participants import (
     ABSENCE_VERB,
     ALSO_PRESENT,
     FIRST_NAME_WRITER,
+    ITEMS_THEN_PRESENT,
     MEETING_ROLES,
     PARTY_MARK,
     SAYS_WHO_CAME,
@@ -1165,6 +1166,14 @@ def _add_attended(people: People, sentence: str) -> bool:
         if also.group("note"):
             state["note"] = also.group("note")
         _add_list(people, also.group("names"), state)
+        return True
+    first = sentence[:1]
+    items_first = ITEMS_THEN_PRESENT.match(sentence) if first in "UuIiPpTtFf" and \
+        " sak" in sentence[:12] else None
+    if items_first:  # "Under sak 15/25 deltok Eva Ruud frå KS.": guests for those items
+        _add_list(people, items_first.group("names"),
+                  {"role": ParticipantRole.GUEST, "org": None, "attendance": Attendance.PRESENT,
+                   "note": items_first.group("note")})
         return True
     if ("vara" in sentence.lower() or "møtte for " in sentence or "på vegne av" in sentence) and \
             _substitute_sentence(people, sentence.rstrip(" .")):
