@@ -1088,7 +1088,12 @@ _SENTENCE_BREAK = re.compile(r"\.(?:(?<=[a-zæøå)]\.)|(?<=[A-ZÆØÅ]{2}\.))\s
                              r"(?=[A-ZÆØÅ][a-zæøå]+\s+"
                              r"(?:[A-ZÆØÅ]|(?:hadde|har|møtte|deltok|var)\b)|Vara\w*\.?\s|"
                              r"I\s+tillegg\s|Ingen\s|"
-                             r"Fr[aå]\s+\w+(?:\s+\w+)?\s+(?:møtte|deltok)\s)(?![^()]*\))")
+                             r"Fr[aå]\s+\w+(?:\s+\w+)?\s+(?:møtte|deltok)\s|"
+                             # "… i sak 14/25. Under sak 15/25 deltok …": the items first
+                             r"(?:Under|I|På|Til|Fra|Frå)\s+sak\w*\s+[^.]{1,30}?\s+"
+                             r"(?:møtte|deltok)\s)(?![^()]*\))|"
+                             r"\.(?<=\d\.)\s+(?=(?:Under|I|På|Til|Fra|Frå)\s+sak\w*\s+"
+                             r"[^.]{1,30}?\s+(?:møtte|deltok)\s)")
 
 
 # A deputy's sentence after one member's absence, naming no seat: "Vara Eli Sund møtte."
