@@ -14065,3 +14065,135 @@ EXPECTED["1504_prosanotat_gruppen_hadde_mote_i.txt"] = Expected(
            "2025-04-04")]),
     ],
 )
+
+EXPECTED["1560_au_framlegg_vedteke_ansvar_frist.txt"] = Expected(
+    # an "Ansvar: …. Frist: …" line right under the vote that adopted a proposal ("Framlegget
+    # vart samrøystes vedteke.", "Som forslag.") owns the adopted proposal, not the talk above
+    # it ("X og Y orienterte."); members grouped by kommune, a guest with the case they came for
+    "minutes", "Protokoll frå møte i arbeidsutvalet i Heiane regionråd",
+    "Arbeidsutvalet", "Heiane regionråd", None,
+    ("2026-02-12", "09:00", "11:30", "Teams"), None,
+    people=[
+        ("Synnøve Lunde", "Bjørkvik kommune", "chair", "present"),
+        ("Arvid Tangen", "Heimdal kommune", "member", "present"),
+        ("Randi Kvam", "Fjellstad kommune", "member", "present"),
+        ("Torbjørn Aasen", "sekretariatet", "secretary", "present"),
+        ("Helge Myrvang", "Statsforvaltaren i Vestland", "guest", "partial"),
+    ],
+    notes={"Helge Myrvang": "sak 6/26"},
+    items=[
+        ("5/26", "Godkjenning av innkalling og protokoll frå førre møte",
+         "Vedtak: Godkjent utan merknader.",
+         ["Godkjent utan merknader."], []),
+        ("6/26", "Felles plan for rekruttering av sjukepleiarar",
+         "Saksframlegg frå dagleg leiar. Helge Myrvang og Randi Kvam orienterte. "
+         "Framlegg til vedtak: Arbeidsutvalet sluttar seg til planen og legg han fram for "
+         "regionrådet. Vedtak: Framlegget vart samrøystes vedteke. Ansvar: dagleg leiar. "
+         "Frist: 1. mars 2026.",
+         ["Arbeidsutvalet sluttar seg til planen og legg han fram for regionrådet.",
+          "Framlegget vart samrøystes vedteke."],
+         [("Arbeidsutvalet sluttar seg til planen og legg han fram for regionrådet.",
+           "dagleg leiar", "2026-03-01")]),
+        ("7/26", "Ungdomsråd i regionen",
+         "Forslag til vedtak: Arbeidsutvalet ber om ei sak om felles ungdomsråd til neste "
+         "møte. Vedtak: Som forslag. Ansvar: sekretariatet.",
+         ["Arbeidsutvalet ber om ei sak om felles ungdomsråd til neste møte."],
+         [("Arbeidsutvalet ber om ei sak om felles ungdomsråd til neste møte.",
+           "sekretariatet", None)]),
+        ("8/26", "Eventuelt",
+         "Ingen saker.",
+         [], []),
+    ],
+)
+
+EXPECTED["1561_ipr_kommunedirektorane_fylkeskommunen_etter_forfall.txt"] = Expected(
+    # group headings after "Meldt forfall:" start groups of people who came: the chief
+    # executives ("Kommunedirektørane:", nynorsk) and a partner ("Frå fylkeskommunen:", whose
+    # name is the organisation of those under it) are guests, not more absent members
+    "minutes", "PROTOKOLL",
+    "Nordåsen IPR", "Nordåsen interkommunale politiske råd", None,
+    ("2025-11-20", "09:30", "13:00", "Samfunnshuset, Breivik"), None,
+    people=[
+        ("Hallvard Steine", "Breivik", "chair", "present"),
+        ("Oddny Brekke", None, "secretary", "present"),
+        ("Solveig Nordbø", "Lindås", "member", "present"),
+        ("Eivind Tøn", "Skarvik", "member", "present"),
+        ("Margit Flå", "Skarvik", "member", "absent"),
+        ("Gro Vestre", "Breivik", "guest", "present"),
+        ("Aslak Sæther", "Lindås", "guest", "partial"),
+        ("Ragnar Tveito", "fylkeskommunen", "guest", "present"),
+    ],
+    notes={"Eivind Tøn": "for Margit Flå", "Aslak Sæther": "frå kl. 11.00"},
+    items=[
+        ("30/25", "Regional transportplan",
+         "Ragnar Tveito orienterte om arbeidet med planen. "
+         "Vedtak: Saka vart teken til orientering.",
+         ["Saka vart teken til orientering."], []),
+        ("31/25", "Eventuelt",
+         "Ingen saker.",
+         [], []),
+    ],
+)
+
+EXPECTED["1562_orienteringar_kommunenamn_som_overskrift.txt"] = Expected(
+    # "Orienteringar frå kommunane" with each kommune's name alone on its line over its news:
+    # what a kommune reports it adopted is its news, not the regionråd's decision; the round's
+    # "Tatt til orientering." and its "Vedtak" are the body's
+    "minutes", "Referat frå møte i Sognavik regionråd",
+    "Sognavik regionråd", None, None,
+    ("2025-09-09", "10:00", "13:00", "Kaupanger hotell"), None,
+    people=[
+        ("Liv Skaar", "Leikvik", "chair", "present"),
+        ("Tor Aksnes", "Fossdal", "member", "present"),
+        ("Nils Bruland", "Hovland kommune", "member", "present"),
+        ("Bente Sæbø", None, "secretary", "present"),
+    ],
+    items=[
+        ("32/25", "Godkjenning av referat frå førre møte",
+         "Godkjent.",
+         ["Godkjent."], []),
+        ("33/25", "Orienteringar frå kommunane",
+         "Leikvik Ny reguleringsplan for sentrum er vedteken. Fossdal Kommunestyret har "
+         "vedteke ny skulestruktur. Hovland kommune Ingenting nytt. Tatt til orientering.",
+         ["Tatt til orientering."], []),
+        ("34/25", "Nytt frå kommunane",
+         "Leikvik Budsjettet for 2026 vart vedteke i juni. Vedtak Regionrådet tek "
+         "orienteringane til vitande.",
+         ["Regionrådet tek orienteringane til vitande."], []),
+        ("35/25", "Eventuelt",
+         "Ingen saker.",
+         [], []),
+    ],
+)
+
+EXPECTED["1563_under_sak_deltok_gjest.txt"] = Expected(
+    # the items first, then who came for them ("Under sak 15/25 deltok Eva Ruud frå KS.", "I
+    # sak 16/25 møtte også …"): guests present for those items, each with their organisation
+    "minutes", "Protokoll frå møte i Fjellnes regionråd",
+    "Fjellnes regionråd", None, None,
+    ("2025-04-04", "10:00", "14:00", "Fjellnes rådhus"), None,
+    people=[
+        ("Jorunn Li", None, "chair", "present"),
+        ("Magne Bø", None, "member", "present"),
+        ("Siv Haga", None, "member", "present"),
+        ("Eva Ruud", "KS", "guest", "partial"),
+        ("Per Dahl", "NAV Vestland", "guest", "partial"),
+        ("Tone Vik", "Innovasjon Norge", "guest", "partial"),
+        ("Ola Myr", None, "secretary", "present"),
+    ],
+    notes={"Eva Ruud": "Under sak 15/25", "Per Dahl": "I sak 16/25", "Tone Vik": "I sak 16/25"},
+    items=[
+        ("14/25", "Godkjenning av protokoll",
+         "Protokollen vart godkjend.",
+         ["Protokollen vart godkjend."], []),
+        ("15/25", "Arbeidsgjevarpolitikk",
+         "Eva Ruud innleidde. Teke til vitande.",
+         ["Teke til vitande."], []),
+        ("16/25", "Næringsutvikling",
+         "Orientering frå NAV og Innovasjon Norge. Teke til vitande.",
+         ["Teke til vitande."], []),
+        ("17/25", "Eventuelt",
+         "Ingen saker.",
+         [], []),
+    ],
+)

@@ -344,3 +344,19 @@ def test_a_day_written_or_sent_needs_no_colon_before_a_full_date(line, value):
                                   "Skrevet av Kari Holm 6.3.2025", "Utsendt 10 eksemplarer"])
 def test_a_sentence_starting_with_sent_or_written_is_no_date_label(line):
     assert match_label(line) is None
+
+
+@pytest.mark.parametrize("line", ["Kommunedirektørane:", "Frå fylkeskommunen:", "Fra NAV:",
+                                  "Frå Statsforvaltaren:", "Fra KS:"])
+def test_a_regionrads_chief_executives_and_partners_head_guests(line):
+    label = match_label(line)
+    assert label is not None and label.field is Field.GUESTS
+
+
+def test_a_partner_group_after_forfall_lists_its_people_present_as_guests():
+    text = ("Referat frå møte i Lia regionråd\nDato: 3. februar 2025\n\nMøtte:\n"
+            "Kari Holm, ordførar Lia\n\nMeldt forfall:\nPer Lie, ordførar Vik\n\nFra NAV:\n"
+            "Trine Berg, rådgjevar\n\nSak 1/25 Eventuelt\nIngen saker.\n")
+    people = parse_bytes(text.encode(), "referat.txt").participants
+    guest = next(p for p in people if p.name == "Trine Berg")
+    assert (guest.organization, guest.role, guest.attendance) == ("NAV", "guest", "present")

@@ -2325,3 +2325,19 @@ def test_a_titled_seat_at_a_place_gives_the_person_the_place():
     people = parse_bytes(text.encode(), "rr.txt").participants
     assert [(p.name, p.organization) for p in people] == [("Jon Berg", "Nordby"),
                                                           ("Siri Moe", None)]
+
+
+def test_items_first_then_who_came_after_another_guest_under_andre():
+    # "Andre: … i sak 14/25. Under sak 15/25 deltok Eva Ruud frå KS.": the second sentence
+    # starts after the case number's full stop, and names a guest for that item
+    text = ("Protokoll frå møte i Fjellnes regionråd\nMøtedato: 4. april 2025\n\n"
+            "Møtande medlemer: Jorunn Li (leiar), Magne Bø.\n"
+            "Andre: Lars Berg (Statsforvaltaren i Vestland) orienterte i sak 14/25. "
+            "Under sak 15/25 deltok Eva Ruud frå KS.\n"
+            "Referent: Ola Myr\n\nSak 15/25 Arbeidsgjevarpolitikk\nIngen merknader.\n")
+    people = parse_bytes(text.encode(), "referat.txt").participants
+    assert [p.name for p in people] == ["Jorunn Li", "Magne Bø", "Lars Berg", "Eva Ruud",
+                                        "Ola Myr"]
+    guest = people[3]
+    assert (guest.organization, guest.role, guest.attendance, guest.note) == \
+        ("KS", ParticipantRole.GUEST, Attendance.PARTIAL, "Under sak 15/25")

@@ -332,8 +332,15 @@ _add(Field.GUESTS, "observatør i møtet", "observatører i møtet", "observatø
      "besøk", "besøkende", "besøkande", "tilrettelegger", "tilretteleggere",
      # the municipalities' chief executives advise a regionråd
      "rådmenn", "rådmennene", "kommunedirektører", "kommunedirektørene", "kommunedirektørar",
-     "rådmenn/kommunedirektører",
+     "rådmenn/kommunedirektører", "kommunedirektørane", "rådmennene/kommunedirektørene",
      "tilretteleggarar")
+# the partners a regionråd invites, as a group heading of their own ("Frå fylkeskommunen:"
+# / "Astrid Lunde, fylkesvaraordførar"): guests, also under the list of who sent forfall
+# (the partner, as the heading writes it, is the organisation of those under it)
+PARTNER_GROUP_LABELS = frozenset({
+    "fra fylkeskommunen", "frå fylkeskommunen", "fra statsforvalteren", "frå statsforvaltaren",
+    "fra ks", "frå ks", "fra nav", "frå nav", "fra innovasjon norge", "frå innovasjon norge"})
+_add(Field.GUESTS, *PARTNER_GROUP_LABELS)
 _add(Field.COPY, "kopi", "kopi til", "til orientering", "distribusjon", "mottakere",
      "orientert/invitert", "orientert", "til informasjon", "kopimottakere",
      "kopimottakere av referat", "referat sendes til", "referat sendt", "referat sendt til",
@@ -655,8 +662,10 @@ def _match_label(text: str) -> Label | None:
     if not has_colon and value and field not in {
             Field.TIME, Field.PLACE, Field.DATE, Field.TIME_PLACE} and \
             not _runs_on(label, value) and not _dated_without_colon(field, value):
-        # "Desse møtte ikkje:" is not the label "Desse møtte" run on
-        return _present_from(text) if word in _FOLLOWING_WORDS else None
+        # "Desse møtte ikkje:" is not the label "Desse møtte" run on (nor "Fra NAV møtte:"
+        # the label "Fra NAV")
+        return _present_from(text) if word in _FOLLOWING_WORDS or \
+            label in PARTNER_GROUP_LABELS else None
     if not has_colon and not value and field in {Field.COPY, Field.BODY}:
         return None
     if field is Field.COPY and label == "til":

@@ -58,6 +58,7 @@ from motebok.extract.items import (
 from motebok.extract.labels import (
     ATTENDANCE_FIELDS,
     DECISION_COLUMN_WORDS,
+    PARTNER_GROUP_LABELS,
     Field,
     Label,
     chained_labels,
@@ -77,6 +78,7 @@ from motebok.extract.participants import (
     ABSENCE_VERB,
     ALSO_PRESENT,
     FIRST_NAME_WRITER,
+    ITEMS_THEN_PRESENT,
     MEETING_ROLES,
     PARTY_MARK,
     SAYS_WHO_CAME,
@@ -565,6 +567,9 @@ def read_attendance(draft: Draft) -> None:
                     elif (staff := _STAFF_LABEL.match(part.label)) and state["org"] is None:
                         # "Fra administrasjonen:", as "Fra sekretariatet:" gives sekretariatet
                         state["org"] = staff.group("staff")
+                    elif part is label and part.label in PARTNER_GROUP_LABELS:
+                        # "Frå Statsforvaltaren:", "Fra NAV:": the partner, as written
+                        state["org"] = line.text.split(":", 1)[0].split(None, 1)[1].strip(" *_")
                     elif part is label and (named := present_group(line.text)):
                         # "Deltok fra styret:", then "Deltok fra ViG:" (the staff)
                         named, state["note"] = named
@@ -1083,7 +1088,12 @@ _SENTENCE_BREAK = re.compile(r"\.(?:(?<=[a-zæøå)]\.)|(?<=[A-ZÆØÅ]{2}\.))\s
                              r"(?=[A-ZÆØÅ][a-zæøå]+\s+"
                              r"(?:[A-ZÆØÅ]|(?:hadde|har|møtte|deltok|var)\b)|Vara\w*\.?\s|"
                              r"I\s+tillegg\s|Ingen\s|"
-                             r"Fr[aå]\s+\w+(?:\s+\w+)?\s+(?:møtte|deltok)\s)(?![^()]*\))")
+                             r"Fr[aå]\s+\w+(?:\s+\w+)?\s+(?:møtte|deltok)\s|"
+                             # "… i sak 14/25. Under sak 15/25 deltok …": the items first
+                             r"(?:Under|I|På|Til|Fra|Frå)\s+sak\w*\s+[^.]{1,30}?\s+"
+                             r"(?:møtte|deltok)\s)(?![^()]*\))|"
+                             r"\.(?<=\d\.)\s+(?=(?:Under|I|På|Til|Fra|Frå)\s+sak\w*\s+"
+                             r"[^.]{1,30}?\s+(?:møtte|deltok)\s)")
 
 
 # A deputy's sentence after one member's absence, naming no seat: "Vara Eli Sund møtte."
@@ -1136,7 +1146,10 @@ def _add_attended(people: People, sentence: str) -> bool:
         role = field_role(label.field) if label and label.field in ATTENDANCE_FIELDS else \
             ParticipantRole.GUEST
         names, *others = _NEXT_GROUP_MET.split(group.group("people"), maxsplit=1)
-        state = {"role": role or ParticipantRole.GUEST, "org": None,
+        # (a partner's heading, "Fra NAV:", names whom its people come from)
+        partner = label is not None and label.label in PARTNER_GROUP_LABELS
+        state = {"role": role or ParticipantRole.GUEST,
+                 "org": group.group("group") if partner else None,
                  "attendance": Attendance.PRESENT}
         if " sak" in names and (items := _FOR_ITEMS_AT_END.search(names)):
             # "Fra NAV deltok Ola Berg og Anne Vik under sak 2.": both, for that item
@@ -1158,6 +1171,14 @@ def _add_attended(people: People, sentence: str) -> bool:
         if also.group("note"):
             state["note"] = also.group("note")
         _add_list(people, also.group("names"), state)
+        return True
+    first = sentence[:1]
+    items_first = ITEMS_THEN_PRESENT.match(sentence) if first in "UuIiPpTtFf" and \
+        " sak" in sentence[:12] else None
+    if items_first:  # "Under sak 15/25 deltok Eva Ruud frå KS.": guests for those items
+        _add_list(people, items_first.group("names"),
+                  {"role": ParticipantRole.GUEST, "org": None, "attendance": Attendance.PRESENT,
+                   "note": items_first.group("note")})
         return True
     if ("vara" in sentence.lower() or "møtte for " in sentence or "på vegne av" in sentence) and \
             _substitute_sentence(people, sentence.rstrip(" .")):

@@ -1573,6 +1573,9 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
     actions: list[Action] = []
     orientation = bool(title and _may_be_orientation_title(title) and
                        _ORIENTATION_TITLE.match(title))
+    # "Orienteringar frå kommunane", "Kommunerunden": each member's news in turn
+    members_round = orientation and "kommun" in title.casefold()
+    under_member = False  # … and the lines are under a member's name set as a heading
     # "Saker til neste møte": its bullets are the next agenda's topics, not tasks
     next_agenda = bool(title and "neste" in title and _NEXT_AGENDA_TITLE.match(title))
     # "Leder: Kari Holm" decides
@@ -1888,6 +1891,15 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
         # "Luster: Budsjettet for 2025 er vedteke." in "Orienteringar frå kommunane": one
         # member's report of its own news, whose outcomes are not this body's
         reporting = orientation and ": " in text and _member_lead(text)
+        if members_round:
+            # "Ulvik" alone on its line over its news: the lines under it are Ulvik's
+            # report, until a blank line or a label ends the member's part
+            if gap or ":" in text:
+                under_member = False
+            if _member_heading(text):
+                under_member = True
+                continue
+            reporting = reporting or under_member
         previous, counted = "", -1
         for sentence in sentences(text):
             # the sentence before, when it set nothing apart: what "Trong tar ansvar for
@@ -1929,7 +1941,9 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                                      or _adopts_owners_proposal(sentence, proposer)):
                 # the proposal was adopted, also after a "Behandling:" part between, or by
                 # its owner's name ("Daglig leders forslag ble enstemmig vedtatt.")
-                _adopt(adopted_proposal, decisions, [] if rules_proposed else actions, due_date)
+                adopted = _adopt(adopted_proposal, decisions,
+                                 [] if rules_proposed else actions, due_date)
+                last = last if rules_proposed else adopted or last  # (statutes: no task)
                 decisions.append(sentence)
                 adopted_proposal = []
                 mode = None
@@ -1941,7 +1955,9 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                 continue
             if adopted_proposal and mode == "decision" and _AS_PROPOSED.match(sentence):
                 # "Vedtak: Som innstillingen."
-                _adopt(adopted_proposal, decisions, [] if rules_proposed else actions, due_date)
+                adopted = _adopt(adopted_proposal, decisions,
+                                 [] if rules_proposed else actions, due_date)
+                last = last if rules_proposed else adopted or last  # (statutes: no task)
                 adopted_proposal = []
                 continue
             if not adopted_proposal and proposed and mode == "decision" and \
@@ -1950,13 +1966,17 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
             if adopted_proposal and mode == "decision" and sentence[:1] in "SsLlIiEeVv" and \
                     _AS_PROPOSED_CHANGED.match(sentence):
                 # "Vedtak: Som innstillingen, med den endring at …": the proposal, changed
-                _adopt(adopted_proposal, decisions, [] if rules_proposed else actions, due_date)
+                adopted = _adopt(adopted_proposal, decisions,
+                                 [] if rules_proposed else actions, due_date)
+                last = last if rules_proposed else adopted or last  # (statutes: no task)
                 decisions.append(sentence)
                 adopted_proposal = []
                 continue
             if adopted_proposal and sentence[:1].isalnum() and _is_bare_verdict(sentence):
                 # "Innstilling: X." / "Samrøystes vedteke.": the vote adopts the proposal
-                _adopt(adopted_proposal, decisions, [] if rules_proposed else actions, due_date)
+                adopted = _adopt(adopted_proposal, decisions,
+                                 [] if rules_proposed else actions, due_date)
+                last = last if rules_proposed else adopted or last  # (statutes: no task)
                 decisions.append(sentence)
                 adopted_proposal = []
                 mode = None
@@ -2109,8 +2129,9 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                 # starts with the body: the lead hides it from the whole line)
                 sentence, lowered = after, after.lower()
             if _is_decision(sentence, lowered) or _case_answered(title, lowered, sentence):
-                if reporting:
+                if reporting and not (under_member and _is_bare_verdict(sentence)):
                     continue  # "Årdal kommune: Ny plan vart vedteken i mars.": its news
+                    # (but "Tatt til orientering." under the last one is the body's)
                 if decided_by_another(sentence, body, lowered, meeting):
                     # "Kommunestyret vedtok 12. mai å …": the case's background, and so is
                     # the vedtak it quotes after a colon ("… vedtok 12. mai følgende:")
@@ -2582,13 +2603,19 @@ _RULES_TEXT = re.compile(r"vedtekt|reglement|regler\b|reglar\b|retningslin|husor
 
 
 def _adopt(proposal: list[str], decisions: list[str], actions: list[Action],
-           due_date: Callable[[str], str | None]) -> None:
+           due_date: Callable[[str], str | None]) -> str:
     """An adopted innstilling's sentences as decisions, and those that assign a task also
     as actions ("2. Sekretariatet sender uttalelsen innen 1. april." under "Forslag til
-    vedtak:", then "Innstillingen ble enstemmig vedtatt."), as in a vedtak block."""
+    vedtak:", then "Innstillingen ble enstemmig vedtatt."), as in a vedtak block.
+
+    Returns the proposal's last sentence: what an "Ansvar: dagleg leiar. Frist: 15.2."
+    line right under the vote owns, as the vote adopted those words (the vote itself,
+    "Framlegget vart samrøystes vedteke.", names no task, and the case's talk above the
+    proposal, "Kari Holm orienterte.", is not what the owner line follows up)."""
     decisions.extend(proposal)
     actions.extend(make_action(sentence, due_date) for sentence in proposal
                    if _is_action(sentence, sentence.lower()))
+    return proposal[-1] if proposal else ""
 
 
 # A follow-up point reported done ("Brev til ordføraren er sendt.", "Søknad levert –
@@ -2802,6 +2829,14 @@ def _member_lead(text: str) -> bool:
     key = lead.casefold()
     return bool(_MEMBER_LEAD.fullmatch(lead)) and key not in _INLINE_DECISION_LEADS and \
         key not in _SUMMARY_LEADS and not key.endswith(BODY_WORD_ENDINGS)
+
+
+def _member_heading(text: str) -> bool:
+    """Whether a line of a members' round is a member's name alone, as a heading over its
+    news ("Ulvik", "Eidfjord kommune"): one to four capitalised words, no sentence."""
+    return len(text) <= 40 and text[:1].isupper() and not text.endswith((".", "!", "?")) \
+        and _MEMBER_LEAD.fullmatch(text.strip()) is not None and \
+        not text.strip().casefold().endswith(BODY_WORD_ENDINGS)
 
 
 def _after_lead(sentence: str) -> str | None:

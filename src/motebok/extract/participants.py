@@ -3472,6 +3472,12 @@ ALSO_PRESENT = re.compile(
     r"^(?:i\s+tillegg|dessuten|dessutan|også)\s+(?:var|møtte|deltok)\s+(?P<names>.+?)"
     rf"(?:\s+(?P<note>(?:{_PRESENT_WORD}\s+)?(?:under|i|på|fra|frå|til)\s+"
     rf"(?:sak|saka|saker|punkt)\b.*?)|\s+{_PRESENT_WORD})?\s*\.?$", re.I)
+# The items first, then who came for them: "Under sak 15/25 deltok Eva Ruud frå KS.", "I sak
+# 3 møtte også Per Dahl." (guests for those items, as "Eva Ruud deltok under sak 15/25")
+ITEMS_THEN_PRESENT = re.compile(
+    r"^(?P<note>(?:under|i|på|til|fra|frå)\s+(?:sak|saka|saker|sakene|sakane|punkt)\s+"
+    r"[^,;:]{1,30}?)\s+(?:deltok|møtte|var\s+til\s+stede|var\s+til\s+stades)\s+"
+    r"(?:også\s+|òg\s+)?(?P<names>(?-i:[A-ZÆØÅ])[^:;]+?)\s*\.?$", re.I)
 _ATTENDED = re.compile(
     r"^(?P<name>(?:[\wæøåÆØÅ]+\s+){0,2}[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,3})\s+"
     r"(?:deltok|møtte|var\s+(?:også\s+)?(?:til\s+stede|til\s+stades|med))"
