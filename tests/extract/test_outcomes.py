@@ -4607,3 +4607,17 @@ def test_the_body_going_for_an_offer_is_its_decision():
     assert is_decision("Arbeidsutvalget går for tilbudet fra Fjordbuss.")
     assert is_decision("Styret gikk for alternativ 2.")
     assert not is_decision("Tilbudet går for 40 000 kr.")
+
+
+@pytest.mark.parametrize(("line", "owner"), [
+    # a person named by an office whose title holds a body's stem ("kommun", "styr",
+    # "råd") is no body: a bold task of theirs is their follow-up, no vedtak
+    ("**Kommunedirektøren sender saka til høyring innan 1. mai.**", "Kommunedirektøren"),
+    ("**Styreleiaren kallar inn til ekstra møte innan 1. mai.**", "Styreleiaren"),
+    ("**Rådmannen sender brev til grunneigarane innan 1. mai.**", "Rådmannen"),
+])
+def test_a_bold_task_of_an_office_holder_is_no_vedtak(line, owner):
+    text = f"Møte i styret 3. mars 2025\n\nSak 1 Høyring\n\nSaka vart drøfta.\n{line}\n"
+    item = parse_bytes(text.encode(), "referat.md").items[0]
+    assert item.decisions == []
+    assert [a.responsible for a in item.actions] == [owner]

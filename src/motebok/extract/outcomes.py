@@ -20,7 +20,7 @@ from motebok.extract.labels import (
     TASK_WHAT_COLUMN_WORDS,
     task_column_line,
 )
-from motebok.extract.participants import partial_sentences
+from motebok.extract.participants import partial_sentences, person_in_office
 from motebok.extract.text import (
     BODY_WORD_ENDINGS,
     SCHOOL_CLASS_WORDS,
@@ -2332,12 +2332,15 @@ def _own_task(sentence: str, task: Action) -> bool:
     """Whether a task is its owner's own, told with the owner as its subject ("Ole Vik
     bestiller buss innen 1. april."): a person's or a role's follow-up, no vedtak even
     when set in bold. A body as the subject ("Styret ber …", "Kommunane meldar inn …")
-    is the body's act, a vedtak that assigns a task."""
+    is the body's act, a vedtak that assigns a task. A person named by an office is no
+    body though its title holds a body's stem ("Kommunedirektøren sender …",
+    "Styreleiaren kallar inn …")."""
     owner = task.responsible
     if not owner or not sentence.startswith(owner):
         return False
-    stem = _body_stem(owner.split()[0])
-    return not any(part in stem for part in _BODY_STEMS)
+    first = owner.split()[0]
+    stem = _body_stem(first)
+    return not any(part in stem for part in _BODY_STEMS) or person_in_office(first)
 
 
 def _bold_vedtak(text: str) -> bool:
