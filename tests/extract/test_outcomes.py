@@ -4621,3 +4621,15 @@ def test_a_bold_task_of_an_office_holder_is_no_vedtak(line, owner):
     item = parse_bytes(text.encode(), "referat.md").items[0]
     assert item.decisions == []
     assert [a.responsible for a in item.actions] == [owner]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Styret går videre med leieavtalen.",
+    "Utvalet går vidare med rammeavtalen med Fjordbygg AS.",
+    "Styret gikk videre med kontrakten.",
+])
+def test_going_on_with_the_agreement_on_the_table_is_the_choice_not_a_task(sentence):
+    # the body's own choice of the agreement before it: the decision, nobody's errand
+    assert not is_action(sentence)
+    # a deadline still makes the next step a follow-up
+    assert is_action("Styret går videre med leieavtalen innen 1. mai.")

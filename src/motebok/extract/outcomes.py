@@ -4253,10 +4253,13 @@ def _standing(lowered: str) -> bool:
 # innhente tilbud" or "… går videre med saken" still gives one (no option noun there).
 _OPTION_NOUNS = ("tilbud", "tilbod", "anbud", "anbod", "alternativ", "modell", "forslag",
                  "framlegg", "løsning", "løysing", "leverandør", "kandidat",
-                 "entreprenør", "variant", "konsept", "skisse", "utkast", "opsjon")
+                 "entreprenør", "variant", "konsept", "skisse", "utkast", "opsjon",
+                 # the agreement on the table: "Styret går videre med leieavtalen."
+                 "avtale", "kontrakt")
+# (the noun may close a compound: "leieavtalen", "hovedalternativet", "anbudsforslaget")
 _GOES_ON_WITH_OPTION = re.compile(
     r"\bg(?:år|å|ikk|jekk)\s+(?:videre|vidare)\s+med\s+(?!å\b)(?:[\wæøå-]+\s+){0,3}?"
-    r"(?:" + "|".join(_OPTION_NOUNS) + r")\w*")
+    r"[\wæøå-]*?(?:" + "|".join(_OPTION_NOUNS) + r")\w*")
 # ... or with a supplier, a firm or a candidate named by its own name (searched in the
 # sentence as written): "Styret går videre med Byggmester AS.", "Styret gjekk vidare med
 # Malarmeister Hansen." – the choice made, as with "det rimeligste tilbudet".
