@@ -4633,3 +4633,18 @@ def test_going_on_with_the_agreement_on_the_table_is_the_choice_not_a_task(sente
     assert not is_action(sentence)
     # a deadline still makes the next step a follow-up
     assert is_action("Styret går videre med leieavtalen innen 1. mai.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Tildelingen gjøres av kommunedirektøren etter retningslinjene.",
+    "Kommunedirektøren tildeler midlene etter de vedtatte retningslinjene.",
+    "Søknader om fritak behandles av styret i tråd med vedtektene.",
+    "Klager vert handsama av dagleg leiar etter reglementet.",
+])
+def test_what_is_done_by_the_adopted_rules_is_a_standing_rule_no_task(sentence):
+    # how every later case is handled: a decision in a vedtak, never a follow-up
+    assert not is_action(sentence)
+    _, actions = _outcomes_of(f"Vedtak:\nRetningslinjene vedtas. {sentence}")
+    assert actions == []
+    # with a deadline of its own it is a one-off task again
+    assert is_action("Kari Holm sender søknaden etter retningslinjene innen 1. mai.")

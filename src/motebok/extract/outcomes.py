@@ -4122,7 +4122,7 @@ def _is_action(sentence: str, lowered: str) -> bool:
     if not ("es" in lowered or "as" in lowered) or not _passive_ending(lowered):
         return False
     passive = _PASSIVE_TASK.search_lowered(sentence, lowered)
-    if passive and _not_a_task(lowered):
+    if passive and (_not_a_task(lowered) or _by_the_rules(lowered)):
         return False  # "Det foreslås at …", "… innkalles kun ved forfall" (a standing rule)
     if passive:
         before = sentence[:passive.start()].split()[-1:]
@@ -4245,8 +4245,29 @@ _MEMBER_STARTS = ("medlem", "part", "eier", "eigar")
 
 
 def _standing(lowered: str) -> bool:
-    """Whether a task-shaped sentence states a standing rule (see ``_STANDING``)."""
-    return _has_standing_word(lowered) and _STANDING.search(lowered) is not None
+    """Whether a task-shaped sentence states a standing rule (see ``_STANDING``,
+    ``_BY_THE_RULES``)."""
+    return (_has_standing_word(lowered) and _STANDING.search(lowered) is not None) or \
+        _by_the_rules(lowered)
+
+
+# Done by the adopted rules (lower-cased): "Tildelingen gjøres av kommunedirektøren etter
+# retningslinjene.", "Søknadene behandles i tråd med vedtektene.", nynorsk "… etter
+# reglementet" – how every later case is handled, a standing rule, no one-off errand
+# (the rule words are ``_RULES_TEXT``'s; a deadline or a date makes it a task again).
+_BY_THE_RULES = re.compile(r"\b(?:etter|i\s+(?:tråd|samsvar)\s+med|i\s+(?:henhold|medhald)\s+til)"
+                           r"\s+(?:de\s+|dei\s+|dette\s+|gjeldende\s+|gjeldande\s+|nye\s+|"
+                           r"vedtatte\s+|vedtekne\s+)?(?=[\wæøå-]*?(?:" + _RULES_TEXT.pattern
+                           + r"))")
+_has_rules_word = contains_any(("vedtekt", "reglement", "regler", "reglar", "retningslin",
+                                "husorden", "ordensregl"))
+
+
+def _by_the_rules(lowered: str) -> bool:
+    """Whether a task-shaped sentence tells what is done by the adopted rules, with no
+    deadline or date of its own (see ``_BY_THE_RULES``)."""
+    return _has_rules_word(lowered) and _BY_THE_RULES.search(lowered) is not None and \
+        not _has_deadline_word(lowered) and not any(c.isdigit() for c in lowered)
 # Going on with one of the options before the meeting (searched lower-cased): "Styret
 # går videre med det rimeligste tilbudet", "Me går vidare med alternativ 2" is the
 # choice itself, the decision, and leaves nobody an errand. "… går videre med å
