@@ -4648,3 +4648,12 @@ def test_what_is_done_by_the_adopted_rules_is_a_standing_rule_no_task(sentence):
     assert actions == []
     # with a deadline of its own it is a one-off task again
     assert is_action("Kari Holm sender søknaden etter retningslinjene innen 1. mai.")
+
+
+def test_an_owner_named_by_ansvar_in_the_task_keeps_it_from_a_follow_up_line():
+    # "…, ansvar: Per." names the owner in the task's own sentence: the line after it
+    # ("Oppfølging: Kari – innan 1. april") does not take the task from him
+    _, actions = _outcomes_of("Dugnadslista vert send ut innan 1. april, ansvar: Per.\n"
+                              "Oppfølging: Kari – innan 1. april")
+    assert [(text, who) for text, who, _ in actions] == [
+        ("Dugnadslista vert send ut innan 1. april, ansvar: Per.", "Per")]

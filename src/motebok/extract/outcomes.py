@@ -3510,6 +3510,9 @@ def _owner_named(action: Action) -> bool:
         return False
     if action.text.rstrip(" .").endswith((f"({who})", f"– {who}", f"- {who}")):
         return True  # "Bestille lokale (Ola)", "Bestille lokale – Ola"
+    if "nsv" in action.text and (named := _RESPONSIBLE.search(action.text)) and \
+            named.group("who").strip().startswith(who):
+        return True  # "Dugnadslista vert send ut innan 1. mars, ansvar: Per.": said in it
     if not action.text.startswith(who):
         return False
     return action.text[len(who):len(who) + 2] in (": ", ":", " –", " -") or \
