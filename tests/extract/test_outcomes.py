@@ -4657,3 +4657,20 @@ def test_an_owner_named_by_ansvar_in_the_task_keeps_it_from_a_follow_up_line():
                               "Oppfølging: Kari – innan 1. april")
     assert [(text, who) for text, who, _ in actions] == [
         ("Dugnadslista vert send ut innan 1. april, ansvar: Per.", "Per")]
+
+
+@pytest.mark.parametrize(("sentence", "who"), [
+    ("Styret ber lokallagene om innspill innen 15. april.", "lokallagene"),
+    ("Rådet bad kommunane om tal innan 1. mai.", "kommunane"),
+    ("Utvalget ber skolene om en kort tilbakemelding innen fredag.", "skolene"),
+])
+def test_a_vedtak_asking_a_group_for_something_by_a_date_gives_them_a_task(sentence, who):
+    # the request is the body's decision, the answer by the date the group's follow-up
+    assert is_action(sentence)
+    assert responsible_of(sentence) == who
+    decisions, actions = _outcomes_of(f"Vedtak:\n{sentence}")
+    assert decisions == [sentence]
+    assert [a[1] for a in actions] == [who]
+    # with no deadline, or no one asked, it stays the body's request
+    assert not is_action("Styret ber departementet om svar.")
+    assert not is_action("Styret ber om innspill innen 1. mai.")

@@ -1340,6 +1340,26 @@ _ASKED = re.compile(r"\b(?:(?P<past>bad?)|ber|bed|å\s+be)\s+(?!om\b)"
                     + _ASKED_IN_PRESENT_ONLY + r")))\b", re.I)
 # (also the infinitive after a vedtak: "Utvalet vedtok å be kommunedirektøren greie ut …")
 _has_asking_word = contains_any(("ba ", "ber ", "bed ", "bad ", "å be "))  # _ASKED needs one
+# What a body asks a named group for by a deadline: "Styret ber lokallagene om innspill
+# innen 15. april.", "Rådet bad kommunane om tal innan 1. mai." – the request is the
+# vedtak's, the answer by the date is the group's follow-up (without a deadline, "ber
+# departementet om svar", it stays the body's request alone).
+_ASKED_FOR = re.compile(r"\b(?:ber|bed|ba|bad|å\s+be)\s+(?!om\b)"
+                        r"(?P<who>(?:[\w-]+\s+){0,2}?[\w-]+)\s+om\s+"
+                        r"(?:ei\s+|en\s+|ein\s+|eit\s+|et\s+|sine\s+|sitt\s+|si\s+)?"
+                        r"(?:skriftleg\s+|skriftlig\s+|kort\s+|nye\s+|oppdaterte\s+)?"
+                        r"(?:innspill|innspel|tilbakemelding|svar|uttale|uttalelse|fråsegn|"
+                        r"rapport|oversikt|tall|tal|forslag|framlegg|status|redegjørelse|"
+                        r"utgreiing|kandidat|navn|namn)\w*\b", re.I)
+
+
+def _asked_for_by_date(sentence: str, lowered: str) -> str | None:
+    """Who the body asks for something by a deadline (see ``_ASKED_FOR``), or None."""
+    if " om " not in lowered or not _has_asking_word(lowered) or \
+            not _has_deadline_word(lowered):
+        return None
+    asked = _ASKED_FOR.search(sentence)
+    return asked.group("who").strip() if asked else None
 _GOT_TASK = re.compile(r"\bfikk\s+(?P<who>[\w-]+(?:\s+[\w-]+)?)\s+i\s+oppgave\s+å\b|"
                        r"\bfekk\s+(?P<who2>[\w-]+)\s+i\s+oppgåve\s+å\b", re.I)
 # Advice that another act (searched lower-cased): "Gruppen anbefaler at regionrådet lyser
@@ -4073,7 +4093,8 @@ def _is_action(sentence: str, lowered: str) -> bool:
         return True
     if ("forutsett" in lowered or "føreset" in lowered) and _EXPECTED_OF_US.search(lowered):
         return not _standing(lowered)  # "Det forutsettes at vi kommer med et forslag …"
-    if _has_asking_word(lowered) and _ASKED.search(sentence):
+    if _has_asking_word(lowered) and (_ASKED.search(sentence) or
+                                      _asked_for_by_date(sentence, lowered)):
         return True
     if ":" in sentence[:40] and (owned := _OWNER_COLON_VERB.match(sentence)) and \
             owned.group("who").casefold() not in _NOT_OWNERS:
@@ -4738,6 +4759,8 @@ def _responsible_of(sentence: str) -> str | None:
         _ASKED.search(sentence)
     if asked:
         return asked.group("who").strip()
+    if asked_for := _asked_for_by_date(sentence, lowered):
+        return asked_for  # "Styret ber lokallagene om innspill innen 15. april."
     if " at " in lowered and _has_future_hint(lowered) and \
             (agreed_owner := _agreed_future_owner(sentence)):
         return agreed_owner  # "Det vart semje om at Kari skal kontakte kommunen."
