@@ -14197,3 +14197,35 @@ EXPECTED["1563_under_sak_deltok_gjest.txt"] = Expected(
          [], []),
     ],
 )
+
+EXPECTED["1580_styremote_oppgaver_og_faste_regler.md"] = Expected(
+    # a request to a named group by a date is both decision and their task; a rule for
+    # every later case ("… etter retningslinjene") and the body's own choice ("går videre
+    # med leieavtalen") are decisions only; "ansvar: X" in the task beats the line after
+    # it; a bold task of an office holder ("Kommunedirektøren …") is no vedtak
+    "minutes", "Referat fra styremøte i Valdres idrettsråd", "Styret", "Valdres idrettsråd",
+    None, ("2025-02-04", "18:00", "20:30", "Fagernes kulturhus"), None,
+    people=[
+        ("Ingrid Bakken", None, "chair", "present"),
+        ("Torbjørn Hefte", None, "member", "present"),
+        ("Sigrid Ødegård", None, "member", "present"),
+        ("Halvor Rust", None, "secretary", "present"),
+        ("Marit Haugen", None, "member", "absent"),
+    ],
+    items=[
+        ("5/25", "Årsplan og aktivitetsmidler", None,
+         ["Styret ber lokallagene om innspill innen 15. april."],
+         [("Styret ber lokallagene om innspill innen 15. april.", "lokallagene",
+           "2025-04-15")]),
+        ("6/25", "Retningslinjer for aktivitetsmidler", None,
+         ["Retningslinjene vedtas.",
+          "Tildelingen gjøres av kommunedirektøren etter retningslinjene."], []),
+        ("7/25", "Dugnad på idrettsparken", None, [],
+         [("Dugnadslista sendes ut innen 1. mars, ansvar: Torbjørn.", "Torbjørn",
+           "2025-03-01")]),
+        ("8/25", "Lokaler", None, ["Styret går videre med leieavtalen."], []),
+        ("9/25", "Høring om idrettsplan", None, [],
+         [("Kommunedirektøren sender saken på høring innen 1. mai.", "Kommunedirektøren",
+           "2025-05-01")]),
+    ],
+)

@@ -4607,3 +4607,70 @@ def test_the_body_going_for_an_offer_is_its_decision():
     assert is_decision("Arbeidsutvalget går for tilbudet fra Fjordbuss.")
     assert is_decision("Styret gikk for alternativ 2.")
     assert not is_decision("Tilbudet går for 40 000 kr.")
+
+
+@pytest.mark.parametrize(("line", "owner"), [
+    # a person named by an office whose title holds a body's stem ("kommun", "styr",
+    # "råd") is no body: a bold task of theirs is their follow-up, no vedtak
+    ("**Kommunedirektøren sender saka til høyring innan 1. mai.**", "Kommunedirektøren"),
+    ("**Styreleiaren kallar inn til ekstra møte innan 1. mai.**", "Styreleiaren"),
+    ("**Rådmannen sender brev til grunneigarane innan 1. mai.**", "Rådmannen"),
+])
+def test_a_bold_task_of_an_office_holder_is_no_vedtak(line, owner):
+    text = f"Møte i styret 3. mars 2025\n\nSak 1 Høyring\n\nSaka vart drøfta.\n{line}\n"
+    item = parse_bytes(text.encode(), "referat.md").items[0]
+    assert item.decisions == []
+    assert [a.responsible for a in item.actions] == [owner]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Styret går videre med leieavtalen.",
+    "Utvalet går vidare med rammeavtalen med Fjordbygg AS.",
+    "Styret gikk videre med kontrakten.",
+])
+def test_going_on_with_the_agreement_on_the_table_is_the_choice_not_a_task(sentence):
+    # the body's own choice of the agreement before it: the decision, nobody's errand
+    assert not is_action(sentence)
+    # a deadline still makes the next step a follow-up
+    assert is_action("Styret går videre med leieavtalen innen 1. mai.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Tildelingen gjøres av kommunedirektøren etter retningslinjene.",
+    "Kommunedirektøren tildeler midlene etter de vedtatte retningslinjene.",
+    "Søknader om fritak behandles av styret i tråd med vedtektene.",
+    "Klager vert handsama av dagleg leiar etter reglementet.",
+])
+def test_what_is_done_by_the_adopted_rules_is_a_standing_rule_no_task(sentence):
+    # how every later case is handled: a decision in a vedtak, never a follow-up
+    assert not is_action(sentence)
+    _, actions = _outcomes_of(f"Vedtak:\nRetningslinjene vedtas. {sentence}")
+    assert actions == []
+    # with a deadline of its own it is a one-off task again
+    assert is_action("Kari Holm sender søknaden etter retningslinjene innen 1. mai.")
+
+
+def test_an_owner_named_by_ansvar_in_the_task_keeps_it_from_a_follow_up_line():
+    # "…, ansvar: Per." names the owner in the task's own sentence: the line after it
+    # ("Oppfølging: Kari – innan 1. april") does not take the task from him
+    _, actions = _outcomes_of("Dugnadslista vert send ut innan 1. april, ansvar: Per.\n"
+                              "Oppfølging: Kari – innan 1. april")
+    assert [(text, who) for text, who, _ in actions] == [
+        ("Dugnadslista vert send ut innan 1. april, ansvar: Per.", "Per")]
+
+
+@pytest.mark.parametrize(("sentence", "who"), [
+    ("Styret ber lokallagene om innspill innen 15. april.", "lokallagene"),
+    ("Rådet bad kommunane om tal innan 1. mai.", "kommunane"),
+    ("Utvalget ber skolene om en kort tilbakemelding innen fredag.", "skolene"),
+])
+def test_a_vedtak_asking_a_group_for_something_by_a_date_gives_them_a_task(sentence, who):
+    # the request is the body's decision, the answer by the date the group's follow-up
+    assert is_action(sentence)
+    assert responsible_of(sentence) == who
+    decisions, actions = _outcomes_of(f"Vedtak:\n{sentence}")
+    assert decisions == [sentence]
+    assert [a[1] for a in actions] == [who]
+    # with no deadline, or no one asked, it stays the body's request
+    assert not is_action("Styret ber departementet om svar.")
+    assert not is_action("Styret ber om innspill innen 1. mai.")

@@ -20,7 +20,7 @@ from motebok.extract.labels import (
     TASK_WHAT_COLUMN_WORDS,
     task_column_line,
 )
-from motebok.extract.participants import partial_sentences
+from motebok.extract.participants import partial_sentences, person_in_office
 from motebok.extract.text import (
     BODY_WORD_ENDINGS,
     SCHOOL_CLASS_WORDS,
@@ -1340,6 +1340,26 @@ _ASKED = re.compile(r"\b(?:(?P<past>bad?)|ber|bed|å\s+be)\s+(?!om\b)"
                     + _ASKED_IN_PRESENT_ONLY + r")))\b", re.I)
 # (also the infinitive after a vedtak: "Utvalet vedtok å be kommunedirektøren greie ut …")
 _has_asking_word = contains_any(("ba ", "ber ", "bed ", "bad ", "å be "))  # _ASKED needs one
+# What a body asks a named group for by a deadline: "Styret ber lokallagene om innspill
+# innen 15. april.", "Rådet bad kommunane om tal innan 1. mai." – the request is the
+# vedtak's, the answer by the date is the group's follow-up (without a deadline, "ber
+# departementet om svar", it stays the body's request alone).
+_ASKED_FOR = re.compile(r"\b(?:ber|bed|ba|bad|å\s+be)\s+(?!om\b)"
+                        r"(?P<who>(?:[\w-]+\s+){0,2}?[\w-]+)\s+om\s+"
+                        r"(?:ei\s+|en\s+|ein\s+|eit\s+|et\s+|sine\s+|sitt\s+|si\s+)?"
+                        r"(?:skriftleg\s+|skriftlig\s+|kort\s+|nye\s+|oppdaterte\s+)?"
+                        r"(?:innspill|innspel|tilbakemelding|svar|uttale|uttalelse|fråsegn|"
+                        r"rapport|oversikt|tall|tal|forslag|framlegg|status|redegjørelse|"
+                        r"utgreiing|kandidat|navn|namn)\w*\b", re.I)
+
+
+def _asked_for_by_date(sentence: str, lowered: str) -> str | None:
+    """Who the body asks for something by a deadline (see ``_ASKED_FOR``), or None."""
+    if " om " not in lowered or not _has_asking_word(lowered) or \
+            not _has_deadline_word(lowered):
+        return None
+    asked = _ASKED_FOR.search(sentence)
+    return asked.group("who").strip() if asked else None
 _GOT_TASK = re.compile(r"\bfikk\s+(?P<who>[\w-]+(?:\s+[\w-]+)?)\s+i\s+oppgave\s+å\b|"
                        r"\bfekk\s+(?P<who2>[\w-]+)\s+i\s+oppgåve\s+å\b", re.I)
 # Advice that another act (searched lower-cased): "Gruppen anbefaler at regionrådet lyser
@@ -2353,12 +2373,15 @@ def _own_task(sentence: str, task: Action) -> bool:
     """Whether a task is its owner's own, told with the owner as its subject ("Ole Vik
     bestiller buss innen 1. april."): a person's or a role's follow-up, no vedtak even
     when set in bold. A body as the subject ("Styret ber …", "Kommunane meldar inn …")
-    is the body's act, a vedtak that assigns a task."""
+    is the body's act, a vedtak that assigns a task. A person named by an office is no
+    body though its title holds a body's stem ("Kommunedirektøren sender …",
+    "Styreleiaren kallar inn …")."""
     owner = task.responsible
     if not owner or not sentence.startswith(owner):
         return False
-    stem = _body_stem(owner.split()[0])
-    return not any(part in stem for part in _BODY_STEMS)
+    first = owner.split()[0]
+    stem = _body_stem(first)
+    return not any(part in stem for part in _BODY_STEMS) or person_in_office(first)
 
 
 def _bold_vedtak(text: str) -> bool:
@@ -3542,6 +3565,9 @@ def _owner_named(action: Action) -> bool:
         return False
     if action.text.rstrip(" .").endswith((f"({who})", f"– {who}", f"- {who}")):
         return True  # "Bestille lokale (Ola)", "Bestille lokale – Ola"
+    if "nsv" in action.text and (named := _RESPONSIBLE.search(action.text)) and \
+            named.group("who").strip().startswith(who):
+        return True  # "Dugnadslista vert send ut innan 1. mars, ansvar: Per.": said in it
     if not action.text.startswith(who):
         return False
     return action.text[len(who):len(who) + 2] in (": ", ":", " –", " -") or \
@@ -4102,7 +4128,8 @@ def _is_action(sentence: str, lowered: str) -> bool:
         return True
     if ("forutsett" in lowered or "føreset" in lowered) and _EXPECTED_OF_US.search(lowered):
         return not _standing(lowered)  # "Det forutsettes at vi kommer med et forslag …"
-    if _has_asking_word(lowered) and _ASKED.search(sentence):
+    if _has_asking_word(lowered) and (_ASKED.search(sentence) or
+                                      _asked_for_by_date(sentence, lowered)):
         return True
     if ":" in sentence[:40] and (owned := _OWNER_COLON_VERB.match(sentence)) and \
             owned.group("who").casefold() not in _NOT_OWNERS:
@@ -4154,7 +4181,7 @@ def _is_action(sentence: str, lowered: str) -> bool:
     if not ("es" in lowered or "as" in lowered) or not _passive_ending(lowered):
         return False
     passive = _PASSIVE_TASK.search_lowered(sentence, lowered)
-    if passive and _not_a_task(lowered):
+    if passive and (_not_a_task(lowered) or _by_the_rules(lowered)):
         return False  # "Det foreslås at …", "… innkalles kun ved forfall" (a standing rule)
     if passive:
         before = sentence[:passive.start()].split()[-1:]
@@ -4277,18 +4304,42 @@ _MEMBER_STARTS = ("medlem", "part", "eier", "eigar")
 
 
 def _standing(lowered: str) -> bool:
-    """Whether a task-shaped sentence states a standing rule (see ``_STANDING``)."""
-    return _has_standing_word(lowered) and _STANDING.search(lowered) is not None
+    """Whether a task-shaped sentence states a standing rule (see ``_STANDING``,
+    ``_BY_THE_RULES``)."""
+    return (_has_standing_word(lowered) and _STANDING.search(lowered) is not None) or \
+        _by_the_rules(lowered)
+
+
+# Done by the adopted rules (lower-cased): "Tildelingen gjøres av kommunedirektøren etter
+# retningslinjene.", "Søknadene behandles i tråd med vedtektene.", nynorsk "… etter
+# reglementet" – how every later case is handled, a standing rule, no one-off errand
+# (the rule words are ``_RULES_TEXT``'s; a deadline or a date makes it a task again).
+_BY_THE_RULES = re.compile(r"\b(?:etter|i\s+(?:tråd|samsvar)\s+med|i\s+(?:henhold|medhald)\s+til)"
+                           r"\s+(?:de\s+|dei\s+|dette\s+|gjeldende\s+|gjeldande\s+|nye\s+|"
+                           r"vedtatte\s+|vedtekne\s+)?(?=[\wæøå-]*?(?:" + _RULES_TEXT.pattern
+                           + r"))")
+_has_rules_word = contains_any(("vedtekt", "reglement", "regler", "reglar", "retningslin",
+                                "husorden", "ordensregl"))
+
+
+def _by_the_rules(lowered: str) -> bool:
+    """Whether a task-shaped sentence tells what is done by the adopted rules, with no
+    deadline or date of its own (see ``_BY_THE_RULES``)."""
+    return _has_rules_word(lowered) and _BY_THE_RULES.search(lowered) is not None and \
+        not _has_deadline_word(lowered) and not any(c.isdigit() for c in lowered)
 # Going on with one of the options before the meeting (searched lower-cased): "Styret
 # går videre med det rimeligste tilbudet", "Me går vidare med alternativ 2" is the
 # choice itself, the decision, and leaves nobody an errand. "… går videre med å
 # innhente tilbud" or "… går videre med saken" still gives one (no option noun there).
 _OPTION_NOUNS = ("tilbud", "tilbod", "anbud", "anbod", "alternativ", "modell", "forslag",
                  "framlegg", "løsning", "løysing", "leverandør", "kandidat",
-                 "entreprenør", "variant", "konsept", "skisse", "utkast", "opsjon")
+                 "entreprenør", "variant", "konsept", "skisse", "utkast", "opsjon",
+                 # the agreement on the table: "Styret går videre med leieavtalen."
+                 "avtale", "kontrakt")
+# (the noun may close a compound: "leieavtalen", "hovedalternativet", "anbudsforslaget")
 _GOES_ON_WITH_OPTION = re.compile(
     r"\bg(?:år|å|ikk|jekk)\s+(?:videre|vidare)\s+med\s+(?!å\b)(?:[\wæøå-]+\s+){0,3}?"
-    r"(?:" + "|".join(_OPTION_NOUNS) + r")\w*")
+    r"[\wæøå-]*?(?:" + "|".join(_OPTION_NOUNS) + r")\w*")
 # ... or with a supplier, a firm or a candidate named by its own name (searched in the
 # sentence as written): "Styret går videre med Byggmester AS.", "Styret gjekk vidare med
 # Malarmeister Hansen." – the choice made, as with "det rimeligste tilbudet".
@@ -4743,6 +4794,8 @@ def _responsible_of(sentence: str) -> str | None:
         _ASKED.search(sentence)
     if asked:
         return asked.group("who").strip()
+    if asked_for := _asked_for_by_date(sentence, lowered):
+        return asked_for  # "Styret ber lokallagene om innspill innen 15. april."
     if " at " in lowered and _has_future_hint(lowered) and \
             (agreed_owner := _agreed_future_owner(sentence)):
         return agreed_owner  # "Det vart semje om at Kari skal kontakte kommunen."

@@ -287,6 +287,19 @@ def _administration_job(word: str) -> bool:
         role_of(key) in (None, ParticipantRole.GUEST)
 
 
+def person_in_office(word: str) -> bool:
+    """Whether one word names a person by an office or a job ("Kommunedirektøren",
+    "rådmannen", "Styreleiaren", "ordføraren"), not a body: the stems a body's name is
+    built on ("kommun", "råd", "styr") sit inside many such titles."""
+    key = word.casefold()
+    for ending in ("en", "ne", "a"):  # the definite form: "direktøren", "leiaren"
+        if key.endswith(ending) and len(key) > len(ending) + 3:
+            key = key[:-len(ending)]
+            break
+    return key.endswith(_ADMINISTRATION_ENDINGS + _ELECTED_OFFICE_ENDINGS +
+                        ("sekretær", "kasserer", "kasserar", "rektor"))
+
+
 def administration_named(text: str, name: str) -> bool:
     """Whether a list line gives the person an administration job, before the name
     ("Enhetsleder Kjersti Vik") or right after it ("Jens Bakke, kommunalsjef helse",
