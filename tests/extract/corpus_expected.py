@@ -14065,3 +14065,18 @@ EXPECTED["1504_prosanotat_gruppen_hadde_mote_i.txt"] = Expected(
            "2025-04-04")]),
     ],
 )
+
+EXPECTED["1600_innkalling_meld_forfall_under_siste_sak.txt"] = Expected(
+    # a summons' closing under its last item ("Meld forfall til styreleder … innen 8.
+    # mars.", "Vel møtt!") asks for notice of absence: it ends the items, no text of
+    # "Eventuelt"
+    "agenda", "Innkalling til styremøte i Granlia borettslag", "Styret", "Granlia borettslag",
+    None, ("2026-03-10", "18:00", None, "Fellesrommet i blokk B"), None,
+    people=[],
+    items=[
+        ("1", "Godkjenning av innkalling og saksliste", "", [], []),
+        ("2", "Vedlikeholdsplan for 2026", "Styret går gjennom tilbud fra to malerfirma.", [],
+         []),
+        ("3", "Eventuelt", "", [], []),
+    ],
+)

@@ -262,6 +262,13 @@ _END_MARK = re.compile(r"^(?:referent\s*[:;]|refr?\.\s*[:;]|"
                        # a summons' closing: "Med hilsen", "Med venleg helsing", "Vel møtt!"
                        r"med\s+(?:venn?leg\s+)?(?:hilsen|helsing)\b|venleg\s+helsing|"
                        r"vel\s+møtt\s*!?\s*$|"
+                       # a summons' request for notice of absence under its last item ("Meld
+                       # forfall til styreleder …", "Eventuelt forfall meldes til …", nynorsk
+                       # "Fråfall må meldast til …", "Ved forfall, gi beskjed til …")
+                       r"(?:eventuelle?\s+|eventuelt\s+)?(?:meld\s+(?:eventuelt\s+|eventuelle\s+)?"
+                       r"(?:forfall|fråfall)|(?:forfall|fråfall)\s+(?:må\s+|bes\s+)?"
+                       r"(?:meldes|meldast)|ved\s+(?:forfall|fråfall)\s*,?\s*"
+                       r"(?:gi|gje|meld|kontakt|ta|send|si)\s)|"
                        # a mail's closing wish alone on its line ("Ha en fin dag!", "God
                        # helg"), its phone's tag and its disclaimer: no text of the last item
                        r"ha\s+(?:en|ei|ein)\s+(?:\w+\s+)?(?:dag|helg|kveld|ettermiddag|sommer|"
