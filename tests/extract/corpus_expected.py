@@ -14080,3 +14080,21 @@ EXPECTED["1600_innkalling_meld_forfall_under_siste_sak.txt"] = Expected(
         ("3", "Eventuelt", "", [], []),
     ],
 )
+
+EXPECTED["1601_arsmote_konstituering_for_sak_1.txt"] = Expected(
+    # an årsmøte's unnumbered "Opning og konstituering" before "Sak 1" (who leads, writes
+    # and signs) is a standing section: an item with number null, its elections decisions
+    "minutes", "Protokoll frå årsmøte i Haugtun grendalag", "Årsmøtet", "Haugtun grendalag",
+    None, ("2026-03-14", "19:00", None, "Haugtun grendehus"), None,
+    people=[
+        ("Jon Vatne", None, "chair", "present"),
+        ("Marit Hovde", None, "secretary", "present"),
+    ],
+    items=[
+        (None, "Opning og konstituering", None,
+         ["Jon Vatne vart vald til møteleiar.", "Marit Hovde vart vald til referent.",
+          "Eirik Sande og Gro Lid vart valde til å skrive under protokollen."], []),
+        ("1", "Årsmelding", None, ["Årsmeldinga vert godkjend."], []),
+        ("2", "Rekneskap", None, ["Rekneskapen vert godkjend."], []),
+    ],
+)

@@ -199,6 +199,9 @@ _DAY_MONTH_START = re.compile(r"^\d{1,2}\.?\s*(?:" + "|".join(MONTHS) + r")\b", 
 _STANDING = re.compile(r"^(?:eventuelt|evt\.?|faste punkter|orienteringssaker|"
                        r"orienteringar|orienteringer|referatsaker|meldingssaker|"
                        r"eventuelt/neste møte|ymse|"
+                       # an årsmøte's opening section before its cases: who leads, writes
+                       # and signs ("Konstituering", "Åpning og konstituering")
+                       r"konstituering|(?:åpning|opning)\s+og\s+konstituering|"
                        r"diverse(?!\s+merknad)|drøftingssak(?:er)?|"
                        # the open tasks of earlier meetings, gone through before the cases
                        r"(?:oppfølging|oppfylging)\s+(?:fra|frå|av)\s+(?:forrige|førre|"
@@ -1287,7 +1290,7 @@ def _has_page_tail(title: str) -> bool:
         return bool(_TOC_TAIL.search(title))
     return end in {".", "…"} and bool(_DOT_LEADERS.search(title))
 _may_be_case_cell = starts_with_any("s0123456789")  # "Sak 12/24" or "12/24"
-_may_be_standing = starts_with_any("eformyd")  # the first letters of _STANDING
+_may_be_standing = starts_with_any("eformydkå")  # the first letters of _STANDING
 
 
 def clean_title(title: str) -> str:
