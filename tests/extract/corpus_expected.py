@@ -13880,7 +13880,7 @@ EXPECTED["1463_nynorsk_regionrad_au_forkorting_rolle_etter_strek.md"] = Expected
         ("10/26", "Orienteringssaker",
          "a) Status for næringsprosjektet – teke til orientering. b) Møteplan hausten 2026 – "
          "dagleg leiar sender ut forslag innan 20. mars.",
-         ["Status for næringsprosjektet – teke til orientering."],
+         ["teke til orientering"],
          [("Møteplan hausten 2026 – dagleg leiar sender ut forslag innan 20. mars.",
            "dagleg leiar", "2026-03-20")]),
     ],
@@ -14096,5 +14096,21 @@ EXPECTED["1601_arsmote_konstituering_for_sak_1.txt"] = Expected(
           "Eirik Sande og Gro Lid vart valde til å skrive under protokollen."], []),
         ("1", "Årsmelding", None, ["Årsmeldinga vert godkjend."], []),
         ("2", "Rekneskap", None, ["Rekneskapen vert godkjend."], []),
+    ],
+)
+
+EXPECTED["1602_faggruppe_underpunkt_tankestrek_utfall.txt"] = Expected(
+    # lettered sub-points written as title lines with their outcome after a dash ("a)
+    # Status for rekruttering – teke til orientering."): as for a heading's "Referat –
+    # godkjent", the decision is the fragment alone, not the sub-point's subject
+    "minutes", "Referat frå møte i faggruppe helse", "Faggruppe helse", None, None,
+    ("2026-01-20", None, None, None), None,
+    people=[
+        ("Eva Lund", None, "member", "present"),
+        ("Nils Moe", None, "member", "present"),
+    ],
+    items=[
+        ("1", "Orienteringssaker", None, ["teke til orientering", "vedteke"], []),
+        ("2", "Eventuelt", "Ingen saker.", [], []),
     ],
 )

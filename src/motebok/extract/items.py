@@ -25,6 +25,7 @@ from motebok.extract.labels import (
 )
 from motebok.extract.outcomes import (
     FOLLOW_UP_LIST_HEADING,
+    OUTCOME_FRAGMENT,
     QUESTION_WORDS,
     is_decision,
     status_mark,
@@ -1950,22 +1951,12 @@ _has_verdict_word = contains_any(("Godkjen", "Vedt", "Tatt til orientering",
                                   "Teke til orientering", "Enstemmig", "Samrøystes"))
 
 
-# A short outcome in lower case after a dash at the end of a heading: "Budsjett –
-# vedtatt", "Referat – godkjent med endringer", "Høring – tatt til orientering", and as
-# minutes also say it: "Økonomirapport – tatt til etterretning", nynorsk "– teke til
-# vitande", "Referat – godkjent uten merknader", "Budsjett – vedtatt mot én stemme".
-_OUTCOME_FRAGMENT = (
-    r"(?P<outcome>(?:enstemmig\s+|samrøystes\s+)?(?:godkjent|godkjend|vedtatt|"
-    r"vedteke|utsatt|utsett|(?:tatt|teke) til (?:orientering|etterretning|vitande)|"
-    r"tatt til vitende|trukket|avvist|utgår)"
-    r"(?:\s+(?:med|uten|utan)\s+(?:endringer|endringar|merknader|merknadar))?"
-    # (with its vote: "Budsjett – vedtatt med 4 mot 1 stemme", "– vedteke mot 2 røyster")
-    r"(?:\s+(?:med\s+\d+\s+mot\s+\d+|mot\s+\w+)\s+(?:stemmer?|røyst(?:er)?))?)")
-_DASH_OUTCOME = re.compile(r"\s[–—-]\s*" + _OUTCOME_FRAGMENT + r"\.?$")
+# (the outcome fragment after a dash: OUTCOME_FRAGMENT, shared with the sub-points' reading)
+_DASH_OUTCOME = re.compile(r"\s[–—-]\s*" + OUTCOME_FRAGMENT + r"\.?$")
 _OUTCOME_ENDS = frozenset("tdegr.")  # the last letters of _DASH_OUTCOME's words
 # The same outcome after a colon or in brackets, or capitalised: "Referat frå førre møte:
 # godkjent", "Budsjett 2026 (vedtatt)", "Referat – Godkjent."
-_TAIL_OUTCOME = re.compile(r"(?:\s[–—-]\s*|:\s*|\s\()" + _OUTCOME_FRAGMENT + r"\)?\.?$", re.I)
+_TAIL_OUTCOME = re.compile(r"(?:\s[–—-]\s*|:\s*|\s\()" + OUTCOME_FRAGMENT + r"\)?\.?$", re.I)
 _TAIL_ENDS = frozenset("tdegr.)TDEGR")
 
 
