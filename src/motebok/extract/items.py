@@ -25,6 +25,7 @@ from motebok.extract.labels import (
 )
 from motebok.extract.outcomes import (
     FOLLOW_UP_LIST_HEADING,
+    OUTCOME_FRAGMENT,
     QUESTION_WORDS,
     is_decision,
     status_mark,
@@ -199,6 +200,9 @@ _DAY_MONTH_START = re.compile(r"^\d{1,2}\.?\s*(?:" + "|".join(MONTHS) + r")\b", 
 _STANDING = re.compile(r"^(?:eventuelt|evt\.?|faste punkter|orienteringssaker|"
                        r"orienteringar|orienteringer|referatsaker|meldingssaker|"
                        r"eventuelt/neste møte|ymse|"
+                       # an årsmøte's opening section before its cases: who leads, writes
+                       # and signs ("Konstituering", "Åpning og konstituering")
+                       r"konstituering|(?:åpning|opning)\s+og\s+konstituering|"
                        r"diverse(?!\s+merknad)|drøftingssak(?:er)?|"
                        # the open tasks of earlier meetings, gone through before the cases
                        r"(?:oppfølging|oppfylging)\s+(?:fra|frå|av)\s+(?:forrige|førre|"
@@ -262,6 +266,13 @@ _END_MARK = re.compile(r"^(?:referent\s*[:;]|refr?\.\s*[:;]|"
                        # a summons' closing: "Med hilsen", "Med venleg helsing", "Vel møtt!"
                        r"med\s+(?:venn?leg\s+)?(?:hilsen|helsing)\b|venleg\s+helsing|"
                        r"vel\s+møtt\s*!?\s*$|"
+                       # a summons' request for notice of absence under its last item ("Meld
+                       # forfall til styreleder …", "Eventuelt forfall meldes til …", nynorsk
+                       # "Fråfall må meldast til …", "Ved forfall, gi beskjed til …")
+                       r"(?:eventuelle?\s+|eventuelt\s+)?(?:meld\s+(?:eventuelt\s+|eventuelle\s+)?"
+                       r"(?:forfall|fråfall)|(?:forfall|fråfall)\s+(?:må\s+|bes\s+)?"
+                       r"(?:meldes|meldast)|ved\s+(?:forfall|fråfall)\s*,?\s*"
+                       r"(?:gi|gje|meld|kontakt|ta|send|si)\s)|"
                        # a mail's closing wish alone on its line ("Ha en fin dag!", "God
                        # helg"), its phone's tag and its disclaimer: no text of the last item
                        r"ha\s+(?:en|ei|ein)\s+(?:\w+\s+)?(?:dag|helg|kveld|ettermiddag|sommer|"
@@ -1280,7 +1291,7 @@ def _has_page_tail(title: str) -> bool:
         return bool(_TOC_TAIL.search(title))
     return end in {".", "…"} and bool(_DOT_LEADERS.search(title))
 _may_be_case_cell = starts_with_any("s0123456789")  # "Sak 12/24" or "12/24"
-_may_be_standing = starts_with_any("eformyd")  # the first letters of _STANDING
+_may_be_standing = starts_with_any("eformydkå")  # the first letters of _STANDING
 
 
 def clean_title(title: str) -> str:
@@ -1940,22 +1951,12 @@ _has_verdict_word = contains_any(("Godkjen", "Vedt", "Tatt til orientering",
                                   "Teke til orientering", "Enstemmig", "Samrøystes"))
 
 
-# A short outcome in lower case after a dash at the end of a heading: "Budsjett –
-# vedtatt", "Referat – godkjent med endringer", "Høring – tatt til orientering", and as
-# minutes also say it: "Økonomirapport – tatt til etterretning", nynorsk "– teke til
-# vitande", "Referat – godkjent uten merknader", "Budsjett – vedtatt mot én stemme".
-_OUTCOME_FRAGMENT = (
-    r"(?P<outcome>(?:enstemmig\s+|samrøystes\s+)?(?:godkjent|godkjend|vedtatt|"
-    r"vedteke|utsatt|utsett|(?:tatt|teke) til (?:orientering|etterretning|vitande)|"
-    r"tatt til vitende|trukket|avvist|utgår)"
-    r"(?:\s+(?:med|uten|utan)\s+(?:endringer|endringar|merknader|merknadar))?"
-    # (with its vote: "Budsjett – vedtatt med 4 mot 1 stemme", "– vedteke mot 2 røyster")
-    r"(?:\s+(?:med\s+\d+\s+mot\s+\d+|mot\s+\w+)\s+(?:stemmer?|røyst(?:er)?))?)")
-_DASH_OUTCOME = re.compile(r"\s[–—-]\s*" + _OUTCOME_FRAGMENT + r"\.?$")
+# (the outcome fragment after a dash: OUTCOME_FRAGMENT, shared with the sub-points' reading)
+_DASH_OUTCOME = re.compile(r"\s[–—-]\s*" + OUTCOME_FRAGMENT + r"\.?$")
 _OUTCOME_ENDS = frozenset("tdegr.")  # the last letters of _DASH_OUTCOME's words
 # The same outcome after a colon or in brackets, or capitalised: "Referat frå førre møte:
 # godkjent", "Budsjett 2026 (vedtatt)", "Referat – Godkjent."
-_TAIL_OUTCOME = re.compile(r"(?:\s[–—-]\s*|:\s*|\s\()" + _OUTCOME_FRAGMENT + r"\)?\.?$", re.I)
+_TAIL_OUTCOME = re.compile(r"(?:\s[–—-]\s*|:\s*|\s\()" + OUTCOME_FRAGMENT + r"\)?\.?$", re.I)
 _TAIL_ENDS = frozenset("tdegr.)TDEGR")
 
 

@@ -1580,6 +1580,36 @@ def _case_answered(title: str | None, lowered: str, sentence: str) -> bool:
         bool(_CASE_TITLE.match(title)) and bool(_CASE_ANSWERED.match(sentence))
 
 
+# A short outcome in lower case after a dash at the end of a heading: "Budsjett –
+# vedtatt", "Referat – godkjent med endringer", "Høring – tatt til orientering", and as
+# minutes also say it: "Økonomirapport – tatt til etterretning", nynorsk "– teke til
+# vitande", "Referat – godkjent uten merknader", "Budsjett – vedtatt mot én stemme".
+OUTCOME_FRAGMENT = (
+    r"(?P<outcome>(?:enstemmig\s+|samrøystes\s+)?(?:godkjent|godkjend|vedtatt|"
+    r"vedteke|utsatt|utsett|(?:tatt|teke) til (?:orientering|etterretning|vitande)|"
+    r"tatt til vitende|trukket|avvist|utgår)"
+    r"(?:\s+(?:med|uten|utan)\s+(?:endringer|endringar|merknader|merknadar))?"
+    # (with its vote: "Budsjett – vedtatt med 4 mot 1 stemme", "– vedteke mot 2 røyster")
+    r"(?:\s+(?:med\s+\d+\s+mot\s+\d+|mot\s+\w+)\s+(?:stemmer?|røyst(?:er)?))?)")
+# A lettered or numbered sub-point that is a title line with its outcome after a dash:
+# "Status for rekruttering – teke til orientering." (its marker "a)" already gone).
+_SUB_POINT_OUTCOME = re.compile(r"(?P<head>[A-ZÆØÅ][^.:;!?–—]{2,80}?)\s[–—-]\s*" +
+                                OUTCOME_FRAGMENT + r"\.?$")
+
+
+def _sub_point_outcome(sentence: str) -> str | None:
+    """The outcome fragment alone of a list entry written as a title line: the reading
+    guide's "Referat – godkjent" → "godkjent" holds for a sub-point "a) Status for X –
+    teke til orientering." as for an item's heading (the words before the dash name the
+    subject, not the decision). None for other entries."""
+    if " – " not in sentence and " - " not in sentence and " — " not in sentence:
+        return None
+    found = _SUB_POINT_OUTCOME.match(sentence)
+    if found is None or len(found["head"].split()) > 8:
+        return None
+    return found["outcome"]  # as a heading's fragment: "Referat – godkjent." → "godkjent"
+
+
 def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None,
                   due_date: Callable[[str], str | None], body: str | None = None,
                   meeting: str | None = None) -> Outcomes:
@@ -2148,7 +2178,10 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                 # "Oppsummering: Styret ønsker å gå videre med modell 2." (a form that
                 # starts with the body: the lead hides it from the whole line)
                 sentence, lowered = after, after.lower()
-            if _is_decision(sentence, lowered) or _case_answered(title, lowered, sentence):
+            # "a) Status for X – teke til orientering.": a sub-point as a title line
+            fragment = _sub_point_outcome(sentence) if listed else None
+            if fragment is not None or _is_decision(sentence, lowered) or \
+                    _case_answered(title, lowered, sentence):
                 if reporting and not (under_member and _is_bare_verdict(sentence)):
                     continue  # "Årdal kommune: Ny plan vart vedteken i mars.": its news
                     # (but "Tatt til orientering." under the last one is the body's)
@@ -2158,6 +2191,8 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                     if sentence.endswith(":"):
                         mode, opened = "reported", True
                     continue
+                if fragment is not None:
+                    sentence = fragment  # the outcome alone, as for a heading's
                 decisions.append(sentence)
                 listing = sentence.endswith(":") and sentence is source
                 amending = amend_next = listing and _has_change_word(lowered) and \
