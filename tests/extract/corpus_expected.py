@@ -14065,3 +14065,23 @@ EXPECTED["1504_prosanotat_gruppen_hadde_mote_i.txt"] = Expected(
            "2025-04-04")]),
     ],
 )
+
+EXPECTED["1590_arsmote_vald_moteleiar_og_skrivar.txt"] = Expected(
+    # "X vart vald til møteleiar og Y til skrivar": the second seat, its name before it,
+    # makes Y the meeting's secretary as "… og til skrivar Y" does
+    "minutes", "Protokoll frå årsmøte i Berge sogelag", ANY, ANY, None,
+    ("2025-03-07", None, None, "Berge samfunnshus"), None,
+    people=[
+        ("Ingrid Solheim", None, "member", "present"),
+        ("Torleiv Nesheim", None, "member", "present"),
+        ("Marte Lægreid", None, "member", "present"),
+        ("Håkon Brekke", None, "member", "present"),
+        ("Gunvor Tveit", None, "chair", "present"),
+        ("Sindre Hovland", None, "secretary", "present"),
+    ],
+    items=[
+        ("1", "Val av møteleiar og skrivar", None,
+         ["Gunvor Tveit vart vald til møteleiar og Sindre Hovland til skrivar."], []),
+        ("2", "Årsmelding", None, ["Årsmeldinga vart godkjend."], []),
+    ],
+)

@@ -1741,6 +1741,10 @@ _ROLE_NAME_ELECTED = re.compile(
 _AND_ROLE_NAME = re.compile(rf"\s*,?\s*(?:og\s+)?(?:til\s+|som\s+)?"
                             rf"(?P<role>{_MEETING_ROLES}|skrivar)"
                             rf"\s+(?P<name>{_NAME})", re.I)
+# … and a second seat after the first, the name before it: "Kari Dahl vart vald til
+# møteleiar og Per Vik til skrivar" (nynorsk's "skrivar" beside the chair, as above)
+_AND_NAME_TO_ROLE = re.compile(rf"\s+og\s+(?P<name>{_NAME})\s+(?:til|som)\s+"
+                               rf"(?P<role>{_MEETING_ROLES}|skrivar|sekretær)\b", re.I)
 # Seat labels run on after an item's heading: "1. Konstituering: Ordstyrer: Marianne Fauske,
 # referent: Bjørgulf Claussen", or one to a line under it ("Dirigent: Liv Aasen")
 _ROLE_LABEL_IN_LINE = re.compile(rf"(?:^|[:,;]|\.(?=\s))\s*"
@@ -1793,8 +1797,12 @@ def _elected_to_meeting_roles(people: People, text: str, lowered: str) -> None:
             " er " in lowered or " blir " in lowered or " vert " in lowered or
             ": " in lowered):
         return
-    found = [*_TO_MEETING_ROLE.finditer(text), *_CHOSEN_FOR_ROLE.finditer(text),
-             *_ROLE_LABEL_IN_LINE.finditer(text)]
+    found: list[re.Match[str]] = []
+    for elected in _TO_MEETING_ROLE.finditer(text):
+        found.append(elected)
+        if (then := _AND_NAME_TO_ROLE.match(text, elected.end())) is not None:
+            found.append(then)
+    found += [*_CHOSEN_FOR_ROLE.finditer(text), *_ROLE_LABEL_IN_LINE.finditer(text)]
     for elected in (*_ROLE_ELECTED_NAME.finditer(text), *_ROLE_NAME_ELECTED.finditer(text)):
         found.append(elected)
         if (then := _AND_ROLE_NAME.match(text, elected.end())) is not None:
