@@ -14085,3 +14085,19 @@ EXPECTED["1590_arsmote_vald_moteleiar_og_skrivar.txt"] = Expected(
         ("2", "Årsmelding", None, ["Årsmeldinga vart godkjend."], []),
     ],
 )
+
+EXPECTED["1591_tittel_i_tostavs_stad_namn.txt"] = Expected(
+    # a job title at a place of two words, then a name of three: "kommunedirektør i Nordre
+    # Land Kari Anne Holm" is Kari Anne Holm (the place's second word is no first name)
+    "minutes", "Referat frå møte i Valdres og Land helsenettverk", ANY, ANY, None,
+    ("2025-10-22", None, None, "Fagernes, Valdreshallen"), None,
+    people=[
+        ("Kari Anne Holm", None, ANY, "present"),
+        ("Trond Eirik Bøe", None, ANY, "present"),
+        ("Randi Nordby", None, ANY, "present"),
+    ],
+    items=[
+        ("12/25", "Godkjenning av innkalling", None, ["Innkallinga vart godkjend."], []),
+        ("13/25", "Felles legevakt", None, ["Nettverket tok orienteringa til vitande."], []),
+    ],
+)
