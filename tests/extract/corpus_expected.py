@@ -9597,15 +9597,16 @@ EXPECTED["838_arsmote_protokoll_stemmeberettigede.txt"] = Expected(
     # a sports club's annual meeting: the members present only counted, the board by seat
     # titles before the names ("Kasserer Mona Eik"), one "(meldte forfall)"; an observer
     # from the regional sports council "som observatør", then elected to chair the meeting;
-    # the writer signs as "protokollfører" under a place-and-date line
+    # the writer signs as "protokollfører" under a place-and-date line; the elected
+    # dirigent chairs the meeting, the board's leader is then a member
     "minutes", "PROTOKOLL FRA ÅRSMØTE I HAUGLI IDRETTSLAG", ANY, ANY, ANY,
     ("2026-03-19", "19:00", None, "Haugli skole, gymsalen"), None,
     people=[
-        ("Hege Ringstad", None, "chair", "present"),
+        ("Hege Ringstad", None, "member", "present"),
         ("Karl Ove Brun", None, "secretary", "present"),
         ("Mona Eik", None, "member", "present"),
         ("Lars Tofte", None, "member", "absent"),
-        ("Tove Sand", "Vestfjell idrettskrets", ANY, "present"),
+        ("Tove Sand", "Vestfjell idrettskrets", "chair", "present"),
     ],
     notes={"Lars Tofte": None, "Tove Sand": None},
     items=[
@@ -14099,5 +14100,26 @@ EXPECTED["1591_tittel_i_tostavs_stad_namn.txt"] = Expected(
     items=[
         ("12/25", "Godkjenning av innkalling", None, ["Innkallinga vart godkjend."], []),
         ("13/25", "Felles legevakt", None, ["Nettverket tok orienteringa til vitande."], []),
+    ],
+)
+
+EXPECTED["1592_arsmote_styreleiar_og_vald_moteleiar.txt"] = Expected(
+    # an årsmøte that elects its møteleiar: she chairs the meeting; the board's "(leiar)"
+    # in the list, who only opened it, is then a member (one chair, as "ledet av" makes)
+    "minutes", "Protokoll frå årsmøtet i Fjellsætra grendalag", ANY, ANY, None,
+    ("2025-03-15", "18:00", None, "Fjellsætra grendahus"), None,
+    people=[
+        ("Oddvar Gjerde", None, "member", "present"),
+        ("Siri Myklebust", None, "member", "present"),
+        ("Bjørn Årdal", None, "member", "present"),
+        ("Liv Hauge", None, "chair", "present"),
+        ("Eirik Sande", None, "secretary", "present"),
+    ],
+    items=[
+        ("1", "Opning", None, [], []),
+        ("2", "Val av møteleiar og skrivar", None,
+         ["Liv Hauge vart vald til møteleiar og Eirik Sande til skrivar."], []),
+        ("3", "Årsmelding 2024", None, ["Årsmeldinga vart godkjend."], []),
+        ("4", "Rekneskap 2024", None, ["Rekneskapen vart godkjend."], []),
     ],
 )

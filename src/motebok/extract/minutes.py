@@ -1774,7 +1774,8 @@ def _elected_below(draft: Draft, line: Line) -> None:
     if elected and looks_like_name(elected.group("name")):
         role = ParticipantRole.CHAIR if seat.group("role").lower().startswith(
             ("møtele", "ordst", "dirig")) else ParticipantRole.SECRETARY
-        draft.people.add(Entry(name=elected.group("name"), role=role))
+        draft.people.add(Entry(name=elected.group("name"), role=role,
+                               led=role is ParticipantRole.CHAIR))  # (as just above)
 
 
 # "b) Valg av protokollfører", "1.2 Val av møteleiar:" (a sub-heading of the constitution)
@@ -1812,7 +1813,9 @@ def _elected_to_meeting_roles(people: People, text: str, lowered: str) -> None:
         if looks_like_name(name):
             role = ParticipantRole.CHAIR if match.group("role").lower().startswith(
                 ("møtele", "ordst", "dirig")) else ParticipantRole.SECRETARY
-            people.add(Entry(name=name, role=role))
+            # the meeting's elected chair led it: the board's "leiar" in the list does
+            # not chair it as well (``People.one_chair``)
+            people.add(Entry(name=name, role=role, led=role is ParticipantRole.CHAIR))
 
 
 # ("Sekretær for møtet: Kari Nes" first: "referent" alone would take "for møtet" as a name)
@@ -1894,7 +1897,8 @@ def read_other_people(draft: Draft) -> None:
         elif "møtele" in lowered and (was_chair := _WAS_CHAIR.search(line.body) or
                                       _CHAIR_WAS.search(line.body)) and \
                 looks_like_name(was_chair.group("name")):
-            people.add(Entry(name=was_chair.group("name"), role=ParticipantRole.CHAIR))
+            people.add(Entry(name=was_chair.group("name"), role=ParticipantRole.CHAIR,
+                             led=True))  # "X var møteleder": she led this meeting
         elif line.index < first_item and "velkom" in lowered:  # (nynorsk "velkomen")
             sentence = _sentence_on(draft.lines, line.index, first_item)
             welcomed = chair_sentence(sentence)
