@@ -14123,3 +14123,22 @@ EXPECTED["1592_arsmote_styreleiar_og_vald_moteleiar.txt"] = Expected(
         ("4", "Rekneskap 2024", None, ["Rekneskapen vart godkjend."], []),
     ],
 )
+
+EXPECTED["1593_signatur_sign_merke_for_tittel.txt"] = Expected(
+    # signatures side by side with the mark between name and title: "Liv Sæbø (sign.)
+    # leiar" beside "Helge Rørvik (sign.) skrivar" give the chair and the secretary, as
+    # "Liv Sæbø, leiar" does (a bare "(sign.)" without a title gives no one)
+    "minutes", "Referat frå styremøte i Vikane vassverk SA", ANY, ANY, None,
+    ("2025-09-09", None, None, "Vikane skule"), None,
+    people=[
+        ("Helge Rørvik", None, "secretary", "present"),
+        ("Astrid Myren", None, "member", "present"),
+        ("Lars Njøs", None, "member", "present"),
+        ("Liv Sæbø", None, "chair", "present"),
+    ],
+    items=[
+        ("14/25", "Vassprøver", None, ["Styret tok saka til vitande."], []),
+        ("15/25", "Nytt høgdebasseng", None,
+         ["Styret vedtok å hente inn tilbod på nytt høgdebasseng."], []),
+    ],
+)

@@ -1876,7 +1876,7 @@ def read_other_people(draft: Draft) -> None:
         lowered = line.lowered
         if line.is_table and line.index > draft.head_end:
             _signed_side_by_side(draft, line)
-            if "," in line.text:
+            if "," in line.text or "(s" in lowered:  # ("Kari Nes (sign.) leiar")
                 _signed_with_titles(draft, line)
         if line.index == last and line.index > first_item and lowered[-1:].isdigit():
             _signed_writer(draft, line)  # "Kari Holm, referent, 6. mars 2025" ending them
@@ -2121,16 +2121,24 @@ def _signed_side_by_side(draft: Draft, line: Line) -> None:
 
 
 
+# A signature mark between a name and its title: "Kari Nes (sign.) leiar", "Per Bø (s) ref."
+_MARK_BEFORE_TITLE = re.compile(r"\s*\((?:sign|s)\.?\)\s*(?=\S)", re.I)
+
+
 def _signed_with_titles(draft: Draft, line: Line) -> None:
     """Signatures side by side with each title after its name: "Ola Dahl, styreleder"
-    beside "Kari Holm, referent" under the line the minutes are signed on. As in
+    beside "Kari Holm, referent" (or "Ola Dahl (sign.) styreleder") under the line the minutes are signed on. As in
     ``_signed_side_by_side``, every cell must be a name and a signer's title, and only
     the chair's and the secretary's roles are read."""
     if len(line.cells) > 4:
         return
     signed = []
     for cell in line.cells:
-        name, _, title = SIGNED_MARK.sub("", cell).rpartition(",")
+        marked = _MARK_BEFORE_TITLE.split(cell, 1)
+        if len(marked) == 2:  # "Kari Nes (sign.) leiar": the mark, then the title
+            name, title = marked
+        else:
+            name, _, title = SIGNED_MARK.sub("", cell).rpartition(",")
         role = SIGNER_ROLES.get(title.strip(" .:").casefold(), False)
         name = tidy_name(name.strip(" ,"))
         if role is False or not looks_like_name(name):
