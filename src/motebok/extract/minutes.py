@@ -2127,9 +2127,9 @@ _MARK_BEFORE_TITLE = re.compile(r"\s*\((?:sign|s)\.?\)\s*(?=\S)", re.I)
 
 def _signed_with_titles(draft: Draft, line: Line) -> None:
     """Signatures side by side with each title after its name: "Ola Dahl, styreleder"
-    beside "Kari Holm, referent" (or "Ola Dahl (sign.) styreleder") under the line the minutes are signed on. As in
-    ``_signed_side_by_side``, every cell must be a name and a signer's title, and only
-    the chair's and the secretary's roles are read."""
+    beside "Kari Holm, referent" (or "Ola Dahl (sign.) styreleder") under the line the
+    minutes are signed on. As in ``_signed_side_by_side``, every cell must be a name and
+    a signer's title, and only the chair's and the secretary's roles are read."""
     if len(line.cells) > 4:
         return
     signed = []
