@@ -2325,3 +2325,16 @@ def test_a_titled_seat_at_a_place_gives_the_person_the_place():
     people = parse_bytes(text.encode(), "rr.txt").participants
     assert [(p.name, p.organization) for p in people] == [("Jon Berg", "Nordby"),
                                                           ("Siri Moe", None)]
+
+
+@pytest.mark.parametrize(("written", "name"), [
+    # a place of two words before a name of three: the second word is no first name
+    ("kommunedirektør i Nordre Land Kari Anne Holm", "Kari Anne Holm"),
+    ("Rådgiver i Indre Østfold Eva Li", "Eva Li"),
+    # a place of one word: a double first name stays whole
+    ("rådgiver i Nordby Kari Anne Holm", "Kari Anne Holm"),
+    ("Daglig leder i Grenlandssamarbeidet Karianne Resare", "Karianne Resare"),
+])
+def test_title_at_a_place_of_two_words_before_the_name(written: str, name: str) -> None:
+    from motebok.extract.participants import tidy_name
+    assert tidy_name(written) == name
