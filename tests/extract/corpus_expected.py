@@ -9597,15 +9597,16 @@ EXPECTED["838_arsmote_protokoll_stemmeberettigede.txt"] = Expected(
     # a sports club's annual meeting: the members present only counted, the board by seat
     # titles before the names ("Kasserer Mona Eik"), one "(meldte forfall)"; an observer
     # from the regional sports council "som observatør", then elected to chair the meeting;
-    # the writer signs as "protokollfører" under a place-and-date line
+    # the writer signs as "protokollfører" under a place-and-date line; the elected
+    # dirigent chairs the meeting, the board's leader is then a member
     "minutes", "PROTOKOLL FRA ÅRSMØTE I HAUGLI IDRETTSLAG", ANY, ANY, ANY,
     ("2026-03-19", "19:00", None, "Haugli skole, gymsalen"), None,
     people=[
-        ("Hege Ringstad", None, "chair", "present"),
+        ("Hege Ringstad", None, "member", "present"),
         ("Karl Ove Brun", None, "secretary", "present"),
         ("Mona Eik", None, "member", "present"),
         ("Lars Tofte", None, "member", "absent"),
-        ("Tove Sand", "Vestfjell idrettskrets", ANY, "present"),
+        ("Tove Sand", "Vestfjell idrettskrets", "chair", "present"),
     ],
     notes={"Lars Tofte": None, "Tove Sand": None},
     items=[
@@ -14276,5 +14277,81 @@ EXPECTED["1602_faggruppe_underpunkt_tankestrek_utfall.txt"] = Expected(
     items=[
         ("1", "Orienteringssaker", None, ["teke til orientering", "vedteke"], []),
         ("2", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["1590_arsmote_vald_moteleiar_og_skrivar.txt"] = Expected(
+    # "X vart vald til møteleiar og Y til skrivar": the second seat, its name before it,
+    # makes Y the meeting's secretary as "… og til skrivar Y" does
+    "minutes", "Protokoll frå årsmøte i Berge sogelag", ANY, ANY, None,
+    ("2025-03-07", None, None, "Berge samfunnshus"), None,
+    people=[
+        ("Ingrid Solheim", None, "member", "present"),
+        ("Torleiv Nesheim", None, "member", "present"),
+        ("Marte Lægreid", None, "member", "present"),
+        ("Håkon Brekke", None, "member", "present"),
+        ("Gunvor Tveit", None, "chair", "present"),
+        ("Sindre Hovland", None, "secretary", "present"),
+    ],
+    items=[
+        ("1", "Val av møteleiar og skrivar", None,
+         ["Gunvor Tveit vart vald til møteleiar og Sindre Hovland til skrivar."], []),
+        ("2", "Årsmelding", None, ["Årsmeldinga vart godkjend."], []),
+    ],
+)
+
+EXPECTED["1591_tittel_i_tostavs_stad_namn.txt"] = Expected(
+    # a job title at a place of two words, then a name of three: "kommunedirektør i Nordre
+    # Land Kari Anne Holm" is Kari Anne Holm (the place's second word is no first name)
+    "minutes", "Referat frå møte i Valdres og Land helsenettverk", ANY, ANY, None,
+    ("2025-10-22", None, None, "Fagernes, Valdreshallen"), None,
+    people=[
+        ("Kari Anne Holm", None, ANY, "present"),
+        ("Trond Eirik Bøe", None, ANY, "present"),
+        ("Randi Nordby", None, ANY, "present"),
+    ],
+    items=[
+        ("12/25", "Godkjenning av innkalling", None, ["Innkallinga vart godkjend."], []),
+        ("13/25", "Felles legevakt", None, ["Nettverket tok orienteringa til vitande."], []),
+    ],
+)
+
+EXPECTED["1592_arsmote_styreleiar_og_vald_moteleiar.txt"] = Expected(
+    # an årsmøte that elects its møteleiar: she chairs the meeting; the board's "(leiar)"
+    # in the list, who only opened it, is then a member (one chair, as "ledet av" makes)
+    "minutes", "Protokoll frå årsmøtet i Fjellsætra grendalag", ANY, ANY, None,
+    ("2025-03-15", "18:00", None, "Fjellsætra grendahus"), None,
+    people=[
+        ("Oddvar Gjerde", None, "member", "present"),
+        ("Siri Myklebust", None, "member", "present"),
+        ("Bjørn Årdal", None, "member", "present"),
+        ("Liv Hauge", None, "chair", "present"),
+        ("Eirik Sande", None, "secretary", "present"),
+    ],
+    items=[
+        ("1", "Opning", None, [], []),
+        ("2", "Val av møteleiar og skrivar", None,
+         ["Liv Hauge vart vald til møteleiar og Eirik Sande til skrivar."], []),
+        ("3", "Årsmelding 2024", None, ["Årsmeldinga vart godkjend."], []),
+        ("4", "Rekneskap 2024", None, ["Rekneskapen vart godkjend."], []),
+    ],
+)
+
+EXPECTED["1593_signatur_sign_merke_for_tittel.txt"] = Expected(
+    # signatures side by side with the mark between name and title: "Liv Sæbø (sign.)
+    # leiar" beside "Helge Rørvik (sign.) skrivar" give the chair and the secretary, as
+    # "Liv Sæbø, leiar" does (a bare "(sign.)" without a title gives no one)
+    "minutes", "Referat frå styremøte i Vikane vassverk SA", ANY, ANY, None,
+    ("2025-09-09", None, None, "Vikane skule"), None,
+    people=[
+        ("Helge Rørvik", None, "secretary", "present"),
+        ("Astrid Myren", None, "member", "present"),
+        ("Lars Njøs", None, "member", "present"),
+        ("Liv Sæbø", None, "chair", "present"),
+    ],
+    items=[
+        ("14/25", "Vassprøver", None, ["Styret tok saka til vitande."], []),
+        ("15/25", "Nytt høgdebasseng", None,
+         ["Styret vedtok å hente inn tilbod på nytt høgdebasseng."], []),
     ],
 )

@@ -2341,3 +2341,16 @@ def test_items_first_then_who_came_after_another_guest_under_andre():
     guest = people[3]
     assert (guest.organization, guest.role, guest.attendance, guest.note) == \
         ("KS", ParticipantRole.GUEST, Attendance.PARTIAL, "Under sak 15/25")
+
+
+@pytest.mark.parametrize(("written", "name"), [
+    # a place of two words before a name of three: the second word is no first name
+    ("kommunedirektør i Nordre Land Kari Anne Holm", "Kari Anne Holm"),
+    ("Rådgiver i Indre Østfold Eva Li", "Eva Li"),
+    # a place of one word: a double first name stays whole
+    ("rådgiver i Nordby Kari Anne Holm", "Kari Anne Holm"),
+    ("Daglig leder i Grenlandssamarbeidet Karianne Resare", "Karianne Resare"),
+])
+def test_title_at_a_place_of_two_words_before_the_name(written: str, name: str) -> None:
+    from motebok.extract.participants import tidy_name
+    assert tidy_name(written) == name

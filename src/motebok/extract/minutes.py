@@ -1762,6 +1762,10 @@ _ROLE_NAME_ELECTED = re.compile(
 _AND_ROLE_NAME = re.compile(rf"\s*,?\s*(?:og\s+)?(?:til\s+|som\s+)?"
                             rf"(?P<role>{_MEETING_ROLES}|skrivar)"
                             rf"\s+(?P<name>{_NAME})", re.I)
+# … and a second seat after the first, the name before it: "Kari Dahl vart vald til
+# møteleiar og Per Vik til skrivar" (nynorsk's "skrivar" beside the chair, as above)
+_AND_NAME_TO_ROLE = re.compile(rf"\s+og\s+(?P<name>{_NAME})\s+(?:til|som)\s+"
+                               rf"(?P<role>{_MEETING_ROLES}|skrivar|sekretær)\b", re.I)
 # Seat labels run on after an item's heading: "1. Konstituering: Ordstyrer: Marianne Fauske,
 # referent: Bjørgulf Claussen", or one to a line under it ("Dirigent: Liv Aasen")
 _ROLE_LABEL_IN_LINE = re.compile(rf"(?:^|[:,;]|\.(?=\s))\s*"
@@ -1791,7 +1795,8 @@ def _elected_below(draft: Draft, line: Line) -> None:
     if elected and looks_like_name(elected.group("name")):
         role = ParticipantRole.CHAIR if seat.group("role").lower().startswith(
             ("møtele", "ordst", "dirig")) else ParticipantRole.SECRETARY
-        draft.people.add(Entry(name=elected.group("name"), role=role))
+        draft.people.add(Entry(name=elected.group("name"), role=role,
+                               led=role is ParticipantRole.CHAIR))  # (as just above)
 
 
 # "b) Valg av protokollfører", "1.2 Val av møteleiar:" (a sub-heading of the constitution)
@@ -1814,8 +1819,12 @@ def _elected_to_meeting_roles(people: People, text: str, lowered: str) -> None:
             " er " in lowered or " blir " in lowered or " vert " in lowered or
             ": " in lowered):
         return
-    found = [*_TO_MEETING_ROLE.finditer(text), *_CHOSEN_FOR_ROLE.finditer(text),
-             *_ROLE_LABEL_IN_LINE.finditer(text)]
+    found: list[re.Match[str]] = []
+    for elected in _TO_MEETING_ROLE.finditer(text):
+        found.append(elected)
+        if (then := _AND_NAME_TO_ROLE.match(text, elected.end())) is not None:
+            found.append(then)
+    found += [*_CHOSEN_FOR_ROLE.finditer(text), *_ROLE_LABEL_IN_LINE.finditer(text)]
     for elected in (*_ROLE_ELECTED_NAME.finditer(text), *_ROLE_NAME_ELECTED.finditer(text)):
         found.append(elected)
         if (then := _AND_ROLE_NAME.match(text, elected.end())) is not None:
@@ -1825,7 +1834,9 @@ def _elected_to_meeting_roles(people: People, text: str, lowered: str) -> None:
         if looks_like_name(name):
             role = ParticipantRole.CHAIR if match.group("role").lower().startswith(
                 ("møtele", "ordst", "dirig")) else ParticipantRole.SECRETARY
-            people.add(Entry(name=name, role=role))
+            # the meeting's elected chair led it: the board's "leiar" in the list does
+            # not chair it as well (``People.one_chair``)
+            people.add(Entry(name=name, role=role, led=role is ParticipantRole.CHAIR))
 
 
 # ("Sekretær for møtet: Kari Nes" first: "referent" alone would take "for møtet" as a name)
@@ -1886,7 +1897,7 @@ def read_other_people(draft: Draft) -> None:
         lowered = line.lowered
         if line.is_table and line.index > draft.head_end:
             _signed_side_by_side(draft, line)
-            if "," in line.text:
+            if "," in line.text or "(s" in lowered:  # ("Kari Nes (sign.) leiar")
                 _signed_with_titles(draft, line)
         if line.index == last and line.index > first_item and lowered[-1:].isdigit():
             _signed_writer(draft, line)  # "Kari Holm, referent, 6. mars 2025" ending them
@@ -1907,7 +1918,8 @@ def read_other_people(draft: Draft) -> None:
         elif "møtele" in lowered and (was_chair := _WAS_CHAIR.search(line.body) or
                                       _CHAIR_WAS.search(line.body)) and \
                 looks_like_name(was_chair.group("name")):
-            people.add(Entry(name=was_chair.group("name"), role=ParticipantRole.CHAIR))
+            people.add(Entry(name=was_chair.group("name"), role=ParticipantRole.CHAIR,
+                             led=True))  # "X var møteleder": she led this meeting
         elif line.index < first_item and "velkom" in lowered:  # (nynorsk "velkomen")
             sentence = _sentence_on(draft.lines, line.index, first_item)
             welcomed = chair_sentence(sentence)
@@ -2130,16 +2142,24 @@ def _signed_side_by_side(draft: Draft, line: Line) -> None:
 
 
 
+# A signature mark between a name and its title: "Kari Nes (sign.) leiar", "Per Bø (s) ref."
+_MARK_BEFORE_TITLE = re.compile(r"\s*\((?:sign|s)\.?\)\s*(?=\S)", re.I)
+
+
 def _signed_with_titles(draft: Draft, line: Line) -> None:
     """Signatures side by side with each title after its name: "Ola Dahl, styreleder"
-    beside "Kari Holm, referent" under the line the minutes are signed on. As in
-    ``_signed_side_by_side``, every cell must be a name and a signer's title, and only
-    the chair's and the secretary's roles are read."""
+    beside "Kari Holm, referent" (or "Ola Dahl (sign.) styreleder") under the line the
+    minutes are signed on. As in ``_signed_side_by_side``, every cell must be a name and
+    a signer's title, and only the chair's and the secretary's roles are read."""
     if len(line.cells) > 4:
         return
     signed = []
     for cell in line.cells:
-        name, _, title = SIGNED_MARK.sub("", cell).rpartition(",")
+        marked = _MARK_BEFORE_TITLE.split(cell, 1)
+        if len(marked) == 2:  # "Kari Nes (sign.) leiar": the mark, then the title
+            name, title = marked
+        else:
+            name, _, title = SIGNED_MARK.sub("", cell).rpartition(",")
         role = SIGNER_ROLES.get(title.strip(" .:").casefold(), False)
         name = tidy_name(name.strip(" ,"))
         if role is False or not looks_like_name(name):

@@ -702,7 +702,7 @@ _TITLE_PREFIX = re.compile(
     r"professor(?:\s+emeritus|\s+emerita)?|dosent|stipendiat|postdoktor|"
     r"[\wæøå-]*(?:lektor|amanuensis|forsker|forskar))\s+"
     # "Daglig leder i Grenlandssamarbeidet Karianne Resare": where the job is, then the name
-    r"(?:(?:i|ved|hos)\s+[A-ZÆØÅ][\w-]*\s+(?=[A-ZÆØÅ][\w-]+\s+[A-ZÆØÅ])|"
+    r"(?:(?P<place>(?:i|ved|hos)\s+[A-ZÆØÅ][\w-]*\s+)(?=[A-ZÆØÅ][\w-]+\s+[A-ZÆØÅ])|"
     # "Fylkesdirektør for samferdsel Trine Vik", "Leiar for plan og bygg Eva Li": the field
     r"(?-i:for|i)\s+(?-i:[a-zæøå][\w-]*)(?:\s+og\s+(?-i:[a-zæøå][\w-]*))?\s+"
     r"(?=(?-i:[A-ZÆØÅ])[\w-]+\s+(?-i:[A-ZÆØÅ])))?(?=[A-ZÆØÅ]))", re.I)
@@ -717,12 +717,27 @@ def tidy_name(name: str) -> str:
     name = name.strip()
     if name[:1] in _MARKER_STARTS:
         name = _LIST_MARKER.sub("", name)
-    if name[:1].islower() or len(name.split()) >= 3:
-        name = _TITLE_PREFIX.sub("", name)
+    if (name[:1].islower() or len(name.split()) >= 3) and \
+            (title := _TITLE_PREFIX.match(name)) is not None:
+        name = name[title.end():]
+        if title.group("place"):
+            name = _second_place_word_off(name)
     if name[:1].islower() and (lead := _LOWER_LEAD.match(name)) and \
             looks_like_name(name[lead.end():].strip(" .,;:")):
         name = name[lead.end():]  # any job title before a name: "inspektør Jostein Moldsvor"
     return name.strip(" .,;:*_-–")
+
+
+def _second_place_word_off(name: str) -> str:
+    """The name after a job title's place when the place runs two words ("kommunedirektør
+    i Nordre Land Kari Anne Holm", "rådgiver i Indre Østfold Eva Li"): the title's pattern
+    takes one word of place, so a first word that is no first name before one that is is
+    the place's second word."""
+    words = name.split(None, 1)
+    if len(words) == 2 and not is_first_name(words[0]) and \
+            is_first_name(words[1].split(None, 1)[0]) and looks_like_name(words[1]):
+        return words[1]
+    return name
 
 
 _LOWER_LEAD = re.compile(r"^[a-zæøå][\w.-]*\s+(?=[A-ZÆØÅ])")
