@@ -124,18 +124,28 @@ def add_item(meeting: Meeting, title: str, text: str, user) -> AgendaItem:
     return item
 
 
+def swap_with_neighbour(rows: list, pk: int, direction: str) -> tuple[int, int] | None:
+    """Swap the row `pk` with its neighbour ("up" or "down") in `rows`, listed in their
+    order, and write the new 1..n order of the rows that moved: agenda items and an item's
+    decisions and actions are reordered the same way. Their old and new places (from 1),
+    or None when the row is already at that end or the direction is unknown."""
+    index = next(i for i, row in enumerate(rows) if row.pk == pk)
+    other = index - 1 if direction == "up" else index + 1
+    if direction not in {"up", "down"} or not 0 <= other < len(rows):
+        return None
+    rows[index], rows[other] = rows[other], rows[index]
+    for position, row in enumerate(rows, start=1):
+        if row.order != position:
+            type(row).objects.filter(pk=row.pk).update(order=position)
+    return index + 1, other + 1
+
+
 @transaction.atomic
 def move_item(item: AgendaItem, direction: str, user) -> bool:
     """Swap an item with its neighbour ("up" or "down"); False when it is already at the end."""
-    items = items_of(item.meeting)
-    index = next(i for i, it in enumerate(items) if it.pk == item.pk)
-    other_index = index - 1 if direction == "up" else index + 1
-    if direction not in {"up", "down"} or not 0 <= other_index < len(items):
+    moved = swap_with_neighbour(items_of(item.meeting), item.pk, direction)
+    if moved is None:
         return False
-    items[index], items[other_index] = items[other_index], items[index]
-    for position, it in enumerate(items, start=1):
-        if it.order != position:
-            AgendaItem.objects.filter(pk=it.pk).update(order=position)
     before = item.number
     resequence(item.meeting)
     renumber_year(item.meeting.body, item.meeting.year(), caller=item.meeting)
@@ -143,8 +153,7 @@ def move_item(item: AgendaItem, direction: str, user) -> bool:
     # the move as the log's labelled changes (the place in the agenda, the number): a
     # summary in words would be stored in one language
     audit.record(user, item, AuditAction.UPDATE, summary=f"{item.number} {item.title}",
-                 changes={"order": [index + 1, other_index + 1],
-                          "number": [before, item.number]})
+                 changes={"order": list(moved), "number": [before, item.number]})
     return True
 
 

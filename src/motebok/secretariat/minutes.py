@@ -19,6 +19,7 @@ from django.utils.translation import gettext as _
 from motebok.archive.models import Action, AgendaItem, Decision, Meeting
 from motebok.errors import MotebokError
 from motebok.secretariat import audit
+from motebok.secretariat.agenda import swap_with_neighbour
 from motebok.secretariat.models import (
     APPROVED_DECISION,
     SUMMONS_APPROVED_DECISION,
@@ -250,15 +251,10 @@ def move_recorded(row: Decision | Action, direction: str, user) -> bool:
     meeting = row.item.meeting
     check_editable_in_place(meeting)
     rows = list(type(row).objects.filter(item_id=row.item_id).order_by("order", "pk"))
-    index = next(i for i, r in enumerate(rows) if r.pk == row.pk)
-    other = index - 1 if direction == "up" else index + 1
-    if direction not in {"up", "down"} or not 0 <= other < len(rows):
+    moved = swap_with_neighbour(rows, row.pk, direction)
+    if moved is None:
         return False
-    rows[index], rows[other] = rows[other], rows[index]
-    for position, each in enumerate(rows, start=1):
-        if each.order != position:
-            type(row).objects.filter(pk=each.pk).update(order=position)
     audit.record(user, row, AuditAction.UPDATE, body=meeting.body, summary=row.text[:200],
-                 changes={"order": [index + 1, other + 1]})
+                 changes={"order": list(moved)})
     announce(meeting)
     return True
