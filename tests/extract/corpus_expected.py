@@ -14355,3 +14355,28 @@ EXPECTED["1593_signatur_sign_merke_for_tittel.txt"] = Expected(
          ["Styret vedtok å hente inn tilbod på nytt høgdebasseng."], []),
     ],
 )
+
+EXPECTED["1610_formannskap_kommune_i_bunntekst.txt"] = Expected(
+    # the kommune is named only in the footer on every page ("Fjordvik kommune ⇥ Side 1
+    # av 2"), which is left out as page furniture: it is still the formannskap's parent
+    "minutes", "MØTEPROTOKOLL", "Formannskapet", "Fjordvik kommune", None,
+    ("2025-03-14", "09:00", "13:30", "Kommunestyresalen, rådhuset"), None,
+    people=[
+        ("Tone Viken", None, "chair", "present"),
+        ("Arild Helle", None, "member", "present"),
+        ("Kristin Solbakk", None, "member", "present"),
+        ("Magnus Tveit", None, "member", "present"),
+        ("Sigrid Lunde", None, "member", "present"),
+        ("Jostein Bru", None, "member", "absent"),
+        ("Eva Nes", None, "member", "present"),
+        ("Lars Haugen", "administrasjonen", "guest", "present"),
+    ],
+    notes={"Eva Nes": "for Jostein Bru"},
+    items=[
+        ("12/25", "Godkjenning av innkalling og saksliste", None,
+         ["Innkalling og saksliste godkjennes."], []),
+        ("13/25", "Budsjettjustering 1. tertial", None,
+         ["Formannskapet tilrår at kommunestyret vedtar budsjettjusteringen slik den er "
+          "lagt fram."], []),
+    ],
+)

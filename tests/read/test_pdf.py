@@ -1368,3 +1368,32 @@ def test_a_middle_aligned_cell_beside_a_two_line_cell_begins_above_the_row():
     out = io.BytesIO()
     SimpleDocTemplate(out).build([table])
     assert [b.cells for b in read(out.getvalue())] == [tuple(row) for row in rows]
+
+
+def _council_pages(body: str, footer: str) -> bytes:
+    """Two pages of a council's protocol with ``footer`` and the page count at every
+    page's foot; the body's text names no kommune."""
+    first = ["MØTEPROTOKOLL", body, "Møtedato: 22.05.2025", "Tid: kl. 10.00 – 12.15",
+             "Til stades:", "Randi Myklebust, leiar", "Olav Hjelle", "Gunn Tveito"]
+    second = ["PS 8/25 Godkjenning av innkalling og sakliste", "Vedtak:",
+              "Innkalling og sakliste vert godkjende.", "Møtet vart heva kl. 12.15."]
+    return draw([[*((72, 760 - 20 * i, text) for i, text in enumerate(page)),
+                  (72, 40, footer), (470, 40, f"Side {n} av 2")]
+                 for n, page in enumerate((first, second), 1)])
+
+
+@pytest.mark.parametrize(("body", "footer", "organization"), [
+    ("Kontrollutvalet", "Brekkedal kommune", "Brekkedal kommune"),
+    ("Formannskapet", "Brekkedal kommune", "Brekkedal kommune"),
+    ("Eldrerådet", "Nordfjell fylkeskommune", "Nordfjell fylkeskommune"),
+    ("Styret", "Brekkedal kommune", None),  # no body of a kommune
+    ("Styret i Solsida borettslag", "Brekkedal kommune", "Solsida borettslag"),
+])
+def test_a_kommune_named_only_in_the_running_footer_is_a_councils_parent(
+        body, footer, organization):
+    # the footer repeats on both pages and is left out as furniture, but its kommune is
+    # the only one the protocol names: the parent of a body a kommune has
+    data = _council_pages(body, footer)
+    blocks = read(data)
+    assert not any(footer in block.text for block in blocks)
+    assert parse_bytes(data, "protokoll.pdf").organization == organization

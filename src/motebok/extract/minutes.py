@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
 
@@ -185,6 +185,9 @@ class Draft:
     #: where the last item's text stops (its heading's line, that end), found when first
     #: needed (``closing_start``)
     closing: tuple[int, int] | None = None
+    #: the page furniture left out of ``lines`` that names a municipality ("Fjordvik
+    #: kommune      Side 1 av 2"): a council's parent when its text names none
+    furniture: list[str] = field(default_factory=list)
 
     @property
     def year(self) -> int | None:
@@ -197,7 +200,11 @@ class Draft:
 
 def extract(blocks: list[Block], source: Source) -> MinutesRecord:
     """The minutes record of a document's blocks (never raises on odd text)."""
-    draft = Draft(lines=to_lines(blocks), record=MinutesRecord(source=source))
+    # (a reader that left out page furniture itself hands on the lines that name a
+    # kommune: ``NotedBlocks.furniture``)
+    furniture: list[str] = list(getattr(blocks, "furniture", ()))
+    draft = Draft(lines=to_lines(blocks, furniture), record=MinutesRecord(source=source),
+                  furniture=furniture)
     for step in STEPS:
         if draft.no_meeting and step in MEETING_STEPS:
             continue  # a report or a plan records no meeting: no people, items or next one
@@ -366,7 +373,7 @@ def read_header(draft: Draft) -> None:
             record.document_date = signed  # (a summons is signed before the meeting)
     if record.organization is None and head.body and \
             _MUNICIPAL_BODY.search(fold(head.body)):
-        record.organization = _the_municipality(draft.lines, head.body)
+        record.organization = _the_municipality(draft.lines, head.body, draft.furniture)
     if record.meeting.start is None:
         opened = _opening(draft.lines)  # "Møtet ble satt kl. 10.00 på Rådhuset."
         if opened:
@@ -452,22 +459,37 @@ _MUNICIPAL_BODY = folded_pattern(r"ungdomsråd|eldreråd|kontrollutval|formannsk
                                  r"kommunestyre|hovedutval|hovudutval|funksjonsnedsett|"
                                  r"planutval|driftsutval|oppvekstutval|levekårsutval|"
                                  r"klagenemnd|administrasjonsutval")
+# "Tysnes kommune"; "Vestland fylkeskommune" (``county``) is read only in page furniture,
+# where a council's protocol may name its issuer and nothing else does
 _MUNICIPALITY = re.compile(r"\b(?P<place>[A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?)\s+"
-                           r"[Kk]ommune\b")
+                           r"(?P<county>[Ff]ylkes)?[Kk]ommune\b")
 
 
-def _the_municipality(lines: list[Line], body: str) -> str | None:
+def _the_municipality(lines: list[Line], body: str,
+                      furniture: list[str] | None = None) -> str | None:
     """The one municipality a council's minutes name ("… kommunepsykolog Tysnes kommune"),
-    preferring the place the body's name starts with; None when they name several."""
-    found: dict[str, str] = {}
-    for line in lines:
-        if "ommune" in line.text:
-            for match in _MUNICIPALITY.finditer(line.text):
-                found.setdefault(match.group("place").casefold(), match.group(0))
+    preferring the place the body's name starts with; None when they name several.
+
+    When the text names none, the running footer or header left out as page furniture
+    ("Fjordvik kommune      Side 1 av 2" on every page) may name the issuer."""
+    found = _municipalities(line.text for line in lines if "ommune" in line.text)
+    if not found and furniture:
+        found = _municipalities(furniture, county=True)
     own = found.get(body.split(maxsplit=1)[0].casefold())
     if own:
         return own
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _municipalities(texts: Iterable[str], county: bool = False) -> dict[str, str]:
+    """The municipalities ``texts`` name by their place, in order ("tysnes": "Tysnes
+    kommune"); a county municipality ("Vestland fylkeskommune") only with ``county``."""
+    found: dict[str, str] = {}
+    for text in texts:
+        for match in _MUNICIPALITY.finditer(text):
+            if county or match.group("county") is None:
+                found.setdefault(match.group("place").casefold(), match.group(0))
+    return found
 
 
 def read_attendance(draft: Draft) -> None:

@@ -505,8 +505,12 @@ def _under_heading(cells: tuple[str, ...], starts: list[int],
     return tuple(placed)
 
 
-def to_lines(blocks: list[Block]) -> list[Line]:
-    """Flatten blocks into cleaned, non-empty lines, dropping page-number artefacts."""
+def to_lines(blocks: list[Block], furniture: list[str] | None = None) -> list[Line]:
+    """Flatten blocks into cleaned, non-empty lines, dropping page-number artefacts.
+
+    ``furniture`` gathers the dropped running lines that name a municipality ("Fjordvik
+    kommune      Side 1 av 2" at the foot of every page): the issuer of a council's
+    protocol may be named there only (see ``minutes._the_municipality``)."""
     lines: list[Line] = []
     paragraph, table_row = _PARAGRAPH, _TABLE_ROW  # locals: hot loop
     narrow = _narrow_rows(blocks)
@@ -607,6 +611,8 @@ def to_lines(blocks: list[Block]) -> list[Line]:
                 page_break = True
                 if lines:
                     at_page_breaks.add(id(lines[-1]))
+                if furniture is not None and "ommune" in text:
+                    furniture.append(text)
                 continue
             body = text if text[0] not in _BULLET_STARTS and text[0] < "\u25a0" else \
                 strip_bullet(text)

@@ -180,11 +180,17 @@ class Document:
 class NotedBlocks(list):
     """A reader's blocks with notes on text it saw but could not read (a scanned page
     among typed ones): the record's reader should know its text is incomplete, though
-    the rest reads. A list still, so every caller of a reader takes it as before."""
+    the rest reads. A list still, so every caller of a reader takes it as before.
 
-    def __init__(self, blocks: list[Block], notes: list[str]) -> None:
+    ``furniture``: lines of the page furniture the reader left out that name the
+    document's issuer ("Fjordvik kommune ⇥ Side 1 av 2" at every page's foot), which
+    the extractor reads as a council's parent when its text names none."""
+
+    def __init__(self, blocks: list[Block], notes: list[str],
+                 furniture: list[str] | None = None) -> None:
         super().__init__(blocks)
         self.notes = notes
+        self.furniture = furniture or []
 
 
 class BlockCollector:

@@ -105,11 +105,15 @@ def read(data: bytes) -> list[Block]:
     _drop_lone_running_headers(pages)
     _drop_repeated_header_rows(pages)
     blocks = _blocks(pages)
+    municipal: list[str] = []
     if len(first_page) > len(pages[0]):
         header, footer = _first_page_furniture(first_page, pages[0])
         blocks[:0] = header_blocks(header, blocks, footer=footer) or \
             name_over_bare_title(header, blocks)
-    return NotedBlocks(blocks, [_unread_pages(pictured)]) if pictured else blocks
+        municipal = [text for text in (*header, *footer) if "ommune" in text]
+    if pictured or municipal:
+        return NotedBlocks(blocks, [_unread_pages(pictured)] if pictured else [], municipal)
+    return blocks
 
 
 def _unread_pages(numbers: list[int]) -> str:
