@@ -14355,3 +14355,20 @@ EXPECTED["1593_signatur_sign_merke_for_tittel.txt"] = Expected(
          ["Styret vedtok å hente inn tilbod på nytt høgdebasseng."], []),
     ],
 )
+
+EXPECTED["1640_tittel_ved_stad_liten_bokstav.txt"] = Expected(
+    # a job title at a place before the name gives the place as organisation whatever the
+    # title and its case: "kommunedirektør i Sørvik Randi Aas" as "Ordførar i Nordvik …"
+    "minutes", "Referat frå møte i Indre Fjord regionråd", "Indre Fjord regionråd", None, None,
+    ("2025-05-20", None, None, "Kulturhuset, Sørvik"), None,
+    people=[
+        ("Torgeir Lund", "Nordvik", "member", "present"),
+        ("Randi Aas", "Sørvik", "guest", "present"),
+        ("Sindre Myhre", "Austvik kommune", "guest", "present"),
+        ("Gro Haugland", "Vestvik", "member", "present"),
+    ],
+    items=[
+        ("21/25", "Referat frå førre møte", None, ["Referatet vart godkjent."], []),
+        ("22/25", "Felles innkjøp", None, ["Regionrådet sluttar seg til avtalen."], []),
+    ],
+)
