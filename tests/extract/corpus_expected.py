@@ -14372,3 +14372,40 @@ EXPECTED["1640_tittel_ved_stad_liten_bokstav.txt"] = Expected(
         ("22/25", "Felles innkjøp", None, ["Regionrådet sluttar seg til avtalen."], []),
     ],
 )
+
+EXPECTED["1641_signatur_komma_side_om_side.txt"] = Expected(
+    # signatures side by side with the title after a comma ("Liv Sæbø, leiar   Helge
+    # Rørvik, skrivar") under the last item: the chair and the writer, no item text
+    "minutes", "Referat frå styremøte i Bjørkedal sogelag", "Styret", "Bjørkedal sogelag",
+    None, ("2025-11-11", None, None, "Bygdetunet"), None,
+    people=[
+        ("Liv Sæbø", None, "chair", "present"),
+        ("Helge Rørvik", None, "secretary", "present"),
+        ("Synnøve Aarflot", None, "member", "present"),
+        ("Knut Hjelle", None, "member", "present"),
+    ],
+    items=[
+        ("31/25", "Årbok 2025", None, ["Styret tek orienteringa til vitande."], []),
+        ("32/25", "Julemøte", "Vedtak: Julemøtet vert 12. desember.",
+         ["Julemøtet vert 12. desember."], []),
+    ],
+)
+
+EXPECTED["1642_signatur_sign_per_linje.txt"] = Expected(
+    # one signature a line with the mark before the title ("Per Vik (sign.) referent"):
+    # the closing block starts there, so the writer is the secretary and the lines are no
+    # text of the last item
+    "minutes", "Protokoll fra styremøte i Granlia borettslag", "Styret", "Granlia borettslag",
+    None, ("2026-02-03", None, None, "Fellesrommet"), None,
+    people=[
+        ("Terje Olsen", None, "chair", "present"),
+        ("Marit Sunde", None, "member", "present"),
+        ("Per Vik", None, "secretary", "present"),
+        ("Hanne Bråten", None, "member", "present"),
+    ],
+    items=[
+        ("1/26", "Godkjenning av innkalling", None, ["Innkallingen ble godkjent."], []),
+        ("2/26", "Vaktmestertjenester", "Vedtak: Avtalen forlenges ett år.",
+         ["Avtalen forlenges ett år."], []),
+    ],
+)

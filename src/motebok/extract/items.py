@@ -33,6 +33,7 @@ from motebok.extract.outcomes import (
 )
 from motebok.extract.participants import (
     FIRST_NAME_WRITER,
+    MARK_BEFORE_TITLE,
     SIGNED_MARK,
     SIGNED_WRITER,
     SIGNER_ROLES,
@@ -2598,7 +2599,7 @@ def section_end(lines: list[Line], start: int) -> int:
         if ("@" in lines[i].body or lines[i].lowered.startswith(_CONTACT_STARTS)) and \
                 (signed := _mail_signature(lines, start, i)) is not None:
             return signed
-        if "/" in lines[i].body and _signs_with_title(lines[i]):
+        if _may_sign_with_title(lines[i]) and _signs_with_title(lines[i]):
             return i
         if lines[i].lowered[:4] in _MAIL_HEAD_STARTS and _quoted_mail_head(lines, i):
             return i
@@ -2864,17 +2865,37 @@ def _site_footer(text: str) -> bool:
         len(CONTACT_MARK.findall(text)) >= 2 and _POSTCODE_PLACE.search(text) is not None
 
 
+def _may_sign_with_title(line: Line) -> bool:
+    """The cheap test before ``_signs_with_title``: a slash, a signature mark "(s", or a
+    comma in a line of columns."""
+    body = line.body
+    return "/" in body or "(s" in line.lowered or \
+        ("," in body and (line.is_table or "   " in body or "\t" in body))
+
+
 def _signs_with_title(line: Line) -> bool:
-    """A board's signature with its title after a slash, one or two to a line ("Kari
-    Holm / styreleder", "Kari Holm / styreleder      Per Bø / nestleder"). No item text:
-    a sentence has no signer's title after its last slash."""
+    """A board's signature with its title, one or two to a line: after a slash ("Kari
+    Holm / styreleder      Per Bø / nestleder"), after the signature mark ("Kari Holm
+    (sign.) leiar"), or after a comma in signatures side by side ("Liv Sæbø, leiar
+    Helge Rørvik, skrivar"). No item text: a sentence has no signer's title after its
+    last slash or a "(sign.)", and a lone "Kari Holm, leder" may be an item's list of
+    whom the body elected, so the comma counts only with a signature beside it."""
     cells = line.cells if line.is_table else tuple(_COLUMNS.split(line.body.strip()))
+    cells = tuple(cell for cell in cells if cell.strip())
     for cell in cells:
-        name, slash, title = cell.rpartition("/")
-        if not slash or title.strip(" .,").casefold() not in SIGNER_ROLES or \
+        marked = MARK_BEFORE_TITLE.split(cell, 1)
+        if len(marked) == 2:  # "Kari Holm (sign.) leiar": the mark, then the title
+            name, title = marked
+        else:
+            name, slash, title = cell.rpartition("/")
+            if not slash and len(cells) > 1:  # "Liv Sæbø, leiar" beside another
+                name, slash, title = SIGNED_MARK.sub("", cell).rpartition(",")
+            if not slash:
+                return False
+        if title.strip(" .,").casefold() not in SIGNER_ROLES or \
                 not looks_like_name(SIGNED_MARK.sub("", name).strip(" ,")):
             return False
-    return True
+    return bool(cells)
 
 
 _COLUMNS = re.compile(r"\s{3,}|\t")

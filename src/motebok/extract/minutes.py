@@ -79,6 +79,7 @@ from motebok.extract.participants import (
     ALSO_PRESENT,
     FIRST_NAME_WRITER,
     ITEMS_THEN_PRESENT,
+    MARK_BEFORE_TITLE,
     MEETING_ROLES,
     PARTY_MARK,
     SAYS_WHO_CAME,
@@ -2142,8 +2143,6 @@ def _signed_side_by_side(draft: Draft, line: Line) -> None:
 
 
 
-# A signature mark between a name and its title: "Kari Nes (sign.) leiar", "Per Bø (s) ref."
-_MARK_BEFORE_TITLE = re.compile(r"\s*\((?:sign|s)\.?\)\s*(?=\S)", re.I)
 
 
 def _signed_with_titles(draft: Draft, line: Line) -> None:
@@ -2155,7 +2154,7 @@ def _signed_with_titles(draft: Draft, line: Line) -> None:
         return
     signed = []
     for cell in line.cells:
-        marked = _MARK_BEFORE_TITLE.split(cell, 1)
+        marked = MARK_BEFORE_TITLE.split(cell, 1)
         if len(marked) == 2:  # "Kari Nes (sign.) leiar": the mark, then the title
             name, title = marked
         else:

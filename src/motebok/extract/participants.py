@@ -74,6 +74,8 @@ WRITER_ENDINGS = (*WRITER_WORDS, *(f"{word}." for word in WRITER_WORDS),
                   *(f"{word})" for word in WRITER_WORDS), "ref.)", "ref)")
 # "Ola Dahl (sign.)": the mark after a signing name.
 SIGNED_MARK = re.compile(r"\s*\((?:sign|s)\.?\)\s*$")
+# A signature mark between a name and its title: "Kari Nes (sign.) leiar", "Per Bø (s) ref."
+MARK_BEFORE_TITLE = re.compile(r"\s*\((?:sign|s)\.?\)\s*(?=\S)", re.I)
 
 
 # Words in a parenthesis or a cell that give a role rather than an organisation.
