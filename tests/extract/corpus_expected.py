@@ -14409,3 +14409,23 @@ EXPECTED["1642_signatur_sign_per_linje.txt"] = Expected(
          ["Avtalen forlenges ett år."], []),
     ],
 )
+
+EXPECTED["1643_valt_styre_over_signaturar.txt"] = Expected(
+    # "Ingrid Fjeld, leder" in the last item's list of whom the meeting elected is no
+    # chair's signature; the chair's and the writer's one a line, set apart at the end
+    # ("Bente Krog, møteleder" / "Oddbjørn Sæter, referent"), are the closing block
+    "minutes", "Protokoll fra årsmøte i Lyngås vel", ANY, "Lyngås vel", None,
+    ("2026-03-17", None, None, "Lyngås grendehus"), None,
+    people=[
+        ("Bente Krog", None, "chair", "present"),
+        ("Oddbjørn Sæter", None, "secretary", "present"),
+        ("Ingrid Fjeld", None, "member", "present"),
+        ("Arild Nesheim", None, "member", "present"),
+    ],
+    items=[
+        ("1/26", "Godkjenning av innkalling", None, ["Innkallingen ble godkjent."], []),
+        ("2/26", "Valg av styre",
+         "Følgende ble valgt for to år: Ingrid Fjeld, leder Arild Nesheim, nestleder",
+         ["Følgende ble valgt for to år: Ingrid Fjeld, leder Arild Nesheim, nestleder"], []),
+    ],
+)

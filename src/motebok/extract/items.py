@@ -54,6 +54,7 @@ from motebok.extract.text import (
     strip_bullet,
 )
 from motebok.read.blocks import BlockKind
+from motebok.vocab import ParticipantRole
 
 # Block kinds as module constants: on Python 3.11 looking up an enum member on its class
 # costs several times a global lookup, and the steps ask about every line's kind.
@@ -2760,9 +2761,21 @@ def _signed_by_writer(last_two: list[Line]) -> int:
         return 1 if first and line.gap and is_first_name(first.group("name")) else 0
         # ("Tove, referent" set apart: a first name signing as the writer)
     if len(last_two) == 2 and not line.gap and last_two[0].gap and \
-            _PLACE_AND_DATE.match(last_two[0].body.strip()):
+            (_PLACE_AND_DATE.match(last_two[0].body.strip()) or _signs_as_chair(last_two[0])):
         return 2
     return 1 if line.gap else 0
+
+
+def _signs_as_chair(line: Line) -> bool:
+    """"Kari Holm, styreleder" (or "Kari Holm (sign.) leder") alone on its line: the
+    chair's signature over the writer's ("Per Vik, referent") that ends the minutes."""
+    marked = MARK_BEFORE_TITLE.split(line.body, 1)
+    if len(marked) == 2:
+        name, title = marked
+    else:
+        name, _, title = line.body.rpartition(",")
+    return SIGNER_ROLES.get(title.strip(" .").casefold()) is ParticipantRole.CHAIR and \
+        looks_like_name(SIGNED_MARK.sub("", name).strip(" ,"))
 
 
 # The day after a writer's signature: "Kari Holm, referent, 6. mars 2025", "… – 06.03.25".

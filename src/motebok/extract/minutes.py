@@ -1944,8 +1944,10 @@ def read_other_people(draft: Draft) -> None:
         if ("valg av" in lowered or "val av" in lowered) and len(lowered) < 60:
             _elected_below(draft, line)
         if lowered.endswith(_CHAIR_ENDINGS) and (signed := _SIGNED_CHAIR.match(line.body)) \
-                and people.find(signed.group("name")) is not None:
-            # "Kåre Haugli (s.) styreleder" under the minutes: a listed member chaired
+                and people.find(signed.group("name")) is not None and \
+                ("(" in line.body or not first_item < line.index < closing_start(draft)):
+            # "Kåre Haugli (s.) styreleder" under the minutes: a listed member chaired (in
+            # an item's text "Marit Sunde, leder" without the mark is whom it elected)
             people.add(Entry(name=signed.group("name"), role=ParticipantRole.CHAIR))
         elif line.index > first_item and SIGNER_ROLES.get(lowered.strip(" .,")) is \
                 ParticipantRole.CHAIR and (known := _signed_above(draft, line)) is not None:
