@@ -14307,9 +14307,9 @@ EXPECTED["1591_tittel_i_tostavs_stad_namn.txt"] = Expected(
     "minutes", "Referat frå møte i Valdres og Land helsenettverk", ANY, ANY, None,
     ("2025-10-22", None, None, "Fagernes, Valdreshallen"), None,
     people=[
-        ("Kari Anne Holm", None, ANY, "present"),
-        ("Trond Eirik Bøe", None, ANY, "present"),
-        ("Randi Nordby", None, ANY, "present"),
+        ("Kari Anne Holm", "Nordre Land", ANY, "present"),
+        ("Trond Eirik Bøe", "Sør-Aurdal", ANY, "present"),
+        ("Randi Nordby", "Øystre Slidre", ANY, "present"),
     ],
     items=[
         ("12/25", "Godkjenning av innkalling", None, ["Innkallinga vart godkjend."], []),
@@ -14379,5 +14379,79 @@ EXPECTED["1610_formannskap_kommune_i_bunntekst.txt"] = Expected(
         ("13/25", "Budsjettjustering 1. tertial", None,
          ["Formannskapet tilrår at kommunestyret vedtar budsjettjusteringen slik den er "
           "lagt fram."], []),
+    ],
+)
+
+EXPECTED["1640_tittel_ved_stad_liten_bokstav.txt"] = Expected(
+    # a job title at a place before the name gives the place as organisation whatever the
+    # title and its case: "kommunedirektør i Sørvik Randi Aas" as "Ordførar i Nordvik …"
+    "minutes", "Referat frå møte i Indre Fjord regionråd", "Indre Fjord regionråd", None, None,
+    ("2025-05-20", None, None, "Kulturhuset, Sørvik"), None,
+    people=[
+        ("Torgeir Lund", "Nordvik", "member", "present"),
+        ("Randi Aas", "Sørvik", "guest", "present"),
+        ("Sindre Myhre", "Austvik kommune", "guest", "present"),
+        ("Gro Haugland", "Vestvik", "member", "present"),
+    ],
+    items=[
+        ("21/25", "Referat frå førre møte", None, ["Referatet vart godkjent."], []),
+        ("22/25", "Felles innkjøp", None, ["Regionrådet sluttar seg til avtalen."], []),
+    ],
+)
+
+EXPECTED["1641_signatur_komma_side_om_side.txt"] = Expected(
+    # signatures side by side with the title after a comma ("Liv Sæbø, leiar   Helge
+    # Rørvik, skrivar") under the last item: the chair and the writer, no item text
+    "minutes", "Referat frå styremøte i Bjørkedal sogelag", "Styret", "Bjørkedal sogelag",
+    None, ("2025-11-11", None, None, "Bygdetunet"), None,
+    people=[
+        ("Liv Sæbø", None, "chair", "present"),
+        ("Helge Rørvik", None, "secretary", "present"),
+        ("Synnøve Aarflot", None, "member", "present"),
+        ("Knut Hjelle", None, "member", "present"),
+    ],
+    items=[
+        ("31/25", "Årbok 2025", None, ["Styret tek orienteringa til vitande."], []),
+        ("32/25", "Julemøte", "Vedtak: Julemøtet vert 12. desember.",
+         ["Julemøtet vert 12. desember."], []),
+    ],
+)
+
+EXPECTED["1642_signatur_sign_per_linje.txt"] = Expected(
+    # one signature a line with the mark before the title ("Per Vik (sign.) referent"):
+    # the closing block starts there, so the writer is the secretary and the lines are no
+    # text of the last item
+    "minutes", "Protokoll fra styremøte i Granlia borettslag", "Styret", "Granlia borettslag",
+    None, ("2026-02-03", None, None, "Fellesrommet"), None,
+    people=[
+        ("Terje Olsen", None, "chair", "present"),
+        ("Marit Sunde", None, "member", "present"),
+        ("Per Vik", None, "secretary", "present"),
+        ("Hanne Bråten", None, "member", "present"),
+    ],
+    items=[
+        ("1/26", "Godkjenning av innkalling", None, ["Innkallingen ble godkjent."], []),
+        ("2/26", "Vaktmestertjenester", "Vedtak: Avtalen forlenges ett år.",
+         ["Avtalen forlenges ett år."], []),
+    ],
+)
+
+EXPECTED["1643_valt_styre_over_signaturar.txt"] = Expected(
+    # "Ingrid Fjeld, leder" in the last item's list of whom the meeting elected is no
+    # chair's signature; the chair's and the writer's one a line, set apart at the end
+    # ("Bente Krog, møteleder" / "Oddbjørn Sæter, referent"), are the closing block
+    "minutes", "Protokoll fra årsmøte i Lyngås vel", ANY, "Lyngås vel", None,
+    ("2026-03-17", None, None, "Lyngås grendehus"), None,
+    people=[
+        ("Bente Krog", None, "chair", "present"),
+        ("Oddbjørn Sæter", None, "secretary", "present"),
+        ("Ingrid Fjeld", None, "member", "present"),
+        ("Arild Nesheim", None, "member", "present"),
+    ],
+    items=[
+        ("1/26", "Godkjenning av innkalling", None, ["Innkallingen ble godkjent."], []),
+        ("2/26", "Valg av styre",
+         "Følgende ble valgt for to år: Ingrid Fjeld, leder Arild Nesheim, nestleder",
+         ["Følgende ble valgt for to år: Ingrid Fjeld, leder Arild Nesheim, nestleder"], []),
     ],
 )

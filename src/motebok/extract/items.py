@@ -33,6 +33,7 @@ from motebok.extract.outcomes import (
 )
 from motebok.extract.participants import (
     FIRST_NAME_WRITER,
+    MARK_BEFORE_TITLE,
     SIGNED_MARK,
     SIGNED_WRITER,
     SIGNER_ROLES,
@@ -53,6 +54,7 @@ from motebok.extract.text import (
     strip_bullet,
 )
 from motebok.read.blocks import BlockKind
+from motebok.vocab import ParticipantRole
 
 # Block kinds as module constants: on Python 3.11 looking up an enum member on its class
 # costs several times a global lookup, and the steps ask about every line's kind.
@@ -2598,7 +2600,7 @@ def section_end(lines: list[Line], start: int) -> int:
         if ("@" in lines[i].body or lines[i].lowered.startswith(_CONTACT_STARTS)) and \
                 (signed := _mail_signature(lines, start, i)) is not None:
             return signed
-        if "/" in lines[i].body and _signs_with_title(lines[i]):
+        if _may_sign_with_title(lines[i]) and _signs_with_title(lines[i]):
             return i
         if lines[i].lowered[:4] in _MAIL_HEAD_STARTS and _quoted_mail_head(lines, i):
             return i
@@ -2759,9 +2761,21 @@ def _signed_by_writer(last_two: list[Line]) -> int:
         return 1 if first and line.gap and is_first_name(first.group("name")) else 0
         # ("Tove, referent" set apart: a first name signing as the writer)
     if len(last_two) == 2 and not line.gap and last_two[0].gap and \
-            _PLACE_AND_DATE.match(last_two[0].body.strip()):
+            (_PLACE_AND_DATE.match(last_two[0].body.strip()) or _signs_as_chair(last_two[0])):
         return 2
     return 1 if line.gap else 0
+
+
+def _signs_as_chair(line: Line) -> bool:
+    """"Kari Holm, styreleder" (or "Kari Holm (sign.) leder") alone on its line: the
+    chair's signature over the writer's ("Per Vik, referent") that ends the minutes."""
+    marked = MARK_BEFORE_TITLE.split(line.body, 1)
+    if len(marked) == 2:
+        name, title = marked
+    else:
+        name, _, title = line.body.rpartition(",")
+    return SIGNER_ROLES.get(title.strip(" .").casefold()) is ParticipantRole.CHAIR and \
+        looks_like_name(SIGNED_MARK.sub("", name).strip(" ,"))
 
 
 # The day after a writer's signature: "Kari Holm, referent, 6. mars 2025", "… – 06.03.25".
@@ -2864,17 +2878,37 @@ def _site_footer(text: str) -> bool:
         len(CONTACT_MARK.findall(text)) >= 2 and _POSTCODE_PLACE.search(text) is not None
 
 
+def _may_sign_with_title(line: Line) -> bool:
+    """The cheap test before ``_signs_with_title``: a slash, a signature mark "(s", or a
+    comma in a line of columns."""
+    body = line.body
+    return "/" in body or "(s" in line.lowered or \
+        ("," in body and (line.is_table or "   " in body or "\t" in body))
+
+
 def _signs_with_title(line: Line) -> bool:
-    """A board's signature with its title after a slash, one or two to a line ("Kari
-    Holm / styreleder", "Kari Holm / styreleder      Per Bø / nestleder"). No item text:
-    a sentence has no signer's title after its last slash."""
+    """A board's signature with its title, one or two to a line: after a slash ("Kari
+    Holm / styreleder      Per Bø / nestleder"), after the signature mark ("Kari Holm
+    (sign.) leiar"), or after a comma in signatures side by side ("Liv Sæbø, leiar
+    Helge Rørvik, skrivar"). No item text: a sentence has no signer's title after its
+    last slash or a "(sign.)", and a lone "Kari Holm, leder" may be an item's list of
+    whom the body elected, so the comma counts only with a signature beside it."""
     cells = line.cells if line.is_table else tuple(_COLUMNS.split(line.body.strip()))
+    cells = tuple(cell for cell in cells if cell.strip())
     for cell in cells:
-        name, slash, title = cell.rpartition("/")
-        if not slash or title.strip(" .,").casefold() not in SIGNER_ROLES or \
+        marked = MARK_BEFORE_TITLE.split(cell, 1)
+        if len(marked) == 2:  # "Kari Holm (sign.) leiar": the mark, then the title
+            name, title = marked
+        else:
+            name, slash, title = cell.rpartition("/")
+            if not slash and len(cells) > 1:  # "Liv Sæbø, leiar" beside another
+                name, slash, title = SIGNED_MARK.sub("", cell).rpartition(",")
+            if not slash:
+                return False
+        if title.strip(" .,").casefold() not in SIGNER_ROLES or \
                 not looks_like_name(SIGNED_MARK.sub("", name).strip(" ,")):
             return False
-    return True
+    return bool(cells)
 
 
 _COLUMNS = re.compile(r"\s{3,}|\t")

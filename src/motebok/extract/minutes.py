@@ -79,6 +79,7 @@ from motebok.extract.participants import (
     ALSO_PRESENT,
     FIRST_NAME_WRITER,
     ITEMS_THEN_PRESENT,
+    MARK_BEFORE_TITLE,
     MEETING_ROLES,
     PARTY_MARK,
     SAYS_WHO_CAME,
@@ -1965,8 +1966,10 @@ def read_other_people(draft: Draft) -> None:
         if ("valg av" in lowered or "val av" in lowered) and len(lowered) < 60:
             _elected_below(draft, line)
         if lowered.endswith(_CHAIR_ENDINGS) and (signed := _SIGNED_CHAIR.match(line.body)) \
-                and people.find(signed.group("name")) is not None:
-            # "Kåre Haugli (s.) styreleder" under the minutes: a listed member chaired
+                and people.find(signed.group("name")) is not None and \
+                ("(" in line.body or not first_item < line.index < closing_start(draft)):
+            # "Kåre Haugli (s.) styreleder" under the minutes: a listed member chaired (in
+            # an item's text "Marit Sunde, leder" without the mark is whom it elected)
             people.add(Entry(name=signed.group("name"), role=ParticipantRole.CHAIR))
         elif line.index > first_item and SIGNER_ROLES.get(lowered.strip(" .,")) is \
                 ParticipantRole.CHAIR and (known := _signed_above(draft, line)) is not None:
@@ -2164,8 +2167,6 @@ def _signed_side_by_side(draft: Draft, line: Line) -> None:
 
 
 
-# A signature mark between a name and its title: "Kari Nes (sign.) leiar", "Per Bø (s) ref."
-_MARK_BEFORE_TITLE = re.compile(r"\s*\((?:sign|s)\.?\)\s*(?=\S)", re.I)
 
 
 def _signed_with_titles(draft: Draft, line: Line) -> None:
@@ -2177,7 +2178,7 @@ def _signed_with_titles(draft: Draft, line: Line) -> None:
         return
     signed = []
     for cell in line.cells:
-        marked = _MARK_BEFORE_TITLE.split(cell, 1)
+        marked = MARK_BEFORE_TITLE.split(cell, 1)
         if len(marked) == 2:  # "Kari Nes (sign.) leiar": the mark, then the title
             name, title = marked
         else:

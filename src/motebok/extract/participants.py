@@ -74,6 +74,8 @@ WRITER_ENDINGS = (*WRITER_WORDS, *(f"{word}." for word in WRITER_WORDS),
                   *(f"{word})" for word in WRITER_WORDS), "ref.)", "ref)")
 # "Ola Dahl (sign.)": the mark after a signing name.
 SIGNED_MARK = re.compile(r"\s*\((?:sign|s)\.?\)\s*$")
+# A signature mark between a name and its title: "Kari Nes (sign.) leiar", "Per Bø (s) ref."
+MARK_BEFORE_TITLE = re.compile(r"\s*\((?:sign|s)\.?\)\s*(?=\S)", re.I)
 
 
 # Words in a parenthesis or a cell that give a role rather than an organisation.
@@ -2290,8 +2292,6 @@ def _entry_from_piece(text: str, role: ParticipantRole | None, attendance: Atten
         name, place = titled
         org = organization if organization and organization[:1].isupper() else place
         return Entry(name=name, organization=org, role=role, attendance=attendance)
-    if " i " in text and (seated := _seat_at_place_name(text, role, attendance)):
-        return seated  # "Ordfører i Nordby Jon Berg": whom he represents, not lost
     if lead and lead.group("role").casefold() in MAYOR_SEATS and \
             (entry := _entry_from_piece(lead.group("rest"), role, attendance, organization)):
         entry.mayor = True  # "Ordførar Gunnar Sletten (SP)" in a list: his seat as in a
@@ -2388,10 +2388,11 @@ _PLACE_NOUNS = frozenset({"kommune", "fylkeskommune", "fylke", "by"})
 
 def _titled_at_place(text: str) -> tuple[str, str] | None:
     """The name and place of "Ordfører i Nordby Kari Holm": the place is whom the person
-    represents, the title is their job. The name starts at the first known first name
-    after a capitalised place ("Nordby", "Vestby kommune"); None for anything else."""
+    represents, the title is their job, whatever the title and its case ("kommunedirektør
+    i Sørby Kari Holm" as a list writes it lower-case). The name starts at the first known
+    first name after a capitalised place ("Nordby", "Vestby kommune"); None otherwise."""
     text = text.strip()
-    if not text[:1].isupper() or (" i " not in text and " for " not in text):
+    if not text[:1].isalpha() or (" i " not in text and " for " not in text):
         return None
     found = _TITLE_AT_PLACE.match(text)
     if found is None:
@@ -2513,21 +2514,6 @@ def _apply_job(entry: Entry, cell: str) -> None:
                 entry.organization = at_place.group("org")
         elif piece[:1].isupper() and not looks_like_name(piece):
             entry.organization = piece
-
-
-def _seat_at_place_name(text: str, role: ParticipantRole | None,
-                        attendance: Attendance) -> Entry | None:
-    """"Ordfører i Nordby Jon Berg": a mayor's seat at a place, then the person's name;
-    the mayor represents the place (an employer after another job, "Daglig leder i X
-    Kari Holm", is where she works, which the list reads elsewhere)."""
-    stripped = text.strip()
-    at_place = _JOB_AT_PLACE.match(stripped[:1].lower() + stripped[1:])
-    if not at_place or not at_place.group("job").endswith(("ordfører", "ordførar")):
-        return None
-    split = _place_then_name(at_place.group("org"))
-    if split is None:
-        return None
-    return Entry(name=split[1], organization=split[0], role=role, attendance=attendance)
 
 
 def _place_then_name(place: str) -> tuple[str, str] | None:
