@@ -1091,6 +1091,8 @@ _TASK_VERBS = (
     "innhentar", "kartlegg", "utgreier",
     "følgjer opp", "innarbeider", "innarbeidar", "tar saken videre", "tek saka vidare",
     "tar dette videre", "tek dette vidare", "går videre med",
+    # nynorsk as bokmål: "Utvalet går vidare med nominasjonane innan 1. april."
+    "går vidare med",
     "oversender", "oversendar", "videresender", "vidaresender", "formidler", "formidlar",
     "utformer", "utformar", "tilskriver", "innkallar", "purrer", "purrar",
     "følger dette opp", "lyser ut", "kaller inn til",
