@@ -11513,7 +11513,8 @@ EXPECTED["960_nettverk_referent_forenamn.txt"] = Expected(
          "Innkalling og referat vart godkjende.",
          ["Innkalling og referat vart godkjende."], []),
         ("15/25", "Felles kartlegging av fysisk aktivitet", None,
-         ["Nettverket går vidare med felles kartlegging våren 2026."], []),
+         ["Nettverket går vidare med felles kartlegging våren 2026."],
+         [("Nettverket går vidare med felles kartlegging våren 2026.", "Nettverket", None)]),
         ("16/25", "Eventuelt", "Ingen saker.", [], []),
     ],
 )
@@ -14453,5 +14454,37 @@ EXPECTED["1643_valt_styre_over_signaturar.txt"] = Expected(
         ("2/26", "Valg av styre",
          "Følgende ble valgt for to år: Ingrid Fjeld, leder Arild Nesheim, nestleder",
          ["Følgende ble valgt for to år: Ingrid Fjeld, leder Arild Nesheim, nestleder"], []),
+    ],
+)
+
+EXPECTED["1630_nynorsk_gar_vidare_med_innan.txt"] = Expected(
+    # nynorsk "Utvalet går vidare med … innan 15. april" is a task with a deadline as
+    # bokmål "Styret går videre med … innen" is; the past "gjekk vidare med" told what
+    # was done and is none
+    "minutes", "Møtebok frå kulturutvalet i Hjelmeland kommune", "Kulturutvalet",
+    "Hjelmeland kommune", None,
+    ("2025-03-18", "18:00", "20:15", "Formannskapssalen, Hjelmeland rådhus"), None,
+    people=[
+        ("Torunn Ravndal", None, "chair", "present"),
+        ("Sigurd Fatland", None, "member", "present"),
+        ("Marit Tveit", None, "member", "present"),
+        ("Halvor Bjørheim", None, "member", "present"),
+        ("Åse Vormedal", None, "member", "absent"),
+        ("Gunvor Sæbø", "administrasjonen", "secretary", "present"),
+    ],
+    items=[
+        ("9/25", "Godkjenning av innkalling og saksliste",
+         "Innkalling og saksliste vart godkjend.",
+         ["Innkalling og saksliste vart godkjend."], []),
+        ("10/25", "Kulturprisen 2025",
+         "Kultursjefen orienterte om dei fem nominerte kandidatane. Utvalet går vidare "
+         "med juryarbeidet innan 15. april. Utvalet gjekk vidare med nominasjonane innan "
+         "fristen 1. mars.",
+         [], [("Utvalet går vidare med juryarbeidet innan 15. april.", "Utvalet",
+               "2025-04-15")]),
+        ("11/25", "Ungdomens kulturmønstring",
+         "Gunvor Sæbø sender ut påmeldingsskjema til skulane innan 4. april.",
+         [], [("Gunvor Sæbø sender ut påmeldingsskjema til skulane innan 4. april.",
+               "Gunvor Sæbø", "2025-04-04")]),
     ],
 )

@@ -4671,6 +4671,27 @@ def test_a_vedtak_asking_a_group_for_something_by_a_date_gives_them_a_task(sente
     decisions, actions = _outcomes_of(f"Vedtak:\n{sentence}")
     assert decisions == [sentence]
     assert [a[1] for a in actions] == [who]
-    # with no deadline, or no one asked, it stays the body's request
+    # with no deadline it stays the body's request (with no one asked, a passive task:
+    # see test_a_request_by_a_date_naming_no_one_is_a_passive_task)
     assert not is_action("Styret ber departementet om svar.")
-    assert not is_action("Styret ber om innspill innen 1. mai.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Styret ber om innspill innen 1. mai.",
+    "Rådet bad om tilbakemelding innan 1. mai.",
+    "Utvalget ber om forslag til kandidater innen fredag.",
+])
+def test_a_request_by_a_date_naming_no_one_is_a_passive_task(sentence):
+    # the answer by the date is still a follow-up after the meeting, of whoever answers:
+    # a passive task, responsible null (the request itself stays the body's decision)
+    assert is_action(sentence)
+    assert responsible_of(sentence) is None
+    decisions, actions = _outcomes_of(f"Vedtak:\n{sentence}")
+    assert decisions == [sentence]
+    assert [a[1] for a in actions] == [None]
+
+
+def test_a_person_asking_in_the_debate_gives_no_passive_task():
+    # "Kari Holm ba om …" is what a member said; with no deadline the body only asks
+    assert not is_action("Kari Holm ba om innspill innen 1. april.")
+    assert not is_action("Styret ber om innspill til planen.")

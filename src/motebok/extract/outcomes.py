@@ -1091,6 +1091,8 @@ _TASK_VERBS = (
     "innhentar", "kartlegg", "utgreier",
     "følgjer opp", "innarbeider", "innarbeidar", "tar saken videre", "tek saka vidare",
     "tar dette videre", "tek dette vidare", "går videre med",
+    # nynorsk as bokmål: "Utvalet går vidare med nominasjonane innan 1. april."
+    "går vidare med",
     "oversender", "oversendar", "videresender", "vidaresender", "formidler", "formidlar",
     "utformer", "utformar", "tilskriver", "innkallar", "purrer", "purrar",
     "følger dette opp", "lyser ut", "kaller inn til",
@@ -1343,9 +1345,11 @@ _has_asking_word = contains_any(("ba ", "ber ", "bed ", "bad ", "å be "))  # _A
 # What a body asks a named group for by a deadline: "Styret ber lokallagene om innspill
 # innen 15. april.", "Rådet bad kommunane om tal innan 1. mai." – the request is the
 # vedtak's, the answer by the date is the group's follow-up (without a deadline, "ber
-# departementet om svar", it stays the body's request alone).
-_ASKED_FOR = re.compile(r"\b(?:ber|bed|ba|bad|å\s+be)\s+(?!om\b)"
-                        r"(?P<who>(?:[\w-]+\s+){0,2}?[\w-]+)\s+om\s+"
+# departementet om svar", it stays the body's request alone). With no group named,
+# "Styret ber om innspill innen 1. mai." is the same follow-up of whoever answers: a
+# passive task, its responsible null (``who`` unset).
+_ASKED_FOR = re.compile(r"\b(?:ber|bed|ba|bad|å\s+be)\s+(?:(?!om\b)"
+                        r"(?P<who>(?:[\w-]+\s+){0,2}?[\w-]+)\s+)?om\s+"
                         r"(?:ei\s+|en\s+|ein\s+|eit\s+|et\s+|sine\s+|sitt\s+|si\s+)?"
                         r"(?:skriftleg\s+|skriftlig\s+|kort\s+|nye\s+|oppdaterte\s+)?"
                         r"(?:innspill|innspel|tilbakemelding|svar|uttale|uttalelse|fråsegn|"
@@ -1353,13 +1357,22 @@ _ASKED_FOR = re.compile(r"\b(?:ber|bed|ba|bad|å\s+be)\s+(?!om\b)"
                         r"utgreiing|kandidat|navn|namn)\w*\b", re.I)
 
 
-def _asked_for_by_date(sentence: str, lowered: str) -> str | None:
-    """Who the body asks for something by a deadline (see ``_ASKED_FOR``), or None."""
+# A person asking in the debate with no one named to answer: "Kari Holm ba om innspill
+# innen 1. april." is what she said, no request of the body.
+_PERSON_ASKED_FOR = re.compile(r"^[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,3}\s+"
+                               r"(?:ba|bad|ber|bed)\s+om\b")
+
+
+def _asked_by_date(sentence: str, lowered: str) -> re.Match[str] | None:
+    """The body's request for something by a deadline (see ``_ASKED_FOR``), or None; its
+    ``who`` is the group asked, unset when the request names none."""
     if " om " not in lowered or not _has_asking_word(lowered) or \
             not _has_deadline_word(lowered):
         return None
     asked = _ASKED_FOR.search(sentence)
-    return asked.group("who").strip() if asked else None
+    if asked and asked.group("who") is None and _PERSON_ASKED_FOR.match(sentence):
+        return None
+    return asked
 _GOT_TASK = re.compile(r"\bfikk\s+(?P<who>[\w-]+(?:\s+[\w-]+)?)\s+i\s+oppgave\s+å\b|"
                        r"\bfekk\s+(?P<who2>[\w-]+)\s+i\s+oppgåve\s+å\b", re.I)
 # Advice that another act (searched lower-cased): "Gruppen anbefaler at regionrådet lyser
@@ -4164,7 +4177,7 @@ def _is_action(sentence: str, lowered: str) -> bool:
     if ("forutsett" in lowered or "føreset" in lowered) and _EXPECTED_OF_US.search(lowered):
         return not _standing(lowered)  # "Det forutsettes at vi kommer med et forslag …"
     if _has_asking_word(lowered) and (_ASKED.search(sentence) or
-                                      _asked_for_by_date(sentence, lowered)):
+                                      _asked_by_date(sentence, lowered)):
         return True
     if ":" in sentence[:40] and (owned := _OWNER_COLON_VERB.match(sentence)) and \
             owned.group("who").casefold() not in _NOT_OWNERS:
@@ -4829,8 +4842,10 @@ def _responsible_of(sentence: str) -> str | None:
         _ASKED.search(sentence)
     if asked:
         return asked.group("who").strip()
-    if asked_for := _asked_for_by_date(sentence, lowered):
-        return asked_for  # "Styret ber lokallagene om innspill innen 15. april."
+    if asked_for := _asked_by_date(sentence, lowered):
+        # "Styret ber lokallagene om innspill innen 15. april."; "Styret ber om innspill
+        # innen 1. mai." names no one: whoever answers, a passive task
+        return asked_for.group("who").strip() if asked_for.group("who") else None
     if " at " in lowered and _has_future_hint(lowered) and \
             (agreed_owner := _agreed_future_owner(sentence)):
         return agreed_owner  # "Det vart semje om at Kari skal kontakte kommunen."
