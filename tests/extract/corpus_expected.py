@@ -14355,3 +14355,38 @@ EXPECTED["1593_signatur_sign_merke_for_tittel.txt"] = Expected(
          ["Styret vedtok å hente inn tilbod på nytt høgdebasseng."], []),
     ],
 )
+
+EXPECTED["1620_arbeidsmote_uten_organ.txt"] = Expected(
+    # "Referat fra arbeidsmøte": a kind of meeting is no body, and nothing else names one
+    "minutes", "Referat fra arbeidsmøte", None, None, None,
+    ("2024-03-12", "09:00", "11:00", "Rådhuset, møterom 2"), None,
+    people=[
+        ("Anne Lie", None, "member", "present"),
+        ("Bjørn Dahl", None, "member", "present"),
+        ("Siri Moen", None, "secretary", "present"),
+    ],
+    items=[
+        ("1", "Status i prosjektet", None, ["Tatt til orientering."], []),
+        ("2", "Neste steg", None, [],
+         [("Bjørn Dahl lager utkast til rapport innen 1. april.", "Bjørn Dahl",
+           "2024-04-01")]),
+    ],
+)
+
+EXPECTED["1621_fagmote_fra_arbeidsgruppen.txt"] = Expected(
+    # "Oppsummering fra fagmøte" under a memo's "Fra: Arbeidsgruppen for digital skole":
+    # the kind of meeting names no body, the memo's sender is the group that met
+    "minutes", "Oppsummering fra fagmøte", "Arbeidsgruppen for digital skole", None, None,
+    ("2024-09-05", None, None, "Teams"), None,
+    people=[
+        ("Hilde Berg", None, "member", "present"),
+        ("Ole Vik", None, "member", "present"),
+        ("Mari Sæther", None, "member", "present"),
+    ],
+    items=[
+        ("1", "Erfaringer med nye læringsplattformer", None,
+         ["Gruppen ble enige om å samle erfaringer fra skolene."],
+         [("Gruppen ble enige om å samle erfaringer fra skolene.", "Ole Vik", None)]),
+        ("2", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)

@@ -1573,7 +1573,7 @@ def _body_and_organization(title: str | None) -> tuple[str | None, str | None]:
             not _BARE_MEETING_WORD.fullmatch(rest):  # "Teams-møtet": a channel, no body
         return hyphen_meeting.group("body"), None  # "Skate-møte": the body is Skate
     if not rest or _NUMBERED_MEETING.match(rest) or _SERIAL_ONLY.fullmatch(rest) or \
-            _BARE_MEETING_WORD.fullmatch(rest):
+            _BARE_MEETING_WORD.fullmatch(rest) or _kind_of_meeting_only(rest):
         # "Referat fra møte 3/2022" names no body ("Oppsummering fra nettverkssamling"
         # names the network)
         return (gathering_body(rest) if "amling" in rest else None), None
@@ -1763,6 +1763,18 @@ _ORG_FORM_ANY_CASE = re.compile(_ORG_FORM.pattern, re.I)
 # (a title in capitals too: "NETTVERKSSAMLING I BERGEN")
 _GATHERING_PLACE = re.compile(r"(?P<at>i|på|I|PÅ)\s+"
                               r"(?P<where>[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w-]*){0,2})")
+
+
+# One compound meeting word alone: "arbeidsmøte", "fagmøte", "dialogmøtet".
+_ONE_MEETING_WORD = re.compile(r"[a-zæøå]+(?:møte|møtet|moete)", re.I)
+
+
+def _kind_of_meeting_only(rest: str) -> bool:
+    """Whether what is left of a title is a kind of meeting alone ("Referat fra
+    arbeidsmøte", "Oppsummering fra fagmøte"): a kind of meeting is no body, so none is
+    named (a compound built on a body noun, "styremøte", "årsmøte", names one)."""
+    return "øte" in rest and _ONE_MEETING_WORD.fullmatch(rest) is not None and \
+        compound_body(rest) is None
 
 
 def _body_past_kind_of_meeting(rest: str) -> str:
