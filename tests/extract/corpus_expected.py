@@ -14390,3 +14390,40 @@ EXPECTED["1621_fagmote_fra_arbeidsgruppen.txt"] = Expected(
         ("2", "Eventuelt", "Ingen saker.", [], []),
     ],
 )
+
+EXPECTED["1622_videresendt_original_message.txt"] = Expected(
+    # a forwarded mail ("VS:" over "-----Original Message-----"): the outer "Sendt:" is
+    # the day it was passed on; the original's "Sendt:" is the minutes' own date
+    "minutes", "Referat fra styremøte", "Styret", "Løvåsen borettslag", "2023-01-28",
+    ("2023-01-26", "19:00", None, "Fellesrommet"), None,
+    people=[
+        ("Per Haugland", None, "chair", "present"),
+        ("Kari Nordmo", None, "secretary", "present"),
+        ("Jon Eriksen", None, "member", "present"),
+        ("Linn Aas", None, "member", "absent"),
+    ],
+    items=[
+        ("1/23", "Godkjenning av innkalling", None, ["Innkallingen ble godkjent."], []),
+        ("2/23", "Vedlikeholdsplan", None,
+         ["Styret vedtok å innhente tilbud på maling av fasader."],
+         [("Styret vedtok å innhente tilbud på maling av fasader.", "Jon Eriksen", None)]),
+    ],
+)
+
+EXPECTED["1623_videresendt_melding_date.txt"] = Expected(
+    # "---------- Videresendt melding ---------" then the original's "Date:": its day is
+    # the minutes' own date, not the outer "Sendt:" (the title: subject or inner heading)
+    "minutes", ANY, "FAU", "Fjellbygda skole", "2024-03-06",
+    ("2024-03-05", "18:00", "19:30", "Skolens personalrom"), None,
+    people=[
+        ("Ingrid Solberg", None, "chair", "present"),
+        ("Tore Bakken", None, "secretary", "present"),
+        ("Guro Lien", None, "member", "present"),
+        ("Amir Haddad", None, "member", "present"),
+    ],
+    items=[
+        ("5/24", "Trafikksikkerhet ved skolen", None, [],
+         [("FAU sender brev til kommunen om fartsdumper.", "Ingrid Solberg", None)]),
+        ("6/24", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)

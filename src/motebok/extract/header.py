@@ -20,6 +20,7 @@ from motebok.extract.text import (
     CONTACT_MARK,
     FINITE_VERB,
     NOT_NAME_WORDS,
+    QUOTED_MESSAGE,
     Line,
     abbreviates,
     contains_any,
@@ -2446,6 +2447,11 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
     if values.mail_from and values.date and (sent := _mail_date(lines[:limit])) in values.date:
         values.date.remove(sent)  # "Fra: …" / "Dato: tir. 19. mars 2024 kl. 14:02" /
         values.document_date.append(sent)  # "Emne: …": the day the mail was sent
+    if values.document_date and (original := _forwarded_sent(lines[:limit])):
+        if original in values.document_date:
+            values.document_date.remove(original)
+        values.document_date.insert(0, original)  # "VS: …" / "-----Original Message-----"
+        # / "Sendt: …": the day the minutes were first sent, not the day they were passed on
     if values.body:
         body, organization = body_and_organization(values.body[0].strip(" ."))
         if subtitle_body is not None and body != subtitle_body:
@@ -2957,6 +2963,23 @@ def _mail_date(lines: list[Line]) -> str | None:
         if any(other.lowered.startswith(("fra:", "from:")) for other in block[:4]) and \
                 any(other.lowered.startswith(_MAIL_FIELDS) for other in block):
             return line.body.split(":", 1)[1].strip()
+    return None
+
+
+def _forwarded_sent(lines: list[Line]) -> str | None:
+    """The "Sendt:" value of the original mail under a forwarding or quoting client's
+    line ("-----Original Message-----", "Videresendt melding") in the head: a forwarded
+    mail's outer "Sendt:" is the day it was passed on, the inner one the day the minutes
+    were sent, their own date. None when no such line stands in the head."""
+    marker = next((i for i, line in enumerate(lines)
+                   if line.lowered.startswith("---") and QUOTED_MESSAGE.match(line.lowered)),
+                  None)
+    if marker is None:
+        return None
+    for line in lines[marker + 1:marker + 6]:
+        if line.lowered.startswith(("sendt:", "sent:", "dato:", "date:")):
+            value = line.body.split(":", 1)[1].strip()
+            return value or None
     return None
 
 
