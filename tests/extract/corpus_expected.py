@@ -14427,3 +14427,17 @@ EXPECTED["1623_videresendt_melding_date.txt"] = Expected(
         ("6/24", "Eventuelt", "Ingen saker.", [], []),
     ],
 )
+
+EXPECTED["1624_foilsett_sted_og_dato_tittelside.txt"] = Expected(
+    # a title slide's "Trondheim, 14. november 2024" under the gathering's name, over
+    # "Program": the event's place and day, no letter's place and date
+    "presentation", "Nettverkssamling for kommunale planleggere", ANY, None, None,
+    ("2024-11-14", None, None, "Trondheim"), None,
+    people=[],
+    items=[
+        (None, "Velkommen og presentasjonsrunde", None, [], []),
+        (None, "Nytt fra Statsforvalteren", None, [], []),
+        (None, "Arealregnskap i kommuneplanen", None, [], []),
+        (None, "Veien videre", None, [], []),
+    ],
+)

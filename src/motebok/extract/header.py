@@ -2751,6 +2751,15 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
             if head.location is None and (venue := _VENUE_AFTER_COMMA.match(text, found[0].end)):
                 head.location = venue.group("place")
             continue
+        if found and meeting is None and head.location is None and len(text) < 60 and \
+                head.title_line is not None and line.index == head.title_line + 1 and \
+                (dated := _PLACE_DATE.match(text)) and not _names_meeting(dated["place"]) and \
+                _is_title_slide(lines, head):
+            # "Nettverkssamling for planleggere" / "Trondheim, 14. november 2024" over
+            # "Program": a title slide names the event's place and day, no letter's date
+            meeting = found[0]
+            head.location = dated["place"]
+            continue
         if found and document is None and len(text) < 60 and (
                 ((dated := _PLACE_DATE.match(text)) and not _names_meeting(dated["place"]))
                 or (head.title_line is not None
@@ -3350,6 +3359,25 @@ def _date_comma_venue(text: str, end: int) -> re.Match[str] | None:
     if venue is None or _MINUTES_WORDS.search(venue.group("place")):
         return None
     return venue
+
+
+# The heading of a slide deck's or a gathering's list of what comes: an agenda's, or
+# "Program".
+_PROGRAM_TITLES = _AGENDA_TITLES | {"program", "programmet", "dagens program"}
+
+
+def _is_title_slide(lines: list[Line], head: Head) -> bool:
+    """Whether the title and the line under it make a title slide: a title naming the
+    event (no "Referat", "Innkalling": a document's own title makes a place-and-date line
+    under it the letter's date), over an agenda's heading ("Program", "Agenda") within
+    three lines, or in a slide deck."""
+    title = head.title or ""
+    if not title or _has_doc_word(fold(title)) or "innkall" in title.casefold() or \
+            _SUMMONS_PREFIX.match(title):
+        return False
+    below = lines[head.title_line + 2:head.title_line + 5]
+    return any(line.lowered.strip(" #:*") in _PROGRAM_TITLES for line in below) or \
+        looks_like_slides(lines)
 
 
 def _names_meeting(words: str) -> bool:
