@@ -3644,3 +3644,17 @@ def test_place_and_date_under_a_minutes_title_stays_the_documents_date() -> None
                           "Budsjettet ble godkjent.\n").encode(), "referat.txt")
     assert record.document_date == "2021-05-03"
     assert record.meeting.location != "Sandnes"
+
+
+@pytest.mark.parametrize(("title", "body", "organization"), [
+    ("Referat fra arbeidsmøte", None, None),
+    ("Oppsummering fra fagmøte", None, None),
+    ("Referat frå dialogmøte", None, None),
+    ("Prosjekt Ny brannstasjon – referat fra prosjektmøte nr. 7", None,
+     "Prosjekt Ny brannstasjon"),
+    ("Referat fra styremøte", "Styret", None),
+])
+def test_a_kind_of_meeting_alone_names_no_body(title, body, organization):
+    """"Arbeidsmøte", "fagmøte": a kind of meeting is no body (a compound built on a body
+    noun, "styremøte", still names one); a project named before it owns the meeting."""
+    assert body_and_organization(title) == (body, organization)

@@ -1492,6 +1492,10 @@ def _body_and_organization(title: str | None) -> tuple[str | None, str | None]:
         body, organization = body_and_organization(owner.group("doc"))
         if body:
             return body, organization or owner.group("owner")
+        kind = _DOC_PREFIX.sub("", owner.group("doc"), count=1).strip(" !.:–-").split(" ", 1)
+        if _kind_of_meeting_only(kind[0]):
+            return None, owner.group("owner")  # "Prosjekt Ny X – referat fra prosjektmøte
+            # nr. 7": the project owns the meeting, whose kind names no body
     if " meeting" in text.casefold() and (english := _ENGLISH_MINUTES.match(text)):
         # "Minutes – Steering Group meeting"; "…, Nordic Youth Network": its organisation
         return english.group("body"), english.group("org")
@@ -2422,8 +2426,10 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
         head.body = head.organization = None  # "Møtereferat 10.03.20117 Minimer": no name
     subtitle_body = None
     if head.body is None and head.title:  # "Referat", "REFERAT FRA MØTE 3/2022"
-        head.body, head.organization = body_and_organization(
+        head.body, organization = body_and_organization(
             _subtitle(lines, head.title_line, limit))
+        head.organization = organization or head.organization  # (the title's owner stays:
+        # "Prosjekt Ny X – referat fra prosjektmøte")
         subtitle_body = head.body
     if head.body and head.organization is None and head.title_line is not None:
         head.organization = _parent_below(lines, head.title_line, head.body)
