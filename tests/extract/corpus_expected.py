@@ -14488,3 +14488,89 @@ EXPECTED["1630_nynorsk_gar_vidare_med_innan.txt"] = Expected(
                "Gunvor Sæbø", "2025-04-04")]),
     ],
 )
+
+EXPECTED["1620_arbeidsmote_uten_organ.txt"] = Expected(
+    # "Referat fra arbeidsmøte": a kind of meeting is no body, and nothing else names one
+    "minutes", "Referat fra arbeidsmøte", None, None, None,
+    ("2024-03-12", "09:00", "11:00", "Rådhuset, møterom 2"), None,
+    people=[
+        ("Anne Lie", None, "member", "present"),
+        ("Bjørn Dahl", None, "member", "present"),
+        ("Siri Moen", None, "secretary", "present"),
+    ],
+    items=[
+        ("1", "Status i prosjektet", None, ["Tatt til orientering."], []),
+        ("2", "Neste steg", None, [],
+         [("Bjørn Dahl lager utkast til rapport innen 1. april.", "Bjørn Dahl",
+           "2024-04-01")]),
+    ],
+)
+
+EXPECTED["1621_fagmote_fra_arbeidsgruppen.txt"] = Expected(
+    # "Oppsummering fra fagmøte" under a memo's "Fra: Arbeidsgruppen for digital skole":
+    # the kind of meeting names no body, the memo's sender is the group that met
+    "minutes", "Oppsummering fra fagmøte", "Arbeidsgruppen for digital skole", None, None,
+    ("2024-09-05", None, None, "Teams"), None,
+    people=[
+        ("Hilde Berg", None, "member", "present"),
+        ("Ole Vik", None, "member", "present"),
+        ("Mari Sæther", None, "member", "present"),
+    ],
+    items=[
+        ("1", "Erfaringer med nye læringsplattformer", None,
+         ["Gruppen ble enige om å samle erfaringer fra skolene."],
+         [("Gruppen ble enige om å samle erfaringer fra skolene.", "Ole Vik", None)]),
+        ("2", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["1622_videresendt_original_message.txt"] = Expected(
+    # a forwarded mail ("VS:" over "-----Original Message-----"): the outer "Sendt:" is
+    # the day it was passed on; the original's "Sendt:" is the minutes' own date
+    "minutes", "Referat fra styremøte", "Styret", "Løvåsen borettslag", "2023-01-28",
+    ("2023-01-26", "19:00", None, "Fellesrommet"), None,
+    people=[
+        ("Per Haugland", None, "chair", "present"),
+        ("Kari Nordmo", None, "secretary", "present"),
+        ("Jon Eriksen", None, "member", "present"),
+        ("Linn Aas", None, "member", "absent"),
+    ],
+    items=[
+        ("1/23", "Godkjenning av innkalling", None, ["Innkallingen ble godkjent."], []),
+        ("2/23", "Vedlikeholdsplan", None,
+         ["Styret vedtok å innhente tilbud på maling av fasader."],
+         [("Styret vedtok å innhente tilbud på maling av fasader.", "Jon Eriksen", None)]),
+    ],
+)
+
+EXPECTED["1623_videresendt_melding_date.txt"] = Expected(
+    # "---------- Videresendt melding ---------" then the original's "Date:": its day is
+    # the minutes' own date, not the outer "Sendt:" (the title: subject or inner heading)
+    "minutes", ANY, "FAU", "Fjellbygda skole", "2024-03-06",
+    ("2024-03-05", "18:00", "19:30", "Skolens personalrom"), None,
+    people=[
+        ("Ingrid Solberg", None, "chair", "present"),
+        ("Tore Bakken", None, "secretary", "present"),
+        ("Guro Lien", None, "member", "present"),
+        ("Amir Haddad", None, "member", "present"),
+    ],
+    items=[
+        ("5/24", "Trafikksikkerhet ved skolen", None, [],
+         [("FAU sender brev til kommunen om fartsdumper.", "Ingrid Solberg", None)]),
+        ("6/24", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["1624_foilsett_sted_og_dato_tittelside.txt"] = Expected(
+    # a title slide's "Trondheim, 14. november 2024" under the gathering's name, over
+    # "Program": the event's place and day, no letter's place and date
+    "presentation", "Nettverkssamling for kommunale planleggere", ANY, None, None,
+    ("2024-11-14", None, None, "Trondheim"), None,
+    people=[],
+    items=[
+        (None, "Velkommen og presentasjonsrunde", None, [], []),
+        (None, "Nytt fra Statsforvalteren", None, [], []),
+        (None, "Arealregnskap i kommuneplanen", None, [], []),
+        (None, "Veien videre", None, [], []),
+    ],
+)

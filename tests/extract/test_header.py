@@ -3634,3 +3634,27 @@ def test_a_name_only_at_a_sentence_start_is_no_evidence_of_its_case():
                "Sak 1/24 Samarbeid\nSamarbeid er viktig. Valdres er stort.\nVedtak: Godkjent.\n")
     record = parse_bytes(minutes.encode(), "referat.txt")
     assert (record.body, record.organization) == ("Regionrådet for valdres", None)
+
+
+def test_place_and_date_under_a_minutes_title_stays_the_documents_date() -> None:
+    """A place-and-date line under "Referat fra …" is the letter's date, not a title
+    slide's event (only a title naming the event, over "Program", names where it met)."""
+    record = parse_bytes(("Referat fra styremøte i Nordby Vel\nSandnes, 3. mai 2021\n\n"
+                          "Program\nTil stede: Kari Holm, Ola Dahl\n\n1. Budsjett\n"
+                          "Budsjettet ble godkjent.\n").encode(), "referat.txt")
+    assert record.document_date == "2021-05-03"
+    assert record.meeting.location != "Sandnes"
+
+
+@pytest.mark.parametrize(("title", "body", "organization"), [
+    ("Referat fra arbeidsmøte", None, None),
+    ("Oppsummering fra fagmøte", None, None),
+    ("Referat frå dialogmøte", None, None),
+    ("Prosjekt Ny brannstasjon – referat fra prosjektmøte nr. 7", None,
+     "Prosjekt Ny brannstasjon"),
+    ("Referat fra styremøte", "Styret", None),
+])
+def test_a_kind_of_meeting_alone_names_no_body(title, body, organization):
+    """"Arbeidsmøte", "fagmøte": a kind of meeting is no body (a compound built on a body
+    noun, "styremøte", still names one); a project named before it owns the meeting."""
+    assert body_and_organization(title) == (body, organization)

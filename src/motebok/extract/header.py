@@ -20,6 +20,7 @@ from motebok.extract.text import (
     CONTACT_MARK,
     FINITE_VERB,
     NOT_NAME_WORDS,
+    QUOTED_MESSAGE,
     Line,
     abbreviates,
     contains_any,
@@ -1491,6 +1492,10 @@ def _body_and_organization(title: str | None) -> tuple[str | None, str | None]:
         body, organization = body_and_organization(owner.group("doc"))
         if body:
             return body, organization or owner.group("owner")
+        kind = _DOC_PREFIX.sub("", owner.group("doc"), count=1).strip(" !.:–-").split(" ", 1)
+        if _kind_of_meeting_only(kind[0]):
+            return None, owner.group("owner")  # "Prosjekt Ny X – referat fra prosjektmøte
+            # nr. 7": the project owns the meeting, whose kind names no body
     if " meeting" in text.casefold() and (english := _ENGLISH_MINUTES.match(text)):
         # "Minutes – Steering Group meeting"; "…, Nordic Youth Network": its organisation
         return english.group("body"), english.group("org")
@@ -1573,7 +1578,7 @@ def _body_and_organization(title: str | None) -> tuple[str | None, str | None]:
             not _BARE_MEETING_WORD.fullmatch(rest):  # "Teams-møtet": a channel, no body
         return hyphen_meeting.group("body"), None  # "Skate-møte": the body is Skate
     if not rest or _NUMBERED_MEETING.match(rest) or _SERIAL_ONLY.fullmatch(rest) or \
-            _BARE_MEETING_WORD.fullmatch(rest):
+            _BARE_MEETING_WORD.fullmatch(rest) or _kind_of_meeting_only(rest):
         # "Referat fra møte 3/2022" names no body ("Oppsummering fra nettverkssamling"
         # names the network)
         return (gathering_body(rest) if "amling" in rest else None), None
@@ -1763,6 +1768,18 @@ _ORG_FORM_ANY_CASE = re.compile(_ORG_FORM.pattern, re.I)
 # (a title in capitals too: "NETTVERKSSAMLING I BERGEN")
 _GATHERING_PLACE = re.compile(r"(?P<at>i|på|I|PÅ)\s+"
                               r"(?P<where>[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w-]*){0,2})")
+
+
+# One compound meeting word alone: "arbeidsmøte", "fagmøte", "dialogmøtet".
+_ONE_MEETING_WORD = re.compile(r"[a-zæøå]+(?:møte|møtet|moete)", re.I)
+
+
+def _kind_of_meeting_only(rest: str) -> bool:
+    """Whether what is left of a title is a kind of meeting alone ("Referat fra
+    arbeidsmøte", "Oppsummering fra fagmøte"): a kind of meeting is no body, so none is
+    named (a compound built on a body noun, "styremøte", "årsmøte", names one)."""
+    return "øte" in rest and _ONE_MEETING_WORD.fullmatch(rest) is not None and \
+        compound_body(rest) is None
 
 
 def _body_past_kind_of_meeting(rest: str) -> str:
@@ -2409,8 +2426,10 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
         head.body = head.organization = None  # "Møtereferat 10.03.20117 Minimer": no name
     subtitle_body = None
     if head.body is None and head.title:  # "Referat", "REFERAT FRA MØTE 3/2022"
-        head.body, head.organization = body_and_organization(
+        head.body, organization = body_and_organization(
             _subtitle(lines, head.title_line, limit))
+        head.organization = organization or head.organization  # (the title's owner stays:
+        # "Prosjekt Ny X – referat fra prosjektmøte")
         subtitle_body = head.body
     if head.body and head.organization is None and head.title_line is not None:
         head.organization = _parent_below(lines, head.title_line, head.body)
@@ -2434,6 +2453,11 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
     if values.mail_from and values.date and (sent := _mail_date(lines[:limit])) in values.date:
         values.date.remove(sent)  # "Fra: …" / "Dato: tir. 19. mars 2024 kl. 14:02" /
         values.document_date.append(sent)  # "Emne: …": the day the mail was sent
+    if values.document_date and (original := _forwarded_sent(lines[:limit])):
+        if original in values.document_date:
+            values.document_date.remove(original)
+        values.document_date.insert(0, original)  # "VS: …" / "-----Original Message-----"
+        # / "Sendt: …": the day the minutes were first sent, not the day they were passed on
     if values.body:
         body, organization = body_and_organization(values.body[0].strip(" ."))
         if subtitle_body is not None and body != subtitle_body:
@@ -2733,6 +2757,15 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
             if head.location is None and (venue := _VENUE_AFTER_COMMA.match(text, found[0].end)):
                 head.location = venue.group("place")
             continue
+        if found and meeting is None and head.location is None and len(text) < 60 and \
+                head.title_line is not None and line.index == head.title_line + 1 and \
+                (dated := _PLACE_DATE.match(text)) and not _names_meeting(dated["place"]) and \
+                _is_title_slide(lines, head):
+            # "Nettverkssamling for planleggere" / "Trondheim, 14. november 2024" over
+            # "Program": a title slide names the event's place and day, no letter's date
+            meeting = found[0]
+            head.location = dated["place"]
+            continue
         if found and document is None and len(text) < 60 and (
                 ((dated := _PLACE_DATE.match(text)) and not _names_meeting(dated["place"]))
                 or (head.title_line is not None
@@ -2945,6 +2978,23 @@ def _mail_date(lines: list[Line]) -> str | None:
         if any(other.lowered.startswith(("fra:", "from:")) for other in block[:4]) and \
                 any(other.lowered.startswith(_MAIL_FIELDS) for other in block):
             return line.body.split(":", 1)[1].strip()
+    return None
+
+
+def _forwarded_sent(lines: list[Line]) -> str | None:
+    """The "Sendt:" value of the original mail under a forwarding or quoting client's
+    line ("-----Original Message-----", "Videresendt melding") in the head: a forwarded
+    mail's outer "Sendt:" is the day it was passed on, the inner one the day the minutes
+    were sent, their own date. None when no such line stands in the head."""
+    marker = next((i for i, line in enumerate(lines)
+                   if line.lowered.startswith("---") and QUOTED_MESSAGE.match(line.lowered)),
+                  None)
+    if marker is None:
+        return None
+    for line in lines[marker + 1:marker + 6]:
+        if line.lowered.startswith(("sendt:", "sent:", "dato:", "date:")):
+            value = line.body.split(":", 1)[1].strip()
+            return value or None
     return None
 
 
@@ -3315,6 +3365,25 @@ def _date_comma_venue(text: str, end: int) -> re.Match[str] | None:
     if venue is None or _MINUTES_WORDS.search(venue.group("place")):
         return None
     return venue
+
+
+# The heading of a slide deck's or a gathering's list of what comes: an agenda's, or
+# "Program".
+_PROGRAM_TITLES = _AGENDA_TITLES | {"program", "programmet", "dagens program"}
+
+
+def _is_title_slide(lines: list[Line], head: Head) -> bool:
+    """Whether the title and the line under it make a title slide: a title naming the
+    event (no "Referat", "Innkalling": a document's own title makes a place-and-date line
+    under it the letter's date), over an agenda's heading ("Program", "Agenda") within
+    three lines, or in a slide deck."""
+    title = head.title or ""
+    if not title or _has_doc_word(fold(title)) or "innkall" in title.casefold() or \
+            _SUMMONS_PREFIX.match(title):
+        return False
+    below = lines[head.title_line + 2:head.title_line + 5]
+    return any(line.lowered.strip(" #:*") in _PROGRAM_TITLES for line in below) or \
+        looks_like_slides(lines)
 
 
 def _names_meeting(words: str) -> bool:

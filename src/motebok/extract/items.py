@@ -43,6 +43,7 @@ from motebok.extract.text import (
     CASE_CELL_PREFIX,
     CONTACT_MARK,
     FINITE_VERB,
+    QUOTED_MESSAGE,
     SCHOOL_CLASS_WORDS,
     Line,
     contains_any,
@@ -2722,9 +2723,6 @@ def _opens_paper(lines: list[Line], at: int, candidates: list[Candidate]) -> boo
 # lines that follow it in the header ("Sendt: 30. april 2024 14:00").
 _MAIL_HEAD_STARTS = frozenset({"fra:", "from", "----"})
 _MAIL_HEAD_NEXT = ("sendt:", "sent:", "dato:", "date:", "til:", "to:")
-# The line a mail client puts over the message it quotes or forwards.
-_QUOTED_MESSAGE = re.compile(r"-{3,}\s*(?:opprinnelig|original|videresendt|forwarded)\s+"
-                             r"(?:melding|message)", re.I)
 
 
 def _quoted_mail_head(lines: list[Line], i: int) -> bool:
@@ -2733,7 +2731,7 @@ def _quoted_mail_head(lines: list[Line], i: int) -> bool:
     no text of the last item."""
     lowered = lines[i].lowered
     if lowered.startswith("----"):
-        return bool(_QUOTED_MESSAGE.match(lowered))
+        return bool(QUOTED_MESSAGE.match(lowered))
     return (lowered.startswith("fra:") or lowered.startswith("from:")) and \
         i + 1 < len(lines) and lines[i + 1].lowered.startswith(_MAIL_HEAD_NEXT)
 

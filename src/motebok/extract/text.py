@@ -43,6 +43,10 @@ _HEADING, _PARAGRAPH, _LIST_ITEM, _TABLE_ROW = (BlockKind.HEADING, BlockKind.PAR
 
 # [text](url) → text. The text and the address are bounded (and taken whole): unbounded,
 # a line of many "[" with no link after them was scanned to its end from every "[".
+# The line a mail client puts over the message it quotes or forwards ("-----Original
+# Message-----", "---------- Videresendt melding ----------", nynorsk "vidaresendt").
+QUOTED_MESSAGE = re.compile(r"-{3,}\s*(?:opprinnelig|original|videresendt|vidaresendt|"
+                            r"forwarded)\s+(?:melding|message)", re.I)
 _LINK = re.compile(r"!?\[([^\]]{0,1000}+)\]\([^)]{0,4000}+\)")
 # A wiki link of note-taking apps (Obsidian, Logseq, wikis): [[Kari Holm]] → Kari Holm,
 # [[Ola Berg|Ola]] → Ola (the text after the bar is what the page shows).
