@@ -310,8 +310,10 @@ def main(argv: list[str] | None = None) -> int:
             print(json.dumps(worker(Path(opts.worker), formats)))
         return 0
     pool = opts.workers
-    if pool is None:  # ``importer.default_workers`` (importing it here needs Django set up)
-        pool = max(1, min(os.cpu_count() or 1, 4))
+    if pool is None:  # as ``motebok import`` (``parsing`` needs no Django set up)
+        from motebok.archive.parsing import default_workers
+
+        pool = default_workers()
 
     bench = load_parse_benchmark()
     with tempfile.TemporaryDirectory(prefix="motebok-bench-") as tmp:

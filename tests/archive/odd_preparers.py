@@ -13,3 +13,10 @@ def body(record: MinutesRecord) -> str | None:
 def unpicklable(record: MinutesRecord) -> object:
     """A preparer whose result cannot be sent back through the pipe."""
     return lambda: record.body
+
+
+def django_loaded(record: MinutesRecord) -> bool:
+    """A preparer telling whether the worker process has imported Django."""
+    import sys
+
+    return any(name == "django" or name.startswith("django.") for name in sys.modules)

@@ -905,3 +905,35 @@ def test_with_workers_a_big_file_is_not_parsed_here_while_a_batch_is_open(tmp_pa
     report = importer.import_paths([str(tmp_path)], workers=2)
     assert report.imported == [str(f) for f in files] and not report.failed
     assert open_at_parse and set(open_at_parse) == {outside}
+
+
+def test_workers_started_early_are_taken_told_the_preparers_and_import_no_django(tmp_path):
+    path = write_minutes(tmp_path, "a.txt", 1)
+    parsing.start_early(1)
+    early = parsing._early[0]
+    parsers = parsing.take(1, 2, {"django": "odd_preparers:django_loaded"})
+    try:
+        assert parsers is early and parsers.per_worker == 2 and not parsing._early
+        worker = parsers.send(str(path), path.name)
+        record, _digest, prepared = parsers.result(
+            worker, hashlib.sha256(path.read_bytes()).hexdigest())
+        assert record == parse_path(path) and prepared == {"django": False}
+    finally:
+        parsers.shutdown()
+
+
+def test_workers_started_early_but_not_wanted_are_stopped(tmp_path, monkeypatch):
+    parsing.start_early(2)
+    early = parsing._early[0]
+    parsers = parsing.take(1, 2, {})  # fewer wanted: new ones, the early ones stopped
+    try:
+        assert parsers is not early and len(parsers.workers) == 1
+        assert not any(w.process.is_alive() for w in early.workers)
+    finally:
+        parsers.shutdown()
+    parsing.start_early(1)
+    early = parsing._early[0]
+    monkeypatch.setattr(importer, "MIN_FILES_FOR_WORKERS", 2)
+    report = importer.import_paths([str(write_minutes(tmp_path, "b.txt", 2))], workers=2)
+    assert len(report.imported) == 1 and not parsing._early  # one file: no workers at all
+    assert not any(w.process.is_alive() for w in early.workers)

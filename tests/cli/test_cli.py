@@ -86,3 +86,26 @@ def test_a_wrong_argument_is_one_line_naming_the_command(capsys, argv, line):
         code = stop.code
     assert code == 2
     assert capsys.readouterr().err == line
+
+
+@pytest.mark.parametrize(("argv", "started"), [
+    (["{folder}"], 1),  # a folder: the default workers, the storing process among them
+    (["{folder}", "--workers", "3"], 2),
+    (["--workers=3", "{folder}", "--draft"], 2),
+    (["{file}"], None),  # one file parses in the storing process
+    (["{folder}", "--workers", "1"], None),
+    (["{folder}", "--workers", "x"], None),  # the command reports it
+    (["{folder}", "--help"], None),
+])
+def test_import_starts_its_parse_processes_before_django(tmp_path, monkeypatch, argv, started):
+    from motebok import cli
+    from motebok.archive import parsing
+
+    calls: list[int] = []
+    monkeypatch.setattr(parsing, "start_early", calls.append)
+    monkeypatch.setattr(parsing, "default_workers", lambda: 2)
+    monkeypatch.setattr(cli.os, "cpu_count", lambda: 2)
+    (tmp_path / "a.txt").write_text("Referat\n", encoding="utf-8")
+    args = [a.format(folder=tmp_path, file=tmp_path / "a.txt") for a in argv]
+    assert cli.start_import_workers(args) is (started is not None)
+    assert calls == ([] if started is None else [started])

@@ -50,7 +50,12 @@ from motebok.archive.models import (
     SourceDocument,
 )
 from motebok.archive.names import name_tokens, normalize_name
-from motebok.archive.parsing import parse_job, record_hash
+from motebok.archive.parsing import (
+    MAX_WORKERS_PER_CPU,
+    MIN_FILES_FOR_WORKERS,
+    parse_job,
+    record_hash,
+)
 from motebok.errors import MotebokError, shown_name
 from motebok.read import EXTENSIONS
 from motebok.record import SCHEMA_VERSION, MinutesRecord
@@ -84,11 +89,6 @@ STEAL_AFTER = 0.05
 #: batch already stays open for a late result); a bigger one (a long PDF) can take
 #: seconds, and other writers must not wait for the write lock that long.
 STEAL_IN_BATCH_BYTES = 100_000
-#: Starting worker processes costs about a second; below this many files it does not pay.
-MIN_FILES_FOR_WORKERS = 24
-#: Parse processes at most per CPU: ``--workers 5000`` must not start five thousand
-#: processes (parsing is CPU-bound: more than a few per CPU only costs memory).
-MAX_WORKERS_PER_CPU = 4
 #: WAL pages between checkpoints during an import run on SQLite (≈ 40 MB; SQLite: 1,000).
 IMPORT_CHECKPOINT_PAGES = 10_000
 #: A run of many files stores them in batches, each in one transaction (``_Batch``):
@@ -1092,7 +1092,9 @@ def import_paths(paths: list[str], workers: int = 1, *, status: str | None = Non
     workers = min(workers, len(files), MAX_WORKERS_PER_CPU * (os.cpu_count() or 1))
     pool = None
     if workers > 1 and len(files) >= MIN_FILES_FOR_WORKERS:
-        pool = parsing.Parsers(workers - 1, JOBS_PER_WORKER, signals.record_preparers)
+        pool = parsing.take(workers - 1, JOBS_PER_WORKER, signals.record_preparers)
+    else:
+        parsing.discard_early()  # ``motebok import`` started them before it knew the files
     run = _Run(status, report, observer, lookups,
                _Batch(eager=pool is not None) if len(files) > 1 else None)
     try:
@@ -1541,9 +1543,3 @@ def _restore(job: _Job, status: str | None, report: ImportReport, lookups: Looku
                                          f"({first_line(exc)})"))
     job.records = None
     return "failed" if len(report.failed) > failed_before else "imported"
-
-
-def default_workers() -> int:
-    """Parse processes by default: one per CPU, at most four."""
-    return max(1, min(os.cpu_count() or 1, 4))
-

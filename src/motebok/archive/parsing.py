@@ -89,11 +89,15 @@ READY = "ready"
 STOPPED = "cannot be read (the parse process stopped)"
 
 
-def serve(conn: Connection, preparer_paths: Mapping[str, str] | None = None) -> None:
-    """A parse worker's loop: import the parser, say ``READY``, then for each
-    (path, name) received send back (record or problem, record_hash, sha256 of the
-    bytes read, what the preparers made of the record); ``None`` or a closed pipe
-    ends it.
+def serve(conn: Connection) -> None:
+    """A parse worker's loop: import the parser, receive the ``record_preparers``
+    (key → "module:function") and load them, say ``READY``, then for each (path, name)
+    received send back (record or problem, record_hash, sha256 of the bytes read, what
+    the preparers made of the record); ``None`` or a closed pipe ends it.
+
+    The preparers come as the first message, not as an argument of the process: a
+    worker started before Django (``start_early``) imports the parser while the
+    storing process sets Django up, and only then are the listeners registered.
 
     Files go by path, not by content: a message of a few bytes never fills the pipe,
     so the storing process never waits to send one, whatever the file's size. The
@@ -102,7 +106,13 @@ def serve(conn: Connection, preparer_paths: Mapping[str, str] | None = None) -> 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is for the importer to handle
     import motebok.parse  # noqa: F401  (about half a second; before saying READY)
 
-    preparers = load_preparers(preparer_paths or {})
+    try:
+        preparer_paths = conn.recv()
+    except EOFError:
+        return
+    if preparer_paths is None:
+        return
+    preparers = load_preparers(preparer_paths)
     conn.send(READY)
     while True:
         try:
@@ -132,10 +142,9 @@ class Worker:
     more (the first file asked for after that is the one it died on).
     """
 
-    def __init__(self, context: Any, preparers: Mapping[str, str] | None = None) -> None:
+    def __init__(self, context: Any) -> None:
         self.conn, theirs = context.Pipe()
-        self.process = context.Process(target=serve, args=(theirs, dict(preparers or {})),
-                                       daemon=True)
+        self.process = context.Process(target=serve, args=(theirs,), daemon=True)
         self.process.start()
         theirs.close()
         self.ready = False
@@ -163,10 +172,25 @@ class Parsers:
     """
 
     def __init__(self, workers: int, per_worker: int,
-                 preparers: Mapping[str, str] | None = None) -> None:
+                 preparers: Mapping[str, str] | None = None, *, told: bool = True) -> None:
+        """Start ``workers`` processes; with ``told`` (the default) send them the
+        preparers at once, else (``start_early``) later, by ``tell``."""
         context = multiprocessing.get_context("spawn")
-        self.workers = [Worker(context, preparers) for _ in range(workers)]
+        self.workers = [Worker(context) for _ in range(workers)]
         self.per_worker = per_worker
+        self.told = False
+        if told:
+            self.tell(preparers)
+
+    def tell(self, preparers: Mapping[str, str] | None) -> None:
+        """Send each worker the preparers, its first message; it loads them, then
+        says ``READY`` (one that died meanwhile is found lost when read)."""
+        self.told = True
+        for worker in self.workers:
+            try:
+                worker.conn.send(dict(preparers or {}))
+            except OSError:
+                worker.alive = False
 
     def started(self) -> bool:
         """True once every live worker has started (imported the parser and said
@@ -229,19 +253,67 @@ class Parsers:
 
     def shutdown(self) -> None:
         """Stop the workers: asked to when idle, at once when files are still out
-        (after an error or Ctrl-C their answers are not wanted)."""
+        (after an error or Ctrl-C their answers are not wanted) or when they were never
+        told the preparers (started early, then not taken: still starting, no work)."""
         for worker in self.workers:
-            if worker.alive and not worker.pending:
+            if worker.alive and not worker.pending and self.told:
                 with contextlib.suppress(OSError):
                     worker.conn.send(None)
         for worker in self.workers:
-            if worker.pending or not worker.alive:
+            if worker.pending or not worker.alive or not self.told:
                 worker.process.terminate()  # (a dead one: a no-op)
             worker.process.join(timeout=5)
             if worker.process.is_alive():
                 worker.process.terminate()
                 worker.process.join()
             worker.conn.close()
+
+
+#: Starting worker processes costs about a second; below this many files it does not pay.
+MIN_FILES_FOR_WORKERS = 24
+#: Parse processes at most per CPU: ``--workers 5000`` must not start five thousand
+#: processes (parsing is CPU-bound: more than a few per CPU only costs memory).
+MAX_WORKERS_PER_CPU = 4
+
+
+def default_workers() -> int:
+    """Parse processes by default (``motebok import --workers``): one per CPU, at most
+    four."""
+    return max(1, min(os.cpu_count() or 1, 4))
+
+
+#: Parse processes started before Django by ``start_early``, waiting for the importer.
+_early: list[Parsers] = []
+
+
+def start_early(workers: int) -> None:
+    """Start ``workers`` parse processes now, before the caller sets Django up, so
+    their start-up (a spawned interpreter importing the parser: about half a second of
+    CPU) overlaps Django's and the database's in the storing process instead of
+    following it. ``take`` hands them to the import run; ``discard_early`` stops them
+    when none takes them (an argument error, a database that cannot be opened)."""
+    discard_early()
+    if workers > 0:
+        _early.append(Parsers(workers, 1, told=False))
+
+
+def take(workers: int, per_worker: int, preparers: Mapping[str, str] | None) -> Parsers:
+    """The run's parse processes: those ``start_early`` started when they are as
+    many as wanted, told the preparers; else new ones (the early ones stopped)."""
+    early = _early.pop() if _early else None
+    if early is not None and len(early.workers) == workers:
+        early.per_worker = per_worker
+        early.tell(preparers)
+        return early
+    if early is not None:
+        early.shutdown()
+    return Parsers(workers, per_worker, preparers)
+
+
+def discard_early() -> None:
+    """Stop the parse processes ``start_early`` started and no run took."""
+    while _early:
+        _early.pop().shutdown()
 
 
 def record_hash(record: MinutesRecord) -> str:

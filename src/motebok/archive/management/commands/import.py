@@ -26,7 +26,7 @@ from rich.progress import (
 from rich.table import Column
 from rich.text import Text
 
-from motebok.archive import importer
+from motebok.archive import importer, parsing
 from motebok.archive.database import DatabaseUnavailable, describe_database, ensure_database
 from motebok.errors import shown_name
 from motebok.vocab import MeetingStatus
@@ -94,7 +94,7 @@ class Command(BaseCommand):
         """PATH..., --workers, --draft, --no-progress."""
         parser.add_argument("paths", nargs="+", metavar="PATH",
                             help="minutes files, folders or JSON exports")
-        parser.add_argument("--workers", type=_positive, default=importer.default_workers(),
+        parser.add_argument("--workers", type=_positive, default=parsing.default_workers(),
                             help="parse processes, the importing one among them (default: CPUs, "
                                  "at most 4; 1 parses in the importing process only)")
         parser.add_argument("--draft", action="store_true",
