@@ -31,15 +31,15 @@ ordinary words.
 
 Hits come in two tiers: entries where every term matched as a word or stem (tier 0),
 then entries that needed a word part (tier 1). Hits are counted up to ``COUNT_CAP``
-(tier 1 is only counted when tier 0 leaves room, and only up to ``PARTS_COUNT_CAP``;
-the page says "more than" beyond either), so a common word costs no more than a rare one. Tier 0 comes in two parts, counted
-in one query (``count_exact``): the entries that hold every term themselves
-(``TIER_OWN``), ranked by relevance (bm25 on SQLite, ts_rank on PostgreSQL; a heading hit
-weighs most) when there are at most ``RANK_LIMIT`` of them and newest first otherwise;
-then, read only for the room they leave under the cap, the entries that need their
-meeting's words for some term (``TIER_CONTEXT``), newest first. Tier 1 puts the entries
-whose heading holds more of the terms first (``heading_score``, up to
-``HEADING_RANK_LIMIT`` hits), then newest first.
+(tier 1 is only counted when tier 0 leaves room, and only up to ``PARTS_COUNT_CAP``; the
+page says "more than" beyond either), so a common word costs no more than a rare one.
+Tier 0 comes in two parts, counted in one query (``count_exact``): the entries that hold
+every term themselves (``TIER_OWN``), ranked by relevance (bm25 on SQLite, ts_rank on
+PostgreSQL; a heading hit weighs most) when there are at most ``RANK_LIMIT`` of them and
+newest first otherwise; then, read only for the room they leave under the cap, the
+entries that need their meeting's words for some term (``TIER_CONTEXT``), newest first.
+Tier 1 puts the entries whose heading holds more of the terms first (``heading_score``,
+up to ``HEADING_RANK_LIMIT`` hits), then newest first.
 
 User text only ever reaches SQL as bound parameters built from ``Term`` objects, each
 quoted by the backend; filter tags are letters and digits made by the service.
