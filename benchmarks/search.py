@@ -262,12 +262,16 @@ def time_queries(run, repeat: int) -> dict:
 
 
 def child(items: int, repeat: int, seed: int, count_cap: int | None = None,
-          rank_limit: int | None = None, baseline_runs: bool = True) -> dict:
+          rank_limit: int | None = None, baseline_runs: bool = True,
+          archive: str | None = None) -> dict:
     """Run in a fresh process with DATABASE_URL set: build, index, time, report as JSON.
 
     ``count_cap`` and ``rank_limit`` override the search's tunables of the same name
     (``motebok.search.backends``) to measure what they cost; ``baseline_runs`` False
     skips the LIKE-scan baseline (minutes per query on a large PostgreSQL archive).
+    ``archive``: a SQLite file (DATABASE_URL names it) built on the first run and kept,
+    then searched as it is, so two versions of the code can be timed in turns on the same
+    archive without building it each time (building 100,000 items takes about a minute).
     """
     import django
     from django.conf import settings
@@ -278,37 +282,70 @@ def child(items: int, repeat: int, seed: int, count_cap: int | None = None,
     database = settings.DATABASES["default"]
     if database["ENGINE"].endswith("sqlite3"):
         database.setdefault("TEST", {})["NAME"] = str(Path(workdir) / "bench.sqlite3")
-    from django.contrib.auth.models import AnonymousUser, User
     from django.db import connection
 
-    from motebok.search import backends, search
+    from motebok.search import backends
 
     if count_cap is not None:
         backends.COUNT_CAP = count_cap
     if rank_limit is not None:
         backends.RANK_LIMIT = rank_limit
+    if archive is not None:
+        return _on_archive(archive, items, seed, repeat, baseline_runs)
     name = connection.creation.create_test_db(verbosity=0, autoclobber=True)
     try:
         built = generate(items, seed)
-        users = {"public": AnonymousUser(), "admin": User.objects.get(username="bench-admin")}
-
-        def ours(query, filters, persona):
-            page = 5 if persona.endswith("page-5") else 1
-            return search(query, user=users[persona.split("-")[0]], page=page, **filters)
-
-        def baseline(query, filters, persona):
-            page = 5 if persona.endswith("page-5") else 1
-            return like_scan(query, filters, users[persona.split("-")[0]], 20, page)
-
-        timings = {"search": time_queries(ours, repeat)}
-        timings["like-scan"] = (time_queries(baseline, repeat) if baseline_runs
-                                else {"p50_ms": None, "p95_ms": None, "max_ms": None, "runs": 0})
         return {"backend": connection.vendor, "count_cap": backends.COUNT_CAP,
                 "rank_limit": backends.RANK_LIMIT, "sqlite": connection.Database.sqlite_version
                 if connection.vendor == "sqlite" else None, **built,
-                **timings}
+                **_timings(repeat, baseline_runs)}
     finally:
         connection.creation.destroy_test_db(name, verbosity=0)
+
+
+def _timings(repeat: int, baseline_runs: bool) -> dict:
+    """Time the queries (and the LIKE-scan baseline unless ``baseline_runs`` is False)."""
+    from django.contrib.auth.models import AnonymousUser, User
+
+    from motebok.search import search
+
+    users = {"public": AnonymousUser(), "admin": User.objects.get(username="bench-admin")}
+
+    def ours(query, filters, persona):
+        page = 5 if persona.endswith("page-5") else 1
+        return search(query, user=users[persona.split("-")[0]], page=page, **filters)
+
+    def baseline(query, filters, persona):
+        page = 5 if persona.endswith("page-5") else 1
+        return like_scan(query, filters, users[persona.split("-")[0]], 20, page)
+
+    timings = {"search": time_queries(ours, repeat)}
+    timings["like-scan"] = (time_queries(baseline, repeat) if baseline_runs
+                            else {"p50_ms": None, "p95_ms": None, "max_ms": None, "runs": 0})
+    return timings
+
+
+def _on_archive(path: str, items: int, seed: int, repeat: int, baseline_runs: bool) -> dict:
+    """``child`` on a kept SQLite archive: build it first when the file is new."""
+    from django.core.management import call_command
+    from django.db import connection
+
+    from motebok.search import backends
+    from motebok.search.models import SearchEntry
+
+    if SearchEntry._meta.db_table not in connection.introspection.table_names():
+        call_command("migrate", verbosity=0)
+        built = {**generate(items, seed), "archive": path}
+    else:
+        from motebok.archive.models import AgendaItem, Meeting
+
+        built = {"meetings": Meeting.objects.count(), "items": AgendaItem.objects.count(),
+                 "entries": SearchEntry.objects.count(), "insert_s": None, "index_s": None,
+                 "archive": path}
+    return {"backend": connection.vendor, "count_cap": backends.COUNT_CAP,
+            "rank_limit": backends.RANK_LIMIT,
+            "sqlite": connection.Database.sqlite_version, **built,
+            **_timings(repeat, baseline_runs)}
 
 
 def run_backend(url: str, args: argparse.Namespace) -> dict:
@@ -316,6 +353,8 @@ def run_backend(url: str, args: argparse.Namespace) -> dict:
     env = {**os.environ, "DATABASE_URL": url, "DJANGO_SETTINGS_MODULE": "motebok.settings"}
     env.setdefault("MOTEBOK_DATA_DIR", tempfile.mkdtemp(prefix="motebok-bench-data-"))
     tunables = [] if args.baseline else ["--no-baseline"]
+    if args.archive and url.startswith("sqlite"):
+        tunables += ["--archive", str(Path(args.archive).resolve())]
     for option in ("count_cap", "rank_limit"):
         if getattr(args, option) is not None:
             tunables += [f"--{option.replace('_', '-')}", str(getattr(args, option))]
@@ -329,9 +368,10 @@ def run_backend(url: str, args: argparse.Namespace) -> dict:
 def report(result: dict) -> None:
     """Print one backend's figures."""
     ours, base = result["search"], result["like-scan"]
+    built = (f"kept archive {result['archive']}" if result.get("insert_s") is None
+             else f"insert {result['insert_s']} s, index {result['index_s']} s")
     print(f"{result['backend']}: {result['items']:,} items, {result['meetings']:,} meetings, "
-          f"{result['entries']:,} index entries (insert {result['insert_s']} s, "
-          f"index {result['index_s']} s; COUNT_CAP {result['count_cap']}, "
+          f"{result['entries']:,} index entries ({built}; COUNT_CAP {result['count_cap']}, "
           f"RANK_LIMIT {result['rank_limit']})")
     print(f"  search     p50 {ours['p50_ms']:7.2f} ms  p95 {ours['p95_ms']:7.2f} ms  "
           f"max {ours['max_ms']:7.2f} ms  ({ours['runs']} runs)")
@@ -362,14 +402,18 @@ def main(argv: list[str] | None = None) -> int:
                         help="override motebok.search.backends.COUNT_CAP")
     parser.add_argument("--rank-limit", type=int, default=None,
                         help="override motebok.search.backends.RANK_LIMIT")
+    parser.add_argument("--archive", default=None,
+                        help="SQLite: build the archive into this file on the first run, "
+                             "keep it, and search it as it is on later runs")
     parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.child:
         print(json.dumps(child(args.items, args.repeat, args.seed, args.count_cap,
-                               args.rank_limit, args.baseline)))
+                               args.rank_limit, args.baseline, args.archive)))
         return 0
-    urls = [] if args.no_sqlite else [
-        f"sqlite:///{tempfile.mkdtemp(prefix='motebok-bench-')}/unused.sqlite3"]
+    sqlite_file = (Path(args.archive).resolve() if args.archive
+                   else Path(tempfile.mkdtemp(prefix="motebok-bench-")) / "unused.sqlite3")
+    urls = [] if args.no_sqlite else [f"sqlite:///{sqlite_file}"]
     if args.postgres_url:
         urls.append(args.postgres_url)
     for url in urls:  # each backend is reported as soon as it is done

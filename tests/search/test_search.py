@@ -824,3 +824,30 @@ def test_a_single_own_hit_is_not_ranked(archive, users, add_meeting):
     assert "bm25(" not in statements and "ts_rank(" not in statements
     # Two own hits are ranked again.
     assert any(hit.rank > 0 for hit in search("budsjett", user=users["anonymous"]).hits)
+
+
+@pytest.mark.postgres
+def test_word_part_hits_are_counted_up_to_their_own_cap(archive, users, add_meeting,
+                                                        monkeypatch):
+    # Three tier-1 hits ("rekruttering" only inside longer words) and none in tier 0:
+    # with tier 1's cap at 2 the count is a lower bound of 2 ("more than"), far under
+    # COUNT_CAP, and every page is cut from the same two ids (the third is not read).
+    add_meeting({"key": "W2", "body": "regionradet", "date": date(2024, 1, 10),
+                 "status": "published", "title": "Møte", "participants": [],
+                 "items": [{"number": f"0{n}/24", "title": title, "text": text,
+                            "decisions": [], "actions": []}
+                           for n, title, text in [
+                               (1, "Orienteringer", "Om lærlingrekruttering."),
+                               (2, "Orienteringer", "Om lærlingrekrutteringen."),
+                               (3, "Eventuelt", "Ny rekrutteringsplan.")]]})
+    full = search("rekruttering", user=users["anonymous"], year=2024)
+    assert (full.total, full.capped, [h.exact for h in full.hits]) == (3, False, [False] * 3)
+    monkeypatch.setattr(backends, "PARTS_COUNT_CAP", 2)
+    capped = search("rekruttering", user=users["anonymous"], year=2024)
+    assert (capped.total, capped.capped, len(capped.hits)) == (2, True, 2)
+    shown = {archive.label(h) for h in capped.hits}
+    assert shown < {archive.label(h) for h in full.hits}
+    pages = [search("rekruttering", user=users["anonymous"], year=2024, per_page=1, page=n)
+             for n in (1, 2, 3)]
+    assert [p.page for p in pages] == [1, 2, 2]
+    assert {archive.label(p.hits[0]) for p in pages} == shown

@@ -31,15 +31,15 @@ ordinary words.
 
 Hits come in two tiers: entries where every term matched as a word or stem (tier 0),
 then entries that needed a word part (tier 1). Hits are counted up to ``COUNT_CAP``
-(tier 1 is only counted when tier 0 leaves room, and the page says "more than" beyond
-it), so a common word costs no more than a rare one. Tier 0 comes in two parts, counted
-in one query (``count_exact``): the entries that hold every term themselves
-(``TIER_OWN``), ranked by relevance (bm25 on SQLite, ts_rank on PostgreSQL; a heading hit
-weighs most) when there are at most ``RANK_LIMIT`` of them and newest first otherwise;
-then, read only for the room they leave under the cap, the entries that need their
-meeting's words for some term (``TIER_CONTEXT``), newest first. Tier 1 puts the entries
-whose heading holds more of the terms first (``heading_score``, up to
-``HEADING_RANK_LIMIT`` hits), then newest first.
+(tier 1 is only counted when tier 0 leaves room, and only up to ``PARTS_COUNT_CAP``; the
+page says "more than" beyond either), so a common word costs no more than a rare one.
+Tier 0 comes in two parts, counted in one query (``count_exact``): the entries that hold
+every term themselves (``TIER_OWN``), ranked by relevance (bm25 on SQLite, ts_rank on
+PostgreSQL; a heading hit weighs most) when there are at most ``RANK_LIMIT`` of them and
+newest first otherwise; then, read only for the room they leave under the cap, the
+entries that need their meeting's words for some term (``TIER_CONTEXT``), newest first.
+Tier 1 puts the entries whose heading holds more of the terms first (``heading_score``,
+up to ``HEADING_RANK_LIMIT`` hits), then newest first.
 
 User text only ever reaches SQL as bound parameters built from ``Term`` objects, each
 quoted by the backend; filter tags are letters and digits made by the service.
@@ -90,6 +90,15 @@ TITLE_CONTEXT = filter_tag("t", "")
 TIER_EXACT, TIER_PARTS, TIER_OWN, TIER_CONTEXT = 0, 1, 2, 3
 #: At most this many hits are counted; beyond it a search says "more than".
 COUNT_CAP = 1000
+#: Tier 1 (word parts) is read and counted up to this many hits, fewer than ``COUNT_CAP``;
+#: beyond it a search says "more than". Its ids are read in full to be counted, through
+#: an OR of some hundreds of longer words per term, whichever page is shown: up to 1,001
+#: of them cost a three-word search with no tier-0 hit ("klima energi natur") 10–14 ms
+#: of CPU on the 100,000-item benchmark archive, 201 of them 3–4.5 ms. The cap does not
+#: depend on the page, so every page is cut from the same ids in the same order (reading
+#: newest first, which would let a page read only its own room, has no cheap plan on
+#: PostgreSQL: GIN yields rows unordered).
+PARTS_COUNT_CAP = 200
 #: Tier 0 is ranked by relevance when it holds at most this many hits, else newest first.
 RANK_LIMIT = 1000
 #: Tier 1 is ordered by ``heading_score`` when it holds at most this many hits, else newest

@@ -449,7 +449,9 @@ def _count(backend: backends.Backend, plan: backends.Plan) -> Counts:
 
     Tier 1 (word parts) is counted only when tier 0 leaves room under the cap: its hits
     come after every tier-0 hit, so beyond the cap no page would show them. Its ids are
-    read in the index's order up to the room left, and shown heading hits first, then
+    read in the index's order up to the room left, at most ``backends.PARTS_COUNT_CAP``
+    (its long OR of word parts costs about as much per id read as a whole page), and
+    shown heading hits first, then
     newest first (``backends.heading_score``); when there are more, which of them fill
     the pages is the index's choice (the oldest, on both databases, unless PostgreSQL
     has reused space of deleted rows). When a word part had
@@ -468,14 +470,14 @@ def _count(backend: backends.Backend, plan: backends.Plan) -> Counts:
     ranked = 1 < own <= backends.RANK_LIMIT
     if exact > cap:
         return Counts(cap, cap, capped=True, ranked=ranked, own=own)
-    compound = 0
+    compound, room = 0, 0
     if not plan.same:  # the ids, not only their number: the pages are cut from them
-        found = backend.tier_ids(plan, 1, cap - exact + 1)
+        room = min(cap - exact, backends.PARTS_COUNT_CAP)
+        found = backend.tier_ids(plan, backends.TIER_PARTS, room + 1)
         compound = len(found)
-        plan.compound_ids = sorted(found[:cap - exact], reverse=True)
-    total = exact + compound
-    return Counts(exact, min(total, cap), capped=total > cap or plan.truncated,
-                  ranked=ranked, own=own)
+        plan.compound_ids = sorted(found[:room], reverse=True)
+    return Counts(exact, exact + min(compound, room),
+                  capped=compound > room or plan.truncated, ranked=ranked, own=own)
 
 
 def _hits(rows: list[backends.Row], terms: Sequence[Term]) -> list[Hit]:
