@@ -851,3 +851,29 @@ def test_word_part_hits_are_counted_up_to_their_own_cap(archive, users, add_meet
              for n in (1, 2, 3)]
     assert [p.page for p in pages] == [1, 2, 2]
     assert {archive.label(p.hits[0]) for p in pages} == shown
+
+
+@pytest.mark.postgres
+@pytest.mark.parametrize("query", [
+    "regionrådet budsjett", "regionrådet 2024 budsjett", "regionrådet fjellbygd",
+    "Vestdalen samferdsel", "Mars 2024 budsjett", "fjellbygd budsjett 2023",
+    "vestdalen rådhus", "fjellbygd vestdalen",  # the title entry alone, by its meeting
+])
+def test_the_context_part_holds_exactly_the_tier_zero_hits_without_every_term(
+        archive, users, add_meeting, query):
+    # PostgreSQL reads the context part of a search of two or three words through one
+    # index scan per way the words divide between the entry and its meeting (a title
+    # entry alone when none is the entry's own); SQLite through tier 0's own condition.
+    # Either way it is tier 0 less the entries that hold every word themselves.
+    add_meeting(_header_meeting("V1"))
+    backend = backends.current()
+    tags = backends.TagFilter(any_of=(PUBLISHED_TAG,))
+    plan = backend.plan(_terms(query), tags)
+    tier_zero = set(backend.tier_ids(plan, backends.TIER_EXACT, 100))
+    own = set(backend.tier_ids(plan, backends.TIER_OWN, 100))
+    context = backend.tier_ids(plan, backends.TIER_CONTEXT, 100)
+    assert len(context) == len(set(context)) and set(context) == tier_zero - own, query
+    page = search(query, user=users["anonymous"], per_page=100)
+    assert sum(hit.exact for hit in page.hits) == len(tier_zero), query
+    if query.startswith(("vestdalen", "fjellbygd vestdalen")):
+        assert {archive.label(hit) for hit in page.hits} == {"V1 - title"}, query
