@@ -1067,8 +1067,7 @@ def _earlier_period(after: str, meeting: str) -> bool:
 
 # The period of a decision right after its verb: "vedtok i 2022", "vedtok i desember
 # 2023", "godkjente i januar" (the month's full name).
-_IN_PERIOD = re.compile(r"\s+i\s+(?:(?P<month>(?i:januar|februar|mars|april|mai|juni|juli|"
-                        r"august|september|oktober|november|desember))\b\s*)?"
+_IN_PERIOD = re.compile(r"\s+i\s+(?:(?P<month>(?i:" + "|".join(dates.MONTH_NAMES) + r"))\b\s*)?"
                         r"(?P<year>(?:19|20)\d{2}\b)?")
 
 
@@ -5061,8 +5060,7 @@ _BY_WHOM = r"(?:\s+v/\s*[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){0,2})?"
 # gives the task its due date)
 _DASH_DEADLINE_WORDS = (r"(?i:snarest|straks|asap|løpende|fortløpende|fortløpande|kontinuerlig|"
                         r"innen|innan|frist|før|senest|seinast|uke|veke|q[1-4]|neste|"
-                        r"januar|februar|mars|april|mai|juni|juli|august|september|oktober|"
-                        r"november|desember)")
+                        + "|".join(dates.MONTH_NAMES) + ")")
 _DASH_OWNER = re.compile(r"\s[–-]\s+(?P<who>(?:(?i:daglig|dagleg)\s+(?:leder|leiar)|"
                          r"[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){0,2}"
                          r"(?:(?:\s*,\s*|\s+(?:og|&)\s+|\s*/\s*)"
