@@ -13950,7 +13950,8 @@ EXPECTED["1541_styre_styreleder_opna_motet.txt"] = Expected(
         ("1", "Opning", "Styreleiar Oddny Rasmussen opna møtet kl. 19.05. Innkallinga vart "
          "godkjend.", ["Innkallinga vart godkjend."], []),
         ("2", "Vedlikehald av taket", "Styret går vidare med tilbodet frå Takservice AS.\n"
-         "Vedtak: Samrøystes vedteke.", ["Samrøystes vedteke."], []),
+         "Vedtak: Samrøystes vedteke.", ["Styret går vidare med tilbodet frå Takservice AS.",
+                                        "Samrøystes vedteke."], []),
     ],
 )
 
@@ -14572,5 +14573,77 @@ EXPECTED["1624_foilsett_sted_og_dato_tittelside.txt"] = Expected(
         (None, "Nytt fra Statsforvalteren", None, [], []),
         (None, "Arealregnskap i kommuneplanen", None, [], []),
         (None, "Veien videre", None, [], []),
+    ],
+)
+
+EXPECTED["1664_regionrad_innspill_bes_sendt_vi_sender.txt"] = Expected(
+    # "Innspill bes sendt til sekretariatet …": what is asked to be sent is the subject and
+    # the receiver does not send it – a passive task, no one named; "Vi sender ut …
+    # innen 15. april.": the writers' own task, as nynorsk "Me sender …"; "Regionrådet går
+    # videre med modell B.": the body's choice; "Vedtak: Som forslag." adopts the proposal,
+    # whose "slik det ble lagt fram" is no outcome told in the past
+    "minutes", "Referat fra møte i Regionrådet for Fjellregionen", "Regionrådet",
+    "Fjellregionen", None, ("2025-02-12", "10:00", "13:00", "Rådhuset i Nordby"), None,
+    people=[
+        ("Kari Holm", None, "chair", "present"),
+        ("Per Olsen", None, "member", "present"),
+        ("Anne Berg", None, "member", "present"),
+        ("Lars Moen", None, "member", "present"),
+        ("Siri Vik", None, "member", "absent"),
+        ("Lise Dahl", "sekretariatet", "secretary", "present"),
+    ],
+    items=[
+        ("1/25", "Godkjenning av innkalling og saksliste", "Innkalling og saksliste ble godkjent.",
+         ["Innkalling og saksliste ble godkjent."], []),
+        ("2/25", "Høring om regional transportplan", None, [],
+         [("Innspill bes sendt til sekretariatet innen 1. mars.", None, "2025-03-01"),
+          ("Eventuelle merknader til kartgrunnlaget bes levert til Per Olsen innen 5. mars.",
+           None, "2025-03-05")]),
+        ("3/25", "Regional ungdomssamling", None,
+         ["Regionrådet ønsker å gjennomføre en felles samling for ungdomsrådene i høst."],
+         [("Vi sender ut invitasjon til alle ungdomsrådene innen 15. april.", None,
+           "2025-04-15")]),
+        ("4/25", "Organisering av næringssamarbeidet",
+         "Sekretariatet la fram tre modeller for organisering av næringssamarbeidet.\n"
+         "Regionrådet går videre med modell B.", ["Regionrådet går videre med modell B."], []),
+        ("5/25", "Budsjett 2025",
+         "Forslag til vedtak: Regionrådet godkjenner budsjettet for 2025 slik det ble lagt "
+         "fram.\nVedtak: Som forslag.",
+         ["Regionrådet godkjenner budsjettet for 2025 slik det ble lagt fram."], []),
+        ("6/25", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["1665_utval_innspel_bes_sendt_me_sender.md"] = Expected(
+    # nynorsk as bokmål: "Innspel bes sendt til kultursjefen …" names no one; "Utvalet går
+    # vidare med alternativ 2." is the body's choice; "Vedtak: Som framlegg til vedtak."
+    # adopts the proposal once ("slik det vart lagt fram" tells how it came); "Me sender
+    # ut … innan 1. april." is the writers' task, its owner unnamed
+    "minutes", "Møtebok – Utval for kultur og oppvekst", "Utval for kultur og oppvekst", None,
+    None, ("2025-03-04", "18:00", "20:30", "Kommunestyresalen, Sørvik rådhus"), None,
+    people=[
+        ("Ingrid Nes", None, "chair", "present"),
+        ("Olav Hauge", None, "member", "present"),
+        ("Marit Sæther", None, "member", "present"),
+        ("Tormod Lid", None, "member", "present"),
+        ("Jorunn Fet", None, "member", "absent"),
+        ("Eirik Bø", None, "secretary", "present"),
+    ],
+    items=[
+        ("8/25", "Godkjenning av møtebok", "Møteboka frå 4. februar vart godkjend.",
+         ["Møteboka frå 4. februar vart godkjend."], []),
+        ("9/25", "Kulturplan 2025–2028",
+         "Utvalet drøfta utkastet til kulturplan.\n"
+         "Innspel bes sendt til kultursjefen innan 20. mars.", [],
+         [("Innspel bes sendt til kultursjefen innan 20. mars.", None, "2025-03-20")]),
+        ("10/25", "Ny fritidsklubb", "Administrasjonen la fram to alternativ for lokale.\n"
+         "Utvalet går vidare med alternativ 2.", ["Utvalet går vidare med alternativ 2."], []),
+        ("11/25", "Tilskot til lag og organisasjonar",
+         "Framlegg til vedtak: Utvalet fordeler tilskota slik det vart lagt fram i "
+         "saksutgreiinga.\nVedtak: Som framlegg til vedtak.",
+         ["Utvalet fordeler tilskota slik det vart lagt fram i saksutgreiinga."], []),
+        ("12/25", "Ungdomens kulturmønstring",
+         "Me sender ut invitasjon til skulane innan 1. april.", [],
+         [("Me sender ut invitasjon til skulane innan 1. april.", None, "2025-04-01")]),
     ],
 )

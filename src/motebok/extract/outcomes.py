@@ -350,6 +350,13 @@ def _any_case(pattern: str) -> tuple[re.Pattern[str], bool]:
 _BODY_NOUN = (r"(?:rådet|styret|styre|utvalget|utvalet|gruppa|gruppen|nettverket|forumet|nemnda|"
               r"forsamlingen|forsamlinga|"
               r"komiteen|skapet|laget)")
+_OPTION_NOUNS = ("tilbud", "tilbod", "anbud", "anbod", "alternativ", "modell", "forslag",
+                 "framlegg", "løsning", "løysing", "leverandør", "kandidat",
+                 "entreprenør", "variant", "konsept", "skisse", "utkast", "opsjon",
+                 # the agreement on the table: "Styret går videre med leieavtalen."
+                 "avtale", "kontrakt")
+# (the options the body has before it, for "går videre med …" below and further down;
+# the noun may close a compound: "leieavtalen", "hovedalternativet", "anbudsforslaget")
 # The body approving or adopting at the meeting: "Styret godkjenner årsregnskapet",
 # "Rådet vedtar budsjettet", the body's full name ("Programutvalget for språk og
 # litteratur godkjenner …"), "AU godkjenner …", "UHR B vedtar …", the members' "Vi vedtar …"
@@ -425,6 +432,15 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
      r"(?:tiltrer|tiltrådte|tiltrådde|(?:gikk|gjekk|går|gjeng)\s+"
      r"(?:samlet\s+|samla\s+|enstemmig\s+|einstemmig\s+|samrøystes\s+)?"
      r"(?:inn\s+)?for)\s"),
+    # the body going on with the option or the party it chose: "Styret går videre med
+    # modell B.", "Utvalet går vidare med alternativ 2.", "Styret gikk videre med
+    # Byggmester AS." – its choice, as "Styret går for …" (see ``_GOES_ON_WITH_OPTION``;
+    # "… går videre med å innhente tilbud" or "… med saken" is work going on, no choice)
+    (("videre med", "vidare med"),
+     rf"^(?:[A-ZÆØÅ][\w-]*\s+){{0,2}}?(?:[\wæøå-]*{_BODY_NOUN}|møtet)\s+"
+     r"(?:går|gikk|gjekk|gjeng)\s+(?:samlet\s+|samla\s+|enstemmig\s+|einstemmig\s+|"
+     r"samrøystes\s+)?(?:videre|vidare)\s+med\s+(?!å\b)(?:(?:[\wæøå-]+\s+){0,3}?[\wæøå-]*?(?:"
+     + "|".join(_OPTION_NOUNS) + r")|(?-i:[A-ZÆØÅ])[\w&.-]*\s+(?-i:[A-ZÆØÅ]))"),
     # the body rallying round one proposal: "Møtet samlet seg om forslag 2.", "Styret
     # samla seg bak tilrådinga." (the whole body: not "Flere samlet seg om …")
     (("samle", "samla"),
@@ -2652,7 +2668,29 @@ def _reports_outcome(sentence: str) -> bool:
     present, so the sentence is the minutes again, not more of the proposal's text."""
     lowered = sentence.lower()
     return (" ble " in lowered or " vart " in lowered or " blei " in lowered) and \
-        _is_decision(sentence, lowered)
+        _past_in_main_clause(lowered) and _is_decision(sentence, lowered)
+
+
+_PAST_AUXILIARIES = frozenset(("ble", "vart", "blei"))
+_CLAUSE_PRONOUNS = frozenset(("det", "den", "dei", "de", "han", "ho", "hun", "dette"))
+_SUBORDINATORS = frozenset(("slik", "sånn", "da", "når", "fordi", "at", "som", "hvordan",
+                            "korleis", "etter", "før"))
+
+
+def _past_in_main_clause(lowered: str) -> bool:
+    """Whether "ble"/"vart"/"blei" stands in the sentence's main clause ("Saken ble
+    utsatt.", "Det ble vedtatt å …"), not only in a clause hung on a proposal written in
+    the present: "Styret godkjenner budsjettet slik det ble lagt fram.", "… planen som
+    vart presentert." tell how the proposal came, not what became of the case."""
+    words = lowered.split()
+    for at, word in enumerate(words):
+        if at and word in _PAST_AUXILIARIES:
+            before = words[at - 1].strip(",")
+            if before == "som" or (before in _CLAUSE_PRONOUNS and at > 1 and
+                                   words[at - 2].strip(",") in _SUBORDINATORS):
+                continue
+            return True
+    return False
 
 
 def _decide_listed_change(text: str, decisions: list[str], actions: list[Action],
@@ -3857,6 +3895,7 @@ _OUTCOME_HINTS = ("godkj", "vedt", "til orientering", "etterretn", "satt til", "
                   "som innstilt", "som tilrådd", "konkluder", "konklusjon", "velges", "veljast",
                   "veljes", "velger", "vel ", " ok", "tiltr", "inn for",
                   "går for", "gikk for", "gjekk for",  # ("Styret går for tilbod 2.")
+                  "videre med", "vidare med",  # ("Styret går videre med modell B.")
                   " fal", "nedstemt", "forkast", "avvist", " stemme", " ber ", " bed ",
                   "avslå", "avslo", "til følge", "til følgje", "avvis", "nedrøyst",
                   "sendes tilbake", "sendast tilbake",
@@ -4212,6 +4251,10 @@ def _is_action(sentence: str, lowered: str) -> bool:
     words = lowered.split()
     if words and words[-1][-1:] in ".!" and words[-1] != "skriv.":
         words[-1] = words[-1].rstrip(".!")  # "Ann-Helen bestiller." (not "Sjå eige skriv.")
+    if words and words[0] in _WRITERS_WE and _writers_verb(sentence, lowered):
+        # "Vi sender ut invitasjon innen 15. april." (not "Vi ble enige om at Kari …")
+        return _has_deadline_word(lowered) and not _hedged(sentence, lowered) and \
+            not _standing(lowered)
     if not _TASK_FIRST_WORDS.isdisjoint(words):
         subject = _subject_before(_TASK_VERB_RE, sentence, lowered) or \
             _inverted_subject(sentence, lowered)
@@ -4374,16 +4417,13 @@ def _by_the_rules(lowered: str) -> bool:
     deadline or date of its own (see ``_BY_THE_RULES``)."""
     return _has_rules_word(lowered) and _BY_THE_RULES.search(lowered) is not None and \
         not _has_deadline_word(lowered) and not any(c.isdigit() for c in lowered)
-# Going on with one of the options before the meeting (searched lower-cased): "Styret
-# går videre med det rimeligste tilbudet", "Me går vidare med alternativ 2" is the
-# choice itself, the decision, and leaves nobody an errand. "… går videre med å
-# innhente tilbud" or "… går videre med saken" still gives one (no option noun there).
-_OPTION_NOUNS = ("tilbud", "tilbod", "anbud", "anbod", "alternativ", "modell", "forslag",
-                 "framlegg", "løsning", "løysing", "leverandør", "kandidat",
-                 "entreprenør", "variant", "konsept", "skisse", "utkast", "opsjon",
-                 # the agreement on the table: "Styret går videre med leieavtalen."
-                 "avtale", "kontrakt")
-# (the noun may close a compound: "leieavtalen", "hovedalternativet", "anbudsforslaget")
+
+
+# Going on with one of the options (``_OPTION_NOUNS``) before the meeting (searched
+# lower-cased): "Styret går videre med det rimeligste tilbudet", "Me går vidare med
+# alternativ 2" is the choice itself, the decision, and leaves nobody an errand. "… går
+# videre med å innhente tilbud" or "… går videre med saken" still gives one (no option
+# noun there).
 _GOES_ON_WITH_OPTION = re.compile(
     r"\bg(?:år|å|ikk|jekk)\s+(?:videre|vidare)\s+med\s+(?!å\b)(?:[\wæøå-]+\s+){0,3}?"
     r"[\wæøå-]*?(?:" + "|".join(_OPTION_NOUNS) + r")\w*")
@@ -4850,7 +4890,7 @@ def _responsible_of(sentence: str) -> str | None:
         return agreed_owner  # "Det vart semje om at Kari skal kontakte kommunen."
     future = _has_future_hint(lowered) and _FUTURE_SUBJECT.match(sentence)
     if future and (who := _future_owner(sentence, future)) and \
-            not _passive_word_at(sentence, future.end()):
+            not _passive_word_at(sentence, future.end()) and not _asked_done(future, sentence):
         return _trim_subject(who.strip())
     if ", " in sentence and (after := _owner_after_comma(sentence)):
         return after  # "Undersøke om vi får filmen, Oddleiv avklarer dette."
@@ -5105,6 +5145,44 @@ def _passive_word_at(sentence: str, start: int) -> bool:
         words = words[1:]
     word = words[0].rstrip(".,;:").casefold() if words else ""
     return word == "tas" or (len(word) > 4 and word.endswith(("es", "ast")))
+
+
+# The writers themselves as a task's subject, bokmål "Vi" and nynorsk "Me": "Vi sender ut
+# invitasjon innen 15. april.", "Me sender søknaden innan 1. mai." – the body or its
+# secretariat writing, a one-off task when a deadline binds it, its owner unnamed (a
+# pronoun names no one the record can hold). Without a deadline "Vi ser på saken", "Me
+# lagar eit opplegg" is an intention told, not a follow-up.
+_WRITERS_WE = frozenset(("vi", "me"))
+
+
+def _writers_verb(sentence: str, lowered: str) -> bool:
+    """Whether a task verb follows right after the "Vi"/"Me" (``_WRITERS_WE``) that leads
+    the sentence: the writers' own task, a task only with a deadline."""
+    verb = _TASK_VERB_RE.search_lowered(sentence, lowered)
+    return verb is not None and verb.start() == 3
+
+
+# A request in the passive with a participle after it: "Innspill bes sendt til
+# sekretariatet innen 1. mars.", "Skjemaet bes levert på kontoret.", "Saka bes oversendt
+# kommunen." – the subject is what is to be sent, and the receiver ("til sekretariatet")
+# is not who sends it: a passive task, no one named. With the infinitive the subject is
+# who is asked ("Kommunene bes sende innspill …", "Daglig leder bes utarbeide …").
+_ASKED_WORDS = frozenset(("bes", "bedt", "beden", "bedne"))
+_NOT_PARTICIPLES = frozenset(("snart", "først", "fyrst", "straks", "selv", "sjølv", "derfor"))
+
+
+def _asked_done(future: re.Match[str], sentence: str) -> bool:
+    """Whether ``future`` (a ``_FUTURE_SUBJECT`` match) is "bes"/"bedt" with a past
+    participle after it ("bes sendt", "bes levert", "bes oversendt"): what is asked to be
+    done is the subject, so the sentence names no one who does it."""
+    asking = future.group(0).split()
+    if not asking or asking[-1].casefold() not in _ASKED_WORDS:
+        return False  # ("bes om å sende", "bes sende": who is asked does it)
+    words = sentence[future.end():].split(maxsplit=3)
+    while words and words[0].casefold() in _ADVERBS:  # "bes snarest sendt"
+        words = words[1:]
+    word = words[0].rstrip(".,;:").casefold() if words else ""
+    return len(word) > 3 and word.endswith(("t", "d")) and word not in _NOT_PARTICIPLES
 
 
 _ADVERBS = frozenset(("også", "og", "òg", "snarest", "straks", "derfor", "deretter", "nå", "no",
