@@ -14647,3 +14647,60 @@ EXPECTED["1665_utval_innspel_bes_sendt_me_sender.md"] = Expected(
          [("Me sender ut invitasjon til skulane innan 1. april.", None, "2025-04-01")]),
     ],
 )
+
+EXPECTED["1666_regionrad_nytt_fra_kommunene_leder_signerer.txt"] = Expected(
+    # unnumbered items: "Nytt fra kommunene" is a round, and the member names set apart
+    # under it ("Nordby kommune") head its reports, no items of their own (nor is the
+    # formannskap's vedtak the council's); the lone "Kari Holm, leder" set apart under
+    # "Eventuelt" signs the minutes, no text of the last item
+    "minutes", "Referat fra møte i Regionrådet for Midtdalen", "Regionrådet for Midtdalen",
+    None, None, ("2025-05-14", "09:00", "12:00", "Nordby rådhus"), None,
+    people=[
+        ("Kari Holm", None, "chair", "present"),
+        ("Per Olsen", None, "member", "present"),
+        ("Anne Berg", None, "member", "present"),
+        ("Jon Rud", None, "member", "present"),
+        ("Lise Dahl", None, "secretary", "present"),
+    ],
+    items=[
+        (None, "Godkjenning av innkalling", "Innkallingen ble godkjent uten merknader.",
+         ["Innkallingen ble godkjent uten merknader."], []),
+        (None, "Nytt fra kommunene",
+         "Nordby kommune\nKommunen har ansatt ny næringssjef. Formannskapet vedtok å utsette "
+         "saken om ny skolestruktur.\nSørvik kommune\nKulturhuset er ferdig rehabilitert og "
+         "åpnes 1. juni.\nVestli kommune\nIngen nyheter denne gangen.", [], []),
+        (None, "Felles reiselivsstrategi", None, ["Regionrådet sluttet seg til hovedmålene."],
+         [("Innspill bes sendt til sekretariatet innen 10. juni.", None, "2025-06-10")]),
+        (None, "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["1667_nettverk_runde_rundt_bordet_kommunar.md"] = Expected(
+    # bold headings all alike: under "Runde rundt bordet" (with its own line of text first)
+    # the members' names, "Nordby kommune", a place alone ("Sørvik"), "Vestli kommune", are
+    # the round's sub-headings up to "Felles fagdag"; the members' news decides and tasks
+    # nothing; "Kari Holm, leiar" set apart at the end is the chair's signature
+    "minutes", "Referat frå nettverk for kulturskulerektorar i Sunnfjella",
+    "Nettverk for kulturskulerektorar", "Sunnfjella", None,
+    ("2025-09-10", None, None, "Teams"), None,
+    people=[
+        ("Kari Holm", "Nordby kommune", "chair", "present"),
+        ("Per Olsen", "Sørvik kommune", "member", "present"),
+        ("Anne Berg", "Vestli kommune", "member", "present"),
+        ("Lars Moen", "Austdal kommune", "member", "present"),
+    ],
+    items=[
+        (None, "Godkjenning av referat", "Referatet frå juni vart godkjent.",
+         ["Referatet frå juni vart godkjent."], []),
+        (None, "Runde rundt bordet",
+         "Kvar kommune orienterte kort om stoda etter sommaren.\nNordby kommune\nKulturskulen "
+         "har fått 40 nye elevar. Kommunestyret vedtok nye satsar i juni.\nSørvik\nNy rektor "
+         "er tilsett frå 1. oktober.\nVestli kommune\nVenteliste på piano og gitar. Kommunen "
+         "ser på samarbeid med nabokommunen.", [], []),
+        (None, "Felles fagdag", None,
+         ["Nettverket vart samde om å halde ein felles fagdag i februar."],
+         [("Per Olsen sender framlegg til program innan 1. november.", "Per Olsen",
+           "2025-11-01")]),
+        (None, "Eventuelt", "Ingen saker.", [], []),
+    ],
+)

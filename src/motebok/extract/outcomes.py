@@ -1435,14 +1435,19 @@ def _is_when_word(word: str) -> bool:
 
 _IN_MEETING_OF = re.compile(r"\b(?:ekstra\s+|neste\s+)?møte\s+i\s+"
                             r"(?P<who>[A-ZÆØÅ][\w-]+)")
+# A round where each member reports in turn ("Nordby: Jobber med planen."): "Runde rundt
+# bordet", "Kommunerunden", "Nytt frå kommunane" – reports, not tasks or decisions, and the
+# members' names set over them are sub-headings of the one item (see items.py).
+_ROUND_TABLE = (r"runden|gjensidig orientering|"
+                r"(?:kort\s+)?runde\s+(?:rundt\s+bordet|blant\s+\w+)$|rundt\s+bordet$|"
+                r"bordet\s+rundt$|kommunerunden?$|erfaringsdeling$|"
+                r"(?:nytt|status|oppdatering)\s+(?:fra|frå|i)\s+"
+                r"(?:kommunene|kommunane|medlemmene|medlemane|deltakerne|deltakarane)$")
+ROUND_TABLE_TITLE = re.compile(rf"^(?:{_ROUND_TABLE})", re.I)
 _ORIENTATION_TITLE = re.compile(
     r"^(?:orientering(?:er|ar|ssaker)?(?:\s+(?:fra|frå|om|ved)\b.*)?$|"
     r"informasjon(?:ssaker)?(?:\s+(?:fra|frå|om)\b.*)?$|meldinger|meldingar|meldingssaker|"
-    r"referatsaker|runden|gjensidig orientering|"
-    # a round where each member reports ("Nordby: Jobber med planen."): reports, not tasks
-    r"(?:kort\s+)?runde\s+(?:rundt\s+bordet|blant\s+\w+)$|rundt\s+bordet$|bordet\s+rundt$|"
-    r"kommunerunden?$|erfaringsdeling$|(?:nytt|status|oppdatering)\s+(?:fra|frå|i)\s+"
-    r"(?:kommunene|kommunane|medlemmene|medlemane|deltakerne|deltakarane)$)", re.I)
+    rf"referatsaker|{_ROUND_TABLE})", re.I)
 # An item that lists the topics of the next meeting (its bullets are no tasks): "Saker
 # til neste møte", "Tema til neste styremøte", "Forslag til saker til neste møte",
 # nynorsk "Saker til neste møte", "Innspel til tema på neste møte".
