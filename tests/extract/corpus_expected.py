@@ -14704,3 +14704,64 @@ EXPECTED["1667_nettverk_runde_rundt_bordet_kommunar.md"] = Expected(
         (None, "Eventuelt", "Ingen saker.", [], []),
     ],
 )
+
+EXPECTED["1668_borettslag_som_innstillingen_styreleder_signerer.html"] = Expected(
+    # "Innstilling: … slik den ble revidert …" / "Vedtak: Som innstillingen.": the clause
+    # in the past is part of the proposal, which the vedtak adopts once; "Beboerne bes
+    # sende …" (the infinitive) names who is asked; "Vi bør se nærmere på …" is a vague
+    # intention; the board going on with a named firm's offer is its choice; the lone
+    # "Trine Aas, styreleder" under "Eventuelt" signs the minutes
+    "minutes", "Protokoll fra styremøte i Solbakken borettslag", "Styret",
+    "Solbakken borettslag", None, ("2025-10-22", "18:30", "20:30", "Fellesrommet, blokk C"),
+    None,
+    people=[
+        ("Trine Aas", None, "chair", "present"),
+        ("Geir Lunde", None, "member", "present"),
+        ("Hanne Moe", None, "member", "present"),
+        ("Ole Brekke", None, "member", "present"),
+        ("Sara Nilsen", None, "member", "absent"),
+    ],
+    items=[
+        ("21/25", "Vedlikeholdsplan",
+         "Innstilling: Styret vedtar vedlikeholdsplanen slik den ble revidert etter "
+         "befaringen.\nVedtak: Som innstillingen.",
+         ["Styret vedtar vedlikeholdsplanen slik den ble revidert etter befaringen."], []),
+        ("22/25", "Parkering", None,
+         ["Styret går videre med tilbudet fra Parkeringsservice AS."],
+         [("Beboerne bes sende søknad om fast plass til styret innen 15. november.",
+           "Beboerne", "2025-11-15")]),
+        ("23/25", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["1669_regionrad_nytt_fraa_kommunane_docx.docx"] = Expected(
+    # bold paragraphs as headings: the municipalities' names under "Nytt frå kommunane"
+    # (after its own line of text) are the round's sub-headings, and their news
+    # ("Kommunestyret har vedteke …") no decision of the council; "Regionrådet går vidare
+    # med alternativ 1." is its choice; "Innspel … bes sendt til sekretariatet" names no
+    # one; "Me sender ut … innan 15. juni." is the writers' task; "Ola Fjell, leiar" set
+    # apart at the end signs the minutes
+    "minutes", "Referat frå regionrådet i Indre Fjordane", "Regionrådet i Indre Fjordane",
+    None, None, ("2025-06-05", None, None, "Heradshuset i Sørvik"), None,
+    people=[
+        ("Ola Fjell", None, "chair", "present"),
+        ("Brita Lie", None, "member", "present"),
+        ("Knut Berge", None, "member", "present"),
+        ("Randi Sande", None, "member", "present"),
+        ("Solveig Dale", None, "secretary", "present"),
+    ],
+    items=[
+        (None, "Godkjenning av innkalling og sakliste", "Innkalling og sakliste vart godkjend.",
+         ["Innkalling og sakliste vart godkjend."], []),
+        (None, "Nytt frå kommunane",
+         "Kvar kommune orienterte kort.\nSørvik kommune\nKommunestyret har vedteke ny "
+         "arealplan. Ny kommunedirektør er tilsett.\nNordli kommune\nArbeidet med ny barnehage "
+         "er i gang. Opning er planlagt i august.\nFjordvik\nIngen nye saker denne gongen.",
+         [], []),
+        (None, "Regional næringsplan", None, ["Regionrådet går vidare med alternativ 1."],
+         [("Innspel til handlingsdelen bes sendt til sekretariatet innan 20. juni.", None,
+           "2025-06-20"),
+          ("Me sender ut oppsummering frå møtet innan 15. juni.", None, "2025-06-15")]),
+        (None, "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
