@@ -4761,3 +4761,13 @@ def test_an_outcome_told_in_the_past_still_ends_the_proposal():
     decisions, _ = _outcomes_of("Forslag til vedtak: Styret kjøper ny plenklipper.\n"
                                 "Saken ble utsatt.")
     assert decisions == ["Saken ble utsatt."]
+
+
+@pytest.mark.parametrize(("sentence", "who"), [
+    ("Saken bes utredet av administrasjonen innen 1. mai.", "administrasjonen"),
+    ("Brevet bes sendt av Kari Holm innen fredag.", "Kari Holm"),
+    ("Saka bes greidd ut av kommunedirektøren innan 1. mai.", "kommunedirektøren"),
+    ("Innspill bes sendt til sekretariatet innen 1. mars.", None),  # only the receiver
+])
+def test_a_passive_request_is_owned_only_by_the_doer_it_names(sentence, who):
+    assert is_action(sentence) and responsible_of(sentence) == who

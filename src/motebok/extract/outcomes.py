@@ -4895,8 +4895,11 @@ def _responsible_of(sentence: str) -> str | None:
         return agreed_owner  # "Det vart semje om at Kari skal kontakte kommunen."
     future = _has_future_hint(lowered) and _FUTURE_SUBJECT.match(sentence)
     if future and (who := _future_owner(sentence, future)) and \
-            not _passive_word_at(sentence, future.end()) and not _asked_done(future, sentence):
-        return _trim_subject(who.strip())
+            not _passive_word_at(sentence, future.end()):
+        if not _asked_done(future, sentence):
+            return _trim_subject(who.strip())
+        # "Saken bes utredet av administrasjonen …": the one the sentence names as doing it
+        return _asked_agent(sentence, future.end()) if " av " in lowered else None
     if ", " in sentence and (after := _owner_after_comma(sentence)):
         return after  # "Undersøke om vi får filmen, Oddleiv avklarer dette."
     if " må " in lowered and (must := _must_do(sentence, lowered)):
@@ -5188,6 +5191,16 @@ def _asked_done(future: re.Match[str], sentence: str) -> bool:
         words = words[1:]
     word = words[0].rstrip(".,;:").casefold() if words else ""
     return len(word) > 3 and word.endswith(("t", "d")) and word not in _NOT_PARTICIPLES
+
+
+def _asked_agent(sentence: str, start: int) -> str | None:
+    """Who a passive request names as doing it after "av" ("… bes utredet av
+    administrasjonen", "… bes sendt av Kari Holm"): a name or a role, else None."""
+    agent = _AGENT.search(sentence, start)
+    who = _agent_as_written(agent.group("who")) if agent else ""
+    if who and (who[:1].isupper() or who.split()[0].rstrip(".").casefold() in _ROLE_OWNERS):
+        return who
+    return None
 
 
 _ADVERBS = frozenset(("også", "og", "òg", "snarest", "straks", "derfor", "deretter", "nå", "no",
