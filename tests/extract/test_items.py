@@ -3485,6 +3485,8 @@ def test_a_bold_case_heading_run_into_its_paragraph(line, title, text):
     "Kari Holm, leder",  # the chair alone, set apart at the very end
     "Ola Nordmann, styreleiar",
     "For styret\nKari Holm, styreleder",  # whom she signs for, over her name and title
+    "Kari Holm (leder)",  # the title in brackets
+    "Kari Holm, leder (sign.)",  # with the signature mark
 ])
 def test_the_chairs_lone_signature_closes_the_minutes(closing):
     record = parse_bytes((_TWO_CASES + closing + "\n").encode(), "a.txt")
@@ -3498,6 +3500,8 @@ def test_whom_the_body_elected_stays_the_last_items_text():
         "Følgende ble valgt:\nKari Holm, leder"
     text = (_TWO_CASES + "Sak 3/25 Valg\nValgt ble:\nPer Bø, kasserer\n\nKari Holm, leder\n")
     assert parse_bytes(text.encode(), "a.txt").items[-1].text.endswith("Kari Holm, leder")
+    text = (_TWO_CASES + "Sak 3/25 Eventuelt\nIngen saker.\n\nKari Holm (kasserer)\n")
+    assert parse_bytes(text.encode(), "a.txt").items[-1].text.endswith("Kari Holm (kasserer)")
 
 
 def test_members_named_as_headings_under_a_round_are_no_items():

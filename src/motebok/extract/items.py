@@ -2784,11 +2784,25 @@ def _signed_by_chair_alone(lines: list[Line]) -> bool:
     signs them, no text of the last item. Not the last of a list of whom the body
     elected ("Kari Holm, leder" under "Per Bø, kasserer" or under a lead "… valgt:")."""
     line = lines[-1]
-    if not line.gap or "," not in line.body or not _signs_as_chair(line):
+    if not line.gap or not ("," in line.body or line.body.endswith(")")) or \
+            not (_signs_as_chair(line) or _chair_in_brackets(line.body)):
         return False
     above = lines[-2].body.rstrip()
     return not above.endswith(":") and not _signs_as_chair(lines[-2]) and \
         not _TITLED_ENTRY.match(above)
+
+
+def _chair_in_brackets(text: str) -> bool:
+    """"Kari Holm (leder)", "Kari Holm, leder (sign.)": the chair's name and title with the
+    title or the signature mark in brackets, as a closing signature writes them."""
+    text = SIGNED_MARK.sub("", text)
+    name, bracket, title = text.partition(" (")
+    if bracket:
+        title = title.removesuffix(")")
+    else:
+        name, _, title = text.rpartition(",")
+    return SIGNER_ROLES.get(title.strip(" .").casefold()) is ParticipantRole.CHAIR and \
+        looks_like_name(name.strip(" ,"))
 
 
 # An entry of a list of people with their seats: "Per Bø, kasserer", "Kari Holm – leder".
