@@ -14765,3 +14765,34 @@ EXPECTED["1669_regionrad_nytt_fraa_kommunane_docx.docx"] = Expected(
         (None, "Eventuelt", "Ingen saker.", [], []),
     ],
 )
+
+EXPECTED["1670_fau_vi_fortalte_vi_sender_orienteringer.txt"] = Expected(
+    # "Vi" in ordinary text: what "vi" got, had or agreed is no task, nor "Vi bør vurdere
+    # …"; "Vi sender ut invitasjon … innen 1. november." is the writers' task, no owner
+    # named; "Frivillige bes melde seg til Guro Lien …" asks the volunteers (the receiver
+    # does not do it); "FAU går videre med alternativ 3." is the body's choice by its short
+    # name; "Ingrid Solberg, leder" set apart at the end signs the minutes
+    "minutes", "Referat fra FAU-møte ved Bakkeli skole", "FAU", "Bakkeli skole", None,
+    ("2025-10-09", "18:00", "19:30", "Personalrommet"), None,
+    people=[
+        ("Ingrid Solberg", None, "chair", "present"),
+        ("Tore Bakken", None, "secretary", "present"),
+        ("Guro Lien", None, "member", "present"),
+        ("Amir Haddad", None, "member", "present"),
+        ("Nina Vik", None, "member", "absent"),
+    ],
+    items=[
+        ("14/25", "Godkjenning av referat", "Referatet fra september ble godkjent.",
+         ["Referatet fra september ble godkjent."], []),
+        ("15/25", "Orienteringer", None, [], []),
+        ("16/25", "Juleverksted", None,
+         ["Vi ble enige om å holde juleverksted lørdag 29. november."],
+         [("Vi sender ut invitasjon til alle foresatte innen 1. november.", None, "2025-11-01"),
+          ("Frivillige bes melde seg til Guro Lien innen 15. november.", "Frivillige",
+           "2025-11-15")]),
+        ("17/25", "Trafikk ved skolen",
+         "FAU la fram tre alternativ for ny avkjøring. FAU går videre med alternativ 3.",
+         ["FAU går videre med alternativ 3."], []),
+        ("18/25", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)

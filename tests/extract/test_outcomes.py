@@ -4771,3 +4771,9 @@ def test_an_outcome_told_in_the_past_still_ends_the_proposal():
 ])
 def test_a_passive_request_is_owned_only_by_the_doer_it_names(sentence, who):
     assert is_action(sentence) and responsible_of(sentence) == who
+
+
+@pytest.mark.parametrize("sentence", ["FAU går videre med alternativ 3.",
+                                      "AU gikk videre med tilbudet fra Fjordbuss."])
+def test_a_body_by_its_short_name_going_on_with_an_option_decides(sentence):
+    assert is_decision(sentence) and not is_action(sentence)

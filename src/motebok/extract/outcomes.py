@@ -350,6 +350,9 @@ def _any_case(pattern: str) -> tuple[re.Pattern[str], bool]:
 _BODY_NOUN = (r"(?:rådet|styret|styre|utvalget|utvalet|gruppa|gruppen|nettverket|forumet|nemnda|"
               r"forsamlingen|forsamlinga|"
               r"komiteen|skapet|laget)")
+# A body's usual short name as the subject: "AU anbefaler …", "FAU går videre med …" (in
+# capitals only: not "Nav", nor "au" inside a word).
+_BODY_SHORT = r"(?-i:AU|FAU|SU|SMU|KU|AMU|RR)"
 _OPTION_NOUNS = ("tilbud", "tilbod", "anbud", "anbod", "alternativ", "modell", "forslag",
                  "framlegg", "løsning", "løysing", "leverandør", "kandidat",
                  "entreprenør", "variant", "konsept", "skisse", "utkast", "opsjon",
@@ -437,7 +440,7 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
     # Byggmester AS." – its choice, as "Styret går for …" (see ``_GOES_ON_WITH_OPTION``;
     # "… går videre med å innhente tilbud" or "… med saken" is work going on, no choice)
     (("videre med", "vidare med"),
-     rf"^(?:[A-ZÆØÅ][\w-]*\s+){{0,2}}?(?:[\wæøå-]*{_BODY_NOUN}|møtet)\s+"
+     rf"^(?:[A-ZÆØÅ][\w-]*\s+){{0,2}}?(?:[\wæøå-]*{_BODY_NOUN}|møtet|{_BODY_SHORT})\s+"
      r"(?:går|gikk|gjekk|gjeng)\s+(?:samlet\s+|samla\s+|enstemmig\s+|einstemmig\s+|"
      r"samrøystes\s+)?(?:videre|vidare)\s+med\s+(?!å\b)(?:(?:[\wæøå-]+\s+){0,3}?[\wæøå-]*?(?:"
      + "|".join(_OPTION_NOUNS) + r")|(?-i:[A-ZÆØÅ])[\w&.-]*\s+(?-i:[A-ZÆØÅ]))"),
@@ -507,7 +510,7 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
     # sekretariatet se på …" tells the discussion: a task, not a decision.)
     ((" ber ", " bed "),
      rf"^(?:[A-ZÆØÅ][\w-]*\s+){{0,2}}?(?:[\wæøå-]*{_BODY_NOUN}|møtet|"
-     r"(?-i:AU|FAU|SU|SMU|KU|AMU|RR))\s+(?:ber|bed)\s+(?!deg\b|dere\b|dykk\b)\w"),
+     rf"{_BODY_SHORT})\s+(?:ber|bed)\s+(?!deg\b|dere\b|dykk\b)\w"),
     # How the case itself ends: "Innstillingen ble enstemmig tiltrådt.", "Søknaden avslås.",
     # "Klagen tas ikke til følge.", "Saken sendes tilbake til administrasjonen.", "Saken
     # utgår.", "Saken ble strøket fra sakslisten." (in the present or passive the deciding
@@ -856,7 +859,7 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
      rf"(?:[A-ZÆØÅ][\w-]*\s+){{0,3}}(?:[\wæøå-]*{_BODY_NOUN}|møtet|medlemmene|"
      # also a body's usual short name: "AU anbefaler …" (not "NAV anbefaler at …": others'
      # advice told in an orientation)
-     r"(?-i:AU|FAU|SU|SMU|KU|AMU|RR))\s+"
+     rf"{_BODY_SHORT})\s+"
      # (nynorsk "ønskjer", "ønska": "Rådet ønskjer å gå vidare med modell 2.")
      r"(?:(?:foreslo|anbefaler|anbefalte|tilrår|tilrådde)\s+å\b|"
      # (a wish only to follow up or look at it is a vague intention, no outcome: "Rådet
@@ -4052,7 +4055,7 @@ _ADVICE_LEAD = re.compile(r"^(?P<who>(?:[\wæøåÆØÅ.-]+\s+){1,4}?)(?:anbefal
                           r"legger\s+fram|kom\s+med)\s+(?:et\s+|eit\s+)?(?:forslag|framlegg)"
                           r"\s+om)\s+at\s(?P<rest>.*)$")
 _BODY_ADVISER = re.compile(rf"(?i:[\wæøå-]*(?:{_BODY_NOUN}|gruppe|utval|utvalg|forum|møtet)|"
-                           r"alle|vi|medlemmene)\s*$|(?-i:^(?:AU|FAU|SU|SMU|KU|AMU|RR)\s*$)")
+                           rf"alle|vi|medlemmene)\s*$|^{_BODY_SHORT}\s*$")
 
 
 # An outcome of an earlier meeting told as the case's background: "Saken ble utsatt i
