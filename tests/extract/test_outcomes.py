@@ -4723,6 +4723,7 @@ def test_a_request_with_an_infinitive_names_who_is_asked(sentence, who):
     ("Vi lager et forslag til neste møte.", False),  # no deadline: an intention told
     ("Me lagar eit forslag til neste møte.", False),
     ("Vi sender ut referat innen en uke etter hvert møte.", False),  # a standing rule
+    ("Vi sender en stor takk til Kari før hun slutter.", False),  # a courtesy
 ])
 def test_the_writers_own_task_needs_a_deadline_in_both_languages(sentence, task):
     assert is_action(sentence) is task

@@ -4260,9 +4260,10 @@ def _is_action(sentence: str, lowered: str) -> bool:
     if words and words[-1][-1:] in ".!" and words[-1] != "skriv.":
         words[-1] = words[-1].rstrip(".!")  # "Ann-Helen bestiller." (not "Sjå eige skriv.")
     if words and words[0] in _WRITERS_WE and _writers_verb(sentence, lowered):
-        # "Vi sender ut invitasjon innen 15. april." (not "Vi ble enige om at Kari …")
+        # "Vi sender ut invitasjon innen 15. april." (not "Vi ble enige om at Kari …", nor
+        # "Vi sender en stor takk til Kari før hun slutter.")
         return _has_deadline_word(lowered) and not _hedged(sentence, lowered) and \
-            not _standing(lowered)
+            not _standing(lowered) and not _COURTESY.search(lowered)
     if not _TASK_FIRST_WORDS.isdisjoint(words):
         subject = _subject_before(_TASK_VERB_RE, sentence, lowered) or \
             _inverted_subject(sentence, lowered)
