@@ -3504,15 +3504,17 @@ def test_whom_the_body_elected_stays_the_last_items_text():
     assert parse_bytes(text.encode(), "a.txt").items[-1].text.endswith("Kari Holm (kasserer)")
 
 
-def test_members_named_as_headings_under_a_round_are_no_items():
+@pytest.mark.parametrize("round_title", ["Runde rundt bordet", "Orienteringer fra kommunene",
+                                         "Kommunerunden"])
+def test_members_named_as_headings_under_a_round_are_no_items(round_title):
     text = ("Referat fra nettverksmøte\n\nDato: 4. april 2025\nTil stede: Kari Holm, Per Dahl\n\n"
             "Godkjenning av innkalling\nInnkallingen ble godkjent.\n\n"
-            "Runde rundt bordet\n\nNordby kommune\nKommunen har ansatt ny rådgiver.\n\n"
+            f"{round_title}\n\nNordby kommune\nKommunen har ansatt ny rådgiver.\n\n"
             "Sørvik\nBiblioteket har fått nye lokaler i sentrum.\n\n"
             "Felles kurs\nNettverket ble enige om å holde et kurs i høst.\n\n"
             "Eventuelt\nIngen saker.\n")
     record = parse_bytes(text.encode(), "n.txt")
     assert [item.title for item in record.items] == [
-        "Godkjenning av innkalling", "Runde rundt bordet", "Felles kurs", "Eventuelt"]
+        "Godkjenning av innkalling", round_title, "Felles kurs", "Eventuelt"]
     assert record.items[1].decisions == [] and record.items[1].actions == []
     assert record.items[1].text.startswith("Nordby kommune\nKommunen har ansatt")

@@ -1444,7 +1444,7 @@ _IN_MEETING_OF = re.compile(r"\b(?:ekstra\s+|neste\s+)?møte\s+i\s+"
 _ROUND_TABLE = (r"runden|gjensidig orientering|"
                 r"(?:kort\s+)?runde\s+(?:rundt\s+bordet|blant\s+\w+)$|rundt\s+bordet$|"
                 r"bordet\s+rundt$|kommunerunden?$|erfaringsdeling$|"
-                r"(?:nytt|status|oppdatering)\s+(?:fra|frå|i)\s+"
+                r"(?:nytt|status|oppdatering|orientering(?:er|ar)?|informasjon)\s+(?:fra|frå|i)\s+"
                 r"(?:kommunene|kommunane|medlemmene|medlemane|deltakerne|deltakarane)$")
 ROUND_TABLE_TITLE = re.compile(rf"^(?:{_ROUND_TABLE})", re.I)
 _ORIENTATION_TITLE = re.compile(
