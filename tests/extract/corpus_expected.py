@@ -13950,7 +13950,8 @@ EXPECTED["1541_styre_styreleder_opna_motet.txt"] = Expected(
         ("1", "Opning", "Styreleiar Oddny Rasmussen opna møtet kl. 19.05. Innkallinga vart "
          "godkjend.", ["Innkallinga vart godkjend."], []),
         ("2", "Vedlikehald av taket", "Styret går vidare med tilbodet frå Takservice AS.\n"
-         "Vedtak: Samrøystes vedteke.", ["Samrøystes vedteke."], []),
+         "Vedtak: Samrøystes vedteke.", ["Styret går vidare med tilbodet frå Takservice AS.",
+                                        "Samrøystes vedteke."], []),
     ],
 )
 
@@ -14572,5 +14573,226 @@ EXPECTED["1624_foilsett_sted_og_dato_tittelside.txt"] = Expected(
         (None, "Nytt fra Statsforvalteren", None, [], []),
         (None, "Arealregnskap i kommuneplanen", None, [], []),
         (None, "Veien videre", None, [], []),
+    ],
+)
+
+EXPECTED["1664_regionrad_innspill_bes_sendt_vi_sender.txt"] = Expected(
+    # "Innspill bes sendt til sekretariatet …": what is asked to be sent is the subject and
+    # the receiver does not send it – a passive task, no one named; "Vi sender ut …
+    # innen 15. april.": the writers' own task, as nynorsk "Me sender …"; "Regionrådet går
+    # videre med modell B.": the body's choice; "Vedtak: Som forslag." adopts the proposal,
+    # whose "slik det ble lagt fram" is no outcome told in the past
+    "minutes", "Referat fra møte i Regionrådet for Fjellregionen", "Regionrådet",
+    "Fjellregionen", None, ("2025-02-12", "10:00", "13:00", "Rådhuset i Nordby"), None,
+    people=[
+        ("Kari Holm", None, "chair", "present"),
+        ("Per Olsen", None, "member", "present"),
+        ("Anne Berg", None, "member", "present"),
+        ("Lars Moen", None, "member", "present"),
+        ("Siri Vik", None, "member", "absent"),
+        ("Lise Dahl", "sekretariatet", "secretary", "present"),
+    ],
+    items=[
+        ("1/25", "Godkjenning av innkalling og saksliste", "Innkalling og saksliste ble godkjent.",
+         ["Innkalling og saksliste ble godkjent."], []),
+        ("2/25", "Høring om regional transportplan", None, [],
+         [("Innspill bes sendt til sekretariatet innen 1. mars.", None, "2025-03-01"),
+          ("Eventuelle merknader til kartgrunnlaget bes levert til Per Olsen innen 5. mars.",
+           None, "2025-03-05")]),
+        ("3/25", "Regional ungdomssamling", None,
+         ["Regionrådet ønsker å gjennomføre en felles samling for ungdomsrådene i høst."],
+         [("Vi sender ut invitasjon til alle ungdomsrådene innen 15. april.", None,
+           "2025-04-15")]),
+        ("4/25", "Organisering av næringssamarbeidet",
+         "Sekretariatet la fram tre modeller for organisering av næringssamarbeidet.\n"
+         "Regionrådet går videre med modell B.", ["Regionrådet går videre med modell B."], []),
+        ("5/25", "Budsjett 2025",
+         "Forslag til vedtak: Regionrådet godkjenner budsjettet for 2025 slik det ble lagt "
+         "fram.\nVedtak: Som forslag.",
+         ["Regionrådet godkjenner budsjettet for 2025 slik det ble lagt fram."], []),
+        ("6/25", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["1665_utval_innspel_bes_sendt_me_sender.md"] = Expected(
+    # nynorsk as bokmål: "Innspel bes sendt til kultursjefen …" names no one; "Utvalet går
+    # vidare med alternativ 2." is the body's choice; "Vedtak: Som framlegg til vedtak."
+    # adopts the proposal once ("slik det vart lagt fram" tells how it came); "Me sender
+    # ut … innan 1. april." is the writers' task, its owner unnamed
+    "minutes", "Møtebok – Utval for kultur og oppvekst", "Utval for kultur og oppvekst", None,
+    None, ("2025-03-04", "18:00", "20:30", "Kommunestyresalen, Sørvik rådhus"), None,
+    people=[
+        ("Ingrid Nes", None, "chair", "present"),
+        ("Olav Hauge", None, "member", "present"),
+        ("Marit Sæther", None, "member", "present"),
+        ("Tormod Lid", None, "member", "present"),
+        ("Jorunn Fet", None, "member", "absent"),
+        ("Eirik Bø", None, "secretary", "present"),
+    ],
+    items=[
+        ("8/25", "Godkjenning av møtebok", "Møteboka frå 4. februar vart godkjend.",
+         ["Møteboka frå 4. februar vart godkjend."], []),
+        ("9/25", "Kulturplan 2025–2028",
+         "Utvalet drøfta utkastet til kulturplan.\n"
+         "Innspel bes sendt til kultursjefen innan 20. mars.", [],
+         [("Innspel bes sendt til kultursjefen innan 20. mars.", None, "2025-03-20")]),
+        ("10/25", "Ny fritidsklubb", "Administrasjonen la fram to alternativ for lokale.\n"
+         "Utvalet går vidare med alternativ 2.", ["Utvalet går vidare med alternativ 2."], []),
+        ("11/25", "Tilskot til lag og organisasjonar",
+         "Framlegg til vedtak: Utvalet fordeler tilskota slik det vart lagt fram i "
+         "saksutgreiinga.\nVedtak: Som framlegg til vedtak.",
+         ["Utvalet fordeler tilskota slik det vart lagt fram i saksutgreiinga."], []),
+        ("12/25", "Ungdomens kulturmønstring",
+         "Me sender ut invitasjon til skulane innan 1. april.", [],
+         [("Me sender ut invitasjon til skulane innan 1. april.", None, "2025-04-01")]),
+    ],
+)
+
+EXPECTED["1666_regionrad_nytt_fra_kommunene_leder_signerer.txt"] = Expected(
+    # unnumbered items: "Nytt fra kommunene" is a round, and the member names set apart
+    # under it ("Nordby kommune") head its reports, no items of their own (nor is the
+    # formannskap's vedtak the council's); the lone "Kari Holm, leder" set apart under
+    # "Eventuelt" signs the minutes, no text of the last item
+    "minutes", "Referat fra møte i Regionrådet for Midtdalen", "Regionrådet for Midtdalen",
+    None, None, ("2025-05-14", "09:00", "12:00", "Nordby rådhus"), None,
+    people=[
+        ("Kari Holm", None, "chair", "present"),
+        ("Per Olsen", None, "member", "present"),
+        ("Anne Berg", None, "member", "present"),
+        ("Jon Rud", None, "member", "present"),
+        ("Lise Dahl", None, "secretary", "present"),
+    ],
+    items=[
+        (None, "Godkjenning av innkalling", "Innkallingen ble godkjent uten merknader.",
+         ["Innkallingen ble godkjent uten merknader."], []),
+        (None, "Nytt fra kommunene",
+         "Nordby kommune\nKommunen har ansatt ny næringssjef. Formannskapet vedtok å utsette "
+         "saken om ny skolestruktur.\nSørvik kommune\nKulturhuset er ferdig rehabilitert og "
+         "åpnes 1. juni.\nVestli kommune\nIngen nyheter denne gangen.", [], []),
+        (None, "Felles reiselivsstrategi", None, ["Regionrådet sluttet seg til hovedmålene."],
+         [("Innspill bes sendt til sekretariatet innen 10. juni.", None, "2025-06-10")]),
+        (None, "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["1667_nettverk_runde_rundt_bordet_kommunar.md"] = Expected(
+    # bold headings all alike: under "Runde rundt bordet" (with its own line of text first)
+    # the members' names, "Nordby kommune", a place alone ("Sørvik"), "Vestli kommune", are
+    # the round's sub-headings up to "Felles fagdag"; the members' news decides and tasks
+    # nothing; "Kari Holm, leiar" set apart at the end is the chair's signature
+    "minutes", "Referat frå nettverk for kulturskulerektorar i Sunnfjella",
+    "Nettverk for kulturskulerektorar", "Sunnfjella", None,
+    ("2025-09-10", None, None, "Teams"), None,
+    people=[
+        ("Kari Holm", "Nordby kommune", "chair", "present"),
+        ("Per Olsen", "Sørvik kommune", "member", "present"),
+        ("Anne Berg", "Vestli kommune", "member", "present"),
+        ("Lars Moen", "Austdal kommune", "member", "present"),
+    ],
+    items=[
+        (None, "Godkjenning av referat", "Referatet frå juni vart godkjent.",
+         ["Referatet frå juni vart godkjent."], []),
+        (None, "Runde rundt bordet",
+         "Kvar kommune orienterte kort om stoda etter sommaren.\nNordby kommune\nKulturskulen "
+         "har fått 40 nye elevar. Kommunestyret vedtok nye satsar i juni.\nSørvik\nNy rektor "
+         "er tilsett frå 1. oktober.\nVestli kommune\nVenteliste på piano og gitar. Kommunen "
+         "ser på samarbeid med nabokommunen.", [], []),
+        (None, "Felles fagdag", None,
+         ["Nettverket vart samde om å halde ein felles fagdag i februar."],
+         [("Per Olsen sender framlegg til program innan 1. november.", "Per Olsen",
+           "2025-11-01")]),
+        (None, "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["1668_borettslag_som_innstillingen_styreleder_signerer.html"] = Expected(
+    # "Innstilling: … slik den ble revidert …" / "Vedtak: Som innstillingen.": the clause
+    # in the past is part of the proposal, which the vedtak adopts once; "Beboerne bes
+    # sende …" (the infinitive) names who is asked; "Vi bør se nærmere på …" is a vague
+    # intention; the board going on with a named firm's offer is its choice; the lone
+    # "Trine Aas, styreleder" under "Eventuelt" signs the minutes
+    "minutes", "Protokoll fra styremøte i Solbakken borettslag", "Styret",
+    "Solbakken borettslag", None, ("2025-10-22", "18:30", "20:30", "Fellesrommet, blokk C"),
+    None,
+    people=[
+        ("Trine Aas", None, "chair", "present"),
+        ("Geir Lunde", None, "member", "present"),
+        ("Hanne Moe", None, "member", "present"),
+        ("Ole Brekke", None, "member", "present"),
+        ("Sara Nilsen", None, "member", "absent"),
+    ],
+    items=[
+        ("21/25", "Vedlikeholdsplan",
+         "Innstilling: Styret vedtar vedlikeholdsplanen slik den ble revidert etter "
+         "befaringen.\nVedtak: Som innstillingen.",
+         ["Styret vedtar vedlikeholdsplanen slik den ble revidert etter befaringen."], []),
+        ("22/25", "Parkering", None,
+         ["Styret går videre med tilbudet fra Parkeringsservice AS."],
+         [("Beboerne bes sende søknad om fast plass til styret innen 15. november.",
+           "Beboerne", "2025-11-15")]),
+        ("23/25", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["1669_regionrad_nytt_fraa_kommunane_docx.docx"] = Expected(
+    # bold paragraphs as headings: the municipalities' names under "Nytt frå kommunane"
+    # (after its own line of text) are the round's sub-headings, and their news
+    # ("Kommunestyret har vedteke …") no decision of the council; "Regionrådet går vidare
+    # med alternativ 1." is its choice; "Innspel … bes sendt til sekretariatet" names no
+    # one; "Me sender ut … innan 15. juni." is the writers' task; "Ola Fjell, leiar" set
+    # apart at the end signs the minutes
+    "minutes", "Referat frå regionrådet i Indre Fjordane", "Regionrådet i Indre Fjordane",
+    None, None, ("2025-06-05", None, None, "Heradshuset i Sørvik"), None,
+    people=[
+        ("Ola Fjell", None, "chair", "present"),
+        ("Brita Lie", None, "member", "present"),
+        ("Knut Berge", None, "member", "present"),
+        ("Randi Sande", None, "member", "present"),
+        ("Solveig Dale", None, "secretary", "present"),
+    ],
+    items=[
+        (None, "Godkjenning av innkalling og sakliste", "Innkalling og sakliste vart godkjend.",
+         ["Innkalling og sakliste vart godkjend."], []),
+        (None, "Nytt frå kommunane",
+         "Kvar kommune orienterte kort.\nSørvik kommune\nKommunestyret har vedteke ny "
+         "arealplan. Ny kommunedirektør er tilsett.\nNordli kommune\nArbeidet med ny barnehage "
+         "er i gang. Opning er planlagt i august.\nFjordvik\nIngen nye saker denne gongen.",
+         [], []),
+        (None, "Regional næringsplan", None, ["Regionrådet går vidare med alternativ 1."],
+         [("Innspel til handlingsdelen bes sendt til sekretariatet innan 20. juni.", None,
+           "2025-06-20"),
+          ("Me sender ut oppsummering frå møtet innan 15. juni.", None, "2025-06-15")]),
+        (None, "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["1670_fau_vi_fortalte_vi_sender_orienteringer.txt"] = Expected(
+    # "Vi" in ordinary text: what "vi" got, had or agreed is no task, nor "Vi bør vurdere
+    # …"; "Vi sender ut invitasjon … innen 1. november." is the writers' task, no owner
+    # named; "Frivillige bes melde seg til Guro Lien …" asks the volunteers (the receiver
+    # does not do it); "FAU går videre med alternativ 3." is the body's choice by its short
+    # name; "Ingrid Solberg, leder" set apart at the end signs the minutes
+    "minutes", "Referat fra FAU-møte ved Bakkeli skole", "FAU", "Bakkeli skole", None,
+    ("2025-10-09", "18:00", "19:30", "Personalrommet"), None,
+    people=[
+        ("Ingrid Solberg", None, "chair", "present"),
+        ("Tore Bakken", None, "secretary", "present"),
+        ("Guro Lien", None, "member", "present"),
+        ("Amir Haddad", None, "member", "present"),
+        ("Nina Vik", None, "member", "absent"),
+    ],
+    items=[
+        ("14/25", "Godkjenning av referat", "Referatet fra september ble godkjent.",
+         ["Referatet fra september ble godkjent."], []),
+        ("15/25", "Orienteringer", None, [], []),
+        ("16/25", "Juleverksted", None,
+         ["Vi ble enige om å holde juleverksted lørdag 29. november."],
+         [("Vi sender ut invitasjon til alle foresatte innen 1. november.", None, "2025-11-01"),
+          ("Frivillige bes melde seg til Guro Lien innen 15. november.", "Frivillige",
+           "2025-11-15")]),
+        ("17/25", "Trafikk ved skolen",
+         "FAU la fram tre alternativ for ny avkjøring. FAU går videre med alternativ 3.",
+         ["FAU går videre med alternativ 3."], []),
+        ("18/25", "Eventuelt", "Ingen saker.", [], []),
     ],
 )

@@ -466,3 +466,15 @@ def test_day_month_abbreviation_year_between_dashes() -> None:
     assert [(d.day, d.month, d.year) for d in find_dates("Frist 05-okt-24")] == \
         [(5, 10, 2024)]
     assert find_dates("Rom 12-Mar-2026x") == []  # no date inside a longer code
+
+
+def test_month_names_are_one_vocabulary() -> None:
+    # the months' full names live in dates.py only; the extractor's patterns draw on it
+    from motebok.extract import dates, header, outcomes, text
+
+    assert dates.MONTH_NAMES == ("januar", "februar", "mars", "april", "mai", "juni", "juli",
+                                 "august", "september", "oktober", "november", "desember")
+    assert all(dates.MONTHS[name] == n for n, name in enumerate(dates.MONTH_NAMES, 1))
+    for pattern in (outcomes._DASH_DEADLINE_WORDS, outcomes._IN_PERIOD.pattern,
+                    header._MONTH, text._MONTH_AHEAD.pattern):
+        assert "|".join(dates.MONTH_NAMES) in pattern

@@ -3479,3 +3479,42 @@ def test_a_bold_case_heading_run_into_its_paragraph(line, title, text):
         assert not any(item.title == "Sommerleir" for item in items)
     else:
         assert [(item.title, item.text) for item in items] == [(title, text)]
+
+
+@pytest.mark.parametrize("closing", [
+    "Kari Holm, leder",  # the chair alone, set apart at the very end
+    "Ola Nordmann, styreleiar",
+    "For styret\nKari Holm, styreleder",  # whom she signs for, over her name and title
+    "Kari Holm (leder)",  # the title in brackets
+    "Kari Holm, leder (sign.)",  # with the signature mark
+])
+def test_the_chairs_lone_signature_closes_the_minutes(closing):
+    record = parse_bytes((_TWO_CASES + closing + "\n").encode(), "a.txt")
+    assert record.items[-1].text == "Regnskapet ble tatt til orientering."
+
+
+def test_whom_the_body_elected_stays_the_last_items_text():
+    # a list of seats under a lead, or two names with their seats: no one signing
+    text = (_TWO_CASES + "Sak 3/25 Valg\nFølgende ble valgt:\n\nKari Holm, leder\n")
+    assert parse_bytes(text.encode(), "a.txt").items[-1].text == \
+        "Følgende ble valgt:\nKari Holm, leder"
+    text = (_TWO_CASES + "Sak 3/25 Valg\nValgt ble:\nPer Bø, kasserer\n\nKari Holm, leder\n")
+    assert parse_bytes(text.encode(), "a.txt").items[-1].text.endswith("Kari Holm, leder")
+    text = (_TWO_CASES + "Sak 3/25 Eventuelt\nIngen saker.\n\nKari Holm (kasserer)\n")
+    assert parse_bytes(text.encode(), "a.txt").items[-1].text.endswith("Kari Holm (kasserer)")
+
+
+@pytest.mark.parametrize("round_title", ["Runde rundt bordet", "Orienteringer fra kommunene",
+                                         "Kommunerunden"])
+def test_members_named_as_headings_under_a_round_are_no_items(round_title):
+    text = ("Referat fra nettverksmøte\n\nDato: 4. april 2025\nTil stede: Kari Holm, Per Dahl\n\n"
+            "Godkjenning av innkalling\nInnkallingen ble godkjent.\n\n"
+            f"{round_title}\n\nNordby kommune\nKommunen har ansatt ny rådgiver.\n\n"
+            "Sørvik\nBiblioteket har fått nye lokaler i sentrum.\n\n"
+            "Felles kurs\nNettverket ble enige om å holde et kurs i høst.\n\n"
+            "Eventuelt\nIngen saker.\n")
+    record = parse_bytes(text.encode(), "n.txt")
+    assert [item.title for item in record.items] == [
+        "Godkjenning av innkalling", round_title, "Felles kurs", "Eventuelt"]
+    assert record.items[1].decisions == [] and record.items[1].actions == []
+    assert record.items[1].text.startswith("Nordby kommune\nKommunen har ansatt")

@@ -4695,3 +4695,86 @@ def test_a_person_asking_in_the_debate_gives_no_passive_task():
     # "Kari Holm ba om …" is what a member said; with no deadline the body only asks
     assert not is_action("Kari Holm ba om innspill innen 1. april.")
     assert not is_action("Styret ber om innspill til planen.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Innspill bes sendt til sekretariatet innen 1. mars.",  # the receiver does not send it
+    "Skjemaet bes levert på kontoret innen fredag.",
+    "Forslag bes snarest sendt til styret innen 1. mai.",
+    "Innspel bes sendt til kultursjefen innan 20. mars.",
+])
+def test_a_request_with_a_participle_is_a_passive_task_with_no_owner(sentence):
+    assert is_action(sentence)
+    assert responsible_of(sentence) is None
+
+
+@pytest.mark.parametrize(("sentence", "who"), [
+    ("Kommunene bes sende innspill til sekretariatet innen 1. mars.", "Kommunene"),
+    ("Daglig leder bes om å utarbeide et notat innen 1. mai.", "Daglig leder"),
+])
+def test_a_request_with_an_infinitive_names_who_is_asked(sentence, who):
+    assert is_action(sentence) and responsible_of(sentence) == who
+
+
+@pytest.mark.parametrize(("sentence", "task"), [
+    ("Vi sender ut invitasjon innen 15. april.", True),
+    ("Me sender ut invitasjon innan 15. april.", True),
+    ("Vi kontakter kommunen innen fredag.", True),
+    ("Vi lager et forslag til neste møte.", False),  # no deadline: an intention told
+    ("Me lagar eit forslag til neste møte.", False),
+    ("Vi sender ut referat innen en uke etter hvert møte.", False),  # a standing rule
+    ("Vi sender en stor takk til Kari før hun slutter.", False),  # a courtesy
+])
+def test_the_writers_own_task_needs_a_deadline_in_both_languages(sentence, task):
+    assert is_action(sentence) is task
+    if task:
+        _, actions = _outcomes_of(sentence)
+        assert [who for _text, who, _due in actions] == [None]
+
+
+@pytest.mark.parametrize(("sentence", "decided"), [
+    ("Styret går videre med modell B.", True),
+    ("Utvalet går vidare med alternativ 2.", True),
+    ("Regionrådet gikk videre med Byggmester AS.", True),
+    ("Styret går videre med å innhente tilbud på ny heis.", False),  # work going on
+    ("Styret går videre med saken.", False),
+    ("Vi går videre med forslaget fra arkitekten.", False),  # not the body named
+])
+def test_the_body_going_on_with_an_option_is_its_decision(sentence, decided):
+    assert is_decision(sentence) is decided
+    if decided:
+        assert not is_action(sentence)
+
+
+@pytest.mark.parametrize("proposal", [
+    "Styret godkjenner budsjettet slik det ble lagt fram.",
+    "Budsjettet godkjennes slik det ble lagt fram.",
+    "Styret vedtar planen som ble presentert i møtet.",
+])
+@pytest.mark.parametrize("verdict", ["Som forslag.", "Som innstillingen.",
+                                     "Som forslag til vedtak."])
+def test_as_proposed_adopts_a_proposal_with_a_past_clause_once(proposal, verdict):
+    decisions, _ = _outcomes_of(f"Forslag til vedtak: {proposal}\nVedtak: {verdict}")
+    assert decisions == [proposal]
+
+
+def test_an_outcome_told_in_the_past_still_ends_the_proposal():
+    decisions, _ = _outcomes_of("Forslag til vedtak: Styret kjøper ny plenklipper.\n"
+                                "Saken ble utsatt.")
+    assert decisions == ["Saken ble utsatt."]
+
+
+@pytest.mark.parametrize(("sentence", "who"), [
+    ("Saken bes utredet av administrasjonen innen 1. mai.", "administrasjonen"),
+    ("Brevet bes sendt av Kari Holm innen fredag.", "Kari Holm"),
+    ("Saka bes greidd ut av kommunedirektøren innan 1. mai.", "kommunedirektøren"),
+    ("Innspill bes sendt til sekretariatet innen 1. mars.", None),  # only the receiver
+])
+def test_a_passive_request_is_owned_only_by_the_doer_it_names(sentence, who):
+    assert is_action(sentence) and responsible_of(sentence) == who
+
+
+@pytest.mark.parametrize("sentence", ["FAU går videre med alternativ 3.",
+                                      "AU gikk videre med tilbudet fra Fjordbuss."])
+def test_a_body_by_its_short_name_going_on_with_an_option_decides(sentence):
+    assert is_decision(sentence) and not is_action(sentence)

@@ -47,6 +47,7 @@ def has_digit(text: str) -> bool:
 
 __all__ = [
     "DIGIT",
+    "MONTH_NAMES",
     "DateMatch",
     "find_dates",
     "find_time_range",
@@ -75,6 +76,9 @@ _MONTH_NAMES: dict[int, tuple[str, ...]] = {
     12: ("desember", "december", "des", "dec"),
 }
 MONTHS: dict[str, int] = {name: n for n, names in _MONTH_NAMES.items() for name in names}
+# The months' full Norwegian names (the same in bokmål and nynorsk), "januar" … "desember":
+# the one list the extractor's patterns draw on when only a written-out month will do.
+MONTH_NAMES: tuple[str, ...] = tuple(names[0] for names in _MONTH_NAMES.values())
 
 _WEEKDAY_NAMES: dict[int, tuple[str, ...]] = {
     0: ("mandag", "måndag", "monday"),

@@ -133,8 +133,7 @@ _SERIAL_PREFIX = re.compile(r"^(?:nr\.?\s*\d{1,4}(?:\s*/\s*\d{2,4})?|\d{1,4}\.)\
                             re.I)
 # The names of the weekdays and the months, bokmål and nynorsk, for the patterns below.
 _WEEKDAY = r"(?:mandag|måndag|tirsdag|tysdag|onsdag|torsdag|fredag|lørdag|laurdag|søndag|sundag)"
-_MONTH = (r"(?:januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|"
-          r"desember)")
+_MONTH = r"(?:" + "|".join(dates.MONTH_NAMES) + ")"
 # Words before a compound meeting word that do not name the body.
 _MEETING_KINDS = (r"(?:ekstraordinært|ekstraordinær|ekstraordinere|ordinært|ordinær|"
                   r"konstituerende|konstituerande|digitalt|fysisk|felles|utvidet|utvida)")

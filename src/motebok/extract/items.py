@@ -27,6 +27,7 @@ from motebok.extract.outcomes import (
     FOLLOW_UP_LIST_HEADING,
     OUTCOME_FRAGMENT,
     QUESTION_WORDS,
+    ROUND_TABLE_TITLE,
     is_decision,
     status_mark,
     task_columns,
@@ -2607,7 +2608,8 @@ def section_end(lines: list[Line], start: int) -> int:
             return i
         if lines[i].lowered[:4] in _CLOSING_LIST_STARTS and closing_people_list(lines, i):
             return i
-    if len(lines) - 1 > start and (_site_footer(lines[-1].body) or _signed_first_name(lines[-1])):
+    if len(lines) - 1 > start and (_site_footer(lines[-1].body) or _signed_first_name(lines[-1])
+                                   or _signed_by_chair_alone(lines)):
         return len(lines) - 1
     if (len(lines) - 1 > start or _last_row_signed(lines, start)) and \
             (signed := _signed_by_writer(lines[-2:])):
@@ -2776,6 +2778,37 @@ def _signs_as_chair(line: Line) -> bool:
         looks_like_name(SIGNED_MARK.sub("", name).strip(" ,"))
 
 
+def _signed_by_chair_alone(lines: list[Line]) -> bool:
+    """Whether the document's last line is the chair's signature set apart ("Kari Holm,
+    leder", "Per Dahl, styreleiar" under a blank line): the minutes close with who
+    signs them, no text of the last item. Not the last of a list of whom the body
+    elected ("Kari Holm, leder" under "Per Bø, kasserer" or under a lead "… valgt:")."""
+    line = lines[-1]
+    if not line.gap or not ("," in line.body or line.body.endswith(")")) or \
+            not (_signs_as_chair(line) or _chair_in_brackets(line.body)):
+        return False
+    above = lines[-2].body.rstrip()
+    return not above.endswith(":") and not _signs_as_chair(lines[-2]) and \
+        not _TITLED_ENTRY.match(above)
+
+
+def _chair_in_brackets(text: str) -> bool:
+    """"Kari Holm (leder)", "Kari Holm, leder (sign.)": the chair's name and title with the
+    title or the signature mark in brackets, as a closing signature writes them."""
+    text = SIGNED_MARK.sub("", text)
+    name, bracket, title = text.partition(" (")
+    if bracket:
+        title = title.removesuffix(")")
+    else:
+        name, _, title = text.rpartition(",")
+    return SIGNER_ROLES.get(title.strip(" .").casefold()) is ParticipantRole.CHAIR and \
+        looks_like_name(name.strip(" ,"))
+
+
+# An entry of a list of people with their seats: "Per Bø, kasserer", "Kari Holm – leder".
+_TITLED_ENTRY = re.compile(r"^[A-ZÆØÅ][\w.-]+(?:\s+[A-ZÆØÅ][\w.-]+){1,3}\s*[,–-]\s*[a-zæøå]+\.?$")
+
+
 # The day after a writer's signature: "Kari Holm, referent, 6. mars 2025", "… – 06.03.25".
 _TRAILING_DAY = re.compile(r"\s*[,–—-]?\s*(?:den\s+)?\d{1,2}\.\s*"
                           r"(?:\d{1,2}\.\s*\d{2,4}|[a-zæøå]+\s+\d{4})\.?$")
@@ -2860,7 +2893,9 @@ def _signs_for_body(lines: list[Line], i: int) -> bool:
     below = lines[i + 1]
     if below.is_table:
         return all(looks_like_name(SIGNED_MARK.sub("", c).strip(" ,")) for c in below.cells)
-    return looks_like_name(SIGNED_MARK.sub("", below.body).strip(" ,"))
+    # (a name alone, or with the chair's title: "For styret" / "Kari Holm, styreleder")
+    return looks_like_name(SIGNED_MARK.sub("", below.body).strip(" ,")) or \
+        ("," in below.body and _signs_as_chair(below))
 
 
 # A postcode and its place ("1234 Åsen"): an address.
@@ -3287,6 +3322,7 @@ def unnumbered_headings(lines: list[Line]) -> list[Candidate]:
     if len(found) >= 3:
         found = _without_sub_headings(lines, found)
         found = _without_briefing_heads(lines, found)
+        found = _without_member_heads(found)
     return found if len(found) >= 2 else []
 
 
@@ -3314,7 +3350,18 @@ def _fixed_point(text: str) -> bool:
     its papers ("Godkjenning av innkalling og referat")."""
     first = text[:1]
     return (_may_be_standing(text) and _STANDING.fullmatch(text.rstrip(" :")) is not None) or \
-        (first in "Gg" and _APPROVAL_HEADING.fullmatch(text) is not None)
+        (first in "Gg" and _APPROVAL_HEADING.fullmatch(text) is not None) or \
+        _round_table(text)
+
+
+_may_be_round_table = starts_with_any("rgkbesno")  # the first letters of its titles
+
+
+def _round_table(title: str) -> bool:
+    """A round where each member reports in turn ("Runde rundt bordet", "Nytt fra
+    kommunene", "Kommunerunden"): a fixed point of a network's meeting, whose members'
+    names set over their news ("Nordby kommune") are no items of their own."""
+    return _may_be_round_table(title) and ROUND_TABLE_TITLE.match(title.rstrip(" :")) is not None
 
 
 _BRIEFINGS = frozenset(("orienteringer", "orienteringar", "orienteringssaker", "referatsaker",
@@ -3336,6 +3383,45 @@ def _without_briefing_heads(lines: list[Line], found: list[Candidate]) -> list[C
             not _has_body_between(lines, cand.line, found[n + 1].line)
         kept.append(cand)
     return kept
+
+
+# A member of a round set as a heading over its news: "Nordby kommune", "Sørvik
+# kommune:", "Vestli fylkeskommune", "Bydel Nord".
+_MEMBER_HEAD = re.compile(r"^(?:[A-ZÆØÅ][\w-]+\s+){1,3}(?:fylkes)?kommune$|"
+                          r"^Bydel\s+[A-ZÆØÅ][\w-]+$")
+_PLACE_WORD = re.compile(r"[A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?")
+
+
+def _without_member_heads(found: list[Candidate]) -> list[Candidate]:
+    """Without the members' names set as headings under a round ("Runde rundt bordet" /
+    "Nordby kommune" / "Sørvik" / "Vestli kommune"), also with the round's own text
+    between: the headings of one item's reports, no items. The run under the round holds
+    member names only ("X kommune", or a place's single name among them) and needs at
+    least one "X kommune"; it ends at the first other heading ("Felles fagdag") and at a
+    meeting's fixed point ("Eventuelt")."""
+    kept: list[Candidate] = []
+    n = 0
+    while n < len(found):
+        cand = found[n]
+        kept.append(cand)
+        n += 1
+        if not _round_table(cand.title):
+            continue
+        run = n
+        while run < len(found) and _member_or_place(found[run].title):
+            run += 1
+        if any(_MEMBER_HEAD.match(c.title.rstrip(" :")) for c in found[n:run]):
+            n = run  # (the members' headings are the round's text)
+    return kept
+
+
+def _member_or_place(title: str) -> bool:
+    """A member's name as a heading: "Nordby kommune", or one place's name ("Sørvik"),
+    never a meeting's fixed point ("Eventuelt")."""
+    name = title.rstrip(" :")
+    return _MEMBER_HEAD.match(name) is not None or \
+        (_PLACE_WORD.fullmatch(name) is not None and not _fixed_point(name) and
+         not is_standing_title(name))
 
 
 def _without_sub_headings(lines: list[Line], found: list[Candidate]) -> list[Candidate]:

@@ -350,6 +350,16 @@ def _any_case(pattern: str) -> tuple[re.Pattern[str], bool]:
 _BODY_NOUN = (r"(?:rådet|styret|styre|utvalget|utvalet|gruppa|gruppen|nettverket|forumet|nemnda|"
               r"forsamlingen|forsamlinga|"
               r"komiteen|skapet|laget)")
+# A body's usual short name as the subject: "AU anbefaler …", "FAU går videre med …" (in
+# capitals only: not "Nav", nor "au" inside a word).
+_BODY_SHORT = r"(?-i:AU|FAU|SU|SMU|KU|AMU|RR)"
+_OPTION_NOUNS = ("tilbud", "tilbod", "anbud", "anbod", "alternativ", "modell", "forslag",
+                 "framlegg", "løsning", "løysing", "leverandør", "kandidat",
+                 "entreprenør", "variant", "konsept", "skisse", "utkast", "opsjon",
+                 # the agreement on the table: "Styret går videre med leieavtalen."
+                 "avtale", "kontrakt")
+# (the options the body has before it, for "går videre med …" below and further down;
+# the noun may close a compound: "leieavtalen", "hovedalternativet", "anbudsforslaget")
 # The body approving or adopting at the meeting: "Styret godkjenner årsregnskapet",
 # "Rådet vedtar budsjettet", the body's full name ("Programutvalget for språk og
 # litteratur godkjenner …"), "AU godkjenner …", "UHR B vedtar …", the members' "Vi vedtar …"
@@ -425,6 +435,15 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
      r"(?:tiltrer|tiltrådte|tiltrådde|(?:gikk|gjekk|går|gjeng)\s+"
      r"(?:samlet\s+|samla\s+|enstemmig\s+|einstemmig\s+|samrøystes\s+)?"
      r"(?:inn\s+)?for)\s"),
+    # the body going on with the option or the party it chose: "Styret går videre med
+    # modell B.", "Utvalet går vidare med alternativ 2.", "Styret gikk videre med
+    # Byggmester AS." – its choice, as "Styret går for …" (see ``_GOES_ON_WITH_OPTION``;
+    # "… går videre med å innhente tilbud" or "… med saken" is work going on, no choice)
+    (("videre med", "vidare med"),
+     rf"^(?:[A-ZÆØÅ][\w-]*\s+){{0,2}}?(?:[\wæøå-]*{_BODY_NOUN}|møtet|{_BODY_SHORT})\s+"
+     r"(?:går|gikk|gjekk|gjeng)\s+(?:samlet\s+|samla\s+|enstemmig\s+|einstemmig\s+|"
+     r"samrøystes\s+)?(?:videre|vidare)\s+med\s+(?!å\b)(?:(?:[\wæøå-]+\s+){0,3}?[\wæøå-]*?(?:"
+     + "|".join(_OPTION_NOUNS) + r")|(?-i:[A-ZÆØÅ])[\w&.-]*\s+(?-i:[A-ZÆØÅ]))"),
     # the body rallying round one proposal: "Møtet samlet seg om forslag 2.", "Styret
     # samla seg bak tilrådinga." (the whole body: not "Flere samlet seg om …")
     (("samle", "samla"),
@@ -491,7 +510,7 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
     # sekretariatet se på …" tells the discussion: a task, not a decision.)
     ((" ber ", " bed "),
      rf"^(?:[A-ZÆØÅ][\w-]*\s+){{0,2}}?(?:[\wæøå-]*{_BODY_NOUN}|møtet|"
-     r"(?-i:AU|FAU|SU|SMU|KU|AMU|RR))\s+(?:ber|bed)\s+(?!deg\b|dere\b|dykk\b)\w"),
+     rf"{_BODY_SHORT})\s+(?:ber|bed)\s+(?!deg\b|dere\b|dykk\b)\w"),
     # How the case itself ends: "Innstillingen ble enstemmig tiltrådt.", "Søknaden avslås.",
     # "Klagen tas ikke til følge.", "Saken sendes tilbake til administrasjonen.", "Saken
     # utgår.", "Saken ble strøket fra sakslisten." (in the present or passive the deciding
@@ -840,7 +859,7 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
      rf"(?:[A-ZÆØÅ][\w-]*\s+){{0,3}}(?:[\wæøå-]*{_BODY_NOUN}|møtet|medlemmene|"
      # also a body's usual short name: "AU anbefaler …" (not "NAV anbefaler at …": others'
      # advice told in an orientation)
-     r"(?-i:AU|FAU|SU|SMU|KU|AMU|RR))\s+"
+     rf"{_BODY_SHORT})\s+"
      # (nynorsk "ønskjer", "ønska": "Rådet ønskjer å gå vidare med modell 2.")
      r"(?:(?:foreslo|anbefaler|anbefalte|tilrår|tilrådde)\s+å\b|"
      # (a wish only to follow up or look at it is a vague intention, no outcome: "Rådet
@@ -1067,8 +1086,7 @@ def _earlier_period(after: str, meeting: str) -> bool:
 
 # The period of a decision right after its verb: "vedtok i 2022", "vedtok i desember
 # 2023", "godkjente i januar" (the month's full name).
-_IN_PERIOD = re.compile(r"\s+i\s+(?:(?P<month>(?i:januar|februar|mars|april|mai|juni|juli|"
-                        r"august|september|oktober|november|desember))\b\s*)?"
+_IN_PERIOD = re.compile(r"\s+i\s+(?:(?P<month>(?i:" + "|".join(dates.MONTH_NAMES) + r"))\b\s*)?"
                         r"(?P<year>(?:19|20)\d{2}\b)?")
 
 
@@ -1420,14 +1438,19 @@ def _is_when_word(word: str) -> bool:
 
 _IN_MEETING_OF = re.compile(r"\b(?:ekstra\s+|neste\s+)?møte\s+i\s+"
                             r"(?P<who>[A-ZÆØÅ][\w-]+)")
+# A round where each member reports in turn ("Nordby: Jobber med planen."): "Runde rundt
+# bordet", "Kommunerunden", "Nytt frå kommunane" – reports, not tasks or decisions, and the
+# members' names set over them are sub-headings of the one item (see items.py).
+_ROUND_TABLE = (r"runden|gjensidig orientering|"
+                r"(?:kort\s+)?runde\s+(?:rundt\s+bordet|blant\s+\w+)$|rundt\s+bordet$|"
+                r"bordet\s+rundt$|kommunerunden?$|erfaringsdeling$|"
+                r"(?:nytt|status|oppdatering|orientering(?:er|ar)?|informasjon)\s+(?:fra|frå|i)\s+"
+                r"(?:kommunene|kommunane|medlemmene|medlemane|deltakerne|deltakarane)$")
+ROUND_TABLE_TITLE = re.compile(rf"^(?:{_ROUND_TABLE})", re.I)
 _ORIENTATION_TITLE = re.compile(
     r"^(?:orientering(?:er|ar|ssaker)?(?:\s+(?:fra|frå|om|ved)\b.*)?$|"
     r"informasjon(?:ssaker)?(?:\s+(?:fra|frå|om)\b.*)?$|meldinger|meldingar|meldingssaker|"
-    r"referatsaker|runden|gjensidig orientering|"
-    # a round where each member reports ("Nordby: Jobber med planen."): reports, not tasks
-    r"(?:kort\s+)?runde\s+(?:rundt\s+bordet|blant\s+\w+)$|rundt\s+bordet$|bordet\s+rundt$|"
-    r"kommunerunden?$|erfaringsdeling$|(?:nytt|status|oppdatering)\s+(?:fra|frå|i)\s+"
-    r"(?:kommunene|kommunane|medlemmene|medlemane|deltakerne|deltakarane)$)", re.I)
+    rf"referatsaker|{_ROUND_TABLE})", re.I)
 # An item that lists the topics of the next meeting (its bullets are no tasks): "Saker
 # til neste møte", "Tema til neste styremøte", "Forslag til saker til neste møte",
 # nynorsk "Saker til neste møte", "Innspel til tema på neste møte".
@@ -2653,7 +2676,29 @@ def _reports_outcome(sentence: str) -> bool:
     present, so the sentence is the minutes again, not more of the proposal's text."""
     lowered = sentence.lower()
     return (" ble " in lowered or " vart " in lowered or " blei " in lowered) and \
-        _is_decision(sentence, lowered)
+        _past_in_main_clause(lowered) and _is_decision(sentence, lowered)
+
+
+_PAST_AUXILIARIES = frozenset(("ble", "vart", "blei"))
+_CLAUSE_PRONOUNS = frozenset(("det", "den", "dei", "de", "han", "ho", "hun", "dette"))
+_SUBORDINATORS = frozenset(("slik", "sånn", "da", "når", "fordi", "at", "som", "hvordan",
+                            "korleis", "etter", "før"))
+
+
+def _past_in_main_clause(lowered: str) -> bool:
+    """Whether "ble"/"vart"/"blei" stands in the sentence's main clause ("Saken ble
+    utsatt.", "Det ble vedtatt å …"), not only in a clause hung on a proposal written in
+    the present: "Styret godkjenner budsjettet slik det ble lagt fram.", "… planen som
+    vart presentert." tell how the proposal came, not what became of the case."""
+    words = lowered.split()
+    for at, word in enumerate(words):
+        if at and word in _PAST_AUXILIARIES:
+            before = words[at - 1].strip(",")
+            if before == "som" or (before in _CLAUSE_PRONOUNS and at > 1 and
+                                   words[at - 2].strip(",") in _SUBORDINATORS):
+                continue
+            return True
+    return False
 
 
 def _decide_listed_change(text: str, decisions: list[str], actions: list[Action],
@@ -3858,6 +3903,7 @@ _OUTCOME_HINTS = ("godkj", "vedt", "til orientering", "etterretn", "satt til", "
                   "som innstilt", "som tilrådd", "konkluder", "konklusjon", "velges", "veljast",
                   "veljes", "velger", "vel ", " ok", "tiltr", "inn for",
                   "går for", "gikk for", "gjekk for",  # ("Styret går for tilbod 2.")
+                  "videre med", "vidare med",  # ("Styret går videre med modell B.")
                   " fal", "nedstemt", "forkast", "avvist", " stemme", " ber ", " bed ",
                   "avslå", "avslo", "til følge", "til følgje", "avvis", "nedrøyst",
                   "sendes tilbake", "sendast tilbake",
@@ -4009,7 +4055,7 @@ _ADVICE_LEAD = re.compile(r"^(?P<who>(?:[\wæøåÆØÅ.-]+\s+){1,4}?)(?:anbefal
                           r"legger\s+fram|kom\s+med)\s+(?:et\s+|eit\s+)?(?:forslag|framlegg)"
                           r"\s+om)\s+at\s(?P<rest>.*)$")
 _BODY_ADVISER = re.compile(rf"(?i:[\wæøå-]*(?:{_BODY_NOUN}|gruppe|utval|utvalg|forum|møtet)|"
-                           r"alle|vi|medlemmene)\s*$|(?-i:^(?:AU|FAU|SU|SMU|KU|AMU|RR)\s*$)")
+                           rf"alle|vi|medlemmene)\s*$|^{_BODY_SHORT}\s*$")
 
 
 # An outcome of an earlier meeting told as the case's background: "Saken ble utsatt i
@@ -4213,6 +4259,11 @@ def _is_action(sentence: str, lowered: str) -> bool:
     words = lowered.split()
     if words and words[-1][-1:] in ".!" and words[-1] != "skriv.":
         words[-1] = words[-1].rstrip(".!")  # "Ann-Helen bestiller." (not "Sjå eige skriv.")
+    if words and words[0] in _WRITERS_WE and _writers_verb(sentence, lowered):
+        # "Vi sender ut invitasjon innen 15. april." (not "Vi ble enige om at Kari …", nor
+        # "Vi sender en stor takk til Kari før hun slutter.")
+        return _has_deadline_word(lowered) and not _hedged(sentence, lowered) and \
+            not _standing(lowered) and not _COURTESY.search(lowered)
     if not _TASK_FIRST_WORDS.isdisjoint(words):
         subject = _subject_before(_TASK_VERB_RE, sentence, lowered) or \
             _inverted_subject(sentence, lowered)
@@ -4375,16 +4426,13 @@ def _by_the_rules(lowered: str) -> bool:
     deadline or date of its own (see ``_BY_THE_RULES``)."""
     return _has_rules_word(lowered) and _BY_THE_RULES.search(lowered) is not None and \
         not _has_deadline_word(lowered) and not any(c.isdigit() for c in lowered)
-# Going on with one of the options before the meeting (searched lower-cased): "Styret
-# går videre med det rimeligste tilbudet", "Me går vidare med alternativ 2" is the
-# choice itself, the decision, and leaves nobody an errand. "… går videre med å
-# innhente tilbud" or "… går videre med saken" still gives one (no option noun there).
-_OPTION_NOUNS = ("tilbud", "tilbod", "anbud", "anbod", "alternativ", "modell", "forslag",
-                 "framlegg", "løsning", "løysing", "leverandør", "kandidat",
-                 "entreprenør", "variant", "konsept", "skisse", "utkast", "opsjon",
-                 # the agreement on the table: "Styret går videre med leieavtalen."
-                 "avtale", "kontrakt")
-# (the noun may close a compound: "leieavtalen", "hovedalternativet", "anbudsforslaget")
+
+
+# Going on with one of the options (``_OPTION_NOUNS``) before the meeting (searched
+# lower-cased): "Styret går videre med det rimeligste tilbudet", "Me går vidare med
+# alternativ 2" is the choice itself, the decision, and leaves nobody an errand. "… går
+# videre med å innhente tilbud" or "… går videre med saken" still gives one (no option
+# noun there).
 _GOES_ON_WITH_OPTION = re.compile(
     r"\bg(?:år|å|ikk|jekk)\s+(?:videre|vidare)\s+med\s+(?!å\b)(?:[\wæøå-]+\s+){0,3}?"
     r"[\wæøå-]*?(?:" + "|".join(_OPTION_NOUNS) + r")\w*")
@@ -4852,7 +4900,10 @@ def _responsible_of(sentence: str) -> str | None:
     future = _has_future_hint(lowered) and _FUTURE_SUBJECT.match(sentence)
     if future and (who := _future_owner(sentence, future)) and \
             not _passive_word_at(sentence, future.end()):
-        return _trim_subject(who.strip())
+        if not _asked_done(future, sentence):
+            return _trim_subject(who.strip())
+        # "Saken bes utredet av administrasjonen …": the one the sentence names as doing it
+        return _asked_agent(sentence, future.end()) if " av " in lowered else None
     if ", " in sentence and (after := _owner_after_comma(sentence)):
         return after  # "Undersøke om vi får filmen, Oddleiv avklarer dette."
     if " må " in lowered and (must := _must_do(sentence, lowered)):
@@ -5061,8 +5112,7 @@ _BY_WHOM = r"(?:\s+v/\s*[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){0,2})?"
 # gives the task its due date)
 _DASH_DEADLINE_WORDS = (r"(?i:snarest|straks|asap|løpende|fortløpende|fortløpande|kontinuerlig|"
                         r"innen|innan|frist|før|senest|seinast|uke|veke|q[1-4]|neste|"
-                        r"januar|februar|mars|april|mai|juni|juli|august|september|oktober|"
-                        r"november|desember)")
+                        + "|".join(dates.MONTH_NAMES) + ")")
 _DASH_OWNER = re.compile(r"\s[–-]\s+(?P<who>(?:(?i:daglig|dagleg)\s+(?:leder|leiar)|"
                          r"[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){0,2}"
                          r"(?:(?:\s*,\s*|\s+(?:og|&)\s+|\s*/\s*)"
@@ -5107,6 +5157,54 @@ def _passive_word_at(sentence: str, start: int) -> bool:
         words = words[1:]
     word = words[0].rstrip(".,;:").casefold() if words else ""
     return word == "tas" or (len(word) > 4 and word.endswith(("es", "ast")))
+
+
+# The writers themselves as a task's subject, bokmål "Vi" and nynorsk "Me": "Vi sender ut
+# invitasjon innen 15. april.", "Me sender søknaden innan 1. mai." – the body or its
+# secretariat writing, a one-off task when a deadline binds it, its owner unnamed (a
+# pronoun names no one the record can hold). Without a deadline "Vi ser på saken", "Me
+# lagar eit opplegg" is an intention told, not a follow-up.
+_WRITERS_WE = frozenset(("vi", "me"))
+
+
+def _writers_verb(sentence: str, lowered: str) -> bool:
+    """Whether a task verb follows right after the "Vi"/"Me" (``_WRITERS_WE``) that leads
+    the sentence: the writers' own task, a task only with a deadline."""
+    verb = _TASK_VERB_RE.search_lowered(sentence, lowered)
+    return verb is not None and verb.start() == 3
+
+
+# A request in the passive with a participle after it: "Innspill bes sendt til
+# sekretariatet innen 1. mars.", "Skjemaet bes levert på kontoret.", "Saka bes oversendt
+# kommunen." – the subject is what is to be sent, and the receiver ("til sekretariatet")
+# is not who sends it: a passive task, no one named. With the infinitive the subject is
+# who is asked ("Kommunene bes sende innspill …", "Daglig leder bes utarbeide …").
+_ASKED_WORDS = frozenset(("bes", "bedt", "beden", "bedne"))
+_NOT_PARTICIPLES = frozenset(("snart", "først", "fyrst", "straks", "selv", "sjølv", "derfor"))
+
+
+def _asked_done(future: re.Match[str], sentence: str) -> bool:
+    """Whether ``future`` (a ``_FUTURE_SUBJECT`` match) is "bes"/"bedt" with a past
+    participle after it ("bes sendt", "bes levert", "bes oversendt"): what is asked to be
+    done is the subject, so the sentence names no one who does it."""
+    asking = future.group(0).split()
+    if not asking or asking[-1].casefold() not in _ASKED_WORDS:
+        return False  # ("bes om å sende", "bes sende": who is asked does it)
+    words = sentence[future.end():].split(maxsplit=3)
+    while words and words[0].casefold() in _ADVERBS:  # "bes snarest sendt"
+        words = words[1:]
+    word = words[0].rstrip(".,;:").casefold() if words else ""
+    return len(word) > 3 and word.endswith(("t", "d")) and word not in _NOT_PARTICIPLES
+
+
+def _asked_agent(sentence: str, start: int) -> str | None:
+    """Who a passive request names as doing it after "av" ("… bes utredet av
+    administrasjonen", "… bes sendt av Kari Holm"): a name or a role, else None."""
+    agent = _AGENT.search(sentence, start)
+    who = _agent_as_written(agent.group("who")) if agent else ""
+    if who and (who[:1].isupper() or who.split()[0].rstrip(".").casefold() in _ROLE_OWNERS):
+        return who
+    return None
 
 
 _ADVERBS = frozenset(("også", "og", "òg", "snarest", "straks", "derfor", "deretter", "nå", "no",

@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from motebok.extract.dates import MONTHS
+from motebok.extract.dates import MONTH_NAMES, MONTHS
 from motebok.extract.first_names import is_first_name
 from motebok.extract.flat import FLAT_LENGTH, split_glued_cases, unflatten
 from motebok.extract.labels import (
@@ -1249,8 +1249,7 @@ _CLOSING_ABBREVIATIONS = frozenset(("kr", "mill", "mrd", "osv", "m.m", "mv", "et
 # A word that opens a sentence: a capital, then a small letter ("Regnskapet", not "NOK").
 _SENTENCE_OPENER = re.compile(r"[«\"(]?[A-ZÆØÅ][a-zæøå]")
 _DAY_NUMBER = re.compile(r"(?:^|\s)\d{1,2}\.$")
-_MONTH_AHEAD = re.compile(r"(?:januar|februar|mars|april|mai|juni|juli|august|september|"
-                          r"oktober|november|desember)\b", re.I)
+_MONTH_AHEAD = re.compile(r"(?:" + "|".join(MONTH_NAMES) + r")\b", re.I)
 # Two sentences a copy ran together without the space: a word, a full stop, a word.
 # (the stop first and the letters before it behind it: ``re`` skips ahead to the stops)
 _GLUED_SENTENCE = re.compile(r"\.(?<=[a-zæøå]{3}\.)(?=[A-ZÆØÅ][a-zæøå]{2})")
