@@ -368,8 +368,9 @@ def test_an_import_loads_neither_the_web_app_nor_an_extractor_it_does_not_use(tm
     # URLs, views and forms, and the search index's month names the whole extractor,
     # though a run whose files the parse workers read uses neither.
     (tmp_path / "in").mkdir()
+    folder = str(tmp_path / "in")
     code = ("import sys; from motebok.cli import main; "
-            f"code = main(['import', '--no-progress', '--workers', '1', {str(tmp_path / 'in')!r}]); "
+            f"code = main(['import', '--no-progress', '--workers', '1', {folder!r}]); "
             "print(code, sorted(m for m in sys.modules if m in {"
             "'motebok.secretariat.views', 'motebok.web.views', 'motebok.extract.minutes'}))")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
