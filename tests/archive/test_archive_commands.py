@@ -361,3 +361,19 @@ def test_a_database_file_that_is_not_one_is_a_one_line_error(cli, tmp_path):
     assert result.returncode == 2
     assert one_line_errors(result.stderr) == [
         f"motebok: cannot use the database (SQLite at {junk}): file is not a database"]
+
+
+def test_an_import_loads_neither_the_web_app_nor_an_extractor_it_does_not_use(tmp_path):
+    # Start-up is a fixed cost of every run: the system checks loaded the web app's
+    # URLs, views and forms, and the search index's month names the whole extractor,
+    # though a run whose files the parse workers read uses neither.
+    (tmp_path / "in").mkdir()
+    folder = str(tmp_path / "in")
+    code = ("import sys; from motebok.cli import main; "
+            f"code = main(['import', '--no-progress', '--workers', '1', {folder!r}]); "
+            "print(code, sorted(m for m in sys.modules if m in {"
+            "'motebok.secretariat.views', 'motebok.web.views', 'motebok.extract.minutes'}))")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            env=cli_env(tmp_path / "arkiv.sqlite3", tmp_path / "data"),
+                            timeout=120)
+    assert result.stdout.splitlines()[-1] == "0 []", result.stderr

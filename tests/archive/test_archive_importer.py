@@ -937,3 +937,49 @@ def test_workers_started_early_but_not_wanted_are_stopped(tmp_path, monkeypatch)
     report = importer.import_paths([str(write_minutes(tmp_path, "b.txt", 2))], workers=2)
     assert len(report.imported) == 1 and not parsing._early  # one file: no workers at all
     assert not any(w.process.is_alive() for w in early.workers)
+
+
+def test_the_parser_is_imported_here_only_once_the_waits_for_workers_add_up(monkeypatch):
+    # Importing the parser costs the storing process 0.3-0.45 s of CPU; a text run on a
+    # busy machine paid it to parse the two files its worker had been 50 ms late with.
+    class LatePool:  # a started worker, late with every result
+        waited = 0.0
+
+        def done(self, worker, wait=0.0):
+            self.waited += wait
+            return False
+
+        def started(self):
+            return True
+
+        def result(self, worker, sha):
+            return ("from the worker", None, {})
+
+    helped = []
+    monkeypatch.setattr(importer, "_parser_loaded", lambda: False)
+    monkeypatch.setattr(importer, "_help", lambda job, *rest: helped.append(job))
+    pool = LatePool()
+    job = importer._Job(Path("a.txt"), data=b"x", worker=object())
+    late = round(importer.PARSER_IMPORT_SECONDS / importer.STEAL_AFTER)
+    for _ in range(late - 1):
+        assert importer._parsed(job, deque([job]), pool)[0] == "from the worker"
+    assert helped == []
+    importer._parsed(job, deque([job]), pool)
+    assert helped == [job]
+
+
+def test_a_wait_for_a_started_worker_is_counted_its_start_up_is_not(tmp_path):
+    parsers = parsing.Parsers(1, 2, {})
+    try:
+        worker = parsers.workers[0]
+        assert parsers.done(worker, wait=0.001) is False  # still starting: not counted
+        assert parsers.waited == 0.0
+        assert parsers._started(worker, wait=True)
+        assert parsers.done(worker, wait=0.01) is False  # started, nothing to answer
+        assert parsers.waited >= 0.01
+        path = write_minutes(tmp_path, "a.txt", 1)
+        parsers.send(str(path), path.name)
+        sha = hashlib.sha256(path.read_bytes()).hexdigest()
+        assert parsers.result(worker, sha)[0] == parse_path(path)
+    finally:
+        parsers.shutdown()

@@ -271,3 +271,20 @@ def test_capitals_before_a_case_number_are_kept_with_the_number_as_alternative()
     assert ks.words == ("ks", "saknr12x25") and not ks.is_number
     assert words("PS 12/25") == ["saknr12x25"]  # a known series still goes
     assert words("NAV sak 3/25") == ["nav", "saknr3x25"]
+
+
+def test_the_search_text_imports_no_extractor():
+    """The storing process of an import and the web server read the month names of
+    ``motebok.extract.dates``; the extractor's patterns (about 0.4 s of CPU to compile)
+    must not come with them. A fresh interpreter, since this one has the extractor."""
+    import subprocess
+    import sys
+
+    code = ("import sys, motebok.search.text, motebok.extract.dates; "
+            "print(sorted(m for m in sys.modules if m.startswith('motebok.extract')))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True).stdout
+    assert out.strip() == "['motebok.extract', 'motebok.extract.dates']"
+    from motebok.extract import extract
+    from motebok.extract.minutes import extract as direct
+    assert extract is direct

@@ -87,9 +87,53 @@ def unavailable(exc: DatabaseError) -> DatabaseUnavailable:
 
 
 def _pending() -> bool:
-    """Whether migrations are waiting to be applied."""
+    """Whether migrations are waiting to be applied.
+
+    Asked before every import and every start of the server, almost always of an
+    archive that is up to date: so first the cheap answer (every migration file on
+    disk is recorded as applied), and only when that fails Django's own plan, which
+    imports every migration module and builds their graph.
+    """
+    if _all_on_disk_applied():
+        return False
     executor = MigrationExecutor(connection)
     return bool(executor.migration_plan(executor.loader.graph.leaf_nodes()))
+
+
+def _all_on_disk_applied() -> bool:
+    """True when the database records every migration file of every installed app as
+    applied: then nothing is pending, whatever the graph says (a migration is pending
+    only when it is on disk and not applied).
+
+    The files are listed as Django's loader lists them (the modules of each app's
+    migrations package, without importing them); a squashed migration whose own name
+    is not recorded, a package that is not a folder, or a database without the
+    ``django_migrations`` table answers False, and the caller asks Django.
+    """
+    from importlib.util import find_spec
+    from pkgutil import iter_modules
+
+    from django.apps import apps
+    from django.db.migrations.loader import MigrationLoader
+    from django.db.migrations.recorder import MigrationRecorder
+
+    applied = MigrationRecorder(connection).applied_migrations()
+    if not applied:
+        return False
+    for app in apps.get_app_configs():
+        module, _explicit = MigrationLoader.migrations_module(app.label)
+        try:
+            spec = find_spec(module) if module else None
+        except ImportError:  # the app's package cannot be imported: let Django say so
+            return False
+        if spec is None:
+            continue  # an app without migrations
+        if spec.submodule_search_locations is None:
+            return False
+        for _finder, name, is_package in iter_modules(spec.submodule_search_locations):
+            if not is_package and name[0] not in "_~" and (app.label, name) not in applied:
+                return False
+    return True
 
 
 #: The key of the PostgreSQL advisory lock held while migrating ("motebok" in ASCII).

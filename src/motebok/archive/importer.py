@@ -80,10 +80,17 @@ STORE_ATTEMPTS = 5
 #: process stores, few enough that big PDFs do not pile up in memory.
 JOBS_PER_WORKER = 4
 #: Seconds a worker may be late with a result before this process commits the open
-#: batch (``_finish``) and, after as long again, parses files itself (``_parsed``): a
+#: batch (``_finish``) and, after as long again, parses files itself (``_parsed``,
+#: once ``PARSER_IMPORT_SECONDS`` of such waits have added up): a
 #: worker that waited for a CPU a moment is not behind, and the first file parsed here
 #: costs this process the parser's import, about a quarter of a second.
 STEAL_AFTER = 0.05
+#: Seconds of CPU this process spends importing the parser (its patterns compiled),
+#: measured 0.3–0.45 s. It parses files itself only once it has waited for late
+#: results at least that long in all (``parsing.Parsers.waited``): a worker that is
+#: late now and then (a busy machine) is not worth that import, one that stays behind
+#: (slow formats) soon is.
+PARSER_IMPORT_SECONDS = 0.3
 #: Files this process may parse while its batch's transaction is open, in bytes: a
 #: minutes file of this size parses in milliseconds (less than the ``STEAL_AFTER`` a
 #: batch already stays open for a late result); a bigger one (a long PDF) can take
@@ -1422,7 +1429,10 @@ def _parsed(job: _Job, window: deque[_Job] | None, pool: parsing.Parsers | None,
 
     When a worker is still on this file, this process does not sit idle: it parses
     files of the window that no worker has (``_help``), at once when it has the parser
-    imported, else after ``STEAL_AFTER``. That keeps the pipeline going when the
+    imported, else after ``STEAL_AFTER`` once it has waited for the workers
+    ``PARSER_IMPORT_SECONDS`` in all (before that, importing the parser would cost more
+    than the waits: a run of text files paid 0.3–0.45 s of CPU for the two files a
+    busy machine's worker had been late with). That keeps the pipeline going when the
     workers fall behind (slow formats, a dead worker) and costs nothing when they keep
     up: their results are then ready. ``most_bytes``: only files up to that size (a
     batch's transaction is open).
@@ -1430,7 +1440,8 @@ def _parsed(job: _Job, window: deque[_Job] | None, pool: parsing.Parsers | None,
     if job.parsed is not None:
         return job.parsed
     if job.worker is not None and pool is not None:
-        if _parser_loaded() or not pool.done(job.worker, wait=STEAL_AFTER):
+        if _parser_loaded() or (not pool.done(job.worker, wait=STEAL_AFTER)
+                                and pool.waited >= PARSER_IMPORT_SECONDS):
             _help(job, window, pool, most_bytes)  # (the first one imports the parser)
         found = pool.result(job.worker, job.sha)
         if found is not None:
@@ -1445,8 +1456,8 @@ def _help(job: _Job, window: deque[_Job] | None, pool: parsing.Parsers | None,
 
     Only once every worker has started: their start-up is a wait, not falling behind.
     Callers help at once when this process has the parser imported (``_parser_loaded``);
-    before that, importing it costs about a quarter of a second, so ``_parsed`` first
-    waits ``STEAL_AFTER`` for the result.
+    before that, importing it costs 0.3–0.45 s of CPU, so ``_parsed`` first waits
+    ``STEAL_AFTER`` for the result, and helps only once the waits add up to as much.
     """
     if job.worker is None or pool is None or not window:
         return

@@ -20,6 +20,7 @@ import multiprocessing
 import os
 import pickle
 import signal
+import time
 from collections.abc import Callable, Mapping
 from multiprocessing.connection import Connection
 from pathlib import Path
@@ -171,6 +172,10 @@ class Parsers:
     as much CPU as the wait and, on a busy machine, more.
     """
 
+    #: seconds the caller has waited for results of started workers (``done`` with a
+    #: wait, ``result``): how far behind they are, their start-up not counted
+    waited: float = 0.0
+
     def __init__(self, workers: int, per_worker: int,
                  preparers: Mapping[str, str] | None = None, *, told: bool = True) -> None:
         """Start ``workers`` processes; with ``told`` (the default) send them the
@@ -231,7 +236,17 @@ class Parsers:
         """True when the worker's next result can be read without waiting (``wait``:
         or within that many seconds, when the worker has started)."""
         try:
-            return worker.lost or (self._started(worker) and worker.conn.poll(wait))
+            if worker.lost:
+                return True
+            if not self._started(worker):
+                return False
+            if not wait:
+                return worker.conn.poll()
+            start = time.perf_counter()
+            try:
+                return worker.conn.poll(wait)
+            finally:
+                self.waited += time.perf_counter() - start
         except OSError:
             return True
 
@@ -241,9 +256,14 @@ class Parsers:
         when the caller should parse the file itself (the worker never started or had
         died before this file, could not read it, or read other bytes: the file
         changed meanwhile)."""
+        started = worker.ready  # a wait for a worker still starting is not its lag
         if not self._started(worker, wait=True):
             return None
         try:
+            if started and not worker.conn.poll():
+                start = time.perf_counter()
+                worker.conn.poll(None)  # (its end, too, makes it readable)
+                self.waited += time.perf_counter() - start
             parsed, digest, read, prepared = worker.conn.recv()
         except (EOFError, OSError):
             worker.alive, worker.lost = False, True
