@@ -288,6 +288,7 @@ def test_an_interrupted_batch_leaves_none_of_its_files(tmp_path, monkeypatch, wo
     if workers > 1:
         with_workers(monkeypatch, InstantWorkers())
     good_folder(tmp_path, 4)
+    monkeypatch.setattr(importer, "BATCH_SECONDS", 600)  # one batch however slow the machine
     stored = []
     original = importer._store
 
