@@ -14574,3 +14574,22 @@ EXPECTED["1624_foilsett_sted_og_dato_tittelside.txt"] = Expected(
         (None, "Veien videre", None, [], []),
     ],
 )
+
+EXPECTED["1724_moteplan_over_stad_og_dato.txt"] = Expected(
+    # "Møteplan for våren: 10. feb, …" over a gap and "Fjellheim, 19.01.2026": the place
+    # and date the minutes were signed end the plan, and the next meeting is the plan's
+    # first day after this one, not the signing day
+    "minutes", "Referat frå styremøte i Fjellheim grendelag", "Styret", "Fjellheim grendelag",
+    "2026-01-19", ("2026-01-13", "19:00", "21:00", "Grendehuset"), "2026-02-10",
+    people=[
+        ("Marit Aasen", None, "chair", "present"),
+        ("Håkon Bru", None, "member", "present"),
+        ("Solveig Nilsen", None, "secretary", "present"),
+        ("Ivar Tveit", None, "member", "absent"),
+    ],
+    items=[
+        ("1/26", "Godkjenning av innkalling", None, ["Innkallinga vart godkjend."], []),
+        ("2/26", "Dugnad på grendehuset", None, ["Styret vedtok å halde dugnad i mai."],
+         [("Håkon Bru sender ut invitasjon.", "Håkon Bru", None)]),
+    ],
+)

@@ -29,6 +29,7 @@ from motebok.extract.header import (
     signed_before_cases,
 )
 from motebok.extract.items import (
+    PLACE_AND_DATE,
     PRESENTER_OPENERS,
     Candidate,
     Section,
@@ -3199,7 +3200,7 @@ def find_next_meeting(draft: Draft) -> None:
                     listed.append(" ".join(c for c in below.cells if c))
                     continue
                 if match_label(below.text) or (below.body[-1:].isdigit() and SIGNED_WRITER.match(
-                        without_trailing_day(below.body))):
+                        without_trailing_day(below.body))) or _signing_place_date(below):
                     break  # ("Referent: Ellen HF, 13.08.23" and "Ellen HF, referent,
                     # 13.08.23" sign the minutes: the day they were written, no plan's)
                 listed.append(below.body)
@@ -3243,6 +3244,16 @@ def find_next_meeting(draft: Draft) -> None:
             _labelled_below(lines, n + (source is not rest), next_meeting)
         draft.record.next_meeting = next_meeting
         return
+
+
+def _signing_place_date(line: Line) -> bool:
+    """Whether a line set apart under a plan is where and when the minutes were signed
+    ("Vestdalen, 20.01.2026" over the signature): the day they were written, not a
+    meeting of the plan. The place must be named; a date alone may be the plan's."""
+    text = line.body.strip()
+    return line.gap and text[:1].isupper() and text[-1:] in "0123456789." and \
+        PLACE_AND_DATE.match(text) is not None and \
+        text.split(None, 1)[0].rstrip(",").casefold() not in dates.WEEKDAYS
 
 
 # "Neste møte i arbeidsgruppa", "… for styringsgruppen", "… i nettverket": the next meeting
