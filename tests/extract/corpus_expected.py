@@ -14593,3 +14593,24 @@ EXPECTED["1724_moteplan_over_stad_og_dato.txt"] = Expected(
          [("Håkon Bru sender ut invitasjon.", "Håkon Bru", None)]),
     ],
 )
+
+EXPECTED["1725_tid_og_sted_ukedag_i_parentes.txt"] = Expected(
+    # a weekday in brackets after the day, also shortened ("10.2.2026 (tirs.)",
+    # "14. april (tirsdag)"): part of the day, so the place after the hours is read
+    # whole, in the head and in the next meeting alike
+    "minutes", "Referat fra møte i Eldrerådet i Nordbygd kommune", "Eldrerådet",
+    "Nordbygd kommune", None,
+    ("2026-02-10", "10:00", "12:30", "Møterom Fjellet, Nordbygd rådhus"), "2026-04-14",
+    people=[
+        ("Gunnar Hovde", None, "chair", "present"),
+        ("Astrid Lie", None, "member", "present"),
+        ("Reidun Fossum", None, "member", "present"),
+        ("Trine Bakke", "administrasjonen", "secretary", "present"),
+    ],
+    items=[
+        ("3/26", "Godkjenning av innkalling og saksliste", None,
+         ["Godkjent uten merknader."], []),
+        ("4/26", "Budsjett for eldrerådet", None,
+         ["Rådet tok orienteringen til etterretning."], []),
+    ],
+)

@@ -12,6 +12,7 @@ import pytest
 
 from motebok.extract.dates import (
     DateMatch,
+    days_end,
     deadline,
     find_dates,
     find_time_range,
@@ -466,3 +467,15 @@ def test_day_month_abbreviation_year_between_dashes() -> None:
     assert [(d.day, d.month, d.year) for d in find_dates("Frist 05-okt-24")] == \
         [(5, 10, 2024)]
     assert find_dates("Rom 12-Mar-2026x") == []  # no date inside a longer code
+
+
+@pytest.mark.parametrize(("text", "end"), [
+    # a weekday in brackets after the day is the day's own: the hours and the place
+    # are read after it
+    ("6. mai (onsdag) kl. 10 på Rådhuset", len("6. mai (onsdag)")),
+    ("4.3.2026 (ons.), Teams", len("4.3.2026 (ons.)")),
+    ("6. mai (lunsj) kl. 10", len("6. mai")),  # no weekday: an aside, not the day's
+])
+def test_days_end_takes_a_bracketed_weekday(text, end) -> None:
+    found = find_dates(text)
+    assert days_end(text, found, found[0]) == end

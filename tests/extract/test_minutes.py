@@ -496,3 +496,13 @@ def test_the_writers_dated_signature_under_a_meeting_plan_item_is_no_next_meetin
 def test_a_year_wrapped_onto_the_next_line_keeps_the_next_meetings_hour():
     found = _next_meeting("Neste møte: 3. september\n2024 kl. 10.00.")
     assert (found.date, found.start) == ("2024-09-03", "10:00")
+
+
+def test_next_meeting_place_after_a_bracketed_weekday_and_a_lower_case_building() -> None:
+    # "6. mai (onsdag) kl. 10–12 på Sørvik sjukeheim": the weekday in brackets is the
+    # day's, and a named care home, library or hall is the whole place
+    text = ("Referat fra møte i Styret\nDato: 4. mars 2026\n\nSak 1 Velkommen\nIngen.\n\n"
+            "Neste møte: 6. mai (onsdag) kl. 10–12 på Sørvik sjukeheim\n")
+    record = parse_bytes(text.encode(), "n.txt")
+    assert (record.next_meeting.date, record.next_meeting.start,
+            record.next_meeting.location) == ("2026-05-06", "10:00", "Sørvik sjukeheim")

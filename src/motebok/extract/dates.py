@@ -626,4 +626,11 @@ def days_end(text: str, found: list[DateMatch], first: DateMatch) -> int:
         if text[end:later.start].strip(" ,–-").casefold() not in ("", "og", "&"):
             break
         end = later.end
+    if text[end:end + 2].lstrip()[:1] == "(" and (weekday := WEEKDAY_IN_BRACKETS.match(text, end)):
+        end = weekday.end()  # "6. mai (onsdag) kl. 10 på Rådhuset": the day's own weekday
     return end
+
+
+# A weekday in brackets after its day ("6. mai (onsdag)", "4.3.2026 (ons.)"): part of the
+# day, no remark and no place.
+WEEKDAY_IN_BRACKETS = re.compile(rf"\s*\(\s*(?:{_alternation(WEEKDAYS)})\.?\s*\)", re.I)

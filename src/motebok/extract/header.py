@@ -3791,7 +3791,8 @@ _TRAILING_KL = re.compile(rf"[\s,]+{_KL_HOURS}\s*$", re.I)
 _PLACE_RUNS_ON = re.compile(r"\s(?:[A-ZÆØÅ][a-zæøå]+\s+(?:var|er|ble|blir|har|skal|vil|kan)\b|"
                             r"[A-ZÆØÅ]{4,}\b)")
 # A remark in brackets after a place: a warning, or a sentence of its own.
-_PLACE_REMARK = re.compile(r"\s*\((?:[^()]*!|(?:\S+\s+){5,})[^()]*\)?\s*$")
+# (its words inside the brackets: a closed "(tirs.)" before the hours and the place is none)
+_PLACE_REMARK = re.compile(r"\s*\((?:[^()]*!|(?:[^\s()]+\s+){5,})[^()]*\)?\s*$")
 # A break in brackets beside the hours: "(lunsj kl. 12)", "(pause 11.30–12.00)".
 def _without_asides(value: str) -> tuple[str, str | None]:
     """A time value without its bracketed asides, and the end one of them reports.
@@ -3826,7 +3827,8 @@ _TIME_SPAN = re.compile(r"\b(?:(?:fra|frå)\s+)?\d{1,2}[.:]\d{2}\s*(?:[-–]|til
                         rf"(?:{dates.ABOUT})?"
                         r"\d{1,2}[.:]\d{2}\b|\b(?:[01]\d|2[0-3])[0-5]\d\s*[-–]\s*"
                         r"(?:[01]\d|2[0-3])[0-5]\d\b", re.I)
-_WEEKDAY_WORD = re.compile(rf"\b{_WEEKDAY}\b", re.I)
+# (and in brackets, also shortened: "4.3.2026 (ons.) kl. 18, Rådhuset")
+_WEEKDAY_WORD = re.compile(rf"{dates.WEEKDAY_IN_BRACKETS.pattern}|\b{_WEEKDAY}\b", re.I)
 _SPACE_RUN = re.compile(r"\s+")
 # An "og" left alone where two sessions' hours were taken out.
 _LONE_AND = re.compile(r"(?:^|(?<=,))\s*og\s*(?=,|$)")

@@ -3448,7 +3448,10 @@ _WEEKDAY_LAST = re.compile(r"(?<=,)\s*(?:(?:den\s+)?(?i:mandag|måndag|tirsdag|t
 _NEXT_PLACE_NAME = (r"(?:møterom(?:met)?\s+)?"  # "møterom Fjorden, rådhuset"
                     r"[A-ZÆØÅ][\w-]+(?:\s+(?:[A-ZÆØÅ][\w-]+|[a-zæøå]*(?:hus|huset|hotell|"
                     r"senter|senteret|sal|salen|gård|garden|skole|skolen|skule|skulen|"
-                    r"kontor|kontoret|kommune|herad|fylkeskommune)\b)){0,3}"
+                    r"kontor|kontoret|kommune|herad|fylkeskommune|"
+                    # "Nordbygd sykehjem", "Dalen sjukeheim", "Åsen bibliotek", "… idrettshall"
+                    r"hjem|hjemmet|heim|heimen|bibliotek|biblioteket|hall|hallen|"
+                    r"kirke|kirken|kyrkje|kyrkja)\b)){0,3}"
                     r"(?:\s+i\s+[A-ZÆØÅ][\w-]+)?"  # "Rådhuset i Dalen"
                     # (the building also capitalised: "Storsalen, Rådhuset")
                     r"(?:,\s+[A-ZÆØÅa-zæøå]?[a-zæøå]*(?:huset|senteret|skolen|skulen|kontoret)"
