@@ -14614,3 +14614,23 @@ EXPECTED["1725_tid_og_sted_ukedag_i_parentes.txt"] = Expected(
          ["Rådet tok orienteringen til etterretning."], []),
     ],
 )
+
+EXPECTED["1726_neste_mote_adresse_med_postnummer.md"] = Expected(
+    # "Neste møte: 16. april kl. 19.00, Styrerommet, Furuveien 14, 1350 Lommedalen": the
+    # room, street and postcode after the hours are the next meeting's place, as written
+    # (the location is checked in test_minutes)
+    "minutes", "Referat fra styremøte i Borettslaget Furulia", "Styret", "Borettslaget Furulia",
+    None, ("2026-03-12", "19:00", "21:00", "Fellesrommet, Furuveien 12, 1350 Lommedalen"),
+    "2026-04-16",
+    people=[
+        ("Kari Holm", None, "chair", "present"),
+        ("Per Berg", None, "member", "present"),
+        ("Anne Lien", None, "secretary", "present"),
+        ("Jon Dahl", None, "member", "absent"),
+    ],
+    items=[
+        ("5/26", "Godkjenning av innkalling", None, ["Innkallingen ble godkjent."], []),
+        ("6/26", "Vaskeriet", None, ["Styret vedtok å kjøpe ny tørketrommel."],
+         [("Per Berg innhenter tilbud innen 1. april.", "Per Berg", "2026-04-01")]),
+    ],
+)

@@ -506,3 +506,21 @@ def test_next_meeting_place_after_a_bracketed_weekday_and_a_lower_case_building(
     record = parse_bytes(text.encode(), "n.txt")
     assert (record.next_meeting.date, record.next_meeting.start,
             record.next_meeting.location) == ("2026-05-06", "10:00", "Sørvik sjukeheim")
+
+
+@pytest.mark.parametrize(("line", "location"), [
+    # a room, a street and a postcode after the hours, set off by a comma: as written
+    ("Neste møte: 5. juni kl. 12.00, Møterom 2, Sørvik rådhus", "Møterom 2, Sørvik rådhus"),
+    ("Neste møte: 5. juni kl. 12.00, Storgata 1, 9100 Sørvik", "Storgata 1, 9100 Sørvik"),
+    ("Neste møte: 5.6. kl. 12.00 i Fjellvegen 3, Sørvik", "Fjellvegen 3, Sørvik"),
+    # a building after a dash; a topic after it is no place
+    ("Neste møte: 5. juni kl. 12.00 – Sørvik rådhus", "Sørvik rådhus"),
+    ("Neste møte: 5. juni kl. 12.00 – Budsjett", None),
+    # names or a sentence after the comma are no place
+    ("Neste møte: 5. juni kl. 12, Per Berg og Kari Holm", None),
+    ("Neste møte: 5. juni kl. 12.00, Sak 12/26 behandles", None),
+])
+def test_next_meeting_address_after_the_hours(line: str, location: str | None) -> None:
+    text = ("Referat fra møte i Styret\nDato: 4. mars 2026\nSted: Teams\n\n"
+            f"Sak 1/26 Velkommen\nIngen.\n\n{line}\n")
+    assert parse_bytes(text.encode(), "n.txt").next_meeting.location == location

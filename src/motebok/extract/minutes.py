@@ -3388,6 +3388,8 @@ def _next_location(rest: str) -> str | None:
         return where.group("place")  # "… – fysisk møte i Lunde": where it is held
     if match:
         return _places_with_channel(rest) or match.group(0)
+    if (where := _address_after_hours(rest)) is not None:
+        return where
     place = _NEXT_PLACE.match(rest)
     return (place.group("place") or place.group("host") or place.group("alone")) \
         if place else None
@@ -3410,6 +3412,45 @@ def _places_with_channel(rest: str) -> str | None:
             not all(w[:1].isupper() or w.casefold() in _PLACE_LIST_WORDS for w in words):
         return None
     return ", ".join(pieces)
+
+
+# The hours before where, then the mark that sets the place off: a comma, a dash, "i"/"på".
+_HOURS_THEN_MARK = re.compile(r"^[\s,]*(?:(?:(?:fra|frå)\s+)?(?:kl\.?|klokka|klokken)\s*"
+                              r"\d{1,2}(?:[.:]?\d{2})?(?:\s*[–-]\s*\d{1,2}(?:[.:]?\d{2})?)?\s*)?"
+                              r"(?P<mark>,|[–—-](?=\s)|i\s|på\s)\s*", re.I)
+# A word of an address or a room: a house or room number ("12", "4B"), a floor ("2."), a
+# postcode ("9100").
+_ADDRESS_NUMBER = re.compile(r"\d{1,4}[A-Za-z]?\.?")
+# The small words in lower case such a place may hold besides a building ("Sørvik
+# rådhus"): "Rådhuset i Dalen", "2. etg."
+_ADDRESS_SMALL_WORDS = frozenset({"i", "etg", "etg.", "etasje", "etasjen"})
+# A building named by its last word ("Sørvik rådhus", "Fjordhotellet"): where, not a topic.
+_BUILDING_END = re.compile(r"(?:hus|huset|rom|rommet|sal|salen|senter|senteret|skole|skolen|"
+                           r"skule|skulen|kontor|kontoret|hotell|hotellet|hotel|bibliotek|"
+                           r"biblioteket|hall|hallen|kirke|kyrkje|sykehjem|sjukeheim)$")
+
+
+def _address_after_hours(rest: str) -> str | None:
+    """Where the next meeting is held when it is an address or a room in a building,
+    after the hours: "…, Møterom 2, Sørvik rådhus", "…, Storgata 1, 9100 Sørvik",
+    "… i Fjellvegen 3, Sørvik", "… kl. 12 – Sørvik rådhus". Taken as written to the end
+    of the sentence, only when every word is capitalised, a number or a floor, and the
+    place holds a comma, a number, or (after a dash) a building's name."""
+    mark = _HOURS_THEN_MARK.match(rest)
+    if mark is None:
+        return None
+    place = rest[mark.end():].rstrip(" .")
+    words = place.replace(",", " ").split()
+    if not words or len(words) > 8 or ":" in place or not words[0][:1].isupper() or \
+            not all(w[:1].isupper() or _ADDRESS_NUMBER.fullmatch(w) or
+                    w.casefold() in _ADDRESS_SMALL_WORDS or _BUILDING_END.search(w)
+                    for w in words):
+        return None
+    if "," in place or dates.DIGIT.search(place) or (
+            mark["mark"] not in (",", "i ", "på ") and _BUILDING_END.search(words[-1].casefold())):
+        return place + "." if place.endswith(("etg", "avd")) and \
+            rest.rstrip().endswith(".") else place
+    return None
 
 
 # The small words a list of where may hold: "hybrid, Rådhuset og Teams".
