@@ -14634,3 +14634,24 @@ EXPECTED["1726_neste_mote_adresse_med_postnummer.md"] = Expected(
          [("Per Berg innhenter tilbud innen 1. april.", "Per Berg", "2026-04-01")]),
     ],
 )
+
+EXPECTED["1727_skrive_dato_foer_skrivar.txt"] = Expected(
+    # "Skrive 9.2.2026 av Ragnhild Tjønn" under the minutes: the day before the writer
+    # dates the document and makes her the secretary, and is no text of the last item;
+    # "Neste møte vert i veke 16" gives a week, no day
+    "minutes", "Møtereferat – Faggruppe for vatn og avløp i Indre Fjordregionen",
+    "Faggruppe for vatn og avløp", "Indre Fjordregionen", "2026-02-09",
+    ("2026-02-02", "10:00", "14:00", "Rådhuset i Fjordbotn, møterom Lågen"), None,
+    people=[
+        ("Eirik Sunde", "Fjordbotn kommune", "chair", "present"),
+        ("Marte Bø", "Nesvik kommune", "member", "present"),
+        ("Ragnhild Tjønn", "Dalsøy kommune", "secretary", "present"),
+    ],
+    items=[
+        ("1/26", "Godkjenning av innkalling", "Innkallinga vart godkjend.",
+         ["Innkallinga vart godkjend."], []),
+        ("2/26", "Felles anbod på vassmålarar", None,
+         ["Faggruppa sluttar seg til forslaget om felles anbod."],
+         [("Marte Bø lagar utkast innan 1. mars.", "Marte Bø", "2026-03-01")]),
+    ],
+)

@@ -524,3 +524,18 @@ def test_next_meeting_address_after_the_hours(line: str, location: str | None) -
     text = ("Referat fra møte i Styret\nDato: 4. mars 2026\nSted: Teams\n\n"
             f"Sak 1/26 Velkommen\nIngen.\n\n{line}\n")
     assert parse_bytes(text.encode(), "n.txt").next_meeting.location == location
+
+
+@pytest.mark.parametrize("line", [
+    "Skrevet 6.3.2026 av Kari Holm",
+    "Referat skrevet 6. mars 2026 av Kari Holm",
+    "Referatet er skrive 06.03.26 av Kari Holm.",
+])
+def test_writer_after_the_day_written(line: str) -> None:
+    # the day the minutes were written before who wrote them: she is the secretary, and
+    # the line is no text of the last item
+    text = ("Referat fra møte i Styret\nDato: 4. mars 2026\nSted: Teams\n\n"
+            f"Til stede: Berit Lund, Tor Moe\n\nSak 1/26 Velkommen\nIngen.\n\n{line}\n")
+    record = parse_bytes(text.encode(), "n.txt")
+    assert [(p.name, p.role) for p in record.participants][-1] == ("Kari Holm", "secretary")
+    assert record.items[-1].text == "Ingen."

@@ -3466,7 +3466,8 @@ def _signed_date(lines: list[Line], head_limit: int) -> dates.DateMatch | None:
             # "Publisert 8. januar 2025" is no place: see ``_published_at_end``)
         if line.lowered.startswith("godkj") and _APPROVED_STAMP.match(text):
             return dates.find_dates(text)[0]  # "Godkjent: 18.02.2025", as "Godkjent dato:"
-        if ("dato" in line.lowered or "sendt" in line.lowered or "skrevet" in line.lowered) \
+        if ("dato" in line.lowered or "sendt" in line.lowered or "skrevet" in line.lowered or
+                "skrive" in line.lowered) \
                 and (label := match_label(line.text)) and label.field is Field.DOCUMENT_DATE:
             if label.label in _MAIL_SENT and _under_mail_sender(lines, line):
                 continue  # a mail quoted under the minutes ("Fra: Jon" / "Sendt: 30. april")

@@ -1800,8 +1800,10 @@ _has_role_word_elected = contains_any(_ROLE_WORDS_ELECTED)  # one expression, no
 
 
 # How a line under the minutes that names who wrote them starts.
+# (also with the day first: "Skrevet 6.3.2026 av Kari Holm")
 _SIGNED_STARTS = ("ref", "for ref", "skrivar", "skriver", "møtesekretær", "skrevet av",
-                  "skrive av", "sekretær", "protokollfør", "ved pennen")
+                  "skrive av", "sekretær", "protokollfør", "ved pennen",
+                  *(f"{word} {digit}" for word in ("skrevet", "skrive") for digit in "0123456789"))
 # "Valg av referent: Øystein Eeg", "Valg av møteleder: Kari Holm"
 _CHOSEN_FOR_ROLE = re.compile(
     r"\bvalg\s+av\s+(?P<role>referent|møteleder|møteleiar|ordstyrer|ordstyrar|dirigent)\s*:\s*"
@@ -1871,6 +1873,10 @@ _SIGNATURE = re.compile(r"^(?:(?:sekretær|referent|skrivar)\s+(?:for|i|på)\s+m
                         r"(?:referent|skrivar|sekretær|protokollfører|protokollførar)(?=\s*:)|"
                         r"referent|refr?\.|referat(?:\s+(?:ført|skrevet|skrive))?\s+av|"
                         r"for\s+referatet|skrivar|skriver|møtesekretær|(?:skrevet|skrive)\s+av|"
+                        # the day between: "(Referat) skrevet 6.3.2026 av Kari Holm"
+                        r"(?:referat(?:et)?\s+(?:er\s+|ble\s+|vart\s+)?)?(?:skrevet|skrive|ført)\s+"
+                        r"\d{1,2}\.[\w. ]{2,16}?"
+                        r"\d{2,4}\s+av|"
                         # "Sekretær: Kari Nes", "Protokollførar: Siv Lunde" (not "Sekretær
                         # Kari Nes orienterte …", a title in running text)
                         r"(?:sekretær|protokollfører|protokollførar)(?=\s*:))"
