@@ -513,6 +513,8 @@ def test_next_meeting_place_after_a_bracketed_weekday_and_a_lower_case_building(
     ("Neste møte: 5. juni kl. 12.00, Møterom 2, Sørvik rådhus", "Møterom 2, Sørvik rådhus"),
     ("Neste møte: 5. juni kl. 12.00, Storgata 1, 9100 Sørvik", "Storgata 1, 9100 Sørvik"),
     ("Neste møte: 5.6. kl. 12.00 i Fjellvegen 3, Sørvik", "Fjellvegen 3, Sørvik"),
+    ("Neste møte: 5. juni kl. 10–12, Sørvik rådhus (Formannskapssalen)",
+     "Sørvik rådhus (Formannskapssalen)"),
     # a building after a dash; a topic after it is no place
     ("Neste møte: 5. juni kl. 12.00 – Sørvik rådhus", "Sørvik rådhus"),
     ("Neste møte: 5. juni kl. 12.00 – Budsjett", None),

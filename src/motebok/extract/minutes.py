@@ -3439,20 +3439,22 @@ _BUILDING_END = re.compile(r"(?:hus|huset|rom|rommet|sal|salen|senter|senteret|s
 def _address_after_hours(rest: str) -> str | None:
     """Where the next meeting is held when it is an address or a room in a building,
     after the hours: "…, Møterom 2, Sørvik rådhus", "…, Storgata 1, 9100 Sørvik",
-    "… i Fjellvegen 3, Sørvik", "… kl. 12 – Sørvik rådhus". Taken as written to the end
+    "… i Fjellvegen 3, Sørvik", "… kl. 12 – Sørvik rådhus", "…, Sørvik rådhus
+    (Formannskapssalen)". Taken as written to the end
     of the sentence, only when every word is capitalised, a number or a floor, and the
-    place holds a comma, a number, or (after a dash) a building's name."""
+    place holds a comma, a number, a room in brackets, or (after a dash) a building's
+    name."""
     mark = _HOURS_THEN_MARK.match(rest)
     if mark is None:
         return None
     place = rest[mark.end():].rstrip(" .")
-    words = place.replace(",", " ").split()
+    words = place.replace(",", " ").replace("(", " ").replace(")", " ").split()
     if not words or len(words) > 8 or ":" in place or not words[0][:1].isupper() or \
             not all(w[:1].isupper() or _ADDRESS_NUMBER.fullmatch(w) or
                     w.casefold() in _ADDRESS_SMALL_WORDS or _BUILDING_END.search(w)
                     for w in words):
         return None
-    if "," in place or dates.DIGIT.search(place) or (
+    if "," in place or place.endswith(")") or dates.DIGIT.search(place) or (
             mark["mark"] not in (",", "i ", "på ") and _BUILDING_END.search(words[-1].casefold())):
         return place + "." if place.endswith(("etg", "avd")) and \
             rest.rstrip().endswith(".") else place
