@@ -14655,3 +14655,25 @@ EXPECTED["1727_skrive_dato_foer_skrivar.txt"] = Expected(
          [("Marte Bø lagar utkast innan 1. mars.", "Marte Bø", "2026-03-01")]),
     ],
 )
+
+EXPECTED["1728_samling_over_to_maaneder.docx"] = Expected(
+    # a gathering over two months, "31. mars–1. april 2026" in the head's table: its
+    # first day takes the year of the last (no year-less day, no missing meeting date);
+    # the next gathering's "30. september og 1. oktober" is its first day in that year
+    "minutes", "Referat fra samling i Kystnettverket for oppvekst",
+    "Kystnettverket for oppvekst", None, None,
+    ("2026-03-31", "11:00", ANY, "Havnehotellet, Kaiveien 2, 8300 Svolvær"), "2026-09-30",
+    people=[
+        ("Randi Eide", None, "chair", "present"),
+        ("Knut Sæther", None, "member", "present"),
+        ("Mona Vik", None, "member", "present"),
+        ("Jonas Lie", None, "secretary", "present"),
+        ("Ida Strand", None, "member", "absent"),
+    ],
+    items=[
+        ("7/26", "Godkjenning av innkalling", "Innkallingen ble godkjent.",
+         ["Innkallingen ble godkjent."], []),
+        ("8/26", "Felles kompetanseplan", None,
+         ["Nettverket sluttet seg til forslaget til kompetanseplan."], []),
+    ],
+)
