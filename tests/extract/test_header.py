@@ -3658,3 +3658,16 @@ def test_a_kind_of_meeting_alone_names_no_body(title, body, organization):
     """"Arbeidsmøte", "fagmøte": a kind of meeting is no body (a compound built on a body
     noun, "styremøte", still names one); a project named before it owns the meeting."""
     assert body_and_organization(title) == (body, organization)
+
+
+@pytest.mark.parametrize(("when", "hours"), [
+    # an end in words after "til": no time, but the start stands
+    ("Tid: 10.00 til lunsj", ("10:00", None)),
+    ("Tid: fra kl. 18 til møtet er ferdig", ("18:00", None)),
+    ("Tid: 10.00 til 12.00", ("10:00", "12:00")),
+])
+def test_labelled_start_before_an_end_in_words_after_til(when, hours):
+    text = (f"Referat fra møte i regionrådet\nDato: 6. mars 2024\n{when}\nSted: Teams\n\n"
+            "Til stede: Kari Holm, Per Dahl\n\nSak 1/24 Budsjett\nGodkjent.\n")
+    meeting = parse_bytes(text.encode(), "referat.txt").meeting
+    assert (meeting.start, meeting.end) == hours

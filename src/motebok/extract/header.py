@@ -3632,16 +3632,18 @@ _PLACE_SPACE = re.compile(r"^(?!(?i:sak|saka|saken|møte|møtet)\b)[A-ZÆØÅ][\
                           r"(?:\s[A-ZÆØÅ][\w-]+)?\s+(?:den\s+)?\d")  # "Vestby den 7. mars 2025"
 
 
-# An end given in words after the start's dash: "– lunsj", "–slutt", "– ca. middag".
-_WORDED_END = re.compile(r"\s*[-–]\s*(?:ca\.?\s*)?[^\W\d_][^\d]*$")
+# An end given in words after the start's dash or "til": "– lunsj", "–slutt", "– ca.
+# middag", "til lunsj".
+_WORDED_END = re.compile(r"\s*(?:[-–]|\stil\s)\s*(?:ca\.?\s*)?[^\W\d_][^\d]*$")
 
 
 def labelled_hours(value: str) -> tuple[str | None, str | None]:
     """"10-14", "9-11.30", "0900-1200" or "09.00" after a "Tid:" label (the label says
     they are times); "09.00 –" with its end left blank is the start alone."""
     match = _HOURS.match(value.strip(" .").rstrip(" -–"))
-    if not match and ("-" in value or "–" in value):
-        # "Tid: 09.00–lunsj", "10.00 – slutt": an end in words is no time, the start stands
+    if not match and ("-" in value or "–" in value or " til " in value):
+        # "Tid: 09.00–lunsj", "10.00 – slutt", "10.00 til lunsj": an end in words is no
+        # time, the start stands
         match = _HOURS.match(_WORDED_END.sub("", value.strip(" .")))
     if not match:
         return None, None
