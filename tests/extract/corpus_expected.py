@@ -14677,3 +14677,23 @@ EXPECTED["1728_samling_over_to_maaneder.docx"] = Expected(
          ["Nettverket sluttet seg til forslaget til kompetanseplan."], []),
     ],
 )
+
+EXPECTED["1729_tidspunkt_utan_aar_neste_mote_med_aar.pdf"] = Expected(
+    # "Tidspunkt: 3. mars, kl. 18.00" with no year, no document date and no case numbers:
+    # the next meeting's full date ("tysdag 14. april 2026") gives this meeting's year
+    "minutes", "Referat frå møte i Ungdomsrådet i Vestbygd", "Ungdomsrådet", ANY, None,
+    ("2026-03-03", "18:00", None, "Kulturhuset, møterom Loftet"), "2026-04-14",
+    people=[
+        ("Sara Nygård", None, "chair", "present"),
+        ("Emil Haugen", None, "member", "present"),
+        ("Nora Sandvik", None, "member", "present"),
+        ("Olav Hegg", None, "member", "absent"),
+    ],
+    items=[
+        ("1", "Godkjenning av innkalling", "Innkallinga vart godkjend.",
+         ["Innkallinga vart godkjend."], []),
+        ("2", "Ungdomskortet", None,
+         ["Ungdomsrådet sluttar seg til framlegget frå administrasjonen."], []),
+        ("3", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)

@@ -3671,3 +3671,16 @@ def test_labelled_start_before_an_end_in_words_after_til(when, hours):
             "Til stede: Kari Holm, Per Dahl\n\nSak 1/24 Budsjett\nGodkjent.\n")
     meeting = parse_bytes(text.encode(), "referat.txt").meeting
     assert (meeting.start, meeting.end) == hours
+
+
+@pytest.mark.parametrize(("when", "following", "day"), [
+    # a meeting day without a year and nothing else dated: the next meeting's full date
+    # gives the year, the year before when the next one falls earlier in the year
+    ("Tidspunkt: 3. mars, kl. 18.00", "Neste møte: 14. april 2026", "2026-03-03"),
+    ("Tidspunkt: 18. november, kl. 18.00", "Neste møte: 14.01.2027 kl. 18", "2026-11-18"),
+    ("Tidspunkt: 3. mars, kl. 18.00", "Neste møte: 14. april", None),  # no year anywhere
+])
+def test_meeting_year_from_the_next_meetings_full_date(when, following, day):
+    text = (f"Referat fra møte i Eldrerådet\n\n{when}\nSted: Rådhuset\n\n"
+            f"Til stede: Kari Holm, Per Dahl\n\nSak 1 Velkommen\nIngen.\n\n{following}\n")
+    assert parse_bytes(text.encode(), "referat.txt").meeting.date == day

@@ -2902,7 +2902,8 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
             (_same_day_year(lines[:limit], meeting), None),
             (doc_year, "the document date"), (case_year, "the case numbers"),
             (int(numbered.group(1)) if numbered else None, "the meeting's number"),
-            (int(in_title.group(0)) if in_title else None, "the title")])
+            (int(in_title.group(0)) if in_title else None, "the title"),
+            (_next_meeting_year(lines, meeting), "the next meeting's date")])
     if head.document_date and head.document_date == head.meeting_date and (
             (document is published) or (not values.date and not _has_lone_date(lines, limit))):
         head.document_date = None  # (a post published the day it met, a front matter's
@@ -3198,6 +3199,23 @@ def _same_day_year(lines: list[Line], meeting: dates.DateMatch) -> int | None:
         return None
     return next((d.year for line in lines for d in dates.find_dates(line.body)
                  if d.year and (d.day, d.month) == (meeting.day, meeting.month)), None)
+
+
+def _next_meeting_year(lines: list[Line], meeting: dates.DateMatch) -> int | None:
+    """The year of a meeting day written without one ("Tidspunkt: 3. mars, kl. 18.00")
+    from the next meeting's full date ("Neste møte: 14. april 2026"): the same year when
+    the next day falls later in the year, else the year before (a meeting in November,
+    the next in January). Only read when no better source gives the year."""
+    if meeting.year is not None:
+        return None
+    for line in lines:
+        if "neste" not in line.lowered or "møte" not in line.lowered:
+            continue  # (most lines)
+        following = next((d for d in dates.find_dates(line.body) if d.year is not None), None)
+        if following is not None:
+            later = (meeting.month, meeting.day) < (following.month, following.day)
+            return following.year if later else following.year - 1
+    return None
 
 
 def _resolve_meeting(meeting: dates.DateMatch, head: Head,
