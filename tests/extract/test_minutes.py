@@ -541,3 +541,18 @@ def test_writer_after_the_day_written(line: str) -> None:
     record = parse_bytes(text.encode(), "n.txt")
     assert [(p.name, p.role) for p in record.participants][-1] == ("Kari Holm", "secretary")
     assert record.items[-1].text == "Ingen."
+
+
+@pytest.mark.parametrize(("after", "day"), [
+    # an empty "Neste møte:" over the place and date the minutes were signed: no day
+    ("Neste møte:\n\nSørvik, 5. mars 2026\nKari Holm", None),
+    # a deadline's day in the next meeting's lines is no meeting's day
+    ("Sak 2/26 Neste møte\nDato for neste møte settes senere. Leder sender ut forslag "
+     "innen 15. mars.", None),
+    ("Neste møte: 6. mai. Frist for saker er 22. april.", "2026-05-06"),
+    ("Neste møte:\n6. mai kl. 10", "2026-05-06"),
+])
+def test_next_meeting_is_no_signing_day_nor_deadline(after: str, day: str | None) -> None:
+    text = ("Referat fra møte i Styret\nDato: 4. mars 2026\nSted: Teams\n\n"
+            f"Til stede: Berit Lund, Tor Moe\n\nSak 1/26 Velkommen\nIngen.\n\n{after}\n")
+    assert parse_bytes(text.encode(), "n.txt").next_meeting.date == day

@@ -3190,7 +3190,9 @@ def find_next_meeting(draft: Draft) -> None:
         if not _has_next_hint(line.lowered):
             continue  # (most lines)
         text = line.body
-        following = lines[n + 1].body if n + 1 < len(lines) else ""
+        # (not the place and date the minutes were signed, under an empty "Neste møte:")
+        following = lines[n + 1].body if n + 1 < len(lines) and \
+            not _signing_place_date(lines[n + 1]) else ""
         folded = fold_lowered(text, line.lowered)
         plan = _PLAN.search(folded)
         match = _NEXT_MEETING.search(folded)
@@ -3228,8 +3230,10 @@ def find_next_meeting(draft: Draft) -> None:
         if source is rest and _year_wrapped_below(rest, following):
             source = f"{rest} {following}"  # "Neste møte: 3. september" / "2025 kl. 10.00."
         found = dates.find_dates(source) or _slash_date(rest)
+        # (a deadline's day is no meeting's: "… settes senere. Leder sender forslag innen
+        # 15. mars.")
         found = [d for d in found if _after_meeting(d, meeting)
-                 and not (listed and _deadline_before(source, d))]
+                 and not _deadline_before(source, d)]
         if not found:
             if priority == 0 and _UNSET_DAY.search(fold_lowered(source, source.lower())):
                 return  # the day is not set: no other meeting is the next one
@@ -3346,8 +3350,9 @@ _DEADLINE = re.compile(r"\b(?:frist|fristen|innen|innan|senest|seinast)\s*:?\s*(
 
 
 def _deadline_before(source: str, found: dates.DateMatch) -> bool:
-    """Whether a date among a plan's lines is a task's deadline ("… sender ut oversikten
-    innen 3. mars"), not a meeting of the plan."""
+    """Whether a date about the next meeting is a task's deadline ("… sender ut oversikten
+    innen 3. mars" among a plan's lines, "Dato for neste møte settes senere. Leder sender
+    ut forslag innen 15. mars."), not a meeting's day."""
     return _DEADLINE.search(source[max(0, found.start - 14):found.start]) is not None
 
 
