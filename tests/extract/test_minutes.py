@@ -551,6 +551,11 @@ def test_writer_after_the_day_written(line: str) -> None:
      "innen 15. mars.", None),
     ("Neste møte: 6. mai. Frist for saker er 22. april.", "2026-05-06"),
     ("Neste møte:\n6. mai kl. 10", "2026-05-06"),
+    # the writer's signature with its day under the next meeting's words: no meeting's day
+    ("Neste møte: Blir avtalt på e-post\nReferent: Kari Holm 6.3.2026", None),
+    ("Neste møte: Blir avtalt på e-post\nKari Holm, 6.3.2026", None),
+    ("Neste møte: TBA\n6.3.2026 Kari Holm (ref.)", None),
+    ("Neste møte blir onsdag\n6. mai hos Kari Holm", "2026-05-06"),
 ])
 def test_next_meeting_is_no_signing_day_nor_deadline(after: str, day: str | None) -> None:
     text = ("Referat fra møte i Styret\nDato: 4. mars 2026\nSted: Teams\n\n"

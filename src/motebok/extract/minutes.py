@@ -3190,9 +3190,8 @@ def find_next_meeting(draft: Draft) -> None:
         if not _has_next_hint(line.lowered):
             continue  # (most lines)
         text = line.body
-        # (not the place and date the minutes were signed, under an empty "Neste møte:")
         following = lines[n + 1].body if n + 1 < len(lines) and \
-            not _signing_place_date(lines[n + 1]) else ""
+            _may_continue_next(lines[n + 1]) else ""
         folded = fold_lowered(text, line.lowered)
         plan = _PLAN.search(folded)
         match = _NEXT_MEETING.search(folded)
@@ -3254,6 +3253,33 @@ def find_next_meeting(draft: Draft) -> None:
             _labelled_below(lines, n + (source is not rest), next_meeting)
         draft.record.next_meeting = next_meeting
         return
+
+
+def _may_continue_next(below: Line) -> bool:
+    """Whether the line under a next meeting's words may finish them ("Neste møte:" /
+    "6. mai kl. 10"): not the place and date the minutes were signed ("Sørvik, 5. mars
+    2026" set apart), another field's label ("Referent: Kari Holm 6.3.2026"), nor a
+    signature of a name and the day it was written ("Kari Holm, 6.3.2026", "6.3.2026
+    Kari Holm (ref.)")."""
+    if _signing_place_date(below):
+        return False
+    if (label := match_label(below.text)) is not None and label.field not in _WHEN_AND_WHERE:
+        return False
+    body = below.body
+    if not body[:1].isdigit() and body[-1:] not in "0123456789.)":
+        return True  # (a name and a day: the day at one end)
+    found = dates.find_dates(body)
+    if not found:
+        return True
+    rest = body
+    for day in reversed(found):
+        rest = rest[:day.start] + " " + rest[day.end:]
+    rest = SIGNED_MARK.sub("", _WRITER_MARK.sub("", rest)).strip(" ,.–-")
+    return not looks_like_name(rest)
+
+
+# A writer's title in brackets after a signing name: "(ref.)", "(referent)".
+_WRITER_MARK = re.compile(r"\s*\((?:ref|referent|sekretær|skrivar)\.?\)\s*$", re.I)
 
 
 def _signing_place_date(line: Line) -> bool:
