@@ -14697,3 +14697,23 @@ EXPECTED["1729_tidspunkt_utan_aar_neste_mote_med_aar.pdf"] = Expected(
         ("3", "Eventuelt", "Ingen saker.", [], []),
     ],
 )
+
+EXPECTED["1730_stad_tid_forkorta_vekedag.docx"] = Expected(
+    # "Stad/tid: Biblioteket i Nordlia, tys. 10.2.26 kl. 12–15": the shortened weekday
+    # goes with its day, not into the place; "Sjå møteplan" and the plan under it give
+    # the plan's first day after this meeting; "Sist endret" in the footer dates nothing
+    "minutes", "Referat frå møte i Fagforum for bibliotek i Nordlia", "Fagforum for bibliotek",
+    ANY, None, ("2026-02-10", "12:00", "15:00", "Biblioteket i Nordlia"), "2026-03-10",
+    people=[
+        ("Ingvild Moen", None, "chair", "present"),
+        ("Arne Kvam", None, "member", "present"),
+        ("Tuva Ravn", None, "secretary", "present"),
+        ("Signe Bakke", None, "member", "absent"),
+    ],
+    items=[
+        ("3/26", "Godkjenning av innkalling", "Innkallinga vart godkjend.",
+         ["Innkallinga vart godkjend."], []),
+        ("4/26", "Felles lesekampanje", None,
+         ["Forumet slutta seg til planen for lesekampanjen."], []),
+    ],
+)

@@ -3743,7 +3743,10 @@ def _place_from(value: str, labelled_place: bool) -> str | None:
     if not found_dates and (slashed := dates.labelled_slash_date(text)):
         found_dates = [slashed]  # "Tid og sted: Tirsdag 4/3 fra kl. 10, Rådhuset"
     for found in reversed(found_dates):
-        text = text[:found.start] + " " + text[found.end:]
+        before = text[:found.start]
+        if found.weekday is not None:  # "Rådhuset, ons. 4.3.26": the day's weekday too
+            before = _WEEKDAY_LAST_WORD.sub("", before)
+        text = before + " " + text[found.end:]
     text = _KL_TIME_SPAN.sub(" ", text)
     text = _TIME_SPAN.sub(" ", text)
     text = _WEEKDAY_WORD.sub(" ", text)
@@ -3756,6 +3759,11 @@ def _place_from(value: str, labelled_place: bool) -> str | None:
         # written ("Rådhuset 2. etg" at the line's end stays as written)
     text = _IN_OR_AT.sub("", text)
     return text or None
+
+
+# The weekday, also shortened, right before a day ("ons. ", "tirsdag den "): taken out of a
+# place with the day.
+_WEEKDAY_LAST_WORD = re.compile(r"\b[^\W\d_]+\.?\s*(?:den\s+)?$")
 
 
 # Abbreviations a place may end in, whose stop is part of the place: "2. etg.", "avd.",
