@@ -14796,3 +14796,146 @@ EXPECTED["1670_fau_vi_fortalte_vi_sender_orienteringer.txt"] = Expected(
         ("18/25", "Eventuelt", "Ingen saker.", [], []),
     ],
 )
+
+EXPECTED["1724_moteplan_over_stad_og_dato.txt"] = Expected(
+    # "Møteplan for våren: 10. feb, …" over a gap and "Fjellheim, 19.01.2026": the place
+    # and date the minutes were signed end the plan, and the next meeting is the plan's
+    # first day after this one, not the signing day
+    "minutes", "Referat frå styremøte i Fjellheim grendelag", "Styret", "Fjellheim grendelag",
+    "2026-01-19", ("2026-01-13", "19:00", "21:00", "Grendehuset"), "2026-02-10",
+    people=[
+        ("Marit Aasen", None, "chair", "present"),
+        ("Håkon Bru", None, "member", "present"),
+        ("Solveig Nilsen", None, "secretary", "present"),
+        ("Ivar Tveit", None, "member", "absent"),
+    ],
+    items=[
+        ("1/26", "Godkjenning av innkalling", None, ["Innkallinga vart godkjend."], []),
+        ("2/26", "Dugnad på grendehuset", None, ["Styret vedtok å halde dugnad i mai."],
+         [("Håkon Bru sender ut invitasjon.", "Håkon Bru", None)]),
+    ],
+)
+
+EXPECTED["1725_tid_og_sted_ukedag_i_parentes.txt"] = Expected(
+    # a weekday in brackets after the day, also shortened ("10.2.2026 (tirs.)",
+    # "14. april (tirsdag)"): part of the day, so the place after the hours is read
+    # whole, in the head and in the next meeting alike
+    "minutes", "Referat fra møte i Eldrerådet i Nordbygd kommune", "Eldrerådet",
+    "Nordbygd kommune", None,
+    ("2026-02-10", "10:00", "12:30", "Møterom Fjellet, Nordbygd rådhus"), "2026-04-14",
+    people=[
+        ("Gunnar Hovde", None, "chair", "present"),
+        ("Astrid Lie", None, "member", "present"),
+        ("Reidun Fossum", None, "member", "present"),
+        ("Trine Bakke", "administrasjonen", "secretary", "present"),
+    ],
+    items=[
+        ("3/26", "Godkjenning av innkalling og saksliste", None,
+         ["Godkjent uten merknader."], []),
+        ("4/26", "Budsjett for eldrerådet", None,
+         ["Rådet tok orienteringen til etterretning."], []),
+    ],
+)
+
+EXPECTED["1726_neste_mote_adresse_med_postnummer.md"] = Expected(
+    # "Neste møte: 16. april kl. 19.00, Styrerommet, Furuveien 14, 1350 Lommedalen": the
+    # room, street and postcode after the hours are the next meeting's place, as written
+    # (the location is checked in test_minutes)
+    "minutes", "Referat fra styremøte i Borettslaget Furulia", "Styret", "Borettslaget Furulia",
+    None, ("2026-03-12", "19:00", "21:00", "Fellesrommet, Furuveien 12, 1350 Lommedalen"),
+    "2026-04-16",
+    people=[
+        ("Kari Holm", None, "chair", "present"),
+        ("Per Berg", None, "member", "present"),
+        ("Anne Lien", None, "secretary", "present"),
+        ("Jon Dahl", None, "member", "absent"),
+    ],
+    items=[
+        ("5/26", "Godkjenning av innkalling", None, ["Innkallingen ble godkjent."], []),
+        ("6/26", "Vaskeriet", None, ["Styret vedtok å kjøpe ny tørketrommel."],
+         [("Per Berg innhenter tilbud innen 1. april.", "Per Berg", "2026-04-01")]),
+    ],
+)
+
+EXPECTED["1727_skrive_dato_foer_skrivar.txt"] = Expected(
+    # "Skrive 9.2.2026 av Ragnhild Tjønn" under the minutes: the day before the writer
+    # dates the document and makes her the secretary, and is no text of the last item;
+    # "Neste møte vert i veke 16" gives a week, no day
+    "minutes", "Møtereferat – Faggruppe for vatn og avløp i Indre Fjordregionen",
+    "Faggruppe for vatn og avløp", "Indre Fjordregionen", "2026-02-09",
+    ("2026-02-02", "10:00", "14:00", "Rådhuset i Fjordbotn, møterom Lågen"), None,
+    people=[
+        ("Eirik Sunde", "Fjordbotn kommune", "chair", "present"),
+        ("Marte Bø", "Nesvik kommune", "member", "present"),
+        ("Ragnhild Tjønn", "Dalsøy kommune", "secretary", "present"),
+    ],
+    items=[
+        ("1/26", "Godkjenning av innkalling", "Innkallinga vart godkjend.",
+         ["Innkallinga vart godkjend."], []),
+        ("2/26", "Felles anbod på vassmålarar", None,
+         ["Faggruppa sluttar seg til forslaget om felles anbod."],
+         [("Marte Bø lagar utkast innan 1. mars.", "Marte Bø", "2026-03-01")]),
+    ],
+)
+
+EXPECTED["1728_samling_over_to_maaneder.docx"] = Expected(
+    # a gathering over two months, "31. mars–1. april 2026" in the head's table: its
+    # first day takes the year of the last (no year-less day, no missing meeting date);
+    # the next gathering's "30. september og 1. oktober" is its first day in that year
+    "minutes", "Referat fra samling i Kystnettverket for oppvekst",
+    "Kystnettverket for oppvekst", None, None,
+    ("2026-03-31", "11:00", ANY, "Havnehotellet, Kaiveien 2, 8300 Svolvær"), "2026-09-30",
+    people=[
+        ("Randi Eide", None, "chair", "present"),
+        ("Knut Sæther", None, "member", "present"),
+        ("Mona Vik", None, "member", "present"),
+        ("Jonas Lie", None, "secretary", "present"),
+        ("Ida Strand", None, "member", "absent"),
+    ],
+    items=[
+        ("7/26", "Godkjenning av innkalling", "Innkallingen ble godkjent.",
+         ["Innkallingen ble godkjent."], []),
+        ("8/26", "Felles kompetanseplan", None,
+         ["Nettverket sluttet seg til forslaget til kompetanseplan."], []),
+    ],
+)
+
+EXPECTED["1729_tidspunkt_utan_aar_neste_mote_med_aar.pdf"] = Expected(
+    # "Tidspunkt: 3. mars, kl. 18.00" with no year, no document date and no case numbers:
+    # the next meeting's full date ("tysdag 14. april 2026") gives this meeting's year
+    "minutes", "Referat frå møte i Ungdomsrådet i Vestbygd", "Ungdomsrådet", ANY, None,
+    ("2026-03-03", "18:00", None, "Kulturhuset, møterom Loftet"), "2026-04-14",
+    people=[
+        ("Sara Nygård", None, "chair", "present"),
+        ("Emil Haugen", None, "member", "present"),
+        ("Nora Sandvik", None, "member", "present"),
+        ("Olav Hegg", None, "member", "absent"),
+    ],
+    items=[
+        ("1", "Godkjenning av innkalling", "Innkallinga vart godkjend.",
+         ["Innkallinga vart godkjend."], []),
+        ("2", "Ungdomskortet", None,
+         ["Ungdomsrådet sluttar seg til framlegget frå administrasjonen."], []),
+        ("3", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["1730_stad_tid_forkorta_vekedag.docx"] = Expected(
+    # "Stad/tid: Biblioteket i Nordlia, tys. 10.2.26 kl. 12–15": the shortened weekday
+    # goes with its day, not into the place; "Sjå møteplan" and the plan under it give
+    # the plan's first day after this meeting; "Sist endret" in the footer dates nothing
+    "minutes", "Referat frå møte i Fagforum for bibliotek i Nordlia", "Fagforum for bibliotek",
+    ANY, None, ("2026-02-10", "12:00", "15:00", "Biblioteket i Nordlia"), "2026-03-10",
+    people=[
+        ("Ingvild Moen", None, "chair", "present"),
+        ("Arne Kvam", None, "member", "present"),
+        ("Tuva Ravn", None, "secretary", "present"),
+        ("Signe Bakke", None, "member", "absent"),
+    ],
+    items=[
+        ("3/26", "Godkjenning av innkalling", "Innkallinga vart godkjend.",
+         ["Innkallinga vart godkjend."], []),
+        ("4/26", "Felles lesekampanje", None,
+         ["Forumet slutta seg til planen for lesekampanjen."], []),
+    ],
+)

@@ -12,6 +12,7 @@ import pytest
 
 from motebok.extract.dates import (
     DateMatch,
+    days_end,
     deadline,
     find_dates,
     find_time_range,
@@ -478,3 +479,29 @@ def test_month_names_are_one_vocabulary() -> None:
     for pattern in (outcomes._DASH_DEADLINE_WORDS, outcomes._IN_PERIOD.pattern,
                     header._MONTH, text._MONTH_AHEAD.pattern):
         assert "|".join(dates.MONTH_NAMES) in pattern
+
+
+@pytest.mark.parametrize(("text", "end"), [
+    # a weekday in brackets after the day is the day's own: the hours and the place
+    # are read after it
+    ("6. mai (onsdag) kl. 10 på Rådhuset", len("6. mai (onsdag)")),
+    ("4.3.2026 (ons.), Teams", len("4.3.2026 (ons.)")),
+    ("6. mai (lunsj) kl. 10", len("6. mai")),  # no weekday: an aside, not the day's
+])
+def test_days_end_takes_a_bracketed_weekday(text, end) -> None:
+    found = find_dates(text)
+    assert days_end(text, found, found[0]) == end
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a span over two months: the year of the last day is the first day's too
+    ("31. mars–1. april 2026", [(31, 3, 2026), (1, 4, 2026)]),
+    ("31.03.–01.04.2026", [(31, 3, 2026), (1, 4, 2026)]),
+    ("30. november og 1. desember 2026", [(30, 11, 2026), (1, 12, 2026)]),
+    ("30.12.–2.1.2027", [(30, 12, 2026), (2, 1, 2027)]),  # over New Year: the year before
+    # a list with commas, or another word between, gives no year to the first
+    ("12. feb, 16. april 2026", [(12, 2, None), (16, 4, 2026)]),
+    ("frist 1. mars, møte 4. mai 2026", [(1, 3, None), (4, 5, 2026)]),
+])
+def test_span_over_two_months_takes_the_year_of_its_last_day(text, expected) -> None:
+    assert [(d.day, d.month, d.year) for d in find_dates(text)] == expected

@@ -3658,3 +3658,29 @@ def test_a_kind_of_meeting_alone_names_no_body(title, body, organization):
     """"Arbeidsmøte", "fagmøte": a kind of meeting is no body (a compound built on a body
     noun, "styremøte", still names one); a project named before it owns the meeting."""
     assert body_and_organization(title) == (body, organization)
+
+
+@pytest.mark.parametrize(("when", "hours"), [
+    # an end in words after "til": no time, but the start stands
+    ("Tid: 10.00 til lunsj", ("10:00", None)),
+    ("Tid: fra kl. 18 til møtet er ferdig", ("18:00", None)),
+    ("Tid: 10.00 til 12.00", ("10:00", "12:00")),
+])
+def test_labelled_start_before_an_end_in_words_after_til(when, hours):
+    text = (f"Referat fra møte i regionrådet\nDato: 6. mars 2024\n{when}\nSted: Teams\n\n"
+            "Til stede: Kari Holm, Per Dahl\n\nSak 1/24 Budsjett\nGodkjent.\n")
+    meeting = parse_bytes(text.encode(), "referat.txt").meeting
+    assert (meeting.start, meeting.end) == hours
+
+
+@pytest.mark.parametrize(("when", "following", "day"), [
+    # a meeting day without a year and nothing else dated: the next meeting's full date
+    # gives the year, the year before when the next one falls earlier in the year
+    ("Tidspunkt: 3. mars, kl. 18.00", "Neste møte: 14. april 2026", "2026-03-03"),
+    ("Tidspunkt: 18. november, kl. 18.00", "Neste møte: 14.01.2027 kl. 18", "2026-11-18"),
+    ("Tidspunkt: 3. mars, kl. 18.00", "Neste møte: 14. april", None),  # no year anywhere
+])
+def test_meeting_year_from_the_next_meetings_full_date(when, following, day):
+    text = (f"Referat fra møte i Eldrerådet\n\n{when}\nSted: Rådhuset\n\n"
+            f"Til stede: Kari Holm, Per Dahl\n\nSak 1 Velkommen\nIngen.\n\n{following}\n")
+    assert parse_bytes(text.encode(), "referat.txt").meeting.date == day

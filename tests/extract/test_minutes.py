@@ -496,3 +496,68 @@ def test_the_writers_dated_signature_under_a_meeting_plan_item_is_no_next_meetin
 def test_a_year_wrapped_onto_the_next_line_keeps_the_next_meetings_hour():
     found = _next_meeting("Neste møte: 3. september\n2024 kl. 10.00.")
     assert (found.date, found.start) == ("2024-09-03", "10:00")
+
+
+def test_next_meeting_place_after_a_bracketed_weekday_and_a_lower_case_building() -> None:
+    # "6. mai (onsdag) kl. 10–12 på Sørvik sjukeheim": the weekday in brackets is the
+    # day's, and a named care home, library or hall is the whole place
+    text = ("Referat fra møte i Styret\nDato: 4. mars 2026\n\nSak 1 Velkommen\nIngen.\n\n"
+            "Neste møte: 6. mai (onsdag) kl. 10–12 på Sørvik sjukeheim\n")
+    record = parse_bytes(text.encode(), "n.txt")
+    assert (record.next_meeting.date, record.next_meeting.start,
+            record.next_meeting.location) == ("2026-05-06", "10:00", "Sørvik sjukeheim")
+
+
+@pytest.mark.parametrize(("line", "location"), [
+    # a room, a street and a postcode after the hours, set off by a comma: as written
+    ("Neste møte: 5. juni kl. 12.00, Møterom 2, Sørvik rådhus", "Møterom 2, Sørvik rådhus"),
+    ("Neste møte: 5. juni kl. 12.00, Storgata 1, 9100 Sørvik", "Storgata 1, 9100 Sørvik"),
+    ("Neste møte: 5.6. kl. 12.00 i Fjellvegen 3, Sørvik", "Fjellvegen 3, Sørvik"),
+    ("Neste møte: 5. juni kl. 10–12, Sørvik rådhus (Formannskapssalen)",
+     "Sørvik rådhus (Formannskapssalen)"),
+    # a building after a dash; a topic after it is no place
+    ("Neste møte: 5. juni kl. 12.00 – Sørvik rådhus", "Sørvik rådhus"),
+    ("Neste møte: 5. juni kl. 12.00 – Budsjett", None),
+    # names or a sentence after the comma are no place
+    ("Neste møte: 5. juni kl. 12, Per Berg og Kari Holm", None),
+    ("Neste møte: 5. juni kl. 12.00, Sak 12/26 behandles", None),
+])
+def test_next_meeting_address_after_the_hours(line: str, location: str | None) -> None:
+    text = ("Referat fra møte i Styret\nDato: 4. mars 2026\nSted: Teams\n\n"
+            f"Sak 1/26 Velkommen\nIngen.\n\n{line}\n")
+    assert parse_bytes(text.encode(), "n.txt").next_meeting.location == location
+
+
+@pytest.mark.parametrize("line", [
+    "Skrevet 6.3.2026 av Kari Holm",
+    "Referat skrevet 6. mars 2026 av Kari Holm",
+    "Referatet er skrive 06.03.26 av Kari Holm.",
+])
+def test_writer_after_the_day_written(line: str) -> None:
+    # the day the minutes were written before who wrote them: she is the secretary, and
+    # the line is no text of the last item
+    text = ("Referat fra møte i Styret\nDato: 4. mars 2026\nSted: Teams\n\n"
+            f"Til stede: Berit Lund, Tor Moe\n\nSak 1/26 Velkommen\nIngen.\n\n{line}\n")
+    record = parse_bytes(text.encode(), "n.txt")
+    assert [(p.name, p.role) for p in record.participants][-1] == ("Kari Holm", "secretary")
+    assert record.items[-1].text == "Ingen."
+
+
+@pytest.mark.parametrize(("after", "day"), [
+    # an empty "Neste møte:" over the place and date the minutes were signed: no day
+    ("Neste møte:\n\nSørvik, 5. mars 2026\nKari Holm", None),
+    # a deadline's day in the next meeting's lines is no meeting's day
+    ("Sak 2/26 Neste møte\nDato for neste møte settes senere. Leder sender ut forslag "
+     "innen 15. mars.", None),
+    ("Neste møte: 6. mai. Frist for saker er 22. april.", "2026-05-06"),
+    ("Neste møte:\n6. mai kl. 10", "2026-05-06"),
+    # the writer's signature with its day under the next meeting's words: no meeting's day
+    ("Neste møte: Blir avtalt på e-post\nReferent: Kari Holm 6.3.2026", None),
+    ("Neste møte: Blir avtalt på e-post\nKari Holm, 6.3.2026", None),
+    ("Neste møte: TBA\n6.3.2026 Kari Holm (ref.)", None),
+    ("Neste møte blir onsdag\n6. mai hos Kari Holm", "2026-05-06"),
+])
+def test_next_meeting_is_no_signing_day_nor_deadline(after: str, day: str | None) -> None:
+    text = ("Referat fra møte i Styret\nDato: 4. mars 2026\nSted: Teams\n\n"
+            f"Til stede: Berit Lund, Tor Moe\n\nSak 1/26 Velkommen\nIngen.\n\n{after}\n")
+    assert parse_bytes(text.encode(), "n.txt").next_meeting.date == day

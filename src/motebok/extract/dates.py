@@ -334,10 +334,24 @@ def find_dates(text: str) -> list[DateMatch]:
             continue
         found = DateMatch(day, month, year, match.start(), match.end(),
                           _weekday_before(text, match.start()))
+        if year is not None and results and results[-1].year is None and \
+                text[results[-1].end:found.start].strip().casefold() in _RANGE_JOINS:
+            results[-1] = _with_year_of(results[-1], found)
         results.extend(_list_days(text, found, floor, bool(match.group("wr_d"))))
         results.append(found)
         floor = match.end()
     return results
+
+
+# What joins the first and the last day of a meeting over several: "31. mars–1. april".
+_RANGE_JOINS = frozenset({"–", "-", "—", "til", "og", "&"})
+
+
+def _with_year_of(first: DateMatch, last: DateMatch) -> DateMatch:
+    """The first day of a span over two months, "31. mars–1. april 2026" or "30.12.–2.1.2027",
+    with the year the last day gives (the year before, when the span crosses New Year)."""
+    year = last.year if (first.month, first.day) <= (last.month, last.day) else last.year - 1
+    return DateMatch(first.day, first.month, year, first.start, first.end, first.weekday)
 
 
 # A day and month with a slash, first in a date label's value: "Dato: Torsdag 4/4 kl. 10".
@@ -630,4 +644,11 @@ def days_end(text: str, found: list[DateMatch], first: DateMatch) -> int:
         if text[end:later.start].strip(" ,–-").casefold() not in ("", "og", "&"):
             break
         end = later.end
+    if text[end:end + 2].lstrip()[:1] == "(" and (weekday := WEEKDAY_IN_BRACKETS.match(text, end)):
+        end = weekday.end()  # "6. mai (onsdag) kl. 10 på Rådhuset": the day's own weekday
     return end
+
+
+# A weekday in brackets after its day ("6. mai (onsdag)", "4.3.2026 (ons.)"): part of the
+# day, no remark and no place.
+WEEKDAY_IN_BRACKETS = re.compile(rf"\s*\(\s*(?:{_alternation(WEEKDAYS)})\.?\s*\)", re.I)

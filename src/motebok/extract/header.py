@@ -2901,7 +2901,8 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
             (_same_day_year(lines[:limit], meeting), None),
             (doc_year, "the document date"), (case_year, "the case numbers"),
             (int(numbered.group(1)) if numbered else None, "the meeting's number"),
-            (int(in_title.group(0)) if in_title else None, "the title")])
+            (int(in_title.group(0)) if in_title else None, "the title"),
+            (_next_meeting_year(lines, meeting), "the next meeting's date")])
     if head.document_date and head.document_date == head.meeting_date and (
             (document is published) or (not values.date and not _has_lone_date(lines, limit))):
         head.document_date = None  # (a post published the day it met, a front matter's
@@ -3199,6 +3200,23 @@ def _same_day_year(lines: list[Line], meeting: dates.DateMatch) -> int | None:
                  if d.year and (d.day, d.month) == (meeting.day, meeting.month)), None)
 
 
+def _next_meeting_year(lines: list[Line], meeting: dates.DateMatch) -> int | None:
+    """The year of a meeting day written without one ("Tidspunkt: 3. mars, kl. 18.00")
+    from the next meeting's full date ("Neste møte: 14. april 2026"): the same year when
+    the next day falls later in the year, else the year before (a meeting in November,
+    the next in January). Only read when no better source gives the year."""
+    if meeting.year is not None:
+        return None
+    for line in lines:
+        if "neste" not in line.lowered or "møte" not in line.lowered:
+            continue  # (most lines)
+        following = next((d for d in dates.find_dates(line.body) if d.year is not None), None)
+        if following is not None:
+            later = (meeting.month, meeting.day) < (following.month, following.day)
+            return following.year if later else following.year - 1
+    return None
+
+
 def _resolve_meeting(meeting: dates.DateMatch, head: Head,
                      years: list[tuple[int | None, str | None]]) -> str | None:
     """The meeting day in ISO form, taking a missing year from the best evidence: the
@@ -3465,7 +3483,8 @@ def _signed_date(lines: list[Line], head_limit: int) -> dates.DateMatch | None:
             # "Publisert 8. januar 2025" is no place: see ``_published_at_end``)
         if line.lowered.startswith("godkj") and _APPROVED_STAMP.match(text):
             return dates.find_dates(text)[0]  # "Godkjent: 18.02.2025", as "Godkjent dato:"
-        if ("dato" in line.lowered or "sendt" in line.lowered or "skrevet" in line.lowered) \
+        if ("dato" in line.lowered or "sendt" in line.lowered or "skrevet" in line.lowered or
+                "skrive" in line.lowered) \
                 and (label := match_label(line.text)) and label.field is Field.DOCUMENT_DATE:
             if label.label in _MAIL_SENT and _under_mail_sender(lines, line):
                 continue  # a mail quoted under the minutes ("Fra: Jon" / "Sendt: 30. april")
@@ -3630,16 +3649,18 @@ _PLACE_SPACE = re.compile(r"^(?!(?i:sak|saka|saken|møte|møtet)\b)[A-ZÆØÅ][\
                           r"(?:\s[A-ZÆØÅ][\w-]+)?\s+(?:den\s+)?\d")  # "Vestby den 7. mars 2025"
 
 
-# An end given in words after the start's dash: "– lunsj", "–slutt", "– ca. middag".
-_WORDED_END = re.compile(r"\s*[-–]\s*(?:ca\.?\s*)?[^\W\d_][^\d]*$")
+# An end given in words after the start's dash or "til": "– lunsj", "–slutt", "– ca.
+# middag", "til lunsj".
+_WORDED_END = re.compile(r"\s*(?:[-–]|\stil\s)\s*(?:ca\.?\s*)?[^\W\d_][^\d]*$")
 
 
 def labelled_hours(value: str) -> tuple[str | None, str | None]:
     """"10-14", "9-11.30", "0900-1200" or "09.00" after a "Tid:" label (the label says
     they are times); "09.00 –" with its end left blank is the start alone."""
     match = _HOURS.match(value.strip(" .").rstrip(" -–"))
-    if not match and ("-" in value or "–" in value):
-        # "Tid: 09.00–lunsj", "10.00 – slutt": an end in words is no time, the start stands
+    if not match and ("-" in value or "–" in value or " til " in value):
+        # "Tid: 09.00–lunsj", "10.00 – slutt", "10.00 til lunsj": an end in words is no
+        # time, the start stands
         match = _HOURS.match(_WORDED_END.sub("", value.strip(" .")))
     if not match:
         return None, None
@@ -3721,7 +3742,10 @@ def _place_from(value: str, labelled_place: bool) -> str | None:
     if not found_dates and (slashed := dates.labelled_slash_date(text)):
         found_dates = [slashed]  # "Tid og sted: Tirsdag 4/3 fra kl. 10, Rådhuset"
     for found in reversed(found_dates):
-        text = text[:found.start] + " " + text[found.end:]
+        before = text[:found.start]
+        if found.weekday is not None:  # "Rådhuset, ons. 4.3.26": the day's weekday too
+            before = _WEEKDAY_LAST_WORD.sub("", before)
+        text = before + " " + text[found.end:]
     text = _KL_TIME_SPAN.sub(" ", text)
     text = _TIME_SPAN.sub(" ", text)
     text = _WEEKDAY_WORD.sub(" ", text)
@@ -3734,6 +3758,11 @@ def _place_from(value: str, labelled_place: bool) -> str | None:
         # written ("Rådhuset 2. etg" at the line's end stays as written)
     text = _IN_OR_AT.sub("", text)
     return text or None
+
+
+# The weekday, also shortened, right before a day ("ons. ", "tirsdag den "): taken out of a
+# place with the day.
+_WEEKDAY_LAST_WORD = re.compile(r"\b[^\W\d_]+\.?\s*(?:den\s+)?$")
 
 
 # Abbreviations a place may end in, whose stop is part of the place: "2. etg.", "avd.",
@@ -3790,7 +3819,8 @@ _TRAILING_KL = re.compile(rf"[\s,]+{_KL_HOURS}\s*$", re.I)
 _PLACE_RUNS_ON = re.compile(r"\s(?:[A-ZÆØÅ][a-zæøå]+\s+(?:var|er|ble|blir|har|skal|vil|kan)\b|"
                             r"[A-ZÆØÅ]{4,}\b)")
 # A remark in brackets after a place: a warning, or a sentence of its own.
-_PLACE_REMARK = re.compile(r"\s*\((?:[^()]*!|(?:\S+\s+){5,})[^()]*\)?\s*$")
+# (its words inside the brackets: a closed "(tirs.)" before the hours and the place is none)
+_PLACE_REMARK = re.compile(r"\s*\((?:[^()]*!|(?:[^\s()]+\s+){5,})[^()]*\)?\s*$")
 # A break in brackets beside the hours: "(lunsj kl. 12)", "(pause 11.30–12.00)".
 def _without_asides(value: str) -> tuple[str, str | None]:
     """A time value without its bracketed asides, and the end one of them reports.
@@ -3825,7 +3855,8 @@ _TIME_SPAN = re.compile(r"\b(?:(?:fra|frå)\s+)?\d{1,2}[.:]\d{2}\s*(?:[-–]|til
                         rf"(?:{dates.ABOUT})?"
                         r"\d{1,2}[.:]\d{2}\b|\b(?:[01]\d|2[0-3])[0-5]\d\s*[-–]\s*"
                         r"(?:[01]\d|2[0-3])[0-5]\d\b", re.I)
-_WEEKDAY_WORD = re.compile(rf"\b{_WEEKDAY}\b", re.I)
+# (and in brackets, also shortened: "4.3.2026 (ons.) kl. 18, Rådhuset")
+_WEEKDAY_WORD = re.compile(rf"{dates.WEEKDAY_IN_BRACKETS.pattern}|\b{_WEEKDAY}\b", re.I)
 _SPACE_RUN = re.compile(r"\s+")
 # An "og" left alone where two sessions' hours were taken out.
 _LONE_AND = re.compile(r"(?:^|(?<=,))\s*og\s*(?=,|$)")

@@ -312,6 +312,10 @@ _END_MARK = re.compile(r"^(?:referent\s*[:;]|refr?\.\s*[:;]|"
                        # "Skrevet av Kari Holm 6. mars 2025", "Ført av Eli Vik"
                        r"(?:skrevet|skrive|skriven|ført|førd)\s+av\s+(?-i:[A-ZÆØÅ])[\w-]+"
                        r"(?:\s+(?-i:[A-ZÆØÅ])[\w.-]*){0,3}(?:,?\s+(?:den\s+)?\d[\w. ]*)?\s*$|"
+                       # the day before the writer: "(Referatet) skrevet 6.3.2026 av Kari Holm"
+                       r"(?:(?:referatet|protokollen|referat|protokoll)\s+(?:er\s+|ble\s+|vart\s+)?)?"
+                       r"(?:skrevet|skrive|skriven|ført|førd)\s+(?:den\s+)?\d{1,2}\.[\w. ]{2,16}?"
+                       r"\d{2,4}\s+av\s+(?-i:[A-ZÆØÅ])|"
                        r"(?:(?:referatet|protokollen|referat|protokoll)\s+"
                        r"(?:er\s+|vert\s+|blir\s+|ble\s+)?)?"
                        r"(?:sendt|sendes|sendast|send|utsendt)\s+til\s*:|"
@@ -2761,7 +2765,7 @@ def _signed_by_writer(last_two: list[Line]) -> int:
         return 1 if first and line.gap and is_first_name(first.group("name")) else 0
         # ("Tove, referent" set apart: a first name signing as the writer)
     if len(last_two) == 2 and not line.gap and last_two[0].gap and \
-            (_PLACE_AND_DATE.match(last_two[0].body.strip()) or _signs_as_chair(last_two[0])):
+            (PLACE_AND_DATE.match(last_two[0].body.strip()) or _signs_as_chair(last_two[0])):
         return 2
     return 1 if line.gap else 0
 
@@ -2828,7 +2832,7 @@ def _signed_place_and_date(lines: list[Line], start: int) -> int | None:
     for k in range(max(start + 1, len(lines) - 3), len(lines) - 1):
         line = lines[k]
         if not (line.gap and line.body[:1].isupper() and line.body[-1:] in "0123456789."
-                and _PLACE_AND_DATE.match(line.body.strip())):
+                and PLACE_AND_DATE.match(line.body.strip())):
             continue
         if all(looks_like_name(SIGNED_MARK.sub("", under.body).strip(" ,")) or
                under.lowered.strip(" .,()") in SIGNER_ROLES for under in lines[k + 1:]):
@@ -2838,8 +2842,8 @@ def _signed_place_and_date(lines: list[Line], start: int) -> int | None:
 
 # A line of its own with where and when the minutes were signed: "Nordvik, 14.03.2026",
 # "Nordvik 14. mars 2026", "14.03.26"
-_PLACE_AND_DATE = re.compile(r"(?:[A-ZÆØÅ][\w-]+,?\s+(?:den\s+)?)?\d{1,2}\.\s*"
-                             r"(?:\d{1,2}\.\s*\d{2,4}|[a-zæøå]+\s+\d{4})\.?$")
+PLACE_AND_DATE = re.compile(r"(?:[A-ZÆØÅ][\w-]+,?\s+(?:den\s+)?)?\d{1,2}\.\s*"
+                            r"(?:\d{1,2}\.\s*\d{2,4}|[a-zæøå]+\s+\d{4})\.?$")
 
 
 def _signed_first_name(line: Line) -> bool:

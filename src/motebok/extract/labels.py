@@ -51,7 +51,9 @@ _add(Field.DOCUMENT_DATE, "vår dato", "vår dato/ref", "dokumentdato", "referat
      "dato for protokollen", "dato for protokoll", "referat dato", "referat skrevet",
      "dato referat", "sendt ut", "utsendt",
      # the day it was written or sent out: "Skrevet: 10.03.2025", "Dato sendt: …"
-     "skrevet", "skriven", "dato skrevet", "referatet skrevet", "dato sendt", "sendt dato",
+     # (nynorsk "Skrive 9.2.2026 av …")
+     "skrevet", "skriven", "skrive", "dato skrevet", "referatet skrevet", "dato sendt",
+     "sendt dato",
      "dato utsendt", "utsendelsesdato", "utsendingsdato", "referat sendt", "referatet sendt",
      # minutes pasted from an e-mail: the day it was sent is the document's own
      "sendt", "sent",
@@ -475,7 +477,7 @@ _LABEL_TAIL = (r")\s*(?:\([^()]{1,40}\)\s*)?(?:[:;]|\s[-–]\s|$|(?<=\svar)\s|(?
                r"(?<=dato)\s(?=\d)|"
                # "Referatet skrevet 6.3.2025", "Utsendt 10. mars 2025": a day written or
                # sent (a full date alone, see _dated_without_colon)
-               r"(?<=skrevet)\s(?=\d)|(?<=sendt)\s(?=\d)|"
+               r"(?<=skrevet)\s(?=\d)|(?<=sendt)\s(?=\d)|(?<=skriven)\s(?=\d)|(?<=skrive)\s(?=\d)|"
                # a grid's "Tid 10–14", "Møtetid kl. 18": hours after a time label
                r"(?<=tid)\s(?=\d{1,2}(?:[.:]\d{2})?\s*[-–]\s*\d|kl\.?\s*\d))\s*(?P<value>.*)$")
 
@@ -846,13 +848,15 @@ def _names_after_heading(text: str) -> Label | None:
 
 def _dated_without_colon(field: Field, value: str) -> bool:
     """A document-date label with a full date alone after it, no colon between: "Referatet
-    skrevet 6.3.2025", "Utsendt 10. mars 2025" (the date says where the label ends)."""
+    skrevet 6.3.2025", "Utsendt 10. mars 2025" (the date says where the label ends), also
+    with who wrote or sent them after it: "Skrevet 6.3.2026 av Kari Holm"."""
     return field is Field.DOCUMENT_DATE and value[:1].isdigit() and \
         _LONE_FULL_DATE.fullmatch(value) is not None
 
 
-_LONE_FULL_DATE = re.compile(r"\d{1,2}\.\s*(?:\d{1,2}\.\s*(?:\d{4}|\d{2})|[a-zæøå]+\s+\d{4})\.?",
-                             re.I)
+_LONE_FULL_DATE = re.compile(r"\d{1,2}\.\s*(?:\d{1,2}\.\s*(?:\d{4}|\d{2})|[a-zæøå]+\s+\d{4})"
+                             r"(?:,?\s+(?:av|ved)\s+(?-i:[A-ZÆØÅ])[\w.-]*(?:\s+(?-i:[A-ZÆØÅ])[\w.-]*)"
+                             r"{0,3})?\.?", re.I)
 
 
 def _runs_on(label: str, value: str) -> bool:

@@ -29,6 +29,7 @@ from motebok.extract.header import (
     signed_before_cases,
 )
 from motebok.extract.items import (
+    PLACE_AND_DATE,
     PRESENTER_OPENERS,
     Candidate,
     Section,
@@ -1799,8 +1800,10 @@ _has_role_word_elected = contains_any(_ROLE_WORDS_ELECTED)  # one expression, no
 
 
 # How a line under the minutes that names who wrote them starts.
+# (also with the day first: "Skrevet 6.3.2026 av Kari Holm")
 _SIGNED_STARTS = ("ref", "for ref", "skrivar", "skriver", "møtesekretær", "skrevet av",
-                  "skrive av", "sekretær", "protokollfør", "ved pennen")
+                  "skrive av", "sekretær", "protokollfør", "ved pennen",
+                  *(f"{word} {digit}" for word in ("skrevet", "skrive") for digit in "0123456789"))
 # "Valg av referent: Øystein Eeg", "Valg av møteleder: Kari Holm"
 _CHOSEN_FOR_ROLE = re.compile(
     r"\bvalg\s+av\s+(?P<role>referent|møteleder|møteleiar|ordstyrer|ordstyrar|dirigent)\s*:\s*"
@@ -1870,6 +1873,10 @@ _SIGNATURE = re.compile(r"^(?:(?:sekretær|referent|skrivar)\s+(?:for|i|på)\s+m
                         r"(?:referent|skrivar|sekretær|protokollfører|protokollførar)(?=\s*:)|"
                         r"referent|refr?\.|referat(?:\s+(?:ført|skrevet|skrive))?\s+av|"
                         r"for\s+referatet|skrivar|skriver|møtesekretær|(?:skrevet|skrive)\s+av|"
+                        # the day between: "(Referat) skrevet 6.3.2026 av Kari Holm"
+                        r"(?:referat(?:et)?\s+(?:er\s+|ble\s+|vart\s+)?)?(?:skrevet|skrive|ført)\s+"
+                        r"\d{1,2}\.[\w. ]{2,16}?"
+                        r"\d{2,4}\s+av|"
                         # "Sekretær: Kari Nes", "Protokollførar: Siv Lunde" (not "Sekretær
                         # Kari Nes orienterte …", a title in running text)
                         r"(?:sekretær|protokollfører|protokollførar)(?=\s*:))"
@@ -3183,7 +3190,8 @@ def find_next_meeting(draft: Draft) -> None:
         if not _has_next_hint(line.lowered):
             continue  # (most lines)
         text = line.body
-        following = lines[n + 1].body if n + 1 < len(lines) else ""
+        following = lines[n + 1].body if n + 1 < len(lines) and \
+            _may_continue_next(lines[n + 1]) else ""
         folded = fold_lowered(text, line.lowered)
         plan = _PLAN.search(folded)
         match = _NEXT_MEETING.search(folded)
@@ -3199,7 +3207,7 @@ def find_next_meeting(draft: Draft) -> None:
                     listed.append(" ".join(c for c in below.cells if c))
                     continue
                 if match_label(below.text) or (below.body[-1:].isdigit() and SIGNED_WRITER.match(
-                        without_trailing_day(below.body))):
+                        without_trailing_day(below.body))) or _signing_place_date(below):
                     break  # ("Referent: Ellen HF, 13.08.23" and "Ellen HF, referent,
                     # 13.08.23" sign the minutes: the day they were written, no plan's)
                 listed.append(below.body)
@@ -3221,8 +3229,10 @@ def find_next_meeting(draft: Draft) -> None:
         if source is rest and _year_wrapped_below(rest, following):
             source = f"{rest} {following}"  # "Neste møte: 3. september" / "2025 kl. 10.00."
         found = dates.find_dates(source) or _slash_date(rest)
+        # (a deadline's day is no meeting's: "… settes senere. Leder sender forslag innen
+        # 15. mars.")
         found = [d for d in found if _after_meeting(d, meeting)
-                 and not (listed and _deadline_before(source, d))]
+                 and not _deadline_before(source, d)]
         if not found:
             if priority == 0 and _UNSET_DAY.search(fold_lowered(source, source.lower())):
                 return  # the day is not set: no other meeting is the next one
@@ -3243,6 +3253,43 @@ def find_next_meeting(draft: Draft) -> None:
             _labelled_below(lines, n + (source is not rest), next_meeting)
         draft.record.next_meeting = next_meeting
         return
+
+
+def _may_continue_next(below: Line) -> bool:
+    """Whether the line under a next meeting's words may finish them ("Neste møte:" /
+    "6. mai kl. 10"): not the place and date the minutes were signed ("Sørvik, 5. mars
+    2026" set apart), another field's label ("Referent: Kari Holm 6.3.2026"), nor a
+    signature of a name and the day it was written ("Kari Holm, 6.3.2026", "6.3.2026
+    Kari Holm (ref.)")."""
+    if _signing_place_date(below):
+        return False
+    if (label := match_label(below.text)) is not None and label.field not in _WHEN_AND_WHERE:
+        return False
+    body = below.body
+    if not body[:1].isdigit() and body[-1:] not in "0123456789.)":
+        return True  # (a name and a day: the day at one end)
+    found = dates.find_dates(body)
+    if not found:
+        return True
+    rest = body
+    for day in reversed(found):
+        rest = rest[:day.start] + " " + rest[day.end:]
+    rest = SIGNED_MARK.sub("", _WRITER_MARK.sub("", rest)).strip(" ,.–-")
+    return not looks_like_name(rest)
+
+
+# A writer's title in brackets after a signing name: "(ref.)", "(referent)".
+_WRITER_MARK = re.compile(r"\s*\((?:ref|referent|sekretær|skrivar)\.?\)\s*$", re.I)
+
+
+def _signing_place_date(line: Line) -> bool:
+    """Whether a line set apart under a plan is where and when the minutes were signed
+    ("Vestdalen, 20.01.2026" over the signature): the day they were written, not a
+    meeting of the plan. The place must be named; a date alone may be the plan's."""
+    text = line.body.strip()
+    return line.gap and text[:1].isupper() and text[-1:] in "0123456789." and \
+        PLACE_AND_DATE.match(text) is not None and \
+        text.split(None, 1)[0].rstrip(",").casefold() not in dates.WEEKDAYS
 
 
 # "Neste møte i arbeidsgruppa", "… for styringsgruppen", "… i nettverket": the next meeting
@@ -3329,8 +3376,9 @@ _DEADLINE = re.compile(r"\b(?:frist|fristen|innen|innan|senest|seinast)\s*:?\s*(
 
 
 def _deadline_before(source: str, found: dates.DateMatch) -> bool:
-    """Whether a date among a plan's lines is a task's deadline ("… sender ut oversikten
-    innen 3. mars"), not a meeting of the plan."""
+    """Whether a date about the next meeting is a task's deadline ("… sender ut oversikten
+    innen 3. mars" among a plan's lines, "Dato for neste møte settes senere. Leder sender
+    ut forslag innen 15. mars."), not a meeting's day."""
     return _DEADLINE.search(source[max(0, found.start - 14):found.start]) is not None
 
 
@@ -3377,6 +3425,8 @@ def _next_location(rest: str) -> str | None:
         return where.group("place")  # "… – fysisk møte i Lunde": where it is held
     if match:
         return _places_with_channel(rest) or match.group(0)
+    if (where := _address_after_hours(rest)) is not None:
+        return where
     place = _NEXT_PLACE.match(rest)
     return (place.group("place") or place.group("host") or place.group("alone")) \
         if place else None
@@ -3399,6 +3449,47 @@ def _places_with_channel(rest: str) -> str | None:
             not all(w[:1].isupper() or w.casefold() in _PLACE_LIST_WORDS for w in words):
         return None
     return ", ".join(pieces)
+
+
+# The hours before where, then the mark that sets the place off: a comma, a dash, "i"/"på".
+_HOURS_THEN_MARK = re.compile(r"^[\s,]*(?:(?:(?:fra|frå)\s+)?(?:kl\.?|klokka|klokken)\s*"
+                              r"\d{1,2}(?:[.:]?\d{2})?(?:\s*[–-]\s*\d{1,2}(?:[.:]?\d{2})?)?\s*)?"
+                              r"(?P<mark>,|[–—-](?=\s)|i\s|på\s)\s*", re.I)
+# A word of an address or a room: a house or room number ("12", "4B"), a floor ("2."), a
+# postcode ("9100").
+_ADDRESS_NUMBER = re.compile(r"\d{1,4}[A-Za-z]?\.?")
+# The small words in lower case such a place may hold besides a building ("Sørvik
+# rådhus"): "Rådhuset i Dalen", "2. etg."
+_ADDRESS_SMALL_WORDS = frozenset({"i", "etg", "etg.", "etasje", "etasjen"})
+# A building named by its last word ("Sørvik rådhus", "Fjordhotellet"): where, not a topic.
+_BUILDING_END = re.compile(r"(?:hus|huset|rom|rommet|sal|salen|senter|senteret|skole|skolen|"
+                           r"skule|skulen|kontor|kontoret|hotell|hotellet|hotel|bibliotek|"
+                           r"biblioteket|hall|hallen|kirke|kyrkje|sykehjem|sjukeheim)$")
+
+
+def _address_after_hours(rest: str) -> str | None:
+    """Where the next meeting is held when it is an address or a room in a building,
+    after the hours: "…, Møterom 2, Sørvik rådhus", "…, Storgata 1, 9100 Sørvik",
+    "… i Fjellvegen 3, Sørvik", "… kl. 12 – Sørvik rådhus", "…, Sørvik rådhus
+    (Formannskapssalen)". Taken as written to the end
+    of the sentence, only when every word is capitalised, a number or a floor, and the
+    place holds a comma, a number, a room in brackets, or (after a dash) a building's
+    name."""
+    mark = _HOURS_THEN_MARK.match(rest)
+    if mark is None:
+        return None
+    place = rest[mark.end():].rstrip(" .")
+    words = place.replace(",", " ").replace("(", " ").replace(")", " ").split()
+    if not words or len(words) > 8 or ":" in place or not words[0][:1].isupper() or \
+            not all(w[:1].isupper() or _ADDRESS_NUMBER.fullmatch(w) or
+                    w.casefold() in _ADDRESS_SMALL_WORDS or _BUILDING_END.search(w)
+                    for w in words):
+        return None
+    if "," in place or place.endswith(")") or dates.DIGIT.search(place) or (
+            mark["mark"] not in (",", "i ", "på ") and _BUILDING_END.search(words[-1].casefold())):
+        return place + "." if place.endswith(("etg", "avd")) and \
+            rest.rstrip().endswith(".") else place
+    return None
 
 
 # The small words a list of where may hold: "hybrid, Rådhuset og Teams".
@@ -3437,7 +3528,10 @@ _WEEKDAY_LAST = re.compile(r"(?<=,)\s*(?:(?:den\s+)?(?i:mandag|måndag|tirsdag|t
 _NEXT_PLACE_NAME = (r"(?:møterom(?:met)?\s+)?"  # "møterom Fjorden, rådhuset"
                     r"[A-ZÆØÅ][\w-]+(?:\s+(?:[A-ZÆØÅ][\w-]+|[a-zæøå]*(?:hus|huset|hotell|"
                     r"senter|senteret|sal|salen|gård|garden|skole|skolen|skule|skulen|"
-                    r"kontor|kontoret|kommune|herad|fylkeskommune)\b)){0,3}"
+                    r"kontor|kontoret|kommune|herad|fylkeskommune|"
+                    # "Nordbygd sykehjem", "Dalen sjukeheim", "Åsen bibliotek", "… idrettshall"
+                    r"hjem|hjemmet|heim|heimen|bibliotek|biblioteket|hall|hallen|"
+                    r"kirke|kirken|kyrkje|kyrkja)\b)){0,3}"
                     r"(?:\s+i\s+[A-ZÆØÅ][\w-]+)?"  # "Rådhuset i Dalen"
                     # (the building also capitalised: "Storsalen, Rådhuset")
                     r"(?:,\s+[A-ZÆØÅa-zæøå]?[a-zæøå]*(?:huset|senteret|skolen|skulen|kontoret)"
