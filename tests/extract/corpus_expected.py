@@ -14574,3 +14574,89 @@ EXPECTED["1624_foilsett_sted_og_dato_tittelside.txt"] = Expected(
         (None, "Veien videre", None, [], []),
     ],
 )
+
+EXPECTED["1704_styre_tabell_vara_kryss.md"] = Expected(
+    # "Navn | Organisasjon | Møtt | Forfall | Vara": a cross under "Vara" says the person
+    # met as a deputy (present, though "Møtt" is blank); "-" under "Møtt" is no mark
+    "minutes", "Referat fra styremøte i Agder kulturnettverk", "Styret",
+    "Agder kulturnettverk", None,
+    ("2025-05-05", "12:00", "14:30", "Kulturhuset, Grimstad"), None,
+    people=[
+        ("Tone Aasland", "Arendal kommune", "member", "present"),
+        ("Bjørn Kvåle", "Grimstad kommune", "member", "absent"),
+        ("Hilde Smeland", "Grimstad kommune", "member", "present"),
+        ("Rune Tveit", "UiA", "member", "present"),
+        ("Marit Eikeland", "Lillesand kommune", "member", "absent"),
+        ("Sindre Foss", "Lillesand kommune", "member", "present"),
+        ("Nina Hovden", "sekretariatet", "secretary", "present"),
+    ],
+    notes={"Hilde Smeland": None, "Sindre Foss": None},
+    items=[
+        ("12/25", "Godkjenning av innkalling og saksliste",
+         "Innkalling og saksliste ble godkjent.",
+         ["Innkalling og saksliste ble godkjent."], []),
+        ("13/25", "Søknader om arrangementsstøtte", None,
+         ["Styret tildeler 40 000 kroner til Sommerfest i Lyngør."], []),
+    ],
+)
+
+EXPECTED["1705_nynorsk_styre_status_bokstavar.md"] = Expected(
+    # a form's letters under "Status" ("M = møtt, F = forfall"): "F" is away, "M" came
+    "minutes", "Protokoll frå styremøte i Sunnfjord friluftsråd", "Styret",
+    "Sunnfjord friluftsråd", None,
+    ("2025-06-12", "10:00", "13:00", "Teams"), None,
+    people=[
+        ("Ingrid Solheim", None, "chair", "present"),
+        ("Arne Bjørkedal", None, "member", "absent"),
+        ("Solveig Hatlem", None, "member", "present"),
+        ("Jostein Vassbotn", None, "member", "absent"),
+        ("Kari Nes", None, "member", "present"),
+        ("Eirik Heggheim", None, "secretary", "present"),
+    ],
+    notes={"Solveig Hatlem": None, "Kari Nes": None},
+    items=[
+        ("1", "Godkjenning av innkalling", "Innkallinga vart godkjend.",
+         ["Innkallinga vart godkjend."], []),
+        ("2", "Årsmelding 2024", None, ["Årsmeldinga vert godkjend."], []),
+    ],
+)
+
+EXPECTED["1706_regionrad_alle_unntatt_kom_seinare.txt"] = Expected(
+    # "Alle medlemmer, unntatt X" names only X (no names invented for the others); an item's
+    # "X kom kl. 10.30, under sak 2" says he came after all: partial. "dr." before the
+    # chair's name is a title, not the end of a sentence
+    "minutes", "Referat fra møte i Vestfjord regionråd", "Vestfjord regionråd", None, None,
+    ("2025-03-14", "09:00", "13:00", "Rådhuset i Solvik"), None,
+    people=[
+        ("Øystein Rambøl", None, "member", "partial"),
+        ("Ragnhild Kvamme", None, "chair", "present"),
+        ("Siri Nygaard", None, "secretary", "present"),
+    ],
+    notes={"Øystein Rambøl": "kom kl. 10.30, under sak 2"},
+    items=[
+        ("1/25", "Godkjenning av innkalling og saksliste",
+         "Innkalling og saksliste ble godkjent.",
+         ["Innkalling og saksliste ble godkjent."], []),
+        ("2/25", "Orientering om regional plan for kysten", None,
+         ["Regionrådet tok orienteringen til etterretning."], []),
+    ],
+)
+
+EXPECTED["1707_nynorsk_nettverk_kom_under_sak.txt"] = Expected(
+    # "Alle faste medlemmer møtte" names nobody; a member the lists never name who "kom kl.
+    # 10.15, under sak 2" attended from then on; "prof." before the chair's name is a title
+    "minutes", "Referat frå møte i nettverk for folkehelsekoordinatorar i Nordfjord", ANY,
+    ANY, None,
+    ("2025-10-02", "09:00", "14:00", "Nordfjordhallen"), None,
+    people=[
+        ("Gunhild Årdal", None, "chair", "present"),
+        ("Torstein", None, "secretary", "present"),
+        ("Halvard Myklebust", None, "member", "partial"),
+    ],
+    notes={"Halvard Myklebust": "kom kl. 10.15, under sak 2"},
+    items=[
+        ("1", "Velkomen", "Gunhild Årdal ønskte velkomen.", [], []),
+        ("2", "Kartlegging av fysisk aktivitet", None,
+         ["Kartlegginga vert gjenteken i 2026."], []),
+    ],
+)

@@ -1107,7 +1107,9 @@ _ENTRY_GOES_ON = re.compile(r"[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w.-]+){1,3}\s*
 # that came: "… og Kari Sand. Fra kommunen møtte Siv Holm."
 # (not inside brackets: "Per Dahl (pva. Kari Holm)")
 # (the full stop first, the look back over it: ``re`` skips to full stops in a tight loop)
-_SENTENCE_BREAK = re.compile(r"\.(?:(?<=[a-zæøå)]\.)|(?<=[A-ZÆØÅ]{2}\.))\s+"
+# (not a title's full stop before a name: "Møteleder: dr. Per Moe", "prof. Eva Li")
+_SENTENCE_BREAK = re.compile(r"\.(?:(?<=[a-zæøå)]\.)|(?<=[A-ZÆØÅ]{2}\.))"
+                             r"(?<!\b[Dd]r\.)(?<!\b[Pp]rof\.)\s+"
                              r"(?=[A-ZÆØÅ][a-zæøå]+\s+"
                              r"(?:[A-ZÆØÅ]|(?:hadde|har|møtte|deltok|var)\b)|Vara\w*\.?\s|"
                              r"I\s+tillegg\s|Ingen\s|"
@@ -2299,6 +2301,22 @@ def _note_sentences_in_items(people: People, text: str, lowered: str) -> None:
                 not _told_again(known.note, note):
             known.attendance = Attendance.PARTIAL.value
             known.note = note
+        elif note.startswith(_CAME_LATE) and known is not None:
+            # "Til stede: alle unntatt Ola Berg" / "Forfall: Ola Berg", then "Ola Berg kom
+            # kl. 10.30, under sak 3": he came after all, for part of the meeting
+            known.attendance = Attendance.PARTIAL.value
+            known.note = note
+        elif note.startswith(_CAME_LATE) and looks_like_name(name) and \
+                is_first_name(name.split(" ", 1)[0]):
+            # a member who came late, named in no list ("Til stede: Alle medlemmer")
+            people.add(Entry(name=name, role=ParticipantRole.MEMBER,
+                             attendance=Attendance.PARTIAL, note=note))
+
+
+# How an item's partial sentence says a person came after the start: "kom kl. 10.30",
+# "møtte fra sak 3", "tiltrådte møtet under sak 4" (the person attended after all).
+_CAME_LATE = ("kom ", "kom,", "møtte fra ", "møtte frå ", "møtte etter ", "tiltrådte",
+              "tiltredde", "tok sete")
 
 
 def _came_from_elsewhere(name: str, paren: str | None) -> bool:

@@ -3067,8 +3067,10 @@ def _row_by_columns(cells: tuple[str, ...], columns: dict[int, str],
         note = said[1].strip()  # "Ja, fra kl. 13": present, for part of the meeting
     if note:
         mark = note.casefold().strip(" .")
-        if mark in _ABSENT_MARKS:
-            entry.attendance = Attendance.ABSENT
+        if mark in _ABSENT_MARKS or (mark == "f" and note == by.get("present")):
+            entry.attendance = Attendance.ABSENT  # (a form's letter under "Status": "F")
+        elif mark == "m" and note == by.get("present"):
+            pass  # "M" (møtt) under "Status" or "Møtt": present
         elif by.get("present") == note and _seat_that_came(note) == "member":
             pass  # "Medlem" under "Møtt": the member came (a seat, not her role)
         elif is_role_word(note) and role_of(note):
@@ -3208,6 +3210,8 @@ def _member_and_deputy(member: Entry, cells: tuple[str, ...],
     """
     index = next(i for i, meaning in columns.items() if meaning == "deputy")
     cell = cells[index] if index < len(cells) else ""
+    if _tick(cell).casefold() == "x":
+        return [_ticked_as_deputy(member, cells, columns)]
     name = tidy_name(_without_parens(cell))
     if name and "(" in cell and looks_like_name(name) and _deputy_marked_present(cell):
         return _deputy_came(member, name)  # "Trine Vik (møtte)": the roster says who came
@@ -3221,6 +3225,17 @@ def _member_and_deputy(member: Entry, cells: tuple[str, ...],
         member.attendance = Attendance.ABSENT
         return [member]  # no mark, or "Forfall": the seat stood empty
     return _deputy_came(member, name)
+
+
+def _ticked_as_deputy(member: Entry, cells: tuple[str, ...],
+                      columns: dict[int, str]) -> Entry:
+    """A row ticked under "Vara" ("Navn | Møtt | Forfall | Vara": X): the person met as a
+    deputy, present though the "Møtt" box is blank; a tick under "Forfall" too says away."""
+    away = any(meaning == "absent" and i < len(cells) and _tick(cells[i]) not in ("", "-")
+               for i, meaning in columns.items())
+    if not away:
+        member.attendance = Attendance.PRESENT
+    return member
 
 
 # What a "Møtt" column may say instead of a cross in a "Medlem | Vara | Møtt" table.
