@@ -14660,3 +14660,97 @@ EXPECTED["1707_nynorsk_nettverk_kom_under_sak.txt"] = Expected(
          ["Kartlegginga vert gjenteken i 2026."], []),
     ],
 )
+
+EXPECTED["1708_nettverk_semikolon_ledet_motet.docx"] = Expected(
+    # a list set with semicolons, its notes in brackets ("via Teams", "fra kl. 10.30"),
+    # particles, initials and double surnames in the names; "Marianne Sandvik ledet
+    # møtet." in the first item says a listed member chaired
+    "minutes", "Møtereferat – Kystnettverket i Helgeland", "Kystnettverket", ANY, None,
+    ("2025-06-03", "09:00", "13:00", "Digitalt (Teams)"), None,
+    people=[
+        ("Marianne Sandvik", None, "chair", "present"),
+        ("Per-Arne Moen", None, "member", "present"),
+        ("Anne van der Lee", None, "member", "partial"),
+        ("Tor de Vibe", None, "member", "partial"),
+        ("Mona Haugland-Berg", None, "member", "present"),
+        ("K. Dahl", None, "member", "present"),
+        ("Eva Li Strand", None, "member", "present"),
+    ],
+    notes={"Marianne Sandvik": "via Teams", "Per-Arne Moen": "digitalt",
+           "Anne van der Lee": "fra kl. 10.30", "Tor de Vibe": "til kl. 12.00"},
+    items=[
+        ("1", "Oppstart og runde rundt bordet", None, [], []),
+        ("2", "Felles søknad om kystkulturmidler", None,
+         ["Nettverket sender felles søknad innen 1. september."],
+         [("Nettverket sender felles søknad innen 1. september.", "Nettverket",
+           "2025-09-01")]),
+    ],
+)
+
+EXPECTED["1709_samarbeidsutvalg_representanter.txt"] = Expected(
+    # a samarbeidsutvalg's seats by whom they stand for ("– lærerrepresentant",
+    # "(elevrepresentant)", ", foreldrerepresentant") are members, no organisation; "–
+    # vararepresentant for Siri Aune" is whose seat he took
+    "minutes", "Referat fra møte i samarbeidsutvalget ved Lia ungdomsskole", ANY, ANY, None,
+    ("2025-05-15", "14:00", "15:30", "Møterommet, Lia ungdomsskole"), None,
+    people=[
+        ("Hanne Bjørnstad", None, "member", "present"),
+        ("Jonas Eide", None, "member", "present"),
+        ("Marte Lunde", None, "member", "present"),
+        ("Fredrik Solum", None, "member", "present"),
+        ("Siri Aune", None, "member", "absent"),
+    ],
+    notes={"Fredrik Solum": "for Siri Aune", "Hanne Bjørnstad": None},
+    items=[
+        ("6/25", "Godkjenning av innkalling og referat",
+         "Innkalling og referat fra forrige møte ble godkjent.",
+         ["Innkalling og referat fra forrige møte ble godkjent."], []),
+        ("7/25", "Skolens budsjett", "Saken ble tatt til orientering.",
+         ["Saken ble tatt til orientering."], []),
+    ],
+)
+
+EXPECTED["1710_kontrollutvalg_seter_med_mote_kolonne.txt"] = Expected(
+    # a seat table padded with spaces, with a third column saying who came ("Medlem   Hans
+    # Olav Lid   Møtt"): a row of a seat, a person and a mark is no table heading; "Møtt"
+    # is no organisation, "Møtt for Guri Strand" whose seat the deputy took
+    "minutes", "Referat fra møte i Kontrollutvalget i Vestre Lier kommune", "Kontrollutvalget",
+    "Vestre Lier kommune", None,
+    ("2025-10-22", "09:00", "12:00", "Vestre Lier rådhus, møterom 2"), None,
+    people=[
+        ("Arnfinn Bakke", None, "chair", "present"),
+        ("Guri Strand", None, "member", "absent"),
+        ("Hans Olav Lid", None, "member", "present"),
+        ("Randi Sveen", None, "member", "partial"),
+        ("Kjell Arne Moen", None, "member", "present"),
+        ("Maria Fosse", "sekretariatet", "secretary", "present"),
+        ("Ole Vik", "revisjonen", "guest", "present"),
+    ],
+    notes={"Arnfinn Bakke": None, "Randi Sveen": "Møtt fra sak 25/25",
+           "Kjell Arne Moen": "for Guri Strand"},
+    items=[
+        ("24/25", "Godkjenning av innkalling", "Godkjent.", ["Godkjent."], []),
+    ],
+)
+
+EXPECTED["1711_naeringsforum_hake_med_merknad.md"] = Expected(
+    # a check mark "√" with a note in brackets under "Til stede" ("√ (fra sak 3)"): the
+    # mark is a tick, the bracket the note; "F" under "Til stede" is forfall
+    "minutes", "Referat fra møte i Regionalt næringsforum Sunnfjord",
+    "Regionalt næringsforum Sunnfjord", None, None,
+    ("2025-09-18", "10:00", "14:00", "HVL, campus Førde"), None,
+    people=[
+        ("Ingvild Hove", "Sunnfjord kommune", "chair", "present"),
+        ("Per Magne Fure", "NHO Vestland", "member", "present"),
+        ("Siv Leirvåg", "NAV Vestland", "member", "absent"),
+        ("Ola Bergstø", "HVL", "member", "partial"),
+        ("Eva Dahle", "KS", "member", "present"),
+        ("Tor Aasen", "Statsforvaltaren", "member", "absent"),
+        ("Liv Sande", None, "secretary", "present"),
+    ],
+    notes={"Ola Bergstø": "fra sak 3", "Eva Dahle": "digitalt"},
+    items=[
+        ("1", "Velkommen", "Ingvild Hove ønsket velkommen og ledet møtet.", [], []),
+        ("2", "Kompetansebehov i regionen", None, ["Saken ble tatt til orientering."], []),
+    ],
+)

@@ -1904,9 +1904,14 @@ _REFERENT_INLINE = re.compile(r"(?:[.;]\s+)(?:referent|Referent)(?:\s*[:;]|\s+va
                               r"(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){0,3})")
 
 
+# "Kari Holm ledet møtet." in the first item: a listed member chaired.
+_LED_THE_MEETING = ("ledet møtet", "leia møtet", "leidde møtet")
+_led_the_meeting = contains_any(_LED_THE_MEETING)
+
 # Each test of a line in read_other_people's first loop needs one of these words, or
 # the line to end as a chair's signature or start as a minute-taker's.
 _has_other_people_word = contains_any(("ledet av", "leia av", "leda av", "møtele", "velkom",
+                                       *_LED_THE_MEETING,
                                        *_ROLE_WORDS_ELECTED, "referent", "referat", "protokoll",
                                        "møtet ble satt", "møtet vart sett", "møtet ble åpnet",
                                        "åpnet møtet", "åpna møtet", "opna møtet", "opnet møtet"))
@@ -1954,10 +1959,11 @@ def read_other_people(draft: Draft) -> None:
                 # "X ønskte velkommen": was there; "Leder X ønsket … velkommen" chaired
                 people.add(Entry(name=host.group("name"),
                                  role=ParticipantRole.CHAIR if host.group("chair") else None))
-        elif line.index < second_item and "velkom" in lowered and \
+        elif line.index < second_item and ("velkom" in lowered or _led_the_meeting(lowered)) and \
                 (known := _chair_welcoming(people, line.body)) is not None:
             known.role = ParticipantRole.CHAIR.value  # "… Leder Petter Dahl ønsket det nye
-            # styret velkommen." in the first item: a listed member chaired
+            # styret velkommen." in the first item: a listed member chaired (so did "Kari
+            # Holm ledet møtet." there)
         elif first_item <= line.index < second_item and \
                 ("møtet" in lowered or "velkom" in lowered) and \
                 (host := _titled_host(line.body)) is not None and \

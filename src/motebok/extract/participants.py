@@ -124,6 +124,15 @@ ROLE_WORDS: dict[str, ParticipantRole] = {
     "tilsette sin repr": ParticipantRole.MEMBER, "dei tilsette sin repr": ParticipantRole.MEMBER,
     "tilsettrepresentant": ParticipantRole.MEMBER, "tilsettvalt": ParticipantRole.MEMBER,
     "de ansattes representant": ParticipantRole.MEMBER,
+    # the seats of a samarbeidsutvalg, a råd or a board by whom they stand for: "Per Moe –
+    # lærerrepresentant", "Eli Dal (foreldrerepresentant)" (a seat, not an organisation)
+    "representant": ParticipantRole.MEMBER, "vararepresentant": ParticipantRole.MEMBER,
+    "lærerrepresentant": ParticipantRole.MEMBER, "lærarrepresentant": ParticipantRole.MEMBER,
+    "foreldrerepresentant": ParticipantRole.MEMBER, "elevrepresentant": ParticipantRole.MEMBER,
+    "brukerrepresentant": ParticipantRole.MEMBER, "brukarrepresentant": ParticipantRole.MEMBER,
+    "ungdomsrepresentant": ParticipantRole.MEMBER,
+    "arbeidstakerrepresentant": ParticipantRole.MEMBER,
+    "arbeidstakarrepresentant": ParticipantRole.MEMBER,
     "varamedlem for leder": ParticipantRole.MEMBER, "medlem av styret": ParticipantRole.MEMBER,
     "gjest": ParticipantRole.GUEST, "innleder": ParticipantRole.GUEST,
     # an interpreter serves the meeting, no seat in the body: "Eva Li, tegnspråktolk"
@@ -1029,6 +1038,8 @@ def _cells_as_entry(value: str) -> str:
     first, second = (looks_like_name(tidy_name(cell)) for cell in cells)
     if first != second:
         name, other = cells if first else cells[::-1]
+        if _tick(other).casefold().strip(" .") in _PRESENT_MARKS:
+            return name  # "Leder   Ola Nordmann   Møtt": the mark says only that he came
         return f"{name} ({other})"
     return value
 
@@ -1203,7 +1214,8 @@ _AWAY_ENDINGS = ("forfall", "fravær", "fråvær", "møtt", "ikke", "ikkje", "in
 # Whose seat someone took, set off by a dash at the end of their entry ("Per Vik, Ål –
 # for ordfører Liv Grønn", "… - pva Liv Grønn"): read as the same words in brackets, so
 # the absent member is not taken for a second person from the place before the dash.
-_DASHED_SEAT = re.compile(r"\s+[–—-]\s*(?P<seat>(?:(?:som\s+)?vara\s+for|møtte\s+for|for|pva\.?|"
+_DASHED_SEAT = re.compile(r"\s+[–—-]\s*(?P<seat>(?:(?:som\s+)?vara(?:medlem|representant)?\s+for|"
+                          r"møtte\s+for|for|pva\.?|"
                           r"på\s+vegne\s+av|i\s+staden\s+for|i\s+stedet\s+for)\s+"
                           r"(?:[a-zæøå]+\s+)?[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){1,3})"
                           r"(?=\s*(?:[,;]|$))")
@@ -1798,7 +1810,7 @@ def _split_substitute(text: str) -> tuple[str, str | None]:
 
 _SUBSTITUTED = re.compile(
     # ("1. vara for Y": the deputy's place in the order they are called; "i staden for Y")
-    r"^(?:møtte\s+)?(?:som\s+)?(?:\d\.\s*)?(?:vara(?:medlem|representant)?\s+)?"
+    r"^(?:møtte?\s+)?(?:som\s+)?(?:\d\.\s*)?(?:vara(?:medlem|representant)?\s+)?"
     r"(?:for|pva\.?|p\.\s?v\.\s?a\.|på vegne av|i\s+staden\s+for|i\s+stedet\s+for)\s+"
     rf"(?:(?:{_JOB_TITLE_ALT})\s+)?"  # "for ordfører Mari Lia": the person is Mari Lia
     r"(?P<absent>[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){0,4})$", re.I)
@@ -2896,6 +2908,9 @@ def table_columns(cells: tuple[str, ...]) -> dict[int, str] | None:
             for c in cells]
     if "name" not in map(ATTENDANCE_COLUMN_WORDS.get, keys):  # most rows are people, not a header
         return None
+    if any(k not in ATTENDANCE_COLUMN_WORDS and looks_like_name(_cell_name(c))
+           for k, c in zip(keys, cells, strict=True)):
+        return None  # "Medlem | Hans Li | Møtt": a seat, a person and a mark make a row
     # ("Forfall" counts for nothing here: a row's mark cell holds it as often as a heading;
     # so does "Vara" or "Medlem", a row's role cell)
     if sum(ATTENDANCE_COLUMN_WORDS.get(k, "absent") not in _ROW_WORDS
@@ -3058,7 +3073,8 @@ def _row_by_columns(cells: tuple[str, ...], columns: dict[int, str],
                 note = " ".join(note.replace(f"({paren})", " ").split())
     if note and "(" in note:
         mark, inner = _cell_and_notes(note)
-        if inner and mark.casefold().strip(" .") in _PRESENT_MARKS | {""}:
+        # (the mark read as a tick: "√ (fra sak 3)" is "x (fra sak 3)")
+        if inner and _tick(mark).casefold().strip(" .") in _PRESENT_MARKS | {""}:
             for remark in inner:  # "Møtt (fra sak 3)": present, for part of the meeting
                 _apply_note(entry, remark)
             note = None
@@ -3185,7 +3201,8 @@ def parse_table_row(cells: tuple[str, ...], role: ParticipantRole | None,
             entry.attendance = Attendance.ABSENT
         elif value.casefold() in {"x", "møtt", "til stede", "ja"}:
             continue
-        elif value[:4].casefold() in ("for ", "vara", "pva ", "pva.") and substituted_for(value):
+        elif value[:4].casefold() in ("for ", "vara", "pva ", "pva.", "møtt") and \
+                substituted_for(value):
             _apply_note(entry, value)  # a deputy's "for Y" cell names whom they came for
         elif _PARTIAL.search(value) and not _ORG_HINT.search(value):
             _apply_note(entry, value)
