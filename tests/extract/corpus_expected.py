@@ -14754,3 +14754,92 @@ EXPECTED["1711_naeringsforum_hake_med_merknad.md"] = Expected(
         ("2", "Kompetansebehov i regionen", None, ["Saken ble tatt til orientering."], []),
     ],
 )
+
+EXPECTED["1712_nynorsk_alle_moette_utanom_som_hadde_fraafall.txt"] = Expected(
+    # "Alle styremedlemane møtte, utanom X, som hadde meldt fråfall.": X stayed away (the
+    # sentence is no absence list of "Alle … X, som"); no names invented for the others
+    "minutes", "Protokoll frå styremøte i Sogn kulturhus AS", "Styret", "Sogn kulturhus AS",
+    None, ("2025-01-27", "16:00", "18:30", "Sogn kulturhus, møterom 1"), None,
+    people=[
+        ("Ingebjørg Tenden", None, "member", "absent"),
+        ("Sverre Kvålsvoll", "administrasjonen", "guest", "present"),
+        ("Oda Hauge", None, "secretary", "present"),
+    ],
+    notes={"Ingebjørg Tenden": None},
+    items=[
+        ("1/25", "Godkjenning av innkalling og sakliste",
+         "Innkalling og sakliste vart godkjende.",
+         ["Innkalling og sakliste vart godkjende."], []),
+        ("2/25", "Rekneskap 2024", None,
+         ["Styret tek førebels rekneskap til vitande."], []),
+    ],
+)
+
+EXPECTED["1713_nettverk_forkortingar_semikolon.md"] = Expected(
+    # "Name – whom they represent" entries set apart by semicolons, some of them short
+    # names ("– KS"), and "Name, UiA; Name, HVL": the acronym is the organisation
+    "minutes", "Referat fra møte i Agder kompetanseforum", "Agder kompetanseforum", None,
+    None, ("2025-11-26", "12:30", "15:00", "UiA, campus Kristiansand"), None,
+    people=[
+        ("Gunn Elise Tveit", "NAV Agder", "member", "present"),
+        ("Reidar Omdal", "KS", "member", "present"),
+        ("Trine Lill Haugland", "Statsforvalteren i Agder", "member", "present"),
+        ("Kjetil Aamodt", "NHO Agder", "member", "present"),
+        ("Lene Byremo", "UiA", "guest", "present"),
+        ("Arild Vestøl", "Fagskolen i Agder", "guest", "present"),
+        ("Randi Vigeland", "LO", "member", "absent"),
+        ("Sigbjørn Fjeld", "HVL", "member", "absent"),
+        ("Marit Løvdal", "Agder fylkeskommune", "secretary", "present"),
+    ],
+    items=[
+        ("14/25", "Godkjenning av innkalling", "Innkallingen ble godkjent.",
+         ["Innkallingen ble godkjent."], []),
+        ("15/25", "Felles kompetanseplan", None,
+         ["Forumet slutter seg til utkastet."], []),
+    ],
+)
+
+EXPECTED["1714_nettverk_funksjon_og_kommune_haker.docx"] = Expected(
+    # "Navn | Funksjon | Møtt | Forfall" with check marks: a "Funksjon" cell of a job and a
+    # place ("Kommunalsjef, Sortland") names whom the person represents
+    "minutes", "Referat fra møte i Helse- og omsorgsnettverket i Vesterålen", ANY, ANY, None,
+    ("2025-12-10", "09:00", "12:00", "Sortland rådhus"), None,
+    people=[
+        ("Karianne Strøm", "Sortland", "member", "present"),
+        ("Petter Kolstad", "Andøy", "member", "absent"),
+        ("Sigrid Lyngstad", "Bø", "member", "present"),
+        ("Oddvar Bergheim", "Hadsel", "member", "absent"),
+        ("Anne Berit Nilsen", "Øksnes", "member", "partial"),
+        ("Evelyn Hanssen", "Vesterålen regionråd", "secretary", "present"),
+    ],
+    notes={"Anne Berit Nilsen": "til kl. 11"},
+    items=[
+        ("1", "Godkjenning av innkalling", "Innkallingen ble godkjent.",
+         ["Innkallingen ble godkjent."], []),
+    ],
+)
+
+EXPECTED["1715_nynorsk_vararepresentantar.txt"] = Expected(
+    # nynorsk "Vararepresentantar:" (plural) lists the deputies who came, "X for Y" each:
+    # X present for Y, and Y (also under "Forfall") away
+    "minutes", "Protokoll frå møte i Sunnhordland interkommunale plannettverk",
+    "Sunnhordland interkommunale plannettverk", None, None,
+    ("2025-11-19", "12:00", "15:00", "Stord rådhus, møterom Fitjar"), None,
+    people=[
+        ("Solveig Tveit", None, "chair", "present"),
+        ("Magnus Eide", None, "member", "present"),
+        ("Haldis Økland", None, "member", "present"),
+        ("Bjarne Vikøren", None, "member", "present"),
+        ("Torunn Sæbø", None, "member", "absent"),
+        ("Ragnhild Opsal", None, "member", "present"),
+        ("Lars Hope", None, "member", "absent"),
+        ("Ingvild Stuhaug", None, "secretary", "present"),
+    ],
+    notes={"Bjarne Vikøren": "for Torunn Sæbø", "Ragnhild Opsal": "for Lars Hope"},
+    items=[
+        ("21/25", "Godkjenning av innkalling og sakliste",
+         "Innkalling og sakliste vart godkjende.",
+         ["Innkalling og sakliste vart godkjende."], []),
+        ("22/25", "Felles planstrategi", None, ["Nettverket sluttar seg til utkastet."], []),
+    ],
+)

@@ -2400,3 +2400,16 @@ def test_a_row_of_seat_person_and_mark_is_no_table_heading() -> None:
     # between them makes it a row
     assert table_columns(("Medlem", "Hans Li", "Møtt")) is None
     assert table_columns(("Navn", "Rolle", "Møtt")) == {0: "name", 1: "role", 2: "present"}
+
+
+@pytest.mark.parametrize(("written", "expected"), [
+    ("Per Moe – KS; Siv Lie – NAV", [("Per Moe", "KS"), ("Siv Lie", "NAV")]),
+    ("Kari Holm - NAV Agder, Per Moe - KS, Siv Lie - UiA",
+     [("Kari Holm", "NAV Agder"), ("Per Moe", "KS"), ("Siv Lie", "UiA")]),
+    ("Per Moe, UiA; Siv Lie, HVL", [("Per Moe", "UiA"), ("Siv Lie", "HVL")]),
+    ("Per Moe, KS, Siv Lie, NAV", [("Per Moe", "KS"), ("Siv Lie", "NAV")]),
+])
+def test_short_organisation_names_in_a_list_of_several(written: str, expected: list) -> None:
+    # an agency's short name after a person's, in a list of several people
+    people = parse_people_list(written, None, Attendance.PRESENT)
+    assert [(p.name, p.organization) for p in people] == expected

@@ -297,6 +297,9 @@ _add(Field.MEMBERS, "tillitsvalgte", "varamedlemmer", "vara", "varamedlem", "var
      "følgjande varamedlemer møtte", "fylgjande varamedlemmer møtte",
      "fylgjande varamedlemer møtte", "møtende varamedlemmer", "møtande varamedlemmer",
      "møtande varamedlemer", "møtte varamedlemmer", "nestleder", "nestleiar",
+     # nynorsk plurals, and the deputies who came: "Vararepresentantar:", "Varamedlemar:"
+     "vararepresentantar", "varamedlemar", "møtende vararepresentanter",
+     "møtande vararepresentantar", "møtande varamedlemar",
      "styremedlem",
      # in minutes, the deputies called in for the meeting ("Innkalt vara: Per Dahl")
      "innkalt vara", "innkalte vara", "innkalla vara", "innkalt varamedlem",

@@ -1210,6 +1210,13 @@ def _add_attended(people: People, sentence: str) -> bool:
         return True  # before the absence list: "X møtte for Y, som hadde forfall."
     if _has_channel_word(sentence.lower()) and _took_part_by(people, sentence.rstrip(" .")):
         return True  # "Ola Dale og Siv Moe deltok på Teams."
+    everyone = _ALL_BUT.match(sentence) if sentence[:4].casefold() == "alle" else None
+    if everyone and everyone.group("verb"):  # "Alle styremedlemmer møtte unntatt Kari Nes."
+        # (before the absence lists: "… unntatt Ola Berg, som hadde meldt forfall." names
+        # one who stayed away, not "Alle … Ola Berg, som" as the list)
+        _add_list(people, everyone.group("names"), {"role": ParticipantRole.MEMBER, "org": None,
+                                                    "attendance": Attendance.ABSENT})
+        return True
     away = _AWAY_LIST.match(sentence) if " var " in sentence or "møtte" in sentence or \
         "forfall" in sentence or "fråvær" in sentence or "fravær" in sentence or \
         "fråfall" in sentence else None
@@ -1225,11 +1232,6 @@ def _add_attended(people: People, sentence: str) -> bool:
         # with whom she represents: "Eli Sund (Aby) hadde meldt forfall."
         _add_list(people, away.group("names"), {"role": ParticipantRole.MEMBER, "org": None,
                                                 "attendance": Attendance.ABSENT})
-        return True
-    everyone = _ALL_BUT.match(sentence) if sentence[:4].casefold() == "alle" else None
-    if everyone and everyone.group("verb"):  # "Alle styremedlemmer møtte unntatt Kari Nes."
-        _add_list(people, everyone.group("names"), {"role": ParticipantRole.MEMBER, "org": None,
-                                                    "attendance": Attendance.ABSENT})
         return True
     if ", og " in sentence:  # "Ingunn Kleven har meldt forfall, og Trond Paaske møtte ikke."
         parts = sentence.rstrip(".").split(", og ")

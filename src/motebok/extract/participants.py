@@ -402,6 +402,7 @@ _JOB_TITLE_ENDINGS = ("sjef", "leder", "leiar", "rådgiver", "rådgjevar", "dire
                       "konsulent", "koordinator", "sekretær", "ordfører", "ordførar",
                       "rådmann", "rektor", "inspektør", "lærer", "lærar", "sykepleier",
                       "medarbeider", "medarbeidar",  # "fylkesrådmann", "assisterende rektor"
+                      "lege",  # a municipality's doctors: "kommuneoverlege", "smittevernlege"
                       # a project's people: "(prosjekteier)", "(saksbehandler)" (not
                       # "-ansvarlig": "Økonomiansvarlig" is a seat on a board)
                       "eier", "eigar", "saksbehandler",
@@ -960,6 +961,9 @@ def parse_people_list(value: str, role: ParticipantRole | None,
     if (") –" in value or ") -" in value) and _PAREN_THEN_DASH.search(value):
         value = _PAREN_THEN_DASH.sub("), ", value)  # "Per Dahl (H) – leder"
     if value.count("–") + value.count(" - ") >= 2:
+        if (entries := _dashed_entries(value)) is not None:
+            return [person for entry in entries
+                    for person in parse_people_list(entry, role, attendance, organization)]
         value = _dashes_as_commas(value)
     if "-" in value or "–" in value or "—" in value:
         value = ",".join(map(_hyphen_note, value.split(",")))
@@ -1113,6 +1117,24 @@ _HYPHEN_NOTE = re.compile(r"^\s*(?P<name>[A-ZÆØÅ][\w.]+(?:\s+[A-ZÆØÅ][\w.]
 # A seat on the body described in brackets: "(ny leder SU)", "(repr. lærere)".
 _SEAT_WORDS = re.compile(r"\b(?:leder|leiar|nestleder|nestleiar|repr\.?|representant|"
                          r"medlem|valgt|vald)\b")
+
+
+def _dashed_entries(value: str) -> list[str] | None:
+    """The entries of a list each written "Name – whom they represent" and set apart by
+    semicolons or commas ("Kari Holm – NAV Agder; Per Moe – KS; Siv Lie – UiA"), or None.
+
+    Read one entry at a time: a short name after a dash ("KS") is the organisation, not a
+    piece that runs on into the next person's name.
+    """
+    separator = ";" if ";" in value else ","
+    entries = [entry.strip() for entry in value.split(separator) if entry.strip()]
+    if len(entries) < 2 or "(" in value:
+        return None
+    for entry in entries:
+        head, *rest = _DASH_SEPARATOR.split(entry, maxsplit=1)
+        if not rest or not looks_like_name(tidy_name(head)):
+            return None
+    return entries
 
 
 def _dashes_as_commas(value: str) -> str:
@@ -1435,7 +1457,9 @@ def _people_list(value: str, role: ParticipantRole | None,
                     # "Kari Nes (Sp), ordførar Vestdal": the place her office is in
                     text[:1].islower() and _TITLE_BEFORE_ORG.match(text) and
                     len(text.split()) <= 4) or (
-                    not after_org and _named_org(text))):
+                    not after_org and _named_org(text)) or (
+                    # "Per Moe, KS; Siv Lie, UiA": an agency's or a party's short name
+                    entries[-1].organization is None and not paren and _short_org(text))):
                 # "Jan Erik Moe, Vestby kommune (leder)", "…, Strandvik kommune – for Y"
                 org, substitute = _split_substitute(text)
                 # "Rindal kommune – til stede fra kl. 13" ("(leder) - Rindal kommune": the
@@ -1982,6 +2006,13 @@ def _seat_of_placed(pieces: list[tuple[str, str | None, bool]], role: Participan
     if entry is not None:
         entry.note = f"for {absent}"
     return entry
+
+
+def _short_org(text: str) -> bool:
+    """Whether a list piece is an organisation's short name: two capitals or more in one
+    short word ("KS", "NAV", "UiA", "KrF"), never a first name ("Anja", "Pål")."""
+    return 2 <= len(text) <= 6 and text[:1].isupper() and text.isalpha() and \
+        sum(ch.isupper() for ch in text) >= 2
 
 
 def _named_org(text: str) -> bool:
@@ -3050,6 +3081,8 @@ def _row_by_columns(cells: tuple[str, ...], columns: dict[int, str],
         entry.mayor = True  # "Ordfører": the chair only of a council the mayor leads
     elif _is_absent_mark(seat):
         entry.attendance = Attendance.ABSENT  # "Forfall" in the Rolle column
+    elif "," in seat and entry.organization is None:
+        entry.organization = _place_after_job(seat)
     for note in org_notes + seat_notes:  # "Medlem (fra sak 44/24)", "Vega (på Teams)"
         if _is_absent_mark(note):
             entry.attendance = Attendance.ABSENT  # "Medlem (forfall)"
@@ -3094,6 +3127,18 @@ def _row_by_columns(cells: tuple[str, ...], columns: dict[int, str],
         elif mark not in _PRESENT_MARKS:
             _apply_note(entry, note)
     return entry
+
+
+def _place_after_job(cell: str) -> str | None:
+    """Whom a person represents, after the job in a "Funksjon" cell ("Kommunalsjef,
+    Sortland", "rådgiver, Nordby kommune"): a capitalised place of a few words; else
+    None."""
+    job, _, place = cell.partition(",")
+    place = place.strip()
+    if place[:1].isupper() and len(place.split()) <= 4 and "," not in place and \
+            _is_job_title(job.strip().lower()):
+        return place
+    return None
 
 
 def _inverted_cell(name: str) -> bool:
