@@ -14843,3 +14843,43 @@ EXPECTED["1715_nynorsk_vararepresentantar.txt"] = Expected(
         ("22/25", "Felles planstrategi", None, ["Nettverket sluttar seg til utkastet."], []),
     ],
 )
+
+EXPECTED["1716_nynorsk_iks_styre_eigarkommune_vara_kryss.pdf"] = Expected(
+    # a PDF grid "Namn | Eigarkommune | Møtt | Forfall | Vara": the owner municipality is
+    # whom each represents; a cross under "Vara" says the deputy met
+    "minutes", "Protokoll frå styremøte i Nordfjord hamnevesen IKS", "Styret",
+    "Nordfjord hamnevesen IKS", None,
+    ("2025-03-03", "13:00", "15:30", "Måløy, hamnekontoret"), None,
+    people=[
+        ("Arve Silden", "Kinn", "member", "present"),
+        ("Gro Hauge", "Stad", "member", "absent"),
+        ("Helge Totland", "Stad", "member", "present"),
+        ("Synnøve Bakke", "Bremanger", "member", "present"),
+        ("Marit Vik", None, "secretary", "present"),
+    ],
+    items=[
+        ("5/25", "Godkjenning av innkalling", "Innkallinga vart godkjend.",
+         ["Innkallinga vart godkjend."], []),
+    ],
+)
+
+EXPECTED["1717_styrets_medlemmer_fulltallig.txt"] = Expected(
+    # "Styrets medlemmer:" names the board (the possessive form of "Styremedlemmer:"), and
+    # "Til stede: Fulltallig" says all of them came
+    "minutes", "Protokoll fra styremøte i Nordre Follo idrettsråd", "Styret",
+    "Nordre Follo idrettsråd", None, ("2025-03-11", "19:00", "21:00", "Ski rådhus, møterom 3"),
+    None,
+    people=[
+        ("Hanne Kristiansen", None, "chair", "present"),
+        ("Bård Aasheim", None, "secretary", "present"),
+        ("Linn Therese Ødegård", None, "member", "present"),
+        ("Jonas Fjeldstad", None, "member", "present"),
+    ],
+    items=[
+        ("8/25", "Godkjenning av innkalling og protokoll",
+         "Innkalling og protokoll fra forrige møte ble godkjent.",
+         ["Innkalling og protokoll fra forrige møte ble godkjent."], []),
+        ("9/25", "Fordeling av lokale aktivitetsmidler", None,
+         ["Midlene fordeles etter vedlagt oversikt."], []),
+    ],
+)

@@ -2413,3 +2413,17 @@ def test_short_organisation_names_in_a_list_of_several(written: str, expected: l
     # an agency's short name after a person's, in a list of several people
     people = parse_people_list(written, None, Attendance.PRESENT)
     assert [(p.name, p.organization) for p in people] == expected
+
+
+def test_one_away_who_came_late_is_partial_and_a_visitor_stays_a_guest() -> None:
+    # "Forfall: Ola Berg", then in an item "Ola Berg kom kl. 10.30": he came after all; a
+    # visitor from elsewhere who came for an item stays a guest
+    text = ("Referat fra møte i styret\n\nDato: 9.9.2025\n\nTil stede: Per Moe, Siv Lie\n"
+            "Forfall: Ola Berg\nReferent: Liv Sande\n\nSak 1 Test\nGodkjent.\n\n"
+            "Sak 2 Arbeid\nOla Berg kom kl. 10.30, under sak 2.\n"
+            "Kari Lund (NAV) kom kl. 11.00.\nTatt til orientering.\n")
+    people = {p.name: p for p in parse_bytes(text.encode(), "referat.txt").participants}
+    assert (people["Ola Berg"].attendance, people["Ola Berg"].note) == \
+        (Attendance.PARTIAL, "kom kl. 10.30, under sak 2")
+    assert (people["Kari Lund"].role, people["Kari Lund"].organization) == \
+        (ParticipantRole.GUEST, "NAV")

@@ -136,6 +136,11 @@ _add(Field.PRESENT, "til stede", "tilstede", "til stades", "tilstades", "tilstad
      "følgende styremedlemmer møtte", "følgjande styremedlemer møtte",
      "styremedlemmer", "styremedlemmer til stede", "møtende styremedlemmer",
      "styremedlemer", "tilstede", "til stede på møtet", "til stede, medlemmer",
+     # the body's own members by the possessive ("Styrets medlemmer:", "Utvalet sine
+     # medlemer:"), and the nynorsk plural "Styremedlemar:"
+     "styrets medlemmer", "styret sine medlemmer", "styret sine medlemer", "styremedlemar",
+     "utvalgets medlemmer", "utvalet sine medlemer", "rådets medlemmer",
+     "rådet sine medlemer", "rådet sine medlemmer",
      "tilstede, medlemmer", "til stades, medlemer", "desse møtte", "desse var med",
      "disse var med", "desse deltok", "disse deltok", "med på møtet", "til stades var",
      "til stede var",
@@ -439,6 +444,8 @@ ATTENDANCE_COLUMN_WORDS: dict[str, str] = {
     # a county network's table by county ("Fylke | Navn | Funksjon"), a workplace's
     "fylke": "org", "fylkeskommune": "org", "kommune/virksomhet": "org",
     "virksomhet/kommune": "org", "arbeidsplass": "org",
+    # an IKS board's owners: "Namn | Eigarkommune | Møtt"
+    "eierkommune": "org", "eigarkommune": "org", "eierkommune/region": "org",
     "funksjon": "role", "rolle": "role", "verv": "role", "role": "role",
     "møtte for": "for", "for": "for", "vara for": "for", "møter for": "for",
     "møtt for": "for", "møtt som vara for": "for", "møtar for": "for", "møtte som vara for": "for",
