@@ -14883,3 +14883,22 @@ EXPECTED["1717_styrets_medlemmer_fulltallig.txt"] = Expected(
          ["Midlene fordeles etter vedlagt oversikt."], []),
     ],
 )
+
+EXPECTED["1718_styre_emoji_haker.md"] = Expected(
+    # a note app's table marked with emoji under "Møtt": a green check ("✅", "✔️", "☑️")
+    # came, a red cross ("❌") did not; the check alone in its cell is no leading icon
+    "minutes", "Referat fra styremøte i Bergen seilforening", "Styret", "Bergen seilforening",
+    None, ("2025-04-04", "18:00", "20:00", "Klubbhuset, Kviturdvikpollen"), None,
+    people=[
+        ("Kristine Aarvik", None, "chair", "present"),
+        ("Petter Mowinckel", None, "member", "absent"),
+        ("Sunniva Lien", None, "member", "present"),
+        ("Ole Bernt Fosse", None, "member", "present"),
+        ("Eirin Dale", None, "secretary", "present"),
+    ],
+    items=[
+        ("1/25", "Godkjenning av innkalling", "Innkallingen ble godkjent.",
+         ["Innkallingen ble godkjent."], []),
+        ("2/25", "Sesongstart", None, ["Sjøsetting blir 26. april."], []),
+    ],
+)

@@ -2427,3 +2427,8 @@ def test_one_away_who_came_late_is_partial_and_a_visitor_stays_a_guest() -> None
         (Attendance.PARTIAL, "kom kl. 10.30, under sak 2")
     assert (people["Kari Lund"].role, people["Kari Lund"].organization) == \
         (ParticipantRole.GUEST, "NAV")
+
+
+@pytest.mark.parametrize("said", ["kom senere, under sak 3", "kom seinare, under sak 3"])
+def test_came_later_is_a_partial_sentence(said: str) -> None:
+    assert partial_sentences(f"Ola Berg {said}.") == [("Ola Berg", None, said)]

@@ -445,7 +445,7 @@ _PARTIAL_SENTENCE = re.compile(
     # "… deltok på Teams fra sak 2", "… kom seint", "… måtte gå etter sak 5"
     r"|(?:deltok|møtte)\s+(?:på|via|per)\s+\w+\s+(?:under|fra|frå|til|etter|i)\s+"
     r"(?:sak|saka|saker|kl\.?|klokka)\b" + _TAIL +
-    r"|kom\s+(?:seint|sent|for\s+seint|for\s+sent)\b" + _TAIL +
+    r"|kom\s+(?:seint|sent|for\s+seint|for\s+sent|senere|seinare|seinere)\b" + _TAIL +
     r"|måtte\s+(?:gå|forlate\s+møtet|forlata\s+møtet)\b" + _TAIL +
     # away for some items only: "… var ikke til stede under sak 4"
     r"|var\s+(?:ikke|ikkje)\s+(?:til\s+stede|til\s+stades|tilstede)\s+(?:under|i|ved|fra|frå)\s+"
@@ -2908,14 +2908,19 @@ def presence_mark(cells: tuple[str, ...], columns: dict[int, str] | None) -> str
 # Marks a presence or absence column is ticked with, as the "x" (ticked) or blank
 # (not ticked) they mean: ballot boxes filled in or left empty, check marks, and a cross
 # ("✗", "×") as the letter X that ticks a Norwegian form ("sett kryss").
+# Minutes written in chat and note apps mark with emoji: a green check ("✅") came, a red
+# cross ("❌") did not ("nei"), as a "Ja"/"Nei" column says it (the emoji's variation
+# selector, U+FE0F, aside: "✔️" is "✔").
 _TICKS = {"☒": "x", "☑": "x", "☐": "", "✓": "x", "✔": "x", "√": "x", "✗": "x", "✘": "x",
-          "×": "x"}
+          "×": "x", "✖": "x", "✅": "x", "❌": "nei"}
 
 
 def _tick(cell: str) -> str:
     """A table cell as read for its mark: "x" for a ticked box or a check mark, blank
     for an empty box, else the cell as written (stripped)."""
     cell = cell.strip()
+    if cell[-1:] == "\ufe0f":
+        cell = cell[:-1]  # "✔️", "☑️": the emoji form of the mark
     return _TICKS.get(cell, cell)
 
 
