@@ -14902,3 +14902,21 @@ EXPECTED["1718_styre_emoji_haker.md"] = Expected(
         ("2/25", "Sesongstart", None, ["Sjøsetting blir 26. april."], []),
     ],
 )
+
+EXPECTED["1719_friluftsraad_ja_nei_forfall.md"] = Expected(
+    # "Til stede | Forfall" columns answered "Ja"/"Nei": "Nei" (or "-") under "Forfall"
+    # is no forfall, only "Ja" (or a cross) is
+    "minutes", "Referat fra møte i Lister friluftsråd", "Lister friluftsråd", None, None,
+    ("2025-05-08", "10:00", "13:00", "Flekkefjord rådhus"), None,
+    people=[
+        ("Gunvor Eiesland", "Flekkefjord", "member", "present"),
+        ("Torbjørn Sirnes", "Kvinesdal", "member", "absent"),
+        ("Astrid Lindeland", "Farsund", "member", "present"),
+        ("Odd Egil Stokke", "Lyngdal", "member", "present"),
+        ("Helene Åsland", None, "secretary", "present"),
+    ],
+    items=[
+        ("7/25", "Godkjenning av innkalling", "Innkallingen ble godkjent.",
+         ["Innkallingen ble godkjent."], []),
+    ],
+)

@@ -3097,7 +3097,7 @@ def _row_by_columns(cells: tuple[str, ...], columns: dict[int, str],
         entry.note = f"for {by['for']}"
     if len(columns) > 2 and (missed := _items_missed(columns, by)) is not None:
         _apply_items_missed(entry, columns, missed)
-    if presence_mark(cells, columns) == "" or by.get("absent"):
+    if presence_mark(cells, columns) == "" or _says_yes(by.get("absent", "")):
         # "Til stede (x)" left blank (or cut off), or a mark under "Forfall"
         entry.attendance = Attendance.ABSENT
     if by.get("present", "").casefold().strip(" .") in _DEPUTY_SAT_MARKS:
@@ -3294,11 +3294,20 @@ def _member_and_deputy(member: Entry, cells: tuple[str, ...],
     return _deputy_came(member, name)
 
 
+# What a mark column ("Forfall", "Vara") holds where it is not ticked: "Nei", a dash.
+_NOT_MARKED = frozenset({"", "nei", "-", "–", "—", "ingen"})
+
+
+def _says_yes(cell: str) -> bool:
+    """Whether a mark column's cell is ticked: "X", "Ja", "✓" are; "Nei", "-" are not."""
+    return _tick(cell).casefold().strip(" .") not in _NOT_MARKED
+
+
 def _ticked_as_deputy(member: Entry, cells: tuple[str, ...],
                       columns: dict[int, str]) -> Entry:
     """A row ticked under "Vara" ("Navn | Møtt | Forfall | Vara": X): the person met as a
     deputy, present though the "Møtt" box is blank; a tick under "Forfall" too says away."""
-    away = any(meaning == "absent" and i < len(cells) and _tick(cells[i]) not in ("", "-")
+    away = any(meaning == "absent" and i < len(cells) and _says_yes(cells[i])
                for i, meaning in columns.items())
     if not away:
         member.attendance = Attendance.PRESENT
