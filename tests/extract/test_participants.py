@@ -2432,3 +2432,18 @@ def test_one_away_who_came_late_is_partial_and_a_visitor_stays_a_guest() -> None
 @pytest.mark.parametrize("said", ["kom senere, under sak 3", "kom seinare, under sak 3"])
 def test_came_later_is_a_partial_sentence(said: str) -> None:
     assert partial_sentences(f"Ola Berg {said}.") == [("Ola Berg", None, said)]
+
+
+def test_one_who_came_late_after_the_list_is_a_member_unless_listed_as_other() -> None:
+    # "Til stede: A, B. Ola Berg kom kl. 10.30.": a member who came late; under "Andre
+    # møtande:" the same sentence names a guest
+    head = "Referat fra møte i styret\n\nDato: 9.9.2025\n\n"
+    tail = "Referent: Liv Sande\n\nSak 1 Test\nGodkjent.\n"
+    member = parse_bytes((head + "Til stede: Kari Holm, Per Moe. Ola Berg kom kl. 10.30.\n"
+                          + tail).encode(), "referat.txt").participants[2]
+    assert (member.name, member.role, member.attendance) == \
+        ("Ola Berg", ParticipantRole.MEMBER, Attendance.PARTIAL)
+    guest = parse_bytes((head + "Til stede: Kari Holm, Per Moe\n\nAndre møtande:\n"
+                         "Ola Berg kom kl. 10.30\n\n" + tail).encode(),
+                        "referat.txt").participants[2]
+    assert (guest.name, guest.role) == ("Ola Berg", ParticipantRole.GUEST)

@@ -1618,11 +1618,15 @@ def _note_sentences(people: People, text: str, lowered: str,
             known.note = note
         elif looks_like_name(name):
             deputy = name != written and written.casefold().startswith("vara")
+            # (one who came late, from nowhere named and in no list of others, is a member:
+            # "Ola Berg kom kl. 10.30." after the list of who came)
+            late = paren is None and note.startswith(_CAME_LATE)
             # "Ola Berg (Statsforvalteren) deltok under sak 2.": whom he came from
             people.add(Entry(name=name, organization=_paren_place(paren),
                              attendance=Attendance.PARTIAL,
-                             role=ParticipantRole.MEMBER if deputy else
-                             role or ParticipantRole.GUEST, note=note))
+                             role=ParticipantRole.MEMBER if deputy else role or (
+                                 ParticipantRole.MEMBER if late else ParticipantRole.GUEST),
+                             note=note))
     if ". " in text and _has_channel_word(lowered):
         # "Kari Nes deltok på Teams. Per Bø kom fra kl. 10.30.": how one took part, beside
         # when another came, in the same paragraph
