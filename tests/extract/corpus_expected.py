@@ -14939,3 +14939,349 @@ EXPECTED["1730_stad_tid_forkorta_vekedag.docx"] = Expected(
          ["Forumet slutta seg til planen for lesekampanjen."], []),
     ],
 )
+
+EXPECTED["1704_styre_tabell_vara_kryss.md"] = Expected(
+    # "Navn | Organisasjon | Møtt | Forfall | Vara": a cross under "Vara" says the person
+    # met as a deputy (present, though "Møtt" is blank); "-" under "Møtt" is no mark
+    "minutes", "Referat fra styremøte i Agder kulturnettverk", "Styret",
+    "Agder kulturnettverk", None,
+    ("2025-05-05", "12:00", "14:30", "Kulturhuset, Grimstad"), None,
+    people=[
+        ("Tone Aasland", "Arendal kommune", "member", "present"),
+        ("Bjørn Kvåle", "Grimstad kommune", "member", "absent"),
+        ("Hilde Smeland", "Grimstad kommune", "member", "present"),
+        ("Rune Tveit", "UiA", "member", "present"),
+        ("Marit Eikeland", "Lillesand kommune", "member", "absent"),
+        ("Sindre Foss", "Lillesand kommune", "member", "present"),
+        ("Nina Hovden", "sekretariatet", "secretary", "present"),
+    ],
+    notes={"Hilde Smeland": None, "Sindre Foss": None},
+    items=[
+        ("12/25", "Godkjenning av innkalling og saksliste",
+         "Innkalling og saksliste ble godkjent.",
+         ["Innkalling og saksliste ble godkjent."], []),
+        ("13/25", "Søknader om arrangementsstøtte", None,
+         ["Styret tildeler 40 000 kroner til Sommerfest i Lyngør."], []),
+    ],
+)
+
+EXPECTED["1705_nynorsk_styre_status_bokstavar.md"] = Expected(
+    # a form's letters under "Status" ("M = møtt, F = forfall"): "F" is away, "M" came
+    "minutes", "Protokoll frå styremøte i Sunnfjord friluftsråd", "Styret",
+    "Sunnfjord friluftsråd", None,
+    ("2025-06-12", "10:00", "13:00", "Teams"), None,
+    people=[
+        ("Ingrid Solheim", None, "chair", "present"),
+        ("Arne Bjørkedal", None, "member", "absent"),
+        ("Solveig Hatlem", None, "member", "present"),
+        ("Jostein Vassbotn", None, "member", "absent"),
+        ("Kari Nes", None, "member", "present"),
+        ("Eirik Heggheim", None, "secretary", "present"),
+    ],
+    notes={"Solveig Hatlem": None, "Kari Nes": None},
+    items=[
+        ("1", "Godkjenning av innkalling", "Innkallinga vart godkjend.",
+         ["Innkallinga vart godkjend."], []),
+        ("2", "Årsmelding 2024", None, ["Årsmeldinga vert godkjend."], []),
+    ],
+)
+
+EXPECTED["1706_regionrad_alle_unntatt_kom_seinare.txt"] = Expected(
+    # "Alle medlemmer, unntatt X" names only X (no names invented for the others); an item's
+    # "X kom kl. 10.30, under sak 2" says he came after all: partial. "dr." before the
+    # chair's name is a title, not the end of a sentence
+    "minutes", "Referat fra møte i Vestfjord regionråd", "Vestfjord regionråd", None, None,
+    ("2025-03-14", "09:00", "13:00", "Rådhuset i Solvik"), None,
+    people=[
+        ("Øystein Rambøl", None, "member", "partial"),
+        ("Ragnhild Kvamme", None, "chair", "present"),
+        ("Siri Nygaard", None, "secretary", "present"),
+    ],
+    notes={"Øystein Rambøl": "kom kl. 10.30, under sak 2"},
+    items=[
+        ("1/25", "Godkjenning av innkalling og saksliste",
+         "Innkalling og saksliste ble godkjent.",
+         ["Innkalling og saksliste ble godkjent."], []),
+        ("2/25", "Orientering om regional plan for kysten", None,
+         ["Regionrådet tok orienteringen til etterretning."], []),
+    ],
+)
+
+EXPECTED["1707_nynorsk_nettverk_kom_under_sak.txt"] = Expected(
+    # "Alle faste medlemmer møtte" names nobody; a member the lists never name who "kom kl.
+    # 10.15, under sak 2" attended from then on; "prof." before the chair's name is a title
+    "minutes", "Referat frå møte i nettverk for folkehelsekoordinatorar i Nordfjord", ANY,
+    ANY, None,
+    ("2025-10-02", "09:00", "14:00", "Nordfjordhallen"), None,
+    people=[
+        ("Gunhild Årdal", None, "chair", "present"),
+        ("Torstein", None, "secretary", "present"),
+        ("Halvard Myklebust", None, "member", "partial"),
+    ],
+    notes={"Halvard Myklebust": "kom kl. 10.15, under sak 2"},
+    items=[
+        ("1", "Velkomen", "Gunhild Årdal ønskte velkomen.", [], []),
+        ("2", "Kartlegging av fysisk aktivitet", None,
+         ["Kartlegginga vert gjenteken i 2026."], []),
+    ],
+)
+
+EXPECTED["1708_nettverk_semikolon_ledet_motet.docx"] = Expected(
+    # a list set with semicolons, its notes in brackets ("via Teams", "fra kl. 10.30"),
+    # particles, initials and double surnames in the names; "Marianne Sandvik ledet
+    # møtet." in the first item says a listed member chaired
+    "minutes", "Møtereferat – Kystnettverket i Helgeland", "Kystnettverket", ANY, None,
+    ("2025-06-03", "09:00", "13:00", "Digitalt (Teams)"), None,
+    people=[
+        ("Marianne Sandvik", None, "chair", "present"),
+        ("Per-Arne Moen", None, "member", "present"),
+        ("Anne van der Lee", None, "member", "partial"),
+        ("Tor de Vibe", None, "member", "partial"),
+        ("Mona Haugland-Berg", None, "member", "present"),
+        ("K. Dahl", None, "member", "present"),
+        ("Eva Li Strand", None, "member", "present"),
+    ],
+    notes={"Marianne Sandvik": "via Teams", "Per-Arne Moen": "digitalt",
+           "Anne van der Lee": "fra kl. 10.30", "Tor de Vibe": "til kl. 12.00"},
+    items=[
+        ("1", "Oppstart og runde rundt bordet", None, [], []),
+        ("2", "Felles søknad om kystkulturmidler", None,
+         ["Nettverket sender felles søknad innen 1. september."],
+         [("Nettverket sender felles søknad innen 1. september.", "Nettverket",
+           "2025-09-01")]),
+    ],
+)
+
+EXPECTED["1709_samarbeidsutvalg_representanter.txt"] = Expected(
+    # a samarbeidsutvalg's seats by whom they stand for ("– lærerrepresentant",
+    # "(elevrepresentant)", ", foreldrerepresentant") are members, no organisation; "–
+    # vararepresentant for Siri Aune" is whose seat he took
+    "minutes", "Referat fra møte i samarbeidsutvalget ved Lia ungdomsskole", ANY, ANY, None,
+    ("2025-05-15", "14:00", "15:30", "Møterommet, Lia ungdomsskole"), None,
+    people=[
+        ("Hanne Bjørnstad", None, "member", "present"),
+        ("Jonas Eide", None, "member", "present"),
+        ("Marte Lunde", None, "member", "present"),
+        ("Fredrik Solum", None, "member", "present"),
+        ("Siri Aune", None, "member", "absent"),
+    ],
+    notes={"Fredrik Solum": "for Siri Aune", "Hanne Bjørnstad": None},
+    items=[
+        ("6/25", "Godkjenning av innkalling og referat",
+         "Innkalling og referat fra forrige møte ble godkjent.",
+         ["Innkalling og referat fra forrige møte ble godkjent."], []),
+        ("7/25", "Skolens budsjett", "Saken ble tatt til orientering.",
+         ["Saken ble tatt til orientering."], []),
+    ],
+)
+
+EXPECTED["1710_kontrollutvalg_seter_med_mote_kolonne.txt"] = Expected(
+    # a seat table padded with spaces, with a third column saying who came ("Medlem   Hans
+    # Olav Lid   Møtt"): a row of a seat, a person and a mark is no table heading; "Møtt"
+    # is no organisation, "Møtt for Guri Strand" whose seat the deputy took
+    "minutes", "Referat fra møte i Kontrollutvalget i Vestre Lier kommune", "Kontrollutvalget",
+    "Vestre Lier kommune", None,
+    ("2025-10-22", "09:00", "12:00", "Vestre Lier rådhus, møterom 2"), None,
+    people=[
+        ("Arnfinn Bakke", None, "chair", "present"),
+        ("Guri Strand", None, "member", "absent"),
+        ("Hans Olav Lid", None, "member", "present"),
+        ("Randi Sveen", None, "member", "partial"),
+        ("Kjell Arne Moen", None, "member", "present"),
+        ("Maria Fosse", "sekretariatet", "secretary", "present"),
+        ("Ole Vik", "revisjonen", "guest", "present"),
+    ],
+    notes={"Arnfinn Bakke": None, "Randi Sveen": "Møtt fra sak 25/25",
+           "Kjell Arne Moen": "for Guri Strand"},
+    items=[
+        ("24/25", "Godkjenning av innkalling", "Godkjent.", ["Godkjent."], []),
+    ],
+)
+
+EXPECTED["1711_naeringsforum_hake_med_merknad.md"] = Expected(
+    # a check mark "√" with a note in brackets under "Til stede" ("√ (fra sak 3)"): the
+    # mark is a tick, the bracket the note; "F" under "Til stede" is forfall
+    "minutes", "Referat fra møte i Regionalt næringsforum Sunnfjord",
+    "Regionalt næringsforum Sunnfjord", None, None,
+    ("2025-09-18", "10:00", "14:00", "HVL, campus Førde"), None,
+    people=[
+        ("Ingvild Hove", "Sunnfjord kommune", "chair", "present"),
+        ("Per Magne Fure", "NHO Vestland", "member", "present"),
+        ("Siv Leirvåg", "NAV Vestland", "member", "absent"),
+        ("Ola Bergstø", "HVL", "member", "partial"),
+        ("Eva Dahle", "KS", "member", "present"),
+        ("Tor Aasen", "Statsforvaltaren", "member", "absent"),
+        ("Liv Sande", None, "secretary", "present"),
+    ],
+    notes={"Ola Bergstø": "fra sak 3", "Eva Dahle": "digitalt"},
+    items=[
+        ("1", "Velkommen", "Ingvild Hove ønsket velkommen og ledet møtet.", [], []),
+        ("2", "Kompetansebehov i regionen", None, ["Saken ble tatt til orientering."], []),
+    ],
+)
+
+EXPECTED["1712_nynorsk_alle_moette_utanom_som_hadde_fraafall.txt"] = Expected(
+    # "Alle styremedlemane møtte, utanom X, som hadde meldt fråfall.": X stayed away (the
+    # sentence is no absence list of "Alle … X, som"); no names invented for the others
+    "minutes", "Protokoll frå styremøte i Sogn kulturhus AS", "Styret", "Sogn kulturhus AS",
+    None, ("2025-01-27", "16:00", "18:30", "Sogn kulturhus, møterom 1"), None,
+    people=[
+        ("Ingebjørg Tenden", None, "member", "absent"),
+        ("Sverre Kvålsvoll", "administrasjonen", "guest", "present"),
+        ("Oda Hauge", None, "secretary", "present"),
+    ],
+    notes={"Ingebjørg Tenden": None},
+    items=[
+        ("1/25", "Godkjenning av innkalling og sakliste",
+         "Innkalling og sakliste vart godkjende.",
+         ["Innkalling og sakliste vart godkjende."], []),
+        ("2/25", "Rekneskap 2024", None,
+         ["Styret tek førebels rekneskap til vitande."], []),
+    ],
+)
+
+EXPECTED["1713_nettverk_forkortingar_semikolon.md"] = Expected(
+    # "Name – whom they represent" entries set apart by semicolons, some of them short
+    # names ("– KS"), and "Name, UiA; Name, HVL": the acronym is the organisation
+    "minutes", "Referat fra møte i Agder kompetanseforum", "Agder kompetanseforum", None,
+    None, ("2025-11-26", "12:30", "15:00", "UiA, campus Kristiansand"), None,
+    people=[
+        ("Gunn Elise Tveit", "NAV Agder", "member", "present"),
+        ("Reidar Omdal", "KS", "member", "present"),
+        ("Trine Lill Haugland", "Statsforvalteren i Agder", "member", "present"),
+        ("Kjetil Aamodt", "NHO Agder", "member", "present"),
+        ("Lene Byremo", "UiA", "guest", "present"),
+        ("Arild Vestøl", "Fagskolen i Agder", "guest", "present"),
+        ("Randi Vigeland", "LO", "member", "absent"),
+        ("Sigbjørn Fjeld", "HVL", "member", "absent"),
+        ("Marit Løvdal", "Agder fylkeskommune", "secretary", "present"),
+    ],
+    items=[
+        ("14/25", "Godkjenning av innkalling", "Innkallingen ble godkjent.",
+         ["Innkallingen ble godkjent."], []),
+        ("15/25", "Felles kompetanseplan", None,
+         ["Forumet slutter seg til utkastet."], []),
+    ],
+)
+
+EXPECTED["1714_nettverk_funksjon_og_kommune_haker.docx"] = Expected(
+    # "Navn | Funksjon | Møtt | Forfall" with check marks: a "Funksjon" cell of a job and a
+    # place ("Kommunalsjef, Sortland") names whom the person represents
+    "minutes", "Referat fra møte i Helse- og omsorgsnettverket i Vesterålen", ANY, ANY, None,
+    ("2025-12-10", "09:00", "12:00", "Sortland rådhus"), None,
+    people=[
+        ("Karianne Strøm", "Sortland", "member", "present"),
+        ("Petter Kolstad", "Andøy", "member", "absent"),
+        ("Sigrid Lyngstad", "Bø", "member", "present"),
+        ("Oddvar Bergheim", "Hadsel", "member", "absent"),
+        ("Anne Berit Nilsen", "Øksnes", "member", "partial"),
+        ("Evelyn Hanssen", "Vesterålen regionråd", "secretary", "present"),
+    ],
+    notes={"Anne Berit Nilsen": "til kl. 11"},
+    items=[
+        ("1", "Godkjenning av innkalling", "Innkallingen ble godkjent.",
+         ["Innkallingen ble godkjent."], []),
+    ],
+)
+
+EXPECTED["1715_nynorsk_vararepresentantar.txt"] = Expected(
+    # nynorsk "Vararepresentantar:" (plural) lists the deputies who came, "X for Y" each:
+    # X present for Y, and Y (also under "Forfall") away
+    "minutes", "Protokoll frå møte i Sunnhordland interkommunale plannettverk",
+    "Sunnhordland interkommunale plannettverk", None, None,
+    ("2025-11-19", "12:00", "15:00", "Stord rådhus, møterom Fitjar"), None,
+    people=[
+        ("Solveig Tveit", None, "chair", "present"),
+        ("Magnus Eide", None, "member", "present"),
+        ("Haldis Økland", None, "member", "present"),
+        ("Bjarne Vikøren", None, "member", "present"),
+        ("Torunn Sæbø", None, "member", "absent"),
+        ("Ragnhild Opsal", None, "member", "present"),
+        ("Lars Hope", None, "member", "absent"),
+        ("Ingvild Stuhaug", None, "secretary", "present"),
+    ],
+    notes={"Bjarne Vikøren": "for Torunn Sæbø", "Ragnhild Opsal": "for Lars Hope"},
+    items=[
+        ("21/25", "Godkjenning av innkalling og sakliste",
+         "Innkalling og sakliste vart godkjende.",
+         ["Innkalling og sakliste vart godkjende."], []),
+        ("22/25", "Felles planstrategi", None, ["Nettverket sluttar seg til utkastet."], []),
+    ],
+)
+
+EXPECTED["1716_nynorsk_iks_styre_eigarkommune_vara_kryss.pdf"] = Expected(
+    # a PDF grid "Namn | Eigarkommune | Møtt | Forfall | Vara": the owner municipality is
+    # whom each represents; a cross under "Vara" says the deputy met
+    "minutes", "Protokoll frå styremøte i Nordfjord hamnevesen IKS", "Styret",
+    "Nordfjord hamnevesen IKS", None,
+    ("2025-03-03", "13:00", "15:30", "Måløy, hamnekontoret"), None,
+    people=[
+        ("Arve Silden", "Kinn", "member", "present"),
+        ("Gro Hauge", "Stad", "member", "absent"),
+        ("Helge Totland", "Stad", "member", "present"),
+        ("Synnøve Bakke", "Bremanger", "member", "present"),
+        ("Marit Vik", None, "secretary", "present"),
+    ],
+    items=[
+        ("5/25", "Godkjenning av innkalling", "Innkallinga vart godkjend.",
+         ["Innkallinga vart godkjend."], []),
+    ],
+)
+
+EXPECTED["1717_styrets_medlemmer_fulltallig.txt"] = Expected(
+    # "Styrets medlemmer:" names the board (the possessive form of "Styremedlemmer:"), and
+    # "Til stede: Fulltallig" says all of them came
+    "minutes", "Protokoll fra styremøte i Nordre Follo idrettsråd", "Styret",
+    "Nordre Follo idrettsråd", None, ("2025-03-11", "19:00", "21:00", "Ski rådhus, møterom 3"),
+    None,
+    people=[
+        ("Hanne Kristiansen", None, "chair", "present"),
+        ("Bård Aasheim", None, "secretary", "present"),
+        ("Linn Therese Ødegård", None, "member", "present"),
+        ("Jonas Fjeldstad", None, "member", "present"),
+    ],
+    items=[
+        ("8/25", "Godkjenning av innkalling og protokoll",
+         "Innkalling og protokoll fra forrige møte ble godkjent.",
+         ["Innkalling og protokoll fra forrige møte ble godkjent."], []),
+        ("9/25", "Fordeling av lokale aktivitetsmidler", None,
+         ["Midlene fordeles etter vedlagt oversikt."], []),
+    ],
+)
+
+EXPECTED["1718_styre_emoji_haker.md"] = Expected(
+    # a note app's table marked with emoji under "Møtt": a green check ("✅", "✔️", "☑️")
+    # came, a red cross ("❌") did not; the check alone in its cell is no leading icon
+    "minutes", "Referat fra styremøte i Bergen seilforening", "Styret", "Bergen seilforening",
+    None, ("2025-04-04", "18:00", "20:00", "Klubbhuset, Kviturdvikpollen"), None,
+    people=[
+        ("Kristine Aarvik", None, "chair", "present"),
+        ("Petter Mowinckel", None, "member", "absent"),
+        ("Sunniva Lien", None, "member", "present"),
+        ("Ole Bernt Fosse", None, "member", "present"),
+        ("Eirin Dale", None, "secretary", "present"),
+    ],
+    items=[
+        ("1/25", "Godkjenning av innkalling", "Innkallingen ble godkjent.",
+         ["Innkallingen ble godkjent."], []),
+        ("2/25", "Sesongstart", None, ["Sjøsetting blir 26. april."], []),
+    ],
+)
+
+EXPECTED["1719_friluftsraad_ja_nei_forfall.md"] = Expected(
+    # "Til stede | Forfall" columns answered "Ja"/"Nei": "Nei" (or "-") under "Forfall"
+    # is no forfall, only "Ja" (or a cross) is
+    "minutes", "Referat fra møte i Lister friluftsråd", "Lister friluftsråd", None, None,
+    ("2025-05-08", "10:00", "13:00", "Flekkefjord rådhus"), None,
+    people=[
+        ("Gunvor Eiesland", "Flekkefjord", "member", "present"),
+        ("Torbjørn Sirnes", "Kvinesdal", "member", "absent"),
+        ("Astrid Lindeland", "Farsund", "member", "present"),
+        ("Odd Egil Stokke", "Lyngdal", "member", "present"),
+        ("Helene Åsland", None, "secretary", "present"),
+    ],
+    items=[
+        ("7/25", "Godkjenning av innkalling", "Innkallingen ble godkjent.",
+         ["Innkallingen ble godkjent."], []),
+    ],
+)

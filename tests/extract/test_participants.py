@@ -2354,3 +2354,96 @@ def test_items_first_then_who_came_after_another_guest_under_andre():
 def test_title_at_a_place_of_two_words_before_the_name(written: str, name: str) -> None:
     from motebok.extract.participants import tidy_name
     assert tidy_name(written) == name
+
+
+@pytest.mark.parametrize("written", [
+    "Per Moe – lærerrepresentant", "Per Moe (lærerrepresentant)", "Per Moe, lærerrepresentant",
+    "Per Moe (foreldrerepresentant)", "Per Moe – elevrepresentant", "Per Moe (representant)",
+    "Per Moe (vararepresentant)", "Per Moe – brukarrepresentant",
+])
+def test_a_seat_by_whom_it_stands_for_is_a_member_not_an_organisation(written: str) -> None:
+    # a samarbeidsutvalg's or råd's seat named after the group it stands for
+    [person] = parse_people_list(written, None, Attendance.PRESENT)
+    assert (person.name, person.organization, person.role) == \
+        ("Per Moe", None, ParticipantRole.MEMBER)
+
+
+@pytest.mark.parametrize("seat", ["vararepresentant", "varamedlem", "vara"])
+def test_a_dashed_deputy_seat_names_whom_the_deputy_came_for(seat: str) -> None:
+    [person] = parse_people_list(f"Fredrik Solum – {seat} for Siri Aune", None,
+                                 Attendance.PRESENT)
+    assert (person.name, person.organization, person.note) == \
+        ("Fredrik Solum", None, "for Siri Aune")
+
+
+def test_a_title_abbreviation_before_a_name_ends_no_sentence_in_a_list() -> None:
+    # "Møteleder: dr. Per Moe": the full stop is the title's, the name follows it
+    text = ("Referat fra møte i styret\n\nDato: 9.9.2025\n\nMøteleder: dr. Per Moe\n"
+            "Til stede: prof. Eva Li, Kari Holm\nReferent: Siv Dahl\n\nSak 1 Test\n"
+            "Godkjent.\n")
+    people = parse_bytes(text.encode(), "referat.txt").participants
+    assert [(p.name, p.role) for p in people] == [
+        ("Per Moe", ParticipantRole.CHAIR), ("Eva Li", ParticipantRole.MEMBER),
+        ("Kari Holm", ParticipantRole.MEMBER), ("Siv Dahl", ParticipantRole.SECRETARY)]
+
+
+@pytest.mark.parametrize("mark", ["Møtt", "X", "møtt", "Til stede"])
+def test_a_padded_seat_rows_presence_mark_is_no_organisation(mark: str) -> None:
+    # "Leder   Ola Nordmann   Møtt": the label takes the seat, the mark only says he came
+    [person] = parse_people_list(f"Arne Bakke\t{mark}", None, Attendance.PRESENT)
+    assert (person.name, person.organization, person.attendance) == \
+        ("Arne Bakke", None, Attendance.PRESENT)
+
+
+def test_a_row_of_seat_person_and_mark_is_no_table_heading() -> None:
+    # "Medlem | Hans Li | Møtt": "Medlem" and "Møtt" are column words, but a person's name
+    # between them makes it a row
+    assert table_columns(("Medlem", "Hans Li", "Møtt")) is None
+    assert table_columns(("Navn", "Rolle", "Møtt")) == {0: "name", 1: "role", 2: "present"}
+
+
+@pytest.mark.parametrize(("written", "expected"), [
+    ("Per Moe – KS; Siv Lie – NAV", [("Per Moe", "KS"), ("Siv Lie", "NAV")]),
+    ("Kari Holm - NAV Agder, Per Moe - KS, Siv Lie - UiA",
+     [("Kari Holm", "NAV Agder"), ("Per Moe", "KS"), ("Siv Lie", "UiA")]),
+    ("Per Moe, UiA; Siv Lie, HVL", [("Per Moe", "UiA"), ("Siv Lie", "HVL")]),
+    ("Per Moe, KS, Siv Lie, NAV", [("Per Moe", "KS"), ("Siv Lie", "NAV")]),
+])
+def test_short_organisation_names_in_a_list_of_several(written: str, expected: list) -> None:
+    # an agency's short name after a person's, in a list of several people
+    people = parse_people_list(written, None, Attendance.PRESENT)
+    assert [(p.name, p.organization) for p in people] == expected
+
+
+def test_one_away_who_came_late_is_partial_and_a_visitor_stays_a_guest() -> None:
+    # "Forfall: Ola Berg", then in an item "Ola Berg kom kl. 10.30": he came after all; a
+    # visitor from elsewhere who came for an item stays a guest
+    text = ("Referat fra møte i styret\n\nDato: 9.9.2025\n\nTil stede: Per Moe, Siv Lie\n"
+            "Forfall: Ola Berg\nReferent: Liv Sande\n\nSak 1 Test\nGodkjent.\n\n"
+            "Sak 2 Arbeid\nOla Berg kom kl. 10.30, under sak 2.\n"
+            "Kari Lund (NAV) kom kl. 11.00.\nTatt til orientering.\n")
+    people = {p.name: p for p in parse_bytes(text.encode(), "referat.txt").participants}
+    assert (people["Ola Berg"].attendance, people["Ola Berg"].note) == \
+        (Attendance.PARTIAL, "kom kl. 10.30, under sak 2")
+    assert (people["Kari Lund"].role, people["Kari Lund"].organization) == \
+        (ParticipantRole.GUEST, "NAV")
+
+
+@pytest.mark.parametrize("said", ["kom senere, under sak 3", "kom seinare, under sak 3"])
+def test_came_later_is_a_partial_sentence(said: str) -> None:
+    assert partial_sentences(f"Ola Berg {said}.") == [("Ola Berg", None, said)]
+
+
+def test_one_who_came_late_after_the_list_is_a_member_unless_listed_as_other() -> None:
+    # "Til stede: A, B. Ola Berg kom kl. 10.30.": a member who came late; under "Andre
+    # møtande:" the same sentence names a guest
+    head = "Referat fra møte i styret\n\nDato: 9.9.2025\n\n"
+    tail = "Referent: Liv Sande\n\nSak 1 Test\nGodkjent.\n"
+    member = parse_bytes((head + "Til stede: Kari Holm, Per Moe. Ola Berg kom kl. 10.30.\n"
+                          + tail).encode(), "referat.txt").participants[2]
+    assert (member.name, member.role, member.attendance) == \
+        ("Ola Berg", ParticipantRole.MEMBER, Attendance.PARTIAL)
+    guest = parse_bytes((head + "Til stede: Kari Holm, Per Moe\n\nAndre møtande:\n"
+                         "Ola Berg kom kl. 10.30\n\n" + tail).encode(),
+                        "referat.txt").participants[2]
+    assert (guest.name, guest.role) == ("Ola Berg", ParticipantRole.GUEST)

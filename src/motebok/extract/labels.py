@@ -138,6 +138,11 @@ _add(Field.PRESENT, "til stede", "tilstede", "til stades", "tilstades", "tilstad
      "følgende styremedlemmer møtte", "følgjande styremedlemer møtte",
      "styremedlemmer", "styremedlemmer til stede", "møtende styremedlemmer",
      "styremedlemer", "tilstede", "til stede på møtet", "til stede, medlemmer",
+     # the body's own members by the possessive ("Styrets medlemmer:", "Utvalet sine
+     # medlemer:"), and the nynorsk plural "Styremedlemar:"
+     "styrets medlemmer", "styret sine medlemmer", "styret sine medlemer", "styremedlemar",
+     "utvalgets medlemmer", "utvalet sine medlemer", "rådets medlemmer",
+     "rådet sine medlemer", "rådet sine medlemmer",
      "tilstede, medlemmer", "til stades, medlemer", "desse møtte", "desse var med",
      "disse var med", "desse deltok", "disse deltok", "med på møtet", "til stades var",
      "til stede var",
@@ -299,6 +304,9 @@ _add(Field.MEMBERS, "tillitsvalgte", "varamedlemmer", "vara", "varamedlem", "var
      "følgjande varamedlemer møtte", "fylgjande varamedlemmer møtte",
      "fylgjande varamedlemer møtte", "møtende varamedlemmer", "møtande varamedlemmer",
      "møtande varamedlemer", "møtte varamedlemmer", "nestleder", "nestleiar",
+     # nynorsk plurals, and the deputies who came: "Vararepresentantar:", "Varamedlemar:"
+     "vararepresentantar", "varamedlemar", "møtende vararepresentanter",
+     "møtande vararepresentantar", "møtande varamedlemar",
      "styremedlem",
      # in minutes, the deputies called in for the meeting ("Innkalt vara: Per Dahl")
      "innkalt vara", "innkalte vara", "innkalla vara", "innkalt varamedlem",
@@ -438,6 +446,8 @@ ATTENDANCE_COLUMN_WORDS: dict[str, str] = {
     # a county network's table by county ("Fylke | Navn | Funksjon"), a workplace's
     "fylke": "org", "fylkeskommune": "org", "kommune/virksomhet": "org",
     "virksomhet/kommune": "org", "arbeidsplass": "org",
+    # an IKS board's owners: "Namn | Eigarkommune | Møtt"
+    "eierkommune": "org", "eigarkommune": "org", "eierkommune/region": "org",
     "funksjon": "role", "rolle": "role", "verv": "role", "role": "role",
     "møtte for": "for", "for": "for", "vara for": "for", "møter for": "for",
     "møtt for": "for", "møtt som vara for": "for", "møtar for": "for", "møtte som vara for": "for",

@@ -1108,7 +1108,9 @@ _ENTRY_GOES_ON = re.compile(r"[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w.-]+){1,3}\s*
 # that came: "… og Kari Sand. Fra kommunen møtte Siv Holm."
 # (not inside brackets: "Per Dahl (pva. Kari Holm)")
 # (the full stop first, the look back over it: ``re`` skips to full stops in a tight loop)
-_SENTENCE_BREAK = re.compile(r"\.(?:(?<=[a-zæøå)]\.)|(?<=[A-ZÆØÅ]{2}\.))\s+"
+# (not a title's full stop before a name: "Møteleder: dr. Per Moe", "prof. Eva Li")
+_SENTENCE_BREAK = re.compile(r"\.(?:(?<=[a-zæøå)]\.)|(?<=[A-ZÆØÅ]{2}\.))"
+                             r"(?<!\b[Dd]r\.)(?<!\b[Pp]rof\.)\s+"
                              r"(?=[A-ZÆØÅ][a-zæøå]+\s+"
                              r"(?:[A-ZÆØÅ]|(?:hadde|har|møtte|deltok|var)\b)|Vara\w*\.?\s|"
                              r"I\s+tillegg\s|Ingen\s|"
@@ -1209,6 +1211,13 @@ def _add_attended(people: People, sentence: str) -> bool:
         return True  # before the absence list: "X møtte for Y, som hadde forfall."
     if _has_channel_word(sentence.lower()) and _took_part_by(people, sentence.rstrip(" .")):
         return True  # "Ola Dale og Siv Moe deltok på Teams."
+    everyone = _ALL_BUT.match(sentence) if sentence[:4].casefold() == "alle" else None
+    if everyone and everyone.group("verb"):  # "Alle styremedlemmer møtte unntatt Kari Nes."
+        # (before the absence lists: "… unntatt Ola Berg, som hadde meldt forfall." names
+        # one who stayed away, not "Alle … Ola Berg, som" as the list)
+        _add_list(people, everyone.group("names"), {"role": ParticipantRole.MEMBER, "org": None,
+                                                    "attendance": Attendance.ABSENT})
+        return True
     away = _AWAY_LIST.match(sentence) if " var " in sentence or "møtte" in sentence or \
         "forfall" in sentence or "fråvær" in sentence or "fravær" in sentence or \
         "fråfall" in sentence else None
@@ -1224,11 +1233,6 @@ def _add_attended(people: People, sentence: str) -> bool:
         # with whom she represents: "Eli Sund (Aby) hadde meldt forfall."
         _add_list(people, away.group("names"), {"role": ParticipantRole.MEMBER, "org": None,
                                                 "attendance": Attendance.ABSENT})
-        return True
-    everyone = _ALL_BUT.match(sentence) if sentence[:4].casefold() == "alle" else None
-    if everyone and everyone.group("verb"):  # "Alle styremedlemmer møtte unntatt Kari Nes."
-        _add_list(people, everyone.group("names"), {"role": ParticipantRole.MEMBER, "org": None,
-                                                    "attendance": Attendance.ABSENT})
         return True
     if ", og " in sentence:  # "Ingunn Kleven har meldt forfall, og Trond Paaske møtte ikke."
         parts = sentence.rstrip(".").split(", og ")
@@ -1615,11 +1619,15 @@ def _note_sentences(people: People, text: str, lowered: str,
             known.note = note
         elif looks_like_name(name):
             deputy = name != written and written.casefold().startswith("vara")
+            # (one who came late, from nowhere named and in no list of others, is a member:
+            # "Ola Berg kom kl. 10.30." after the list of who came)
+            late = paren is None and note.startswith(_CAME_LATE)
             # "Ola Berg (Statsforvalteren) deltok under sak 2.": whom he came from
             people.add(Entry(name=name, organization=_paren_place(paren),
                              attendance=Attendance.PARTIAL,
-                             role=ParticipantRole.MEMBER if deputy else
-                             role or ParticipantRole.GUEST, note=note))
+                             role=ParticipantRole.MEMBER if deputy else role or (
+                                 ParticipantRole.MEMBER if late else ParticipantRole.GUEST),
+                             note=note))
     if ". " in text and _has_channel_word(lowered):
         # "Kari Nes deltok på Teams. Per Bø kom fra kl. 10.30.": how one took part, beside
         # when another came, in the same paragraph
@@ -1909,9 +1917,14 @@ _REFERENT_INLINE = re.compile(r"(?:[.;]\s+)(?:referent|Referent)(?:\s*[:;]|\s+va
                               r"(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){0,3})")
 
 
+# "Kari Holm ledet møtet." in the first item: a listed member chaired.
+_LED_THE_MEETING = ("ledet møtet", "leia møtet", "leidde møtet")
+_led_the_meeting = contains_any(_LED_THE_MEETING)
+
 # Each test of a line in read_other_people's first loop needs one of these words, or
 # the line to end as a chair's signature or start as a minute-taker's.
 _has_other_people_word = contains_any(("ledet av", "leia av", "leda av", "møtele", "velkom",
+                                       *_LED_THE_MEETING,
                                        *_ROLE_WORDS_ELECTED, "referent", "referat", "protokoll",
                                        "møtet ble satt", "møtet vart sett", "møtet ble åpnet",
                                        "åpnet møtet", "åpna møtet", "opna møtet", "opnet møtet"))
@@ -1959,10 +1972,11 @@ def read_other_people(draft: Draft) -> None:
                 # "X ønskte velkommen": was there; "Leder X ønsket … velkommen" chaired
                 people.add(Entry(name=host.group("name"),
                                  role=ParticipantRole.CHAIR if host.group("chair") else None))
-        elif line.index < second_item and "velkom" in lowered and \
+        elif line.index < second_item and ("velkom" in lowered or _led_the_meeting(lowered)) and \
                 (known := _chair_welcoming(people, line.body)) is not None:
             known.role = ParticipantRole.CHAIR.value  # "… Leder Petter Dahl ønsket det nye
-            # styret velkommen." in the first item: a listed member chaired
+            # styret velkommen." in the first item: a listed member chaired (so did "Kari
+            # Holm ledet møtet." there)
         elif first_item <= line.index < second_item and \
                 ("møtet" in lowered or "velkom" in lowered) and \
                 (host := _titled_host(line.body)) is not None and \
@@ -2306,6 +2320,22 @@ def _note_sentences_in_items(people: People, text: str, lowered: str) -> None:
                 not _told_again(known.note, note):
             known.attendance = Attendance.PARTIAL.value
             known.note = note
+        elif note.startswith(_CAME_LATE) and known is not None:
+            # "Til stede: alle unntatt Ola Berg" / "Forfall: Ola Berg", then "Ola Berg kom
+            # kl. 10.30, under sak 3": he came after all, for part of the meeting
+            known.attendance = Attendance.PARTIAL.value
+            known.note = note
+        elif note.startswith(_CAME_LATE) and looks_like_name(name) and \
+                is_first_name(name.split(" ", 1)[0]):
+            # a member who came late, named in no list ("Til stede: Alle medlemmer")
+            people.add(Entry(name=name, role=ParticipantRole.MEMBER,
+                             attendance=Attendance.PARTIAL, note=note))
+
+
+# How an item's partial sentence says a person came after the start: "kom kl. 10.30",
+# "møtte fra sak 3", "tiltrådte møtet under sak 4" (the person attended after all).
+_CAME_LATE = ("kom ", "kom,", "møtte fra ", "møtte frå ", "møtte etter ", "tiltrådte",
+              "tiltredde", "tok sete")
 
 
 def _came_from_elsewhere(name: str, paren: str | None) -> bool:

@@ -124,6 +124,15 @@ ROLE_WORDS: dict[str, ParticipantRole] = {
     "tilsette sin repr": ParticipantRole.MEMBER, "dei tilsette sin repr": ParticipantRole.MEMBER,
     "tilsettrepresentant": ParticipantRole.MEMBER, "tilsettvalt": ParticipantRole.MEMBER,
     "de ansattes representant": ParticipantRole.MEMBER,
+    # the seats of a samarbeidsutvalg, a råd or a board by whom they stand for: "Per Moe –
+    # lærerrepresentant", "Eli Dal (foreldrerepresentant)" (a seat, not an organisation)
+    "representant": ParticipantRole.MEMBER, "vararepresentant": ParticipantRole.MEMBER,
+    "lærerrepresentant": ParticipantRole.MEMBER, "lærarrepresentant": ParticipantRole.MEMBER,
+    "foreldrerepresentant": ParticipantRole.MEMBER, "elevrepresentant": ParticipantRole.MEMBER,
+    "brukerrepresentant": ParticipantRole.MEMBER, "brukarrepresentant": ParticipantRole.MEMBER,
+    "ungdomsrepresentant": ParticipantRole.MEMBER,
+    "arbeidstakerrepresentant": ParticipantRole.MEMBER,
+    "arbeidstakarrepresentant": ParticipantRole.MEMBER,
     "varamedlem for leder": ParticipantRole.MEMBER, "medlem av styret": ParticipantRole.MEMBER,
     "gjest": ParticipantRole.GUEST, "innleder": ParticipantRole.GUEST,
     # an interpreter serves the meeting, no seat in the body: "Eva Li, tegnspråktolk"
@@ -393,6 +402,7 @@ _JOB_TITLE_ENDINGS = ("sjef", "leder", "leiar", "rådgiver", "rådgjevar", "dire
                       "konsulent", "koordinator", "sekretær", "ordfører", "ordførar",
                       "rådmann", "rektor", "inspektør", "lærer", "lærar", "sykepleier",
                       "medarbeider", "medarbeidar",  # "fylkesrådmann", "assisterende rektor"
+                      "lege",  # a municipality's doctors: "kommuneoverlege", "smittevernlege"
                       # a project's people: "(prosjekteier)", "(saksbehandler)" (not
                       # "-ansvarlig": "Økonomiansvarlig" is a seat on a board)
                       "eier", "eigar", "saksbehandler",
@@ -435,7 +445,7 @@ _PARTIAL_SENTENCE = re.compile(
     # "… deltok på Teams fra sak 2", "… kom seint", "… måtte gå etter sak 5"
     r"|(?:deltok|møtte)\s+(?:på|via|per)\s+\w+\s+(?:under|fra|frå|til|etter|i)\s+"
     r"(?:sak|saka|saker|kl\.?|klokka)\b" + _TAIL +
-    r"|kom\s+(?:seint|sent|for\s+seint|for\s+sent)\b" + _TAIL +
+    r"|kom\s+(?:seint|sent|for\s+seint|for\s+sent|senere|seinare|seinere)\b" + _TAIL +
     r"|måtte\s+(?:gå|forlate\s+møtet|forlata\s+møtet)\b" + _TAIL +
     # away for some items only: "… var ikke til stede under sak 4"
     r"|var\s+(?:ikke|ikkje)\s+(?:til\s+stede|til\s+stades|tilstede)\s+(?:under|i|ved|fra|frå)\s+"
@@ -951,6 +961,9 @@ def parse_people_list(value: str, role: ParticipantRole | None,
     if (") –" in value or ") -" in value) and _PAREN_THEN_DASH.search(value):
         value = _PAREN_THEN_DASH.sub("), ", value)  # "Per Dahl (H) – leder"
     if value.count("–") + value.count(" - ") >= 2:
+        if (entries := _dashed_entries(value)) is not None:
+            return [person for entry in entries
+                    for person in parse_people_list(entry, role, attendance, organization)]
         value = _dashes_as_commas(value)
     if "-" in value or "–" in value or "—" in value:
         value = ",".join(map(_hyphen_note, value.split(",")))
@@ -1029,6 +1042,8 @@ def _cells_as_entry(value: str) -> str:
     first, second = (looks_like_name(tidy_name(cell)) for cell in cells)
     if first != second:
         name, other = cells if first else cells[::-1]
+        if _tick(other).casefold().strip(" .") in _PRESENT_MARKS:
+            return name  # "Leder   Ola Nordmann   Møtt": the mark says only that he came
         return f"{name} ({other})"
     return value
 
@@ -1102,6 +1117,24 @@ _HYPHEN_NOTE = re.compile(r"^\s*(?P<name>[A-ZÆØÅ][\w.]+(?:\s+[A-ZÆØÅ][\w.]
 # A seat on the body described in brackets: "(ny leder SU)", "(repr. lærere)".
 _SEAT_WORDS = re.compile(r"\b(?:leder|leiar|nestleder|nestleiar|repr\.?|representant|"
                          r"medlem|valgt|vald)\b")
+
+
+def _dashed_entries(value: str) -> list[str] | None:
+    """The entries of a list each written "Name – whom they represent" and set apart by
+    semicolons or commas ("Kari Holm – NAV Agder; Per Moe – KS; Siv Lie – UiA"), or None.
+
+    Read one entry at a time: a short name after a dash ("KS") is the organisation, not a
+    piece that runs on into the next person's name.
+    """
+    separator = ";" if ";" in value else ","
+    entries = [entry.strip() for entry in value.split(separator) if entry.strip()]
+    if len(entries) < 2 or "(" in value:
+        return None
+    for entry in entries:
+        head, *rest = _DASH_SEPARATOR.split(entry, maxsplit=1)
+        if not rest or not looks_like_name(tidy_name(head)):
+            return None
+    return entries
 
 
 def _dashes_as_commas(value: str) -> str:
@@ -1203,7 +1236,8 @@ _AWAY_ENDINGS = ("forfall", "fravær", "fråvær", "møtt", "ikke", "ikkje", "in
 # Whose seat someone took, set off by a dash at the end of their entry ("Per Vik, Ål –
 # for ordfører Liv Grønn", "… - pva Liv Grønn"): read as the same words in brackets, so
 # the absent member is not taken for a second person from the place before the dash.
-_DASHED_SEAT = re.compile(r"\s+[–—-]\s*(?P<seat>(?:(?:som\s+)?vara\s+for|møtte\s+for|for|pva\.?|"
+_DASHED_SEAT = re.compile(r"\s+[–—-]\s*(?P<seat>(?:(?:som\s+)?vara(?:medlem|representant)?\s+for|"
+                          r"møtte\s+for|for|pva\.?|"
                           r"på\s+vegne\s+av|i\s+staden\s+for|i\s+stedet\s+for)\s+"
                           r"(?:[a-zæøå]+\s+)?[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){1,3})"
                           r"(?=\s*(?:[,;]|$))")
@@ -1423,7 +1457,9 @@ def _people_list(value: str, role: ParticipantRole | None,
                     # "Kari Nes (Sp), ordførar Vestdal": the place her office is in
                     text[:1].islower() and _TITLE_BEFORE_ORG.match(text) and
                     len(text.split()) <= 4) or (
-                    not after_org and _named_org(text))):
+                    not after_org and _named_org(text)) or (
+                    # "Per Moe, KS; Siv Lie, UiA": an agency's or a party's short name
+                    entries[-1].organization is None and not paren and _short_org(text))):
                 # "Jan Erik Moe, Vestby kommune (leder)", "…, Strandvik kommune – for Y"
                 org, substitute = _split_substitute(text)
                 # "Rindal kommune – til stede fra kl. 13" ("(leder) - Rindal kommune": the
@@ -1798,7 +1834,7 @@ def _split_substitute(text: str) -> tuple[str, str | None]:
 
 _SUBSTITUTED = re.compile(
     # ("1. vara for Y": the deputy's place in the order they are called; "i staden for Y")
-    r"^(?:møtte\s+)?(?:som\s+)?(?:\d\.\s*)?(?:vara(?:medlem|representant)?\s+)?"
+    r"^(?:møtte?\s+)?(?:som\s+)?(?:\d\.\s*)?(?:vara(?:medlem|representant)?\s+)?"
     r"(?:for|pva\.?|p\.\s?v\.\s?a\.|på vegne av|i\s+staden\s+for|i\s+stedet\s+for)\s+"
     rf"(?:(?:{_JOB_TITLE_ALT})\s+)?"  # "for ordfører Mari Lia": the person is Mari Lia
     r"(?P<absent>[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){0,4})$", re.I)
@@ -1970,6 +2006,13 @@ def _seat_of_placed(pieces: list[tuple[str, str | None, bool]], role: Participan
     if entry is not None:
         entry.note = f"for {absent}"
     return entry
+
+
+def _short_org(text: str) -> bool:
+    """Whether a list piece is an organisation's short name: two capitals or more in one
+    short word ("KS", "NAV", "UiA", "KrF"), never a first name ("Anja", "Pål")."""
+    return 2 <= len(text) <= 6 and text[:1].isupper() and text.isalpha() and \
+        sum(ch.isupper() for ch in text) >= 2
 
 
 def _named_org(text: str) -> bool:
@@ -2865,14 +2908,19 @@ def presence_mark(cells: tuple[str, ...], columns: dict[int, str] | None) -> str
 # Marks a presence or absence column is ticked with, as the "x" (ticked) or blank
 # (not ticked) they mean: ballot boxes filled in or left empty, check marks, and a cross
 # ("✗", "×") as the letter X that ticks a Norwegian form ("sett kryss").
+# Minutes written in chat and note apps mark with emoji: a green check ("✅") came, a red
+# cross ("❌") did not ("nei"), as a "Ja"/"Nei" column says it (the emoji's variation
+# selector, U+FE0F, aside: "✔️" is "✔").
 _TICKS = {"☒": "x", "☑": "x", "☐": "", "✓": "x", "✔": "x", "√": "x", "✗": "x", "✘": "x",
-          "×": "x"}
+          "×": "x", "✖": "x", "✅": "x", "❌": "nei"}
 
 
 def _tick(cell: str) -> str:
     """A table cell as read for its mark: "x" for a ticked box or a check mark, blank
     for an empty box, else the cell as written (stripped)."""
     cell = cell.strip()
+    if cell[-1:] == "\ufe0f":
+        cell = cell[:-1]  # "✔️", "☑️": the emoji form of the mark
     return _TICKS.get(cell, cell)
 
 
@@ -2896,6 +2944,9 @@ def table_columns(cells: tuple[str, ...]) -> dict[int, str] | None:
             for c in cells]
     if "name" not in map(ATTENDANCE_COLUMN_WORDS.get, keys):  # most rows are people, not a header
         return None
+    if any(k not in ATTENDANCE_COLUMN_WORDS and looks_like_name(_cell_name(c))
+           for k, c in zip(keys, cells, strict=True)):
+        return None  # "Medlem | Hans Li | Møtt": a seat, a person and a mark make a row
     # ("Forfall" counts for nothing here: a row's mark cell holds it as often as a heading;
     # so does "Vara" or "Medlem", a row's role cell)
     if sum(ATTENDANCE_COLUMN_WORDS.get(k, "absent") not in _ROW_WORDS
@@ -3035,6 +3086,8 @@ def _row_by_columns(cells: tuple[str, ...], columns: dict[int, str],
         entry.mayor = True  # "Ordfører": the chair only of a council the mayor leads
     elif _is_absent_mark(seat):
         entry.attendance = Attendance.ABSENT  # "Forfall" in the Rolle column
+    elif "," in seat and entry.organization is None:
+        entry.organization = _place_after_job(seat)
     for note in org_notes + seat_notes:  # "Medlem (fra sak 44/24)", "Vega (på Teams)"
         if _is_absent_mark(note):
             entry.attendance = Attendance.ABSENT  # "Medlem (forfall)"
@@ -3044,7 +3097,7 @@ def _row_by_columns(cells: tuple[str, ...], columns: dict[int, str],
         entry.note = f"for {by['for']}"
     if len(columns) > 2 and (missed := _items_missed(columns, by)) is not None:
         _apply_items_missed(entry, columns, missed)
-    if presence_mark(cells, columns) == "" or by.get("absent"):
+    if presence_mark(cells, columns) == "" or _says_yes(by.get("absent", "")):
         # "Til stede (x)" left blank (or cut off), or a mark under "Forfall"
         entry.attendance = Attendance.ABSENT
     if by.get("present", "").casefold().strip(" .") in _DEPUTY_SAT_MARKS:
@@ -3058,7 +3111,8 @@ def _row_by_columns(cells: tuple[str, ...], columns: dict[int, str],
                 note = " ".join(note.replace(f"({paren})", " ").split())
     if note and "(" in note:
         mark, inner = _cell_and_notes(note)
-        if inner and mark.casefold().strip(" .") in _PRESENT_MARKS | {""}:
+        # (the mark read as a tick: "√ (fra sak 3)" is "x (fra sak 3)")
+        if inner and _tick(mark).casefold().strip(" .") in _PRESENT_MARKS | {""}:
             for remark in inner:  # "Møtt (fra sak 3)": present, for part of the meeting
                 _apply_note(entry, remark)
             note = None
@@ -3067,8 +3121,10 @@ def _row_by_columns(cells: tuple[str, ...], columns: dict[int, str],
         note = said[1].strip()  # "Ja, fra kl. 13": present, for part of the meeting
     if note:
         mark = note.casefold().strip(" .")
-        if mark in _ABSENT_MARKS:
-            entry.attendance = Attendance.ABSENT
+        if mark in _ABSENT_MARKS or (mark == "f" and note == by.get("present")):
+            entry.attendance = Attendance.ABSENT  # (a form's letter under "Status": "F")
+        elif mark == "m" and note == by.get("present"):
+            pass  # "M" (møtt) under "Status" or "Møtt": present
         elif by.get("present") == note and _seat_that_came(note) == "member":
             pass  # "Medlem" under "Møtt": the member came (a seat, not her role)
         elif is_role_word(note) and role_of(note):
@@ -3076,6 +3132,18 @@ def _row_by_columns(cells: tuple[str, ...], columns: dict[int, str],
         elif mark not in _PRESENT_MARKS:
             _apply_note(entry, note)
     return entry
+
+
+def _place_after_job(cell: str) -> str | None:
+    """Whom a person represents, after the job in a "Funksjon" cell ("Kommunalsjef,
+    Sortland", "rådgiver, Nordby kommune"): a capitalised place of a few words; else
+    None."""
+    job, _, place = cell.partition(",")
+    place = place.strip()
+    if place[:1].isupper() and len(place.split()) <= 4 and "," not in place and \
+            _is_job_title(job.strip().lower()):
+        return place
+    return None
 
 
 def _inverted_cell(name: str) -> bool:
@@ -3183,7 +3251,8 @@ def parse_table_row(cells: tuple[str, ...], role: ParticipantRole | None,
             entry.attendance = Attendance.ABSENT
         elif value.casefold() in {"x", "møtt", "til stede", "ja"}:
             continue
-        elif value[:4].casefold() in ("for ", "vara", "pva ", "pva.") and substituted_for(value):
+        elif value[:4].casefold() in ("for ", "vara", "pva ", "pva.", "møtt") and \
+                substituted_for(value):
             _apply_note(entry, value)  # a deputy's "for Y" cell names whom they came for
         elif _PARTIAL.search(value) and not _ORG_HINT.search(value):
             _apply_note(entry, value)
@@ -3208,6 +3277,8 @@ def _member_and_deputy(member: Entry, cells: tuple[str, ...],
     """
     index = next(i for i, meaning in columns.items() if meaning == "deputy")
     cell = cells[index] if index < len(cells) else ""
+    if _tick(cell).casefold() == "x":
+        return [_ticked_as_deputy(member, cells, columns)]
     name = tidy_name(_without_parens(cell))
     if name and "(" in cell and looks_like_name(name) and _deputy_marked_present(cell):
         return _deputy_came(member, name)  # "Trine Vik (møtte)": the roster says who came
@@ -3221,6 +3292,26 @@ def _member_and_deputy(member: Entry, cells: tuple[str, ...],
         member.attendance = Attendance.ABSENT
         return [member]  # no mark, or "Forfall": the seat stood empty
     return _deputy_came(member, name)
+
+
+# What a mark column ("Forfall", "Vara") holds where it is not ticked: "Nei", a dash.
+_NOT_MARKED = frozenset({"", "nei", "-", "–", "—", "ingen"})
+
+
+def _says_yes(cell: str) -> bool:
+    """Whether a mark column's cell is ticked: "X", "Ja", "✓" are; "Nei", "-" are not."""
+    return _tick(cell).casefold().strip(" .") not in _NOT_MARKED
+
+
+def _ticked_as_deputy(member: Entry, cells: tuple[str, ...],
+                      columns: dict[int, str]) -> Entry:
+    """A row ticked under "Vara" ("Navn | Møtt | Forfall | Vara": X): the person met as a
+    deputy, present though the "Møtt" box is blank; a tick under "Forfall" too says away."""
+    away = any(meaning == "absent" and i < len(cells) and _says_yes(cells[i])
+               for i, meaning in columns.items())
+    if not away:
+        member.attendance = Attendance.PRESENT
+    return member
 
 
 # What a "Møtt" column may say instead of a cross in a "Medlem | Vara | Møtt" table.

@@ -67,9 +67,11 @@ _MENTION_BEFORE_MENTION = re.compile(
     r"(?<![\w.])@([A-ZÆØÅ][^\s@,;()]*(?: [A-ZÆØÅ][^\s@,;()]*)*)(?= +@[A-ZÆØÅ])")
 # Emoji and pictographs before a label in a note app's page ("📅 Dato:", "👥 Deltakere:",
 # "✍️ Referent:"): an icon, not a word. The symbols used as bullets are left to the bullet,
-# ballot boxes and ticks ("☐", "☒", "✓", "✔", "✗") to the attendance they mark.
+# ballot boxes and ticks ("☐", "☒", "✓", "✔", "✗") to the attendance they mark (so is a
+# green check or a red cross alone in a cell: "✅", "❌").
 _LEADING_ICONS = re.compile(
-    r"(?:(?![►▪■➔➢▸▹◆◇○●◦☐☑☒✓✔✕✖✗✘])[\u2300-\u2bff\U0001f000-\U0001faff][\ufe0f\u200d\u20e3]*)+\s*")
+    r"(?:(?![►▪■➔➢▸▹◆◇○●◦☐☑☒✓✔✕✖✗✘]|[✅❌]\ufe0f?$)"
+    r"[\u2300-\u2bff\U0001f000-\U0001faff][\ufe0f\u200d\u20e3]*)+\s*")
 _MENTION_MARK = re.compile(r"(?<![\w.])@(?=[A-ZÆØÅ])")
 _EMPHASIS = re.compile(r"(\*{1,3}|_{2,3})(?=\S)(.+?)(?<=\S)\1")
 _STRAY_STARS = re.compile(r"\*{2,}")
