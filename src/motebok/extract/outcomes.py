@@ -4169,7 +4169,8 @@ def _is_action(sentence: str, lowered: str) -> bool:
                 (("oppfølging" in lowered or "oppfylging" in lowered) and
                  _owns_the_follow_up(sentence, lowered)):
             return True
-    if ("godkjenn" in lowered or "vedta" in lowered or "vedtek" in lowered) and \
+    # (its verbs whole: "vedta" alone is in every "vedtatt" and "vedtak")
+    if ("godkjenner" in lowered or "vedtar" in lowered or "vedtek" in lowered) and \
             _BODY_OWN_ACT.match(sentence):
         return False  # "Kontrollutvalet godkjenner årsrapporten og sender han til …"
     if ("fikk" in lowered or "fekk" in lowered) and _GOT_TASK.search(sentence):
