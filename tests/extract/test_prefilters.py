@@ -724,3 +724,69 @@ def test_hint_mask_of_the_outcome_forms_sets_the_bits_of_the_guards_that_hold():
         expected = sum(1 << i for i, guards in enumerate(sets)
                        if any(hint in text for hint in guards))
         assert _outcome_guards(text) == expected, text
+
+
+def test_abbreviation_before_stop_finds_what_one_ignorecase_alternation_finds():
+    # the search it replaced, over tails of up to 16 characters as ``sentences`` cuts them
+    from motebok.extract.text import _ABBREVIATIONS, abbreviation_before_stop
+    searched = re.compile(r"(?:^|[\s(])(?P<abbr>" + "|".join(map(re.escape, _ABBREVIATIONS))
+                          + r")\.$", re.I)
+    pieces = [*_ABBREVIATIONS, "KL", "Bl.A", "ſt", "ıfm", "kr", "Kr", "x", "ab", " ", "  ",
+              "(", "\t", "\xa0", ".", "1", "–"]
+    rng = random.Random(21)
+    tails = ["", ".", " .", "(kl.", "kl.", "kr!", "bl.a.", "Dvs?"]
+    tails += ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 5)))[-15:] +
+              rng.choice(".!?.") for _ in range(20000)]
+    for tail in tails:
+        found = searched.search(tail)
+        assert abbreviation_before_stop(tail) == (found["abbr"] if found else None), tail
+
+
+def test_owner_and_role_guards_let_every_match_through():
+    from motebok.extract import outcomes
+    words = ["Kari", "Holm", "og", "Per", ".", "!", "frist", "1.", "mars", "innen", "innan",
+             "sekretariatet", "dagleg", "leiar", "v/", "ved", "Ola", "lager", "et", ",", "–",
+             "Ved", "Åse", "Øvre", "(frist", "kari", "Frist", "snarest"]
+    rng = random.Random(22)
+    texts = ["Kari Holm", "Kari og Per Lie, frist 1. mars", "dagleg leiar .",
+             "sekretariatet v/ Per Dahl, frist snarest", "Kari ."]
+    texts += ["".join(rng.choice(words) + rng.choice([" ", "  ", "\t", ""])
+                      for _ in range(rng.randint(1, 9))).strip() for _ in range(20000)]
+    for text in texts:
+        if outcomes._OWNER_ONLY.match(text):
+            assert outcomes._may_be_owner_only(text), text
+        if outcomes._ROLE_BY_WHOM.match(text):
+            assert outcomes._may_be_role_by_whom(text), text
+
+
+def test_presenter_guard_lets_every_match_through():
+    from motebok.extract import minutes
+    words = ["Kari", "Holm", "Lars", "B.", "Hansen", "fra", "frå", "(", "NAV", ")", "(NAV)",
+             "orienterte", "deltok", "holdt", "la fram", "gikk gjennom", "kulturkontoret",
+             "og", "om", "Fra", "Orienterte", "i", "Agder", "kommune", "spørsmål"]
+    rng = random.Random(23)
+    texts = ["Siri Lund fra kulturkontoret orienterte", "Lars Holm (NAV) deltok",
+             "Kari Holm orienterte og svarte på spørsmål fra medlemmene."]
+    texts += [" ".join(rng.choice(words) for _ in range(rng.randint(1, 9)))
+              for _ in range(20000)]
+    for text in texts:
+        if minutes._PRESENTER.search(text):
+            assert minutes._may_hold_presenter(text), text
+    assert not minutes._may_hold_presenter(texts[2])  # the verb only before "fra"
+
+
+def test_body_own_act_guard_lets_every_match_through():
+    from motebok.extract import outcomes
+    sentences = ["Kontrollutvalet godkjenner årsrapporten og sender han til kommunestyret.",
+                 "Styret vedtar budsjettet og ber leder sende det.", "AU vedtek planen.",
+                 "Vi vedtar reglementet slik det ligg føre.", "STYRET GODKJENNER avtalen.",
+                 "Styret vedtok budsjettet.", "Budsjettet ble vedtatt."]
+    for sentence in sentences:
+        lowered = sentence.lower()
+        if outcomes._BODY_OWN_ACT.match(sentence):
+            assert "godkjenner" in lowered or "vedtar" in lowered or "vedtek" in lowered
+    # (the guard reads the lower-cased sentence: the act in capitals is the body's too)
+    for sentence in ("Kontrollutvalet godkjenner årsrapporten og sender han til kommunestyret.",
+                     "Styret vedtar budsjettet og sender det til kommunen.",
+                     "STYRET GODKJENNER avtalen og sender den til banken."):
+        assert not is_action(sentence), sentence

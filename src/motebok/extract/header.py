@@ -377,8 +377,9 @@ _TITLE_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 # dash: "Møte 3-2026", "Møte nr. 3 – 2026".
 _NUMBER_WITH_YEAR = re.compile(r"\b(?i:møte|referat|protokoll)\s*(?:nr\.?\s*)?\d{1,3}\s*[/–-]\s*"
                                r"((?:19|20)\d{2})\b(?![/.-]\d)")
-# What a line with such a number holds: the cheap test before the pattern.
-_NUMBER_YEAR_MARKS = ("/", "-", "–")
+# What a line with such a number holds: the cheap test before the pattern (one ``or``
+# expression, without the generator a test per mark would start on every head line).
+_has_number_year_mark = contains_any(("/", "-", "–"))
 # A web page's own dates under the text.
 _WEB_STAMPS = ("publisert", "sist endret", "sist oppdatert", "oppdatert", "publiseringsdato")
 # A start and an end time with only a space between, as a PDF drops the dash.
@@ -2894,7 +2895,7 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
         head.document_date = dates.iso(document.resolve(None))
     if meeting is not None:
         numbered = next((m for line in lines[:limit]  # (the pattern needs a "/" or dash)
-                         if any(mark in line.body for mark in _NUMBER_YEAR_MARKS) and
+                         if _has_number_year_mark(line.body) and
                          (m := _NUMBER_WITH_YEAR.search(line.body))), None)
         in_title = _TITLE_YEAR.search(head.title or "")  # "… folkehelseutfordringer 2017"
         head.meeting_date = _resolve_meeting(meeting, head, [

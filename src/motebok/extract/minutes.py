@@ -1648,6 +1648,19 @@ _READ_OUT = ("las", "leste")
 _PRESENTER_VERBS = (*_PRESENTED, "informerte", "holdt", "deltok")
 _has_presenter_verb = contains_any(_PRESENTER_VERBS)
 _has_presenter_from = contains_any(("fra", "frå", "("))  # case-sensitive, as _PRESENTER is
+
+
+def _may_hold_presenter(body: str) -> bool:
+    """Whether ``_PRESENTER`` can match: its verb stands after the first "fra", "frå" or
+    "(" of the line (where its organisation starts), which a line with the verb only
+    before them cannot hold ("Kari Holm orienterte og svarte på spørsmål fra
+    medlemmene."). Case-sensitive, as the pattern is."""
+    if not _has_presenter_from(body):
+        return False  # (most lines)
+    starts = [at for at in (body.find("fra"), body.find("frå"), body.find("(")) if at >= 0]
+    return _has_presenter_verb(body[min(starts):])
+
+
 # (a middle initial too: "Kari B. Holm")
 _FULL_NAME = r"[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ]\.)?(?:\s+[A-ZÆØÅ][\w-]+){1,3}"
 _PRESENTER = re.compile(
@@ -2030,9 +2043,9 @@ def read_other_people(draft: Draft) -> None:
         partial = draft.head_end and has_partial_hint(lowered) and len(people)
         if partial:
             _note_sentences_in_items(people, line.body, lowered)
-        # the pattern needs "fra", "frå" or "(" after the name, and a verb: most lines
-        # have neither, and leave before the search (the three substrings first)
-        if _has_presenter_from(line.body) and _has_presenter_verb(lowered):
+        # the pattern needs "fra", "frå" or "(" after the name, and a verb after that:
+        # most lines have neither, and leave before the search
+        if _may_hold_presenter(line.body):
             added = len(people)
             for match in _PRESENTER.finditer(line.body):
                 name = _without_title(match.group("name"))  # "Forsker Anders Lie fra …"

@@ -3337,7 +3337,20 @@ def _may_be_owner_only(text: str) -> bool:
     """Whether ``_OWNER_ONLY`` can match: without a deadline word its owner is at most
     seven words ("Kari og Per og Ola Lie"), and a stop after a space is an eighth; a
     follow-up sentence ("Sekretariatet lager et forslag …") fails slowly, word by word."""
-    return "frist" in text or "inn" in text or len(text.split()) <= 8
+    if "frist" in text or "inn" in text:
+        return True
+    words = text.split()
+    # (and without one its second word is a name's, "og", or the closing stop: "Kari
+    # Holm", "Kari og Per", "Kari ."; a sentence's second word mostly is none of these)
+    return len(words) <= 8 and (len(words) < 2 or words[1][0].isupper() or
+                                 words[1] in ("og", ".", "!"))
+
+
+def _may_be_role_by_whom(text: str) -> bool:
+    """Whether ``_ROLE_BY_WHOM`` can match: without "v/", "ved" or a deadline word it is
+    a role of one or two words and perhaps a stop ("dagleg leiar ."), three words at most."""
+    return "v/" in text or "ved" in text or "frist" in text or "inn" in text or \
+        len(text.split()) <= 3
 
 
 _BRACKETED_DEADLINE = re.compile(r"\s*\((?P<when>(?i:frist|innen|innan|senest|seinast)\b[^()]*)\)"
@@ -3364,7 +3377,8 @@ def _owner_only(text: str) -> bool:
         if len(text) < 20 and _role_only(text):  # (a role is a word or two)
             return True
         # "sekretariatet v/ Per Dahl, frist snarest": the role, who for it, and by when
-        role = _ROLE_BY_WHOM.match(text) if len(text) < 80 else None
+        role = _ROLE_BY_WHOM.match(text) if len(text) < 80 and _may_be_role_by_whom(text) \
+            else None
         return role is not None and _role_only(role["role"])
     return only.group("who").split()[0].casefold().rstrip(".") not in _NOT_WHO
 
@@ -4215,7 +4229,8 @@ def _is_action(sentence: str, lowered: str) -> bool:
                 (("oppfølging" in lowered or "oppfylging" in lowered) and
                  _owns_the_follow_up(sentence, lowered)):
             return True
-    if ("godkjenn" in lowered or "vedta" in lowered or "vedtek" in lowered) and \
+    # (its verbs whole: "vedta" alone is in every "vedtatt" and "vedtak")
+    if ("godkjenner" in lowered or "vedtar" in lowered or "vedtek" in lowered) and \
             _BODY_OWN_ACT.match(sentence):
         return False  # "Kontrollutvalet godkjenner årsrapporten og sender han til …"
     if ("fikk" in lowered or "fekk" in lowered) and _GOT_TASK.search(sentence):

@@ -1240,8 +1240,28 @@ _ABBREVIATIONS = (
     # "gjelder f.o.m. 1. mai", "p.t."
     "pr", "f.o.m", "t.o.m", "p.t",
 )
-_ABBREV_RE = re.compile(r"(?:^|[\s(])(?P<abbr>" + "|".join(re.escape(a) for a in _ABBREVIATIONS)
-                        + r")\.$", re.I)
+# … folded (``fold``) as IGNORECASE would match them: looked up as the last word of a text
+_ABBREVIATION_SET = frozenset(_ABBREVIATIONS)
+
+
+def abbreviation_before_stop(tail: str) -> str | None:
+    """The abbreviation (as written) whose stop ends the text ("… bl.a.", "(kl."), or None.
+
+    The word is the text after its last space or "(", or all of it: an abbreviation holds
+    neither. Looked up folded in a set, where a search of one alternation of all of them
+    (with IGNORECASE) tried each at every position of the text.
+    """
+    if tail[-1:] != ".":
+        return None
+    word = tail[:-1]
+    if (cut := word.rfind("(")) >= 0:
+        word = word[cut + 1:]
+    if not word or word[-1].isspace():
+        return None  # (the stop right after a space: "… ." ends no word)
+    word = word.rsplit(None, 1)[-1]
+    return word if fold(word) in _ABBREVIATION_SET else None
+
+
 # Those of them that close a phrase and so may close its sentence: a unit after an amount
 # ("… på 40 000 kr. Regnskapet ble godkjent.") or the end of a list ("… stoler, bord osv.
 # Kari …"). Before a capitalised word they end the sentence; the others ("jf. Sak 3",
@@ -1288,8 +1308,8 @@ def sentences(text: str) -> list[str]:
         # sentence only when it ends here (a line of thousands of "kl." would copy its
         # growing front at every one of them)
         tail = text[max(start, stop - 16):stop]
-        abbreviation = _ABBREV_RE.search(tail)
-        if abbreviation and not _closes_sentence(abbreviation["abbr"], text, match.end()):
+        abbreviation = abbreviation_before_stop(tail)
+        if abbreviation and not _closes_sentence(abbreviation, text, match.end()):
             continue
         if _DAY_NUMBER.search(tail) and _MONTH_AHEAD.match(text, match.end()):
             continue  # "17. Mai" written with a capital
