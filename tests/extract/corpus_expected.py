@@ -14574,3 +14574,68 @@ EXPECTED["1624_foilsett_sted_og_dato_tittelside.txt"] = Expected(
         (None, "Veien videre", None, [], []),
     ],
 )
+
+EXPECTED["1644_representantskap_mott_for_kommune.txt"] = Expected(
+    # "Møtte for Nordby kommune: Lars Heggem": the owner municipality's representative at
+    # a representantskap, a member for that owner, without "Til stede:" over the lines;
+    # "Protokollen godkjennes av:" over two names ends the last item's text
+    "minutes", ANY, "Representantskapet", "Vestdal Brann og Redning IKS", None,
+    ("2026-04-24", "10:00", "12:30", "Teams"), None,
+    people=[
+        ("Lars Heggem", "Nordby kommune", "chair", "present"),
+        ("Anne Grete Fossum", "Sørvik kommune", "member", "present"),
+        ("Bjørn Tveit", "Åsdal kommune", "member", "present"),
+        ("Mona Lund", "Åsdal kommune", "member", "absent"),
+        ("Hallvard Rønning", "Eidstad kommune", "member", "absent"),
+        ("Eivind Nes", "selskapet", "guest", "present"),
+        ("Lene Fjeld", "selskapet", "secretary", "present"),
+    ],
+    notes={"Bjørn Tveit": "for Mona Lund"},
+    items=[
+        ("1-2026", "Konstituering", None,
+         ["Til å signere protokollen ble valgt: Anne Grete Fossum og Bjørn Tveit.",
+          "Enstemmig vedtatt."], []),
+        ("2-2026", "Årsmelding og regnskap 2025", None,
+         ["Representantskapet godkjenner årsmelding og regnskap for 2025.",
+          "Styrets forslag ble enstemmig vedtatt."], []),
+        ("3-2026", "Valg av styre", None,
+         ["Kari Lunde velges som styreleder for to år.",
+          "Innstillingen ble vedtatt med 3 mot 1 stemme."], []),
+        ("4-2026", "Orientering om ny brannstasjon",
+         "Orienteringssak. Brannsjefen orienterte. Tatt til orientering.",
+         ["Tatt til orientering."], []),
+    ],
+)
+
+EXPECTED["1645_kontrollutval_sekretariat_revisjon_v.txt"] = Expected(
+    # "Sekretariat: Konsek Vest IKS v/ Astrid Sæbø" (the company's short form "IKS" is no
+    # party of a name), "Revisjon: … IKS v/ oppdragsansvarleg revisor Geir Tønnessen" (a
+    # guest; a title of two words before the name)
+    "minutes", "Møteprotokoll", "Kontrollutvalet", "Fjordheim kommune", None,
+    ("2026-02-10", "13:00", "15:45", "Kommunestyresalen, Fjordheim rådhus"), None,
+    people=[
+        ("Torbjørn Haugland", None, "chair", "present"),
+        ("Marit Skjerve", None, "member", "partial"),
+        ("Ole Kristian Vik", None, "member", "present"),
+        ("Synnøve Rygg", None, "member", "present"),
+        ("Endre Lothe", None, "member", "absent"),
+        ("Ragnhild Nesse", None, "member", "present"),
+        ("Astrid Sæbø", "Konsek Vest IKS", "secretary", "present"),
+        ("Geir Tønnessen", "Vestland Revisjon IKS", "guest", "present"),
+        ("Håkon Brekke", "administrasjonen", "guest", "partial"),
+    ],
+    notes={"Ragnhild Nesse": "for Endre Lothe"},
+    items=[
+        ("1/26", "Godkjenning av innkalling og sakliste", None,
+         ["Innkalling og sakliste vart godkjend.", "Samrøystes."], []),
+        ("2/26", "Habilitet", None, [], []),
+        ("3/26", "Orientering frå kommunedirektøren om økonomistyring", None,
+         ["Kontrollutvalet tek orienteringa til vitande.", "Samrøystes vedteke."], []),
+        ("4/26", "Forvaltningsrevisjonsrapport – Eigarskapsforvaltning", None,
+         ["Framlegget fall med 1 mot 3 røyster.",
+          "Kontrollutvalet sender rapporten til kommunestyret.",
+          "Innstillinga vart vedteken med 3 mot 1 røyst."],
+         [("Kontrollutvalet sender rapporten til kommunestyret.", "Kontrollutvalet", None)]),
+        ("5/26", "Lukka sak etter kommunelova § 11-5 andre ledd bokstav a", "", [], []),
+    ],
+)

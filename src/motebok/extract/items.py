@@ -292,6 +292,11 @@ _END_MARK = re.compile(r"^(?:referent\s*[:;]|refr?\.\s*[:;]|"
                        r"møtet\s+(?:ble\s+|blei\s+|vart\s+)?(?:avsluttet|avslutta|slutt)\s+"
                        r"(?:ca\.?\s*)?(?:kl\.?\s*)?\d|"  # "Møtet slutt ca. kl. 14."
                        r"signert|godkjent\s+(?:ved|av)\s+signatur|sign\.?\s*:|"
+                       # the heading over the signatures: "Protokollen godkjennes av:",
+                       # nynorsk "Protokollen vert godkjend av:" (names under or after it)
+                       r"(?:referatet|protokollen)\s+(?:vert\s+|blir\s+)?(?:godkjennes|"
+                       r"godkjenast|godkjent|godkjend|signeres|signerast|underskrives)\s+"
+                       r"av\s*:|"
                        # the copy list under the minutes: "Kopi til: Kommunedirektørene",
                        # "Distribusjon:", "Referatet sendes til:", "Utsendt til:"
                        r"kopi(?:\s+til)?\s*:|(?:distribusjon|mottakere|mottakarar)\s*:|"

@@ -325,6 +325,7 @@ _add(Field.GUESTS, "observatør i møtet", "observatører i møtet", "observatø
      "følgende fra administrasjonen møtte", "fra adm.", "fra adm", "frå adm.",
      "møtende fra administrasjonen", "møtande frå administrasjonen",
      "fra revisjonen", "frå revisjonen", "revisjonen", "revisor", "fra revisjon",
+     "revisjon", "frå revisjon",
      "fra kommunen", "frå kommunen", "fra kommunen møtte", "frå kommunen møtte",
      # the company's staff at its representantskap or board: its administration
      "fra selskapet", "frå selskapet", "fra selskapet møtte", "frå selskapet møtte",
@@ -641,6 +642,8 @@ def _match_label(text: str) -> Label | None:
             return called
         if "/" in text[:40] and (paired := _paired_label(text)) is not None:
             return paired
+        if word in _MET_WORDS and (owner := _met_for_member(text)) is not None:
+            return owner
         return _present_from(text) or _names_after_heading(text) or _body_cell(text)
     label = match.group("label").lower()
     field = LABELS[label]
@@ -748,7 +751,8 @@ def present_group(text: str) -> tuple[str, str | None] | None:
     "ViG"), and apart from it a note on when they came ("… under sak 16/17")."""
     if (during := _PRESENT_DURING.match(text)) is not None:
         return "", " ".join(during.group("when").split())
-    match = _PRESENT_FROM.match(text) or _FROM_GROUP_MET.match(text)
+    match = _PRESENT_FROM.match(text) or _FROM_GROUP_MET.match(text) or \
+        _MET_FOR_MEMBER.match(text)
     if not match:
         return None
     group = match.group("group") or match.groupdict().get("org")
@@ -783,6 +787,25 @@ _STAFF_GROUPS = ("administrasjon", "adm", "revisjon", "kommunen", "selskapet", "
 # "Til stede fra kommunene:": the member municipalities of a cooperation, whose
 # representatives are the body itself, not the staff "kommunen" sends.
 _MEMBER_MUNICIPALITIES = ("kommunene", "kommunane")
+
+
+# "Møtte for Nordby kommune: Lars Heggem", "Møtt for Eidstad herad:": an owner
+# municipality's representatives at a representantskap or a council, one owner a line
+# (the owner is a municipality, county or herad; "Møtt for Kari Holm:" is a deputy's line)
+_MET_WORDS = frozenset({"møtte", "møtt", "møtande", "møtende"})
+_MET_FOR_MEMBER = re.compile(r"^(?:møtte|møtt|møtande|møtende)\s+for\s+"
+                             r"(?P<group>(?-i:[A-ZÆØÅ])[^:;()]{1,50}?"
+                             r"\s(?:kommune|fylkeskommune|herad|fylke))\s*[:;]\s*(?P<value>.*)$",
+                             re.I)
+
+
+def _met_for_member(text: str) -> Label | None:
+    """A "Møtte for <municipality>:" line: those present as that owner's members."""
+    found = _MET_FOR_MEMBER.match(text)
+    if found is None:
+        return None
+    label = text[:found.start("value")].rstrip(" :;").casefold()
+    return Label(field=Field.PRESENT, label=label, value=found.group("value").strip())
 
 
 def _present_from(text: str) -> Label | None:

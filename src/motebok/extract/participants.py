@@ -378,8 +378,9 @@ _REMOTE_PIECE = re.compile(r"^(?:(?:deltok|deltek|deltar|møtte|møter)\s+)?"
 _SUBSTITUTE = re.compile(r"^(?P<name>.+?)\s+(?:for|pva\.?|på vegne av|vara for|som vara for|"
                          r"i\s+staden\s+for|i\s+stedet\s+for)\s+"
                          r"(?P<absent>[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){1,4})\s*$")
-# "Ås kommune v/ Kari Nes", "Ås kommune ved ordfører Kari Nes" (the title is no name)
-_ON_BEHALF = re.compile(r"^(?P<org>.+?)\s+(?:v/|ved\s)\s*(?:[a-zæøå][\w-]*\s+)?"
+# "Ås kommune v/ Kari Nes", "Ås kommune ved ordfører Kari Nes", "Revisjon Vest IKS v/
+# oppdragsansvarleg revisor Geir Lie" (the title, of one or two words, is no name)
+_ON_BEHALF = re.compile(r"^(?P<org>.+?)\s+(?:v/|ved\s)\s*(?:[a-zæøå][\w-]*\s+){0,2}"
                         r"(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,3})$")
 _FROM_ORG = re.compile(r"^(?P<name>[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){1,4})"
                        r"(?:\s+(?:fra|frå)\s+|\s*/\s*)(?P<org>[A-ZÆØÅ].*)$")
@@ -3621,7 +3622,9 @@ def parse_line(text: str, role: ParticipantRole | None, attendance: Attendance,
         cells = tuple(c for c in _MULTISPACE.split(text.strip()) if c)
         entry = parse_table_row(cells, role, attendance)
         return [entry] if entry else []
-    if (party := _PARTY_THEN_NOTE.match(text)) and looks_like_name(party.group("name")):
+    if (party := _PARTY_THEN_NOTE.match(text)) and looks_like_name(party.group("name")) and \
+            not party.group("rest").startswith("v/"):
+        # (but "Konsek Vest IKS v/ Eli Sæbø" is a company's short form and its person)
         # "Hilde Søraa AP måtte forlate møtet": read as "Hilde Søraa (AP) måtte …"
         text = f"{party.group('name')} ({party.group('party')}) {party.group('rest')}"
     return parse_people_list(text, role, attendance, organization)
@@ -3936,7 +3939,9 @@ def organization_of_group(group: str) -> str | None:
         return None  # "Brukerrepresentant: Tor Vik" names a seat, not an organisation
     if lowered in ROLE_WORDS:
         return None  # "Medlem: Turid Hjelle", "Sekretær: Eli Vik": a seat word alone
-    prefix = re.match(r"^(?:fra|frå|for)\s+(.+?)(?:\s+(?:møtte|deltok))?$", g, re.I)
+    # ("Møtte for Nordby kommune:": the owner those under it represent)
+    prefix = re.match(r"^(?:(?:møtte|møtt|møtande|møtende)\s+)?(?:fra|frå|for)\s+(.+?)"
+                      r"(?:\s+(?:møtte|deltok))?$", g, re.I)
     if prefix:
         org = prefix.group(1)
         if org.casefold() in {"styret", "kommunene", "kommunane"} or \
