@@ -14639,3 +14639,29 @@ EXPECTED["1645_kontrollutval_sekretariat_revisjon_v.txt"] = Expected(
         ("5/26", "Lukka sak etter kommunelova § 11-5 andre ledd bokstav a", "", [], []),
     ],
 )
+
+EXPECTED["1646_friluftsrad_forfall_habilitet_kolon.txt"] = Expected(
+    # "Medlemmer som hadde forfall:" over a seat table: absent; "Habilitet: Gunnar Strøm
+    # ble enstemmig erklært inhabil …" is the case's step, no task for "Habilitet"
+    "minutes", "MØTEPROTOKOLL", "Styret", "Kystregionen Friluftsråd", "2026-11-02",
+    ("2026-10-29", "10:00", "13:00", "Rådhuset i Havvik, møterom Fyret"), None,
+    people=[
+        ("Gunnar Strøm", "Havvik kommune", "chair", "partial"),
+        ("Berit Nordeng", "Sjøland kommune", "member", "present"),
+        ("Oddvar Kleppe", "Øyvær kommune", "member", "present"),
+        ("Sissel Rasmussen", "Fjellstad kommune", "member", "present"),
+        ("Kjetil Aasen", "Nesna kommune", "member", "absent"),
+        ("Hege Brattvåg", "Nesna kommune", "member", "present"),
+        ("Line Myhre", "sekretariatet", "secretary", "present"),
+    ],
+    items=[
+        ("31/26", "Godkjenning av innkalling og saksliste", None,
+         ["Innkalling og saksliste godkjennes.", "Enstemmig."], []),
+        ("32/26", "Regnskapsrapport 3. kvartal", None,
+         ["Som daglig leders forslag.", "Enstemmig."], []),
+        ("33/26", "Søknad om tilskudd – Turløype Havvik", None,
+         ["Daglig leders forslag fikk 2 stemmer, Kleppes forslag fikk 2 stemmer.",
+          "Styret innvilger et tilskudd på kr 150 000."], []),
+        ("34/26", "Referatsaker", None, ["Referatsakene tas til orientering."], []),
+    ],
+)

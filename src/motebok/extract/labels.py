@@ -175,7 +175,12 @@ _add(Field.ABSENT, "forfall var meldt fra følgende medlemmer", "forfall var mel
      "faste medlemmer som ikke møtte", "faste medlemer som ikkje møtte",
      "faste medlemmer som ikkje møtte", "medlemmer som ikke møtte", "medlemer som ikkje møtte",
      "faste medl. som ikke møtte", "faste medl. som ikkje møtte", "medl. som ikke møtte",
-     "faste medl. med forfall", "medl. med forfall")
+     "faste medl. med forfall", "medl. med forfall",
+     # "Medlemmer som hadde forfall:", nynorsk "Medlemer som hadde forfall/fråfall:"
+     "medlemmer som hadde forfall", "medlemer som hadde forfall", "medlemer som hadde fråfall",
+     "faste medlemmer som hadde forfall", "faste medlemer som hadde forfall",
+     "faste medlemer som hadde fråfall", "medlemmer med forfall", "medlemer med forfall",
+     "faste medlemmer med forfall", "faste medlemer med forfall")
 # the same protocols' present members and deputies with "medl." cut short
 _add(Field.PRESENT, "faste medl. som møtte", "medl. som møtte", "møtende medl.",
      "møtande medl.", "faste medl. til stede", "faste medl. til stades")

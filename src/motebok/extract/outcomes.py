@@ -5147,7 +5147,11 @@ _OWNER_COLON_VERB = re.compile(r"^(?P<who>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-
 _NOT_OWNERS = {"vedtak", "konklusjon", "merknad", "merknader", "tema", "sak", "status",
                "forslag", "innstilling", "kommentar", "kommentarer", "info", "orientering",
                "oppfølging", "behandling", "bakgrunn", "saksopplysninger", "diskusjon",
-               "referat", "ansvar", "frist", "innspill", "innspel", "oppsummering"}
+               "referat", "ansvar", "frist", "innspill", "innspel", "oppsummering",
+               # a case's steps before its vedtak: "Habilitet: Gunnar Strøm ble erklært
+               # inhabil", "Votering: …" (a first name in "-ar" is no verb)
+               "habilitet", "inhabilitet", "votering", "avstemning", "avrøysting",
+               "røysting"}
 # A task in the infinitive, as a follow-up entry states it: "(Jon Moe:) Bestille lokale".
 _TASK_INFINITIVE = (r"(?i:sende|lage|utarbeide|kalle\s+inn|invitere|oppdatere|sjekke|"
                     r"undersøke|avklare|booke|bestille|forberede|skrive|ferdigstille|kontakte|"
