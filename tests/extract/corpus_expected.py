@@ -14665,3 +14665,38 @@ EXPECTED["1646_friluftsrad_forfall_habilitet_kolon.txt"] = Expected(
         ("34/26", "Referatsaker", None, ["Referatsakene tas til orientering."], []),
     ],
 )
+
+EXPECTED["1647_representantskap_ugild_vedtak.docx"] = Expected(
+    # "Representantskapet vedtok samrøystes at ho var ugild.": a ruling on who sits (the
+    # member is partial), no decision of the case; the signatures under "Møtet vart heva"
+    "minutes", "Møtebok", "Representantskapet", "Sunnvest Hamn IKS", None,
+    ("2026-09-17", "10:00", "12:40", "Fjordsalen, Hamnegata 2, Storvik"), None,
+    people=[
+        ("Arne Vikøren", "Storvik kommune", "chair", "present"),
+        ("Guri Bjørkedal", "Austfjord kommune", "member", "present"),
+        ("Paul Sætre", "Vikedal kommune", "member", "present"),
+        ("Aslaug Hovland", "Nesøy kommune", "member", "partial"),
+        ("Kjell Rosendal", "Brekke kommune", "member", "present"),
+        ("Synne Ådland", "Brekke kommune", "member", "absent"),
+        ("Terje Hamre", "selskapet", "guest", "present"),
+        ("Vigdis Lote", "selskapet", "guest", "present"),
+        ("Marte Grov", None, "secretary", "present"),
+    ],
+    notes={"Kjell Rosendal": "for Synne Ådland"},
+    items=[
+        ("8/26", "Godkjenning av innkalling og sakliste", None,
+         ["Innkalling og sakliste vart godkjende utan merknader."], []),
+        ("9/26", "Val av to til å underteikne protokollen", None,
+         ["Paul Sætre og Aslaug Hovland vart valde til å underteikne protokollen saman med "
+          "leiaren."], []),
+        ("10/26", "Økonomiplan 2027–2030", None,
+         ["Framlegget frå Guri Bjørkedal fekk 2 røyster og fall.",
+          "Representantskapet vedtek økonomiplan 2027–2030 slik styret har lagt fram.",
+          "Styret si innstilling vart vedteken med 3 mot 2 røyster."], []),
+        ("11/26", "Eigarstrategi – høyring", None,
+         ["Representantskapet sender eigarstrategien på høyring til eigarkommunane med frist "
+          "1. desember 2026.", "Samrøystes som framlegget."],
+         [("Representantskapet sender eigarstrategien på høyring til eigarkommunane med frist "
+           "1. desember 2026.", "Representantskapet", "2026-12-01")]),
+    ],
+)

@@ -3887,6 +3887,10 @@ def is_decision(sentence: str) -> bool:
 
 
 _BARE_OK = {"ok", "ellers ok", "alt ok"}
+# A ruling on one member's disqualification ("Ola Berg ble enstemmig erklært inhabil.",
+# "Styret vedtok at ho var ugild."): the participants read it (partial attendance); it
+# decides who sits, not the case. (Not "habilitetsreglementet ble godkjent".)
+_DISQUALIFIED = re.compile(r"\b(?:inhabil|ugild|habil)\b")
 # A condition first: the outcome in it is what may come ("Dersom søknaden innvilges, …");
 # only an outcome after its comma is decided ("Dersom ingen merknader kommer innen
 # fredag, anses referatet som godkjent.").
@@ -3975,6 +3979,8 @@ def _is_decision(sentence: str, lowered: str) -> bool:
         return False  # "Hvis forslaget blir vedtatt, må budsjettet justeres.": only if
     if "meld" in lowered and _ABSENCE_NOTICE.search(lowered):
         return False  # "Geir melder forfall til neste møte.": attendance, not a task
+    if ("habil" in lowered or "ugild" in lowered) and _DISQUALIFIED.search(lowered):
+        return False  # "Styret vedtok samrøystes at ho var ugild.": who sat, not the case
     if ("forslag" in lowered or "framlegg" in lowered) and _PROPOSAL_MADE.search(lowered):
         return False  # "Per fremmet følgende forslag: Saken utsettes.": only proposed
     folded = fold_lowered(sentence, lowered)
