@@ -2354,3 +2354,31 @@ def test_items_first_then_who_came_after_another_guest_under_andre():
 def test_title_at_a_place_of_two_words_before_the_name(written: str, name: str) -> None:
     from motebok.extract.participants import tidy_name
     assert tidy_name(written) == name
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a pronoun opens the sentence on disqualification: the person the sentence before
+    # opens with
+    ("Marit Skjerve er styremedlem i Fjordheim Energi AS. Ho vart samrøystes kjend ugild "
+     "i sak 4/26 og fråtredde.",
+     [("Marit Skjerve", None, "vart samrøystes kjend ugild i sak 4/26 og fråtredde")]),
+    ("Kari Holm er tilsett i Sandvik AS. Hun ble erklært inhabil og fratrådte.",
+     [("Kari Holm", None, "ble erklært inhabil og fratrådte")]),
+    # no name opens the sentence right before: nobody is guessed
+    ("Han vart kjend ugild og fråtredde.", []),
+    ("Per Dahl orienterte. Styret drøfta saka. Han vart kjend ugild.", []),
+])
+def test_pronoun_after_a_named_sentence_is_that_person(text: str, found: list) -> None:
+    assert partial_sentences(text) == found
+
+
+def test_owner_municipality_lines_are_members_of_that_owner() -> None:
+    text = ("Protokoll frå representantskapsmøte i Indre Vik Renovasjon IKS\n\n"
+            "Møtedato: 5.5.2026\n\n"
+            "Møtte for Nordvik kommune: Eli Sund\n"
+            "Møtt for Ytre Dal herad: Per Aas\n\n"
+            "Sak 1/26 Godkjenning\nGodkjent.\n")
+    people = parse_bytes(text.encode(), "p.txt").participants
+    assert [(p.name, p.organization, p.role, p.attendance) for p in people] == [
+        ("Eli Sund", "Nordvik kommune", ParticipantRole.MEMBER, Attendance.PRESENT),
+        ("Per Aas", "Ytre Dal herad", ParticipantRole.MEMBER, Attendance.PRESENT)]

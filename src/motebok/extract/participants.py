@@ -4013,6 +4013,22 @@ def _org_as_bracket(text: str) -> tuple[str, str | None]:
     return f"{text[:found.start()]} ({found.group('org')}){text[found.end():]}", found.group("org")
 
 
+# A sentence about attendance that names its person by a pronoun only, after a sentence
+# naming her: "Marit Skjerve er styremedlem i X AS. Ho vart kjend ugild og fråtredde."
+_PRONOUNS = frozenset({"Han", "Ho", "Hun"})
+_SENTENCE_SUBJECT = re.compile(r"(?:^|[.!?]\s+)(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,3})"
+                               r"(?=\s+[a-zæøå(])")
+
+
+def _subject_before(prefix: str) -> str | None:
+    """The person a pronoun at the start of a sentence stands for: the name (two to four
+    capitalised words) that opens the sentence just before it, or None."""
+    sentences = [*_SENTENCE_SUBJECT.finditer(prefix.rstrip())]
+    if not sentences or re.search(r"[.!?]\s", prefix.rstrip()[sentences[-1].end():-1]):
+        return None  # no name opens the sentence right before the pronoun
+    return sentences[-1].group("name")
+
+
 def partial_sentences(text: str, lowered: str | None = None) -> list[tuple[str, str | None, str]]:
     """(name, parenthesis, note) for each sentence saying someone was partly present.
 
@@ -4033,6 +4049,8 @@ def partial_sentences(text: str, lowered: str | None = None) -> list[tuple[str, 
                     if match.group("name") not in named]
     for match in matches:
         name = match.group("name").strip()
+        if name in _PRONOUNS and (name := _subject_before(text[:match.start()])) is None:
+            continue  # "Ho vart kjend ugild …" with no one named before it
         note = " ".join(match.group("note").split()).strip(" .")
         rest = None
         if " og " in note or " men " in note:
