@@ -14700,3 +14700,35 @@ EXPECTED["1647_representantskap_ugild_vedtak.docx"] = Expected(
            "1. desember 2026.", "Representantskapet", "2026-12-01")]),
     ],
 )
+
+EXPECTED["1648_kontrollutvalg_signere_valgt_pdf.pdf"] = Expected(
+    # "Til å signere protokollen ble valgt: A og B" under "Fra administrasjonen:": the
+    # members chosen to sign, named again (not the administration's people); "Revisjon:
+    # Revisjon Øst IKS v/ Per Vold og Hanne Krogh" are guests; "Sak 1-2026" numbers
+    "minutes", "Protokoll fra møte i kontrollutvalget i Eidsberg kommune", "Kontrollutvalget",
+    "Eidsberg kommune", None,
+    ("2026-02-05", "09:00", "11:45", "Formannskapssalen, Eidsberg rådhus"), "2026-04-16",
+    people=[
+        ("Harald Nyhus", None, "chair", "present"),
+        ("Anita Bråten", None, "member", "partial"),
+        ("Stein Ove Dahl", None, "member", "present"),
+        ("Mari Kolstad", None, "member", "present"),
+        ("Tor Egil Aas", None, "member", "absent"),
+        ("Linda Sørum", "Konsek Øst IKS", "secretary", "present"),
+        ("Per Vold", "Revisjon Øst IKS", "guest", "present"),
+        ("Hanne Krogh", "Revisjon Øst IKS", "guest", "present"),
+        ("Kjersti Moe", "administrasjonen", "guest", "partial"),
+    ],
+    items=[
+        ("1-2026", "Godkjenning av innkalling og saksliste", None,
+         ["Innkalling og saksliste godkjennes."], []),
+        ("2-2026", "Revisors orientering om interimsrevisjonen", None,
+         ["Kontrollutvalget tar orienteringen til orientering."], []),
+        ("3-2026", "Oppfølging av vedtak om internkontroll", None,
+         ["Dahls forslag ble vedtatt mot 1 stemme (Harald Nyhus).",
+          "Saken utsettes til neste møte."], []),
+        ("4-2026", "Henvendelse fra innbygger – unntatt offentlighet, jf. offl. § 13 og fvl. § 13",
+         None, ["Vedtaket ble fattet mot 1 stemme (Mari Kolstad)."], []),
+        ("5-2026", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)

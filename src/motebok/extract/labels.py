@@ -356,6 +356,15 @@ _add(Field.COPY, "kopi", "kopi til", "til orientering", "distribusjon", "mottake
      # people who sign or approve the minutes are named again, not listed
      "protokollen godkjennes av", "protokollen signeres av", "protokollen underskrives av",
      "til å signere protokollen", "valg av to til å signere protokollen",
+     # who the meeting chose to sign ("Til å signere protokollen ble valgt: A og B"),
+     # nynorsk "Til å underteikne protokollen vart valt:" (members listed already)
+     "til å signere protokollen ble valgt", "til å signere protokollen vart valt",
+     "til å underskrive protokollen ble valgt", "til å underteikne protokollen vart valt",
+     "til å underteikne protokollen vart valde", "til å signere protokollen vart valde",
+     "til å godkjenne protokollen ble valgt", "til å godkjenne protokollen vart valt",
+     "valgt til å signere protokollen", "valt til å signere protokollen",
+     "valgt til å underskrive protokollen", "valde til å underteikne protokollen",
+     "protokollunderskrivere", "protokollunderskrivarar", "protokollunderskriver",
      "underskrift", "underskrifter", "protokollen godkjent av", "godkjent av", "godkjend av",
      "signatur", "signert av",
      # remarks on the meeting, not a group of people
