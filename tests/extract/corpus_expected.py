@@ -14732,3 +14732,37 @@ EXPECTED["1648_kontrollutvalg_signere_valgt_pdf.pdf"] = Expected(
         ("5-2026", "Eventuelt", "Ingen saker.", [], []),
     ],
 )
+
+EXPECTED["1649_legevakt_eierkommunenes_representanter.md"] = Expected(
+    # "Eierkommunenes representanter:" over "Kommune: title Name" lines: the owners'
+    # members of the representantskap; "Forfall: Østby kommune (ordfører Anne Sofie
+    # Ruud)": the owner first, its titled representative in brackets
+    "minutes", "Protokoll fra representantskapets møte 2. juni 2026", "Representantskapet",
+    "Nordre Vidda Interkommunale Legevakt IKS", None,
+    ("2026-06-02", "13:00", "14:15", "Teams"), None,
+    people=[
+        ("Trine Fjell", "Nordby kommune", "chair", "present"),
+        ("Geir Olav Lunde", "Sørby kommune", "member", "present"),
+        ("Hege Nilsen", "Sørby kommune", "member", "absent"),
+        ("Kåre Brenden", "Vestby kommune", "member", "partial"),
+        ("Anne Sofie Ruud", "Østby kommune", "member", "absent"),
+        ("Ingvild Rø", "legevakta", "guest", "present"),
+        ("Tom Aune", "legevakta", "secretary", "present"),
+    ],
+    notes={"Geir Olav Lunde": "for Hege Nilsen", "Kåre Brenden": "deltok fra sak 3/26"},
+    items=[
+        ("1/26", "Godkjenning av innkalling og saksliste", None,
+         ["Innkalling og saksliste ble godkjent."], []),
+        ("2/26", "Valg av protokollunderskrivere", None,
+         ["Geir Olav Lunde og Kåre Brenden ble valgt."], []),
+        ("3/26", "Årsregnskap og årsberetning 2025", None,
+         ["Årsregnskapet for 2025 godkjennes.",
+          "Overskuddet på kr 1 240 000 avsettes til disposisjonsfond.",
+          "Innstillingen ble enstemmig vedtatt."], []),
+        ("4/26", "Revisjon av selskapsavtalen", None, [],
+         [("Kommunene gir innspill til legevaktsjefen innen 1. september.", "Kommunene",
+           "2026-09-01"),
+          ("Ny sak legges fram i representantskapets høstmøte.", None, None)]),
+        ("5/26", "Eventuelt", "Ingen saker var meldt.", [], []),
+    ],
+)

@@ -1891,11 +1891,13 @@ def _deputies_who_came(value: str, role: ParticipantRole | None,
 def _people_in_paren(text: str, paren: str | None, role: ParticipantRole | None,
                      attendance: Attendance) -> list[Entry]:
     """The people a place's parenthesis names: "Nordvik (Kari Holm)", "Østvik (Per Bø og
-    Siv Lie)" — the place first, whom it sent in brackets."""
+    Siv Lie)" — the place first, whom it sent in brackets, also with a title before the
+    name ("Østby kommune (ordfører Anne Ruud)")."""
     if not paren or not text[:1].isupper() or len(text.split()) > 4 or \
             looks_like_name(tidy_name(text)):
         return []
-    names = [n.strip() for n in re.split(r",|\bog\b|&", paren)]
+    names = [tidy_name(n.strip()) if n.strip()[:1].islower() else n.strip()
+             for n in re.split(r",|\bog\b|&", paren)]
     if not names or not all(looks_like_name(n) for n in names):
         return []
     return [Entry(name=n, organization=text, role=role, attendance=attendance) for n in names]
