@@ -14766,3 +14766,31 @@ EXPECTED["1649_legevakt_eierkommunenes_representanter.md"] = Expected(
         ("5/26", "Eventuelt", "Ingen saker var meldt.", [], []),
     ],
 )
+
+EXPECTED["1650_nynorsk_styre_iks_styresak_ugild.txt"] = Expected(
+    # "Styremedlemer til stades:" (nynorsk) lists the board; "Vara: Siv Lie (møtte frå
+    # styresak 3/26)" came for some items; "… melde seg ugild … og fråtredde": partial
+    "minutes", "PROTOKOLL FRÅ STYREMØTE", "Styret", "Vestlandet Kompetansesenter IKS", None,
+    ("2026-01-21", "09:00", "11:20", "Teams"), None,
+    people=[
+        ("Solveig Aarvik", None, "chair", "present"),
+        ("Jostein Myklebust", None, "member", "present"),
+        ("Randi Hjelle", None, "member", "partial"),
+        ("Ottar Lid", None, "member", "present"),
+        ("Brit Skaar", None, "member", "absent"),
+        ("Siv Lie", None, "member", "partial"),
+        ("Ketil Rønneberg", None, "secretary", "present"),
+    ],
+    notes={"Siv Lie": "møtte frå styresak 3/26"},
+    items=[
+        ("1/26", "Godkjenning av innkalling og saksliste", None,
+         ["Innkalling og saksliste vert godkjend."], []),
+        ("2/26", "Årsbudsjett 2026", None,
+         ["Myklebust sitt framlegg fall mot 1 røyst.",
+          "Styret godkjenner årsbudsjettet for 2026 med ei ramme på 14,2 mill. kroner.",
+          "Dagleg leiar sitt framlegg vart vedteke mot 1 røyst (Jostein Myklebust)."], []),
+        ("3/26", "Tilsetjing av fagleiar – lukka møte, jf. kommunelova § 11-5 andre ledd "
+         "bokstav a", None, ["Unnateke offentlegheit."], []),
+        ("4/26", "Orienteringssaker", None, ["Orienteringane vert tekne til vitande."], []),
+    ],
+)
