@@ -14794,3 +14794,38 @@ EXPECTED["1650_nynorsk_styre_iks_styresak_ugild.txt"] = Expected(
         ("4/26", "Orienteringssaker", None, ["Orienteringane vert tekne til vitande."], []),
     ],
 )
+
+EXPECTED["1651_havn_iks_styresak_eiers_forslag.txt"] = Expected(
+    # "Styret sluttet seg til daglig leders forslag." under "Daglig leders forslag til
+    # vedtak:" adopts it; "Styremedlem X – deltok på Teams" is a note, no organisation;
+    # "Ansattes representant Frode Snekkvik": the staff's seat before the name
+    "minutes", "Protokoll styremøte nr. 4/2026", "Styret", "Innherred Havn IKS", "2026-05-15",
+    ("2026-05-14", "16:00", "18:35", "Havnekontoret, Kaiveien 1, Levanger"), None,
+    people=[
+        ("Marianne Gjertsen", None, "chair", "present"),
+        ("Bård Eggen", None, "member", "partial"),
+        ("Lise Kvello", None, "member", "present"),
+        ("Arild Tangen", None, "member", "present"),
+        ("Frode Snekkvik", None, "member", "present"),
+        ("Oddbjørg Hoel", None, "member", "absent"),
+        ("Rune Sagvold", "administrasjonen", "guest", "present"),
+        ("Tove Eidem", "administrasjonen", "secretary", "present"),
+    ],
+    notes={"Arild Tangen": "på Teams"},
+    items=[
+        ("25/26", "Godkjenning av protokoll fra styremøte 3/2026", None,
+         ["Protokollen ble godkjent uten merknader."], []),
+        ("26/26", "Tertialrapport 1/2026", None,
+         ["Styret tok tertialrapporten til orientering."], []),
+        ("27/26", "Ny kaifront – valg av entreprenør", None,
+         ["Saken utsettes til ekstraordinært styremøte i juni.",
+          "Administrasjonen innhenter uavhengig vurdering av kalkylen innen 1. juni."],
+         [("Administrasjonen innhenter uavhengig vurdering av kalkylen innen 1. juni.",
+           "Administrasjonen", "2026-06-01")]),
+        ("28/26", "Styrets årsplan", None,
+         ["Styret vedtar årsplanen slik den foreligger.",
+          "Styret sluttet seg til daglig leders forslag."], []),
+        ("29/26", "Eventuelt", None, [],
+         [("Havnedirektøren følger opp.", "Havnedirektøren", None)]),
+    ],
+)

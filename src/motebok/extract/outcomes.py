@@ -3105,6 +3105,15 @@ _OWNED_ADOPTED = re.compile(
     r"(?:\s+til\s+vedtak)?\s+"
     r"(?:(?:ble|vart|blei)\s+)?(?:deretter\s+)?(?:enstemmig\s+|samrøystes\s+)?"
     r"(?:vedtatt|vedteke|vedteken|godkjent|godkjend|tiltrådt|tiltrådd|vedtas)\b", re.I)
+# The body adopting it by its owner's name: "Styret sluttet seg til daglig leders
+# forslag.", "Styret vedtok havnedirektørens forslag.", "Styret slutta seg til dagleg
+# leiar sitt framlegg."
+_BODY_ADOPTS_OWNED = re.compile(
+    r"^(?:[\wæøå-]+\s+){1,2}(?:enstemmig\s+|samrøystes\s+)?(?:vedtok|vedtek|godkjente|"
+    r"godkjende|tiltrådte|tiltrådde|(?:sluttet|slutta)\s+seg\s+(?:enstemmig\s+|samrøystes\s+)?"
+    r"til|gikk\s+inn\s+for|gjekk\s+inn\s+for)\s+(?:enstemmig\s+|samrøystes\s+)?"
+    r"(?P<owner>(?:[\wæøå-]+\s+)?[\wæøå-]+(?:s|\s+sitt))\s+(?:forslag|framlegg)"
+    r"(?:\s+til\s+vedtak)?\s*[.!]?$", re.I)
 _has_owner_genitive = contains_any(("s forslag", "s framlegg", "sitt forslag", "sitt framlegg"))
 # The owner a proposal label names: "Daglig leders forslag til vedtak" → "daglig leders",
 # "Kommunedirektøren sitt framlegg" → "kommunedirektøren" (see _owner_key).
@@ -3135,7 +3144,7 @@ def _adopts_owners_proposal(sentence: str, proposer: str) -> bool:
     named: another owner's ("Tveitens forslag") is a counter-proposal."""
     if not proposer or not _has_owner_genitive(sentence):
         return False
-    found = _OWNED_ADOPTED.match(sentence)
+    found = _OWNED_ADOPTED.match(sentence) or _BODY_ADOPTS_OWNED.match(sentence)
     return found is not None and _owner_key(found.group("owner")) == proposer
 
 

@@ -698,6 +698,9 @@ _TITLE_PREFIX = re.compile(
     # a list's title for all its people: "Ordførerne Kari Nes (Ås), Per Bø (Berg) …"
     r"ordførerne|ordførarane|varaordførerne|varaordførarane|rådmennene|kommunedirektørene|"
     r"kommunedirektørane|"
+    # the staff's seat on a board: "Ansattes representant Frode Li", "Tilsettrepresentant …"
+    r"(?:de\s+)?ansattes\s+representant|(?:dei\s+)?tilsette\s+sin\s+representant|"
+    r"ansatte?representant|tilsetterepresentant|tilsettrepresentant|"
     r"representant|vararepresentant|dr\.|prof\.|[\wæøå-]*(?:ombud|revisor|planlegger|"
     r"saksbehandler|sakshandsamar)|"
     # a researcher's or teacher's rank before a guest speaker's name: "Førstelektor Jonas
@@ -2340,6 +2343,8 @@ def _entry_from_piece(text: str, role: ParticipantRole | None, attendance: Atten
                 _apply_note(entry, part)
             elif part[:1].islower() and _JOB_TITLE.fullmatch(part.strip()):
                 continue  # "Siri Vik – rektor": her job (a seat in a network), no organisation
+            elif part[:1].islower() and (remote := _REMOTE_PIECE.match(part.strip(" ."))):
+                _apply_note(entry, remote["how"])  # "Arild Tangen – deltok på Teams"
             elif part[:1].islower() and (away := _AWAY_PART.fullmatch(part.strip(" ."))):
                 if away.group("away"):  # "Mona Vik – forfall": no organisation, and absent
                     entry.attendance = Attendance.ABSENT
