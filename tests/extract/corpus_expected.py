@@ -14829,3 +14829,30 @@ EXPECTED["1651_havn_iks_styresak_eiers_forslag.txt"] = Expected(
          [("Havnedirektøren følger opp.", "Havnedirektøren", None)]),
     ],
 )
+
+EXPECTED["1652_representantskap_eierkommune_tabell.docx"] = Expected(
+    # "Eierkommune | Representant | Oppmøte": the owner is whom each represents; "Møtt for
+    # Ingebjørg Sæther" under Oppmøte is the deputy's note; "sekretær for
+    # representantskapet" is the secretary
+    "minutes", "Protokoll fra representantskapsmøte", "Representantskapet",
+    "Hallingdal Avfallsselskap IKS", None,
+    ("2026-10-28", "18:00", "20:10", "Kommunestyresalen, Nesbyen rådhus"), None,
+    people=[
+        ("Astrid Rud", "Nesbyen kommune", "chair", "present"),
+        ("Torleif Bergan", "Flå kommune", "member", "present"),
+        ("Ingebjørg Sæther", "Gol kommune", "member", "absent"),
+        ("Halvor Nestegard", "Gol kommune", "member", "present"),
+        ("Ola Berg", "Hemsedal kommune", "member", "partial"),
+        ("Sigrid Kvisler", "selskapet", "secretary", "present"),
+        ("Bjørn Ove Lie", "selskapet", "guest", "present"),
+    ],
+    notes={"Halvor Nestegard": "for Ingebjørg Sæther", "Ola Berg": "Møtt fra sak 3/26"},
+    items=[
+        ("1/26", "Godkjenning av innkalling og saksliste", "Vedtak: Godkjent.", ["Godkjent."],
+         []),
+        ("2/26", "Budsjett 2027 og økonomiplan 2027–2030", None,
+         ["Representantskapet vedtar budsjett for 2027 og økonomiplan 2027–2030.",
+          "Vedtaket ble fattet mot 1 stemme (Torleif Bergan)."], []),
+        ("3/26", "Eierstrategi", None, ["Saken utsettes."], []),
+    ],
+)

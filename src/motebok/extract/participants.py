@@ -781,8 +781,10 @@ def _wrote_minutes(key: str) -> bool:
 # sekretær", "rådets referent"; the role is the word's own.
 _ROLE_OF_BODY = re.compile(r"(?P<role>[a-zæøå]+)\s+(?:for|i|av)\s+(?:[a-zæøå-]*(?:styret|rådet|"
                            r"utvalget|utvalet|møtet|gruppa|gruppen|nettverket|forumet|"
-                           r"komiteen|nemnda))|[a-zæøå-]*(?:styrets|rådets|utvalgets|utvalets|"
-                           r"gruppas|gruppens|nettverkets)\s+(?P<owned>[a-zæøå]+)")
+                           r"komiteen|nemnda|representantskapet|årsmøtet))|"
+                           r"[a-zæøå-]*(?:styrets|rådets|utvalgets|utvalets|"
+                           r"gruppas|gruppens|nettverkets|representantskapets)\s+"
+                           r"(?P<owned>[a-zæøå]+)")
 
 
 def _role_of_body(key: str) -> ParticipantRole | None:
@@ -1802,7 +1804,9 @@ def _split_substitute(text: str) -> tuple[str, str | None]:
 
 _SUBSTITUTED = re.compile(
     # ("1. vara for Y": the deputy's place in the order they are called; "i staden for Y")
-    r"^(?:møtte\s+)?(?:som\s+)?(?:\d\.\s*)?(?:vara(?:medlem|representant)?\s+)?"
+    # ("Møtt for Y", "Møter for Y" in a table's Oppmøte column, as "møtte for Y")
+    r"^(?:(?:møtte|møtt|møter|møtande|møtende)\s+)?(?:som\s+)?(?:\d\.\s*)?"
+    r"(?:vara(?:medlem|representant)?\s+)?"
     r"(?:for|pva\.?|p\.\s?v\.\s?a\.|på vegne av|i\s+staden\s+for|i\s+stedet\s+for)\s+"
     rf"(?:(?:{_JOB_TITLE_ALT})\s+)?"  # "for ordfører Mari Lia": the person is Mari Lia
     r"(?P<absent>[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){0,4})$", re.I)
