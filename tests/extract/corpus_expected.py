@@ -14856,3 +14856,35 @@ EXPECTED["1652_representantskap_eierkommune_tabell.docx"] = Expected(
         ("3/26", "Eierstrategi", None, ["Saken utsettes."], []),
     ],
 )
+
+EXPECTED["1653_nynorsk_brann_iks_han_ugild.md"] = Expected(
+    # "Nils Rune Bøe er dagleg leiar i …. Han vart samrøystes kjend ugild … og fråtredde":
+    # the pronoun is the member named just before (partial, the ruling no decision);
+    # "Protokollen vert godkjend av:" over names ends the last item
+    "minutes", "Møteprotokoll – Styret i Sogn Brann og Redning IKS", "Styret",
+    "Sogn Brann og Redning IKS", None,
+    ("2026-12-03", "12:00", "15:30", "Brannstasjonen, Sogndal"), "2027-02-18",
+    people=[
+        ("Magne Fjærestad", None, "chair", "present"),
+        ("Eli Kristin Hauge", None, "member", "present"),
+        ("Nils Rune Bøe", None, "member", "partial"),
+        ("Tone Kvåle", None, "member", "present"),
+        ("Åse Hovland", "Leikanger", "member", "absent"),
+        ("Arve Solheim", "Leikanger", "member", "present"),
+        ("Helge Årdal", "administrasjonen", "guest", "present"),
+        ("Ingunn Wangen", "administrasjonen", "secretary", "present"),
+    ],
+    notes={"Arve Solheim": "for Åse Hovland"},
+    items=[
+        ("40/26", "Godkjenning av innkalling og sakliste", None, ["Samrøystes godkjend."], []),
+        ("41/26", "Tertialrapport 2/2026", None,
+         ["Styret tok tertialrapporten til vitande."], []),
+        ("42/26", "Kjøp av nytt høgdemateriell", None,
+         ["Styret godkjenner kjøp av høgdemateriell frå Vestbil AS for inntil 8,5 mill. "
+          "kroner.", "Framlegget vart vedteke med 3 mot 1 røyst."], []),
+        ("43/26", "Lukka sak – personalsak (offl. § 13 jf. fvl. § 13)",
+         "Unnateke offentlegheit.", [], []),
+        ("44/26", "Eventuelt", "Neste styremøte vert 18. februar 2027 kl. 12.00 i Sogndal.",
+         [], []),
+    ],
+)
