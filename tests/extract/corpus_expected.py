@@ -14888,3 +14888,30 @@ EXPECTED["1653_nynorsk_brann_iks_han_ugild.md"] = Expected(
          [], []),
     ],
 )
+
+EXPECTED["1654_styre_as_sign_uten_hevet.txt"] = Expected(
+    # "Kari Holm (sign.)     Ola Berg (sign.)" right under the last item (no "Møtet ble
+    # hevet" above): the signatures, no text of the item and no new people; "Revisor:
+    # Deloitte AS v/ statsautorisert revisor Per Dahl (sak 3/26)" a guest for one item
+    "minutes", "Protokoll fra styremøte i Fjellheim Energi AS", "Styret", "Fjellheim Energi AS",
+    None, ("2026-03-04", "10:00", "12:00", "Teams"), None,
+    people=[
+        ("Kari Holm", None, "chair", "present"),
+        ("Ola Berg", None, "member", "present"),
+        ("Anne Lise Dahle", None, "member", "present"),
+        ("Petter Rønning", None, "member", "present"),
+        ("Gunn Mette Sand", None, "member", "absent"),
+        ("Per Dahl", "Deloitte AS", "guest", "partial"),
+        ("Anne Li", "Konsek IKS", "secretary", "present"),
+        ("Siv Lie", None, "member", "partial"),
+    ],
+    notes={"Siv Lie": "tiltrådte for sak 2/26"},
+    items=[
+        ("1/26", "Godkjenning av innkalling", "Godkjent.", ["Godkjent."], []),
+        ("2/26", "Strategi 2030", None,
+         ["Strategien vedtas med de endringer som fremkom i møtet."], []),
+        ("3/26", "Årsregnskap 2025",
+         "Revisor orienterte om revisjonsberetningen. Vedtak: Styret godkjenner årsregnskapet "
+         "for 2025.", ["Styret godkjenner årsregnskapet for 2025."], []),
+    ],
+)

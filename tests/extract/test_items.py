@@ -3479,3 +3479,18 @@ def test_a_bold_case_heading_run_into_its_paragraph(line, title, text):
         assert not any(item.title == "Sommerleir" for item in items)
     else:
         assert [(item.title, item.text) for item in items] == [(title, text)]
+
+
+@pytest.mark.parametrize("closing", [
+    "Protokollen er elektronisk godkjent og har derfor ingen signatur.",
+    "Møteprotokollen er digitalt godkjend og har difor ingen underskrifter.",
+    "Kari Holm (sign.)     Ola Berg (sign.)",
+    "Kari Holm (s.)",
+])
+def test_closing_stamp_or_signatures_end_the_last_item(closing: str) -> None:
+    text = ("Protokoll fra styremøte\n\nDato: 4. mars 2026\n\nTil stede: Kari Holm (leder), "
+            "Ola Berg\n\nSak 1/26 Årsregnskap\nVedtak: Styret godkjenner årsregnskapet.\n\n"
+            f"{closing}\n")
+    record = parse_bytes(text.encode(), "p.txt")
+    assert record.items[-1].text == "Vedtak: Styret godkjenner årsregnskapet."
+    assert [p.name for p in record.participants] == ["Kari Holm", "Ola Berg"]

@@ -292,6 +292,9 @@ _END_MARK = re.compile(r"^(?:referent\s*[:;]|refr?\.\s*[:;]|"
                        r"møtet\s+(?:ble\s+|blei\s+|vart\s+)?(?:avsluttet|avslutta|slutt)\s+"
                        r"(?:ca\.?\s*)?(?:kl\.?\s*)?\d|"  # "Møtet slutt ca. kl. 14."
                        r"signert|godkjent\s+(?:ved|av)\s+signatur|sign\.?\s*:|"
+                       # the signatures themselves: "Kari Holm (sign.)   Ola Berg (sign.)"
+                       r"(?-i:[A-ZÆØÅ])[\w-]+(?:\s+(?-i:[A-ZÆØÅ])[\w.-]+){1,3}\s*"
+                       r"\((?:sign|sign\.|signert|sgn\.?|s\.)\)|"
                        # the heading over the signatures: "Protokollen godkjennes av:",
                        # nynorsk "Protokollen vert godkjend av:" (names under or after it)
                        r"(?:referatet|protokollen)\s+(?:vert\s+|blir\s+)?(?:godkjennes|"
@@ -2938,7 +2941,9 @@ _THESE_MINUTES_APPROVED = re.compile(
     r"(?:på|i)\s+(?:neste|kommende|kommande|førstkommende)\s+[\wæøå-]*møte\b)|"
     # a stamp without the minutes named: "Godkjent elektronisk", "Dokumentet er
     # elektronisk godkjent og har derfor ingen håndskrevne signaturer."
-    r"(?:dokumentet\s+er\s+)?(?:elektronisk\s+(?:godkjent|godkjend)|"
+    # ("Protokollen er elektronisk godkjent og har derfor ingen signatur.")
+    r"(?:(?:dokumentet|(?:møte)?protokollen|(?:møte)?referatet)\s+(?:er|vart|ble)\s+)?"
+    r"(?:(?:elektronisk|digitalt)\s+(?:godkjent|godkjend)|"
     r"(?:godkjent|godkjend)\s+elektronisk)|"
     # the day of approval as a labelled stamp: "Godkjent dato: 12.02.2025"
     r"(?:(?:godkjent|godkjend)\s+dato|dato\s+(?:godkjent|godkjend)|godkjenningsdato)\s*:|"
