@@ -2382,3 +2382,13 @@ def test_owner_municipality_lines_are_members_of_that_owner() -> None:
     assert [(p.name, p.organization, p.role, p.attendance) for p in people] == [
         ("Eli Sund", "Nordvik kommune", ParticipantRole.MEMBER, Attendance.PRESENT),
         ("Per Aas", "Ytre Dal herad", ParticipantRole.MEMBER, Attendance.PRESENT)]
+
+
+def test_reason_before_stepping_down_is_no_part_of_the_note() -> None:
+    # "X er ansatt i … og fratrådte som inhabil": the member left for that case
+    text = ("Siri Hammer er ansatt i barnevernstjenesten og fratrådte som inhabil, jf. "
+            "kommuneloven § 11-10 første ledd. Kontrollutvalget var enig i dette.")
+    assert partial_sentences(text) == [("Siri Hammer", None, "fratrådte som inhabil")]
+    # (a clause about someone else before another's step is not read as hers)
+    assert partial_sentences("Per Dahl er leder og Kari Holm fratrådte.") == [
+        ("Kari Holm", None, "fratrådte")]

@@ -455,16 +455,19 @@ _PARTIAL_SENTENCE = re.compile(
 # seated late ("… tok sete fra sak 3/24").
 _SEAT_SENTENCE = re.compile(
     r"(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){0,4})\s*(?:\((?P<paren>[^)]*)\)\s*)?"
+    # why first, then the step: "Siri Hammer er ansatt i barnevernet og fratrådte som
+    # inhabil" (the reason is no part of the note)
+    r"(?:(?:er|var)\s+[^.;:]{1,80}?\s+og\s+(?=fratr|fråtr))?"
     r"(?P<note>(?:ble|vart)\s+(?:enstemmig\s+|samrøystes\s+)?(?:erklært|kjent|kjend|funnet|"
     r"funnen)\s+(?:inhabil|ugild)" + _TAIL +
     r"|(?:erklærte|meldte|melde)\s+seg\s+(?:inhabil|ugild)" + _TAIL +
     # "… er inhabil og deltok ikke i behandlingen", nynorsk "… fråtredde under handsaminga"
     r"|(?:er|var)\s+ugild" + _TAIL + r"|er\s+inhabil" + _TAIL +
-    r"|(?:fratredde|fratrådde|fråtredde|fråtrådde|fråtrådte)" + _TAIL +
+    r"|(?:fratredde|fratrådde|fratrådte|fråtredde|fråtrådde|fråtrådte)" + _TAIL +
     r"|(?:fikk|fekk|ble\s+innvilget|vart\s+innvilga)\s+permisjon" + _TAIL +
     r"|tok\s+sete\b" + _TAIL + r")")
 has_seat_hint = contains_any(("inhabil", "ugild", "permisjon", "tok sete", "fratredde",
-                              "fratrådde", "fråtr"))
+                              "fratrådde", "fratrådte", "fråtr"))
 
 _PARTIAL_HINTS = ("til stede", "til stades", "med ", "forlot", "forlét", "gikk", "gjekk", "kom ",
                   "ankom", "måtte ",
