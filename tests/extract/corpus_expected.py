@@ -14915,3 +14915,35 @@ EXPECTED["1654_styre_as_sign_uten_hevet.txt"] = Expected(
          "for 2025.", ["Styret godkjenner årsregnskapet for 2025."], []),
     ],
 )
+
+EXPECTED["1655_nynorsk_representantskap_sak_i_parentes.txt"] = Expected(
+    # "Frå selskapet: …, styreleiar Olav Sunde (sak 3/26)": when he was there, no item
+    # heading "(sak 3/26)" (which lost items 1/26 and 2/26); "Møtte for Stad kommune:"
+    # over names; "Olav Sunde var ugild og fråtredde …" between an innstilling and its
+    # vote is no part of what was adopted
+    "minutes", "Protokoll frå representantskapet i Nordfjord Vatn IKS", "Representantskapet",
+    "Nordfjord Vatn IKS", None, ("2026-11-05", "10:00", "13:00", "Eid kulturhus"), None,
+    people=[
+        ("Alfred Bjørlo", "Stad kommune", "member", "present"),
+        ("Mari Elise Kvalheim", "Stad kommune", "member", "present"),
+        ("Per Kristian Skjærli", "Stryn kommune", "member", "present"),
+        ("Jon Arne Fure", "Gloppen kommune", "member", "present"),
+        ("Leidulf Gloppestad", "Gloppen kommune", "member", "absent"),
+        ("Hilde Myklebust", "selskapet", "guest", "present"),
+        ("Olav Sunde", "selskapet", "guest", "partial"),
+        ("Marit Eide", None, "secretary", "present"),
+    ],
+    notes={"Jon Arne Fure": "for Leidulf Gloppestad"},
+    items=[
+        ("1/26", "Godkjenning av innkalling og sakliste", "Vedtak: Samrøystes godkjend.",
+         ["Samrøystes godkjend."], []),
+        ("2/26", "Budsjett 2027", None,
+         ["Skjærli sitt framlegg fekk 1 røyst og fall.",
+          "Representantskapet vedtek budsjett for 2027 med eit driftstilskot frå eigarane på "
+          "12 mill. kroner.",
+          "Styret sitt framlegg vart vedteke mot 1 røyst (Per Kristian Skjærli)."], []),
+        ("3/26", "Val av styre", None,
+         ["Olav Sunde vert attvald som styreleiar for to år.",
+          "Innstillinga vart samrøystes vedteken."], []),
+    ],
+)

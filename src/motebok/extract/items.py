@@ -985,6 +985,8 @@ def find_candidates(lines: list[Line], start: int = 0, *, nested: bool = False) 
         trailing = text.rstrip(":")[-1:] == ")" and not is_table and len(text) <= 120 and \
             "(sak" in line.lowered and (line.gap or line.bold or line.kind is _HEADING) and \
             _TRAILING_CASE.match(text)
+        if trailing and ":" in trailing.group("title") and _lists_people(text):
+            trailing = None  # "Frå selskapet: Olav Sunde (sak 3/26)": there for that case
         if trailing:  # "Godkjenning av innkalling (sak 1)": the number after the title
             number = normalize_number(trailing.group("num"))
             found.append(Candidate(i, number, _first_int(number),
@@ -1038,6 +1040,13 @@ def find_candidates(lines: list[Line], start: int = 0, *, nested: bool = False) 
             found.append(Candidate(i, "", None, clean_title(titled.group("title")),
                                    "labelled"))
     return _year_first_in_series(found)
+
+
+def _lists_people(text: str) -> bool:
+    """Whether a line is an attendance label with its people ("Fra administrasjonen: Eli
+    Vik (sak 3/26)"): the case in brackets says when they were there, no item's number."""
+    label = match_label(text)
+    return label is not None and label.field in ATTENDANCE_FIELDS
 
 
 # "Godkjenning av innkalling (sak 1)", "Budsjett 2026 (Sak 12/25):": a heading that gives

@@ -20,7 +20,7 @@ from motebok.extract.labels import (
     TASK_WHAT_COLUMN_WORDS,
     task_column_line,
 )
-from motebok.extract.participants import partial_sentences, person_in_office
+from motebok.extract.participants import has_partial_hint, partial_sentences, person_in_office
 from motebok.extract.text import (
     BODY_WORD_ENDINGS,
     SCHOOL_CLASS_WORDS,
@@ -2044,6 +2044,10 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                 adopted_proposal = []
                 mode = None
                 continue
+            if mode == "proposal" and has_partial_hint(said := sentence.lower()) and \
+                    _attendance_note(sentence, said):
+                continue  # "Olav Sunde var ugild og fråtredde.": the minutes' note on who
+                # sat, told between the proposal and its vote: no part of the proposal
             if mode == "proposal" and not _reports_outcome(sentence):
                 adopted_proposal.append(sentence)
                 continue
