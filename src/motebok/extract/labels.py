@@ -461,8 +461,7 @@ ATTENDANCE_COLUMN_WORDS: dict[str, str] = {
     "fylke": "org", "fylkeskommune": "org", "kommune/virksomhet": "org",
     "virksomhet/kommune": "org", "arbeidsplass": "org",
     # an inter-municipal company's owners, each with its representative
-    "eierkommune": "org", "eigarkommune": "org", "eier": "org", "eigar": "org",
-    "medlemskommune": "org",
+    "eierkommune": "org", "eigarkommune": "org", "medlemskommune": "org",
     "funksjon": "role", "rolle": "role", "verv": "role", "role": "role",
     "møtte for": "for", "for": "for", "vara for": "for", "møter for": "for",
     "møtt for": "for", "møtt som vara for": "for", "møtar for": "for", "møtte som vara for": "for",
