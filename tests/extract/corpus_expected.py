@@ -15285,3 +15285,376 @@ EXPECTED["1719_friluftsraad_ja_nei_forfall.md"] = Expected(
          ["Innkallingen ble godkjent."], []),
     ],
 )
+
+EXPECTED["1644_representantskap_mott_for_kommune.txt"] = Expected(
+    # "Møtte for Nordby kommune: Lars Heggem": the owner municipality's representative at
+    # a representantskap, a member for that owner, without "Til stede:" over the lines;
+    # "Protokollen godkjennes av:" over two names ends the last item's text
+    "minutes", ANY, "Representantskapet", "Vestdal Brann og Redning IKS", None,
+    ("2026-04-24", "10:00", "12:30", "Teams"), None,
+    people=[
+        ("Lars Heggem", "Nordby kommune", "chair", "present"),
+        ("Anne Grete Fossum", "Sørvik kommune", "member", "present"),
+        ("Bjørn Tveit", "Åsdal kommune", "member", "present"),
+        ("Mona Lund", "Åsdal kommune", "member", "absent"),
+        ("Hallvard Rønning", "Eidstad kommune", "member", "absent"),
+        ("Eivind Nes", "selskapet", "guest", "present"),
+        ("Lene Fjeld", "selskapet", "secretary", "present"),
+    ],
+    notes={"Bjørn Tveit": "for Mona Lund"},
+    items=[
+        ("1-2026", "Konstituering", None,
+         ["Til å signere protokollen ble valgt: Anne Grete Fossum og Bjørn Tveit.",
+          "Enstemmig vedtatt."], []),
+        ("2-2026", "Årsmelding og regnskap 2025", None,
+         ["Representantskapet godkjenner årsmelding og regnskap for 2025.",
+          "Styrets forslag ble enstemmig vedtatt."], []),
+        ("3-2026", "Valg av styre", None,
+         ["Kari Lunde velges som styreleder for to år.",
+          "Innstillingen ble vedtatt med 3 mot 1 stemme."], []),
+        ("4-2026", "Orientering om ny brannstasjon",
+         "Orienteringssak. Brannsjefen orienterte. Tatt til orientering.",
+         ["Tatt til orientering."], []),
+    ],
+)
+
+EXPECTED["1645_kontrollutval_sekretariat_revisjon_v.txt"] = Expected(
+    # "Sekretariat: Konsek Vest IKS v/ Astrid Sæbø" (the company's short form "IKS" is no
+    # party of a name), "Revisjon: … IKS v/ oppdragsansvarleg revisor Geir Tønnessen" (a
+    # guest; a title of two words before the name)
+    "minutes", "Møteprotokoll", "Kontrollutvalet", "Fjordheim kommune", None,
+    ("2026-02-10", "13:00", "15:45", "Kommunestyresalen, Fjordheim rådhus"), None,
+    people=[
+        ("Torbjørn Haugland", None, "chair", "present"),
+        ("Marit Skjerve", None, "member", "partial"),
+        ("Ole Kristian Vik", None, "member", "present"),
+        ("Synnøve Rygg", None, "member", "present"),
+        ("Endre Lothe", None, "member", "absent"),
+        ("Ragnhild Nesse", None, "member", "present"),
+        ("Astrid Sæbø", "Konsek Vest IKS", "secretary", "present"),
+        ("Geir Tønnessen", "Vestland Revisjon IKS", "guest", "present"),
+        ("Håkon Brekke", "administrasjonen", "guest", "partial"),
+    ],
+    notes={"Ragnhild Nesse": "for Endre Lothe"},
+    items=[
+        ("1/26", "Godkjenning av innkalling og sakliste", None,
+         ["Innkalling og sakliste vart godkjend.", "Samrøystes."], []),
+        ("2/26", "Habilitet", None, [], []),
+        ("3/26", "Orientering frå kommunedirektøren om økonomistyring", None,
+         ["Kontrollutvalet tek orienteringa til vitande.", "Samrøystes vedteke."], []),
+        ("4/26", "Forvaltningsrevisjonsrapport – Eigarskapsforvaltning", None,
+         ["Framlegget fall med 1 mot 3 røyster.",
+          "Kontrollutvalet sender rapporten til kommunestyret.",
+          "Innstillinga vart vedteken med 3 mot 1 røyst."],
+         [("Kontrollutvalet sender rapporten til kommunestyret.", "Kontrollutvalet", None)]),
+        ("5/26", "Lukka sak etter kommunelova § 11-5 andre ledd bokstav a", "", [], []),
+    ],
+)
+
+EXPECTED["1646_friluftsrad_forfall_habilitet_kolon.txt"] = Expected(
+    # "Medlemmer som hadde forfall:" over a seat table: absent; "Habilitet: Gunnar Strøm
+    # ble enstemmig erklært inhabil …" is the case's step, no task for "Habilitet"
+    "minutes", "MØTEPROTOKOLL", "Styret", "Kystregionen Friluftsråd", "2026-11-02",
+    ("2026-10-29", "10:00", "13:00", "Rådhuset i Havvik, møterom Fyret"), None,
+    people=[
+        ("Gunnar Strøm", "Havvik kommune", "chair", "partial"),
+        ("Berit Nordeng", "Sjøland kommune", "member", "present"),
+        ("Oddvar Kleppe", "Øyvær kommune", "member", "present"),
+        ("Sissel Rasmussen", "Fjellstad kommune", "member", "present"),
+        ("Kjetil Aasen", "Nesna kommune", "member", "absent"),
+        ("Hege Brattvåg", "Nesna kommune", "member", "present"),
+        ("Line Myhre", "sekretariatet", "secretary", "present"),
+    ],
+    items=[
+        ("31/26", "Godkjenning av innkalling og saksliste", None,
+         ["Innkalling og saksliste godkjennes.", "Enstemmig."], []),
+        ("32/26", "Regnskapsrapport 3. kvartal", None,
+         ["Som daglig leders forslag.", "Enstemmig."], []),
+        ("33/26", "Søknad om tilskudd – Turløype Havvik", None,
+         ["Daglig leders forslag fikk 2 stemmer, Kleppes forslag fikk 2 stemmer.",
+          "Styret innvilger et tilskudd på kr 150 000."], []),
+        ("34/26", "Referatsaker", None, ["Referatsakene tas til orientering."], []),
+    ],
+)
+
+EXPECTED["1647_representantskap_ugild_vedtak.docx"] = Expected(
+    # "Representantskapet vedtok samrøystes at ho var ugild.": a ruling on who sits (the
+    # member is partial), no decision of the case; the signatures under "Møtet vart heva"
+    "minutes", "Møtebok", "Representantskapet", "Sunnvest Hamn IKS", None,
+    ("2026-09-17", "10:00", "12:40", "Fjordsalen, Hamnegata 2, Storvik"), None,
+    people=[
+        ("Arne Vikøren", "Storvik kommune", "chair", "present"),
+        ("Guri Bjørkedal", "Austfjord kommune", "member", "present"),
+        ("Paul Sætre", "Vikedal kommune", "member", "present"),
+        ("Aslaug Hovland", "Nesøy kommune", "member", "partial"),
+        ("Kjell Rosendal", "Brekke kommune", "member", "present"),
+        ("Synne Ådland", "Brekke kommune", "member", "absent"),
+        ("Terje Hamre", "selskapet", "guest", "present"),
+        ("Vigdis Lote", "selskapet", "guest", "present"),
+        ("Marte Grov", None, "secretary", "present"),
+    ],
+    notes={"Kjell Rosendal": "for Synne Ådland"},
+    items=[
+        ("8/26", "Godkjenning av innkalling og sakliste", None,
+         ["Innkalling og sakliste vart godkjende utan merknader."], []),
+        ("9/26", "Val av to til å underteikne protokollen", None,
+         ["Paul Sætre og Aslaug Hovland vart valde til å underteikne protokollen saman med "
+          "leiaren."], []),
+        ("10/26", "Økonomiplan 2027–2030", None,
+         ["Framlegget frå Guri Bjørkedal fekk 2 røyster og fall.",
+          "Representantskapet vedtek økonomiplan 2027–2030 slik styret har lagt fram.",
+          "Styret si innstilling vart vedteken med 3 mot 2 røyster."], []),
+        ("11/26", "Eigarstrategi – høyring", None,
+         ["Representantskapet sender eigarstrategien på høyring til eigarkommunane med frist "
+          "1. desember 2026.", "Samrøystes som framlegget."],
+         [("Representantskapet sender eigarstrategien på høyring til eigarkommunane med frist "
+           "1. desember 2026.", "Representantskapet", "2026-12-01")]),
+    ],
+)
+
+EXPECTED["1648_kontrollutvalg_signere_valgt_pdf.pdf"] = Expected(
+    # "Til å signere protokollen ble valgt: A og B" under "Fra administrasjonen:": the
+    # members chosen to sign, named again (not the administration's people); "Revisjon:
+    # Revisjon Øst IKS v/ Per Vold og Hanne Krogh" are guests; "Sak 1-2026" numbers
+    "minutes", "Protokoll fra møte i kontrollutvalget i Eidsberg kommune", "Kontrollutvalget",
+    "Eidsberg kommune", None,
+    ("2026-02-05", "09:00", "11:45", "Formannskapssalen, Eidsberg rådhus"), "2026-04-16",
+    people=[
+        ("Harald Nyhus", None, "chair", "present"),
+        ("Anita Bråten", None, "member", "partial"),
+        ("Stein Ove Dahl", None, "member", "present"),
+        ("Mari Kolstad", None, "member", "present"),
+        ("Tor Egil Aas", None, "member", "absent"),
+        ("Linda Sørum", "Konsek Øst IKS", "secretary", "present"),
+        ("Per Vold", "Revisjon Øst IKS", "guest", "present"),
+        ("Hanne Krogh", "Revisjon Øst IKS", "guest", "present"),
+        ("Kjersti Moe", "administrasjonen", "guest", "partial"),
+    ],
+    items=[
+        ("1-2026", "Godkjenning av innkalling og saksliste", None,
+         ["Innkalling og saksliste godkjennes."], []),
+        ("2-2026", "Revisors orientering om interimsrevisjonen", None,
+         ["Kontrollutvalget tar orienteringen til orientering."], []),
+        ("3-2026", "Oppfølging av vedtak om internkontroll", None,
+         ["Dahls forslag ble vedtatt mot 1 stemme (Harald Nyhus).",
+          "Saken utsettes til neste møte."], []),
+        ("4-2026", "Henvendelse fra innbygger – unntatt offentlighet, jf. offl. § 13 og fvl. § 13",
+         None, ["Vedtaket ble fattet mot 1 stemme (Mari Kolstad)."], []),
+        ("5-2026", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["1649_legevakt_eierkommunenes_representanter.md"] = Expected(
+    # "Eierkommunenes representanter:" over "Kommune: title Name" lines: the owners'
+    # members of the representantskap; "Forfall: Østby kommune (ordfører Anne Sofie
+    # Ruud)": the owner first, its titled representative in brackets
+    "minutes", "Protokoll fra representantskapets møte 2. juni 2026", "Representantskapet",
+    "Nordre Vidda Interkommunale Legevakt IKS", None,
+    ("2026-06-02", "13:00", "14:15", "Teams"), None,
+    people=[
+        ("Trine Fjell", "Nordby kommune", "chair", "present"),
+        ("Geir Olav Lunde", "Sørby kommune", "member", "present"),
+        ("Hege Nilsen", "Sørby kommune", "member", "absent"),
+        ("Kåre Brenden", "Vestby kommune", "member", "partial"),
+        ("Anne Sofie Ruud", "Østby kommune", "member", "absent"),
+        ("Ingvild Rø", "legevakta", "guest", "present"),
+        ("Tom Aune", "legevakta", "secretary", "present"),
+    ],
+    notes={"Geir Olav Lunde": "for Hege Nilsen", "Kåre Brenden": "deltok fra sak 3/26"},
+    items=[
+        ("1/26", "Godkjenning av innkalling og saksliste", None,
+         ["Innkalling og saksliste ble godkjent."], []),
+        ("2/26", "Valg av protokollunderskrivere", None,
+         ["Geir Olav Lunde og Kåre Brenden ble valgt."], []),
+        ("3/26", "Årsregnskap og årsberetning 2025", None,
+         ["Årsregnskapet for 2025 godkjennes.",
+          "Overskuddet på kr 1 240 000 avsettes til disposisjonsfond.",
+          "Innstillingen ble enstemmig vedtatt."], []),
+        ("4/26", "Revisjon av selskapsavtalen", None, [],
+         [("Kommunene gir innspill til legevaktsjefen innen 1. september.", "Kommunene",
+           "2026-09-01"),
+          ("Ny sak legges fram i representantskapets høstmøte.", None, None)]),
+        ("5/26", "Eventuelt", "Ingen saker var meldt.", [], []),
+    ],
+)
+
+EXPECTED["1650_nynorsk_styre_iks_styresak_ugild.txt"] = Expected(
+    # "Styremedlemer til stades:" (nynorsk) lists the board; "Vara: Siv Lie (møtte frå
+    # styresak 3/26)" came for some items; "… melde seg ugild … og fråtredde": partial
+    "minutes", "PROTOKOLL FRÅ STYREMØTE", "Styret", "Vestlandet Kompetansesenter IKS", None,
+    ("2026-01-21", "09:00", "11:20", "Teams"), None,
+    people=[
+        ("Solveig Aarvik", None, "chair", "present"),
+        ("Jostein Myklebust", None, "member", "present"),
+        ("Randi Hjelle", None, "member", "partial"),
+        ("Ottar Lid", None, "member", "present"),
+        ("Brit Skaar", None, "member", "absent"),
+        ("Siv Lie", None, "member", "partial"),
+        ("Ketil Rønneberg", None, "secretary", "present"),
+    ],
+    notes={"Siv Lie": "møtte frå styresak 3/26"},
+    items=[
+        ("1/26", "Godkjenning av innkalling og saksliste", None,
+         ["Innkalling og saksliste vert godkjend."], []),
+        ("2/26", "Årsbudsjett 2026", None,
+         ["Myklebust sitt framlegg fall mot 1 røyst.",
+          "Styret godkjenner årsbudsjettet for 2026 med ei ramme på 14,2 mill. kroner.",
+          "Dagleg leiar sitt framlegg vart vedteke mot 1 røyst (Jostein Myklebust)."], []),
+        ("3/26", "Tilsetjing av fagleiar – lukka møte, jf. kommunelova § 11-5 andre ledd "
+         "bokstav a", None, ["Unnateke offentlegheit."], []),
+        ("4/26", "Orienteringssaker", None, ["Orienteringane vert tekne til vitande."], []),
+    ],
+)
+
+EXPECTED["1651_havn_iks_styresak_eiers_forslag.txt"] = Expected(
+    # "Styret sluttet seg til daglig leders forslag." under "Daglig leders forslag til
+    # vedtak:" adopts it; "Styremedlem X – deltok på Teams" is a note, no organisation;
+    # "Ansattes representant Frode Snekkvik": the staff's seat before the name
+    "minutes", "Protokoll styremøte nr. 4/2026", "Styret", "Innherred Havn IKS", "2026-05-15",
+    ("2026-05-14", "16:00", "18:35", "Havnekontoret, Kaiveien 1, Levanger"), None,
+    people=[
+        ("Marianne Gjertsen", None, "chair", "present"),
+        ("Bård Eggen", None, "member", "partial"),
+        ("Lise Kvello", None, "member", "present"),
+        ("Arild Tangen", None, "member", "present"),
+        ("Frode Snekkvik", None, "member", "present"),
+        ("Oddbjørg Hoel", None, "member", "absent"),
+        ("Rune Sagvold", "administrasjonen", "guest", "present"),
+        ("Tove Eidem", "administrasjonen", "secretary", "present"),
+    ],
+    notes={"Arild Tangen": "på Teams"},
+    items=[
+        ("25/26", "Godkjenning av protokoll fra styremøte 3/2026", None,
+         ["Protokollen ble godkjent uten merknader."], []),
+        ("26/26", "Tertialrapport 1/2026", None,
+         ["Styret tok tertialrapporten til orientering."], []),
+        ("27/26", "Ny kaifront – valg av entreprenør", None,
+         ["Saken utsettes til ekstraordinært styremøte i juni.",
+          "Administrasjonen innhenter uavhengig vurdering av kalkylen innen 1. juni."],
+         [("Administrasjonen innhenter uavhengig vurdering av kalkylen innen 1. juni.",
+           "Administrasjonen", "2026-06-01")]),
+        ("28/26", "Styrets årsplan", None,
+         ["Styret vedtar årsplanen slik den foreligger.",
+          "Styret sluttet seg til daglig leders forslag."], []),
+        ("29/26", "Eventuelt", None, [],
+         [("Havnedirektøren følger opp.", "Havnedirektøren", None)]),
+    ],
+)
+
+EXPECTED["1652_representantskap_eierkommune_tabell.docx"] = Expected(
+    # "Eierkommune | Representant | Oppmøte": the owner is whom each represents; "Møtt for
+    # Ingebjørg Sæther" under Oppmøte is the deputy's note; "sekretær for
+    # representantskapet" is the secretary
+    "minutes", "Protokoll fra representantskapsmøte", "Representantskapet",
+    "Hallingdal Avfallsselskap IKS", None,
+    ("2026-10-28", "18:00", "20:10", "Kommunestyresalen, Nesbyen rådhus"), None,
+    people=[
+        ("Astrid Rud", "Nesbyen kommune", "chair", "present"),
+        ("Torleif Bergan", "Flå kommune", "member", "present"),
+        ("Ingebjørg Sæther", "Gol kommune", "member", "absent"),
+        ("Halvor Nestegard", "Gol kommune", "member", "present"),
+        ("Ola Berg", "Hemsedal kommune", "member", "partial"),
+        ("Sigrid Kvisler", "selskapet", "secretary", "present"),
+        ("Bjørn Ove Lie", "selskapet", "guest", "present"),
+    ],
+    notes={"Halvor Nestegard": "for Ingebjørg Sæther", "Ola Berg": "Møtt fra sak 3/26"},
+    items=[
+        ("1/26", "Godkjenning av innkalling og saksliste", "Vedtak: Godkjent.", ["Godkjent."],
+         []),
+        ("2/26", "Budsjett 2027 og økonomiplan 2027–2030", None,
+         ["Representantskapet vedtar budsjett for 2027 og økonomiplan 2027–2030.",
+          "Vedtaket ble fattet mot 1 stemme (Torleif Bergan)."], []),
+        ("3/26", "Eierstrategi", None, ["Saken utsettes."], []),
+    ],
+)
+
+EXPECTED["1653_nynorsk_brann_iks_han_ugild.md"] = Expected(
+    # "Nils Rune Bøe er dagleg leiar i …. Han vart samrøystes kjend ugild … og fråtredde":
+    # the pronoun is the member named just before (partial, the ruling no decision);
+    # "Protokollen vert godkjend av:" over names ends the last item
+    "minutes", "Møteprotokoll – Styret i Sogn Brann og Redning IKS", "Styret",
+    "Sogn Brann og Redning IKS", None,
+    ("2026-12-03", "12:00", "15:30", "Brannstasjonen, Sogndal"), "2027-02-18",
+    people=[
+        ("Magne Fjærestad", None, "chair", "present"),
+        ("Eli Kristin Hauge", None, "member", "present"),
+        ("Nils Rune Bøe", None, "member", "partial"),
+        ("Tone Kvåle", None, "member", "present"),
+        ("Åse Hovland", "Leikanger", "member", "absent"),
+        ("Arve Solheim", "Leikanger", "member", "present"),
+        ("Helge Årdal", "administrasjonen", "guest", "present"),
+        ("Ingunn Wangen", "administrasjonen", "secretary", "present"),
+    ],
+    notes={"Arve Solheim": "for Åse Hovland"},
+    items=[
+        ("40/26", "Godkjenning av innkalling og sakliste", None, ["Samrøystes godkjend."], []),
+        ("41/26", "Tertialrapport 2/2026", None,
+         ["Styret tok tertialrapporten til vitande."], []),
+        ("42/26", "Kjøp av nytt høgdemateriell", None,
+         ["Styret godkjenner kjøp av høgdemateriell frå Vestbil AS for inntil 8,5 mill. "
+          "kroner.", "Framlegget vart vedteke med 3 mot 1 røyst."], []),
+        ("43/26", "Lukka sak – personalsak (offl. § 13 jf. fvl. § 13)",
+         "Unnateke offentlegheit.", [], []),
+        ("44/26", "Eventuelt", "Neste styremøte vert 18. februar 2027 kl. 12.00 i Sogndal.",
+         [], []),
+    ],
+)
+
+EXPECTED["1654_styre_as_sign_uten_hevet.txt"] = Expected(
+    # "Kari Holm (sign.)     Ola Berg (sign.)" right under the last item (no "Møtet ble
+    # hevet" above): the signatures, no text of the item and no new people; "Revisor:
+    # Deloitte AS v/ statsautorisert revisor Per Dahl (sak 3/26)" a guest for one item
+    "minutes", "Protokoll fra styremøte i Fjellheim Energi AS", "Styret", "Fjellheim Energi AS",
+    None, ("2026-03-04", "10:00", "12:00", "Teams"), None,
+    people=[
+        ("Kari Holm", None, "chair", "present"),
+        ("Ola Berg", None, "member", "present"),
+        ("Anne Lise Dahle", None, "member", "present"),
+        ("Petter Rønning", None, "member", "present"),
+        ("Gunn Mette Sand", None, "member", "absent"),
+        ("Per Dahl", "Deloitte AS", "guest", "partial"),
+        ("Anne Li", "Konsek IKS", "secretary", "present"),
+        ("Siv Lie", None, "member", "partial"),
+    ],
+    notes={"Siv Lie": "tiltrådte for sak 2/26"},
+    items=[
+        ("1/26", "Godkjenning av innkalling", "Godkjent.", ["Godkjent."], []),
+        ("2/26", "Strategi 2030", None,
+         ["Strategien vedtas med de endringer som fremkom i møtet."], []),
+        ("3/26", "Årsregnskap 2025",
+         "Revisor orienterte om revisjonsberetningen. Vedtak: Styret godkjenner årsregnskapet "
+         "for 2025.", ["Styret godkjenner årsregnskapet for 2025."], []),
+    ],
+)
+
+EXPECTED["1655_nynorsk_representantskap_sak_i_parentes.txt"] = Expected(
+    # "Frå selskapet: …, styreleiar Olav Sunde (sak 3/26)": when he was there, no item
+    # heading "(sak 3/26)" (which lost items 1/26 and 2/26); "Møtte for Stad kommune:"
+    # over names; "Olav Sunde var ugild og fråtredde …" between an innstilling and its
+    # vote is no part of what was adopted
+    "minutes", "Protokoll frå representantskapet i Nordfjord Vatn IKS", "Representantskapet",
+    "Nordfjord Vatn IKS", None, ("2026-11-05", "10:00", "13:00", "Eid kulturhus"), None,
+    people=[
+        ("Alfred Bjørlo", "Stad kommune", "member", "present"),
+        ("Mari Elise Kvalheim", "Stad kommune", "member", "present"),
+        ("Per Kristian Skjærli", "Stryn kommune", "member", "present"),
+        ("Jon Arne Fure", "Gloppen kommune", "member", "present"),
+        ("Leidulf Gloppestad", "Gloppen kommune", "member", "absent"),
+        ("Hilde Myklebust", "selskapet", "guest", "present"),
+        ("Olav Sunde", "selskapet", "guest", "partial"),
+        ("Marit Eide", None, "secretary", "present"),
+    ],
+    notes={"Jon Arne Fure": "for Leidulf Gloppestad"},
+    items=[
+        ("1/26", "Godkjenning av innkalling og sakliste", "Vedtak: Samrøystes godkjend.",
+         ["Samrøystes godkjend."], []),
+        ("2/26", "Budsjett 2027", None,
+         ["Skjærli sitt framlegg fekk 1 røyst og fall.",
+          "Representantskapet vedtek budsjett for 2027 med eit driftstilskot frå eigarane på "
+          "12 mill. kroner.",
+          "Styret sitt framlegg vart vedteke mot 1 røyst (Per Kristian Skjærli)."], []),
+        ("3/26", "Val av styre", None,
+         ["Olav Sunde vert attvald som styreleiar for to år.",
+          "Innstillinga vart samrøystes vedteken."], []),
+    ],
+)

@@ -3518,3 +3518,18 @@ def test_members_named_as_headings_under_a_round_are_no_items(round_title):
         "Godkjenning av innkalling", round_title, "Felles kurs", "Eventuelt"]
     assert record.items[1].decisions == [] and record.items[1].actions == []
     assert record.items[1].text.startswith("Nordby kommune\nKommunen har ansatt")
+
+
+@pytest.mark.parametrize("closing", [
+    "Protokollen er elektronisk godkjent og har derfor ingen signatur.",
+    "Møteprotokollen er digitalt godkjend og har difor ingen underskrifter.",
+    "Kari Holm (sign.)     Ola Berg (sign.)",
+    "Kari Holm (s.)",
+])
+def test_closing_stamp_or_signatures_end_the_last_item(closing: str) -> None:
+    text = ("Protokoll fra styremøte\n\nDato: 4. mars 2026\n\nTil stede: Kari Holm (leder), "
+            "Ola Berg\n\nSak 1/26 Årsregnskap\nVedtak: Styret godkjenner årsregnskapet.\n\n"
+            f"{closing}\n")
+    record = parse_bytes(text.encode(), "p.txt")
+    assert record.items[-1].text == "Vedtak: Styret godkjenner årsregnskapet."
+    assert [p.name for p in record.participants] == ["Kari Holm", "Ola Berg"]

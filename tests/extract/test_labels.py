@@ -360,3 +360,26 @@ def test_a_partner_group_after_forfall_lists_its_people_present_as_guests():
     people = parse_bytes(text.encode(), "referat.txt").participants
     guest = next(p for p in people if p.name == "Trine Berg")
     assert (guest.organization, guest.role, guest.attendance) == ("NAV", "guest", "present")
+
+
+@pytest.mark.parametrize("line", [
+    "Til å signere protokollen ble valgt: Anita Bråten og Mari Kolstad",
+    "Til å underteikne protokollen vart valt: Per Aas og Eli Sund",
+    "Protokollunderskrivere: Kari Holm, Ola Berg",
+])
+def test_who_was_chosen_to_sign_names_people_again(line: str) -> None:
+    # the members chosen to sign the minutes are listed elsewhere; the line is no group
+    # of people (nor more of the group above it, "Fra administrasjonen:")
+    label = match_label(line)
+    assert label is not None and label.field is Field.COPY
+
+
+@pytest.mark.parametrize(("line", "field"), [
+    ("Medlemmer som hadde forfall:", Field.ABSENT),
+    ("Medlemer som hadde fråfall:", Field.ABSENT),
+    ("Revisjon: Vestland Revisjon IKS v/ Geir Lie", Field.GUESTS),
+    ("Møtte for Nordby kommune: Lars Heggem", Field.PRESENT),
+])
+def test_board_protocol_attendance_labels(line: str, field: Field) -> None:
+    label = match_label(line)
+    assert label is not None and label.field is field

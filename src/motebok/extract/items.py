@@ -293,6 +293,14 @@ _END_MARK = re.compile(r"^(?:referent\s*[:;]|refr?\.\s*[:;]|"
                        r"møtet\s+(?:ble\s+|blei\s+|vart\s+)?(?:avsluttet|avslutta|slutt)\s+"
                        r"(?:ca\.?\s*)?(?:kl\.?\s*)?\d|"  # "Møtet slutt ca. kl. 14."
                        r"signert|godkjent\s+(?:ved|av)\s+signatur|sign\.?\s*:|"
+                       # the signatures themselves: "Kari Holm (sign.)   Ola Berg (sign.)"
+                       r"(?-i:[A-ZÆØÅ])[\w-]+(?:\s+(?-i:[A-ZÆØÅ])[\w.-]+){1,3}\s*"
+                       r"\((?:sign|sign\.|signert|sgn\.?|s\.)\)|"
+                       # the heading over the signatures: "Protokollen godkjennes av:",
+                       # nynorsk "Protokollen vert godkjend av:" (names under or after it)
+                       r"(?:referatet|protokollen)\s+(?:vert\s+|blir\s+)?(?:godkjennes|"
+                       r"godkjenast|godkjent|godkjend|signeres|signerast|underskrives)\s+"
+                       r"av\s*:|"
                        # the copy list under the minutes: "Kopi til: Kommunedirektørene",
                        # "Distribusjon:", "Referatet sendes til:", "Utsendt til:"
                        r"kopi(?:\s+til)?\s*:|(?:distribusjon|mottakere|mottakarar)\s*:|"
@@ -982,6 +990,8 @@ def find_candidates(lines: list[Line], start: int = 0, *, nested: bool = False) 
         trailing = text.rstrip(":")[-1:] == ")" and not is_table and len(text) <= 120 and \
             "(sak" in line.lowered and (line.gap or line.bold or line.kind is _HEADING) and \
             _TRAILING_CASE.match(text)
+        if trailing and ":" in trailing.group("title") and _lists_people(text):
+            trailing = None  # "Frå selskapet: Olav Sunde (sak 3/26)": there for that case
         if trailing:  # "Godkjenning av innkalling (sak 1)": the number after the title
             number = normalize_number(trailing.group("num"))
             found.append(Candidate(i, number, _first_int(number),
@@ -1035,6 +1045,13 @@ def find_candidates(lines: list[Line], start: int = 0, *, nested: bool = False) 
             found.append(Candidate(i, "", None, clean_title(titled.group("title")),
                                    "labelled"))
     return _year_first_in_series(found)
+
+
+def _lists_people(text: str) -> bool:
+    """Whether a line is an attendance label with its people ("Fra administrasjonen: Eli
+    Vik (sak 3/26)"): the case in brackets says when they were there, no item's number."""
+    label = match_label(text)
+    return label is not None and label.field in ATTENDANCE_FIELDS
 
 
 # "Godkjenning av innkalling (sak 1)", "Budsjett 2026 (Sak 12/25):": a heading that gives
@@ -2972,7 +2989,9 @@ _THESE_MINUTES_APPROVED = re.compile(
     r"(?:på|i)\s+(?:neste|kommende|kommande|førstkommende)\s+[\wæøå-]*møte\b)|"
     # a stamp without the minutes named: "Godkjent elektronisk", "Dokumentet er
     # elektronisk godkjent og har derfor ingen håndskrevne signaturer."
-    r"(?:dokumentet\s+er\s+)?(?:elektronisk\s+(?:godkjent|godkjend)|"
+    # ("Protokollen er elektronisk godkjent og har derfor ingen signatur.")
+    r"(?:(?:dokumentet|(?:møte)?protokollen|(?:møte)?referatet)\s+(?:er|vart|ble)\s+)?"
+    r"(?:(?:elektronisk|digitalt)\s+(?:godkjent|godkjend)|"
     r"(?:godkjent|godkjend)\s+elektronisk)|"
     # the day of approval as a labelled stamp: "Godkjent dato: 12.02.2025"
     r"(?:(?:godkjent|godkjend)\s+dato|dato\s+(?:godkjent|godkjend)|godkjenningsdato)\s*:|"

@@ -137,7 +137,9 @@ _add(Field.PRESENT, "til stede", "tilstede", "til stades", "tilstades", "tilstad
      "følgjande styremedlemer til stades", "følgjande medlemer til stades",
      "følgende styremedlemmer møtte", "følgjande styremedlemer møtte",
      "styremedlemmer", "styremedlemmer til stede", "møtende styremedlemmer",
-     "styremedlemer", "tilstede", "til stede på møtet", "til stede, medlemmer",
+     "styremedlemer", "styremedlemer til stades", "styremedlemmer tilstede",
+     "styremedlemer tilstades", "styremedlemmer til stades",
+     "tilstede", "til stede på møtet", "til stede, medlemmer",
      # the body's own members by the possessive ("Styrets medlemmer:", "Utvalet sine
      # medlemer:"), and the nynorsk plural "Styremedlemar:"
      "styrets medlemmer", "styret sine medlemmer", "styret sine medlemer", "styremedlemar",
@@ -182,7 +184,12 @@ _add(Field.ABSENT, "forfall var meldt fra følgende medlemmer", "forfall var mel
      "faste medlemmer som ikke møtte", "faste medlemer som ikkje møtte",
      "faste medlemmer som ikkje møtte", "medlemmer som ikke møtte", "medlemer som ikkje møtte",
      "faste medl. som ikke møtte", "faste medl. som ikkje møtte", "medl. som ikke møtte",
-     "faste medl. med forfall", "medl. med forfall")
+     "faste medl. med forfall", "medl. med forfall",
+     # "Medlemmer som hadde forfall:", nynorsk "Medlemer som hadde forfall/fråfall:"
+     "medlemmer som hadde forfall", "medlemer som hadde forfall", "medlemer som hadde fråfall",
+     "faste medlemmer som hadde forfall", "faste medlemer som hadde forfall",
+     "faste medlemer som hadde fråfall", "medlemmer med forfall", "medlemer med forfall",
+     "faste medlemmer med forfall", "faste medlemer med forfall")
 # the same protocols' present members and deputies with "medl." cut short
 _add(Field.PRESENT, "faste medl. som møtte", "medl. som møtte", "møtende medl.",
      "møtande medl.", "faste medl. til stede", "faste medl. til stades")
@@ -300,7 +307,14 @@ _add(Field.MEMBERS, "varamedlemer til stades", "varamedlemmer til stede",
 _add(Field.MEMBERS, "tillitsvalgte", "varamedlemmer", "vara", "varamedlem", "varamedlemer",
      "vararepresentanter", "vararepresentant", "vararepr.", "vararepr", "møtende vara",
      "møtande vara", "representanter for kommunene",
-     "kommunene", "fra kommunene", "frå kommunane", "følgende varamedlemmer møtte",
+     "kommunene", "fra kommunene", "frå kommunane",
+     # the owners' representatives at an inter-municipal company's representantskap
+     "eierkommunenes representanter", "eierkommunene", "fra eierkommunene",
+     "representanter for eierkommunene", "representanter fra eierkommunene",
+     "eigarkommunane", "frå eigarkommunane", "eigarkommunane sine representantar",
+     "representantar for eigarkommunane", "representantar frå eigarkommunane",
+     "medlemskommunenes representanter", "medlemskommunane sine representantar",
+     "følgende varamedlemmer møtte",
      "følgjande varamedlemer møtte", "fylgjande varamedlemmer møtte",
      "fylgjande varamedlemer møtte", "møtende varamedlemmer", "møtande varamedlemmer",
      "møtande varamedlemer", "møtte varamedlemmer", "nestleder", "nestleiar",
@@ -335,6 +349,7 @@ _add(Field.GUESTS, "observatør i møtet", "observatører i møtet", "observatø
      "følgende fra administrasjonen møtte", "fra adm.", "fra adm", "frå adm.",
      "møtende fra administrasjonen", "møtande frå administrasjonen",
      "fra revisjonen", "frå revisjonen", "revisjonen", "revisor", "fra revisjon",
+     "revisjon", "frå revisjon",
      "fra kommunen", "frå kommunen", "fra kommunen møtte", "frå kommunen møtte",
      # the company's staff at its representantskap or board: its administration
      "fra selskapet", "frå selskapet", "fra selskapet møtte", "frå selskapet møtte",
@@ -360,6 +375,15 @@ _add(Field.COPY, "kopi", "kopi til", "til orientering", "distribusjon", "mottake
      # people who sign or approve the minutes are named again, not listed
      "protokollen godkjennes av", "protokollen signeres av", "protokollen underskrives av",
      "til å signere protokollen", "valg av to til å signere protokollen",
+     # who the meeting chose to sign ("Til å signere protokollen ble valgt: A og B"),
+     # nynorsk "Til å underteikne protokollen vart valt:" (members listed already)
+     "til å signere protokollen ble valgt", "til å signere protokollen vart valt",
+     "til å underskrive protokollen ble valgt", "til å underteikne protokollen vart valt",
+     "til å underteikne protokollen vart valde", "til å signere protokollen vart valde",
+     "til å godkjenne protokollen ble valgt", "til å godkjenne protokollen vart valt",
+     "valgt til å signere protokollen", "valt til å signere protokollen",
+     "valgt til å underskrive protokollen", "valde til å underteikne protokollen",
+     "protokollunderskrivere", "protokollunderskrivarar", "protokollunderskriver",
      "underskrift", "underskrifter", "protokollen godkjent av", "godkjent av", "godkjend av",
      "signatur", "signert av",
      # remarks on the meeting, not a group of people
@@ -446,8 +470,10 @@ ATTENDANCE_COLUMN_WORDS: dict[str, str] = {
     # a county network's table by county ("Fylke | Navn | Funksjon"), a workplace's
     "fylke": "org", "fylkeskommune": "org", "kommune/virksomhet": "org",
     "virksomhet/kommune": "org", "arbeidsplass": "org",
-    # an IKS board's owners: "Namn | Eigarkommune | Møtt"
+    # an inter-municipal company's owners, each with its representative ("Namn |
+    # Eigarkommune | Møtt")
     "eierkommune": "org", "eigarkommune": "org", "eierkommune/region": "org",
+    "medlemskommune": "org",
     "funksjon": "role", "rolle": "role", "verv": "role", "role": "role",
     "møtte for": "for", "for": "for", "vara for": "for", "møter for": "for",
     "møtt for": "for", "møtt som vara for": "for", "møtar for": "for", "møtte som vara for": "for",
@@ -653,6 +679,8 @@ def _match_label(text: str) -> Label | None:
             return called
         if "/" in text[:40] and (paired := _paired_label(text)) is not None:
             return paired
+        if word in _MET_WORDS and (owner := _met_for_member(text)) is not None:
+            return owner
         return _present_from(text) or _names_after_heading(text) or _body_cell(text)
     label = match.group("label").lower()
     field = LABELS[label]
@@ -760,7 +788,8 @@ def present_group(text: str) -> tuple[str, str | None] | None:
     "ViG"), and apart from it a note on when they came ("… under sak 16/17")."""
     if (during := _PRESENT_DURING.match(text)) is not None:
         return "", " ".join(during.group("when").split())
-    match = _PRESENT_FROM.match(text) or _FROM_GROUP_MET.match(text)
+    match = _PRESENT_FROM.match(text) or _FROM_GROUP_MET.match(text) or \
+        _MET_FOR_MEMBER.match(text)
     if not match:
         return None
     group = match.group("group") or match.groupdict().get("org")
@@ -795,6 +824,25 @@ _STAFF_GROUPS = ("administrasjon", "adm", "revisjon", "kommunen", "selskapet", "
 # "Til stede fra kommunene:": the member municipalities of a cooperation, whose
 # representatives are the body itself, not the staff "kommunen" sends.
 _MEMBER_MUNICIPALITIES = ("kommunene", "kommunane")
+
+
+# "Møtte for Nordby kommune: Lars Heggem", "Møtt for Eidstad herad:": an owner
+# municipality's representatives at a representantskap or a council, one owner a line
+# (the owner is a municipality, county or herad; "Møtt for Kari Holm:" is a deputy's line)
+_MET_WORDS = frozenset({"møtte", "møtt", "møtande", "møtende"})
+_MET_FOR_MEMBER = re.compile(r"^(?:møtte|møtt|møtande|møtende)\s+for\s+"
+                             r"(?P<group>(?-i:[A-ZÆØÅ])[^:;()]{1,50}?"
+                             r"\s(?:kommune|fylkeskommune|herad|fylke))\s*[:;]\s*(?P<value>.*)$",
+                             re.I)
+
+
+def _met_for_member(text: str) -> Label | None:
+    """A "Møtte for <municipality>:" line: those present as that owner's members."""
+    found = _MET_FOR_MEMBER.match(text)
+    if found is None:
+        return None
+    label = text[:found.start("value")].rstrip(" :;").casefold()
+    return Label(field=Field.PRESENT, label=label, value=found.group("value").strip())
 
 
 def _present_from(text: str) -> Label | None:

@@ -20,7 +20,7 @@ from motebok.extract.labels import (
     TASK_WHAT_COLUMN_WORDS,
     task_column_line,
 )
-from motebok.extract.participants import partial_sentences, person_in_office
+from motebok.extract.participants import has_partial_hint, partial_sentences, person_in_office
 from motebok.extract.text import (
     BODY_WORD_ENDINGS,
     SCHOOL_CLASS_WORDS,
@@ -2067,6 +2067,10 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                 adopted_proposal = []
                 mode = None
                 continue
+            if mode == "proposal" and has_partial_hint(said := sentence.lower()) and \
+                    _attendance_note(sentence, said):
+                continue  # "Olav Sunde var ugild og fråtredde.": the minutes' note on who
+                # sat, told between the proposal and its vote: no part of the proposal
             if mode == "proposal" and not _reports_outcome(sentence):
                 adopted_proposal.append(sentence)
                 continue
@@ -3150,6 +3154,15 @@ _OWNED_ADOPTED = re.compile(
     r"(?:\s+til\s+vedtak)?\s+"
     r"(?:(?:ble|vart|blei)\s+)?(?:deretter\s+)?(?:enstemmig\s+|samrøystes\s+)?"
     r"(?:vedtatt|vedteke|vedteken|godkjent|godkjend|tiltrådt|tiltrådd|vedtas)\b", re.I)
+# The body adopting it by its owner's name: "Styret sluttet seg til daglig leders
+# forslag.", "Styret vedtok havnedirektørens forslag.", "Styret slutta seg til dagleg
+# leiar sitt framlegg."
+_BODY_ADOPTS_OWNED = re.compile(
+    r"^(?:[\wæøå-]+\s+){1,2}(?:enstemmig\s+|samrøystes\s+)?(?:vedtok|vedtek|godkjente|"
+    r"godkjende|tiltrådte|tiltrådde|(?:sluttet|slutta)\s+seg\s+(?:enstemmig\s+|samrøystes\s+)?"
+    r"til|gikk\s+inn\s+for|gjekk\s+inn\s+for)\s+(?:enstemmig\s+|samrøystes\s+)?"
+    r"(?P<owner>(?:[\wæøå-]+\s+)?[\wæøå-]+(?:s|\s+sitt))\s+(?:forslag|framlegg)"
+    r"(?:\s+til\s+vedtak)?\s*[.!]?$", re.I)
 _has_owner_genitive = contains_any(("s forslag", "s framlegg", "sitt forslag", "sitt framlegg"))
 # The owner a proposal label names: "Daglig leders forslag til vedtak" → "daglig leders",
 # "Kommunedirektøren sitt framlegg" → "kommunedirektøren" (see _owner_key).
@@ -3180,7 +3193,7 @@ def _adopts_owners_proposal(sentence: str, proposer: str) -> bool:
     named: another owner's ("Tveitens forslag") is a counter-proposal."""
     if not proposer or not _has_owner_genitive(sentence):
         return False
-    found = _OWNED_ADOPTED.match(sentence)
+    found = _OWNED_ADOPTED.match(sentence) or _BODY_ADOPTS_OWNED.match(sentence)
     return found is not None and _owner_key(found.group("owner")) == proposer
 
 
@@ -3947,6 +3960,10 @@ def is_decision(sentence: str) -> bool:
 
 
 _BARE_OK = {"ok", "ellers ok", "alt ok"}
+# A ruling on one member's disqualification ("Ola Berg ble enstemmig erklært inhabil.",
+# "Styret vedtok at ho var ugild."): the participants read it (partial attendance); it
+# decides who sits, not the case. (Not "habilitetsreglementet ble godkjent".)
+_DISQUALIFIED = re.compile(r"\b(?:inhabil|ugild|habil)\b")
 # A condition first: the outcome in it is what may come ("Dersom søknaden innvilges, …");
 # only an outcome after its comma is decided ("Dersom ingen merknader kommer innen
 # fredag, anses referatet som godkjent.").
@@ -4035,6 +4052,8 @@ def _is_decision(sentence: str, lowered: str) -> bool:
         return False  # "Hvis forslaget blir vedtatt, må budsjettet justeres.": only if
     if "meld" in lowered and _ABSENCE_NOTICE.search(lowered):
         return False  # "Geir melder forfall til neste møte.": attendance, not a task
+    if ("habil" in lowered or "ugild" in lowered) and _DISQUALIFIED.search(lowered):
+        return False  # "Styret vedtok samrøystes at ho var ugild.": who sat, not the case
     if ("forslag" in lowered or "framlegg" in lowered) and _PROPOSAL_MADE.search(lowered):
         return False  # "Per fremmet følgende forslag: Saken utsettes.": only proposed
     folded = fold_lowered(sentence, lowered)
@@ -5260,7 +5279,11 @@ _OWNER_COLON_VERB = re.compile(r"^(?P<who>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-
 _NOT_OWNERS = {"vedtak", "konklusjon", "merknad", "merknader", "tema", "sak", "status",
                "forslag", "innstilling", "kommentar", "kommentarer", "info", "orientering",
                "oppfølging", "behandling", "bakgrunn", "saksopplysninger", "diskusjon",
-               "referat", "ansvar", "frist", "innspill", "innspel", "oppsummering"}
+               "referat", "ansvar", "frist", "innspill", "innspel", "oppsummering",
+               # a case's steps before its vedtak: "Habilitet: Gunnar Strøm ble erklært
+               # inhabil", "Votering: …" (a first name in "-ar" is no verb)
+               "habilitet", "inhabilitet", "votering", "avstemning", "avrøysting",
+               "røysting"}
 # A task in the infinitive, as a follow-up entry states it: "(Jon Moe:) Bestille lokale".
 _TASK_INFINITIVE = (r"(?i:sende|lage|utarbeide|kalle\s+inn|invitere|oppdatere|sjekke|"
                     r"undersøke|avklare|booke|bestille|forberede|skrive|ferdigstille|kontakte|"

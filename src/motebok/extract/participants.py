@@ -360,8 +360,8 @@ _NOTE = re.compile(
 _ALL_ITEMS = re.compile(r"(?:i\s+)?(?:alle\s+saker|alle\s+sakene|heile\s+møtet|hele\s+møtet)",
                         re.I)
 _PARTIAL = re.compile(
-    r"\b(?:sak|saker|saka|sakene|sakane|kl\.?|klokka|deler av|del av|delvis|forlot|gikk|"
-    r"kom\s|fra\s+sak|frå\s+sak|til\s+sak|etter\s+sak|permisjon|perm\.|inhabil|ugild|sein|sent|"
+    r"\b(?:sak|saker|saka|sakene|sakane|styresak\w*|kl\.?|klokka|deler av|del av|delvis|"
+    r"forlot|gikk|kom\s|fra\s+sak|frå\s+sak|til\s+sak|etter\s+sak|permisjon|perm\.|inhabil|ugild|sein|sent|"
     r"i en periode|i ein periode|forlate|forlet|forlét|permittert|tiltrådte|tiltredde)\b", re.I)
 # Case numbers alone as a note: "(49/14)", "(47-55/14)", "(frå 51/14)", "(til 12/24)".
 _CASES_NOTE = re.compile(r"^(?:(?:fra|frå|til|etter|før|under|i)\s+)?\d{1,3}(?:\s*[-–]\s*\d{1,3})?"
@@ -387,8 +387,9 @@ _REMOTE_PIECE = re.compile(r"^(?:(?:deltok|deltek|deltar|møtte|møter)\s+)?"
 _SUBSTITUTE = re.compile(r"^(?P<name>.+?)\s+(?:for|pva\.?|på vegne av|vara for|som vara for|"
                          r"i\s+staden\s+for|i\s+stedet\s+for)\s+"
                          r"(?P<absent>[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){1,4})\s*$")
-# "Ås kommune v/ Kari Nes", "Ås kommune ved ordfører Kari Nes" (the title is no name)
-_ON_BEHALF = re.compile(r"^(?P<org>.+?)\s+(?:v/|ved\s)\s*(?:[a-zæøå][\w-]*\s+)?"
+# "Ås kommune v/ Kari Nes", "Ås kommune ved ordfører Kari Nes", "Revisjon Vest IKS v/
+# oppdragsansvarleg revisor Geir Lie" (the title, of one or two words, is no name)
+_ON_BEHALF = re.compile(r"^(?P<org>.+?)\s+(?:v/|ved\s)\s*(?:[a-zæøå][\w-]*\s+){0,2}"
                         r"(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,3})$")
 _FROM_ORG = re.compile(r"^(?P<name>[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){1,4})"
                        r"(?:\s+(?:fra|frå)\s+|\s*/\s*)(?P<org>[A-ZÆØÅ].*)$")
@@ -464,16 +465,19 @@ _PARTIAL_SENTENCE = re.compile(
 # seated late ("… tok sete fra sak 3/24").
 _SEAT_SENTENCE = re.compile(
     r"(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){0,4})\s*(?:\((?P<paren>[^)]*)\)\s*)?"
+    # why first, then the step: "Siri Hammer er ansatt i barnevernet og fratrådte som
+    # inhabil" (the reason is no part of the note)
+    r"(?:(?:er|var)\s+[^.;:]{1,80}?\s+og\s+(?=fratr|fråtr))?"
     r"(?P<note>(?:ble|vart)\s+(?:enstemmig\s+|samrøystes\s+)?(?:erklært|kjent|kjend|funnet|"
     r"funnen)\s+(?:inhabil|ugild)" + _TAIL +
     r"|(?:erklærte|meldte|melde)\s+seg\s+(?:inhabil|ugild)" + _TAIL +
     # "… er inhabil og deltok ikke i behandlingen", nynorsk "… fråtredde under handsaminga"
     r"|(?:er|var)\s+ugild" + _TAIL + r"|er\s+inhabil" + _TAIL +
-    r"|(?:fratredde|fratrådde|fråtredde|fråtrådde|fråtrådte)" + _TAIL +
+    r"|(?:fratredde|fratrådde|fratrådte|fråtredde|fråtrådde|fråtrådte)" + _TAIL +
     r"|(?:fikk|fekk|ble\s+innvilget|vart\s+innvilga)\s+permisjon" + _TAIL +
     r"|tok\s+sete\b" + _TAIL + r")")
 has_seat_hint = contains_any(("inhabil", "ugild", "permisjon", "tok sete", "fratredde",
-                              "fratrådde", "fråtr"))
+                              "fratrådde", "fratrådte", "fråtr"))
 
 _PARTIAL_HINTS = ("til stede", "til stades", "med ", "forlot", "forlét", "gikk", "gjekk", "kom ",
                   "ankom", "måtte ",
@@ -707,6 +711,9 @@ _TITLE_PREFIX = re.compile(
     # a list's title for all its people: "Ordførerne Kari Nes (Ås), Per Bø (Berg) …"
     r"ordførerne|ordførarane|varaordførerne|varaordførarane|rådmennene|kommunedirektørene|"
     r"kommunedirektørane|"
+    # the staff's seat on a board: "Ansattes representant Frode Li", "Tilsettrepresentant …"
+    r"(?:de\s+)?ansattes\s+representant|(?:dei\s+)?tilsette\s+sin\s+representant|"
+    r"ansatte?representant|tilsetterepresentant|tilsettrepresentant|"
     r"representant|vararepresentant|dr\.|prof\.|[\wæøå-]*(?:ombud|revisor|planlegger|"
     r"saksbehandler|sakshandsamar)|"
     # a researcher's or teacher's rank before a guest speaker's name: "Førstelektor Jonas
@@ -787,8 +794,10 @@ def _wrote_minutes(key: str) -> bool:
 # sekretær", "rådets referent"; the role is the word's own.
 _ROLE_OF_BODY = re.compile(r"(?P<role>[a-zæøå]+)\s+(?:for|i|av)\s+(?:[a-zæøå-]*(?:styret|rådet|"
                            r"utvalget|utvalet|møtet|gruppa|gruppen|nettverket|forumet|"
-                           r"komiteen|nemnda))|[a-zæøå-]*(?:styrets|rådets|utvalgets|utvalets|"
-                           r"gruppas|gruppens|nettverkets)\s+(?P<owned>[a-zæøå]+)")
+                           r"komiteen|nemnda|representantskapet|årsmøtet))|"
+                           r"[a-zæøå-]*(?:styrets|rådets|utvalgets|utvalets|"
+                           r"gruppas|gruppens|nettverkets|representantskapets)\s+"
+                           r"(?P<owned>[a-zæøå]+)")
 
 
 def _role_of_body(key: str) -> ParticipantRole | None:
@@ -1834,7 +1843,9 @@ def _split_substitute(text: str) -> tuple[str, str | None]:
 
 _SUBSTITUTED = re.compile(
     # ("1. vara for Y": the deputy's place in the order they are called; "i staden for Y")
-    r"^(?:møtte?\s+)?(?:som\s+)?(?:\d\.\s*)?(?:vara(?:medlem|representant)?\s+)?"
+    # ("Møtt for Y", "Møter for Y" in a table's Oppmøte column, as "møtte for Y")
+    r"^(?:(?:møtte|møtt|møter|møtande|møtende)\s+)?(?:som\s+)?(?:\d\.\s*)?"
+    r"(?:vara(?:medlem|representant)?\s+)?"
     r"(?:for|pva\.?|p\.\s?v\.\s?a\.|på vegne av|i\s+staden\s+for|i\s+stedet\s+for)\s+"
     rf"(?:(?:{_JOB_TITLE_ALT})\s+)?"  # "for ordfører Mari Lia": the person is Mari Lia
     r"(?P<absent>[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){0,4})$", re.I)
@@ -1926,11 +1937,13 @@ def _deputies_who_came(value: str, role: ParticipantRole | None,
 def _people_in_paren(text: str, paren: str | None, role: ParticipantRole | None,
                      attendance: Attendance) -> list[Entry]:
     """The people a place's parenthesis names: "Nordvik (Kari Holm)", "Østvik (Per Bø og
-    Siv Lie)" — the place first, whom it sent in brackets."""
+    Siv Lie)" — the place first, whom it sent in brackets, also with a title before the
+    name ("Østby kommune (ordfører Anne Ruud)")."""
     if not paren or not text[:1].isupper() or len(text.split()) > 4 or \
             looks_like_name(tidy_name(text)):
         return []
-    names = [n.strip() for n in re.split(r",|\bog\b|&", paren)]
+    names = [tidy_name(n.strip()) if n.strip()[:1].islower() else n.strip()
+             for n in re.split(r",|\bog\b|&", paren)]
     if not names or not all(looks_like_name(n) for n in names):
         return []
     return [Entry(name=n, organization=text, role=role, attendance=attendance) for n in names]
@@ -2380,6 +2393,8 @@ def _entry_from_piece(text: str, role: ParticipantRole | None, attendance: Atten
                 _apply_note(entry, part)
             elif part[:1].islower() and _JOB_TITLE.fullmatch(part.strip()):
                 continue  # "Siri Vik – rektor": her job (a seat in a network), no organisation
+            elif part[:1].islower() and (remote := _REMOTE_PIECE.match(part.strip(" ."))):
+                _apply_note(entry, remote["how"])  # "Arild Tangen – deltok på Teams"
             elif part[:1].islower() and (away := _AWAY_PART.fullmatch(part.strip(" ."))):
                 if away.group("away"):  # "Mona Vik – forfall": no organisation, and absent
                     entry.attendance = Attendance.ABSENT
@@ -3712,7 +3727,9 @@ def parse_line(text: str, role: ParticipantRole | None, attendance: Attendance,
         cells = tuple(c for c in _MULTISPACE.split(text.strip()) if c)
         entry = parse_table_row(cells, role, attendance)
         return [entry] if entry else []
-    if (party := _PARTY_THEN_NOTE.match(text)) and looks_like_name(party.group("name")):
+    if (party := _PARTY_THEN_NOTE.match(text)) and looks_like_name(party.group("name")) and \
+            not party.group("rest").startswith("v/"):
+        # (but "Konsek Vest IKS v/ Eli Sæbø" is a company's short form and its person)
         # "Hilde Søraa AP måtte forlate møtet": read as "Hilde Søraa (AP) måtte …"
         text = f"{party.group('name')} ({party.group('party')}) {party.group('rest')}"
     return parse_people_list(text, role, attendance, organization)
@@ -4027,7 +4044,9 @@ def organization_of_group(group: str) -> str | None:
         return None  # "Brukerrepresentant: Tor Vik" names a seat, not an organisation
     if lowered in ROLE_WORDS:
         return None  # "Medlem: Turid Hjelle", "Sekretær: Eli Vik": a seat word alone
-    prefix = re.match(r"^(?:fra|frå|for)\s+(.+?)(?:\s+(?:møtte|deltok))?$", g, re.I)
+    # ("Møtte for Nordby kommune:": the owner those under it represent)
+    prefix = re.match(r"^(?:(?:møtte|møtt|møtande|møtende)\s+)?(?:fra|frå|for)\s+(.+?)"
+                      r"(?:\s+(?:møtte|deltok))?$", g, re.I)
     if prefix:
         org = prefix.group(1)
         if org.casefold() in {"styret", "kommunene", "kommunane"} or \
@@ -4099,6 +4118,22 @@ def _org_as_bracket(text: str) -> tuple[str, str | None]:
     return f"{text[:found.start()]} ({found.group('org')}){text[found.end():]}", found.group("org")
 
 
+# A sentence about attendance that names its person by a pronoun only, after a sentence
+# naming her: "Marit Skjerve er styremedlem i X AS. Ho vart kjend ugild og fråtredde."
+_PRONOUNS = frozenset({"Han", "Ho", "Hun"})
+_SENTENCE_SUBJECT = re.compile(r"(?:^|[.!?]\s+)(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,3})"
+                               r"(?=\s+[a-zæøå(])")
+
+
+def _subject_before(prefix: str) -> str | None:
+    """The person a pronoun at the start of a sentence stands for: the name (two to four
+    capitalised words) that opens the sentence just before it, or None."""
+    sentences = [*_SENTENCE_SUBJECT.finditer(prefix.rstrip())]
+    if not sentences or re.search(r"[.!?]\s", prefix.rstrip()[sentences[-1].end():-1]):
+        return None  # no name opens the sentence right before the pronoun
+    return sentences[-1].group("name")
+
+
 def partial_sentences(text: str, lowered: str | None = None) -> list[tuple[str, str | None, str]]:
     """(name, parenthesis, note) for each sentence saying someone was partly present.
 
@@ -4119,6 +4154,8 @@ def partial_sentences(text: str, lowered: str | None = None) -> list[tuple[str, 
                     if match.group("name") not in named]
     for match in matches:
         name = match.group("name").strip()
+        if name in _PRONOUNS and (name := _subject_before(text[:match.start()])) is None:
+            continue  # "Ho vart kjend ugild …" with no one named before it
         note = " ".join(match.group("note").split()).strip(" .")
         rest = None
         if " og " in note or " men " in note:
