@@ -14574,3 +14574,35 @@ EXPECTED["1624_foilsett_sted_og_dato_tittelside.txt"] = Expected(
         (None, "Veien videre", None, [], []),
     ],
 )
+
+EXPECTED["1684_nettverkssamling_tidsluker_uten_tid.txt"] = Expected(
+    # a gathering's minutes written over its programme, each slot "09.20–10.15 Title"
+    # right over its summary (no blank line between): the slots are the items (no number,
+    # the title without its time; "Pause" and "Lunsj" are none), a theme's question after
+    # its colon stays in the title, and with no "Tid:" the day runs from the first slot's
+    # start to the last one's end
+    "minutes", "Referat fra samling i Nettverk for barnehagemyndighet i Indre Skjærgård",
+    ANY, ANY, None, ("2025-10-22", "09:00", "13:00", "Kystkultursenteret, Brekkvåg"),
+    "2026-03-04",
+    people=[
+        ("Randi Skog", "Brekkvåg kommune", ANY, "present"),
+        ("Eirik Strand", "Holmsund kommune", ANY, "present"),
+        ("Torunn Vik", "Lauvnes kommune", "secretary", "present"),
+        ("Jostein Berge", "Statsforvalteren", ANY, "present"),
+        ("Hege Mikalsen", "Sjøbotn kommune", ANY, "absent"),
+    ],
+    items=[
+        (None, "Velkommen og kort runde fra kommunene",
+         "Randi ønsket velkommen. Alle kommunene har nå ansatt barnehagefaglig rådgiver.",
+         [], []),
+        (None, "Tilsyn med pedagognormen v/ Jostein Berge, Statsforvalteren", None, [],
+         [("Jostein sender eksempelrapportene til nettverket innen 5. november.", "Jostein",
+           "2025-11-05")]),
+        (None, "Gruppearbeid: Hvordan følger vi opp private barnehager?",
+         "Gruppene delte erfaringer med dialogmøter og årlige samtaler. Nettverket ble enige "
+         "om å lage en felles sjekkliste.",
+         ["Nettverket ble enige om å lage en felles sjekkliste."], []),
+        (None, "Evaluering av samlingen og plan for våren",
+         "Deltakerne var godt fornøyde. Neste samling blir 4. mars 2026 i Holmsund.", [], []),
+    ],
+)

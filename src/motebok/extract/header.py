@@ -26,6 +26,7 @@ from motebok.extract.text import (
     contains_any,
     fold,
     looks_like_name,
+    programme_slot_line,
 )
 from motebok.read.blocks import BlockKind
 from motebok.vocab import DocumentKind
@@ -2377,6 +2378,14 @@ _ITEM_SLOT = re.compile(r"(?:kl\.?\s*)?[0-2]?\d[.:][0-5]\d(?:\s*[-–—]\s*(?:k
                         r"[0-2]?\d[.:][0-5]\d)?\s+(?:sak\b|\d{1,2}[.)]?\s)", re.I)
 
 
+def _programme_end(lines: list[Line]) -> str | None:
+    """The end of the last time slot of minutes written over the day's programme
+    ("13.30–14.00 Evaluering av samlingen" → 14:00), or None when the last slot gives
+    only its start ("13.30 Evaluering"): when the meeting ended, as planned."""
+    last = next((line.body for line in reversed(lines) if programme_slot_line(line.body)), "")
+    return dates.find_time_range(last)[1]
+
+
 def _is_subject_line(line: Line) -> bool:
     """Whether the line is an e-mail's "Emne:" / "Subject:" field."""
     label = match_label(line.text) if line.lowered[:1] in "es" else None
@@ -2808,7 +2817,12 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
             # (not "09.00–09.15 Sak 8/25 Godkjenning …": the first item's slot)
             if meeting is None and found:
                 meeting = found[0]
-            if head.start is None:
+            if head.start is None and head_end and line.index >= head_end and \
+                    programme_slot_line(text):
+                # "09.30–10.00 Velkommen": the first slot of a programme whose slots are
+                # the items; the day runs to the last slot's end, not to this one's
+                head.start, head.end = start, _programme_end(lines[head_end:])
+            elif head.start is None:
                 head.start, head.end = _stated_start(text, start), end
             if head.location is None:
                 digital = _DIGITAL.search(text)
