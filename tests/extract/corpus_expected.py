@@ -14606,3 +14606,43 @@ EXPECTED["1684_nettverkssamling_tidsluker_uten_tid.txt"] = Expected(
          "Deltakerne var godt fornøyde. Neste samling blir 4. mars 2026 i Holmsund.", [], []),
     ],
 )
+
+EXPECTED["1685_epost_referat_prosjektgruppe_i_gar.txt"] = Expected(
+    # minutes mailed the day after: the subject's "i går" names no body, and the mail's
+    # "Her er referat fra møtet i prosjektgruppa for Aktiv fritid tirsdag 7. oktober kl.
+    # 13–14.30 på Teams" gives the body, the day (its year from the mail's date), the
+    # hours and the channel
+    "minutes", "Referat fra møtet i går", "Prosjektgruppa for Aktiv fritid", None,
+    "2025-10-08", ("2025-10-07", "13:00", "14:30", "Teams"), None,
+    people=[
+        ("Mona Eikeland", None, ANY, "present"),
+        ("Rune Tangen", None, ANY, "present"),
+        ("Sara Aamodt", None, ANY, "present"),
+        ("Vidar Lium", None, ANY, "present"),
+    ],
+    items=[
+        ("1", "Status for fritidskortet", None, [], []),
+        ("2", "Søknad om tilskudd", None, ["Søknaden ble godkjent i møtet."],
+         [("Sara skriver søknaden, frist 20. oktober.", "Sara", "2025-10-20")]),
+    ],
+)
+
+EXPECTED["1686_teams_innlegg_hei_alle_uten_overskrift.md"] = Expected(
+    # a Teams post that opens "Hei alle!": a greeting, no heading (title null); with no
+    # date of its own, "Her er et kort referat fra nettverksmøtet for biblioteksjefer i
+    # Dalane fredag 21. november 2025 kl. 10.00–11.30 på Teams." gives the meeting
+    "minutes", None, "Nettverket for biblioteksjefer", "Dalane", None,
+    ("2025-11-21", "10:00", "11:30", "Teams"), None,
+    people=[
+        ("Berit Sola", "Eikedal", ANY, "present"),
+        ("Øyvind Tveit", "Hovland", ANY, "present"),
+        ("Live Rasmussen", "Sokndal", ANY, "present"),
+    ],
+    items=[
+        (None, "Felles lånekort",
+         "Berit orienterte om avtalen med leverandøren. Nettverket sluttet seg til avtalen.",
+         ["Nettverket sluttet seg til avtalen."], []),
+        (None, "Sommerles 2026", None, [],
+         [("Øyvind lager felles plakat innen 15. januar.", "Øyvind", "2026-01-15")]),
+    ],
+)
