@@ -14646,3 +14646,51 @@ EXPECTED["1686_teams_innlegg_hei_alle_uten_overskrift.md"] = Expected(
          [("Øyvind lager felles plakat innen 15. januar.", "Øyvind", "2026-01-15")]),
     ],
 )
+
+EXPECTED["1687_nynorsk_samling_kl_tidspunkt.txt"] = Expected(
+    # a gathering's programme as "Kl. 10.00: Title" over each summary, under a "Tid:"
+    # with the day only: the first slot gives the start ("Kl. 10.00:" is no sentence
+    # for its ". "), the last gives no end; "Kl. 11.45: Lunsj" is no item
+    "minutes", "Referat frå samling i nettverket for kommunale planleggjarar i Sogn",
+    ANY, ANY, None, ("2025-09-17", "10:00", None, "Sogn kulturhus, Leikanger"),
+    "2026-02-12",
+    people=[
+        ("Astrid Øren", "Luster", ANY, "present"),
+        ("Nils Hauge", "Sogndal", ANY, "present"),
+        ("Ragnhild Eide", "Aurland", ANY, "present"),
+        ("Bjarne Systad", "Vik", ANY, "present"),
+        ("Kari Nes", "Statsforvaltaren", "secretary", "present"),
+    ],
+    items=[
+        (None, "Velkomen og runde", None, [], []),
+        (None, "Arealrekneskap i kommuneplanen v/ Ragnhild Eide", None, [],
+         [("Ragnhild deler malen med nettverket innan 1. oktober.", "Ragnhild",
+           "2025-10-01")]),
+        (None, "Nytt frå Statsforvaltaren", None,
+         ["Nettverket tok orienteringa til vitande."], []),
+        (None, "Evaluering av samlinga",
+         "Alle var nøgde. Neste samling vert i Luster 12. februar 2026.", [], []),
+    ],
+)
+
+EXPECTED["1688_faggruppe_gjest_fra_norsk_organisasjon_under_tema.txt"] = Expected(
+    # "Gjest: Trond Haug, Norsk Vann (under tema 2)": one guest and whom he comes from
+    # (a national body's name after the comma, no second person), present for one point
+    # of the programme: partial, with the words as note
+    "minutes", "Oppsummering fra møte i Faggruppe for vann og avløp, Kystregionen",
+    ANY, ANY, None, ("2025-06-05", None, None, "Teams"), None,
+    people=[
+        ("Jan Erik Moe", "Sjøland kommune", "member", "present"),
+        ("Liv Torsvik", "Bratteid kommune", "member", "present"),
+        ("Geir Ødegård", "Kystregionen IKS", "chair", "present"),
+        ("Anita Lie", "Kystregionen IKS", "secretary", "present"),
+        ("Trond Haug", "Norsk Vann", "guest", "partial"),
+    ],
+    notes={"Trond Haug": "under tema 2"},
+    items=[
+        ("1", "Erfaringer med nytt driftsovervåkingssystem", None, [], []),
+        ("2", "Nye krav i drikkevannsforskriften v/ Trond Haug", None,
+         ["Faggruppen tok orienteringen til etterretning."], []),
+        ("3", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)

@@ -21,6 +21,7 @@ from motebok.extract.text import (
     FINITE_VERB,
     NOT_NAME_WORDS,
     QUOTED_MESSAGE,
+    SLOT_STARTS,
     Line,
     abbreviates,
     contains_any,
@@ -2634,8 +2635,10 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
             # "Publisert 24. apr. 2019 10:46 - Sist endret …": the web page's, no meeting's
             published = published or _published_date(line)
             continue
-        if head_end and line.index >= head_end and (text.endswith((".", ":")) or ". " in text):
-            continue  # a sentence inside the first item is about something else
+        if head_end and line.index >= head_end and (text.endswith((".", ":")) or ". " in text) \
+                and not (text[:2] in SLOT_STARTS and programme_slot_line(text)):
+            continue  # a sentence inside the first item is about something else (not
+            # "Kl. 10.00: Velkomen", the programme's first slot)
         if head.location is None and text[:2] in {"på", "i "} and \
                 (place := _PLACE_UNDER_WHEN.match(text)) and line.index > 0 and (
                     dates.find_time_range(lines[line.index - 1].body)[0] or (
