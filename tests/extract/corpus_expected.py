@@ -14694,3 +14694,25 @@ EXPECTED["1688_faggruppe_gjest_fra_norsk_organisasjon_under_tema.txt"] = Expecte
         ("3", "Eventuelt", "Ingen saker.", [], []),
     ],
 )
+
+EXPECTED["1689_nynorsk_prosjektgruppe_innspel_word.docx"] = Expected(
+    # Word headings without numbers; inside a section, "Innspel frå gruppa:" and
+    # "Kommentarar:" over bullets of what was said: no items of their own, and their
+    # bullets ("Opplæringa må planleggjast tidleg.") are views, no tasks
+    "minutes", "Referat frå møte i prosjektgruppa for Berekraftige reisemål Nordfjell",
+    ANY, None, None, ("2025-05-06", "13:00", "15:00", "Teams"), None,
+    people=[
+        ("Oddny Rye", None, "chair", "present"),
+        ("Torleif Aasen", None, ANY, "present"),
+        ("Marte Flåm", None, ANY, "present"),
+        ("Ivar Dale", None, "secretary", "present"),
+    ],
+    items=[
+        (None, "Status i prosjektet", None, [],
+         [("Torleif sender ut spørjeskjema til verksemdene innan 20. mai.", "Torleif",
+           "2025-05-20")]),
+        (None, "Merkeordninga", None, ["Prosjektgruppa slutta seg til planen for søknad."],
+         []),
+        (None, "Eventuelt", "Ingen saker.", [], []),
+    ],
+)

@@ -27,6 +27,8 @@ from motebok.extract.outcomes import (
     FOLLOW_UP_LIST_HEADING,
     OUTCOME_FRAGMENT,
     QUESTION_WORDS,
+    VIEWS_INITIALS,
+    VIEWS_LEAD,
     is_decision,
     status_mark,
     task_columns,
@@ -3259,6 +3261,7 @@ def unnumbered_headings(lines: list[Line]) -> list[Candidate]:
                 or not (text[:1].isupper() or _DAY_MONTH_TITLE.fullmatch(text.rstrip(":"))) \
                 or (match_label(line.text) and not colon_heading and not slot) \
                 or text.rstrip(" :").casefold() in _OUTCOME_LABELS \
+                or (colon_heading and text[:1] in VIEWS_INITIALS and VIEWS_LEAD.match(text)) \
                 or (line.is_bullet and not (colon_heading or outline)):
             continue
         marked = line.kind is _HEADING or line.bold or _capitals_heading(text) or outline or slot
