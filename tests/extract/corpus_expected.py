@@ -14716,3 +14716,27 @@ EXPECTED["1689_nynorsk_prosjektgruppe_innspel_word.docx"] = Expected(
         (None, "Eventuelt", "Ingen saker.", [], []),
     ],
 )
+
+EXPECTED["1690_nettverk_til_sak_oppfolging_med_sakskolonne.html"] = Expected(
+    # bold "Til sak 1: Title" lines as items, and a closing follow-up table "Sak | Hva |
+    # Hvem | Når" whose "Sak" cell holds the running number alone: each row is a task of
+    # the item it names, not of the last item the table stands under
+    "minutes", "Referat fra nettverksmøte for kulturkontakter i Vestre Lier", ANY, ANY,
+    None, ("2025-09-03", None, None, "Biblioteket i Nordbygda"), None,
+    people=[
+        ("Gro Lunde", "Nordbygda", ANY, "present"),
+        ("Even Moen", "Ringvold", ANY, "present"),
+        ("Mette Øye", "Solum", ANY, "present"),
+        ("Pål Reistad", "Vestre Lier", "secretary", "present"),
+        ("Kine Dahl", "Brenna", ANY, "absent"),
+    ],
+    items=[
+        ("1", "Den kulturelle skolesekken", None,
+         ["Nettverket tok orienteringen til etterretning."],
+         [("Dele turnéplanen med skolene", "Gro Lunde", "2025-09-15")]),
+        ("2", "Felles søknad om kulturmidler", None,
+         ["Nettverket ble enige om å sende felles søknad."],
+         [("Sende søknaden", "Even Moen", "2025-10-01")]),
+        ("3", "Eventuelt", None, [], []),
+    ],
+)

@@ -2545,10 +2545,13 @@ def _to_cited_items(items: list[Item], cited: dict[int, str]) -> None:
     text, but an entry "Sak 11/24: …" or a row "11/24 | Sende brev | Kari" names the case
     the task comes from: when that case is an item of these minutes, the task is its
     (a case of an earlier meeting stays where the register is). A "Sak" column may also
-    hold the case's title as written.
+    hold the case's title as written, or the running number alone ("2" in a network's
+    "Sak | Hva | Hvem | Når" under items "Til sak 1: …", "Til sak 2: …"): in the register
+    the minutes end with, that item of these minutes.
     """
     by_key = {key: item for item in items if item.number and (key := _case_key(item.number))}
     by_title = {item.title.casefold(): item for item in items if item.title}
+    by_number = {item.number: item for item in items if item.number and item.number.isdecimal()}
     for item in items:
         for action in [a for a in item.actions if id(a) in cited or a.text[:1] in "SsPp"]:
             case = _cited_case(action, cited)
@@ -2556,6 +2559,8 @@ def _to_cited_items(items: list[Item], cited: dict[int, str]) -> None:
                 continue
             key = _case_key(case)
             target = by_key.get(key) if key else by_title.get(case.casefold())
+            if target is None and key is None and item is items[-1] and id(action) in cited:
+                target = by_number.get(case.strip().rstrip("."))  # "2" in the "Sak" column
             if target is not None and target is not item:
                 item.actions.remove(action)
                 target.actions.append(action)
