@@ -14740,3 +14740,46 @@ EXPECTED["1690_nettverk_til_sak_oppfolging_med_sakskolonne.html"] = Expected(
         ("3", "Eventuelt", None, [], []),
     ],
 )
+
+EXPECTED["1691_samling_oppsummering_fra_foiler.txt"] = Expected(
+    # a summary written from the slides: each topic a short line set apart over its
+    # bullet points, with no sentence under it; the topics are the items (the first one
+    # over "- Ved Ann Kristin Myre, …", who gave it: a presenting guest)
+    "minutes", "Oppsummering – Regional samling for SLT-koordinatorer i Saltenfjord", ANY,
+    ANY, None, ("2025-04-09", None, None, "Fylkeshuset, Saltenfjord"), None,
+    people=[
+        ("Ann Kristin Myre", "Saltenfjordnettverket", "guest", "present"),
+    ],
+    items=[
+        (None, "Velkommen", None, [], []),
+        (None, "Ungdomskriminalitet – status og trender",
+         "Politiet presenterte tall for 2024\nØkning i vold blant de yngste\n"
+         "Behov for tidlig innsats", [], []),
+        (None, "Erfaringsdeling", None, [], []),
+        (None, "Veien videre", None, [],
+         [("Sekretariatet sender ut presentasjonene", "Sekretariatet", None)]),
+    ],
+)
+
+EXPECTED["1692_helsenettverk_lange_tidsluker_ved_innleder.txt"] = Expected(
+    # programme slots whose titles run long with who presents ("… v/ Ingvild Rønning,
+    # Helsedirektoratet", "… ved Petter Lund (Fjordal kommune)"): still headings, and
+    # the presenters not in the list are guests with their organisation
+    "minutes", "Referat fra møte i Nettverk for helsesykepleiere i Midt-Sogn", ANY, ANY,
+    None, ("2025-02-10", "09:00", "12:00", "Teams"), None,
+    people=[
+        ("Anne Lise Berg", "Fjordal", ANY, "present"),
+        ("Tone Vik", "Skogheim", ANY, "present"),
+        ("Marius Holm", "Midt-Sogn", "secretary", "present"),
+        ("Ingvild Rønning", "Helsedirektoratet", "guest", "present"),
+        ("Petter Lund", "Fjordal kommune", "guest", "present"),
+    ],
+    items=[
+        (None, "Velkommen", "Anne Lise ønsket velkommen.", [], []),
+        (None, "Ny veileder for skolehelsetjenesten v/ Ingvild Rønning, Helsedirektoratet",
+         None, ["Nettverket tok orienteringen til etterretning."], []),
+        (None, "Erfaringer med helsestasjon for ungdom ved Petter Lund (Fjordal kommune)",
+         "Petter fortalte om drop-in-tilbudet.", [], []),
+        (None, "Eventuelt", "Ingen saker.", [], []),
+    ],
+)

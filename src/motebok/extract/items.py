@@ -3256,7 +3256,9 @@ def unnumbered_headings(lines: list[Line]) -> list[Candidate]:
             (after.is_bullet and after.level > line.level) or
             (line.gap and not after.is_bullet and _is_running_text(after.body)))
         # (a question is a heading when marked up as one: "## Hva skal vi jobbe med videre?")
-        if len(text) > 70 or text.endswith((".", ",", ";", "!")) or line.is_table \
+        # (a slot's title may be longer: "… v/ Ingvild Rønning, Helsedirektoratet")
+        if len(text) > (90 if slot else 70) or text.endswith((".", ",", ";", "!")) \
+                or line.is_table \
                 or (text.endswith("?") and line.kind is not _HEADING and not slot) \
                 or not (text[:1].isupper() or _DAY_MONTH_TITLE.fullmatch(text.rstrip(":"))) \
                 or (match_label(line.text) and not colon_heading and not slot) \
@@ -3268,6 +3270,9 @@ def unnumbered_headings(lines: list[Line]) -> list[Candidate]:
         plain = line.gap and _is_running_text(after.body) and len(after.body) > len(text) \
             and not after.is_table and len(text.split()) <= 8 and "," not in text \
             and not _names_someone(text)
+        if not (plain or marked) and line.gap and not line.is_bullet and _over_points(
+                text, after):
+            plain = True  # "Erfaringsdeling" / "- Rana: skolemiljøteam": a slide's title
         fixed = line.gap and not plain and not marked and _fixed_point(text)
         if fixed and (_is_running_text(after.body) or after.gap):
             # "Godkjenning av innkalling" over "Godkjent.", "Orienteringer" over the reports:
@@ -3284,6 +3289,20 @@ def unnumbered_headings(lines: list[Line]) -> list[Candidate]:
         found = _without_sub_headings(lines, found)
         found = _without_briefing_heads(lines, found)
     return found if len(found) >= 2 else []
+
+
+def _over_points(text: str, after: Line) -> bool:
+    """Whether a short line set apart heads the bullet points right under it, as a
+    summary written from slides gives each topic ("Ungdomskriminalitet – status og
+    trender" over "- Økning i vold blant de yngste"): a few words with no end mark and
+    no one's name, over a bullet that is no name either (not a list of who came)."""
+    if not (after.is_bullet and not after.gap and len(text.split()) <= 8 and
+            not text.endswith(":") and not _names_someone(text)):
+        return False
+    point = strip_bullet(after.body)
+    # ("- Ved Ann Kristin Myre, Nordlandsnettverket": who gave the talk, no list of names)
+    return point.lower().startswith(PRESENTER_OPENERS) or \
+        not looks_like_name(point.split(",")[0].strip())
 
 
 def _part_of_last(last: str, number: str) -> bool:

@@ -2033,8 +2033,10 @@ def read_other_people(draft: Draft) -> None:
                 _guests_of_an_item(people, line.text)
             elif _has_presented_word(lowered):
                 _add_presenters(people, line.body)
-        if "v/" in lowered and line.index in headings:
-            title = headings[line.index]  # "Sak 2/24 Status bredbånd v/ Per Dahl"
+        if ("v/" in lowered or "ved " in lowered) and line.index in headings:
+            # "Sak 2/24 Status bredbånd v/ Per Dahl", "10.45–11.45 Erfaringer med
+            # helsestasjon ved Petter Lund (Fjordal kommune)"
+            title = headings[line.index]
             _presented_by(people, title, title.casefold(), heading=True)
 
 
@@ -2067,14 +2069,16 @@ def _presented_by(people: People, text: str, lowered: str, heading: bool = False
 
     Under the heading a presenting word must come before "v/" or "ved" ("ved" alone is
     also "at"); in the heading the topic may be anything but an organisation ("Nordby
-    kommune v/ Kari Holm" is whom she speaks for, not what she presented). Only full
-    names that start with a known first name: "v/ Visit Sørdalen" is no one."""
+    kommune v/ Kari Holm" is whom she speaks for, not what she presented), before "v/"
+    or "ved" ("Erfaringer med helsestasjon ved Petter Lund (Fjordal kommune)"). Only full
+    names that start with a known first name: "v/ Visit Sørdalen", "ved Solbakken skole"
+    are no one."""
     found = _PRESENTED_VIA.search(text)
     if found is None or any(word in lowered for word in _SENDERS):
         return False
     before = found.group("before")
     if before.casefold() not in _PRESENTING_WORDS and not (
-            heading and found.group("via") == "v/" and
+            heading and
             not before.casefold().endswith(ORGANISATION_ENDINGS) and
             (before[:1].islower() or " " not in text[:found.start()].strip())):
         return False
