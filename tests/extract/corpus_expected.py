@@ -14783,3 +14783,29 @@ EXPECTED["1692_helsenettverk_lange_tidsluker_ved_innleder.txt"] = Expected(
         (None, "Eventuelt", "Ingen saker.", [], []),
     ],
 )
+
+EXPECTED["1693_nynorsk_arbeidsmote_feite_titlar_lunsj.docx"] = Expected(
+    # a Word note whose topics are bold lines without numbers, and a bold "Lunsj" with
+    # nothing under it between them: the break in the day is no item; the closing
+    # "Kva | Kven | Frist" table gives the tasks (of the last item, naming none)
+    "minutes", "Minnesnotat – arbeidsmøte i faggruppe for landbruk, Hardangerfjell", ANY,
+    ANY, None, ("2026-01-14", "10:00", "14:30", "Landbrukskontoret, Eidfjordstrand"),
+    "2026-04-08",
+    people=[
+        ("Sigve Lunde", "Eidfjord", ANY, "present"),
+        ("Brita Hole", "Ulvik", "chair", "present"),
+        ("Endre Flatebø", "Kvam", "secretary", "present"),
+        ("Turid Bakke", "Statsforvaltaren", ANY, "present"),
+    ],
+    items=[
+        (None, "Velkomen og gjennomgang av dagsorden", None, ["Dagsorden vart godkjend."],
+         []),
+        (None, "Tilskot til drenering 2026", None,
+         ["Faggruppa var samd i å prioritere drenering i felles informasjon."],
+         [("Kommunane må melde inn behov innan 1. mars.", "Kommunane", "2026-03-01")]),
+        (None, "Erfaringar med beitebruksplanar", None, [], []),
+        (None, "Evaluering og vegen vidare", None, [],
+         [("Sende ut nye satsar", "Turid Bakke", "2026-02-01"),
+          ("Kalle inn til neste møte", "Brita Hole", "2026-03-15")]),
+    ],
+)

@@ -3264,6 +3264,7 @@ def unnumbered_headings(lines: list[Line]) -> list[Candidate]:
                 or (match_label(line.text) and not colon_heading and not slot) \
                 or text.rstrip(" :").casefold() in _OUTCOME_LABELS \
                 or (colon_heading and text[:1] in VIEWS_INITIALS and VIEWS_LEAD.match(text)) \
+                or (len(text) <= 30 and _BREAK.fullmatch(text) is not None) \
                 or (line.is_bullet and not (colon_heading or outline)):
             continue
         marked = line.kind is _HEADING or line.bold or _capitals_heading(text) or outline or slot
@@ -3289,6 +3290,11 @@ def unnumbered_headings(lines: list[Line]) -> list[Candidate]:
         found = _without_sub_headings(lines, found)
         found = _without_briefing_heads(lines, found)
     return found if len(found) >= 2 else []
+
+
+# A programme's break, no item of the meeting: "Lunsj", "Pause (15 min)", "Kaffipause".
+_BREAK = re.compile(r"(?:lunsj|lunch|lunsjpause|pause|kaffepause|kaffipause|matpause|"
+                    r"beinstrekk|middag)(?:\s*\([^)]*\))?\s*:?", re.I)
 
 
 def _over_points(text: str, after: Line) -> bool:
