@@ -14809,3 +14809,23 @@ EXPECTED["1693_nynorsk_arbeidsmote_feite_titlar_lunsj.docx"] = Expected(
           ("Kalle inn til neste møte", "Brita Hole", "2026-03-15")]),
     ],
 )
+
+EXPECTED["1694_fagsamling_programliste_med_lunsj.txt"] = Expected(
+    # a "Program" list of time slots over sections headed by the titles without times:
+    # the list's "11.30–12.15 Lunsj" has no section and is no item; the day runs from
+    # the first slot's start to the last slot's end
+    "minutes", "Referat fra fagsamling for barnevernsledere i Søndre Vika", ANY, ANY, None,
+    ("2025-10-14", "09:30", "14:00", "Vikheim hotell"), None,
+    people=[
+        ("Roar Bakken", "Vikheim", ANY, "present"),
+        ("Sunniva Tøn", "Vestby", ANY, "present"),
+        ("Heidi Lie", "Søndre Vika", "secretary", "present"),
+    ],
+    items=[
+        (None, "Velkommen", "Roar ønsket velkommen til samlingen.", [], []),
+        (None, "Nytt fra Bufdir", None, ["Samlingen tok orienteringen til etterretning."],
+         []),
+        (None, "Erfaringsdeling", "Kommunene delte erfaringer med fosterhjemsrekruttering.",
+         [], []),
+    ],
+)

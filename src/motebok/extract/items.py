@@ -3264,7 +3264,7 @@ def unnumbered_headings(lines: list[Line]) -> list[Candidate]:
                 or (match_label(line.text) and not colon_heading and not slot) \
                 or text.rstrip(" :").casefold() in _OUTCOME_LABELS \
                 or (colon_heading and text[:1] in VIEWS_INITIALS and VIEWS_LEAD.match(text)) \
-                or (len(text) <= 30 and _BREAK.fullmatch(text) is not None) \
+                or is_break_title(text) \
                 or (line.is_bullet and not (colon_heading or outline)):
             continue
         marked = line.kind is _HEADING or line.bold or _capitals_heading(text) or outline or slot
@@ -3295,6 +3295,11 @@ def unnumbered_headings(lines: list[Line]) -> list[Candidate]:
 # A programme's break, no item of the meeting: "Lunsj", "Pause (15 min)", "Kaffipause".
 _BREAK = re.compile(r"(?:lunsj|lunch|lunsjpause|pause|kaffepause|kaffipause|matpause|"
                     r"beinstrekk|middag)(?:\s*\([^)]*\))?\s*:?", re.I)
+
+
+def is_break_title(title: str) -> bool:
+    """Whether an entry names a break in the day ("Lunsj", "Pause (15 min)"), no item."""
+    return len(title) <= 30 and _BREAK.fullmatch(title) is not None
 
 
 def _over_points(text: str, after: Line) -> bool:

@@ -42,6 +42,7 @@ from motebok.extract.items import (
     closing_people_list,
     find_candidates,
     is_agenda_heading,
+    is_break_title,
     is_standing_title,
     is_whole_sentence,
     item_text,
@@ -2445,6 +2446,9 @@ def build_items(draft: Draft) -> None:
     rows: set[int] = set()
     cited_texts: list[dict[str, str]] = []  # per item: its decision log's cells and cases
     for section in draft.sections:
+        if section.number is None and section.title and is_break_title(section.title) and \
+                not any(line.body for line in section.lines) and section.row is None:
+            continue  # "Lunsj" from a programme's list, with no section: no item
         outcomes = find_outcomes(section.lines, section.heading_rest, section.title, due,
                                  draft.record.body, draft.record.meeting.date)
         if section.row is not None:
