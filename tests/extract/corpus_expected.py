@@ -14829,3 +14829,23 @@ EXPECTED["1694_fagsamling_programliste_med_lunsj.txt"] = Expected(
          [], []),
     ],
 )
+
+EXPECTED["1695_prosjektgruppe_oppfolgingspunkter_temakolonne.md"] = Expected(
+    # unnumbered "##" headings ending in "## Oppfølgingspunkter" right over a "Tema | Hva
+    # | Hvem | Når" table: the register of tasks is no item of its own (as under numbered
+    # items), and each row goes to the item its "Tema" cell names
+    "minutes", "Referat fra møte i prosjektgruppa for Turløyper Nord", ANY, None, None,
+    ("2025-09-09", None, None, "Teams"), None,
+    people=[
+        ("Maren Lid", None, "chair", "present"),
+        ("Geir Haug", None, ANY, "present"),
+        ("Ola Brun", None, "secretary", "present"),
+    ],
+    items=[
+        (None, "Skilting", "Geir orienterte om skiltplanen.", [],
+         [("Bestille skilt", "Geir Haug", "2025-09-20")]),
+        (None, "Nettside", "Ola viste utkast til nettside.", [],
+         [("Publisere nettsiden", "Ola Brun", "2025-10-01")]),
+        (None, "Eventuelt", None, [], []),
+    ],
+)

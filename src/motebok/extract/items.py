@@ -3286,6 +3286,8 @@ def unnumbered_headings(lines: list[Line]) -> list[Candidate]:
         found.append(Candidate(last.index, "", None, clean_title(last.body), "standing"))
         # ("## Eventuelt" last, with nothing under it: still an item)
     found = _top_headings(lines, _without_outline_heads(found))
+    if len(found) >= 3 and _closing_register(lines, found[-1]):
+        found.pop()  # "Oppfølgingspunkter" over "Hva | Hvem | Når": the tasks' register
     if len(found) >= 3:
         found = _without_sub_headings(lines, found)
         found = _without_briefing_heads(lines, found)
@@ -3295,6 +3297,16 @@ def unnumbered_headings(lines: list[Line]) -> list[Candidate]:
 # A programme's break, no item of the meeting: "Lunsj", "Pause (15 min)", "Kaffipause".
 _BREAK = re.compile(r"(?:lunsj|lunch|lunsjpause|pause|kaffepause|kaffipause|matpause|"
                     r"beinstrekk|middag)(?:\s*\([^)]*\))?\s*:?", re.I)
+
+
+def _closing_register(lines: list[Line], last: Candidate) -> bool:
+    """Whether the last heading found heads a register of follow-ups at the end
+    ("Oppfølgingspunkter" / "Aksjonsliste" right over a table): the minutes' list of
+    tasks, which rows give to the items they name, no item of its own (as under
+    numbered items)."""
+    after = last.line + 1
+    return after < len(lines) and lines[after].is_table and \
+        FOLLOW_UP_LIST_HEADING.match(last.title) is not None
 
 
 def is_break_title(title: str) -> bool:
