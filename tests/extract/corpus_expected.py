@@ -14595,7 +14595,11 @@ EXPECTED["1684_nettverkssamling_tidsluker_uten_tid.txt"] = Expected(
         (None, "Velkommen og kort runde fra kommunene",
          "Randi ønsket velkommen. Alle kommunene har nå ansatt barnehagefaglig rådgiver.",
          [], []),
-        (None, "Tilsyn med pedagognormen v/ Jostein Berge, Statsforvalteren", None, [],
+        (None, "Tilsyn med pedagognormen v/ Jostein Berge, Statsforvalteren",
+         "Jostein gikk gjennom funnene fra fjorårets tilsyn og de vanligste avvikene.\n"
+         "Innspill fra gruppen:\nFlere ønsker eksempler på gode tilsynsrapporter.\n"
+         "Fristene i regelverket oppleves som korte.\nOppfølging: Jostein sender "
+         "eksempelrapportene til nettverket innen 5. november.", [],
          [("Jostein sender eksempelrapportene til nettverket innen 5. november.", "Jostein",
            "2025-11-05")]),
         (None, "Gruppearbeid: Hvordan følger vi opp private barnehager?",
@@ -14800,7 +14804,9 @@ EXPECTED["1693_nynorsk_arbeidsmote_feite_titlar_lunsj.docx"] = Expected(
     items=[
         (None, "Velkomen og gjennomgang av dagsorden", None, ["Dagsorden vart godkjend."],
          []),
-        (None, "Tilskot til drenering 2026", None,
+        (None, "Tilskot til drenering 2026",
+         "Turid orienterte om nye satsar. Kommunane må melde inn behov innan 1. mars.\n"
+         "Faggruppa var samd i å prioritere drenering i felles informasjon.",
          ["Faggruppa var samd i å prioritere drenering i felles informasjon."],
          [("Kommunane må melde inn behov innan 1. mars.", "Kommunane", "2026-03-01")]),
         (None, "Erfaringar med beitebruksplanar", None, [], []),

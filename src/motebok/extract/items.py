@@ -3314,6 +3314,13 @@ def is_break_title(title: str) -> bool:
     return len(title) <= 30 and _BREAK.fullmatch(title) is not None
 
 
+def is_break_slot(text: str) -> bool:
+    """Whether a line is a programme's break with its time ("10.45–11.00 Pause",
+    "Kl. 11.45: Lunsj"): between two items, and part of neither one's text."""
+    bare = without_time_slot(text)
+    return bare is not text and is_break_title(bare)
+
+
 def _over_points(text: str, after: Line) -> bool:
     """Whether a short line set apart heads the bullet points right under it, as a
     summary written from slides gives each topic ("Ungdomskriminalitet – status og

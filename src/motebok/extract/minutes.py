@@ -42,6 +42,7 @@ from motebok.extract.items import (
     closing_people_list,
     find_candidates,
     is_agenda_heading,
+    is_break_slot,
     is_break_title,
     is_standing_title,
     is_whole_sentence,
@@ -2446,6 +2447,9 @@ def build_items(draft: Draft) -> None:
     rows: set[int] = set()
     cited_texts: list[dict[str, str]] = []  # per item: its decision log's cells and cases
     for section in draft.sections:
+        while section.lines and (is_break_slot(section.lines[-1].body) or
+                                 is_break_title(section.lines[-1].body)):
+            section.lines.pop()  # "10.45–11.00 Pause" under the summary: the day's break
         if section.number is None and section.title and is_break_title(section.title) and \
                 not any(line.body for line in section.lines) and section.row is None:
             continue  # "Lunsj" from a programme's list, with no section: no item
