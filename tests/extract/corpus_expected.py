@@ -15658,3 +15658,284 @@ EXPECTED["1655_nynorsk_representantskap_sak_i_parentes.txt"] = Expected(
           "Innstillinga vart samrøystes vedteken."], []),
     ],
 )
+
+EXPECTED["1684_nettverkssamling_tidsluker_uten_tid.txt"] = Expected(
+    # a gathering's minutes written over its programme, each slot "09.20–10.15 Title"
+    # right over its summary (no blank line between): the slots are the items (no number,
+    # the title without its time; "Pause" and "Lunsj" are none), a theme's question after
+    # its colon stays in the title, and with no "Tid:" the day runs from the first slot's
+    # start to the last one's end
+    "minutes", "Referat fra samling i Nettverk for barnehagemyndighet i Indre Skjærgård",
+    ANY, ANY, None, ("2025-10-22", "09:00", "13:00", "Kystkultursenteret, Brekkvåg"),
+    "2026-03-04",
+    people=[
+        ("Randi Skog", "Brekkvåg kommune", ANY, "present"),
+        ("Eirik Strand", "Holmsund kommune", ANY, "present"),
+        ("Torunn Vik", "Lauvnes kommune", "secretary", "present"),
+        ("Jostein Berge", "Statsforvalteren", ANY, "present"),
+        ("Hege Mikalsen", "Sjøbotn kommune", ANY, "absent"),
+    ],
+    items=[
+        (None, "Velkommen og kort runde fra kommunene",
+         "Randi ønsket velkommen. Alle kommunene har nå ansatt barnehagefaglig rådgiver.",
+         [], []),
+        (None, "Tilsyn med pedagognormen v/ Jostein Berge, Statsforvalteren",
+         "Jostein gikk gjennom funnene fra fjorårets tilsyn og de vanligste avvikene.\n"
+         "Innspill fra gruppen:\nFlere ønsker eksempler på gode tilsynsrapporter.\n"
+         "Fristene i regelverket oppleves som korte.\nOppfølging: Jostein sender "
+         "eksempelrapportene til nettverket innen 5. november.", [],
+         [("Jostein sender eksempelrapportene til nettverket innen 5. november.", "Jostein",
+           "2025-11-05")]),
+        (None, "Gruppearbeid: Hvordan følger vi opp private barnehager?",
+         "Gruppene delte erfaringer med dialogmøter og årlige samtaler. Nettverket ble enige "
+         "om å lage en felles sjekkliste.",
+         ["Nettverket ble enige om å lage en felles sjekkliste."], []),
+        (None, "Evaluering av samlingen og plan for våren",
+         "Deltakerne var godt fornøyde. Neste samling blir 4. mars 2026 i Holmsund.", [], []),
+    ],
+)
+
+EXPECTED["1685_epost_referat_prosjektgruppe_i_gar.txt"] = Expected(
+    # minutes mailed the day after: the subject's "i går" names no body, and the mail's
+    # "Her er referat fra møtet i prosjektgruppa for Aktiv fritid tirsdag 7. oktober kl.
+    # 13–14.30 på Teams" gives the body, the day (its year from the mail's date), the
+    # hours and the channel
+    "minutes", "Referat fra møtet i går", "Prosjektgruppa for Aktiv fritid", None,
+    "2025-10-08", ("2025-10-07", "13:00", "14:30", "Teams"), None,
+    people=[
+        ("Mona Eikeland", None, ANY, "present"),
+        ("Rune Tangen", None, ANY, "present"),
+        ("Sara Aamodt", None, ANY, "present"),
+        ("Vidar Lium", None, ANY, "present"),
+    ],
+    items=[
+        ("1", "Status for fritidskortet", None, [], []),
+        ("2", "Søknad om tilskudd", None, ["Søknaden ble godkjent i møtet."],
+         [("Sara skriver søknaden, frist 20. oktober.", "Sara", "2025-10-20")]),
+    ],
+)
+
+EXPECTED["1686_teams_innlegg_hei_alle_uten_overskrift.md"] = Expected(
+    # a Teams post that opens "Hei alle!": a greeting, no heading (title null); with no
+    # date of its own, "Her er et kort referat fra nettverksmøtet for biblioteksjefer i
+    # Dalane fredag 21. november 2025 kl. 10.00–11.30 på Teams." gives the meeting
+    "minutes", None, "Nettverket for biblioteksjefer", "Dalane", None,
+    ("2025-11-21", "10:00", "11:30", "Teams"), None,
+    people=[
+        ("Berit Sola", "Eikedal", ANY, "present"),
+        ("Øyvind Tveit", "Hovland", ANY, "present"),
+        ("Live Rasmussen", "Sokndal", ANY, "present"),
+    ],
+    items=[
+        (None, "Felles lånekort",
+         "Berit orienterte om avtalen med leverandøren. Nettverket sluttet seg til avtalen.",
+         ["Nettverket sluttet seg til avtalen."], []),
+        (None, "Sommerles 2026", None, [],
+         [("Øyvind lager felles plakat innen 15. januar.", "Øyvind", "2026-01-15")]),
+    ],
+)
+
+EXPECTED["1687_nynorsk_samling_kl_tidspunkt.txt"] = Expected(
+    # a gathering's programme as "Kl. 10.00: Title" over each summary, under a "Tid:"
+    # with the day only: the first slot gives the start ("Kl. 10.00:" is no sentence
+    # for its ". "), the last gives no end; "Kl. 11.45: Lunsj" is no item
+    "minutes", "Referat frå samling i nettverket for kommunale planleggjarar i Sogn",
+    ANY, ANY, None, ("2025-09-17", "10:00", None, "Sogn kulturhus, Leikanger"),
+    "2026-02-12",
+    people=[
+        ("Astrid Øren", "Luster", ANY, "present"),
+        ("Nils Hauge", "Sogndal", ANY, "present"),
+        ("Ragnhild Eide", "Aurland", ANY, "present"),
+        ("Bjarne Systad", "Vik", ANY, "present"),
+        ("Kari Nes", "Statsforvaltaren", "secretary", "present"),
+    ],
+    items=[
+        (None, "Velkomen og runde", None, [], []),
+        (None, "Arealrekneskap i kommuneplanen v/ Ragnhild Eide", None, [],
+         [("Ragnhild deler malen med nettverket innan 1. oktober.", "Ragnhild",
+           "2025-10-01")]),
+        (None, "Nytt frå Statsforvaltaren", None,
+         ["Nettverket tok orienteringa til vitande."], []),
+        (None, "Evaluering av samlinga",
+         "Alle var nøgde. Neste samling vert i Luster 12. februar 2026.", [], []),
+    ],
+)
+
+EXPECTED["1688_faggruppe_gjest_fra_norsk_organisasjon_under_tema.txt"] = Expected(
+    # "Gjest: Trond Haug, Norsk Vann (under tema 2)": one guest and whom he comes from
+    # (a national body's name after the comma, no second person), present for one point
+    # of the programme: partial, with the words as note
+    "minutes", "Oppsummering fra møte i Faggruppe for vann og avløp, Kystregionen",
+    ANY, ANY, None, ("2025-06-05", None, None, "Teams"), None,
+    people=[
+        ("Jan Erik Moe", "Sjøland kommune", "member", "present"),
+        ("Liv Torsvik", "Bratteid kommune", "member", "present"),
+        ("Geir Ødegård", "Kystregionen IKS", "chair", "present"),
+        ("Anita Lie", "Kystregionen IKS", "secretary", "present"),
+        ("Trond Haug", "Norsk Vann", "guest", "partial"),
+    ],
+    notes={"Trond Haug": "under tema 2"},
+    items=[
+        ("1", "Erfaringer med nytt driftsovervåkingssystem", None, [], []),
+        ("2", "Nye krav i drikkevannsforskriften v/ Trond Haug", None,
+         ["Faggruppen tok orienteringen til etterretning."], []),
+        ("3", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["1689_nynorsk_prosjektgruppe_innspel_word.docx"] = Expected(
+    # Word headings without numbers; inside a section, "Innspel frå gruppa:" and
+    # "Kommentarar:" over bullets of what was said: no items of their own, and their
+    # bullets ("Opplæringa må planleggjast tidleg.") are views, no tasks
+    "minutes", "Referat frå møte i prosjektgruppa for Berekraftige reisemål Nordfjell",
+    ANY, None, None, ("2025-05-06", "13:00", "15:00", "Teams"), None,
+    people=[
+        ("Oddny Rye", None, "chair", "present"),
+        ("Torleif Aasen", None, ANY, "present"),
+        ("Marte Flåm", None, ANY, "present"),
+        ("Ivar Dale", None, "secretary", "present"),
+    ],
+    items=[
+        (None, "Status i prosjektet", None, [],
+         [("Torleif sender ut spørjeskjema til verksemdene innan 20. mai.", "Torleif",
+           "2025-05-20")]),
+        (None, "Merkeordninga", None, ["Prosjektgruppa slutta seg til planen for søknad."],
+         []),
+        (None, "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["1690_nettverk_til_sak_oppfolging_med_sakskolonne.html"] = Expected(
+    # bold "Til sak 1: Title" lines as items, and a closing follow-up table "Sak | Hva |
+    # Hvem | Når" whose "Sak" cell holds the running number alone: each row is a task of
+    # the item it names, not of the last item the table stands under
+    "minutes", "Referat fra nettverksmøte for kulturkontakter i Vestre Lier", ANY, ANY,
+    None, ("2025-09-03", None, None, "Biblioteket i Nordbygda"), None,
+    people=[
+        ("Gro Lunde", "Nordbygda", ANY, "present"),
+        ("Even Moen", "Ringvold", ANY, "present"),
+        ("Mette Øye", "Solum", ANY, "present"),
+        ("Pål Reistad", "Vestre Lier", "secretary", "present"),
+        ("Kine Dahl", "Brenna", ANY, "absent"),
+    ],
+    items=[
+        ("1", "Den kulturelle skolesekken", None,
+         ["Nettverket tok orienteringen til etterretning."],
+         [("Dele turnéplanen med skolene", "Gro Lunde", "2025-09-15")]),
+        ("2", "Felles søknad om kulturmidler", None,
+         ["Nettverket ble enige om å sende felles søknad."],
+         [("Sende søknaden", "Even Moen", "2025-10-01")]),
+        ("3", "Eventuelt", None, [], []),
+    ],
+)
+
+EXPECTED["1691_samling_oppsummering_fra_foiler.txt"] = Expected(
+    # a summary written from the slides: each topic a short line set apart over its
+    # bullet points, with no sentence under it; the topics are the items (the first one
+    # over "- Ved Ann Kristin Myre, …", who gave it: a presenting guest)
+    "minutes", "Oppsummering – Regional samling for SLT-koordinatorer i Saltenfjord", ANY,
+    ANY, None, ("2025-04-09", None, None, "Fylkeshuset, Saltenfjord"), None,
+    people=[
+        ("Ann Kristin Myre", "Saltenfjordnettverket", "guest", "present"),
+    ],
+    items=[
+        (None, "Velkommen", None, [], []),
+        (None, "Ungdomskriminalitet – status og trender",
+         "Politiet presenterte tall for 2024\nØkning i vold blant de yngste\n"
+         "Behov for tidlig innsats", [], []),
+        (None, "Erfaringsdeling", None, [], []),
+        (None, "Veien videre", None, [],
+         [("Sekretariatet sender ut presentasjonene", "Sekretariatet", None)]),
+    ],
+)
+
+EXPECTED["1692_helsenettverk_lange_tidsluker_ved_innleder.txt"] = Expected(
+    # programme slots whose titles run long with who presents ("… v/ Ingvild Rønning,
+    # Helsedirektoratet", "… ved Petter Lund (Fjordal kommune)"): still headings, and
+    # the presenters not in the list are guests with their organisation
+    "minutes", "Referat fra møte i Nettverk for helsesykepleiere i Midt-Sogn", ANY, ANY,
+    None, ("2025-02-10", "09:00", "12:00", "Teams"), None,
+    people=[
+        ("Anne Lise Berg", "Fjordal", ANY, "present"),
+        ("Tone Vik", "Skogheim", ANY, "present"),
+        ("Marius Holm", "Midt-Sogn", "secretary", "present"),
+        ("Ingvild Rønning", "Helsedirektoratet", "guest", "present"),
+        ("Petter Lund", "Fjordal kommune", "guest", "present"),
+    ],
+    items=[
+        (None, "Velkommen", "Anne Lise ønsket velkommen.", [], []),
+        (None, "Ny veileder for skolehelsetjenesten v/ Ingvild Rønning, Helsedirektoratet",
+         None, ["Nettverket tok orienteringen til etterretning."], []),
+        (None, "Erfaringer med helsestasjon for ungdom ved Petter Lund (Fjordal kommune)",
+         "Petter fortalte om drop-in-tilbudet.", [], []),
+        (None, "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["1693_nynorsk_arbeidsmote_feite_titlar_lunsj.docx"] = Expected(
+    # a Word note whose topics are bold lines without numbers, and a bold "Lunsj" with
+    # nothing under it between them: the break in the day is no item; the closing
+    # "Kva | Kven | Frist" table gives the tasks (of the last item, naming none)
+    "minutes", "Minnesnotat – arbeidsmøte i faggruppe for landbruk, Hardangerfjell", ANY,
+    ANY, None, ("2026-01-14", "10:00", "14:30", "Landbrukskontoret, Eidfjordstrand"),
+    "2026-04-08",
+    people=[
+        ("Sigve Lunde", "Eidfjord", ANY, "present"),
+        ("Brita Hole", "Ulvik", "chair", "present"),
+        ("Endre Flatebø", "Kvam", "secretary", "present"),
+        ("Turid Bakke", "Statsforvaltaren", ANY, "present"),
+    ],
+    items=[
+        (None, "Velkomen og gjennomgang av dagsorden", None, ["Dagsorden vart godkjend."],
+         []),
+        (None, "Tilskot til drenering 2026",
+         "Turid orienterte om nye satsar. Kommunane må melde inn behov innan 1. mars.\n"
+         "Faggruppa var samd i å prioritere drenering i felles informasjon.",
+         ["Faggruppa var samd i å prioritere drenering i felles informasjon."],
+         [("Kommunane må melde inn behov innan 1. mars.", "Kommunane", "2026-03-01")]),
+        (None, "Erfaringar med beitebruksplanar", None, [], []),
+        (None, "Evaluering og vegen vidare", None, [],
+         [("Sende ut nye satsar", "Turid Bakke", "2026-02-01"),
+          ("Kalle inn til neste møte", "Brita Hole", "2026-03-15")]),
+    ],
+)
+
+EXPECTED["1694_fagsamling_programliste_med_lunsj.txt"] = Expected(
+    # a "Program" list of time slots over sections headed by the titles without times:
+    # the list's "11.30–12.15 Lunsj" has no section and is no item; the day runs from
+    # the first slot's start to the last slot's end
+    "minutes", "Referat fra fagsamling for barnevernsledere i Søndre Vika", ANY, ANY, None,
+    ("2025-10-14", "09:30", "14:00", "Vikheim hotell"), None,
+    people=[
+        ("Roar Bakken", "Vikheim", ANY, "present"),
+        ("Sunniva Tøn", "Vestby", ANY, "present"),
+        ("Heidi Lie", "Søndre Vika", "secretary", "present"),
+    ],
+    items=[
+        (None, "Velkommen", "Roar ønsket velkommen til samlingen.", [], []),
+        (None, "Nytt fra Bufdir", None, ["Samlingen tok orienteringen til etterretning."],
+         []),
+        (None, "Erfaringsdeling", "Kommunene delte erfaringer med fosterhjemsrekruttering.",
+         [], []),
+    ],
+)
+
+EXPECTED["1695_prosjektgruppe_oppfolgingspunkter_temakolonne.md"] = Expected(
+    # unnumbered "##" headings ending in "## Oppfølgingspunkter" right over a "Tema | Hva
+    # | Hvem | Når" table: the register of tasks is no item of its own (as under numbered
+    # items), and each row goes to the item its "Tema" cell names
+    "minutes", "Referat fra møte i prosjektgruppa for Turløyper Nord", ANY, None, None,
+    ("2025-09-09", None, None, "Teams"), None,
+    people=[
+        ("Maren Lid", None, "chair", "present"),
+        ("Geir Haug", None, ANY, "present"),
+        ("Ola Brun", None, "secretary", "present"),
+    ],
+    items=[
+        (None, "Skilting", "Geir orienterte om skiltplanen.", [],
+         [("Bestille skilt", "Geir Haug", "2025-09-20")]),
+        (None, "Nettside", "Ola viste utkast til nettside.", [],
+         [("Publisere nettsiden", "Ola Brun", "2025-10-01")]),
+        (None, "Eventuelt", None, [], []),
+    ],
+)

@@ -3684,3 +3684,30 @@ def test_meeting_year_from_the_next_meetings_full_date(when, following, day):
     text = (f"Referat fra møte i Eldrerådet\n\n{when}\nSted: Rådhuset\n\n"
             f"Til stede: Kari Holm, Per Dahl\n\nSak 1 Velkommen\nIngen.\n\n{following}\n")
     assert parse_bytes(text.encode(), "referat.txt").meeting.date == day
+
+
+@pytest.mark.parametrize("title", ["Referat fra møtet i går", "Referat fra møte i dag"])
+def test_the_day_of_a_mail_subject_names_no_body(title):
+    """"Referat fra møtet i går" (a mail's subject the day after): "i går" is when,
+    no body that met."""
+    assert body_and_organization(title) == (None, None)
+
+
+@pytest.mark.parametrize("greeting", ["Hei alle,", "Hei alle sammen!", "Hallo!", "Kjære alle,"])
+def test_a_greeting_is_no_title(greeting):
+    """A post or mail that opens by greeting its readers starts with text: no title."""
+    text = (f"{greeting}\n\nVi hadde et godt møte. Her er notatene.\n\n"
+            "Til stede: Kari Holm, Per Dahl\n\nBudsjett\nBudsjettet ble godkjent.\n\n"
+            "Eventuelt\nIngen saker.\n")
+    assert parse_bytes(text.encode(), "post.txt").title is None
+
+
+def test_a_programme_of_slots_gives_the_day_from_first_start_to_last_end():
+    """With no "Tid:", minutes over the day's programme run from the first slot's start
+    to the last slot's end (not to the first slot's end)."""
+    text = ("Referat fra nettverkssamling\n\nDato: 3. mars 2025\nSted: Rådhuset\n\n"
+            "09.00–09.30 Velkommen\nKari ønsket velkommen.\n\n"
+            "09.30–11.00 Nytt regelverk\nPer orienterte om endringene.\n\n"
+            "11.00–11.30 Oppsummering\nAlle var fornøyde.\n")
+    meeting = parse_bytes(text.encode(), "samling.txt").meeting
+    assert (meeting.start, meeting.end) == ("09:00", "11:30")

@@ -7,7 +7,14 @@ from itertools import product
 import pytest
 
 from fixtures.builders import docx_bytes, fill_cell
-from motebok.extract.items import Candidate, _CaseIndex, roman_value, same_case
+from motebok.extract.items import (
+    Candidate,
+    _CaseIndex,
+    is_break_slot,
+    roman_value,
+    same_case,
+    split_heading,
+)
 from motebok.parse import parse_bytes
 
 
@@ -783,7 +790,6 @@ def test_bullets_standing_over_their_paragraphs_are_the_items():
     ("Høring: Revidert plan for arbeidet.", "Høring: Revidert plan for arbeidet.", None),
 ])
 def test_a_title_and_the_sentence_after_its_full_stop(heading, title, rest):
-    from motebok.extract.items import split_heading
     assert split_heading(heading) == (title, rest)
 
 
@@ -3533,3 +3539,22 @@ def test_closing_stamp_or_signatures_end_the_last_item(closing: str) -> None:
     record = parse_bytes(text.encode(), "p.txt")
     assert record.items[-1].text == "Vedtak: Styret godkjenner årsregnskapet."
     assert [p.name for p in record.participants] == ["Kari Holm", "Ola Berg"]
+
+
+@pytest.mark.parametrize(("text", "brk"), [
+    ("10.45–11.00 Pause", True), ("Kl. 11.45: Lunsj", True), ("Lunsj", False),
+    ("10.45–11.00 Pausetiltak i skolen", False), ("09.00 Velkommen", False)])
+def test_a_break_slot_is_a_time_and_a_break(text, brk):
+    """"10.45–11.00 Pause" is the day's break between items (a break word alone has no
+    slot; a title that starts with the word is no break)."""
+    assert is_break_slot(text) is brk
+
+
+@pytest.mark.parametrize(("title", "split"), [
+    ("Gruppearbeid: Hvordan nå ungdom som faller utenfor?",
+     ("Gruppearbeid: Hvordan nå ungdom som faller utenfor?", None)),
+    ("Tema 2: Korleis kan vi dele data?", ("Tema 2: Korleis kan vi dele data?", None))])
+def test_a_theme_question_after_the_colon_stays_in_the_title(title, split):
+    """A heading's question after its colon ("Gruppearbeid: Hvordan …?") is its theme,
+    not the text under it."""
+    assert split_heading(title) == split

@@ -21,11 +21,13 @@ from motebok.extract.text import (
     FINITE_VERB,
     NOT_NAME_WORDS,
     QUOTED_MESSAGE,
+    SLOT_STARTS,
     Line,
     abbreviates,
     contains_any,
     fold,
     looks_like_name,
+    programme_slot_line,
 )
 from motebok.read.blocks import BlockKind
 from motebok.vocab import DocumentKind
@@ -199,6 +201,8 @@ _FROM_WEEKDAY = re.compile(rf"\s+{_WEEKDAY}\b.*$", re.I)
 # A day named relative to when the text was written ("i går", "forrige uke"): no name.
 _RELATIVE_DAY = re.compile(r"\s+(?:i\s+(?:går|gaar|dag|forgårs|kveld)|"
                            r"(?:forrige|førre|siste?)\s+(?:uke|veke|måned|månad))\b.*$", re.I)
+# The same day's word left alone after "… møtet i" ("går", "dag"): names no body.
+_RELATIVE_DAY_WORDS = frozenset({"går", "gaar", "dag", "forgårs", "kveld", "morgen"})
 # A clock time or range after "kl.": "kl. 18.30", "klokka 10-14", "kl 09:00 – 15:30".
 # (also four digits with no stop, as after "kl" they are always a time: "kl. 1800-2000")
 _CLOCK = r"(?:[0-2]\d[0-5]\d(?!\d)|\d{1,2}(?:[.:]\d{2})?)"
@@ -622,6 +626,8 @@ def find_title(lines: list[Line], limit: int,
                 _is_contact_line(text) or _is_filing_field(line) or (i + 1 < len(top) and
                                            _is_contact_line(top[i + 1].body)):
             continue  # a letterhead: the name over its address, phone or web lines
+        if text[:1] in "HhKk" and _GREETING.match(text):
+            break  # "Hei alle," opens a mail or a post: the text starts, with no heading
         if len(text) <= 120 and not text.endswith(".") and line.kind is not _TABLE_ROW \
                 and not line.is_bullet and not (  # "• Kjetil Århus, Bergen kommune" is no title
                     len(text.split()) >= 4 and _PAST_FINITE.search(text)):
@@ -629,6 +635,11 @@ def find_title(lines: list[Line], limit: int,
             return _with_continuation(lines, line).strip(" :"), line.index
         break
     return None, None
+
+
+# A mail's or a post's greeting to its readers: "Hei alle,", "Hallo!", "Kjære alle".
+_GREETING = re.compile(r"(?:hei|hallo|heisann|kjære)(?:\s+(?:alle|alle\s+sammen|alle\s+saman|"
+                       r"igjen|nettverk|gruppe|gruppa|dere|dykk))?\s*[,!]?$", re.I)
 
 
 def _bare_subject_over_title(subject: str, below: list[Line]) -> bool:
@@ -733,7 +744,11 @@ _DOC_AND_MONTH = re.compile(r"(?:møte)?(?:referat|protokoll)\s+(?:januar|februa
 _REPORT_OF_MEETING = re.compile(r"\b(?:referat|møtereferat|protokoll)\s+(?:fra|frå)\s+"
                                 r"[\wæøå]*møte[\wæøå]*\s+"
                                 # "… fra styremøtet i Solbakken Vel onsdag 5. november"
-                                r"(?:i\s+(?P<org>(?-i:[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w-]*){0,3}))\s+)?"
+                                r"(?:i\s+(?P<org>(?-i:[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w-]*){0,3}))\s+|"
+                                # "… fra møtet i prosjektgruppa for Trygg skolevei torsdag
+                                # 15. mai": the body in lower case, its name, then the day
+                                r"(?:i|for)\s+(?P<named>(?-i:[a-zæøå][\wæøå-]*(?:\s+(?:for|i)(?:\s+[\w-]+){1,4}?)?))"
+                                r"\s+(?=(?:den\s+)?(?:\w+dag\s+)?\d))?"
                                 r"(?:den\s+)?(?:\w+dag\s+)?", re.I)
 # The end named after the start: " (slutt ca. 15)", ", slutt kl. 14.30", " – slutt 15.00".
 _END_NAMED = (rf"\s*[,–-]?\s*\(?slutt\s*:?\s*(?:{dates.ABOUT})?(?:kl\.?\s*)?"
@@ -1554,6 +1569,8 @@ def _body_and_organization(title: str | None) -> tuple[str | None, str | None]:
         rest = _FROM_WEEKDAY.sub("", rest)  # "Styremøte i Bygdelaget måndag 23.febr. kl. …"
     if " i " in rest or " forr" in rest or " førr" in rest or " sist" in rest:  # (its words)
         rest = _RELATIVE_DAY.sub("", rest)  # "Referat fra styremøtet i går" (a mail's subject)
+    if rest.casefold() in _RELATIVE_DAY_WORDS:
+        rest = ""  # "Referat fra møtet i går": the prefix took "møtet i", the day is no body
     if digits:  # (d)
         rest = _without_meeting_number(rest)  # "Regionrådet i X møte 3/2025"
         rest = _TRAILING_TIME.sub("", rest)  # "FAU møte 22.11. 2022 kl 18.00-19.00"
@@ -2377,6 +2394,14 @@ _ITEM_SLOT = re.compile(r"(?:kl\.?\s*)?[0-2]?\d[.:][0-5]\d(?:\s*[-–—]\s*(?:k
                         r"[0-2]?\d[.:][0-5]\d)?\s+(?:sak\b|\d{1,2}[.)]?\s)", re.I)
 
 
+def _programme_end(lines: list[Line]) -> str | None:
+    """The end of the last time slot of minutes written over the day's programme
+    ("13.30–14.00 Evaluering av samlingen" → 14:00), or None when the last slot gives
+    only its start ("13.30 Evaluering"): when the meeting ended, as planned."""
+    last = next((line.body for line in reversed(lines) if programme_slot_line(line.body)), "")
+    return dates.find_time_range(last)[1]
+
+
 def _is_subject_line(line: Line) -> bool:
     """Whether the line is an e-mail's "Emne:" / "Subject:" field."""
     label = match_label(line.text) if line.lowered[:1] in "es" else None
@@ -2610,8 +2635,10 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
             # "Publisert 24. apr. 2019 10:46 - Sist endret …": the web page's, no meeting's
             published = published or _published_date(line)
             continue
-        if head_end and line.index >= head_end and (text.endswith((".", ":")) or ". " in text):
-            continue  # a sentence inside the first item is about something else
+        if head_end and line.index >= head_end and (text.endswith((".", ":")) or ". " in text) \
+                and not (text[:2] in SLOT_STARTS and programme_slot_line(text)):
+            continue  # a sentence inside the first item is about something else (not
+            # "Kl. 10.00: Velkomen", the programme's first slot)
         if head.location is None and text[:2] in {"på", "i "} and \
                 (place := _PLACE_UNDER_WHEN.match(text)) and line.index > 0 and (
                     dates.find_time_range(lines[line.index - 1].body)[0] or (
@@ -2808,7 +2835,12 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
             # (not "09.00–09.15 Sak 8/25 Godkjenning …": the first item's slot)
             if meeting is None and found:
                 meeting = found[0]
-            if head.start is None:
+            if head.start is None and head_end and line.index >= head_end and \
+                    programme_slot_line(text):
+                # "09.30–10.00 Velkommen": the first slot of a programme whose slots are
+                # the items; the day runs to the last slot's end, not to this one's
+                head.start, head.end = start, _programme_end(lines[head_end:])
+            elif head.start is None:
                 head.start, head.end = _stated_start(text, start), end
             if head.location is None:
                 digital = _DIGITAL.search(text)
@@ -2872,7 +2904,10 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
                 head.title in lines[head.title_line or 0].cells) else [])  # a title row's date
         meeting = in_title[0] if in_title else None
     mailed = values.document_date and _is_mailed(lines[:limit])
-    if mailed and (reported := _reported_meeting(lines[:head_end or limit])):
+    # (a post with no date of its own, "Hei alle!" / "Her er et kort referat fra
+    # nettverksmøtet … fredag 21. november 2025 kl. 10–11.30 på Teams.", says it the same way)
+    posted = meeting is None and document is None and not values.document_date
+    if (mailed or posted) and (reported := _reported_meeting(lines[:head_end or limit])):
         said, day = reported
         meeting = meeting or day
         if (meeting.day, meeting.month) == (day.day, day.month):
@@ -2880,6 +2915,10 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
         if head.organization is None and head.body and \
                 (owner := _REPORT_OF_MEETING.search(said)) and owner.group("org"):
             head.organization = owner.group("org")  # "… fra styremøtet i Solbakken Vel …"
+        if head.body is None and (owner := _REPORT_OF_MEETING.search(said)):
+            # "… referat fra møtet i prosjektgruppa for Trygg skolevei torsdag …": who met
+            head.body, organization = body_and_organization(owner.group(0))
+            head.organization = head.organization or organization
     if meeting is None and document is not None and not mailed:
         meeting = document  # (the day an e-mail was sent is after the meeting: no guess)
     if document is None:

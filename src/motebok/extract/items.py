@@ -28,6 +28,8 @@ from motebok.extract.outcomes import (
     OUTCOME_FRAGMENT,
     QUESTION_WORDS,
     ROUND_TABLE_TITLE,
+    VIEWS_INITIALS,
+    VIEWS_LEAD,
     is_decision,
     status_mark,
     task_columns,
@@ -46,6 +48,8 @@ from motebok.extract.text import (
     FINITE_VERB,
     QUOTED_MESSAGE,
     SCHOOL_CLASS_WORDS,
+    SLOT_STARTS,
+    TIME_SLOT,
     Line,
     contains_any,
     fold,
@@ -54,6 +58,7 @@ from motebok.extract.text import (
     runs_on_after_page,
     starts_with_any,
     strip_bullet,
+    without_time_slot,
 )
 from motebok.read.blocks import BlockKind
 from motebok.vocab import ParticipantRole
@@ -865,7 +870,7 @@ def find_candidates(lines: list[Line], start: int = 0, *, nested: bool = False) 
             match = None  # "Nr. 41 - Referat fra 7. mars 2023": the meeting's own number
         if match:
             title = match.group("title").strip()
-            if title[:1].isdecimal() or title[:2] in _SLOT_STARTS:
+            if title[:1].isdecimal() or title[:2] in SLOT_STARTS:
                 title = without_time_slot(title)  # "Sak 2/25 10.30–11.30 Budsjett"
             number = normalize_number(match.group("num"))
             if joint:  # "Sak 4/24 og 5/24 Budsjett og økonomiplan": one item for both
@@ -956,7 +961,7 @@ def find_candidates(lines: list[Line], start: int = 0, *, nested: bool = False) 
                     not _school_class_title(match.group("title")) and \
                     (not match.group("title")[:1].isdecimal() or
                      _DAY_MONTH_START.match(match.group("title")) or
-                     _TIME_SLOT.match(match.group("title"))) and (
+                     TIME_SLOT.match(match.group("title"))) and (
                         len(text) < 400 or nested or _TITLE_THEN_TEXT.match(match.group("title"))):
                 # a long line only when a short title starts it: "1. Budsjett 2010: Finn …",
                 # or in minutes that are only a numbered list (``nested``); a programme's
@@ -2050,7 +2055,8 @@ def split_heading(title: str) -> tuple[str | None, str | None]:
     # A colon after a few words, then a capitalised sentence: "Logo til rådet: Johannes
     # Heggdal har arbeidet mer med logoen."
     colon = _COLON_BEFORE_CAPITAL.search(title) if ": " in title else None
-    if colon and len(title[:colon.start()].split()) <= 8 and (
+    if colon and len(title[:colon.start()].split()) <= 8 and \
+            not _theme_question(title[colon.end():]) and (
             (len(title[colon.end():].split()) >= 5 and _looks_like_sentence(title[colon.end():]))
             or (stopped is None and _short_sentence(title[colon.end():]))):
         return title[:colon.start()].strip(), title[colon.end():].strip()
@@ -2548,6 +2554,14 @@ PRESENTER_OPENERS = ("v/", "v. ", "ved ")
 _LINK_AT_END = re.compile(r"(?:\s(?:av|fra|frå|til|for|om|i|på|med|og|v/)|,)$", re.I)
 # A title may ask: "Korleis skal vi legge opp prøveordninga" is a title, not what happened.
 _QUESTION_OPENERS = QUESTION_WORDS | {"skal", "kan", "bør", "vil", "når"}
+
+
+def _theme_question(text: str) -> bool:
+    """A question a heading sets as its theme after a colon ("Gruppearbeid: Hvordan nå
+    ungdom som faller utenfor?", "Tema 2: Korleis kan vi dele data?"): one question that
+    opens on a question word is the title's own, not what was said under it."""
+    return text.endswith("?") and text.split(" ", 1)[0].casefold() in QUESTION_WORDS and \
+        not any(mark in text[:-1] for mark in ".!?")
 
 
 def is_whole_sentence(text: str) -> bool:
@@ -3242,34 +3256,13 @@ def unnumbered_agenda(lines: list[Line], agenda: int) -> list[Candidate]:
     return found if len(found) >= 2 else []
 
 
-# A programme's time before an agenda entry: "09.00–09.15 Velkommen", "Kl. 10.30 Eventuelt",
-# "10:00 - Status", "(10.00–10.30) Budsjett".
-_UNTIL = r"(?:\s*[-–—]\s*(?:kl\.?\s*)?[0-2]?\d[.:][0-5]\d)?"  # "– 10.30": the slot's end
-_TIME_SLOT = re.compile(rf"(?:(?:kl\.?\s*[0-2]?\d|[0-2]\d)[.:][0-5]\d{_UNTIL}|"
-                        rf"\((?:kl\.?\s*)?[0-2]?\d[.:][0-5]\d{_UNTIL}\))"
-                        r"(?:\s*[:–—-])?\s+(?=[A-ZÆØÅ])", re.I)
-
-
 def _after_time_slot(text: str) -> str:
     """A heading without the programme's time before its case ("10.00–10.30 Sak 2/25
     Budsjett", "Kl. 11.30 Sak 3/25 Eventuelt"): minutes written over the summons keep
     each case's time slot in front of its number, and the time is no part of the case."""
-    slot = _TIME_SLOT.match(text)
+    slot = TIME_SLOT.match(text)
     rest = text[slot.end():] if slot is not None else ""
     return rest if rest and _may_be_case(rest) else text
-
-
-_SLOT_STARTS = frozenset(("Kl", "kl", "KL", "(k", "(K", "(0", "(1", "(2", "(7", "(8", "(9"))
-
-
-def without_time_slot(entry: str) -> str:
-    """An agenda entry without the time the programme gives it ("09.00–09.15 Velkommen"
-    is the item "Velkommen"): the detailed section's heading carries no time."""
-    if entry[:1].isdigit() or entry[:2] in _SLOT_STARTS:
-        slot = _TIME_SLOT.match(entry)
-        if slot is not None:
-            return entry[slot.end():]
-    return entry
 
 
 def agenda_list_over(lines: list[Line], agenda: int, items: list[Candidate]) -> list[
@@ -3303,9 +3296,11 @@ def unnumbered_headings(lines: list[Line]) -> list[Candidate]:
         i = line.index
         if line.text != lines[i].text:
             continue  # a wrapped paragraph, not a heading
-        text = line.body
-        if text[:1].isdigit():  # "09.15 Ny folkehelselov": a programme's slot, then the title
-            text = without_time_slot(text)
+        text = without_time_slot(line.body)  # "09.15 Ny folkehelselov": a slot, the title
+        # a programme's slot marks its line a heading, whatever its words ("10.00–10.45
+        # Erfaringer fra Sørvik v/ Kari Holm, Sørvik kommune", "12.30 Gruppearbeid: Hvordan
+        # nå ungdom?"): the summary under it is the item's text
+        slot = text is not line.body and _is_running_text(after.body) and not after.is_table
         if line.is_bullet and after.is_bullet and after.level > line.level and ": " in text:
             topic = _outline_topic(text)
             if topic is not None:  # "• Økonomi: Bjørn gikk gjennom regnskapet." over bullets
@@ -3319,17 +3314,24 @@ def unnumbered_headings(lines: list[Line]) -> list[Candidate]:
             (after.is_bullet and after.level > line.level) or
             (line.gap and not after.is_bullet and _is_running_text(after.body)))
         # (a question is a heading when marked up as one: "## Hva skal vi jobbe med videre?")
-        if len(text) > 70 or text.endswith((".", ",", ";", "!")) or line.is_table \
-                or (text.endswith("?") and line.kind is not _HEADING) \
+        # (a slot's title may be longer: "… v/ Ingvild Rønning, Helsedirektoratet")
+        if len(text) > (90 if slot else 70) or text.endswith((".", ",", ";", "!")) \
+                or line.is_table \
+                or (text.endswith("?") and line.kind is not _HEADING and not slot) \
                 or not (text[:1].isupper() or _DAY_MONTH_TITLE.fullmatch(text.rstrip(":"))) \
-                or (match_label(line.text) and not colon_heading) \
+                or (match_label(line.text) and not colon_heading and not slot) \
                 or text.rstrip(" :").casefold() in _OUTCOME_LABELS \
+                or (colon_heading and text[:1] in VIEWS_INITIALS and VIEWS_LEAD.match(text)) \
+                or is_break_title(text) \
                 or (line.is_bullet and not (colon_heading or outline)):
             continue
-        marked = line.kind is _HEADING or line.bold or _capitals_heading(text) or outline
+        marked = line.kind is _HEADING or line.bold or _capitals_heading(text) or outline or slot
         plain = line.gap and _is_running_text(after.body) and len(after.body) > len(text) \
             and not after.is_table and len(text.split()) <= 8 and "," not in text \
             and not _names_someone(text)
+        if not (plain or marked) and line.gap and not line.is_bullet and _over_points(
+                text, after):
+            plain = True  # "Erfaringsdeling" / "- Rana: skolemiljøteam": a slide's title
         fixed = line.gap and not plain and not marked and _fixed_point(text)
         if fixed and (_is_running_text(after.body) or after.gap):
             # "Godkjenning av innkalling" over "Godkjent.", "Orienteringer" over the reports:
@@ -3342,11 +3344,54 @@ def unnumbered_headings(lines: list[Line]) -> list[Candidate]:
         found.append(Candidate(last.index, "", None, clean_title(last.body), "standing"))
         # ("## Eventuelt" last, with nothing under it: still an item)
     found = _top_headings(lines, _without_outline_heads(found))
+    if len(found) >= 3 and _closing_register(lines, found[-1]):
+        found.pop()  # "Oppfølgingspunkter" over "Hva | Hvem | Når": the tasks' register
     if len(found) >= 3:
         found = _without_sub_headings(lines, found)
         found = _without_briefing_heads(lines, found)
         found = _without_member_heads(found)
     return found if len(found) >= 2 else []
+
+
+# A programme's break, no item of the meeting: "Lunsj", "Pause (15 min)", "Kaffipause".
+_BREAK = re.compile(r"(?:lunsj|lunch|lunsjpause|pause|kaffepause|kaffipause|matpause|"
+                    r"beinstrekk|middag)(?:\s*\([^)]*\))?\s*:?", re.I)
+
+
+def _closing_register(lines: list[Line], last: Candidate) -> bool:
+    """Whether the last heading found heads a register of follow-ups at the end
+    ("Oppfølgingspunkter" / "Aksjonsliste" right over a table): the minutes' list of
+    tasks, which rows give to the items they name, no item of its own (as under
+    numbered items)."""
+    after = last.line + 1
+    return after < len(lines) and lines[after].is_table and \
+        FOLLOW_UP_LIST_HEADING.match(last.title) is not None
+
+
+def is_break_title(title: str) -> bool:
+    """Whether an entry names a break in the day ("Lunsj", "Pause (15 min)"), no item."""
+    return len(title) <= 30 and _BREAK.fullmatch(title) is not None
+
+
+def is_break_slot(text: str) -> bool:
+    """Whether a line is a programme's break with its time ("10.45–11.00 Pause",
+    "Kl. 11.45: Lunsj"): between two items, and part of neither one's text."""
+    bare = without_time_slot(text)
+    return bare is not text and is_break_title(bare)
+
+
+def _over_points(text: str, after: Line) -> bool:
+    """Whether a short line set apart heads the bullet points right under it, as a
+    summary written from slides gives each topic ("Ungdomskriminalitet – status og
+    trender" over "- Økning i vold blant de yngste"): a few words with no end mark and
+    no one's name, over a bullet that is no name either (not a list of who came)."""
+    if not (after.is_bullet and not after.gap and len(text.split()) <= 8 and
+            not text.endswith(":") and not _names_someone(text)):
+        return False
+    point = strip_bullet(after.body)
+    # ("- Ved Ann Kristin Myre, Nordlandsnettverket": who gave the talk, no list of names)
+    return point.lower().startswith(PRESENTER_OPENERS) or \
+        not looks_like_name(point.split(",")[0].strip())
 
 
 def _part_of_last(last: str, number: str) -> bool:

@@ -43,6 +43,8 @@ from motebok.extract.items import (
     closing_people_list,
     find_candidates,
     is_agenda_heading,
+    is_break_slot,
+    is_break_title,
     is_standing_title,
     is_whole_sentence,
     item_text,
@@ -2067,8 +2069,10 @@ def read_other_people(draft: Draft) -> None:
                 _guests_of_an_item(people, line.text)
             elif _has_presented_word(lowered):
                 _add_presenters(people, line.body)
-        if "v/" in lowered and line.index in headings:
-            title = headings[line.index]  # "Sak 2/24 Status bredbånd v/ Per Dahl"
+        if ("v/" in lowered or "ved " in lowered) and line.index in headings:
+            # "Sak 2/24 Status bredbånd v/ Per Dahl", "10.45–11.45 Erfaringer med
+            # helsestasjon ved Petter Lund (Fjordal kommune)"
+            title = headings[line.index]
             _presented_by(people, title, title.casefold(), heading=True)
 
 
@@ -2101,14 +2105,16 @@ def _presented_by(people: People, text: str, lowered: str, heading: bool = False
 
     Under the heading a presenting word must come before "v/" or "ved" ("ved" alone is
     also "at"); in the heading the topic may be anything but an organisation ("Nordby
-    kommune v/ Kari Holm" is whom she speaks for, not what she presented). Only full
-    names that start with a known first name: "v/ Visit Sørdalen" is no one."""
+    kommune v/ Kari Holm" is whom she speaks for, not what she presented), before "v/"
+    or "ved" ("Erfaringer med helsestasjon ved Petter Lund (Fjordal kommune)"). Only full
+    names that start with a known first name: "v/ Visit Sørdalen", "ved Solbakken skole"
+    are no one."""
     found = _PRESENTED_VIA.search(text)
     if found is None or any(word in lowered for word in _SENDERS):
         return False
     before = found.group("before")
     if before.casefold() not in _PRESENTING_WORDS and not (
-            heading and found.group("via") == "v/" and
+            heading and
             not before.casefold().endswith(ORGANISATION_ENDINGS) and
             (before[:1].islower() or " " not in text[:found.start()].strip())):
         return False
@@ -2491,6 +2497,12 @@ def build_items(draft: Draft) -> None:
     rows: set[int] = set()
     cited_texts: list[dict[str, str]] = []  # per item: its decision log's cells and cases
     for section in draft.sections:
+        while section.lines and (is_break_slot(section.lines[-1].body) or
+                                 is_break_title(section.lines[-1].body)):
+            section.lines.pop()  # "10.45–11.00 Pause" under the summary: the day's break
+        if section.number is None and section.title and is_break_title(section.title) and \
+                not any(line.body for line in section.lines) and section.row is None:
+            continue  # "Lunsj" from a programme's list, with no section: no item
         outcomes = find_outcomes(section.lines, section.heading_rest, section.title, due,
                                  draft.record.body, draft.record.meeting.date)
         if section.row is not None:
@@ -2595,10 +2607,13 @@ def _to_cited_items(items: list[Item], cited: dict[int, str]) -> None:
     text, but an entry "Sak 11/24: …" or a row "11/24 | Sende brev | Kari" names the case
     the task comes from: when that case is an item of these minutes, the task is its
     (a case of an earlier meeting stays where the register is). A "Sak" column may also
-    hold the case's title as written.
+    hold the case's title as written, or the running number alone ("2" in a network's
+    "Sak | Hva | Hvem | Når" under items "Til sak 1: …", "Til sak 2: …"): in the register
+    the minutes end with, that item of these minutes.
     """
     by_key = {key: item for item in items if item.number and (key := _case_key(item.number))}
     by_title = {item.title.casefold(): item for item in items if item.title}
+    by_number = {item.number: item for item in items if item.number and item.number.isdecimal()}
     for item in items:
         for action in [a for a in item.actions if id(a) in cited or a.text[:1] in "SsPp"]:
             case = _cited_case(action, cited)
@@ -2606,6 +2621,8 @@ def _to_cited_items(items: list[Item], cited: dict[int, str]) -> None:
                 continue
             key = _case_key(case)
             target = by_key.get(key) if key else by_title.get(case.casefold())
+            if target is None and key is None and item is items[-1] and id(action) in cited:
+                target = by_number.get(case.strip().rstrip("."))  # "2" in the "Sak" column
             if target is not None and target is not item:
                 item.actions.remove(action)
                 target.actions.append(action)

@@ -1818,6 +1818,7 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
     first_owned: Action | None = None  # the last task so read: the next "Hvem:" is not its
     owner_made: Action | None = None  # a task the "Hvem:" line just made of the sentence above
     introduced = False  # the bullets follow "Innspillene er presentert som kulepunkter:"
+    views = False  # … and that lead names what was said ("Innspill fra gruppen:")
     listing = False  # the last decision ended in a colon: its short lines complete it
     amending = False  # … and adopted something with changes: its list entries are decided
     amend_next = False  # … and the next line is the first change
@@ -1856,6 +1857,8 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
             # (an agreement's lead, "Følgende ble avtalt:", introduces what is to be done)
             introduced = text.rstrip().endswith((":", " å", " at")) and \
                 not _AGREED_LEAD.search(text)
+            views = introduced and text[:1] in VIEWS_INITIALS and \
+                VIEWS_LEAD.match(text) is not None
         if constituting and _SEAT_FILLED.match(text):
             decisions.append(text)  # "Nestleder: Nina Follesøy" under "Konstituering"
             continue
@@ -2249,6 +2252,9 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                     _deadline_of_task_before(sentence, lowered, prior, actions, due_date):
                 continue  # "Kari sender søknaden. Dette må gjøres før 1. mars."
             task = _is_action(sentence, lowered)
+            if task and views and bullet and not _owned_by_first_name(sentence):
+                task = None  # "Innspill fra gruppen:" / "- Opplæring må planlegges tidlig.":
+                # a view the group gave, no one's task
             if (task or (bullet and not introduced and not next_agenda and
                          _LISTED_TASK.match(lowered))) and \
                     (not orientation or (task and (_owned_by_first_name(sentence) or
@@ -2750,6 +2756,13 @@ _has_done_word = contains_any(("sendt", "gjennomfør", "utført", "levert", "ord
                                "på plass", "i orden"))
 
 
+# A lead over the bullets of what was said: "Innspill fra gruppen:", "Innspel frå
+# deltakarane:", "Kommentarer:", "Spørsmål og innspill:", "Tilbakemeldinger fra salen:".
+# ("Innspill til regional plan:" names a case, not the talk.)
+VIEWS_LEAD = re.compile(r"(?:innspill|innspel|kommentar(?:er|ar)?|synspunkt(?:er)?|"
+                        r"spørsmål|tilbakemelding(?:er|ar)?|refleksjon(?:er|ar)?|"
+                        r"momenter|moment)(?:\s+(?:og|fra|frå)\s+[^:.!?]{1,40})?:$", re.I)
+VIEWS_INITIALS = frozenset("IiKkSsTtRrMm")
 # A lead that introduces what was agreed to be done: "Følgende ble avtalt:", "Det vart
 # semje om at:", "Vi ble enige om følgende:".
 _AGREED_LEAD = re.compile(r"\b(?:avtalt|avtala|enige|einige|enighet|semje|samde|bestemt|"

@@ -355,14 +355,17 @@ _NOTE = re.compile(
     r"\b(?:sak|saker|saka|sakene|sakane|kl\.?|klokka|deler|del av|delvis|fra|frå|til|etter|"
     r"forlot|gikk|kom|telefon|teams|zoom|skype|webex|video|digitalt|på\s+nett|permisjon|perm\.|"
     r"inhabil|ugild|for\s|pva|p\.\s?v\.\s?a(?=\.)|"
-    r"på vegne|møtte for|vara for|fravær|forfall|sein|sent|tidlig)\b", re.I)
+    r"på vegne|møtte for|vara for|fravær|forfall|sein|sent|tidlig|"
+    r"under\s+(?:tema|punkt|pkt\.?)\s*\d+)\b", re.I)  # "(under tema 2)"
 # Present for every item: no partial attendance, and no note (it repeats "present").
 _ALL_ITEMS = re.compile(r"(?:i\s+)?(?:alle\s+saker|alle\s+sakene|heile\s+møtet|hele\s+møtet)",
                         re.I)
 _PARTIAL = re.compile(
-    r"\b(?:sak|saker|saka|sakene|sakane|styresak\w*|kl\.?|klokka|deler av|del av|delvis|"
-    r"forlot|gikk|kom\s|fra\s+sak|frå\s+sak|til\s+sak|etter\s+sak|permisjon|perm\.|inhabil|ugild|sein|sent|"
-    r"i en periode|i ein periode|forlate|forlet|forlét|permittert|tiltrådte|tiltredde)\b", re.I)
+    r"\b(?:sak|saker|saka|sakene|sakane|styresak\w*|kl\.?|klokka|deler av|del av|delvis|forlot|"
+    r"gikk|kom\s|fra\s+sak|frå\s+sak|til\s+sak|etter\s+sak|permisjon|perm\.|inhabil|ugild|sein|"
+    r"sent|i en periode|i ein periode|forlate|forlet|forlét|permittert|tiltrådte|tiltredde|"
+    # a programme's points: "(under tema 2)", "(frå punkt 3)"
+    r"(?:under|fra|frå|til|etter)\s+(?:tema|punkt|pkt\.?)\s*\d+)\b", re.I)
 # Case numbers alone as a note: "(49/14)", "(47-55/14)", "(frå 51/14)", "(til 12/24)".
 _CASES_NOTE = re.compile(r"^(?:(?:fra|frå|til|etter|før|under|i)\s+)?\d{1,3}(?:\s*[-–]\s*\d{1,3})?"
                          r"/\d{2,4}(?:\s*(?:,|og)\s*\d{1,3}(?:\s*[-–]\s*\d{1,3})?/\d{2,4})*$",
@@ -493,7 +496,9 @@ _ORG_HINT = re.compile(
     r"(?:kommune|herad|fylkeskommune|regionen|regionråd|rådet|sekretariat|universitet|høgskole|"
     r"høyskole|næringsforening|forbund|forbundet|\bas\b|\biks\b|\bnav\b|\bks\b|\bnho\b|"
     r"\blo\b|direktorat|departement|etat|region|partnerskap|selskap|forening|utvalg|"
-    r"gruppe|skole|bedrift|næringshage|fylke|stat\b|statsforvalter)", re.I)
+    r"gruppe|skole|bedrift|næringshage|fylke|stat\b|statsforvalter|"
+    # a national body's name: "Norsk Vann", "Norges Bondelag", "Statens vegvesen"
+    r"\bnorsk\b|\bnorges\b|\bstatens\b)", re.I)
 
 
 @functools.lru_cache(maxsize=8192)
@@ -1422,6 +1427,16 @@ def _people_list(value: str, role: ParticipantRole | None,
             # sekretær for utvalet" in the staff's list writes the minutes
             if text[:3].casefold() == "sek":
                 entries[-1].role = ParticipantRole.SECRETARY
+            continue
+        if text and len(pieces) == 2 and entries and \
+                entries[-1].organization in (None, organization) and \
+                _org_after_one_name(entries[-1].name, text):
+            # "Gjest: Trond Haug, Norsk Vann (under tema 2)": one person and, after the
+            # comma, words no first name opens: whom he comes from, not a second person
+            entries[-1].organization = text
+            if paren:
+                _apply_paren(entries[-1], paren)
+            org_piece, pending = True, []
             continue
         if text and entries and not looks_like_name(tidy_name(text)) and \
                 _person_from(text) is None:
@@ -4174,3 +4189,14 @@ def partial_sentences(text: str, lowered: str | None = None) -> list[tuple[str, 
         if rest:  # "… forlot møtet kl. 12, og Per Lie kom fra sak 4": his too
             found += [hit for hit in partial_sentences(rest) if hit[0] != name]
     return found
+
+
+def _org_after_one_name(name: str, text: str) -> bool:
+    """Whether ``text``, the piece after the only full name of a line ("Trond Haug, Norsk
+    Vann"), is that person's organisation: a few capitalised words that name a body and
+    hold no first name, after a name that one opens (not "Ingelin Vik", a second person,
+    nor "Hansen Berit", one written surname first)."""
+    words = text.split()
+    return 1 <= len(words) <= 4 and text[:1].isupper() and " " in name and \
+        _ORG_HINT.search(text) is not None and not any(is_first_name(w) for w in words) and \
+        is_first_name(name.split(" ", 1)[0])

@@ -1707,6 +1707,8 @@ def _ends_short_line(prev: Line, line: Line) -> bool:
         return True  # "Til å skrive under protokollen: Per Berg og Liv Dahl" / "Innkallingen …"
     if prev.kind is _LIST_ITEM:
         return len(prev.text) < _SHORT_ENTRY or _lettered_title_over_sentence(prev, line)
+    if programme_slot_line(prev.text):
+        return True  # "10.00–10.45 Erfaringer fra Sørvik v/ Kari Holm" over its summary
     if prev.text[:1] in "AaHhKk" and len(prev.text) < _SHORT_ENTRY and \
             _OWNER_LABEL_LINE.match(prev.text):
         return True  # "Ansvar: Liv Sande og Odd Bø" / "Odd Bø sender …": the owner's line ended
@@ -1838,3 +1840,36 @@ def _starts_like_heading(text: str) -> bool:
 
 
 _HEADING_START = re.compile(r"^(?:[\w ]{2,30}:(?:\s|$)|\d{1,2}[.)]\s)")
+
+
+# A programme's time before an agenda entry: "09.00–09.15 Velkommen", "Kl. 10.30 Eventuelt",
+# "10:00 - Status", "(10.00–10.30) Budsjett".
+_UNTIL = r"(?:\s*[-–—]\s*(?:kl\.?\s*)?[0-2]?\d[.:][0-5]\d)?"  # "– 10.30": the slot's end
+TIME_SLOT = re.compile(rf"(?:(?:kl\.?\s*[0-2]?\d|[0-2]\d)[.:][0-5]\d{_UNTIL}|"
+                       rf"\((?:kl\.?\s*)?[0-2]?\d[.:][0-5]\d{_UNTIL}\))"
+                       r"(?:\s*[:–—-])?\s+(?=[A-ZÆØÅ])", re.I)
+#: How a line that may open with a time slot starts (the cheap test before ``TIME_SLOT``).
+SLOT_STARTS = frozenset(("Kl", "kl", "KL", "(k", "(K", "(0", "(1", "(2", "(7", "(8", "(9"))
+
+
+def without_time_slot(entry: str) -> str:
+    """An agenda entry without the time the programme gives it ("09.00–09.15 Velkommen"
+    is the item "Velkommen"): the detailed section's heading carries no time."""
+    if entry[:1].isdigit() or entry[:2] in SLOT_STARTS:
+        slot = TIME_SLOT.match(entry)
+        if slot is not None:
+            return entry[slot.end():]
+    return entry
+
+
+#: The longest line read as a programme's slot: its time and a title, never a paragraph.
+_SLOT_LINE = 100
+
+
+def programme_slot_line(text: str) -> bool:
+    """A programme's time slot and its title ("09.30–10.00 Velkommen og runde rundt
+    bordet", "Kl. 10.15: Erfaringer fra Sørvik"): a heading line of its own in minutes
+    written over the day's programme, whatever its length; the summary under it starts a
+    new paragraph."""
+    return len(text) <= _SLOT_LINE and (text[:1].isdigit() or text[:2] in SLOT_STARTS) and \
+        TIME_SLOT.match(text) is not None
