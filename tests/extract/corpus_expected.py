@@ -11644,7 +11644,7 @@ EXPECTED["1082_nynorsk_formannskap_vedtak_med_oppdrag_word.docx"] = Expected(
     # a Word protocol whose stamped "FSK- 32/26 Vedtak:" runs over two paragraphs, the last
     # an office's task: the vedtak's own last sentence (a decision and an action), as the
     # same lines without paragraph space are
-    "minutes", "Møteprotokoll", "Formannskapet", None, None,
+    "minutes", "Møteprotokoll", "Formannskapet", "Brekkvik kommune", None,
     ("2026-04-09", "09:00", "11:30", "Formannskapssalen, Brekkvik rådhus"), None,
     people=[
         ("Randi Solvang", "AP", "chair", "present"),
@@ -14572,5 +14572,29 @@ EXPECTED["1624_foilsett_sted_og_dato_tittelside.txt"] = Expected(
         (None, "Nytt fra Statsforvalteren", None, [], []),
         (None, "Arealregnskap i kommuneplanen", None, [], []),
         (None, "Veien videre", None, [], []),
+    ],
+)
+
+EXPECTED["1744_formannskap_kommune_i_bunntekst.docx"] = Expected(
+    # "Nordby kommune ⇥ Postboks … ⇥ Side 1" only in the Word footer: the protocol's issuer
+    # and the formannskap's parent, as a PDF's running footer is (never a line of text)
+    "minutes", "Protokoll fra møte i Formannskapet", "Formannskapet", "Nordby kommune", None,
+    ("2025-02-11", "09:00", "13:30", "Rådhuset, møterom Fjellstua"), None,
+    people=[
+        ("Kari Lund", None, "chair", "present"),
+        ("Per Aasen", None, "member", "present"),
+        ("Sigrid Haugen", None, "member", "present"),
+        ("Odd Bjerke", None, "member", "present"),
+        ("Lise Myhre", None, "member", "present"),
+        ("Jan Tangen", None, "member", "absent"),
+        ("Tone Ruud", "administrasjonen", "secretary", "present"),
+    ],
+    items=[
+        ("5/25", "Godkjenning av innkalling og saksliste", None,
+         ["Innkalling og saksliste ble godkjent."], []),
+        ("6/25", "Tilskudd til lag og foreninger 2025", None,
+         ["Rådmannens innstilling ble enstemmig vedtatt.",
+          "Formannskapet fordeler kulturmidler etter vedlagte oversikt."], []),
+        ("7/25", "Eventuelt", "Ingen saker.", [], []),
     ],
 )
