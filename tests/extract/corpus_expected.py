@@ -14598,3 +14598,46 @@ EXPECTED["1744_formannskap_kommune_i_bunntekst.docx"] = Expected(
         ("7/25", "Eventuelt", "Ingen saker.", [], []),
     ],
 )
+
+EXPECTED["1745_nynorsk_fylkesutval_fylkeskommune.txt"] = Expected(
+    # "Fylkesutvalet" is a county's body: its parent is the one "X fylkeskommune" the text
+    # names, as a formannskap's is its kommune (not "Nordby kommune", named in a case)
+    "minutes", "MØTEPROTOKOLL", "Fylkesutvalet", "Vestfjord fylkeskommune", None,
+    ("2025-03-18", "10:00", "14:15", "Fylkeshuset, Storsalen"), None,
+    people=[
+        ("Astrid Nygård", None, "chair", "present"),
+        ("Håkon Vik", None, "member", "present"),
+        ("Marit Sæther", None, "member", "present"),
+        ("Oddvar Lunde", None, "member", "present"),
+        ("Siv Rønning", None, "member", "absent"),
+        ("Eirik Holm", "administrasjonen", "guest", "present"),
+        ("Ragnhild Berge", "administrasjonen", "secretary", "present"),
+    ],
+    items=[
+        ("12/25", "Godkjenning av innkalling og sakliste", None,
+         ["Innkalling og sakliste vart godkjend."], []),
+        ("13/25", "Regional transportplan – høyringsutkast", None,
+         ["Fylkesutvalet tek orienteringa til vitande."], []),
+        ("14/25", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["1746_fylkestinget_protokoll.md"] = Expected(
+    # "Fylkestinget" takes the county municipality named in the referent's line
+    "minutes", "Protokoll fra møte i Fylkestinget", "Fylkestinget", "Nordhavn fylkeskommune",
+    None, ("2025-04-24", "09:00", "16:00", "Fylkestingssalen, Nordhavn"), None,
+    people=[
+        ("Bjørn Karlsen", None, "chair", "present"),
+        ("Elin Strand", None, "member", "absent"),
+        ("Terje Moen", None, "member", "absent"),
+        ("Hanne Dalen", "politisk sekretariat i Nordhavn fylkeskommune", "secretary",
+         "present"),
+    ],
+    items=[
+        ("20/25", "Årsregnskap og årsberetning 2024", None,
+         ["Fylkestinget godkjenner årsregnskapet for 2024.", "Enstemmig vedtatt."], []),
+        ("21/25", "Tannhelsetjenesten – ny klinikkstruktur", None, ["Vedtatt mot 5 stemmer."],
+         [("Fylkestinget ber fylkesdirektøren legge fram en plan for klinikkstrukturen innen "
+           "1. oktober 2025.", "fylkesdirektøren", "2025-10-01")]),
+    ],
+)
