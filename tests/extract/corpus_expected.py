@@ -14641,3 +14641,18 @@ EXPECTED["1746_fylkestinget_protokoll.md"] = Expected(
            "1. oktober 2025.", "fylkesdirektøren", "2025-10-01")]),
     ],
 )
+
+EXPECTED["1747_foilsett_nettverkssamling_for_yrkesgruppe.md"] = Expected(
+    # a slide deck whose first slide is "Nettverkssamling for helsesykepleiere 2026": a
+    # gathering for a trade, an event, not the body that met (no body in the title)
+    "presentation", "Nettverkssamling for helsesykepleiere 2026", None, None, None,
+    ("2026-03-12", None, None, "Sandefjord"), None,
+    people=[],
+    items=[
+        (None, "Velkommen", None, [], []),
+        (None, "Skolehelsetjenesten – nye faglige retningslinjer", None, [], []),
+        (None, "Samarbeid med fastlegene", None, [], []),
+        (None, "Veien videre for nettverket", None, [],
+         [("Arbeidsgruppa lager forslag til tema", "Arbeidsgruppa", None)]),
+    ],
+)

@@ -1515,6 +1515,8 @@ def _body_and_organization(title: str | None) -> tuple[str | None, str | None]:
     if "amling" in rest[:12] and _GATHERING_FIRST.match(rest) and \
             not _BODY_STEMS.search(rest):
         return None, None  # "Referat frå fagsamling for kulturarv": a gathering, no body
+    if "amling" in rest[:24] and _gathering_for_audience(rest):
+        return None, None  # "Nettverkssamling for helsesykepleiere 2026": who came, no body
     if rest[:4] in ("Til ", "TIL "):
         rest = _ADDRESSEES.sub("", rest, count=1)  # "Til medlemmene i Helsenettverket X"
     if ("ellom" in rest or rest[:6].casefold() == "felles") and _JOINT_MEETING.match(rest):
@@ -1738,6 +1740,18 @@ def _shouted_gathering(text: str) -> tuple[str, str | None] | None:
         return None
     rest = _DOC_PREFIX.sub("", text, count=1).strip(" !.:–-")
     return _gathering_at(rest) if "AMLING" in rest[:24] else None
+
+
+def _gathering_for_audience(rest: str) -> bool:
+    """Whether a title names a gathering and whom it is for, and no body ("Nettverkssamling
+    for helsesykepleiere 2026", "Nettverkssamlinga for jordmødre i Nordland"): the
+    audience is a trade or a group of people, not the body that met, and the gathering
+    is an event, so the title names no body (a network named elsewhere in the text may).
+    A body's word after "for" ("… for faggruppe helse", "… for Helsenettverket Vest")
+    names one."""
+    first, _, after = rest.partition(" ")
+    return after[:4].casefold() == "for " and gathering_body(first) is not None and \
+        _BODY_STEMS.search(after) is None
 
 
 def _gathering_at(rest: str) -> tuple[str, str | None] | None:
