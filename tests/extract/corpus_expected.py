@@ -14644,8 +14644,10 @@ EXPECTED["1746_fylkestinget_protokoll.md"] = Expected(
 
 EXPECTED["1747_foilsett_nettverkssamling_for_yrkesgruppe.md"] = Expected(
     # a slide deck whose first slide is "Nettverkssamling for helsesykepleiere 2026": a
-    # gathering for a trade, an event, not the body that met (no body in the title)
-    "presentation", "Nettverkssamling for helsesykepleiere 2026", None, None, None,
+    # gathering for a trade, an event, not the body that met; the network named on the
+    # next slide ("Helsesykepleiernettverket i Vestfold møtes …") is
+    "presentation", "Nettverkssamling for helsesykepleiere 2026",
+    "Helsesykepleiernettverket i Vestfold", None, None,
     ("2026-03-12", None, None, "Sandefjord"), None,
     people=[],
     items=[

@@ -3670,3 +3670,14 @@ def test_a_gathering_for_a_trade_names_no_body(title, body):
     # whom a gathering is for is its audience, not a body; a body's word after "for"
     # names one, and a network's gathering held in a town is the network's meeting
     assert body_and_organization(title)[0] == body
+
+
+@pytest.mark.parametrize(("deck", "body"), [
+    ("Velkommen\nPlanleggernettverket i Agder møtes hvert halvår\n",
+     "Planleggernettverket i Agder"),
+    ("Velkommen\nNettverket møtes hvert halvår\n", None),
+])
+def test_a_gatherings_deck_takes_the_network_it_names_else_no_body(deck, body):
+    text = ("Nettverkssamling for kommunale planleggere\nKristiansand, 3. april 2025\n\n"
+            f"{deck}\nArealregnskap\nTre kommuner har tatt i bruk verktøyet\n")
+    assert parse_bytes(text.encode(), "deck.txt").body == body

@@ -1754,6 +1754,24 @@ def _gathering_for_audience(rest: str) -> bool:
         _BODY_STEMS.search(after) is None
 
 
+def _named_network(lines: list[Line]) -> str | None:
+    """The first network the text names by its own name, a capitalised compound
+    ("Helsesykepleiernettverket i Vestfold", "Planleggernettverk Nord"): the body whose
+    gathering a title for an audience names (``_gathering_for_audience``). Not the
+    common noun ("nettverket", "Nettverket" alone) nor a network of something else named
+    in passing after the text's first lines."""
+    for line in lines[:_NETWORK_LINES]:
+        if "ettverk" in line.lowered and (found := _OWN_NETWORK.search(line.body)):
+            return found.group(0)
+    return None
+
+
+_NETWORK_LINES = 60  # a deck's first slides, where the network presents itself
+# A network's own name: a compound ending in the word, and the place or field it is for.
+_OWN_NETWORK = re.compile(r"\b[A-ZÆØÅ][a-zæøå]{2,}nettverk(?:et)?\b"
+                          r"(?:\s+(?:i\s+|for\s+)?[A-ZÆØÅ][\wæøå-]+)?")
+
+
 def _gathering_at(rest: str) -> tuple[str, str | None] | None:
     """The body a gathering word names when only where it was held follows
     ("nettverkssamlingen i Bergen", "styresamlinga på Voss" → "Nettverket", "Styret"): a
@@ -2462,6 +2480,10 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
         head.body, head.organization = addressed[0], addressed[1] or head.organization
     if head.body is None and head.title and (met := _meeting_in_line(lines, limit)):
         head.body, head.organization = met[0], met[1] or head.organization
+    if head.body is None and head.title and "amling" in head.title[:40] and \
+            _gathering_for_audience(_DOC_PREFIX.sub("", head.title, count=1).strip(" !.:–-")):
+        head.body = _named_network(lines)  # "Nettverkssamling for helsesykepleiere" over
+        # "Helsesykepleiernettverket i Vestfold møtes …": the network met at its gathering
     values = collect_values(lines, 0, head_end)
     values.body = [v for v in values.body if not _MEETING_NUMBER.fullmatch(v.strip(" ."))]
     if values.mail_from and values.date and (sent := _mail_date(lines[:limit])) in values.date:
