@@ -11644,7 +11644,7 @@ EXPECTED["1082_nynorsk_formannskap_vedtak_med_oppdrag_word.docx"] = Expected(
     # a Word protocol whose stamped "FSK- 32/26 Vedtak:" runs over two paragraphs, the last
     # an office's task: the vedtak's own last sentence (a decision and an action), as the
     # same lines without paragraph space are
-    "minutes", "Møteprotokoll", "Formannskapet", None, None,
+    "minutes", "Møteprotokoll", "Formannskapet", "Brekkvik kommune", None,
     ("2026-04-09", "09:00", "11:30", "Formannskapssalen, Brekkvik rådhus"), None,
     people=[
         ("Randi Solvang", "AP", "chair", "present"),
@@ -15937,5 +15937,89 @@ EXPECTED["1695_prosjektgruppe_oppfolgingspunkter_temakolonne.md"] = Expected(
         (None, "Nettside", "Ola viste utkast til nettside.", [],
          [("Publisere nettsiden", "Ola Brun", "2025-10-01")]),
         (None, "Eventuelt", None, [], []),
+    ],
+)
+
+EXPECTED["1744_formannskap_kommune_i_bunntekst.docx"] = Expected(
+    # "Nordby kommune ⇥ Postboks … ⇥ Side 1" only in the Word footer: the protocol's issuer
+    # and the formannskap's parent, as a PDF's running footer is (never a line of text)
+    "minutes", "Protokoll fra møte i Formannskapet", "Formannskapet", "Nordby kommune", None,
+    ("2025-02-11", "09:00", "13:30", "Rådhuset, møterom Fjellstua"), None,
+    people=[
+        ("Kari Lund", None, "chair", "present"),
+        ("Per Aasen", None, "member", "present"),
+        ("Sigrid Haugen", None, "member", "present"),
+        ("Odd Bjerke", None, "member", "present"),
+        ("Lise Myhre", None, "member", "present"),
+        ("Jan Tangen", None, "member", "absent"),
+        ("Tone Ruud", "administrasjonen", "secretary", "present"),
+    ],
+    items=[
+        ("5/25", "Godkjenning av innkalling og saksliste", None,
+         ["Innkalling og saksliste ble godkjent."], []),
+        ("6/25", "Tilskudd til lag og foreninger 2025", None,
+         ["Rådmannens innstilling ble enstemmig vedtatt.",
+          "Formannskapet fordeler kulturmidler etter vedlagte oversikt."], []),
+        ("7/25", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["1745_nynorsk_fylkesutval_fylkeskommune.txt"] = Expected(
+    # "Fylkesutvalet" is a county's body: its parent is the one "X fylkeskommune" the text
+    # names, as a formannskap's is its kommune (not "Nordby kommune", named in a case)
+    "minutes", "MØTEPROTOKOLL", "Fylkesutvalet", "Vestfjord fylkeskommune", None,
+    ("2025-03-18", "10:00", "14:15", "Fylkeshuset, Storsalen"), None,
+    people=[
+        ("Astrid Nygård", None, "chair", "present"),
+        ("Håkon Vik", None, "member", "present"),
+        ("Marit Sæther", None, "member", "present"),
+        ("Oddvar Lunde", None, "member", "present"),
+        ("Siv Rønning", None, "member", "absent"),
+        ("Eirik Holm", "administrasjonen", "guest", "present"),
+        ("Ragnhild Berge", "administrasjonen", "secretary", "present"),
+    ],
+    items=[
+        ("12/25", "Godkjenning av innkalling og sakliste", None,
+         ["Innkalling og sakliste vart godkjend."], []),
+        ("13/25", "Regional transportplan – høyringsutkast", None,
+         ["Fylkesutvalet tek orienteringa til vitande."], []),
+        ("14/25", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["1746_fylkestinget_protokoll.md"] = Expected(
+    # "Fylkestinget" takes the county municipality named in the referent's line
+    "minutes", "Protokoll fra møte i Fylkestinget", "Fylkestinget", "Nordhavn fylkeskommune",
+    None, ("2025-04-24", "09:00", "16:00", "Fylkestingssalen, Nordhavn"), None,
+    people=[
+        ("Bjørn Karlsen", None, "chair", "present"),
+        ("Elin Strand", None, "member", "absent"),
+        ("Terje Moen", None, "member", "absent"),
+        ("Hanne Dalen", "politisk sekretariat i Nordhavn fylkeskommune", "secretary",
+         "present"),
+    ],
+    items=[
+        ("20/25", "Årsregnskap og årsberetning 2024", None,
+         ["Fylkestinget godkjenner årsregnskapet for 2024.", "Enstemmig vedtatt."], []),
+        ("21/25", "Tannhelsetjenesten – ny klinikkstruktur", None, ["Vedtatt mot 5 stemmer."],
+         [("Fylkestinget ber fylkesdirektøren legge fram en plan for klinikkstrukturen innen "
+           "1. oktober 2025.", "fylkesdirektøren", "2025-10-01")]),
+    ],
+)
+
+EXPECTED["1747_foilsett_nettverkssamling_for_yrkesgruppe.md"] = Expected(
+    # a slide deck whose first slide is "Nettverkssamling for helsesykepleiere 2026": a
+    # gathering for a trade, an event, not the body that met; the network named on the
+    # next slide ("Helsesykepleiernettverket i Vestfold møtes …") is
+    "presentation", "Nettverkssamling for helsesykepleiere 2026",
+    "Helsesykepleiernettverket i Vestfold", None, None,
+    ("2026-03-12", None, None, "Sandefjord"), None,
+    people=[],
+    items=[
+        (None, "Velkommen", None, [], []),
+        (None, "Skolehelsetjenesten – nye faglige retningslinjer", None, [], []),
+        (None, "Samarbeid med fastlegene", None, [], []),
+        (None, "Veien videre for nettverket", None, [],
+         [("Arbeidsgruppa lager forslag til tema", "Arbeidsgruppa", None)]),
     ],
 )

@@ -2687,8 +2687,7 @@ def test_a_long_summons_sentence_gives_the_meetings_day_hours_and_place(who):
 @pytest.mark.parametrize(("title", "body"), [
     ("Invitasjon til strategisamling", None),
     ("Invitasjon til møte i Regionrådet Vest", "Regionrådet Vest"),
-    ("Invitasjon og program: Nettverkssamling for kommuneplanleggere",
-     "Nettverkssamling for kommuneplanleggere"),
+    ("Invitasjon og program: Nettverkssamling for kommuneplanleggere", None),
 ])
 def test_an_invitations_word_is_no_part_of_the_body(title, body):
     # "Invitasjon til …" is read as "Innkalling til …": the word names the document
@@ -2839,7 +2838,7 @@ def test_a_date_with_a_place_under_it_is_no_mails_sent_date():
 @pytest.mark.parametrize(("title", "body"), [
     ("Referat fra fagsamling for faggruppe helse", "Faggruppe helse"),
     ("Referat fra samling for styret i Nordby Vel", "Styret"),
-    ("Referat fra nettverkssamling for kulturskoler", "Nettverkssamling for kulturskoler"),
+    ("Referat fra nettverkssamling for kulturskoler", None),  # (whom it is for: no body)
 ])
 def test_a_gathering_for_a_body_is_the_bodys_meeting(title, body):
     assert body_and_organization(title)[0] == body
@@ -3711,3 +3710,27 @@ def test_a_programme_of_slots_gives_the_day_from_first_start_to_last_end():
             "11.00–11.30 Oppsummering\nAlle var fornøyde.\n")
     meeting = parse_bytes(text.encode(), "samling.txt").meeting
     assert (meeting.start, meeting.end) == ("09:00", "11:30")
+
+
+@pytest.mark.parametrize(("title", "body"), [
+    ("Nettverkssamling for helsesykepleiere 2026", None),
+    ("Referat fra nettverkssamling for kommunale planleggere", None),
+    ("Nettverkssamlinga for jordmødre i Nordland", None),
+    ("Nettverkssamling for Helsenettverket Vest", "Helsenettverket Vest"),
+    ("Referat fra nettverkssamling i Bergen", "Nettverket"),
+])
+def test_a_gathering_for_a_trade_names_no_body(title, body):
+    # whom a gathering is for is its audience, not a body; a body's word after "for"
+    # names one, and a network's gathering held in a town is the network's meeting
+    assert body_and_organization(title)[0] == body
+
+
+@pytest.mark.parametrize(("deck", "body"), [
+    ("Velkommen\nPlanleggernettverket i Agder møtes hvert halvår\n",
+     "Planleggernettverket i Agder"),
+    ("Velkommen\nNettverket møtes hvert halvår\n", None),
+])
+def test_a_gatherings_deck_takes_the_network_it_names_else_no_body(deck, body):
+    text = ("Nettverkssamling for kommunale planleggere\nKristiansand, 3. april 2025\n\n"
+            f"{deck}\nArealregnskap\nTre kommuner har tatt i bruk verktøyet\n")
+    assert parse_bytes(text.encode(), "deck.txt").body == body

@@ -1063,3 +1063,14 @@ def test_a_paragraph_bold_as_a_whole_has_no_runs_and_bcs_is_no_bold():
                      [("Kari Holm", "cs"), (" sender brevet.", False)]]) == [
         ("Sak 4/25 Budsjett", True, ()),
         ("Kari Holm sender brevet.", False, ())]
+
+
+def test_a_kommune_in_the_footer_is_handed_on_as_furniture_not_as_text():
+    # "Nordby kommune ⇥ Side 1" under a titled body: no line of the minutes, but the
+    # issuer the extractor may read as a council's parent, as from a PDF's footer
+    document = docx.Document()
+    document.sections[0].footer.paragraphs[0].text = "Nordby kommune\tSide 1 av 2"
+    document.add_paragraph("Protokoll fra møte i formannskapet")
+    blocks = read(saved(document))
+    assert [b.text for b in blocks] == ["Protokoll fra møte i formannskapet"]
+    assert blocks.furniture == ["Nordby kommune"]

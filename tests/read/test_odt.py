@@ -597,3 +597,12 @@ def test_minutes_raised_over_the_hour_read_as_the_time_they_are_as_in_docx():
             '<text:span text:style-name="T1">12</text:span>.</text:p>')
     assert [b.text for b in read(odt_package(body, styles))] == [
         "Tid: kl. 9.30 – 11.15", "Lokalet er 80 m2, se note12."]
+
+
+def test_a_kommune_in_the_footer_is_handed_on_as_furniture_not_as_text():
+    # as in DOCX: "Nordby kommune" in Writer's footer is the issuer, no line of the text
+    data = odt_with_page_header("<text:p>Protokoll fra møte i formannskapet</text:p>",
+                                "<text:p>Nordby kommune</text:p>", "footer")
+    blocks = read(data)
+    assert [b.text for b in blocks] == ["Protokoll fra møte i formannskapet"]
+    assert blocks.furniture == ["Nordby kommune"]

@@ -1530,6 +1530,8 @@ def _body_and_organization(title: str | None) -> tuple[str | None, str | None]:
     if "amling" in rest[:12] and _GATHERING_FIRST.match(rest) and \
             not _BODY_STEMS.search(rest):
         return None, None  # "Referat frå fagsamling for kulturarv": a gathering, no body
+    if "amling" in rest[:24] and _gathering_for_audience(rest):
+        return None, None  # "Nettverkssamling for helsesykepleiere 2026": who came, no body
     if rest[:4] in ("Til ", "TIL "):
         rest = _ADDRESSEES.sub("", rest, count=1)  # "Til medlemmene i Helsenettverket X"
     if ("ellom" in rest or rest[:6].casefold() == "felles") and _JOINT_MEETING.match(rest):
@@ -1755,6 +1757,36 @@ def _shouted_gathering(text: str) -> tuple[str, str | None] | None:
         return None
     rest = _DOC_PREFIX.sub("", text, count=1).strip(" !.:–-")
     return _gathering_at(rest) if "AMLING" in rest[:24] else None
+
+
+def _gathering_for_audience(rest: str) -> bool:
+    """Whether a title names a gathering and whom it is for, and no body ("Nettverkssamling
+    for helsesykepleiere 2026", "Nettverkssamlinga for jordmødre i Nordland"): the
+    audience is a trade or a group of people, not the body that met, and the gathering
+    is an event, so the title names no body (a network named elsewhere in the text may).
+    A body's word after "for" ("… for faggruppe helse", "… for Helsenettverket Vest")
+    names one."""
+    first, _, after = rest.partition(" ")
+    return after[:4].casefold() == "for " and gathering_body(first) is not None and \
+        _BODY_STEMS.search(after) is None
+
+
+def _named_network(lines: list[Line]) -> str | None:
+    """The first network the text names by its own name, a capitalised compound
+    ("Helsesykepleiernettverket i Vestfold", "Planleggernettverk Nord"): the body whose
+    gathering a title for an audience names (``_gathering_for_audience``). Not the
+    common noun ("nettverket", "Nettverket" alone) nor a network of something else named
+    in passing after the text's first lines."""
+    for line in lines[:_NETWORK_LINES]:
+        if "ettverk" in line.lowered and (found := _OWN_NETWORK.search(line.body)):
+            return found.group(0)
+    return None
+
+
+_NETWORK_LINES = 60  # a deck's first slides, where the network presents itself
+# A network's own name: a compound ending in the word, and the place or field it is for.
+_OWN_NETWORK = re.compile(r"\b[A-ZÆØÅ][a-zæøå]{2,}nettverk(?:et)?\b"
+                          r"(?:\s+(?:i\s+|for\s+)?[A-ZÆØÅ][\wæøå-]+)?")
 
 
 def _gathering_at(rest: str) -> tuple[str, str | None] | None:
@@ -2473,6 +2505,10 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
         head.body, head.organization = addressed[0], addressed[1] or head.organization
     if head.body is None and head.title and (met := _meeting_in_line(lines, limit)):
         head.body, head.organization = met[0], met[1] or head.organization
+    if head.body is None and head.title and "amling" in head.title[:40] and \
+            _gathering_for_audience(_DOC_PREFIX.sub("", head.title, count=1).strip(" !.:–-")):
+        head.body = _named_network(lines)  # "Nettverkssamling for helsesykepleiere" over
+        # "Helsesykepleiernettverket i Vestfold møtes …": the network met at its gathering
     values = collect_values(lines, 0, head_end)
     values.body = [v for v in values.body if not _MEETING_NUMBER.fullmatch(v.strip(" ."))]
     if values.mail_from and values.date and (sent := _mail_date(lines[:limit])) in values.date:

@@ -376,8 +376,9 @@ def read_header(draft: Draft) -> None:
         if signed and (record.meeting.date is None or signed < record.meeting.date):
             record.document_date = signed  # (a summons is signed before the meeting)
     if record.organization is None and head.body and \
-            _MUNICIPAL_BODY.search(fold(head.body)):
-        record.organization = _the_municipality(draft.lines, head.body, draft.furniture)
+            _MUNICIPAL_BODY.search(folded := fold(head.body)):
+        record.organization = _the_municipality(draft.lines, head.body, draft.furniture,
+                                                _COUNTY_BODY.search(folded) is not None)
     if record.meeting.start is None:
         opened = _opening(draft.lines)  # "Møtet ble satt kl. 10.00 på Rådhuset."
         if opened:
@@ -462,38 +463,52 @@ def _closing_time(lines: list[Line]) -> str | None:
 _MUNICIPAL_BODY = folded_pattern(r"ungdomsråd|eldreråd|kontrollutval|formannskap|"
                                  r"kommunestyre|hovedutval|hovudutval|funksjonsnedsett|"
                                  r"planutval|driftsutval|oppvekstutval|levekårsutval|"
-                                 r"klagenemnd|administrasjonsutval")
+                                 r"klagenemnd|administrasjonsutval|fylkesting|fylkesutval|"
+                                 r"fylkes(?:eldre|ungdoms)?råd")
+# … and of those, the bodies of a county: its parent is the county municipality
+# ("Fylkesutvalet" → "Vestland fylkeskommune"), never a kommune it names
+_COUNTY_BODY = folded_pattern(r"fylkes(?:ting|utval|(?:eldre|ungdoms)?råd)")
 # "Tysnes kommune"; "Vestland fylkeskommune" (``county``) is read only in page furniture,
 # where a council's protocol may name its issuer and nothing else does
 _MUNICIPALITY = re.compile(r"\b(?P<place>[A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?)\s+"
                            r"(?P<county>[Ff]ylkes)?[Kk]ommune\b")
 
 
-def _the_municipality(lines: list[Line], body: str,
-                      furniture: list[str] | None = None) -> str | None:
+def _the_municipality(lines: list[Line], body: str, furniture: list[str] | None = None,
+                      county_body: bool = False) -> str | None:
     """The one municipality a council's minutes name ("… kommunepsykolog Tysnes kommune"),
-    preferring the place the body's name starts with; None when they name several.
+    preferring the place the body's name starts with; None when they name several. A
+    county's body (``county_body``: fylkestinget, fylkesutvalet) takes the one county
+    municipality named ("Vestland fylkeskommune") instead, as a kommune's body its kommune.
 
     When the text names none, the running footer or header left out as page furniture
     ("Fjordvik kommune      Side 1 av 2" on every page) may name the issuer."""
-    found = _municipalities(line.text for line in lines if "ommune" in line.text)
+    own_kind = _COUNTY if county_body else _KOMMUNE
+    found = _municipalities((line.text for line in lines if "ommune" in line.text), own_kind)
     if not found and furniture:
-        found = _municipalities(furniture, county=True)
+        found = _municipalities(furniture, _COUNTY if county_body else _ANY_MUNICIPALITY)
     own = found.get(body.split(maxsplit=1)[0].casefold())
     if own:
         return own
     return next(iter(found.values())) if len(found) == 1 else None
 
 
-def _municipalities(texts: Iterable[str], county: bool = False) -> dict[str, str]:
+def _municipalities(texts: Iterable[str], kinds: frozenset[bool]) -> dict[str, str]:
     """The municipalities ``texts`` name by their place, in order ("tysnes": "Tysnes
-    kommune"); a county municipality ("Vestland fylkeskommune") only with ``county``."""
+    kommune"), of the ``kinds`` asked for: a kommune (False) or a county municipality
+    ("Vestland fylkeskommune", True)."""
     found: dict[str, str] = {}
     for text in texts:
         for match in _MUNICIPALITY.finditer(text):
-            if county or match.group("county") is None:
+            if (match.group("county") is not None) in kinds:
                 found.setdefault(match.group("place").casefold(), match.group(0))
     return found
+
+
+# The kinds ``_municipalities`` reads: is the match a county municipality?
+_KOMMUNE = frozenset({False})
+_COUNTY = frozenset({True})
+_ANY_MUNICIPALITY = frozenset({False, True})
 
 
 def read_attendance(draft: Draft) -> None:

@@ -337,6 +337,21 @@ def header_blocks(lines: list[str], blocks: list[Block],
     return [*letterhead, Block(kind=BlockKind.PARAGRAPH, text=day)]
 
 
+def municipal_furniture(*parts: list[str] | None) -> list[str]:
+    """The lines of page headers and footers (``parts``, as read, tabs kept) that name a
+    kommune ("Nordby kommune ⇥ Side 1 av 3"), each without its page count: the
+    document's issuer, which the extractor reads as a council's parent when the text
+    names none (``NotedBlocks.furniture``), never as a line of the minutes. The same
+    for a Word or Writer header and footer as for a PDF's running one."""
+    return [line for part in parts if part for line in furniture_lines(part)
+            if "ommune" in line]
+
+
+def with_furniture(blocks: list[Block], furniture: list[str]) -> list[Block]:
+    """The blocks, carrying ``furniture`` (``municipal_furniture``) when there is any."""
+    return NotedBlocks(blocks, [], furniture) if furniture else blocks
+
+
 def name_over_bare_title(lines: list[str], blocks: list[Block]) -> list[Block]:
     """The name a PDF's running header carries on page 1 ("Nordhavn havneråd ⇥ Side 1
     av 3", dropped as repeated furniture) when the body's title names the minutes but

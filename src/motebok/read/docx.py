@@ -32,6 +32,8 @@ from motebok.read.blocks import (
     bold_runs,
     cell_runs,
     header_blocks,
+    municipal_furniture,
+    with_furniture,
     with_runs,
 )
 from motebok.read.numbering import roman
@@ -91,12 +93,13 @@ def read(data: bytes) -> list[Block]:
         reader.changes = next(body.iter(_DEL, _MOVE_FROM), None) is not None
         reader.walk(body)
         blocks = reader.finish()
-        blocks[:0] = header_blocks(_page_header_lines(document, reader.styles), blocks,
-                                   _running_header_lines(document, reader.styles),
-                                   _page_footer_lines(document, reader.styles))
+        header = _page_header_lines(document, reader.styles)
+        running = _running_header_lines(document, reader.styles)
+        footer = _page_footer_lines(document, reader.styles)
+        blocks[:0] = header_blocks(header, blocks, running, footer)
     except (KeyError, ValueError) as exc:  # a style or list definition that is malformed
         raise ReadError("corrupt DOCX file") from exc
-    return blocks
+    return with_furniture(blocks, municipal_furniture(header, running, footer))
 
 
 def _body(document):

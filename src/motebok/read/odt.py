@@ -31,6 +31,8 @@ from motebok.read.blocks import (
     bold_runs,
     cell_runs,
     header_blocks,
+    municipal_furniture,
+    with_furniture,
     with_runs,
 )
 from motebok.read.numbering import letters, roman
@@ -98,9 +100,10 @@ def read(data: bytes) -> list[Block]:
     blocks = reader.finish()
     if styles is not None:
         first_page = reader.styles.pages.get(_first_style(text) or "")
-        blocks[:0] = header_blocks(
-            _page_header_lines(styles, reader.styles, first_page), blocks,
-            footer=_page_header_lines(styles, reader.styles, first_page, "footer"))
+        header = _page_header_lines(styles, reader.styles, first_page)
+        footer = _page_header_lines(styles, reader.styles, first_page, "footer")
+        blocks[:0] = header_blocks(header, blocks, footer=footer)
+        return with_furniture(blocks, municipal_furniture(header, footer))
     return blocks
 
 

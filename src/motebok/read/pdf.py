@@ -30,6 +30,7 @@ from motebok.read.blocks import (
     date_runs_on,
     header_blocks,
     join_at_hyphen,
+    municipal_furniture,
     name_over_bare_title,
     runs_on_over_page,
     stops_inside,
@@ -110,7 +111,7 @@ def read(data: bytes) -> list[Block]:
         header, footer = _first_page_furniture(first_page, pages[0])
         blocks[:0] = header_blocks(header, blocks, footer=footer) or \
             name_over_bare_title(header, blocks)
-        municipal = [text for text in (*header, *footer) if "ommune" in text]
+        municipal = municipal_furniture(header, footer)
     if pictured or municipal:
         return NotedBlocks(blocks, [_unread_pages(pictured)] if pictured else [], municipal)
     return blocks
