@@ -1027,7 +1027,7 @@ def test_the_next_meeting_under_a_follow_up_table_is_no_task():
     "Forslaget falt.", "Innstillingen falt.", "Framlegget fall.",
     "Forslaget fra Per Dahl falt med 3 mot 6 stemmer.",
     "Framlegget frå Senterpartiet fall med 4 mot 5 røyster.",  # nynorsk
-    "Ap sitt forslag fikk 2 stemmer og falt.", "Forslaget fra Kari Holm fikk 2 stemmer.",
+    "Ap sitt forslag fikk 2 stemmer og falt.",
     "Benkeforslaget ble nedstemt.", "Forslaget ble forkastet.", "Forslaget ble trukket.",
 ])
 def test_a_proposal_voted_down_or_withdrawn_is_an_outcome(sentence):
@@ -4778,3 +4778,27 @@ def test_a_passive_request_is_owned_only_by_the_doer_it_names(sentence, who):
                                       "AU gikk videre med tilbudet fra Fjordbuss."])
 def test_a_body_by_its_short_name_going_on_with_an_option_decides(sentence):
     assert is_decision(sentence) and not is_action(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Forslaget fra Kari Holm fikk 2 stemmer.",
+    "Daglig leders forslag fikk 2 stemmer, Kleppes forslag fikk 2 stemmer.",
+    "Framlegget frå Sp fekk 3 røyster, framlegget frå Ap fekk 4 røyster.",  # nynorsk
+])
+def test_a_vote_count_without_its_outcome_is_no_decision(sentence):
+    # a count alone tells no outcome: the sentence saying what was carried is the decision
+    assert not is_decision(sentence)
+
+
+@pytest.mark.parametrize("told", [
+    "Jon Bergan foreslo å redusere gebyrøkningen til 3 %.",
+    "Jon Bergan fremmet forslag om å redusere gebyrøkningen til 3 %.",
+    "Per Lid gjorde framlegg om å redusere gebyrauken til 3 %.",  # nynorsk
+])
+def test_a_counter_proposal_told_in_words_falls_in_bokmal_as_in_nynorsk(told):
+    text = ("Protokoll fra styremøte\n\nDato: 12.02.2026\n\nSak 1/26 Budsjett\n"
+            "Styrets forslag til vedtak:\nStyret vedtar budsjettet.\n"
+            f"{told}\nForslaget til {told.split()[1]} falt mot 1 stemme.\n"
+            "Vedtak:\nStyret vedtar budsjettet.\n")
+    record = parse_bytes(text.encode(), "referat.txt")
+    assert record.items[0].decisions[0].endswith("falt mot 1 stemme.")

@@ -475,7 +475,10 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
     # (nynorsk also "Framlegget vart nedrøysta."; "Forslaget ble ikke vedtatt.")
     # ("Forslaget ble stemt ned.", "Framlegget vart røysta ned.", "Forslaget oppnådde ikke
     # flertall.")
-    ((" fal", "nedstemt", "forkast", "avvist", "trukket", "trekt", " stemme", "nedrøyst",
+    # (the votes it got alone, "Forslaget fra Kari Holm fikk 2 stemmer.", "A fikk 2
+    # stemmer, B fikk 2 stemmer.", are a count with no outcome: the sentence telling
+    # what was carried is the decision)
+    ((" fal", "nedstemt", "forkast", "avvist", "trukket", "trekt", "nedrøyst",
       "ikke vedt", "ikkje vedt", "stemt ned", "røysta ned", "røystet ned", "oppnådde"),
      r"^(?:[\wæøå-]+\s+){0,3}?(?:[\wæøå-]*(?:forslag|framlegg)(?:et)?|innstillingen|"
      r"innstillinga|tilrådinga)\b[^.]{0,120}?"
@@ -484,10 +487,7 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
      r"nedrøystet|(?:ikke|ikkje)\s+(?:vedtatt|vedteke|vedteken)|"
      r"(?:stemt|røysta|røystet)\s+ned)\b"
      r"(?!\s+av\b)|"
-     r"\soppnådde\s+(?:ikke|ikkje)\s+(?:flertall|fleirtal)\b|"
-     # the vote it got: "Forslaget fra Kari Holm fikk 2 stemmer."
-     r"\s(?:fikk|fekk)\s+(?:\d+|en|ei|én|ein|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti)\s+"
-     r"(?:stemmer|stemme|røyster|røyst)\b)"),
+     r"\soppnådde\s+(?:ikke|ikkje)\s+(?:flertall|fleirtal)\b)"),
     # The majority votes for it: "Et flertall på 5 stemte for innstillingen.", "Fleirtalet
     # (Sp, H) røysta for framlegget." (the minority's vote is not the decision)
     # (its guard the words it needs anyway: no substring search of its own)
@@ -2016,7 +2016,7 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                     continue
                 if mode == "amendment":
                     mode = None  # "Innstillingen ble vedtatt.": the vote was on another
-            if adopted_proposal and " fr" in sentence and _AMENDMENT_IN_WORDS.match(sentence):
+            if adopted_proposal and _tells_proposal_in_words(sentence):
                 # "Per Dahl fremmet forslag om …": a counter-proposal told in the minutes'
                 # words, which ends the innstilling's text and is no part of it
                 told_proposal = True
@@ -3111,9 +3111,21 @@ _AMENDMENT_MADE = re.compile(
 # The same told in a sentence, without its words quoted after a colon: "Per Dahl fremmet
 # forslag om å legge til et avsnitt." (while the innstilling is pending, the "Forslaget ble
 # vedtatt." after it is this proposal's vote, not the innstilling's)
+# (or by the verb alone: "Jon Bergan foreslo å redusere gebyret.", nynorsk "Per Lid
+# føreslo at …", "Per Lid gjorde framlegg om …", so that "Bergans forslag falt." after it
+# is read as "Myklebust sitt framlegg fall." is after "sette fram framlegg om")
 _AMENDMENT_IN_WORDS = re.compile(
-    r"^[A-ZÆØÅ][^.:;]{0,60}?\s(?:fremmet|fremma|sette\s+fram|satte\s+fram|set\s+fram)\s+"
-    r"(?:et\s+|eit\s+)?(?:nytt\s+)?[\wæøå-]*(?:forslag|framlegg)\s+om\b")
+    r"^[A-ZÆØÅ][^.:;]{0,60}?\s(?:(?:fremmet|fremma|sette\s+fram|satte\s+fram|set\s+fram|"
+    r"gjorde|kom\s+med)\s+(?:et\s+|eit\s+)?(?:nytt\s+)?[\wæøå-]*(?:forslag|framlegg)\s+om\b|"
+    r"(?:foreslo|føreslo|foreslog|føreslog)\s+(?:å|at)\s)")
+
+
+def _tells_proposal_in_words(sentence: str) -> bool:
+    """Whether the sentence tells a counter-proposal made at the meeting
+    (``_AMENDMENT_IN_WORDS``); its verbs checked first, as most sentences have none."""
+    return (" fr" in sentence or " fores" in sentence or " føres" in sentence or
+            " gjorde " in sentence or " kom med " in sentence) and \
+        _AMENDMENT_IN_WORDS.match(sentence) is not None
 
 
 def _amendment_label(text: str, pending: bool) -> re.Match[str] | None:
