@@ -16048,3 +16048,25 @@ EXPECTED["1764_styre_stemmetall_og_motforslag.txt"] = Expected(
           "Styret vedtar budsjett for 2027 med en økning i årsgebyret på 4 %."], []),
     ],
 )
+
+EXPECTED["1765_kontrollutvalg_habilitet_enig.txt"] = Expected(
+    # "Kontrollutvalget var enig i dette." / "… tok erklæringen til etterretning." right
+    # after a habilitet statement (or in the item "Habilitet"): a ruling on who sits, as
+    # "vedtok at ho var ugild" is, no decision of the case
+    "minutes", "Protokoll fra møte i kontrollutvalget i Nordmo kommune", "Kontrollutvalget",
+    "Nordmo kommune", None,
+    ("2027-03-09", "09:00", "11:30", "Formannskapssalen, Nordmo rådhus"), None,
+    people=[
+        ("Bente Sørli", None, "chair", "present"),
+        ("Arvid Holmen", None, "member", "present"),
+        ("Tove Kvamme", None, "member", "present"),
+        ("Jan Ove Lium", None, "member", "present"),
+        ("Hilde Aune", "Midtre Kontrollutvalgssekretariat", "secretary", "present"),
+    ],
+    items=[
+        ("05/27", "Habilitet", None, [], []),
+        ("06/27", "Eierskapskontroll – Nordmo Energi AS", None,
+         ["Kontrollutvalget tar eierskapskontrollen til orientering."], []),
+        ("07/27", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)

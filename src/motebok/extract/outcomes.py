@@ -1814,6 +1814,7 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
     inline = False  # the last line was a decision label with its text on the same line
     introduces = False  # … and that text ended in a colon ("Vedtak: Styret vedtar:")
     last = ""  # the previous sentence, which an "Ansvar: X" line may turn into a task
+    ruled = ""  # the last sentence read as the body's word on a habilitet statement
     owner_first: str | None = None  # a "Hvem: Kari" that named no task: the "Hva:" after it
     first_owned: Action | None = None  # the last task so read: the next "Hvem:" is not its
     owner_made: Action | None = None  # a task the "Hvem:" line just made of the sentence above
@@ -2221,6 +2222,10 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                 # "Oppsummering: Styret ønsker å gå videre med modell 2." (a form that
                 # starts with the body: the lead hides it from the whole line)
                 sentence, lowered = after, after.lower()
+            if prior and _rules_on_hability(sentence, prior if prior != ruled
+                                            else "habil", title):
+                ruled = sentence  # (and a second word on it: "Styret tok det til …")
+                continue  # "X meldte seg inhabil. Styret var enig i dette.": who sits
             # "a) Status for X – teke til orientering.": a sub-point as a title line
             fragment = _sub_point_outcome(sentence) if listed else None
             if fragment is not None or _is_decision(sentence, lowered) or \
@@ -3989,6 +3994,33 @@ _BARE_OK = {"ok", "ellers ok", "alt ok"}
 # "Styret vedtok at ho var ugild."): the participants read it (partial attendance); it
 # decides who sits, not the case. (Not "habilitetsreglementet ble godkjent".)
 _DISQUALIFIED = re.compile(r"\b(?:inhabil|ugild|habil)\b")
+# The body's word on such a statement, right after it: "Per Dahl opplyste at han kunne
+# være inhabil. Kontrollutvalget var enig i dette.", "Styret tok erklæringen til
+# etterretning.", nynorsk "Styret var samd i det." (the same ruling on who sits)
+_HABILITY_STATEMENT = re.compile(r"\b(?:in)?habil|\bugild", re.I)
+_HABILITY_RULING = re.compile(
+    r"^[\wæøå-]+(?:\s+[\wæøå-]+)?\s+(?:(?:var|er|vart|blei|ble)\s+)?"
+    r"(?:enstemmig\s+|einstemmig\s+|samrøystes\s+|samstemt\s+)?"
+    r"(?:enig|einig|enige|einige|samd|samde)(?:\s+i\s+(?:dette|det|vurderingen|vurderinga))?|"
+    r"^[\wæøå-]+(?:\s+[\wæøå-]+)?\s+(?:tok|tek|tar|tek)\s+(?:erklæringen|erklæringa|"
+    r"opplysningen|opplysninga|opplysningene|opplysningane|dette|det)\s+til\s+"
+    r"(?:etterretning|orientering|vitande)|"
+    r"^[\wæøå-]+(?:\s+[\wæøå-]+)?\s+(?:sluttet|slutta)\s+seg\s+til\s+(?:dette|det)"
+    r"(?=\s*[.!]?$)", re.I)
+
+
+def _rules_on_hability(sentence: str, before: str, title: str | None) -> bool:
+    """Whether the sentence is the body's short word ("Styret var enig i dette.", "Styret
+    tok erklæringen til etterretning.") on the habilitet statement ``before`` it, or on
+    any statement in an item titled "Habilitet": a ruling on who sits, as "Styret vedtok
+    at ho var ugild." is, not a decision of the case (the words checked first: most
+    sentences have none)."""
+    if len(sentence) >= 80:
+        return False
+    about = before if "abil" in before or "gild" in before else title or ""
+    return ("abil" in about or "gild" in about) and \
+        _HABILITY_STATEMENT.search(about) is not None and \
+        _HABILITY_RULING.match(sentence) is not None
 # A condition first: the outcome in it is what may come ("Dersom søknaden innvilges, …");
 # only an outcome after its comma is decided ("Dersom ingen merknader kommer innen
 # fredag, anses referatet som godkjent.").
