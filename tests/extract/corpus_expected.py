@@ -16070,3 +16070,40 @@ EXPECTED["1765_kontrollutvalg_habilitet_enig.txt"] = Expected(
         ("07/27", "Eventuelt", "Ingen saker.", [], []),
     ],
 )
+
+EXPECTED["1766_kontrollutvalg_innstilling_til_kommunestyret.txt"] = Expected(
+    # "Rapporten oversendes kommunestyret med følgende innstilling:" / "… legger fram
+    # følgende innstilling til kommunestyret:": the text under it is the council's vedtak
+    # to come ("Kommunestyret … ber kommunedirektøren …"), part of this vedtak as written
+    # but no task from this meeting; sending it on is
+    "minutes", "Møteprotokoll – kontrollutvalget i Solvik kommune", "Kontrollutvalget",
+    "Solvik kommune", None,
+    ("2027-05-15", "10:00", "12:15", "Møterom Fjorden, Solvik rådhus"), None,
+    people=[
+        ("Eirik Haugland", None, "chair", "present"),
+        ("Sigrid Moen", None, "member", "present"),
+        ("Ragnhild Foss", None, "member", "present"),
+        ("Terje Bakken", None, "member", "absent"),
+        ("Marte Lind", None, "secretary", "present"),
+        ("Kjell Aamodt", None, "guest", "present"),
+    ],
+    items=[
+        ("14/27", "Forvaltningsrevisjonsrapport – Barnevern", None,
+         ["Rapporten oversendes kommunestyret med følgende innstilling:",
+          "Kommunestyret tar rapporten til orientering og ber kommunedirektøren følge opp "
+          "revisjonens anbefalinger innen 1. desember 2027."],
+         [("Rapporten oversendes kommunestyret med følgende innstilling:", None, None)]),
+        ("15/27", "Forvaltningsrevisjonsrapport – Byggesaksbehandling", None,
+         ["Kontrollutvalget legger fram følgende innstilling til kommunestyret:",
+          "Kommunestyret tar rapporten til orientering.",
+          "Kommunestyret ber kommunedirektøren sørge for at saksbehandlingsfristene "
+          "overholdes.",
+          "Kommunedirektøren rapporterer til kontrollutvalget om oppfølgingen innen 1. mars "
+          "2028."],
+         [("Kontrollutvalget legger fram følgende innstilling til kommunestyret:",
+           "Kontrollutvalget", None)]),
+        ("16/27", "Eventuelt", None, [],
+         [("Sekretariatet sender møteplan for høsten innen 1. juni.", "Sekretariatet",
+           "2027-06-01")]),
+    ],
+)

@@ -1815,6 +1815,7 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
     introduces = False  # … and that text ended in a colon ("Vedtak: Styret vedtar:")
     last = ""  # the previous sentence, which an "Ansvar: X" line may turn into a task
     ruled = ""  # the last sentence read as the body's word on a habilitet statement
+    recommending = False  # under "… oversendes kommunestyret med følgende innstilling:"
     owner_first: str | None = None  # a "Hvem: Kari" that named no task: the "Hva:" after it
     first_owned: Action | None = None  # the last task so read: the next "Hvem:" is not its
     owner_made: Action | None = None  # a task the "Hvem:" line just made of the sentence above
@@ -1869,6 +1870,8 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
         colon = ":" in text or ";" in text
         label = (_has_decision_label_word(folded) or (colon and _has_vote_label_word(folded))
                  or (text[:1] == "V" and text[1:2].isdecimal())) and _decision_label(text)
+        if gap or label:
+            recommending = False  # (the recommendation's text ends with its paragraph)
         ends_inline = inline  # "Konklusjon: X." on one line: the block is that line
         inline = False
         if ends_inline and gap and listed and not introduces:
@@ -2162,6 +2165,10 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                     sentence = _completed_by_entry(lead, sentence)
                     lowered = sentence.lower()
                 decisions.append(sentence)
+                if sentence[-1:] == ":" and _recommends_to_another(lowered):
+                    recommending = True
+                elif recommending:
+                    continue  # the other body's vedtak to come: no task from this meeting
                 if _is_action(sentence, lowered):
                     actions.append(make_action(sentence, due_date))
                 elif actions and actions[-1].text == task_text(prior) and \
@@ -2243,6 +2250,10 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                     sentence = fragment  # the outcome alone, as for a heading's
                 decisions.append(sentence)
                 listing = sentence.endswith(":") and sentence is source
+                if sentence[-1:] == ":" and _recommends_to_another(lowered):
+                    recommending = True
+                elif recommending:
+                    continue  # the other body's vedtak to come: no task from this meeting
                 amending = amend_next = listing and _has_change_word(lowered) and \
                     bool(_ADOPTED_WITH_CHANGES.search(lowered))
                 if not orientation and _is_action(sentence, lowered):
@@ -2272,6 +2283,8 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                 # "• Skaffe spon og overtrekkssko"; a numbered "2. Kjøpe felles plattform"
                 # is more often one of the choices a text sets out)
                 actions.extend(make_action(task, due_date) for task in _tasks_of(sentence))
+                if sentence[-1:] == ":" and _recommends_to_another(lowered):
+                    recommending = True  # (sending it on, told as the task it is)
             elif actions and actions[-1].due is None and _has_deadline_word(lowered) and \
                     actions[-1].text == task_text(prior) and responsible_of(sentence) is None \
                     and not _someone_else_first(sentence) and \
@@ -4007,6 +4020,25 @@ _HABILITY_RULING = re.compile(
     r"(?:etterretning|orientering|vitande)|"
     r"^[\wæøå-]+(?:\s+[\wæøå-]+)?\s+(?:sluttet|slutta)\s+seg\s+til\s+(?:dette|det)"
     r"(?=\s*[.!]?$)", re.I)
+
+
+# A vedtak that sends the case on with the body's recommendation: "Rapporten oversendes
+# kommunestyret med følgende innstilling:", "Kontrollutvalget rår kommunestyret til å gjere
+# slikt vedtak:", nynorsk "… med slik tilråding:". The text under it is that body's
+# vedtak to come ("Kommunestyret ber kommunedirektøren …"), no task from this meeting.
+_RECOMMENDATION_LEAD = re.compile(
+    r"\b(?:med|gir|gjev|gjer|legger\s+fram|legg\s+fram)\s+(?:(?:følgende|følgjande|slik|"
+    r"denne|dette|sin|si)\s+)?(?:innstilling|tilråding|tilrådning)\s*:$|"
+    r"\b(?:innstilling|tilråding)\s+til\s+(?:kommunestyret|bystyret|fylkestinget|"
+    r"representantskapet|formannskapet|[\wæøå]+styret|[\wæøå]+tinget)\s*:$|"
+    r"\b(?:å|til\s+å)\s+(?:fatte|gjøre|gjere|treffe)\s+(?:følgende|følgjande|slikt)\s+vedtak\s*:$")
+
+
+def _recommends_to_another(lowered: str) -> bool:
+    """Whether a decision sentence (lower-cased, ending in ":") leads the recommendation
+    to another body (``_RECOMMENDATION_LEAD``), whose text under it is no task."""
+    return ("innst" in lowered or "tilråd" in lowered or "vedtak" in lowered) and \
+        _RECOMMENDATION_LEAD.search(lowered) is not None
 
 
 def _rules_on_hability(sentence: str, before: str, title: str | None) -> bool:
