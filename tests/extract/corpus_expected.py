@@ -16107,3 +16107,27 @@ EXPECTED["1766_kontrollutvalg_innstilling_til_kommunestyret.txt"] = Expected(
            "2027-06-01")]),
     ],
 )
+
+EXPECTED["1767_borettslag_valg_og_videre_neste_mote.txt"] = Expected(
+    # "Styret går videre med saken på neste møte.": put off, a decision as "Saken utsettes
+    # til neste møte." is, no task; "Følgende ble valgt:" over the names: the election's
+    # result, its text with the names
+    "minutes", "Referat fra styremøte i Granlia borettslag", "Styret", "Granlia borettslag",
+    None, ("2027-02-04", "19:00", "21:00", "Styrerommet, Granliveien 12"), None,
+    people=[
+        ("Hanne Berge", None, "chair", "present"),
+        ("Tor Ivar Lund", None, "member", "present"),
+        ("Siri Nes", None, "secretary", "present"),
+        ("Amir Haddad", None, "member", "present"),
+    ],
+    items=[
+        ("1", "Godkjenning av innkalling", None, ["Innkallingen ble godkjent."], []),
+        ("2", "Parkering i bakgården", None, ["Styret går videre med saken på neste møte."],
+         []),
+        ("3", "Valg av valgkomité", None, ["Følgende ble valgt: Kari Andersen Bjørn Tofte"],
+         []),
+        ("4", "Dugnad", None, [],
+         [("Tor Ivar Lund lager oppslag om vårdugnaden innen 1. april.", "Tor Ivar Lund",
+           "2027-04-01")]),
+    ],
+)

@@ -4802,3 +4802,29 @@ def test_a_counter_proposal_told_in_words_falls_in_bokmal_as_in_nynorsk(told):
             "Vedtak:\nStyret vedtar budsjettet.\n")
     record = parse_bytes(text.encode(), "referat.txt")
     assert record.items[0].decisions[0].endswith("falt mot 1 stemme.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Styret går videre med saken på neste møte.",
+    "Utvalet går vidare med saka i neste møte.",  # nynorsk
+    "Styret gikk videre med saken i neste styremøte.",
+])
+def test_the_body_going_on_with_its_case_at_a_later_meeting_is_a_put_off(sentence):
+    # put off as "Saken utsettes til neste møte." is: a decision, no one's errand
+    assert is_decision(sentence)
+    assert not is_action(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Følgende ble valgt:", "Desse vart valde:", "Følgjande vart valt:",  # nynorsk
+    "Disse ble gjenvalgt som revisorer:",
+])
+def test_an_election_result_over_its_list_of_names_is_a_decision(sentence):
+    assert is_decision(sentence)
+
+
+def test_the_names_under_an_election_result_join_its_decision():
+    text = ("Møtebok for årsmøtet i Lia grendalag\n\nDato: 10.03.2027\n\n"
+            "Sak 4 Val av styre\nDesse vart valde:\nGuri Lien\nOla Bakke\n")
+    record = parse_bytes(text.encode(), "referat.txt")
+    assert record.items[0].decisions == ["Desse vart valde: Guri Lien Ola Bakke"]

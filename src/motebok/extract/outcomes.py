@@ -831,6 +831,13 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
      r"^(?:til|som)\s(?!kjent\b)[^.]{2,80}?\b(?:ble|vart|blei)\b(?!\s+det\b)[^.]{0,80}?"
      r"\b(?:valgt|valt|vald|valde|"
      r"gjenvalgt|gjenvald|attvald|attvalt)\b"),
+    # an election's result over the names it lists: "Følgende ble valgt:", "Desse vart
+    # valde:", "Disse ble gjenvalgt som revisorer:" (the names after it join the decision)
+    (("valgt", "valt", "vald"),
+     r"^(?:følgende|følgjande|disse|desse|de|dei)\s+(?:ble|vart|blei|er|vert|blir)\s+"
+     r"(?:enstemmig\s+|einstemmig\s+|samrøystes\s+|også\s+|òg\s+)?"
+     r"(?:valgt|valt|vald|valde|gjenvalgt|gjenvald|gjenvalde|attvald|attvalt|attvalde)\b"
+     r"[^.:]{0,60}:"),
     # put off: "Saken tas opp igjen på neste møte.", "… legges på is inntil videre."
     # (and in the future passive: "Saka vert teken opp att på neste møte.")
     # (and put on that agenda: "Saka vert sett opp på neste møte.", "… settes opp igjen")
@@ -846,9 +853,12 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
     # opp att på neste møte.", "Saken kommer tilbake på neste møte.", "Styret tar saken
     # opp igjen i neste møte." (a put-off, as "Saken tas opp igjen på neste møte." is;
     # "Saken kommer opp i kommunestyret i mars" tells another body's way ahead)
-    (("opp igjen", "opp att", "opp på nytt", "tilbake", "attende"),
+    # ("Styret går videre med saken på neste møte." puts it off the same way)
+    (("opp igjen", "opp att", "opp på nytt", "tilbake", "attende", "videre med sak",
+      "vidare med sak"),
      rf"^(?:sak(?:en|a)|[\wæøå-]*{_BODY_NOUN})\s+"
      r"(?:(?:kommer|kjem)\s+(?:opp\s+(?:igjen|att|på\s+nytt)|tilbake|attende)|"
+     r"(?:går|gikk|gjekk)\s+(?:videre|vidare)\s+med\s+(?:saken|saka)|"
      r"(?:tar|tek)\s+(?:saken|saka|den)\s+opp\s+(?:igjen|att|på\s+nytt))\s+"
      r"(?:til\s+[\wæøå-]+\s+)?(?:på|i)\s+(?:neste|et\s+senere|eit\s+seinare|"
      r"seinare|senere)\b"),
@@ -4312,6 +4322,9 @@ def _is_action(sentence: str, lowered: str) -> bool:
     if ("videre med" in lowered or "vidare med" in lowered) and \
             _goes_on_with_choice(sentence, lowered):
         return False  # "Styret går videre med det rimeligste tilbudet.": the choice made
+    if ("videre med" in lowered or "vidare med" in lowered) and \
+            _BODY_GOES_ON_LATER.match(lowered):
+        return False  # "Styret går videre med saken på neste møte.": put off, no errand
     if ("inngår" in lowered or " avtale" in lowered) and _BODY_ENTERS_AGREEMENT.match(lowered):
         return False  # "Styret inngår avtale med Byggservice AS.": the vedtak's own act
     if ("drøft" in lowered or "diskut" in lowered or "snakk" in lowered) and \
@@ -4445,6 +4458,14 @@ _BODY_RETURNS = re.compile(
     r"(?:tas|takast|tar|tek|ta|(?:blir|vert|vil\s+bli|skal\s+bli)\s+(?:tatt|teken|teke)|"
     r"kommer|kjem)\s+(?:(?:saken|saka|dette|det|den)\s+)?opp\s+(?:igjen|att|på\s+nytt)\b"
     rf"(?![^.]*\bmed\s)(?![^.]*\bav\s+(?![\wæøå-]*{_BODY_NOUN}\b))")
+# The body going on with its case at a later meeting (searched lower-cased): "Styret går
+# videre med saken på neste møte.", nynorsk "Utvalet går vidare med saka i neste møte" –
+# put off as "Saken utsettes til neste møte." is (a decision), no one's errand.
+_BODY_GOES_ON_LATER = re.compile(
+    rf"(?:[\wæøå-]+\s+){{0,2}}?(?:[\wæøå-]*{_BODY_NOUN}|vi)\s+(?:vil\s+|skal\s+)?"
+    r"(?:går|gikk|gjekk|gå)\s+(?:videre|vidare)\s+med\s+(?:saken|saka|denne\s+saka?|"
+    r"dette|det|punktet|temaet)\s+(?:på|i|til)\s+(?:neste|et\s+senere|eit\s+seinare|"
+    r"seinare|senere|kommende|komande)\b")
 _HAS_BEEN = re.compile(r"har(?<!\whar)\s+blitt\b")  # ("\bhar…": led by its letters, faster)
 # The case followed up by the body itself at a later meeting (searched lower-cased, with
 # no one named by "av"): "Saken følges opp i neste møte.", "Saka vert følgd opp på neste
