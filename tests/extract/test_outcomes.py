@@ -4798,7 +4798,7 @@ def test_a_vote_count_without_its_outcome_is_no_decision(sentence):
 def test_a_counter_proposal_told_in_words_falls_in_bokmal_as_in_nynorsk(told):
     text = ("Protokoll fra styremøte\n\nDato: 12.02.2026\n\nSak 1/26 Budsjett\n"
             "Styrets forslag til vedtak:\nStyret vedtar budsjettet.\n"
-            f"{told}\nForslaget til {told.split()[1]} falt mot 1 stemme.\n"
+            f"{told}\n{told.split()[1]}s forslag falt mot 1 stemme.\n"
             "Vedtak:\nStyret vedtar budsjettet.\n")
     record = parse_bytes(text.encode(), "referat.txt")
     assert record.items[0].decisions[0].endswith("falt mot 1 stemme.")
