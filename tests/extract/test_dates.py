@@ -505,3 +505,22 @@ def test_days_end_takes_a_bracketed_weekday(text, end) -> None:
 ])
 def test_span_over_two_months_takes_the_year_of_its_last_day(text, expected) -> None:
     assert [(d.day, d.month, d.year) for d in find_dates(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a span with slashes: the first day ("3/3") takes the last day's year
+    ("3/3-4/3 2026", [(3, 3, 2026), (4, 3, 2026)]),
+    ("30/3 til 1/4-26", [(30, 3, 2026), (1, 4, 2026)]),
+    ("30/12–2/1 2027", [(30, 12, 2026), (2, 1, 2027)]),
+    # a case number before the dash is no day
+    ("sak 3/3-4/3 2026", [(4, 3, 2026)]),
+])
+def test_slash_span_begins_on_its_first_day(text, expected) -> None:
+    assert [(d.day, d.month, d.year) for d in find_dates(text)] == expected
+
+
+def test_meeting_over_a_slash_span_is_held_on_its_first_day() -> None:
+    text = ("Referat fra samling i regionrådet\n\nDato: 3/3-4/3 2026\nSted: Fjordhotellet\n\n"
+            "Til stede: Ola Berg, Kari Lund\n\nSak 1/26 Godkjenning av innkalling\n"
+            "Innkallingen ble godkjent.\n")
+    assert parse_bytes(text.encode(), "s.txt").meeting.date == "2026-03-03"
