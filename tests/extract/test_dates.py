@@ -524,3 +524,22 @@ def test_meeting_over_a_slash_span_is_held_on_its_first_day() -> None:
             "Til stede: Ola Berg, Kari Lund\n\nSak 1/26 Godkjenning av innkalling\n"
             "Innkallingen ble godkjent.\n")
     assert parse_bytes(text.encode(), "s.txt").meeting.date == "2026-03-03"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "Dato/tid:" written as one token: the date, a slash, then the time range
+    ("04.03.26/10:00-12:00", ("10:00", "12:00")),
+    ("4.3.2026/10.00-12.00", ("10:00", "12:00")),
+    # a slash after anything but a dotted date's year is no time's border
+    ("sak 3/10.00 og 12:00", ("12:00", None)),
+])
+def test_time_range_right_after_a_date_and_a_slash(text, expected) -> None:
+    assert find_time_range(text) == expected
+
+
+def test_dato_tid_value_with_a_slash_gives_start_and_end() -> None:
+    text = ("Referat styremøte\n\nDato/tid: 04.03.26/10:00-12:00\nSted: Fellesrommet\n\n"
+            "Til stede: Ola Berg, Kari Lund\n\nSak 1 Godkjenning av innkalling\n"
+            "Innkallingen ble godkjent.\n")
+    meeting = parse_bytes(text.encode(), "s.txt").meeting
+    assert (meeting.date, meeting.start, meeting.end) == ("2026-03-04", "10:00", "12:00")

@@ -527,7 +527,10 @@ _KL_TIME = re.compile(
 )
 # Without "kl.", only "HH:MM", "HH.MM–HH.MM" (or "Tid: HH.MM") count: "2.5" is a number.
 # (with seconds only after colons: "16:15:00" is a time, "12.03.24" a date)
-_BARE_TOKEN = r"(?<![\d.,:/])\d{1,2}(?::\d{2}:\d{2}|[.:]\d{2})(?!\d|[.:]\d)"
+# A slash before the time only right after a dotted date's year: "04.03.26/10:00-12:00"
+# (a "Dato/tid:" value written as one token); "3/10.00" is a fraction or a case number.
+_BARE_TOKEN = (r"(?:(?<![\d.,:/])|(?<=\.\d\d/)|(?<=\.\d{4}/))"
+               r"\d{1,2}(?::\d{2}:\d{2}|[.:]\d{2})(?!\d|[.:]\d)")
 _BARE_TIME = re.compile(
     rf"""
     (?=\d)(?P<t1>{_BARE_TOKEN})
