@@ -561,3 +561,26 @@ def test_next_meeting_is_no_signing_day_nor_deadline(after: str, day: str | None
     text = ("Referat fra møte i Styret\nDato: 4. mars 2026\nSted: Teams\n\n"
             f"Til stede: Berit Lund, Tor Moe\n\nSak 1/26 Velkommen\nIngen.\n\n{after}\n")
     assert parse_bytes(text.encode(), "n.txt").next_meeting.date == day
+
+
+@pytest.mark.parametrize("line", [
+    "Ref. 6.3.26 Kari Holm",  # the day before the writer's name
+    "Referat: Kari Holm 6.3.2026",  # "Referat:" over the minutes' end names their writer
+    "Referent: 6.3.2026, Kari Holm",
+])
+def test_writer_signed_with_the_day_dates_the_minutes(line: str) -> None:
+    text = ("Referat fra møte i Kystnettverket\nMøtedato: 4. mars 2026\nSted: Teams\n\n"
+            f"Til stede: Ola Berg (leder), Kari Holm, Per Moen\n\nSak 1 Velkommen\nIngen.\n\n"
+            f"{line}\n")
+    record = parse_bytes(text.encode(), "w.txt")
+    assert record.document_date == "2026-03-06"
+    assert ("Kari Holm", "secretary") in [(p.name, p.role) for p in record.participants]
+    assert record.items[-1].text == "Ingen."
+    assert record.next_meeting.date is None
+
+
+def test_referat_label_in_the_head_names_no_writer() -> None:
+    text = ("Referat: Styremøte Vestby Vel\nDato: 4. mars 2026\n\nTil stede: Ola Berg, "
+            "Kari Holm\n\nSak 1 Velkommen\nIngen.\n")
+    record = parse_bytes(text.encode(), "w.txt")
+    assert all(p.role != "secretary" for p in record.participants)

@@ -3550,7 +3550,8 @@ def _signed_date(lines: list[Line], head_limit: int) -> dates.DateMatch | None:
     """
     for line in reversed(_last_lines(lines, head_limit, _SIGNED_TAIL)):
         text = line.body
-        if line.lowered.startswith(_SIGNER_STARTS) and (signed := _SIGNED_BY.match(text)) and \
+        if line.lowered.startswith(_SIGNER_STARTS) and (
+                signed := _SIGNED_BY.match(text) or _SIGNED_DAY_FIRST.match(text)) and \
                 (found := dates.find_dates(signed["when"])) \
                 and found[0].year is not None:
             return found[0]  # "Referent: Kari H., 13.08.23"
@@ -3710,7 +3711,7 @@ _COLUMN_GAP = re.compile(r"[\s:](?:(?<=\s)\s+|(?<=\t)|(?<=:)\s*)")
 # Also without the comma ("Referent: Kari Holm 14.3.2024") and "Referat ført av Kari Holm …";
 # _SIGNER_STARTS are its first letters (tested first: the pattern's start is slow to fail).
 _SIGNER_STARTS = ("ref", "sekr", "skriv", "ført", "skrev")
-_SIGNED_BY = re.compile(r"(?:referent|ref\.|sekretær|skrivar|skriver|"
+_SIGNED_BY = re.compile(r"(?:referent|ref\.|sekretær|skrivar|skriver|referat(?=\s*:)|"
                         # ("Referatet er skrive av Kari Holm 7. mars 2025.")
                         r"(?:referat(?:et)?\s+(?:er\s+|vart\s+|ble\s+)?)?(?:ført|skrevet|skrive)"
                         r"\s+av)\s*:?\s*"
@@ -3720,6 +3721,10 @@ _SIGNED_BY = re.compile(r"(?:referent|ref\.|sekretær|skrivar|skriver|"
                         # the month in words: "Skrevet av Kari Holm 6. mars 2025"
                         rf"{_MONTH}\s+\d{{4}}))"
                         r"(?(paren)\))\.?$", re.I)
+# The same with the day before the name: "Ref. 6.3.26 Kari Holm", "Referent: 6.3.2026, Eli Vik".
+_SIGNED_DAY_FIRST = re.compile(r"(?:referent|ref\.|referat|sekretær|skrivar|skriver)\s*:?\s*"
+                               r"(?P<when>\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{4}|\d{2}))\s*[,–-]?\s*"
+                               r"(?-i:[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w.-]*){1,3})$", re.I)
 # A place and a date at the end without a comma: "Båsløkka 13. 3. 2014".
 _PLACE_SPACE = re.compile(r"^(?!(?i:sak|saka|saken|møte|møtet)\b)[A-ZÆØÅ][\w-]+"
                           r"(?:\s[A-ZÆØÅ][\w-]+)?\s+(?:den\s+)?\d")  # "Vestby den 7. mars 2025"

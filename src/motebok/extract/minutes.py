@@ -1917,7 +1917,12 @@ _SIGNATURE = re.compile(r"^(?:(?:sekretær|referent|skrivar)\s+(?:for|i|på)\s+m
                         r"\d{2,4}\s+av|"
                         # "Sekretær: Kari Nes", "Protokollførar: Siv Lunde" (not "Sekretær
                         # Kari Nes orienterte …", a title in running text)
-                        r"(?:sekretær|protokollfører|protokollførar)(?=\s*:))"
+                        r"(?:sekretær|protokollfører|protokollførar)(?=\s*:)|"
+                        # "Referat: Kari Holm 6.3.2026" closing the minutes: who wrote them
+                        # (see _signed_secretary: only under the last item)
+                        r"(?P<minutes>referat)(?=\s*:))"
+                        # the day the writer signed, before the name: "Ref. 6.3.26 Kari Holm"
+                        r"(?:\s*[:;]?\s*\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{4}|\d{2})(?!\d)\s*[,–-]?)?"
                         # a middle initial ("Kari B. Holm") or a particle ("Eva de Lange")
                         # (case-sensitive: "Referent: Kari Holm la fram …" ends at Holm)
                         r"\s*[:;]?\s*(?P<name>(?-i:[A-ZÆØÅ][\w-]+(?:\s+(?:[A-ZÆØÅ]\.|"
@@ -2262,6 +2267,9 @@ def _signed_secretary(draft: Draft, index: int, lowered: str) -> bool:
     after = SIGNED_MARK.sub("", lines[index + 1].body).strip(" ,") if index + 1 < len(lines) \
         else ""
     title = _SIGNED_TITLE.match(lowered)
+    if signature and signature["minutes"] and (index < closing_start(draft) or
+                                               not looks_like_name(signature["name"])):
+        return False  # "Referat:" names its writer only in the closing block
     if signature:  # "Referent: Kari Nes, Vestdal regionråd"
         name, org = signature.group("name"), signed_organization(body[signature.end("name"):])
     elif title and looks_like_name(before):  # "Mona Skanke" / "Referent" under the minutes
