@@ -584,3 +584,17 @@ def test_referat_label_in_the_head_names_no_writer() -> None:
             "Kari Holm\n\nSak 1 Velkommen\nIngen.\n")
     record = parse_bytes(text.encode(), "w.txt")
     assert all(p.role != "secretary" for p in record.participants)
+
+
+@pytest.mark.parametrize(("line", "place"), [
+    # a hybrid meeting is a way of meeting, as "Digitalt møte" is: where, as written
+    ("Neste møte: Hybridmøte 5. juni", "Hybridmøte"),
+    ("Neste møte 5. juni, hybrid", "hybrid"),
+    # the places in brackets after the channel: the whole list, not "Teams" alone
+    ("Neste møte 5. juni, hybrid (Rådhuset og Teams)", "hybrid (Rådhuset og Teams)"),
+])
+def test_next_meeting_held_hybrid(line: str, place: str) -> None:
+    text = ("Referat fra møte i Styret\nDato: 4. mars 2026\nSted: Teams\n\n"
+            f"Til stede: Berit Lund, Tor Moe\n\nSak 1/26 Velkommen\nIngen.\n\n{line}\n")
+    next_meeting = parse_bytes(text.encode(), "h.txt").next_meeting
+    assert (next_meeting.date, next_meeting.location) == ("2026-06-05", place)

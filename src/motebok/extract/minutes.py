@@ -3258,8 +3258,10 @@ _PLAN = folded_pattern(r"\b(?:møteplan|møtedatoer|møtedatoar|kommende\s+møte
                        r"(?:videre\s+|vidare\s+)?planlagte\s+\w*møter|"
                        r"møter\s+fremover|møtedagar|møter\s+(?:høsten|våren|hausten)"
                        r"(?:\s+\d{4})?\s+(?:legges\s+til|blir|er))\b")
+# ("hybrid"/"hybridmøte": held both in a room and on a channel, a way of meeting as
+# "digitalt" is)
 _DIGITAL_PLACE = re.compile(r"\b(?:digitalt\s+møte|fysisk\s+møte|teams(?:møte)?|zoom|"
-                            r"digitalt|videomøte)\b", re.I)
+                            r"hybrid(?:møte)?|digitalt|videomøte)\b", re.I)
 
 
 def find_next_meeting(draft: Draft) -> None:
@@ -3525,7 +3527,8 @@ def _places_with_channel(rest: str) -> str | None:
     pieces = [p.strip() for p in rest.rstrip(" .").split(",")]
     while pieces and (not pieces[0] or dates.DIGIT.search(pieces[0])):
         pieces.pop(0)  # the hours ("kl. 10–14") before where
-    words = " ".join(pieces).split()
+    # (the places may stand in brackets after the channel: "hybrid (Rådhuset og Teams)")
+    words = " ".join(pieces).replace("(", " ").replace(")", " ").split()
     if len(pieces) < 2 and "og" not in words:
         return None  # one place alone: the channel is all there is
     if len(words) > 8 or \
@@ -3599,7 +3602,7 @@ def _next_place_before(before: str) -> str | None:
 
 
 # A meeting by a channel right before the next meeting's day (and its weekday).
-_CHANNEL_BEFORE_DAY = re.compile(r"(?<!\S)(?P<channel>(?:teams|zoom|video|telefon)-?møte|"
+_CHANNEL_BEFORE_DAY = re.compile(r"(?<!\S)(?P<channel>(?:teams|zoom|video|telefon|hybrid)-?møte|"
                                  r"digitalt\s+møte)(?:\s+(?:mandag|måndag|tirsdag|tysdag|"
                                  r"onsdag|torsdag|fredag|lørdag|laurdag|søndag|sundag))?"
                                  r"(?:\s+den)?$", re.I)
