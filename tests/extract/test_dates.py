@@ -543,3 +543,13 @@ def test_dato_tid_value_with_a_slash_gives_start_and_end() -> None:
             "Innkallingen ble godkjent.\n")
     meeting = parse_bytes(text.encode(), "s.txt").meeting
     assert (meeting.date, meeting.start, meeting.end) == ("2026-03-04", "10:00", "12:00")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a gathering over two days by number: the end is the second day's time
+    ("Dag 1 kl. 11.00 – dag 2 kl. 14.00", ("11:00", "14:00")),
+    ("kl. 10.00 – andre dag kl. 15.00", ("10:00", "15:00")),
+    ("kl. 10 – dag 2", ("10:00", None)),  # the day without its time: no end
+])
+def test_two_day_meeting_by_day_numbers_ends_on_the_second_day(text, expected) -> None:
+    assert find_time_range(text) == expected
