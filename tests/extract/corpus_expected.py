@@ -14884,7 +14884,7 @@ EXPECTED["1728_samling_over_to_maaneder.docx"] = Expected(
     # the next gathering's "30. september og 1. oktober" is its first day in that year
     "minutes", "Referat fra samling i Kystnettverket for oppvekst",
     "Kystnettverket for oppvekst", None, None,
-    ("2026-03-31", "11:00", ANY, "Havnehotellet, Kaiveien 2, 8300 Svolvær"), "2026-09-30",
+    ("2026-03-31", "11:00", "14:00", "Havnehotellet, Kaiveien 2, 8300 Svolvær"), "2026-09-30",
     people=[
         ("Randi Eide", None, "chair", "present"),
         ("Knut Sæther", None, "member", "present"),
