@@ -598,3 +598,17 @@ def test_next_meeting_held_hybrid(line: str, place: str) -> None:
             f"Til stede: Berit Lund, Tor Moe\n\nSak 1/26 Velkommen\nIngen.\n\n{line}\n")
     next_meeting = parse_bytes(text.encode(), "h.txt").next_meeting
     assert (next_meeting.date, next_meeting.location) == ("2026-06-05", place)
+
+
+@pytest.mark.parametrize(("after", "day"), [
+    # an unset next meeting right over the signing place and day and the name under it,
+    # no blank line between: the day the minutes were signed, no meeting's
+    ("Neste møte\nSørvik, 5. mars 2026\nKari Holm", None),
+    ("Neste møte:\nSørvik, 5. mars 2026\nKari Holm, referent", None),
+    # a place and a day with more than a name under them is the next meeting
+    ("Neste møte\nTromsø, 12. juni 2026\nSaker meldes til leder.", "2026-06-12"),
+])
+def test_next_meeting_over_signing_line_without_gap(after: str, day: str | None) -> None:
+    text = ("Referat fra møte i Styret\nDato: 4. mars 2026\nSted: Teams\n\n"
+            f"Til stede: Berit Lund, Tor Moe\n\nSak 1/26 Velkommen\nIngen.\n\n{after}\n")
+    assert parse_bytes(text.encode(), "n.txt").next_meeting.date == day

@@ -3276,7 +3276,8 @@ def find_next_meeting(draft: Draft) -> None:
             continue  # (most lines)
         text = line.body
         following = lines[n + 1].body if n + 1 < len(lines) and \
-            _may_continue_next(lines[n + 1]) else ""
+            _may_continue_next(lines[n + 1], lines[n + 2] if n + 2 < len(lines) else None) \
+            else ""
         folded = fold_lowered(text, line.lowered)
         plan = _PLAN.search(folded)
         match = _NEXT_MEETING.search(folded)
@@ -3340,13 +3341,14 @@ def find_next_meeting(draft: Draft) -> None:
         return
 
 
-def _may_continue_next(below: Line) -> bool:
+def _may_continue_next(below: Line, under: Line | None = None) -> bool:
     """Whether the line under a next meeting's words may finish them ("Neste møte:" /
     "6. mai kl. 10"): not the place and date the minutes were signed ("Sørvik, 5. mars
-    2026" set apart), another field's label ("Referent: Kari Holm 6.3.2026"), nor a
-    signature of a name and the day it was written ("Kari Holm, 6.3.2026", "6.3.2026
-    Kari Holm (ref.)")."""
-    if _signing_place_date(below):
+    2026" set apart, or right over the signing name ``under`` it), another field's label
+    ("Referent: Kari Holm 6.3.2026"), nor a signature of a name and the day it was
+    written ("Kari Holm, 6.3.2026", "6.3.2026 Kari Holm (ref.)")."""
+    if _signing_place_date(below) or (under is not None and _signed_place_over_name(below,
+                                                                                    under)):
         return False
     if (label := match_label(below.text)) is not None and label.field not in _WHEN_AND_WHERE:
         return False
@@ -3375,6 +3377,22 @@ def _signing_place_date(line: Line) -> bool:
     return line.gap and text[:1].isupper() and text[-1:] in "0123456789." and \
         PLACE_AND_DATE.match(text) is not None and \
         text.split(None, 1)[0].rstrip(",").casefold() not in dates.WEEKDAYS
+
+
+def _signed_place_over_name(line: Line, under: Line) -> bool:
+    """Whether a place-and-date line with no blank line over it ("Neste møte" / "Sørvik,
+    5. mars 2026" / "Kari Holm") is where and when the minutes were signed: the signing
+    name (maybe with its mark or title) stands right under it. A next meeting's place and
+    day has its hours or its agenda under it, not a person's name alone."""
+    text = line.body.strip()
+    if line.gap or under.gap or not text[:1].isupper() or text[-1:] not in "0123456789." or \
+            PLACE_AND_DATE.match(text) is None or \
+            text.split(None, 1)[0].rstrip(",").casefold() in dates.WEEKDAYS:
+        return False
+    name = SIGNED_MARK.sub("", _WRITER_MARK.sub("", under.body)).strip(" ,")
+    name, _, title = name.partition(",")
+    return looks_like_name(name.strip()) and (not title or title.strip(" .").casefold()
+                                              in SIGNER_ROLES)
 
 
 # "Neste møte i arbeidsgruppa", "… for styringsgruppen", "… i nettverket": the next meeting
