@@ -16023,3 +16023,25 @@ EXPECTED["1747_foilsett_nettverkssamling_for_yrkesgruppe.md"] = Expected(
          [("Arbeidsgruppa lager forslag til tema", "Arbeidsgruppa", None)]),
     ],
 )
+
+EXPECTED["1784_dato_tid_skraastrek_ref_signatur.txt"] = Expected(
+    # "Dato/tid: 12.02.26/18:00-20:00" as one token: the hours after the slash are the
+    # meeting's (not 20:00 as its start); "Ref. 13.2.26 Tone Vassbotn" at the end, the day
+    # before the writer's name: she is the secretary and the minutes are dated that day
+    "minutes", "Referat styremøte Lindeberg borettslag", "Styret", "Lindeberg borettslag",
+    "2026-02-13", ("2026-02-12", "18:00", "20:00", "Fellesrommet, blokk C"), "2026-04-16",
+    people=[
+        ("Hanne Brekke", None, "chair", "present"),
+        ("Arild Solum", None, "member", "present"),
+        ("Tone Vassbotn", None, "secretary", "present"),
+        ("Jens Åmot", None, "member", "absent"),
+    ],
+    items=[
+        ("1/26", "Godkjenning av innkalling og saksliste", None,
+         ["Innkalling og saksliste ble godkjent."], []),
+        ("2/26", "Vedlikehold av ventilasjon", None,
+         ["Styret vedtok å bestille service på ventilasjonsanlegget."],
+         [("Arild Solum kontakter leverandøren innen 1. mars.", "Arild Solum", "2026-03-01")]),
+        ("3/26", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
