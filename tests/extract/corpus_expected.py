@@ -14884,7 +14884,7 @@ EXPECTED["1728_samling_over_to_maaneder.docx"] = Expected(
     # the next gathering's "30. september og 1. oktober" is its first day in that year
     "minutes", "Referat fra samling i Kystnettverket for oppvekst",
     "Kystnettverket for oppvekst", None, None,
-    ("2026-03-31", "11:00", ANY, "Havnehotellet, Kaiveien 2, 8300 Svolvær"), "2026-09-30",
+    ("2026-03-31", "11:00", "14:00", "Havnehotellet, Kaiveien 2, 8300 Svolvær"), "2026-09-30",
     people=[
         ("Randi Eide", None, "chair", "present"),
         ("Knut Sæther", None, "member", "present"),
@@ -16129,5 +16129,27 @@ EXPECTED["1767_borettslag_valg_og_videre_neste_mote.txt"] = Expected(
         ("4", "Dugnad", None, [],
          [("Tor Ivar Lund lager oppslag om vårdugnaden innen 1. april.", "Tor Ivar Lund",
            "2027-04-01")]),
+    ],
+)
+
+EXPECTED["1784_dato_tid_skraastrek_ref_signatur.txt"] = Expected(
+    # "Dato/tid: 12.02.26/18:00-20:00" as one token: the hours after the slash are the
+    # meeting's (not 20:00 as its start); "Ref. 13.2.26 Tone Vassbotn" at the end, the day
+    # before the writer's name: she is the secretary and the minutes are dated that day
+    "minutes", "Referat styremøte Lindeberg borettslag", "Styret", "Lindeberg borettslag",
+    "2026-02-13", ("2026-02-12", "18:00", "20:00", "Fellesrommet, blokk C"), "2026-04-16",
+    people=[
+        ("Hanne Brekke", None, "chair", "present"),
+        ("Arild Solum", None, "member", "present"),
+        ("Tone Vassbotn", None, "secretary", "present"),
+        ("Jens Åmot", None, "member", "absent"),
+    ],
+    items=[
+        ("1/26", "Godkjenning av innkalling og saksliste", None,
+         ["Innkalling og saksliste ble godkjent."], []),
+        ("2/26", "Vedlikehold av ventilasjon", None,
+         ["Styret vedtok å bestille service på ventilasjonsanlegget."],
+         [("Arild Solum kontakter leverandøren innen 1. mars.", "Arild Solum", "2026-03-01")]),
+        ("3/26", "Eventuelt", "Ingen saker.", [], []),
     ],
 )

@@ -505,3 +505,51 @@ def test_days_end_takes_a_bracketed_weekday(text, end) -> None:
 ])
 def test_span_over_two_months_takes_the_year_of_its_last_day(text, expected) -> None:
     assert [(d.day, d.month, d.year) for d in find_dates(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a span with slashes: the first day ("3/3") takes the last day's year
+    ("3/3-4/3 2026", [(3, 3, 2026), (4, 3, 2026)]),
+    ("30/3 til 1/4-26", [(30, 3, 2026), (1, 4, 2026)]),
+    ("30/12–2/1 2027", [(30, 12, 2026), (2, 1, 2027)]),
+    # a case number before the dash is no day
+    ("sak 3/3-4/3 2026", [(4, 3, 2026)]),
+])
+def test_slash_span_begins_on_its_first_day(text, expected) -> None:
+    assert [(d.day, d.month, d.year) for d in find_dates(text)] == expected
+
+
+def test_meeting_over_a_slash_span_is_held_on_its_first_day() -> None:
+    text = ("Referat fra samling i regionrådet\n\nDato: 3/3-4/3 2026\nSted: Fjordhotellet\n\n"
+            "Til stede: Ola Berg, Kari Lund\n\nSak 1/26 Godkjenning av innkalling\n"
+            "Innkallingen ble godkjent.\n")
+    assert parse_bytes(text.encode(), "s.txt").meeting.date == "2026-03-03"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "Dato/tid:" written as one token: the date, a slash, then the time range
+    ("04.03.26/10:00-12:00", ("10:00", "12:00")),
+    ("4.3.2026/10.00-12.00", ("10:00", "12:00")),
+    # a slash after anything but a dotted date's year is no time's border
+    ("sak 3/10.00 og 12:00", ("12:00", None)),
+])
+def test_time_range_right_after_a_date_and_a_slash(text, expected) -> None:
+    assert find_time_range(text) == expected
+
+
+def test_dato_tid_value_with_a_slash_gives_start_and_end() -> None:
+    text = ("Referat styremøte\n\nDato/tid: 04.03.26/10:00-12:00\nSted: Fellesrommet\n\n"
+            "Til stede: Ola Berg, Kari Lund\n\nSak 1 Godkjenning av innkalling\n"
+            "Innkallingen ble godkjent.\n")
+    meeting = parse_bytes(text.encode(), "s.txt").meeting
+    assert (meeting.date, meeting.start, meeting.end) == ("2026-03-04", "10:00", "12:00")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a gathering over two days by number: the end is the second day's time
+    ("Dag 1 kl. 11.00 – dag 2 kl. 14.00", ("11:00", "14:00")),
+    ("kl. 10.00 – andre dag kl. 15.00", ("10:00", "15:00")),
+    ("kl. 10 – dag 2", ("10:00", None)),  # the day without its time: no end
+])
+def test_two_day_meeting_by_day_numbers_ends_on_the_second_day(text, expected) -> None:
+    assert find_time_range(text) == expected

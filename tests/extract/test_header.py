@@ -3734,3 +3734,20 @@ def test_a_gatherings_deck_takes_the_network_it_names_else_no_body(deck, body):
     text = ("Nettverkssamling for kommunale planleggere\nKristiansand, 3. april 2025\n\n"
             f"{deck}\nArealregnskap\nTre kommuner har tatt i bruk verktøyet\n")
     assert parse_bytes(text.encode(), "deck.txt").body == body
+
+
+@pytest.mark.parametrize(("line", "hours"), [
+    # an aside on when the meeting did start: the record holds it, as it holds the end
+    # an aside "(møtet ble hevet …)" reports, not the planned hours
+    ("Tid: 12:00–15:00 (møtet startet 12.15)", ("12:15", "15:00")),
+    ("Tid: kl. 18–21 (møtet starta kl. 18.10) (møtet slutta 21.20)", ("18:10", "21:20")),
+    ("Dato: 4.3.2026 kl. 17–19 (møtet startet 17.15)", ("17:15", "19:00")),
+    # a "start" after the end is no start of this meeting
+    ("Tid: 12:00–15:00 (oppstart 16.00)", ("12:00", "15:00")),
+])
+def test_actual_start_in_an_aside_wins_over_the_planned_start(line, hours) -> None:
+    dated = "" if line.startswith("Dato") else "Dato: 4. mars 2026\n"
+    text = (f"Referat fra møte i Styret\n{dated}{line}\nSted: Teams\n\n"
+            "Til stede: Berit Lund, Tor Moe\n\nSak 1/26 Velkommen\nIngen.\n")
+    meeting = parse_bytes(text.encode(), "t.txt").meeting
+    assert (meeting.date, meeting.start, meeting.end) == ("2026-03-04", *hours)

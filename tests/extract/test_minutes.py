@@ -561,3 +561,54 @@ def test_next_meeting_is_no_signing_day_nor_deadline(after: str, day: str | None
     text = ("Referat fra møte i Styret\nDato: 4. mars 2026\nSted: Teams\n\n"
             f"Til stede: Berit Lund, Tor Moe\n\nSak 1/26 Velkommen\nIngen.\n\n{after}\n")
     assert parse_bytes(text.encode(), "n.txt").next_meeting.date == day
+
+
+@pytest.mark.parametrize("line", [
+    "Ref. 6.3.26 Kari Holm",  # the day before the writer's name
+    "Referat: Kari Holm 6.3.2026",  # "Referat:" over the minutes' end names their writer
+    "Referent: 6.3.2026, Kari Holm",
+])
+def test_writer_signed_with_the_day_dates_the_minutes(line: str) -> None:
+    text = ("Referat fra møte i Kystnettverket\nMøtedato: 4. mars 2026\nSted: Teams\n\n"
+            f"Til stede: Ola Berg (leder), Kari Holm, Per Moen\n\nSak 1 Velkommen\nIngen.\n\n"
+            f"{line}\n")
+    record = parse_bytes(text.encode(), "w.txt")
+    assert record.document_date == "2026-03-06"
+    assert ("Kari Holm", "secretary") in [(p.name, p.role) for p in record.participants]
+    assert record.items[-1].text == "Ingen."
+    assert record.next_meeting.date is None
+
+
+def test_referat_label_in_the_head_names_no_writer() -> None:
+    text = ("Referat: Styremøte Vestby Vel\nDato: 4. mars 2026\n\nTil stede: Ola Berg, "
+            "Kari Holm\n\nSak 1 Velkommen\nIngen.\n")
+    record = parse_bytes(text.encode(), "w.txt")
+    assert all(p.role != "secretary" for p in record.participants)
+
+
+@pytest.mark.parametrize(("line", "place"), [
+    # a hybrid meeting is a way of meeting, as "Digitalt møte" is: where, as written
+    ("Neste møte: Hybridmøte 5. juni", "Hybridmøte"),
+    ("Neste møte 5. juni, hybrid", "hybrid"),
+    # the places in brackets after the channel: the whole list, not "Teams" alone
+    ("Neste møte 5. juni, hybrid (Rådhuset og Teams)", "hybrid (Rådhuset og Teams)"),
+])
+def test_next_meeting_held_hybrid(line: str, place: str) -> None:
+    text = ("Referat fra møte i Styret\nDato: 4. mars 2026\nSted: Teams\n\n"
+            f"Til stede: Berit Lund, Tor Moe\n\nSak 1/26 Velkommen\nIngen.\n\n{line}\n")
+    next_meeting = parse_bytes(text.encode(), "h.txt").next_meeting
+    assert (next_meeting.date, next_meeting.location) == ("2026-06-05", place)
+
+
+@pytest.mark.parametrize(("after", "day"), [
+    # an unset next meeting right over the signing place and day and the name under it,
+    # no blank line between: the day the minutes were signed, no meeting's
+    ("Neste møte\nSørvik, 5. mars 2026\nKari Holm", None),
+    ("Neste møte:\nSørvik, 5. mars 2026\nKari Holm, referent", None),
+    # a place and a day with more than a name under them is the next meeting
+    ("Neste møte\nTromsø, 12. juni 2026\nSaker meldes til leder.", "2026-06-12"),
+])
+def test_next_meeting_over_signing_line_without_gap(after: str, day: str | None) -> None:
+    text = ("Referat fra møte i Styret\nDato: 4. mars 2026\nSted: Teams\n\n"
+            f"Til stede: Berit Lund, Tor Moe\n\nSak 1/26 Velkommen\nIngen.\n\n{after}\n")
+    assert parse_bytes(text.encode(), "n.txt").next_meeting.date == day

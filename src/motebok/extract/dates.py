@@ -180,6 +180,11 @@ _LIST_DAY_BEFORE = re.compile(
     rf"(?<![\w.,/:])(?P<day>\d{{1,2}})(?P<dot>\.)?\s*(?P<sep>og|&|til|,|{_DASH})\s*$",
     re.IGNORECASE,
 )
+# "3/3–" / "30/3 til " before a slash date: the first day of a span, "3/3-4/3 2026".
+_SLASH_DAY_BEFORE = re.compile(
+    rf"(?<![\w.,/:])(?P<day>\d{{1,2}})/(?P<month>\d{{1,2}})\s*(?:{_DASH}|til)\s*$",
+    re.IGNORECASE,
+)
 _LOOKBACK = 30  # characters of context examined before a match
 _CONTEXT = 16  # … for the words that make a number "not a date"
 _GAP = " ,\t\u00a0"  # what may stand between a weekday and its date
@@ -309,6 +314,25 @@ def _list_days(text: str, found: DateMatch, floor: int, written: bool) -> list[D
     return days
 
 
+def _slash_span_start(text: str, found: DateMatch, floor: int) -> DateMatch | None:
+    """The first day of a span written with slashes, "3/3-4/3 2026" or "30/3 til 1/4-26",
+    with the last day's year: the span's first day alone ("3/3") is no date (a fraction
+    or a case number) until the dash ties it to the dated last day."""
+    before = text[max(floor, found.start - 12):found.start]
+    if "/" not in before or (tail := _SLASH_DAY_BEFORE.search(before)) is None:
+        return None
+    day, month = int(tail["day"]), int(tail["month"])
+    if not (1 <= day <= 31 and 1 <= month <= 12) or (month, day) == (found.month, found.day):
+        return None
+    offset = max(floor, found.start - 12)
+    if _SLASH_CONTEXT_BEFORE.search(text, max(0, offset + tail.start() - _CONTEXT),
+                                    offset + tail.start()):
+        return None  # "sak 3/3-4/3": case numbers
+    first = DateMatch(day, month, None, offset + tail.start(), offset + tail.end("month"),
+                      _weekday_before(text, offset + tail.start()))
+    return _with_year_of(first, found) if found.year is not None else first
+
+
 def find_dates(text: str) -> list[DateMatch]:
     """Every date in ``text``, in order; dates without a year have ``year=None``.
 
@@ -337,6 +361,8 @@ def find_dates(text: str) -> list[DateMatch]:
         if year is not None and results and results[-1].year is None and \
                 text[results[-1].end:found.start].strip().casefold() in _RANGE_JOINS:
             results[-1] = _with_year_of(results[-1], found)
+        if match["sl_d"] and (span_start := _slash_span_start(text, found, floor)):
+            results.append(span_start)
         results.extend(_list_days(text, found, floor, bool(match.group("wr_d"))))
         results.append(found)
         floor = match.end()
@@ -501,7 +527,10 @@ _KL_TIME = re.compile(
 )
 # Without "kl.", only "HH:MM", "HH.MM–HH.MM" (or "Tid: HH.MM") count: "2.5" is a number.
 # (with seconds only after colons: "16:15:00" is a time, "12.03.24" a date)
-_BARE_TOKEN = r"(?<![\d.,:/])\d{1,2}(?::\d{2}:\d{2}|[.:]\d{2})(?!\d|[.:]\d)"
+# A slash before the time only right after a dotted date's year: "04.03.26/10:00-12:00"
+# (a "Dato/tid:" value written as one token); "3/10.00" is a fraction or a case number.
+_BARE_TOKEN = (r"(?:(?<![\d.,:/])|(?<=\.\d\d/)|(?<=\.\d{4}/))"
+               r"\d{1,2}(?::\d{2}:\d{2}|[.:]\d{2})(?!\d|[.:]\d)")
 _BARE_TIME = re.compile(
     rf"""
     (?=\d)(?P<t1>{_BARE_TOKEN})
@@ -538,11 +567,14 @@ def _clock(token: str | None) -> str | None:
 
 # A meeting over two days, its end on the second: "kl. 12.00 – 4. mars kl. 14.00",
 # "3.3. kl. 12 – 4.3. kl. 14", "kl. 17.00 til tirsdag 3. februar kl. 15.00" (the day's
-# number is no hour, the time after it the end).
+# number is no hour, the time after it the end); "kl. 11 – dag 2 kl. 14", "… – andre dag
+# kl. 14": the second day by its number.
 _LATER_DAY_END = re.compile(
-    rf"{_ASIDE}\s*(?:{_DASH}|\s(?:til|to)\s)\s*(?:[^\W\d_]+dag\s+)?(?:den\s+)?\d{{1,2}}\.\s*"
+    rf"{_ASIDE}\s*(?:{_DASH}|\s(?:til|to)\s)\s*(?:(?:[^\W\d_]+dag\s+)?(?:den\s+)?\d{{1,2}}\.\s*"
     rf"(?:\d{{1,2}}\.(?:\d{{2,4}})?|(?:{_alternation(MONTHS)}){_NOT_LETTER_AFTER}\.?"
-    rf"(?:\s+(?:19|20)\d{{2}})?)\s*,?\s*(?:kl(?:okka|okken)?[.:]?\s*)?(?P<t2>{_KL_TOKEN})",
+    rf"(?:\s+(?:19|20)\d{{2}})?)|dag\s+[2-9](?!\d)|"
+    # "Dag 1 kl. 11.00 – dag 2 kl. 14.00": a gathering's days by number
+    rf"(?:andre|neste|påfølgende)\s+dag)\s*,?\s*(?:kl(?:okka|okken)?[.:]?\s*)?(?P<t2>{_KL_TOKEN})",
     re.IGNORECASE)
 
 # What follows a number that is a day, not an hour: "4. mars", "4.3.".

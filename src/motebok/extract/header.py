@@ -2576,6 +2576,7 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
     for value in time_sources:
         time_label = value in values.time
         closed = None
+        raw = value
         if "(" in value:  # "Tid: 9–11.30 (lunsj kl. 11.30)": the break's time is no start
             value, closed = _without_asides(value)
         found = dates.find_dates(value)
@@ -2604,6 +2605,8 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
                 head.location = where.group("where").strip()  # "Tid: 11.15 (rom 054)"
         if closed and head.start and closed > head.start:
             head.end = closed  # "Tid: 17-19 (møtet slutta 19.40)": when it did end
+        if raw is not value:
+            head.start = _started_at(raw, head.start, head.end)  # "(møtet startet 12.15)"
     titled = _titled_day(head.title)
     for value in values.date:
         found = dates.find_dates(value)
@@ -2627,6 +2630,8 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
                 if head.start and "(" in value and \
                         (closed := _without_asides(value)[1]) and closed > head.start:
                     head.end = closed  # "Dato: 4.3.2025 kl. 17–19 (møtet ble hevet kl. 19.30)"
+                if head.start and "(" in value:  # "… kl. 17–19 (møtet startet 17.15)"
+                    head.start = _started_at(value, head.start, head.end)
             rest = value[found[0].end:].lstrip(" ,/")
             if head.start is None and rest and not rest.isdigit():
                 # "Dato: 4.3.2025, 10-12", "Dato: 4.3.2025 fra 12.30": hours and nothing else
@@ -3550,7 +3555,8 @@ def _signed_date(lines: list[Line], head_limit: int) -> dates.DateMatch | None:
     """
     for line in reversed(_last_lines(lines, head_limit, _SIGNED_TAIL)):
         text = line.body
-        if line.lowered.startswith(_SIGNER_STARTS) and (signed := _SIGNED_BY.match(text)) and \
+        if line.lowered.startswith(_SIGNER_STARTS) and (
+                signed := _SIGNED_BY.match(text) or _SIGNED_DAY_FIRST.match(text)) and \
                 (found := dates.find_dates(signed["when"])) \
                 and found[0].year is not None:
             return found[0]  # "Referent: Kari H., 13.08.23"
@@ -3710,7 +3716,7 @@ _COLUMN_GAP = re.compile(r"[\s:](?:(?<=\s)\s+|(?<=\t)|(?<=:)\s*)")
 # Also without the comma ("Referent: Kari Holm 14.3.2024") and "Referat ført av Kari Holm …";
 # _SIGNER_STARTS are its first letters (tested first: the pattern's start is slow to fail).
 _SIGNER_STARTS = ("ref", "sekr", "skriv", "ført", "skrev")
-_SIGNED_BY = re.compile(r"(?:referent|ref\.|sekretær|skrivar|skriver|"
+_SIGNED_BY = re.compile(r"(?:referent|ref\.|sekretær|skrivar|skriver|referat(?=\s*:)|"
                         # ("Referatet er skrive av Kari Holm 7. mars 2025.")
                         r"(?:referat(?:et)?\s+(?:er\s+|vart\s+|ble\s+)?)?(?:ført|skrevet|skrive)"
                         r"\s+av)\s*:?\s*"
@@ -3720,6 +3726,10 @@ _SIGNED_BY = re.compile(r"(?:referent|ref\.|sekretær|skrivar|skriver|"
                         # the month in words: "Skrevet av Kari Holm 6. mars 2025"
                         rf"{_MONTH}\s+\d{{4}}))"
                         r"(?(paren)\))\.?$", re.I)
+# The same with the day before the name: "Ref. 6.3.26 Kari Holm", "Referent: 6.3.2026, Eli Vik".
+_SIGNED_DAY_FIRST = re.compile(r"(?:referent|ref\.|referat|sekretær|skrivar|skriver)\s*:?\s*"
+                               r"(?P<when>\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{4}|\d{2}))\s*[,–-]?\s*"
+                               r"(?-i:[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w.-]*){1,3})$", re.I)
 # A place and a date at the end without a comma: "Båsløkka 13. 3. 2014".
 _PLACE_SPACE = re.compile(r"^(?!(?i:sak|saka|saken|møte|møtet)\b)[A-ZÆØÅ][\w-]+"
                           r"(?:\s[A-ZÆØÅ][\w-]+)?\s+(?:den\s+)?\d")  # "Vestby den 7. mars 2025"
@@ -3908,6 +3918,8 @@ def _without_asides(value: str) -> tuple[str, str | None]:
     closed = _CLOSED_ASIDE.search(value)
     if closed is not None:
         value = value[:closed.start()] + " " + value[closed.end():]
+    if (started := _STARTED_ASIDE.search(value)) is not None:
+        value = value[:started.start()] + " " + value[started.end():]  # see _started_at
     value = _DOUBLED_DASH.sub(r"\1", _BREAK_ASIDE.sub(" ", value)).strip()
     if closed is None:
         return value, None
@@ -3918,6 +3930,24 @@ def _without_asides(value: str) -> tuple[str, str | None]:
 _CLOSED_ASIDE = re.compile(r"\(\s*(?:møtet\s+)?(?:ble\s+|vart\s+|blei\s+)?(?:hevet|heva|heve|"
                            r"slutta|sluttet|slutt|avsluttet|avslutta|ferdig)\s+(?:ca\.?\s*)?"
                            r"(?:kl\.?\s*|klokka\s+)?(?P<time>\d{1,2}(?:[.:]\d{2})?)\s*\)", re.I)
+# A remark on when the meeting did start: "(møtet startet 12.15)", "(møtet tok til kl. 10.10)",
+# nynorsk "(møtet starta 18.10)", "(oppstart kl. 9.15)".
+_STARTED_ASIDE = re.compile(r"\(\s*(?:møtet\s+)?(?:ble\s+|vart\s+|blei\s+)?(?:startet|starta|"
+                            r"start|oppstart|begynte|byrja|satt|tok\s+til)\s+(?:ca\.?\s*)?"
+                            r"(?:kl\.?\s*|klokka\s+)?(?P<time>\d{1,2}(?:[.:]\d{2})?)\s*\)", re.I)
+
+
+def _started_at(value: str, planned: str | None, end: str | None) -> str | None:
+    """The start a time value's aside reports, "Tid: 12:00–15:00 (møtet startet 12.15)":
+    when the meeting did start, which the record holds rather than the planned start (as
+    an aside's "(møtet ble hevet kl. 15.10)" gives the end). Only one before the end."""
+    started = _STARTED_ASIDE.search(value) if planned and "(" in value else None
+    if started is None:
+        return planned
+    actual = dates.find_time_range(f"kl. {started.group('time')}")[0]
+    return actual if actual and (end is None or actual < end) else planned
+
+
 # Two dashes left where a break stood between them: "10.00 – (lunsj) – 15.00".
 _DOUBLED_DASH = re.compile(r"([-–])\s*[-–]")
 _BREAK_ASIDE = re.compile(r"\((?:[^()]*\b)?(?:lunsj|lunch|pause|middag|kaffe|servering|"

@@ -266,6 +266,12 @@ def is_standing_title(title: str) -> bool:
 
 _END_MARK = re.compile(r"^(?:referent\s*[:;]|refr?\.\s*[:;]|"
                        r"refr?\.\s+(?-i:[A-ZÆØÅ][\w-]+\s+[A-ZÆØÅ])|rett\s+(?:protokoll)?utskrift|"
+                       # the writer's day before her name: "Ref. 6.3.26 Kari Holm"
+                       r"refr?\.\s*\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}\s*[,–-]?\s*"
+                       r"(?-i:[A-ZÆØÅ][\w-]+\s+[A-ZÆØÅ])|"
+                       # "Referat: Kari Holm 6.3.2026" alone: who wrote them, and when
+                       r"referat\s*:\s*(?-i:[A-ZÆØÅ])[\w-]+(?:\s+(?-i:[A-ZÆØÅ])[\w.-]*){1,3}"
+                       r"(?:\s*,?\s*\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4})?\s*$|"
                        # "Rett protokoll stadfestar:", "Rett protokoll bekreftes:"
                        r"rett\s+protokoll\b|"
                        r"--$|"  # an e-mail's signature delimiter ("-- ")

@@ -1917,7 +1917,12 @@ _SIGNATURE = re.compile(r"^(?:(?:sekretær|referent|skrivar)\s+(?:for|i|på)\s+m
                         r"\d{2,4}\s+av|"
                         # "Sekretær: Kari Nes", "Protokollførar: Siv Lunde" (not "Sekretær
                         # Kari Nes orienterte …", a title in running text)
-                        r"(?:sekretær|protokollfører|protokollførar)(?=\s*:))"
+                        r"(?:sekretær|protokollfører|protokollførar)(?=\s*:)|"
+                        # "Referat: Kari Holm 6.3.2026" closing the minutes: who wrote them
+                        # (see _signed_secretary: only under the last item)
+                        r"(?P<minutes>referat)(?=\s*:))"
+                        # the day the writer signed, before the name: "Ref. 6.3.26 Kari Holm"
+                        r"(?:\s*[:;]?\s*\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{4}|\d{2})(?!\d)\s*[,–-]?)?"
                         # a middle initial ("Kari B. Holm") or a particle ("Eva de Lange")
                         # (case-sensitive: "Referent: Kari Holm la fram …" ends at Holm)
                         r"\s*[:;]?\s*(?P<name>(?-i:[A-ZÆØÅ][\w-]+(?:\s+(?:[A-ZÆØÅ]\.|"
@@ -2262,6 +2267,9 @@ def _signed_secretary(draft: Draft, index: int, lowered: str) -> bool:
     after = SIGNED_MARK.sub("", lines[index + 1].body).strip(" ,") if index + 1 < len(lines) \
         else ""
     title = _SIGNED_TITLE.match(lowered)
+    if signature and signature["minutes"] and (index < closing_start(draft) or
+                                               not looks_like_name(signature["name"])):
+        return False  # "Referat:" names its writer only in the closing block
     if signature:  # "Referent: Kari Nes, Vestdal regionråd"
         name, org = signature.group("name"), signed_organization(body[signature.end("name"):])
     elif title and looks_like_name(before):  # "Mona Skanke" / "Referent" under the minutes
@@ -3250,8 +3258,10 @@ _PLAN = folded_pattern(r"\b(?:møteplan|møtedatoer|møtedatoar|kommende\s+møte
                        r"(?:videre\s+|vidare\s+)?planlagte\s+\w*møter|"
                        r"møter\s+fremover|møtedagar|møter\s+(?:høsten|våren|hausten)"
                        r"(?:\s+\d{4})?\s+(?:legges\s+til|blir|er))\b")
+# ("hybrid"/"hybridmøte": held both in a room and on a channel, a way of meeting as
+# "digitalt" is)
 _DIGITAL_PLACE = re.compile(r"\b(?:digitalt\s+møte|fysisk\s+møte|teams(?:møte)?|zoom|"
-                            r"digitalt|videomøte)\b", re.I)
+                            r"hybrid(?:møte)?|digitalt|videomøte)\b", re.I)
 
 
 def find_next_meeting(draft: Draft) -> None:
@@ -3266,7 +3276,8 @@ def find_next_meeting(draft: Draft) -> None:
             continue  # (most lines)
         text = line.body
         following = lines[n + 1].body if n + 1 < len(lines) and \
-            _may_continue_next(lines[n + 1]) else ""
+            _may_continue_next(lines[n + 1], lines[n + 2] if n + 2 < len(lines) else None) \
+            else ""
         folded = fold_lowered(text, line.lowered)
         plan = _PLAN.search(folded)
         match = _NEXT_MEETING.search(folded)
@@ -3330,13 +3341,14 @@ def find_next_meeting(draft: Draft) -> None:
         return
 
 
-def _may_continue_next(below: Line) -> bool:
+def _may_continue_next(below: Line, under: Line | None = None) -> bool:
     """Whether the line under a next meeting's words may finish them ("Neste møte:" /
     "6. mai kl. 10"): not the place and date the minutes were signed ("Sørvik, 5. mars
-    2026" set apart), another field's label ("Referent: Kari Holm 6.3.2026"), nor a
-    signature of a name and the day it was written ("Kari Holm, 6.3.2026", "6.3.2026
-    Kari Holm (ref.)")."""
-    if _signing_place_date(below):
+    2026" set apart, or right over the signing name ``under`` it), another field's label
+    ("Referent: Kari Holm 6.3.2026"), nor a signature of a name and the day it was
+    written ("Kari Holm, 6.3.2026", "6.3.2026 Kari Holm (ref.)")."""
+    if _signing_place_date(below) or (under is not None and _signed_place_over_name(below,
+                                                                                    under)):
         return False
     if (label := match_label(below.text)) is not None and label.field not in _WHEN_AND_WHERE:
         return False
@@ -3365,6 +3377,22 @@ def _signing_place_date(line: Line) -> bool:
     return line.gap and text[:1].isupper() and text[-1:] in "0123456789." and \
         PLACE_AND_DATE.match(text) is not None and \
         text.split(None, 1)[0].rstrip(",").casefold() not in dates.WEEKDAYS
+
+
+def _signed_place_over_name(line: Line, under: Line) -> bool:
+    """Whether a place-and-date line with no blank line over it ("Neste møte" / "Sørvik,
+    5. mars 2026" / "Kari Holm") is where and when the minutes were signed: the signing
+    name (maybe with its mark or title) stands right under it. A next meeting's place and
+    day has its hours or its agenda under it, not a person's name alone."""
+    text = line.body.strip()
+    if line.gap or under.gap or not text[:1].isupper() or text[-1:] not in "0123456789." or \
+            PLACE_AND_DATE.match(text) is None or \
+            text.split(None, 1)[0].rstrip(",").casefold() in dates.WEEKDAYS:
+        return False
+    name = SIGNED_MARK.sub("", _WRITER_MARK.sub("", under.body)).strip(" ,")
+    name, _, title = name.partition(",")
+    return looks_like_name(name.strip()) and (not title or title.strip(" .").casefold()
+                                              in SIGNER_ROLES)
 
 
 # "Neste møte i arbeidsgruppa", "… for styringsgruppen", "… i nettverket": the next meeting
@@ -3517,7 +3545,8 @@ def _places_with_channel(rest: str) -> str | None:
     pieces = [p.strip() for p in rest.rstrip(" .").split(",")]
     while pieces and (not pieces[0] or dates.DIGIT.search(pieces[0])):
         pieces.pop(0)  # the hours ("kl. 10–14") before where
-    words = " ".join(pieces).split()
+    # (the places may stand in brackets after the channel: "hybrid (Rådhuset og Teams)")
+    words = " ".join(pieces).replace("(", " ").replace(")", " ").split()
     if len(pieces) < 2 and "og" not in words:
         return None  # one place alone: the channel is all there is
     if len(words) > 8 or \
@@ -3591,7 +3620,7 @@ def _next_place_before(before: str) -> str | None:
 
 
 # A meeting by a channel right before the next meeting's day (and its weekday).
-_CHANNEL_BEFORE_DAY = re.compile(r"(?<!\S)(?P<channel>(?:teams|zoom|video|telefon)-?møte|"
+_CHANNEL_BEFORE_DAY = re.compile(r"(?<!\S)(?P<channel>(?:teams|zoom|video|telefon|hybrid)-?møte|"
                                  r"digitalt\s+møte)(?:\s+(?:mandag|måndag|tirsdag|tysdag|"
                                  r"onsdag|torsdag|fredag|lørdag|laurdag|søndag|sundag))?"
                                  r"(?:\s+den)?$", re.I)
