@@ -16023,3 +16023,21 @@ EXPECTED["1747_foilsett_nettverkssamling_for_yrkesgruppe.md"] = Expected(
          [("Arbeidsgruppa lager forslag til tema", "Arbeidsgruppa", None)]),
     ],
 )
+
+EXPECTED["1824_epost_referat_i_gaar_dato_sted.txt"] = Expected(
+    # a mail's "referat fra møtet i prosjektgruppa X i går, onsdag 9. april 2025, på
+    # rådhuset i Lindvik": the day written out after "i går" and the place after its comma
+    # are the meeting's
+    "minutes", "Referat prosjektgruppa Nye Solvang barnehage",
+    "Prosjektgruppa Nye Solvang barnehage", None, None,
+    ("2025-04-09", None, None, "rådhuset i Lindvik"), None,
+    people=[
+        ("Randi Aasen", None, "member", "present"),
+        ("Per Dahl", None, "member", "present"),
+        ("Sigrid Nyhus", None, "member", "present"),
+    ],
+    items=[
+        ("1", "Tomtevalg", None, [], []),
+        ("2", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)

@@ -741,6 +741,10 @@ _DOC_AND_MONTH = re.compile(r"(?:møte)?(?:referat|protokoll)\s+(?:januar|februa
                             r"juni|juli|august|september|oktober|november|desember)"
                             r"(?:\s+(?:19|20)\d{2})?", re.I)
 # A report of a meeting inside a line: "… Kort referat fra styremøte 22. januar 2018 …".
+# A day named from the day the mail was written, then written out: "i går, 9. april",
+# "i dag, tysdag 3. mars" (the date follows the word and its comma).
+_SAID_RELATIVE_DAY = re.compile(r"\s(?:i\s+(?:går|gaar|dag|forgårs)|sist\s+\w+dag)"
+                                r"\s*,?\s+(?:den\s+)?(?:\w+dag\s+)?(?=\d)", re.I)
 _REPORT_OF_MEETING = re.compile(r"\b(?:referat|møtereferat|protokoll)\s+(?:fra|frå)\s+"
                                 r"[\wæøå]*møte[\wæøå]*\s+"
                                 # "… fra styremøtet i Solbakken Vel onsdag 5. november"
@@ -761,7 +765,9 @@ _HOURS_AFTER = re.compile(r"\s+(?:fra\s+|frå\s+)?(?:kl\.?|klokka|klokken)\s*\d{
 # (who opened the meeting after the place is none of it: "… på Klubbhuset av styreleder
 # Jorunn Lie.")
 _DATE_THEN_VENUE = re.compile(r"\s+(?:på|i)\s+(?P<place>[A-ZÆØÅ][^.:;]{1,50}?|"
-                              rf"{ROOM_IN_LOWER_CASE}(?:,\s+[^.:;]{{1,40}}?)?)"
+                              # "… på rådhuset, Lindvik" / "… på rådhuset i Lindvik"
+                              rf"{ROOM_IN_LOWER_CASE}(?:(?:,\s+|\s+i\s+(?=[A-ZÆØÅ]))"
+                              r"[^.:;]{1,40}?)?)"
                               r"(?:\s+av\s+[^.:;]{2,60}?)?\.?$")
 # "… 22. januar 2018 på ordførerkontoret, Lillesand Rådhus" ("i X" names the body there)
 _DATE_THEN_AT = re.compile(r"\s+på\s+(?P<place>[\wæøåÆØÅ][^.:;]{1,60}?)\.?$")
@@ -3089,8 +3095,12 @@ def _reported_meeting(lines: list[Line]) -> tuple[str, dates.DateMatch] | None:
         report = _REPORT_OF_MEETING.search(line.body)
         if report is None:
             continue
-        found = [d for d in dates.find_dates(line.body)
-                 if report.end() <= d.start <= report.end() + 12]
+        after = report.end()
+        if (relative := _SAID_RELATIVE_DAY.search(line.body, after, after + 80)) and \
+                "." not in line.body[after:relative.start()]:
+            after = relative.end()  # "… fra møtet i prosjektgruppa X i går, 9. april, på
+            # rådhuset": the day the mail calls "i går" is then written out
+        found = [d for d in dates.find_dates(line.body) if after <= d.start <= after + 12]
         if found:
             return line.body, found[0]
     return None
@@ -3099,6 +3109,8 @@ def _reported_meeting(lines: list[Line]) -> tuple[str, dates.DateMatch] | None:
 def _hours_and_place_after(head: Head, text: str, end: int) -> None:
     """The hours and the place an e-mail's words give right after the meeting's day
     ("… referat fra møtet 26. september kl. 10–12 på Teams."), where the head has none."""
+    if text[end:end + 1] == ",":
+        end += 1  # "… 9. april, på rådhuset i Lindvik.": the place after the day's comma
     hours = _HOURS_AFTER.match(text, end)
     if hours and head.start is None:
         head.start, head.end = dates.find_time_range(hours.group(0))
