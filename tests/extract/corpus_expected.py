@@ -16041,3 +16041,22 @@ EXPECTED["1824_epost_referat_i_gaar_dato_sted.txt"] = Expected(
         ("2", "Eventuelt", "Ingen saker.", [], []),
     ],
 )
+
+EXPECTED["1825_epost_nynorsk_avslutning_rettingar.txt"] = Expected(
+    # a mail's closing request "Sei frå om eg har gløymt noko!" under the last item closes
+    # the minutes: no text of that item
+    "minutes", "Referat frå møte i faggruppa for kulturskule 12. mars 2025",
+    "Faggruppa for kulturskule", None, None, ("2025-03-12", None, None, None), None,
+    people=[
+        ("Ingrid Fjelde", None, "member", "present"),
+        ("Oddvar Rustad", None, "member", "present"),
+        ("Marit Lien", None, "member", "present"),
+    ],
+    items=[
+        ("1", "Opptak hausten 2025", None, [], []),
+        ("2", "Felles konsert",
+         "Konserten vert 24. mai i kulturhuset. Oddvar Rustad bestiller lokalet innan 1. april.",
+         [], [("Oddvar Rustad bestiller lokalet innan 1. april.", "Oddvar Rustad",
+               "2025-04-01")]),
+    ],
+)
