@@ -16060,3 +16060,16 @@ EXPECTED["1825_epost_nynorsk_avslutning_rettingar.txt"] = Expected(
                "2025-04-01")]),
     ],
 )
+
+EXPECTED["1826_styresamling_for_nye_styremedlemmer.md"] = Expected(
+    # "Styresamling for nye styremedlemmer": the gathering is for people of boards, the
+    # "styre" inside "styremedlemmer" names the audience, not the body that met
+    "minutes", "Styresamling for nye styremedlemmer", None, None, None,
+    ("2025-04-12", None, None, None), None,
+    people=[],
+    items=[
+        (None, "Styrets ansvar", None, [], []),
+        (None, "Økonomi og regnskap", None, [], []),
+        (None, "Veien videre", "Kretsen tilbyr en ny samling til høsten.", [], []),
+    ],
+)

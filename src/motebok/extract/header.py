@@ -1774,7 +1774,16 @@ def _gathering_for_audience(rest: str) -> bool:
     names one."""
     first, _, after = rest.partition(" ")
     return after[:4].casefold() == "for " and gathering_body(first) is not None and \
-        _BODY_STEMS.search(after) is None
+        not any(_BODY_STEMS.search(word) and not _PEOPLE_OF_BODY.search(word)
+                for word in after.split())
+
+
+# A word for people of a body ("styremedlemmer", "gruppeledere", "utvalsleiarar"): the
+# audience a gathering is for, though the body's stem is in it ("Styresamling for nye
+# styremedlemmer" names no body).
+_PEOPLE_OF_BODY = re.compile(r"(?:medlem(?:mer|mar|ene|ane)?|lede?r(?:e|ne)?|leiar(?:ar|ane)?|"
+                             r"representant(?:er|ar|ene|ane)?|koordinator(?:er|ar|ane|ene)?|"
+                             r"sekretær(?:er|ar|ane|ene)?|kontakt(?:er|ar|ane|ene)?)$", re.I)
 
 
 def _named_network(lines: list[Line]) -> str | None:
