@@ -16073,3 +16073,20 @@ EXPECTED["1826_styresamling_for_nye_styremedlemmer.md"] = Expected(
         (None, "Veien videre", "Kretsen tilbyr en ny samling til høsten.", [], []),
     ],
 )
+
+EXPECTED["1827_hovudutval_fylkeskommune_i_botnteksten.txt"] = Expected(
+    # a hovudutval whose footer names "Nordfjell fylkeskommune": the county is its parent,
+    # not the kommune a case names in passing
+    "minutes", "MØTEBOK", "Hovudutval for samferdsel", "Nordfjell fylkeskommune", None,
+    ("2025-05-22", "09:00", "12:30", "Fylkeshuset, Kommunestyresalen"), None,
+    people=[
+        ("Solveig Nes", None, "chair", "present"),
+        ("Arne Rød", None, "member", "present"),
+        ("Berit Hov", None, "member", "present"),
+    ],
+    items=[
+        ("14/25", "Godkjenning av møtebok", None, ["Møteboka vart godkjend."], []),
+        ("15/25", "Ny ferjekontrakt for sambandet Aust-Vest", None,
+         ["Hovudutvalet tok orienteringa til vitande."], []),
+    ],
+)
