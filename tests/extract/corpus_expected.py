@@ -16090,3 +16090,19 @@ EXPECTED["1827_hovudutval_fylkeskommune_i_botnteksten.txt"] = Expected(
          ["Hovudutvalet tok orienteringa til vitande."], []),
     ],
 )
+
+EXPECTED["1828_epost_tittel_med_dato_stad_i_brevteksten.txt"] = Expected(
+    # the subject gives the day, the mail's "Her kjem referatet frå møtet … 12. mars 2025
+    # på Teams." the place of that same day
+    "minutes", "Referat frå møte i faggruppa for folkehelse 12. mars 2025",
+    "Faggruppa for folkehelse", None, None, ("2025-03-12", None, None, "Teams"), None,
+    people=[
+        ("Ingrid Fjelde", None, "member", "present"),
+        ("Oddvar Rustad", None, "member", "present"),
+        ("Marit Lien", None, "member", "present"),
+    ],
+    items=[
+        ("1", "Folkehelseoversikta", None, [], []),
+        ("2", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)

@@ -745,7 +745,8 @@ _DOC_AND_MONTH = re.compile(r"(?:møte)?(?:referat|protokoll)\s+(?:januar|februa
 # "i dag, tysdag 3. mars" (the date follows the word and its comma).
 _SAID_RELATIVE_DAY = re.compile(r"\s(?:i\s+(?:går|gaar|dag|forgårs)|sist\s+\w+dag)"
                                 r"\s*,?\s+(?:den\s+)?(?:\w+dag\s+)?(?=\d)", re.I)
-_REPORT_OF_MEETING = re.compile(r"\b(?:referat|møtereferat|protokoll)\s+(?:fra|frå)\s+"
+_REPORT_OF_MEETING = re.compile(r"\b(?:referat(?:et)?|møtereferat(?:et)?|protokoll(?:en)?)\s+"
+                                r"(?:fra|frå)\s+"
                                 r"[\wæøå]*møte[\wæøå]*\s+"
                                 # "… fra styremøtet i Solbakken Vel onsdag 5. november"
                                 r"(?:i\s+(?P<org>(?-i:[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w-]*){0,3}))\s+|"
@@ -2957,8 +2958,15 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
     mailed = values.document_date and _is_mailed(lines[:limit])
     # (a post with no date of its own, "Hei alle!" / "Her er et kort referat fra
     # nettverksmøtet … fredag 21. november 2025 kl. 10–11.30 på Teams.", says it the same way)
-    posted = meeting is None and document is None and not values.document_date
-    if (mailed or posted) and (reported := _reported_meeting(lines[:head_end or limit])):
+    # (also under a title that gave the day but no place: "Referat frå møte i faggruppa
+    # 12. mars 2025" over "Her kjem referatet frå møtet … 12. mars 2025 på Teams."; the
+    # title itself is then no mail's words)
+    posted = (meeting is None or head.location is None) and document is None and \
+        not values.document_date
+    said_lines = lines[:head_end or limit]
+    if meeting is not None and not mailed:
+        said_lines = [line for line in said_lines if line.index != head.title_line]
+    if (mailed or posted) and (reported := _reported_meeting(said_lines)):
         said, day = reported
         meeting = meeting or day
         if (meeting.day, meeting.month) == (day.day, day.month):
