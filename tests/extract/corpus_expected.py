@@ -16153,3 +16153,86 @@ EXPECTED["1784_dato_tid_skraastrek_ref_signatur.txt"] = Expected(
         ("3/26", "Eventuelt", "Ingen saker.", [], []),
     ],
 )
+
+EXPECTED["1824_epost_referat_i_gaar_dato_sted.txt"] = Expected(
+    # a mail's "referat fra møtet i prosjektgruppa X i går, onsdag 9. april 2025, på
+    # rådhuset i Lindvik": the day written out after "i går" and the place after its comma
+    # are the meeting's
+    "minutes", "Referat prosjektgruppa Nye Solvang barnehage",
+    "Prosjektgruppa Nye Solvang barnehage", None, None,
+    ("2025-04-09", None, None, "rådhuset i Lindvik"), None,
+    people=[
+        ("Randi Aasen", None, "member", "present"),
+        ("Per Dahl", None, "member", "present"),
+        ("Sigrid Nyhus", None, "member", "present"),
+    ],
+    items=[
+        ("1", "Tomtevalg", None, [], []),
+        ("2", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["1825_epost_nynorsk_avslutning_rettingar.txt"] = Expected(
+    # a mail's closing request "Sei frå om eg har gløymt noko!" under the last item closes
+    # the minutes: no text of that item
+    "minutes", "Referat frå møte i faggruppa for kulturskule 12. mars 2025",
+    "Faggruppa for kulturskule", None, None, ("2025-03-12", None, None, None), None,
+    people=[
+        ("Ingrid Fjelde", None, "member", "present"),
+        ("Oddvar Rustad", None, "member", "present"),
+        ("Marit Lien", None, "member", "present"),
+    ],
+    items=[
+        ("1", "Opptak hausten 2025", None, [], []),
+        ("2", "Felles konsert",
+         "Konserten vert 24. mai i kulturhuset. Oddvar Rustad bestiller lokalet innan 1. april.",
+         [], [("Oddvar Rustad bestiller lokalet innan 1. april.", "Oddvar Rustad",
+               "2025-04-01")]),
+    ],
+)
+
+EXPECTED["1826_styresamling_for_nye_styremedlemmer.md"] = Expected(
+    # "Styresamling for nye styremedlemmer": the gathering is for people of boards, the
+    # "styre" inside "styremedlemmer" names the audience, not the body that met
+    "minutes", "Styresamling for nye styremedlemmer", None, None, None,
+    ("2025-04-12", None, None, None), None,
+    people=[],
+    items=[
+        (None, "Styrets ansvar", None, [], []),
+        (None, "Økonomi og regnskap", None, [], []),
+        (None, "Veien videre", "Kretsen tilbyr en ny samling til høsten.", [], []),
+    ],
+)
+
+EXPECTED["1827_hovudutval_fylkeskommune_i_botnteksten.txt"] = Expected(
+    # a hovudutval whose footer names "Nordfjell fylkeskommune": the county is its parent,
+    # not the kommune a case names in passing
+    "minutes", "MØTEBOK", "Hovudutval for samferdsel", "Nordfjell fylkeskommune", None,
+    ("2025-05-22", "09:00", "12:30", "Fylkeshuset, Kommunestyresalen"), None,
+    people=[
+        ("Solveig Nes", None, "chair", "present"),
+        ("Arne Rød", None, "member", "present"),
+        ("Berit Hov", None, "member", "present"),
+    ],
+    items=[
+        ("14/25", "Godkjenning av møtebok", None, ["Møteboka vart godkjend."], []),
+        ("15/25", "Ny ferjekontrakt for sambandet Aust-Vest", None,
+         ["Hovudutvalet tok orienteringa til vitande."], []),
+    ],
+)
+
+EXPECTED["1828_epost_tittel_med_dato_stad_i_brevteksten.txt"] = Expected(
+    # the subject gives the day, the mail's "Her kjem referatet frå møtet … 12. mars 2025
+    # på Teams." the place of that same day
+    "minutes", "Referat frå møte i faggruppa for folkehelse 12. mars 2025",
+    "Faggruppa for folkehelse", None, None, ("2025-03-12", None, None, "Teams"), None,
+    people=[
+        ("Ingrid Fjelde", None, "member", "present"),
+        ("Oddvar Rustad", None, "member", "present"),
+        ("Marit Lien", None, "member", "present"),
+    ],
+    items=[
+        ("1", "Folkehelseoversikta", None, [], []),
+        ("2", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)

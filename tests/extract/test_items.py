@@ -3558,3 +3558,16 @@ def test_a_theme_question_after_the_colon_stays_in_the_title(title, split):
     """A heading's question after its colon ("Gruppearbeid: Hvordan …?") is its theme,
     not the text under it."""
     assert split_heading(title) == split
+
+
+def test_mail_request_for_corrections_closes_the_last_item() -> None:
+    """"Gi beskjed om rettelser." / "Si fra om jeg har glemt noe!" close a mail's minutes;
+    a task to tell someone else of errors stays the item's text."""
+    from motebok.extract.items import _END_MARK
+
+    for line in ("Si fra om jeg har glemt noe!", "Gi beskjed om rettelser.",
+                 "Sei frå om eg har gløymt noko!", "Gi beskjed hvis det er feil i referatet."):
+        assert _END_MARK.match(line), line
+    for line in ("Gi beskjed til kommunen om feil i listene innen fredag.",
+                 "Si fra til styret om behovet."):
+        assert not _END_MARK.match(line), line

@@ -741,7 +741,12 @@ _DOC_AND_MONTH = re.compile(r"(?:møte)?(?:referat|protokoll)\s+(?:januar|februa
                             r"juni|juli|august|september|oktober|november|desember)"
                             r"(?:\s+(?:19|20)\d{2})?", re.I)
 # A report of a meeting inside a line: "… Kort referat fra styremøte 22. januar 2018 …".
-_REPORT_OF_MEETING = re.compile(r"\b(?:referat|møtereferat|protokoll)\s+(?:fra|frå)\s+"
+# A day named from the day the mail was written, then written out: "i går, 9. april",
+# "i dag, tysdag 3. mars" (the date follows the word and its comma).
+_SAID_RELATIVE_DAY = re.compile(r"\s(?:i\s+(?:går|gaar|dag|forgårs)|sist\s+\w+dag)"
+                                r"\s*,?\s+(?:den\s+)?(?:\w+dag\s+)?(?=\d)", re.I)
+_REPORT_OF_MEETING = re.compile(r"\b(?:referat(?:et)?|møtereferat(?:et)?|protokoll(?:en)?)\s+"
+                                r"(?:fra|frå)\s+"
                                 r"[\wæøå]*møte[\wæøå]*\s+"
                                 # "… fra styremøtet i Solbakken Vel onsdag 5. november"
                                 r"(?:i\s+(?P<org>(?-i:[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w-]*){0,3}))\s+|"
@@ -761,7 +766,9 @@ _HOURS_AFTER = re.compile(r"\s+(?:fra\s+|frå\s+)?(?:kl\.?|klokka|klokken)\s*\d{
 # (who opened the meeting after the place is none of it: "… på Klubbhuset av styreleder
 # Jorunn Lie.")
 _DATE_THEN_VENUE = re.compile(r"\s+(?:på|i)\s+(?P<place>[A-ZÆØÅ][^.:;]{1,50}?|"
-                              rf"{ROOM_IN_LOWER_CASE}(?:,\s+[^.:;]{{1,40}}?)?)"
+                              # "… på rådhuset, Lindvik" / "… på rådhuset i Lindvik"
+                              rf"{ROOM_IN_LOWER_CASE}(?:(?:,\s+|\s+i\s+(?=[A-ZÆØÅ]))"
+                              r"[^.:;]{1,40}?)?)"
                               r"(?:\s+av\s+[^.:;]{2,60}?)?\.?$")
 # "… 22. januar 2018 på ordførerkontoret, Lillesand Rådhus" ("i X" names the body there)
 _DATE_THEN_AT = re.compile(r"\s+på\s+(?P<place>[\wæøåÆØÅ][^.:;]{1,60}?)\.?$")
@@ -1768,7 +1775,16 @@ def _gathering_for_audience(rest: str) -> bool:
     names one."""
     first, _, after = rest.partition(" ")
     return after[:4].casefold() == "for " and gathering_body(first) is not None and \
-        _BODY_STEMS.search(after) is None
+        not any(_BODY_STEMS.search(word) and not _PEOPLE_OF_BODY.search(word)
+                for word in after.split())
+
+
+# A word for people of a body ("styremedlemmer", "gruppeledere", "utvalsleiarar"): the
+# audience a gathering is for, though the body's stem is in it ("Styresamling for nye
+# styremedlemmer" names no body).
+_PEOPLE_OF_BODY = re.compile(r"(?:medlem(?:mer|mar|ene|ane)?|lede?r(?:e|ne)?|leiar(?:ar|ane)?|"
+                             r"representant(?:er|ar|ene|ane)?|koordinator(?:er|ar|ane|ene)?|"
+                             r"sekretær(?:er|ar|ane|ene)?|kontakt(?:er|ar|ane|ene)?)$", re.I)
 
 
 def _named_network(lines: list[Line]) -> str | None:
@@ -2947,8 +2963,15 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
     mailed = values.document_date and _is_mailed(lines[:limit])
     # (a post with no date of its own, "Hei alle!" / "Her er et kort referat fra
     # nettverksmøtet … fredag 21. november 2025 kl. 10–11.30 på Teams.", says it the same way)
-    posted = meeting is None and document is None and not values.document_date
-    if (mailed or posted) and (reported := _reported_meeting(lines[:head_end or limit])):
+    # (also under a title that gave the day but no place: "Referat frå møte i faggruppa
+    # 12. mars 2025" over "Her kjem referatet frå møtet … 12. mars 2025 på Teams."; the
+    # title itself is then no mail's words)
+    posted = (meeting is None or head.location is None) and document is None and \
+        not values.document_date
+    said_lines = lines[:head_end or limit]
+    if meeting is not None and not mailed:
+        said_lines = [line for line in said_lines if line.index != head.title_line]
+    if (mailed or posted) and (reported := _reported_meeting(said_lines)):
         said, day = reported
         meeting = meeting or day
         if (meeting.day, meeting.month) == (day.day, day.month):
@@ -3094,8 +3117,12 @@ def _reported_meeting(lines: list[Line]) -> tuple[str, dates.DateMatch] | None:
         report = _REPORT_OF_MEETING.search(line.body)
         if report is None:
             continue
-        found = [d for d in dates.find_dates(line.body)
-                 if report.end() <= d.start <= report.end() + 12]
+        after = report.end()
+        if (relative := _SAID_RELATIVE_DAY.search(line.body, after, after + 80)) and \
+                "." not in line.body[after:relative.start()]:
+            after = relative.end()  # "… fra møtet i prosjektgruppa X i går, 9. april, på
+            # rådhuset": the day the mail calls "i går" is then written out
+        found = [d for d in dates.find_dates(line.body) if after <= d.start <= after + 12]
         if found:
             return line.body, found[0]
     return None
@@ -3104,6 +3131,8 @@ def _reported_meeting(lines: list[Line]) -> tuple[str, dates.DateMatch] | None:
 def _hours_and_place_after(head: Head, text: str, end: int) -> None:
     """The hours and the place an e-mail's words give right after the meeting's day
     ("… referat fra møtet 26. september kl. 10–12 på Teams."), where the head has none."""
+    if text[end:end + 1] == ",":
+        end += 1  # "… 9. april, på rådhuset i Lindvik.": the place after the day's comma
     hours = _HOURS_AFTER.match(text, end)
     if hours and head.start is None:
         head.start, head.end = dates.find_time_range(hours.group(0))

@@ -264,6 +264,16 @@ def is_standing_title(title: str) -> bool:
     return bool(_STANDING.match(title))
 
 
+# A mail's closing request, alone on its line, that readers tell the writer what is wrong
+# or missing in the minutes: it closes the mail, it is no text of the last item. (The
+# request alone is not enough: "Gi beskjed til kommunen om feil i listene" is a task.)
+_ASKS_FOR_CORRECTIONS = (r"(?:(?:si|sei|meld)\s+i?fr[aå]|(?:gi|gje)\s+(?:beskjed|lyd|melding)|"
+                         r"kom\s+gjerne\s+med)\b[^.!?\n]{0,60}?\b"
+                         r"(?:rettelser|rettingar|rettinger|korrigeringer|korrigeringar|"
+                         r"glemt|gløymt|gløymd|misforstått|mistforstått|utelatt|"
+                         r"(?:feil|mangler|manglar|merknader|merknadar|kommentarer|kommentarar|"
+                         r"endringer|endringar)\s+(?:i|til|ved)\s+referatet)"
+                         r"\b[^.!?\n]{0,40}[.!?]*\s*$")
 _END_MARK = re.compile(r"^(?:referent\s*[:;]|refr?\.\s*[:;]|"
                        r"refr?\.\s+(?-i:[A-ZÆØÅ][\w-]+\s+[A-ZÆØÅ])|rett\s+(?:protokoll)?utskrift|"
                        # the writer's day before her name: "Ref. 6.3.26 Kari Holm"
@@ -292,6 +302,9 @@ _END_MARK = re.compile(r"^(?:referent\s*[:;]|refr?\.\s*[:;]|"
                        # helg"), its phone's tag and its disclaimer: no text of the last item
                        r"ha\s+(?:en|ei|ein)\s+(?:\w+\s+)?(?:dag|helg|kveld|ettermiddag|sommer|"
                        r"påske|jul)\s*[!.]?\s*$|god\s+(?:helg|påske|jul|sommer)\s*[!.]?\s*$|"
+                       # the mail's request for corrections ("Si fra om jeg har glemt noe!",
+                       # "Gi beskjed om rettelser.", nynorsk "Sei frå om eg har gløymt noko")
+                       rf"{_ASKS_FOR_CORRECTIONS}|"
                        r"sendt\s+fr[aå]\s+min\s+(?:iphone|ipad|mobil|android)|sent\s+from\s+my\s|"
                        r"(?:denne|den\s+her)\s+e-?(?:post|mail)(?:en)?\s+(?:kan\s+inneholde|er\s+kun|"
                        r"inneholder)|"

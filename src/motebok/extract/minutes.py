@@ -485,12 +485,42 @@ def _the_municipality(lines: list[Line], body: str, furniture: list[str] | None 
     ("Fjordvik kommune      Side 1 av 2" on every page) may name the issuer."""
     own_kind = _COUNTY if county_body else _KOMMUNE
     found = _municipalities((line.text for line in lines if "ommune" in line.text), own_kind)
+    if not county_body and (county := _county_on_page_edges(lines, body, found, furniture)):
+        return county
     if not found and furniture:
         found = _municipalities(furniture, _COUNTY if county_body else _ANY_MUNICIPALITY)
     own = found.get(body.split(maxsplit=1)[0].casefold())
     if own:
         return own
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _county_on_page_edges(lines: list[Line], body: str, kommuner: dict[str, str],
+                          furniture: list[str] | None) -> str | None:
+    """The county municipality that issues the minutes of a body either a kommune or a
+    county has (kontrollutval, hovudutval): the one "X fylkeskommune" in the letterhead
+    or the footer (the first and last lines, or the page furniture), when no kommune is
+    named there and the body's name starts with no kommune's place ("Sunnfjord
+    kontrollutval"). A kommune named in passing in a case ("samarbeidet med Y kommune")
+    is no parent of a county's body."""
+    if _KOMMUNE_ONLY_BODY.search(fold(body)) or \
+            body.split(maxsplit=1)[0].casefold() in kommuner:
+        return None
+    edges = [line.text for line in (*lines[:_EDGE_LINES], *lines[-_EDGE_LINES:])
+             if "ommune" in line.text and not line.text.rstrip().endswith(".") and
+             len(line.text.split()) <= _EDGE_WORDS]  # (a case's sentence there is no footer)
+    edges.extend(text for text in furniture or () if "ommune" in text)
+    if not edges or _municipalities(edges, _KOMMUNE):
+        return None
+    counties = _municipalities(edges, _COUNTY)
+    return next(iter(counties.values())) if len(counties) == 1 else None
+
+
+# The lines at the top and at the end where a letterhead or a footer names the issuer.
+_EDGE_LINES = 6
+_EDGE_WORDS = 14  # a letterhead or footer line is short: "X fylkeskommune | Postboks 1 …"
+# The bodies only a kommune has: a county municipality is never their parent.
+_KOMMUNE_ONLY_BODY = folded_pattern(r"formannskap|kommunestyre")
 
 
 def _municipalities(texts: Iterable[str], kinds: frozenset[bool]) -> dict[str, str]:
