@@ -16023,3 +16023,23 @@ EXPECTED["1747_foilsett_nettverkssamling_for_yrkesgruppe.md"] = Expected(
          [("Arbeidsgruppa lager forslag til tema", "Arbeidsgruppa", None)]),
     ],
 )
+
+EXPECTED["1804_fau_emoji_avkryssing.md"] = Expected(
+    # an attendance list ticked off with emoji after the list's dash: a green check ("✅")
+    # came, a red cross ("❌") did not, as the ballot boxes "☑" / "☐" say it
+    "minutes", "Referat frå FAU-møte ved Lundeby skule", "FAU", "Lundeby skule", None,
+    ("2026-02-03", "18:00", "19:30", "Personalrommet, Lundeby skule"), None,
+    people=[
+        ("Ingrid Solberg", None, "chair", "present"),
+        ("Magnus Tveit", None, "member", "present"),
+        ("Hilde Brekke", None, "member", "absent"),
+        ("Eirik Nygård", None, "secretary", "present"),
+        ("Tone Halvorsen", None, "member", "absent"),
+    ],
+    items=[
+        ("1/26", "Godkjenning av innkalling og sakliste", None,
+         ["Innkalling og sakliste vart godkjende."], []),
+        ("2/26", "Trafikktrygging ved skulen", None,
+         ["FAU set i gang foreldrevakt frå veke 8."], []),
+    ],
+)

@@ -2505,3 +2505,21 @@ def test_reason_before_stepping_down_is_no_part_of_the_note() -> None:
     # (a clause about someone else before another's step is not read as hers)
     assert partial_sentences("Per Dahl er leder og Kari Holm fratrådte.") == [
         ("Kari Holm", None, "fratrådte")]
+
+
+def _people_of(text: str) -> list[tuple[str, str | None, str | None, str, str | None]]:
+    """The participants of a plain-text document as (name, organisation, role, attendance,
+    note) tuples."""
+    people = parse_bytes(text.encode(), "p.txt").participants
+    return [(p.name, p.organization, p.role, p.attendance, p.note)
+            for p in people]
+
+
+def test_a_red_cross_before_a_name_in_a_plain_list_marks_an_absence() -> None:
+    # "✅ Kari Holm" / "❌ Per Moe" lines (no table): the marks are the attendance, not bullets
+    text = ("Referat fra styremøte i Sørbyen Idrettslag\n\nDato: 14. mars 2026\n\n"
+            "Til stede:\n✅ Kari Holm, leder\n✅ Jonas Lie\n❌ Per Moe\n✅ Siri Aas\n\n"
+            "Sak 1/26 Godkjenning av innkalling\nInnkallingen ble godkjent.\n")
+    assert [(name, attendance) for name, _, _, attendance, _ in _people_of(text)] == [
+        ("Kari Holm", "present"), ("Jonas Lie", "present"), ("Per Moe", "absent"),
+        ("Siri Aas", "present")]

@@ -89,6 +89,7 @@ from motebok.extract.participants import (
     SIGNED_MARK,
     SIGNED_WRITER,
     SIGNER_ROLES,
+    TICK_MARKS,
     WRITER_ENDINGS,
     Entry,
     People,
@@ -795,24 +796,30 @@ def _heads_are_members(draft: Draft) -> None:
 
 
 # The boxes a list of people is ticked in ("☑ Kari Holm, Stad kommune" / "☐ Per Dahl"):
-# ticked, or left empty.
-_TICKED_BOXES = ("☑", "☒", "✓", "✔", "[x]", "[X]")
+# ticked, or left empty; the marks are those a table's presence column is ticked with
+# (``TICK_MARKS``: "✅" ticked as "☑" is, and a red cross "❌" says no outright).
+_TICKED_BOXES = (*(mark for mark, meaning in TICK_MARKS.items() if meaning == "x"),
+                 "[x]", "[X]")
 _EMPTY_BOXES = ("☐", "[ ]")
+_NO_MARKS = tuple(mark for mark, meaning in TICK_MARKS.items() if meaning == "nei")
 
 
 def _unticked_boxes_absent(draft: Draft) -> None:
     """People on a line whose box was left empty in a list where other boxes are ticked
     were not there (a form's "Deltakere" ticked off at the door). A list with no box
-    ticked says nothing: a summons, or a form nobody filled in."""
+    ticked says nothing: a summons, or a form nobody filled in. A red cross ("❌ Per
+    Moe") says no on its own, as in a table's column."""
     texts = [line.text for line in draft.lines[draft.attendance_start:draft.attendance_end]]
     joined = "\n".join(texts)  # (one search for an empty box first: most heads have none)
-    if "☐" not in joined and "[ ]" not in joined:
+    if "☐" not in joined and "[ ]" not in joined and not any(
+            mark in joined for mark in _NO_MARKS):
         return
     boxed = [text for text in (text.lstrip(" \t-*•") for text in texts)
-             if text[:1] in ("☐", "☑", "☒", "✓", "✔", "[")]
-    empty = [text for text in boxed if text.startswith(_EMPTY_BOXES)]
-    if not empty or not any(text.startswith(_TICKED_BOXES) for text in boxed):
-        return
+             if text[:1] in TICK_MARKS or text[:1] == "["]
+    empty = [text for text in boxed if text.startswith(_NO_MARKS)]
+    unticked = [text for text in boxed if text.startswith(_EMPTY_BOXES)]
+    if unticked and any(text.startswith(_TICKED_BOXES) for text in boxed):
+        empty += unticked
     for person in draft.people.order:
         if person.attendance == Attendance.PRESENT and \
                 any(person.name in text for text in empty):

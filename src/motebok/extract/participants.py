@@ -2941,7 +2941,7 @@ def presence_mark(cells: tuple[str, ...], columns: dict[int, str] | None) -> str
 # Minutes written in chat and note apps mark with emoji: a green check ("✅") came, a red
 # cross ("❌") did not ("nei"), as a "Ja"/"Nei" column says it (the emoji's variation
 # selector, U+FE0F, aside: "✔️" is "✔").
-_TICKS = {"☒": "x", "☑": "x", "☐": "", "✓": "x", "✔": "x", "√": "x", "✗": "x", "✘": "x",
+TICK_MARKS = {"☒": "x", "☑": "x", "☐": "", "✓": "x", "✔": "x", "√": "x", "✗": "x", "✘": "x",
           "×": "x", "✖": "x", "✅": "x", "❌": "nei"}
 
 
@@ -2951,7 +2951,7 @@ def _tick(cell: str) -> str:
     cell = cell.strip()
     if cell[-1:] == "\ufe0f":
         cell = cell[:-1]  # "✔️", "☑️": the emoji form of the mark
-    return _TICKS.get(cell, cell)
+    return TICK_MARKS.get(cell, cell)
 
 
 _HEAD_PAREN = re.compile(r"\s*\([^)]*\)")  # "Til stede (x)"
@@ -3467,7 +3467,7 @@ def _ticked_entry(cells: tuple[str, ...], role: ParticipantRole | None,
     """A box ticked or left empty beside one list entry, in a table without a header
     ("☑ | Kari Holm, Åsen kommune"): the entry read as in a list (the box's meaning is
     read with the list's other boxes, as on a line: ``_unticked_boxes_absent``)."""
-    if not any(cell.strip() in _TICKS or cell.strip().casefold() == "x" for cell in cells):
+    if not any(cell.strip() in TICK_MARKS or cell.strip().casefold() == "x" for cell in cells):
         return []
     others = [value for cell in cells if (value := _tick(cell)) and value.casefold() != "x"]
     if len(others) != 1 or (head := _ENTRY_HEAD.match(others[0])) is None or \
