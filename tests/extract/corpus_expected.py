@@ -16043,3 +16043,24 @@ EXPECTED["1804_fau_emoji_avkryssing.md"] = Expected(
          ["FAU set i gang foreldrevakt frå veke 8."], []),
     ],
 )
+
+EXPECTED["1805_velforening_etternavn_forbokstav.txt"] = Expected(
+    # surnames written as their initial ("Marte O., Jon K."): the stop is the name's, and
+    # "Lars Nilsen, Hege A." is two people, not Lars Nilsen from "Hege A"
+    "minutes", "Referat fra styremøte i Fjellstua velforening", "Styret",
+    "Fjellstua velforening", None, ("2026-04-22", "19:00", None, "Hos Marte O., Bjørkeveien 4"),
+    None,
+    people=[
+        ("Marte O.", None, "member", "present"),
+        ("Jon K.", None, "secretary", "present"),
+        ("Eva S.", None, "member", "present"),
+        ("Trond B.", None, "member", "present"),
+        ("Lars Nilsen", None, "member", "absent"),
+        ("Hege A.", None, "member", "absent"),
+    ],
+    items=[
+        ("12/26", "Dugnad i mai", None, ["Dugnad avholdes 9. mai kl. 10.00."],
+         [("Styret skaffer container.", "Styret", None)]),
+        ("13/26", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)

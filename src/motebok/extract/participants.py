@@ -749,7 +749,7 @@ def tidy_name(name: str) -> str:
     if name[:1].islower() and (lead := _LOWER_LEAD.match(name)) and \
             looks_like_name(name[lead.end():].strip(" .,;:")):
         name = name[lead.end():]  # any job title before a name: "inspektør Jostein Moldsvor"
-    return name.strip(" .,;:*_-–")
+    return _with_initial_stop(name.rstrip(" ,;:*_-–"), name.strip(" .,;:*_-–"))
 
 
 def _second_place_word_off(name: str) -> str:
@@ -920,7 +920,16 @@ def _split_top_level(value: str) -> list[tuple[str, str | None, bool]]:
         i += 1
     if buf:
         pieces.append(("".join(buf).strip(), None, joined))
-    return [(t.strip(" .:"), p, j) for t, p, j in pieces if t.strip(" .:") or p]
+    return [(_with_initial_stop(t, t.strip(" .:")), p, j) for t, p, j in pieces
+            if t.strip(" .:") or p]
+
+
+def _with_initial_stop(written: str, stripped: str) -> str:
+    """A list piece without its trailing stop, but a surname written as its initial keeps
+    it ("Kari H., Per M."): the stop is the name's, as written, not a sentence's end."""
+    if stripped[-2:-1] == " " and stripped[-1:].isupper() and written.rstrip(" :")[-1:] == ".":
+        return f"{stripped}."
+    return stripped
 
 
 def _up_to_and_with(buf: list[str], text: str, after: int) -> bool:
