@@ -16064,3 +16064,19 @@ EXPECTED["1805_velforening_etternavn_forbokstav.txt"] = Expected(
         ("13/26", "Eventuelt", "Ingen saker.", [], []),
     ],
 )
+
+EXPECTED["1806_borettslag_fulltallig_styre_gjest.txt"] = Expected(
+    # "Fulltallig styre, samt Anders Vik fra OBOS …": the board came as a body, its members
+    # unnamed (none made up); the one named beside it is a guest from the manager
+    "minutes", "STYREMØTE I SKOGLY BORETTSLAG", "Styret", "Skogly borettslag", None,
+    ("2026-03-18", "18:30", "20:45", "Styrerommet, blokk C"), None,
+    people=[
+        ("Anders Vik", "OBOS Eiendomsforvaltning", "guest", "present"),
+        ("Line Berg", None, "secretary", "present"),
+    ],
+    items=[
+        ("14/2026", "Rehabilitering av balkonger", None,
+         ["Styret går videre med tilbudet fra Byggmester Sørensen AS."], []),
+        ("15/2026", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)

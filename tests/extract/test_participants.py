@@ -2523,3 +2523,13 @@ def test_a_red_cross_before_a_name_in_a_plain_list_marks_an_absence() -> None:
     assert [(name, attendance) for name, _, _, attendance, _ in _people_of(text)] == [
         ("Kari Holm", "present"), ("Jonas Lie", "present"), ("Per Moe", "absent"),
         ("Siri Aas", "present")]
+
+
+@pytest.mark.parametrize("present", [
+    "Heile styret, og Liv Aas frå Dale kommune",
+    "Styret var fulltalig, samt Liv Aas frå Dale kommune",
+    "Alle styremedlemmer + Liv Aas frå Dale kommune"])
+def test_a_person_named_beside_the_whole_board_is_its_guest(present: str) -> None:
+    text = (f"Referat frå styremøte\n\nDato: 2. mars 2026\n\nTil stades: {present}\n\n"
+            "Sak 1/26 Godkjenning\nGodkjent.\n")
+    assert _people_of(text) == [("Liv Aas", "Dale kommune", "guest", "present", None)]

@@ -1567,6 +1567,9 @@ def _add_list(people: People, text: str, state: dict) -> None:
             (everyone := _ALL_BUT.match(text)):
         text, attendance = everyone.group("names"), Attendance.ABSENT  # "Til stede: Alle
         # styremedlemmer unntatt Kari Nes": the one named did not come
+    if attendance is Attendance.PRESENT and (beside := _beside_whole_body(text)):
+        text, role = beside, ParticipantRole.GUEST  # "Fulltallig styre, samt Per Moe fra
+        # OBOS": the board is there as a body, the one named is no member of it
     entries = parse_line(text, role, attendance, org)
     if not entries and group is None and " " not in text.strip(" .,") and \
             is_first_name(text.strip(" .,")):
@@ -1597,6 +1600,29 @@ def _add_list(people: People, text: str, state: dict) -> None:
     if people.writer is not None and _writer_came(people, text):
         people.add(Entry(name=people.writer, organization=org, role=role,
                          attendance=attendance))
+
+
+# The whole body present, said without its names, then others named beside it: "Fulltallig
+# styre, samt Per Moe fra OBOS", "Styret fulltallig + Eva Ruud (forvalter)", "Hele styret og
+# Kari Holm", "Alle styremedlemmer, i tillegg Per Dahl".
+_WHOLE_BODY_THEN = re.compile(
+    r"^(?:(?:fulltallig|fulltalig|fullt|full|hele|heile)\s+[\wæøå-]+|"
+    r"[\wæøå-]+\s+(?:er\s+|var\s+)?(?:fulltallig|fulltalig)e?|"
+    r"alle\s+(?:[\wæøå-]+\s+)?(?:medlem\w*|styremedlem\w*|representant\w*|"
+    r"utvalsmedlem\w*|utvalgsmedlem\w*))"
+    r"\s*(?:[,+&]\s*|\s)(?:(?:samt|og|i\s+tillegg|dessuten|dessutan|med)\b\s*:?\s*)?"
+    r"(?P<names>(?-i:[A-ZÆØÅ]).+)$", re.I)
+
+
+def _beside_whole_body(text: str) -> str | None:
+    """The people a present list names beside the whole body it gives without names
+    ("Fulltallig styre, samt Per Moe fra OBOS": "Per Moe fra OBOS"): they are guests of the
+    body, whose members are not named (never made up); None for any other list."""
+    start = text[:4].casefold()
+    if start not in ("full", "hele", "heil", "alle") and "fulltal" not in text:
+        return None
+    whole = _WHOLE_BODY_THEN.match(text)
+    return whole.group("names") if whole else None
 
 
 # How those under a present label took part: "Til stede på Teams:", "Deltakere (digitalt):".
