@@ -16080,3 +16080,22 @@ EXPECTED["1806_borettslag_fulltallig_styre_gjest.txt"] = Expected(
         ("15/2026", "Eventuelt", "Ingen saker.", [], []),
     ],
 )
+
+EXPECTED["1807_eldrerad_forfall_kom_likevel.txt"] = Expected(
+    # "Forfall: Olav Brekke (kom likevel kl. 11.15)": away at first, there for the rest, so
+    # partial with the words as note
+    "minutes", "PROTOKOLL – ELDRERÅDET I HAUGSBYGD KOMMUNE", "Eldrerådet", "Haugsbygd kommune",
+    None, ("2026-02-11", "10:00", "14:00", "Kommunestyresalen"), None,
+    people=[
+        ("Randi Skog", None, "chair", "present"),
+        ("Arne Haugen", None, "member", "present"),
+        ("Gunnhild Myhre", None, "member", "present"),
+        ("Olav Brekke", None, "member", "partial"),
+        ("Torill Nes", None, "member", "absent"),
+        ("Morten Sand", None, "secretary", "present"),
+    ],
+    notes={"Olav Brekke": "kom likevel kl. 11.15"},
+    items=[
+        ("3/26", "Budsjett for eldrerådet 2026", None, ["Budsjettet tas til orientering."], []),
+    ],
+)

@@ -366,6 +366,12 @@ _PARTIAL = re.compile(
     r"sent|i en periode|i ein periode|forlate|forlet|forlét|permittert|tiltrådte|tiltredde|"
     # a programme's points: "(under tema 2)", "(frå punkt 3)"
     r"(?:under|fra|frå|til|etter)\s+(?:tema|punkt|pkt\.?)\s*\d+)\b", re.I)
+# A note in an absence list that says the person came after all, for part of the meeting:
+# "(kom likevel kl. 11.00)", "– møtte likevel fra sak 3", "(kom etter lunsj)" (but "(møtte
+# ikke)", "(kom ikkje)" is the absence itself: the caller skips a note with "ikk").
+_CAME_AFTER_ALL = re.compile(r"(?:kom|møtte|deltok|var\s+til\s+stede|var\s+til\s+stades)\s+"
+                             r"(?:likevel|likevel|allikevel|likevæl|(?:inn\s+)?(?:kl\.?|klokka)|"
+                             r"fr[aå]\s|etter\s|under\s|til\s+sak|på\s+sak|i\s+sak)", re.I)
 # Case numbers alone as a note: "(49/14)", "(47-55/14)", "(frå 51/14)", "(til 12/24)".
 _CASES_NOTE = re.compile(r"^(?:(?:fra|frå|til|etter|før|under|i)\s+)?\d{1,3}(?:\s*[-–]\s*\d{1,3})?"
                          r"/\d{2,4}(?:\s*(?:,|og)\s*\d{1,3}(?:\s*[-–]\s*\d{1,3})?/\d{2,4})*$",
@@ -2791,6 +2797,10 @@ def _apply_note(entry: Entry, note: str) -> None:
     """Attach an attendance note; partial presence makes the attendance partial (a dash
     that set it off is not part of it: "Siv Moe (SV) – gjekk etter sak 5")."""
     note = note.strip(" .,;()").lstrip("–—- ")
+    if note and entry.attendance is Attendance.ABSENT and _CAME_AFTER_ALL.match(note) and \
+            "ikk" not in note:
+        entry.attendance, entry.note = Attendance.PARTIAL, note  # "Forfall: Ola Berg (kom
+        return  # likevel kl. 11.00)": away at first, there for the rest
     if not note or entry.attendance is Attendance.ABSENT:
         return
     if note[:1].islower() and (job := _JOB_THEN_NOTE.match(note)) and \
