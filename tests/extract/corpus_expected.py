@@ -16099,3 +16099,21 @@ EXPECTED["1807_eldrerad_forfall_kom_likevel.txt"] = Expected(
         ("3/26", "Budsjett for eldrerådet 2026", None, ["Budsjettet tas til orientering."], []),
     ],
 )
+
+EXPECTED["1808_ungdomsrad_merknad_fravaersgrunn.md"] = Expected(
+    # an attendance table's "Merknad" cell beside an empty "Møtt" ("Sjukdom", "Ferie"): why
+    # the member was away, kept as the note as "(sykdom)" is in a list
+    "minutes", "Referat frå møte i ungdomsrådet i Sogndal", "Ungdomsrådet", "Sogndal", None,
+    ("2026-03-12", None, None, "Ungdomshuset"), None,
+    people=[
+        ("Emma Bjørke", None, "chair", "present"),
+        ("Noah Lunde", None, "member", "absent"),
+        ("Sara Hovland", None, "member", "absent"),
+        ("Jakob Rysjedal", None, "member", "present"),
+        ("Ingrid Fosse", None, "secretary", "present"),
+    ],
+    notes={"Noah Lunde": "Sjukdom", "Sara Hovland": "Ferie"},
+    items=[
+        ("4/26", "Ungdomskort", None, ["Ungdomsrådet ber kommunen sjå på ein lågare pris."], []),
+    ],
+)

@@ -2533,3 +2533,15 @@ def test_a_person_named_beside_the_whole_board_is_its_guest(present: str) -> Non
     text = (f"Referat frå styremøte\n\nDato: 2. mars 2026\n\nTil stades: {present}\n\n"
             "Sak 1/26 Godkjenning\nGodkjent.\n")
     assert _people_of(text) == [("Liv Aas", "Dale kommune", "guest", "present", None)]
+
+
+def test_a_reason_in_the_presence_column_is_an_absence_with_its_note() -> None:
+    # "Syk" written in the "Møtt" column instead of a mark: away, and why
+    text = ("# Referat fra møte i rådet\n\nDato: 12. mars 2026\n\n"
+            "| Navn | Møtt | Merknad |\n|---|---|---|\n| Emma Berg | X | |\n"
+            "| Noah Dahl | Syk | |\n| Sara Lund | X | Arbeidsutvalget |\n\n"
+            "## Sak 1/26 Budsjett\nTatt til orientering.\n")
+    people = parse_bytes(text.encode(), "p.md").participants
+    assert [(p.name, p.attendance, p.note) for p in people] == [
+        ("Emma Berg", "present", None), ("Noah Dahl", "absent", "Syk"),
+        ("Sara Lund", "present", None)]

@@ -3178,9 +3178,21 @@ def _row_by_columns(cells: tuple[str, ...], columns: dict[int, str],
             pass  # "Medlem" under "Møtt": the member came (a seat, not her role)
         elif is_role_word(note) and role_of(note):
             entry.role = role_of(note)  # "Merknad: Leder" names the seat
+        elif entry.note is None and _reason_away_cell(note) and \
+                (entry.attendance is Attendance.ABSENT or note == by.get("present")):
+            # "Syk", "Ferie" under "Merknad" (or in the "Møtt" column itself): away, and
+            # why in the document's words, as "Geir Moen (sykdom)" in a list
+            entry.attendance, entry.note = Attendance.ABSENT, note.strip(" .")
         elif mark not in _PRESENT_MARKS:
             _apply_note(entry, note)
     return entry
+
+
+def _reason_away_cell(cell: str) -> bool:
+    """Whether a table cell holds only a reason for being away ("Syk", "Ferie", "Jobb",
+    "Sjukdom"), not who came instead ("Vara møtte") nor a longer word ("Arbeidsutvalet")."""
+    cell = cell.strip(" .")
+    return _ABSENCE_REASON.match(cell) is not None and _REASON_AWAY.match(cell) is not None
 
 
 def _place_after_job(cell: str) -> str | None:
