@@ -16117,3 +16117,23 @@ EXPECTED["1808_ungdomsrad_merknad_fravaersgrunn.md"] = Expected(
         ("4/26", "Ungdomskort", None, ["Ungdomsrådet ber kommunen sjå på ein lågare pris."], []),
     ],
 )
+
+EXPECTED["1809_faggruppe_kom_og_orienterte.txt"] = Expected(
+    # "… kom kl. 10.30 og la fram den regionale planen.": the note ends at the attendance
+    # part; what the guest did once there is no attendance note
+    "minutes", "Referat frå møte i faggruppe for kulturminne, Nordfjord",
+    "Faggruppe for kulturminne", "Nordfjord", None,
+    ("2026-02-26", "09:30", "15:00", "Eid kulturhus"), None,
+    people=[
+        ("Solveig Hjelle", None, "chair", "present"),
+        ("Kåre Nygard", None, "member", "present"),
+        ("Marit Rønning", None, "member", "present"),
+        ("Lars Vassbotn", None, "secretary", "present"),
+        ("Tor Aasebø", "Vestland fylkeskommune", "guest", "partial"),
+    ],
+    notes={"Tor Aasebø": "kom kl. 10.30"},
+    items=[
+        ("5/26", "Regional plan for kulturarv", None, ["Faggruppa sender ei felles fråsegn."],
+         [("Faggruppa sender ei felles fråsegn.", "Faggruppa", None)]),
+    ],
+)

@@ -4144,6 +4144,28 @@ def _next_clause(note: str) -> tuple[str, str | None]:
     return note[:found.start()].rstrip(" ,"), note[found.end():]
 
 
+# A second clause on what the person did once there: "kom kl. 11.30 og orienterte om
+# budsjettet", "… og la fram saka" (a past verb after "og"); not one on attendance ("kom kl.
+# 10 og gikk kl. 12", "og deltok fra sak 4") nor a word in the note's phrase ("til og med
+# siste sak", "sak 3 og 4").
+_DEED_AFTER_OG = re.compile(r",?\s+og\s+(?P<verb>[a-zæøå]+(?:te|de|dde|et)|la|tok|sa|ga|"
+                            r"holdt|hadde|svarte|fekk|fikk)\s")
+_ATTENDANCE_VERBS = frozenset({
+    "forlot", "forlét", "gikk", "gjekk", "kom", "deltok", "møtte", "fratrådte", "fråtredde",
+    "tiltrådte", "tiltredde", "fratrådde", "reiste", "forlet", "var", "vart", "ble",
+    "blei", "siste", "neste", "første", "andre"})
+
+
+def _attendance_part(note: str) -> str:
+    """A partial-attendance note up to a clause on what the person then did ("kom kl. 11.30
+    og orienterte om festivalen": "kom kl. 11.30"); the note as it was without one."""
+    for deed in _DEED_AFTER_OG.finditer(note):
+        if deed.group("verb") not in _ATTENDANCE_VERBS:
+            head = note[:deed.start()].rstrip(" ,")
+            return head if _PARTIAL.search(head) else note
+    return note
+
+
 # Whom the people before a partial sentence's verb came from: "Ola Berg og Anne Vik fra
 # Statsforvalteren deltok under sak 2", "… frå Nordvik kommune var til stades frå kl. 11".
 _FROM_BEFORE_VERB = re.compile(
@@ -4206,6 +4228,8 @@ def partial_sentences(text: str, lowered: str | None = None) -> list[tuple[str, 
         rest = None
         if " og " in note or " men " in note:
             note, rest = _next_clause(note)
+            if " og " in note:
+                note = _attendance_part(note)
         if note.endswith((" jf", " jfr", " jf.", " jfr.")):
             # "… fratrådte under behandlingen (inhabil), jf. kommuneloven § 11-10": the
             # abbreviation ended the clause; the law cited after it is no attendance note
