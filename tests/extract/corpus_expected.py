@@ -16137,3 +16137,21 @@ EXPECTED["1809_faggruppe_kom_og_orienterte.txt"] = Expected(
          [("Faggruppa sender ei felles fråsegn.", "Faggruppa", None)]),
     ],
 )
+
+EXPECTED["1810_skytterlag_leder_signerer.txt"] = Expected(
+    # "Kari Holte, leder" signing under the minutes, named in no list and no chair named:
+    # the chair attended (the guide counts the chair among the participants)
+    "minutes", "REFERAT FRA STYREMØTE I HOLMEN SKYTTERLAG", "Styret", "Holmen skytterlag",
+    "2026-03-04", ("2026-03-03", "19:00", None, "Skytterhuset"), None,
+    people=[
+        ("Jonas Lie", None, "member", "present"),
+        ("Siri Aas", None, "member", "present"),
+        ("Petter Moen", None, "member", "present"),
+        ("Gro Tangen", None, "member", "absent"),
+        ("Kari Holte", None, "chair", "present"),
+    ],
+    items=[
+        ("7/26", "Årsmøte", "Årsmøtet holdes 20. mars kl. 19.00 på skytterhuset.", [], []),
+        ("8/26", "Banedugnad", "Dugnad på banen lørdag 11. april.", [], []),
+    ],
+)

@@ -2055,6 +2055,8 @@ def read_other_people(draft: Draft) -> None:
             # "Kåre Haugli (s.) styreleder" under the minutes: a listed member chaired (in
             # an item's text "Marit Sunde, leder" without the mark is whom it elected)
             people.add(Entry(name=signed.group("name"), role=ParticipantRole.CHAIR))
+        elif lowered.endswith(_CHAIR_ENDINGS) and _chair_signs_unlisted(draft, line):
+            pass  # "Kari Holm, leder" signing under the minutes, named in no list
         elif line.index > first_item and SIGNER_ROLES.get(lowered.strip(" .,")) is \
                 ParticipantRole.CHAIR and (known := _signed_above(draft, line)) is not None:
             known.role = ParticipantRole.CHAIR.value  # "Kari Nes" over "styreleder"
@@ -2227,6 +2229,22 @@ def _first_name_writer(people: People, name: str) -> None:
             known.role = ParticipantRole.SECRETARY.value
     elif is_first_name(name):
         people.add(Entry(name=name, role=ParticipantRole.SECRETARY, first_name_only=True))
+
+
+def _chair_signs_unlisted(draft: Draft, line: Line) -> bool:
+    """The chair who signs the minutes in their closing block ("Kari Holm, leder", "Per
+    Dahl (sign.) styreleiar") but stands in no attendance list, when no one is named chair:
+    the guide counts the chair among those who attended, so she is added, present. True
+    if she was."""
+    signed = _SIGNED_CHAIR.match(line.body)
+    if signed is None or line.index < closing_start(draft):
+        return False
+    name, people = signed.group("name"), draft.people
+    if not looks_like_name(name) or people.find(name) is not None or \
+            any(p.role == ParticipantRole.CHAIR for p in people.order):
+        return False
+    people.add(Entry(name=name, role=ParticipantRole.CHAIR, attendance=Attendance.PRESENT))
+    return True
 
 
 def _signed_above(draft: Draft, line: Line) -> Participant | None:
