@@ -494,7 +494,7 @@ def test_a_weekday_gives_no_year_and_a_year_in_the_title_does():
                         .encode(), "f.txt")
     assert (dated.meeting.date, dated.meeting.location) == ("2026-05-10", "Rådhuset")
     assert [(p.name, p.attendance) for p in dated.participants] == [
-        ("Solveig", "present"), ("Linn M", "present"), ("Annie", "present"),
+        ("Solveig", "present"), ("Linn M.", "present"), ("Annie", "present"),
         ("Haavard", "present"), ("Jan Ingvar", "present"), ("Frida", "absent")]
 
 

@@ -2505,3 +2505,43 @@ def test_reason_before_stepping_down_is_no_part_of_the_note() -> None:
     # (a clause about someone else before another's step is not read as hers)
     assert partial_sentences("Per Dahl er leder og Kari Holm fratrådte.") == [
         ("Kari Holm", None, "fratrådte")]
+
+
+def _people_of(text: str) -> list[tuple[str, str | None, str | None, str, str | None]]:
+    """The participants of a plain-text document as (name, organisation, role, attendance,
+    note) tuples."""
+    people = parse_bytes(text.encode(), "p.txt").participants
+    return [(p.name, p.organization, p.role, p.attendance, p.note)
+            for p in people]
+
+
+def test_a_red_cross_before_a_name_in_a_plain_list_marks_an_absence() -> None:
+    # "✅ Kari Holm" / "❌ Per Moe" lines (no table): the marks are the attendance, not bullets
+    text = ("Referat fra styremøte i Sørbyen Idrettslag\n\nDato: 14. mars 2026\n\n"
+            "Til stede:\n✅ Kari Holm, leder\n✅ Jonas Lie\n❌ Per Moe\n✅ Siri Aas\n\n"
+            "Sak 1/26 Godkjenning av innkalling\nInnkallingen ble godkjent.\n")
+    assert [(name, attendance) for name, _, _, attendance, _ in _people_of(text)] == [
+        ("Kari Holm", "present"), ("Jonas Lie", "present"), ("Per Moe", "absent"),
+        ("Siri Aas", "present")]
+
+
+@pytest.mark.parametrize("present", [
+    "Heile styret, og Liv Aas frå Dale kommune",
+    "Styret var fulltalig, samt Liv Aas frå Dale kommune",
+    "Alle styremedlemmer + Liv Aas frå Dale kommune"])
+def test_a_person_named_beside_the_whole_board_is_its_guest(present: str) -> None:
+    text = (f"Referat frå styremøte\n\nDato: 2. mars 2026\n\nTil stades: {present}\n\n"
+            "Sak 1/26 Godkjenning\nGodkjent.\n")
+    assert _people_of(text) == [("Liv Aas", "Dale kommune", "guest", "present", None)]
+
+
+def test_a_reason_in_the_presence_column_is_an_absence_with_its_note() -> None:
+    # "Syk" written in the "Møtt" column instead of a mark: away, and why
+    text = ("# Referat fra møte i rådet\n\nDato: 12. mars 2026\n\n"
+            "| Navn | Møtt | Merknad |\n|---|---|---|\n| Emma Berg | X | |\n"
+            "| Noah Dahl | Syk | |\n| Sara Lund | X | Arbeidsutvalget |\n\n"
+            "## Sak 1/26 Budsjett\nTatt til orientering.\n")
+    people = parse_bytes(text.encode(), "p.md").participants
+    assert [(p.name, p.attendance, p.note) for p in people] == [
+        ("Emma Berg", "present", None), ("Noah Dahl", "absent", "Syk"),
+        ("Sara Lund", "present", None)]

@@ -89,6 +89,7 @@ from motebok.extract.participants import (
     SIGNED_MARK,
     SIGNED_WRITER,
     SIGNER_ROLES,
+    TICK_MARKS,
     WRITER_ENDINGS,
     Entry,
     People,
@@ -825,24 +826,30 @@ def _heads_are_members(draft: Draft) -> None:
 
 
 # The boxes a list of people is ticked in ("☑ Kari Holm, Stad kommune" / "☐ Per Dahl"):
-# ticked, or left empty.
-_TICKED_BOXES = ("☑", "☒", "✓", "✔", "[x]", "[X]")
+# ticked, or left empty; the marks are those a table's presence column is ticked with
+# (``TICK_MARKS``: "✅" ticked as "☑" is, and a red cross "❌" says no outright).
+_TICKED_BOXES = (*(mark for mark, meaning in TICK_MARKS.items() if meaning == "x"),
+                 "[x]", "[X]")
 _EMPTY_BOXES = ("☐", "[ ]")
+_NO_MARKS = tuple(mark for mark, meaning in TICK_MARKS.items() if meaning == "nei")
 
 
 def _unticked_boxes_absent(draft: Draft) -> None:
     """People on a line whose box was left empty in a list where other boxes are ticked
     were not there (a form's "Deltakere" ticked off at the door). A list with no box
-    ticked says nothing: a summons, or a form nobody filled in."""
+    ticked says nothing: a summons, or a form nobody filled in. A red cross ("❌ Per
+    Moe") says no on its own, as in a table's column."""
     texts = [line.text for line in draft.lines[draft.attendance_start:draft.attendance_end]]
     joined = "\n".join(texts)  # (one search for an empty box first: most heads have none)
-    if "☐" not in joined and "[ ]" not in joined:
+    if "☐" not in joined and "[ ]" not in joined and not any(
+            mark in joined for mark in _NO_MARKS):
         return
     boxed = [text for text in (text.lstrip(" \t-*•") for text in texts)
-             if text[:1] in ("☐", "☑", "☒", "✓", "✔", "[")]
-    empty = [text for text in boxed if text.startswith(_EMPTY_BOXES)]
-    if not empty or not any(text.startswith(_TICKED_BOXES) for text in boxed):
-        return
+             if text[:1] in TICK_MARKS or text[:1] == "["]
+    empty = [text for text in boxed if text.startswith(_NO_MARKS)]
+    unticked = [text for text in boxed if text.startswith(_EMPTY_BOXES)]
+    if unticked and any(text.startswith(_TICKED_BOXES) for text in boxed):
+        empty += unticked
     for person in draft.people.order:
         if person.attendance == Attendance.PRESENT and \
                 any(person.name in text for text in empty):
@@ -1590,6 +1597,9 @@ def _add_list(people: People, text: str, state: dict) -> None:
             (everyone := _ALL_BUT.match(text)):
         text, attendance = everyone.group("names"), Attendance.ABSENT  # "Til stede: Alle
         # styremedlemmer unntatt Kari Nes": the one named did not come
+    if attendance is Attendance.PRESENT and (beside := _beside_whole_body(text)):
+        text, role = beside, ParticipantRole.GUEST  # "Fulltallig styre, samt Per Moe fra
+        # OBOS": the board is there as a body, the one named is no member of it
     entries = parse_line(text, role, attendance, org)
     if not entries and group is None and " " not in text.strip(" .,") and \
             is_first_name(text.strip(" .,")):
@@ -1620,6 +1630,29 @@ def _add_list(people: People, text: str, state: dict) -> None:
     if people.writer is not None and _writer_came(people, text):
         people.add(Entry(name=people.writer, organization=org, role=role,
                          attendance=attendance))
+
+
+# The whole body present, said without its names, then others named beside it: "Fulltallig
+# styre, samt Per Moe fra OBOS", "Styret fulltallig + Eva Ruud (forvalter)", "Hele styret og
+# Kari Holm", "Alle styremedlemmer, i tillegg Per Dahl".
+_WHOLE_BODY_THEN = re.compile(
+    r"^(?:(?:fulltallig|fulltalig|fullt|full|hele|heile)\s+[\wæøå-]+|"
+    r"[\wæøå-]+\s+(?:er\s+|var\s+)?(?:fulltallig|fulltalig)e?|"
+    r"alle\s+(?:[\wæøå-]+\s+)?(?:medlem\w*|styremedlem\w*|representant\w*|"
+    r"utvalsmedlem\w*|utvalgsmedlem\w*))"
+    r"\s*(?:[,+&]\s*|\s)(?:(?:samt|og|i\s+tillegg|dessuten|dessutan|med)\b\s*:?\s*)?"
+    r"(?P<names>(?-i:[A-ZÆØÅ]).+)$", re.I)
+
+
+def _beside_whole_body(text: str) -> str | None:
+    """The people a present list names beside the whole body it gives without names
+    ("Fulltallig styre, samt Per Moe fra OBOS": "Per Moe fra OBOS"): they are guests of the
+    body, whose members are not named (never made up); None for any other list."""
+    start = text[:4].casefold()
+    if start not in ("full", "hele", "heil", "alle") and "fulltal" not in text:
+        return None
+    whole = _WHOLE_BODY_THEN.match(text)
+    return whole.group("names") if whole else None
 
 
 # How those under a present label took part: "Til stede på Teams:", "Deltakere (digitalt):".
@@ -2057,6 +2090,8 @@ def read_other_people(draft: Draft) -> None:
             # "Kåre Haugli (s.) styreleder" under the minutes: a listed member chaired (in
             # an item's text "Marit Sunde, leder" without the mark is whom it elected)
             people.add(Entry(name=signed.group("name"), role=ParticipantRole.CHAIR))
+        elif lowered.endswith(_CHAIR_ENDINGS) and _chair_signs_unlisted(draft, line):
+            pass  # "Kari Holm, leder" signing under the minutes, named in no list
         elif line.index > first_item and SIGNER_ROLES.get(lowered.strip(" .,")) is \
                 ParticipantRole.CHAIR and (known := _signed_above(draft, line)) is not None:
             known.role = ParticipantRole.CHAIR.value  # "Kari Nes" over "styreleder"
@@ -2229,6 +2264,22 @@ def _first_name_writer(people: People, name: str) -> None:
             known.role = ParticipantRole.SECRETARY.value
     elif is_first_name(name):
         people.add(Entry(name=name, role=ParticipantRole.SECRETARY, first_name_only=True))
+
+
+def _chair_signs_unlisted(draft: Draft, line: Line) -> bool:
+    """The chair who signs the minutes in their closing block ("Kari Holm, leder", "Per
+    Dahl (sign.) styreleiar") but stands in no attendance list, when no one is named chair:
+    the guide counts the chair among those who attended, so she is added, present. True
+    if she was."""
+    signed = _SIGNED_CHAIR.match(line.body)
+    if signed is None or line.index < closing_start(draft):
+        return False
+    name, people = signed.group("name"), draft.people
+    if not looks_like_name(name) or people.find(name) is not None or \
+            any(p.role == ParticipantRole.CHAIR for p in people.order):
+        return False
+    people.add(Entry(name=name, role=ParticipantRole.CHAIR, attendance=Attendance.PRESENT))
+    return True
 
 
 def _signed_above(draft: Draft, line: Line) -> Participant | None:

@@ -366,6 +366,12 @@ _PARTIAL = re.compile(
     r"sent|i en periode|i ein periode|forlate|forlet|forlét|permittert|tiltrådte|tiltredde|"
     # a programme's points: "(under tema 2)", "(frå punkt 3)"
     r"(?:under|fra|frå|til|etter)\s+(?:tema|punkt|pkt\.?)\s*\d+)\b", re.I)
+# A note in an absence list that says the person came after all, for part of the meeting:
+# "(kom likevel kl. 11.00)", "– møtte likevel fra sak 3", "(kom etter lunsj)" (but "(møtte
+# ikke)", "(kom ikkje)" is the absence itself: the caller skips a note with "ikk").
+_CAME_AFTER_ALL = re.compile(r"(?:kom|møtte|deltok|var\s+til\s+stede|var\s+til\s+stades)\s+"
+                             r"(?:likevel|likevel|allikevel|likevæl|(?:inn\s+)?(?:kl\.?|klokka)|"
+                             r"fr[aå]\s|etter\s|under\s|til\s+sak|på\s+sak|i\s+sak)", re.I)
 # Case numbers alone as a note: "(49/14)", "(47-55/14)", "(frå 51/14)", "(til 12/24)".
 _CASES_NOTE = re.compile(r"^(?:(?:fra|frå|til|etter|før|under|i)\s+)?\d{1,3}(?:\s*[-–]\s*\d{1,3})?"
                          r"/\d{2,4}(?:\s*(?:,|og)\s*\d{1,3}(?:\s*[-–]\s*\d{1,3})?/\d{2,4})*$",
@@ -749,7 +755,7 @@ def tidy_name(name: str) -> str:
     if name[:1].islower() and (lead := _LOWER_LEAD.match(name)) and \
             looks_like_name(name[lead.end():].strip(" .,;:")):
         name = name[lead.end():]  # any job title before a name: "inspektør Jostein Moldsvor"
-    return name.strip(" .,;:*_-–")
+    return _with_initial_stop(name.rstrip(" ,;:*_-–"), name.strip(" .,;:*_-–"))
 
 
 def _second_place_word_off(name: str) -> str:
@@ -920,7 +926,16 @@ def _split_top_level(value: str) -> list[tuple[str, str | None, bool]]:
         i += 1
     if buf:
         pieces.append(("".join(buf).strip(), None, joined))
-    return [(t.strip(" .:"), p, j) for t, p, j in pieces if t.strip(" .:") or p]
+    return [(_with_initial_stop(t, t.strip(" .:")), p, j) for t, p, j in pieces
+            if t.strip(" .:") or p]
+
+
+def _with_initial_stop(written: str, stripped: str) -> str:
+    """A list piece without its trailing stop, but a surname written as its initial keeps
+    it ("Kari H., Per M."): the stop is the name's, as written, not a sentence's end."""
+    if stripped[-2:-1] == " " and stripped[-1:].isupper() and written.rstrip(" :")[-1:] == ".":
+        return f"{stripped}."
+    return stripped
 
 
 def _up_to_and_with(buf: list[str], text: str, after: int) -> bool:
@@ -2782,6 +2797,10 @@ def _apply_note(entry: Entry, note: str) -> None:
     """Attach an attendance note; partial presence makes the attendance partial (a dash
     that set it off is not part of it: "Siv Moe (SV) – gjekk etter sak 5")."""
     note = note.strip(" .,;()").lstrip("–—- ")
+    if note and entry.attendance is Attendance.ABSENT and _CAME_AFTER_ALL.match(note) and \
+            "ikk" not in note:
+        entry.attendance, entry.note = Attendance.PARTIAL, note  # "Forfall: Ola Berg (kom
+        return  # likevel kl. 11.00)": away at first, there for the rest
     if not note or entry.attendance is Attendance.ABSENT:
         return
     if note[:1].islower() and (job := _JOB_THEN_NOTE.match(note)) and \
@@ -2941,7 +2960,7 @@ def presence_mark(cells: tuple[str, ...], columns: dict[int, str] | None) -> str
 # Minutes written in chat and note apps mark with emoji: a green check ("✅") came, a red
 # cross ("❌") did not ("nei"), as a "Ja"/"Nei" column says it (the emoji's variation
 # selector, U+FE0F, aside: "✔️" is "✔").
-_TICKS = {"☒": "x", "☑": "x", "☐": "", "✓": "x", "✔": "x", "√": "x", "✗": "x", "✘": "x",
+TICK_MARKS = {"☒": "x", "☑": "x", "☐": "", "✓": "x", "✔": "x", "√": "x", "✗": "x", "✘": "x",
           "×": "x", "✖": "x", "✅": "x", "❌": "nei"}
 
 
@@ -2951,7 +2970,7 @@ def _tick(cell: str) -> str:
     cell = cell.strip()
     if cell[-1:] == "\ufe0f":
         cell = cell[:-1]  # "✔️", "☑️": the emoji form of the mark
-    return _TICKS.get(cell, cell)
+    return TICK_MARKS.get(cell, cell)
 
 
 _HEAD_PAREN = re.compile(r"\s*\([^)]*\)")  # "Til stede (x)"
@@ -3159,9 +3178,21 @@ def _row_by_columns(cells: tuple[str, ...], columns: dict[int, str],
             pass  # "Medlem" under "Møtt": the member came (a seat, not her role)
         elif is_role_word(note) and role_of(note):
             entry.role = role_of(note)  # "Merknad: Leder" names the seat
+        elif entry.note is None and _reason_away_cell(note) and \
+                (entry.attendance is Attendance.ABSENT or note == by.get("present")):
+            # "Syk", "Ferie" under "Merknad" (or in the "Møtt" column itself): away, and
+            # why in the document's words, as "Geir Moen (sykdom)" in a list
+            entry.attendance, entry.note = Attendance.ABSENT, note.strip(" .")
         elif mark not in _PRESENT_MARKS:
             _apply_note(entry, note)
     return entry
+
+
+def _reason_away_cell(cell: str) -> bool:
+    """Whether a table cell holds only a reason for being away ("Syk", "Ferie", "Jobb",
+    "Sjukdom"), not who came instead ("Vara møtte") nor a longer word ("Arbeidsutvalet")."""
+    cell = cell.strip(" .")
+    return _ABSENCE_REASON.match(cell) is not None and _REASON_AWAY.match(cell) is not None
 
 
 def _place_after_job(cell: str) -> str | None:
@@ -3467,7 +3498,7 @@ def _ticked_entry(cells: tuple[str, ...], role: ParticipantRole | None,
     """A box ticked or left empty beside one list entry, in a table without a header
     ("☑ | Kari Holm, Åsen kommune"): the entry read as in a list (the box's meaning is
     read with the list's other boxes, as on a line: ``_unticked_boxes_absent``)."""
-    if not any(cell.strip() in _TICKS or cell.strip().casefold() == "x" for cell in cells):
+    if not any(cell.strip() in TICK_MARKS or cell.strip().casefold() == "x" for cell in cells):
         return []
     others = [value for cell in cells if (value := _tick(cell)) and value.casefold() != "x"]
     if len(others) != 1 or (head := _ENTRY_HEAD.match(others[0])) is None or \
@@ -4113,6 +4144,28 @@ def _next_clause(note: str) -> tuple[str, str | None]:
     return note[:found.start()].rstrip(" ,"), note[found.end():]
 
 
+# A second clause on what the person did once there: "kom kl. 11.30 og orienterte om
+# budsjettet", "… og la fram saka" (a past verb after "og"); not one on attendance ("kom kl.
+# 10 og gikk kl. 12", "og deltok fra sak 4") nor a word in the note's phrase ("til og med
+# siste sak", "sak 3 og 4").
+_DEED_AFTER_OG = re.compile(r",?\s+og\s+(?P<verb>[a-zæøå]+(?:te|de|dde|et)|la|tok|sa|ga|"
+                            r"holdt|hadde|svarte|fekk|fikk)\s")
+_ATTENDANCE_VERBS = frozenset({
+    "forlot", "forlét", "gikk", "gjekk", "kom", "deltok", "møtte", "fratrådte", "fråtredde",
+    "tiltrådte", "tiltredde", "fratrådde", "reiste", "forlet", "var", "vart", "ble",
+    "blei", "siste", "neste", "første", "andre"})
+
+
+def _attendance_part(note: str) -> str:
+    """A partial-attendance note up to a clause on what the person then did ("kom kl. 11.30
+    og orienterte om festivalen": "kom kl. 11.30"); the note as it was without one."""
+    for deed in _DEED_AFTER_OG.finditer(note):
+        if deed.group("verb") not in _ATTENDANCE_VERBS:
+            head = note[:deed.start()].rstrip(" ,")
+            return head if _PARTIAL.search(head) else note
+    return note
+
+
 # Whom the people before a partial sentence's verb came from: "Ola Berg og Anne Vik fra
 # Statsforvalteren deltok under sak 2", "… frå Nordvik kommune var til stades frå kl. 11".
 _FROM_BEFORE_VERB = re.compile(
@@ -4175,6 +4228,8 @@ def partial_sentences(text: str, lowered: str | None = None) -> list[tuple[str, 
         rest = None
         if " og " in note or " men " in note:
             note, rest = _next_clause(note)
+            if " og " in note:
+                note = _attendance_part(note)
         if note.endswith((" jf", " jfr", " jf.", " jfr.")):
             # "… fratrådte under behandlingen (inhabil), jf. kommuneloven § 11-10": the
             # abbreviation ended the clause; the law cited after it is no attendance note

@@ -67,10 +67,11 @@ _MENTION_BEFORE_MENTION = re.compile(
     r"(?<![\w.])@([A-ZÆØÅ][^\s@,;()]*(?: [A-ZÆØÅ][^\s@,;()]*)*)(?= +@[A-ZÆØÅ])")
 # Emoji and pictographs before a label in a note app's page ("📅 Dato:", "👥 Deltakere:",
 # "✍️ Referent:"): an icon, not a word. The symbols used as bullets are left to the bullet,
-# ballot boxes and ticks ("☐", "☒", "✓", "✔", "✗") to the attendance they mark (so is a
-# green check or a red cross alone in a cell: "✅", "❌").
+# ballot boxes and ticks ("☐", "☒", "✓", "✔", "✗") to the attendance they mark, and so
+# are a green check and a red cross ("✅ Kari Holm" / "❌ Per Moe", or alone in a cell):
+# the line's body drops them as a bullet (``strip_bullet``).
 _LEADING_ICONS = re.compile(
-    r"(?:(?![►▪■➔➢▸▹◆◇○●◦☐☑☒✓✔✕✖✗✘]|[✅❌]\ufe0f?$)"
+    r"(?:(?![►▪■➔➢▸▹◆◇○●◦☐☑☒✓✔✕✖✗✘✅❌])"
     r"[\u2300-\u2bff\U0001f000-\U0001faff][\ufe0f\u200d\u20e3]*)+\s*")
 _MENTION_MARK = re.compile(r"(?<![\w.])@(?=[A-ZÆØÅ])")
 _EMPHASIS = re.compile(r"(\*{1,3}|_{2,3})(?=\S)(.+?)(?<=\S)\1")
@@ -454,11 +455,13 @@ def _collapse_spaces(text: str) -> str:
 
 
 def strip_bullet(text: str) -> str:
-    """The line without a leading bullet marker ("- ", "• ", "* ", "📌 ", "✅ ")."""
+    """The line without a leading bullet marker ("- ", "• ", "* ", "📌 ", "✅ "), also a
+    mark after a list's dash ("- ✅ Kari Holm", "- ☒ Per Moe": a list ticked off)."""
     first = text[:1]
     if first not in _BULLET_STARTS:
         return _EMOJI_BULLET.sub("", text, count=1) if first >= "\u25a0" else text
-    return _BULLET.sub("", text, count=1)
+    text = _BULLET.sub("", text, count=1)
+    return _EMOJI_BULLET.sub("", text, count=1) if text[:1] >= "\u25a0" else text
 
 
 # A pictograph as a bullet, as notes written in a chat tool (Teams, Loop, Slack) set
