@@ -2545,3 +2545,21 @@ def test_a_reason_in_the_presence_column_is_an_absence_with_its_note() -> None:
     assert [(p.name, p.attendance, p.note) for p in people] == [
         ("Emma Berg", "present", None), ("Noah Dahl", "absent", "Syk"),
         ("Sara Lund", "present", None)]
+
+
+@pytest.mark.parametrize("piece, organization", [
+    ("Liv Aas frå kommunen", "kommunen"), ("Liv Aas fra administrasjonen", "administrasjonen"),
+    ("Liv Aas frå fylket", "fylket"), ("Liv Aas fra Nordby kommune", "Nordby kommune"),
+])
+def test_a_workplace_written_as_a_common_noun_after_fra_keeps_the_person(piece, organization):
+    """"Liv Aas frå kommunen" names a person and where she comes from, although the place is
+    a common noun in lower case: the person is kept, with the place as written."""
+    people = parse_people_list(f"{piece}, Per Moe", ParticipantRole.MEMBER, Attendance.PRESENT)
+    assert [(p.name, p.organization) for p in people] == [
+        ("Liv Aas", organization), ("Per Moe", None)]
+
+
+def test_a_time_or_a_case_after_fra_is_no_workplace():
+    people = parse_people_list("Liv Aas fra sak 3, Per Moe", ParticipantRole.MEMBER,
+                               Attendance.PRESENT)
+    assert "sak 3" not in [p.organization for p in people]

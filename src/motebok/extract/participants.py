@@ -400,8 +400,14 @@ _SUBSTITUTE = re.compile(r"^(?P<name>.+?)\s+(?:for|pva\.?|på vegne av|vara for|
 # oppdragsansvarleg revisor Geir Lie" (the title, of one or two words, is no name)
 _ON_BEHALF = re.compile(r"^(?P<org>.+?)\s+(?:v/|ved\s)\s*(?:[a-zæøå][\w-]*\s+){0,2}"
                         r"(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,3})$")
+# ("Liv Aas frå kommunen", "Per Moe fra administrasjonen": the place they work written as a
+# common noun in its definite form is whom they come from as much as a name is)
+_ORG_DEFINITE = (r"(?:kommunen|fylkeskommunen|fylket|administrasjonen|sekretariatet|"
+                 r"statsforvaltaren|statsforvalteren|skolen|skulen|barnehagen|helsestasjonen|"
+                 r"sjukehuset|sykehuset|politiet|kyrkja|kirken|staben)\b")
 _FROM_ORG = re.compile(r"^(?P<name>[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){1,4})"
-                       r"(?:\s+(?:fra|frå)\s+|\s*/\s*)(?P<org>[A-ZÆØÅ].*)$")
+                       r"(?:\s+(?:fra|frå)\s+|\s*/\s*)"
+                       rf"(?P<org>[A-ZÆØÅ].*|(?<=[aå]\s){_ORG_DEFINITE}.*)$")
 # A job title written before the organisation ("fylkesordfører Vestland").
 # Job titles written next to a name ("ordfører Kari Holm", "Kari Holm, kommunalsjef"):
 # whole titles, and the endings that make one ("kommunalsjef", "seniorrådgiver").
