@@ -4016,11 +4016,13 @@ _BARE_OK = {"ok", "ellers ok", "alt ok"}
 # A ruling on one member's disqualification ("Ola Berg ble enstemmig erklært inhabil.",
 # "Styret vedtok at ho var ugild."): the participants read it (partial attendance); it
 # decides who sits, not the case. (Not "habilitetsreglementet ble godkjent".)
-_DISQUALIFIED = re.compile(r"\b(?:inhabil|ugild|habil)\b")
+_HABILITY_WORDS = r"inhabil|ugild|habil"
+_DISQUALIFIED = re.compile(rf"\b(?:{_HABILITY_WORDS})\b")
 # The body's word on such a statement, right after it: "Per Dahl opplyste at han kunne
 # være inhabil. Kontrollutvalget var enig i dette.", "Styret tok erklæringen til
-# etterretning.", nynorsk "Styret var samd i det." (the same ruling on who sits)
-_HABILITY_STATEMENT = re.compile(r"\b(?:in)?habil|\bugild", re.I)
+# etterretning.", nynorsk "Styret var samd i det." (the same ruling on who sits); the
+# statement by the same words, also as the start of one ("Spørsmål om habilitet")
+_HABILITY_STATEMENT = re.compile(rf"\b(?:{_HABILITY_WORDS})", re.I)
 _HABILITY_RULING = re.compile(
     r"^[\wæøå-]+(?:\s+[\wæøå-]+)?\s+(?:(?:var|er|vart|blei|ble)\s+)?"
     r"(?:enstemmig\s+|einstemmig\s+|samrøystes\s+|samstemt\s+)?"
