@@ -111,3 +111,16 @@ def test_typographic_ligatures_read_as_their_letters(fmt: str) -> None:
                                         "Sak 1/25\tOffentlig finansiering",
                                         "Vedtak: Vedtatt med flertall og efficient."]
     assert blocks[1].cells == ("Sak 1/25", "Offentlig finansiering")
+
+
+@pytest.mark.parametrize("fmt", ["txt", "html", "pdf"])
+def test_a_non_breaking_hyphen_reads_as_a_hyphen(fmt: str) -> None:
+    # a web page's "&#8209;" and text copied out of Word keep the non-breaking hyphen
+    # (U+2011) and the Unicode hyphen (U+2010) inside compounds and time spans: the DOCX
+    # and ODT readers read them as "-", and so must every other format
+    doc = [("para", "Tid: kl. 18.00\u201120.30 i Nord\u2010Norge"),
+           ("table", [("Kari Holm\u2011Lie", "IKT\u2011gruppa")])]
+    blocks = read_bytes(BUILDERS[fmt](doc), fmt).blocks
+    assert [b.text for b in blocks] == ["Tid: kl. 18.00-20.30 i Nord-Norge",
+                                        "Kari Holm-Lie\tIKT-gruppa"]
+    assert blocks[1].cells == ("Kari Holm-Lie", "IKT-gruppa")

@@ -139,17 +139,22 @@ def _without_ligatures(block: Block) -> None:
     keeps as one character ("ﬁnansiering", "oﬀentlig", "ﬂertall"), and the full-width
     forms of ASCII that an East Asian input method types ("Sak １/２５", "kl. ０９:００"):
     a reader sees the letters and digits, and a search, a label ("Konklusjon"), a name,
-    a case number or a date must find them as such."""
+    a case number or a date must find them as such. The Unicode hyphen (U+2010) and the
+    non-breaking hyphen (U+2011, HTML's "&#8209;", Word's and Writer's no-break hyphen,
+    which the DOCX and ODT readers already read so) are the hyphen a reader sees: a time
+    span, a compound ("Nord-Norge") or a name typed with them must read as typed with "-"
+    whatever the format."""
     block.text = block.text.translate(_LIGATURES)
     block.cells = tuple(cell.translate(_LIGATURES) for cell in block.cells)
 
 
 # Unicode's Latin ligatures (U+FB00–U+FB06) and the letters they stand for, and the
-# full-width forms of ASCII (U+FF01–U+FF5E: "１", "Ａ", "／", "：") and their characters.
+# full-width forms of ASCII (U+FF01–U+FF5E: "１", "Ａ", "／", "：") and their characters;
+# the hyphen and the non-breaking hyphen (U+2010, U+2011) and "-".
 _LIGATURES = {0xFB00: "ff", 0xFB01: "fi", 0xFB02: "fl", 0xFB03: "ffi", 0xFB04: "ffl",
-              0xFB05: "st", 0xFB06: "st"} | {code: chr(code - 0xFEE0)
-                                             for code in range(0xFF01, 0xFF5F)}
-_LIGATURE = re.compile("[\ufb00-\ufb06\uff01-\uff5e]")
+              0xFB05: "st", 0xFB06: "st", 0x2010: "-", 0x2011: "-"} | {
+                  code: chr(code - 0xFEE0) for code in range(0xFF01, 0xFF5F)}
+_LIGATURE = re.compile("[\ufb00-\ufb06\uff01-\uff5e\u2010\u2011]")
 
 
 def _composed(block: Block) -> None:
