@@ -38,7 +38,9 @@ _CHROME_ROLES = frozenset({"navigation", "banner", "contentinfo", "search", "dia
                            "alertdialog", "complementary", "menu", "menubar"})
 # Class or id words CMS themes give their chrome ("cookie-banner", "c-breadcrumb",
 # "skip-link", "share-buttons", "site-footer", WordPress's "sharedaddy" and
-# "jp-relatedposts", a blog's "comments", "related" and "post-tags", the "Fant du det du
+# "jp-relatedposts", a blog's "comments", "related" and "post-tags", a theme's sidebar of
+# widgets ("sidebar", WordPress's "widget-area": "Siste innlegg", "Arkiv", a contact box)
+# that may stand after the text when no <aside> or role marks it, the "Fant du det du
 # lette etter? Ja / Nei" box municipal sites put under every page: "page-feedback",
 # "tilbakemelding", "rating"); whole words only.
 # Text only screen readers get ("sr-only") stays: it labels what an icon shows ("Dato:" by
@@ -50,7 +52,7 @@ _CHROME_NAMES = re.compile(
     r"|navbar|main-?menu|mega-?menu|site-?(?:header|footer|nav|menu)|(?:page|global)-?footer"
     r"|footer|share|sharing|social-?(?:share|media|links)|sharedaddy|related-?posts"
     r"|related(?:-?(?:articles|links|content))?|comments|comment-?(?:list|respond|form|area)"
-    r"|disqus_thread|tags|tag-?(?:links|list|cloud)|(?:post|entry)-?tags"
+    r"|disqus_thread|tags|tag-?(?:links|list|cloud)|(?:post|entry)-?tags|sidebar|widget-?area"
     r"|(?:page-?|article-?|content-?)?(?:feedback|tilbakemelding|rating)|was-?this-?helpful)"
     r"(?:(?:__|-)\w[\w-]*)?(?![\w-])",
     re.IGNORECASE)
