@@ -16368,3 +16368,91 @@ EXPECTED["1810_skytterlag_leder_signerer.txt"] = Expected(
         ("8/26", "Banedugnad", "Dugnad på banen lørdag 11. april.", [], []),
     ],
 )
+
+EXPECTED["2000_nynorsk_nettverk_wordpress_sidestolpe.html"] = Expected(
+    # a WordPress theme's sidebar ("widget-area": "Siste innlegg", a contact box) after the
+    # post with no <aside> or role: site chrome, so the post's "Publisert …" stamp is the
+    # last of the page and dates the document; a non-breaking hyphen and soft hyphens
+    "minutes", "Referat frå nettverksmøte 11. februar 2026", ANY, None, "2026-02-12",
+    ("2026-02-11", "12:30", "15:00", "Gol kulturhus, møterom Hallingen"), "2026-04-15",
+    people=[
+        ("Ingvild Rud", "Gol", "chair", "present"),
+        ("Håkon Fekjær", "Nes", "member", "partial"),
+        ("Sigrid Slettaker", "Ål", "member", "present"),
+        ("Olav Kvisler", "Hemsedal", "member", "absent"),
+        ("Mari Engene", "Flå", "secretary", "present"),
+    ],
+    notes={"Håkon Fekjær": "frå sak 3"},
+    items=[
+        ("1/26", "Godkjenning av innkalling", None, ["Innkallinga vart godkjend."], []),
+        ("2/26", "Kompetanseplan for barnehagane", None,
+         ["Utkastet vert sendt på høyring til kommunane."],
+         [("Utkastet vert sendt på høyring til kommunane.", "Ingvild Rud", "2026-03-01")]),
+        ("3/26", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["2001_nynorsk_styre_pdf_to_spalter_leiar_stad.pdf"] = Expected(
+    # "Aud Helland, leiar (Stord)": the seat word after the comma, then the place she
+    # represents in brackets, as "…, leiar (Stord kommune)" is read: she chairs; a PDF
+    # whose header and attendance are set in two columns, running header and page numbers
+    "minutes", "MØTEBOK", "Styret", "Sunnhordland interkommunale politiske råd", None,
+    ("2026-03-12", "09:00", "13:30", "Stord rådhus"), "2026-04-23",
+    people=[
+        ("Aud Helland", "Stord", "chair", "present"),
+        ("Svein Tveit", "Fitjar", "member", "present"),
+        ("Gunn Halleraker", "Bømlo", "member", "present"),
+        ("Nils Ove Sæ", "Tysnes", "member", "present"),
+        ("Ragnar Vik", "Kvinnherad", "member", "absent"),
+        ("Torunn Eide", None, "secretary", "present"),
+    ],
+    items=[
+        ("8/26", "Godkjenning av innkalling og saksliste", None,
+         ["Innkalling og saksliste vart godkjend samrøystes."], []),
+        ("9/26", "Fråsegn til regional transportplan", None,
+         ["Styret sluttar seg til utkastet til fråsegn.",
+          "Dagleg leiar sender fråsegna til fylkeskommunen innan 1. april 2026."],
+         [("Dagleg leiar sender fråsegna til fylkeskommunen innan 1. april 2026.",
+           "Dagleg leiar", "2026-04-01")]),
+        ("10/26", "Eventuelt", None, [], []),
+    ],
+)
+
+EXPECTED["2002_pdf_skannet_forside_starter_med_sak.pdf"] = Expected(
+    # a scanned first page with no text layer: what is read starts with the first item's
+    # heading ("Sak 14/26 Budsjett 2027"), no heading of the document nor a body's name
+    "minutes", None, None, None, None, (None, None, None, None), "2026-06-04",
+    people=[("Kjersti Dahl", None, "secretary", "present")],
+    items=[
+        ("14/26", "Budsjett 2027", None, ["Saken ble tatt til orientering."],
+         [("Daglig leder legger fram forslag til budsjett i neste møte.", "Daglig leder",
+           None)]),
+        ("15/26", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["2003_eldrerad_nettside_mott_for_tabell.html"] = Expected(
+    # a municipal page in windows-1252 whose attendance is a table of label and names
+    # (<br> between them): "Møtt for:" is the deputies' label, as "Møtte for:", no
+    # organisation of the member above or the deputy
+    "minutes", "Referat – møte i eldrerådet", "Eldrerådet", None, "2026-03-12",
+    ("2026-03-10", "10:00", "13:00", "Askim rådhus, formannskapssalen"), None,
+    people=[
+        ("Astrid Johansen", None, "chair", "present"),
+        ("Kjell Ove Berg", None, "member", "present"),
+        ("Randi Ødegård", None, "member", "present"),
+        ("Thor Helge Skjønhaug", None, "member", "present"),
+        ("Eva Marie Lund", None, "member", "absent"),
+        ("Inger Sæther", None, "member", "present"),
+        ("Stein Aker", None, "guest", "present"),
+        ("Hilde Nyhus", None, "secretary", "present"),
+    ],
+    notes={"Inger Sæther": "for Eva Marie Lund", "Eva Marie Lund": None},
+    items=[
+        ("05/26", "Godkjenning av innkalling og saksliste", "Godkjent.", ["Godkjent."], []),
+        ("06/26", "Orientering om helsehuset", None,
+         ["Orienteringen tas til etterretning."], []),
+        ("07/26", "Eventuelt", None, [],
+         [("Sekretær sender innspillet til teknisk etat.", "Sekretær", None)]),
+    ],
+)

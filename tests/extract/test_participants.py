@@ -2563,3 +2563,30 @@ def test_a_time_or_a_case_after_fra_is_no_workplace():
     people = parse_people_list("Liv Aas fra sak 3, Per Moe", ParticipantRole.MEMBER,
                                Attendance.PRESENT)
     assert "sak 3" not in [p.organization for p in people]
+
+
+@pytest.mark.parametrize(("line", "org", "role"), [
+    ("Aud Helland, leiar (Stord)", "Stord", ParticipantRole.CHAIR),
+    ("Aud Helland, styreleder (Nord-Fron)", "Nord-Fron", ParticipantRole.CHAIR),
+    ("Kari Holm, sekretær (Stord)", "Stord", ParticipantRole.SECRETARY),
+])
+def test_a_seat_word_then_the_place_in_brackets(line: str, org: str,
+                                                role: ParticipantRole) -> None:
+    # the seat after the comma, then whom the person represents in brackets, as
+    # "…, leder (Stord kommune)" is read: a place alone in the brackets is no less hers
+    [entry] = parse_people_list(line, None, Attendance.PRESENT)
+    assert (entry.organization, entry.role) == (org, role)
+
+
+def test_moett_for_is_the_deputies_label() -> None:
+    # "Møtt for:" (the participle, as municipal protocols write it beside "Møtende
+    # medlemmer" and "Forfall") names the deputies as "Møtte for:" does: the label is
+    # no organisation of the member above nor of the deputy
+    text = ("Referat fra møte i eldrerådet\n\nMøtedato: 10. mars 2026\n\n"
+            "Til stede: Astrid Johansen (leder), Kjell Ove Berg\nForfall: Eva Marie Lund\n"
+            "Møtt for: Inger Sæther (vara for Eva Marie Lund)\n\n"
+            "Sak 05/26 Godkjenning\nGodkjent.\n")
+    people = parse_bytes(text.encode(), "referat.txt").participants
+    assert [(p.name, p.organization, p.attendance, p.note) for p in people[2:]] == [
+        ("Eva Marie Lund", None, Attendance.ABSENT, None),
+        ("Inger Sæther", None, Attendance.PRESENT, "for Eva Marie Lund")]

@@ -552,12 +552,14 @@ def _names_a_meeting(subject: str) -> bool:
 
 
 def find_title(lines: list[Line], limit: int,
-               head_end: int = 0) -> tuple[str | None, int | None]:
+               head_end: int | None = None) -> tuple[str | None, int | None]:
     """The first heading that names the document or the meeting.
 
     A line naming the kind of document ("Referat …", "Protokoll …") wins; else the first
     heading (by structure) or the first short line that is not a letterhead, a date or a
-    label.
+    label, above ``head_end`` (where the items start) when it is known. A document that
+    starts with its first item ("Sak 14/26 Budsjett 2027", the pages before it lost or
+    scanned without text) has no such heading: ``head_end`` 0 leaves the title null.
     """
     top = lines[:limit]
     labelled = False  # a label came above: a sentence naming the minutes now is no title
@@ -613,7 +615,7 @@ def find_title(lines: list[Line], limit: int,
             title = _WEEKDAY_AT_END.sub("", line.body[:when[0].start]).strip(" ,–-")
             if len(title.split()) >= 3:
                 return title, line.index
-    if head_end:
+    if head_end is not None:
         top = top[:head_end]  # the first item's heading ("Sak 1: Budsjett") is no title
     for i, line in enumerate(top):
         if line.kind is _HEADING and not match_label(line.text) and \

@@ -1465,8 +1465,10 @@ def _people_list(value: str, role: ParticipantRole | None,
                                            _ABSENCE_REASON.match(paren) is not None)
             # ("Kari Nes, leder (Ås kommune)": the seat, then whom she represents)
             # ("Tone Moe, prosjektleder (referent)": the seat, then the meeting role)
+            # ("Aud Helland, leiar (Stord)": the seat, then the place she represents)
             piece_role = role_of(text) if not paren or is_party(paren) or noted or \
-                _ORG_HINT.search(paren) or is_role_word(paren) else None
+                _ORG_HINT.search(paren) or is_role_word(paren) or \
+                (_is_seat_word(text) and _place_in_paren(paren)) else None
             # "…, fagansvarlig (sekretær)": a job the vocabulary does not know (small
             # words alone: "fylkesordfører Vestland" also says where), then the meeting
             # role in brackets, which decides
@@ -2113,6 +2115,15 @@ _EMPLOYED = frozenset({"ansatt", "tilsett", "tilsatt", "jobber", "jobbar", "arbe
 def _is_seat_word(text: str) -> bool:
     """A lower-case seat or meeting role alone ("leiar", "medlem", "referent")."""
     return text[:1].islower() and role_of(text) is not None and is_role_word(text)
+
+
+def _place_in_paren(paren: str) -> bool:
+    """Whether brackets after a seat word hold the place the person represents, as an
+    attendance line puts it ("Aud Helland, leiar (Stord)", "…, nestleder (Nord-Fron)"):
+    one to three capitalised words that are no person's name (not "…, vara (Kari Holm)",
+    whose seat that is)."""
+    return paren[:1].isupper() and len(paren.split()) <= 3 and \
+        not looks_like_name(tidy_name(paren)) and not _is_clause(paren)
 
 
 def _name_seat_and_place(pieces: list[tuple[str, str | None, bool]],
