@@ -16456,3 +16456,29 @@ EXPECTED["2003_eldrerad_nettside_mott_for_tabell.html"] = Expected(
          [("Sekretær sender innspillet til teknisk etat.", "Sekretær", None)]),
     ],
 )
+
+EXPECTED["2004_regionrad_pdf_deltakertabell_brotne_celler.pdf"] = Expected(
+    # a PDF's attendance table whose cells wrap over two lines (a hyphenated double surname,
+    # "Statsforvalteren i / Innlandet"), a running header and "Side 1 av 2" footer; the
+    # Rolle cell "gjest, sak 5/26" is the seat, then the item he was there for, as
+    # "gjest (sak 5/26)" is read: present for part of the meeting
+    "minutes", "Referat fra møte i Gudbrandsdal regionråd", "Gudbrandsdal regionråd", None,
+    None, ("2026-02-27", "09:30", "14:00", "Otta, Sel rådhus"), "2026-04-10",
+    people=[
+        ("Tor Arne Haugen", "Nord-Fron kommune", "chair", "present"),
+        ("Marit Bakken-Storhaug", "Sør-Fron kommune", "member", "present"),
+        ("Odd Erik Lie", "Innlandet fylkeskommune", "guest", "present"),
+        ("Gry Holen Torp", "Gudbrandsdal regionråd", "secretary", "present"),
+        ("Jørn Sletten", "Statsforvalteren i Innlandet", "guest", "partial"),
+        ("Ola Kvisberg", "Vågå kommune", "member", "absent"),
+    ],
+    notes={"Jørn Sletten": "sak 5/26"},
+    items=[
+        ("4/26", "Regional transportplan", None,
+         ["Regionrådet vedtar innspillet slik det ble lagt fram."], []),
+        ("5/26", "Klimanettverket i Innlandet", None, ["Saken tas til orientering."],
+         [("Daglig leder følger opp invitasjonen til fagdag 14. april.", "Daglig leder",
+           None)]),
+        ("6/26", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)

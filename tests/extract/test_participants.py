@@ -2590,3 +2590,21 @@ def test_moett_for_is_the_deputies_label() -> None:
     assert [(p.name, p.organization, p.attendance, p.note) for p in people[2:]] == [
         ("Eva Marie Lund", None, Attendance.ABSENT, None),
         ("Inger Sæther", None, Attendance.PRESENT, "for Eva Marie Lund")]
+
+
+@pytest.mark.parametrize(("cell", "role", "note"), [
+    ("gjest, sak 5/26", "guest", "sak 5/26"),
+    ("gjest under sak 5/26", "guest", "under sak 5/26"),
+    ("observatør – fra kl. 11", "guest", "fra kl. 11"),
+    ("daglig leder, referent", "secretary", None),
+])
+def test_a_role_cell_with_the_seat_then_when_they_were_there(cell: str, role: str,
+                                                             note: str | None) -> None:
+    # a table's Rolle cell may give the seat and then, after a comma, a dash or the
+    # preposition, the items or hours the person was there for, as "gjest (sak 5/26)"
+    text = ("Referat fra møte i Nordvik regionråd\n\nDato: 27. februar 2026\n\n"
+            "Navn\tKommune\tRolle\nTor Haugen\tNordvik kommune\tleder\n"
+            f"Jørn Sletten\tStatsforvalteren\t{cell}\n\nSak 4/26 Plan\nGodkjent.\n")
+    guest = parse_bytes(text.encode(), "referat.txt").participants[1]
+    assert (guest.role, guest.note) == (role, note)
+    assert guest.attendance == (Attendance.PARTIAL if note else Attendance.PRESENT)

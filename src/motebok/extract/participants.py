@@ -3146,6 +3146,9 @@ def _row_by_columns(cells: tuple[str, ...], columns: dict[int, str],
     if org_role:
         entry.role = org_role  # "Vesterålen regionråd (referent)" in the Kommune column
     seat, seat_notes = _cell_and_notes(by.get("role", ""))
+    if seat and (split := _seat_then_remark(seat)) is not None:
+        seat, remark = split  # "gjest, sak 5/26": the seat, then when she was there
+        seat_notes.append(remark)
     if seat and role_of(seat):
         entry.role = role_of(seat)
     elif seat.casefold() in MAYOR_SEATS:
@@ -3203,6 +3206,29 @@ def _row_by_columns(cells: tuple[str, ...], columns: dict[int, str],
         elif mark not in _PRESENT_MARKS:
             _apply_note(entry, note)
     return entry
+
+
+# Where a role cell's seat ends and a remark on the attendance begins: a comma or a dash
+# ("gjest, sak 5/26", "observatør – fra kl. 11"), or the preposition that opens the remark
+# ("gjest under sak 5/26").
+_SEAT_REMARK = re.compile(r"\s*(?:,|\s[–—-])\s*|\s+(?=(?:under|fra|frå|til|etter|i|på)\s)",
+                          re.IGNORECASE)
+
+
+def _seat_then_remark(cell: str) -> tuple[str, str] | None:
+    """A role cell that gives the seat and then when the person was there, as a list
+    writes it in brackets ("gjest (sak 5/26)"): the seat and the remark, or None when the
+    cell is no such pair ("daglig leder, referent" is two roles)."""
+    if " " not in cell or _PARTIAL.search(cell) is None:
+        return None
+    parts = _SEAT_REMARK.split(cell, maxsplit=1)
+    if len(parts) != 2:
+        return None
+    head, remark = parts[0].strip(), parts[1].strip()
+    if not head or not remark or _PARTIAL.search(remark) is None or \
+            not is_role_word(head) or role_of(head) is None:
+        return None
+    return head, remark
 
 
 def _reason_away_cell(cell: str) -> bool:
