@@ -16482,3 +16482,31 @@ EXPECTED["2004_regionrad_pdf_deltakertabell_brotne_celler.pdf"] = Expected(
         ("6/26", "Eventuelt", "Ingen saker.", [], []),
     ],
 )
+
+EXPECTED["2005_nettverk_nettside_tabell_oppfolging_hybrid.html"] = Expected(
+    # a web page's item table whose summary cell holds two paragraphs and whose follow-up
+    # cell a sentence: read cell by cell ("Oppfølging" after the summary, not between its
+    # paragraphs); "Bodø rådhus (møterom 3) og Teams" after the hours is the place, the
+    # room and the channel; "Meldt forfall: Hamarøy og Gildeskål" names municipalities,
+    # no person (not one name written surname first)
+    "minutes", "Oppsummering fra nettverksmøte for næringsrådgivere i Salten", ANY, ANY,
+    None, ("2026-01-22", "12:00", "15:00", "Bodø rådhus (møterom 3) og Teams"),
+    "2026-04-16",
+    people=[
+        ("Ida Pedersen", "Bodø", ANY, "present"),
+        ("Espen Jakobsen", "Fauske", ANY, "present"),
+        ("Lisa Amundsen", "Saltdal", ANY, "present"),
+        ("Rune Hansen", "Steigen", ANY, "present"),
+        ("Marte Kristiansen", "Salten regionråd", "secretary", "present"),
+    ],
+    notes={"Rune Hansen": "på Teams"},
+    items=[
+        ("1", "Velkommen og runde rundt bordet", "Kort status fra hver kommune.", [], []),
+        ("2", "Næringsfond 2026",
+         "Fauske og Saltdal har fått økte rammer.\nNettverket ønsker felles retningslinjer.\n"
+         "Marte lager utkast til felles retningslinjer innen 1. mars.", [],
+         [("Marte lager utkast til felles retningslinjer innen 1. mars.", "Marte",
+           "2026-03-01")]),
+        ("3", "Eventuelt", None, [], []),
+    ],
+)

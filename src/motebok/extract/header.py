@@ -2903,7 +2903,9 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
                 head.start, head.end = _stated_start(text, start), end
             if head.location is None:
                 digital = _DIGITAL.search(text)
-                if digital:
+                if digital and (hybrid := _hybrid_place(text, digital)):
+                    head.location = hybrid  # "…, kl. 12.00–15.00, Bodø rådhus og Teams"
+                elif digital:
                     head.location = _place_phrase(text, digital)
                 elif (after := _PLACE_AFTER_TIME.search(text)):
                     head.location = after.group("place")  # "… kl. 18.00 i klubbhuset."
@@ -3999,6 +4001,19 @@ _SPACE_RUN = re.compile(r"\s+")
 _LONE_AND = re.compile(r"(?:^|(?<=,))\s*og\s*(?=,|$)")
 _EDGE_PUNCTUATION = re.compile(r"^[\s,.;:/–-]+|[\s,.;:/–-]+$")  # "/ / Rådhuset" too
 _IN_OR_AT = re.compile(r"^(?:i|på)\s+")
+
+
+def _hybrid_place(text: str, digital: re.Match[str]) -> str | None:
+    """The place after a line's day and hours when it names a room and then, after "og"
+    or "/", the channel ("…, kl. 12.00–15.00, Bodø rådhus (møterom 3) og Teams"): a hybrid
+    meeting was held at both, and the place is the whole phrase, not the channel alone."""
+    if " og " not in text and "/" not in text:
+        return None
+    after = _PLACE_AFTER_TIME.search(text)
+    if after is None or not after.start("place") < digital.start() <= after.end("place"):
+        return None
+    between = text[after.start("place"):digital.start()]
+    return after.group("place") if between.endswith((" og ", "/", "/ ")) else None
 
 
 def _place_phrase(text: str, digital: re.Match[str]) -> str:

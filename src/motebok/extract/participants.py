@@ -1306,9 +1306,10 @@ def _people_list(value: str, role: ParticipantRole | None,
         shared = None
     pieces = _split_top_level(_GLUED_NAMES.sub(", ", value))
     given, *tail = _DASH_TAIL.split(pieces[1][0], maxsplit=1) if len(pieces) == 2 else [""]
-    if len(pieces) == 2 and not pieces[0][1] and \
+    if len(pieces) == 2 and not pieces[0][1] and "," in value and \
             (plain := uninverted(written := f"{pieces[0][0]}, {given}")):
         # "Reigstad, Monrad (PF)": one person, read in the usual order, named as written
+        # (written with its comma: "Hamarøy og Gildeskål" is two, no name turned round)
         # (also "Nes, Kari – leder": what follows the dash is the person's as it would be)
         paren = f" ({pieces[1][1]})" if pieces[1][1] else ""
         rest = f" – {tail[0]}" if tail else ""

@@ -1057,14 +1057,24 @@ def _text_cell_rows(cells: tuple[str, ...]) -> list[tuple[str, ...]] | None:
     / "b) Årsmelding" / "Tatt til orientering."): the row with the cell's first paragraph,
     then a one-cell row for each paragraph under it, so that a list and the decision under
     it stay lines of their own and are not run together into one sentence. The text cell
-    is the longest one; its paragraphs must hold a sentence (a cell of names does not)."""
+    is the longest one; its paragraphs must hold a sentence (a cell of names does not).
+    Sentences in the cells to its right ("Oppfølging": "Marte lager utkast …") are read
+    after the text cell's last paragraph, as a reader reads the row, not between its
+    paragraphs; a short cell there ("Ansvar": "Daglig leder", "Frist": "01.04.2024")
+    stays in the row, where its column names it."""
     where = max(range(2, len(cells)), key=lambda n: len(cells[n]))
     paragraphs = [line for line in map(clean, cells[where].split("\n")) if line]
     if len(paragraphs) < 2 or \
             not any(line.endswith((".", "!", "?", ":")) for line in paragraphs):
         return None
     row = tuple(clean(c) if n != where else paragraphs[0] for n, c in enumerate(cells))
-    return [row, *((line,) for line in paragraphs[1:])]
+    right = [cell for cell in row[where + 1:] if cell]
+    if right and all(len(cell.split()) >= 3 and cell.endswith((".", "!", "?"))
+                     for cell in right):
+        row = row[:where + 1] + ("",) * len(row[where + 1:])
+    else:
+        right = []
+    return [row, *((line,) for line in paragraphs[1:]), *((cell,) for cell in right)]
 
 
 def _is_page_footer(text: str, cells: tuple[str, ...]) -> bool:
