@@ -16510,3 +16510,23 @@ EXPECTED["2005_nettverk_nettside_tabell_oppfolging_hybrid.html"] = Expected(
         ("3", "Eventuelt", None, [], []),
     ],
 )
+
+EXPECTED["2006_arbeidsutval_nettside_trekkspill_saker.html"] = Expected(
+    # the items folded in an accordion: each title is the label of a <button> that opens
+    # its panel (Bootstrap's "accordion-button" in an <h2>), no form's button to drop;
+    # "Last ned referatet som PDF (145 kB)" under the text is the page's download button
+    "minutes", "Referat fra møte i Ryfylke friluftsråd, arbeidsutvalget", "Arbeidsutvalget",
+    "Ryfylke friluftsråd", None, ("2026-02-09", "10:00", "12:00", "Sauda rådhus"), None,
+    people=[
+        ("Eva Helland", None, "chair", "present"),
+        ("Kjetil Mo", None, "member", "present"),
+        ("Synnøve Ask", None, "member", "present"),
+        ("Terje Sørbø", None, "secretary", "present"),
+    ],
+    items=[
+        ("4/26", "Budsjett 2026", None, ["Budsjettet anbefales vedtatt av styret."], []),
+        ("5/26", "Turskiltprosjektet",
+         "Prosjektet er i rute. Terje sender rapport til fylket innen 1. mars.", [],
+         [("Terje sender rapport til fylket innen 1. mars.", "Terje", "2026-03-01")]),
+    ],
+)

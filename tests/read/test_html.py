@@ -742,3 +742,19 @@ def test_bold_runs_inside_paragraphs_and_table_cells_are_kept():
         ("Sak 3 Budsjett", True, ()),
         ("3/25\tFriluftsskolen\nStatus for påmeldingen", False, ("Friluftsskolen",)),
     ]
+
+
+def test_an_accordion_buttons_label_is_read_and_a_forms_button_is_not() -> None:
+    # CMS themes fold each item of the minutes under a button that opens its panel
+    # (aria-expanded / aria-controls / a collapse toggle): its label is the item's
+    # heading; a form's or a banner's button ("OK", "Søk") shows nothing of the text
+    page = (b'<html><body><main><h1>Referat</h1><div class="accordion">'
+            b'<button aria-expanded="false">Sak 4/26 Budsjett</button>'
+            b'<div class="panel"><p>Vedtatt.</p></div>'
+            b'<button data-toggle="collapse">Sak 5/26 Eventuelt</button>'
+            b'<div><p>Ingen saker.</p></div></div>'
+            b'<p>Last ned referatet som PDF (145 kB)</p>'
+            b'<form><button type="submit">S\xc3\xb8k</button></form>'
+            b'<button class="ok">OK</button></main></body></html>')
+    assert [b.text for b in read(page)] == ["Referat", "Sak 4/26 Budsjett", "Vedtatt.",
+                                            "Sak 5/26 Eventuelt", "Ingen saker."]

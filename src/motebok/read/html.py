@@ -245,6 +245,19 @@ def _link_menu(node) -> bool:
     return True
 
 
+def _discloses(button) -> bool:
+    """Whether a ``<button>`` opens and closes a panel of the page's text: an accordion's
+    header ("Sak 4/26 Budsjett 2026" over the item's text, as CMS themes fold the items
+    of minutes), marked by ``aria-expanded`` or ``aria-controls`` or a toggle of a
+    collapsing panel. Its label is the panel's heading; any other button (a form's, a
+    cookie banner's "OK", "Skriv ut") shows nothing of the minutes."""
+    attrs = button.attributes or {}
+    if "aria-expanded" in attrs or "aria-controls" in attrs:
+        return True
+    toggle = attrs.get("data-bs-toggle") or attrs.get("data-toggle") or ""
+    return toggle.strip().lower() == "collapse"
+
+
 def _in_chrome(node) -> bool:
     """Whether an element is or sits in the site's banner, menu, footer or aside."""
     while node is not None and node.tag not in {"body", "html"}:
@@ -622,7 +635,8 @@ class _Walker:
             # <br> breaks a line ("Per\nHansen" in wrapped source is "Per Hansen").
             self.parts.append((_SPACES.sub(" ", node.text_content or ""), self.bold > 0))
             return
-        if tag.startswith("-") or tag in _DROP or _hidden(node):
+        if tag.startswith("-") or (tag in _DROP and not (tag == "button" and _discloses(node))) \
+                or _hidden(node):
             return
         if self.hidden_classes and self._hidden_by_class(node):
             return
@@ -663,8 +677,8 @@ class _Walker:
         elif tag == "pre":
             self.flush()
             self.pre(node)
-        elif tag in _BLOCK or tag in _FLOW_PARTS:
-            self.flush()
+        elif tag in _BLOCK or tag in _FLOW_PARTS or tag == "button":
+            self.flush()  # (a button left here opens a panel: its label is a line)
             self._then(self.flush)
             self._push_children(node, inside)
         else:
@@ -893,8 +907,9 @@ class _Walker:
 
 # Lines a site puts on every page around the text: when it was last changed ("Sist
 # oppdatert 4.3.2025", "Endret: 2. mai 2024 kl. 10.12"), buttons to print or share it
-# ("Skriv ut", "Del på Facebook", "Del siden"), links back ("Til toppen"). None is part
-# of the minutes: a date there is the web page's, not the meeting's. ("Publisert" stays:
+# ("Skriv ut", "Del på Facebook", "Del siden", "Last ned som PDF"), links back ("Til
+# toppen"). None is part of the minutes: a date there is the web page's, not the
+# meeting's. ("Publisert" stays:
 # the day a post was published is read as the document's date.)
 _FURNITURE_CHARS = 120
 _PAGE_DATE = r"(?:sist\s+)?(?:oppdatert|endret|endra|redigert)|sist\s+revidert"
@@ -904,12 +919,15 @@ _FURNITURE_PART = (
     rf"(?:{_PAGE_DATE})(?:\s+av\s+[^|:\d]{{1,40}}?)?\s*:?\s*{_DATE_VALUE}"
     r"|skriv\s+ut(?:\s+(?:siden|artikkelen|saken))?|utskrift|print|til\s+toppen"
     r"|del(?:\s+(?:siden|artikkelen|saken|denne\s+siden))?(?:\s+på\s+[\w.-]+)?\s*:?"
-    r"|facebook|twitter|linkedin|x|e-?post")
+    r"|facebook|twitter|linkedin|x|e-?post"
+    # the page's own download button: "Last ned referatet som PDF (145 kB)", "Last ned PDF"
+    r"|last\s+ned(?:\s+[\wæøå]+){0,3}?(?:\s+som)?\s+(?:pdf|word|docx?)"
+    r"(?:\s*\(\s*[\d.,]+\s*[km]?b\s*\))?")
 _FURNITURE = re.compile(rf"(?:{_FURNITURE_PART})(?:\s*[|·•/\n]\s*(?:{_FURNITURE_PART}))*",
                         re.IGNORECASE)
 # What such a line begins with: the test that spares most blocks the pattern above.
 _FURNITURE_START = ("sist", "oppd", "endr", "redi", "skri", "utsk",
-                    "prin", "til ", "del")
+                    "prin", "til ", "del", "last")
 
 
 def _is_furniture(text: str) -> bool:
