@@ -16530,3 +16530,29 @@ EXPECTED["2006_arbeidsutval_nettside_trekkspill_saker.html"] = Expected(
          [("Terje sender rapport til fylket innen 1. mars.", "Terje", "2026-03-01")]),
     ],
 )
+
+EXPECTED["2007_friluftsrad_nettside_radspenn_og_definisjonsliste.html"] = Expected(
+    # a web page's attendance table with the group's label spanning its rows ("Til stede"
+    # | name | place | seat: the cells after the label are one person's), and the items
+    # as a definition list ("Sak 8/26 Turkart for Helgeland" | what happened): the text's
+    # first sentence is no part of the title
+    "minutes", "Protokoll fra møte i Helgeland friluftsråd", "Helgeland friluftsråd", None,
+    None, ("2026-03-03", "11:00", "14:00", "Mosjøen"), None,
+    people=[
+        ("Hanne Strand", "Vefsn", "chair", "present"),
+        ("Bjørn Dahl", "Alstahaug", "member", "present"),
+        ("Anita Solli", "Rana", "member", "present"),
+        ("Per Arne Sæther", "Leirfjord", "member", "absent"),
+        ("Kine Holm", "Helgeland friluftsråd", "secretary", "present"),
+    ],
+    items=[
+        ("7/26", "Godkjenning av innkalling", "Godkjent uten merknader.",
+         ["Godkjent uten merknader."], []),
+        ("8/26", "Turkart for Helgeland",
+         "Sekretariatet orienterte om nytt turkart. Kine Holm sender tilbud til kommunene "
+         "innen 15. mars.", [],
+         [("Kine Holm sender tilbud til kommunene innen 15. mars.", "Kine Holm",
+           "2026-03-15")]),
+        ("9/26", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)

@@ -3571,3 +3571,17 @@ def test_mail_request_for_corrections_closes_the_last_item() -> None:
     for line in ("Gi beskjed til kommunen om feil i listene innen fredag.",
                  "Si fra til styret om behovet."):
         assert not _END_MARK.match(line), line
+
+
+def test_a_rows_case_heading_cell_then_its_text_cell() -> None:
+    # "Sak 8/26 Turkart for Helgeland" | "Sekretariatet orienterte … . Kine Holm sender …":
+    # a two-column table (or a web page's term and description) of case and text; the
+    # title is the first cell's, the other cell the item's text
+    text = ("Referat fra styremøte\n\nDato: 3. mars 2026\n\n"
+            "Sak 7/26 Godkjenning av innkalling\tGodkjent uten merknader.\n"
+            "Sak 8/26 Turkart for Helgeland\tSekretariatet orienterte om nytt turkart. "
+            "Kine Holm sender tilbud innen 15. mars.\n")
+    items = parse_bytes(text.encode(), "referat.txt").items
+    assert [(i.number, i.title) for i in items] == [
+        ("7/26", "Godkjenning av innkalling"), ("8/26", "Turkart for Helgeland")]
+    assert items[1].text.startswith("Sekretariatet orienterte")

@@ -744,6 +744,24 @@ def _join_cell(above: str, below: str) -> str:
     return f"{above} {below}" if _wraps_on(above, below) else f"{above}\n{below}"
 
 
+def _case_then_text(cells: tuple[str, ...]) -> str | None:
+    """A row whose first cell is a case's heading ("Sak 8/26 Turkart for Helgeland") and
+    whose other cells say what happened ("Sekretariatet orienterte … innen 15. mars."), as
+    a web page's term and description or a two-column table give it: the heading and the
+    text set apart by a colon, as "Title: text" is read, so that the text's first sentence
+    is not read into the title. None for any other row."""
+    head = cells[0].strip()
+    if head[:1] not in "SsPp" or head.endswith((".", ":", "!", "?")):
+        return None
+    rest = " ".join(cell.strip() for cell in cells[1:] if cell.strip())
+    if len(rest.split()) < 2 or not rest.endswith((".", "!", "?")):
+        return None
+    case = _may_be_case(head) and _CASE.match(head)
+    if not case or not case.group("title").strip() or case.end() != len(head):
+        return None
+    return f"{head}: {rest}"
+
+
 def find_candidates(lines: list[Line], start: int = 0, *, nested: bool = False) -> list[
         Candidate]:
     """Every line from ``start`` on that may be an item heading; ``nested``: also entries
@@ -857,6 +875,8 @@ def find_candidates(lines: list[Line], start: int = 0, *, nested: bool = False) 
                 found.append(Candidate(i, number, _first_int(number), clean_title(title), "case",
                                        bool(cells_toc), title))
                 continue
+            if not cells_toc and (told := _case_then_text(line.cells)) is not None:
+                text = told
         first = text[:1]
         if first in _DITTO_MARKS and found and found[-1].style == "case" and \
                 (ditto := _DITTO_NUMBER.match(text)):

@@ -444,6 +444,8 @@ _SEPARATOR = re.compile(r"\s*(?:,|;|\bog\b|\bsamt\b|\bog\s+fra\b|&)\s*", re.I)
 # ("\s+…", "\s{2,}" led by one "\s": ``re`` skips to spaces in a tight loop, the same matches)
 _DASH_PARTS = re.compile(r"\s\s*[-–—]\s+")
 _MULTISPACE = re.compile(r"\s\s+")
+# What parts a row's cells on one line: a TAB, or two spaces or more.
+_CELL_GAP = re.compile(r"\s*\t\s*|\s\s+")
 
 # Sentences about partial attendance: "X (PA) var til stede under sak 2.",
 # "Johs forlot møtet i en periode …", "Kari kom til møtet fra sak 3".
@@ -3813,8 +3815,11 @@ def parse_line(text: str, role: ParticipantRole | None, attendance: Attendance,
                     for entry in parse_line(part, role, attendance, organization)]
     if " / " in text and _all_names(text.split(" / ")):
         text = text.replace(" / ", ", ")  # "Per Lie / Anne Moe / Kari Holm (referent)"
-    if _MULTISPACE.search(text.strip()):
-        cells = tuple(c for c in _MULTISPACE.split(text.strip()) if c)
+    if _MULTISPACE.search(text.strip()) or "\t" in text.strip():
+        # seats padded with spaces, or the cells of a row after its label's cell ("Til
+        # stede | Hanne Strand | Vefsn | leder"): one person's name, place and seat (an
+        # e-mail address beside them is how to reach them, no organisation)
+        cells = tuple(c for c in _CELL_GAP.split(text.strip()) if c and "@" not in c)
         entry = parse_table_row(cells, role, attendance)
         return [entry] if entry else []
     if (party := _PARTY_THEN_NOTE.match(text)) and looks_like_name(party.group("name")) and \
