@@ -16556,3 +16556,22 @@ EXPECTED["2007_friluftsrad_nettside_radspenn_og_definisjonsliste.html"] = Expect
         ("9/26", "Eventuelt", "Ingen saker.", [], []),
     ],
 )
+
+EXPECTED["2008_regionrad_nettside_smale_kolonner.html"] = Expected(
+    # an attendance table in narrow columns: every cell wraps with <br>, the header's too
+    # ("Kommune /" over "organisasjon"): the column still says whom each one represents
+    "minutes", "Referat fra møte i Hadeland regionråd", "Hadeland regionråd", None, None,
+    ("2026-02-11", "09:00", "12:00", "Gran rådhus"), None,
+    people=[
+        ("Randi Eek Thorsen", "Gran kommune", "chair", "present"),
+        ("Harald Tyrdal", "Lunner kommune", "member", "present"),
+        ("Eva Sandvik", "Jevnaker kommune", "member", "present"),
+        ("Lars Magnussen", "Jevnaker kommune", "member", "absent"),
+        ("Tove Hagen", "Hadeland regionråd", "secretary", "present"),
+    ],
+    notes={"Eva Sandvik": "for Lars Magnussen"},
+    items=[
+        ("3/26", "Felles næringsplan", None, ["Planen sendes på høring."],
+         [("Planen sendes på høring.", None, None)]),
+    ],
+)

@@ -2608,3 +2608,11 @@ def test_a_role_cell_with_the_seat_then_when_they_were_there(cell: str, role: st
     guest = parse_bytes(text.encode(), "referat.txt").participants[1]
     assert (guest.role, guest.note) == (role, note)
     assert guest.attendance == (Attendance.PARTIAL if note else Attendance.PRESENT)
+
+
+@pytest.mark.parametrize("head", ["Kommune /\norganisasjon", "Kommune / organisasjon",
+                                  "Kommune/organisasjon"])
+def test_a_header_cell_wrapped_or_spaced_round_its_slash(head: str) -> None:
+    # a narrow column wraps its header ("Kommune /" over "organisasjon") or a secretary
+    # spaces the slash: the words are the vocabulary's "kommune/organisasjon"
+    assert table_columns(("Navn", head, "Funksjon")) == {0: "name", 1: "org", 2: "role"}

@@ -3011,6 +3011,7 @@ def table_columns(cells: tuple[str, ...]) -> dict[int, str] | None:
     # (the substitution only where a cell has a parenthesis: most cells have none)
     keys = [(_HEAD_PAREN.sub("", c) if "(" in c else c).strip().casefold().rstrip(":")
             for c in cells]
+    keys = [_head_words(k) if "/" in k or "\n" in k or "  " in k else k for k in keys]
     if "name" not in map(ATTENDANCE_COLUMN_WORDS.get, keys):  # most rows are people, not a header
         return None
     if any(k not in ATTENDANCE_COLUMN_WORDS and looks_like_name(_cell_name(c))
@@ -3027,6 +3028,16 @@ def table_columns(cells: tuple[str, ...]) -> dict[int, str] | None:
     if "status" in keys:
         _status_column(columns, keys.index("status"))
     return columns
+
+
+def _head_words(key: str) -> str:
+    """A header cell's words as the vocabulary spells them: a line break a narrow column
+    put in ("Kommune /" over "organisasjon") or spaces around a slash ("Kommune /
+    organisasjon") read as "kommune/organisasjon"."""
+    return _SLASH_SPACED.sub("/", " ".join(key.split()))
+
+
+_SLASH_SPACED = re.compile(r"\s*/\s*")
 
 
 def _cell_name(cell: str) -> str:
