@@ -16575,3 +16575,23 @@ EXPECTED["2008_regionrad_nettside_smale_kolonner.html"] = Expected(
          [("Planen sendes på høring.", None, None)]),
     ],
 )
+
+EXPECTED["2009_sykkelklubb_listearkiv_pre.html"] = Expected(
+    # a mailing list's archive page: the subject with the list's tag ("[Styret] Referat …")
+    # heads it, the mail in <pre>, the archive's links around; the tag, like "SV:", names
+    # no body: the board of the club the minutes' own heading names
+    "minutes", "[Styret] Referat fra styremøte 5. mars 2026", "Styret", "Tønsberg sykkelklubb",
+    None, ("2026-03-05", "19:00", "21:00", "Klubbhuset"), None,
+    people=[
+        ("Kari Nordby", None, "chair", "present"),
+        ("Jon Are Vik", None, "member", "present"),
+        ("Mia Sørli", None, "member", "present"),
+        ("Tom Hella", None, "member", "present"),
+        ("Nina Aasen", None, "member", "absent"),
+    ],
+    items=[
+        ("1", "Sesongstart", None, [], [("Jon Are lager plakat.", "Jon Are", None)]),
+        ("2", "Økonomi", None, ["Godkjent."], []),
+        ("3", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)

@@ -3751,3 +3751,14 @@ def test_actual_start_in_an_aside_wins_over_the_planned_start(line, hours) -> No
             "Til stede: Berit Lund, Tor Moe\n\nSak 1/26 Velkommen\nIngen.\n")
     meeting = parse_bytes(text.encode(), "t.txt").meeting
     assert (meeting.date, meeting.start, meeting.end) == ("2026-03-04", *hours)
+
+
+@pytest.mark.parametrize("title", ["SV: Referat fra styremøte 5. mars 2026",
+                                   "[Styret] Referat fra styremøte 5. mars 2026",
+                                   "Re: [Styret] Referat fra styremøte 5. mars 2026"])
+def test_a_reply_marker_or_list_tag_before_the_title_names_no_body(title: str) -> None:
+    # a forwarded mail's or a list archive's subject heads the minutes as written; its
+    # "SV:" and its "[Styret]" tag are no part of the body's name
+    text = f"{title}\n\nTil stede: Kari Nordby (leder), Jon Vik\n\n1. Økonomi\nGodkjent.\n"
+    record = parse_bytes(text.encode(), "referat.txt")
+    assert (record.title, record.body) == (title, "Styret")

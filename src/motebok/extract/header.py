@@ -514,13 +514,16 @@ class Head:
 
 # What a mail client puts before a subject it replies to or forwards: "SV: ", "Re: ",
 # "VS: ", "Fwd: ", also repeated ("SV: VS: Referat …").
-_REPLY_PREFIX = re.compile(r"(?:(?:SV|RE|VS|FWD?|AW|WG)\s*:\s*)+", re.IGNORECASE)
+# (also a mailing list's tag, "[Styret] Referat …", "Re: [Styret] …", as its archive's
+# page heads the mail with the subject)
+_REPLY_PREFIX = re.compile(r"(?:(?:SV|RE|VS|FWD?|AW|WG)\s*:\s*|\[[^\]\n]{1,40}\]\s*)+",
+                           re.IGNORECASE)
 
 
 def _without_reply_prefix(subject: str) -> str:
     """An e-mail subject without the reply and forward markers, which name no meeting."""
     subject = subject.lstrip()
-    if ":" not in subject[:6]:
+    if ":" not in subject[:6] and subject[:1] != "[":
         return subject  # cheap test: no marker can start the subject
     match = _REPLY_PREFIX.match(subject)
     return subject[match.end():] if match else subject
@@ -2485,7 +2488,8 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
     limit = max(head_end, min(len(lines), 12))
     head = Head()
     head.title, head.title_line = find_title(lines, min(limit, 25), head_end)
-    head.body, head.organization = body_and_organization(_without_status(filed_title(head.title)))
+    head.body, head.organization = body_and_organization(
+        _without_status(filed_title(_without_reply_prefix(head.title) if head.title else None)))
     if head.title and head.title.isupper() and (head.body or head.organization):
         cased = proper_nouns(lines)
         head.body, head.organization = recased(head.body, cased), recased(head.organization,
