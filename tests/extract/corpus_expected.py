@@ -16368,3 +16368,75 @@ EXPECTED["1810_skytterlag_leder_signerer.txt"] = Expected(
         ("8/26", "Banedugnad", "Dugnad på banen lørdag 11. april.", [], []),
     ],
 )
+
+EXPECTED["1844_kontrollutvalg_opplyste_inhabil.txt"] = Expected(
+    # "Tormod Vik opplyste at han er inhabil og fratrådte": he stepped out for that item
+    # only and was there for the rest: partial with his words as note (was: present)
+    "minutes", "MØTEPROTOKOLL", "Kontrollutvalget", "Hurum kommune", None,
+    ("2026-02-19", "09:00", "12:15", "Formannskapssalen, rådhuset"), None,
+    people=[
+        ("Jorunn Skaar", None, "chair", "present"),
+        ("Bjørn Aasland", None, "member", "present"),
+        ("Hilde Fjeld", None, "member", "present"),
+        ("Tormod Vik", None, "member", "partial"),
+        ("Gunnar Løvli", None, "member", "absent"),
+        ("Marte Brekke", None, "secretary", "present"),
+    ],
+    notes={"Tormod Vik": "fratrådte"},
+    items=[
+        ("05/26", "Godkjenning av innkalling og saksliste", None,
+         ["Innkalling og saksliste ble godkjent."],
+         []),
+        ("06/26", "Forvaltningsrevisjon av byggesaksbehandlingen", None,
+         ["Kontrollutvalget tar rapporten til orientering."],
+         []),
+        ("07/26", "Eventuelt", None, [], []),
+    ],
+)
+
+EXPECTED["1845_fau_forfall_kom_likevel.txt"] = Expected(
+    # "Forfall: Ida Solli, Morten Strand. Ida Solli kom likevel kl. 18.45." on one line: she
+    # came after all, for part of the meeting (partial), as on a line of its own (was: absent)
+    "minutes", "Referat fra FAU-møte ved Solberg skole", "FAU", "Solberg skole", None,
+    ("2026-01-21", "18:00", "20:00", "Personalrommet"), None,
+    people=[
+        ("Lene Haugland", None, "chair", "present"),
+        ("Ahmed Karimi", None, "member", "present"),
+        ("Tone Sæther", None, "secretary", "present"),
+        ("Rolf Bakken", None, "guest", "present"),
+        ("Ida Solli", None, "member", "partial"),
+        ("Morten Strand", None, "member", "absent"),
+    ],
+    notes={"Ida Solli": "kom likevel kl. 18.45"},
+    items=[
+        ("1/26", "Godkjenning av referat fra forrige møte", None, ["Referatet ble godkjent."], []),
+        ("2/26", "Trafikksikkerhet ved skolen", None,
+         [],
+         [("FAU sender brev til kommunen om bedre skilting.", "Lene Haugland", None)]),
+        ("3/26", "Eventuelt", None, [], []),
+    ],
+)
+
+EXPECTED["1846_nettverk_neste_mote_sted_dato.txt"] = Expected(
+    # "3. Neste møte" over "Tromsø, 12. juni 2026": the next meeting’s place and day, written
+    # as a signing line is, not the day these minutes are dated (was: document_date 2026-06-12)
+    "minutes", "Referat fra møte i Nord-Norges nettverk for folkehelsekoordinatorer",
+    "Nord-Norges nettverk for folkehelsekoordinatorer", None, None,
+    ("2026-03-06", "10:00", "14:30", "Scandic Ishavshotel"), "2026-06-12",
+    people=[
+        ("Randi Isaksen", "Tromsø kommune", "chair", "present"),
+        ("Jan Olav Pedersen", "Balsfjord kommune", "member", "present"),
+        ("Helga Nordli", "Karlsøy kommune", "member", "present"),
+        ("Stian Mikkelsen", "Troms fylkeskommune", "secretary", "present"),
+    ],
+    items=[
+        ("1", "Velkommen og godkjenning av dagsorden", None, ["Dagsorden ble godkjent."], []),
+        ("2", "Erfaringer med frisklivssentralene", None,
+         [],
+         [
+             ("Stian Mikkelsen lager et utkast til program innen 15. april.",
+              "Stian Mikkelsen", "2026-04-15"),
+         ]),
+        ("3", "Neste møte", None, [], []),
+    ],
+)

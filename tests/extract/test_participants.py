@@ -2563,3 +2563,23 @@ def test_a_time_or_a_case_after_fra_is_no_workplace():
     people = parse_people_list("Liv Aas fra sak 3, Per Moe", ParticipantRole.MEMBER,
                                Attendance.PRESENT)
     assert "sak 3" not in [p.organization for p in people]
+
+
+@pytest.mark.parametrize("piece", ["Eva Ruud (forretningsfører)", "Eva Ruud (forretningsførar)",
+                                   "Eva Ruud, forretningsfører"])
+def test_a_managers_job_in_brackets_is_a_role_not_an_organisation(piece):
+    """"Eva Ruud (forretningsfører)": the housing cooperative's manager by her job, who
+    serves the board (a guest), not an organisation called "forretningsfører"."""
+    people = parse_people_list(f"Ola Lie, {piece}", ParticipantRole.MEMBER, Attendance.PRESENT)
+    assert [(p.name, p.organization, p.role) for p in people] == [
+        ("Ola Lie", None, "member"), ("Eva Ruud", None, "guest")]
+
+
+@pytest.mark.parametrize("sentence, note", [
+    ("Tormod Vik opplyste at han er inhabil og fratrådte.", "fratrådte"),
+    ("Siri Nes opplyste at ho var ugild, og fråtredde under handsaminga.",
+     "fråtredde under handsaminga"),
+])
+def test_one_who_says_he_is_disqualified_and_steps_out_is_partly_present(sentence, note):
+    """"X opplyste at han er inhabil og fratrådte": he left for that item only."""
+    assert partial_sentences(sentence) == [(sentence.split(" opplyste")[0], None, note)]

@@ -3625,13 +3625,32 @@ def _signed_date(lines: list[Line], head_limit: int) -> dates.DateMatch | None:
             if found and found[0].year is not None:
                 return found[0]
         comma, space = _PLACE_DATE.match(text), _PLACE_SPACE.match(text)
-        if (comma or space) and not _titled_running_line(text):
+        if (comma or space) and not _titled_running_line(text) and \
+                not _under_next_heading(lines, line):
             found = dates.find_dates(text)
             if found and found[0].year is not None and (comma or (
                     found[0].start == space.end() - 1
                     and found[0].end >= len(text.rstrip(". ")))):
                 return found[0]  # "Båsløkka 13. 3. 2014" also without the comma
     return None
+
+
+# A heading for the next meeting with its day on the lines under it: "(3.) Neste møte",
+# "Neste styremøte:", nynorsk "Neste møte vert:", "Nytt møte", "Kommende møte".
+_NEXT_HEADING = ("neste ", "nytt møte", "nytt mote", "kommende møte", "komande møte")
+
+
+def _under_next_heading(lines: list[Line], line: Line) -> bool:
+    """Whether a place-and-date line stands right under a short "Neste møte" heading
+    ("Neste møte" / "Tromsø, 12. juni 2026"): the next meeting's place and day, written as
+    a signing line is, not the day these minutes are dated."""
+    index = line.index
+    if not 0 < index < len(lines) or lines[index] is not line:
+        return False
+    # (an item's number before it: "3. Neste møte")
+    above = lines[index - 1].lowered.strip(" *#_:.").lstrip("0123456789.) ")
+    return len(above) <= 40 and above.startswith(_NEXT_HEADING) and \
+        not dates.has_digit(above)
 
 
 def _titled_running_line(text: str) -> bool:

@@ -97,6 +97,7 @@ from motebok.extract.participants import (
     administration_columns,
     administration_named,
     attended_sentence,
+    came_after_all,
     chair_sentence,
     field_role,
     group_label,
@@ -572,6 +573,8 @@ def read_attendance(draft: Draft) -> None:
                 _add_list(people, value, state)
             for other in others:  # "Jon Berg hadde meldt forfall.", "Per Bø forlot møtet …"
                 for sentence in sentences(other) if ". " in other else [other]:
+                    if _came_after_all(people, sentence):
+                        continue  # "Forfall: Anne Berg, Per Dahl. Anne Berg kom likevel."
                     if not _note_sentences(people, sentence, sentence.lower()):
                         _add_attended(people, sentence)
             if state.get("deputies"):  # (not the member a deputy comes for: "Jon Aas for
@@ -1660,6 +1663,17 @@ def _beside_whole_body(text: str) -> str | None:
 _CHANNEL = re.compile(r"\b(?:(?:på|via)\s+(?:teams|zoom|telefon|video)|per\s+telefon|digitalt)\b|"
                       r"(?<=\()(?:teams|zoom|telefon|video|digitalt)(?=\))", re.I)
 _VOTED_GROUP = re.compile(r"^(?P<org>[^():]{2,80}?)\s*\(\d+\s+stemmer?\)\s*:\s*(?P<rest>.+)$")
+
+
+def _came_after_all(people: People, sentence: str) -> bool:
+    """Make one listed as absent partly present when a sentence after the list says she
+    came after all ("Anne Berg kom likevel."); True if it did."""
+    came = came_after_all(sentence)
+    known = people.find(came[0]) if came is not None else None
+    if came is None or known is None or known.attendance != Attendance.ABSENT:
+        return False
+    known.attendance, known.note = Attendance.PARTIAL.value, came[1]
+    return True
 
 
 def _list_line(text: str) -> bool:

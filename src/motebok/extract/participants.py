@@ -143,6 +143,9 @@ ROLE_WORDS: dict[str, ParticipantRole] = {
     "daglig leder": ParticipantRole.GUEST, "dagleg leiar": ParticipantRole.GUEST,
     "kommunedirektør": ParticipantRole.GUEST, "rådmann": ParticipantRole.GUEST,
     "fylkesdirektør": ParticipantRole.GUEST, "fylkesrådmann": ParticipantRole.GUEST,
+    # a housing cooperative's or sameie's manager, who serves its board: "Eva Ruud
+    # (forretningsfører)" is her job there, not whom she comes from
+    "forretningsfører": ParticipantRole.GUEST, "forretningsførar": ParticipantRole.GUEST,
     # the same seats in English-labelled minutes of a Nordic cooperation: "(Chair)"
     "chair": ParticipantRole.CHAIR, "chairperson": ParticipantRole.CHAIR,
     "secretary": ParticipantRole.SECRETARY, "vice chair": ParticipantRole.MEMBER,
@@ -372,6 +375,25 @@ _PARTIAL = re.compile(
 _CAME_AFTER_ALL = re.compile(r"(?:kom|møtte|deltok|var\s+til\s+stede|var\s+til\s+stades)\s+"
                              r"(?:likevel|likevel|allikevel|likevæl|(?:inn\s+)?(?:kl\.?|klokka)|"
                              r"fr[aå]\s|etter\s|under\s|til\s+sak|på\s+sak|i\s+sak)", re.I)
+# The same said in a sentence of its own after the absence list, on the list's line:
+# "Forfall: Anne Berg, Per Dahl. Anne Berg kom likevel." (read only where "likev" stands).
+_CAME_AFTER_ALL_SENTENCE = re.compile(
+    r"^(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,3})\s+"
+    r"(?P<note>(?:kom|møtte|deltok)\s+(?:likevel|allikevel|likevæl)\b(?:[^.;]|\.(?=\s?\d))*)")
+
+
+def came_after_all(sentence: str) -> tuple[str, str] | None:
+    """(name, note) when a sentence says one who sent apologies came after all ("Anne Berg
+    kom likevel", "Per Dahl møtte likevel fra sak 3"), else None. The person was there for
+    part of the meeting; the caller decides whether the name was listed as absent."""
+    if "likev" not in sentence:
+        return None
+    found = _CAME_AFTER_ALL_SENTENCE.match(sentence.strip())
+    if found is None:
+        return None
+    return tidy_name(found.group("name")), " ".join(found.group("note").split())
+
+
 # Case numbers alone as a note: "(49/14)", "(47-55/14)", "(frå 51/14)", "(til 12/24)".
 _CASES_NOTE = re.compile(r"^(?:(?:fra|frå|til|etter|før|under|i)\s+)?\d{1,3}(?:\s*[-–]\s*\d{1,3})?"
                          r"/\d{2,4}(?:\s*(?:,|og)\s*\d{1,3}(?:\s*[-–]\s*\d{1,3})?/\d{2,4})*$",
@@ -482,6 +504,10 @@ _SEAT_SENTENCE = re.compile(
     r"(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){0,4})\s*(?:\((?P<paren>[^)]*)\)\s*)?"
     # why first, then the step: "Siri Hammer er ansatt i barnevernet og fratrådte som
     # inhabil" (the reason is no part of the note)
+    # said first: "Per Dahl opplyste at han er inhabil og fratrådte" (he, not the body, is
+    # the one who stepped out, for this item only)
+    r"(?:(?:opplyste|sa|sa\s+frå|sa\s+fra|meldte|informerte|gjorde\s+oppmerksom\s+på)\s+at\s+"
+    r"(?:han|hun|ho)\s+(?=(?:er|var)\s))?"
     r"(?:(?:er|var)\s+[^.;:]{1,80}?\s+og\s+(?=fratr|fråtr))?"
     r"(?P<note>(?:ble|vart)\s+(?:enstemmig\s+|samrøystes\s+)?(?:erklært|kjent|kjend|funnet|"
     r"funnen)\s+(?:inhabil|ugild)" + _TAIL +
