@@ -16440,3 +16440,86 @@ EXPECTED["1846_nettverk_neste_mote_sted_dato.txt"] = Expected(
         ("3", "Neste møte", None, [], []),
     ],
 )
+
+EXPECTED["1847_grendeutval_dato_skraastrek_tid.txt"] = Expected(
+    # "Tid og stad: 12.03/18.00, Grendahuset": the day, its hour after the slash (not 12:03)
+    # and the place without the hour; "Neste møte: Teams 5. juni": the channel before the day
+    # is where (its date is checked here, its place by the unit test in test_minutes.py)
+    "minutes", "Referat frå styremøte i Nordbygda grendeutval",
+    "Styret", "Nordbygda grendeutval", None,
+    ("2026-03-12", "18:00", None, "Grendahuset"), "2026-06-05",
+    people=[
+        ("Oddvar Hjelmeland", None, "chair", "present"),
+        ("Solveig Tveit", None, "member", "present"),
+        ("Arne Bakketun", None, "member", "present"),
+        ("Randi Sæbø", None, "secretary", "present"),
+        ("Knut Liland", None, "member", "absent"),
+    ],
+    items=[
+        ("05/26", "Godkjenning av innkalling", None, ["Innkallinga vart godkjend."], []),
+        ("06/26", "Dugnad på leikeplassen", None,
+         [],
+         [("Arne Bakketun tingar grus innan 10. april.", "Arne Bakketun", "2026-04-10")]),
+        ("07/26", "Søknad om kulturmidlar", None,
+         ["Søknaden vert sendt innan fristen."],
+         [
+             ("Styret sender søknad til kommunen om tilskot til nasjonaldagsfeiringa.",
+              "Styret", None),
+             ("Søknaden vert sendt innan fristen.", None, None),
+         ]),
+        ("08/26", "Eventuelt", None, [], []),
+    ],
+)
+
+EXPECTED["1848_arsmote_to_seter_valgt.txt"] = Expected(
+    # "Til møteleder og referent ble valgt: Hanne Fossum Lars Ekre": two seats and two
+    # people in turn, though a space alone parts the names (was: one person "Hanne Fossum
+    # Lars Ekre", referent); "Hanne Fossum (e. f.) møteleder" signs as the chair
+    "minutes", "PROTOKOLL FRA ÅRSMØTE I BREKKE VELFORENING", "Årsmøtet", "Brekke velforening", None,
+    ("2026-03-18", "19:00", None, "Brekke grendehus"), None,
+    people=[
+        ("Geir Lunde", None, "member", "present"),
+        ("Hanne Fossum", None, "chair", "present"),
+        ("Lars Ekre", None, "secretary", "present"),
+    ],
+    items=[
+        ("1", "Konstituering", None,
+         ["Innkalling og saksliste ble godkjent.",
+          "Til møteleder og referent ble valgt: Hanne Fossum Lars Ekre"],
+         []),
+        ("2", "Årsberetning", None, ["Årsberetningen ble lest opp og tatt til orientering."], []),
+        ("3", "Regnskap", None, ["Regnskapet for 2025 ble godkjent."], []),
+        ("4", "Valg", None, ["Valgkomiteens forslag ble enstemmig vedtatt."], []),
+    ],
+)
+
+EXPECTED["1849_kontrollutvalg_ber_med_sted_og_omvendt.txt"] = Expected(
+    # A body's request is its decision, and the task stays: the body named with its place
+    # ("Kontrollutvalget i Nordre Vidda kommune ber …") and after the verb ("Med bakgrunn i
+    # rapporten ber kontrollutvalget kommunedirektøren om …": the one asked is responsible,
+    # not "kontrollutvalget kommunedirektøren") (was: no decision in either item)
+    "minutes", "Møtebok – kontrollutvalget i Nordre Vidda",
+    "Kontrollutvalget", "Nordre Vidda", None,
+    ("2026-04-24", "10:00", "13:30", "Kommunestyresalen"), None,
+    people=[
+        ("Astrid Rønningen", None, "chair", "present"),
+        ("Håkon Svendby", None, "member", "present"),
+        ("Liv Granheim", None, "member", "present"),
+        ("Terje Skogli", None, "member", "absent"),
+        ("Ingvild Myhre", None, "secretary", "present"),
+        ("Bjørn Kvisle", None, "guest", "present"),
+    ],
+    items=[
+        ("12/26", "Oppfølging av forvaltningsrevisjon – barnevern", None,
+         ["Kontrollutvalget i Nordre Vidda kommune ber kommunedirektøren om en skriftlig "
+          "redegjørelse innen 1. juni."],
+         [("Kontrollutvalget i Nordre Vidda kommune ber kommunedirektøren om en skriftlig "
+           "redegjørelse innen 1. juni.", "kommunedirektøren", "2026-06-01")]),
+        ("13/26", "Eierskapskontroll", None,
+         ["Med bakgrunn i rapporten ber kontrollutvalget kommunedirektøren om å utarbeide en "
+          "ny eierskapsmelding innen 15. september."],
+         [("Med bakgrunn i rapporten ber kontrollutvalget kommunedirektøren om å utarbeide en "
+           "ny eierskapsmelding innen 15. september.", "kommunedirektøren", "2026-09-15")]),
+        ("14/26", "Eventuelt", None, [], []),
+    ],
+)

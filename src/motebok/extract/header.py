@@ -14,7 +14,12 @@ from dataclasses import dataclass, field
 
 from motebok.extract import dates
 from motebok.extract.labels import Field, Label, chained_labels, match_label
-from motebok.extract.participants import SIGNED_WRITER, SIGNER_ROLES, WRITER_WORDS
+from motebok.extract.participants import (
+    SIGNED_WRITER,
+    SIGNER_ROLES,
+    WRITER_WORDS,
+    signs_alone,
+)
 from motebok.extract.text import (
     BODY_WORD_ENDINGS,
     CONTACT_MARK,
@@ -3649,8 +3654,13 @@ def _under_next_heading(lines: list[Line], line: Line) -> bool:
         return False
     # (an item's number before it: "3. Neste møte")
     above = lines[index - 1].lowered.strip(" *#_:.").lstrip("0123456789.) ")
-    return len(above) <= 40 and above.startswith(_NEXT_HEADING) and \
-        not dates.has_digit(above)
+    if len(above) > 40 or not above.startswith(_NEXT_HEADING) or dates.has_digit(above):
+        return False
+    # (with the signing name right under it, no blank line between, it is where and when
+    # the minutes were signed, the next meeting's day not set: "Neste møte" / "Sørvik,
+    # 5. mars 2026" / "Kari Holm", as the next meeting's reader takes it)
+    under = lines[index + 1] if index + 1 < len(lines) else None
+    return under is None or under.gap or not signs_alone(under.body)
 
 
 def _titled_running_line(text: str) -> bool:
@@ -3879,7 +3889,11 @@ def _place_from(value: str, labelled_place: bool) -> str | None:
         before = text[:found.start]
         if found.weekday is not None:  # "Rådhuset, ons. 4.3.26": the day's weekday too
             before = _WEEKDAY_LAST_WORD.sub("", before)
-        text = before + " " + text[found.end:]
+        after = text[found.end:]
+        if after[:1] == "/":  # "12.03/10.00, Rådhuset": the slash joins the day to the hour
+            after = after[1:]  # (a range after it goes with the other ranges below)
+            after = after[hour.end():] if (hour := _LONE_HOUR.match(after)) else after
+        text = before + " " + after
     text = _KL_TIME_SPAN.sub(" ", text)
     text = _TIME_SPAN.sub(" ", text)
     text = _WEEKDAY_WORD.sub(" ", text)
@@ -3892,6 +3906,10 @@ def _place_from(value: str, labelled_place: bool) -> str | None:
         # written ("Rådhuset 2. etg" at the line's end stays as written)
     text = _IN_OR_AT.sub("", text)
     return text or None
+
+
+# One hour alone, no range: "10.00" in "12.03/10.00, Rådhuset".
+_LONE_HOUR = re.compile(r"\s?\d{1,2}[.:]\d{2}(?!\d|\s*(?:[-–]|til\s)\s*\d)")
 
 
 # The weekday, also shortened, right before a day ("ons. ", "tirsdag den "): taken out of a

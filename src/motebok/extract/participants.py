@@ -76,6 +76,41 @@ WRITER_ENDINGS = (*WRITER_WORDS, *(f"{word}." for word in WRITER_WORDS),
 SIGNED_MARK = re.compile(r"\s*\((?:sign|s)\.?\)\s*$")
 # A signature mark between a name and its title: "Kari Nes (sign.) leiar", "Per Bø (s) ref."
 MARK_BEFORE_TITLE = re.compile(r"\s*\((?:sign|s)\.?\)\s*(?=\S)", re.I)
+# A writer's title in brackets after a signing name: "(ref.)", "(referent)".
+WRITER_MARK = re.compile(r"\s*\((?:ref|referent|sekretær|skrivar)\.?\)\s*$", re.I)
+
+
+def signs_alone(text: str) -> bool:
+    """Whether a line is a signing name alone, maybe with its mark or a signer's title
+    ("Kari Holm", "Kari Holm (sign.)", "Kari Holm, referent", "Per Dahl (ref.)"): the
+    line under the place and day the minutes were signed."""
+    name = SIGNED_MARK.sub("", WRITER_MARK.sub("", text)).strip(" ,")
+    name, _, title = name.partition(",")
+    return looks_like_name(name.strip()) and (not title or title.strip(" .").casefold()
+                                              in SIGNER_ROLES)
+
+
+# The chair's titles among the signer roles ("leder", "styreleiar", "utvalgsleder" …).
+_CHAIR_TITLES = "|".join(sorted((re.escape(word) for word, role in SIGNER_ROLES.items()
+                                 if role is ParticipantRole.CHAIR), key=len, reverse=True))
+# A signing mark: "(s.)", "(sign.)", and "(e.f.)" for one signing by authority.
+_SIGNING_MARK = r"\((?:sign|s|e\.\s*f)\.?\)"
+# The chair's signature under the minutes, on one line: "Kari Holm, styreleder", "Kåre
+# Haugli (s.) styreleder", "Kari Holm (leder)", "Kari Holm, leder (sign.)".
+_SIGNING_CHAIR = re.compile(
+    r"^(?P<name>[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){1,3})\s*"
+    rf"(?:{_SIGNING_MARK}\s*,?\s*|,\s*(?P<comma>)|\(\s*(?P<open>))"
+    rf"(?i:{_CHAIR_TITLES})\.?"
+    rf"(?(open)\s*\)|(?(comma)(?:\s*{_SIGNING_MARK})?))\s*$")
+
+
+def signing_chair(text: str) -> str | None:
+    """The name in a line that signs as the chair ("Kari Holm, leder", "Per Dahl (sign.)
+    styreleiar", "Kari Holm (leder)", "Kari Holm, leder (sign.)"), else None. One reading
+    of the chair's closing signature, on the signer roles' one list of chair titles;
+    whether the line stands where a signature does is the caller's to judge."""
+    found = _SIGNING_CHAIR.match(text.strip())
+    return found.group("name") if found else None
 
 
 # Words in a parenthesis or a cell that give a role rather than an organisation.
