@@ -16523,3 +16523,100 @@ EXPECTED["1849_kontrollutvalg_ber_med_sted_og_omvendt.txt"] = Expected(
         ("14/26", "Eventuelt", None, [], []),
     ],
 )
+
+EXPECTED["1850_styremote_paa_hotell_i_tittelen.txt"] = Expected(
+    # "Referat fra styremøte på Scandic Havet i Bodø lørdag 11. april 2026": where the meeting
+    # was held (location), not the board’s parent (was: organization "Scandic Havet i Bodø",
+    # location null)
+    "minutes", "Referat fra styremøte på Scandic Havet i Bodø lørdag 11. april 2026",
+    "Styret", None, None,
+    ("2026-04-11", None, None, "Scandic Havet i Bodø"), None,
+    people=[
+        ("Marianne Olsen", None, "chair", "present"),
+        ("Tor Inge Hansen", None, "member", "present"),
+        ("Elin Kristiansen", None, "secretary", "present"),
+        ("Rune Mathisen", None, "member", "present"),
+        ("Siv Jakobsen", None, "member", "absent"),
+    ],
+    items=[
+        ("14/26", "Godkjenning av innkalling og dagsorden", None, ["Godkjent."], []),
+        ("15/26", "Strategi 2027–2030", None,
+         ["Styret drøftet hovedmålene og sluttet seg til forslaget."],
+         []),
+        ("16/26", "Eventuelt", None, [], []),
+    ],
+)
+
+EXPECTED["1851_borettslag_forretningsforer_signatur.md"] = Expected(
+    # The rules together in Markdown: "(forretningsfører)" a job (guest), "… Line Vatne kom
+    # likevel kl. 18.40." after the absence list on its line (partial), "opplyste at han er
+    # inhabil og fratrådte" (partial), the body’s request a decision and a task, and "Neste
+    # møte: Teams 9. mars kl. 18.00" under the item "Neste møte"
+    "minutes", "Protokoll fra styremøte i Solsiden borettslag",
+    "Styret", "Solsiden borettslag", None,
+    ("2026-02-09", "18:00", "20:15", "Fellesrommet, Solveien 4"), "2026-03-09",
+    people=[
+        ("Kjersti Aune", None, "chair", "present"),
+        ("Morten Bye", None, "member", "partial"),
+        ("Hilde Sørli", None, "secretary", "present"),
+        ("Arvid Nesse", None, "guest", "present"),
+        ("Line Vatne", None, "member", "partial"),
+        ("Petter Rød", None, "member", "absent"),
+    ],
+    notes={"Morten Bye": "fratrådte", "Line Vatne": "kom likevel kl. 18.40"},
+    items=[
+        ("1/26", "Godkjenning av innkalling", None, ["Innkallingen ble godkjent."], []),
+        ("2/26", "Vedlikeholdsplan", None,
+         ["Styret ber forretningsfører om å innhente tre tilbud på fasadebeis innen 1. april."],
+         [("Styret ber forretningsfører om å innhente tre tilbud på fasadebeis innen 1. april.",
+           "forretningsfører", "2026-04-01")]),
+        ("3/26", "Habilitet ved valg av entreprenør", None, [], []),
+        ("4/26", "Neste møte", None, [], []),
+    ],
+)
+
+EXPECTED["1852_nynorsk_utval_konstituering_ber.html"] = Expected(
+    # Nynorsk in HTML: "17.02/17.30–19.30, Sogndal kulturhus" (the hours after the slash, the
+    # place without them), two seats elected in turn, "Difor ber ungdomsrådet kommunen om …"
+    # (a decision and the one asked responsible), "Neste møte: 14.04/17.30, Sogndal kulturhus"
+    "minutes", "Møtebok frå møte i ungdomsrådet i Sogndal", "Ungdomsrådet", "Sogndal", None,
+    ("2026-02-17", "17:30", "19:30", "Sogndal kulturhus"), "2026-04-14",
+    people=[
+        ("Ingrid Fosse", None, "chair", "present"),
+        ("Jakob Rysjedal", None, "member", "present"),
+        ("Emma Bjørke", None, "secretary", "present"),
+        ("Sara Hovland", None, "member", "present"),
+        ("Noah Lunde", None, "member", "absent"),
+    ],
+    items=[
+        ("5/26", "Konstituering", None,
+         ["Til møteleiar og skrivar vart valt: Ingrid Fosse og Emma Bjørke"],
+         []),
+        ("6/26", "Ungdomskort", None,
+         ["Difor ber ungdomsrådet kommunen om å sende ei oversikt over bruken innan 15. mars."],
+         [("Difor ber ungdomsrådet kommunen om å sende ei oversikt over bruken innan 15. mars.",
+           "kommunen", "2026-03-15")]),
+        ("7/26", "Eventuelt", None, [], []),
+    ],
+)
+
+EXPECTED["1853_su_skole_ingen_falske_treff.txt"] = Expected(
+    # Where the new rules must not fire: "samarbeidsutvalget på Bakkehaugen skole" (a school,
+    # no venue; body and parent are not this document’s point), "Nina Vik ber utvalget om …" (a
+    # member asking, no decision), the signing line after an unset "Neste møte" (the date)
+    "minutes", "Referat fra møte i samarbeidsutvalget på Bakkehaugen skole",
+    ANY, ANY, "2026-03-06",
+    ("2026-03-05", "14:00", "15:30", "Personalrommet"), None,
+    people=[
+        ("Grete Holm", None, "member", "present"),
+        ("Ola Strand", None, "member", "present"),
+        ("Nina Vik", None, "member", "present"),
+        ("Kari Lie", None, "chair", "present"),
+        ("Per Berg", None, "member", "absent"),
+    ],
+    items=[
+        ("1/26", "Orientering fra rektor", None, [], []),
+        ("2/26", "Skolemiljø", None, ["Saken tas opp igjen på neste møte."], []),
+        ("3/26", "Neste møte", None, [], []),
+    ],
+)

@@ -3751,3 +3751,25 @@ def test_actual_start_in_an_aside_wins_over_the_planned_start(line, hours) -> No
             "Til stede: Berit Lund, Tor Moe\n\nSak 1/26 Velkommen\nIngen.\n")
     meeting = parse_bytes(text.encode(), "t.txt").meeting
     assert (meeting.date, meeting.start, meeting.end) == ("2026-03-04", *hours)
+
+
+@pytest.mark.parametrize(("title", "body", "organization", "place"), [
+    # "på" after the meeting's word names where it was held, not a parent
+    ("Referat fra styremøte på Scandic Havet i Bodø lørdag 12. april 2026", "Styret", None,
+     "Scandic Havet i Bodø"),
+    ("Referat fra nettverkssamling på Quality Hotel Straand, 12. april 2026", "Nettverket",
+     None, "Quality Hotel Straand"),
+    # a room in lower case after the body: the venue, not part of the body's name
+    ("Referat fra møte i styret på rådhuset i Bodø 12. april 2026", "Styret", None,
+     "rådhuset i Bodø"),
+    ("Referat fra styremøte i Lia IL på klubbhuset 12. april 2026", "Styret", "Lia IL",
+     "klubbhuset"),
+    # the school a council belongs to is no venue
+    ("Referat fra møte i samarbeidsutvalget på Lia skole 12.04.2026",
+     "Samarbeidsutvalget på Lia skole", None, None),
+])
+def test_a_venue_after_pa_in_the_title(title, body, organization, place) -> None:
+    text = f"{title}\n\nTil stede: Kari Holm, Per Dahl\n\nSak 1 Budsjett\nGodkjent.\n"
+    record = parse_bytes(text.encode(), "v.txt")
+    assert (record.body, record.organization, record.meeting.location) == (
+        body, organization, place)

@@ -203,6 +203,35 @@ _TRAILING_DATE = re.compile(r"[\s,–-]*(?:(?:den\s+)?\d{1,2}\.\s*\w+\s*\d{0,4}|
                             r"\d{1,2}/\d{1,2}(?:[-/ ]\d{2,4})?)\s*$", re.I)
 # A weekday and all after it: the date, time and place of the meeting, not its body.
 _FROM_WEEKDAY = re.compile(rf"\s+{_WEEKDAY}\b.*$", re.I)
+# Where a title's meeting was held, "på" after the meeting's word or after the body: a
+# named place after a meeting ("styremøte på Scandic Havet i Bodø lørdag 12. april"), or a
+# room or building in lower case ("møte i styret på rådhuset i Bodø"). Not the school a
+# council belongs to ("samarbeidsutvalget på Lia skole"), a parent, not a venue.
+_TITLE_VENUE = re.compile(
+    r"(?:(?<=møte)|(?<=møtet)|(?<=samling)|(?<=samlinga)|(?<=samlingen)|(?<=seminar)|"
+    r"(?<=seminaret))\s+på\s+(?P<place>[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w-]*){0,3}"
+    r"(?:\s+i\s+[A-ZÆØÅ][\w-]*)?)"
+    rf"(?=\s*,|\s+(?:(?i:{_WEEKDAY})|den|\d)|\s*$)|"
+    rf"\s+på\s+(?P<room>(?![a-zæøå]*(?:skolen|skulen)\b){ROOM_IN_LOWER_CASE}"
+    r"(?:\s+i\s+[A-ZÆØÅ][\w-]*)?)"
+    rf"(?=\s*,|\s+(?:(?i:{_WEEKDAY})|den|\d)|\s*$)")
+
+
+def _title_venue(title: str) -> re.Match[str] | None:
+    """Where a title says its meeting was held ("… styremøte på Scandic Havet i Bodø
+    lørdag 12. april", "… møte i styret på rådhuset"), or None; a channel ("på Teams") is
+    read elsewhere."""
+    if " på " not in title:
+        return None
+    found = _TITLE_VENUE.search(title)
+    if found is None or (found.group("place") or "").casefold() in _TITLE_CHANNELS:
+        return None
+    return found
+
+
+_TITLE_CHANNELS = frozenset({"teams", "zoom", "skype", "webex", "video", "telefon"})
+
+
 # A day named relative to when the text was written ("i går", "forrige uke"): no name.
 _RELATIVE_DAY = re.compile(r"\s+(?:i\s+(?:går|gaar|dag|forgårs|kveld)|"
                            r"(?:forrige|førre|siste?)\s+(?:uke|veke|måned|månad))\b.*$", re.I)
@@ -1574,6 +1603,8 @@ def _body_and_organization(title: str | None) -> tuple[str | None, str | None]:
                 (club := _club_after_date(after)):
             return compound, club  # "styremøte 14.03.2024 Nordby Sanitetsforening"
         rest = _VENUE_AFTER_DATE.sub("", rest)  # "Frostating 18.06.04 i Inderøy kulturhus"
+    if " på " in rest and (venue := _title_venue(rest)):
+        rest = rest[:venue.start()]  # "styremøte på Scandic Havet i Bodø": where, no parent
     if "hos" in rest:  # (the pattern's one word)
         rest = _AT_SOMEONES.sub("", rest)  # "… i Reistaddalen veglag hos Ove Straume torsdag …"
     if digits:  # (d)
@@ -2931,6 +2962,9 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
             (after_year := _PLACE_AFTER_YEAR.search(head.title)):
         head.location = after_year.group("place") or after_year.group("building")  # "… 2.
         # desember 2003 på Polhøgda, Lysaker"
+    if head.location is None and head.title and (venue := _title_venue(head.title)):
+        head.location = venue.group("place") or venue.group("room")  # "… på Scandic Havet
+        # i Bodø lørdag 12. april", "… møte i styret på rådhuset 12. april"
     if head.location is None and head.title and \
             (before_date := _PLACE_BEFORE_DATE.search(head.title)):
         head.location = before_date.group("place")  # "… på Bodø Hotell, 23.04 2003"
