@@ -16620,3 +16620,30 @@ EXPECTED["1853_su_skole_ingen_falske_treff.txt"] = Expected(
         ("3/26", "Neste møte", None, [], []),
     ],
 )
+
+EXPECTED["1854_nettverkssamling_paa_hotell_docx.docx"] = Expected(
+    # In DOCX: "Samlingen på Scandic Havet i Bodø lørdag 11. april 2026 kl. 10.00–15.00" under
+    # the title gives the day, hours and place (was: none of them); the absence list’s "Jonas
+    # Moe kom likevel kl. 11.30." on its line; "Derfor ber nettverket fylkeskommunen om …"
+    "minutes", "Referat fra nettverkssamling for folkehelsekoordinatorer i Nordland",
+    None, None, None,
+    ("2026-04-11", "10:00", "15:00", "Scandic Havet i Bodø"), "2026-06-04",
+    people=[
+        ("Hege Nystad", None, "chair", "present"),
+        ("Kristian Bakke", None, "member", "present"),
+        ("Maren Solbakk", None, "secretary", "present"),
+        ("Eirik Hoff", None, "member", "present"),
+        ("Trude Aasen", None, "member", "absent"),
+        ("Jonas Moe", None, "member", "partial"),
+    ],
+    notes={"Jonas Moe": "kom likevel kl. 11.30"},
+    items=[
+        ("1", "Velkommen og godkjenning av program", None, ["Programmet ble godkjent."], []),
+        ("2", "Tilskuddsordninger", None,
+         ["Derfor ber nettverket fylkeskommunen om å sende en oversikt over "
+          "tilskuddsordninger innen 1. mai."],
+         [("Derfor ber nettverket fylkeskommunen om å sende en oversikt over "
+           "tilskuddsordninger innen 1. mai.", "fylkeskommunen", "2026-05-01")]),
+        ("3", "Neste samling", None, [], []),
+    ],
+)

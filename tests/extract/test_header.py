@@ -3773,3 +3773,18 @@ def test_a_venue_after_pa_in_the_title(title, body, organization, place) -> None
     record = parse_bytes(text.encode(), "v.txt")
     assert (record.body, record.organization, record.meeting.location) == (
         body, organization, place)
+
+
+@pytest.mark.parametrize(("line", "day", "place"), [
+    # a line under the title: the meeting or gathering "på" a place, then its day
+    ("Samlingen på Scandic Havet i Bodø lørdag 12. april 2026", "2026-04-12",
+     "Scandic Havet i Bodø"),
+    ("Møte på Rådhuset 12. april 2026", "2026-04-12", "Rådhuset"),
+    # "i" after the meeting's word names the body, not where
+    ("Møte i styret 12. april 2026", None, None),
+])
+def test_a_meeting_at_a_place_then_its_day_under_the_title(line, day, place) -> None:
+    text = (f"Referat fra nettverkssamling\n{line}\n\nTil stede: Kari Holm, Per Dahl\n\n"
+            "Sak 1 Budsjett\nBudsjettet ble godkjent.\n")
+    meeting = parse_bytes(text.encode(), "m.txt").meeting
+    assert (meeting.date, meeting.location) == (day, place)

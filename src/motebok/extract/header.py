@@ -512,8 +512,11 @@ _MEETING_DATE_LINE = re.compile(r"^(?:[\wæøå-]*møte|møtet|samling|seminar|w
                                 r"fagdag|nettverkssamling|dagsamling)\s+(?:den\s+)?"
                                 r"(?:\w+dag\s+)?\d", re.I)
 # "Møte avholdt på Gol vgs. torsdag 24.2.2011": where, then the day.
-_HELD_ON = re.compile(r"^(?:[\wæøå-]*møte|møtet)\s+(?:(?:ble|vart|blei)\s+)?"
-                      r"(?:avholdt|holdt|halde|haldt|avhalde)\s+(?:på|i)\s+"
+# (also without the verb after "på": "Møte på Rådhuset 12. april 2026", "Samlingen på
+# Scandic Havet i Bodø lørdag 12. april"; "Møte i styret 12. april" names the body)
+_HELD_ON = re.compile(r"^(?:[\wæøå-]*møte|møtet|[\wæøå-]*samling|[\wæøå-]*samlinga|"
+                      r"[\wæøå-]*samlingen)\s+(?:(?:(?:ble|vart|blei)\s+)?"
+                      r"(?:avholdt|holdt|halde|haldt|avhalde)\s+(?:på|i)|på)\s+"
                       r"(?P<place>[A-ZÆØÅ][^,;:]{1,60}?),?\s+(?:den\s+)?"
                       rf"(?:{_WEEKDAY}\s+(?:den\s+)?)?\d", re.I)
 # "Sandnes, 3. mai 2021": a place in words only (no weekday, no day), then the date
