@@ -553,3 +553,18 @@ def test_dato_tid_value_with_a_slash_gives_start_and_end() -> None:
 ])
 def test_two_day_meeting_by_day_numbers_ends_on_the_second_day(text, expected) -> None:
     assert find_time_range(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a day and its hour joined by a slash, the day without its year: the hour is the
+    # time, the day's "12.03" is no hour (also after "kl:")
+    ("12.03/10.00", ("10:00", None)),
+    ("Dato/kl: 12.03/10.00", ("10:00", None)),
+    ("12.03/10.00-12.00", ("10:00", "12:00")),
+    # the text right after such a day, as the next meeting's reader slices it
+    ("/18.00–20.00, Rådhuset", ("18:00", "20:00")),
+    # a case number before an hour stays no time
+    ("Sak 3/10.00", (None, None)),
+])
+def test_a_day_and_month_then_its_hour_after_a_slash(text, expected) -> None:
+    assert find_time_range(text) == expected

@@ -3762,3 +3762,40 @@ def test_a_reply_marker_or_list_tag_before_the_title_names_no_body(title: str) -
     text = f"{title}\n\nTil stede: Kari Nordby (leder), Jon Vik\n\n1. Økonomi\nGodkjent.\n"
     record = parse_bytes(text.encode(), "referat.txt")
     assert (record.title, record.body) == (title, "Styret")
+
+
+@pytest.mark.parametrize(("title", "body", "organization", "place"), [
+    # "på" after the meeting's word names where it was held, not a parent
+    ("Referat fra styremøte på Scandic Havet i Bodø lørdag 12. april 2026", "Styret", None,
+     "Scandic Havet i Bodø"),
+    ("Referat fra nettverkssamling på Quality Hotel Straand, 12. april 2026", "Nettverket",
+     None, "Quality Hotel Straand"),
+    # a room in lower case after the body: the venue, not part of the body's name
+    ("Referat fra møte i styret på rådhuset i Bodø 12. april 2026", "Styret", None,
+     "rådhuset i Bodø"),
+    ("Referat fra styremøte i Lia IL på klubbhuset 12. april 2026", "Styret", "Lia IL",
+     "klubbhuset"),
+    # the school a council belongs to is no venue
+    ("Referat fra møte i samarbeidsutvalget på Lia skole 12.04.2026",
+     "Samarbeidsutvalget på Lia skole", None, None),
+])
+def test_a_venue_after_pa_in_the_title(title, body, organization, place) -> None:
+    text = f"{title}\n\nTil stede: Kari Holm, Per Dahl\n\nSak 1 Budsjett\nGodkjent.\n"
+    record = parse_bytes(text.encode(), "v.txt")
+    assert (record.body, record.organization, record.meeting.location) == (
+        body, organization, place)
+
+
+@pytest.mark.parametrize(("line", "day", "place"), [
+    # a line under the title: the meeting or gathering "på" a place, then its day
+    ("Samlingen på Scandic Havet i Bodø lørdag 12. april 2026", "2026-04-12",
+     "Scandic Havet i Bodø"),
+    ("Møte på Rådhuset 12. april 2026", "2026-04-12", "Rådhuset"),
+    # "i" after the meeting's word names the body, not where
+    ("Møte i styret 12. april 2026", None, None),
+])
+def test_a_meeting_at_a_place_then_its_day_under_the_title(line, day, place) -> None:
+    text = (f"Referat fra nettverkssamling\n{line}\n\nTil stede: Kari Holm, Per Dahl\n\n"
+            "Sak 1 Budsjett\nBudsjettet ble godkjent.\n")
+    meeting = parse_bytes(text.encode(), "m.txt").meeting
+    assert (meeting.date, meeting.location) == (day, place)

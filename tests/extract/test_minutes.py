@@ -612,3 +612,48 @@ def test_next_meeting_over_signing_line_without_gap(after: str, day: str | None)
     text = ("Referat fra møte i Styret\nDato: 4. mars 2026\nSted: Teams\n\n"
             f"Til stede: Berit Lund, Tor Moe\n\nSak 1/26 Velkommen\nIngen.\n\n{after}\n")
     assert parse_bytes(text.encode(), "n.txt").next_meeting.date == day
+
+
+@pytest.mark.parametrize(("after", "dated"), [
+    # a place and a day under "Neste møte" is the next meeting's, not the minutes' own date
+    ("Neste møte\nTromsø, 12. juni 2026", None),
+    ("3. Neste møte\nTromsø, 12. juni 2026\n\nKari Holm\nleder", None),
+    # the signing line under it is still the minutes' own date
+    ("Neste møte\nTromsø, 12. juni 2026\n\nTromsø, 5. mars 2026\nKari Holm", "2026-03-05"),
+    # right over the signing name, no blank line: where and when they were signed
+    ("Neste møte\nSørvik, 5. mars 2026\nKari Holm, referent", "2026-03-05"),
+])
+def test_place_and_day_under_next_meeting_is_no_document_date(after: str,
+                                                             dated: str | None) -> None:
+    text = ("Referat fra møte i Styret\nDato: 4. mars 2026\nSted: Rådhuset\n\n"
+            f"Til stede: Berit Lund, Tor Moe\n\nSak 1/26 Velkommen\nIngen.\n\n{after}\n")
+    assert parse_bytes(text.encode(), "d.txt").document_date == dated
+
+
+@pytest.mark.parametrize(("line", "place"), [
+    ("Neste møte: Teams 5. juni", "Teams"),
+    ("Neste møte: Zoom torsdag 5. juni kl. 10", "Zoom"),
+    ("Neste møte: Torsdag 5. juni", None),  # a weekday is no place
+    ("Neste møte: 5.06/18.00–20.00, Rådhuset", "Rådhuset"),  # the hour after a slash
+])
+def test_next_meeting_channel_before_its_day(line: str, place: str | None) -> None:
+    text = ("Referat fra møte i Styret\nDato: 4. mars 2026\nSted: Rådhuset\n\n"
+            f"Til stede: Berit Lund, Tor Moe\n\nSak 1/26 Velkommen\nIngen.\n\n{line}\n")
+    next_meeting = parse_bytes(text.encode(), "t.txt").next_meeting
+    assert (next_meeting.date, next_meeting.location) == ("2026-06-05", place)
+
+
+@pytest.mark.parametrize("line", [
+    "Til møteleder og referent ble valgt: Kari Holm og Per Dahl",
+    "Til møteleder og referent ble valgt: Kari Holm Per Dahl",
+    "Valgt til møteleder og referent: Kari Holm, Per Dahl.",
+    "Møteleder og referent: Kari Holm Per Dahl",
+])
+def test_two_seats_elected_go_to_two_people_in_turn(line: str) -> None:
+    """Two seats, then two names (also parted by a space alone): the first name to the
+    first seat, not one person "Kari Holm Per Dahl" nor both names to the second seat."""
+    text = ("Protokoll fra årsmøte i Lia skytterlag 12.03.2026\n\nTil stede: 14 medlemmer\n\n"
+            f"Sak 1 Konstituering\n{line}\n\nSak 2 Regnskap\nRegnskapet ble godkjent.\n")
+    people = parse_bytes(text.encode(), "v.txt").participants
+    assert [(p.name, p.role) for p in people] == [("Kari Holm", "chair"),
+                                                  ("Per Dahl", "secretary")]

@@ -9,7 +9,12 @@ import pytest
 
 from fixtures.builders import docx_bytes, fill_cell, to_docx, to_html, to_md, to_odt, to_txt
 from motebok.extract.labels import match_label
-from motebok.extract.participants import parse_people_list, partial_sentences, table_columns
+from motebok.extract.participants import (
+    parse_people_list,
+    partial_sentences,
+    signing_chair,
+    table_columns,
+)
 from motebok.parse import parse_bytes
 from motebok.vocab import Attendance, ParticipantRole
 
@@ -2616,3 +2621,36 @@ def test_a_header_cell_wrapped_or_spaced_round_its_slash(head: str) -> None:
     # a narrow column wraps its header ("Kommune /" over "organisasjon") or a secretary
     # spaces the slash: the words are the vocabulary's "kommune/organisasjon"
     assert table_columns(("Navn", head, "Funksjon")) == {0: "name", 1: "org", 2: "role"}
+
+
+@pytest.mark.parametrize("piece", ["Eva Ruud (forretningsfører)", "Eva Ruud (forretningsførar)",
+                                   "Eva Ruud, forretningsfører"])
+def test_a_managers_job_in_brackets_is_a_role_not_an_organisation(piece):
+    """"Eva Ruud (forretningsfører)": the housing cooperative's manager by her job, who
+    serves the board (a guest), not an organisation called "forretningsfører"."""
+    people = parse_people_list(f"Ola Lie, {piece}", ParticipantRole.MEMBER, Attendance.PRESENT)
+    assert [(p.name, p.organization, p.role) for p in people] == [
+        ("Ola Lie", None, "member"), ("Eva Ruud", None, "guest")]
+
+
+@pytest.mark.parametrize("sentence, note", [
+    ("Tormod Vik opplyste at han er inhabil og fratrådte.", "fratrådte"),
+    ("Siri Nes opplyste at ho var ugild, og fråtredde under handsaminga.",
+     "fråtredde under handsaminga"),
+])
+def test_one_who_says_he_is_disqualified_and_steps_out_is_partly_present(sentence, note):
+    """"X opplyste at han er inhabil og fratrådte": he left for that item only."""
+    assert partial_sentences(sentence) == [(sentence.split(" opplyste")[0], None, note)]
+
+
+@pytest.mark.parametrize("line, name", [
+    ("Kari Holm, leder", "Kari Holm"), ("Kåre Haugli (s.) styreleder", "Kåre Haugli"),
+    ("Kari Holm (leder)", "Kari Holm"), ("Kari Holm, leder (sign.)", "Kari Holm"),
+    ("Per Dahl (e. f.) møteleiar", "Per Dahl"), ("Siri Nes, Utvalgsleder.", "Siri Nes"),
+    ("Kari Holm, referent", None), ("Kari Holm, nestleder", None), ("Kari Holm leder", None),
+    ("Kari Holm (leder", None),
+])
+def test_the_chairs_signature_is_read_one_way(line, name):
+    """The chair's closing signature in each of its written forms, on the signer roles'
+    one list of chair titles; the writer's or another signer's title is no chair's."""
+    assert signing_chair(line) == name

@@ -582,11 +582,28 @@ _DAY_NOT_HOUR = re.compile(rf"\.\s*(?:\d{{1,2}}\.|(?:{_alternation(MONTHS)}){_NO
                            re.IGNORECASE)
 
 
+# A time joined to the day before it by a slash: "12.03/10.00", "4.3.26/18:00" ("Dato/kl.:
+# 12.03/10.00": the day, then the hour; "12.03" is no time there).
+_SLASH_THEN_TIME = re.compile(r"\s?/\s?\d{1,2}[.:]\d{2}(?!\d)")
+
+
+def slash_hour_as_kl(text: str) -> str:
+    """The text after a day written with its hour after a slash ("14.05/18.00–20.00, …"
+    from the "/") with the slash read as "kl.", the way such a day's hour is said; other
+    text as it is."""
+    if text[:1] == "/" and _SLASH_THEN_TIME.match(text):
+        return f"kl. {text[1:].lstrip()}"
+    return text
+
+
 def _first_kl(text: str) -> tuple[int, str, str | None, int] | None:
     if "kl" not in text.lower():  # the pattern's one literal (lower() keeps IGNORECASE's "K")
         return None
     for match in _KL_TIME.finditer(text):
         start = _clock(match.group("t1"))
+        if start and match.group("t2") is None and text[match.end("t1"):][:3].lstrip()[:1] == \
+                "/" and _SLASH_THEN_TIME.match(text, match.end("t1")):
+            continue  # "kl: 12.03/10.00": a day and month, the hour after the slash
         if start:
             end, stop = _clock(match.group("t2")), match.end()
             if end is None or text[stop:stop + 1] == ".":
@@ -605,8 +622,9 @@ def _first_bare(text: str) -> tuple[int, str, str | None, int] | None:
         start, end = _clock(match.group("t1")), _clock(match.group("t2"))
         if start is None:
             continue
-        if end or ":" in match.group("t1") or _TID_BEFORE.search(
-                text, max(0, match.start() - _CONTEXT), match.start()):
+        # (a token right after a slash follows a dotted day: "12.03/10.00", "4.3.26/10.00")
+        if end or ":" in match.group("t1") or text[match.start() - 1:match.start()] == "/" or \
+                _TID_BEFORE.search(text, max(0, match.start() - _CONTEXT), match.start()):
             return match.start(), start, end, match.end()
     return None
 
@@ -653,6 +671,7 @@ def find_time_range(text: str) -> tuple[str | None, str | None]:
     """
     if not has_digit(text):
         return None, None
+    text = slash_hour_as_kl(text)
     candidates = [c for c in (_first_kl(text), _first_bare(text)) if c]
     first = min(candidates, key=lambda c: c[0]) if candidates else None
     # The costly "date, then 0900-1440" check only runs on the text before any other time.

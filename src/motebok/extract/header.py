@@ -14,7 +14,12 @@ from dataclasses import dataclass, field
 
 from motebok.extract import dates
 from motebok.extract.labels import Field, Label, chained_labels, match_label
-from motebok.extract.participants import SIGNED_WRITER, SIGNER_ROLES, WRITER_WORDS
+from motebok.extract.participants import (
+    SIGNED_WRITER,
+    SIGNER_ROLES,
+    WRITER_WORDS,
+    signs_alone,
+)
 from motebok.extract.text import (
     BODY_WORD_ENDINGS,
     CONTACT_MARK,
@@ -198,6 +203,35 @@ _TRAILING_DATE = re.compile(r"[\s,–-]*(?:(?:den\s+)?\d{1,2}\.\s*\w+\s*\d{0,4}|
                             r"\d{1,2}/\d{1,2}(?:[-/ ]\d{2,4})?)\s*$", re.I)
 # A weekday and all after it: the date, time and place of the meeting, not its body.
 _FROM_WEEKDAY = re.compile(rf"\s+{_WEEKDAY}\b.*$", re.I)
+# Where a title's meeting was held, "på" after the meeting's word or after the body: a
+# named place after a meeting ("styremøte på Scandic Havet i Bodø lørdag 12. april"), or a
+# room or building in lower case ("møte i styret på rådhuset i Bodø"). Not the school a
+# council belongs to ("samarbeidsutvalget på Lia skole"), a parent, not a venue.
+_TITLE_VENUE = re.compile(
+    r"(?:(?<=møte)|(?<=møtet)|(?<=samling)|(?<=samlinga)|(?<=samlingen)|(?<=seminar)|"
+    r"(?<=seminaret))\s+på\s+(?P<place>[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w-]*){0,3}"
+    r"(?:\s+i\s+[A-ZÆØÅ][\w-]*)?)"
+    rf"(?=\s*,|\s+(?:(?i:{_WEEKDAY})|den|\d)|\s*$)|"
+    rf"\s+på\s+(?P<room>(?![a-zæøå]*(?:skolen|skulen)\b){ROOM_IN_LOWER_CASE}"
+    r"(?:\s+i\s+[A-ZÆØÅ][\w-]*)?)"
+    rf"(?=\s*,|\s+(?:(?i:{_WEEKDAY})|den|\d)|\s*$)")
+
+
+def _title_venue(title: str) -> re.Match[str] | None:
+    """Where a title says its meeting was held ("… styremøte på Scandic Havet i Bodø
+    lørdag 12. april", "… møte i styret på rådhuset"), or None; a channel ("på Teams") is
+    read elsewhere."""
+    if " på " not in title:
+        return None
+    found = _TITLE_VENUE.search(title)
+    if found is None or (found.group("place") or "").casefold() in _TITLE_CHANNELS:
+        return None
+    return found
+
+
+_TITLE_CHANNELS = frozenset({"teams", "zoom", "skype", "webex", "video", "telefon"})
+
+
 # A day named relative to when the text was written ("i går", "forrige uke"): no name.
 _RELATIVE_DAY = re.compile(r"\s+(?:i\s+(?:går|gaar|dag|forgårs|kveld)|"
                            r"(?:forrige|førre|siste?)\s+(?:uke|veke|måned|månad))\b.*$", re.I)
@@ -478,8 +512,11 @@ _MEETING_DATE_LINE = re.compile(r"^(?:[\wæøå-]*møte|møtet|samling|seminar|w
                                 r"fagdag|nettverkssamling|dagsamling)\s+(?:den\s+)?"
                                 r"(?:\w+dag\s+)?\d", re.I)
 # "Møte avholdt på Gol vgs. torsdag 24.2.2011": where, then the day.
-_HELD_ON = re.compile(r"^(?:[\wæøå-]*møte|møtet)\s+(?:(?:ble|vart|blei)\s+)?"
-                      r"(?:avholdt|holdt|halde|haldt|avhalde)\s+(?:på|i)\s+"
+# (also without the verb after "på": "Møte på Rådhuset 12. april 2026", "Samlingen på
+# Scandic Havet i Bodø lørdag 12. april"; "Møte i styret 12. april" names the body)
+_HELD_ON = re.compile(r"^(?:[\wæøå-]*møte|møtet|[\wæøå-]*samling|[\wæøå-]*samlinga|"
+                      r"[\wæøå-]*samlingen)\s+(?:(?:(?:ble|vart|blei)\s+)?"
+                      r"(?:avholdt|holdt|halde|haldt|avhalde)\s+(?:på|i)|på)\s+"
                       r"(?P<place>[A-ZÆØÅ][^,;:]{1,60}?),?\s+(?:den\s+)?"
                       rf"(?:{_WEEKDAY}\s+(?:den\s+)?)?\d", re.I)
 # "Sandnes, 3. mai 2021": a place in words only (no weekday, no day), then the date
@@ -1574,6 +1611,8 @@ def _body_and_organization(title: str | None) -> tuple[str | None, str | None]:
                 (club := _club_after_date(after)):
             return compound, club  # "styremøte 14.03.2024 Nordby Sanitetsforening"
         rest = _VENUE_AFTER_DATE.sub("", rest)  # "Frostating 18.06.04 i Inderøy kulturhus"
+    if " på " in rest and (venue := _title_venue(rest)):
+        rest = rest[:venue.start()]  # "styremøte på Scandic Havet i Bodø": where, no parent
     if "hos" in rest:  # (the pattern's one word)
         rest = _AT_SOMEONES.sub("", rest)  # "… i Reistaddalen veglag hos Ove Straume torsdag …"
     if digits:  # (d)
@@ -2934,6 +2973,9 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
             (after_year := _PLACE_AFTER_YEAR.search(head.title)):
         head.location = after_year.group("place") or after_year.group("building")  # "… 2.
         # desember 2003 på Polhøgda, Lysaker"
+    if head.location is None and head.title and (venue := _title_venue(head.title)):
+        head.location = venue.group("place") or venue.group("room")  # "… på Scandic Havet
+        # i Bodø lørdag 12. april", "… møte i styret på rådhuset 12. april"
     if head.location is None and head.title and \
             (before_date := _PLACE_BEFORE_DATE.search(head.title)):
         head.location = before_date.group("place")  # "… på Bodø Hotell, 23.04 2003"
@@ -3633,13 +3675,37 @@ def _signed_date(lines: list[Line], head_limit: int) -> dates.DateMatch | None:
             if found and found[0].year is not None:
                 return found[0]
         comma, space = _PLACE_DATE.match(text), _PLACE_SPACE.match(text)
-        if (comma or space) and not _titled_running_line(text):
+        if (comma or space) and not _titled_running_line(text) and \
+                not _under_next_heading(lines, line):
             found = dates.find_dates(text)
             if found and found[0].year is not None and (comma or (
                     found[0].start == space.end() - 1
                     and found[0].end >= len(text.rstrip(". ")))):
                 return found[0]  # "Båsløkka 13. 3. 2014" also without the comma
     return None
+
+
+# A heading for the next meeting with its day on the lines under it: "(3.) Neste møte",
+# "Neste styremøte:", nynorsk "Neste møte vert:", "Nytt møte", "Kommende møte".
+_NEXT_HEADING = ("neste ", "nytt møte", "nytt mote", "kommende møte", "komande møte")
+
+
+def _under_next_heading(lines: list[Line], line: Line) -> bool:
+    """Whether a place-and-date line stands right under a short "Neste møte" heading
+    ("Neste møte" / "Tromsø, 12. juni 2026"): the next meeting's place and day, written as
+    a signing line is, not the day these minutes are dated."""
+    index = line.index
+    if not 0 < index < len(lines) or lines[index] is not line:
+        return False
+    # (an item's number before it: "3. Neste møte")
+    above = lines[index - 1].lowered.strip(" *#_:.").lstrip("0123456789.) ")
+    if len(above) > 40 or not above.startswith(_NEXT_HEADING) or dates.has_digit(above):
+        return False
+    # (with the signing name right under it, no blank line between, it is where and when
+    # the minutes were signed, the next meeting's day not set: "Neste møte" / "Sørvik,
+    # 5. mars 2026" / "Kari Holm", as the next meeting's reader takes it)
+    under = lines[index + 1] if index + 1 < len(lines) else None
+    return under is None or under.gap or not signs_alone(under.body)
 
 
 def _titled_running_line(text: str) -> bool:
@@ -3868,7 +3934,11 @@ def _place_from(value: str, labelled_place: bool) -> str | None:
         before = text[:found.start]
         if found.weekday is not None:  # "Rådhuset, ons. 4.3.26": the day's weekday too
             before = _WEEKDAY_LAST_WORD.sub("", before)
-        text = before + " " + text[found.end:]
+        after = text[found.end:]
+        if after[:1] == "/":  # "12.03/10.00, Rådhuset": the slash joins the day to the hour
+            after = after[1:]  # (a range after it goes with the other ranges below)
+            after = after[hour.end():] if (hour := _LONE_HOUR.match(after)) else after
+        text = before + " " + after
     text = _KL_TIME_SPAN.sub(" ", text)
     text = _TIME_SPAN.sub(" ", text)
     text = _WEEKDAY_WORD.sub(" ", text)
@@ -3881,6 +3951,10 @@ def _place_from(value: str, labelled_place: bool) -> str | None:
         # written ("Rådhuset 2. etg" at the line's end stays as written)
     text = _IN_OR_AT.sub("", text)
     return text or None
+
+
+# One hour alone, no range: "10.00" in "12.03/10.00, Rådhuset".
+_LONE_HOUR = re.compile(r"\s?\d{1,2}[.:]\d{2}(?!\d|\s*(?:[-–]|til\s)\s*\d)")
 
 
 # The weekday, also shortened, right before a day ("ons. ", "tirsdag den "): taken out of a

@@ -41,6 +41,7 @@ from motebok.extract.participants import (
     SIGNED_WRITER,
     SIGNER_ROLES,
     WRITER_ENDINGS,
+    signing_chair,
 )
 from motebok.extract.text import (
     CASE_CELL_PREFIX,
@@ -61,7 +62,6 @@ from motebok.extract.text import (
     without_time_slot,
 )
 from motebok.read.blocks import BlockKind
-from motebok.vocab import ParticipantRole
 
 # Block kinds as module constants: on Python 3.11 looking up an enum member on its class
 # costs several times a global lookup, and the steps ask about every line's kind.
@@ -2841,15 +2841,11 @@ def _signed_by_writer(last_two: list[Line]) -> int:
 
 
 def _signs_as_chair(line: Line) -> bool:
-    """"Kari Holm, styreleder" (or "Kari Holm (sign.) leder") alone on its line: the
-    chair's signature over the writer's ("Per Vik, referent") that ends the minutes."""
-    marked = MARK_BEFORE_TITLE.split(line.body, 1)
-    if len(marked) == 2:
-        name, title = marked
-    else:
-        name, _, title = line.body.rpartition(",")
-    return SIGNER_ROLES.get(title.strip(" .").casefold()) is ParticipantRole.CHAIR and \
-        looks_like_name(SIGNED_MARK.sub("", name).strip(" ,"))
+    """"Kari Holm, styreleder", "Kari Holm (sign.) leder", "Kari Holm (leder)" alone on its
+    line: the chair's signature over the writer's ("Per Vik, referent") that ends the
+    minutes, or alone at the end."""
+    name = signing_chair(line.body)
+    return name is not None and looks_like_name(name)
 
 
 def _signed_by_chair_alone(lines: list[Line]) -> bool:
@@ -2859,24 +2855,11 @@ def _signed_by_chair_alone(lines: list[Line]) -> bool:
     elected ("Kari Holm, leder" under "Per Bø, kasserer" or under a lead "… valgt:")."""
     line = lines[-1]
     if not line.gap or not ("," in line.body or line.body.endswith(")")) or \
-            not (_signs_as_chair(line) or _chair_in_brackets(line.body)):
+            not _signs_as_chair(line):
         return False
     above = lines[-2].body.rstrip()
     return not above.endswith(":") and not _signs_as_chair(lines[-2]) and \
         not _TITLED_ENTRY.match(above)
-
-
-def _chair_in_brackets(text: str) -> bool:
-    """"Kari Holm (leder)", "Kari Holm, leder (sign.)": the chair's name and title with the
-    title or the signature mark in brackets, as a closing signature writes them."""
-    text = SIGNED_MARK.sub("", text)
-    name, bracket, title = text.partition(" (")
-    if bracket:
-        title = title.removesuffix(")")
-    else:
-        name, _, title = text.rpartition(",")
-    return SIGNER_ROLES.get(title.strip(" .").casefold()) is ParticipantRole.CHAIR and \
-        looks_like_name(name.strip(" ,"))
 
 
 # An entry of a list of people with their seats: "Per Bø, kasserer", "Kari Holm – leder".

@@ -91,12 +91,14 @@ from motebok.extract.participants import (
     SIGNER_ROLES,
     TICK_MARKS,
     WRITER_ENDINGS,
+    WRITER_MARK,
     Entry,
     People,
     administration_cell,
     administration_columns,
     administration_named,
     attended_sentence,
+    came_after_all,
     chair_sentence,
     field_role,
     group_label,
@@ -120,6 +122,8 @@ from motebok.extract.participants import (
     school_staff_named,
     share_seat,
     signed_organization,
+    signing_chair,
+    signs_alone,
     space_columns,
     space_row_people,
     substituted_for,
@@ -572,6 +576,8 @@ def read_attendance(draft: Draft) -> None:
                 _add_list(people, value, state)
             for other in others:  # "Jon Berg hadde meldt forfall.", "Per Bø forlot møtet …"
                 for sentence in sentences(other) if ". " in other else [other]:
+                    if _came_after_all(people, sentence):
+                        continue  # "Forfall: Anne Berg, Per Dahl. Anne Berg kom likevel."
                     if not _note_sentences(people, sentence, sentence.lower()):
                         _add_attended(people, sentence)
             if state.get("deputies"):  # (not the member a deputy comes for: "Jon Aas for
@@ -1662,6 +1668,17 @@ _CHANNEL = re.compile(r"\b(?:(?:på|via)\s+(?:teams|zoom|telefon|video)|per\s+te
 _VOTED_GROUP = re.compile(r"^(?P<org>[^():]{2,80}?)\s*\(\d+\s+stemmer?\)\s*:\s*(?P<rest>.+)$")
 
 
+def _came_after_all(people: People, sentence: str) -> bool:
+    """Make one listed as absent partly present when a sentence after the list says she
+    came after all ("Anne Berg kom likevel."); True if it did."""
+    came = came_after_all(sentence)
+    known = people.find(came[0]) if came is not None else None
+    if came is None or known is None or known.attendance != Attendance.ABSENT:
+        return False
+    known.attendance, known.note = Attendance.PARTIAL.value, came[1]
+    return True
+
+
 def _list_line(text: str) -> bool:
     """Whether a partial-attendance line is an entry of the list it stands in ("Kari Holm
     kom kl. 10.15 (fra sak 3)", "Per Lie gikk etter sak 4"): one clause without a full
@@ -1796,10 +1813,6 @@ def _add_presenters(people: People, text: str) -> None:
                          role=ParticipantRole.GUEST))
 
 
-# A signature line naming the chair: "Kåre Haugli (s.) styreleder", "Kari Holm, leder".
-_SIGNED_CHAIR = re.compile(r"^(?P<name>[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){1,3})\s*"
-                           r"(?:\((?:s|sign|e\.\s*f)\.?\)\s*|,\s*)"
-                           r"(?:styreleder|styreleiar|møteleder|møteleiar|leder|leiar)\.?$")
 _CHAIR_ENDINGS = ("leder", "leiar", "leder.", "leiar.")
 # (the gate of read_other_people's loop: "referent" and "protokoll" it finds anyway)
 _SIGNER_ENDINGS = (*_CHAIR_ENDINGS, "sekretær", "sekretær.", "skrivar", "skrivar.", "ref.)",
@@ -1896,6 +1909,55 @@ _AND_NAME_TO_ROLE = re.compile(rf"\s+og\s+(?P<name>{_NAME})\s+(?:til|som)\s+"
 _ROLE_LABEL_IN_LINE = re.compile(rf"(?:^|[:,;]|\.(?=\s))\s*"
                                  rf"(?P<role>{_MEETING_ROLES}|sekretær)\s*:\s*"
                                  rf"(?P<name>{_NAME})", re.I)
+# Two seats, then the two people elected to them in the same order: "Til møteleder og
+# referent ble valgt: Kari Holm og Per Dahl", "Valgt som møteleiar og skrivar: Eva Li, Per
+# Vik", "Møteleder og referent: Kari Holm Per Dahl" (the names as written after them).
+_TWO_SEATS_ELECTED = re.compile(
+    rf"(?:^|\b(?:valgt|valt|vald)\s+(?:til|som)\s+|\btil\s+|\bsom\s+)"
+    rf"(?P<role>{_MEETING_ROLES})\s+og\s+(?P<role2>{_MEETING_ROLES}|skrivar|sekretær)\s*"
+    r"(?:(?:ble|blei|vart)\s+(?:enstemmig\s+|samrøystes\s+)?(?:valgt|valt|vald)\s*)?[,:]?\s+"
+    r"(?P<names>[A-ZÆØÅ][^.;:()]*)", re.I)
+# Between two names: a comma, "og", "&", or nothing but a space ("Kari Holm Per Dahl").
+_BETWEEN_NAMES = re.compile(r"\s*,\s*|\s+(?:og|&)\s+")
+
+
+def _two_names(text: str) -> tuple[str, str] | None:
+    """The two people a list of two names holds ("Kari Holm og Per Dahl", "Kari Holm, Per
+    Dahl"), also when a space alone parts them ("Kari Holm Per Dahl": a first name opens
+    each half, neither surname is one); None for one person or more than two."""
+    parts = [part for part in _BETWEEN_NAMES.split(text.strip().rstrip(" .")) if part]
+    if len(parts) == 1:
+        words = parts[0].split()
+        if len(words) != 4 or not is_first_name(words[0]) or not is_first_name(words[2]) or \
+                is_first_name(words[1]) or is_first_name(words[3]):
+            return None
+        parts = [" ".join(words[:2]), " ".join(words[2:])]
+    if len(parts) != 2 or not all(looks_like_name(part) for part in parts):
+        return None
+    return parts[0], parts[1]
+
+
+def _seat_role(seat: str) -> ParticipantRole:
+    """The meeting role a seat word names: the chair's ("møteleder", "ordstyrer",
+    "dirigent") or the minutes' writer's (the rest)."""
+    if seat.lower().startswith(("møtele", "ordst", "dirig")):
+        return ParticipantRole.CHAIR
+    return ParticipantRole.SECRETARY
+
+
+def _elected_two_seats(people: People, text: str) -> bool:
+    """Add the two people a line elects to two seats in turn ("Til møteleder og referent
+    ble valgt: Kari Holm og Per Dahl"): the first to the first seat. True if it did."""
+    found = _TWO_SEATS_ELECTED.search(text)
+    pair = _two_names(found.group("names")) if found else None
+    if found is None or pair is None:
+        return False
+    for seat, name in zip((found.group("role"), found.group("role2")), pair, strict=True):
+        role = _seat_role(seat)
+        people.add(Entry(name=name, role=role, led=role is ParticipantRole.CHAIR))
+    return True
+
+
 _ROLE_WORDS_ELECTED = ("møtele", "ordstyr", "dirigent", "referent", "sekretær", "protokollfør")
 _has_role_word_elected = contains_any(_ROLE_WORDS_ELECTED)  # one expression, not a generator
 
@@ -1946,6 +2008,8 @@ def _elected_to_meeting_roles(people: People, text: str, lowered: str) -> None:
             " er " in lowered or " blir " in lowered or " vert " in lowered or
             ": " in lowered):
         return
+    if " og " in lowered and _elected_two_seats(people, text):
+        return  # (the patterns below would give the second seat to the first name)
     found: list[re.Match[str]] = []
     for elected in _TO_MEETING_ROLE.finditer(text):
         found.append(elected)
@@ -2084,12 +2148,12 @@ def read_other_people(draft: Draft) -> None:
         _elected_to_meeting_roles(people, line.body, lowered)
         if ("valg av" in lowered or "val av" in lowered) and len(lowered) < 60:
             _elected_below(draft, line)
-        if lowered.endswith(_CHAIR_ENDINGS) and (signed := _SIGNED_CHAIR.match(line.body)) \
-                and people.find(signed.group("name")) is not None and \
+        if lowered.endswith(_CHAIR_ENDINGS) and (signed := signing_chair(line.body)) \
+                and people.find(signed) is not None and \
                 ("(" in line.body or not first_item < line.index < closing_start(draft)):
             # "Kåre Haugli (s.) styreleder" under the minutes: a listed member chaired (in
             # an item's text "Marit Sunde, leder" without the mark is whom it elected)
-            people.add(Entry(name=signed.group("name"), role=ParticipantRole.CHAIR))
+            people.add(Entry(name=signed, role=ParticipantRole.CHAIR))
         elif lowered.endswith(_CHAIR_ENDINGS) and _chair_signs_unlisted(draft, line):
             pass  # "Kari Holm, leder" signing under the minutes, named in no list
         elif line.index > first_item and SIGNER_ROLES.get(lowered.strip(" .,")) is \
@@ -2271,10 +2335,10 @@ def _chair_signs_unlisted(draft: Draft, line: Line) -> bool:
     Dahl (sign.) styreleiar") but stands in no attendance list, when no one is named chair:
     the guide counts the chair among those who attended, so she is added, present. True
     if she was."""
-    signed = _SIGNED_CHAIR.match(line.body)
-    if signed is None or line.index < closing_start(draft):
+    name = signing_chair(line.body)
+    if name is None or line.index < closing_start(draft):
         return False
-    name, people = signed.group("name"), draft.people
+    people = draft.people
     if not looks_like_name(name) or people.find(name) is not None or \
             any(p.role == ParticipantRole.CHAIR for p in people.order):
         return False
@@ -3442,12 +3506,10 @@ def _may_continue_next(below: Line, under: Line | None = None) -> bool:
     rest = body
     for day in reversed(found):
         rest = rest[:day.start] + " " + rest[day.end:]
-    rest = SIGNED_MARK.sub("", _WRITER_MARK.sub("", rest)).strip(" ,.–-")
+    rest = SIGNED_MARK.sub("", WRITER_MARK.sub("", rest)).strip(" ,.–-")
     return not looks_like_name(rest)
 
 
-# A writer's title in brackets after a signing name: "(ref.)", "(referent)".
-_WRITER_MARK = re.compile(r"\s*\((?:ref|referent|sekretær|skrivar)\.?\)\s*$", re.I)
 
 
 def _signing_place_date(line: Line) -> bool:
@@ -3470,10 +3532,7 @@ def _signed_place_over_name(line: Line, under: Line) -> bool:
             PLACE_AND_DATE.match(text) is None or \
             text.split(None, 1)[0].rstrip(",").casefold() in dates.WEEKDAYS:
         return False
-    name = SIGNED_MARK.sub("", _WRITER_MARK.sub("", under.body)).strip(" ,")
-    name, _, title = name.partition(",")
-    return looks_like_name(name.strip()) and (not title or title.strip(" .").casefold()
-                                              in SIGNER_ROLES)
+    return signs_alone(under.body)
 
 
 # "Neste møte i arbeidsgruppa", "… for styringsgruppen", "… i nettverket": the next meeting
@@ -3602,6 +3661,7 @@ def _next_date(found: dates.DateMatch, meeting: str | None, year: int | None) ->
 
 def _next_location(rest: str) -> str | None:
     """A digital channel or place named right after the next meeting's date."""
+    rest = dates.slash_hour_as_kl(rest)  # "14.05/18.00, Rådhuset": the hour, then where
     rest = re.split(r"\.\s+(?=[A-ZÆØÅ])", rest)[0]
     match = _DIGITAL_PLACE.search(rest[:80])
     if match and match.group(0).casefold() == "fysisk møte" and \
@@ -3690,6 +3750,8 @@ def _next_place_before(before: str) -> str | None:
         alone = _WEEKDAY_LAST.sub("", alone)  # "Teams, torsdag 6. juni": the day's weekday
     if alone.endswith(",") and (channel := _DIGITAL_PLACE.fullmatch(alone.rstrip(" ,"))):
         return channel.group(0)
+    if len(alone) <= 30 and (channel := _CHANNEL_ALONE.fullmatch(alone)):
+        return channel.group("channel")  # "Neste møte: Teams 5. juni", no comma between
     if "øte" in alone[-30:] and (channel := _CHANNEL_BEFORE_DAY.search(alone)):
         return channel.group("channel")  # "Neste møte blir Teams-møte (tirsdag) 9. april"
     if alone.endswith(",") and (town := _town_first(alone.rstrip(" ,"))):
@@ -3705,6 +3767,11 @@ _CHANNEL_BEFORE_DAY = re.compile(r"(?<!\S)(?P<channel>(?:teams|zoom|video|telefo
                                  r"digitalt\s+møte)(?:\s+(?:mandag|måndag|tirsdag|tysdag|"
                                  r"onsdag|torsdag|fredag|lørdag|laurdag|søndag|sundag))?"
                                  r"(?:\s+den)?$", re.I)
+# A channel alone before the next meeting's day, maybe with the day's weekday: "Teams",
+# "Zoom torsdag", "digitalt den".
+_CHANNEL_ALONE = re.compile(r"(?P<channel>teams|zoom|skype|webex|digitalt)(?:\s+(?:mandag|måndag|"
+                            r"tirsdag|tysdag|onsdag|torsdag|fredag|lørdag|laurdag|søndag|"
+                            r"sundag))?(?:\s+den)?", re.I)
 # The weekday (and "den") between a channel and the next meeting's day.
 _WEEKDAY_LAST = re.compile(r"(?<=,)\s*(?:(?:den\s+)?(?i:mandag|måndag|tirsdag|tysdag|onsdag|"
                            r"torsdag|fredag|lørdag|laurdag|søndag|sundag)(?:\s+den)?|den)$")

@@ -350,6 +350,9 @@ def _any_case(pattern: str) -> tuple[re.Pattern[str], bool]:
 _BODY_NOUN = (r"(?:rådet|styret|styre|utvalget|utvalet|gruppa|gruppen|nettverket|forumet|nemnda|"
               r"forsamlingen|forsamlinga|"
               r"komiteen|skapet|laget)")
+# The place a body is named with: "i Vestby", "i Vestby kommune", "i Nordre Land".
+_PLACE_OF_BODY = (r"(?-i:[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w-]*)?)"
+                  r"(?:\s+(?:kommune|fylkeskommune|herad|fylke))?")
 # A body's usual short name as the subject: "AU anbefaler …", "FAU går videre med …" (in
 # capitals only: not "Nav", nor "au" inside a word).
 _BODY_SHORT = r"(?-i:AU|FAU|SU|SMU|KU|AMU|RR)"
@@ -508,9 +511,18 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
     # written: "Styret ber daglig leder om å …", "Regionrådet ber om at …", "Rådet bed
     # kommunane …". (A member asking is no resolution, and the past "Gruppa ba
     # sekretariatet se på …" tells the discussion: a task, not a decision.)
+    # The body may be named with its place ("Kontrollutvalget i Vestby (kommune) ber …"),
+    # or come after the verb when the sentence opens with why ("Med bakgrunn i rapporten
+    # ber kontrollutvalget kommunedirektøren om …", "Derfor ber styret om at …").
     ((" ber ", " bed "),
      rf"^(?:[A-ZÆØÅ][\w-]*\s+){{0,2}}?(?:[\wæøå-]*{_BODY_NOUN}|møtet|"
-     rf"{_BODY_SHORT})\s+(?:ber|bed)\s+(?!deg\b|dere\b|dykk\b)\w"),
+     rf"{_BODY_SHORT})(?:\s+i\s+{_PLACE_OF_BODY})?\s+(?:ber|bed)\s+(?!deg\b|dere\b|dykk\b)\w|"
+     # (the words before the verb an adverb or a phrase with a word in lower case, not a
+     # subject: "Ola ber styret om hjelp" is a member asking the board)
+     rf"^(?i:derfor|difor|dermed|samtidig|videre|vidare|så)\s+(?:ber|bed)\s+"
+     rf"(?:[\wæøå-]*{_BODY_NOUN}|{_BODY_SHORT})\s+(?!deg\b|dere\b|dykk\b)\w|"
+     rf"^[A-ZÆØÅ][\wæøå-]*(?:\s+[\wæøå-]+){{0,4}}?\s+(?-i:[a-zæøå])[\wæøå-]*\s+(?:ber|bed)\s+"
+     rf"(?:[\wæøå-]*{_BODY_NOUN}|{_BODY_SHORT})\s+(?!deg\b|dere\b|dykk\b)\w"),
     # How the case itself ends: "Innstillingen ble enstemmig tiltrådt.", "Søknaden avslås.",
     # "Klagen tas ikke til følge.", "Saken sendes tilbake til administrasjonen.", "Saken
     # utgår.", "Saken ble strøket fra sakslisten." (in the present or passive the deciding
@@ -4974,6 +4986,22 @@ def _inverted_subject(sentence: str, lowered: str) -> str | None:
     return who.group("who")
 
 
+# The words between "ber" and the one asked that are not that one: an adverb ("ber derfor
+# kommunedirektøren …") and, in inverted order, the body asking ("Med bakgrunn i rapporten
+# ber kontrollutvalget kommunedirektøren om …").
+_ASKER_FIRST = re.compile(rf"^(?:(?:derfor|difor|dermed|også|òg|herved|samtidig)\s+)?"
+                          rf"(?:(?:[\wæøå-]*{_BODY_NOUN}|{_BODY_SHORT})\s+"
+                          r"(?=\S)(?!og\b|samt\b|eller\b))?", re.I)
+
+
+def _asked_one(who: str) -> str:
+    """Whom a request asks ("kommunedirektøren"), without an adverb or the asking body
+    that the words after "ber" hold before it."""
+    who = who.strip()
+    found = _ASKER_FIRST.match(who)
+    return who[found.end():] if found and found.end() < len(who) else who
+
+
 def responsible_of(sentence: str) -> str | None:
     """Who is to do the task, as the sentence names them, or None for passive tasks and
     for the work itself as the subject ("Arbeidet gjelder alle blokkene og skal …")."""
@@ -5035,11 +5063,11 @@ def _responsible_of(sentence: str) -> str | None:
     asked = _has_asking_word(lowered) and \
         _ASKED.search(sentence)
     if asked:
-        return asked.group("who").strip()
+        return _asked_one(asked.group("who"))
     if asked_for := _asked_by_date(sentence, lowered):
         # "Styret ber lokallagene om innspill innen 15. april."; "Styret ber om innspill
         # innen 1. mai." names no one: whoever answers, a passive task
-        return asked_for.group("who").strip() if asked_for.group("who") else None
+        return _asked_one(asked_for.group("who")) if asked_for.group("who") else None
     if " at " in lowered and _has_future_hint(lowered) and \
             (agreed_owner := _agreed_future_owner(sentence)):
         return agreed_owner  # "Det vart semje om at Kari skal kontakte kommunen."

@@ -76,6 +76,41 @@ WRITER_ENDINGS = (*WRITER_WORDS, *(f"{word}." for word in WRITER_WORDS),
 SIGNED_MARK = re.compile(r"\s*\((?:sign|s)\.?\)\s*$")
 # A signature mark between a name and its title: "Kari Nes (sign.) leiar", "Per Bø (s) ref."
 MARK_BEFORE_TITLE = re.compile(r"\s*\((?:sign|s)\.?\)\s*(?=\S)", re.I)
+# A writer's title in brackets after a signing name: "(ref.)", "(referent)".
+WRITER_MARK = re.compile(r"\s*\((?:ref|referent|sekretær|skrivar)\.?\)\s*$", re.I)
+
+
+def signs_alone(text: str) -> bool:
+    """Whether a line is a signing name alone, maybe with its mark or a signer's title
+    ("Kari Holm", "Kari Holm (sign.)", "Kari Holm, referent", "Per Dahl (ref.)"): the
+    line under the place and day the minutes were signed."""
+    name = SIGNED_MARK.sub("", WRITER_MARK.sub("", text)).strip(" ,")
+    name, _, title = name.partition(",")
+    return looks_like_name(name.strip()) and (not title or title.strip(" .").casefold()
+                                              in SIGNER_ROLES)
+
+
+# The chair's titles among the signer roles ("leder", "styreleiar", "utvalgsleder" …).
+_CHAIR_TITLES = "|".join(sorted((re.escape(word) for word, role in SIGNER_ROLES.items()
+                                 if role is ParticipantRole.CHAIR), key=len, reverse=True))
+# A signing mark: "(s.)", "(sign.)", and "(e.f.)" for one signing by authority.
+_SIGNING_MARK = r"\((?:sign|s|e\.\s*f)\.?\)"
+# The chair's signature under the minutes, on one line: "Kari Holm, styreleder", "Kåre
+# Haugli (s.) styreleder", "Kari Holm (leder)", "Kari Holm, leder (sign.)".
+_SIGNING_CHAIR = re.compile(
+    r"^(?P<name>[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){1,3})\s*"
+    rf"(?:{_SIGNING_MARK}\s*,?\s*|,\s*(?P<comma>)|\(\s*(?P<open>))"
+    rf"(?i:{_CHAIR_TITLES})\.?"
+    rf"(?(open)\s*\)|(?(comma)(?:\s*{_SIGNING_MARK})?))\s*$")
+
+
+def signing_chair(text: str) -> str | None:
+    """The name in a line that signs as the chair ("Kari Holm, leder", "Per Dahl (sign.)
+    styreleiar", "Kari Holm (leder)", "Kari Holm, leder (sign.)"), else None. One reading
+    of the chair's closing signature, on the signer roles' one list of chair titles;
+    whether the line stands where a signature does is the caller's to judge."""
+    found = _SIGNING_CHAIR.match(text.strip())
+    return found.group("name") if found else None
 
 
 # Words in a parenthesis or a cell that give a role rather than an organisation.
@@ -143,6 +178,9 @@ ROLE_WORDS: dict[str, ParticipantRole] = {
     "daglig leder": ParticipantRole.GUEST, "dagleg leiar": ParticipantRole.GUEST,
     "kommunedirektør": ParticipantRole.GUEST, "rådmann": ParticipantRole.GUEST,
     "fylkesdirektør": ParticipantRole.GUEST, "fylkesrådmann": ParticipantRole.GUEST,
+    # a housing cooperative's or sameie's manager, who serves its board: "Eva Ruud
+    # (forretningsfører)" is her job there, not whom she comes from
+    "forretningsfører": ParticipantRole.GUEST, "forretningsførar": ParticipantRole.GUEST,
     # the same seats in English-labelled minutes of a Nordic cooperation: "(Chair)"
     "chair": ParticipantRole.CHAIR, "chairperson": ParticipantRole.CHAIR,
     "secretary": ParticipantRole.SECRETARY, "vice chair": ParticipantRole.MEMBER,
@@ -372,6 +410,25 @@ _PARTIAL = re.compile(
 _CAME_AFTER_ALL = re.compile(r"(?:kom|møtte|deltok|var\s+til\s+stede|var\s+til\s+stades)\s+"
                              r"(?:likevel|likevel|allikevel|likevæl|(?:inn\s+)?(?:kl\.?|klokka)|"
                              r"fr[aå]\s|etter\s|under\s|til\s+sak|på\s+sak|i\s+sak)", re.I)
+# The same said in a sentence of its own after the absence list, on the list's line:
+# "Forfall: Anne Berg, Per Dahl. Anne Berg kom likevel." (read only where "likev" stands).
+_CAME_AFTER_ALL_SENTENCE = re.compile(
+    r"^(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,3})\s+"
+    r"(?P<note>(?:kom|møtte|deltok)\s+(?:likevel|allikevel|likevæl)\b(?:[^.;]|\.(?=\s?\d))*)")
+
+
+def came_after_all(sentence: str) -> tuple[str, str] | None:
+    """(name, note) when a sentence says one who sent apologies came after all ("Anne Berg
+    kom likevel", "Per Dahl møtte likevel fra sak 3"), else None. The person was there for
+    part of the meeting; the caller decides whether the name was listed as absent."""
+    if "likev" not in sentence:
+        return None
+    found = _CAME_AFTER_ALL_SENTENCE.match(sentence.strip())
+    if found is None:
+        return None
+    return tidy_name(found.group("name")), " ".join(found.group("note").split())
+
+
 # Case numbers alone as a note: "(49/14)", "(47-55/14)", "(frå 51/14)", "(til 12/24)".
 _CASES_NOTE = re.compile(r"^(?:(?:fra|frå|til|etter|før|under|i)\s+)?\d{1,3}(?:\s*[-–]\s*\d{1,3})?"
                          r"/\d{2,4}(?:\s*(?:,|og)\s*\d{1,3}(?:\s*[-–]\s*\d{1,3})?/\d{2,4})*$",
@@ -484,6 +541,10 @@ _SEAT_SENTENCE = re.compile(
     r"(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){0,4})\s*(?:\((?P<paren>[^)]*)\)\s*)?"
     # why first, then the step: "Siri Hammer er ansatt i barnevernet og fratrådte som
     # inhabil" (the reason is no part of the note)
+    # said first: "Per Dahl opplyste at han er inhabil og fratrådte" (he, not the body, is
+    # the one who stepped out, for this item only)
+    r"(?:(?:opplyste|sa|sa\s+frå|sa\s+fra|meldte|informerte|gjorde\s+oppmerksom\s+på)\s+at\s+"
+    r"(?:han|hun|ho)\s+(?=(?:er|var)\s))?"
     r"(?:(?:er|var)\s+[^.;:]{1,80}?\s+og\s+(?=fratr|fråtr))?"
     r"(?P<note>(?:ble|vart)\s+(?:enstemmig\s+|samrøystes\s+)?(?:erklært|kjent|kjend|funnet|"
     r"funnen)\s+(?:inhabil|ugild)" + _TAIL +
