@@ -124,3 +124,27 @@ def test_a_non_breaking_hyphen_reads_as_a_hyphen(fmt: str) -> None:
     assert [b.text for b in blocks] == ["Tid: kl. 18.00-20.30 i Nord-Norge",
                                         "Kari Holm-Lie\tIKT-gruppa"]
     assert blocks[1].cells == ("Kari Holm-Lie", "IKT-gruppa")
+
+
+def test_latin1_lines_skip_no_repair_of_wider_characters() -> None:
+    # ``read_bytes`` leaves lines of Latin-1 letters alone ("æ", "ø", "å" need no
+    # repair); a line with one wider character among them still gets every repair
+    text = ("Møte på øya i Vik \ufb01skarlag\n\n"
+            "Til stede: Kari Holm\u200f, Åse Dæhli\n\n"
+            "Sak \uff11/\uff12\uff15 Økonomi\n\n"
+            "Vedtak: A\u030arsmeldinga er godkjent for 2025.\n")
+    blocks = read_bytes(text.encode("utf-8"), "txt").blocks
+    assert [b.text for b in blocks] == ["Møte på øya i Vik fiskarlag",
+                                        "Til stede: Kari Holm, Åse Dæhli",
+                                        "Sak 1/25 Økonomi",
+                                        "Vedtak: Årsmeldinga er godkjent for 2025."]
+
+
+def test_latin1_only_is_every_character_below_u0100() -> None:
+    from motebok.read import _latin1_only
+
+    for code in range(0x20, 0x3000):
+        char = chr(code)
+        assert _latin1_only(f"Søk {char} her") is (code < 0x100), hex(code)
+    assert _latin1_only("ÆØÅ æøå é ü ß «» ½")
+    assert not _latin1_only("kl. 13.00 – 15.00")

@@ -2622,11 +2622,13 @@ def build_items(draft: Draft) -> None:
     def due(text: str) -> str | None:
         """The first date in the task's sentence that is not before the meeting, and not
         what the task is about or starts from ("… kontakt med skolen om 17. mai")."""
-        call_in = _has_call_in_word(text)
+        call_in: bool | None = None  # (asked only once a date is found: most tasks have none)
         for found in _deadline_first(dates.find_dates(text), text):
             if (" om " in text or " fra " in text or " frå " in text) and \
                     _NOT_A_DEADLINE.search(text, 0, found.start):
                 continue
+            if call_in is None:
+                call_in = _has_call_in_word(text)
             if call_in and _event_day(text, found):
                 continue  # "Kari inviterer til samling 12. april": the event's day
             value = dates.iso(found.resolve(year))

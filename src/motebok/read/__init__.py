@@ -110,7 +110,7 @@ def read_bytes(data: bytes, fmt: str) -> Document:
     if not any(b.text.strip(_BLANK) for b in blocks):
         raise ReadError("no text found")
     for block in blocks:
-        if not block.text.isascii():
+        if not block.text.isascii() and not _latin1_only(block.text):
             if not block.text.isprintable():
                 _without_direction_marks(block)
             if _LIGATURE.search(block.text) is not None:
@@ -118,6 +118,17 @@ def read_bytes(data: bytes, fmt: str) -> Document:
             if not unicodedata.is_normalized("NFC", block.text):
                 _composed(block)
     return Document(blocks=blocks, format=fmt, warnings=list(getattr(blocks, "notes", ())))
+
+
+def _latin1_only(text: str) -> bool:
+    """Whether every character of the text is below U+0100 (ASCII and the Latin-1
+    letters "æ", "ø", "å", "é"), as in most lines of Norwegian minutes.
+
+    Such text holds no direction mark, ligature or full-width form, and is composed
+    (NFC) already, so ``read_bytes`` needs none of its tests on it. Encoding it as
+    Latin-1 copies its bytes, where a pattern would test each character in turn; a
+    character above U+00FF is dropped and the text comes out shorter."""
+    return len(text.encode("latin-1", "ignore")) == len(text)
 
 
 def _without_direction_marks(block: Block) -> None:
