@@ -877,3 +877,29 @@ def test_the_context_part_holds_exactly_the_tier_zero_hits_without_every_term(
     assert sum(hit.exact for hit in page.hits) == len(tier_zero), query
     if query.startswith(("vestdalen", "fjellbygd vestdalen")):
         assert {archive.label(hit) for hit in page.hits} == {"V1 - title"}, query
+
+
+@pytest.mark.postgres
+def test_a_one_word_search_reads_only_its_longer_words_in_tier_one(archive, add_meeting):
+    # With one word, every entry holding the word or its stem is a tier-0 hit, so tier 1
+    # reads only the longer words holding it (never the word's own list again), and
+    # finds the same entries as the whole word-part condition less tier 0, whether
+    # tier 0's ids were counted first or not.
+    if connection.vendor != "postgresql":
+        pytest.skip("PostgreSQL's tier-1 condition")
+    add_meeting(_header_meeting("V1"))
+    backend = backends.current()
+    tags = backends.TagFilter(any_of=(PUBLISHED_TAG,))
+    for query, counted in [(q, c) for q in ("rekruttering", "strategi", "ring")
+                           for c in (False, True)]:
+        plan = backend.plan(_terms(query), tags)
+        if counted:
+            backend.count_exact(plan, 100)
+        words = backend._where(plan, backends.TIER_PARTS)[0].split(" AND ", 1)[0]
+        assert "'norwegian'" not in words, query
+        found = sorted(backend.tier_ids(plan, backends.TIER_PARTS, 100))
+        plan.extra["parts_only"] = None  # the whole condition, the word's own list too
+        assert "'norwegian'" in backend._where(plan, backends.TIER_PARTS)[0], query
+        assert found and sorted(backend.tier_ids(plan, backends.TIER_PARTS, 100)) == found, query
+    two = backend.plan(_terms("strategi rekruttering"), tags)
+    assert "'norwegian'" in backend._where(two, backends.TIER_PARTS)[0]

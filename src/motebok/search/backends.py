@@ -903,7 +903,8 @@ class PostgresBackend(Backend):
             params.append(" & ".join(tags.all_of))
         return " AND ".join(conditions) or "TRUE", params
 
-    def _condition(self, term: Term, parts: Expansion) -> tuple[str, list]:
+    def _condition(self, term: Term, parts: Expansion, *,
+                   own: bool = True) -> tuple[str, list]:
         """The tier-1 condition for one term: its word, stem or prefix, or one of its
         inner words, tested as a few small tsqueries (``INNER_CHUNK`` words each).
 
@@ -911,17 +912,40 @@ class PostgresBackend(Backend):
         one query of fifty words costs many times more than five of ten, which the
         database combines as bitmaps. Every term is its own condition for the same
         reason.
+
+        ``own`` False leaves the term's word and stem out (the prefix query and the
+        listed longer words only): see ``_parts_only``.
         """
-        # The prefix query (if any) joins the word and stem; listed words go in chunks.
-        head = Expansion(parts.prefix, (), None if parts.prefix_query() else ())
-        first, params = self._query(term, head)
-        alternatives = [f"e.tsv @@ {first}"]
+        alternatives, params = [], []
+        if own:  # the prefix query (if any) joins the word and stem
+            head = Expansion(parts.prefix, (), None if parts.prefix_query() else ())
+            first, params = self._query(term, head)
+            alternatives.append(f"e.tsv @@ {first}")
+        elif parts.prefix_query():
+            alternatives.append("e.tsv @@ to_tsquery('simple', %s)")
+            params = [f"'{term.word}':*"]
         words = parts.starting_words() + parts.inner
         for start in range(0, len(words), INNER_CHUNK):
             chunk_sql, chunk_params = self._chunk(words[start:start + INNER_CHUNK])
             alternatives.append(f"e.tsv @@ {chunk_sql}")
             params = [*params, *chunk_params]
-        return "(" + " OR ".join(alternatives) + ")", params
+        return "(" + " OR ".join(alternatives or ["FALSE"]) + ")", params
+
+    def _parts_only(self, terms: Sequence[Term],
+                    expansions: dict[str, Expansion]) -> tuple[str, list] | None:
+        """Tier 1's condition on the words for a one-word search: the word's longer
+        words alone, without the word and its stem (None for several words).
+
+        With one word, every entry holding the word or its stem is a tier-0 hit, which
+        tier 1 leaves out anyway; reading that list again only to drop it cost a
+        one-word search with a long own list (an administrator's "møte" of one body and
+        year: some 10,000 entries) a bitmap of all of it. With several words an entry
+        may hold one word itself and another as a part, so each word's own list stays.
+        """
+        if len(terms) != 1:
+            return None
+        term = terms[0]
+        return self._condition(term, expansions.get(term.word, NO_EXPANSION), own=False)
 
     @staticmethod
     def _chunk(words: Sequence[str]) -> tuple[str, list]:
@@ -1024,6 +1048,7 @@ class PostgresBackend(Backend):
                 [p for _, params in conditions for p in params])
         same = not any(found.adds for found in expansions.values())
         words = self._with_context(queries, terms)
+        parts_only = None if same else self._parts_only(terms, expansions)
         if len(terms) == 1:  # the context part: a title entry's meeting words (see SQLite)
             title, title_params = self._chunk(context_values(terms[0], TITLE_CONTEXT))
             context = (f"e.tagv @@ {title}", title_params)
@@ -1033,7 +1058,7 @@ class PostgresBackend(Backend):
             context = words
         return Plan(exact=exact, full=full, tags=self._tags(tags), same=same,
                     truncated=truncated, heading_tests=heading_tests(terms), terms=terms,
-                    extra={"words": words, "context": context})
+                    extra={"words": words, "context": context, "parts_only": parts_only})
 
     @staticmethod
     def _exact_condition(plan: Plan) -> tuple[str, list]:
@@ -1085,8 +1110,9 @@ class PostgresBackend(Backend):
             words, params = cls._exact_condition(plan)
             return f"{words} AND {tags_sql}", [*params, *tags_params]
         not_exact, not_exact_params = cls._not_exact(plan)
-        return (f"{plan.full[0]} AND {not_exact} AND {tags_sql}",
-                [*plan.full[1], *not_exact_params, *tags_params])
+        full = plan.extra.get("parts_only") or plan.full
+        return (f"{full[0]} AND {not_exact} AND {tags_sql}",
+                [*full[1], *not_exact_params, *tags_params])
 
     def _tier_rows(self, plan: Plan, tier: int) -> tuple[str, list]:
         """A subquery of the ids in ``tier``, fenced off as a materialized CTE.
