@@ -16368,3 +16368,35 @@ EXPECTED["1810_skytterlag_leder_signerer.txt"] = Expected(
         ("8/26", "Banedugnad", "Dugnad på banen lørdag 11. april.", [], []),
     ],
 )
+
+EXPECTED["1900_ipr_websak_saksprotokoll_i.txt"] = Expected(
+    # the case systems' headings over the meeting's own step of a case — Websak
+    # "Saksprotokoll i X - 21.11.2025", ePhorte "Behandling/vedtak i X den 21.11.2025 sak
+    # 46/25", Acos "Møtebehandling" — end the innstilling above them: no decision
+    "minutes", "Møteprotokoll", "Interkommunalt politisk råd for Nordskog", None, None,
+    ("2025-11-21", "09:00", "11:45", "Teams"), None,
+    people=[
+        ("Geir Sletten", "Haugvik kommune", "chair", "present"),
+        ("Mona Birkeland", "Lønnås kommune", "member", "present"),
+        ("Rune Kvalheim", "Tindstad kommune", "member", "present"),
+        ("Siv Hagen", "Bråten kommune", "member", "present"),
+        ("Arne Dahle", "Tindstad kommune", "member", "absent"),
+        ("Ellen Brøste", None, "secretary", "present"),
+    ],
+    notes={"Rune Kvalheim": "for Arne Dahle"},
+    items=[
+        ("45/25", "Budsjett og handlingsprogram 2026", None,
+         ["Forslaget fra Mona Birkeland falt mot 1 stemme.",
+          "Rådet vedtar budsjett for 2026 med en ramme på 4,2 mill. kroner.",
+          "Innstillingen ble vedtatt mot 1 stemme."], []),
+        ("46/25", "Samarbeid om legevakt", None,
+         ["Rådet ber kommunedirektørene utrede felles legevakt.",
+          "Enstemmig som innstillingen."],
+         [("Rådet ber kommunedirektørene utrede felles legevakt.", "kommunedirektørene",
+           None)]),
+        ("47/25", "Felles høringsuttalelse om regional plan for vannforvaltning", None,
+         ["Rådet slutter seg til utkastet til høringsuttalelse.", "Enstemmig vedtatt."], []),
+        ("48/25", "Orienteringssaker", None,
+         ["Orienteringene ble tatt til orientering."], []),
+    ],
+)

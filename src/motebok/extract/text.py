@@ -1797,7 +1797,10 @@ _ENDS_WITH_OWNER_OR_SOON = re.compile(
 # A short line that only says who follows up the task above it ("Ansvarlig: Kari Holm og
 # Per Dahl", "Ansv.: KH", "Hvem: Kari"): it ends there, the next line is the next task.
 _OWNER_LABEL_LINE = re.compile(r"(?:ansvar(?:lig|leg)?|ansv\.?|hvem|kven)\s*:\s*\S", re.I)
-_DATE_STAMPED = re.compile(r"\s[-–]\s*\d{1,2}\.\d{1,2}\.\d{2,4}$")
+# (ePhorte's "Behandling/vedtak i Formannskapet den 12.03.2025 sak 12/25": the day and the
+# case's number, the words "den" and "sak" keeping a wrapped sentence's date out)
+_DATE_STAMPED = re.compile(r"(?:\s[-–]\s*\d{1,2}\.\d{1,2}\.\d{2,4}|"
+                           r"\sden\s\d{1,2}\.\d{1,2}\.\d{2,4}\ssak\s\d{1,4}/\d{2,4})$")
 _STAMP_TAIL = 80  # " - 12.03.2024" and room for any spaces a line keeps around the dash
 
 
@@ -1810,9 +1813,12 @@ def _opens_case_step(text: str) -> bool:
         bool(_CASE_STEP_LINE.match(text))
 
 
-_STEP_FIRST = frozenset("BHIVbhiv")  # behandling, handsaming, innstilling, vedtak
-_CASE_STEP_LINE = re.compile(r"(?:behandling|handsaming|innstilling|vedtak)\s+i\s+\S[^.!?]*?"
-                             r"\s[-–]\s*\d{1,2}\.\d{1,2}\.\d{2,4}$", re.I)
+# behandling, handsaming, innstilling, vedtak, saksprotokoll
+_STEP_FIRST = frozenset("BHIVSbhivs")
+_CASE_STEP_LINE = re.compile(r"(?:behandling|handsaming|innstilling|vedtak|saksprotokoll)"
+                             r"\s+i\s+\S[^.!?]*?"
+                             r"(?:\s[-–]\s*\d{1,2}\.\d{1,2}\.\d{2,4}|"
+                             r"\sden\s\d{1,2}\.\d{1,2}\.\d{2,4}\ssak\s\d{1,4}/\d{2,4})$", re.I)
 _LINKING_WORDS = LINKING_WORDS
 
 
