@@ -16400,3 +16400,37 @@ EXPECTED["1900_ipr_websak_saksprotokoll_i.txt"] = Expected(
          ["Orienteringene ble tatt til orientering."], []),
     ],
 )
+
+EXPECTED["1901_representantskap_iks_rs_under_referatsaker.docx"] = Expected(
+    # the company named only in the page header's table ("Vestfjord Renovasjon IKS") is
+    # the representantskap's parent; the agenda table's "RS 1/25", "RS 2/25" come back as
+    # lines in "PS 3/25 Referatsaker": no items after it, the text does not stop early
+    "minutes", "Møteprotokoll", "Representantskapet", "Vestfjord Renovasjon IKS", None,
+    ("2025-04-24", "10:00", "12:00", "Kommunestyresalen, Havøy rådhus"), None,
+    people=[
+        ("Trond Eide", "Havøy kommune", "chair", "present"),
+        ("Berit Sund", "Sørøy kommune", "member", "present"),
+        ("Pål Ness", "Nordvik kommune", "member", "present"),
+        ("Lise Fjord", "Vikholm kommune", "member", "absent"),
+        ("Hans Vikholm", "Vikholm kommune", "member", "present"),
+        ("Siri Holmen", None, "guest", "present"),
+        ("Kjell Rom", None, "guest", "present"),
+        ("Nina Berg", None, "secretary", "present"),
+    ],
+    notes={"Hans Vikholm": "for Lise Fjord"},
+    items=[
+        ("1/25", "Konstituering", None,
+         ["Trond Eide ble valgt til å lede møtet.",
+          "Berit Sund og Pål Ness ble valgt til å underskrive protokollen.",
+          "Innkalling og saksliste godkjennes."], []),
+        ("2/25", "Årsmelding og årsregnskap 2024", None,
+         ["Årsregnskap for 2024 godkjennes med et overskudd på 1 240 000 kroner.",
+          "Overskuddet avsettes til disposisjonsfond.",
+          "Styrets innstilling ble enstemmig vedtatt."], []),
+        ("3/25", "Referatsaker",
+         "RS 1/25 Brev fra Miljødirektoratet om avfallsplan\nRS 2/25 Protokoll fra "
+         "styremøte 12.03.2025\nBehandling i Representantskapet - 24.04.2025\nVotering\n"
+         "Enstemmig.\nREP- 3/25 Vedtak:\nReferatsakene tas til orientering.",
+         ["Enstemmig.", "Referatsakene tas til orientering."], []),
+    ],
+)

@@ -380,6 +380,9 @@ def read_header(draft: Draft) -> None:
             _MUNICIPAL_BODY.search(folded := fold(head.body)):
         record.organization = _the_municipality(draft.lines, head.body, draft.furniture,
                                                 _COUNTY_BODY.search(folded) is not None)
+    if record.organization is None and head.body and draft.furniture and \
+            _COMPANY_BODY.match(fold(head.body)):
+        record.organization = _the_company(draft.furniture)
     if record.meeting.start is None:
         opened = _opening(draft.lines)  # "Møtet ble satt kl. 10.00 på Rådhuset."
         if opened:
@@ -473,6 +476,24 @@ _COUNTY_BODY = folded_pattern(r"fylkes(?:ting|utval|(?:eldre|ungdoms)?råd)")
 # where a council's protocol may name its issuer and nothing else does
 _MUNICIPALITY = re.compile(r"\b(?P<place>[A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?)\s+"
                            r"(?P<county>[Ff]ylkes)?[Kk]ommune\b")
+
+
+# The bodies of a company: its owners' (representantskap, generalforsamling, eiermøte,
+# eigarråd) and its board (``fold``ed: "styret", "eigarmøtet").
+_COMPANY_BODY = folded_pattern(r"representantskap|generalforsamling|ei[ge]arm[øo]te|"
+                               r"ei[ge]arråd|styret\b")
+# An inter-municipal company named on a page's edge: "Vestfjord Renovasjon IKS", the
+# name up to its "IKS" ("Vestfjord Renovasjon IKS - Møteprotokoll representantskapet").
+_COMPANY = re.compile(r"^(?P<name>[A-ZÆØÅ][\w&.-]*(?:\s+[\w&.-]+){0,5}?\s+IKS)\b")
+
+
+def _the_company(furniture: list[str]) -> str | None:
+    """The one inter-municipal company the page headers or footers name, the parent of the
+    representantskap or styre whose minutes it prints; None when they name none or
+    several (a kommune's body is read from its kommune: ``_the_municipality``)."""
+    names = {found.group("name") for text in furniture if " IKS" in text
+             and (found := _COMPANY.match(text.strip()))}
+    return names.pop() if len(names) == 1 else None
 
 
 def _the_municipality(lines: list[Line], body: str, furniture: list[str] | None = None,
@@ -3276,9 +3297,24 @@ def _truncated_tail(draft: Draft) -> list[Section]:
                 c.seq > final.seq and _year_of(c.number) == _year_of(final.number)]
     tail = [c for c in tail if not any(_listed_as(c, item) for item in draft.items)]
     if tail:
+        tail = [c for c in tail if not _entry_line_below(draft.lines, final.line, c)]
+    if tail:
         draft.record.warnings.append(
             "The text stops early; items after the last detailed one come from the agenda list.")
     return [Section(number=c.number or None, title=clean_title(c.title) or None) for c in tail]
+
+
+def _entry_line_below(lines: list[Line], start: int, listed: Candidate) -> bool:
+    """Whether an agenda entry comes back as a line of its own in the last item's text:
+    the referatsaker listed under "PS 3/25 Referatsaker" ("RS 1/25 Brev fra …"), which the
+    agenda table lists after it; the text has them all, it does not stop early."""
+    if not listed.number or not listed.title:
+        return False
+    title = listed.title.casefold()
+    longest = len(listed.number) + len(title) + 12  # the series, "Sak", spaces, a colon
+    return any(len(line.body) <= longest and listed.number in line.body and
+               line.body.casefold().rstrip(" .:").endswith(title)
+               for line in lines[start + 1:])
 
 
 def _listed_as(listed: Candidate, item: Candidate) -> bool:
