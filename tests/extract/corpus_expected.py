@@ -16434,3 +16434,32 @@ EXPECTED["1901_representantskap_iks_rs_under_referatsaker.docx"] = Expected(
          ["Enstemmig.", "Referatsakene tas til orientering."], []),
     ],
 )
+
+EXPECTED["1902_au_regionrad_topptekst_med_forkorting.txt"] = Expected(
+    # the PDF copy's running header "Protokoll AU Vesterdal regionråd 14.01.2026" names the
+    # body by its short name in capitals: page furniture, no line of the last item
+    "minutes", "MØTEPROTOKOLL", "Arbeidsutvalget", "Vesterdal regionråd", None,
+    ("2026-01-14", "09:30", "12:00", "Vesterdal næringshage, møterom Lia"), "2026-02-11",
+    people=[
+        ("Anita Bråthen", "Øvre Lia kommune", "chair", "present"),
+        ("Svein Rudi", "Nedre Lia kommune", "member", "present"),
+        ("Marte Kolstad", "Dalvik kommune", "member", "partial"),
+        ("Gunnar Hol", "Bjørkli kommune", "member", "absent"),
+        ("Terje Haugen", "Bjørkli kommune", "member", "present"),
+        ("Hege Lian", None, "secretary", "present"),
+    ],
+    notes={"Terje Haugen": "for Gunnar Hol",
+           "Marte Kolstad": "erklærte seg inhabil og fratrådte under behandlingen"},
+    items=[
+        ("01/26", "Godkjenning av innkalling og saksliste", None,
+         ["Innkalling og saksliste godkjennes.", "Enstemmig som forslaget."], []),
+        ("02/26", "Regionrådets møteplan 2026", None,
+         ["Arbeidsutvalget anbefaler regionrådet å vedta møteplanen med junimøtet 12. juni."],
+         []),
+        ("03/26", "Søknad om regionale utviklingsmidler – Lia Fjellfestival",
+         "Forslag til vedtak: Søknaden innvilges med 50 000 kroner.\nBehandling: Marte "
+         "Kolstad erklærte seg inhabil og fratrådte under behandlingen.\nVedtak: Søknaden "
+         "innvilges med 40 000 kroner. Vedtatt mot 1 stemme (Svein Rudi).",
+         ["Søknaden innvilges med 40 000 kroner.", "Vedtatt mot 1 stemme (Svein Rudi)."], []),
+    ],
+)

@@ -3007,9 +3007,21 @@ def _page_header(text: str, meeting: str, year: int | None, known: set[str]) -> 
     if not found:
         return False
     rest = text[:found[0].start] + " " + text[found[0].end:]
-    words = [w.casefold() for w in _WORD.findall(rest)]
-    return bool(words) and any(w in known for w in words) and \
-        all(w in known or w in _PAGE_WORDS for w in words)
+    written = _WORD.findall(rest)
+    words = [w.casefold() for w in written]
+    if not words or not any(w in known for w in words):
+        return False
+    strange = [w for w, f in zip(written, words, strict=True)
+               if f not in known and f not in _PAGE_WORDS]
+    return not strange or (len(strange) == 1 and _body_short_name(strange[0]) and
+                           sum(f in known for f in words) >= 2)
+
+
+def _body_short_name(word: str) -> bool:
+    """Whether a word is a body's short name in capitals ("AU", "KU", "FSK", "ELD"): a
+    running header names the body so ("Protokoll AU Vesterdal regionråd 14.01.2026")
+    where the head spells it out ("Arbeidsutvalget i Vesterdal regionråd")."""
+    return 2 <= len(word) <= 4 and word.isupper()
 
 
 _WORD = re.compile(r"[^\W\d_]+")
