@@ -16463,3 +16463,32 @@ EXPECTED["1902_au_regionrad_topptekst_med_forkorting.txt"] = Expected(
          ["Søknaden innvilges med 40 000 kroner.", "Vedtatt mot 1 stemme (Svein Rudi)."], []),
     ],
 )
+
+EXPECTED["1903_nynorsk_eldrerad_sekretaer_etter_stilling.txt"] = Expected(
+    # "Konsulent, sekretær for rådet" in the administration's "Stilling" column: the job
+    # in the meeting after the post makes the secretary; the innstilling that fell
+    # ("Innstillinga fall.") is no decision, the proposal adopted is
+    "minutes", "Møtebok", "Eldrerådet", "Fjordbu kommune", "2025-10-03",
+    ("2025-10-02", "10:00", "14:00", "Kommunestyresalen, Fjordbu rådhus"), None,
+    people=[
+        ("Astrid Vangsnes", "Pensjonistlaget", "chair", "present"),
+        ("Nils Tveit", "Pensjonistlaget", "member", "present"),
+        ("Berta Lunde", "SP", "member", "present"),
+        ("Olav Kvåle", "AP", "member", "present"),
+        ("Eli Rygg", "H", "member", "absent"),
+        ("Ragnar Hus", "H", "member", "present"),
+        ("Liv Aarvik", None, "guest", "present"),
+        ("Jostein Li", None, "secretary", "present"),
+    ],
+    notes={"Ragnar Hus": "for Eli Rygg"},
+    items=[
+        ("22/25", "Godkjenning av innkalling og sakliste", None,
+         ["Innkalling og sakliste vart samrøystes godkjend."], []),
+        ("23/25", "Budsjett 2026 - pleie og omsorg", None,
+         ["Eldrerådet meiner at dagsenteret i Nordbygda ikkje må leggjast ned.",
+          "Framlegget frå Nils Tveit vart vedteke med 4 mot 1 røyst.", "Innstillinga fall."],
+         []),
+        ("24/25", "Tilskot til seniorsenter", None, ["Saka vart utsett til neste møte."], []),
+        ("5/25", "Årsmelding frå seniorsenteret 2024", None, [], []),
+    ],
+)

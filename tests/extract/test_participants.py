@@ -2563,3 +2563,11 @@ def test_a_time_or_a_case_after_fra_is_no_workplace():
     people = parse_people_list("Liv Aas fra sak 3, Per Moe", ParticipantRole.MEMBER,
                                Attendance.PRESENT)
     assert "sak 3" not in [p.organization for p in people]
+
+
+def test_role_of_a_job_then_the_secretary_of_the_body() -> None:
+    """A post, then the job in the meeting naming the body it serves: the secretary."""
+    from motebok.extract.participants import role_of
+
+    assert role_of("Konsulent, sekretær for rådet") is ParticipantRole.SECRETARY
+    assert role_of("Rådgiver/sekretær for eldrerådet") is ParticipantRole.SECRETARY

@@ -835,7 +835,9 @@ def role_of(text: str) -> ParticipantRole | None:
         return served
     if _wrote_minutes(key):
         return ParticipantRole.SECRETARY
-    found = [ROLE_WORDS.get(part.strip()) for part in _ROLE_PARTS.split(key)]
+    # (a part may name the body it serves: "konsulent, sekretær for rådet")
+    found = [ROLE_WORDS.get(part := piece.strip()) or _role_of_body(part)
+             for piece in _ROLE_PARTS.split(key)]
     for role in (ParticipantRole.CHAIR, ParticipantRole.SECRETARY):
         if role in found:
             return role  # "(ordfører, møteleder)": the meeting role wins
@@ -851,7 +853,8 @@ def is_role_word(text: str) -> bool:
 
 
 # The parts of a list of roles: "ordfører, møteleder", "sekretær og referent".
-_ROLE_PARTS = re.compile(r"\s*,\s*|\s+og\s+|\s*[()]\s*")  # also "Koordinator (leder)"
+# also "Koordinator (leder)", "Rådgiver/sekretær for eldrerådet"
+_ROLE_PARTS = re.compile(r"\s*,\s*|\s+og\s+|\s*[()/]\s*")
 
 
 # Roles written as capitals: "(DL)", "(PA)". Other capitals name a party or a unit
@@ -2597,17 +2600,27 @@ def _apply_job(entry: Entry, cell: str) -> None:
             continue
         if _PARTIAL.search(piece) or _CASES_NOTE.match(piece):
             _apply_note(entry, piece)
+        elif n and piece[:1].islower() and _secretary_job(piece):
+            # "Konsulent, sekretær for rådet": the job the person has in the meeting, after
+            # the post they hold
+            entry.role = ParticipantRole.SECRETARY
         elif entry.organization is not None:
             continue
         elif n == 0:
-            job = _JOB_OF.split(piece, 1)[0].casefold()
-            if job.endswith("sekretær") or role_of(job) is ParticipantRole.SECRETARY:
+            if _secretary_job(piece):
                 entry.role = ParticipantRole.SECRETARY  # "Sekretær for rådet", "Referent"
             at_place = _JOB_AT_PLACE.match(piece[0].lower() + piece[1:])
             if at_place and _is_job_title(at_place.group("job")):
                 entry.organization = at_place.group("org")
         elif piece[:1].isupper() and not looks_like_name(piece):
             entry.organization = piece
+
+
+def _secretary_job(piece: str) -> bool:
+    """Whether a job names the body's secretary ("Sekretær for rådet", "utvalgssekretær",
+    "Referent"), whatever it serves after "for"/"i"/"ved"."""
+    job = _JOB_OF.split(piece, 1)[0].casefold()
+    return job.endswith("sekretær") or role_of(job) is ParticipantRole.SECRETARY
 
 
 def _place_then_name(place: str) -> tuple[str, str] | None:
