@@ -16492,3 +16492,27 @@ EXPECTED["1903_nynorsk_eldrerad_sekretaer_etter_stilling.txt"] = Expected(
         ("5/25", "Årsmelding frå seniorsenteret 2024", None, [], []),
     ],
 )
+
+EXPECTED["1904_eldrerad_pdf_tekstlag_ei_celle_per_linje.txt"] = Expected(
+    # a PDF's text layer that gives the attendance tables one cell a line ("Navn" /
+    # "Funksjon" / "Representerer" / "Ingrid Solberg" / "Leder" / …): read by their rows,
+    # the seat, whom each represents and whom the deputy came for
+    "minutes", "Møteprotokoll", "Eldrerådet", None, None,
+    ("2025-11-19", "10:00", "12:30", "Formannskapssalen, Nordli rådhus"), None,
+    people=[
+        ("Ingrid Solberg", "Nordli pensjonistforening", "chair", "present"),
+        ("Tor Aakre", "SP", "member", "present"),
+        ("Gerd Holm", "AP", "member", "present"),
+        ("Håkon Rud", "H", "member", "absent"),
+        ("Laila Rud", "H", "member", "present"),
+        ("Bente Sæther", None, "guest", "present"),
+    ],
+    notes={"Laila Rud": "for Håkon Rud"},
+    items=[
+        ("30/25", "Godkjenning av protokoll fra 15.10.2025", None,
+         ["Enstemmig vedtatt.", "Protokollen godkjennes."], []),
+        ("31/25", "Boligsosial handlingsplan", None,
+         ["Eldrerådet tar planen til orientering, og ber om at tiltak for eldre som bor "
+          "alene tas inn."], []),
+    ],
+)

@@ -514,6 +514,68 @@ def _under_heading(cells: tuple[str, ...], starts: list[int],
     return tuple(placed)
 
 
+def cell_per_line_tables(blocks: list[Block]) -> list[Block]:
+    """The blocks, with each attendance table a PDF's text layer gave one cell a line
+    ("Navn" / "Funksjon" / "Representerer" / "Kari Holm" / "Leder" / "AP" …) put back
+    as its rows ("Navn ⇥ Funksjon ⇥ Representerer", "Kari Holm ⇥ Leder ⇥ AP").
+
+    The heading is two or more lines that each name a column, the name first; a row is
+    as many lines after it, the first a person's name and no other cell one but a
+    "Møtte for" column's. A text layer leaves an empty cell out, which would shift every
+    row after it: the table is then left as it is. (Cheap: only a block that reads
+    "Navn" or "Namn" alone is looked at further.)"""
+    found: list[tuple[int, int, int]] = []  # (heading start, columns, rows' end)
+    for start, block in enumerate(blocks):
+        if len(block.text) == 4 and block.text.casefold() in _NAME_HEADINGS and \
+                (table := _cell_lines_table(blocks, start)) is not None:
+            found.append((start, *table))
+    if not found:
+        return blocks
+    out = list(blocks)
+    for start, width, end in reversed(found):
+        rows = [tuple(b.text.strip() for b in blocks[at:at + width])
+                for at in range(start, end, width)]
+        out[start:end] = [Block(kind=_TABLE_ROW, text="\t".join(cells), cells=cells,
+                                gap=blocks[at].gap)
+                          for at, cells in zip(range(start, end, width), rows, strict=True)]
+    return out
+
+
+_NAME_HEADINGS = frozenset(("navn", "namn"))
+
+
+def _one_cell(block: Block) -> bool:
+    """Whether a block can be one cell of a table a text layer gave a line each."""
+    return block.kind is _PARAGRAPH and "\n" not in block.text and "\t" not in block.text \
+        and not block.text.rstrip().endswith(":")
+
+
+def _cell_lines_table(blocks: list[Block], start: int) -> tuple[int, int] | None:
+    """The number of columns and the end of the rows of a table given one cell a line
+    whose heading starts at ``start`` (``cell_per_line_tables``), or None."""
+    meanings: list[str] = []
+    at = start
+    while at < len(blocks) and _one_cell(blocks[at]) and \
+            (meaning := ATTENDANCE_COLUMN_WORDS.get(blocks[at].text.strip().casefold())) and \
+            (meaning != "name" or not meanings):
+        meanings.append(meaning)
+        at += 1
+    width = len(meanings)
+    if width < 2:
+        return None
+    end = at
+    while end + width <= len(blocks):
+        row = blocks[end:end + width]
+        if not all(_one_cell(b) and not (n and b.gap) for n, b in enumerate(row)) or \
+                not looks_like_name(row[0].text.strip()):
+            break
+        if any(looks_like_name(b.text.strip()) for b, meaning in
+               zip(row[1:], meanings[1:], strict=True) if meaning != "for"):
+            return None  # a cell left out: the rows are shifted
+        end += width
+    return (width, end) if end > at else None
+
+
 def to_lines(blocks: list[Block], furniture: list[str] | None = None) -> list[Line]:
     """Flatten blocks into cleaned, non-empty lines, dropping page-number artefacts.
 
@@ -523,6 +585,7 @@ def to_lines(blocks: list[Block], furniture: list[str] | None = None) -> list[Li
     be named there only (see ``minutes._the_municipality``, ``minutes._the_company``)."""
     lines: list[Line] = []
     paragraph, table_row = _PARAGRAPH, _TABLE_ROW  # locals: hot loop
+    blocks = cell_per_line_tables(blocks)
     narrow = _narrow_rows(blocks)
     # a case-number column a copy put one cell a line: its "1/10" lines are no pages
     # (asked only once a line reads as a page "n/m": a pass over every block otherwise)
