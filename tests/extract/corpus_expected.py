@@ -16467,20 +16467,21 @@ EXPECTED["1902_au_regionrad_topptekst_med_forkorting.txt"] = Expected(
 EXPECTED["1903_nynorsk_eldrerad_sekretaer_etter_stilling.txt"] = Expected(
     # "Konsulent, sekretær for rådet" in the administration's "Stilling" column: the job
     # in the meeting after the post makes the secretary; the innstilling that fell
-    # ("Innstillinga fall.") is no decision, the proposal adopted is
+    # ("Innstillinga fall.") is no decision, the proposal adopted is; a remark padded out
+    # past the heading's last column ("Møtte frå sak 23/25") is the member's note
     "minutes", "Møtebok", "Eldrerådet", "Fjordbu kommune", "2025-10-03",
     ("2025-10-02", "10:00", "14:00", "Kommunestyresalen, Fjordbu rådhus"), None,
     people=[
         ("Astrid Vangsnes", "Pensjonistlaget", "chair", "present"),
         ("Nils Tveit", "Pensjonistlaget", "member", "present"),
         ("Berta Lunde", "SP", "member", "present"),
-        ("Olav Kvåle", "AP", "member", "present"),
+        ("Olav Kvåle", "AP", "member", "partial"),
         ("Eli Rygg", "H", "member", "absent"),
         ("Ragnar Hus", "H", "member", "present"),
         ("Liv Aarvik", None, "guest", "present"),
         ("Jostein Li", None, "secretary", "present"),
     ],
-    notes={"Ragnar Hus": "for Eli Rygg"},
+    notes={"Ragnar Hus": "for Eli Rygg", "Olav Kvåle": "Møtte frå sak 23/25"},
     items=[
         ("22/25", "Godkjenning av innkalling og sakliste", None,
          ["Innkalling og sakliste vart samrøystes godkjend."], []),

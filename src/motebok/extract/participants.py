@@ -2959,6 +2959,16 @@ def space_row_people(text: str, columns: list[str], role: ParticipantRole | None
     return [entry]
 
 
+def _remark_past_heading(cells: tuple[str, ...], columns: dict[int, str]) -> str | None:
+    """A cell past the heading's last column that says when the person was there ("Olav
+    Kvåle | Medlem | AP | Møtte frå sak 23/25" under "Namn | Funksjon | Representerer"):
+    the remark column the heading left unnamed; None when there is none."""
+    if len(cells) <= max(columns) + 1:
+        return None
+    last = cells[-1].strip()
+    return last if last and (_PARTIAL.search(last) or _CASES_NOTE.match(last)) else None
+
+
 def presence_mark(cells: tuple[str, ...], columns: dict[int, str] | None) -> str | None:
     """What a row holds in its table's presence column ("x", "Forfall", "" when blank).
 
@@ -3171,7 +3181,7 @@ def _row_by_columns(cells: tuple[str, ...], columns: dict[int, str],
     if by.get("present", "").casefold().strip(" .") in _DEPUTY_SAT_MARKS:
         entry.attendance = Attendance.ABSENT  # "Vara møtte" under "Møtt": not the member
         return entry
-    note = by.get("note") or by.get("present")
+    note = by.get("note") or by.get("present") or _remark_past_heading(cells, columns)
     if note and "(" in note:
         for paren in _parens(note):
             if is_role_word(paren) and role_of(paren):
