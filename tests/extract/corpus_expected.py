@@ -16517,3 +16517,31 @@ EXPECTED["1904_eldrerad_pdf_tekstlag_ei_celle_per_linje.txt"] = Expected(
           "alene tas inn."], []),
     ],
 )
+
+EXPECTED["1905_kontrollutvalg_fra_adm_etternavn_lo.txt"] = Expected(
+    # "Kommunedirektør Svein Lo (sak 21/25)": "Lo" written small after a first name is a
+    # surname (the trade union is "LO"), so the guest is a participant
+    "minutes", "Møteprotokoll", "Kontrollutvalget", "Hamnvik kommune", None,
+    ("2025-12-03", "09:00", "12:00", "Hamnvik rådhus, møterom 1"), None,
+    people=[
+        ("Jorunn Skar", "H", "chair", "present"),
+        ("Leif Aune", "Ap", "member", "present"),
+        ("Marianne Tø", "Sp", "member", "present"),
+        ("Kjetil Ås", "Frp", "member", "absent"),
+        ("Randi Ås", "Frp", "member", "present"),
+        ("Svein Lo", None, "guest", "partial"),
+        ("Nina Tveit", "KomRev Nord IKS", "guest", "present"),
+        ("Ole Kvam", "Kontrollutvalgssekretariatet Nord IKS", "secretary", "present"),
+    ],
+    notes={"Randi Ås": "for Kjetil Ås", "Svein Lo": "sak 21/25"},
+    items=[
+        ("20/25", "Godkjenning av protokoll fra 22.10.2025", None,
+         ["Protokollen godkjennes.", "Enstemmig."], []),
+        ("21/25", "Oppfølging av forvaltningsrevisjon - barnevern", None,
+         ["Innstillingen med tillegget fra Leif Aune ble enstemmig vedtatt.",
+          "Kontrollutvalget tar orienteringen til etterretning.",
+          "Saken følges opp i møtet i juni 2026."],
+         [("Saken følges opp i møtet i juni 2026.", None, None)]),
+        ("22/25", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)

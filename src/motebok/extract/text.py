@@ -1444,8 +1444,10 @@ def looks_like_name(text: str, min_words: int = 2) -> bool:
                 (word != "I" or not text.isupper()):
             initials += 1  # a middle initial without its stop, also "I" ("Roar I Huseby";
             continue  # in "FAU I SKOLEN" it is the word "i")
-        if lowered in NOT_NAME_WORDS or (index < last and word[-1] == "."
-                                         and lowered[:-1] in NOT_NAME_WORDS):
+        if (lowered in NOT_NAME_WORDS and not (index == last and index and
+                                               lowered in _SURNAME_ACRONYMS and
+                                               word[1:].islower())) or \
+                (index < last and word[-1] == "." and lowered[:-1] in NOT_NAME_WORDS):
             return False  # also a sentence's end inside: "Referat. Godkjennes" (but "Carl
             # Chr. Mathiesen", "Johs. Røinås" are names)
         if word.isupper() and lowered in _NAME_PARTICLES:
@@ -1469,6 +1471,11 @@ def looks_like_name(text: str, min_words: int = 2) -> bool:
     if any(word.lower().endswith(ORGANISATION_ENDINGS) for word in words):
         return False  # "Skolenes Landsforbund", "Danmarks Lærerforening", "Gassforum Midt"
     return capitals >= 1 and capitals + initials >= min_words
+
+
+# An organisation's short name that is also a surname when written small: "Svein Lo"
+# (the trade union is "LO").
+_SURNAME_ACRONYMS = frozenset({"lo"})
 
 
 def _surname_in_capitals(words: list[str]) -> bool:
