@@ -16545,3 +16545,25 @@ EXPECTED["1905_kontrollutvalg_fra_adm_etternavn_lo.txt"] = Expected(
         ("22/25", "Eventuelt", "Ingen saker.", [], []),
     ],
 )
+
+EXPECTED["1906_nynorsk_eldrerad_moteboka_vert_godkjend_av.txt"] = Expected(
+    # nynorsk "Protokollen vert godkjend av: Ole Dahl og Siv Moe" names who sign, as
+    # "Protokollen godkjennes av:" does: no organisation of the members it names again
+    "minutes", "Møtebok", "Eldrerådet", None, None,
+    ("2025-03-12", "10:00", "13:00", "Rådhuset"), None,
+    people=[
+        ("Kari Lie", None, "chair", "present"),
+        ("Ole Dahl", None, "member", "present"),
+        ("Siv Moe", None, "member", "present"),
+        ("Arne Bø", None, "member", "present"),
+        ("Eva Ness", None, "member", "absent"),
+        ("Hanne Li", None, "secretary", "present"),
+        ("Per Bakke", None, "guest", "partial"),
+    ],
+    notes={"Arne Bø": "for Eva Ness", "Per Bakke": "til sak 3/25"},
+    items=[
+        ("1/25", "Godkjenning av innkalling og sakliste", None, ["Samrøystes godkjend."], []),
+        ("2/25", "Budsjett", None, ["Rådet tok saka til vitande."], []),
+        ("3/25", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)

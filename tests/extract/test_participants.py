@@ -2571,3 +2571,15 @@ def test_role_of_a_job_then_the_secretary_of_the_body() -> None:
 
     assert role_of("Konsulent, sekretær for rådet") is ParticipantRole.SECRETARY
     assert role_of("Rådgiver/sekretær for eldrerådet") is ParticipantRole.SECRETARY
+
+
+def test_nynorsk_signers_label_gives_no_organisation() -> None:
+    """"Protokollen vert godkjend av: A og B" names who sign: never their organisation."""
+    for label in ("Protokollen vert godkjend av", "Møteboka vert underteikna av"):
+        text = (f"Møtebok\nUtval: Eldrerådet\nDato: 12.03.2025\n\n"
+                f"Møtande medlemer: Kari Lie (leiar), Ole Dahl, Siv Moe\n"
+                f"{label}: Ole Dahl og Siv Moe\n\n"
+                f"Sak 1/25 Budsjett\nRådet tok saka til vitande.\n")
+        record = parse_bytes(text.encode(), "m.txt")
+        assert [(p.name, p.organization) for p in record.participants] == [
+            ("Kari Lie", None), ("Ole Dahl", None), ("Siv Moe", None)], label

@@ -374,6 +374,14 @@ _add(Field.COPY, "kopi", "kopi til", "til orientering", "distribusjon", "mottake
      "emne", "subject", "from", "fra", "to", "bcc", "kopi:",
      # people who sign or approve the minutes are named again, not listed
      "protokollen godkjennes av", "protokollen signeres av", "protokollen underskrives av",
+     # (nynorsk "Protokollen vert godkjend av:", "Møteboka vert underteikna av:")
+     "protokollen vert godkjend av", "protokollen vert godkjent av",
+     "protokollen blir godkjent av", "protokollen godkjennast av", "protokollen godkjenast av",
+     "protokollen vert signert av", "protokollen vert underteikna av",
+     "protokollen underteiknast av", "møteboka vert godkjend av", "møteboka vert godkjent av",
+     "møteboka vert underteikna av", "møteboka godkjennes av", "møteboka godkjennast av",
+     "møteboken godkjennes av", "referatet godkjennes av", "referatet vert godkjent av",
+     "referatet vert godkjend av",
      "til å signere protokollen", "valg av to til å signere protokollen",
      # who the meeting chose to sign ("Til å signere protokollen ble valgt: A og B"),
      # nynorsk "Til å underteikne protokollen vart valt:" (members listed already)
