@@ -2583,3 +2583,26 @@ def test_nynorsk_signers_label_gives_no_organisation() -> None:
         record = parse_bytes(text.encode(), "m.txt")
         assert [(p.name, p.organization) for p in record.participants] == [
             ("Kari Lie", None), ("Ole Dahl", None), ("Siv Moe", None)], label
+
+
+def test_council_secretary_titled_before_the_name() -> None:
+    """"utvalssekretær Eva Moe" among the administration: the body's secretary."""
+    for title in ("formannskapssekretær", "Utvalssekretær", "utvalgssekretær"):
+        text = (f"Møteprotokoll\nUtvalg: Eldrerådet\nDato: 12.03.2025\n\n"
+                f"Møtende medlemmer: Kari Lie (leder), Ole Dahl\n"
+                f"Fra administrasjonen møtte: kommunedirektør Hilde Nes og {title} Eva Moe\n\n"
+                f"Sak 1/25 Budsjett\nRådet tok saken til orientering.\n")
+        people = parse_bytes(text.encode(), "p.txt").participants
+        assert [(p.name, p.role) for p in people][-2:] == [
+            ("Hilde Nes", ParticipantRole.GUEST), ("Eva Moe", ParticipantRole.SECRETARY)], title
+
+
+def test_signers_label_underskrivere_gives_no_organisation() -> None:
+    """"Underskrivere: A og B" names who sign the minutes: no organisation of theirs."""
+    text = ("Møteprotokoll\nUtvalg: Eldrerådet\nDato: 12.03.2025\n\n"
+            "Møtende medlemmer: Kari Lie (leder), Ole Dahl, Siv Moe\n"
+            "Underskrivere: Ole Dahl og Siv Moe\n\n"
+            "Sak 1/25 Budsjett\nRådet tok saken til orientering.\n")
+    people = parse_bytes(text.encode(), "u.txt").participants
+    assert [(p.name, p.organization) for p in people] == [
+        ("Kari Lie", None), ("Ole Dahl", None), ("Siv Moe", None)]

@@ -392,6 +392,7 @@ _add(Field.COPY, "kopi", "kopi til", "til orientering", "distribusjon", "mottake
      "valgt til å signere protokollen", "valt til å signere protokollen",
      "valgt til å underskrive protokollen", "valde til å underteikne protokollen",
      "protokollunderskrivere", "protokollunderskrivarar", "protokollunderskriver",
+     "underskrivere", "underskrivarar", "underteiknarar",
      "underskrift", "underskrifter", "protokollen godkjent av", "godkjent av", "godkjend av",
      "signatur", "signert av",
      # remarks on the meeting, not a group of people

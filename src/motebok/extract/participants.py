@@ -346,7 +346,11 @@ def administration_cell(cells: tuple[str, ...], columns: dict[int, str] | None) 
 
 
 # Who writes the minutes, before a name in any group ("Dessutan møtte: Møtesekretær X").
-_MINUTE_TAKERS = frozenset({"møtesekretær", "referent", "protokollfører", "protokollførar"})
+_MINUTE_TAKERS = frozenset({"møtesekretær", "referent", "protokollfører", "protokollførar",
+                            # the secretary of the council's body, as case systems title
+                            # them ("utvalssekretær Eva Moe", "formannskapssekretær …")
+                            "utvalgssekretær", "utvalssekretær", "formannskapssekretær",
+                            "rådssekretær", "styresekretær"})
 # Seat words before a member's name that make them the chair, capitalised too ("Leiar Kari
 # Nes, Stryn kommune"); a job title ("Daglig leder …") is two words and is not one of them.
 _CHAIRS = frozenset({"leder", "leiar", "møteleder", "møteleiar", "styreleder", "styreleiar"})
