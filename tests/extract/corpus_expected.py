@@ -16567,3 +16567,23 @@ EXPECTED["1906_nynorsk_eldrerad_moteboka_vert_godkjend_av.txt"] = Expected(
         ("3/25", "Eventuelt", "Ingen saker.", [], []),
     ],
 )
+
+EXPECTED["1907_eldrerad_saksgang_flat_i_tekstlag.txt"] = Expected(
+    # the case's register as a PDF's text layer gives it, its words run together
+    # ("Saksgang Møtedato Saknr" / "Eldrerådet 12.03.2025 12/25" / "Kommunestyret …"):
+    # filing over the case, no part of the item's text
+    "minutes", "Møteprotokoll", "Eldrerådet", None, None,
+    ("2025-03-12", "10:00", "12:00", "Rådhuset"), None,
+    people=[
+        ("Kari Lie", None, "chair", "present"),
+        ("Ole Dahl", None, "member", "present"),
+    ],
+    items=[
+        ("12/25", "Temaplan for demens",
+         "Saksbehandler: Ida Berg\nArkivsak: 25/00123\nKommunedirektørens innstilling:\n"
+         "Temaplan for demens vedtas.\nBehandling i Eldrerådet - 12.03.2025\n"
+         "Enstemmig tilrådd.\nELD- 12/25 Vedtak:\n"
+         "Eldrerådet tilrår at temaplan for demens vedtas.",
+         ["Eldrerådet tilrår at temaplan for demens vedtas."], []),
+    ],
+)

@@ -2837,6 +2837,12 @@ def _page_furniture(draft: Draft, start: int, end: int) -> frozenset[int]:
             # "Utvalg | Utvalgssak | Møtedato" over the bodies that handled the case
             found += _handling_rows(lines, i, end)
             continue
+        if text[:5] in _HANDLING_HEAD_STARTS and not lines[i].cells and \
+                _flat_handling_head(text):
+            # the same register as a PDF's text layer gives it: "Saksgang Møtedato Saknr"
+            # over "Kommunestyret 27.03.2025 31/25"
+            found += _flat_handling_rows(lines, i, end)
+            continue
         if (year in text or day in text) and _is_page_header(draft, text) and \
                 not _over_case_step(lines, i + 1, end):  # (cheap test first)
             found.append(i)
@@ -2895,8 +2901,32 @@ def _handling_rows(lines: list[Line], head: int, end: int) -> list[int]:
 
 
 _HANDLING_HEADS = frozenset(("utvalg", "utval", "utvalgssak", "utvalssak", "møtedato",
-                             "saksnr", "sak nr", "utvalgssaksnr", "møte", "dato", "sak"))
-_HANDLING_HEAD_STARTS = frozenset(("Utval", "UTVAL", "Saksn", "Sak n", "Møted", "Sak\tU"))
+                             "saksnr", "sak nr", "utvalgssaksnr", "møte", "dato", "sak",
+                             "saknr", "saksgang", "sakshandsaming"))
+_HANDLING_HEAD_STARTS = frozenset(("Utval", "UTVAL", "Saksn", "Sak n", "Møted", "Sak\tU",
+                                   "Saksg", "Saksh"))
+
+
+def _flat_handling_head(text: str) -> bool:
+    """Whether a line without cells is a case register's heading, its words run together
+    ("Saksgang Møtedato Saknr", "Utvalg Møtedato Utvalgssak")."""
+    words = text.casefold().replace("nr.", "nr").split()
+    return 2 <= len(words) <= 4 and "møtedato" in words and \
+        all(word in _HANDLING_HEADS for word in words)
+
+
+# A register's row as a text layer gives it: the body, the day, the case's number
+# ("Kommunestyret 27.03.2025 31/25"), in either order of the last two.
+_FLAT_HANDLING_ROW = re.compile(r"^[A-ZÆØÅ][\w .-]{1,60}?\s+(?:\d{1,2}\.\d{1,2}\.\d{2,4}\s+"
+                                r"\d{1,4}/\d{2,4}|\d{1,4}/\d{2,4}\s+\d{1,2}\.\d{1,2}\.\d{2,4})$")
+
+
+def _flat_handling_rows(lines: list[Line], head: int, end: int) -> list[int]:
+    """The flat register's heading at ``head`` and the rows under it."""
+    stop = head + 1
+    while stop < end and not lines[stop].cells and _FLAT_HANDLING_ROW.match(lines[stop].body):
+        stop += 1
+    return list(range(head, stop))
 
 
 def _repeated_contact_line(lines: list[Line], i: int, start: int, end: int) -> bool:
