@@ -16587,3 +16587,22 @@ EXPECTED["1907_eldrerad_saksgang_flat_i_tekstlag.txt"] = Expected(
          ["Eldrerådet tilrår at temaplan for demens vedtas."], []),
     ],
 )
+
+EXPECTED["1908_ungdomsrad_forfallsgrunn_kolonne.txt"] = Expected(
+    # a "Forfallsgrunn" column beside the absent members ("Sykdom", "Ferie"): why each
+    # was away, kept as the note as a "Merknad" column's reason is
+    "minutes", "Møteprotokoll", "Ungdomsrådet", None, None,
+    ("2025-03-12", "17:00", "19:00", "Rådhuset"), None,
+    people=[
+        ("Lea Holm", "Nordby vgs.", "chair", "present"),
+        ("Ali Hassan", "Nordby ungdomsskole", "member", "present"),
+        ("Ida Berg", "Elevrådet", "member", "absent"),
+        ("Tobias Lie", "Idrettsrådet", "member", "absent"),
+        ("Nora Aasen", "Elevrådet", "member", "present"),
+    ],
+    notes={"Ida Berg": "Sykdom", "Tobias Lie": "Ferie", "Nora Aasen": "for Ida Berg"},
+    items=[
+        ("3/25", "Ungdomsbudsjett", None,
+         ["Enstemmig vedtatt.", "Ungdomsrådet fordeler 50 000 kroner til fritidsklubben."], []),
+    ],
+)

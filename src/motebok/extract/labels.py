@@ -488,6 +488,9 @@ ATTENDANCE_COLUMN_WORDS: dict[str, str] = {
     "møtt for": "for", "møtt som vara for": "for", "møtar for": "for", "møtte som vara for": "for",
     "vara": "deputy", "varamedlem": "deputy", "vararepresentant": "deputy",
     "merknad": "note", "merknader": "note", "kommentar": "note", "oppmøte": "present",
+    # why a member was away, beside the absent list's names ("Forfallsgrunn: Sjukdom")
+    "forfallsgrunn": "note", "forfallsårsak": "note", "fråværsgrunn": "note",
+    "fråversgrunn": "note", "fraværsgrunn": "note", "årsak": "note", "grunn": "note",
     "til stede": "present", "tilstede": "present", "til stades": "present", "møtt": "present",
     "møtte": "present", "frammøte": "present", "fremmøte": "present", "deltok": "present",
     "forfall": "absent", "fravær": "absent", "fråvær": "absent", "meldt forfall": "absent",
