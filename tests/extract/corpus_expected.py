@@ -16874,3 +16874,241 @@ EXPECTED["1854_nettverkssamling_paa_hotell_docx.docx"] = Expected(
         ("3", "Neste samling", None, [], []),
     ],
 )
+
+EXPECTED["1900_ipr_websak_saksprotokoll_i.txt"] = Expected(
+    # the case systems' headings over the meeting's own step of a case — Websak
+    # "Saksprotokoll i X - 21.11.2025", ePhorte "Behandling/vedtak i X den 21.11.2025 sak
+    # 46/25", Acos "Møtebehandling" — end the innstilling above them: no decision
+    "minutes", "Møteprotokoll", "Interkommunalt politisk råd for Nordskog", None, None,
+    ("2025-11-21", "09:00", "11:45", "Teams"), None,
+    people=[
+        ("Geir Sletten", "Haugvik kommune", "chair", "present"),
+        ("Mona Birkeland", "Lønnås kommune", "member", "present"),
+        ("Rune Kvalheim", "Tindstad kommune", "member", "present"),
+        ("Siv Hagen", "Bråten kommune", "member", "present"),
+        ("Arne Dahle", "Tindstad kommune", "member", "absent"),
+        ("Ellen Brøste", None, "secretary", "present"),
+    ],
+    notes={"Rune Kvalheim": "for Arne Dahle"},
+    items=[
+        ("45/25", "Budsjett og handlingsprogram 2026", None,
+         ["Forslaget fra Mona Birkeland falt mot 1 stemme.",
+          "Rådet vedtar budsjett for 2026 med en ramme på 4,2 mill. kroner.",
+          "Innstillingen ble vedtatt mot 1 stemme."], []),
+        ("46/25", "Samarbeid om legevakt", None,
+         ["Rådet ber kommunedirektørene utrede felles legevakt.",
+          "Enstemmig som innstillingen."],
+         [("Rådet ber kommunedirektørene utrede felles legevakt.", "kommunedirektørene",
+           None)]),
+        ("47/25", "Felles høringsuttalelse om regional plan for vannforvaltning", None,
+         ["Rådet slutter seg til utkastet til høringsuttalelse.", "Enstemmig vedtatt."], []),
+        ("48/25", "Orienteringssaker", None,
+         ["Orienteringene ble tatt til orientering."], []),
+    ],
+)
+
+EXPECTED["1901_representantskap_iks_rs_under_referatsaker.docx"] = Expected(
+    # the company named only in the page header's table ("Vestfjord Renovasjon IKS") is
+    # the representantskap's parent; the agenda table's "RS 1/25", "RS 2/25" come back as
+    # lines in "PS 3/25 Referatsaker": no items after it, the text does not stop early
+    "minutes", "Møteprotokoll", "Representantskapet", "Vestfjord Renovasjon IKS", None,
+    ("2025-04-24", "10:00", "12:00", "Kommunestyresalen, Havøy rådhus"), None,
+    people=[
+        ("Trond Eide", "Havøy kommune", "chair", "present"),
+        ("Berit Sund", "Sørøy kommune", "member", "present"),
+        ("Pål Ness", "Nordvik kommune", "member", "present"),
+        ("Lise Fjord", "Vikholm kommune", "member", "absent"),
+        ("Hans Vikholm", "Vikholm kommune", "member", "present"),
+        ("Siri Holmen", None, "guest", "present"),
+        ("Kjell Rom", None, "guest", "present"),
+        ("Nina Berg", None, "secretary", "present"),
+    ],
+    notes={"Hans Vikholm": "for Lise Fjord"},
+    items=[
+        ("1/25", "Konstituering", None,
+         ["Trond Eide ble valgt til å lede møtet.",
+          "Berit Sund og Pål Ness ble valgt til å underskrive protokollen.",
+          "Innkalling og saksliste godkjennes."], []),
+        ("2/25", "Årsmelding og årsregnskap 2024", None,
+         ["Årsregnskap for 2024 godkjennes med et overskudd på 1 240 000 kroner.",
+          "Overskuddet avsettes til disposisjonsfond.",
+          "Styrets innstilling ble enstemmig vedtatt."], []),
+        ("3/25", "Referatsaker",
+         "RS 1/25 Brev fra Miljødirektoratet om avfallsplan\nRS 2/25 Protokoll fra "
+         "styremøte 12.03.2025\nBehandling i Representantskapet - 24.04.2025\nVotering\n"
+         "Enstemmig.\nREP- 3/25 Vedtak:\nReferatsakene tas til orientering.",
+         ["Enstemmig.", "Referatsakene tas til orientering."], []),
+    ],
+)
+
+EXPECTED["1902_au_regionrad_topptekst_med_forkorting.txt"] = Expected(
+    # the PDF copy's running header "Protokoll AU Vesterdal regionråd 14.01.2026" names the
+    # body by its short name in capitals: page furniture, no line of the last item
+    "minutes", "MØTEPROTOKOLL", "Arbeidsutvalget", "Vesterdal regionråd", None,
+    ("2026-01-14", "09:30", "12:00", "Vesterdal næringshage, møterom Lia"), "2026-02-11",
+    people=[
+        ("Anita Bråthen", "Øvre Lia kommune", "chair", "present"),
+        ("Svein Rudi", "Nedre Lia kommune", "member", "present"),
+        ("Marte Kolstad", "Dalvik kommune", "member", "partial"),
+        ("Gunnar Hol", "Bjørkli kommune", "member", "absent"),
+        ("Terje Haugen", "Bjørkli kommune", "member", "present"),
+        ("Hege Lian", None, "secretary", "present"),
+    ],
+    notes={"Terje Haugen": "for Gunnar Hol",
+           "Marte Kolstad": "erklærte seg inhabil og fratrådte under behandlingen"},
+    items=[
+        ("01/26", "Godkjenning av innkalling og saksliste", None,
+         ["Innkalling og saksliste godkjennes.", "Enstemmig som forslaget."], []),
+        ("02/26", "Regionrådets møteplan 2026", None,
+         ["Arbeidsutvalget anbefaler regionrådet å vedta møteplanen med junimøtet 12. juni."],
+         []),
+        ("03/26", "Søknad om regionale utviklingsmidler – Lia Fjellfestival",
+         "Forslag til vedtak: Søknaden innvilges med 50 000 kroner.\nBehandling: Marte "
+         "Kolstad erklærte seg inhabil og fratrådte under behandlingen.\nVedtak: Søknaden "
+         "innvilges med 40 000 kroner. Vedtatt mot 1 stemme (Svein Rudi).",
+         ["Søknaden innvilges med 40 000 kroner.", "Vedtatt mot 1 stemme (Svein Rudi)."], []),
+    ],
+)
+
+EXPECTED["1903_nynorsk_eldrerad_sekretaer_etter_stilling.txt"] = Expected(
+    # "Konsulent, sekretær for rådet" in the administration's "Stilling" column: the job
+    # in the meeting after the post makes the secretary; the innstilling that fell
+    # ("Innstillinga fall.") is no decision, the proposal adopted is; a remark padded out
+    # past the heading's last column ("Møtte frå sak 23/25") is the member's note
+    "minutes", "Møtebok", "Eldrerådet", "Fjordbu kommune", "2025-10-03",
+    ("2025-10-02", "10:00", "14:00", "Kommunestyresalen, Fjordbu rådhus"), None,
+    people=[
+        ("Astrid Vangsnes", "Pensjonistlaget", "chair", "present"),
+        ("Nils Tveit", "Pensjonistlaget", "member", "present"),
+        ("Berta Lunde", "SP", "member", "present"),
+        ("Olav Kvåle", "AP", "member", "partial"),
+        ("Eli Rygg", "H", "member", "absent"),
+        ("Ragnar Hus", "H", "member", "present"),
+        ("Liv Aarvik", None, "guest", "present"),
+        ("Jostein Li", None, "secretary", "present"),
+    ],
+    notes={"Ragnar Hus": "for Eli Rygg", "Olav Kvåle": "Møtte frå sak 23/25"},
+    items=[
+        ("22/25", "Godkjenning av innkalling og sakliste", None,
+         ["Innkalling og sakliste vart samrøystes godkjend."], []),
+        ("23/25", "Budsjett 2026 - pleie og omsorg", None,
+         ["Eldrerådet meiner at dagsenteret i Nordbygda ikkje må leggjast ned.",
+          "Framlegget frå Nils Tveit vart vedteke med 4 mot 1 røyst.", "Innstillinga fall."],
+         []),
+        ("24/25", "Tilskot til seniorsenter", None, ["Saka vart utsett til neste møte."], []),
+        ("5/25", "Årsmelding frå seniorsenteret 2024", None, [], []),
+    ],
+)
+
+EXPECTED["1904_eldrerad_pdf_tekstlag_ei_celle_per_linje.txt"] = Expected(
+    # a PDF's text layer that gives the attendance tables one cell a line ("Navn" /
+    # "Funksjon" / "Representerer" / "Ingrid Solberg" / "Leder" / …): read by their rows,
+    # the seat, whom each represents and whom the deputy came for
+    "minutes", "Møteprotokoll", "Eldrerådet", None, None,
+    ("2025-11-19", "10:00", "12:30", "Formannskapssalen, Nordli rådhus"), None,
+    people=[
+        ("Ingrid Solberg", "Nordli pensjonistforening", "chair", "present"),
+        ("Tor Aakre", "SP", "member", "present"),
+        ("Gerd Holm", "AP", "member", "present"),
+        ("Håkon Rud", "H", "member", "absent"),
+        ("Laila Rud", "H", "member", "present"),
+        ("Bente Sæther", None, "guest", "present"),
+    ],
+    notes={"Laila Rud": "for Håkon Rud"},
+    items=[
+        ("30/25", "Godkjenning av protokoll fra 15.10.2025", None,
+         ["Enstemmig vedtatt.", "Protokollen godkjennes."], []),
+        ("31/25", "Boligsosial handlingsplan", None,
+         ["Eldrerådet tar planen til orientering, og ber om at tiltak for eldre som bor "
+          "alene tas inn."], []),
+    ],
+)
+
+EXPECTED["1905_kontrollutvalg_fra_adm_etternavn_lo.txt"] = Expected(
+    # "Kommunedirektør Svein Lo (sak 21/25)": "Lo" written small after a first name is a
+    # surname (the trade union is "LO"), so the guest is a participant
+    "minutes", "Møteprotokoll", "Kontrollutvalget", "Hamnvik kommune", None,
+    ("2025-12-03", "09:00", "12:00", "Hamnvik rådhus, møterom 1"), None,
+    people=[
+        ("Jorunn Skar", "H", "chair", "present"),
+        ("Leif Aune", "Ap", "member", "present"),
+        ("Marianne Tø", "Sp", "member", "present"),
+        ("Kjetil Ås", "Frp", "member", "absent"),
+        ("Randi Ås", "Frp", "member", "present"),
+        ("Svein Lo", None, "guest", "partial"),
+        ("Nina Tveit", "KomRev Nord IKS", "guest", "present"),
+        ("Ole Kvam", "Kontrollutvalgssekretariatet Nord IKS", "secretary", "present"),
+    ],
+    notes={"Randi Ås": "for Kjetil Ås", "Svein Lo": "sak 21/25"},
+    items=[
+        ("20/25", "Godkjenning av protokoll fra 22.10.2025", None,
+         ["Protokollen godkjennes.", "Enstemmig."], []),
+        ("21/25", "Oppfølging av forvaltningsrevisjon - barnevern", None,
+         ["Innstillingen med tillegget fra Leif Aune ble enstemmig vedtatt.",
+          "Kontrollutvalget tar orienteringen til etterretning.",
+          "Saken følges opp i møtet i juni 2026."],
+         [("Saken følges opp i møtet i juni 2026.", None, None)]),
+        ("22/25", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["1906_nynorsk_eldrerad_moteboka_vert_godkjend_av.txt"] = Expected(
+    # nynorsk "Protokollen vert godkjend av: Ole Dahl og Siv Moe" names who sign, as
+    # "Protokollen godkjennes av:" does: no organisation of the members it names again
+    "minutes", "Møtebok", "Eldrerådet", None, None,
+    ("2025-03-12", "10:00", "13:00", "Rådhuset"), None,
+    people=[
+        ("Kari Lie", None, "chair", "present"),
+        ("Ole Dahl", None, "member", "present"),
+        ("Siv Moe", None, "member", "present"),
+        ("Arne Bø", None, "member", "present"),
+        ("Eva Ness", None, "member", "absent"),
+        ("Hanne Li", None, "secretary", "present"),
+        ("Per Bakke", None, "guest", "partial"),
+    ],
+    notes={"Arne Bø": "for Eva Ness", "Per Bakke": "til sak 3/25"},
+    items=[
+        ("1/25", "Godkjenning av innkalling og sakliste", None, ["Samrøystes godkjend."], []),
+        ("2/25", "Budsjett", None, ["Rådet tok saka til vitande."], []),
+        ("3/25", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["1907_eldrerad_saksgang_flat_i_tekstlag.txt"] = Expected(
+    # the case's register as a PDF's text layer gives it, its words run together
+    # ("Saksgang Møtedato Saknr" / "Eldrerådet 12.03.2025 12/25" / "Kommunestyret …"):
+    # filing over the case, no part of the item's text
+    "minutes", "Møteprotokoll", "Eldrerådet", None, None,
+    ("2025-03-12", "10:00", "12:00", "Rådhuset"), None,
+    people=[
+        ("Kari Lie", None, "chair", "present"),
+        ("Ole Dahl", None, "member", "present"),
+    ],
+    items=[
+        ("12/25", "Temaplan for demens",
+         "Saksbehandler: Ida Berg\nArkivsak: 25/00123\nKommunedirektørens innstilling:\n"
+         "Temaplan for demens vedtas.\nBehandling i Eldrerådet - 12.03.2025\n"
+         "Enstemmig tilrådd.\nELD- 12/25 Vedtak:\n"
+         "Eldrerådet tilrår at temaplan for demens vedtas.",
+         ["Eldrerådet tilrår at temaplan for demens vedtas."], []),
+    ],
+)
+
+EXPECTED["1908_ungdomsrad_forfallsgrunn_kolonne.txt"] = Expected(
+    # a "Forfallsgrunn" column beside the absent members ("Sykdom", "Ferie"): why each
+    # was away, kept as the note as a "Merknad" column's reason is
+    "minutes", "Møteprotokoll", "Ungdomsrådet", None, None,
+    ("2025-03-12", "17:00", "19:00", "Rådhuset"), None,
+    people=[
+        ("Lea Holm", "Nordby vgs.", "chair", "present"),
+        ("Ali Hassan", "Nordby ungdomsskole", "member", "present"),
+        ("Ida Berg", "Elevrådet", "member", "absent"),
+        ("Tobias Lie", "Idrettsrådet", "member", "absent"),
+        ("Nora Aasen", "Elevrådet", "member", "present"),
+    ],
+    notes={"Ida Berg": "Sykdom", "Tobias Lie": "Ferie", "Nora Aasen": "for Ida Berg"},
+    items=[
+        ("3/25", "Ungdomsbudsjett", None,
+         ["Enstemmig vedtatt.", "Ungdomsrådet fordeler 50 000 kroner til fritidsklubben."], []),
+    ],
+)

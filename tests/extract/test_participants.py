@@ -2654,3 +2654,46 @@ def test_the_chairs_signature_is_read_one_way(line, name):
     """The chair's closing signature in each of its written forms, on the signer roles'
     one list of chair titles; the writer's or another signer's title is no chair's."""
     assert signing_chair(line) == name
+
+
+def test_role_of_a_job_then_the_secretary_of_the_body() -> None:
+    """A post, then the job in the meeting naming the body it serves: the secretary."""
+    from motebok.extract.participants import role_of
+
+    assert role_of("Konsulent, sekretær for rådet") is ParticipantRole.SECRETARY
+    assert role_of("Rådgiver/sekretær for eldrerådet") is ParticipantRole.SECRETARY
+
+
+def test_nynorsk_signers_label_gives_no_organisation() -> None:
+    """"Protokollen vert godkjend av: A og B" names who sign: never their organisation."""
+    for label in ("Protokollen vert godkjend av", "Møteboka vert underteikna av"):
+        text = (f"Møtebok\nUtval: Eldrerådet\nDato: 12.03.2025\n\n"
+                f"Møtande medlemer: Kari Lie (leiar), Ole Dahl, Siv Moe\n"
+                f"{label}: Ole Dahl og Siv Moe\n\n"
+                f"Sak 1/25 Budsjett\nRådet tok saka til vitande.\n")
+        record = parse_bytes(text.encode(), "m.txt")
+        assert [(p.name, p.organization) for p in record.participants] == [
+            ("Kari Lie", None), ("Ole Dahl", None), ("Siv Moe", None)], label
+
+
+def test_council_secretary_titled_before_the_name() -> None:
+    """"utvalssekretær Eva Moe" among the administration: the body's secretary."""
+    for title in ("formannskapssekretær", "Utvalssekretær", "utvalgssekretær"):
+        text = (f"Møteprotokoll\nUtvalg: Eldrerådet\nDato: 12.03.2025\n\n"
+                f"Møtende medlemmer: Kari Lie (leder), Ole Dahl\n"
+                f"Fra administrasjonen møtte: kommunedirektør Hilde Nes og {title} Eva Moe\n\n"
+                f"Sak 1/25 Budsjett\nRådet tok saken til orientering.\n")
+        people = parse_bytes(text.encode(), "p.txt").participants
+        assert [(p.name, p.role) for p in people][-2:] == [
+            ("Hilde Nes", ParticipantRole.GUEST), ("Eva Moe", ParticipantRole.SECRETARY)], title
+
+
+def test_signers_label_underskrivere_gives_no_organisation() -> None:
+    """"Underskrivere: A og B" names who sign the minutes: no organisation of theirs."""
+    text = ("Møteprotokoll\nUtvalg: Eldrerådet\nDato: 12.03.2025\n\n"
+            "Møtende medlemmer: Kari Lie (leder), Ole Dahl, Siv Moe\n"
+            "Underskrivere: Ole Dahl og Siv Moe\n\n"
+            "Sak 1/25 Budsjett\nRådet tok saken til orientering.\n")
+    people = parse_bytes(text.encode(), "u.txt").participants
+    assert [(p.name, p.organization) for p in people] == [
+        ("Kari Lie", None), ("Ole Dahl", None), ("Siv Moe", None)]

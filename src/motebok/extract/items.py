@@ -322,8 +322,9 @@ _END_MARK = re.compile(r"^(?:referent\s*[:;]|refr?\.\s*[:;]|"
                        r"\((?:sign|sign\.|signert|sgn\.?|s\.)\)|"
                        # the heading over the signatures: "Protokollen godkjennes av:",
                        # nynorsk "Protokollen vert godkjend av:" (names under or after it)
-                       r"(?:referatet|protokollen)\s+(?:vert\s+|blir\s+)?(?:godkjennes|"
-                       r"godkjenast|godkjent|godkjend|signeres|signerast|underskrives)\s+"
+                       r"(?:referatet|protokollen|møteboka|møteboken)\s+(?:vert\s+|blir\s+)?"
+                       r"(?:godkjennes|godkjenast|godkjennast|godkjent|godkjend|signeres|"
+                       r"signerast|signert|underskrives|underteikna|underteiknast)\s+"
                        r"av\s*:|"
                        # the copy list under the minutes: "Kopi til: Kommunedirektørene",
                        # "Distribusjon:", "Referatet sendes til:", "Utsendt til:"

@@ -374,6 +374,14 @@ _add(Field.COPY, "kopi", "kopi til", "til orientering", "distribusjon", "mottake
      "emne", "subject", "from", "fra", "to", "bcc", "kopi:",
      # people who sign or approve the minutes are named again, not listed
      "protokollen godkjennes av", "protokollen signeres av", "protokollen underskrives av",
+     # (nynorsk "Protokollen vert godkjend av:", "Møteboka vert underteikna av:")
+     "protokollen vert godkjend av", "protokollen vert godkjent av",
+     "protokollen blir godkjent av", "protokollen godkjennast av", "protokollen godkjenast av",
+     "protokollen vert signert av", "protokollen vert underteikna av",
+     "protokollen underteiknast av", "møteboka vert godkjend av", "møteboka vert godkjent av",
+     "møteboka vert underteikna av", "møteboka godkjennes av", "møteboka godkjennast av",
+     "møteboken godkjennes av", "referatet godkjennes av", "referatet vert godkjent av",
+     "referatet vert godkjend av",
      "til å signere protokollen", "valg av to til å signere protokollen",
      # who the meeting chose to sign ("Til å signere protokollen ble valgt: A og B"),
      # nynorsk "Til å underteikne protokollen vart valt:" (members listed already)
@@ -384,6 +392,7 @@ _add(Field.COPY, "kopi", "kopi til", "til orientering", "distribusjon", "mottake
      "valgt til å signere protokollen", "valt til å signere protokollen",
      "valgt til å underskrive protokollen", "valde til å underteikne protokollen",
      "protokollunderskrivere", "protokollunderskrivarar", "protokollunderskriver",
+     "underskrivere", "underskrivarar", "underteiknarar",
      "underskrift", "underskrifter", "protokollen godkjent av", "godkjent av", "godkjend av",
      "signatur", "signert av",
      # remarks on the meeting, not a group of people
@@ -479,6 +488,9 @@ ATTENDANCE_COLUMN_WORDS: dict[str, str] = {
     "møtt for": "for", "møtt som vara for": "for", "møtar for": "for", "møtte som vara for": "for",
     "vara": "deputy", "varamedlem": "deputy", "vararepresentant": "deputy",
     "merknad": "note", "merknader": "note", "kommentar": "note", "oppmøte": "present",
+    # why a member was away, beside the absent list's names ("Forfallsgrunn: Sjukdom")
+    "forfallsgrunn": "note", "forfallsårsak": "note", "fråværsgrunn": "note",
+    "fråversgrunn": "note", "fraværsgrunn": "note", "årsak": "note", "grunn": "note",
     "til stede": "present", "tilstede": "present", "til stades": "present", "møtt": "present",
     "møtte": "present", "frammøte": "present", "fremmøte": "present", "deltok": "present",
     "forfall": "absent", "fravær": "absent", "fråvær": "absent", "meldt forfall": "absent",

@@ -384,6 +384,9 @@ def read_header(draft: Draft) -> None:
             _MUNICIPAL_BODY.search(folded := fold(head.body)):
         record.organization = _the_municipality(draft.lines, head.body, draft.furniture,
                                                 _COUNTY_BODY.search(folded) is not None)
+    if record.organization is None and head.body and draft.furniture and \
+            _COMPANY_BODY.match(fold(head.body)):
+        record.organization = _the_company(draft.furniture)
     if record.meeting.start is None:
         opened = _opening(draft.lines)  # "Møtet ble satt kl. 10.00 på Rådhuset."
         if opened:
@@ -477,6 +480,24 @@ _COUNTY_BODY = folded_pattern(r"fylkes(?:ting|utval|(?:eldre|ungdoms)?råd)")
 # where a council's protocol may name its issuer and nothing else does
 _MUNICIPALITY = re.compile(r"\b(?P<place>[A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?)\s+"
                            r"(?P<county>[Ff]ylkes)?[Kk]ommune\b")
+
+
+# The bodies of a company: its owners' (representantskap, generalforsamling, eiermøte,
+# eigarråd) and its board (``fold``ed: "styret", "eigarmøtet").
+_COMPANY_BODY = folded_pattern(r"representantskap|generalforsamling|ei[ge]arm[øo]te|"
+                               r"ei[ge]arråd|styret\b")
+# An inter-municipal company named on a page's edge: "Vestfjord Renovasjon IKS", the
+# name up to its "IKS" ("Vestfjord Renovasjon IKS - Møteprotokoll representantskapet").
+_COMPANY = re.compile(r"^(?P<name>[A-ZÆØÅ][\w&.-]*(?:\s+[\w&.-]+){0,5}?\s+IKS)\b")
+
+
+def _the_company(furniture: list[str]) -> str | None:
+    """The one inter-municipal company the page headers or footers name, the parent of the
+    representantskap or styre whose minutes it prints; None when they name none or
+    several (a kommune's body is read from its kommune: ``_the_municipality``)."""
+    names = {found.group("name") for text in furniture if " IKS" in text
+             and (found := _COMPANY.match(text.strip()))}
+    return names.pop() if len(names) == 1 else None
 
 
 def _the_municipality(lines: list[Line], body: str, furniture: list[str] | None = None,
@@ -2882,6 +2903,12 @@ def _page_furniture(draft: Draft, start: int, end: int) -> frozenset[int]:
             # "Utvalg | Utvalgssak | Møtedato" over the bodies that handled the case
             found += _handling_rows(lines, i, end)
             continue
+        if text[:5] in _HANDLING_HEAD_STARTS and not lines[i].cells and \
+                _flat_handling_head(text):
+            # the same register as a PDF's text layer gives it: "Saksgang Møtedato Saknr"
+            # over "Kommunestyret 27.03.2025 31/25"
+            found += _flat_handling_rows(lines, i, end)
+            continue
         if (year in text or day in text) and _is_page_header(draft, text) and \
                 not _over_case_step(lines, i + 1, end):  # (cheap test first)
             found.append(i)
@@ -2940,8 +2967,32 @@ def _handling_rows(lines: list[Line], head: int, end: int) -> list[int]:
 
 
 _HANDLING_HEADS = frozenset(("utvalg", "utval", "utvalgssak", "utvalssak", "møtedato",
-                             "saksnr", "sak nr", "utvalgssaksnr", "møte", "dato", "sak"))
-_HANDLING_HEAD_STARTS = frozenset(("Utval", "UTVAL", "Saksn", "Sak n", "Møted", "Sak\tU"))
+                             "saksnr", "sak nr", "utvalgssaksnr", "møte", "dato", "sak",
+                             "saknr", "saksgang", "sakshandsaming"))
+_HANDLING_HEAD_STARTS = frozenset(("Utval", "UTVAL", "Saksn", "Sak n", "Møted", "Sak\tU",
+                                   "Saksg", "Saksh"))
+
+
+def _flat_handling_head(text: str) -> bool:
+    """Whether a line without cells is a case register's heading, its words run together
+    ("Saksgang Møtedato Saknr", "Utvalg Møtedato Utvalgssak")."""
+    words = text.casefold().replace("nr.", "nr").split()
+    return 2 <= len(words) <= 4 and "møtedato" in words and \
+        all(word in _HANDLING_HEADS for word in words)
+
+
+# A register's row as a text layer gives it: the body, the day, the case's number
+# ("Kommunestyret 27.03.2025 31/25"), in either order of the last two.
+_FLAT_HANDLING_ROW = re.compile(r"^[A-ZÆØÅ][\w .-]{1,60}?\s+(?:\d{1,2}\.\d{1,2}\.\d{2,4}\s+"
+                                r"\d{1,4}/\d{2,4}|\d{1,4}/\d{2,4}\s+\d{1,2}\.\d{1,2}\.\d{2,4})$")
+
+
+def _flat_handling_rows(lines: list[Line], head: int, end: int) -> list[int]:
+    """The flat register's heading at ``head`` and the rows under it."""
+    stop = head + 1
+    while stop < end and not lines[stop].cells and _FLAT_HANDLING_ROW.match(lines[stop].body):
+        stop += 1
+    return list(range(head, stop))
 
 
 def _repeated_contact_line(lines: list[Line], i: int, start: int, end: int) -> bool:
@@ -3052,9 +3103,21 @@ def _page_header(text: str, meeting: str, year: int | None, known: set[str]) -> 
     if not found:
         return False
     rest = text[:found[0].start] + " " + text[found[0].end:]
-    words = [w.casefold() for w in _WORD.findall(rest)]
-    return bool(words) and any(w in known for w in words) and \
-        all(w in known or w in _PAGE_WORDS for w in words)
+    written = _WORD.findall(rest)
+    words = [w.casefold() for w in written]
+    if not words or not any(w in known for w in words):
+        return False
+    strange = [w for w, f in zip(written, words, strict=True)
+               if f not in known and f not in _PAGE_WORDS]
+    return not strange or (len(strange) == 1 and _body_short_name(strange[0]) and
+                           sum(f in known for f in words) >= 2)
+
+
+def _body_short_name(word: str) -> bool:
+    """Whether a word is a body's short name in capitals ("AU", "KU", "FSK", "ELD"): a
+    running header names the body so ("Protokoll AU Vesterdal regionråd 14.01.2026")
+    where the head spells it out ("Arbeidsutvalget i Vesterdal regionråd")."""
+    return 2 <= len(word) <= 4 and word.isupper()
 
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -3342,9 +3405,24 @@ def _truncated_tail(draft: Draft) -> list[Section]:
                 c.seq > final.seq and _year_of(c.number) == _year_of(final.number)]
     tail = [c for c in tail if not any(_listed_as(c, item) for item in draft.items)]
     if tail:
+        tail = [c for c in tail if not _entry_line_below(draft.lines, final.line, c)]
+    if tail:
         draft.record.warnings.append(
             "The text stops early; items after the last detailed one come from the agenda list.")
     return [Section(number=c.number or None, title=clean_title(c.title) or None) for c in tail]
+
+
+def _entry_line_below(lines: list[Line], start: int, listed: Candidate) -> bool:
+    """Whether an agenda entry comes back as a line of its own in the last item's text:
+    the referatsaker listed under "PS 3/25 Referatsaker" ("RS 1/25 Brev fra …"), which the
+    agenda table lists after it; the text has them all, it does not stop early."""
+    if not listed.number or not listed.title:
+        return False
+    title = listed.title.casefold()
+    longest = len(listed.number) + len(title) + 12  # the series, "Sak", spaces, a colon
+    return any(len(line.body) <= longest and listed.number in line.body and
+               line.body.casefold().rstrip(" .:").endswith(title)
+               for line in lines[start + 1:])
 
 
 def _listed_as(listed: Candidate, item: Candidate) -> bool:

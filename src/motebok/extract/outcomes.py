@@ -179,8 +179,8 @@ _has_action_label_word = contains_any(("oppfølging", "oppfylging", "tiltak", "a
                                        # "Hvem gjør hva:", "Kven gjer kva", "Arbeidsfordeling:"
                                        "gjør hva", "gjer kva", "fordeling"))
 _has_proceedings_label_word = contains_any(("behandling", "handsaming", "drøfting",
-                                            "votering", "avstemming", "røysting", "diskusjon",
-                                            "debatt", "ordskifte"))
+                                            "saksprotokoll", "votering", "avstemming",
+                                            "røysting", "diskusjon", "debatt", "ordskifte"))
 _PROPOSAL_LABEL = re.compile(
     # whose the proposal is, and a summons' words for it: "Administrasjonens forslag:",
     # "Sekretariatets anbefaling:", "Kommunedirektørens forslag til vedtak:"
@@ -270,12 +270,18 @@ _may_be_decision_title = starts_with_any("hkdba")
 _may_be_action_title = starts_with_any("aogvnthf")
 # (and what was said before the vote: "Diskusjon:", "Debatt:", nynorsk "Ordskifte:")
 _PROCEEDINGS_LABEL = re.compile(r"^(?:behandling|handsaming|saksbehandling|drøfting|"
-                                r"diskusjon|debatt|ordskifte|"
-                                r"behandling i [\w -]+?|handsaming i [\w -]+?|votering|"
+                                r"diskusjon|debatt|ordskifte|møtebehandling|"
+                                # the case systems' headings over the meeting's own step:
+                                # Elements "Behandling i Eldrerådet - 12.03.2025", Websak
+                                # "Saksprotokoll i Eldrerådet - 12.03.2025", ePhorte
+                                # "Behandling/vedtak i Eldrerådet den 12.03.2025 sak 12/25"
+                                r"(?:behandling(?:\s*/\s*vedtak)?|handsaming|saksprotokoll)"
+                                r" i [\w -]+?|votering|"
                                 # "Formannskapets behandling 12.03.2024:"
                                 r"[a-zæøå][\w-]*s\s+behandling(?:\s+\d{1,2}\.\d{1,2}\.\d{2,4})?|"
                                 r"avstemming|røysting)"  # (nynorsk: "Røysting:")
-                                r"(?:\s*[-–]\s*\d{1,2}\.\d{1,2}\.\d{2,4})?\s*"
+                                r"(?:(?:\s*[-–]\s*|\s+den\s+)\d{1,2}\.\d{1,2}\.\d{2,4}"
+                                r"(?:\s+sak\s+\d{1,4}/\d{2,4})?)?\s*"
                                 r"(?:[:;]\s*(?P<rest>.*)|$)", re.I)
 _RESPONSIBLE = re.compile(r"(?:^|[,;(]\s*|\s[-–]\s*)(?:ansvar(?:lig|leg)?\b|ansv\.|"
                           r"ansv(?=\s*[:;]))\s*[:;]?\s*"
@@ -1031,9 +1037,11 @@ def _label_of_another(head: str, body: str | None, meeting: str | None = None) -
 # body that handled it and the day ("Behandling i Arbeidsutvalget - 31.01.2024", "Vedtak
 # i Sunnhordlandsrådet - 14.02.2024", "Formannskapets behandling 12.03.2024:").
 _CASE_STEP = re.compile(
-    r"^(?:(?:behandling|handsaming|vedtak)\s+i\s+(?P<who>[\w-]+)(?:\s+[\w-]+){0,5}?|"
+    r"^(?:(?:behandling(?:\s*/\s*vedtak)?|handsaming|vedtak|saksprotokoll)\s+i\s+"
+    r"(?P<who>[\w-]+)(?:\s+[\w-]+){0,5}?|"
     r"(?P<owner>[A-ZÆØÅ][\w-]*?)s\s+(?:behandling|handsaming|(?:endelige\s+)?vedtak))"
-    r"(?:\s*[-–]?\s*(?P<day>\d{1,2}\.\d{1,2}\.\d{2,4}))?\s*:?\s*$", re.I)
+    r"(?:(?:\s*[-–]?\s*|\s+den\s+)(?P<day>\d{1,2}\.\d{1,2}\.\d{2,4})"
+    r"(?:\s+sak\s+\d{1,4}/\d{2,4})?)?\s*:?\s*$", re.I)
 
 
 def _step_elsewhere(step: re.Match[str], body: str | None, meeting: str | None) -> bool:

@@ -384,7 +384,11 @@ def administration_cell(cells: tuple[str, ...], columns: dict[int, str] | None) 
 
 
 # Who writes the minutes, before a name in any group ("Dessutan møtte: Møtesekretær X").
-_MINUTE_TAKERS = frozenset({"møtesekretær", "referent", "protokollfører", "protokollførar"})
+_MINUTE_TAKERS = frozenset({"møtesekretær", "referent", "protokollfører", "protokollførar",
+                            # the secretary of the council's body, as case systems title
+                            # them ("utvalssekretær Eva Moe", "formannskapssekretær …")
+                            "utvalgssekretær", "utvalssekretær", "formannskapssekretær",
+                            "rådssekretær", "styresekretær"})
 # Seat words before a member's name that make them the chair, capitalised too ("Leiar Kari
 # Nes, Stryn kommune"); a job title ("Daglig leder …") is two words and is not one of them.
 _CHAIRS = frozenset({"leder", "leiar", "møteleder", "møteleiar", "styreleder", "styreleiar"})
@@ -898,7 +902,9 @@ def role_of(text: str) -> ParticipantRole | None:
         return served
     if _wrote_minutes(key):
         return ParticipantRole.SECRETARY
-    found = [ROLE_WORDS.get(part.strip()) for part in _ROLE_PARTS.split(key)]
+    # (a part may name the body it serves: "konsulent, sekretær for rådet")
+    found = [ROLE_WORDS.get(part := piece.strip()) or _role_of_body(part)
+             for piece in _ROLE_PARTS.split(key)]
     for role in (ParticipantRole.CHAIR, ParticipantRole.SECRETARY):
         if role in found:
             return role  # "(ordfører, møteleder)": the meeting role wins
@@ -914,7 +920,8 @@ def is_role_word(text: str) -> bool:
 
 
 # The parts of a list of roles: "ordfører, møteleder", "sekretær og referent".
-_ROLE_PARTS = re.compile(r"\s*,\s*|\s+og\s+|\s*[()]\s*")  # also "Koordinator (leder)"
+# also "Koordinator (leder)", "Rådgiver/sekretær for eldrerådet"
+_ROLE_PARTS = re.compile(r"\s*,\s*|\s+og\s+|\s*[()/]\s*")
 
 
 # Roles written as capitals: "(DL)", "(PA)". Other capitals name a party or a unit
@@ -2672,17 +2679,27 @@ def _apply_job(entry: Entry, cell: str) -> None:
             continue
         if _PARTIAL.search(piece) or _CASES_NOTE.match(piece):
             _apply_note(entry, piece)
+        elif n and piece[:1].islower() and _secretary_job(piece):
+            # "Konsulent, sekretær for rådet": the job the person has in the meeting, after
+            # the post they hold
+            entry.role = ParticipantRole.SECRETARY
         elif entry.organization is not None:
             continue
         elif n == 0:
-            job = _JOB_OF.split(piece, 1)[0].casefold()
-            if job.endswith("sekretær") or role_of(job) is ParticipantRole.SECRETARY:
+            if _secretary_job(piece):
                 entry.role = ParticipantRole.SECRETARY  # "Sekretær for rådet", "Referent"
             at_place = _JOB_AT_PLACE.match(piece[0].lower() + piece[1:])
             if at_place and _is_job_title(at_place.group("job")):
                 entry.organization = at_place.group("org")
         elif piece[:1].isupper() and not looks_like_name(piece):
             entry.organization = piece
+
+
+def _secretary_job(piece: str) -> bool:
+    """Whether a job names the body's secretary ("Sekretær for rådet", "utvalgssekretær",
+    "Referent"), whatever it serves after "for"/"i"/"ved"."""
+    job = _JOB_OF.split(piece, 1)[0].casefold()
+    return job.endswith("sekretær") or role_of(job) is ParticipantRole.SECRETARY
 
 
 def _place_then_name(place: str) -> tuple[str, str] | None:
@@ -3021,6 +3038,16 @@ def space_row_people(text: str, columns: list[str], role: ParticipantRole | None
     return [entry]
 
 
+def _remark_past_heading(cells: tuple[str, ...], columns: dict[int, str]) -> str | None:
+    """A cell past the heading's last column that says when the person was there ("Olav
+    Kvåle | Medlem | AP | Møtte frå sak 23/25" under "Namn | Funksjon | Representerer"):
+    the remark column the heading left unnamed; None when there is none."""
+    if len(cells) <= max(columns) + 1:
+        return None
+    last = cells[-1].strip()
+    return last if last and (_PARTIAL.search(last) or _CASES_NOTE.match(last)) else None
+
+
 def presence_mark(cells: tuple[str, ...], columns: dict[int, str] | None) -> str | None:
     """What a row holds in its table's presence column ("x", "Forfall", "" when blank).
 
@@ -3247,7 +3274,7 @@ def _row_by_columns(cells: tuple[str, ...], columns: dict[int, str],
     if by.get("present", "").casefold().strip(" .") in _DEPUTY_SAT_MARKS:
         entry.attendance = Attendance.ABSENT  # "Vara møtte" under "Møtt": not the member
         return entry
-    note = by.get("note") or by.get("present")
+    note = by.get("note") or by.get("present") or _remark_past_heading(cells, columns)
     if note and "(" in note:
         for paren in _parens(note):
             if is_role_word(paren) and role_of(paren):

@@ -514,14 +514,78 @@ def _under_heading(cells: tuple[str, ...], starts: list[int],
     return tuple(placed)
 
 
+def cell_per_line_tables(blocks: list[Block]) -> list[Block]:
+    """The blocks, with each attendance table a PDF's text layer gave one cell a line
+    ("Navn" / "Funksjon" / "Representerer" / "Kari Holm" / "Leder" / "AP" …) put back
+    as its rows ("Navn ⇥ Funksjon ⇥ Representerer", "Kari Holm ⇥ Leder ⇥ AP").
+
+    The heading is two or more lines that each name a column, the name first; a row is
+    as many lines after it, the first a person's name and no other cell one but a
+    "Møtte for" column's. A text layer leaves an empty cell out, which would shift every
+    row after it: the table is then left as it is. (Cheap: only a block that reads
+    "Navn" or "Namn" alone is looked at further.)"""
+    found: list[tuple[int, int, int]] = []  # (heading start, columns, rows' end)
+    for start, block in enumerate(blocks):
+        if len(block.text) == 4 and block.text.casefold() in _NAME_HEADINGS and \
+                (table := _cell_lines_table(blocks, start)) is not None:
+            found.append((start, *table))
+    if not found:
+        return blocks
+    out = list(blocks)
+    for start, width, end in reversed(found):
+        rows = [tuple(b.text.strip() for b in blocks[at:at + width])
+                for at in range(start, end, width)]
+        out[start:end] = [Block(kind=_TABLE_ROW, text="\t".join(cells), cells=cells,
+                                gap=blocks[at].gap)
+                          for at, cells in zip(range(start, end, width), rows, strict=True)]
+    return out
+
+
+_NAME_HEADINGS = frozenset(("navn", "namn"))
+
+
+def _one_cell(block: Block) -> bool:
+    """Whether a block can be one cell of a table a text layer gave a line each."""
+    return block.kind is _PARAGRAPH and "\n" not in block.text and "\t" not in block.text \
+        and not block.text.rstrip().endswith(":")
+
+
+def _cell_lines_table(blocks: list[Block], start: int) -> tuple[int, int] | None:
+    """The number of columns and the end of the rows of a table given one cell a line
+    whose heading starts at ``start`` (``cell_per_line_tables``), or None."""
+    meanings: list[str] = []
+    at = start
+    while at < len(blocks) and _one_cell(blocks[at]) and \
+            (meaning := ATTENDANCE_COLUMN_WORDS.get(blocks[at].text.strip().casefold())) and \
+            (meaning != "name" or not meanings):
+        meanings.append(meaning)
+        at += 1
+    width = len(meanings)
+    if width < 2:
+        return None
+    end = at
+    while end + width <= len(blocks):
+        row = blocks[end:end + width]
+        if not all(_one_cell(b) and not (n and b.gap) for n, b in enumerate(row)) or \
+                not looks_like_name(row[0].text.strip()):
+            break
+        if any(looks_like_name(b.text.strip()) for b, meaning in
+               zip(row[1:], meanings[1:], strict=True) if meaning != "for"):
+            return None  # a cell left out: the rows are shifted
+        end += width
+    return (width, end) if end > at else None
+
+
 def to_lines(blocks: list[Block], furniture: list[str] | None = None) -> list[Line]:
     """Flatten blocks into cleaned, non-empty lines, dropping page-number artefacts.
 
     ``furniture`` gathers the dropped running lines that name a municipality ("Fjordvik
-    kommune      Side 1 av 2" at the foot of every page): the issuer of a council's
-    protocol may be named there only (see ``minutes._the_municipality``)."""
+    kommune      Side 1 av 2" at the foot of every page) or an inter-municipal company
+    ("Vestfjord Renovasjon IKS"): the issuer of a council's or a company's protocol may
+    be named there only (see ``minutes._the_municipality``, ``minutes._the_company``)."""
     lines: list[Line] = []
     paragraph, table_row = _PARAGRAPH, _TABLE_ROW  # locals: hot loop
+    blocks = cell_per_line_tables(blocks)
     narrow = _narrow_rows(blocks)
     # a case-number column a copy put one cell a line: its "1/10" lines are no pages
     # (asked only once a line reads as a page "n/m": a pass over every block otherwise)
@@ -620,7 +684,7 @@ def to_lines(blocks: list[Block], furniture: list[str] | None = None) -> list[Li
                 page_break = True
                 if lines:
                     at_page_breaks.add(id(lines[-1]))
-                if furniture is not None and "ommune" in text:
+                if furniture is not None and ("ommune" in text or " IKS" in text):
                     furniture.append(text)
                 continue
             body = text if text[0] not in _BULLET_STARTS and text[0] < "\u25a0" else \
@@ -1390,8 +1454,10 @@ def looks_like_name(text: str, min_words: int = 2) -> bool:
                 (word != "I" or not text.isupper()):
             initials += 1  # a middle initial without its stop, also "I" ("Roar I Huseby";
             continue  # in "FAU I SKOLEN" it is the word "i")
-        if lowered in NOT_NAME_WORDS or (index < last and word[-1] == "."
-                                         and lowered[:-1] in NOT_NAME_WORDS):
+        if (lowered in NOT_NAME_WORDS and not (index == last and index and
+                                               lowered in _SURNAME_ACRONYMS and
+                                               word[1:].islower())) or \
+                (index < last and word[-1] == "." and lowered[:-1] in NOT_NAME_WORDS):
             return False  # also a sentence's end inside: "Referat. Godkjennes" (but "Carl
             # Chr. Mathiesen", "Johs. Røinås" are names)
         if word.isupper() and lowered in _NAME_PARTICLES:
@@ -1415,6 +1481,11 @@ def looks_like_name(text: str, min_words: int = 2) -> bool:
     if any(word.lower().endswith(ORGANISATION_ENDINGS) for word in words):
         return False  # "Skolenes Landsforbund", "Danmarks Lærerforening", "Gassforum Midt"
     return capitals >= 1 and capitals + initials >= min_words
+
+
+# An organisation's short name that is also a surname when written small: "Svein Lo"
+# (the trade union is "LO").
+_SURNAME_ACRONYMS = frozenset({"lo"})
 
 
 def _surname_in_capitals(words: list[str]) -> bool:
@@ -1807,7 +1878,10 @@ _ENDS_WITH_OWNER_OR_SOON = re.compile(
 # A short line that only says who follows up the task above it ("Ansvarlig: Kari Holm og
 # Per Dahl", "Ansv.: KH", "Hvem: Kari"): it ends there, the next line is the next task.
 _OWNER_LABEL_LINE = re.compile(r"(?:ansvar(?:lig|leg)?|ansv\.?|hvem|kven)\s*:\s*\S", re.I)
-_DATE_STAMPED = re.compile(r"\s[-–]\s*\d{1,2}\.\d{1,2}\.\d{2,4}$")
+# (ePhorte's "Behandling/vedtak i Formannskapet den 12.03.2025 sak 12/25": the day and the
+# case's number, the words "den" and "sak" keeping a wrapped sentence's date out)
+_DATE_STAMPED = re.compile(r"(?:\s[-–]\s*\d{1,2}\.\d{1,2}\.\d{2,4}|"
+                           r"\sden\s\d{1,2}\.\d{1,2}\.\d{2,4}\ssak\s\d{1,4}/\d{2,4})$")
 _STAMP_TAIL = 80  # " - 12.03.2024" and room for any spaces a line keeps around the dash
 
 
@@ -1820,9 +1894,12 @@ def _opens_case_step(text: str) -> bool:
         bool(_CASE_STEP_LINE.match(text))
 
 
-_STEP_FIRST = frozenset("BHIVbhiv")  # behandling, handsaming, innstilling, vedtak
-_CASE_STEP_LINE = re.compile(r"(?:behandling|handsaming|innstilling|vedtak)\s+i\s+\S[^.!?]*?"
-                             r"\s[-–]\s*\d{1,2}\.\d{1,2}\.\d{2,4}$", re.I)
+# behandling, handsaming, innstilling, vedtak, saksprotokoll
+_STEP_FIRST = frozenset("BHIVSbhivs")
+_CASE_STEP_LINE = re.compile(r"(?:behandling|handsaming|innstilling|vedtak|saksprotokoll)"
+                             r"\s+i\s+\S[^.!?]*?"
+                             r"(?:\s[-–]\s*\d{1,2}\.\d{1,2}\.\d{2,4}|"
+                             r"\sden\s\d{1,2}\.\d{1,2}\.\d{2,4}\ssak\s\d{1,4}/\d{2,4})$", re.I)
 _LINKING_WORDS = LINKING_WORDS
 
 

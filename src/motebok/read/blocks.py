@@ -342,9 +342,11 @@ def municipal_furniture(*parts: list[str] | None) -> list[str]:
     kommune ("Nordby kommune ⇥ Side 1 av 3"), each without its page count: the
     document's issuer, which the extractor reads as a council's parent when the text
     names none (``NotedBlocks.furniture``), never as a line of the minutes. The same
-    for a Word or Writer header and footer as for a PDF's running one."""
+    for a Word or Writer header and footer as for a PDF's running one. A line that names
+    an inter-municipal company ("Vestfjord Renovasjon IKS ⇥ Møteprotokoll") is kept as
+    well: the company whose representantskap or styre met."""
     return [line for part in parts if part for line in furniture_lines(part)
-            if "ommune" in line]
+            if "ommune" in line or " IKS" in line]
 
 
 def with_furniture(blocks: list[Block], furniture: list[str]) -> list[Block]:
