@@ -16368,3 +16368,80 @@ EXPECTED["1810_skytterlag_leder_signerer.txt"] = Expected(
         ("8/26", "Banedugnad", "Dugnad på banen lørdag 11. april.", [], []),
     ],
 )
+
+EXPECTED["1950_faggruppe_sakstabell_nummer_og_tittel_i_sakcelle.md"] = Expected(
+    # minutes as one table "Sak | Beskrivelse | Ansvar | Frist" whose "Sak" cell holds the
+    # number and the title ("2/26 Ny matrikkelversjon"): the description is the item's
+    # text (not its title), and the row's owner and deadline go to its task
+    "minutes", "Møtereferat faggruppe GIS/IKT", "Faggruppe GIS/IKT", None, None,
+    ("2026-02-05", "09:00", "11:00", "Kommunehuset, Voss, møterom 2"), "2026-04-09",
+    people=[
+        ("Anne Lunde", None, "chair", "present"),
+        ("Ola Tveit", None, "member", "present"),
+        ("Kari Ringheim", None, "member", "present"),
+        ("Jon Bø", None, "secretary", "present"),
+        ("Lise Gjerde", None, "member", "absent"),
+    ],
+    items=[
+        ("1/26", "Godkjenning av innkalling", "Innkalling og saksliste ble godkjent.",
+         ["Innkalling og saksliste ble godkjent."], []),
+        ("2/26", "Ny matrikkelversjon",
+         "Ola orienterte om oppgradering av matrikkelklienten. Oppgradering gjøres i alle "
+         "kommunene.", [],
+         [("Oppgradering gjøres i alle kommunene.", "Ola Tveit", "2026-03-01")]),
+        ("3/26", "Kartdata til beredskap",
+         "Kari presenterte behovet for felles kartdata. Faggruppen ønsker en felles "
+         "løsning. Kari lager et forslag.", [],
+         [("Kari lager et forslag.", "Kari Ringheim", None)]),
+        ("4/26", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["1951_nynorsk_faggruppe_ansvarleg_fullt_namn.txt"] = Expected(
+    # "Oppfølging: Eirik sender utkast …" over "Ansvarleg: Eirik Hovland": the label names
+    # in full the person the task's subject names by first name, and is its owner
+    # ("Frist: veke 10" names a week, no day: due null)
+    "minutes", "Referat frå møte i faggruppe for folkehelse, Sogn regionråd",
+    "Faggruppe for folkehelse", "Sogn regionråd", None,
+    ("2026-02-11", "10:00", "12:00", "Sogndal rådhus"), "2026-04-15",
+    people=[
+        ("Ragnhild Nes", None, "chair", "present"),
+        ("Eirik Hovland", None, "member", "present"),
+        ("Siri Fjærestad", None, "member", "present"),
+        ("Tone Berge", None, "secretary", "present"),
+        ("Arne Vik", None, "member", "absent"),
+    ],
+    items=[
+        ("1/26", "Godkjenning av referat", "Referatet vart godkjent.",
+         ["Referatet vart godkjent."], []),
+        ("2/26", "Folkehelseoversikt", None, [],
+         [("Eirik sender utkast til medlemane.", "Eirik Hovland", None)]),
+        ("3/26", "Nettverkssamling", None, ["Samlinga vert halden 12. mai i Lærdal."],
+         [("Tone bestiller lokale.", "Tone Berge", "2026-03-01")]),
+        ("4/26", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["1952_beredskapsnettverk_ap_og_todo_etiketter.md"] = Expected(
+    # the labels of Teams and Loop notes before a task, "AP:" (action point) and "To-do:",
+    # are dropped from the task's text as "Aksjon:" and "Action:" are
+    "minutes", "Referat nettverk for beredskap", "Nettverk for beredskap", None, None,
+    ("2026-03-03", None, None, "Teams"), None,
+    people=[
+        ("Geir Lie", None, "chair", "present"),
+        ("Mona Rud", None, "member", "present"),
+        ("Stein Aas", None, "secretary", "present"),
+    ],
+    items=[
+        ("1", "ROS-analyse", None, [],
+         [("Mona sender revidert analyse til kommunene innen 20. mars.", "Mona",
+           "2026-03-20")]),
+        ("2", "Øvelse", None, [],
+         [("Stein booker lokaler, frist 1. april.", "Stein", "2026-04-01"),
+          ("Geir kontakter Sivilforsvaret.", "Geir", None),
+          ("Alle kommunene melder inn deltakere innen 15. april.", "Alle kommunene",
+           "2026-04-15"),
+          ("Mona oppdaterer varslingslista.", "Mona", None)]),
+        ("3", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)

@@ -629,7 +629,9 @@ def _table_candidate(i: int, line: Line, columns: list[str],
         columns = ["number", *columns]
     number = _ROW_NUMBER.match(line.cells[0].strip()) if columns[0] == "number" else None
     if not number and columns[0] == "number" and line.cells[0].strip():
-        return None
+        if (titled := _titled_number_columns(line.cells[0], columns)) is None:
+            return None
+        columns = titled
     values = _row_values(columns, line.cells)
     title = (values.get("title") or [""])[0]
     if columns[0] == "title" and title[:1].isdecimal() and \
@@ -653,6 +655,17 @@ def _table_candidate(i: int, line: Line, columns: list[str],
     return Candidate(i, num, _first_int(num) if num else None, clean_title(title), style,
                      False, title, row, series=_series(number.group("pre") or "") if number
                      else "")
+
+
+def _titled_number_columns(cell: str, columns: list[str]) -> list[str] | None:
+    """The columns of a row whose number cell holds the title too ("Sak | Beskrivelse |
+    Ansvar | Frist" over "2/26 Ny matrikkelversjon | Ola orienterte … | Ola Tveit |
+    1. mars"): the first cell is then the title (with its number), and the column read
+    as the title for want of one ("Beskrivelse") is the item's text. None when the cell
+    is no number before a capitalised title."""
+    if not cell[:1].isdecimal() or not _NUMBER_IN_TITLE_CELL.match(cell.strip()):
+        return None
+    return ["title", *("text" if meaning == "title" else meaning for meaning in columns[1:])]
 
 
 # A title cell that goes on with a labelled conclusion on the same line: "Rammeavtale

@@ -176,6 +176,8 @@ _has_proposal_label_word = contains_any(("innstilling", "forslag", "tilråding",
 _has_action_label_word = contains_any(("oppfølging", "oppfylging", "tiltak", "aksjon", "oppgaver",
                                        "gjøremål", "action", "videre arbeid", "neste steg",
                                        "restanse", "huskeliste", "til neste",
+                                       # a task app's "AP:" (action point) and "To-do:"
+                                       "ap:", "ap :", "to-do", "todo",
                                        # "Hvem gjør hva:", "Kven gjer kva", "Arbeidsfordeling:"
                                        "gjør hva", "gjer kva", "fordeling"))
 _has_proceedings_label_word = contains_any(("behandling", "handsaming", "drøfting",
@@ -238,6 +240,10 @@ _ACTION_LABEL = re.compile(
     r"^(?:(?:til|for)\s+(?:oppfølging|oppfylging)|oppfylging|oppfølging|"
     r"oppfølgingspunkter|oppfølgingspunkt|tiltak|videre oppfølging|"
     r"aksjonspunkter|aksjonspunkt|aksjoner|aksjon|oppgaver|gjøremål|actions?|"
+    # the English of Teams and Loop notes: "Action item:", "Action points:", "To-do:",
+    # and the action point's capitals "AP:" before a task ("AP: HS tar saken opp …";
+    # only in capitals and before a capital, as "Ap" is also a party's name)
+    r"action\s+(?:items?|points?)|to-?do|(?-i:AP(?=\s*:\s*[A-ZÆØÅ@]))|"
     r"videre arbeid|neste steg)\s*[:;]\s*(?P<rest>.*)$", re.I)
 # "Behandling:", and a case system's "Behandling i Regionrådet - 12.03.2024" line
 _ACTION_HEADING = re.compile(r"^(?:(?:til|for)\s+(?:oppfølging|oppfylging)|oppfylging|"
@@ -3516,7 +3522,8 @@ def _owner_or_due(sentence: str, last: str, actions: list[Action],
             if _meeting_told(last):
                 return True  # "Saken ble drøftet." / "Ansvar: Kari Holm": who has the case
             actions.append(make_action(last, due_date))
-        if actions and (not _owner_named(actions[-1]) or who in (actions[-1].responsible or "")):
+        if actions and (not _owner_named(actions[-1]) or who in (actions[-1].responsible or "")
+                        or _names_in_full(who, actions[-1].responsible or "")):
             actions[-1].responsible = who  # (or the one in charge of those it names)
         if actions and owner.group("when"):
             actions[-1].due = due_date(f"frist {owner.group('when')}") or actions[-1].due
@@ -3725,6 +3732,21 @@ def _owns_sentence_above(sentence: str, last: str, actions: list[Action],
     if len(actions) > found:
         actions[-1].text = f"{actions[-1].text} {sentence}"
     return True
+
+
+def _names_in_full(who: str, subject: str) -> bool:
+    """Whether an owner label names in full the person the task's subject names short:
+    "Eirik sender utkast." / "Ansvarleg: Eirik Hovland" (the first name), "EH lagar
+    plan." / "Ansvar: Elin Haga" (the initials). The label is the careful form of the
+    same person, so it is the task's owner; another person in the label is not."""
+    if not subject or " " in subject or not who[:1].isupper():
+        return False
+    names = who.split()
+    if not 2 <= len(names) <= 4 or not all(name[:1].isupper() for name in names):
+        return False
+    if subject == names[0]:
+        return True
+    return subject.isupper() and subject == "".join(name[0] for name in names)
 
 
 def _owner_named(action: Action) -> bool:
