@@ -16445,3 +16445,29 @@ EXPECTED["1952_beredskapsnettverk_ap_og_todo_etiketter.md"] = Expected(
         ("3", "Eventuelt", "Ingen saker.", [], []),
     ],
 )
+
+EXPECTED["1953_faggruppe_landbruk_loop_avkryssa_oppgave.md"] = Expected(
+    # a Loop page's "### Oppgaver" list of boxes: the open ones ("- [ ] @Magne Tjore
+    # skriver …") are tasks, a ticked one told as done ("- [x] @Eva Lia sendt oversikt …")
+    # is none (a ticked "Randi Bø: booke møterom" still names a task, as in 131); the
+    # register from the last meeting keeps
+    # the row still "Pågår" and drops the one "Ferdig"
+    "minutes", "Faggruppe landbruk – møtenotat 12.03.2026", "Faggruppe landbruk", None, None,
+    ("2026-03-12", "10:00", "11:30", "Teams"), None,
+    people=[
+        ("Siv Haugland", None, "chair", "present"),
+        ("Magne Tjore", None, "member", "present"),
+        ("Eva Lia", None, "member", "present"),
+        ("Rolf Nesse", None, "secretary", "present"),
+        ("Gunn Aasland", None, "member", "absent"),
+    ],
+    items=[
+        ("1", "Oppfølging fra forrige møte", None, [],
+         [("Søke om RMP-midler", "Eva Lia", "2026-03-15")]),
+        ("2", "Beiteprosjekt 2026", None,
+         ["Faggruppa anbefaler at prosjektet videreføres i 2026."],
+         [("Magne Tjore skriver kort rapport – innen 26. mars", "Magne Tjore", "2026-03-26"),
+          ("Siv Haugland tar kontakt med Statsforvalteren", "Siv Haugland", None)]),
+        ("3", "Eventuelt", "Eva informerte om fagdag i Stord 22. april.", [], []),
+    ],
+)

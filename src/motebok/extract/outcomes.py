@@ -1705,6 +1705,7 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
     label = ""  # an "Ansvar:" or "Frist:" line whose value is on the next line
     arrowed = False  # the line before started with an arrow ("→ Per kontakter …")
     open_tasks: set[int] = set()  # texts from an open task box ("- [ ] Kari sender …")
+    done_tasks: set[int] = set()  # … and from a ticked one ("- [x] Eva sendte oversikt")
     bold_at: set[int] = set()  # texts set in bold as a whole sentence, after others
     # a follow-up table written as lines: "Tiltak – ansvarlig – frist" (its columns, the
     # separator its rows use, and how many columns it has)
@@ -1815,6 +1816,8 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
             continue
         if line.is_bullet and ("[ ]" in line.text[:6] or line.text[:1] == "☐"):
             open_tasks.add(len(texts))
+        elif line.is_bullet and _ticked_task_box(line.text):
+            done_tasks.add(len(texts))
         if line.bold and _bold_vedtak(text):
             bold_at.add(len(texts))
         texts.append((text, line.gap, line.kind is _LIST_ITEM or line.text[:1].isdigit(),
@@ -2197,6 +2200,10 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                 # done ("- [x]" is one done)
                 if lowered.startswith("neste") and _NEXT_MEETING_START.match(lowered):
                     mode = None  # "Neste møte: 17. januar" under the follow-up list ends it
+                    continue
+                if done_tasks and position in done_tasks and not _is_action(sentence, lowered):
+                    # "- [x] @Eva Lia sendt oversikt" under "Oppgaver": ticked, and told as
+                    # done (a ticked "Randi Bø: booke møterom" still names the task given)
                     continue
                 if _has_done_word(lowered) and _DONE.search(lowered) and \
                         not _is_action(sentence, lowered):
@@ -2901,6 +2908,17 @@ def _owner_doing_in_brackets(sentence: str) -> str | None:
     if not any(" ".join(words[:n]) in _TASK_VERB_SET for n in (1, 2, 3)):
         return None
     return found.group("who")
+
+
+# A task list's ticked box at a line's start: Markdown's "[x]" (an HTML page's checked
+# box reads so too), and the ticked marks of a Word or PDF list ("☑", "☒", "✅").
+_TICKED_TASK_BOX = ("[x]", "[X]", "☑", "☒", "✅")
+
+
+def _ticked_task_box(text: str) -> bool:
+    """Whether a list entry opens with a ticked box: the task is done, no follow-up
+    after the meeting (as "- [ ]" marks one still open)."""
+    return text.startswith(_TICKED_TASK_BOX) or text[2:5] in ("[x]", "[X]")
 
 
 # The name before the verb of an open task box ("- [ ] @Ola Berg registrerer resten"):
