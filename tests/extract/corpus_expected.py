@@ -16471,3 +16471,34 @@ EXPECTED["1953_faggruppe_landbruk_loop_avkryssa_oppgave.md"] = Expected(
         ("3", "Eventuelt", "Eva informerte om fagdag i Stord 22. april.", [], []),
     ],
 )
+
+EXPECTED["1954_folkehelsenettverk_aksjonsliste_status_sist.txt"] = Expected(
+    # a closing "Aksjonsliste" written as lines "Task – KO – 15.04 – Åpen": the initials
+    # between the dashes own the task also when the register's open status closes the
+    # line; the entry marked "Lukket" was done and is none. A numbered list under
+    # "Oppfølging:" opens no items.
+    "minutes", "REFERAT", ANY, ANY, None,
+    ("2026-03-18", "09:30", "12:00", "Fylkeshuset, Kristiansand"), "2026-05-20",
+    people=[
+        ("Marianne Berg", "Agder fylkeskommune", "chair", "present"),
+        ("Jostein Ravnås", "Lillesand kommune", "member", "present"),
+        ("Hilde Strand", "Vennesla kommune", "member", "present"),
+        ("Kjetil Omdal", "Agder fylkeskommune", "secretary", "present"),
+        ("Ann Kristin Tveit", "Birkenes kommune", "member", "absent"),
+    ],
+    items=[
+        ("6/26", "Godkjenning av referat fra 12. februar", "Referatet ble godkjent.",
+         ["Referatet ble godkjent."], []),
+        ("7/26", "Folkehelseprofiler 2026", None, [],
+         [("Kjetil lager en kortversjon av profilene for politikerne, innen 15. april.",
+           "Kjetil", "2026-04-15"),
+          ("Kommunene melder tilbake hvilke indikatorer de ønsker, innen utgangen av april.",
+           "Kommunene", "2026-04-30"),
+          ("Marianne tar opp saken i KS-nettverket.", "Marianne", None)]),
+        ("8/26", "Samling om psykisk helse", None, ["Nettverket står som medarrangør."],
+         [("Hilde sender program til nettverket – frist 1. mai.", "Hilde", "2026-05-01")]),
+        ("9/26", "Eventuelt", "Ingen saker.", [],
+         [("Lage kortversjon av folkehelseprofiler – KO – 15.04 – Åpen", "KO", "2026-04-15"),
+          ("Sende program for samling – HS – 01.05 – Åpen", "HS", "2026-05-01")]),
+    ],
+)

@@ -5305,7 +5305,11 @@ _DASH_OWNER = re.compile(r"\s[–-]\s+(?P<who>(?:(?i:daglig|dagleg)\s+(?:leder|l
                          r"(?:[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){0,2}|[a-zæøå]+)){0,3}|"
                          rf"[a-zæøå]+){_BY_WHOM})\s*(?:,\s*(?:innen|innan|frist)\b[^–]*|"
                          r"\s[–-]\s+(?:(?:(?:innen|innan|frist:?)\s+)?\d{1,2}\.|"
-                         rf"{_DASH_DEADLINE_WORDS}\b)[^–]*)?[.!]?$")
+                         rf"{_DASH_DEADLINE_WORDS}\b)[^–]*)?"
+                         # a register's open status closing the entry: "Sende program –
+                         # HS – 01.05 – Åpen", "… – KO – uke 14 – ikke startet"
+                         r"(?:\s[–-]\s+(?i:" + "|".join(sorted(_OPEN_STATUS)) +
+                         r")(?:\s+[a-zæøå]+)?)?[.!]?$")
 
 
 # Who does a passive task: "… følges opp av sekretariatet.", "… sendes av Kari Holm.",
