@@ -16502,3 +16502,49 @@ EXPECTED["1954_folkehelsenettverk_aksjonsliste_status_sist.txt"] = Expected(
           ("Sende program for samling – HS – 01.05 – Åpen", "HS", "2026-05-01")]),
     ],
 )
+
+EXPECTED["1955_nynorsk_styringsgruppe_punkt_ansvarleg_status.md"] = Expected(
+    # "Oppfølgingspunkt frå førre møte" as a register "Punkt | Ansvarleg | Status" without
+    # a deadline column: the point is the task, the row "Ferdig" was done before the
+    # meeting (no task) and the row "Pågår" is still one
+    "minutes", "Referat frå styringsgruppa for Kystsoneplan Nordfjord",
+    "Styringsgruppa for Kystsoneplan Nordfjord", None, None,
+    ("2026-03-04", "13:00", "15:00", "Teams"), None,
+    people=[
+        ("Oddbjørn Sandal", None, "chair", "present"),
+        ("Gunhild Eide", None, "member", "present"),
+        ("Terje Hjelle", None, "member", "present"),
+        ("Liv Aarseth", None, "secretary", "present"),
+        ("Rune Bryn", None, "member", "absent"),
+    ],
+    items=[
+        ("1", "Oppfølgingspunkt frå førre møte", None, [],
+         [("Innhente innspel frå fiskarlaget", "TH", None)]),
+        ("2", "Framdrift i planarbeidet", None,
+         ["Styringsgruppa godkjenner revidert framdriftsplan."],
+         [("Oppdatere framdriftsplanen på nettsida Liv Aarseth", "Liv Aarseth", None),
+          ("Kalle inn til dialogmøte med næringa (ansvarleg: GE, frist: veke 16)", "GE",
+           None)]),
+        ("3", "Økonomi", "Prosjektet har eit mindreforbruk på 120 000 kr.", [], []),
+        ("4", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["1956_nynorsk_beredskap_oppfolgingstabell_utan_overskrift.docx"] = Expected(
+    # a Word table of follow-ups without a heading row, "Task | Owner | Status": the
+    # status in the third cell is no deadline, and the row "Ferdig" is no task
+    "minutes", "Referat frå møte i faggruppe for beredskap, Sunnhordland",
+    "Faggruppe for beredskap", "Sunnhordland", None,
+    ("2026-03-17", None, None, "Stord rådhus"), None,
+    people=[
+        ("Brit Økland", None, "chair", "present"),
+        ("Nils Tysnes", None, "member", "present"),
+        ("Kari Fitjar", None, "secretary", "present"),
+    ],
+    items=[
+        ("8/26", "Oppfølging frå førre møte", None, [],
+         [("Oppdatere beredskapsplanen", "Brit Økland", None)]),
+        ("9/26", "Øving", "Faggruppa drøfta øvinga i mai.", [], []),
+        ("10/26", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)

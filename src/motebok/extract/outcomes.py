@@ -1761,6 +1761,8 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                 continue
             if (row := _task_row(line.cells)) is not None:
                 # "Bestille buss | Oda | 1.12." without a heading row: task, who, when
+                if _closed(line.cells, row):
+                    continue  # "Avklare kartgrunnlag | LA | Ferdig": done, no task
                 row_action = _table_action(line.cells, row, due_date)
                 table_actions.setdefault(len(texts), []).append(row_action)
                 row_ids.add(id(row_action))
@@ -3809,10 +3811,12 @@ def task_columns(cells: tuple[str, ...]) -> dict[str, int] | None:
             meaning = "status"
         if meaning and meaning not in found:
             found[meaning] = i
-    if "what" not in found and "case" in found and "who" in found and "when" in found and \
-            cells[found["when"]].strip().strip(":?* ").casefold() != "dato":
+    if "what" not in found and "case" in found and "who" in found and (
+            ("when" in found and cells[found["when"]].strip().strip(":?* ").casefold() != "dato")
+            or "status" in found):
         # "Sak | Ansvarlig | Frist": the case is the task (an agenda's "Sak | Tema |
-        # Ansvarlig" or a plan's "Sak | Dato" sets no deadline: no task table)
+        # Ansvarlig" or a plan's "Sak | Dato" sets no deadline: no task table); so too in
+        # a register that tracks each point's status, "Punkt | Ansvarleg | Status"
         found["what"] = found["case"]
     if "what" in found and ("who" in found or "when" in found):
         return found
@@ -3905,6 +3909,7 @@ def _marked_done(text: str) -> bool:
 
 
 _ROW_COLUMNS = {"what": 0, "who": 1, "when": 2}
+_STATUS_ROW_COLUMNS = {"what": 0, "who": 1, "status": 2}
 
 
 def _task_row(cells: tuple[str, ...]) -> dict[str, int] | None:
@@ -3921,6 +3926,8 @@ def _task_row(cells: tuple[str, ...]) -> dict[str, int] | None:
     if not (_LISTED_TASK.match(lowered) or _TASK_INFINITIVE_AT.match(task) or
             _is_action(task, lowered)):
         return None
+    if len(cells) == 3 and status_mark(cells[2]) is not None:
+        return _STATUS_ROW_COLUMNS  # "Innhente innspel | TH | Pågår": a status, no date
     return _ROW_COLUMNS
 
 
