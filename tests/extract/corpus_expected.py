@@ -16548,3 +16548,24 @@ EXPECTED["1956_nynorsk_beredskap_oppfolgingstabell_utan_overskrift.docx"] = Expe
         ("10/26", "Eventuelt", "Ingen saker.", [], []),
     ],
 )
+
+EXPECTED["1957_ikt_prosjektgruppe_planner_oppgavetabell.md"] = Expected(
+    # a task app's table pasted under "## Oppgaver": "Oppgave | Tilordnet til |
+    # Forfallsdato | Status" names the task, its owner and its deadline; the rows ticked
+    # "✔" or "Completed" were done and are no tasks ("Ikke startet", "Pågår" are)
+    "minutes", "Møtenotat – prosjektgruppe Felles IKT-plattform Helgeland",
+    "Prosjektgruppe Felles IKT-plattform Helgeland", None, None,
+    ("2026-03-19", "14:00", "15:00", "Teams"), None,
+    people=[
+        ("Frode Nilsen", None, ANY, "present"),
+        ("Anita Hansen", None, "member", "present"),
+        ("Per Kristian Moe", None, "member", "present"),
+        ("Sara Lind", None, "secretary", "present"),
+    ],
+    items=[
+        ("1", "Status migrering", None, [], []),
+        ("2", "Risikologg", None, [],
+         [("Migrere e-post for Vefsn", "Per Kristian Moe", "2026-04-02"),
+          ("Oppdatere risikologg", "Anita Hansen", "2026-03-26")]),
+    ],
+)

@@ -3834,7 +3834,11 @@ _CASE_COLUMNS = frozenset(("sak", "saker", "tema", "emne", "punkt"))
 _CLOSED_STATUS = frozenset(("utført", "utfört", "lukket", "lukka", "ferdig", "avsluttet",
                             "avslutta", "gjennomført", "fullført", "løst", "done", "ok",
                             "stengt", "avklart", "avklara", "levert", "sendt", "gjort",
-                            "ferdigstilt", "behandlet", "behandla", "besvart", "svart"))
+                            "ferdigstilt", "behandlet", "behandla", "besvart", "svart",
+                            # a task app's English status ("Completed"), and the check
+                            # mark a register ticks a done row with ("✔", "✅")
+                            "completed", "complete", "closed",
+                            "✓", "✔", "√", "✅", "☑", "☒"))
 
 
 def _closed(cells: tuple[str, ...], columns: dict[str, int]) -> bool:
