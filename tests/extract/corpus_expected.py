@@ -16569,3 +16569,22 @@ EXPECTED["1957_ikt_prosjektgruppe_planner_oppgavetabell.md"] = Expected(
           ("Oppdatere risikologg", "Anita Hansen", "2026-03-26")]),
     ],
 )
+
+EXPECTED["1958_gis_nettverk_meeting_notes_engelsk_mal.md"] = Expected(
+    # a Teams template in English around Norwegian notes: "Meeting notes – X" names the
+    # document, so the body is X; "Action items:" over "Name: task – due 27.03" entries
+    "minutes", "Meeting notes – Fagnettverk GIS Trøndelag", "Fagnettverk GIS Trøndelag",
+    None, None, ("2026-03-24", None, None, "Teams"), None,
+    people=[
+        ("Eli Vold", None, "chair", "present"),
+        ("Jon Hov", None, "member", "present"),
+        ("Mari Aune", None, "secretary", "present"),
+    ],
+    items=[
+        ("1", "Felles kartportal", None, ["Nettverket anbefaler portalen for alle kommunene."],
+         [("Jon Hov: send lenke til demo – due 27.03", "Jon Hov", "2026-03-27"),
+          ("Mari Aune: update the user guide – due 10.04", "Mari Aune", "2026-04-10"),
+          ("Eli Vold: kontakte fylkeskommunen om finansiering", "Eli Vold", None)]),
+        ("2", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
