@@ -16588,3 +16588,28 @@ EXPECTED["1958_gis_nettverk_meeting_notes_engelsk_mal.md"] = Expected(
         ("2", "Eventuelt", "Ingen saker.", [], []),
     ],
 )
+
+EXPECTED["1959_barnevern_styringsgruppe_aksjon_med_eigar_i_parentes.txt"] = Expected(
+    # "Aksjon (AS): …" and "Aksjon (WR, frist 15.05): …": the brackets between the label
+    # and its colon name who does the task (and by when), and the label is no part of the
+    # task; "Ansvar: HN – Informere …" names who first, then a task of its own
+    "minutes", "Referat – Styringsgruppe for Barnevernstjenesten Midt-Troms",
+    "Styringsgruppe for Barnevernstjenesten Midt-Troms", None, None,
+    ("2026-04-21", "10:00", "12:00", "Bardufoss, kommunestyresalen"), None,
+    people=[
+        ("Hege Nordmo", None, "chair", "present"),
+        ("Are Sollid", None, "member", "present"),
+        ("Wenche Rydningen", None, "member", "present"),
+        ("Marius Lian", None, "secretary", "present"),
+    ],
+    items=[
+        ("14/26", "Internkontroll", None, [],
+         [("Lage plan for lukking av avvik innen utgangen av mai.", "AS", "2026-05-31"),
+          ("Gå gjennom rutine for akuttplasseringer.", "WR", "2026-05-15"),
+          ("Ansvar: HN – Informere kommunedirektørene i rådmannsutvalget.", "HN", None)]),
+        ("15/26", "Rekruttering", None, [],
+         [("Utlyse to stillinger.", "WR", "2026-06-01"),
+          ("Vurdere felles vikarpool.", "HN/AS", None)]),
+        ("16/26", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)

@@ -244,7 +244,10 @@ _ACTION_LABEL = re.compile(
     # and the action point's capitals "AP:" before a task ("AP: HS tar saken opp …";
     # only in capitals and before a capital, as "Ap" is also a party's name)
     r"action\s+(?:items?|points?)|to-?do|(?-i:AP(?=\s*:\s*[A-ZÆØÅ@]))|"
-    r"videre arbeid|neste steg)\s*[:;]\s*(?P<rest>.*)$", re.I)
+    r"videre arbeid|neste steg)"
+    # who (and by when) in brackets between the label and its colon: "Aksjon (AS):",
+    # "Aksjon (WR, frist 15.05):", "Action (Kari Holm):"
+    r"(?:\s*\((?P<owner>[^()]{1,60})\))?\s*[:;]\s*(?P<rest>.*)$", re.I)
 # "Behandling:", and a case system's "Behandling i Regionrådet - 12.03.2024" line
 _ACTION_HEADING = re.compile(r"^(?:(?:til|for)\s+(?:oppfølging|oppfylging)|oppfylging|"
                              r"oppfølging|oppfølgingspunkter|aksjonspunkter|aksjoner|"
@@ -1851,6 +1854,7 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
     elsewhere = False  # under a case step of another body or an earlier meeting
     run_from: int | None = None  # the first action of the list entries just read
     lead = ""  # a vedtak's open lead-in ("Styret vil") that each list entry below completes
+    labelled_owner: str | None = None  # "Aksjon (AS, frist 15.05):": who does its task
     for position, (text, gap, listed, bullet, known_lowered) in enumerate(texts):
         if lead and not (listed or bullet):
             lead = ""  # the list under the lead-in is over
@@ -1969,6 +1973,7 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
             mode = "action"
             text = act.group("rest").strip()
             opened = not text
+            labelled_owner = act.group("owner")
             # "Aksjon: Mona innhenter tall." on one line: the label's task is that line, as
             # "Konklusjon: X." is the vedtak (a list under it goes on)
             inline, introduces = bool(text), text.endswith(":")
@@ -2217,6 +2222,9 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                     decisions.append(sentence)
                     continue
                 actions.append(make_action(sentence, due_date, explicit=True))
+                if labelled_owner:
+                    _own_by_label(actions[-1], labelled_owner, due_date)
+                    labelled_owner = None
                 if mode != "action" and actions[-1].responsible is None:
                     actions[-1].responsible = _task_box_owner(actions[-1].text)
                 continue
@@ -2915,6 +2923,19 @@ def _owner_doing_in_brackets(sentence: str) -> str | None:
 # A task list's ticked box at a line's start: Markdown's "[x]" (an HTML page's checked
 # box reads so too), and the ticked marks of a Word or PDF list ("☑", "☒", "✅").
 _TICKED_TASK_BOX = ("[x]", "[X]", "☑", "☒", "✅")
+
+
+def _own_by_label(task: Action, owner: str, due_date: Callable[[str], str | None]) -> None:
+    """Give a task the owner and deadline its label's brackets name ("Aksjon (WR, frist
+    15.05): Gå gjennom rutinen."): the label is where the minutes say who does it, so it
+    wins over a guess from the task's words; its deadline only when the task has none.
+    Brackets that name no one ("Aksjon (viktig):") leave the task as it is."""
+    who, _sep, when = owner.partition(",")
+    who = who.strip()
+    if _owner_only(who) or _INITIALS.fullmatch(who):
+        task.responsible = who
+    if when.strip() and task.due is None:
+        task.due = due_date(f"frist {when.strip().removeprefix('frist').strip()}")
 
 
 def _ticked_task_box(text: str) -> bool:
@@ -5454,7 +5475,12 @@ _NOT_OWNERS = {"vedtak", "konklusjon", "merknad", "merknader", "tema", "sak", "s
 # A task in the infinitive, as a follow-up entry states it: "(Jon Moe:) Bestille lokale".
 _TASK_INFINITIVE = (r"(?i:sende|lage|utarbeide|kalle\s+inn|invitere|oppdatere|sjekke|"
                     r"undersøke|avklare|booke|bestille|forberede|skrive|ferdigstille|kontakte|"
-                    r"ta\s+kontakt|følge\s+opp|distribuere|publisere)\b")
+                    r"ta\s+kontakt|følge\s+opp|distribuere|publisere|"
+                    # (the errands of project groups' registers: "Innhente tilbud", "Gå
+                    # gjennom rutinen", "Informere rådmannsutvalget", "Utlyse stillinger")
+                    r"informere|innhente|gå\s+gjennom|gjennomgå|vurdere|utlyse|justere|"
+                    r"kartlegge|planlegge|koordinere|revidere|innkalle|skaffe|melde\s+inn|"
+                    r"legge\s+fram|sette\s+opp)\b")
 _TASK_INFINITIVE_AT = re.compile(_TASK_INFINITIVE)
 # A follow-up list entry that starts with who does it: "Ola Dahl og Per Lie: forberede …".
 _OWNER_FIRST = re.compile(
