@@ -16613,3 +16613,50 @@ EXPECTED["1959_barnevern_styringsgruppe_aksjon_med_eigar_i_parentes.txt"] = Expe
         ("16/26", "Eventuelt", "Ingen saker.", [], []),
     ],
 )
+
+EXPECTED["1960_folkehelse_sakstabell_sak_kolon_tittel.docx"] = Expected(
+    # a Word table "Sak | Beskrivelse | Ansvar | Frist" whose "Sak" cell reads "Sak 10/26:
+    # Folkehelseundersøkelsen": the case's number and title; the row's owner and date
+    # go with what is to be done, not with the sentence telling what Geir reported
+    "minutes", "Referat fra møte i faggruppe for folkehelse, Vesterålen regionråd",
+    "Faggruppe for folkehelse", "Vesterålen regionråd", None,
+    ("2026-04-28", "12:00", "14:00", "Sortland rådhus"), None,
+    people=[
+        ("Line Hansen", None, "chair", "present"),
+        ("Geir Eriksen", None, "member", "present"),
+        ("Tove Johansen", None, "member", "present"),
+        ("Stian Olsen", None, "secretary", "present"),
+        ("Randi Pedersen", None, "member", "absent"),
+    ],
+    items=[
+        ("9/26", "Godkjenning av innkalling", "Innkalling og saksliste ble godkjent.",
+         ["Innkalling og saksliste ble godkjent."], []),
+        ("10/26", "Folkehelseundersøkelsen",
+         "Geir orienterte om resultatene for regionen. Resultatene presenteres for "
+         "regionrådet i juni.", [],
+         [("Resultatene presenteres for regionrådet i juni.", "Geir Eriksen", "2026-06-10")]),
+        ("11/26", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["1961_gis_sakstabell_sak_og_nummer_i_sakcelle.md"] = Expected(
+    # 1950 with the case word in the "Sak" cell ("Sak 2/26: Ny matrikkelversjon")
+    "minutes", "Møtereferat faggruppe GIS/IKT", "Faggruppe GIS/IKT", None, None,
+    ("2026-02-05", "09:00", "11:00", "Kommunehuset, Voss, møterom 2"), "2026-04-09",
+    people=[
+        ("Anne Lunde", None, "chair", "present"),
+        ("Ola Tveit", None, "member", "present"),
+        ("Kari Ringheim", None, "member", "present"),
+        ("Jon Bø", None, "secretary", "present"),
+        ("Lise Gjerde", None, "member", "absent"),
+    ],
+    items=[
+        ("1/26", "Godkjenning av innkalling", "Innkalling og saksliste ble godkjent.",
+         ["Innkalling og saksliste ble godkjent."], []),
+        ("2/26", "Ny matrikkelversjon", None, [],
+         [("Oppgradering gjøres i alle kommunene.", "Ola Tveit", "2026-03-01")]),
+        ("3/26", "Kartdata til beredskap", None, [],
+         [("Kari lager et forslag.", "Kari Ringheim", None)]),
+        ("4/26", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)

@@ -3658,6 +3658,12 @@ _ASKED_WHAT = re.compile(r"\b(?:hva|kva|hvordan|korleis|hvilke|hvilken|hvilket|k
                          r"hvem|kven)\s")
 
 
+def tells_what_the_meeting_did(sentence: str) -> bool:
+    """Whether a sentence only tells what the meeting did with the case ("Geir orienterte
+    om resultatene.", "Saken ble drøftet."): no errand for after the meeting."""
+    return _meeting_told(sentence)
+
+
 def _meeting_told(sentence: str) -> bool:
     """Whether a sentence tells only what the meeting did with the case (``_MEETING_TOLD``),
     with no task after a comma ("Saken ble drøftet, og Kari sender brev")."""
