@@ -16660,3 +16660,24 @@ EXPECTED["1961_gis_sakstabell_sak_og_nummer_i_sakcelle.md"] = Expected(
         ("4/26", "Eventuelt", "Ingen saker.", [], []),
     ],
 )
+
+EXPECTED["1962_vannforvaltning_vedtak_i_forrige_mote_som_bakgrunn.txt"] = Expected(
+    # "Styringsgruppen vedtok i forrige møte at tiltaksprogrammet skal sendes på høring":
+    # the last meeting's vedtak told under "Oppfølging fra forrige møte" is background,
+    # neither a decision nor a task of this meeting
+    "minutes", "Referat fra møte i styringsgruppen for Regional plan for vannforvaltning",
+    "Styringsgruppen for Regional plan for vannforvaltning", None, None,
+    ("2026-05-12", None, None, "Teams"), None,
+    people=[
+        ("Kjersti Moen", None, "chair", "present"),
+        ("Bjørn Aasen", None, "member", "present"),
+        ("Liv Solberg", None, "member", "present"),
+        ("Arne Dahl", None, "secretary", "present"),
+    ],
+    items=[
+        ("1", "Oppfølging fra forrige møte", None, [], []),
+        ("2", "Status høring", None,
+         ["Styringsgruppen tar orienteringen til etterretning."], []),
+        ("3", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)

@@ -4399,6 +4399,10 @@ def _is_action(sentence: str, lowered: str) -> bool:
         return False  # "Kari Holm sender hilsen fra kommunen.": told at the meeting
     if ("forslag" in lowered or "framlegg" in lowered) and _PROPOSAL_MADE.search(lowered):
         return False  # "Per fremmet følgende forslag: «… ber rådmannen …»": only proposed
+    if ("forrige" in lowered or "førre" in lowered) and _EARLIER_OUTCOME.search(lowered):
+        # "Styringsgruppen vedtok i forrige møte at programmet skal sendes på høring.":
+        # the last meeting's word told as background, no errand given at this one
+        return False
     if ("videre med" in lowered or "vidare med" in lowered) and \
             _goes_on_with_choice(sentence, lowered):
         return False  # "Styret går videre med det rimeligste tilbudet.": the choice made
