@@ -17112,3 +17112,316 @@ EXPECTED["1908_ungdomsrad_forfallsgrunn_kolonne.txt"] = Expected(
          ["Enstemmig vedtatt.", "Ungdomsrådet fordeler 50 000 kroner til fritidsklubben."], []),
     ],
 )
+
+EXPECTED["1950_faggruppe_sakstabell_nummer_og_tittel_i_sakcelle.md"] = Expected(
+    # minutes as one table "Sak | Beskrivelse | Ansvar | Frist" whose "Sak" cell holds the
+    # number and the title ("2/26 Ny matrikkelversjon"): the description is the item's
+    # text (not its title), and the row's owner and deadline go to its task
+    "minutes", "Møtereferat faggruppe GIS/IKT", "Faggruppe GIS/IKT", None, None,
+    ("2026-02-05", "09:00", "11:00", "Kommunehuset, Voss, møterom 2"), "2026-04-09",
+    people=[
+        ("Anne Lunde", None, "chair", "present"),
+        ("Ola Tveit", None, "member", "present"),
+        ("Kari Ringheim", None, "member", "present"),
+        ("Jon Bø", None, "secretary", "present"),
+        ("Lise Gjerde", None, "member", "absent"),
+    ],
+    items=[
+        ("1/26", "Godkjenning av innkalling", "Innkalling og saksliste ble godkjent.",
+         ["Innkalling og saksliste ble godkjent."], []),
+        ("2/26", "Ny matrikkelversjon",
+         "Ola orienterte om oppgradering av matrikkelklienten. Oppgradering gjøres i alle "
+         "kommunene.", [],
+         [("Oppgradering gjøres i alle kommunene.", "Ola Tveit", "2026-03-01")]),
+        ("3/26", "Kartdata til beredskap",
+         "Kari presenterte behovet for felles kartdata. Faggruppen ønsker en felles "
+         "løsning. Kari lager et forslag.", [],
+         [("Kari lager et forslag.", "Kari Ringheim", None)]),
+        ("4/26", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["1951_nynorsk_faggruppe_ansvarleg_fullt_namn.txt"] = Expected(
+    # "Oppfølging: Eirik sender utkast …" over "Ansvarleg: Eirik Hovland": the label names
+    # in full the person the task's subject names by first name, and is its owner
+    # ("Frist: veke 10" names a week, no day: due null)
+    "minutes", "Referat frå møte i faggruppe for folkehelse, Sogn regionråd",
+    "Faggruppe for folkehelse", "Sogn regionråd", None,
+    ("2026-02-11", "10:00", "12:00", "Sogndal rådhus"), "2026-04-15",
+    people=[
+        ("Ragnhild Nes", None, "chair", "present"),
+        ("Eirik Hovland", None, "member", "present"),
+        ("Siri Fjærestad", None, "member", "present"),
+        ("Tone Berge", None, "secretary", "present"),
+        ("Arne Vik", None, "member", "absent"),
+    ],
+    items=[
+        ("1/26", "Godkjenning av referat", "Referatet vart godkjent.",
+         ["Referatet vart godkjent."], []),
+        ("2/26", "Folkehelseoversikt", None, [],
+         [("Eirik sender utkast til medlemane.", "Eirik Hovland", None)]),
+        ("3/26", "Nettverkssamling", None, ["Samlinga vert halden 12. mai i Lærdal."],
+         [("Tone bestiller lokale.", "Tone Berge", "2026-03-01")]),
+        ("4/26", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["1952_beredskapsnettverk_ap_og_todo_etiketter.md"] = Expected(
+    # the labels of Teams and Loop notes before a task, "AP:" (action point) and "To-do:",
+    # are dropped from the task's text as "Aksjon:" and "Action:" are
+    "minutes", "Referat nettverk for beredskap", "Nettverk for beredskap", None, None,
+    ("2026-03-03", None, None, "Teams"), None,
+    people=[
+        ("Geir Lie", None, "chair", "present"),
+        ("Mona Rud", None, "member", "present"),
+        ("Stein Aas", None, "secretary", "present"),
+    ],
+    items=[
+        ("1", "ROS-analyse", None, [],
+         [("Mona sender revidert analyse til kommunene innen 20. mars.", "Mona",
+           "2026-03-20")]),
+        ("2", "Øvelse", None, [],
+         [("Stein booker lokaler, frist 1. april.", "Stein", "2026-04-01"),
+          ("Geir kontakter Sivilforsvaret.", "Geir", None),
+          ("Alle kommunene melder inn deltakere innen 15. april.", "Alle kommunene",
+           "2026-04-15"),
+          ("Mona oppdaterer varslingslista.", "Mona", None)]),
+        ("3", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["1953_faggruppe_landbruk_loop_avkryssa_oppgave.md"] = Expected(
+    # a Loop page's "### Oppgaver" list of boxes: the open ones ("- [ ] @Magne Tjore
+    # skriver …") are tasks, a ticked one told as done ("- [x] @Eva Lia sendt oversikt …")
+    # is none (a ticked "Randi Bø: booke møterom" still names a task, as in 131); the
+    # register from the last meeting keeps
+    # the row still "Pågår" and drops the one "Ferdig"
+    "minutes", "Faggruppe landbruk – møtenotat 12.03.2026", "Faggruppe landbruk", None, None,
+    ("2026-03-12", "10:00", "11:30", "Teams"), None,
+    people=[
+        ("Siv Haugland", None, "chair", "present"),
+        ("Magne Tjore", None, "member", "present"),
+        ("Eva Lia", None, "member", "present"),
+        ("Rolf Nesse", None, "secretary", "present"),
+        ("Gunn Aasland", None, "member", "absent"),
+    ],
+    items=[
+        ("1", "Oppfølging fra forrige møte", None, [],
+         [("Søke om RMP-midler", "Eva Lia", "2026-03-15")]),
+        ("2", "Beiteprosjekt 2026", None,
+         ["Faggruppa anbefaler at prosjektet videreføres i 2026."],
+         [("Magne Tjore skriver kort rapport – innen 26. mars", "Magne Tjore", "2026-03-26"),
+          ("Siv Haugland tar kontakt med Statsforvalteren", "Siv Haugland", None)]),
+        ("3", "Eventuelt", "Eva informerte om fagdag i Stord 22. april.", [], []),
+    ],
+)
+
+EXPECTED["1954_folkehelsenettverk_aksjonsliste_status_sist.txt"] = Expected(
+    # a closing "Aksjonsliste" written as lines "Task – KO – 15.04 – Åpen": the initials
+    # between the dashes own the task also when the register's open status closes the
+    # line; the entry marked "Lukket" was done and is none. A numbered list under
+    # "Oppfølging:" opens no items.
+    "minutes", "REFERAT", ANY, ANY, None,
+    ("2026-03-18", "09:30", "12:00", "Fylkeshuset, Kristiansand"), "2026-05-20",
+    people=[
+        ("Marianne Berg", "Agder fylkeskommune", "chair", "present"),
+        ("Jostein Ravnås", "Lillesand kommune", "member", "present"),
+        ("Hilde Strand", "Vennesla kommune", "member", "present"),
+        ("Kjetil Omdal", "Agder fylkeskommune", "secretary", "present"),
+        ("Ann Kristin Tveit", "Birkenes kommune", "member", "absent"),
+    ],
+    items=[
+        ("6/26", "Godkjenning av referat fra 12. februar", "Referatet ble godkjent.",
+         ["Referatet ble godkjent."], []),
+        ("7/26", "Folkehelseprofiler 2026", None, [],
+         [("Kjetil lager en kortversjon av profilene for politikerne, innen 15. april.",
+           "Kjetil", "2026-04-15"),
+          ("Kommunene melder tilbake hvilke indikatorer de ønsker, innen utgangen av april.",
+           "Kommunene", "2026-04-30"),
+          ("Marianne tar opp saken i KS-nettverket.", "Marianne", None)]),
+        ("8/26", "Samling om psykisk helse", None, ["Nettverket står som medarrangør."],
+         [("Hilde sender program til nettverket – frist 1. mai.", "Hilde", "2026-05-01")]),
+        ("9/26", "Eventuelt", "Ingen saker.", [],
+         [("Lage kortversjon av folkehelseprofiler – KO – 15.04 – Åpen", "KO", "2026-04-15"),
+          ("Sende program for samling – HS – 01.05 – Åpen", "HS", "2026-05-01")]),
+    ],
+)
+
+EXPECTED["1955_nynorsk_styringsgruppe_punkt_ansvarleg_status.md"] = Expected(
+    # "Oppfølgingspunkt frå førre møte" as a register "Punkt | Ansvarleg | Status" without
+    # a deadline column: the point is the task, the row "Ferdig" was done before the
+    # meeting (no task) and the row "Pågår" is still one
+    "minutes", "Referat frå styringsgruppa for Kystsoneplan Nordfjord",
+    "Styringsgruppa for Kystsoneplan Nordfjord", None, None,
+    ("2026-03-04", "13:00", "15:00", "Teams"), None,
+    people=[
+        ("Oddbjørn Sandal", None, "chair", "present"),
+        ("Gunhild Eide", None, "member", "present"),
+        ("Terje Hjelle", None, "member", "present"),
+        ("Liv Aarseth", None, "secretary", "present"),
+        ("Rune Bryn", None, "member", "absent"),
+    ],
+    items=[
+        ("1", "Oppfølgingspunkt frå førre møte", None, [],
+         [("Innhente innspel frå fiskarlaget", "TH", None)]),
+        ("2", "Framdrift i planarbeidet", None,
+         ["Styringsgruppa godkjenner revidert framdriftsplan."],
+         [("Oppdatere framdriftsplanen på nettsida Liv Aarseth", "Liv Aarseth", None),
+          ("Kalle inn til dialogmøte med næringa (ansvarleg: GE, frist: veke 16)", "GE",
+           None)]),
+        ("3", "Økonomi", "Prosjektet har eit mindreforbruk på 120 000 kr.", [], []),
+        ("4", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["1956_nynorsk_beredskap_oppfolgingstabell_utan_overskrift.docx"] = Expected(
+    # a Word table of follow-ups without a heading row, "Task | Owner | Status": the
+    # status in the third cell is no deadline, and the row "Ferdig" is no task
+    "minutes", "Referat frå møte i faggruppe for beredskap, Sunnhordland",
+    "Faggruppe for beredskap", "Sunnhordland", None,
+    ("2026-03-17", None, None, "Stord rådhus"), None,
+    people=[
+        ("Brit Økland", None, "chair", "present"),
+        ("Nils Tysnes", None, "member", "present"),
+        ("Kari Fitjar", None, "secretary", "present"),
+    ],
+    items=[
+        ("8/26", "Oppfølging frå førre møte", None, [],
+         [("Oppdatere beredskapsplanen", "Brit Økland", None)]),
+        ("9/26", "Øving", "Faggruppa drøfta øvinga i mai.", [], []),
+        ("10/26", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["1957_ikt_prosjektgruppe_planner_oppgavetabell.md"] = Expected(
+    # a task app's table pasted under "## Oppgaver": "Oppgave | Tilordnet til |
+    # Forfallsdato | Status" names the task, its owner and its deadline; the rows ticked
+    # "✔" or "Completed" were done and are no tasks ("Ikke startet", "Pågår" are)
+    "minutes", "Møtenotat – prosjektgruppe Felles IKT-plattform Helgeland",
+    "Prosjektgruppe Felles IKT-plattform Helgeland", None, None,
+    ("2026-03-19", "14:00", "15:00", "Teams"), None,
+    people=[
+        ("Frode Nilsen", None, ANY, "present"),
+        ("Anita Hansen", None, "member", "present"),
+        ("Per Kristian Moe", None, "member", "present"),
+        ("Sara Lind", None, "secretary", "present"),
+    ],
+    items=[
+        ("1", "Status migrering", None, [], []),
+        ("2", "Risikologg", None, [],
+         [("Migrere e-post for Vefsn", "Per Kristian Moe", "2026-04-02"),
+          ("Oppdatere risikologg", "Anita Hansen", "2026-03-26")]),
+    ],
+)
+
+EXPECTED["1958_gis_nettverk_meeting_notes_engelsk_mal.md"] = Expected(
+    # a Teams template in English around Norwegian notes: "Meeting notes – X" names the
+    # document, so the body is X; "Action items:" over "Name: task – due 27.03" entries
+    "minutes", "Meeting notes – Fagnettverk GIS Trøndelag", "Fagnettverk GIS Trøndelag",
+    None, None, ("2026-03-24", None, None, "Teams"), None,
+    people=[
+        ("Eli Vold", None, "chair", "present"),
+        ("Jon Hov", None, "member", "present"),
+        ("Mari Aune", None, "secretary", "present"),
+    ],
+    items=[
+        ("1", "Felles kartportal", None, ["Nettverket anbefaler portalen for alle kommunene."],
+         [("Jon Hov: send lenke til demo – due 27.03", "Jon Hov", "2026-03-27"),
+          ("Mari Aune: update the user guide – due 10.04", "Mari Aune", "2026-04-10"),
+          ("Eli Vold: kontakte fylkeskommunen om finansiering", "Eli Vold", None)]),
+        ("2", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["1959_barnevern_styringsgruppe_aksjon_med_eigar_i_parentes.txt"] = Expected(
+    # "Aksjon (AS): …" and "Aksjon (WR, frist 15.05): …": the brackets between the label
+    # and its colon name who does the task (and by when), and the label is no part of the
+    # task; "Ansvar: HN – Informere …" names who first, then a task of its own
+    "minutes", "Referat – Styringsgruppe for Barnevernstjenesten Midt-Troms",
+    "Styringsgruppe for Barnevernstjenesten Midt-Troms", None, None,
+    ("2026-04-21", "10:00", "12:00", "Bardufoss, kommunestyresalen"), None,
+    people=[
+        ("Hege Nordmo", None, "chair", "present"),
+        ("Are Sollid", None, "member", "present"),
+        ("Wenche Rydningen", None, "member", "present"),
+        ("Marius Lian", None, "secretary", "present"),
+    ],
+    items=[
+        ("14/26", "Internkontroll", None, [],
+         [("Lage plan for lukking av avvik innen utgangen av mai.", "AS", "2026-05-31"),
+          ("Gå gjennom rutine for akuttplasseringer.", "WR", "2026-05-15"),
+          ("Ansvar: HN – Informere kommunedirektørene i rådmannsutvalget.", "HN", None)]),
+        ("15/26", "Rekruttering", None, [],
+         [("Utlyse to stillinger.", "WR", "2026-06-01"),
+          ("Vurdere felles vikarpool.", "HN/AS", None)]),
+        ("16/26", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["1960_folkehelse_sakstabell_sak_kolon_tittel.docx"] = Expected(
+    # a Word table "Sak | Beskrivelse | Ansvar | Frist" whose "Sak" cell reads "Sak 10/26:
+    # Folkehelseundersøkelsen": the case's number and title; the row's owner and date
+    # go with what is to be done, not with the sentence telling what Geir reported
+    "minutes", "Referat fra møte i faggruppe for folkehelse, Vesterålen regionråd",
+    "Faggruppe for folkehelse", "Vesterålen regionråd", None,
+    ("2026-04-28", "12:00", "14:00", "Sortland rådhus"), None,
+    people=[
+        ("Line Hansen", None, "chair", "present"),
+        ("Geir Eriksen", None, "member", "present"),
+        ("Tove Johansen", None, "member", "present"),
+        ("Stian Olsen", None, "secretary", "present"),
+        ("Randi Pedersen", None, "member", "absent"),
+    ],
+    items=[
+        ("9/26", "Godkjenning av innkalling", "Innkalling og saksliste ble godkjent.",
+         ["Innkalling og saksliste ble godkjent."], []),
+        ("10/26", "Folkehelseundersøkelsen",
+         "Geir orienterte om resultatene for regionen. Resultatene presenteres for "
+         "regionrådet i juni.", [],
+         [("Resultatene presenteres for regionrådet i juni.", "Geir Eriksen", "2026-06-10")]),
+        ("11/26", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["1961_gis_sakstabell_sak_og_nummer_i_sakcelle.md"] = Expected(
+    # 1950 with the case word in the "Sak" cell ("Sak 2/26: Ny matrikkelversjon")
+    "minutes", "Møtereferat faggruppe GIS/IKT", "Faggruppe GIS/IKT", None, None,
+    ("2026-02-05", "09:00", "11:00", "Kommunehuset, Voss, møterom 2"), "2026-04-09",
+    people=[
+        ("Anne Lunde", None, "chair", "present"),
+        ("Ola Tveit", None, "member", "present"),
+        ("Kari Ringheim", None, "member", "present"),
+        ("Jon Bø", None, "secretary", "present"),
+        ("Lise Gjerde", None, "member", "absent"),
+    ],
+    items=[
+        ("1/26", "Godkjenning av innkalling", "Innkalling og saksliste ble godkjent.",
+         ["Innkalling og saksliste ble godkjent."], []),
+        ("2/26", "Ny matrikkelversjon", None, [],
+         [("Oppgradering gjøres i alle kommunene.", "Ola Tveit", "2026-03-01")]),
+        ("3/26", "Kartdata til beredskap", None, [],
+         [("Kari lager et forslag.", "Kari Ringheim", None)]),
+        ("4/26", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["1962_vannforvaltning_vedtak_i_forrige_mote_som_bakgrunn.txt"] = Expected(
+    # "Styringsgruppen vedtok i forrige møte at tiltaksprogrammet skal sendes på høring":
+    # the last meeting's vedtak told under "Oppfølging fra forrige møte" is background,
+    # neither a decision nor a task of this meeting
+    "minutes", "Referat fra møte i styringsgruppen for Regional plan for vannforvaltning",
+    "Styringsgruppen for Regional plan for vannforvaltning", None, None,
+    ("2026-05-12", None, None, "Teams"), None,
+    people=[
+        ("Kjersti Moen", None, "chair", "present"),
+        ("Bjørn Aasen", None, "member", "present"),
+        ("Liv Solberg", None, "member", "present"),
+        ("Arne Dahl", None, "secretary", "present"),
+    ],
+    items=[
+        ("1", "Oppfølging fra forrige møte", None, [], []),
+        ("2", "Status høring", None,
+         ["Styringsgruppen tar orienteringen til etterretning."], []),
+        ("3", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)

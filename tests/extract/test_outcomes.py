@@ -3551,7 +3551,7 @@ def test_a_follow_up_table_typed_as_lines_gives_task_owner_and_due(heading):
 
 def test_an_owner_line_with_a_dash_is_no_follow_up_table_heading():
     _, actions = _outcomes_of("Kari bestiller buss til samlingen.\nAnsvar – Kari Holm")
-    assert actions == [("Kari bestiller buss til samlingen.", "Kari", None)]
+    assert actions == [("Kari bestiller buss til samlingen.", "Kari Holm", None)]
 
 
 @pytest.mark.parametrize("sentence, who", [

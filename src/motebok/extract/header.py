@@ -84,6 +84,8 @@ _DOC_PREFIX = re.compile(
     r"(?:møte?|moe?te|minnes?|saks)?(?:referat|protokoll(?:ar|er)?|oppsummering|møtebok|"
     # (a note app's plural: "Møtenotater – Nettverk for kulturskoler")
     r"sammendrag|samandrag|notat(?:er)?|"
+    # a Teams or Loop template's English: "Meeting notes – Fagnettverk GIS Trøndelag"
+    r"meeting\s+(?:notes|minutes)|"
     r"(?:hovedpunkt(?:er|ene)?|hovudpunkt(?:a|ene)?)(?=\s+(?:fra|frå)\b)|"
     r"innkalling|invitasjon|saksliste|sakliste|dagsorden|agenda|"
     r"saksdokument\w*|sakspapir\w*|møtedokument\w*|møtepapir\w*|sakskart\w*)"

@@ -629,13 +629,18 @@ def _table_candidate(i: int, line: Line, columns: list[str],
         # "Sak" stands over the number and the title both
         columns = ["number", *columns]
     number = _ROW_NUMBER.match(line.cells[0].strip()) if columns[0] == "number" else None
+    titled = None
     if not number and columns[0] == "number" and line.cells[0].strip():
-        return None
+        if (titled := _titled_number_columns(line.cells[0], columns)) is None:
+            return None
+        columns = titled
     values = _row_values(columns, line.cells)
     title = (values.get("title") or [""])[0]
     if columns[0] == "title" and title[:1].isdecimal() and \
             (numbered := _NUMBER_IN_TITLE_CELL.match(title)):
         number, title = numbered, numbered.group("title")  # "1. Godkjenning av dagsorden"
+    elif titled and (numbered := _CASE_AND_TITLE_CELL.match(title.strip())):
+        number, title = numbered, numbered.group("title")  # "Sak 2/26: Ny matrikkelversjon"
     if not number and not title[:1].isupper():
         return None  # no number and no title of its own: a row that goes on (or no item)
     if (":" in title and (labelled := _title_then_label(title))) or \
@@ -654,6 +659,25 @@ def _table_candidate(i: int, line: Line, columns: list[str],
     return Candidate(i, num, _first_int(num) if num else None, clean_title(title), style,
                      False, title, row, series=_series(number.group("pre") or "") if number
                      else "")
+
+
+# A number column's cell that holds the case, its number and the title: "Sak 2/26: Ny
+# matrikkelversjon", "PS 12/26 Budsjett" (the case word as ``_ROW_NUMBER`` reads it).
+_CASE_AND_TITLE_CELL = re.compile(r"^(?P<pre>" + CASE_CELL_PREFIX + r")"
+                                  r"(?P<num>\d{1,3}[a-z]?|\d{1,4}\s*/\s*\d{2,4})"
+                                  r"\s*[.):]?\s+(?P<title>(?-i:[A-ZÆØÅ]).*)$", re.I)
+
+
+def _titled_number_columns(cell: str, columns: list[str]) -> list[str] | None:
+    """The columns of a row whose number cell holds the title too ("Sak | Beskrivelse |
+    Ansvar | Frist" over "2/26 Ny matrikkelversjon | Ola orienterte … | Ola Tveit |
+    1. mars"): the first cell is then the title (with its number), and the column read
+    as the title for want of one ("Beskrivelse") is the item's text. None when the cell
+    is no number before a capitalised title."""
+    if not (cell[:1].isdecimal() and _NUMBER_IN_TITLE_CELL.match(cell.strip())) and \
+            not (cell[:1].isalpha() and _CASE_AND_TITLE_CELL.match(cell.strip())):
+        return None
+    return ["title", *("text" if meaning == "title" else meaning for meaning in columns[1:])]
 
 
 # A title cell that goes on with a labelled conclusion on the same line: "Rammeavtale

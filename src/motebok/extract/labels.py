@@ -421,6 +421,10 @@ TASK_COLUMN_WORDS: dict[str, str] = {
     "ansv": "who", "ansvarlige": "who", "ansvarlege": "who", "innan": "when",
     # "Hvem | Gjør hva | Innen når", nynorsk "Kven | Gjer kva | Innan når"
     "innen når": "when", "innan når": "when",
+    # a task app's export (Planner, Loop, Teams): "Oppgave | Tilordnet til |
+    # Forfallsdato | Status", and its English "Assigned to | Due date"
+    "tilordnet": "who", "tilordnet til": "who", "tildelt": "who", "tildelt til": "who",
+    "forfallsdato": "when", "assigned to": "who", "due date": "when", "deadline": "when",
 }
 # Column headings of a follow-up table that name the task itself ("Hva | Hvem | Frist",
 # "Tiltak | Ansvar | Frist"; a register's plural or compound heading: "Oppfølgingspunkt |

@@ -76,6 +76,7 @@ from motebok.extract.outcomes import (
     find_outcomes,
     is_decision,
     repeats_task,
+    tells_what_the_meeting_did,
 )
 from motebok.extract.participants import (
     ABSENCE_VERB,
@@ -3205,10 +3206,22 @@ def _row_action(actions: list[Action], section: Section,
         return
     when = _column_due(row.due, due)
     if not actions:
-        actions.append(Action(text=" ".join(_concluded(text).split())))
+        actions.append(Action(text=" ".join(_row_task(_concluded(text)).split())))
     action = actions[-1]
     action.responsible = row.responsible or action.responsible
     action.due = when or action.due
+
+
+def _row_task(text: str) -> str:
+    """The part of a row's text its owner and deadline are for: without the sentences
+    first in it that tell what the meeting did ("Geir orienterte om resultatene.
+    Resultatene presenteres for regionrådet i juni." → the second), since the report of
+    the talk is no errand; the whole text when every sentence tells the talk."""
+    parts = sentences(text)
+    if len(parts) < 2:
+        return text
+    rest = list(itertools.dropwhile(tells_what_the_meeting_did, parts))
+    return " ".join(rest) if rest else text
 
 
 def _concluded(text: str) -> str:

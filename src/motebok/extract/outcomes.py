@@ -176,6 +176,8 @@ _has_proposal_label_word = contains_any(("innstilling", "forslag", "tilråding",
 _has_action_label_word = contains_any(("oppfølging", "oppfylging", "tiltak", "aksjon", "oppgaver",
                                        "gjøremål", "action", "videre arbeid", "neste steg",
                                        "restanse", "huskeliste", "til neste",
+                                       # a task app's "AP:" (action point) and "To-do:"
+                                       "ap:", "ap :", "to-do", "todo",
                                        # "Hvem gjør hva:", "Kven gjer kva", "Arbeidsfordeling:"
                                        "gjør hva", "gjer kva", "fordeling"))
 _has_proceedings_label_word = contains_any(("behandling", "handsaming", "drøfting",
@@ -238,7 +240,14 @@ _ACTION_LABEL = re.compile(
     r"^(?:(?:til|for)\s+(?:oppfølging|oppfylging)|oppfylging|oppfølging|"
     r"oppfølgingspunkter|oppfølgingspunkt|tiltak|videre oppfølging|"
     r"aksjonspunkter|aksjonspunkt|aksjoner|aksjon|oppgaver|gjøremål|actions?|"
-    r"videre arbeid|neste steg)\s*[:;]\s*(?P<rest>.*)$", re.I)
+    # the English of Teams and Loop notes: "Action item:", "Action points:", "To-do:",
+    # and the action point's capitals "AP:" before a task ("AP: HS tar saken opp …";
+    # only in capitals and before a capital, as "Ap" is also a party's name)
+    r"action\s+(?:items?|points?)|to-?do|(?-i:AP(?=\s*:\s*[A-ZÆØÅ@]))|"
+    r"videre arbeid|neste steg)"
+    # who (and by when) in brackets between the label and its colon: "Aksjon (AS):",
+    # "Aksjon (WR, frist 15.05):", "Action (Kari Holm):"
+    r"(?:\s*\((?P<owner>[^()]{1,60})\))?\s*[:;]\s*(?P<rest>.*)$", re.I)
 # "Behandling:", and a case system's "Behandling i Regionrådet - 12.03.2024" line
 _ACTION_HEADING = re.compile(r"^(?:(?:til|for)\s+(?:oppfølging|oppfylging)|oppfylging|"
                              r"oppfølging|oppfølgingspunkter|aksjonspunkter|aksjoner|"
@@ -1719,6 +1728,7 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
     label = ""  # an "Ansvar:" or "Frist:" line whose value is on the next line
     arrowed = False  # the line before started with an arrow ("→ Per kontakter …")
     open_tasks: set[int] = set()  # texts from an open task box ("- [ ] Kari sender …")
+    done_tasks: set[int] = set()  # … and from a ticked one ("- [x] Eva sendte oversikt")
     bold_at: set[int] = set()  # texts set in bold as a whole sentence, after others
     # a follow-up table written as lines: "Tiltak – ansvarlig – frist" (its columns, the
     # separator its rows use, and how many columns it has)
@@ -1774,6 +1784,8 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                 continue
             if (row := _task_row(line.cells)) is not None:
                 # "Bestille buss | Oda | 1.12." without a heading row: task, who, when
+                if _closed(line.cells, row):
+                    continue  # "Avklare kartgrunnlag | LA | Ferdig": done, no task
                 row_action = _table_action(line.cells, row, due_date)
                 table_actions.setdefault(len(texts), []).append(row_action)
                 row_ids.add(id(row_action))
@@ -1829,6 +1841,8 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
             continue
         if line.is_bullet and ("[ ]" in line.text[:6] or line.text[:1] == "☐"):
             open_tasks.add(len(texts))
+        elif line.is_bullet and _ticked_task_box(line.text):
+            done_tasks.add(len(texts))
         if line.bold and _bold_vedtak(text):
             bold_at.add(len(texts))
         texts.append((text, line.gap, line.kind is _LIST_ITEM or line.text[:1].isdigit(),
@@ -1860,6 +1874,7 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
     elsewhere = False  # under a case step of another body or an earlier meeting
     run_from: int | None = None  # the first action of the list entries just read
     lead = ""  # a vedtak's open lead-in ("Styret vil") that each list entry below completes
+    labelled_owner: str | None = None  # "Aksjon (AS, frist 15.05):": who does its task
     for position, (text, gap, listed, bullet, known_lowered) in enumerate(texts):
         if lead and not (listed or bullet):
             lead = ""  # the list under the lead-in is over
@@ -1978,6 +1993,7 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
             mode = "action"
             text = act.group("rest").strip()
             opened = not text
+            labelled_owner = act.group("owner")
             # "Aksjon: Mona innhenter tall." on one line: the label's task is that line, as
             # "Konklusjon: X." is the vedtak (a list under it goes on)
             inline, introduces = bool(text), text.endswith(":")
@@ -2212,6 +2228,10 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                 if lowered.startswith("neste") and _NEXT_MEETING_START.match(lowered):
                     mode = None  # "Neste møte: 17. januar" under the follow-up list ends it
                     continue
+                if done_tasks and position in done_tasks and not _is_action(sentence, lowered):
+                    # "- [x] @Eva Lia sendt oversikt" under "Oppgaver": ticked, and told as
+                    # done (a ticked "Randi Bø: booke møterom" still names the task given)
+                    continue
                 if _has_done_word(lowered) and _DONE.search(lowered) and \
                         not _is_action(sentence, lowered):
                     continue  # "Brev til ordføraren er sendt.": done before this meeting
@@ -2222,6 +2242,9 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                     decisions.append(sentence)
                     continue
                 actions.append(make_action(sentence, due_date, explicit=True))
+                if labelled_owner:
+                    _own_by_label(actions[-1], labelled_owner, due_date)
+                    labelled_owner = None
                 if mode != "action" and actions[-1].responsible is None:
                     actions[-1].responsible = _task_box_owner(actions[-1].text)
                 continue
@@ -2917,6 +2940,30 @@ def _owner_doing_in_brackets(sentence: str) -> str | None:
     return found.group("who")
 
 
+# A task list's ticked box at a line's start: Markdown's "[x]" (an HTML page's checked
+# box reads so too), and the ticked marks of a Word or PDF list ("☑", "☒", "✅").
+_TICKED_TASK_BOX = ("[x]", "[X]", "☑", "☒", "✅")
+
+
+def _own_by_label(task: Action, owner: str, due_date: Callable[[str], str | None]) -> None:
+    """Give a task the owner and deadline its label's brackets name ("Aksjon (WR, frist
+    15.05): Gå gjennom rutinen."): the label is where the minutes say who does it, so it
+    wins over a guess from the task's words; its deadline only when the task has none.
+    Brackets that name no one ("Aksjon (viktig):") leave the task as it is."""
+    who, _sep, when = owner.partition(",")
+    who = who.strip()
+    if _owner_only(who) or _INITIALS.fullmatch(who):
+        task.responsible = who
+    if when.strip() and task.due is None:
+        task.due = due_date(f"frist {when.strip().removeprefix('frist').strip()}")
+
+
+def _ticked_task_box(text: str) -> bool:
+    """Whether a list entry opens with a ticked box: the task is done, no follow-up
+    after the meeting (as "- [ ]" marks one still open)."""
+    return text.startswith(_TICKED_TASK_BOX) or text[2:5] in ("[x]", "[X]")
+
+
 # The name before the verb of an open task box ("- [ ] @Ola Berg registrerer resten"):
 # capitalised words, then a verb in the present ("-er", nynorsk "-ar").
 _TASK_BOX_OWNER = re.compile(r"((?-i:[A-ZÆØÅ])[\w-]+(?: (?-i:[A-ZÆØÅ])[\w-]+){0,2}) "
@@ -3536,7 +3583,8 @@ def _owner_or_due(sentence: str, last: str, actions: list[Action],
             if _meeting_told(last):
                 return True  # "Saken ble drøftet." / "Ansvar: Kari Holm": who has the case
             actions.append(make_action(last, due_date))
-        if actions and (not _owner_named(actions[-1]) or who in (actions[-1].responsible or "")):
+        if actions and (not _owner_named(actions[-1]) or who in (actions[-1].responsible or "")
+                        or _names_in_full(who, actions[-1].responsible or "")):
             actions[-1].responsible = who  # (or the one in charge of those it names)
         if actions and owner.group("when"):
             actions[-1].due = due_date(f"frist {owner.group('when')}") or actions[-1].due
@@ -3628,6 +3676,12 @@ _has_told_meeting_word = contains_any(("drøft", "diskut", "gjennom", "orient", 
 # topic of the talk, not a follow-up anyone was given.
 _ASKED_WHAT = re.compile(r"\b(?:hva|kva|hvordan|korleis|hvilke|hvilken|hvilket|kva\s+for|"
                          r"hvem|kven)\s")
+
+
+def tells_what_the_meeting_did(sentence: str) -> bool:
+    """Whether a sentence only tells what the meeting did with the case ("Geir orienterte
+    om resultatene.", "Saken ble drøftet."): no errand for after the meeting."""
+    return _meeting_told(sentence)
 
 
 def _meeting_told(sentence: str) -> bool:
@@ -3747,6 +3801,21 @@ def _owns_sentence_above(sentence: str, last: str, actions: list[Action],
     return True
 
 
+def _names_in_full(who: str, subject: str) -> bool:
+    """Whether an owner label names in full the person the task's subject names short:
+    "Eirik sender utkast." / "Ansvarleg: Eirik Hovland" (the first name), "EH lagar
+    plan." / "Ansvar: Elin Haga" (the initials). The label is the careful form of the
+    same person, so it is the task's owner; another person in the label is not."""
+    if not subject or " " in subject or not who[:1].isupper():
+        return False
+    names = who.split()
+    if not 2 <= len(names) <= 4 or not all(name[:1].isupper() for name in names):
+        return False
+    if subject == names[0]:
+        return True
+    return subject.isupper() and subject == "".join(name[0] for name in names)
+
+
 def _owner_named(action: Action) -> bool:
     """Whether the task already names a person who does it, first as a label ("Ola:
     bestille lokale"), after it ("Bestille lokale (Ola)") or as its subject ("Jens Hope
@@ -3789,10 +3858,12 @@ def task_columns(cells: tuple[str, ...]) -> dict[str, int] | None:
             meaning = "status"
         if meaning and meaning not in found:
             found[meaning] = i
-    if "what" not in found and "case" in found and "who" in found and "when" in found and \
-            cells[found["when"]].strip().strip(":?* ").casefold() != "dato":
+    if "what" not in found and "case" in found and "who" in found and (
+            ("when" in found and cells[found["when"]].strip().strip(":?* ").casefold() != "dato")
+            or "status" in found):
         # "Sak | Ansvarlig | Frist": the case is the task (an agenda's "Sak | Tema |
-        # Ansvarlig" or a plan's "Sak | Dato" sets no deadline: no task table)
+        # Ansvarlig" or a plan's "Sak | Dato" sets no deadline: no task table); so too in
+        # a register that tracks each point's status, "Punkt | Ansvarleg | Status"
         found["what"] = found["case"]
     if "what" in found and ("who" in found or "when" in found):
         return found
@@ -3810,7 +3881,11 @@ _CASE_COLUMNS = frozenset(("sak", "saker", "tema", "emne", "punkt"))
 _CLOSED_STATUS = frozenset(("utført", "utfört", "lukket", "lukka", "ferdig", "avsluttet",
                             "avslutta", "gjennomført", "fullført", "løst", "done", "ok",
                             "stengt", "avklart", "avklara", "levert", "sendt", "gjort",
-                            "ferdigstilt", "behandlet", "behandla", "besvart", "svart"))
+                            "ferdigstilt", "behandlet", "behandla", "besvart", "svart",
+                            # a task app's English status ("Completed"), and the check
+                            # mark a register ticks a done row with ("✔", "✅")
+                            "completed", "complete", "closed",
+                            "✓", "✔", "√", "✅", "☑", "☒"))
 
 
 def _closed(cells: tuple[str, ...], columns: dict[str, int]) -> bool:
@@ -3885,6 +3960,7 @@ def _marked_done(text: str) -> bool:
 
 
 _ROW_COLUMNS = {"what": 0, "who": 1, "when": 2}
+_STATUS_ROW_COLUMNS = {"what": 0, "who": 1, "status": 2}
 
 
 def _task_row(cells: tuple[str, ...]) -> dict[str, int] | None:
@@ -3901,6 +3977,8 @@ def _task_row(cells: tuple[str, ...]) -> dict[str, int] | None:
     if not (_LISTED_TASK.match(lowered) or _TASK_INFINITIVE_AT.match(task) or
             _is_action(task, lowered)):
         return None
+    if len(cells) == 3 and status_mark(cells[2]) is not None:
+        return _STATUS_ROW_COLUMNS  # "Innhente innspel | TH | Pågår": a status, no date
     return _ROW_COLUMNS
 
 
@@ -4341,6 +4419,10 @@ def _is_action(sentence: str, lowered: str) -> bool:
         return False  # "Kari Holm sender hilsen fra kommunen.": told at the meeting
     if ("forslag" in lowered or "framlegg" in lowered) and _PROPOSAL_MADE.search(lowered):
         return False  # "Per fremmet følgende forslag: «… ber rådmannen …»": only proposed
+    if ("forrige" in lowered or "førre" in lowered) and _EARLIER_OUTCOME.search(lowered):
+        # "Styringsgruppen vedtok i forrige møte at programmet skal sendes på høring.":
+        # the last meeting's word told as background, no errand given at this one
+        return False
     if ("videre med" in lowered or "vidare med" in lowered) and \
             _goes_on_with_choice(sentence, lowered):
         return False  # "Styret går videre med det rimeligste tilbudet.": the choice made
@@ -5301,7 +5383,11 @@ _DASH_OWNER = re.compile(r"\s[–-]\s+(?P<who>(?:(?i:daglig|dagleg)\s+(?:leder|l
                          r"(?:[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){0,2}|[a-zæøå]+)){0,3}|"
                          rf"[a-zæøå]+){_BY_WHOM})\s*(?:,\s*(?:innen|innan|frist)\b[^–]*|"
                          r"\s[–-]\s+(?:(?:(?:innen|innan|frist:?)\s+)?\d{1,2}\.|"
-                         rf"{_DASH_DEADLINE_WORDS}\b)[^–]*)?[.!]?$")
+                         rf"{_DASH_DEADLINE_WORDS}\b)[^–]*)?"
+                         # a register's open status closing the entry: "Sende program –
+                         # HS – 01.05 – Åpen", "… – KO – uke 14 – ikke startet"
+                         r"(?:\s[–-]\s+(?i:" + "|".join(sorted(_OPEN_STATUS)) +
+                         r")(?:\s+[a-zæøå]+)?)?[.!]?$")
 
 
 # Who does a passive task: "… følges opp av sekretariatet.", "… sendes av Kari Holm.",
@@ -5435,7 +5521,12 @@ _NOT_OWNERS = {"vedtak", "konklusjon", "merknad", "merknader", "tema", "sak", "s
 # A task in the infinitive, as a follow-up entry states it: "(Jon Moe:) Bestille lokale".
 _TASK_INFINITIVE = (r"(?i:sende|lage|utarbeide|kalle\s+inn|invitere|oppdatere|sjekke|"
                     r"undersøke|avklare|booke|bestille|forberede|skrive|ferdigstille|kontakte|"
-                    r"ta\s+kontakt|følge\s+opp|distribuere|publisere)\b")
+                    r"ta\s+kontakt|følge\s+opp|distribuere|publisere|"
+                    # (the errands of project groups' registers: "Innhente tilbud", "Gå
+                    # gjennom rutinen", "Informere rådmannsutvalget", "Utlyse stillinger")
+                    r"informere|innhente|gå\s+gjennom|gjennomgå|vurdere|utlyse|justere|"
+                    r"kartlegge|planlegge|koordinere|revidere|innkalle|skaffe|melde\s+inn|"
+                    r"legge\s+fram|sette\s+opp)\b")
 _TASK_INFINITIVE_AT = re.compile(_TASK_INFINITIVE)
 # A follow-up list entry that starts with who does it: "Ola Dahl og Per Lie: forberede …".
 _OWNER_FIRST = re.compile(
