@@ -16368,3 +16368,26 @@ EXPECTED["1810_skytterlag_leder_signerer.txt"] = Expected(
         ("8/26", "Banedugnad", "Dugnad på banen lørdag 11. april.", [], []),
     ],
 )
+
+EXPECTED["2050_nynorsk_nettverk_fleire_kommunar_skal.txt"] = Expected(
+    # "Fleire kommunar skal …", "Ein kommune skal …", "Nokre kommunar skal …": a quantified
+    # subject owns no task, in nynorsk as in bokmål ("Flere kommuner skal …"); "Kvar kommune
+    # sender …" is every member, a task as "Hver kommune sender …" is
+    "minutes", "REFERAT", "Nettverk for folkehelsekoordinatorar på Sunnmøre", None, None,
+    ("2026-02-05", "09:30", "15:00", "Ørsta, kulturhuset"), None,
+    people=[
+        ("Randi Bjørndal", None, "chair", "present"),
+        ("Eirik Hovden", None, "secretary", "present"),
+        ("Anne Lise Myklebust", "Volda", "member", "present"),
+        ("Torunn Holstad", "Ulstein", "member", "present"),
+        ("Bente Brandal", "Hareid", "member", "present"),
+        ("Oddny Kvalsvik", "Vanylven", "member", "absent"),
+    ],
+    items=[
+        ("1", "Oversiktsdokument", None, [],
+         [("Eirik Hovden lagar ein felles mal.", "Eirik Hovden", "2026-05-01")]),
+        ("2", "Kartlegging av ungdom", None, [],
+         [("Kvar kommune sender svarprosenten til nettverket innan 15. april.", "Kvar kommune",
+           "2026-04-15")]),
+    ],
+)

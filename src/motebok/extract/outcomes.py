@@ -4715,7 +4715,11 @@ def _passive_ending(lowered: str) -> bool:
     return _PASSIVE_ES.search(lowered) is not None or _PASSIVE_AS.search(lowered) is not None
 
 
-_QUANTIFIERS = {"flere", "mange", "alle", "noen", "en", "et", "ei", "ingen", "hver", "begge"}
+# Quantifiers and articles that open a subject no one in particular owns ("Flere kommuner
+# skal …", "En kommune skal …"), bokmål and nynorsk alike ("Fleire kommunar skal …",
+# "Ein kommune skal …", "Nokre kommunar skal …").
+_QUANTIFIERS = {"flere", "fleire", "mange", "alle", "noen", "nokre", "en", "ein", "et", "eit",
+                "ei", "ingen", "hver", "kvar", "begge"}
 
 
 def _acceptable_subject(who: str) -> bool:
