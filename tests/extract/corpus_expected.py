@@ -16391,3 +16391,29 @@ EXPECTED["2050_nynorsk_nettverk_fleire_kommunar_skal.txt"] = Expected(
            "2026-04-15")]),
     ],
 )
+
+EXPECTED["2051_nynorsk_regionrad_oppmodar_oppfordrar.txt"] = Expected(
+    # "Regionrådet oppmodar fylkeskommunen om å …", "… oppfordrar kommunane til å …": the
+    # body's resolution urging someone, a decision as "Regionrådet ber om at …" is; urging
+    # the members to send in by a date is their follow-up as "ber kommunane om å …" is;
+    # a member urging in the past ("Per Lerøy oppmoda rådet om …") is the debate
+    "minutes", "Protokoll frå møte i regionrådet", "Nordhordland regionråd", None, None,
+    ("2026-02-13", "09:00", "12:00", "Knarvik, Nordhordlandshallen"), None,
+    people=[
+        ("Sara Hestad Midtbø", "Alver", "chair", "present"),
+        ("Per Lerøy", "Austrheim", "member", "present"),
+        ("Nils Marton Aadland", "Masfjorden", "member", "present"),
+        ("Stein Vidar Hopland", "Fedje", "member", "present"),
+        ("Gerd Sæbø", None, "secretary", "present"),
+    ],
+    items=[
+        ("7/26", "Rassikring på fylkesvegane", None,
+         ["Regionrådet oppmodar fylkeskommunen om å prioritere rassikring i "
+          "handlingsprogrammet."], []),
+        ("8/26", "Kartlegging av kompetansebehov", None,
+         ["Regionrådet oppfordrar kommunane til å melde inn behova sine innan 15. april."],
+         [("Regionrådet oppfordrar kommunane til å melde inn behova sine innan 15. april.",
+           "kommunane", "2026-04-15")]),
+        ("9/26", "Ungdomens fylkesting", None, ["Regionrådet tek saka til vitande."], []),
+    ],
+)

@@ -508,9 +508,12 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
     # written: "Styret ber daglig leder om å …", "Regionrådet ber om at …", "Rådet bed
     # kommunane …". (A member asking is no resolution, and the past "Gruppa ba
     # sekretariatet se på …" tells the discussion: a task, not a decision.)
-    ((" ber ", " bed "),
+    # (and urges it, the same resolution in a softer verb: "Regionrådet oppfordrer
+    # fylkeskommunen til å …", nynorsk "Rådet oppmodar kommunane om å …")
+    ((" ber ", " bed ", "oppfordr", "oppmod"),
      rf"^(?:[A-ZÆØÅ][\w-]*\s+){{0,2}}?(?:[\wæøå-]*{_BODY_NOUN}|møtet|"
-     rf"{_BODY_SHORT})\s+(?:ber|bed)\s+(?!deg\b|dere\b|dykk\b)\w"),
+     rf"{_BODY_SHORT})\s+(?:ber|bed|oppfordrer|oppfordrar|oppmoder|oppmodar)\s+"
+     r"(?!deg\b|dere\b|dykk\b)\w"),
     # How the case itself ends: "Innstillingen ble enstemmig tiltrådt.", "Søknaden avslås.",
     # "Klagen tas ikke til følge.", "Saken sendes tilbake til administrasjonen.", "Saken
     # utgår.", "Saken ble strøket fra sakslisten." (in the present or passive the deciding
@@ -1364,12 +1367,15 @@ _ASKED_IN_PRESENT_ONLY = (r"svare|rapportere|redegjøre|ta\s+kontakt|følge\s+op
                           # what an administration is asked to prepare for the body
                           r"legge\s+fram|komme\s+tilbake|ferdigstille|innhenta|utarbeida|"
                           r"invitera")
-_ASKED = re.compile(r"\b(?:(?P<past>bad?)|ber|bed|å\s+be)\s+(?!om\b)"
-                    r"(?P<who>(?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:om\s+å\s+)?"
+# (urging is asking too, in the present a vedtak is written in: "Rådet oppfordrer
+# kommunene til å melde inn behov …", nynorsk "… oppmodar kommunane om å sende …")
+_ASKED = re.compile(r"\b(?:(?P<past>bad?)|ber|bed|å\s+be|oppfordr[ae]r|oppmod[ae]r)\s+(?!om\b)"
+                    r"(?P<who>(?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:(?:om|til)\s+å\s+)?"
                     r"(?:" + _ASKED_VERBS + r"|(?(past)(?:" + _ASKED_IN_PAST_ONLY + r")|(?:"
                     + _ASKED_IN_PRESENT_ONLY + r")))\b", re.I)
 # (also the infinitive after a vedtak: "Utvalet vedtok å be kommunedirektøren greie ut …")
-_has_asking_word = contains_any(("ba ", "ber ", "bed ", "bad ", "å be "))  # _ASKED needs one
+_has_asking_word = contains_any(("ba ", "ber ", "bed ", "bad ", "å be ",  # _ASKED needs one
+                                 "oppfordr", "oppmod"))
 # What a body asks a named group for by a deadline: "Styret ber lokallagene om innspill
 # innen 15. april.", "Rådet bad kommunane om tal innan 1. mai." – the request is the
 # vedtak's, the answer by the date is the group's follow-up (without a deadline, "ber
@@ -3985,6 +3991,7 @@ _OUTCOME_HINTS = ("godkj", "vedt", "til orientering", "etterretn", "satt til", "
                   "går for", "gikk for", "gjekk for",  # ("Styret går for tilbod 2.")
                   "videre med", "vidare med",  # ("Styret går videre med modell B.")
                   " fal", "nedstemt", "forkast", "avvist", " stemme", " ber ", " bed ",
+                  "oppfordr", "oppmod",  # ("Rådet oppfordrer/oppmodar X til/om å …")
                   "avslå", "avslo", "til følge", "til følgje", "avvis", "nedrøyst",
                   "sendes tilbake", "sendast tilbake",
                   "sendt tilbake", "send tilbake", "attende", "utgår",
