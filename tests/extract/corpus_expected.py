@@ -16417,3 +16417,25 @@ EXPECTED["2051_nynorsk_regionrad_oppmodar_oppfordrar.txt"] = Expected(
         ("9/26", "Ungdomens fylkesting", None, ["Regionrådet tek saka til vitande."], []),
     ],
 )
+
+EXPECTED["2052_nynorsk_vertskommunesamarbeid_for_fag_i_region.docx"] = Expected(
+    # "Vertskommunesamarbeidet for barnevern i Nordfjord" over "Protokoll frå møte i
+    # styringsgruppa": the cooperation named by its field and region is the board's parent
+    "minutes", "Protokoll frå møte i styringsgruppa", "Styringsgruppa",
+    "Vertskommunesamarbeidet for barnevern i Nordfjord", None,
+    ("2026-02-24", "13:00", "15:30", "Teams"), None,
+    people=[
+        ("Stig Arne Kleppe", "Stad", "chair", "present"),
+        ("Hilde Nygård", "Kinn", "member", "present"),
+        ("Oddvar Befring", "Gloppen", "member", "present"),
+        ("Jorunn Hauge", "Stryn", "member", "absent"),
+        ("Mads Lothe", None, "secretary", "present"),
+    ],
+    items=[
+        ("4/2026", "Økonomirapport per januar", None,
+         ["Styringsgruppa tek økonomirapporten til orientering."], []),
+        ("5/2026", "Bemanning", None,
+         ["Styringsgruppa godkjenner at det vert lyst ut to faste stillingar.",
+          "Vedteke med 3 mot 1 røyst."], []),
+    ],
+)

@@ -3751,3 +3751,20 @@ def test_actual_start_in_an_aside_wins_over_the_planned_start(line, hours) -> No
             "Til stede: Berit Lund, Tor Moe\n\nSak 1/26 Velkommen\nIngen.\n")
     meeting = parse_bytes(text.encode(), "t.txt").meeting
     assert (meeting.date, meeting.start, meeting.end) == ("2026-03-04", *hours)
+
+
+@pytest.mark.parametrize(("letterhead", "body", "organization"), [
+    # a cooperation named by its field and its region over a board of its own: the parent
+    ("Interkommunalt samarbeid om PPT i Indre Sogn", "Styringsgruppa",
+     "Interkommunalt samarbeid om PPT i Indre Sogn"),
+    ("Regionsamarbeidet for helse på Helgeland", "Styringsgruppa",
+     "Regionsamarbeidet for helse på Helgeland"),
+    # a sentence is no letterhead
+    ("Samarbeidet om PPT i Indre Sogn går godt", "Styringsgruppa", None),
+])
+def test_a_cooperation_named_by_field_and_region_is_the_boards_parent(
+        letterhead, body, organization) -> None:
+    text = (f"{letterhead}\n\nProtokoll frå møte i styringsgruppa\n\nDato: 11.03.2026\n"
+            "Stad: Sogndal\n\nSak 9/26 Årsmelding 2025\nSamrøystes godkjent.\n")
+    record = parse_bytes(text.encode(), "t.txt")
+    assert (record.body, record.organization) == (body, organization)

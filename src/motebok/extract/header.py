@@ -1107,6 +1107,11 @@ _COOPERATION_LETTERHEAD = re.compile(
     r"^(?:(?:Regionrådet|Samarbeidsrådet|Regionsamarbeidet|Vertskommunesamarbeidet|"
     r"Interkommunalt\s+politisk\s+råd)"
     r"\s+(?:for|i)\s+[A-ZÆØÅ][\w -]{1,40}|"
+    # a field before the region: "Vertskommunesamarbeidet for barnevern i Nordfjord",
+    # "Interkommunalt samarbeid om PPT i Indre Sogn", "Regionsamarbeidet for helse på
+    # Helgeland" (the region in capitals, so no sentence passes)
+    r"(?:Samarbeidsrådet|Regionsamarbeidet|Vertskommunesamarbeidet|Interkommunalt\s+samarbeid)"
+    r"\s+(?:for|om)\s+(?:[\wæøå-]+\s+){1,4}?(?:i|på|for)\s+[A-ZÆØÅ][\w -]{1,40}|"
     # the region right after it: "Interkommunalt politisk råd Nordhordland"
     r"Interkommunalt\s+politisk\s+råd\s+[A-ZÆØÅ][\w -]{1,40}|"
     r"[A-ZÆØÅ][\w -]{1,40}\s+(?:interkommunale\s+samarbeid|interkommunalt\s+samarbeid|"
