@@ -16439,3 +16439,23 @@ EXPECTED["2052_nynorsk_vertskommunesamarbeid_for_fag_i_region.docx"] = Expected(
           "Vedteke med 3 mot 1 røyst."], []),
     ],
 )
+
+EXPECTED["2053_nynorsk_kulturnettverk_kommune_utan_frammote.odt"] = Expected(
+    # a list grouped by municipality where one group's only bullet is "Forfall" / "Ikkje
+    # møtt": that municipality sent no one, and the groups after it are present as before;
+    # "Salten regionråd" over its adviser is a group heading as "Meløy kommune" is
+    "minutes", "Referat frå møte i Salten kulturnettverk", "Salten kulturnettverk", None, None,
+    ("2026-02-17", "10:00", "14:00", "Bodø, Stormen bibliotek"), None,
+    people=[
+        ("Lise Hagen", "Bodø kommune", "chair", "present"),
+        ("Arne Kristiansen", "Bodø kommune", "member", "present"),
+        ("Anita Storvik", "Meløy kommune", "member", "present"),
+        ("Nina Bergh", "Salten regionråd", "secretary", "present"),
+    ],
+    notes={"Anita Storvik": "via Teams"},
+    items=[
+        ("02/26", "Kulturhistorisk leksikon for Salten", None,
+         ["Nettverket støttar at det vert søkt om midlar frå fylkeskommunen."], []),
+        ("03/26", "Eventuelt", "Inga saker.", [], []),
+    ],
+)

@@ -607,6 +607,10 @@ def read_attendance(draft: Draft) -> None:
                 if _deputy_came_after_absence(part, state, buffer):
                     continue  # "Forfall: Tor Aas. Varamedlem: Eli Sund møtte.": his seat
                 flush()
+                if part.field is Field.ABSENT and part is label and not part.value and \
+                        state is not None and _nobody_from_group(lines, i, state):
+                    continue  # "Steigen kommune" / "- Forfall" / "Meløy kommune": that
+                    # municipality sent no one, the list of groups goes on as it was
                 if part.field in ATTENDANCE_FIELDS and not part.value and i > 0 and \
                         _bare_attendance_label(lines[i - 1]) and state is not None:
                     continue  # "Deltakere:" / "Forfall:" / the names: a table copied label
@@ -1018,7 +1022,19 @@ _PARTY_AFTER = re.compile(rf"\s+{PARTY_MARK}$")
 _CAME_FROM = re.compile(r"^(?:Fra|Frå)\s+(?P<org>[A-ZÆØÅ][^:,.()]{1,50}?)\s+(?:møtte|deltok)$")
 
 
-_MUNICIPALITY_ENDINGS = ("kommune", "fylkeskommune", "herad")
+# (and the regional council whose staff a list grouped by municipality ends with: "Salten
+# regionråd" over its adviser)
+_MUNICIPALITY_ENDINGS = ("kommune", "fylkeskommune", "herad", "regionråd")
+
+
+def _nobody_from_group(lines: list[Line], i: int, state: dict[str, object]) -> bool:
+    """Whether a bare "Forfall" line (``lines[i]``) stands for a whole group of a list
+    grouped by municipality: right under the municipality's heading, with the next
+    municipality's heading right after it ("Steigen kommune" / "- Forfall" / "Meløy
+    kommune"). It names no one, and the groups after it are present as before."""
+    org = state.get("org")
+    return bool(org) and not state.get("label_org") and 0 < i < len(lines) - 1 and \
+        lines[i - 1].body == org and _municipality_line(lines[i + 1].body)
 
 
 def _municipality_line(text: str) -> bool:
