@@ -16459,3 +16459,24 @@ EXPECTED["2053_nynorsk_kulturnettverk_kommune_utan_frammote.odt"] = Expected(
         ("03/26", "Eventuelt", "Inga saker.", [], []),
     ],
 )
+
+EXPECTED["2054_nynorsk_arbeidsutval_samroystes_som_framlegg.md"] = Expected(
+    # a vote line naming the proposal bare or "i samsvar med" it ("Samrøystes som
+    # framlegg.", "Samrøystes i samsvar med framlegget frå dagleg leiar."): the outcome, as
+    # "Samrøystes som innstilt." is; "Dette er i tråd med forslaget …" decides nothing
+    "minutes", "Protokoll frå arbeidsutvalet i Hallingdal regionråd", "Arbeidsutvalet",
+    "Hallingdal regionråd", None,
+    ("2026-03-04", "09:00", "11:30", "Gol, Hallingdal hus"), None,
+    people=[
+        ("Solveig Vestenfor", None, "chair", "present"),
+        ("Knut Arne Gurigard", None, "member", "present"),
+        ("Ragnhild Aashaug", None, "member", "present"),
+        ("Hege Solvang", None, "secretary", "present"),
+    ],
+    items=[
+        ("14/26", "Tilskot til Hallingdal skisenter", None, ["Samrøystes som framlegg."], []),
+        ("15/26", "Samarbeidsavtale med Buskerud fylkeskommune", None,
+         ["Samrøystes i samsvar med framlegget frå dagleg leiar."], []),
+        ("16/26", "Vegstandard på rv. 7", None, [], []),
+    ],
+)

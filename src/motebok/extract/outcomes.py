@@ -785,10 +785,18 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
      r"(?:enig|einig|samd)\b"),
     # "Enstemmig som innstilt", "Vedtatt som innstilt."
     # (and "Vedtak som innstilling.", "Vedtatt som forslaget.")
-    (("som innstil", "som tilrå", "som forslag", "som framlegg"),
-     r"^(?:enstemmig\s+|samrøystes\s+)?(?:(?:vedtak|vedtatt|vedteke|godkjenn?t)\s+)?"
+    # (a vote line names the proposal bare or by its maker, "Samrøystes som framlegg.",
+    # "Enstemmig som forslag fra leder.", or "i tråd med" it: "Samrøystes i samsvar med
+    # framlegget.", "Enstemmig i tråd med innstillingen.")
+    (("som innstil", "som tilrå", "som forslag", "som framlegg", "i tråd med",
+      "i samsvar med"),
+     r"^(?:enstemmig\s+|einstemmig\s+|samrøystes\s+)?(?:(?:vedtak|vedtatt|vedteke|godkjenn?t)\s+)?"
      r"som\s+(?:innstilt|tilrådd|innstillingen|innstillinga|innstilling|tilrådinga|"
-     r"forslaget|framlegget|(?:forslag|framlegg)\s+til\s+vedtak)\s*\.?$"),
+     r"(?:forslaget|framlegget|forslag|framlegg)(?:\s+(?:fra|frå)\s+[\wæøå -]{2,40})?|"
+     r"(?:forslag|framlegg)\s+til\s+vedtak)\s*\.?$|"
+     r"^(?:enstemmig|einstemmig|samrøystes)\s+(?:(?:vedtatt|vedteke|vedteken|godkjent|"
+     r"godkjend)\s+)?i\s+(?:tråd|samsvar)\s+med\s+(?:forslaget|framlegget|innstillingen|"
+     r"innstillinga|tilrådinga)(?:\s+(?:fra|frå)\s+[\wæøå -]{2,40})?\s*\.?$"),
     # The body made a vedtak on it: "Utvalet gjorde vedtak om å sende saka på høyring.",
     # "Styret fattet vedtak i tråd med innstillingen." (another body's is background: see
     # ``decided_by_another``)
