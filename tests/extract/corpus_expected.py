@@ -16480,3 +16480,21 @@ EXPECTED["2054_nynorsk_arbeidsutval_samroystes_som_framlegg.md"] = Expected(
         ("16/26", "Vegstandard på rv. 7", None, [], []),
     ],
 )
+
+EXPECTED["2055_nynorsk_faggruppe_motet_slutta_kl.txt"] = Expected(
+    # "Møtet slutta kl. 15.10." (bokmål "Møtet sluttet …", "Møtet endte …"): the meeting's
+    # end in the past tense, and no text of the last item
+    "minutes", "Referat frå møte i faggruppe for barnehage, Nordmøre", "Faggruppe for barnehage",
+    "Nordmøre", None,
+    ("2026-02-02", "12:30", "15:10", "Kristiansund, Rådhuset"), None,
+    people=[
+        ("Ingunn Golden", None, "chair", "present"),
+        ("Ronny Iversen", None, "member", "present"),
+        ("Tove Tjelle", None, "member", "present"),
+        ("Marte Rødal", None, "secretary", "present"),
+    ],
+    items=[
+        ("2/26", "Felles kompetanseplan", None, ["Faggruppa sluttar seg til utkastet."], []),
+        ("3/26", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)

@@ -404,6 +404,10 @@ _CLOSED = re.compile(r"\b(?:hevet|heva|(?<=vart\s)heve|avsluttet|avslutta|slutt|
                      r"(?P<time>\d{1,2}(?:[.:]\d{2})?|[0-2]\d[0-5]\d)\b|"  # "kl. 2000" too
                      r"\bmøtet\s+(?:ble\s+|vart\s+)?(?:hevet|heva|heve|avsluttet|avslutta|slutt)\s+"
                      r"(?:ca\.?\s*)?(?P<bare>\d{1,2}[.:]\d{2})\b|"
+                     # the past of "slutte", "ende": "Møtet slutta kl. 15.10.", "Møtet
+                     # sluttet 15.10", "Møtet endte kl. 15", nynorsk "Møtet enda kl. 15.10"
+                     r"\bmøtet\s+(?:sluttet|slutta|endte|enda)\s+(?:ca\.?\s*)?(?:(?:kl\.?|klokka)\s*"
+                     r"(?P<ended>\d{1,2}(?:[.:]\d{2})?)|(?P<ended_bare>\d{1,2}[.:]\d{2}))\b|"
                      # "Møteslutt: 20.15", "Møteslutt kl. 20.30", "Slutt: 20:15" (as "Møtestart")
                      r"\b(?:møteslutt\s*:?|slutt\s*:)\s*(?:(?:kl\.?|klokka)\s*"
                      r"(?P<labelled_kl>\d{1,2}(?:[.:]\d{2})?)|(?P<labelled>\d{1,2}[.:]\d{2}))\b|"
@@ -449,12 +453,13 @@ def _closing_time(lines: list[Line]) -> str | None:
     for line in lines:
         lowered = line.lowered
         if not ("hev" in lowered or "avslutt" in lowered or "slutt" in lowered
-                or "ferdig" in lowered or "varte" in lowered):
+                or "ferdig" in lowered or "varte" in lowered or "møtet end" in lowered):
             continue
         found = _CLOSED.search(line.body)
         if found:
             time = found.group("time") or found.group("bare") or found.group("labelled") or \
-                found.group("labelled_kl") or found.group("until")
+                found.group("labelled_kl") or found.group("until") or found.group("ended") or \
+                found.group("ended_bare")
             return dates.find_time_range(f"kl. {time}")[0]
     return None
 
