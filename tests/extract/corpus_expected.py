@@ -16498,3 +16498,25 @@ EXPECTED["2055_nynorsk_faggruppe_motet_slutta_kl.txt"] = Expected(
         ("3/26", "Eventuelt", "Ingen saker.", [], []),
     ],
 )
+
+EXPECTED["2056_nynorsk_naeringsfond_loyvd_som_tilraading.txt"] = Expected(
+    # "Samrøystes som tilråding." (as "Enstemmig som innstilling."), "Det vart løyvd 45 000
+    # kr …" (as "Det ble bevilget …"): outcomes; a grant the fund "har fått løyvd" from the
+    # county is another body's, told as news
+    "minutes", "Referat frå møte i styret for Sogn regionale næringsfond", "Styret",
+    "Sogn regionale næringsfond", None,
+    ("2026-01-22", None, None, "Sogndal, Sogn næringshage"), None,
+    people=[
+        ("Astrid Vikøren", None, "chair", "present"),
+        ("Torstein Fosse", None, "member", "present"),
+        ("Helge Bøen", None, "member", "present"),
+        ("Liv Sandvik", None, "secretary", "present"),
+    ],
+    items=[
+        ("1/26", "Søknad frå Lærdal bryggeri", None,
+         ["Søknaden vert innvilga med 80 000 kr.", "Samrøystes som tilråding."], []),
+        ("2/26", "Søknad frå Aurland reiseliv", None,
+         ["Det vart løyvd 45 000 kr til forprosjektet."], []),
+        ("3/26", "Orientering om fondet", None, [], []),
+    ],
+)

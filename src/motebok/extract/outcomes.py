@@ -729,8 +729,11 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
     # til …", "Rådet set av kr 100 000 …")
     (("innvilg", "bevilg", "løyv", " av "),
      r"^(?:(?!(?:ikke|ikkje)\b)[A-ZÆØÅ][\w-]*\s+){1,3}"
+     # (not a grant received: "Prosjektet har fått bevilget …", "… fekk løyvd …")
+     r"(?<!fått\s)(?<!fikk\s)(?<!fekk\s)"
      r"(?:(?:innvilget|innvilga|bevilget|bevilga|bevilgar|bevilger|innvilger|innvilgar|"
-     r"løyver|løyvde|løyvar|løyva)\s|"
+     # (the participle too, as "Det ble bevilget …": "Det vart løyvd 50 000 kr …")
+     r"løyver|løyvde|løyvar|løyva|løyvd|løyvt)\s|"
      r"(?:setter|satte|set|sette)\s+av\s+(?:kr\.?\s*\d|\d[\d .,]*\s*(?:kr\b|kroner|,-|mill)))"),
     # "Styret stiller seg positiv til ordningen.", "Styret kom til at …" (also "kom fram
     # til at", as nynorsk and bokmål say a conclusion reached), "Styret lar saken ligge."
@@ -791,7 +794,7 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("som innstil", "som tilrå", "som forslag", "som framlegg", "i tråd med",
       "i samsvar med"),
      r"^(?:enstemmig\s+|einstemmig\s+|samrøystes\s+)?(?:(?:vedtak|vedtatt|vedteke|godkjenn?t)\s+)?"
-     r"som\s+(?:innstilt|tilrådd|innstillingen|innstillinga|innstilling|tilrådinga|"
+     r"som\s+(?:innstilt|tilrådd|innstillingen|innstillinga|innstilling|tilrådinga|tilråding|"
      r"(?:forslaget|framlegget|forslag|framlegg)(?:\s+(?:fra|frå)\s+[\wæøå -]{2,40})?|"
      r"(?:forslag|framlegg)\s+til\s+vedtak)\s*\.?$|"
      r"^(?:enstemmig|einstemmig|samrøystes)\s+(?:(?:vedtatt|vedteke|vedteken|godkjent|"
