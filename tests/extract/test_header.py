@@ -3768,3 +3768,19 @@ def test_a_cooperation_named_by_field_and_region_is_the_boards_parent(
             "Stad: Sogndal\n\nSak 9/26 Årsmelding 2025\nSamrøystes godkjent.\n")
     record = parse_bytes(text.encode(), "t.txt")
     assert (record.body, record.organization) == (body, organization)
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    # the nynorsk possessive names the owner as the bokmål genitive does
+    ("Referat frå møte i Vestlandsrådet sitt arbeidsutval",
+     ("Vestlandsrådet sitt arbeidsutval", "Vestlandsrådet")),
+    ("Referat fra møte i Vestlandsrådets arbeidsutvalg",
+     ("Vestlandsrådets arbeidsutvalg", "Vestlandsrådet")),
+    ("Referat frå møte i Fjellregionen si styringsgruppe",
+     ("Fjellregionen si styringsgruppe", "Fjellregionen")),
+    # a plural owner is no parent, in either language
+    ("Referat frå møte i Foreldra sitt arbeidsutval", ("Foreldra sitt arbeidsutval", None)),
+    ("Referat fra møte i Foreldrenes arbeidsutvalg", ("Foreldrenes arbeidsutvalg", None)),
+])
+def test_a_nynorsk_possessive_owner_is_the_bodys_parent(title, expected) -> None:
+    assert body_and_organization(title) == expected

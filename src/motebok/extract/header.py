@@ -414,6 +414,10 @@ _PLACE_AFTER_YEAR = re.compile(r"(?<=\d{4})(?:(?:\s+på|,)\s+(?P<place>[A-ZÆØ�
 # "Osloregionens faggruppe", "Kommunenes nettverk": a definite noun's genitive (not
 # "Status", and not a place ending in -s: "Tysnes ungdomsråd", "Hemnes kommune")
 _GENITIVE_ORG = re.compile(r"^(?P<org>[A-ZÆØÅ][\w-]*?(?:en|et|a|ene))s\s+(?=[a-zæøåA-ZÆØÅ])")
+# The same owner in the nynorsk possessive: "Vestlandsrådet sitt arbeidsutval",
+# "Fjellregionen si styringsgruppe" (as "Vestlandsrådets arbeidsutvalg").
+_POSSESSIVE_ORG = re.compile(r"^(?P<org>[A-ZÆØÅ][\w-]*?(?:en|et|a))\s+(?:sitt|si|sine)\s+"
+                             r"(?=[a-zæøåA-ZÆØÅ])")
 # Compound meeting words whose body no body noun gives (the rest: ``compound_body``).
 _COMPOUND_MEETING = {
     "årsmøte": "Årsmøtet", "årsmøtet": "Årsmøtet", "medlemsmøte": "Medlemsmøtet",
@@ -1684,9 +1688,10 @@ def _body_and_organization(title: str | None) -> tuple[str | None, str | None]:
     whose = _WHOSE_MEETING.match(rest)
     if whose:  # "Regionrådets møte", "Fellesnemndas møte": the body is the owner
         return whose.group("body"), None
-    genitive = _GENITIVE_ORG.match(rest)
-    if genitive and genitive.group("org").endswith(("ene", "rne")):
+    genitive = _GENITIVE_ORG.match(rest) or (" si" in rest and _POSSESSIVE_ORG.match(rest))
+    if genitive and genitive.group("org").casefold().endswith(("ene", "rne", "ane", "foreldra")):
         genitive = None  # "Foreldrenes arbeidsutvalg": a plural noun ("the parents'"), no parent
+        # (nynorsk "Foreldra sitt arbeidsutval", "Kommunane sitt forum")
     if genitive and len(words) >= 2 and (not _PARENT_FORM.search(rest) or
                                          genitive.group("org").casefold().endswith("regionen")):
         # (and "Orkdalsregionens regionråd" is the council of the cooperation Orkdalsregionen)
