@@ -16520,3 +16520,16 @@ EXPECTED["2056_nynorsk_naeringsfond_loyvd_som_tilraading.txt"] = Expected(
         ("3/26", "Orientering om fondet", None, [], []),
     ],
 )
+
+EXPECTED["2057_nynorsk_notat_fraa_mote_i_faggruppa.txt"] = Expected(
+    # "Notat frå møte i …" (bokmål "Notat fra møtet i …"): a note of what the meeting said,
+    # minutes as "Minnesnotat" is, though it lists no one present
+    "minutes", "Notat frå møte i faggruppe for samfunnsplanlegging, Nordfjord",
+    "Faggruppe for samfunnsplanlegging", "Nordfjord", None,
+    ("2026-01-28", None, None, "Nordfjordeid, kommunehuset"), None,
+    people=[],
+    items=[
+        ("1/26", "Godkjenning av innkalling", None, ["Godkjent."], []),
+        ("2/26", "Arealstrategi", None, [], []),
+    ],
+)

@@ -49,7 +49,10 @@ _OTHER_MINUTES_WORDS = (r"oppsummering|møtebok|sammendrag|samandrag|minutes|mø
                         r"minnes?notat|"
                         # a summary of a meeting: "Hovedpunkter fra møtet i …", nynorsk
                         # "Hovudpunkt frå samlinga" (not "Hovedpunkter i strategien")
-                        r"(?:hovedpunkt(?:er|ene)?|hovudpunkt(?:a|ene)?)(?=\s+(?:fra|frå)\b)")
+                        r"(?:hovedpunkt(?:er|ene)?|hovudpunkt(?:a|ene)?)(?=\s+(?:fra|frå)\b)|"
+                        # a note of what a meeting said: "Notat fra møtet i …", nynorsk
+                        # "Notat frå møte i faggruppa" (not "Notat til møtet", a case paper)
+                        r"notat(?=\s+(?:fra|frå)\s+(?:møte|møtet|samling|samlinga|samlingen)\b)")
 _MINUTES_WORDS = re.compile(rf"\b(?:referat\w*|møtereferat|protokoll|møteprotokoll|"
                             rf"{_OTHER_MINUTES_WORDS})\b", re.I)
 # What makes a document minutes, also in compounds ("Årsmøteprotokollen", "Styrereferat")
