@@ -16533,3 +16533,22 @@ EXPECTED["2057_nynorsk_notat_fraa_mote_i_faggruppa.txt"] = Expected(
         ("2/26", "Arealstrategi", None, [], []),
     ],
 )
+
+EXPECTED["2058_nynorsk_planforum_tabell_namn_verksemd.md"] = Expected(
+    # "Namn | Verksemd | Møtt": the nynorsk heading of the organisation column, read as
+    # "Virksomhet" is
+    "minutes", "Referat frå møte i regionalt planforum for Innlandet", "Regionalt planforum",
+    "Innlandet", None,
+    ("2026-03-12", None, None, "Hamar, fylkeshuset"), None,
+    people=[
+        ("Anne Stine Rud", "Innlandet fylkeskommune", "chair", "present"),
+        ("Bjørn Eggen", "Statsforvaltaren i Innlandet", "member", "present"),
+        ("Lise Mo", "Statens vegvesen", "member", "absent"),
+        ("Per Ivar Kval", "NVE", "member", "partial"),
+        ("Kjersti Dyb", "Innlandet fylkeskommune", "secretary", "present"),
+    ],
+    notes={"Per Ivar Kval": "Delvis, sak 2"},
+    items=[
+        ("1/26", "Kommuneplan for Stange", "Planforum gav innspel til arealdelen.", [], []),
+    ],
+)
