@@ -17425,3 +17425,187 @@ EXPECTED["1962_vannforvaltning_vedtak_i_forrige_mote_som_bakgrunn.txt"] = Expect
         ("3", "Eventuelt", "Ingen saker.", [], []),
     ],
 )
+
+EXPECTED["2050_nynorsk_nettverk_fleire_kommunar_skal.txt"] = Expected(
+    # "Fleire kommunar skal …", "Ein kommune skal …", "Nokre kommunar skal …": a quantified
+    # subject owns no task, in nynorsk as in bokmål ("Flere kommuner skal …"); "Kvar kommune
+    # sender …" is every member, a task as "Hver kommune sender …" is
+    "minutes", "REFERAT", "Nettverk for folkehelsekoordinatorar på Sunnmøre", None, None,
+    ("2026-02-05", "09:30", "15:00", "Ørsta, kulturhuset"), None,
+    people=[
+        ("Randi Bjørndal", None, "chair", "present"),
+        ("Eirik Hovden", None, "secretary", "present"),
+        ("Anne Lise Myklebust", "Volda", "member", "present"),
+        ("Torunn Holstad", "Ulstein", "member", "present"),
+        ("Bente Brandal", "Hareid", "member", "present"),
+        ("Oddny Kvalsvik", "Vanylven", "member", "absent"),
+    ],
+    items=[
+        ("1", "Oversiktsdokument", None, [],
+         [("Eirik Hovden lagar ein felles mal.", "Eirik Hovden", "2026-05-01")]),
+        ("2", "Kartlegging av ungdom", None, [],
+         [("Kvar kommune sender svarprosenten til nettverket innan 15. april.", "Kvar kommune",
+           "2026-04-15")]),
+    ],
+)
+
+EXPECTED["2051_nynorsk_regionrad_oppmodar_oppfordrar.txt"] = Expected(
+    # "Regionrådet oppmodar fylkeskommunen om å …", "… oppfordrar kommunane til å …": the
+    # body's resolution urging someone, a decision as "Regionrådet ber om at …" is; urging
+    # the members to send in by a date is their follow-up as "ber kommunane om å …" is;
+    # a member urging in the past ("Per Lerøy oppmoda rådet om …") is the debate
+    "minutes", "Protokoll frå møte i regionrådet", "Nordhordland regionråd", None, None,
+    ("2026-02-13", "09:00", "12:00", "Knarvik, Nordhordlandshallen"), None,
+    people=[
+        ("Sara Hestad Midtbø", "Alver", "chair", "present"),
+        ("Per Lerøy", "Austrheim", "member", "present"),
+        ("Nils Marton Aadland", "Masfjorden", "member", "present"),
+        ("Stein Vidar Hopland", "Fedje", "member", "present"),
+        ("Gerd Sæbø", None, "secretary", "present"),
+    ],
+    items=[
+        ("7/26", "Rassikring på fylkesvegane", None,
+         ["Regionrådet oppmodar fylkeskommunen om å prioritere rassikring i "
+          "handlingsprogrammet."], []),
+        ("8/26", "Kartlegging av kompetansebehov", None,
+         ["Regionrådet oppfordrar kommunane til å melde inn behova sine innan 15. april."],
+         [("Regionrådet oppfordrar kommunane til å melde inn behova sine innan 15. april.",
+           "kommunane", "2026-04-15")]),
+        ("9/26", "Ungdomens fylkesting", None, ["Regionrådet tek saka til vitande."], []),
+    ],
+)
+
+EXPECTED["2052_nynorsk_vertskommunesamarbeid_for_fag_i_region.docx"] = Expected(
+    # "Vertskommunesamarbeidet for barnevern i Nordfjord" over "Protokoll frå møte i
+    # styringsgruppa": the cooperation named by its field and region is the board's parent
+    "minutes", "Protokoll frå møte i styringsgruppa", "Styringsgruppa",
+    "Vertskommunesamarbeidet for barnevern i Nordfjord", None,
+    ("2026-02-24", "13:00", "15:30", "Teams"), None,
+    people=[
+        ("Stig Arne Kleppe", "Stad", "chair", "present"),
+        ("Hilde Nygård", "Kinn", "member", "present"),
+        ("Oddvar Befring", "Gloppen", "member", "present"),
+        ("Jorunn Hauge", "Stryn", "member", "absent"),
+        ("Mads Lothe", None, "secretary", "present"),
+    ],
+    items=[
+        ("4/2026", "Økonomirapport per januar", None,
+         ["Styringsgruppa tek økonomirapporten til orientering."], []),
+        ("5/2026", "Bemanning", None,
+         ["Styringsgruppa godkjenner at det vert lyst ut to faste stillingar.",
+          "Vedteke med 3 mot 1 røyst."], []),
+    ],
+)
+
+EXPECTED["2053_nynorsk_kulturnettverk_kommune_utan_frammote.odt"] = Expected(
+    # a list grouped by municipality where one group's only bullet is "Forfall" / "Ikkje
+    # møtt": that municipality sent no one, and the groups after it are present as before;
+    # "Salten regionråd" over its adviser is a group heading as "Meløy kommune" is
+    "minutes", "Referat frå møte i Salten kulturnettverk", "Salten kulturnettverk", None, None,
+    ("2026-02-17", "10:00", "14:00", "Bodø, Stormen bibliotek"), None,
+    people=[
+        ("Lise Hagen", "Bodø kommune", "chair", "present"),
+        ("Arne Kristiansen", "Bodø kommune", "member", "present"),
+        ("Anita Storvik", "Meløy kommune", "member", "present"),
+        ("Nina Bergh", "Salten regionråd", "secretary", "present"),
+    ],
+    notes={"Anita Storvik": "via Teams"},
+    items=[
+        ("02/26", "Kulturhistorisk leksikon for Salten", None,
+         ["Nettverket støttar at det vert søkt om midlar frå fylkeskommunen."], []),
+        ("03/26", "Eventuelt", "Inga saker.", [], []),
+    ],
+)
+
+EXPECTED["2054_nynorsk_arbeidsutval_samroystes_som_framlegg.md"] = Expected(
+    # a vote line naming the proposal bare or "i samsvar med" it ("Samrøystes som
+    # framlegg.", "Samrøystes i samsvar med framlegget frå dagleg leiar."): the outcome, as
+    # "Samrøystes som innstilt." is; "Dette er i tråd med forslaget …" decides nothing
+    "minutes", "Protokoll frå arbeidsutvalet i Hallingdal regionråd", "Arbeidsutvalet",
+    "Hallingdal regionråd", None,
+    ("2026-03-04", "09:00", "11:30", "Gol, Hallingdal hus"), None,
+    people=[
+        ("Solveig Vestenfor", None, "chair", "present"),
+        ("Knut Arne Gurigard", None, "member", "present"),
+        ("Ragnhild Aashaug", None, "member", "present"),
+        ("Hege Solvang", None, "secretary", "present"),
+    ],
+    items=[
+        ("14/26", "Tilskot til Hallingdal skisenter", None, ["Samrøystes som framlegg."], []),
+        ("15/26", "Samarbeidsavtale med Buskerud fylkeskommune", None,
+         ["Samrøystes i samsvar med framlegget frå dagleg leiar."], []),
+        ("16/26", "Vegstandard på rv. 7", None, [], []),
+    ],
+)
+
+EXPECTED["2055_nynorsk_faggruppe_motet_slutta_kl.txt"] = Expected(
+    # "Møtet slutta kl. 15.10." (bokmål "Møtet sluttet …", "Møtet endte …"): the meeting's
+    # end in the past tense, and no text of the last item
+    "minutes", "Referat frå møte i faggruppe for barnehage, Nordmøre", "Faggruppe for barnehage",
+    "Nordmøre", None,
+    ("2026-02-02", "12:30", "15:10", "Kristiansund, Rådhuset"), None,
+    people=[
+        ("Ingunn Golden", None, "chair", "present"),
+        ("Ronny Iversen", None, "member", "present"),
+        ("Tove Tjelle", None, "member", "present"),
+        ("Marte Rødal", None, "secretary", "present"),
+    ],
+    items=[
+        ("2/26", "Felles kompetanseplan", None, ["Faggruppa sluttar seg til utkastet."], []),
+        ("3/26", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["2056_nynorsk_naeringsfond_loyvd_som_tilraading.txt"] = Expected(
+    # "Samrøystes som tilråding." (as "Enstemmig som innstilling."), "Det vart løyvd 45 000
+    # kr …" (as "Det ble bevilget …"): outcomes; a grant the fund "har fått løyvd" from the
+    # county is another body's, told as news
+    "minutes", "Referat frå møte i styret for Sogn regionale næringsfond", "Styret",
+    "Sogn regionale næringsfond", None,
+    ("2026-01-22", None, None, "Sogndal, Sogn næringshage"), None,
+    people=[
+        ("Astrid Vikøren", None, "chair", "present"),
+        ("Torstein Fosse", None, "member", "present"),
+        ("Helge Bøen", None, "member", "present"),
+        ("Liv Sandvik", None, "secretary", "present"),
+    ],
+    items=[
+        ("1/26", "Søknad frå Lærdal bryggeri", None,
+         ["Søknaden vert innvilga med 80 000 kr.", "Samrøystes som tilråding."], []),
+        ("2/26", "Søknad frå Aurland reiseliv", None,
+         ["Det vart løyvd 45 000 kr til forprosjektet."], []),
+        ("3/26", "Orientering om fondet", None, [], []),
+    ],
+)
+
+EXPECTED["2057_nynorsk_notat_fraa_mote_i_faggruppa.txt"] = Expected(
+    # "Notat frå møte i …" (bokmål "Notat fra møtet i …"): a note of what the meeting said,
+    # minutes as "Minnesnotat" is, though it lists no one present
+    "minutes", "Notat frå møte i faggruppe for samfunnsplanlegging, Nordfjord",
+    "Faggruppe for samfunnsplanlegging", "Nordfjord", None,
+    ("2026-01-28", None, None, "Nordfjordeid, kommunehuset"), None,
+    people=[],
+    items=[
+        ("1/26", "Godkjenning av innkalling", None, ["Godkjent."], []),
+        ("2/26", "Arealstrategi", None, [], []),
+    ],
+)
+
+EXPECTED["2058_nynorsk_planforum_tabell_namn_verksemd.md"] = Expected(
+    # "Namn | Verksemd | Møtt": the nynorsk heading of the organisation column, read as
+    # "Virksomhet" is
+    "minutes", "Referat frå møte i regionalt planforum for Innlandet", "Regionalt planforum",
+    "Innlandet", None,
+    ("2026-03-12", None, None, "Hamar, fylkeshuset"), None,
+    people=[
+        ("Anne Stine Rud", "Innlandet fylkeskommune", "chair", "present"),
+        ("Bjørn Eggen", "Statsforvaltaren i Innlandet", "member", "present"),
+        ("Lise Mo", "Statens vegvesen", "member", "absent"),
+        ("Per Ivar Kval", "NVE", "member", "partial"),
+        ("Kjersti Dyb", "Innlandet fylkeskommune", "secretary", "present"),
+    ],
+    notes={"Per Ivar Kval": "Delvis, sak 2"},
+    items=[
+        ("1/26", "Kommuneplan for Stange", "Planforum gav innspel til arealdelen.", [], []),
+    ],
+)

@@ -568,3 +568,15 @@ def test_two_day_meeting_by_day_numbers_ends_on_the_second_day(text, expected) -
 ])
 def test_a_day_and_month_then_its_hour_after_a_slash(text, expected) -> None:
     assert find_time_range(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a whole hour before a dash and a time: the range's start ("Tid: 10 - 14:30")
+    ("10 - 14:30", ("10:00", "14:30")),
+    ("Tid: 9 – 15.30", ("09:00", "15:30")),
+    # without "Tid" or a colon time, or before 06, the number is no start
+    ("9 – 15.30", (None, None)),
+    ("side 2 - 14:30", ("14:30", None)),
+])
+def test_a_whole_hour_before_a_dash_and_a_time_starts_the_range(text, expected) -> None:
+    assert find_time_range(text) == expected

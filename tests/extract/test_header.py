@@ -3799,3 +3799,36 @@ def test_a_meeting_at_a_place_then_its_day_under_the_title(line, day, place) -> 
             "Sak 1 Budsjett\nBudsjettet ble godkjent.\n")
     meeting = parse_bytes(text.encode(), "m.txt").meeting
     assert (meeting.date, meeting.location) == (day, place)
+
+
+@pytest.mark.parametrize(("letterhead", "body", "organization"), [
+    # a cooperation named by its field and its region over a board of its own: the parent
+    ("Interkommunalt samarbeid om PPT i Indre Sogn", "Styringsgruppa",
+     "Interkommunalt samarbeid om PPT i Indre Sogn"),
+    ("Regionsamarbeidet for helse på Helgeland", "Styringsgruppa",
+     "Regionsamarbeidet for helse på Helgeland"),
+    # a sentence is no letterhead
+    ("Samarbeidet om PPT i Indre Sogn går godt", "Styringsgruppa", None),
+])
+def test_a_cooperation_named_by_field_and_region_is_the_boards_parent(
+        letterhead, body, organization) -> None:
+    text = (f"{letterhead}\n\nProtokoll frå møte i styringsgruppa\n\nDato: 11.03.2026\n"
+            "Stad: Sogndal\n\nSak 9/26 Årsmelding 2025\nSamrøystes godkjent.\n")
+    record = parse_bytes(text.encode(), "t.txt")
+    assert (record.body, record.organization) == (body, organization)
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    # the nynorsk possessive names the owner as the bokmål genitive does
+    ("Referat frå møte i Vestlandsrådet sitt arbeidsutval",
+     ("Vestlandsrådet sitt arbeidsutval", "Vestlandsrådet")),
+    ("Referat fra møte i Vestlandsrådets arbeidsutvalg",
+     ("Vestlandsrådets arbeidsutvalg", "Vestlandsrådet")),
+    ("Referat frå møte i Fjellregionen si styringsgruppe",
+     ("Fjellregionen si styringsgruppe", "Fjellregionen")),
+    # a plural owner is no parent, in either language
+    ("Referat frå møte i Foreldra sitt arbeidsutval", ("Foreldra sitt arbeidsutval", None)),
+    ("Referat fra møte i Foreldrenes arbeidsutvalg", ("Foreldrenes arbeidsutvalg", None)),
+])
+def test_a_nynorsk_possessive_owner_is_the_bodys_parent(title, expected) -> None:
+    assert body_and_organization(title) == expected

@@ -615,6 +615,11 @@ def _first_kl(text: str) -> tuple[int, str, str | None, int] | None:
     return None
 
 
+# A whole hour before a dash and a bare time: "10 - 14:30", "9–15.30" (the hour alone is
+# no time, but a range's start is one when its end is a time).
+_HOUR_BEFORE_DASH = re.compile(r"(?<![\d.,:/])(?P<hour>\d{1,2})\s*[-–—]\s*$")
+
+
 def _first_bare(text: str) -> tuple[int, str, str | None, int] | None:
     if "." not in text and ":" not in text:  # every bare time is "HH.MM" or "HH:MM"
         return None
@@ -622,6 +627,13 @@ def _first_bare(text: str) -> tuple[int, str, str | None, int] | None:
         start, end = _clock(match.group("t1")), _clock(match.group("t2"))
         if start is None:
             continue
+        if end is None and match.start() and text[match.start() - 1] in " -–—" and \
+                (hour := _HOUR_BEFORE_DASH.search(text, max(0, match.start() - 6),
+                                                  match.start())) and \
+                (opened := _clock(f"{hour.group('hour')}.00")) is not None and \
+                "06:00" <= opened < start and (":" in match.group("t1") or _TID_BEFORE.search(
+                    text, max(0, hour.start() - _CONTEXT), hour.start())):
+            return hour.start(), opened, start, match.end()  # "Tid: 10 - 14:30"
         # (a token right after a slash follows a dotted day: "12.03/10.00", "4.3.26/10.00")
         if end or ":" in match.group("t1") or text[match.start() - 1:match.start()] == "/" or \
                 _TID_BEFORE.search(text, max(0, match.start() - _CONTEXT), match.start()):

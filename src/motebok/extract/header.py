@@ -54,7 +54,10 @@ _OTHER_MINUTES_WORDS = (r"oppsummering|møtebok|sammendrag|samandrag|minutes|mø
                         r"minnes?notat|"
                         # a summary of a meeting: "Hovedpunkter fra møtet i …", nynorsk
                         # "Hovudpunkt frå samlinga" (not "Hovedpunkter i strategien")
-                        r"(?:hovedpunkt(?:er|ene)?|hovudpunkt(?:a|ene)?)(?=\s+(?:fra|frå)\b)")
+                        r"(?:hovedpunkt(?:er|ene)?|hovudpunkt(?:a|ene)?)(?=\s+(?:fra|frå)\b)|"
+                        # a note of what a meeting said: "Notat fra møtet i …", nynorsk
+                        # "Notat frå møte i faggruppa" (not "Notat til møtet", a case paper)
+                        r"notat(?=\s+(?:fra|frå)\s+(?:møte|møtet|samling|samlinga|samlingen)\b)")
 _MINUTES_WORDS = re.compile(rf"\b(?:referat\w*|møtereferat|protokoll|møteprotokoll|"
                             rf"{_OTHER_MINUTES_WORDS})\b", re.I)
 # What makes a document minutes, also in compounds ("Årsmøteprotokollen", "Styrereferat")
@@ -450,6 +453,10 @@ _PLACE_AFTER_YEAR = re.compile(r"(?<=\d{4})(?:(?:\s+på|,)\s+(?P<place>[A-ZÆØ�
 # "Osloregionens faggruppe", "Kommunenes nettverk": a definite noun's genitive (not
 # "Status", and not a place ending in -s: "Tysnes ungdomsråd", "Hemnes kommune")
 _GENITIVE_ORG = re.compile(r"^(?P<org>[A-ZÆØÅ][\w-]*?(?:en|et|a|ene))s\s+(?=[a-zæøåA-ZÆØÅ])")
+# The same owner in the nynorsk possessive: "Vestlandsrådet sitt arbeidsutval",
+# "Fjellregionen si styringsgruppe" (as "Vestlandsrådets arbeidsutvalg").
+_POSSESSIVE_ORG = re.compile(r"^(?P<org>[A-ZÆØÅ][\w-]*?(?:en|et|a))\s+(?:sitt|si|sine)\s+"
+                             r"(?=[a-zæøåA-ZÆØÅ])")
 # Compound meeting words whose body no body noun gives (the rest: ``compound_body``).
 _COMPOUND_MEETING = {
     "årsmøte": "Årsmøtet", "årsmøtet": "Årsmøtet", "medlemsmøte": "Medlemsmøtet",
@@ -1151,6 +1158,11 @@ _COOPERATION_LETTERHEAD = re.compile(
     r"^(?:(?:Regionrådet|Samarbeidsrådet|Regionsamarbeidet|Vertskommunesamarbeidet|"
     r"Interkommunalt\s+politisk\s+råd)"
     r"\s+(?:for|i)\s+[A-ZÆØÅ][\w -]{1,40}|"
+    # a field before the region: "Vertskommunesamarbeidet for barnevern i Nordfjord",
+    # "Interkommunalt samarbeid om PPT i Indre Sogn", "Regionsamarbeidet for helse på
+    # Helgeland" (the region in capitals, so no sentence passes)
+    r"(?:Samarbeidsrådet|Regionsamarbeidet|Vertskommunesamarbeidet|Interkommunalt\s+samarbeid)"
+    r"\s+(?:for|om)\s+(?:[\wæøå-]+\s+){1,4}?(?:i|på|for)\s+[A-ZÆØÅ][\w -]{1,40}|"
     # the region right after it: "Interkommunalt politisk råd Nordhordland"
     r"Interkommunalt\s+politisk\s+råd\s+[A-ZÆØÅ][\w -]{1,40}|"
     r"[A-ZÆØÅ][\w -]{1,40}\s+(?:interkommunale\s+samarbeid|interkommunalt\s+samarbeid|"
@@ -1725,9 +1737,10 @@ def _body_and_organization(title: str | None) -> tuple[str | None, str | None]:
     whose = _WHOSE_MEETING.match(rest)
     if whose:  # "Regionrådets møte", "Fellesnemndas møte": the body is the owner
         return whose.group("body"), None
-    genitive = _GENITIVE_ORG.match(rest)
-    if genitive and genitive.group("org").endswith(("ene", "rne")):
+    genitive = _GENITIVE_ORG.match(rest) or (" si" in rest and _POSSESSIVE_ORG.match(rest))
+    if genitive and genitive.group("org").casefold().endswith(("ene", "rne", "ane", "foreldra")):
         genitive = None  # "Foreldrenes arbeidsutvalg": a plural noun ("the parents'"), no parent
+        # (nynorsk "Foreldra sitt arbeidsutval", "Kommunane sitt forum")
     if genitive and len(words) >= 2 and (not _PARENT_FORM.search(rest) or
                                          genitive.group("org").casefold().endswith("regionen")):
         # (and "Orkdalsregionens regionråd" is the council of the cooperation Orkdalsregionen)

@@ -316,6 +316,8 @@ _END_MARK = re.compile(r"^(?:referent\s*[:;]|refr?\.\s*[:;]|"
                        r"møtet\s+(?:ble\s+|blei\s+|vart\s+)?(?:hevet|heva|heve)\b|underskrift|"
                        r"møtet\s+(?:ble\s+|blei\s+|vart\s+)?(?:avsluttet|avslutta|slutt)\s+"
                        r"(?:ca\.?\s*)?(?:kl\.?\s*)?\d|"  # "Møtet slutt ca. kl. 14."
+                       # (and in the past: "Møtet slutta kl. 15.10.", "Møtet endte kl. 15")
+                       r"møtet\s+(?:sluttet|slutta|endte|enda)\s+(?:ca\.?\s*)?(?:kl\.?\s*)?\d|"
                        r"signert|godkjent\s+(?:ved|av)\s+signatur|sign\.?\s*:|"
                        # the signatures themselves: "Kari Holm (sign.)   Ola Berg (sign.)"
                        r"(?-i:[A-ZÆØÅ])[\w-]+(?:\s+(?-i:[A-ZÆØÅ])[\w.-]+){1,3}\s*"

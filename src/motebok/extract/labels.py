@@ -397,7 +397,7 @@ _add(Field.COPY, "kopi", "kopi til", "til orientering", "distribusjon", "mottake
      "signatur", "signert av",
      # remarks on the meeting, not a group of people
      "merknader", "diverse merknader")
-_add(Field.ORGANIZATION, "organisasjon", "selskap", "virksomhet", "eier", "eigar",
+_add(Field.ORGANIZATION, "organisasjon", "selskap", "virksomhet", "verksemd", "eier", "eigar",
      "forening", "lag/forening", "lag/organisasjon", "klubb")  # a club's header table
 _add(Field.BODY, "utvalg", "organ", "møte i", "forum", "styre", "gruppe", "nettverk",
      "utval", "møte", "møtenavn", "møtets navn", "styre/råd/utvalg", "styre/organ",
@@ -487,6 +487,10 @@ ATTENDANCE_COLUMN_WORDS: dict[str, str] = {
     # Eigarkommune | Møtt")
     "eierkommune": "org", "eigarkommune": "org", "eierkommune/region": "org",
     "medlemskommune": "org",
+    # the nynorsk headings of the same columns ("Namn | Verksemd | Møtt")
+    "verksemd": "org", "arbeidsgjevar": "org", "skule": "org", "eining": "org",
+    "arbeidsstad": "org", "kommune/verksemd": "org", "verksemd/kommune": "org",
+    "medlemer": "name",
     "funksjon": "role", "rolle": "role", "verv": "role", "role": "role",
     "møtte for": "for", "for": "for", "vara for": "for", "møter for": "for",
     "møtt for": "for", "møtt som vara for": "for", "møtar for": "for", "møtte som vara for": "for",

@@ -412,6 +412,10 @@ _CLOSED = re.compile(r"\b(?:hevet|heva|(?<=vart\s)heve|avsluttet|avslutta|slutt|
                      r"(?P<time>\d{1,2}(?:[.:]\d{2})?|[0-2]\d[0-5]\d)\b|"  # "kl. 2000" too
                      r"\bmøtet\s+(?:ble\s+|vart\s+)?(?:hevet|heva|heve|avsluttet|avslutta|slutt)\s+"
                      r"(?:ca\.?\s*)?(?P<bare>\d{1,2}[.:]\d{2})\b|"
+                     # the past of "slutte", "ende": "Møtet slutta kl. 15.10.", "Møtet
+                     # sluttet 15.10", "Møtet endte kl. 15", nynorsk "Møtet enda kl. 15.10"
+                     r"\bmøtet\s+(?:sluttet|slutta|endte|enda)\s+(?:ca\.?\s*)?(?:(?:kl\.?|klokka)\s*"
+                     r"(?P<ended>\d{1,2}(?:[.:]\d{2})?)|(?P<ended_bare>\d{1,2}[.:]\d{2}))\b|"
                      # "Møteslutt: 20.15", "Møteslutt kl. 20.30", "Slutt: 20:15" (as "Møtestart")
                      r"\b(?:møteslutt\s*:?|slutt\s*:)\s*(?:(?:kl\.?|klokka)\s*"
                      r"(?P<labelled_kl>\d{1,2}(?:[.:]\d{2})?)|(?P<labelled>\d{1,2}[.:]\d{2}))\b|"
@@ -457,12 +461,13 @@ def _closing_time(lines: list[Line]) -> str | None:
     for line in lines:
         lowered = line.lowered
         if not ("hev" in lowered or "avslutt" in lowered or "slutt" in lowered
-                or "ferdig" in lowered or "varte" in lowered):
+                or "ferdig" in lowered or "varte" in lowered or "møtet end" in lowered):
             continue
         found = _CLOSED.search(line.body)
         if found:
             time = found.group("time") or found.group("bare") or found.group("labelled") or \
-                found.group("labelled_kl") or found.group("until")
+                found.group("labelled_kl") or found.group("until") or found.group("ended") or \
+                found.group("ended_bare")
             return dates.find_time_range(f"kl. {time}")[0]
     return None
 
@@ -635,6 +640,10 @@ def read_attendance(draft: Draft) -> None:
                 if _deputy_came_after_absence(part, state, buffer):
                     continue  # "Forfall: Tor Aas. Varamedlem: Eli Sund møtte.": his seat
                 flush()
+                if part.field is Field.ABSENT and part is label and not part.value and \
+                        state is not None and _nobody_from_group(lines, i, state):
+                    continue  # "Steigen kommune" / "- Forfall" / "Meløy kommune": that
+                    # municipality sent no one, the list of groups goes on as it was
                 if part.field in ATTENDANCE_FIELDS and not part.value and i > 0 and \
                         _bare_attendance_label(lines[i - 1]) and state is not None:
                     continue  # "Deltakere:" / "Forfall:" / the names: a table copied label
@@ -1046,7 +1055,19 @@ _PARTY_AFTER = re.compile(rf"\s+{PARTY_MARK}$")
 _CAME_FROM = re.compile(r"^(?:Fra|Frå)\s+(?P<org>[A-ZÆØÅ][^:,.()]{1,50}?)\s+(?:møtte|deltok)$")
 
 
-_MUNICIPALITY_ENDINGS = ("kommune", "fylkeskommune", "herad")
+# (and the regional council whose staff a list grouped by municipality ends with: "Salten
+# regionråd" over its adviser)
+_MUNICIPALITY_ENDINGS = ("kommune", "fylkeskommune", "herad", "regionråd")
+
+
+def _nobody_from_group(lines: list[Line], i: int, state: dict[str, object]) -> bool:
+    """Whether a bare "Forfall" line (``lines[i]``) stands for a whole group of a list
+    grouped by municipality: right under the municipality's heading, with the next
+    municipality's heading right after it ("Steigen kommune" / "- Forfall" / "Meløy
+    kommune"). It names no one, and the groups after it are present as before."""
+    org = state.get("org")
+    return bool(org) and not state.get("label_org") and 0 < i < len(lines) - 1 and \
+        lines[i - 1].body == org and _municipality_line(lines[i + 1].body)
 
 
 def _municipality_line(text: str) -> bool:

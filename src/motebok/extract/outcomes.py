@@ -529,9 +529,12 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
     # The body may be named with its place ("Kontrollutvalget i Vestby (kommune) ber …"),
     # or come after the verb when the sentence opens with why ("Med bakgrunn i rapporten
     # ber kontrollutvalget kommunedirektøren om …", "Derfor ber styret om at …").
-    ((" ber ", " bed "),
+    # Named first, it may urge rather than ask, the same resolution in a softer verb
+    # ("Regionrådet oppfordrer fylkeskommunen til å …", "Rådet oppmodar kommunane om å …").
+    ((" ber ", " bed ", "oppfordr", "oppmod"),
      rf"^(?:[A-ZÆØÅ][\w-]*\s+){{0,2}}?(?:[\wæøå-]*{_BODY_NOUN}|møtet|"
-     rf"{_BODY_SHORT})(?:\s+i\s+{_PLACE_OF_BODY})?\s+(?:ber|bed)\s+(?!deg\b|dere\b|dykk\b)\w|"
+     rf"{_BODY_SHORT})(?:\s+i\s+{_PLACE_OF_BODY})?\s+"
+     r"(?:ber|bed|oppfordrer|oppfordrar|oppmoder|oppmodar)\s+(?!deg\b|dere\b|dykk\b)\w|"
      # (the words before the verb an adverb or a phrase with a word in lower case, not a
      # subject: "Ola ber styret om hjelp" is a member asking the board)
      rf"^(?i:derfor|difor|dermed|samtidig|videre|vidare|så)\s+(?:ber|bed)\s+"
@@ -753,8 +756,11 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
     # til …", "Rådet set av kr 100 000 …")
     (("innvilg", "bevilg", "løyv", " av "),
      r"^(?:(?!(?:ikke|ikkje)\b)[A-ZÆØÅ][\w-]*\s+){1,3}"
+     # (not a grant received: "Prosjektet har fått bevilget …", "… fekk løyvd …")
+     r"(?<!fått\s)(?<!fikk\s)(?<!fekk\s)"
      r"(?:(?:innvilget|innvilga|bevilget|bevilga|bevilgar|bevilger|innvilger|innvilgar|"
-     r"løyver|løyvde|løyvar|løyva)\s|"
+     # (the participle too, as "Det ble bevilget …": "Det vart løyvd 50 000 kr …")
+     r"løyver|løyvde|løyvar|løyva|løyvd|løyvt)\s|"
      r"(?:setter|satte|set|sette)\s+av\s+(?:kr\.?\s*\d|\d[\d .,]*\s*(?:kr\b|kroner|,-|mill)))"),
     # "Styret stiller seg positiv til ordningen.", "Styret kom til at …" (also "kom fram
     # til at", as nynorsk and bokmål say a conclusion reached), "Styret lar saken ligge."
@@ -809,10 +815,18 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
      r"(?:enig|einig|samd)\b"),
     # "Enstemmig som innstilt", "Vedtatt som innstilt."
     # (and "Vedtak som innstilling.", "Vedtatt som forslaget.")
-    (("som innstil", "som tilrå", "som forslag", "som framlegg"),
-     r"^(?:enstemmig\s+|samrøystes\s+)?(?:(?:vedtak|vedtatt|vedteke|godkjenn?t)\s+)?"
-     r"som\s+(?:innstilt|tilrådd|innstillingen|innstillinga|innstilling|tilrådinga|"
-     r"forslaget|framlegget|(?:forslag|framlegg)\s+til\s+vedtak)\s*\.?$"),
+    # (a vote line names the proposal bare or by its maker, "Samrøystes som framlegg.",
+    # "Enstemmig som forslag fra leder.", or "i tråd med" it: "Samrøystes i samsvar med
+    # framlegget.", "Enstemmig i tråd med innstillingen.")
+    (("som innstil", "som tilrå", "som forslag", "som framlegg", "i tråd med",
+      "i samsvar med"),
+     r"^(?:enstemmig\s+|einstemmig\s+|samrøystes\s+)?(?:(?:vedtak|vedtatt|vedteke|godkjenn?t)\s+)?"
+     r"som\s+(?:innstilt|tilrådd|innstillingen|innstillinga|innstilling|tilrådinga|tilråding|"
+     r"(?:forslaget|framlegget|forslag|framlegg)(?:\s+(?:fra|frå)\s+[\wæøå -]{2,40})?|"
+     r"(?:forslag|framlegg)\s+til\s+vedtak)\s*\.?$|"
+     r"^(?:enstemmig|einstemmig|samrøystes)\s+(?:(?:vedtatt|vedteke|vedteken|godkjent|"
+     r"godkjend)\s+)?i\s+(?:tråd|samsvar)\s+med\s+(?:forslaget|framlegget|innstillingen|"
+     r"innstillinga|tilrådinga)(?:\s+(?:fra|frå)\s+[\wæøå -]{2,40})?\s*\.?$"),
     # The body made a vedtak on it: "Utvalet gjorde vedtak om å sende saka på høyring.",
     # "Styret fattet vedtak i tråd med innstillingen." (another body's is background: see
     # ``decided_by_another``)
@@ -1393,12 +1407,15 @@ _ASKED_IN_PRESENT_ONLY = (r"svare|rapportere|redegjøre|ta\s+kontakt|følge\s+op
                           # what an administration is asked to prepare for the body
                           r"legge\s+fram|komme\s+tilbake|ferdigstille|innhenta|utarbeida|"
                           r"invitera")
-_ASKED = re.compile(r"\b(?:(?P<past>bad?)|ber|bed|å\s+be)\s+(?!om\b)"
-                    r"(?P<who>(?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:om\s+å\s+)?"
+# (urging is asking too, in the present a vedtak is written in: "Rådet oppfordrer
+# kommunene til å melde inn behov …", nynorsk "… oppmodar kommunane om å sende …")
+_ASKED = re.compile(r"\b(?:(?P<past>bad?)|ber|bed|å\s+be|oppfordr[ae]r|oppmod[ae]r)\s+(?!om\b)"
+                    r"(?P<who>(?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:(?:om|til)\s+å\s+)?"
                     r"(?:" + _ASKED_VERBS + r"|(?(past)(?:" + _ASKED_IN_PAST_ONLY + r")|(?:"
                     + _ASKED_IN_PRESENT_ONLY + r")))\b", re.I)
 # (also the infinitive after a vedtak: "Utvalet vedtok å be kommunedirektøren greie ut …")
-_has_asking_word = contains_any(("ba ", "ber ", "bed ", "bad ", "å be "))  # _ASKED needs one
+_has_asking_word = contains_any(("ba ", "ber ", "bed ", "bad ", "å be ",  # _ASKED needs one
+                                 "oppfordr", "oppmod"))
 # What a body asks a named group for by a deadline: "Styret ber lokallagene om innspill
 # innen 15. april.", "Rådet bad kommunane om tal innan 1. mai." – the request is the
 # vedtak's, the answer by the date is the group's follow-up (without a deadline, "ber
@@ -4083,6 +4100,7 @@ _OUTCOME_HINTS = ("godkj", "vedt", "til orientering", "etterretn", "satt til", "
                   "går for", "gikk for", "gjekk for",  # ("Styret går for tilbod 2.")
                   "videre med", "vidare med",  # ("Styret går videre med modell B.")
                   " fal", "nedstemt", "forkast", "avvist", " stemme", " ber ", " bed ",
+                  "oppfordr", "oppmod",  # ("Rådet oppfordrer/oppmodar X til/om å …")
                   "avslå", "avslo", "til følge", "til følgje", "avvis", "nedrøyst",
                   "sendes tilbake", "sendast tilbake",
                   "sendt tilbake", "send tilbake", "attende", "utgår",
@@ -4817,7 +4835,11 @@ def _passive_ending(lowered: str) -> bool:
     return _PASSIVE_ES.search(lowered) is not None or _PASSIVE_AS.search(lowered) is not None
 
 
-_QUANTIFIERS = {"flere", "mange", "alle", "noen", "en", "et", "ei", "ingen", "hver", "begge"}
+# Quantifiers and articles that open a subject no one in particular owns ("Flere kommuner
+# skal …", "En kommune skal …"), bokmål and nynorsk alike ("Fleire kommunar skal …",
+# "Ein kommune skal …", "Nokre kommunar skal …").
+_QUANTIFIERS = {"flere", "fleire", "mange", "alle", "noen", "nokre", "en", "ein", "et", "eit",
+                "ei", "ingen", "hver", "kvar", "begge"}
 
 
 def _acceptable_subject(who: str) -> bool:
