@@ -101,6 +101,8 @@ IMPORT_CHECKPOINT_PAGES = 10_000
 #: ``PRAGMA temp_store`` during an import run on SQLite: 2 = MEMORY (statement journals
 #: stay in memory; see ``sqlite_import_mode``).
 IMPORT_TEMP_STORE = 2
+#: SQLite's page cache during an import run, in KiB (``sqlite_import_mode``; default 2,000).
+IMPORT_CACHE_KIB = 16_384
 #: A run of many files stores them in batches, each in one transaction (``_Batch``):
 #: at most this many files …
 BATCH_FILES = 32
@@ -1162,6 +1164,13 @@ def sqlite_import_mode() -> Iterator[None]:
       file is deleted when the process dies), so keeping it in memory changes no
       durability; it is emptied after each statement, so its memory stays one
       statement's pages. The setting goes back at the end like the others.
+    - A larger page cache (``cache_size``, ``IMPORT_CACHE_KIB``; SQLite's default is
+      2 MB): a batch of files dirties more pages than 2 MB hold, so SQLite spilled
+      them to the WAL before the commit (and wrote them again at it), and read the
+      indexes' pages back from the file for the next files. With 16 MB, 1,000
+      generated text files made 45,000 ``pwrite`` and 9,600 ``pread`` calls instead of
+      57,000 and 25,000 (64 MB: the same as 16). Back to the connection's own size at
+      the end.
     """
     if not _sqlite_wal():
         yield
@@ -1170,14 +1179,17 @@ def sqlite_import_mode() -> Iterator[None]:
         cursor.execute("PRAGMA synchronous=NORMAL")
         before = cursor.execute("PRAGMA wal_autocheckpoint").fetchone()[0]
         temp_store = cursor.execute("PRAGMA temp_store").fetchone()[0]
+        cache_size = cursor.execute("PRAGMA cache_size").fetchone()[0]
         cursor.execute(f"PRAGMA wal_autocheckpoint={IMPORT_CHECKPOINT_PAGES}")
         cursor.execute(f"PRAGMA temp_store={IMPORT_TEMP_STORE}")
+        cursor.execute(f"PRAGMA cache_size=-{IMPORT_CACHE_KIB}")
     try:
         yield
     finally:
         with connection.cursor() as cursor:
             cursor.execute(f"PRAGMA wal_autocheckpoint={int(before)}")
             cursor.execute(f"PRAGMA temp_store={int(temp_store)}")
+            cursor.execute(f"PRAGMA cache_size={int(cache_size)}")
             cursor.execute("PRAGMA wal_checkpoint(PASSIVE)")
 
 
