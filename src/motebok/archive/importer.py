@@ -1135,6 +1135,8 @@ def _run_files(files: list[Path], run: _Run, pool: parsing.Parsers | None, limit
     while window:
         _dispatch(window, pool)
         _finish(window.popleft(), run, window, pool)
+    if pool is not None:
+        pool.release()  # every file is answered: their exit overlaps the commit, checkpoint
     _commit_batch(run)
 
 
