@@ -206,6 +206,9 @@ class InstantWorkers:
         record, digest = parsing.parse_and_hash(Path(path).read_bytes(), name)
         return record, digest, parsing.prepare(record, self.preparers)
 
+    def release(self) -> None:
+        pass
+
     def shutdown(self) -> None:
         pass
 
@@ -984,3 +987,40 @@ def test_a_wait_for_a_started_worker_is_counted_its_start_up_is_not(tmp_path):
         assert parsers.result(worker, sha)[0] == parse_path(path)
     finally:
         parsers.shutdown()
+
+
+def test_a_released_worker_stops_on_its_own_and_takes_no_more_files(tmp_path):
+    """``release`` (every file answered, before the run's last commit and checkpoint)
+    asks an idle worker to stop without waiting: it exits by itself, is handed no file
+    after that, and ``shutdown`` still joins it."""
+    path = write_minutes(tmp_path, "a.txt", 1)
+    parsers = parsing.Parsers(1, 2)
+    try:
+        worker = parsers.send(str(path), path.name)
+        record, _digest, _prepared = parsers.result(
+            worker, hashlib.sha256(path.read_bytes()).hexdigest())
+        assert record == parse_path(path)
+        parsers.release()
+        worker.process.join(timeout=30)
+        assert not worker.process.is_alive()
+        assert parsers.send(str(path), path.name) is None
+    finally:
+        parsers.shutdown()
+    assert not any(w.process.is_alive() for w in parsers.workers)
+
+
+def test_a_worker_with_a_file_out_is_not_released(tmp_path):
+    """A worker still owing a result is not asked to stop by ``release`` (its answer
+    is wanted); the run's ``shutdown`` deals with it as before."""
+    path = write_minutes(tmp_path, "a.txt", 1)
+    parsers = parsing.Parsers(1, 2)
+    try:
+        worker = parsers.send(str(path), path.name)
+        parsers.release()
+        assert not worker.released
+        record, _digest, _prepared = parsers.result(
+            worker, hashlib.sha256(path.read_bytes()).hexdigest())
+        assert record == parse_path(path)
+    finally:
+        parsers.shutdown()
+    assert not any(w.process.is_alive() for w in parsers.workers)

@@ -152,6 +152,8 @@ class Worker:
         self.alive = True
         self.lost = False
         self.pending = 0
+        #: asked to stop (``Parsers.release``): takes no more files
+        self.released = False
 
 
 class Parsers:
@@ -220,7 +222,8 @@ class Parsers:
     def send(self, path: str, name: str) -> Worker | None:
         """Hand a file to the least busy worker with room (started or not: a starting
         worker reads it once it has); None when none has room."""
-        free = [w for w in self.workers if w.alive and w.pending < self.per_worker]
+        free = [w for w in self.workers
+                if w.alive and not w.released and w.pending < self.per_worker]
         if not free:
             return None
         worker = min(free, key=lambda w: w.pending)
@@ -271,14 +274,24 @@ class Parsers:
         worker.pending -= 1
         return (parsed, digest, prepared) if read is not None and read == sha else None
 
+    def release(self) -> None:
+        """Ask the idle workers to stop, without waiting for them (``shutdown`` waits).
+
+        The importer calls this once every file is answered, before its last commit
+        and the WAL checkpoint: a worker's exit (a spawned interpreter tearing down)
+        then runs beside them instead of after them. A worker asked once is not asked
+        again."""
+        for worker in self.workers:
+            if worker.alive and not worker.pending and self.told and not worker.released:
+                worker.released = True
+                with contextlib.suppress(OSError):
+                    worker.conn.send(None)
+
     def shutdown(self) -> None:
         """Stop the workers: asked to when idle, at once when files are still out
         (after an error or Ctrl-C their answers are not wanted) or when they were never
         told the preparers (started early, then not taken: still starting, no work)."""
-        for worker in self.workers:
-            if worker.alive and not worker.pending and self.told:
-                with contextlib.suppress(OSError):
-                    worker.conn.send(None)
+        self.release()
         for worker in self.workers:
             if worker.pending or not worker.alive or not self.told:
                 worker.process.terminate()  # (a dead one: a no-op)
