@@ -94,7 +94,7 @@ def test_no_hits_is_an_empty_first_page(client, indexed):
     data = get_json(client, "/api/v1/search?q=fotballbane")
 
     assert data == {"count": 0, "page": 1, "pages": 1, "next": None, "previous": None,
-                    "results": [], "capped": False}
+                    "results": [], "capped": False, "lower_bound": False}
 
 
 def test_capped_says_when_count_is_a_lower_bound(client, indexed, monkeypatch):
