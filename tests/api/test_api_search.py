@@ -94,7 +94,7 @@ def test_no_hits_is_an_empty_first_page(client, indexed):
     data = get_json(client, "/api/v1/search?q=fotballbane")
 
     assert data == {"count": 0, "page": 1, "pages": 1, "next": None, "previous": None,
-                    "results": [], "capped": False}
+                    "results": [], "capped": False, "lower_bound": False}
 
 
 def test_capped_says_when_count_is_a_lower_bound(client, indexed, monkeypatch):
@@ -105,3 +105,31 @@ def test_capped_says_when_count_is_a_lower_bound(client, indexed, monkeypatch):
     monkeypatch.setattr(backends, "COUNT_CAP", 1)
     capped = get_json(client, "/api/v1/search?q=kulturplan")
     assert (capped["capped"], capped["count"]) == (plain["count"] > 1, min(plain["count"], 1))
+
+
+def test_lower_bound_says_the_word_part_hits_were_not_counted_yet(client, indexed,
+                                                                   monkeypatch):
+    # "Kulturplan" and its hearing hold the word whole; an item holding it only inside a
+    # longer word comes after them: a page they fill does not count it ("lower_bound",
+    # with a next link), the page reaching past them does, exactly.
+    from api.helpers import make_item
+    from motebok.api import pagination
+    from motebok.search import index_meeting
+
+    make_item(indexed.published, "15/24", "Høring av kulturplan", "Frist 1. mars.", 1)
+    make_item(indexed.published, "16/24", "Kulturplanarbeidet videre", "Ny runde.", 2)
+    index_meeting(indexed.published)
+    whole = get_json(client, "/api/v1/search?q=kulturplan")
+    titles = [hit["title"] for hit in whole["results"]]
+    assert (whole["count"], whole["lower_bound"], titles[-1]) == (
+        3, False, "Kulturplanarbeidet videre")
+    monkeypatch.setattr(pagination, "PAGE_SIZE", 1)
+    first = get_json(client, "/api/v1/search?q=kulturplan")
+    assert (first["count"], first["pages"], first["lower_bound"], first["capped"]) == (
+        2, 2, True, False)
+    second = get_json(client, first["next"])
+    assert (second["count"], second["pages"], second["lower_bound"]) == (3, 3, False)
+    third = get_json(client, second["next"])
+    assert (third["next"], [hit["title"] for hit in third["results"]]) == (
+        None, ["Kulturplanarbeidet videre"])
+    assert [first["results"][0]["title"], second["results"][0]["title"]] == titles[:2]

@@ -197,6 +197,10 @@ def test_search_uses_a_bounded_number_of_queries(archive, users,
     with django_assert_max_num_queries(6):
         search("møte", user=users["kompetanse_member"], body="kompetanse", per_page=1,
                page=50)
+    # A page that whole-word hits fill reads no word part: one count fewer.
+    with django_assert_max_num_queries(4):
+        page = search("møte", user=users["kompetanse_member"], per_page=1)
+        assert page.lower_bound and page.hits
 
 
 @pytest.mark.postgres
@@ -903,3 +907,52 @@ def test_a_one_word_search_reads_only_its_longer_words_in_tier_one(archive, add_
         assert found and sorted(backend.tier_ids(plan, backends.TIER_PARTS, 100)) == found, query
     two = backend.plan(_terms("strategi rekruttering"), tags)
     assert "'norwegian'" in backend._where(two, backends.TIER_PARTS)[0]
+
+
+@pytest.mark.postgres
+def test_a_page_filled_by_whole_words_reads_no_word_part_and_says_at_least(
+        archive, users, monkeypatch):
+    # "møte" for the public: 3 whole-word hits (tier 0), then "Møteplan" (tier 1). A page
+    # that tier 0 fills reads no tier-1 statement, and its total is tier 0's count as a
+    # lower bound; the page where tier 0 runs out (here: exactly full at its end) reads
+    # tier 1 and its total is exact. Every page cuts the same list as one long page.
+    from django.test.utils import CaptureQueriesContext
+
+    anonymous = users["anonymous"]
+    every = search("møte", user=anonymous, per_page=100)
+    assert (every.total, every.lower_bound, [h.exact for h in every.hits]) == (
+        4, False, [True, True, True, False])
+    backend_class = type(backends.current())
+    read_tiers: list[int] = []
+    original = backend_class.tier_ids
+
+    def spy(self, plan, tier, limit):
+        read_tiers.append(tier)
+        return original(self, plan, tier, limit)
+
+    monkeypatch.setattr(backend_class, "tier_ids", spy)
+    pages, statements = [], []
+    for number in (1, 2, 3, 4):
+        read_tiers.clear()
+        with CaptureQueriesContext(connection) as queries:
+            pages.append(search("møte", user=anonymous, per_page=1, page=number))
+        statements.append(len(queries.captured_queries))
+        assert (backends.TIER_PARTS in read_tiers) == (number >= 3), number
+    assert [(p.page, p.total, p.lower_bound, p.pages, p.next_page_number) for p in pages] == [
+        (1, 3, True, 3, 2), (2, 3, True, 3, 3), (3, 4, False, 4, 4), (4, 4, False, 4, None)]
+    assert statements[0] == statements[1] == statements[2] - 1
+    assert [archive.label(h) for p in pages for h in p.hits] == [
+        archive.label(h) for h in every.hits]
+    assert [h.exact for p in pages for h in p.hits] == [True, True, True, False]
+    # Without word parts (tier 1 empty by construction) the total is exact at once.
+    whole = search("møtene", user=anonymous, per_page=1)
+    assert (whole.total, whole.lower_bound) == (3, False)
+
+
+@pytest.mark.postgres
+def test_a_lower_bound_is_not_a_cap(archive, users, monkeypatch):
+    # Over COUNT_CAP the count says "more than" (capped) whichever page is shown; the
+    # lower bound is only for a page filled under the cap.
+    monkeypatch.setattr(backends, "COUNT_CAP", 2)
+    page = search("møte", user=users["anonymous"], per_page=1)
+    assert (page.total, page.capped, page.lower_bound) == (2, True, False)

@@ -178,3 +178,29 @@ def test_body_filter_offers_no_organisation_known_only_from_drafts(clients, inde
     assert "Lundvik kommune" not in search_page(clients["anonymous"])
     make_meeting(municipality, date(2025, 8, 2))
     assert "Lundvik kommune" in search_page(clients["anonymous"])
+
+
+def test_a_page_filled_by_whole_words_says_at_least_and_links_on(client, indexed):
+    # 25 items hold "kystkultur" whole (tier 0), three only inside a longer word
+    # (tier 1, read only by the page that reaches past tier 0): page 1 says "at least",
+    # its next link leads to the page where the word-part hits show and the total is exact.
+    for number in range(25):
+        meeting = make_meeting(indexed.body, date(2024, 2, 1 + number), title=f"Møte {number}")
+        make_item(meeting, f"{number:02d}/24", f"Kystkultur del {number}")
+    parts = make_meeting(indexed.body, date(2023, 5, 5), title="Vårmøte")
+    for number in range(3):
+        make_item(parts, f"{number + 1:02d}/23", f"Kystkulturminner i fjorden {number}")
+    rebuild()
+    html = search_page(client, q="kystkultur")
+    assert "Treff 1–20 av minst 25 for «kystkultur»." in html
+    assert "Side 1 av minst 2" in html and "Kystkulturminner" not in html
+    next_link = html[html.index('rel="next"') - 200:html.index('rel="next"')]
+    assert "q=kystkultur" in next_link and "page=2" in next_link
+    html = search_page(client, q="kystkultur", page=2)
+    assert "Treff 21–28 av 28 for «kystkultur»." in html and "minst" not in html
+    assert "Side 2 av 2" in html and html.count("Kystkulturminner i fjorden") == 3
+    assert 'rel="next"' not in html
+    english = client.get(reverse("web:search"), {"q": "kystkultur"},
+                         HTTP_ACCEPT_LANGUAGE="en").content.decode()
+    assert "Hits 1–20 of at least 25 for “kystkultur”." in english
+    assert "Page 1 of at least 2" in english

@@ -74,13 +74,20 @@ YEAR = _query("year", "The year of the meeting date.",
 
 
 def _search_result() -> dict[str, Any]:
-    """The list envelope of search hits, plus ``capped``."""
+    """The list envelope of search hits, plus ``capped`` and ``lower_bound``."""
     envelope = _paged("SearchHit")
-    envelope["required"] = [*envelope["required"], "capped"]
+    envelope["required"] = [*envelope["required"], "capped", "lower_bound"]
     envelope["properties"]["capped"] = {
         "type": "boolean",
         "description": "true when a very common word was counted only up to a limit: "
                        "there are more hits than count (and the pages hold the first count)"}
+    envelope["properties"]["lower_bound"] = {
+        "type": "boolean",
+        "description": "true when this page is filled by whole-word hits, so the hits "
+                       "found only inside longer words (which come after them) were not "
+                       "counted: count and pages are the whole-word hits alone, there may "
+                       "be more, and next is always set; a page reaching past them counts "
+                       "them and says false"}
     return envelope
 
 

@@ -227,6 +227,9 @@ def search(request: HttpRequest) -> JsonResponse:
         request, number, last, found.total, [serialize.search_hit(request, h) for h in found.hits])
     # Very common words are counted only up to a limit: then there are more than "count".
     envelope["capped"] = found.capped
+    # Word-part hits are read only by a page that reaches them: before, "count" is the
+    # whole-word hits alone and there may be more.
+    envelope["lower_bound"] = found.lower_bound
     return ok(envelope)
 
 

@@ -32,6 +32,9 @@ def search(query: str, *, user: Any, body: int | str | None = None, year: int | 
 
     ``body`` is an organisation id or slug, ``year`` the meeting year, ``person`` a
     participant's id. Pages start at 1; a page past the end gives the last page.
+    Hits holding a word only inside a longer word come after all the others and are
+    read only by a page that reaches them; before, ``SearchPage.lower_bound`` says the
+    total counts the others alone ("at least").
     """
     from motebok.search import service
 

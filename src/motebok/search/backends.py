@@ -33,6 +33,8 @@ Hits come in two tiers: entries where every term matched as a word or stem (tier
 then entries that needed a word part (tier 1). Hits are counted up to ``COUNT_CAP``
 (tier 1 is only counted when tier 0 leaves room, and only up to ``PARTS_COUNT_CAP``; the
 page says "more than" beyond either), so a common word costs no more than a rare one.
+Tier 1 is read at all only by a page that reaches past tier 0 (``service._count``): a
+page tier 0 fills says "at least" its count instead.
 Tier 0 comes in two parts, counted in one query (``count_exact``): the entries that hold
 every term themselves (``TIER_OWN``), ranked by relevance (bm25 on SQLite, ts_rank on
 PostgreSQL; a heading hit weighs most) when there are at most ``RANK_LIMIT`` of them and
@@ -92,7 +94,8 @@ TIER_EXACT, TIER_PARTS, TIER_OWN, TIER_CONTEXT = 0, 1, 2, 3
 COUNT_CAP = 1000
 #: Tier 1 (word parts) is read and counted up to this many hits, fewer than ``COUNT_CAP``;
 #: beyond it a search says "more than". Its ids are read in full to be counted, through
-#: an OR of some hundreds of longer words per term, whichever page is shown: up to 1,001
+#: an OR of some hundreds of longer words per term, by every page that reaches past tier
+#: 0 (a page tier 0 fills reads none and says "at least"; ``service._count``): up to 1,001
 #: of them cost a three-word search with no tier-0 hit ("klima energi natur") 10–14 ms
 #: of CPU on the 100,000-item benchmark archive, 201 of them 3–4.5 ms. The cap does not
 #: depend on the page, so every page is cut from the same ids in the same order (reading

@@ -46,6 +46,11 @@ class SearchPage:
     #: True when there are more hits than ``total``: very common words are counted only
     #: up to a limit (show "more than {total} hits"); the pages hold the first ``total``.
     capped: bool = False
+    #: True when the word-part hits (tier 1, which follow every whole-word hit) were not
+    #: read because the whole-word hits fill this page: ``total`` counts those alone and
+    #: there may be more (show "at least {total} hits"); a page reaching past them counts
+    #: the rest. ``pages`` is then the pages known so far, always more than ``page``.
+    lower_bound: bool = False
 
     @property
     def pages(self) -> int:

@@ -402,7 +402,8 @@ def search(query: str, *, user: Any, body: int | str | None = None, year: int | 
            person: int | None = None, page: int = 1, per_page: int = 20) -> SearchPage:
     """See ``motebok.search.search``. At most six queries, whatever the query text:
     body slug, body access, compound parts, two counts, and the page (which brings the
-    meetings and items with it)."""
+    meetings and items with it); five when tier 0 fills the page, which then reads no
+    word part (``_count``)."""
     page, per_page = _page_numbers(page, per_page)
     text = query if isinstance(query, str) else str(query or "")
     terms = parse_query(text)
@@ -415,31 +416,35 @@ def search(query: str, *, user: Any, body: int | str | None = None, year: int | 
         return empty
     backend = backends.current()
     plan = backend.plan(terms, tags)
-    counted = _count(backend, plan)
+    counted = _count(backend, plan, page * per_page)
     if not counted.total:
         return empty
     page = min(page, math.ceil(counted.total / per_page))
     rows = backend.page(plan, (counted.own, counted.exact - counted.own), per_page,
                         (page - 1) * per_page, ranked=counted.ranked)
     return SearchPage(query=text, hits=_hits(rows, plan.terms or terms), total=counted.total,
-                      page=page, per_page=per_page, terms=empty.terms, capped=counted.capped)
+                      page=page, per_page=per_page, terms=empty.terms, capped=counted.capped,
+                      lower_bound=counted.lower_bound)
 
 
 class Counts(NamedTuple):
     """What a search counted: hits shown from tier 0 and in all, both at most
     ``COUNT_CAP``; whether there are more; whether tier 0's own part is worth ranking
     (more than one hit, and few enough); how many of tier 0's hits are of its own part
-    (``backends.TIER_OWN``)."""
+    (``backends.TIER_OWN``); whether tier 1 was left unread because tier 0 fills the
+    page (``total`` is then tier 0's count, and there may be more)."""
 
     exact: int
     total: int
     capped: bool
     ranked: bool
     own: int
+    lower_bound: bool = False
 
 
-def _count(backend: backends.Backend, plan: backends.Plan) -> Counts:
-    """Count the hits of a planned search (one query, or two when tier 1 may add some).
+def _count(backend: backends.Backend, plan: backends.Plan, shown: int) -> Counts:
+    """Count the hits of a planned search whose requested page ends at hit ``shown``
+    (one query, or two when tier 1 is read).
 
     Tier 0 is read in two parts, in one query: the entries holding every term
     themselves, then, for the room they leave under the cap, those that need their
@@ -447,8 +452,14 @@ def _count(backend: backends.Backend, plan: backends.Plan) -> Counts:
     pages, newest first. A search whose own hits pass the cap reads no meeting-word
     list at all, and ranking reads only the own part's lists.
 
-    Tier 1 (word parts) is counted only when tier 0 leaves room under the cap: its hits
-    come after every tier-0 hit, so beyond the cap no page would show them. Its ids are
+    Tier 1 (word parts) is read only when the requested page needs it: when tier 0's
+    count does not reach past the page's end (the page is short, or exactly full at its
+    end, where only tier 1 tells whether a next page exists), and tier 0 leaves room
+    under the cap (beyond it no page would show tier 1). Its hits come after every
+    tier-0 hit, so a page filled by tier 0 shows the same hits either way; its query is
+    most of a multi-word search's time (an OR of hundreds of longer words per term). The
+    total of such a page is tier 0's count as a lower bound (``lower_bound``: "at least"),
+    and a later page that reaches tier 1 counts it and makes its total exact. Its ids are
     read in the index's order up to the room left, at most ``backends.PARTS_COUNT_CAP``
     (its long OR of word parts costs about as much per id read as a whole page), and
     shown heading hits first, then
@@ -470,6 +481,8 @@ def _count(backend: backends.Backend, plan: backends.Plan) -> Counts:
     ranked = 1 < own <= backends.RANK_LIMIT
     if exact > cap:
         return Counts(cap, cap, capped=True, ranked=ranked, own=own)
+    if not plan.same and exact > shown:  # tier 0 fills the page: tier 1 may add more
+        return Counts(exact, exact, capped=False, ranked=ranked, own=own, lower_bound=True)
     compound, room = 0, 0
     if not plan.same:  # the ids, not only their number: the pages are cut from them
         room = min(cap - exact, backends.PARTS_COUNT_CAP)
