@@ -17425,3 +17425,39 @@ EXPECTED["1962_vannforvaltning_vedtak_i_forrige_mote_som_bakgrunn.txt"] = Expect
         ("3", "Eventuelt", "Ingen saker.", [], []),
     ],
 )
+
+EXPECTED['2100_fau_hybrid_dato_og_kl_mai_feiring.txt'] = Expected(
+    # "Dato og kl.:" labels the day and hours; "i personalrommet og på Teams" is the whole
+    # (hybrid) place; "17. mai-arrangementet", "17. mai-komiteen" name events, no due date
+    'minutes', 'Referat fra møte i FAU ved Nordli skole', 'FAU', 'Nordli skole', None,
+    ('2026-01-22', '18:00', '19:30', 'personalrommet og på Teams'), None,
+    people=[
+        ('Hanne Berg', None, 'chair', 'present'),
+        ('Ole Martin Dahl', None, 'secretary', 'present'),
+        ('Trine Sæther', None, 'member', 'present'),
+        ('Ingrid Fossum', None, 'guest', 'present'),
+        ('Jonas Eide', None, 'member', 'absent'),
+    ],
+    items=[
+        ('1', 'Godkjenning av innkalling og referat', None,
+         [
+          'Innkalling og referat fra forrige møte ble godkjent.'],
+         []),
+        ('2', '17. mai', None,
+         [],
+         [
+          ('Trine Sæther sender søknad til kommunen om tilskudd til 17. mai-arrangementet.',
+           'Trine Sæther', None),
+          ('Hanne Berg bestiller is og brus til 17. mai-feiringen innen 1. april.',
+           'Hanne Berg', '2026-04-01'),
+          ('Klassekontaktene lager vaktliste for 17. mai-komiteen.',
+           'Klassekontaktene', None)]),
+        ('3', 'Trafikksikkerhet', None,
+         [
+          'FAU tok orienteringen til etterretning.'],
+         []),
+        ('4', 'Eventuelt', 'Ingen saker.',
+         [],
+         []),
+    ],
+)
