@@ -17461,3 +17461,36 @@ EXPECTED['2100_fau_hybrid_dato_og_kl_mai_feiring.txt'] = Expected(
          []),
     ],
 )
+
+EXPECTED['2101_regionrad_saksnr_range_i_hodet.txt'] = Expected(
+    # "Saksnr. 05/26 – 08/26" in the head lists the cases the meeting handled: no item, and
+    # the attendance under it is read; "Dato/kl.:" labels the day and hours
+    'minutes', 'Protokoll fra møte i Indre Salten regionråd', 'Indre Salten regionråd', None, None,
+    ('2026-02-12', '09:30', '14:00', 'Fauske rådhus, formannskapssalen'), None,
+    people=[
+        ('Rolf Hansen', 'Bodø kommune', 'member', 'present'),
+        ('Kari Ellingsen', 'Fauske kommune', 'member', 'present'),
+        ('Tor Inge Moe', 'Saltdal kommune', 'member', 'present'),
+        ('Berit Lund', 'Sørfold kommune', 'member', 'absent'),
+        ('Stig Nilsen', None, 'secretary', 'present'),
+    ],
+    items=[
+        ('05/26', 'Godkjenning av innkalling og saksliste', None,
+         [
+          'Innkalling og saksliste ble godkjent.'],
+         []),
+        ('06/26', 'Samferdsel – Riksvei 80', None,
+         [
+          'Regionrådet ber sekretariatet sende innspill til Statens vegvesen innen 1. mars.'],
+         [
+          ('Regionrådet ber sekretariatet sende innspill til Statens vegvesen innen 1. mars.',
+           'sekretariatet', '2026-03-01')]),
+        ('07/26', 'Regionale næringsfond 2026', 'Saken ble utsatt til neste møte.',
+         [
+          'Saken ble utsatt til neste møte.'],
+         []),
+        ('08/26', 'Eventuelt', 'Ingen saker.',
+         [],
+         []),
+    ],
+)
