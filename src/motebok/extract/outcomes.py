@@ -4841,6 +4841,17 @@ _WORK_SUBJECTS = frozenset({"arbeidet", "arbeida", "arbeidene", "jobben", "oppdr
                             "renoveringen", "renoveringa", "utskiftingen", "utskiftinga"})
 
 
+# A paper or plan as a sentence's subject, one word in its definite form, also closing a
+# compound: "Planforslaget skal ut på høyring", "Rapporten skal være ferdig …", nynorsk
+# "Søknaden skal sendast …", "Budsjettframlegget skal …" – a thing that goes or is done,
+# no one who owns the task. (Not ``_OPTION_NOUNS``: a "leverandør" or "kandidat" acts.)
+_THING_NOUNS = ("forslag", "framlegg", "utkast", "skisse", "plan", "rapport", "notat",
+                "dokument", "budsjett", "regnskap", "rekneskap", "søknad", "referat",
+                "strategi", "avtale", "kontrakt", "saksframlegg", "tilbud", "tilbod")
+_THING_SUBJECT = re.compile(r"[\wæøå-]*(?:" + "|".join(_THING_NOUNS) +
+                            r")(?:et|en|a|ene|ane|n|t)", re.I)
+
+
 _ALL_OF = {"alle", "hver", "kvar", "begge"}
 
 
@@ -5098,6 +5109,8 @@ def responsible_of(sentence: str) -> str | None:
     who = _responsible_of(sentence)
     if who and who.split(maxsplit=1)[0].casefold() in _WORK_SUBJECTS:
         return None
+    if who and " " not in who and who[-1:] in "tna" and _THING_SUBJECT.fullmatch(who):
+        return None  # "Planforslaget skal ut på høyring i juni.": the paper goes, no owner
     return who
 
 
