@@ -17494,3 +17494,43 @@ EXPECTED['2101_regionrad_saksnr_range_i_hodet.txt'] = Expected(
          []),
     ],
 )
+
+EXPECTED['2102_borettslag_status_engelsk_og_planforslag.md'] = Expected(
+    # "In progress", "Not started" in a status column are statuses as "Pågår" is (no text,
+    # no task text); "– pågår" / "– In progress" closing a task line is no part of the task;
+    # "Planforslaget skal ut på høring" owns no task
+    'minutes', 'Referat styremøte Fjellheim borettslag', 'Styret', 'Fjellheim borettslag', None,
+    ('2026-03-04', '19:00', '21:00', 'Fellesrommet'), None,
+    people=[
+        ('Lise Aas', None, 'chair', 'present'),
+        ('Bjørn Kvam', None, 'member', 'present'),
+        ('Eva Lien', None, 'member', 'present'),
+        ('Håkon Strand', None, 'secretary', 'present'),
+    ],
+    items=[
+        ('1/26', 'Maling av oppganger', '',
+         [],
+         []),
+        ('2/26', 'Nye postkasser', '',
+         [],
+         []),
+        ('3/26', 'Dugnad', '',
+         [],
+         []),
+        ('4/26', 'Reguleringsplan for Fjellheim nord', None,
+         [
+          'Styret tok orienteringen til etterretning.'],
+         [
+          ('Planforslaget skal ut på høring i juni.',
+           None, None)]),
+        ('5/26', 'Vedlikehold', None,
+         [],
+         [
+          ('EH innhenter tilbud på ny ventilasjon',
+           'EH', None),
+          ('Lise Aas følger opp vaktmesteravtalen',
+           'Lise Aas', None),
+          ('Bjørn Kvam bestiller container til dugnaden innen 20. april.',
+           'Bjørn Kvam', '2026-04-20')]),
+    ],
+)

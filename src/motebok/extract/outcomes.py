@@ -3900,7 +3900,11 @@ def _closed(cells: tuple[str, ...], columns: dict[str, int]) -> bool:
 # closed ones above, the words a status column holds instead of text.
 _OPEN_STATUS = frozenset(("pågår", "pågående", "åpen", "open", "ny", "nytt", "utsatt",
                           "løpende", "startet", "påbegynt", "igang", "gjenstår", "ikke",
-                          "ikkje", "venter", "planlagt"))
+                          "ikkje", "venter", "planlagt",
+                          # a task app's English ("Ongoing", "Pending", "Started")
+                          "ongoing", "pending", "started"))
+# The same in two English words, as a task app writes them: "In progress", "Not started".
+_OPEN_STATUS_PHRASES = frozenset(("in progress", "not started", "on hold", "to do"))
 
 
 def status_mark(cell: str) -> str | None:
@@ -3913,7 +3917,10 @@ def status_mark(cell: str) -> str | None:
     word = words[0].strip(".,:;!/").casefold()
     if word in _CLOSED_STATUS:
         return "closed"
-    return "open" if word in _OPEN_STATUS else None
+    if word in _OPEN_STATUS:
+        return "open"
+    pair = " ".join(words[:2]).strip(".,:;!/").casefold()
+    return "open" if len(words) >= 2 and pair in _OPEN_STATUS_PHRASES else None
 
 
 def _overdue(cells: tuple[str, ...], columns: dict[str, int]) -> str | None:
@@ -5630,4 +5637,13 @@ def task_text(sentence: str) -> str:
     text = sentence.strip()
     if text[:1] in "HhKkOoTtAa" and ":" in text[:8] and (label := _WHAT_LABEL.match(text)):
         return text[label.end():]
+    if (" – " in text or " - " in text) and (status := _TRAILING_STATUS.search(text)) and \
+            status_mark(status["status"]) == "open":
+        return text[:status.start("dash")]  # "EH innhenter tilbud – pågår": the register's mark
     return text
+
+
+# An open status after a dash closing a task's line, and no other dash before it ("EH
+# innhenter tilbud på maling – pågår", "Kari følger opp – In progress"): the mark a
+# register adds, no part of the task (a "– HS – Åpen" entry keeps its fields as written).
+_TRAILING_STATUS = re.compile(r"^[^–]*?[^\s–-](?P<dash>\s[–-]\s+)(?P<status>[^–-]{2,20}?)[.!]?$")
