@@ -17534,3 +17534,32 @@ EXPECTED['2102_borettslag_status_engelsk_og_planforslag.md'] = Expected(
            'Bjørn Kvam', '2026-04-20')]),
     ],
 )
+
+EXPECTED['2103_fau_forfallsgrunn_tabell.md'] = Expected(
+    # a "Forfallsgrunn" cell beside an absentee is the note as written, also a reason no
+    # list knows ("Skoletur", "Kurs")
+    'minutes', 'Referat fra FAU-møte ved Lia skole', 'FAU', 'Lia skole', None,
+    ('2026-03-10', '18:00', '19:30', 'Personalrommet'), None,
+    people=[
+        ('Pål Lie', None, 'chair', 'present'),
+        ('Mona Ruud', None, 'member', 'present'),
+        ('Siv Hagen', None, 'secretary', 'present'),
+        ('Anne Moe', None, 'member', 'absent'),
+        ('Geir Hole', None, 'member', 'absent'),
+        ('Tone Bakke', None, 'member', 'absent'),
+        ('Siri Dahl', None, 'member', 'absent'),
+    ],
+    notes={'Anne Moe': 'Skoletur', 'Geir Hole': 'Kurs', 'Tone Bakke': 'Annet møte',
+           'Siri Dahl': 'Sykdom'},
+    items=[
+        ('1', 'Godkjenning av referat', None,
+         [
+          'Referatet fra forrige møte ble godkjent.'],
+         []),
+        ('2', 'Skolefotografering', None,
+         [],
+         [
+          ('Mona Ruud tar kontakt med fotografen om ny dato innen 1. april.',
+           'Mona Ruud', '2026-04-01')]),
+    ],
+)

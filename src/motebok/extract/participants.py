@@ -3305,9 +3305,22 @@ def _row_by_columns(cells: tuple[str, ...], columns: dict[int, str],
             # "Syk", "Ferie" under "Merknad" (or in the "Møtt" column itself): away, and
             # why in the document's words, as "Geir Moen (sykdom)" in a list
             entry.attendance, entry.note = Attendance.ABSENT, note.strip(" .")
+        elif entry.note is None and entry.attendance is Attendance.ABSENT and \
+                note == by.get("note") and _reason_as_written(note):
+            entry.note = note.strip(" .")  # "Skoletur", "Kurs" beside a name away: why
         elif mark not in _PRESENT_MARKS:
             _apply_note(entry, note)
     return entry
+
+
+def _reason_as_written(cell: str) -> bool:
+    """Whether a remark cell beside an absentee is a short reason in its own words
+    ("Skoletur", "Kurs", "Annet møte", "Bortreist"): a few words with no digit, colon or
+    deputy ("Vara: Kari Lie"), nor a mark that only repeats the category ("Forfall")."""
+    words = cell.split()
+    return 0 < len(words) <= 3 and cell[:1].isalpha() and not any(ch.isdigit() for ch in cell) and \
+        ":" not in cell and "vara" not in cell.casefold() and \
+        not _is_absent_mark(cell) and substituted_for(cell) is None
 
 
 # Where a role cell's seat ends and a remark on the attendance begins: a comma or a dash
