@@ -17563,3 +17563,27 @@ EXPECTED['2103_fau_forfallsgrunn_tabell.md'] = Expected(
            'Mona Ruud', '2026-04-01')]),
     ],
 )
+
+EXPECTED['2104_regionrad_forfall_kommunar.txt'] = Expected(
+    # "Meldt forfall: Hamarøy, Gildeskål": two kommuner, no person written surname first (no
+    # known first name after the comma, nothing in brackets); the present list names people
+    'minutes', 'Referat frå møte i Salten regionråd', 'Salten regionråd', None, None,
+    ('2026-02-05', '10:00', '14:30', 'Rådhuset i Fauske og på Teams'), None,
+    people=[
+        ('Rolf Hansen', 'Bodø kommune', 'chair', 'present'),
+        ('Kari Ellingsen', 'Fauske kommune', 'member', 'present'),
+        ('Tor Inge Moe', 'Saltdal kommune', 'member', 'present'),
+        ('Stig Nilsen', 'sekretariatet', 'secretary', 'present'),
+    ],
+    items=[
+        ('1/26', 'Godkjenning av innkalling og sakliste', None,
+         [
+          'Innkalling og sakliste vart godkjend.'],
+         []),
+        ('2/26', 'Samferdsel', None,
+         [],
+         [
+          ('Sekretariatet sender innspel til fylkeskommunen innan 1. mars.',
+           'Sekretariatet', '2026-03-01')]),
+    ],
+)

@@ -2697,3 +2697,12 @@ def test_signers_label_underskrivere_gives_no_organisation() -> None:
     people = parse_bytes(text.encode(), "u.txt").participants
     assert [(p.name, p.organization) for p in people] == [
         ("Kari Lie", None), ("Ole Dahl", None), ("Siv Moe", None)]
+
+
+def test_two_places_after_a_comma_are_no_name_turned_round() -> None:
+    # "Hamarøy, Gildeskål" under forfall: no known first name after the comma and no
+    # brackets, so no one written surname first; "Holm, Kari" still is one
+    from motebok.extract.participants import _two_lone_words
+    assert _two_lone_words("Hamarøy", "Gildeskål", None)
+    assert not _two_lone_words("Holm", "Kari", None)
+    assert not _two_lone_words("Reigstad", "Monrad", "PF")

@@ -1377,6 +1377,7 @@ def _people_list(value: str, role: ParticipantRole | None,
     pieces = _split_top_level(_GLUED_NAMES.sub(", ", value))
     given, *tail = _DASH_TAIL.split(pieces[1][0], maxsplit=1) if len(pieces) == 2 else [""]
     if len(pieces) == 2 and not pieces[0][1] and "," in value and \
+            not _two_lone_words(pieces[0][0], given, pieces[1][1]) and \
             (plain := uninverted(written := f"{pieces[0][0]}, {given}")):
         # "Reigstad, Monrad (PF)": one person, read in the usual order, named as written
         # (written with its comma: "Hamarøy og Gildeskål" is two, no name turned round)
@@ -3311,6 +3312,15 @@ def _row_by_columns(cells: tuple[str, ...], columns: dict[int, str],
         elif mark not in _PRESENT_MARKS:
             _apply_note(entry, note)
     return entry
+
+
+def _two_lone_words(first: str, second: str, paren: str | None) -> bool:
+    """Whether "Hamarøy, Gildeskål" is two capitalised single words and no name turned
+    round: the word after the comma is no known first name and nothing in brackets says
+    whom a person represents ("Reigstad, Monrad (PF)" is one person). A list of places
+    (the kommuner that sent apologies) reads so; "Holm, Kari" keeps its known first name."""
+    return paren is None and " " not in first.strip() and " " not in second.strip() and \
+        not is_first_name(second.strip())
 
 
 def _reason_as_written(cell: str) -> bool:
