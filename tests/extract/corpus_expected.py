@@ -17587,3 +17587,99 @@ EXPECTED['2104_regionrad_forfall_kommunar.txt'] = Expected(
            'Sekretariatet', '2026-03-01')]),
     ],
 )
+
+EXPECTED['2105_nynorsk_grendalag_blanda.txt'] = Expected(
+    # mixed check (nynorsk): "Dato / tid:" with a weekday; "17. mai-feiringa" beside a real
+    # deadline ("innan 5. mai"); a report as the subject owns no task; "tok … til etterretning"
+    'minutes', 'Referat frå styremøte i Vestbygd grendalag', 'Styret', 'Vestbygd grendalag', None,
+    ('2026-04-14', '19:00', '21:00', 'Grendahuset'), None,
+    people=[
+        ('Kari Lunde', None, 'chair', 'present'),
+        ('Per Olav Myklebust', None, 'member', 'present'),
+        ('Silje Haugland', None, 'secretary', 'present'),
+        ('Jon Arne Vik', None, 'member', 'present'),
+        ('Anders Vik', None, 'member', 'absent'),
+    ],
+    notes={'Anders Vik': 'sjukdom'},
+    items=[
+        ('10/26', 'Godkjenning av innkalling', None,
+         [
+          'Innkallinga vart godkjend utan merknader.'],
+         []),
+        ('11/26', '17. mai 2026', None,
+         [],
+         [
+          ('Jon Arne Vik bestiller leikeapparat innan 5. mai.',
+           'Jon Arne Vik', '2026-05-05')]),
+        ('12/26', 'Rekneskap 2025', None,
+         [
+          'Styret tok rekneskapen til etterretning.'],
+         [
+          ('Rekneskapsrapporten skal sendast til årsmøtet.',
+           None, None)]),
+        ('13/26', 'Eventuelt', 'Ingen saker.',
+         [],
+         []),
+    ],
+)
+
+EXPECTED['2106_kulturutval_status_html.html'] = Expected(
+    # mixed check (html): "Dato og kl.:" and a "Saksnr. 14/26 – 16/26" range in the head; an
+    # open status ("– pågår", "– Not started") closing a task line is no part of the task
+    'minutes', 'Referat frå møte i kulturutvalet i Nordfjord', 'Kulturutvalet', 'Nordfjord', None,
+    ('2026-04-20', '12:00', '14:00', 'Kulturhuset, møterom 2'), None,
+    people=[
+        ('Ingrid Solheim', None, 'chair', 'present'),
+        ('Magnus Rygg', None, 'secretary', 'present'),
+        ('Hilde Tefre', None, 'member', 'present'),
+        ('Odd Inge Haugen', None, 'member', 'absent'),
+    ],
+    items=[
+        ('14/26', 'Kulturprisen 2026', None,
+         [
+          'Kulturprisen for 2026 går til Nordfjord songlag.'],
+         []),
+        ('15/26', 'Oppfølgingsliste', None,
+         [],
+         [
+          ('Hilde Tefre lagar pressemelding om kulturprisen',
+           'Hilde Tefre', None),
+          ('Ingrid Solheim kontaktar ordføraren om utdelinga',
+           'Ingrid Solheim', None)]),
+        ('16/26', 'Eventuelt', 'Ingen saker.',
+         [],
+         []),
+    ],
+)
+
+EXPECTED['2107_styringsgruppe_hybrid_md.md'] = Expected(
+    # mixed check (md): "kl. 09.00 i kommunestyresalen og på Teams" is the whole place;
+    # "Planforslaget skal ut på høyring" owns no task; the next meeting after it
+    'minutes', 'Referat styringsgruppa for Prosjekt Grøn omstilling',
+    'Styringsgruppa for Prosjekt Grøn omstilling', None, None,
+    ('2026-05-06', '09:00', None, 'kommunestyresalen og på Teams'), '2026-06-10',
+    people=[
+        ('Eva Nygård', None, 'chair', 'present'),
+        ('Lars Fossheim', None, 'member', 'present'),
+        ('Mari Sunde', None, 'member', 'present'),
+        ('Trond Kleppe', None, 'secretary', 'present'),
+        ('Anne Grov', None, 'member', 'absent'),
+    ],
+    items=[
+        ('1', 'Status i prosjektet', None,
+         [
+          'Styringsgruppa tok orienteringa til etterretning.'],
+         [
+          ('Planforslaget skal ut på høyring i august.',
+           None, None)]),
+        ('2', 'Budsjett', None,
+         [
+          'Budsjettet vart godkjent.'],
+         [
+          ('Trond Kleppe sender revidert budsjett til fylkeskommunen innan 15. mai.',
+           'Trond Kleppe', '2026-05-15')]),
+        ('3', 'Neste møte', 'Neste møte blir 10. juni kl. 09.00.',
+         [],
+         []),
+    ],
+)
