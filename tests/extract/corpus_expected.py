@@ -17683,3 +17683,29 @@ EXPECTED['2107_styringsgruppe_hybrid_md.md'] = Expected(
          []),
     ],
 )
+
+EXPECTED['2108_fau_oppmote_og_forfallsgrunn.md'] = Expected(
+    # "Forfall" under "Oppmøte" beside a "Forfallsgrunn" column: away, the reason as the note
+    # (the reason cell no longer hides the presence mark)
+    'minutes', 'Referat FAU Haugen skole', 'FAU', 'Haugen skole', None,
+    ('2026-03-11', '18:00', '19:30', 'Skolens bibliotek'), None,
+    people=[
+        ('Kristin Lund', None, 'chair', 'present'),
+        ('Anne Moe', None, 'member', 'absent'),
+        ('Geir Hole', None, 'member', 'absent'),
+        ('Mona Ruud', None, 'member', 'present'),
+        ('Pål Lie', None, 'secretary', 'present'),
+    ],
+    notes={'Anne Moe': 'Skoletur', 'Geir Hole': 'Kurs'},
+    items=[
+        ('1', 'Godkjenning av innkalling', 'Innkallingen ble godkjent.',
+         [
+          'Innkallingen ble godkjent.'],
+         []),
+        ('2', 'Trafikkvakter', None,
+         [],
+         [
+          ('Pål Lie setter opp vaktliste for trafikkvakter innen 1. april.',
+           'Pål Lie', '2026-04-01')]),
+    ],
+)

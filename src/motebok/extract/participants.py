@@ -3272,6 +3272,10 @@ def _row_by_columns(cells: tuple[str, ...], columns: dict[int, str],
     if presence_mark(cells, columns) == "" or _says_yes(by.get("absent", "")):
         # "Til stede (x)" left blank (or cut off), or a mark under "Forfall"
         entry.attendance = Attendance.ABSENT
+    if by.get("note") and by.get("present", "").casefold().strip(" .") in _ABSENT_MARKS:
+        # "Forfall" under "Oppmøte" beside a "Forfallsgrunn" cell: the reason is read
+        # below as the note; the mark in the presence column says she was away
+        entry.attendance = Attendance.ABSENT
     if by.get("present", "").casefold().strip(" .") in _DEPUTY_SAT_MARKS:
         entry.attendance = Attendance.ABSENT  # "Vara møtte" under "Møtt": not the member
         return entry
