@@ -17709,3 +17709,30 @@ EXPECTED['2108_fau_oppmote_og_forfallsgrunn.md'] = Expected(
            'Pål Lie', '2026-04-01')]),
     ],
 )
+
+EXPECTED['2109_idrettslag_forfall_grunn_i_parentes.txt'] = Expected(
+    # a reason in brackets after an absentee is the note as written, also one no list knows
+    # ("(skoletur)", "(kurs)"), as "(sykdom)" is
+    'minutes', 'Referat fra styremøte i Lia idrettslag', 'Styret', 'Lia idrettslag', None,
+    ('2026-03-17', '19:00', '21:00', 'Klubbhuset'), None,
+    people=[
+        ('Kari Moe', None, 'chair', 'present'),
+        ('Ola Dahl', None, 'member', 'present'),
+        ('Siri Nes', None, 'secretary', 'present'),
+        ('Filip Berg', None, 'member', 'absent'),
+        ('Eva Lie', None, 'member', 'absent'),
+        ('Per Holm', None, 'member', 'absent'),
+    ],
+    notes={'Filip Berg': 'skoletur', 'Eva Lie': 'kurs', 'Per Holm': 'sykdom'},
+    items=[
+        ('1', 'Godkjenning av innkalling', 'Innkallingen ble godkjent.',
+         [
+          'Innkallingen ble godkjent.'],
+         []),
+        ('2', 'Cup i mai', None,
+         [],
+         [
+          ('Ola Dahl sender påmelding til cupen innen 1. april.',
+           'Ola Dahl', '2026-04-01')]),
+    ],
+)

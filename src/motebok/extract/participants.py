@@ -1727,6 +1727,9 @@ def _people_list(value: str, role: ParticipantRole | None,
                 attendance is Attendance.ABSENT or paren.endswith(_JOB_NOUN_ENDINGS)):
             pending.remove(entry)  # "Filip Berg (skoletur)" away: why, not whom he
             # represents (but "(kommunen)" may be); "(ungdomskontakt)", "(verneombud)": a job
+            if attendance is Attendance.ABSENT and entry.note is None and \
+                    not paren.endswith(_JOB_NOUN_ENDINGS) and _reason_as_written(paren):
+                entry.note = paren  # the reason in the document's words, as "(sykdom)"
         elif _short_for_named(entry, paren, organization):
             pending.remove(entry)  # "Kari Holm – Nordby kommune (NK)": the name's short form
         else:
