@@ -17609,3 +17609,314 @@ EXPECTED["2058_nynorsk_planforum_tabell_namn_verksemd.md"] = Expected(
         ("1/26", "Kommuneplan for Stange", "Planforum gav innspel til arealdelen.", [], []),
     ],
 )
+
+EXPECTED['2100_fau_hybrid_dato_og_kl_mai_feiring.txt'] = Expected(
+    # "Dato og kl.:" labels the day and hours; "i personalrommet og på Teams" is the whole
+    # (hybrid) place; "17. mai-arrangementet", "17. mai-komiteen" name events, no due date
+    'minutes', 'Referat fra møte i FAU ved Nordli skole', 'FAU', 'Nordli skole', None,
+    ('2026-01-22', '18:00', '19:30', 'personalrommet og på Teams'), None,
+    people=[
+        ('Hanne Berg', None, 'chair', 'present'),
+        ('Ole Martin Dahl', None, 'secretary', 'present'),
+        ('Trine Sæther', None, 'member', 'present'),
+        ('Ingrid Fossum', None, 'guest', 'present'),
+        ('Jonas Eide', None, 'member', 'absent'),
+    ],
+    items=[
+        ('1', 'Godkjenning av innkalling og referat', None,
+         [
+          'Innkalling og referat fra forrige møte ble godkjent.'],
+         []),
+        ('2', '17. mai', None,
+         [],
+         [
+          ('Trine Sæther sender søknad til kommunen om tilskudd til 17. mai-arrangementet.',
+           'Trine Sæther', None),
+          ('Hanne Berg bestiller is og brus til 17. mai-feiringen innen 1. april.',
+           'Hanne Berg', '2026-04-01'),
+          ('Klassekontaktene lager vaktliste for 17. mai-komiteen.',
+           'Klassekontaktene', None)]),
+        ('3', 'Trafikksikkerhet', None,
+         [
+          'FAU tok orienteringen til etterretning.'],
+         []),
+        ('4', 'Eventuelt', 'Ingen saker.',
+         [],
+         []),
+    ],
+)
+
+EXPECTED['2101_regionrad_saksnr_range_i_hodet.txt'] = Expected(
+    # "Saksnr. 05/26 – 08/26" in the head lists the cases the meeting handled: no item, and
+    # the attendance under it is read; "Dato/kl.:" labels the day and hours
+    'minutes', 'Protokoll fra møte i Indre Salten regionråd', 'Indre Salten regionråd', None, None,
+    ('2026-02-12', '09:30', '14:00', 'Fauske rådhus, formannskapssalen'), None,
+    people=[
+        ('Rolf Hansen', 'Bodø kommune', 'member', 'present'),
+        ('Kari Ellingsen', 'Fauske kommune', 'member', 'present'),
+        ('Tor Inge Moe', 'Saltdal kommune', 'member', 'present'),
+        ('Berit Lund', 'Sørfold kommune', 'member', 'absent'),
+        ('Stig Nilsen', None, 'secretary', 'present'),
+    ],
+    items=[
+        ('05/26', 'Godkjenning av innkalling og saksliste', None,
+         [
+          'Innkalling og saksliste ble godkjent.'],
+         []),
+        ('06/26', 'Samferdsel – Riksvei 80', None,
+         [
+          'Regionrådet ber sekretariatet sende innspill til Statens vegvesen innen 1. mars.'],
+         [
+          ('Regionrådet ber sekretariatet sende innspill til Statens vegvesen innen 1. mars.',
+           'sekretariatet', '2026-03-01')]),
+        ('07/26', 'Regionale næringsfond 2026', 'Saken ble utsatt til neste møte.',
+         [
+          'Saken ble utsatt til neste møte.'],
+         []),
+        ('08/26', 'Eventuelt', 'Ingen saker.',
+         [],
+         []),
+    ],
+)
+
+EXPECTED['2102_borettslag_status_engelsk_og_planforslag.md'] = Expected(
+    # "In progress", "Not started" in a status column are statuses as "Pågår" is (no text,
+    # no task text); "– pågår" / "– In progress" closing a task line is no part of the task;
+    # "Planforslaget skal ut på høring" owns no task
+    'minutes', 'Referat styremøte Fjellheim borettslag', 'Styret', 'Fjellheim borettslag', None,
+    ('2026-03-04', '19:00', '21:00', 'Fellesrommet'), None,
+    people=[
+        ('Lise Aas', None, 'chair', 'present'),
+        ('Bjørn Kvam', None, 'member', 'present'),
+        ('Eva Lien', None, 'member', 'present'),
+        ('Håkon Strand', None, 'secretary', 'present'),
+    ],
+    items=[
+        ('1/26', 'Maling av oppganger', '',
+         [],
+         []),
+        ('2/26', 'Nye postkasser', '',
+         [],
+         []),
+        ('3/26', 'Dugnad', '',
+         [],
+         []),
+        ('4/26', 'Reguleringsplan for Fjellheim nord', None,
+         [
+          'Styret tok orienteringen til etterretning.'],
+         [
+          ('Planforslaget skal ut på høring i juni.',
+           None, None)]),
+        ('5/26', 'Vedlikehold', None,
+         [],
+         [
+          ('EH innhenter tilbud på ny ventilasjon',
+           'EH', None),
+          ('Lise Aas følger opp vaktmesteravtalen',
+           'Lise Aas', None),
+          ('Bjørn Kvam bestiller container til dugnaden innen 20. april.',
+           'Bjørn Kvam', '2026-04-20')]),
+    ],
+)
+
+EXPECTED['2103_fau_forfallsgrunn_tabell.md'] = Expected(
+    # a "Forfallsgrunn" cell beside an absentee is the note as written, also a reason no
+    # list knows ("Skoletur", "Kurs")
+    'minutes', 'Referat fra FAU-møte ved Lia skole', 'FAU', 'Lia skole', None,
+    ('2026-03-10', '18:00', '19:30', 'Personalrommet'), None,
+    people=[
+        ('Pål Lie', None, 'chair', 'present'),
+        ('Mona Ruud', None, 'member', 'present'),
+        ('Siv Hagen', None, 'secretary', 'present'),
+        ('Anne Moe', None, 'member', 'absent'),
+        ('Geir Hole', None, 'member', 'absent'),
+        ('Tone Bakke', None, 'member', 'absent'),
+        ('Siri Dahl', None, 'member', 'absent'),
+    ],
+    notes={'Anne Moe': 'Skoletur', 'Geir Hole': 'Kurs', 'Tone Bakke': 'Annet møte',
+           'Siri Dahl': 'Sykdom'},
+    items=[
+        ('1', 'Godkjenning av referat', None,
+         [
+          'Referatet fra forrige møte ble godkjent.'],
+         []),
+        ('2', 'Skolefotografering', None,
+         [],
+         [
+          ('Mona Ruud tar kontakt med fotografen om ny dato innen 1. april.',
+           'Mona Ruud', '2026-04-01')]),
+    ],
+)
+
+EXPECTED['2104_regionrad_forfall_kommunar.txt'] = Expected(
+    # "Meldt forfall: Hamarøy, Gildeskål": two kommuner, no person written surname first (no
+    # known first name after the comma, nothing in brackets); the present list names people
+    'minutes', 'Referat frå møte i Salten regionråd', 'Salten regionråd', None, None,
+    ('2026-02-05', '10:00', '14:30', 'Rådhuset i Fauske og på Teams'), None,
+    people=[
+        ('Rolf Hansen', 'Bodø kommune', 'chair', 'present'),
+        ('Kari Ellingsen', 'Fauske kommune', 'member', 'present'),
+        ('Tor Inge Moe', 'Saltdal kommune', 'member', 'present'),
+        ('Stig Nilsen', 'sekretariatet', 'secretary', 'present'),
+    ],
+    items=[
+        ('1/26', 'Godkjenning av innkalling og sakliste', None,
+         [
+          'Innkalling og sakliste vart godkjend.'],
+         []),
+        ('2/26', 'Samferdsel', None,
+         [],
+         [
+          ('Sekretariatet sender innspel til fylkeskommunen innan 1. mars.',
+           'Sekretariatet', '2026-03-01')]),
+    ],
+)
+
+EXPECTED['2105_nynorsk_grendalag_blanda.txt'] = Expected(
+    # mixed check (nynorsk): "Dato / tid:" with a weekday; "17. mai-feiringa" beside a real
+    # deadline ("innan 5. mai"); a report as the subject owns no task; "tok … til etterretning"
+    'minutes', 'Referat frå styremøte i Vestbygd grendalag', 'Styret', 'Vestbygd grendalag', None,
+    ('2026-04-14', '19:00', '21:00', 'Grendahuset'), None,
+    people=[
+        ('Kari Lunde', None, 'chair', 'present'),
+        ('Per Olav Myklebust', None, 'member', 'present'),
+        ('Silje Haugland', None, 'secretary', 'present'),
+        ('Jon Arne Vik', None, 'member', 'present'),
+        ('Anders Vik', None, 'member', 'absent'),
+    ],
+    notes={'Anders Vik': 'sjukdom'},
+    items=[
+        ('10/26', 'Godkjenning av innkalling', None,
+         [
+          'Innkallinga vart godkjend utan merknader.'],
+         []),
+        ('11/26', '17. mai 2026', None,
+         [],
+         [
+          ('Jon Arne Vik bestiller leikeapparat innan 5. mai.',
+           'Jon Arne Vik', '2026-05-05')]),
+        ('12/26', 'Rekneskap 2025', None,
+         [
+          'Styret tok rekneskapen til etterretning.'],
+         [
+          ('Rekneskapsrapporten skal sendast til årsmøtet.',
+           None, None)]),
+        ('13/26', 'Eventuelt', 'Ingen saker.',
+         [],
+         []),
+    ],
+)
+
+EXPECTED['2106_kulturutval_status_html.html'] = Expected(
+    # mixed check (html): "Dato og kl.:" and a "Saksnr. 14/26 – 16/26" range in the head; an
+    # open status ("– pågår", "– Not started") closing a task line is no part of the task
+    'minutes', 'Referat frå møte i kulturutvalet i Nordfjord', 'Kulturutvalet', 'Nordfjord', None,
+    ('2026-04-20', '12:00', '14:00', 'Kulturhuset, møterom 2'), None,
+    people=[
+        ('Ingrid Solheim', None, 'chair', 'present'),
+        ('Magnus Rygg', None, 'secretary', 'present'),
+        ('Hilde Tefre', None, 'member', 'present'),
+        ('Odd Inge Haugen', None, 'member', 'absent'),
+    ],
+    items=[
+        ('14/26', 'Kulturprisen 2026', None,
+         [
+          'Kulturprisen for 2026 går til Nordfjord songlag.'],
+         []),
+        ('15/26', 'Oppfølgingsliste', None,
+         [],
+         [
+          ('Hilde Tefre lagar pressemelding om kulturprisen',
+           'Hilde Tefre', None),
+          ('Ingrid Solheim kontaktar ordføraren om utdelinga',
+           'Ingrid Solheim', None)]),
+        ('16/26', 'Eventuelt', 'Ingen saker.',
+         [],
+         []),
+    ],
+)
+
+EXPECTED['2107_styringsgruppe_hybrid_md.md'] = Expected(
+    # mixed check (md): "kl. 09.00 i kommunestyresalen og på Teams" is the whole place;
+    # "Planforslaget skal ut på høyring" owns no task; the next meeting after it
+    'minutes', 'Referat styringsgruppa for Prosjekt Grøn omstilling',
+    'Styringsgruppa for Prosjekt Grøn omstilling', None, None,
+    ('2026-05-06', '09:00', None, 'kommunestyresalen og på Teams'), '2026-06-10',
+    people=[
+        ('Eva Nygård', None, 'chair', 'present'),
+        ('Lars Fossheim', None, 'member', 'present'),
+        ('Mari Sunde', None, 'member', 'present'),
+        ('Trond Kleppe', None, 'secretary', 'present'),
+        ('Anne Grov', None, 'member', 'absent'),
+    ],
+    items=[
+        ('1', 'Status i prosjektet', None,
+         [
+          'Styringsgruppa tok orienteringa til etterretning.'],
+         [
+          ('Planforslaget skal ut på høyring i august.',
+           None, None)]),
+        ('2', 'Budsjett', None,
+         [
+          'Budsjettet vart godkjent.'],
+         [
+          ('Trond Kleppe sender revidert budsjett til fylkeskommunen innan 15. mai.',
+           'Trond Kleppe', '2026-05-15')]),
+        ('3', 'Neste møte', 'Neste møte blir 10. juni kl. 09.00.',
+         [],
+         []),
+    ],
+)
+
+EXPECTED['2108_fau_oppmote_og_forfallsgrunn.md'] = Expected(
+    # "Forfall" under "Oppmøte" beside a "Forfallsgrunn" column: away, the reason as the note
+    # (the reason cell no longer hides the presence mark)
+    'minutes', 'Referat FAU Haugen skole', 'FAU', 'Haugen skole', None,
+    ('2026-03-11', '18:00', '19:30', 'Skolens bibliotek'), None,
+    people=[
+        ('Kristin Lund', None, 'chair', 'present'),
+        ('Anne Moe', None, 'member', 'absent'),
+        ('Geir Hole', None, 'member', 'absent'),
+        ('Mona Ruud', None, 'member', 'present'),
+        ('Pål Lie', None, 'secretary', 'present'),
+    ],
+    notes={'Anne Moe': 'Skoletur', 'Geir Hole': 'Kurs'},
+    items=[
+        ('1', 'Godkjenning av innkalling', 'Innkallingen ble godkjent.',
+         [
+          'Innkallingen ble godkjent.'],
+         []),
+        ('2', 'Trafikkvakter', None,
+         [],
+         [
+          ('Pål Lie setter opp vaktliste for trafikkvakter innen 1. april.',
+           'Pål Lie', '2026-04-01')]),
+    ],
+)
+
+EXPECTED['2109_idrettslag_forfall_grunn_i_parentes.txt'] = Expected(
+    # a reason in brackets after an absentee is the note as written, also one no list knows
+    # ("(skoletur)", "(kurs)"), as "(sykdom)" is
+    'minutes', 'Referat fra styremøte i Lia idrettslag', 'Styret', 'Lia idrettslag', None,
+    ('2026-03-17', '19:00', '21:00', 'Klubbhuset'), None,
+    people=[
+        ('Kari Moe', None, 'chair', 'present'),
+        ('Ola Dahl', None, 'member', 'present'),
+        ('Siri Nes', None, 'secretary', 'present'),
+        ('Filip Berg', None, 'member', 'absent'),
+        ('Eva Lie', None, 'member', 'absent'),
+        ('Per Holm', None, 'member', 'absent'),
+    ],
+    notes={'Filip Berg': 'skoletur', 'Eva Lie': 'kurs', 'Per Holm': 'sykdom'},
+    items=[
+        ('1', 'Godkjenning av innkalling', 'Innkallingen ble godkjent.',
+         [
+          'Innkallingen ble godkjent.'],
+         []),
+        ('2', 'Cup i mai', None,
+         [],
+         [
+          ('Ola Dahl sender påmelding til cupen innen 1. april.',
+           'Ola Dahl', '2026-04-01')]),
+    ],
+)

@@ -4828,3 +4828,28 @@ def test_the_names_under_an_election_result_join_its_decision():
             "Sak 4 Val av styre\nDesse vart valde:\nGuri Lien\nOla Bakke\n")
     record = parse_bytes(text.encode(), "referat.txt")
     assert record.items[0].decisions == ["Desse vart valde: Guri Lien Ola Bakke"]
+
+
+def test_a_paper_as_the_subject_owns_no_task() -> None:
+    # a plan, report or application in its definite form (also closing a compound) is
+    # what goes or is done: no one owns the task; a body, role or person still does
+    assert responsible_of("Planforslaget skal ut på høyring i juni.") is None
+    assert responsible_of("Rapporten skal være ferdig innen 1. mai.") is None
+    assert responsible_of("Budsjettframlegget skal leggjast fram i mars.") is None
+    assert responsible_of("Styret skal ut på befaring i juni.") == "Styret"
+    assert responsible_of("Planleggeren skal sende ut varsel.") == "Planleggeren"
+    assert responsible_of("Kari skal sende planen til kommunen.") == "Kari"
+
+
+def test_english_open_status_and_a_status_closing_a_task_line() -> None:
+    # a task app's English statuses are statuses as "Pågår" is; an open status after a
+    # dash at the end of a task line is the register's mark, no part of the task
+    from motebok.extract.outcomes import status_mark, task_text
+    assert status_mark("In progress") == "open"
+    assert status_mark("Not started") == "open"
+    assert status_mark("Open") == "open"
+    assert status_mark("In the budget") is None
+    assert task_text("EH innhenter tilbud på maling – pågår") == "EH innhenter tilbud på maling"
+    assert task_text("Kari følger opp – In progress") == "Kari følger opp"
+    assert task_text("Sende program – HS – Åpen") == "Sende program – HS – Åpen"
+    assert task_text("Kari lager plan – Per hjelper til") == "Kari lager plan – Per hjelper til"

@@ -2697,3 +2697,24 @@ def test_signers_label_underskrivere_gives_no_organisation() -> None:
     people = parse_bytes(text.encode(), "u.txt").participants
     assert [(p.name, p.organization) for p in people] == [
         ("Kari Lie", None), ("Ole Dahl", None), ("Siv Moe", None)]
+
+
+def test_two_places_after_a_comma_are_no_name_turned_round() -> None:
+    # "Hamarøy, Gildeskål" under forfall: no known first name after the comma and no
+    # brackets, so no one written surname first; "Holm, Kari" still is one
+    from motebok.extract.participants import _two_lone_words
+    assert _two_lone_words("Hamarøy", "Gildeskål", None)
+    assert not _two_lone_words("Holm", "Kari", None)
+    assert not _two_lone_words("Reigstad", "Monrad", "PF")
+
+
+def test_a_short_reason_is_the_note_as_written() -> None:
+    # a few words of why, no digit, colon or deputy, and no mark that only repeats the
+    # category: the absentee's note as the document words it
+    from motebok.extract.participants import _reason_as_written
+    assert _reason_as_written("Skoletur")
+    assert _reason_as_written("Annet møte")
+    assert not _reason_as_written("Forfall")
+    assert not _reason_as_written("Vara: Kari Lie")
+    assert not _reason_as_written("fra sak 3")
+    assert not _reason_as_written("Ikke til stede på grunn av jobbreise")

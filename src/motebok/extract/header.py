@@ -4099,14 +4099,20 @@ _IN_OR_AT = re.compile(r"^(?:i|på)\s+")
 def _hybrid_place(text: str, digital: re.Match[str]) -> str | None:
     """The place after a line's day and hours when it names a room and then, after "og"
     or "/", the channel ("…, kl. 12.00–15.00, Bodø rådhus (møterom 3) og Teams"): a hybrid
-    meeting was held at both, and the place is the whole phrase, not the channel alone."""
+    meeting was held at both, and the place is the whole phrase, not the channel alone
+    (also with the channel's own preposition: "kl. 10 i rådhuset og på Teams")."""
     if " og " not in text and "/" not in text:
         return None
     after = _PLACE_AFTER_TIME.search(text)
     if after is None or not after.start("place") < digital.start() <= after.end("place"):
         return None
     between = text[after.start("place"):digital.start()]
-    return after.group("place") if between.endswith((" og ", "/", "/ ")) else None
+    return after.group("place") if between.endswith(_HYBRID_JOINS) else None
+
+
+# What joins a room to the channel in a hybrid meeting's place, the channel's preposition
+# kept ("Bodø rådhus og Teams", "rådhuset og på Teams", "Rådhuset / via Zoom").
+_HYBRID_JOINS = (" og ", "/", "/ ", " og på ", " og via ", " og over ", "/ via ", "/via ")
 
 
 def _place_phrase(text: str, digital: re.Match[str]) -> str:

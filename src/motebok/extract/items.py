@@ -152,6 +152,10 @@ _BRACKET_NUMBERED = re.compile(r"^\((?P<num>\d{1,2})\)\s+(?P<title>[A-ZÆØÅ].{
 _BARE_NUMBERED = re.compile(r"^(?P<num>\d{1,2})\s+(?P<title>[A-ZÆØÅ][^\d\s][^:]{1,80})$")
 # A title that goes on numbering cases: "Sak 28 og 29/14", "Sak 3 – 5/24".
 _MORE_CASES = re.compile(r"^(?:og|-|–|til)\s*\d{1,3}(?:/\d{2,4})?\b")
+# The rest of a line that ends a range of whole case numbers begun by "Sak 05/26": "– 08/26",
+# "til 08/26" (the head's list of the meeting's cases, no heading; a school year after a
+# plain number, "Sak 1 - 16/17", is another thing: the range needs a "/" in both).
+_CASE_RANGE_END = re.compile(r"\s*(?:[-–—]|til)\s*\d{1,3}\s*/\s*\d{2,4}\s*$")
 # "Sak 4/24 og 5/24 Budsjett og økonomiplan": two cases under one heading and one title
 # (handled as one item), not "Sak 28 og 29/14 (kl 10-12):" over who came for them
 _JOINT_CASE = re.compile(r"og\s+(?:sak\s+)?(?P<num>\d{1,3}(?:\s*/\s*\d{2,4})?)(?:\s*[:.–-])?\s+"
@@ -929,6 +933,9 @@ def find_candidates(lines: list[Line], start: int = 0, *, nested: bool = False) 
         if match and not joint and match.group("title").startswith(("og", "-", "–", "til")) \
                 and _MORE_CASES.match(match.group("title")):
             match = None  # "Sak 28 og 29/14 (kl 10-12):" over who came for those cases
+        if match and "/" in match.group("num") and match.group("title")[:1].isdecimal() and \
+                _CASE_RANGE_END.match(text, match.end("num")):
+            match = None  # "Saksnr. 05/26 – 08/26": the cases this meeting handled, no item
         if match and match.group("title")[:1].islower() and \
                 _SENTENCE_ON.match(match.group("title")):
             match = None  # "Sak 31 behandles etter pausen, …": a sentence about a case

@@ -44,7 +44,11 @@ def _add(field: Field, *spellings: str) -> None:
 
 _add(Field.TIME, "tid", "tidspunkt", "møtetid", "møtetidspunkt", "klokkeslett", "tidsrom",
      "kl", "kl.", "klokka", "klokken",  # "Sted: Tunet Kl: 09.00 – 12.00"
-     "dato og tid", "dato/tid", "dato / tid", "tid/dato", "når", "møtetidspunkt")
+     "dato og tid", "dato/tid", "dato / tid", "tid/dato", "når", "møtetidspunkt",
+     # the day and the hour by "kl.": "Dato/kl.: 14.03.2026 kl. 18.00", "Dato og kl.:"
+     "dato/kl", "dato/kl.", "dato / kl", "dato / kl.", "dato og kl", "dato og kl.",
+     "dato, kl.", "dato og klokkeslett", "dato/klokkeslett", "dato / klokkeslett",
+     "dato og tidspunkt", "dato/tidspunkt")
 _add(Field.DATE, "dato", "møtedato", "dato for møtet", "møtedag")
 _add(Field.DOCUMENT_DATE, "vår dato", "vår dato/ref", "dokumentdato", "referatdato",
      "dato for referatet", "utskriftsdato", "dato for referat", "protokolldato",

@@ -2617,6 +2617,15 @@ def _event_day(text: str, found: dates.DateMatch) -> bool:
     return _EVENT_BEFORE.search(text, 0, found.start) is not None
 
 
+def _names_a_thing(text: str, found: dates.DateMatch) -> bool:
+    """Whether the date is glued by a hyphen to the noun after it ("17. mai-feiringa",
+    "1. mai-arrangementet", "24. desember-festen"): the compound names an event, it sets
+    no deadline, unless a deadline word leads it ("innen 17. mai-feiringen")."""
+    end = found.end
+    return text[end:end + 1] == "-" and text[end + 1:end + 2].isalpha() and \
+        _DEADLINE_BEFORE.search(text, 0, found.start) is None
+
+
 # A deadline word right before a date: "innen 1. mars", "senest fredag 4. april", "frist:".
 _DEADLINE_BEFORE = re.compile(r"\b(?:innen|innan|senest|seinast|frist)\s*:?\s*"
                               r"(?:[a-zæøå]+dag\s+)?(?:den\s+)?$", re.I)
@@ -2667,6 +2676,8 @@ def build_items(draft: Draft) -> None:
         what the task is about or starts from ("… kontakt med skolen om 17. mai")."""
         call_in: bool | None = None  # (asked only once a date is found: most tasks have none)
         for found in _deadline_first(dates.find_dates(text), text):
+            if _names_a_thing(text, found):
+                continue  # "søker om tilskot til 17. mai-feiringa": the day names the event
             if (" om " in text or " fra " in text or " frå " in text) and \
                     _NOT_A_DEADLINE.search(text, 0, found.start):
                 continue

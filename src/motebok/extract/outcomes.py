@@ -3917,7 +3917,11 @@ def _closed(cells: tuple[str, ...], columns: dict[str, int]) -> bool:
 # closed ones above, the words a status column holds instead of text.
 _OPEN_STATUS = frozenset(("pågår", "pågående", "åpen", "open", "ny", "nytt", "utsatt",
                           "løpende", "startet", "påbegynt", "igang", "gjenstår", "ikke",
-                          "ikkje", "venter", "planlagt"))
+                          "ikkje", "venter", "planlagt",
+                          # a task app's English ("Ongoing", "Pending", "Started")
+                          "ongoing", "pending", "started"))
+# The same in two English words, as a task app writes them: "In progress", "Not started".
+_OPEN_STATUS_PHRASES = frozenset(("in progress", "not started", "on hold", "to do"))
 
 
 def status_mark(cell: str) -> str | None:
@@ -3930,7 +3934,10 @@ def status_mark(cell: str) -> str | None:
     word = words[0].strip(".,:;!/").casefold()
     if word in _CLOSED_STATUS:
         return "closed"
-    return "open" if word in _OPEN_STATUS else None
+    if word in _OPEN_STATUS:
+        return "open"
+    pair = " ".join(words[:2]).strip(".,:;!/").casefold()
+    return "open" if len(words) >= 2 and pair in _OPEN_STATUS_PHRASES else None
 
 
 def _overdue(cells: tuple[str, ...], columns: dict[str, int]) -> str | None:
@@ -4863,6 +4870,17 @@ _WORK_SUBJECTS = frozenset({"arbeidet", "arbeida", "arbeidene", "jobben", "oppdr
                             "renoveringen", "renoveringa", "utskiftingen", "utskiftinga"})
 
 
+# A paper or plan as a sentence's subject, one word in its definite form, also closing a
+# compound: "Planforslaget skal ut på høyring", "Rapporten skal være ferdig …", nynorsk
+# "Søknaden skal sendast …", "Budsjettframlegget skal …" – a thing that goes or is done,
+# no one who owns the task. (Not ``_OPTION_NOUNS``: a "leverandør" or "kandidat" acts.)
+_THING_NOUNS = ("forslag", "framlegg", "utkast", "skisse", "plan", "rapport", "notat",
+                "dokument", "budsjett", "regnskap", "rekneskap", "søknad", "referat",
+                "strategi", "avtale", "kontrakt", "saksframlegg", "tilbud", "tilbod")
+_THING_SUBJECT = re.compile(r"[\wæøå-]*(?:" + "|".join(_THING_NOUNS) +
+                            r")(?:et|en|a|ene|ane|n|t)", re.I)
+
+
 _ALL_OF = {"alle", "hver", "kvar", "begge"}
 
 
@@ -5120,6 +5138,8 @@ def responsible_of(sentence: str) -> str | None:
     who = _responsible_of(sentence)
     if who and who.split(maxsplit=1)[0].casefold() in _WORK_SUBJECTS:
         return None
+    if who and " " not in who and who[-1:] in "tna" and _THING_SUBJECT.fullmatch(who):
+        return None  # "Planforslaget skal ut på høyring i juni.": the paper goes, no owner
     return who
 
 
@@ -5639,4 +5659,13 @@ def task_text(sentence: str) -> str:
     text = sentence.strip()
     if text[:1] in "HhKkOoTtAa" and ":" in text[:8] and (label := _WHAT_LABEL.match(text)):
         return text[label.end():]
+    if (" – " in text or " - " in text) and (status := _TRAILING_STATUS.search(text)) and \
+            status_mark(status["status"]) == "open":
+        return text[:status.start("dash")]  # "EH innhenter tilbud – pågår": the register's mark
     return text
+
+
+# An open status after a dash closing a task's line, and no other dash before it ("EH
+# innhenter tilbud på maling – pågår", "Kari følger opp – In progress"): the mark a
+# register adds, no part of the task (a "– HS – Åpen" entry keeps its fields as written).
+_TRAILING_STATUS = re.compile(r"^[^–]*?[^\s–-](?P<dash>\s[–-]\s+)(?P<status>[^–-]{2,20}?)[.!]?$")

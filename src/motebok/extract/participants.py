@@ -1377,6 +1377,7 @@ def _people_list(value: str, role: ParticipantRole | None,
     pieces = _split_top_level(_GLUED_NAMES.sub(", ", value))
     given, *tail = _DASH_TAIL.split(pieces[1][0], maxsplit=1) if len(pieces) == 2 else [""]
     if len(pieces) == 2 and not pieces[0][1] and "," in value and \
+            not _two_lone_words(pieces[0][0], given, pieces[1][1]) and \
             (plain := uninverted(written := f"{pieces[0][0]}, {given}")):
         # "Reigstad, Monrad (PF)": one person, read in the usual order, named as written
         # (written with its comma: "Hamarøy og Gildeskål" is two, no name turned round)
@@ -1726,6 +1727,9 @@ def _people_list(value: str, role: ParticipantRole | None,
                 attendance is Attendance.ABSENT or paren.endswith(_JOB_NOUN_ENDINGS)):
             pending.remove(entry)  # "Filip Berg (skoletur)" away: why, not whom he
             # represents (but "(kommunen)" may be); "(ungdomskontakt)", "(verneombud)": a job
+            if attendance is Attendance.ABSENT and entry.note is None and \
+                    not paren.endswith(_JOB_NOUN_ENDINGS) and _reason_as_written(paren):
+                entry.note = paren  # the reason in the document's words, as "(sykdom)"
         elif _short_for_named(entry, paren, organization):
             pending.remove(entry)  # "Kari Holm – Nordby kommune (NK)": the name's short form
         else:
@@ -3271,6 +3275,10 @@ def _row_by_columns(cells: tuple[str, ...], columns: dict[int, str],
     if presence_mark(cells, columns) == "" or _says_yes(by.get("absent", "")):
         # "Til stede (x)" left blank (or cut off), or a mark under "Forfall"
         entry.attendance = Attendance.ABSENT
+    if by.get("note") and by.get("present", "").casefold().strip(" .") in _ABSENT_MARKS:
+        # "Forfall" under "Oppmøte" beside a "Forfallsgrunn" cell: the reason is read
+        # below as the note; the mark in the presence column says she was away
+        entry.attendance = Attendance.ABSENT
     if by.get("present", "").casefold().strip(" .") in _DEPUTY_SAT_MARKS:
         entry.attendance = Attendance.ABSENT  # "Vara møtte" under "Møtt": not the member
         return entry
@@ -3305,9 +3313,31 @@ def _row_by_columns(cells: tuple[str, ...], columns: dict[int, str],
             # "Syk", "Ferie" under "Merknad" (or in the "Møtt" column itself): away, and
             # why in the document's words, as "Geir Moen (sykdom)" in a list
             entry.attendance, entry.note = Attendance.ABSENT, note.strip(" .")
+        elif entry.note is None and entry.attendance is Attendance.ABSENT and \
+                note == by.get("note") and _reason_as_written(note):
+            entry.note = note.strip(" .")  # "Skoletur", "Kurs" beside a name away: why
         elif mark not in _PRESENT_MARKS:
             _apply_note(entry, note)
     return entry
+
+
+def _two_lone_words(first: str, second: str, paren: str | None) -> bool:
+    """Whether "Hamarøy, Gildeskål" is two capitalised single words and no name turned
+    round: the word after the comma is no known first name and nothing in brackets says
+    whom a person represents ("Reigstad, Monrad (PF)" is one person). A list of places
+    (the kommuner that sent apologies) reads so; "Holm, Kari" keeps its known first name."""
+    return paren is None and " " not in first.strip() and " " not in second.strip() and \
+        not is_first_name(second.strip())
+
+
+def _reason_as_written(cell: str) -> bool:
+    """Whether a remark cell beside an absentee is a short reason in its own words
+    ("Skoletur", "Kurs", "Annet møte", "Bortreist"): a few words with no digit, colon or
+    deputy ("Vara: Kari Lie"), nor a mark that only repeats the category ("Forfall")."""
+    words = cell.split()
+    return 0 < len(words) <= 3 and cell[:1].isalpha() and not any(ch.isdigit() for ch in cell) and \
+        ":" not in cell and "vara" not in cell.casefold() and \
+        not _is_absent_mark(cell) and substituted_for(cell) is None
 
 
 # Where a role cell's seat ends and a remark on the attendance begins: a comma or a dash
