@@ -17644,3 +17644,19 @@ EXPECTED["2151_regionraad_brevhovud_raadsmoete.txt"] = Expected(
         ("2/24", "Samferdsel", None, ["Rådet tok saken til orientering."], []),
     ],
 )
+
+EXPECTED["2152_letterhead_org_som_gruppe_i_deltakarliste.txt"] = Expected(
+    # the letterhead's "Salten regionråd" again as a group heading inside the attendance
+    # list: whom the adviser under it represents, no running header
+    "minutes", "Referat fra møte i rådmannsutvalget", "Rådmannsutvalget", "Salten regionråd",
+    None, ("2024-04-05", "09:00", "12:00", "Bodø rådhus"), None,
+    people=[
+        ("Rune Hansen", "Bodø kommune", ANY, "present"),
+        ("Liv Olsen", "Fauske kommune", ANY, "present"),
+        ("Trond Berg", "Salten regionråd", ANY, "present"),
+    ],
+    items=[
+        ("5/24", "Godkjenning av referat", None, ["Referatet ble godkjent."], []),
+        ("6/24", "Felles innkjøp", None, [], []),
+    ],
+)

@@ -1280,7 +1280,8 @@ def _drop_running_headers(lines: list[Line], at_page_breaks: set[int]) -> list[L
     kept = []
     page_break = False
     for n, line in enumerate(lines):
-        if n >= 3 and line.text in top and (not top[line.text] or id(line) in at_page_breaks):
+        if n >= 3 and line.text in top and (not top[line.text] or id(line) in at_page_breaks) \
+                and (id(line) in at_page_breaks or not _heads_a_group(lines, n)):
             page_break = True
             continue
         if page_break and line.gap and kept and runs_on_after_page(kept[-1].body, line):
@@ -1292,6 +1293,21 @@ def _drop_running_headers(lines: list[Line], at_page_breaks: set[int]) -> list[L
     for n, line in enumerate(kept):
         line.index = n
     return kept
+
+
+def _heads_a_group(lines: list[Line], n: int) -> bool:
+    """Whether line ``n`` heads a group inside a list of people: a person's line above it
+    and one under it ("Liv Olsen, kommunedirektør" / "Salten regionråd" / "Trond Berg,
+    rådgiver"). The letterhead's organisation named again so is whom the people under it
+    represent, no running header (one beside a page number left out still is)."""
+    return 0 < n < len(lines) - 1 and _opens_with_person(lines[n - 1].body) and \
+        _opens_with_person(lines[n + 1].body)
+
+
+def _opens_with_person(text: str) -> bool:
+    """A line that starts with a person's name: a known first name and a capital word."""
+    words = text.split(maxsplit=2)
+    return len(words) >= 2 and is_first_name(words[0]) and words[1][:1].isupper()
 
 
 def _reads_as_content(text: str) -> bool:
