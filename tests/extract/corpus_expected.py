@@ -17660,3 +17660,21 @@ EXPECTED["2152_letterhead_org_som_gruppe_i_deltakarliste.txt"] = Expected(
         ("6/24", "Felles innkjøp", None, [], []),
     ],
 )
+
+EXPECTED["2153_oppfolging_skulle_gjort_og_ikke_gjort.txt"] = Expected(
+    # a past "skulle" whose next sentence reports it done is no open task; "Dette er ikke
+    # gjort ennå, og følges opp …" tells the state of the task above, no task of its own
+    "minutes", "Referat fra styremøte i Nordbyen Vel", "Styret", "Nordbyen Vel", None,
+    ("2024-10-10", None, None, "Grendehuset"), None,
+    people=[
+        ("Kari Lunde", None, "chair", "present"),
+        ("Ola Dahl", None, "member", "present"),
+        ("Per Moen", None, "secretary", "present"),
+    ],
+    items=[
+        ("1", "Oppfølging fra forrige møte", None, [],
+         [("Ola skulle kontakte kommunen om veilys.", "Ola", None)]),
+        ("2", "Budsjett 2025", None, ["Styret vedtok forslaget til budsjett."],
+         [("Per sender budsjettet til medlemmene innen 1. november.", "Per", "2024-11-01")]),
+    ],
+)
