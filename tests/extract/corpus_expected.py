@@ -17678,3 +17678,40 @@ EXPECTED["2153_oppfolging_skulle_gjort_og_ikke_gjort.txt"] = Expected(
          [("Per sender budsjettet til medlemmene innen 1. november.", "Per", "2024-11-01")]),
     ],
 )
+
+EXPECTED["2154_styre_as_i_sidefot.txt"] = Expected(
+    # "Vestdal Kraft AS   Side 1 av 2" at the foot of each page: the company whose board
+    # met, as an IKS named there is
+    "minutes", "Protokoll fra styremøte", "Styret", "Vestdal Kraft AS", None,
+    ("2024-03-12", "14:00", "16:00", "Kontoret, Storgata 4"), None,
+    people=[
+        ("Ola Li", None, "chair", "present"),
+        ("Kari Nes", None, "member", "present"),
+        ("Per Ås", None, "member", "present"),
+        ("Eva Lund", None, "secretary", "present"),
+    ],
+    items=[
+        ("1/24", "Godkjenning av innkalling", None, ["Innkallingen ble godkjent."], []),
+        ("2/24", "Årsregnskap 2023", None, ["Styret godkjente årsregnskapet."], []),
+        ("3/24", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["2155_representantskap_interkommunale_selskap_sidefot.txt"] = Expected(
+    # the company form spelled out in the page footer ("Fjellvann interkommunale selskap")
+    # is the parent of its representantskap, as "… IKS" is
+    "minutes", "Protokoll frå møte i representantskapet", "Representantskapet",
+    "Fjellvann interkommunale selskap", None,
+    ("2024-03-12", "14:00", "16:00", "Kontoret, Storgata 4"), None,
+    people=[
+        ("Ola Li", None, "chair", "present"),
+        ("Kari Nes", None, "member", "present"),
+        ("Per Ås", None, "member", "present"),
+        ("Eva Lund", None, "secretary", "present"),
+    ],
+    items=[
+        ("1/24", "Godkjenning av innkalling", None, ["Innkallingen ble godkjent."], []),
+        ("2/24", "Årsregnskap 2023", None, ["Representantskapet godkjende årsrekneskapen."], []),
+        ("3/24", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)

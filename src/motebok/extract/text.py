@@ -581,7 +581,8 @@ def to_lines(blocks: list[Block], furniture: list[str] | None = None) -> list[Li
 
     ``furniture`` gathers the dropped running lines that name a municipality ("Fjordvik
     kommune      Side 1 av 2" at the foot of every page) or an inter-municipal company
-    ("Vestfjord Renovasjon IKS"): the issuer of a council's or a company's protocol may
+    ("Vestfjord Renovasjon IKS", "Vestdal Kraft AS", "Fjellvann interkommunale selskap"):
+    the issuer of a council's or a company's protocol may
     be named there only (see ``minutes._the_municipality``, ``minutes._the_company``)."""
     lines: list[Line] = []
     paragraph, table_row = _PARAGRAPH, _TABLE_ROW  # locals: hot loop
@@ -684,7 +685,8 @@ def to_lines(blocks: list[Block], furniture: list[str] | None = None) -> list[Li
                 page_break = True
                 if lines:
                     at_page_breaks.add(id(lines[-1]))
-                if furniture is not None and ("ommune" in text or " IKS" in text):
+                if furniture is not None and ("ommune" in text or " IKS" in text or
+                                              " AS" in text or "nterkommunal" in text):
                     furniture.append(text)
                 continue
             body = text if text[0] not in _BULLET_STARTS and text[0] < "\u25a0" else \
