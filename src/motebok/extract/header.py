@@ -1099,6 +1099,22 @@ def _council_letterhead(name: str) -> bool:
                                          key[:-4].endswith(("rådet", "regionråd")))
 
 
+def _council_above(lines: list[Line], head: Head) -> str | None:
+    """The council a letterhead line above the title names ("Lofotrådet", "Hallingdal
+    regionråd", "Hardangerrådet IKS"): one word ending in "-rådet", or a council's
+    letterhead name; a label, a sentence or a line with digits never is."""
+    for line in lines[:min(head.title_line or 0, 3)]:
+        text = line.body.strip()
+        if len(text) > 50 or match_label(line.text) or \
+                any(c.isdigit() or c in ":;.!?," for c in text):
+            continue
+        if _council_letterhead(text) or (" " not in text and len(text) > 7 and
+                                          text[:1].isupper() and
+                                          text.casefold().endswith("rådet")):
+            return text.capitalize() if text.isupper() else text
+    return None
+
+
 def _body_named_in_letterhead(lines: list[Line], head: Head) -> str | None:
     """The full name of the body on a letterhead line at the top, when the title names the
     body only by its kind ("Vestlandsnettverket for folkehelse" over "Referat frå
@@ -2637,6 +2653,13 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
         head.body, head.organization = head.organization, None
     elif head.body and head.organization and _same_council(head.body, head.organization):
         head.organization = None  # "Valdres regionråd" over "Utvalg: Regionrådet for Valdres"
+    if head.body and head.body.casefold() == "rådet" and \
+            (council := _council_above(lines, head)):
+        # "Lofotrådet" / "Hallingdal regionråd" over "Protokoll frå rådsmøte": the short
+        # form names the council on the letterhead, which is the body, no parent of its own
+        head.body = council
+        if head.organization and head.organization.casefold() == council.casefold():
+            head.organization = None
 
     meeting = None        # (DateMatch, source) of the meeting day
     document = None       # DateMatch of the document's own date

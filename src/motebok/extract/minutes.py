@@ -492,16 +492,22 @@ _MUNICIPALITY = re.compile(r"\b(?P<place>[A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][
 # eigarråd) and its board (``fold``ed: "styret", "eigarmøtet").
 _COMPANY_BODY = folded_pattern(r"representantskap|generalforsamling|ei[ge]arm[øo]te|"
                                r"ei[ge]arråd|styret\b")
-# An inter-municipal company named on a page's edge: "Vestfjord Renovasjon IKS", the
-# name up to its "IKS" ("Vestfjord Renovasjon IKS - Møteprotokoll representantskapet").
-_COMPANY = re.compile(r"^(?P<name>[A-ZÆØÅ][\w&.-]*(?:\s+[\w&.-]+){0,5}?\s+IKS)\b")
+# A company the kommuner own named on a page's edge: "Vestfjord Renovasjon IKS", the
+# name up to its "IKS" ("Vestfjord Renovasjon IKS - Møteprotokoll representantskapet"),
+# a limited company ("Vestdal Kraft AS") or the form spelled out ("Fjellvann
+# interkommunale selskap", "… interkommunalt selskap").
+_COMPANY = re.compile(r"^(?P<name>[A-ZÆØÅ][\w&.-]*(?:\s+[\w&.-]+){0,5}?\s+"
+                      r"(?:IKS|AS|(?i:interkommunalt|interkommunale)\s+selskap))\b")
+_COMPANY_FORMS = (" IKS", " AS", "nterkommunal")  # (a cheap test before the pattern)
 
 
 def _the_company(furniture: list[str]) -> str | None:
-    """The one inter-municipal company the page headers or footers name, the parent of the
+    """The one company the kommuner own that the page headers or footers name (an IKS, an
+    AS, an "interkommunalt selskap" spelled out), the parent of the
     representantskap or styre whose minutes it prints; None when they name none or
     several (a kommune's body is read from its kommune: ``_the_municipality``)."""
-    names = {found.group("name") for text in furniture if " IKS" in text
+    names = {found.group("name") for text in furniture
+             if any(form in text for form in _COMPANY_FORMS)
              and (found := _COMPANY.match(text.strip()))}
     return names.pop() if len(names) == 1 else None
 

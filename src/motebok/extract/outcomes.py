@@ -2337,6 +2337,9 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
             if lowered.startswith(_POINTING_BACK) and \
                     _deadline_of_task_before(sentence, lowered, prior, actions, due_date):
                 continue  # "Kari sender søknaden. Dette må gjøres før 1. mars."
+            if lowered.startswith(_POINTING_BACK) and _reports_on_task_before(
+                    sentence, lowered, prior, actions):
+                continue  # "Kari skulle lage oversikt. Den er laget og sendt ut."
             task = _is_action(sentence, lowered)
             if task and views and bullet and not _owned_by_first_name(sentence):
                 task = None  # "Innspill fra gruppen:" / "- Opplæring må planlegges tidlig.":
@@ -2837,9 +2840,11 @@ def _adopt(proposal: list[str], decisions: list[str], actions: list[Action],
 _DONE = re.compile(r"\b(?:er|ble|vart|blei|har\s+blitt|har\s+vorte)\s+(?:no\s+|nå\s+|"
                    r"allerede\s+|alt\s+|blitt\s+)?(?:sendt|gjennomført|gjennomførd|"
                    r"utført|levert|ordnet|ordna|gjort|fullført|avklart|avklara|betalt|bestilt|"
+                   r"laget|laga|lagd|utarbeidet|utarbeidd|skrevet|skrive|oppretta|opprettet|"
                    r"publisert|ferdig|på\s+plass|i\s+orden)\b|"
                    r"(?:^|[–:-]\s*)(?:utført|ferdig|gjennomført|levert)\s*[.!]?$")
 _has_done_word = contains_any(("sendt", "gjennomfør", "utført", "levert", "ordn", "gjort",
+                               "laget", "laga", "lagd", "utarbeid", "skrev", "oppretta",
                                "fullført", "avklar", "betalt", "bestilt", "publisert", "ferdig",
                                "på plass", "i orden"))
 
@@ -2855,6 +2860,33 @@ VIEWS_INITIALS = frozenset("IiKkSsTtRrMm")
 # semje om at:", "Vi ble enige om følgende:".
 _AGREED_LEAD = re.compile(r"\b(?:avtalt|avtala|enige|einige|enighet|semje|samde|bestemt|"
                           r"besluttet|gjøres|gjerast|følges\s+opp|følgjast\s+opp)\b", re.I)
+
+
+# A task not done yet (searched lower-cased): "Dette er ikke gjort ennå", nynorsk "Det
+# er ikkje ferdig enno", "Dette gjenstår".
+_NOT_YET = re.compile(r"\b(?:ikke|ikkje)\s+(?:\w+\s+)?(?:gjort|gjorde|ferdig|sendt|utført|"
+                      r"levert|avklart|avklara|ordnet|ordna|klart?|laget|laga|lagd|kommet|"
+                      r"kome|starta|startet|gjennomført)\b|\b(?:gjenstår|står\s+att)\b")
+
+
+_PAST_PLAN = re.compile(r"\bskulle\b", re.I)  # "Kari skulle lage oversikt."
+
+
+def _reports_on_task_before(sentence: str, lowered: str, prior: str,
+                            actions: list[Action]) -> bool:
+    """Whether a sentence pointing back ("Den er laget og sendt ut.", "Dette er ikke gjort
+    ennå, og følges opp til neste møte.") tells the state of the task read from the
+    sentence before, and so is no task of its own. A plan told in the past ("Kari skulle
+    lage oversikt.") that the next sentence reports done is no open task: it is dropped.
+    A task reported not done yet stays open, with the owner the sentence before names."""
+    if not prior or not actions or actions[-1].text != task_text(prior):
+        return False
+    if _NOT_YET.search(lowered):
+        return True
+    if _has_done_word(lowered) and _DONE.search(lowered) and _PAST_PLAN.search(prior):
+        actions.pop()
+        return True
+    return False
 
 
 # The words that point back to the task before: "Dette må gjøres før 1. mars."

@@ -581,7 +581,8 @@ def to_lines(blocks: list[Block], furniture: list[str] | None = None) -> list[Li
 
     ``furniture`` gathers the dropped running lines that name a municipality ("Fjordvik
     kommune      Side 1 av 2" at the foot of every page) or an inter-municipal company
-    ("Vestfjord Renovasjon IKS"): the issuer of a council's or a company's protocol may
+    ("Vestfjord Renovasjon IKS", "Vestdal Kraft AS", "Fjellvann interkommunale selskap"):
+    the issuer of a council's or a company's protocol may
     be named there only (see ``minutes._the_municipality``, ``minutes._the_company``)."""
     lines: list[Line] = []
     paragraph, table_row = _PARAGRAPH, _TABLE_ROW  # locals: hot loop
@@ -684,7 +685,8 @@ def to_lines(blocks: list[Block], furniture: list[str] | None = None) -> list[Li
                 page_break = True
                 if lines:
                     at_page_breaks.add(id(lines[-1]))
-                if furniture is not None and ("ommune" in text or " IKS" in text):
+                if furniture is not None and ("ommune" in text or " IKS" in text or
+                                              " AS" in text or "nterkommunal" in text):
                     furniture.append(text)
                 continue
             body = text if text[0] not in _BULLET_STARTS and text[0] < "\u25a0" else \
@@ -1280,7 +1282,8 @@ def _drop_running_headers(lines: list[Line], at_page_breaks: set[int]) -> list[L
     kept = []
     page_break = False
     for n, line in enumerate(lines):
-        if n >= 3 and line.text in top and (not top[line.text] or id(line) in at_page_breaks):
+        if n >= 3 and line.text in top and (not top[line.text] or id(line) in at_page_breaks) \
+                and (id(line) in at_page_breaks or not _heads_a_group(lines, n)):
             page_break = True
             continue
         if page_break and line.gap and kept and runs_on_after_page(kept[-1].body, line):
@@ -1292,6 +1295,21 @@ def _drop_running_headers(lines: list[Line], at_page_breaks: set[int]) -> list[L
     for n, line in enumerate(kept):
         line.index = n
     return kept
+
+
+def _heads_a_group(lines: list[Line], n: int) -> bool:
+    """Whether line ``n`` heads a group inside a list of people: a person's line above it
+    and one under it ("Liv Olsen, kommunedirektør" / "Salten regionråd" / "Trond Berg,
+    rådgiver"). The letterhead's organisation named again so is whom the people under it
+    represent, no running header (one beside a page number left out still is)."""
+    return 0 < n < len(lines) - 1 and _opens_with_person(lines[n - 1].body) and \
+        _opens_with_person(lines[n + 1].body)
+
+
+def _opens_with_person(text: str) -> bool:
+    """A line that starts with a person's name: a known first name and a capital word."""
+    words = text.split(maxsplit=2)
+    return len(words) >= 2 and is_first_name(words[0]) and words[1][:1].isupper()
 
 
 def _reads_as_content(text: str) -> bool:
