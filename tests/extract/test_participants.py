@@ -2718,3 +2718,17 @@ def test_a_short_reason_is_the_note_as_written() -> None:
     assert not _reason_as_written("Vara: Kari Lie")
     assert not _reason_as_written("fra sak 3")
     assert not _reason_as_written("Ikke til stede på grunn av jobbreise")
+
+
+def test_a_surname_first_absentee_with_a_rarer_first_name_is_kept_as_a_person():
+    """Two lone words joined by a comma are places only when nothing marks a name: a
+    patronymic surname ("-sen") or a first name the list knows keeps the person."""
+    for written in ("Johansen, Ylvi", "Nordmo, Eystein", "Berge, Siw"):
+        text = ("Referat fra styremøte\nDato: 3. mars 2026\nTil stede: Kari Holm, Per Dahl\n"
+                f"Forfall: {written}\n\nSak 1/26 Godkjenning\nGodkjent.\n")
+        people = {p.name: p.attendance for p in parse_bytes(text.encode(), "m.txt").participants}
+        assert people.get(written) == "absent", (written, people)
+    text = ("Referat fra styremøte\nDato: 3. mars 2026\nTil stede: Kari Holm, Per Dahl\n"
+            "Meldt forfall: Hamarøy, Gildeskål\n\nSak 1/26 Godkjenning\nGodkjent.\n")
+    assert [p.name for p in parse_bytes(text.encode(), "m.txt").participants] == \
+        ["Kari Holm", "Per Dahl"]

@@ -58,6 +58,8 @@ Stina Svend Sylvia Tarjei Therese Tomi Tordis Torfinn Torodd Ulf Vegar Veronica 
 Viktor Vivian Ylva Yngvar Ådne Øivind Marie Fridtjof Gisela
 Miriam Monika Leah Lea Lucas Filip William Theodor Aurora Iben Ronja Alvhild Peter Ludwig
 Paal Johannes Jørg Jonathan Niklas
+Siw Eystein Marita Mariann Ståle Elisabet Kristina Kristi Gunnlaug Sigrunn Torun Torkel
+Kjellrun Gudbrand Eivor Solrun Arnstein
 """
 FIRST_NAMES: frozenset[str] = frozenset(name.casefold() for name in _WRITTEN.split())
 

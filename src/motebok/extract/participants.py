@@ -3325,9 +3325,11 @@ def _two_lone_words(first: str, second: str, paren: str | None) -> bool:
     """Whether "Hamarøy, Gildeskål" is two capitalised single words and no name turned
     round: the word after the comma is no known first name and nothing in brackets says
     whom a person represents ("Reigstad, Monrad (PF)" is one person). A list of places
-    (the kommuner that sent apologies) reads so; "Holm, Kari" keeps its known first name."""
-    return paren is None and " " not in first.strip() and " " not in second.strip() and \
-        not is_first_name(second.strip())
+    (the kommuner that sent apologies) reads so; "Holm, Kari" keeps its known first name,
+    and "Johansen, Siri-Mette" its patronymic surname ("-sen", "-son"), which no place has."""
+    first, second = first.strip(), second.strip()
+    return paren is None and " " not in first and " " not in second and \
+        not is_first_name(second) and not first.casefold().endswith(("sen", "son"))
 
 
 def _reason_as_written(cell: str) -> bool:
