@@ -2687,3 +2687,9 @@ def test_a_list_label_over_a_column_word_is_a_table_heading():
     assert [(p.name, p.organization, p.role, p.attendance) for p in record.participants] == [
         ("Anita Djupvik", "administrasjonen", ParticipantRole.GUEST, Attendance.PRESENT),
         ("Per Hole", "SP", ParticipantRole.MEMBER, Attendance.ABSENT)]
+
+
+def test_lo_written_small_after_a_first_name_is_a_surname() -> None:
+    """"Svein Lo" is a person; "LO" in capitals is the trade union, no surname."""
+    assert looks_like_name("Svein Lo")
+    assert not looks_like_name("Svein LO")
