@@ -379,19 +379,25 @@ def test_an_import_loads_neither_the_web_app_nor_an_extractor_it_does_not_use(tm
     assert result.stdout.splitlines()[-1] == "0 []", result.stderr
 
 
+def _pragma_during_import(cli, tmp_path, pragma: str) -> dict:
+    """Import three good files in a child process that reads ``pragma`` on the import's
+    connection before, during and after the run (``WATCHER``)."""
+    folder = tmp_path / "in"
+    good_folder(folder, 3)
+    watcher = WATCHER.replace('("synchronous", "wal_autocheckpoint")', f'("{pragma}",)')
+    result = subprocess.run([sys.executable, "-c", watcher, str(folder)], env=cli.env,
+                            capture_output=True, text=True, timeout=120, check=False)
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
 def test_an_import_run_keeps_statement_journals_in_memory_and_puts_it_back(cli, tmp_path):
     """During a run on SQLite ``temp_store`` is MEMORY, so the statement journal of each
     multi-row INSERT is not spilled to a temporary file (two ``pwrite`` calls per page);
     afterwards the connection has its own setting again."""
     from motebok.archive.importer import IMPORT_TEMP_STORE
 
-    folder = tmp_path / "in"
-    good_folder(folder, 3)
-    watcher = WATCHER.replace('("synchronous", "wal_autocheckpoint")', '("temp_store",)')
-    result = subprocess.run([sys.executable, "-c", watcher, str(folder)], env=cli.env,
-                            capture_output=True, text=True, timeout=120, check=False)
-    assert result.returncode == 0, result.stderr
-    seen = json.loads(result.stdout.strip().splitlines()[-1])
+    seen = _pragma_during_import(cli, tmp_path, "temp_store")
     assert seen["during"] == [IMPORT_TEMP_STORE] == [2]
     assert seen["after"] == seen["before"] == [0]
     assert cli.rows("select count(*) from archive_meeting") == [(3,)]
@@ -403,13 +409,7 @@ def test_an_import_run_has_a_larger_page_cache_and_puts_it_back(cli, tmp_path):
     the connection's own size is back."""
     from motebok.archive.importer import IMPORT_CACHE_KIB
 
-    folder = tmp_path / "in"
-    good_folder(folder, 3)
-    watcher = WATCHER.replace('("synchronous", "wal_autocheckpoint")', '("cache_size",)')
-    result = subprocess.run([sys.executable, "-c", watcher, str(folder)], env=cli.env,
-                            capture_output=True, text=True, timeout=120, check=False)
-    assert result.returncode == 0, result.stderr
-    seen = json.loads(result.stdout.strip().splitlines()[-1])
+    seen = _pragma_during_import(cli, tmp_path, "cache_size")
     assert seen["during"] == [-IMPORT_CACHE_KIB]
     assert seen["after"] == seen["before"] == [-2000]
     assert cli.rows("select count(*) from archive_meeting") == [(3,)]
