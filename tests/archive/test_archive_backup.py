@@ -416,3 +416,26 @@ def test_the_admins_change_history_comes_back_with_its_content_types_named(
     entry = LogEntry.objects.get(change_message="Endret tittel")
     assert entry.get_edited_object() == Meeting.objects.get(pk=archive.published.pk)
     assert (entry.user.username, entry.action_flag) == ("admin", CHANGE)
+
+
+def test_a_time_with_microseconds_comes_back_exactly_and_backs_up_the_same(archive, settings,
+                                                                           tmp_path):
+    """A stamp under a millisecond ("…:34.000412") is written whole, so the restored row
+    holds the same time and its backup equals the one it came from (Django's encoder
+    cut it to "…:34.000Z", and the restored "…:34" was then written without a fraction)."""
+    import datetime
+
+    from motebok.archive.models import Person
+
+    stamp = datetime.datetime(2026, 12, 3, 0, 22, 34, 412, tzinfo=datetime.UTC)
+    person = Person.objects.order_by("pk").first()
+    Person.objects.filter(pk=person.pk).update(created_at=stamp)
+    first = tmp_path / "first.zip"
+    backup.write_backup(first)
+    empty_the_archive(settings.MEDIA_ROOT)
+    backup.restore_backup(first)
+    second = tmp_path / "second.zip"
+    backup.write_backup(second)
+
+    assert Person.objects.get(pk=person.pk).created_at == stamp
+    assert contents(first) == contents(second)

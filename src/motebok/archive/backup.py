@@ -47,6 +47,7 @@ from django.apps import apps
 from django.core import serializers
 from django.core.files.base import File
 from django.core.management import call_command
+from django.core.serializers.json import DjangoJSONEncoder
 from django.db import DatabaseError, connection, models, transaction
 from django.db.migrations.loader import MigrationLoader
 from django.db.migrations.recorder import MigrationRecorder
@@ -195,6 +196,25 @@ def _write_members(zf: zipfile.ZipFile) -> BackupReport:
     return report
 
 
+class ExactJSONEncoder(DjangoJSONEncoder):
+    """Django's fixture encoder, but a time keeps all its microseconds.
+
+    Django writes milliseconds only, and none at all when the microseconds are zero, so
+    a row stamped 12:00:00.000412 was written "12:00:00.000Z", restored as 12:00:00 and
+    written again as "12:00:00Z": a restored archive's backup differed from the backup
+    it came from, and the time was no longer the one stored. ISO 8601 with microseconds
+    reads back exactly on SQLite and PostgreSQL, and backups written with milliseconds
+    still restore."""
+
+    def default(self, o: Any) -> Any:
+        if isinstance(o, dt.datetime):
+            text = o.isoformat()
+            return f"{text[:-6]}Z" if text.endswith("+00:00") else text
+        if isinstance(o, dt.time) and o.utcoffset() is None:
+            return o.isoformat()
+        return super().default(o)
+
+
 def _write_table(zf: zipfile.ZipFile, member: str, model: type[models.Model]
                  ) -> tuple[int, str]:
     """One table as a Django JSON fixture (byte columns left out); rows and SHA-256."""
@@ -209,7 +229,7 @@ def _write_table(zf: zipfile.ZipFile, member: str, model: type[models.Model]
     hasher = _HashingWriter(zf.open(member, "w"))
     with io.TextIOWrapper(io.BufferedWriter(hasher, CHUNK), encoding="utf-8") as text:
         serializers.serialize("json", counter, stream=text, indent=1, fields=fields,
-                              use_natural_foreign_keys=True)
+                              use_natural_foreign_keys=True, cls=ExactJSONEncoder)
     return counter.count, hasher.hexdigest()
 
 
