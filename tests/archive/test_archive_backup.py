@@ -98,15 +98,21 @@ def hits(query: str, user) -> list[tuple]:
     return [(h.meeting.pk, h.kind, h.snippet) for h in search(query, user=user).hits]
 
 
-def test_backup_restore_backup_gives_the_same_tables_and_file_bytes(archive, settings,
-                                                                    tmp_path):
+def backed_up_restored_and_backed_up(settings, tmp_path) -> tuple[Path, Path]:
+    """Back the archive up, empty it, restore that backup and back it up again: both
+    backups' paths."""
     first = tmp_path / "first.zip"
     backup.write_backup(first)
     empty_the_archive(settings.MEDIA_ROOT)
-
     backup.restore_backup(first)
     second = tmp_path / "second.zip"
     backup.write_backup(second)
+    return first, second
+
+
+def test_backup_restore_backup_gives_the_same_tables_and_file_bytes(archive, settings,
+                                                                    tmp_path):
+    first, second = backed_up_restored_and_backed_up(settings, tmp_path)
 
     assert contents(first) == contents(second)
     held = contents(first)
@@ -430,12 +436,7 @@ def test_a_time_with_microseconds_comes_back_exactly_and_backs_up_the_same(archi
     stamp = datetime.datetime(2026, 12, 3, 0, 22, 34, 412, tzinfo=datetime.UTC)
     person = Person.objects.order_by("pk").first()
     Person.objects.filter(pk=person.pk).update(created_at=stamp)
-    first = tmp_path / "first.zip"
-    backup.write_backup(first)
-    empty_the_archive(settings.MEDIA_ROOT)
-    backup.restore_backup(first)
-    second = tmp_path / "second.zip"
-    backup.write_backup(second)
+    first, second = backed_up_restored_and_backed_up(settings, tmp_path)
 
     assert Person.objects.get(pk=person.pk).created_at == stamp
     assert contents(first) == contents(second)
