@@ -411,14 +411,15 @@ _PARTIAL = re.compile(
 # A note in an absence list that says the person came after all, for part of the meeting:
 # "(kom likevel kl. 11.00)", "– møtte likevel fra sak 3", "(kom etter lunsj)" (but "(møtte
 # ikke)", "(kom ikkje)" is the absence itself: the caller skips a note with "ikk").
+_AFTER_ALL = r"(?:likevel|allikevel|likevæl)"
 _CAME_AFTER_ALL = re.compile(r"(?:kom|møtte|deltok|var\s+til\s+stede|var\s+til\s+stades)\s+"
-                             r"(?:likevel|likevel|allikevel|likevæl|(?:inn\s+)?(?:kl\.?|klokka)|"
+                             rf"(?:{_AFTER_ALL}|(?:inn\s+)?(?:kl\.?|klokka)|"
                              r"fr[aå]\s|etter\s|under\s|til\s+sak|på\s+sak|i\s+sak)", re.I)
 # The same said in a sentence of its own after the absence list, on the list's line:
 # "Forfall: Anne Berg, Per Dahl. Anne Berg kom likevel." (read only where "likev" stands).
 _CAME_AFTER_ALL_SENTENCE = re.compile(
     r"^(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,3})\s+"
-    r"(?P<note>(?:kom|møtte|deltok)\s+(?:likevel|allikevel|likevæl)\b(?:[^.;]|\.(?=\s?\d))*)")
+    rf"(?P<note>(?:kom|møtte|deltok)\s+{_AFTER_ALL}\b(?:[^.;]|\.(?=\s?\d))*)")
 
 
 def came_after_all(sentence: str) -> tuple[str, str] | None:
