@@ -4447,7 +4447,14 @@ def is_action(sentence: str) -> bool:
 
 
 def _is_action(sentence: str, lowered: str) -> bool:
-    """``is_action`` with the sentence already lower-cased."""
+    """``is_action`` with the sentence already lower-cased.
+
+    The forms that make a task are tried first, and the exceptions that unmake one (a
+    notice of absence, the body's own act, a rule for everyone …) only for a sentence
+    that a form takes: most sentences are no task, and then no exception needs asking.
+    Each exception still rules out exactly the forms written after it in the chain (the
+    English form comes before the owner line, and that before the body's own act).
+    """
     if sentence.endswith("?") or len(sentence) < 12:
         return False
     if sentence[:1].isdigit() and (sub_point := _SUB_POINT_LABEL.match(sentence)):
@@ -4456,65 +4463,94 @@ def _is_action(sentence: str, lowered: str) -> bool:
         sentence, lowered = sentence[sub_point.end():], lowered[sub_point.end():]
     if lowered[:1] in "hk" and lowered.split(" ", 1)[0] in QUESTION_WORDS:  # (h…, k…)
         return False  # "Kva tittel og ansvar skal dei ha." is a question, not a task
+    if " will " in lowered and (english := _ENGLISH_WILL.match(sentence)) and \
+            _english_owner(english["who"]):
+        # "John Smith will send the report by March 6." (English minutes)
+        return not _told_not_given(sentence, lowered)
+    if "ansv" in lowered and _names_owner(sentence, lowered):
+        return not (_told_not_given(sentence, lowered) or _not_an_errand(sentence, lowered))
+    return _task_form(sentence, lowered) and not (
+        _told_not_given(sentence, lowered) or _not_an_errand(sentence, lowered) or
+        _bodys_own_act(sentence, lowered))
+
+
+def _told_not_given(sentence: str, lowered: str) -> bool:
+    """Whether a task-shaped sentence only tells the meeting something or puts the case
+    to a later meeting (a notice of absence, a greeting, a proposal made, an earlier
+    meeting's word, the body going on with its choice or entering an agreement, what
+    was talked about): no errand given, whichever task form it has."""
     # (each word below searched once for the tests that need it: most sentences lack it)
     if "meld" in lowered:
         if _ABSENCE_NOTICE.search(lowered):
-            return False  # "Geir melder forfall til neste møte.": attendance, not a task
+            return True  # "Geir melder forfall til neste møte.": attendance, not a task
         if _REPORTS_OF.search(lowered) and not _has_future_hint(lowered) and \
                 not _has_deadline_word(lowered):
-            return False  # "Foreldre melder om mye trafikk ved porten.": told to the meeting
+            return True  # "Foreldre melder om mye trafikk ved porten.": told to the meeting
     if " opp " in lowered:
         if _BODY_RETURNS.match(lowered):
-            return False  # "Saken tas opp igjen av styret i neste møte.": no one's errand
+            return True  # "Saken tas opp igjen av styret i neste møte.": no one's errand
         if (at_meeting := _FOLLOWED_UP_AT_MEETING.search(lowered)) and \
                 " av " not in lowered[at_meeting.start():]:
             # (an "av" in the subject names no doer: "Vedlikehold av lekeplass tas opp
             # på neste møte.")
-            return False  # "Saken følges opp i neste møte.": the body's agenda, no one's errand
+            return True  # "Saken følges opp i neste møte.": the body's agenda, no one's errand
     if ("hils" in lowered or "helsing" in lowered or "takk" in lowered) and \
             _COURTESY.search(lowered) and not _has_deadline_word(lowered):
-        return False  # "Kari Holm sender hilsen fra kommunen.": told at the meeting
+        return True  # "Kari Holm sender hilsen fra kommunen.": told at the meeting
     if ("forslag" in lowered or "framlegg" in lowered) and _PROPOSAL_MADE.search(lowered):
-        return False  # "Per fremmet følgende forslag: «… ber rådmannen …»": only proposed
+        return True  # "Per fremmet følgende forslag: «… ber rådmannen …»": only proposed
     if ("forrige" in lowered or "førre" in lowered) and _EARLIER_OUTCOME.search(lowered):
         # "Styringsgruppen vedtok i forrige møte at programmet skal sendes på høring.":
         # the last meeting's word told as background, no errand given at this one
-        return False
+        return True
     if ("videre med" in lowered or "vidare med" in lowered) and \
-            _goes_on_with_choice(sentence, lowered):
-        return False  # "Styret går videre med det rimeligste tilbudet.": the choice made
-    if ("videre med" in lowered or "vidare med" in lowered) and \
-            _BODY_GOES_ON_LATER.match(lowered):
-        return False  # "Styret går videre med saken på neste møte.": put off, no errand
+            (_goes_on_with_choice(sentence, lowered) or _BODY_GOES_ON_LATER.match(lowered)):
+        # "Styret går videre med det rimeligste tilbudet.": the choice made; "Styret går
+        # videre med saken på neste møte.": put off, no errand
+        return True
     if ("inngår" in lowered or " avtale" in lowered) and _BODY_ENTERS_AGREEMENT.match(lowered):
-        return False  # "Styret inngår avtale med Byggservice AS.": the vedtak's own act
-    if ("drøft" in lowered or "diskut" in lowered or "snakk" in lowered) and \
-            _TALKED_HOW.search(lowered):
-        return False  # "Nettverket drøfta korleis kommunane følgjer opp ungdom.": the
-        # question talked about, not a task given
-    if " will " in lowered and (english := _ENGLISH_WILL.match(sentence)) and \
-            _english_owner(english["who"]):
-        return True  # "John Smith will send the report by March 6." (English minutes)
+        return True  # "Styret inngår avtale med Byggservice AS.": the vedtak's own act
+    # "Nettverket drøfta korleis kommunane følgjer opp ungdom.": the question talked
+    # about, not a task given
+    return ("drøft" in lowered or "diskut" in lowered or "snakk" in lowered) and \
+        _TALKED_HOW.search(lowered) is not None
+
+
+def _not_an_errand(sentence: str, lowered: str) -> bool:
+    """Whether a task-shaped sentence other than the English form lays down a rule for
+    everyone, advises another, asks for something in the debate, or tells a standing
+    division of work ("Ansv. for økonomi ligger hos kasserer.")."""
     if " skal " in lowered and _rule_of_things(lowered):
-        return False  # "Sykler skal stå i sykkelboden.": a rule for everyone, no errand
+        return True  # "Sykler skal stå i sykkelboden.": a rule for everyone, no errand
     if ("anbefal" in lowered or "tilrå" in lowered) and _ADVISES_THAT.match(lowered):
-        return False  # "Gruppen anbefaler at regionrådet lyser ut …": advice to another
+        return True  # "Gruppen anbefaler at regionrådet lyser ut …": advice to another
     if " om at " in lowered and _PERSON_ASKED_THAT.match(sentence):
-        return False  # "Eli Brekke ba om at fordelingen vurderes på nytt.": one member's
+        return True  # "Eli Brekke ba om at fordelingen vurderes på nytt.": one member's
         # request in the debate, which the body has not taken up
-    if "ansv" in lowered:
-        if " hos " in lowered and _LIES_WITH.search(lowered) and \
-                not _has_deadline_word(lowered):
-            return False  # "Ansv. for økonomi ligger hos kasserer.": a standing division of work
-        if _RESPONSIBLE.search(sentence) or (
-                "ansvarl" in lowered and _TAKES_RESPONSIBILITY.search(sentence)) or \
-                (("oppfølging" in lowered or "oppfylging" in lowered) and
-                 _owns_the_follow_up(sentence, lowered)):
-            return True
+    return "ansv" in lowered and " hos " in lowered and _LIES_WITH.search(lowered) is not None \
+        and not _has_deadline_word(lowered)
+
+
+def _names_owner(sentence: str, lowered: str) -> bool:
+    """Whether the sentence (with "ansv" in it) names who answers for the task: "Ansvar:
+    Kari", "Kari tar ansvar for …", "Ansvarleg for oppfølging: Per"."""
+    return bool(_RESPONSIBLE.search(sentence) or (
+        "ansvarl" in lowered and _TAKES_RESPONSIBILITY.search(sentence)) or
+        (("oppfølging" in lowered or "oppfylging" in lowered) and
+         _owns_the_follow_up(sentence, lowered)))
+
+
+def _bodys_own_act(sentence: str, lowered: str) -> bool:
+    """Whether the sentence is the body's own act ("Kontrollutvalet godkjenner
+    årsrapporten og sender han til …"), no errand of the forms after the owner line."""
     # (its verbs whole: "vedta" alone is in every "vedtatt" and "vedtak")
-    if ("godkjenner" in lowered or "vedtar" in lowered or "vedtek" in lowered) and \
-            _BODY_OWN_ACT.match(sentence):
-        return False  # "Kontrollutvalet godkjenner årsrapporten og sender han til …"
+    return ("godkjenner" in lowered or "vedtar" in lowered or "vedtek" in lowered) and \
+        _BODY_OWN_ACT.match(sentence) is not None
+
+
+def _task_form(sentence: str, lowered: str) -> bool:
+    """Whether one of the task forms after the owner line takes the sentence (the first
+    that decides gives the answer; see ``_is_action`` for the exceptions)."""
     if ("fikk" in lowered or "fekk" in lowered) and _GOT_TASK.search(sentence):
         return True
     if ("forutsett" in lowered or "føreset" in lowered) and _EXPECTED_OF_US.search(lowered):
