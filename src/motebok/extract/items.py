@@ -926,21 +926,8 @@ def find_candidates(lines: list[Line], start: int = 0, *, nested: bool = False) 
                 (compound := _COMPOUND_CASE.match(text)):
             text = "Sak " + text[compound.end():]  # "Regionrådssak 12/24": the body's word
             match = _CASE.match(text)
-        joint = match and match.group("title")[:3].casefold() == "og " and \
-            _JOINT_CASE.match(match.group("title"))
-        if joint and ("/" in joint["num"]) != ("/" in match.group("num")):
-            joint = None  # "Sak 28 og 29/14": the year of both after the second
-        if match and not joint and match.group("title").startswith(("og", "-", "–", "til")) \
-                and _MORE_CASES.match(match.group("title")):
-            match = None  # "Sak 28 og 29/14 (kl 10-12):" over who came for those cases
-        if match and "/" in match.group("num") and match.group("title")[:1].isdecimal() and \
-                _CASE_RANGE_END.match(text, match.end("num")):
-            match = None  # "Saksnr. 05/26 – 08/26": the cases this meeting handled, no item
-        if match and match.group("title")[:1].islower() and \
-                _SENTENCE_ON.match(match.group("title")):
-            match = None  # "Sak 31 behandles etter pausen, …": a sentence about a case
-        if match and not found and text[:2] in _NR and _meeting_named(match.group("title")):
-            match = None  # "Nr. 41 - Referat fra 7. mars 2023": the meeting's own number
+        if match:  # (most lines have none: the tests of a case heading are skipped)
+            match, joint = _case_heading(match, text, bool(found))
         if match:
             title = match.group("title").strip()
             if title[:1].isdecimal() or title[:2] in SLOT_STARTS:
@@ -1123,6 +1110,28 @@ def find_candidates(lines: list[Line], start: int = 0, *, nested: bool = False) 
             found.append(Candidate(i, "", None, clean_title(titled.group("title")),
                                    "labelled"))
     return _year_first_in_series(found)
+
+
+def _case_heading(match: re.Match[str], text: str, after_items: bool) -> tuple[
+        re.Match[str] | None, re.Match[str] | None]:
+    """A ``_CASE`` match on ``text`` that heads an item, and the second case of a joint
+    heading ("Sak 4/24 og 5/24 Budsjett"), or None for it; (None, None) when the case
+    number starts something other than an item's heading. ``after_items``: items were
+    found above the line."""
+    title = match.group("title")
+    joint = _JOINT_CASE.match(title) if title[:3].casefold() == "og " else None
+    if joint and ("/" in joint["num"]) != ("/" in match.group("num")):
+        joint = None  # "Sak 28 og 29/14": the year of both after the second
+    if not joint and title.startswith(("og", "-", "–", "til")) and _MORE_CASES.match(title):
+        return None, None  # "Sak 28 og 29/14 (kl 10-12):" over who came for those cases
+    if "/" in match.group("num") and title[:1].isdecimal() and \
+            _CASE_RANGE_END.match(text, match.end("num")):
+        return None, None  # "Saksnr. 05/26 – 08/26": the cases this meeting handled
+    if title[:1].islower() and _SENTENCE_ON.match(title):
+        return None, None  # "Sak 31 behandles etter pausen, …": a sentence about a case
+    if not after_items and text[:2] in _NR and _meeting_named(title):
+        return None, None  # "Nr. 41 - Referat fra 7. mars 2023": the meeting's own number
+    return match, joint
 
 
 def _lists_people(text: str) -> bool:

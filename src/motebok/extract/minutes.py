@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import operator
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
@@ -1002,14 +1003,7 @@ def _attendance_lines(draft: Draft) -> Iterator[int]:
         if i < 3 or ":" in text or not dates.has_digit(text) or \
                 not _is_page_header(draft, text):
             yield i
-    i = draft.attendance_end
-    while i < len(lines):
-        columns = table_columns(lines[i].cells) if lines[i].is_table else None
-        if columns and _PRESENCE_COLUMNS & set(columns.values()):
-            while i < len(lines) and lines[i].is_table:
-                yield i
-                i += 1
-        i += 1
+    yield from _presence_tables_below(lines, draft.attendance_end)
     if draft.items and (end := closing_start(draft)) < len(lines) and \
             closing_people_list(lines, end):
         yield from range(end, len(lines))  # "Deltakarliste" after the last item
@@ -1017,6 +1011,30 @@ def _attendance_lines(draft: Draft) -> Iterator[int]:
 
 #: Columns that make a table with a name column a list of who came.
 _PRESENCE_COLUMNS = {"present", "role", "for"}
+
+
+def _presence_tables_below(lines: list[Line], start: int) -> Iterator[int]:
+    """The rows, from ``start`` on, of each table whose heading row has a name column and
+    a presence, role or "for" column (``_PRESENCE_COLUMNS``).
+
+    Only table rows can start one, and most lines below the head are none: they are
+    picked out in C (``itertools.compress`` over ``Line.is_table``), not by a Python loop
+    over every line of the items."""
+    after = start  # the first line not yet read as a table's row
+    rows = itertools.compress(range(start, len(lines)),
+                              map(_IS_TABLE, itertools.islice(lines, start, None)))
+    for i in rows:
+        if i < after:
+            continue  # a row of the table just yielded
+        columns = table_columns(lines[i].cells)
+        if columns and _PRESENCE_COLUMNS & set(columns.values()):
+            after = i
+            while after < len(lines) and lines[after].is_table:
+                yield after
+                after += 1
+
+
+_IS_TABLE = operator.attrgetter("is_table")
 
 
 def _unlabelled_people(lines: list[Line]) -> set[int]:

@@ -3193,6 +3193,8 @@ def _cell_and_notes(cell: str) -> tuple[str, list[str]]:
     "Medlem (fra sak 44/24)" → ("Medlem", ["fra sak 44/24"]); a parenthesis that is part of
     a name ("Statsforvalteren (SFVL)") stays.
     """
+    if "(" not in cell:
+        return " ".join(cell.split()), []  # (most cells: no parenthesis, no note)
     notes = [p for p in _parens(cell) if _NOTE.search(p) and not _ORG_HINT.search(p)]
     for note in notes:
         cell = cell.replace(f"({note})", " ")
@@ -3647,6 +3649,8 @@ def table_row_people(cells: tuple[str, ...], role: ParticipantRole | None,
 def _repeat_width(columns: dict[int, str]) -> int | None:
     """The width of one person's columns when a header repeats them ("Navn | Kommune |
     Navn | Kommune", "Navn | Navn"): a list set in two columns to save room; else None."""
+    if list(columns.values()).count("name") < 2:
+        return None  # (most tables, asked for each row: one name column, counted in C)
     kinds = [columns.get(i) for i in range(len(columns))]
     if kinds.count("name") < 2:
         return None
