@@ -18026,3 +18026,32 @@ EXPECTED["2155_representantskap_interkommunale_selskap_sidefot.txt"] = Expected(
         ("3/24", "Eventuelt", "Ingen saker.", [], []),
     ],
 )
+
+EXPECTED["2200_kontrollutvalg_ber_om_at_innen.txt"] = Expected(
+    # the body asking that someone does something by a date is that one's follow-up (and
+    # stays the decision), whatever the verb ("gir en redegjørelse"); so is its request by
+    # a date under "Erfaringsdeling" and "Orienteringer", where other talk gives no task
+    "minutes", "Protokoll fra møte i kontrollutvalget i Sørvik kommune", "Kontrollutvalget",
+    "Sørvik kommune", None, ("2024-03-14", "10:00", "13:00", "Kommunestyresalen"), None,
+    people=[
+        ("Arne Bakke", None, "chair", "present"),
+        ("Siri Moen", None, "member", "present"),
+        ("Jon Vik", None, "member", "present"),
+        ("Lene Dahl", None, "secretary", "present"),
+    ],
+    items=[
+        ("5/24", "Oppfølging av politiske vedtak", None,
+         ["Kontrollutvalget ber om at kommunedirektøren gir en redegjørelse innen 1. juni."],
+         [("Kontrollutvalget ber om at kommunedirektøren gir en redegjørelse innen 1. juni.",
+           "kommunedirektøren", "2024-06-01")]),
+        ("6/24", "Erfaringsdeling", None,
+         ["Utvalget ber Siri Moen om å lage et kort notat om kurset innen 15. april."],
+         [("Utvalget ber Siri Moen om å lage et kort notat om kurset innen 15. april.",
+           "Siri Moen", "2024-04-15")]),
+        ("7/24", "Orienteringer", None,
+         ["Kontrollutvalget ber revisjonen om å legge fram en plan for forvaltningsrevisjon "
+          "innen 20. mai.", "Kontrollutvalget tok orienteringene til etterretning."],
+         [("Kontrollutvalget ber revisjonen om å legge fram en plan for forvaltningsrevisjon "
+           "innen 20. mai.", "revisjonen", "2024-05-20")]),
+    ],
+)

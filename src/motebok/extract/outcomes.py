@@ -1437,6 +1437,37 @@ _PERSON_ASKED_FOR = re.compile(r"^[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,3}
                                r"(?:ba|bad|ber|bed)\s+om\b")
 
 
+# What a body asks that someone does by a date: "Kontrollutvalget ber om at
+# kommunedirektøren gir en redegjørelse innen 1. juni.", nynorsk "Rådet bed om at
+# kommunane gjev tilbakemelding innan 1. mai." – whatever the verb, the one named after
+# "at" (a name, or a definite noun: "kommunedirektøren", "revisjonen", "kommunene") has a
+# follow-up by the date; without a date it stays the body's request alone.
+_ASKED_THAT_BY_DATE = re.compile(
+    r"\b(?:ber|bed|ba|bad)\s+om\s+at\s+(?!(?:det|dette|den|denne|dei|de|desse|disse)\s)"
+    r"(?P<who>(?-i:[A-ZÆØÅ])[\w-]*(?:\s+(?-i:[A-ZÆØÅ])[\w-]*)"
+    r"{0,2}|(?:dagleg|daglig)\s+(?:leiar|leder)|[a-zæøå][\w-]*(?:en|et|a|ne))\s+"
+    r"(?:(?:skal|må|vil)\s+)?(?!ikke\b|ikkje\b|blir\b|vert\b|er\b|var\b|har\b|kan\b|bør\b)"
+    r"[a-zæøå]+[a-rt-zæøå]\b", re.I)  # (not a passive: "… at saken legges fram …")
+
+
+def _asked_that_by_date(sentence: str, lowered: str) -> re.Match[str] | None:
+    """The body's request that someone does something by a deadline (see
+    ``_ASKED_THAT_BY_DATE``), or None; its ``who`` is the one asked."""
+    if " om at " not in lowered or not _has_asking_word(lowered) or \
+            not _has_deadline_word(lowered):
+        return None
+    return _ASKED_THAT_BY_DATE.search(sentence)
+
+
+def _request_by_date(sentence: str, lowered: str) -> bool:
+    """Whether a sentence is the body's request that someone does something by a date
+    ("Utvalget ber Siri Moen om å lage et notat innen 15. april."): a follow-up even under
+    an item of orientations or shared experience, where other talk gives none."""
+    return _has_asking_word(lowered) and _has_deadline_word(lowered) and bool(
+        _ASKED.search(sentence) or _asked_by_date(sentence, lowered) or
+        _asked_that_by_date(sentence, lowered))
+
+
 def _asked_by_date(sentence: str, lowered: str) -> re.Match[str] | None:
     """The body's request for something by a deadline (see ``_ASKED_FOR``), or None; its
     ``who`` is the group asked, unset when the request names none."""
@@ -2326,7 +2357,10 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                     continue  # the other body's vedtak to come: no task from this meeting
                 amending = amend_next = listing and _has_change_word(lowered) and \
                     bool(_ADOPTED_WITH_CHANGES.search(lowered))
-                if not orientation and _is_action(sentence, lowered):
+                # (under orientations only the body's request by a date: "Utvalget ber
+                # Siri Moen om å lage et notat innen 15. april.")
+                if (not orientation or _request_by_date(sentence, lowered)) and \
+                        _is_action(sentence, lowered):
                     actions.append(make_action(sentence, due_date))
                 continue
             if unowned and (taker := _TAKES_IT_ON.match(sentence)):
@@ -4520,7 +4554,8 @@ def _is_action(sentence: str, lowered: str) -> bool:
     if ("forutsett" in lowered or "føreset" in lowered) and _EXPECTED_OF_US.search(lowered):
         return not _standing(lowered)  # "Det forutsettes at vi kommer med et forslag …"
     if _has_asking_word(lowered) and (_ASKED.search(sentence) or
-                                      _asked_by_date(sentence, lowered)):
+                                      _asked_by_date(sentence, lowered) or
+                                      _asked_that_by_date(sentence, lowered)):
         return True
     if ":" in sentence[:40] and (owned := _OWNER_COLON_VERB.match(sentence)) and \
             owned.group("who").casefold() not in _NOT_OWNERS:
@@ -5232,6 +5267,8 @@ def _responsible_of(sentence: str) -> str | None:
         # "Styret ber lokallagene om innspill innen 15. april."; "Styret ber om innspill
         # innen 1. mai." names no one: whoever answers, a passive task
         return _asked_one(asked_for.group("who")) if asked_for.group("who") else None
+    if asked_that := _asked_that_by_date(sentence, lowered):
+        return asked_that.group("who")  # "… ber om at kommunedirektøren gir … innen 1. juni"
     if " at " in lowered and _has_future_hint(lowered) and \
             (agreed_owner := _agreed_future_owner(sentence)):
         return agreed_owner  # "Det vart semje om at Kari skal kontakte kommunen."
