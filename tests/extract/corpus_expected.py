@@ -18055,3 +18055,26 @@ EXPECTED["2200_kontrollutvalg_ber_om_at_innen.txt"] = Expected(
            "innen 20. mai.", "revisjonen", "2024-05-20")]),
     ],
 )
+
+EXPECTED["2201_vel_17_mai_pronomen_og_gjort.txt"] = Expected(
+    # "premier til 17. mai": the national day the prizes are for, no deadline; "Hun …"
+    # after "Hanne har ansvaret for …" (no task of its own) is Hanne's; a task the next
+    # words report done ("Det er gjort.", "Gjort.") is no open follow-up, whatever its tense
+    "minutes", "Referat fra styremøte i Haugland Vel", "Styret", "Haugland Vel", None,
+    ("2024-04-02", None, None, "Grendehuset"), None,
+    people=[
+        ("Kari Lunde", None, "chair", "present"),
+        ("Ola Dahl", None, "member", "present"),
+        ("Hanne Berg", None, "member", "present"),
+        ("Per Moen", None, "secretary", "present"),
+    ],
+    items=[
+        ("1", "Godkjenning av referat", None, ["Referatet fra forrige møte ble godkjent."], []),
+        ("2", "17. mai", None, [],
+         [("Kari skulle bestille premier til 17. mai.", "Kari", None),
+          ("Ola lager plakater innen 20. april.", "Ola", "2024-04-20"),
+          ("Hun bestiller kaffe og kopper denne uken.", "Hanne", None)]),
+        ("3", "Informasjon til medlemmene", None, [],
+         [("Ola sender invitasjon til dugnaden innen 1. mai.", "Ola", "2024-05-01")]),
+    ],
+)

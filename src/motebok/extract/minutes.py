@@ -2632,6 +2632,25 @@ def _names_a_thing(text: str, found: dates.DateMatch) -> bool:
         _DEADLINE_BEFORE.search(text, 0, found.start) is None
 
 
+def _names_the_national_day(text: str, found: dates.DateMatch) -> bool:
+    """Whether "17. mai" (written with the month's name) after "til", "på" or "for" names
+    the national day the thing is for ("Kari bestiller premier til 17. mai", "pynt på 17.
+    mai"): the occasion, no deadline, unless a deadline word leads it ("innen 17. mai",
+    "ferdig til 17. mai")."""
+    if found.day != 17 or found.month != 5 or found.year is not None or \
+            not text[found.start:found.end].rstrip(". ").endswith("mai"):
+        return False
+    before = text[max(0, found.start - 24):found.start]
+    return _OCCASION_BEFORE.search(before) is not None and \
+        _READY_BY.search(before) is None and _DEADLINE_BEFORE.search(before) is None
+
+
+# What leads a day the thing is for: "premier til 17. mai", "kransen på 17. mai".
+_OCCASION_BEFORE = re.compile(r"\b(?:til|på|for)\s+$", re.I)
+# What makes "til" a deadline's: "klar til 17. mai", "ferdig til 17. mai".
+_READY_BY = re.compile(r"\b(?:klar|klart|klare|ferdig|ferdige|senest|seinast)\s+til\s+$", re.I)
+
+
 # A deadline word right before a date: "innen 1. mars", "senest fredag 4. april", "frist:".
 _DEADLINE_BEFORE = re.compile(r"\b(?:innen|innan|senest|seinast|frist)\s*:?\s*"
                               r"(?:[a-zæøå]+dag\s+)?(?:den\s+)?$", re.I)
@@ -2682,7 +2701,7 @@ def build_items(draft: Draft) -> None:
         what the task is about or starts from ("… kontakt med skolen om 17. mai")."""
         call_in: bool | None = None  # (asked only once a date is found: most tasks have none)
         for found in _deadline_first(dates.find_dates(text), text):
-            if _names_a_thing(text, found):
+            if _names_a_thing(text, found) or _names_the_national_day(text, found):
                 continue  # "søker om tilskot til 17. mai-feiringa": the day names the event
             if (" om " in text or " fra " in text or " frå " in text) and \
                     _NOT_A_DEADLINE.search(text, 0, found.start):

@@ -2374,6 +2374,8 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
             if lowered.startswith(_POINTING_BACK) and _reports_on_task_before(
                     sentence, lowered, prior, actions):
                 continue  # "Kari skulle lage oversikt. Den er laget og sendt ut."
+            if len(lowered) < 12 and _done_right_after(lowered, prior, actions):
+                continue  # "Per sender innkallingen. Gjort."
             task = _is_action(sentence, lowered)
             if task and views and bullet and not _owned_by_first_name(sentence):
                 task = None  # "Innspill fra gruppen:" / "- Opplæring må planlegges tidlig.":
@@ -2504,7 +2506,30 @@ def _name_pronoun_owners(actions: list[Action], text: str) -> None:
         named = before is not None and before.responsible and \
             before.responsible.casefold() not in _HE_OR_SHE and \
             f"{before.text} {action.text}" in text
-        action.responsible = before.responsible if named and before else None
+        action.responsible = before.responsible if named and before else \
+            _person_told_before(action.text, text)
+
+
+# A sentence that gives a person by first name the charge of something ("Kari har
+# ansvaret for premiene.", "Per Moen er kontaktperson mot skolen.", nynorsk "Ho … tek
+# ansvar for …"): a "Hun"/"Han" task right after is theirs. (Other news of a person, "Kari
+# har snakket med banken.", leaves the pronoun open.)
+_PERSON_SUBJECT = re.compile(r"(?:^|(?<=[.!?]\s))(?P<who>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+)"
+                             r"{0,2})\s+(?:(?:har|tar|tek|får|fikk|fekk)\s+(?:hoved|hovud)?"
+                             r"ansvar(?:et)?|(?:er|blir|vert)\s+(?:ansvarlig|ansvarleg|"
+                             r"kontaktperson|koordinator))\b[^.!?]*[.!?]\s+$")
+
+
+def _person_told_before(task: str, text: str) -> str | None:
+    """The person the sentence right before a "Hun …"/"Han …" task names as its subject
+    when that sentence set no task of its own ("Kari har ansvaret for premiene. Hun
+    bestiller dem denne uken." → Kari), else None."""
+    at = text.find(task)
+    if at <= 0:
+        return None
+    told = _PERSON_SUBJECT.search(text, max(0, at - 200), at)
+    who = told and told.group("who")
+    return who if who and is_first_name(who.split()[0]) else None
 
 
 # What the minutes expect the body itself to do (searched lower-cased): "Det forutsettes
@@ -2917,10 +2942,32 @@ def _reports_on_task_before(sentence: str, lowered: str, prior: str,
         return False
     if _NOT_YET.search(lowered):
         return True
-    if _has_done_word(lowered) and _DONE.search(lowered) and _PAST_PLAN.search(prior):
+    if _has_done_word(lowered) and _DONE.search(lowered) and (
+            _PAST_PLAN.search(prior) or _DONE_ALONE.match(lowered)):
         actions.pop()
         return True
     return False
+
+
+# A bare report that the task just written is done, nothing else said (searched
+# lower-cased): "Hanne sender referatet. Det er gjort.", "… Dette er allerede utført.",
+# or the word alone ("Gjort.", "Utført!"). Whatever the tense of the task, it was done
+# by the time the minutes were written: no open follow-up.
+_DONE_ALONE = re.compile(r"^(?:(?:det|dette|den|denne|alt)\s+(?:er|ble|vart|blei)\s+"
+                         r"(?:no\s+|nå\s+|allerede\s+|alt\s+|også\s+|og\s+)?)?"
+                         r"(?:gjort|utført|ferdig|levert|sendt|ordnet|ordna|gjennomført|"
+                         r"fullført|bestilt|betalt)\s*[.!]?$")
+_may_be_done_alone = starts_with_any("guflsob")  # the bare word's first letters
+
+
+def _done_right_after(lowered: str, prior: str, actions: list[Action]) -> bool:
+    """Whether a lone done word ("Gjort.", "Utført.") reports the task read from the
+    sentence before done; that task is then dropped (see ``_DONE_ALONE``)."""
+    if not prior or not actions or actions[-1].text != task_text(prior) or \
+            not _may_be_done_alone(lowered) or not _DONE_ALONE.match(lowered):
+        return False
+    actions.pop()
+    return True
 
 
 # The words that point back to the task before: "Dette må gjøres før 1. mars."
