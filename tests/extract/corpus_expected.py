@@ -18078,3 +18078,45 @@ EXPECTED["2201_vel_17_mai_pronomen_og_gjort.txt"] = Expected(
          [("Ola sender invitasjon til dugnaden innen 1. mai.", "Ola", "2024-05-01")]),
     ],
 )
+
+EXPECTED["2202_regionrad_paa_radhus_i_tittel.txt"] = Expected(
+    # "Møte i regionrådet på Bodø rådhus": the named building after the body is where it
+    # met, no part of the body's name
+    "minutes", "Møte i regionrådet på Bodø rådhus", "Regionrådet", None, None,
+    ("2024-02-05", "10:00", "14:00", "Bodø rådhus"), "2024-04-08",
+    people=[
+        ("Ida Berg", None, "chair", "present"),
+        ("Tor Lie", None, "member", "present"),
+        ("Mona Ås", None, "member", "present"),
+        ("Geir Hansen", None, "member", "absent"),
+        ("Kim Fjell", None, "secretary", "present"),
+    ],
+    items=[
+        ("1/24", "Godkjenning av innkalling og saksliste", None,
+         ["Innkallingen og sakslisten ble godkjent."], []),
+        ("2/24", "Felles søknad om skjønnsmidler", None,
+         ["Regionrådet slutter seg til søknaden."],
+         [("Kim Fjell sender søknaden til Statsforvalteren innen 1. mars.", "Kim Fjell",
+           "2024-03-01")]),
+    ],
+)
+
+EXPECTED["2203_samarbeidsutvalget_paa_skole.md"] = Expected(
+    # "samarbeidsutvalget på Nordbyen skole": the school's council, the school its parent
+    # (as "… ved Nordbyen skole"), no venue
+    "minutes", "Referat fra møte i samarbeidsutvalget på Nordbyen skole", "Samarbeidsutvalget",
+    "Nordbyen skole", None, ("2024-09-12", "18:00", "19:30", "Personalrommet"), None,
+    people=[
+        ("Eva Ruud", None, "chair", "present"),
+        ("Per Holm", None, "member", "present"),
+        ("Anne Lid", None, "member", "present"),
+        ("Tone Ask", None, ANY, "present"),
+        ("Jan Moe", None, "secretary", "present"),
+    ],
+    items=[
+        ("1", "Godkjenning av innkalling", None, ["Innkallingen ble godkjent."], []),
+        ("2", "Skolens budsjett", None,
+         ["Samarbeidsutvalget tok orienteringen til etterretning."], []),
+        ("3", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)

@@ -3775,9 +3775,9 @@ def test_a_reply_marker_or_list_tag_before_the_title_names_no_body(title: str) -
      "rådhuset i Bodø"),
     ("Referat fra styremøte i Lia IL på klubbhuset 12. april 2026", "Styret", "Lia IL",
      "klubbhuset"),
-    # the school a council belongs to is no venue
+    # the school a council belongs to is no venue: its parent, as after "ved"
     ("Referat fra møte i samarbeidsutvalget på Lia skole 12.04.2026",
-     "Samarbeidsutvalget på Lia skole", None, None),
+     "Samarbeidsutvalget", "Lia skole", None),
 ])
 def test_a_venue_after_pa_in_the_title(title, body, organization, place) -> None:
     text = f"{title}\n\nTil stede: Kari Holm, Per Dahl\n\nSak 1 Budsjett\nGodkjent.\n"
