@@ -18120,3 +18120,25 @@ EXPECTED["2203_samarbeidsutvalget_paa_skole.md"] = Expected(
         ("3", "Eventuelt", "Ingen saker.", [], []),
     ],
 )
+
+EXPECTED["2204_borettslag_forretningsforer_firma_ved_person.txt"] = Expected(
+    # "Forretningsfører: Boligbygg Forvaltning AS ved Tom Ruud": the person is Tom Ruud,
+    # the firm whom he represents (its "AS" is no party mark); the job set as the group's
+    # label is his role: the manager serves the board, a guest
+    "minutes", "PROTOKOLL FRA STYREMØTE I FURULIA BORETTSLAG", "Styret", "Furulia borettslag",
+    None, ("2024-01-10", "18:00", None, "Fellesrommet, Furuveien 12"), None,
+    people=[
+        ("Mette Haug", None, "chair", "present"),
+        ("Lars Strand", None, "member", "present"),
+        ("Nina Berg", None, "member", "present"),
+        ("Tom Ruud", "Boligbygg Forvaltning AS", "guest", "present"),
+        ("Anders Lie", None, "member", "absent"),
+    ],
+    items=[
+        ("1/24", "Godkjenning av innkalling og dagsorden", None, ["Godkjent."], []),
+        ("2/24", "Vedlikeholdsplan", None, ["Styret godkjenner vedlikeholdsplanen."],
+         [("Tom Ruud innhenter tilbud på maling av fasaden innen 1. mars.", "Tom Ruud",
+           "2024-03-01")]),
+        ("3/24", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)

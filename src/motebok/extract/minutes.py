@@ -86,6 +86,7 @@ from motebok.extract.participants import (
     MARK_BEFORE_TITLE,
     MEETING_ROLES,
     PARTY_MARK,
+    ROLE_WORDS,
     SAYS_WHO_CAME,
     SIGNED_MARK,
     SIGNED_WRITER,
@@ -1598,6 +1599,14 @@ def _from_place_group(part: str) -> bool:
         ":" in part[:50]
 
 
+def _seat_group_role(name: str) -> ParticipantRole | None:
+    """The role a job or seat set as a group's label names ("Forretningsfører", "Daglig
+    leder", "Styremedlem"), or None for a group named by a place or an organisation."""
+    if " " in name.strip() and not name[:1].isupper():
+        return None
+    return ROLE_WORDS.get(name.strip().casefold())
+
+
 def _add_list(people: People, text: str, state: dict) -> None:
     """Add the people of one list paragraph, minding a group prefix ("Fra NAV: …").
 
@@ -1630,6 +1639,8 @@ def _add_list(people: People, text: str, state: dict) -> None:
             role = field_role(label.field) or role
             if label.field is Field.SECRETARIAT:
                 org = "sekretariatet"
+        elif label is None and (seat := _seat_group_role(name)) is not None:
+            role = seat  # "Forretningsfører: Tom Ruud": the job is the role, no organisation
         else:
             named = organization_of_group(name)
             if role is ParticipantRole.MEMBER and name[:4].casefold() in ("fra ", "frå ") and \

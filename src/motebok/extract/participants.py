@@ -3955,8 +3955,9 @@ def parse_line(text: str, role: ParticipantRole | None, attendance: Attendance,
         entry = parse_table_row(cells, role, attendance)
         return [entry] if entry else []
     if (party := _PARTY_THEN_NOTE.match(text)) and looks_like_name(party.group("name")) and \
-            not party.group("rest").startswith("v/"):
-        # (but "Konsek Vest IKS v/ Eli Sæbø" is a company's short form and its person)
+            not party.group("rest").startswith(("v/", "ved ")):
+        # (but "Konsek Vest IKS v/ Eli Sæbø", "Boligbygg Forvaltning AS ved Tom Ruud" is a
+        # company's short form and its person)
         # "Hilde Søraa AP måtte forlate møtet": read as "Hilde Søraa (AP) måtte …"
         text = f"{party.group('name')} ({party.group('party')}) {party.group('rest')}"
     return parse_people_list(text, role, attendance, organization)
