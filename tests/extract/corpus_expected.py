@@ -18142,3 +18142,29 @@ EXPECTED["2204_borettslag_forretningsforer_firma_ved_person.txt"] = Expected(
         ("3/24", "Eventuelt", "Ingen saker.", [], []),
     ],
 )
+
+EXPECTED["2205_nynorsk_prosjektgruppe_sluttrapport_ferdig.txt"] = Expected(
+    # "Sluttrapporten skal vere ferdig innan 1. mars.": a paper to be ready by a date is a
+    # follow-up, passive (the paper owns no task: responsible null); the body's request
+    # that a county answers by a date names the whole county as its owner
+    "minutes", "Referat frå møte i prosjektgruppa for Kystkultur", "Prosjektgruppa for Kystkultur",
+    None, None, ("2024-02-03", "09:00", "11:00", "Teams"), "2024-03-14",
+    people=[
+        ("Guri Nes", None, "chair", "present"),
+        ("Olav Tveit", None, "member", "present"),
+        ("Marit Sande", None, "member", "present"),
+        ("Eirik Lunde", None, "member", "absent"),
+        ("Åse Rø", None, "secretary", "present"),
+    ],
+    items=[
+        ("1/24", "Sluttrapport", None, [],
+         [("Sluttrapporten skal vere ferdig innan 1. mars.", None, "2024-03-01")]),
+        ("2/24", "Søknad om nye midlar", None,
+         ["Prosjektgruppa bed om at Vestland fylkeskommune gjev tilbakemelding på søknaden "
+          "innan 15. april."],
+         [("Prosjektgruppa bed om at Vestland fylkeskommune gjev tilbakemelding på søknaden "
+           "innan 15. april.", "Vestland fylkeskommune", "2024-04-15"),
+          ("Olav Tveit sender søknaden til styringsgruppa.", "Olav Tveit", None)]),
+        ("3/24", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)

@@ -1445,7 +1445,7 @@ _PERSON_ASKED_FOR = re.compile(r"^[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,3}
 _ASKED_THAT_BY_DATE = re.compile(
     r"\b(?:ber|bed|ba|bad)\s+om\s+at\s+(?!(?:det|dette|den|denne|dei|de|desse|disse)\s)"
     r"(?P<who>(?-i:[A-ZÆØÅ])[\w-]*(?:\s+(?-i:[A-ZÆØÅ])[\w-]*)"
-    r"{0,2}|(?:dagleg|daglig)\s+(?:leiar|leder)|[a-zæøå][\w-]*(?:en|et|a|ne))\s+"
+    r"{0,2}(?:\s+(?:kommune|fylkeskommune|regionråd|kommunerevisjon|revisjon))?|(?:dagleg|daglig)\s+(?:leiar|leder)|[a-zæøå][\w-]*(?:en|et|a|ne))\s+"
     r"(?:(?:skal|må|vil)\s+)?(?!ikke\b|ikkje\b|blir\b|vert\b|er\b|var\b|har\b|kan\b|bør\b)"
     r"[a-zæøå]+[a-rt-zæøå]\b", re.I)  # (not a passive: "… at saken legges fram …")
 
@@ -4580,6 +4580,9 @@ def _is_action(sentence: str, lowered: str) -> bool:
         return False  # "Sykler skal stå i sykkelboden.": a rule for everyone, no errand
     if ("anbefal" in lowered or "tilrå" in lowered) and _ADVISES_THAT.match(lowered):
         return False  # "Gruppen anbefaler at regionrådet lyser ut …": advice to another
+    if ("ferdig" in lowered or "klar" in lowered) and _has_deadline_word(lowered) and \
+            _paper_ready_by(sentence):
+        return True  # "Sluttrapporten skal vere ferdig innan 1. mars.": a passive task
     if " om at " in lowered and _PERSON_ASKED_THAT.match(sentence):
         return False  # "Eli Brekke ba om at fordelingen vurderes på nytt.": one member's
         # request in the debate, which the body has not taken up
@@ -4993,6 +4996,21 @@ _THING_NOUNS = ("forslag", "framlegg", "utkast", "skisse", "plan", "rapport", "n
                 "strategi", "avtale", "kontrakt", "saksframlegg", "tilbud", "tilbod")
 _THING_SUBJECT = re.compile(r"[\wæøå-]*(?:" + "|".join(_THING_NOUNS) +
                             r")(?:et|en|a|ene|ane|n|t)", re.I)
+
+
+# A paper that is to be ready: "Sluttrapporten skal vere ferdig innan 1. mars.",
+# "Budsjettet må være klart før 1. desember." – with a deadline, the follow-up of whoever
+# writes it (a passive task: the paper owns none, see ``_THING_SUBJECT``).
+_PAPER_READY = re.compile(r"^(?P<thing>[\wæøå-]+)\s+(?:skal|må|bør)\s+(?:være|vere|vera|bli|"
+                          r"verte)\s+(?:helt\s+|heilt\s+)?(?:ferdig|ferdigstilt|"
+                          r"klar|klart|klare)\b")
+
+
+def _paper_ready_by(sentence: str) -> bool:
+    """Whether a paper as subject is to be ready (see ``_PAPER_READY``); the caller has
+    seen a deadline word."""
+    ready = _PAPER_READY.match(sentence)
+    return ready is not None and _THING_SUBJECT.fullmatch(ready.group("thing")) is not None
 
 
 _ALL_OF = {"alle", "hver", "kvar", "begge"}
