@@ -17692,15 +17692,17 @@ EXPECTED['2102_borettslag_status_engelsk_og_planforslag.md'] = Expected(
         ('Håkon Strand', None, 'secretary', 'present'),
     ],
     items=[
+        # (a follow-up row of only its title, owner and an open status: the title names
+        # the follow-up the owner still has)
         ('1/26', 'Maling av oppganger', '',
          [],
-         []),
+         [('Maling av oppganger', 'Bjørn Kvam', None)]),
         ('2/26', 'Nye postkasser', '',
          [],
-         []),
+         [('Nye postkasser', 'Eva Lien', None)]),
         ('3/26', 'Dugnad', '',
          [],
-         []),
+         [('Dugnad', 'Lise Aas', None)]),
         ('4/26', 'Reguleringsplan for Fjellheim nord', None,
          [
           'Styret tok orienteringen til etterretning.'],
@@ -18166,5 +18168,50 @@ EXPECTED["2205_nynorsk_prosjektgruppe_sluttrapport_ferdig.txt"] = Expected(
            "innan 15. april.", "Vestland fylkeskommune", "2024-04-15"),
           ("Olav Tveit sender søknaden til styringsgruppa.", "Olav Tveit", None)]),
         ("3/24", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["2206_faggruppe_nummererte_oppfolgingsrader.txt"] = Expected(
+    # follow-up rows without a heading row that count themselves first ("1 | Oppfølging av
+    # … | Rolf Sand | 01.04.2024"): the number only counts, the words after it are the task
+    # whatever their form, beside an owner and a date or an open status
+    "minutes", "Referat fra møte i faggruppe for helse og omsorg",
+    "Faggruppe for helse og omsorg", None, None, ("2024-03-12", "09:00", "11:00", "Teams"), None,
+    people=[
+        ("Line Ek", None, "chair", "present"),
+        ("Rolf Sand", None, "member", "present"),
+        ("Trude Myhre", None, "member", "present"),
+        ("Hege Vik", None, "secretary", "present"),
+        ("Bente Kolstad", None, "member", "absent"),
+    ],
+    items=[
+        ("1", "Godkjenning av referat", None,
+         ["Referatet fra møtet 6. februar ble godkjent."], []),
+        ("2", "Oppfølgingsliste", None, [],
+         [("Oppfølging av rutiner for legevakt", "Rolf Sand", "2024-04-01"),
+          ("Invitasjon til fagdag om demens", "Hege Vik", "2024-04-15"),
+          ("Felles opplæringsplan", "Trude Myhre", None)]),
+        ("3", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["2207_oppfolgingstabell_nummer_tittel_ansvar_frist.md"] = Expected(
+    # an item table "Sak | Tema | Ansvar | Frist" whose rows hold only a title, an owner
+    # and a date: the title names the follow-up (rows without an owner or date give none)
+    "minutes", "Referat fra møte i arbeidsutvalget i Dalregionen", "Arbeidsutvalget",
+    "Dalregionen", None, ("2024-08-20", "12:00", "14:00", "Dalen rådhus, møterom 2"), None,
+    people=[
+        ("Siv Dahl", None, "chair", "present"),
+        ("Knut Brekke", None, "member", "present"),
+        ("Aud Fossum", None, "member", "present"),
+        ("Pål Nyhus", None, "secretary", "present"),
+    ],
+    items=[
+        ("1", "Godkjenning av innkalling", None, [], []),
+        ("2", "Oppfølging av felles innkjøpsavtale", None, [],
+         [("Oppfølging av felles innkjøpsavtale", "Knut Brekke", "2024-09-15")]),
+        ("3", "Invitasjon til regionsamling", None, [],
+         [("Invitasjon til regionsamling", "Pål Nyhus", "2024-10-01")]),
+        ("4", "Eventuelt", None, [], []),
     ],
 )

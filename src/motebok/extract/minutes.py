@@ -3270,8 +3270,14 @@ def _row_action(actions: list[Action], section: Section,
         return
     # (a Word cell's first paragraph is the title: the rest, on lines of their own, the text)
     text = row.text or ("\n".join(line.body for line in section.lines) if section.title else "")
-    if row.closed or not (row.responsible or row.due) or not (text or actions):
+    if row.closed or not (row.responsible or row.due):
         return
+    if not (text or actions):
+        # "2 | Oppfølging av rutiner for legevakt | Rolf Sand | 01.04.2024": a row of only
+        # its title, owner and date: the title names the follow-up
+        text = section.title or ""
+        if not text:
+            return
     when = _column_due(row.due, due)
     if not actions:
         actions.append(Action(text=" ".join(_row_task(_concluded(text)).split())))

@@ -1830,7 +1830,7 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                 label = line.cells[0].strip().rstrip(":")
                 texts.append((f"{label}: {line.cells[1].strip()}", line.gap, False, False, None))
                 continue
-            if (row := _task_row(line.cells)) is not None:
+            if (row := _task_row(line.cells) or _numbered_task_row(line.cells)) is not None:
                 # "Bestille buss | Oda | 1.12." without a heading row: task, who, when
                 if _closed(line.cells, row):
                     continue  # "Avklare kartgrunnlag | LA | Ferdig": done, no task
@@ -4098,6 +4098,34 @@ def _marked_done(text: str) -> bool:
 
 _ROW_COLUMNS = {"what": 0, "who": 1, "when": 2}
 _STATUS_ROW_COLUMNS = {"what": 0, "who": 1, "status": 2}
+
+
+# The same columns after a row's own number: "1 | Oppfølging av X | Rolf Sand | 01.04.2024".
+_NUMBERED_ROW_COLUMNS = {"what": 1, "who": 2, "when": 3}
+_NUMBERED_STATUS_ROW_COLUMNS = {"what": 1, "who": 2, "status": 3}
+_ROW_NUMBER = re.compile(r"\d{1,2}[.)]?")
+
+
+def _numbered_task_row(cells: tuple[str, ...]) -> dict[str, int] | None:
+    """The columns of a follow-up row without a heading that counts itself first ("1 |
+    Oppfølging av rutiner for legevakt | Rolf Sand | 01.04.2024"), or None. The number
+    only counts the rows; with an owner and a date or a status beside it, the words
+    between are the task whatever their form (a noun as often as a verb)."""
+    if len(cells) not in (3, 4) or not _ROW_NUMBER.fullmatch(cells[0].strip()):
+        return None
+    rest = cells[1:]
+    found = _task_row(rest)
+    if found is not None:
+        return _NUMBERED_ROW_COLUMNS if found is _ROW_COLUMNS else _NUMBERED_STATUS_ROW_COLUMNS
+    who = rest[1].strip().rstrip(".")
+    if len(rest) < 3 or not rest[0][:1].isalpha() or not who[:1].isalpha() or len(who) > 40 \
+            or not _owners_after_dash(who):
+        return None
+    if dates.find_dates(rest[2]):
+        return _NUMBERED_ROW_COLUMNS  # "… | Rolf Sand | 01.04.2024"
+    if status_mark(rest[2]) is not None:
+        return _NUMBERED_STATUS_ROW_COLUMNS  # "… | Trude Myhre | Pågår"
+    return None
 
 
 def _task_row(cells: tuple[str, ...]) -> dict[str, int] | None:
