@@ -18215,3 +18215,85 @@ EXPECTED["2207_oppfolgingstabell_nummer_tittel_ansvar_frist.md"] = Expected(
         ("4", "Eventuelt", None, [], []),
     ],
 )
+
+EXPECTED["2208_nynorsk_kontrollutval_bed_om_at_innan.docx"] = Expected(
+    # nynorsk: "Kontrollutvalet bed om at kommunedirektøren gjev ei skriftleg orientering …
+    # innan 1. september" is the director's follow-up (and the vedtak); under
+    # "Orienteringar" the body's request by a date to the secretariat is a task too
+    "minutes", "Møtebok – kontrollutvalet i Fjordvik kommune", "Kontrollutvalet",
+    "Fjordvik kommune", None,
+    ("2024-04-22", "09:00", "12:30", "Fjordvik rådhus, formannskapssalen"), "2024-06-10",
+    people=[
+        ("Ragnhild Øye", None, "chair", "present"),
+        ("Sverre Nes", None, "member", "present"),
+        ("Liv Haugen", None, "member", "present"),
+        ("Arvid Sæle", None, "member", "absent"),
+        ("Janne Bø", None, "secretary", "present"),
+    ],
+    items=[
+        ("10/24", "Godkjenning av innkalling og sakliste", None,
+         ["Innkalling og sakliste vart godkjend."], []),
+        ("11/24", "Oppfølging av forvaltningsrevisjon – barnevern", None,
+         ["Kontrollutvalet bed om at kommunedirektøren gjev ei skriftleg orientering om "
+          "tiltaka innan 1. september.", "Samrøystes vedteke."],
+         [("Kontrollutvalet bed om at kommunedirektøren gjev ei skriftleg orientering om "
+           "tiltaka innan 1. september.", "kommunedirektøren", "2024-09-01")]),
+        ("12/24", "Orienteringar", None,
+         ["Kontrollutvalet bed sekretariatet om å utarbeide eit notat om reglane innan 15. mai.",
+          "Kontrollutvalet tok orienteringane til orientering."],
+         [("Kontrollutvalet bed sekretariatet om å utarbeide eit notat om reglane innan 15. mai.",
+           "sekretariatet", "2024-05-15")]),
+        ("13/24", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["2209_wordpress_regionrad_paa_kulturhus.html"] = Expected(
+    # a WordPress page: the entry's title "Møte i regionrådet på Storvik kulturhus …" names
+    # the body and the building it met in; the site's name in the page header is neither
+    # title nor body. "skulle bestille … til 17. mai. Det er gjort." is done; "Hun …" after
+    # "Tove Lia har ansvaret for talen." is hers
+    "minutes", "Møte i regionrådet på Storvik kulturhus 15. mai 2024", "Regionrådet", None,
+    None, ("2024-05-15", "10:00", "14:30", "Storvik kulturhus"), None,
+    people=[
+        ("Eirik Moen", "Storvik", "chair", "present"),
+        ("Tove Lia", "Nesøy", "member", "present"),
+        ("Jan Rud", "Bakkedal", "member", "present"),
+        ("Marte Holm", None, "secretary", "present"),
+    ],
+    items=[
+        ("14/24", "Godkjenning av innkalling", None, ["Innkallingen ble godkjent."], []),
+        ("15/24", "Regional transportplan", None,
+         ["Regionrådet ber om at fylkeskommunen gir en tilbakemelding på innspillene innen "
+          "20. juni.", "Regionrådet slutter seg til høringsuttalelsen."],
+         [("Regionrådet ber om at fylkeskommunen gir en tilbakemelding på innspillene innen "
+           "20. juni.", "fylkeskommunen", "2024-06-20")]),
+        ("16/24", "17. mai-markering", None, [],
+         [("Hun sender talen til koordinator innen 10. juni.", "Tove Lia", "2024-06-10")]),
+    ],
+)
+
+EXPECTED["2210_fau_barnehage_ingen_falske_treff.md"] = Expected(
+    # where the new rules must not fire: "klare til 17. mai" is a deadline ("til" after
+    # "klare"); "ber om at det ryddes …" without a date stays the body's request;
+    # "Rapporten skal være ferdig i løpet av våren" has no date, no task; "Det er gjort
+    # avtale med …" is no report that the task before is done
+    "minutes", "Referat fra FAU-møte på Solsiden barnehage", "FAU", "Solsiden barnehage", None,
+    ("2024-04-04", "19:00", "20:30", "Personalrommet"), None,
+    people=[
+        ("Ingrid Fjeld", None, "chair", "present"),
+        ("Tor Aasen", None, "member", "present"),
+        ("Lise Moe", None, "secretary", "present"),
+        ("Randi Dahl", None, "guest", "present"),
+    ],
+    items=[
+        ("1", "Godkjenning av referat", None, ["Referatet ble godkjent."], []),
+        ("2", "17. mai-toget", None, ["Styret ber om at det ryddes i boden."],
+         [("Tor Aasen lager plakater innen 1. mai.", "Tor Aasen", "2024-05-01"),
+          ("Lise Moe bestiller ballonger som skal være klare til 17. mai.", "Lise Moe",
+           "2024-05-17")]),
+        ("3", "Rapport fra foreldreundersøkelsen", None,
+         ["FAU tok orienteringen til etterretning."], []),
+        ("4", "Eventuelt", None, [],
+         [("Ingrid Fjeld sender referatet til foreldrene.", "Ingrid Fjeld", None)]),
+    ],
+)
