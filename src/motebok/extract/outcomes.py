@@ -1445,7 +1445,12 @@ _PERSON_ASKED_FOR = re.compile(r"^[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,3}
 _ASKED_THAT_BY_DATE = re.compile(
     r"\b(?:ber|bed|ba|bad)\s+om\s+at\s+(?!(?:det|dette|den|denne|dei|de|desse|disse)\s)"
     r"(?P<who>(?-i:[A-ZÆØÅ])[\w-]*(?:\s+(?-i:[A-ZÆØÅ])[\w-]*)"
-    r"{0,2}(?:\s+(?:kommune|fylkeskommune|regionråd|kommunerevisjon|revisjon))?|(?:dagleg|daglig)\s+(?:leiar|leder)|[a-zæøå][\w-]*(?:en|et|a|ne))\s+"
+    r"{0,2}(?:\s+(?:kommune|fylkeskommune|regionråd|kommunerevisjon|revisjon))?|"
+    r"(?:dagleg|daglig)\s+(?:leiar|leder)|"
+    # a role without its article: "… ber om at forretningsfører sender …"
+    r"forretningsfører|forretningsførar|kommunedirektør|rådmann|revisor|kasserer|kasserar|"
+    r"sekretær|styreleder|styreleiar|leder|leiar|nestleder|nestleiar|vaktmester|vaktmeister|"
+    r"[a-zæøå][\w-]*(?:en|et|a|ne))\s+"
     r"(?:(?:skal|må|vil)\s+)?(?!ikke\b|ikkje\b|blir\b|vert\b|er\b|var\b|har\b|kan\b|bør\b)"
     r"[a-zæøå]+[a-rt-zæøå]\b", re.I)  # (not a passive: "… at saken legges fram …")
 
