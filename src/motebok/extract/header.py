@@ -225,7 +225,9 @@ _TITLE_VENUE = re.compile(
     r"\s+på\s+(?P<building>[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w-]*){0,2}\s+[a-zæøå]*"
     r"(?:rådhus|rådhuset|kulturhus|kulturhuset|samfunnshus|samfunnshuset|kommunehus|"
     r"kommunehuset|fylkeshus|fylkeshuset|grendehus|grendehuset|hotell|hotellet|"
-    r"kultursenter|kultursenteret|bibliotek|biblioteket)"
+    r"kultursenter|kultursenteret|bibliotek|biblioteket|"
+    # a hotel's name, its word capitalised: "… på Scandic Hotell Bodø", "Quality Hotel Straand"
+    r"(?-i:Hotell|Hotel)(?:\s+[A-ZÆØÅ][\w-]*)?)"
     r"(?:\s+i\s+[A-ZÆØÅ][\w-]*)?)"
     rf"(?=\s*,|\s+(?:(?i:{_WEEKDAY})|den|\d)|\s*$)")
 
