@@ -4898,3 +4898,10 @@ def test_the_national_day_a_thing_is_for_is_no_deadline() -> None:
                               "Per bestiller ballonger som skal være klare til 17. mai.\n"
                               "Ola henter flagg innen 17. mai.")
     assert [a[2] for a in actions] == [None, "2024-05-17", "2024-05-17"]
+
+
+def test_the_bodys_request_to_two_named_by_a_date_names_both() -> None:
+    _, actions = _outcomes_of("Styret ber om at Nordby kommune og Sørby kommune sender tall "
+                              "innen 1. mai.")
+    assert actions == [("Styret ber om at Nordby kommune og Sørby kommune sender tall innen "
+                        "1. mai.", "Nordby kommune og Sørby kommune", "2024-05-01")]

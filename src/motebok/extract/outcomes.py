@@ -1442,10 +1442,12 @@ _PERSON_ASKED_FOR = re.compile(r"^[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,3}
 # kommunane gjev tilbakemelding innan 1. mai." – whatever the verb, the one named after
 # "at" (a name, or a definite noun: "kommunedirektøren", "revisjonen", "kommunene") has a
 # follow-up by the date; without a date it stays the body's request alone.
+# (a name, or two joined by "og": "… om at Nordby kommune og Sørby kommune sender …")
+_ASKED_NAMED = (r"(?-i:[A-ZÆØÅ])[\w-]*(?:\s+(?-i:[A-ZÆØÅ])[\w-]*){0,2}"
+                r"(?:\s+(?:kommune|fylkeskommune|regionråd|kommunerevisjon|revisjon))?")
 _ASKED_THAT_BY_DATE = re.compile(
     r"\b(?:ber|bed|ba|bad)\s+om\s+at\s+(?!(?:det|dette|den|denne|dei|de|desse|disse)\s)"
-    r"(?P<who>(?-i:[A-ZÆØÅ])[\w-]*(?:\s+(?-i:[A-ZÆØÅ])[\w-]*)"
-    r"{0,2}(?:\s+(?:kommune|fylkeskommune|regionråd|kommunerevisjon|revisjon))?|"
+    r"(?P<who>" + _ASKED_NAMED + r"(?:\s+og\s+" + _ASKED_NAMED + r")?|"
     r"(?:dagleg|daglig)\s+(?:leiar|leder)|"
     # a role without its article: "… ber om at forretningsfører sender …"
     r"forretningsfører|forretningsførar|kommunedirektør|rådmann|revisor|kasserer|kasserar|"
