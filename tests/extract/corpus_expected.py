@@ -18297,3 +18297,23 @@ EXPECTED["2210_fau_barnehage_ingen_falske_treff.md"] = Expected(
          [("Ingrid Fjeld sender referatet til foreldrene.", "Ingrid Fjeld", None)]),
     ],
 )
+
+EXPECTED["2211_helsenettverk_deltakertabell_orddeling_i_celle.docx"] = Expected(
+    # line breaks inside a table cell join as running text joins: "Nord-" / "Trøndelag"
+    # keeps its hyphen and nothing between, "Kommune-" / "advokaten" is one broken word,
+    # "Helse-" / "og omsorgsetaten" keeps hyphen and space
+    "minutes", "Referat fra møte i Trøndersk helsenettverk", "Trøndersk helsenettverk", None,
+    None, ("2024-03-07", "10:00", "12:00", "Stjørdal rådhus"), None,
+    people=[
+        ("Kari Bø", "Helse- og omsorgsetaten, Stjørdal", "chair", "present"),
+        ("Nils Hov", "Nord-Trøndelag fylkeskommune", "member", "present"),
+        ("Siv Lien", "Kommuneadvokaten i Levanger", "member", "present"),
+        ("Ole Aune", None, "secretary", "present"),
+    ],
+    items=[
+        ("1/24", "Godkjenning av innkalling", None, ["Innkallingen ble godkjent."], []),
+        ("2/24", "Samhandling om utskrivning", None, [],
+         [("Ole Aune sender en oppsummering til kommunene innen 1. april.", "Ole Aune",
+           "2024-04-01")]),
+    ],
+)
