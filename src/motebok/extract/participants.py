@@ -181,6 +181,8 @@ ROLE_WORDS: dict[str, ParticipantRole] = {
     # a housing cooperative's or sameie's manager, who serves its board: "Eva Ruud
     # (forretningsfører)" is her job there, not whom she comes from
     "forretningsfører": ParticipantRole.GUEST, "forretningsførar": ParticipantRole.GUEST,
+    # … and its caretaker, staff who serve the board too: "Vaktmester: Lia Drift AS ved Per"
+    "vaktmester": ParticipantRole.GUEST, "vaktmeister": ParticipantRole.GUEST,
     # the same seats in English-labelled minutes of a Nordic cooperation: "(Chair)"
     "chair": ParticipantRole.CHAIR, "chairperson": ParticipantRole.CHAIR,
     "secretary": ParticipantRole.SECRETARY, "vice chair": ParticipantRole.MEMBER,
