@@ -3775,9 +3775,9 @@ def test_a_reply_marker_or_list_tag_before_the_title_names_no_body(title: str) -
      "rådhuset i Bodø"),
     ("Referat fra styremøte i Lia IL på klubbhuset 12. april 2026", "Styret", "Lia IL",
      "klubbhuset"),
-    # the school a council belongs to is no venue
+    # the school a council belongs to is no venue: its parent, as after "ved"
     ("Referat fra møte i samarbeidsutvalget på Lia skole 12.04.2026",
-     "Samarbeidsutvalget på Lia skole", None, None),
+     "Samarbeidsutvalget", "Lia skole", None),
 ])
 def test_a_venue_after_pa_in_the_title(title, body, organization, place) -> None:
     text = f"{title}\n\nTil stede: Kari Holm, Per Dahl\n\nSak 1 Budsjett\nGodkjent.\n"
@@ -3832,3 +3832,20 @@ def test_a_cooperation_named_by_field_and_region_is_the_boards_parent(
 ])
 def test_a_nynorsk_possessive_owner_is_the_bodys_parent(title, expected) -> None:
     assert body_and_organization(title) == expected
+
+
+@pytest.mark.parametrize(("title", "body", "organization", "place"), [
+    # a named building after the body in the title: where it met, no part of its name
+    ("Møte i regionrådet på Bodø rådhus 5. februar 2024", "Regionrådet", None, "Bodø rådhus"),
+    ("Referat fra møte i arbeidsutvalget på Lillehammer kulturhus", "Arbeidsutvalget", None,
+     "Lillehammer kulturhus"),
+    ("Referat fra møte i styret på Scandic Hotell Bodø", "Styret", None, "Scandic Hotell Bodø"),
+    # a kindergarten or school after "på" is the council's parent, as after "ved"
+    ("Referat fra møte i FAU på Lia barnehage", "FAU", "Lia barnehage", None),
+])
+def test_a_building_after_the_body_in_the_title_is_the_venue(title, body, organization,
+                                                             place) -> None:
+    text = f"{title}\n\nTil stede: Kari Holm, Per Dahl\n\nSak 1 Budsjett\nGodkjent.\n"
+    record = parse_bytes(text.encode(), "v.txt")
+    assert (record.body, record.organization, record.meeting.location) == (
+        body, organization, place)

@@ -4853,3 +4853,55 @@ def test_english_open_status_and_a_status_closing_a_task_line() -> None:
     assert task_text("Kari følger opp – In progress") == "Kari følger opp"
     assert task_text("Sende program – HS – Åpen") == "Sende program – HS – Åpen"
     assert task_text("Kari lager plan – Per hjelper til") == "Kari lager plan – Per hjelper til"
+
+
+def test_the_bodys_request_that_someone_does_something_by_a_date_is_their_task() -> None:
+    # "ber om at X <verb> … innen <date>": X's follow-up whatever the verb, also a role
+    # written without its article; without a date, or with "det" or a passive after
+    # "at", no one is named by the request
+    _, actions = _outcomes_of("Styret ber om at forretningsfører sender oversikt over "
+                              "utgifter innen 15. april.")
+    assert actions == [("Styret ber om at forretningsfører sender oversikt over utgifter "
+                        "innen 15. april.", "forretningsfører", "2024-04-15")]
+    _, actions = _outcomes_of("Styret ber om at kommunedirektøren gir en redegjørelse "
+                              "innen 1. juni.")
+    assert actions == [("Styret ber om at kommunedirektøren gir en redegjørelse innen "
+                        "1. juni.", "kommunedirektøren", "2024-06-01")]
+    from motebok.extract.outcomes import _asked_that_by_date
+    for sentence in ("Styret ber om at kommunedirektøren gir en redegjørelse.",
+                     "Styret ber om at det lages en plan innen 1. mai.",
+                     "Styret ber om at saken legges fram innen 1. mai."):
+        assert _asked_that_by_date(sentence, sentence.lower()) is None, sentence
+
+
+def test_a_task_reported_done_right_after_is_no_open_follow_up() -> None:
+    # "Det er gjort.", "Dette er allerede gjort.", a lone "Utført." after a task in the
+    # present tense: done by the time the minutes were written; other words after "Det
+    # er gjort" ("… et forsøk") report no such thing
+    _, actions = _outcomes_of("Kari Holm innhenter tre tilbud. Utført.\n"
+                              "Per Lunde sjekker takrennene. Dette er allerede gjort.\n"
+                              "Ola Dahl kontakter kommunen. Det er gjort et forsøk før.")
+    assert actions == [("Ola Dahl kontakter kommunen.", "Ola Dahl", None)]
+
+
+def test_he_or_she_after_a_person_given_charge_of_something_is_theirs() -> None:
+    # "Kari har ansvaret for …" sets no task, but names whom "Hun" points back to
+    _, actions = _outcomes_of("Kari har ansvaret for kaffesalget. Hun bestiller kopper "
+                              "innen 1. april.")
+    assert actions == [("Hun bestiller kopper innen 1. april.", "Kari", "2024-04-01")]
+
+
+def test_the_national_day_a_thing_is_for_is_no_deadline() -> None:
+    # "premier til 17. mai": the day the prizes are for; "klare til 17. mai" and "innen
+    # 17. mai" are deadlines
+    _, actions = _outcomes_of("Kari bestiller premier til 17. mai.\n"
+                              "Per bestiller ballonger som skal være klare til 17. mai.\n"
+                              "Ola henter flagg innen 17. mai.")
+    assert [a[2] for a in actions] == [None, "2024-05-17", "2024-05-17"]
+
+
+def test_the_bodys_request_to_two_named_by_a_date_names_both() -> None:
+    _, actions = _outcomes_of("Styret ber om at Nordby kommune og Sørby kommune sender tall "
+                              "innen 1. mai.")
+    assert actions == [("Styret ber om at Nordby kommune og Sørby kommune sender tall innen "
+                        "1. mai.", "Nordby kommune og Sørby kommune", "2024-05-01")]

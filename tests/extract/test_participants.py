@@ -2732,3 +2732,18 @@ def test_a_surname_first_absentee_with_a_rarer_first_name_is_kept_as_a_person():
             "Meldt forfall: Hamarøy, Gildeskål\n\nSak 1/26 Godkjenning\nGodkjent.\n")
     assert [p.name for p in parse_bytes(text.encode(), "m.txt").participants] == \
         ["Kari Holm", "Per Dahl"]
+
+
+def test_a_job_set_as_a_group_label_gives_its_role_and_the_firm_before_ved_is_whom_they_come_from():
+    """"Forretningsfører: Boligbygg Forvaltning AS ved Tom Ruud" names Tom Ruud from the
+    firm (its "AS" no party mark), and the job is his role: the manager and the caretaker
+    serve the board, guests; a seat label ("Styremedlem:") keeps the seat's role."""
+    text = ("Protokoll fra styremøte i Lia borettslag\nDato: 3. mars 2026\n\nTil stede:\n"
+            "Styreleder: Kari Holm\nStyremedlem: Per Dahl\n"
+            "Forretningsfører: Boligbygg Forvaltning AS ved Tom Ruud\n"
+            "Vaktmester: Lia Drift AS v/ Geir Ødegård\n\nSak 1/26 Godkjenning\nGodkjent.\n")
+    people = [(p.name, p.organization, p.role)
+              for p in parse_bytes(text.encode(), "m.txt").participants]
+    assert people == [("Kari Holm", None, "chair"), ("Per Dahl", None, "member"),
+                      ("Tom Ruud", "Boligbygg Forvaltning AS", "guest"),
+                      ("Geir Ødegård", "Lia Drift AS", "guest")]

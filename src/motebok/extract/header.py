@@ -219,6 +219,16 @@ _TITLE_VENUE = re.compile(
     rf"(?=\s*,|\s+(?:(?i:{_WEEKDAY})|den|\d)|\s*$)|"
     rf"\s+på\s+(?P<room>(?![a-zæøå]*(?:skolen|skulen)\b){ROOM_IN_LOWER_CASE}"
     r"(?:\s+i\s+[A-ZÆØÅ][\w-]*)?)"
+    rf"(?=\s*,|\s+(?:(?i:{_WEEKDAY})|den|\d)|\s*$)|"
+    # a named building after the body ("møte i regionrådet på Bodø rådhus", "… på Vik
+    # kulturhus"): where it met; a school is left, the parent its council belongs to
+    r"\s+på\s+(?P<building>[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w-]*){0,2}\s+[a-zæøå]*"
+    r"(?:rådhus|rådhuset|kulturhus|kulturhuset|samfunnshus|samfunnshuset|kommunehus|"
+    r"kommunehuset|fylkeshus|fylkeshuset|grendehus|grendehuset|hotell|hotellet|"
+    r"kultursenter|kultursenteret|bibliotek|biblioteket|"
+    # a hotel's name, its word capitalised: "… på Scandic Hotell Bodø", "Quality Hotel Straand"
+    r"(?-i:Hotell|Hotel)(?:\s+[A-ZÆØÅ][\w-]*)?)"
+    r"(?:\s+i\s+[A-ZÆØÅ][\w-]*)?)"
     rf"(?=\s*,|\s+(?:(?i:{_WEEKDAY})|den|\d)|\s*$)")
 
 
@@ -1791,6 +1801,9 @@ def _body_and_organization(title: str | None) -> tuple[str | None, str | None]:
         # "Representantskapet for X IKS", "Styret for Vestlandsrådet"; but "Styringsgruppen
         # for prosjekt X" names a group by its task and stays whole
         return form.group("body"), form.group("org")
+    if " på " in rest and (at_school := _BODY_AT_INSTITUTION.match(rest)):
+        # "Samarbeidsutvalget på Nordbyen skole": the school's council, as "… ved …"
+        return at_school.group("body"), at_school.group("org")
     in_org = _BODY_IN_ORG.match(rest)
     if in_org and (in_org.group("body").split()[-1].islower() or in_org.group("word") == "ved"
                    or (in_org.group("word") == "i" and " " not in in_org.group("body"))):
@@ -1996,6 +2009,13 @@ _BODY_IN_ORG = re.compile(r"^(?P<body>.+?)\s+(?P<word>i|for|ved)\s+(?P<org>[A-Z�
                           r"(?:og\s+)?[A-ZÆØÅ][\w-]+)*(?:\s+(?:kommune|fylkeskommune|skole|skule|"
                           r"barnehage|sjukehus|sykehus|helsesenter|helsesenteret|sykehjem|"
                           r"sjukeheim|omsorgssenter|legekontor|bibliotek|vgs))?)$")
+# A council at a school or kindergarten, "på" as often as "ved": "Samarbeidsutvalget på
+# Nordbyen skole", "FAU på Lia barnehage" (the institution is its parent, not a venue).
+_BODY_AT_INSTITUTION = re.compile(r"^(?P<body>\S+(?:\s+\([^)]*\))?)\s+på\s+(?P<org>[A-ZÆØÅ][\w-]+"
+                                  r"(?:\s+[A-ZÆØÅ][\w-]+)*\s+(?:skole|skule|barneskole|"
+                                  r"barneskule|ungdomsskole|ungdomsskule|barnehage|"
+                                  r"oppvekstsenter|vgs|videregående\s+skole|"
+                                  r"vidaregåande\s+skule))$")
 # "møte", "konstituerende møte": a meeting, but no body named.
 # (a gathering too: "Referat fra samling 12. mars", "… fra fagsamling")
 _BARE_MEETING_WORD = re.compile(rf"(?:{_MEETING_KINDS}\s+)?{_CHANNEL_FIRST}(?:møte|møtet|moete|"
@@ -3012,7 +3032,8 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
         head.location = after_year.group("place") or after_year.group("building")  # "… 2.
         # desember 2003 på Polhøgda, Lysaker"
     if head.location is None and head.title and (venue := _title_venue(head.title)):
-        head.location = venue.group("place") or venue.group("room")  # "… på Scandic Havet
+        head.location = venue.group("place") or venue.group("room") or \
+            venue.group("building")  # "… på Scandic Havet
         # i Bodø lørdag 12. april", "… møte i styret på rådhuset 12. april"
     if head.location is None and head.title and \
             (before_date := _PLACE_BEFORE_DATE.search(head.title)):

@@ -87,6 +87,7 @@ from motebok.extract.participants import (
     MARK_BEFORE_TITLE,
     MEETING_ROLES,
     PARTY_MARK,
+    ROLE_WORDS,
     SAYS_WHO_CAME,
     SIGNED_MARK,
     SIGNED_WRITER,
@@ -1616,6 +1617,14 @@ def _from_place_group(part: str) -> bool:
         ":" in part[:50]
 
 
+def _seat_group_role(name: str) -> ParticipantRole | None:
+    """The role a job or seat set as a group's label names ("Forretningsfører", "Daglig
+    leder", "Styremedlem"), or None for a group named by a place or an organisation."""
+    if " " in name.strip() and not name[:1].isupper():
+        return None
+    return ROLE_WORDS.get(name.strip().casefold())
+
+
 def _add_list(people: People, text: str, state: dict) -> None:
     """Add the people of one list paragraph, minding a group prefix ("Fra NAV: …").
 
@@ -1648,6 +1657,8 @@ def _add_list(people: People, text: str, state: dict) -> None:
             role = field_role(label.field) or role
             if label.field is Field.SECRETARIAT:
                 org = "sekretariatet"
+        elif label is None and (seat := _seat_group_role(name)) is not None:
+            role = seat  # "Forretningsfører: Tom Ruud": the job is the role, no organisation
         else:
             named = organization_of_group(name)
             if role is ParticipantRole.MEMBER and name[:4].casefold() in ("fra ", "frå ") and \
@@ -2650,6 +2661,25 @@ def _names_a_thing(text: str, found: dates.DateMatch) -> bool:
         _DEADLINE_BEFORE.search(text, 0, found.start) is None
 
 
+def _names_the_national_day(text: str, found: dates.DateMatch) -> bool:
+    """Whether "17. mai" (written with the month's name) after "til", "på" or "for" names
+    the national day the thing is for ("Kari bestiller premier til 17. mai", "pynt på 17.
+    mai"): the occasion, no deadline, unless a deadline word leads it ("innen 17. mai",
+    "ferdig til 17. mai")."""
+    if found.day != 17 or found.month != 5 or found.year is not None or \
+            not text[found.start:found.end].rstrip(". ").endswith("mai"):
+        return False
+    before = text[max(0, found.start - 24):found.start]
+    return _OCCASION_BEFORE.search(before) is not None and \
+        _READY_BY.search(before) is None and _DEADLINE_BEFORE.search(before) is None
+
+
+# What leads a day the thing is for: "premier til 17. mai", "kransen på 17. mai".
+_OCCASION_BEFORE = re.compile(r"\b(?:til|på|for)\s+$", re.I)
+# What makes "til" a deadline's: "klar til 17. mai", "ferdig til 17. mai".
+_READY_BY = re.compile(r"\b(?:klar|klart|klare|ferdig|ferdige|senest|seinast)\s+til\s+$", re.I)
+
+
 # A deadline word right before a date: "innen 1. mars", "senest fredag 4. april", "frist:".
 _DEADLINE_BEFORE = re.compile(r"\b(?:innen|innan|senest|seinast|frist)\s*:?\s*"
                               r"(?:[a-zæøå]+dag\s+)?(?:den\s+)?$", re.I)
@@ -2700,7 +2730,7 @@ def build_items(draft: Draft) -> None:
         what the task is about or starts from ("… kontakt med skolen om 17. mai")."""
         call_in: bool | None = None  # (asked only once a date is found: most tasks have none)
         for found in _deadline_first(dates.find_dates(text), text):
-            if _names_a_thing(text, found):
+            if _names_a_thing(text, found) or _names_the_national_day(text, found):
                 continue  # "søker om tilskot til 17. mai-feiringa": the day names the event
             if (" om " in text or " fra " in text or " frå " in text) and \
                     _NOT_A_DEADLINE.search(text, 0, found.start):
@@ -3258,8 +3288,14 @@ def _row_action(actions: list[Action], section: Section,
         return
     # (a Word cell's first paragraph is the title: the rest, on lines of their own, the text)
     text = row.text or ("\n".join(line.body for line in section.lines) if section.title else "")
-    if row.closed or not (row.responsible or row.due) or not (text or actions):
+    if row.closed or not (row.responsible or row.due):
         return
+    if not (text or actions):
+        # "2 | Oppfølging av rutiner for legevakt | Rolf Sand | 01.04.2024": a row of only
+        # its title, owner and date: the title names the follow-up
+        text = section.title or ""
+        if not text:
+            return
     when = _column_due(row.due, due)
     if not actions:
         actions.append(Action(text=" ".join(_row_task(_concluded(text)).split())))

@@ -1437,6 +1437,44 @@ _PERSON_ASKED_FOR = re.compile(r"^[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,3}
                                r"(?:ba|bad|ber|bed)\s+om\b")
 
 
+# What a body asks that someone does by a date: "Kontrollutvalget ber om at
+# kommunedirektøren gir en redegjørelse innen 1. juni.", nynorsk "Rådet bed om at
+# kommunane gjev tilbakemelding innan 1. mai." – whatever the verb, the one named after
+# "at" (a name, or a definite noun: "kommunedirektøren", "revisjonen", "kommunene") has a
+# follow-up by the date; without a date it stays the body's request alone.
+# (a name, or two joined by "og": "… om at Nordby kommune og Sørby kommune sender …")
+_ASKED_NAMED = (r"(?-i:[A-ZÆØÅ])[\w-]*(?:\s+(?-i:[A-ZÆØÅ])[\w-]*){0,2}"
+                r"(?:\s+(?:kommune|fylkeskommune|regionråd|kommunerevisjon|revisjon))?")
+_ASKED_THAT_BY_DATE = re.compile(
+    r"\b(?:ber|bed|ba|bad)\s+om\s+at\s+(?!(?:det|dette|den|denne|dei|de|desse|disse)\s)"
+    r"(?P<who>" + _ASKED_NAMED + r"(?:\s+og\s+" + _ASKED_NAMED + r")?|"
+    r"(?:dagleg|daglig)\s+(?:leiar|leder)|"
+    # a role without its article: "… ber om at forretningsfører sender …"
+    r"forretningsfører|forretningsførar|kommunedirektør|rådmann|revisor|kasserer|kasserar|"
+    r"sekretær|styreleder|styreleiar|leder|leiar|nestleder|nestleiar|vaktmester|vaktmeister|"
+    r"[a-zæøå][\w-]*(?:en|et|a|ne))\s+"
+    r"(?:(?:skal|må|vil)\s+)?(?!ikke\b|ikkje\b|blir\b|vert\b|er\b|var\b|har\b|kan\b|bør\b)"
+    r"[a-zæøå]+[a-rt-zæøå]\b", re.I)  # (not a passive: "… at saken legges fram …")
+
+
+def _asked_that_by_date(sentence: str, lowered: str) -> re.Match[str] | None:
+    """The body's request that someone does something by a deadline (see
+    ``_ASKED_THAT_BY_DATE``), or None; its ``who`` is the one asked."""
+    if " om at " not in lowered or not _has_asking_word(lowered) or \
+            not _has_deadline_word(lowered):
+        return None
+    return _ASKED_THAT_BY_DATE.search(sentence)
+
+
+def _request_by_date(sentence: str, lowered: str) -> bool:
+    """Whether a sentence is the body's request that someone does something by a date
+    ("Utvalget ber Siri Moen om å lage et notat innen 15. april."): a follow-up even under
+    an item of orientations or shared experience, where other talk gives none."""
+    return _has_asking_word(lowered) and _has_deadline_word(lowered) and bool(
+        _ASKED.search(sentence) or _asked_by_date(sentence, lowered) or
+        _asked_that_by_date(sentence, lowered))
+
+
 def _asked_by_date(sentence: str, lowered: str) -> re.Match[str] | None:
     """The body's request for something by a deadline (see ``_ASKED_FOR``), or None; its
     ``who`` is the group asked, unset when the request names none."""
@@ -1799,7 +1837,7 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                 label = line.cells[0].strip().rstrip(":")
                 texts.append((f"{label}: {line.cells[1].strip()}", line.gap, False, False, None))
                 continue
-            if (row := _task_row(line.cells)) is not None:
+            if (row := _task_row(line.cells) or _numbered_task_row(line.cells)) is not None:
                 # "Bestille buss | Oda | 1.12." without a heading row: task, who, when
                 if _closed(line.cells, row):
                     continue  # "Avklare kartgrunnlag | LA | Ferdig": done, no task
@@ -2326,7 +2364,10 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                     continue  # the other body's vedtak to come: no task from this meeting
                 amending = amend_next = listing and _has_change_word(lowered) and \
                     bool(_ADOPTED_WITH_CHANGES.search(lowered))
-                if not orientation and _is_action(sentence, lowered):
+                # (under orientations only the body's request by a date: "Utvalget ber
+                # Siri Moen om å lage et notat innen 15. april.")
+                if (not orientation or _request_by_date(sentence, lowered)) and \
+                        _is_action(sentence, lowered):
                     actions.append(make_action(sentence, due_date))
                 continue
             if unowned and (taker := _TAKES_IT_ON.match(sentence)):
@@ -2340,6 +2381,8 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
             if lowered.startswith(_POINTING_BACK) and _reports_on_task_before(
                     sentence, lowered, prior, actions):
                 continue  # "Kari skulle lage oversikt. Den er laget og sendt ut."
+            if len(lowered) < 12 and _done_right_after(lowered, prior, actions):
+                continue  # "Per sender innkallingen. Gjort."
             task = _is_action(sentence, lowered)
             if task and views and bullet and not _owned_by_first_name(sentence):
                 task = None  # "Innspill fra gruppen:" / "- Opplæring må planlegges tidlig.":
@@ -2470,7 +2513,30 @@ def _name_pronoun_owners(actions: list[Action], text: str) -> None:
         named = before is not None and before.responsible and \
             before.responsible.casefold() not in _HE_OR_SHE and \
             f"{before.text} {action.text}" in text
-        action.responsible = before.responsible if named and before else None
+        action.responsible = before.responsible if named and before else \
+            _person_told_before(action.text, text)
+
+
+# A sentence that gives a person by first name the charge of something ("Kari har
+# ansvaret for premiene.", "Per Moen er kontaktperson mot skolen.", nynorsk "Ho … tek
+# ansvar for …"): a "Hun"/"Han" task right after is theirs. (Other news of a person, "Kari
+# har snakket med banken.", leaves the pronoun open.)
+_PERSON_SUBJECT = re.compile(r"(?:^|(?<=[.!?]\s))(?P<who>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+)"
+                             r"{0,2})\s+(?:(?:har|tar|tek|får|fikk|fekk)\s+(?:hoved|hovud)?"
+                             r"ansvar(?:et)?|(?:er|blir|vert)\s+(?:ansvarlig|ansvarleg|"
+                             r"kontaktperson|koordinator))\b[^.!?]*[.!?]\s+$")
+
+
+def _person_told_before(task: str, text: str) -> str | None:
+    """The person the sentence right before a "Hun …"/"Han …" task names as its subject
+    when that sentence set no task of its own ("Kari har ansvaret for premiene. Hun
+    bestiller dem denne uken." → Kari), else None."""
+    at = text.find(task)
+    if at <= 0:
+        return None
+    told = _PERSON_SUBJECT.search(text, max(0, at - 200), at)
+    who = told and told.group("who")
+    return who if who and is_first_name(who.split()[0]) else None
 
 
 # What the minutes expect the body itself to do (searched lower-cased): "Det forutsettes
@@ -2883,10 +2949,32 @@ def _reports_on_task_before(sentence: str, lowered: str, prior: str,
         return False
     if _NOT_YET.search(lowered):
         return True
-    if _has_done_word(lowered) and _DONE.search(lowered) and _PAST_PLAN.search(prior):
+    if _has_done_word(lowered) and _DONE.search(lowered) and (
+            _PAST_PLAN.search(prior) or _DONE_ALONE.match(lowered)):
         actions.pop()
         return True
     return False
+
+
+# A bare report that the task just written is done, nothing else said (searched
+# lower-cased): "Hanne sender referatet. Det er gjort.", "… Dette er allerede utført.",
+# or the word alone ("Gjort.", "Utført!"). Whatever the tense of the task, it was done
+# by the time the minutes were written: no open follow-up.
+_DONE_ALONE = re.compile(r"^(?:(?:det|dette|den|denne|alt)\s+(?:er|ble|vart|blei)\s+"
+                         r"(?:no\s+|nå\s+|allerede\s+|alt\s+|også\s+|og\s+)?)?"
+                         r"(?:gjort|utført|ferdig|levert|sendt|ordnet|ordna|gjennomført|"
+                         r"fullført|bestilt|betalt)\s*[.!]?$")
+_may_be_done_alone = starts_with_any("guflsob")  # the bare word's first letters
+
+
+def _done_right_after(lowered: str, prior: str, actions: list[Action]) -> bool:
+    """Whether a lone done word ("Gjort.", "Utført.") reports the task read from the
+    sentence before done; that task is then dropped (see ``_DONE_ALONE``)."""
+    if not prior or not actions or actions[-1].text != task_text(prior) or \
+            not _may_be_done_alone(lowered) or not _DONE_ALONE.match(lowered):
+        return False
+    actions.pop()
+    return True
 
 
 # The words that point back to the task before: "Dette må gjøres før 1. mars."
@@ -4019,6 +4107,34 @@ _ROW_COLUMNS = {"what": 0, "who": 1, "when": 2}
 _STATUS_ROW_COLUMNS = {"what": 0, "who": 1, "status": 2}
 
 
+# The same columns after a row's own number: "1 | Oppfølging av X | Rolf Sand | 01.04.2024".
+_NUMBERED_ROW_COLUMNS = {"what": 1, "who": 2, "when": 3}
+_NUMBERED_STATUS_ROW_COLUMNS = {"what": 1, "who": 2, "status": 3}
+_ROW_NUMBER = re.compile(r"\d{1,2}[.)]?")
+
+
+def _numbered_task_row(cells: tuple[str, ...]) -> dict[str, int] | None:
+    """The columns of a follow-up row without a heading that counts itself first ("1 |
+    Oppfølging av rutiner for legevakt | Rolf Sand | 01.04.2024"), or None. The number
+    only counts the rows; with an owner and a date or a status beside it, the words
+    between are the task whatever their form (a noun as often as a verb)."""
+    if len(cells) not in (3, 4) or not _ROW_NUMBER.fullmatch(cells[0].strip()):
+        return None
+    rest = cells[1:]
+    found = _task_row(rest)
+    if found is not None:
+        return _NUMBERED_ROW_COLUMNS if found is _ROW_COLUMNS else _NUMBERED_STATUS_ROW_COLUMNS
+    who = rest[1].strip().rstrip(".")
+    if len(rest) < 3 or not rest[0][:1].isalpha() or not who[:1].isalpha() or len(who) > 40 \
+            or not _owners_after_dash(who):
+        return None
+    if dates.find_dates(rest[2]):
+        return _NUMBERED_ROW_COLUMNS  # "… | Rolf Sand | 01.04.2024"
+    if status_mark(rest[2]) is not None:
+        return _NUMBERED_STATUS_ROW_COLUMNS  # "… | Trude Myhre | Pågår"
+    return None
+
+
 def _task_row(cells: tuple[str, ...]) -> dict[str, int] | None:
     """The columns of a task written as a row without a heading ("Bestille buss | Oda |
     1.12.", "Lage årshjul | KH/PD"): a task in the infinitive or with its subject, then
@@ -4467,6 +4583,10 @@ def _is_action(sentence: str, lowered: str) -> bool:
             _english_owner(english["who"]):
         # "John Smith will send the report by March 6." (English minutes)
         return not _told_not_given(sentence, lowered)
+    if ("ferdig" in lowered or "klar" in lowered) and _has_deadline_word(lowered) and \
+            _paper_ready_by(sentence):
+        # "Sluttrapporten skal vere ferdig innan 1. mars.": a passive task
+        return not (_told_not_given(sentence, lowered) or _not_an_errand(sentence, lowered))
     if "ansv" in lowered and _names_owner(sentence, lowered):
         return not (_told_not_given(sentence, lowered) or _not_an_errand(sentence, lowered))
     return _task_form(sentence, lowered) and not (
@@ -4556,7 +4676,8 @@ def _task_form(sentence: str, lowered: str) -> bool:
     if ("forutsett" in lowered or "føreset" in lowered) and _EXPECTED_OF_US.search(lowered):
         return not _standing(lowered)  # "Det forutsettes at vi kommer med et forslag …"
     if _has_asking_word(lowered) and (_ASKED.search(sentence) or
-                                      _asked_by_date(sentence, lowered)):
+                                      _asked_by_date(sentence, lowered) or
+                                      _asked_that_by_date(sentence, lowered)):
         return True
     if ":" in sentence[:40] and (owned := _OWNER_COLON_VERB.match(sentence)) and \
             owned.group("who").casefold() not in _NOT_OWNERS:
@@ -4949,6 +5070,21 @@ _THING_SUBJECT = re.compile(r"[\wæøå-]*(?:" + "|".join(_THING_NOUNS) +
                             r")(?:et|en|a|ene|ane|n|t)", re.I)
 
 
+# A paper that is to be ready: "Sluttrapporten skal vere ferdig innan 1. mars.",
+# "Budsjettet må være klart før 1. desember." – with a deadline, the follow-up of whoever
+# writes it (a passive task: the paper owns none, see ``_THING_SUBJECT``).
+_PAPER_READY = re.compile(r"^(?P<thing>[\wæøå-]+)\s+(?:skal|må|bør)\s+(?:være|vere|vera|bli|"
+                          r"verte)\s+(?:helt\s+|heilt\s+)?(?:ferdig|ferdigstilt|"
+                          r"klar|klart|klare)\b")
+
+
+def _paper_ready_by(sentence: str) -> bool:
+    """Whether a paper as subject is to be ready (see ``_PAPER_READY``); the caller has
+    seen a deadline word."""
+    ready = _PAPER_READY.match(sentence)
+    return ready is not None and _THING_SUBJECT.fullmatch(ready.group("thing")) is not None
+
+
 _ALL_OF = {"alle", "hver", "kvar", "begge"}
 
 
@@ -5268,6 +5404,8 @@ def _responsible_of(sentence: str) -> str | None:
         # "Styret ber lokallagene om innspill innen 15. april."; "Styret ber om innspill
         # innen 1. mai." names no one: whoever answers, a passive task
         return _asked_one(asked_for.group("who")) if asked_for.group("who") else None
+    if asked_that := _asked_that_by_date(sentence, lowered):
+        return asked_that.group("who")  # "… ber om at kommunedirektøren gir … innen 1. juni"
     if " at " in lowered and _has_future_hint(lowered) and \
             (agreed_owner := _agreed_future_owner(sentence)):
         return agreed_owner  # "Det vart semje om at Kari skal kontakte kommunen."

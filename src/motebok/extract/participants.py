@@ -181,6 +181,8 @@ ROLE_WORDS: dict[str, ParticipantRole] = {
     # a housing cooperative's or sameie's manager, who serves its board: "Eva Ruud
     # (forretningsfører)" is her job there, not whom she comes from
     "forretningsfører": ParticipantRole.GUEST, "forretningsførar": ParticipantRole.GUEST,
+    # … and its caretaker, staff who serve the board too: "Vaktmester: Lia Drift AS ved Per"
+    "vaktmester": ParticipantRole.GUEST, "vaktmeister": ParticipantRole.GUEST,
     # the same seats in English-labelled minutes of a Nordic cooperation: "(Chair)"
     "chair": ParticipantRole.CHAIR, "chairperson": ParticipantRole.CHAIR,
     "secretary": ParticipantRole.SECRETARY, "vice chair": ParticipantRole.MEMBER,
@@ -3959,8 +3961,9 @@ def parse_line(text: str, role: ParticipantRole | None, attendance: Attendance,
         entry = parse_table_row(cells, role, attendance)
         return [entry] if entry else []
     if (party := _PARTY_THEN_NOTE.match(text)) and looks_like_name(party.group("name")) and \
-            not party.group("rest").startswith("v/"):
-        # (but "Konsek Vest IKS v/ Eli Sæbø" is a company's short form and its person)
+            not party.group("rest").startswith(("v/", "ved ")):
+        # (but "Konsek Vest IKS v/ Eli Sæbø", "Boligbygg Forvaltning AS ved Tom Ruud" is a
+        # company's short form and its person)
         # "Hilde Søraa AP måtte forlate møtet": read as "Hilde Søraa (AP) måtte …"
         text = f"{party.group('name')} ({party.group('party')}) {party.group('rest')}"
     return parse_people_list(text, role, attendance, organization)

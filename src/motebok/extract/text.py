@@ -402,6 +402,18 @@ def repair_mojibake(text: str) -> str:
     return _MOJIBAKE_PAIR.sub(_fix_pair, text)
 
 
+def _hyphens_joined(cell: str) -> str:
+    """A table cell's lines with a word broken at a line end joined as running text joins
+    them ("Nord-" / "Trøndelag fylke" → "Nord-Trøndelag fylke", "kommune-" / "planen" →
+    "kommuneplanen"); "Helse-" / "og omsorg" keeps its hyphen and space (see
+    ``join_at_hyphen``). Other line breaks stay for ``clean`` to make spaces of."""
+    lines = cell.split("\n")
+    text = lines[0]
+    for following in lines[1:]:
+        text = join_at_hyphen(text.rstrip(), following.lstrip()) or f"{text}\n{following}"
+    return text
+
+
 def clean(text: str) -> str:
     """Plain text of one line: entities decoded, markup and links reduced to their words.
 
@@ -651,7 +663,8 @@ def to_lines(blocks: list[Block], furniture: list[str] | None = None) -> list[Li
                     head_at = len(lines) + 1
                     text = "\t".join(cells)
             elif kind is table_row and block.cells:
-                cells = tuple(map(clean, block.cells))
+                cells = tuple(clean(_hyphens_joined(c)) if "-\n" in c else clean(c)
+                              for c in block.cells)
                 text = "\t".join(cells).strip()
                 labelled = _label_row(cells, _row_width(blocks, number + 1))
                 if labelled:  # "Møtedato | Torsdag 7. september": a header laid out as a table
