@@ -18026,3 +18026,81 @@ EXPECTED["2155_representantskap_interkommunale_selskap_sidefot.txt"] = Expected(
         ("3/24", "Eventuelt", "Ingen saker.", [], []),
     ],
 )
+
+EXPECTED["2300_formannskap_votering_innskutt_og_utsettelse.txt"] = Expected(
+    # votes: an innstilling adopted with words between it and its vote ("Innstillingen med
+    # vedtatt tilleggsforslag ble enstemmig vedtatt.", "Forslag til vedtak fikk 3 stemmer og ble
+    # vedtatt."), a casting vote, a motion to postpone that fell (its words decide nothing) and
+    # one adopted after an alternative vote (its words are the decision, not the innstilling);
+    # the mayor named after a comma chairs the formannskap
+    "minutes", "MØTEPROTOKOLL FORMANNSKAPET", "Formannskapet", None, None,
+    ("2024-09-04", "09:00", "14:30", "Formannskapssalen, Lindvik rådhus"), None,
+    people=[
+        ("Trond Aasheim", None, "chair", "present"),
+        ("Berit Kvam", None, "member", "present"),
+        ("Olav Strand", None, "member", "present"),
+        ("Randi Myhre", None, "member", "present"),
+        ("Knut Eide", None, "member", "present"),
+        ("Mette Rønning", None, "member", "absent"),
+        ("Solveig Lund", None, "secretary", "present"),
+    ],
+    items=[
+        ("41/24", "Godkjenning av innkalling og saksliste", None,
+         ["Innkalling og saksliste ble godkjent."],
+         []),
+        ("42/24", "Tiltaksplan for trafikksikkerhet 2025–2028", None,
+         ["Gang- og sykkelveg langs Skogvegen prioriteres i 2025.",
+          "Tilleggsforslaget ble vedtatt med 4 mot 1 stemme.",
+          "Formannskapet vedtar tiltaksplan for trafikksikkerhet 2025–2028.",
+          "Innstillingen med vedtatt tilleggsforslag ble enstemmig vedtatt."],
+         []),
+        ("43/24", "Revidert budsjett for kulturskolen", None,
+         ["Formannskapet øker rammen til kulturskolen med 250 000 kroner.",
+          "Forslag til vedtak fikk 3 stemmer og ble vedtatt.",
+          "Strands forslag fikk 2 stemmer og falt."],
+         []),
+        ("44/24", "Utleie av Lindvik samfunnshus", None,
+         ["Utsettelsesforslaget falt med 2 mot 3 stemmer.",
+          "Formannskapet godkjenner nye utleiesatser for samfunnshuset fra 1. januar 2025.",
+          "Innstillingen ble vedtatt med 3 mot 2 stemmer.",
+          "Vedtaket er fattet med dobbeltstemme fra ordføreren."],
+         []),
+        ("45/24", "Høring om regional plan for vannforvaltning", None,
+         ["Saken utsettes til neste møte.",
+          "Ved alternativ votering ble utsettelsesforslaget vedtatt med 3 mot 2 stemmer."],
+         []),
+    ],
+)
+
+EXPECTED["2301_nynorsk_kommunestyre_roysting_med_endring.txt"] = Expected(
+    # nynorsk: "Tilrådinga, med vedteke endringsframlegg, vart samrøystes vedteken." and
+    # "Tilrådinga fekk 4 røyster og vart vedteken." adopt the tilråding; an adopted change of
+    # wording is part of the vedtak and no task; a motion to postpone that fell decides nothing
+    "minutes", "MØTEBOK", "Kommunestyret", "Vestrefjord", None,
+    ("2024-10-15", "18:00", "21:40", "Kommunestyresalen"), None,
+    people=[
+        ("Gunnar Hovde", None, "chair", "present"),
+        ("Ingrid Tveit", None, "member", "present"),
+        ("Per Aarflot", None, "member", "present"),
+        ("Kari Bjørke", None, "member", "present"),
+        ("Lars Myklebust", None, "member", "present"),
+        ("Sigrid Nes", None, "member", "absent"),
+        ("Eli Haugland", None, "secretary", "present"),
+    ],
+    items=[
+        ("52/24", "Plan for fysisk aktivitet", None,
+         ["I punkt 4 vert «skal vurderast» endra til «skal gjennomførast».",
+          "Endringsframlegget vart samrøystes vedteke.",
+          "Kommunestyret vedtek plan for fysisk aktivitet 2025–2030.",
+          "Tilrådinga, med vedteke endringsframlegg, vart samrøystes vedteken."],
+         []),
+        ("53/24", "Tilskot til lag og organisasjonar", None,
+         ["Utsetjingsframlegget fall med 1 mot 4 røyster.",
+          "Kommunestyret løyver 400 000 kr i tilskot til lag og organisasjonar i 2025.",
+          "Tilrådinga fekk 4 røyster og vart vedteken."],
+         []),
+        ("54/24", "Eventuelt", None,
+         [],
+         []),
+    ],
+)

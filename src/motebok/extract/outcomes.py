@@ -653,9 +653,10 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
     # "Vedtaket vart gjort med 5 mot 2 røyster.", and who voted against it in brackets:
     # "Vedtaket ble fattet med 5 mot 2 stemmer (Sp og Frp)."
     (("stemme", "røyst"),
-     r"^(?:vedtaket|avgjerda|avgjørelsen)\s+(?:ble|vart|blei)\s+(?:fattet|fatta|gjort)\s+"
+     r"^(?:vedtaket|avgjerda|avgjørelsen)\s+(?:ble|vart|blei|er)\s+(?:fattet|fatta|gjort)\s+"
      r"(?:med|mot)\s+[\w\s]{1,30}?(?:stemmer|stemme|røyster|røyst)(?:\s*\([^()]{1,80}\))?"
-     r"\s*\.?$"),
+     # (and whose casting vote it was: "Vedtaket er fattet med dobbeltstemme fra leder.")
+     r"(?:\s+(?:fra|frå)\s+[\wæøå]+)?\s*\.?$"),
     (("vedtatt", "vedtek", "godkj"), r"^(?:vedtatt|vedteke|godkjenn?t|godkjend)\b"),
     # "Referat fra sist styremøte mandag 18. januar ok.": approved, in a word
     (("ok",), r"^(?:referat|referatet|protokoll|protokollen|innkalling|innkallinga|"
@@ -2094,7 +2095,8 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                 told_proposal = False
                 continue
             if adopted_proposal and (_ADOPTED.search(sentence)
-                                     or _adopts_owners_proposal(sentence, proposer)):
+                                     or _adopts_owners_proposal(sentence, proposer)
+                                     or _adopted_with_aside(sentence)):
                 # the proposal was adopted, also after a "Behandling:" part between, or by
                 # its owner's name ("Daglig leders forslag ble enstemmig vedtatt.")
                 adopted = _adopt(adopted_proposal, decisions,
@@ -3206,6 +3208,37 @@ _ADOPTED = re.compile(r"\b(?:innstillingen|innstillinga|forslaget|framlegget|til
                       # vedtatt.", "Saka vart samrøystes vedteken."
                       r"^(?:saken|saka)\s+(?:ble|vart|blei)\s+(?:enstemmig\s+|samrøystes\s+)?"
                       r"(?:vedtatt|vedteke|vedteken)\b", re.I)
+# The proposal adopted with words between it and its vote, which _ADOPTED wants side by
+# side: the adopted changes ("Innstillingen med vedtatt tilleggsforslag ble enstemmig
+# vedtatt.", "Innstillingen, med vedtatt endring, ble vedtatt.", "Innstillingen ble, med de
+# vedtatte endringer, enstemmig vedtatt.", "Rådmannens innstilling med endringsforslaget fra
+# Ap ble vedtatt."), its tally first ("Innstillinga fekk 6 røyster og vart vedteken.",
+# "Forslag til vedtak fikk 3 stemmer og ble vedtatt."), "Forslaget til vedtak ble …", and
+# the bare indefinite "Innstilling vedtatt med 5 mot 2 stemmer." (a member's or a party's
+# "forslag" is a counter-proposal and has no place here: only the innstilling, the
+# tilråding and the "forslag til vedtak" the case came with)
+_ADOPTED_WITH_ASIDE = re.compile(
+    r"^(?:(?:(?:[\wæøå-]+\s+)?[\wæøå-]+(?:s|\s+si|\s+sin)\s+)?"
+    r"(?:innstillingen|innstillinga|innstilling|tilrådinga|tilråding)(?:\s+til\s+vedtak)?|"
+    r"(?:forslaget|framlegget|forslag|framlegg)\s+til\s+vedtak)"
+    r"(?:\s*,?\s+med\s+[^.;:!?]{1,80}?,?|\s+(?:fikk|fekk)\s+\d{1,3}\s+(?:stemmer|røyster)\s+og)?"
+    r"\s+(?:(?:ble|vart|blei)(?:\s*,\s*med\s+[^.;:!?]{1,80}?,)?\s+)?"
+    r"(?:enstemmig\s+|samrøystes\s+|einstemmig\s+)?(?:vedtatt|vedteke|vedteken)\b", re.I)
+_ADOPTED_ASIDE_WORD = contains_any(("innstilling", "tilråding", " til vedtak"))
+_NEGATIONS = frozenset(("ikke", "ikkje", "ikkje,", "ikke,"))
+
+
+def _adopted_with_aside(sentence: str) -> bool:
+    """Whether the sentence adopts the innstilling with words between it and the vote
+    (_ADOPTED_WITH_ASIDE): only sentences that start with the proposal's word or its
+    owner's genitive are tried, and a negation ("… ble ikke vedtatt") adopts nothing."""
+    if len(sentence) > 200 or not _ADOPTED_ASIDE_WORD(sentence.lower()):
+        return False
+    found = _ADOPTED_WITH_ASIDE.match(sentence)
+    return found is not None and \
+        not _NEGATIONS.intersection(found.group().lower().split())
+
+
 # A remark entered in the minutes at a member's request: "Protokolltilførsel fra Sp:",
 # "Protokolltilførsel (Frp):", "Merknad til protokollen frå Tor Vik:", "Protokollmerknad:"
 # (its text is on the line or under it; either way what the member said, not what the
@@ -3239,6 +3272,9 @@ _INSERTED_NOTE = re.compile(r"^\(?(?:[\wæøå]+(?:ens|ets|ars|ers|as)\s+)?"
 # fra SV:", nynorsk "Oversendingsframlegg frå Raudt:")
 _AMENDMENT_LABEL = re.compile(
     r"^(?P<amend>endrings|tilleggs|benke|mot|felles|oversendelses|oversendings|"
+    # (a motion to postpone, whose words are "Saken utsettes …": they decide only when it
+    # is adopted; nynorsk "Utsetjingsframlegg")
+    r"utsettelses|utsettings|utsetjings|"
     r"alternativt\s+|alternativ\s+|nytt\s+|omforent\s+|omforeint\s+)?"
     r"(?:forslag|framlegg)(?!\s+til\s+vedtak)(?P<by>\s+(?:fra|frå)\s+[^:;]{1,60}?)?"
     r"\s*[:;]\s*(?P<rest>.*)$", re.I)
@@ -3288,8 +3324,14 @@ def _amendment_label(text: str, pending: bool) -> re.Match[str] | None:
 # fra Sp ble enstemmig vedtatt.", "Forslaget fra H falt med 3 mot 6 stemmer.", "Framlegget
 # vart røysta ned." (the amendment is named first; "Innstillingen …" is the other's vote)
 _AMENDMENT_FATE = re.compile(
-    r"^(?:[\wæøå-]+\s+){0,2}?[\wæøå-]*(?:forslag|framlegg)(?:et)?\b(?!\s+til\s+vedtak)"
-    r"[^.]{0,100}?\s(?:(?P<adopted>(?:ble|vart|blei)\s+(?:deretter\s+|også\s+|òg\s+)?"
+    # (the amendment after the kind of vote: "Ved alternativ votering ble forslaget fra Sp
+    # vedtatt med 5 mot 4 stemmer.", nynorsk "Ved alternativ røysting vart framlegget …";
+    # "… mellom innstillingen og forslaget fra Sp ble innstillingen vedtatt" is not it)
+    r"^(?P<lead>ved\s+(?:alternativ\s+)?(?:votering|avstemming|avstemning|røysting)\b"
+    r"(?:\s+mellom\s[^.]{1,100}?)?\s*,?\s+(?:ble|vart|blei)\s+(?=[\wæøå-]*(?:forslag|framlegg)))?"
+    r"(?:[\wæøå-]+\s+){0,2}?[\wæøå-]*(?:forslag|framlegg)(?:et)?\b(?!\s+til\s+vedtak)"
+    # (after that lead, its verb came first: "… ble forslaget fra Sp vedtatt")
+    r"[^.]{0,100}?\s(?:(?P<adopted>(?(lead)|(?:ble|vart|blei)\s+)(?:deretter\s+|også\s+|òg\s+)?"
     r"(?:enstemmig\s+|samrøystes\s+)?(?:vedtatt|vedteke|vedteken|godkjent|godkjend|"
     # ("… ble vedtatt oversendt kommunedirektøren": sent on, not adopted)
     r"tiltrådt|tiltrådd)(?!\s+(?:oversendt|oversend))|"
@@ -3391,13 +3433,17 @@ def _is_rejection(sentence: str, right_after: bool) -> bool:
 # A vote line after a vedtak ("Samrøystes vedteke.", "Vedtatt mot 2 stemmer.", "Vedtaket
 # ble fattet med 7 mot 2 stemmer."): it records how the decision above was made and says
 # nothing to do by itself.
-_BARE_VERDICT = re.compile(r"^(?:vedtaket\s+(?:var|ble|vart|blei)"
+_BARE_VERDICT = re.compile(r"^(?:vedtaket\s+(?:var|ble|vart|blei|er)"
                            r"(?:\s+(?:fattet|fatta|gjort))?\s*)?"
                            r"(?:(?:enstemmig|samrøystes|einstemmig)\s*)?"
                            r"(?:vedtatt|vedteke|vedteken|godkjenn?t|godkjend)?"
                            r"(?:\s+(?:enstemmig|samrøystes))?"
                            # (one vote against: "Vedtatt mot 1 stemme.", nynorsk "røyst")
                            r"(?:\s+(?:med|mot)\s+[\w\s]+(?:stemmer?|røyster|røyst))?"
+                           # (whose casting vote: "Vedtaket er fattet med dobbeltstemme
+                           # fra leder.", nynorsk "… med dobbeltrøyst frå leiar")
+                           r"(?:\s+(?:fra|frå)\s+(?:møteleder|møteleiar|leder|leiar|"
+                           r"styreleder|styreleiar|ordføreren|ordføraren|ordfører|ordførar))?"
                            # ("Enstemmig med unntak av Dag Eriksen.")
                            r"(?:\s*,?\s+(?:med\s+unntak\s+av|unntatt)\s+[^.!?]{1,60})?"
                            # (who voted against, in brackets: "Vedtatt mot 1 stemme (H).")
@@ -4446,6 +4492,14 @@ def is_action(sentence: str) -> bool:
     return _is_action(sentence, sentence.lower())
 
 
+# An amendment's change to the wording of the text being decided: "I punkt 4 endres «skal
+# vurderes» til «skal gjennomføres».", nynorsk "I punkt 4 vert «skal vurderast» endra til
+# «skal gjennomførast».", "Ordet «bør» endres til «skal»." (the quoted words are the
+# vedtak's own, changed as it is adopted; no one is to do anything after the meeting)
+_WORDING_CHANGED = re.compile(r"\b(?:endres|endrast|(?:vert|blir)\s+(?:«[^»]{1,120}»\s+)?"
+                              r"endra|endret)\b[^.]{0,160}?\btil\s*:?\s*«")
+
+
 def _is_action(sentence: str, lowered: str) -> bool:
     """``is_action`` with the sentence already lower-cased."""
     if sentence.endswith("?") or len(sentence) < 12:
@@ -4476,6 +4530,8 @@ def _is_action(sentence: str, lowered: str) -> bool:
         return False  # "Kari Holm sender hilsen fra kommunen.": told at the meeting
     if ("forslag" in lowered or "framlegg" in lowered) and _PROPOSAL_MADE.search(lowered):
         return False  # "Per fremmet følgende forslag: «… ber rådmannen …»": only proposed
+    if "«" in lowered and "endr" in lowered and _WORDING_CHANGED.search(lowered):
+        return False  # "I punkt 4 endres «skal vurderes» til «skal gjennomføres».": the text
     if ("forrige" in lowered or "førre" in lowered) and _EARLIER_OUTCOME.search(lowered):
         # "Styringsgruppen vedtok i forrige møte at programmet skal sendes på høring.":
         # the last meeting's word told as background, no errand given at this one
