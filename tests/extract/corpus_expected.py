@@ -18104,3 +18104,39 @@ EXPECTED["2301_nynorsk_kommunestyre_roysting_med_endring.txt"] = Expected(
          []),
     ],
 )
+
+EXPECTED["2302_nynorsk_hovudutval_roysteteljing_alternativ.docx"] = Expected(
+    # an alternative vote told as both tallies adopts the proposal with more votes, the
+    # tilråding ("Tilrådinga fekk 4 røyster og framlegget frå Sp 1 røyst.") or the other one
+    # ("… fekk 2 røyster, framlegget frå Gro Nesheim fekk 3 røyster."); "Innstillinga fekk
+    # fleirtal." and "4 stemte for innstillingen, 1 stemte imot." adopt the innstilling
+    "minutes", "Protokoll frå møte i Hovudutval for oppvekst og kultur",
+    "Hovudutval for oppvekst og kultur", None, None,
+    ("2024-11-19", "13:00", "16:10", "Heradshuset, møterom Kvinnherad"), None,
+    people=[
+        ("Astrid Hamre", None, "chair", "present"),
+        ("Oddvar Tysse", None, "member", "present"),
+        ("Synnøve Lid", None, "member", "present"),
+        ("Harald Kvinge", None, "member", "present"),
+        ("Gro Nesheim", None, "member", "present"),
+        ("Bjarte Heggland", None, "member", "absent"),
+        ("Turid Helle", None, "secretary", "present"),
+    ],
+    items=[
+        ("31/24", "Skulestruktur i nord", None,
+         ["Hovudutvalet rår til at Nordvik skule vert vidareført som fådelt skule.",
+          "Tilrådinga fekk 4 røyster og framlegget frå Sp 1 røyst."],
+         []),
+        ("32/24", "Kulturprisen 2024", None,
+         ["Kulturprisen for 2024 går til Lid ungdomslag.",
+          "Framlegg til vedtak fekk 2 røyster, framlegget frå Gro Nesheim fekk 3 røyster."],
+         []),
+        ("33/24", "Ungdomsplan", None,
+         ["Hovudutvalet vedtek ungdomsplanen 2025–2028.", "Innstillinga fekk fleirtal."],
+         []),
+        ("34/24", "Budsjett for kulturskulen", None,
+         ["Hovudutvalet tilrår ei ramme på 3,2 millionar kroner for kulturskulen i 2025.",
+          "4 stemte for innstillingen, 1 stemte imot."],
+         []),
+    ],
+)

@@ -2064,6 +2064,19 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
             found = len(decisions) + len(actions)
             unowned = previous if found == counted else ""
             previous, counted = sentence, found
+            if amendment is not None and adopted_proposal and \
+                    (won := _innstilling_outvotes(sentence)) is not None:
+                # "Innstillingen fikk 6 stemmer, Sps forslag fikk 3 stemmer.": an
+                # alternative vote's tally adopts the one with more votes, and only that one
+                if won:
+                    adopted = _adopt(adopted_proposal, decisions,
+                                     [] if rules_proposed else actions, due_date)
+                    last = last if rules_proposed else adopted or last
+                else:
+                    _adopt(amendment, decisions, actions, due_date)
+                decisions.append(sentence)
+                amendment, adopted_proposal, mode = None, [], None
+                continue
             if amendment is not None:
                 # (the vote on the innstilling by its owner's name is not the amendment's:
                 # "Saksbehandlers forslag ble enstemmig vedtatt.")
@@ -3213,7 +3226,8 @@ _ADOPTED = re.compile(r"\b(?:innstillingen|innstillinga|forslaget|framlegget|til
 # vedtatt.", "Innstillingen, med vedtatt endring, ble vedtatt.", "Innstillingen ble, med de
 # vedtatte endringer, enstemmig vedtatt.", "Rådmannens innstilling med endringsforslaget fra
 # Ap ble vedtatt."), its tally first ("Innstillinga fekk 6 røyster og vart vedteken.",
-# "Forslag til vedtak fikk 3 stemmer og ble vedtatt."), "Forslaget til vedtak ble …", and
+# "Forslag til vedtak fikk 3 stemmer og ble vedtatt."), "Forslaget til vedtak ble …", the
+# majority alone ("Innstillingen fikk flertall."), and
 # the bare indefinite "Innstilling vedtatt med 5 mot 2 stemmer." (a member's or a party's
 # "forslag" is a counter-proposal and has no place here: only the innstilling, the
 # tilråding and the "forslag til vedtak" the case came with)
@@ -3221,11 +3235,38 @@ _ADOPTED_WITH_ASIDE = re.compile(
     r"^(?:(?:(?:[\wæøå-]+\s+)?[\wæøå-]+(?:s|\s+si|\s+sin)\s+)?"
     r"(?:innstillingen|innstillinga|innstilling|tilrådinga|tilråding)(?:\s+til\s+vedtak)?|"
     r"(?:forslaget|framlegget|forslag|framlegg)\s+til\s+vedtak)"
-    r"(?:\s*,?\s+med\s+[^.;:!?]{1,80}?,?|\s+(?:fikk|fekk)\s+\d{1,3}\s+(?:stemmer|røyster)\s+og)?"
+    r"(?:(?:\s*,?\s+med\s+[^.;:!?]{1,80}?,?|\s+(?:fikk|fekk)\s+\d{1,3}\s+(?:stemmer|røyster)\s+og)?"
     r"\s+(?:(?:ble|vart|blei)(?:\s*,\s*med\s+[^.;:!?]{1,80}?,)?\s+)?"
-    r"(?:enstemmig\s+|samrøystes\s+|einstemmig\s+)?(?:vedtatt|vedteke|vedteken)\b", re.I)
+    r"(?:dermed\s+|derfor\s+|difor\s+|såleis\s+)?"
+    r"(?:enstemmig\s+|samrøystes\s+|einstemmig\s+)?(?:vedtatt|vedteke|vedteken)\b|"
+    # (the majority alone: "Innstillingen fikk flertall.", "Tilrådinga fekk fleirtal.")
+    r"\s+(?:fikk|fekk)\s+(?:[\wæøå]+\s+)?(?:flertall|fleirtal)\b)", re.I)
 _ADOPTED_ASIDE_WORD = contains_any(("innstilling", "tilråding", " til vedtak"))
 _NEGATIONS = frozenset(("ikke", "ikkje", "ikkje,", "ikke,"))
+
+
+# An alternative vote told as both tallies, the innstilling's first ("Innstillingen fikk 6
+# stemmer, Sps forslag fikk 3 stemmer.", "Tilrådinga fekk 6 røyster og framlegget frå Sp 3
+# røyster.") or after the verb ("Ved alternativ votering … fikk innstillingen 6 stemmer og
+# Sps forslag 3.")
+_ALTERNATIVE_TALLY = re.compile(
+    r"\b(?:(?:fikk|fekk)\s+)?(?:innstillingen|innstillinga|tilrådinga|"
+    r"(?:forslaget|framlegget|forslag|framlegg)\s+til\s+vedtak)\s+(?:(?:fikk|fekk)\s+)?"
+    r"(?P<own>\d{1,3})\s+(?:stemmer|stemme|røyster|røyst)\b"
+    r"\s*(?:,|og|mens)\s+[^.\d]{1,60}?\s(?:(?:fikk|fekk)\s+)?(?P<other>\d{1,3})"
+    r"(?:\s+(?:stemmer|stemme|røyster|røyst))?\s*[.!]?$", re.I)
+
+
+def _innstilling_outvotes(sentence: str) -> bool | None:
+    """Whether an alternative vote's two tallies (``_ALTERNATIVE_TALLY``) carry the
+    innstilling (True) or the other proposal (False); None when the sentence is no such
+    tally (or a tie, which the sentence does not settle by itself)."""
+    if "fikk" not in sentence and "fekk" not in sentence:
+        return None
+    found = _ALTERNATIVE_TALLY.search(sentence)
+    if found is None or found["own"] == found["other"]:
+        return None
+    return int(found["own"]) > int(found["other"])
 
 
 def _adopted_with_aside(sentence: str) -> bool:
@@ -3457,7 +3498,11 @@ _BARE_VERDICT_HEADS = frozenset(("ved", "ens", "ein", "sam", "god"))
 # The vote told as its tally, the whole sentence: "4 stemte for, 1 mot.", "5 for og 2
 # mot.", "Alle stemte for.", nynorsk "Alle røysta for."
 _VOTE_TALLY = re.compile(r"^(?:(?P<yes>\d{1,2}|alle)\s+(?:stemte|stemmer|røysta|røystar)\s+for"
-                         r"(?:\s*(?:,|og)\s*(?P<no>\d{1,2})\s+(?:mot|imot))?|"
+                         # (what for, when it is the innstilling: "5 stemte for
+                         # innstillingen, 2 stemte imot."; a "forslaget" may be another's)
+                         r"(?:\s+(?:innstillingen|innstillinga|tilrådinga))?"
+                         r"(?:\s*(?:,|og)\s*(?P<no>\d{1,2})\s+(?:(?:stemte|røysta)\s+)?"
+                         r"(?:mot|imot))?|"
                          r"(?P<for>\d{1,2})\s+for\s*(?:,|og)\s*(?P<against>\d{1,2})\s+"
                          r"(?:mot|imot))(?:\s*\([^()]{1,60}\))?\s*[.!]?$", re.I)
 
