@@ -18140,3 +18140,38 @@ EXPECTED["2302_nynorsk_hovudutval_roysteteljing_alternativ.docx"] = Expected(
          []),
     ],
 )
+
+EXPECTED["2303_regionrad_pdf_to_endringsforslag_voteres_etterpaa.pdf"] = Expected(
+    # two amendments made before the votes on them: each vote is on the amendment its kind
+    # or its proposer names ("Tilleggsforslaget fra Solberg", "Endringsforslaget"), so only the
+    # adopted one"s words are decided; "endringsforslag til punkt 2:" and "Endringsforslag til
+    # kulepunkt 3 fra …:" are amendment labels (their words decide nothing when they fall)
+    "minutes", "MØTEPROTOKOLL", "Namdal regionråd", None, None,
+    ("2025-02-06", "10:00", "14:30", "Namsos, Kulturhuset"), None,
+    people=[
+        ("Amund Hellesø", "Namsos kommune", "chair", "present"),
+        ("Turid Solberg", "Overhalla kommune", "member", "present"),
+        ("Eirik Bjørgan", "Grong kommune", "member", "present"),
+        ("Marit Helen Lyng", "Høylandet kommune", "member", "present"),
+        ("Jon Arve Sæter", "Flatanger kommune", "member", "absent"),
+        ("Ingvild Rønning", None, "secretary", "present"),
+    ],
+    items=[
+        ("4/25", "Regional plan for kompetanse – rullering", None,
+         ["Regionrådet ber regionsjefen legge fram en årlig statusrapport.",
+          "Tilleggsforslaget fra Solberg ble enstemmig vedtatt.",
+          "Endringsforslaget fra Bjørgan falt med 1 mot 3 stemmer.",
+          "Regionrådet vedtar rullert plan for kompetanse 2025–2028.",
+          "Planen evalueres i 2027.",
+          "Innstillingen med vedtatt tilleggsforslag ble deretter enstemmig vedtatt."],
+         [("Regionrådet ber regionsjefen legge fram en årlig statusrapport.", "regionsjefen",
+           None)]),
+        ("5/25", "Høring – regional transportplan", None,
+         ["Regionrådet ber om et møte med fylkesrådet om vedlikehold av fylkesvegene.",
+          "Tilleggsforslaget ble enstemmig vedtatt.",
+          "Endringsforslaget falt med 2 mot 2 stemmer og leders dobbeltstemme.",
+          "Regionrådet slutter seg til høringsuttalelsen i saksframlegget.",
+          "Innstillingen med vedtatt tilleggsforslag ble enstemmig vedtatt."],
+         []),
+    ],
+)

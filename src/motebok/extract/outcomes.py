@@ -1868,6 +1868,9 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
     adopted_proposal: list[str] = []
     proposed: list[str] = []  # the last proposal's words, kept once it is adopted
     amendment: list[str] | None = None  # an amendment's words while its vote is pending
+    amendment_label = ""  # the label that opened it ("Tilleggsforslag fra Kari Holm:")
+    #: earlier amendments still waiting for their vote when another was made (label, words)
+    waiting: list[tuple[str, list[str]]] = []
     told_proposal = False  # a proposal told in words ("X fremmet forslag om …") is pending
     proposer = ""  # whose the proposal is, by its label ("daglig leders")
     rules_proposed = False  # … and it proposes statutes or rules ("Forslag til nye vedtekter:")
@@ -1976,7 +1979,9 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                 (amend := _amendment_label(text, bool(adopted_proposal))):
             # "Endringsforslag fra Sp:", "Per Dahl fremmet følgende forslag:": a proposal
             # made in the meeting, decided only when the vote after it adopts it
-            mode, elsewhere, amendment = "amendment", False, []
+            if amendment:  # (two or more made before the votes on them)
+                waiting.append((amendment_label, amendment))
+            mode, elsewhere, amendment, amendment_label = "amendment", False, [], text
             # (its words as quoted after the label: «3. Planen rulleres årlig.»)
             text = strip_list_marker((amend.group("rest") or "").strip().strip("«»\"“”"))
             opened = not text
@@ -2073,9 +2078,10 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                                      [] if rules_proposed else actions, due_date)
                     last = last if rules_proposed else adopted or last
                 else:
-                    _adopt(amendment, decisions, actions, due_date)
+                    _adopt(_whole_sentences(amendment), decisions, actions, due_date)
                 decisions.append(sentence)
                 amendment, adopted_proposal, mode = None, [], None
+                waiting.clear()
                 continue
             if amendment is not None:
                 # (the vote on the innstilling by its owner's name is not the amendment's:
@@ -2087,10 +2093,17 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                      (sentence[:1] in "Ff" and _FROM_PROPOSER_LEAD.match(sentence))) \
                     else _amendment_fate(sentence)
                 if fate is not None:  # "Endringsforslaget ble vedtatt." / "… falt."
+                    voted_on = amendment
+                    if waiting:  # which of the amendments made the vote is on
+                        waiting.append((amendment_label, amendment))
+                        voted_on = waiting.pop(_voted_amendment(sentence, waiting))[1]
+                        amendment_label, amendment = waiting.pop()
+                    else:
+                        amendment = None
                     if fate:
-                        _adopt(amendment, decisions, actions, due_date)
+                        _adopt(_whole_sentences(voted_on), decisions, actions, due_date)
                     decisions.append(sentence)
-                    amendment, mode = None, None if mode == "amendment" else mode
+                    mode = None if mode == "amendment" else mode
                     continue
                 if mode == "amendment" and not _reports_outcome(sentence):
                     amendment.append(sentence)  # the amendment's words, until its vote
@@ -2834,6 +2847,13 @@ _RULES_TEXT = re.compile(r"vedtekt|reglement|regler\b|reglar\b|retningslin|husor
                          r"ordensregl", re.I)
 
 
+def _whole_sentences(words: list[str]) -> list[str]:
+    """An adopted amendment's sentences without the pieces of wording it splices into the
+    proposal ("endringsforslag til punkt 1: «… med de endringer som kom fram i møtet.»"):
+    a piece opened by an ellipsis is no sentence of its own; the vedtak as changed is."""
+    return [sentence for sentence in words if not sentence.startswith(("…", "..."))]
+
+
 def _adopt(proposal: list[str], decisions: list[str], actions: list[Action],
            due_date: Callable[[str], str | None]) -> str:
     """An adopted innstilling's sentences as decisions, and those that assign a task also
@@ -3311,13 +3331,18 @@ _INSERTED_NOTE = re.compile(r"^\(?(?:[\wæøå]+(?:ens|ets|ars|ers|as)\s+)?"
 # forslag:", nynorsk "Fellesframlegg frå Ap og Sp:", "Omforeint framlegg:"; and one sent on
 # to another body without a vote, whose words that body decides on: "Oversendelsesforslag
 # fra SV:", nynorsk "Oversendingsframlegg frå Raudt:")
+# Which part of the proposal an amendment changes: "Endringsforslag til punkt 2 fra Sp:",
+# "Per Bø fremmet følgende endringsforslag til pkt. 3:", nynorsk "… til kulepunkt 4:"
+_TO_POINT = (r"\s+til\s+(?:punkt|pkt\.?|kulepunkt|kulepkt\.?|strekpunkt|avsnitt|kapittel|"
+             r"kap\.|side)\s*[\w.]{1,6}")
 _AMENDMENT_LABEL = re.compile(
     r"^(?P<amend>endrings|tilleggs|benke|mot|felles|oversendelses|oversendings|"
     # (a motion to postpone, whose words are "Saken utsettes …": they decide only when it
     # is adopted; nynorsk "Utsetjingsframlegg")
     r"utsettelses|utsettings|utsetjings|"
     r"alternativt\s+|alternativ\s+|nytt\s+|omforent\s+|omforeint\s+)?"
-    r"(?:forslag|framlegg)(?!\s+til\s+vedtak)(?P<by>\s+(?:fra|frå)\s+[^:;]{1,60}?)?"
+    r"(?:forslag|framlegg)(?!\s+til\s+vedtak)(?:" + _TO_POINT + r")?"
+    r"(?P<by>\s+(?:fra|frå)\s+[^:;]{1,60}?)?"
     r"\s*[:;]\s*(?P<rest>.*)$", re.I)
 # (who made it, before the colon: "Per Dahl (Sp) fremmet følgende endringsforslag:", also
 # without the determiner or with nynorsk verbs: "Ove Tangen fremmet endringsforslag:",
@@ -3327,7 +3352,7 @@ _AMENDMENT_MADE = re.compile(
     r"set\s+fram|la\s+fram|kom\s+med)\s+(?:(?:følgende|følgjande|slikt|dette|sitt|et|eit)\s+)?"
     # (what kind, in a word before it: "fremmet følgende alternative forslag:")
     r"(?:(?:alternativ[et]?|nytt|nye|eget|eige|subsidiært|subsidiert)\s+)?"
-    r"[\wæøå-]*(?:forslag|framlegg)\s*[:;]\s*(?P<rest>.*)$", re.I)
+    r"[\wæøå-]*(?:forslag|framlegg)(?:" + _TO_POINT + r")?\s*[:;]\s*(?P<rest>.*)$", re.I)
 
 # The same told in a sentence, without its words quoted after a colon: "Per Dahl fremmet
 # forslag om å legge til et avsnitt." (while the innstilling is pending, the "Forslaget ble
@@ -3381,6 +3406,32 @@ _AMENDMENT_FATE = re.compile(
     r"avvist|trukket|trekt|(?:ikke|ikkje)\s+(?:vedtatt|vedteke|vedteken)|"
     r"(?:stemt|røysta|røystet)\s+ned)|oppnådde\s+(?:ikke|ikkje)\s+(?:flertall|fleirtal)))\b",
     re.I)
+
+
+# The kind of amendment a vote names ("Tilleggsforslaget …" → "tilleggs") and the names
+# in it ("… fra Fjellheim", "Sandviks forslag"), to find which of several it is on.
+_VOTED_KIND = re.compile(r"^(?:[\wæøå-]+\s+){0,2}?(?P<kind>[\wæøå-]*?)(?:forslag|framlegg)",
+                         re.I)
+_VOTE_NAME = re.compile(r"\b(?-i:[A-ZÆØÅ][\wæøå-]+?)(?:s\b|\b)")
+
+
+def _voted_amendment(sentence: str, made: list[tuple[str, list[str]]]) -> int:
+    """Which of the amendments ``made`` (label, words; in the order they were made) a vote
+    on one of them is on: the one whose label has the vote's kind ("Tilleggsforslaget ble
+    vedtatt." after "… fremmet følgende tilleggsforslag:") or a name the vote gives
+    ("Endringsforslaget fra Sandvik falt." after "Per Olav Sandvik fremmet …"); else the
+    earliest, as votes are taken in the order the proposals were made."""
+    kind = _VOTED_KIND.match(sentence)
+    kind_word = kind["kind"].casefold() if kind and len(kind["kind"]) > 2 else ""
+    names = [name for name in _VOTE_NAME.findall(sentence)
+             if len(name) > 1 and "forslag" not in name and "framlegg" not in name]
+    best, best_score = 0, 0
+    for at, (label, _words) in enumerate(made):
+        score = 2 * any(name in label for name in names) + \
+            (bool(kind_word) and kind_word in label.casefold())
+        if score > best_score:
+            best, best_score = at, score
+    return best
 
 
 def _amendment_fate(sentence: str) -> bool | None:
