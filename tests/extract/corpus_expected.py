@@ -18175,3 +18175,35 @@ EXPECTED["2303_regionrad_pdf_to_endringsforslag_voteres_etterpaa.pdf"] = Expecte
          []),
     ],
 )
+
+EXPECTED["2304_nynorsk_styre_trekt_og_utsett_kort.md"] = Expected(
+    # a case withdrawn in a word ("Trekt.", "Saka trekt frå saklista.") is its decision, as
+    # "Utsett." is; "Tilrådinga fekk fleirtal." adopts the tilråding
+    "minutes", "Protokoll frå styremøte i Sunnfjord Vekst AS", "Styret", "Sunnfjord Vekst AS", None,
+    ("2025-03-10", "13:00", "15:30", "Førde, Sunnfjord Vekst sine lokale"), None,
+    people=[
+        ("Magne Støfring", None, "chair", "present"),
+        ("Randi Solheim", None, "member", "present"),
+        ("Øystein Reksten", None, "member", "present"),
+        ("Bodil Kvamme", None, "member", "present"),
+        ("Jostein Hauge", None, "member", "absent"),
+        ("Inger Lise Vie", None, "secretary", "present"),
+    ],
+    items=[
+        ("07/25", "Godkjenning av innkalling og sakliste", None,
+         ["Godkjent utan merknader."],
+         []),
+        ("08/25", "Sal av næringstomt i Halbrendslia", None,
+         ["Trekt."],
+         []),
+        ("09/25", "Søknad om lån frå Vevring Fisk AS", None,
+         ["Saka trekt frå saklista."],
+         []),
+        ("10/25", "Ny vedtekt for styret", None,
+         ["Utsett."],
+         []),
+        ("11/25", "Rekneskap for 2024", None,
+         ["Styret godkjenner rekneskapen for 2024.", "Tilrådinga fekk fleirtal."],
+         []),
+    ],
+)

@@ -742,6 +742,11 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("utsatt", "utsett"), r"^(?:(?:saka|saken|punktet)\s+)?(?:utsatt|utsett|utsettes)"
                            r"(?:\s+til\s+(?:neste|(?:et|eit)\s+(?:senere|seinare))\s+møte)?"
                            r"\s*[.!]?$"),
+    # "Trukket." alone, as "Utsatt." is: the case was withdrawn ("Saka trekt.", "Trukket
+    # fra sakslisten.")
+    (("trukket", "trekt"), r"^(?:(?:saka|saken|punktet)\s+)?(?:trukket|trekt)"
+                           r"(?:\s+(?:fra|frå)\s+(?:sakslisten|sakslista|saksliste|sakliste|"
+                           r"saklista|sakskartet|dagsordenen|dagsorden))?\s*[.!]?$"),
     (("konstituer",), r"\bkonstituerte\s+seg\b|\b(?:ble|vart|blei)\s+konstituert\b"),
     # "Ingen hadde innvendingar mot forslaget.", "FAU hadde ingen innvendinger til …"
     (("innvending",), r"\bingen\s+(?:hadde\s+)?innvending(?:er|ar)\s+(?:mot|til)\b|"
