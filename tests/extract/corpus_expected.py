@@ -18207,3 +18207,40 @@ EXPECTED["2304_nynorsk_styre_trekt_og_utsett_kort.md"] = Expected(
          []),
     ],
 )
+
+EXPECTED["2305_regionrad_nytt_punkt_tilleggsforslag_og_vedtak.txt"] = Expected(
+    # an adopted tilleggsforslag whose words sit under "Nytt punkt 3:" is that sentence
+    # without its place, so the vedtak block that repeats it as "3. …" adds no second decision
+    # or task; of two amendments the vote names by kind and proposer, only the adopted one"s
+    # words decide; a tied alternative vote settled by the chair"s casting vote
+    "minutes", "MØTEPROTOKOLL", "Fosen regionråd", None, None,
+    ("2025-01-23", "09:30", "14:00", "Rissa, Fosen-huset"), None,
+    people=[
+        ("Ole Haldor Lie", "Indre Fosen kommune", "chair", "present"),
+        ("Kristin Fjellheim", "Ørland kommune", "member", "present"),
+        ("Per Olav Sandvik", "Indre Fosen kommune", "member", "present"),
+        ("Siv Anita Hammervik", "Ørland kommune", "member", "present"),
+        ("Lars Vikan", "Åfjord kommune", "member", "absent"),
+        ("Ragnhild Aune", "administrasjonen", "secretary", "present"),
+    ],
+    items=[
+        ("1/25", "Godkjenning av innkalling og saksliste", None,
+         ["Innkalling og saksliste godkjennes.", "Enstemmig."],
+         []),
+        ("2/25", "Regional næringsplan – rullering", None,
+         ["Regionkoordinator utarbeider en handlingsplan innen 1. mai 2025.",
+          "Tilleggsforslaget fra Fjellheim ble enstemmig vedtatt.",
+          "Endringsforslaget fra Sandvik falt med 1 mot 3 stemmer.",
+          "Regionrådet vedtar rullert regional næringsplan 2025–2028.",
+          "Planen evalueres i 2027.",
+          "Innstillingen med vedtatt tilleggsforslag ble deretter enstemmig vedtatt."],
+         [("Regionkoordinator utarbeider en handlingsplan innen 1. mai 2025.", "Regionkoordinator",
+           "2025-05-01")]),
+        ("3/25", "Søknad om tilskudd – Kystmuseet", None,
+         ["Ved alternativ votering mellom innstillingen og Hammerviks forslag fikk innstillingen 2 "
+          "stemmer og Hammerviks forslag 2 stemmer.",
+          "Søknaden avslås.",
+          "Leders dobbeltstemme avgjorde, og innstillingen ble vedtatt."],
+         []),
+    ],
+)

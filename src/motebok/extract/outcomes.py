@@ -2852,11 +2852,24 @@ _RULES_TEXT = re.compile(r"vedtekt|reglement|regler\b|reglar\b|retningslin|husor
                          r"ordensregl", re.I)
 
 
+# Where an added point goes, before its words: "Nytt punkt 3: Regionkoordinator utarbeider
+# …", "Nytt kulepunkt: …", nynorsk "Nytt punkt 4 – …" (the place in the vedtak, as its
+# list number is, and no part of the sentence the vedtak block then repeats)
+_NEW_POINT = re.compile(r"^(?:nytt|nye|ny)\s+(?:punkt|kulepunkt|strekpunkt|avsnitt|pkt\.?)"
+                        r"(?:\s*\d{1,2}[a-z]?\.?)?\s*[:–-]\s*(?=\S)", re.I)
+# ("Nytt punkt 3:" on its own line, the words under it)
+_NEW_POINT_ALONE = re.compile(r"^(?:nytt|nye|ny)\s+(?:punkt|kulepunkt|strekpunkt|avsnitt|"
+                              r"pkt\.?)(?:\s*\d{1,2}[a-z]?\.?)?\s*:?$", re.I)
+
+
 def _whole_sentences(words: list[str]) -> list[str]:
     """An adopted amendment's sentences without the pieces of wording it splices into the
     proposal ("endringsforslag til punkt 1: «… med de endringer som kom fram i møtet.»"):
-    a piece opened by an ellipsis is no sentence of its own; the vedtak as changed is."""
-    return [sentence for sentence in words if not sentence.startswith(("…", "..."))]
+    a piece opened by an ellipsis is no sentence of its own; the vedtak as changed is. An
+    added point's place ("Nytt punkt 3:") is left off its sentence."""
+    return [_NEW_POINT.sub("", sentence, count=1) if sentence[:1] in "Nn" else sentence
+            for sentence in words if not sentence.startswith(("…", "...")) and
+            not (sentence[:1] in "Nn" and _NEW_POINT_ALONE.match(sentence))]
 
 
 def _adopt(proposal: list[str], decisions: list[str], actions: list[Action],
