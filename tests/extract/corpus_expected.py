@@ -18244,3 +18244,31 @@ EXPECTED["2305_regionrad_nytt_punkt_tilleggsforslag_og_vedtak.txt"] = Expected(
          []),
     ],
 )
+
+EXPECTED["2306_eldrerad_forslag_med_parti_falt.txt"] = Expected(
+    # a member"s proposal labelled with the party in brackets ("Forslag fra Kari Holm (Sp):")
+    # is a proposal: its words decide only when the vote adopts them, and a fallen one"s
+    # "Eldrerådet ber …" is no decision
+    "minutes", "REFERAT FRA MØTE I ELDRERÅDET I SKOGVIK", "Eldrerådet i Skogvik", None, None,
+    ("2025-02-11", "10:00", "12:00", "Skogvik omsorgssenter, peisestua"), None,
+    people=[
+        ("Astrid Berg", None, "chair", "present"),
+        ("Johan Rustad", None, "member", "present"),
+        ("Kari Holm", None, "member", "present"),
+        ("Per Myhren", None, "member", "present"),
+        ("Solveig Dalen", None, "member", "absent"),
+        ("Torill Haugen", None, "secretary", "present"),
+    ],
+    items=[
+        ("1/25", "Godkjenning av innkalling og saksliste", None,
+         ["Godkjent."],
+         []),
+        ("2/25", "Seniortreff i Skogvik sentrum", None,
+         ["Forslaget falt med 1 mot 3 stemmer."],
+         []),
+        ("3/25", "Uttalelse om budsjett for hjemmetjenesten", None,
+         ["Eldrerådet ber om at nattpatruljen i hjemmetjenesten opprettholdes i 2025.",
+          "Forslaget ble enstemmig vedtatt."],
+         []),
+    ],
+)

@@ -207,7 +207,8 @@ _PROPOSAL_LABEL = re.compile(
     r"forslag|framlegg|"
     # whose it is after "fra": "Forslag fra leder:", "Framlegg frå dagleg leiar:"
     r"(?:forslag|framlegg|innstilling|tilråding)(?:\s+til\s+vedtak)?\s+(?:fra|frå)\s+"
-    r"[\wæøåÆØÅ.-]+(?:\s+[\wæøåÆØÅ.-]+){0,3}(?=\s*[:;])|"
+    # (and the party in brackets: "Forslag fra Kari Holm (Sp):")
+    r"[\wæøåÆØÅ.-]+(?:\s+[\wæøåÆØÅ.-]+){0,3}(?=\s*(?:\([^():;]{1,30}\)\s*)?[:;])|"
     r"saksbehandlers forslag|daglig leders forslag|"
     # a proposed text for the body to adopt: "Forslag til endringer:", "Forslag til nye
     # vedtekter:", "Framlegg til endra reglar:" (its vote, "Forslaget ble vedtatt.",
