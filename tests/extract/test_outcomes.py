@@ -4931,3 +4931,13 @@ def test_a_motion_to_postpone_that_fell_decides_nothing():
                                     "gjennomførast»."])
 def test_an_adopted_change_of_wording_is_no_task(change):
     assert not is_action(change)
+
+
+@pytest.mark.parametrize(("vote", "adopted"), [
+    ("Sps forslag fikk 3 stemmer, innstillingen 6.", "Formannskapet vedtar tiltaksplanen."),
+    ("Sps forslag fikk 6 stemmer, innstillingen 3.", "Saken utsettes."),
+])
+def test_an_alternative_vote_with_the_other_proposal_s_tally_first(vote, adopted):
+    decisions = _council_case_decisions("Innstilling:\nFormannskapet vedtar tiltaksplanen.\n"
+                                        f"Forslag fra Sp:\nSaken utsettes.\n{vote}")
+    assert decisions == [adopted, vote]

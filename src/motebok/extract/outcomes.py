@@ -3287,12 +3287,17 @@ _NEGATIONS = frozenset(("ikke", "ikkje", "ikkje,", "ikke,"))
 # An alternative vote told as both tallies, the innstilling's first ("Innstillingen fikk 6
 # stemmer, Sps forslag fikk 3 stemmer.", "Tilrådinga fekk 6 røyster og framlegget frå Sp 3
 # røyster.") or after the verb ("Ved alternativ votering … fikk innstillingen 6 stemmer og
-# Sps forslag 3.")
+# Sps forslag 3."), or the other's first ("Sps forslag fikk 3 stemmer, innstillingen 6.")
 _ALTERNATIVE_TALLY = re.compile(
     r"\b(?:(?:fikk|fekk)\s+)?(?:innstillingen|innstillinga|tilrådinga|"
     r"(?:forslaget|framlegget|forslag|framlegg)\s+til\s+vedtak)\s+(?:(?:fikk|fekk)\s+)?"
     r"(?P<own>\d{1,3})\s+(?:stemmer|stemme|røyster|røyst)\b"
     r"\s*(?:,|og|mens)\s+[^.\d]{1,60}?\s(?:(?:fikk|fekk)\s+)?(?P<other>\d{1,3})"
+    r"(?:\s+(?:stemmer|stemme|røyster|røyst))?\s*[.!]?$|"
+    # (the other's first: "Sps forslag fikk 3 stemmer, innstillingen 6.")
+    r"^[^.\d]{0,60}?(?:forslag|framlegg)(?:et)?\b[^.\d]{0,40}?\s(?:fikk|fekk)\s+"
+    r"(?P<before>\d{1,3})\s+(?:stemmer|stemme|røyster|røyst)\s*(?:,|og|mens)\s+"
+    r"(?:innstillingen|innstillinga|tilrådinga)\s+(?:(?:fikk|fekk)\s+)?(?P<after>\d{1,3})"
     r"(?:\s+(?:stemmer|stemme|røyster|røyst))?\s*[.!]?$", re.I)
 
 
@@ -3303,9 +3308,11 @@ def _innstilling_outvotes(sentence: str) -> bool | None:
     if "fikk" not in sentence and "fekk" not in sentence:
         return None
     found = _ALTERNATIVE_TALLY.search(sentence)
-    if found is None or found["own"] == found["other"]:
+    if found is None:
         return None
-    return int(found["own"]) > int(found["other"])
+    own, other = (found["own"], found["other"]) if found["own"] else \
+        (found["after"], found["before"])
+    return None if own == other else int(own) > int(other)
 
 
 def _adopted_with_aside(sentence: str) -> bool:
