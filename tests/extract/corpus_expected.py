@@ -18317,3 +18317,249 @@ EXPECTED["2211_helsenettverk_deltakertabell_orddeling_i_celle.docx"] = Expected(
            "2024-04-01")]),
     ],
 )
+
+EXPECTED["2300_formannskap_votering_innskutt_og_utsettelse.txt"] = Expected(
+    # votes: an innstilling adopted with words between it and its vote ("Innstillingen med
+    # vedtatt tilleggsforslag ble enstemmig vedtatt.", "Forslag til vedtak fikk 3 stemmer og ble
+    # vedtatt."), a casting vote, a motion to postpone that fell (its words decide nothing) and
+    # one adopted after an alternative vote (its words are the decision, not the innstilling);
+    # the mayor named after a comma chairs the formannskap
+    "minutes", "MØTEPROTOKOLL FORMANNSKAPET", "Formannskapet", None, None,
+    ("2024-09-04", "09:00", "14:30", "Formannskapssalen, Lindvik rådhus"), None,
+    people=[
+        ("Trond Aasheim", None, "chair", "present"),
+        ("Berit Kvam", None, "member", "present"),
+        ("Olav Strand", None, "member", "present"),
+        ("Randi Myhre", None, "member", "present"),
+        ("Knut Eide", None, "member", "present"),
+        ("Mette Rønning", None, "member", "absent"),
+        ("Solveig Lund", None, "secretary", "present"),
+    ],
+    items=[
+        ("41/24", "Godkjenning av innkalling og saksliste", None,
+         ["Innkalling og saksliste ble godkjent."],
+         []),
+        ("42/24", "Tiltaksplan for trafikksikkerhet 2025–2028", None,
+         ["Gang- og sykkelveg langs Skogvegen prioriteres i 2025.",
+          "Tilleggsforslaget ble vedtatt med 4 mot 1 stemme.",
+          "Formannskapet vedtar tiltaksplan for trafikksikkerhet 2025–2028.",
+          "Innstillingen med vedtatt tilleggsforslag ble enstemmig vedtatt."],
+         []),
+        ("43/24", "Revidert budsjett for kulturskolen", None,
+         ["Formannskapet øker rammen til kulturskolen med 250 000 kroner.",
+          "Forslag til vedtak fikk 3 stemmer og ble vedtatt.",
+          "Strands forslag fikk 2 stemmer og falt."],
+         []),
+        ("44/24", "Utleie av Lindvik samfunnshus", None,
+         ["Utsettelsesforslaget falt med 2 mot 3 stemmer.",
+          "Formannskapet godkjenner nye utleiesatser for samfunnshuset fra 1. januar 2025.",
+          "Innstillingen ble vedtatt med 3 mot 2 stemmer.",
+          "Vedtaket er fattet med dobbeltstemme fra ordføreren."],
+         []),
+        ("45/24", "Høring om regional plan for vannforvaltning", None,
+         ["Saken utsettes til neste møte.",
+          "Ved alternativ votering ble utsettelsesforslaget vedtatt med 3 mot 2 stemmer."],
+         []),
+    ],
+)
+
+EXPECTED["2301_nynorsk_kommunestyre_roysting_med_endring.txt"] = Expected(
+    # nynorsk: "Tilrådinga, med vedteke endringsframlegg, vart samrøystes vedteken." and
+    # "Tilrådinga fekk 4 røyster og vart vedteken." adopt the tilråding; an adopted change of
+    # wording is part of the vedtak and no task; a motion to postpone that fell decides nothing
+    "minutes", "MØTEBOK", "Kommunestyret", "Vestrefjord", None,
+    ("2024-10-15", "18:00", "21:40", "Kommunestyresalen"), None,
+    people=[
+        ("Gunnar Hovde", None, "chair", "present"),
+        ("Ingrid Tveit", None, "member", "present"),
+        ("Per Aarflot", None, "member", "present"),
+        ("Kari Bjørke", None, "member", "present"),
+        ("Lars Myklebust", None, "member", "present"),
+        ("Sigrid Nes", None, "member", "absent"),
+        ("Eli Haugland", None, "secretary", "present"),
+    ],
+    items=[
+        ("52/24", "Plan for fysisk aktivitet", None,
+         ["I punkt 4 vert «skal vurderast» endra til «skal gjennomførast».",
+          "Endringsframlegget vart samrøystes vedteke.",
+          "Kommunestyret vedtek plan for fysisk aktivitet 2025–2030.",
+          "Tilrådinga, med vedteke endringsframlegg, vart samrøystes vedteken."],
+         []),
+        ("53/24", "Tilskot til lag og organisasjonar", None,
+         ["Utsetjingsframlegget fall med 1 mot 4 røyster.",
+          "Kommunestyret løyver 400 000 kr i tilskot til lag og organisasjonar i 2025.",
+          "Tilrådinga fekk 4 røyster og vart vedteken."],
+         []),
+        ("54/24", "Eventuelt", None,
+         [],
+         []),
+    ],
+)
+
+EXPECTED["2302_nynorsk_hovudutval_roysteteljing_alternativ.docx"] = Expected(
+    # an alternative vote told as both tallies adopts the proposal with more votes, the
+    # tilråding ("Tilrådinga fekk 4 røyster og framlegget frå Sp 1 røyst.") or the other one
+    # ("… fekk 2 røyster, framlegget frå Gro Nesheim fekk 3 røyster."); "Innstillinga fekk
+    # fleirtal." and "4 stemte for innstillingen, 1 stemte imot." adopt the innstilling
+    "minutes", "Protokoll frå møte i Hovudutval for oppvekst og kultur",
+    "Hovudutval for oppvekst og kultur", None, None,
+    ("2024-11-19", "13:00", "16:10", "Heradshuset, møterom Kvinnherad"), None,
+    people=[
+        ("Astrid Hamre", None, "chair", "present"),
+        ("Oddvar Tysse", None, "member", "present"),
+        ("Synnøve Lid", None, "member", "present"),
+        ("Harald Kvinge", None, "member", "present"),
+        ("Gro Nesheim", None, "member", "present"),
+        ("Bjarte Heggland", None, "member", "absent"),
+        ("Turid Helle", None, "secretary", "present"),
+    ],
+    items=[
+        ("31/24", "Skulestruktur i nord", None,
+         ["Hovudutvalet rår til at Nordvik skule vert vidareført som fådelt skule.",
+          "Tilrådinga fekk 4 røyster og framlegget frå Sp 1 røyst."],
+         []),
+        ("32/24", "Kulturprisen 2024", None,
+         ["Kulturprisen for 2024 går til Lid ungdomslag.",
+          "Framlegg til vedtak fekk 2 røyster, framlegget frå Gro Nesheim fekk 3 røyster."],
+         []),
+        ("33/24", "Ungdomsplan", None,
+         ["Hovudutvalet vedtek ungdomsplanen 2025–2028.", "Innstillinga fekk fleirtal."],
+         []),
+        ("34/24", "Budsjett for kulturskulen", None,
+         ["Hovudutvalet tilrår ei ramme på 3,2 millionar kroner for kulturskulen i 2025.",
+          "4 stemte for innstillingen, 1 stemte imot."],
+         []),
+    ],
+)
+
+EXPECTED["2303_regionrad_pdf_to_endringsforslag_voteres_etterpaa.pdf"] = Expected(
+    # two amendments made before the votes on them: each vote is on the amendment its kind
+    # or its proposer names ("Tilleggsforslaget fra Solberg", "Endringsforslaget"), so only the
+    # adopted one"s words are decided; "endringsforslag til punkt 2:" and "Endringsforslag til
+    # kulepunkt 3 fra …:" are amendment labels (their words decide nothing when they fall)
+    "minutes", "MØTEPROTOKOLL", "Namdal regionråd", None, None,
+    ("2025-02-06", "10:00", "14:30", "Namsos, Kulturhuset"), None,
+    people=[
+        ("Amund Hellesø", "Namsos kommune", "chair", "present"),
+        ("Turid Solberg", "Overhalla kommune", "member", "present"),
+        ("Eirik Bjørgan", "Grong kommune", "member", "present"),
+        ("Marit Helen Lyng", "Høylandet kommune", "member", "present"),
+        ("Jon Arve Sæter", "Flatanger kommune", "member", "absent"),
+        ("Ingvild Rønning", None, "secretary", "present"),
+    ],
+    items=[
+        ("4/25", "Regional plan for kompetanse – rullering", None,
+         ["Regionrådet ber regionsjefen legge fram en årlig statusrapport.",
+          "Tilleggsforslaget fra Solberg ble enstemmig vedtatt.",
+          "Endringsforslaget fra Bjørgan falt med 1 mot 3 stemmer.",
+          "Regionrådet vedtar rullert plan for kompetanse 2025–2028.",
+          "Planen evalueres i 2027.",
+          "Innstillingen med vedtatt tilleggsforslag ble deretter enstemmig vedtatt."],
+         [("Regionrådet ber regionsjefen legge fram en årlig statusrapport.", "regionsjefen",
+           None)]),
+        ("5/25", "Høring – regional transportplan", None,
+         ["Regionrådet ber om et møte med fylkesrådet om vedlikehold av fylkesvegene.",
+          "Tilleggsforslaget ble enstemmig vedtatt.",
+          "Endringsforslaget falt med 2 mot 2 stemmer og leders dobbeltstemme.",
+          "Regionrådet slutter seg til høringsuttalelsen i saksframlegget.",
+          "Innstillingen med vedtatt tilleggsforslag ble enstemmig vedtatt."],
+         []),
+    ],
+)
+
+EXPECTED["2304_nynorsk_styre_trekt_og_utsett_kort.md"] = Expected(
+    # a case withdrawn in a word ("Trekt.", "Saka trekt frå saklista.") is its decision, as
+    # "Utsett." is; "Tilrådinga fekk fleirtal." adopts the tilråding
+    "minutes", "Protokoll frå styremøte i Sunnfjord Vekst AS", "Styret", "Sunnfjord Vekst AS", None,
+    ("2025-03-10", "13:00", "15:30", "Førde, Sunnfjord Vekst sine lokale"), None,
+    people=[
+        ("Magne Støfring", None, "chair", "present"),
+        ("Randi Solheim", None, "member", "present"),
+        ("Øystein Reksten", None, "member", "present"),
+        ("Bodil Kvamme", None, "member", "present"),
+        ("Jostein Hauge", None, "member", "absent"),
+        ("Inger Lise Vie", None, "secretary", "present"),
+    ],
+    items=[
+        ("07/25", "Godkjenning av innkalling og sakliste", None,
+         ["Godkjent utan merknader."],
+         []),
+        ("08/25", "Sal av næringstomt i Halbrendslia", None,
+         ["Trekt."],
+         []),
+        ("09/25", "Søknad om lån frå Vevring Fisk AS", None,
+         ["Saka trekt frå saklista."],
+         []),
+        ("10/25", "Ny vedtekt for styret", None,
+         ["Utsett."],
+         []),
+        ("11/25", "Rekneskap for 2024", None,
+         ["Styret godkjenner rekneskapen for 2024.", "Tilrådinga fekk fleirtal."],
+         []),
+    ],
+)
+
+EXPECTED["2305_regionrad_nytt_punkt_tilleggsforslag_og_vedtak.txt"] = Expected(
+    # an adopted tilleggsforslag whose words sit under "Nytt punkt 3:" is that sentence
+    # without its place, so the vedtak block that repeats it as "3. …" adds no second decision
+    # or task; of two amendments the vote names by kind and proposer, only the adopted one"s
+    # words decide; a tied alternative vote settled by the chair"s casting vote
+    "minutes", "MØTEPROTOKOLL", "Fosen regionråd", None, None,
+    ("2025-01-23", "09:30", "14:00", "Rissa, Fosen-huset"), None,
+    people=[
+        ("Ole Haldor Lie", "Indre Fosen kommune", "chair", "present"),
+        ("Kristin Fjellheim", "Ørland kommune", "member", "present"),
+        ("Per Olav Sandvik", "Indre Fosen kommune", "member", "present"),
+        ("Siv Anita Hammervik", "Ørland kommune", "member", "present"),
+        ("Lars Vikan", "Åfjord kommune", "member", "absent"),
+        ("Ragnhild Aune", "administrasjonen", "secretary", "present"),
+    ],
+    items=[
+        ("1/25", "Godkjenning av innkalling og saksliste", None,
+         ["Innkalling og saksliste godkjennes.", "Enstemmig."],
+         []),
+        ("2/25", "Regional næringsplan – rullering", None,
+         ["Regionkoordinator utarbeider en handlingsplan innen 1. mai 2025.",
+          "Tilleggsforslaget fra Fjellheim ble enstemmig vedtatt.",
+          "Endringsforslaget fra Sandvik falt med 1 mot 3 stemmer.",
+          "Regionrådet vedtar rullert regional næringsplan 2025–2028.",
+          "Planen evalueres i 2027.",
+          "Innstillingen med vedtatt tilleggsforslag ble deretter enstemmig vedtatt."],
+         [("Regionkoordinator utarbeider en handlingsplan innen 1. mai 2025.", "Regionkoordinator",
+           "2025-05-01")]),
+        ("3/25", "Søknad om tilskudd – Kystmuseet", None,
+         ["Ved alternativ votering mellom innstillingen og Hammerviks forslag fikk innstillingen 2 "
+          "stemmer og Hammerviks forslag 2 stemmer.",
+          "Søknaden avslås.",
+          "Leders dobbeltstemme avgjorde, og innstillingen ble vedtatt."],
+         []),
+    ],
+)
+
+EXPECTED["2306_eldrerad_forslag_med_parti_falt.txt"] = Expected(
+    # a member"s proposal labelled with the party in brackets ("Forslag fra Kari Holm (Sp):")
+    # is a proposal: its words decide only when the vote adopts them, and a fallen one"s
+    # "Eldrerådet ber …" is no decision
+    "minutes", "REFERAT FRA MØTE I ELDRERÅDET I SKOGVIK", "Eldrerådet i Skogvik", None, None,
+    ("2025-02-11", "10:00", "12:00", "Skogvik omsorgssenter, peisestua"), None,
+    people=[
+        ("Astrid Berg", None, "chair", "present"),
+        ("Johan Rustad", None, "member", "present"),
+        ("Kari Holm", None, "member", "present"),
+        ("Per Myhren", None, "member", "present"),
+        ("Solveig Dalen", None, "member", "absent"),
+        ("Torill Haugen", None, "secretary", "present"),
+    ],
+    items=[
+        ("1/25", "Godkjenning av innkalling og saksliste", None,
+         ["Godkjent."],
+         []),
+        ("2/25", "Seniortreff i Skogvik sentrum", None,
+         ["Forslaget falt med 1 mot 3 stemmer."],
+         []),
+        ("3/25", "Uttalelse om budsjett for hjemmetjenesten", None,
+         ["Eldrerådet ber om at nattpatruljen i hjemmetjenesten opprettholdes i 2025.",
+          "Forslaget ble enstemmig vedtatt."],
+         []),
+    ],
+)

@@ -4905,3 +4905,91 @@ def test_the_bodys_request_to_two_named_by_a_date_names_both() -> None:
                               "innen 1. mai.")
     assert actions == [("Styret ber om at Nordby kommune og Sørby kommune sender tall innen "
                         "1. mai.", "Nordby kommune og Sørby kommune", "2024-05-01")]
+
+
+def _council_case_decisions(body: str) -> list[str]:
+    """The decisions of one case in a council's minutes with ``body`` as its text."""
+    text = ("Protokoll fra formannskapet 4. september 2024\n\nTil stede: Kari Holm, Ola Dahl\n\n"
+            f"Sak 42/24 Tiltaksplan\n\n{body}\n")
+    [item] = parse_bytes(text.encode(), "fsk.txt").items
+    return item.decisions
+
+
+@pytest.mark.parametrize("vote", [
+    "Innstillingen med vedtatt tilleggsforslag ble enstemmig vedtatt.",
+    "Innstillingen, med vedtatt endring, ble enstemmig vedtatt.",
+    "Innstillingen ble, med de vedtatte endringer, enstemmig vedtatt.",
+    "Rådmannens innstilling med endringsforslaget fra Ap ble vedtatt med 6 mot 3 stemmer.",
+    "Innstillingen fikk 7 stemmer og ble vedtatt.",
+    "Innstillingen fikk 5 stemmer og ble dermed vedtatt.",
+    "Innstilling vedtatt med 5 mot 2 stemmer.",
+    "Innstillinga fekk 6 røyster og vart vedteken.",
+    "Innstillingen fikk flertall.",
+    "5 stemte for innstillingen, 2 stemte imot.",
+    "Vedtaket er fattet med dobbeltstemme fra leder.",
+])
+def test_a_vote_with_words_between_the_innstilling_and_its_verb_adopts_it(vote):
+    decisions = _council_case_decisions(
+        f"Innstilling:\nFormannskapet vedtar tiltaksplanen.\n{vote}")
+    assert decisions == ["Formannskapet vedtar tiltaksplanen.", vote]
+
+
+@pytest.mark.parametrize("vote", [
+    "Innstillingen fikk 3 stemmer og ble ikke vedtatt.",
+    "Innstillingen fikk ikke flertall.",
+])
+def test_a_vote_that_does_not_carry_the_innstilling_adopts_nothing(vote):
+    assert "Formannskapet vedtar tiltaksplanen." not in \
+        _council_case_decisions(f"Innstilling:\nFormannskapet vedtar tiltaksplanen.\n{vote}")
+
+
+@pytest.mark.parametrize(("vote", "adopted"), [
+    ("Innstillingen fikk 6 stemmer, Sps forslag fikk 3 stemmer.",
+     "Formannskapet vedtar tiltaksplanen."),
+    ("Innstillingen fikk 3 stemmer, Sps forslag fikk 6 stemmer.", "Saken utsettes."),
+    ("Ved alternativ votering ble forslaget fra Sp vedtatt med 5 mot 4 stemmer.",
+     "Saken utsettes."),
+])
+def test_an_alternative_vote_adopts_the_proposal_with_more_votes(vote, adopted):
+    decisions = _council_case_decisions("Innstilling:\nFormannskapet vedtar tiltaksplanen.\n"
+                                f"Forslag fra Sp:\nSaken utsettes.\n{vote}")
+    assert decisions == [adopted, vote]
+
+
+@pytest.mark.parametrize("votes", [
+    "Tilleggsforslaget fra Ap ble vedtatt. Endringsforslaget fra Sp falt.",
+    "Endringsforslaget fra Sp falt. Tilleggsforslaget fra Ap ble vedtatt.",
+])
+def test_each_vote_is_on_the_amendment_it_names(votes):
+    decisions = _council_case_decisions("Innstilling:\nFormannskapet vedtar tiltaksplanen.\n"
+                                "Tilleggsforslag fra Ap:\nPlanen evalueres i 2026.\n"
+                                "Endringsforslag til punkt 2 fra Sp:\nPlanen evalueres i 2030.\n"
+                                f"{votes}")
+    assert "Planen evalueres i 2026." in decisions
+    assert "Planen evalueres i 2030." not in decisions
+
+
+def test_a_motion_to_postpone_that_fell_decides_nothing():
+    decisions = _council_case_decisions("Innstilling:\nFormannskapet vedtar tiltaksplanen.\n"
+                                "Utsettelsesforslag fra Sp:\nSaken utsettes til neste møte.\n"
+                                "Utsettelsesforslaget falt med 2 mot 5 stemmer.\n"
+                                "Innstillingen ble vedtatt med 5 mot 2 stemmer.")
+    assert "Saken utsettes til neste møte." not in decisions
+    assert "Formannskapet vedtar tiltaksplanen." in decisions
+
+
+@pytest.mark.parametrize("change", ["I punkt 4 endres «skal vurderes» til «skal gjennomføres».",
+                                    "I punkt 4 vert «skal vurderast» endra til «skal "
+                                    "gjennomførast»."])
+def test_an_adopted_change_of_wording_is_no_task(change):
+    assert not is_action(change)
+
+
+@pytest.mark.parametrize(("vote", "adopted"), [
+    ("Sps forslag fikk 3 stemmer, innstillingen 6.", "Formannskapet vedtar tiltaksplanen."),
+    ("Sps forslag fikk 6 stemmer, innstillingen 3.", "Saken utsettes."),
+])
+def test_an_alternative_vote_with_the_other_proposal_s_tally_first(vote, adopted):
+    decisions = _council_case_decisions("Innstilling:\nFormannskapet vedtar tiltaksplanen.\n"
+                                        f"Forslag fra Sp:\nSaken utsettes.\n{vote}")
+    assert decisions == [adopted, vote]

@@ -207,7 +207,8 @@ _PROPOSAL_LABEL = re.compile(
     r"forslag|framlegg|"
     # whose it is after "fra": "Forslag fra leder:", "Framlegg frå dagleg leiar:"
     r"(?:forslag|framlegg|innstilling|tilråding)(?:\s+til\s+vedtak)?\s+(?:fra|frå)\s+"
-    r"[\wæøåÆØÅ.-]+(?:\s+[\wæøåÆØÅ.-]+){0,3}(?=\s*[:;])|"
+    # (and the party in brackets: "Forslag fra Kari Holm (Sp):")
+    r"[\wæøåÆØÅ.-]+(?:\s+[\wæøåÆØÅ.-]+){0,3}(?=\s*(?:\([^():;]{1,30}\)\s*)?[:;])|"
     r"saksbehandlers forslag|daglig leders forslag|"
     # a proposed text for the body to adopt: "Forslag til endringer:", "Forslag til nye
     # vedtekter:", "Framlegg til endra reglar:" (its vote, "Forslaget ble vedtatt.",
@@ -653,9 +654,10 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
     # "Vedtaket vart gjort med 5 mot 2 røyster.", and who voted against it in brackets:
     # "Vedtaket ble fattet med 5 mot 2 stemmer (Sp og Frp)."
     (("stemme", "røyst"),
-     r"^(?:vedtaket|avgjerda|avgjørelsen)\s+(?:ble|vart|blei)\s+(?:fattet|fatta|gjort)\s+"
+     r"^(?:vedtaket|avgjerda|avgjørelsen)\s+(?:ble|vart|blei|er)\s+(?:fattet|fatta|gjort)\s+"
      r"(?:med|mot)\s+[\w\s]{1,30}?(?:stemmer|stemme|røyster|røyst)(?:\s*\([^()]{1,80}\))?"
-     r"\s*\.?$"),
+     # (and whose casting vote it was: "Vedtaket er fattet med dobbeltstemme fra leder.")
+     r"(?:\s+(?:fra|frå)\s+[\wæøå]+)?\s*\.?$"),
     (("vedtatt", "vedtek", "godkj"), r"^(?:vedtatt|vedteke|godkjenn?t|godkjend)\b"),
     # "Referat fra sist styremøte mandag 18. januar ok.": approved, in a word
     (("ok",), r"^(?:referat|referatet|protokoll|protokollen|innkalling|innkallinga|"
@@ -741,6 +743,11 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("utsatt", "utsett"), r"^(?:(?:saka|saken|punktet)\s+)?(?:utsatt|utsett|utsettes)"
                            r"(?:\s+til\s+(?:neste|(?:et|eit)\s+(?:senere|seinare))\s+møte)?"
                            r"\s*[.!]?$"),
+    # "Trukket." alone, as "Utsatt." is: the case was withdrawn ("Saka trekt.", "Trukket
+    # fra sakslisten.")
+    (("trukket", "trekt"), r"^(?:(?:saka|saken|punktet)\s+)?(?:trukket|trekt)"
+                           r"(?:\s+(?:fra|frå)\s+(?:sakslisten|sakslista|saksliste|sakliste|"
+                           r"saklista|sakskartet|dagsordenen|dagsorden))?\s*[.!]?$"),
     (("konstituer",), r"\bkonstituerte\s+seg\b|\b(?:ble|vart|blei)\s+konstituert\b"),
     # "Ingen hadde innvendingar mot forslaget.", "FAU hadde ingen innvendinger til …"
     (("innvending",), r"\bingen\s+(?:hadde\s+)?innvending(?:er|ar)\s+(?:mot|til)\b|"
@@ -1905,6 +1912,9 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
     adopted_proposal: list[str] = []
     proposed: list[str] = []  # the last proposal's words, kept once it is adopted
     amendment: list[str] | None = None  # an amendment's words while its vote is pending
+    amendment_label = ""  # the label that opened it ("Tilleggsforslag fra Kari Holm:")
+    #: earlier amendments still waiting for their vote when another was made (label, words)
+    waiting: list[tuple[str, list[str]]] = []
     told_proposal = False  # a proposal told in words ("X fremmet forslag om …") is pending
     proposer = ""  # whose the proposal is, by its label ("daglig leders")
     rules_proposed = False  # … and it proposes statutes or rules ("Forslag til nye vedtekter:")
@@ -2013,7 +2023,9 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                 (amend := _amendment_label(text, bool(adopted_proposal))):
             # "Endringsforslag fra Sp:", "Per Dahl fremmet følgende forslag:": a proposal
             # made in the meeting, decided only when the vote after it adopts it
-            mode, elsewhere, amendment = "amendment", False, []
+            if amendment:  # (two or more made before the votes on them)
+                waiting.append((amendment_label, amendment))
+            mode, elsewhere, amendment, amendment_label = "amendment", False, [], text
             # (its words as quoted after the label: «3. Planen rulleres årlig.»)
             text = strip_list_marker((amend.group("rest") or "").strip().strip("«»\"“”"))
             opened = not text
@@ -2101,6 +2113,20 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
             found = len(decisions) + len(actions)
             unowned = previous if found == counted else ""
             previous, counted = sentence, found
+            if amendment is not None and adopted_proposal and \
+                    (won := _innstilling_outvotes(sentence)) is not None:
+                # "Innstillingen fikk 6 stemmer, Sps forslag fikk 3 stemmer.": an
+                # alternative vote's tally adopts the one with more votes, and only that one
+                if won:
+                    adopted = _adopt(adopted_proposal, decisions,
+                                     [] if rules_proposed else actions, due_date)
+                    last = last if rules_proposed else adopted or last
+                else:
+                    _adopt(_whole_sentences(amendment), decisions, actions, due_date)
+                decisions.append(sentence)
+                amendment, adopted_proposal, mode = None, [], None
+                waiting.clear()
+                continue
             if amendment is not None:
                 # (the vote on the innstilling by its owner's name is not the amendment's:
                 # "Saksbehandlers forslag ble enstemmig vedtatt.")
@@ -2111,10 +2137,17 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                      (sentence[:1] in "Ff" and _FROM_PROPOSER_LEAD.match(sentence))) \
                     else _amendment_fate(sentence)
                 if fate is not None:  # "Endringsforslaget ble vedtatt." / "… falt."
+                    voted_on = amendment
+                    if waiting:  # which of the amendments made the vote is on
+                        waiting.append((amendment_label, amendment))
+                        voted_on = waiting.pop(_voted_amendment(sentence, waiting))[1]
+                        amendment_label, amendment = waiting.pop()
+                    else:
+                        amendment = None
                     if fate:
-                        _adopt(amendment, decisions, actions, due_date)
+                        _adopt(_whole_sentences(voted_on), decisions, actions, due_date)
                     decisions.append(sentence)
-                    amendment, mode = None, None if mode == "amendment" else mode
+                    mode = None if mode == "amendment" else mode
                     continue
                 if mode == "amendment" and not _reports_outcome(sentence):
                     amendment.append(sentence)  # the amendment's words, until its vote
@@ -2132,7 +2165,8 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                 told_proposal = False
                 continue
             if adopted_proposal and (_ADOPTED.search(sentence)
-                                     or _adopts_owners_proposal(sentence, proposer)):
+                                     or _adopts_owners_proposal(sentence, proposer)
+                                     or _adopted_with_aside(sentence)):
                 # the proposal was adopted, also after a "Behandling:" part between, or by
                 # its owner's name ("Daglig leders forslag ble enstemmig vedtatt.")
                 adopted = _adopt(adopted_proposal, decisions,
@@ -2885,6 +2919,26 @@ _RULES_TEXT = re.compile(r"vedtekt|reglement|regler\b|reglar\b|retningslin|husor
                          r"ordensregl", re.I)
 
 
+# Where an added point goes, before its words: "Nytt punkt 3: Regionkoordinator utarbeider
+# …", "Nytt kulepunkt: …", nynorsk "Nytt punkt 4 – …" (the place in the vedtak, as its
+# list number is, and no part of the sentence the vedtak block then repeats)
+_NEW_POINT = re.compile(r"^(?:nytt|nye|ny)\s+(?:punkt|kulepunkt|strekpunkt|avsnitt|pkt\.?)"
+                        r"(?:\s*\d{1,2}[a-z]?\.?)?\s*[:–-]\s*(?=\S)", re.I)
+# ("Nytt punkt 3:" on its own line, the words under it)
+_NEW_POINT_ALONE = re.compile(r"^(?:nytt|nye|ny)\s+(?:punkt|kulepunkt|strekpunkt|avsnitt|"
+                              r"pkt\.?)(?:\s*\d{1,2}[a-z]?\.?)?\s*:?$", re.I)
+
+
+def _whole_sentences(words: list[str]) -> list[str]:
+    """An adopted amendment's sentences without the pieces of wording it splices into the
+    proposal ("endringsforslag til punkt 1: «… med de endringer som kom fram i møtet.»"):
+    a piece opened by an ellipsis is no sentence of its own; the vedtak as changed is. An
+    added point's place ("Nytt punkt 3:") is left off its sentence."""
+    return [_NEW_POINT.sub("", sentence, count=1) if sentence[:1] in "Nn" else sentence
+            for sentence in words if not sentence.startswith(("…", "...")) and
+            not (sentence[:1] in "Nn" and _NEW_POINT_ALONE.match(sentence))]
+
+
 def _adopt(proposal: list[str], decisions: list[str], actions: list[Action],
            due_date: Callable[[str], str | None]) -> str:
     """An adopted innstilling's sentences as decisions, and those that assign a task also
@@ -3294,6 +3348,72 @@ _ADOPTED = re.compile(r"\b(?:innstillingen|innstillinga|forslaget|framlegget|til
                       # vedtatt.", "Saka vart samrøystes vedteken."
                       r"^(?:saken|saka)\s+(?:ble|vart|blei)\s+(?:enstemmig\s+|samrøystes\s+)?"
                       r"(?:vedtatt|vedteke|vedteken)\b", re.I)
+# The proposal adopted with words between it and its vote, which _ADOPTED wants side by
+# side: the adopted changes ("Innstillingen med vedtatt tilleggsforslag ble enstemmig
+# vedtatt.", "Innstillingen, med vedtatt endring, ble vedtatt.", "Innstillingen ble, med de
+# vedtatte endringer, enstemmig vedtatt.", "Rådmannens innstilling med endringsforslaget fra
+# Ap ble vedtatt."), its tally first ("Innstillinga fekk 6 røyster og vart vedteken.",
+# "Forslag til vedtak fikk 3 stemmer og ble vedtatt."), "Forslaget til vedtak ble …", the
+# majority alone ("Innstillingen fikk flertall."), and
+# the bare indefinite "Innstilling vedtatt med 5 mot 2 stemmer." (a member's or a party's
+# "forslag" is a counter-proposal and has no place here: only the innstilling, the
+# tilråding and the "forslag til vedtak" the case came with)
+_ADOPTED_WITH_ASIDE = re.compile(
+    r"^(?:(?:(?:[\wæøå-]+\s+)?[\wæøå-]+(?:s|\s+si|\s+sin)\s+)?"
+    r"(?:innstillingen|innstillinga|innstilling|tilrådinga|tilråding)(?:\s+til\s+vedtak)?|"
+    r"(?:forslaget|framlegget|forslag|framlegg)\s+til\s+vedtak)"
+    r"(?:(?:\s*,?\s+med\s+[^.;:!?]{1,80}?,?|\s+(?:fikk|fekk)\s+\d{1,3}\s+(?:stemmer|røyster)\s+og)?"
+    r"\s+(?:(?:ble|vart|blei)(?:\s*,\s*med\s+[^.;:!?]{1,80}?,)?\s+)?"
+    r"(?:dermed\s+|derfor\s+|difor\s+|såleis\s+)?"
+    r"(?:enstemmig\s+|samrøystes\s+|einstemmig\s+)?(?:vedtatt|vedteke|vedteken)\b|"
+    # (the majority alone: "Innstillingen fikk flertall.", "Tilrådinga fekk fleirtal.")
+    r"\s+(?:fikk|fekk)\s+(?:[\wæøå]+\s+)?(?:flertall|fleirtal)\b)", re.I)
+_ADOPTED_ASIDE_WORD = contains_any(("innstilling", "tilråding", " til vedtak"))
+_NEGATIONS = frozenset(("ikke", "ikkje", "ikkje,", "ikke,"))
+
+
+# An alternative vote told as both tallies, the innstilling's first ("Innstillingen fikk 6
+# stemmer, Sps forslag fikk 3 stemmer.", "Tilrådinga fekk 6 røyster og framlegget frå Sp 3
+# røyster.") or after the verb ("Ved alternativ votering … fikk innstillingen 6 stemmer og
+# Sps forslag 3."), or the other's first ("Sps forslag fikk 3 stemmer, innstillingen 6.")
+_ALTERNATIVE_TALLY = re.compile(
+    r"\b(?:(?:fikk|fekk)\s+)?(?:innstillingen|innstillinga|tilrådinga|"
+    r"(?:forslaget|framlegget|forslag|framlegg)\s+til\s+vedtak)\s+(?:(?:fikk|fekk)\s+)?"
+    r"(?P<own>\d{1,3})\s+(?:stemmer|stemme|røyster|røyst)\b"
+    r"\s*(?:,|og|mens)\s+[^.\d]{1,60}?\s(?:(?:fikk|fekk)\s+)?(?P<other>\d{1,3})"
+    r"(?:\s+(?:stemmer|stemme|røyster|røyst))?\s*[.!]?$|"
+    # (the other's first: "Sps forslag fikk 3 stemmer, innstillingen 6.")
+    r"^[^.\d]{0,60}?(?:forslag|framlegg)(?:et)?\b[^.\d]{0,40}?\s(?:fikk|fekk)\s+"
+    r"(?P<before>\d{1,3})\s+(?:stemmer|stemme|røyster|røyst)\s*(?:,|og|mens)\s+"
+    r"(?:innstillingen|innstillinga|tilrådinga)\s+(?:(?:fikk|fekk)\s+)?(?P<after>\d{1,3})"
+    r"(?:\s+(?:stemmer|stemme|røyster|røyst))?\s*[.!]?$", re.I)
+
+
+def _innstilling_outvotes(sentence: str) -> bool | None:
+    """Whether an alternative vote's two tallies (``_ALTERNATIVE_TALLY``) carry the
+    innstilling (True) or the other proposal (False); None when the sentence is no such
+    tally (or a tie, which the sentence does not settle by itself)."""
+    if "fikk" not in sentence and "fekk" not in sentence:
+        return None
+    found = _ALTERNATIVE_TALLY.search(sentence)
+    if found is None:
+        return None
+    own, other = (found["own"], found["other"]) if found["own"] else \
+        (found["after"], found["before"])
+    return None if own == other else int(own) > int(other)
+
+
+def _adopted_with_aside(sentence: str) -> bool:
+    """Whether the sentence adopts the innstilling with words between it and the vote
+    (_ADOPTED_WITH_ASIDE): only sentences that start with the proposal's word or its
+    owner's genitive are tried, and a negation ("… ble ikke vedtatt") adopts nothing."""
+    if len(sentence) > 200 or not _ADOPTED_ASIDE_WORD(sentence.lower()):
+        return False
+    found = _ADOPTED_WITH_ASIDE.match(sentence)
+    return found is not None and \
+        not _NEGATIONS.intersection(found.group().lower().split())
+
+
 # A remark entered in the minutes at a member's request: "Protokolltilførsel fra Sp:",
 # "Protokolltilførsel (Frp):", "Merknad til protokollen frå Tor Vik:", "Protokollmerknad:"
 # (its text is on the line or under it; either way what the member said, not what the
@@ -3325,10 +3445,18 @@ _INSERTED_NOTE = re.compile(r"^\(?(?:[\wæøå]+(?:ens|ets|ars|ers|as)\s+)?"
 # forslag:", nynorsk "Fellesframlegg frå Ap og Sp:", "Omforeint framlegg:"; and one sent on
 # to another body without a vote, whose words that body decides on: "Oversendelsesforslag
 # fra SV:", nynorsk "Oversendingsframlegg frå Raudt:")
+# Which part of the proposal an amendment changes: "Endringsforslag til punkt 2 fra Sp:",
+# "Per Bø fremmet følgende endringsforslag til pkt. 3:", nynorsk "… til kulepunkt 4:"
+_TO_POINT = (r"\s+til\s+(?:punkt|pkt\.?|kulepunkt|kulepkt\.?|strekpunkt|avsnitt|kapittel|"
+             r"kap\.|side)\s*[\w.]{1,6}")
 _AMENDMENT_LABEL = re.compile(
     r"^(?P<amend>endrings|tilleggs|benke|mot|felles|oversendelses|oversendings|"
+    # (a motion to postpone, whose words are "Saken utsettes …": they decide only when it
+    # is adopted; nynorsk "Utsetjingsframlegg")
+    r"utsettelses|utsettings|utsetjings|"
     r"alternativt\s+|alternativ\s+|nytt\s+|omforent\s+|omforeint\s+)?"
-    r"(?:forslag|framlegg)(?!\s+til\s+vedtak)(?P<by>\s+(?:fra|frå)\s+[^:;]{1,60}?)?"
+    r"(?:forslag|framlegg)(?!\s+til\s+vedtak)(?:" + _TO_POINT + r")?"
+    r"(?P<by>\s+(?:fra|frå)\s+[^:;]{1,60}?)?"
     r"\s*[:;]\s*(?P<rest>.*)$", re.I)
 # (who made it, before the colon: "Per Dahl (Sp) fremmet følgende endringsforslag:", also
 # without the determiner or with nynorsk verbs: "Ove Tangen fremmet endringsforslag:",
@@ -3338,7 +3466,7 @@ _AMENDMENT_MADE = re.compile(
     r"set\s+fram|la\s+fram|kom\s+med)\s+(?:(?:følgende|følgjande|slikt|dette|sitt|et|eit)\s+)?"
     # (what kind, in a word before it: "fremmet følgende alternative forslag:")
     r"(?:(?:alternativ[et]?|nytt|nye|eget|eige|subsidiært|subsidiert)\s+)?"
-    r"[\wæøå-]*(?:forslag|framlegg)\s*[:;]\s*(?P<rest>.*)$", re.I)
+    r"[\wæøå-]*(?:forslag|framlegg)(?:" + _TO_POINT + r")?\s*[:;]\s*(?P<rest>.*)$", re.I)
 
 # The same told in a sentence, without its words quoted after a colon: "Per Dahl fremmet
 # forslag om å legge til et avsnitt." (while the innstilling is pending, the "Forslaget ble
@@ -3376,8 +3504,14 @@ def _amendment_label(text: str, pending: bool) -> re.Match[str] | None:
 # fra Sp ble enstemmig vedtatt.", "Forslaget fra H falt med 3 mot 6 stemmer.", "Framlegget
 # vart røysta ned." (the amendment is named first; "Innstillingen …" is the other's vote)
 _AMENDMENT_FATE = re.compile(
-    r"^(?:[\wæøå-]+\s+){0,2}?[\wæøå-]*(?:forslag|framlegg)(?:et)?\b(?!\s+til\s+vedtak)"
-    r"[^.]{0,100}?\s(?:(?P<adopted>(?:ble|vart|blei)\s+(?:deretter\s+|også\s+|òg\s+)?"
+    # (the amendment after the kind of vote: "Ved alternativ votering ble forslaget fra Sp
+    # vedtatt med 5 mot 4 stemmer.", nynorsk "Ved alternativ røysting vart framlegget …";
+    # "… mellom innstillingen og forslaget fra Sp ble innstillingen vedtatt" is not it)
+    r"^(?P<lead>ved\s+(?:alternativ\s+)?(?:votering|avstemming|avstemning|røysting)\b"
+    r"(?:\s+mellom\s[^.]{1,100}?)?\s*,?\s+(?:ble|vart|blei)\s+(?=[\wæøå-]*(?:forslag|framlegg)))?"
+    r"(?:[\wæøå-]+\s+){0,2}?[\wæøå-]*(?:forslag|framlegg)(?:et)?\b(?!\s+til\s+vedtak)"
+    # (after that lead, its verb came first: "… ble forslaget fra Sp vedtatt")
+    r"[^.]{0,100}?\s(?:(?P<adopted>(?(lead)|(?:ble|vart|blei)\s+)(?:deretter\s+|også\s+|òg\s+)?"
     r"(?:enstemmig\s+|samrøystes\s+)?(?:vedtatt|vedteke|vedteken|godkjent|godkjend|"
     # ("… ble vedtatt oversendt kommunedirektøren": sent on, not adopted)
     r"tiltrådt|tiltrådd)(?!\s+(?:oversendt|oversend))|"
@@ -3386,6 +3520,32 @@ _AMENDMENT_FATE = re.compile(
     r"avvist|trukket|trekt|(?:ikke|ikkje)\s+(?:vedtatt|vedteke|vedteken)|"
     r"(?:stemt|røysta|røystet)\s+ned)|oppnådde\s+(?:ikke|ikkje)\s+(?:flertall|fleirtal)))\b",
     re.I)
+
+
+# The kind of amendment a vote names ("Tilleggsforslaget …" → "tilleggs") and the names
+# in it ("… fra Fjellheim", "Sandviks forslag"), to find which of several it is on.
+_VOTED_KIND = re.compile(r"^(?:[\wæøå-]+\s+){0,2}?(?P<kind>[\wæøå-]*?)(?:forslag|framlegg)",
+                         re.I)
+_VOTE_NAME = re.compile(r"\b(?-i:[A-ZÆØÅ][\wæøå-]+?)(?:s\b|\b)")
+
+
+def _voted_amendment(sentence: str, made: list[tuple[str, list[str]]]) -> int:
+    """Which of the amendments ``made`` (label, words; in the order they were made) a vote
+    on one of them is on: the one whose label has the vote's kind ("Tilleggsforslaget ble
+    vedtatt." after "… fremmet følgende tilleggsforslag:") or a name the vote gives
+    ("Endringsforslaget fra Sandvik falt." after "Per Olav Sandvik fremmet …"); else the
+    earliest, as votes are taken in the order the proposals were made."""
+    kind = _VOTED_KIND.match(sentence)
+    kind_word = kind["kind"].casefold() if kind and len(kind["kind"]) > 2 else ""
+    names = [name for name in _VOTE_NAME.findall(sentence)
+             if len(name) > 1 and "forslag" not in name and "framlegg" not in name]
+    best, best_score = 0, 0
+    for at, (label, _words) in enumerate(made):
+        score = 2 * any(name in label for name in names) + \
+            (bool(kind_word) and kind_word in label.casefold())
+        if score > best_score:
+            best, best_score = at, score
+    return best
 
 
 def _amendment_fate(sentence: str) -> bool | None:
@@ -3479,13 +3639,17 @@ def _is_rejection(sentence: str, right_after: bool) -> bool:
 # A vote line after a vedtak ("Samrøystes vedteke.", "Vedtatt mot 2 stemmer.", "Vedtaket
 # ble fattet med 7 mot 2 stemmer."): it records how the decision above was made and says
 # nothing to do by itself.
-_BARE_VERDICT = re.compile(r"^(?:vedtaket\s+(?:var|ble|vart|blei)"
+_BARE_VERDICT = re.compile(r"^(?:vedtaket\s+(?:var|ble|vart|blei|er)"
                            r"(?:\s+(?:fattet|fatta|gjort))?\s*)?"
                            r"(?:(?:enstemmig|samrøystes|einstemmig)\s*)?"
                            r"(?:vedtatt|vedteke|vedteken|godkjenn?t|godkjend)?"
                            r"(?:\s+(?:enstemmig|samrøystes))?"
                            # (one vote against: "Vedtatt mot 1 stemme.", nynorsk "røyst")
                            r"(?:\s+(?:med|mot)\s+[\w\s]+(?:stemmer?|røyster|røyst))?"
+                           # (whose casting vote: "Vedtaket er fattet med dobbeltstemme
+                           # fra leder.", nynorsk "… med dobbeltrøyst frå leiar")
+                           r"(?:\s+(?:fra|frå)\s+(?:møteleder|møteleiar|leder|leiar|"
+                           r"styreleder|styreleiar|ordføreren|ordføraren|ordfører|ordførar))?"
                            # ("Enstemmig med unntak av Dag Eriksen.")
                            r"(?:\s*,?\s+(?:med\s+unntak\s+av|unntatt)\s+[^.!?]{1,60})?"
                            # (who voted against, in brackets: "Vedtatt mot 1 stemme (H).")
@@ -3499,7 +3663,11 @@ _BARE_VERDICT_HEADS = frozenset(("ved", "ens", "ein", "sam", "god"))
 # The vote told as its tally, the whole sentence: "4 stemte for, 1 mot.", "5 for og 2
 # mot.", "Alle stemte for.", nynorsk "Alle røysta for."
 _VOTE_TALLY = re.compile(r"^(?:(?P<yes>\d{1,2}|alle)\s+(?:stemte|stemmer|røysta|røystar)\s+for"
-                         r"(?:\s*(?:,|og)\s*(?P<no>\d{1,2})\s+(?:mot|imot))?|"
+                         # (what for, when it is the innstilling: "5 stemte for
+                         # innstillingen, 2 stemte imot."; a "forslaget" may be another's)
+                         r"(?:\s+(?:innstillingen|innstillinga|tilrådinga))?"
+                         r"(?:\s*(?:,|og)\s*(?P<no>\d{1,2})\s+(?:(?:stemte|røysta)\s+)?"
+                         r"(?:mot|imot))?|"
                          r"(?P<for>\d{1,2})\s+for\s*(?:,|og)\s*(?P<against>\d{1,2})\s+"
                          r"(?:mot|imot))(?:\s*\([^()]{1,60}\))?\s*[.!]?$", re.I)
 
@@ -4562,6 +4730,14 @@ def is_action(sentence: str) -> bool:
     return _is_action(sentence, sentence.lower())
 
 
+# An amendment's change to the wording of the text being decided: "I punkt 4 endres «skal
+# vurderes» til «skal gjennomføres».", nynorsk "I punkt 4 vert «skal vurderast» endra til
+# «skal gjennomførast».", "Ordet «bør» endres til «skal»." (the quoted words are the
+# vedtak's own, changed as it is adopted; no one is to do anything after the meeting)
+_WORDING_CHANGED = re.compile(r"\b(?:endres|endrast|(?:vert|blir)\s+(?:«[^»]{1,120}»\s+)?"
+                              r"endra|endret)\b[^.]{0,160}?\btil\s*:?\s*«")
+
+
 def _is_action(sentence: str, lowered: str) -> bool:
     """``is_action`` with the sentence already lower-cased.
 
@@ -4619,6 +4795,9 @@ def _told_not_given(sentence: str, lowered: str) -> bool:
         return True  # "Kari Holm sender hilsen fra kommunen.": told at the meeting
     if ("forslag" in lowered or "framlegg" in lowered) and _PROPOSAL_MADE.search(lowered):
         return True  # "Per fremmet følgende forslag: «… ber rådmannen …»": only proposed
+    if "«" in lowered and "endr" in lowered and _WORDING_CHANGED.search(lowered):
+        # "I punkt 4 endres «skal vurderes» til «skal gjennomføres».": the wording changed
+        return True
     if ("forrige" in lowered or "førre" in lowered) and _EARLIER_OUTCOME.search(lowered):
         # "Styringsgruppen vedtok i forrige møte at programmet skal sendes på høring.":
         # the last meeting's word told as background, no errand given at this one

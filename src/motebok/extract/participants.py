@@ -1511,6 +1511,8 @@ def _people_list(value: str, role: ParticipantRole | None,
             # "Møteleder: Even Hagen, fylkesordfører": a title, not whom they represent;
             # "Sindre Moe, rådgiver (sekretær)": the parenthesis is the person's role, and
             # in "Knut Dahl, rådmann (frå kl. 10.00)" when they were there
+            if text.casefold() in MAYOR_SEATS:
+                entries[-1].mayor = True  # "Trond Aasheim, ordfører": see mayor_chairs
             if paren:
                 _apply_paren(entries[-1], paren)
             elif ROLE_WORDS.get(text.casefold()) is ParticipantRole.GUEST and \
