@@ -18026,3 +18026,29 @@ EXPECTED["2155_representantskap_interkommunale_selskap_sidefot.txt"] = Expected(
         ("3/24", "Eventuelt", "Ingen saker.", [], []),
     ],
 )
+
+EXPECTED["2350_obsidian_oppgaver_med_tasks_datoer.md"] = Expected(
+    # a note app's task list: a ticked box due after the meeting is a task given at it
+    # (ticked when the page was read later), one told as done ("har sendt") is none; "📅"
+    # marks the due date and "🛫" the start; a box under "Oppfølging" names its owner first
+    "minutes", "Referat prosjektgruppe Ny flerbrukshall", "Prosjektgruppe Ny flerbrukshall",
+    None, None, ("2026-03-12", "09:00", "11:00", "Rådhuset, møterom Fjorden"), None,
+    people=[
+        ("Ingrid Sæther", None, "chair", "present"),
+        ("Tor Bakken", None, "member", "present"),
+        ("Lene Aas", None, "member", "present"),
+        ("Jonas Vik", None, "secretary", "present"),
+    ],
+    items=[
+        ("1", "Godkjenning av innkalling", "Innkallingen ble godkjent.",
+         ["Innkallingen ble godkjent."], []),
+        ("2", "Rekkefølge på anbudene", None, [],
+         [("Tor Bakken deler framdriftsplanen med styringsgruppen 📅 2026-03-20", "Tor Bakken",
+           "2026-03-20"),
+          ("Jonas Vik bestiller møterom til leverandørmøtet 🛫 2026-03-16 📅 2026-03-27",
+           "Jonas Vik", "2026-03-27")]),
+        ("3", "Oppfølging", None, [],
+         [("Ingrid Sæther deler tegningene med idrettsrådet 📅 2026-04-01", "Ingrid Sæther",
+           "2026-04-01")]),
+    ],
+)

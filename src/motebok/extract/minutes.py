@@ -2632,9 +2632,14 @@ def _names_a_thing(text: str, found: dates.DateMatch) -> bool:
         _DEADLINE_BEFORE.search(text, 0, found.start) is None
 
 
-# A deadline word right before a date: "innen 1. mars", "senest fredag 4. april", "frist:".
-_DEADLINE_BEFORE = re.compile(r"\b(?:innen|innan|senest|seinast|frist)\s*:?\s*"
+# A deadline word right before a date: "innen 1. mars", "senest fredag 4. april", "frist:",
+# an English template's "due:" and a note app's due-date mark ("📅 2026-03-20", as the
+# Obsidian Tasks plugin writes it).
+_DEADLINE_BEFORE = re.compile(r"(?:\b(?:innen|innan|senest|seinast|frist|due)|📅)\s*:?\s*"
                               r"(?:[a-zæøå]+dag\s+)?(?:den\s+)?$", re.I)
+# The other dates a note app's task carries, each after its mark: when work starts ("🛫"),
+# is scheduled ("⏳"), was done ("✅") or the task was made ("➕"): none is its due date.
+_TASK_APP_NOT_DUE = ("🛫", "⏳", "✅", "➕")
 
 
 def _deadline_first(found: list[dates.DateMatch], text: str) -> list[dates.DateMatch]:
@@ -2684,6 +2689,8 @@ def build_items(draft: Draft) -> None:
         for found in _deadline_first(dates.find_dates(text), text):
             if _names_a_thing(text, found):
                 continue  # "søker om tilskot til 17. mai-feiringa": the day names the event
+            if text[:found.start].rstrip().endswith(_TASK_APP_NOT_DUE):
+                continue  # "🛫 2026-03-15 📅 2026-03-18": the start, not the due date
             if (" om " in text or " fra " in text or " frå " in text) and \
                     _NOT_A_DEADLINE.search(text, 0, found.start):
                 continue

@@ -2238,16 +2238,22 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                         _is_decision(sentence, lowered):
                     last = prior  # "a) Kari lager en plan. b) Saken tas til orientering."
                 continue
-            if mode == "action" or (open_tasks and position in open_tasks and
-                                    mode not in ("decision", "reported")):
+            if mode == "action" or (mode not in ("decision", "reported") and (
+                    (open_tasks and position in open_tasks) or
+                    (done_tasks and position in done_tasks and
+                     _due_after_meeting(sentence, due_date, meeting)))):
                 # a follow-up list, or a Markdown task list's open box: a task not yet
                 # done ("- [x]" is one done)
                 if lowered.startswith("neste") and _NEXT_MEETING_START.match(lowered):
                     mode = None  # "Neste møte: 17. januar" under the follow-up list ends it
                     continue
-                if done_tasks and position in done_tasks and not _is_action(sentence, lowered):
+                if done_tasks and position in done_tasks and \
+                        not _is_action(sentence, lowered) and \
+                        not _due_after_meeting(sentence, due_date, meeting):
                     # "- [x] @Eva Lia sendt oversikt" under "Oppgaver": ticked, and told as
-                    # done (a ticked "Randi Bø: booke møterom" still names the task given)
+                    # done (a ticked "Randi Bø: booke møterom" still names the task given,
+                    # and so does one due after the meeting: ticked when the page was
+                    # exported, a follow-up of this meeting all the same)
                     continue
                 if _has_done_word(lowered) and _DONE.search(lowered) and \
                         not _is_action(sentence, lowered):
@@ -2262,7 +2268,9 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                 if labelled_owner:
                     _own_by_label(actions[-1], labelled_owner, due_date)
                     labelled_owner = None
-                if mode != "action" and actions[-1].responsible is None:
+                if actions[-1].responsible is None and \
+                        (mode != "action" or position in open_tasks or position in done_tasks):
+                    # (a box under "Oppfølging" too: "- [ ] @Tor Bakken deler …")
                     actions[-1].responsible = _task_box_owner(actions[-1].text)
                 continue
             if bold_at and position in bold_at and mode is None and not orientation and \
@@ -3005,6 +3013,17 @@ def _own_by_label(task: Action, owner: str, due_date: Callable[[str], str | None
         task.responsible = who
     if when.strip() and task.due is None:
         task.due = due_date(f"frist {when.strip().removeprefix('frist').strip()}")
+
+
+def _due_after_meeting(sentence: str, due_date: Callable[[str], str | None],
+                       meeting: str | None) -> bool:
+    """Whether a task's own sentence sets a due date after the meeting's day ("- [x] Tor
+    deler rutinen 📅 2026-03-20" from a meeting on 12 March): a task given at the meeting,
+    whatever its box says when the page is read later."""
+    if meeting is None or not any(ch.isdigit() for ch in sentence):
+        return False
+    due = due_date(sentence)
+    return due is not None and due > meeting
 
 
 def _ticked_task_box(text: str) -> bool:
