@@ -18052,3 +18052,26 @@ EXPECTED["2350_obsidian_oppgaver_med_tasks_datoer.md"] = Expected(
            "2026-04-01")]),
     ],
 )
+
+EXPECTED["2351_onenote_sidestempel_under_tittel.html"] = Expected(
+    # OneNote's stamp under the page title ("onsdag 4. februar 2026" / "08:47") is when the
+    # page was made: the sentence "Faggruppa … hadde møte 3. februar 2026 kl. 12.00–14.00
+    # på Førde rådhus." gives the meeting, and names in full the body the title names by
+    # its kind alone
+    "minutes", "Faggruppemøte kart og oppmåling",
+    "Faggruppa for kart og oppmåling i Sunnfjord", None, None,
+    ("2026-02-03", "12:00", "14:00", "Førde rådhus"), None,
+    people=[
+        ("Solveig Hauge", None, "chair", "present"),
+        ("Magne Fure", None, "member", "present"),
+        ("Rune Kvame", None, "member", "present"),
+        ("Åse Lunde", None, "secretary", "present"),
+        ("Eirik Bruland", None, "member", "absent"),
+    ],
+    items=[
+        ("1/26", "Godkjenning av innkalling", "Innkallinga vart godkjend.",
+         ["Innkallinga vart godkjend."], []),
+        ("2/26", "Felles matrikkelrutinar", None, ["Faggruppa sluttar seg til utkastet."], []),
+        ("3/26", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)

@@ -369,7 +369,7 @@ _MEETING_HELD_ON = re.compile(r"^(?:(?:[A-ZÆØÅa-zæøå]+)?møtet|generalfors
 # Teams 12. mars 2024.", "Styret var samlet i Rådhuset tirsdag 4. juni", nynorsk "Styret
 # møttest …", "… var samla …", "… hadde møte …" (the date follows; the place, when named,
 # comes first).
-_BODY_MET = re.compile(r"^(?P<who>[A-ZÆØÅ][\wæøå-]*(?:\s+[\wæøåÆØÅ-]+){0,4}?)\s+"
+_BODY_MET = re.compile(r"^(?P<who>[A-ZÆØÅ][\wæøå-]*(?:\s+[\wæøåÆØÅ-]+){0,6}?)\s+"
                        r"(?:møttes|møttest|møtest|var\s+samlet|var\s+samla|"
                        # "Arbeidsgruppen hadde (arbeids)møte i Lillehammer 10. februar"
                        r"hadde\s+(?:[a-zæøå-]*møte|[a-zæøå-]*samling))"
@@ -1245,6 +1245,41 @@ def _dated_above_title(lines: list[Line], title_line: int | None, index: int,
         return False
     return any(value in line.text and line.lowered.startswith("dato")
                for line in lines[:title_line])
+
+
+def _fuller_name(body: str, who: str) -> bool:
+    """Whether the words before "hadde møte" name in full the body a title names by its
+    kind alone ("Faggruppen" from "Faggruppemøte …", "Faggruppa for kart og oppmåling i
+    Sunnfjord"): the same kind of body, bokmål or nynorsk, and more words."""
+    if " " in body or " " not in who or len(body) < 6:
+        return False
+    first = who.split()[0]
+    return first[:6].casefold() == body[:6].casefold() and \
+        _BODY_STEMS.search(first) is not None and not first[:1].islower()
+
+
+# A clock time alone on its line, as a note app stamps it ("10:02"): no "kl.", no range.
+_BARE_CLOCK = re.compile(r"(?:[01]?\d|2[0-3]):(?P<minute>[0-5]\d)")
+
+
+def _page_stamp(lines: list[Line], title_line: int | None) -> dates.DateMatch | None:
+    """The day of a note app's page stamp under the title, or None.
+
+    OneNote puts the page's date and the time it was made on two lines of their own under
+    its title ("tirsdag 10. mars 2026" / "10:02"): when the secretary opened the page, not
+    when the meeting began, and the text below says when it met. Read as a stamp when the
+    time is no meeting's (a minute off the five-minute marks meetings are set on) or the
+    date is written as the app does, the weekday in lower case.
+    """
+    if title_line is None or title_line + 2 >= len(lines):
+        return None
+    day, clock = lines[title_line + 1].body, lines[title_line + 2].body
+    if not (4 <= len(clock) <= 5 and (bare := _BARE_CLOCK.fullmatch(clock))) or \
+            not _is_date_line(day):
+        return None
+    if int(bare["minute"]) % 5 == 0 and not day[:1].islower():
+        return None  # "Tirsdag 26. september 2023" / "12:30": the meeting's day and start
+    return dates.find_dates(day)[0]
 
 
 @functools.lru_cache(maxsize=4096)
@@ -2763,7 +2798,10 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
         if head.start is None and labelled and _TRAILING_KL.search(value):
             head.start, head.end = dates.find_time_range(value)
     # Unlabelled evidence: a lone date line, a place-and-date line, "Digitalt møte kl. …".
+    stamp = _page_stamp(lines, head.title_line)
     for line in lines[:limit]:
+        if stamp is not None and line.index in (head.title_line + 1, head.title_line + 2):
+            continue  # a note app's "tirsdag 10. mars 2026" / "10:02": when the page was made
         if line.index in values.value_lines or match_label(line.text):
             if document is None and line.lowered.startswith(_SIGNER_STARTS):
                 document = _writer_dated(line.body)  # "Ref.: Kari Holm, 06.03.25"
@@ -2832,6 +2870,9 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
             if head.body is None and _BODY_STEMS.search(met.group("who").split()[0]):
                 head.body = met.group("who")  # under a bare "Møtenotat": "Prosjektgruppen
                 # for Grønn skolevei hadde møte i Kongsberg …" names who met
+            elif head.body and _fuller_name(head.body, met.group("who")):
+                head.body = met.group("who")  # "Faggruppemøte kart og oppmåling" over
+                # "Faggruppa for kart og oppmåling i Sunnfjord hadde møte …": its full name
         if found and held_meeting and dated_label and document is None and \
                 _written_after(meeting, found[0]):
             # "Dato: 6. mars 2025" over "Møtet ble holdt tirsdag 4. mars på Rådhuset.": the
@@ -3073,6 +3114,8 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
             head.organization = head.organization or organization
     if meeting is None and document is not None and not mailed:
         meeting = document  # (the day an e-mail was sent is after the meeting: no guess)
+    if meeting is None and stamp is not None:
+        meeting = stamp  # the page made on the day it met, when nothing else says so
     if document is None:
         # the lines after the head, or after the title when the head is the whole text
         document = _signed_date(lines, max((head.title_line or 0) + 1,
