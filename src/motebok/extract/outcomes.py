@@ -2166,6 +2166,9 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
             before = _last_task_state(actions) if sentence[:1] in "HhKk" else None
             if _may_be_owner_or_due(sentence) and \
                     _owner_or_due(sentence, last, actions, due_date):
+                if actions and actions[-1].text == sentence:
+                    last = sentence  # "Ansvar: Kari Holm ser på saken." is a task of its
+                    # own: a "Frist:" line under it is its deadline
                 if before is not None and before == _last_task_state(actions):
                     # (a "Hvem:" line that named no task's owner: the next "Hva:" is its)
                     owner_first = _owner_named_first(sentence)
@@ -3783,7 +3786,9 @@ def _owner_doing(who: str) -> str | None:
         if _TASK_INFINITIVE_AT.match(right.strip()) and _owners_after_dash(left.strip()):
             return left.strip()
     verb = _TASK_VERB_RE.search_lowered(who, who.lower())
-    if verb is None or verb.start() == 0:
+    if verb is None:
+        return _named_person_doing(who)
+    if verb.start() == 0:
         return None
     subject = who[:verb.start()].strip(" ,")
     words = subject.split()
@@ -3792,6 +3797,22 @@ def _owner_doing(who: str) -> str | None:
                                            _role_only(subject)):
         return None
     return subject
+
+
+# Verbs in the present that tell a state, not an errand: "Ansvar: Kari Holm har …".
+_STATE_VERBS = frozenset({"har", "var", "hadde"})
+
+
+def _named_person_doing(who: str) -> str | None:
+    """The person an owner label's value opens with when a verb in the present follows
+    the name, whatever the verb ("Ansvar: Anne Kro legger planen fram for …" → "Anne
+    Kro"): a sentence of its own, the task itself; only after a first name, so a role
+    ("Daglig leder") is no subject, and not a verb of state ("har", "var")."""
+    found = _TASK_BOX_OWNER.match(who)
+    if found is None or not is_first_name(found.group(1).split()[0]):
+        return None
+    verb = who[found.end(1):].split()[0]
+    return None if verb in _STATE_VERBS else found.group(1)
 
 
 _DEADLINE_FOR = re.compile(r"^(?:tids)?frist(?:en)?\s+for\s+(?:å\s+)?(?P<what>[\wæøå-]+)")
