@@ -18098,3 +18098,26 @@ EXPECTED["2352_loop_faggruppe_ansvar_med_eiga_setning.md"] = Expected(
         ("3", "Eventuelt", "Ingen saker.", [], []),
     ],
 )
+
+EXPECTED["2353_confluence_moetenotat_oppgaveliste.html"] = Expected(
+    # a Confluence page: breadcrumbs, "Opprettet av …, sist endret av … den …" and the
+    # footer are the wiki's; its tasks (li data-inline-task-id, "checked" by class) are a
+    # task list: an open box owned by the name first, a ticked one told as done is none,
+    # a ticked one due after the meeting still a task given at it; the goals ("Mål") are
+    # what the meeting was to reach, no tasks
+    "minutes", "Prosjektgruppe Ny skole Brekke - Møtenotat 2026-02-10",
+    "Prosjektgruppe Ny skole Brekke", None, None, ("2026-02-10", None, None, None), None,
+    people=[
+        ("Hanne Rø", None, "chair", "present"),
+        ("Ola Nilsen", None, "member", "present"),
+        ("Sara Berg", None, "secretary", "present"),
+    ],
+    items=[
+        (None, "Mål", "Avklare romprogrammet\nBli enige om budsjettrammen", [], []),
+        (None, "Romprogram", None, ["Prosjektgruppen sluttet seg til forslaget."],
+         [("Sara Berg avstemmer romprogrammet med rektor", "Sara Berg", None)]),
+        (None, "Budsjett", None, [],
+         [("Ola Nilsen reviderer kostnadsoverslaget innen 24. feb. 2026", "Ola Nilsen",
+           "2026-02-24")]),
+    ],
+)

@@ -758,3 +758,20 @@ def test_an_accordion_buttons_label_is_read_and_a_forms_button_is_not() -> None:
             b'<button class="ok">OK</button></main></body></html>')
     assert [b.text for b in read(page)] == ["Referat", "Sak 4/26 Budsjett", "Vedtatt.",
                                             "Sak 5/26 Eventuelt", "Ingen saker."]
+
+
+def test_a_note_apps_drawn_check_boxes_read_as_a_task_lists_marks() -> None:
+    # Notion draws a to-do's box as a div by its class, Confluence marks a task's li by
+    # its own: both read as the "[x] " / "[ ] " the same page has in Markdown; a div
+    # of another class (or a "checkbox" class without its state) shows nothing
+    page = (b'<html><body><ul class="to-do-list"><li><div class="checkbox checkbox-on">'
+            b'</div> <span>Per Dahl booker lokale</span></li></ul>'
+            b'<ul class="to-do-list"><li><div class="checkbox checkbox-off"></div> '
+            b'<span>Nina Lie lager program</span></li></ul>'
+            b'<ul class="inline-task-list"><li data-inline-task-id="1" class="checked">'
+            b'Ola Nilsen reviderer overslaget</li><li data-inline-task-id="2">Sara Berg '
+            b'ringer rektor</li></ul>'
+            b'<ul><li><div class="checkbox">Kari</div></li></ul></body></html>')
+    assert [b.text for b in read(page)] == [
+        "- [x] Per Dahl booker lokale", "- [ ] Nina Lie lager program",
+        "- [x] Ola Nilsen reviderer overslaget", "- [ ] Sara Berg ringer rektor", "- Kari"]

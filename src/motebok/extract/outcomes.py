@@ -1514,6 +1514,11 @@ _NEXT_AGENDA_TITLE = re.compile(
     r"^(?:(?:forslag|framlegg|innspill|innspel)\s+til\s+)?(?:nye\s+)?"
     r"(?:saker|sakar|tema|temaer|emner|punkter|punkt)\s+(?:til|på|for)\s+"
     r"(?:det\s+)?neste\s+[\wæøå]*møte[\wæøå]*\s*:?$", re.I)
+# The heading of a meeting's goals in a wiki's or a note app's template: "Mål", "Mål for
+# møtet", "Møtets mål", "Målsetting", "Formål", nynorsk "Føremål", "Hensikt".
+_GOAL_TITLE = re.compile(r"^(?:(?:møtets\s+)?(?:mål|målsetting|målsetjing)(?:\s+for\s+møtet)?|"
+                         r"formål|føremål|hensikt|hensikten\s+med\s+møtet)\s*:?$", re.I)
+_GOAL_TITLE_STARTS = frozenset("MmFfHh")
 _may_be_orientation_title = starts_with_any("oimrgkbens")  # the first letters of its words
 _PRONOUN_SUBJECTS = {"det", "vi", "man", "dette", "de", "den", "dei", "her", "da", "så",
                      "når", "som", "hvis", "om", "etter", "i", "for", "til", "på", "med",
@@ -1720,6 +1725,9 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
     under_member = False  # … and the lines are under a member's name set as a heading
     # "Saker til neste møte": its bullets are the next agenda's topics, not tasks
     next_agenda = bool(title and "neste" in title and _NEXT_AGENDA_TITLE.match(title))
+    # "Mål", "Møtets mål": a note app's template lists what the meeting is to reach
+    # ("- Avklare romprogram"), no errand for after it
+    goals = bool(title and title[:1] in _GOAL_TITLE_STARTS and _GOAL_TITLE.match(title))
     # "Leder: Kari Holm" decides
     constituting = bool(title and _may_be_constituting(fold(title)) and
                         _CONSTITUTING.search(title))
@@ -2355,7 +2363,7 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
             if task and views and bullet and not _owned_by_first_name(sentence):
                 task = None  # "Innspill fra gruppen:" / "- Opplæring må planlegges tidlig.":
                 # a view the group gave, no one's task
-            if (task or (bullet and not introduced and not next_agenda and
+            if (task or (bullet and not introduced and not next_agenda and not goals and
                          _LISTED_TASK.match(lowered))) and \
                     (not orientation or (task and (_owned_by_first_name(sentence) or
                                                    _role_task_with_deadline(sentence, lowered)))):

@@ -651,7 +651,8 @@ class _Walker:
             self.parts.append(("\n", self.bold > 0))
         elif tag == "span" and (word := _word_span(node, self.parts)) is not None:
             self.parts.append((word, self.bold > 0))
-        elif tag == "input" and (box := _check_box(node)):
+        elif tag in ("input", "div") and \
+                (box := _check_box(node) if tag == "input" else _drawn_check_box(node)):
             self.parts.append((box, self.bold > 0))
         elif tag == "font" and (marks := _font_marks(node)) is not None:
             self.parts.append((marks, self.bold > 0))
@@ -799,6 +800,11 @@ class _Walker:
         self.flush()
         self._then(self._restore, (self.kind, self.level, self.marker))
         self.kind, self.level, self.marker = BlockKind.LIST_ITEM, max(self.list_depth, 0), marker
+        attrs = node.attributes or {}
+        if "data-inline-task-id" in attrs:
+            # a Confluence task ("Action items"): ticked by its class, as "[x] " reads
+            ticked = "checked" in (attrs.get("class") or "").split()
+            self.parts.append(("[x] " if ticked else "[ ] ", self.bold > 0))
         self._push_children(node, in_article)
 
     def table(self, node, in_article: bool) -> None:
@@ -1019,6 +1025,19 @@ def _check_box(node) -> str:
     if holder is not None and holder.tag == "li":
         return "[x] " if ticked else "[ ] "
     return "☑ " if ticked else "☐ "
+
+
+def _drawn_check_box(node) -> str:
+    """A note app's check box drawn by its class, no input (Notion's export: ``<div
+    class="checkbox checkbox-on">`` before a to-do's text): the Markdown's "[x] " or "[ ] "
+    the same page exported as Markdown has; "" for any other element."""
+    names = (node.attributes or {}).get("class")
+    if not names or "checkbox" not in names:
+        return ""
+    classes = names.split()
+    if "checkbox-on" in classes:
+        return "[x] "
+    return "[ ] " if "checkbox-off" in classes else ""
 
 
 # The elements whose kind decides how a check box in them reads (see ``_check_box``).
