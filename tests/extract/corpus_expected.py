@@ -18121,3 +18121,27 @@ EXPECTED["2353_confluence_moetenotat_oppgaveliste.html"] = Expected(
            "2026-02-24")]),
     ],
 )
+
+EXPECTED["2354_notion_nettverk_omtale_med_mellominitial.md"] = Expected(
+    # a Notion page's properties ("Deltakarar: @Kari Holm @Per Dahl …", "Oppretta av:",
+    # "Sist redigert:"); an open box that ends on a mention with a middle initial
+    # ("… informasjonsskriv @Ola Å. Berg") names its owner so
+    "minutes", "Møtereferat – Nettverk for skulehelsetenesta i Sogn",
+    "Nettverk for skulehelsetenesta", "Sogn", None,
+    ("2026-03-11", "09:00", "11:00", "Teams"), None,
+    people=[
+        ("Kari Holm", None, "member", "present"),
+        ("Per Dahl", None, "member", "present"),
+        ("Nina Lie Sæther", None, "member", "present"),
+        ("Ola Å. Berg", None, "member", "present"),
+        ("Eva Moe", None, "member", "absent"),
+    ],
+    items=[
+        ("1", "Innleiing", "Kari Holm ønskte velkomen.", [], []),
+        ("2", "Status HPV-vaksinering", None, ["Nettverket tok orienteringa til vitande."],
+         [("Nina Lie Sæther samlar tal frå kommunane innan 1. april", "Nina Lie Sæther",
+           "2026-04-01"),
+          ("Lage felles informasjonsskriv Ola Å. Berg", "Ola Å. Berg", None)]),
+        ("3", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)

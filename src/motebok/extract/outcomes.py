@@ -3061,8 +3061,9 @@ def _task_box_owner(task: str) -> str | None:
 
 # A full name closing a task box, as a note app appends its "@Siv Moe" mention
 # ("- [ ] Oppdatere risikoanalyse @Siv Moe"), after a word in lower case.
-_TRAILING_NAME = re.compile(r"(?<=[a-zæøå0-9]) ((?-i:[A-ZÆØÅ])[\w-]+(?: (?-i:[A-ZÆØÅ])[\w-]+){1,2})"
-                            r"\.?$")
+# (a middle initial too: "… @Ola Å. Berg")
+_TRAILING_NAME = re.compile(r"(?<=[a-zæøå0-9]) ((?-i:[A-ZÆØÅ])[\w-]+"
+                            r"(?: (?-i:[A-ZÆØÅ])\.)?(?: (?-i:[A-ZÆØÅ])[\w-]+){1,2})\.?$")
 
 
 def _mentioned_last(task: str) -> str | None:
