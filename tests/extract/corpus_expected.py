@@ -18145,3 +18145,27 @@ EXPECTED["2354_notion_nettverk_omtale_med_mellominitial.md"] = Expected(
         ("3", "Eventuelt", "Ingen saker.", [], []),
     ],
 )
+
+EXPECTED["2355_obsidian_utheva_og_kursiv_sidestempel.md"] = Expected(
+    # Obsidian: "==godkjent==" is a highlight and "_Sist endra av …_" italics, no words of
+    # the text (the stamp is the page's, no part of the last item); an open task box after
+    # the vedtak's callout, set apart by a blank line, is a task, no point of the vedtak;
+    # the programme after the dash is named whole, not by its last word
+    "minutes", "Styringsgruppemøte 2/2026 – Bustadsosialt program Valdres",
+    "Styringsgruppen", "Bustadsosialt program Valdres", None,
+    ("2026-03-18", None, None, None), None,
+    people=[
+        ("Arne Bø", None, "chair", "present"),
+        ("Siri Lund", None, "member", "present"),
+        ("Knut Vang", None, "member", "present"),
+        ("Liv Hauge", None, "secretary", "present"),
+    ],
+    items=[
+        ("5/26", "Godkjenning av referat", "Referatet frå førre møte vart godkjent.",
+         ["Referatet frå førre møte vart godkjent."], []),
+        ("6/26", "Budsjett", None, ["Styringsgruppa godkjenner budsjettet for 2026."],
+         [("Knut Vang sender budsjettet til eigarkommunane 📅 2026-03-31", "Knut Vang",
+           "2026-03-31")]),
+        ("7/26", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)

@@ -1348,8 +1348,13 @@ def detect_kind(title: str | None, lines: list[Line], has_people: bool,
         # "Saksliste" alone heads a summons, or minutes that list their agenda first
         return DocumentKind.MINUTES.value if _came(lines, head_text, has_people) or \
             _minutes_follow(lines) else DocumentKind.AGENDA.value
-    if _AGENDA_WORDS.search(title_text) or (title_text[:6].casefold() == "agenda" and
-                                             _AGENDA_FIRST.match(title_text)):
+    if (agenda := _AGENDA_WORDS.search(title_text)) or (
+            title_text[:6].casefold() == "agenda" and _AGENDA_FIRST.match(title_text)):
+        if agenda and agenda.start() > 0 and agenda.group(0).casefold() == "program" and \
+                _came(lines, head_text, has_people):
+            # "Styringsgruppemøte – Bustadsosialt program Valdres" over "Til stades: …":
+            # the programme the group steers, and a record of who came
+            return DocumentKind.MINUTES.value
         return DocumentKind.MINUTES.value if _minutes_follow(lines) \
             else DocumentKind.AGENDA.value
     if _SUMMONS_SENTENCE.search(head_text) and not (has_people and _ATTENDED.search(head_text)):
@@ -2180,6 +2185,22 @@ def _before_date_part(text: str) -> str:
 _TRAILING_SERIAL = re.compile(r"\s+(?:nr\.?\s*)?\d{1,3}\s*/\s*\d{2,4}$", re.I)
 
 
+# A meeting's number right after its word, before a dash: "Styremøte 2/2026 – …".
+_SERIAL_BEFORE_DASH = re.compile(r"\d{1,3}\s*/\s*\d{2,4}\s+(?=[–-]\s)")
+
+
+def _named_after_dash(tail: str) -> str | None:
+    """The whole name set apart by a dash after the meeting word, from its first capital
+    to the proper name it ends on ("Styringsgruppemøte – Bustadsosialt program Valdres",
+    "Prosjektgruppemøte – Ny flerbrukshall Brekke"): the programme or project the group
+    serves, named as a whole, not its last word. Not a topic ("– Vedtak og budsjett")."""
+    words = tail.lstrip(" –-").split()
+    if not 2 <= len(words) <= 6 or not (words[0][:1].isupper() and words[-1][:1].isupper()) \
+            or not all(word.isalpha() or "-" in word for word in words):
+        return None
+    return " ".join(words)
+
+
 def _org_from_tail(tail: str) -> str | None:
     """The trailing proper name after a meeting word ("… (PG-møte) Kompetanseregionen");
     none in a channel ("Styremøte på Teams"); a year after it is the meeting's ("Protokoll
@@ -2189,6 +2210,10 @@ def _org_from_tail(tail: str) -> str | None:
         tail = _TRAILING_SERIAL.sub("", tail)  # "styremøte Nordvik Vel 3/2025": the meeting's
     if _DIGITAL.search(tail):
         return None
+    if tail[:1].isdigit() and (serial := _SERIAL_BEFORE_DASH.match(tail)):
+        tail = tail[serial.end():]  # "… 2/2026 – Bustadsosialt program Valdres"
+    if tail[:1] in "–-" and (named := _named_after_dash(tail)):
+        return named
     if (venue := _KIND_THEN_VENUE.match(tail)):
         tail = venue.group("org")  # "Salten skyttersamlag på Bodø Hotell": the place after
     words = tail.split()

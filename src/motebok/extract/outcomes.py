@@ -2040,7 +2040,9 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
             mode = None  # the text after the vote is the minutes' again, not the vedtak
         elif (gap or (ends_inline and mode in ("decision", "action"))) and not opened and \
                 mode in {"decision", "action", "proposal", "reported", "amendment"} and \
-                not listed and not ("ansv" in folded and _RESPONSIBLE.search(text)) and \
+                (not listed or (gap and mode == "decision" and
+                                (position in open_tasks or position in done_tasks))) and \
+                not ("ansv" in folded and _RESPONSIBLE.search(text)) and \
                 not folded.startswith(("frist", "ansvar")) and \
                 not (bare and mode == "decision" and not ends_inline and not noted and
                      _vedtak_goes_on(text, source_lowered)):
