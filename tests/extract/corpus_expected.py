@@ -18169,3 +18169,22 @@ EXPECTED["2355_obsidian_utheva_og_kursiv_sidestempel.md"] = Expected(
         ("7/26", "Eventuelt", "Ingen saker.", [], []),
     ],
 )
+
+EXPECTED["2356_google_docs_motenotat_dato_foerst.html"] = Expected(
+    # Google Docs' meeting-notes block opens "14. mars 2026 | Prosjektmøte X": the day
+    # first, then the meeting, as a dated title row has them the other way round
+    "minutes", "Prosjektmøte Aktiv sentrumsgate Lundhaug", ANY, None, None,
+    ("2026-03-14", None, None, None), None,
+    people=[
+        ("Marit Solheim", None, "member", "present"),
+        ("Geir Brekke", None, "member", "present"),
+        ("Tove Rinde", None, "member", "present"),
+    ],
+    items=[
+        (None, "Notater", None, ["Prosjektgruppen godkjente budsjettet.",
+                                 "Gruppen ble enige om å holde åpen dag 13. juni."], []),
+        (None, "Handlingspunkter", None, [],
+         [("Geir Brekke booker scene innen 1. april", "Geir Brekke", "2026-04-01"),
+          ("Tove Rinde lager plakat", "Tove Rinde", None)]),
+    ],
+)

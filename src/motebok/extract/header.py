@@ -764,6 +764,9 @@ def _dated_title_row(line: Line) -> str | None:
         cells = tuple(cell for cell in cells if cell)
     if len(cells) == 3 and (names_club(cells[0]) or _letterhead_cell(cells[0])):
         cells = cells[1:]
+    if len(cells) == 2 and _is_date_cell(cells[0]) and not _is_date_cell(cells[1]):
+        cells = cells[::-1]  # "14. mars 2026 | Prosjektmøte X": a meeting-notes block
+        # of Google Docs (or a note app) writes the day first, then the meeting
     if len(cells) != 2 or not _is_date_cell(cells[1]) or len(cells[0]) > 120:
         return None
     first = cells[0].split(" ", 1)[0]
