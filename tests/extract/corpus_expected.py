@@ -18188,3 +18188,26 @@ EXPECTED["2356_google_docs_motenotat_dato_foerst.html"] = Expected(
           ("Tove Rinde lager plakat", "Tove Rinde", None)]),
     ],
 )
+
+EXPECTED["2357_teams_motenotater_kort_agenda_og_overskrifter.md"] = Expected(
+    # an agenda of two entries, each back below as a heading of its own under "Notater"
+    # (as a Teams or Loop page has them): the headings hold each item's text, so the first
+    # item is no empty entry and the second no heap of both; the follow-up table's done
+    # row ("Fullført") is no open task
+    "minutes", "Møtenotater – Innkjøpsnettverket i Vestre Innlandet", "Innkjøpsnettverket",
+    "Vestre Innlandet", None, ("2026-03-05", "13:00", "14:00", None), None,
+    people=[
+        ("Hege Bolstad", "Gjøvik", "member", "present"),
+        ("Ivar Moen", "Østre Toten", "member", "present"),
+        ("Lise Tangen", "Vestre Toten", "member", "present"),
+        ("Olav Ruud", "Søndre Land", "member", "present"),
+    ],
+    items=[
+        ("1", "Felles avtale om kontorrekvisita",
+         "Nettverket ble enige om å lyse ut felles konkurranse.",
+         ["Nettverket ble enige om å lyse ut felles konkurranse."], []),
+        ("2", "Opplæring i ny anskaffelsesforskrift", None, [],
+         [("Utarbeide konkurransegrunnlag", "Lise Tangen", "2026-04-15"),
+          ("Avklare behov i Søndre Land", "Olav Ruud", None)]),
+    ],
+)

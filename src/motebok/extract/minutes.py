@@ -3323,11 +3323,30 @@ def _is_bare_list(draft: Draft) -> bool:
     page run together whose cases each run on into their text), nor when an agenda list
     came before them (they are the cases it lists)."""
     items = draft.items
-    return len(items) >= 3 and not draft.toc and not any(c.row for c in items) and \
+    return (len(items) >= 3 or (len(items) == 2 and _headed_again(draft))) and \
+        not draft.toc and not any(c.row for c in items) and \
         all(b.line == a.line + 1 for a, b in itertools.pairwise(items)) and \
         not any(len(c.raw_title or c.title) > 200 for c in items) and \
         sum(split_heading(c.raw_title or c.title)[1] is not None or
             is_whole_sentence(c.raw_title) for c in items) < 2  # "2. Saklista blei godkjent."
+
+
+def _headed_again(draft: Draft) -> bool:
+    """Whether each entry of a short agenda list comes back below it as a heading of its
+    own, in order ("## Agenda" / "1. Budsjett" / "2. Fagdag", then "## Budsjett" and "##
+    Fagdag", as a wiki's or a note app's page has them): the headings hold the text. A list
+    of two is otherwise as likely a list inside the text."""
+    lines = draft.lines
+    cursor = draft.items[-1].line + 1
+    for cand in draft.items:
+        want = (cand.title or "").casefold()
+        hit = next((line.index for line in lines[cursor:]
+                    if line.kind is BlockKind.HEADING and
+                    line.body.casefold().strip(" :") == want), None) if want else None
+        if hit is None:
+            return False
+        cursor = hit + 1
+    return True
 
 
 def _slide_sections(draft: Draft) -> list[Section]:
