@@ -18211,3 +18211,21 @@ EXPECTED["2357_teams_motenotater_kort_agenda_og_overskrifter.md"] = Expected(
           ("Avklare behov i Søndre Land", "Olav Ruud", None)]),
     ],
 )
+
+EXPECTED["2358_notion_engelsk_klokke_og_due.md"] = Expected(
+    # a Notion page set to English: "March 12, 2026 2:00 PM → 3:30 PM" is a twelve-hour
+    # clock (14:00–15:30), and "(due: March 20, 2026)" a task's deadline month first
+    "minutes", "Arbeidsgruppe for ny kulturplan i Nordvik", "Arbeidsgruppe for ny kulturplan",
+    "Nordvik", None, ("2026-03-12", "14:00", "15:30", None), None,
+    people=[
+        ("Kari Holm", None, "member", "present"),
+        ("Per Dahl", None, "member", "present"),
+        ("Nina Lie", None, "member", "present"),
+    ],
+    items=[
+        (None, "Notater", None, ["Gruppen ble enige om å samle innspillene i ett notat."], []),
+        (None, "Oppgaver", None, [],
+         [("Per Dahl skriver notatet (due: March 20, 2026)", "Per Dahl", "2026-03-20"),
+          ("Nina Lie booker møterom til neste møte", "Nina Lie", None)]),
+    ],
+)
