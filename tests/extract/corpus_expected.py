@@ -18229,3 +18229,21 @@ EXPECTED["2358_notion_engelsk_klokke_og_due.md"] = Expected(
           ("Nina Lie booker møterom til neste møte", "Nina Lie", None)]),
     ],
 )
+
+EXPECTED["2359_mkdocs_wiki_permalenke_i_overskrift.html"] = Expected(
+    # a wiki built with MkDocs: each heading ends in its permalink ("¶"), which is no part
+    # of the title; the site's menu, "Sist oppdatert:" and footer are the site's
+    "minutes", "Referat styremøte 12. mars 2026", "Styret", None, None,
+    ("2026-03-12", None, None, "Klubbhuset på Sletta"), None,
+    people=[
+        ("Randi Aune", None, "chair", "present"),
+        ("Sverre Bakke", None, "member", "present"),
+        ("Hilde Fossum", None, "secretary", "present"),
+    ],
+    items=[
+        ("1/26", "Økonomi", "Regnskapet ble tatt til orientering.",
+         ["Regnskapet ble tatt til orientering."], []),
+        ("2/26", "Dugnad", "Vedtak: Dugnaden holdes 25. april.",
+         ["Dugnaden holdes 25. april."], []),
+    ],
+)

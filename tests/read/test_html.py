@@ -775,3 +775,12 @@ def test_a_note_apps_drawn_check_boxes_read_as_a_task_lists_marks() -> None:
     assert [b.text for b in read(page)] == [
         "- [x] Per Dahl booker lokale", "- [ ] Nina Lie lager program",
         "- [x] Ola Nilsen reviderer overslaget", "- [ ] Sara Berg ringer rektor", "- Kari"]
+
+
+def test_a_headings_permalink_is_no_word_of_it() -> None:
+    # MkDocs, Sphinx and Hugo end a heading with a link to itself ("¶", "#", "§"); a link
+    # to a place on the page with words ("Sak 1"), or elsewhere with a mark, stays
+    page = ('<html><body><h2 id="a">Sak 1 Økonomi<a class="headerlink" href="#a">¶</a></h2>'
+            '<h2 id="b"><a href="#b">#</a> Sak 2 Dugnad</h2>'
+            '<p>Se <a href="#a">Sak 1</a> og <a href="/x">§</a> 3.</p></body></html>').encode()
+    assert [b.text for b in read(page)] == ["Sak 1 Økonomi", "Sak 2 Dugnad", "Se Sak 1 og § 3."]

@@ -647,6 +647,8 @@ class _Walker:
         if weight is not None:  # the element's own weight, whatever its tag
             self._then(self._set_bold, self.bold)
             self.bold = 1 if weight else 0
+        if tag == "a" and _permalink(node):
+            return
         if tag == "br":
             self.parts.append(("\n", self.bold > 0))
         elif tag == "span" and (word := _word_span(node, self.parts)) is not None:
@@ -1025,6 +1027,19 @@ def _check_box(node) -> str:
     if holder is not None and holder.tag == "li":
         return "[x] " if ticked else "[ ] "
     return "☑ " if ticked else "☐ "
+
+
+# The marks a site generator puts in a heading's permalink (MkDocs, Sphinx, Hugo, a
+# wiki): "¶", "#", "§", "🔗".
+_PERMALINK_MARKS = frozenset({"¶", "#", "§", "🔗", "\U0001f517\ufe0f"})
+
+
+def _permalink(node) -> bool:
+    """Whether a link is a heading's permalink ("Sak 1/26 Økonomi<a class="headerlink"
+    href="#sak-1">¶</a>"): a link to a place on the page whose text is only such a mark,
+    no word of the heading."""
+    href = (node.attributes or {}).get("href") or ""
+    return href[:1] == "#" and (node.text(deep=True) or "").strip() in _PERMALINK_MARKS
 
 
 def _drawn_check_box(node) -> str:
