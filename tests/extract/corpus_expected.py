@@ -18247,3 +18247,22 @@ EXPECTED["2359_mkdocs_wiki_permalenke_i_overskrift.html"] = Expected(
          ["Dugnaden holdes 25. april."], []),
     ],
 )
+
+EXPECTED["2360_onenote_md_stempel_og_dag_etter_komma.md"] = Expected(
+    # a OneNote page exported to Markdown: its stamp ("tirsdag 10. mars 2026" / "10:02")
+    # is when the page was made; "Referat frå møte i styringsgruppa for X, 9. mars 2026
+    # kl. 13.00–15.00 på Rådhuset." gives the day, and the hours and place after it
+    "minutes", "Styringsgruppemøte 3", ANY, ANY, None,
+    ("2026-03-09", "13:00", "15:00", "Rådhuset"), None,
+    people=[
+        ("Astrid Moen", None, "chair", "present"),
+        ("Knut Hoel", None, "member", "present"),
+        ("Berit Sand", None, "member", "present"),
+        ("Erik Lyng", None, "secretary", "present"),
+    ],
+    items=[
+        ("7/26", "Godkjenning av referat", "Referatet frå førre møte vart godkjent.",
+         ["Referatet frå førre møte vart godkjent."], []),
+        ("8/26", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)

@@ -2992,6 +2992,10 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
             meeting = meeting or found[0]
             if head.location is None and (venue := _VENUE_AFTER_COMMA.match(text, found[0].end)):
                 head.location = venue.group("place")
+            if meeting is found[0]:
+                # "Referat fra møte i styringsgruppen, 9. mars 2026 kl. 13.00–15.00 på
+                # Rådhuset.": the hours and the place after the day
+                _hours_and_place_after(head, text, found[0].end)
             continue
         if found and meeting is None and head.location is None and len(text) < 60 and \
                 head.title_line is not None and line.index == head.title_line + 1 and \
