@@ -18266,3 +18266,23 @@ EXPECTED["2360_onenote_md_stempel_og_dag_etter_komma.md"] = Expected(
         ("8/26", "Eventuelt", "Ingen saker.", [], []),
     ],
 )
+
+EXPECTED["2361_teams_oppsummering_ki_merknad_til_slutt.md"] = Expected(
+    # a meeting tool's note under its AI summary ("AI-generert innhald kan vere feil.") is
+    # no text of the last item; "Oppgåve – @Namn – innan 20.03" entries under "Oppfølging:"
+    "minutes", "Møtenotat – faggruppe for vatn og avløp i Sunnhordland",
+    "Faggruppe for vatn og avløp", "Sunnhordland", None,
+    ("2026-03-06", "09:00", "10:30", "Teams"), None,
+    people=[
+        ("Solveig Tveit", "Stord", "member", "present"),
+        ("Arne Lid", "Fitjar", "member", "present"),
+        ("Mona Bø", "Bømlo", "member", "present"),
+    ],
+    items=[
+        (None, "Felles beredskapsplan", None, ["Faggruppa sluttar seg til utkastet."],
+         [("Sende utkastet til kommunedirektørane – Arne Lid – innan 20.03", "Arne Lid",
+           "2026-03-20"),
+          ("Kalle inn til øving – Mona Bø", "Mona Bø", None)]),
+        (None, "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
