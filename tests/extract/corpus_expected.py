@@ -18286,3 +18286,25 @@ EXPECTED["2361_teams_oppsummering_ki_merknad_til_slutt.md"] = Expected(
         (None, "Eventuelt", "Ingen saker.", [], []),
     ],
 )
+
+EXPECTED["2362_wiki_engelsk_mal_decisions_action_items.md"] = Expected(
+    # a wiki's English template around Norwegian notes: the points under "Decisions" are
+    # what was decided, as under "Beslutninger"; a ticked "har sendt" box is done, no task
+    "minutes", "Prosjektgruppe Velferdsteknologi Lofoten – møtenotat 2026-02-24",
+    "Prosjektgruppe Velferdsteknologi Lofoten", None, None,
+    ("2026-02-24", None, None, None), None,
+    people=[
+        ("Ragnhild Olsen", None, "member", "present"),
+        ("Terje Hansen", None, "member", "present"),
+        ("Ingrid Pedersen", None, "member", "present"),
+    ],
+    items=[
+        (None, "Discussion items", "Gruppen gikk gjennom status for velferdsteknologi.", [],
+         []),
+        (None, "Decisions", "Prosjektet forlenges til 31.12.2026.",
+         ["Prosjektet forlenges til 31.12.2026."], []),
+        (None, "Action items", None, [],
+         [("Terje Hansen oppdaterer prosjektplanen innen 10.03.2026", "Terje Hansen",
+           "2026-03-10")]),
+    ],
+)

@@ -273,7 +273,11 @@ _DECISION_TITLE = re.compile(r"^(?:(?:hva|kva)\s+(?:vi|styret|gruppa|gruppen|mø
                              r"(?:ble|vart|blei)\s+(?:enige|einige|samde|samd|enig)\s+om|"
                              r"(?:dette|det\s+som)\s+(?:ble|vart|blei)\s+(?:vedtatt|vedteke|"
                              r"bestemt|bestemd|besluttet)|beslutninger|beslutningar|"
-                             r"konklusjoner|konklusjonar|avgjørelser|avgjerder)\s*:?$", re.I)
+                             r"konklusjoner|konklusjonar|avgjørelser|avgjerder|"
+                             # a wiki's English template ("Decisions", Confluence's
+                             # "Decision log"), or its Norwegian "Beslutningslogg"
+                             r"(?:key\s+)?decisions(?:\s+made)?|decision\s+log|"
+                             r"beslutningslogg)\s*:?$", re.I)
 _may_be_decision_title = starts_with_any("hkdba")
 # The first letters of _ACTION_TITLE's words: most titles fail on their first character.
 _may_be_action_title = starts_with_any("aogvnthf")
