@@ -18308,3 +18308,24 @@ EXPECTED["2362_wiki_engelsk_mal_decisions_action_items.md"] = Expected(
            "2026-03-10")]),
     ],
 )
+
+EXPECTED["2363_notion_html_personbrikker_og_gjeremal.html"] = Expected(
+    # a Notion page exported as HTML: the "Deltakere" property's person chips stand side
+    # by side with nothing between them (one person each), the "Created" property is the
+    # page's; its to-dos' drawn boxes read as a task list (a ticked one due after the
+    # meeting is a task given at it, a ticked "har sendt" is done)
+    "minutes", "Referat nettverksmøte 4. mars", "Nettverket", None, None,
+    ("2026-03-04", "10:00", "12:00", None), None,
+    people=[
+        ("Kari Anne Strand", None, "member", "present"),
+        ("Geir Rønning", None, "member", "present"),
+        ("Nina de Lange", None, "member", "present"),
+    ],
+    items=[
+        ("1", "Status i kommunene", "Kommunene orienterte om status for tiltakene.", [], []),
+        ("2", "Fagdag", None, ["Nettverket vedtok å arrangere fagdag i mai."],
+         [("Geir Rønning booker lokale innen 20. mars", "Geir Rønning", "2026-03-20"),
+          ("Nina de Lange lager program", "Nina de Lange", None)]),
+        ("3", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)

@@ -784,3 +784,14 @@ def test_a_headings_permalink_is_no_word_of_it() -> None:
             '<h2 id="b"><a href="#b">#</a> Sak 2 Dugnad</h2>'
             '<p>Se <a href="#a">Sak 1</a> og <a href="/x">§</a> 3.</p></body></html>').encode()
     assert [b.text for b in read(page)] == ["Sak 1 Økonomi", "Sak 2 Dugnad", "Se Sak 1 og § 3."]
+
+
+def test_a_note_apps_person_chips_side_by_side_are_set_apart() -> None:
+    # Notion writes a "Deltakere" property as person chips with nothing between them;
+    # a chip after a space ("av <span class="user">Kari</span>") needs no comma
+    page = (b'<html><body><table><tr><th>Deltakere</th><td><span class="user">Kari Holm'
+            b'</span><span class="user">Per Dahl</span><span class="user">Nina Lie</span>'
+            b'</td></tr></table><p>Skrevet av <span class="user">Eva Moe</span>.</p>'
+            b'</body></html>')
+    assert [b.text for b in read(page)] == ["Deltakere\tKari Holm, Per Dahl, Nina Lie",
+                                            "Skrevet av Eva Moe."]

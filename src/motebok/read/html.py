@@ -649,6 +649,9 @@ class _Walker:
             self.bold = 1 if weight else 0
         if tag == "a" and _permalink(node):
             return
+        if tag == "span" and self.parts and _person_chip(node) and \
+                (last := self.parts[-1][0]) and not last[-1:].isspace() and last[-1:] != ",":
+            self.parts.append((", ", self.bold > 0))  # Notion's "Kari Holm""Per Dahl" chips
         if tag == "br":
             self.parts.append(("\n", self.bold > 0))
         elif tag == "span" and (word := _word_span(node, self.parts)) is not None:
@@ -1040,6 +1043,14 @@ def _permalink(node) -> bool:
     no word of the heading."""
     href = (node.attributes or {}).get("href") or ""
     return href[:1] == "#" and (node.text(deep=True) or "").strip() in _PERMALINK_MARKS
+
+
+def _person_chip(node) -> bool:
+    """Whether a span is a note app's person chip (Notion's ``<span class="user">`` in a
+    "Deltakere" property): chips side by side with nothing between them are a list of
+    people, which a comma sets apart as the page shows them apart."""
+    names = (node.attributes or {}).get("class")
+    return bool(names) and "user" in names.split()
 
 
 def _drawn_check_box(node) -> str:
