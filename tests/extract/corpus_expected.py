@@ -18563,3 +18563,306 @@ EXPECTED["2306_eldrerad_forslag_med_parti_falt.txt"] = Expected(
          []),
     ],
 )
+
+EXPECTED["2350_obsidian_oppgaver_med_tasks_datoer.md"] = Expected(
+    # a note app's task list: a ticked box due after the meeting is a task given at it
+    # (ticked when the page was read later), one told as done ("har sendt") is none; "📅"
+    # marks the due date and "🛫" the start; a box under "Oppfølging" names its owner first
+    "minutes", "Referat prosjektgruppe Ny flerbrukshall", "Prosjektgruppe Ny flerbrukshall",
+    None, None, ("2026-03-12", "09:00", "11:00", "Rådhuset, møterom Fjorden"), None,
+    people=[
+        ("Ingrid Sæther", None, "chair", "present"),
+        ("Tor Bakken", None, "member", "present"),
+        ("Lene Aas", None, "member", "present"),
+        ("Jonas Vik", None, "secretary", "present"),
+    ],
+    items=[
+        ("1", "Godkjenning av innkalling", "Innkallingen ble godkjent.",
+         ["Innkallingen ble godkjent."], []),
+        ("2", "Rekkefølge på anbudene", None, [],
+         [("Tor Bakken deler framdriftsplanen med styringsgruppen 📅 2026-03-20", "Tor Bakken",
+           "2026-03-20"),
+          ("Jonas Vik bestiller møterom til leverandørmøtet 🛫 2026-03-16 📅 2026-03-27",
+           "Jonas Vik", "2026-03-27")]),
+        ("3", "Oppfølging", None, [],
+         [("Ingrid Sæther deler tegningene med idrettsrådet 📅 2026-04-01", "Ingrid Sæther",
+           "2026-04-01")]),
+    ],
+)
+
+EXPECTED["2351_onenote_sidestempel_under_tittel.html"] = Expected(
+    # OneNote's stamp under the page title ("onsdag 4. februar 2026" / "08:47") is when the
+    # page was made: the sentence "Faggruppa … hadde møte 3. februar 2026 kl. 12.00–14.00
+    # på Førde rådhus." gives the meeting, and names in full the body the title names by
+    # its kind alone
+    "minutes", "Faggruppemøte kart og oppmåling",
+    "Faggruppa for kart og oppmåling i Sunnfjord", None, None,
+    ("2026-02-03", "12:00", "14:00", "Førde rådhus"), None,
+    people=[
+        ("Solveig Hauge", None, "chair", "present"),
+        ("Magne Fure", None, "member", "present"),
+        ("Rune Kvame", None, "member", "present"),
+        ("Åse Lunde", None, "secretary", "present"),
+        ("Eirik Bruland", None, "member", "absent"),
+    ],
+    items=[
+        ("1/26", "Godkjenning av innkalling", "Innkallinga vart godkjend.",
+         ["Innkallinga vart godkjend."], []),
+        ("2/26", "Felles matrikkelrutinar", None, ["Faggruppa sluttar seg til utkastet."], []),
+        ("3/26", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["2352_loop_faggruppe_ansvar_med_eiga_setning.md"] = Expected(
+    # "Ansvar: Anne Kro presenterer planen …" goes on past the name with a verb in the
+    # present: a task of its own, owned by the name, not the owner of the conclusion above
+    # it; the "Frist:" line under it is its deadline
+    "minutes", "Møtenotat: Faggruppe barnehage Hallingdal", "Faggruppe barnehage Hallingdal",
+    None, None, ("2026-03-10", "09:00", "11:00", "Teams"), None,
+    people=[
+        ("Anne Kro", None, "chair", "present"),
+        ("Bjørn Ask", None, "member", "present"),
+        ("Cecilie Dahl", None, "member", "present"),
+        ("Dina Holt", None, "secretary", "present"),
+    ],
+    items=[
+        ("1", "Kompetanseplan", None, ["Faggruppa tilrår planen."],
+         [("Ansvar: Anne Kro presenterer planen for kommunalsjefane.", "Anne Kro",
+           "2026-04-01")]),
+        ("2", "Språkløyvet", None, ["Faggruppa tok orienteringa til vitande."],
+         [("Ansvar: Bjørn Ask drøftar fordelinga med kommunalsjefane.", "Bjørn Ask",
+           "2026-03-20")]),
+        ("3", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["2353_confluence_moetenotat_oppgaveliste.html"] = Expected(
+    # a Confluence page: breadcrumbs, "Opprettet av …, sist endret av … den …" and the
+    # footer are the wiki's; its tasks (li data-inline-task-id, "checked" by class) are a
+    # task list: an open box owned by the name first, a ticked one told as done is none,
+    # a ticked one due after the meeting still a task given at it; the goals ("Mål") are
+    # what the meeting was to reach, no tasks
+    "minutes", "Prosjektgruppe Ny skole Brekke - Møtenotat 2026-02-10",
+    "Prosjektgruppe Ny skole Brekke", None, None, ("2026-02-10", None, None, None), None,
+    people=[
+        ("Hanne Rø", None, "chair", "present"),
+        ("Ola Nilsen", None, "member", "present"),
+        ("Sara Berg", None, "secretary", "present"),
+    ],
+    items=[
+        (None, "Mål", "Avklare romprogrammet\nBli enige om budsjettrammen", [], []),
+        (None, "Romprogram", None, ["Prosjektgruppen sluttet seg til forslaget."],
+         [("Sara Berg avstemmer romprogrammet med rektor", "Sara Berg", None)]),
+        (None, "Budsjett", None, [],
+         [("Ola Nilsen reviderer kostnadsoverslaget innen 24. feb. 2026", "Ola Nilsen",
+           "2026-02-24")]),
+    ],
+)
+
+EXPECTED["2354_notion_nettverk_omtale_med_mellominitial.md"] = Expected(
+    # a Notion page's properties ("Deltakarar: @Kari Holm @Per Dahl …", "Oppretta av:",
+    # "Sist redigert:"); an open box that ends on a mention with a middle initial
+    # ("… informasjonsskriv @Ola Å. Berg") names its owner so
+    "minutes", "Møtereferat – Nettverk for skulehelsetenesta i Sogn",
+    "Nettverk for skulehelsetenesta", "Sogn", None,
+    ("2026-03-11", "09:00", "11:00", "Teams"), None,
+    people=[
+        ("Kari Holm", None, "member", "present"),
+        ("Per Dahl", None, "member", "present"),
+        ("Nina Lie Sæther", None, "member", "present"),
+        ("Ola Å. Berg", None, "member", "present"),
+        ("Eva Moe", None, "member", "absent"),
+    ],
+    items=[
+        ("1", "Innleiing", "Kari Holm ønskte velkomen.", [], []),
+        ("2", "Status HPV-vaksinering", None, ["Nettverket tok orienteringa til vitande."],
+         [("Nina Lie Sæther samlar tal frå kommunane innan 1. april", "Nina Lie Sæther",
+           "2026-04-01"),
+          ("Lage felles informasjonsskriv Ola Å. Berg", "Ola Å. Berg", None)]),
+        ("3", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["2355_obsidian_utheva_og_kursiv_sidestempel.md"] = Expected(
+    # Obsidian: "==godkjent==" is a highlight and "_Sist endra av …_" italics, no words of
+    # the text (the stamp is the page's, no part of the last item); an open task box after
+    # the vedtak's callout, set apart by a blank line, is a task, no point of the vedtak;
+    # the programme after the dash is named whole, not by its last word
+    "minutes", "Styringsgruppemøte 2/2026 – Bustadsosialt program Valdres",
+    "Styringsgruppen", "Bustadsosialt program Valdres", None,
+    ("2026-03-18", None, None, None), None,
+    people=[
+        ("Arne Bø", None, "chair", "present"),
+        ("Siri Lund", None, "member", "present"),
+        ("Knut Vang", None, "member", "present"),
+        ("Liv Hauge", None, "secretary", "present"),
+    ],
+    items=[
+        ("5/26", "Godkjenning av referat", "Referatet frå førre møte vart godkjent.",
+         ["Referatet frå førre møte vart godkjent."], []),
+        ("6/26", "Budsjett", None, ["Styringsgruppa godkjenner budsjettet for 2026."],
+         [("Knut Vang sender budsjettet til eigarkommunane 📅 2026-03-31", "Knut Vang",
+           "2026-03-31")]),
+        ("7/26", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["2356_google_docs_motenotat_dato_foerst.html"] = Expected(
+    # Google Docs' meeting-notes block opens "14. mars 2026 | Prosjektmøte X": the day
+    # first, then the meeting, as a dated title row has them the other way round
+    "minutes", "Prosjektmøte Aktiv sentrumsgate Lundhaug", ANY, None, None,
+    ("2026-03-14", None, None, None), None,
+    people=[
+        ("Marit Solheim", None, "member", "present"),
+        ("Geir Brekke", None, "member", "present"),
+        ("Tove Rinde", None, "member", "present"),
+    ],
+    items=[
+        (None, "Notater", None, ["Prosjektgruppen godkjente budsjettet.",
+                                 "Gruppen ble enige om å holde åpen dag 13. juni."], []),
+        (None, "Handlingspunkter", None, [],
+         [("Geir Brekke booker scene innen 1. april", "Geir Brekke", "2026-04-01"),
+          ("Tove Rinde lager plakat", "Tove Rinde", None)]),
+    ],
+)
+
+EXPECTED["2357_teams_motenotater_kort_agenda_og_overskrifter.md"] = Expected(
+    # an agenda of two entries, each back below as a heading of its own under "Notater"
+    # (as a Teams or Loop page has them): the headings hold each item's text, so the first
+    # item is no empty entry and the second no heap of both; the follow-up table's done
+    # row ("Fullført") is no open task
+    "minutes", "Møtenotater – Innkjøpsnettverket i Vestre Innlandet", "Innkjøpsnettverket",
+    "Vestre Innlandet", None, ("2026-03-05", "13:00", "14:00", None), None,
+    people=[
+        ("Hege Bolstad", "Gjøvik", "member", "present"),
+        ("Ivar Moen", "Østre Toten", "member", "present"),
+        ("Lise Tangen", "Vestre Toten", "member", "present"),
+        ("Olav Ruud", "Søndre Land", "member", "present"),
+    ],
+    items=[
+        ("1", "Felles avtale om kontorrekvisita",
+         "Nettverket ble enige om å lyse ut felles konkurranse.",
+         ["Nettverket ble enige om å lyse ut felles konkurranse."], []),
+        ("2", "Opplæring i ny anskaffelsesforskrift", None, [],
+         [("Utarbeide konkurransegrunnlag", "Lise Tangen", "2026-04-15"),
+          ("Avklare behov i Søndre Land", "Olav Ruud", None)]),
+    ],
+)
+
+EXPECTED["2358_notion_engelsk_klokke_og_due.md"] = Expected(
+    # a Notion page set to English: "March 12, 2026 2:00 PM → 3:30 PM" is a twelve-hour
+    # clock (14:00–15:30), and "(due: March 20, 2026)" a task's deadline month first
+    "minutes", "Arbeidsgruppe for ny kulturplan i Nordvik", "Arbeidsgruppe for ny kulturplan",
+    "Nordvik", None, ("2026-03-12", "14:00", "15:30", None), None,
+    people=[
+        ("Kari Holm", None, "member", "present"),
+        ("Per Dahl", None, "member", "present"),
+        ("Nina Lie", None, "member", "present"),
+    ],
+    items=[
+        (None, "Notater", None, ["Gruppen ble enige om å samle innspillene i ett notat."], []),
+        (None, "Oppgaver", None, [],
+         [("Per Dahl skriver notatet (due: March 20, 2026)", "Per Dahl", "2026-03-20"),
+          ("Nina Lie booker møterom til neste møte", "Nina Lie", None)]),
+    ],
+)
+
+EXPECTED["2359_mkdocs_wiki_permalenke_i_overskrift.html"] = Expected(
+    # a wiki built with MkDocs: each heading ends in its permalink ("¶"), which is no part
+    # of the title; the site's menu, "Sist oppdatert:" and footer are the site's
+    "minutes", "Referat styremøte 12. mars 2026", "Styret", None, None,
+    ("2026-03-12", None, None, "Klubbhuset på Sletta"), None,
+    people=[
+        ("Randi Aune", None, "chair", "present"),
+        ("Sverre Bakke", None, "member", "present"),
+        ("Hilde Fossum", None, "secretary", "present"),
+    ],
+    items=[
+        ("1/26", "Økonomi", "Regnskapet ble tatt til orientering.",
+         ["Regnskapet ble tatt til orientering."], []),
+        ("2/26", "Dugnad", "Vedtak: Dugnaden holdes 25. april.",
+         ["Dugnaden holdes 25. april."], []),
+    ],
+)
+
+EXPECTED["2360_onenote_md_stempel_og_dag_etter_komma.md"] = Expected(
+    # a OneNote page exported to Markdown: its stamp ("tirsdag 10. mars 2026" / "10:02")
+    # is when the page was made; "Referat frå møte i styringsgruppa for X, 9. mars 2026
+    # kl. 13.00–15.00 på Rådhuset." gives the day, and the hours and place after it
+    "minutes", "Styringsgruppemøte 3", ANY, ANY, None,
+    ("2026-03-09", "13:00", "15:00", "Rådhuset"), None,
+    people=[
+        ("Astrid Moen", None, "chair", "present"),
+        ("Knut Hoel", None, "member", "present"),
+        ("Berit Sand", None, "member", "present"),
+        ("Erik Lyng", None, "secretary", "present"),
+    ],
+    items=[
+        ("7/26", "Godkjenning av referat", "Referatet frå førre møte vart godkjent.",
+         ["Referatet frå førre møte vart godkjent."], []),
+        ("8/26", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["2361_teams_oppsummering_ki_merknad_til_slutt.md"] = Expected(
+    # a meeting tool's note under its AI summary ("AI-generert innhald kan vere feil.") is
+    # no text of the last item; "Oppgåve – @Namn – innan 20.03" entries under "Oppfølging:"
+    "minutes", "Møtenotat – faggruppe for vatn og avløp i Sunnhordland",
+    "Faggruppe for vatn og avløp", "Sunnhordland", None,
+    ("2026-03-06", "09:00", "10:30", "Teams"), None,
+    people=[
+        ("Solveig Tveit", "Stord", "member", "present"),
+        ("Arne Lid", "Fitjar", "member", "present"),
+        ("Mona Bø", "Bømlo", "member", "present"),
+    ],
+    items=[
+        (None, "Felles beredskapsplan", None, ["Faggruppa sluttar seg til utkastet."],
+         [("Sende utkastet til kommunedirektørane – Arne Lid – innan 20.03", "Arne Lid",
+           "2026-03-20"),
+          ("Kalle inn til øving – Mona Bø", "Mona Bø", None)]),
+        (None, "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["2362_wiki_engelsk_mal_decisions_action_items.md"] = Expected(
+    # a wiki's English template around Norwegian notes: the points under "Decisions" are
+    # what was decided, as under "Beslutninger"; a ticked "har sendt" box is done, no task
+    "minutes", "Prosjektgruppe Velferdsteknologi Lofoten – møtenotat 2026-02-24",
+    "Prosjektgruppe Velferdsteknologi Lofoten", None, None,
+    ("2026-02-24", None, None, None), None,
+    people=[
+        ("Ragnhild Olsen", None, "member", "present"),
+        ("Terje Hansen", None, "member", "present"),
+        ("Ingrid Pedersen", None, "member", "present"),
+    ],
+    items=[
+        (None, "Discussion items", "Gruppen gikk gjennom status for velferdsteknologi.", [],
+         []),
+        (None, "Decisions", "Prosjektet forlenges til 31.12.2026.",
+         ["Prosjektet forlenges til 31.12.2026."], []),
+        (None, "Action items", None, [],
+         [("Terje Hansen oppdaterer prosjektplanen innen 10.03.2026", "Terje Hansen",
+           "2026-03-10")]),
+    ],
+)
+
+EXPECTED["2363_notion_html_personbrikker_og_gjeremal.html"] = Expected(
+    # a Notion page exported as HTML: the "Deltakere" property's person chips stand side
+    # by side with nothing between them (one person each), the "Created" property is the
+    # page's; its to-dos' drawn boxes read as a task list (a ticked one due after the
+    # meeting is a task given at it, a ticked "har sendt" is done)
+    "minutes", "Referat nettverksmøte 4. mars", "Nettverket", None, None,
+    ("2026-03-04", "10:00", "12:00", None), None,
+    people=[
+        ("Kari Anne Strand", None, "member", "present"),
+        ("Geir Rønning", None, "member", "present"),
+        ("Nina de Lange", None, "member", "present"),
+    ],
+    items=[
+        ("1", "Status i kommunene", "Kommunene orienterte om status for tiltakene.", [], []),
+        ("2", "Fagdag", None, ["Nettverket vedtok å arrangere fagdag i mai."],
+         [("Geir Rønning booker lokale innen 20. mars", "Geir Rønning", "2026-03-20"),
+          ("Nina de Lange lager program", "Nina de Lange", None)]),
+        ("3", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)

@@ -580,3 +580,19 @@ def test_a_day_and_month_then_its_hour_after_a_slash(text, expected) -> None:
 ])
 def test_a_whole_hour_before_a_dash_and_a_time_starts_the_range(text, expected) -> None:
     assert find_time_range(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("March 14, 2026 10:00 AM → 11:30 AM", ("10:00", "11:30")),
+    ("2:00 PM → 3:30 PM", ("14:00", "15:30")),
+    ("12:15 PM", ("12:15", None)),
+    ("12:05 AM", ("00:05", None)),
+    ("13:00 PM", ("13:00", None)),  # no twelve-hour time: as written
+])
+def test_a_twelve_hour_clock_reads_as_24_hours(text: str, expected: tuple) -> None:
+    assert find_time_range(text) == expected
+
+
+def test_an_english_due_reads_a_deadline_month_first() -> None:
+    assert deadline("Per skriver notatet (due: March 20, 2026)", 2026) == dt.date(2026, 3, 20)
+    assert deadline("Kari sender lista due April 2", 2026) == dt.date(2026, 4, 2)

@@ -2693,3 +2693,18 @@ def test_lo_written_small_after_a_first_name_is_a_surname() -> None:
     """"Svein Lo" is a person; "LO" in capitals is the trade union, no surname."""
     assert looks_like_name("Svein Lo")
     assert not looks_like_name("Svein LO")
+
+
+@pytest.mark.parametrize(("raw", "expected"), [
+    ("Referatet vart ==godkjent==.", "Referatet vart godkjent."),
+    ("_Sist endret av Liv Hauge 20.03.2026_", "Sist endret av Liv Hauge 20.03.2026"),
+    ("Saka vart _ikkje_ vedteken.", "Saka vart ikkje vedteken."),
+    # an equation, a rule, file names and snake_case stay as written
+    ("a == b", "a == b"),
+    ("====", "===="),
+    ("Se referat_2026_03.docx", "Se referat_2026_03.docx"),
+    ("felt_namn og _ alene", "felt_namn og _ alene"),
+])
+def test_clean_drops_a_note_apps_highlight_and_underscore_italics(raw: str,
+                                                                   expected: str) -> None:
+    assert clean(raw) == expected

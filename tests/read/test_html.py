@@ -758,3 +758,40 @@ def test_an_accordion_buttons_label_is_read_and_a_forms_button_is_not() -> None:
             b'<button class="ok">OK</button></main></body></html>')
     assert [b.text for b in read(page)] == ["Referat", "Sak 4/26 Budsjett", "Vedtatt.",
                                             "Sak 5/26 Eventuelt", "Ingen saker."]
+
+
+def test_a_note_apps_drawn_check_boxes_read_as_a_task_lists_marks() -> None:
+    # Notion draws a to-do's box as a div by its class, Confluence marks a task's li by
+    # its own: both read as the "[x] " / "[ ] " the same page has in Markdown; a div
+    # of another class (or a "checkbox" class without its state) shows nothing
+    page = (b'<html><body><ul class="to-do-list"><li><div class="checkbox checkbox-on">'
+            b'</div> <span>Per Dahl booker lokale</span></li></ul>'
+            b'<ul class="to-do-list"><li><div class="checkbox checkbox-off"></div> '
+            b'<span>Nina Lie lager program</span></li></ul>'
+            b'<ul class="inline-task-list"><li data-inline-task-id="1" class="checked">'
+            b'Ola Nilsen reviderer overslaget</li><li data-inline-task-id="2">Sara Berg '
+            b'ringer rektor</li></ul>'
+            b'<ul><li><div class="checkbox">Kari</div></li></ul></body></html>')
+    assert [b.text for b in read(page)] == [
+        "- [x] Per Dahl booker lokale", "- [ ] Nina Lie lager program",
+        "- [x] Ola Nilsen reviderer overslaget", "- [ ] Sara Berg ringer rektor", "- Kari"]
+
+
+def test_a_headings_permalink_is_no_word_of_it() -> None:
+    # MkDocs, Sphinx and Hugo end a heading with a link to itself ("¶", "#", "§"); a link
+    # to a place on the page with words ("Sak 1"), or elsewhere with a mark, stays
+    page = ('<html><body><h2 id="a">Sak 1 Økonomi<a class="headerlink" href="#a">¶</a></h2>'
+            '<h2 id="b"><a href="#b">#</a> Sak 2 Dugnad</h2>'
+            '<p>Se <a href="#a">Sak 1</a> og <a href="/x">§</a> 3.</p></body></html>').encode()
+    assert [b.text for b in read(page)] == ["Sak 1 Økonomi", "Sak 2 Dugnad", "Se Sak 1 og § 3."]
+
+
+def test_a_note_apps_person_chips_side_by_side_are_set_apart() -> None:
+    # Notion writes a "Deltakere" property as person chips with nothing between them;
+    # a chip after a space ("av <span class="user">Kari</span>") needs no comma
+    page = (b'<html><body><table><tr><th>Deltakere</th><td><span class="user">Kari Holm'
+            b'</span><span class="user">Per Dahl</span><span class="user">Nina Lie</span>'
+            b'</td></tr></table><p>Skrevet av <span class="user">Eva Moe</span>.</p>'
+            b'</body></html>')
+    assert [b.text for b in read(page)] == ["Deltakere\tKari Holm, Per Dahl, Nina Lie",
+                                            "Skrevet av Eva Moe."]

@@ -231,3 +231,15 @@ def test_a_br_in_a_table_cell_breaks_the_cells_line():
     assert split_md_row("| 2 | Tilbud ble lagt fram<br>Styret går for tilbud B. | |") == (
         "2", "Tilbud ble lagt fram\nStyret går for tilbud B.", "")
     assert split_md_row("| Kari Holm <BR/> Per Dahl |") == ("Kari Holm\nPer Dahl",)
+
+
+def test_front_matter_title_gives_way_to_the_texts_own_top_heading() -> None:
+    # a note app's "title:" is the name it lists the page by; a "# …" heading first in
+    # the text is the document's own title, and the front matter's is no second heading
+    # (without one, "title:" stays the page's heading)
+    page = ("---\ntitle: Styremøte 2/2026\ndate: 2026-03-18\n---\n\n"
+            "# Styremøte 2/2026 – Nordby Vel\n\nTekst.\n").encode()
+    assert [b.text for b in read(page) if b.kind is BlockKind.HEADING] == [
+        "Styremøte 2/2026 – Nordby Vel"]
+    bare = "---\ntitle: Styremøte 2/2026\n---\n\nTekst.\n".encode()
+    assert [b.text for b in read(bare) if b.kind is BlockKind.HEADING] == ["Styremøte 2/2026"]

@@ -457,8 +457,9 @@ _DEADLINE_MONTH_END = re.compile(
 
 # An English deadline, month first as English writes it: "by March 6", "by April 15th,
 # 2026" (only after "by": in running Norwegian text the day comes first)
+# (and a note app's English "due" before it: "(due: March 20, 2026)", "due March 20")
 _ENGLISH_BY_MONTH_DAY = re.compile(
-    r"\bby\s+(?P<month>january|february|march|april|may|june|july|august|september|october|"
+    r"\b(?:by|due\s*:?)\s+(?P<month>january|february|march|april|may|june|july|august|september|october|"
     r"november|december)\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>(?:19|20)\d{2}))?",
     re.I)
 
@@ -487,7 +488,7 @@ def deadline(text: str, default_year: int | None) -> dt.date | None:
         month = MONTHS[month_end["month"].lower()] if month_end["month"] else 12
         following = dt.date(year + month // 12, month % 12 + 1, 1)
         return following - dt.timedelta(days=1)
-    english = "by " in lowered and _ENGLISH_BY_MONTH_DAY.search(text)
+    english = ("by " in lowered or "due" in lowered) and _ENGLISH_BY_MONTH_DAY.search(text)
     if english:
         year = int(english["year"]) if english["year"] else default_year
         try:
@@ -675,6 +676,17 @@ def _first_after_date(text: str, limit: int) -> tuple[int, str, str | None, int]
     return None
 
 
+# A twelve-hour clock, as a note app set to English writes its times ("10:00 AM → 11:30
+# AM", "2:00 PM"): read as the 24-hour time it is.
+_TWELVE_HOUR = re.compile(r"(?<![\d.:])(\d{1,2}):(\d{2})\s?([AaPp])\.?[Mm]\.?(?!\w)")
+
+
+def _as_24_hours(found: re.Match[str]) -> str:
+    """The 24-hour form of a twelve-hour time ("2:00 PM" → "14:00", "12:15 AM" → "00:15")."""
+    hours = int(found.group(1)) % 12 + (12 if found.group(3) in "Pp" else 0)
+    return f"{hours:02d}:{found.group(2)}" if int(found.group(1)) <= 12 else found.group(0)
+
+
 def find_time_range(text: str) -> tuple[str | None, str | None]:
     """("HH:MM", "HH:MM" or None) for the first clock time or time range in ``text``.
 
@@ -684,6 +696,8 @@ def find_time_range(text: str) -> tuple[str | None, str | None]:
     if not has_digit(text):
         return None, None
     text = slash_hour_as_kl(text)
+    if ("M" in text or "m" in text) and _TWELVE_HOUR.search(text):
+        text = _TWELVE_HOUR.sub(_as_24_hours, text)  # "10:00 AM → 2:30 PM"
     candidates = [c for c in (_first_kl(text), _first_bare(text)) if c]
     first = min(candidates, key=lambda c: c[0]) if candidates else None
     # The costly "date, then 0900-1440" check only runs on the text before any other time.

@@ -379,7 +379,7 @@ _MEETING_HELD_ON = re.compile(r"^(?:(?:[A-ZÆØÅa-zæøå]+)?møtet|generalfors
 # Teams 12. mars 2024.", "Styret var samlet i Rådhuset tirsdag 4. juni", nynorsk "Styret
 # møttest …", "… var samla …", "… hadde møte …" (the date follows; the place, when named,
 # comes first).
-_BODY_MET = re.compile(r"^(?P<who>[A-ZÆØÅ][\wæøå-]*(?:\s+[\wæøåÆØÅ-]+){0,4}?)\s+"
+_BODY_MET = re.compile(r"^(?P<who>[A-ZÆØÅ][\wæøå-]*(?:\s+[\wæøåÆØÅ-]+){0,6}?)\s+"
                        r"(?:møttes|møttest|møtest|var\s+samlet|var\s+samla|"
                        # "Arbeidsgruppen hadde (arbeids)møte i Lillehammer 10. februar"
                        r"hadde\s+(?:[a-zæøå-]*møte|[a-zæøå-]*samling))"
@@ -774,6 +774,9 @@ def _dated_title_row(line: Line) -> str | None:
         cells = tuple(cell for cell in cells if cell)
     if len(cells) == 3 and (names_club(cells[0]) or _letterhead_cell(cells[0])):
         cells = cells[1:]
+    if len(cells) == 2 and _is_date_cell(cells[0]) and not _is_date_cell(cells[1]):
+        cells = cells[::-1]  # "14. mars 2026 | Prosjektmøte X": a meeting-notes block
+        # of Google Docs (or a note app) writes the day first, then the meeting
     if len(cells) != 2 or not _is_date_cell(cells[1]) or len(cells[0]) > 120:
         return None
     first = cells[0].split(" ", 1)[0]
@@ -1257,6 +1260,41 @@ def _dated_above_title(lines: list[Line], title_line: int | None, index: int,
                for line in lines[:title_line])
 
 
+def _fuller_name(body: str, who: str) -> bool:
+    """Whether the words before "hadde møte" name in full the body a title names by its
+    kind alone ("Faggruppen" from "Faggruppemøte …", "Faggruppa for kart og oppmåling i
+    Sunnfjord"): the same kind of body, bokmål or nynorsk, and more words."""
+    if " " in body or " " not in who or len(body) < 6:
+        return False
+    first = who.split()[0]
+    return first[:6].casefold() == body[:6].casefold() and \
+        _BODY_STEMS.search(first) is not None and not first[:1].islower()
+
+
+# A clock time alone on its line, as a note app stamps it ("10:02"): no "kl.", no range.
+_BARE_CLOCK = re.compile(r"(?:[01]?\d|2[0-3]):(?P<minute>[0-5]\d)")
+
+
+def _page_stamp(lines: list[Line], title_line: int | None) -> dates.DateMatch | None:
+    """The day of a note app's page stamp under the title, or None.
+
+    OneNote puts the page's date and the time it was made on two lines of their own under
+    its title ("tirsdag 10. mars 2026" / "10:02"): when the secretary opened the page, not
+    when the meeting began, and the text below says when it met. Read as a stamp when the
+    time is no meeting's (a minute off the five-minute marks meetings are set on) or the
+    date is written as the app does, the weekday in lower case.
+    """
+    if title_line is None or title_line + 2 >= len(lines):
+        return None
+    day, clock = lines[title_line + 1].body, lines[title_line + 2].body
+    if not (4 <= len(clock) <= 5 and (bare := _BARE_CLOCK.fullmatch(clock))) or \
+            not _is_date_line(day):
+        return None
+    if int(bare["minute"]) % 5 == 0 and not day[:1].islower():
+        return None  # "Tirsdag 26. september 2023" / "12:30": the meeting's day and start
+    return dates.find_dates(day)[0]
+
+
 @functools.lru_cache(maxsize=4096)
 def _is_date_line(text: str) -> bool:
     """A line that is only a date (a letterhead date).
@@ -1323,8 +1361,13 @@ def detect_kind(title: str | None, lines: list[Line], has_people: bool,
         # "Saksliste" alone heads a summons, or minutes that list their agenda first
         return DocumentKind.MINUTES.value if _came(lines, head_text, has_people) or \
             _minutes_follow(lines) else DocumentKind.AGENDA.value
-    if _AGENDA_WORDS.search(title_text) or (title_text[:6].casefold() == "agenda" and
-                                             _AGENDA_FIRST.match(title_text)):
+    if (agenda := _AGENDA_WORDS.search(title_text)) or (
+            title_text[:6].casefold() == "agenda" and _AGENDA_FIRST.match(title_text)):
+        if agenda and agenda.start() > 0 and agenda.group(0).casefold() == "program" and \
+                _came(lines, head_text, has_people):
+            # "Styringsgruppemøte – Bustadsosialt program Valdres" over "Til stades: …":
+            # the programme the group steers, and a record of who came
+            return DocumentKind.MINUTES.value
         return DocumentKind.MINUTES.value if _minutes_follow(lines) \
             else DocumentKind.AGENDA.value
     if _SUMMONS_SENTENCE.search(head_text) and not (has_people and _ATTENDED.search(head_text)):
@@ -2165,6 +2208,22 @@ def _before_date_part(text: str) -> str:
 _TRAILING_SERIAL = re.compile(r"\s+(?:nr\.?\s*)?\d{1,3}\s*/\s*\d{2,4}$", re.I)
 
 
+# A meeting's number right after its word, before a dash: "Styremøte 2/2026 – …".
+_SERIAL_BEFORE_DASH = re.compile(r"\d{1,3}\s*/\s*\d{2,4}\s+(?=[–-]\s)")
+
+
+def _named_after_dash(tail: str) -> str | None:
+    """The whole name set apart by a dash after the meeting word, from its first capital
+    to the proper name it ends on ("Styringsgruppemøte – Bustadsosialt program Valdres",
+    "Prosjektgruppemøte – Ny flerbrukshall Brekke"): the programme or project the group
+    serves, named as a whole, not its last word. Not a topic ("– Vedtak og budsjett")."""
+    words = tail.lstrip(" –-").split()
+    if not 2 <= len(words) <= 6 or not (words[0][:1].isupper() and words[-1][:1].isupper()) \
+            or not all(word.isalpha() or "-" in word for word in words):
+        return None
+    return " ".join(words)
+
+
 def _org_from_tail(tail: str) -> str | None:
     """The trailing proper name after a meeting word ("… (PG-møte) Kompetanseregionen");
     none in a channel ("Styremøte på Teams"); a year after it is the meeting's ("Protokoll
@@ -2174,6 +2233,10 @@ def _org_from_tail(tail: str) -> str | None:
         tail = _TRAILING_SERIAL.sub("", tail)  # "styremøte Nordvik Vel 3/2025": the meeting's
     if _DIGITAL.search(tail):
         return None
+    if tail[:1].isdigit() and (serial := _SERIAL_BEFORE_DASH.match(tail)):
+        tail = tail[serial.end():]  # "… 2/2026 – Bustadsosialt program Valdres"
+    if tail[:1] in "–-" and (named := _named_after_dash(tail)):
+        return named
     if (venue := _KIND_THEN_VENUE.match(tail)):
         tail = venue.group("org")  # "Salten skyttersamlag på Bodø Hotell": the place after
     words = tail.split()
@@ -2783,7 +2846,10 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
         if head.start is None and labelled and _TRAILING_KL.search(value):
             head.start, head.end = dates.find_time_range(value)
     # Unlabelled evidence: a lone date line, a place-and-date line, "Digitalt møte kl. …".
+    stamp = _page_stamp(lines, head.title_line)
     for line in lines[:limit]:
+        if stamp is not None and line.index in (head.title_line + 1, head.title_line + 2):
+            continue  # a note app's "tirsdag 10. mars 2026" / "10:02": when the page was made
         if line.index in values.value_lines or match_label(line.text):
             if document is None and line.lowered.startswith(_SIGNER_STARTS):
                 document = _writer_dated(line.body)  # "Ref.: Kari Holm, 06.03.25"
@@ -2852,6 +2918,9 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
             if head.body is None and _BODY_STEMS.search(met.group("who").split()[0]):
                 head.body = met.group("who")  # under a bare "Møtenotat": "Prosjektgruppen
                 # for Grønn skolevei hadde møte i Kongsberg …" names who met
+            elif head.body and _fuller_name(head.body, met.group("who")):
+                head.body = met.group("who")  # "Faggruppemøte kart og oppmåling" over
+                # "Faggruppa for kart og oppmåling i Sunnfjord hadde møte …": its full name
         if found and held_meeting and dated_label and document is None and \
                 _written_after(meeting, found[0]):
             # "Dato: 6. mars 2025" over "Møtet ble holdt tirsdag 4. mars på Rådhuset.": the
@@ -2943,6 +3012,10 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
             meeting = meeting or found[0]
             if head.location is None and (venue := _VENUE_AFTER_COMMA.match(text, found[0].end)):
                 head.location = venue.group("place")
+            if meeting is found[0]:
+                # "Referat fra møte i styringsgruppen, 9. mars 2026 kl. 13.00–15.00 på
+                # Rådhuset.": the hours and the place after the day
+                _hours_and_place_after(head, text, found[0].end)
             continue
         if found and meeting is None and head.location is None and len(text) < 60 and \
                 head.title_line is not None and line.index == head.title_line + 1 and \
@@ -3094,6 +3167,8 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
             head.organization = head.organization or organization
     if meeting is None and document is not None and not mailed:
         meeting = document  # (the day an e-mail was sent is after the meeting: no guess)
+    if meeting is None and stamp is not None:
+        meeting = stamp  # the page made on the day it met, when nothing else says so
     if document is None:
         # the lines after the head, or after the title when the head is the whole text
         document = _signed_date(lines, max((head.title_line or 0) + 1,

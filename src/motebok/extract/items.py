@@ -310,6 +310,11 @@ _END_MARK = re.compile(r"^(?:referent\s*[:;]|refr?\.\s*[:;]|"
                        # "Gi beskjed om rettelser.", nynorsk "Sei frå om eg har gløymt noko")
                        rf"{_ASKS_FOR_CORRECTIONS}|"
                        r"sendt\s+fr[aå]\s+min\s+(?:iphone|ipad|mobil|android)|sent\s+from\s+my\s|"
+                       # a meeting tool's note under its AI summary ("AI-generert innhold
+                       # kan være feil.", "Intelligent oppsummering generert av Copilot.")
+                       r"(?:ai|ki)-?\s?generert\s+(?:innhold|innhald|oppsummering)|"
+                       r"ai-generated\s+content|intelligent\s+(?:oppsummering|recap)\b|"
+                       r"generert\s+av\s+(?:copilot|ki\b|ai\b)|"
                        r"(?:denne|den\s+her)\s+e-?(?:post|mail)(?:en)?\s+(?:kan\s+inneholde|er\s+kun|"
                        r"inneholder)|"
                        r"beste\s+hilsen|(?:hilsen|helsing)(?:\s+(?-i:[A-ZÆØÅ])[\w-]*){0,3}\s*$|"

@@ -2680,9 +2680,14 @@ _OCCASION_BEFORE = re.compile(r"\b(?:til|på|for)\s+$", re.I)
 _READY_BY = re.compile(r"\b(?:klar|klart|klare|ferdig|ferdige|senest|seinast)\s+til\s+$", re.I)
 
 
-# A deadline word right before a date: "innen 1. mars", "senest fredag 4. april", "frist:".
-_DEADLINE_BEFORE = re.compile(r"\b(?:innen|innan|senest|seinast|frist)\s*:?\s*"
+# A deadline word right before a date: "innen 1. mars", "senest fredag 4. april", "frist:",
+# an English template's "due:" and a note app's due-date mark ("📅 2026-03-20", as the
+# Obsidian Tasks plugin writes it).
+_DEADLINE_BEFORE = re.compile(r"(?:\b(?:innen|innan|senest|seinast|frist|due)|📅)\s*:?\s*"
                               r"(?:[a-zæøå]+dag\s+)?(?:den\s+)?$", re.I)
+# The other dates a note app's task carries, each after its mark: when work starts ("🛫"),
+# is scheduled ("⏳"), was done ("✅") or the task was made ("➕"): none is its due date.
+_TASK_APP_NOT_DUE = ("🛫", "⏳", "✅", "➕")
 
 
 def _deadline_first(found: list[dates.DateMatch], text: str) -> list[dates.DateMatch]:
@@ -2732,6 +2737,8 @@ def build_items(draft: Draft) -> None:
         for found in _deadline_first(dates.find_dates(text), text):
             if _names_a_thing(text, found) or _names_the_national_day(text, found):
                 continue  # "søker om tilskot til 17. mai-feiringa": the day names the event
+            if text[:found.start].rstrip().endswith(_TASK_APP_NOT_DUE):
+                continue  # "🛫 2026-03-15 📅 2026-03-18": the start, not the due date
             if (" om " in text or " fra " in text or " frå " in text) and \
                     _NOT_A_DEADLINE.search(text, 0, found.start):
                 continue
@@ -3370,11 +3377,30 @@ def _is_bare_list(draft: Draft) -> bool:
     page run together whose cases each run on into their text), nor when an agenda list
     came before them (they are the cases it lists)."""
     items = draft.items
-    return len(items) >= 3 and not draft.toc and not any(c.row for c in items) and \
+    return (len(items) >= 3 or (len(items) == 2 and _headed_again(draft))) and \
+        not draft.toc and not any(c.row for c in items) and \
         all(b.line == a.line + 1 for a, b in itertools.pairwise(items)) and \
         not any(len(c.raw_title or c.title) > 200 for c in items) and \
         sum(split_heading(c.raw_title or c.title)[1] is not None or
             is_whole_sentence(c.raw_title) for c in items) < 2  # "2. Saklista blei godkjent."
+
+
+def _headed_again(draft: Draft) -> bool:
+    """Whether each entry of a short agenda list comes back below it as a heading of its
+    own, in order ("## Agenda" / "1. Budsjett" / "2. Fagdag", then "## Budsjett" and "##
+    Fagdag", as a wiki's or a note app's page has them): the headings hold the text. A list
+    of two is otherwise as likely a list inside the text."""
+    lines = draft.lines
+    cursor = draft.items[-1].line + 1
+    for cand in draft.items:
+        want = (cand.title or "").casefold()
+        hit = next((line.index for line in lines[cursor:]
+                    if line.kind is BlockKind.HEADING and
+                    line.body.casefold().strip(" :") == want), None) if want else None
+        if hit is None:
+            return False
+        cursor = hit + 1
+    return True
 
 
 def _slide_sections(draft: Draft) -> list[Section]:

@@ -274,7 +274,11 @@ _DECISION_TITLE = re.compile(r"^(?:(?:hva|kva)\s+(?:vi|styret|gruppa|gruppen|mø
                              r"(?:ble|vart|blei)\s+(?:enige|einige|samde|samd|enig)\s+om|"
                              r"(?:dette|det\s+som)\s+(?:ble|vart|blei)\s+(?:vedtatt|vedteke|"
                              r"bestemt|bestemd|besluttet)|beslutninger|beslutningar|"
-                             r"konklusjoner|konklusjonar|avgjørelser|avgjerder)\s*:?$", re.I)
+                             r"konklusjoner|konklusjonar|avgjørelser|avgjerder|"
+                             # a wiki's English template ("Decisions", Confluence's
+                             # "Decision log"), or its Norwegian "Beslutningslogg"
+                             r"(?:key\s+)?decisions(?:\s+made)?|decision\s+log|"
+                             r"beslutningslogg)\s*:?$", re.I)
 _may_be_decision_title = starts_with_any("hkdba")
 # The first letters of _ACTION_TITLE's words: most titles fail on their first character.
 _may_be_action_title = starts_with_any("aogvnthf")
@@ -1559,6 +1563,11 @@ _NEXT_AGENDA_TITLE = re.compile(
     r"^(?:(?:forslag|framlegg|innspill|innspel)\s+til\s+)?(?:nye\s+)?"
     r"(?:saker|sakar|tema|temaer|emner|punkter|punkt)\s+(?:til|på|for)\s+"
     r"(?:det\s+)?neste\s+[\wæøå]*møte[\wæøå]*\s*:?$", re.I)
+# The heading of a meeting's goals in a wiki's or a note app's template: "Mål", "Mål for
+# møtet", "Møtets mål", "Målsetting", "Formål", nynorsk "Føremål", "Hensikt".
+_GOAL_TITLE = re.compile(r"^(?:(?:møtets\s+)?(?:mål|målsetting|målsetjing)(?:\s+for\s+møtet)?|"
+                         r"formål|føremål|hensikt|hensikten\s+med\s+møtet)\s*:?$", re.I)
+_GOAL_TITLE_STARTS = frozenset("MmFfHh")
 _may_be_orientation_title = starts_with_any("oimrgkbens")  # the first letters of its words
 _PRONOUN_SUBJECTS = {"det", "vi", "man", "dette", "de", "den", "dei", "her", "da", "så",
                      "når", "som", "hvis", "om", "etter", "i", "for", "til", "på", "med",
@@ -1765,6 +1774,9 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
     under_member = False  # … and the lines are under a member's name set as a heading
     # "Saker til neste møte": its bullets are the next agenda's topics, not tasks
     next_agenda = bool(title and "neste" in title and _NEXT_AGENDA_TITLE.match(title))
+    # "Mål", "Møtets mål": a note app's template lists what the meeting is to reach
+    # ("- Avklare romprogram"), no errand for after it
+    goals = bool(title and title[:1] in _GOAL_TITLE_STARTS and _GOAL_TITLE.match(title))
     # "Leder: Kari Holm" decides
     constituting = bool(title and _may_be_constituting(fold(title)) and
                         _CONSTITUTING.search(title))
@@ -2082,7 +2094,9 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
             mode = None  # the text after the vote is the minutes' again, not the vedtak
         elif (gap or (ends_inline and mode in ("decision", "action"))) and not opened and \
                 mode in {"decision", "action", "proposal", "reported", "amendment"} and \
-                not listed and not ("ansv" in folded and _RESPONSIBLE.search(text)) and \
+                (not listed or (gap and mode == "decision" and
+                                (position in open_tasks or position in done_tasks))) and \
+                not ("ansv" in folded and _RESPONSIBLE.search(text)) and \
                 not folded.startswith(("frist", "ansvar")) and \
                 not (bare and mode == "decision" and not ends_inline and not noted and
                      _vedtak_goes_on(text, source_lowered)):
@@ -2238,6 +2252,9 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
             before = _last_task_state(actions) if sentence[:1] in "HhKk" else None
             if _may_be_owner_or_due(sentence) and \
                     _owner_or_due(sentence, last, actions, due_date):
+                if actions and actions[-1].text == sentence:
+                    last = sentence  # "Ansvar: Kari Holm ser på saken." is a task of its
+                    # own: a "Frist:" line under it is its deadline
                 if before is not None and before == _last_task_state(actions):
                     # (a "Hvem:" line that named no task's owner: the next "Hva:" is its)
                     owner_first = _owner_named_first(sentence)
@@ -2310,16 +2327,22 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                         _is_decision(sentence, lowered):
                     last = prior  # "a) Kari lager en plan. b) Saken tas til orientering."
                 continue
-            if mode == "action" or (open_tasks and position in open_tasks and
-                                    mode not in ("decision", "reported")):
+            if mode == "action" or (mode not in ("decision", "reported") and (
+                    (open_tasks and position in open_tasks) or
+                    (done_tasks and position in done_tasks and
+                     _due_after_meeting(sentence, due_date, meeting)))):
                 # a follow-up list, or a Markdown task list's open box: a task not yet
                 # done ("- [x]" is one done)
                 if lowered.startswith("neste") and _NEXT_MEETING_START.match(lowered):
                     mode = None  # "Neste møte: 17. januar" under the follow-up list ends it
                     continue
-                if done_tasks and position in done_tasks and not _is_action(sentence, lowered):
+                if done_tasks and position in done_tasks and \
+                        not _is_action(sentence, lowered) and \
+                        not _due_after_meeting(sentence, due_date, meeting):
                     # "- [x] @Eva Lia sendt oversikt" under "Oppgaver": ticked, and told as
-                    # done (a ticked "Randi Bø: booke møterom" still names the task given)
+                    # done (a ticked "Randi Bø: booke møterom" still names the task given,
+                    # and so does one due after the meeting: ticked when the page was
+                    # exported, a follow-up of this meeting all the same)
                     continue
                 if _has_done_word(lowered) and _DONE.search(lowered) and \
                         not _is_action(sentence, lowered):
@@ -2334,7 +2357,9 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                 if labelled_owner:
                     _own_by_label(actions[-1], labelled_owner, due_date)
                     labelled_owner = None
-                if mode != "action" and actions[-1].responsible is None:
+                if actions[-1].responsible is None and \
+                        (mode != "action" or position in open_tasks or position in done_tasks):
+                    # (a box under "Oppfølging" too: "- [ ] @Tor Bakken deler …")
                     actions[-1].responsible = _task_box_owner(actions[-1].text)
                 continue
             if bold_at and position in bold_at and mode is None and not orientation and \
@@ -2421,7 +2446,7 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
             if task and views and bullet and not _owned_by_first_name(sentence):
                 task = None  # "Innspill fra gruppen:" / "- Opplæring må planlegges tidlig.":
                 # a view the group gave, no one's task
-            if (task or (bullet and not introduced and not next_agenda and
+            if (task or (bullet and not introduced and not next_agenda and not goals and
                          _LISTED_TASK.match(lowered))) and \
                     (not orientation or (task and (_owned_by_first_name(sentence) or
                                                    _role_task_with_deadline(sentence, lowered)))):
@@ -3149,6 +3174,17 @@ def _own_by_label(task: Action, owner: str, due_date: Callable[[str], str | None
         task.due = due_date(f"frist {when.strip().removeprefix('frist').strip()}")
 
 
+def _due_after_meeting(sentence: str, due_date: Callable[[str], str | None],
+                       meeting: str | None) -> bool:
+    """Whether a task's own sentence sets a due date after the meeting's day ("- [x] Tor
+    deler rutinen 📅 2026-03-20" from a meeting on 12 March): a task given at the meeting,
+    whatever its box says when the page is read later."""
+    if meeting is None or not any(ch.isdigit() for ch in sentence):
+        return False
+    due = due_date(sentence)
+    return due is not None and due > meeting
+
+
 def _ticked_task_box(text: str) -> bool:
     """Whether a list entry opens with a ticked box: the task is done, no follow-up
     after the meeting (as "- [ ]" marks one still open)."""
@@ -3173,8 +3209,9 @@ def _task_box_owner(task: str) -> str | None:
 
 # A full name closing a task box, as a note app appends its "@Siv Moe" mention
 # ("- [ ] Oppdatere risikoanalyse @Siv Moe"), after a word in lower case.
-_TRAILING_NAME = re.compile(r"(?<=[a-zæøå0-9]) ((?-i:[A-ZÆØÅ])[\w-]+(?: (?-i:[A-ZÆØÅ])[\w-]+){1,2})"
-                            r"\.?$")
+# (a middle initial too: "… @Ola Å. Berg")
+_TRAILING_NAME = re.compile(r"(?<=[a-zæøå0-9]) ((?-i:[A-ZÆØÅ])[\w-]+"
+                            r"(?: (?-i:[A-ZÆØÅ])\.)?(?: (?-i:[A-ZÆØÅ])[\w-]+){1,2})\.?$")
 
 
 def _mentioned_last(task: str) -> str | None:
@@ -4020,7 +4057,9 @@ def _owner_doing(who: str) -> str | None:
         if _TASK_INFINITIVE_AT.match(right.strip()) and _owners_after_dash(left.strip()):
             return left.strip()
     verb = _TASK_VERB_RE.search_lowered(who, who.lower())
-    if verb is None or verb.start() == 0:
+    if verb is None:
+        return _named_person_doing(who)
+    if verb.start() == 0:
         return None
     subject = who[:verb.start()].strip(" ,")
     words = subject.split()
@@ -4029,6 +4068,22 @@ def _owner_doing(who: str) -> str | None:
                                            _role_only(subject)):
         return None
     return subject
+
+
+# Verbs in the present that tell a state, not an errand: "Ansvar: Kari Holm har …".
+_STATE_VERBS = frozenset({"har", "var", "hadde"})
+
+
+def _named_person_doing(who: str) -> str | None:
+    """The person an owner label's value opens with when a verb in the present follows
+    the name, whatever the verb ("Ansvar: Anne Kro legger planen fram for …" → "Anne
+    Kro"): a sentence of its own, the task itself; only after a first name, so a role
+    ("Daglig leder") is no subject, and not a verb of state ("har", "var")."""
+    found = _TASK_BOX_OWNER.match(who)
+    if found is None or not is_first_name(found.group(1).split()[0]):
+        return None
+    verb = who[found.end(1):].split()[0]
+    return None if verb in _STATE_VERBS else found.group(1)
 
 
 _DEADLINE_FOR = re.compile(r"^(?:tids)?frist(?:en)?\s+for\s+(?:å\s+)?(?P<what>[\wæøå-]+)")

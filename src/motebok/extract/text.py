@@ -75,6 +75,13 @@ _LEADING_ICONS = re.compile(
     r"[\u2300-\u2bff\U0001f000-\U0001faff][\ufe0f\u200d\u20e3]*)+\s*")
 _MENTION_MARK = re.compile(r"(?<![\w.])@(?=[A-ZÆØÅ])")
 _EMPHASIS = re.compile(r"(\*{1,3}|_{2,3})(?=\S)(.+?)(?<=\S)\1")
+# A highlight of note apps' Markdown (Obsidian, Typora, Joplin: "ble ==godkjent=="): the
+# marker pen, no word; only around words, so "a == b" and a rule "====" stay.
+# Italics written with one underscore ("_Sist endret av Liv Hauge_", "ble _ikke_
+# vedtatt"): Markdown's other italics, no word; only between a non-word and a non-space
+# on each side, so "referat_2026_03.docx" and "snake_case" stay as written.
+_UNDERSCORE_ITALICS = re.compile(r"(?<![\w_])_(?=[^\s_])([^_]+?)(?<=[^\s_])_(?![\w_])")
+_HIGHLIGHT = re.compile(r"(?<!=)==(?=[^\s=])([^=]+?)(?<=[^\s=])==(?!=)")
 _STRAY_STARS = re.compile(r"\*{2,}")
 _LEADING_STAR = re.compile(r"^\*(?=\S)")
 _INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
@@ -441,10 +448,14 @@ def clean(text: str) -> str:
         text = _CODE_SPAN.sub(r"\1", text)
     if "@" in text:
         text = _MENTION_MARK.sub("", _MENTION_BEFORE_MENTION.sub(r"\1,", text))
+    if "==" in text:
+        text = _HIGHLIGHT.sub(r"\1", text)
     if "*" in text or "__" in text:
         text = _EMPHASIS.sub(r"\2", text)
         text = _STRAY_STARS.sub("", text)
         text = _LEADING_STAR.sub("", text)
+    if "_" in text:
+        text = _UNDERSCORE_ITALICS.sub(r"\1", text)
     if not text.isascii() and _has_invisible(text):  # the invisible marks are not ASCII
         text = _INVISIBLE.sub("", text)
     # a space added at each end makes a space at an end a double one: one substring test

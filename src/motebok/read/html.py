@@ -647,11 +647,17 @@ class _Walker:
         if weight is not None:  # the element's own weight, whatever its tag
             self._then(self._set_bold, self.bold)
             self.bold = 1 if weight else 0
+        if tag == "a" and _permalink(node):
+            return
+        if tag == "span" and self.parts and _person_chip(node) and \
+                (last := self.parts[-1][0]) and not last[-1:].isspace() and last[-1:] != ",":
+            self.parts.append((", ", self.bold > 0))  # Notion's "Kari Holm""Per Dahl" chips
         if tag == "br":
             self.parts.append(("\n", self.bold > 0))
         elif tag == "span" and (word := _word_span(node, self.parts)) is not None:
             self.parts.append((word, self.bold > 0))
-        elif tag == "input" and (box := _check_box(node)):
+        elif tag in ("input", "div") and \
+                (box := _check_box(node) if tag == "input" else _drawn_check_box(node)):
             self.parts.append((box, self.bold > 0))
         elif tag == "font" and (marks := _font_marks(node)) is not None:
             self.parts.append((marks, self.bold > 0))
@@ -799,6 +805,11 @@ class _Walker:
         self.flush()
         self._then(self._restore, (self.kind, self.level, self.marker))
         self.kind, self.level, self.marker = BlockKind.LIST_ITEM, max(self.list_depth, 0), marker
+        attrs = node.attributes or {}
+        if "data-inline-task-id" in attrs:
+            # a Confluence task ("Action items"): ticked by its class, as "[x] " reads
+            ticked = "checked" in (attrs.get("class") or "").split()
+            self.parts.append(("[x] " if ticked else "[ ] ", self.bold > 0))
         self._push_children(node, in_article)
 
     def table(self, node, in_article: bool) -> None:
@@ -1019,6 +1030,40 @@ def _check_box(node) -> str:
     if holder is not None and holder.tag == "li":
         return "[x] " if ticked else "[ ] "
     return "☑ " if ticked else "☐ "
+
+
+# The marks a site generator puts in a heading's permalink (MkDocs, Sphinx, Hugo, a
+# wiki): "¶", "#", "§", "🔗".
+_PERMALINK_MARKS = frozenset({"¶", "#", "§", "🔗", "\U0001f517\ufe0f"})
+
+
+def _permalink(node) -> bool:
+    """Whether a link is a heading's permalink ("Sak 1/26 Økonomi<a class="headerlink"
+    href="#sak-1">¶</a>"): a link to a place on the page whose text is only such a mark,
+    no word of the heading."""
+    href = (node.attributes or {}).get("href") or ""
+    return href[:1] == "#" and (node.text(deep=True) or "").strip() in _PERMALINK_MARKS
+
+
+def _person_chip(node) -> bool:
+    """Whether a span is a note app's person chip (Notion's ``<span class="user">`` in a
+    "Deltakere" property): chips side by side with nothing between them are a list of
+    people, which a comma sets apart as the page shows them apart."""
+    names = (node.attributes or {}).get("class")
+    return bool(names) and "user" in names.split()
+
+
+def _drawn_check_box(node) -> str:
+    """A note app's check box drawn by its class, no input (Notion's export: ``<div
+    class="checkbox checkbox-on">`` before a to-do's text): the Markdown's "[x] " or "[ ] "
+    the same page exported as Markdown has; "" for any other element."""
+    names = (node.attributes or {}).get("class")
+    if not names or "checkbox" not in names:
+        return ""
+    classes = names.split()
+    if "checkbox-on" in classes:
+        return "[x] "
+    return "[ ] " if "checkbox-off" in classes else ""
 
 
 # The elements whose kind decides how a check box in them reads (see ``_check_box``).

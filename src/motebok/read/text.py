@@ -131,6 +131,8 @@ def without_front_matter(lines: list[str]) -> list[str]:
                 if _dates_itself(lines[end + 1:end + 80]):
                     label = "Publisert: "  # the text gives the meeting's; this is the post's
             keep = label is not None
+            if label == "# " and _titled_itself(lines[end + 1:end + 6]):
+                continue  # the app's name for the page; the text's own heading is its title
             if keep and (value or label):
                 head.append(f"{label}{value}".rstrip())
         elif keep and raw.strip().startswith("- "):
@@ -147,6 +149,14 @@ def _yaml_value(raw: str) -> str:
         return ", ".join(entry.strip().strip("'\"") for entry in value[1:-1].split(",")
                          if entry.strip().strip("'\""))
     return value.strip("'\"")
+
+
+def _titled_itself(lines: list[str]) -> bool:
+    """Whether the text under a front matter opens with a top heading of its own ("# …"
+    as its first line): then the front matter's "title:" is the name the note app lists
+    the page by, and that heading, as written in the document, is the title."""
+    first = next((line.strip() for line in lines if line.strip()), "")
+    return first[:2] == "# "
 
 
 def _dates_itself(lines: list[str]) -> bool:
