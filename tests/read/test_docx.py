@@ -1074,3 +1074,39 @@ def test_a_kommune_in_the_footer_is_handed_on_as_furniture_not_as_text():
     blocks = read(saved(document))
     assert [b.text for b in blocks] == ["Protokoll fra møte i formannskapet"]
     assert blocks.furniture == ["Nordby kommune"]
+
+
+def _renamed_main_part(data: bytes, name: str) -> bytes:
+    """The package with its main part moved to ``name`` and every reference to it
+    following, as Word for the web writes a file made in SharePoint or Teams."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(out, "w") as dst:
+        for item in src.infolist():
+            body = src.read(item.filename).replace(b"word/document.xml", name.encode())
+            target = {"word/document.xml": name,
+                      "word/_rels/document.xml.rels": name.replace("word/", "word/_rels/") +
+                      ".rels"}.get(item.filename, item.filename)
+            dst.writestr(target, body)
+    return out.getvalue()
+
+
+def test_a_main_part_named_document2_as_word_for_the_web_writes_it_is_read():
+    document = docx.Document()
+    document.sections[0].header.paragraphs[0].text = "Nordby kommune"
+    document.add_paragraph("Referat fra styremøte")
+    document.add_paragraph("Til stede: Kari Holm, Per Dahl")
+    renamed = _renamed_main_part(saved(document), "word/document2.xml")
+    assert "word/document.xml" not in zipfile.ZipFile(io.BytesIO(renamed)).namelist()
+    assert texts(renamed) == texts(saved(document)) == [
+        "Referat fra styremøte", "Til stede: Kari Holm, Per Dahl"]
+
+
+def test_a_package_whose_relationships_name_a_missing_main_part_is_corrupt():
+    good = saved(docx.Document())
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(good)) as src, zipfile.ZipFile(out, "w") as dst:
+        for item in src.infolist():
+            if item.filename != "word/document.xml":
+                dst.writestr(item.filename, src.read(item.filename))
+    with pytest.raises(ReadError, match=r"^corrupt DOCX file$"):
+        read(out.getvalue())

@@ -20,6 +20,7 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+import zlib
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -167,16 +168,39 @@ def _open(data: bytes):
         problem = "corrupt DOCX file" if data.startswith(b"PK\x03\x04") else "not a DOCX file"
         raise ReadError(problem) from None
     with archive:
-        names = set(archive.namelist())
         refuse_oversized_xml(archive, "DOCX")
-    if "word/document.xml" not in names:
-        raise ReadError("corrupt DOCX file")
+        if _main_part_name(archive) not in set(archive.namelist()):
+            raise ReadError("corrupt DOCX file")
     import docx  # imported here: the CLI loads python-docx only for .docx input
 
     try:
         return docx.Document(io.BytesIO(data))
     except Exception as exc:  # python-docx raises many kinds for broken packages
         raise ReadError("corrupt DOCX file") from exc
+
+
+_PACKAGE_RELS = "_rels/.rels"
+_MAIN_PART = "word/document.xml"
+# The package relationship to the main part: Transitional, and Strict as Word writes it.
+_OFFICE_DOCUMENT = re.compile(
+    rb"<Relationship\b[^>]*?\bType=\"[^\"]*/officeDocument\"[^>]*>", re.IGNORECASE)
+_TARGET = re.compile(rb"\bTarget=\"/?([^\"]+)\"")
+
+
+def _main_part_name(archive: zipfile.ZipFile) -> str:
+    """The zip name of the main document part, as the package's relationships name it:
+    Word for the web (a file made in SharePoint or Teams and downloaded) writes it as
+    "word/document2.xml"; "word/document.xml" when the package names none."""
+    try:
+        rels = archive.read(_PACKAGE_RELS)
+    except (KeyError, zipfile.BadZipFile, zlib.error, ValueError, NotImplementedError,
+            OSError, EOFError):  # no relationships, or damaged: python-docx says which
+        return _MAIN_PART
+    relationship = _OFFICE_DOCUMENT.search(rels)
+    target = _TARGET.search(relationship.group(0)) if relationship else None
+    if target is None:
+        return _MAIN_PART
+    return target.group(1).decode("utf-8", "replace")
 
 
 def _val(element, tag: str) -> str | None:
