@@ -18026,3 +18026,24 @@ EXPECTED["2155_representantskap_interkommunale_selskap_sidefot.txt"] = Expected(
         ("3/24", "Eventuelt", "Ingen saker.", [], []),
     ],
 )
+
+EXPECTED["2250_nynorsk_nettverk_til_stades_linjeskift_tabulator.docx"] = Expected(
+    # "Til stades:" and its people in one paragraph, parted by soft line breaks (Shift+
+    # Enter) with a TAB before each kommune: one row a line, as typed line by line
+    "minutes", "Referat frå møte i Sunnhordland barnevernsnettverk",
+    "Sunnhordland barnevernsnettverk", None, None,
+    ("2025-10-14", "09:30", "12:00", "Kommunehuset i Fitjar"), None,
+    people=[
+        ("Solveig Tvedt", "Fitjar kommune", "chair", "present"),
+        ("Jon Håvik", "Stord kommune", "member", "present"),
+        ("Marit Økland", "Bømlo kommune", "secretary", "present"),
+        ("Arne Sæbø", "Tysnes kommune", "member", "absent"),
+    ],
+    items=[
+        ("14/25", "Godkjenning av innkalling", "Innkallinga vart godkjend.",
+         ["Innkallinga vart godkjend."], []),
+        ("15/25", "Rekruttering av fosterheimar", None, [],
+         [("Jon Håvik lagar utkast til annonse innan 1. desember 2025.", "Jon Håvik",
+           "2025-12-01")]),
+    ],
+)

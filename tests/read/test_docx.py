@@ -1110,3 +1110,21 @@ def test_a_package_whose_relationships_name_a_missing_main_part_is_corrupt():
                 dst.writestr(item.filename, src.read(item.filename))
     with pytest.raises(ReadError, match=r"^corrupt DOCX file$"):
         read(out.getvalue())
+
+
+def test_rows_set_in_columns_after_soft_line_breaks_are_one_row_a_line():
+    # "Til stede:" (bold) ↵ "Kari Holm ⇥ Åsen kommune" ↵ …, typed with Shift+Enter: the
+    # lines a text file gives, never one row whose cells run across the lines
+    document = docx.Document()
+    paragraph = document.add_paragraph()
+    paragraph.add_run("Til stede:").bold = True
+    for name, place in (("Kari Holm", "Åsen kommune"), ("Per Dahl", "Bø kommune")):
+        run = paragraph.add_run()
+        run.add_break()
+        run.add_text(name)
+        run.add_tab()
+        run.add_text(place)
+    assert [(b.kind, b.text, b.bold) for b in read(saved(document))] == [
+        (BlockKind.PARAGRAPH, "Til stede:", True),
+        (BlockKind.TABLE_ROW, "Kari Holm\tÅsen kommune", False),
+        (BlockKind.TABLE_ROW, "Per Dahl\tBø kommune", False)]

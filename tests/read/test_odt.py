@@ -606,3 +606,13 @@ def test_a_kommune_in_the_footer_is_handed_on_as_furniture_not_as_text():
     blocks = read(data)
     assert [b.text for b in blocks] == ["Protokoll fra møte i formannskapet"]
     assert blocks.furniture == ["Nordby kommune"]
+
+
+def test_rows_set_in_columns_after_soft_line_breaks_are_one_row_a_line_as_in_docx():
+    # "Til stede:" ↵ "Kari Holm ⇥ Åsen kommune" ↵ …: a TAB parts its own line's cells
+    body = ("<text:p>Til stede:<text:line-break/>Kari Holm<text:tab/>Åsen kommune"
+            "<text:line-break/>Per Dahl<text:tab/>Bø kommune</text:p>")
+    assert [(b.kind, b.text) for b in read(odt_package(body))] == [
+        (BlockKind.PARAGRAPH, "Til stede:"),
+        (BlockKind.TABLE_ROW, "Kari Holm\tÅsen kommune"),
+        (BlockKind.TABLE_ROW, "Per Dahl\tBø kommune")]

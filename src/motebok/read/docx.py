@@ -40,7 +40,7 @@ from motebok.read.blocks import (
 from motebok.read.numbering import roman
 from motebok.read.package import refuse_oversized_xml
 from motebok.read.symbols import shown_marks, symbol_table
-from motebok.read.text import raised, typed_block
+from motebok.read.text import raised, soft_lines, typed_block
 
 __all__ = ["read"]
 
@@ -571,7 +571,8 @@ class _Reader(BlockCollector):
         if block is None:
             self.blank()
         else:
-            self.emit(block)
+            for line in soft_lines(block):
+                self.emit(line)
         for box in _text_boxes(p) if self.boxes else ():
             self.walk(box)
 

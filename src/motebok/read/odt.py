@@ -38,7 +38,7 @@ from motebok.read.blocks import (
 from motebok.read.numbering import letters, roman
 from motebok.read.package import refuse_oversized_xml
 from motebok.read.symbols import shown_marks, symbol_table
-from motebok.read.text import raised, typed_block
+from motebok.read.text import raised, soft_lines, typed_block
 
 __all__ = ["read"]
 
@@ -409,7 +409,8 @@ class _Reader(BlockCollector):
         if block is None:
             self.blank()
         else:
-            self.emit(block)
+            for line in soft_lines(block):
+                self.emit(line)
         for box in _text_boxes(el):
             self.walk(box)
 
