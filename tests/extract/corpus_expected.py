@@ -18047,3 +18047,24 @@ EXPECTED["2250_nynorsk_nettverk_til_stades_linjeskift_tabulator.docx"] = Expecte
            "2025-12-01")]),
     ],
 )
+
+EXPECTED["2251_nynorsk_ungdomsrad_motehovud_i_topptekst_tabell.docx"] = Expected(
+    # the meeting's head kept in a table in the first page's header ("Tid:" | "14:00 –
+    # 15:45", "Møtestad:" | "Møterom 2, Strandvegen 8"): time and address with their
+    # digits are the meeting's, not the header's page furniture
+    "minutes", "MØTEPROTOKOLL", "Ungdomsrådet", "Havbygd kommune", None,
+    ("2025-11-19", "14:00", "15:45", "Møterom 2, Strandvegen 8"), None,
+    people=[
+        ("Emma Vik", None, "chair", "present"),
+        ("Sander Holm", None, "member", "present"),
+        ("Ida Rønneberg", None, "member", "present"),
+        ("Jonas Lie", None, "member", "absent"),
+        ("Kari Myklebust", None, "secretary", "present"),
+    ],
+    items=[
+        ("9/25", "Ungdomens kulturmønstring",
+         "Vedtak: Ungdomsrådet støttar mønstringa med 5 000 kroner.",
+         ["Ungdomsrådet støttar mønstringa med 5 000 kroner."], []),
+        ("10/25", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)

@@ -616,3 +616,18 @@ def test_rows_set_in_columns_after_soft_line_breaks_are_one_row_a_line_as_in_doc
         (BlockKind.PARAGRAPH, "Til stede:"),
         (BlockKind.TABLE_ROW, "Kari Holm\tÅsen kommune"),
         (BlockKind.TABLE_ROW, "Per Dahl\tBø kommune")]
+
+
+def test_a_letterheads_labels_in_a_table_keep_their_time_and_address_with_digits():
+    # "Tid:" | "17:00–19:30" in the page header's table: one line, not a bare number
+    header = ("<text:p>Lindeli kommune</text:p><text:p>MØTEPROTOKOLL</text:p><table:table>"
+              + "".join(f"<table:table-row><table:table-cell><text:p>{label}</text:p>"
+                        f"</table:table-cell><table:table-cell><text:p>{value}</text:p>"
+                        "</table:table-cell></table:table-row>"
+                        for label, value in (("Møtested:", "Storgata 4"), ("Tid:", "17:00"),
+                                             ("Referent:", "")))
+              + "</table:table>")
+    data = odt_with_page_header("<text:p>Til stede: Randi Moe</text:p>", header)
+    assert [b.text for b in read(data)] == [
+        "Lindeli kommune", "MØTEPROTOKOLL", "Møtested: Storgata 4", "Tid: 17:00",
+        "Referent:", "Til stede: Randi Moe"]

@@ -301,7 +301,8 @@ def header_letterhead(lines: list[str]) -> list[Block]:
         text = " ".join(line.split())
         if text and len(text) <= 80 and "@" not in text and "www." not in text.casefold() \
                 and not _file_name(text) \
-                and (not any(c.isdigit() for c in text) or _titles_with_digits(text)):
+                and (not any(c.isdigit() for c in text) or _titles_with_digits(text)
+                     or _PLACE_OR_TIME.match(text) is not None):
             kept.append(text)
     if not any(_NAMES_DOCUMENT.search(text) for text in kept):
         return []
@@ -396,7 +397,25 @@ def furniture_lines(lines: list[str]) -> list[str]:
         if len(cells) > 1:
             cells = _dated_title(cells)
         out.extend(cell for cell in cells if not _repeats_title(cell, out))
+    return _labels_with_values(out) if any(line[-1:] == ":" for line in out) else out
+
+
+def _labels_with_values(lines: list[str]) -> list[str]:
+    """The lines, a label alone ("Tid:", "Møtested:") joined to the value after it
+    ("Tid: 17:00"): a template's header sets them side by side in a table's cells or
+    at tab stops, and read apart the value would be a bare line of digits, which the
+    letterhead leaves out. A label followed by another label (an empty value) stays."""
+    out: list[str] = []
+    for line in lines:
+        if out and _LONE_LABEL.fullmatch(out[-1]) and line[-1:] != ":":
+            out[-1] = f"{out[-1]} {line}"
+        else:
+            out.append(line)
     return out
+
+
+# A label alone in its cell or tab stop: a few words ending in a colon, no digits.
+_LONE_LABEL = re.compile(r"[^\W\d][^\d:]{0,30}:")
 
 
 def _repeats_title(cell: str, before: list[str]) -> bool:
@@ -469,6 +488,12 @@ def _file_name(text: str) -> bool:
 
 
 _FILE_SUFFIX = re.compile(r"(?i)\.(?:docx?|odt|pdf|rtf|txt)\b")
+
+
+# A letterhead's labelled time or place, read with its digits ("Tid: 17:00",
+# "Møtested: Storgata 4", "Tid og stad: …"): the meeting's, when the header holds its head.
+_PLACE_OR_TIME = re.compile(r"(?i)(?:møte)?(?:tid(?:spunkt)?|ste[dt]|stad|klokkeslett)"
+                            r"(?:\s+og\s+(?:ste[dt]|stad))?\s*:\s*\S")
 
 
 def _titles_with_digits(text: str) -> bool:
