@@ -1128,3 +1128,31 @@ def test_rows_set_in_columns_after_soft_line_breaks_are_one_row_a_line():
         (BlockKind.PARAGRAPH, "Til stede:", True),
         (BlockKind.TABLE_ROW, "Kari Holm\tÅsen kommune", False),
         (BlockKind.TABLE_ROW, "Per Dahl\tBø kommune", False)]
+
+
+def _head_in_header_table(title: str, lines: list[str]) -> list[str]:
+    """The texts read from a document whose first page's header holds the meeting's
+    head as a table of label and value cells, with ``title`` and ``lines`` as its body."""
+    document = docx.Document()
+    header = document.sections[0].header
+    table = header.add_table(rows=3, cols=2, width=docx.shared.Inches(6))
+    for row, (label, value) in enumerate((("Møtedato:", "19.11.2025"),
+                                          ("Møtested:", "Rådhuset, Torget 1"),
+                                          ("Tid:", "14:00 – 15:45"))):
+        table.cell(row, 0).text, table.cell(row, 1).text = label, value
+    document.add_heading(title, 0)
+    for line in lines:
+        document.add_paragraph(line)
+    return texts(saved(document))
+
+
+def test_the_time_and_place_of_a_header_table_are_read_before_a_titled_body():
+    assert _head_in_header_table("Referat fra møte i Eldrerådet", ["Til stede: Emma Vik"]) == [
+        "Møtedato: 19.11.2025", "Møtested: Rådhuset, Torget 1", "Tid: 14:00 – 15:45",
+        "Referat fra møte i Eldrerådet", "Til stede: Emma Vik"]
+
+
+def test_a_header_tables_time_and_place_are_left_out_when_the_body_gives_its_own():
+    assert _head_in_header_table("Referat fra møte i Eldrerådet",
+                                 ["Tid: 10:00", "Sted: Teams"]) == [
+        "Møtedato: 19.11.2025", "Referat fra møte i Eldrerådet", "Tid: 10:00", "Sted: Teams"]

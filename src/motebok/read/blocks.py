@@ -332,10 +332,23 @@ def header_blocks(lines: list[str], blocks: list[Block],
         letterhead = header_letterhead(footer)
     day = _labelled_day(lines) or (_labelled_day(running) if running else None) or (
         _labelled_day(footer) if footer else None)
+    head = [] if letterhead else _place_and_time(lines, blocks)
     if day is None or day in {b.text for b in letterhead} or \
             any("dato" in block.text.casefold() for block in blocks[:_DATED_BLOCKS]):
-        return letterhead
-    return [*letterhead, Block(kind=BlockKind.PARAGRAPH, text=day)]
+        return [*letterhead, *head]
+    return [*letterhead, Block(kind=BlockKind.PARAGRAPH, text=day), *head]
+
+
+def _place_and_time(lines: list[str], blocks: list[Block]) -> list[Block]:
+    """The first page header's labelled time and place ("Tid: 14:00 – 15:45",
+    "Møtested: Rådhuset") when it is no letterhead (the body names the minutes) and the
+    body's head gives neither: a template that keeps the meeting's head in a table in
+    the header, as it keeps the day there (``_labelled_day``)."""
+    found = [text for text in lines if _PLACE_OR_TIME.match(text)]
+    if not found or any(_PLACE_OR_TIME_LABEL.match(block.text)
+                        for block in blocks[:_DATED_BLOCKS]):
+        return []
+    return [Block(kind=BlockKind.PARAGRAPH, text=text) for text in found]
 
 
 def municipal_furniture(*parts: list[str] | None) -> list[str]:
@@ -494,6 +507,10 @@ _FILE_SUFFIX = re.compile(r"(?i)\.(?:docx?|odt|pdf|rtf|txt)\b")
 # "Møtested: Storgata 4", "Tid og stad: …"): the meeting's, when the header holds its head.
 _PLACE_OR_TIME = re.compile(r"(?i)(?:møte)?(?:tid(?:spunkt)?|ste[dt]|stad|klokkeslett)"
                             r"(?:\s+og\s+(?:ste[dt]|stad))?\s*:\s*\S")
+
+
+# … and such a label in the body, also without its colon ("Sted | Rådhuset").
+_PLACE_OR_TIME_LABEL = re.compile(r"(?i)(?:møte)?(?:tid(?:spunkt)?|ste[dt]|stad|klokkeslett)\b")
 
 
 def _titles_with_digits(text: str) -> bool:
