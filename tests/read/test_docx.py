@@ -1156,3 +1156,42 @@ def test_a_header_tables_time_and_place_are_left_out_when_the_body_gives_its_own
     assert _head_in_header_table("Referat fra møte i Eldrerådet",
                                  ["Tid: 10:00", "Sted: Teams"]) == [
         "Møtedato: 19.11.2025", "Referat fra møte i Eldrerådet", "Tid: 10:00", "Sted: Teams"]
+
+
+def _as_strict(data: bytes) -> bytes:
+    """The package as Word's "Strict Open XML Document" writes it: the same elements,
+    their namespaces and relationship types named under purl.oclc.org."""
+    names = ((b"http://schemas.openxmlformats.org/wordprocessingml/2006/main",
+              b"http://purl.oclc.org/ooxml/wordprocessingml/main"),
+             (b"http://schemas.openxmlformats.org/officeDocument/2006/relationships",
+              b"http://purl.oclc.org/ooxml/officeDocument/relationships"),
+             (b"http://schemas.openxmlformats.org/drawingml/2006/",
+              b"http://purl.oclc.org/ooxml/drawingml/"))
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as src, \
+            zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for item in src.infolist():
+            body = src.read(item.filename)
+            for transitional, strict in names:
+                body = body.replace(transitional, strict)
+            dst.writestr(item.filename, body)
+    return out.getvalue()
+
+
+def test_a_strict_open_xml_document_reads_as_the_same_transitional_one():
+    document = docx.Document()
+    document.sections[0].header.paragraphs[0].text = "Nordby kommune\tMØTEREFERAT"
+    document.add_heading("Sak 1/25 Godkjenning av innkalling", 2)
+    paragraph = document.add_paragraph()
+    paragraph.add_run("Vedtak:").bold = True
+    paragraph.add_run(" Innkallingen ble godkjent.")
+    table = document.add_table(rows=1, cols=2)
+    table.cell(0, 0).text, table.cell(0, 1).text = "Kari Holm", "Åsen kommune"
+    strict = _as_strict(saved(document))
+    assert b"purl.oclc.org/ooxml/officeDocument/relationships/officeDocument" in \
+        zipfile.ZipFile(io.BytesIO(strict)).read("_rels/.rels")
+    shown = [(b.kind, b.text, b.bold, b.runs) for b in read(strict)]
+    assert shown == [(b.kind, b.text, b.bold, b.runs) for b in read(saved(document))]
+    assert [text for _, text, _, _ in shown] == [
+        "Nordby kommune", "MØTEREFERAT", "Sak 1/25 Godkjenning av innkalling",
+        "Vedtak: Innkallingen ble godkjent.", "Kari Holm\tÅsen kommune"]

@@ -169,8 +169,11 @@ def _open(data: bytes):
         raise ReadError(problem) from None
     with archive:
         refuse_oversized_xml(archive, "DOCX")
-        if _main_part_name(archive) not in set(archive.namelist()):
+        rels = _package_relationships(archive)
+        if _main_part_name(rels) not in set(archive.namelist()):
             raise ReadError("corrupt DOCX file")
+        if _STRICT in rels:
+            data = _transitional(archive)
     import docx  # imported here: the CLI loads python-docx only for .docx input
 
     try:
@@ -187,20 +190,59 @@ _OFFICE_DOCUMENT = re.compile(
 _TARGET = re.compile(rb"\bTarget=\"/?([^\"]+)\"")
 
 
-def _main_part_name(archive: zipfile.ZipFile) -> str:
+def _package_relationships(archive: zipfile.ZipFile) -> bytes:
+    """The package's relationships part, b"" when it has none or it cannot be read
+    (python-docx then says which way the package is broken)."""
+    try:
+        return archive.read(_PACKAGE_RELS)
+    except (KeyError, zipfile.BadZipFile, zlib.error, ValueError, NotImplementedError,
+            OSError, EOFError):
+        return b""
+
+
+def _main_part_name(rels: bytes) -> str:
     """The zip name of the main document part, as the package's relationships name it:
     Word for the web (a file made in SharePoint or Teams and downloaded) writes it as
     "word/document2.xml"; "word/document.xml" when the package names none."""
-    try:
-        rels = archive.read(_PACKAGE_RELS)
-    except (KeyError, zipfile.BadZipFile, zlib.error, ValueError, NotImplementedError,
-            OSError, EOFError):  # no relationships, or damaged: python-docx says which
-        return _MAIN_PART
     relationship = _OFFICE_DOCUMENT.search(rels)
     target = _TARGET.search(relationship.group(0)) if relationship else None
     if target is None:
         return _MAIN_PART
     return target.group(1).decode("utf-8", "replace")
+
+
+# Word's "Strict Open XML Document" (ISO/IEC 29500 Strict) names its namespaces and
+# relationship types under purl.oclc.org; the elements are those of Transitional.
+_STRICT = b"http://purl.oclc.org/ooxml/"
+_STRICT_NAMESPACES = (
+    (b"http://purl.oclc.org/ooxml/wordprocessingml/main",
+     b"http://schemas.openxmlformats.org/wordprocessingml/2006/main"),
+    (b"http://purl.oclc.org/ooxml/officeDocument/relationships",
+     b"http://schemas.openxmlformats.org/officeDocument/2006/relationships"),
+    (b"http://purl.oclc.org/ooxml/officeDocument/math",
+     b"http://schemas.openxmlformats.org/officeDocument/2006/math"),
+    (b"http://purl.oclc.org/ooxml/drawingml/",
+     b"http://schemas.openxmlformats.org/drawingml/2006/"),
+)
+
+
+def _transitional(archive: zipfile.ZipFile) -> bytes:
+    """A Strict package as the Transitional one Word would save from it, which is what
+    python-docx opens: every XML part with its namespaces (and the relationships' types)
+    named the Transitional way. Its zip entries are read once, stored unpacked."""
+    out = io.BytesIO()
+    try:
+        with zipfile.ZipFile(out, "w", zipfile.ZIP_STORED) as copy:
+            for info in archive.infolist():
+                body = archive.read(info)
+                if info.filename.endswith((".xml", ".rels")) and _STRICT in body:
+                    for strict, transitional in _STRICT_NAMESPACES:
+                        body = body.replace(strict, transitional)
+                copy.writestr(info.filename, body)
+    except (zipfile.BadZipFile, zlib.error, ValueError, NotImplementedError, OSError,
+            EOFError) as exc:
+        raise ReadError("corrupt DOCX file") from exc
+    return out.getvalue()
 
 
 def _val(element, tag: str) -> str | None:
