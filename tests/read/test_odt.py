@@ -631,3 +631,10 @@ def test_a_letterheads_labels_in_a_table_keep_their_time_and_address_with_digits
     assert [b.text for b in read(data)] == [
         "Lindeli kommune", "MØTEPROTOKOLL", "Møtested: Storgata 4", "Tid: 17:00",
         "Referent:", "Til stede: Randi Moe"]
+
+
+def test_a_title_written_as_a_label_in_the_page_header_keeps_its_own_line():
+    header = "<text:p>MØTEREFERAT:</text:p><text:p>Styret i Fjordvik Vel</text:p>"
+    data = odt_with_page_header("<text:p>Til stede: Randi Moe</text:p>", header)
+    assert [b.text for b in read(data)] == [
+        "MØTEREFERAT:", "Styret i Fjordvik Vel", "Til stede: Randi Moe"]

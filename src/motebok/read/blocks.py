@@ -417,10 +417,12 @@ def _labels_with_values(lines: list[str]) -> list[str]:
     """The lines, a label alone ("Tid:", "Møtested:") joined to the value after it
     ("Tid: 17:00"): a template's header sets them side by side in a table's cells or
     at tab stops, and read apart the value would be a bare line of digits, which the
-    letterhead leaves out. A label followed by another label (an empty value) stays."""
+    letterhead leaves out. A label followed by another label (an empty value) stays,
+    and so does a title written as a label ("MØTEREFERAT:" over the body's name)."""
     out: list[str] = []
     for line in lines:
-        if out and _LONE_LABEL.fullmatch(out[-1]) and line[-1:] != ":":
+        if out and _LONE_LABEL.fullmatch(out[-1]) and line[-1:] != ":" and \
+                _NAMES_DOCUMENT.search(out[-1]) is None:  # ("MØTEREFERAT:" is a title)
             out[-1] = f"{out[-1]} {line}"
         else:
             out.append(line)
