@@ -638,3 +638,13 @@ def test_a_title_written_as_a_label_in_the_page_header_keeps_its_own_line():
     data = odt_with_page_header("<text:p>Til stede: Randi Moe</text:p>", header)
     assert [b.text for b in read(data)] == [
         "MØTEREFERAT:", "Styret i Fjordvik Vel", "Til stede: Randi Moe"]
+
+
+def test_a_letterheads_date_and_time_or_room_keep_their_digits():
+    header = ("<text:p>Fjordvik Vel</text:p><text:p>MØTEREFERAT</text:p>"
+              "<text:p>Dato og tid:<text:tab/>12.03.2025 kl. 18.00</text:p>"
+              "<text:p>Møterom:<text:tab/>2.12</text:p><text:p>Telefon: 12 34 56 78</text:p>")
+    data = odt_with_page_header("<text:p>Til stede: Randi Moe</text:p>", header)
+    assert [b.text for b in read(data)] == [
+        "Fjordvik Vel", "MØTEREFERAT", "Dato og tid: 12.03.2025 kl. 18.00", "Møterom: 2.12",
+        "Til stede: Randi Moe"]

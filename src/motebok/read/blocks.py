@@ -506,13 +506,16 @@ _FILE_SUFFIX = re.compile(r"(?i)\.(?:docx?|odt|pdf|rtf|txt)\b")
 
 
 # A letterhead's labelled time or place, read with its digits ("Tid: 17:00",
-# "Møtested: Storgata 4", "Tid og stad: …"): the meeting's, when the header holds its head.
-_PLACE_OR_TIME = re.compile(r"(?i)(?:møte)?(?:tid(?:spunkt)?|ste[dt]|stad|klokkeslett)"
-                            r"(?:\s+og\s+(?:ste[dt]|stad))?\s*:\s*\S")
+# "Møtested: Storgata 4", "Møterom: 2.12", "Dato og tid: …", "Tid og stad: …"): the
+# meeting's, when the header holds its head.
+_PLACE_OR_TIME = re.compile(r"(?i)(?:møte)?(?:dato\s*(?:og|/|&)\s*)?"
+                            r"(?:tid(?:spunkt)?|ste[dt]|stad|rom|klokkeslett)"
+                            r"(?:\s*(?:og|/|&)\s*(?:ste[dt]|stad|tid))?\s*:\s*\S")
 
 
 # … and such a label in the body, also without its colon ("Sted | Rådhuset").
-_PLACE_OR_TIME_LABEL = re.compile(r"(?i)(?:møte)?(?:tid(?:spunkt)?|ste[dt]|stad|klokkeslett)\b")
+_PLACE_OR_TIME_LABEL = re.compile(r"(?i)(?:møte)?(?:dato\s*(?:og|/|&)\s*)?"
+                                  r"(?:tid(?:spunkt)?|ste[dt]|stad|rom|klokkeslett)\b")
 
 
 def _titles_with_digits(text: str) -> bool:
