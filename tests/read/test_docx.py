@@ -1195,3 +1195,31 @@ def test_a_strict_open_xml_document_reads_as_the_same_transitional_one():
     assert [text for _, text, _, _ in shown] == [
         "Nordby kommune", "MØTEREFERAT", "Sak 1/25 Godkjenning av innkalling",
         "Vedtak: Innkallingen ble godkjent.", "Kari Holm\tÅsen kommune"]
+
+
+def test_a_word_document_merged_in_as_a_chunk_is_read_where_it_stands():
+    # a case system merges each case's paper (a .docx of its own) into the minutes as a
+    # w:altChunk, which only Word unpacks when the file is first opened and saved
+    from docx.opc.packuri import PackURI
+    from docx.opc.part import Part
+
+    paper = docx.Document()
+    paper.add_heading("Sak 7/25 Budsjett 2026", 2)
+    paper.add_paragraph("Vedtak: Budsjettet ble vedtatt.")
+    document = docx.Document()
+    document.add_paragraph("Møteprotokoll")
+    part = Part(PackURI("/word/afchunk1.docx"),
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+                ".main+xml", saved(paper), document.part.package)
+    rid = document.part.relate_to(part, "http://schemas.openxmlformats.org/"
+                                  "officeDocument/2006/relationships/aFChunk")
+    document.element.body[-1].addprevious(parse_xml(
+        f'<w:altChunk {W_NS} xmlns:r="http://schemas.openxmlformats.org/officeDocument/'
+        f'2006/relationships" r:id="{rid}"/>'))
+    document.add_paragraph("Referent: Lise Berg")
+    assert [(b.kind, b.text) for b in read(saved(document))] == [
+        (BlockKind.PARAGRAPH, "Møteprotokoll"),
+        (BlockKind.HEADING, "Sak 7/25 Budsjett 2026"),
+        (BlockKind.PARAGRAPH, "Vedtak: Budsjettet ble vedtatt."),
+        (BlockKind.PARAGRAPH, "Referent: Lise Berg"),
+    ]

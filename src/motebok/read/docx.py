@@ -69,7 +69,11 @@ _ALT_CHUNK = f"{W}altChunk"
 _CUSTOM_XML = f"{W}customXml"
 _R_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
 # The chunk kinds motebok reads: content type → the format whose reader reads it.
-_CHUNK_FORMATS = {"text/html": "html", "application/xhtml+xml": "html", "text/plain": "txt"}
+# (A Word document merged in whole, as case systems and document assembly tools merge a
+# case's papers into the minutes, is a chunk too: a .docx package of its own.)
+_CHUNK_FORMATS = {"text/html": "html", "application/xhtml+xml": "html", "text/plain": "txt",
+                  "application/x-motebok-docx-chunk": "docx",  # (``_chunks_retyped``)
+                  "application/vnd.ms-word.document.macroenabled.main+xml": "docx"}
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
 _HEADING_NAME = re.compile(r"(?:heading|overskrift)\s*([1-9])$", re.IGNORECASE)
@@ -169,11 +173,14 @@ def _open(data: bytes):
         raise ReadError(problem) from None
     with archive:
         refuse_oversized_xml(archive, "DOCX")
-        rels = _package_relationships(archive)
-        if _main_part_name(rels) not in set(archive.namelist()):
+        rels = _package_member(archive, _PACKAGE_RELS)
+        main = _main_part_name(rels)
+        if main not in set(archive.namelist()):
             raise ReadError("corrupt DOCX file")
-        if _STRICT in rels:
-            data = _transitional(archive)
+        types = _package_member(archive, _CONTENT_TYPES)
+        merged = types.count(_DOCX_MAIN) > 1  # a .docx merged in as a chunk
+        if _STRICT in rels or merged:
+            data = _repackaged(archive, _chunks_retyped(types, main) if merged else None)
     import docx  # imported here: the CLI loads python-docx only for .docx input
 
     try:
@@ -182,7 +189,13 @@ def _open(data: bytes):
         raise ReadError("corrupt DOCX file") from exc
 
 
-_PACKAGE_RELS = "_rels/.rels"
+_PACKAGE_RELS, _CONTENT_TYPES = "_rels/.rels", "[Content_Types].xml"
+_DOCX_MAIN = b"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
+# What a merged .docx chunk is typed as for python-docx, which would parse a part typed
+# as a main document as XML (and fail on the zip it is); ``alt_chunk`` reads it as DOCX.
+_DOCX_CHUNK = "application/x-motebok-docx-chunk"
+_TYPE_ENTRY = re.compile(rb"<(?:Override|Default)\b[^>]*>")
+_PART_NAME = re.compile(rb"\bPartName=\"/?([^\"]+)\"")
 _MAIN_PART = "word/document.xml"
 # The package relationship to the main part: Transitional, and Strict as Word writes it.
 _OFFICE_DOCUMENT = re.compile(
@@ -190,11 +203,12 @@ _OFFICE_DOCUMENT = re.compile(
 _TARGET = re.compile(rb"\bTarget=\"/?([^\"]+)\"")
 
 
-def _package_relationships(archive: zipfile.ZipFile) -> bytes:
-    """The package's relationships part, b"" when it has none or it cannot be read
-    (python-docx then says which way the package is broken)."""
+def _package_member(archive: zipfile.ZipFile, name: str) -> bytes:
+    """A small part of the package (its relationships, its content types), b"" when it
+    has none or it cannot be read (python-docx then says which way the package is
+    broken)."""
     try:
-        return archive.read(_PACKAGE_RELS)
+        return archive.read(name)
     except (KeyError, zipfile.BadZipFile, zlib.error, ValueError, NotImplementedError,
             OSError, EOFError):
         return b""
@@ -226,15 +240,29 @@ _STRICT_NAMESPACES = (
 )
 
 
-def _transitional(archive: zipfile.ZipFile) -> bytes:
-    """A Strict package as the Transitional one Word would save from it, which is what
-    python-docx opens: every XML part with its namespaces (and the relationships' types)
-    named the Transitional way. Its zip entries are read once, stored unpacked."""
+def _chunks_retyped(types: bytes, main: str) -> bytes:
+    """The content types with every part typed as a Word document's main part but the
+    main part itself (a .docx merged in whole, w:altChunk) typed as ``_DOCX_CHUNK``."""
+    def retyped(entry: re.Match) -> bytes:
+        text = entry.group(0)
+        name = _PART_NAME.search(text)
+        if _DOCX_MAIN not in text or (name and name.group(1).decode("utf-8", "replace") == main):
+            return text
+        return text.replace(_DOCX_MAIN, _DOCX_CHUNK.encode())
+    return _TYPE_ENTRY.sub(retyped, types)
+
+
+def _repackaged(archive: zipfile.ZipFile, types: bytes | None) -> bytes:
+    """The package as python-docx opens it: a Strict package's XML parts with their
+    namespaces (and the relationships' types) named the Transitional way, as Word would
+    save it, and the content types ``types`` when given. Stored unpacked."""
     out = io.BytesIO()
     try:
         with zipfile.ZipFile(out, "w", zipfile.ZIP_STORED) as copy:
             for info in archive.infolist():
                 body = archive.read(info)
+                if types is not None and info.filename == _CONTENT_TYPES:
+                    body = types
                 if info.filename.endswith((".xml", ".rels")) and _STRICT in body:
                     for strict, transitional in _STRICT_NAMESPACES:
                         body = body.replace(strict, transitional)
@@ -588,8 +616,9 @@ class _Reader(BlockCollector):
 
     def alt_chunk(self, chunk) -> None:
         """An imported chunk (w:altChunk): text that generators write as an HTML or
-        plain-text part for Word to convert when the file is first opened; until a user
-        saves it in Word, the file holds the text only there. Other kinds are left."""
+        plain-text part, or a whole .docx merged in, for Word to convert when the file
+        is first opened; until a user saves it in Word, the file holds the text only
+        there. Other kinds (RTF, MHT) are left."""
         part = self.parts.get(chunk.get(_R_ID) or "")
         kind = (getattr(part, "content_type", "") or "").split(";")[0].strip().lower()
         if kind not in _CHUNK_FORMATS:
