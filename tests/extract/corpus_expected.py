@@ -18068,3 +18068,24 @@ EXPECTED["2251_nynorsk_ungdomsrad_motehovud_i_topptekst_tabell.docx"] = Expected
         ("10/25", "Eventuelt", "Ingen saker.", [], []),
     ],
 )
+
+EXPECTED["2252_borettslag_tittel_bare_i_topptekst_for_side_2.docx"] = Expected(
+    # the first page's own header is empty (a logo in the template): the minutes are
+    # named only in the later pages' header, which is then the letterhead
+    "minutes", "Solbakken borettslag – Protokoll fra styremøte 21.01.2026", "Styret",
+    "Solbakken borettslag", None,
+    ("2026-01-21", "19:00", "21:00", "Styrerommet, Solbakken 2"), None,
+    people=[
+        ("Hanne Lund", None, "chair", "present"),
+        ("Tor Bakke", None, "member", "present"),
+        ("Aud Svendsen", None, "member", "present"),
+        ("Geir Moen", None, "member", "absent"),
+    ],
+    items=[
+        ("1/26", "Godkjenning av protokoll fra forrige møte", "Protokollen ble godkjent.",
+         ["Protokollen ble godkjent."], []),
+        ("2/26", "Snømåking og strøing", None, [],
+         [("Tor Bakke innhenter nytt tilbud innen 15. februar.", "Tor Bakke",
+           "2026-02-15")]),
+    ],
+)

@@ -319,6 +319,9 @@ def header_blocks(lines: list[str], blocks: list[Block],
     first page's header would else give no date at all. ``running`` is the header of the
     later pages, when the first page has its own: its day is the same document's.
 
+    The later pages' header (``running``) is read as the letterhead, last, when
+    neither the first page's header nor a footer names the minutes.
+
     ``footer`` is the page footer's lines. Some templates name the minutes only there
     ("Referat Regionrådet 4.3.2025 – side 1"): when neither the body's head nor the
     header does, the footer, its page count left out, is read as the letterhead, and its
@@ -330,6 +333,10 @@ def header_blocks(lines: list[str], blocks: list[Block],
     letterhead = header_letterhead(lines) if untitled else []
     if untitled and not letterhead and footer:
         letterhead = header_letterhead(footer)
+    if untitled and not letterhead and running:
+        # a first page whose own header shows only a logo: the later pages' header is
+        # then the one place the minutes are named ("Fjordvik Vel – Møtereferat …")
+        letterhead = header_letterhead(running)
     day = _labelled_day(lines) or (_labelled_day(running) if running else None) or (
         _labelled_day(footer) if footer else None)
     head = [] if letterhead else _place_and_time(lines, blocks)
