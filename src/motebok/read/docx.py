@@ -38,7 +38,7 @@ from motebok.read.blocks import (
     with_runs,
 )
 from motebok.read.numbering import roman
-from motebok.read.package import refuse_oversized_xml
+from motebok.read.package import MAX_XML_BYTES, refuse_oversized_xml
 from motebok.read.symbols import shown_marks, symbol_table
 from motebok.read.text import raised, soft_lines, typed_block
 
@@ -68,11 +68,14 @@ _ALT_CHUNK = f"{W}altChunk"
 # and tables ("motedata" round the date and place): its content shows as any other.
 _CUSTOM_XML = f"{W}customXml"
 _R_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
+# What a merged .docx chunk is typed as for python-docx, which would parse a part typed
+# as a main document as XML (and fail on the zip it is); ``alt_chunk`` reads it as DOCX.
+_DOCX_CHUNK = "application/x-motebok-docx-chunk"
 # The chunk kinds motebok reads: content type → the format whose reader reads it.
 # (A Word document merged in whole, as case systems and document assembly tools merge a
 # case's papers into the minutes, is a chunk too: a .docx package of its own.)
 _CHUNK_FORMATS = {"text/html": "html", "application/xhtml+xml": "html", "text/plain": "txt",
-                  "application/x-motebok-docx-chunk": "docx",  # (``_chunks_retyped``)
+                  _DOCX_CHUNK: "docx",  # (see ``_chunks_retyped``)
                   "application/vnd.ms-word.document.macroenabled.main+xml": "docx"}
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
@@ -191,9 +194,6 @@ def _open(data: bytes):
 
 _PACKAGE_RELS, _CONTENT_TYPES = "_rels/.rels", "[Content_Types].xml"
 _DOCX_MAIN = b"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
-# What a merged .docx chunk is typed as for python-docx, which would parse a part typed
-# as a main document as XML (and fail on the zip it is); ``alt_chunk`` reads it as DOCX.
-_DOCX_CHUNK = "application/x-motebok-docx-chunk"
 _TYPE_ENTRY = re.compile(rb"<(?:Override|Default)\b[^>]*>")
 _PART_NAME = re.compile(rb"\bPartName=\"/?([^\"]+)\"")
 _MAIN_PART = "word/document.xml"
@@ -255,15 +255,21 @@ def _chunks_retyped(types: bytes, main: str) -> bytes:
 def _repackaged(archive: zipfile.ZipFile, types: bytes | None) -> bytes:
     """The package as python-docx opens it: a Strict package's XML parts with their
     namespaces (and the relationships' types) named the Transitional way, as Word would
-    save it, and the content types ``types`` when given. Stored unpacked."""
+    save it, and the content types ``types`` when given. Stored unpacked; pictures and
+    other media past ``MAX_XML_BYTES`` in all are kept empty, never unpacked (python-docx
+    reads no picture until asked, and a zip bomb there would fill the memory)."""
     out = io.BytesIO()
+    media = 0  # bytes of parts that are not XML unpacked so far
     try:
         with zipfile.ZipFile(out, "w", zipfile.ZIP_STORED) as copy:
             for info in archive.infolist():
-                body = archive.read(info)
+                xml = info.filename.endswith((".xml", ".rels"))
+                if not xml:
+                    media += info.file_size
+                body = archive.read(info) if xml or media <= MAX_XML_BYTES else b""
                 if types is not None and info.filename == _CONTENT_TYPES:
                     body = types
-                if info.filename.endswith((".xml", ".rels")) and _STRICT in body:
+                if xml and _STRICT in body:
                     for strict, transitional in _STRICT_NAMESPACES:
                         body = body.replace(strict, transitional)
                 copy.writestr(info.filename, body)
