@@ -648,3 +648,33 @@ def test_a_letterheads_date_and_time_or_room_keep_their_digits():
     assert [b.text for b in read(data)] == [
         "Fjordvik Vel", "MØTEREFERAT", "Dato og tid: 12.03.2025 kl. 18.00", "Møterom: 2.12",
         "Til stede: Randi Moe"]
+
+
+def _first_page_and_default(first_header: str, default_header: str) -> bytes:
+    """A minimal .odt that starts on Writer's "First Page" style (its own header,
+    followed by "Standard" with the running header), as a letterhead template is made."""
+    styles = (f'<?xml version="1.0" encoding="UTF-8"?><office:document-styles {NAMESPACES}>'
+              "<office:master-styles>"
+              '<style:master-page style:name="First_20_Page" style:next-style-name="Standard">'
+              f"<style:header>{first_header}</style:header></style:master-page>"
+              f'<style:master-page style:name="Standard"><style:header>{default_header}'
+              "</style:header></style:master-page></office:master-styles>"
+              "</office:document-styles>")
+    auto = ('<style:style style:name="P1" style:family="paragraph" '
+            'style:master-page-name="First_20_Page"/>')
+    body = '<text:p text:style-name="P1">Til stede: Randi Moe</text:p>'
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(odt_package(body, auto))) as source, \
+            zipfile.ZipFile(out, "w") as archive:
+        for name in source.namelist():
+            archive.writestr(name, source.read(name))
+        archive.writestr("styles.xml", styles)
+    return out.getvalue()
+
+
+def test_the_following_page_styles_header_is_the_letterhead_when_the_first_names_none():
+    data = _first_page_and_default("<text:p/>", "<text:p>Fjordvik Vel – Møtereferat</text:p>")
+    assert [b.text for b in read(data)] == ["Fjordvik Vel – Møtereferat", "Til stede: Randi Moe"]
+    data = _first_page_and_default("<text:p>Fjordvik Vel</text:p><text:p>MØTEREFERAT</text:p>",
+                                   "<text:p>Referat styremøte</text:p>")
+    assert [b.text for b in read(data)] == ["Fjordvik Vel", "MØTEREFERAT", "Til stede: Randi Moe"]
