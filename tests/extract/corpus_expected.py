@@ -18866,3 +18866,66 @@ EXPECTED["2363_notion_html_personbrikker_og_gjeremal.html"] = Expected(
         ("3", "Eventuelt", "Ingen saker.", [], []),
     ],
 )
+
+EXPECTED["2250_nynorsk_nettverk_til_stades_linjeskift_tabulator.docx"] = Expected(
+    # "Til stades:" and its people in one paragraph, parted by soft line breaks (Shift+
+    # Enter) with a TAB before each kommune: one row a line, as typed line by line
+    "minutes", "Referat frå møte i Sunnhordland barnevernsnettverk",
+    "Sunnhordland barnevernsnettverk", None, None,
+    ("2025-10-14", "09:30", "12:00", "Kommunehuset i Fitjar"), None,
+    people=[
+        ("Solveig Tvedt", "Fitjar kommune", "chair", "present"),
+        ("Jon Håvik", "Stord kommune", "member", "present"),
+        ("Marit Økland", "Bømlo kommune", "secretary", "present"),
+        ("Arne Sæbø", "Tysnes kommune", "member", "absent"),
+    ],
+    items=[
+        ("14/25", "Godkjenning av innkalling", "Innkallinga vart godkjend.",
+         ["Innkallinga vart godkjend."], []),
+        ("15/25", "Rekruttering av fosterheimar", None, [],
+         [("Jon Håvik lagar utkast til annonse innan 1. desember 2025.", "Jon Håvik",
+           "2025-12-01")]),
+    ],
+)
+
+EXPECTED["2251_nynorsk_ungdomsrad_motehovud_i_topptekst_tabell.docx"] = Expected(
+    # the meeting's head kept in a table in the first page's header ("Tid:" | "14:00 –
+    # 15:45", "Møtestad:" | "Møterom 2, Strandvegen 8"): time and address with their
+    # digits are the meeting's, not the header's page furniture
+    "minutes", "MØTEPROTOKOLL", "Ungdomsrådet", "Havbygd kommune", None,
+    ("2025-11-19", "14:00", "15:45", "Møterom 2, Strandvegen 8"), None,
+    people=[
+        ("Emma Vik", None, "chair", "present"),
+        ("Sander Holm", None, "member", "present"),
+        ("Ida Rønneberg", None, "member", "present"),
+        ("Jonas Lie", None, "member", "absent"),
+        ("Kari Myklebust", None, "secretary", "present"),
+    ],
+    items=[
+        ("9/25", "Ungdomens kulturmønstring",
+         "Vedtak: Ungdomsrådet støttar mønstringa med 5 000 kroner.",
+         ["Ungdomsrådet støttar mønstringa med 5 000 kroner."], []),
+        ("10/25", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["2252_borettslag_tittel_bare_i_topptekst_for_side_2.docx"] = Expected(
+    # the first page's own header is empty (a logo in the template): the minutes are
+    # named only in the later pages' header, which is then the letterhead
+    "minutes", "Solbakken borettslag – Protokoll fra styremøte 21.01.2026", "Styret",
+    "Solbakken borettslag", None,
+    ("2026-01-21", "19:00", "21:00", "Styrerommet, Solbakken 2"), None,
+    people=[
+        ("Hanne Lund", None, "chair", "present"),
+        ("Tor Bakke", None, "member", "present"),
+        ("Aud Svendsen", None, "member", "present"),
+        ("Geir Moen", None, "member", "absent"),
+    ],
+    items=[
+        ("1/26", "Godkjenning av protokoll fra forrige møte", "Protokollen ble godkjent.",
+         ["Protokollen ble godkjent."], []),
+        ("2/26", "Snømåking og strøing", None, [],
+         [("Tor Bakke innhenter nytt tilbud innen 15. februar.", "Tor Bakke",
+           "2026-02-15")]),
+    ],
+)

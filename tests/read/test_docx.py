@@ -1074,3 +1074,152 @@ def test_a_kommune_in_the_footer_is_handed_on_as_furniture_not_as_text():
     blocks = read(saved(document))
     assert [b.text for b in blocks] == ["Protokoll fra møte i formannskapet"]
     assert blocks.furniture == ["Nordby kommune"]
+
+
+def _renamed_main_part(data: bytes, name: str) -> bytes:
+    """The package with its main part moved to ``name`` and every reference to it
+    following, as Word for the web writes a file made in SharePoint or Teams."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(out, "w") as dst:
+        for item in src.infolist():
+            body = src.read(item.filename).replace(b"word/document.xml", name.encode())
+            target = {"word/document.xml": name,
+                      "word/_rels/document.xml.rels": name.replace("word/", "word/_rels/") +
+                      ".rels"}.get(item.filename, item.filename)
+            dst.writestr(target, body)
+    return out.getvalue()
+
+
+def test_a_main_part_named_document2_as_word_for_the_web_writes_it_is_read():
+    document = docx.Document()
+    document.sections[0].header.paragraphs[0].text = "Nordby kommune"
+    document.add_paragraph("Referat fra styremøte")
+    document.add_paragraph("Til stede: Kari Holm, Per Dahl")
+    renamed = _renamed_main_part(saved(document), "word/document2.xml")
+    assert "word/document.xml" not in zipfile.ZipFile(io.BytesIO(renamed)).namelist()
+    assert texts(renamed) == texts(saved(document)) == [
+        "Referat fra styremøte", "Til stede: Kari Holm, Per Dahl"]
+
+
+def test_a_package_whose_relationships_name_a_missing_main_part_is_corrupt():
+    good = saved(docx.Document())
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(good)) as src, zipfile.ZipFile(out, "w") as dst:
+        for item in src.infolist():
+            if item.filename != "word/document.xml":
+                dst.writestr(item.filename, src.read(item.filename))
+    with pytest.raises(ReadError, match=r"^corrupt DOCX file$"):
+        read(out.getvalue())
+
+
+def test_rows_set_in_columns_after_soft_line_breaks_are_one_row_a_line():
+    # "Til stede:" (bold) ↵ "Kari Holm ⇥ Åsen kommune" ↵ …, typed with Shift+Enter: the
+    # lines a text file gives, never one row whose cells run across the lines
+    document = docx.Document()
+    paragraph = document.add_paragraph()
+    paragraph.add_run("Til stede:").bold = True
+    for name, place in (("Kari Holm", "Åsen kommune"), ("Per Dahl", "Bø kommune")):
+        run = paragraph.add_run()
+        run.add_break()
+        run.add_text(name)
+        run.add_tab()
+        run.add_text(place)
+    assert [(b.kind, b.text, b.bold) for b in read(saved(document))] == [
+        (BlockKind.PARAGRAPH, "Til stede:", True),
+        (BlockKind.TABLE_ROW, "Kari Holm\tÅsen kommune", False),
+        (BlockKind.TABLE_ROW, "Per Dahl\tBø kommune", False)]
+
+
+def _head_in_header_table(title: str, lines: list[str]) -> list[str]:
+    """The texts read from a document whose first page's header holds the meeting's
+    head as a table of label and value cells, with ``title`` and ``lines`` as its body."""
+    document = docx.Document()
+    header = document.sections[0].header
+    table = header.add_table(rows=3, cols=2, width=docx.shared.Inches(6))
+    for row, (label, value) in enumerate((("Møtedato:", "19.11.2025"),
+                                          ("Møtested:", "Rådhuset, Torget 1"),
+                                          ("Tid:", "14:00 – 15:45"))):
+        table.cell(row, 0).text, table.cell(row, 1).text = label, value
+    document.add_heading(title, 0)
+    for line in lines:
+        document.add_paragraph(line)
+    return texts(saved(document))
+
+
+def test_the_time_and_place_of_a_header_table_are_read_before_a_titled_body():
+    assert _head_in_header_table("Referat fra møte i Eldrerådet", ["Til stede: Emma Vik"]) == [
+        "Møtedato: 19.11.2025", "Møtested: Rådhuset, Torget 1", "Tid: 14:00 – 15:45",
+        "Referat fra møte i Eldrerådet", "Til stede: Emma Vik"]
+
+
+def test_a_header_tables_time_and_place_are_left_out_when_the_body_gives_its_own():
+    assert _head_in_header_table("Referat fra møte i Eldrerådet",
+                                 ["Tid: 10:00", "Sted: Teams"]) == [
+        "Møtedato: 19.11.2025", "Referat fra møte i Eldrerådet", "Tid: 10:00", "Sted: Teams"]
+
+
+def _as_strict(data: bytes) -> bytes:
+    """The package as Word's "Strict Open XML Document" writes it: the same elements,
+    their namespaces and relationship types named under purl.oclc.org."""
+    names = ((b"http://schemas.openxmlformats.org/wordprocessingml/2006/main",
+              b"http://purl.oclc.org/ooxml/wordprocessingml/main"),
+             (b"http://schemas.openxmlformats.org/officeDocument/2006/relationships",
+              b"http://purl.oclc.org/ooxml/officeDocument/relationships"),
+             (b"http://schemas.openxmlformats.org/drawingml/2006/",
+              b"http://purl.oclc.org/ooxml/drawingml/"))
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as src, \
+            zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for item in src.infolist():
+            body = src.read(item.filename)
+            for transitional, strict in names:
+                body = body.replace(transitional, strict)
+            dst.writestr(item.filename, body)
+    return out.getvalue()
+
+
+def test_a_strict_open_xml_document_reads_as_the_same_transitional_one():
+    document = docx.Document()
+    document.sections[0].header.paragraphs[0].text = "Nordby kommune\tMØTEREFERAT"
+    document.add_heading("Sak 1/25 Godkjenning av innkalling", 2)
+    paragraph = document.add_paragraph()
+    paragraph.add_run("Vedtak:").bold = True
+    paragraph.add_run(" Innkallingen ble godkjent.")
+    table = document.add_table(rows=1, cols=2)
+    table.cell(0, 0).text, table.cell(0, 1).text = "Kari Holm", "Åsen kommune"
+    strict = _as_strict(saved(document))
+    assert b"purl.oclc.org/ooxml/officeDocument/relationships/officeDocument" in \
+        zipfile.ZipFile(io.BytesIO(strict)).read("_rels/.rels")
+    shown = [(b.kind, b.text, b.bold, b.runs) for b in read(strict)]
+    assert shown == [(b.kind, b.text, b.bold, b.runs) for b in read(saved(document))]
+    assert [text for _, text, _, _ in shown] == [
+        "Nordby kommune", "MØTEREFERAT", "Sak 1/25 Godkjenning av innkalling",
+        "Vedtak: Innkallingen ble godkjent.", "Kari Holm\tÅsen kommune"]
+
+
+def test_a_word_document_merged_in_as_a_chunk_is_read_where_it_stands():
+    # a case system merges each case's paper (a .docx of its own) into the minutes as a
+    # w:altChunk, which only Word unpacks when the file is first opened and saved
+    from docx.opc.packuri import PackURI
+    from docx.opc.part import Part
+
+    paper = docx.Document()
+    paper.add_heading("Sak 7/25 Budsjett 2026", 2)
+    paper.add_paragraph("Vedtak: Budsjettet ble vedtatt.")
+    document = docx.Document()
+    document.add_paragraph("Møteprotokoll")
+    part = Part(PackURI("/word/afchunk1.docx"),
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+                ".main+xml", saved(paper), document.part.package)
+    rid = document.part.relate_to(part, "http://schemas.openxmlformats.org/"
+                                  "officeDocument/2006/relationships/aFChunk")
+    document.element.body[-1].addprevious(parse_xml(
+        f'<w:altChunk {W_NS} xmlns:r="http://schemas.openxmlformats.org/officeDocument/'
+        f'2006/relationships" r:id="{rid}"/>'))
+    document.add_paragraph("Referent: Lise Berg")
+    assert [(b.kind, b.text) for b in read(saved(document))] == [
+        (BlockKind.PARAGRAPH, "Møteprotokoll"),
+        (BlockKind.HEADING, "Sak 7/25 Budsjett 2026"),
+        (BlockKind.PARAGRAPH, "Vedtak: Budsjettet ble vedtatt."),
+        (BlockKind.PARAGRAPH, "Referent: Lise Berg"),
+    ]

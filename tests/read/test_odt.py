@@ -606,3 +606,75 @@ def test_a_kommune_in_the_footer_is_handed_on_as_furniture_not_as_text():
     blocks = read(data)
     assert [b.text for b in blocks] == ["Protokoll fra møte i formannskapet"]
     assert blocks.furniture == ["Nordby kommune"]
+
+
+def test_rows_set_in_columns_after_soft_line_breaks_are_one_row_a_line_as_in_docx():
+    # "Til stede:" ↵ "Kari Holm ⇥ Åsen kommune" ↵ …: a TAB parts its own line's cells
+    body = ("<text:p>Til stede:<text:line-break/>Kari Holm<text:tab/>Åsen kommune"
+            "<text:line-break/>Per Dahl<text:tab/>Bø kommune</text:p>")
+    assert [(b.kind, b.text) for b in read(odt_package(body))] == [
+        (BlockKind.PARAGRAPH, "Til stede:"),
+        (BlockKind.TABLE_ROW, "Kari Holm\tÅsen kommune"),
+        (BlockKind.TABLE_ROW, "Per Dahl\tBø kommune")]
+
+
+def test_a_letterheads_labels_in_a_table_keep_their_time_and_address_with_digits():
+    # "Tid:" | "17:00–19:30" in the page header's table: one line, not a bare number
+    header = ("<text:p>Lindeli kommune</text:p><text:p>MØTEPROTOKOLL</text:p><table:table>"
+              + "".join(f"<table:table-row><table:table-cell><text:p>{label}</text:p>"
+                        f"</table:table-cell><table:table-cell><text:p>{value}</text:p>"
+                        "</table:table-cell></table:table-row>"
+                        for label, value in (("Møtested:", "Storgata 4"), ("Tid:", "17:00"),
+                                             ("Referent:", "")))
+              + "</table:table>")
+    data = odt_with_page_header("<text:p>Til stede: Randi Moe</text:p>", header)
+    assert [b.text for b in read(data)] == [
+        "Lindeli kommune", "MØTEPROTOKOLL", "Møtested: Storgata 4", "Tid: 17:00",
+        "Referent:", "Til stede: Randi Moe"]
+
+
+def test_a_title_written_as_a_label_in_the_page_header_keeps_its_own_line():
+    header = "<text:p>MØTEREFERAT:</text:p><text:p>Styret i Fjordvik Vel</text:p>"
+    data = odt_with_page_header("<text:p>Til stede: Randi Moe</text:p>", header)
+    assert [b.text for b in read(data)] == [
+        "MØTEREFERAT:", "Styret i Fjordvik Vel", "Til stede: Randi Moe"]
+
+
+def test_a_letterheads_date_and_time_or_room_keep_their_digits():
+    header = ("<text:p>Fjordvik Vel</text:p><text:p>MØTEREFERAT</text:p>"
+              "<text:p>Dato og tid:<text:tab/>12.03.2025 kl. 18.00</text:p>"
+              "<text:p>Møterom:<text:tab/>2.12</text:p><text:p>Telefon: 12 34 56 78</text:p>")
+    data = odt_with_page_header("<text:p>Til stede: Randi Moe</text:p>", header)
+    assert [b.text for b in read(data)] == [
+        "Fjordvik Vel", "MØTEREFERAT", "Dato og tid: 12.03.2025 kl. 18.00", "Møterom: 2.12",
+        "Til stede: Randi Moe"]
+
+
+def _first_page_and_default(first_header: str, default_header: str) -> bytes:
+    """A minimal .odt that starts on Writer's "First Page" style (its own header,
+    followed by "Standard" with the running header), as a letterhead template is made."""
+    styles = (f'<?xml version="1.0" encoding="UTF-8"?><office:document-styles {NAMESPACES}>'
+              "<office:master-styles>"
+              '<style:master-page style:name="First_20_Page" style:next-style-name="Standard">'
+              f"<style:header>{first_header}</style:header></style:master-page>"
+              f'<style:master-page style:name="Standard"><style:header>{default_header}'
+              "</style:header></style:master-page></office:master-styles>"
+              "</office:document-styles>")
+    auto = ('<style:style style:name="P1" style:family="paragraph" '
+            'style:master-page-name="First_20_Page"/>')
+    body = '<text:p text:style-name="P1">Til stede: Randi Moe</text:p>'
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(odt_package(body, auto))) as source, \
+            zipfile.ZipFile(out, "w") as archive:
+        for name in source.namelist():
+            archive.writestr(name, source.read(name))
+        archive.writestr("styles.xml", styles)
+    return out.getvalue()
+
+
+def test_the_following_page_styles_header_is_the_letterhead_when_the_first_names_none():
+    data = _first_page_and_default("<text:p/>", "<text:p>Fjordvik Vel – Møtereferat</text:p>")
+    assert [b.text for b in read(data)] == ["Fjordvik Vel – Møtereferat", "Til stede: Randi Moe"]
+    data = _first_page_and_default("<text:p>Fjordvik Vel</text:p><text:p>MØTEREFERAT</text:p>",
+                                   "<text:p>Referat styremøte</text:p>")
+    assert [b.text for b in read(data)] == ["Fjordvik Vel", "MØTEREFERAT", "Til stede: Randi Moe"]

@@ -301,7 +301,8 @@ def header_letterhead(lines: list[str]) -> list[Block]:
         text = " ".join(line.split())
         if text and len(text) <= 80 and "@" not in text and "www." not in text.casefold() \
                 and not _file_name(text) \
-                and (not any(c.isdigit() for c in text) or _titles_with_digits(text)):
+                and (not any(c.isdigit() for c in text) or _titles_with_digits(text)
+                     or _PLACE_OR_TIME.match(text) is not None):
             kept.append(text)
     if not any(_NAMES_DOCUMENT.search(text) for text in kept):
         return []
@@ -318,6 +319,9 @@ def header_blocks(lines: list[str], blocks: list[Block],
     first page's header would else give no date at all. ``running`` is the header of the
     later pages, when the first page has its own: its day is the same document's.
 
+    The later pages' header (``running``) is read as the letterhead, last, when
+    neither the first page's header nor a footer names the minutes.
+
     ``footer`` is the page footer's lines. Some templates name the minutes only there
     ("Referat Regionrådet 4.3.2025 – side 1"): when neither the body's head nor the
     header does, the footer, its page count left out, is read as the letterhead, and its
@@ -329,12 +333,29 @@ def header_blocks(lines: list[str], blocks: list[Block],
     letterhead = header_letterhead(lines) if untitled else []
     if untitled and not letterhead and footer:
         letterhead = header_letterhead(footer)
+    if untitled and not letterhead and running:
+        # a first page whose own header shows only a logo: the later pages' header is
+        # then the one place the minutes are named ("Fjordvik Vel – Møtereferat …")
+        letterhead = header_letterhead(running)
     day = _labelled_day(lines) or (_labelled_day(running) if running else None) or (
         _labelled_day(footer) if footer else None)
+    head = [] if letterhead else _place_and_time(lines, blocks)
     if day is None or day in {b.text for b in letterhead} or \
             any("dato" in block.text.casefold() for block in blocks[:_DATED_BLOCKS]):
-        return letterhead
-    return [*letterhead, Block(kind=BlockKind.PARAGRAPH, text=day)]
+        return [*letterhead, *head]
+    return [*letterhead, Block(kind=BlockKind.PARAGRAPH, text=day), *head]
+
+
+def _place_and_time(lines: list[str], blocks: list[Block]) -> list[Block]:
+    """The first page header's labelled time and place ("Tid: 14:00 – 15:45",
+    "Møtested: Rådhuset") when it is no letterhead (the body names the minutes) and the
+    body's head gives neither: a template that keeps the meeting's head in a table in
+    the header, as it keeps the day there (``_labelled_day``)."""
+    found = [text for text in lines if _PLACE_OR_TIME.match(text)]
+    if not found or any(_PLACE_OR_TIME_LABEL.match(block.text)
+                        for block in blocks[:_DATED_BLOCKS]):
+        return []
+    return [Block(kind=BlockKind.PARAGRAPH, text=text) for text in found]
 
 
 def municipal_furniture(*parts: list[str] | None) -> list[str]:
@@ -396,7 +417,27 @@ def furniture_lines(lines: list[str]) -> list[str]:
         if len(cells) > 1:
             cells = _dated_title(cells)
         out.extend(cell for cell in cells if not _repeats_title(cell, out))
+    return _labels_with_values(out) if any(line[-1:] == ":" for line in out) else out
+
+
+def _labels_with_values(lines: list[str]) -> list[str]:
+    """The lines, a label alone ("Tid:", "Møtested:") joined to the value after it
+    ("Tid: 17:00"): a template's header sets them side by side in a table's cells or
+    at tab stops, and read apart the value would be a bare line of digits, which the
+    letterhead leaves out. A label followed by another label (an empty value) stays,
+    and so does a title written as a label ("MØTEREFERAT:" over the body's name)."""
+    out: list[str] = []
+    for line in lines:
+        if out and _LONE_LABEL.fullmatch(out[-1]) and line[-1:] != ":" and \
+                _NAMES_DOCUMENT.search(out[-1]) is None:  # ("MØTEREFERAT:" is a title)
+            out[-1] = f"{out[-1]} {line}"
+        else:
+            out.append(line)
     return out
+
+
+# A label alone in its cell or tab stop: a few words ending in a colon, no digits.
+_LONE_LABEL = re.compile(r"[^\W\d][^\d:]{0,30}:")
 
 
 def _repeats_title(cell: str, before: list[str]) -> bool:
@@ -469,6 +510,19 @@ def _file_name(text: str) -> bool:
 
 
 _FILE_SUFFIX = re.compile(r"(?i)\.(?:docx?|odt|pdf|rtf|txt)\b")
+
+
+# A letterhead's labelled time or place, read with its digits ("Tid: 17:00",
+# "Møtested: Storgata 4", "Møterom: 2.12", "Dato og tid: …", "Tid og stad: …"): the
+# meeting's, when the header holds its head.
+_PLACE_OR_TIME = re.compile(r"(?i)(?:møte)?(?:dato\s*(?:og|/|&)\s*)?"
+                            r"(?:tid(?:spunkt)?|ste[dt]|stad|rom|klokkeslett)"
+                            r"(?:\s*(?:og|/|&)\s*(?:ste[dt]|stad|tid))?\s*:\s*\S")
+
+
+# … and such a label in the body, also without its colon ("Sted | Rådhuset").
+_PLACE_OR_TIME_LABEL = re.compile(r"(?i)(?:møte)?(?:dato\s*(?:og|/|&)\s*)?"
+                                  r"(?:tid(?:spunkt)?|ste[dt]|stad|rom|klokkeslett)\b")
 
 
 def _titles_with_digits(text: str) -> bool:

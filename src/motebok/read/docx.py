@@ -20,6 +20,7 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+import zlib
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -37,9 +38,9 @@ from motebok.read.blocks import (
     with_runs,
 )
 from motebok.read.numbering import roman
-from motebok.read.package import refuse_oversized_xml
+from motebok.read.package import MAX_XML_BYTES, refuse_oversized_xml
 from motebok.read.symbols import shown_marks, symbol_table
-from motebok.read.text import raised, typed_block
+from motebok.read.text import raised, soft_lines, typed_block
 
 __all__ = ["read"]
 
@@ -67,8 +68,15 @@ _ALT_CHUNK = f"{W}altChunk"
 # and tables ("motedata" round the date and place): its content shows as any other.
 _CUSTOM_XML = f"{W}customXml"
 _R_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
+# What a merged .docx chunk is typed as for python-docx, which would parse a part typed
+# as a main document as XML (and fail on the zip it is); ``alt_chunk`` reads it as DOCX.
+_DOCX_CHUNK = "application/x-motebok-docx-chunk"
 # The chunk kinds motebok reads: content type → the format whose reader reads it.
-_CHUNK_FORMATS = {"text/html": "html", "application/xhtml+xml": "html", "text/plain": "txt"}
+# (A Word document merged in whole, as case systems and document assembly tools merge a
+# case's papers into the minutes, is a chunk too: a .docx package of its own.)
+_CHUNK_FORMATS = {"text/html": "html", "application/xhtml+xml": "html", "text/plain": "txt",
+                  _DOCX_CHUNK: "docx",  # (see ``_chunks_retyped``)
+                  "application/vnd.ms-word.document.macroenabled.main+xml": "docx"}
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
 _HEADING_NAME = re.compile(r"(?:heading|overskrift)\s*([1-9])$", re.IGNORECASE)
@@ -167,16 +175,108 @@ def _open(data: bytes):
         problem = "corrupt DOCX file" if data.startswith(b"PK\x03\x04") else "not a DOCX file"
         raise ReadError(problem) from None
     with archive:
-        names = set(archive.namelist())
         refuse_oversized_xml(archive, "DOCX")
-    if "word/document.xml" not in names:
-        raise ReadError("corrupt DOCX file")
+        rels = _package_member(archive, _PACKAGE_RELS)
+        main = _main_part_name(rels)
+        if main not in set(archive.namelist()):
+            raise ReadError("corrupt DOCX file")
+        types = _package_member(archive, _CONTENT_TYPES)
+        merged = types.count(_DOCX_MAIN) > 1  # a .docx merged in as a chunk
+        if _STRICT in rels or merged:
+            data = _repackaged(archive, _chunks_retyped(types, main) if merged else None)
     import docx  # imported here: the CLI loads python-docx only for .docx input
 
     try:
         return docx.Document(io.BytesIO(data))
     except Exception as exc:  # python-docx raises many kinds for broken packages
         raise ReadError("corrupt DOCX file") from exc
+
+
+_PACKAGE_RELS, _CONTENT_TYPES = "_rels/.rels", "[Content_Types].xml"
+_DOCX_MAIN = b"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
+_TYPE_ENTRY = re.compile(rb"<(?:Override|Default)\b[^>]*>")
+_PART_NAME = re.compile(rb"\bPartName=\"/?([^\"]+)\"")
+_MAIN_PART = "word/document.xml"
+# The package relationship to the main part: Transitional, and Strict as Word writes it.
+_OFFICE_DOCUMENT = re.compile(
+    rb"<Relationship\b[^>]*?\bType=\"[^\"]*/officeDocument\"[^>]*>", re.IGNORECASE)
+_TARGET = re.compile(rb"\bTarget=\"/?([^\"]+)\"")
+
+
+def _package_member(archive: zipfile.ZipFile, name: str) -> bytes:
+    """A small part of the package (its relationships, its content types), b"" when it
+    has none or it cannot be read (python-docx then says which way the package is
+    broken)."""
+    try:
+        return archive.read(name)
+    except (KeyError, zipfile.BadZipFile, zlib.error, ValueError, NotImplementedError,
+            OSError, EOFError):
+        return b""
+
+
+def _main_part_name(rels: bytes) -> str:
+    """The zip name of the main document part, as the package's relationships name it:
+    Word for the web (a file made in SharePoint or Teams and downloaded) writes it as
+    "word/document2.xml"; "word/document.xml" when the package names none."""
+    relationship = _OFFICE_DOCUMENT.search(rels)
+    target = _TARGET.search(relationship.group(0)) if relationship else None
+    if target is None:
+        return _MAIN_PART
+    return target.group(1).decode("utf-8", "replace")
+
+
+# Word's "Strict Open XML Document" (ISO/IEC 29500 Strict) names its namespaces and
+# relationship types under purl.oclc.org; the elements are those of Transitional.
+_STRICT = b"http://purl.oclc.org/ooxml/"
+_STRICT_NAMESPACES = (
+    (b"http://purl.oclc.org/ooxml/wordprocessingml/main",
+     b"http://schemas.openxmlformats.org/wordprocessingml/2006/main"),
+    (b"http://purl.oclc.org/ooxml/officeDocument/relationships",
+     b"http://schemas.openxmlformats.org/officeDocument/2006/relationships"),
+    (b"http://purl.oclc.org/ooxml/officeDocument/math",
+     b"http://schemas.openxmlformats.org/officeDocument/2006/math"),
+    (b"http://purl.oclc.org/ooxml/drawingml/",
+     b"http://schemas.openxmlformats.org/drawingml/2006/"),
+)
+
+
+def _chunks_retyped(types: bytes, main: str) -> bytes:
+    """The content types with every part typed as a Word document's main part but the
+    main part itself (a .docx merged in whole, w:altChunk) typed as ``_DOCX_CHUNK``."""
+    def retyped(entry: re.Match) -> bytes:
+        text = entry.group(0)
+        name = _PART_NAME.search(text)
+        if _DOCX_MAIN not in text or (name and name.group(1).decode("utf-8", "replace") == main):
+            return text
+        return text.replace(_DOCX_MAIN, _DOCX_CHUNK.encode())
+    return _TYPE_ENTRY.sub(retyped, types)
+
+
+def _repackaged(archive: zipfile.ZipFile, types: bytes | None) -> bytes:
+    """The package as python-docx opens it: a Strict package's XML parts with their
+    namespaces (and the relationships' types) named the Transitional way, as Word would
+    save it, and the content types ``types`` when given. Stored unpacked; pictures and
+    other media past ``MAX_XML_BYTES`` in all are kept empty, never unpacked (python-docx
+    reads no picture until asked, and a zip bomb there would fill the memory)."""
+    out = io.BytesIO()
+    media = 0  # bytes of parts that are not XML unpacked so far
+    try:
+        with zipfile.ZipFile(out, "w", zipfile.ZIP_STORED) as copy:
+            for info in archive.infolist():
+                xml = info.filename.endswith((".xml", ".rels"))
+                if not xml:
+                    media += info.file_size
+                body = archive.read(info) if xml or media <= MAX_XML_BYTES else b""
+                if types is not None and info.filename == _CONTENT_TYPES:
+                    body = types
+                if xml and _STRICT in body:
+                    for strict, transitional in _STRICT_NAMESPACES:
+                        body = body.replace(strict, transitional)
+                copy.writestr(info.filename, body)
+    except (zipfile.BadZipFile, zlib.error, ValueError, NotImplementedError, OSError,
+            EOFError) as exc:
+        raise ReadError("corrupt DOCX file") from exc
+    return out.getvalue()
 
 
 def _val(element, tag: str) -> str | None:
@@ -522,8 +622,9 @@ class _Reader(BlockCollector):
 
     def alt_chunk(self, chunk) -> None:
         """An imported chunk (w:altChunk): text that generators write as an HTML or
-        plain-text part for Word to convert when the file is first opened; until a user
-        saves it in Word, the file holds the text only there. Other kinds are left."""
+        plain-text part, or a whole .docx merged in, for Word to convert when the file
+        is first opened; until a user saves it in Word, the file holds the text only
+        there. Other kinds (RTF, MHT) are left."""
         part = self.parts.get(chunk.get(_R_ID) or "")
         kind = (getattr(part, "content_type", "") or "").split(";")[0].strip().lower()
         if kind not in _CHUNK_FORMATS:
@@ -547,7 +648,8 @@ class _Reader(BlockCollector):
         if block is None:
             self.blank()
         else:
-            self.emit(block)
+            for line in soft_lines(block):
+                self.emit(line)
         for box in _text_boxes(p) if self.boxes else ():
             self.walk(box)
 

@@ -20,6 +20,7 @@ import re
 import zipfile
 import zlib
 from dataclasses import dataclass
+from typing import Any
 
 from lxml import etree
 
@@ -38,7 +39,7 @@ from motebok.read.blocks import (
 from motebok.read.numbering import letters, roman
 from motebok.read.package import refuse_oversized_xml
 from motebok.read.symbols import shown_marks, symbol_table
-from motebok.read.text import raised, typed_block
+from motebok.read.text import raised, soft_lines, typed_block
 
 __all__ = ["read"]
 
@@ -102,7 +103,8 @@ def read(data: bytes) -> list[Block]:
         first_page = reader.styles.pages.get(_first_style(text) or "")
         header = _page_header_lines(styles, reader.styles, first_page)
         footer = _page_header_lines(styles, reader.styles, first_page, "footer")
-        blocks[:0] = header_blocks(header, blocks, footer=footer)
+        running = _running_header_lines(styles, reader.styles, first_page)
+        blocks[:0] = header_blocks(header, blocks, running, footer=footer)
         return with_furniture(blocks, municipal_furniture(header, footer))
     return blocks
 
@@ -130,20 +132,50 @@ def _page_header_lines(styles, known: _Styles, first_page: str | None = None,
     else the first one; its first-page header when it has one. They are read as the body
     is (spaces as shown, notes left out, a text box after its anchor), parted at line
     breaks, their tabs kept for ``header_blocks`` to part, as in DOCX."""
-    pages = styles.findall(f"{OFFICE}master-styles/{STYLE}master-page")
-    named = {p.get(f"{STYLE}name"): p for p in pages}
-    page = named.get(first_page) if first_page else None
-    if page is None:
-        page = named.get("Standard", pages[0] if pages else None)
+    _, page = _master_pages(styles, first_page)
     if page is None:
         return []
     header = page.find(f"{STYLE}{part}-first")
     if header is None:
         header = page.find(f"{STYLE}{part}")
-    if header is None or header.get(f"{STYLE}display") == "false":
-        return []  # (a header switched off keeps its text in the file, but shows none)
+    return _part_lines(header, known)
+
+
+def _master_pages(styles, first_page: str | None) -> tuple[dict, Any]:
+    """The master pages by name, and the one the document starts on (see
+    ``_page_header_lines``), None when there is none."""
+    pages = styles.findall(f"{OFFICE}master-styles/{STYLE}master-page")
+    named = {p.get(f"{STYLE}name"): p for p in pages}
+    page = named.get(first_page) if first_page else None
+    if page is None:
+        page = named.get("Standard", pages[0] if pages else None)
+    return named, page
+
+
+def _running_header_lines(styles, known: _Styles, first_page: str | None) -> list[str]:
+    """The lines of the later pages' header, when the first page has its own: the
+    master page's header beside its first-page one, or the header of the page style
+    that follows the first (style:next-style-name, Writer's "First Page" followed by
+    "Default Page Style"). ``header_blocks`` reads it for a day, or as the letterhead
+    when the first page's header (a logo) names nothing. [] when every page has one."""
+    named, page = _master_pages(styles, first_page)
+    if page is None:
+        return []
+    if page.find(f"{STYLE}header-first") is not None:
+        return _part_lines(page.find(f"{STYLE}header"), known)
+    following = named.get(page.get(f"{STYLE}next-style-name"))
+    if following is None or following is page:
+        return []
+    return _part_lines(following.find(f"{STYLE}header"), known)
+
+
+def _part_lines(part, known: _Styles) -> list[str]:
+    """A page header's or footer's lines, [] when there is none or it is switched off
+    (a header switched off keeps its text in the file, but shows none)."""
+    if part is None or part.get(f"{STYLE}display") == "false":
+        return []
     reader = _Reader(known)
-    reader.walk(header)
+    reader.walk(part)
     return [line for block in reader.blocks for line in block.text.split("\n")]
 
 
@@ -409,7 +441,8 @@ class _Reader(BlockCollector):
         if block is None:
             self.blank()
         else:
-            self.emit(block)
+            for line in soft_lines(block):
+                self.emit(line)
         for box in _text_boxes(el):
             self.walk(box)
 

@@ -21,7 +21,7 @@ import re
 from collections.abc import Iterable
 
 from motebok.errors import ReadError
-from motebok.read.blocks import Block, BlockKind
+from motebok.read.blocks import Block, BlockKind, with_runs
 
 __all__ = ["blocks_from_lines", "classify", "decode", "lines_of", "raised", "read", "split_md_row",
            "without_front_matter"]
@@ -340,11 +340,31 @@ def typed_block(text: str, bold: bool = False) -> Block:
     typed into plain paragraphs read as the same list items a text file gives.
     """
     if "\t" in text:
+        if "\n" in text:  # rows in columns after soft line breaks: ``soft_lines`` parts them
+            return Block(_PARAGRAPH, text, bold=bold)
         return _tabbed_block(tuple(_CELL_TABS.split(text)), bold)
     block = classify(text) if text else None
     if block is not None and block.kind is _LIST_ITEM:
         return Block(_LIST_ITEM, text, bold=bold)
     return Block(_PARAGRAPH, unspaced(text), bold=bold)
+
+
+def soft_lines(block: Block) -> list[Block]:
+    """The lines of a word processor's paragraph whose soft line breaks part rows set in
+    columns by TABs ("Til stede:" ↵ "Kari Holm ⇥ Åsen kommune" ↵ "Per Dahl ⇥ Bø kommune"),
+    each typed as the same line typed as a paragraph of its own (or in a text file)
+    reads: a TAB parts the cells of its own line, never the lines around it into one
+    row. Any other block is read as it is."""
+    if block.kind is not _PARAGRAPH or "\t" not in block.text:
+        return [block]
+    lines: list[Block] = []
+    for raw in block.text.split("\n"):
+        line = raw.strip()
+        if line:
+            bold = block.bold or line in block.runs  # ("Til stede:" bold alone on its line)
+            runs = () if bold else tuple(run for run in block.runs if run in line)
+            lines.append(with_runs(typed_block(line, bold), runs))
+    return lines
 
 
 def classify(stripped: str, markdown: bool = False) -> Block | None:
