@@ -1045,13 +1045,16 @@ def _responsible_people(record: MinutesRecord, people: dict[str, Person],
                       for p in Person.objects.filter(normalized_name__in=rest)})
     if unknown := rest - found.keys():  # a spelling of someone merged earlier
         found.update(identity.people_by_alias(unknown))
+    lone = [key for key in texts - found.keys() if " " not in key]
+    if not lone:  # (most files: every responsible found by full name, or none alone)
+        return found
     by_first: dict[str, list[Person]] = {}
     for person in {p.pk: p for p in people.values()}.values():
         tokens = name_tokens(person.name)
         if tokens:
             by_first.setdefault(tokens[0], []).append(person)
-    for key in texts - found.keys():
-        if " " not in key and len(by_first.get(key, [])) == 1:
+    for key in lone:
+        if len(by_first.get(key, [])) == 1:
             found[key] = by_first[key][0]
     return found
 

@@ -333,7 +333,9 @@ class Backend:
         index them (``add``; ``rows`` hold their words and tags, pk not yet known); the
         new ids in order. A backend may send both at once (PostgreSQL: one round trip)."""
         ids = [row[0] for row in bulk.run(*insert)]
-        self.add([row._replace(pk=pk) for pk, row in zip(ids, rows, strict=True)], known)
+        # ``Stored(pk, *rest)``, not ``_replace(pk=…)``: a dozen and more rows per
+        # imported file, and ``_replace`` builds its row through a keyword dict.
+        self.add([Stored(pk, *row[1:]) for pk, row in zip(ids, rows, strict=True)], known)
         return ids
 
     def retag(self, entry_ids: Sequence[int], tags: str) -> None:

@@ -86,6 +86,17 @@ def meeting_context(meeting: Meeting) -> str:
     return context_words(body, meeting.title, meeting.location, meeting.date)
 
 
+def _meeting_words(meeting: Meeting, body_name: str | None,
+                   prepared: Prepared | None) -> str:
+    """``contextual(meeting_context(meeting))``, looked up in ``prepared`` when a parse
+    worker made it for the same body name, title, place and date (``prepare.record_context``)."""
+    if prepared is not None and prepared.contexts:
+        found = prepared.contexts.get((body_name, meeting.title, meeting.location, meeting.date))
+        if found is not None:
+            return found
+    return contextual(context_words(body_name, meeting.title, meeting.location, meeting.date))
+
+
 def title_tags(tags: str) -> str:
     """A title entry's tags from the other entries' (``meeting_tags``): the meeting's
     own words after ``TITLE_CONTEXT`` ("zztvestdalen"). The title entry stands for the
@@ -269,10 +280,10 @@ def _written_entries(meeting: Meeting,
     if any(not {"decisions", "actions"} <= getattr(item, "_prefetched_objects_cache", {}).keys()
            for item in items):
         return None
+    body_name = meeting.body.name if meeting.body_id else None
     tags = entry_tags(meeting.status, meeting.body_id, meeting.date,
                       [p.person_id for p in cache["participations"]],
-                      contextual(meeting_context(meeting)))
-    body_name = meeting.body.name if meeting.body_id else None
+                      _meeting_words(meeting, body_name, prepared))
     entries = [_title_entry(meeting.pk, meeting.title or body_name or "", tags, prepared)]
     for item in items:
         text = item_text(item.number, item.sequence, item.year, item.title, item.text)
