@@ -351,3 +351,46 @@ def test_the_meeting_words_migration_tags_entries_as_the_index_does(archive):
                 body, meeting.title, meeting.location, meeting.date), stemmer))
         assert tags == meeting_tags(meeting, persons)
         assert meeting_words.title_tags(tags) == title_tags(tags)
+
+
+@pytest.mark.django_db(transaction=True)
+def test_the_meeting_words_prepared_by_the_parse_workers_are_looked_up(monkeypatch) -> None:
+    """Every entry's tags end with the meeting's own words and their stems
+    (``contextual``); with parse workers the storing process looks them up
+    (``prepare.record_context``) and the index is what a rebuild makes."""
+    from motebok.archive import importer
+    from motebok.search import service
+
+    worked_out: list[str] = []
+    contextual = service.contextual
+    examples = Path(importer.__file__).resolve().parent.parent / "examples"
+    with monkeypatch.context() as patch:
+        patch.setattr(importer, "MIN_FILES_FOR_WORKERS", 2)
+        patch.setattr(service, "contextual",
+                      lambda words: worked_out.append(words) or contextual(words))
+        report = importer.import_paths([str(examples)], workers=2)
+    assert len(report.imported) == len(list(examples.iterdir())) and not report.failed
+    assert worked_out == []
+    imported, fts = _entry_rows(), _fts_rows()
+    rebuild()
+    assert _entry_rows() == imported and _fts_rows() == fts
+
+
+def test_prepared_meeting_words_of_another_body_name_are_not_taken() -> None:
+    """A worker's guess under another key (the meeting filed under a body's stored
+    spelling) is worked out again, never taken: a guess costs time, not the index."""
+    import datetime as dt
+    from types import SimpleNamespace
+
+    from motebok.search.prepare import Prepared
+    from motebok.search.service import _meeting_words
+    from motebok.search.text import context_words, contextual
+
+    day = dt.date(2025, 3, 4)
+    meeting = SimpleNamespace(title="Styremøte", location="Kulturhuset", date=day)
+    prepared = Prepared({}, {}, {("Styret i Lia vel", "Styremøte", "Kulturhuset", day): "x"})
+    assert _meeting_words(meeting, "Styret i Lia vel", prepared) == "x"
+    assert (_meeting_words(meeting, "Lia vel, styret", prepared)
+            == contextual(context_words("Lia vel, styret", "Styremøte", "Kulturhuset", day)))
+    assert (_meeting_words(meeting, "Styret i Lia vel", None)
+            == contextual(context_words("Styret i Lia vel", "Styremøte", "Kulturhuset", day)))

@@ -41,7 +41,8 @@ class Prepared(NamedTuple):
 
     words: dict[str, str]
     stems: dict[str, str]
-    contexts: dict[ContextKey, str] = {}  # noqa: RUF012  (never changed: read only)
+    #: (a default shared by every ``Prepared`` made without it: only ever read)
+    contexts: dict[ContextKey, str] = {}
 
 
 def prepare_record(record: MinutesRecord) -> Prepared:
