@@ -394,3 +394,26 @@ def test_prepared_meeting_words_of_another_body_name_are_not_taken() -> None:
             == contextual(context_words("Lia vel, styret", "Styremøte", "Kulturhuset", day)))
     assert (_meeting_words(meeting, "Styret i Lia vel", None)
             == contextual(context_words("Styret i Lia vel", "Styremøte", "Kulturhuset", day)))
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_batch_rolled_back_leaves_no_full_text_row_and_loses_none(tmp_path) -> None:
+    """An import holds a batch's FTS rows back until the batch commits
+    (``service.write_held``); a batch rolled back for a file that cannot be stored
+    drops them with its rows, and storing its files one by one writes each file's own:
+    one FTS row per entry, as a rebuild makes them."""
+    from motebok.archive import importer
+
+    examples = Path(importer.__file__).resolve().parent.parent / "examples"
+    (tmp_path / "a").mkdir()
+    for path in examples.iterdir():
+        (tmp_path / "a" / path.name).write_bytes(path.read_bytes())
+    edited = tmp_path / "b" / "kystkulturradet-2024-01-22.txt"  # a corrected copy
+    edited.parent.mkdir()
+    edited.write_bytes((examples / edited.name).read_bytes() + b"\nRettet 1. februar.\n")
+    report = importer.import_paths([str(tmp_path)], workers=1)
+    assert [name for name, _problem in report.failed] == [str(edited)]
+    assert fts_rows() == expected_fts(SearchEntry.objects.count())
+    imported, fts = _entry_rows(), _fts_rows()
+    rebuild()
+    assert _entry_rows() == imported and _fts_rows() == fts

@@ -451,6 +451,7 @@ def store_record_outcome(record: MinutesRecord, source_bytes: bytes | None = Non
                     _carried_memberships(meeting.body, memberships, lookups)
                 if facts:
                     _carried_facts(meeting, facts)
+                _committing(lookups)
                 return meeting, True
         except IntegrityError:
             lookups.forget()
@@ -463,6 +464,12 @@ def store_record_outcome(record: MinutesRecord, source_bytes: bytes | None = Non
             lookups.forget()
             raise
     raise AssertionError("unreachable")  # pragma: no cover
+
+
+def _committing(lookups: Lookups) -> None:
+    """Tell the listeners that the open transaction is about to commit
+    (``signals.import_committing``): what they held back for it goes in now, inside it."""
+    signals.import_committing.send(sender=Meeting, run=lookups.listeners)
 
 
 def _source_sha(record: MinutesRecord, source_bytes: bytes | None) -> str | None:
@@ -1401,6 +1408,11 @@ def _commit_batch(run: _Run) -> None:
     a file or the commit fails, the batch is stored again file by file."""
     batch = run.batch
     if batch is None or not batch.jobs or not _write_waiting(run):
+        return
+    try:
+        _committing(run.lookups)
+    except (ImportProblem, DatabaseError) as exc:
+        _fail_batch(run, exc)
         return
     atomic, batch.atomic = batch.atomic, None
     try:
