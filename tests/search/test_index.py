@@ -351,3 +351,69 @@ def test_the_meeting_words_migration_tags_entries_as_the_index_does(archive):
                 body, meeting.title, meeting.location, meeting.date), stemmer))
         assert tags == meeting_tags(meeting, persons)
         assert meeting_words.title_tags(tags) == title_tags(tags)
+
+
+@pytest.mark.django_db(transaction=True)
+def test_the_meeting_words_prepared_by_the_parse_workers_are_looked_up(monkeypatch) -> None:
+    """Every entry's tags end with the meeting's own words and their stems
+    (``contextual``); with parse workers the storing process looks them up
+    (``prepare.record_context``) and the index is what a rebuild makes."""
+    from motebok.archive import importer
+    from motebok.search import service
+
+    worked_out: list[str] = []
+    contextual = service.contextual
+    examples = Path(importer.__file__).resolve().parent.parent / "examples"
+    with monkeypatch.context() as patch:
+        patch.setattr(importer, "MIN_FILES_FOR_WORKERS", 2)
+        patch.setattr(service, "contextual",
+                      lambda words: worked_out.append(words) or contextual(words))
+        report = importer.import_paths([str(examples)], workers=2)
+    assert len(report.imported) == len(list(examples.iterdir())) and not report.failed
+    assert worked_out == []
+    imported, fts = _entry_rows(), _fts_rows()
+    rebuild()
+    assert _entry_rows() == imported and _fts_rows() == fts
+
+
+def test_prepared_meeting_words_of_another_body_name_are_not_taken() -> None:
+    """A worker's guess under another key (the meeting filed under a body's stored
+    spelling) is worked out again, never taken: a guess costs time, not the index."""
+    import datetime as dt
+    from types import SimpleNamespace
+
+    from motebok.search.prepare import Prepared
+    from motebok.search.service import _meeting_words
+    from motebok.search.text import context_words, contextual
+
+    day = dt.date(2025, 3, 4)
+    meeting = SimpleNamespace(title="Styremøte", location="Kulturhuset", date=day)
+    prepared = Prepared({}, {}, {("Styret i Lia vel", "Styremøte", "Kulturhuset", day): "x"})
+    assert _meeting_words(meeting, "Styret i Lia vel", prepared) == "x"
+    assert (_meeting_words(meeting, "Lia vel, styret", prepared)
+            == contextual(context_words("Lia vel, styret", "Styremøte", "Kulturhuset", day)))
+    assert (_meeting_words(meeting, "Styret i Lia vel", None)
+            == contextual(context_words("Styret i Lia vel", "Styremøte", "Kulturhuset", day)))
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_batch_rolled_back_leaves_no_full_text_row_and_loses_none(tmp_path) -> None:
+    """An import holds a batch's FTS rows back until the batch commits
+    (``service.write_held``); a batch rolled back for a file that cannot be stored
+    drops them with its rows, and storing its files one by one writes each file's own:
+    one FTS row per entry, as a rebuild makes them."""
+    from motebok.archive import importer
+
+    examples = Path(importer.__file__).resolve().parent.parent / "examples"
+    (tmp_path / "a").mkdir()
+    for path in examples.iterdir():
+        (tmp_path / "a" / path.name).write_bytes(path.read_bytes())
+    edited = tmp_path / "b" / "kystkulturradet-2024-01-22.txt"  # a corrected copy
+    edited.parent.mkdir()
+    edited.write_bytes((examples / edited.name).read_bytes() + b"\nRettet 1. februar.\n")
+    report = importer.import_paths([str(tmp_path)], workers=1)
+    assert [name for name, _problem in report.failed] == [str(edited)]
+    assert fts_rows() == expected_fts(SearchEntry.objects.count())
+    imported, fts = _entry_rows(), _fts_rows()
+    rebuild()
+    assert _entry_rows() == imported and _fts_rows() == fts

@@ -69,3 +69,24 @@ def test_a_preparer_that_fails_is_left_out_and_never_fails_the_file():
     assert prepare(record(), {"broken": broken, "fine": lambda r: r.body}) == {
         "fine": "Styret i Havbygd kystlag"}
     assert prepare("empty file", {"fine": lambda r: r.body}) == {}  # a file's problem
+
+
+def test_the_meeting_words_are_prepared_under_the_body_and_organisation_names():
+    """Every entry's tags carry the meeting's own words (``contextual``); a worker
+    makes them under each name the archive may file the meeting by, whitespace
+    collapsed as a new body's name is written."""
+    import datetime as dt
+
+    from motebok.search.text import context_words, contextual
+
+    made = record()
+    made.organization = "Havbygd  kystlag"
+    made.meeting.location = "Naustet"
+    contexts = prepare_record(made).contexts
+    day = dt.date(2024, 3, 5)
+    assert set(contexts) == {("Styret i Havbygd kystlag", None, "Naustet", day),
+                             ("Havbygd kystlag", None, "Naustet", day)}
+    for (body, title, place, when), words in contexts.items():
+        assert words == contextual(context_words(body, title, place, when))
+    made.meeting.date = "5. mars"  # not ISO: the import refuses it, nothing is prepared
+    assert prepare_record(made).contexts == {}

@@ -288,3 +288,18 @@ def test_the_search_text_imports_no_extractor():
     from motebok.extract import extract
     from motebok.extract.minutes import extract as direct
     assert extract is direct
+
+
+def test_a_filter_tag_of_an_id_or_year_is_the_same_by_its_fast_way():
+    """``filter_tag`` writes a non-negative int without the letter-by-letter filter
+    (the import writes a dozen per entry); the tag is the one the filter makes."""
+    from motebok.search.text import filter_tag
+
+    def slow(kind: str, value: object) -> str:
+        return "zz" + kind + "".join(ch for ch in str(value).casefold() if ch.isalnum())
+
+    for kind, value in (("person", 12), ("year", 2025), ("body", 0), ("body", None),
+                        ("body", -3), ("status", "Published"), ("flag", True)):
+        assert filter_tag(kind, value) == slow(kind, value)
+    assert filter_tag("person", 12) == "zzperson12"
+    assert filter_tag("flag", True) == "zzflagtrue"  # a bool is no id

@@ -139,6 +139,14 @@ class Table:
                         if getattr(f, "auto_now", False) or getattr(f, "auto_now_add", False)]
         #: columns whose default is made per row (``default=list``): never shared
         self.fresh = [f for f in self.fields if f.has_default() and callable(f.default)]
+        #: (attribute name, the callable making its default) of ``fresh``: what
+        #: ``Field.get_default`` calls, without its layers, a dozen rows per document
+        self.makers = [(f.attname, f.default) for f in self.fresh]
+        #: foreign key's field name → (its column attribute, the primary key attribute of
+        #: the model it points to): the key read off the instance directly, not through
+        #: ``Model.pk`` (a property and a method call, some 80 times per document)
+        self.keys = {f.name: (f.attname, f.related_model._meta.pk.attname)
+                     for f in self.fields if f.is_relation}
         #: ``Field.get_default`` decides the rest, as for ``Model()``: the declared
         #: default, else None for nullable and non-text columns and "" for text.
         self.static = {f.attname: _plain(f.get_default()) for f in self.fields
@@ -185,8 +193,8 @@ class Table:
         for name in self.stamped:
             defaults[name] = now
         adapted_now: dict[str, Any] = {}
-        relations = self.relations.items()
-        fresh = self.fresh
+        keys = self.keys.items()
+        makers = self.makers
         known = self.known
         done = Pending(self)
         for row in rows:
@@ -194,14 +202,14 @@ class Table:
                 raise TypeError(f"{self.model.__name__} has no column "
                                 f"{', '.join(sorted(row.keys() - known))}")
             values = {**defaults, **row}
-            for f in fresh:
-                if f.attname not in row:
-                    values[f.attname] = f.get_default()
+            for attname, make in makers:
+                if attname not in row:
+                    values[attname] = make()
             cached = {}
-            for name, attname in relations:
+            for name, (attname, pk) in keys:
                 if name in values:
                     obj = cached[name] = values.pop(name)
-                    values[attname] = obj.pk if obj is not None else None
+                    values[attname] = getattr(obj, pk) if obj is not None else None
             done.values.append(values)
             done.related.append(cached)
             done.params.append(self._params(values, now, adapted_now))

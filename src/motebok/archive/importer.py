@@ -451,6 +451,7 @@ def store_record_outcome(record: MinutesRecord, source_bytes: bytes | None = Non
                     _carried_memberships(meeting.body, memberships, lookups)
                 if facts:
                     _carried_facts(meeting, facts)
+                _committing(lookups)
                 return meeting, True
         except IntegrityError:
             lookups.forget()
@@ -463,6 +464,12 @@ def store_record_outcome(record: MinutesRecord, source_bytes: bytes | None = Non
             lookups.forget()
             raise
     raise AssertionError("unreachable")  # pragma: no cover
+
+
+def _committing(lookups: Lookups) -> None:
+    """Tell the listeners that the open transaction is about to commit
+    (``signals.import_committing``): what they held back for it goes in now, inside it."""
+    signals.import_committing.send(sender=Meeting, run=lookups.listeners)
 
 
 def _source_sha(record: MinutesRecord, source_bytes: bytes | None) -> str | None:
@@ -1045,13 +1052,16 @@ def _responsible_people(record: MinutesRecord, people: dict[str, Person],
                       for p in Person.objects.filter(normalized_name__in=rest)})
     if unknown := rest - found.keys():  # a spelling of someone merged earlier
         found.update(identity.people_by_alias(unknown))
+    lone = [key for key in texts - found.keys() if " " not in key]
+    if not lone:  # (most files: every responsible found by full name, or none alone)
+        return found
     by_first: dict[str, list[Person]] = {}
     for person in {p.pk: p for p in people.values()}.values():
         tokens = name_tokens(person.name)
         if tokens:
             by_first.setdefault(tokens[0], []).append(person)
-    for key in texts - found.keys():
-        if " " not in key and len(by_first.get(key, [])) == 1:
+    for key in lone:
+        if len(by_first.get(key, [])) == 1:
             found[key] = by_first[key][0]
     return found
 
@@ -1398,6 +1408,11 @@ def _commit_batch(run: _Run) -> None:
     a file or the commit fails, the batch is stored again file by file."""
     batch = run.batch
     if batch is None or not batch.jobs or not _write_waiting(run):
+        return
+    try:
+        _committing(run.lookups)
+    except (ImportProblem, DatabaseError) as exc:
+        _fail_batch(run, exc)
         return
     atomic, batch.atomic = batch.atomic, None
     try:

@@ -14,6 +14,10 @@ changes and whoever cares listens.
   note nothing until the batch ends).
   It also passes ``prepared``: what the ``record_preparers`` made of the record in a
   parse worker, by key (empty when the file was parsed in this process).
+- ``import_committing`` (kwarg ``run``, the same dict): sent by an import inside each
+  of its transactions, just before it commits (a batch of files, or one file). A
+  listener that held back writes for the run, to send them once per transaction instead
+  of once per file, writes them now; a rollback empties ``run`` and so drops them.
 - ``meeting_deleted`` (kwarg ``meeting_id``): sent when a meeting row is deleted.
 
 ``record_preparers`` (key → "module:function"): work a listener wants done on each
@@ -36,6 +40,7 @@ from __future__ import annotations
 from django.dispatch import Signal
 
 meeting_saved = Signal()
+import_committing = Signal()
 meeting_deleted = Signal()
 archive_restored = Signal()
 record_preparers: dict[str, str] = {}

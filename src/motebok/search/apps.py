@@ -18,6 +18,8 @@ class SearchConfig(AppConfig):
 
         signals.meeting_saved.connect(handlers.on_meeting_saved,
                                       dispatch_uid="motebok.search.meeting_saved")
+        signals.import_committing.connect(handlers.on_import_committing,
+                                          dispatch_uid="motebok.search.import_committing")
         signals.meeting_deleted.connect(handlers.on_meeting_deleted,
                                         dispatch_uid="motebok.search.meeting_deleted")
         post_save.connect(handlers.on_meeting_post_save, sender=Meeting,

@@ -319,22 +319,32 @@ class Backend:
     #: (their placeholders go where ``{}`` is).
     letters_sql = ""
 
-    def add(self, rows: Sequence[Stored], known: set[str] | None = None) -> None:
+    def add(self, rows: Sequence[Stored], known: set[str] | None = None,
+            held: list | None = None) -> None:
         """Index freshly stored entry rows (the entry table itself is written already).
 
         ``known``: vocabulary words the import run has written (it keeps them, and
         forgets them on a rollback); they are not sent again — the table already
         holds them, so the rows written are the same — and the words sent now join it.
+        ``held``: see ``write``.
         """
 
     def write(self, insert: tuple[str, list], rows: Sequence[Stored],
-              known: set[str] | None = None) -> list[int]:
+              known: set[str] | None = None, held: list | None = None) -> list[int]:
         """Run the entries' ``INSERT … RETURNING id`` (``insert``: SQL and parameters) and
         index them (``add``; ``rows`` hold their words and tags, pk not yet known); the
-        new ids in order. A backend may send both at once (PostgreSQL: one round trip)."""
+        new ids in order. A backend may send both at once (PostgreSQL: one round trip).
+        ``held``: an import run's list where the backend may leave rows to be written
+        by ``write_held`` before the transaction commits."""
         ids = [row[0] for row in bulk.run(*insert)]
-        self.add([row._replace(pk=pk) for pk, row in zip(ids, rows, strict=True)], known)
+        # ``Stored(pk, *rest)``, not ``_replace(pk=…)``: a dozen and more rows per
+        # imported file, and ``_replace`` builds its row through a keyword dict.
+        self.add([Stored(pk, *row[1:]) for pk, row in zip(ids, rows, strict=True)], known,
+                 held)
         return ids
+
+    def write_held(self, held: list) -> None:
+        """Write what ``add`` left in ``held`` (nothing, unless a backend holds rows)."""
 
     def retag(self, entry_ids: Sequence[int], tags: str) -> None:
         """Give entries new filter tags (the table column is updated by the caller)."""
@@ -552,21 +562,28 @@ class SqliteBackend(Backend):
         word whose stem is the term's is found by ``stems : "<stem>"``."""
         return not word.startswith("saknr") and stem(word) == term.stem
 
-    def add(self, rows: Sequence[Stored], known: set[str] | None = None) -> None:
+    def add(self, rows: Sequence[Stored], known: set[str] | None = None,
+            held: list | None = None) -> None:
         """FTS rows (words, stems, tags, heading stems) and new vocabulary words, two
-        statements."""
+        statements; with ``held`` the FTS rows wait there for ``write_held``."""
         words = vocabulary_words(rows, known)
-        bulk.run(f"INSERT INTO {FTS_TABLE}(rowid, words, stems, tags, head) "
-                 "VALUES (%s, %s, %s, %s, %s)",
-                 [(row.pk, row.words,
-                   stem_words(row.words) if row.stems is None else row.stems, row.tags,
-                   _stems(row.head, row.head_stems))
-                  for row in rows],
-                 many=True)
+        fts = [(row.pk, row.words, stem_words(row.words) if row.stems is None else row.stems,
+                row.tags, _stems(row.head, row.head_stems))
+               for row in rows]
+        if held is not None:
+            held.extend(fts)
+        else:
+            self.write_held(fts)
         if words:
             bulk.run(f"INSERT OR IGNORE INTO {VOCABULARY_TABLE}(word) "
                      "SELECT value FROM json_each(%s)", [json.dumps(words, ensure_ascii=False)])
         remember_vocabulary(words, known)
+
+    def write_held(self, held: list) -> None:
+        """The FTS rows (rowid, words, stems, tags, head) in one statement."""
+        if held:
+            bulk.run(f"INSERT INTO {FTS_TABLE}(rowid, words, stems, tags, head) "
+                     "VALUES (%s, %s, %s, %s, %s)", held, many=True)
 
     def retag(self, entry_ids: Sequence[int], tags: str) -> None:
         with connection.cursor() as cursor:
@@ -825,7 +842,8 @@ class PostgresBackend(Backend):
     def _prefix_params(part: str) -> list:
         return [part, part, part, f"{part}%", part, MAX_PREFIX_WORDS + 1]
 
-    def add(self, rows: Sequence[Stored], known: set[str] | None = None) -> None:
+    def add(self, rows: Sequence[Stored], known: set[str] | None = None,
+            held: list | None = None) -> None:
         """New vocabulary words in one statement (the tsvectors are generated columns)."""
         words = vocabulary_words(rows, known)
         if words:
@@ -834,7 +852,7 @@ class PostgresBackend(Backend):
         remember_vocabulary(words, known)
 
     def write(self, insert: tuple[str, list], rows: Sequence[Stored],
-              known: set[str] | None = None) -> list[int]:
+              known: set[str] | None = None, held: list | None = None) -> list[int]:
         """The entries and their new vocabulary words in one statement (the vocabulary's
         INSERT as a data-modifying ``WITH``): one round trip per document, not two."""
         words = vocabulary_words(rows, known)

@@ -24,6 +24,14 @@ def on_meeting_saved(sender: Any, meeting: Any, **kwargs: Any) -> None:
                   prepared=prepared)
 
 
+def on_import_committing(sender: Any, run: dict[str, Any], **kwargs: Any) -> None:
+    """Write the index rows an import held back for its transaction (``service.write_held``),
+    before it commits."""
+    from motebok.search.service import write_held
+
+    write_held(run)
+
+
 def on_meeting_deleted(sender: Any, meeting_id: int, **kwargs: Any) -> None:
     """Forget a deleted meeting (its entries may already be gone by cascade)."""
     from motebok.search.service import unindex_meeting

@@ -15,17 +15,34 @@ Django-free: it runs in spawned parse processes that never start Django (see
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import NamedTuple
 
 from motebok.record import MinutesRecord
-from motebok.search.text import action_text, index_words, item_heading, item_text, stem_words
+from motebok.search.text import (
+    action_text,
+    context_words,
+    contextual,
+    index_words,
+    item_heading,
+    item_text,
+    stem_words,
+)
+
+#: What a meeting's own words (``text.context_words``) are made of: its body's name,
+#: title, place and date.
+ContextKey = tuple[str | None, str | None, str | None, dt.date | None]
 
 
 class Prepared(NamedTuple):
-    """Index words by entry text, and stems by index words (SQLite's ``stems`` column)."""
+    """Index words by entry text, stems by index words (SQLite's ``stems`` column), and
+    the meeting's own words with their stems (``text.contextual``) by what they are
+    made of (``ContextKey``)."""
 
     words: dict[str, str]
     stems: dict[str, str]
+    #: (a default shared by every ``Prepared`` made without it: only ever read)
+    contexts: dict[ContextKey, str] = {}
 
 
 def prepare_record(record: MinutesRecord) -> Prepared:
@@ -33,7 +50,8 @@ def prepare_record(record: MinutesRecord) -> Prepared:
 
     The same texts ``motebok.search.service`` builds from the stored rows: the title
     (else the body's name), each item's number, title and text, its heading (number and
-    title, ranked above the text), each decision, and each action with its responsible.
+    title, ranked above the text), each decision, and each action with its responsible;
+    and the meeting's own words (``record_context``), which every entry's tags carry.
     """
     texts = [record.title or record.body or ""]
     for item in record.items:
@@ -43,4 +61,24 @@ def prepare_record(record: MinutesRecord) -> Prepared:
         texts.extend(action_text(a.text, a.responsible) for a in item.actions)
     words = {text: index_words(text) for text in texts}
     stems = {found: stem_words(found) for found in set(words.values()) if found}
-    return Prepared(words, stems)
+    return Prepared(words, stems, record_context(record))
+
+
+def record_context(record: MinutesRecord) -> dict[ContextKey, str]:
+    """The meeting's own words with their stems (``contextual(context_words(…))``) under
+    the body names the archive will most likely file the meeting by: the record's body,
+    else its organisation (a body matched to an existing one under another spelling
+    gives another key, and the storing process works that one out itself).
+
+    Empty for a date that is not ISO 8601 (the import refuses such a record anyway).
+    """
+    try:
+        day = dt.date.fromisoformat(record.meeting.date) if record.meeting.date else None
+    except (TypeError, ValueError):
+        return {}
+    m = record.meeting
+    names = dict.fromkeys(" ".join(name.split()) for name in (record.body, record.organization)
+                          if name and name.strip())  # as a new body's name is written
+    return {(name, record.title, m.location, day):
+            contextual(context_words(name, record.title, m.location, day))
+            for name in names or [None]}

@@ -86,6 +86,17 @@ def meeting_context(meeting: Meeting) -> str:
     return context_words(body, meeting.title, meeting.location, meeting.date)
 
 
+def _meeting_words(meeting: Meeting, body_name: str | None,
+                   prepared: Prepared | None) -> str:
+    """``contextual(meeting_context(meeting))``, looked up in ``prepared`` when a parse
+    worker made it for the same body name, title, place and date (``prepare.record_context``)."""
+    if prepared is not None and prepared.contexts:
+        found = prepared.contexts.get((body_name, meeting.title, meeting.location, meeting.date))
+        if found is not None:
+            return found
+    return contextual(context_words(body_name, meeting.title, meeting.location, meeting.date))
+
+
 def title_tags(tags: str) -> str:
     """A title entry's tags from the other entries' (``meeting_tags``): the meeting's
     own words after ``TITLE_CONTEXT`` ("zztvestdalen"). The title entry stands for the
@@ -269,10 +280,10 @@ def _written_entries(meeting: Meeting,
     if any(not {"decisions", "actions"} <= getattr(item, "_prefetched_objects_cache", {}).keys()
            for item in items):
         return None
+    body_name = meeting.body.name if meeting.body_id else None
     tags = entry_tags(meeting.status, meeting.body_id, meeting.date,
                       [p.person_id for p in cache["participations"]],
-                      contextual(meeting_context(meeting)))
-    body_name = meeting.body.name if meeting.body_id else None
+                      _meeting_words(meeting, body_name, prepared))
     entries = [_title_entry(meeting.pk, meeting.title or body_name or "", tags, prepared)]
     for item in items:
         text = item_text(item.number, item.sequence, item.year, item.title, item.text)
@@ -304,11 +315,13 @@ def _insert_statement(entries: Sequence[NewEntry]) -> tuple[str, list]:
 
 
 def _store(entries: Iterable[NewEntry], backend: backends.Backend,
-           known: set[str] | None = None, prepared: Prepared | None = None) -> int:
+           known: set[str] | None = None, prepared: Prepared | None = None,
+           held: list | None = None) -> int:
     """Write entries and their backend rows; entries without any word are skipped.
 
     ``known``: vocabulary words the import run has written (see ``Backend.add``);
-    ``prepared``: stems a parse worker made.
+    ``prepared``: stems a parse worker made; ``held``: where a backend may leave its
+    full-text rows until the import's transaction commits (``write_held``).
     """
     stems = prepared.stems if prepared is not None else {}
     kept = [e for e in entries if e.words]
@@ -318,12 +331,14 @@ def _store(entries: Iterable[NewEntry], backend: backends.Backend,
         backend.write(_insert_statement(batch),
                       [backends.Stored(0, e.words, e.tags, stems.get(e.words), e.head,
                                        stems.get(e.head))
-                       for e in batch], known)
+                       for e in batch], known, held)
     return len(kept)
 
 
 #: The key of the index's own state in an import run's ``run`` dict (``meeting_saved``).
 RUN_VOCABULARY = "search.vocabulary"
+#: … and of the full-text rows held back until the run's transaction commits.
+RUN_HELD = "search.held"
 
 
 def index_meeting(meeting: Meeting, *, created: bool = False,
@@ -335,16 +350,35 @@ def index_meeting(meeting: Meeting, *, created: bool = False,
     ``run`` is state an import run keeps for its listeners: here the vocabulary words
     its earlier documents wrote, which need not be sent again. ``prepared``: the
     words and stems a parse worker made for the record (``motebok.search.prepare``).
+    In an import run the backend may hold its full-text rows back until the run's
+    transaction commits (``write_held``, on ``import_committing``).
     """
     backend = backends.current()
     if created:
         entries = _written_entries(meeting, prepared)
         known = run.setdefault(RUN_VOCABULARY, set()) if run is not None else None
+        held = run.setdefault(RUN_HELD, []) if run is not None else None
         return _store(entries_for([meeting.pk]) if entries is None else entries, backend,
-                      known, prepared)
+                      known, prepared, held)
     with transaction.atomic():
         SearchEntry.objects.filter(meeting_id=meeting.pk).delete()
         return _store(entries_for([meeting.pk]), backend)
+
+
+def write_held(run: dict[str, Any]) -> None:
+    """Write the full-text rows an import run held back (``RUN_HELD``), in its open
+    transaction, just before that commits.
+
+    Why: on SQLite FTS5 keeps new rows in memory and writes them out as a segment of
+    its index whenever a later statement of the transaction may need undoing alone,
+    which every multi-row INSERT of the next file does; so each file wrote a segment of
+    its own, merged again and again. Held back, a batch of files writes one segment.
+    A rollback empties ``run``, and the held rows go with the rows they belonged to.
+    """
+    held = run.get(RUN_HELD)
+    if held:
+        backends.current().write_held(held)
+        held.clear()
 
 
 def refresh_tags(meeting: Meeting) -> None:

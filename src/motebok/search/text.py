@@ -393,7 +393,11 @@ def filter_tag(kind: str, value: object) -> str:
     """A filter token such as "zzbody12" or "zzstatuspublished" (letters and digits only).
 
     Filter tokens live in their own column/vector, so no query word ever matches one.
+    A non-negative ``int`` (an id, a year: every entry of an import carries a dozen)
+    is its digits already, so it skips the letter-by-letter filter.
     """
+    if type(value) is int and value >= 0:
+        return f"zz{kind}{value}"
     return "zz" + kind + "".join(ch for ch in str(value).casefold() if ch.isalnum())
 
 
