@@ -956,3 +956,33 @@ def test_a_lower_bound_is_not_a_cap(archive, users, monkeypatch):
     monkeypatch.setattr(backends, "COUNT_CAP", 2)
     page = search("møte", user=users["anonymous"], per_page=1)
     assert (page.total, page.capped, page.lower_bound) == (2, True, False)
+
+
+@pytest.mark.postgres
+def test_word_part_hits_are_ranked_by_heading_without_reading_their_rows_again(
+        archive, users, add_meeting):
+    # PostgreSQL reads each tier-1 hit's heading score with its id (the word-part query
+    # fetches the row anyway); the page cuts the ordered ids instead of scoring them
+    # again by id. The order is the same as scoring on the page: heading hits first, then
+    # newest first, with the same ranks on both databases.
+    from django.test.utils import CaptureQueriesContext
+
+    add_meeting({"key": "W2", "body": "regionradet", "date": date(2024, 2, 14),
+                 "status": "published", "title": "Møte", "participants": [],
+                 "items": [{"number": f"0{n}/24", "title": title, "text": text,
+                            "decisions": [], "actions": []}
+                           for n, title, text in [
+                               (1, "Kystferjesambandet", "Ny rute for sykkelbussen."),
+                               (2, "Orienteringer", "Kystferjene og skolebussen."),
+                               (3, "Bussferjeplan", "Godkjent."),
+                               (4, "Eventuelt", "Nattbussruter og bilferjeavgang.")]]})
+    with CaptureQueriesContext(connection) as queries:
+        page = search("buss ferje", user=users["anonymous"], year=2024)
+    assert [archive.label(h) for h in page.hits] == [
+        "W2 03/24 item", "W2 01/24 item", "W2 04/24 item", "W2 02/24 item"]
+    assert [h.rank for h in page.hits] == [0.0, -1.0, -2.0, -2.0]
+    second = search("buss ferje", user=users["anonymous"], year=2024, per_page=2, page=2)
+    assert [archive.label(h) for h in second.hits] == ["W2 04/24 item", "W2 02/24 item"]
+    if connection.vendor == "postgresql":
+        assert [q["sql"].count("strpos") > 0 for q in queries.captured_queries][-2:] == [
+            True, False]

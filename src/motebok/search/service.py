@@ -131,6 +131,9 @@ def visibility_tags(user: Any) -> tuple[str, ...] | None:
     bodies = access_body_ids(user)
     if bodies is None:
         return None
+    if bodies.query.is_empty():  # anonymous or inactive: ``none()``, nothing to read
+        # (iterating an empty queryset still compiles it: 0.3 ms of every anonymous search)
+        return (PUBLISHED_TAG,)
     return (PUBLISHED_TAG, *(filter_tag("body", pk)
                              for pk in sorted(set(bodies.values_list("pk", flat=True)))))
 
