@@ -387,21 +387,27 @@ def test_a_bullet_typed_before_a_tab_is_a_list_item_as_in_a_text_file():
     ]
 
 
-def test_an_imported_html_chunk_is_read_where_it_stands():
-    # generators write the minutes as an HTML part (w:altChunk) for Word to convert
+def _add_alt_chunk(document, name: str, content_type: str, body: bytes) -> None:
+    """Put a part merged in whole (w:altChunk, as case systems and generators write it)
+    before the document's last paragraph."""
     from docx.opc.packuri import PackURI
     from docx.opc.part import Part
 
+    part = Part(PackURI(f"/word/{name}"), content_type, body, document.part.package)
+    rid = document.part.relate_to(part, "http://schemas.openxmlformats.org/"
+                                  "officeDocument/2006/relationships/aFChunk")
+    document.element.body[-1].addprevious(parse_xml(
+        f'<w:altChunk {W_NS} xmlns:r="http://schemas.openxmlformats.org/officeDocument/'
+        f'2006/relationships" r:id="{rid}"/>'))
+
+
+def test_an_imported_html_chunk_is_read_where_it_stands():
+    # generators write the minutes as an HTML part (w:altChunk) for Word to convert
     document = docx.Document()
     document.add_paragraph("Møteprotokoll")
     page = "<p>Tid: 14. februar 2024</p><h2>Sak 1/24 Budsjett</h2><p>Vedtak: Godkjent.</p>"
     for name, body in (("afchunk1.htm", page.encode()), ("afchunk2.htm", b"\x00\x01\x02" * 50)):
-        part = Part(PackURI(f"/word/{name}"), "text/html", body, document.part.package)
-        rid = document.part.relate_to(part, "http://schemas.openxmlformats.org/"
-                                      "officeDocument/2006/relationships/aFChunk")
-        document.element.body[-1].addprevious(parse_xml(
-            f'<w:altChunk {W_NS} xmlns:r="http://schemas.openxmlformats.org/officeDocument/'
-            f'2006/relationships" r:id="{rid}"/>'))
+        _add_alt_chunk(document, name, "text/html", body)
     document.add_paragraph("Referent: Lise Berg")
     assert [(b.kind, b.text) for b in read(saved(document))] == [
         (BlockKind.PARAGRAPH, "Møteprotokoll"),
@@ -1200,22 +1206,14 @@ def test_a_strict_open_xml_document_reads_as_the_same_transitional_one():
 def test_a_word_document_merged_in_as_a_chunk_is_read_where_it_stands():
     # a case system merges each case's paper (a .docx of its own) into the minutes as a
     # w:altChunk, which only Word unpacks when the file is first opened and saved
-    from docx.opc.packuri import PackURI
-    from docx.opc.part import Part
-
     paper = docx.Document()
     paper.add_heading("Sak 7/25 Budsjett 2026", 2)
     paper.add_paragraph("Vedtak: Budsjettet ble vedtatt.")
     document = docx.Document()
     document.add_paragraph("Møteprotokoll")
-    part = Part(PackURI("/word/afchunk1.docx"),
-                "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-                ".main+xml", saved(paper), document.part.package)
-    rid = document.part.relate_to(part, "http://schemas.openxmlformats.org/"
-                                  "officeDocument/2006/relationships/aFChunk")
-    document.element.body[-1].addprevious(parse_xml(
-        f'<w:altChunk {W_NS} xmlns:r="http://schemas.openxmlformats.org/officeDocument/'
-        f'2006/relationships" r:id="{rid}"/>'))
+    _add_alt_chunk(document, "afchunk1.docx",
+                   "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+                   ".main+xml", saved(paper))
     document.add_paragraph("Referent: Lise Berg")
     assert [(b.kind, b.text) for b in read(saved(document))] == [
         (BlockKind.PARAGRAPH, "Møteprotokoll"),

@@ -218,30 +218,39 @@ def _fts_rows() -> list[tuple] | None:
         return cursor.fetchall()
 
 
+def _import_examples_with_workers(monkeypatch, spies) -> None:
+    """Import the packaged examples with parse workers, the (module, name, spy) patches in
+    place, all of them in; then check the index is exactly what a rebuild makes (the
+    spies' findings are the caller's to check)."""
+    from motebok.archive import importer
+
+    examples = Path(importer.__file__).resolve().parent.parent / "examples"
+    with monkeypatch.context() as patch:
+        patch.setattr(importer, "MIN_FILES_FOR_WORKERS", 2)
+        for module, name, spy in spies:
+            patch.setattr(module, name, spy)
+        report = importer.import_paths([str(examples)], workers=2)
+    assert len(report.imported) == len(list(examples.iterdir())) and not report.failed
+    imported, fts = _entry_rows(), _fts_rows()
+    rebuild()
+    assert _entry_rows() == imported and _fts_rows() == fts
+
+
 @pytest.mark.django_db(transaction=True)
 def test_words_prepared_by_the_parse_workers_index_exactly_what_a_rebuild_does(
         monkeypatch) -> None:
     """With parse workers the storing process looks the entries' words and stems up
     instead of working them out (``motebok.search.prepare``); it works out only the
     texts the workers could not know (here: none), and the index is the same."""
-    from motebok.archive import importer
     from motebok.search import backends, service
 
     worked_out: list[str] = []
     index_words, stem_words = service.index_words, backends.stem_words
-    examples = Path(importer.__file__).resolve().parent.parent / "examples"
-    with monkeypatch.context() as patch:
-        patch.setattr(importer, "MIN_FILES_FOR_WORKERS", 2)
-        patch.setattr(service, "index_words",
-                      lambda text: worked_out.append(text) or index_words(text))
-        patch.setattr(backends, "stem_words",
-                      lambda words: worked_out.append(words) or stem_words(words))
-        report = importer.import_paths([str(examples)], workers=2)
-    assert len(report.imported) == len(list(examples.iterdir())) and not report.failed
+    _import_examples_with_workers(monkeypatch, [
+        (service, "index_words", lambda text: worked_out.append(text) or index_words(text)),
+        (backends, "stem_words", lambda words: worked_out.append(words) or stem_words(words)),
+    ])
     assert worked_out == []
-    imported, fts = _entry_rows(), _fts_rows()
-    rebuild()
-    assert _entry_rows() == imported and _fts_rows() == fts
 
 
 @pytest.mark.postgres
@@ -359,22 +368,14 @@ def test_the_meeting_words_prepared_by_the_parse_workers_are_looked_up(monkeypat
     """Every entry's tags end with the meeting's own words and their stems
     (``contextual``); with parse workers the storing process looks them up
     (``prepare.record_context``) and the index is what a rebuild makes."""
-    from motebok.archive import importer
     from motebok.search import service
 
     worked_out: list[str] = []
     contextual = service.contextual
-    examples = Path(importer.__file__).resolve().parent.parent / "examples"
-    with monkeypatch.context() as patch:
-        patch.setattr(importer, "MIN_FILES_FOR_WORKERS", 2)
-        patch.setattr(service, "contextual",
-                      lambda words: worked_out.append(words) or contextual(words))
-        report = importer.import_paths([str(examples)], workers=2)
-    assert len(report.imported) == len(list(examples.iterdir())) and not report.failed
+    _import_examples_with_workers(monkeypatch, [
+        (service, "contextual", lambda words: worked_out.append(words) or contextual(words)),
+    ])
     assert worked_out == []
-    imported, fts = _entry_rows(), _fts_rows()
-    rebuild()
-    assert _entry_rows() == imported and _fts_rows() == fts
 
 
 def test_prepared_meeting_words_of_another_body_name_are_not_taken() -> None:
