@@ -18929,3 +18929,25 @@ EXPECTED["2252_borettslag_tittel_bare_i_topptekst_for_side_2.docx"] = Expected(
            "2026-02-15")]),
     ],
 )
+
+EXPECTED["2380_borettslag_dette_gjores_etter_motet.txt"] = Expected(
+    # "Dette gjøres etter møtet." / "Det gjøres innen fredag 14. mars." only say when the
+    # task before is done: no second task, and the date is that task's deadline
+    "minutes", "PROTOKOLL FRA STYREMØTE I GRANLIA BORETTSLAG", "Styret", "Granlia borettslag",
+    None, ("2025-03-04", "18:00", "20:00", "Fellesrommet, Granliveien 12"), None,
+    people=[
+        ("Marte Dahl", None, "chair", "present"),
+        ("Jon Aasen", None, "member", "present"),
+        ("Vigdis Rønning", None, "member", "present"),
+        ("Einar Bratli", None, "member", "absent"),
+    ],
+    items=[
+        ("1/25", "Vårdugnad",
+         "Dugnaden holdes lørdag 26. april. Vigdis Rønning bestiller container. Dette gjøres "
+         "etter møtet. Jon Aasen lager oppslag til oppgangene. Det gjøres innen fredag 14. mars.",
+         [],
+         [("Vigdis Rønning bestiller container.", "Vigdis Rønning", None),
+          ("Jon Aasen lager oppslag til oppgangene.", "Jon Aasen", "2025-03-14")]),
+        ("2/25", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)

@@ -2437,6 +2437,9 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
             if lowered.startswith(_POINTING_BACK) and \
                     _deadline_of_task_before(sentence, lowered, prior, actions, due_date):
                 continue  # "Kari sender søknaden. Dette må gjøres før 1. mars."
+            if lowered.startswith(_POINTING_BACK) and \
+                    _when_of_task_before(sentence, lowered, prior, actions, due_date):
+                continue  # "Kari bestiller container. Dette gjøres etter møtet."
             if lowered.startswith(_POINTING_BACK) and _reports_on_task_before(
                     sentence, lowered, prior, actions):
                 continue  # "Kari skulle lage oversikt. Den er laget og sendt ut."
@@ -3097,6 +3100,33 @@ def _deadline_of_task_before(sentence: str, lowered: str, prior: str, actions: l
     if due is None:
         return False
     actions[-1].due = due
+    return True
+
+
+# A sentence that only says when the task before is done, with or without a date: "Dette
+# gjøres etter møtet.", "Det gjøres innen fredag.", "Dette skal skje så snart som mulig.",
+# nynorsk "Det vert gjort i løpet av neste veke.": the passive "be done" with nothing of its
+# own, then a time phrase. It continues that task (and dates it when it names a date).
+_WHEN_TASK_BEFORE = re.compile(
+    r"^(?:dette|det|den|denne|disse|desse|alt)\s+(?:(?:må|skal|bør|vil|kan)\s+)?"
+    r"(?:(?:blir|bli|vert|verte)\s+(?:gjort|ordnet|ordna|fulgt\s+opp|følgt\s+opp)|"
+    r"gjøres|gjerast|gjørast|ordnes|skje|skjer|følges\s+opp|følgjast\s+opp)\s+"
+    r"(?:etter|innen|innan|før|til|senest|seinast|snarest|straks|umiddelbart|fortløpende|"
+    r"fortløpande|så\s+snart|så\s+fort|i\s+løpet|i\s+dag|i\s+morgen|i\s+morgon|i\s+uke|"
+    r"i\s+veke|i\s+neste|neste|denne|på\s+(?:mandag|tirsdag|onsdag|torsdag|fredag|måndag|"
+    r"tysdag|laurdag)|(?:mandag|tirsdag|onsdag|torsdag|fredag|måndag|tysdag)\b)")
+
+
+def _when_of_task_before(sentence: str, lowered: str, prior: str, actions: list[Action],
+                         due_date: Callable[[str], str | None]) -> bool:
+    """Whether a sentence only tells when the task before is done ("Kari bestiller
+    container. Dette gjøres etter møtet."): no task of its own; a date in it becomes the
+    task's deadline when it has none. The caller has seen ``lowered`` point back."""
+    if not (actions and actions[-1].text == task_text(prior) and
+            _WHEN_TASK_BEFORE.match(lowered)):
+        return False
+    if actions[-1].due is None:
+        actions[-1].due = due_date(sentence)
     return True
 
 
