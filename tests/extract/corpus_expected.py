@@ -18951,3 +18951,24 @@ EXPECTED["2380_borettslag_dette_gjores_etter_motet.txt"] = Expected(
         ("2/25", "Eventuelt", "Ingen saker.", [], []),
     ],
 )
+
+EXPECTED["2381_nettverk_sporr_kommunen_om.md"] = Expected(
+    # "Lise Moe spør kommunen om å sende …" is her errand of asking (like "tar kontakt
+    # med"); "Hilde Sørli spør om det er mulig …" is a question put at the meeting
+    "minutes", "Referat fra møte i Folkehelsenettverket i Vesterdal", "Folkehelsenettverket",
+    "Vesterdal", None, ("2025-04-09", "10:00", "12:00", "Teams"), None,
+    people=[
+        ("Lise Moe", None, "chair", "present"),
+        ("Arne Fjeld", None, "secretary", "present"),
+        ("Hilde Sørli", None, "member", "present"),
+    ],
+    items=[
+        ("5/25", "Kartlegging av møteplasser",
+         "Lise Moe spør kommunen om å sende oversikten over møteplasser innen 2. mai. "
+         "Hilde Sørli spør om det er mulig å utvide kartleggingen til hele regionen.",
+         [],
+         [("Lise Moe spør kommunen om å sende oversikten over møteplasser innen 2. mai.",
+           "Lise Moe", "2025-05-02")]),
+        ("6/25", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)

@@ -1376,6 +1376,38 @@ def _dated_doer(sentence: str) -> str | None:
     return None
 
 
+# A person or role of the meeting who is to ask someone outside for something, in the
+# present tense like a task: "Lise Moe spør kommunen om å sende oversikten innen 1. april.",
+# "Kari spør banken om tilbud innen 1. mai.", nynorsk "Per spør NAV om å …". The errand of
+# asking is the asker's (like "tar kontakt med"). A question put at the meeting ("Kari spør
+# om …", "Per spør styret om …", "… spør leiaren om det er …") is no errand: the one asked
+# is outside the meeting, and what is asked is to do something ("om å …") or by a date.
+_ASKS_OUTSIDE = re.compile(r"^(?P<who>[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w-]*){0,2})\s+"
+                           r"(?:spør|spørjer|spør\s+også|spør\s+òg)\s+"
+                           r"(?P<whom>[a-zæøå][\wæøå-]*(?:en|et|a|ne)|[A-ZÆØÅ]{2,}|"
+                           r"[A-ZÆØÅ][\wæøå-]*(?:en|et))\s+om\s+(?P<what>å\s)?")
+# Whom a question at the meeting goes to: the body, its leader, the meeting itself.
+_ASKED_AT_MEETING = re.compile(rf"(?i:{_BODY_NOUN}|møtet|salen|møteleder|møteleiar|"
+                               r"lederen|leiaren|leder|leiar|de|dei|dem|dette|det|den)")
+
+
+def _asks_outside(sentence: str, lowered: str) -> str | None:
+    """Who ``_ASKS_OUTSIDE`` names as asking someone outside the meeting to do something
+    (the caller has found " spør " in ``lowered``), when they are a person or an owner
+    role; None for a question put at the meeting."""
+    found = _ASKS_OUTSIDE.match(sentence)
+    if found is None or _ASKED_AT_MEETING.fullmatch(found["whom"]):
+        return None
+    if found["what"] is None and not (_has_dated_word(lowered) and
+                                      _has_deadline_word(lowered)):
+        return None  # "Kari spør kommunen om status.": a question, unless by a date
+    who = found["who"]
+    first = who.split()[0]
+    if is_first_name(first) or first.casefold() in _ROLE_OWNERS or _INITIALS.fullmatch(who):
+        return who
+    return None
+
+
 def _must_do(sentence: str, lowered: str) -> str | None:
     """Who "X må sende …" names as having to do the task, or None (the caller has
     found " må " in the sentence)."""
@@ -4990,6 +5022,8 @@ def _task_form(sentence: str, lowered: str) -> bool:
             return not _standing(lowered) and not _members_duty(subject, lowered)
     if _has_dated_word(lowered) and _dated_doer(sentence):
         return True  # "Per Dahl rapporterer til styret innen 1. mars."
+    if " spør " in lowered and _asks_outside(sentence, lowered):
+        return not _hedged(sentence, lowered)  # "Lise spør kommunen om å sende oversikten."
     if " at " in lowered and _may_tell_own_plan(lowered) and _own_plan_told(sentence, lowered):
         return True  # "Kari sa at hun skal sende brevet."
     if (" blir " in lowered or " vert " in lowered) and _FUTURE_PASSIVE.search(lowered) and \
@@ -5686,6 +5720,8 @@ def _responsible_of(sentence: str) -> str | None:
         return must  # "Alle kommunene må sende inn tall …"
     if _has_dated_word(lowered) and (doer := _dated_doer(sentence)):
         return doer  # "Per Dahl rapporterer til styret innen 1. mars."
+    if " spør " in lowered and (asker := _asks_outside(sentence, lowered)):
+        return asker  # "Lise Moe spør kommunen om å sende oversikten innen 1. april."
     if " at " in lowered and _may_tell_own_plan(lowered) and \
             (teller := _own_plan_told(sentence, lowered)):
         return teller  # "Kari sa at hun skal sende brevet."
