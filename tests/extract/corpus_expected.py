@@ -18972,3 +18972,26 @@ EXPECTED["2381_nettverk_sporr_kommunen_om.md"] = Expected(
         ("6/25", "Eventuelt", "Ingen saker.", [], []),
     ],
 )
+
+EXPECTED["2382_fau_plakatene_ferdige_til.txt"] = Expected(
+    # what the body has printed for an event, ready by a date ("Plakatene må være ferdige
+    # til 10. mai.", "Programmet skal være klart innen 5. mai."): a passive task, as a
+    # report to be ready by a date is
+    "minutes", "Referat FAU Lindeberg skole", "FAU", "Lindeberg skole", None,
+    ("2025-04-22", None, None, "Personalrommet"), None,
+    people=[
+        ("Trine Aas", None, "chair", "present"),
+        ("Kjetil Brekke", None, "member", "present"),
+        ("Mona Li", None, "secretary", "present"),
+    ],
+    items=[
+        ("12/25", "17. mai-feiring",
+         "Plakatene må være ferdige til 10. mai. Programmet skal være klart innen 5. mai. "
+         "Kjetil Brekke bestiller is til barnetoget.",
+         [],
+         [("Plakatene må være ferdige til 10. mai.", None, "2025-05-10"),
+          ("Programmet skal være klart innen 5. mai.", None, "2025-05-05"),
+          ("Kjetil Brekke bestiller is til barnetoget.", "Kjetil Brekke", None)]),
+        ("13/25", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)

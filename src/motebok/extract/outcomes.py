@@ -3949,7 +3949,8 @@ _FOLLOW_UP_OWNER = re.compile(r"^(?:oppfølging|oppfylging)(?:sansvar(?:lig|leg)
 # være klart innen 20. februar."): its date is the task's due date.
 # ("Skal være klart til 5. februar.", "Dette må gjøres før 1. mars.")
 _has_deadline_word = contains_any(("frist", "innen", "innan", "senest", "seinast", "før ",
-                                   "klar til", "klart til", "klare til", "ferdig til"))
+                                   "klar til", "klart til", "klare til", "ferdig til",
+                                   "ferdige til"))
 # "Ansvar:" / "Frist:" alone on a line (a PDF or a form puts the value on the next line)
 _BARE_OWNER_OR_DUE = re.compile(r"^(?:ansvar(?:lig|leg)?|ansv\.?|frist|tidsfrist)\s*:$", re.I)
 # "Frist: 1. mars", and without the colon when a date follows ("Frist 1. mars.").
@@ -5363,17 +5364,22 @@ _WORK_SUBJECTS = frozenset({"arbeidet", "arbeida", "arbeidene", "jobben", "oppdr
 # no one who owns the task. (Not ``_OPTION_NOUNS``: a "leverandør" or "kandidat" acts.)
 _THING_NOUNS = ("forslag", "framlegg", "utkast", "skisse", "plan", "rapport", "notat",
                 "dokument", "budsjett", "regnskap", "rekneskap", "søknad", "referat",
-                "strategi", "avtale", "kontrakt", "saksframlegg", "tilbud", "tilbod")
+                "strategi", "avtale", "kontrakt", "saksframlegg", "tilbud", "tilbod",
+                # what the body has printed or put out for an event: "Plakatene må være
+                # ferdige til 17. mai.", "Programmet skal vere klart innan 1. april."
+                "program", "programm", "invitasjon", "plakat", "oversikt", "liste",
+                "brosjyre", "annonse", "innkalling", "presentasjon", "nettside",
+                "hjemmeside", "heimeside", "flygeblad", "skilt")
 _THING_SUBJECT = re.compile(r"[\wæøå-]*(?:" + "|".join(_THING_NOUNS) +
-                            r")(?:et|en|a|ene|ane|n|t)", re.I)
+                            r")(?:et|en|a|ene|ane|ne|n|t)", re.I)
 
 
 # A paper that is to be ready: "Sluttrapporten skal vere ferdig innan 1. mars.",
 # "Budsjettet må være klart før 1. desember." – with a deadline, the follow-up of whoever
 # writes it (a passive task: the paper owns none, see ``_THING_SUBJECT``).
 _PAPER_READY = re.compile(r"^(?P<thing>[\wæøå-]+)\s+(?:skal|må|bør)\s+(?:være|vere|vera|bli|"
-                          r"verte)\s+(?:helt\s+|heilt\s+)?(?:ferdig|ferdigstilt|"
-                          r"klar|klart|klare)\b")
+                          r"verte)\s+(?:helt\s+|heilt\s+)?(?:ferdig|ferdige|ferdigstilt|"
+                          r"ferdigstilte|klar|klart|klare)\b")
 
 
 def _paper_ready_by(sentence: str) -> bool:
