@@ -18995,3 +18995,20 @@ EXPECTED["2382_fau_plakatene_ferdige_til.txt"] = Expected(
         ("13/25", "Eventuelt", "Ingen saker.", [], []),
     ],
 )
+
+EXPECTED["2383_klimanettverk_rolle_gjest_i_parentes.html"] = Expected(
+    # an attendance table with a role column and no organisation column: "Gjest
+    # (Statsforvalteren i Agder)" is the seat and, in brackets, whom the guest came from
+    "minutes", "Referat fra møte i Klimanettverket i Midtre Agder", "Klimanettverket",
+    "Midtre Agder", None, ("2025-05-14", None, None, "Teams"), None,
+    people=[
+        ("Ingrid Holm", None, "chair", "present"),
+        ("Tor Eide", None, "member", "present"),
+        ("Sara Lund", "Statsforvalteren i Agder", "guest", "present"),
+        ("Nils Berg", None, "secretary", "present"),
+    ],
+    items=[
+        ("1/25", "Godkjenning av innkalling", "Innkallingen ble godkjent.",
+         ["Innkallingen ble godkjent."], []),
+    ],
+)

@@ -3259,6 +3259,10 @@ def _row_by_columns(cells: tuple[str, ...], columns: dict[int, str],
     if org_role:
         entry.role = org_role  # "Vesterålen regionråd (referent)" in the Kommune column
     seat, seat_notes = _cell_and_notes(by.get("role", ""))
+    if "(" in seat and (seat_org := _seat_and_org(seat)) is not None:
+        seat = seat_org[0]  # "Gjest (Statsforvalteren)": the seat, and whom she came from
+        if entry.organization is None:
+            entry.organization = seat_org[1]
     if seat and (split := _seat_then_remark(seat)) is not None:
         seat, remark = split  # "gjest, sak 5/26": the seat, then when she was there
         seat_notes.append(remark)
@@ -3396,6 +3400,22 @@ def _inverted_cell(name: str) -> bool:
     "Vik Aas, Per Olav"), as tables sorted by surname give them."""
     plain = uninverted(name)
     return plain is not None and looks_like_name(plain)
+
+
+def _seat_and_org(cell: str) -> tuple[str, str] | None:
+    """A role cell whose parenthesis names whom the person represents ("Gjest
+    (Statsforvalteren)", "Observatør (KS Innlandet)"), as a list writes "Kari Lie, gjest
+    (Statsforvalteren)": the seat and the organisation, or None when the parenthesis is
+    no such name (a note, a time, another role) or what is before it no seat. The caller
+    keeps an organisation its own column gives."""
+    for paren in _parens(cell):
+        head = " ".join(cell.replace(f"({paren})", " ").split())
+        if paren[:1].isupper() and len(paren.split()) <= 5 and not _NOTE.search(paren) and \
+                not _PARTIAL.search(paren) and not any(ch.isdigit() for ch in paren) and \
+                not is_role_word(paren) and not _is_absent_mark(paren) and \
+                is_role_word(head) and role_of(head) is not None:
+            return head, paren
+    return None
 
 
 def _place_in_name_cell(name: str, paren: str) -> bool:
