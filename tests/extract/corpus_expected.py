@@ -18929,3 +18929,33 @@ EXPECTED["2252_borettslag_tittel_bare_i_topptekst_for_side_2.docx"] = Expected(
            "2026-02-15")]),
     ],
 )
+
+EXPECTED["2320_enstemmig_vedtak_under_innstilling.txt"] = Expected(
+    # "Enstemmig vedtak." / "Samrøystes vedtak" alone right under an innstilling, with no
+    # text under it: the vote adopted the innstilling, whose words are the vedtak (with
+    # the vedtak's text right under it, it is that text's label)
+    "minutes", "Protokoll fra møte i Nordfjord regionråd", "Nordfjord regionråd", None, None,
+    ("2024-03-14", None, None, "Eid rådhus"), None,
+    people=[
+        ("Kari Nordvik", None, "chair", "present"),
+        ("Per Hauge", None, "member", "present"),
+        ("Anne Strand", None, "member", "present"),
+        ("Ola Bergset", None, "secretary", "present"),
+    ],
+    items=[
+        ("12/24", "Budsjett for næringsfondet",
+         "Daglig leder la fram saken. Innstilling: Regionrådet vedtar budsjett for "
+         "næringsfondet 2024 slik det er lagt fram. Enstemmig vedtak.",
+         ["Regionrådet vedtar budsjett for næringsfondet 2024 slik det er lagt fram.",
+          "Enstemmig vedtak."], []),
+        ("13/24", "Samferdsel",
+         "Framlegg til vedtak: Regionrådet ber fylkeskommunen prioritere fylkesveg 15. "
+         "Samrøystes vedtak",
+         ["Regionrådet ber fylkeskommunen prioritere fylkesveg 15.", "Samrøystes vedtak"],
+         []),
+        ("14/24", "Høring om kystplan",
+         "Innstilling: Regionrådet gir høringsuttalelse i tråd med saksutredningen. "
+         "Enstemmig vedtak. Regionrådet gir høringsuttalelse med tillegg om havbruk.",
+         ["Regionrådet gir høringsuttalelse med tillegg om havbruk."], []),
+    ],
+)

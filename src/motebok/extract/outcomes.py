@@ -2012,6 +2012,15 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
             if text[:1] in "EeSs" and not adopted_proposal and _VOTE_ALONE.match(text) and \
                     _vedtak_text_follows(texts, position):
                 text = ""  # "Vedtak: samrøystes" over the vedtak's text: the vote is its label's
+            if not text and adopted_proposal and _vote_as_vedtak(head, source) and \
+                    not _vedtak_text_follows(texts, position):
+                # "Innstilling: X. / Enstemmig vedtak.": the vote adopts the proposal
+                adopted = _adopt(adopted_proposal, decisions,
+                                 [] if rules_proposed else actions, due_date)
+                last = last if rules_proposed else adopted or last  # (statutes: no task)
+                decisions.append(source.strip())
+                adopted_proposal, mode = [], None
+                continue
             opened = bare = not text
             inline = bool(text)
             introduces = text.endswith(":")
@@ -3755,6 +3764,15 @@ def _tally_fails(sentence: str) -> bool:
 # "Samrøystes vedtak:" does, and is no decision of its own.
 _VOTE_ALONE = re.compile(r"(?:enstemmig|einstemmig|samrøystes)(?:\s+med\s+\d+\s+mot\s+\d+"
                          r"\s+(?:stemmer?|røyst(?:er)?))?\s*[.!]?$", re.I)
+
+
+def _vote_as_vedtak(head: str, line: str) -> bool:
+    """Whether a decision label is the vote alone, "Enstemmig vedtak." / "Samrøystes
+    vedtak", not before a colon: right after an innstilling it tells that the innstilling
+    was adopted (its words are the vedtak), not a label over text still to come."""
+    lowered = head.rstrip(" .!").lower()
+    return lowered.endswith(" vedtak") and not line.rstrip().endswith(":") and \
+        _VOTE_ALONE.match(lowered[:-7]) is not None
 
 
 def _is_bare_verdict(sentence: str) -> bool:
