@@ -18959,3 +18959,27 @@ EXPECTED["2320_enstemmig_vedtak_under_innstilling.txt"] = Expected(
          ["Regionrådet gir høringsuttalelse med tillegg om havbruk."], []),
     ],
 )
+
+EXPECTED["2321_vedtatt_med_alle_stemmer_mot_en.txt"] = Expected(
+    # the vote as all but the few against ("Vedtatt med alle stemmer mot én.", nynorsk
+    # "Vedteke med alle røyster mot ei.") adopts the proposal right above it
+    "minutes", "Møtebok for Hallingdal regionråd", "Hallingdal regionråd", None, None,
+    ("2024-04-05", None, None, "Gol kulturhus"), None,
+    items=[
+        ("7/24", "Høring om regional plan for Hallingdal",
+         "Forslag til vedtak: Regionrådet slutter seg til høringsuttalelsen fra "
+         "arbeidsutvalget. Vedtatt med alle stemmer mot én.",
+         ["Regionrådet slutter seg til høringsuttalelsen fra arbeidsutvalget.",
+          "Vedtatt med alle stemmer mot én."], []),
+        ("8/24", "Reiselivsprosjekt",
+         "Framlegg til vedtak: Regionrådet løyver 100 000 kroner til reiselivsprosjektet. "
+         "Vedteke med alle røyster mot ei.",
+         ["Regionrådet løyver 100 000 kroner til reiselivsprosjektet.",
+          "Vedteke med alle røyster mot ei."], []),
+        ("9/24", "Kommunalt samarbeid om IKT",
+         "Tilråding: Regionrådet godkjenner samarbeidsavtalen om IKT. Tilrådinga vart "
+         "vedteken mot ei røyst.",
+         ["Regionrådet godkjenner samarbeidsavtalen om IKT.",
+          "Tilrådinga vart vedteken mot ei røyst."], []),
+    ],
+)

@@ -3692,6 +3692,9 @@ _BARE_VERDICT = re.compile(r"^(?:vedtaket\s+(?:var|ble|vart|blei|er)"
                            r"(?:\s+(?:enstemmig|samrøystes))?"
                            # (one vote against: "Vedtatt mot 1 stemme.", nynorsk "røyst")
                            r"(?:\s+(?:med|mot)\s+[\w\s]+(?:stemmer?|røyster|røyst))?"
+                           # (all but the few against: "Vedtatt med alle stemmer mot én.",
+                           # nynorsk "Vedteke med alle røyster mot ei.")
+                           r"(?:\s+mot\s+(?:én|en|ein|ei|to|tre|fire|fem|\d{1,2}))?"
                            # (whose casting vote: "Vedtaket er fattet med dobbeltstemme
                            # fra leder.", nynorsk "… med dobbeltrøyst frå leiar")
                            r"(?:\s+(?:fra|frå)\s+(?:møteleder|møteleiar|leder|leiar|"
