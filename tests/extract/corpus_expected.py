@@ -18983,3 +18983,39 @@ EXPECTED["2321_vedtatt_med_alle_stemmer_mot_en.txt"] = Expected(
           "Tilrådinga vart vedteken mot ei røyst."], []),
     ],
 )
+
+EXPECTED["2322_saksbehandling_lukkede_dorer_under_innstilling.txt"] = Expected(
+    # the minutes' past-tense note on how the case was heard right under the innstilling
+    # ("Saken ble behandlet for lukkede dører.", "Leder erklærte seg inhabil, og nestleder
+    # … ledet møtet under saken.") ends its text and is no decision; the innstilling to
+    # close the meeting ("… behandles i lukket møte") is the proposal itself
+    "minutes", "Protokoll fra møte i Vestre Toten kontrollutvalg", "Vestre Toten kontrollutvalg",
+    None, None, ("2024-05-22", None, None, "Raufoss rådhus, møterom 2"), None,
+    people=[
+        ("Ragnhild Sveen", None, "chair", "present"),
+        ("Tore Bakken", None, "member", "present"),
+        ("Eva Lund", None, "member", "present"),
+        ("Jon Hovde", None, "secretary", "present"),
+    ],
+    items=[
+        ("18/24", "Lukking av møtet",
+         "Innstilling: Sak 19/24 behandles i lukket møte, jf. kommuneloven § 11-5. "
+         "Innstillingen ble enstemmig vedtatt.",
+         ["Sak 19/24 behandles i lukket møte, jf. kommuneloven § 11-5.",
+          "Innstillingen ble enstemmig vedtatt."], []),
+        ("19/24", "Varsel om kritikkverdige forhold",
+         "Innstilling: Kontrollutvalget ber revisjonen undersøke forholdene og rapportere "
+         "til neste møte. Saken ble behandlet for lukkede dører. Innstillingen ble "
+         "enstemmig vedtatt.",
+         ["Kontrollutvalget ber revisjonen undersøke forholdene og rapportere til neste møte.",
+          "Innstillingen ble enstemmig vedtatt."],
+         [("Kontrollutvalget ber revisjonen undersøke forholdene og rapportere til neste "
+           "møte.", "revisjonen", None)]),
+        ("20/24", "Oppfølging av selskapskontroll",
+         "Innstilling: Kontrollutvalget tar rapporten til orientering. Leder erklærte seg "
+         "inhabil, og nestleder Tore Bakken ledet møtet under saken. Innstillingen ble "
+         "vedtatt mot 1 stemme.",
+         ["Kontrollutvalget tar rapporten til orientering.",
+          "Innstillingen ble vedtatt mot 1 stemme."], []),
+    ],
+)

@@ -2236,6 +2236,9 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                     _attendance_note(sentence, said):
                 continue  # "Olav Sunde var ugild og fråtredde.": the minutes' note on who
                 # sat, told between the proposal and its vote: no part of the proposal
+            if mode == "proposal" and _procedural_note(sentence):
+                mode = None  # "Saken ble behandlet for lukkede dører.": the minutes' note
+                continue  # on how the case was heard ends the proposal's text, no part of it
             if mode == "proposal" and not _reports_outcome(sentence):
                 adopted_proposal.append(sentence)
                 continue
@@ -2756,6 +2759,28 @@ def _note_in_vedtak(text: str, lowered: str, colon: bool) -> bool:
         return False
     inner, inner_lowered = text[1:-1], lowered[1:-1]
     return _member_note(inner, inner_lowered) or _attendance_note(inner, inner_lowered)
+
+
+# How the case was heard, told by the minutes in the past tense: behind closed doors ("Saken
+# ble behandlet for lukkede dører.", "Saka vart handsama i lukka møte.", "Møtet ble lukket
+# under behandlingen."), someone unfit to sit ("Ordføreren erklærte seg inhabil.", "Ho vart
+# kjend ugild.") or another in the chair ("Nestleder ledet møtet under saken."). (A vedtak
+# to close the meeting is in the present: "Saken behandles i lukket møte.")
+_has_procedural_word = contains_any(("lukk", "habil", "ugild", "møtet under"))
+_PROCEDURAL_NOTE = re.compile(
+    r"\b(?:ble|vart|blei)\s+(?:[\wæøå]+\s+){0,2}?(?:for|bak|i)\s+(?:lukkede|lukka|lukte|"
+    r"stengde|stengte)\s+(?:dører|dørar|møte)\b|"
+    r"\bmøtet\s+(?:ble|vart|blei)\s+(?:lukket|lukka)\b|"
+    r"\b(?:ble|vart|blei|var)\s+(?:erklært\s+|kjent\s+|kjend\s+|funnet\s+|funne\s+)?"
+    r"(?:inhabil|ugild)\b|\b(?:erklærte|erklærde)\s+seg\s+(?:inhabil|ugild)\b|"
+    r"\b(?:ledet|leda|leia|leidde)\s+møtet\s+under\b", re.I)
+
+
+def _procedural_note(sentence: str) -> bool:
+    """Whether the sentence is the minutes' note on how the case was heard
+    (``_PROCEDURAL_NOTE``), which no proposal's or vedtak's text holds."""
+    lowered = sentence.lower()
+    return _has_procedural_word(lowered) and _PROCEDURAL_NOTE.search(lowered) is not None
 
 
 def _attendance_note(sentence: str, lowered: str) -> bool:
