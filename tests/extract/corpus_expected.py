@@ -19019,3 +19019,18 @@ EXPECTED["2322_saksbehandling_lukkede_dorer_under_innstilling.txt"] = Expected(
           "Innstillingen ble vedtatt mot 1 stemme."], []),
     ],
 )
+
+EXPECTED["2323_vedtak_med_merknad_om_lukka_mote.txt"] = Expected(
+    # the minutes' note on how the case was heard, right under the vedtak's text ("Saka
+    # vart handsama for lukka dører."), is no part of the vedtak
+    "minutes", "Møtebok for styret i Fjellheim burettslag", "Styret", "Fjellheim burettslag",
+    None, ("2024-06-12", None, None, "Fellesrommet"), None,
+    items=[
+        ("5/24", "Tilsetjing av vaktmeister",
+         "Vedtak: Styret tilset Arne Vik som vaktmeister frå 1. august. Saka vart handsama "
+         "for lukka dører.",
+         ["Styret tilset Arne Vik som vaktmeister frå 1. august."], []),
+        ("6/24", "Vedlikehaldsplan", "Vedtak: Styret vedtek vedlikehaldsplanen for 2025.",
+         ["Styret vedtek vedlikehaldsplanen for 2025."], []),
+    ],
+)

@@ -2306,6 +2306,9 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
             if mode == "decision" and _attendance_note(sentence, lowered):
                 noted = True
                 continue  # "(Ove Nygård var ikke til stede under behandlingen av saken.)"
+            if mode == "decision" and _procedural_note(sentence):
+                noted = True
+                continue  # "Vedtak: X. / Saken ble behandlet for lukkede dører.": the note
             if mode == "decision" and bare and not gap and not listed and \
                     sentence is source and len(decisions) > decided_before and \
                     _someones_task(sentence, lowered):
