@@ -19012,3 +19012,108 @@ EXPECTED["2383_klimanettverk_rolle_gjest_i_parentes.html"] = Expected(
          ["Innkallingen ble godkjent."], []),
     ],
 )
+
+EXPECTED["2320_enstemmig_vedtak_under_innstilling.txt"] = Expected(
+    # "Enstemmig vedtak." / "Samrøystes vedtak" alone right under an innstilling, with no
+    # text under it: the vote adopted the innstilling, whose words are the vedtak (with
+    # the vedtak's text right under it, it is that text's label)
+    "minutes", "Protokoll fra møte i Nordfjord regionråd", "Nordfjord regionråd", None, None,
+    ("2024-03-14", None, None, "Eid rådhus"), None,
+    people=[
+        ("Kari Nordvik", None, "chair", "present"),
+        ("Per Hauge", None, "member", "present"),
+        ("Anne Strand", None, "member", "present"),
+        ("Ola Bergset", None, "secretary", "present"),
+    ],
+    items=[
+        ("12/24", "Budsjett for næringsfondet",
+         "Daglig leder la fram saken. Innstilling: Regionrådet vedtar budsjett for "
+         "næringsfondet 2024 slik det er lagt fram. Enstemmig vedtak.",
+         ["Regionrådet vedtar budsjett for næringsfondet 2024 slik det er lagt fram.",
+          "Enstemmig vedtak."], []),
+        ("13/24", "Samferdsel",
+         "Framlegg til vedtak: Regionrådet ber fylkeskommunen prioritere fylkesveg 15. "
+         "Samrøystes vedtak",
+         ["Regionrådet ber fylkeskommunen prioritere fylkesveg 15.", "Samrøystes vedtak"],
+         []),
+        ("14/24", "Høring om kystplan",
+         "Innstilling: Regionrådet gir høringsuttalelse i tråd med saksutredningen. "
+         "Enstemmig vedtak. Regionrådet gir høringsuttalelse med tillegg om havbruk.",
+         ["Regionrådet gir høringsuttalelse med tillegg om havbruk."], []),
+    ],
+)
+
+EXPECTED["2321_vedtatt_med_alle_stemmer_mot_en.txt"] = Expected(
+    # the vote as all but the few against ("Vedtatt med alle stemmer mot én.", nynorsk
+    # "Vedteke med alle røyster mot ei.") adopts the proposal right above it
+    "minutes", "Møtebok for Hallingdal regionråd", "Hallingdal regionråd", None, None,
+    ("2024-04-05", None, None, "Gol kulturhus"), None,
+    items=[
+        ("7/24", "Høring om regional plan for Hallingdal",
+         "Forslag til vedtak: Regionrådet slutter seg til høringsuttalelsen fra "
+         "arbeidsutvalget. Vedtatt med alle stemmer mot én.",
+         ["Regionrådet slutter seg til høringsuttalelsen fra arbeidsutvalget.",
+          "Vedtatt med alle stemmer mot én."], []),
+        ("8/24", "Reiselivsprosjekt",
+         "Framlegg til vedtak: Regionrådet løyver 100 000 kroner til reiselivsprosjektet. "
+         "Vedteke med alle røyster mot ei.",
+         ["Regionrådet løyver 100 000 kroner til reiselivsprosjektet.",
+          "Vedteke med alle røyster mot ei."], []),
+        ("9/24", "Kommunalt samarbeid om IKT",
+         "Tilråding: Regionrådet godkjenner samarbeidsavtalen om IKT. Tilrådinga vart "
+         "vedteken mot ei røyst.",
+         ["Regionrådet godkjenner samarbeidsavtalen om IKT.",
+          "Tilrådinga vart vedteken mot ei røyst."], []),
+    ],
+)
+
+EXPECTED["2322_saksbehandling_lukkede_dorer_under_innstilling.txt"] = Expected(
+    # the minutes' past-tense note on how the case was heard right under the innstilling
+    # ("Saken ble behandlet for lukkede dører.", "Leder erklærte seg inhabil, og nestleder
+    # … ledet møtet under saken.") ends its text and is no decision; the innstilling to
+    # close the meeting ("… behandles i lukket møte") is the proposal itself
+    "minutes", "Protokoll fra møte i Vestre Toten kontrollutvalg", "Vestre Toten kontrollutvalg",
+    None, None, ("2024-05-22", None, None, "Raufoss rådhus, møterom 2"), None,
+    people=[
+        ("Ragnhild Sveen", None, "chair", "present"),
+        ("Tore Bakken", None, "member", "present"),
+        ("Eva Lund", None, "member", "present"),
+        ("Jon Hovde", None, "secretary", "present"),
+    ],
+    items=[
+        ("18/24", "Lukking av møtet",
+         "Innstilling: Sak 19/24 behandles i lukket møte, jf. kommuneloven § 11-5. "
+         "Innstillingen ble enstemmig vedtatt.",
+         ["Sak 19/24 behandles i lukket møte, jf. kommuneloven § 11-5.",
+          "Innstillingen ble enstemmig vedtatt."], []),
+        ("19/24", "Varsel om kritikkverdige forhold",
+         "Innstilling: Kontrollutvalget ber revisjonen undersøke forholdene og rapportere "
+         "til neste møte. Saken ble behandlet for lukkede dører. Innstillingen ble "
+         "enstemmig vedtatt.",
+         ["Kontrollutvalget ber revisjonen undersøke forholdene og rapportere til neste møte.",
+          "Innstillingen ble enstemmig vedtatt."],
+         [("Kontrollutvalget ber revisjonen undersøke forholdene og rapportere til neste "
+           "møte.", "revisjonen", None)]),
+        ("20/24", "Oppfølging av selskapskontroll",
+         "Innstilling: Kontrollutvalget tar rapporten til orientering. Leder erklærte seg "
+         "inhabil, og nestleder Tore Bakken ledet møtet under saken. Innstillingen ble "
+         "vedtatt mot 1 stemme.",
+         ["Kontrollutvalget tar rapporten til orientering.",
+          "Innstillingen ble vedtatt mot 1 stemme."], []),
+    ],
+)
+
+EXPECTED["2323_vedtak_med_merknad_om_lukka_mote.txt"] = Expected(
+    # the minutes' note on how the case was heard, right under the vedtak's text ("Saka
+    # vart handsama for lukka dører."), is no part of the vedtak
+    "minutes", "Møtebok for styret i Fjellheim burettslag", "Styret", "Fjellheim burettslag",
+    None, ("2024-06-12", None, None, "Fellesrommet"), None,
+    items=[
+        ("5/24", "Tilsetjing av vaktmeister",
+         "Vedtak: Styret tilset Arne Vik som vaktmeister frå 1. august. Saka vart handsama "
+         "for lukka dører.",
+         ["Styret tilset Arne Vik som vaktmeister frå 1. august."], []),
+        ("6/24", "Vedlikehaldsplan", "Vedtak: Styret vedtek vedlikehaldsplanen for 2025.",
+         ["Styret vedtek vedlikehaldsplanen for 2025."], []),
+    ],
+)

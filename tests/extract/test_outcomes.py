@@ -4993,3 +4993,30 @@ def test_an_alternative_vote_with_the_other_proposal_s_tally_first(vote, adopted
     decisions = _council_case_decisions("Innstilling:\nFormannskapet vedtar tiltaksplanen.\n"
                                         f"Forslag fra Sp:\nSaken utsettes.\n{vote}")
     assert decisions == [adopted, vote]
+
+
+@pytest.mark.parametrize("note", ["Saken ble behandlet for lukkede dører.",
+                                  "Møtet ble lukket under behandlingen av saken.",
+                                  "Saka vart handsama i lukka møte.",
+                                  "Ho vart kjend ugild.",
+                                  "Nestleiar leia møtet under denne saka."])
+def test_a_note_on_how_the_case_was_heard_ends_the_innstilling(note):
+    decisions = _council_case_decisions("Innstilling:\nFormannskapet vedtar tiltaksplanen.\n"
+                                        f"{note}\n\nInnstillingen ble enstemmig vedtatt.")
+    assert decisions == ["Formannskapet vedtar tiltaksplanen.",
+                         "Innstillingen ble enstemmig vedtatt."]
+
+
+def test_an_innstilling_to_close_the_meeting_is_the_proposal_itself():
+    decisions = _council_case_decisions("Innstilling:\nSaken behandles i lukket møte.\n\n"
+                                        "Innstillingen ble enstemmig vedtatt.")
+    assert decisions == ["Saken behandles i lukket møte.", "Innstillingen ble enstemmig vedtatt."]
+
+
+@pytest.mark.parametrize("vote", ["Enstemmig vedtak.", "Samrøystes vedtak", "Einstemmig vedtak.",
+                                  "Vedtatt med alle stemmer mot én.",
+                                  "Vedteke med alle røyster mot ei."])
+def test_the_vote_alone_under_the_innstilling_adopts_it(vote):
+    decisions = _council_case_decisions("Innstilling:\nFormannskapet vedtar tiltaksplanen.\n\n"
+                                        f"{vote}")
+    assert decisions == ["Formannskapet vedtar tiltaksplanen.", vote]

@@ -2044,6 +2044,15 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
             if text[:1] in "EeSs" and not adopted_proposal and _VOTE_ALONE.match(text) and \
                     _vedtak_text_follows(texts, position):
                 text = ""  # "Vedtak: samrøystes" over the vedtak's text: the vote is its label's
+            if not text and adopted_proposal and _vote_as_vedtak(head, source) and \
+                    not _vedtak_text_follows(texts, position):
+                # "Innstilling: X. / Enstemmig vedtak.": the vote adopts the proposal
+                adopted = _adopt(adopted_proposal, decisions,
+                                 [] if rules_proposed else actions, due_date)
+                last = last if rules_proposed else adopted or last  # (statutes: no task)
+                decisions.append(source.strip())
+                adopted_proposal, mode = [], None
+                continue
             opened = bare = not text
             inline = bool(text)
             introduces = text.endswith(":")
@@ -2259,6 +2268,9 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                     _attendance_note(sentence, said):
                 continue  # "Olav Sunde var ugild og fråtredde.": the minutes' note on who
                 # sat, told between the proposal and its vote: no part of the proposal
+            if mode == "proposal" and _procedural_note(sentence):
+                mode = None  # "Saken ble behandlet for lukkede dører.": the minutes' note
+                continue  # on how the case was heard ends the proposal's text, no part of it
             if mode == "proposal" and not _reports_outcome(sentence):
                 adopted_proposal.append(sentence)
                 continue
@@ -2326,6 +2338,9 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
             if mode == "decision" and _attendance_note(sentence, lowered):
                 noted = True
                 continue  # "(Ove Nygård var ikke til stede under behandlingen av saken.)"
+            if mode == "decision" and _procedural_note(sentence):
+                noted = True
+                continue  # "Vedtak: X. / Saken ble behandlet for lukkede dører.": the note
             if mode == "decision" and bare and not gap and not listed and \
                     sentence is source and len(decisions) > decided_before and \
                     _someones_task(sentence, lowered):
@@ -2782,6 +2797,28 @@ def _note_in_vedtak(text: str, lowered: str, colon: bool) -> bool:
         return False
     inner, inner_lowered = text[1:-1], lowered[1:-1]
     return _member_note(inner, inner_lowered) or _attendance_note(inner, inner_lowered)
+
+
+# How the case was heard, told by the minutes in the past tense: behind closed doors ("Saken
+# ble behandlet for lukkede dører.", "Saka vart handsama i lukka møte.", "Møtet ble lukket
+# under behandlingen."), someone unfit to sit ("Ordføreren erklærte seg inhabil.", "Ho vart
+# kjend ugild.") or another in the chair ("Nestleder ledet møtet under saken."). (A vedtak
+# to close the meeting is in the present: "Saken behandles i lukket møte.")
+_has_procedural_word = contains_any(("lukk", "habil", "ugild", "møtet under"))
+_PROCEDURAL_NOTE = re.compile(
+    r"\b(?:ble|vart|blei)\s+(?:[\wæøå]+\s+){0,2}?(?:for|bak|i)\s+(?:lukkede|lukka|lukte|"
+    r"stengde|stengte)\s+(?:dører|dørar|møte)\b|"
+    r"\bmøtet\s+(?:ble|vart|blei)\s+(?:lukket|lukka)\b|"
+    r"\b(?:ble|vart|blei|var)\s+(?:erklært\s+|kjent\s+|kjend\s+|funnet\s+|funne\s+)?"
+    r"(?:inhabil|ugild)\b|\b(?:erklærte|erklærde)\s+seg\s+(?:inhabil|ugild)\b|"
+    r"\b(?:ledet|leda|leia|leidde)\s+møtet\s+under\b", re.I)
+
+
+def _procedural_note(sentence: str) -> bool:
+    """Whether the sentence is the minutes' note on how the case was heard
+    (``_PROCEDURAL_NOTE``), which no proposal's or vedtak's text holds."""
+    lowered = sentence.lower()
+    return _has_procedural_word(lowered) and _PROCEDURAL_NOTE.search(lowered) is not None
 
 
 def _attendance_note(sentence: str, lowered: str) -> bool:
@@ -3745,6 +3782,9 @@ _BARE_VERDICT = re.compile(r"^(?:vedtaket\s+(?:var|ble|vart|blei|er)"
                            r"(?:\s+(?:enstemmig|samrøystes))?"
                            # (one vote against: "Vedtatt mot 1 stemme.", nynorsk "røyst")
                            r"(?:\s+(?:med|mot)\s+[\w\s]+(?:stemmer?|røyster|røyst))?"
+                           # (all but the few against: "Vedtatt med alle stemmer mot én.",
+                           # nynorsk "Vedteke med alle røyster mot ei.")
+                           r"(?:\s+mot\s+(?:én|en|ein|ei|to|tre|fire|fem|\d{1,2}))?"
                            # (whose casting vote: "Vedtaket er fattet med dobbeltstemme
                            # fra leder.", nynorsk "… med dobbeltrøyst frå leiar")
                            r"(?:\s+(?:fra|frå)\s+(?:møteleder|møteleiar|leder|leiar|"
@@ -3817,6 +3857,15 @@ def _tally_fails(sentence: str) -> bool:
 # "Samrøystes vedtak:" does, and is no decision of its own.
 _VOTE_ALONE = re.compile(r"(?:enstemmig|einstemmig|samrøystes)(?:\s+med\s+\d+\s+mot\s+\d+"
                          r"\s+(?:stemmer?|røyst(?:er)?))?\s*[.!]?$", re.I)
+
+
+def _vote_as_vedtak(head: str, line: str) -> bool:
+    """Whether a decision label is the vote alone, "Enstemmig vedtak." / "Samrøystes
+    vedtak", not before a colon: right after an innstilling it tells that the innstilling
+    was adopted (its words are the vedtak), not a label over text still to come."""
+    lowered = head.rstrip(" .!").lower()
+    return lowered.endswith(" vedtak") and not line.rstrip().endswith(":") and \
+        _VOTE_ALONE.match(lowered[:-7]) is not None
 
 
 def _is_bare_verdict(sentence: str) -> bool:
