@@ -492,13 +492,7 @@ def test_the_letterhead_is_read_from_the_page_style_the_first_paragraph_starts()
     body = ('<text:tracked-changes><text:changed-region text:id="c1"><text:deletion>'
             '<text:p text:style-name="P2">Utkast</text:p></text:deletion></text:changed-region>'
             '</text:tracked-changes><text:p text:style-name="P1">Dato: 14. mars 2023</text:p>')
-    out = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(odt_package(body, first))) as source, \
-            zipfile.ZipFile(out, "w") as archive:
-        for name in source.namelist():
-            archive.writestr(name, source.read(name))
-        archive.writestr("styles.xml", styles)
-    assert [b.text for b in read(out.getvalue())] == [
+    assert [b.text for b in read(_with_styles(odt_package(body, first), styles))] == [
         "Fjordvik Vel", "MØTEREFERAT", "Dato: 14. mars 2023"]
 
 
@@ -663,13 +657,7 @@ def _first_page_and_default(first_header: str, default_header: str) -> bytes:
     auto = ('<style:style style:name="P1" style:family="paragraph" '
             'style:master-page-name="First_20_Page"/>')
     body = '<text:p text:style-name="P1">Til stede: Randi Moe</text:p>'
-    out = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(odt_package(body, auto))) as source, \
-            zipfile.ZipFile(out, "w") as archive:
-        for name in source.namelist():
-            archive.writestr(name, source.read(name))
-        archive.writestr("styles.xml", styles)
-    return out.getvalue()
+    return _with_styles(odt_package(body, auto), styles)
 
 
 def test_the_following_page_styles_header_is_the_letterhead_when_the_first_names_none():
@@ -678,3 +666,14 @@ def test_the_following_page_styles_header_is_the_letterhead_when_the_first_names
     data = _first_page_and_default("<text:p>Fjordvik Vel</text:p><text:p>MØTEREFERAT</text:p>",
                                    "<text:p>Referat styremøte</text:p>")
     assert [b.text for b in read(data)] == ["Fjordvik Vel", "MØTEREFERAT", "Til stede: Randi Moe"]
+
+
+def _with_styles(package: bytes, styles: str) -> bytes:
+    """The package with its styles.xml added (where its page headers live)."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(package)) as source, \
+            zipfile.ZipFile(out, "w") as archive:
+        for name in source.namelist():
+            archive.writestr(name, source.read(name))
+        archive.writestr("styles.xml", styles)
+    return out.getvalue()
