@@ -3019,11 +3019,11 @@ _RULES_TEXT = re.compile(r"vedtekt|reglement|regler\b|reglar\b|retningslin|husor
 # Where an added point goes, before its words: "Nytt punkt 3: Regionkoordinator utarbeider
 # …", "Nytt kulepunkt: …", nynorsk "Nytt punkt 4 – …" (the place in the vedtak, as its
 # list number is, and no part of the sentence the vedtak block then repeats)
-_NEW_POINT = re.compile(r"^(?:nytt|nye|ny)\s+(?:punkt|kulepunkt|strekpunkt|avsnitt|pkt\.?)"
-                        r"(?:\s*\d{1,2}[a-z]?\.?)?\s*[:–-]\s*(?=\S)", re.I)
+_POINT_PLACE = (r"^(?:nytt|nye|ny)\s+(?:punkt|kulepunkt|strekpunkt|avsnitt|pkt\.?)"
+                r"(?:\s*\d{1,2}[a-z]?\.?)?")
+_NEW_POINT = re.compile(_POINT_PLACE + r"\s*[:–-]\s*(?=\S)", re.I)
 # ("Nytt punkt 3:" on its own line, the words under it)
-_NEW_POINT_ALONE = re.compile(r"^(?:nytt|nye|ny)\s+(?:punkt|kulepunkt|strekpunkt|avsnitt|"
-                              r"pkt\.?)(?:\s*\d{1,2}[a-z]?\.?)?\s*:?$", re.I)
+_NEW_POINT_ALONE = re.compile(_POINT_PLACE + r"\s*:?$", re.I)
 
 
 def _whole_sentences(words: list[str]) -> list[str]:
