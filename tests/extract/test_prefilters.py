@@ -790,3 +790,18 @@ def test_body_own_act_guard_lets_every_match_through():
                      "Styret vedtar budsjettet og sender det til kommunen.",
                      "STYRET GODKJENNER avtalen og sender den til banken."):
         assert not is_action(sentence), sentence
+
+
+def test_thing_subject_on_the_folded_word_is_the_ignorecase_pattern():
+    from motebok.extract import outcomes
+    plain = re.compile(r"[\wæøå-]*(?:" + "|".join(outcomes._THING_NOUNS) +
+                       r")(?:et|en|a|ene|ane|ne|n|t)", re.I)
+    rng = random.Random(31)
+    pieces = [*outcomes._THING_NOUNS, "et", "en", "a", "ene", "ane", "ne", "n", "t", "-", ".",
+              " ", "x", "Sekretariat", "PLAN", "Rapport", *ODD_LETTERS, "Ø", "å"]
+    words = ["Planforslaget", "Budsjettet", "Sekretariatet", "PROGRAMMET", "x-rapporten",
+             "rapport.en", "ſkiltet", "Skiltet", "Kari", "planen ", "Oversikta", "Lista"]
+    words += ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 4)))
+              for _ in range(20000)]
+    for word in words:
+        assert outcomes._thing_subject(word) == bool(plain.fullmatch(word)), word

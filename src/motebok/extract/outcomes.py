@@ -5419,8 +5419,17 @@ _THING_NOUNS = ("forslag", "framlegg", "utkast", "skisse", "plan", "rapport", "n
                 "program", "programm", "invitasjon", "plakat", "oversikt", "liste",
                 "brosjyre", "annonse", "innkalling", "presentasjon", "nettside",
                 "hjemmeside", "heimeside", "flygeblad", "skilt")
-_THING_SUBJECT = re.compile(r"[\wæøå-]*(?:" + "|".join(_THING_NOUNS) +
-                            r")(?:et|en|a|ene|ane|ne|n|t)", re.I)
+# (matched on the folded word, ``fold``: with IGNORECASE the engine backs off the leading
+# letters one at a time and compares every noun's letters through its case tables there,
+# about four times the cost)
+_THING_SUBJECT = folded_pattern(r"[\wæøå-]*(?:" + "|".join(_THING_NOUNS) +
+                                r")(?:et|en|a|ene|ane|ne|n|t)")
+
+
+def _thing_subject(word: str) -> bool:
+    """Whether the word is a paper or thing in its definite form ("Planforslaget",
+    "Budsjettet", "Programmet"): the subject of a passive task, no one who does it."""
+    return _THING_SUBJECT.fullmatch(fold(word)) is not None
 
 
 # A paper that is to be ready: "Sluttrapporten skal vere ferdig innan 1. mars.",
@@ -5435,7 +5444,7 @@ def _paper_ready_by(sentence: str) -> bool:
     """Whether a paper as subject is to be ready (see ``_PAPER_READY``); the caller has
     seen a deadline word."""
     ready = _PAPER_READY.match(sentence)
-    return ready is not None and _THING_SUBJECT.fullmatch(ready.group("thing")) is not None
+    return ready is not None and _thing_subject(ready.group("thing"))
 
 
 _ALL_OF = {"alle", "hver", "kvar", "begge"}
@@ -5695,7 +5704,7 @@ def responsible_of(sentence: str) -> str | None:
     who = _responsible_of(sentence)
     if who and who.split(maxsplit=1)[0].casefold() in _WORK_SUBJECTS:
         return None
-    if who and " " not in who and who[-1:] in "tna" and _THING_SUBJECT.fullmatch(who):
+    if who and " " not in who and who[-1:] in "tna" and _thing_subject(who):
         return None  # "Planforslaget skal ut på høyring i juni.": the paper goes, no owner
     return who
 
