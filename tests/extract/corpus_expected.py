@@ -19117,3 +19117,35 @@ EXPECTED["2323_vedtak_med_merknad_om_lukka_mote.txt"] = Expected(
          ["Styret vedtek vedlikehaldsplanen for 2025."], []),
     ],
 )
+
+EXPECTED["2450_arsmote_idrettslag_valgliste_signaturrader.txt"] = Expected(
+    # an annual meeting's protocol: the titles under the first row of signatures belong to
+    # those above them, not to the two who signed on the row below (no chair and writer
+    # twice); each proposal's numbered sub-heading ("3.1 Forslag fra …") ends over its
+    # outcome, which is the decision ("Forslaget falt med 9 mot 18 stemmer."); each line
+    # of the election list that fills seats is a decision, also with numbered deputies
+    # and a committee's names, but not one "(ikke på valg)", who sits on unelected
+    "minutes", "PROTOKOLL FRA ÅRSMØTE I SØRVIK SKYTTERLAG", "Årsmøtet", "Sørvik skytterlag",
+    None, ("2026-03-11", "18:30", "20:05", "Skytterhuset, Sørvik"), None,
+    people=[
+        ("Randi Kleiv", None, "chair", "present"),
+        ("Espen Haug", None, "secretary", "present"),
+    ],
+    items=[
+        ("1", "Godkjenning av stemmeberettigede",
+         "27 stemmeberettigede til stede og 2 fullmakter ble godkjent.",
+         ["27 stemmeberettigede til stede og 2 fullmakter ble godkjent."], []),
+        ("2", "Valg av møteleder, referent og to til å underskrive protokollen", None,
+         ["Som møteleder ble Randi Kleiv valgt.", "Som referent ble Espen Haug valgt."], []),
+        ("3", "Innkomne forslag",
+         "3.1 Forslag fra Trond Ås om egen juniorgruppe Forslaget falt med 9 mot 18 stemmer. "
+         "3.2 Styrets forslag om ny banerekkefølge Styrets forslag ble vedtatt mot 3 stemmer.",
+         ["Forslaget falt med 9 mot 18 stemmer.",
+          "Styrets forslag ble vedtatt mot 3 stemmer."], []),
+        ("4", "Valg", None,
+         ["Leder: Bjørn Tangen (gjenvalgt for 2 år)", "Styremedlem: Hilde Vang (ny, 2 år)",
+          "Varamedlemmer: 1. Aud Helle 2. Sindre Moum",
+          "Valgkomité: Lars Krogh (leder), Tone Bakk",
+          "Valgkomiteens innstilling ble enstemmig vedtatt."], []),
+    ],
+)

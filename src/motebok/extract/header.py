@@ -369,7 +369,8 @@ def _later_held_sentence(text: str) -> tuple[re.Match[str], int] | None:
     return None
 
 # A sentence that says the meeting was held, at its start: its date is the meeting's.
-_MEETING_HELD_ON = re.compile(r"^(?:(?:[A-ZÆØÅa-zæøå]+)?møtet|generalforsamlingen)\s+"
+_MEETING_HELD_ON = re.compile(r"^(?:(?:ordinær|ordinært|ekstraordinær|ekstraordinært)\s+)?"
+                              r"(?:(?:[A-ZÆØÅa-zæøå]+)?møtet?|generalforsamling(?:en)?)\s+"
                               r"(?:ble|vart|blei)\s+"
                               r"(?:avholdt|holdt|halde|haldt|gjennomført|arrangert|satt|"
                               r"åpnet|åpna|opna|opnet)\b",
@@ -391,7 +392,10 @@ _BODY_MET = re.compile(r"^(?P<who>[A-ZÆØÅ][\wæøå-]*(?:\s+[\wæøåÆØÅ-]
 _BEFORE_THE_DATE = re.compile(r"(?:(?:den|[a-zæøå]+dag)\s+)?(?:den\s+)?")
 # "Møtet ble avholdt som telefonmøte / på Teams": the meeting's channel is its place (also
 # "Årsmøtet ble holdt i klubbhuset").
-_HELD_AS = re.compile(r"\b(?:[a-zæøå]+)?møtet\s+(?:ble|vart|blei|er|var)\s+"
+_HELD_AS = re.compile(r"\b(?:(?:[a-zæøå]+)?møtet|"
+                      # "Årsmøte ble holdt …", "Ordinær generalforsamling ble avholdt …"
+                      r"(?<!neste\s)[a-zæøå]*møte(?=\s+(?:ble|vart|blei)\s)|"
+                      r"generalforsamling(?:en)?)\s+(?:ble|vart|blei|er|var)\s+"
                       r"(?:(?:avholdt|holdt|halde|haldt|arrangert|gjennomført)\s+)?"
                       r"(?:(?:som|på|via|over)\s+(?P<place>telefonmøte|videomøte|Teams|Zoom|"
                       r"Skype|telefon|digitalt\s+møte|nettmøte|videokonferanse|"
@@ -2874,7 +2878,8 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
             head.location = place.group("place")
             continue
         held_as = None
-        if head.location is None and "møtet" in line.lowered and \
+        if head.location is None and ("møte" in line.lowered or
+                                      "forsamling" in line.lowered) and \
                 (held_as := _HELD_AS.search(text)):
             # "… som telefonmøte", "Møtet var på Rådhuset onsdag …", "… holdt i X"
             head.location = held_as.group("place") or held_as.group("home") or \
@@ -2901,8 +2906,9 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
             meeting, place = invited  # "Regionrådet inviterer til samling 4.–5. mars 2025
             head.location = head.location or place  # på Hotell Fjord.": its first day
             continue
-        held_meeting = ("møtet" in line.lowered or "forsamlingen" in line.lowered) and \
-            _MEETING_HELD_ON.match(text)  # (also "Generalforsamlingen ble holdt …")
+        held_meeting = ("møte" in line.lowered or "forsamling" in line.lowered) and \
+            _MEETING_HELD_ON.match(text)  # (also "Generalforsamlingen ble holdt …", "Ordinær
+        # generalforsamling ble avholdt …", "Årsmøte ble halde …")
         if found and not held_meeting and "møtet" in line.lowered and \
                 (later := _later_held_sentence(text)) is not None:
             # "Hei, her er referatet. Møtet ble holdt 4. mars på Rådhuset.": the sentence

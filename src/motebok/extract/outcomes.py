@@ -2015,7 +2015,7 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                 not _AGREED_LEAD.search(text)
             views = introduced and text[:1] in VIEWS_INITIALS and \
                 VIEWS_LEAD.match(text) is not None
-        if constituting and _SEAT_FILLED.match(text):
+        if constituting and _seats_filled(text):
             decisions.append(text)  # "Nestleder: Nina Follesøy" under "Konstituering"
             continue
         # (the line's own when the text is its body; a one-sentence line reuses it below)
@@ -5306,6 +5306,34 @@ _SEAT_FILLED = re.compile(rf"(?:[A-ZÆØÅ][\wæøå &/-]{{2,40}}:\s*{_FULL_NAME
                           r"(?:\s*\([^()]*\))?\.?$|"
                           # "Olav Tiller er møteleder" under "Valg av møteleder og referent"
                           rf"{_FULL_NAME}\s+(?:er|blir|vert)\s+(?:{_SEATS})\s*\.?$")
+# A seat's label and the names elected to it, each maybe numbered and with a note in
+# brackets: "Varamedlemmer: 1. Per Moe 2. Liv Ås", "Valgkomité: Svein Dahl (leder), Hanne
+# Bø", "Styremedlemar: Kari Holm og Nils Berg (attval)". The label must name a seat: "Til
+# å skrive under protokollen: Kari Holm og Per Dahl" records who signs, no office filled.
+_NAME_ENTRY = rf"(?:\d{{1,2}}[.)]\s*)?{_FULL_NAME}(?:\s*\([^()]*\))?"
+_SEATS_FILLED = re.compile(
+    r"(?i:styre)?(?i:leder|leiar|nestleder|nestleiar|kasserer|kasserar|sekretær|"
+    r"styremedlem(?:mer|ar|er)?|varamedlem(?:mer|ar|er)?|vara|varamenn|varamann|"
+    r"varerepresentant(?:er|ar)?|representant(?:er|ar)?|"
+    r"valgkomit[eé](?:en)?|valkomit[eé]|valnemnd(?:a)?|revisor(?:er|ar)?|"
+    r"kontrollkomit[eé](?:en)?|kontrollnemnd(?:a)?)"
+    rf"\s*:\s*{_NAME_ENTRY}(?:\s*(?:,|;|\bog\b)?\s*{_NAME_ENTRY})*\s*\.?$")
+# An officer named who was not up for election this year: no seat filled.
+# ("ikke på valg", "ikkje på valg" hold these too)
+_NOT_UP = ("ikke på val", "ikkje på val")
+
+
+def _seats_filled(text: str) -> bool:
+    """Whether a line of a constituting or election item fills a seat ("Kasserer: Per
+    Dahl", ``_SEAT_FILLED``) or several (``_SEATS_FILLED``), other than one who is "(ikke
+    på valg)" this year and only sits on: no one was elected to that seat."""
+    if _SEAT_FILLED.match(text) is None and (
+            ":" not in text[:30] or _SEATS_FILLED.match(text) is None):
+        return False
+    lowered = text.lower()
+    return not any(words in lowered for words in _NOT_UP)
+
+
 # A sentence that starts by asking, even without its question mark.
 # ("Når …" is left out: "Når referatet er godkjent, sender Kari det ut." is a task.)
 QUESTION_WORDS = frozenset({"hva", "kva", "hvem", "kven", "hvordan", "korleis", "hvorfor",

@@ -28,6 +28,7 @@ from motebok.extract.text import (
     ORGANISATION_ENDINGS,
     ORGANISATION_WORDS,
     PARTY_CAPITALS,
+    SIGNED_MARK,
     abbreviates,
     contains_any,
     looks_like_name,
@@ -72,8 +73,6 @@ FIRST_NAME_WRITER = re.compile(r"^(?P<name>[A-ZÆØÅ][a-zæøå-]+)\s*(?:,\s*|\
 #: How a writer's signature line ends (lower case): the cheap test before ``SIGNED_WRITER``.
 WRITER_ENDINGS = (*WRITER_WORDS, *(f"{word}." for word in WRITER_WORDS),
                   *(f"{word})" for word in WRITER_WORDS), "ref.)", "ref)")
-# "Ola Dahl (sign.)": the mark after a signing name.
-SIGNED_MARK = re.compile(r"\s*\((?:sign|s)\.?\)\s*$")
 # A signature mark between a name and its title: "Kari Nes (sign.) leiar", "Per Bø (s) ref."
 MARK_BEFORE_TITLE = re.compile(r"\s*\((?:sign|s)\.?\)\s*(?=\S)", re.I)
 # A writer's title in brackets after a signing name: "(ref.)", "(referent)".
