@@ -1865,10 +1865,11 @@ _PRESENTED_BY = re.compile(rf"(?:[a-zæøå]+\s+)?(?P<name>{_FULL_NAME})(?:\s+(?
 _PRESENTED_VERBS = ("presentert", "orientert", "innledet", "innleia", "lagt fram", "lagd fram")
 
 
-def _add_presenters(people: People, text: str) -> None:
+def _add_presenters(people: People, text: str, body: str | None = None) -> None:
     """Those a sentence in an item says presented, as guests unless listed already: a
     full name starting with a known first name (after a title: "Rådgiver Lars Holm"),
-    so that "Nye Veier orienterte" names no person."""
+    so that "Nye Veier orienterte" names no person. At a members' meeting (``body``) an
+    officer of the organisation is a member (``_presenter_role``)."""
     found = []
     start = 0
     while start >= 0:  # a sentence's start: "Lars Holm orienterte …"
@@ -1888,7 +1889,26 @@ def _add_presenters(people: People, text: str) -> None:
                 not looks_like_name(name) or people.find(name.split()[0]) is not None:
             continue  # (the listed person first: most presenters are)
         people.add(Entry(name=name, organization=match.groupdict().get("org"),
-                         role=ParticipantRole.GUEST))
+                         role=_presenter_role(match.group("name"), name, body)))
+
+
+# The bodies that are the members of an organisation met together: its officers are
+# among them ("Årsmøtet" in Nordby IL, "Generalforsamlingen" in Lia borettslag).
+_MEMBERS_MEETINGS = frozenset({"årsmøtet", "generalforsamlingen", "medlemsmøtet"})
+
+
+def _presenter_role(written: str, name: str, body: str | None) -> ParticipantRole:
+    """A presenter is a guest, unless at a members' meeting the title before the name is
+    an office of the organisation ("Kasserer Tor Nilsen la fram regnskapet", "Nestleiar
+    Eva Li orienterte"): the treasurer giving the accounts at the annual meeting is one
+    of its members. (At a board's meeting a treasurer no list names may be the
+    accountant of another body.)"""
+    if body is None or body.casefold() not in _MEMBERS_MEETINGS:
+        return ParticipantRole.GUEST
+    title = written[:len(written) - len(name)].strip().casefold()
+    if title and ROLE_WORDS.get(title) in (ParticipantRole.MEMBER, ParticipantRole.CHAIR):
+        return ParticipantRole.MEMBER
+    return ParticipantRole.GUEST
 
 
 _CHAIR_ENDINGS = ("leder", "leiar", "leder.", "leiar.")
@@ -2295,7 +2315,7 @@ def read_other_people(draft: Draft) -> None:
             elif lowered.startswith(_ITEM_GUEST_STARTS):
                 _guests_of_an_item(people, line.text)
             elif _has_presented_word(lowered):
-                _add_presenters(people, line.body)
+                _add_presenters(people, line.body, draft.record.body)
         if ("v/" in lowered or "ved " in lowered) and line.index in headings:
             # "Sak 2/24 Status bredbånd v/ Per Dahl", "10.45–11.45 Erfaringer med
             # helsestasjon ved Petter Lund (Fjordal kommune)"

@@ -447,6 +447,19 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
      r"\b(?:ga|gav|gir|gjev)\s+(?:sin\s+|si\s+)?(?:enstemmig\s+|samrøystes\s+)?(?:full\s+)?"
      r"tilslutn(?:ing|ad)(?:\s+til\b|\s*[.!]?$)|"
      r"\b(?:fikk|fekk|får)\s+(?:full\s+|brei\s+|bred\s+)?tilslutn(?:ing|ad)\b"),
+    # the fee or pay an annual meeting sets, as its item asks: "Kontingenten for 2027
+    # settes til kr 400.", "Godtgjørelsen til styret blir satt til kr 60 000.",
+    # "Kontingenten holdes uendret.", nynorsk "Kontingenten held fram uendra på kr 250."
+    # (the fee as the sentence's subject: "Leder orienterte om at kontingenten …" is news)
+    (("kontingent", "godtgj", "honorar"),
+     r"^(?:[\wæøå-]*(?:kontingent|godtgjørelse|godtgjersle|godtgjering|honorar)[\wæøå]*)"
+     r"(?:\s+(?!(?:er|var|ble|vart|blei|blir|vert|har|hadde)\b)[\wæøå.,/-]+){0,5}?\s+"
+     r"(?:(?:settes|setjast|fastsettes|fastsetjast|økes|aukast|heves|justeres|justerast)\s+"
+     r"(?:opp\s+)?(?:til|med)\b|"
+     r"(?:blir|vert|ble|vart|blei)\s+(?:satt|sett|fastsatt|fastsett|økt|auka|hevet|justert)"
+     r"\s+(?:opp\s+)?(?:til|med)\b|"
+     r"(?:holdes|haldast|blir|vert|forblir|held\s+fram|holder\s+seg|ble|vart|blei)\s+"
+     r"(?:uendret|uendra|uforandret|uforandra)\b)"),
     # "Styret tiltrer innstillingen.", "Rådet gikk inn for alternativ 2.": the body adopts it
     # (also the majority, as the body's vote: "Fleirtalet gjekk inn for å utsetje saka.",
     # "Flertallet (Ap, Sp) gikk inn for forslaget."; and how it voted: "Utvalet gjekk
@@ -4572,6 +4585,7 @@ _QUOTES = "«»\"“”"
 # None contains another ("besluttet" is found by "slutt", "enighet" by "enig"): each one
 # is a substring search of its own on every sentence.
 _OUTCOME_HINTS = ("godkj", "vedt", "til orientering", "etterretn", "satt til", "sett til",
+                  "kontingent", "godtgj", "honorar",  # ("Kontingenten holdes uendret.")
                   "enig", "einig", "samd",
                   "tas opp", "takast opp", "på is", "valt", "vald",
                   "sa seg", "seier seg", "sier seg", "tilslutn", "flertal", "fleirtal", "trukket",
@@ -4815,8 +4829,13 @@ _EARLIER_OUTCOME = re.compile(
 _TOLD_OR_ASKED = re.compile(
     r"^(?:det\s+(?:ble|vart|blei)\s+(?:(?:informert|orientert|opplyst)\s+(?:om\s+)?at|"
     r"(?:spurt|stilt\s+spørsmål(?:\s+ved)?)\s+om)\s|"
-    r"(?:[\wæøå.-]+\s+){1,4}?(?:(?:informerte|orienterte|opplyste|fortalte|fortalde)\s+"
+    r"(?:[\wæøå.-]+\s+){1,4}?(?:(?:(?:informerte|orienterte|opplyste|fortalte|fortalde)\s+"
     r"(?:om\s+)?at|(?:spurte|spurde|lurte|lura)\s+(?:på\s+)?om)\s|"
+    # what was told about, then who decided it: "Hanne Moe orienterte om reglementet som
+    # kommunestyret vedtok i desember." (not "… om regnskapet, som ble godkjent.": this
+    # meeting's outcome in the passive)
+    r"(?:informerte|orienterte|opplyste|fortalte|fortalde)\s+om\s+(?:[\wæøå.-]+\s+){1,6}?"
+    r"(?:som|der)\s+(?!(?:ble|vart|blei)\b))|"
     r"(?:informasjon|orientering)\s+om\s+at\s)")
 _has_told_word = contains_any(("informer", "orienter", "opplyst", "fortal", "spurt", "spurd",
                                "spørsmål", "lurte", "lura", "informasjon"))

@@ -2831,7 +2831,11 @@ def _person_from(text: str) -> tuple[str, str, str | None] | None:
     """(name, organisation, note) of "Berit Aune fra Storvik kommune", "Kari Holm/Asker"
     or "Frode Lie / Kongsberg kommune under sak 056/13" (a note when they came for part)."""
     # (the pattern needs "fra", "frå" or "/": most names in a list have none)
-    found = _FROM_ORG.match(text) if "fr" in text or "/" in text else None
+    if "fr" not in text and "/" not in text:
+        return None
+    if text[:1].islower() and (lead := _LOWER_LEAD.match(text)) is not None:
+        text = text[lead.end():]  # "forretningsfører Heidi Sæle fra OBOS": her job first
+    found = _FROM_ORG.match(text)
     if not found:
         return None
     name, org, note = tidy_name(found.group("name")), found.group("org").strip(), None
