@@ -19235,3 +19235,67 @@ EXPECTED["2453_konstituerende_ungdomsrad_orientert_om_vedtatt.md"] = Expected(
         ("5/26", "Eventuelt", None, [], []),
     ],
 )
+
+EXPECTED["2454_arsmote_vel_tittel_klubb_etter_forslag_nummer.txt"] = Expected(
+    # a residents' association's annual meeting titled in capitals with the meeting
+    # before the club ("ÅRSMØTE 2026 – NORDLI VELFORENING"): the club is the
+    # organisation; the board's leader who opened it came (the elected dirigent chairs,
+    # so she is a member), and so did the treasurer by whom the accounts "ble
+    # gjennomgått"; each "Forslag 1: …" heading ends over its outcome; under "Valgkomiteens
+    # innstilling ble enstemmig vedtatt:" each seat of the list is a line of its own; the
+    # count of those entitled to vote decides nothing, and those elected to sign and
+    # count votes are no decision
+    "minutes", "ÅRSMØTE 2026 – NORDLI VELFORENING", "Årsmøtet", "Nordli velforening", None,
+    ("2026-03-16", "19:00", "20:40", "Nordli skole"), None,
+    people=[
+        ("Bente Aas", None, "member", "present"),
+        ("Ole Martin Fjeld", None, "chair", "present"),
+        ("Siri Haug", None, "secretary", "present"),
+        ("Frode Lund", None, "member", "present"),
+    ],
+    items=[
+        ("1", "Godkjenning av stemmeberettigede",
+         "Det var 23 stemmeberettigede til stede, 3 fullmakter.", [], []),
+        ("2", "Godkjenning av innkalling og saksliste", "Godkjent.", ["Godkjent."], []),
+        ("3", "Valg av dirigent, sekretær og to til å underskrive protokollen", None,
+         ["Dirigent: Ole Martin Fjeld", "Sekretær: Siri Haug"], []),
+        ("4", "Årsberetning", None, ["Godkjent uten merknader."], []),
+        ("5", "Regnskap med revisjonsberetning", None, ["Regnskapet godkjennes."], []),
+        ("6", "Innkomne forslag",
+         "Forslag 1: Asfaltering av Nordliveien (fra Jens Rud) Forslaget falt med 12 mot 30 "
+         "stemmer. Forslag 2: Ny velhytte Vedtatt mot 2 stemmer.",
+         ["Forslaget falt med 12 mot 30 stemmer.", "Vedtatt mot 2 stemmer."], []),
+        ("7", "Budsjett 2026", None, ["Styrets forslag ble enstemmig vedtatt."], []),
+        ("8", "Valg", None,
+         ["Valgkomiteens innstilling ble enstemmig vedtatt:",
+          "Leder: Bente Aas (gjenvalgt for 1 år)", "Kasserer: Frode Lund (gjenvalgt for 2 år)",
+          "Styremedlem: Liv Karlsen (ny for 2 år)", "Revisor: Kjell Nes",
+          "Valgkomité: Randi Hoel og Geir Berg"], []),
+    ],
+)
+
+EXPECTED["2455_generalforsamling_over_protokoll.txt"] = Expected(
+    # "Generalforsamling i X" over "Protokoll" names the meeting, and is the title; the
+    # one "valgt til å føre protokoll" wrote the minutes; the board's pay set is a
+    # decision, and so are the election's lines of several (numbered) names
+    "minutes", "Generalforsamling i Skogtoppen borettslag", "Generalforsamlingen",
+    "Skogtoppen borettslag", None,
+    ("2026-04-29", "18:00", "19:35", "Fellesrommet, Skogtoppen 4"), None,
+    people=[
+        ("Hanne Li", None, "chair", "present"),
+        ("Kåre Bøe", None, "secretary", "present"),
+        ("Siv Rønning", None, "member", "present"),
+    ],
+    items=[
+        ("1", "Konstituering", None,
+         ["Hanne Li ble valgt som møteleder.", "Kåre Bøe ble valgt til å føre protokoll.",
+          "Innkalling og dagsorden ble godkjent."], []),
+        ("2", "Årsberetning og regnskap 2025", None,
+         ["Årsregnskapet for 2025 godkjennes.", "Vedtatt mot 3 stemmer."], []),
+        ("3", "Godtgjørelse", None,
+         ["Godtgjørelsen til styret settes til kr 95 000, som fordeles av styret."], []),
+        ("4", "Valg", None,
+         ["Styremedlemmer: Ola Grønn og Mia Dale (begge ny, 2 år)",
+          "Varamedlemmer: 1. Jan Kro 2. Tone Ness"], []),
+    ],
+)

@@ -287,6 +287,27 @@ def _club_meeting(text: str) -> bool:
         compound_body(club.group("word")) is not None
 
 
+# The meeting first, maybe with its year, then the club after a colon or a dash:
+# "ÅRSMØTE 2026 – NORDLI VELFORENING", "Generalforsamling 2026: Lia borettslag".
+_MEETING_THEN_CLUB = re.compile(r"^(?P<word>[\wæøåÆØÅ]*(?i:møte|generalforsamling))"
+                                r"(?:\s+(?:19|20)\d{2})?\s*(?::|\s[–—-])\s+"
+                                r"(?P<org>[\wæøåÆØÅ][^:–—]{2,60}?)\s*$")
+
+
+def _meeting_then_club(text: str) -> tuple[str, str] | None:
+    """The body and the club of a title that names the meeting before the club ("ÅRSMØTE
+    2026 – NORDLI VELFORENING": the annual meeting of Nordli velforening), as
+    ``_club_meeting`` reads "Havbygd IL – årsmøte 2024"; None for any other line."""
+    found = _MEETING_THEN_CLUB.match(text)
+    # (a title in capitals comes here lower-cased: its club's first letter is raised again)
+    if found is None or not names_club(found.group("org")[:1].upper() + found.group("org")[1:]):
+        return None
+    word = found.group("word")
+    body = "Generalforsamlingen" if word.casefold() == "generalforsamling" else \
+        compound_body(word)
+    return (body, found.group("org")) if body else None
+
+
 def _summons_to_meeting(line: Line) -> bool:
     """Whether a line calls its readers to a meeting ("Styret i Fjellregionen Næringsforum
     innkalles til styremøte tirsdag 22. april 2025 kl. 18.00 på Tynset."): a summons's
@@ -654,7 +675,8 @@ def find_title(lines: list[Line], limit: int,
         first_word = line.body.split(" ", 1)[0]
         named = _MINUTES_WORDS.search(line.body) or _AGENDA_WORDS.search(line.body) or (
             (compound_body(first_word) is not None or _ACRONYM_MEETING.match(first_word) or
-             gathering_body(first_word) is not None)  # "Nettverkssamlinga i …", as "…møte"
+             gathering_body(first_word) is not None or  # "Nettverkssamlinga i …", as "…møte"
+             first_word.casefold() in _GENERAL_MEETING_WORDS)  # "Generalforsamling i X"
             and not _PAST_FINITE.search(line.body)) or (  # "Styremøtet ble gjennomført som …"
             "øte" in line.lowered and _club_meeting(line.body)) or (  # "Fjordvik Vel – styremøte …"
             is_not_a_meeting_record(line.body))  # "Høringsuttalelse – …" under a letterhead
@@ -700,6 +722,10 @@ def find_title(lines: list[Line], limit: int,
             return _with_continuation(lines, line).strip(" :"), line.index
         break
     return None, None
+
+
+# A cooperative's or a company's general meeting, named as a title names a meeting.
+_GENERAL_MEETING_WORDS = frozenset({"generalforsamling", "generalforsamlingen"})
 
 
 # A mail's or a post's greeting to its readers: "Hei alle,", "Hallo!", "Kjære alle".
@@ -1653,6 +1679,9 @@ def _body_and_organization(title: str | None) -> tuple[str | None, str | None]:
     if "øte" in text and _club_meeting(text):  # "Fjordvik Vel – styremøte 14. mars 2023"
         club = _CLUB_THEN_MEETING.match(text)
         return compound_body(club.group("word")), club.group("org")
+    if ("ØTE" in text[:12].upper() or "FORSAMLING" in text[:30].upper()) and \
+            (club_after := _meeting_then_club(text)) is not None:
+        return club_after  # "ÅRSMØTE 2026 – NORDLI VELFORENING"
     rest = _DOC_PREFIX.sub("", text, count=1).strip(" !.:–-")  # "MØTEREFERAT! Rådmannsutvalget"
     rest = _SERIAL_PREFIX.sub("", rest, count=1)  # "Referat nr. 6 – møte 17.11.2023"
     if rest[:1].isdecimal():

@@ -1859,10 +1859,14 @@ _has_presented_word = contains_any(_PRESENTED_WORDS)
 # whole line tries every position and cost more than the rest of the step)
 _PRESENTER_FIRST = re.compile(rf"(?P<name>{_FULL_NAME})\s+"
                               rf"(?:{'|'.join((*_PRESENTED, *_READ_OUT))})\b")
-_PRESENTED_BY = re.compile(rf"(?:[a-zæøå]+\s+)?(?P<name>{_FULL_NAME})(?:\s+(?:fra|frå)\s+"
+_PRESENTED_BY = re.compile(rf"(?:(?P<title>[a-zæøå]+)\s+)?(?P<name>{_FULL_NAME})"
+                           r"(?:\s+(?:fra|frå)\s+"
                            r"(?P<org>[A-ZÆØÅ][\w-]*(?:\s+(?:[A-ZÆØÅ][\w-]*|kommune|"
                            r"fylkeskommune|herad)){0,3}))?")
-_PRESENTED_VERBS = ("presentert", "orientert", "innledet", "innleia", "lagt fram", "lagd fram")
+_PRESENTED_VERBS = ("presentert", "orientert", "innledet", "innleia", "lagt fram", "lagd fram",
+                    # at the meeting: "Regnskapet ble gjennomgått av kasserer Frode Lund."
+                    # (not "… er gjennomgått av revisor Eva Li": audited before it)
+                    "ble gjennomgått", "vart gjennomgått", "blei gjennomgått")
 
 
 def _add_presenters(people: People, text: str, body: str | None = None) -> None:
@@ -1888,8 +1892,10 @@ def _add_presenters(people: People, text: str, body: str | None = None) -> None:
         if people.find(name) is not None or not is_first_name(name.split(" ", 1)[0]) or \
                 not looks_like_name(name) or people.find(name.split()[0]) is not None:
             continue  # (the listed person first: most presenters are)
+        title = match.groupdict().get("title") or \
+            match.group("name")[:len(match.group("name")) - len(name)]
         people.add(Entry(name=name, organization=match.groupdict().get("org"),
-                         role=_presenter_role(match.group("name"), name, body)))
+                         role=_presenter_role(title, body)))
 
 
 # The bodies that are the members of an organisation met together: its officers are
@@ -1897,15 +1903,15 @@ def _add_presenters(people: People, text: str, body: str | None = None) -> None:
 _MEMBERS_MEETINGS = frozenset({"årsmøtet", "generalforsamlingen", "medlemsmøtet"})
 
 
-def _presenter_role(written: str, name: str, body: str | None) -> ParticipantRole:
+def _presenter_role(title: str, body: str | None) -> ParticipantRole:
     """A presenter is a guest, unless at a members' meeting the title before the name is
-    an office of the organisation ("Kasserer Tor Nilsen la fram regnskapet", "Nestleiar
-    Eva Li orienterte"): the treasurer giving the accounts at the annual meeting is one
-    of its members. (At a board's meeting a treasurer no list names may be the
-    accountant of another body.)"""
+    an office of the organisation ("Kasserer Tor Nilsen la fram regnskapet", "… ble
+    gjennomgått av kasserer Frode Lund", "Nestleiar Eva Li orienterte"): the treasurer
+    giving the accounts at the annual meeting is one of its members. (At a board's
+    meeting a treasurer no list names may be the accountant of another body.)"""
     if body is None or body.casefold() not in _MEMBERS_MEETINGS:
         return ParticipantRole.GUEST
-    title = written[:len(written) - len(name)].strip().casefold()
+    title = title.strip().casefold()
     if title and ROLE_WORDS.get(title) in (ParticipantRole.MEMBER, ParticipantRole.CHAIR):
         return ParticipantRole.MEMBER
     return ParticipantRole.GUEST
@@ -1980,7 +1986,10 @@ _MEETING_ROLES = (r"(?:møteleder|møteleiar|møteledar|ordstyrer|ordstyrar|diri
 _TO_MEETING_ROLE = re.compile(
     r"(?P<name>[A-ZÆØÅ][\w-]+(?:\s+(?:[A-ZÆØÅ][\w-]+|[A-ZÆØÅ]\.)){1,3})\s+"
     r"(?:(?:(?:ble|blei|vart)\s+(?:enstemmig\s+|samrøystes\s+)?(?:valgt|valt|vald)\s+)?"
-    rf"(?:til|som)|(?:er|blir|vert))\s+(?P<role>{_MEETING_ROLES}|sekretær)\b"
+    rf"(?:til|som)|(?:er|blir|vert))\s+(?P<role>{_MEETING_ROLES}|sekretær|"
+    # the seat by its task: "Kåre Bøe ble valgt til å føre protokoll." (not "… til å
+    # underskrive protokollen", "… til å skrive under protokollen": those who sign)
+    r"(?<=til\s)å\s+(?:føre|skrive)\s+(?:protokoll(?:en)?|referat(?:et)?))\b"
     r"(?!\s+(?:for|på|til|i)\s+neste)")  # ("Kari Holm er møteleder" too)
 _NAME = r"(?-i:[A-ZÆØÅ][\w-]+(?:\s+(?:[A-ZÆØÅ][\w-]+|[A-ZÆØÅ]\.)){1,3})"
 # The seat first: "Til møteleder ble valgt Kari Holm", "Ordstyrar vart vald, Ole Romtveit"
@@ -2056,7 +2065,8 @@ def _elected_two_seats(people: People, text: str) -> bool:
     return True
 
 
-_ROLE_WORDS_ELECTED = ("møtele", "ordstyr", "dirigent", "referent", "sekretær", "protokollfør")
+_ROLE_WORDS_ELECTED = ("møtele", "ordstyr", "dirigent", "referent", "sekretær", "protokollfør",
+                       "føre protokoll", "skrive protokoll", "føre referat", "skrive referat")
 _has_role_word_elected = contains_any(_ROLE_WORDS_ELECTED)  # one expression, not a generator
 
 
@@ -2232,6 +2242,13 @@ def read_other_people(draft: Draft) -> None:
                 # "X ønskte velkommen": was there; "Leder X ønsket … velkommen" chaired
                 people.add(Entry(name=host.group("name"),
                                  role=ParticipantRole.CHAIR if host.group("chair") else None))
+        elif line.index < first_item and ("åpn" in lowered or "opn" in lowered) and \
+                (opener := _TITLED_OPENED.match(_sentence_on(draft.lines, line.index,
+                                                             first_item))) and \
+                looks_like_name(opener.group("name")):
+            # "Styrets leder Bente Aas åpnet møtet." over the items: she came, and chaired
+            # until a møteleder the meeting elects takes over (``People.one_chair``)
+            people.add(Entry(name=opener.group("name"), role=ParticipantRole.CHAIR, led=False))
         elif line.index < second_item and ("velkom" in lowered or _led_the_meeting(lowered)) and \
                 (known := _chair_welcoming(people, line.body)) is not None:
             known.role = ParticipantRole.CHAIR.value  # "… Leder Petter Dahl ønsket det nye

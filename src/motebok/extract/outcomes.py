@@ -2014,10 +2014,12 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
         amending = amend_next = False
         if listing and (listed or not gap) and len(text) <= 40 and \
                 not text.endswith((".", ":", "!", "?")) and \
+                not (constituting and _seats_filled(text)) and \
                 not (_has_decision_label_word(fold(text)) and _decision_label(text)) and \
                 not (_owned_by_first_name(text) and is_action(text)):
             # "… møteplan: / Torsdag 22. mars" (but "Det vart semje om at: / Jens lagar sak
-            # om turvegar" is a list of tasks)
+            # om turvegar" is a list of tasks, and "Innstillingen ble vedtatt: / Leder: Eva
+            # Lie (ny)" an election's list, a seat a line)
             decisions[-1] = f"{decisions[-1]} {text.strip()}"
             continue
         listing = False

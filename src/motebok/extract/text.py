@@ -1852,7 +1852,7 @@ def _ends_short_line(prev: Line, line: Line) -> bool:
         return True  # "Til å skrive under protokollen: Per Berg og Liv Dahl" / "Innkallingen …"
     if prev.kind is _LIST_ITEM:
         return len(prev.text) < _SHORT_ENTRY or _lettered_title_over_sentence(prev, line)
-    if prev.text[:1].isdigit() and _sub_numbered_title_over_sentence(prev, line):
+    if prev.text[:1] in _SUB_TITLE_FIRST and _sub_numbered_title_over_sentence(prev, line):
         return True  # "6.1 Forslag fra Ola Berg om treningsavgift" / "Forslaget falt …"
     if programme_slot_line(prev.text):
         return True  # "10.00–10.45 Erfaringer fra Sørvik v/ Kari Holm" over its summary
@@ -1884,18 +1884,30 @@ def _sub_numbered_title_over_sentence(prev: Line, line: Line) -> bool:
     for voksne", "9.2 Val av styreleiar"), with no verb of its own and ending on a lower-case
     word, over a capitalised line that is no name ("Forslaget falt med 12 mot 20
     stemmer."): the title ended and its outcome starts, as an årsmøte's "Innkomne
-    forslag" takes each proposal in turn. A title that stops on a linking word or a
-    capitalised word ("… fra Ola" / "Berg …") was wrapped."""
-    if not _SUB_NUMBER.match(prev.text) or FINITE_VERB.search(prev.text):
+    forslag" takes each proposal in turn; so does a proposal's numbered title ("Forslag
+    1: Asfaltering av Nordliveien (fra Jens Rud)"), which may end on a name or a note. A
+    sub-item's title that stops on a linking word or a capitalised word ("… fra Ola" /
+    "Berg …") was wrapped."""
+    numbered = _SUB_NUMBER.match(prev.text) or _PROPOSAL_NUMBER.match(prev.text)
+    if numbered is None or FINITE_VERB.search(prev.text):
         return False
     last = prev.text.rsplit(None, 1)[-1]
     first = line.text.split(None, 1)[0].strip(".,:;")
-    return last.isalpha() and last.islower() and last not in _LINKING_WORDS and \
-        first[1:].islower() and not is_first_name(first)
+    if not first[1:].islower() or is_first_name(first):
+        return False
+    if last[-1:] == ")" and "(" in prev.text:
+        return True  # "Forslag 1: Asfaltering av Nordliveien (fra Jens Rud)": a note closes it
+    return last.isalpha() and last not in _LINKING_WORDS and (
+        last.islower() or numbered.re is _PROPOSAL_NUMBER)
 
 
 # "6.1 ", "2.3. ": a sub-item's number before its title.
 _SUB_NUMBER = re.compile(r"\d{1,2}\.\d{1,2}\.?\s+[A-ZÆØÅ]")
+# "Forslag 1: ", "Framlegg nr. 2 – ": a proposal's number before its title, each proposal
+# of "Innkomne forslag" in turn (its title may end on a name: "… av Nordliveien").
+_PROPOSAL_NUMBER = re.compile(r"(?:Forslag|Framlegg)\s+(?:nr\.?\s*)?\d{1,2}\s*[:.)–-]\s*"
+                              r"[A-ZÆØÅ]")
+_SUB_TITLE_FIRST = frozenset("0123456789F")
 
 
 # The last word of a case paper's proposal heading set without a colon ("Kommunedirektørens
