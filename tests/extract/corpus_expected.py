@@ -13272,9 +13272,10 @@ EXPECTED["1403_arsmote_seter_etter_punktum.txt"] = Expected(
         ("1", "Godkjenning av stemmeberettigede",
          "Antall stemmeberettigede: 31",
          [], []),
+        # (each seat filled is a decision, as on a line of its own – s39b)
         ("2", "Valg av dirigent og sekretær",
          "Dirigent: Kjell Aamot. Sekretær: Berit Nyhus.",
-         [], []),
+         ["Dirigent: Kjell Aamot.", "Sekretær: Berit Nyhus."], []),
         ("3", "Årsberetning",
          "Årsberetningen ble godkjent.",
          ["Årsberetningen ble godkjent."], []),
@@ -19297,5 +19298,30 @@ EXPECTED["2455_generalforsamling_over_protokoll.txt"] = Expected(
         ("4", "Valg", None,
          ["Styremedlemmer: Ola Grønn og Mia Dale (begge ny, 2 år)",
           "Varamedlemmer: 1. Jan Kro 2. Tone Ness"], []),
+    ],
+)
+
+EXPECTED["2456_arsmote_skiklubb_valgtabell_verv_periode.docx"] = Expected(
+    # a ski club's annual meeting from Word: the election is a table "Verv | Navn |
+    # Periode" under "… la fram innstillingen:", whom the meeting elected, not who came
+    # (only the leader, who presented the report, is named as there); "ble gjennomgått av
+    # styreleder X og godkjent" is the report's outcome; two seats filled in one line,
+    # a sentence each, are two decisions
+    "minutes", "Protokoll fra årsmøte i Vestli skiklubb", "Årsmøtet", "Vestli skiklubb", None,
+    ("2026-03-18", "19:00", "21:00", "Vestli klubbhus"), None,
+    people=[
+        ("Trine Vold", None, "chair", "present"),
+        ("Are Solheim", None, "secretary", "present"),
+        ("Magnus Hegg", None, "member", "present"),
+    ],
+    items=[
+        ("1", "Godkjenning av innkalling og sakliste", None,
+         ["Innkalling og sakliste ble godkjent."], []),
+        ("2", "Valg av møteleder og referent", None,
+         ["Møteleder: Trine Vold.", "Referent: Are Solheim."], []),
+        ("3", "Årsberetning 2025", None,
+         ["Årsberetningen ble gjennomgått av styreleder Magnus Hegg og godkjent."], []),
+        ("4", "Valg", None, ["Innstillingen ble enstemmig vedtatt."], []),
+        ("5", "Eventuelt", None, [], []),
     ],
 )

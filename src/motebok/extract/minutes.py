@@ -1012,6 +1012,23 @@ def _attendance_lines(draft: Draft) -> Iterator[int]:
 
 #: Columns that make a table with a name column a list of who came.
 _PRESENCE_COLUMNS = {"present", "role", "for"}
+# The heading of a column for the term someone is elected for: "Verv | Navn | Periode".
+_TERM_COLUMNS = frozenset({"periode", "valgperiode", "valperiode", "funksjonstid",
+                           "valgt for", "vald for", "valt for", "på valg", "på val",
+                           "gjenvalg", "attval"})
+
+
+def _election_table(lines: list[Line], heading: int) -> bool:
+    """Whether the table whose heading row is at ``heading`` lists an election in an item
+    ("Verv | Navn | Periode" under "Valgkomiteen la fram innstillingen:"): whom the
+    meeting elected, each to a seat and for a term, not who came (the elected need not
+    be there). Its heading names the term, or the line above it leads in the nomination
+    or the election."""
+    if any(cell.strip(" :").casefold() in _TERM_COLUMNS for cell in lines[heading].cells):
+        return True
+    above = lines[heading - 1].lowered if heading > 0 else ""
+    return above.endswith(":") and ("innstilling" in above or "valg" in above or
+                                    "val " in above or "valt" in above or "vald" in above)
 
 
 def _presence_tables_below(lines: list[Line], start: int) -> Iterator[int]:
@@ -1028,7 +1045,8 @@ def _presence_tables_below(lines: list[Line], start: int) -> Iterator[int]:
         if i < after:
             continue  # a row of the table just yielded
         columns = table_columns(lines[i].cells)
-        if columns and _PRESENCE_COLUMNS & set(columns.values()):
+        if columns and _PRESENCE_COLUMNS & set(columns.values()) and \
+                not _election_table(lines, i):
             after = i
             while after < len(lines) and lines[after].is_table:
                 yield after

@@ -427,7 +427,13 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("godkj", "vedtatt", "vedtek", "orientering", "etterretning"),
      r"\b(?:ble|vart|blei)\s+(?:(?:[\wæøå-]+\s+){1,5}[–-]\s+(?:enstemmig\s+|"
      r"samrøystes\s+)?(?:godkjenn?t|godkjend|vedtatt|vedteke)\b|"
-     r"[\wæøå]+\s+og\s+(?:tatt|teke|teken|tekne)\s+til\s+(?:orientering|etterretning)\b)"),
+     r"[\wæøå]+\s+og\s+(?:tatt|teke|teken|tekne)\s+til\s+(?:orientering|etterretning)\b|"
+     # gone through by someone, then adopted: "Årsberetningen ble gjennomgått av
+     # styreleder Magnus Hegg og godkjent."
+     r"(?:gjennomgått|presentert|lagt\s+fram|lagd\s+fram|lest\s+opp|lesen\s+opp|drøftet|"
+     r"drøfta|behandlet|handsama)\s+av\s+(?:[\wæøå.-]+\s+){1,4}?og\s+"
+     r"(?:enstemmig\s+|samrøystes\s+)?(?:godkjenn?t|godkjend|vedtatt|vedteke|vedteken|"
+     r"(?:tatt|teke|teken)\s+til\s+(?:orientering|etterretning|vitande))\b)"),
     # "Styret tok saken til orientering", "tek saka til orientering", "… og årsmøtet tok
     # til vitande at …"
     (("tok", "tar ", "tek "), r"\b(?:tok|tar|tek)\s+(?:[\wæøå-]+\s+){0,3}?til\s+"
@@ -2032,6 +2038,9 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                 VIEWS_LEAD.match(text) is not None
         if constituting and _seats_filled(text):
             decisions.append(text)  # "Nestleder: Nina Follesøy" under "Konstituering"
+            continue
+        if constituting and ". " in text and (seats := _seats_in_sentences(text)):
+            decisions.extend(seats)  # "Møteleder: Trine Vold. Referent: Are Solheim."
             continue
         # (the line's own when the text is its body; a one-sentence line reuses it below)
         source, source_lowered = text, known_lowered or text.lower()
@@ -5342,6 +5351,20 @@ _SEATS_FILLED = re.compile(
 # An officer named who was not up for election this year: no seat filled.
 # ("ikke på valg", "ikkje på valg" hold these too)
 _NOT_UP = ("ikke på val", "ikkje på val")
+
+
+def _seats_in_sentences(text: str) -> list[str] | None:
+    """The seats a line fills one sentence each ("Møteleder: Trine Vold. Referent: Are
+    Solheim."), each a decision as on a line of its own; None unless every sentence
+    fills one."""
+    parts = [part.strip() for part in _SEAT_SENTENCE_BREAK.split(text) if part.strip()]
+    if len(parts) < 2 or not all(_seats_filled(part) for part in parts):
+        return None
+    return parts
+
+
+# A full stop that ends a seat's sentence before the next seat's label ("… Vold. Referent:").
+_SEAT_SENTENCE_BREAK = re.compile(r"(?<=[a-zæøå)]\.)\s+(?=[A-ZÆØÅ][\wæøå -]{1,40}:)")
 
 
 def _seats_filled(text: str) -> bool:
