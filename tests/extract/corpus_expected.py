@@ -19325,3 +19325,37 @@ EXPECTED["2456_arsmote_skiklubb_valgtabell_verv_periode.docx"] = Expected(
         ("5", "Eventuelt", None, [], []),
     ],
 )
+
+EXPECTED["2457_arsmote_regionrad_aarstall_i_tittel.md"] = Expected(
+    # a regional council's annual meeting titled with its year: "Årsmøte i Regionrådet
+    # for Fjordsida 2026" names the council whole (the year is the meeting's, not part of
+    # a name); a substitute "(for varaordfører X)" makes X absent; those elected to sign
+    # were there as representatives
+    "minutes", "Årsmøte i Regionrådet for Fjordsida 2026", "Regionrådet for Fjordsida", None,
+    None, ("2026-03-06", "09:00", "11:30", "Fjordsida hotell, Vikøy"), None,
+    people=[
+        ("Jorunn Sæle", "Vikøy kommune", "chair", "present"),
+        ("Kåre Myren", "Vikøy kommune", "member", "present"),
+        ("Stian Flo", "Nesbygda kommune", "member", "present"),
+        ("Liv Torsvik", "Nesbygda kommune", "member", "present"),
+        ("Anders Kvam", "Nesbygda kommune", "member", "absent"),
+        ("Berit Øvrebø", "Holmvik kommune", "member", "present"),
+        ("Gunnar Lid", "Holmvik kommune", "member", "absent"),
+        ("Marte Hauge", None, "secretary", "present"),
+    ],
+    notes={"Liv Torsvik": "for Anders Kvam"},
+    items=[
+        ("1/26", "Konstituering", None,
+         ["Jorunn Sæle ble valgt til møteleder.",
+          "Til å underskrive protokollen ble valgt Stian Flo og Berit Øvrebø."], []),
+        ("2/26", "Årsmelding 2025", None, ["Årsmeldingen for 2025 godkjennes."], []),
+        ("3/26", "Regnskap 2025", None,
+         ["Regnskapet for 2025 godkjennes.", "Mindreforbruket settes av til disposisjonsfond.",
+          "Vedtaket var enstemmig."], []),
+        ("4/26", "Valg av leder og nestleder for 2026–2027", None,
+         ["Leder: Jorunn Sæle, Vikøy kommune", "Nestleder: Stian Flo, Nesbygda kommune",
+          "Innstillingen vedtas."], []),
+        ("5/26", "Orientering om samferdselsprosjekter", None,
+         ["Saken tas til orientering."], []),
+    ],
+)

@@ -1574,7 +1574,14 @@ def body_and_organization(title: str | None) -> tuple[str | None, str | None]:
     """``_body_and_organization``, with a parent read from an all-capitals title given
     a capital first letter ("… I NORGES KORFORBUND" → "Norges korforbund") and company
     forms in capitals again ("… NÆRINGSHAGE AS" → "… næringshage AS")."""
+    if title and title[-1:].isdigit() and (year := _YEAR_AT_END.search(title)) and \
+            _ANNUAL_MEETING.search(title):
+        title = title[:year.start()]  # "Årsmøte i Regionrådet for Fjordsida 2026": the year's
     body, organization = _body_and_organization(title)
+    if organization and organization[-1:].isdigit() and \
+            (year := _YEAR_AT_END.search(organization)) and \
+            names_club(organization[:year.start()]):
+        organization = organization[:year.start()]  # "Styremøte i Nordby IL 2026"
     if body in _NYNORSK_BODIES and title and _NYNORSK_TITLE.search(title):
         body = _NYNORSK_BODIES[body]  # "Referat frå prosjektgruppemøte": Prosjektgruppa
     if title and title.isupper():
@@ -1583,6 +1590,13 @@ def body_and_organization(title: str | None) -> tuple[str | None, str | None]:
         if body:
             body = _forms_in_capitals(_named_after_noun(body))
     return body, organization
+
+
+# A year closing a title, after a space, a comma or a dash: "… Nordby idrettslag 2026".
+_YEAR_AT_END = re.compile(r"[\s,–-]+(?:19|20)\d{2}$")
+# The meetings named by their year: "Årsmøte i X 2026", "Generalforsamling i X 2026".
+_ANNUAL_MEETING = re.compile(r"årsmøte|generalforsamling|representantskapsmøte|årsmøtet",
+                             re.I)
 
 
 # The bodies a compound meeting word names, in nynorsk, for a title in nynorsk.
