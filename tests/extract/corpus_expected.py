@@ -19359,3 +19359,32 @@ EXPECTED["2457_arsmote_regionrad_aarstall_i_tittel.md"] = Expected(
          ["Saken tas til orientering."], []),
     ],
 )
+
+EXPECTED["2458_skolekorps_arsmote_alle_valg_enstemmige.txt"] = Expected(
+    # a school band's annual meeting: "Alle valg var enstemmige." closes the election as
+    # "Valget var enstemmig." does; the fee set in the vedtak is one of its sentences; an
+    # officer "(ikke på valg)" fills no seat; the two who sign at the end were elected
+    # to sign, and are no one listed as attending
+    "minutes", "PROTOKOLL fra ordinært årsmøte i Hagen skolekorps", "Årsmøtet",
+    "Hagen skolekorps", None, ("2026-02-25", "19:00", "20:30", "skolens aula"), None,
+    people=[
+        ("Mona Lid", None, "chair", "present"),
+        ("Rune Aas", None, "member", "present"),
+        ("Hilde Bakk", None, "secretary", "present"),
+    ],
+    items=[
+        ("1", "Åpning og konstituering", None,
+         ["Innkalling og saksliste godkjennes.",
+          "Mona Lid velges til møteleder og Hilde Bakk til referent.",
+          "Tone Vik og Bjørn Ruud velges til å signere protokollen."], []),
+        ("2", "Årsmelding", None, ["Tatt til orientering."], []),
+        ("3", "Regnskap og budsjett", None,
+         ["Regnskapet godkjennes.", "Budsjettet vedtas.",
+          "Kontingenten settes til kr 1 500 per halvår."], []),
+        ("4", "Innkomne forslag", None, ["Forslaget ble nedstemt med 5 mot 12 stemmer."], []),
+        ("5", "Valg", None,
+         ["Følgende ble valgt:", "Leder: Mona Lid (gjenvalg, 1 år)",
+          "Styremedlem: Eva Strøm (ny, 2 år)", "Valgkomité: Tone Vik, Bjørn Ruud",
+          "Alle valg var enstemmige."], []),
+    ],
+)

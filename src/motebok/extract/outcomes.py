@@ -662,7 +662,11 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
      r"avgjerda|avgjørelsen|valet|valget)\s+(?:var|ble|vart|blei|er)\s+"
      # (also made so: "Vedtaket vart gjort samrøystes.", "Vedtaket ble fattet enstemmig.",
      # "Vedtaket er fattet enstemmig.", nynorsk also "einstemmig")
-     r"(?:(?:gjort|fatta|fattet)\s+)?(?:enstemmig|einstemmig|samrøystes)\s*\.?$"),
+     r"(?:(?:gjort|fatta|fattet)\s+)?(?:enstemmig|einstemmig|samrøystes)\s*\.?$|"
+     # every election of the item at once: "Alle valg var enstemmige.", "Valgene var
+     # enstemmige.", nynorsk "Alle vala var samrøystes."
+     r"^(?:alle\s+)?(?:valg|val|vala|valgene|valene)\s+(?:var|ble|vart|blei)\s+"
+     r"(?:enstemmige?|einstemmige?|samrøystes)\s*\.?$"),
     # everyone's vote for it: "Alle stemte for forslaget.", "Alle røysta for framlegget."
     (("stemte for", "røysta for", "røystet for", "røystde for"),
      r"^(?:alle|samtlige)(?:\s+(?:medlemmene|medlemene|fremmøtte|frammøtte))?\s+"
