@@ -19388,3 +19388,30 @@ EXPECTED["2458_skolekorps_arsmote_alle_valg_enstemmige.txt"] = Expected(
           "Alle valg var enstemmige."], []),
     ],
 )
+
+EXPECTED["2459_nynorsk_grendalag_arsmote_skrivar_framlegg_pdf.pdf"] = Expected(
+    # a nynorsk annual meeting as a PDF: "Som skrivar vart X vald." after "Som møteleiar
+    # vart Y vald." on the same line elects the meeting's writer (not the board's);
+    # each numbered "3.1 Framlegg frå …" ends over its outcome ("Framlegget fall med 4
+    # mot 22 røyster."); "Vararepresentantar: 1. X 2. Y" fills seats; the members counted
+    # are no one named
+    "minutes", "Protokoll frå årsmøtet i Nordheim grendalag", "Årsmøtet", "Nordheim grendalag",
+    None, ("2026-03-07", "17:00", "18:45", "Nordheim samfunnshus"), None,
+    people=[
+        ("Eirik Haugen", None, "chair", "present"),
+        ("Solveig Dahle", None, "secretary", "present"),
+    ],
+    items=[
+        ("1", "Godkjenning av røysteføre", None,
+         ["23 røysteføre medlemer og 3 fullmakter vart godkjende."], []),
+        ("2", "Val av møteleiar, skrivar og to til å skrive under protokollen", None,
+         ["Som møteleiar vart Eirik Haugen vald.", "Som skrivar vart Solveig Dahle vald."], []),
+        ("3", "Innkomne framlegg", None,
+         ["Framlegget fall med 4 mot 22 røyster.", "Framlegget vart samrøystes vedteke."], []),
+        ("4", "Val", None,
+         ["Leiar: Kristin Aure (attval for 2 år)",
+          "Styremedlemer: Per Ove Lie og Anna Rye (nye, 2 år)",
+          "Vararepresentantar: 1. Sigve Bø 2. Randi Hol",
+          "Valnemnda si innstilling vart samrøystes vedteken."], []),
+    ],
+)

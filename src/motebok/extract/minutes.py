@@ -2146,6 +2146,8 @@ def _elected_to_meeting_roles(people: People, text: str, lowered: str) -> None:
         found.append(elected)
         if (then := _AND_ROLE_NAME.match(text, elected.end())) is not None:
             found.append(then)
+    if found and "skrivar" in lowered:
+        found += _writer_beside_chair(text, found)
     for match in found:
         name = match.group("name")
         if looks_like_name(name):
@@ -2154,6 +2156,30 @@ def _elected_to_meeting_roles(people: People, text: str, lowered: str) -> None:
             # the meeting's elected chair led it: the board's "leiar" in the list does
             # not chair it as well (``People.one_chair``)
             people.add(Entry(name=name, role=role, led=role is ParticipantRole.CHAIR))
+
+
+def _writer_beside_chair(text: str, found: list[re.Match[str]]) -> list[re.Match[str]]:
+    """The "skrivar" a line elects in a sentence of its own beside the meeting's chair
+    ("Som møteleiar vart Eirik Haugen vald. Som skrivar vart Solveig Dahle vald."): the
+    meeting's writer, as in one sentence (``_AND_ROLE_NAME``). Alone, "skrivar" may be
+    the board's secretary an årsmøte elects."""
+    if not any(m.group("role").lower().startswith(("møtele", "ordst", "dirig")) for m in found):
+        return []
+    return [*_WRITER_NAME_ELECTED.finditer(text), *_WRITER_ELECTED_NAME.finditer(text),
+            *_NAME_ELECTED_WRITER.finditer(text)]
+
+
+# "Som skrivar vart Solveig Dahle vald", "Skrivar vart vald: Solveig Dahle", "Solveig
+# Dahle vart vald til skrivar" (beside the chair: ``_writer_beside_chair``)
+_WRITER_NAME_ELECTED = re.compile(rf"\b(?P<role>skrivar)\s+(?:ble|blei|vart)\s+"
+                                  rf"(?P<name>{_NAME})\s+(?:samrøystes\s+|enstemmig\s+)?"
+                                  r"(?:valgt|valt|vald)\b", re.I)
+_WRITER_ELECTED_NAME = re.compile(rf"\b(?P<role>skrivar)\s+(?:ble|blei|vart)\s+"
+                                  r"(?:samrøystes\s+|enstemmig\s+)?(?:valgt|valt|vald)\s*[,:]?\s*"
+                                  rf"(?P<name>{_NAME})", re.I)
+_NAME_ELECTED_WRITER = re.compile(rf"(?P<name>{_NAME})\s+(?:ble|blei|vart)\s+"
+                                  r"(?:samrøystes\s+|enstemmig\s+)?(?:valgt|valt|vald)\s+"
+                                  r"(?:til|som)\s+(?P<role>skrivar)\b", re.I)
 
 
 # ("Sekretær for møtet: Kari Nes" first: "referent" alone would take "for møtet" as a name)

@@ -5348,7 +5348,7 @@ _NAME_ENTRY = rf"(?:\d{{1,2}}[.)]\s*)?{_FULL_NAME}(?:\s*\([^()]*\))?"
 _SEATS_FILLED = re.compile(
     r"(?i:styre)?(?i:leder|leiar|nestleder|nestleiar|kasserer|kasserar|sekretær|"
     r"styremedlem(?:mer|ar|er)?|varamedlem(?:mer|ar|er)?|vara|varamenn|varamann|"
-    r"varerepresentant(?:er|ar)?|representant(?:er|ar)?|"
+    r"vararepresentant(?:er|ar)?|representant(?:er|ar)?|"
     r"valgkomit[eé](?:en)?|valkomit[eé]|valnemnd(?:a)?|revisor(?:er|ar)?|"
     r"kontrollkomit[eé](?:en)?|kontrollnemnd(?:a)?)"
     rf"\s*:\s*{_NAME_ENTRY}(?:\s*(?:,|;|\bog\b)?\s*{_NAME_ENTRY})*\s*\.?$")
