@@ -464,8 +464,15 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
      r"(?:opp\s+)?(?:til|med)\b|"
      r"(?:blir|vert|ble|vart|blei)\s+(?:satt|sett|fastsatt|fastsett|økt|auka|hevet|justert)"
      r"\s+(?:opp\s+)?(?:til|med)\b|"
-     r"(?:holdes|haldast|blir|vert|forblir|held\s+fram|holder\s+seg|ble|vart|blei)\s+"
-     r"(?:uendret|uendra|uforandret|uforandra)\b)"),
+     r"(?:holdes|haldast|blir|vert|forblir|held\s+fram|holder\s+seg|ble|vart|blei|vedtas|"
+     r"vedtakast)\s+(?:uendret|uendra|uforandret|uforandra)\b)"),
+    # the board discharged for the year, as a general meeting does with the accounts:
+    # "Styret ble meddelt ansvarsfrihet.", "Årsmøtet gav styret ansvarsfridom."
+    (("ansvarsfri",),
+     r"\b(?:ble|vart|blei|blir|vert|er)\s+(?:enstemmig\s+|samrøystes\s+)?(?:meddelt|gitt|"
+     r"gjeve|gjevne|gitt\s+full|meddelt\s+full)\s+ansvarsfri(?:het|dom)\b|"
+     r"\b(?:gav|ga|gir|gjev|meddelte|meddeler)\s+(?:[\wæøå-]*styret|styremedlemmene)\s+"
+     r"(?:full\s+)?ansvarsfri(?:het|dom)\b"),
     # "Styret tiltrer innstillingen.", "Rådet gikk inn for alternativ 2.": the body adopts it
     # (also the majority, as the body's vote: "Fleirtalet gjekk inn for å utsetje saka.",
     # "Flertallet (Ap, Sp) gikk inn for forslaget."; and how it voted: "Utvalet gjekk
@@ -4601,6 +4608,7 @@ _QUOTES = "«»\"“”"
 # is a substring search of its own on every sentence.
 _OUTCOME_HINTS = ("godkj", "vedt", "til orientering", "etterretn", "satt til", "sett til",
                   "kontingent", "godtgj", "honorar",  # ("Kontingenten holdes uendret.")
+                  "ansvarsfri",  # ("Styret ble meddelt ansvarsfrihet.")
                   "enig", "einig", "samd",
                   "tas opp", "takast opp", "på is", "valt", "vald",
                   "sa seg", "seier seg", "sier seg", "tilslutn", "flertal", "fleirtal", "trukket",
