@@ -3849,3 +3849,20 @@ def test_a_building_after_the_body_in_the_title_is_the_venue(title, body, organi
     record = parse_bytes(text.encode(), "v.txt")
     assert (record.body, record.organization, record.meeting.location) == (
         body, organization, place)
+
+
+@pytest.mark.parametrize(("title", "body", "organization"), [
+    # the year an annual meeting is named by is no part of the club's or council's name
+    ("Årsmøte i Nordby idrettslag 2026", "Årsmøtet", "Nordby idrettslag"),
+    ("ÅRSMØTE I NORDBY IDRETTSLAG 2026", "Årsmøtet", "Nordby idrettslag"),
+    ("Årsmøte i Regionrådet for Fjordsida 2026", "Regionrådet for Fjordsida", None),
+    ("Referat fra styremøte i Nordby IL 2026", "Styret", "Nordby IL"),
+    # the meeting first, then the club after a dash
+    ("ÅRSMØTE 2026 – NORDLI VELFORENING", "Årsmøtet", "Nordli velforening"),
+    ("Generalforsamling 2026 – Lia borettslag", "Generalforsamlingen", "Lia borettslag"),
+    # a year inside a project's name stays
+    ("Referat fra møte i styringsgruppen for Agenda 2030", "Styringsgruppen for Agenda 2030",
+     None),
+])
+def test_the_year_of_an_annual_meeting_is_no_part_of_a_name(title, body, organization):
+    assert body_and_organization(title) == (body, organization)

@@ -657,3 +657,25 @@ def test_two_seats_elected_go_to_two_people_in_turn(line: str) -> None:
     people = parse_bytes(text.encode(), "v.txt").participants
     assert [(p.name, p.role) for p in people] == [("Kari Holm", "chair"),
                                                   ("Per Dahl", "secretary")]
+
+
+@pytest.mark.parametrize(("title", "sentence", "role"), [
+    ("Protokoll fra årsmøte i Nordby idrettslag", "Kasserer Tor Nilsen la fram regnskapet.",
+     ParticipantRole.MEMBER),
+    ("Protokoll frå årsmøtet i Fjellbygda sogelag", "Kasserar Helga Mo la fram rekneskapen.",
+     ParticipantRole.MEMBER),
+    ("Protokoll fra generalforsamling i Lia borettslag",
+     "Nestleder Eva Lie gikk gjennom regnskapet.", ParticipantRole.MEMBER),
+    # a board's minutes: a treasurer no list names may come from elsewhere
+    ("Referat fra styremøte i Nordby idrettslag", "Kasserer Tor Nilsen la fram regnskapet.",
+     ParticipantRole.GUEST),
+    # no office: a presenter is a guest, also at the annual meeting
+    ("Protokoll fra årsmøte i Nordby idrettslag", "Rådgiver Tor Nilsen la fram regnskapet.",
+     ParticipantRole.GUEST),
+])
+def test_an_officer_presenting_at_a_members_meeting_is_a_member(title, sentence, role):
+    text = (f"{title}\n\nDato: 7. mars 2026\n\n23 stemmeberettigede medlemmer møtte.\n\n"
+            f"Sak 1 Regnskap\n{sentence} Regnskapet ble godkjent.\n\n"
+            "Sak 2 Valg\nValgkomiteens innstilling ble vedtatt.\n")
+    record = parse_bytes(text.encode(), "protokoll.txt")
+    assert [(p.name, p.role) for p in record.participants][-1][1] == role

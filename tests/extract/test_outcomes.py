@@ -5020,3 +5020,36 @@ def test_the_vote_alone_under_the_innstilling_adopts_it(vote):
     decisions = _council_case_decisions("Innstilling:\nFormannskapet vedtar tiltaksplanen.\n\n"
                                         f"{vote}")
     assert decisions == ["Formannskapet vedtar tiltaksplanen.", vote]
+
+
+@pytest.mark.parametrize("sentence", [
+    # the fee or pay an annual meeting sets
+    "Kontingenten for 2027 settes til kr 400.",
+    "Kontingenten holdes uendret på kr 300.",
+    "Kontingenten held fram uendra på kr 250.",
+    "Kontingenten vedtas uendret.",
+    "Godtgjørelsen til styret settes til kr 60 000.",
+    "Honoraret til revisor blir satt til 8 000 kr.",
+    # the board discharged
+    "Styret ble meddelt ansvarsfrihet.",
+    "Årsmøtet gav styret ansvarsfridom.",
+    # every election of the item at once
+    "Alle valg var enstemmige.",
+    "Alle vala var samrøystes.",
+    # gone through, then adopted
+    "Årsberetningen ble gjennomgått av styreleder Magnus Hegg og godkjent.",
+])
+def test_an_annual_meetings_outcomes_are_decisions(sentence):
+    assert is_decision(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Leder orienterte om at kontingenten blir uendret.",  # news of it
+    "Styret foreslår at kontingenten settes til kr 400.",  # only proposed
+    "Kontingenten er uendret siden 2019.",  # how it has been
+    "Det ble spurt om styret kan gis ansvarsfrihet.",
+    "Hanne Moe orienterte om reglementet som kommunestyret vedtok i desember.",
+    "Regnskapet ble gjennomgått av revisor og kommentert.",
+])
+def test_what_an_annual_meeting_only_hears_decides_nothing(sentence):
+    assert not is_decision(sentence)

@@ -287,6 +287,27 @@ def _club_meeting(text: str) -> bool:
         compound_body(club.group("word")) is not None
 
 
+# The meeting first, maybe with its year, then the club after a colon or a dash:
+# "ÅRSMØTE 2026 – NORDLI VELFORENING", "Generalforsamling 2026: Lia borettslag".
+_MEETING_THEN_CLUB = re.compile(r"^(?P<word>[\wæøåÆØÅ]*(?i:møte|generalforsamling))"
+                                r"(?:\s+(?:19|20)\d{2})?\s*(?::|\s[–—-])\s+"
+                                r"(?P<org>[\wæøåÆØÅ][^:–—]{2,60}?)\s*$")
+
+
+def _meeting_then_club(text: str) -> tuple[str, str] | None:
+    """The body and the club of a title that names the meeting before the club ("ÅRSMØTE
+    2026 – NORDLI VELFORENING": the annual meeting of Nordli velforening), as
+    ``_club_meeting`` reads "Havbygd IL – årsmøte 2024"; None for any other line."""
+    found = _MEETING_THEN_CLUB.match(text)
+    # (a title in capitals comes here lower-cased: its club's first letter is raised again)
+    if found is None or not names_club(found.group("org")[:1].upper() + found.group("org")[1:]):
+        return None
+    word = found.group("word")
+    body = "Generalforsamlingen" if word.casefold() == "generalforsamling" else \
+        compound_body(word)
+    return (body, found.group("org")) if body else None
+
+
 def _summons_to_meeting(line: Line) -> bool:
     """Whether a line calls its readers to a meeting ("Styret i Fjellregionen Næringsforum
     innkalles til styremøte tirsdag 22. april 2025 kl. 18.00 på Tynset."): a summons's
@@ -369,7 +390,8 @@ def _later_held_sentence(text: str) -> tuple[re.Match[str], int] | None:
     return None
 
 # A sentence that says the meeting was held, at its start: its date is the meeting's.
-_MEETING_HELD_ON = re.compile(r"^(?:(?:[A-ZÆØÅa-zæøå]+)?møtet|generalforsamlingen)\s+"
+_MEETING_HELD_ON = re.compile(r"^(?:(?:ordinær|ordinært|ekstraordinær|ekstraordinært)\s+)?"
+                              r"(?:(?:[A-ZÆØÅa-zæøå]+)?møtet?|generalforsamling(?:en)?)\s+"
                               r"(?:ble|vart|blei)\s+"
                               r"(?:avholdt|holdt|halde|haldt|gjennomført|arrangert|satt|"
                               r"åpnet|åpna|opna|opnet)\b",
@@ -391,7 +413,10 @@ _BODY_MET = re.compile(r"^(?P<who>[A-ZÆØÅ][\wæøå-]*(?:\s+[\wæøåÆØÅ-]
 _BEFORE_THE_DATE = re.compile(r"(?:(?:den|[a-zæøå]+dag)\s+)?(?:den\s+)?")
 # "Møtet ble avholdt som telefonmøte / på Teams": the meeting's channel is its place (also
 # "Årsmøtet ble holdt i klubbhuset").
-_HELD_AS = re.compile(r"\b(?:[a-zæøå]+)?møtet\s+(?:ble|vart|blei|er|var)\s+"
+_HELD_AS = re.compile(r"\b(?:(?:[a-zæøå]+)?møtet|"
+                      # "Årsmøte ble holdt …", "Ordinær generalforsamling ble avholdt …"
+                      r"(?<!neste\s)[a-zæøå]*møte(?=\s+(?:ble|vart|blei)\s)|"
+                      r"generalforsamling(?:en)?)\s+(?:ble|vart|blei|er|var)\s+"
                       r"(?:(?:avholdt|holdt|halde|haldt|arrangert|gjennomført)\s+)?"
                       r"(?:(?:som|på|via|over)\s+(?P<place>telefonmøte|videomøte|Teams|Zoom|"
                       r"Skype|telefon|digitalt\s+møte|nettmøte|videokonferanse|"
@@ -650,7 +675,8 @@ def find_title(lines: list[Line], limit: int,
         first_word = line.body.split(" ", 1)[0]
         named = _MINUTES_WORDS.search(line.body) or _AGENDA_WORDS.search(line.body) or (
             (compound_body(first_word) is not None or _ACRONYM_MEETING.match(first_word) or
-             gathering_body(first_word) is not None)  # "Nettverkssamlinga i …", as "…møte"
+             gathering_body(first_word) is not None or  # "Nettverkssamlinga i …", as "…møte"
+             first_word.casefold() in _GENERAL_MEETING_WORDS)  # "Generalforsamling i X"
             and not _PAST_FINITE.search(line.body)) or (  # "Styremøtet ble gjennomført som …"
             "øte" in line.lowered and _club_meeting(line.body)) or (  # "Fjordvik Vel – styremøte …"
             is_not_a_meeting_record(line.body))  # "Høringsuttalelse – …" under a letterhead
@@ -696,6 +722,10 @@ def find_title(lines: list[Line], limit: int,
             return _with_continuation(lines, line).strip(" :"), line.index
         break
     return None, None
+
+
+# A cooperative's or a company's general meeting, named as a title names a meeting.
+_GENERAL_MEETING_WORDS = frozenset({"generalforsamling", "generalforsamlingen"})
 
 
 # A mail's or a post's greeting to its readers: "Hei alle,", "Hallo!", "Kjære alle".
@@ -1544,7 +1574,14 @@ def body_and_organization(title: str | None) -> tuple[str | None, str | None]:
     """``_body_and_organization``, with a parent read from an all-capitals title given
     a capital first letter ("… I NORGES KORFORBUND" → "Norges korforbund") and company
     forms in capitals again ("… NÆRINGSHAGE AS" → "… næringshage AS")."""
+    if title and title[-1:].isdigit() and (year := _YEAR_AT_END.search(title)) and \
+            _ANNUAL_MEETING.search(title):
+        title = title[:year.start()]  # "Årsmøte i Regionrådet for Fjordsida 2026": the year's
     body, organization = _body_and_organization(title)
+    if organization and organization[-1:].isdigit() and \
+            (year := _YEAR_AT_END.search(organization)) and \
+            names_club(organization[:year.start()]):
+        organization = organization[:year.start()]  # "Styremøte i Nordby IL 2026"
     if body in _NYNORSK_BODIES and title and _NYNORSK_TITLE.search(title):
         body = _NYNORSK_BODIES[body]  # "Referat frå prosjektgruppemøte": Prosjektgruppa
     if title and title.isupper():
@@ -1553,6 +1590,13 @@ def body_and_organization(title: str | None) -> tuple[str | None, str | None]:
         if body:
             body = _forms_in_capitals(_named_after_noun(body))
     return body, organization
+
+
+# A year closing a title, after a space, a comma or a dash: "… Nordby idrettslag 2026".
+_YEAR_AT_END = re.compile(r"[\s,–-]+(?:19|20)\d{2}$")
+# The meetings named by their year: "Årsmøte i X 2026", "Generalforsamling i X 2026".
+_ANNUAL_MEETING = re.compile(r"årsmøte|generalforsamling|representantskapsmøte|årsmøtet",
+                             re.I)
 
 
 # The bodies a compound meeting word names, in nynorsk, for a title in nynorsk.
@@ -1649,6 +1693,9 @@ def _body_and_organization(title: str | None) -> tuple[str | None, str | None]:
     if "øte" in text and _club_meeting(text):  # "Fjordvik Vel – styremøte 14. mars 2023"
         club = _CLUB_THEN_MEETING.match(text)
         return compound_body(club.group("word")), club.group("org")
+    if ("ØTE" in text[:12].upper() or "FORSAMLING" in text[:30].upper()) and \
+            (club_after := _meeting_then_club(text)) is not None:
+        return club_after  # "ÅRSMØTE 2026 – NORDLI VELFORENING"
     rest = _DOC_PREFIX.sub("", text, count=1).strip(" !.:–-")  # "MØTEREFERAT! Rådmannsutvalget"
     rest = _SERIAL_PREFIX.sub("", rest, count=1)  # "Referat nr. 6 – møte 17.11.2023"
     if rest[:1].isdecimal():
@@ -2874,7 +2921,8 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
             head.location = place.group("place")
             continue
         held_as = None
-        if head.location is None and "møtet" in line.lowered and \
+        if head.location is None and ("møte" in line.lowered or
+                                      "forsamling" in line.lowered) and \
                 (held_as := _HELD_AS.search(text)):
             # "… som telefonmøte", "Møtet var på Rådhuset onsdag …", "… holdt i X"
             head.location = held_as.group("place") or held_as.group("home") or \
@@ -2901,8 +2949,9 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
             meeting, place = invited  # "Regionrådet inviterer til samling 4.–5. mars 2025
             head.location = head.location or place  # på Hotell Fjord.": its first day
             continue
-        held_meeting = ("møtet" in line.lowered or "forsamlingen" in line.lowered) and \
-            _MEETING_HELD_ON.match(text)  # (also "Generalforsamlingen ble holdt …")
+        held_meeting = ("møte" in line.lowered or "forsamling" in line.lowered) and \
+            _MEETING_HELD_ON.match(text)  # (also "Generalforsamlingen ble holdt …", "Ordinær
+        # generalforsamling ble avholdt …", "Årsmøte ble halde …")
         if found and not held_meeting and "møtet" in line.lowered and \
                 (later := _later_held_sentence(text)) is not None:
             # "Hei, her er referatet. Møtet ble holdt 4. mars på Rådhuset.": the sentence

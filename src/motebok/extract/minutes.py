@@ -1012,6 +1012,23 @@ def _attendance_lines(draft: Draft) -> Iterator[int]:
 
 #: Columns that make a table with a name column a list of who came.
 _PRESENCE_COLUMNS = {"present", "role", "for"}
+# The heading of a column for the term someone is elected for: "Verv | Navn | Periode".
+_TERM_COLUMNS = frozenset({"periode", "valgperiode", "valperiode", "funksjonstid",
+                           "valgt for", "vald for", "valt for", "på valg", "på val",
+                           "gjenvalg", "attval"})
+
+
+def _election_table(lines: list[Line], heading: int) -> bool:
+    """Whether the table whose heading row is at ``heading`` lists an election in an item
+    ("Verv | Navn | Periode" under "Valgkomiteen la fram innstillingen:"): whom the
+    meeting elected, each to a seat and for a term, not who came (the elected need not
+    be there). Its heading names the term, or the line above it leads in the nomination
+    or the election."""
+    if any(cell.strip(" :").casefold() in _TERM_COLUMNS for cell in lines[heading].cells):
+        return True
+    above = lines[heading - 1].lowered if heading > 0 else ""
+    return above.endswith(":") and ("innstilling" in above or "valg" in above or
+                                    "val " in above or "valt" in above or "vald" in above)
 
 
 def _presence_tables_below(lines: list[Line], start: int) -> Iterator[int]:
@@ -1028,7 +1045,8 @@ def _presence_tables_below(lines: list[Line], start: int) -> Iterator[int]:
         if i < after:
             continue  # a row of the table just yielded
         columns = table_columns(lines[i].cells)
-        if columns and _PRESENCE_COLUMNS & set(columns.values()):
+        if columns and _PRESENCE_COLUMNS & set(columns.values()) and \
+                not _election_table(lines, i):
             after = i
             while after < len(lines) and lines[after].is_table:
                 yield after
@@ -1859,16 +1877,21 @@ _has_presented_word = contains_any(_PRESENTED_WORDS)
 # whole line tries every position and cost more than the rest of the step)
 _PRESENTER_FIRST = re.compile(rf"(?P<name>{_FULL_NAME})\s+"
                               rf"(?:{'|'.join((*_PRESENTED, *_READ_OUT))})\b")
-_PRESENTED_BY = re.compile(rf"(?:[a-zæøå]+\s+)?(?P<name>{_FULL_NAME})(?:\s+(?:fra|frå)\s+"
+_PRESENTED_BY = re.compile(rf"(?:(?P<title>[a-zæøå]+)\s+)?(?P<name>{_FULL_NAME})"
+                           r"(?:\s+(?:fra|frå)\s+"
                            r"(?P<org>[A-ZÆØÅ][\w-]*(?:\s+(?:[A-ZÆØÅ][\w-]*|kommune|"
                            r"fylkeskommune|herad)){0,3}))?")
-_PRESENTED_VERBS = ("presentert", "orientert", "innledet", "innleia", "lagt fram", "lagd fram")
+_PRESENTED_VERBS = ("presentert", "orientert", "innledet", "innleia", "lagt fram", "lagd fram",
+                    # at the meeting: "Regnskapet ble gjennomgått av kasserer Frode Lund."
+                    # (not "… er gjennomgått av revisor Eva Li": audited before it)
+                    "ble gjennomgått", "vart gjennomgått", "blei gjennomgått")
 
 
-def _add_presenters(people: People, text: str) -> None:
+def _add_presenters(people: People, text: str, body: str | None = None) -> None:
     """Those a sentence in an item says presented, as guests unless listed already: a
     full name starting with a known first name (after a title: "Rådgiver Lars Holm"),
-    so that "Nye Veier orienterte" names no person."""
+    so that "Nye Veier orienterte" names no person. At a members' meeting (``body``) an
+    officer of the organisation is a member (``_presenter_role``)."""
     found = []
     start = 0
     while start >= 0:  # a sentence's start: "Lars Holm orienterte …"
@@ -1887,8 +1910,29 @@ def _add_presenters(people: People, text: str) -> None:
         if people.find(name) is not None or not is_first_name(name.split(" ", 1)[0]) or \
                 not looks_like_name(name) or people.find(name.split()[0]) is not None:
             continue  # (the listed person first: most presenters are)
+        title = match.groupdict().get("title") or \
+            match.group("name")[:len(match.group("name")) - len(name)]
         people.add(Entry(name=name, organization=match.groupdict().get("org"),
-                         role=ParticipantRole.GUEST))
+                         role=_presenter_role(title, body)))
+
+
+# The bodies that are the members of an organisation met together: its officers are
+# among them ("Årsmøtet" in Nordby IL, "Generalforsamlingen" in Lia borettslag).
+_MEMBERS_MEETINGS = frozenset({"årsmøtet", "generalforsamlingen", "medlemsmøtet"})
+
+
+def _presenter_role(title: str, body: str | None) -> ParticipantRole:
+    """A presenter is a guest, unless at a members' meeting the title before the name is
+    an office of the organisation ("Kasserer Tor Nilsen la fram regnskapet", "… ble
+    gjennomgått av kasserer Frode Lund", "Nestleiar Eva Li orienterte"): the treasurer
+    giving the accounts at the annual meeting is one of its members. (At a board's
+    meeting a treasurer no list names may be the accountant of another body.)"""
+    if body is None or body.casefold() not in _MEMBERS_MEETINGS:
+        return ParticipantRole.GUEST
+    title = title.strip().casefold()
+    if title and ROLE_WORDS.get(title) in (ParticipantRole.MEMBER, ParticipantRole.CHAIR):
+        return ParticipantRole.MEMBER
+    return ParticipantRole.GUEST
 
 
 _CHAIR_ENDINGS = ("leder", "leiar", "leder.", "leiar.")
@@ -1960,7 +2004,10 @@ _MEETING_ROLES = (r"(?:møteleder|møteleiar|møteledar|ordstyrer|ordstyrar|diri
 _TO_MEETING_ROLE = re.compile(
     r"(?P<name>[A-ZÆØÅ][\w-]+(?:\s+(?:[A-ZÆØÅ][\w-]+|[A-ZÆØÅ]\.)){1,3})\s+"
     r"(?:(?:(?:ble|blei|vart)\s+(?:enstemmig\s+|samrøystes\s+)?(?:valgt|valt|vald)\s+)?"
-    rf"(?:til|som)|(?:er|blir|vert))\s+(?P<role>{_MEETING_ROLES}|sekretær)\b"
+    rf"(?:til|som)|(?:er|blir|vert))\s+(?P<role>{_MEETING_ROLES}|sekretær|"
+    # the seat by its task: "Kåre Bøe ble valgt til å føre protokoll." (not "… til å
+    # underskrive protokollen", "… til å skrive under protokollen": those who sign)
+    r"(?<=til\s)å\s+(?:føre|skrive)\s+(?:protokoll(?:en)?|referat(?:et)?))\b"
     r"(?!\s+(?:for|på|til|i)\s+neste)")  # ("Kari Holm er møteleder" too)
 _NAME = r"(?-i:[A-ZÆØÅ][\w-]+(?:\s+(?:[A-ZÆØÅ][\w-]+|[A-ZÆØÅ]\.)){1,3})"
 # The seat first: "Til møteleder ble valgt Kari Holm", "Ordstyrar vart vald, Ole Romtveit"
@@ -2036,7 +2083,8 @@ def _elected_two_seats(people: People, text: str) -> bool:
     return True
 
 
-_ROLE_WORDS_ELECTED = ("møtele", "ordstyr", "dirigent", "referent", "sekretær", "protokollfør")
+_ROLE_WORDS_ELECTED = ("møtele", "ordstyr", "dirigent", "referent", "sekretær", "protokollfør",
+                       "føre protokoll", "skrive protokoll", "føre referat", "skrive referat")
 _has_role_word_elected = contains_any(_ROLE_WORDS_ELECTED)  # one expression, not a generator
 
 
@@ -2098,6 +2146,8 @@ def _elected_to_meeting_roles(people: People, text: str, lowered: str) -> None:
         found.append(elected)
         if (then := _AND_ROLE_NAME.match(text, elected.end())) is not None:
             found.append(then)
+    if found and "skrivar" in lowered:
+        found += _writer_beside_chair(text, found)
     for match in found:
         name = match.group("name")
         if looks_like_name(name):
@@ -2106,6 +2156,30 @@ def _elected_to_meeting_roles(people: People, text: str, lowered: str) -> None:
             # the meeting's elected chair led it: the board's "leiar" in the list does
             # not chair it as well (``People.one_chair``)
             people.add(Entry(name=name, role=role, led=role is ParticipantRole.CHAIR))
+
+
+def _writer_beside_chair(text: str, found: list[re.Match[str]]) -> list[re.Match[str]]:
+    """The "skrivar" a line elects in a sentence of its own beside the meeting's chair
+    ("Som møteleiar vart Eirik Haugen vald. Som skrivar vart Solveig Dahle vald."): the
+    meeting's writer, as in one sentence (``_AND_ROLE_NAME``). Alone, "skrivar" may be
+    the board's secretary an årsmøte elects."""
+    if not any(m.group("role").lower().startswith(("møtele", "ordst", "dirig")) for m in found):
+        return []
+    return [*_WRITER_NAME_ELECTED.finditer(text), *_WRITER_ELECTED_NAME.finditer(text),
+            *_NAME_ELECTED_WRITER.finditer(text)]
+
+
+# "Som skrivar vart Solveig Dahle vald", "Skrivar vart vald: Solveig Dahle", "Solveig
+# Dahle vart vald til skrivar" (beside the chair: ``_writer_beside_chair``)
+_WRITER_NAME_ELECTED = re.compile(rf"\b(?P<role>skrivar)\s+(?:ble|blei|vart)\s+"
+                                  rf"(?P<name>{_NAME})\s+(?:samrøystes\s+|enstemmig\s+)?"
+                                  r"(?:valgt|valt|vald)\b", re.I)
+_WRITER_ELECTED_NAME = re.compile(rf"\b(?P<role>skrivar)\s+(?:ble|blei|vart)\s+"
+                                  r"(?:samrøystes\s+|enstemmig\s+)?(?:valgt|valt|vald)\s*[,:]?\s*"
+                                  rf"(?P<name>{_NAME})", re.I)
+_NAME_ELECTED_WRITER = re.compile(rf"(?P<name>{_NAME})\s+(?:ble|blei|vart)\s+"
+                                  r"(?:samrøystes\s+|enstemmig\s+)?(?:valgt|valt|vald)\s+"
+                                  r"(?:til|som)\s+(?P<role>skrivar)\b", re.I)
 
 
 # ("Sekretær for møtet: Kari Nes" first: "referent" alone would take "for møtet" as a name)
@@ -2212,6 +2286,13 @@ def read_other_people(draft: Draft) -> None:
                 # "X ønskte velkommen": was there; "Leder X ønsket … velkommen" chaired
                 people.add(Entry(name=host.group("name"),
                                  role=ParticipantRole.CHAIR if host.group("chair") else None))
+        elif line.index < first_item and ("åpn" in lowered or "opn" in lowered) and \
+                (opener := _TITLED_OPENED.match(_sentence_on(draft.lines, line.index,
+                                                             first_item))) and \
+                looks_like_name(opener.group("name")):
+            # "Styrets leder Bente Aas åpnet møtet." over the items: she came, and chaired
+            # until a møteleder the meeting elects takes over (``People.one_chair``)
+            people.add(Entry(name=opener.group("name"), role=ParticipantRole.CHAIR, led=False))
         elif line.index < second_item and ("velkom" in lowered or _led_the_meeting(lowered)) and \
                 (known := _chair_welcoming(people, line.body)) is not None:
             known.role = ParticipantRole.CHAIR.value  # "… Leder Petter Dahl ønsket det nye
@@ -2295,7 +2376,7 @@ def read_other_people(draft: Draft) -> None:
             elif lowered.startswith(_ITEM_GUEST_STARTS):
                 _guests_of_an_item(people, line.text)
             elif _has_presented_word(lowered):
-                _add_presenters(people, line.body)
+                _add_presenters(people, line.body, draft.record.body)
         if ("v/" in lowered or "ved " in lowered) and line.index in headings:
             # "Sak 2/24 Status bredbånd v/ Per Dahl", "10.45–11.45 Erfaringer med
             # helsestasjon ved Petter Lund (Fjordal kommune)"

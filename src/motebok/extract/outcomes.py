@@ -427,7 +427,13 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("godkj", "vedtatt", "vedtek", "orientering", "etterretning"),
      r"\b(?:ble|vart|blei)\s+(?:(?:[\wæøå-]+\s+){1,5}[–-]\s+(?:enstemmig\s+|"
      r"samrøystes\s+)?(?:godkjenn?t|godkjend|vedtatt|vedteke)\b|"
-     r"[\wæøå]+\s+og\s+(?:tatt|teke|teken|tekne)\s+til\s+(?:orientering|etterretning)\b)"),
+     r"[\wæøå]+\s+og\s+(?:tatt|teke|teken|tekne)\s+til\s+(?:orientering|etterretning)\b|"
+     # gone through by someone, then adopted: "Årsberetningen ble gjennomgått av
+     # styreleder Magnus Hegg og godkjent."
+     r"(?:gjennomgått|presentert|lagt\s+fram|lagd\s+fram|lest\s+opp|lesen\s+opp|drøftet|"
+     r"drøfta|behandlet|handsama)\s+av\s+(?:[\wæøå.-]+\s+){1,4}?og\s+"
+     r"(?:enstemmig\s+|samrøystes\s+)?(?:godkjenn?t|godkjend|vedtatt|vedteke|vedteken|"
+     r"(?:tatt|teke|teken)\s+til\s+(?:orientering|etterretning|vitande))\b)"),
     # "Styret tok saken til orientering", "tek saka til orientering", "… og årsmøtet tok
     # til vitande at …"
     (("tok", "tar ", "tek "), r"\b(?:tok|tar|tek)\s+(?:[\wæøå-]+\s+){0,3}?til\s+"
@@ -447,6 +453,26 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
      r"\b(?:ga|gav|gir|gjev)\s+(?:sin\s+|si\s+)?(?:enstemmig\s+|samrøystes\s+)?(?:full\s+)?"
      r"tilslutn(?:ing|ad)(?:\s+til\b|\s*[.!]?$)|"
      r"\b(?:fikk|fekk|får)\s+(?:full\s+|brei\s+|bred\s+)?tilslutn(?:ing|ad)\b"),
+    # the fee or pay an annual meeting sets, as its item asks: "Kontingenten for 2027
+    # settes til kr 400.", "Godtgjørelsen til styret blir satt til kr 60 000.",
+    # "Kontingenten holdes uendret.", nynorsk "Kontingenten held fram uendra på kr 250."
+    # (the fee as the sentence's subject: "Leder orienterte om at kontingenten …" is news)
+    (("kontingent", "godtgj", "honorar"),
+     r"^(?:[\wæøå-]*(?:kontingent|godtgjørelse|godtgjersle|godtgjering|honorar)[\wæøå]*)"
+     r"(?:\s+(?!(?:er|var|ble|vart|blei|blir|vert|har|hadde)\b)[\wæøå.,/-]+){0,5}?\s+"
+     r"(?:(?:settes|setjast|fastsettes|fastsetjast|økes|aukast|heves|justeres|justerast)\s+"
+     r"(?:opp\s+)?(?:til|med)\b|"
+     r"(?:blir|vert|ble|vart|blei)\s+(?:satt|sett|fastsatt|fastsett|økt|auka|hevet|justert)"
+     r"\s+(?:opp\s+)?(?:til|med)\b|"
+     r"(?:holdes|haldast|blir|vert|forblir|held\s+fram|holder\s+seg|ble|vart|blei|vedtas|"
+     r"vedtakast)\s+(?:uendret|uendra|uforandret|uforandra)\b)"),
+    # the board discharged for the year, as a general meeting does with the accounts:
+    # "Styret ble meddelt ansvarsfrihet.", "Årsmøtet gav styret ansvarsfridom."
+    (("ansvarsfri",),
+     r"\b(?:ble|vart|blei|blir|vert|er)\s+(?:enstemmig\s+|samrøystes\s+)?(?:meddelt|gitt|"
+     r"gjeve|gjevne|gitt\s+full|meddelt\s+full)\s+ansvarsfri(?:het|dom)\b|"
+     r"\b(?:gav|ga|gir|gjev|meddelte|meddeler)\s+(?:[\wæøå-]*styret|styremedlemmene)\s+"
+     r"(?:full\s+)?ansvarsfri(?:het|dom)\b"),
     # "Styret tiltrer innstillingen.", "Rådet gikk inn for alternativ 2.": the body adopts it
     # (also the majority, as the body's vote: "Fleirtalet gjekk inn for å utsetje saka.",
     # "Flertallet (Ap, Sp) gikk inn for forslaget."; and how it voted: "Utvalet gjekk
@@ -643,7 +669,11 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
      r"avgjerda|avgjørelsen|valet|valget)\s+(?:var|ble|vart|blei|er)\s+"
      # (also made so: "Vedtaket vart gjort samrøystes.", "Vedtaket ble fattet enstemmig.",
      # "Vedtaket er fattet enstemmig.", nynorsk also "einstemmig")
-     r"(?:(?:gjort|fatta|fattet)\s+)?(?:enstemmig|einstemmig|samrøystes)\s*\.?$"),
+     r"(?:(?:gjort|fatta|fattet)\s+)?(?:enstemmig|einstemmig|samrøystes)\s*\.?$|"
+     # every election of the item at once: "Alle valg var enstemmige.", "Valgene var
+     # enstemmige.", nynorsk "Alle vala var samrøystes."
+     r"^(?:alle\s+)?(?:valg|val|vala|valgene|valene)\s+(?:var|ble|vart|blei)\s+"
+     r"(?:enstemmige?|einstemmige?|samrøystes)\s*\.?$"),
     # everyone's vote for it: "Alle stemte for forslaget.", "Alle røysta for framlegget."
     (("stemte for", "røysta for", "røystet for", "røystde for"),
      r"^(?:alle|samtlige)(?:\s+(?:medlemmene|medlemene|fremmøtte|frammøtte))?\s+"
@@ -2001,10 +2031,12 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
         amending = amend_next = False
         if listing and (listed or not gap) and len(text) <= 40 and \
                 not text.endswith((".", ":", "!", "?")) and \
+                not (constituting and _seats_filled(text)) and \
                 not (_has_decision_label_word(fold(text)) and _decision_label(text)) and \
                 not (_owned_by_first_name(text) and is_action(text)):
             # "… møteplan: / Torsdag 22. mars" (but "Det vart semje om at: / Jens lagar sak
-            # om turvegar" is a list of tasks)
+            # om turvegar" is a list of tasks, and "Innstillingen ble vedtatt: / Leder: Eva
+            # Lie (ny)" an election's list, a seat a line)
             decisions[-1] = f"{decisions[-1]} {text.strip()}"
             continue
         listing = False
@@ -2015,8 +2047,11 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                 not _AGREED_LEAD.search(text)
             views = introduced and text[:1] in VIEWS_INITIALS and \
                 VIEWS_LEAD.match(text) is not None
-        if constituting and _SEAT_FILLED.match(text):
+        if constituting and _seats_filled(text):
             decisions.append(text)  # "Nestleder: Nina Follesøy" under "Konstituering"
+            continue
+        if constituting and ". " in text and (seats := _seats_in_sentences(text)):
+            decisions.extend(seats)  # "Møteleder: Trine Vold. Referent: Are Solheim."
             continue
         # (the line's own when the text is its body; a one-sentence line reuses it below)
         source, source_lowered = text, known_lowered or text.lower()
@@ -4572,6 +4607,8 @@ _QUOTES = "«»\"“”"
 # None contains another ("besluttet" is found by "slutt", "enighet" by "enig"): each one
 # is a substring search of its own on every sentence.
 _OUTCOME_HINTS = ("godkj", "vedt", "til orientering", "etterretn", "satt til", "sett til",
+                  "kontingent", "godtgj", "honorar",  # ("Kontingenten holdes uendret.")
+                  "ansvarsfri",  # ("Styret ble meddelt ansvarsfrihet.")
                   "enig", "einig", "samd",
                   "tas opp", "takast opp", "på is", "valt", "vald",
                   "sa seg", "seier seg", "sier seg", "tilslutn", "flertal", "fleirtal", "trukket",
@@ -4815,8 +4852,13 @@ _EARLIER_OUTCOME = re.compile(
 _TOLD_OR_ASKED = re.compile(
     r"^(?:det\s+(?:ble|vart|blei)\s+(?:(?:informert|orientert|opplyst)\s+(?:om\s+)?at|"
     r"(?:spurt|stilt\s+spørsmål(?:\s+ved)?)\s+om)\s|"
-    r"(?:[\wæøå.-]+\s+){1,4}?(?:(?:informerte|orienterte|opplyste|fortalte|fortalde)\s+"
+    r"(?:[\wæøå.-]+\s+){1,4}?(?:(?:(?:informerte|orienterte|opplyste|fortalte|fortalde)\s+"
     r"(?:om\s+)?at|(?:spurte|spurde|lurte|lura)\s+(?:på\s+)?om)\s|"
+    # what was told about, then who decided it: "Hanne Moe orienterte om reglementet som
+    # kommunestyret vedtok i desember." (not "… om regnskapet, som ble godkjent.": this
+    # meeting's outcome in the passive)
+    r"(?:informerte|orienterte|opplyste|fortalte|fortalde)\s+om\s+(?:[\wæøå.-]+\s+){1,6}?"
+    r"(?:som|der)\s+(?!(?:ble|vart|blei)\b))|"
     r"(?:informasjon|orientering)\s+om\s+at\s)")
 _has_told_word = contains_any(("informer", "orienter", "opplyst", "fortal", "spurt", "spurd",
                                "spørsmål", "lurte", "lura", "informasjon"))
@@ -5306,6 +5348,48 @@ _SEAT_FILLED = re.compile(rf"(?:[A-ZÆØÅ][\wæøå &/-]{{2,40}}:\s*{_FULL_NAME
                           r"(?:\s*\([^()]*\))?\.?$|"
                           # "Olav Tiller er møteleder" under "Valg av møteleder og referent"
                           rf"{_FULL_NAME}\s+(?:er|blir|vert)\s+(?:{_SEATS})\s*\.?$")
+# A seat's label and the names elected to it, each maybe numbered and with a note in
+# brackets: "Varamedlemmer: 1. Per Moe 2. Liv Ås", "Valgkomité: Svein Dahl (leder), Hanne
+# Bø", "Styremedlemar: Kari Holm og Nils Berg (attval)". The label must name a seat: "Til
+# å skrive under protokollen: Kari Holm og Per Dahl" records who signs, no office filled.
+_NAME_ENTRY = rf"(?:\d{{1,2}}[.)]\s*)?{_FULL_NAME}(?:\s*\([^()]*\))?"
+_SEATS_FILLED = re.compile(
+    r"(?i:styre)?(?i:leder|leiar|nestleder|nestleiar|kasserer|kasserar|sekretær|"
+    r"styremedlem(?:mer|ar|er)?|varamedlem(?:mer|ar|er)?|vara|varamenn|varamann|"
+    r"vararepresentant(?:er|ar)?|representant(?:er|ar)?|"
+    r"valgkomit[eé](?:en)?|valkomit[eé]|valnemnd(?:a)?|revisor(?:er|ar)?|"
+    r"kontrollkomit[eé](?:en)?|kontrollnemnd(?:a)?)"
+    rf"\s*:\s*{_NAME_ENTRY}(?:\s*(?:,|;|\bog\b)?\s*{_NAME_ENTRY})*\s*\.?$")
+# An officer named who was not up for election this year: no seat filled.
+# ("ikke på valg", "ikkje på valg" hold these too)
+_NOT_UP = ("ikke på val", "ikkje på val")
+
+
+def _seats_in_sentences(text: str) -> list[str] | None:
+    """The seats a line fills one sentence each ("Møteleder: Trine Vold. Referent: Are
+    Solheim."), each a decision as on a line of its own; None unless every sentence
+    fills one."""
+    parts = [part.strip() for part in _SEAT_SENTENCE_BREAK.split(text) if part.strip()]
+    if len(parts) < 2 or not all(_seats_filled(part) for part in parts):
+        return None
+    return parts
+
+
+# A full stop that ends a seat's sentence before the next seat's label ("… Vold. Referent:").
+_SEAT_SENTENCE_BREAK = re.compile(r"(?<=[a-zæøå)]\.)\s+(?=[A-ZÆØÅ][\wæøå -]{1,40}:)")
+
+
+def _seats_filled(text: str) -> bool:
+    """Whether a line of a constituting or election item fills a seat ("Kasserer: Per
+    Dahl", ``_SEAT_FILLED``) or several (``_SEATS_FILLED``), other than one who is "(ikke
+    på valg)" this year and only sits on: no one was elected to that seat."""
+    if _SEAT_FILLED.match(text) is None and (
+            ":" not in text[:30] or _SEATS_FILLED.match(text) is None):
+        return False
+    lowered = text.lower()
+    return not any(words in lowered for words in _NOT_UP)
+
+
 # A sentence that starts by asking, even without its question mark.
 # ("Når …" is left out: "Når referatet er godkjent, sender Kari det ut." is a task.)
 QUESTION_WORDS = frozenset({"hva", "kva", "hvem", "kven", "hvordan", "korleis", "hvorfor",

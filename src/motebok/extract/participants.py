@@ -28,6 +28,7 @@ from motebok.extract.text import (
     ORGANISATION_ENDINGS,
     ORGANISATION_WORDS,
     PARTY_CAPITALS,
+    SIGNED_MARK,
     abbreviates,
     contains_any,
     looks_like_name,
@@ -72,8 +73,6 @@ FIRST_NAME_WRITER = re.compile(r"^(?P<name>[A-ZÆØÅ][a-zæøå-]+)\s*(?:,\s*|\
 #: How a writer's signature line ends (lower case): the cheap test before ``SIGNED_WRITER``.
 WRITER_ENDINGS = (*WRITER_WORDS, *(f"{word}." for word in WRITER_WORDS),
                   *(f"{word})" for word in WRITER_WORDS), "ref.)", "ref)")
-# "Ola Dahl (sign.)": the mark after a signing name.
-SIGNED_MARK = re.compile(r"\s*\((?:sign|s)\.?\)\s*$")
 # A signature mark between a name and its title: "Kari Nes (sign.) leiar", "Per Bø (s) ref."
 MARK_BEFORE_TITLE = re.compile(r"\s*\((?:sign|s)\.?\)\s*(?=\S)", re.I)
 # A writer's title in brackets after a signing name: "(ref.)", "(referent)".
@@ -2832,7 +2831,11 @@ def _person_from(text: str) -> tuple[str, str, str | None] | None:
     """(name, organisation, note) of "Berit Aune fra Storvik kommune", "Kari Holm/Asker"
     or "Frode Lie / Kongsberg kommune under sak 056/13" (a note when they came for part)."""
     # (the pattern needs "fra", "frå" or "/": most names in a list have none)
-    found = _FROM_ORG.match(text) if "fr" in text or "/" in text else None
+    if "fr" not in text and "/" not in text:
+        return None
+    if text[:1].islower() and (lead := _LOWER_LEAD.match(text)) is not None:
+        text = text[lead.end():]  # "forretningsfører Heidi Sæle fra OBOS": her job first
+    found = _FROM_ORG.match(text)
     if not found:
         return None
     name, org, note = tidy_name(found.group("name")), found.group("org").strip(), None

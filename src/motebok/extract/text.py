@@ -875,9 +875,28 @@ def _first_header_table(lines: list[Line]) -> int | None:
     tables = [n for n, line in enumerate(lines) if line.is_table]
     for n, after in itertools.pairwise(tables):
         if after == n + 1 and _labels_over_values(lines[n], lines[after]) and \
-                (_attendance_labels(lines[n].cells) or _one_row_of_values(lines, after)):
+                (_attendance_labels(lines[n].cells) or _one_row_of_values(lines, after)) and \
+                not _titles_under_signatures(lines, n):
             return n
     return None
+
+
+#: "Ola Dahl (sign.)", "Per Moe (s.)": the mark after a signing name.
+SIGNED_MARK = re.compile(r"\s*\((?:sign|s)\.?\)\s*$")
+
+
+def _titles_under_signatures(lines: list[Line], labels: int) -> bool:
+    """Whether the row of titles at ``labels`` ("møteleder | referent") stands right
+    under a row of as many signed names ("Kari Holm (sign.) | Jonas Lie (sign.)"): the
+    titles of those who signed above, not labels over the next row of signatures (the
+    two who were to sign the minutes, after a blank: "Per Moe (sign.) | Anne Lie
+    (sign.)"), which would give them the chair's and the writer's seats."""
+    row = lines[labels]
+    above = lines[labels - 1] if labels > 0 else None
+    if above is None or row.gap or not above.is_table or len(above.cells) != len(row.cells):
+        return False
+    return all(looks_like_name(SIGNED_MARK.sub("", cell).strip(" ,"))
+               for cell in above.cells if cell)
 
 
 def _one_row_of_values(lines: list[Line], values: int) -> bool:
@@ -1833,6 +1852,8 @@ def _ends_short_line(prev: Line, line: Line) -> bool:
         return True  # "Til å skrive under protokollen: Per Berg og Liv Dahl" / "Innkallingen …"
     if prev.kind is _LIST_ITEM:
         return len(prev.text) < _SHORT_ENTRY or _lettered_title_over_sentence(prev, line)
+    if prev.text[:1] in _SUB_TITLE_FIRST and _sub_numbered_title_over_sentence(prev, line):
+        return True  # "6.1 Forslag fra Ola Berg om treningsavgift" / "Forslaget falt …"
     if programme_slot_line(prev.text):
         return True  # "10.00–10.45 Erfaringer fra Sørvik v/ Kari Holm" over its summary
     if prev.text[:1] in "AaHhKk" and len(prev.text) < _SHORT_ENTRY and \
@@ -1858,6 +1879,37 @@ def _lettered_title_over_sentence(prev: Line, line: Line) -> bool:
         FINITE_VERB.search(line.text) is not None
 
 
+def _sub_numbered_title_over_sentence(prev: Line, line: Line) -> bool:
+    """A sub-item's numbered title ("6.1 Forslag fra Ola Berg om å innføre treningsavgift
+    for voksne", "9.2 Val av styreleiar"), with no verb of its own and ending on a lower-case
+    word, over a capitalised line that is no name ("Forslaget falt med 12 mot 20
+    stemmer."): the title ended and its outcome starts, as an årsmøte's "Innkomne
+    forslag" takes each proposal in turn; so does a proposal's numbered title ("Forslag
+    1: Asfaltering av Nordliveien (fra Jens Rud)"), which may end on a name or a note. A
+    sub-item's title that stops on a linking word or a capitalised word ("… fra Ola" /
+    "Berg …") was wrapped."""
+    numbered = _SUB_NUMBER.match(prev.text) or _PROPOSAL_NUMBER.match(prev.text)
+    if numbered is None or FINITE_VERB.search(prev.text):
+        return False
+    last = prev.text.rsplit(None, 1)[-1]
+    first = line.text.split(None, 1)[0].strip(".,:;")
+    if not first[1:].islower() or is_first_name(first):
+        return False
+    if last[-1:] == ")" and "(" in prev.text:
+        return True  # "Forslag 1: Asfaltering av Nordliveien (fra Jens Rud)": a note closes it
+    return last.isalpha() and last not in _LINKING_WORDS and (
+        last.islower() or numbered.re is _PROPOSAL_NUMBER)
+
+
+# "6.1 ", "2.3. ": a sub-item's number before its title.
+_SUB_NUMBER = re.compile(r"\d{1,2}\.\d{1,2}\.?\s+[A-ZÆØÅ]")
+# "Forslag 1: ", "Framlegg nr. 2 – ": a proposal's number before its title, each proposal
+# of "Innkomne forslag" in turn (its title may end on a name: "… av Nordliveien").
+_PROPOSAL_NUMBER = re.compile(r"(?:Forslag|Framlegg)\s+(?:nr\.?\s*)?\d{1,2}\s*[:.)–-]\s*"
+                              r"[A-ZÆØÅ]")
+_SUB_TITLE_FIRST = frozenset("0123456789F")
+
+
 # The last word of a case paper's proposal heading set without a colon ("Kommunedirektørens
 # forslag til innstilling", "Rådmannens innstilling", "Dagleg leiar si tilråding"), which
 # may be longer than a short title: the proposal's text starts below it.
@@ -1868,14 +1920,20 @@ def _label_then_names(text: str) -> bool:
     """A line of a short lead, a colon and names only ("Til å skrive under protokollen:
     Per Berg og Liv Dahl", "Tellekorps: Kari Holm, Ola Dahl"): a record of who, whole
     without a full stop; a capitalised line below it is a sentence of its own, not the
-    names' continuation. A note in brackets after the names ("Styremedlem: Anders Nesse
-    (ny, 2 år)", "Leiar: Eva Lie (attval)") is still such a record: an election's."""
+    names' continuation. A note in brackets after a name ("Styremedlem: Anders Nesse
+    (ny, 2 år)", "Valgkomité: Lars Krogh (leder), Tone Bakk") and the numbers of a ranked
+    list ("Varamedlemmer: 1. Aud Helle 2. Sindre Moum") still make such a record: an
+    election's."""
     value = text.split(": ", 1)[1]
-    if value[-1:] == ")" and "(" in value:
-        value = value[:value.rindex("(")]
-    words = value.replace(",", " ").split()
+    if "(" in value:
+        value = _BRACKETED_NOTE.sub(" ", value)
+    words = [word for word in value.replace(",", " ").split() if not _RANK.fullmatch(word)]
     return 2 <= len(words) <= _MAX_NAME_LIST_WORDS and words[-1][:1].isupper() and \
         all(word[:1].isupper() or word in _NAME_LIST_JOINERS for word in words)
+
+
+_BRACKETED_NOTE = re.compile(r"\([^()]*\)")
+_RANK = re.compile(r"\d{1,2}[.)]")
 
 
 _MAX_NAME_LIST_WORDS = 12
