@@ -19117,3 +19117,30 @@ EXPECTED["2323_vedtak_med_merknad_om_lukka_mote.txt"] = Expected(
          ["Styret vedtek vedlikehaldsplanen for 2025."], []),
     ],
 )
+
+EXPECTED["2600_su_skole_leder_etter_trinn.md"] = Expected(
+    # a seat written with the grade as a number ("foreldrerepresentant 6. trinn (leder)")
+    # is a seat, so the brackets after it give the meeting role; a seat named after the
+    # role ("referent, representant for lærerne") does not take the meeting role back
+    "minutes", "Referat fra møte i Samarbeidsutvalget (SU) ved Haugtun skole",
+    "Samarbeidsutvalget (SU)", "Haugtun skole", None,
+    ("2026-02-04", "18:00", "19:30", "Personalrommet, Haugtun skole"), None,
+    people=[
+        ("Gunnhild Sørbø", None, "member", "present"),
+        ("Tarjei Midtbø", None, "chair", "present"),
+        ("Leila Haddad", None, "member", "present"),
+        ("Øystein Kvam", None, "secretary", "present"),
+        ("Mari Lunde", None, "member", "present"),
+        ("Vilde Hauge", None, "member", "present"),
+        ("Henrik Moe", None, "member", "absent"),
+    ],
+    items=[
+        ("1/26", "Godkjenning av innkalling og referat",
+         "Innkalling og referat fra 3.12.2025 ble godkjent.",
+         ["Innkalling og referat fra 3.12.2025 ble godkjent."], []),
+        ("2/26", "Skolens ordensreglement",
+         "Rektor orienterte om forslaget til nytt ordensreglement. SU sluttet seg til "
+         "forslaget.", ["SU sluttet seg til forslaget."], []),
+        ("3/26", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)

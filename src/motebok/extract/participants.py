@@ -2418,8 +2418,11 @@ def _org_without_job(paren: str) -> str:
 
 
 def _set_role(entry: Entry, role: ParticipantRole | None, text: str) -> None:
-    """A role named next to a name; the secretariat is also whom the person represents."""
-    if role:
+    """A role named next to a name; the secretariat is also whom the person represents.
+
+    A seat named after the meeting role ("Kari Holm, leder, foreldrerepresentant") does
+    not take the role back: she led the meeting, and a member's seat says no more."""
+    if role and not (entry.role in MEETING_ROLES and role not in MEETING_ROLES):
         entry.role = role
     if text.casefold() in {"sekretariatet", "sekretariat"} and entry.organization is None:
         entry.organization = text
@@ -2766,9 +2769,17 @@ def is_secretariat(org: str) -> bool:
 
 def _small_words(text: str) -> bool:
     """One to three words all written small ("fagansvarlig", "daglig leder"): a job or a
-    seat, never a name or a place."""
+    seat, never a name or a place. A school's grade may stand among them as a number
+    ("foreldrerepresentant 7. trinn", "kontaktlærer for 1.–4. trinn"): a seat still."""
     words = text.split()
-    return 0 < len(words) <= 3 and all(w[:1].islower() for w in words)
+    if not words or not words[0][:1].islower():
+        return False
+    small = [w for w in words if not (w[:1].isdigit() and _GRADE.fullmatch(w))]
+    return 0 < len(small) <= 3 and all(w[:1].islower() for w in small)
+
+
+# A school grade or a range of them written as numbers: "7.", "10", "1.–4.", "5-7".
+_GRADE = re.compile(r"\d{1,2}\.?(?:[–-]\d{1,2}\.?)?")
 
 
 # Who holds a job for a while or stands in: "assisterende kommunedirektør", "kst. rådmann",
