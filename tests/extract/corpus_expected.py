@@ -19144,3 +19144,28 @@ EXPECTED["2600_su_skole_leder_etter_trinn.md"] = Expected(
         ("3/26", "Eventuelt", "Ingen saker.", [], []),
     ],
 )
+
+EXPECTED["2601_oso_helseforetak_og_kommunene.txt"] = Expected(
+    # two name lines over a bare "Referat": the upper one names the body (a word for a
+    # body: "samarbeidsorgan"), the one under it whom the body belongs to, as written
+    "minutes", ANY, "Overordnet samarbeidsorgan (OSO)",
+    "Helse Vestfjord HF og kommunene i Midtfjord", None,
+    ("2026-03-11", "10:00", "13:30", "Teams"), None,
+    people=[
+        ("Randi Solheim", "Helse Vestfjord HF", "chair", "present"),
+        ("Kjetil Aune", "Helse Vestfjord HF", "member", "present"),
+        ("Torunn Bakkevik", "Elvdal kommune", "member", "present"),
+        ("Per Arne Moen", "Fjellnes kommune", "member", "present"),
+        ("Hege Landrø", None, "secretary", "present"),
+        ("Asbjørn Lie", "Nesvik kommune", "member", "absent"),
+    ],
+    items=[
+        ("05/2026", "Godkjenning av innkalling og dagsorden", "Godkjent.", ["Godkjent."], []),
+        ("06/2026", "Felles plan for legevakt",
+         "Kommuneoverlegen orienterte om arbeidet i fagrådet. Vedtak: OSO slutter seg til "
+         "planen og sender den på høring til kommunene.",
+         ["OSO slutter seg til planen og sender den på høring til kommunene."],
+         [("OSO slutter seg til planen og sender den på høring til kommunene.", "OSO", None)]),
+        ("07/2026", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)

@@ -2658,8 +2658,11 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
         head.body = head.organization = None  # "Møtereferat 10.03.20117 Minimer": no name
     subtitle_body = None
     if head.body is None and head.title:  # "Referat", "REFERAT FRA MØTE 3/2022"
-        head.body, organization = body_and_organization(
-            _subtitle(lines, head.title_line, limit))
+        subtitle = _subtitle(lines, head.title_line, limit)
+        if over := _body_over_parent(lines, head.title_line, subtitle):
+            subtitle = over[0]  # "Overordnet samarbeidsorgan (OSO)" / "Helse Fonna HF og
+            head.organization = over[1]  # kommunene" / "Referat": the body, then its parent
+        head.body, organization = body_and_organization(subtitle)
         head.organization = organization or head.organization  # (the title's owner stays:
         # "Prosjekt Ny X – referat fra prosjektmøte")
         subtitle_body = head.body
@@ -3420,6 +3423,28 @@ def _subtitle(lines: list[Line], title_line: int | None, limit: int) -> str | No
             # greets the readers of a mail)
         return text  # also "REFERAT" / "Årsmøte i Stord sogelag 11.02.10"
     return None
+
+
+def _body_over_parent(lines: list[Line], title_line: int | None,
+                      subtitle: str | None) -> tuple[str, str] | None:
+    """The body and its parent when two name lines stand over a bare title and only the
+    upper one names a body: "Overordnet samarbeidsorgan (OSO)" / "Helse Fonna HF og
+    kommunene i Sunnhordland" / "Referat", "Politirådet i Nordby" / "Nordby kommune og
+    Sør-Øst politidistrikt" / "Referat". The line right above the title (which
+    ``_subtitle`` took) is then whom the body belongs to, written as a whole; the body's
+    own "i <place>" stays the nearer parent."""
+    if title_line is None or title_line < 2 or subtitle is None or \
+            subtitle != lines[title_line - 1].body or names_a_body(subtitle):
+        return None
+    upper = lines[title_line - 2]
+    text = upper.body
+    if not text[:1].isupper() or len(text) > 80 or upper.is_table or \
+            not names_a_body(text) or match_label(upper.text) or \
+            any(c.isdigit() or c in ":;.!?" for c in text) or \
+            _LETTERHEAD_NOT_BODY.search(text):
+        return None
+    own = body_and_organization(text)[1]
+    return text, own or subtitle
 
 
 # A bare word for a summary of a meeting, as a title over the line that names the meeting:
