@@ -19169,3 +19169,25 @@ EXPECTED["2601_oso_helseforetak_og_kommunene.txt"] = Expected(
         ("07/2026", "Eventuelt", "Ingen saker.", [], []),
     ],
 )
+
+EXPECTED["2602_aku_kommunedirektorer_er_medlemmer.docx"] = Expected(
+    # a body named as the administrations' own ("Administrativt kontaktutvalg"): the
+    # kommunedirektører and rådmenn it lists are its members, not staff serving it
+    "minutes", "Referat fra møte i Administrativt kontaktutvalg (AKU)",
+    "Administrativt kontaktutvalg (AKU)", "Kystbyen regionråd", None,
+    ("2026-02-19", "09:00", "11:30", "Havnes rådhus, formannskapssalen"), None,
+    people=[
+        ("Sverre Holmvik", "Havnes kommune", "chair", "present"),
+        ("Ingrid Skaret", "Strandøy kommune", "member", "present"),
+        ("Bjarne Teigen", "Vikdal kommune", "member", "present"),
+        ("Mette Rørvik", "Kystbyen regionråd", "secretary", "present"),
+        ("Oddny Fure", "Lyngnes kommune", "member", "absent"),
+    ],
+    items=[
+        ("4/26", "Referat fra forrige møte", "Referatet ble godkjent.",
+         ["Referatet ble godkjent."], []),
+        ("5/26", "Felles beredskapsplan",
+         "Daglig leder orienterte om arbeidet med planen. Konklusjon: AKU anbefaler at "
+         "regionrådet vedtar planen.", ["AKU anbefaler at regionrådet vedtar planen."], []),
+    ],
+)

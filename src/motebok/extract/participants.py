@@ -268,8 +268,9 @@ def _name_places(text: str, name: str):
 # A body of the municipalities' chief executives ("Kommunedirektørutvalget i Hallingdal",
 # "Rådmannsutvalet", "Rådmannsgruppa i Vesterålen", "Kommunedirektørforum"): there the
 # kommunedirektør or rådmann listed is the body's own member, not the administration
-# serving an elected body.
-_HEADS_BODY_STEMS = ("kommunedirektør", "rådmanns", "rådmenn")
+# serving an elected body. So is a body named as the administrations' own ("Administrativt
+# kontaktutvalg (AKU)", "Administrativ styringsgruppe"): the heads it lists sit on it.
+_HEADS_BODY_STEMS = ("kommunedirektør", "rådmanns", "rådmenn", "administrativ")
 # The title that makes a listed person one of those heads: "kommunedirektør Per Lie",
 # "Ola Haugen | Flå | kommunedirektør", "Tone Rud, kst. rådmann".
 _HEAD_TITLE = re.compile(r"(?:(?:assisterende|assisterande|konstituert|kst\.|fungerende|"
