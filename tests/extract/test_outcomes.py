@@ -5020,3 +5020,17 @@ def test_the_vote_alone_under_the_innstilling_adopts_it(vote):
     decisions = _council_case_decisions("Innstilling:\nFormannskapet vedtar tiltaksplanen.\n\n"
                                         f"{vote}")
     assert decisions == ["Formannskapet vedtar tiltaksplanen.", vote]
+
+
+@pytest.mark.parametrize(("sentence", "who"), [
+    ("OSO ber fagrådet for samhandling legge fram forslag til tiltak.",
+     "fagrådet for samhandling"),
+    ("Rådet ber arbeidsgruppa for trafikk legge fram forslag.", "arbeidsgruppa for trafikk"),
+    ("Soknerådet bed utvalet for trusopplæring greie ut saka.", "utvalet for trusopplæring"),
+    ("Med bakgrunn i rapporten ber kontrollutvalget kommunedirektøren svare på dette.",
+     "kommunedirektøren"),
+])
+def test_a_body_asked_keeps_the_rest_of_its_name(sentence, who):
+    # a body word after "ber" is the asking body only when the one asked follows it; a
+    # preposition after it goes on with the name of the body that is asked
+    assert responsible_of(sentence) == who

@@ -5675,10 +5675,12 @@ def _inverted_subject(sentence: str, lowered: str) -> str | None:
 
 # The words between "ber" and the one asked that are not that one: an adverb ("ber derfor
 # kommunedirektøren …") and, in inverted order, the body asking ("Med bakgrunn i rapporten
-# ber kontrollutvalget kommunedirektøren om …").
+# ber kontrollutvalget kommunedirektøren om …"). A body whose name goes on after a
+# preposition is the one asked ("OSO ber fagrådet for samhandling legge fram …").
 _ASKER_FIRST = re.compile(rf"^(?:(?:derfor|difor|dermed|også|òg|herved|samtidig)\s+)?"
                           rf"(?:(?:[\wæøå-]*{_BODY_NOUN}|{_BODY_SHORT})\s+"
-                          r"(?=\S)(?!og\b|samt\b|eller\b))?", re.I)
+                          r"(?=\S)(?!og\b|samt\b|eller\b|for\b|i\b|ved\b|på\b|om\b))?",
+                          re.I)
 
 
 def _asked_one(who: str) -> str:
