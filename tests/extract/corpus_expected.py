@@ -19191,3 +19191,47 @@ EXPECTED["2602_aku_kommunedirektorer_er_medlemmer.docx"] = Expected(
          "regionrådet vedtar planen.", ["AKU anbefaler at regionrådet vedtar planen."], []),
     ],
 )
+
+EXPECTED["2603_barnehage_samarbeidsrad_styrer_og_eier.txt"] = Expected(
+    # a kindergarten's samarbeidsråd: "Styrer" before a name is the head's title, no part of
+    # the name; "(eierrepresentant)" is the owner's seat, no organisation; the council "i
+    # Blåbærtua barnehage" belongs to the kindergarten (no region's council)
+    "minutes", "Referat fra møte 12.11.2025", "Samarbeidsrådet", "Blåbærtua barnehage", None,
+    ("2025-11-12", None, None, None), None,
+    people=[
+        ("Randi Vatne", None, "secretary", "present"),
+        ("Sondre Lie", None, "chair", "present"),
+        ("Amina Noor", None, "member", "present"),
+        ("Kaja Bøe", None, "member", "present"),
+        ("Leif Aamodt", None, "member", "present"),
+        ("Mona Dahle", None, "member", "absent"),
+    ],
+    items=[
+        ("1", "Godkjenning av innkalling", "Godkjent.", ["Godkjent."], []),
+        ("2", "Julearrangement",
+         "Styrer orienterte om planene for luciafeiring og nissefest. Sondre Lie lager "
+         "invitasjon til foreldrene innen 20. november.", [],
+         [("Sondre Lie lager invitasjon til foreldrene innen 20. november.", "Sondre Lie",
+           "2025-11-20")]),
+        ("3", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["2604_politirad_lensmann_og_politikontakt.txt"] = Expected(
+    # a politiråd: "Lensmann" and "Politimester" before a name are the police's titles
+    "minutes", "Møtereferat", "Politirådet", "Nordvika", None,
+    ("2025-12-04", "09:00", "11:00", "Nordvika rådhus, møterom Bryggen"), None,
+    people=[
+        ("Synnøve Berg", "Nordvika kommune", "chair", "present"),
+        ("Terje Aasland", "Vest politidistrikt", "member", "present"),
+        ("Hilde Rabben", "Vest politidistrikt", "member", "present"),
+        ("Ronny Strand", "Nordvika kommune", "secretary", "present"),
+        ("Anders Fjeld", None, "member", "absent"),
+    ],
+    items=[
+        ("4/25", "Lokal kriminalitetsutvikling",
+         "Lensmannen orienterte om utviklingen. Politirådet tok orienteringen til etterretning.",
+         ["Politirådet tok orienteringen til etterretning."], []),
+        ("5/25", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)

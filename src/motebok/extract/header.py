@@ -1828,7 +1828,9 @@ def _body_and_organization(title: str | None) -> tuple[str | None, str | None]:
         return body[0].upper() + body[1:], reversed_comma.group("org")
     region = _REGION_COUNCIL.match(rest)
     if region and not _ORG_FORM.search(region.group("place")) and \
-            not region.group("place").casefold().endswith("regionen"):
+            not region.group("place").casefold().endswith("regionen") and \
+            not _INSTITUTION_END.search(region.group("place")):
+        # ("Samarbeidsrådet i Blåbærtua barnehage" is the kindergarten's council, its parent)
         # "Regionrådet for Fosen" is the cooperation itself, Fosen a region and no parent;
         # but "Regionrådet for Fjellregionen" is the council of the cooperation Fjellregionen
         return rest, None
@@ -2054,11 +2056,13 @@ _BODY_IN_ORG = re.compile(r"^(?P<body>.+?)\s+(?P<word>i|for|ved)\s+(?P<org>[A-Z�
                           r"sjukeheim|omsorgssenter|legekontor|bibliotek|vgs))?)$")
 # A council at a school or kindergarten, "på" as often as "ved": "Samarbeidsutvalget på
 # Nordbyen skole", "FAU på Lia barnehage" (the institution is its parent, not a venue).
+_INSTITUTION_WORDS = (r"(?:skole|skule|barneskole|barneskule|ungdomsskole|ungdomsskule|"
+                      r"barnehage|oppvekstsenter|vgs|videregående\s+skole|"
+                      r"vidaregåande\s+skule)")
 _BODY_AT_INSTITUTION = re.compile(r"^(?P<body>\S+(?:\s+\([^)]*\))?)\s+på\s+(?P<org>[A-ZÆØÅ][\w-]+"
-                                  r"(?:\s+[A-ZÆØÅ][\w-]+)*\s+(?:skole|skule|barneskole|"
-                                  r"barneskule|ungdomsskole|ungdomsskule|barnehage|"
-                                  r"oppvekstsenter|vgs|videregående\s+skole|"
-                                  r"vidaregåande\s+skule))$")
+                                  rf"(?:\s+[A-ZÆØÅ][\w-]+)*\s+{_INSTITUTION_WORDS})$")
+# A school or kindergarten by name, as the last words of a parent: "Blåbærtua barnehage".
+_INSTITUTION_END = re.compile(rf"\s{_INSTITUTION_WORDS}$", re.I)
 # "møte", "konstituerende møte": a meeting, but no body named.
 # (a gathering too: "Referat fra samling 12. mars", "… fra fagsamling")
 _BARE_MEETING_WORD = re.compile(rf"(?:{_MEETING_KINDS}\s+)?{_CHANNEL_FIRST}(?:møte|møtet|moete|"

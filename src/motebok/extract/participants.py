@@ -166,6 +166,11 @@ ROLE_WORDS: dict[str, ParticipantRole] = {
     "foreldrerepresentant": ParticipantRole.MEMBER, "elevrepresentant": ParticipantRole.MEMBER,
     "brukerrepresentant": ParticipantRole.MEMBER, "brukarrepresentant": ParticipantRole.MEMBER,
     "ungdomsrepresentant": ParticipantRole.MEMBER,
+    # a kindergarten's samarbeidsråd and a nursing home's brukerråd: the owner's, the
+    # residents' and the next of kin's seats ("Kjell Fossum (eierrepresentant)")
+    "eierrepresentant": ParticipantRole.MEMBER, "eigarrepresentant": ParticipantRole.MEMBER,
+    "beboerrepresentant": ParticipantRole.MEMBER, "bebuarrepresentant": ParticipantRole.MEMBER,
+    "pårørenderepresentant": ParticipantRole.MEMBER,
     "arbeidstakerrepresentant": ParticipantRole.MEMBER,
     "arbeidstakarrepresentant": ParticipantRole.MEMBER,
     "varamedlem for leder": ParticipantRole.MEMBER, "medlem av styret": ParticipantRole.MEMBER,
@@ -478,7 +483,9 @@ _FROM_ORG = re.compile(r"^(?P<name>[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){1
 # whole titles, and the endings that make one ("kommunalsjef", "seniorrådgiver").
 _JOB_TITLE_WORDS = ("ordfører", "varaordfører", "fylkesordfører", "ordførar", "varaordførar",
                     "fylkesordførar", "rådmann", "kommunedirektør", "fylkesdirektør",
-                    "statsforvalter", "fylkesmann", "daglig leder", "dagleg leiar")
+                    "statsforvalter", "fylkesmann", "daglig leder", "dagleg leiar",
+                    # the police's heads in a politiråd: "Lensmann Geir Mo"
+                    "lensmann", "politimester", "politimeister")
 _JOB_TITLE_ENDINGS = ("sjef", "leder", "leiar", "rådgiver", "rådgjevar", "direktør",
                       "konsulent", "koordinator", "sekretær", "ordfører", "ordførar",
                       "rådmann", "rektor", "inspektør", "lærer", "lærar", "sykepleier",
@@ -493,7 +500,9 @@ _JOB_TITLE_ENDINGS = ("sjef", "leder", "leiar", "rådgiver", "rådgjevar", "dire
                       "revisor",  # a kontrollutval's "forvaltningsrevisor", "revisor"
                       # the church's staff in a sokneråd / menighetsråd: "Sokneprest Kari
                       # Li", "kyrkjeverje Ola Dal", "kirkeverge", "kapellan", "diakon"
-                      "prest", "prost", "verge", "verje", "kapellan", "diakon", "kantor")
+                      "prest", "prost", "verge", "verje", "kapellan", "diakon", "kantor",
+                      # a kindergarten's head: "Styrer Anette Bjerke", "barnehagestyrar"
+                      "styrer", "styrar")
 _JOB_TITLE_ALT = ("|".join(re.escape(w) for w in _JOB_TITLE_WORDS)
                   + r"|[\wæøå-]*(?:" + "|".join(_JOB_TITLE_ENDINGS) + ")")
 _JOB_TITLE = re.compile(rf"(?:{_JOB_TITLE_ALT})", re.I)  # for fullmatch
