@@ -19235,3 +19235,23 @@ EXPECTED["2604_politirad_lensmann_og_politikontakt.txt"] = Expected(
         ("5/25", "Eventuelt", "Ingen saker.", [], []),
     ],
 )
+
+EXPECTED["2605_nynorsk_fau_leiar_fau_med_trinn.txt"] = Expected(
+    # "leiar FAU" in the FAU's own minutes: the leader of the body that met chairs it, as
+    # "(leiar)" alone would say; the grade in brackets after it changes nothing
+    "minutes", "Referat frå FAU-møte ved Lidarende skule", "FAU", "Lidarende skule", None,
+    ("2026-03-02", "19:00", "20:30", "Biblioteket på skulen"), None,
+    people=[
+        ("Gunvor Sletten", None, "chair", "present"),
+        ("Arild Nesse", None, "member", "present"),
+        ("Ragna Vik", None, "secretary", "present"),
+        ("Bjørnar Lunde", None, "member", "present"),
+        ("Tuva Helle", None, "member", "absent"),
+    ],
+    items=[
+        ("1", "Godkjenning av innkalling og referat", "Godkjent.", ["Godkjent."], []),
+        ("2", "Vårdugnad", "Vedtak: FAU held vårdugnad laurdag 25. april.",
+         ["FAU held vårdugnad laurdag 25. april."], []),
+        ("3", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
