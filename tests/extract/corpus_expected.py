@@ -19255,3 +19255,28 @@ EXPECTED["2605_nynorsk_fau_leiar_fau_med_trinn.txt"] = Expected(
         ("3", "Eventuelt", "Ingen saker.", [], []),
     ],
 )
+
+EXPECTED["2606_nynorsk_sokneraad_namn_i_store_bokstavar.txt"] = Expected(
+    # the council's name in capitals over a bare "Møtebok": the parish after "i" keeps its
+    # capital when the name is read in small letters, and is the body's parent as in
+    # "Soknerådet i Liadal" written in normal case
+    "minutes", "Møtebok", "Soknerådet", "Liadal", None,
+    ("2026-04-21", "19:00", "21:00", "Kyrkjelydshuset"), None,
+    people=[
+        ("Borghild Rise", None, "chair", "present"),
+        ("Sjur Helle", None, "member", "present"),
+        ("Oddny Myklebust", None, "member", "present"),
+        ("Kjartan Voll", None, "member", "present"),
+        ("Lars Teigland", None, "member", "absent"),
+        ("Ingebjørg Sandvik", None, "secretary", "present"),
+    ],
+    items=[
+        ("09/26", "Godkjenning av innkalling og sakliste",
+         "Vedtak: Innkalling og sakliste vart godkjent.",
+         ["Innkalling og sakliste vart godkjent."], []),
+        ("10/26", "Konfirmasjon",
+         "Soknepresten orienterte om konfirmasjonsdagane i mai. Vedtak: Soknerådet tok "
+         "orienteringa til vitande.", ["Soknerådet tok orienteringa til vitande."], []),
+        ("11/26", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)

@@ -2580,6 +2580,11 @@ def recased(name: str | None, cased: dict[str, str]) -> str | None:
         elif word.islower() and words[-1] in _BEFORE_PLACE and _place_word(word):
             word = word[0].upper() + word[1:]  # "REGIONRÅDET FOR HALLINGDAL": a region the
             # text writes nowhere else, by how the names of dales and fjords end
+        elif word.islower() and words[-1] == "i" and len(words) == 2 and \
+                first.casefold().endswith(BODY_WORD_ENDINGS) and \
+                not word.endswith(BODY_WORD_ENDINGS):
+            word = word[0].upper() + word[1:]  # "MENIGHETSRÅDET I NORDBY", "SAMARBEIDSRÅDET
+            # I SOLSIKKEN BARNEHAGE": the council of a named parish, town or institution
         words.append(word)
     return " ".join(words)
 
@@ -2667,6 +2672,13 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
             subtitle = over[0]  # "Overordnet samarbeidsorgan (OSO)" / "Helse Fonna HF og
             head.organization = over[1]  # kommunene" / "Referat": the body, then its parent
         head.body, organization = body_and_organization(subtitle)
+        if subtitle and subtitle.isupper() and head.body:
+            # "POLITIRÅDET I ØSTBY" over "Møtereferat": the names lower-cased in reading it
+            cased = proper_nouns(lines)
+            head.body, organization = recased(head.body, cased), recased(organization, cased)
+            if organization is None and " i " in head.body:
+                # read again with its capitals: "Politirådet i Østby" as in normal case
+                head.body, organization = body_and_organization(head.body)
         head.organization = organization or head.organization  # (the title's owner stays:
         # "Prosjekt Ny X – referat fra prosjektmøte")
         subtitle_body = head.body
