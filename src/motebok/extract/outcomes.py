@@ -820,6 +820,11 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
                         r"vedteke)\b"),
     (("godkjente", "godkjende"),
      r"^(?:[A-ZÆØÅ][\w-]*\s+){1,3}(?:godkjenn?te|godkjende)\s+(?!at\b)"),
+    # what a council sets by law: "Samarbeidsrådet fastsatte årsplanen.", "Soknerådet
+    # fastset planen." (the body itself, not a person fixing a date)
+    (("fastsatt", "fastset"),
+     rf"^(?:[\wæøå-]*{_BODY_NOUN})\s+(?:enstemmig\s+|einstemmig\s+|samrøystes\s+)?"
+     r"(?:fastsatte|fastsette|fastset|fastsetter)\s+(?!at\b|seg\b)"),
     # "Styret er enig i at …": the body agrees (one member agreeing is no decision)
     (("enig", "einig", "samd"),
      rf"^(?:[\wæøå-]*{_BODY_NOUN}|møtet|alle)\s+(?:er|var|ble|vart)\s+"
