@@ -19415,3 +19415,166 @@ EXPECTED["2459_nynorsk_grendalag_arsmote_skrivar_framlegg_pdf.pdf"] = Expected(
           "Valnemnda si innstilling vart samrøystes vedteken."], []),
     ],
 )
+
+EXPECTED["2600_su_skole_leder_etter_trinn.md"] = Expected(
+    # a seat written with the grade as a number ("foreldrerepresentant 6. trinn (leder)")
+    # is a seat, so the brackets after it give the meeting role; a seat named after the
+    # role ("referent, representant for lærerne") does not take the meeting role back
+    "minutes", "Referat fra møte i Samarbeidsutvalget (SU) ved Haugtun skole",
+    "Samarbeidsutvalget (SU)", "Haugtun skole", None,
+    ("2026-02-04", "18:00", "19:30", "Personalrommet, Haugtun skole"), None,
+    people=[
+        ("Gunnhild Sørbø", None, "member", "present"),
+        ("Tarjei Midtbø", None, "chair", "present"),
+        ("Leila Haddad", None, "member", "present"),
+        ("Øystein Kvam", None, "secretary", "present"),
+        ("Mari Lunde", None, "member", "present"),
+        ("Vilde Hauge", None, "member", "present"),
+        ("Henrik Moe", None, "member", "absent"),
+    ],
+    items=[
+        ("1/26", "Godkjenning av innkalling og referat",
+         "Innkalling og referat fra 3.12.2025 ble godkjent.",
+         ["Innkalling og referat fra 3.12.2025 ble godkjent."], []),
+        ("2/26", "Skolens ordensreglement",
+         "Rektor orienterte om forslaget til nytt ordensreglement. SU sluttet seg til "
+         "forslaget.", ["SU sluttet seg til forslaget."], []),
+        ("3/26", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["2601_oso_helseforetak_og_kommunene.txt"] = Expected(
+    # two name lines over a bare "Referat": the upper one names the body (a word for a
+    # body: "samarbeidsorgan"), the one under it whom the body belongs to, as written
+    "minutes", ANY, "Overordnet samarbeidsorgan (OSO)",
+    "Helse Vestfjord HF og kommunene i Midtfjord", None,
+    ("2026-03-11", "10:00", "13:30", "Teams"), None,
+    people=[
+        ("Randi Solheim", "Helse Vestfjord HF", "chair", "present"),
+        ("Kjetil Aune", "Helse Vestfjord HF", "member", "present"),
+        ("Torunn Bakkevik", "Elvdal kommune", "member", "present"),
+        ("Per Arne Moen", "Fjellnes kommune", "member", "present"),
+        ("Hege Landrø", None, "secretary", "present"),
+        ("Asbjørn Lie", "Nesvik kommune", "member", "absent"),
+    ],
+    items=[
+        ("05/2026", "Godkjenning av innkalling og dagsorden", "Godkjent.", ["Godkjent."], []),
+        ("06/2026", "Felles plan for legevakt",
+         "Kommuneoverlegen orienterte om arbeidet i fagrådet. Vedtak: OSO slutter seg til "
+         "planen og sender den på høring til kommunene.",
+         ["OSO slutter seg til planen og sender den på høring til kommunene."],
+         [("OSO slutter seg til planen og sender den på høring til kommunene.", "OSO", None)]),
+        ("07/2026", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["2602_aku_kommunedirektorer_er_medlemmer.docx"] = Expected(
+    # a body named as the administrations' own ("Administrativt kontaktutvalg"): the
+    # kommunedirektører and rådmenn it lists are its members, not staff serving it
+    "minutes", "Referat fra møte i Administrativt kontaktutvalg (AKU)",
+    "Administrativt kontaktutvalg (AKU)", "Kystbyen regionråd", None,
+    ("2026-02-19", "09:00", "11:30", "Havnes rådhus, formannskapssalen"), None,
+    people=[
+        ("Sverre Holmvik", "Havnes kommune", "chair", "present"),
+        ("Ingrid Skaret", "Strandøy kommune", "member", "present"),
+        ("Bjarne Teigen", "Vikdal kommune", "member", "present"),
+        ("Mette Rørvik", "Kystbyen regionråd", "secretary", "present"),
+        ("Oddny Fure", "Lyngnes kommune", "member", "absent"),
+    ],
+    items=[
+        ("4/26", "Referat fra forrige møte", "Referatet ble godkjent.",
+         ["Referatet ble godkjent."], []),
+        ("5/26", "Felles beredskapsplan",
+         "Daglig leder orienterte om arbeidet med planen. Konklusjon: AKU anbefaler at "
+         "regionrådet vedtar planen.", ["AKU anbefaler at regionrådet vedtar planen."], []),
+    ],
+)
+
+EXPECTED["2603_barnehage_samarbeidsrad_styrer_og_eier.txt"] = Expected(
+    # a kindergarten's samarbeidsråd: "Styrer" before a name is the head's title, no part of
+    # the name; "(eierrepresentant)" is the owner's seat, no organisation; the council "i
+    # Blåbærtua barnehage" belongs to the kindergarten (no region's council)
+    "minutes", "Referat fra møte 12.11.2025", "Samarbeidsrådet", "Blåbærtua barnehage", None,
+    ("2025-11-12", None, None, None), None,
+    people=[
+        ("Randi Vatne", None, "secretary", "present"),
+        ("Sondre Lie", None, "chair", "present"),
+        ("Amina Noor", None, "member", "present"),
+        ("Kaja Bøe", None, "member", "present"),
+        ("Leif Aamodt", None, "member", "present"),
+        ("Mona Dahle", None, "member", "absent"),
+    ],
+    items=[
+        ("1", "Godkjenning av innkalling", "Godkjent.", ["Godkjent."], []),
+        ("2", "Julearrangement",
+         "Styrer orienterte om planene for luciafeiring og nissefest. Sondre Lie lager "
+         "invitasjon til foreldrene innen 20. november.", [],
+         [("Sondre Lie lager invitasjon til foreldrene innen 20. november.", "Sondre Lie",
+           "2025-11-20")]),
+        ("3", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["2604_politirad_lensmann_og_politikontakt.txt"] = Expected(
+    # a politiråd: "Lensmann" and "Politimester" before a name are the police's titles
+    "minutes", "Møtereferat", "Politirådet", "Nordvika", None,
+    ("2025-12-04", "09:00", "11:00", "Nordvika rådhus, møterom Bryggen"), None,
+    people=[
+        ("Synnøve Berg", "Nordvika kommune", "chair", "present"),
+        ("Terje Aasland", "Vest politidistrikt", "member", "present"),
+        ("Hilde Rabben", "Vest politidistrikt", "member", "present"),
+        ("Ronny Strand", "Nordvika kommune", "secretary", "present"),
+        ("Anders Fjeld", None, "member", "absent"),
+    ],
+    items=[
+        ("4/25", "Lokal kriminalitetsutvikling",
+         "Lensmannen orienterte om utviklingen. Politirådet tok orienteringen til etterretning.",
+         ["Politirådet tok orienteringen til etterretning."], []),
+        ("5/25", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["2605_nynorsk_fau_leiar_fau_med_trinn.txt"] = Expected(
+    # "leiar FAU" in the FAU's own minutes: the leader of the body that met chairs it, as
+    # "(leiar)" alone would say; the grade in brackets after it changes nothing
+    "minutes", "Referat frå FAU-møte ved Lidarende skule", "FAU", "Lidarende skule", None,
+    ("2026-03-02", "19:00", "20:30", "Biblioteket på skulen"), None,
+    people=[
+        ("Gunvor Sletten", None, "chair", "present"),
+        ("Arild Nesse", None, "member", "present"),
+        ("Ragna Vik", None, "secretary", "present"),
+        ("Bjørnar Lunde", None, "member", "present"),
+        ("Tuva Helle", None, "member", "absent"),
+    ],
+    items=[
+        ("1", "Godkjenning av innkalling og referat", "Godkjent.", ["Godkjent."], []),
+        ("2", "Vårdugnad", "Vedtak: FAU held vårdugnad laurdag 25. april.",
+         ["FAU held vårdugnad laurdag 25. april."], []),
+        ("3", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["2606_nynorsk_sokneraad_namn_i_store_bokstavar.txt"] = Expected(
+    # the council's name in capitals over a bare "Møtebok": the parish after "i" keeps its
+    # capital when the name is read in small letters, and is the body's parent as in
+    # "Soknerådet i Liadal" written in normal case
+    "minutes", "Møtebok", "Soknerådet", "Liadal", None,
+    ("2026-04-21", "19:00", "21:00", "Kyrkjelydshuset"), None,
+    people=[
+        ("Borghild Rise", None, "chair", "present"),
+        ("Sjur Helle", None, "member", "present"),
+        ("Oddny Myklebust", None, "member", "present"),
+        ("Kjartan Voll", None, "member", "present"),
+        ("Lars Teigland", None, "member", "absent"),
+        ("Ingebjørg Sandvik", None, "secretary", "present"),
+    ],
+    items=[
+        ("09/26", "Godkjenning av innkalling og sakliste",
+         "Vedtak: Innkalling og sakliste vart godkjent.",
+         ["Innkalling og sakliste vart godkjent."], []),
+        ("10/26", "Konfirmasjon",
+         "Soknepresten orienterte om konfirmasjonsdagane i mai. Vedtak: Soknerådet tok "
+         "orienteringa til vitande.", ["Soknerådet tok orienteringa til vitande."], []),
+        ("11/26", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)

@@ -977,7 +977,7 @@ def test_a_list_of_seats_under_the_title_without_a_label():
         "Odd Bentsen (sekretær)\n\n1. Budsjett\nSU vil skrive til politikerne.\n\n"
         "2. Eventuelt\nIngen saker.\n") == [
         ("Åse Hovden", None, "member", "present"),
-        ("Vidar Fossum", None, "member", "present"),
+        ("Vidar Fossum", None, "chair", "present"),  # the SU's own leader
         ("Anne Dalen", None, "member", "present"),
         ("Line Slevik", None, "member", "absent"),
         ("Line Nilsen", None, "member", "present"),

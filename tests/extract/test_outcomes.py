@@ -5053,3 +5053,29 @@ def test_an_annual_meetings_outcomes_are_decisions(sentence):
 ])
 def test_what_an_annual_meeting_only_hears_decides_nothing(sentence):
     assert not is_decision(sentence)
+
+
+@pytest.mark.parametrize(("sentence", "who"), [
+    ("OSO ber fagrådet for samhandling legge fram forslag til tiltak.",
+     "fagrådet for samhandling"),
+    ("Rådet ber arbeidsgruppa for trafikk legge fram forslag.", "arbeidsgruppa for trafikk"),
+    ("Soknerådet bed utvalet for trusopplæring greie ut saka.", "utvalet for trusopplæring"),
+    ("Med bakgrunn i rapporten ber kontrollutvalget kommunedirektøren svare på dette.",
+     "kommunedirektøren"),
+])
+def test_a_body_asked_keeps_the_rest_of_its_name(sentence, who):
+    # a body word after "ber" is the asking body only when the one asked follows it; a
+    # preposition after it goes on with the name of the body that is asked
+    assert responsible_of(sentence) == who
+
+
+@pytest.mark.parametrize("sentence", ["Samarbeidsrådet fastsatte årsplanen uten endringer.",
+                                      "Styret fastsatte budsjettet for 2026.",
+                                      "Soknerådet fastsette årsplanen samrøystes."])
+def test_a_council_that_fixed_a_plan_decided(sentence):
+    # a samarbeidsråd fastsetter the kindergarten's årsplan by law: the body's decision
+    assert is_decision(sentence)
+
+
+def test_a_person_fixing_something_is_no_decision():
+    assert not is_decision("Kari fastsatte datoen for dugnaden.")

@@ -1875,7 +1875,9 @@ def _body_and_organization(title: str | None) -> tuple[str | None, str | None]:
         return body[0].upper() + body[1:], reversed_comma.group("org")
     region = _REGION_COUNCIL.match(rest)
     if region and not _ORG_FORM.search(region.group("place")) and \
-            not region.group("place").casefold().endswith("regionen"):
+            not region.group("place").casefold().endswith("regionen") and \
+            not _INSTITUTION_END.search(region.group("place")):
+        # ("Samarbeidsrådet i Blåbærtua barnehage" is the kindergarten's council, its parent)
         # "Regionrådet for Fosen" is the cooperation itself, Fosen a region and no parent;
         # but "Regionrådet for Fjellregionen" is the council of the cooperation Fjellregionen
         return rest, None
@@ -2101,11 +2103,13 @@ _BODY_IN_ORG = re.compile(r"^(?P<body>.+?)\s+(?P<word>i|for|ved)\s+(?P<org>[A-Z�
                           r"sjukeheim|omsorgssenter|legekontor|bibliotek|vgs))?)$")
 # A council at a school or kindergarten, "på" as often as "ved": "Samarbeidsutvalget på
 # Nordbyen skole", "FAU på Lia barnehage" (the institution is its parent, not a venue).
+_INSTITUTION_WORDS = (r"(?:skole|skule|barneskole|barneskule|ungdomsskole|ungdomsskule|"
+                      r"barnehage|oppvekstsenter|vgs|videregående\s+skole|"
+                      r"vidaregåande\s+skule)")
 _BODY_AT_INSTITUTION = re.compile(r"^(?P<body>\S+(?:\s+\([^)]*\))?)\s+på\s+(?P<org>[A-ZÆØÅ][\w-]+"
-                                  r"(?:\s+[A-ZÆØÅ][\w-]+)*\s+(?:skole|skule|barneskole|"
-                                  r"barneskule|ungdomsskole|ungdomsskule|barnehage|"
-                                  r"oppvekstsenter|vgs|videregående\s+skole|"
-                                  r"vidaregåande\s+skule))$")
+                                  rf"(?:\s+[A-ZÆØÅ][\w-]+)*\s+{_INSTITUTION_WORDS})$")
+# A school or kindergarten by name, as the last words of a parent: "Blåbærtua barnehage".
+_INSTITUTION_END = re.compile(rf"\s{_INSTITUTION_WORDS}$", re.I)
 # "møte", "konstituerende møte": a meeting, but no body named.
 # (a gathering too: "Referat fra samling 12. mars", "… fra fagsamling")
 _BARE_MEETING_WORD = re.compile(rf"(?:{_MEETING_KINDS}\s+)?{_CHANNEL_FIRST}(?:møte|møtet|moete|"
@@ -2623,6 +2627,11 @@ def recased(name: str | None, cased: dict[str, str]) -> str | None:
         elif word.islower() and words[-1] in _BEFORE_PLACE and _place_word(word):
             word = word[0].upper() + word[1:]  # "REGIONRÅDET FOR HALLINGDAL": a region the
             # text writes nowhere else, by how the names of dales and fjords end
+        elif word.islower() and words[-1] == "i" and len(words) == 2 and \
+                first.casefold().endswith(BODY_WORD_ENDINGS) and \
+                not word.endswith(BODY_WORD_ENDINGS):
+            word = word[0].upper() + word[1:]  # "MENIGHETSRÅDET I NORDBY", "SAMARBEIDSRÅDET
+            # I SOLSIKKEN BARNEHAGE": the council of a named parish, town or institution
         words.append(word)
     return " ".join(words)
 
@@ -2705,8 +2714,18 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
         head.body = head.organization = None  # "Møtereferat 10.03.20117 Minimer": no name
     subtitle_body = None
     if head.body is None and head.title:  # "Referat", "REFERAT FRA MØTE 3/2022"
-        head.body, organization = body_and_organization(
-            _subtitle(lines, head.title_line, limit))
+        subtitle = _subtitle(lines, head.title_line, limit)
+        if over := _body_over_parent(lines, head.title_line, subtitle):
+            subtitle = over[0]  # "Overordnet samarbeidsorgan (OSO)" / "Helse Fonna HF og
+            head.organization = over[1]  # kommunene" / "Referat": the body, then its parent
+        head.body, organization = body_and_organization(subtitle)
+        if subtitle and subtitle.isupper() and head.body:
+            # "POLITIRÅDET I ØSTBY" over "Møtereferat": the names lower-cased in reading it
+            cased = proper_nouns(lines)
+            head.body, organization = recased(head.body, cased), recased(organization, cased)
+            if organization is None and " i " in head.body:
+                # read again with its capitals: "Politirådet i Østby" as in normal case
+                head.body, organization = body_and_organization(head.body)
         head.organization = organization or head.organization  # (the title's owner stays:
         # "Prosjekt Ny X – referat fra prosjektmøte")
         subtitle_body = head.body
@@ -3469,6 +3488,28 @@ def _subtitle(lines: list[Line], title_line: int | None, limit: int) -> str | No
             # greets the readers of a mail)
         return text  # also "REFERAT" / "Årsmøte i Stord sogelag 11.02.10"
     return None
+
+
+def _body_over_parent(lines: list[Line], title_line: int | None,
+                      subtitle: str | None) -> tuple[str, str] | None:
+    """The body and its parent when two name lines stand over a bare title and only the
+    upper one names a body: "Overordnet samarbeidsorgan (OSO)" / "Helse Fonna HF og
+    kommunene i Sunnhordland" / "Referat", "Politirådet i Nordby" / "Nordby kommune og
+    Sør-Øst politidistrikt" / "Referat". The line right above the title (which
+    ``_subtitle`` took) is then whom the body belongs to, written as a whole; the body's
+    own "i <place>" stays the nearer parent."""
+    if title_line is None or title_line < 2 or subtitle is None or \
+            subtitle != lines[title_line - 1].body or names_a_body(subtitle):
+        return None
+    upper = lines[title_line - 2]
+    text = upper.body
+    if not text[:1].isupper() or len(text) > 80 or upper.is_table or \
+            not names_a_body(text) or match_label(upper.text) or \
+            any(c.isdigit() or c in ":;.!?" for c in text) or \
+            _LETTERHEAD_NOT_BODY.search(text):
+        return None
+    own = body_and_organization(text)[1]
+    return text, own or subtitle
 
 
 # A bare word for a summary of a meeting, as a title over the line that names the meeting:

@@ -858,6 +858,7 @@ def read_attendance(draft: Draft) -> None:
     _unticked_boxes_absent(draft)
     if is_heads_body(draft.record.body):
         _heads_are_members(draft)
+    _leader_of_the_body_chairs(draft)
 
 
 def _heads_are_members(draft: Draft) -> None:
@@ -868,6 +869,38 @@ def _heads_are_members(draft: Draft) -> None:
     for participant in draft.people.order:
         if participant.role == ParticipantRole.GUEST and head_named(text, participant.name):
             participant.role = ParticipantRole.MEMBER
+
+
+def _leader_of_the_body_chairs(draft: Draft) -> None:
+    """One listed as the leader of the body that met, named by its name or its short form
+    ("Solveig Aarnes, leiar FAU (1. trinn)", "Kari Holm (leder i SU)" in the FAU's or the
+    SU's own minutes), chairs it as "(leder)" alone would say, when no one else does; the
+    body's name after the seat word is no organisation either."""
+    body = draft.record.body
+    people = draft.people.order
+    if not body or len(body) > 60 or any(p.role == ParticipantRole.CHAIR for p in people):
+        return
+    names = [body]
+    if short := _BODY_SHORT_FORM.search(body):
+        names.append(short.group(1))  # "Samarbeidsutvalget (SU)": "SU"
+    text = "\n".join(draft.lines[i].text for i in _attendance_lines(draft))
+    if not any(name in text for name in names):
+        return
+    seat = (r"\s*(?:,|\(|–|-)\s*(?:leder|leiar|styreleder|styreleiar)\s+(?:i\s+|for\s+|av\s+)?"
+            rf"(?:{'|'.join(map(re.escape, names))})(?![\w-])")
+    for person in people:
+        if person.role in (None, ParticipantRole.MEMBER) and \
+                person.attendance != Attendance.ABSENT and \
+                re.search(re.escape(person.name) + seat, text, re.I):
+            person.role = ParticipantRole.CHAIR.value
+            if person.organization and \
+                    person.organization.casefold() in {n.casefold() for n in names}:
+                person.organization = None
+            return
+
+
+# A body's short form in brackets after its name: "Samarbeidsutvalget (SU)".
+_BODY_SHORT_FORM = re.compile(r"\(([A-ZÆØÅ]{2,6})\)")
 
 
 # The boxes a list of people is ticked in ("☑ Kari Holm, Stad kommune" / "☐ Per Dahl"):

@@ -850,6 +850,11 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
                         r"vedteke)\b"),
     (("godkjente", "godkjende"),
      r"^(?:[A-ZÆØÅ][\w-]*\s+){1,3}(?:godkjenn?te|godkjende)\s+(?!at\b)"),
+    # what a council sets by law: "Samarbeidsrådet fastsatte årsplanen.", "Soknerådet
+    # fastset planen." (the body itself, not a person fixing a date)
+    (("fastsatt", "fastset"),
+     rf"^(?:[\wæøå-]*{_BODY_NOUN})\s+(?:enstemmig\s+|einstemmig\s+|samrøystes\s+)?"
+     r"(?:fastsatte|fastsette|fastset|fastsetter)\s+(?!at\b|seg\b)"),
     # "Styret er enig i at …": the body agrees (one member agreeing is no decision)
     (("enig", "einig", "samd"),
      rf"^(?:[\wæøå-]*{_BODY_NOUN}|møtet|alle)\s+(?:er|var|ble|vart)\s+"
@@ -5768,10 +5773,12 @@ def _inverted_subject(sentence: str, lowered: str) -> str | None:
 
 # The words between "ber" and the one asked that are not that one: an adverb ("ber derfor
 # kommunedirektøren …") and, in inverted order, the body asking ("Med bakgrunn i rapporten
-# ber kontrollutvalget kommunedirektøren om …").
+# ber kontrollutvalget kommunedirektøren om …"). A body whose name goes on after a
+# preposition is the one asked ("OSO ber fagrådet for samhandling legge fram …").
 _ASKER_FIRST = re.compile(rf"^(?:(?:derfor|difor|dermed|også|òg|herved|samtidig)\s+)?"
                           rf"(?:(?:[\wæøå-]*{_BODY_NOUN}|{_BODY_SHORT})\s+"
-                          r"(?=\S)(?!og\b|samt\b|eller\b))?", re.I)
+                          r"(?=\S)(?!og\b|samt\b|eller\b|for\b|i\b|ved\b|på\b|om\b))?",
+                          re.I)
 
 
 def _asked_one(who: str) -> str:

@@ -165,6 +165,11 @@ ROLE_WORDS: dict[str, ParticipantRole] = {
     "foreldrerepresentant": ParticipantRole.MEMBER, "elevrepresentant": ParticipantRole.MEMBER,
     "brukerrepresentant": ParticipantRole.MEMBER, "brukarrepresentant": ParticipantRole.MEMBER,
     "ungdomsrepresentant": ParticipantRole.MEMBER,
+    # a kindergarten's samarbeidsråd and a nursing home's brukerråd: the owner's, the
+    # residents' and the next of kin's seats ("Kjell Fossum (eierrepresentant)")
+    "eierrepresentant": ParticipantRole.MEMBER, "eigarrepresentant": ParticipantRole.MEMBER,
+    "beboerrepresentant": ParticipantRole.MEMBER, "bebuarrepresentant": ParticipantRole.MEMBER,
+    "pårørenderepresentant": ParticipantRole.MEMBER,
     "arbeidstakerrepresentant": ParticipantRole.MEMBER,
     "arbeidstakarrepresentant": ParticipantRole.MEMBER,
     "varamedlem for leder": ParticipantRole.MEMBER, "medlem av styret": ParticipantRole.MEMBER,
@@ -267,8 +272,9 @@ def _name_places(text: str, name: str):
 # A body of the municipalities' chief executives ("Kommunedirektørutvalget i Hallingdal",
 # "Rådmannsutvalet", "Rådmannsgruppa i Vesterålen", "Kommunedirektørforum"): there the
 # kommunedirektør or rådmann listed is the body's own member, not the administration
-# serving an elected body.
-_HEADS_BODY_STEMS = ("kommunedirektør", "rådmanns", "rådmenn")
+# serving an elected body. So is a body named as the administrations' own ("Administrativt
+# kontaktutvalg (AKU)", "Administrativ styringsgruppe"): the heads it lists sit on it.
+_HEADS_BODY_STEMS = ("kommunedirektør", "rådmanns", "rådmenn", "administrativ")
 # The title that makes a listed person one of those heads: "kommunedirektør Per Lie",
 # "Ola Haugen | Flå | kommunedirektør", "Tone Rud, kst. rådmann".
 _HEAD_TITLE = re.compile(r"(?:(?:assisterende|assisterande|konstituert|kst\.|fungerende|"
@@ -476,7 +482,9 @@ _FROM_ORG = re.compile(r"^(?P<name>[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){1
 # whole titles, and the endings that make one ("kommunalsjef", "seniorrådgiver").
 _JOB_TITLE_WORDS = ("ordfører", "varaordfører", "fylkesordfører", "ordførar", "varaordførar",
                     "fylkesordførar", "rådmann", "kommunedirektør", "fylkesdirektør",
-                    "statsforvalter", "fylkesmann", "daglig leder", "dagleg leiar")
+                    "statsforvalter", "fylkesmann", "daglig leder", "dagleg leiar",
+                    # the police's heads in a politiråd: "Lensmann Geir Mo"
+                    "lensmann", "politimester", "politimeister")
 _JOB_TITLE_ENDINGS = ("sjef", "leder", "leiar", "rådgiver", "rådgjevar", "direktør",
                       "konsulent", "koordinator", "sekretær", "ordfører", "ordførar",
                       "rådmann", "rektor", "inspektør", "lærer", "lærar", "sykepleier",
@@ -491,7 +499,9 @@ _JOB_TITLE_ENDINGS = ("sjef", "leder", "leiar", "rådgiver", "rådgjevar", "dire
                       "revisor",  # a kontrollutval's "forvaltningsrevisor", "revisor"
                       # the church's staff in a sokneråd / menighetsråd: "Sokneprest Kari
                       # Li", "kyrkjeverje Ola Dal", "kirkeverge", "kapellan", "diakon"
-                      "prest", "prost", "verge", "verje", "kapellan", "diakon", "kantor")
+                      "prest", "prost", "verge", "verje", "kapellan", "diakon", "kantor",
+                      # a kindergarten's head: "Styrer Anette Bjerke", "barnehagestyrar"
+                      "styrer", "styrar")
 _JOB_TITLE_ALT = ("|".join(re.escape(w) for w in _JOB_TITLE_WORDS)
                   + r"|[\wæøå-]*(?:" + "|".join(_JOB_TITLE_ENDINGS) + ")")
 _JOB_TITLE = re.compile(rf"(?:{_JOB_TITLE_ALT})", re.I)  # for fullmatch
@@ -2417,8 +2427,11 @@ def _org_without_job(paren: str) -> str:
 
 
 def _set_role(entry: Entry, role: ParticipantRole | None, text: str) -> None:
-    """A role named next to a name; the secretariat is also whom the person represents."""
-    if role:
+    """A role named next to a name; the secretariat is also whom the person represents.
+
+    A seat named after the meeting role ("Kari Holm, leder, foreldrerepresentant") does
+    not take the role back: she led the meeting, and a member's seat says no more."""
+    if role and not (entry.role in MEETING_ROLES and role not in MEETING_ROLES):
         entry.role = role
     if text.casefold() in {"sekretariatet", "sekretariat"} and entry.organization is None:
         entry.organization = text
@@ -2765,9 +2778,17 @@ def is_secretariat(org: str) -> bool:
 
 def _small_words(text: str) -> bool:
     """One to three words all written small ("fagansvarlig", "daglig leder"): a job or a
-    seat, never a name or a place."""
+    seat, never a name or a place. A school's grade may stand among them as a number
+    ("foreldrerepresentant 7. trinn", "kontaktlærer for 1.–4. trinn"): a seat still."""
     words = text.split()
-    return 0 < len(words) <= 3 and all(w[:1].islower() for w in words)
+    if not words or not words[0][:1].islower():
+        return False
+    small = [w for w in words if not (w[:1].isdigit() and _GRADE.fullmatch(w))]
+    return 0 < len(small) <= 3 and all(w[:1].islower() for w in small)
+
+
+# A school grade or a range of them written as numbers: "7.", "10", "1.–4.", "5-7".
+_GRADE = re.compile(r"\d{1,2}\.?(?:[–-]\d{1,2}\.?)?")
 
 
 # Who holds a job for a while or stands in: "assisterende kommunedirektør", "kst. rådmann",
