@@ -133,13 +133,15 @@ def snippet(text: str, terms: Sequence[Term], width: int = 32,
             while index < len(found) and found[index].end <= word.end:
                 marked[index] = marked[index] or hit
                 index += 1
-    else:  # the usual text: every token's value, the spans only up to the window's end
+    else:  # the usual text: every token's value; the spans only as far as needed (below)
         marked = marker.marked_values(*token_values(text))
     if not marked:
         return mark_safe(escape(SPACES.sub(" ", text).strip()[:200]))
     first, last = _best_window(marked, width)
-    if spans is None:
-        spans = token_spans(text, last)
+    hits = [index for index in range(first, last) if marked[index]]
+    if spans is None:  # up to the last token whose place is needed: a mark or an edge
+        spans = token_spans(text, max(hits[-1] if hits else 0, first,
+                                      last - 1 if last < len(marked) else 0) + 1)
     start = 0 if first == 0 else spans[first][0]
     end = len(text) if last == len(marked) else spans[last - 1][1]
     for word in joined:  # never cut a hyphenated word ("…post" of "e-post")
@@ -149,10 +151,8 @@ def snippet(text: str, terms: Sequence[Term], width: int = 32,
             end = word.end
     parts = [ELLIPSIS] if start > 0 else []
     position = start
-    for (token_start, token_end, *_), hit in zip(spans[first:last], marked[first:last],
-                                                  strict=True):
-        if not hit:
-            continue
+    for index in hits:
+        token_start, token_end = spans[index][0], spans[index][1]
         parts.append(escape(SPACES.sub(" ", text[position:token_start])))
         parts.append(f"<mark>{escape(text[token_start:token_end])}</mark>")
         position = token_end

@@ -370,6 +370,8 @@ def _word_values(text: str, start: int, end: int) -> list[str]:
 
 def token_spans(text: str, count: int) -> list[tuple[int, int]]:
     """Where the first ``count`` tokens of ``tokens(text)`` stand (start, end)."""
+    if "/" not in text:  # words only: no generator between the matches and the list
+        return [match.span() for match in itertools.islice(WORD.finditer(text), count)]
     return list(itertools.islice(_spans(text), count))
 
 
