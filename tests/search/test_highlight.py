@@ -65,3 +65,31 @@ def test_a_closed_query_word_marks_the_hyphenated_word():
     shown = str(snippet("Send e-post og epost til e-postlista.", parse_query("epost")))
     assert shown == ("Send <mark>e</mark>-<mark>post</mark> og <mark>epost</mark> til "
                      "<mark>e</mark>-<mark>postlista</mark>.")
+
+
+def test_one_marker_for_a_page_gives_each_snippet_as_its_own_would():
+    from motebok.search.highlight import Marker
+
+    texts = ["Sak 04/22 Budsjettet for 2023 og budsjett-tallene", "Budsjett og e-post 200 000",
+             "Ingen treff her", "Sak 4/22: møte om budsjettrammen", "saknr4x22 er et ord her"]
+    for query in ("budsjett 2023", "sak 4/22", "saknr4x22 budsjett", "epost 200000"):
+        terms = parse_query(query)
+        marker = Marker(terms)
+        shared = [snippet(text, terms, width=6, marker=marker) for text in texts]
+        assert shared == [snippet(text, terms, width=6) for text in texts], query
+
+
+def test_a_shared_marker_judges_case_numbers_and_words_apart():
+    # "saknr4x22" typed in a text is a word; "sak" a word before a case number. One
+    # marker judges the words of every text once, and each token still as
+    # ``term_matches`` does, a case number only as a whole.
+    from motebok.search.highlight import Marker
+
+    text = "Sak 4/22 og saknr4x22, saken 04/2022 og sakene"
+    found = tokens(text)
+    for query in ("sak 4/22", "saknr4x22", "saken", "sak"):
+        terms = parse_query(query)
+        marker = Marker(terms)
+        marker.marked(tokens("saknr4x22 sak saken sakene"))  # words judged before
+        expected = [any(term_matches(term, token) for term in terms) for token in found]
+        assert marker.marked(found) == expected, query

@@ -986,3 +986,40 @@ def test_word_part_hits_are_ranked_by_heading_without_reading_their_rows_again(
     if connection.vendor == "postgresql":
         assert [q["sql"].count("strpos") > 0 for q in queries.captured_queries][-2:] == [
             True, False]
+
+
+@pytest.mark.postgres
+def test_hit_instances_are_saved_instances_and_receivers_still_run(archive, users):
+    # The page's meetings and items are made without ``Model.__init__`` (``_make``): they
+    # must still be what ``from_db`` makes (saved, from this database, comparable, and
+    # saving them again updates), and a model with a ``post_init`` receiver goes the
+    # ``from_db`` way, so its receiver sees every instance.
+    from django.db.models import signals
+
+    from motebok.archive.models import Meeting
+    from motebok.search.loading import HitLoader
+
+    hit = search("rekruttering", user=users["superuser"]).hits[0]
+    for instance in (hit.meeting, hit.meeting.body, hit.item):
+        assert instance._state.adding is False
+        assert instance._state.db == connection.alias
+    assert hit.meeting == Meeting.objects.get(pk=hit.meeting.pk)
+    hit.item.title = "Endret tittel"
+    hit.item.save(update_fields=["title"])
+    assert type(hit.item).objects.get(pk=hit.item.pk).title == "Endret tittel"
+    seen = []
+
+    def receiver(sender, instance, **kwargs):
+        seen.append(instance)
+
+    signals.post_init.connect(receiver, sender=Meeting)
+    try:
+        loader = HitLoader()
+        assert loader.meeting.plain is False and loader.item.plain is True
+        with connection.cursor() as cursor:  # the row as the page query reads it
+            cursor.execute(f"SELECT {loader.meeting.select()} FROM "
+                           f"{Meeting._meta.db_table} m WHERE m.id = %s", [hit.meeting.pk])
+            built = loader.meeting.build(cursor.fetchone())
+    finally:
+        signals.post_init.disconnect(receiver, sender=Meeting)
+    assert seen == [built] and built == hit.meeting

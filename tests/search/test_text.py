@@ -303,3 +303,36 @@ def test_a_filter_tag_of_an_id_or_year_is_the_same_by_its_fast_way():
         assert filter_tag(kind, value) == slow(kind, value)
     assert filter_tag("person", 12) == "zzperson12"
     assert filter_tag("flag", True) == "zzflagtrue"  # a bool is no id
+
+
+# Texts where words, case numbers, folding and case-folding meet: "A4/22" is a word and
+# a number, "1/22/23" holds one case number, "_4/22" one after an underscore, "İ"
+# case-folds to two characters and "É" folds to "e".
+TRICKY_TEXTS = ("Sak 04/22: Budsjett; jf. sak 14/22", "A4/22 og _4/22 og 1/22/23", "x/1 2/3/4",
+                "Café İstanbul STRASSE straße ÉÉ ﬁre", "4/2022 12 / 25 Møtet/referatet", "", "/",
+                "Sak 4/22", "ordet", "e-post 200 000 kr. 04/22É")
+
+
+@pytest.mark.parametrize("text", TRICKY_TEXTS)
+def test_tokens_are_the_case_numbers_and_the_words_between_them(text):
+    from motebok.search.text import TOKEN, Token, case_number_token, fold, tokens
+
+    expected = []  # one scan of TOKEN, case numbers tried first at every place
+    for match in TOKEN.finditer(text):
+        sequence, year = match.group(1, 2)
+        value = (case_number_token(sequence, year) if sequence is not None
+                 else fold(match.group(0).casefold()))
+        expected.append(Token(*match.span(), value, sequence is not None))
+    assert tokens(text) == expected
+
+
+@pytest.mark.parametrize("text", TRICKY_TEXTS)
+def test_token_values_and_spans_are_those_of_the_tokens(text):
+    from motebok.search.text import token_spans, token_values, tokens
+
+    found = tokens(text)
+    values, numbers = token_values(text)
+    assert values == [token.value for token in found]
+    assert numbers == [index for index, token in enumerate(found) if token.is_number]
+    assert token_spans(text, 3) == [(token.start, token.end) for token in found[:3]]
+    assert token_spans(text, 1000) == [(token.start, token.end) for token in found]

@@ -36,7 +36,7 @@ from motebok.archive.models import (
     access_body_ids,
 )
 from motebok.search import backends
-from motebok.search.highlight import snippet
+from motebok.search.highlight import Marker, snippet
 from motebok.search.models import SearchEntry
 from motebok.search.prepare import Prepared
 from motebok.search.results import (
@@ -531,7 +531,10 @@ def _count(backend: backends.Backend, plan: backends.Plan, shown: int) -> Counts
 
 
 def _hits(rows: list[backends.Row], terms: Sequence[Term]) -> list[Hit]:
-    """Hits for the page's rows (their meetings and items came with the page query)."""
-    return [Hit(meeting=r.meeting, item=r.item, kind=r.kind, snippet=snippet(r.text, terms),
-                rank=r.score, exact=r.tier == 0)
+    """Hits for the page's rows (their meetings and items came with the page query); one
+    ``Marker`` judges each word once for all their snippets."""
+    marker = Marker(terms)
+    return [Hit(meeting=r.meeting, item=r.item, kind=r.kind,
+                snippet=snippet(r.text, terms, marker=marker), rank=r.score,
+                exact=r.tier == 0)
             for r in rows]

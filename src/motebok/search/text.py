@@ -18,6 +18,7 @@ import itertools
 import math
 import re
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -302,20 +303,90 @@ def case_number_token(sequence: str | int, year: str | int) -> str:
 def tokens(text: str) -> list[Token]:
     """Every word and case number of ``text`` (already ``normalize``d), in order.
 
-    A text without "/" holds no case number, so its words are found without the
-    group lookups of ``TOKEN``: snippets tokenise every hit of a page.
+    Snippets tokenise every hit of a page, so the words are found without the group
+    lookups of ``TOKEN``: a case number starts where no word goes on (its look-behind)
+    and ends where none starts (its look-ahead), so ``TOKEN``'s tokens are the case
+    numbers ``CASE_NUMBER`` finds on its own, with the words of the text between them
+    (``_word_tokens``).
     """
     if "/" not in text:
-        return [Token(match.start(), match.end(), fold(match.group().casefold()), False)
-                for match in WORD.finditer(text)]
-    found = []
-    for match in TOKEN.finditer(text):
-        sequence, year = match.group(1, 2)
-        if sequence is not None:
-            found.append(Token(*match.span(), case_number_token(sequence, year), True))
-        else:
-            found.append(Token(*match.span(), fold(match.group(0).casefold()), False))
+        return _word_tokens(text, 0, len(text))
+    found: list[Token] = []
+    position = 0
+    for match in CASE_NUMBER.finditer(text):
+        start, end = match.span()
+        if start > position:
+            found += _word_tokens(text, position, start)
+        found.append(Token(start, end, case_number_token(*match.group(1, 2)), True))
+        position = end
+    if position < len(text):
+        found += _word_tokens(text, position, len(text))
     return found
+
+
+def _word_tokens(text: str, start: int, end: int) -> list[Token]:
+    """The words of ``text[start:end]`` as tokens (case-folded, without accents).
+
+    A stretch with no letter ``ACCENTS`` folds (checked once, on the whole stretch
+    case-folded: a word's own case-folding is part of it) needs no ``fold`` per word.
+    """
+    if ACCENTED.search(text[start:end].casefold()) is None:
+        return [Token(match.start(), match.end(), match.group().casefold(), False)
+                for match in WORD.finditer(text, start, end)]
+    return [Token(match.start(), match.end(), fold(match.group().casefold()), False)
+            for match in WORD.finditer(text, start, end)]
+
+
+def token_values(text: str) -> tuple[list[str], list[int]]:
+    """The values of ``tokens(text)`` in order, and the places of the case numbers among
+    them, without a ``Token`` or a span per word: the words of a stretch are found by one
+    ``findall`` and case-folded (and folded) at once, joined by spaces, which no word
+    holds and neither folding makes. A snippet needs every token's value, to mark them,
+    but the spans of only those up to its window's end (``token_spans``)."""
+    if "/" not in text:
+        return _word_values(text, 0, len(text)), []
+    values: list[str] = []
+    numbers: list[int] = []
+    position = 0
+    for match in CASE_NUMBER.finditer(text):
+        start, end = match.span()
+        if start > position:
+            values += _word_values(text, position, start)
+        numbers.append(len(values))
+        values.append(case_number_token(*match.group(1, 2)))
+        position = end
+    if position < len(text):
+        values += _word_values(text, position, len(text))
+    return values, numbers
+
+
+def _word_values(text: str, start: int, end: int) -> list[str]:
+    """The values of the words of ``text[start:end]``, as ``_word_tokens`` makes them."""
+    words = WORD.findall(text, start, end)
+    if not words:
+        return []
+    return fold(" ".join(words).casefold()).split(" ")
+
+
+def token_spans(text: str, count: int) -> list[tuple[int, int]]:
+    """Where the first ``count`` tokens of ``tokens(text)`` stand (start, end)."""
+    if "/" not in text:  # words only: no generator between the matches and the list
+        return [match.span() for match in itertools.islice(WORD.finditer(text), count)]
+    return list(itertools.islice(_spans(text), count))
+
+
+def _spans(text: str) -> Iterator[tuple[int, int]]:
+    """The spans of ``tokens(text)``, in order (case numbers, and the words between)."""
+    position = 0
+    if "/" in text:
+        for match in CASE_NUMBER.finditer(text):
+            start, end = match.span()
+            for word in WORD.finditer(text, position, start):
+                yield word.span()
+            yield start, end
+            position = end
+    for word in WORD.finditer(text, position):
+        yield word.span()
 
 
 def date_tokens(day: date) -> tuple[str, ...]:
