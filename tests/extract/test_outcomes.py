@@ -5020,3 +5020,17 @@ def test_the_vote_alone_under_the_innstilling_adopts_it(vote):
     decisions = _council_case_decisions("Innstilling:\nFormannskapet vedtar tiltaksplanen.\n\n"
                                         f"{vote}")
     assert decisions == ["Formannskapet vedtar tiltaksplanen.", vote]
+
+
+@pytest.mark.parametrize("sentence, who", [
+    ("Styret ber om at rektor sender planen innen 1. mai.", "rektor"),
+    ("Rådet ber om at koordinator lager en oversikt innen 1. juni.", "koordinator"),
+    ("Utvalget ber om at referent sender ut protokollen innen fredag 12. april.", "referent"),
+    ("Styret ber om at vaktmester rydder boden innen 1. mai.", "vaktmester"),
+    ("Styret ber om at hver kommune sender tall innen 1. mai.", "hver kommune"),
+])
+def test_a_role_asked_that_by_a_date_comes_from_the_one_list_of_owner_roles(sentence, who):
+    # "… ber om at <role> <verb> … innen …": the role words are the owner roles every other
+    # task form reads (not a list of its own that lacks "rektor", "koordinator")
+    assert is_action(sentence)
+    assert responsible_of(sentence) == who

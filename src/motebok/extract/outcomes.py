@@ -1511,26 +1511,6 @@ _PERSON_ASKED_FOR = re.compile(r"^[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,3}
                                r"(?:ba|bad|ber|bed)\s+om\b")
 
 
-# What a body asks that someone does by a date: "Kontrollutvalget ber om at
-# kommunedirektøren gir en redegjørelse innen 1. juni.", nynorsk "Rådet bed om at
-# kommunane gjev tilbakemelding innan 1. mai." – whatever the verb, the one named after
-# "at" (a name, or a definite noun: "kommunedirektøren", "revisjonen", "kommunene") has a
-# follow-up by the date; without a date it stays the body's request alone.
-# (a name, or two joined by "og": "… om at Nordby kommune og Sørby kommune sender …")
-_ASKED_NAMED = (r"(?-i:[A-ZÆØÅ])[\w-]*(?:\s+(?-i:[A-ZÆØÅ])[\w-]*){0,2}"
-                r"(?:\s+(?:kommune|fylkeskommune|regionråd|kommunerevisjon|revisjon))?")
-_ASKED_THAT_BY_DATE = re.compile(
-    r"\b(?:ber|bed|ba|bad)\s+om\s+at\s+(?!(?:det|dette|den|denne|dei|de|desse|disse)\s)"
-    r"(?P<who>" + _ASKED_NAMED + r"(?:\s+og\s+" + _ASKED_NAMED + r")?|"
-    r"(?:dagleg|daglig)\s+(?:leiar|leder)|"
-    # a role without its article: "… ber om at forretningsfører sender …"
-    r"forretningsfører|forretningsførar|kommunedirektør|rådmann|revisor|kasserer|kasserar|"
-    r"sekretær|styreleder|styreleiar|leder|leiar|nestleder|nestleiar|vaktmester|vaktmeister|"
-    r"[a-zæøå][\w-]*(?:en|et|a|ne))\s+"
-    r"(?:(?:skal|må|vil)\s+)?(?!ikke\b|ikkje\b|blir\b|vert\b|er\b|var\b|har\b|kan\b|bør\b)"
-    r"[a-zæøå]+[a-rt-zæøå]\b", re.I)  # (not a passive: "… at saken legges fram …")
-
-
 def _asked_that_by_date(sentence: str, lowered: str) -> re.Match[str] | None:
     """The body's request that someone does something by a deadline (see
     ``_ASKED_THAT_BY_DATE``), or None; its ``who`` is the one asked."""
@@ -5965,7 +5945,34 @@ _ROLE_OWNERS = frozenset(_BODY_SUBJECTS | {
     "kommunedirektørgruppen", "prosjektlederen", "prosjektleiaren",
     "kommunene", "kommunane", "medlemmene", "medlemene", "medlemskommunene",
     "medlemskommunane", "arbeidsgruppa", "arbeidsgruppen", "styringsgruppa",
-    "styringsgruppen", "faggruppa", "faggruppen", "alle", "hver", "kvar", "adm"})
+    "styringsgruppen", "faggruppa", "faggruppen", "alle", "hver", "kvar", "adm",
+    # a housing cooperative's or an association's hired help and auditor
+    "forretningsfører", "forretningsførar", "revisor", "vaktmester", "vaktmeister",
+    "styreleiar"})
+# The owners above that only quantify the noun after them ("hver kommune", "alle
+# medlemmene"): an owner alone, never the first word of a longer one.
+_QUANTIFIER_OWNERS = frozenset({"alle", "hver", "kvar"})
+# What a body asks that someone does by a date: "Kontrollutvalget ber om at
+# kommunedirektøren gir en redegjørelse innen 1. juni.", nynorsk "Rådet bed om at
+# kommunane gjev tilbakemelding innan 1. mai." – whatever the verb, the one named after
+# "at" (a name, or a definite noun: "kommunedirektøren", "revisjonen", "kommunene") has a
+# follow-up by the date; without a date it stays the body's request alone.
+# (a name, or two joined by "og": "… om at Nordby kommune og Sørby kommune sender …")
+_ASKED_NAMED = (r"(?-i:[A-ZÆØÅ])[\w-]*(?:\s+(?-i:[A-ZÆØÅ])[\w-]*){0,2}"
+                r"(?:\s+(?:kommune|fylkeskommune|regionråd|kommunerevisjon|revisjon))?")
+_ROLE_ALTERNATION = "|".join(sorted(_ROLE_OWNERS - _QUANTIFIER_OWNERS, key=lambda w: (-len(w), w)))
+_ASKED_THAT_BY_DATE = re.compile(
+    r"\b(?:ber|bed|ba|bad)\s+om\s+at\s+(?!(?:det|dette|den|denne|dei|de|desse|disse)\s)"
+    r"(?P<who>" + _ASKED_NAMED + r"(?:\s+og\s+" + _ASKED_NAMED + r")?|"
+    r"(?:dagleg|daglig)\s+(?:leiar|leder)|"
+    # a role without its article, from the one list of owner roles: "… ber om at
+    # forretningsfører sender …" (not "alle", "hver": "… om at hver kommune sender …")
+    + _ROLE_ALTERNATION + r"|"
+    r"[a-zæøå][\w-]*(?:en|et|a|ne))\s+"
+    r"(?:(?:skal|må|vil)\s+)?(?!ikke\b|ikkje\b|blir\b|vert\b|er\b|var\b|har\b|kan\b|bør\b)"
+    r"[a-zæøå]+[a-rt-zæøå]\b", re.I)  # (not a passive: "… at saken legges fram …")
+
+
 # A role alone in brackets at the end, lower-cased: "Sende referatet (sekretariatet)".
 # (also before the deadline after it: "Avklare finansiering (kommunedirektørene), frist 1.4.")
 _AFTER_BRACKET_DEADLINE = r"(?:,?\s*(?i:frist|innen|innan|senest|seinast)\b[^()]*)?"
