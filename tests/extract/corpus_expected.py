@@ -7142,8 +7142,10 @@ EXPECTED["751_arbeidsutval_etikettrad_markdown.md"] = Expected(
 EXPECTED["752_referat_sendt_som_epost.txt"] = Expected(
     # minutes pasted from an e-mail: the subject is the title and gives the body and the
     # meeting's day (its year from the day it was sent); "Sendt:" is the document's own
-    # date, and the copy's addressee is no participant
-    "minutes", "Referat fra møte i styringsgruppen 4. mars", "Styringsgruppen", None,
+    # date, and the copy's addressee is no participant; the body is the group as the text
+    # names it ("… møtet i styringsgruppen for bredbåndsprosjektet tirsdag")
+    "minutes", "Referat fra møte i styringsgruppen 4. mars",
+    "Styringsgruppen for bredbåndsprosjektet", None,
     "2025-03-06", ("2025-03-04", None, None, None), None,
     people=[
         ("Bjørn Aas", None, "chair", "present"),
@@ -19276,5 +19278,51 @@ EXPECTED["2404_velforening_enstemmig_vedtak_etter_drofting.txt"] = Expected(
          "Styret fattet enstemmig vedtak: Avtalen med Lia Gård om brøyting forlenges med ett år.",
          ["Avtalen med Lia Gård om brøyting forlenges med ett år."], []),
         ("4", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["2405_prosjektmote_tittel_og_gruppa_som_motte.txt"] = Expected(
+    # the title names the meeting ("Prosjektmøte Kystlyset"); the line "Møte i
+    # prosjektgruppen for Kystlyset." names the group that met: that is the body
+    "minutes", "Prosjektmøte Kystlyset", "Prosjektgruppen for Kystlyset", None, None,
+    ("2024-08-21", "09:00", "11:30", "Havnehuset, møterom Fyret"), None,
+    people=[
+        ("Solveig Nybø", None, ANY, "present"),
+        ("Arild Strøm", None, "member", "present"),
+        ("Gro Haug", None, "member", "present"),
+        ("Einar Bakke", None, "member", "present"),
+        ("Petra Lindahl", None, "member", "absent"),
+    ],
+    items=[
+        ("1", "Godkjenning av innkalling", "Innkallingen ble godkjent.",
+         ["Innkallingen ble godkjent."], []),
+        ("2", "Framdrift",
+         "Prosjektleder orienterte om framdriften. Arild Strøm lager en oppdatert "
+         "framdriftsplan innen 15. september.",
+         [],
+         [("Arild Strøm lager en oppdatert framdriftsplan innen 15. september.",
+           "Arild Strøm", "2024-09-15")]),
+        ("3", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["2406_styringsgruppemote_nummer_og_gruppa_i_setning.md"] = Expected(
+    # "Styringsgruppemøte 4" names the meeting; the sentence under it names the group as
+    # the document calls it ("… møte i styringsgruppa for Fjordbyen 2030, 4. november …"),
+    # up to the day after the comma (the year in the name stays)
+    "minutes", "Styringsgruppemøte 4", "Styringsgruppa for Fjordbyen 2030", None, None,
+    ("2024-11-04", "10:00", "12:00", "Teams"), None,
+    people=[
+        ("Liv Rognes", None, "chair", "present"),
+        ("Magne Sandvik", None, "member", "present"),
+        ("Berit Ulvestad", None, "member", "present"),
+        ("Torunn Aasen", None, "secretary", "present"),
+    ],
+    items=[
+        ("11/24", "Godkjenning av referat", "Referatet frå førre møte vart godkjent.",
+         ["Referatet frå førre møte vart godkjent."], []),
+        ("12/24", "Budsjett 2025", "Styringsgruppa godkjende budsjettet for 2025.",
+         ["Styringsgruppa godkjende budsjettet for 2025."], []),
+        ("13/24", "Eventuelt", "Ingen saker.", [], []),
     ],
 )
