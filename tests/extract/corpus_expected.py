@@ -19326,3 +19326,28 @@ EXPECTED["2406_styringsgruppemote_nummer_og_gruppa_i_setning.md"] = Expected(
         ("13/24", "Eventuelt", "Ingen saker.", [], []),
     ],
 )
+
+EXPECTED["2407_folkehelseforum_setetabell_ombrutt_organisasjon.txt"] = Expected(
+    # a seat table padded with spaces whose organisation cell wraps onto an indented line
+    # under it ("Innlandet fylkeskommune," / "avdeling for folkehelse"): the wrapped part
+    # is the same organisation, no person; the items' text indented under their titles
+    # stays their text
+    "minutes", "Referat fra møte i Regionalt folkehelseforum", "Regionalt folkehelseforum",
+    None, None, ("2024-03-05", None, None, "Fylkeshuset, møterom 2"), None,
+    people=[
+        ("Kari Nordmann", "Vestby kommune", "chair", "present"),
+        ("Per Olsen", "Innlandet fylkeskommune, avdeling for folkehelse", "member", "present"),
+        ("Lise Berg", "Statsforvalteren i Innlandet", "member", "present"),
+        ("Ola Hansen", "Helse Innlandet HF, klinikk for psykisk helsevern", "secretary",
+         "present"),
+    ],
+    items=[
+        ("1/24", "Godkjenning av innkalling", "Innkallingen ble godkjent.",
+         ["Innkallingen ble godkjent."], []),
+        ("2/24", "Handlingsplan 2024",
+         "Forumet drøftet utkastet. Lise Berg sender innspill til sekretariatet innen 1. april.",
+         [],
+         [("Lise Berg sender innspill til sekretariatet innen 1. april.", "Lise Berg",
+           "2024-04-01")]),
+    ],
+)

@@ -1069,13 +1069,15 @@ def _meeting_for_body(body: str) -> bool:
 # group's name up to the day, the hour, the place or the sentence's end (a year in the
 # name stays: "styringsgruppa for Fjordbyen 2030").
 _MET_IN_GROUP = re.compile(r"\b(?:møte|møtet)\s+i\s+(?P<group>[a-zæøå][\w-]*"
-                           r"(?:\s+(?!kl\b|den\b|på\b|pa\b|ble\b|vart\b|var\b)"
-                           r"[\wæøåÆØÅ-]+){0,6}?)\s*(?=[,.;:(]|\s+(?:kl\b|den\b|på\b|\d{1,2}\.[\s\d]|\d{1,2}/\d)|$)",
+                           r"(?:\s+(?:for|i|til)(?:\s+(?!kl\b|den\b|på\b|pa\b|ble\b|vart\b|var\b)"
+                           r"[\wæøåÆØÅ-]+){1,5}?)?)\s*"
+                           r"(?=[,.;:(]|\s+(?:kl\b|den\b|på\b|\d{1,2}\.[\s\d]|\d{1,2}/\d)|$)",
                            re.I)
 
 
 def _group_met_in_head(lines: list[Line], head: Head, limit: int) -> tuple[str, str | None] | None:
-    """The group the head's own words say met ("… møte i styringsgruppa for Bustadløftet,
+    """The group the head's own words (the lines before ``limit``, where the items
+    start) say met ("… møte i styringsgruppa for Bustadløftet,
     9. mars …"), when the title names the meeting only ("Styringsgruppemøte 3",
     "Prosjektmøte Nordlys"): the body as the document names it, with its parent. A group
     word in the title must be the same group ("Styringsgruppemøte" by "styringsgruppa")."""
@@ -2760,7 +2762,7 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
             (named := _group_named_beside(lines, head)):
         head.body, head.organization = named[0], named[1] or head.organization
     if head.body and head.title_line is not None and _meeting_for_body(head.body) and \
-            (met_in := _group_met_in_head(lines, head, limit)):
+            (met_in := _group_met_in_head(lines, head, head_end or limit)):
         head.body, head.organization = met_in[0], met_in[1] or head.organization
     if head.body and " " not in head.body and head.title_line and \
             (named := _body_named_in_letterhead(lines, head)):
