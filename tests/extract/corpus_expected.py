@@ -19351,3 +19351,136 @@ EXPECTED["2407_folkehelseforum_setetabell_ombrutt_organisasjon.txt"] = Expected(
            "2024-04-01")]),
     ],
 )
+
+EXPECTED["2408_regionrad_nynorsk_spor_og_samroystes_vedtak.txt"] = Expected(
+    # nynorsk mixed: "X spør fylkeskommunen om å sende … innan" is the one asked's
+    # follow-up, "X spør om det er mogleg …" a question; "Det blir gjort mykje godt arbeid
+    # …" describes; a framlegg sent on "utan realitetshandsaming" is the body's decision;
+    # "Samrøystes vedtak:" ending the line of talk opens the vedtak under it
+    "minutes", "MØTEBOK", "Regionrådet for Indre Vestfjord", None, None,
+    ("2024-06-12", "10:00", "14:30", "Kommunehuset i Fjærland"), None,
+    people=[
+        ("Ingrid Lunde", None, "chair", "present"),
+        ("Sverre Bakke", None, "member", "present"),
+        ("Marit Hovland", None, "member", "present"),
+        ("Jon Tveit", None, "member", "present"),
+        ("Åse Rygg", None, "member", "absent"),
+        ("Oddny Sæle", None, "secretary", "present"),
+    ],
+    items=[
+        ("18/24", "Godkjenning av innkalling og sakliste", "Innkalling og sakliste vart godkjend.",
+         ["Innkalling og sakliste vart godkjend."], []),
+        ("19/24", "Breiband i distrikta",
+         "Dagleg leiar orienterte om utbygginga. Det blir gjort mykje godt arbeid i kommunane. "
+         "Ingrid Lunde spør fylkeskommunen om å sende ei oversikt over tilskota innan 1. "
+         "august. Jon Tveit spør om det er mogleg å søkje på nytt til hausten.",
+         [],
+         [("Ingrid Lunde spør fylkeskommunen om å sende ei oversikt over tilskota innan 1. "
+           "august.", "fylkeskommunen", "2024-08-01")]),
+        ("20/24", "Framlegg frå Sverre Bakke om ny ferjerute",
+         "Rådet drøfta framlegget. Framlegget vart oversendt kommunedirektørane utan "
+         "realitetshandsaming.",
+         ["Framlegget vart oversendt kommunedirektørane utan realitetshandsaming."], []),
+        ("21/24", "Regionalt næringsfond",
+         "Rådet gjekk gjennom søknadene. Samrøystes vedtak: Regionrådet løyver 150 000 kroner "
+         "til reiselivsprosjektet i Fjærland.",
+         ["Regionrådet løyver 150 000 kroner til reiselivsprosjektet i Fjærland."], []),
+        ("22/24", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["2409_fau_md_stemmelikhet_og_innspill.md"] = Expected(
+    # a tied vote's tally with the leader's casting vote is no decision, "Forslaget ble
+    # dermed vedtatt." is; a proposal "oversendes samarbeidsutvalget som innspill" is the
+    # body's handling (and the passive task of sending it); "Det gjøres allerede en stor
+    # innsats …" describes
+    "minutes", "Referat FAU Solhaug skole", "FAU", "Solhaug skole", None,
+    ("2024-10-15", "19:00", "20:30", "Personalrommet, Solhaug skole"), None,
+    people=[
+        ("Hege Myklebust", None, "chair", "present"),
+        ("Tor Arne Vik", None, "member", "present"),
+        ("Camilla Strand", None, "secretary", "present"),
+        ("Jørn Aasland", None, "member", "present"),
+        ("Rita Holm", None, "guest", "present"),
+        ("Silje Bråten", None, "member", "absent"),
+    ],
+    items=[
+        ("14/24", "Trafikksikkerhet ved skolen",
+         "Rektor orienterte om hentesituasjonen. Det gjøres allerede en stor innsats av "
+         "trafikkvaktene. Hege Myklebust ber kommunen sette opp nytt skilt ved innkjørselen "
+         "innen 1. desember.",
+         [],
+         [("Hege Myklebust ber kommunen sette opp nytt skilt ved innkjørselen innen 1. "
+           "desember.", "kommunen", "2024-12-01")]),
+        ("15/24", "Juleavslutning",
+         "Forslaget om felles juleavslutning for alle trinn fikk 3 mot 3 stemmer, og leders "
+         "dobbeltstemme avgjorde. Forslaget ble dermed vedtatt. Tor Arne Vik bestiller lokale "
+         "innen 1. november.",
+         ["Forslaget ble dermed vedtatt."],
+         [("Tor Arne Vik bestiller lokale innen 1. november.", "Tor Arne Vik", "2024-11-01")]),
+        ("16/24", "Forslag om mobilfri skole",
+         "Forslaget fra Jørn Aasland oversendes samarbeidsutvalget som innspill.",
+         ["Forslaget fra Jørn Aasland oversendes samarbeidsutvalget som innspill."],
+         [("Forslaget fra Jørn Aasland oversendes samarbeidsutvalget som innspill.", None,
+           None)]),
+        ("17/24", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["2410_eldrerad_html_vedtak_etter_drofting.html"] = Expected(
+    # HTML: "Enstemmig vedtak:" ending the paragraph of talk opens the vedtak in the next
+    # paragraph; "Det gjøres et stort arbeid …" describes; "… ble oversendt
+    # kommunedirektøren uten realitetsbehandling." is the body's decision, no task
+    "minutes", "Protokoll fra møte i Eldrerådet i Sørvik kommune", "Eldrerådet",
+    "Sørvik kommune", None, ("2024-11-20", "10:00", "12:00",
+                             "Sørvik rådhus, formannskapssalen"), None,
+    people=[
+        ("Arne Sæther", None, "chair", "present"),
+        ("Bodil Rønneberg", None, "member", "present"),
+        ("Harald Fosse", None, "member", "present"),
+        ("Gunvor Lie", None, "member", "present"),
+        ("Kåre Nes", None, "member", "absent"),
+        ("Mette Skog", None, "secretary", "present"),
+    ],
+    items=[
+        ("21/24", "Budsjett 2025 – uttalelse",
+         "Rådet drøftet budsjettforslaget for helse og omsorg. Enstemmig vedtak: Eldrerådet "
+         "støtter forslaget om flere plasser i dagsenteret.",
+         ["Eldrerådet støtter forslaget om flere plasser i dagsenteret."], []),
+        ("22/24", "Orientering fra seniorsenteret",
+         "Leder av seniorsenteret orienterte. Det gjøres et stort arbeid av de frivillige på "
+         "senteret. Orienteringen ble tatt til orientering.",
+         ["Orienteringen ble tatt til orientering."], []),
+        ("23/24", "Forslag om gratis buss",
+         "Forslaget fra Harald Fosse ble oversendt kommunedirektøren uten realitetsbehandling.",
+         ["Forslaget fra Harald Fosse ble oversendt kommunedirektøren uten "
+          "realitetsbehandling."], []),
+    ],
+)
+
+EXPECTED["2411_borettslag_docx_forstesidetopptekst.docx"] = Expected(
+    # Word: the first page's own header (w:titlePg) holds the title and the day, the later
+    # and even pages' headers only the name; "Enstemmig vedtak:" ending the paragraph of
+    # talk; "… ber om at forretningsfører innhenter … innen" from the one list of roles
+    "minutes", "Protokoll fra styremøte i Lia borettslag", "Styret", "Lia borettslag", None,
+    ("2024-12-03", None, None, "Fellesrommet, Liaveien 4"), None,
+    people=[
+        ("Knut Årseth", None, "chair", "present"),
+        ("Ida Brenna", None, "secretary", "present"),
+        ("Stian Moe", None, "member", "present"),
+        ("Vera Lund", None, "member", "absent"),
+    ],
+    items=[
+        ("40/24", "Vaktmestertjenester",
+         "Styret drøftet tilbudene. Enstemmig vedtak: Styret inngår avtale med Lia Drift AS "
+         "fra 1. januar 2025.",
+         ["Styret inngår avtale med Lia Drift AS fra 1. januar 2025."], []),
+        ("41/24", "Fasade",
+         "Det gjøres mye godt arbeid av dugnadsgruppa. Styret ber om at forretningsfører "
+         "innhenter tre tilbud på maling innen 15. januar.",
+         ["Styret ber om at forretningsfører innhenter tre tilbud på maling innen 15. januar."],
+         [("Styret ber om at forretningsfører innhenter tre tilbud på maling innen 15. "
+           "januar.", "forretningsfører", "2025-01-15")]),
+        ("42/24", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
