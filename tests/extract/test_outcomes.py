@@ -5034,3 +5034,15 @@ def test_a_role_asked_that_by_a_date_comes_from_the_one_list_of_owner_roles(sent
     # task form reads (not a list of its own that lacks "rektor", "koordinator")
     assert is_action(sentence)
     assert responsible_of(sentence) == who
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kari spør styret om de er enige.",
+    "Per spør om referatet er godkjent.",
+    "Kari spurte styret om de var enige i forslaget.",
+    "Per lurer på om saken ble vedtatt.",
+])
+def test_a_question_put_at_the_meeting_about_an_outcome_is_no_decision(sentence):
+    # asking whether something was agreed or passed, in the present or the past and to
+    # whomever ("spør styret om …"), tells the question, not the outcome
+    assert not is_decision(sentence)

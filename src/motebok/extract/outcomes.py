@@ -4857,10 +4857,12 @@ _TOLD_OR_ASKED = re.compile(
     r"^(?:det\s+(?:ble|vart|blei)\s+(?:(?:informert|orientert|opplyst)\s+(?:om\s+)?at|"
     r"(?:spurt|stilt\s+spørsmål(?:\s+ved)?)\s+om)\s|"
     r"(?:[\wæøå.-]+\s+){1,4}?(?:(?:informerte|orienterte|opplyste|fortalte|fortalde)\s+"
-    r"(?:om\s+)?at|(?:spurte|spurde|lurte|lura)\s+(?:på\s+)?om)\s|"
+    # (also in the present and with whom: "Kari spør styret om de er enige.")
+    r"(?:om\s+)?at|(?:spurte|spurde|spør|spørjer|lurte|lura|lurer|lurar)\s+"
+    r"(?:(?!om\b)[\wæøå-]+\s+){0,2}?(?:på\s+)?om)\s|"
     r"(?:informasjon|orientering)\s+om\s+at\s)")
 _has_told_word = contains_any(("informer", "orienter", "opplyst", "fortal", "spurt", "spurd",
-                               "spørsmål", "lurte", "lura", "informasjon"))
+                               "spørsmål", "lurte", "lura", "lurer", "informasjon", "spør "))
 
 
 def _told_or_asked(lowered: str) -> bool:
