@@ -5046,3 +5046,14 @@ def test_a_question_put_at_the_meeting_about_an_outcome_is_no_decision(sentence)
     # asking whether something was agreed or passed, in the present or the past and to
     # whomever ("spør styret om …"), tells the question, not the outcome
     assert not is_decision(sentence)
+
+
+@pytest.mark.parametrize("tally", [
+    "Forslaget fikk 3 mot 3 stemmer, og leders dobbeltstemme avgjorde.",
+    "Framlegget fekk 2 mot 2 røyster, og leiaren si dobbeltrøyst avgjorde.",
+])
+def test_a_tied_votes_tally_under_the_vedtak_is_no_point_of_it(tally: str) -> None:
+    # how the vedtak was carried (a tie settled by the chair's casting vote) under its
+    # text, as a vote note is: the vedtak's text alone is decided
+    decisions, _ = _outcomes_of(f"Vedtak:\nStyret leier lokalet i Storgata.\n{tally}")
+    assert decisions == ["Styret leier lokalet i Storgata."]

@@ -2358,6 +2358,9 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
             if mode == "decision" and _procedural_note(sentence):
                 noted = True
                 continue  # "Vedtak: X. / Saken ble behandlet for lukkede dører.": the note
+            if mode == "decision" and "dobbelt" in lowered and _casting_vote_only(lowered):
+                noted = True  # "Vedtak: X. / Forslaget fikk 4 mot 4 stemmer, og leders
+                continue  # dobbeltstemme avgjorde.": how it was carried, no point of it
             if mode == "decision" and bare and not gap and not listed and \
                     sentence is source and len(decisions) > decided_before and \
                     _someones_task(sentence, lowered):
@@ -4638,9 +4641,10 @@ _has_outcome_hint = contains_any(_OUTCOME_HINTS)
 _CASTING_VOTE = re.compile(r"\bdobbelt(?:stemme|røyst)\w*\b[^.]*?\b(?:avgjorde|avgjer|"
                            r"avgjør|(?:var|er|ble|vart)\s+(?:avgjørende|avgjerande))\b")
 # The outcome words that make such a sentence the decision after all: "…, og forslaget ble
-# vedtatt.", "… dobbeltstemme avgjorde, og innstillingen falt."
+# vedtatt.", "… dobbeltstemme avgjorde, og innstillingen falt.", "Vedtaket ble fattet med
+# 3 mot 3 stemmer, og …" (as "Vedtaket ble fattet med 7 mot 2 stemmer." is)
 _TALLY_OUTCOME = re.compile(r"\b(?:vedtatt|vedteke|vedteken|vedtok|vedtekne|godkjent|"
-                            r"godkjend|falt|fall|nedstemt|nedrøysta|forkastet|forkasta|"
+                            r"godkjend|fattet|fatta|falt|fall|nedstemt|nedrøysta|forkastet|forkasta|"
                             r"valgt|vald|valt|tiltrådt|tiltrådd)\b")
 
 
