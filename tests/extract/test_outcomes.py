@@ -5057,3 +5057,18 @@ def test_a_tied_votes_tally_under_the_vedtak_is_no_point_of_it(tally: str) -> No
     # text, as a vote note is: the vedtak's text alone is decided
     decisions, _ = _outcomes_of(f"Vedtak:\nStyret leier lokalet i Storgata.\n{tally}")
     assert decisions == ["Styret leier lokalet i Storgata."]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Per Hansen ber kommunen sende oversikten innen 1. mai.",
+    "Per Hansen ber kommunen om å sende oversikten innen 1. mai.",
+    "Per Hansen ba kommunen om å sende oversikten innen 1. mai.",
+    "Per Hansen spør kommunen om å sende oversikten innen 1. mai.",
+    "Per Hansen spurte kommunen om å sende oversikten innen 1. mai.",
+    "Per Hansen spør også kommunen om å sende oversikten innen 1. mai.",
+])
+def test_the_verbs_of_asking_give_the_one_asked_alike(sentence):
+    # "ber X (om å)", "ba X om å", "spør X om å", "spurte X om å": one reading, the one
+    # asked is to do it
+    assert is_action(sentence)
+    assert responsible_of(sentence) == "kommunen"

@@ -1412,9 +1412,10 @@ def _dated_doer(sentence: str) -> str | None:
 # one asked, as with the other verb of asking ("Per ber kommunen (om å) sende …" gives
 # kommunen). A question put at the meeting ("Kari spør om …", "Per spør styret om …", "…
 # spør leiaren om det er …") is no errand: the one asked is outside the meeting, and what
-# is asked is to do something ("om å …") or by a date.
+# is asked is to do something ("om å …") or by a date. In the past as well, as "ba
+# kommunen om å …" is read: "Per spurte kommunen om å sende oversikten innen 1. mai."
 _ASKS_OUTSIDE = re.compile(r"^(?P<who>[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w-]*){0,2})\s+"
-                           r"(?:spør|spørjer|spør\s+også|spør\s+òg)\s+"
+                           r"(?:spør|spørjer|spurte|spurde)(?:\s+også|\s+òg)?\s+"
                            r"(?P<whom>[a-zæøå][\wæøå-]*(?:en|et|a|ne)|[A-ZÆØÅ]{2,}|"
                            r"[A-ZÆØÅ][\wæøå-]*(?:en|et))\s+om\s+(?P<what>å\s)?")
 # Whom a question at the meeting goes to: the body, its leader, the meeting itself.
@@ -1422,9 +1423,15 @@ _ASKED_AT_MEETING = re.compile(rf"(?i:{_BODY_NOUN}|møtet|salen|møteleder|møte
                                r"lederen|leiaren|leder|leiar|de|dei|dem|dette|det|den)")
 
 
+def _has_ask_verb(lowered: str) -> bool:
+    """Whether the sentence (lower-cased) holds a verb ``_ASKS_OUTSIDE`` reads."""
+    return " spør " in lowered or " spurte " in lowered or " spurde " in lowered \
+        or " spørjer " in lowered
+
+
 def _asks_outside(sentence: str, lowered: str) -> str | None:
     """Whom ``_ASKS_OUTSIDE`` names as asked by someone of the meeting (a person or an owner
-    role) to do something (the caller has found " spør " in ``lowered``): the one to do
+    role) to do something (the caller has found the verb, ``_has_ask_verb``): the one to do
     the follow-up; None for a question put at the meeting."""
     found = _ASKS_OUTSIDE.match(sentence)
     if found is None or _ASKED_AT_MEETING.fullmatch(found["whom"]):
@@ -5119,7 +5126,7 @@ def _task_form(sentence: str, lowered: str) -> bool:
             return not _standing(lowered) and not _members_duty(subject, lowered)
     if _has_dated_word(lowered) and _dated_doer(sentence):
         return True  # "Per Dahl rapporterer til styret innen 1. mars."
-    if " spør " in lowered and _asks_outside(sentence, lowered):
+    if _has_ask_verb(lowered) and _asks_outside(sentence, lowered):
         return not _hedged(sentence, lowered)  # "Lise spør kommunen om å sende oversikten."
     if " at " in lowered and _may_tell_own_plan(lowered) and _own_plan_told(sentence, lowered):
         return True  # "Kari sa at hun skal sende brevet."
@@ -5835,7 +5842,7 @@ def _responsible_of(sentence: str) -> str | None:
         return must  # "Alle kommunene må sende inn tall …"
     if _has_dated_word(lowered) and (doer := _dated_doer(sentence)):
         return doer  # "Per Dahl rapporterer til styret innen 1. mars."
-    if " spør " in lowered and (asked := _asks_outside(sentence, lowered)):
+    if _has_ask_verb(lowered) and (asked := _asks_outside(sentence, lowered)):
         return asked  # "Lise Moe spør kommunen om å sende oversikten innen 1. april."
     if " at " in lowered and _may_tell_own_plan(lowered) and \
             (teller := _own_plan_told(sentence, lowered)):
