@@ -5072,3 +5072,12 @@ def test_the_verbs_of_asking_give_the_one_asked_alike(sentence):
     # asked is to do it
     assert is_action(sentence)
     assert responsible_of(sentence) == "kommunen"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Møteleiaren si dobbeltrøyst var avgjerande, og framlegget fall.",
+    "Leders dobbeltstemme avgjorde, og forslaget falt.",
+])
+def test_a_proposal_falling_in_the_clause_after_the_casting_vote_is_a_decision(sentence):
+    # the outcome after "…, og": the tie's tally alone is no decision, its outcome is
+    assert is_decision(sentence)

@@ -522,8 +522,10 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
     # what was carried is the decision)
     ((" fal", "nedstemt", "forkast", "avvist", "trukket", "trekt", "nedrøyst",
       "ikke vedt", "ikkje vedt", "stemt ned", "røysta ned", "røystet ned", "oppnådde"),
-     r"^(?:[\wæøå-]+\s+){0,3}?(?:[\wæøå-]*(?:forslag|framlegg)(?:et)?|innstillingen|"
-     r"innstillinga|tilrådinga)\b[^.]{0,120}?"
+     # (also the clause after the casting vote: "Leiaren si dobbeltrøyst var avgjerande,
+     # og framlegget fall.")
+     r"(?:^|,\s+og\s+)(?:[\wæøå-]+\s+){0,3}?(?:[\wæøå-]*(?:forslag|framlegg)(?:et)?|"
+     r"innstillingen|innstillinga|tilrådinga)\b[^.]{0,120}?"
      r"(?:(?<!\bså)(?<!\balle)(?<!\bdet)(?<!\bbeste)(?<!\bverste)\s(?:falt|fall)\b|"
      r"\s(?:ble|vart|blei)\s+(?:nedstemt|forkastet|forkasta|avvist|trukket|trekt|nedrøysta|"
      r"nedrøystet|(?:ikke|ikkje)\s+(?:vedtatt|vedteke|vedteken)|"
