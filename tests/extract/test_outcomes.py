@@ -5081,3 +5081,14 @@ def test_the_verbs_of_asking_give_the_one_asked_alike(sentence):
 def test_a_proposal_falling_in_the_clause_after_the_casting_vote_is_a_decision(sentence):
     # the outcome after "…, og": the tie's tally alone is no decision, its outcome is
     assert is_decision(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Saka vert oversendt kommunestyret.",
+    "Rapporten blir oversendt kommunestyret.",
+])
+def test_sent_on_in_the_blir_passive_is_a_task_as_oversendes_is(sentence):
+    # "vert/blir oversendt" is the present passive of "oversendes": the same task, no one
+    # named
+    assert is_action(sentence)
+    assert responsible_of(sentence) is None

@@ -5383,11 +5383,12 @@ QUESTION_WORDS = frozenset({"hva", "kva", "hvem", "kven", "hvordan", "korleis", 
 _WISH = re.compile(r"\bønsk|\bbør\b|\bdersom\b|\bhvis\b|\bviss\b|\bom\s+nødvendig\b")
 # A task in the future passive: "blir sendt", "vert laga", "blir fulgt opp".
 _FUTURE_PASSIVE = re.compile(
-    r"\b(?:blir|vert)\s+(?:snart\s+|straks\s+|også\s+|òg\s+)?(?:sendt|laget|laga|utarbeidet|utarbeidd|fulgt\s+opp|følgt\s+opp|"
+    # (sent on too: "Framlegget vert oversendt rådmannen.", as "oversendes" is a task)
+    r"\b(?:blir|vert)\s+(?:snart\s+|straks\s+|også\s+|òg\s+)?(?:(?:over)?sendt|laget|laga|utarbeidet|utarbeidd|fulgt\s+opp|følgt\s+opp|"
     r"fylgt\s+opp|lagt\s+(?:fram|ut)|kalt\s+inn|kalla\s+inn|oppdatert|distribuert|publisert|"
     r"sjekket|sjekka|avklart|avklara|"
     # nynorsk participles: "vert følgd opp", "blir send ut", "vert utgreidd"
-    r"følgd\s+opp|fylgd\s+opp|send(?:\s+ut)?|utgreidd|utgreia|utreda|utredet|"
+    r"følgd\s+opp|fylgd\s+opp|(?:over)?send(?:\s+ut)?|utgreidd|utgreia|utreda|utredet|"
     # on an agenda, as "settes opp" is: "Saka vert sett opp på neste møte."
     r"satt\s+opp|sett\s+opp)\b")
 # A proposal, or a rule for every later case, is no one-off task even in the passive.
