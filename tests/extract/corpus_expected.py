@@ -18790,8 +18790,9 @@ EXPECTED["2359_mkdocs_wiki_permalenke_i_overskrift.html"] = Expected(
 EXPECTED["2360_onenote_md_stempel_og_dag_etter_komma.md"] = Expected(
     # a OneNote page exported to Markdown: its stamp ("tirsdag 10. mars 2026" / "10:02")
     # is when the page was made; "Referat frå møte i styringsgruppa for X, 9. mars 2026
-    # kl. 13.00–15.00 på Rådhuset." gives the day, and the hours and place after it
-    "minutes", "Styringsgruppemøte 3", ANY, ANY, None,
+    # kl. 13.00–15.00 på Rådhuset." gives the day, and the hours and place after it, and
+    # the group that met as the text names it (the title only names the meeting)
+    "minutes", "Styringsgruppemøte 3", "Styringsgruppa for Bustadløftet", ANY, None,
     ("2026-03-09", "13:00", "15:00", "Rådhuset"), None,
     people=[
         ("Astrid Moen", None, "chair", "present"),

@@ -1288,3 +1288,15 @@ def test_the_even_pages_own_header_is_read_as_the_later_pages_header():
     assert texts(saved(document)) == ["Referat fra møte i Kulturutvalget, Strandvik kommune",
                                       "Møtedato: 14.03.2024",
                                       "Til stede: Anne Bø (leder), Per Lie"]
+
+
+def test_an_html_chunk_typed_loosely_is_read_by_its_name():
+    # a generator that types its HTML chunk "application/octet-stream": the part's name
+    # (".htm") says what it is
+    document = docx.Document()
+    document.add_paragraph("Møteprotokoll")
+    _add_alt_chunk(document, "afchunk1.htm", "application/octet-stream",
+                   b"<h2>Sak 1/24 Budsjett</h2><p>Vedtak: Godkjent.</p>")
+    document.add_paragraph("Referent: Lise Berg")
+    assert texts(saved(document)) == ["Møteprotokoll", "Sak 1/24 Budsjett", "Vedtak: Godkjent.",
+                                      "Referent: Lise Berg"]

@@ -667,10 +667,12 @@ class _Reader(BlockCollector):
         part = self.parts.get(chunk.get(_R_ID) or "")
         kind = (getattr(part, "content_type", "") or "").split(";")[0].strip().lower()
         data = getattr(part, "blob", b"")
+        name = str(getattr(part, "partname", "")).lower()
         if kind in _MHT_CHUNKS or (kind not in _CHUNK_FORMATS and
-                                   str(getattr(part, "partname", "")).lower().endswith(
-                                       (".mht", ".mhtml"))):
+                                   name.endswith((".mht", ".mhtml"))):
             kind, data = "text/html", _archived_page(data)
+        elif kind not in _CHUNK_FORMATS and name.endswith((".htm", ".html", ".xhtml")):
+            kind = "text/html"  # a page typed loosely ("application/octet-stream")
         if kind not in _CHUNK_FORMATS or not data:
             return
         try:
