@@ -5079,3 +5079,75 @@ def test_a_council_that_fixed_a_plan_decided(sentence):
 
 def test_a_person_fixing_something_is_no_decision():
     assert not is_decision("Kari fastsatte datoen for dugnaden.")
+
+
+@pytest.mark.parametrize("sentence, who", [
+    ("Styret ber om at rektor sender planen innen 1. mai.", "rektor"),
+    ("Rådet ber om at koordinator lager en oversikt innen 1. juni.", "koordinator"),
+    ("Utvalget ber om at referent sender ut protokollen innen fredag 12. april.", "referent"),
+    ("Styret ber om at vaktmester rydder boden innen 1. mai.", "vaktmester"),
+    ("Styret ber om at hver kommune sender tall innen 1. mai.", "hver kommune"),
+])
+def test_a_role_asked_that_by_a_date_comes_from_the_one_list_of_owner_roles(sentence, who):
+    # "… ber om at <role> <verb> … innen …": the role words are the owner roles every other
+    # task form reads (not a list of its own that lacks "rektor", "koordinator")
+    assert is_action(sentence)
+    assert responsible_of(sentence) == who
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kari spør styret om de er enige.",
+    "Per spør om referatet er godkjent.",
+    "Kari spurte styret om de var enige i forslaget.",
+    "Per lurer på om saken ble vedtatt.",
+])
+def test_a_question_put_at_the_meeting_about_an_outcome_is_no_decision(sentence):
+    # asking whether something was agreed or passed, in the present or the past and to
+    # whomever ("spør styret om …"), tells the question, not the outcome
+    assert not is_decision(sentence)
+
+
+@pytest.mark.parametrize("tally", [
+    "Forslaget fikk 3 mot 3 stemmer, og leders dobbeltstemme avgjorde.",
+    "Framlegget fekk 2 mot 2 røyster, og leiaren si dobbeltrøyst avgjorde.",
+])
+def test_a_tied_votes_tally_under_the_vedtak_is_no_point_of_it(tally: str) -> None:
+    # how the vedtak was carried (a tie settled by the chair's casting vote) under its
+    # text, as a vote note is: the vedtak's text alone is decided
+    decisions, _ = _outcomes_of(f"Vedtak:\nStyret leier lokalet i Storgata.\n{tally}")
+    assert decisions == ["Styret leier lokalet i Storgata."]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Per Hansen ber kommunen sende oversikten innen 1. mai.",
+    "Per Hansen ber kommunen om å sende oversikten innen 1. mai.",
+    "Per Hansen ba kommunen om å sende oversikten innen 1. mai.",
+    "Per Hansen spør kommunen om å sende oversikten innen 1. mai.",
+    "Per Hansen spurte kommunen om å sende oversikten innen 1. mai.",
+    "Per Hansen spør også kommunen om å sende oversikten innen 1. mai.",
+])
+def test_the_verbs_of_asking_give_the_one_asked_alike(sentence):
+    # "ber X (om å)", "ba X om å", "spør X om å", "spurte X om å": one reading, the one
+    # asked is to do it
+    assert is_action(sentence)
+    assert responsible_of(sentence) == "kommunen"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Møteleiaren si dobbeltrøyst var avgjerande, og framlegget fall.",
+    "Leders dobbeltstemme avgjorde, og forslaget falt.",
+])
+def test_a_proposal_falling_in_the_clause_after_the_casting_vote_is_a_decision(sentence):
+    # the outcome after "…, og": the tie's tally alone is no decision, its outcome is
+    assert is_decision(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Saka vert oversendt kommunestyret.",
+    "Rapporten blir oversendt kommunestyret.",
+])
+def test_sent_on_in_the_blir_passive_is_a_task_as_oversendes_is(sentence):
+    # "vert/blir oversendt" is the present passive of "oversendes": the same task, no one
+    # named
+    assert is_action(sentence)
+    assert responsible_of(sentence) is None

@@ -1248,3 +1248,55 @@ def test_a_repackaged_documents_media_past_the_limit_is_kept_empty(monkeypatch):
     assert copy.read("word/media/image2.png") == b""
     assert b"purl.oclc.org" not in copy.read("word/document.xml")
     assert [b.text for b in read(out.getvalue())] == ["Referat fra styremøte"]
+
+
+def test_an_imported_web_archive_chunk_is_read_as_the_page_it_holds():
+    # Word and case systems also merge a page in as a web archive (MHT: a MIME message,
+    # its HTML part quoted-printable in the part's charset); an RTF chunk stays unread,
+    # and neither it nor a damaged archive loses the rest of the document
+    mht = ("MIME-Version: 1.0\r\nContent-Type: multipart/related; "
+           "boundary=\"----=_NextPart_01\"\r\n\r\n------=_NextPart_01\r\n"
+           "Content-Location: file:///C:/referat.htm\r\n"
+           "Content-Transfer-Encoding: quoted-printable\r\n"
+           "Content-Type: text/html; charset=\"windows-1252\"\r\n\r\n"
+           "<html><body><p>Tid: 14. februar 2024</p><h2>Sak 1/24 M=F8tested</h2>"
+           "<p>Vedtak: Godkjent.</p></body></html>\r\n------=_NextPart_01--\r\n")
+    document = docx.Document()
+    document.add_paragraph("Møteprotokoll")
+    _add_alt_chunk(document, "afchunk1.mht", "message/rfc822", mht.encode("ascii"))
+    _add_alt_chunk(document, "afchunk2.rtf", "application/rtf", b"{\\rtf1\\ansi Sak 2/24}")
+    _add_alt_chunk(document, "afchunk3.mht", "message/rfc822", b"\x00\x01 not an archive")
+    document.add_paragraph("Referent: Lise Berg")
+    assert [(b.kind, b.text) for b in read(saved(document))] == [
+        (BlockKind.PARAGRAPH, "Møteprotokoll"),
+        (BlockKind.PARAGRAPH, "Tid: 14. februar 2024"),
+        (BlockKind.HEADING, "Sak 1/24 Møtested"),
+        (BlockKind.PARAGRAPH, "Vedtak: Godkjent."),
+        (BlockKind.PARAGRAPH, "Referent: Lise Berg"),
+    ]
+
+
+def test_the_even_pages_own_header_is_read_as_the_later_pages_header():
+    # w:evenAndOddHeaders with a header of type "even": a template that names the
+    # minutes and the day only there is read as one whose later pages' header does
+    document = docx.Document()
+    document.settings.odd_and_even_pages_header_footer = True
+    header = document.sections[0].even_page_header
+    header.paragraphs[0].text = "Referat fra møte i Kulturutvalget, Strandvik kommune"
+    header.add_paragraph("Møtedato: 14.03.2024")
+    document.add_paragraph("Til stede: Anne Bø (leder), Per Lie")
+    assert texts(saved(document)) == ["Referat fra møte i Kulturutvalget, Strandvik kommune",
+                                      "Møtedato: 14.03.2024",
+                                      "Til stede: Anne Bø (leder), Per Lie"]
+
+
+def test_an_html_chunk_typed_loosely_is_read_by_its_name():
+    # a generator that types its HTML chunk "application/octet-stream": the part's name
+    # (".htm") says what it is
+    document = docx.Document()
+    document.add_paragraph("Møteprotokoll")
+    _add_alt_chunk(document, "afchunk1.htm", "application/octet-stream",
+                   b"<h2>Sak 1/24 Budsjett</h2><p>Vedtak: Godkjent.</p>")
+    document.add_paragraph("Referent: Lise Berg")
+    assert texts(saved(document)) == ["Møteprotokoll", "Sak 1/24 Budsjett", "Vedtak: Godkjent.",
+                                      "Referent: Lise Berg"]

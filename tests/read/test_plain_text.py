@@ -322,3 +322,23 @@ def test_full_width_digits_and_signs_are_read_as_ascii():
 
     blocks = read_bytes("Sak １／２５ Budsjett\nTid: kl. ０９：００\n".encode(), "txt").blocks
     assert [b.text for b in blocks] == ["Sak 1/25 Budsjett", "Tid: kl. 09:00"]
+
+
+def test_a_padded_middle_cell_wrapped_onto_an_indented_line_goes_on_in_its_row():
+    """A seat table padded with spaces whose organisation wraps under its own column:
+    the indented line is the rest of that cell, not a paragraph of its own; text under
+    a last cell ("Sak 1/24    Budsjett" over its indented text) stays its own line."""
+    text = ("Navn          Organisasjon              Rolle\n"
+            "Per Olsen     Innlandet fylkeskommune,  Medlem\n"
+            "              avdeling for folkehelse\n"
+            "Lise Berg     Statsforvalteren          Leder\n"
+            "\n"
+            "Sak 1/24      Budsjett\n"
+            "              Vedtak: Godkjent.\n")
+    assert [b.text for b in read(text.encode())] == [
+        "Navn          Organisasjon              Rolle",
+        "Per Olsen     Innlandet fylkeskommune, avdeling for folkehelse  Medlem",
+        "Lise Berg     Statsforvalteren          Leder",
+        "Sak 1/24      Budsjett",
+        "Vedtak: Godkjent.",
+    ]

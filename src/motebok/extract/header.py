@@ -1085,6 +1085,46 @@ def _group_named_beside(lines: list[Line], head: Head) -> tuple[str, str | None]
     return None
 
 
+def _meeting_for_body(body: str) -> bool:
+    """Whether the body read from the title only names the meeting or its group
+    generically: a meeting word as the name ("Prosjektmøte Nordlys") or the one group word
+    a meeting word stands for ("Styringsgruppemøte 3" → Styringsgruppen)."""
+    first = body.split(" ", 1)[0].casefold()
+    return first.endswith("møte") or \
+        (" " not in body and first.endswith(_GROUP_WORD_ENDINGS))
+
+
+# The meeting told in a line of the head: "Referat frå møte i styringsgruppa for
+# Bustadløftet, 9. mars 2026 kl. 13.00 …", "Møte i prosjektgruppen for Nordlys." – the
+# group's name up to the day, the hour, the place or the sentence's end (a year in the
+# name stays: "styringsgruppa for Fjordbyen 2030").
+_MET_IN_GROUP = re.compile(r"\b(?:møte|møtet)\s+i\s+(?P<group>[a-zæøå][\w-]*"
+                           r"(?:\s+(?:for|i|til)(?:\s+(?!kl\b|den\b|på\b|pa\b|ble\b|vart\b|var\b)"
+                           r"[\wæøåÆØÅ-]+){1,5}?)?)\s*"
+                           r"(?=[,.;:(]|\s+(?:kl\b|den\b|på\b|\d{1,2}\.[\s\d]|\d{1,2}/\d)|$)",
+                           re.I)
+
+
+def _group_met_in_head(lines: list[Line], head: Head, limit: int) -> tuple[str, str | None] | None:
+    """The group the head's own words (the lines before ``limit``, where the items
+    start) say met ("… møte i styringsgruppa for Bustadløftet,
+    9. mars …"), when the title names the meeting only ("Styringsgruppemøte 3",
+    "Prosjektmøte Nordlys"): the body as the document names it, with its parent. A group
+    word in the title must be the same group ("Styringsgruppemøte" by "styringsgruppa")."""
+    title_body = head.body or ""
+    generic = not title_body.split(" ", 1)[0].casefold().endswith("møte")
+    stem = title_body.casefold().removesuffix("en").removesuffix("et").removesuffix("a")
+    for line in lines[:limit]:
+        if line.index == head.title_line or "møte" not in line.lowered or \
+                match_label(line.text) or (found := _MET_IN_GROUP.search(line.body)) is None:
+            continue
+        body, organization = body_and_organization(found.group("group"))
+        if body is None or " " not in body or (generic and not body.casefold().startswith(stem)):
+            continue
+        return body, organization
+    return None
+
+
 # A network's or a working group's body word, as a meeting word names it generically.
 _GROUP_WORD_ENDINGS = ("nettverket", "gruppa", "gruppen", "forumet")
 
@@ -2787,6 +2827,9 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
             head.body.casefold().endswith(_GROUP_WORD_ENDINGS) and \
             (named := _group_named_beside(lines, head)):
         head.body, head.organization = named[0], named[1] or head.organization
+    if head.body and head.title_line is not None and _meeting_for_body(head.body) and \
+            (met_in := _group_met_in_head(lines, head, head_end or limit)):
+        head.body, head.organization = met_in[0], met_in[1] or head.organization
     if head.body and " " not in head.body and head.title_line and \
             (named := _body_named_in_letterhead(lines, head)):
         head.body = named  # "Vestlandsnettverket for folkehelse" over "… nettverksmøte"

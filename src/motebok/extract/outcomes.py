@@ -60,8 +60,10 @@ _DECISION_LABEL_BODY = (
     # and how: "Utvalet gjorde samrøystes slikt vedtak", "Styret fattet med 5 mot 2
     # stemmer følgende vedtak"
     r"(?:\s+(?:enstemmig|einstemmig|samrøystes|med\s+\d+\s+mot\s+\d+\s+(?:stemmer?|røyst(?:er)?)))?\s+"
-    r"(?:følgende|følgjande|slikt|slik)\s+"
+    r"(?:(?:følgende|følgjande|slikt|slik)\s+"
     r"(?:enstemmige?\s+|samrøystes?\s+)?vedtak|"
+    # (the vote alone before the colon: "Styret fattet enstemmig vedtak:")
+    r"(?:(?<=enstemmig\s)|(?<=einstemmig\s)|(?<=samrøystes\s))vedtak(?=\s*:))|"
     r"(?:følgende|følgjande)\s+vedtak\s+(?:ble|vart)\s+(?:fattet|fatta|gjort)|"
     # what was decided, announced: "Det ble besluttet:", "Følgende ble bestemt:", "Det
     # vart vedteke:" (only before a colon)
@@ -148,6 +150,21 @@ _DECISION_LABEL_UNSTAMPED = re.compile("^" + _DECISION_LABEL_BODY, re.I)
 # stamp and no other branch of the label patterns can match (each needs a space, "/", "(",
 # "," or a dash after the word), so the branch that does is this one with its tail.
 _BARE_DECISION_LABEL = re.compile(r"vedtak\s*(?:[:;.–-]\s*|$)(?P<rest>.*)$", re.I)
+
+
+def _label_ends_line(text: str) -> str | None:
+    """The running text before a decision label that ends the line with nothing after
+    its colon ("Saken ble drøftet. Enstemmig vedtak:", "Styret drøfta saka. Vedtak:"), the
+    vedtak's text on the lines below; None when the line's last sentence is no such
+    label (the caller has found ". " in the line and a colon at its end)."""
+    told, _, last = text.rpartition(". ")
+    if not last[:1].isupper() or len(last) > 60:
+        return None
+    found = _has_decision_label_word(fold(last)) or _has_vote_label_word(fold(last))
+    label = found and _decision_label(last)
+    if not label or label.group("rest").strip():
+        return None
+    return told + "."
 
 
 def _decision_label(text: str) -> re.Match[str] | None:
@@ -420,8 +437,10 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
      r"\b(?:ble|vart|blei|er)\s+(?:enige|einige|samde)\b|"
      # after the vote before it: "Innstillingen ble deretter enstemmig vedtatt." (only
      # the past: "Planen blir deretter vedtatt av kommunestyret" tells the way ahead)
-     r"\b(?:ble|vart|blei)\s+(?:deretter|derfor|dermed|da|så)\s+(?:enstemmig\s+|samrøystes\s+)?"
-     r"(?:godkjenn?t|godkjend|vedtatt|vedteke|vedteken)\b"),
+     # (also "thus": "Forslaget ble således vedtatt.", nynorsk "Framlegget vart såleis
+     # vedteke." – after a tied vote settled by the chair's casting vote)
+     r"\b(?:ble|vart|blei)\s+(?:deretter|derfor|difor|dermed|da|så|således|såleis)\s+"
+     r"(?:enstemmig\s+|samrøystes\s+)?(?:godkjenn?t|godkjend|vedtatt|vedteke|vedteken)\b"),
     # "Med endringen ble saksliste og innkalling – enstemmig godkjent.", "Skrivet vart
     # gjennomgått og tatt til etterretning."
     (("godkj", "vedtatt", "vedtek", "orientering", "etterretning"),
@@ -529,8 +548,10 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
     # what was carried is the decision)
     ((" fal", "nedstemt", "forkast", "avvist", "trukket", "trekt", "nedrøyst",
       "ikke vedt", "ikkje vedt", "stemt ned", "røysta ned", "røystet ned", "oppnådde"),
-     r"^(?:[\wæøå-]+\s+){0,3}?(?:[\wæøå-]*(?:forslag|framlegg)(?:et)?|innstillingen|"
-     r"innstillinga|tilrådinga)\b[^.]{0,120}?"
+     # (also the clause after the casting vote: "Leiaren si dobbeltrøyst var avgjerande,
+     # og framlegget fall.")
+     r"(?:^|,\s+og\s+)(?:[\wæøå-]+\s+){0,3}?(?:[\wæøå-]*(?:forslag|framlegg)(?:et)?|"
+     r"innstillingen|innstillinga|tilrådinga)\b[^.]{0,120}?"
      r"(?:(?<!\bså)(?<!\balle)(?<!\bdet)(?<!\bbeste)(?<!\bverste)\s(?:falt|fall)\b|"
      r"\s(?:ble|vart|blei)\s+(?:nedstemt|forkastet|forkasta|avvist|trukket|trekt|nedrøysta|"
      r"nedrøystet|(?:ikke|ikkje)\s+(?:vedtatt|vedteke|vedteken)|"
@@ -602,6 +623,17 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
      r"returnert))\b|"
      r"^(?:saken|saka|punktet|denne\s+saken|denne\s+saka)\s+(?:utgår|utgikk|utgjekk|"
      r"går\s+ut|gikk\s+ut|gjekk\s+ut|(?:ble|vart)\s+(?:strøket|stroke))\b"),
+    # A proposal or case sent on without the body voting on its content: "Forslaget
+    # oversendes kommunedirektøren uten realitetsbehandling.", "Forslaget ble oversendt
+    # formannskapet som innspill.", "Framlegget vert oversendt rådmannen utan
+    # realitetshandsaming." – the body's handling of it, as "… ble vedtatt oversendt
+    # kommunedirektøren" is, in every tense (the present one is also the passive task of
+    # sending it; "Budsjettet oversendes fakultetet." alone is only that task)
+    (("oversend",),
+     r"^(?:[\wæøå-]+\s+){1,4}?(?:oversendes|oversendast|(?:ble|vart|blei|blir|vert)\s+"
+     r"(?:enstemmig\s+|samrøystes\s+)?oversendt)\s[^.]*?\b(?:(?:uten|utan)\s+"
+     r"(?:realitetsbehandling|realitetshandsaming|votering|avstemning|røysting)|"
+     r"som\s+(?:et\s+|eit\s+)?innspel|som\s+(?:et\s+|eit\s+)?innspill)\b"),
     # The body refuses, puts off or backs it: "Styret avslår søknaden.", "Styret utsetter
     # saken.", "Styret er positive til forslaget.", "Rådet gir sin støtte til prosjektet."
     # (and withdraws or returns it: "Styret trakk saken.", "Rådet returnerte saka til
@@ -1411,14 +1443,16 @@ def _dated_doer(sentence: str) -> str | None:
     return None
 
 
-# A person or role of the meeting who is to ask someone outside for something, in the
-# present tense like a task: "Lise Moe spør kommunen om å sende oversikten innen 1. april.",
-# "Kari spør banken om tilbud innen 1. mai.", nynorsk "Per spør NAV om å …". The errand of
-# asking is the asker's (like "tar kontakt med"). A question put at the meeting ("Kari spør
-# om …", "Per spør styret om …", "… spør leiaren om det er …") is no errand: the one asked
-# is outside the meeting, and what is asked is to do something ("om å …") or by a date.
+# A person or role of the meeting who asks someone outside for something, in the present
+# tense like a task: "Lise Moe spør kommunen om å sende oversikten innen 1. april.", "Kari
+# spør banken om tilbud innen 1. mai.", nynorsk "Per spør NAV om å …". The follow-up is the
+# one asked, as with the other verb of asking ("Per ber kommunen (om å) sende …" gives
+# kommunen). A question put at the meeting ("Kari spør om …", "Per spør styret om …", "…
+# spør leiaren om det er …") is no errand: the one asked is outside the meeting, and what
+# is asked is to do something ("om å …") or by a date. In the past as well, as "ba
+# kommunen om å …" is read: "Per spurte kommunen om å sende oversikten innen 1. mai."
 _ASKS_OUTSIDE = re.compile(r"^(?P<who>[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w-]*){0,2})\s+"
-                           r"(?:spør|spørjer|spør\s+også|spør\s+òg)\s+"
+                           r"(?:spør|spørjer|spurte|spurde)(?:\s+også|\s+òg)?\s+"
                            r"(?P<whom>[a-zæøå][\wæøå-]*(?:en|et|a|ne)|[A-ZÆØÅ]{2,}|"
                            r"[A-ZÆØÅ][\wæøå-]*(?:en|et))\s+om\s+(?P<what>å\s)?")
 # Whom a question at the meeting goes to: the body, its leader, the meeting itself.
@@ -1426,10 +1460,16 @@ _ASKED_AT_MEETING = re.compile(rf"(?i:{_BODY_NOUN}|møtet|salen|møteleder|møte
                                r"lederen|leiaren|leder|leiar|de|dei|dem|dette|det|den)")
 
 
+def _has_ask_verb(lowered: str) -> bool:
+    """Whether the sentence (lower-cased) holds a verb ``_ASKS_OUTSIDE`` reads."""
+    return " spør " in lowered or " spurte " in lowered or " spurde " in lowered \
+        or " spørjer " in lowered
+
+
 def _asks_outside(sentence: str, lowered: str) -> str | None:
-    """Who ``_ASKS_OUTSIDE`` names as asking someone outside the meeting to do something
-    (the caller has found " spør " in ``lowered``), when they are a person or an owner
-    role; None for a question put at the meeting."""
+    """Whom ``_ASKS_OUTSIDE`` names as asked by someone of the meeting (a person or an owner
+    role) to do something (the caller has found the verb, ``_has_ask_verb``): the one to do
+    the follow-up; None for a question put at the meeting."""
     found = _ASKS_OUTSIDE.match(sentence)
     if found is None or _ASKED_AT_MEETING.fullmatch(found["whom"]):
         return None
@@ -1439,7 +1479,7 @@ def _asks_outside(sentence: str, lowered: str) -> str | None:
     who = found["who"]
     first = who.split()[0]
     if is_first_name(first) or first.casefold() in _ROLE_OWNERS or _INITIALS.fullmatch(who):
-        return who
+        return found["whom"]
     return None
 
 
@@ -1513,26 +1553,6 @@ _ASKED_FOR = re.compile(r"\b(?:ber|bed|ba|bad|å\s+be)\s+(?:(?!om\b)"
 # innen 1. april." is what she said, no request of the body.
 _PERSON_ASKED_FOR = re.compile(r"^[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,3}\s+"
                                r"(?:ba|bad|ber|bed)\s+om\b")
-
-
-# What a body asks that someone does by a date: "Kontrollutvalget ber om at
-# kommunedirektøren gir en redegjørelse innen 1. juni.", nynorsk "Rådet bed om at
-# kommunane gjev tilbakemelding innan 1. mai." – whatever the verb, the one named after
-# "at" (a name, or a definite noun: "kommunedirektøren", "revisjonen", "kommunene") has a
-# follow-up by the date; without a date it stays the body's request alone.
-# (a name, or two joined by "og": "… om at Nordby kommune og Sørby kommune sender …")
-_ASKED_NAMED = (r"(?-i:[A-ZÆØÅ])[\w-]*(?:\s+(?-i:[A-ZÆØÅ])[\w-]*){0,2}"
-                r"(?:\s+(?:kommune|fylkeskommune|regionråd|kommunerevisjon|revisjon))?")
-_ASKED_THAT_BY_DATE = re.compile(
-    r"\b(?:ber|bed|ba|bad)\s+om\s+at\s+(?!(?:det|dette|den|denne|dei|de|desse|disse)\s)"
-    r"(?P<who>" + _ASKED_NAMED + r"(?:\s+og\s+" + _ASKED_NAMED + r")?|"
-    r"(?:dagleg|daglig)\s+(?:leiar|leder)|"
-    # a role without its article: "… ber om at forretningsfører sender …"
-    r"forretningsfører|forretningsførar|kommunedirektør|rådmann|revisor|kasserer|kasserar|"
-    r"sekretær|styreleder|styreleiar|leder|leiar|nestleder|nestleiar|vaktmester|vaktmeister|"
-    r"[a-zæøå][\w-]*(?:en|et|a|ne))\s+"
-    r"(?:(?:skal|må|vil)\s+)?(?!ikke\b|ikkje\b|blir\b|vert\b|er\b|var\b|har\b|kan\b|bør\b)"
-    r"[a-zæøå]+[a-rt-zæøå]\b", re.I)  # (not a passive: "… at saken legges fram …")
 
 
 def _asked_that_by_date(sentence: str, lowered: str) -> re.Match[str] | None:
@@ -1986,6 +2006,12 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
             done_tasks.add(len(texts))
         if line.bold and _bold_vedtak(text):
             bold_at.add(len(texts))
+        if text.endswith(":") and ". " in text and (told := _label_ends_line(text)):
+            # "Saken ble drøftet. Enstemmig vedtak:" over the vedtak's lines: the talk,
+            # then the label as if on its own line
+            texts.append((told, line.gap, False, False, None))
+            texts.append((text[len(told):].strip(), False, False, False, None))
+            continue
         texts.append((text, line.gap, line.kind is _LIST_ITEM or line.text[:1].isdigit(),
                       line.is_bullet, line.lowered if text is line.body else None))
     adopted_proposal: list[str] = []
@@ -2381,6 +2407,9 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
             if mode == "decision" and _procedural_note(sentence):
                 noted = True
                 continue  # "Vedtak: X. / Saken ble behandlet for lukkede dører.": the note
+            if mode == "decision" and "dobbelt" in lowered and _casting_vote_only(lowered):
+                noted = True  # "Vedtak: X. / Forslaget fikk 4 mot 4 stemmer, og leders
+                continue  # dobbeltstemme avgjorde.": how it was carried, no point of it
             if mode == "decision" and bare and not gap and not listed and \
                     sentence is source and len(decisions) > decided_before and \
                     _someones_task(sentence, lowered):
@@ -3404,7 +3433,9 @@ _AND_SOMEONE = re.compile(r",?\s+og\s+(?=[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]
 # FAU hadde ingen innvendingar til den nye skuleruta") is part of the sentence.
 # A decision label that opens a sentence inside a line ("… Konklusjon: X."), as words.
 _INLINE_DECISION_LEADS = ("konklusjon", "konklusjonar", "konklusjoner", "vedtak",
-                          "beslutning", "avgjerd", "avgjørelse")
+                          "beslutning", "avgjerd", "avgjørelse",
+                          # (with its vote: "Saka vart drøfta. Samrøystes vedtak: X.")
+                          "enstemmig vedtak", "einstemmig vedtak", "samrøystes vedtak")
 _SUMMARY_LEADS = ("oppsummering", "oppsummert", "sammendrag", "samandrag", "merknad",
                   "kommentar", "resultat", "utfall")
 
@@ -4635,7 +4666,7 @@ _OUTCOME_HINTS = ("godkj", "vedt", "til orientering", "etterretn", "satt til", "
                   "oppfordr", "oppmod",  # ("Rådet oppfordrer/oppmodar X til/om å …")
                   "avslå", "avslo", "til følge", "til følgje", "avvis", "nedrøyst",
                   "sendes tilbake", "sendast tilbake",
-                  "sendt tilbake", "send tilbake", "attende", "utgår",
+                  "sendt tilbake", "send tilbake", "attende", "utgår", "oversend",
                   "utgikk", "utgjekk", "går ut", "gikk ut", "gjekk ut", "strøket", "stroke",
                   "positiv", "som innstil", "som forslag", "som framlegg", "tatt opp",
                   "teken opp", "teke opp", "løyv", "satte av", "setter av", "set av",
@@ -4653,6 +4684,27 @@ _OUTCOME_HINTS = ("godkj", "vedt", "til orientering", "etterretn", "satt til", "
                   # ("Styret inngår/gjør avtale med …": the body's own act)
                   "inngår", "gjør ", "gjer ")
 _has_outcome_hint = contains_any(_OUTCOME_HINTS)
+
+
+# A tied vote told with the casting vote that settled it: "Forslaget fikk 4 mot 4 stemmer,
+# og møteleders dobbeltstemme avgjorde.", "Ved stemmelikhet var leders dobbeltstemme
+# avgjørende.", nynorsk "… og leiaren si dobbeltrøyst avgjorde." (searched lower-cased).
+_CASTING_VOTE = re.compile(r"\bdobbelt(?:stemme|røyst)\w*\b[^.]*?\b(?:avgjorde|avgjer|"
+                           r"avgjør|(?:var|er|ble|vart)\s+(?:avgjørende|avgjerande))\b")
+# The outcome words that make such a sentence the decision after all: "…, og forslaget ble
+# vedtatt.", "… dobbeltstemme avgjorde, og innstillingen falt.", "Vedtaket ble fattet med
+# 3 mot 3 stemmer, og …" (as "Vedtaket ble fattet med 7 mot 2 stemmer." is)
+_TALLY_OUTCOME = re.compile(r"\b(?:vedtatt|vedteke|vedteken|vedtok|vedtekne|godkjent|"
+                            r"godkjend|fattet|fatta|falt|fall|nedstemt|nedrøysta|forkastet|forkasta|"
+                            r"valgt|vald|valt|tiltrådt|tiltrådd)\b")
+
+
+def _casting_vote_only(lowered: str) -> bool:
+    """Whether the sentence (with "dobbelt" in it) only tells a tied vote and the casting
+    vote that settled it, not which way: the count, no decision (the sentence saying
+    what was carried is the decision, as with other vote counts)."""
+    return _CASTING_VOTE.search(lowered) is not None and \
+        _TALLY_OUTCOME.search(lowered) is None
 
 
 def is_decision(sentence: str) -> bool:
@@ -4803,6 +4855,8 @@ def _is_decision(sentence: str, lowered: str) -> bool:
         return False  # "Geir melder forfall til neste møte.": attendance, not a task
     if ("habil" in lowered or "ugild" in lowered) and _DISQUALIFIED.search(lowered):
         return False  # "Styret vedtok samrøystes at ho var ugild.": who sat, not the case
+    if "dobbelt" in lowered and _casting_vote_only(lowered):
+        return False  # "Forslaget fikk 4 mot 4 stemmer, og leders dobbeltstemme avgjorde."
     if ("forslag" in lowered or "framlegg" in lowered) and _PROPOSAL_MADE.search(lowered):
         return False  # "Per fremmet følgende forslag: Saken utsettes.": only proposed
     folded = fold_lowered(sentence, lowered)
@@ -4857,8 +4911,10 @@ _EARLIER_OUTCOME = re.compile(
 _TOLD_OR_ASKED = re.compile(
     r"^(?:det\s+(?:ble|vart|blei)\s+(?:(?:informert|orientert|opplyst)\s+(?:om\s+)?at|"
     r"(?:spurt|stilt\s+spørsmål(?:\s+ved)?)\s+om)\s|"
-    r"(?:[\wæøå.-]+\s+){1,4}?(?:(?:(?:informerte|orienterte|opplyste|fortalte|fortalde)\s+"
-    r"(?:om\s+)?at|(?:spurte|spurde|lurte|lura)\s+(?:på\s+)?om)\s|"
+    r"(?:[\wæøå.-]+\s+){1,4}?(?:(?:informerte|orienterte|opplyste|fortalte|fortalde)\s+"
+    # (also in the present and with whom: "Kari spør styret om de er enige.")
+    r"(?:om\s+)?at|(?:spurte|spurde|spør|spørjer|lurte|lura|lurer|lurar)\s+"
+    r"(?:(?!om\b)[\wæøå-]+\s+){0,2}?(?:på\s+)?om)\s|"
     # what was told about, then who decided it: "Hanne Moe orienterte om reglementet som
     # kommunestyret vedtok i desember." (not "… om regnskapet, som ble godkjent.": this
     # meeting's outcome in the passive)
@@ -4866,7 +4922,7 @@ _TOLD_OR_ASKED = re.compile(
     r"(?:som|der)\s+(?!(?:ble|vart|blei)\b))|"
     r"(?:informasjon|orientering)\s+om\s+at\s)")
 _has_told_word = contains_any(("informer", "orienter", "opplyst", "fortal", "spurt", "spurd",
-                               "spørsmål", "lurte", "lura", "informasjon"))
+                               "spørsmål", "lurte", "lura", "lurer", "informasjon", "spør "))
 
 
 def _told_or_asked(lowered: str) -> bool:
@@ -5119,7 +5175,7 @@ def _task_form(sentence: str, lowered: str) -> bool:
             return not _standing(lowered) and not _members_duty(subject, lowered)
     if _has_dated_word(lowered) and _dated_doer(sentence):
         return True  # "Per Dahl rapporterer til styret innen 1. mars."
-    if " spør " in lowered and _asks_outside(sentence, lowered):
+    if _has_ask_verb(lowered) and _asks_outside(sentence, lowered):
         return not _hedged(sentence, lowered)  # "Lise spør kommunen om å sende oversikten."
     if " at " in lowered and _may_tell_own_plan(lowered) and _own_plan_told(sentence, lowered):
         return True  # "Kari sa at hun skal sende brevet."
@@ -5140,6 +5196,10 @@ def _task_form(sentence: str, lowered: str) -> bool:
             return False  # "… kan det vurderes å revidere det": a possibility
         if _JUDGED_OR_DENIED.match(lowered, passive.end()):
             return False  # "Tiltaket vurderes ikke å tilsidesette …": a judgement, no task
+        if _WORK_DESCRIBED.match(lowered, passive.end()) and \
+                not _has_deadline_word(lowered) and \
+                not (before and before[0].casefold() in _TASK_MODALS):
+            return False  # "Det gjøres mye bra arbeid i laget.": how things are, no task
         if _has_told_meeting_word(lowered) and \
                 _ASKED_WHAT.search(lowered, 0, passive.start()):
             return False  # "Styret drøftet hva som må gjøres.": what was talked about
@@ -5158,6 +5218,15 @@ _SUB_POINT_LABEL = re.compile(r"\d{1,2}(?:\.\d{1,2})+\.?\s+(?:[\wæøåÆØÅ/-]
 # vurderes ikke å tilsidesette hensynet …", "… vurderes å være i tråd med planen", "…
 # vurderes som uheldig", "Søknaden sendes ikke videre" (matched lower-cased right after it).
 _JUDGED_OR_DENIED = re.compile(r"\s+(?:ikke|ikkje|å|som)\b")
+# What follows a passive verb that makes it a description of the work going on, not a
+# follow-up: "Det gjøres mye bra arbeid i laget.", "Det gjerast eit godt arbeid i
+# nettverket.", "Dette gjøres allerede." (matched lower-cased right after it; a deadline
+# in the sentence or a modal before the verb, "Det må gjøres mye …", still makes it a task)
+_TASK_MODALS = frozenset({"skal", "må", "vil", "skulle"})
+_WORK_DESCRIBED = re.compile(
+    r"\s+(?:(?:det|der)\s+)?(?:(?:mye|mykje|masse|svært|veldig|allerede|allereie)\b|"
+    r"(?:et|eit|en|ein|ei)\s+(?:(?:svært|veldig|særs)\s+)?[\wæøå-]+\s+"
+    r"(?:arbeid|innsats|jobb)\b)")
 
 
 # The case or the body itself coming back to the case (searched lower-cased): "Saken tas
@@ -5403,11 +5472,12 @@ QUESTION_WORDS = frozenset({"hva", "kva", "hvem", "kven", "hvordan", "korleis", 
 _WISH = re.compile(r"\bønsk|\bbør\b|\bdersom\b|\bhvis\b|\bviss\b|\bom\s+nødvendig\b")
 # A task in the future passive: "blir sendt", "vert laga", "blir fulgt opp".
 _FUTURE_PASSIVE = re.compile(
-    r"\b(?:blir|vert)\s+(?:snart\s+|straks\s+|også\s+|òg\s+)?(?:sendt|laget|laga|utarbeidet|utarbeidd|fulgt\s+opp|følgt\s+opp|"
+    # (sent on too: "Framlegget vert oversendt rådmannen.", as "oversendes" is a task)
+    r"\b(?:blir|vert)\s+(?:snart\s+|straks\s+|også\s+|òg\s+)?(?:(?:over)?sendt|laget|laga|utarbeidet|utarbeidd|fulgt\s+opp|følgt\s+opp|"
     r"fylgt\s+opp|lagt\s+(?:fram|ut)|kalt\s+inn|kalla\s+inn|oppdatert|distribuert|publisert|"
     r"sjekket|sjekka|avklart|avklara|"
     # nynorsk participles: "vert følgd opp", "blir send ut", "vert utgreidd"
-    r"følgd\s+opp|fylgd\s+opp|send(?:\s+ut)?|utgreidd|utgreia|utreda|utredet|"
+    r"følgd\s+opp|fylgd\s+opp|(?:over)?send(?:\s+ut)?|utgreidd|utgreia|utreda|utredet|"
     # on an agenda, as "settes opp" is: "Saka vert sett opp på neste møte."
     r"satt\s+opp|sett\s+opp)\b")
 # A proposal, or a rule for every later case, is no one-off task even in the passive.
@@ -5875,8 +5945,8 @@ def _responsible_of(sentence: str) -> str | None:
         return must  # "Alle kommunene må sende inn tall …"
     if _has_dated_word(lowered) and (doer := _dated_doer(sentence)):
         return doer  # "Per Dahl rapporterer til styret innen 1. mars."
-    if " spør " in lowered and (asker := _asks_outside(sentence, lowered)):
-        return asker  # "Lise Moe spør kommunen om å sende oversikten innen 1. april."
+    if _has_ask_verb(lowered) and (asked := _asks_outside(sentence, lowered)):
+        return asked  # "Lise Moe spør kommunen om å sende oversikten innen 1. april."
     if " at " in lowered and _may_tell_own_plan(lowered) and \
             (teller := _own_plan_told(sentence, lowered)):
         return teller  # "Kari sa at hun skal sende brevet."
@@ -5991,7 +6061,34 @@ _ROLE_OWNERS = frozenset(_BODY_SUBJECTS | {
     "kommunedirektørgruppen", "prosjektlederen", "prosjektleiaren",
     "kommunene", "kommunane", "medlemmene", "medlemene", "medlemskommunene",
     "medlemskommunane", "arbeidsgruppa", "arbeidsgruppen", "styringsgruppa",
-    "styringsgruppen", "faggruppa", "faggruppen", "alle", "hver", "kvar", "adm"})
+    "styringsgruppen", "faggruppa", "faggruppen", "alle", "hver", "kvar", "adm",
+    # a housing cooperative's or an association's hired help and auditor
+    "forretningsfører", "forretningsførar", "revisor", "vaktmester", "vaktmeister",
+    "styreleiar"})
+# The owners above that only quantify the noun after them ("hver kommune", "alle
+# medlemmene"): an owner alone, never the first word of a longer one.
+_QUANTIFIER_OWNERS = frozenset({"alle", "hver", "kvar"})
+# What a body asks that someone does by a date: "Kontrollutvalget ber om at
+# kommunedirektøren gir en redegjørelse innen 1. juni.", nynorsk "Rådet bed om at
+# kommunane gjev tilbakemelding innan 1. mai." – whatever the verb, the one named after
+# "at" (a name, or a definite noun: "kommunedirektøren", "revisjonen", "kommunene") has a
+# follow-up by the date; without a date it stays the body's request alone.
+# (a name, or two joined by "og": "… om at Nordby kommune og Sørby kommune sender …")
+_ASKED_NAMED = (r"(?-i:[A-ZÆØÅ])[\w-]*(?:\s+(?-i:[A-ZÆØÅ])[\w-]*){0,2}"
+                r"(?:\s+(?:kommune|fylkeskommune|regionråd|kommunerevisjon|revisjon))?")
+_ROLE_ALTERNATION = "|".join(sorted(_ROLE_OWNERS - _QUANTIFIER_OWNERS, key=lambda w: (-len(w), w)))
+_ASKED_THAT_BY_DATE = re.compile(
+    r"\b(?:ber|bed|ba|bad)\s+om\s+at\s+(?!(?:det|dette|den|denne|dei|de|desse|disse)\s)"
+    r"(?P<who>" + _ASKED_NAMED + r"(?:\s+og\s+" + _ASKED_NAMED + r")?|"
+    r"(?:dagleg|daglig)\s+(?:leiar|leder)|"
+    # a role without its article, from the one list of owner roles: "… ber om at
+    # forretningsfører sender …" (not "alle", "hver": "… om at hver kommune sender …")
+    + _ROLE_ALTERNATION + r"|"
+    r"[a-zæøå][\w-]*(?:en|et|a|ne))\s+"
+    r"(?:(?:skal|må|vil)\s+)?(?!ikke\b|ikkje\b|blir\b|vert\b|er\b|var\b|har\b|kan\b|bør\b)"
+    r"[a-zæøå]+[a-rt-zæøå]\b", re.I)  # (not a passive: "… at saken legges fram …")
+
+
 # A role alone in brackets at the end, lower-cased: "Sende referatet (sekretariatet)".
 # (also before the deadline after it: "Avklare finansiering (kommunedirektørene), frist 1.4.")
 _AFTER_BRACKET_DEADLINE = r"(?:,?\s*(?i:frist|innen|innan|senest|seinast)\b[^()]*)?"

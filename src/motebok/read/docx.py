@@ -17,6 +17,8 @@ for the date and place, are read after the paragraph they are anchored in.
 
 from __future__ import annotations
 
+import email
+import email.policy
 import io
 import re
 import zipfile
@@ -77,6 +79,9 @@ _DOCX_CHUNK = "application/x-motebok-docx-chunk"
 _CHUNK_FORMATS = {"text/html": "html", "application/xhtml+xml": "html", "text/plain": "txt",
                   _DOCX_CHUNK: "docx",  # (see ``_chunks_retyped``)
                   "application/vnd.ms-word.document.macroenabled.main+xml": "docx"}
+# A web archive (MHT: a MIME message whose first HTML part is the page) merged in as a
+# chunk, as Word itself and some case systems write it; read as the HTML it holds.
+_MHT_CHUNKS = frozenset({"message/rfc822", "multipart/related", "application/x-mimearchive"})
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
 _HEADING_NAME = re.compile(r"(?:heading|overskrift)\s*([1-9])$", re.IGNORECASE)
@@ -110,6 +115,24 @@ def read(data: bytes) -> list[Block]:
     return with_furniture(blocks, municipal_furniture(header, running, footer))
 
 
+def _archived_page(data: bytes) -> bytes:
+    """The HTML page a web archive (MHT, a MIME message) holds: its first text/html
+    part, as the bytes its own <meta charset> reads when it has one, else decoded by the
+    part's charset and given as UTF-8; b"" when there is none or the archive is damaged."""
+    try:
+        message = email.message_from_bytes(data, policy=email.policy.default)
+        for part in message.walk():
+            if part.get_content_type() != "text/html":
+                continue
+            raw = part.get_payload(decode=True) or b""
+            if b"charset" in raw[:2048].lower():
+                return raw
+            return part.get_content().encode("utf-8")
+    except (ValueError, LookupError, TypeError, AttributeError, IndexError):
+        return b""
+    return b""
+
+
 def _body(document):
     """The document's w:body; ReadError when the main part has none or is not a Word
     document at all (another root element), which python-docx opens without a word."""
@@ -134,12 +157,28 @@ def _page_header_lines(document, styles: _Styles) -> list[str]:
 
 
 def _running_header_lines(document, styles: _Styles) -> list[str]:
-    """The lines of the later pages' header when the first page has its own (w:titlePg):
-    read after the first page's, once, for a day neither the body nor that one gives."""
+    """The lines of the later pages' header when the first page has its own (w:titlePg),
+    then of the even pages' when they have their own (w:evenAndOddHeaders, a
+    headerReference of type "even": page 2 on): read after the first page's, once, for a
+    day neither the body nor that one gives, and as the letterhead when no other names
+    the minutes."""
     section = document.sections[0] if document.sections else None
-    if section is None or not section.different_first_page_header_footer:
+    if section is None:
         return []
-    return _header_lines(section.header, styles)
+    lines = _header_lines(section.header, styles) \
+        if section.different_first_page_header_footer else []
+    if _even_pages_apart(document):
+        lines += _header_lines(section.even_page_header, styles)
+    return lines
+
+
+def _even_pages_apart(document) -> bool:
+    """Whether the document's settings give even pages a header of their own; False when
+    the settings part is missing or unreadable (the default header is then all)."""
+    try:
+        return bool(document.settings.odd_and_even_pages_header_footer)
+    except (KeyError, ValueError, AttributeError):
+        return False
 
 
 def _page_footer_lines(document, styles: _Styles) -> list[str]:
@@ -621,16 +660,23 @@ class _Reader(BlockCollector):
             self.walk(shown)
 
     def alt_chunk(self, chunk) -> None:
-        """An imported chunk (w:altChunk): text that generators write as an HTML or
-        plain-text part, or a whole .docx merged in, for Word to convert when the file
-        is first opened; until a user saves it in Word, the file holds the text only
-        there. Other kinds (RTF, MHT) are left."""
+        """An imported chunk (w:altChunk): text that generators write as an HTML,
+        web-archive (MHT) or plain-text part, or a whole .docx merged in, for Word to
+        convert when the file is first opened; until a user saves it in Word, the file
+        holds the text only there. Other kinds (RTF) are left, and the rest still reads."""
         part = self.parts.get(chunk.get(_R_ID) or "")
         kind = (getattr(part, "content_type", "") or "").split(";")[0].strip().lower()
-        if kind not in _CHUNK_FORMATS:
+        data = getattr(part, "blob", b"")
+        name = str(getattr(part, "partname", "")).lower()
+        if kind in _MHT_CHUNKS or (kind not in _CHUNK_FORMATS and
+                                   name.endswith((".mht", ".mhtml"))):
+            kind, data = "text/html", _archived_page(data)
+        elif kind not in _CHUNK_FORMATS and name.endswith((".htm", ".html", ".xhtml")):
+            kind = "text/html"  # a page typed loosely ("application/octet-stream")
+        if kind not in _CHUNK_FORMATS or not data:
             return
         try:
-            blocks = reader(_CHUNK_FORMATS[kind])(part.blob)
+            blocks = reader(_CHUNK_FORMATS[kind])(data)
         except ReadError:  # a chunk that is not text after all: the rest still reads
             return
         self.gap = True

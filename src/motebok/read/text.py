@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 
 from motebok.errors import ReadError
 from motebok.read.blocks import Block, BlockKind, with_runs
@@ -467,8 +468,16 @@ def blocks_from_lines(lines: Iterable[str], markdown: bool = False) -> list[Bloc
     bold_open: list[Block] = []
     width = 0  # the cell count of the table heading above, set apart by single TABs
     bars = 0  # the cell count of the row above when bars alone set its cells apart
+    padded = ""  # the line above when spaces pad its cells into columns (plain text)
     for line in lines:
         stripped = line.strip()
+        if padded and line[:1] == " " and (joined := _wrapped_cell(padded, line)):
+            # "Per Olsen    Innlandet fylkeskommune,    Medlem" over an indented
+            # "             avdeling for folkehelse": the cell above goes on
+            blocks[-1] = replace(classify(joined.strip(), markdown) or blocks[-1],
+                                 gap=blocks[-1].gap)
+            padded = joined
+            continue
         if stripped[:1] == ">":
             line = _unquoted(line)
             stripped = line.strip()
@@ -476,6 +485,7 @@ def blocks_from_lines(lines: Iterable[str], markdown: bool = False) -> list[Bloc
             gap = True
             bold_open = []
             width = 0
+            padded = ""
             continue
         if stripped[0] in "=-_" and len(stripped) >= 3 and not stripped.strip(stripped[0]):
             _underline(blocks, stripped[0], gap)
@@ -497,6 +507,8 @@ def blocks_from_lines(lines: Iterable[str], markdown: bool = False) -> list[Bloc
         block.gap = gap
         gap = False
         kind = block.kind
+        padded = line if not markdown and kind is _PARAGRAPH and "   " in stripped and \
+            "\t" not in line else ""
         if kind is _LIST_ITEM:
             block.level = _list_level(indents, len(line) - len(line.lstrip()) and _indent(line))
         elif len(indents) > 1:
@@ -505,6 +517,35 @@ def blocks_from_lines(lines: Iterable[str], markdown: bool = False) -> list[Bloc
             bold_open = _track_bold(bold_open, block, stripped)
         blocks.append(block)
     return blocks
+
+
+# The cells of a line padded into columns: text with single spaces inside, two or more
+# between cells.
+_PADDED_CELL = re.compile(r"\S+(?: \S+)*")
+
+
+def _wrapped_cell(row: str, line: str) -> str | None:
+    """The padded ``row`` with the indented ``line`` under it added to the cell it
+    continues, when the line is one cell that starts right under a middle cell of the row
+    (a seat table's organisation wrapped onto a second line, its role after it); None
+    otherwise. Text under the last cell is the row's own paragraph ("Sak 3/25   Budsjett"
+    over "            Vedtak: …"), not a wrapped cell. The cells after it keep two spaces
+    before them at least."""
+    if "\t" in line or "  " in line.strip():
+        return None
+    indent = len(line) - len(line.lstrip(" "))
+    cells = list(_PADDED_CELL.finditer(row))
+    if len(cells) < 3 or indent < 4:
+        return None
+    for cell in cells[1:-1]:
+        if abs(cell.start() - indent) > 1:
+            continue
+        text = f"{cell.group()} {line.strip()}"
+        rest = row[cell.end():]
+        gap = len(rest) - len(rest.lstrip(" "))
+        return row[:cell.start()] + text + (" " * max(gap - len(line.strip()) - 1, 2)
+                                            if rest.strip() else "") + rest.lstrip(" ")
+    return None
 
 
 def _with_empty_first_cell(block: Block, stripped: str, bars: int) -> Block:
