@@ -4911,7 +4911,7 @@ _EARLIER_OUTCOME = re.compile(
 _TOLD_OR_ASKED = re.compile(
     r"^(?:det\s+(?:ble|vart|blei)\s+(?:(?:informert|orientert|opplyst)\s+(?:om\s+)?at|"
     r"(?:spurt|stilt\s+spørsmål(?:\s+ved)?)\s+om)\s|"
-    r"(?:[\wæøå.-]+\s+){1,4}?(?:(?:informerte|orienterte|opplyste|fortalte|fortalde)\s+"
+    r"(?:[\wæøå.-]+\s+){1,4}?(?:(?:(?:informerte|orienterte|opplyste|fortalte|fortalde)\s+"
     # (also in the present and with whom: "Kari spør styret om de er enige.")
     r"(?:om\s+)?at|(?:spurte|spurde|spør|spørjer|lurte|lura|lurer|lurar)\s+"
     r"(?:(?!om\b)[\wæøå-]+\s+){0,2}?(?:på\s+)?om)\s|"
