@@ -19117,3 +19117,79 @@ EXPECTED["2323_vedtak_med_merknad_om_lukka_mote.txt"] = Expected(
          ["Styret vedtek vedlikehaldsplanen for 2025."], []),
     ],
 )
+
+EXPECTED["2550_nynorsk_regionrad_romartal_grupper_ny_sak.txt"] = Expected(
+    # a nynorsk regionråd whose groups are numbered in roman numerals: "III. Orienteringar"
+    # (a group's heading without the word "saker") right over "Sak 5/26" is no text of
+    # the case above it; "Ny sak 6/26 …", added at the meeting, is an item of its own
+    "minutes", "PROTOKOLL fra møte i Hallingdal regionråd", "Hallingdal regionråd", None,
+    None, ("2026-01-30", "09:30", "14:00", "Gol kommunehus"), "2026-02-27",
+    people=[
+        ("Kjell Ål", "Ål kommune", "chair", "present"),
+        ("Mette Gol", "Gol kommune", "member", "present"),
+        ("Sigrid Hemsedal", "Hemsedal kommune", "member", "present"),
+        ("Arne Nes", "Nes kommune", "member", "present"),
+        ("Trude Flå", None, "secretary", "present"),
+    ],
+    items=[
+        ("1/26", "Godkjenning av innkalling og sakliste",
+         "Vedtak: Innkalling og sakliste vert godkjend.",
+         ["Innkalling og sakliste vert godkjend."], []),
+        ("2/26", "Godkjenning av protokoll frå møtet 12.12.2025",
+         "Vedtak: Protokollen vert godkjend. Samrøystes vedteke.",
+         ["Protokollen vert godkjend.", "Samrøystes vedteke."], []),
+        ("3/26", "Regional transportplan – innspel til fylkeskommunen",
+         "Dagleg leiar orienterte om høyringsutkastet. Vedtak: Hallingdal regionråd sluttar "
+         "seg til innspelet slik det ligg føre. Samrøystes vedteke.",
+         ["Hallingdal regionråd sluttar seg til innspelet slik det ligg føre.",
+          "Samrøystes vedteke."], []),
+        ("4/26", "Søknad om tilskot til reiselivsprosjekt",
+         "a) Prosjektplan Prosjektleiar gjekk gjennom planen. b) Finansiering Søknadssummen "
+         "er 400 000 kroner. Vedtak: Regionrådet løyver 200 000 kroner til prosjektet. "
+         "Vedteke mot 1 røyst.",
+         ["Regionrådet løyver 200 000 kroner til prosjektet.", "Vedteke mot 1 røyst."], []),
+        ("5/26", "Status breiband", "Teke til orientering.", ["Teke til orientering."], []),
+        ("6/26", "Fastlegesituasjonen (sett opp under eventuelt)",
+         "Leiar orienterte om situasjonen. Regionrådet ber dagleg leiar lage eit notat til "
+         "neste møte.",
+         ["Regionrådet ber dagleg leiar lage eit notat til neste møte."],
+         [("Regionrådet ber dagleg leiar lage eit notat til neste møte.", "dagleg leiar",
+           None)]),
+    ],
+)
+
+EXPECTED["2551_kommunedirektorutval_sak_etter_tittel_over_to_linjer.txt"] = Expected(
+    # the case numbers after the titles ("Budsjett … (sak 47/25)"), continuing last
+    # year's series in January; a title wrapped over two lines with its number at the end
+    # of the second ("… og videre" / "organisering (sak 48/25)") is one heading, not the
+    # text of the case above
+    "minutes", "REFERAT", "Kommunedirektørutvalget", "Østre Viken",
+    None, ("2026-01-08", "10:00", "13:00", "Moss rådhus, møterom Jeløy"), None,
+    people=[
+        ("Hanne Ruud", "Moss", "member", "present"),
+        ("Tor Eriksen", "Råde", "member", "present"),
+        ("Siri Bakke", "Våler", "member", "present"),
+        ("Leif Strand", "Rygge", "member", "present"),
+        ("Ingrid Solberg", "Vestby", "member", "absent"),
+        ("Ole Myhre", None, "secretary", "present"),
+    ],
+    items=[
+        ("45/25", "Godkjenning av innkalling og saksliste", "Godkjent.", ["Godkjent."], []),
+        ("46/25", "Godkjenning av referat fra møtet 4. desember",
+         "Referatet ble godkjent med en rettelse i sak 41/25.",
+         ["Referatet ble godkjent med en rettelse i sak 41/25."], []),
+        ("47/25", "Budsjett for regionsamarbeidet 2027",
+         "Ole Myhre la fram forslag til fordeling av kostnader. Konklusjon: "
+         "Kommunedirektørutvalget slutter seg til forslaget. Saken legges fram for "
+         "regionrådet 29. januar.",
+         ["Kommunedirektørutvalget slutter seg til forslaget.",
+          "Saken legges fram for regionrådet 29. januar."],
+         [("Saken legges fram for regionrådet 29. januar.", None, "2026-01-29")]),
+        ("48/25", "Interkommunalt legevaktsamarbeid – evaluering av avtalen fra 2022 og videre "
+         "organisering",
+         "Tor Eriksen orienterte. Utvalget ber om en sak til neste møte. Ansvar: Tor Eriksen",
+         ["Utvalget ber om en sak til neste møte."],
+         [("Utvalget ber om en sak til neste møte.", "Tor Eriksen", None)]),
+        ("49/25", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)

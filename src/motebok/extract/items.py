@@ -118,8 +118,9 @@ _CASE = re.compile(
     r"(?P<title>.*)$", re.I)
 # A body's own word for its cases: "Regionrådssak 12/24", "Utvalgssak 3/24", "Møtesak 4/24".
 # ("Agendapunkt 1:", "Dagsordenpunkt 2": a point of the agenda, numbered so)
-# An item added at the meeting: "Ekstra sak 7/24", "Tilleggs sak 7/24" (and "Tilleggssak 7/24").
-_COMPOUND_CASE = re.compile(r"(?:[A-ZÆØÅ][a-zæøå]{2,20}(?:sak|punkt)|(?:Ekstra|Tilleggs|Haste)"
+# An item added at the meeting: "Ekstra sak 7/24", "Tilleggs sak 7/24", "Ny sak 9/26" (and
+# "Tilleggssak 7/24").
+_COMPOUND_CASE = re.compile(r"(?:[A-ZÆØÅ][a-zæøå]{2,20}(?:sak|punkt)|(?:Ekstra|Tilleggs|Haste|Ny)"
                             r"\s+sak)\s+(?:nr\.?\s*)?(?=\d)")
 # An unnumbered item added at the meeting: "Ekstra sak: Ny nettside", "Tilleggssak – Vei"
 # (not a sentence about one: "Tilleggssak: Kari tok opp spørsmålet om ny nettside.").
@@ -240,12 +241,34 @@ def _school_class_title(title: str) -> bool:
     return title[:1].islower() and title.split(" ", 1)[0].rstrip(".,:") in SCHOOL_CLASS_WORDS
 
 
+# The kinds of case a heading may group without the word "saker": "III. Orienteringar",
+# "B. Til drøfting", "Meldinger:" (the plural of a kind, or "til" and what the body does).
+GROUP_KINDS = frozenset((
+    "orienteringer", "orienteringar", "meldinger", "meldingar", "drøftinger", "drøftingar",
+    "til orientering", "til informasjon", "til drøfting", "til diskusjon", "til behandling",
+    "til handsaming", "til vedtak", "til avgjerd", "til avgjørelse", "til beslutning",
+    "til uttale", "til uttalelse"))
+# The numeral before a group's heading: "III. ", "B) ", "2 ".
+_GROUP_NUMERAL = re.compile(r"(?:[ivx]{1,4}|[a-h]|\d{1,2})[.)]?\s+", re.I)
+
+
 def is_group_heading(line: Line) -> bool:
-    """A line that heads a group of numbered items ("Referatsaker" right over "RS 1/24"):
-    no item, and no part of the text of the item above it."""
+    """A line that heads a group of numbered items ("Referatsaker" right over "RS 1/24",
+    "III. Orienteringar" over "Sak 5/26"): no item, and no part of the text of the item
+    above it."""
     text = line.body
-    return len(text) <= 50 and "aker" in text.lower() and not line.is_table and \
-        _GROUP_HEADING.fullmatch(text) is not None
+    if len(text) > 50 or line.is_table:
+        return False
+    if "aker" in text.lower():
+        return _GROUP_HEADING.fullmatch(text) is not None
+    numeral = _GROUP_NUMERAL.match(text)
+    kind = (text[numeral.end():] if numeral else text).rstrip(" :").casefold()
+    # (the singular only under a numeral: "III. Drøfting" numbers a part of the agenda;
+    # a lone "Orientering" may be the kind of the case above)
+    return kind in GROUP_KINDS or (numeral is not None and kind in _GROUP_KIND_SINGULARS)
+
+
+_GROUP_KIND_SINGULARS = frozenset(("orientering", "drøfting", "informasjon", "diskusjon"))
 
 
 def is_day_heading(text: str) -> bool:
@@ -1058,16 +1081,18 @@ def find_candidates(lines: list[Line], start: int = 0, *, nested: bool = False) 
                                        dashed.group("title")))
                 continue
         trailing = text.rstrip(":")[-1:] == ")" and not is_table and len(text) <= 120 and \
-            "(sak" in line.lowered and (line.gap or line.bold or line.kind is _HEADING) and \
-            _TRAILING_CASE.match(text)
+            "(sak" in line.lowered and (
+                _TRAILING_CASE.match(text) if line.gap or line.bold or line.kind is _HEADING
+                else _wrapped_trailing_case(lines, i, found))
         if trailing and ":" in trailing.group("title") and _lists_people(text):
             trailing = None  # "Frå selskapet: Olav Sunde (sak 3/26)": there for that case
         if trailing:  # "Godkjenning av innkalling (sak 1)": the number after the title
             number = normalize_number(trailing.group("num"))
-            found.append(Candidate(i, number, _first_int(number),
+            wrapped = trailing.string != text  # (the title's first line is the heading's)
+            found.append(Candidate(i - wrapped, number, _first_int(number),
                                    clean_title(trailing.group("title")),
                                    "case" if "/" in number else "numbered", False,
-                                   trailing.group("title")))
+                                   trailing.group("title"), form_end=i if wrapped else -1))
             continue
         bracketed = first == "(" and text[1:2].isdecimal() and not is_table and \
             _BRACKET_NUMBERED.match(text)
@@ -1150,6 +1175,26 @@ def _lists_people(text: str) -> bool:
 # its number in brackets after the title (not "(jf. sak 3)", a reference to another).
 _TRAILING_CASE = re.compile(r"^(?P<title>[A-ZÆØÅ][^()]{2,100}?)\s*\((?i:sak)\s*(?:nr\.?\s*)?"
                             r"(?P<num>\d{1,3}(?:/\d{2,4})?)\)\s*:?$")
+
+
+def _wrapped_trailing_case(lines: list[Line], i: int,
+                           found: list[Candidate]) -> re.Match[str] | None:
+    """The number after a title wrapped over two lines ("Interkommunalt legevaktsamarbeid
+    – evaluering av avtalen og videre" / "organisering (sak 48/25)"): the lower-case
+    line goes on from a heading line that opens a paragraph, is no item already and ends
+    no sentence; the two read as one heading."""
+    line = lines[i]
+    if not i or not line.body[:1].islower() or (found and found[-1].line == i - 1):
+        return None
+    above = lines[i - 1]
+    head = above.body
+    if not (above.gap or above.bold or above.kind is _HEADING) or above.is_table or \
+            len(head) > 120 or head.endswith((".", ":", "!", "?", ",")) or \
+            match_label(above.text) is not None:
+        return None
+    return _TRAILING_CASE.match(f"{head} {line.body}")
+
+
 # "I. Godkjenning av innkalling", "IV) Eventuelt": items numbered in roman numerals.
 _ROMAN = re.compile(r"^(?P<num>[IVX]{1,5})[.)]\s+(?P<title>[A-ZÆØÅ][^\d\s.].*)$")
 _ROMAN_DIGITS = {"I": 1, "V": 5, "X": 10}
