@@ -5654,7 +5654,8 @@ EXPECTED["525_regionrad_saksliste_og_detaljer.txt"] = Expected(
         ("14/24", "Godkjenning av innkalling og saksliste",
          "Innkalling og saksliste ble godkjent.", ["Innkalling og saksliste ble godkjent."], []),
         ("15/24", None, "utgår Saken ble trukket av sekretariatet.",
-         ["Saken ble trukket av sekretariatet."], []),  # an outcome, as "Saken utsettes."
+         # outcomes, as "Saken utsettes." (and the heading's "– utgår", as "– godkjent")
+         ["utgår", "Saken ble trukket av sekretariatet."], []),
         ("16/24 og 17/24", "Budsjett 2025 og økonomiplan 2025–2028",
          "Sekretariatet la fram forslag til budsjett og økonomiplan. Vedtak: Budsjett og "
          "økonomiplan vedtas som lagt fram.",
@@ -19191,5 +19192,62 @@ EXPECTED["2551_kommunedirektorutval_sak_etter_tittel_over_to_linjer.txt"] = Expe
          ["Utvalget ber om en sak til neste møte."],
          [("Utvalget ber om en sak til neste møte.", "Tor Eriksen", None)]),
         ("49/25", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["2552_nynorsk_au_arkivtabell_i_brevhovudet.docx"] = Expected(
+    # a letterhead's filing table ("Arkivsak | Saksnr. | Dato" / "26/112 | 2026/45 |
+    # 12.02.2026") holds numbers only: no case; the AU cases ("AU-sak 7/26 …") are
+    "minutes", "Protokoll – Valdres regionråd, arbeidsutvalet", "Arbeidsutvalet",
+    "Valdres regionråd", None, ("2026-02-12", "10:00", "13:00", "Fagernes, Nord-Aurdal rådhus"),
+    "2026-03-12",
+    people=[
+        ("Astrid Bagn", "Sør-Aurdal", "chair", "present"),
+        ("Per Vang", "Vang", "member", "present"),
+        ("Gudrun Etnedal", "Etnedal", "member", "present"),
+        ("Terje Leira", None, "secretary", "present"),
+    ],
+    items=[
+        ("7/26", "Godkjenning av innkalling og sakliste",
+         "Vedtak: Innkalling og sakliste vart godkjend.",
+         ["Innkalling og sakliste vart godkjend."], []),
+        ("8/26", "Godkjenning av protokoll frå møtet 15.01.2026",
+         "Vedtak: Protokollen vart godkjend.", ["Protokollen vart godkjend."], []),
+        ("9/26", "Budsjett og økonomiplan 2027–2030 for Valdres natur- og kulturpark",
+         "Regionsjefen gjekk gjennom framlegget. Vedtak: Arbeidsutvalet rår regionrådet til å "
+         "vedta budsjettet.",
+         ["Arbeidsutvalet rår regionrådet til å vedta budsjettet."], []),
+        ("10/26", "Samarbeid om barnevern", "Saka er utsett til neste møte.",
+         ["Saka er utsett til neste møte."], []),
+        ("11/26", "Referatsaker",
+         "RS 3/26 Brev frå Innlandet fylkeskommune om partnarskapsmidlar RS 4/26 Protokoll "
+         "frå Valdres vekst 02.02.2026 Vedtak: Referatsakene vart tekne til orientering.",
+         ["Referatsakene vart tekne til orientering."], []),
+        (None, "Eventuelt",
+         "a) Per Vang tok opp vedlikehald av fylkesvegane. b) Ingen andre saker.", [], []),
+    ],
+)
+
+EXPECTED["2553_kommunedirektorutval_sak_utgar_arkivref.txt"] = Expected(
+    # archive references in the header and under a case ("Arkivsak: 26/112", "J.post:",
+    # "Arkivsak 25/998") are no cases; "Sak 15/26 utgår": the case taken off the agenda,
+    # its fragment the outcome (as "Referat – godkjent" is)
+    "minutes", "MØTEPROTOKOLL", "Kommunedirektørutvalget", "Midt-Telemark regionen",
+    None, ("2026-02-05", "09:00", "11:30", "Bø rådhus"), None,
+    people=[
+        ("Knut Sauherad", None, "chair", "present"),
+        ("Eva Nome", None, "member", "present"),
+        ("Lars Hjartdal", None, "member", "present"),
+        ("Randi Bø", None, "secretary", "present"),
+    ],
+    items=[
+        ("12/26", "Godkjenning av innkalling og saksliste", "Godkjent.", ["Godkjent."], []),
+        ("13/26", "Godkjenning av referat fra møtet 08.01.2026", "Referatet ble godkjent.",
+         ["Referatet ble godkjent."], []),
+        ("14/26", "Felles plankontor",
+         "Arkivsak 25/998 Utvalget drøftet organiseringen. Saken tas opp igjen i mars.",
+         ["Saken tas opp igjen i mars."], []),
+        ("15/26", None, "utgår", ["utgår"], []),
+        ("16/26", "Eventuelt", "Ingen saker.", [], []),
     ],
 )

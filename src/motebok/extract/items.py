@@ -927,7 +927,7 @@ def find_candidates(lines: list[Line], start: int = 0, *, nested: bool = False) 
                                        "numbered", False, line.cells[1].strip()))
                 continue
             case_cell = len(line.cells) >= 2 and _may_be_case_cell(line.cells[0].strip()) and \
-                _CASE_CELL.match(line.cells[0].strip())
+                _may_be_title_cell(line.cells[1]) and _CASE_CELL.match(line.cells[0].strip())
             if case_cell:  # "Sak 53/16 | Tittel": the number without the word Sak
                 number = normalize_number(case_cell.group("num"))
                 title = line.cells[1].strip()
@@ -1175,6 +1175,13 @@ def _lists_people(text: str) -> bool:
 # its number in brackets after the title (not "(jf. sak 3)", a reference to another).
 _TRAILING_CASE = re.compile(r"^(?P<title>[A-ZÆØÅ][^()]{2,100}?)\s*\((?i:sak)\s*(?:nr\.?\s*)?"
                             r"(?P<num>\d{1,3}(?:/\d{2,4})?)\)\s*:?$")
+
+
+def _may_be_title_cell(cell: str) -> bool:
+    """Whether the cell beside a case number may name the case: it holds a word, or is
+    empty (the title on a row of its own). A letterhead's filing table ("Arkivsak |
+    Saksnr. | Dato" / "26/112 | 2026/45 | 12.02.2026") has numbers only: no item."""
+    return not cell.strip() or any(char.isalpha() for char in cell)
 
 
 def _wrapped_trailing_case(lines: list[Line], i: int,

@@ -574,7 +574,9 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
      # (and "i retur": "Saken ble sendt i retur.")
      r"returneres|returnerast|(?:ble|vart|blei|blir|vert)\s+(?:sendt?\s+(?:tilbake|attende|i\s+retur)|"
      r"returnert))\b|"
-     r"^(?:saken|saka|punktet|denne\s+saken|denne\s+saka)\s+(?:utgår|utgikk|utgjekk|"
+     # (also by its number: "Sak 7/26 utgår.", as the approval of the agenda says it)
+     r"^(?:saken|saka|punktet|denne\s+saken|denne\s+saka|"
+     r"sak\s+(?:nr\.?\s*)?\d{1,3}(?:/\d{2,4})?)\s+(?:utgår|utgikk|utgjekk|"
      r"går\s+ut|gikk\s+ut|gjekk\s+ut|(?:ble|vart)\s+(?:strøket|stroke))\b"),
     # The body refuses, puts off or backs it: "Styret avslår søknaden.", "Styret utsetter
     # saken.", "Styret er positive til forslaget.", "Rådet gir sin støtte til prosjektet."
@@ -748,10 +750,11 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
                            r"(?:\s+til\s+(?:neste|(?:et|eit)\s+(?:senere|seinare))\s+møte)?"
                            r"\s*[.!]?$"),
     # "Trukket." alone, as "Utsatt." is: the case was withdrawn ("Saka trekt.", "Trukket
-    # fra sakslisten.")
-    (("trukket", "trekt"), r"^(?:(?:saka|saken|punktet)\s+)?(?:trukket|trekt)"
-                           r"(?:\s+(?:fra|frå)\s+(?:sakslisten|sakslista|saksliste|sakliste|"
-                           r"saklista|sakskartet|dagsordenen|dagsorden))?\s*[.!]?$"),
+    # fra sakslisten."), or taken off the agenda ("Utgår.", "Sak 7/26 – utgår")
+    (("trukket", "trekt", "utgår", "utgikk", "utgjekk"),
+     r"^(?:(?:saka|saken|punktet)\s+)?(?:trukket|trekt|utgår|utgikk|utgjekk)"
+     r"(?:\s+(?:fra|frå)\s+(?:sakslisten|sakslista|saksliste|sakliste|"
+     r"saklista|sakskartet|dagsordenen|dagsorden))?\s*[.!]?$"),
     (("konstituer",), r"\bkonstituerte\s+seg\b|\b(?:ble|vart|blei)\s+konstituert\b"),
     # "Ingen hadde innvendingar mot forslaget.", "FAU hadde ingen innvendinger til …"
     (("innvending",), r"\bingen\s+(?:hadde\s+)?innvending(?:er|ar)\s+(?:mot|til)\b|"
