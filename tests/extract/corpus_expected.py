@@ -19251,3 +19251,68 @@ EXPECTED["2553_kommunedirektorutval_sak_utgar_arkivref.txt"] = Expected(
         ("16/26", "Eventuelt", "Ingen saker.", [], []),
     ],
 )
+
+EXPECTED["2554_fylkesnettverk_bokstavgrupper_os_ds_vs.txt"] = Expected(
+    # a county network's cases by kind ("OS 1/26", "DS 2/26", "VS 3/26") in groups
+    # lettered "A. Innledende saker", "B. Saker til behandling": the first group's heading
+    # under the attendance list is no person; "C. Eventuelt" after the cases is the fixed
+    # point, its letter the group's; "4.1", "4.2" under a case are that case's text
+    "minutes", "Referat", ANY, ANY,
+    None, ("2026-02-03", "10:00", "14:00", "Kristiansand, fylkeshuset, møterom Otra"), None,
+    people=[
+        ("Marianne Lund", "Agder fylkeskommune", "chair", "present"),
+        ("Kjetil Homme", "Vennesla kommune", "member", "present"),
+        ("Nina Eikeland", "Lillesand kommune", "member", "present"),
+        ("Geir Tveit", "Arendal kommune", "member", "present"),
+        ("Ellen Birkeland", "Agder fylkeskommune", "secretary", "present"),
+    ],
+    items=[
+        ("1/26", "Velkommen og presentasjonsrunde",
+         "Møteleder ønsket velkommen. Alle presenterte seg.", [], []),
+        ("2/26", "Erfaringer med kulturminneplaner",
+         "Kommunene delte erfaringer. Det er behov for felles mal. Konklusjon: "
+         "Fylkeskommunen utarbeider en felles mal innen 1. mai.",
+         ["Fylkeskommunen utarbeider en felles mal innen 1. mai."],
+         [("Fylkeskommunen utarbeider en felles mal innen 1. mai.", "Fylkeskommunen",
+           "2026-05-01")]),
+        ("3/26", "Fordeling av tilskudd 2026",
+         "Vedtak: Tilskuddene fordeles som foreslått av sekretariatet.",
+         ["Tilskuddene fordeles som foreslått av sekretariatet."], []),
+        ("4/26", "Årsplan for nettverket",
+         "4.1 Fagsamlinger Sekretariatet foreslo to fagsamlinger, én om våren og én om "
+         "høsten. 4.2 Studietur Studieturen legges til Bergen i september. Vedtak: "
+         "Årsplanen vedtas.",
+         ["Årsplanen vedtas."], []),
+        (None, "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["2555_nynorsk_au_romartal_til_handsaming.pdf"] = Expected(
+    # groups in roman numerals, "II. Til handsaming" without the word "saker" and
+    # "III. Eventuelt" after the cases (the fixed point, no number of its own); a title
+    # wrapped after "av"
+    "minutes", "MØTEBOK", ANY, ANY,
+    None, ("2026-02-19", "09:00", "12:00", "Knarvik, Alver rådhus"), None,
+    people=[
+        ("Sara Alver", "Alver kommune", "chair", "present"),
+        ("Jon Masfjorden", "Masfjorden kommune", "member", "present"),
+        ("Ingrid Fedje", "Fedje kommune", "member", "present"),
+        ("Eirik Radøy", "Austrheim kommune", "member", "absent"),
+        ("Ola Lindås", None, "secretary", "present"),
+    ],
+    items=[
+        ("8/26", "Godkjenning av innkalling og sakliste",
+         "Innkalling og sakliste vart godkjend.", ["Innkalling og sakliste vart godkjend."],
+         []),
+        ("9/26", "Godkjenning av protokoll frå møtet 22.01.2026", "Protokollen vart godkjend.",
+         ["Protokollen vart godkjend."], []),
+        ("10/26", "Regional næringsplan – oppfølging av handlingsprogrammet",
+         "Dagleg leiar orienterte om status. Vedtak: Arbeidsutvalet tek statusrapporten til "
+         "vitande.",
+         ["Arbeidsutvalet tek statusrapporten til vitande."], []),
+        ("11/26", "Søknad frå Nordhordland reiselivslag",
+         "Vedtak: Arbeidsutvalet løyver 80 000 kroner til prosjektet. Samrøystes vedteke.",
+         ["Arbeidsutvalet løyver 80 000 kroner til prosjektet.", "Samrøystes vedteke."], []),
+        (None, "Eventuelt", "Sara Alver orienterte om møtet med fylkesordføraren.", [], []),
+    ],
+)

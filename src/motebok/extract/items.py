@@ -1104,6 +1104,10 @@ def find_candidates(lines: list[Line], start: int = 0, *, nested: bool = False) 
         # (the numeral goes on or ends at once: "Vedtak:", "I møtet …" need no pattern call)
         roman = first in "IVX" and text[1:2] in _ROMAN_NEXT and len(text) <= 100 and \
             _ROMAN.match(text)
+        if roman and _standing_after_cases(found, roman["title"]) and (
+                line.kind is _HEADING or line.bold or line.gap):
+            found.append(Candidate(i, "", None, clean_title(roman["title"]), "standing"))
+            continue
         if roman and (value := roman_value(roman.group("num"))):  # "II. Årsmelding"
             found.append(Candidate(i, roman.group("num"), value, clean_title(roman["title"]),
                                    "roman", False, roman.group("title")))
@@ -1121,6 +1125,10 @@ def find_candidates(lines: list[Line], start: int = 0, *, nested: bool = False) 
                                or text.isupper() or text.endswith(":")):
             if _may_be_standing(text) and _STANDING.match(text):
                 found.append(Candidate(i, "", None, clean_title(text), "standing"))
+                continue
+            if "A" <= first <= "H" and text[1:2] in ".)" and \
+                    _standing_after_cases(found, rest := text[2:].lstrip()):
+                found.append(Candidate(i, "", None, clean_title(rest), "standing"))
                 continue
             if "sak" in line.lowered[:14] and (added := _ADDED_ITEM.match(text)):
                 found.append(Candidate(i, "", None, clean_title(added["title"]), "standing",
@@ -1175,6 +1183,15 @@ def _lists_people(text: str) -> bool:
 # its number in brackets after the title (not "(jf. sak 3)", a reference to another).
 _TRAILING_CASE = re.compile(r"^(?P<title>[A-ZÆØÅ][^()]{2,100}?)\s*\((?i:sak)\s*(?:nr\.?\s*)?"
                             r"(?P<num>\d{1,3}(?:/\d{2,4})?)\)\s*:?$")
+
+
+def _standing_after_cases(found: list[Candidate], title: str) -> bool:
+    """Whether a fixed point under a group's numeral ("C. Eventuelt", "III. Eventuelt")
+    follows numbered cases ("Sak 4/26 …"): the numeral numbers the group of the agenda
+    ("A. Innledende saker", "B. Saker til behandling"), the fixed point is the item, with
+    no number of its own."""
+    return bool(found) and found[-1].style == "case" and _may_be_standing(title) and \
+        _STANDING.match(title) is not None
 
 
 def _may_be_title_cell(cell: str) -> bool:
