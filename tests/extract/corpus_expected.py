@@ -19316,3 +19316,46 @@ EXPECTED["2555_nynorsk_au_romartal_til_handsaming.pdf"] = Expected(
         (None, "Eventuelt", "Sara Alver orienterte om møtet med fylkesordføraren.", [], []),
     ],
 )
+
+EXPECTED["2556_regionrad_saksnr_over_hver_sak.txt"] = Expected(
+    # the archive's number set over each case heading ("Saksnr. 2026/15" / "Sak 2/26 …")
+    # files the case below it: no text of the case above; a case heard out of order
+    # ("Sak 5/26 ble behandlet etter sak 2/26.") keeps its place in the document, and
+    # "Sak 7/26 utgår." in the approval of the agenda is an outcome
+    "minutes", "Referat fra møte i Hadeland regionråd", "Hadeland regionråd", None,
+    None, ("2026-01-23", "09:00", "12:00", "Gran rådhus"), None,
+    people=[
+        ("Randi Eek", None, "chair", "present"),
+        ("Harald Tyrifjord", None, "member", "present"),
+        ("Kari Lunner", None, "member", "present"),
+        ("Anders Brandbu", None, "member", "present"),
+        ("Tone Jevnaker", None, "secretary", "present"),
+    ],
+    items=[
+        ("1/26", "Godkjenning av innkalling og saksliste",
+         "Innkallingen ble godkjent. Sak 7/26 utgår.",
+         ["Innkallingen ble godkjent.", "Sak 7/26 utgår."], []),
+        ("2/26", "Godkjenning av referat fra 12.12.25", "Referatet ble godkjent.",
+         ["Referatet ble godkjent."], []),
+        ("5/26", "Felles kommuneoverlege",
+         "Leder orienterte. Regionrådet slutter seg til forslaget om felles kommuneoverlege.",
+         ["Regionrådet slutter seg til forslaget om felles kommuneoverlege."], []),
+        ("3/26", "Regionale utviklingsmidler 2026",
+         "Vedtak: 1. Regionrådet fordeler midlene slik sekretariatet foreslår. 2. "
+         "Sekretariatet lyser ut midlene innen 1. mars.",
+         ["Regionrådet fordeler midlene slik sekretariatet foreslår.",
+          "Sekretariatet lyser ut midlene innen 1. mars."],
+         [("Sekretariatet lyser ut midlene innen 1. mars.", "Sekretariatet", "2026-03-01")]),
+        ("4/26", "Høring om togtilbudet på Gjøvikbanen",
+         "Saksbehandler: Tone Jevnaker Regionrådet drøftet høringsnotatet. Vedtak: "
+         "Sekretariatet skriver en felles høringsuttalelse innen 15. februar. Enstemmig "
+         "vedtatt.",
+         ["Sekretariatet skriver en felles høringsuttalelse innen 15. februar.",
+          "Enstemmig vedtatt."],
+         [("Sekretariatet skriver en felles høringsuttalelse innen 15. februar.",
+           "Sekretariatet", "2026-02-15")]),
+        ("6/26", "Eventuelt",
+         "a) Anders Brandbu orienterte om skiløypene i Brandbu. b) Kari Lunner orienterte "
+         "om næringsforeningens årsmøte.", [], []),
+    ],
+)

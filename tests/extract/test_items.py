@@ -3585,3 +3585,16 @@ def test_a_rows_case_heading_cell_then_its_text_cell() -> None:
     assert [(i.number, i.title) for i in items] == [
         ("7/26", "Godkjenning av innkalling"), ("8/26", "Turkart for Helgeland")]
     assert items[1].text.startswith("Sekretariatet orienterte")
+
+
+def test_archive_stamp_is_a_reference_line_only() -> None:
+    """An archive's reference alone on its line is a stamp; "Sak nr. 12/24" (a case's own
+    number, its title on the next line) and a sentence citing a reference are not."""
+    from motebok.extract.items import is_archive_stamp
+
+    for stamp in ("Saksnr. 2026/15", "Arkivsak: 25/1234", "J.post 25/4432-2",
+                  "Vår ref.: 26/112-3", "Saksnummer: 2024/55", "arkivsaksnr. 24/1123"):
+        assert is_archive_stamp(stamp), stamp
+    for other in ("Sak nr. 12/24", "Saksnr. 12/24", "Arkivsak 25/998 ble avsluttet.",
+                  "Sak 12/26 Budsjett", "Vedtak 2026/15"):
+        assert not is_archive_stamp(other), other

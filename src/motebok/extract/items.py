@@ -1421,6 +1421,26 @@ def _stamp_over_title(lines: list[Line], i: int, text: str) -> bool:
     return False
 
 
+def is_archive_stamp(text: str) -> bool:
+    """A line that gives only the archive's reference of a case ("Saksnr. 2026/15",
+    "Arkivsak: 25/1234", "J.post 25/4432-2", "Vår ref.: 26/112-3"): set right over a case
+    heading, it files that case, and is no text of the case above."""
+    return text[:1] in _STAMP_STARTS and "/" in text and len(text) <= 40 and \
+        _ARCHIVE_STAMP.fullmatch(text) is not None
+
+
+_STAMP_STARTS = frozenset("AaSsJjVvDd")
+# "Arkivsak: 25/1234", "J.post 25/4432", "Vår ref.: 26/112-3", and "Saksnr. 2026/15" with
+# an archive's number (a year first, or three digits and more after it: "Saksnr. 12/24"
+# alone may head a case whose title is on the next line).
+_ARCHIVE_STAMP = re.compile(
+    r"(?:(?:arkivsak(?:snr\.?|snummer|\s+nr\.?)?|arkivnr\.?|j\.?\s*post(?:nr\.?)?|"
+    r"journalpost(?:nr\.?)?|(?:vår|dykkar|deres)\s+ref\.?)\s*:?\s*"
+    r"\d{2,4}/\d{1,6}(?:-\d{1,3})?|"
+    r"(?:saksnr\.?|saksnummer|sak\s+nr\.?)\s*:?\s*"
+    r"(?:(?:19|20)\d{2}/\d{1,6}|\d{2}/\d{3,6})(?:-\d{1,3})?)", re.I)
+
+
 # A line that names the document: "Referat fra …", "PROTOKOLL", "Møteinnkalling".
 _DOC_TITLE_START = re.compile(r"(?:møte)?(?:referat|protokoll|innkalling)\b|møtebok", re.I)
 
@@ -2371,6 +2391,11 @@ def build_sections(lines: list[Line], items: list[Candidate], end: int,
         elif n + 1 < len(items) and stop - 1 > cand.line and \
                 lines[stop - 1].text[:1] in "SsUu" and _is_print_heading(lines[stop - 1].text):
             stop -= 1  # "Saksprotokoll i Regionrådet – 14.03.2025" heads the next case's print
+        elif n + 1 < len(items) and stop - 1 > cand.line and \
+                is_archive_stamp(lines[stop - 1].body):
+            stop -= 1  # "Saksnr. 2026/15" over the next case files that case, not this one
+            while stop - 1 > cand.line and is_archive_stamp(lines[stop - 1].body):
+                stop -= 1  # ("Arkivsak: 25/1234" / "J.post: 26/1199-2": two such lines)
         elif n + 1 < len(items) and not items[n + 1].title and \
                 lines[stop].text[:4] in _FORM_CASE_LABELS:
             stop = _form_start(lines, cand.line + 1, stop)
