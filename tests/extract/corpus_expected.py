@@ -19359,3 +19359,33 @@ EXPECTED["2556_regionrad_saksnr_over_hver_sak.txt"] = Expected(
          "om næringsforeningens årsmøte.", [], []),
     ],
 )
+
+EXPECTED["2557_au_tabell_referatsaker_i_tittelcella.docx"] = Expected(
+    # an AU's minutes as a table "Saksnr. | Sak | Vedtak/konklusjon": the title cell
+    # "Referatsaker" with the papers under it, one "RS 2/26 …" a line, is the title over
+    # its list (the list the item's text); "Regional plan for" / "samferdsel 2026–2030"
+    # is one title wrapped
+    "minutes", "Referat", "Arbeidsutvalget", "Lister regionråd", None,
+    ("2026-03-10", "09:00", "11:00", "Farsund rådhus"), None,
+    people=[
+        ("Arne Flekkefjord", None, "chair", "present"),
+        ("Liv Kvinesdal", None, "member", "present"),
+        ("Gro Sirdal", None, "member", "present"),
+        ("Helge Lyngdal", None, "secretary", "present"),
+    ],
+    items=[
+        ("14/26", "Godkjenning av innkalling og saksliste", "Godkjent.", ["Godkjent."], []),
+        ("15/26", "Referat fra møte 10.02.2026", "Referatet ble godkjent.",
+         ["Referatet ble godkjent."], []),
+        ("16/26", "Regional plan for samferdsel 2026–2030",
+         "Arbeidsutvalget tilrår regionrådet å vedta planen.",
+         ["Arbeidsutvalget tilrår regionrådet å vedta planen."], []),
+        ("17/26", "Søknad om støtte til Lister-festivalen", "Saken utsettes til neste møte.",
+         ["Saken utsettes til neste møte."], []),
+        ("18/26", "Referatsaker",
+         "Tatt til orientering. RS 2/26 Brev fra Agder fylkeskommune RS 3/26 Protokoll fra "
+         "Lister friluftsråd",
+         ["Tatt til orientering."], []),
+        ("19/26", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
