@@ -19389,3 +19389,36 @@ EXPECTED["2557_au_tabell_referatsaker_i_tittelcella.docx"] = Expected(
         ("19/26", "Eventuelt", "Ingen saker.", [], []),
     ],
 )
+
+EXPECTED["2558_nynorsk_vest_rad_bokstavpunkt_med_vedtak.txt"] = Expected(
+    # a case in lettered parts, each with its own one-line vedtak ("a) Søknad frå …" /
+    # "Vedtak: …" / "b) Søknad frå …" / "Vedtak: …"): the second part's heading is no
+    # entry of the first vedtak; the case heard out of order is told in the text
+    "minutes", "Protokoll – Vest-Telemark rådet", "Vest-Telemark rådet", None,
+    None, ("2026-02-27", "10:00", "15:00", "Kviteseid, Granvin"), None,
+    people=[
+        ("Bjørg Tokke", None, "chair", "present"),
+        ("Olav Fyresdal", None, "member", "present"),
+        ("Kari Nissedal", None, "member", "present"),
+        ("Hans Seljord", None, "member", "present"),
+        ("Åse Vinje", None, "secretary", "present"),
+    ],
+    items=[
+        ("01/2026", "Godkjenning av innkalling og sakliste",
+         "Sak 4/2026 vart handsama etter sak 1/2026. Vedtak: Innkalling og sakliste vert "
+         "godkjend med denne endringa.",
+         ["Innkalling og sakliste vert godkjend med denne endringa."], []),
+        ("02/2026", "Godkjenning av protokoll frå 30.01.2026", "Vedtak: Protokollen vert godkjend.",
+         ["Protokollen vert godkjend."], []),
+        ("03/2026", "Søknader om næringsfondsmidlar",
+         "a) Søknad frå Tokke reiselivslag Vedtak: Det vert løyvd 30 000 kroner. b) Søknad frå "
+         "Fyresdal utmarkslag Vedtak: Søknaden vert avslått.",
+         ["Det vert løyvd 30 000 kroner.", "Søknaden vert avslått."], []),
+        ("04/2026", "Fylkesvegane i Vest-Telemark – fråsegn",
+         "Rådet drøfta fråsegna. Vedtak: Vest-Telemark rådet sluttar seg til fråsegna.",
+         ["Vest-Telemark rådet sluttar seg til fråsegna."], []),
+        ("05/2026", "Eventuelt",
+         "Hans Seljord orienterte om skisenteret. Åse Vinje orienterte om bredbandsutbygginga.",
+         [], []),
+    ],
+)

@@ -5020,3 +5020,16 @@ def test_the_vote_alone_under_the_innstilling_adopts_it(vote):
     decisions = _council_case_decisions("Innstilling:\nFormannskapet vedtar tiltaksplanen.\n\n"
                                         f"{vote}")
     assert decisions == ["Formannskapet vedtar tiltaksplanen.", vote]
+
+
+def test_lettered_part_under_one_line_vedtak_is_no_entry_of_it() -> None:
+    """"b) Søknad fra …" right under "Vedtak: X." and over its own "Vedtak:" heads the
+    case's next part; a list under a vedtak that ends in a colon is still the vedtak's."""
+    assert _case_decisions("Søknader om tilskudd", "a) Søknad fra Lom turlag\n"
+                           "Vedtak: Det bevilges 30 000 kroner.\nb) Søknad fra Skjåk IL\n"
+                           "Vedtak: Søknaden avslås.") == [
+        "Det bevilges 30 000 kroner.", "Søknaden avslås."]
+    listed = _case_decisions("Prioriterte prosjekter",
+                             "Vedtak: Formannskapet prioriterer disse prosjektene:\n"
+                             "a) Fiber i Lom\nb) Ny bru over Otta")
+    assert any("Fiber i Lom" in decision for decision in listed), listed

@@ -2031,7 +2031,8 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
             recommending = False  # (the recommendation's text ends with its paragraph)
         ends_inline = inline  # "Konklusjon: X." on one line: the block is that line
         inline = False
-        if ends_inline and gap and listed and not introduces:
+        if ends_inline and listed and not introduces and (
+                gap or _sub_point_over_vedtak(text, texts, position)):
             listed = False  # "Vedtak: X." / "b) Neste punkt": the list goes on, not the vedtak
         if label:
             mode = "decision"
@@ -3832,6 +3833,18 @@ def _votes_on_told_proposal(sentence: str) -> bool:
         return _VOTE_TALLY.match(sentence) is not None
     return sentence.startswith(("Forslaget ", "Framlegget ")) and \
         _amendment_fate(sentence) is not None
+
+
+def _sub_point_over_vedtak(text: str, texts: list[tuple[str, bool, bool, bool, str | None]],
+                           position: int) -> bool:
+    """Whether a list entry right under a one-line vedtak heads the next sub-point of the
+    case, not the vedtak's list: a title ("b) Søknad frå Fyresdal utmarkslag", no full
+    stop) with a vedtak label of its own right under it ("Vedtak: Søknaden vert
+    avslått.")."""
+    if text[-1:] in ".!?:;," or len(text) > 100 or position + 1 >= len(texts):
+        return False
+    below = texts[position + 1][0]
+    return _has_decision_label_word(below.lower()) and _decision_label(below) is not None
 
 
 def _vedtak_text_follows(texts: list[tuple[str, bool, bool, bool, str | None]],
