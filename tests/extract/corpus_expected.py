@@ -19422,3 +19422,33 @@ EXPECTED["2558_nynorsk_vest_rad_bokstavpunkt_med_vedtak.txt"] = Expected(
          [], []),
     ],
 )
+
+EXPECTED["2559_nynorsk_kontaktutval_merknad_ved_saksnummer.txt"] = Expected(
+    # numbers alone on their lines, the titles under them; last year's case taken up in
+    # January with a note beside its number ("Sak 45/25 (utsett frå møtet i desember)"):
+    # the title is the line under it, the note the first words of its text
+    "minutes", "REFERAT", "Administrativt kontaktutval", "Nordfjord",
+    None, ("2026-01-15", "09:00", "11:30", "Nordfjordeid, Stad rådhus"), None,
+    people=[
+        ("Siv Stad", None, "chair", "present"),
+        ("Ola Stryn", None, "member", "present"),
+        ("Rune Gloppen", None, "member", "present"),
+        ("Trine Bremanger", None, "member", "present"),
+        ("Eva Kinn", None, "secretary", "present"),
+    ],
+    items=[
+        ("1/26", "Godkjenning av innkalling og sakliste", "Godkjend.", ["Godkjend."], []),
+        ("2/26", "Godkjenning av referat frå 11.12.2025", "Godkjend.", ["Godkjend."], []),
+        ("45/25", "Felles kommuneadvokat",
+         "(utsett frå møtet i desember) Rune Gloppen orienterte om utgreiinga. Konklusjon: "
+         "Saka vert lagt fram for regionrådet i februar.",
+         ["Saka vert lagt fram for regionrådet i februar."],
+         [("Saka vert lagt fram for regionrådet i februar.", None, None)]),
+        ("3/26", "Digitaliseringsstrategi for Nordfjord",
+         "Utvalet drøfta strategien. Konklusjon: Strategien vert send på høyring. Ansvar: "
+         "Eva Kinn. Frist: 1. februar.",
+         ["Strategien vert send på høyring."],
+         [("Strategien vert send på høyring.", "Eva Kinn", "2026-02-01")]),
+        ("4/26", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)

@@ -2429,11 +2429,18 @@ def build_sections(lines: list[Line], items: list[Candidate], end: int,
             title, body_lines = form[0], body_lines[form[1]:]
         if listed and not title and body_lines and _text_under_listed(body_lines[0], listed):
             title = listed  # "Til sak 1:" / "Godkjent.": the agenda's title, the line text
+        aside = None
+        if title and title[:1] == "(" and title[-1:] == ")" and "(" not in title[1:] and \
+                len(body_lines) > 1 and _short_title_line(body_lines[0], body_lines[1:2]):
+            # "Sak 45/25 (utsett frå møtet i desember)" / "Felles kommuneadvokat": a note
+            # on the case beside its number, the title on the next line
+            aside, title = title, None
         wrapped = _wrapped_title(body_lines) if not title and body_lines else 1
         if wrapped > 1 or (not title and body_lines and
                            _short_title_line(body_lines[0], body_lines[1:2])):
             title = clean_title(" ".join(line.body for line in body_lines[:wrapped]))
             body_lines = body_lines[wrapped:]
+            rest = aside  # (the note: the first words of the item's text)
         elif title:
             title, rest = split_heading(cand.raw_title or title)
             title = clean_title(title) if title else title
