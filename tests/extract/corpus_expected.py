@@ -19452,3 +19452,37 @@ EXPECTED["2559_nynorsk_kontaktutval_merknad_ved_saksnummer.txt"] = Expected(
         ("4/26", "Eventuelt", "Ingen saker.", [], []),
     ],
 )
+
+EXPECTED["2560_nynorsk_regionrad_ps_nummer_etter_tittel.txt"] = Expected(
+    # each case's number after its title, with its series: "(PS 17/26)", after a dash
+    # ("Innspel til Nasjonal transportplan – PS 20/26") and in square brackets ("[RS 4/26]")
+    "minutes", "Protokoll frå Haugalandet regionråd", "Haugalandet regionråd", None,
+    None, ("2026-03-20", "09:30", "13:00", "Haugesund rådhus, bystyresalen"), None,
+    people=[
+        ("Turid Karmøy", None, "chair", "present"),
+        ("Arne Tysvær", None, "member", "present"),
+        ("Berit Sveio", None, "member", "present"),
+        ("Olav Vindafjord", None, "member", "present"),
+        ("Gunn Bokn", None, "member", "present"),
+        ("Inge Utsira", None, "member", "absent"),
+        ("Hanne Etne", None, "secretary", "present"),
+    ],
+    items=[
+        ("17/26", "Godkjenning av innkalling og sakliste",
+         "Vedtak: Innkalling og sakliste vert godkjend.",
+         ["Innkalling og sakliste vert godkjend."], []),
+        ("18/26", "Godkjenning av protokoll frå 20.02.2026", "Vedtak: Protokollen vert godkjend.",
+         ["Protokollen vert godkjend."], []),
+        ("19/26", "Næringsplan for Haugalandet 2026–2030",
+         "Dagleg leiar la fram planen. Vedtak: Haugalandet regionråd vedtek næringsplanen. "
+         "Samrøystes vedteke.",
+         ["Haugalandet regionråd vedtek næringsplanen.", "Samrøystes vedteke."], []),
+        ("20/26", "Innspel til Nasjonal transportplan",
+         "Vedtak: Regionrådet sender innspelet slik det ligg føre.",
+         ["Regionrådet sender innspelet slik det ligg føre."],
+         [("Regionrådet sender innspelet slik det ligg føre.", "Regionrådet", None)]),
+        ("4/26", "Brev frå Rogaland fylkeskommune om kollektivtilbodet", "Teke til vitande.",
+         ["Teke til vitande."], []),
+        (None, "Eventuelt", "Ingen saker.", [], []),
+    ],
+)

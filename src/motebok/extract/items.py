@@ -1080,12 +1080,16 @@ def find_candidates(lines: list[Line], start: int = 0, *, nested: bool = False) 
                                        clean_title(dashed.group("title")), "case", False,
                                        dashed.group("title")))
                 continue
-        trailing = text.rstrip(":")[-1:] == ")" and not is_table and len(text) <= 120 and \
-            "(sak" in line.lowered and (
-                _TRAILING_CASE.match(text) if line.gap or line.bold or line.kind is _HEADING
-                else _wrapped_trailing_case(lines, i, found))
+        trailing = not is_table and len(text) <= 120 and _may_trail_case(text, line.lowered) \
+            and (_TRAILING_CASE.match(text) if line.gap or line.bold or line.kind is _HEADING
+                 else _wrapped_trailing_case(lines, i, found))
         if trailing and ":" in trailing.group("title") and _lists_people(text):
             trailing = None  # "Frå selskapet: Olav Sunde (sak 3/26)": there for that case
+        if trailing and "/" not in trailing.group("num") and (
+                text[-1:].isdecimal() or "sak" not in text[trailing.end("title"):].lower()):
+            # "Budsjett – sak 3", "Bærekraftsmål (FN 17)": after a dash or letters, the
+            # number names a case only with its year
+            trailing = None
         if trailing:  # "Godkjenning av innkalling (sak 1)": the number after the title
             number = normalize_number(trailing.group("num"))
             wrapped = trailing.string != text  # (the title's first line is the heading's)
@@ -1181,8 +1185,20 @@ def _lists_people(text: str) -> bool:
 
 # "Godkjenning av innkalling (sak 1)", "Budsjett 2026 (Sak 12/25):": a heading that gives
 # its number in brackets after the title (not "(jf. sak 3)", a reference to another).
-_TRAILING_CASE = re.compile(r"^(?P<title>[A-ZÆØÅ][^()]{2,100}?)\s*\((?i:sak)\s*(?:nr\.?\s*)?"
-                            r"(?P<num>\d{1,3}(?:/\d{2,4})?)\)\s*:?$")
+# Also in square brackets, with the case's series ("(PS 14/26)", "[AU-sak 7/26]") and after
+# a dash ("Budsjett 2027 – sak 14/26").
+_TRAILING_CASE = re.compile(r"^(?P<title>[A-ZÆØÅ][^()\[\]]{2,100}?)\s*(?:[(\[]|\s[–—-]\s*)"
+                            r"(?:(?i:sak|[a-zæøå]{1,4}-sak)|(?-i:[A-ZÆØÅ]{2,3}))\s*"
+                            r"(?:(?i:nr)\.?\s*)?"
+                            r"(?P<num>\d{1,3}(?:/\d{2,4})?)(?:[)\]]|(?<=\d)(?=\s*:?$))\s*:?$")
+
+
+def _may_trail_case(text: str, lowered: str) -> bool:
+    """Whether a line may end in its case's number (``_TRAILING_CASE``): a bracket or a
+    digit last, and "sak" or a case's slash near the end (most lines have neither)."""
+    last = text.rstrip(":")[-1:]
+    return (last in ")]" or last.isdecimal()) and \
+        ("sak" in lowered[-24:] or "/" in text[-10:])
 
 
 def _standing_after_cases(found: list[Candidate], title: str) -> bool:
