@@ -19486,3 +19486,33 @@ EXPECTED["2560_nynorsk_regionrad_ps_nummer_etter_tittel.txt"] = Expected(
         (None, "Eventuelt", "Ingen saker.", [], []),
     ],
 )
+
+EXPECTED["2561_au_to_saker_behandlet_samlet.txt"] = Expected(
+    # two cases heard together under one heading, as a range ("Sak 23-24/26 …") and in the
+    # plural ("Sakene 25/26 og 26/26 …"): one item each, its numbers as written
+    "minutes", "Referat – arbeidsutvalget i Gudbrandsdal regionråd", "Arbeidsutvalget",
+    "Gudbrandsdal regionråd", None, ("2026-04-09", "12:00", "15:00", "Lillehammer, Fylkeshuset"),
+    None,
+    people=[
+        ("Gro Øyer", None, "chair", "present"),
+        ("Tor Ringebu", None, "member", "present"),
+        ("Jon Gausdal", None, "member", "present"),
+        ("Kari Fåberg", None, "secretary", "present"),
+    ],
+    items=[
+        ("21/26", "Godkjenning av innkalling og saksliste", "Godkjent.", ["Godkjent."], []),
+        ("22/26", "Godkjenning av referat fra 12.03.2026", "Godkjent.", ["Godkjent."], []),
+        ("23-24/26", "Årsregnskap 2025 og årsmelding 2025",
+         "Kari Fåberg gikk gjennom regnskapet og årsmeldingen. Vedtak: Arbeidsutvalget legger "
+         "årsregnskap og årsmelding fram for regionrådet med tilråding om godkjenning.",
+         ["Arbeidsutvalget legger årsregnskap og årsmelding fram for regionrådet med "
+          "tilråding om godkjenning."], []),
+        ("25/26 og 26/26", "Reiselivsstrategi og vertskapsprogram",
+         "Sakene ble behandlet samlet. Tor Ringebu orienterte. Konklusjon: Sekretariatet lager "
+         "et felles saksframlegg til neste møte i regionrådet.",
+         ["Sekretariatet lager et felles saksframlegg til neste møte i regionrådet."],
+         [("Sekretariatet lager et felles saksframlegg til neste møte i regionrådet.",
+           "Sekretariatet", None)]),
+        ("27/26", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)

@@ -84,6 +84,7 @@ _CASE = re.compile(
     r"(?:(?:ad|til)\s+(?=sak\s+\d))?(?:styre)?sak(?:snr\.?|\s+nr\.?|"
     r"\s+(?-i:[A-ZÆØÅ]{2,4})|"
     r"\.(?=\s*\d))?|saknr\.?|"
+    r"sak(?:ene|ane)(?=\s+\d)|"  # "Sakene 3/26 og 4/26 Budsjett": two heard together
     r"ps|rs|os|ds|pkt\.?|punkt|item|tema|"
     r"nr\.?(?=\s*\d)|\#(?=\d)|"  # "Nr. 1 Godkjenning …", "#1 Godkjenning …"
     r"§(?=\s*\d)|"  # "§ 1 Godkjenning av innkalling": an årsmøte's paragraphs
@@ -105,6 +106,7 @@ _CASE = re.compile(
     r"\s\d{1,3}/(?:\d{2}|(?:19|20)\d{2})(?:\s+(?-i:[A-ZÆØÅ])|\s*$)))"
     r"\s*(?::\s*)?"  # "Sak nr.: 62/12"
     r"(?P<num>\d{1,4}/\d{2}/\d{4}|\d{1,3}/\d{1,2}/(?:\d{2}|(?:19|20)\d{2})(?![\d/])|"
+    r"\d{1,3}[-–]\d{1,3}/\d{2,4}(?!\d)|"  # "Sak 3-4/26": two cases heard together
     r"\d{1,4}(?:[a-z](?=/))?\s*/\s*\d{2,4}|"  # ("Sak 4a/24": a case added under 4/24)
     r"(?:19|20)\d{2}\s*/\s*\d(?!\d)|"
     r"\d{1,3}\s*\.\s*\d{4}|"
