@@ -19516,3 +19516,29 @@ EXPECTED["2561_au_to_saker_behandlet_samlet.txt"] = Expected(
         ("27/26", "Eventuelt", "Ingen saker.", [], []),
     ],
 )
+
+EXPECTED["2562_nynorsk_kommunedirektorutval_sakstype_etter_nummer.txt"] = Expected(
+    # case numbers without "Sak", each with its kind in one letter before the title
+    # ("12/26 (V) Godkjenning …", "14/26 (D) …", "15/26 (O) …"): the letter is no title
+    "minutes", "Møtereferat", "Kommunedirektørutvalet", "Sunnhordland", None,
+    ("2026-04-16", "09:00", "11:00", "Leirvik, Stord rådhus"), None,
+    people=[
+        ("Nils Stord", None, "chair", "present"),
+        ("Anne Fitjar", None, "member", "present"),
+        ("Per Bømlo", None, "member", "present"),
+        ("Liv Kvinnherad", None, "member", "present"),
+        ("Siri Tysnes", None, "secretary", "present"),
+    ],
+    items=[
+        ("12/26", "Godkjenning av innkalling og sakliste", "Godkjend.", ["Godkjend."], []),
+        ("13/26", "Godkjenning av referat frå 19.03.2026", "Godkjend.", ["Godkjend."], []),
+        ("14/26", "Felles arbeidsgjevarpolitikk",
+         "Utvalet drøfta utkastet. Siri Tysnes innarbeider innspela til neste møte.", [],
+         [("Siri Tysnes innarbeider innspela til neste møte.", "Siri Tysnes", None)]),
+        ("15/26", "Status for regionalt innkjøpssamarbeid",
+         "Per Bømlo orienterte. Teke til orientering.", ["Teke til orientering."], []),
+        ("16/26", "Budsjett for regionsamarbeidet 2027",
+         "Vedtak: Kommunedirektørutvalet rår regionrådet til å vedta budsjettet.",
+         ["Kommunedirektørutvalet rår regionrådet til å vedta budsjettet."], []),
+    ],
+)

@@ -137,7 +137,8 @@ _MEETING_TITLE = re.compile(r"(?:møte)?(?:referat|protokoll|innkalling)\s+(?:fr
 _BARE_CASE = re.compile(r"^(?P<num>(?:\d{1,3}[a-z]?|0\d{3})\s*/\s*(?:\d{2}|(?:19|20)\d{2})|"
                         r"\d{1,3}\s*[-–]\s*(?:19|20)\d{2})"
                         r"(?:\s*[.:)\-–—]+)?"
-                        r"\s+(?P<title>[A-ZÆØÅ].*)$")
+                        # ("1/26 (V) Budsjett": the case's kind before its title)
+                        r"\s+(?:[(\[][VODBIR](?:-sak)?[)\]]\s+)?(?P<title>[A-ZÆØÅ].*)$")
 # A ditto mark for the word above: "«  2.  Skriv frå forbundet" under "Sak 1.  Referat".
 _DITTO_MARKS = frozenset('«"〃„')
 _DITTO_NUMBER = re.compile(r'[«"〃„]\s*(?=\d{1,3}\b)')
