@@ -19542,3 +19542,34 @@ EXPECTED["2562_nynorsk_kommunedirektorutval_sakstype_etter_nummer.txt"] = Expect
          ["Kommunedirektørutvalet rår regionrådet til å vedta budsjettet."], []),
     ],
 )
+
+EXPECTED["2563_regionrad_sak_trukket_ved_nummer.txt"] = Expected(
+    # the approval of the agenda takes a case off by its number ("Sak 34/26 ble
+    # trukket."): an outcome, as "Saken ble trukket." is; the numbered points under
+    # "Eventuelt" are its text, and "Ny sak 35/26 …" inside a sentence there is no item
+    "minutes", "Referat fra møte i Vesterålen regionråd", "Vesterålen regionråd", None, None,
+    ("2026-04-24", "10:00", "14:00", "Sortland rådhus"), None,
+    people=[
+        ("Eva Hadsel", None, "chair", "present"),
+        ("Ole Bø", None, "member", "present"),
+        ("Kari Øksnes", None, "member", "present"),
+        ("Per Andøy", None, "member", "present"),
+        ("Siv Lødingen", None, "member", "present"),
+        ("Tone Sortland", None, "secretary", "present"),
+    ],
+    items=[
+        ("30/26", "Godkjenning av innkalling og saksliste", "Godkjent. Sak 34/26 ble trukket.",
+         ["Godkjent.", "Sak 34/26 ble trukket."], []),
+        ("31/26", "Godkjenning av referat fra 20.03.2026", "Godkjent.", ["Godkjent."], []),
+        ("32/26", "Regional transportplan",
+         "Vedtak: 1. Regionrådet slutter seg til prioriteringene i planen. 2. Regionrådet ber "
+         "fylkeskommunen prioritere rv. 85. 3. Sekretariatet sender uttalelsen innen 1. mai.",
+         ["Regionrådet slutter seg til prioriteringene i planen.",
+          "Regionrådet ber fylkeskommunen prioritere rv. 85.",
+          "Sekretariatet sender uttalelsen innen 1. mai."],
+         [("Sekretariatet sender uttalelsen innen 1. mai.", "Sekretariatet", "2026-05-01")]),
+        ("33/26", "Eventuelt",
+         "1. Ole Bø orienterte om fiskerihavna i Bø. 2. Kari Øksnes tok opp rekruttering av "
+         "leger. 3. Ny sak 35/26 Felles legerekruttering ble satt opp på neste møte.", [], []),
+    ],
+)

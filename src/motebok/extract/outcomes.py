@@ -483,7 +483,9 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
       "trekkjast"),
      r"\b(?:fikk|fekk)\s+(?:\w+\s+)?(?:flertall|fleirtal)\b|"
      r"\b(?:saken|saka)\s+(?:ble|vart|blir|vert)\s+(?:trukket|trekt)\b|"
-     r"^(?:saken|saka|punktet)(?:\s+(?:om|fra|frå|med)\s[^.]{1,60}?)?\s+"
+     # (and by its number: "Sak 34/26 ble trukket.", "Sak 5/26 vart trekt.")
+     r"^(?:saken|saka|punktet|sak\s+(?:nr\.?\s*)?\d{1,3}(?:/\d{2,4})?)"
+     r"(?:\s+(?:om|fra|frå|med)\s[^.]{1,60}?)?\s+"
      r"(?:(?:ble|vart|blei|blir|vert|er)\s+(?:trukket|trekt)|trekkes|trekkast|trekkjast)\b|"
      r"\b(?:gis|gjevast|får|fekk|fikk|(?:ble|vart)\s+gitt|(?:ble|vart)\s+gjeve)\s+"
      r"fullmakt\s+til\b|"
@@ -746,7 +748,8 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
      # "Kafeen søndag 23/10 vert utsett til søndag 13/11."
      r"\b(?:vert|blir|ble|vart|blei)\s+(?:utsett|utsatt)\s+til\b"),
     # "Utsatt." alone, also with when to ("Utsett til neste møte.", "Saka utsett.")
-    (("utsatt", "utsett"), r"^(?:(?:saka|saken|punktet)\s+)?(?:utsatt|utsett|utsettes)"
+    (("utsatt", "utsett"), r"^(?:(?:saka|saken|punktet|sak\s+\d{1,3}(?:/\d{2,4})?)\s+)?"
+                           r"(?:utsatt|utsett|utsettes)"
                            r"(?:\s+til\s+(?:neste|(?:et|eit)\s+(?:senere|seinare))\s+møte)?"
                            r"\s*[.!]?$"),
     # "Trukket." alone, as "Utsatt." is: the case was withdrawn ("Saka trekt.", "Trukket
