@@ -19573,3 +19573,29 @@ EXPECTED["2563_regionrad_sak_trukket_ved_nummer.txt"] = Expected(
          "leger. 3. Ny sak 35/26 Felles legerekruttering ble satt opp på neste møte.", [], []),
     ],
 )
+
+EXPECTED["2564_nynorsk_nettverk_til_vedtak_til_drofting.docx"] = Expected(
+    # the agenda's groups as headings without the word "saker" ("Til vedtak", "Til
+    # drøfting", "Orienteringar") over bold case lines: no items, no text of the case
+    # above; "Eventuelt" as a heading of its own is the fixed point
+    "minutes", "Referat – Ryfylke interkommunale nettverk for oppvekst", ANY, ANY, None,
+    ("2026-04-28", "12:00", "15:00", "Sand, Suldal kommunehus"), None,
+    people=[
+        ("Eli Hjelmeland", None, "chair", "present"),
+        ("Tor Sauda", None, "member", "present"),
+        ("Ane Strand", None, "member", "present"),
+        ("Jon Forsand", None, "member", "present"),
+        ("Liv Jørpeland", None, "secretary", "present"),
+    ],
+    items=[
+        ("8/26", "Godkjenning av innkalling og referat", "Godkjend.", ["Godkjend."], []),
+        ("9/26", "Felles plan for kompetanseheving", "Vedtak: Nettverket vedtek planen.",
+         ["Nettverket vedtek planen."], []),
+        ("10/26", "Skulerute 2027–2028",
+         "Nettverket drøfta framlegget frå fylket. Ane Strand sender innspel innan 15. mai.", [],
+         [("Ane Strand sender innspel innan 15. mai.", "Ane Strand", "2026-05-15")]),
+        ("11/26", "Nytt frå Statsforvaltaren", "Teke til orientering.",
+         ["Teke til orientering."], []),
+        (None, "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
