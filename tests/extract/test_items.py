@@ -3598,3 +3598,18 @@ def test_archive_stamp_is_a_reference_line_only() -> None:
     for other in ("Sak nr. 12/24", "Saksnr. 12/24", "Arkivsak 25/998 ble avsluttet.",
                   "Sak 12/26 Budsjett", "Vedtak 2026/15"):
         assert not is_archive_stamp(other), other
+
+
+def test_lettered_closing_point_after_cases_but_not_lettered_reports() -> None:
+    """"C. Eventuelt" after the cases is the fixed point; "A. Orienteringer fra daglig
+    leder" under a case of reports is a part of that case."""
+    from motebok.parse import parse_bytes
+
+    text = ("Referat fra møte i regionrådet\n\nDato: 30.01.2026\n\n"
+            "Sak 5/26 Orienteringssaker\n\nA. Orienteringer fra daglig leder\n"
+            "Daglig leder orienterte.\n\nB. Orienteringer fra kommunene\nIngen.\n\n"
+            "C. Eventuelt\n\nIngen saker.\n")
+    items = parse_bytes(text.encode(), "r.txt").items
+    assert [(i.number, i.title) for i in items] == [
+        ("5/26", "Orienteringssaker"), (None, "Eventuelt")]
+    assert "Orienteringer fra kommunene" in items[0].text

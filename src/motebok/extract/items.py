@@ -1209,8 +1209,14 @@ def _standing_after_cases(found: list[Candidate], title: str) -> bool:
     follows numbered cases ("Sak 4/26 …"): the numeral numbers the group of the agenda
     ("A. Innledende saker", "B. Saker til behandling"), the fixed point is the item, with
     no number of its own."""
-    return bool(found) and found[-1].style == "case" and _may_be_standing(title) and \
-        _STANDING.match(title) is not None
+    if not title or not found or found[-1].style != "case":
+        return False
+    return title.split(None, 1)[0].rstrip(".:").casefold() in _CLOSING_POINTS
+
+
+# The fixed points that close an agenda after its cases ("C. Eventuelt"); not a group of
+# reports ("A. Orienteringer fra daglig leder" under a case is a part of that case).
+_CLOSING_POINTS = frozenset(("eventuelt", "evt", "ymse", "diverse", "eventuelt/neste"))
 
 
 def _may_be_title_cell(cell: str) -> bool:
