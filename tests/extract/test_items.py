@@ -3603,8 +3603,6 @@ def test_archive_stamp_is_a_reference_line_only() -> None:
 def test_lettered_closing_point_after_cases_but_not_lettered_reports() -> None:
     """"C. Eventuelt" after the cases is the fixed point; "A. Orienteringer fra daglig
     leder" under a case of reports is a part of that case."""
-    from motebok.parse import parse_bytes
-
     text = ("Referat fra møte i regionrådet\n\nDato: 30.01.2026\n\n"
             "Sak 5/26 Orienteringssaker\n\nA. Orienteringer fra daglig leder\n"
             "Daglig leder orienterte.\n\nB. Orienteringer fra kommunene\nIngen.\n\n"
