@@ -5654,7 +5654,8 @@ EXPECTED["525_regionrad_saksliste_og_detaljer.txt"] = Expected(
         ("14/24", "Godkjenning av innkalling og saksliste",
          "Innkalling og saksliste ble godkjent.", ["Innkalling og saksliste ble godkjent."], []),
         ("15/24", None, "utgår Saken ble trukket av sekretariatet.",
-         ["Saken ble trukket av sekretariatet."], []),  # an outcome, as "Saken utsettes."
+         # outcomes, as "Saken utsettes." (and the heading's "– utgår", as "– godkjent")
+         ["utgår", "Saken ble trukket av sekretariatet."], []),
         ("16/24 og 17/24", "Budsjett 2025 og økonomiplan 2025–2028",
          "Sekretariatet la fram forslag til budsjett og økonomiplan. Vedtak: Budsjett og "
          "økonomiplan vedtas som lagt fram.",
@@ -19944,5 +19945,486 @@ EXPECTED["2411_borettslag_docx_forstesidetopptekst.docx"] = Expected(
          [("Styret ber om at forretningsfører innhenter tre tilbud på maling innen 15. "
            "januar.", "forretningsfører", "2025-01-15")]),
         ("42/24", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["2550_nynorsk_regionrad_romartal_grupper_ny_sak.txt"] = Expected(
+    # a nynorsk regionråd whose groups are numbered in roman numerals: "III. Orienteringar"
+    # (a group's heading without the word "saker") right over "Sak 5/26" is no text of
+    # the case above it; "Ny sak 6/26 …", added at the meeting, is an item of its own
+    "minutes", "PROTOKOLL fra møte i Hallingdal regionråd", "Hallingdal regionråd", None,
+    None, ("2026-01-30", "09:30", "14:00", "Gol kommunehus"), "2026-02-27",
+    people=[
+        ("Kjell Ål", "Ål kommune", "chair", "present"),
+        ("Mette Gol", "Gol kommune", "member", "present"),
+        ("Sigrid Hemsedal", "Hemsedal kommune", "member", "present"),
+        ("Arne Nes", "Nes kommune", "member", "present"),
+        ("Trude Flå", None, "secretary", "present"),
+    ],
+    items=[
+        ("1/26", "Godkjenning av innkalling og sakliste",
+         "Vedtak: Innkalling og sakliste vert godkjend.",
+         ["Innkalling og sakliste vert godkjend."], []),
+        ("2/26", "Godkjenning av protokoll frå møtet 12.12.2025",
+         "Vedtak: Protokollen vert godkjend. Samrøystes vedteke.",
+         ["Protokollen vert godkjend.", "Samrøystes vedteke."], []),
+        ("3/26", "Regional transportplan – innspel til fylkeskommunen",
+         "Dagleg leiar orienterte om høyringsutkastet. Vedtak: Hallingdal regionråd sluttar "
+         "seg til innspelet slik det ligg føre. Samrøystes vedteke.",
+         ["Hallingdal regionråd sluttar seg til innspelet slik det ligg føre.",
+          "Samrøystes vedteke."], []),
+        ("4/26", "Søknad om tilskot til reiselivsprosjekt",
+         "a) Prosjektplan Prosjektleiar gjekk gjennom planen. b) Finansiering Søknadssummen "
+         "er 400 000 kroner. Vedtak: Regionrådet løyver 200 000 kroner til prosjektet. "
+         "Vedteke mot 1 røyst.",
+         ["Regionrådet løyver 200 000 kroner til prosjektet.", "Vedteke mot 1 røyst."], []),
+        ("5/26", "Status breiband", "Teke til orientering.", ["Teke til orientering."], []),
+        ("6/26", "Fastlegesituasjonen (sett opp under eventuelt)",
+         "Leiar orienterte om situasjonen. Regionrådet ber dagleg leiar lage eit notat til "
+         "neste møte.",
+         ["Regionrådet ber dagleg leiar lage eit notat til neste møte."],
+         [("Regionrådet ber dagleg leiar lage eit notat til neste møte.", "dagleg leiar",
+           None)]),
+    ],
+)
+
+EXPECTED["2551_kommunedirektorutval_sak_etter_tittel_over_to_linjer.txt"] = Expected(
+    # the case numbers after the titles ("Budsjett … (sak 47/25)"), continuing last
+    # year's series in January; a title wrapped over two lines with its number at the end
+    # of the second ("… og videre" / "organisering (sak 48/25)") is one heading, not the
+    # text of the case above
+    "minutes", "REFERAT", "Kommunedirektørutvalget", "Østre Viken",
+    None, ("2026-01-08", "10:00", "13:00", "Moss rådhus, møterom Jeløy"), None,
+    people=[
+        ("Hanne Ruud", "Moss", "member", "present"),
+        ("Tor Eriksen", "Råde", "member", "present"),
+        ("Siri Bakke", "Våler", "member", "present"),
+        ("Leif Strand", "Rygge", "member", "present"),
+        ("Ingrid Solberg", "Vestby", "member", "absent"),
+        ("Ole Myhre", None, "secretary", "present"),
+    ],
+    items=[
+        ("45/25", "Godkjenning av innkalling og saksliste", "Godkjent.", ["Godkjent."], []),
+        ("46/25", "Godkjenning av referat fra møtet 4. desember",
+         "Referatet ble godkjent med en rettelse i sak 41/25.",
+         ["Referatet ble godkjent med en rettelse i sak 41/25."], []),
+        ("47/25", "Budsjett for regionsamarbeidet 2027",
+         "Ole Myhre la fram forslag til fordeling av kostnader. Konklusjon: "
+         "Kommunedirektørutvalget slutter seg til forslaget. Saken legges fram for "
+         "regionrådet 29. januar.",
+         ["Kommunedirektørutvalget slutter seg til forslaget.",
+          "Saken legges fram for regionrådet 29. januar."],
+         [("Saken legges fram for regionrådet 29. januar.", None, "2026-01-29")]),
+        ("48/25", "Interkommunalt legevaktsamarbeid – evaluering av avtalen fra 2022 og videre "
+         "organisering",
+         "Tor Eriksen orienterte. Utvalget ber om en sak til neste møte. Ansvar: Tor Eriksen",
+         ["Utvalget ber om en sak til neste møte."],
+         [("Utvalget ber om en sak til neste møte.", "Tor Eriksen", None)]),
+        ("49/25", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["2552_nynorsk_au_arkivtabell_i_brevhovudet.docx"] = Expected(
+    # a letterhead's filing table ("Arkivsak | Saksnr. | Dato" / "26/112 | 2026/45 |
+    # 12.02.2026") holds numbers only: no case; the AU cases ("AU-sak 7/26 …") are
+    "minutes", "Protokoll – Valdres regionråd, arbeidsutvalet", "Arbeidsutvalet",
+    "Valdres regionråd", None, ("2026-02-12", "10:00", "13:00", "Fagernes, Nord-Aurdal rådhus"),
+    "2026-03-12",
+    people=[
+        ("Astrid Bagn", "Sør-Aurdal", "chair", "present"),
+        ("Per Vang", "Vang", "member", "present"),
+        ("Gudrun Etnedal", "Etnedal", "member", "present"),
+        ("Terje Leira", None, "secretary", "present"),
+    ],
+    items=[
+        ("7/26", "Godkjenning av innkalling og sakliste",
+         "Vedtak: Innkalling og sakliste vart godkjend.",
+         ["Innkalling og sakliste vart godkjend."], []),
+        ("8/26", "Godkjenning av protokoll frå møtet 15.01.2026",
+         "Vedtak: Protokollen vart godkjend.", ["Protokollen vart godkjend."], []),
+        ("9/26", "Budsjett og økonomiplan 2027–2030 for Valdres natur- og kulturpark",
+         "Regionsjefen gjekk gjennom framlegget. Vedtak: Arbeidsutvalet rår regionrådet til å "
+         "vedta budsjettet.",
+         ["Arbeidsutvalet rår regionrådet til å vedta budsjettet."], []),
+        ("10/26", "Samarbeid om barnevern", "Saka er utsett til neste møte.",
+         ["Saka er utsett til neste møte."], []),
+        ("11/26", "Referatsaker",
+         "RS 3/26 Brev frå Innlandet fylkeskommune om partnarskapsmidlar RS 4/26 Protokoll "
+         "frå Valdres vekst 02.02.2026 Vedtak: Referatsakene vart tekne til orientering.",
+         ["Referatsakene vart tekne til orientering."], []),
+        (None, "Eventuelt",
+         "a) Per Vang tok opp vedlikehald av fylkesvegane. b) Ingen andre saker.", [], []),
+    ],
+)
+
+EXPECTED["2553_kommunedirektorutval_sak_utgar_arkivref.txt"] = Expected(
+    # archive references in the header and under a case ("Arkivsak: 26/112", "J.post:",
+    # "Arkivsak 25/998") are no cases; "Sak 15/26 utgår": the case taken off the agenda,
+    # its fragment the outcome (as "Referat – godkjent" is)
+    "minutes", "MØTEPROTOKOLL", "Kommunedirektørutvalget", "Midt-Telemark regionen",
+    None, ("2026-02-05", "09:00", "11:30", "Bø rådhus"), None,
+    people=[
+        ("Knut Sauherad", None, "chair", "present"),
+        ("Eva Nome", None, "member", "present"),
+        ("Lars Hjartdal", None, "member", "present"),
+        ("Randi Bø", None, "secretary", "present"),
+    ],
+    items=[
+        ("12/26", "Godkjenning av innkalling og saksliste", "Godkjent.", ["Godkjent."], []),
+        ("13/26", "Godkjenning av referat fra møtet 08.01.2026", "Referatet ble godkjent.",
+         ["Referatet ble godkjent."], []),
+        ("14/26", "Felles plankontor",
+         "Arkivsak 25/998 Utvalget drøftet organiseringen. Saken tas opp igjen i mars.",
+         ["Saken tas opp igjen i mars."], []),
+        ("15/26", None, "utgår", ["utgår"], []),
+        ("16/26", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["2554_fylkesnettverk_bokstavgrupper_os_ds_vs.txt"] = Expected(
+    # a county network's cases by kind ("OS 1/26", "DS 2/26", "VS 3/26") in groups
+    # lettered "A. Innledende saker", "B. Saker til behandling": the first group's heading
+    # under the attendance list is no person; "C. Eventuelt" after the cases is the fixed
+    # point, its letter the group's; "4.1", "4.2" under a case are that case's text
+    "minutes", "Referat", ANY, ANY,
+    None, ("2026-02-03", "10:00", "14:00", "Kristiansand, fylkeshuset, møterom Otra"), None,
+    people=[
+        ("Marianne Lund", "Agder fylkeskommune", "chair", "present"),
+        ("Kjetil Homme", "Vennesla kommune", "member", "present"),
+        ("Nina Eikeland", "Lillesand kommune", "member", "present"),
+        ("Geir Tveit", "Arendal kommune", "member", "present"),
+        ("Ellen Birkeland", "Agder fylkeskommune", "secretary", "present"),
+    ],
+    items=[
+        ("1/26", "Velkommen og presentasjonsrunde",
+         "Møteleder ønsket velkommen. Alle presenterte seg.", [], []),
+        ("2/26", "Erfaringer med kulturminneplaner",
+         "Kommunene delte erfaringer. Det er behov for felles mal. Konklusjon: "
+         "Fylkeskommunen utarbeider en felles mal innen 1. mai.",
+         ["Fylkeskommunen utarbeider en felles mal innen 1. mai."],
+         [("Fylkeskommunen utarbeider en felles mal innen 1. mai.", "Fylkeskommunen",
+           "2026-05-01")]),
+        ("3/26", "Fordeling av tilskudd 2026",
+         "Vedtak: Tilskuddene fordeles som foreslått av sekretariatet.",
+         ["Tilskuddene fordeles som foreslått av sekretariatet."], []),
+        ("4/26", "Årsplan for nettverket",
+         "4.1 Fagsamlinger Sekretariatet foreslo to fagsamlinger, én om våren og én om "
+         "høsten. 4.2 Studietur Studieturen legges til Bergen i september. Vedtak: "
+         "Årsplanen vedtas.",
+         ["Årsplanen vedtas."], []),
+        (None, "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["2555_nynorsk_au_romartal_til_handsaming.pdf"] = Expected(
+    # groups in roman numerals, "II. Til handsaming" without the word "saker" and
+    # "III. Eventuelt" after the cases (the fixed point, no number of its own); a title
+    # wrapped after "av"
+    "minutes", "MØTEBOK", ANY, ANY,
+    None, ("2026-02-19", "09:00", "12:00", "Knarvik, Alver rådhus"), None,
+    people=[
+        ("Sara Alver", "Alver kommune", "chair", "present"),
+        ("Jon Masfjorden", "Masfjorden kommune", "member", "present"),
+        ("Ingrid Fedje", "Fedje kommune", "member", "present"),
+        ("Eirik Radøy", "Austrheim kommune", "member", "absent"),
+        ("Ola Lindås", None, "secretary", "present"),
+    ],
+    items=[
+        ("8/26", "Godkjenning av innkalling og sakliste",
+         "Innkalling og sakliste vart godkjend.", ["Innkalling og sakliste vart godkjend."],
+         []),
+        ("9/26", "Godkjenning av protokoll frå møtet 22.01.2026", "Protokollen vart godkjend.",
+         ["Protokollen vart godkjend."], []),
+        ("10/26", "Regional næringsplan – oppfølging av handlingsprogrammet",
+         "Dagleg leiar orienterte om status. Vedtak: Arbeidsutvalet tek statusrapporten til "
+         "vitande.",
+         ["Arbeidsutvalet tek statusrapporten til vitande."], []),
+        ("11/26", "Søknad frå Nordhordland reiselivslag",
+         "Vedtak: Arbeidsutvalet løyver 80 000 kroner til prosjektet. Samrøystes vedteke.",
+         ["Arbeidsutvalet løyver 80 000 kroner til prosjektet.", "Samrøystes vedteke."], []),
+        (None, "Eventuelt", "Sara Alver orienterte om møtet med fylkesordføraren.", [], []),
+    ],
+)
+
+EXPECTED["2556_regionrad_saksnr_over_hver_sak.txt"] = Expected(
+    # the archive's number set over each case heading ("Saksnr. 2026/15" / "Sak 2/26 …")
+    # files the case below it: no text of the case above; a case heard out of order
+    # ("Sak 5/26 ble behandlet etter sak 2/26.") keeps its place in the document, and
+    # "Sak 7/26 utgår." in the approval of the agenda is an outcome
+    "minutes", "Referat fra møte i Hadeland regionråd", "Hadeland regionråd", None,
+    None, ("2026-01-23", "09:00", "12:00", "Gran rådhus"), None,
+    people=[
+        ("Randi Eek", None, "chair", "present"),
+        ("Harald Tyrifjord", None, "member", "present"),
+        ("Kari Lunner", None, "member", "present"),
+        ("Anders Brandbu", None, "member", "present"),
+        ("Tone Jevnaker", None, "secretary", "present"),
+    ],
+    items=[
+        ("1/26", "Godkjenning av innkalling og saksliste",
+         "Innkallingen ble godkjent. Sak 7/26 utgår.",
+         ["Innkallingen ble godkjent.", "Sak 7/26 utgår."], []),
+        ("2/26", "Godkjenning av referat fra 12.12.25", "Referatet ble godkjent.",
+         ["Referatet ble godkjent."], []),
+        ("5/26", "Felles kommuneoverlege",
+         "Leder orienterte. Regionrådet slutter seg til forslaget om felles kommuneoverlege.",
+         ["Regionrådet slutter seg til forslaget om felles kommuneoverlege."], []),
+        ("3/26", "Regionale utviklingsmidler 2026",
+         "Vedtak: 1. Regionrådet fordeler midlene slik sekretariatet foreslår. 2. "
+         "Sekretariatet lyser ut midlene innen 1. mars.",
+         ["Regionrådet fordeler midlene slik sekretariatet foreslår.",
+          "Sekretariatet lyser ut midlene innen 1. mars."],
+         [("Sekretariatet lyser ut midlene innen 1. mars.", "Sekretariatet", "2026-03-01")]),
+        ("4/26", "Høring om togtilbudet på Gjøvikbanen",
+         "Saksbehandler: Tone Jevnaker Regionrådet drøftet høringsnotatet. Vedtak: "
+         "Sekretariatet skriver en felles høringsuttalelse innen 15. februar. Enstemmig "
+         "vedtatt.",
+         ["Sekretariatet skriver en felles høringsuttalelse innen 15. februar.",
+          "Enstemmig vedtatt."],
+         [("Sekretariatet skriver en felles høringsuttalelse innen 15. februar.",
+           "Sekretariatet", "2026-02-15")]),
+        ("6/26", "Eventuelt",
+         "a) Anders Brandbu orienterte om skiløypene i Brandbu. b) Kari Lunner orienterte "
+         "om næringsforeningens årsmøte.", [], []),
+    ],
+)
+
+EXPECTED["2557_au_tabell_referatsaker_i_tittelcella.docx"] = Expected(
+    # an AU's minutes as a table "Saksnr. | Sak | Vedtak/konklusjon": the title cell
+    # "Referatsaker" with the papers under it, one "RS 2/26 …" a line, is the title over
+    # its list (the list the item's text); "Regional plan for" / "samferdsel 2026–2030"
+    # is one title wrapped
+    "minutes", "Referat", "Arbeidsutvalget", "Lister regionråd", None,
+    ("2026-03-10", "09:00", "11:00", "Farsund rådhus"), None,
+    people=[
+        ("Arne Flekkefjord", None, "chair", "present"),
+        ("Liv Kvinesdal", None, "member", "present"),
+        ("Gro Sirdal", None, "member", "present"),
+        ("Helge Lyngdal", None, "secretary", "present"),
+    ],
+    items=[
+        ("14/26", "Godkjenning av innkalling og saksliste", "Godkjent.", ["Godkjent."], []),
+        ("15/26", "Referat fra møte 10.02.2026", "Referatet ble godkjent.",
+         ["Referatet ble godkjent."], []),
+        ("16/26", "Regional plan for samferdsel 2026–2030",
+         "Arbeidsutvalget tilrår regionrådet å vedta planen.",
+         ["Arbeidsutvalget tilrår regionrådet å vedta planen."], []),
+        ("17/26", "Søknad om støtte til Lister-festivalen", "Saken utsettes til neste møte.",
+         ["Saken utsettes til neste møte."], []),
+        ("18/26", "Referatsaker",
+         "Tatt til orientering. RS 2/26 Brev fra Agder fylkeskommune RS 3/26 Protokoll fra "
+         "Lister friluftsråd",
+         ["Tatt til orientering."], []),
+        ("19/26", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["2558_nynorsk_vest_rad_bokstavpunkt_med_vedtak.txt"] = Expected(
+    # a case in lettered parts, each with its own one-line vedtak ("a) Søknad frå …" /
+    # "Vedtak: …" / "b) Søknad frå …" / "Vedtak: …"): the second part's heading is no
+    # entry of the first vedtak; the case heard out of order is told in the text
+    "minutes", "Protokoll – Vest-Telemark rådet", "Vest-Telemark rådet", None,
+    None, ("2026-02-27", "10:00", "15:00", "Kviteseid, Granvin"), None,
+    people=[
+        ("Bjørg Tokke", None, "chair", "present"),
+        ("Olav Fyresdal", None, "member", "present"),
+        ("Kari Nissedal", None, "member", "present"),
+        ("Hans Seljord", None, "member", "present"),
+        ("Åse Vinje", None, "secretary", "present"),
+    ],
+    items=[
+        ("01/2026", "Godkjenning av innkalling og sakliste",
+         "Sak 4/2026 vart handsama etter sak 1/2026. Vedtak: Innkalling og sakliste vert "
+         "godkjend med denne endringa.",
+         ["Innkalling og sakliste vert godkjend med denne endringa."], []),
+        ("02/2026", "Godkjenning av protokoll frå 30.01.2026", "Vedtak: Protokollen vert godkjend.",
+         ["Protokollen vert godkjend."], []),
+        ("03/2026", "Søknader om næringsfondsmidlar",
+         "a) Søknad frå Tokke reiselivslag Vedtak: Det vert løyvd 30 000 kroner. b) Søknad frå "
+         "Fyresdal utmarkslag Vedtak: Søknaden vert avslått.",
+         ["Det vert løyvd 30 000 kroner.", "Søknaden vert avslått."], []),
+        ("04/2026", "Fylkesvegane i Vest-Telemark – fråsegn",
+         "Rådet drøfta fråsegna. Vedtak: Vest-Telemark rådet sluttar seg til fråsegna.",
+         ["Vest-Telemark rådet sluttar seg til fråsegna."], []),
+        ("05/2026", "Eventuelt",
+         "Hans Seljord orienterte om skisenteret. Åse Vinje orienterte om bredbandsutbygginga.",
+         [], []),
+    ],
+)
+
+EXPECTED["2559_nynorsk_kontaktutval_merknad_ved_saksnummer.txt"] = Expected(
+    # numbers alone on their lines, the titles under them; last year's case taken up in
+    # January with a note beside its number ("Sak 45/25 (utsett frå møtet i desember)"):
+    # the title is the line under it, the note the first words of its text
+    "minutes", "REFERAT", "Administrativt kontaktutval", "Nordfjord",
+    None, ("2026-01-15", "09:00", "11:30", "Nordfjordeid, Stad rådhus"), None,
+    people=[
+        ("Siv Stad", None, "chair", "present"),
+        ("Ola Stryn", None, "member", "present"),
+        ("Rune Gloppen", None, "member", "present"),
+        ("Trine Bremanger", None, "member", "present"),
+        ("Eva Kinn", None, "secretary", "present"),
+    ],
+    items=[
+        ("1/26", "Godkjenning av innkalling og sakliste", "Godkjend.", ["Godkjend."], []),
+        ("2/26", "Godkjenning av referat frå 11.12.2025", "Godkjend.", ["Godkjend."], []),
+        ("45/25", "Felles kommuneadvokat",
+         "(utsett frå møtet i desember) Rune Gloppen orienterte om utgreiinga. Konklusjon: "
+         "Saka vert lagt fram for regionrådet i februar.",
+         ["Saka vert lagt fram for regionrådet i februar."],
+         [("Saka vert lagt fram for regionrådet i februar.", None, None)]),
+        ("3/26", "Digitaliseringsstrategi for Nordfjord",
+         "Utvalet drøfta strategien. Konklusjon: Strategien vert send på høyring. Ansvar: "
+         "Eva Kinn. Frist: 1. februar.",
+         ["Strategien vert send på høyring."],
+         [("Strategien vert send på høyring.", "Eva Kinn", "2026-02-01")]),
+        ("4/26", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["2560_nynorsk_regionrad_ps_nummer_etter_tittel.txt"] = Expected(
+    # each case's number after its title, with its series: "(PS 17/26)", after a dash
+    # ("Innspel til Nasjonal transportplan – PS 20/26") and in square brackets ("[RS 4/26]")
+    "minutes", "Protokoll frå Haugalandet regionråd", "Haugalandet regionråd", None,
+    None, ("2026-03-20", "09:30", "13:00", "Haugesund rådhus, bystyresalen"), None,
+    people=[
+        ("Turid Karmøy", None, "chair", "present"),
+        ("Arne Tysvær", None, "member", "present"),
+        ("Berit Sveio", None, "member", "present"),
+        ("Olav Vindafjord", None, "member", "present"),
+        ("Gunn Bokn", None, "member", "present"),
+        ("Inge Utsira", None, "member", "absent"),
+        ("Hanne Etne", None, "secretary", "present"),
+    ],
+    items=[
+        ("17/26", "Godkjenning av innkalling og sakliste",
+         "Vedtak: Innkalling og sakliste vert godkjend.",
+         ["Innkalling og sakliste vert godkjend."], []),
+        ("18/26", "Godkjenning av protokoll frå 20.02.2026", "Vedtak: Protokollen vert godkjend.",
+         ["Protokollen vert godkjend."], []),
+        ("19/26", "Næringsplan for Haugalandet 2026–2030",
+         "Dagleg leiar la fram planen. Vedtak: Haugalandet regionråd vedtek næringsplanen. "
+         "Samrøystes vedteke.",
+         ["Haugalandet regionråd vedtek næringsplanen.", "Samrøystes vedteke."], []),
+        ("20/26", "Innspel til Nasjonal transportplan",
+         "Vedtak: Regionrådet sender innspelet slik det ligg føre.",
+         ["Regionrådet sender innspelet slik det ligg føre."],
+         [("Regionrådet sender innspelet slik det ligg føre.", "Regionrådet", None)]),
+        ("4/26", "Brev frå Rogaland fylkeskommune om kollektivtilbodet", "Teke til vitande.",
+         ["Teke til vitande."], []),
+        (None, "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["2561_au_to_saker_behandlet_samlet.txt"] = Expected(
+    # two cases heard together under one heading, as a range ("Sak 23-24/26 …") and in the
+    # plural ("Sakene 25/26 og 26/26 …"): one item each, its numbers as written
+    "minutes", "Referat – arbeidsutvalget i Gudbrandsdal regionråd", "Arbeidsutvalget",
+    "Gudbrandsdal regionråd", None, ("2026-04-09", "12:00", "15:00", "Lillehammer, Fylkeshuset"),
+    None,
+    people=[
+        ("Gro Øyer", None, "chair", "present"),
+        ("Tor Ringebu", None, "member", "present"),
+        ("Jon Gausdal", None, "member", "present"),
+        ("Kari Fåberg", None, "secretary", "present"),
+    ],
+    items=[
+        ("21/26", "Godkjenning av innkalling og saksliste", "Godkjent.", ["Godkjent."], []),
+        ("22/26", "Godkjenning av referat fra 12.03.2026", "Godkjent.", ["Godkjent."], []),
+        ("23-24/26", "Årsregnskap 2025 og årsmelding 2025",
+         "Kari Fåberg gikk gjennom regnskapet og årsmeldingen. Vedtak: Arbeidsutvalget legger "
+         "årsregnskap og årsmelding fram for regionrådet med tilråding om godkjenning.",
+         ["Arbeidsutvalget legger årsregnskap og årsmelding fram for regionrådet med "
+          "tilråding om godkjenning."], []),
+        ("25/26 og 26/26", "Reiselivsstrategi og vertskapsprogram",
+         "Sakene ble behandlet samlet. Tor Ringebu orienterte. Konklusjon: Sekretariatet lager "
+         "et felles saksframlegg til neste møte i regionrådet.",
+         ["Sekretariatet lager et felles saksframlegg til neste møte i regionrådet."],
+         [("Sekretariatet lager et felles saksframlegg til neste møte i regionrådet.",
+           "Sekretariatet", None)]),
+        ("27/26", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["2562_nynorsk_kommunedirektorutval_sakstype_etter_nummer.txt"] = Expected(
+    # case numbers without "Sak", each with its kind in one letter before the title
+    # ("12/26 (V) Godkjenning …", "14/26 (D) …", "15/26 (O) …"): the letter is no title
+    "minutes", "Møtereferat", "Kommunedirektørutvalet", "Sunnhordland", None,
+    ("2026-04-16", "09:00", "11:00", "Leirvik, Stord rådhus"), None,
+    people=[
+        ("Nils Stord", None, "chair", "present"),
+        ("Anne Fitjar", None, "member", "present"),
+        ("Per Bømlo", None, "member", "present"),
+        ("Liv Kvinnherad", None, "member", "present"),
+        ("Siri Tysnes", None, "secretary", "present"),
+    ],
+    items=[
+        ("12/26", "Godkjenning av innkalling og sakliste", "Godkjend.", ["Godkjend."], []),
+        ("13/26", "Godkjenning av referat frå 19.03.2026", "Godkjend.", ["Godkjend."], []),
+        ("14/26", "Felles arbeidsgjevarpolitikk",
+         "Utvalet drøfta utkastet. Siri Tysnes innarbeider innspela til neste møte.", [],
+         [("Siri Tysnes innarbeider innspela til neste møte.", "Siri Tysnes", None)]),
+        ("15/26", "Status for regionalt innkjøpssamarbeid",
+         "Per Bømlo orienterte. Teke til orientering.", ["Teke til orientering."], []),
+        ("16/26", "Budsjett for regionsamarbeidet 2027",
+         "Vedtak: Kommunedirektørutvalet rår regionrådet til å vedta budsjettet.",
+         ["Kommunedirektørutvalet rår regionrådet til å vedta budsjettet."], []),
+    ],
+)
+
+EXPECTED["2563_regionrad_sak_trukket_ved_nummer.txt"] = Expected(
+    # the approval of the agenda takes a case off by its number ("Sak 34/26 ble
+    # trukket."): an outcome, as "Saken ble trukket." is; the numbered points under
+    # "Eventuelt" are its text, and "Ny sak 35/26 …" inside a sentence there is no item
+    "minutes", "Referat fra møte i Vesterålen regionråd", "Vesterålen regionråd", None, None,
+    ("2026-04-24", "10:00", "14:00", "Sortland rådhus"), None,
+    people=[
+        ("Eva Hadsel", None, "chair", "present"),
+        ("Ole Bø", None, "member", "present"),
+        ("Kari Øksnes", None, "member", "present"),
+        ("Per Andøy", None, "member", "present"),
+        ("Siv Lødingen", None, "member", "present"),
+        ("Tone Sortland", None, "secretary", "present"),
+    ],
+    items=[
+        ("30/26", "Godkjenning av innkalling og saksliste", "Godkjent. Sak 34/26 ble trukket.",
+         ["Godkjent.", "Sak 34/26 ble trukket."], []),
+        ("31/26", "Godkjenning av referat fra 20.03.2026", "Godkjent.", ["Godkjent."], []),
+        ("32/26", "Regional transportplan",
+         "Vedtak: 1. Regionrådet slutter seg til prioriteringene i planen. 2. Regionrådet ber "
+         "fylkeskommunen prioritere rv. 85. 3. Sekretariatet sender uttalelsen innen 1. mai.",
+         ["Regionrådet slutter seg til prioriteringene i planen.",
+          "Regionrådet ber fylkeskommunen prioritere rv. 85.",
+          "Sekretariatet sender uttalelsen innen 1. mai."],
+         [("Sekretariatet sender uttalelsen innen 1. mai.", "Sekretariatet", "2026-05-01")]),
+        ("33/26", "Eventuelt",
+         "1. Ole Bø orienterte om fiskerihavna i Bø. 2. Kari Øksnes tok opp rekruttering av "
+         "leger. 3. Ny sak 35/26 Felles legerekruttering ble satt opp på neste møte.", [], []),
+    ],
+)
+
+EXPECTED["2564_nynorsk_nettverk_til_vedtak_til_drofting.docx"] = Expected(
+    # the agenda's groups as headings without the word "saker" ("Til vedtak", "Til
+    # drøfting", "Orienteringar") over bold case lines: no items, no text of the case
+    # above; "Eventuelt" as a heading of its own is the fixed point
+    "minutes", "Referat – Ryfylke interkommunale nettverk for oppvekst", ANY, ANY, None,
+    ("2026-04-28", "12:00", "15:00", "Sand, Suldal kommunehus"), None,
+    people=[
+        ("Eli Hjelmeland", None, "chair", "present"),
+        ("Tor Sauda", None, "member", "present"),
+        ("Ane Strand", None, "member", "present"),
+        ("Jon Forsand", None, "member", "present"),
+        ("Liv Jørpeland", None, "secretary", "present"),
+    ],
+    items=[
+        ("8/26", "Godkjenning av innkalling og referat", "Godkjend.", ["Godkjend."], []),
+        ("9/26", "Felles plan for kompetanseheving", "Vedtak: Nettverket vedtek planen.",
+         ["Nettverket vedtek planen."], []),
+        ("10/26", "Skulerute 2027–2028",
+         "Nettverket drøfta framlegget frå fylket. Ane Strand sender innspel innan 15. mai.", [],
+         [("Ane Strand sender innspel innan 15. mai.", "Ane Strand", "2026-05-15")]),
+        ("11/26", "Nytt frå Statsforvaltaren", "Teke til orientering.",
+         ["Teke til orientering."], []),
+        (None, "Eventuelt", "Ingen saker.", [], []),
     ],
 )

@@ -3585,3 +3585,29 @@ def test_a_rows_case_heading_cell_then_its_text_cell() -> None:
     assert [(i.number, i.title) for i in items] == [
         ("7/26", "Godkjenning av innkalling"), ("8/26", "Turkart for Helgeland")]
     assert items[1].text.startswith("Sekretariatet orienterte")
+
+
+def test_archive_stamp_is_a_reference_line_only() -> None:
+    """An archive's reference alone on its line is a stamp; "Sak nr. 12/24" (a case's own
+    number, its title on the next line) and a sentence citing a reference are not."""
+    from motebok.extract.items import is_archive_stamp
+
+    for stamp in ("Saksnr. 2026/15", "Arkivsak: 25/1234", "J.post 25/4432-2",
+                  "Vår ref.: 26/112-3", "Saksnummer: 2024/55", "arkivsaksnr. 24/1123"):
+        assert is_archive_stamp(stamp), stamp
+    for other in ("Sak nr. 12/24", "Saksnr. 12/24", "Arkivsak 25/998 ble avsluttet.",
+                  "Sak 12/26 Budsjett", "Vedtak 2026/15"):
+        assert not is_archive_stamp(other), other
+
+
+def test_lettered_closing_point_after_cases_but_not_lettered_reports() -> None:
+    """"C. Eventuelt" after the cases is the fixed point; "A. Orienteringer fra daglig
+    leder" under a case of reports is a part of that case."""
+    text = ("Referat fra møte i regionrådet\n\nDato: 30.01.2026\n\n"
+            "Sak 5/26 Orienteringssaker\n\nA. Orienteringer fra daglig leder\n"
+            "Daglig leder orienterte.\n\nB. Orienteringer fra kommunene\nIngen.\n\n"
+            "C. Eventuelt\n\nIngen saker.\n")
+    items = parse_bytes(text.encode(), "r.txt").items
+    assert [(i.number, i.title) for i in items] == [
+        ("5/26", "Orienteringssaker"), (None, "Eventuelt")]
+    assert "Orienteringer fra kommunene" in items[0].text

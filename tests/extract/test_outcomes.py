@@ -5151,3 +5151,31 @@ def test_sent_on_in_the_blir_passive_is_a_task_as_oversendes_is(sentence):
     # named
     assert is_action(sentence)
     assert responsible_of(sentence) is None
+
+
+def test_lettered_part_under_one_line_vedtak_is_no_entry_of_it() -> None:
+    """"b) Søknad fra …" right under "Vedtak: X." and over its own "Vedtak:" heads the
+    case's next part; a list under a vedtak that ends in a colon is still the vedtak's."""
+    assert _case_decisions("Søknader om tilskudd", "a) Søknad fra Lom turlag\n"
+                           "Vedtak: Det bevilges 30 000 kroner.\nb) Søknad fra Skjåk IL\n"
+                           "Vedtak: Søknaden avslås.") == [
+        "Det bevilges 30 000 kroner.", "Søknaden avslås."]
+    listed = _case_decisions("Prioriterte prosjekter",
+                             "Vedtak: Formannskapet prioriterer disse prosjektene:\n"
+                             "a) Fiber i Lom\nb) Ny bru over Otta")
+    assert any("Fiber i Lom" in decision for decision in listed), listed
+
+
+@pytest.mark.parametrize("sentence", [
+    "Sak 34/26 ble trukket.", "Sak 5/26 vart trekt.", "Sak 7/26 utgår.", "Sak 34/26 utsettes.",
+    "Utgår.", "utgår",
+])
+def test_case_off_the_agenda_by_its_number_is_an_outcome(sentence: str) -> None:
+    """A case withdrawn, dropped or put off, named by its number as the approval of the
+    agenda names it, is an outcome as "Saken ble trukket." is."""
+    assert is_decision(sentence)
+
+
+def test_case_named_in_another_sentence_is_no_outcome() -> None:
+    assert not is_decision("Per foreslo at sak 5/26 ble trukket.")
+    assert not is_decision("Sak 5/26 ble behandlet etter sak 2/26.")

@@ -84,6 +84,7 @@ _CASE = re.compile(
     r"(?:(?:ad|til)\s+(?=sak\s+\d))?(?:styre)?sak(?:snr\.?|\s+nr\.?|"
     r"\s+(?-i:[A-ZÆØÅ]{2,4})|"
     r"\.(?=\s*\d))?|saknr\.?|"
+    r"sak(?:ene|ane)(?=\s+\d)|"  # "Sakene 3/26 og 4/26 Budsjett": two heard together
     r"ps|rs|os|ds|pkt\.?|punkt|item|tema|"
     r"nr\.?(?=\s*\d)|\#(?=\d)|"  # "Nr. 1 Godkjenning …", "#1 Godkjenning …"
     r"§(?=\s*\d)|"  # "§ 1 Godkjenning av innkalling": an årsmøte's paragraphs
@@ -105,6 +106,7 @@ _CASE = re.compile(
     r"\s\d{1,3}/(?:\d{2}|(?:19|20)\d{2})(?:\s+(?-i:[A-ZÆØÅ])|\s*$)))"
     r"\s*(?::\s*)?"  # "Sak nr.: 62/12"
     r"(?P<num>\d{1,4}/\d{2}/\d{4}|\d{1,3}/\d{1,2}/(?:\d{2}|(?:19|20)\d{2})(?![\d/])|"
+    r"\d{1,3}[-–]\d{1,3}/\d{2,4}(?!\d)|"  # "Sak 3-4/26": two cases heard together
     r"\d{1,4}(?:[a-z](?=/))?\s*/\s*\d{2,4}|"  # ("Sak 4a/24": a case added under 4/24)
     r"(?:19|20)\d{2}\s*/\s*\d(?!\d)|"
     r"\d{1,3}\s*\.\s*\d{4}|"
@@ -118,8 +120,9 @@ _CASE = re.compile(
     r"(?P<title>.*)$", re.I)
 # A body's own word for its cases: "Regionrådssak 12/24", "Utvalgssak 3/24", "Møtesak 4/24".
 # ("Agendapunkt 1:", "Dagsordenpunkt 2": a point of the agenda, numbered so)
-# An item added at the meeting: "Ekstra sak 7/24", "Tilleggs sak 7/24" (and "Tilleggssak 7/24").
-_COMPOUND_CASE = re.compile(r"(?:[A-ZÆØÅ][a-zæøå]{2,20}(?:sak|punkt)|(?:Ekstra|Tilleggs|Haste)"
+# An item added at the meeting: "Ekstra sak 7/24", "Tilleggs sak 7/24", "Ny sak 9/26" (and
+# "Tilleggssak 7/24").
+_COMPOUND_CASE = re.compile(r"(?:[A-ZÆØÅ][a-zæøå]{2,20}(?:sak|punkt)|(?:Ekstra|Tilleggs|Haste|Ny)"
                             r"\s+sak)\s+(?:nr\.?\s*)?(?=\d)")
 # An unnumbered item added at the meeting: "Ekstra sak: Ny nettside", "Tilleggssak – Vei"
 # (not a sentence about one: "Tilleggssak: Kari tok opp spørsmålet om ny nettside.").
@@ -134,7 +137,8 @@ _MEETING_TITLE = re.compile(r"(?:møte)?(?:referat|protokoll|innkalling)\s+(?:fr
 _BARE_CASE = re.compile(r"^(?P<num>(?:\d{1,3}[a-z]?|0\d{3})\s*/\s*(?:\d{2}|(?:19|20)\d{2})|"
                         r"\d{1,3}\s*[-–]\s*(?:19|20)\d{2})"
                         r"(?:\s*[.:)\-–—]+)?"
-                        r"\s+(?P<title>[A-ZÆØÅ].*)$")
+                        # ("1/26 (V) Budsjett": the case's kind before its title)
+                        r"\s+(?:[(\[][VODBIR](?:-sak)?[)\]]\s+)?(?P<title>[A-ZÆØÅ].*)$")
 # A ditto mark for the word above: "«  2.  Skriv frå forbundet" under "Sak 1.  Referat".
 _DITTO_MARKS = frozenset('«"〃„')
 _DITTO_NUMBER = re.compile(r'[«"〃„]\s*(?=\d{1,3}\b)')
@@ -240,12 +244,34 @@ def _school_class_title(title: str) -> bool:
     return title[:1].islower() and title.split(" ", 1)[0].rstrip(".,:") in SCHOOL_CLASS_WORDS
 
 
+# The kinds of case a heading may group without the word "saker": "III. Orienteringar",
+# "B. Til drøfting", "Meldinger:" (the plural of a kind, or "til" and what the body does).
+GROUP_KINDS = frozenset((
+    "orienteringer", "orienteringar", "meldinger", "meldingar", "drøftinger", "drøftingar",
+    "til orientering", "til informasjon", "til drøfting", "til diskusjon", "til behandling",
+    "til handsaming", "til vedtak", "til avgjerd", "til avgjørelse", "til beslutning",
+    "til uttale", "til uttalelse"))
+# The numeral before a group's heading: "III. ", "B) ", "2 ".
+_GROUP_NUMERAL = re.compile(r"(?:[ivx]{1,4}|[a-h]|\d{1,2})[.)]?\s+", re.I)
+
+
 def is_group_heading(line: Line) -> bool:
-    """A line that heads a group of numbered items ("Referatsaker" right over "RS 1/24"):
-    no item, and no part of the text of the item above it."""
+    """A line that heads a group of numbered items ("Referatsaker" right over "RS 1/24",
+    "III. Orienteringar" over "Sak 5/26"): no item, and no part of the text of the item
+    above it."""
     text = line.body
-    return len(text) <= 50 and "aker" in text.lower() and not line.is_table and \
-        _GROUP_HEADING.fullmatch(text) is not None
+    if len(text) > 50 or line.is_table:
+        return False
+    if "aker" in text.lower():
+        return _GROUP_HEADING.fullmatch(text) is not None
+    numeral = _GROUP_NUMERAL.match(text)
+    kind = (text[numeral.end():] if numeral else text).rstrip(" :").casefold()
+    # (the singular only under a numeral: "III. Drøfting" numbers a part of the agenda;
+    # a lone "Orientering" may be the kind of the case above)
+    return kind in GROUP_KINDS or (numeral is not None and kind in _GROUP_KIND_SINGULARS)
+
+
+_GROUP_KIND_SINGULARS = frozenset(("orientering", "drøfting", "informasjon", "diskusjon"))
 
 
 def is_day_heading(text: str) -> bool:
@@ -904,7 +930,7 @@ def find_candidates(lines: list[Line], start: int = 0, *, nested: bool = False) 
                                        "numbered", False, line.cells[1].strip()))
                 continue
             case_cell = len(line.cells) >= 2 and _may_be_case_cell(line.cells[0].strip()) and \
-                _CASE_CELL.match(line.cells[0].strip())
+                _may_be_title_cell(line.cells[1]) and _CASE_CELL.match(line.cells[0].strip())
             if case_cell:  # "Sak 53/16 | Tittel": the number without the word Sak
                 number = normalize_number(case_cell.group("num"))
                 title = line.cells[1].strip()
@@ -1057,17 +1083,23 @@ def find_candidates(lines: list[Line], start: int = 0, *, nested: bool = False) 
                                        clean_title(dashed.group("title")), "case", False,
                                        dashed.group("title")))
                 continue
-        trailing = text.rstrip(":")[-1:] == ")" and not is_table and len(text) <= 120 and \
-            "(sak" in line.lowered and (line.gap or line.bold or line.kind is _HEADING) and \
-            _TRAILING_CASE.match(text)
+        trailing = not is_table and len(text) <= 120 and _may_trail_case(text, line.lowered) \
+            and (_TRAILING_CASE.match(text) if line.gap or line.bold or line.kind is _HEADING
+                 else _wrapped_trailing_case(lines, i, found))
         if trailing and ":" in trailing.group("title") and _lists_people(text):
             trailing = None  # "Frå selskapet: Olav Sunde (sak 3/26)": there for that case
+        if trailing and "/" not in trailing.group("num") and (
+                text[-1:].isdecimal() or "sak" not in text[trailing.end("title"):].lower()):
+            # "Budsjett – sak 3", "Bærekraftsmål (FN 17)": after a dash or letters, the
+            # number names a case only with its year
+            trailing = None
         if trailing:  # "Godkjenning av innkalling (sak 1)": the number after the title
             number = normalize_number(trailing.group("num"))
-            found.append(Candidate(i, number, _first_int(number),
+            wrapped = trailing.string != text  # (the title's first line is the heading's)
+            found.append(Candidate(i - wrapped, number, _first_int(number),
                                    clean_title(trailing.group("title")),
                                    "case" if "/" in number else "numbered", False,
-                                   trailing.group("title")))
+                                   trailing.group("title"), form_end=i if wrapped else -1))
             continue
         bracketed = first == "(" and text[1:2].isdecimal() and not is_table and \
             _BRACKET_NUMBERED.match(text)
@@ -1079,6 +1111,10 @@ def find_candidates(lines: list[Line], start: int = 0, *, nested: bool = False) 
         # (the numeral goes on or ends at once: "Vedtak:", "I møtet …" need no pattern call)
         roman = first in "IVX" and text[1:2] in _ROMAN_NEXT and len(text) <= 100 and \
             _ROMAN.match(text)
+        if roman and _standing_after_cases(found, roman["title"]) and (
+                line.kind is _HEADING or line.bold or line.gap):
+            found.append(Candidate(i, "", None, clean_title(roman["title"]), "standing"))
+            continue
         if roman and (value := roman_value(roman.group("num"))):  # "II. Årsmelding"
             found.append(Candidate(i, roman.group("num"), value, clean_title(roman["title"]),
                                    "roman", False, roman.group("title")))
@@ -1096,6 +1132,10 @@ def find_candidates(lines: list[Line], start: int = 0, *, nested: bool = False) 
                                or text.isupper() or text.endswith(":")):
             if _may_be_standing(text) and _STANDING.match(text):
                 found.append(Candidate(i, "", None, clean_title(text), "standing"))
+                continue
+            if "A" <= first <= "H" and text[1:2] in ".)" and \
+                    _standing_after_cases(found, rest := text[2:].lstrip()):
+                found.append(Candidate(i, "", None, clean_title(rest), "standing"))
                 continue
             if "sak" in line.lowered[:14] and (added := _ADDED_ITEM.match(text)):
                 found.append(Candidate(i, "", None, clean_title(added["title"]), "standing",
@@ -1148,8 +1188,62 @@ def _lists_people(text: str) -> bool:
 
 # "Godkjenning av innkalling (sak 1)", "Budsjett 2026 (Sak 12/25):": a heading that gives
 # its number in brackets after the title (not "(jf. sak 3)", a reference to another).
-_TRAILING_CASE = re.compile(r"^(?P<title>[A-ZÆØÅ][^()]{2,100}?)\s*\((?i:sak)\s*(?:nr\.?\s*)?"
-                            r"(?P<num>\d{1,3}(?:/\d{2,4})?)\)\s*:?$")
+# Also in square brackets, with the case's series ("(PS 14/26)", "[AU-sak 7/26]") and after
+# a dash ("Budsjett 2027 – sak 14/26").
+_TRAILING_CASE = re.compile(r"^(?P<title>[A-ZÆØÅ][^()\[\]]{2,100}?)\s*(?:[(\[]|\s[–—-]\s*)"
+                            r"(?:(?i:sak|[a-zæøå]{1,4}-sak)|(?-i:[A-ZÆØÅ]{2,3}))\s*"
+                            r"(?:(?i:nr)\.?\s*)?"
+                            r"(?P<num>\d{1,3}(?:/\d{2,4})?)(?:[)\]]|(?<=\d)(?=\s*:?$))\s*:?$")
+
+
+def _may_trail_case(text: str, lowered: str) -> bool:
+    """Whether a line may end in its case's number (``_TRAILING_CASE``): a bracket or a
+    digit last, and "sak" or a case's slash near the end (most lines have neither)."""
+    last = text.rstrip(":")[-1:]
+    return (last in ")]" or last.isdecimal()) and \
+        ("sak" in lowered[-24:] or "/" in text[-10:])
+
+
+def _standing_after_cases(found: list[Candidate], title: str) -> bool:
+    """Whether a fixed point under a group's numeral ("C. Eventuelt", "III. Eventuelt")
+    follows numbered cases ("Sak 4/26 …"): the numeral numbers the group of the agenda
+    ("A. Innledende saker", "B. Saker til behandling"), the fixed point is the item, with
+    no number of its own."""
+    if not title or not found or found[-1].style != "case":
+        return False
+    return title.split(None, 1)[0].rstrip(".:").casefold() in _CLOSING_POINTS
+
+
+# The fixed points that close an agenda after its cases ("C. Eventuelt"); not a group of
+# reports ("A. Orienteringer fra daglig leder" under a case is a part of that case).
+_CLOSING_POINTS = frozenset(("eventuelt", "evt", "ymse", "diverse", "eventuelt/neste"))
+
+
+def _may_be_title_cell(cell: str) -> bool:
+    """Whether the cell beside a case number may name the case: it holds a word, or is
+    empty (the title on a row of its own). A letterhead's filing table ("Arkivsak |
+    Saksnr. | Dato" / "26/112 | 2026/45 | 12.02.2026") has numbers only: no item."""
+    return not cell.strip() or any(char.isalpha() for char in cell)
+
+
+def _wrapped_trailing_case(lines: list[Line], i: int,
+                           found: list[Candidate]) -> re.Match[str] | None:
+    """The number after a title wrapped over two lines ("Interkommunalt legevaktsamarbeid
+    – evaluering av avtalen og videre" / "organisering (sak 48/25)"): the lower-case
+    line goes on from a heading line that opens a paragraph, is no item already and ends
+    no sentence; the two read as one heading."""
+    line = lines[i]
+    if not i or not line.body[:1].islower() or (found and found[-1].line == i - 1):
+        return None
+    above = lines[i - 1]
+    head = above.body
+    if not (above.gap or above.bold or above.kind is _HEADING) or above.is_table or \
+            len(head) > 120 or head.endswith((".", ":", "!", "?", ",")) or \
+            match_label(above.text) is not None:
+        return None
+    return _TRAILING_CASE.match(f"{head} {line.body}")
+
+
 # "I. Godkjenning av innkalling", "IV) Eventuelt": items numbered in roman numerals.
 _ROMAN = re.compile(r"^(?P<num>[IVX]{1,5})[.)]\s+(?P<title>[A-ZÆØÅ][^\d\s.].*)$")
 _ROMAN_DIGITS = {"I": 1, "V": 5, "X": 10}
@@ -1350,6 +1444,26 @@ def _stamp_over_title(lines: list[Line], i: int, text: str) -> bool:
         if line.body and ":" not in line.body:
             return False
     return False
+
+
+def is_archive_stamp(text: str) -> bool:
+    """A line that gives only the archive's reference of a case ("Saksnr. 2026/15",
+    "Arkivsak: 25/1234", "J.post 25/4432-2", "Vår ref.: 26/112-3"): set right over a case
+    heading, it files that case, and is no text of the case above."""
+    return text[:1] in _STAMP_STARTS and "/" in text and len(text) <= 40 and \
+        _ARCHIVE_STAMP.fullmatch(text) is not None
+
+
+_STAMP_STARTS = frozenset("AaSsJjVvDd")
+# "Arkivsak: 25/1234", "J.post 25/4432", "Vår ref.: 26/112-3", and "Saksnr. 2026/15" with
+# an archive's number (a year first, or three digits and more after it: "Saksnr. 12/24"
+# alone may head a case whose title is on the next line).
+_ARCHIVE_STAMP = re.compile(
+    r"(?:(?:arkivsak(?:snr\.?|snummer|\s+nr\.?)?|arkivnr\.?|j\.?\s*post(?:nr\.?)?|"
+    r"journalpost(?:nr\.?)?|(?:vår|dykkar|deres)\s+ref\.?)\s*:?\s*"
+    r"\d{2,4}/\d{1,6}(?:-\d{1,3})?|"
+    r"(?:saksnr\.?|saksnummer|sak\s+nr\.?)\s*:?\s*"
+    r"(?:(?:19|20)\d{2}/\d{1,6}|\d{2}/\d{3,6})(?:-\d{1,3})?)", re.I)
 
 
 # A line that names the document: "Referat fra …", "PROTOKOLL", "Møteinnkalling".
@@ -2302,6 +2416,11 @@ def build_sections(lines: list[Line], items: list[Candidate], end: int,
         elif n + 1 < len(items) and stop - 1 > cand.line and \
                 lines[stop - 1].text[:1] in "SsUu" and _is_print_heading(lines[stop - 1].text):
             stop -= 1  # "Saksprotokoll i Regionrådet – 14.03.2025" heads the next case's print
+        elif n + 1 < len(items) and stop - 1 > cand.line and \
+                is_archive_stamp(lines[stop - 1].body):
+            stop -= 1  # "Saksnr. 2026/15" over the next case files that case, not this one
+            while stop - 1 > cand.line and is_archive_stamp(lines[stop - 1].body):
+                stop -= 1  # ("Arkivsak: 25/1234" / "J.post: 26/1199-2": two such lines)
         elif n + 1 < len(items) and not items[n + 1].title and \
                 lines[stop].text[:4] in _FORM_CASE_LABELS:
             stop = _form_start(lines, cand.line + 1, stop)
@@ -2335,11 +2454,18 @@ def build_sections(lines: list[Line], items: list[Candidate], end: int,
             title, body_lines = form[0], body_lines[form[1]:]
         if listed and not title and body_lines and _text_under_listed(body_lines[0], listed):
             title = listed  # "Til sak 1:" / "Godkjent.": the agenda's title, the line text
+        aside = None
+        if title and title[:1] == "(" and title[-1:] == ")" and "(" not in title[1:] and \
+                len(body_lines) > 1 and _short_title_line(body_lines[0], body_lines[1:2]):
+            # "Sak 45/25 (utsett frå møtet i desember)" / "Felles kommuneadvokat": a note
+            # on the case beside its number, the title on the next line
+            aside, title = title, None
         wrapped = _wrapped_title(body_lines) if not title and body_lines else 1
         if wrapped > 1 or (not title and body_lines and
                            _short_title_line(body_lines[0], body_lines[1:2])):
             title = clean_title(" ".join(line.body for line in body_lines[:wrapped]))
             body_lines = body_lines[wrapped:]
+            rest = aside  # (the note: the first words of the item's text)
         elif title:
             title, rest = split_heading(cand.raw_title or title)
             title = clean_title(title) if title else title

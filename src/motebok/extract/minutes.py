@@ -46,6 +46,7 @@ from motebok.extract.items import (
     is_agenda_heading,
     is_break_slot,
     is_break_title,
+    is_group_heading,
     is_standing_title,
     is_whole_sentence,
     item_text,
@@ -335,14 +336,24 @@ def _attendance_end(draft: Draft) -> int:
                label.field in ATTENDANCE_FIELDS for line in draft.lines[after:]):
             return len(draft.lines)
     if not draft.toc or not draft.items:
-        return draft.head_end
+        return _before_group_heading(draft, draft.head_end)
     after_toc = max(c.line for c in draft.toc) + 1
     first = draft.items[0].line
     for line in draft.lines[after_toc:first]:
         label = match_label(line.text)
         if label is not None and label.field in ATTENDANCE_FIELDS:
-            return first
-    return draft.head_end
+            return _before_group_heading(draft, first)
+    return _before_group_heading(draft, draft.head_end)
+
+
+def _before_group_heading(draft: Draft, end: int) -> int:
+    """The attendance's end moved up over the heading of the first group of items right
+    above the first item ("A. Innledende saker", "Orienteringssaker"): no person of the
+    list above it."""
+    if draft.items and end == draft.items[0].line and end - 1 > draft.attendance_start and \
+            is_group_heading(draft.lines[end - 1]):
+        return end - 1
+    return end
 
 
 _CASE_YEAR = re.compile(r"(?:[/\-–](\d{2}|\d{4})|\.(\d{4}))$")

@@ -528,7 +528,9 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
       "trekkjast"),
      r"\b(?:fikk|fekk)\s+(?:\w+\s+)?(?:flertall|fleirtal)\b|"
      r"\b(?:saken|saka)\s+(?:ble|vart|blir|vert)\s+(?:trukket|trekt)\b|"
-     r"^(?:saken|saka|punktet)(?:\s+(?:om|fra|frå|med)\s[^.]{1,60}?)?\s+"
+     # (and by its number: "Sak 34/26 ble trukket.", "Sak 5/26 vart trekt.")
+     r"^(?:saken|saka|punktet|sak\s+(?:nr\.?\s*)?\d{1,3}(?:/\d{2,4})?)"
+     r"(?:\s+(?:om|fra|frå|med)\s[^.]{1,60}?)?\s+"
      r"(?:(?:ble|vart|blei|blir|vert|er)\s+(?:trukket|trekt)|trekkes|trekkast|trekkjast)\b|"
      r"\b(?:gis|gjevast|får|fekk|fikk|(?:ble|vart)\s+gitt|(?:ble|vart)\s+gjeve)\s+"
      r"fullmakt\s+til\b|"
@@ -621,7 +623,9 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
      # (and "i retur": "Saken ble sendt i retur.")
      r"returneres|returnerast|(?:ble|vart|blei|blir|vert)\s+(?:sendt?\s+(?:tilbake|attende|i\s+retur)|"
      r"returnert))\b|"
-     r"^(?:saken|saka|punktet|denne\s+saken|denne\s+saka)\s+(?:utgår|utgikk|utgjekk|"
+     # (also by its number: "Sak 7/26 utgår.", as the approval of the agenda says it)
+     r"^(?:saken|saka|punktet|denne\s+saken|denne\s+saka|"
+     r"sak\s+(?:nr\.?\s*)?\d{1,3}(?:/\d{2,4})?)\s+(?:utgår|utgikk|utgjekk|"
      r"går\s+ut|gikk\s+ut|gjekk\s+ut|(?:ble|vart)\s+(?:strøket|stroke))\b"),
     # A proposal or case sent on without the body voting on its content: "Forslaget
     # oversendes kommunedirektøren uten realitetsbehandling.", "Forslaget ble oversendt
@@ -806,14 +810,16 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
      # "Kafeen søndag 23/10 vert utsett til søndag 13/11."
      r"\b(?:vert|blir|ble|vart|blei)\s+(?:utsett|utsatt)\s+til\b"),
     # "Utsatt." alone, also with when to ("Utsett til neste møte.", "Saka utsett.")
-    (("utsatt", "utsett"), r"^(?:(?:saka|saken|punktet)\s+)?(?:utsatt|utsett|utsettes)"
+    (("utsatt", "utsett"), r"^(?:(?:saka|saken|punktet|sak\s+\d{1,3}(?:/\d{2,4})?)\s+)?"
+                           r"(?:utsatt|utsett|utsettes)"
                            r"(?:\s+til\s+(?:neste|(?:et|eit)\s+(?:senere|seinare))\s+møte)?"
                            r"\s*[.!]?$"),
     # "Trukket." alone, as "Utsatt." is: the case was withdrawn ("Saka trekt.", "Trukket
-    # fra sakslisten.")
-    (("trukket", "trekt"), r"^(?:(?:saka|saken|punktet)\s+)?(?:trukket|trekt)"
-                           r"(?:\s+(?:fra|frå)\s+(?:sakslisten|sakslista|saksliste|sakliste|"
-                           r"saklista|sakskartet|dagsordenen|dagsorden))?\s*[.!]?$"),
+    # fra sakslisten."), or taken off the agenda ("Utgår.", "Sak 7/26 – utgår")
+    (("trukket", "trekt", "utgår", "utgikk", "utgjekk"),
+     r"^(?:(?:saka|saken|punktet)\s+)?(?:trukket|trekt|utgår|utgikk|utgjekk)"
+     r"(?:\s+(?:fra|frå)\s+(?:sakslisten|sakslista|saksliste|sakliste|"
+     r"saklista|sakskartet|dagsordenen|dagsorden))?\s*[.!]?$"),
     (("konstituer",), r"\bkonstituerte\s+seg\b|\b(?:ble|vart|blei)\s+konstituert\b"),
     # "Ingen hadde innvendingar mot forslaget.", "FAU hadde ingen innvendinger til …"
     (("innvending",), r"\bingen\s+(?:hadde\s+)?innvending(?:er|ar)\s+(?:mot|til)\b|"
@@ -2094,7 +2100,8 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
             recommending = False  # (the recommendation's text ends with its paragraph)
         ends_inline = inline  # "Konklusjon: X." on one line: the block is that line
         inline = False
-        if ends_inline and gap and listed and not introduces:
+        if ends_inline and listed and not introduces and (
+                gap or _sub_point_over_vedtak(text, texts, position)):
             listed = False  # "Vedtak: X." / "b) Neste punkt": the list goes on, not the vedtak
         if label:
             mode = "decision"
@@ -3900,6 +3907,18 @@ def _votes_on_told_proposal(sentence: str) -> bool:
         return _VOTE_TALLY.match(sentence) is not None
     return sentence.startswith(("Forslaget ", "Framlegget ")) and \
         _amendment_fate(sentence) is not None
+
+
+def _sub_point_over_vedtak(text: str, texts: list[tuple[str, bool, bool, bool, str | None]],
+                           position: int) -> bool:
+    """Whether a list entry right under a one-line vedtak heads the next sub-point of the
+    case, not the vedtak's list: a title ("b) Søknad frå Fyresdal utmarkslag", no full
+    stop) with a vedtak label of its own right under it ("Vedtak: Søknaden vert
+    avslått.")."""
+    if text[-1:] in ".!?:;," or len(text) > 100 or position + 1 >= len(texts):
+        return False
+    below = texts[position + 1][0]
+    return _has_decision_label_word(below.lower()) and _decision_label(below) is not None
 
 
 def _vedtak_text_follows(texts: list[tuple[str, bool, bool, bool, str | None]],

@@ -1138,9 +1138,21 @@ def _item_row_cells(cells: tuple[str, ...],
     if not rest:
         return None
     if not _bold_over_plain(title, rest[0], runs) and (not _opens_anew(rest[0]) or not any(
-            line.endswith((".", "!", "?", ":")) or ": " in line for line in rest)):
+            line.endswith((".", "!", "?", ":")) or ": " in line for line in rest)) and \
+            not _lists_cases(rest):
         return None
     return [(clean(number), title, *map(clean, cells[2:])), *((line,) for line in rest)]
+
+
+def _lists_cases(lines: list[str]) -> bool:
+    """Whether the lines under a title cell's first line each name a case ("Referatsaker"
+    / "RS 2/26 Brev fra …" / "RS 3/26 Protokoll fra …"): the papers the item lists, its
+    text, no words of a wrapped title."""
+    return all(_LISTED_CASE.match(line) for line in lines)
+
+
+# A line that names a case by its number: "RS 2/26 Brev fra …", "DS 4/26 …", "Sak 3/26 …".
+_LISTED_CASE = re.compile(r"(?:" + CASE_CELL_PREFIX + r")\d{1,4}\s*/\s*\d{2,4}\s", re.I)
 
 
 def _bold_over_plain(title: str, under: str, runs: tuple[str, ...]) -> bool:
