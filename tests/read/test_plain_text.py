@@ -322,3 +322,17 @@ def test_full_width_digits_and_signs_are_read_as_ascii():
 
     blocks = read_bytes("Sak １／２５ Budsjett\nTid: kl. ０９：００\n".encode(), "txt").blocks
     assert [b.text for b in blocks] == ["Sak 1/25 Budsjett", "Tid: kl. 09:00"]
+
+
+def test_minutes_padded_with_nuls_at_the_end_are_read():
+    """A text a program padded with NULs (or a copy cut short, its last disk block filled
+    with them) is whole before the padding; a NUL inside the text still means binary
+    data, and UTF-16 without its BOM (a NUL in every pair) still reads as UTF-16."""
+    text = "Referat fra styremøte\n\nSak 1/26 Økonomi\nRegnskapet ble godkjent.\n"
+    for data in (text.encode() + b"\x00" * 3, text.encode("cp1252") + b"\x00" * 500):
+        blocks = read(data)
+        assert [b.text for b in blocks][:2] == ["Referat fra styremøte", "Sak 1/26 Økonomi"]
+        assert blocks[-1].text == "Regnskapet ble godkjent."
+    assert read(text.encode("utf-16-le"))[0].text == "Referat fra styremøte"
+    with pytest.raises(ReadError, match=r"^binary file, not text$"):
+        read(b"tekst\x00med\x00nuller\x00i\x00ordene" + b"\x00" * 8)
