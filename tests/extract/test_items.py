@@ -3611,3 +3611,35 @@ def test_lettered_closing_point_after_cases_but_not_lettered_reports() -> None:
     assert [(i.number, i.title) for i in items] == [
         ("5/26", "Orienteringssaker"), (None, "Eventuelt")]
     assert "Orienteringer fra kommunene" in items[0].text
+
+
+def test_a_heading_run_on_with_thousands_of_stops_is_split_in_linear_time() -> None:
+    """A heading run together with a page of numbered points ("… 1. Ola Dahl …") holds
+    a stop before a capital every few words; each one was judged on copies of the whole
+    head and rest (20,000 of them took minutes). They are judged from the title's
+    indices, and the heading still splits at the first stop a sentence follows."""
+    title = "Status " + "Kari Holm 1. Ola Dahl " * 20000 + "Neste. Saken ble drøftet i dag."
+    head, rest = split_heading(title)
+    assert head.endswith("1. Ola Dahl Neste") and head.count("1. Ola") == 20000
+    assert rest == "Saken ble drøftet i dag."
+    from motebok.extract.items import _split_at_stop
+
+    assert _split_at_stop("NAV. Kari Holm orienterte om tiltakene.") == (
+        "NAV", "Kari Holm orienterte om tiltakene.")  # a head in capitals
+    assert _split_at_stop("Ymse. Neste møte er 3. mai.") == ("Ymse", "Neste møte er 3. mai.")
+    assert _split_at_stop("Protokoll frå førre møte. Godkjent.") == (
+        "Protokoll frå førre møte", "Godkjent.")
+    assert _split_at_stop("Fjordlaks AS. Fullmakt til styreleder") is None
+    assert _split_at_stop("Budsjett 12. Mars var siste frist for innspill fra alle.") is None
+
+
+def test_a_heading_of_thousands_of_dashes_is_read_in_linear_time() -> None:
+    """Each dash before a capital opens a rest that is a tail of the one before: once a
+    rest is no sentence, none after it is (20,000 dashes took minutes, each rest copied
+    and searched whole). A dash before a sentence still splits the heading."""
+    title = "Innspill " + "– Kari Holm og Ola Dahl " * 20000
+    assert split_heading(title) == (title, None)
+    assert split_heading("Veilys – Saken ble drøftet. Ola bestiller ny armatur.") == (
+        "Veilys", "Saken ble drøftet. Ola bestiller ny armatur.")
+    assert split_heading("Vedtakssak – Magsil AS. Fullmakt til daglig leder") == (
+        "Vedtakssak – Magsil AS. Fullmakt til daglig leder", None)

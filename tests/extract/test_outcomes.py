@@ -5179,3 +5179,17 @@ def test_case_off_the_agenda_by_its_number_is_an_outcome(sentence: str) -> None:
 def test_case_named_in_another_sentence_is_no_outcome() -> None:
     assert not is_decision("Per foreslo at sak 5/26 ble trukket.")
     assert not is_decision("Sak 5/26 ble behandlet etter sak 2/26.")
+
+
+def test_a_task_of_thousands_of_dates_finds_its_deadline_in_linear_time() -> None:
+    """The words before each of a task's dates (a deadline word, "om", the event called
+    to) are looked for right before it, not in all of the task's text up to it: a task
+    that lists a season's sessions (16,000 dates) took minutes, and its deadline word
+    still sets the due date."""
+    days = ", ".join(f"{d % 28 + 1}. {('mars', 'april', 'mai', 'juni')[d % 4]} 2026"
+                     for d in range(16000))
+    text = ("Referat fra styremøte\n\nDato: 12. januar 2026\n\nTil stede: Kari Holm, Ola Dahl\n\n"
+            "Sak 1/26 Treningstider\nKari Holm sender treningsplanen med øktene " + days +
+            " til foreldrene innen 1. februar 2026.\n")
+    actions = parse_bytes(text.encode(), "referat.txt").items[0].actions
+    assert [(a.responsible, a.due) for a in actions] == [("Kari Holm", "2026-02-01")]

@@ -2747,3 +2747,21 @@ def test_a_job_set_as_a_group_label_gives_its_role_and_the_firm_before_ved_is_wh
     assert people == [("Kari Holm", None, "chair"), ("Per Dahl", None, "member"),
                       ("Tom Ruud", "Boligbygg Forvaltning AS", "guest"),
                       ("Geir Ødegård", "Lia Drift AS", "guest")]
+
+
+def test_a_list_of_thousands_of_shortened_words_is_split_in_linear_time() -> None:
+    """Before each "og" the list's splitter asks how the piece so far ends ("Nærings- og
+    …" is one word shortened, "sak 1 og 2" two cases, "til og med" one phrase): it reads
+    the piece's last runs, not the whole piece joined again (60,000 "bygg- og" on a
+    pasted line took minutes). The splits are the same."""
+    from motebok.extract.participants import _split_top_level
+
+    value = ("Kari Holm, Nærings- og fiskeridepartementet, Ola Dahl sak 1 og 2, "
+             + "plan- og bygg- og " * 60000 + "Per Lie")
+    pieces = _split_top_level(value)
+    assert [p[0][:30] for p in pieces[:3]] == [
+        "Kari Holm", "Nærings- og fiskeridepartement", "Ola Dahl sak 1 og 2"]
+    assert len(pieces) == 4 and pieces[3][0].endswith("bygg- og Per Lie")
+    assert _split_top_level("Kari Holm til og med sak 4, Ola Dahl og Per Lie") == [
+        ("Kari Holm til og med sak 4", None, False), ("Ola Dahl", None, False),
+        ("Per Lie", None, True)]

@@ -342,3 +342,17 @@ def test_a_padded_middle_cell_wrapped_onto_an_indented_line_goes_on_in_its_row()
         "Sak 1/24      Budsjett",
         "Vedtak: Godkjent.",
     ]
+
+
+def test_minutes_padded_with_nuls_at_the_end_are_read():
+    """A text a program padded with NULs (or a copy cut short, its last disk block filled
+    with them) is whole before the padding; a NUL inside the text still means binary
+    data, and UTF-16 without its BOM (a NUL in every pair) still reads as UTF-16."""
+    text = "Referat fra styremøte\n\nSak 1/26 Økonomi\nRegnskapet ble godkjent.\n"
+    for data in (text.encode() + b"\x00" * 3, text.encode("cp1252") + b"\x00" * 500):
+        blocks = read(data)
+        assert [b.text for b in blocks][:2] == ["Referat fra styremøte", "Sak 1/26 Økonomi"]
+        assert blocks[-1].text == "Regnskapet ble godkjent."
+    assert read(text.encode("utf-16-le"))[0].text == "Referat fra styremøte"
+    with pytest.raises(ReadError, match=r"^binary file, not text$"):
+        read(b"tekst\x00med\x00nuller\x00i\x00ordene" + b"\x00" * 8)

@@ -2243,16 +2243,23 @@ def split_heading(title: str) -> tuple[str | None, str | None]:
     stopped = _split_at_stop(title) if "." in title else None
     # A dash followed by a capitalised sentence that ends (or goes on) as running text.
     dashed = "-" in title or "–" in title or "—" in title  # most titles have none
+    # (each rest is a tail of the one before: once one is no sentence, no later one is,
+    # so a line of many dashes is read in linear time; the kind is looked for in the
+    # head's last characters, not in a copy of the whole head per dash)
+    sentence_possible = True
     for match in _DASH_BEFORE_CAPITAL.finditer(title) if dashed else ():
-        rest = title[match.end():]
-        head = title[:match.start()]
-        if head.casefold().endswith(_CASE_KINDS):
+        start = match.start()
+        if title[max(0, start - _CASE_KIND_CHARS):start].casefold().endswith(_CASE_KINDS):
             continue  # "Vedtakssak – Magsil AS. Fullmakt til …": the kind, then the title
-        if stopped and len(stopped[0]) < len(head):
+        if stopped and len(stopped[0]) < start:
             return stopped  # "Konstitusjon av styret. Leder … består av: Leder - Per Dahl"
-        if len(rest.split()) >= 3 and _SENTENCE_MARK.search(rest) and \
+        if not sentence_possible:
+            continue
+        rest = title[match.end():]
+        if len(rest.split(None, 2)) >= 3 and _SENTENCE_MARK.search(rest) and \
                 _looks_like_sentence(rest):
-            return head.strip(), rest.strip()
+            return title[:start].strip(), rest.strip()
+        sentence_possible = False
     # A colon after a few words, then a capitalised sentence: "Logo til rådet: Johannes
     # Heggdal har arbeidet mer med logoen."
     colon = _COLON_BEFORE_CAPITAL.search(title) if ": " in title else None
@@ -2343,32 +2350,71 @@ _GOVERNING = frozenset({"av", "for", "fra", "frå", "i", "med", "om", "på", "ti
 
 def _split_at_stop(title: str) -> tuple[str, str] | None:
     """(title, rest) at the first full stop followed by a capitalised sentence of some
-    length; also "Ymse. Neste møte er …" and "Protokoll frå førre møte. Godkjent."."""
+    length; also "Ymse. Neste møte er …" and "Protokoll frå førre møte. Godkjent.".
+
+    A heading run together with a whole page can hold thousands of stops; each one is
+    judged from the title's indices (the words after it counted up to nine, the head's
+    case followed along the title once), not from copies of the head and the rest, so
+    the work grows with the line, not with its square."""
+    second_word = _SECOND_WORD.search(title)
+    second_at = second_word.end() if second_word else len(title)
+    shouting = _Shouting(title)
     for match in _STOP_BEFORE_CAPITAL.finditer(title):
-        head = title[:match.start()]
-        rest = title[match.end():]
-        shouted = head.isupper()  # "ÅRSMELDING. Johannes las …" (not "Fjordlaks AS. Fullmakt")
-        if head[-1:].isupper() and not shouted:
+        start, end = match.span()
+        shouted = shouting.upto(start)  # "ÅRSMELDING. Johannes las …" (not "Fjordlaks AS.")
+        if title[start - 1].isupper() and not shouted:
             continue
-        sentence_after = len(rest.split()) >= 5 and (
-            len(rest.split()) > 8 or FINITE_VERB.search(rest) or _STRONG_VERB.search(rest) or
+        words_after = sum(1 for _ in itertools.islice(_TOKEN.finditer(title, end), 9))
+        rest = title[end:] if words_after <= 8 else ""  # (a long rest is only counted)
+        sentence_after = words_after >= 5 and (
+            words_after > 8 or FINITE_VERB.search(rest) or _STRONG_VERB.search(rest) or
             _PAST_VERB.search(rest) or _SUBJECT_PRESENT.match(rest) or
             rest.split(" ", 1)[0].endswith(":") or  # "Vedtak: …"
-            title[match.start()] in "?!")  # "Skal koret dekke utgiftene? Koret dekker ikke …"
+            title[start] in "?!")  # "Skal koret dekke utgiftene? Koret dekker ikke …"
         # ("Oppdatert årsplanen. Gjennomgang og fordeling av oppgåver" is one title)
         if (sentence_after or ((is_decision(rest) or rest.startswith(_NOTHING_TO_REPORT)) and
-                               not FINITE_VERB.search(head))) and \
-                (len(head.split()) >= 2 or is_standing_title(head) or
-                 ((len(head) >= 4 or shouted) and head[:1].isupper() and
-                  len(rest.split()) >= 5)) and \
-                not _ENDS_IN_NUMBER.search(head):
-            return head.strip(), rest.strip()
+                               not FINITE_VERB.search(title, 0, start))) and \
+                (second_at < start or is_standing_title(title[:start]) or
+                 ((start >= 4 or shouted) and title[:1].isupper() and words_after >= 5)) and \
+                not _ENDS_IN_NUMBER.search(title, max(0, start - 3), start):
+            return title[:start].strip(), (rest or title[end:]).strip()
     return None
+
+
+class _Shouting:
+    """Whether the title up to a place is written in capitals (``str.isupper`` of that
+    head), asked at places further and further on: the case of each new stretch is
+    read once. A head is in capitals when it has no lower-case (or title-case) letter
+    and some capital; a stretch has no lower-case letter when it is in capitals with a
+    capital added."""
+
+    def __init__(self, title: str) -> None:
+        self.title = title
+        self.read_to = 0
+        self.no_lower = True
+        self.has_capital = False
+
+    def upto(self, end: int) -> bool:
+        """``self.title[:end].isupper()``, for ``end`` never smaller than the last one."""
+        if self.no_lower and end > self.read_to:
+            stretch = self.title[self.read_to:end]
+            self.read_to = end
+            if (stretch + "A").isupper():
+                self.has_capital = self.has_capital or stretch.isupper()
+            else:
+                self.no_lower = False
+        return self.no_lower and self.has_capital
+
+
+_SECOND_WORD = re.compile(r"\S\s+(?=\S)")  # (its end is where a second word starts)
+_TOKEN = re.compile(r"\S+")
 
 
 # What kind of case an item is, written before its title.
 _CASE_KINDS = ("vedtakssak", "orienteringssak", "drøftingssak", "diskusjonssak",
                "referatsak", "temasak", "beslutningssak")
+# (enough of a head's last characters to hold the longest kind)
+_CASE_KIND_CHARS = max(map(len, _CASE_KINDS)) + 1
 _DASH_BEFORE_CAPITAL = re.compile(r"\s[–—-]\s+(?=[A-ZÆØÅ])")
 _SENTENCE_MARK = re.compile(r"\.(?:\s|$)|:\s")
 _COLON_BEFORE_CAPITAL = re.compile(r"(?<=[\wæøå)]):\s+(?=[A-ZÆØÅ])")

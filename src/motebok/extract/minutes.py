@@ -2752,6 +2752,20 @@ _NOT_A_DEADLINE = re.compile(r"\s(?:om|fra|frå)\s+(?:[a-zæøå]*møte[a-z]*\s+
                              r"(?:[a-zæøå]+dag\s+)?(?:den\s+)?$", re.I)
 
 
+def _before(lead: re.Pattern[str], text: str, at: int) -> re.Match[str] | None:
+    """The words that ``lead`` (a pattern that ends in "$") finds right before a date at
+    ``at``: a deadline word, "om", the event called to. They stand a few words before
+    the date, so only the last ``_LEAD_CHARS`` characters are searched; searching all of
+    a task's text before each of its dates grew with the square of a long one (a pasted
+    schedule of a thousand dates took minutes)."""
+    return lead.search(text, max(0, at - _LEAD_CHARS), at)
+
+
+# More than the longest lead the patterns above and below read (a word, up to six
+# words of an event's name, a weekday and "den").
+_LEAD_CHARS = 200
+
+
 # A task that calls people to an event names the event's own day: "inviterer til samling
 # 12. april", "kaller inn til møte i referansegruppa 18. februar", "sender innkalling til
 # årsmøtet 16. april", "melder på styret til konferansen 10. april". The call goes out
@@ -2774,7 +2788,7 @@ _EVENT_BEFORE = re.compile(r"\btil\s+(?:(?!(?:og|men|innen|innan|senest|seinast|
 def _event_day(text: str, found: dates.DateMatch) -> bool:
     """Whether the date is the day of the event a call-in task calls to (the caller has
     seen a call-in word in the task)."""
-    return _EVENT_BEFORE.search(text, 0, found.start) is not None
+    return _before(_EVENT_BEFORE, text, found.start) is not None
 
 
 def _names_a_thing(text: str, found: dates.DateMatch) -> bool:
@@ -2783,7 +2797,7 @@ def _names_a_thing(text: str, found: dates.DateMatch) -> bool:
     no deadline, unless a deadline word leads it ("innen 17. mai-feiringen")."""
     end = found.end
     return text[end:end + 1] == "-" and text[end + 1:end + 2].isalpha() and \
-        _DEADLINE_BEFORE.search(text, 0, found.start) is None
+        _before(_DEADLINE_BEFORE, text, found.start) is None
 
 
 def _names_the_national_day(text: str, found: dates.DateMatch) -> bool:
@@ -2822,7 +2836,7 @@ def _deadline_first(found: list[dates.DateMatch], text: str) -> list[dates.DateM
     sentence with two or more is searched.)"""
     if len(found) < 2:
         return found
-    return sorted(found, key=lambda f: _DEADLINE_BEFORE.search(text, 0, f.start) is None)
+    return sorted(found, key=lambda f: _before(_DEADLINE_BEFORE, text, f.start) is None)
 
 
 _WRITTEN_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
@@ -2862,10 +2876,11 @@ def build_items(draft: Draft) -> None:
         for found in _deadline_first(dates.find_dates(text), text):
             if _names_a_thing(text, found) or _names_the_national_day(text, found):
                 continue  # "søker om tilskot til 17. mai-feiringa": the day names the event
-            if text[:found.start].rstrip().endswith(_TASK_APP_NOT_DUE):
+            if text[max(0, found.start - _LEAD_CHARS):found.start].rstrip().endswith(
+                    _TASK_APP_NOT_DUE):
                 continue  # "🛫 2026-03-15 📅 2026-03-18": the start, not the due date
             if (" om " in text or " fra " in text or " frå " in text) and \
-                    _NOT_A_DEADLINE.search(text, 0, found.start):
+                    _before(_NOT_A_DEADLINE, text, found.start):
                 continue
             if call_in is None:
                 call_in = _has_call_in_word(text)

@@ -994,14 +994,14 @@ def _split_top_level(value: str) -> list[tuple[str, str | None, bool]]:
             continue
         # a separator counts at a ",;&" or after a space: only there is it worth matching
         sep = (ch in ",;&" or (i > 0 and text[i - 1] == " ")) and _SEPARATOR.match(text, i)
-        if sep and ch not in ",;&" and "".join(buf).rstrip().endswith("-"):
+        if sep and ch not in ",;&" and _last_char(buf) == "-":
             sep = None  # "Kommunal- og distriktsdepartementet": one word, shortened
         if sep and i in one_place:
             sep = None  # "Sogn og Fjordane fylkeskommune": one county
         if sep and ch == "o" and _up_to_and_with(buf, text, sep.end()):
             sep = None  # "til og med sak 4": one note, not two people
         if sep and ch not in ";&" and text[sep.end():sep.end() + 1].isdecimal() and \
-                "".join(buf).rstrip()[-1:].isdecimal():
+                _last_char(buf).isdecimal():
             sep = None  # "Tove Hansen sak 13 og 14/2022", "sak 3, 4": items, not people
         if sep and sep.end() > i:
             if buf or not pieces:
@@ -1030,7 +1030,29 @@ def _up_to_and_with(buf: list[str], text: str, after: int) -> bool:
     """Whether the "og" just found joins "til og med" / "fra og med" (up to and
     including, from and including a case or a time): one phrase, never a separator."""
     return text.startswith("med ", after) and \
-        "".join(buf).rstrip().rsplit(" ", 1)[-1].casefold() in _INCLUSIVE
+        _last_word(buf).casefold() in _INCLUSIVE
+
+
+def _last_char(buf: list[str]) -> str:
+    """The last character but white space of the piece ``_split_top_level`` is building
+    ("" when it has none), read from its last runs: joining the whole piece at every
+    "og" it keeps ("Kommunal- og …") grew with the square of a long pasted line."""
+    for part in reversed(buf):
+        if stripped := part.rstrip():
+            return stripped[-1]
+    return ""
+
+
+def _last_word(buf: list[str]) -> str:
+    """The last word of the piece being built (after its last space), from as many of
+    its last runs as hold it."""
+    tail = ""
+    for part in reversed(buf):
+        tail = part + tail
+        stripped = tail.rstrip()
+        if " " in stripped:
+            return stripped.rsplit(" ", 1)[-1]
+    return tail.rstrip().rsplit(" ", 1)[-1]
 
 
 _INCLUSIVE = frozenset({"til", "fra", "frå"})

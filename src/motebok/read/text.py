@@ -181,6 +181,9 @@ def decode(data: bytes, binary_message: str = _BINARY) -> str:
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return _without_controls(_strict(data, "utf-16", binary_message))
     sample = data[:4096]
+    if b"\x00" in sample and _padded(data):
+        data = data.rstrip(b"\x00")
+        sample = data[:4096]
     if b"\x00" in sample:
         utf16 = _utf16_without_bom(sample)
         if utf16 is None:
@@ -196,6 +199,15 @@ def decode(data: bytes, binary_message: str = _BINARY) -> str:
     if controls or (len(data) > 4096 and data[4096:].translate(None, _NOT_CONTROL_BYTES)):
         return _without_controls(text)
     return text
+
+
+def _padded(data: bytes) -> bool:
+    """Whether the only NULs in the first 4 KB are a run at the file's end: a text that
+    a program padded with NULs, or a copy cut short on a disk that filled the rest of
+    its last block with them. Its text is whole and readable; a NUL inside the text
+    (binary data, or UTF-16 without its BOM) still decides as before."""
+    end = len(data.rstrip(b"\x00"))
+    return 0 < end < len(data) and b"\x00" not in data[:min(end, 4096)]
 
 
 # Control characters a damaged or padded text still holds after the sample test (NULs
