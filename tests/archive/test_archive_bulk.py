@@ -313,3 +313,20 @@ def test_a_document_of_known_people_and_words_costs_a_fixed_number_of_statements
     # SQLite: source, meeting, participants, items, decisions, actions, entries, FTS rows;
     # PostgreSQL: source, meeting, participants + items, decisions + actions, entries.
     assert len(statements) == (5 if connection.vendor == "postgresql" else 8), statements
+
+
+def test_rows_of_one_call_with_and_without_dates_write_what_the_orm_writes():
+    """Empty dates and times are sent as NULL without their adapter, filled ones
+    adapted, row by row in one statement; the timestamps of one call are one value."""
+    rows = [{"title": "A", "date": None, "start": None, "next_date": dt.date(2024, 5, 2),
+             "approved_at": None, "record_hash": "e" * 64},
+            {"title": "B", "date": dt.date(2024, 4, 1), "start": dt.time(18, 0),
+             "next_date": None, "approved_at": timezone.now(), "record_hash": "f" * 64}]
+    made = bulk.insert(Meeting, rows)
+    for row, meeting in zip(rows, made, strict=True):
+        by_orm = Meeting.objects.create(**{**row, "record_hash": row["record_hash"][:-1] + "0"})
+        assert stored(Meeting, meeting.pk) == {**stored(Meeting, by_orm.pk),
+                                               "record_hash": row["record_hash"]}
+    stamps = Meeting.objects.filter(pk__in=[m.pk for m in made]).values_list("created_at",
+                                                                              flat=True)
+    assert len(set(stamps)) == 1
