@@ -2054,15 +2054,23 @@ _TO_MEETING_ROLE = re.compile(
     r"(?<=til\s)å\s+(?:føre|skrive)\s+(?:protokoll(?:en)?|referat(?:et)?))\b"
     r"(?!\s+(?:for|på|til|i)\s+neste)")  # ("Kari Holm er møteleder" too)
 _NAME = r"(?-i:[A-ZÆØÅ][\w-]+(?:\s+(?:[A-ZÆØÅ][\w-]+|[A-ZÆØÅ]\.)){1,3})"
-# The seat first: "Til møteleder ble valgt Kari Holm", "Ordstyrar vart vald, Ole Romtveit"
-_ROLE_ELECTED_NAME = re.compile(
-    rf"\b(?P<role>{_MEETING_ROLES})\s+(?:ble|blei|vart)\s+(?:enstemmig\s+|samrøystes\s+)?"
-    rf"(?:valgt|valt|vald)\s*[,:]?\s*(?P<name>{_NAME})", re.I)
-# … with the name inside the verb, as nynorsk puts it: "Som møteleiar vart Brit Linge vald,
-# som skrivar Rune Eidsvik", "Til møteleder ble Kari Holm valgt"
-_ROLE_NAME_ELECTED = re.compile(
-    rf"\b(?P<role>{_MEETING_ROLES})\s+(?:ble|blei|vart)\s+(?P<name>{_NAME})\s+"
-    r"(?:enstemmig\s+|samrøystes\s+)?(?:valgt|valt|vald)\b", re.I)
+
+
+def _seat_then_name(roles: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The two ways a line elects someone with the seat first, for the seats ``roles``
+    matches: "Til møteleder ble valgt Kari Holm" / "Ordstyrar vart vald, Ole Romtveit",
+    and with the name inside the verb, as nynorsk puts it: "Som møteleiar vart Brit Linge
+    vald", "Til møteleder ble Kari Holm valgt". One place for both, so the meeting's seats
+    and the writer beside its chair (``_writer_beside_chair``) are read alike."""
+    unanimous = r"(?:enstemmig\s+|samrøystes\s+)?"
+    elected = r"(?:valgt|valt|vald)"
+    return (re.compile(rf"\b(?P<role>{roles})\s+(?:ble|blei|vart)\s+{unanimous}{elected}"
+                       rf"\s*[,:]?\s*(?P<name>{_NAME})", re.I),
+            re.compile(rf"\b(?P<role>{roles})\s+(?:ble|blei|vart)\s+(?P<name>{_NAME})\s+"
+                       rf"{unanimous}{elected}\b", re.I))
+
+
+_ROLE_ELECTED_NAME, _ROLE_NAME_ELECTED = _seat_then_name(_MEETING_ROLES)
 # … and the next seat in the same sentence: ", til referent Per Dahl", ", og referent …"
 # (nynorsk's "skrivar" here only, beside the meeting's chair: alone it is as often the
 # board's secretary an årsmøte elects, "Skrivar: Eva Li (attval)")
@@ -2215,12 +2223,7 @@ def _writer_beside_chair(text: str, found: list[re.Match[str]]) -> list[re.Match
 
 # "Som skrivar vart Solveig Dahle vald", "Skrivar vart vald: Solveig Dahle", "Solveig
 # Dahle vart vald til skrivar" (beside the chair: ``_writer_beside_chair``)
-_WRITER_NAME_ELECTED = re.compile(rf"\b(?P<role>skrivar)\s+(?:ble|blei|vart)\s+"
-                                  rf"(?P<name>{_NAME})\s+(?:samrøystes\s+|enstemmig\s+)?"
-                                  r"(?:valgt|valt|vald)\b", re.I)
-_WRITER_ELECTED_NAME = re.compile(rf"\b(?P<role>skrivar)\s+(?:ble|blei|vart)\s+"
-                                  r"(?:samrøystes\s+|enstemmig\s+)?(?:valgt|valt|vald)\s*[,:]?\s*"
-                                  rf"(?P<name>{_NAME})", re.I)
+_WRITER_ELECTED_NAME, _WRITER_NAME_ELECTED = _seat_then_name("skrivar")
 _NAME_ELECTED_WRITER = re.compile(rf"(?P<name>{_NAME})\s+(?:ble|blei|vart)\s+"
                                   r"(?:samrøystes\s+|enstemmig\s+)?(?:valgt|valt|vald)\s+"
                                   r"(?:til|som)\s+(?P<role>skrivar)\b", re.I)
