@@ -3652,6 +3652,9 @@ def test_a_heading_of_thousands_of_dashes_is_read_in_linear_time() -> None:
      "Taket på blokk B må repareres."),
     ("Budsjett Kari Lund la fram forslaget til budsjett.", "Budsjett",
      "Kari Lund la fram forslaget til budsjett."),
+    ("Dugnad Vårdugnaden holdes lørdag 25. april.", "Dugnad",
+     "Vårdugnaden holdes lørdag 25. april."),  # a passive of what is held
+    ("Skulerute Saka handsamast i neste møte.", "Skulerute", "Saka handsamast i neste møte."),
 ])
 def test_a_one_word_heading_run_on_into_its_first_sentence(heading, title, rest) -> None:
     """A case heading and its text in one paragraph (an HTML source's line break is a

@@ -2354,11 +2354,14 @@ def _one_word_title(word: str) -> bool:
 #: A heading line at least this many words long may run on into a sentence.
 _RUN_ON_WORDS = 5
 # Verbs that show a sentence has begun: finite forms, "-erte" pasts, the passives of
-# outcomes ("Innkalling til møtet godkjennes.").
+# outcomes ("Innkalling til møtet godkjennes.") and of what is held or dealt with
+# ("Vårdugnaden holdes lørdag 25. april.", "Saka handsamast i neste møte.").
 _RUN_ON_VERB = re.compile(r"ble|blei|vart|blir|vert|er|var|har|hadde|skal|vil|kan|må|gikk|"
                           r"kom|tok|fikk|fekk|la|sa|ga|gav|vedtok|foreslo|sendte|godkjente|"
                           r"drøftet|drøfta|ønsket|ønska|\w{2,}erte|godkjennes|godkjennast|"
-                          r"vedtas|vedtakast|tas|takast|sendes|sendast|utsettes|utsetjast")
+                          r"vedtas|vedtakast|tas|takast|sendes|sendast|utsettes|utsetjast|"
+                          r"holdes|avholdes|haldast|gjennomføres|gjennomførast|behandles|"
+                          r"behandlast|handsamast")
 # Words whose object follows them: a capital after one starts a name, not a sentence.
 _GOVERNING = frozenset({"av", "for", "fra", "frå", "i", "med", "om", "på", "til", "ved", "hos",
                         "mot", "under", "etter", "over", "og", "eller", "mellom"})
