@@ -3670,3 +3670,11 @@ def test_a_one_word_heading_run_on_into_its_first_sentence(heading, title, rest)
 def test_a_sentence_starting_with_a_name_is_not_split_after_its_first_word(heading) -> None:
     from motebok.extract.items import split_heading
     assert split_heading(heading)[0] != heading.split()[0]
+
+
+def test_a_two_word_name_heading_is_not_cut_after_its_first_word() -> None:
+    """"Nome Næringsforum Næringsforumet har søkt …": a title of two capitalised words is
+    no one-word title before a subject."""
+    from motebok.extract.items import split_heading
+    title, _rest = split_heading("Nome Næringsforum Næringsforumet har søkt om tilskot.")
+    assert title != "Nome"

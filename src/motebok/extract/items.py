@@ -2329,7 +2329,7 @@ def _split_at_subject(title: str) -> tuple[str, str] | None:
         subject = words[start]
         if not subject[:1].isupper() or (len(subject.rstrip(".")) == 1 and subject not in "IÅ"):
             continue  # "blokk B må …", "Benthe K. Jansson": a letter, no sentence's start
-        if start == 1 and not _one_word_title(before):
+        if start == 1 and not (_one_word_title(before) and _subject_after_one_word(words, verb)):
             continue
         if start > 1 and not ((before[:1].islower() or before[:1].isdigit())
                               and not before.endswith((".", ":", ",", ";"))
@@ -2349,6 +2349,14 @@ def _one_word_title(word: str) -> bool:
     first name ("Kari Lund orienterte …" is a sentence) and no preposition ("Fra Styret")."""
     return word.isalpha() and word[:1].isupper() and not is_first_name(word) and \
         word.casefold() not in _GOVERNING
+
+
+def _subject_after_one_word(words: list[str], verb: int) -> bool:
+    """Whether ``words[1:verb]`` may be a sentence's subject after a one-word title: a first
+    name and its surname ("Kari Lund la fram …"), or one capitalised word and lower-case
+    ones ("Taket på blokk B må …"); two capitalised words that are no person's name run a
+    name on ("Nome Næringsforum Næringsforumet har …": the title is "Nome Næringsforum")."""
+    return is_first_name(words[1]) or verb < 3 or not words[2][:1].isupper()
 
 
 #: A heading line at least this many words long may run on into a sentence.
