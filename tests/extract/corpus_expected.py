@@ -20428,3 +20428,33 @@ EXPECTED["2564_nynorsk_nettverk_til_vedtak_til_drofting.docx"] = Expected(
         (None, "Eventuelt", "Ingen saker.", [], []),
     ],
 )
+
+EXPECTED["2690_borettslag_html_heading_and_text_in_one_paragraph.html"] = Expected(
+    # each case's heading and its text in one paragraph, the source's line break between
+    # them (a space, as a browser shows it): the heading's one word is the title, the
+    # sentence from its capitalised subject ("Styret", "Taket på blokk B", "Sigrid Aasen")
+    # the text — not "Vedlikehold Taket på blokk" over "B må …"
+    "minutes", "Protokoll fra styremøte i Lyngåsen borettslag", "Styret", "Lyngåsen borettslag",
+    "2026-01-22", ("2026-01-21", "18:00", "20:00", "Fellesrommet, Lyngåsveien 4"), None,
+    people=[
+        ("Sigrid Aasen", None, "chair", "present"),
+        ("Tor Egil Myhre", None, "member", "present"),
+        ("Hanne Rustad", None, "secretary", "present"),
+        ("Bjørn Lie", None, "member", "absent"),
+    ],
+    items=[
+        ("1/26", "Økonomi",
+         "Styret gikk gjennom regnskapet for 2025 og budsjettet for 2026.\n"
+         "Vedtak: Regnskapet tas til orientering.", ["Regnskapet tas til orientering."], []),
+        ("2/26", "Vedlikehold",
+         "Taket på blokk B må repareres før vinteren. Tor Egil Myhre innhenter tilbud innen "
+         "15.02.2026.", [],
+         [("Tor Egil Myhre innhenter tilbud innen 15.02.2026.", "Tor Egil Myhre",
+           "2026-02-15")]),
+        ("3/26", "Styrehonorar",
+         "Sigrid Aasen la fram forslag om honorar til styret for 2026.\n"
+         "Vedtak: Forslaget legges fram for generalforsamlingen.",
+         ["Forslaget legges fram for generalforsamlingen."],
+         [("Forslaget legges fram for generalforsamlingen.", None, None)]),
+    ],
+)

@@ -3643,3 +3643,38 @@ def test_a_heading_of_thousands_of_dashes_is_read_in_linear_time() -> None:
         "Veilys", "Saken ble drøftet. Ola bestiller ny armatur.")
     assert split_heading("Vedtakssak – Magsil AS. Fullmakt til daglig leder") == (
         "Vedtakssak – Magsil AS. Fullmakt til daglig leder", None)
+
+
+@pytest.mark.parametrize(("heading", "title", "rest"), [
+    ("Økonomi Styret gikk gjennom regnskapet for 2025.", "Økonomi",
+     "Styret gikk gjennom regnskapet for 2025."),
+    ("Vedlikehold Taket på blokk B må repareres.", "Vedlikehold",
+     "Taket på blokk B må repareres."),
+    ("Budsjett Kari Lund la fram forslaget til budsjett.", "Budsjett",
+     "Kari Lund la fram forslaget til budsjett."),
+    ("Dugnad Vårdugnaden holdes lørdag 25. april.", "Dugnad",
+     "Vårdugnaden holdes lørdag 25. april."),  # a passive of what is held
+    ("Skulerute Saka handsamast i neste møte.", "Skulerute", "Saka handsamast i neste møte."),
+])
+def test_a_one_word_heading_run_on_into_its_first_sentence(heading, title, rest) -> None:
+    """A case heading and its text in one paragraph (an HTML source's line break is a
+    space): the one-word title ends where the sentence's capitalised subject begins."""
+    from motebok.extract.items import split_heading
+    assert split_heading(heading) == (title, rest)
+
+
+@pytest.mark.parametrize("heading", [
+    "Kari Lund orienterte om budsjettet.",  # a first name and its surname: the subject
+    "Benthe K. Jansson blei valt til referent.",  # an initial is no sentence's start
+])
+def test_a_sentence_starting_with_a_name_is_not_split_after_its_first_word(heading) -> None:
+    from motebok.extract.items import split_heading
+    assert split_heading(heading)[0] != heading.split()[0]
+
+
+def test_a_two_word_name_heading_is_not_cut_after_its_first_word() -> None:
+    """"Nome Næringsforum Næringsforumet har søkt …": a title of two capitalised words is
+    no one-word title before a subject."""
+    from motebok.extract.items import split_heading
+    title, _rest = split_heading("Nome Næringsforum Næringsforumet har søkt om tilskot.")
+    assert title != "Nome"

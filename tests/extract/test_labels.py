@@ -383,3 +383,27 @@ def test_who_was_chosen_to_sign_names_people_again(line: str) -> None:
 def test_board_protocol_attendance_labels(line: str, field: Field) -> None:
     label = match_label(line)
     assert label is not None and label.field is field
+
+
+def test_chained_labels_reads_a_line_of_thousands_of_labels_in_one_pass() -> None:
+    """A line of repeated labels ("Sted: Sted: … Sted: Rådhuset") is cut into its labels
+    reading only a window after each, not the whole rest of the line per label (which
+    cost the square of the line's length); each label keeps the value it is written with."""
+    from motebok.extract.labels import chained_labels
+
+    line = "Sted: " + "Sted: " * 30000 + "Rådhuset, Tid: kl. 18"
+    parts = chained_labels(match_label(line))
+    assert len(parts) == 15002
+    assert {(part.field, part.value) for part in parts[:-2]} == {(Field.PLACE, "Sted:")}
+    assert [(part.field, part.value) for part in parts[-2:]] == [
+        (Field.PLACE, "Rådhuset,"), (Field.TIME, "kl. 18")]
+
+
+def test_chained_labels_cuts_a_long_value_where_the_next_label_starts() -> None:
+    """A value longer than the window read for a label is still cut from the whole line."""
+    from motebok.extract.labels import chained_labels
+
+    names = ", ".join(f"Medlem{number} Hansen" for number in range(200))
+    parts = chained_labels(match_label(f"Sted: Rådhuset. Til stede: {names}. Forfall: Per Li"))
+    assert [(part.field, part.value) for part in parts] == [
+        (Field.PLACE, "Rådhuset"), (Field.PRESENT, names), (Field.ABSENT, "Per Li")]

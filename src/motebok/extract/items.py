@@ -2314,8 +2314,9 @@ def _split_at_subject(title: str) -> tuple[str, str] | None:
     """(title, rest) of a heading that runs on into its first sentence with no stop
     between, as a page run together gives it: "Godkjenning av referat fra møte Utkast
     til referat ble sendt ut …". The sentence starts at the capitalised subject (up to
-    four words) right before its first verb, after a word in lower case or a number;
-    the title before it has no verb and no full stop of its own."""
+    four words) right before its first verb, after a word in lower case or a number, or
+    after a one-word title ("Økonomi Styret gikk gjennom …"); the title before it has no
+    verb and no full stop of its own."""
     words = title.split()
     if len(words) < _RUN_ON_WORDS:
         return None
@@ -2323,26 +2324,52 @@ def _split_at_subject(title: str) -> tuple[str, str] | None:
                  if _RUN_ON_VERB.fullmatch(word.rstrip(",.:;").casefold())), None)
     if verb is None:
         return None
-    for start in range(verb - 1, max(1, verb - 5), -1):
+    for start in range(verb - 1, max(0, verb - 5), -1):
         before = words[start - 1]
-        if words[start][:1].isupper() and (before[:1].islower() or before[:1].isdigit()) \
-                and not before.endswith((".", ":", ",", ";")) \
-                and before not in _GOVERNING:  # "plan for Innlandet": its object, no subject
-            head = " ".join(words[:start])
-            if "." in head or FINITE_VERB.search(head):
-                return None  # a stop or a verb of its own: not a bare title
-            return head, " ".join(words[start:])
+        subject = words[start]
+        if not subject[:1].isupper() or (len(subject.rstrip(".")) == 1 and subject not in "IÅ"):
+            continue  # "blokk B må …", "Benthe K. Jansson": a letter, no sentence's start
+        if start == 1 and not (_one_word_title(before) and _subject_after_one_word(words, verb)):
+            continue
+        if start > 1 and not ((before[:1].islower() or before[:1].isdigit())
+                              and not before.endswith((".", ":", ",", ";"))
+                              and before not in _GOVERNING):  # "plan for Innlandet": its object
+            continue
+        head = " ".join(words[:start])
+        if "." in head or FINITE_VERB.search(head):
+            return None  # a stop or a verb of its own: not a bare title
+        return head, " ".join(words[start:])
     return None
+
+
+def _one_word_title(word: str) -> bool:
+    """Whether a heading's first word may be its whole title before a capitalised subject
+    ("Økonomi Styret gikk gjennom …", "Vedlikehold Taket på blokk B må …", as a paragraph
+    whose source broke the line after the heading reads): a word of letters that is no
+    first name ("Kari Lund orienterte …" is a sentence) and no preposition ("Fra Styret")."""
+    return word.isalpha() and word[:1].isupper() and not is_first_name(word) and \
+        word.casefold() not in _GOVERNING
+
+
+def _subject_after_one_word(words: list[str], verb: int) -> bool:
+    """Whether ``words[1:verb]`` may be a sentence's subject after a one-word title: a first
+    name and its surname ("Kari Lund la fram …"), or one capitalised word and lower-case
+    ones ("Taket på blokk B må …"); two capitalised words that are no person's name run a
+    name on ("Nome Næringsforum Næringsforumet har …": the title is "Nome Næringsforum")."""
+    return is_first_name(words[1]) or verb < 3 or not words[2][:1].isupper()
 
 
 #: A heading line at least this many words long may run on into a sentence.
 _RUN_ON_WORDS = 5
 # Verbs that show a sentence has begun: finite forms, "-erte" pasts, the passives of
-# outcomes ("Innkalling til møtet godkjennes.").
+# outcomes ("Innkalling til møtet godkjennes.") and of what is held or dealt with
+# ("Vårdugnaden holdes lørdag 25. april.", "Saka handsamast i neste møte.").
 _RUN_ON_VERB = re.compile(r"ble|blei|vart|blir|vert|er|var|har|hadde|skal|vil|kan|må|gikk|"
                           r"kom|tok|fikk|fekk|la|sa|ga|gav|vedtok|foreslo|sendte|godkjente|"
                           r"drøftet|drøfta|ønsket|ønska|\w{2,}erte|godkjennes|godkjennast|"
-                          r"vedtas|vedtakast|tas|takast|sendes|sendast|utsettes|utsetjast")
+                          r"vedtas|vedtakast|tas|takast|sendes|sendast|utsettes|utsetjast|"
+                          r"holdes|avholdes|haldast|gjennomføres|gjennomførast|behandles|"
+                          r"behandlast|handsamast")
 # Words whose object follows them: a capital after one starts a name, not a sentence.
 _GOVERNING = frozenset({"av", "for", "fra", "frå", "i", "med", "om", "på", "til", "ved", "hos",
                         "mot", "under", "etter", "over", "og", "eller", "mellom"})

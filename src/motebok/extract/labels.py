@@ -953,6 +953,9 @@ def _runs_on(label: str, value: str) -> bool:
 
 # (a label may hold a dash: "… Møtestad: Rådhuset  Fra - til: 10:00 - 12:00")
 # (a label may end in an abbreviation's dot: "Dato: 4.3.2025  Fra kl.: 10:00  Til kl.: 12:30")
+# How much of a line after a label's place is read to know the label (far more than any
+# label and its first words; the value itself is cut from the whole line).
+_CHAIN_WINDOW = 1000
 _NEXT_LABEL = re.compile(r"(?:[.;]\s+|\s+(?=[A-ZÆØÅ][\w/ .–-]{1,25}:\s))"
                          r"(?=[A-ZÆØÅ][\w/ .–-]{1,40}[:;])")
 
@@ -970,12 +973,31 @@ def chained_labels(label: Label) -> list[Label]:
     chain: list[Label] = []
     current, start = label, 0  # the label whose value is being cut, and where it starts
     for split in _NEXT_LABEL.finditer(value):
-        rest = value[split.end():]
+        if split.start() < start:
+            continue  # inside the value of the label just taken
+        # Only the label and where its value starts are wanted, so the label is read from
+        # a bounded window of the rest: copying and matching the whole rest for every
+        # candidate made a line of thousands of labels cost the square of its length.
+        rest = value[split.end():split.end() + _CHAIN_WINDOW]
         following = match_label(rest)
-        if following is None or split.start() < start:
+        if following is None:
             continue
         chain.append(Label(current.field, current.label, value[start:split.start()].strip()))
         current = following
-        start = split.end() + (rest.find(following.value) if following.value else len(rest))
+        start = split.end() + _value_start(rest, following.value, len(value) - split.end())
     chain.append(Label(current.field, current.label, value[start:].strip()))
     return chain
+
+
+def _value_start(window: str, found: str, rest_length: int) -> int:
+    """Where in ``window`` (a line's rest from a label, cut at ``_CHAIN_WINDOW``) the
+    label's value ``found`` starts: where it is first written, or for a value the window
+    cuts, where the window's end begins it (a line of repeated labels holds the cut value
+    earlier too, at a place that is not its start). An empty value ends the line."""
+    if not found:
+        return rest_length
+    if len(window) >= _CHAIN_WINDOW:
+        kept = window.rstrip()
+        if kept.endswith(found):
+            return len(kept) - len(found)
+    return window.find(found)
