@@ -7727,7 +7727,7 @@ EXPECTED["740_velforening_vedtak_kulepunkter.txt"] = Expected(
           "Styret dekker dieselutgiftene for tråkkemaskinen."], []),
         ("3", "Søknad om tilskudd til ny lekeplass", None,
          ["Styret søker kommunen om 50 000 kroner til ny lekeplass.", "Enstemmig vedtatt."],
-         []),
+         [("Styret søker kommunen om 50 000 kroner til ny lekeplass.", "Styret", None)]),
         ("4", "Kontingent for 2026", None,
          ["Forslaget falt mot én stemme.",
           "Kontingenten ble satt til 300 kroner, det samme som for 2025."], []),
@@ -20426,5 +20426,32 @@ EXPECTED["2564_nynorsk_nettverk_til_vedtak_til_drofting.docx"] = Expected(
         ("11/26", "Nytt frå Statsforvaltaren", "Teke til orientering.",
          ["Teke til orientering."], []),
         (None, "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["2650_sokneråd_vedtak_soker_oppretter_fastset.txt"] = Expected(
+    # a parish council's vedtak: the body applying for money is its task to carry out
+    # ("Styret søker … om tilskot"), the nynorsk present "Rådet fastset planen" is the
+    # body's decision, and the body creating a post ("Soknerådet opprettar ei stilling") is
+    # made by the vedtak itself: a decision, no follow-up the body owns
+    "minutes", "Møtebok for Nordre Vik sokneråd", ANY, ANY, None,
+    ("2026-02-04", "18:00", "20:30", "Kyrkjestova, Nordre Vik"), None,
+    people=[
+        ("Solveig Rønning", None, "chair", "present"),
+        ("Arnt Hoel", None, "member", "present"),
+        ("Berit Vatne", None, "secretary", "present"),
+        ("Jostein Lid", None, "member", "present"),
+        ("Mari Skogen", None, "member", "absent"),
+    ],
+    items=[
+        ("5/26", "Godkjenning av innkalling og saksliste", "Godkjend.", ["Godkjend."], []),
+        ("6/26", "Orgelrestaurering", None,
+         ["Styret søker Sparebankstiftinga om tilskot til restaureringa."],
+         [("Styret søker Sparebankstiftinga om tilskot til restaureringa.", "Styret", None)]),
+        ("7/26", "Trusopplæringsplan", "Rådet fastset planen for trusopplæring 2026–2027.",
+         ["Rådet fastset planen for trusopplæring 2026–2027."], []),
+        ("8/26", "Kyrkjetenar", None,
+         ["Soknerådet opprettar ei 40 % stilling som kyrkjetenar frå 1. april."], []),
+        ("9/26", "Eventuelt", "Ingen saker.", [], []),
     ],
 )

@@ -403,13 +403,20 @@ _OPTION_NOUNS = ("tilbud", "tilbod", "anbud", "anbod", "alternativ", "modell", "
 # The body approving or adopting at the meeting: "Styret godkjenner årsregnskapet",
 # "Rådet vedtar budsjettet", the body's full name ("Programutvalget for språk og
 # litteratur godkjenner …"), "AU godkjenner …", "UHR B vedtar …", the members' "Vi vedtar …"
-_BODY_APPROVES = (rf"^(?:(?=[A-ZÆØÅ])[\wæøå-]*?(?:{_BODY_NOUN}|møtet)"
-                  r"(?:\s+(?:for|i|fra|frå)\s+[\wæøå-]+(?:\s+(?:og|i)\s+[\wæøå-]+)?)?|"
-                  r"(?-i:[A-ZÆØÅ]{2,5}(?:\s[A-ZÆØÅ]{1,2})?|Vi))\s+(?:godkjenner|vedtar|vedtek)")
+_BODY_SUBJECT = (rf"^(?:(?=[A-ZÆØÅ])[\wæøå-]*?(?:{_BODY_NOUN}|møtet)"
+                 r"(?:\s+(?:for|i|fra|frå)\s+[\wæøå-]+(?:\s+(?:og|i)\s+[\wæøå-]+)?)?|"
+                 r"(?-i:[A-ZÆØÅ]{2,5}(?:\s[A-ZÆØÅ]{1,2})?|Vi))")
+_BODY_APPROVES = rf"{_BODY_SUBJECT}\s+(?:godkjenner|vedtar|vedtek)"
 # The body's own approval with what goes with it: "Kontrollutvalet godkjenner
 # årsrapporten og sender han til kommunestyret." – its act at the meeting, a decision and
 # no task it owns ("Styret vedtar at Kari sender …" gives Kari one; searched with re.I)
 _BODY_OWN_ACT = re.compile(rf"{_BODY_APPROVES}\s+(?!at\s)", re.I)
+# The body creating something by its decision: "Fellesrådet oppretter en 50 % stilling som
+# kirketjener.", "Styret etablerer ei arbeidsgruppe.", "Rådet nedset eit utval." – the
+# vedtak itself makes it exist, so it is a decision and no errand the body owns (a person
+# doing so, "Kari oppretter en Teams-kanal.", is still a task; searched with re.I)
+_BODY_CREATES = re.compile(rf"{_BODY_SUBJECT}\s+(?:oppretter|opprettar|etablerer|etablerar|"
+                           r"nedsetter|nedset)\s", re.I)
 
 
 # Outcome sentences that record a decision of the body. One alternation of all forms
@@ -4674,7 +4681,9 @@ _OUTCOME_HINTS = ("godkj", "vedt", "til orientering", "etterretn", "satt til", "
                   "konstituert",
                   "semje", "nstemmig", "samrøystes", "til vit", "innvending", "merknad",
                   "beslutningsdyktig", "deleger",
-                  "vedtaksfør", "valt", "fastsatt", "fastsett", "bestemt", "avklar", "avklår",
+                  "vedtaksfør", "valt", "fastsatt", "bestemt",
+                  # ("fastset" for "fastsett" and the nynorsk present "Rådet fastset planen.")
+                  "fastset", "avklar", "avklår",
                   "innvilg", "bevilg", "stiller seg", "stilte seg", "kom til at", "kom fr",
                   "saken ligge", "saka ligge", "fram som", "fortsetter som", "fortset som",
                   "som innstilt", "som tilrådd", "konkluder", "konklusjon", "velges", "veljast",
@@ -5132,8 +5141,21 @@ def _bodys_own_act(sentence: str, lowered: str) -> bool:
     """Whether the sentence is the body's own act ("Kontrollutvalet godkjenner
     årsrapporten og sender han til …"), no errand of the forms after the owner line."""
     # (its verbs whole: "vedta" alone is in every "vedtatt" and "vedtak")
+    if ("oppretta" in lowered or "oppretter" in lowered or "etabler" in lowered or
+            "nedset" in lowered) and _BODY_CREATES.match(sentence) is not None:
+        return True  # "Fellesrådet oppretter en 50 % stilling …": created by the vedtak
     return ("godkjenner" in lowered or "vedtar" in lowered or "vedtek" in lowered) and \
         _BODY_OWN_ACT.match(sentence) is not None
+
+
+# The body itself applying for something: "Styret søker kommunen om tilskudd til ny
+# lekeplass.", "Rådet søkjer fylket om midlar.", "Vi søker om forlenget frist." – an
+# application to write and send after the meeting. Only the bare body word or "Vi": a
+# case told of an applicant ("Musikklaget søkjer om tilskot …", "Skulen søkjer om …") is
+# the case's background, and "søker å" is an aim ("Styret søker å styrke …").
+_BODY_APPLIES = re.compile(r"^(?:(?P<who>Styret|Rådet|Utvalget|Utvalet|Nettverket|Gruppa|Gruppen|"
+                           r"Nemnda|Komiteen|Laget|Velet|Foreningen|Foreninga|Vi)\s+)"
+                           r"(?:søker|søkjer)\s+(?!å\s)[\wæøå]")
 
 
 def _task_form(sentence: str, lowered: str) -> bool:
@@ -5155,6 +5177,8 @@ def _task_form(sentence: str, lowered: str) -> bool:
         return True  # "Kari Nes: sende ut invitasjon til seminaret.", "Per – bestille buss"
     if "foreslo at" in lowered and _PROPOSED_THAT.search(sentence):
         return True
+    if (" søker " in lowered or " søkjer " in lowered) and _BODY_APPLIES.match(sentence):
+        return True  # "Styret søker kommunen om tilskudd.": the body's application to send
     folded = fold_lowered(sentence, lowered)
     if folded.startswith(_IMPERATIVE_STARTS) and _IMPERATIVE.match(folded):
         return True
@@ -5969,6 +5993,9 @@ def _responsible_of(sentence: str) -> str | None:
     if " at " in lowered and _may_tell_own_plan(lowered) and \
             (teller := _own_plan_told(sentence, lowered)):
         return teller  # "Kari sa at hun skal sende brevet."
+    if (" søker " in lowered or " søkjer " in lowered) and \
+            (applies := _BODY_APPLIES.match(sentence)):
+        return applies.group("who")  # "Styret søker kommunen om tilskudd …"
     match = _TASK_VERB_RE.search_lowered(sentence, lowered)
     if match:
         head = sentence[:match.start()].strip()
