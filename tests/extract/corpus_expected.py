@@ -20455,3 +20455,30 @@ EXPECTED["2650_sokneråd_vedtak_soker_oppretter_fastset.txt"] = Expected(
         ("9/26", "Eventuelt", "Ingen saker.", [], []),
     ],
 )
+
+EXPECTED["2651_ungdomsutval_neste_mote_onskjer.md"] = Expected(
+    # the case put to the next meeting in the passive ("Saka vert drøfta på neste møte.",
+    # "Saken behandles videre i neste møte.") is a postponement, a decision as "Saken
+    # utsettes til neste møte." is; the body's wish for where to lean ("Utvalet ønskjer å
+    # prioritere …") settles nothing
+    "minutes", "Referat frå møte i Hovdefjord ungdomsutval", ANY, ANY, None,
+    ("2026-03-10", "17:00", "19:00", "Ungdomshuset, Hovdefjord"), None,
+    people=[
+        ("Ingrid Tveit", None, "chair", "present"),
+        ("Sindre Moe", None, "member", "present"),
+        ("Hanna Lie", None, "secretary", "present"),
+        ("Oskar Berge", None, "member", "present"),
+    ],
+    items=[
+        ("8/26", "Godkjenning av innkalling", "Godkjend.", ["Godkjend."], []),
+        ("9/26", "Ungdomskort for buss",
+         "Utvalet drøfta prisane frå fylket. Saka vert drøfta på neste møte.",
+         ["Saka vert drøfta på neste møte."], []),
+        ("10/26", "Plan for fritidstilbod",
+         "Utvalet gjekk gjennom innspela frå skulane. Utvalet ønskjer å prioritere tilbod for "
+         "dei eldste elevane.", [], []),
+        ("11/26", "Skatepark", "Saken behandles videre i neste møte.",
+         ["Saken behandles videre i neste møte."], []),
+        ("12/26", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)

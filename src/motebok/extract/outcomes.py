@@ -981,6 +981,14 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
      r"i\s+neste|på\s+et\s+senere|til\s+ny\s+vurdering)\b|\blegges\s+på\s+is\b|"
      r"^(?:tas|takast)\s+opp\s+(?:på|i)\s+\w*møte|"  # "Tas opp på medlemsmøte."
      r"^utsatt\s+til\b"),
+    # put off to be dealt with at the next meeting: "Saka vert drøfta på neste møte.",
+    # "Saken behandles videre i neste styremøte.", "Saka blir handsama på neste møte." (as
+    # "Saken utsettes til neste møte." is; not "ble drøftet": what an earlier meeting did)
+    (("neste",),
+     r"^(?:denne\s+)?sak(?:en|a)\s+(?:(?:vert|blir|vil\s+bli|skal)\s+(?:drøfta|drøftet|"
+     r"behandla|behandlet|handsama|diskutert|diskutera)|drøftes|drøftast|behandles|"
+     r"behandlast|handsamast|diskuteres|diskuterast)\s+(?:videre\s+|vidare\s+|igjen\s+|"
+     r"att\s+|på\s+nytt\s+)?(?:på|i)\s+neste\s+\w*møte\b"),
     # the case comes back to the body at a later meeting, in the active voice: "Saka kjem
     # opp att på neste møte.", "Saken kommer tilbake på neste møte.", "Styret tar saken
     # opp igjen i neste møte." (a put-off, as "Saken tas opp igjen på neste møte." is;
@@ -1008,7 +1016,10 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
      # ønsker å følge opp saken.", "Styret ønsket å se nærmere på dette.")
      r"(?:ønsker|ønsket|ønskte|ønskjer|ønska)\s+å\s+(?!(?:følge|følgje|fylgje)\s+(?:med|opp)\b|"
      r"(?:se|sjå)\s+(?:nærmere|nærare|mer|meir|videre|vidare|på)\b|(?:jobbe|jobba|arbeide|"
-     r"arbeida|vurdere|vurdera|tenke|tenkje|prøve|prøva|forsøke)\b)|"
+     r"arbeida|vurdere|vurdera|tenke|tenkje|prøve|prøva|forsøke|"
+     # nor a wish for where to lean: "Utvalget ønsker å prioritere barn og unge.",
+     # "Rådet ønskjer å satse på reiseliv." (a direction hoped for, nothing settled)
+     r"prioritere|prioritera|satse|satsa|fokusere|fokusera)\b)|"
      # what the body recommends another to do: "AU anbefaler at regionrådet vedtar …",
      # "Arbeidsutvalget tilrår rådet å …"; or what it recommends: "Arbeidsgruppa
      # anbefaler innkjøp av nettbrett."
