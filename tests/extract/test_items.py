@@ -3643,3 +3643,18 @@ def test_a_heading_of_thousands_of_dashes_is_read_in_linear_time() -> None:
         "Veilys", "Saken ble drøftet. Ola bestiller ny armatur.")
     assert split_heading("Vedtakssak – Magsil AS. Fullmakt til daglig leder") == (
         "Vedtakssak – Magsil AS. Fullmakt til daglig leder", None)
+
+
+@pytest.mark.parametrize("closing", [
+    "Neste møte blir 4. mai kl. 10 på Rådhuset.",
+    "Neste møte vert laurdag 4. mai kl. 10.",
+    "Neste styremøte er 04.05.2024.",
+])
+def test_a_next_meeting_sentence_set_apart_closes_the_last_item(closing):
+    # after a blank line, the sentence on the next meeting is the minutes' closing, as the
+    # label's form "Neste møte: 4. mai" is; right under the item it stays (see above)
+    record = _parsed("Referat fra styremøte 3. mars 2024\n\nTil stede: Kari Holm, Erik Dahl\n\n"
+                     "Sak 1/24 Budsjett\nBudsjettet ble vedtatt.\n\n"
+                     f"Sak 2/24 Eventuelt\nIngen saker.\n\n{closing}\n")
+    assert record.items[-1].text == "Ingen saker."
+    assert record.next_meeting.date == "2024-05-04"

@@ -1192,11 +1192,31 @@ def decided_by_another(sentence: str, body: str | None, lowered: str | None = No
     å …"), or the own body at an earlier meeting ("Regionrådet vedtok 12. februar å …" in
     the minutes of 14 March): background of the case, neither a decision nor a task of
     this meeting."""
-    if not sentence[:1].isupper() or not _has_decided_word(lowered or sentence.lower()):
+    lowered = lowered or sentence.lower()
+    if meeting and (" i 20" in lowered or " i 19" in lowered) and \
+            _outcome_in_earlier_year(lowered, meeting):
+        return True  # "Kontingenten ble satt til kr 300 i 2022, …": the case's history
+    if not sentence[:1].isupper() or not _has_decided_word(lowered):
         return False
     found = _DECIDED_BY.match(sentence)
     return bool(found) and (another_body(found.group("who"), body) or
                             _decided_earlier(sentence, found, meeting))
+
+
+# An outcome in the past passive dated to a year: "Kontingenten ble satt til kr 300 i
+# 2022", "Planen vart vedteken i 2021", "Honoraret ble økt til 5 000 kroner i 2019" (searched
+# lower-cased; not "for 2022": what was set for a year, which a meeting does ahead).
+_PASSIVE_OUTCOME_IN_YEAR = re.compile(
+    r"\b(?:ble|vart|blei)\s+(?:[\wæøå-]+\s+){0,2}?(?:satt|sett|fastsatt|fastsett|vedtatt|"
+    r"vedteke|vedteken|godkjent|godkjend|økt|auka|hevet|heva|justert|justera|bestemt)\b"
+    r"[^.;]{0,60}?\bi\s+(?P<year>(?:19|20)\d{2})\b")
+
+
+def _outcome_in_earlier_year(lowered: str, meeting: str) -> bool:
+    """Whether a past outcome is dated to a year before this meeting's (ISO ``meeting``):
+    the case's background, as ``_EARLIER_OUTCOME`` reads "i fjor" and "i forrige møte"."""
+    found = _PASSIVE_OUTCOME_IN_YEAR.search(lowered)
+    return found is not None and int(found["year"]) < int(meeting[:4])
 
 
 # How far after the verb the day of the decision is told: "vedtok 12. februar",
