@@ -3678,3 +3678,18 @@ def test_a_two_word_name_heading_is_not_cut_after_its_first_word() -> None:
     from motebok.extract.items import split_heading
     title, _rest = split_heading("Nome Næringsforum Næringsforumet har søkt om tilskot.")
     assert title != "Nome"
+
+
+@pytest.mark.parametrize("closing", [
+    "Neste møte blir 4. mai kl. 10 på Rådhuset.",
+    "Neste møte vert laurdag 4. mai kl. 10.",
+    "Neste styremøte er 04.05.2024.",
+])
+def test_a_next_meeting_sentence_set_apart_closes_the_last_item(closing):
+    # after a blank line, the sentence on the next meeting is the minutes' closing, as the
+    # label's form "Neste møte: 4. mai" is; right under the item it stays (see above)
+    record = _parsed("Referat fra styremøte 3. mars 2024\n\nTil stede: Kari Holm, Erik Dahl\n\n"
+                     "Sak 1/24 Budsjett\nBudsjettet ble vedtatt.\n\n"
+                     f"Sak 2/24 Eventuelt\nIngen saker.\n\n{closing}\n")
+    assert record.items[-1].text == "Ingen saker."
+    assert record.next_meeting.date == "2024-05-04"

@@ -3442,14 +3442,17 @@ def next_meeting_line(lines: list[Line], last: Candidate, end: int) -> int:
     record's next meeting, not the item's text. A sentence ("Neste møte blir 4. mai.")
     stays in the item, and so does the line under an item about the meetings ("Neste
     møte", "Møteplan"), and one with more text of the item after it. A table row "Neste
-    møte | 4. mai, Rådhuset" is the label's form too: its first cell is the label."""
+    møte | 4. mai, Rådhuset" is the label's form too: its first cell is the label. So is
+    the sentence set apart after a blank line ("Neste møte blir 19.02.2026 kl. 18."): a
+    closing paragraph of the minutes, no longer what was said under the last item."""
     if _MEETINGS_TITLE.search(last.title):
         return end
     for index in range(last.line + 1, end):
         line = lines[index]
         if line.lowered.startswith(("neste", "nytt")) and \
                 (index > last.line + 1 or last.row is not None) and \
-                _NEXT_MEETING_LABEL.match(line.cells[0] if line.is_table else line.body) and \
+                (_NEXT_MEETING_LABEL.match(line.cells[0] if line.is_table else line.body) or
+                 (line.gap and _NEXT_MEETING_SENTENCE.match(line.body))) and \
                 end - index <= _NEXT_MEETING_TAIL:
             return index
     return end
@@ -3463,6 +3466,13 @@ _NEXT_MEETING_LABEL = re.compile(r"(?:neste|nytt)\s+(?:[\w-]{0,20}møte|moe?te|s
                                  r"(?:\s+(?:i|for)\s+[\w-]+(?:\s+[\w-]+){0,3}(?=\s*:))?"
                                  r"(?:\s*:|\s+[-–]\s|\s*$)|"
                                  r"neste\s*:\s*\w*møte\w*\s", re.I)  # "Neste: Styremøte 4. mai"
+# The next meeting told in a sentence with its day right after the verb: "Neste møte blir
+# 19.02.2026 kl. 18.00 …", nynorsk "Neste møte vert tysdag 3. mars …", "Neste styremøte er
+# 4. mai." (a weekday may come first; "Neste møte blir avtalt senere" gives no day)
+_NEXT_MEETING_SENTENCE = re.compile(
+    r"(?:neste|nytt)\s+(?:[\w-]{0,20}møte|moe?te|samling)\w*\s+(?:blir|vert|er|blei|holdes|"
+    r"avholdes|haldast|skal\s+være|skal\s+vere)\s+(?:(?:på\s+|den\s+)?[a-zæøå]+dag\s+"
+    r"(?:den\s+)?)?\d{1,2}\s*[./]\s*(?:\d|[a-zæøå]{3})", re.I)
 # An item about the meetings: its text is the next meeting's line.
 _MEETINGS_TITLE = re.compile(r"møte(?:plan|dato|datoar|datoer|r\b)|neste\s+møte|"
                              r"nytt\s+møte", re.I)

@@ -403,13 +403,20 @@ _OPTION_NOUNS = ("tilbud", "tilbod", "anbud", "anbod", "alternativ", "modell", "
 # The body approving or adopting at the meeting: "Styret godkjenner årsregnskapet",
 # "Rådet vedtar budsjettet", the body's full name ("Programutvalget for språk og
 # litteratur godkjenner …"), "AU godkjenner …", "UHR B vedtar …", the members' "Vi vedtar …"
-_BODY_APPROVES = (rf"^(?:(?=[A-ZÆØÅ])[\wæøå-]*?(?:{_BODY_NOUN}|møtet)"
-                  r"(?:\s+(?:for|i|fra|frå)\s+[\wæøå-]+(?:\s+(?:og|i)\s+[\wæøå-]+)?)?|"
-                  r"(?-i:[A-ZÆØÅ]{2,5}(?:\s[A-ZÆØÅ]{1,2})?|Vi))\s+(?:godkjenner|vedtar|vedtek)")
+_BODY_SUBJECT = (rf"^(?:(?=[A-ZÆØÅ])[\wæøå-]*?(?:{_BODY_NOUN}|møtet)"
+                 r"(?:\s+(?:for|i|fra|frå)\s+[\wæøå-]+(?:\s+(?:og|i)\s+[\wæøå-]+)?)?|"
+                 r"(?-i:[A-ZÆØÅ]{2,5}(?:\s[A-ZÆØÅ]{1,2})?|Vi))")
+_BODY_APPROVES = rf"{_BODY_SUBJECT}\s+(?:godkjenner|vedtar|vedtek)"
 # The body's own approval with what goes with it: "Kontrollutvalet godkjenner
 # årsrapporten og sender han til kommunestyret." – its act at the meeting, a decision and
 # no task it owns ("Styret vedtar at Kari sender …" gives Kari one; searched with re.I)
 _BODY_OWN_ACT = re.compile(rf"{_BODY_APPROVES}\s+(?!at\s)", re.I)
+# The body creating something by its decision: "Fellesrådet oppretter en 50 % stilling som
+# kirketjener.", "Styret etablerer ei arbeidsgruppe.", "Rådet nedset eit utval." – the
+# vedtak itself makes it exist, so it is a decision and no errand the body owns (a person
+# doing so, "Kari oppretter en Teams-kanal.", is still a task; searched with re.I)
+_BODY_CREATES = re.compile(rf"{_BODY_SUBJECT}\s+(?:oppretter|opprettar|etablerer|etablerar|"
+                           r"nedsetter|nedset)\s", re.I)
 
 
 # Outcome sentences that record a decision of the body. One alternation of all forms
@@ -974,6 +981,14 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
      r"i\s+neste|på\s+et\s+senere|til\s+ny\s+vurdering)\b|\blegges\s+på\s+is\b|"
      r"^(?:tas|takast)\s+opp\s+(?:på|i)\s+\w*møte|"  # "Tas opp på medlemsmøte."
      r"^utsatt\s+til\b"),
+    # put off to be dealt with at the next meeting: "Saka vert drøfta på neste møte.",
+    # "Saken behandles videre i neste styremøte.", "Saka blir handsama på neste møte." (as
+    # "Saken utsettes til neste møte." is; not "ble drøftet": what an earlier meeting did)
+    (("neste",),
+     r"^(?:denne\s+)?sak(?:en|a)\s+(?:(?:vert|blir|vil\s+bli|skal)\s+(?:drøfta|drøftet|"
+     r"behandla|behandlet|handsama|diskutert|diskutera)|drøftes|drøftast|behandles|"
+     r"behandlast|handsamast|diskuteres|diskuterast)\s+(?:videre\s+|vidare\s+|igjen\s+|"
+     r"att\s+|på\s+nytt\s+)?(?:på|i)\s+neste\s+\w*møte\b"),
     # the case comes back to the body at a later meeting, in the active voice: "Saka kjem
     # opp att på neste møte.", "Saken kommer tilbake på neste møte.", "Styret tar saken
     # opp igjen i neste møte." (a put-off, as "Saken tas opp igjen på neste møte." is;
@@ -1001,7 +1016,10 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
      # ønsker å følge opp saken.", "Styret ønsket å se nærmere på dette.")
      r"(?:ønsker|ønsket|ønskte|ønskjer|ønska)\s+å\s+(?!(?:følge|følgje|fylgje)\s+(?:med|opp)\b|"
      r"(?:se|sjå)\s+(?:nærmere|nærare|mer|meir|videre|vidare|på)\b|(?:jobbe|jobba|arbeide|"
-     r"arbeida|vurdere|vurdera|tenke|tenkje|prøve|prøva|forsøke)\b)|"
+     r"arbeida|vurdere|vurdera|tenke|tenkje|prøve|prøva|forsøke|"
+     # nor a wish for where to lean: "Utvalget ønsker å prioritere barn og unge.",
+     # "Rådet ønskjer å satse på reiseliv." (a direction hoped for, nothing settled)
+     r"prioritere|prioritera|satse|satsa|fokusere|fokusera)\b)|"
      # what the body recommends another to do: "AU anbefaler at regionrådet vedtar …",
      # "Arbeidsutvalget tilrår rådet å …"; or what it recommends: "Arbeidsgruppa
      # anbefaler innkjøp av nettbrett."
@@ -1174,11 +1192,31 @@ def decided_by_another(sentence: str, body: str | None, lowered: str | None = No
     å …"), or the own body at an earlier meeting ("Regionrådet vedtok 12. februar å …" in
     the minutes of 14 March): background of the case, neither a decision nor a task of
     this meeting."""
-    if not sentence[:1].isupper() or not _has_decided_word(lowered or sentence.lower()):
+    lowered = lowered or sentence.lower()
+    if meeting and (" i 20" in lowered or " i 19" in lowered) and \
+            _outcome_in_earlier_year(lowered, meeting):
+        return True  # "Kontingenten ble satt til kr 300 i 2022, …": the case's history
+    if not sentence[:1].isupper() or not _has_decided_word(lowered):
         return False
     found = _DECIDED_BY.match(sentence)
     return bool(found) and (another_body(found.group("who"), body) or
                             _decided_earlier(sentence, found, meeting))
+
+
+# An outcome in the past passive dated to a year: "Kontingenten ble satt til kr 300 i
+# 2022", "Planen vart vedteken i 2021", "Honoraret ble økt til 5 000 kroner i 2019" (searched
+# lower-cased; not "for 2022": what was set for a year, which a meeting does ahead).
+_PASSIVE_OUTCOME_IN_YEAR = re.compile(
+    r"\b(?:ble|vart|blei)\s+(?:[\wæøå-]+\s+){0,2}?(?:satt|sett|fastsatt|fastsett|vedtatt|"
+    r"vedteke|vedteken|godkjent|godkjend|økt|auka|hevet|heva|justert|justera|bestemt)\b"
+    r"[^.;]{0,60}?\bi\s+(?P<year>(?:19|20)\d{2})\b")
+
+
+def _outcome_in_earlier_year(lowered: str, meeting: str) -> bool:
+    """Whether a past outcome is dated to a year before this meeting's (ISO ``meeting``):
+    the case's background, as ``_EARLIER_OUTCOME`` reads "i fjor" and "i forrige møte"."""
+    found = _PASSIVE_OUTCOME_IN_YEAR.search(lowered)
+    return found is not None and int(found["year"]) < int(meeting[:4])
 
 
 # How far after the verb the day of the decision is told: "vedtok 12. februar",
@@ -4674,7 +4712,9 @@ _OUTCOME_HINTS = ("godkj", "vedt", "til orientering", "etterretn", "satt til", "
                   "konstituert",
                   "semje", "nstemmig", "samrøystes", "til vit", "innvending", "merknad",
                   "beslutningsdyktig", "deleger",
-                  "vedtaksfør", "valt", "fastsatt", "fastsett", "bestemt", "avklar", "avklår",
+                  "vedtaksfør", "valt", "fastsatt", "bestemt",
+                  # ("fastset" for "fastsett" and the nynorsk present "Rådet fastset planen.")
+                  "fastset", "avklar", "avklår",
                   "innvilg", "bevilg", "stiller seg", "stilte seg", "kom til at", "kom fr",
                   "saken ligge", "saka ligge", "fram som", "fortsetter som", "fortset som",
                   "som innstilt", "som tilrådd", "konkluder", "konklusjon", "velges", "veljast",
@@ -5132,8 +5172,21 @@ def _bodys_own_act(sentence: str, lowered: str) -> bool:
     """Whether the sentence is the body's own act ("Kontrollutvalet godkjenner
     årsrapporten og sender han til …"), no errand of the forms after the owner line."""
     # (its verbs whole: "vedta" alone is in every "vedtatt" and "vedtak")
+    if ("oppretta" in lowered or "oppretter" in lowered or "etabler" in lowered or
+            "nedset" in lowered) and _BODY_CREATES.match(sentence) is not None:
+        return True  # "Fellesrådet oppretter en 50 % stilling …": created by the vedtak
     return ("godkjenner" in lowered or "vedtar" in lowered or "vedtek" in lowered) and \
         _BODY_OWN_ACT.match(sentence) is not None
+
+
+# The body itself applying for something: "Styret søker kommunen om tilskudd til ny
+# lekeplass.", "Rådet søkjer fylket om midlar.", "Vi søker om forlenget frist." – an
+# application to write and send after the meeting. Only the bare body word or "Vi": a
+# case told of an applicant ("Musikklaget søkjer om tilskot …", "Skulen søkjer om …") is
+# the case's background, and "søker å" is an aim ("Styret søker å styrke …").
+_BODY_APPLIES = re.compile(r"^(?:(?P<who>Styret|Rådet|Utvalget|Utvalet|Nettverket|Gruppa|Gruppen|"
+                           r"Nemnda|Komiteen|Laget|Velet|Foreningen|Foreninga|Vi)\s+)"
+                           r"(?:søker|søkjer)\s+(?!å\s)[\wæøå]")
 
 
 def _task_form(sentence: str, lowered: str) -> bool:
@@ -5155,6 +5208,8 @@ def _task_form(sentence: str, lowered: str) -> bool:
         return True  # "Kari Nes: sende ut invitasjon til seminaret.", "Per – bestille buss"
     if "foreslo at" in lowered and _PROPOSED_THAT.search(sentence):
         return True
+    if (" søker " in lowered or " søkjer " in lowered) and _BODY_APPLIES.match(sentence):
+        return True  # "Styret søker kommunen om tilskudd.": the body's application to send
     folded = fold_lowered(sentence, lowered)
     if folded.startswith(_IMPERATIVE_STARTS) and _IMPERATIVE.match(folded):
         return True
@@ -5969,6 +6024,9 @@ def _responsible_of(sentence: str) -> str | None:
     if " at " in lowered and _may_tell_own_plan(lowered) and \
             (teller := _own_plan_told(sentence, lowered)):
         return teller  # "Kari sa at hun skal sende brevet."
+    if (" søker " in lowered or " søkjer " in lowered) and \
+            (applies := _BODY_APPLIES.match(sentence)):
+        return applies.group("who")  # "Styret søker kommunen om tilskudd …"
     match = _TASK_VERB_RE.search_lowered(sentence, lowered)
     if match:
         head = sentence[:match.start()].strip()
