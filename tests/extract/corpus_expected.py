@@ -20428,3 +20428,23 @@ EXPECTED["2564_nynorsk_nettverk_til_vedtak_til_drofting.docx"] = Expected(
         (None, "Eventuelt", "Ingen saker.", [], []),
     ],
 )
+
+EXPECTED["2670_prosjektmote_heading_over_sentence.md"] = Expected(
+    # a markdown heading naming the meeting over a sentence "Referat fra møte i
+    # styringsgruppa for …, date, hours, place.": the heading is the title, the sentence
+    # still names the group that met
+    "minutes", "Prosjektmøte Fjordlys", "Styringsgruppa for Fjordlys-prosjektet", None, None,
+    ("2026-04-14", "09:00", "11:30", "Teams"), None,
+    people=[
+        ("Berit Solheim", None, "chair", "present"),
+        ("Håkon Rygg", None, "member", "present"),
+        ("Mona Eide", None, "secretary", "present"),
+    ],
+    items=[
+        ("5/26", "Godkjenning av innkalling", "Innkallingen ble godkjent.",
+         ["Innkallingen ble godkjent."], []),
+        ("6/26", "Status i prosjektet",
+         "Prosjektlederen orienterte om framdriften. Tatt til orientering.",
+         ["Tatt til orientering."], []),
+    ],
+)

@@ -694,7 +694,8 @@ def find_title(lines: list[Line], limit: int,
             return line.body.rstrip(" ."), line.index  # "Møtereferat fra møte i X Løypelag."
         if named and line.body.endswith(".") and _DOC_PREFIX.match(line.body) and \
                 (when := dates.find_dates(line.body)) and \
-                len(line.body[when[0].end:].split()) >= 4:
+                len(line.body[when[0].end:].split()) >= 4 and \
+                not _meeting_heading_above(top[:pos]):
             # "REFERAT fra styremøte i X, tirsdag 5. mai 2015 kl Møtet ble arrangert …":
             # a page run together, the title up to its date
             title = _WEEKDAY_AT_END.sub("", line.body[:when[0].start]).strip(" ,–-")
@@ -783,6 +784,14 @@ def _minutes_named_next(top: list[Line], pos: int) -> bool:
         return False
     words = top[pos + 1].body.split(" ", 1)
     return bool(_MINUTES_WORDS.fullmatch(words[0])) and len(words) > 1
+
+
+def _meeting_heading_above(above: list[Line]) -> bool:
+    """Whether a heading above names a meeting ("# Prosjektmøte Nordlys" over "Referat
+    fra møte i styringsgruppa for …, 12. mars 2026 kl. 10–12 på Teams."): that heading
+    is the title, and the sentence under it only says which group met."""
+    return any(line.kind is _HEADING and "møte" in line.lowered and
+               match_label(line.text) is None for line in above)
 
 
 def _meeting_named_above(top: list[Line], line: Line) -> bool:
