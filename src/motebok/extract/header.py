@@ -1623,14 +1623,18 @@ def body_and_organization(title: str | None) -> tuple[str | None, str | None]:
     """``_body_and_organization``, with a parent read from an all-capitals title given
     a capital first letter ("… I NORGES KORFORBUND" → "Norges korforbund") and company
     forms in capitals again ("… NÆRINGSHAGE AS" → "… næringshage AS")."""
-    if title and title[-1:].isdigit() and (year := _YEAR_AT_END.search(title)) and \
-            _ANNUAL_MEETING.search(title):
-        title = title[:year.start()]  # "Årsmøte i Regionrådet for Fjordsida 2026": the year's
+    if title and title[-1:].isdigit() and (year := _YEAR_AT_END.search(title)) and (
+            _ANNUAL_MEETING.search(title) or not year.group().startswith(" ") or
+            year.group("month")):
+        # "Årsmøte i Regionrådet for Fjordsida 2026", "… for Fjellregionen, februar 2026":
+        # the meeting's year (and month), apart from the name
+        title = title[:year.start()]
     body, organization = _body_and_organization(title)
     if organization and organization[-1:].isdigit() and \
-            (year := _YEAR_AT_END.search(organization)) and \
-            names_club(organization[:year.start()]):
-        organization = organization[:year.start()]  # "Styremøte i Nordby IL 2026"
+            (year := _YEAR_AT_END.search(organization)):
+        # "Styremøte i Nordby IL 2026", "Regionrådet for Hadeland 2026": the parent's name
+        # has no year (a project's "Fjordlys 2030" is a body, not a parent)
+        organization = organization[:year.start()]
     if body in _NYNORSK_BODIES and title and _NYNORSK_TITLE.search(title):
         body = _NYNORSK_BODIES[body]  # "Referat frå prosjektgruppemøte": Prosjektgruppa
     if title and title.isupper():
@@ -1642,7 +1646,10 @@ def body_and_organization(title: str | None) -> tuple[str | None, str | None]:
 
 
 # A year closing a title, after a space, a comma or a dash: "… Nordby idrettslag 2026".
-_YEAR_AT_END = re.compile(r"[\s,–-]+(?:19|20)\d{2}$")
+# A month may come before it ("…, februar 2026"), not after a day ("12. mars 2026"); a
+# span's end ("2021-2027") is no such year.
+_YEAR_AT_END = re.compile(rf"(?<![\d.\s,–-])[\s,–-]+(?:(?P<month>{_MONTH})\s+)?(?:19|20)\d{{2}}$",
+                          re.I)
 # The meetings named by their year: "Årsmøte i X 2026", "Generalforsamling i X 2026".
 _ANNUAL_MEETING = re.compile(r"årsmøte|generalforsamling|representantskapsmøte|årsmøtet",
                              re.I)
