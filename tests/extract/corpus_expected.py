@@ -19228,6 +19228,7 @@ EXPECTED["2453_konstituerende_ungdomsrad_orientert_om_vedtatt.md"] = Expected(
         ("Ida Strand", "Nordvik ungdomsskole", "member", "present"),
         ("Noah Vik", "Idrettsrådet", "member", "absent"),
         ("Hanne Moe", None, "secretary", "present"),
+        ("Kari Solberg", None, ANY, "present"),  # "Ordfører Kari Solberg åpnet møtet"
     ],
     items=[
         ("1/26", "Åpning av møtet", None, [], []),
@@ -19318,6 +19319,7 @@ EXPECTED["2456_arsmote_skiklubb_valgtabell_verv_periode.docx"] = Expected(
         ("Trine Vold", None, "chair", "present"),
         ("Are Solheim", None, "secretary", "present"),
         ("Magnus Hegg", None, "member", "present"),
+        ("Oddny Krogh", None, "member", "present"),  # "Valgkomiteen ved Oddny Krogh la fram"
     ],
     items=[
         ("1", "Godkjenning av innkalling og sakliste", None,
@@ -20446,5 +20448,31 @@ EXPECTED["2670_prosjektmote_heading_over_sentence.md"] = Expected(
         ("6/26", "Status i prosjektet",
          "Prosjektlederen orienterte om framdriften. Tatt til orientering.",
          ["Tatt til orientering."], []),
+    ],
+)
+
+EXPECTED["2671_konstituerende_ordforer_apnet.txt"] = Expected(
+    # a mayor opening a council's constituent meeting ("Ordfører X åpnet møtet") was
+    # there, though no list names her (whether she led it the title does not say); a
+    # committee's spokesperson ("Valgkomiteen ved X la fram innstillingen") presented
+    "minutes", "Protokoll fra konstituerende møte i Breivik kommunestyre", ANY, ANY, None,
+    ("2027-10-14", "18:00", None, "Kommunestyresalen, Breivik rådhus"), None,
+    people=[
+        ("Torunn Aasland", None, "member", "present"),
+        ("Geir Myklebust", None, "member", "present"),
+        ("Lise Hovland", None, "member", "present"),
+        ("Arne Tveit", None, "member", "present"),
+        ("Marit Sørbø", None, "member", "present"),
+        ("Synnøve Brekke", None, ANY, "present"),
+        ("Eldbjørg Nesheim", None, ANY, "present"),
+    ],
+    items=[
+        ("1/27", "Åpning av møtet",
+         "Ordfører Synnøve Brekke åpnet møtet og ønsket de nyvalgte representantene velkommen.",
+         [], []),
+        ("2/27", "Valg av ordfører",
+         "Valgkomiteen ved Eldbjørg Nesheim la fram innstillingen. Torunn Aasland ble "
+         "enstemmig valgt til ordfører.",
+         ["Torunn Aasland ble enstemmig valgt til ordfører."], []),
     ],
 )
