@@ -20476,3 +20476,24 @@ EXPECTED["2671_konstituerende_ordforer_apnet.txt"] = Expected(
          ["Torunn Aasland ble enstemmig valgt til ordfører."], []),
     ],
 )
+
+EXPECTED["2672_representerer_role_after_comma.md"] = Expected(
+    # a "Navn | Representerer" table: the meeting role after a comma ("…, leder",
+    # "…, referent") is the role, not part of whom; a title or seat alone is no organisation
+    "minutes", "Referat fra brukerrådsmøte", "Brukerrådet", None, None,
+    ("2026-04-09", "13:00", "14:30", "Dagligstua, Lyngtun omsorgssenter"), None,
+    people=[
+        ("Ragnhild Sætre", "Pårørendeforeningen", "chair", "present"),
+        ("Kjell Aune", None, "member", "present"),
+        ("Solfrid Rise", None, "member", "present"),
+        ("Mette Furu", None, "secretary", "present"),
+        ("Arvid Tangen", "Eldrerådet", "member", "present"),
+    ],
+    items=[
+        ("4/26", "Godkjenning av innkalling og referat", "Innkalling og referat ble godkjent.",
+         ["Innkalling og referat ble godkjent."], []),
+        ("5/26", "Aktivitetstilbud i sommer",
+         "Institusjonslederen orienterte om planene for sommeren. Tatt til orientering.",
+         ["Tatt til orientering."], []),
+    ],
+)
