@@ -20497,3 +20497,40 @@ EXPECTED["2672_representerer_role_after_comma.md"] = Expected(
          ["Tatt til orientering."], []),
     ],
 )
+
+EXPECTED["2673_oso_parent_under_title.txt"] = Expected(
+    # a joint body of a health trust and the municipalities, its partnership named on
+    # the line under the title ("Helse X HF og kommunene i Y"): the body's parent
+    "minutes", "Referat fra møte i Overordnet samarbeidsorgan (OSO)",
+    "Overordnet samarbeidsorgan (OSO)", "Helse Vestfjord HF og kommunene i Nordre Sunnmøre",
+    None, ("2026-05-06", "12:00", "15:00", "Ålesund sjukehus, møterom 2"), None,
+    people=[
+        ("Eva Strand", None, "chair", "present"),
+        ("Ole Nesset", None, "member", "present"),
+        ("Liv Gjerde", None, "member", "present"),
+        ("Trond Håland", None, "secretary", "present"),
+    ],
+    items=[
+        ("10/26", "Godkjenning av innkalling", "Innkallingen ble godkjent.",
+         ["Innkallingen ble godkjent."], []),
+        ("11/26", "Felles handlingsplan", "Sekretariatet la fram utkast. Planen ble vedtatt.",
+         ["Planen ble vedtatt."], []),
+    ],
+)
+
+EXPECTED["2674_partnership_over_body_over_referat.txt"] = Expected(
+    # the partnership's line over the body's line over a bare "Referat": the parent
+    "minutes", "Referat", "Strategisk samarbeidsutvalg (SSU)",
+    "Sykehuset Innlia HF og kommunene i Vesterdal", None,
+    ("2026-06-02", "09:00", "11:00", "Teams"), None,
+    people=[
+        ("Hilde Rustad", None, "chair", "present"),
+        ("Jan Kolstad", None, "member", "present"),
+        ("Nina Fjeld", None, "member", "present"),
+        ("Kjetil Ødegaard", None, "secretary", "present"),
+    ],
+    items=[
+        ("7/26", "Godkjenning av referat", "Referatet ble godkjent.",
+         ["Referatet ble godkjent."], []),
+    ],
+)

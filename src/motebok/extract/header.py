@@ -3495,13 +3495,27 @@ _DESCRIBED_COOPERATION = re.compile(r"^(?P<org>[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ
                                     r"selskap)$")
 
 
+# A partnership of a health trust (or another party) and the municipalities of a region,
+# a joint body's parent: "Helse Nordvest HF og kommunene i Romsdal", "Sjukehuset X og
+# kommunane på Sunnmøre" (the region named last, capitalised).
+_PARTNERSHIP = re.compile(r"^[A-ZÆØÅ][\w.&-]*(?:\s+[\w.&-]+){0,6}\s+og\s+(?:[a-zæøå]+\s+)?"
+                          r"kommun[ae]ne\s+(?:i|på)\s+[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w-]*){0,3}$")
+
+
 def _parent_below(lines: list[Line], title_line: int, body: str) -> str | None:
     """The parent a second heading right under the title names for the same body:
     "Styremøte 7. april 2016" / "STYREMØTE I HEIDAL HISTORIELAG." → "Heidal historielag";
     and a heading right above it naming a club, company or municipality: "Styret i
-    Fjordvik Vel" / "Referat fra styremøte" (a cooperation above is ``_cooperation_above``'s)."""
-    for line in (*lines[title_line + 1:title_line + 3], *lines[max(0, title_line - 1):title_line]):
+    Fjordvik Vel" / "Referat fra styremøte" (a cooperation above is ``_cooperation_above``'s);
+    and a partnership of a trust and municipalities under the title or up to two lines
+    above it ("Helse X HF og kommunene i Y" / "Overordnet samarbeidsorgan" / "Referat")."""
+    for line in (*lines[title_line + 1:title_line + 3], *lines[max(0, title_line - 2):title_line]):
         text = line.body.rstrip(".")
+        if "kommun" in line.lowered and _PARTNERSHIP.match(text) and \
+                match_label(line.text) is None:
+            return text  # "Helse Nordvest HF og kommunene i Romsdal" by its body's line
+        if line.index < title_line - 1:
+            continue  # (two lines up only a partnership: a body's line may come between)
         if line.index < title_line and not (names_club(text) or _PARENT_FORM.search(text)):
             continue  # (tested first: the line above must end in the parent's name)
         if len(text) > 80 or match_label(line.text) or FINITE_VERB.search(text.lower()):
