@@ -3251,7 +3251,7 @@ EXPECTED["160_deltok_fra_grupper_iks.txt"] = Expected(
     items=[
         ("14/25", "Protokoll fra styremøte 2. april 2025", None,
          ["Styret godkjenner protokollen ved signatur."], []),
-        ("15/25", "Vedtakssak – Fjordlaks AS. Fullmakt til å benytte midler", None,
+        ("15/25", "Fjordlaks AS. Fullmakt til å benytte midler", None,
          ["Daglig leder gis fullmakt til å støtte prosjektet innenfor en ramme på "
           "500 000 kroner."], []),
         ("16/25", "Kystvei – status", None, ["Møtet var beslutningsdyktig."],
@@ -20532,5 +20532,26 @@ EXPECTED["2674_partnership_over_body_over_referat.txt"] = Expected(
     items=[
         ("7/26", "Godkjenning av referat", "Referatet ble godkjent.",
          ["Referatet ble godkjent."], []),
+    ],
+)
+
+EXPECTED["2675_case_kind_before_title.txt"] = Expected(
+    # the case's kind written out before its title ("Vedtakssak: Budsjett 2027",
+    # "Drøftingssak – …") is no part of the title, as a "(V)" before it is not
+    "minutes", "Protokoll fra styremøte i Eikelund borettslag", "Styret", "Eikelund borettslag",
+    None, ("2026-03-11", "19:00", "21:00", "Fellesrommet"), None,
+    people=[
+        ("Synne Dahl", None, "chair", "present"),
+        ("Rune Moen", None, "secretary", "present"),
+        ("Vigdis Lunde", None, "member", "present"),
+    ],
+    items=[
+        ("3/26", "Budsjett 2027", "Styret vedtok budsjettet som lagt fram.",
+         ["Styret vedtok budsjettet som lagt fram."], []),
+        ("4/26", "Status for fasadeprosjektet", "Tatt til orientering.",
+         ["Tatt til orientering."], []),
+        ("5/26", "Ny vaskeriordning",
+         "Styret drøftet saken. Saken tas opp igjen på neste møte.",
+         ["Saken tas opp igjen på neste møte."], []),
     ],
 )
