@@ -3249,7 +3249,7 @@ EXPECTED["160_deltok_fra_grupper_iks.txt"] = Expected(
     items=[
         ("14/25", "Protokoll fra styremøte 2. april 2025", None,
          ["Styret godkjenner protokollen ved signatur."], []),
-        ("15/25", "Vedtakssak – Fjordlaks AS. Fullmakt til å benytte midler", None,
+        ("15/25", "Fjordlaks AS. Fullmakt til å benytte midler", None,
          ["Daglig leder gis fullmakt til å støtte prosjektet innenfor en ramme på "
           "500 000 kroner."], []),
         ("16/25", "Kystvei – status", None, ["Møtet var beslutningsdyktig."],
@@ -19226,6 +19226,7 @@ EXPECTED["2453_konstituerende_ungdomsrad_orientert_om_vedtatt.md"] = Expected(
         ("Ida Strand", "Nordvik ungdomsskole", "member", "present"),
         ("Noah Vik", "Idrettsrådet", "member", "absent"),
         ("Hanne Moe", None, "secretary", "present"),
+        ("Kari Solberg", None, ANY, "present"),  # "Ordfører Kari Solberg åpnet møtet"
     ],
     items=[
         ("1/26", "Åpning av møtet", None, [], []),
@@ -19316,6 +19317,7 @@ EXPECTED["2456_arsmote_skiklubb_valgtabell_verv_periode.docx"] = Expected(
         ("Trine Vold", None, "chair", "present"),
         ("Are Solheim", None, "secretary", "present"),
         ("Magnus Hegg", None, "member", "present"),
+        ("Oddny Krogh", None, "member", "present"),  # "Valgkomiteen ved Oddny Krogh la fram"
     ],
     items=[
         ("1", "Godkjenning av innkalling og sakliste", None,
@@ -20531,5 +20533,130 @@ EXPECTED["2652_borettslag_kontingent_historikk_neste_mote.txt"] = Expected(
          "drøftet en økning. Vedtak: Kontingenten økes til kr 350 fra 1. april.",
          ["Kontingenten økes til kr 350 fra 1. april."], []),
         ("3/26", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["2670_prosjektmote_heading_over_sentence.md"] = Expected(
+    # a markdown heading naming the meeting over a sentence "Referat fra møte i
+    # styringsgruppa for …, date, hours, place.": the heading is the title, the sentence
+    # still names the group that met
+    "minutes", "Prosjektmøte Fjordlys", "Styringsgruppa for Fjordlys-prosjektet", None, None,
+    ("2026-04-14", "09:00", "11:30", "Teams"), None,
+    people=[
+        ("Berit Solheim", None, "chair", "present"),
+        ("Håkon Rygg", None, "member", "present"),
+        ("Mona Eide", None, "secretary", "present"),
+    ],
+    items=[
+        ("5/26", "Godkjenning av innkalling", "Innkallingen ble godkjent.",
+         ["Innkallingen ble godkjent."], []),
+        ("6/26", "Status i prosjektet",
+         "Prosjektlederen orienterte om framdriften. Tatt til orientering.",
+         ["Tatt til orientering."], []),
+    ],
+)
+
+EXPECTED["2671_konstituerende_ordforer_apnet.txt"] = Expected(
+    # a mayor opening a council's constituent meeting ("Ordfører X åpnet møtet") was
+    # there, though no list names her (whether she led it the title does not say); a
+    # committee's spokesperson ("Valgkomiteen ved X la fram innstillingen") presented
+    "minutes", "Protokoll fra konstituerende møte i Breivik kommunestyre", ANY, ANY, None,
+    ("2027-10-14", "18:00", None, "Kommunestyresalen, Breivik rådhus"), None,
+    people=[
+        ("Torunn Aasland", None, "member", "present"),
+        ("Geir Myklebust", None, "member", "present"),
+        ("Lise Hovland", None, "member", "present"),
+        ("Arne Tveit", None, "member", "present"),
+        ("Marit Sørbø", None, "member", "present"),
+        ("Synnøve Brekke", None, ANY, "present"),
+        ("Eldbjørg Nesheim", None, ANY, "present"),
+    ],
+    items=[
+        ("1/27", "Åpning av møtet",
+         "Ordfører Synnøve Brekke åpnet møtet og ønsket de nyvalgte representantene velkommen.",
+         [], []),
+        ("2/27", "Valg av ordfører",
+         "Valgkomiteen ved Eldbjørg Nesheim la fram innstillingen. Torunn Aasland ble "
+         "enstemmig valgt til ordfører.",
+         ["Torunn Aasland ble enstemmig valgt til ordfører."], []),
+    ],
+)
+
+EXPECTED["2672_representerer_role_after_comma.md"] = Expected(
+    # a "Navn | Representerer" table: the meeting role after a comma ("…, leder",
+    # "…, referent") is the role, not part of whom; a title or seat alone is no organisation
+    "minutes", "Referat fra brukerrådsmøte", "Brukerrådet", None, None,
+    ("2026-04-09", "13:00", "14:30", "Dagligstua, Lyngtun omsorgssenter"), None,
+    people=[
+        ("Ragnhild Sætre", "Pårørendeforeningen", "chair", "present"),
+        ("Kjell Aune", None, "member", "present"),
+        ("Solfrid Rise", None, "member", "present"),
+        ("Mette Furu", None, "secretary", "present"),
+        ("Arvid Tangen", "Eldrerådet", "member", "present"),
+    ],
+    items=[
+        ("4/26", "Godkjenning av innkalling og referat", "Innkalling og referat ble godkjent.",
+         ["Innkalling og referat ble godkjent."], []),
+        ("5/26", "Aktivitetstilbud i sommer",
+         "Institusjonslederen orienterte om planene for sommeren. Tatt til orientering.",
+         ["Tatt til orientering."], []),
+    ],
+)
+
+EXPECTED["2673_oso_parent_under_title.txt"] = Expected(
+    # a joint body of a health trust and the municipalities, its partnership named on
+    # the line under the title ("Helse X HF og kommunene i Y"): the body's parent
+    "minutes", "Referat fra møte i Overordnet samarbeidsorgan (OSO)",
+    "Overordnet samarbeidsorgan (OSO)", "Helse Vestfjord HF og kommunene i Nordre Sunnmøre",
+    None, ("2026-05-06", "12:00", "15:00", "Ålesund sjukehus, møterom 2"), None,
+    people=[
+        ("Eva Strand", None, "chair", "present"),
+        ("Ole Nesset", None, "member", "present"),
+        ("Liv Gjerde", None, "member", "present"),
+        ("Trond Håland", None, "secretary", "present"),
+    ],
+    items=[
+        ("10/26", "Godkjenning av innkalling", "Innkallingen ble godkjent.",
+         ["Innkallingen ble godkjent."], []),
+        ("11/26", "Felles handlingsplan", "Sekretariatet la fram utkast. Planen ble vedtatt.",
+         ["Planen ble vedtatt."], []),
+    ],
+)
+
+EXPECTED["2674_partnership_over_body_over_referat.txt"] = Expected(
+    # the partnership's line over the body's line over a bare "Referat": the parent
+    "minutes", "Referat", "Strategisk samarbeidsutvalg (SSU)",
+    "Sykehuset Innlia HF og kommunene i Vesterdal", None,
+    ("2026-06-02", "09:00", "11:00", "Teams"), None,
+    people=[
+        ("Hilde Rustad", None, "chair", "present"),
+        ("Jan Kolstad", None, "member", "present"),
+        ("Nina Fjeld", None, "member", "present"),
+        ("Kjetil Ødegaard", None, "secretary", "present"),
+    ],
+    items=[
+        ("7/26", "Godkjenning av referat", "Referatet ble godkjent.",
+         ["Referatet ble godkjent."], []),
+    ],
+)
+
+EXPECTED["2675_case_kind_before_title.txt"] = Expected(
+    # the case's kind written out before its title ("Vedtakssak: Budsjett 2027",
+    # "Drøftingssak – …") is no part of the title, as a "(V)" before it is not
+    "minutes", "Protokoll fra styremøte i Eikelund borettslag", "Styret", "Eikelund borettslag",
+    None, ("2026-03-11", "19:00", "21:00", "Fellesrommet"), None,
+    people=[
+        ("Synne Dahl", None, "chair", "present"),
+        ("Rune Moen", None, "secretary", "present"),
+        ("Vigdis Lunde", None, "member", "present"),
+    ],
+    items=[
+        ("3/26", "Budsjett 2027", "Styret vedtok budsjettet som lagt fram.",
+         ["Styret vedtok budsjettet som lagt fram."], []),
+        ("4/26", "Status for fasadeprosjektet", "Tatt til orientering.",
+         ["Tatt til orientering."], []),
+        ("5/26", "Ny vaskeriordning",
+         "Styret drøftet saken. Saken tas opp igjen på neste møte.",
+         ["Saken tas opp igjen på neste møte."], []),
     ],
 )

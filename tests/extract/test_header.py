@@ -3866,3 +3866,22 @@ def test_a_building_after_the_body_in_the_title_is_the_venue(title, body, organi
 ])
 def test_the_year_of_an_annual_meeting_is_no_part_of_a_name(title, body, organization):
     assert body_and_organization(title) == (body, organization)
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("Regionrådet for Fjellregionen 2026", ("Regionrådet", "Fjellregionen")),
+    ("Referat fra møte i Regionrådet i Hallingdal 2026", ("Regionrådet", "Hallingdal")),
+    ("Referat fra møte i Regionrådet for Kystregionen, februar 2026",
+     ("Regionrådet", "Kystregionen")),
+    ("Referat fra møte i Regionrådet for Midtfjorden – 2026", ("Regionrådet", "Midtfjorden")),
+])
+def test_meeting_year_is_no_part_of_the_parent(title: str, expected: tuple) -> None:
+    """The meeting's year (and month) after a council's parent is no part of its name,
+    as an årsmøte title already drops it."""
+    assert body_and_organization(title) == expected
+
+
+def test_year_span_stays_in_a_project_body() -> None:
+    """A programme's period ("2021-2027") is part of the name, not the meeting's year."""
+    assert body_and_organization("Styringsgruppa for Interreg Nordsjø 2021-2027") == \
+        ("Styringsgruppa for Interreg Nordsjø 2021-2027", None)

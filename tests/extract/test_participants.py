@@ -2765,3 +2765,24 @@ def test_a_list_of_thousands_of_shortened_words_is_split_in_linear_time() -> Non
     assert _split_top_level("Kari Holm til og med sak 4, Ola Dahl og Per Lie") == [
         ("Kari Holm til og med sak 4", None, False), ("Ola Dahl", None, False),
         ("Per Lie", None, True)]
+
+
+def test_representerer_column_keeps_whom_without_role_or_title() -> None:
+    """In a "Navn | Representerer" table the meeting role after a comma is the role
+    ("Pårørendeforeningen, leder"), and a title or a seat alone ("Institusjonsleder",
+    "Beboerrepresentant", "Fagsykepleier, referent") names no organisation."""
+    text = ("# Referat fra brukerrådsmøte\n\nDato: 9. april 2026\n\n"
+            "| Navn | Representerer |\n|---|---|\n"
+            "| Ragnhild Sætre | Pårørendeforeningen, leder |\n"
+            "| Kjell Aune | Beboerrepresentant |\n"
+            "| Solfrid Rise | Institusjonsleder |\n"
+            "| Mette Furu | Fagsykepleier, referent |\n"
+            "| Arvid Tangen | Eldrerådet |\n\n"
+            "## Sak 4/26 Godkjenning av innkalling\nInnkallingen ble godkjent.\n")
+    got = [(p.name, p.organization, p.role)
+           for p in parse_bytes(text.encode(), "m.md").participants]
+    assert got == [("Ragnhild Sætre", "Pårørendeforeningen", "chair"),
+                   ("Kjell Aune", None, "member"),
+                   ("Solfrid Rise", None, "member"),
+                   ("Mette Furu", None, "secretary"),
+                   ("Arvid Tangen", "Eldrerådet", "member")]

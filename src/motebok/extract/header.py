@@ -694,7 +694,8 @@ def find_title(lines: list[Line], limit: int,
             return line.body.rstrip(" ."), line.index  # "Møtereferat fra møte i X Løypelag."
         if named and line.body.endswith(".") and _DOC_PREFIX.match(line.body) and \
                 (when := dates.find_dates(line.body)) and \
-                len(line.body[when[0].end:].split()) >= 4:
+                len(line.body[when[0].end:].split()) >= 4 and \
+                not _meeting_heading_above(top[:pos]):
             # "REFERAT fra styremøte i X, tirsdag 5. mai 2015 kl Møtet ble arrangert …":
             # a page run together, the title up to its date
             title = _WEEKDAY_AT_END.sub("", line.body[:when[0].start]).strip(" ,–-")
@@ -783,6 +784,14 @@ def _minutes_named_next(top: list[Line], pos: int) -> bool:
         return False
     words = top[pos + 1].body.split(" ", 1)
     return bool(_MINUTES_WORDS.fullmatch(words[0])) and len(words) > 1
+
+
+def _meeting_heading_above(above: list[Line]) -> bool:
+    """Whether a heading above names a meeting ("# Prosjektmøte Nordlys" over "Referat
+    fra møte i styringsgruppa for …, 12. mars 2026 kl. 10–12 på Teams."): that heading
+    is the title, and the sentence under it only says which group met."""
+    return any(line.kind is _HEADING and "møte" in line.lowered and
+               match_label(line.text) is None for line in above)
 
 
 def _meeting_named_above(top: list[Line], line: Line) -> bool:
@@ -1614,14 +1623,18 @@ def body_and_organization(title: str | None) -> tuple[str | None, str | None]:
     """``_body_and_organization``, with a parent read from an all-capitals title given
     a capital first letter ("… I NORGES KORFORBUND" → "Norges korforbund") and company
     forms in capitals again ("… NÆRINGSHAGE AS" → "… næringshage AS")."""
-    if title and title[-1:].isdigit() and (year := _YEAR_AT_END.search(title)) and \
-            _ANNUAL_MEETING.search(title):
-        title = title[:year.start()]  # "Årsmøte i Regionrådet for Fjordsida 2026": the year's
+    if title and title[-1:].isdigit() and (year := _YEAR_AT_END.search(title)) and (
+            _ANNUAL_MEETING.search(title) or not year.group().startswith(" ") or
+            year.group("month")):
+        # "Årsmøte i Regionrådet for Fjordsida 2026", "… for Fjellregionen, februar 2026":
+        # the meeting's year (and month), apart from the name
+        title = title[:year.start()]
     body, organization = _body_and_organization(title)
     if organization and organization[-1:].isdigit() and \
-            (year := _YEAR_AT_END.search(organization)) and \
-            names_club(organization[:year.start()]):
-        organization = organization[:year.start()]  # "Styremøte i Nordby IL 2026"
+            (year := _YEAR_AT_END.search(organization)):
+        # "Styremøte i Nordby IL 2026", "Regionrådet for Hadeland 2026": the parent's name
+        # has no year (a project's "Fjordlys 2030" is a body, not a parent)
+        organization = organization[:year.start()]
     if body in _NYNORSK_BODIES and title and _NYNORSK_TITLE.search(title):
         body = _NYNORSK_BODIES[body]  # "Referat frå prosjektgruppemøte": Prosjektgruppa
     if title and title.isupper():
@@ -1633,7 +1646,10 @@ def body_and_organization(title: str | None) -> tuple[str | None, str | None]:
 
 
 # A year closing a title, after a space, a comma or a dash: "… Nordby idrettslag 2026".
-_YEAR_AT_END = re.compile(r"[\s,–-]+(?:19|20)\d{2}$")
+# A month may come before it ("…, februar 2026"), not after a day ("12. mars 2026"); a
+# span's end ("2021-2027") is no such year.
+_YEAR_AT_END = re.compile(rf"(?<![\d.\s,–-])[\s,–-]+(?:(?P<month>{_MONTH})\s+)?(?:19|20)\d{{2}}$",
+                          re.I)
 # The meetings named by their year: "Årsmøte i X 2026", "Generalforsamling i X 2026".
 _ANNUAL_MEETING = re.compile(r"årsmøte|generalforsamling|representantskapsmøte|årsmøtet",
                              re.I)
@@ -3479,13 +3495,27 @@ _DESCRIBED_COOPERATION = re.compile(r"^(?P<org>[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ
                                     r"selskap)$")
 
 
+# A partnership of a health trust (or another party) and the municipalities of a region,
+# a joint body's parent: "Helse Nordvest HF og kommunene i Romsdal", "Sjukehuset X og
+# kommunane på Sunnmøre" (the region named last, capitalised).
+_PARTNERSHIP = re.compile(r"^[A-ZÆØÅ][\w.&-]*(?:\s+[\w.&-]+){0,6}\s+og\s+(?:[a-zæøå]+\s+)?"
+                          r"kommun[ae]ne\s+(?:i|på)\s+[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w-]*){0,3}$")
+
+
 def _parent_below(lines: list[Line], title_line: int, body: str) -> str | None:
     """The parent a second heading right under the title names for the same body:
     "Styremøte 7. april 2016" / "STYREMØTE I HEIDAL HISTORIELAG." → "Heidal historielag";
     and a heading right above it naming a club, company or municipality: "Styret i
-    Fjordvik Vel" / "Referat fra styremøte" (a cooperation above is ``_cooperation_above``'s)."""
-    for line in (*lines[title_line + 1:title_line + 3], *lines[max(0, title_line - 1):title_line]):
+    Fjordvik Vel" / "Referat fra styremøte" (a cooperation above is ``_cooperation_above``'s);
+    and a partnership of a trust and municipalities under the title or up to two lines
+    above it ("Helse X HF og kommunene i Y" / "Overordnet samarbeidsorgan" / "Referat")."""
+    for line in (*lines[title_line + 1:title_line + 3], *lines[max(0, title_line - 2):title_line]):
         text = line.body.rstrip(".")
+        if "kommun" in line.lowered and _PARTNERSHIP.match(text) and \
+                match_label(line.text) is None:
+            return text  # "Helse Nordvest HF og kommunene i Romsdal" by its body's line
+        if line.index < title_line - 1:
+            continue  # (two lines up only a partnership: a body's line may come between)
         if line.index < title_line and not (names_club(text) or _PARENT_FORM.search(text)):
             continue  # (tested first: the line above must end in the parent's name)
         if len(text) > 80 or match_label(line.text) or FINITE_VERB.search(text.lower()):

@@ -1546,6 +1546,10 @@ def clean_title(title: str) -> str:
     if title[:1] in "([" and (kind := _KIND_MARK.match(title)):
         # "(V) Godkjenning av protokoll", "[O]", "(D-sak)": the kind of case, not the title
         title = title[kind.end() - 1:]
+    if title[:1] in "VODRTBvodrtb" and title.lower().startswith(_CASE_KINDS) and \
+            (kind := _CASE_KIND_PREFIX.match(title)):
+        # "Vedtakssak: Budsjett 2027", "Orienteringssak – Status": the kind, as "(V)" is
+        title = title[kind.end():]
     return title.strip().rstrip(".:;").strip()
 
 
@@ -2440,6 +2444,9 @@ _TOKEN = re.compile(r"\S+")
 # What kind of case an item is, written before its title.
 _CASE_KINDS = ("vedtakssak", "orienteringssak", "drøftingssak", "diskusjonssak",
                "referatsak", "temasak", "beslutningssak")
+# A case's kind written out before its title, set apart by a colon or a dash:
+# "Vedtakssak: Budsjett 2027", "Orienteringssak – Status for vegen".
+_CASE_KIND_PREFIX = re.compile(rf"(?:{'|'.join(_CASE_KINDS)})\s*(?::|\s[–—-])\s+(?=\S)", re.I)
 # (enough of a head's last characters to hold the longest kind)
 _CASE_KIND_CHARS = max(map(len, _CASE_KINDS)) + 1
 _DASH_BEFORE_CAPITAL = re.compile(r"\s[–—-]\s+(?=[A-ZÆØÅ])")

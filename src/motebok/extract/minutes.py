@@ -1919,7 +1919,9 @@ _PRESENTED_WORDS = ("orientert", "presentert", "innle", "lagt fram av", "gjennom
 _has_presented_word = contains_any(_PRESENTED_WORDS)
 # (anchored patterns, tried where a sentence starts and after " av ": a search over the
 # whole line tries every position and cost more than the rest of the step)
-_PRESENTER_FIRST = re.compile(rf"(?P<name>{_FULL_NAME})\s+"
+# (a body's spokesperson too: "Valgkomiteen ved Oddny Krogh la fram innstillingen")
+_PRESENTER_FIRST = re.compile(rf"(?:(?P<spoke_for>[A-ZÆØÅ][\w-]+)\s+ved\s+)?"
+                              rf"(?P<name>{_FULL_NAME})\s+"
                               rf"(?:{'|'.join((*_PRESENTED, *_READ_OUT))})\b")
 _PRESENTED_BY = re.compile(rf"(?:(?P<title>[a-zæøå]+)\s+)?(?P<name>{_FULL_NAME})"
                            r"(?:\s+(?:fra|frå)\s+"
@@ -1956,8 +1958,11 @@ def _add_presenters(people: People, text: str, body: str | None = None) -> None:
             continue  # (the listed person first: most presenters are)
         title = match.groupdict().get("title") or \
             match.group("name")[:len(match.group("name")) - len(name)]
-        people.add(Entry(name=name, organization=match.groupdict().get("org"),
-                         role=_presenter_role(title, body)))
+        role = _presenter_role(title, body)
+        if match.groupdict().get("spoke_for") and body and \
+                body.casefold() in _MEMBERS_MEETINGS:
+            role = ParticipantRole.MEMBER  # "Valgkomiteen ved X" at the annual meeting
+        people.add(Entry(name=name, organization=match.groupdict().get("org"), role=role))
 
 
 # The bodies that are the members of an organisation met together: its officers are
@@ -2036,6 +2041,12 @@ _CHAIR_TITLES = (r"(?:Styre|Møte)?(?:leder|leiar)|Formann(?:en)?|Styrets\s+lede
 _TITLED_OPENED = re.compile(rf"^(?P<chair>{_CHAIR_TITLES})\s+"
                             r"(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,3})\s+"
                             r"(?:åpnet|åpna|opna|opnet)\s+møtet\b")
+# A mayor's title opening the meeting: "Ordfører Kari Holm åpnet møtet", "Varaordførar
+# Ola Li opna møtet" (the lines are picked by their start first: few lines start so).
+_MAYOR_STARTS = ("ordfør", "varaordfør", "fylkesordfør")
+_MAYOR_OPENED = re.compile(r"^(?:Fylkes|Vara)?(?i:ordfører|ordførar)(?:en)?\s+"
+                           r"(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,3})\s+"
+                           r"(?:åpnet|åpna|opna|opnet)\s+møtet\b")
 _WELCOMED = re.compile(rf"^(?:(?P<chair>{_CHAIR_TITLES})"
                       r"\s+)?(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,3})\s+"
                       # (after opening the meeting: "Leiar X opna møtet og ønskte velkomen")
@@ -2340,6 +2351,13 @@ def read_other_people(draft: Draft) -> None:
             # "Styrets leder Bente Aas åpnet møtet." over the items: she came, and chaired
             # until a møteleder the meeting elects takes over (``People.one_chair``)
             people.add(Entry(name=opener.group("name"), role=ParticipantRole.CHAIR, led=False))
+        elif line.index < second_item and lowered.startswith(_MAYOR_STARTS) and \
+                (opener := _MAYOR_OPENED.match(_sentence_on(draft.lines, line.index,
+                                                           second_item))) and \
+                looks_like_name(opener.group("name")):
+            # "Ordfører Kari Holm åpnet møtet." at a council's (constituent) meeting: she
+            # was there; whether she led it the title does not say
+            people.add(Entry(name=opener.group("name")))
         elif line.index < second_item and ("velkom" in lowered or _led_the_meeting(lowered)) and \
                 (known := _chair_welcoming(people, line.body)) is not None:
             known.role = ParticipantRole.CHAIR.value  # "… Leder Petter Dahl ønsket det nye

@@ -3258,6 +3258,29 @@ def _org_before_job(cell: str) -> str:
     return head.strip() if head.strip() and _is_job_title(tail.strip()) else cell
 
 
+def _role_after_comma(cell: str, role: ParticipantRole | None
+                      ) -> tuple[str, ParticipantRole | None]:
+    """An organisation cell without the meeting role after its last comma, and that role:
+    "Pårørendeforeningen, leder" → ("Pårørendeforeningen", chair), as a role after a
+    comma is read in a list; ``role`` (one the cell gave already) when there is none."""
+    head, _, tail = cell.rpartition(",")
+    tail = tail.strip(" .")
+    if head.strip() and is_role_word(tail) and (found := role_of(tail)):
+        return head.strip(), found
+    return cell, role
+
+
+def _title_or_seat_alone(cell: str) -> bool:
+    """Whether one word in an organisation column is a job title ("Institusjonsleder",
+    "Fagsykepleier") or a seat ("Beboerrepresentant", "Leder"), not whom the person
+    represents. "Sekretariatet" is whom the secretary comes from, as elsewhere."""
+    if is_secretariat(cell):
+        return False
+    if is_role_word(cell) and role_of(cell) is not None:
+        return True
+    return _is_job_title(cell[:1].lower() + cell[1:])
+
+
 def _role_apart(cell: str) -> tuple[str, ParticipantRole | None]:
     """A cell without the meeting role in its parenthesis, and that role: "Vesterålen
     regionråd (referent)" → ("Vesterålen regionråd", secretary). Other parentheses stay."""
@@ -3281,7 +3304,11 @@ def _row_by_columns(cells: tuple[str, ...], columns: dict[int, str],
     org, org_notes = _cell_and_notes(by.get("org", ""))
     org, org_role = _role_apart(org) if "(" in org else (org, None)
     if "," in org:
+        org, org_role = _role_after_comma(org, org_role)
         org = _org_before_job(org)
+    if org and " " not in org and _title_or_seat_alone(org):
+        org_role = org_role or role_of(org)  # "Beboerrepresentant": a seat, not whom
+        org = ""  # "Institusjonsleder" alone in the "Representerer" column: her title
     if "," in name and _inverted_cell(name):
         pass  # "Hansen, Kari": a list sorted by surname, the name kept as written
     elif not looks_like_name(name):
