@@ -1514,14 +1514,16 @@ def _minutes_follow(lines: list[Line]) -> bool:
     for n, line in enumerate(lines):
         body = line.body.casefold()
         if len(body) <= 40 and ("referat" in body or "protokoll" in body) and \
-                _MINUTES_HEADING.fullmatch(body.strip(" :")) and \
+                _MINUTES_WORD_HEADING.fullmatch(body.strip(" :")) and \
                 _says_who_came(lines[n + 1:n + 8]):
             return True
     return False
 
 
-_MINUTES_HEADING = re.compile(r"(?:møte)?(?:referat|protokoll)(?:\s+(?:fra|frå)\s+møtet)?",
-                              re.I)
+# A heading that is only the word for minutes: "Referat", "Protokoll", "Referat fra møtet"
+# (not ``_MINUTES_HEADING``: that one needs more after the word).
+_MINUTES_WORD_HEADING = re.compile(r"(?:møte)?(?:referat|protokoll)(?:\s+(?:fra|frå)\s+møtet)?",
+                                   re.I)
 
 
 def _says_who_came(lines: list[Line]) -> bool:
