@@ -897,17 +897,46 @@ def _leader_of_the_body_chairs(draft: Draft) -> None:
     text = "\n".join(draft.lines[i].text for i in _attendance_lines(draft))
     if not any(name in text for name in names):
         return
-    seat = (r"\s*(?:,|\(|–|-)\s*(?:leder|leiar|styreleder|styreleiar)\s+(?:i\s+|for\s+|av\s+)?"
-            rf"(?:{'|'.join(map(re.escape, names))})(?![\w-])")
+    before = _before_leader_seats(text, names)
+    if not before:
+        return
     for person in people:
         if person.role in (None, ParticipantRole.MEMBER) and \
                 person.attendance != Attendance.ABSENT and \
-                re.search(re.escape(person.name) + seat, text, re.I):
+                any(found.endswith(person.name.casefold()) for found in before):
             person.role = ParticipantRole.CHAIR.value
             if person.organization and \
                     person.organization.casefold() in {n.casefold() for n in names}:
                 person.organization = None
             return
+
+
+def _before_leader_seats(text: str, names: list[str]) -> list[str]:
+    """The text (case-folded) before each seat "…, leder i <body>" / "(leiar FAU)" in
+    ``text``, for the body's ``names``: a person whose name ends one of them leads it.
+
+    Found by ``str.find`` of each name and ``_LEADER_SEAT`` over the few characters in
+    front, not by a pattern of each person's name and the body's: a pattern made per
+    document is compiled per document, which cost more than the rest of the attendance
+    reading together."""
+    folded = text.casefold()
+    before = []
+    for name in {n.casefold() for n in names}:
+        start = folded.find(name)
+        while start != -1:
+            end = start + len(name)
+            if end == len(folded) or not (folded[end].isalnum() or folded[end] in "_-"):
+                seat = _LEADER_SEAT.search(folded, max(0, start - 40), start)
+                if seat:
+                    before.append(folded[:seat.start()].rstrip())
+            start = folded.find(name, start + 1)
+    return before
+
+
+# The seat in front of the body's name, to the name's start: ", leder i ", "(leiar ",
+# " – styreleder for "
+_LEADER_SEAT = re.compile(r"(?:,|\(|–|-)\s*(?:leder|leiar|styreleder|styreleiar)\s+"
+                          r"(?:(?:i|for|av)\s+)?$")
 
 
 # A body's short form in brackets after its name: "Samarbeidsutvalget (SU)".
