@@ -875,3 +875,19 @@ def test_task_fact_families_are_the_guards_other_tests_ask():
             outcomes._COMMA, outcomes._BRACKET, outcomes._MUST, outcomes._DATED,
             outcomes._ASK_VERB, outcomes._OWN_PLAN, outcomes._BECOMES, outcomes._PASSIVE)
     assert [bit.bit_length() - 1 for bit in bits] == list(range(len(families)))
+
+
+def test_responsible_of_reads_its_own_sentences_facts_not_the_last_ones():
+    from motebok.extract import outcomes
+    from motebok.extract.outcomes import responsible_of
+    # (the facts ``_is_action`` found are reused only for the same text)
+    for sentence, who in (("Styret ber Kari Holm om å sende søknaden innen 1. mars.",
+                           "Kari Holm"),
+                          ("Per Dahl fikk i oppgave å kontakte kommunen.", "Per Dahl"),
+                          ("Dugnad 12. mai (Per ordner).", "Per"),
+                          ("Presentasjonen sendes ut sammen med referatet.", None)):
+        for before in _TASK_FORM_SENTENCES:
+            is_action(before)
+            assert responsible_of(sentence) == who, (before, sentence)
+            assert outcomes._task_facts_of(before.lower()) == \
+                outcomes._task_facts(before.lower())

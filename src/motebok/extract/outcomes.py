@@ -5086,7 +5086,7 @@ def _is_action(sentence: str, lowered: str) -> bool:
         sentence, lowered = sentence[sub_point.end():], lowered[sub_point.end():]
     if lowered[:1] in "hk" and lowered.split(" ", 1)[0] in QUESTION_WORDS:  # (h…, k…)
         return False  # "Kva tittel og ansvar skal dei ha." is a question, not a task
-    facts = _task_facts(lowered)  # (each form's words, found in one pass)
+    facts = _task_facts_of(lowered)  # (each form's words, found in one pass)
     if facts & _ENGLISH and (english := _ENGLISH_WILL.match(sentence)) and \
             _english_owner(english["who"]):
         # "John Smith will send the report by March 6." (English minutes)
@@ -5616,11 +5616,12 @@ def _passive_ending(lowered: str) -> bool:
     return _PASSIVE_ES.search(lowered) is not None or _PASSIVE_AS.search(lowered) is not None
 
 
-# The words each form of ``_is_action`` cannot take a sentence without, one family a bit,
-# found in the lower-cased sentence in one pass (``hint_mask``): most sentences are no
-# task and hold none of them, and one generated test of them all costs less than a
-# substring search, a slice or a call of its own for each form. Each family is the
-# guard its form had (the same words, the same tuples its other callers test).
+# The words each form of ``_is_action`` and ``responsible_of`` cannot take a sentence
+# without, one family a bit, found in the lower-cased sentence in one pass (``hint_mask``):
+# most sentences are no task and hold none of them, and one generated test of them all
+# costs less than a substring search, a slice or a call of its own for each form. Each
+# family is the guard its form had (the same words, the same tuples its other callers
+# test), or holds it (a dash "–" for " – ": the form's own test follows the bit).
 _TASK_FACT_FAMILIES: tuple[tuple[str, ...], ...] = (
     (" will ",),  # _ENGLISH_WILL
     ("ferdig", "klar"),  # _paper_ready_by
@@ -5629,7 +5630,7 @@ _TASK_FACT_FAMILIES: tuple[tuple[str, ...], ...] = (
     ("forutsett", "føreset"),  # _EXPECTED_OF_US
     _ASKING_WORDS,  # _ASKED, _asked_by_date, _asked_that_by_date
     (":",),  # _OWNER_COLON_VERB (a colon in its first 40 characters), _owner_then_infinitive
-    (" – ", " - "),  # _owner_then_infinitive (a dash in its first 60)
+    ("–", " - "),  # _owner_then_infinitive (" – " or " - " in its first 60), _DASH_OWNER
     ("foreslo at",),  # _PROPOSED_THAT
     (" søker ", " søkjer "),  # _BODY_APPLIES
     _FUTURE_WORDS,  # _FUTURE_SUBJECT, _agreed_future_owner
@@ -5647,6 +5648,20 @@ _TASK_FACT_FAMILIES: tuple[tuple[str, ...], ...] = (
  _FUTURE, _THAT, _COMMA, _BRACKET, _MUST, _DATED, _ASK_VERB, _OWN_PLAN, _BECOMES,
  _PASSIVE) = (1 << bit for bit in range(len(_TASK_FACT_FAMILIES)))
 _task_facts = hint_mask(_TASK_FACT_FAMILIES)
+# The last sentence's facts: ``responsible_of`` reads the task ``_is_action`` has just
+# taken (one entry, replaced as a whole, so a reader never pairs one text with another's).
+_last_facts: tuple[str, int] = ("", 0)
+
+
+def _task_facts_of(lowered: str) -> int:
+    """``_task_facts(lowered)``, found once for a sentence that the task forms and then
+    ``responsible_of`` read in turn."""
+    global _last_facts
+    last, facts = _last_facts
+    if lowered != last:
+        facts = _task_facts(lowered)
+        _last_facts = (lowered, facts)
+    return facts
 
 
 # Quantifiers and articles that open a subject no one in particular owns ("Flere kommuner
@@ -5988,11 +6003,12 @@ def _responsible_of(sentence: str) -> str | None:
         # who in square brackets, as in round ones: "Bestille buss [KH]"
         sentence = sentence.replace("[", "(").replace("]", ")")
     lowered = sentence.lower()
-    takes = "ansvar" in lowered and (_TAKES_RESPONSIBILITY.search(sentence) or
-                                     _FOLLOW_UP_TAKER.match(sentence))
+    facts = _task_facts_of(lowered)  # (each form's words: ``_is_action`` has found them)
+    takes = facts & _OWNER_WORD and "ansvar" in lowered and \
+        (_TAKES_RESPONSIBILITY.search(sentence) or _FOLLOW_UP_TAKER.match(sentence))
     if takes:  # "…, Kristin tar ansvar for det.", "Daglig leder har ansvar for oppfølging."
         return takes.group("who")
-    explicit = "ansv" in lowered and _RESPONSIBLE.search(sentence)
+    explicit = facts & _OWNER_WORD and _RESPONSIBLE.search(sentence)
     if explicit and _ANSVAR_WORD.search(sentence):
         who = explicit.group("who").strip()
         if (named := _RESPONSIBLE_FOR.match(who)):  # "Ansvarlig for X er Kari Holm"
@@ -6002,7 +6018,8 @@ def _responsible_of(sentence: str) -> str | None:
         after = who.partition(": ")[2].strip()  # "Ansvarlig for oppfølging: Kari Holm"
         if after and (after[:1].isupper() or _role_only(after.split(" – ")[0])):
             return _before_deadline(after)
-    owner = (":" in sentence[:60] or "–" in sentence[:60] or " - " in sentence[:60]) and \
+    owner = facts & (_COLON | _DASH) and \
+        (":" in sentence[:60] or "–" in sentence[:60] or " - " in sentence[:60]) and \
         _OWNER_FIRST.match(sentence)
     if owner:  # "Kari Holm: sende utkast …", "Kari Bø – lage oversikt …"
         rest = sentence[owner.end():]
@@ -6017,52 +6034,51 @@ def _responsible_of(sentence: str) -> str | None:
                 (subject := responsible_of(rest)):
             return subject  # "Julemøte: Leder sjekker …": a topic, then who does it
         return owner.group("who").strip()
-    if ")" in sentence[-3:] and (doing := _owner_doing_in_brackets(sentence)):
+    if facts & _BRACKET and ")" in sentence[-3:] and \
+            (doing := _owner_doing_in_brackets(sentence)):
         return doing  # "Dugnad 12. mai (Per ordner)."
-    trailing = ")" in sentence[-40:] and (_TRAILING_OWNER.search(sentence) or
-                                                   _LONE_OWNER.match(sentence) or
-                                                   _role_in_brackets(sentence))
+    trailing = facts & _BRACKET and ")" in sentence[-40:] and \
+        (_TRAILING_OWNER.search(sentence) or _LONE_OWNER.match(sentence) or
+         _role_in_brackets(sentence))
     if trailing:  # "Sende søknad innen 1. april (Siri Aas).", "Sekretariatet (innen 1. mars)"
         return trailing.group("who")
-    dashed = ("–" in sentence or " - " in sentence) and _DASH_OWNER.search(sentence)
+    dashed = facts & _DASH and _DASH_OWNER.search(sentence)
     if dashed and _owners_after_dash(dashed.group("who").rstrip(".")):
         return dashed.group("who").rstrip(".")  # "Bestille lokale – Ola, innen 1. mars"
-    got = ("fikk" in lowered or "fekk" in lowered) and _GOT_TASK.search(sentence)
+    got = facts & _GOT and _GOT_TASK.search(sentence)
     if got:
         return (got.group("who") or got.group("who2")).strip()
-    asked = _has_asking_word(lowered) and \
-        _ASKED.search(sentence)
+    # (the two requests by a date need an asking word as ``_ASKED`` does)
+    asked = facts & _ASKING and _ASKED.search(sentence)
     if asked:
         return _asked_one(asked.group("who"))
-    if asked_for := _asked_by_date(sentence, lowered):
+    if facts & _ASKING and (asked_for := _asked_by_date(sentence, lowered)):
         # "Styret ber lokallagene om innspill innen 15. april."; "Styret ber om innspill
         # innen 1. mai." names no one: whoever answers, a passive task
         return _asked_one(asked_for.group("who")) if asked_for.group("who") else None
-    if asked_that := _asked_that_by_date(sentence, lowered):
+    if facts & _ASKING and (asked_that := _asked_that_by_date(sentence, lowered)):
         return asked_that.group("who")  # "… ber om at kommunedirektøren gir … innen 1. juni"
-    if " at " in lowered and _has_future_hint(lowered) and \
+    if facts & _THAT and facts & _FUTURE and \
             (agreed_owner := _agreed_future_owner(sentence)):
         return agreed_owner  # "Det vart semje om at Kari skal kontakte kommunen."
-    future = _has_future_hint(lowered) and _FUTURE_SUBJECT.match(sentence)
+    future = facts & _FUTURE and _FUTURE_SUBJECT.match(sentence)
     if future and (who := _future_owner(sentence, future)) and \
             not _passive_word_at(sentence, future.end()):
         if not _asked_done(future, sentence):
             return _trim_subject(who.strip())
         # "Saken bes utredet av administrasjonen …": the one the sentence names as doing it
         return _asked_agent(sentence, future.end()) if " av " in lowered else None
-    if ", " in sentence and (after := _owner_after_comma(sentence)):
+    if facts & _COMMA and (after := _owner_after_comma(sentence)):
         return after  # "Undersøke om vi får filmen, Oddleiv avklarer dette."
-    if " må " in lowered and (must := _must_do(sentence, lowered)):
+    if facts & _MUST and (must := _must_do(sentence, lowered)):
         return must  # "Alle kommunene må sende inn tall …"
-    if _has_dated_word(lowered) and (doer := _dated_doer(sentence)):
+    if facts & _DATED and (doer := _dated_doer(sentence)):
         return doer  # "Per Dahl rapporterer til styret innen 1. mars."
-    if _has_ask_verb(lowered) and (asked := _asks_outside(sentence, lowered)):
+    if facts & _ASK_VERB and (asked := _asks_outside(sentence, lowered)):
         return asked  # "Lise Moe spør kommunen om å sende oversikten innen 1. april."
-    if " at " in lowered and _may_tell_own_plan(lowered) and \
-            (teller := _own_plan_told(sentence, lowered)):
+    if facts & _THAT and facts & _OWN_PLAN and (teller := _own_plan_told(sentence, lowered)):
         return teller  # "Kari sa at hun skal sende brevet."
-    if (" søker " in lowered or " søkjer " in lowered) and \
-            (applies := _BODY_APPLIES.match(sentence)):
+    if facts & _APPLIES and (applies := _BODY_APPLIES.match(sentence)):
         return applies.group("who")  # "Styret søker kommunen om tilskudd …"
     match = _TASK_VERB_RE.search_lowered(sentence, lowered)
     if match:
@@ -6112,14 +6128,14 @@ def _responsible_of(sentence: str) -> str | None:
         who = _agent_as_written(agent.group("who")) if agent else ""
         if who and (who[:1].isupper() or who.split()[0].rstrip(".").casefold() in _ROLE_OWNERS):
             return who  # ("… følgd opp av rektor": a role in lower case)
-    if ": " in sentence[:40]:
+    if facts & _COLON and ": " in sentence[:40]:
         lead, _colon, rest = sentence.partition(": ")
         if rest[:1].isupper() and len(lead.split()) <= 3:
             return responsible_of(rest)  # "Skatepark: Kommunedirektøren skal svare …"
     if " the " in lowered and (english := _ENGLISH_DOER.match(sentence)) and \
             is_first_name(english["who"].split()[0]):
         return english["who"]  # "Ingeborg Sand finalises the text …" (English minutes)
-    if " will " in lowered and (english := _ENGLISH_WILL.match(sentence)) and \
+    if facts & _ENGLISH and (english := _ENGLISH_WILL.match(sentence)) and \
             _english_owner(english["who"]):
         return english["who"]  # "John Smith will send the report by March 6."
     return None
