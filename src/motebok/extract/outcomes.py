@@ -2597,15 +2597,14 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                 action.responsible = taker.group("who")
                 actions.append(action)  # "Vi får låne lydanlegg. Trong tar ansvar for det."
                 continue
-            if lowered.startswith(_POINTING_BACK) and \
-                    _deadline_of_task_before(sentence, lowered, prior, actions, due_date):
-                continue  # "Kari sender søknaden. Dette må gjøres før 1. mars."
-            if lowered.startswith(_POINTING_BACK) and \
-                    _when_of_task_before(sentence, lowered, prior, actions, due_date):
-                continue  # "Kari bestiller container. Dette gjøres etter møtet."
-            if lowered.startswith(_POINTING_BACK) and _reports_on_task_before(
-                    sentence, lowered, prior, actions):
-                continue  # "Kari skulle lage oversikt. Den er laget og sendt ut."
+            if lowered.startswith(_POINTING_BACK) and (
+                    # "Kari sender søknaden. Dette må gjøres før 1. mars."
+                    _deadline_of_task_before(sentence, lowered, prior, actions, due_date) or
+                    # "Kari bestiller container. Dette gjøres etter møtet."
+                    _when_of_task_before(sentence, lowered, prior, actions, due_date) or
+                    # "Kari skulle lage oversikt. Den er laget og sendt ut."
+                    _reports_on_task_before(sentence, lowered, prior, actions)):
+                continue  # (the sentence before is the task it tells more of)
             if len(lowered) < 12 and _done_right_after(lowered, prior, actions):
                 continue  # "Per sender innkallingen. Gjort."
             task = _is_action(sentence, lowered)
