@@ -805,3 +805,89 @@ def test_thing_subject_on_the_folded_word_is_the_ignorecase_pattern():
               for _ in range(20000)]
     for word in words:
         assert outcomes._thing_subject(word) == bool(plain.fullmatch(word)), word
+
+
+# One sentence that each task form takes, by the family of words its guard reads, and some
+# that none takes: the family's bit is set, and opening every guard changes no answer.
+_TASK_FORM_SENTENCES = [
+    "Per Dahl fikk i oppgave å kontakte kommunen.",
+    "Det forutsettes at vi kommer med et forslag til neste møte.",
+    "Styret ber Kari Holm om å sende søknaden innen 1. mars.",
+    "Styret ber lokallagene om innspill innen 15. april.",
+    "Regionrådet ber om at kommunedirektøren gir en orientering innen 1. juni.",
+    "Fotballstyret: Rydder kontor i klubbhuset.",
+    "Kari Nes: sende ut invitasjon til seminaret.",
+    "Per – bestille buss til turen.",
+    "Leder foreslo at det lages en ny plan.",
+    "Styret søker kommunen om tilskudd til ny lekeplass.",
+    "Sekretariatet vil sende ut innkallingen.",
+    "Det ble avtalt at Kari skal kontakte kommunen.",
+    "Invitere spelemannslaget, Rigmor kontaktar dei.",
+    "Dugnad 12. mai (Per ordner).",
+    "Sekretariatet må sende ut innkalling innen 20. februar.",
+    "Per Dahl rapporterer til styret innen 1. mars.",
+    "Lise Moe spør kommunen om å sende oversikten innen 1. april.",
+    "Kari sa at hun skal sende brevet.",
+    "Forslaget vert sendt som vedlegg til neste møte.",
+    "Presentasjonen sendes ut sammen med referatet.",
+    "Send inn timelistene innen fredag.",
+    "Sende ut referatet innen fredag.",
+    "Vi sender ut invitasjon innen 15. april.",
+    "Sekretariatet lager et forslag til høringssvar.",
+    "Etter møtet sender sekretariatet ut referatet.",
+    # and none
+    "Gruppen drøftet hvordan kommunene kan dele erfaringer på tvers.",
+    "Flere pekte på at kapasiteten er begrenset, og at tiltakene må prioriteres.",
+    "Det var enighet om at saken er viktig for hele regionen.",
+    "Bør følges opp av styret.",
+]
+
+
+def test_task_facts_open_every_form_that_takes_the_sentence():
+    from motebok.extract import outcomes
+    every = (1 << len(outcomes._TASK_FACT_FAMILIES)) - 1
+    for sentence in _TASK_FORM_SENTENCES:
+        lowered = sentence.lower()
+        facts = outcomes._task_facts(lowered)
+        for bit, words in enumerate(outcomes._TASK_FACT_FAMILIES):
+            assert bool(facts & 1 << bit) == any(word in lowered for word in words), sentence
+        assert outcomes._task_form(sentence, lowered, facts) == \
+            outcomes._task_form(sentence, lowered, every), sentence
+    # (the sentences of the forms above are still tasks, the last four are not)
+    assert all(is_action(sentence) for sentence in _TASK_FORM_SENTENCES[:25])
+    assert not any(is_action(sentence) for sentence in _TASK_FORM_SENTENCES[25:])
+
+
+def test_task_fact_families_are_the_guards_other_tests_ask():
+    from motebok.extract import outcomes
+    families = outcomes._TASK_FACT_FAMILIES
+    # (one vocabulary: the tuples the forms' other callers test are the families' own)
+    for words, test in ((outcomes._ASKING_WORDS, outcomes._has_asking_word),
+                        (outcomes._FUTURE_WORDS, outcomes._has_future_hint),
+                        (outcomes._DATED_WORDS, outcomes._has_dated_word),
+                        (outcomes._ASK_VERBS, outcomes._has_ask_verb),
+                        (outcomes._OWN_PLAN_WORDS, outcomes._may_tell_own_plan)):
+        assert words in families
+        assert all(test(f"x{word}x") for word in words)
+    bits = (outcomes._ENGLISH, outcomes._READY, outcomes._OWNER_WORD, outcomes._GOT,
+            outcomes._EXPECTED, outcomes._ASKING, outcomes._COLON, outcomes._DASH,
+            outcomes._PROPOSED, outcomes._APPLIES, outcomes._FUTURE, outcomes._THAT,
+            outcomes._COMMA, outcomes._BRACKET, outcomes._MUST, outcomes._DATED,
+            outcomes._ASK_VERB, outcomes._OWN_PLAN, outcomes._BECOMES, outcomes._PASSIVE)
+    assert [bit.bit_length() - 1 for bit in bits] == list(range(len(families)))
+
+
+def test_responsible_of_reads_its_own_sentences_facts_not_the_last_ones():
+    from motebok.extract import outcomes
+    from motebok.extract.outcomes import responsible_of
+    # (the facts ``_is_action`` found are reused only for the same text)
+    for sentence, who in (("Styret ber Kari Holm om å sende søknaden innen 1. mars.",
+                           "Kari Holm"),
+                          ("Per Dahl fikk i oppgave å kontakte kommunen.", "Per Dahl"),
+                          ("Dugnad 12. mai (Per ordner).", "Per"),
+                          ("Presentasjonen sendes ut sammen med referatet.", None)):
+        for before in _TASK_FORM_SENTENCES:
+            is_action(before)
+            assert responsible_of(sentence) == who, (before, sentence)
+            assert outcomes._task_facts_of(before.lower()) == \
+                outcomes._task_facts(before.lower())
