@@ -50,7 +50,9 @@ quoted by the backend; filter tags are letters and digits made by the service.
 from __future__ import annotations
 
 import json
+import math
 import re
+import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any, NamedTuple
@@ -122,6 +124,24 @@ INNER_CHUNK = 5
 #: one index scan per way its terms can divide between the entry's words and its
 #: meeting's (``PostgresBackend._context_part``): 3 for two terms, 7 for three.
 CONTEXT_ARMS_TERMS = 3
+#: PostgreSQL: a word-part search of several terms tests its commonest term on the rows
+#: the other terms' index scans find (``PostgresBackend._row_tested``) when the rows it
+#: expects to read, each costing about this many posting-list pointers (the row's
+#: heap fetch and a substring test; timed on the 100,000-item benchmark archive), are
+#: fewer than the pointers that term's index scans would gather.
+ROW_TEST_COST = 14
+#: ... and only while the other terms' index scans keep at most this share of the entries
+#: (estimated): a larger one may be planned as a sequential scan, which reads every row
+#: and may start anywhere in the table (synchronized scans), so its first ids differ.
+ROW_TEST_MAX_SHARE = 0.15
+#: A lexeme not among the statistics' most common ones is taken to hold this share of the
+#: least common one's entries: most such words (the compounds a word part is in) are
+#: rare; on the benchmark archive they held about a sixth of it. Erring low keeps the
+#: index scans rather than testing rows.
+UNCOMMON_SHARE = 1 / 8
+#: How long a process keeps the planner statistics of ``tsv`` it read (seconds): they only
+#: choose how tier 1 is read, never what it finds.
+LEXEME_STATS_SECONDS = 600
 #: PostgreSQL: listed words that are sent as a quoted tsquery lexeme instead of through
 #: ``plainto_tsquery('simple', …)``: lower-case letters only (Norwegian and a few more),
 #: which the text-search parser reads as one word on every locale and the 'simple'
@@ -814,6 +834,55 @@ class SqliteBackend(Backend):
                 "ORDER BY rowid DESC LIMIT %s OFFSET %s)")
 
 
+class LexemeStats(NamedTuple):
+    """PostgreSQL's statistics of the entries' ``tsv`` (``pg_stats``, made by ANALYZE or
+    autovacuum): how many entries there are, and the share of them holding each of the
+    most common lexemes; a lexeme not among those is taken to hold ``floor``."""
+
+    rows: float
+    shares: dict[str, float]
+    floor: float
+
+    def share(self, lexemes: Sequence[str]) -> float:
+        """The summed shares of ``lexemes``: how many posting-list pointers, per entry,
+        an index scan for any of them reads."""
+        return sum(self.shares.get(lexeme, self.floor) for lexeme in lexemes)
+
+    def prefixed(self, part: str) -> float:
+        """The summed shares of the common lexemes starting with ``part`` (what a
+        prefix query reads), at least ``floor``."""
+        return max(self.floor, sum(share for lexeme, share in self.shares.items()
+                                   if lexeme.startswith(part)))
+
+
+_LEXEME_STATS: dict[str, tuple[float, LexemeStats | None]] = {}
+
+
+def lexeme_stats() -> LexemeStats | None:
+    """The planner's statistics of ``tsv``, read at most once per
+    ``LEXEME_STATS_SECONDS`` per process and database; None before any ANALYZE."""
+    key = str(connection.settings_dict.get("NAME"))
+    now = time.monotonic()
+    cached = _LEXEME_STATS.get(key)
+    if cached is not None and now - cached[0] < LEXEME_STATS_SECONDS:
+        return cached[1]
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT c.reltuples, s.most_common_elems::text::text[], "
+            "s.most_common_elem_freqs FROM pg_stats s JOIN pg_class c "
+            "ON c.oid = %s::regclass WHERE s.tablename = %s AND s.attname = 'tsv' "
+            "AND s.schemaname = current_schema()", [ENTRY_TABLE, ENTRY_TABLE])
+        row = cursor.fetchone()
+    found = None
+    if row is not None and row[0] and row[0] > 0 and row[1] and row[2]:
+        lexemes, freqs = row[1], row[2]
+        # The frequencies end with their minimum, maximum and the share of NULLs.
+        shares = dict(zip(lexemes, freqs[:len(lexemes)], strict=False))
+        found = LexemeStats(float(row[0]), shares, min(shares.values()) * UNCOMMON_SHARE)
+    _LEXEME_STATS[key] = (now, found)
+    return found
+
+
 class PostgresBackend(Backend):
     """tsvector (norwegian + simple) with ts_rank; word parts through a pg_trgm index of
     the vocabulary."""
@@ -1079,7 +1148,107 @@ class PostgresBackend(Backend):
             context = words
         return Plan(exact=exact, full=full, tags=self._tags(tags), same=same,
                     truncated=truncated, heading_tests=heading_tests(terms), terms=terms,
-                    extra={"words": words, "context": context, "parts_only": parts_only})
+                    extra={"words": words, "context": context, "parts_only": parts_only,
+                           "expansions": expansions})
+
+    @classmethod
+    def _parts_condition(cls, plan: Plan) -> tuple[str, list]:
+        """Tier 1's condition on the words for a search of several terms: the plan's
+        ``full``, or — when ``_row_tested`` picks a term — the same condition with that
+        term tested on the rows the others' index scans find (``_row_test``). Made once
+        per plan, when tier 1 is first read.
+
+        The rows are the same either way, and so is their order: the bitmap heap scan
+        yields them in the table's order whichever conditions built the bitmap, and the
+        rest are tested on each row it yields, so the first ``PARTS_COUNT_CAP`` + 1 ids
+        are the same ones.
+        """
+        found = plan.extra.get("parts_condition")
+        if found is not None:
+            return found
+        expansions = plan.extra.get("expansions", {})
+        tested = cls._row_tested(plan.terms, expansions)
+        found = plan.full
+        if tested:
+            backend = cls()
+            conditions = [backend._row_test(term, expansions.get(term.word, NO_EXPANSION))
+                          if index in tested else
+                          backend._condition(term, expansions.get(term.word, NO_EXPANSION))
+                          for index, term in enumerate(plan.terms)]
+            found = (" AND ".join(sql for sql, _ in conditions),
+                     [p for _, params in conditions for p in params])
+        plan.extra["parts_condition"] = found
+        return found
+
+    @staticmethod
+    def _pointers(stats: LexemeStats, term: Term, parts: Expansion) -> float:
+        """About how many posting-list pointers per entry the index scans of a term's
+        tier-1 condition read (``_condition``): its words' and stems' lists, the prefix
+        query's, and every listed longer word's."""
+        share = stats.share(list(dict.fromkeys((*term.words, *term.stems))))
+        if parts.prefix_query():
+            share += stats.prefixed(term.word)
+        return share + stats.share(parts.starting_words() + parts.inner)
+
+    @classmethod
+    def _row_tested(cls, terms: Sequence[Term],
+                    expansions: dict[str, Expansion]) -> frozenset[int]:
+        """Which terms of a word-part search of several terms to test on the rows
+        instead of through the index (none, or some, never all).
+
+        GIN has no ordered scan: tier 1 builds one bitmap per term of every entry
+        holding any of its hundred-odd words and intersects them, so a three-word search
+        ("kollektiv buss ferje") gathered some 94,000 pointers for its 201 ids, 85 % of
+        its database time. By the planner's statistics of ``tsv`` (``LexemeStats``),
+        every way of keeping some terms in the index and testing the others on the
+        rows is costed: the kept terms' pointers, plus ``ROW_TEST_COST`` for each row
+        their bitmap yields until the count's cap is reached (taking the terms as
+        independent); a row is cheap to test since a term can only be part of a word
+        that holds it as a substring (``_row_test``). The cheapest way wins.
+        """
+        candidates = [index for index, term in enumerate(terms)
+                      if term.substring and expansions.get(term.word, NO_EXPANSION).adds]
+        if len(terms) < 2 or not candidates:
+            return frozenset()
+        stats = lexeme_stats()
+        if stats is None:
+            return frozenset()
+        shares = [cls._pointers(stats, term, expansions.get(term.word, NO_EXPANSION))
+                  for term in terms]
+        hits = stats.rows * math.prod(min(1.0, share) for share in shares)
+        best, cheapest = frozenset(), sum(shares) * stats.rows
+        for mask in range(1, 2 ** len(candidates)):
+            tested = frozenset(index for bit, index in enumerate(candidates)
+                               if mask >> bit & 1)
+            kept = [share for index, share in enumerate(shares) if index not in tested]
+            share = math.prod(min(1.0, one) for one in kept)
+            if not kept or share > ROW_TEST_MAX_SHARE:
+                continue
+            rows = stats.rows * share
+            read = rows * min(1.0, (PARTS_COUNT_CAP + 1) / hits) if hits > 0 else rows
+            cost = sum(kept) * stats.rows + ROW_TEST_COST * read
+            if cost < cheapest:
+                best, cheapest = tested, cost
+        return best
+
+    def _row_test(self, term: Term, parts: Expansion) -> tuple[str, list]:
+        """``_condition`` of one term as a test of each row (``ts_match_vq``, which no
+        index takes), cheap on most rows: every word the term is part of holds it as a
+        substring, and every lexeme of an entry's ``tsv`` is a piece of its ``words``
+        or ``head`` (lower-case already) or a Norwegian stem of one, which is a prefix of
+        its word. So an entry whose words and heading do not hold the term can match
+        only by the term's own words and stems; the hundred-odd longer words are tested
+        only on the entries that do."""
+        head = Expansion(parts.prefix, (), None if parts.prefix_query() else ())
+        own, own_params = self._query(term, head)
+        words = parts.starting_words() + parts.inner
+        if not words:
+            return f"ts_match_vq(e.tsv, {own})", own_params
+        listed, listed_params = self._chunk(words)
+        return (f"(CASE WHEN strpos(e.words, %s) > 0 OR strpos(e.head, %s) > 0 "
+                f"THEN ts_match_vq(e.tsv, ({own} || {listed})) "
+                f"ELSE ts_match_vq(e.tsv, {own}) END)",
+                [term.word, term.word, *own_params, *listed_params, *own_params])
 
     @staticmethod
     def _exact_condition(plan: Plan) -> tuple[str, list]:
@@ -1131,7 +1300,7 @@ class PostgresBackend(Backend):
             words, params = cls._exact_condition(plan)
             return f"{words} AND {tags_sql}", [*params, *tags_params]
         not_exact, not_exact_params = cls._not_exact(plan)
-        full = plan.extra.get("parts_only") or plan.full
+        full = plan.extra.get("parts_only") or cls._parts_condition(plan)
         return (f"{full[0]} AND {not_exact} AND {tags_sql}",
                 [*full[1], *not_exact_params, *tags_params])
 
