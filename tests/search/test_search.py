@@ -1108,3 +1108,33 @@ def test_the_commonest_word_part_term_is_tested_on_the_rows(monkeypatch):
     assert tested(parse_query("kollektiv buss ferje"), expansions) == frozenset()
     assert stats.share(["buss", "ukjent"]) == pytest.approx(0.0501)
     assert stats.prefixed("nord") == pytest.approx(0.16)
+
+
+@pytest.mark.postgres
+def test_the_planner_statistics_ride_with_the_vocabulary_query(archive, users, monkeypatch):
+    # ``_row_tested`` reads PostgreSQL's statistics of ``tsv`` with the vocabulary query
+    # when they are due (never read, or read long ago), so a search sends no statement
+    # more for them, and the search finds the same either way.
+    from django.test.utils import CaptureQueriesContext
+
+    from motebok.search.schema import ENTRY_TABLE
+
+    if connection.vendor != "postgresql":
+        pytest.skip("SQLite reads no statistics")
+    with connection.cursor() as cursor:
+        cursor.execute(f"ANALYZE {ENTRY_TABLE}")
+    monkeypatch.setattr(backends, "_LEXEME_STATS", {})
+    assert backends.lexeme_stats() is None and backends.stats_due()
+    with CaptureQueriesContext(connection) as cold:
+        first = search("rekruttering møte", user=users["anonymous"])
+    stats = backends.lexeme_stats()
+    assert stats is not None and stats.rows > 0 and stats.shares
+    assert 0 < stats.floor < min(stats.shares.values())
+    assert not backends.stats_due()
+    with CaptureQueriesContext(connection) as warm:
+        again = search("rekruttering møte", user=users["anonymous"])
+    assert len(cold.captured_queries) == len(warm.captured_queries)
+    assert ["pg_stats" in q["sql"] for q in cold.captured_queries].count(True) == 1
+    assert not any("pg_stats" in q["sql"] for q in warm.captured_queries)
+    assert [archive.label(h) for h in first.hits] == [archive.label(h) for h in again.hits]
+    assert first.hits and first.total == again.total

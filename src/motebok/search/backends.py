@@ -42,6 +42,12 @@ newest first otherwise; then, read only for the room they leave under the cap, t
 entries that need their meeting's words for some term (``TIER_CONTEXT``), newest first.
 Tier 1 puts the entries whose heading holds more of the terms first (``heading_score``,
 up to ``HEADING_RANK_LIMIT`` hits), then newest first.
+On PostgreSQL a tier-1 search of several terms may leave its commonest word-part terms
+out of the index scans and test them on the rows the others find instead
+(``PostgresBackend._row_tested``, chosen by the planner's statistics of ``tsv``): GIN
+builds a bitmap of every entry holding any of a term's hundred-odd words, and those
+pointers were most of a three-word search's time. The same rows come back in the same
+order either way.
 
 User text only ever reaches SQL as bound parameters built from ``Term`` objects, each
 quoted by the backend; filter tags are letters and digits made by the service.
@@ -92,6 +98,9 @@ TITLE_CONTEXT = filter_tag("t", "")
 #: body or title holds the word is on), and ranking it by bm25 would walk the whole
 #: lists of every term again, whichever few ids are asked for.
 TIER_EXACT, TIER_PARTS, TIER_OWN, TIER_CONTEXT = 0, 1, 2, 3
+#: ``Backend.expansions``' rows of this kind and above are a backend's own read riding
+#: along with the vocabulary query (``_riding_select``): PostgreSQL's ``tsv`` statistics.
+RIDING_KIND = 4
 #: At most this many hits are counted; beyond it a search says "more than".
 COUNT_CAP = 1000
 #: Tier 1 (word parts) is read and counted up to this many hits, fewer than ``COUNT_CAP``;
@@ -482,23 +491,40 @@ class Backend:
                 found = self.letters_sql.format(", ".join(["%s"] * len(forms)))
                 selects.append(f"SELECT * FROM ({found}) AS letters{index}")
                 params += [word, *forms]
+        riding = self._riding_select()
+        if riding is not None:
+            selects.append(f"SELECT * FROM ({riding[0]}) AS riding")
+            params += riding[1]
         inner: dict[str, list[str]] = {word: [] for word in wanted}
         starts: dict[str, list[tuple[str, bool]]] = {word: [] for word in wanted}
         letters: dict[str, list[str]] = {word: [] for word in wanted}
+        rode: list[tuple[str, str, int]] = []
         with connection.cursor() as cursor:
             cursor.execute(" UNION ALL ".join(selects), params)
             for term, word, kind in cursor.fetchall():
-                if kind == 3:
+                if kind >= RIDING_KIND:
+                    rode.append((term, word, kind))
+                elif kind == 3:
                     letters[term].append(word)
                 elif kind:
                     starts[term].append((word, kind == 2))
                 else:
                     inner[term].append(word)
+        if riding is not None:
+            self._rode(rode)
         truncated = any(len(words) > MAX_EXPANSIONS for words in inner.values())
         return {term: Expansion(bool(starts[term]), tuple(words[:MAX_EXPANSIONS]),
                                 self._starting(by_word[term], starts[term]),
                                 tuple(sorted(letters[term])))
                 for term, words in inner.items()}, truncated
+
+    def _riding_select(self) -> tuple[str, list] | None:
+        """A select of (text, text, kind ≥ ``RIDING_KIND``) rows the backend wants read
+        with the vocabulary (one statement, not two), or None."""
+        return None
+
+    def _rode(self, rows: list[tuple[str, str, int]]) -> None:
+        """Take the rows of ``_riding_select``."""
 
     @staticmethod
     def with_letters(terms: Sequence[Term],
@@ -856,31 +882,43 @@ class LexemeStats(NamedTuple):
 
 
 _LEXEME_STATS: dict[str, tuple[float, LexemeStats | None]] = {}
+#: ``PostgresBackend._riding_select``: the statistics of ``tsv`` as (text, text, kind)
+#: rows, kind 4 (frequency, lexeme) and kind 5 (the table's row estimate, NULL).
+LEXEME_STATS_SQL = (
+    f"SELECT m.share::text AS term, m.lexeme AS word, {RIDING_KIND} AS prefix "
+    "FROM pg_stats s, unnest(s.most_common_elems::text::text[], "
+    "s.most_common_elem_freqs) AS m(lexeme, share) WHERE s.tablename = %s "
+    "AND s.attname = 'tsv' AND s.schemaname = current_schema() AND m.lexeme IS NOT NULL "
+    f"UNION ALL SELECT reltuples::text, NULL, {RIDING_KIND + 1} FROM pg_class "
+    "WHERE oid = %s::regclass")
+
+
+def _stats_key() -> str:
+    """The database the statistics are kept for."""
+    return str(connection.settings_dict.get("NAME"))
 
 
 def lexeme_stats() -> LexemeStats | None:
-    """The planner's statistics of ``tsv``, read at most once per
-    ``LEXEME_STATS_SECONDS`` per process and database; None before any ANALYZE."""
-    key = str(connection.settings_dict.get("NAME"))
-    now = time.monotonic()
-    cached = _LEXEME_STATS.get(key)
-    if cached is not None and now - cached[0] < LEXEME_STATS_SECONDS:
-        return cached[1]
-    with connection.cursor() as cursor:
-        cursor.execute(
-            "SELECT c.reltuples, s.most_common_elems::text::text[], "
-            "s.most_common_elem_freqs FROM pg_stats s JOIN pg_class c "
-            "ON c.oid = %s::regclass WHERE s.tablename = %s AND s.attname = 'tsv' "
-            "AND s.schemaname = current_schema()", [ENTRY_TABLE, ENTRY_TABLE])
-        row = cursor.fetchone()
-    found = None
-    if row is not None and row[0] and row[0] > 0 and row[1] and row[2]:
-        lexemes, freqs = row[1], row[2]
-        # The frequencies end with their minimum, maximum and the share of NULLs.
-        shares = dict(zip(lexemes, freqs[:len(lexemes)], strict=False))
-        found = LexemeStats(float(row[0]), shares, min(shares.values()) * UNCOMMON_SHARE)
-    _LEXEME_STATS[key] = (now, found)
-    return found
+    """The planner's statistics of ``tsv`` as last read in this process for this
+    database (``stats_due``), None before they were read or before any ANALYZE."""
+    cached = _LEXEME_STATS.get(_stats_key())
+    return None if cached is None else cached[1]
+
+
+def stats_due() -> bool:
+    """Whether the statistics are to be read again: never read in this process for this
+    database, or more than ``LEXEME_STATS_SECONDS`` ago."""
+    cached = _LEXEME_STATS.get(_stats_key())
+    return cached is None or time.monotonic() - cached[0] >= LEXEME_STATS_SECONDS
+
+
+def keep_stats(rows: Sequence[tuple[str, str, int]]) -> None:
+    """Keep the statistics from ``LEXEME_STATS_SQL``'s rows."""
+    shares = {word: float(share) for share, word, kind in rows if kind == RIDING_KIND}
+    total = next((float(value) for value, _, kind in rows if kind == RIDING_KIND + 1), 0.0)
+    found = (LexemeStats(total, shares, min(shares.values()) * UNCOMMON_SHARE)
+             if shares and total > 0 else None)
+    _LEXEME_STATS[_stats_key()] = (time.monotonic(), found)
 
 
 class PostgresBackend(Backend):
@@ -910,6 +948,14 @@ class PostgresBackend(Backend):
     @staticmethod
     def _prefix_params(part: str) -> list:
         return [part, part, part, f"{part}%", part, MAX_PREFIX_WORDS + 1]
+
+    def _riding_select(self) -> tuple[str, list] | None:
+        """The statistics of ``tsv`` when they are due (``stats_due``), for
+        ``_row_tested``: read with the vocabulary, so a search sends no statement more."""
+        return (LEXEME_STATS_SQL, [ENTRY_TABLE, ENTRY_TABLE]) if stats_due() else None
+
+    def _rode(self, rows: list[tuple[str, str, int]]) -> None:
+        keep_stats(rows)
 
     def add(self, rows: Sequence[Stored], known: set[str] | None = None,
             held: list | None = None) -> None:
@@ -1133,9 +1179,6 @@ class PostgresBackend(Backend):
         terms = self.with_letters(terms, expansions)
         queries = [self._query(t) for t in terms]
         exact = self._conjunction(queries)
-        conditions = [self._condition(t, expansions.get(t.word, NO_EXPANSION)) for t in terms]
-        full = (" AND ".join(sql for sql, _ in conditions),
-                [p for _, params in conditions for p in params])
         same = not any(found.adds for found in expansions.values())
         words = self._with_context(queries, terms)
         parts_only = None if same else self._parts_only(terms, expansions)
@@ -1146,17 +1189,17 @@ class PostgresBackend(Backend):
             context = self._context_part(queries, terms)
         else:
             context = words
-        return Plan(exact=exact, full=full, tags=self._tags(tags), same=same,
+        return Plan(exact=exact, tags=self._tags(tags), same=same,
                     truncated=truncated, heading_tests=heading_tests(terms), terms=terms,
                     extra={"words": words, "context": context, "parts_only": parts_only,
                            "expansions": expansions})
 
     @classmethod
     def _parts_condition(cls, plan: Plan) -> tuple[str, list]:
-        """Tier 1's condition on the words for a search of several terms: the plan's
-        ``full``, or — when ``_row_tested`` picks a term — the same condition with that
-        term tested on the rows the others' index scans find (``_row_test``). Made once
-        per plan, when tier 1 is first read.
+        """Tier 1's condition on the words for a search of several terms (the plan's
+        ``full``, made here): each term's ``_condition``, but the terms ``_row_tested``
+        picks tested on the rows the others' index scans find (``_row_test``). Made once
+        per plan, when tier 1 is first read (a page tier 0 fills never makes it).
 
         The rows are the same either way, and so is their order: the bitmap heap scan
         yields them in the table's order whichever conditions built the bitmap, and the
@@ -1168,15 +1211,13 @@ class PostgresBackend(Backend):
             return found
         expansions = plan.extra.get("expansions", {})
         tested = cls._row_tested(plan.terms, expansions)
-        found = plan.full
-        if tested:
-            backend = cls()
-            conditions = [backend._row_test(term, expansions.get(term.word, NO_EXPANSION))
-                          if index in tested else
-                          backend._condition(term, expansions.get(term.word, NO_EXPANSION))
-                          for index, term in enumerate(plan.terms)]
-            found = (" AND ".join(sql for sql, _ in conditions),
-                     [p for _, params in conditions for p in params])
+        backend = cls()
+        conditions = [backend._row_test(term, expansions.get(term.word, NO_EXPANSION))
+                      if index in tested else
+                      backend._condition(term, expansions.get(term.word, NO_EXPANSION))
+                      for index, term in enumerate(plan.terms)]
+        found = plan.full = (" AND ".join(sql for sql, _ in conditions),
+                             [p for _, params in conditions for p in params])
         plan.extra["parts_condition"] = found
         return found
 
