@@ -1023,3 +1023,118 @@ def test_hit_instances_are_saved_instances_and_receivers_still_run(archive, user
     finally:
         signals.post_init.disconnect(receiver, sender=Meeting)
     assert seen == [built] and built == hit.meeting
+
+
+ROW_TEST_ITEMS = [
+    # "buss" as part of longer words, "kampanjen" by its stem alone ("kampanjer": the
+    # row test's other branch) or as a part ("valgkampanjen"); headings that hold a part
+    # ("Nattbussavtalen", "Ferjesambandet").
+    (1, "Bussruter", "Nye kampanjer for pendlerne."),
+    (2, "Orienteringer", "Skolebussen og valgkampanjen."),
+    (3, "Nattbussavtalen", "Godkjent, og kampanjen fortsetter."),
+    (4, "Eventuelt", "Kampanjeplan for bygdene uten buss."),
+    (5, "Ferjesambandet", "Bussene og kampanjer."),
+]
+
+
+@pytest.mark.postgres
+def test_word_part_terms_tested_on_the_rows_find_the_same_page(
+        archive, users, add_meeting, monkeypatch):
+    # PostgreSQL may test some terms of a word-part search on the rows the other terms'
+    # index scans find instead of through the index (``_row_tested``): every choice must
+    # give the same hits, ranks, snippets and total, including an entry that holds a
+    # term only by its stem (no substring to find) and a part found by a prefix query.
+    from django.test.utils import CaptureQueriesContext
+
+    if connection.vendor != "postgresql":
+        pytest.skip("tier 1 is read this way on PostgreSQL only")
+    add_meeting({"key": "R1", "body": "regionradet", "date": date(2024, 3, 6),
+                 "status": "published", "title": "Møte", "participants": [],
+                 "items": [{"number": f"0{n}/24", "title": title, "text": text,
+                            "decisions": [], "actions": []}
+                           for n, title, text in ROW_TEST_ITEMS]})
+    backend_class = backends.PostgresBackend
+
+    def page_with(tested: frozenset[int], query: str) -> tuple:
+        monkeypatch.setattr(backend_class, "_row_tested",
+                            classmethod(lambda cls, terms, expansions: tested))
+        found = search(query, user=users["anonymous"], year=2024, per_page=50)
+        return (found.total, found.lower_bound,
+                [(archive.label(h), h.rank, h.snippet, h.exact) for h in found.hits])
+
+    for prefix_words in (backends.MAX_PREFIX_WORDS, 0):  # 0: the prefix query
+        monkeypatch.setattr(backends, "MAX_PREFIX_WORDS", prefix_words)
+        for query, expected in [
+                ("buss kampanjen", ["R1 05/24 item", "R1 03/24 item", "R1 01/24 item",
+                                    "R1 02/24 item"]),
+                ("kampanjen buss ferje", ["R1 05/24 item"])]:
+            whole = page_with(frozenset(), query)
+            assert [label for label, *_ in whole[2]] == expected, (query, whole)
+            count = len(query.split())
+            for tested in (frozenset(index for index in range(count) if mask >> index & 1)
+                           for mask in range(1, 2 ** count - 1)):  # at least one kept
+                with CaptureQueriesContext(connection) as queries:
+                    assert page_with(tested, query) == whole, (query, tested, prefix_words)
+                assert any("SELECT id, score FROM" in q["sql"]  # tier 1, its rows tested
+                           and "ts_match_vq(e.tsv" in q["sql"]
+                           for q in queries.captured_queries), (query, tested)
+
+
+def test_the_commonest_word_part_term_is_tested_on_the_rows(monkeypatch):
+    # With the planner's statistics, a search of common word parts keeps its rarer terms
+    # in the index and tests the commonest on the rows when that reads fewer pointers (a
+    # rare word's few rows most of all); a single term, terms whose kept index scans
+    # would find too large a share of the entries, or no statistics keep every term in
+    # the index.
+    from motebok.search.text import parse_query
+
+    shares = {"kollektiv": 0.02, "ferje": 0.03, "buss": 0.05, "sjøfugl": 0.0001}
+    compounds = {word: tuple(f"{prefix}{word}" for prefix in ("nord", "sør", "vest"))
+                 for word in shares}
+    stats = backends.LexemeStats(
+        100_000.0, {**shares, **{c: 0.04 for words in compounds.values() for c in words}},
+        0.0001)
+    expansions = {word: backends.Expansion(False, inner) for word, inner in compounds.items()}
+    monkeypatch.setattr(backends, "lexeme_stats", lambda: stats)
+    tested = backends.PostgresBackend._row_tested
+    assert tested(parse_query("kollektiv buss ferje"), expansions) == frozenset({1})
+    assert tested(parse_query("buss"), expansions) == frozenset()
+    rare = {**expansions, "sjøfugl": backends.Expansion(False, ())}
+    assert tested(parse_query("sjøfugl buss"), rare) == frozenset({1})
+    common = stats._replace(shares={**stats.shares, "nordferje": 0.3, "nordbuss": 0.3})
+    monkeypatch.setattr(backends, "lexeme_stats", lambda: common)
+    assert tested(parse_query("ferje buss"), expansions) == frozenset()
+    monkeypatch.setattr(backends, "lexeme_stats", lambda: None)
+    assert tested(parse_query("kollektiv buss ferje"), expansions) == frozenset()
+    assert stats.share(["buss", "ukjent"]) == pytest.approx(0.0501)
+    assert stats.prefixed("nord") == pytest.approx(0.16)
+
+
+@pytest.mark.postgres
+def test_the_planner_statistics_ride_with_the_vocabulary_query(archive, users, monkeypatch):
+    # ``_row_tested`` reads PostgreSQL's statistics of ``tsv`` with the vocabulary query
+    # when they are due (never read, or read long ago), so a search sends no statement
+    # more for them, and the search finds the same either way.
+    from django.test.utils import CaptureQueriesContext
+
+    from motebok.search.schema import ENTRY_TABLE
+
+    if connection.vendor != "postgresql":
+        pytest.skip("SQLite reads no statistics")
+    with connection.cursor() as cursor:
+        cursor.execute(f"ANALYZE {ENTRY_TABLE}")
+    monkeypatch.setattr(backends, "_LEXEME_STATS", {})
+    assert backends.lexeme_stats() is None and backends.stats_due()
+    with CaptureQueriesContext(connection) as cold:
+        first = search("rekruttering møte", user=users["anonymous"])
+    stats = backends.lexeme_stats()
+    assert stats is not None and stats.rows > 0 and stats.shares
+    assert 0 < stats.floor < min(stats.shares.values())
+    assert not backends.stats_due()
+    with CaptureQueriesContext(connection) as warm:
+        again = search("rekruttering møte", user=users["anonymous"])
+    assert len(cold.captured_queries) == len(warm.captured_queries)
+    assert ["pg_stats" in q["sql"] for q in cold.captured_queries].count(True) == 1
+    assert not any("pg_stats" in q["sql"] for q in warm.captured_queries)
+    assert [archive.label(h) for h in first.hits] == [archive.label(h) for h in again.hits]
+    assert first.hits and first.total == again.total

@@ -42,6 +42,12 @@ newest first otherwise; then, read only for the room they leave under the cap, t
 entries that need their meeting's words for some term (``TIER_CONTEXT``), newest first.
 Tier 1 puts the entries whose heading holds more of the terms first (``heading_score``,
 up to ``HEADING_RANK_LIMIT`` hits), then newest first.
+On PostgreSQL a tier-1 search of several terms may leave its commonest word-part terms
+out of the index scans and test them on the rows the others find instead
+(``PostgresBackend._row_tested``, chosen by the planner's statistics of ``tsv``): GIN
+builds a bitmap of every entry holding any of a term's hundred-odd words, and those
+pointers were most of a three-word search's time. The same rows come back in the same
+order either way.
 
 User text only ever reaches SQL as bound parameters built from ``Term`` objects, each
 quoted by the backend; filter tags are letters and digits made by the service.
@@ -50,7 +56,9 @@ quoted by the backend; filter tags are letters and digits made by the service.
 from __future__ import annotations
 
 import json
+import math
 import re
+import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any, NamedTuple
@@ -90,6 +98,9 @@ TITLE_CONTEXT = filter_tag("t", "")
 #: body or title holds the word is on), and ranking it by bm25 would walk the whole
 #: lists of every term again, whichever few ids are asked for.
 TIER_EXACT, TIER_PARTS, TIER_OWN, TIER_CONTEXT = 0, 1, 2, 3
+#: ``Backend.expansions``' rows of this kind and above are a backend's own read riding
+#: along with the vocabulary query (``_riding_select``): PostgreSQL's ``tsv`` statistics.
+RIDING_KIND = 4
 #: At most this many hits are counted; beyond it a search says "more than".
 COUNT_CAP = 1000
 #: Tier 1 (word parts) is read and counted up to this many hits, fewer than ``COUNT_CAP``;
@@ -122,6 +133,24 @@ INNER_CHUNK = 5
 #: one index scan per way its terms can divide between the entry's words and its
 #: meeting's (``PostgresBackend._context_part``): 3 for two terms, 7 for three.
 CONTEXT_ARMS_TERMS = 3
+#: PostgreSQL: a word-part search of several terms tests its commonest term on the rows
+#: the other terms' index scans find (``PostgresBackend._row_tested``) when the rows it
+#: expects to read, each costing about this many posting-list pointers (the row's
+#: heap fetch and a substring test; timed on the 100,000-item benchmark archive), are
+#: fewer than the pointers that term's index scans would gather.
+ROW_TEST_COST = 14
+#: ... and only while the other terms' index scans keep at most this share of the entries
+#: (estimated): a larger one may be planned as a sequential scan, which reads every row
+#: and may start anywhere in the table (synchronized scans), so its first ids differ.
+ROW_TEST_MAX_SHARE = 0.15
+#: A lexeme not among the statistics' most common ones is taken to hold this share of the
+#: least common one's entries: most such words (the compounds a word part is in) are
+#: rare; on the benchmark archive they held about a sixth of it. Erring low keeps the
+#: index scans rather than testing rows.
+UNCOMMON_SHARE = 1 / 8
+#: How long a process keeps the planner statistics of ``tsv`` it read (seconds): they only
+#: choose how tier 1 is read, never what it finds.
+LEXEME_STATS_SECONDS = 600
 #: PostgreSQL: listed words that are sent as a quoted tsquery lexeme instead of through
 #: ``plainto_tsquery('simple', …)``: lower-case letters only (Norwegian and a few more),
 #: which the text-search parser reads as one word on every locale and the 'simple'
@@ -462,23 +491,40 @@ class Backend:
                 found = self.letters_sql.format(", ".join(["%s"] * len(forms)))
                 selects.append(f"SELECT * FROM ({found}) AS letters{index}")
                 params += [word, *forms]
+        riding = self._riding_select()
+        if riding is not None:
+            selects.append(f"SELECT * FROM ({riding[0]}) AS riding")
+            params += riding[1]
         inner: dict[str, list[str]] = {word: [] for word in wanted}
         starts: dict[str, list[tuple[str, bool]]] = {word: [] for word in wanted}
         letters: dict[str, list[str]] = {word: [] for word in wanted}
+        rode: list[tuple[str, str, int]] = []
         with connection.cursor() as cursor:
             cursor.execute(" UNION ALL ".join(selects), params)
             for term, word, kind in cursor.fetchall():
-                if kind == 3:
+                if kind >= RIDING_KIND:
+                    rode.append((term, word, kind))
+                elif kind == 3:
                     letters[term].append(word)
                 elif kind:
                     starts[term].append((word, kind == 2))
                 else:
                     inner[term].append(word)
+        if riding is not None:
+            self._rode(rode)
         truncated = any(len(words) > MAX_EXPANSIONS for words in inner.values())
         return {term: Expansion(bool(starts[term]), tuple(words[:MAX_EXPANSIONS]),
                                 self._starting(by_word[term], starts[term]),
                                 tuple(sorted(letters[term])))
                 for term, words in inner.items()}, truncated
+
+    def _riding_select(self) -> tuple[str, list] | None:
+        """A select of (text, text, kind ≥ ``RIDING_KIND``) rows the backend wants read
+        with the vocabulary (one statement, not two), or None."""
+        return None
+
+    def _rode(self, rows: list[tuple[str, str, int]]) -> None:
+        """Take the rows of ``_riding_select``."""
 
     @staticmethod
     def with_letters(terms: Sequence[Term],
@@ -814,6 +860,67 @@ class SqliteBackend(Backend):
                 "ORDER BY rowid DESC LIMIT %s OFFSET %s)")
 
 
+class LexemeStats(NamedTuple):
+    """PostgreSQL's statistics of the entries' ``tsv`` (``pg_stats``, made by ANALYZE or
+    autovacuum): how many entries there are, and the share of them holding each of the
+    most common lexemes; a lexeme not among those is taken to hold ``floor``."""
+
+    rows: float
+    shares: dict[str, float]
+    floor: float
+
+    def share(self, lexemes: Sequence[str]) -> float:
+        """The summed shares of ``lexemes``: how many posting-list pointers, per entry,
+        an index scan for any of them reads."""
+        return sum(self.shares.get(lexeme, self.floor) for lexeme in lexemes)
+
+    def prefixed(self, part: str) -> float:
+        """The summed shares of the common lexemes starting with ``part`` (what a
+        prefix query reads), at least ``floor``."""
+        return max(self.floor, sum(share for lexeme, share in self.shares.items()
+                                   if lexeme.startswith(part)))
+
+
+_LEXEME_STATS: dict[str, tuple[float, LexemeStats | None]] = {}
+#: ``PostgresBackend._riding_select``: the statistics of ``tsv`` as (text, text, kind)
+#: rows, kind 4 (frequency, lexeme) and kind 5 (the table's row estimate, NULL).
+LEXEME_STATS_SQL = (
+    f"SELECT m.share::text AS term, m.lexeme AS word, {RIDING_KIND} AS prefix "
+    "FROM pg_stats s, unnest(s.most_common_elems::text::text[], "
+    "s.most_common_elem_freqs) AS m(lexeme, share) WHERE s.tablename = %s "
+    "AND s.attname = 'tsv' AND s.schemaname = current_schema() AND m.lexeme IS NOT NULL "
+    f"UNION ALL SELECT reltuples::text, NULL, {RIDING_KIND + 1} FROM pg_class "
+    "WHERE oid = %s::regclass")
+
+
+def _stats_key() -> str:
+    """The database the statistics are kept for."""
+    return str(connection.settings_dict.get("NAME"))
+
+
+def lexeme_stats() -> LexemeStats | None:
+    """The planner's statistics of ``tsv`` as last read in this process for this
+    database (``stats_due``), None before they were read or before any ANALYZE."""
+    cached = _LEXEME_STATS.get(_stats_key())
+    return None if cached is None else cached[1]
+
+
+def stats_due() -> bool:
+    """Whether the statistics are to be read again: never read in this process for this
+    database, or more than ``LEXEME_STATS_SECONDS`` ago."""
+    cached = _LEXEME_STATS.get(_stats_key())
+    return cached is None or time.monotonic() - cached[0] >= LEXEME_STATS_SECONDS
+
+
+def keep_stats(rows: Sequence[tuple[str, str, int]]) -> None:
+    """Keep the statistics from ``LEXEME_STATS_SQL``'s rows."""
+    shares = {word: float(share) for share, word, kind in rows if kind == RIDING_KIND}
+    total = next((float(value) for value, _, kind in rows if kind == RIDING_KIND + 1), 0.0)
+    found = (LexemeStats(total, shares, min(shares.values()) * UNCOMMON_SHARE)
+             if shares and total > 0 else None)
+    _LEXEME_STATS[_stats_key()] = (time.monotonic(), found)
+
+
 class PostgresBackend(Backend):
     """tsvector (norwegian + simple) with ts_rank; word parts through a pg_trgm index of
     the vocabulary."""
@@ -841,6 +948,14 @@ class PostgresBackend(Backend):
     @staticmethod
     def _prefix_params(part: str) -> list:
         return [part, part, part, f"{part}%", part, MAX_PREFIX_WORDS + 1]
+
+    def _riding_select(self) -> tuple[str, list] | None:
+        """The statistics of ``tsv`` when they are due (``stats_due``), for
+        ``_row_tested``: read with the vocabulary, so a search sends no statement more."""
+        return (LEXEME_STATS_SQL, [ENTRY_TABLE, ENTRY_TABLE]) if stats_due() else None
+
+    def _rode(self, rows: list[tuple[str, str, int]]) -> None:
+        keep_stats(rows)
 
     def add(self, rows: Sequence[Stored], known: set[str] | None = None,
             held: list | None = None) -> None:
@@ -1064,9 +1179,6 @@ class PostgresBackend(Backend):
         terms = self.with_letters(terms, expansions)
         queries = [self._query(t) for t in terms]
         exact = self._conjunction(queries)
-        conditions = [self._condition(t, expansions.get(t.word, NO_EXPANSION)) for t in terms]
-        full = (" AND ".join(sql for sql, _ in conditions),
-                [p for _, params in conditions for p in params])
         same = not any(found.adds for found in expansions.values())
         words = self._with_context(queries, terms)
         parts_only = None if same else self._parts_only(terms, expansions)
@@ -1077,9 +1189,107 @@ class PostgresBackend(Backend):
             context = self._context_part(queries, terms)
         else:
             context = words
-        return Plan(exact=exact, full=full, tags=self._tags(tags), same=same,
+        return Plan(exact=exact, tags=self._tags(tags), same=same,
                     truncated=truncated, heading_tests=heading_tests(terms), terms=terms,
-                    extra={"words": words, "context": context, "parts_only": parts_only})
+                    extra={"words": words, "context": context, "parts_only": parts_only,
+                           "expansions": expansions})
+
+    @classmethod
+    def _parts_condition(cls, plan: Plan) -> tuple[str, list]:
+        """Tier 1's condition on the words for a search of several terms (the plan's
+        ``full``, made here): each term's ``_condition``, but the terms ``_row_tested``
+        picks tested on the rows the others' index scans find (``_row_test``). Made once
+        per plan, when tier 1 is first read (a page tier 0 fills never makes it).
+
+        The rows are the same either way, and so is their order: the bitmap heap scan
+        yields them in the table's order whichever conditions built the bitmap, and the
+        rest are tested on each row it yields, so the first ``PARTS_COUNT_CAP`` + 1 ids
+        are the same ones.
+        """
+        found = plan.extra.get("parts_condition")
+        if found is not None:
+            return found
+        expansions = plan.extra.get("expansions", {})
+        tested = cls._row_tested(plan.terms, expansions)
+        backend = cls()
+        conditions = [backend._row_test(term, expansions.get(term.word, NO_EXPANSION))
+                      if index in tested else
+                      backend._condition(term, expansions.get(term.word, NO_EXPANSION))
+                      for index, term in enumerate(plan.terms)]
+        found = plan.full = (" AND ".join(sql for sql, _ in conditions),
+                             [p for _, params in conditions for p in params])
+        plan.extra["parts_condition"] = found
+        return found
+
+    @staticmethod
+    def _pointers(stats: LexemeStats, term: Term, parts: Expansion) -> float:
+        """About how many posting-list pointers per entry the index scans of a term's
+        tier-1 condition read (``_condition``): its words' and stems' lists, the prefix
+        query's, and every listed longer word's."""
+        share = stats.share(list(dict.fromkeys((*term.words, *term.stems))))
+        if parts.prefix_query():
+            share += stats.prefixed(term.word)
+        return share + stats.share(parts.starting_words() + parts.inner)
+
+    @classmethod
+    def _row_tested(cls, terms: Sequence[Term],
+                    expansions: dict[str, Expansion]) -> frozenset[int]:
+        """Which terms of a word-part search of several terms to test on the rows
+        instead of through the index (none, or some, never all).
+
+        GIN has no ordered scan: tier 1 builds one bitmap per term of every entry
+        holding any of its hundred-odd words and intersects them, so a three-word search
+        ("kollektiv buss ferje") gathered some 94,000 pointers for its 201 ids, 85 % of
+        its database time. By the planner's statistics of ``tsv`` (``LexemeStats``),
+        every way of keeping some terms in the index and testing the others on the
+        rows is costed: the kept terms' pointers, plus ``ROW_TEST_COST`` for each row
+        their bitmap yields until the count's cap is reached (taking the terms as
+        independent); a row is cheap to test since a term can only be part of a word
+        that holds it as a substring (``_row_test``). The cheapest way wins.
+        """
+        candidates = [index for index, term in enumerate(terms)
+                      if term.substring and expansions.get(term.word, NO_EXPANSION).adds]
+        if len(terms) < 2 or not candidates:
+            return frozenset()
+        stats = lexeme_stats()
+        if stats is None:
+            return frozenset()
+        shares = [cls._pointers(stats, term, expansions.get(term.word, NO_EXPANSION))
+                  for term in terms]
+        hits = stats.rows * math.prod(min(1.0, share) for share in shares)
+        best, cheapest = frozenset(), sum(shares) * stats.rows
+        for mask in range(1, 2 ** len(candidates)):
+            tested = frozenset(index for bit, index in enumerate(candidates)
+                               if mask >> bit & 1)
+            kept = [share for index, share in enumerate(shares) if index not in tested]
+            share = math.prod(min(1.0, one) for one in kept)
+            if not kept or share > ROW_TEST_MAX_SHARE:
+                continue
+            rows = stats.rows * share
+            read = rows * min(1.0, (PARTS_COUNT_CAP + 1) / hits) if hits > 0 else rows
+            cost = sum(kept) * stats.rows + ROW_TEST_COST * read
+            if cost < cheapest:
+                best, cheapest = tested, cost
+        return best
+
+    def _row_test(self, term: Term, parts: Expansion) -> tuple[str, list]:
+        """``_condition`` of one term as a test of each row (``ts_match_vq``, which no
+        index takes), cheap on most rows: every word the term is part of holds it as a
+        substring, and every lexeme of an entry's ``tsv`` is a piece of its ``words``
+        or ``head`` (lower-case already) or a Norwegian stem of one, which is a prefix of
+        its word. So an entry whose words and heading do not hold the term can match
+        only by the term's own words and stems; the hundred-odd longer words are tested
+        only on the entries that do."""
+        head = Expansion(parts.prefix, (), None if parts.prefix_query() else ())
+        own, own_params = self._query(term, head)
+        words = parts.starting_words() + parts.inner
+        if not words:
+            return f"ts_match_vq(e.tsv, {own})", own_params
+        listed, listed_params = self._chunk(words)
+        return (f"(CASE WHEN strpos(e.words, %s) > 0 OR strpos(e.head, %s) > 0 "
+                f"THEN ts_match_vq(e.tsv, ({own} || {listed})) "
+                f"ELSE ts_match_vq(e.tsv, {own}) END)",
+                [term.word, term.word, *own_params, *listed_params, *own_params])
 
     @staticmethod
     def _exact_condition(plan: Plan) -> tuple[str, list]:
@@ -1131,7 +1341,7 @@ class PostgresBackend(Backend):
             words, params = cls._exact_condition(plan)
             return f"{words} AND {tags_sql}", [*params, *tags_params]
         not_exact, not_exact_params = cls._not_exact(plan)
-        full = plan.extra.get("parts_only") or plan.full
+        full = plan.extra.get("parts_only") or cls._parts_condition(plan)
         return (f"{full[0]} AND {not_exact} AND {tags_sql}",
                 [*full[1], *not_exact_params, *tags_params])
 
