@@ -20660,3 +20660,62 @@ EXPECTED["2675_case_kind_before_title.txt"] = Expected(
          ["Saken tas opp igjen på neste møte."], []),
     ],
 )
+
+EXPECTED["2700_naeringsrad_html_name_heading_run_on.html"] = Expected(
+    # an HTML case heading of a two-word name run on into its text (the source's line
+    # break a space): the title is the name when the sentence takes it up in the definite
+    # form ("Nome Næringsforum Næringsforumet har søkt …"); a name that is itself the
+    # sentence's subject ("Kviteseid Bygdetun har søkt …") is running text, no title —
+    # never cut after its first word
+    "minutes", "Referat frå møte i Vest-Telemark næringsråd", "Vest-Telemark næringsråd", None,
+    None, ("2026-02-09", "12:00", "15:00", "Kviteseid kommunehus"), None,
+    people=[
+        ("Anne Grete Moen", None, "chair", "present"),
+        ("Olav Tveito", None, "member", "present"),
+        ("Solveig Haugland", None, "member", "present"),
+        ("Halvor Bakken", None, "member", "present"),
+        ("Knut Aslak Homme", None, "member", "absent"),
+        ("Ingeborg Lunde", None, "secretary", "present"),
+    ],
+    items=[
+        ("4/26", "Nome Næringsforum",
+         "Næringsforumet har søkt om 50 000 kroner til ei messe i mai. Rådet drøfta søknaden. "
+         "Vedtak: Søknaden blir innvilga med 40 000 kroner.",
+         ["Søknaden blir innvilga med 40 000 kroner."], []),
+        ("5/26", None,
+         "Kviteseid Bygdetun har søkt om tilskot til nytt tak på stabburet. "
+         "Vedtak: Saka blir utsett til neste møte.",
+         ["Saka blir utsett til neste møte."], []),
+        ("6/26", "Rauland Skisenter",
+         "Skisenteret ønskjer støtte til ny skitrekk. Vedtak: Rådet løyver 25 000 kroner.",
+         ["Rådet løyver 25 000 kroner."], []),
+    ],
+)
+
+EXPECTED["2701_regionrad_compound_body_applies.txt"] = Expected(
+    # the body applying under its compound name ("Regionrådet søkjer fylket om tilskot")
+    # is its own task, as "Styret søker …" is; another council applying ("Ungdomsrådet
+    # søkjer om …") is the case's background. A member's municipality of two words joined
+    # by "og" ("Evje og Hornnes", after a title: "ordførar Nes og Ås") is one organisation
+    "minutes", "Referat frå møte i Regionrådet for Setesdal", "Regionrådet for Setesdal", None,
+    None, ("2026-04-17", "09:30", "12:00", "Valle kommunehus"), None,
+    people=[
+        ("Jon Rysstad", "Valle", "chair", "present"),
+        ("Tone Haugen", "Bykle", "member", "present"),
+        ("Olav Kjetil Moen", "Bygland", "member", "present"),
+        ("Sigrun Homme", "Evje og Hornnes", "member", "present"),
+        ("Hallvard Rike", "Nes og Ås", "member", "present"),
+        ("Aslaug Viki", None, "secretary", "present"),
+    ],
+    items=[
+        ("14/26", "Godkjenning av innkalling og sakliste", "Godkjend.", ["Godkjend."], []),
+        ("15/26", "Regionalt kompetansesenter",
+         "Dagleg leiar orienterte om arbeidet med kompetansesenteret. Regionrådet søkjer Agder "
+         "fylkeskommune om tilskot til forprosjektet.", [],
+         [("Regionrådet søkjer Agder fylkeskommune om tilskot til forprosjektet.",
+           "Regionrådet", None)]),
+        ("16/26", "Ungdomsfestivalen",
+         "Ungdomsrådet søkjer om 30 000 kroner til festivalen i august. Vedtak: Regionrådet "
+         "løyver 20 000 kroner.", ["Regionrådet løyver 20 000 kroner."], []),
+    ],
+)

@@ -2786,3 +2786,21 @@ def test_representerer_column_keeps_whom_without_role_or_title() -> None:
                    ("Solfrid Rise", None, "member"),
                    ("Mette Furu", None, "secretary"),
                    ("Arvid Tangen", "Eldrerådet", "member")]
+
+
+@pytest.mark.parametrize(("line", "organization"), [
+    ("Sigrun Homme, Evje og Hornnes", "Evje og Hornnes"),
+    ("Gunnar Lia, ordfører Hol og Ål (leder)", "Hol og Ål"),
+])
+def test_a_municipality_of_two_words_joined_by_og_is_one_organisation(line, organization):
+    from motebok.extract.participants import parse_people_list
+    from motebok.vocab import Attendance
+    [entry] = parse_people_list(line, None, Attendance.PRESENT)
+    assert entry.organization == organization
+
+
+def test_first_names_joined_by_og_after_a_comma_are_still_people():
+    from motebok.extract.participants import parse_people_list
+    from motebok.vocab import Attendance
+    entries = parse_people_list("Kari Dahl, Per og Lise", None, Attendance.PRESENT)
+    assert [e.name for e in entries] == ["Kari Dahl", "Per", "Lise"]
