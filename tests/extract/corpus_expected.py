@@ -20719,3 +20719,70 @@ EXPECTED["2701_regionrad_compound_body_applies.txt"] = Expected(
          "løyver 20 000 kroner.", ["Regionrådet løyver 20 000 kroner."], []),
     ],
 )
+
+EXPECTED["2702_regionrad_title_dash_mote_year.md"] = Expected(
+    # the meeting after a dash in the body's title ("– møte 2026") is no part of the
+    # body's name, and no parent "Hallingdal – møte"
+    "minutes", "Regionrådet for Hallingdal – møte 2026", "Regionrådet for Hallingdal", None,
+    None, ("2026-03-20", "10:00", "14:00", "Ål kulturhus"), None,
+    people=[
+        ("Arne Ringnes", "Ål", "chair", "present"),
+        ("Ingrid Brenno", "Hemsedal", "member", "present"),
+        ("Pål Rud", "Gol", "member", "present"),
+        ("Margit Kvisla", "Flå", "member", "present"),
+        ("Knut Sletta", None, "secretary", "present"),
+    ],
+    items=[
+        ("8/26", "Godkjenning av innkalling", "Innkallinga vart godkjend.",
+         ["Innkallinga vart godkjend."], []),
+        ("9/26", "Samferdsel i Hallingdal",
+         "Regionkoordinatoren orienterte om arbeidet med Rv7. Vedtak: Regionrådet sender "
+         "fråsegn til Statens vegvesen innan 15. april.",
+         ["Regionrådet sender fråsegn til Statens vegvesen innan 15. april."],
+         [("Regionrådet sender fråsegn til Statens vegvesen innan 15. april.", "Regionrådet",
+           "2026-04-15")]),
+    ],
+)
+
+EXPECTED["2703_nynorsk_formannskap_ordforar_opna.txt"] = Expected(
+    # the mayor opening a formannskap's meeting ("Ordførar X opna møtet og ønskte
+    # velkomen"), not in the list: she leads the council by law, so she chaired it
+    "minutes", "Møteprotokoll", "Formannskapet", None, None,
+    ("2026-04-14", "18:00", "20:30", "Kommunestyresalen, Vinje rådhus"), None,
+    people=[
+        ("Ola Haugen", "Ap", "member", "present"),
+        ("Berit Kvisla", "Sp", "member", "present"),
+        ("Nils Rud", "H", "member", "present"),
+        ("Marit Sveen", "Frp", "member", "present"),
+        ("Jon Bakke", None, "guest", "present"),
+        ("Kari Nesland", None, "chair", "present"),
+    ],
+    items=[
+        ("12/26", "Godkjenning av innkalling", "Vedtak: Innkallinga vart godkjend.",
+         ["Innkallinga vart godkjend."], []),
+        ("13/26", "Budsjettjustering",
+         "Formannskapet sitt vedtak: Budsjettjusteringa vert vedteken som lagt fram.",
+         ["Budsjettjusteringa vert vedteken som lagt fram."], []),
+    ],
+)
+
+EXPECTED["2704_ungdomsrad_ordforer_apnet_gjest.docx"] = Expected(
+    # the mayor opening a youth council's meeting, not in its list: a visitor (guest),
+    # not its chair – the council's own leader is listed
+    "minutes", "Referat fra møte i ungdomsrådet i Sauda kommune", "Ungdomsrådet",
+    "Sauda kommune", None, ("2026-02-03", None, None, "Sauda rådhus, møterom 1"), None,
+    people=[
+        ("Emma Lie", None, "chair", "present"),
+        ("Jonas Vik", None, "member", "present"),
+        ("Sara Holm", None, "member", "present"),
+        ("Elias Berg", None, "member", "present"),
+        ("Tone Ness", None, "secretary", "present"),
+        ("Geir Olsen", None, "guest", "present"),
+    ],
+    items=[
+        ("1/26", "Godkjenning av innkalling", "Godkjent.", ["Godkjent."], []),
+        ("2/26", "Ungdomskortet",
+         "Ungdomsrådet drøftet saken. Tone Ness sender innspill til kommunen innen 1. mars.", [],
+         [("Tone Ness sender innspill til kommunen innen 1. mars.", "Tone Ness", "2026-03-01")]),
+    ],
+)

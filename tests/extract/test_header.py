@@ -3885,3 +3885,14 @@ def test_year_span_stays_in_a_project_body() -> None:
     """A programme's period ("2021-2027") is part of the name, not the meeting's year."""
     assert body_and_organization("Styringsgruppa for Interreg Nordsjø 2021-2027") == \
         ("Styringsgruppa for Interreg Nordsjø 2021-2027", None)
+
+
+@pytest.mark.parametrize(("title", "body"), [
+    ("Regionrådet for Hallingdal – møte 2026", "Regionrådet for Hallingdal"),
+    ("Regionrådet for Hallingdal, møte 2026", "Regionrådet for Hallingdal"),
+    ("Hallingdal regionråd – referat 2026", "Hallingdal regionråd"),
+    ("Faggruppe helse – møte nr. 4", "Faggruppe helse"),
+])
+def test_the_meeting_after_a_dash_is_no_part_of_the_body(title, body):
+    from motebok.extract.header import body_and_organization
+    assert body_and_organization(title) == (body, None)

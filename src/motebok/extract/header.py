@@ -161,7 +161,13 @@ _DATE_AND_AFTER = re.compile(r"\s+(?:\d{1,2}\.\d{1,2}\.\d{2,4}|"
 _TRAILING_NUMBER = re.compile(r"(?:\s*[–-]\s*(?:(?:møte|Møte|MØTE)\s+)?(?:nr\.?\s*)?|"
                               r"\s+(?:møte|Møte|MØTE)\s+nr\.?\s*|"  # "… – møte 4/2024" too
                               r"(?<=[mM]øte)\s+(?:nr\.?\s*)?)\d{1,3}\s*/\s*\d{2,4}$")
-_TRAILING_KIND = re.compile(rf"\s*[–—-]\s*{_MEETING_KINDS}\s+(?:møte|møtet)\s*$", re.I)
+# The meeting (its kind, number or year) after a dash or a comma closing a body's name: "…
+# universitetsstyret - ekstraordinært møte", "Regionrådet for Hallingdal – møte 2026",
+# "… – møte nr. 3 2026", "… – referat 2026" (no part of the name; "Regionrådet for
+# Hallingdal – styremøte" names its board and is not taken).
+_TRAILING_KIND = re.compile(rf"(?:\s*[–—-]\s*{_MEETING_KINDS}\s+(?:møte|møtet)|"
+                            r"(?:\s+[–—-]|,)\s+(?:møte|møtet|referat|protokoll)"  # ("AU-møte")
+                            r"(?:\s+(?:nr\.?\s*)?\d{1,3})?(?:,?\s+(?:19|20)\d{2})?)\s*$", re.I)
 # A meeting word joined to its channel: "telefonmøte", "Teams-møte", "videomøte" (a
 # meeting all the same: the body is named after it, or none is).
 _CHANNEL_FIRST = r"(?:(?:telefon|video|nett|teams|skype|zoom)-?)?"
@@ -1739,7 +1745,7 @@ def _body_and_organization(title: str | None) -> tuple[str | None, str | None]:
     owner = _OWNER_BEFORE_DOC.match(text)
     if owner:  # "Fellesløsninger innen forskerstøtte: Referat fra møte i styringsgruppen"
         body, organization = body_and_organization(owner.group("doc"))
-        if body:
+        if body and not body.isdecimal():  # ("… – referat 2026": a year names no body)
             return body, organization or owner.group("owner")
         kind = _DOC_PREFIX.sub("", owner.group("doc"), count=1).strip(" !.:–-").split(" ", 1)
         if _kind_of_meeting_only(kind[0]):
@@ -1785,7 +1791,7 @@ def _body_and_organization(title: str | None) -> tuple[str | None, str | None]:
     if bare and _BODY_STEMS.search(bare.group("body")):
         rest = bare.group("body")  # "Protokoll fra møte Midt-Troms regionråd"
     rest = _without_doc_word(rest)  # "Skate-møte 23. mars 2022 – referat"
-    if "-" in rest or "–" in rest or "—" in rest:  # (the pattern needs a dash)
+    if "-" in rest or "–" in rest or "—" in rest or ", " in rest:  # (a dash or a comma)
         rest = _TRAILING_KIND.sub("", rest)  # "… universitetsstyret - ekstraordinært møte"
     if " og " in rest or "–" in rest or "-" in rest:  # (the pattern needs a link)
         rest = _FIRST_OF_TWO_DAYS.sub(" ", rest)  # "… Nordby Vekst AS 3. og 4. mars 2024"
