@@ -142,6 +142,7 @@ from motebok.extract.text import (
     CONTACT_MARK,
     ORGANISATION_ENDINGS,
     PARTY_CAPITALS,
+    SCHOOL_CLASS_WORDS,
     TERMINAL,
     Line,
     contains_any,
@@ -908,8 +909,25 @@ def _leader_of_the_body_chairs(draft: Draft) -> None:
             person.role = ParticipantRole.CHAIR.value
             if person.organization and \
                     person.organization.casefold() in {n.casefold() for n in names}:
-                person.organization = None
+                person.organization = _grade_after(text, person.name)
             return
+
+
+# A school grade in brackets after a seat: "(3. trinn)", "(5.–7. klasse)".
+_GRADE_IN_BRACKETS = re.compile(r"\((?P<grade>\d{1,2}\.?(?:\s*[–-]\s*\d{1,2}\.?)?\s*(?:" +
+                                "|".join(sorted(SCHOOL_CLASS_WORDS)) + r"))\)", re.I)
+
+
+def _grade_after(text: str, name: str) -> str | None:
+    """The grade in brackets on the line of ``name`` ("Gunvor Sletten, leiar FAU (3.
+    trinn)"): whom a FAU's leader represents, as for the members listed "(5. trinn)" –
+    the body's name after her seat word is none. None without one."""
+    start = text.find(name)
+    if start == -1:
+        return None
+    end = text.find("\n", start)
+    grade = _GRADE_IN_BRACKETS.search(text, start, end if end != -1 else len(text))
+    return grade.group("grade") if grade else None
 
 
 def _before_leader_seats(text: str, names: list[str]) -> list[str]:
