@@ -20786,3 +20786,40 @@ EXPECTED["2704_ungdomsrad_ordforer_apnet_gjest.docx"] = Expected(
          [("Tone Ness sender innspill til kommunen innen 1. mars.", "Tone Ness", "2026-03-01")]),
     ],
 )
+
+EXPECTED["2705_nynorsk_sokneraad_label_staben.txt"] = Expected(
+    # a council's kind as the body's label ("Sokneråd: Heddal sokneråd") gives the body,
+    # no "Sokneråd:" in its name; "Frå staben:" lists staff, guests as under "Frå
+    # administrasjonen:"; the nynorsk passive "Det planleggjast …" is a passive task
+    "minutes", "MØTEBOK", "Heddal sokneråd", None, None,
+    ("2026-01-22", "19:00", "21:30", "Heddal prestegard"), "2026-03-12",
+    people=[
+        ("Torleiv Bakke", None, "chair", "present"),
+        ("Gro Tveiten", None, "member", "present"),
+        ("Hans Olav Lia", None, "member", "present"),
+        ("Aslaug Sandvik", None, "member", "present"),
+        ("Eirik Nordbø", None, "member", "present"),
+        ("Kjellaug Vik", None, "member", "absent"),
+        ("Olav Haugen", None, "member", "present"),
+        ("Ingrid Moen", "staben", "guest", "present"),
+        ("Lars Eik", "staben", "guest", "present"),
+    ],
+    notes={"Olav Haugen": "for Kjellaug Vik"},
+    items=[
+        ("1/26", "Godkjenning av innkalling og sakliste", "Samrøystes godkjend.",
+         ["Samrøystes godkjend."], []),
+        ("2/26", "Årsmelding 2025",
+         "Kyrkjeverja la fram utkast til årsmelding. Soknerådet gjekk gjennom teksten. "
+         "Vedtak: Årsmeldinga vert godkjend med dei endringane som kom fram i møtet. "
+         "Gro Tveiten og Ingrid Moen ferdigstiller årsmeldinga innan 15. februar.",
+         ["Årsmeldinga vert godkjend med dei endringane som kom fram i møtet."],
+         [("Gro Tveiten og Ingrid Moen ferdigstiller årsmeldinga innan 15. februar.",
+           "Gro Tveiten og Ingrid Moen", "2026-02-15")]),
+        ("3/26", "Gudstenesteplan",
+         "Det planleggjast ein fellesgudsteneste med Notodden kyrkjelyd i juni. "
+         "Kantor Lars Eik orienterte om korarbeidet.", [],
+         [("Det planleggjast ein fellesgudsteneste med Notodden kyrkjelyd i juni.", None,
+           None)]),
+        ("4/26", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)

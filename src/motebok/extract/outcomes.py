@@ -1393,6 +1393,9 @@ _PASSIVE_TASKS = (
     r"setjast opp", r"settast opp", r"utgreiast", r"kartleggjast", r"reviderast",
     r"innhentast", r"sjekkast", r"førebuast", r"sendast ut", r"formidlast",
     r"publiserast",
+    # the -je verbs' nynorsk passives with their j: "Det planleggjast ein fellesgudsteneste
+    # i juni.", "Saka fylgjast opp" (as "planleggast" above)
+    r"planleggjast", r"kartleggast", r"leggjast ut", r"leggjast fram(?!\s+av\b(?![^.]*\bneste\b))",
     # invited to a meeting, not asked to do something ("Styret inviteres til å vurdere …")
     r"inviteres(?!\s+til\s+å\s+(?!komme\b|delta\b))",
     r"inviterast(?!\s+til\s+å\s+(?!komme\b|delta\b))")
