@@ -20823,3 +20823,27 @@ EXPECTED["2705_nynorsk_sokneraad_label_staben.txt"] = Expected(
         ("4/26", "Eventuelt", "Ingen saker.", [], []),
     ],
 )
+
+EXPECTED["2706_brukerrad_sykehjem_caps_ved.txt"] = Expected(
+    # a user council "ved" an institution in a title in capitals: the council is the body
+    # and the nursing home its parent, its name's capital given back; a seat in brackets
+    # after the meeting role ("leder (pårørenderepresentant)") leaves her the chair
+    "minutes", "REFERAT FRA MØTE I BRUKERRÅDET VED SOLBAKKEN SYKEHJEM", "Brukerrådet",
+    "Solbakken sykehjem", None, ("2026-03-04", "13:00", "14:30", "Dagligstua, 2. etasje"), None,
+    people=[
+        ("Reidun Sletta", None, "chair", "present"),
+        ("Olav Dyrdal", None, "member", "present"),
+        ("Astrid Fjeld", None, "member", "present"),
+        ("Marianne Lie", None, "secretary", "present"),
+        ("Hans Petter Bryn", None, "member", "absent"),
+    ],
+    items=[
+        ("1", "Godkjenning av innkalling", "Godkjent.", ["Godkjent."], []),
+        ("2", "Aktivitetstilbudet",
+         "Institusjonslederen orienterte om nye aktiviteter på dagtid. Brukerrådet er fornøyd "
+         "med tilbudet. Marianne Lie lager en oversikt over aktivitetene til neste møte.", [],
+         [("Marianne Lie lager en oversikt over aktivitetene til neste møte.", "Marianne Lie",
+           None)]),
+        ("3", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)

@@ -3896,3 +3896,17 @@ def test_year_span_stays_in_a_project_body() -> None:
 def test_the_meeting_after_a_dash_is_no_part_of_the_body(title, body):
     from motebok.extract.header import body_and_organization
     assert body_and_organization(title) == (body, None)
+
+
+@pytest.mark.parametrize(("title", "body", "organization"), [
+    ("Møtereferat brukerrådet Solbakken sykehjem", "Brukerrådet", "Solbakken sykehjem"),
+    ("Referat fra møte i styret Fjordvik Vel", "Styret", "Fjordvik Vel"),
+    ("Referat brukerrådsmøte ved Solbakken sykehjem", "Brukerrådet", "Solbakken sykehjem"),
+    ("Referat fra brukarrådsmøte Lindeli sjukeheim", "Brukarrådet", "Lindeli sjukeheim"),
+    ("REFERAT FRA MØTE I SAMARBEIDSUTVALGET VED LIA SKOLE", "Samarbeidsutvalget", "Lia skole"),
+    ("Referat fra møte i gruppen Vest", "Gruppen Vest", None),  # a name, no owner
+])
+def test_a_council_at_an_institution_is_the_body_and_the_institution_its_parent(
+        title, body, organization):
+    from motebok.extract.header import body_and_organization
+    assert body_and_organization(title) == (body, organization)

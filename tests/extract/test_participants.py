@@ -2817,3 +2817,11 @@ def test_the_fau_leader_keeps_her_grade_as_the_members_do():
     record = parse_bytes(text.encode(), "fau.txt")
     assert [(p.name, p.organization, p.role) for p in record.participants] == [
         ("Gunvor Sletten", "3. trinn", "chair"), ("Arild Nesse", "5. trinn", "member")]
+
+
+def test_a_seat_in_brackets_after_the_meeting_role_keeps_the_role():
+    from motebok.extract.participants import parse_people_list
+    from motebok.vocab import Attendance
+    [entry] = parse_people_list("Reidun Sletta, leder (pårørenderepresentant)", None,
+                                Attendance.PRESENT)
+    assert entry.role == "chair"

@@ -1739,6 +1739,8 @@ def _body_and_organization(title: str | None) -> tuple[str | None, str | None]:
             text = _BRACKETED_INITIALS.sub(lambda m: m.group(0).upper(), text)
         if " i " in text:
             text = _PARENT_AFTER_BODY.sub(_capitalised_parent, text)
+        if " ved " in text:  # "… BRUKERRÅDET VED SOLBAKKEN SYKEHJEM": the name's capital
+            text = _INSTITUTION_AFTER_BODY.sub(lambda m: m.group(0).title(), text, count=1)
         if ", " in text:  # "FAGGRUPPE HELSE, VESTLANDSNETTVERKET": the network is a name
             text = _COOPERATION_AFTER_COMMA.sub(lambda m: m.group(0).capitalize(), text)
     text = _SERIAL_PREFIX.sub("", text, count=1)  # "Nr. 41 - Referat fra …"
@@ -1872,7 +1874,8 @@ def _body_and_organization(title: str | None) -> tuple[str | None, str | None]:
                 tail.casefold().startswith(("prosjekt ", "prosjektet ")):
             return f"{compound} {tail}", None  # "styringsgruppemøte prosjekt Ny skole": a
             # group named by its project, which is no parent organisation
-        org_match = re.match(r"^(?:i|for)\s+(.+)$", tail)
+        # (a council at an institution, "ved": "brukerrådsmøte ved Solbakken sykehjem")
+        org_match = re.match(r"^(?:i|for|ved)\s+(.+)$", tail)
         if org_match and _BODY_STEMS.search(org_match.group(1).split()[0]) and \
                 compound.casefold() not in {"styret", "arbeidsutvalget", "arbeidsutvalet"}:
             # (but "styremøte i Språkrådet" is a meeting of the council's board)
@@ -1909,6 +1912,8 @@ def _body_and_organization(title: str | None) -> tuple[str | None, str | None]:
         if (topic := _topic_group(words[0], tail)):
             return topic, None  # "Faggruppemøte Helse": the group's field, no parent
         return compound, _org_from_tail(tail)
+    if rest[:1].islower() and (owned_by := _definite_body_then_owner(words)) is not None:
+        return owned_by  # "Møtereferat brukerrådet Solbakken sykehjem"
     rest = rest[0].upper() + rest[1:]
     if (owned := _initials_of_named_org(words)) is not None:
         return owned
@@ -1988,6 +1993,12 @@ _BRACKETED_INITIALS = re.compile(r"\([a-zæøå]{2,6}\)")
 # body's parent ("arbeidsutvalget (AU) i kystregionen", "faggruppe helse i vestregionen";
 # a region alone, "i grenland", is no parent and stays for ``recased``).
 _PARENT_AFTER_BODY = re.compile(r"(?<=\s)i\s+[a-zæøå][\w-]*(?:regionen|samarbeidet)$")
+# The name of an institution a council sits at, lower-cased with the rest of a title in
+# capitals: "… ved solbakken sykehjem", "… ved nordby skole" (its first word gets its
+# capital back; the kind of institution stays small).
+_INSTITUTION_AFTER_BODY = re.compile(r"(?<=\sved\s)[a-zæøå][\w-]*(?=(?:\s+[a-zæøå][\w-]*)?\s+"
+                                     r"[a-zæøå-]*(?:skole|skule|barnehage|sykehjem|sjukeheim|"
+                                     r"sykehus|sjukehus|omsorgssenter|helsesenter)$)")
 
 
 # A cooperation named by one word after the body and a comma, lower-cased above.
@@ -2339,6 +2350,22 @@ def _named_after_dash(tail: str) -> str | None:
     return " ".join(words)
 
 
+def _definite_body_then_owner(words: list[str]) -> tuple[str, str] | None:
+    """(body, owner) of a body's noun in the definite form in small letters followed by
+    its owner's name and nothing more: "brukerrådet Solbakken sykehjem", "styret Fjordvik
+    Vel" – the body of the institution or club, as "brukerrådet ved Solbakken sykehjem"
+    says it. None unless the name ends in a kind of organisation or names a club."""
+    first = words[0]
+    if len(words) < 2 or not first.isalpha() or not first.islower() or \
+            not words[1][:1].isupper() or not first.endswith(tuple(_BODY_NOUNS.values())):
+        return None
+    tail = " ".join(words[1:])
+    if _org_from_tail(tail) != tail or \
+            not (words[-1].casefold().endswith(_ORG_KIND_ENDINGS) or names_club(tail)):
+        return None
+    return first[0].upper() + first[1:], tail
+
+
 def _org_from_tail(tail: str) -> str | None:
     """The trailing proper name after a meeting word ("… (PG-møte) Kompetanseregionen");
     none in a channel ("Styremøte på Teams"); a year after it is the meeting's ("Protokoll
@@ -2435,7 +2462,10 @@ _ORG_KIND_ENDINGS = ("lag", "laget", "forening", "foreningen", "foreining", "fel
                      "klubb", "klubben", "korps", "kor", "menighet", "sokn", "sameie",
                      "borettslag", "stiftelse", "grendautval", "grendeutvalg",
                      # "FAU-møte Solvik skole", "AU-møte Nordkyst regionråd"
-                     "skole", "skule", "barnehage", "regionråd", "kommune", "herad")
+                     "skole", "skule", "barnehage", "regionråd", "kommune", "herad",
+                     # an institution's user council: "Brukerrådsmøte Solbakken sykehjem"
+                     "sykehjem", "sjukeheim", "sykehus", "sjukehus", "omsorgssenter",
+                     "helsesenter")
 # An organisation of such a kind, then where it met: "Salten skyttersamlag på Bodø Hotell".
 _KIND_THEN_VENUE = re.compile(rf"^(?P<org>.*?[a-zæøå](?:{'|'.join(_ORG_KIND_ENDINGS)}|råd|rådet))"
                               r"\s+på\s+[A-ZÆØÅ]")

@@ -2491,6 +2491,8 @@ def _apply_paren(entry: Entry, paren: str) -> None:
         parsed_role = role_of(paren)
         if parsed_role is ParticipantRole.GUEST and entry.role in MEETING_ROLES:
             return  # "Fra sekretariatet: Knut Bø (daglig leder)": still the secretariat
+        if parsed_role is ParticipantRole.MEMBER and entry.role in MEETING_ROLES:
+            return  # "Reidun Sletta, leder (pårørenderepresentant)": her seat, and she chairs
         if parsed_role:
             entry.role = parsed_role
     elif _NOTE.search(paren):
