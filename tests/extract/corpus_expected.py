@@ -20847,3 +20847,32 @@ EXPECTED["2706_brukerrad_sykehjem_caps_ved.txt"] = Expected(
         ("3", "Eventuelt", "Ingen saker.", [], []),
     ],
 )
+
+EXPECTED["2707_nynorsk_naeringsrad_styre_docx.docx"] = Expected(
+    # a business association's name over "Protokoll frå styremøte" ("Hardanger
+    # Næringsråd"): the association has a board, and is the board's parent as a club is
+    "minutes", "Protokoll frå styremøte", "Styret", "Hardanger Næringsråd", None,
+    ("2026-02-10", "16:00", "18:30", "Kvam herad, Norheimsund"), "2026-04-14",
+    people=[
+        ("Åse Kvamme", "Kvam herad", "chair", "present"),
+        ("Lars Instanes", "Ullensvang herad", "member", "present"),
+        ("Borghild Tveit", "Eidfjord kommune", "member", "present"),
+        ("Jostein Aga", "Ulvik herad", "member", "present"),
+        ("Synnøve Ljones", "Hardanger Næringsråd", "secretary", "present"),
+    ],
+    items=[
+        ("1/26", "Godkjenning av innkalling og sakliste", "Godkjend utan merknader.",
+         ["Godkjend utan merknader."], []),
+        ("2/26", "Rekneskap 2025",
+         "Dagleg leiar la fram rekneskapen. Resultatet viser eit overskot på 120 000 kroner. "
+         "Vedtak: Styret godkjenner rekneskapen og legg han fram for årsmøtet.",
+         ["Styret godkjenner rekneskapen og legg han fram for årsmøtet."], []),
+        ("3/26", "Strategi 2026–2029",
+         "Styret drøfta utkastet. Dagleg leiar reviderer strategien etter innspela og sender "
+         "han ut innan 1. mars. Styrets innstilling til årsmøtet: Årsmøtet vedtek strategien.",
+         [],
+         [("Dagleg leiar reviderer strategien etter innspela og sender han ut innan 1. mars.",
+           "Dagleg leiar", "2026-03-01")]),
+        ("4/26", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)

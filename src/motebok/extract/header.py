@@ -2486,6 +2486,8 @@ _PARENT_KIND_ENDINGS = (*_ORG_KIND_ENDINGS, "forbund", "forbundet", "selskap", "
                         # a neighbourhood's association, with a board of its own:
                         # "Østbyen bydelsråd", "Nordbygda grendaråd"
                         "bydelsråd", "grendaråd", "grenderåd",
+                        # a business association with a board: "Hardanger Næringsråd"
+                        "næringsråd", "næringsrådet",
                         # a forum, a business garden or a fund that has a board of its own:
                         # "Nordby Næringsforum", "Vestby Næringshage", "Fjordvik Næringsfond"
                         "forum", "forumet", "hage", "hagen", "fond", "fondet", "stiftelsen",
