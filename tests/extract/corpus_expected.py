@@ -20876,3 +20876,23 @@ EXPECTED["2707_nynorsk_naeringsrad_styre_docx.docx"] = Expected(
         ("4/26", "Eventuelt", "Ingen saker.", [], []),
     ],
 )
+
+EXPECTED["2708_nynorsk_regionrad_letterhead_full_name.txt"] = Expected(
+    # the council's full name on the line above a title that calls it by its kind only
+    # ("Referat frå møte i regionrådet"): the body as the document names it
+    "minutes", "Referat frå møte i regionrådet", "Regionrådet for Vest-Telemark", None, None,
+    ("2026-04-24", "10:00", "14:00", "Fyresdal kommunehus"), None,
+    people=[
+        ("Ingebjørg Haugen", "Fyresdal", "chair", "present"),
+        ("Nils Tormod Kvåle", "Seljord", "member", "present"),
+        ("Berit Aasheim", "Kviteseid", "member", "present"),
+        ("Olav Nordbø", "Tokke", "member", "present"),
+        ("Gro Kasin", None, "secretary", "present"),
+    ],
+    items=[
+        ("20/26", "Godkjenning av innkalling og sakliste", "Godkjend.", ["Godkjend."], []),
+        ("21/26", "Reiselivsstrategi",
+         "Dagleg leiar orienterte om arbeidet. Vedtak: Regionrådet sluttar seg til strategien.",
+         ["Regionrådet sluttar seg til strategien."], []),
+    ],
+)

@@ -1217,11 +1217,19 @@ def _body_named_in_letterhead(lines: list[Line], head: Head) -> str | None:
     """The full name of the body on a letterhead line at the top, when the title names the
     body only by its kind ("Vestlandsnettverket for folkehelse" over "Referat frå
     nettverksmøte" → that network, not "Nettverket"): the name's first word is a compound
-    of the generic body, and the line is a short name, no sentence, date or label."""
+    of the generic body (or the body's word itself in a cooperation's name: "Regionrådet
+    for Setesdal" over "… møte i regionrådet"), and the line is a short name, no
+    sentence, date or label."""
     for line in lines[:min(head.title_line or 0, 3)]:
         text = line.body.strip()
         first, _, rest = text.partition(" ")
-        if rest and len(text) <= 60 and _names_body_closer(first, head.body or "") and \
+        if rest and len(text) <= 60 and (_names_body_closer(first, head.body or "") or (
+                # the cooperation itself by its full name over "… møte i regionrådet":
+                # "Regionrådet for Setesdal" names the council the title calls by its kind
+                # (not a council with an owner: "Samarbeidsrådet i Blåbærtua barnehage")
+                first.casefold() == (head.body or "").casefold() and
+                _COOPERATION_LETTERHEAD.match(text) is not None and
+                body_and_organization(text) == (text, None))) and \
                 not any(c.isdigit() or c in ":;.!?" for c in text) and \
                 not _LETTERHEAD_NOT_BODY.search(text) and not match_label(line.text):
             return text.capitalize() if text.isupper() else text
