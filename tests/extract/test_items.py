@@ -3719,3 +3719,11 @@ def test_a_two_word_name_that_is_the_subject_is_not_cut(heading) -> None:
     one-word title and a subject ("Bygdetun" has no definite ending)."""
     from motebok.extract.items import split_heading
     assert split_heading(heading)[0] != heading.split()[0]
+
+
+def test_a_latin_name_noun_taken_up_without_its_um_is_the_title() -> None:
+    """"Bø Museum Museet ber om …": "Museum" made definite is "Museet"; "ber" starts the
+    sentence as "har" does."""
+    from motebok.extract.items import split_heading
+    assert split_heading("Bø Museum Museet ber om eit møte med rådet.") == (
+        "Bø Museum", "Museet ber om eit møte med rådet.")

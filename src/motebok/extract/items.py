@@ -2401,7 +2401,9 @@ def _name_taken_up(head: list[str], subject: str) -> bool:
     stem = lowered[:-len(ending)]
     # (the stem whole or shortened: "Skisenter" → "Skisenteret" or "Senteret";
     # "Barnehage" → "Barnehagen", whose stem keeps the name's last letter)
-    return len(stem) >= 3 and (name.endswith(stem) or lowered.startswith(name))
+    # (a Latin noun loses its "-um" when made definite: "Museum" → "Museet")
+    return len(stem) >= 3 and (name.endswith(stem) or lowered.startswith(name) or
+                               (name.endswith("um") and name[:-2].endswith(stem)))
 
 
 #: A heading line at least this many words long may run on into a sentence.
@@ -2412,7 +2414,7 @@ _RUN_ON_WORDS = 5
 # handsamast i neste møte.").
 _RUN_ON_VERB = re.compile(r"ble|blei|vart|blir|vert|er|var|har|hadde|skal|vil|kan|må|gikk|"
                           r"kom|tok|fikk|fekk|la|sa|ga|gav|vedtok|foreslo|sendte|godkjente|"
-                          r"drøftet|drøfta|ønsket|ønska|ønsker|ønskjer|søker|søkjer|"
+                          r"drøftet|drøfta|ønsket|ønska|ønsker|ønskjer|søker|søkjer|ber|"
                           r"\w{2,}erte|godkjennes|godkjennast|"
                           r"vedtas|vedtakast|tas|takast|sendes|sendast|utsettes|utsetjast|"
                           r"holdes|avholdes|haldast|gjennomføres|gjennomførast|behandles|"
