@@ -2825,3 +2825,10 @@ def test_a_seat_in_brackets_after_the_meeting_role_keeps_the_role():
     [entry] = parse_people_list("Reidun Sletta, leder (pårørenderepresentant)", None,
                                 Attendance.PRESENT)
     assert entry.role == "chair"
+
+
+def test_two_roles_joined_by_og_after_a_comma_are_no_place():
+    from motebok.extract.participants import parse_people_list
+    from motebok.vocab import Attendance
+    [entry] = parse_people_list("Kari Dahl, Leder og Referent", None, Attendance.PRESENT)
+    assert entry.organization is None

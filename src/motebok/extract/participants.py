@@ -1086,8 +1086,8 @@ def _places_with_og(value: str) -> set[int]:
     entry = _ENTRY_PLACE_WITH_OG.fullmatch(value) \
         if len(value) < 160 and value.count(",") == 1 else None
     if entry is not None and not is_first_name(entry["first"]) and \
-            not is_first_name(entry["second"]):
-        found.add(entry.start("og"))
+            not is_first_name(entry["second"]) and not is_role_word(entry["first"]):
+        found.add(entry.start("og"))  # (not two roles: "Kari Dahl, Leder og Referent")
     return found
 
 
