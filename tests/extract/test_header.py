@@ -3885,3 +3885,28 @@ def test_year_span_stays_in_a_project_body() -> None:
     """A programme's period ("2021-2027") is part of the name, not the meeting's year."""
     assert body_and_organization("Styringsgruppa for Interreg Nordsjø 2021-2027") == \
         ("Styringsgruppa for Interreg Nordsjø 2021-2027", None)
+
+
+@pytest.mark.parametrize(("title", "body"), [
+    ("Regionrådet for Hallingdal – møte 2026", "Regionrådet for Hallingdal"),
+    ("Regionrådet for Hallingdal, møte 2026", "Regionrådet for Hallingdal"),
+    ("Hallingdal regionråd – referat 2026", "Hallingdal regionråd"),
+    ("Faggruppe helse – møte nr. 4", "Faggruppe helse"),
+])
+def test_the_meeting_after_a_dash_is_no_part_of_the_body(title, body):
+    from motebok.extract.header import body_and_organization
+    assert body_and_organization(title) == (body, None)
+
+
+@pytest.mark.parametrize(("title", "body", "organization"), [
+    ("Møtereferat brukerrådet Solbakken sykehjem", "Brukerrådet", "Solbakken sykehjem"),
+    ("Referat fra møte i styret Fjordvik Vel", "Styret", "Fjordvik Vel"),
+    ("Referat brukerrådsmøte ved Solbakken sykehjem", "Brukerrådet", "Solbakken sykehjem"),
+    ("Referat fra brukarrådsmøte Lindeli sjukeheim", "Brukarrådet", "Lindeli sjukeheim"),
+    ("REFERAT FRA MØTE I SAMARBEIDSUTVALGET VED LIA SKOLE", "Samarbeidsutvalget", "Lia skole"),
+    ("Referat fra møte i gruppen Vest", "Gruppen Vest", None),  # a name, no owner
+])
+def test_a_council_at_an_institution_is_the_body_and_the_institution_its_parent(
+        title, body, organization):
+    from motebok.extract.header import body_and_organization
+    assert body_and_organization(title) == (body, organization)

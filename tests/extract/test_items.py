@@ -3693,3 +3693,37 @@ def test_a_next_meeting_sentence_set_apart_closes_the_last_item(closing):
                      f"Sak 2/24 Eventuelt\nIngen saker.\n\n{closing}\n")
     assert record.items[-1].text == "Ingen saker."
     assert record.next_meeting.date == "2024-05-04"
+
+
+@pytest.mark.parametrize(("heading", "title", "rest"), [
+    ("Nome Næringsforum Næringsforumet har søkt om tilskot til ei messe.", "Nome Næringsforum",
+     "Næringsforumet har søkt om tilskot til ei messe."),
+    ("Rauland Skisenter Skisenteret ønskjer støtte til nytt trekk.", "Rauland Skisenter",
+     "Skisenteret ønskjer støtte til nytt trekk."),
+    ("Åmli Idrettslag Laget har søkt om midlar til ny bane.", "Åmli Idrettslag",
+     "Laget har søkt om midlar til ny bane."),  # the name's noun made definite
+])
+def test_a_name_heading_taken_up_by_its_sentence_is_the_title(heading, title, rest) -> None:
+    """A heading of capitalised name words run on into a sentence whose subject is the
+    name's noun in the definite form: the name is the title."""
+    from motebok.extract.items import split_heading
+    assert split_heading(heading) == (title, rest)
+
+
+@pytest.mark.parametrize("heading", [
+    "Kviteseid Bygdetun har søkt om tilskot til nytt tak.",
+    "Bø Museum har bedt om eit møte med rådet.",
+])
+def test_a_two_word_name_that_is_the_subject_is_not_cut(heading) -> None:
+    """"Kviteseid Bygdetun har søkt …": the name is the sentence's subject, not a
+    one-word title and a subject ("Bygdetun" has no definite ending)."""
+    from motebok.extract.items import split_heading
+    assert split_heading(heading)[0] != heading.split()[0]
+
+
+def test_a_latin_name_noun_taken_up_without_its_um_is_the_title() -> None:
+    """"Bø Museum Museet ber om …": "Museum" made definite is "Museet"; "ber" starts the
+    sentence as "har" does."""
+    from motebok.extract.items import split_heading
+    assert split_heading("Bø Museum Museet ber om eit møte med rådet.") == (
+        "Bø Museum", "Museet ber om eit møte med rådet.")

@@ -2786,3 +2786,49 @@ def test_representerer_column_keeps_whom_without_role_or_title() -> None:
                    ("Solfrid Rise", None, "member"),
                    ("Mette Furu", None, "secretary"),
                    ("Arvid Tangen", "Eldrerådet", "member")]
+
+
+@pytest.mark.parametrize(("line", "organization"), [
+    ("Sigrun Homme, Evje og Hornnes", "Evje og Hornnes"),
+    ("Gunnar Lia, ordfører Hol og Ål (leder)", "Hol og Ål"),
+])
+def test_a_municipality_of_two_words_joined_by_og_is_one_organisation(line, organization):
+    from motebok.extract.participants import parse_people_list
+    from motebok.vocab import Attendance
+    [entry] = parse_people_list(line, None, Attendance.PRESENT)
+    assert entry.organization == organization
+
+
+def test_first_names_joined_by_og_after_a_comma_are_still_people():
+    from motebok.extract.participants import parse_people_list
+    from motebok.vocab import Attendance
+    entries = parse_people_list("Kari Dahl, Per og Lise", None, Attendance.PRESENT)
+    assert [e.name for e in entries] == ["Kari Dahl", "Per", "Lise"]
+
+
+def test_the_fau_leader_keeps_her_grade_as_the_members_do():
+    """"Gunvor Sletten, leiar FAU (3. trinn)": the body's name after the seat word is no
+    organisation, the grade in brackets is whom she represents, as "(5. trinn)" is the
+    member's under her."""
+    from motebok.parse import parse_bytes
+    text = ("Referat frå FAU-møte ved Lia skule\n\nDato: 2. mars 2026\n\nTil stades:\n"
+            "Gunvor Sletten, leiar FAU (3. trinn)\nArild Nesse (5. trinn)\n\n"
+            "Sak 1 Godkjenning av innkalling\nGodkjent.\n")
+    record = parse_bytes(text.encode(), "fau.txt")
+    assert [(p.name, p.organization, p.role) for p in record.participants] == [
+        ("Gunvor Sletten", "3. trinn", "chair"), ("Arild Nesse", "5. trinn", "member")]
+
+
+def test_a_seat_in_brackets_after_the_meeting_role_keeps_the_role():
+    from motebok.extract.participants import parse_people_list
+    from motebok.vocab import Attendance
+    [entry] = parse_people_list("Reidun Sletta, leder (pårørenderepresentant)", None,
+                                Attendance.PRESENT)
+    assert entry.role == "chair"
+
+
+def test_two_roles_joined_by_og_after_a_comma_are_no_place():
+    from motebok.extract.participants import parse_people_list
+    from motebok.vocab import Attendance
+    [entry] = parse_people_list("Kari Dahl, Leder og Referent", None, Attendance.PRESENT)
+    assert entry.organization is None

@@ -161,7 +161,13 @@ _DATE_AND_AFTER = re.compile(r"\s+(?:\d{1,2}\.\d{1,2}\.\d{2,4}|"
 _TRAILING_NUMBER = re.compile(r"(?:\s*[–-]\s*(?:(?:møte|Møte|MØTE)\s+)?(?:nr\.?\s*)?|"
                               r"\s+(?:møte|Møte|MØTE)\s+nr\.?\s*|"  # "… – møte 4/2024" too
                               r"(?<=[mM]øte)\s+(?:nr\.?\s*)?)\d{1,3}\s*/\s*\d{2,4}$")
-_TRAILING_KIND = re.compile(rf"\s*[–—-]\s*{_MEETING_KINDS}\s+(?:møte|møtet)\s*$", re.I)
+# The meeting (its kind, number or year) after a dash or a comma closing a body's name: "…
+# universitetsstyret - ekstraordinært møte", "Regionrådet for Hallingdal – møte 2026",
+# "… – møte nr. 3 2026", "… – referat 2026" (no part of the name; "Regionrådet for
+# Hallingdal – styremøte" names its board and is not taken).
+_TRAILING_KIND = re.compile(rf"(?:\s*[–—-]\s*{_MEETING_KINDS}\s+(?:møte|møtet)|"
+                            r"(?:\s+[–—-]|,)\s+(?:møte|møtet|referat|protokoll)"  # ("AU-møte")
+                            r"(?:\s+(?:nr\.?\s*)?\d{1,3})?(?:,?\s+(?:19|20)\d{2})?)\s*$", re.I)
 # A meeting word joined to its channel: "telefonmøte", "Teams-møte", "videomøte" (a
 # meeting all the same: the body is named after it, or none is).
 _CHANNEL_FIRST = r"(?:(?:telefon|video|nett|teams|skype|zoom)-?)?"
@@ -1211,11 +1217,19 @@ def _body_named_in_letterhead(lines: list[Line], head: Head) -> str | None:
     """The full name of the body on a letterhead line at the top, when the title names the
     body only by its kind ("Vestlandsnettverket for folkehelse" over "Referat frå
     nettverksmøte" → that network, not "Nettverket"): the name's first word is a compound
-    of the generic body, and the line is a short name, no sentence, date or label."""
+    of the generic body (or the body's word itself in a cooperation's name: "Regionrådet
+    for Setesdal" over "… møte i regionrådet"), and the line is a short name, no
+    sentence, date or label."""
     for line in lines[:min(head.title_line or 0, 3)]:
         text = line.body.strip()
         first, _, rest = text.partition(" ")
-        if rest and len(text) <= 60 and _names_body_closer(first, head.body or "") and \
+        if rest and len(text) <= 60 and (_names_body_closer(first, head.body or "") or (
+                # the cooperation itself by its full name over "… møte i regionrådet":
+                # "Regionrådet for Setesdal" names the council the title calls by its kind
+                # (not a council with an owner: "Samarbeidsrådet i Blåbærtua barnehage")
+                first.casefold() == (head.body or "").casefold() and
+                _COOPERATION_LETTERHEAD.match(text) is not None and
+                body_and_organization(text) == (text, None))) and \
                 not any(c.isdigit() or c in ":;.!?" for c in text) and \
                 not _LETTERHEAD_NOT_BODY.search(text) and not match_label(line.text):
             return text.capitalize() if text.isupper() else text
@@ -1733,13 +1747,15 @@ def _body_and_organization(title: str | None) -> tuple[str | None, str | None]:
             text = _BRACKETED_INITIALS.sub(lambda m: m.group(0).upper(), text)
         if " i " in text:
             text = _PARENT_AFTER_BODY.sub(_capitalised_parent, text)
+        if " ved " in text:  # "… BRUKERRÅDET VED SOLBAKKEN SYKEHJEM": the name's capital
+            text = _INSTITUTION_AFTER_BODY.sub(lambda m: m.group(0).title(), text, count=1)
         if ", " in text:  # "FAGGRUPPE HELSE, VESTLANDSNETTVERKET": the network is a name
             text = _COOPERATION_AFTER_COMMA.sub(lambda m: m.group(0).capitalize(), text)
     text = _SERIAL_PREFIX.sub("", text, count=1)  # "Nr. 41 - Referat fra …"
     owner = _OWNER_BEFORE_DOC.match(text)
     if owner:  # "Fellesløsninger innen forskerstøtte: Referat fra møte i styringsgruppen"
         body, organization = body_and_organization(owner.group("doc"))
-        if body:
+        if body and not body.isdecimal():  # ("… – referat 2026": a year names no body)
             return body, organization or owner.group("owner")
         kind = _DOC_PREFIX.sub("", owner.group("doc"), count=1).strip(" !.:–-").split(" ", 1)
         if _kind_of_meeting_only(kind[0]):
@@ -1785,7 +1801,7 @@ def _body_and_organization(title: str | None) -> tuple[str | None, str | None]:
     if bare and _BODY_STEMS.search(bare.group("body")):
         rest = bare.group("body")  # "Protokoll fra møte Midt-Troms regionråd"
     rest = _without_doc_word(rest)  # "Skate-møte 23. mars 2022 – referat"
-    if "-" in rest or "–" in rest or "—" in rest:  # (the pattern needs a dash)
+    if "-" in rest or "–" in rest or "—" in rest or ", " in rest:  # (a dash or a comma)
         rest = _TRAILING_KIND.sub("", rest)  # "… universitetsstyret - ekstraordinært møte"
     if " og " in rest or "–" in rest or "-" in rest:  # (the pattern needs a link)
         rest = _FIRST_OF_TWO_DAYS.sub(" ", rest)  # "… Nordby Vekst AS 3. og 4. mars 2024"
@@ -1866,7 +1882,8 @@ def _body_and_organization(title: str | None) -> tuple[str | None, str | None]:
                 tail.casefold().startswith(("prosjekt ", "prosjektet ")):
             return f"{compound} {tail}", None  # "styringsgruppemøte prosjekt Ny skole": a
             # group named by its project, which is no parent organisation
-        org_match = re.match(r"^(?:i|for)\s+(.+)$", tail)
+        # (a council at an institution, "ved": "brukerrådsmøte ved Solbakken sykehjem")
+        org_match = re.match(r"^(?:i|for|ved)\s+(.+)$", tail)
         if org_match and _BODY_STEMS.search(org_match.group(1).split()[0]) and \
                 compound.casefold() not in {"styret", "arbeidsutvalget", "arbeidsutvalet"}:
             # (but "styremøte i Språkrådet" is a meeting of the council's board)
@@ -1903,6 +1920,8 @@ def _body_and_organization(title: str | None) -> tuple[str | None, str | None]:
         if (topic := _topic_group(words[0], tail)):
             return topic, None  # "Faggruppemøte Helse": the group's field, no parent
         return compound, _org_from_tail(tail)
+    if rest[:1].islower() and (owned_by := _definite_body_then_owner(words)) is not None:
+        return owned_by  # "Møtereferat brukerrådet Solbakken sykehjem"
     rest = rest[0].upper() + rest[1:]
     if (owned := _initials_of_named_org(words)) is not None:
         return owned
@@ -1982,6 +2001,12 @@ _BRACKETED_INITIALS = re.compile(r"\([a-zæøå]{2,6}\)")
 # body's parent ("arbeidsutvalget (AU) i kystregionen", "faggruppe helse i vestregionen";
 # a region alone, "i grenland", is no parent and stays for ``recased``).
 _PARENT_AFTER_BODY = re.compile(r"(?<=\s)i\s+[a-zæøå][\w-]*(?:regionen|samarbeidet)$")
+# The name of an institution a council sits at, lower-cased with the rest of a title in
+# capitals: "… ved solbakken sykehjem", "… ved nordby skole" (its first word gets its
+# capital back; the kind of institution stays small).
+_INSTITUTION_AFTER_BODY = re.compile(r"(?<=\sved\s)[a-zæøå][\w-]*(?=(?:\s+[a-zæøå][\w-]*)?\s+"
+                                     r"[a-zæøå-]*(?:skole|skule|barnehage|sykehjem|sjukeheim|"
+                                     r"sykehus|sjukehus|omsorgssenter|helsesenter)$)")
 
 
 # A cooperation named by one word after the body and a comma, lower-cased above.
@@ -2333,6 +2358,22 @@ def _named_after_dash(tail: str) -> str | None:
     return " ".join(words)
 
 
+def _definite_body_then_owner(words: list[str]) -> tuple[str, str] | None:
+    """(body, owner) of a body's noun in the definite form in small letters followed by
+    its owner's name and nothing more: "brukerrådet Solbakken sykehjem", "styret Fjordvik
+    Vel" – the body of the institution or club, as "brukerrådet ved Solbakken sykehjem"
+    says it. None unless the name ends in a kind of organisation or names a club."""
+    first = words[0]
+    if len(words) < 2 or not first.isalpha() or not first.islower() or \
+            not words[1][:1].isupper() or not first.endswith(tuple(_BODY_NOUNS.values())):
+        return None
+    tail = " ".join(words[1:])
+    if _org_from_tail(tail) != tail or \
+            not (words[-1].casefold().endswith(_ORG_KIND_ENDINGS) or names_club(tail)):
+        return None
+    return first[0].upper() + first[1:], tail
+
+
 def _org_from_tail(tail: str) -> str | None:
     """The trailing proper name after a meeting word ("… (PG-møte) Kompetanseregionen");
     none in a channel ("Styremøte på Teams"); a year after it is the meeting's ("Protokoll
@@ -2429,7 +2470,10 @@ _ORG_KIND_ENDINGS = ("lag", "laget", "forening", "foreningen", "foreining", "fel
                      "klubb", "klubben", "korps", "kor", "menighet", "sokn", "sameie",
                      "borettslag", "stiftelse", "grendautval", "grendeutvalg",
                      # "FAU-møte Solvik skole", "AU-møte Nordkyst regionråd"
-                     "skole", "skule", "barnehage", "regionråd", "kommune", "herad")
+                     "skole", "skule", "barnehage", "regionråd", "kommune", "herad",
+                     # an institution's user council: "Brukerrådsmøte Solbakken sykehjem"
+                     "sykehjem", "sjukeheim", "sykehus", "sjukehus", "omsorgssenter",
+                     "helsesenter")
 # An organisation of such a kind, then where it met: "Salten skyttersamlag på Bodø Hotell".
 _KIND_THEN_VENUE = re.compile(rf"^(?P<org>.*?[a-zæøå](?:{'|'.join(_ORG_KIND_ENDINGS)}|råd|rådet))"
                               r"\s+på\s+[A-ZÆØÅ]")
@@ -2450,6 +2494,8 @@ _PARENT_KIND_ENDINGS = (*_ORG_KIND_ENDINGS, "forbund", "forbundet", "selskap", "
                         # a neighbourhood's association, with a board of its own:
                         # "Østbyen bydelsråd", "Nordbygda grendaråd"
                         "bydelsråd", "grendaråd", "grenderåd",
+                        # a business association with a board: "Hardanger Næringsråd"
+                        "næringsråd", "næringsrådet",
                         # a forum, a business garden or a fund that has a board of its own:
                         # "Nordby Næringsforum", "Vestby Næringshage", "Fjordvik Næringsfond"
                         "forum", "forumet", "hage", "hagen", "fond", "fondet", "stiftelsen",

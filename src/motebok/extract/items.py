@@ -2337,7 +2337,8 @@ def _split_at_subject(title: str) -> tuple[str, str] | None:
             continue
         if start > 1 and not ((before[:1].islower() or before[:1].isdigit())
                               and not before.endswith((".", ":", ",", ";"))
-                              and before not in _GOVERNING):  # "plan for Innlandet": its object
+                              and before not in _GOVERNING) \
+                and not _name_taken_up(words[:start], subject):  # "plan for Innlandet"
             continue
         head = " ".join(words[:start])
         if "." in head or FINITE_VERB.search(head):
@@ -2359,18 +2360,62 @@ def _subject_after_one_word(words: list[str], verb: int) -> bool:
     """Whether ``words[1:verb]`` may be a sentence's subject after a one-word title: a first
     name and its surname ("Kari Lund la fram …"), or one capitalised word and lower-case
     ones ("Taket på blokk B må …"); two capitalised words that are no person's name run a
-    name on ("Nome Næringsforum Næringsforumet har …": the title is "Nome Næringsforum")."""
-    return is_first_name(words[1]) or verb < 3 or not words[2][:1].isupper()
+    name on ("Nome Næringsforum Næringsforumet har …": the title is "Nome Næringsforum").
+    A subject of one word that is no first name is a noun in its definite form or a
+    pronoun ("Styret", "Vårdugnaden", "Saka", "Vi"): a bare name word after the first
+    ("Kviteseid Bygdetun har søkt …") is the second half of a name that is the subject."""
+    if is_first_name(words[1]):
+        return True
+    if not _definite_or_pronoun(words[1]):
+        return False
+    return verb < 3 or not words[2][:1].isupper()
+
+
+# Definite endings of a noun as a sentence's subject ("Styret", "Vårdugnaden", "Saka",
+# "Medlemmene", "Elevane") and the pronouns a sentence starts with.
+_DEFINITE_ENDINGS = ("et", "en", "a", "ne")
+_SUBJECT_PRONOUNS = frozenset({"vi", "det", "dette", "den", "de", "dei", "han", "hun", "ho",
+                               "alle", "eg", "jeg", "me"})
+
+
+def _definite_or_pronoun(word: str) -> bool:
+    """Whether a capitalised word may open a sentence as its subject: a pronoun, or a
+    noun with a definite ending ("Taket", "Leiaren" – not a name such as "Bygdetun")."""
+    lowered = word.casefold()
+    return lowered in _SUBJECT_PRONOUNS or (len(lowered) > 3 and
+                                            lowered.endswith(_DEFINITE_ENDINGS))
+
+
+def _name_taken_up(head: list[str], subject: str) -> bool:
+    """Whether a heading of capitalised name words is taken up by its sentence's subject
+    in the definite form: "Nome Næringsforum Næringsforumet har søkt …", "Vinje
+    Skisenter Skisenteret ønskjer …", "Åmli Idrettslag Laget har …" – the name is the
+    title, the sentence starts at its noun made definite."""
+    if len(head) < 2 or not all(word[:1].isupper() and word.isalpha() for word in head):
+        return False
+    name = head[-1].casefold()
+    lowered = subject.casefold()
+    ending = next((end for end in _DEFINITE_ENDINGS if lowered.endswith(end)), None)
+    if ending is None:
+        return False
+    stem = lowered[:-len(ending)]
+    # (the stem whole or shortened: "Skisenter" → "Skisenteret" or "Senteret";
+    # "Barnehage" → "Barnehagen", whose stem keeps the name's last letter)
+    # (a Latin noun loses its "-um" when made definite: "Museum" → "Museet")
+    return len(stem) >= 3 and (name.endswith(stem) or lowered.startswith(name) or
+                               (name.endswith("um") and name[:-2].endswith(stem)))
 
 
 #: A heading line at least this many words long may run on into a sentence.
 _RUN_ON_WORDS = 5
-# Verbs that show a sentence has begun: finite forms, "-erte" pasts, the passives of
-# outcomes ("Innkalling til møtet godkjennes.") and of what is held or dealt with
-# ("Vårdugnaden holdes lørdag 25. april.", "Saka handsamast i neste møte.").
+# Verbs that show a sentence has begun: finite forms ("Skisenteret ønskjer …", "Laget
+# søker …"), "-erte" pasts, the passives of outcomes ("Innkalling til møtet godkjennes.")
+# and of what is held or dealt with ("Vårdugnaden holdes lørdag 25. april.", "Saka
+# handsamast i neste møte.").
 _RUN_ON_VERB = re.compile(r"ble|blei|vart|blir|vert|er|var|har|hadde|skal|vil|kan|må|gikk|"
                           r"kom|tok|fikk|fekk|la|sa|ga|gav|vedtok|foreslo|sendte|godkjente|"
-                          r"drøftet|drøfta|ønsket|ønska|\w{2,}erte|godkjennes|godkjennast|"
+                          r"drøftet|drøfta|ønsket|ønska|ønsker|ønskjer|søker|søkjer|ber|"
+                          r"\w{2,}erte|godkjennes|godkjennast|"
                           r"vedtas|vedtakast|tas|takast|sendes|sendast|utsettes|utsetjast|"
                           r"holdes|avholdes|haldast|gjennomføres|gjennomførast|behandles|"
                           r"behandlast|handsamast")

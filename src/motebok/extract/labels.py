@@ -339,6 +339,9 @@ _add(Field.GUESTS, "observatør i møtet", "observatører i møtet", "observatø
      "til stede under enkeltsaker", "fra administrasjonen", "frå administrasjonen",
      "administrasjonen",
      "administrasjon", "adm.", "adm",
+     # a church council's or an institution's staff ("Frå staben: kyrkjeverje Ingrid
+     # Moen"): those who serve the body, as the administration does
+     "fra staben", "frå staben", "staben", "fra staben møtte", "frå staben møtte",
      "fra administrasjonen møtte", "frå administrasjonen møtte", "andre", "andre til stede",
      "andre møtende", "gjester", "gjest", "observatører", "observatør", "observatørar",
      "innledere", "innleiarar", "inviterte", "i tillegg møtte", "dessuten møtte",
@@ -406,7 +409,10 @@ _add(Field.ORGANIZATION, "organisasjon", "selskap", "virksomhet", "verksemd", "e
 _add(Field.BODY, "utvalg", "organ", "møte i", "forum", "styre", "gruppe", "nettverk",
      "utval", "møte", "møtenavn", "møtets navn", "styre/råd/utvalg", "styre/organ",
      "styre, råd, utvalg", "utvalg/styre", "styre/råd/utval", "møtetype", "type møte",
-     "hva", "kva")  # "Hva: Styremøte" / "Når: …" / "Hvor: …"
+     "hva", "kva",  # "Hva: Styremøte" / "Når: …" / "Hvor: …"
+     # a council's kind as the label: "Sokneråd: Heddal sokneråd", "Nemnd: Klagenemnda"
+     "råd", "sokneråd", "menighetsråd", "kyrkjelydsråd", "fellesråd", "nemnd", "komité",
+     "komite")
 # and the people in the same summary: "• Hvem: Kari Holm (leder), Ola Dahl"
 _add(Field.PRESENT, "hvem", "kven")
 _add(Field.AGENDA, "saksliste", "sakliste", "saker", "saker til behandling", "agenda",
@@ -842,7 +848,7 @@ _FROM_GROUP_MET = re.compile(r"^(?:fra|frå|for)\s+(?P<group>[^:;()]{2,60}?)\s+(
 
 # Groups that serve the body rather than sit on it: "Frå revisjonen møtte:" lists guests
 # as "Fra revisjonen:" does.
-_STAFF_GROUPS = ("administrasjon", "adm", "revisjon", "kommunen", "selskapet", "rådmann",
+_STAFF_GROUPS = ("administrasjon", "adm", "stab", "revisjon", "kommunen", "selskapet", "rådmann",
                  "kommunedirektør",
                  "andre ")  # and "Deltakere fra andre organisasjoner:": from elsewhere
 # "Til stede fra kommunene:": the member municipalities of a cooperation, whose

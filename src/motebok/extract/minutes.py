@@ -111,6 +111,7 @@ from motebok.extract.participants import (
     in_columns,
     is_elected_body,
     is_heads_body,
+    is_mayor_led,
     is_parents_body,
     is_party,
     is_role_word,
@@ -141,6 +142,7 @@ from motebok.extract.text import (
     CONTACT_MARK,
     ORGANISATION_ENDINGS,
     PARTY_CAPITALS,
+    SCHOOL_CLASS_WORDS,
     TERMINAL,
     Line,
     contains_any,
@@ -907,8 +909,25 @@ def _leader_of_the_body_chairs(draft: Draft) -> None:
             person.role = ParticipantRole.CHAIR.value
             if person.organization and \
                     person.organization.casefold() in {n.casefold() for n in names}:
-                person.organization = None
+                person.organization = _grade_after(text, person.name)
             return
+
+
+# A school grade in brackets after a seat: "(3. trinn)", "(5.–7. klasse)".
+_GRADE_IN_BRACKETS = re.compile(r"\((?P<grade>\d{1,2}\.?(?:\s*[–-]\s*\d{1,2}\.?)?\s*(?:" +
+                                "|".join(sorted(SCHOOL_CLASS_WORDS)) + r"))\)", re.I)
+
+
+def _grade_after(text: str, name: str) -> str | None:
+    """The grade in brackets on the line of ``name`` ("Gunvor Sletten, leiar FAU (3.
+    trinn)"): whom a FAU's leader represents, as for the members listed "(5. trinn)" –
+    the body's name after her seat word is none. None without one."""
+    start = text.find(name)
+    if start == -1:
+        return None
+    end = text.find("\n", start)
+    grade = _GRADE_IN_BRACKETS.search(text, start, end if end != -1 else len(text))
+    return grade.group("grade") if grade else None
 
 
 def _before_leader_seats(text: str, names: list[str]) -> list[str]:
@@ -2364,6 +2383,19 @@ def read_other_people(draft: Draft) -> None:
                 looks_like_name(was_chair.group("name")):
             people.add(Entry(name=was_chair.group("name"), role=ParticipantRole.CHAIR,
                              led=True))  # "X var møteleder": she led this meeting
+        elif line.index < second_item and lowered.startswith(_MAYOR_STARTS) and \
+                (opener := _MAYOR_OPENED.match(_sentence_on(draft.lines, line.index,
+                                                           second_item))) and \
+                looks_like_name(opener.group("name")):
+            # "Ordfører Kari Holm åpnet møtet (og ønsket velkommen)." over the items (before
+            # the welcoming, which takes the title for a name): she was there. A council
+            # the mayor leads by law she chairs (``People.mayor_chairs``, if no one else is
+            # called chair); at another body's meeting (a youth or elderly council) she
+            # came as a guest, unless its list names her already
+            body = draft.record.body
+            people.add(Entry(name=opener.group("name"), mayor=True,
+                             role=ParticipantRole.GUEST if body and not is_mayor_led(body)
+                             else None))
         elif line.index < first_item and "velkom" in lowered:  # (nynorsk "velkomen")
             sentence = _sentence_on(draft.lines, line.index, first_item)
             welcomed = chair_sentence(sentence)
@@ -2380,13 +2412,6 @@ def read_other_people(draft: Draft) -> None:
             # "Styrets leder Bente Aas åpnet møtet." over the items: she came, and chaired
             # until a møteleder the meeting elects takes over (``People.one_chair``)
             people.add(Entry(name=opener.group("name"), role=ParticipantRole.CHAIR, led=False))
-        elif line.index < second_item and lowered.startswith(_MAYOR_STARTS) and \
-                (opener := _MAYOR_OPENED.match(_sentence_on(draft.lines, line.index,
-                                                           second_item))) and \
-                looks_like_name(opener.group("name")):
-            # "Ordfører Kari Holm åpnet møtet." at a council's (constituent) meeting: she
-            # was there; whether she led it the title does not say
-            people.add(Entry(name=opener.group("name")))
         elif line.index < second_item and ("velkom" in lowered or _led_the_meeting(lowered)) and \
                 (known := _chair_welcoming(people, line.body)) is not None:
             known.role = ParticipantRole.CHAIR.value  # "… Leder Petter Dahl ønsket det nye

@@ -1393,6 +1393,9 @@ _PASSIVE_TASKS = (
     r"setjast opp", r"settast opp", r"utgreiast", r"kartleggjast", r"reviderast",
     r"innhentast", r"sjekkast", r"førebuast", r"sendast ut", r"formidlast",
     r"publiserast",
+    # the -je verbs' nynorsk passives with their j: "Det planleggjast ein fellesgudsteneste
+    # i juni.", "Saka fylgjast opp" (as "planleggast" above)
+    r"planleggjast", r"kartleggast", r"leggjast ut", r"leggjast fram(?!\s+av\b(?![^.]*\bneste\b))",
     # invited to a meeting, not asked to do something ("Styret inviteres til å vurdere …")
     r"inviteres(?!\s+til\s+å\s+(?!komme\b|delta\b))",
     r"inviterast(?!\s+til\s+å\s+(?!komme\b|delta\b))")
@@ -2619,6 +2622,9 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                     continue  # "Arbeidsutvalget har vedtatt at planen legges fram."
                 if task and _has_authority_word(lowered) and _authority_subject(sentence, body):
                     continue  # "Departementet sender forslaget på høring i mai.": news
+                if task and (" søker " in lowered or " søkjer " in lowered) and \
+                        _applies_for_another(sentence, body):
+                    continue  # "Elevrådet søker om midler …" in another body's minutes
                 # also a bullet that starts with what is to be done ("• Lage invitasjon",
                 # "• Skaffe spon og overtrekkssko"; a numbered "2. Kjøpe felles plattform"
                 # is more often one of the choices a text sets out)
@@ -5182,12 +5188,28 @@ def _bodys_own_act(sentence: str, lowered: str) -> bool:
 
 # The body itself applying for something: "Styret søker kommunen om tilskudd til ny
 # lekeplass.", "Rådet søkjer fylket om midlar.", "Vi søker om forlenget frist." – an
-# application to write and send after the meeting. Only the bare body word or "Vi": a
-# case told of an applicant ("Musikklaget søkjer om tilskot …", "Skulen søkjer om …") is
-# the case's background, and "søker å" is an aim ("Styret søker å styrke …").
+# application to write and send after the meeting. The bare body word or "Vi", or a
+# meeting body's compound name ("Regionrådet søker …", "Samarbeidsrådet søkjer …"), which
+# ``find_outcomes`` keeps only when it names the minutes' own body (``_applies_for_another``):
+# a case told of another applicant ("Musikklaget søkjer om tilskot …", "Elevrådet søker
+# om …", "Skulen søkjer om …") is the case's background, and "søker å" is an aim
+# ("Styret søker å styrke …").
 _BODY_APPLIES = re.compile(r"^(?:(?P<who>Styret|Rådet|Utvalget|Utvalet|Nettverket|Gruppa|Gruppen|"
-                           r"Nemnda|Komiteen|Laget|Velet|Foreningen|Foreninga|Vi)\s+)"
+                           r"Nemnda|Komiteen|Laget|Velet|Foreningen|Foreninga|Vi|"
+                           r"(?P<compound>[A-ZÆØÅ][\wæøå-]+?(?:rådet|styret|utvalget|utvalet|"
+                           r"nettverket|forumet|nemnda|komiteen|gruppa|gruppen|tinget)))\s+)"
                            r"(?:søker|søkjer)\s+(?!å\s)[\wæøå]")
+
+
+def _applies_for_another(sentence: str, body: str | None) -> bool:
+    """Whether the sentence is a body applying under a compound name ("Elevrådet søker om
+    midler …") that is not the minutes' own ``body``: another applicant's case, told as
+    background. "Regionrådet søker …" in the minutes of "Midt-Agder regionråd" is the
+    body's own application (its noun's stem is in the body's name)."""
+    found = _BODY_APPLIES.match(sentence)
+    if found is None or found.group("compound") is None:
+        return False
+    return _body_stem(found.group("compound")) not in (body or "").casefold()
 
 
 def _task_form(sentence: str, lowered: str, facts: int) -> bool:

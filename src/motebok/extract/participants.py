@@ -955,8 +955,7 @@ def _split_top_level(value: str) -> list[tuple[str, str | None, bool]]:
     than a comma ("Ola Dahl og Mette Rø (sekretariatet)" is one group).
     """
     pieces: list[tuple[str, str | None, bool]] = []
-    one_place = {m.start("og") if m.group("og") else m.start("og2")
-                 for m in _PLACE_WITH_OG.finditer(value)} if " og " in value else set()
+    one_place = _places_with_og(value) if " og " in value else set()
     depth, buf, paren = 0, [], None
     joined = False
     i = 0
@@ -1067,6 +1066,29 @@ _PLACE_WITH_OG = re.compile(r"\b(?:Sogn|Møre|Vestfold|Troms|Nore)\s+(?P<og>og)\
                             r"(?:[Ff]jordane|Romsdal|Telemark|Finnmark|Uvdal)\b|"
                             r"(?<=, )[A-ZÆØÅ][\wæøå-]+\s+(?P<og2>og)\s+[A-ZÆØÅ][\wæøå-]+\s+"
                             r"(?:kommune|herad)\b")
+
+
+# One person's entry ending in a place of two words joined by "og", perhaps after a
+# title in lower case and before a bracket: "Sigrun Homme, Evje og Hornnes", "Gunnar Lia,
+# ordfører Evje og Hornnes (leder)" – a municipality's name ("Nes og Ås", "Hol og Ål"),
+# not two more people (neither word a first name: "Kari Dahl, Per og Lise" is three).
+_ENTRY_PLACE_WITH_OG = re.compile(r"[^,()]+\s[^,()]+,\s+(?:[a-zæøå]+\s+)?"
+                                  r"(?P<first>[A-ZÆØÅ][\wæøå-]+)\s+(?P<og>og)\s+"
+                                  r"(?P<second>[A-ZÆØÅ][\wæøå-]+)\s*(?:\([^()]*\))?")
+
+
+def _places_with_og(value: str) -> set[int]:
+    """Where an "og" in ``value`` joins the two halves of one place's name, not two
+    pieces of a list (``_PLACE_WITH_OG``, ``_ENTRY_PLACE_WITH_OG``)."""
+    found = {m.start("og") if m.group("og") else m.start("og2")
+             for m in _PLACE_WITH_OG.finditer(value)}
+    # (one entry's line is short: a long pasted line is never tried)
+    entry = _ENTRY_PLACE_WITH_OG.fullmatch(value) \
+        if len(value) < 160 and value.count(",") == 1 else None
+    if entry is not None and not is_first_name(entry["first"]) and \
+            not is_first_name(entry["second"]) and not is_role_word(entry["first"]):
+        found.add(entry.start("og"))  # (not two roles: "Kari Dahl, Leder og Referent")
+    return found
 
 
 def parse_people_list(value: str, role: ParticipantRole | None,
@@ -2469,6 +2491,8 @@ def _apply_paren(entry: Entry, paren: str) -> None:
         parsed_role = role_of(paren)
         if parsed_role is ParticipantRole.GUEST and entry.role in MEETING_ROLES:
             return  # "Fra sekretariatet: Knut Bø (daglig leder)": still the secretariat
+        if parsed_role is ParticipantRole.MEMBER and entry.role in MEETING_ROLES:
+            return  # "Reidun Sletta, leder (pårørenderepresentant)": her seat, and she chairs
         if parsed_role:
             entry.role = parsed_role
     elif _NOTE.search(paren):
