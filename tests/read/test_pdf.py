@@ -1397,3 +1397,26 @@ def test_a_kommune_named_only_in_the_running_footer_is_a_councils_parent(
     blocks = read(data)
     assert not any(footer in block.text for block in blocks)
     assert parse_bytes(data, "protokoll.pdf").organization == organization
+
+
+def test_a_row_with_its_last_cells_empty_under_a_fitted_tables_widest_row_is_a_row():
+    # columns as wide as their widest cell ("fit to contents"): every cell of the row
+    # with a note fills its column, and the next row, its note cell empty, starts each
+    # of its cells with a capital — a new row, not the rest of three cells at once;
+    # one capitalised rest under one full cell still joins it
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    def width(text: str) -> float:
+        return stringWidth(text, "DejaVu", 11) + 10.8  # Word's cell margins
+
+    rows = [("Navn", "Kommune", "Rolle", "Merknad"),
+            ("Eirik Haugen", "Ål kommune", "Nestleder", "Fra sak 6/26"),
+            ("Bente Olsrud", "Hol kommune", "Medlem"),
+            ("Nils Fekjær", "Nes kommune", "Medlem", "Forfall")]
+    lefts = [72.0]
+    for column in range(3):
+        lefts.append(lefts[-1] + max(width(row[column]) for row in rows))
+    data = draw([[(lefts[c], 760 - 13 * r, cell)
+                  for r, row in enumerate(rows) for c, cell in enumerate(row)]])
+    assert [b.cells for b in read(data)] == [
+        rows[0], rows[1], ("Bente Olsrud", "Hol kommune", "Medlem"), rows[3]]

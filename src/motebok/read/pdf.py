@@ -609,7 +609,14 @@ def _with_lead(lead: _Line, row: _Line, apart: bool = False) -> _Line:
 
 
 def _wraps_into(row: _Line, line: _Line, probe: TextProbe) -> bool:
-    """Whether ``line`` holds the wrapped rest of some of ``row``'s cells."""
+    """Whether ``line`` holds the wrapped rest of some of ``row``'s cells.
+
+    A rest that opens with a capital is taken only for one cell that ran up to the next
+    column: under a table whose columns are as wide as their widest cell (Word's and
+    LibreOffice's "fit to contents"), every cell of the widest row fills its column, so
+    the next row with its last cells empty ("Bente Olsrud  Hol kommune  Medlem" under
+    a row with a note) would read as the rest of each of them at once.
+    """
     if line.cells and not line.lefts:
         return False  # cells whose starts PDFium could not place: nothing to match them by
     step = (row.bottom if row.bottom is not None else row.y) - line.y
@@ -625,10 +632,12 @@ def _wraps_into(row: _Line, line: _Line, probe: TextProbe) -> bool:
         return False  # (a bold line under a plain row: the heading of what follows)
     if len(under) < len(pieces):  # a new column: only beside plain continuations
         return all(piece[:1].islower() or piece[:1].isdigit() for piece, _ in under)
-    return all(piece[:1].islower() or piece[:1].isdigit()
-               or stops_inside(row.cells[_cell_under(row, left)])
-               or _fills_its_cell(row, _cell_under(row, left), piece, line.size, probe)
-               for piece, left in under)
+    capitals = [(piece, left) for piece, left in under
+                if not (piece[:1].islower() or piece[:1].isdigit()
+                        or stops_inside(row.cells[_cell_under(row, left)]))]
+    return len(capitals) <= 1 and all(
+        _fills_its_cell(row, _cell_under(row, left), piece, line.size, probe)
+        for piece, left in capitals)
 
 
 def _runs_past_its_column(row: _Line, line: _Line, probe: TextProbe) -> bool:
