@@ -20660,3 +20660,31 @@ EXPECTED["2675_case_kind_before_title.txt"] = Expected(
          ["Saken tas opp igjen på neste møte."], []),
     ],
 )
+
+EXPECTED["2750_nettverk_forfall_i_celle_med_linjeskift.docx"] = Expected(
+    # Word: the header table's "Forfall:" cell lists two people on soft line breaks
+    # (Shift+Enter), as does the "Andre:" paragraph: the second line of a labelled cell
+    # or paragraph is the label's as much as the first (not the "Til stede" group's again)
+    "minutes", "Referat fra møte i nettverk for folkehelsekoordinatorer i Østre Agder",
+    "Nettverk for folkehelsekoordinatorer", ANY, None,
+    ("2026-01-14", "12:00", "15:00", "Teams"), "2026-03-11",
+    people=[
+        ("Frida Nilsen", "Lillesand kommune", "member", "present"),
+        ("Geir Åsland", "Birkenes kommune", "member", "present"),
+        ("Mona Tjore", "Grimstad kommune", "secretary", "present"),
+        ("Anders Moe", "Iveland kommune", "member", "absent"),
+        ("Kristin Ugland", "Åmli kommune", "member", "absent"),
+        ("Turid Lia", "Statsforvalteren i Agder", "guest", "present"),
+        ("Even Haugland", "KS Agder", "guest", "present"),
+    ],
+    items=[
+        ("1/26", "Godkjenning av innkalling og referat",
+         "Innkalling og referat fra forrige møte ble godkjent.",
+         ["Innkalling og referat fra forrige møte ble godkjent."], []),
+        ("2/26", "Erfaringsdeling",
+         "Kommunene orienterte om arbeidet med Program for folkehelsearbeid. "
+         "Nettverket tok orienteringene til etterretning.",
+         ["Nettverket tok orienteringene til etterretning."], []),
+        ("3/26", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)

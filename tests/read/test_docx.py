@@ -1300,3 +1300,42 @@ def test_an_html_chunk_typed_loosely_is_read_by_its_name():
     document.add_paragraph("Referent: Lise Berg")
     assert texts(saved(document)) == ["Møteprotokoll", "Sak 1/24 Budsjett", "Vedtak: Godkjent.",
                                       "Referent: Lise Berg"]
+
+
+def _attendance(data: bytes, name: str) -> list[tuple[str, str]]:
+    from motebok.parse import parse_bytes
+
+    return [(p.name, p.attendance) for p in parse_bytes(data, name).participants]
+
+
+@pytest.mark.parametrize("in_cell", [True, False])
+def test_names_on_soft_line_breaks_after_an_absence_label_are_all_absent(in_cell):
+    # "Forfall: | Pål Rustad⏎Siv Karlsen" in a header table's cell, or one paragraph
+    # "Forfall: Pål Rustad⏎Siv Karlsen" typed with Shift+Enter under "Til stede:": both
+    # names are the label's, as when the names stand one a line under a bare label
+    from docx.enum.text import WD_BREAK
+
+    document = docx.Document()
+    document.add_paragraph("Referat fra styremøte i Nordlys barnehage SA")
+    document.add_paragraph("Dato: 3. februar 2026")
+    labelled = [("Til stede:", ["Ingrid Solheim, styreleder", "Tom Eriksen"]),
+                ("Forfall:", ["Pål Rustad", "Siv Karlsen"])]
+    table = document.add_table(rows=2, cols=2) if in_cell else None
+    for row, (label, names) in enumerate(labelled):
+        if table is not None:
+            table.cell(row, 0).text = label
+            paragraph = table.cell(row, 1).paragraphs[0]
+        else:
+            paragraph = document.add_paragraph(f"{label} ")
+        for n, name in enumerate(names):
+            paragraph.add_run(name).add_break(WD_BREAK.LINE) if n < len(names) - 1 \
+                else paragraph.add_run(name)
+    document.add_paragraph("Sak 1/26 Godkjenning av innkalling")
+    document.add_paragraph("Godkjent.")
+    plain = ("Referat fra styremøte i Nordlys barnehage SA\nDato: 3. februar 2026\n"
+             "Til stede:\nIngrid Solheim, styreleder\nTom Eriksen\nForfall:\nPål Rustad\n"
+             "Siv Karlsen\nSak 1/26 Godkjenning av innkalling\nGodkjent.\n")
+    assert _attendance(saved(document), "referat.docx") == _attendance(
+        plain.encode(), "referat.txt") == [
+        ("Ingrid Solheim", "present"), ("Tom Eriksen", "present"),
+        ("Pål Rustad", "absent"), ("Siv Karlsen", "absent")]

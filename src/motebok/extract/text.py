@@ -141,6 +141,10 @@ class Line:
     # følger opp"). Markdown writes them "**…**", the other readers keep them on the
     # block (``Block.runs``); empty on most lines.
     marked: tuple[str, ...]
+    # The line goes on from the line before inside one paragraph or cell, after a soft
+    # line break (Shift+Enter in Word, <br>): "Forfall: Pål Rustad⏎Siv Karlsen" is one
+    # list, where two paragraphs may be a one-line label and the group's next name.
+    soft: bool
 
     def __init__(self, text: str, body: str, kind: BlockKind, level: int,
                  cells: tuple[str, ...], bold: bool, gap: bool, index: int = 0,
@@ -162,6 +166,7 @@ class Line:
         # (given when known: a paragraph joined line by line lowers only the new line)
         self.lowered = body.lower() if lowered is None else lowered
         self.marked = ()  # (set by the caller on a line with bold runs inside it)
+        self.soft = False  # (set by ``to_lines`` on a soft-broken paragraph's later lines)
 
 
 # The cp1252 characters a UTF-8 continuation byte (0x80–0xBF) shows as.
@@ -645,6 +650,9 @@ def to_lines(blocks: list[Block], furniture: list[str] | None = None) -> list[Li
             elif laid_out := _laid_out_lines(blocks, number):
                 block_kind, parts = paragraph, laid_out  # a letterhead's columns, one by one
         first = True
+        # the parts of a paragraph are its soft-broken lines (not a flat text's pieces)
+        soft_lines = block_kind is paragraph and len(parts) > 1 and "\n" in block.text and \
+            len(block.text) <= FLAT_LENGTH
         for raw in parts:
             kind = block_kind
             if kind is paragraph and " | " in raw:
@@ -720,6 +728,7 @@ def to_lines(blocks: list[Block], furniture: list[str] | None = None) -> list[Li
             whole_bold = "**" in raw and _is_bold_markup(raw)
             line = Line(text, body, kind, block.level, cells, block.bold or whole_bold, gap,
                         len(lines))
+            line.soft = soft_lines and not first
             if "**" in raw and not whole_bold and (runs := _BOLD_RUN.findall(raw)):
                 line.marked = tuple(clean(run) for run in runs)
             elif block.runs and not line.bold:
