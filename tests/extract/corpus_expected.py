@@ -20688,3 +20688,32 @@ EXPECTED["2750_nettverk_forfall_i_celle_med_linjeskift.docx"] = Expected(
         ("3/26", "Eventuelt", "Ingen saker.", [], []),
     ],
 )
+
+EXPECTED["2751_eldrerad_saksnummer_fra_nummerert_tabellkolonne.docx"] = Expected(
+    # Word: the items stand in a table whose first column is numbered by Word itself
+    # (a list "%1/26" starting at 5 on the column's empty cells): the numbers show
+    "minutes", "PROTOKOLL", "Eldrerådet", "Vestby kommune", None,
+    ("2026-02-24", "10:00", "12:30", "Vestby rådhus, Formannskapssalen"), None,
+    people=[
+        ("Randi Holm", None, "chair", "present"),
+        ("Gunnar Aas", None, "member", "present"),
+        ("Berit Sand", None, "member", "present"),
+        ("Jan Moen", None, "member", "present"),
+        ("Ellen Dahl", None, "member", "absent"),
+        ("Nina Ruud", None, "secretary", "present"),
+    ],
+    items=[
+        ("5/26", "Godkjenning av innkalling og saksliste",
+         "Innkalling og saksliste ble godkjent.",
+         ["Innkalling og saksliste ble godkjent."], []),
+        ("6/26", "Budsjett for eldrerådet 2026",
+         "Sekretæren gikk gjennom forslaget til fordeling av midlene. "
+         "Vedtak: Budsjettet godkjennes som foreslått.",
+         ["Budsjettet godkjennes som foreslått."], []),
+        ("7/26", "Høring – plan for aldersvennlig samfunn",
+         "Rådet ønsker flere benker langs gangveiene. Sekretæren sender uttalelsen "
+         "innen 15. mars.",
+         [], [("Sekretæren sender uttalelsen innen 15. mars.", "Sekretæren", "2026-03-15")]),
+        ("8/26", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)

@@ -1339,3 +1339,33 @@ def test_names_on_soft_line_breaks_after_an_absence_label_are_all_absent(in_cell
         plain.encode(), "referat.txt") == [
         ("Ingrid Solheim", "present"), ("Tom Eriksen", "present"),
         ("Pål Rustad", "absent"), ("Siv Karlsen", "absent")]
+
+
+def test_a_cell_numbered_by_words_column_numbering_shows_its_number():
+    # Word's numbering applied to a table's first column: each cell of it holds only an
+    # empty numbered paragraph, and shows "5/26", "6/26" beside the items' titles; a
+    # cell with text keeps its text, and a numbered empty paragraph in the body stays out
+    from docx.oxml import OxmlElement
+
+    document = docx.Document()
+    num_id = new_docx_list(document, [("decimal", "%1/26", 5)])
+
+    def numbered(paragraph) -> None:
+        num_pr = OxmlElement("w:numPr")
+        for tag, value in (("w:ilvl", "0"), ("w:numId", num_id)):
+            child = OxmlElement(tag)
+            child.set(qn("w:val"), value)
+            num_pr.append(child)
+        paragraph._p.get_or_add_pPr().append(num_pr)
+
+    table = document.add_table(rows=3, cols=2)
+    for row, title in enumerate(["Godkjenning av innkalling", "Budsjett 2026"]):
+        numbered(table.cell(row, 0).paragraphs[0])
+        table.cell(row, 1).text = title
+    table.cell(2, 0).text = "Merknad"
+    table.cell(2, 1).text = "Ingen"
+    numbered(document.add_paragraph())
+    document.add_paragraph("Referent: Nina Ruud")
+    assert [b.cells or b.text for b in read(saved(document))] == [
+        ("5/26", "Godkjenning av innkalling"), ("6/26", "Budsjett 2026"),
+        ("Merknad", "Ingen"), "Referent: Nina Ruud"]
