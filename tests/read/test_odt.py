@@ -677,3 +677,25 @@ def _with_styles(package: bytes, styles: str) -> bytes:
             archive.writestr(name, source.read(name))
         archive.writestr("styles.xml", styles)
     return out.getvalue()
+
+
+def test_a_cell_numbered_by_writers_column_numbering_shows_its_number_as_in_docx():
+    # each cell of the numbered column holds an empty item of a list that goes on from
+    # the cell above ("5/26", "6/26"); a cell with text keeps its text
+    styles = ('<text:list-style style:name="Saker"><text:list-level-style-number '
+              'text:level="1" style:num-suffix="/26" style:num-format="1" '
+              'text:start-value="5"/></text:list-style>')
+
+    def row(first: str, title: str) -> str:
+        return (f"<table:table-row><table:table-cell>{first}</table:table-cell>"
+                f"<table:table-cell><text:p>{title}</text:p></table:table-cell>"
+                "</table:table-row>")
+
+    numbered = ('<text:list text:style-name="Saker" text:continue-numbering="true">'
+                "<text:list-item><text:p/></text:list-item></text:list>")
+    body = ('<table:table table:name="Saker"><table:table-column '
+            'table:number-columns-repeated="2"/>'
+            + row(numbered, "Godkjenning av innkalling") + row(numbered, "Budsjett 2026")
+            + row("<text:p>Merknad</text:p>", "Ingen") + "</table:table>")
+    assert [b.cells for b in read(odt_package(body, styles))] == [
+        ("5/26", "Godkjenning av innkalling"), ("6/26", "Budsjett 2026"), ("Merknad", "Ingen")]
