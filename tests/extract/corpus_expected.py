@@ -20717,3 +20717,28 @@ EXPECTED["2751_eldrerad_saksnummer_fra_nummerert_tabellkolonne.docx"] = Expected
         ("8/26", "Eventuelt", "Ingen saker.", [], []),
     ],
 )
+
+EXPECTED["2752_fau_avkrysning_paa_linje.txt"] = Expected(
+    # a form's check boxes side by side on the label's line ("Møtt: ☒ A ☒ B ☐ C"): each
+    # box opens an entry, and an empty box among ticked ones marks who did not come
+    "minutes", "Referat fra FAU-møte ved Bjørkåsen skole", "FAU", "Bjørkåsen skole", None,
+    ("2026-02-10", "19:00", "20:30", "Personalrommet, Bjørkåsen skole"), None,
+    people=[
+        ("Helene Strand", None, "chair", "present"),
+        ("Amir Haddad", None, "member", "present"),
+        ("Stian Olsen", None, "member", "absent"),
+        ("Marte Kvist", None, "secretary", "present"),
+        ("Gry Vangen", None, "guest", "present"),
+        ("Tor Bakke", None, "guest", "absent"),
+    ],
+    items=[
+        ("5/26", "Godkjenning av innkalling og referat", "Innkalling og referat ble godkjent.",
+         ["Innkalling og referat ble godkjent."], []),
+        ("6/26", "Trafikksikkerhet ved skolen",
+         "FAU ønsker bedre merking av fotgjengerfeltet ved hovedinngangen. Helene Strand "
+         "sender brev til kommunen innen 1. mars.",
+         [], [("Helene Strand sender brev til kommunen innen 1. mars.", "Helene Strand",
+               "2026-03-01")]),
+        ("7/26", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)

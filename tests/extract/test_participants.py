@@ -2786,3 +2786,20 @@ def test_representerer_column_keeps_whom_without_role_or_title() -> None:
                    ("Solfrid Rise", None, "member"),
                    ("Mette Furu", None, "secretary"),
                    ("Arvid Tangen", "Eldrerådet", "member")]
+
+
+@pytest.mark.parametrize("fmt", ["txt", "docx", "odt", "html"])
+def test_boxes_side_by_side_on_a_forms_line_tick_each_entry_in_every_format(fmt):
+    # "Møtt: ☒ Kari Holm ☐ Per Dahl ☒ Lise Berg" typed on one line, or tabbed into a
+    # row of cells as a Word form lays it out: one entry per box, the empty box absent
+    # (a presence column's box alone in its cell is no entry: "Kari Holm | ☒")
+    builders = {"txt": to_txt, "docx": to_docx, "odt": to_odt, "html": to_html}
+    doc = [("para", "Referat fra styremøte i Solbakken sameie"),
+           ("para", "Dato: 5. mars 2026 kl. 18.00"),
+           ("table", [("Møtt:", "☒ Kari Holm", "☐ Per Dahl", "☒ Lise Berg")])
+           if fmt != "txt" else ("para", "Møtt: ☒ Kari Holm ☐ Per Dahl ☒ Lise Berg"),
+           ("para", "Sak 1/26 Godkjenning av innkalling"), ("para", "Godkjent.")]
+    record = parse_bytes(builders[fmt](doc), f"referat.{fmt}")
+    assert [(p.name, p.attendance) for p in record.participants] == [
+        ("Kari Holm", Attendance.PRESENT), ("Per Dahl", Attendance.ABSENT),
+        ("Lise Berg", Attendance.PRESENT)]

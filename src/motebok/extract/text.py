@@ -636,6 +636,11 @@ def to_lines(blocks: list[Block], furniture: list[str] | None = None) -> list[Li
                 parts = [piece for raw in parts for piece in unflatten(raw)]
             elif _may_hold_attendance(block.text):
                 parts = [piece for raw in parts for piece in _ATTENDANCE_AFTER_STOP.split(raw)]
+            if _has_form_box(block.text):
+                parts = [piece for raw in parts for piece in _boxed_entries(raw)]
+        elif block_kind is table_row and _has_form_box(block.text) and \
+                (boxed_cells := _boxed_entry_cells(block.cells)):
+            block_kind, parts = paragraph, boxed_cells  # "Møtt: | ☒ Kari Holm | ☐ Per Dahl"
         elif block_kind is table_row and "\n" in block.text:
             if cell_lines := _people_cell_lines(block.cells):
                 block_kind, parts = paragraph, cell_lines  # read as the paragraph it stands for
@@ -1016,6 +1021,46 @@ def _label_pairs(cells: tuple[str, ...]) -> list[str] | None:
         return None
     return [known or f"{label.rstrip(':; ')}: {value}"
             for known, (label, value) in zip(read, pairs, strict=True)]
+
+
+# A form's check box before an entry on a line of several ("Møtt: ☒ Kari Holm ☐ Per
+# Dahl ☒ Lise Berg"): the box, a space and the entry's first letter.
+_FORM_BOX = re.compile(r"[\u2610-\u2612]\s+(?=\w)")
+
+
+def _has_form_box(text: str) -> bool:
+    """Whether a block holds a check box at all (three substring tests: most have none)."""
+    return "\u2610" in text or "\u2612" in text or "\u2611" in text
+
+
+def _boxed_entries(raw: str) -> list[str]:
+    """A line of entries each behind a check box, as a form lays them side by side
+    ("Møtt: ☒ Kari Holm ☐ Per Dahl ☒ Lise Berg"), as its label and one line per box
+    ("Møtt:", "☒ Kari Holm", "☐ Per Dahl", …): read as a list ticked line by line, the
+    box left empty marks the one who did not come. Any other line is kept whole (a box
+    inside a sentence, or a line of one box)."""
+    starts = [found.start() for found in _FORM_BOX.finditer(raw)]
+    if len(starts) < 2:
+        return [raw]
+    head = raw[:starts[0]].strip()
+    if head and not head.endswith(":"):
+        return [raw]
+    entries = [raw[a:b].strip() for a, b in itertools.pairwise([*starts, len(raw)])]
+    return [head, *entries] if head else entries
+
+
+def _boxed_entry_cells(cells: tuple[str, ...]) -> list[str] | None:
+    """A table row laid out as a form's line of boxed entries ("Møtt: | ☒ Kari Holm |
+    ☐ Per Dahl"): its label and one line per entry, as ``_boxed_entries`` reads the
+    line; None for a row whose cells are not all boxed entries beside at most a label
+    opening it (a presence column's box stands alone in its cell)."""
+    filled = [cell.strip() for cell in cells if cell.strip()]
+    label = filled[0] if filled and filled[0].endswith(":") else ""
+    entries = filled[1:] if label else filled
+    if len(entries) < 2 or not all(_FORM_BOX.match(entry) and "\n" not in entry
+                                   for entry in entries):
+        return None
+    return [label, *entries] if label else entries
 
 
 def _people_cell_lines(cells: tuple[str, ...]) -> list[str] | None:
