@@ -20742,3 +20742,27 @@ EXPECTED["2752_fau_avkrysning_paa_linje.txt"] = Expected(
         ("7/26", "Eventuelt", "Ingen saker.", [], []),
     ],
 )
+
+EXPECTED["2753_regionrad_pdf_med_merknadsbobler.pdf"] = Expected(
+    # saved from Word as PDF with "show markup": a comment and deletions stand in
+    # balloons right of the text in small type ("Kommentert [TL1]: …", "Slettet: Per
+    # Dahl,"): no part of the minutes, neither of the attendance nor of the items
+    "minutes", "Referat fra møte i Hadeland regionråd", "Hadeland regionråd", None, None,
+    ("2026-05-05", "09:00", "11:00", "Gran rådhus"), None,
+    people=[
+        ("Randi Eek Thorsen", None, "chair", "present"),
+        ("Jon Bråten", None, "member", "present"),
+        ("Anne Moen", None, "member", "present"),
+        ("Geir Hovde", None, "member", "absent"),
+        ("Tove Lie", None, "secretary", "present"),
+    ],
+    items=[
+        ("12/26", "Godkjenning av innkalling", "Innkallingen ble godkjent.",
+         ["Innkallingen ble godkjent."], []),
+        ("13/26", "Samferdsel",
+         "Regionrådet drøftet togtilbudet på Gjøvikbanen. "
+         "Vedtak: Regionrådet ber om møte med Jernbanedirektoratet.",
+         ["Regionrådet ber om møte med Jernbanedirektoratet."], []),
+        ("14/26", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)

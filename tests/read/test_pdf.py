@@ -1420,3 +1420,29 @@ def test_a_row_with_its_last_cells_empty_under_a_fitted_tables_widest_row_is_a_r
                   for r, row in enumerate(rows) for c, cell in enumerate(row)]])
     assert [b.cells for b in read(data)] == [
         rows[0], rows[1], ("Bente Olsrud", "Hol kommune", "Medlem"), rows[3]]
+
+
+def test_markup_balloons_printed_beside_the_page_are_no_text_of_it():
+    # saved as PDF with "show markup": Word prints comments and deletions in balloons
+    # right of the text, in smaller type; the body's own lines stay, also one that
+    # opens with "Slettet:" in the body's size, and a remark in the right column
+    if "DejaVu" not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(TTFont("DejaVu", FONT))
+    out = io.BytesIO()
+    pdf = canvas.Canvas(out)
+    pdf.setFont("DejaVu", 10)
+    body = ["Sak 12/26 Godkjenning av innkalling", "Innkallingen ble godkjent.",
+            "Sak 13/26 Samferdsel", "Regionrådet drøftet togtilbudet på Gjøvikbanen.",
+            "Slettet: gamle vedtekter gjelder ikke lenger.",
+            "Vedtak: Regionrådet ber om møte med Jernbanedirektoratet."]
+    for n, line in enumerate(body):
+        pdf.drawString(60, 780 - 14 * n, line)
+    pdf.drawString(420, 780 - 14 * 5, "Merknad: avklart")
+    pdf.setFont("DejaVu", 7)
+    for y, line in [(766, "Kommentert [TL1]: Sjekk navnet på"), (758, "direktoratet."),
+                    (738, "Slettet: og Bane NOR"), (780, "Formatert: Skrift: Fet")]:
+        pdf.drawString(420, y, line)
+    pdf.showPage()
+    pdf.save()
+    assert [b.cells or b.text for b in read(out.getvalue())] == [
+        *body[:5], (body[5], "Merknad: avklart")]

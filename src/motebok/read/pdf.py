@@ -218,6 +218,8 @@ def _page_lines(textpage: Any, text: str) -> list[_Line]:
         rects = [rect for rect in rects if rect[3] - rect[1] < _WATERMARK_SIZE]
     if _SYMBOL_CODE.search(text):
         text = _shown_symbols(text, probe)
+    if _BALLOON.search(text):
+        text = _without_balloons(text, rects, probe)
     gaps = [gap for gap in _column_gaps(rects) if _wide_for_its_font(gap, probe)]
     lines = _join_wrapped_cells(_by_position(_split_lines(text, gaps, probe), probe), probe)
     return _with_empty_cells(lines) if gaps else lines
@@ -309,6 +311,76 @@ def _without_watermark(text: str, rects: list[tuple[float, float, float, float]]
         if index is not None:
             _blank_pale_run(chars, index, probe)
     return "".join(chars)
+
+
+# The label a markup balloon opens with, which Word prints in the page's right margin
+# when a document is saved as PDF with its changes and comments shown: "Kommentert
+# [TL1]:", "Slettet:", "Formatert:", "Flyttet (innsetting) [1]:", and the English ones.
+# (a comment's label always has the writer's initials and count: "Kommentar: …" alone
+# may be a table's remark)
+_BALLOON = re.compile(r"(?:^|(?<=\s))(?:(?:Kommentert|Kommentar|Commented|Comment) \[[^\]\n]"
+                      r"{1,8}\]|(?:Slettet|Deleted|Formatert|Formatted|Flyttet|Moved|"
+                      r"Satt inn|Inserted)(?: \([^)\n]{1,24}\))?(?: \[[^\]\n]{1,8}\])?):")
+# How far right (of the page's text, from its left edge) a balloon starts, at least, and
+# how much its left edge and size may differ from line to line of one balloon.
+_BALLOON_SIDE = 0.55
+_BALLOON_SWAY = 3.0
+
+
+def _without_balloons(text: str, rects: list[tuple[float, float, float, float]],
+                      probe: TextProbe) -> str:
+    """The page text with the markup balloons of Word's "show markup" blanked out.
+
+    A document saved as PDF with its tracked changes and comments shown has them in
+    balloons right of the text, in smaller type: "Kommentert [TL1]: Sjekk navnet" over
+    its next lines, "Slettet: og Bane NOR". They are no part of the minutes (a comment
+    never is; deleted text is gone), but PDFium reads them among the body's lines, or
+    as a last column beside them. A balloon is a label of ``_BALLOON`` that starts in
+    the right part of the page's text, set smaller than the page's usual text, and the
+    lines under it that start where it does in the same size. Blanks keep the indices.
+    """
+    left = min(rect[0] for rect in rects)
+    side = left + _BALLOON_SIDE * (max(rect[2] for rect in rects) - left)
+    usual = _usual_size(text, probe)
+    chars = list(text)
+    for found in _BALLOON.finditer(text):
+        start = found.start()
+        x, size = probe.left(start), probe.drawn_size(start)
+        if x is None or size is None or x < side or usual is None or \
+                size > usual - _SIZE_SWAY:
+            continue
+        while True:
+            end = text.find("\n", start)
+            end = len(text) if end < 0 else end + 1
+            chars[start:end] = [c if c in "\r\n" else " " for c in text[start:end]]
+            start = end
+            while start < len(text) and text[start] == " ":
+                start += 1
+            if start >= len(text) or _BALLOON.match(text, start):
+                break
+            below_x, below_size = probe.left(start), probe.drawn_size(start)
+            if below_x is None or below_size is None or \
+                    abs(below_x - x) > _BALLOON_SWAY or abs(below_size - size) > _SIZE_SWAY:
+                break
+    return "".join(chars)
+
+
+# Two font sizes this close (points) are one size.
+_SIZE_SWAY = 0.5
+
+
+def _usual_size(text: str, probe: TextProbe) -> float | None:
+    """The size most of a page's lines start in (asked only of a page with a balloon)."""
+    sizes: Counter[float] = Counter()
+    start = 0
+    while start < len(text):
+        if not text[start].isspace() and (size := probe.drawn_size(start)) is not None:
+            sizes[round(size, 1)] += 1
+        end = text.find("\n", start)
+        if end < 0:
+            break
+        start = end + 1
+    return sizes.most_common(1)[0][0] if sizes else None
 
 
 def _pale_letter_in(left: float, bottom: float, right: float, top: float,
