@@ -690,6 +690,12 @@ def to_lines(blocks: list[Block], furniture: list[str] | None = None) -> list[Li
                 cells = tuple(clean(_hyphens_joined(c)) if "-\n" in c else clean(c)
                               for c in block.cells)
                 text = "\t".join(cells).strip()
+                if cells and cells[0][:1] in _FORM_BOXES and _FORM_BOX.match(cells[0]):
+                    # "☒ Kari Holm | Styreleder": the box marks the row, as a bullet does
+                    # a list's line; the cells are what it holds, under their heading
+                    # (the line keeps it, for the list's boxes read together:
+                    # ``minutes._unticked_boxes_absent``)
+                    cells = (cells[0][1:].strip(), *cells[1:])
                 labelled = _label_row(cells, _row_width(blocks, number + 1))
                 if labelled:  # "Møtedato | Torsdag 7. september": a header laid out as a table
                     kind, cells, text = _PARAGRAPH, (), labelled
@@ -1026,6 +1032,7 @@ def _label_pairs(cells: tuple[str, ...]) -> list[str] | None:
 # A form's check box before an entry on a line of several ("Møtt: ☒ Kari Holm ☐ Per
 # Dahl ☒ Lise Berg"): the box, a space and the entry's first letter.
 _FORM_BOX = re.compile(r"[\u2610-\u2612]\s+(?=\w)")
+_FORM_BOXES = frozenset("\u2610\u2611\u2612")
 
 
 def _has_form_box(text: str) -> bool:
