@@ -1446,3 +1446,26 @@ def test_markup_balloons_printed_beside_the_page_are_no_text_of_it():
     pdf.save()
     assert [b.cells or b.text for b in read(out.getvalue())] == [
         *body[:5], (body[5], "Merknad: avklart")]
+
+
+def test_a_footnote_call_raised_after_a_name_is_no_part_of_it():
+    # Word sets a note's number small and raised right after the word it is on: "Kari
+    # Holm¹" in a list or in a table's cell reads "Holm1" in the text layer; a digit in
+    # the line's own size ("A4"), a lowered one ("CO₂") and a unit's power stay
+    def after(x: float, text: str) -> float:
+        return x + pdfmetrics.stringWidth(text, "DejaVu", 11)
+
+    scaled_pdf([])  # registers the font
+    lines = [(72, 700, "Til stede: Kari Holm", 11, 1.0),
+             (after(72, "Til stede: Kari Holm"), 704, "1", 7, 1.0),
+             (after(72, "Til stede: Kari Holm") + 4, 700, ", Per Dahl og Siv Lie", 11, 1.0),
+             (after(72 + 4, "Til stede: Kari Holm, Per Dahl og Siv Lie"), 704, "2", 7, 1.0),
+             (72, 684, "Utslipp av CO", 11, 1.0), (after(72, "Utslipp av CO"), 681, "2", 7, 1.0),
+             (72, 668, "Papir i A4 og 300 km", 11, 1.0),
+             (after(72, "Papir i A4 og 300 km"), 672, "2", 7, 1.0),
+             (72, 640, "Navn", 11, 1.0), (250, 640, "Kommune", 11, 1.0),
+             (72, 626, "Ola Berg", 11, 1.0), (after(72, "Ola Berg"), 630, "3", 7, 1.0),
+             (250, 626, "Gran", 11, 1.0)]
+    assert [b.cells or b.text for b in read(scaled_pdf(lines))] == [
+        "Til stede: Kari Holm, Per Dahl og Siv Lie", "Utslipp av CO2",
+        "Papir i A4 og 300 km2", ("Navn", "Kommune"), ("Ola Berg", "Gran")]

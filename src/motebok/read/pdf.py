@@ -926,6 +926,9 @@ def _split_lines(text: str, gaps: list[_Gap], probe: TextProbe) -> list[_Line]:
             line_text, row, lefts, ends = stripped, (), (), (first + len(stripped),)
             if _NOTE_MARK.search(stripped):
                 line_text = _without_note_marks(stripped, first, size, probe)
+            if _WORD_NOTE_MARK.search(line_text):
+                line_text = _without_word_note_marks(line_text, first, size, probe) \
+                    if line_text == stripped else line_text
             if line_text == stripped and _RAISED_MINUTES.search(stripped):
                 line_text = _with_raised_minutes(stripped, first, probe)
             if ("....." in line_text or "·" in line_text or "……" in line_text
@@ -983,6 +986,32 @@ def _without_note_marks(line: str, first: int, size: float, probe: TextProbe) ->
 # in type at most this share of the line's size.
 _NOTE_MARK = re.compile(r"[.,;:!?)](\d{1,2})(?=\s|$)")
 _NOTE_MARK_SIZE = 0.85
+# A footnote call right after a word ("Kari Holm¹, Per Dahl" reads "Holm1" in the text
+# layer): one or two digits after two letters or more, before a space or punctuation.
+_WORD_NOTE_MARK = re.compile(r"[^\W\d_]{2}(\d{1,2})(?=[\s.,;:!?)]|$)")
+# The units a raised digit after letters is the power of ("m²", "km²", "cm³").
+_UNITS = frozenset({"m", "km", "cm", "mm", "dm"})
+# How far (in the line's font sizes) a call's digits are raised over the word.
+_NOTE_MARK_RISE = 0.15
+
+
+def _without_word_note_marks(line: str, first: int, size: float, probe: TextProbe) -> str:
+    """A line without the footnote calls set small and raised right after a word, as
+    Word sets a note's number after a name or a term ("Kari Holm¹"): the digits would
+    become part of the name. Digits in the line's own size stay ("A4", "COVID19"), so do
+    lowered ones ("CO₂") and the power of a unit ("100 m²")."""
+    pieces, start = [], 0
+    for match in _WORD_NOTE_MARK.finditer(line):
+        digit = first + match.start(1)
+        word = line[:match.start(1)].rsplit(None, 1)[-1]
+        drawn, mark, letter = probe.drawn_size(digit), probe.char(digit), probe.char(digit - 1)
+        if drawn is None or mark is None or letter is None or \
+                drawn >= _NOTE_MARK_SIZE * size or word.casefold() in _UNITS or \
+                mark[1] - letter[1] < _NOTE_MARK_RISE * size:
+            continue
+        pieces.append(line[start:match.start(1)])
+        start = match.end(1)
+    return "".join(pieces) + line[start:] if pieces else line
 
 
 def _cell_text(text: str, begin: int, end: int, probe: TextProbe) -> str:
@@ -996,9 +1025,13 @@ def _cell_text(text: str, begin: int, end: int, probe: TextProbe) -> str:
         if _opens_as_bullet(text, index):
             return stripped
         return _shown_mark(stripped, index, probe) or stripped
+    first = begin + len(piece) - len(piece.lstrip())
+    if stripped and _WORD_NOTE_MARK.search(stripped) and \
+            (size := probe.drawn_size(first)) is not None:
+        return _without_word_note_marks(stripped, first, size, probe)  # "Kari Holm¹"
     if not stripped or not _RAISED_MINUTES.search(stripped):
         return stripped
-    return _with_raised_minutes(stripped, begin + len(piece) - len(piece.lstrip()), probe)
+    return _with_raised_minutes(stripped, first, probe)
 
 
 def _with_raised_minutes(line: str, first: int, probe: TextProbe) -> str:
