@@ -974,8 +974,10 @@ def _paragraph_text(p, styles: _Styles, style_bold: bool) -> tuple[str, bool, tu
         if rpr is not None and (char_style := _val(rpr, f"{W}rStyle")) and \
                 rpr.find(_RFONTS) is None:
             text = _in_style_font(text, char_style, styles)
-        if len(text) == 2 and parts and text.isdigit() and _superscript(rpr):
+        if len(text) <= 2 and parts and text.isdigit() and _superscript(rpr):
             text = raised(parts[-1], text)  # "kl. 9" + raised "30": "kl. 9.30"
+            if not text:
+                continue  # a footnote's number typed raised: "Kari Holm¹"
         parts.append(text)
         if text.strip():
             any_text = True

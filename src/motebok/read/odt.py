@@ -732,7 +732,8 @@ def _collect(el, bold: bool, styles: _Styles, out: list[tuple[str, bool]]) -> No
             elif style in styles.symbols:
                 _collect_marks(child, bold, styles, out)
             elif style in styles.superscript and out and len(child) == 0 and child.text \
-                    and len(child.text) == 2:  # "kl. 9" + raised "30": "kl. 9.30"
+                    and len(child.text) <= 2:  # "kl. 9" + raised "30": "kl. 9.30"; a note's
+                # number raised after a word ("Kari Holm¹") is left out
                 own = styles.bold(style)
                 out.append((raised(out[-1][0], child.text), bold if own is None else own))
             else:
