@@ -1045,7 +1045,7 @@ def _boxed_entries(raw: str) -> list[str]:
     ("Møtt: ☒ Kari Holm ☐ Per Dahl ☒ Lise Berg"), as its label and one line per box
     ("Møtt:", "☒ Kari Holm", "☐ Per Dahl", …): read as a list ticked line by line, the
     box left empty marks the one who did not come. Any other line is kept whole (a box
-    inside a sentence, or a line of one box)."""
+    inside a sentence, a line of one box, or boxes before single words: choices)."""
     starts = [found.start() for found in _FORM_BOX.finditer(raw)]
     if len(starts) < 2:
         return [raw]
@@ -1053,6 +1053,8 @@ def _boxed_entries(raw: str) -> list[str]:
     if head and not head.endswith(":"):
         return [raw]
     entries = [raw[a:b].strip() for a, b in itertools.pairwise([*starts, len(raw)])]
+    if any(" " not in entry[1:].strip() for entry in entries):
+        return [raw]  # "Svar: ☐ Ja ☐ Nei": a form's choices, not people
     return [head, *entries] if head else entries
 
 
