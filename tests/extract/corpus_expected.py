@@ -20896,3 +20896,109 @@ EXPECTED["2708_nynorsk_regionrad_letterhead_full_name.txt"] = Expected(
          ["Regionrådet sluttar seg til strategien."], []),
     ],
 )
+
+EXPECTED["2750_nettverk_forfall_i_celle_med_linjeskift.docx"] = Expected(
+    # Word: the header table's "Forfall:" cell lists two people on soft line breaks
+    # (Shift+Enter), as does the "Andre:" paragraph: the second line of a labelled cell
+    # or paragraph is the label's as much as the first (not the "Til stede" group's again)
+    "minutes", "Referat fra møte i nettverk for folkehelsekoordinatorer i Østre Agder",
+    "Nettverk for folkehelsekoordinatorer", ANY, None,
+    ("2026-01-14", "12:00", "15:00", "Teams"), "2026-03-11",
+    people=[
+        ("Frida Nilsen", "Lillesand kommune", "member", "present"),
+        ("Geir Åsland", "Birkenes kommune", "member", "present"),
+        ("Mona Tjore", "Grimstad kommune", "secretary", "present"),
+        ("Anders Moe", "Iveland kommune", "member", "absent"),
+        ("Kristin Ugland", "Åmli kommune", "member", "absent"),
+        ("Turid Lia", "Statsforvalteren i Agder", "guest", "present"),
+        ("Even Haugland", "KS Agder", "guest", "present"),
+    ],
+    items=[
+        ("1/26", "Godkjenning av innkalling og referat",
+         "Innkalling og referat fra forrige møte ble godkjent.",
+         ["Innkalling og referat fra forrige møte ble godkjent."], []),
+        ("2/26", "Erfaringsdeling",
+         "Kommunene orienterte om arbeidet med Program for folkehelsearbeid. "
+         "Nettverket tok orienteringene til etterretning.",
+         ["Nettverket tok orienteringene til etterretning."], []),
+        ("3/26", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["2751_eldrerad_saksnummer_fra_nummerert_tabellkolonne.docx"] = Expected(
+    # Word: the items stand in a table whose first column is numbered by Word itself
+    # (a list "%1/26" starting at 5 on the column's empty cells): the numbers show
+    "minutes", "PROTOKOLL", "Eldrerådet", "Vestby kommune", None,
+    ("2026-02-24", "10:00", "12:30", "Vestby rådhus, Formannskapssalen"), None,
+    people=[
+        ("Randi Holm", None, "chair", "present"),
+        ("Gunnar Aas", None, "member", "present"),
+        ("Berit Sand", None, "member", "present"),
+        ("Jan Moen", None, "member", "present"),
+        ("Ellen Dahl", None, "member", "absent"),
+        ("Nina Ruud", None, "secretary", "present"),
+    ],
+    items=[
+        ("5/26", "Godkjenning av innkalling og saksliste",
+         "Innkalling og saksliste ble godkjent.",
+         ["Innkalling og saksliste ble godkjent."], []),
+        ("6/26", "Budsjett for eldrerådet 2026",
+         "Sekretæren gikk gjennom forslaget til fordeling av midlene. "
+         "Vedtak: Budsjettet godkjennes som foreslått.",
+         ["Budsjettet godkjennes som foreslått."], []),
+        ("7/26", "Høring – plan for aldersvennlig samfunn",
+         "Rådet ønsker flere benker langs gangveiene. Sekretæren sender uttalelsen "
+         "innen 15. mars.",
+         [], [("Sekretæren sender uttalelsen innen 15. mars.", "Sekretæren", "2026-03-15")]),
+        ("8/26", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["2752_fau_avkrysning_paa_linje.txt"] = Expected(
+    # a form's check boxes side by side on the label's line ("Møtt: ☒ A ☒ B ☐ C"): each
+    # box opens an entry, and an empty box among ticked ones marks who did not come
+    "minutes", "Referat fra FAU-møte ved Bjørkåsen skole", "FAU", "Bjørkåsen skole", None,
+    ("2026-02-10", "19:00", "20:30", "Personalrommet, Bjørkåsen skole"), None,
+    people=[
+        ("Helene Strand", None, "chair", "present"),
+        ("Amir Haddad", None, "member", "present"),
+        ("Stian Olsen", None, "member", "absent"),
+        ("Marte Kvist", None, "secretary", "present"),
+        ("Gry Vangen", None, "guest", "present"),
+        ("Tor Bakke", None, "guest", "absent"),
+    ],
+    items=[
+        ("5/26", "Godkjenning av innkalling og referat", "Innkalling og referat ble godkjent.",
+         ["Innkalling og referat ble godkjent."], []),
+        ("6/26", "Trafikksikkerhet ved skolen",
+         "FAU ønsker bedre merking av fotgjengerfeltet ved hovedinngangen. Helene Strand "
+         "sender brev til kommunen innen 1. mars.",
+         [], [("Helene Strand sender brev til kommunen innen 1. mars.", "Helene Strand",
+               "2026-03-01")]),
+        ("7/26", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["2753_regionrad_pdf_med_merknadsbobler.pdf"] = Expected(
+    # saved from Word as PDF with "show markup": a comment and deletions stand in
+    # balloons right of the text in small type ("Kommentert [TL1]: …", "Slettet: Per
+    # Dahl,"): no part of the minutes, neither of the attendance nor of the items
+    "minutes", "Referat fra møte i Hadeland regionråd", "Hadeland regionråd", None, None,
+    ("2026-05-05", "09:00", "11:00", "Gran rådhus"), None,
+    people=[
+        ("Randi Eek Thorsen", None, "chair", "present"),
+        ("Jon Bråten", None, "member", "present"),
+        ("Anne Moen", None, "member", "present"),
+        ("Geir Hovde", None, "member", "absent"),
+        ("Tove Lie", None, "secretary", "present"),
+    ],
+    items=[
+        ("12/26", "Godkjenning av innkalling", "Innkallingen ble godkjent.",
+         ["Innkallingen ble godkjent."], []),
+        ("13/26", "Samferdsel",
+         "Regionrådet drøftet togtilbudet på Gjøvikbanen. "
+         "Vedtak: Regionrådet ber om møte med Jernbanedirektoratet.",
+         ["Regionrådet ber om møte med Jernbanedirektoratet."], []),
+        ("14/26", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)

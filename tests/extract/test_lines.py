@@ -2708,3 +2708,13 @@ def test_lo_written_small_after_a_first_name_is_a_surname() -> None:
 def test_clean_drops_a_note_apps_highlight_and_underscore_italics(raw: str,
                                                                    expected: str) -> None:
     assert clean(raw) == expected
+
+
+def test_boxes_before_names_on_one_line_part_it_but_boxes_before_choices_do_not():
+    from motebok.extract.text import _boxed_entries
+
+    assert _boxed_entries("Møtt: ☒ Kari Holm ☐ Per Dahl") == ["Møtt:", "☒ Kari Holm",
+                                                              "☐ Per Dahl"]
+    assert _boxed_entries("Svar: ☐ Ja ☒ Nei") == ["Svar: ☐ Ja ☒ Nei"]
+    assert _boxed_entries("Vi krysset av ☒ Kari Holm og ☐ Per Dahl") == [
+        "Vi krysset av ☒ Kari Holm og ☐ Per Dahl"]

@@ -2832,3 +2832,41 @@ def test_two_roles_joined_by_og_after_a_comma_are_no_place():
     from motebok.vocab import Attendance
     [entry] = parse_people_list("Kari Dahl, Leder og Referent", None, Attendance.PRESENT)
     assert entry.organization is None
+
+
+@pytest.mark.parametrize("fmt", ["txt", "docx", "odt", "html"])
+def test_boxes_side_by_side_on_a_forms_line_tick_each_entry_in_every_format(fmt):
+    # "Møtt: ☒ Kari Holm ☐ Per Dahl ☒ Lise Berg" typed on one line, or tabbed into a
+    # row of cells as a Word form lays it out: one entry per box, the empty box absent
+    # (a presence column's box alone in its cell is no entry: "Kari Holm | ☒")
+    builders = {"txt": to_txt, "docx": to_docx, "odt": to_odt, "html": to_html}
+    doc = [("para", "Referat fra styremøte i Solbakken sameie"),
+           ("para", "Dato: 5. mars 2026 kl. 18.00"),
+           ("table", [("Møtt:", "☒ Kari Holm", "☐ Per Dahl", "☒ Lise Berg")])
+           if fmt != "txt" else ("para", "Møtt: ☒ Kari Holm ☐ Per Dahl ☒ Lise Berg"),
+           ("para", "Sak 1/26 Godkjenning av innkalling"), ("para", "Godkjent.")]
+    record = parse_bytes(builders[fmt](doc), f"referat.{fmt}")
+    assert [(p.name, p.attendance) for p in record.participants] == [
+        ("Kari Holm", Attendance.PRESENT), ("Per Dahl", Attendance.ABSENT),
+        ("Lise Berg", Attendance.PRESENT)]
+
+
+@pytest.mark.parametrize("fmt", ["docx", "odt", "html", "pdf"])
+@pytest.mark.parametrize("heading", [(), (("Navn", "Kommune", "Rolle"),)])
+def test_a_box_ticked_before_the_name_in_a_tables_first_cell_marks_the_row(fmt, heading):
+    # "☒ Kari Holm | Gran | Styreleder": the box in the name's own cell (a Word check box
+    # content control typed before the name), with or without a heading row over the
+    # columns; the empty box among ticked ones marks who did not come
+    from fixtures.builders import to_pdf
+
+    builders = {"docx": to_docx, "odt": to_odt, "html": to_html, "pdf": to_pdf}
+    rows = [*heading, ("☒ Kari Holm", "Gran", "Styreleder"),
+            ("☐ Per Dahl", "Lunner", "Styremedlem"), ("☒ Lise Berg", "Jevnaker", "Styremedlem")]
+    doc = [("para", "Referat fra styremøte i Solbakken sameie"),
+           ("para", "Dato: 5. mars 2026"), ("para", "Deltakere:"), ("table", rows),
+           ("para", "Sak 1/26 Godkjenning av innkalling"), ("para", "Godkjent.")]
+    record = parse_bytes(builders[fmt](doc), f"referat.{fmt}")
+    assert [(p.name, p.organization, p.role, p.attendance) for p in record.participants] == [
+        ("Kari Holm", "Gran", ParticipantRole.CHAIR, Attendance.PRESENT),
+        ("Per Dahl", "Lunner", ParticipantRole.MEMBER, Attendance.ABSENT),
+        ("Lise Berg", "Jevnaker", ParticipantRole.MEMBER, Attendance.PRESENT)]

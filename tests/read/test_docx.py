@@ -972,8 +972,8 @@ def raised_run(text: str) -> str:
 
 
 def test_minutes_raised_over_the_hour_read_as_the_time_they_are():
-    # the minutes of a time set small and high read as "9.30"; "m²" and a raised
-    # footnote number keep their own reading
+    # the minutes of a time set small and high read as "9.30"; "m²" keeps its reading,
+    # a raised footnote number after a word is left out (as in PDF)
     document = docx.Document()
     for parts in (["Tid: kl. 9", raised_run("30"), " – 11", raised_run("15")],
                   ["Lokalet er 80 m", raised_run("2"), ", se note", raised_run("12"), "."]):
@@ -983,7 +983,7 @@ def test_minutes_raised_over_the_hour_read_as_the_time_they_are():
                 paragraph._p.append(parse_xml(part))
             else:
                 paragraph.add_run(part)
-    assert texts(saved(document)) == ["Tid: kl. 9.30 – 11.15", "Lokalet er 80 m2, se note12."]
+    assert texts(saved(document)) == ["Tid: kl. 9.30 – 11.15", "Lokalet er 80 m2, se note."]
 
 
 def test_a_heading_style_linked_to_a_list_level_is_numbered_at_that_level():
@@ -1300,3 +1300,72 @@ def test_an_html_chunk_typed_loosely_is_read_by_its_name():
     document.add_paragraph("Referent: Lise Berg")
     assert texts(saved(document)) == ["Møteprotokoll", "Sak 1/24 Budsjett", "Vedtak: Godkjent.",
                                       "Referent: Lise Berg"]
+
+
+def _attendance(data: bytes, name: str) -> list[tuple[str, str]]:
+    from motebok.parse import parse_bytes
+
+    return [(p.name, p.attendance) for p in parse_bytes(data, name).participants]
+
+
+@pytest.mark.parametrize("in_cell", [True, False])
+def test_names_on_soft_line_breaks_after_an_absence_label_are_all_absent(in_cell):
+    # "Forfall: | Pål Rustad⏎Siv Karlsen" in a header table's cell, or one paragraph
+    # "Forfall: Pål Rustad⏎Siv Karlsen" typed with Shift+Enter under "Til stede:": both
+    # names are the label's, as when the names stand one a line under a bare label
+    from docx.enum.text import WD_BREAK
+
+    document = docx.Document()
+    document.add_paragraph("Referat fra styremøte i Nordlys barnehage SA")
+    document.add_paragraph("Dato: 3. februar 2026")
+    labelled = [("Til stede:", ["Ingrid Solheim, styreleder", "Tom Eriksen"]),
+                ("Forfall:", ["Pål Rustad", "Siv Karlsen"])]
+    table = document.add_table(rows=2, cols=2) if in_cell else None
+    for row, (label, names) in enumerate(labelled):
+        if table is not None:
+            table.cell(row, 0).text = label
+            paragraph = table.cell(row, 1).paragraphs[0]
+        else:
+            paragraph = document.add_paragraph(f"{label} ")
+        for n, name in enumerate(names):
+            paragraph.add_run(name).add_break(WD_BREAK.LINE) if n < len(names) - 1 \
+                else paragraph.add_run(name)
+    document.add_paragraph("Sak 1/26 Godkjenning av innkalling")
+    document.add_paragraph("Godkjent.")
+    plain = ("Referat fra styremøte i Nordlys barnehage SA\nDato: 3. februar 2026\n"
+             "Til stede:\nIngrid Solheim, styreleder\nTom Eriksen\nForfall:\nPål Rustad\n"
+             "Siv Karlsen\nSak 1/26 Godkjenning av innkalling\nGodkjent.\n")
+    assert _attendance(saved(document), "referat.docx") == _attendance(
+        plain.encode(), "referat.txt") == [
+        ("Ingrid Solheim", "present"), ("Tom Eriksen", "present"),
+        ("Pål Rustad", "absent"), ("Siv Karlsen", "absent")]
+
+
+def test_a_cell_numbered_by_words_column_numbering_shows_its_number():
+    # Word's numbering applied to a table's first column: each cell of it holds only an
+    # empty numbered paragraph, and shows "5/26", "6/26" beside the items' titles; a
+    # cell with text keeps its text, and a numbered empty paragraph in the body stays out
+    from docx.oxml import OxmlElement
+
+    document = docx.Document()
+    num_id = new_docx_list(document, [("decimal", "%1/26", 5)])
+
+    def numbered(paragraph) -> None:
+        num_pr = OxmlElement("w:numPr")
+        for tag, value in (("w:ilvl", "0"), ("w:numId", num_id)):
+            child = OxmlElement(tag)
+            child.set(qn("w:val"), value)
+            num_pr.append(child)
+        paragraph._p.get_or_add_pPr().append(num_pr)
+
+    table = document.add_table(rows=3, cols=2)
+    for row, title in enumerate(["Godkjenning av innkalling", "Budsjett 2026"]):
+        numbered(table.cell(row, 0).paragraphs[0])
+        table.cell(row, 1).text = title
+    table.cell(2, 0).text = "Merknad"
+    table.cell(2, 1).text = "Ingen"
+    numbered(document.add_paragraph())
+    document.add_paragraph("Referent: Nina Ruud")
+    assert [b.cells or b.text for b in read(saved(document))] == [
+        ("5/26", "Godkjenning av innkalling"), ("6/26", "Budsjett 2026"),
+        ("Merknad", "Ingen"), "Referent: Nina Ruud"]

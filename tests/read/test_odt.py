@@ -582,7 +582,7 @@ def test_a_day_tabbed_beside_the_title_in_the_page_header_stays_with_it():
 
 def test_minutes_raised_over_the_hour_read_as_the_time_they_are_as_in_docx():
     # "kl. 9³⁰": Writer's superscript (style:text-position) over the minutes of a time;
-    # the "2" of "m²" and a raised footnote number keep their own reading
+    # the "2" of "m²" keeps its reading, a raised footnote number is left out (as in PDF)
     styles = ('<style:style style:name="T1" style:family="text">'
               '<style:text-properties style:text-position="super 58%"/></style:style>')
     body = ('<text:p>Tid: kl. 9<text:span text:style-name="T1">30</text:span> – 11'
@@ -590,7 +590,7 @@ def test_minutes_raised_over_the_hour_read_as_the_time_they_are_as_in_docx():
             '<text:p>Lokalet er 80 m<text:span text:style-name="T1">2</text:span>, se note'
             '<text:span text:style-name="T1">12</text:span>.</text:p>')
     assert [b.text for b in read(odt_package(body, styles))] == [
-        "Tid: kl. 9.30 – 11.15", "Lokalet er 80 m2, se note12."]
+        "Tid: kl. 9.30 – 11.15", "Lokalet er 80 m2, se note."]
 
 
 def test_a_kommune_in_the_footer_is_handed_on_as_furniture_not_as_text():
@@ -677,3 +677,25 @@ def _with_styles(package: bytes, styles: str) -> bytes:
             archive.writestr(name, source.read(name))
         archive.writestr("styles.xml", styles)
     return out.getvalue()
+
+
+def test_a_cell_numbered_by_writers_column_numbering_shows_its_number_as_in_docx():
+    # each cell of the numbered column holds an empty item of a list that goes on from
+    # the cell above ("5/26", "6/26"); a cell with text keeps its text
+    styles = ('<text:list-style style:name="Saker"><text:list-level-style-number '
+              'text:level="1" style:num-suffix="/26" style:num-format="1" '
+              'text:start-value="5"/></text:list-style>')
+
+    def row(first: str, title: str) -> str:
+        return (f"<table:table-row><table:table-cell>{first}</table:table-cell>"
+                f"<table:table-cell><text:p>{title}</text:p></table:table-cell>"
+                "</table:table-row>")
+
+    numbered = ('<text:list text:style-name="Saker" text:continue-numbering="true">'
+                "<text:list-item><text:p/></text:list-item></text:list>")
+    body = ('<table:table table:name="Saker"><table:table-column '
+            'table:number-columns-repeated="2"/>'
+            + row(numbered, "Godkjenning av innkalling") + row(numbered, "Budsjett 2026")
+            + row("<text:p>Merknad</text:p>", "Ingen") + "</table:table>")
+    assert [b.cells for b in read(odt_package(body, styles))] == [
+        ("5/26", "Godkjenning av innkalling"), ("6/26", "Budsjett 2026"), ("Merknad", "Ingen")]

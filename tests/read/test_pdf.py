@@ -1397,3 +1397,75 @@ def test_a_kommune_named_only_in_the_running_footer_is_a_councils_parent(
     blocks = read(data)
     assert not any(footer in block.text for block in blocks)
     assert parse_bytes(data, "protokoll.pdf").organization == organization
+
+
+def test_a_row_with_its_last_cells_empty_under_a_fitted_tables_widest_row_is_a_row():
+    # columns as wide as their widest cell ("fit to contents"): every cell of the row
+    # with a note fills its column, and the next row, its note cell empty, starts each
+    # of its cells with a capital — a new row, not the rest of three cells at once;
+    # one capitalised rest under one full cell still joins it
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    def width(text: str) -> float:
+        return stringWidth(text, "DejaVu", 11) + 10.8  # Word's cell margins
+
+    rows = [("Navn", "Kommune", "Rolle", "Merknad"),
+            ("Eirik Haugen", "Ål kommune", "Nestleder", "Fra sak 6/26"),
+            ("Bente Olsrud", "Hol kommune", "Medlem"),
+            ("Nils Fekjær", "Nes kommune", "Medlem", "Forfall")]
+    lefts = [72.0]
+    for column in range(3):
+        lefts.append(lefts[-1] + max(width(row[column]) for row in rows))
+    data = draw([[(lefts[c], 760 - 13 * r, cell)
+                  for r, row in enumerate(rows) for c, cell in enumerate(row)]])
+    assert [b.cells for b in read(data)] == [
+        rows[0], rows[1], ("Bente Olsrud", "Hol kommune", "Medlem"), rows[3]]
+
+
+def test_markup_balloons_printed_beside_the_page_are_no_text_of_it():
+    # saved as PDF with "show markup": Word prints comments and deletions in balloons
+    # right of the text, in smaller type; the body's own lines stay, also one that
+    # opens with "Slettet:" in the body's size, and a remark in the right column
+    if "DejaVu" not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(TTFont("DejaVu", FONT))
+    out = io.BytesIO()
+    pdf = canvas.Canvas(out)
+    pdf.setFont("DejaVu", 10)
+    body = ["Sak 12/26 Godkjenning av innkalling", "Innkallingen ble godkjent.",
+            "Sak 13/26 Samferdsel", "Regionrådet drøftet togtilbudet på Gjøvikbanen.",
+            "Slettet: gamle vedtekter gjelder ikke lenger.",
+            "Vedtak: Regionrådet ber om møte med Jernbanedirektoratet."]
+    for n, line in enumerate(body):
+        pdf.drawString(60, 780 - 14 * n, line)
+    pdf.drawString(420, 780 - 14 * 5, "Merknad: avklart")
+    pdf.setFont("DejaVu", 7)
+    for y, line in [(766, "Kommentert [TL1]: Sjekk navnet på"), (758, "direktoratet."),
+                    (738, "Slettet: og Bane NOR"), (780, "Formatert: Skrift: Fet")]:
+        pdf.drawString(420, y, line)
+    pdf.showPage()
+    pdf.save()
+    assert [b.cells or b.text for b in read(out.getvalue())] == [
+        *body[:5], (body[5], "Merknad: avklart")]
+
+
+def test_a_footnote_call_raised_after_a_name_is_no_part_of_it():
+    # Word sets a note's number small and raised right after the word it is on: "Kari
+    # Holm¹" in a list or in a table's cell reads "Holm1" in the text layer; a digit in
+    # the line's own size ("A4"), a lowered one ("CO₂") and a unit's power stay
+    def after(x: float, text: str) -> float:
+        return x + pdfmetrics.stringWidth(text, "DejaVu", 11)
+
+    scaled_pdf([])  # registers the font
+    lines = [(72, 700, "Til stede: Kari Holm", 11, 1.0),
+             (after(72, "Til stede: Kari Holm"), 704, "1", 7, 1.0),
+             (after(72, "Til stede: Kari Holm") + 4, 700, ", Per Dahl og Siv Lie", 11, 1.0),
+             (after(72 + 4, "Til stede: Kari Holm, Per Dahl og Siv Lie"), 704, "2", 7, 1.0),
+             (72, 684, "Utslipp av CO", 11, 1.0), (after(72, "Utslipp av CO"), 681, "2", 7, 1.0),
+             (72, 668, "Papir i A4 og 300 km", 11, 1.0),
+             (after(72, "Papir i A4 og 300 km"), 672, "2", 7, 1.0),
+             (72, 640, "Navn", 11, 1.0), (250, 640, "Kommune", 11, 1.0),
+             (72, 626, "Ola Berg", 11, 1.0), (after(72, "Ola Berg"), 630, "3", 7, 1.0),
+             (250, 626, "Gran", 11, 1.0)]
+    assert [b.cells or b.text for b in read(scaled_pdf(lines))] == [
+        "Til stede: Kari Holm, Per Dahl og Siv Lie", "Utslipp av CO2",
+        "Papir i A4 og 300 km2", ("Navn", "Kommune"), ("Ola Berg", "Gran")]

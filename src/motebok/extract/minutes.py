@@ -605,6 +605,7 @@ def read_attendance(draft: Draft) -> None:
     restore: dict[str, object] | None = None  # the group a one-line role label is inside
     own_group = False  # a "Deltok fra styret:" list came: other "fra X" lists are guests
     ditto: str | None = None  # the organisation of the table row above
+    opened = False  # the last label with a value opened its paragraph or cell
 
     def flush() -> None:
         nonlocal state, restore
@@ -717,6 +718,7 @@ def read_attendance(draft: Draft) -> None:
                         group = state
                     elif part.value and group is not None:
                         restore = group  # the lines after this one are the group's again
+                        opened = not line.soft
                     if part.field is Field.GUESTS and part.value and part is label and \
                             " sak" in part.value and (also := ALSO_PRESENT.match(line.body)) \
                             and also.group("note"):
@@ -745,7 +747,14 @@ def read_attendance(draft: Draft) -> None:
                 _list_goes_on(buffer[-1]) or _wrapped_on(buffer[-1], line.body)):
             buffer.append(line.body)  # the list goes on from the line before (a new bullet
             continue  # starts an entry of its own, whatever the one before ended with)
-        flush()
+        if line.soft and opened and restore is not None:
+            # "Forfall: Pål Rustad⏎Siv Karlsen", a cell "Forfall: | A⏎B": the label's list
+            # goes on to its paragraph's end, the group comes back after it
+            held, restore = restore, None
+            flush()
+            restore = held
+        else:
+            flush()
         if state is not None and not line.is_table and \
                 line.lowered.endswith(_MUNICIPALITY_ENDINGS) and _municipality_line(line.body):
             if line.gap or match_label(lines[i - 1].text) is not None or \

@@ -141,6 +141,10 @@ class Line:
     # følger opp"). Markdown writes them "**…**", the other readers keep them on the
     # block (``Block.runs``); empty on most lines.
     marked: tuple[str, ...]
+    # The line goes on from the line before inside one paragraph or cell, after a soft
+    # line break (Shift+Enter in Word, <br>): "Forfall: Pål Rustad⏎Siv Karlsen" is one
+    # list, where two paragraphs may be a one-line label and the group's next name.
+    soft: bool
 
     def __init__(self, text: str, body: str, kind: BlockKind, level: int,
                  cells: tuple[str, ...], bold: bool, gap: bool, index: int = 0,
@@ -162,6 +166,7 @@ class Line:
         # (given when known: a paragraph joined line by line lowers only the new line)
         self.lowered = body.lower() if lowered is None else lowered
         self.marked = ()  # (set by the caller on a line with bold runs inside it)
+        self.soft = False  # (set by ``to_lines`` on a soft-broken paragraph's later lines)
 
 
 # The cp1252 characters a UTF-8 continuation byte (0x80–0xBF) shows as.
@@ -631,6 +636,11 @@ def to_lines(blocks: list[Block], furniture: list[str] | None = None) -> list[Li
                 parts = [piece for raw in parts for piece in unflatten(raw)]
             elif _may_hold_attendance(block.text):
                 parts = [piece for raw in parts for piece in _ATTENDANCE_AFTER_STOP.split(raw)]
+            if _has_form_box(block.text):
+                parts = [piece for raw in parts for piece in _boxed_entries(raw)]
+        elif block_kind is table_row and _has_form_box(block.text) and \
+                (boxed_cells := _boxed_entry_cells(block.cells)):
+            block_kind, parts = paragraph, boxed_cells  # "Møtt: | ☒ Kari Holm | ☐ Per Dahl"
         elif block_kind is table_row and "\n" in block.text:
             if cell_lines := _people_cell_lines(block.cells):
                 block_kind, parts = paragraph, cell_lines  # read as the paragraph it stands for
@@ -645,6 +655,9 @@ def to_lines(blocks: list[Block], furniture: list[str] | None = None) -> list[Li
             elif laid_out := _laid_out_lines(blocks, number):
                 block_kind, parts = paragraph, laid_out  # a letterhead's columns, one by one
         first = True
+        # the parts of a paragraph are its soft-broken lines (not a flat text's pieces)
+        soft_lines = block_kind is paragraph and len(parts) > 1 and "\n" in block.text and \
+            len(block.text) <= FLAT_LENGTH
         for raw in parts:
             kind = block_kind
             if kind is paragraph and " | " in raw:
@@ -677,6 +690,12 @@ def to_lines(blocks: list[Block], furniture: list[str] | None = None) -> list[Li
                 cells = tuple(clean(_hyphens_joined(c)) if "-\n" in c else clean(c)
                               for c in block.cells)
                 text = "\t".join(cells).strip()
+                if cells and cells[0][:1] in _FORM_BOXES and _FORM_BOX.match(cells[0]):
+                    # "☒ Kari Holm | Styreleder": the box marks the row, as a bullet does
+                    # a list's line; the cells are what it holds, under their heading
+                    # (the line keeps it, for the list's boxes read together:
+                    # ``minutes._unticked_boxes_absent``)
+                    cells = (cells[0][1:].strip(), *cells[1:])
                 labelled = _label_row(cells, _row_width(blocks, number + 1))
                 if labelled:  # "Møtedato | Torsdag 7. september": a header laid out as a table
                     kind, cells, text = _PARAGRAPH, (), labelled
@@ -720,6 +739,7 @@ def to_lines(blocks: list[Block], furniture: list[str] | None = None) -> list[Li
             whole_bold = "**" in raw and _is_bold_markup(raw)
             line = Line(text, body, kind, block.level, cells, block.bold or whole_bold, gap,
                         len(lines))
+            line.soft = soft_lines and not first
             if "**" in raw and not whole_bold and (runs := _BOLD_RUN.findall(raw)):
                 line.marked = tuple(clean(run) for run in runs)
             elif block.runs and not line.bold:
@@ -1007,6 +1027,49 @@ def _label_pairs(cells: tuple[str, ...]) -> list[str] | None:
         return None
     return [known or f"{label.rstrip(':; ')}: {value}"
             for known, (label, value) in zip(read, pairs, strict=True)]
+
+
+# A form's check box before an entry on a line of several ("Møtt: ☒ Kari Holm ☐ Per
+# Dahl ☒ Lise Berg"): the box, a space and the entry's first letter.
+_FORM_BOX = re.compile(r"[\u2610-\u2612]\s+(?=\w)")
+_FORM_BOXES = frozenset("\u2610\u2611\u2612")
+
+
+def _has_form_box(text: str) -> bool:
+    """Whether a block holds a check box at all (three substring tests: most have none)."""
+    return "\u2610" in text or "\u2612" in text or "\u2611" in text
+
+
+def _boxed_entries(raw: str) -> list[str]:
+    """A line of entries each behind a check box, as a form lays them side by side
+    ("Møtt: ☒ Kari Holm ☐ Per Dahl ☒ Lise Berg"), as its label and one line per box
+    ("Møtt:", "☒ Kari Holm", "☐ Per Dahl", …): read as a list ticked line by line, the
+    box left empty marks the one who did not come. Any other line is kept whole (a box
+    inside a sentence, a line of one box, or boxes before single words: choices)."""
+    starts = [found.start() for found in _FORM_BOX.finditer(raw)]
+    if len(starts) < 2:
+        return [raw]
+    head = raw[:starts[0]].strip()
+    if head and not head.endswith(":"):
+        return [raw]
+    entries = [raw[a:b].strip() for a, b in itertools.pairwise([*starts, len(raw)])]
+    if any(" " not in entry[1:].strip() for entry in entries):
+        return [raw]  # "Svar: ☐ Ja ☐ Nei": a form's choices, not people
+    return [head, *entries] if head else entries
+
+
+def _boxed_entry_cells(cells: tuple[str, ...]) -> list[str] | None:
+    """A table row laid out as a form's line of boxed entries ("Møtt: | ☒ Kari Holm |
+    ☐ Per Dahl"): its label and one line per entry, as ``_boxed_entries`` reads the
+    line; None for a row whose cells are not all boxed entries beside at most a label
+    opening it (a presence column's box stands alone in its cell)."""
+    filled = [cell.strip() for cell in cells if cell.strip()]
+    label = filled[0] if filled and filled[0].endswith(":") else ""
+    entries = filled[1:] if label else filled
+    if len(entries) < 2 or not all(_FORM_BOX.match(entry) and "\n" not in entry
+                                   for entry in entries):
+        return None
+    return [label, *entries] if label else entries
 
 
 def _people_cell_lines(cells: tuple[str, ...]) -> list[str] | None:

@@ -631,6 +631,7 @@ class _Reader(BlockCollector):
         self.changes = True  # whether it has tracked deletions (of text or of marks)
         self.joined = ""  # the text of paragraphs whose deleted mark joins them to the next
         self.row_runs: list[str] = []  # the bold text in the cells of the row being read
+        self.empty_number: str | None = None  # the number an empty paragraph just showed
 
     def walk(self, container) -> None:
         """Paragraphs and tables of a body, cell or content control, in order."""
@@ -720,7 +721,7 @@ class _Reader(BlockCollector):
             text, bold = joined + text, bold and not joined.strip()
         text = text.strip()
         if not text:
-            self._count_empty(ppr, style_id)
+            self.empty_number = self._count_empty(ppr, style_id)
             return None
         if "\u2011" in text:  # typed as a character (as Writer saves it): a hyphen, as
             text = text.replace("\u2011", "-")  # w:noBreakHyphen reads ("18.00‑20.30")
@@ -736,17 +737,18 @@ class _Reader(BlockCollector):
             return Block(BlockKind.LIST_ITEM, item, level=num[1], bold=bold, runs=runs)
         return with_runs(typed_block(text, bold), runs)
 
-    def _count_empty(self, ppr, style_id: str | None) -> None:
+    def _count_empty(self, ppr, style_id: str | None) -> str | None:
         """Advance the list counter for an empty numbered paragraph: Word shows its
         number and counts it ("1. Innkalling", "2.", "3. Eventuelt"), unless the
-        paragraph's mark is a tracked deletion or hidden (then Word shows no number)."""
+        paragraph's mark is a tracked deletion or hidden (then Word shows no number).
+        The number shown, or None."""
         num = self._numbering(ppr, style_id)
         if num is None:
-            return
+            return None
         mark = ppr.find(_RPR) if ppr is not None else None
         if mark is not None and (mark.find(f"{W}del") is not None or _hidden(mark)):
-            return
-        self.counters.marker(*num)
+            return None
+        return self.counters.marker(*num)
 
     def _heading_level(self, ppr, style_id: str | None) -> int | None:
         """Heading level from the style's name/ID or an outline level (0-based in XML)."""
@@ -858,8 +860,14 @@ class _Reader(BlockCollector):
         self.gap = True
 
     def cell_text(self, tc, nested: list) -> str:
-        """A cell's paragraphs joined by newlines."""
+        """A cell's paragraphs joined by newlines.
+
+        A cell that holds only a list's number shows it: Word's "Nummerering" on a
+        table's column numbers its empty cells ("5/26", "6/26" beside the items' titles),
+        the one place a number stands without text.
+        """
         lines: list[str] = []
+        number: list[str] = []  # the numbers of the cell's empty numbered paragraphs
         for el in tc.iter(_P, _TBL):
             if el.tag == _TBL:
                 if _parent_table(el) is _parent_table(tc):
@@ -871,11 +879,14 @@ class _Reader(BlockCollector):
             if self.changes and _joins_next(el):
                 self.joined += _paragraph_text(el, self.styles, False)[0]
                 continue
+            self.empty_number = None
             block = self.paragraph_block(el)
             if block is not None:
                 lines.append(_TABS.sub(" ", block.text))
                 self.row_runs.extend(cell_runs(block))
-        return "\n".join(lines)
+            elif self.empty_number:
+                number.append(self.empty_number.strip())
+        return "\n".join(lines) if lines or not number else number[0]
 
 
 def _joins_next(p) -> bool:
@@ -963,8 +974,10 @@ def _paragraph_text(p, styles: _Styles, style_bold: bool) -> tuple[str, bool, tu
         if rpr is not None and (char_style := _val(rpr, f"{W}rStyle")) and \
                 rpr.find(_RFONTS) is None:
             text = _in_style_font(text, char_style, styles)
-        if len(text) == 2 and parts and text.isdigit() and _superscript(rpr):
+        if len(text) <= 2 and parts and text.isdigit() and _superscript(rpr):
             text = raised(parts[-1], text)  # "kl. 9" + raised "30": "kl. 9.30"
+            if not text:
+                continue  # a footnote's number typed raised: "Kari Holm¹"
         parts.append(text)
         if text.strip():
             any_text = True

@@ -692,9 +692,10 @@ class _Walker:
 
     def raised_minutes(self, node) -> str | None:
         """A ``<sup>`` that raises the minutes over an hour ("kl. 9<sup>30</sup>") as
-        the plain-text form of the time (".30"); None for any other superscript."""
+        the plain-text form of the time (".30"), "" for a footnote's number after a word
+        ("Holm<sup>1</sup>"); None for any other superscript."""
         text = (node.text(deep=True) or "").strip()
-        if len(text) != 2 or not self.parts:
+        if len(text) > 2 or not self.parts:
             return None
         shown = raised("".join(part for part, _ in self.parts[-3:]), text)
         return shown if shown != text else None

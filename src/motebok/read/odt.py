@@ -400,6 +400,7 @@ class _Reader(BlockCollector):
         self.last_counts: dict[str, list[int]] = {}
         self.chapters: list[int] = []  # the outline's counters, level 1 first
         self.row_runs: list[str] = []  # the bold text in the cells of the row being read
+        self.numbers: list[str] = []  # the numbers of a cell's empty list items
 
     def walk(self, container) -> None:
         """Headings, paragraphs, lists and tables of a body or section, in order."""
@@ -439,6 +440,8 @@ class _Reader(BlockCollector):
         then the text boxes anchored in it (templates put the date and place there)."""
         block = self.paragraph_block(el, marker, level)
         if block is None:
+            if marker and marker != "-":
+                self.numbers.append(marker)  # (shown in a cell that holds nothing else)
             self.blank()
         else:
             for line in soft_lines(block):
@@ -615,8 +618,14 @@ class _Reader(BlockCollector):
         return cells
 
     def cell_text(self, cell, nested: list) -> str:
-        """A cell's paragraphs (and list items) joined by newlines."""
+        """A cell's paragraphs (and list items) joined by newlines.
+
+        A cell that holds only a list's number shows it: Writer's numbering on a table's
+        column numbers its empty cells ("5/26", "6/26" beside the items' titles), as
+        Word's does (see the DOCX reader).
+        """
         lines: list[str] = []
+        self.numbers = []
         for child in cell:
             if child.tag in (_P, _H):
                 block = self.paragraph_block(child)
@@ -632,7 +641,7 @@ class _Reader(BlockCollector):
                 lines.extend(b.text for b in listed)
             elif child.tag == _TABLE_EL:
                 nested.append(child)
-        return "\n".join(lines)
+        return "\n".join(lines) if lines or not self.numbers else self.numbers[0]
 
 
 def _text_boxes(el) -> list:
@@ -723,7 +732,8 @@ def _collect(el, bold: bool, styles: _Styles, out: list[tuple[str, bool]]) -> No
             elif style in styles.symbols:
                 _collect_marks(child, bold, styles, out)
             elif style in styles.superscript and out and len(child) == 0 and child.text \
-                    and len(child.text) == 2:  # "kl. 9" + raised "30": "kl. 9.30"
+                    and len(child.text) <= 2:  # "kl. 9" + raised "30": "kl. 9.30"; a note's
+                # number raised after a word ("Kari Holm¹") is left out
                 own = styles.bold(style)
                 out.append((raised(out[-1][0], child.text), bold if own is None else own))
             else:

@@ -218,6 +218,8 @@ def _page_lines(textpage: Any, text: str) -> list[_Line]:
         rects = [rect for rect in rects if rect[3] - rect[1] < _WATERMARK_SIZE]
     if _SYMBOL_CODE.search(text):
         text = _shown_symbols(text, probe)
+    if _BALLOON.search(text):
+        text = _without_balloons(text, rects, probe)
     gaps = [gap for gap in _column_gaps(rects) if _wide_for_its_font(gap, probe)]
     lines = _join_wrapped_cells(_by_position(_split_lines(text, gaps, probe), probe), probe)
     return _with_empty_cells(lines) if gaps else lines
@@ -309,6 +311,76 @@ def _without_watermark(text: str, rects: list[tuple[float, float, float, float]]
         if index is not None:
             _blank_pale_run(chars, index, probe)
     return "".join(chars)
+
+
+# The label a markup balloon opens with, which Word prints in the page's right margin
+# when a document is saved as PDF with its changes and comments shown: "Kommentert
+# [TL1]:", "Slettet:", "Formatert:", "Flyttet (innsetting) [1]:", and the English ones.
+# (a comment's label always has the writer's initials and count: "Kommentar: …" alone
+# may be a table's remark)
+_BALLOON = re.compile(r"(?:^|(?<=\s))(?:(?:Kommentert|Kommentar|Commented|Comment) \[[^\]\n]"
+                      r"{1,8}\]|(?:Slettet|Deleted|Formatert|Formatted|Flyttet|Moved|"
+                      r"Satt inn|Inserted)(?: \([^)\n]{1,24}\))?(?: \[[^\]\n]{1,8}\])?):")
+# How far right (of the page's text, from its left edge) a balloon starts, at least, and
+# how much its left edge and size may differ from line to line of one balloon.
+_BALLOON_SIDE = 0.55
+_BALLOON_SWAY = 3.0
+
+
+def _without_balloons(text: str, rects: list[tuple[float, float, float, float]],
+                      probe: TextProbe) -> str:
+    """The page text with the markup balloons of Word's "show markup" blanked out.
+
+    A document saved as PDF with its tracked changes and comments shown has them in
+    balloons right of the text, in smaller type: "Kommentert [TL1]: Sjekk navnet" over
+    its next lines, "Slettet: og Bane NOR". They are no part of the minutes (a comment
+    never is; deleted text is gone), but PDFium reads them among the body's lines, or
+    as a last column beside them. A balloon is a label of ``_BALLOON`` that starts in
+    the right part of the page's text, set smaller than the page's usual text, and the
+    lines under it that start where it does in the same size. Blanks keep the indices.
+    """
+    left = min(rect[0] for rect in rects)
+    side = left + _BALLOON_SIDE * (max(rect[2] for rect in rects) - left)
+    usual = _usual_size(text, probe)
+    chars = list(text)
+    for found in _BALLOON.finditer(text):
+        start = found.start()
+        x, size = probe.left(start), probe.drawn_size(start)
+        if x is None or size is None or x < side or usual is None or \
+                size > usual - _SIZE_SWAY:
+            continue
+        while True:
+            end = text.find("\n", start)
+            end = len(text) if end < 0 else end + 1
+            chars[start:end] = [c if c in "\r\n" else " " for c in text[start:end]]
+            start = end
+            while start < len(text) and text[start] == " ":
+                start += 1
+            if start >= len(text) or _BALLOON.match(text, start):
+                break
+            below_x, below_size = probe.left(start), probe.drawn_size(start)
+            if below_x is None or below_size is None or \
+                    abs(below_x - x) > _BALLOON_SWAY or abs(below_size - size) > _SIZE_SWAY:
+                break
+    return "".join(chars)
+
+
+# Two font sizes this close (points) are one size.
+_SIZE_SWAY = 0.5
+
+
+def _usual_size(text: str, probe: TextProbe) -> float | None:
+    """The size most of a page's lines start in (asked only of a page with a balloon)."""
+    sizes: Counter[float] = Counter()
+    start = 0
+    while start < len(text):
+        if not text[start].isspace() and (size := probe.drawn_size(start)) is not None:
+            sizes[round(size, 1)] += 1
+        end = text.find("\n", start)
+        if end < 0:
+            break
+        start = end + 1
+    return sizes.most_common(1)[0][0] if sizes else None
 
 
 def _pale_letter_in(left: float, bottom: float, right: float, top: float,
@@ -609,7 +681,14 @@ def _with_lead(lead: _Line, row: _Line, apart: bool = False) -> _Line:
 
 
 def _wraps_into(row: _Line, line: _Line, probe: TextProbe) -> bool:
-    """Whether ``line`` holds the wrapped rest of some of ``row``'s cells."""
+    """Whether ``line`` holds the wrapped rest of some of ``row``'s cells.
+
+    A rest that opens with a capital is taken only for one cell that ran up to the next
+    column: under a table whose columns are as wide as their widest cell (Word's and
+    LibreOffice's "fit to contents"), every cell of the widest row fills its column, so
+    the next row with its last cells empty ("Bente Olsrud  Hol kommune  Medlem" under
+    a row with a note) would read as the rest of each of them at once.
+    """
     if line.cells and not line.lefts:
         return False  # cells whose starts PDFium could not place: nothing to match them by
     step = (row.bottom if row.bottom is not None else row.y) - line.y
@@ -625,10 +704,12 @@ def _wraps_into(row: _Line, line: _Line, probe: TextProbe) -> bool:
         return False  # (a bold line under a plain row: the heading of what follows)
     if len(under) < len(pieces):  # a new column: only beside plain continuations
         return all(piece[:1].islower() or piece[:1].isdigit() for piece, _ in under)
-    return all(piece[:1].islower() or piece[:1].isdigit()
-               or stops_inside(row.cells[_cell_under(row, left)])
-               or _fills_its_cell(row, _cell_under(row, left), piece, line.size, probe)
-               for piece, left in under)
+    capitals = [(piece, left) for piece, left in under
+                if not (piece[:1].islower() or piece[:1].isdigit()
+                        or stops_inside(row.cells[_cell_under(row, left)]))]
+    return len(capitals) <= 1 and all(
+        _fills_its_cell(row, _cell_under(row, left), piece, line.size, probe)
+        for piece, left in capitals)
 
 
 def _runs_past_its_column(row: _Line, line: _Line, probe: TextProbe) -> bool:
@@ -845,6 +926,9 @@ def _split_lines(text: str, gaps: list[_Gap], probe: TextProbe) -> list[_Line]:
             line_text, row, lefts, ends = stripped, (), (), (first + len(stripped),)
             if _NOTE_MARK.search(stripped):
                 line_text = _without_note_marks(stripped, first, size, probe)
+            if _WORD_NOTE_MARK.search(line_text):
+                line_text = _without_word_note_marks(line_text, first, size, probe) \
+                    if line_text == stripped else line_text
             if line_text == stripped and _RAISED_MINUTES.search(stripped):
                 line_text = _with_raised_minutes(stripped, first, probe)
             if ("....." in line_text or "·" in line_text or "……" in line_text
@@ -902,6 +986,32 @@ def _without_note_marks(line: str, first: int, size: float, probe: TextProbe) ->
 # in type at most this share of the line's size.
 _NOTE_MARK = re.compile(r"[.,;:!?)](\d{1,2})(?=\s|$)")
 _NOTE_MARK_SIZE = 0.85
+# A footnote call right after a word ("Kari Holm¹, Per Dahl" reads "Holm1" in the text
+# layer): one or two digits after two letters or more, before a space or punctuation.
+_WORD_NOTE_MARK = re.compile(r"[^\W\d_]{2}(\d{1,2})(?=[\s.,;:!?)]|$)")
+# The units a raised digit after letters is the power of ("m²", "km²", "cm³").
+_UNITS = frozenset({"m", "km", "cm", "mm", "dm"})
+# How far (in the line's font sizes) a call's digits are raised over the word.
+_NOTE_MARK_RISE = 0.15
+
+
+def _without_word_note_marks(line: str, first: int, size: float, probe: TextProbe) -> str:
+    """A line without the footnote calls set small and raised right after a word, as
+    Word sets a note's number after a name or a term ("Kari Holm¹"): the digits would
+    become part of the name. Digits in the line's own size stay ("A4", "COVID19"), so do
+    lowered ones ("CO₂") and the power of a unit ("100 m²")."""
+    pieces, start = [], 0
+    for match in _WORD_NOTE_MARK.finditer(line):
+        digit = first + match.start(1)
+        word = line[:match.start(1)].rsplit(None, 1)[-1]
+        drawn, mark, letter = probe.drawn_size(digit), probe.char(digit), probe.char(digit - 1)
+        if drawn is None or mark is None or letter is None or \
+                drawn >= _NOTE_MARK_SIZE * size or word.casefold() in _UNITS or \
+                mark[1] - letter[1] < _NOTE_MARK_RISE * size:
+            continue
+        pieces.append(line[start:match.start(1)])
+        start = match.end(1)
+    return "".join(pieces) + line[start:] if pieces else line
 
 
 def _cell_text(text: str, begin: int, end: int, probe: TextProbe) -> str:
@@ -915,9 +1025,13 @@ def _cell_text(text: str, begin: int, end: int, probe: TextProbe) -> str:
         if _opens_as_bullet(text, index):
             return stripped
         return _shown_mark(stripped, index, probe) or stripped
+    first = begin + len(piece) - len(piece.lstrip())
+    if stripped and _WORD_NOTE_MARK.search(stripped) and \
+            (size := probe.drawn_size(first)) is not None:
+        return _without_word_note_marks(stripped, first, size, probe)  # "Kari Holm¹"
     if not stripped or not _RAISED_MINUTES.search(stripped):
         return stripped
-    return _with_raised_minutes(stripped, begin + len(piece) - len(piece.lstrip()), probe)
+    return _with_raised_minutes(stripped, first, probe)
 
 
 def _with_raised_minutes(line: str, first: int, probe: TextProbe) -> str:

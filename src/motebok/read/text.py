@@ -437,13 +437,25 @@ def raised(before: str, text: str) -> str:
     Norwegian offices write the time "kl. 9<sup>30</sup>" with the minutes set small and
     high, which a reader reads as "kl. 9.30"; joined as they stand they would read as
     the number "930", no time at all. Two digits 00–59 raised right after an hour read
-    with the dot the plain-text form has; every other superscript (a footnote's number,
-    the "2" of "m2") is kept as written.
+    with the dot the plain-text form has. A footnote's number raised right after a word
+    or a sentence ("Kari Holm¹", "godkjent.²") is left out, as the PDF reader leaves it
+    out: joined, it would end the name or the decision. Every other superscript (the
+    "2" of "m2", "10³") is kept as written.
     """
-    if len(text) != 2 or not text.isdigit() or text[0] > "5" or \
-            _HOUR_BEFORE.search(before[-6:]) is None:
+    if not text.isdigit() or len(text) > 2:
+        return text
+    if _NOTE_CALL_BEFORE.search(before[-12:]) and \
+            before.rsplit(None, 1)[-1].strip("(").casefold() not in _UNITS:
+        return ""
+    if len(text) != 2 or text[0] > "5" or _HOUR_BEFORE.search(before[-6:]) is None:
         return text
     return f".{text}"
+
+
+# What a footnote's raised number follows: a word of two letters or more, or the end of
+# a sentence or a clause ("Holm¹", "godkjent.¹"); not a unit it is the power of ("m²").
+_NOTE_CALL_BEFORE = re.compile(r"(?:[^\W\d_]{2}|[.,;:!?)])$")
+_UNITS = frozenset({"m", "km", "cm", "mm", "dm"})
 
 
 # "R E F E R A T", "M Ø T E  I  S T Y R E T": letters one space apart, words two or more.
