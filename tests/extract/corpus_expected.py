@@ -20660,3 +20660,33 @@ EXPECTED["2675_case_kind_before_title.txt"] = Expected(
          ["Saken tas opp igjen på neste møte."], []),
     ],
 )
+
+EXPECTED["2800_nynorsk_eldrerad_rs_referatsaker_for_ps.txt"] = Expected(
+    # a case system's protocol whose letters item is itself an RS case ("RS 4/25
+    # Referatsaker"): the DS case heading delegated decisions of its own and the PS case
+    # after it are the next items, not letters the RS case lists
+    "minutes", "Møteprotokoll", ANY, ANY, None,
+    ("2025-09-24", "10:00", "13:15", "Kommunestyresalen, Elnesvågen"), None,
+    people=[
+        ("Solveig Aune", "Pensjonistforeininga", "chair", "present"),
+        ("Ivar Bolme", "Hustadvika kommune", "member", "present"),
+        ("Reidun Furu", "Pensjonistforeininga", "member", "present"),
+        ("Astrid Hoel", "Hustadvika kommune", "member", "absent"),
+        ("Knut Vike", "Hustadvika kommune", "member", "present"),
+        ("Lars Mjøen", "administrasjonen", "secretary", "present"),
+    ],
+    notes={"Knut Vike": "for Astrid Hoel"},
+    items=[
+        ("20/25", "Godkjenning av innkalling og sakliste", None,
+         ["Innkalling og sakliste vert godkjent."], []),
+        ("21/25", "Tenesteplan for heimetenesta", None,
+         ["Samrøystes vedteke.", "Eldrerådet sluttar seg til tenesteplanen."], []),
+        ("4/25", "Referatsaker", None, ["Referatsakene vart tekne til orientering."], []),
+        ("2/25", "Delegerte vedtak", None,
+         ["Dei delegerte vedtaka vart tekne til orientering."], []),
+        ("22/25", "Eventuelt",
+         "Handsaming i Eldrerådet - 24.09.2025\nKnut Vike tok opp behovet for benkar langs "
+         "gangvegen.\nELD- 22/25 Vedtak:\nSaka vart teken til orientering.",
+         ["Saka vart teken til orientering."], []),
+    ],
+)

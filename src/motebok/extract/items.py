@@ -1905,10 +1905,22 @@ def _without_listed_letters(lines: list[Line], body: list[Candidate]) -> list[Ca
         last = kept[-1] if kept else None
         if last is not None and cand.series and cand.series != last.series and \
                 (last.series or cand.series in _SIDE_SERIES) and \
+                not _after_side_letters_item(last, cand) and \
                 _LETTERS_ITEM.search(last.title or _line_below(lines, last.line, cand.line)):
             continue
         kept.append(cand)
     return kept
+
+
+def _after_side_letters_item(last: Candidate, cand: Candidate) -> bool:
+    """Whether ``cand`` is the case after a letters item that is itself a case of a side
+    series ("RS 4/25 Referatsaker"), not a letter it lists: a case of the main series
+    ("PS 25/25 Eventuelt"), or one of another side series that heads letters of its own
+    ("DS 1/26 Delegerte vedtak"). A case system lists its letters under a main case
+    ("PS 13/24 Referatsaker" over "RS 1/24 …"), never under an RS case."""
+    if last.series not in _SIDE_SERIES:
+        return False
+    return cand.series not in _SIDE_SERIES or _LETTERS_ITEM.search(cand.title or "") is not None
 
 
 def _line_below(lines: list[Line], line: int, stop: int) -> str:
