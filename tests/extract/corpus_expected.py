@@ -20690,3 +20690,28 @@ EXPECTED["2800_nynorsk_eldrerad_rs_referatsaker_for_ps.txt"] = Expected(
          ["Saka vart teken til orientering."], []),
     ],
 )
+
+EXPECTED["2801_kontrollutvalg_merknad_permisjon_gjentatt_i_sak.txt"] = Expected(
+    # a case system's protocol: the remarks under the attendance note a leave ("fikk
+    # permisjon etter sak 3/26") that a case's text tells again in other words ("hadde
+    # permisjon"): the remark, which says when, stays the note; and "Fra sekretariatet
+    # møtte:" over a "Navn | Stilling" table is the secretariat's group, not a table of
+    # the meeting's own people
+    "minutes", "Møteprotokoll", "Kontrollutvalget", "Lierbyen kommune", None,
+    ("2026-02-05", "09:00", "12:10", "Lierbyen rådhus, møterom Glitre"), None,
+    people=[
+        ("Hanne Riis", "H", "chair", "present"),
+        ("Tor Egil Moen", "AP", "member", "present"),
+        ("Ingrid Sæther", "SP", "member", "partial"),
+        ("Mona Strand", "sekretariatet", "secretary", "present"),
+    ],
+    notes={"Ingrid Sæther": "fikk permisjon etter sak 3/26"},
+    items=[
+        ("2/26", "Godkjenning av innkalling og saksliste", None,
+         ["Innkalling og saksliste godkjennes."], []),
+        ("3/26", "Revisors uavhengighetserklæring", None,
+         ["Sekretariatets innstilling ble enstemmig vedtatt.",
+          "Kontrollutvalget tar revisors uavhengighetserklæring til orientering."], []),
+        ("4/26", "Henvendelse fra innbygger", None, ["Kontrollutvalget avslutter saken."], []),
+    ],
+)

@@ -692,6 +692,7 @@ def read_attendance(draft: Draft) -> None:
                         draft.attendance_recorded = True
                     if part.field is Field.SECRETARIAT:  # "Regionrådets sekretariat:"
                         state["org"] = owned_secretariat(line.text) or "sekretariatet"
+                        state["secretariat"] = True  # a group, not a one-person label
                     elif (staff := _STAFF_LABEL.match(part.label)) and state["org"] is None:
                         # "Fra administrasjonen:", as "Fra sekretariatet:" gives sekretariatet
                         state["org"] = staff.group("staff")
@@ -813,9 +814,11 @@ def read_attendance(draft: Draft) -> None:
         if is_table:
             columns = table_columns(line.cells)
             if columns:
-                if state["role"] in MEETING_ROLES:
+                if state["role"] in MEETING_ROLES and not state.get("secretariat"):
                     # "Referent: Hege Lund", then a "Navn | Virksomhet" table: the one-person
                     # label ended, the table is a list of the meeting's people of its own
+                    # (but "Fra sekretariatet møtte:" over "Navn | Stilling" is a group's
+                    # label, and the table its people, as a case system prints it)
                     state = group or {"role": ParticipantRole.MEMBER, "org": None,
                                       "attendance": Attendance.PRESENT}
                 state["columns"] = columns
@@ -2792,8 +2795,19 @@ def _came_from_elsewhere(name: str, paren: str | None) -> bool:
 def _told_again(before: str | None, note: str) -> bool:
     """Whether an item's note retells what the attendance section noted already: the same
     verb ("fratrådte under behandlingen av sak 12/24" in the remarks, "fratrådte under
-    behandlingen av saken" at the item); the first, which names the case, stays."""
-    return before is not None and before.split(" ", 1)[0] == note.split(" ", 1)[0]
+    behandlingen av saken" at the item); the first, which names the case, stays. So does
+    one that names the same leave or disqualification in other words ("fikk permisjon
+    etter sak 4/26" in the remarks, "hadde permisjon" at the item)."""
+    if before is None:
+        return False
+    if before.split(" ", 1)[0] == note.split(" ", 1)[0]:
+        return True
+    return any(word in before and word in note for word in _STEP_OUT_WORDS)
+
+
+# The words of a leave or a disqualification, however the sentence around them is put:
+# "fikk permisjon" / "hadde permisjon", "ble erklært inhabil" / "var inhabil".
+_STEP_OUT_WORDS = ("permisjon", "inhabil", "ugild")
 
 
 # "om" (about) or "fra" (from) right before a date in a task: no deadline.
