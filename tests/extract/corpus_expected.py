@@ -20715,3 +20715,42 @@ EXPECTED["2801_kontrollutvalg_merknad_permisjon_gjentatt_i_sak.txt"] = Expected(
         ("4/26", "Henvendelse fra innbygger", None, ["Kontrollutvalget avslutter saken."], []),
     ],
 )
+
+EXPECTED["2802_formannskap_innsyn_html_forste_mote_i_aret.html"] = Expected(
+    # an innsyn portal's protocol: a task "i første møte i 2026." ends its sentence on the
+    # year, so the signing line under it ("Rett utskrift bekreftes, 19.11.2025") gives no
+    # next meeting's day
+    "minutes", "Møteprotokoll", "Formannskapet", None, "2025-11-19",
+    ("2025-11-18", "09:00", "15:45", "Kommunestyresalen, Nesbyen kommunehus"), None,
+    people=[
+        ("Tone Sørbøen", "SP", "chair", "present"),
+        ("Jan Olav Vik", "AP", "member", "present"),
+        ("Line Hovde", "H", "member", "present"),
+        ("Petter Bråten", "FRP", "member", "partial"),
+        ("Ragnhild Lie", "AP", "member", "absent"),
+        ("Kjell Inge Bakken", "AP", "member", "present"),
+        ("Eirik Haugen", "administrasjonen", "guest", "present"),
+        ("Siri Nesheim", "administrasjonen", "guest", "present"),
+        ("Anita Grøthe", "administrasjonen", "secretary", "present"),
+    ],
+    notes={"Petter Bråten": "møtte fra kl. 10:30, under behandlingen av sak 94/25",
+           "Kjell Inge Bakken": "for Ragnhild Lie"},
+    items=[
+        ("93/25", "Godkjenning av innkalling og saksliste", None,
+         ["Ingen merknader til innkalling eller saksliste.",
+          "Innkalling og saksliste godkjennes."], []),
+        ("94/25", "Budsjett 2026 og økonomiplan 2026-2029 - innstilling til kommunestyret",
+         None,
+         ["Forslaget fra AP og SP ble vedtatt med 4 mot 1 stemme (H).",
+          "Forslaget fra Line Hovde falt med 1 mot 4 stemmer.",
+          "Formannskapet innstiller overfor kommunestyret å vedta budsjett 2026 og "
+          "økonomiplan 2026-2029 slik det er lagt fram, med den endring at tilskuddet til "
+          "frivilligsentralen økes med kr 200 000."], []),
+        ("95/25", "Salg av tomt i Rukkedalen næringsområde", None,
+         ["Formannskapet godkjenner salg av tomt gnr. 45 bnr. 112 til Hallingdal Trebruk AS "
+          "for kr 1 250 000.", "Enstemmig vedtatt."], []),
+        ("4/25", "Spørsmål fra Line Hovde om vintervedlikehold", None, [],
+         [("Kommunedirektøren legger fram en sak om brøyteavtalene i første møte i 2026.",
+           "Kommunedirektøren", None)]),
+    ],
+)

@@ -4008,8 +4008,13 @@ def _year_wrapped_below(rest: str, following: str) -> bool:
 def _sentence_ended(rest: str) -> bool:
     """A sentence about the next meeting that ends on a word ("… kaller inn til nytt møte
     snarest.") is done: the next line is another sentence, and its date is not the
-    meeting's (a wrapped date ends on a number: "… er 9." / "april.")."""
+    meeting's (a wrapped date ends on a number: "… er 9." / "april."). So is one whose
+    words end the sentence themselves ("… legger fram saken i første møte i 2026."): the
+    rest is the full stop alone, and the line under it ("Rett utskrift bekreftes,
+    19.11.2025") no part of it."""
     end = rest.rstrip()
+    if len(end) == 1:
+        return end in ".!"
     return len(end) > 1 and end[-1] in ".!" and end[-2].isalpha()
 
 
