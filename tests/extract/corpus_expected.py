@@ -20754,3 +20754,43 @@ EXPECTED["2802_formannskap_innsyn_html_forste_mote_i_aret.html"] = Expected(
            "Kommunedirektøren", None)]),
     ],
 )
+
+EXPECTED["2803_nynorsk_iks_representantskap_varamedlemmar_ugild.docx"] = Expected(
+    # a case system's nynorsk protocol: "Frammøtte varamedlemmar" (the plural in -mar
+    # beside the labels' "varamedlemer") ends the "Forfall" table above it, so the deputy
+    # came; and the remarks' "var ugild i sak 4/26 og fråtredde" names its case, so it is
+    # the note, not only its last verb, and the item's retelling leaves it
+    "minutes", "MØTEPROTOKOLL", "Representantskapet", "Vestfjord Renovasjon IKS", "2026-04-29",
+    ("2026-04-28", "10:00", "13:30", "Scandic Sunnfjord, Førde"), None,
+    people=[
+        ("Gunn Teigen", "Sunnfjord kommune", "chair", "present"),
+        ("Arne Kvalheim", "Kinn kommune", "member", "present"),
+        ("Marit Solheim", "Askvoll kommune", "member", "partial"),
+        ("Per Ove Skrede", "Fjaler kommune", "member", "partial"),
+        ("Liv Hauge", "Hyllestad kommune", "member", "absent"),
+        ("Odd Bjarne Vie", "Hyllestad kommune", "member", "present"),
+        ("Terje Nedrebø", "administrasjonen", "guest", "present"),
+        ("Hilde Aarskog", "administrasjonen", "secretary", "present"),
+    ],
+    notes={"Marit Solheim": "møtte frå sak 3/26",
+           "Per Ove Skrede": "var ugild i sak 4/26 og fråtredde",
+           "Odd Bjarne Vie": "for Liv Hauge"},
+    items=[
+        ("1/26", "Godkjenning av innkalling og sakliste", None,
+         ["Innkalling og sakliste vert godkjende."], []),
+        ("2/26", "Val av to representantar til å underskrive protokollen", None,
+         ["Arne Kvalheim og Marit Solheim vert valde til å underskrive protokollen saman "
+          "med leiar."], []),
+        ("3/26", "Årsmelding og rekneskap 2025", None,
+         ["Representantskapet godkjenner årsmeldinga for 2025.",
+          "Representantskapet godkjenner rekneskapen for 2025 med eit overskot på "
+          "kr 2 341 000.", "Framlegg til vedtak vart samrøystes vedteke."], []),
+        ("4/26", "Kjøp av eigedom på Svanøy", None,
+         ["Representantskapet gir styret fullmakt til å kjøpe eigedomen innanfor ei ramme "
+          "på kr 4,5 mill."], []),
+        ("5/26", "Eigarstrategi 2026-2030", None,
+         ["Endringsframlegget frå Arne Kvalheim fekk 3 røyster og fall.",
+          "Representantskapet vedtek eigarstrategien slik han ligg føre.",
+          "Framlegg til vedtak vart vedteke med 4 mot 1 røyst."], []),
+    ],
+)

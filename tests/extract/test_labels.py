@@ -407,3 +407,13 @@ def test_chained_labels_cuts_a_long_value_where_the_next_label_starts() -> None:
     parts = chained_labels(match_label(f"Sted: Rådhuset. Til stede: {names}. Forfall: Per Li"))
     assert [(part.field, part.value) for part in parts] == [
         (Field.PLACE, "Rådhuset"), (Field.PRESENT, names), (Field.ABSENT, "Per Li")]
+
+
+def test_nynorsk_members_plural_in_mar_reads_as_the_listed_label() -> None:
+    """"Frammøtte varamedlemmar", "Faste medlemmar som ikkje møtte": the nynorsk plural in
+    -mar is the same label as the "-medlemer" the list holds; the value stays as written."""
+    deputies = match_label("Frammøtte varamedlemmar:  Ola Medlemmar Nes")
+    assert deputies is not None and deputies.field is Field.MEMBERS
+    assert deputies.value == "Ola Medlemmar Nes"
+    absent = match_label("Faste medlemmar som ikkje møtte")
+    assert absent is not None and absent.field is Field.ABSENT

@@ -2786,3 +2786,10 @@ def test_representerer_column_keeps_whom_without_role_or_title() -> None:
                    ("Solfrid Rise", None, "member"),
                    ("Mette Furu", None, "secretary"),
                    ("Arvid Tangen", "Eldrerådet", "member")]
+
+
+def test_disqualified_for_a_named_case_keeps_the_case_in_the_note() -> None:
+    """"… var ugild i sak 4/26 og fråtredde": the clause before "og" names the case, so it
+    is the note, not a reason to leave out (as "er ansatt i X og fratrådte" is)."""
+    found = partial_sentences("Per Ove Skrede var ugild i sak 4/26 og fråtredde.")
+    assert found == [("Per Ove Skrede", None, "var ugild i sak 4/26 og fråtredde")]

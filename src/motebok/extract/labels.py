@@ -585,6 +585,8 @@ def match_label(text: str) -> Label | None:
     if found is not None:
         return found
     lowered = text[:40].lower()
+    if "medlemmar" in lowered:  # "Frammøtte varamedlemmar:", "Faste medlemmar som møtte"
+        return _match_label(_with_nynorsk_plural(text))
     if not _has_ascii_stand_in(lowered) and "mot" not in lowered and "\ufffd" not in lowered \
             and "m?t" not in lowered:
         return None
@@ -592,6 +594,18 @@ def match_label(text: str) -> Label | None:
     if colon and len(head) <= 40:
         return _match_label(_respelled(head) + colon + rest)
     return _match_label(_respelled(text)) if len(text) <= 40 else None
+
+
+# The nynorsk plural "medlemmar" beside the "medlemer" the labels are listed in (both are
+# written: "Frammøtte varamedlemmar", "Faste medlemmar som ikkje møtte").
+_MEMBERS_PLURAL = re.compile(r"(?<=[Mm]edlem)mar\b")
+
+
+def _with_nynorsk_plural(text: str) -> str:
+    """The text with a label's "medlemmar" spelt "medlemer", the form the labels list;
+    only the label's part (up to a colon) is respelled, the value stays as written."""
+    head, colon, rest = text.partition(":")
+    return _MEMBERS_PLURAL.sub("er", head) + colon + rest
 
 
 def _paired_label(text: str) -> Label | None:

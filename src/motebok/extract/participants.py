@@ -561,7 +561,8 @@ _SEAT_SENTENCE = re.compile(
     # the one who stepped out, for this item only)
     r"(?:(?:opplyste|sa|sa\s+frå|sa\s+fra|meldte|informerte|gjorde\s+oppmerksom\s+på)\s+at\s+"
     r"(?:han|hun|ho)\s+(?=(?:er|var)\s))?"
-    r"(?:(?:er|var)\s+[^.;:]{1,80}?\s+og\s+(?=fratr|fråtr))?"
+    # (but "… var ugild i sak 4/26 og fråtredde", the case named in it, is the note itself)
+    r"(?:(?:er|var)\s+(?:(?!sak\s\d)[^.;:]){1,80}?\s+og\s+(?=fratr|fråtr))?"
     r"(?P<note>(?:ble|vart)\s+(?:enstemmig\s+|samrøystes\s+)?(?:erklært|kjent|kjend|funnet|"
     r"funnen)\s+(?:inhabil|ugild)" + _TAIL +
     r"|(?:erklærte|meldte|melde)\s+seg\s+(?:inhabil|ugild)" + _TAIL +
