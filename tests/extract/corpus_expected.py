@@ -20794,3 +20794,42 @@ EXPECTED["2803_nynorsk_iks_representantskap_varamedlemmar_ugild.docx"] = Expecte
           "Framlegg til vedtak vart vedteke med 4 mot 1 røyst."], []),
     ],
 )
+
+EXPECTED["2804_regionrad_pdf_navn_og_moteprotokoll_paa_en_linje.pdf"] = Expected(
+    # a case system's PDF whose first line sets the body's name at the left margin and
+    # "Møteprotokoll" at the right (one row of two cells): the bare word is the title, the
+    # name beside it the body
+    "minutes", "Møteprotokoll", "Regionrådet for Hallingdal", None, "2026-03-13",
+    ("2026-03-12", "09:00", "14:30", "Gol rådhus, kommunestyresalen"), "2026-04-23",
+    people=[
+        ("Ola Haugen", "Gol", "chair", "present"),
+        ("Eli Bergheim", "Ål", "member", "present"),
+        ("Knut Hovda", "Hol", "member", "present"),
+        ("Trine Sørbøen", "Nes", "member", "present"),
+        ("Jan Ove Dokken", "Flå", "member", "partial"),
+        ("Grethe Lien", "Hemsedal", "member", "absent"),
+        ("Per Kjelland", "Hemsedal", "member", "present"),
+        ("Kristin Ødegaard", "Hallingdal Regionråd", "secretary", "present"),
+        ("Rune Thorsrud", "Gol kommune", "guest", "partial"),
+    ],
+    notes={"Jan Ove Dokken": "møtte fra sak 14/26", "Per Kjelland": "for Grethe Lien",
+           "Rune Thorsrud": "sak 13/26"},
+    items=[
+        ("12/26", "Godkjenning av innkalling, saksliste og protokoll fra møtet 05.02.2026", None,
+         ["Innstillingen ble enstemmig vedtatt.",
+          "Innkalling, saksliste og protokoll fra møtet 05.02.2026 godkjennes."], []),
+        ("13/26", "Høringsuttalelse - Regional plan for attraktive byer og tettsteder i "
+         "Buskerud", None,
+         ["Regionrådet for Hallingdal slutter seg til vedlagte høringsuttalelse.",
+          "Innstillingen ble enstemmig vedtatt."], []),
+        ("14/26", "Finansiering av Hallingdal Næringshage 2026", None,
+         ["Beløpet settes til kr 500 000.",
+          "Endringsforslaget fra Knut Hovda ble vedtatt med 4 mot 3 stemmer.",
+          "Regionrådet bevilger kr 500 000 til Hallingdal Næringshage for 2026.",
+          "Beløpet dekkes av regionalt næringsfond."], []),
+        ("15/26", "Personalsak", None, ["Vedtaket føres i egen protokoll."], []),
+        ("16/26", "Eventuelt", None, [],
+         [("Daglig leder sender ut oversikt over regionale tilskudd innen 1. april.",
+           "Daglig leder", "2026-04-01")]),
+    ],
+)

@@ -3885,3 +3885,17 @@ def test_year_span_stays_in_a_project_body() -> None:
     """A programme's period ("2021-2027") is part of the name, not the meeting's year."""
     assert body_and_organization("Styringsgruppa for Interreg Nordsjø 2021-2027") == \
         ("Styringsgruppa for Interreg Nordsjø 2021-2027", None)
+
+
+def test_bare_doc_word_beside_the_senders_name_in_the_first_row() -> None:
+    """"Nordby kommune | Møtebok" as the first row: the word is the title, the name beside
+    it whom the protocol comes from; a fuller heading under such a row stays the title."""
+    text = ("Nordby kommune\tMøtebok\n\nUtvalg:\tFormannskapet\nMøtedato:\t12.03.2026\n\n"
+            "Sak 12/26 Godkjenning av innkalling\n\nInnkallingen ble godkjent.\n")
+    record = parse_bytes(text.encode(), "m.txt")
+    assert (record.title, record.body, record.organization) == \
+        ("Møtebok", "Formannskapet", "Nordby kommune")
+    text = ("Nordby regionråd\tReferat\n\nREFERAT FRA MØTE I NORDBY REGIONRÅD\n\n"
+            "Tid: 12.03.2026 kl. 09.00\n\nSak 12/26 Godkjenning av innkalling\n\n"
+            "Innkallingen ble godkjent.\n")
+    assert parse_bytes(text.encode(), "m.txt").title == "REFERAT FRA MØTE I NORDBY REGIONRÅD"
