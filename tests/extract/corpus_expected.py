@@ -20833,3 +20833,33 @@ EXPECTED["2804_regionrad_pdf_navn_og_moteprotokoll_paa_en_linje.pdf"] = Expected
            "Daglig leder", "2026-04-01")]),
     ],
 )
+
+EXPECTED["2805_eldrerad_pdf_utvalgssaksnr_tabell_over_hver_sak.pdf"] = Expected(
+    # a case system's protocol that prints "Utvalgssaksnr. | Utvalg | Møtedato" over each
+    # case: the row under it ("18/25 | Eldrerådet | 15.10.2025") gives the case's number,
+    # and the heading under the row its title (not the body's name beside the number);
+    # "Parti/org." heads the column of whom each member represents; "Tynset kommune,
+    # under sak 19/25" in that column is whom he came from and when
+    "minutes", "Protokoll", "Eldrerådet", ANY, None,
+    ("2025-10-15", "10:00", "12:30", "Kommunestyresalen, Tynset rådhus"), None,
+    people=[
+        ("Kåre Bakken", "Pensjonistforeningen", "chair", "present"),
+        ("Sissel Røe", "Pensjonistforeningen", "member", "present"),
+        ("Jon Tronsmoen", "SP", "member", "present"),
+        ("Anne-Grethe Gjelten", "AP", "member", "present"),
+        ("Torleif Eggen", "H", "member", "absent"),
+        ("Mari Kvisle", "Tynset kommune", "secretary", "present"),
+        ("Ove Hagen", "Tynset kommune", "guest", "partial"),
+    ],
+    notes={"Ove Hagen": "under sak 19/25"},
+    items=[
+        ("18/25", "Godkjenning av innkalling og saksliste", None,
+         ["Innkalling og saksliste godkjennes."], []),
+        ("19/25", "Tilskudd til eldretreff 2026", None,
+         ["Forslaget fra Jon Tronsmoen ble enstemmig vedtatt.",
+          "Eldrerådet anbefaler at tilskuddet til eldretreff videreføres i 2026 og økes med "
+          "10 prosent."], []),
+        ("20/25", "Eventuelt", None, ["Saken tas til orientering."],
+         [("Sekretær tar saken videre til teknisk etat.", "Sekretær", None)]),
+    ],
+)

@@ -934,6 +934,11 @@ def find_candidates(lines: list[Line], start: int = 0, *, nested: bool = False) 
             if case_cell:  # "Sak 53/16 | Tittel": the number without the word Sak
                 number = normalize_number(case_cell.group("num"))
                 title = line.cells[1].strip()
+                if i and _under_handling_head(lines, i):
+                    # "Utvalgssaksnr. | Utvalg | Møtedato" over "18/25 | Eldrerådet |
+                    # 15.10.2025": the case's register, the body beside its number; the
+                    # case's title is the heading under the row
+                    title = ""
                 found.append(Candidate(i, number, _first_int(number), clean_title(title), "case",
                                        bool(cells_toc), title))
                 continue
@@ -2696,6 +2701,29 @@ def _form_start(lines: list[Line], first: int, stop: int) -> int:
             _filing_field(lines[start - 1].text) or _PRINT_NAME.fullmatch(lines[start - 1].text)):
         start -= 1
     return start
+
+
+def _under_handling_head(lines: list[Line], i: int) -> bool:
+    """Whether the row ``i`` stands right under a case register's heading (see
+    ``is_handling_head``): the line above it."""
+    above = lines[i - 1]
+    return above.body[:5] in HANDLING_HEAD_STARTS and is_handling_head(above)
+
+
+def is_handling_head(line: Line) -> bool:
+    """Whether a table row is the heading of a case system's register of where a case
+    was handled ("Utvalg | Utvalgssak | Møtedato" over "Regionrådet | 5/24 |
+    12.03.2024"): filing printed over each case, no part of its text. (Its rows hold the
+    meeting's date and are found as page headers are.)"""
+    return len(line.cells) >= 2 and all(
+        cell.casefold().rstrip(".: ") in HANDLING_HEADS for cell in line.cells)
+
+
+HANDLING_HEADS = frozenset(("utvalg", "utval", "utvalgssak", "utvalssak", "møtedato",
+                            "saksnr", "sak nr", "utvalgssaksnr", "møte", "dato", "sak",
+                            "saknr", "saksgang", "sakshandsaming"))
+HANDLING_HEAD_STARTS = frozenset(("Utval", "UTVAL", "Saksn", "Sak n", "Møted", "Sak\tU",
+                                  "Saksg", "Saksh"))
 
 
 def _is_print_heading(text: str) -> bool:

@@ -491,6 +491,9 @@ ATTENDANCE_COLUMN_WORDS: dict[str, str] = {
     # Eigarkommune | Møtt")
     "eierkommune": "org", "eigarkommune": "org", "eierkommune/region": "org",
     "medlemskommune": "org",
+    # party or organisation in one column, shortened: "Navn | Rolle | Parti/org."
+    "parti/org.": "org", "parti/org": "org", "parti / org.": "org", "org.": "org",
+    "parti/organisasjon": "org", "organisasjon/parti": "org",
     # the nynorsk headings of the same columns ("Namn | Verksemd | Møtt")
     "verksemd": "org", "arbeidsgjevar": "org", "skule": "org", "eining": "org",
     "arbeidsstad": "org", "kommune/verksemd": "org", "verksemd/kommune": "org",

@@ -30,6 +30,8 @@ from motebok.extract.header import (
     signed_before_cases,
 )
 from motebok.extract.items import (
+    HANDLING_HEAD_STARTS,
+    HANDLING_HEADS,
     PLACE_AND_DATE,
     PRESENTER_OPENERS,
     Candidate,
@@ -47,6 +49,7 @@ from motebok.extract.items import (
     is_break_slot,
     is_break_title,
     is_group_heading,
+    is_handling_head,
     is_standing_title,
     is_whole_sentence,
     item_text,
@@ -3197,11 +3200,11 @@ def _page_furniture(draft: Draft, start: int, end: int) -> frozenset[int]:
         text = lines[i].body
         if text[-1:] in ".:" or i in headings:  # a sentence, a label: no header ends so
             continue
-        if text[:5] in _HANDLING_HEAD_STARTS and _handling_head(lines[i]):
+        if text[:5] in HANDLING_HEAD_STARTS and is_handling_head(lines[i]):
             # "Utvalg | Utvalgssak | Møtedato" over the bodies that handled the case
             found += _handling_rows(lines, i, end)
             continue
-        if text[:5] in _HANDLING_HEAD_STARTS and not lines[i].cells and \
+        if text[:5] in HANDLING_HEAD_STARTS and not lines[i].cells and \
                 _flat_handling_head(text):
             # the same register as a PDF's text layer gives it: "Saksgang Møtedato Saknr"
             # over "Kommunestyret 27.03.2025 31/25"
@@ -3245,15 +3248,6 @@ _STEP_LABELS = frozenset(("behandling", "handsaming", "saksbehandling", "voterin
 _NUMBERED_VEDTAK = re.compile(r"[A-ZÆØÅ]{1,6}\s*-\s*\d{1,3}/\d{2,4}\s+vedtak\s*:?$", re.I)
 
 
-def _handling_head(line: Line) -> bool:
-    """Whether a table row is the heading of a case system's register of where a case
-    was handled ("Utvalg | Utvalgssak | Møtedato" over "Regionrådet | 5/24 |
-    12.03.2024"): filing printed over each case, no part of its text. (Its rows hold the
-    meeting's date and are found as page headers are.)"""
-    return len(line.cells) >= 2 and all(
-        cell.casefold().rstrip(".: ") in _HANDLING_HEADS for cell in line.cells)
-
-
 def _handling_rows(lines: list[Line], head: int, end: int) -> list[int]:
     """The register's heading at ``head`` and its rows under it: table rows of as many
     cells ("Arbeidsutvalget | 3/24 | 20.02.2024", "Regionrådet | 5/24 | 12.03.2024")."""
@@ -3264,11 +3258,6 @@ def _handling_rows(lines: list[Line], head: int, end: int) -> list[int]:
     return list(range(head, stop))
 
 
-_HANDLING_HEADS = frozenset(("utvalg", "utval", "utvalgssak", "utvalssak", "møtedato",
-                             "saksnr", "sak nr", "utvalgssaksnr", "møte", "dato", "sak",
-                             "saknr", "saksgang", "sakshandsaming"))
-_HANDLING_HEAD_STARTS = frozenset(("Utval", "UTVAL", "Saksn", "Sak n", "Møted", "Sak\tU",
-                                   "Saksg", "Saksh"))
 
 
 def _flat_handling_head(text: str) -> bool:
@@ -3276,7 +3265,7 @@ def _flat_handling_head(text: str) -> bool:
     ("Saksgang Møtedato Saknr", "Utvalg Møtedato Utvalgssak")."""
     words = text.casefold().replace("nr.", "nr").split()
     return 2 <= len(words) <= 4 and "møtedato" in words and \
-        all(word in _HANDLING_HEADS for word in words)
+        all(word in HANDLING_HEADS for word in words)
 
 
 # A register's row as a text layer gives it: the body, the day, the case's number

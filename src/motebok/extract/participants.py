@@ -3259,6 +3259,17 @@ def _org_before_job(cell: str) -> str:
     return head.strip() if head.strip() and _is_job_title(tail.strip()) else cell
 
 
+def _note_after_comma(cell: str) -> tuple[str, str | None]:
+    """An organisation cell without an attendance note after its last comma, and that
+    note: "Tynset kommune, under sak 19/25" → ("Tynset kommune", "under sak 19/25"), as
+    a "Stilling" cell's note is read (``_apply_job``); the cell and None without one."""
+    head, _, tail = cell.rpartition(",")
+    tail = tail.strip(" .")
+    if head.strip() and tail and (_PARTIAL.search(tail) or _CASES_NOTE.match(tail)):
+        return head.strip(), tail
+    return cell, None
+
+
 def _role_after_comma(cell: str, role: ParticipantRole | None
                       ) -> tuple[str, ParticipantRole | None]:
     """An organisation cell without the meeting role after its last comma, and that role:
@@ -3305,6 +3316,9 @@ def _row_by_columns(cells: tuple[str, ...], columns: dict[int, str],
     org, org_notes = _cell_and_notes(by.get("org", ""))
     org, org_role = _role_apart(org) if "(" in org else (org, None)
     if "," in org:
+        org, after = _note_after_comma(org)
+        if after:
+            org_notes = [*org_notes, after]
         org, org_role = _role_after_comma(org, org_role)
         org = _org_before_job(org)
     if org and " " not in org and _title_or_seat_alone(org):
