@@ -20863,3 +20863,25 @@ EXPECTED["2805_eldrerad_pdf_utvalgssaksnr_tabell_over_hver_sak.pdf"] = Expected(
          [("Sekretær tar saken videre til teknisk etat.", "Sekretær", None)]),
     ],
 )
+
+EXPECTED["2806_kontrollutval_tekstlag_utvalgssaksnr_over_sak.txt"] = Expected(
+    # a case register over each case as a PDF's text layer gives it, its words run
+    # together ("Utvalssaksnr. Utval Møtedato" / "1/26 Kontrollutvalet i Vinje 03.02.2026"):
+    # the row numbers the case, the heading under it is its title
+    "minutes", "Møteprotokoll", "Kontrollutvalet", ANY, None,
+    ("2026-02-03", "10:00", "12:00", "Formannskapssalen, Vinje kommunehus"), None,
+    people=[
+        ("Halvor Bjåen", None, "chair", "present"),
+        ("Åse Tveiten", None, "member", "present"),
+        ("Olav Nordbø", None, "member", "present"),
+        ("Ingrid Lunde", None, "member", "absent"),
+    ],
+    items=[
+        ("1/26", "Godkjenning av innkalling og sakliste",
+         "Vedtak:\nInnkalling og sakliste vert godkjend.",
+         ["Innkalling og sakliste vert godkjend."], []),
+        ("2/26", "Årsmelding for kontrollutvalet 2025", None,
+         ["Samrøystes vedteke.",
+          "Kontrollutvalet godkjenner årsmeldinga og sender ho til kommunestyret."], []),
+    ],
+)

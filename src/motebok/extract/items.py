@@ -1016,6 +1016,10 @@ def find_candidates(lines: list[Line], start: int = 0, *, nested: bool = False) 
                 match = None  # "03/20 Referat styremøte X 25. mars": the meeting's own number
             if match:  # "1/24 Godkjenning av innkalling": a case number without "Sak"
                 title = match.group("title").strip()
+                if i and lines[i - 1].body[:5] in HANDLING_HEAD_STARTS and \
+                        is_flat_handling_head(lines[i - 1].body):
+                    title = ""  # "18/25 Eldrerådet 15.10.2025" under "Utvalgssaksnr. Utvalg
+                    # Møtedato": the case's register; its title is the heading below
                 toc = bool(cells_toc or _TOC_TAIL.search(title) or _DOT_LEADERS.search(title))
                 found.append(Candidate(i, normalize_number(match.group("num")),
                                        _first_int(match.group("num")), clean_title(title),
@@ -2710,6 +2714,14 @@ def _under_handling_head(lines: list[Line], i: int) -> bool:
     return above.body[:5] in HANDLING_HEAD_STARTS and is_handling_head(above)
 
 
+def is_flat_handling_head(text: str) -> bool:
+    """Whether a line without cells is a case register's heading, its words run together
+    ("Saksgang Møtedato Saknr", "Utvalg Møtedato Utvalgssak")."""
+    words = text.casefold().replace("nr.", "nr").split()
+    return 2 <= len(words) <= 4 and "møtedato" in words and \
+        all(word in HANDLING_HEADS for word in words)
+
+
 def is_handling_head(line: Line) -> bool:
     """Whether a table row is the heading of a case system's register of where a case
     was handled ("Utvalg | Utvalgssak | Møtedato" over "Regionrådet | 5/24 |
@@ -2720,8 +2732,8 @@ def is_handling_head(line: Line) -> bool:
 
 
 HANDLING_HEADS = frozenset(("utvalg", "utval", "utvalgssak", "utvalssak", "møtedato",
-                            "saksnr", "sak nr", "utvalgssaksnr", "møte", "dato", "sak",
-                            "saknr", "saksgang", "sakshandsaming"))
+                            "saksnr", "sak nr", "utvalgssaksnr", "utvalssaksnr", "møte",
+                            "dato", "sak", "saknr", "saksgang", "sakshandsaming"))
 HANDLING_HEAD_STARTS = frozenset(("Utval", "UTVAL", "Saksn", "Sak n", "Møted", "Sak\tU",
                                   "Saksg", "Saksh"))
 

@@ -31,7 +31,6 @@ from motebok.extract.header import (
 )
 from motebok.extract.items import (
     HANDLING_HEAD_STARTS,
-    HANDLING_HEADS,
     PLACE_AND_DATE,
     PRESENTER_OPENERS,
     Candidate,
@@ -48,6 +47,7 @@ from motebok.extract.items import (
     is_agenda_heading,
     is_break_slot,
     is_break_title,
+    is_flat_handling_head,
     is_group_heading,
     is_handling_head,
     is_standing_title,
@@ -3205,7 +3205,7 @@ def _page_furniture(draft: Draft, start: int, end: int) -> frozenset[int]:
             found += _handling_rows(lines, i, end)
             continue
         if text[:5] in HANDLING_HEAD_STARTS and not lines[i].cells and \
-                _flat_handling_head(text):
+                is_flat_handling_head(text):
             # the same register as a PDF's text layer gives it: "Saksgang Møtedato Saknr"
             # over "Kommunestyret 27.03.2025 31/25"
             found += _flat_handling_rows(lines, i, end)
@@ -3258,14 +3258,6 @@ def _handling_rows(lines: list[Line], head: int, end: int) -> list[int]:
     return list(range(head, stop))
 
 
-
-
-def _flat_handling_head(text: str) -> bool:
-    """Whether a line without cells is a case register's heading, its words run together
-    ("Saksgang Møtedato Saknr", "Utvalg Møtedato Utvalgssak")."""
-    words = text.casefold().replace("nr.", "nr").split()
-    return 2 <= len(words) <= 4 and "møtedato" in words and \
-        all(word in HANDLING_HEADS for word in words)
 
 
 # A register's row as a text layer gives it: the body, the day, the case's number
