@@ -417,3 +417,11 @@ def test_nynorsk_members_plural_in_mar_reads_as_the_listed_label() -> None:
     assert deputies.value == "Ola Medlemmar Nes"
     absent = match_label("Faste medlemmar som ikkje møtte")
     assert absent is not None and absent.field is Field.ABSENT
+
+
+@pytest.mark.parametrize("text", ["Møtestad/tid: Rådhuset, Gol, 12.03.2026 kl. 09:00",
+                                  "Møtested/dato: Rådhuset, 12.03.2026"])
+def test_place_label_with_time_after_a_slash_is_time_and_place(text: str) -> None:
+    """"Møtestad/tid:" is the place's own label and the time's in one, as "Stad/tid:"."""
+    found = match_label(text)
+    assert found is not None and found.field is Field.TIME_PLACE

@@ -73,6 +73,9 @@ _add(Field.TIME_PLACE, "tid og sted", "tid/sted", "tid / sted", "tid og stad", "
      "dato, tid, sted", "tid og møtested", "sted/tid", "stad/tid", "tid/stad", "sted / tid",
      "stad / tid", "dato/tid/sted", "dato/sted/tid", "dato / tid / sted", "dato / sted / tid",
      "dato/tid/stad", "dato / tid / stad",
+     # the place's own label with the slash: "Møtestad/tid:", "Møtested/dato:"
+     "møtestad/tid", "møtested/tid", "møtestad / tid", "møtested / tid", "møtestad/dato",
+     "møtested/dato", "tid/møtestad", "tid/møtested",
      # the words joined otherwise: "Møtedato og -stad:", "Tid og møtestad:", "Tid, stad:"
      "dato og stad", "dato/stad", "tid, stad", "tid og møtestad", "dato, tid og stad",
      "dato, tid, stad", "møtedato og -stad", "møtedato og -sted", "møtedato og stad",
