@@ -20885,3 +20885,22 @@ EXPECTED["2806_kontrollutval_tekstlag_utvalgssaksnr_over_sak.txt"] = Expected(
           "Kontrollutvalet godkjenner årsmeldinga og sender ho til kommunestyret."], []),
     ],
 )
+
+EXPECTED["2807_kontrollutvalg_andre_stilling_og_arbeidsgiver_i_en_celle.txt"] = Expected(
+    # rows of others without a heading, each a name and one cell of the job, a comma and
+    # the employer ("Rådgiver, Viken Revisjon IKS"): the employer is whom the person
+    # represents, as a "Stilling" column gives it (a secretary's job makes her the
+    # secretary)
+    "minutes", "Møteprotokoll", "Kontrollutvalget", None, None,
+    ("2026-06-11", "13:00", "15:00", "Rådhuset, møterom 2"), None,
+    people=[
+        ("Berit Lunde", "SP", "chair", "present"),
+        ("Stein Aas", "H", "member", "present"),
+        ("Erik Nilsen", "Viken Revisjon IKS", "guest", "present"),
+        ("Janne Holt", "Vestviken kontrollutvalgssekretariat", "secretary", "present"),
+    ],
+    items=[
+        ("14/26", "Godkjenning av innkalling og saksliste", None,
+         ["Innkalling og saksliste godkjennes."], []),
+    ],
+)

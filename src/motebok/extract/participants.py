@@ -3600,6 +3600,8 @@ def parse_table_row(cells: tuple[str, ...], role: ParticipantRole | None,
             continue
         if is_role_word(value) and role_of(value):
             entry.role = role_of(value)
+            if ", " in value and entry.organization is None:
+                _apply_job(entry, value)  # "Sekretær, Viken Revisjon IKS": and whom for
         elif value.casefold() in {"forfall", "fravær", "ikke møtt", "ikkje møtt"}:
             entry.attendance = Attendance.ABSENT
         elif value.casefold() in {"x", "møtt", "til stede", "ja"}:
@@ -3615,6 +3617,10 @@ def parse_table_row(cells: tuple[str, ...], role: ParticipantRole | None,
                 continue  # "Anne Li   (digitalt)": a note in its own column, no organisation
             if is_role_word(org):  # "vara (møtte for Tor Vik)": a seat, and a note
                 entry.role = role_of(org) or entry.role
+                if ", " in org:
+                    # "Rådgiver, Viken Revisjon IKS": the job, then whom the person works
+                    # for, as a "Stilling" cell gives them
+                    _apply_job(entry, org)
             else:
                 entry.organization = org
     return entry
