@@ -21002,3 +21002,247 @@ EXPECTED["2753_regionrad_pdf_med_merknadsbobler.pdf"] = Expected(
         ("14/26", "Eventuelt", "Ingen saker.", [], []),
     ],
 )
+
+EXPECTED["2800_nynorsk_eldrerad_rs_referatsaker_for_ps.txt"] = Expected(
+    # a case system's protocol whose letters item is itself an RS case ("RS 4/25
+    # Referatsaker"): the DS case heading delegated decisions of its own and the PS case
+    # after it are the next items, not letters the RS case lists
+    "minutes", "Møteprotokoll", ANY, ANY, None,
+    ("2025-09-24", "10:00", "13:15", "Kommunestyresalen, Elnesvågen"), None,
+    people=[
+        ("Solveig Aune", "Pensjonistforeininga", "chair", "present"),
+        ("Ivar Bolme", "Hustadvika kommune", "member", "present"),
+        ("Reidun Furu", "Pensjonistforeininga", "member", "present"),
+        ("Astrid Hoel", "Hustadvika kommune", "member", "absent"),
+        ("Knut Vike", "Hustadvika kommune", "member", "present"),
+        ("Lars Mjøen", "administrasjonen", "secretary", "present"),
+    ],
+    notes={"Knut Vike": "for Astrid Hoel"},
+    items=[
+        ("20/25", "Godkjenning av innkalling og sakliste", None,
+         ["Innkalling og sakliste vert godkjent."], []),
+        ("21/25", "Tenesteplan for heimetenesta", None,
+         ["Samrøystes vedteke.", "Eldrerådet sluttar seg til tenesteplanen."], []),
+        ("4/25", "Referatsaker", None, ["Referatsakene vart tekne til orientering."], []),
+        ("2/25", "Delegerte vedtak", None,
+         ["Dei delegerte vedtaka vart tekne til orientering."], []),
+        ("22/25", "Eventuelt",
+         "Handsaming i Eldrerådet - 24.09.2025\nKnut Vike tok opp behovet for benkar langs "
+         "gangvegen.\nELD- 22/25 Vedtak:\nSaka vart teken til orientering.",
+         ["Saka vart teken til orientering."], []),
+    ],
+)
+
+EXPECTED["2801_kontrollutvalg_merknad_permisjon_gjentatt_i_sak.txt"] = Expected(
+    # a case system's protocol: the remarks under the attendance note a leave ("fikk
+    # permisjon etter sak 3/26") that a case's text tells again in other words ("hadde
+    # permisjon"): the remark, which says when, stays the note; and "Fra sekretariatet
+    # møtte:" over a "Navn | Stilling" table is the secretariat's group, not a table of
+    # the meeting's own people
+    "minutes", "Møteprotokoll", "Kontrollutvalget", "Lierbyen kommune", None,
+    ("2026-02-05", "09:00", "12:10", "Lierbyen rådhus, møterom Glitre"), None,
+    people=[
+        ("Hanne Riis", "H", "chair", "present"),
+        ("Tor Egil Moen", "AP", "member", "present"),
+        ("Ingrid Sæther", "SP", "member", "partial"),
+        ("Mona Strand", "sekretariatet", "secretary", "present"),
+    ],
+    notes={"Ingrid Sæther": "fikk permisjon etter sak 3/26"},
+    items=[
+        ("2/26", "Godkjenning av innkalling og saksliste", None,
+         ["Innkalling og saksliste godkjennes."], []),
+        ("3/26", "Revisors uavhengighetserklæring", None,
+         ["Sekretariatets innstilling ble enstemmig vedtatt.",
+          "Kontrollutvalget tar revisors uavhengighetserklæring til orientering."], []),
+        ("4/26", "Henvendelse fra innbygger", None, ["Kontrollutvalget avslutter saken."], []),
+    ],
+)
+
+EXPECTED["2802_formannskap_innsyn_html_forste_mote_i_aret.html"] = Expected(
+    # an innsyn portal's protocol: a task "i første møte i 2026." ends its sentence on the
+    # year, so the signing line under it ("Rett utskrift bekreftes, 19.11.2025") gives no
+    # next meeting's day
+    "minutes", "Møteprotokoll", "Formannskapet", None, "2025-11-19",
+    ("2025-11-18", "09:00", "15:45", "Kommunestyresalen, Nesbyen kommunehus"), None,
+    people=[
+        ("Tone Sørbøen", "SP", "chair", "present"),
+        ("Jan Olav Vik", "AP", "member", "present"),
+        ("Line Hovde", "H", "member", "present"),
+        ("Petter Bråten", "FRP", "member", "partial"),
+        ("Ragnhild Lie", "AP", "member", "absent"),
+        ("Kjell Inge Bakken", "AP", "member", "present"),
+        ("Eirik Haugen", "administrasjonen", "guest", "present"),
+        ("Siri Nesheim", "administrasjonen", "guest", "present"),
+        ("Anita Grøthe", "administrasjonen", "secretary", "present"),
+    ],
+    notes={"Petter Bråten": "møtte fra kl. 10:30, under behandlingen av sak 94/25",
+           "Kjell Inge Bakken": "for Ragnhild Lie"},
+    items=[
+        ("93/25", "Godkjenning av innkalling og saksliste", None,
+         ["Ingen merknader til innkalling eller saksliste.",
+          "Innkalling og saksliste godkjennes."], []),
+        ("94/25", "Budsjett 2026 og økonomiplan 2026-2029 - innstilling til kommunestyret",
+         None,
+         ["Forslaget fra AP og SP ble vedtatt med 4 mot 1 stemme (H).",
+          "Forslaget fra Line Hovde falt med 1 mot 4 stemmer.",
+          "Formannskapet innstiller overfor kommunestyret å vedta budsjett 2026 og "
+          "økonomiplan 2026-2029 slik det er lagt fram, med den endring at tilskuddet til "
+          "frivilligsentralen økes med kr 200 000."], []),
+        ("95/25", "Salg av tomt i Rukkedalen næringsområde", None,
+         ["Formannskapet godkjenner salg av tomt gnr. 45 bnr. 112 til Hallingdal Trebruk AS "
+          "for kr 1 250 000.", "Enstemmig vedtatt."], []),
+        ("4/25", "Spørsmål fra Line Hovde om vintervedlikehold", None, [],
+         [("Kommunedirektøren legger fram en sak om brøyteavtalene i første møte i 2026.",
+           "Kommunedirektøren", None)]),
+    ],
+)
+
+EXPECTED["2803_nynorsk_iks_representantskap_varamedlemmar_ugild.docx"] = Expected(
+    # a case system's nynorsk protocol: "Frammøtte varamedlemmar" (the plural in -mar
+    # beside the labels' "varamedlemer") ends the "Forfall" table above it, so the deputy
+    # came; and the remarks' "var ugild i sak 4/26 og fråtredde" names its case, so it is
+    # the note, not only its last verb, and the item's retelling leaves it
+    "minutes", "MØTEPROTOKOLL", "Representantskapet", "Vestfjord Renovasjon IKS", "2026-04-29",
+    ("2026-04-28", "10:00", "13:30", "Scandic Sunnfjord, Førde"), None,
+    people=[
+        ("Gunn Teigen", "Sunnfjord kommune", "chair", "present"),
+        ("Arne Kvalheim", "Kinn kommune", "member", "present"),
+        ("Marit Solheim", "Askvoll kommune", "member", "partial"),
+        ("Per Ove Skrede", "Fjaler kommune", "member", "partial"),
+        ("Liv Hauge", "Hyllestad kommune", "member", "absent"),
+        ("Odd Bjarne Vie", "Hyllestad kommune", "member", "present"),
+        ("Terje Nedrebø", "administrasjonen", "guest", "present"),
+        ("Hilde Aarskog", "administrasjonen", "secretary", "present"),
+    ],
+    notes={"Marit Solheim": "møtte frå sak 3/26",
+           "Per Ove Skrede": "var ugild i sak 4/26 og fråtredde",
+           "Odd Bjarne Vie": "for Liv Hauge"},
+    items=[
+        ("1/26", "Godkjenning av innkalling og sakliste", None,
+         ["Innkalling og sakliste vert godkjende."], []),
+        ("2/26", "Val av to representantar til å underskrive protokollen", None,
+         ["Arne Kvalheim og Marit Solheim vert valde til å underskrive protokollen saman "
+          "med leiar."], []),
+        ("3/26", "Årsmelding og rekneskap 2025", None,
+         ["Representantskapet godkjenner årsmeldinga for 2025.",
+          "Representantskapet godkjenner rekneskapen for 2025 med eit overskot på "
+          "kr 2 341 000.", "Framlegg til vedtak vart samrøystes vedteke."], []),
+        ("4/26", "Kjøp av eigedom på Svanøy", None,
+         ["Representantskapet gir styret fullmakt til å kjøpe eigedomen innanfor ei ramme "
+          "på kr 4,5 mill."], []),
+        ("5/26", "Eigarstrategi 2026-2030", None,
+         ["Endringsframlegget frå Arne Kvalheim fekk 3 røyster og fall.",
+          "Representantskapet vedtek eigarstrategien slik han ligg føre.",
+          "Framlegg til vedtak vart vedteke med 4 mot 1 røyst."], []),
+    ],
+)
+
+EXPECTED["2804_regionrad_pdf_navn_og_moteprotokoll_paa_en_linje.pdf"] = Expected(
+    # a case system's PDF whose first line sets the body's name at the left margin and
+    # "Møteprotokoll" at the right (one row of two cells): the bare word is the title, the
+    # name beside it the body
+    "minutes", "Møteprotokoll", "Regionrådet for Hallingdal", None, "2026-03-13",
+    ("2026-03-12", "09:00", "14:30", "Gol rådhus, kommunestyresalen"), "2026-04-23",
+    people=[
+        ("Ola Haugen", "Gol", "chair", "present"),
+        ("Eli Bergheim", "Ål", "member", "present"),
+        ("Knut Hovda", "Hol", "member", "present"),
+        ("Trine Sørbøen", "Nes", "member", "present"),
+        ("Jan Ove Dokken", "Flå", "member", "partial"),
+        ("Grethe Lien", "Hemsedal", "member", "absent"),
+        ("Per Kjelland", "Hemsedal", "member", "present"),
+        ("Kristin Ødegaard", "Hallingdal Regionråd", "secretary", "present"),
+        ("Rune Thorsrud", "Gol kommune", "guest", "partial"),
+    ],
+    notes={"Jan Ove Dokken": "møtte fra sak 14/26", "Per Kjelland": "for Grethe Lien",
+           "Rune Thorsrud": "sak 13/26"},
+    items=[
+        ("12/26", "Godkjenning av innkalling, saksliste og protokoll fra møtet 05.02.2026", None,
+         ["Innstillingen ble enstemmig vedtatt.",
+          "Innkalling, saksliste og protokoll fra møtet 05.02.2026 godkjennes."], []),
+        ("13/26", "Høringsuttalelse - Regional plan for attraktive byer og tettsteder i "
+         "Buskerud", None,
+         ["Regionrådet for Hallingdal slutter seg til vedlagte høringsuttalelse.",
+          "Innstillingen ble enstemmig vedtatt."], []),
+        ("14/26", "Finansiering av Hallingdal Næringshage 2026", None,
+         ["Beløpet settes til kr 500 000.",
+          "Endringsforslaget fra Knut Hovda ble vedtatt med 4 mot 3 stemmer.",
+          "Regionrådet bevilger kr 500 000 til Hallingdal Næringshage for 2026.",
+          "Beløpet dekkes av regionalt næringsfond."], []),
+        ("15/26", "Personalsak", None, ["Vedtaket føres i egen protokoll."], []),
+        ("16/26", "Eventuelt", None, [],
+         [("Daglig leder sender ut oversikt over regionale tilskudd innen 1. april.",
+           "Daglig leder", "2026-04-01")]),
+    ],
+)
+
+EXPECTED["2805_eldrerad_pdf_utvalgssaksnr_tabell_over_hver_sak.pdf"] = Expected(
+    # a case system's protocol that prints "Utvalgssaksnr. | Utvalg | Møtedato" over each
+    # case: the row under it ("18/25 | Eldrerådet | 15.10.2025") gives the case's number,
+    # and the heading under the row its title (not the body's name beside the number);
+    # "Parti/org." heads the column of whom each member represents; "Tynset kommune,
+    # under sak 19/25" in that column is whom he came from and when
+    "minutes", "Protokoll", "Eldrerådet", ANY, None,
+    ("2025-10-15", "10:00", "12:30", "Kommunestyresalen, Tynset rådhus"), None,
+    people=[
+        ("Kåre Bakken", "Pensjonistforeningen", "chair", "present"),
+        ("Sissel Røe", "Pensjonistforeningen", "member", "present"),
+        ("Jon Tronsmoen", "SP", "member", "present"),
+        ("Anne-Grethe Gjelten", "AP", "member", "present"),
+        ("Torleif Eggen", "H", "member", "absent"),
+        ("Mari Kvisle", "Tynset kommune", "secretary", "present"),
+        ("Ove Hagen", "Tynset kommune", "guest", "partial"),
+    ],
+    notes={"Ove Hagen": "under sak 19/25"},
+    items=[
+        ("18/25", "Godkjenning av innkalling og saksliste", None,
+         ["Innkalling og saksliste godkjennes."], []),
+        ("19/25", "Tilskudd til eldretreff 2026", None,
+         ["Forslaget fra Jon Tronsmoen ble enstemmig vedtatt.",
+          "Eldrerådet anbefaler at tilskuddet til eldretreff videreføres i 2026 og økes med "
+          "10 prosent."], []),
+        ("20/25", "Eventuelt", None, ["Saken tas til orientering."],
+         [("Sekretær tar saken videre til teknisk etat.", "Sekretær", None)]),
+    ],
+)
+
+EXPECTED["2806_kontrollutval_tekstlag_utvalgssaksnr_over_sak.txt"] = Expected(
+    # a case register over each case as a PDF's text layer gives it, its words run
+    # together ("Utvalssaksnr. Utval Møtedato" / "1/26 Kontrollutvalet i Vinje 03.02.2026"):
+    # the row numbers the case, the heading under it is its title
+    "minutes", "Møteprotokoll", "Kontrollutvalet", ANY, None,
+    ("2026-02-03", "10:00", "12:00", "Formannskapssalen, Vinje kommunehus"), None,
+    people=[
+        ("Halvor Bjåen", None, "chair", "present"),
+        ("Åse Tveiten", None, "member", "present"),
+        ("Olav Nordbø", None, "member", "present"),
+        ("Ingrid Lunde", None, "member", "absent"),
+    ],
+    items=[
+        ("1/26", "Godkjenning av innkalling og sakliste",
+         "Vedtak:\nInnkalling og sakliste vert godkjend.",
+         ["Innkalling og sakliste vert godkjend."], []),
+        ("2/26", "Årsmelding for kontrollutvalet 2025", None,
+         ["Samrøystes vedteke.",
+          "Kontrollutvalet godkjenner årsmeldinga og sender ho til kommunestyret."], []),
+    ],
+)
+
+EXPECTED["2807_kontrollutvalg_andre_stilling_og_arbeidsgiver_i_en_celle.txt"] = Expected(
+    # rows of others without a heading, each a name and one cell of the job, a comma and
+    # the employer ("Rådgiver, Viken Revisjon IKS"): the employer is whom the person
+    # represents, as a "Stilling" column gives it (a secretary's job makes her the
+    # secretary)
+    "minutes", "Møteprotokoll", "Kontrollutvalget", None, None,
+    ("2026-06-11", "13:00", "15:00", "Rådhuset, møterom 2"), None,
+    people=[
+        ("Berit Lunde", "SP", "chair", "present"),
+        ("Stein Aas", "H", "member", "present"),
+        ("Erik Nilsen", "Viken Revisjon IKS", "guest", "present"),
+        ("Janne Holt", "Vestviken kontrollutvalgssekretariat", "secretary", "present"),
+    ],
+    items=[
+        ("14/26", "Godkjenning av innkalling og saksliste", None,
+         ["Innkalling og saksliste godkjennes."], []),
+    ],
+)

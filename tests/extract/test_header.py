@@ -3910,3 +3910,17 @@ def test_a_council_at_an_institution_is_the_body_and_the_institution_its_parent(
         title, body, organization):
     from motebok.extract.header import body_and_organization
     assert body_and_organization(title) == (body, organization)
+
+
+def test_bare_doc_word_beside_the_senders_name_in_the_first_row() -> None:
+    """"Nordby kommune | Møtebok" as the first row: the word is the title, the name beside
+    it whom the protocol comes from; a fuller heading under such a row stays the title."""
+    text = ("Nordby kommune\tMøtebok\n\nUtvalg:\tFormannskapet\nMøtedato:\t12.03.2026\n\n"
+            "Sak 12/26 Godkjenning av innkalling\n\nInnkallingen ble godkjent.\n")
+    record = parse_bytes(text.encode(), "m.txt")
+    assert (record.title, record.body, record.organization) == \
+        ("Møtebok", "Formannskapet", "Nordby kommune")
+    text = ("Nordby regionråd\tReferat\n\nREFERAT FRA MØTE I NORDBY REGIONRÅD\n\n"
+            "Tid: 12.03.2026 kl. 09.00\n\nSak 12/26 Godkjenning av innkalling\n\n"
+            "Innkallingen ble godkjent.\n")
+    assert parse_bytes(text.encode(), "m.txt").title == "REFERAT FRA MØTE I NORDBY REGIONRÅD"

@@ -407,3 +407,21 @@ def test_chained_labels_cuts_a_long_value_where_the_next_label_starts() -> None:
     parts = chained_labels(match_label(f"Sted: Rådhuset. Til stede: {names}. Forfall: Per Li"))
     assert [(part.field, part.value) for part in parts] == [
         (Field.PLACE, "Rådhuset"), (Field.PRESENT, names), (Field.ABSENT, "Per Li")]
+
+
+def test_nynorsk_members_plural_in_mar_reads_as_the_listed_label() -> None:
+    """"Frammøtte varamedlemmar", "Faste medlemmar som ikkje møtte": the nynorsk plural in
+    -mar is the same label as the "-medlemer" the list holds; the value stays as written."""
+    deputies = match_label("Frammøtte varamedlemmar:  Ola Medlemmar Nes")
+    assert deputies is not None and deputies.field is Field.MEMBERS
+    assert deputies.value == "Ola Medlemmar Nes"
+    absent = match_label("Faste medlemmar som ikkje møtte")
+    assert absent is not None and absent.field is Field.ABSENT
+
+
+@pytest.mark.parametrize("text", ["Møtestad/tid: Rådhuset, Gol, 12.03.2026 kl. 09:00",
+                                  "Møtested/dato: Rådhuset, 12.03.2026"])
+def test_place_label_with_time_after_a_slash_is_time_and_place(text: str) -> None:
+    """"Møtestad/tid:" is the place's own label and the time's in one, as "Stad/tid:"."""
+    found = match_label(text)
+    assert found is not None and found.field is Field.TIME_PLACE

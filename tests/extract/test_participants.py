@@ -2870,3 +2870,10 @@ def test_a_box_ticked_before_the_name_in_a_tables_first_cell_marks_the_row(fmt, 
         ("Kari Holm", "Gran", ParticipantRole.CHAIR, Attendance.PRESENT),
         ("Per Dahl", "Lunner", ParticipantRole.MEMBER, Attendance.ABSENT),
         ("Lise Berg", "Jevnaker", ParticipantRole.MEMBER, Attendance.PRESENT)]
+
+
+def test_disqualified_for_a_named_case_keeps_the_case_in_the_note() -> None:
+    """"… var ugild i sak 4/26 og fråtredde": the clause before "og" names the case, so it
+    is the note, not a reason to leave out (as "er ansatt i X og fratrådte" is)."""
+    found = partial_sentences("Per Ove Skrede var ugild i sak 4/26 og fråtredde.")
+    assert found == [("Per Ove Skrede", None, "var ugild i sak 4/26 og fråtredde")]

@@ -672,6 +672,11 @@ def find_title(lines: list[Line], limit: int,
             return memo, line.index  # a memo's "Sak: Oppsummering av arbeidsmøte 10. februar"
         if line.is_table and (dated := _dated_title_row(line)):
             return dated, line.index  # "Styremøte Sotra Sau og Geit       26.03.19"
+        if line.is_table and (word := _doc_word_beside_sender(line)) and \
+                not any(_MINUTES_WORDS.search(below.body) for below in top[pos + 1:pos + 4]):
+            # "Regionrådet for Hallingdal      Møteprotokoll" (but over "REFERAT FRA MØTE I
+            # …" the row is a running page header, and the heading under it the title)
+            return word, line.index
         if label is not None and line.index == 0 and label.field is Field.AGENDA and \
                 not label.value and label.label.rstrip(":") in _AGENDA_TITLES:
             return line.body.strip(" :"), 0  # "Saksliste" over "Styremøte i X": the summons
@@ -828,6 +833,34 @@ def _dated_title_row(line: Line) -> str | None:
     named = _MINUTES_WORDS.search(cells[0]) or _AGENDA_WORDS.search(cells[0]) or \
         compound_body(first) is not None or first.lower().endswith(("møte", "møtet"))
     return cells[0].strip(" :") if named else None
+
+
+def _doc_word_beside_sender(line: Line) -> str | None:
+    """The document's word of a first line that sets the sender's name beside it, as a
+    case system prints its protocol's head: "Regionrådet for Hallingdal | Møteprotokoll",
+    "Møtebok | Nordby kommune" (two cells, one the bare word, the other a name)."""
+    pair = _doc_word_and_sender(line)
+    return pair[0] if pair else None
+
+
+def _sender_beside_doc_word(line: Line) -> str | None:
+    """The name beside the bare document word in such a first line (see
+    ``_doc_word_beside_sender``): the body or the organisation that sends it."""
+    pair = _doc_word_and_sender(line)
+    return pair[1] if pair else None
+
+
+def _doc_word_and_sender(line: Line) -> tuple[str, str] | None:
+    """The bare document word and the name beside it in a first line of two cells."""
+    if line.index > 2:
+        return None
+    cells = tuple(cell for cell in line.cells if cell)
+    if len(cells) != 2:
+        return None
+    for word, sender in (cells, cells[::-1]):
+        if _BARE_DOC_WORD.fullmatch(word.strip(" :")) and _letterhead_cell(sender):
+            return word.strip(" :"), sender.strip()
+    return None
 
 
 def _letterhead_cell(text: str) -> bool:
@@ -3586,6 +3619,8 @@ def _subtitle(lines: list[Line], title_line: int | None, limit: int) -> str | No
     """
     if title_line is None:
         return None
+    if lines[title_line].is_table and (sender := _sender_beside_doc_word(lines[title_line])):
+        return sender  # "Regionrådet for Hallingdal | Møteprotokoll": the row's other cell
     title = lines[title_line].body.strip(" !:.")
     bare = bool(_BARE_DOC_WORD.fullmatch(title) or _GATHERING_TITLE.fullmatch(title) or
                 _BARE_SUMMARY_WORD.fullmatch(title))

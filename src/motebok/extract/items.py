@@ -934,6 +934,11 @@ def find_candidates(lines: list[Line], start: int = 0, *, nested: bool = False) 
             if case_cell:  # "Sak 53/16 | Tittel": the number without the word Sak
                 number = normalize_number(case_cell.group("num"))
                 title = line.cells[1].strip()
+                if i and _under_handling_head(lines, i):
+                    # "Utvalgssaksnr. | Utvalg | Møtedato" over "18/25 | Eldrerådet |
+                    # 15.10.2025": the case's register, the body beside its number; the
+                    # case's title is the heading under the row
+                    title = ""
                 found.append(Candidate(i, number, _first_int(number), clean_title(title), "case",
                                        bool(cells_toc), title))
                 continue
@@ -1011,6 +1016,10 @@ def find_candidates(lines: list[Line], start: int = 0, *, nested: bool = False) 
                 match = None  # "03/20 Referat styremøte X 25. mars": the meeting's own number
             if match:  # "1/24 Godkjenning av innkalling": a case number without "Sak"
                 title = match.group("title").strip()
+                if i and lines[i - 1].body[:5] in HANDLING_HEAD_STARTS and \
+                        is_flat_handling_head(lines[i - 1].body):
+                    title = ""  # "18/25 Eldrerådet 15.10.2025" under "Utvalgssaksnr. Utvalg
+                    # Møtedato": the case's register; its title is the heading below
                 toc = bool(cells_toc or _TOC_TAIL.search(title) or _DOT_LEADERS.search(title))
                 found.append(Candidate(i, normalize_number(match.group("num")),
                                        _first_int(match.group("num")), clean_title(title),
@@ -1905,10 +1914,22 @@ def _without_listed_letters(lines: list[Line], body: list[Candidate]) -> list[Ca
         last = kept[-1] if kept else None
         if last is not None and cand.series and cand.series != last.series and \
                 (last.series or cand.series in _SIDE_SERIES) and \
+                not _after_side_letters_item(last, cand) and \
                 _LETTERS_ITEM.search(last.title or _line_below(lines, last.line, cand.line)):
             continue
         kept.append(cand)
     return kept
+
+
+def _after_side_letters_item(last: Candidate, cand: Candidate) -> bool:
+    """Whether ``cand`` is the case after a letters item that is itself a case of a side
+    series ("RS 4/25 Referatsaker"), not a letter it lists: a case of the main series
+    ("PS 25/25 Eventuelt"), or one of another side series that heads letters of its own
+    ("DS 1/26 Delegerte vedtak"). A case system lists its letters under a main case
+    ("PS 13/24 Referatsaker" over "RS 1/24 …"), never under an RS case."""
+    if last.series not in _SIDE_SERIES:
+        return False
+    return cand.series not in _SIDE_SERIES or _LETTERS_ITEM.search(cand.title or "") is not None
 
 
 def _line_below(lines: list[Line], line: int, stop: int) -> str:
@@ -2729,6 +2750,37 @@ def _form_start(lines: list[Line], first: int, stop: int) -> int:
             _filing_field(lines[start - 1].text) or _PRINT_NAME.fullmatch(lines[start - 1].text)):
         start -= 1
     return start
+
+
+def _under_handling_head(lines: list[Line], i: int) -> bool:
+    """Whether the row ``i`` stands right under a case register's heading (see
+    ``is_handling_head``): the line above it."""
+    above = lines[i - 1]
+    return above.body[:5] in HANDLING_HEAD_STARTS and is_handling_head(above)
+
+
+def is_flat_handling_head(text: str) -> bool:
+    """Whether a line without cells is a case register's heading, its words run together
+    ("Saksgang Møtedato Saknr", "Utvalg Møtedato Utvalgssak")."""
+    words = text.casefold().replace("nr.", "nr").split()
+    return 2 <= len(words) <= 4 and "møtedato" in words and \
+        all(word in HANDLING_HEADS for word in words)
+
+
+def is_handling_head(line: Line) -> bool:
+    """Whether a table row is the heading of a case system's register of where a case
+    was handled ("Utvalg | Utvalgssak | Møtedato" over "Regionrådet | 5/24 |
+    12.03.2024"): filing printed over each case, no part of its text. (Its rows hold the
+    meeting's date and are found as page headers are.)"""
+    return len(line.cells) >= 2 and all(
+        cell.casefold().rstrip(".: ") in HANDLING_HEADS for cell in line.cells)
+
+
+HANDLING_HEADS = frozenset(("utvalg", "utval", "utvalgssak", "utvalssak", "møtedato",
+                            "saksnr", "sak nr", "utvalgssaksnr", "utvalssaksnr", "møte",
+                            "dato", "sak", "saknr", "saksgang", "sakshandsaming"))
+HANDLING_HEAD_STARTS = frozenset(("Utval", "UTVAL", "Saksn", "Sak n", "Møted", "Sak\tU",
+                                  "Saksg", "Saksh"))
 
 
 def _is_print_heading(text: str) -> bool:

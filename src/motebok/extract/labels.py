@@ -73,6 +73,9 @@ _add(Field.TIME_PLACE, "tid og sted", "tid/sted", "tid / sted", "tid og stad", "
      "dato, tid, sted", "tid og møtested", "sted/tid", "stad/tid", "tid/stad", "sted / tid",
      "stad / tid", "dato/tid/sted", "dato/sted/tid", "dato / tid / sted", "dato / sted / tid",
      "dato/tid/stad", "dato / tid / stad",
+     # the place's own label with the slash: "Møtestad/tid:", "Møtested/dato:"
+     "møtestad/tid", "møtested/tid", "møtestad / tid", "møtested / tid", "møtestad/dato",
+     "møtested/dato", "tid/møtestad", "tid/møtested",
      # the words joined otherwise: "Møtedato og -stad:", "Tid og møtestad:", "Tid, stad:"
      "dato og stad", "dato/stad", "tid, stad", "tid og møtestad", "dato, tid og stad",
      "dato, tid, stad", "møtedato og -stad", "møtedato og -sted", "møtedato og stad",
@@ -497,6 +500,9 @@ ATTENDANCE_COLUMN_WORDS: dict[str, str] = {
     # Eigarkommune | Møtt")
     "eierkommune": "org", "eigarkommune": "org", "eierkommune/region": "org",
     "medlemskommune": "org",
+    # party or organisation in one column, shortened: "Navn | Rolle | Parti/org."
+    "parti/org.": "org", "parti/org": "org", "parti / org.": "org", "org.": "org",
+    "parti/organisasjon": "org", "organisasjon/parti": "org",
     # the nynorsk headings of the same columns ("Namn | Verksemd | Møtt")
     "verksemd": "org", "arbeidsgjevar": "org", "skule": "org", "eining": "org",
     "arbeidsstad": "org", "kommune/verksemd": "org", "verksemd/kommune": "org",
@@ -591,6 +597,8 @@ def match_label(text: str) -> Label | None:
     if found is not None:
         return found
     lowered = text[:40].lower()
+    if "medlemmar" in lowered:  # "Frammøtte varamedlemmar:", "Faste medlemmar som møtte"
+        return _match_label(_with_nynorsk_plural(text))
     if not _has_ascii_stand_in(lowered) and "mot" not in lowered and "\ufffd" not in lowered \
             and "m?t" not in lowered:
         return None
@@ -598,6 +606,18 @@ def match_label(text: str) -> Label | None:
     if colon and len(head) <= 40:
         return _match_label(_respelled(head) + colon + rest)
     return _match_label(_respelled(text)) if len(text) <= 40 else None
+
+
+# The nynorsk plural "medlemmar" beside the "medlemer" the labels are listed in (both are
+# written: "Frammøtte varamedlemmar", "Faste medlemmar som ikkje møtte").
+_MEMBERS_PLURAL = re.compile(r"(?<=[Mm]edlem)mar\b")
+
+
+def _with_nynorsk_plural(text: str) -> str:
+    """The text with a label's "medlemmar" spelt "medlemer", the form the labels list;
+    only the label's part (up to a colon) is respelled, the value stays as written."""
+    head, colon, rest = text.partition(":")
+    return _MEMBERS_PLURAL.sub("er", head) + colon + rest
 
 
 def _paired_label(text: str) -> Label | None:

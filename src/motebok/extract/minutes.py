@@ -30,6 +30,7 @@ from motebok.extract.header import (
     signed_before_cases,
 )
 from motebok.extract.items import (
+    HANDLING_HEAD_STARTS,
     PLACE_AND_DATE,
     PRESENTER_OPENERS,
     Candidate,
@@ -46,7 +47,9 @@ from motebok.extract.items import (
     is_agenda_heading,
     is_break_slot,
     is_break_title,
+    is_flat_handling_head,
     is_group_heading,
+    is_handling_head,
     is_standing_title,
     is_whole_sentence,
     item_text,
@@ -695,6 +698,7 @@ def read_attendance(draft: Draft) -> None:
                         draft.attendance_recorded = True
                     if part.field is Field.SECRETARIAT:  # "Regionrådets sekretariat:"
                         state["org"] = owned_secretariat(line.text) or "sekretariatet"
+                        state["secretariat"] = True  # a group, not a one-person label
                     elif (staff := _STAFF_LABEL.match(part.label)) and state["org"] is None:
                         # "Fra administrasjonen:", as "Fra sekretariatet:" gives sekretariatet
                         state["org"] = staff.group("staff")
@@ -824,9 +828,11 @@ def read_attendance(draft: Draft) -> None:
         if is_table:
             columns = table_columns(line.cells)
             if columns:
-                if state["role"] in MEETING_ROLES:
+                if state["role"] in MEETING_ROLES and not state.get("secretariat"):
                     # "Referent: Hege Lund", then a "Navn | Virksomhet" table: the one-person
                     # label ended, the table is a list of the meeting's people of its own
+                    # (but "Fra sekretariatet møtte:" over "Navn | Stilling" is a group's
+                    # label, and the table its people, as a case system prints it)
                     state = group or {"role": ParticipantRole.MEMBER, "org": None,
                                       "attendance": Attendance.PRESENT}
                 state["columns"] = columns
@@ -2826,8 +2832,19 @@ def _came_from_elsewhere(name: str, paren: str | None) -> bool:
 def _told_again(before: str | None, note: str) -> bool:
     """Whether an item's note retells what the attendance section noted already: the same
     verb ("fratrådte under behandlingen av sak 12/24" in the remarks, "fratrådte under
-    behandlingen av saken" at the item); the first, which names the case, stays."""
-    return before is not None and before.split(" ", 1)[0] == note.split(" ", 1)[0]
+    behandlingen av saken" at the item); the first, which names the case, stays. So does
+    one that names the same leave or disqualification in other words ("fikk permisjon
+    etter sak 4/26" in the remarks, "hadde permisjon" at the item)."""
+    if before is None:
+        return False
+    if before.split(" ", 1)[0] == note.split(" ", 1)[0]:
+        return True
+    return any(word in before and word in note for word in _STEP_OUT_WORDS)
+
+
+# The words of a leave or a disqualification, however the sentence around them is put:
+# "fikk permisjon" / "hadde permisjon", "ble erklært inhabil" / "var inhabil".
+_STEP_OUT_WORDS = ("permisjon", "inhabil", "ugild")
 
 
 # "om" (about) or "fra" (from) right before a date in a task: no deadline.
@@ -3217,12 +3234,12 @@ def _page_furniture(draft: Draft, start: int, end: int) -> frozenset[int]:
         text = lines[i].body
         if text[-1:] in ".:" or i in headings:  # a sentence, a label: no header ends so
             continue
-        if text[:5] in _HANDLING_HEAD_STARTS and _handling_head(lines[i]):
+        if text[:5] in HANDLING_HEAD_STARTS and is_handling_head(lines[i]):
             # "Utvalg | Utvalgssak | Møtedato" over the bodies that handled the case
             found += _handling_rows(lines, i, end)
             continue
-        if text[:5] in _HANDLING_HEAD_STARTS and not lines[i].cells and \
-                _flat_handling_head(text):
+        if text[:5] in HANDLING_HEAD_STARTS and not lines[i].cells and \
+                is_flat_handling_head(text):
             # the same register as a PDF's text layer gives it: "Saksgang Møtedato Saknr"
             # over "Kommunestyret 27.03.2025 31/25"
             found += _flat_handling_rows(lines, i, end)
@@ -3265,15 +3282,6 @@ _STEP_LABELS = frozenset(("behandling", "handsaming", "saksbehandling", "voterin
 _NUMBERED_VEDTAK = re.compile(r"[A-ZÆØÅ]{1,6}\s*-\s*\d{1,3}/\d{2,4}\s+vedtak\s*:?$", re.I)
 
 
-def _handling_head(line: Line) -> bool:
-    """Whether a table row is the heading of a case system's register of where a case
-    was handled ("Utvalg | Utvalgssak | Møtedato" over "Regionrådet | 5/24 |
-    12.03.2024"): filing printed over each case, no part of its text. (Its rows hold the
-    meeting's date and are found as page headers are.)"""
-    return len(line.cells) >= 2 and all(
-        cell.casefold().rstrip(".: ") in _HANDLING_HEADS for cell in line.cells)
-
-
 def _handling_rows(lines: list[Line], head: int, end: int) -> list[int]:
     """The register's heading at ``head`` and its rows under it: table rows of as many
     cells ("Arbeidsutvalget | 3/24 | 20.02.2024", "Regionrådet | 5/24 | 12.03.2024")."""
@@ -3284,19 +3292,6 @@ def _handling_rows(lines: list[Line], head: int, end: int) -> list[int]:
     return list(range(head, stop))
 
 
-_HANDLING_HEADS = frozenset(("utvalg", "utval", "utvalgssak", "utvalssak", "møtedato",
-                             "saksnr", "sak nr", "utvalgssaksnr", "møte", "dato", "sak",
-                             "saknr", "saksgang", "sakshandsaming"))
-_HANDLING_HEAD_STARTS = frozenset(("Utval", "UTVAL", "Saksn", "Sak n", "Møted", "Sak\tU",
-                                   "Saksg", "Saksh"))
-
-
-def _flat_handling_head(text: str) -> bool:
-    """Whether a line without cells is a case register's heading, its words run together
-    ("Saksgang Møtedato Saknr", "Utvalg Møtedato Utvalgssak")."""
-    words = text.casefold().replace("nr.", "nr").split()
-    return 2 <= len(words) <= 4 and "møtedato" in words and \
-        all(word in _HANDLING_HEADS for word in words)
 
 
 # A register's row as a text layer gives it: the body, the day, the case's number
@@ -4028,8 +4023,13 @@ def _year_wrapped_below(rest: str, following: str) -> bool:
 def _sentence_ended(rest: str) -> bool:
     """A sentence about the next meeting that ends on a word ("… kaller inn til nytt møte
     snarest.") is done: the next line is another sentence, and its date is not the
-    meeting's (a wrapped date ends on a number: "… er 9." / "april.")."""
+    meeting's (a wrapped date ends on a number: "… er 9." / "april."). So is one whose
+    words end the sentence themselves ("… legger fram saken i første møte i 2026."): the
+    rest is the full stop alone, and the line under it ("Rett utskrift bekreftes,
+    19.11.2025") no part of it."""
     end = rest.rstrip()
+    if len(end) == 1:
+        return end in ".!"
     return len(end) > 1 and end[-1] in ".!" and end[-2].isalpha()
 
 

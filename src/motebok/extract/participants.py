@@ -561,7 +561,8 @@ _SEAT_SENTENCE = re.compile(
     # the one who stepped out, for this item only)
     r"(?:(?:opplyste|sa|sa\s+frå|sa\s+fra|meldte|informerte|gjorde\s+oppmerksom\s+på)\s+at\s+"
     r"(?:han|hun|ho)\s+(?=(?:er|var)\s))?"
-    r"(?:(?:er|var)\s+[^.;:]{1,80}?\s+og\s+(?=fratr|fråtr))?"
+    # (but "… var ugild i sak 4/26 og fråtredde", the case named in it, is the note itself)
+    r"(?:(?:er|var)\s+(?:(?!sak\s\d)[^.;:]){1,80}?\s+og\s+(?=fratr|fråtr))?"
     r"(?P<note>(?:ble|vart)\s+(?:enstemmig\s+|samrøystes\s+)?(?:erklært|kjent|kjend|funnet|"
     r"funnen)\s+(?:inhabil|ugild)" + _TAIL +
     r"|(?:erklærte|meldte|melde)\s+seg\s+(?:inhabil|ugild)" + _TAIL +
@@ -3282,6 +3283,17 @@ def _org_before_job(cell: str) -> str:
     return head.strip() if head.strip() and _is_job_title(tail.strip()) else cell
 
 
+def _note_after_comma(cell: str) -> tuple[str, str | None]:
+    """An organisation cell without an attendance note after its last comma, and that
+    note: "Tynset kommune, under sak 19/25" → ("Tynset kommune", "under sak 19/25"), as
+    a "Stilling" cell's note is read (``_apply_job``); the cell and None without one."""
+    head, _, tail = cell.rpartition(",")
+    tail = tail.strip(" .")
+    if head.strip() and tail and (_PARTIAL.search(tail) or _CASES_NOTE.match(tail)):
+        return head.strip(), tail
+    return cell, None
+
+
 def _role_after_comma(cell: str, role: ParticipantRole | None
                       ) -> tuple[str, ParticipantRole | None]:
     """An organisation cell without the meeting role after its last comma, and that role:
@@ -3328,6 +3340,9 @@ def _row_by_columns(cells: tuple[str, ...], columns: dict[int, str],
     org, org_notes = _cell_and_notes(by.get("org", ""))
     org, org_role = _role_apart(org) if "(" in org else (org, None)
     if "," in org:
+        org, after = _note_after_comma(org)
+        if after:
+            org_notes = [*org_notes, after]
         org, org_role = _role_after_comma(org, org_role)
         org = _org_before_job(org)
     if org and " " not in org and _title_or_seat_alone(org):
@@ -3609,6 +3624,8 @@ def parse_table_row(cells: tuple[str, ...], role: ParticipantRole | None,
             continue
         if is_role_word(value) and role_of(value):
             entry.role = role_of(value)
+            if ", " in value and entry.organization is None:
+                _apply_job(entry, value)  # "Sekretær, Viken Revisjon IKS": and whom for
         elif value.casefold() in {"forfall", "fravær", "ikke møtt", "ikkje møtt"}:
             entry.attendance = Attendance.ABSENT
         elif value.casefold() in {"x", "møtt", "til stede", "ja"}:
@@ -3624,6 +3641,10 @@ def parse_table_row(cells: tuple[str, ...], role: ParticipantRole | None,
                 continue  # "Anne Li   (digitalt)": a note in its own column, no organisation
             if is_role_word(org):  # "vara (møtte for Tor Vik)": a seat, and a note
                 entry.role = role_of(org) or entry.role
+                if ", " in org:
+                    # "Rådgiver, Viken Revisjon IKS": the job, then whom the person works
+                    # for, as a "Stilling" cell gives them
+                    _apply_job(entry, org)
             else:
                 entry.organization = org
     return entry
