@@ -641,7 +641,9 @@ def read_attendance(draft: Draft) -> None:
     people.writer = _mail_writer(lines)
     people.parents_only = is_parents_body(draft.record.body)
     people.elected_only = is_elected_body(draft.record.body)
-    for i in _attendance_lines(draft):
+    # (the lines are picked once: the two readings at the end go over the same lines)
+    attendance_lines = list(_attendance_lines(draft))
+    for i in attendance_lines:
         line = lines[i]
         label = match_label(line.text)
         if label is not None and line.is_table and state is not None and "columns" in state \
@@ -868,25 +870,27 @@ def read_attendance(draft: Draft) -> None:
             participant.attendance = Attendance.PRESENT
     _unticked_boxes_absent(draft)
     if is_heads_body(draft.record.body):
-        _heads_are_members(draft)
-    _leader_of_the_body_chairs(draft)
+        _heads_are_members(draft, attendance_lines)
+    _leader_of_the_body_chairs(draft, attendance_lines)
 
 
-def _heads_are_members(draft: Draft) -> None:
+def _heads_are_members(draft: Draft, attendance_lines: list[int]) -> None:
     """In the chief executives' own body ("Kommunedirektørutvalet i Hallingdal") those
     listed as kommunedirektør or rådmann are its members, though the same title at a
-    regionråd marks the administration that serves it (a guest)."""
-    text = "\n".join(draft.lines[i].text for i in _attendance_lines(draft))
+    regionråd marks the administration that serves it (a guest). ``attendance_lines``:
+    the lines ``read_attendance`` went over (``_attendance_lines``)."""
+    text = "\n".join(draft.lines[i].text for i in attendance_lines)
     for participant in draft.people.order:
         if participant.role == ParticipantRole.GUEST and head_named(text, participant.name):
             participant.role = ParticipantRole.MEMBER
 
 
-def _leader_of_the_body_chairs(draft: Draft) -> None:
+def _leader_of_the_body_chairs(draft: Draft, attendance_lines: list[int]) -> None:
     """One listed as the leader of the body that met, named by its name or its short form
     ("Solveig Aarnes, leiar FAU (1. trinn)", "Kari Holm (leder i SU)" in the FAU's or the
     SU's own minutes), chairs it as "(leder)" alone would say, when no one else does; the
-    body's name after the seat word is no organisation either."""
+    body's name after the seat word is no organisation either. ``attendance_lines``: the
+    lines ``read_attendance`` went over (``_attendance_lines``), picked once for both."""
     body = draft.record.body
     people = draft.people.order
     if not body or len(body) > 60 or any(p.role == ParticipantRole.CHAIR for p in people):
@@ -894,7 +898,7 @@ def _leader_of_the_body_chairs(draft: Draft) -> None:
     names = [body]
     if short := _BODY_SHORT_FORM.search(body):
         names.append(short.group(1))  # "Samarbeidsutvalget (SU)": "SU"
-    text = "\n".join(draft.lines[i].text for i in _attendance_lines(draft))
+    text = "\n".join(draft.lines[i].text for i in attendance_lines)
     if not any(name in text for name in names):
         return
     before = _before_leader_seats(text, names)
