@@ -2475,7 +2475,7 @@ def read_other_people(draft: Draft) -> None:
                 _guests_of_an_item(people, line.text)
             elif _has_presented_word(lowered):
                 _add_presenters(people, line.body, draft.record.body)
-        if ("v/" in lowered or "ved " in lowered) and line.index in headings:
+        if line.index in headings and ("v/" in lowered or "ved " in lowered):
             # "Sak 2/24 Status bredbånd v/ Per Dahl", "10.45–11.45 Erfaringer med
             # helsestasjon ved Petter Lund (Fjordal kommune)"
             title = headings[line.index]
