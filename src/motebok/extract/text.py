@@ -1735,9 +1735,12 @@ def merge_wrapped(lines: list[Line]) -> list[Line]:
                          and line.text[:1].isupper() and prev.kind is _PARAGRAPH)
                 and (line.kind is _PARAGRAPH or _wrapped_date(prev, line))
                 and prev.kind in (_PARAGRAPH, _LIST_ITEM)
-                and (not prev.text.endswith(TERMINAL) or _wrapped_in_date(prev, line)
-                     or (prev.text[-1:] in ":;" and line.text[:1].islower())
-                     or _owner_label_at_end(prev.text))
+                # (after a sentence's stop, most lines, each exception is decided by the
+                # last characters before its call: a day's digit, or a colon)
+                and (not prev.text.endswith(TERMINAL)
+                     or (prev.text[-2:-1].isdigit() and _wrapped_in_date(prev, line))
+                     or (prev.text[-1:] in ":;" and (line.text[:1].islower()
+                                                     or _owner_label_at_end(prev.text))))
                 and not prev.bold and not line.bold
                 and (not _starts_like_heading(line.text) or _DATE_START.match(line.text))
                 and not _case_reference(prev.text) and not _case_reference(line.text)
