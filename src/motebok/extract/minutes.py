@@ -3089,15 +3089,19 @@ def _to_cited_items(items: list[Item], cited: dict[int, str]) -> None:
     hold the case's title as written, or the running number alone ("2" in a network's
     "Sak | Hva | Hvem | Når" under items "Til sak 1: …", "Til sak 2: …"): in the register
     the minutes end with, that item of these minutes.
+
+    The items are looked up by number and title only once a task cites a case: most
+    tasks cite none, and most minutes build no look-up at all.
     """
-    by_key = {key: item for item in items if item.number and (key := _case_key(item.number))}
-    by_title = {item.title.casefold(): item for item in items if item.title}
-    by_number = {item.number: item for item in items if item.number and item.number.isdecimal()}
+    lookups: tuple[dict, dict, dict] | None = None
     for item in items:
         for action in [a for a in item.actions if id(a) in cited or a.text[:1] in "SsPp"]:
             case = _cited_case(action, cited)
             if not case:
                 continue
+            if lookups is None:
+                lookups = _items_by_case(items)
+            by_key, by_title, by_number = lookups
             key = _case_key(case)
             target = by_key.get(key) if key else by_title.get(case.casefold())
             if target is None and key is None and item is items[-1] and id(action) in cited:
@@ -3105,6 +3109,16 @@ def _to_cited_items(items: list[Item], cited: dict[int, str]) -> None:
             if target is not None and target is not item:
                 item.actions.remove(action)
                 target.actions.append(action)
+
+
+def _items_by_case(items: list[Item]) -> tuple[dict[tuple[int, str], Item], dict[str, Item],
+                                                dict[str, Item]]:
+    """The items by case key ("11/24" → (11, "24")), by folded title, and by a running
+    number written alone ("2"): what a task's cited case may name (``_to_cited_items``)."""
+    by_key = {key: item for item in items if item.number and (key := _case_key(item.number))}
+    by_title = {item.title.casefold(): item for item in items if item.title}
+    by_number = {item.number: item for item in items if item.number and item.number.isdecimal()}
+    return by_key, by_title, by_number
 
 
 # A decision log's case cell: "11/25", "3", "3.", and with the word or series before it:
