@@ -1984,8 +1984,10 @@ _PLAIN_NUMBER = re.compile(r"\d+[a-z]?")
 
 
 def _is_plain_number(number: str) -> bool:
-    """A number without a year or case part: "4", "12b" (digits alone need no pattern)."""
-    return number.isdecimal() or _PLAIN_NUMBER.fullmatch(number) is not None
+    """A number without a year or case part: "4", "12b": ``_PLAIN_NUMBER`` in full, read
+    by string tests (``isdecimal`` is the pattern's digit class), as every case number
+    ("01/24") is asked once a document."""
+    return number.isdecimal() or (number[:-1].isdecimal() and "a" <= number[-1:] <= "z")
 
 
 def _in_sequence(lines: list[Line], candidates: list[Candidate]) -> list[Candidate]:
