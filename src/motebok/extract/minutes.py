@@ -745,7 +745,8 @@ def read_attendance(draft: Draft) -> None:
                 _list_goes_on(buffer[-1]) or _wrapped_on(buffer[-1], line.body)):
             buffer.append(line.body)  # the list goes on from the line before (a new bullet
             continue  # starts an entry of its own, whatever the one before ended with)
-        flush()
+        if buffer or restore is not None:  # (flush has nothing to do on most lines)
+            flush()
         if state is not None and not line.is_table and \
                 line.lowered.endswith(_MUNICIPALITY_ENDINGS) and _municipality_line(line.body):
             if line.gap or match_label(lines[i - 1].text) is not None or \
@@ -2452,8 +2453,8 @@ def read_other_people(draft: Draft) -> None:
         if partial:
             _note_sentences_in_items(people, line.body, lowered)
         # the pattern needs "fra", "frå" or "(" after the name, and a verb after that:
-        # most lines have neither, and leave before the search
-        if _may_hold_presenter(line.body):
+        # most lines have neither, and leave before the search (and before the call)
+        if _has_presenter_from(line.body) and _may_hold_presenter(line.body):
             added = len(people)
             for match in _PRESENTER.finditer(line.body):
                 name = _without_title(match.group("name"))  # "Forsker Anders Lie fra …"
