@@ -3727,3 +3727,19 @@ def test_a_latin_name_noun_taken_up_without_its_um_is_the_title() -> None:
     from motebok.extract.items import split_heading
     assert split_heading("Bø Museum Museet ber om eit møte med rådet.") == (
         "Bø Museum", "Museet ber om eit møte med rådet.")
+
+
+def test_a_plain_number_read_by_string_tests_as_its_pattern_reads_it() -> None:
+    """``_is_plain_number`` gives what ``_PLAIN_NUMBER.fullmatch`` gives (digits, and one
+    lower-case ASCII letter after them), on random short strings of digits, letters and
+    case marks, other scripts' digits among them."""
+    import random
+
+    from motebok.extract.items import _PLAIN_NUMBER, _is_plain_number
+
+    alphabet = "0123456789abzABZ/-. æ٣５"
+    rng = random.Random(40)
+    for _ in range(50000):
+        number = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 5)))
+        assert _is_plain_number(number) == (_PLAIN_NUMBER.fullmatch(number) is not None), \
+            number

@@ -3102,7 +3102,10 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
                 _channel_with_aside(text) and dates.find_dates(lines[line.index - 1].body):
             head.location = text  # "Dato: 12.03.2025, 09:00–11:30" / "Digitalt møte (Teams)"
             continue
-        found = dates.find_dates(text)
+        # (a line without a digit, most of a head's, holds no date and no time: one test
+        # for the two searches below, each of which would begin with it)
+        digit = dates.has_digit(text)
+        found = dates.find_dates(text) if digit else []
         if found and meeting is None and "invit" in line.lowered and \
                 (invited := _invited_day(text, found)) is not None:
             meeting, place = invited  # "Regionrådet inviterer til samling 4.–5. mars 2025
@@ -3251,7 +3254,7 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
             found_when = dates.find_dates(opened.group("when"))
             meeting = meeting or (found_when[0] if found_when else None)
             continue
-        start, end = dates.find_time_range(text)
+        start, end = dates.find_time_range(text) if digit else (None, None)
         if start and line.index > 0 and head.location is None and \
                 (place_first := _VENUE_THEN_TIME.match(text)) and not found and \
                 "møte" not in line.lowered and \

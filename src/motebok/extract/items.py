@@ -1092,7 +1092,10 @@ def find_candidates(lines: list[Line], start: int = 0, *, nested: bool = False) 
                                        clean_title(dashed.group("title")), "case", False,
                                        dashed.group("title")))
                 continue
-        trailing = not is_table and len(text) <= 120 and _may_trail_case(text, line.lowered) \
+        # (a sentence's stop ends most lines: no call for those)
+        trailing = not is_table and len(text) <= 120 and \
+            (text[-1:] in _TRAIL_LAST or text[-1:].isdecimal()) and \
+            _may_trail_case(text, line.lowered) \
             and (_TRAILING_CASE.match(text) if line.gap or line.bold or line.kind is _HEADING
                  else _wrapped_trailing_case(lines, i, found))
         if trailing and ":" in trailing.group("title") and _lists_people(text):
@@ -1203,6 +1206,11 @@ _TRAILING_CASE = re.compile(r"^(?P<title>[A-ZÆØÅ][^()\[\]]{2,100}?)\s*(?:[(\[
                             r"(?:(?i:sak|[a-zæøå]{1,4}-sak)|(?-i:[A-ZÆØÅ]{2,3}))\s*"
                             r"(?:(?i:nr)\.?\s*)?"
                             r"(?P<num>\d{1,3}(?:/\d{2,4})?)(?:[)\]]|(?<=\d)(?=\s*:?$))\s*:?$")
+
+
+# The last characters a line that ends in its case's number can have (a digit aside):
+# the bracket, or the colon after it (``_may_trail_case``).
+_TRAIL_LAST = frozenset(")]:")
 
 
 def _may_trail_case(text: str, lowered: str) -> bool:
@@ -1997,8 +2005,10 @@ _PLAIN_NUMBER = re.compile(r"\d+[a-z]?")
 
 
 def _is_plain_number(number: str) -> bool:
-    """A number without a year or case part: "4", "12b" (digits alone need no pattern)."""
-    return number.isdecimal() or _PLAIN_NUMBER.fullmatch(number) is not None
+    """A number without a year or case part: "4", "12b": ``_PLAIN_NUMBER`` in full, read
+    by string tests (``isdecimal`` is the pattern's digit class), as every case number
+    ("01/24") is asked once a document."""
+    return number.isdecimal() or (number[:-1].isdecimal() and "a" <= number[-1:] <= "z")
 
 
 def _in_sequence(lines: list[Line], candidates: list[Candidate]) -> list[Candidate]:

@@ -647,7 +647,9 @@ def read_attendance(draft: Draft) -> None:
     people.writer = _mail_writer(lines)
     people.parents_only = is_parents_body(draft.record.body)
     people.elected_only = is_elected_body(draft.record.body)
-    for i in _attendance_lines(draft):
+    # (the lines are picked once: the two readings at the end go over the same lines)
+    attendance_lines = list(_attendance_lines(draft))
+    for i in attendance_lines:
         line = lines[i]
         label = match_label(line.text)
         if label is not None and line.is_table and state is not None and "columns" in state \
@@ -757,7 +759,7 @@ def read_attendance(draft: Draft) -> None:
             held, restore = restore, None
             flush()
             restore = held
-        else:
+        elif buffer or restore is not None:  # (flush has nothing to do on most lines)
             flush()
         if state is not None and not line.is_table and \
                 line.lowered.endswith(_MUNICIPALITY_ENDINGS) and _municipality_line(line.body):
@@ -885,25 +887,27 @@ def read_attendance(draft: Draft) -> None:
             participant.attendance = Attendance.PRESENT
     _unticked_boxes_absent(draft)
     if is_heads_body(draft.record.body):
-        _heads_are_members(draft)
-    _leader_of_the_body_chairs(draft)
+        _heads_are_members(draft, attendance_lines)
+    _leader_of_the_body_chairs(draft, attendance_lines)
 
 
-def _heads_are_members(draft: Draft) -> None:
+def _heads_are_members(draft: Draft, attendance_lines: list[int]) -> None:
     """In the chief executives' own body ("Kommunedirektørutvalet i Hallingdal") those
     listed as kommunedirektør or rådmann are its members, though the same title at a
-    regionråd marks the administration that serves it (a guest)."""
-    text = "\n".join(draft.lines[i].text for i in _attendance_lines(draft))
+    regionråd marks the administration that serves it (a guest). ``attendance_lines``:
+    the lines ``read_attendance`` went over (``_attendance_lines``)."""
+    text = "\n".join(draft.lines[i].text for i in attendance_lines)
     for participant in draft.people.order:
         if participant.role == ParticipantRole.GUEST and head_named(text, participant.name):
             participant.role = ParticipantRole.MEMBER
 
 
-def _leader_of_the_body_chairs(draft: Draft) -> None:
+def _leader_of_the_body_chairs(draft: Draft, attendance_lines: list[int]) -> None:
     """One listed as the leader of the body that met, named by its name or its short form
     ("Solveig Aarnes, leiar FAU (1. trinn)", "Kari Holm (leder i SU)" in the FAU's or the
     SU's own minutes), chairs it as "(leder)" alone would say, when no one else does; the
-    body's name after the seat word is no organisation either."""
+    body's name after the seat word is no organisation either. ``attendance_lines``: the
+    lines ``read_attendance`` went over (``_attendance_lines``), picked once for both."""
     body = draft.record.body
     people = draft.people.order
     if not body or len(body) > 60 or any(p.role == ParticipantRole.CHAIR for p in people):
@@ -911,7 +915,7 @@ def _leader_of_the_body_chairs(draft: Draft) -> None:
     names = [body]
     if short := _BODY_SHORT_FORM.search(body):
         names.append(short.group(1))  # "Samarbeidsutvalget (SU)": "SU"
-    text = "\n".join(draft.lines[i].text for i in _attendance_lines(draft))
+    text = "\n".join(draft.lines[i].text for i in attendance_lines)
     if not any(name in text for name in names):
         return
     before = _before_leader_seats(text, names)
@@ -2488,8 +2492,8 @@ def read_other_people(draft: Draft) -> None:
         if partial:
             _note_sentences_in_items(people, line.body, lowered)
         # the pattern needs "fra", "frå" or "(" after the name, and a verb after that:
-        # most lines have neither, and leave before the search
-        if _may_hold_presenter(line.body):
+        # most lines have neither, and leave before the search (and before the call)
+        if _has_presenter_from(line.body) and _may_hold_presenter(line.body):
             added = len(people)
             for match in _PRESENTER.finditer(line.body):
                 name = _without_title(match.group("name"))  # "Forsker Anders Lie fra …"
@@ -2511,7 +2515,7 @@ def read_other_people(draft: Draft) -> None:
                 _guests_of_an_item(people, line.text)
             elif _has_presented_word(lowered):
                 _add_presenters(people, line.body, draft.record.body)
-        if ("v/" in lowered or "ved " in lowered) and line.index in headings:
+        if line.index in headings and ("v/" in lowered or "ved " in lowered):
             # "Sak 2/24 Status bredbånd v/ Per Dahl", "10.45–11.45 Erfaringer med
             # helsestasjon ved Petter Lund (Fjordal kommune)"
             title = headings[line.index]
@@ -3136,15 +3140,19 @@ def _to_cited_items(items: list[Item], cited: dict[int, str]) -> None:
     hold the case's title as written, or the running number alone ("2" in a network's
     "Sak | Hva | Hvem | Når" under items "Til sak 1: …", "Til sak 2: …"): in the register
     the minutes end with, that item of these minutes.
+
+    The items are looked up by number and title only once a task cites a case: most
+    tasks cite none, and most minutes build no look-up at all.
     """
-    by_key = {key: item for item in items if item.number and (key := _case_key(item.number))}
-    by_title = {item.title.casefold(): item for item in items if item.title}
-    by_number = {item.number: item for item in items if item.number and item.number.isdecimal()}
+    lookups: tuple[dict, dict, dict] | None = None
     for item in items:
         for action in [a for a in item.actions if id(a) in cited or a.text[:1] in "SsPp"]:
             case = _cited_case(action, cited)
             if not case:
                 continue
+            if lookups is None:
+                lookups = _items_by_case(items)
+            by_key, by_title, by_number = lookups
             key = _case_key(case)
             target = by_key.get(key) if key else by_title.get(case.casefold())
             if target is None and key is None and item is items[-1] and id(action) in cited:
@@ -3152,6 +3160,16 @@ def _to_cited_items(items: list[Item], cited: dict[int, str]) -> None:
             if target is not None and target is not item:
                 item.actions.remove(action)
                 target.actions.append(action)
+
+
+def _items_by_case(items: list[Item]) -> tuple[dict[tuple[int, str], Item], dict[str, Item],
+                                                dict[str, Item]]:
+    """The items by case key ("11/24" → (11, "24")), by folded title, and by a running
+    number written alone ("2"): what a task's cited case may name (``_to_cited_items``)."""
+    by_key = {key: item for item in items if item.number and (key := _case_key(item.number))}
+    by_title = {item.title.casefold(): item for item in items if item.title}
+    by_number = {item.number: item for item in items if item.number and item.number.isdecimal()}
+    return by_key, by_title, by_number
 
 
 # A decision log's case cell: "11/25", "3", "3.", and with the word or series before it:

@@ -31,6 +31,7 @@ from motebok.extract.text import (
     SIGNED_MARK,
     abbreviates,
     contains_any,
+    fold,
     looks_like_name,
     uninverted,
 )
@@ -954,7 +955,44 @@ def _split_top_level(value: str) -> list[tuple[str, str | None, bool]]:
     Separators inside parentheses do not split, so "(Vestfold og Telemark)" stays one
     organisation. ``joined`` tells that the piece followed "og" / "samt" / "&" rather
     than a comma ("Ola Dahl og Mette Rø (sekretariatet)" is one group).
+
+    A list whose only separators are commas ("Kari Holm, Per Dahl", most "Forfall:"
+    lists) is split by ``str.split`` (``_split_at_commas``), not walked word by word.
     """
+    if _commas_only(value):
+        return _split_at_commas(value)
+    return _split_by_walk(value)
+
+
+def _commas_only(value: str) -> bool:
+    """Whether ``_split_by_walk`` could split ``value`` at commas only, each piece joined
+    by none: no brackets, ";" or "&", no "og" or "samt" (as ``_SEPARATOR`` reads them,
+    case-blind, also inside a word), and no white space but single spaces (a separator
+    that starts at the second of two spaces, "Kari  , Per", is read as joined)."""
+    if "(" in value or ")" in value or ";" in value or "&" in value or "  " in value or \
+            not value.isprintable():
+        return False
+    folded = fold(value)
+    return "og" not in folded and "samt" not in folded
+
+
+def _split_at_commas(value: str) -> list[tuple[str, str | None, bool]]:
+    """``_split_by_walk`` of a list with commas as its only separators
+    (``_commas_only``): the pieces between them, stripped, but a comma between two
+    numbers ("sak 3, 4") stays inside its piece, as the walk keeps it."""
+    pieces: list[str] = []
+    for part in value.split(","):
+        if pieces and pieces[-1].rstrip()[-1:].isdecimal() and part.lstrip()[:1].isdecimal():
+            pieces[-1] = f"{pieces[-1]},{part}"
+        else:
+            pieces.append(part)
+    return [(_with_initial_stop(t, stripped), None, False) for t in map(str.strip, pieces)
+            if (stripped := t.strip(" .:"))]
+
+
+def _split_by_walk(value: str) -> list[tuple[str, str | None, bool]]:
+    """``_split_top_level`` of any list: its characters walked from one place that may
+    decide something (a bracket, a separator, the start of a word) to the next."""
     pieces: list[tuple[str, str | None, bool]] = []
     one_place = _places_with_og(value) if " og " in value else set()
     depth, buf, paren = 0, [], None

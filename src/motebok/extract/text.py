@@ -713,7 +713,12 @@ def to_lines(blocks: list[Block], furniture: list[str] | None = None) -> list[Li
                     kind = typed_block(text).kind  # "a) Status" after a <br>: a list item
             if not text:
                 continue
-            page = _may_be_page_line(text) and _is_page_line(text)
+            # (the first character decides most lines here without a call: a page number
+            # starts with "-", a digit, or the "s"/"p" of "Side"/"Page")
+            first_char = text[0]
+            page = (first_char == "-" or first_char.isdecimal() or
+                    first_char in _PAGE_WORD_FIRST) and \
+                _may_be_page_line(text) and _is_page_line(text)
             if page and "/" in text:
                 if case_column is None:
                     case_column = _has_case_column(blocks) or _lone_case_series(blocks)
@@ -724,7 +729,7 @@ def to_lines(blocks: list[Block], furniture: list[str] | None = None) -> list[Li
                 page = number not in item_numbers
             if page or \
                     (text[-1:].isdecimal() and _is_page_footer(text, cells)) or \
-                    (text[:1] in _PAGE_LINE_S and _PAGE_HEADER.match(text) and len(text) < 120):
+                    (first_char in _PAGE_LINE_S and _PAGE_HEADER.match(text) and len(text) < 120):
                 page_break = True
                 if lines:
                     at_page_breaks.add(id(lines[-1]))
@@ -732,15 +737,16 @@ def to_lines(blocks: list[Block], furniture: list[str] | None = None) -> list[Li
                                               " AS" in text or "nterkommunal" in text):
                     furniture.append(text)
                 continue
-            body = text if text[0] not in _BULLET_STARTS and text[0] < "\u25a0" else \
+            body = text if first_char not in _BULLET_STARTS and first_char < "\u25a0" else \
                 strip_bullet(text)
             gap = block.gap if first else False
+            starred = "**" in raw  # (asked once: most lines have no bold markup)
+            whole_bold = starred and _is_bold_markup(raw)
             # positional arguments: text, body, kind, level, cells, bold, gap, index
-            whole_bold = "**" in raw and _is_bold_markup(raw)
             line = Line(text, body, kind, block.level, cells, block.bold or whole_bold, gap,
                         len(lines))
             line.soft = soft_lines and not first
-            if "**" in raw and not whole_bold and (runs := _BOLD_RUN.findall(raw)):
+            if starred and not whole_bold and (runs := _BOLD_RUN.findall(raw)):
                 line.marked = tuple(clean(run) for run in runs)
             elif block.runs and not line.bold:
                 _mark_runs(line, block.runs)
@@ -1792,9 +1798,12 @@ def merge_wrapped(lines: list[Line]) -> list[Line]:
                          and line.text[:1].isupper() and prev.kind is _PARAGRAPH)
                 and (line.kind is _PARAGRAPH or _wrapped_date(prev, line))
                 and prev.kind in (_PARAGRAPH, _LIST_ITEM)
-                and (not prev.text.endswith(TERMINAL) or _wrapped_in_date(prev, line)
-                     or (prev.text[-1:] in ":;" and line.text[:1].islower())
-                     or _owner_label_at_end(prev.text))
+                # (after a sentence's stop, most lines, each exception is decided by the
+                # last characters before its call: a day's digit, or a colon)
+                and (not prev.text.endswith(TERMINAL)
+                     or (prev.text[-2:-1].isdigit() and _wrapped_in_date(prev, line))
+                     or (prev.text[-1:] in ":;" and (line.text[:1].islower()
+                                                     or _owner_label_at_end(prev.text))))
                 and not prev.bold and not line.bold
                 and (not _starts_like_heading(line.text) or _DATE_START.match(line.text))
                 and not _case_reference(prev.text) and not _case_reference(line.text)

@@ -423,7 +423,8 @@ def classify(stripped: str, markdown: bool = False) -> Block | None:
         and _NUMBERED.match(stripped)
     ):
         return Block(_LIST_ITEM, stripped)
-    return Block(_PARAGRAPH, unspaced(stripped))
+    # (a title spaced out letter by letter has a space second: most lines skip the call)
+    return Block(_PARAGRAPH, unspaced(stripped) if stripped[1:2] == " " else stripped)
 
 
 # The hour a raised two-digit minute follows ("kl. 9", "– 18"), not part of a longer
