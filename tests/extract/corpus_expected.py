@@ -20660,3 +20660,19 @@ EXPECTED["2675_case_kind_before_title.txt"] = Expected(
          ["Saken tas opp igjen på neste møte."], []),
     ],
 )
+
+EXPECTED["2850_foilsett_samling_over_nettverkets_namn.pdf"] = Expected(
+    # a deck's title slide: "Nettverkssamling" over the network's own name (one heading
+    # when read): the network is the body, the gathering word no part of it; the numbered
+    # agenda slide's points are the items, "Veien videre" gives the follow-ups
+    "presentation", "Nettverkssamling Klimanettverket i Agder", "Klimanettverket", "Agder",
+    ANY, ("2026-03-12", None, None, "Teams"), "2026-06-10",
+    people=[],
+    items=[
+        ("1", "Velkommen", None, [], []),
+        ("2", "Klimabudsjett i kommunene", None, [], []),
+        ("3", "Felles innkjøp av elbiler", None, [], []),
+        ("4", "Veien videre", None, [],
+         [("Sekretariatet sender ut malen innen 1. april", "Sekretariatet", "2026-04-01")]),
+    ],
+)

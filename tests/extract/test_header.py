@@ -3885,3 +3885,22 @@ def test_year_span_stays_in_a_project_body() -> None:
     """A programme's period ("2021-2027") is part of the name, not the meeting's year."""
     assert body_and_organization("Styringsgruppa for Interreg Nordsjø 2021-2027") == \
         ("Styringsgruppa for Interreg Nordsjø 2021-2027", None)
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("Nettverkssamling Folkehelsenettverket i Innlandet", ("Folkehelsenettverket", "Innlandet")),
+    ("Nettverksmøte – Helsenettverket Vest", ("Helsenettverket Vest", None)),
+    ("Samling: Klimanettverket Vestland", ("Klimanettverket Vestland", None)),
+    ("Oppsummering fagsamling Kommunepsykolognettverket Nord",
+     ("Kommunepsykolognettverket Nord", None)),
+    ("Nettverkssamling Faggruppe folkehelse", ("Faggruppe folkehelse", None)),
+    # a club after a body's meeting word is the parent; an annual meeting keeps its body
+    ("Styremøte Fjordvik Vel", ("Styret", "Fjordvik Vel")),
+    ("Årsmøte Regionrådet Vest", ("Årsmøtet", "Regionrådet Vest")),
+])
+def test_a_body_named_right_after_the_gathering_word_is_the_body(title: str,
+                                                                 expected: tuple) -> None:
+    """"Nettverkssamling" over "Folkehelsenettverket i Innlandet" on a title slide reads
+    as one title: the network's own name after the gathering's word is the body that
+    met, as after "nettverkssamling i"; the gathering word is no part of it."""
+    assert body_and_organization(title) == expected

@@ -1764,6 +1764,8 @@ def _body_and_organization(title: str | None) -> tuple[str | None, str | None]:
     rest = _SUMMONS_PREFIX.sub("", rest, count=1).strip()
     if "AMLING" in rest[:24].upper() and (gathered := _gathering_at(rest)):
         return gathered  # "nettverkssamlingen i Bergen", "NETTVERKSSAMLING I BERGEN"
+    if ("amling" in rest[:24] or "øte" in rest[:24]) and (named := _named_after_gathering(rest)):
+        return _body_and_organization(named)  # "Nettverkssamling Folkehelsenettverket i …"
     if "amling" in rest[:12] and _GATHERING_FIRST.match(rest) and \
             not _BODY_STEMS.search(rest):
         return None, None  # "Referat frå fagsamling for kulturarv": a gathering, no body
@@ -2002,6 +2004,32 @@ def _shouted_gathering(text: str) -> tuple[str, str | None] | None:
         return None
     rest = _DOC_PREFIX.sub("", text, count=1).strip(" !.:–-")
     return _gathering_at(rest) if "AMLING" in rest[:24] else None
+
+
+def _named_after_gathering(rest: str) -> str | None:
+    """The body's own name right after a gathering's or a body's meeting word, with no
+    "i" or "for" between ("Nettverkssamling Folkehelsenettverket i Innlandet", a title
+    slide's two lines read as one; "Nettverksmøte – Helsenettverket Vest", "Samling:
+    Klimanettverket Vestland"): the name, which holds a body's word in its first word,
+    is the body that met, as after "nettverkssamling i". None for anything else ("Styremøte
+    Fjordvik Vel": a club, the parent; "Årsmøte Regionrådet Vest": the annual meeting)."""
+    found = _WORD_THEN_NAME.match(rest)
+    if found is None or not _BODY_STEMS.search(found["first"]) or \
+            _PEOPLE_OF_BODY.search(found["first"]):
+        return None
+    word = found["word"].casefold()
+    gathering = _GATHERING_WORD.fullmatch(word) is not None
+    if not gathering and compound_body(word) in (None, "Årsmøtet"):
+        return None
+    return rest[found.start("first"):]
+
+
+# A meeting's or gathering's word, then a capitalised name after a space, a dash or a
+# colon: "Nettverkssamling Folkehelsenettverket …", "Nettverksmøte – Helsenettverket …".
+_WORD_THEN_NAME = re.compile(r"(?P<word>[\wæøåÆØÅ-]+?)(?:\s*[:–—]\s*|\s+-\s+|\s+)"
+                             r"(?P<first>[A-ZÆØÅ][\wæøåÆØÅ-]*)")
+# A gathering, alone or in a compound: "Samling", "Nettverkssamlinga", "Fagsamling".
+_GATHERING_WORD = re.compile(r"[a-zæøå-]*samling(?:a|en)?")
 
 
 def _gathering_for_audience(rest: str) -> bool:
