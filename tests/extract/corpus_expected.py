@@ -20676,3 +20676,23 @@ EXPECTED["2850_foilsett_samling_over_nettverkets_namn.pdf"] = Expected(
          [("Sekretariatet sender ut malen innen 1. april", "Sekretariatet", "2026-04-01")]),
     ],
 )
+
+EXPECTED["2851_foilsett_program_neste_samling_stad_under_dag.pdf"] = Expected(
+    # a deck: "Gjøvik, 17. september 2025" on the title slide under a subtitle is the
+    # gathering's place and day; the "Gruppearbeid" slide for the programme's "Gruppearbeid:
+    # Hvordan …?" is that item's heading, no text of it; "Neste samling" over "26. februar
+    # 2026" over "Hamar rådhus": the next meeting's day and place
+    "presentation", "Fagnettverk for kommunepsykologer", "Fagnettverk for kommunepsykologer",
+    ANY, None, ("2025-09-17", None, None, "Gjøvik"), "2026-02-26",
+    people=[],
+    items=[
+        (None, "Velkommen", None, [], []),
+        (None, "Psykisk helse hos eldre", None, [], []),
+        (None, "Gruppearbeid: Hvordan nå eldre som bor alene?",
+         "Hvordan nå eldre som bor alene?\nGruppe 1: Bruke hjemmetjenesten aktivt\n"
+         "Gruppe 2: Samarbeid med frivillige lag", [], []),
+        (None, "Veien videre", None, [],
+         [("Kommunene sender inn erfaringer til sekretariatet innen 15. oktober", "Kommunene",
+           "2025-10-15")]),
+    ],
+)

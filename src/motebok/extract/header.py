@@ -3175,11 +3175,13 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
                 _hours_and_place_after(head, text, found[0].end)
             continue
         if found and meeting is None and head.location is None and len(text) < 60 and \
-                head.title_line is not None and line.index == head.title_line + 1 and \
+                head.title_line is not None and \
+                head.title_line < line.index <= head.title_line + 2 and \
                 (dated := _PLACE_DATE.match(text)) and not _names_meeting(dated["place"]) and \
                 _is_title_slide(lines, head):
             # "Nettverkssamling for planleggere" / "Trondheim, 14. november 2024" over
             # "Program": a title slide names the event's place and day, no letter's date
+            # (also under a subtitle: "Fagnettverk for X" / "Innlandet" / "Gjøvik, …")
             meeting = found[0]
             head.location = dated["place"]
             continue
