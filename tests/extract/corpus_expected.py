@@ -20696,3 +20696,28 @@ EXPECTED["2851_foilsett_program_neste_samling_stad_under_dag.pdf"] = Expected(
            "2025-10-15")]),
     ],
 )
+
+EXPECTED["2852_oppsummering_hovudpunkt_over_tema_html.html"] = Expected(
+    # a summary's "Hovudpunkt frå samlinga" (h2) only gathers the topics under it (h3, each
+    # with its text): the topics are the items, the gathering heading none; "Vegen vidare"
+    # (h2, as the wrapper) with its tasks is one more
+    "minutes", "Oppsummering frå samling i Kulturnettverket Hardanger",
+    "Kulturnettverket Hardanger", None, None,
+    ("2026-01-21", "10:00", "14:30", "Ullensvang kulturhus"), "2026-04-15",
+    people=[],
+    items=[
+        (None, "Kulturskuletilbodet",
+         "Kvam og Ulvik fortalde om felles lærarstilling i fiolin. Ordninga har gjeve fleire "
+         "elevar eit tilbod.", [], []),
+        (None, "Festivalsamarbeid",
+         "Nettverket drøfta korleis festivalane kan dela utstyr og frivillige. Det var semje "
+         "om å laga ein felles utstyrsbank.",
+         ["Det var semje om å laga ein felles utstyrsbank."], []),
+        (None, "Den kulturelle skulesekken",
+         "Fylkeskommunen orienterte om nytt turnéprogram for hausten.", [], []),
+        (None, "Vegen vidare", None, [],
+         [("Eidfjord kartlegg utstyret hjå festivalane innan 1. mars.", "Eidfjord",
+           "2026-03-01"),
+          ("Sekretariatet sender ut turnéprogrammet.", "Sekretariatet", None)]),
+    ],
+)

@@ -3829,7 +3829,51 @@ def _top_headings(lines: list[Line], found: list[Candidate]) -> list[Candidate]:
     if len(set(levels)) < 2 or levels.count(min(levels)) < 2:
         return found
     top = min(levels)
-    return [c for c in found if lines[c.line].kind is not _HEADING or lines[c.line].level == top]
+    opened = _opened_wrappers(lines, found, top)
+    return [c for c in found if c.line not in opened and (
+        lines[c.line].kind is not _HEADING or lines[c.line].level == top or
+        opened.get(_wrapper_above(opened, c.line)) == lines[c.line].level)]
+
+
+def _opened_wrappers(lines: list[Line], found: list[Candidate], top: int) -> dict[int, int]:
+    """The outermost headings that only gather a summary's topics ("## Hovedpunkter fra
+    samlingen" right over "### Næringsarealer", "### Reiseliv"), by line, with the level
+    of the topics under them: such a heading has no text of its own and two topics at
+    least, and its topics are the items (a heading of a matter, "## Orienteringer" over
+    "### Fra leder", keeps its reports as its text)."""
+    opened: dict[int, int] = {}
+    for n, cand in enumerate(found[:-1]):
+        line = lines[cand.line]
+        if line.kind is not _HEADING or line.level != top or \
+                not _SUMMARY_WRAPPER.fullmatch(cand.title.casefold()):
+            continue
+        below = lines[found[n + 1].line]
+        if below.kind is not _HEADING or below.level <= top or \
+                _has_body_between(lines, cand.line, below.index):
+            continue
+        topics = 0
+        for after in found[n + 1:]:
+            level = lines[after.line].level if lines[after.line].kind is _HEADING else None
+            if level is not None and level <= top:
+                break
+            topics += level == below.level
+        if topics >= 2:
+            opened[cand.line] = below.level
+    return opened
+
+
+def _wrapper_above(opened: dict[int, int], line: int) -> int:
+    """The line of the last opened wrapper above ``line`` (-1 for none)."""
+    return max((w for w in opened if w < line), default=-1)
+
+
+# The heading of a summary's part that gathers its topics: "Hovedpunkter", "Hovudpunkt
+# frå samlinga", "Oppsummering", "Tema for dagen", "Program og hovedpunkter".
+_SUMMARY_WRAPPER = re.compile(r"(?:hovedpunkt(?:er|ene)?|hovudpunkt(?:a|ene)?|oppsummering|"
+                              r"sammendrag|samandrag|tema(?:er|ene|ne)?|"
+                              r"program(?:\s+og\s+hovedpunkter|\s+og\s+hovudpunkt)?)"
+                              r"(?:\s+(?:fra|frå|for)\s+(?:møtet|samlingen|samlinga|dagen|"
+                              r"nettverkssamlingen|nettverkssamlinga|seminaret))?\s*:?")
 
 
 # Labels inside an item, never an item of their own: "Vedtak:" over its text.
