@@ -20721,3 +20721,25 @@ EXPECTED["2852_oppsummering_hovudpunkt_over_tema_html.html"] = Expected(
           ("Sekretariatet sender ut turnéprogrammet.", "Sekretariatet", None)]),
     ],
 )
+
+EXPECTED["2853_nynorsk_foilsett_hotell_under_dag_eventuelt_utan_foil.pdf"] = Expected(
+    # a deck's title slide: the network's name (the heading) over "Nettverksmøte 9. oktober
+    # 2025 kl. 09.30–13.00", which dates the meeting and is no title, over a hotel's name
+    # ("Thon Hotel Jølster"): the place; the agenda's last entry "Eventuelt" has no slide,
+    # and the "Neste møte" slide after the last item's slides is the next meeting, no
+    # text of that item
+    "presentation", "Digitaliseringsnettverket i Sunnfjord", "Digitaliseringsnettverket",
+    "Sunnfjord", None, ("2025-10-09", "09:30", "13:00", "Thon Hotel Jølster"), "2025-12-11",
+    people=[],
+    items=[
+        (None, "Velkomen", None, [], []),
+        (None, "Ny nasjonal digitaliseringsstrategi", None, [], []),
+        (None, "Felles plattform for innbyggjardialog",
+         "Fire kommunar er med i piloten\nNettverket tilrår å vidareføre piloten\nOppfølging\n"
+         "Sekretariatet sender ut strategien innan 20. oktober",
+         ["Nettverket tilrår å vidareføre piloten"],
+         [("Sekretariatet sender ut strategien innan 20. oktober", "Sekretariatet",
+           "2025-10-20")]),
+        (None, "Eventuelt", None, [], []),
+    ],
+)

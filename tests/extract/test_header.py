@@ -3904,3 +3904,20 @@ def test_a_body_named_right_after_the_gathering_word_is_the_body(title: str,
     as one title: the network's own name after the gathering's word is the body that
     met, as after "nettverkssamling i"; the gathering word is no part of it."""
     assert body_and_organization(title) == expected
+
+
+@pytest.mark.parametrize("hotel", ["Scandic Hamar", "Quality Hotel Edvard Grieg, Bergen",
+                                   "Bø Hotell", "Radisson Blu Royal Hotel, Bergen"])
+def test_a_hotel_alone_under_the_meetings_day_is_the_place(hotel: str) -> None:
+    """A hotel's name on its own line under the day and hours ("Scandic Hamar") is where
+    the network met, though two capitalised words read as a person's name otherwise."""
+    text = (f"Referat fra møte i Folkehelsenettverket Innlandet\n\n12. mars 2026 kl. 10.00–14.00\n"
+            f"{hotel}\n\nSak 1 Velkommen\nLeder ønsket velkommen.\n\nSak 2 Status\n"
+            f"Tatt til orientering.\n")
+    assert parse_bytes(text.encode(), "nettverk.txt").meeting.location == hotel
+
+
+def test_a_person_alone_under_the_meetings_day_is_no_place() -> None:
+    text = ("Referat fra møte i Folkehelsenettverket Innlandet\n\n12. mars 2026 kl. 10.00–14.00\n"
+            "Kari Holm\n\nSak 1 Velkommen\nLeder ønsket velkommen.\n")
+    assert parse_bytes(text.encode(), "nettverk.txt").meeting.location is None

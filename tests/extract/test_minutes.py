@@ -702,3 +702,12 @@ def test_the_place_alone_under_the_next_meetings_day(block: str, place: str | No
     lines of their own: the line right under the day, a place alone, is where it is held."""
     record = parse_bytes(_DECK_CLOSING.format(next=block).encode(), "deck.txt")
     assert (record.next_meeting.date, record.next_meeting.location) == ("2026-06-03", place)
+
+
+def test_the_place_under_the_next_meetings_day_and_hours() -> None:
+    """"Neste møte" / "4. juni 2026 kl. 10.00" / "Teams": the hours after the day do not
+    hide the place on the line under them."""
+    record = parse_bytes(_DECK_CLOSING.format(
+        next="Neste møte\n4. juni 2026 kl. 10.00\nTeams").encode(), "deck.txt")
+    assert (record.next_meeting.date, record.next_meeting.start,
+            record.next_meeting.location) == ("2026-06-04", "10:00", "Teams")

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from motebok.extract import dates
+from motebok.extract.first_names import is_first_name
 from motebok.extract.labels import Field, Label, chained_labels, match_label
 from motebok.extract.participants import (
     SIGNED_WRITER,
@@ -680,6 +681,10 @@ def find_title(lines: list[Line], limit: int,
             and not _PAST_FINITE.search(line.body)) or (  # "Styremøtet ble gjennomført som …"
             "øte" in line.lowered and _club_meeting(line.body)) or (  # "Fjordvik Vel – styremøte …"
             is_not_a_meeting_record(line.body))  # "Høringsuttalelse – …" under a letterhead
+        if named and pos and line.kind is not _HEADING and top[0].kind is _HEADING and \
+                _MEETING_DATE_LINE.match(line.body) and not _MINUTES_WORDS.search(line.body):
+            continue  # "Innkjøpsnettverket i Vestland" / "Nettverksmøte 5. mars 2026 kl. 10":
+            # the line under the heading dates the meeting; the heading is the title
         if named and len(line.body) <= 160 and (not line.body.endswith(".") or (
                 _DOC_PREFIX.match(line.body) and _DATE_THEN_STOP.search(line.body) and
                 not FINITE_VERB.search(line.body) and not _meeting_named_above(top, line)) or (
@@ -3037,7 +3042,9 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
                 held_as.group("at") or held_as.group("venue") or held_as.group("room") or \
                 held_as.group("took") or held_as.group("channel") or held_as.group("online")
         if head.location is None and line.index > 0 and (
-                (_is_venue_line(text) and text.casefold() not in NOT_NAME_WORDS) or
+                (_is_venue_line(text) and text.casefold() not in NOT_NAME_WORDS and
+                 not _first_name_first(text)) or
+                _is_hotel_line(text) or
                 (len(text) < 30 and _DIGITAL.fullmatch(text.rstrip(".")))) and \
                 dates.find_time_range(lines[line.index - 1].body)[0] and \
                 dates.find_dates(lines[line.index - 1].body):
@@ -3779,8 +3786,32 @@ def _venue_under_lone_date(lines: list[Line], line: Line, title_line: int | None
     text = line.body
     if len(text) < 30 and _DIGITAL.fullmatch(text.rstrip(".")):
         return _is_date_line(lines[title_line + 1].body)  # "Teams", "Digitalt møte"
+    if _is_hotel_line(text):
+        return _is_date_line(lines[title_line + 1].body)  # "Scandic Hamar"
     return _is_venue_line(text) and _is_date_line(lines[title_line + 1].body) and \
         not looks_like_name(text.split(",", 1)[0]) and text.casefold() not in NOT_NAME_WORDS
+
+
+def _first_name_first(text: str) -> bool:
+    """Whether a line of two capitalised words is a person's name, a first name first
+    ("Kari Holm" under the day is who wrote or leads, no place as "Ørskoghallen" is)."""
+    return looks_like_name(text) and is_first_name(text.split(" ", 1)[0])
+
+
+def _is_hotel_line(text: str) -> bool:
+    """A line that is only a hotel, where network gatherings are so often held: a chain's
+    name before the hotel's own ("Scandic Hamar", "Thon Hotel Opera", "Quality Hotel
+    Edvard Grieg, Bergen"), or a name with the word hotel ("Bø Hotell", "Fleischer's
+    Hotel"). Two capitalised words read as a person's name otherwise."""
+    return len(text) <= 60 and text[:1].isupper() and not text.endswith((":", "!", "?")) and \
+        _HOTEL_LINE.fullmatch(text.rstrip(".")) is not None
+
+
+# The hotel chains of Norway and a hotel's own word: what makes a line a hotel's name.
+_HOTEL_LINE = re.compile(r"(?:(?i:scandic|thon|quality|clarion|radisson(?:\s+blu)?|comfort|"
+                         r"best\s+western)\s+[A-ZÆØÅ][\w'’-]*|"
+                         r"[A-ZÆØÅ][\w'’-]*(?:\s+[A-ZÆØÅ][\w'’-]*){0,2}\s+(?i:hotel|hotell))"
+                         r"(?:\s+[A-ZÆØÅ][\w'’-]*){0,3}(?:,\s*[A-ZÆØÅ][\w-]*(?:\s+[\wæøå-]+){0,2})?")
 
 
 def _is_venue_line(text: str) -> bool:

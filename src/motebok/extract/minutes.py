@@ -3608,9 +3608,11 @@ def _slide_sections(draft: Draft) -> list[Section]:
                len(lines))  # "Takk for møtet!" and the contact slide belong to no item
     footers = _slide_footers(lines, after, end)
     _next_slides(lines, draft.items, starts, end, footers)
-    if starts[-1] is not None:  # "Neste møte: Teams, 14. mai" closing the notes is no
-        # part of the last item (the record's next meeting)
-        end = next_meeting_line(lines, replace(draft.items[-1], line=starts[-1]), end)
+    last = next((n for n in range(len(starts) - 1, -1, -1) if starts[n] is not None), None)
+    if last is not None:  # "Neste møte: Teams, 14. mai" closing the notes is no part of
+        # the last item with slides of its own (the record's next meeting), also when the
+        # agenda's last entries ("Eventuelt") have none
+        end = next_meeting_line(lines, replace(draft.items[last], line=starts[last]), end)
     sections = []
     for n, cand in enumerate(draft.items):
         begin = starts[n]
@@ -3884,7 +3886,8 @@ def find_next_meeting(draft: Draft) -> None:
         if n > draft.head_end and (next_meeting.start is None or next_meeting.location is None):
             # ("Neste møte" / "4. mars kl. 10" / "Sted: Rådhuset": the labels under its day)
             _labelled_below(lines, n + (source is not rest), next_meeting)
-        if next_meeting.location is None and n >= 0 and not source[after:].strip(" .,"):
+        if next_meeting.location is None and n >= 0 and (
+                not source[after:].strip(" .,") or _HOURS_ONLY.fullmatch(source[after:])):
             # "Neste samling" / "26. februar 2026" / "Mo i Rana": a slide's lines
             next_meeting.location = _place_under_day(lines, n + 1 + (source is not rest))
         draft.record.next_meeting = next_meeting
@@ -3965,6 +3968,11 @@ def _group_priority(folded: str, at: int, body: str | None, priority: int) -> in
 
 
 _WHEN_AND_WHERE = {Field.DATE, Field.TIME, Field.TIME_PLACE, Field.PLACE}
+
+
+# Only the hours after a day: " kl. 10.00", ", kl. 10–14", " 09.00–11.30".
+_HOURS_ONLY = re.compile(r"[\s,]*(?:(?:kl\.?|klokka|klokken)\s*)?\d{1,2}(?:[.:]\d{2})?"
+                         r"(?:\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?)?\s*\.?", re.I)
 
 
 def _place_under_day(lines: list[Line], index: int) -> str | None:
