@@ -20743,3 +20743,22 @@ EXPECTED["2853_nynorsk_foilsett_hotell_under_dag_eventuelt_utan_foil.pdf"] = Exp
         (None, "Eventuelt", None, [], []),
     ],
 )
+
+EXPECTED["2854_foilsett_agenda_innleiar_under_punkt_godkjenning_referat.pdf"] = Expected(
+    # a deck whose agenda slide puts who brings each point on the line under it ("v/ Trond
+    # Lie, Vennesla kommune"): no entry of its own; its first entry "Godkjenning av
+    # innkalling og referat" names the last minutes and makes the deck no minutes; the
+    # title slide's "Teams" under the day, under a subtitle ("Arbeidsmøte"), is the place
+    "presentation", "Styringsgruppa for Barnevernsamarbeidet i Midt-Agder",
+    "Styringsgruppa for Barnevernsamarbeidet i Midt-Agder", None, ANY,
+    ("2026-03-04", None, None, "Teams"), None,
+    people=[],
+    items=[
+        (None, "Godkjenning av innkalling og referat", None, [], []),
+        (None, "Status for felles fosterhjemstjeneste",
+         "Tjenesten er bemannet fra 1. februar\nVentelisten er halvert", [], []),
+        (None, "Rekruttering av fosterhjem",
+         "Felles kampanje i april\nInformasjonsmøter i alle kommunene", [], []),
+        (None, "Eventuelt", None, [], []),
+    ],
+)

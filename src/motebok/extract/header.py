@@ -1461,7 +1461,8 @@ def detect_kind(title: str | None, lines: list[Line], has_people: bool,
         return DocumentKind.AGENDA.value
     if is_not_a_meeting_record(title_text):
         return DocumentKind.OTHER.value  # its history of meetings and vedtak make no minutes
-    if _KIND_MINUTES_WORDS.search(head_text):
+    if _KIND_MINUTES_WORDS.search(head_text) and \
+            _KIND_MINUTES_WORDS.search(_EARLIER_MINUTES.sub(" ", head_text)):
         return DocumentKind.MINUTES.value
     if looks_like_slides(lines) and not (has_people and (has_outcomes or _labelled_when(lines))) \
             and not _says_who_came(lines[:10]):
@@ -1475,6 +1476,14 @@ def detect_kind(title: str | None, lines: list[Line], has_people: bool,
     if has_people or has_outcomes or _says_who_came(lines[:10]):
         return DocumentKind.MINUTES.value
     return DocumentKind.OTHER.value
+
+
+# The earlier meeting's minutes an agenda entry names: "Godkjenning av referat", "Godkjenning
+# av innkalling og referat", "Referat fra forrige møte", "Referatsaker" (an agenda's words,
+# which make a deck or a summons no minutes).
+_EARLIER_MINUTES = re.compile(r"\bgodkjenn\w*\s+av\s+(?:\w+\s+og\s+)?(?:møte)?referat\w*|"
+                              r"\b(?:møte)?referat(?:et)?\s+(?:fra|frå)\s+(?:forrige|førre|"
+                              r"siste|sist)\s+møte\w*|\breferatsaker\b", re.I)
 
 
 # The titles of documents about a body that record no meeting of it: a yearly report, a
@@ -3779,16 +3788,22 @@ def _channel_with_aside(text: str) -> bool:
 
 def _venue_under_lone_date(lines: list[Line], line: Line, title_line: int | None) -> bool:
     """Whether a line is a venue ("Rådhuset, møterom 3", "Teams") right under a lone date
-    line that stands right under the title: the title block's day, then its place. (A
-    person's name there, "Kari Holm", is no venue.)"""
-    if title_line is None or line.index != title_line + 2 or len(line.body) >= 80:
+    line that stands right under the title, or under a short subtitle under it (a title
+    slide's "Arbeidsmøte"): the title block's day, then its place. (A person's name
+    there, "Kari Holm", is no venue.)"""
+    if title_line is None or line.index not in (title_line + 2, title_line + 3) or \
+            len(line.body) >= 80:
         return False
+    if line.index == title_line + 3 and (len(lines[title_line + 1].body) > 40 or
+                                         dates.has_digit(lines[title_line + 1].body)):
+        return False  # (a short subtitle may come between: "Arbeidsmøte", "Nettverkssamling")
     text = line.body
+    dated = lines[line.index - 1].body
     if len(text) < 30 and _DIGITAL.fullmatch(text.rstrip(".")):
-        return _is_date_line(lines[title_line + 1].body)  # "Teams", "Digitalt møte"
+        return _is_date_line(dated)  # "Teams", "Digitalt møte"
     if _is_hotel_line(text):
-        return _is_date_line(lines[title_line + 1].body)  # "Scandic Hamar"
-    return _is_venue_line(text) and _is_date_line(lines[title_line + 1].body) and \
+        return _is_date_line(dated)  # "Scandic Hamar"
+    return _is_venue_line(text) and _is_date_line(dated) and \
         not looks_like_name(text.split(",", 1)[0]) and text.casefold() not in NOT_NAME_WORDS
 
 

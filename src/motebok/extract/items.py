@@ -3538,6 +3538,9 @@ def unnumbered_agenda(lines: list[Line], agenda: int) -> list[Candidate]:
             break
         if _LONE_CASE.fullmatch(text):
             continue  # a column of case numbers a copy put between the titles
+        if found and text.startswith(PRESENTER_OPENERS) and not line.gap:
+            continue  # "09.15 Status delprosjekt rus" / "v/ Tor Lie, Arendal kommune": who
+            # brings the entry above, on a line of its own, no entry
         found.append(Candidate(i, "", None, clean_title(without_time_slot(text)), "standing"))
     return found if len(found) >= 2 else []
 
