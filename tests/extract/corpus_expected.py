@@ -20762,3 +20762,24 @@ EXPECTED["2854_foilsett_agenda_innleiar_under_punkt_godkjenning_referat.pdf"] = 
         (None, "Eventuelt", None, [], []),
     ],
 )
+
+EXPECTED["2855_oppsummering_hovedpunkter_feit_over_tema.docx"] = Expected(
+    # a summary whose bold "Hovedpunkter" has no text of its own and only gathers the bold
+    # topics under it: no item; the topics are; "Oppfølging" over its bullets is a label
+    # inside the last topic (its tasks that topic's)
+    "minutes", "Oppsummering fra samling i Næringsnettverket Hallingdal",
+    "Næringsnettverket Hallingdal", None, None,
+    ("2025-11-18", "12:00", "15:30", "Gol rådhus"), None,
+    people=[],
+    items=[
+        (None, "Næringsarealer i regionen",
+         "Kommunene la fram oversikt over ledige arealer. Det mangler store tomter nær "
+         "riksveien.", [], []),
+        (None, "Reiselivets vinterprogram", None,
+         ["Nettverket var enig om å støtte felles markedsføring."],
+         [("Sekretariatet sender ut arealoversikten innen 1. desember.", "Sekretariatet",
+           "2025-12-01"),
+          ("Hver kommune melder inn kontaktperson for reiseliv innen 15. desember.",
+           "Hver kommune", "2025-12-15")]),
+    ],
+)

@@ -3633,6 +3633,7 @@ def unnumbered_headings(lines: list[Line]) -> list[Candidate]:
         found.append(Candidate(last.index, "", None, clean_title(last.body), "standing"))
         # ("## Eventuelt" last, with nothing under it: still an item)
     found = _top_headings(lines, _without_outline_heads(found))
+    found = _without_empty_wrappers(lines, found)
     if len(found) >= 3 and _closing_register(lines, found[-1]):
         found.pop()  # "Oppfølgingspunkter" over "Hva | Hvem | Når": the tasks' register
     if len(found) >= 3:
@@ -3836,6 +3837,15 @@ def _top_headings(lines: list[Line], found: list[Candidate]) -> list[Candidate]:
     return [c for c in found if c.line not in opened and (
         lines[c.line].kind is not _HEADING or lines[c.line].level == top or
         opened.get(_wrapper_above(opened, c.line)) == lines[c.line].level)]
+
+
+def _without_empty_wrappers(lines: list[Line], found: list[Candidate]) -> list[Candidate]:
+    """Without a heading that only gathers a summary's topics and has no text of its own
+    ("Hovudpunkt" in bold right over "Psykologen si rolle i barnevernet", "Lågterskeltilbod
+    …"): the topics under it are the items, the gathering heading is none."""
+    return [c for n, c in enumerate(found)
+            if not (n + 2 < len(found) and _SUMMARY_WRAPPER.fullmatch(c.title.casefold()) and
+                    not _has_body_between(lines, c.line, found[n + 1].line))]
 
 
 def _opened_wrappers(lines: list[Line], found: list[Candidate], top: int) -> dict[int, int]:
