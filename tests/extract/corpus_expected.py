@@ -20783,3 +20783,21 @@ EXPECTED["2855_oppsummering_hovedpunkter_feit_over_tema.docx"] = Expected(
            "Hver kommune", "2025-12-15")]),
     ],
 )
+
+EXPECTED["2856_samling_programtabell_over_kva_innleiarane_sa.md"] = Expected(
+    # a programme's table ("Program" over "Tid | Tema | Innleder") over what was said at each
+    # talk ("Statped viste …", "Styreren fortalte om …"): a summary of the gathering, no
+    # summons, so the tasks under "Veien videre" are read
+    "minutes", "Fagsamling for Barnehagenettverket i Nordre Follo", "Barnehagenettverket",
+    "Nordre Follo", None, ("2026-03-11", None, None, "Ski rådhus, kommunestyresalen"), None,
+    people=[],
+    items=[
+        (None, "Språkarbeid i barnehagen", None, [], []),
+        (None, "Erfaringer fra Kråkstad barnehage", None, [], []),
+        (None, "Veien videre", None, [],
+         [("Sekretariatet sender ut presentasjonene innen 18. mars.", "Sekretariatet",
+           "2026-03-18"),
+          ("Hver barnehage melder inn ønsker om veiledning til nettverkslederen innen 1. april.",
+           "Hver barnehage", "2026-04-01")]),
+    ],
+)

@@ -1472,10 +1472,32 @@ def detect_kind(title: str | None, lines: list[Line], has_people: bool,
         return DocumentKind.PRESENTATION.value
     if _AGENDA_WORDS.search(head_text) and not has_outcomes and not (
             has_people and _ATTENDED.search(head_text)):
-        return DocumentKind.AGENDA.value  # but "Dagsorden:" under "Desse deltok …" is minutes
+        # but "Dagsorden:" under "Desse deltok …" is minutes, and so is a programme over
+        # what the speakers said ("Per Lund viste …", "Anne Vik fortalte …")
+        return DocumentKind.MINUTES.value if _tells_what_was_said(lines) else \
+            DocumentKind.AGENDA.value
     if has_people or has_outcomes or _says_who_came(lines[:10]):
         return DocumentKind.MINUTES.value
     return DocumentKind.OTHER.value
+
+
+def _tells_what_was_said(lines: list[Line]) -> bool:
+    """Whether the text tells in the past what was said at the meeting, in two sentences
+    at least ("Per Lund viste de nye indikatorene.", "Anne Vik fortalte om …"): a summary
+    of the gathering under its programme ("Program" over the day's talks), no summons."""
+    told = 0
+    for line in lines:
+        if line.body.endswith(".") and _TOLD.search(line.lowered):
+            told += 1
+            if told >= 2:
+                return True
+    return False
+
+
+# The past of the verbs that tell what a speaker said or showed at the meeting.
+_TOLD = re.compile(r"\b(?:orienterte|informerte|presenterte|fortalte|fortalde|viste|"
+                   r"innledet|innleidde|redegjorde|gikk\s+gjennom|gjekk\s+gjennom|"
+                   r"la\s+fram|la\s+frem)\b")
 
 
 # The earlier meeting's minutes an agenda entry names: "Godkjenning av referat", "Godkjenning
