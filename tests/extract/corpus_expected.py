@@ -20801,3 +20801,20 @@ EXPECTED["2856_samling_programtabell_over_kva_innleiarane_sa.md"] = Expected(
            "Hver barnehage", "2026-04-01")]),
     ],
 )
+
+EXPECTED["2857_nynorsk_foilsett_samling_komma_stad_dag.md"] = Expected(
+    # a deck's title slide: "Nettverkssamling, Stryn 22. april 2026" (the gathering's word,
+    # a comma, the town and the day): the meeting's day and place, which also give the
+    # year of the tasks' deadlines; "Neste samling" / day / "Nordfjordeid": the next one
+    "presentation", "Klimanettverket i Nordfjord", "Klimanettverket", "Nordfjord", None,
+    ("2026-04-22", None, None, "Stryn"), "2026-09-16",
+    people=[],
+    items=[
+        ("1", "Velkomen", None, [], []),
+        ("2", "Klimarekneskap for kommunane", None, [], []),
+        ("3", "Felles ladestrategi", None, [], []),
+        ("4", "Vegen vidare", None, [],
+         [("Sekretariatet sender ut malen innan 6. mai", "Sekretariatet", "2026-05-06"),
+          ("Kvar kommune melder inn ladebehov innan 1. juni", "Kvar kommune", "2026-06-01")]),
+    ],
+)

@@ -556,6 +556,11 @@ _TITLE_CHANNEL = re.compile(rf"\s(?:på|via|over|i|per)\s+(?P<channel>{_CHANNELS
 _MEETING_DATE_LINE = re.compile(r"^(?:[\wæøå-]*møte|møtet|samling|seminar|workshop|konferanse|"
                                 r"fagdag|nettverkssamling|dagsamling)\s+(?:den\s+)?"
                                 r"(?:\w+dag\s+)?\d", re.I)
+# A meeting's or gathering's word, a comma, the town and the day: "Nettverkssamling,
+# Leikanger 4. juni 2026", "Samling, Mo i Rana 12.03.2026" (the day's start ends it).
+_GATHERING_PLACE_DAY = re.compile(r"^(?i:[\wæøå-]*møte|[\wæøå-]*samling(?:a|en)?|seminar|"
+                                  r"fagdag),\s+(?P<place>[A-ZÆØÅ][\w-]+(?:\s+i\s+[A-ZÆØÅ][\w-]+|"
+                                  r"\s+[A-ZÆØÅ][\w-]+)?),?\s+(?:den\s+)?")
 # "Møte avholdt på Gol vgs. torsdag 24.2.2011": where, then the day.
 # (also without the verb after "på": "Møte på Rådhuset 12. april 2026", "Samlingen på
 # Scandic Havet i Bodø lørdag 12. april"; "Møte i styret 12. april" names the body)
@@ -3186,6 +3191,12 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
             head.location = head.location or held_on.group("place")
             if not dates.find_time_range(text)[0]:
                 continue
+        if found and meeting is None and "," in text[:24] and \
+                (gathered := _GATHERING_PLACE_DAY.match(text)) and \
+                found[0].start == gathered.end():
+            meeting = found[0]  # "Nettverkssamling, Leikanger 4. juni 2026" on a title slide
+            head.location = head.location or gathered.group("place")
+            continue
         if found and meeting is None and _MEETING_DATE_LINE.match(text):
             meeting = found[0]  # "Samling 9. juni 2022", "Møte 4. mars"
             if not dates.find_time_range(text)[0]:
