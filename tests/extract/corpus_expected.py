@@ -21246,3 +21246,161 @@ EXPECTED["2807_kontrollutvalg_andre_stilling_og_arbeidsgiver_i_en_celle.txt"] = 
          ["Innkalling og saksliste godkjennes."], []),
     ],
 )
+
+EXPECTED["2850_foilsett_samling_over_nettverkets_namn.pdf"] = Expected(
+    # a deck's title slide: "Nettverkssamling" over the network's own name (one heading
+    # when read): the network is the body, the gathering word no part of it; the numbered
+    # agenda slide's points are the items, "Veien videre" gives the follow-ups
+    "presentation", "Nettverkssamling Klimanettverket i Agder", "Klimanettverket", "Agder",
+    ANY, ("2026-03-12", None, None, "Teams"), "2026-06-10",
+    people=[],
+    items=[
+        ("1", "Velkommen", None, [], []),
+        ("2", "Klimabudsjett i kommunene", None, [], []),
+        ("3", "Felles innkjøp av elbiler", None, [], []),
+        ("4", "Veien videre", None, [],
+         [("Sekretariatet sender ut malen innen 1. april", "Sekretariatet", "2026-04-01")]),
+    ],
+)
+
+EXPECTED["2851_foilsett_program_neste_samling_stad_under_dag.pdf"] = Expected(
+    # a deck: "Gjøvik, 17. september 2025" on the title slide under a subtitle is the
+    # gathering's place and day; the "Gruppearbeid" slide for the programme's "Gruppearbeid:
+    # Hvordan …?" is that item's heading, no text of it; "Neste samling" over "26. februar
+    # 2026" over "Hamar rådhus": the next meeting's day and place
+    "presentation", "Fagnettverk for kommunepsykologer", "Fagnettverk for kommunepsykologer",
+    ANY, None, ("2025-09-17", None, None, "Gjøvik"), "2026-02-26",
+    people=[],
+    items=[
+        (None, "Velkommen", None, [], []),
+        (None, "Psykisk helse hos eldre", None, [], []),
+        (None, "Gruppearbeid: Hvordan nå eldre som bor alene?",
+         "Hvordan nå eldre som bor alene?\nGruppe 1: Bruke hjemmetjenesten aktivt\n"
+         "Gruppe 2: Samarbeid med frivillige lag", [], []),
+        (None, "Veien videre", None, [],
+         [("Kommunene sender inn erfaringer til sekretariatet innen 15. oktober", "Kommunene",
+           "2025-10-15")]),
+    ],
+)
+
+EXPECTED["2852_oppsummering_hovudpunkt_over_tema_html.html"] = Expected(
+    # a summary's "Hovudpunkt frå samlinga" (h2) only gathers the topics under it (h3, each
+    # with its text): the topics are the items, the gathering heading none; "Vegen vidare"
+    # (h2, as the wrapper) with its tasks is one more
+    "minutes", "Oppsummering frå samling i Kulturnettverket Hardanger",
+    "Kulturnettverket Hardanger", None, None,
+    ("2026-01-21", "10:00", "14:30", "Ullensvang kulturhus"), "2026-04-15",
+    people=[],
+    items=[
+        (None, "Kulturskuletilbodet",
+         "Kvam og Ulvik fortalde om felles lærarstilling i fiolin. Ordninga har gjeve fleire "
+         "elevar eit tilbod.", [], []),
+        (None, "Festivalsamarbeid",
+         "Nettverket drøfta korleis festivalane kan dela utstyr og frivillige. Det var semje "
+         "om å laga ein felles utstyrsbank.",
+         ["Det var semje om å laga ein felles utstyrsbank."], []),
+        (None, "Den kulturelle skulesekken",
+         "Fylkeskommunen orienterte om nytt turnéprogram for hausten.", [], []),
+        (None, "Vegen vidare", None, [],
+         [("Eidfjord kartlegg utstyret hjå festivalane innan 1. mars.", "Eidfjord",
+           "2026-03-01"),
+          ("Sekretariatet sender ut turnéprogrammet.", "Sekretariatet", None)]),
+    ],
+)
+
+EXPECTED["2853_nynorsk_foilsett_hotell_under_dag_eventuelt_utan_foil.pdf"] = Expected(
+    # a deck's title slide: the network's name (the heading) over "Nettverksmøte 9. oktober
+    # 2025 kl. 09.30–13.00", which dates the meeting and is no title, over a hotel's name
+    # ("Thon Hotel Jølster"): the place; the agenda's last entry "Eventuelt" has no slide,
+    # and the "Neste møte" slide after the last item's slides is the next meeting, no
+    # text of that item
+    "presentation", "Digitaliseringsnettverket i Sunnfjord", "Digitaliseringsnettverket",
+    "Sunnfjord", None, ("2025-10-09", "09:30", "13:00", "Thon Hotel Jølster"), "2025-12-11",
+    people=[],
+    items=[
+        (None, "Velkomen", None, [], []),
+        (None, "Ny nasjonal digitaliseringsstrategi", None, [], []),
+        (None, "Felles plattform for innbyggjardialog",
+         "Fire kommunar er med i piloten\nNettverket tilrår å vidareføre piloten\nOppfølging\n"
+         "Sekretariatet sender ut strategien innan 20. oktober",
+         ["Nettverket tilrår å vidareføre piloten"],
+         [("Sekretariatet sender ut strategien innan 20. oktober", "Sekretariatet",
+           "2025-10-20")]),
+        (None, "Eventuelt", None, [], []),
+    ],
+)
+
+EXPECTED["2854_foilsett_agenda_innleiar_under_punkt_godkjenning_referat.pdf"] = Expected(
+    # a deck whose agenda slide puts who brings each point on the line under it ("v/ Trond
+    # Lie, Vennesla kommune"): no entry of its own; its first entry "Godkjenning av
+    # innkalling og referat" names the last minutes and makes the deck no minutes; the
+    # title slide's "Teams" under the day, under a subtitle ("Arbeidsmøte"), is the place
+    "presentation", "Styringsgruppa for Barnevernsamarbeidet i Midt-Agder",
+    "Styringsgruppa for Barnevernsamarbeidet i Midt-Agder", None, ANY,
+    ("2026-03-04", None, None, "Teams"), None,
+    people=[],
+    items=[
+        (None, "Godkjenning av innkalling og referat", None, [], []),
+        (None, "Status for felles fosterhjemstjeneste",
+         "Tjenesten er bemannet fra 1. februar\nVentelisten er halvert", [], []),
+        (None, "Rekruttering av fosterhjem",
+         "Felles kampanje i april\nInformasjonsmøter i alle kommunene", [], []),
+        (None, "Eventuelt", None, [], []),
+    ],
+)
+
+EXPECTED["2855_oppsummering_hovedpunkter_feit_over_tema.docx"] = Expected(
+    # a summary whose bold "Hovedpunkter" has no text of its own and only gathers the bold
+    # topics under it: no item; the topics are; "Oppfølging" over its bullets is a label
+    # inside the last topic (its tasks that topic's)
+    "minutes", "Oppsummering fra samling i Næringsnettverket Hallingdal",
+    "Næringsnettverket Hallingdal", None, None,
+    ("2025-11-18", "12:00", "15:30", "Gol rådhus"), None,
+    people=[],
+    items=[
+        (None, "Næringsarealer i regionen",
+         "Kommunene la fram oversikt over ledige arealer. Det mangler store tomter nær "
+         "riksveien.", [], []),
+        (None, "Reiselivets vinterprogram", None,
+         ["Nettverket var enig om å støtte felles markedsføring."],
+         [("Sekretariatet sender ut arealoversikten innen 1. desember.", "Sekretariatet",
+           "2025-12-01"),
+          ("Hver kommune melder inn kontaktperson for reiseliv innen 15. desember.",
+           "Hver kommune", "2025-12-15")]),
+    ],
+)
+
+EXPECTED["2856_samling_programtabell_over_kva_innleiarane_sa.md"] = Expected(
+    # a programme's table ("Program" over "Tid | Tema | Innleder") over what was said at each
+    # talk ("Statped viste …", "Styreren fortalte om …"): a summary of the gathering, no
+    # summons, so the tasks under "Veien videre" are read
+    "minutes", "Fagsamling for Barnehagenettverket i Nordre Follo", "Barnehagenettverket",
+    "Nordre Follo", None, ("2026-03-11", None, None, "Ski rådhus, kommunestyresalen"), None,
+    people=[],
+    items=[
+        (None, "Språkarbeid i barnehagen", None, [], []),
+        (None, "Erfaringer fra Kråkstad barnehage", None, [], []),
+        (None, "Veien videre", None, [],
+         [("Sekretariatet sender ut presentasjonene innen 18. mars.", "Sekretariatet",
+           "2026-03-18"),
+          ("Hver barnehage melder inn ønsker om veiledning til nettverkslederen innen 1. april.",
+           "Hver barnehage", "2026-04-01")]),
+    ],
+)
+
+EXPECTED["2857_nynorsk_foilsett_samling_komma_stad_dag.md"] = Expected(
+    # a deck's title slide: "Nettverkssamling, Stryn 22. april 2026" (the gathering's word,
+    # a comma, the town and the day): the meeting's day and place, which also give the
+    # year of the tasks' deadlines; "Neste samling" / day / "Nordfjordeid": the next one
+    "presentation", "Klimanettverket i Nordfjord", "Klimanettverket", "Nordfjord", None,
+    ("2026-04-22", None, None, "Stryn"), "2026-09-16",
+    people=[],
+    items=[
+        ("1", "Velkomen", None, [], []),
+        ("2", "Klimarekneskap for kommunane", None, [], []),
+        ("3", "Felles ladestrategi", None, [], []),
+        ("4", "Vegen vidare", None, [],
+         [("Sekretariatet sender ut malen innan 6. mai", "Sekretariatet", "2026-05-06"),
+          ("Kvar kommune melder inn ladebehov innan 1. juni", "Kvar kommune", "2026-06-01")]),
+    ],
+)

@@ -3924,3 +3924,39 @@ def test_bare_doc_word_beside_the_senders_name_in_the_first_row() -> None:
             "Tid: 12.03.2026 kl. 09.00\n\nSak 12/26 Godkjenning av innkalling\n\n"
             "Innkallingen ble godkjent.\n")
     assert parse_bytes(text.encode(), "m.txt").title == "REFERAT FRA MØTE I NORDBY REGIONRÅD"
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("Nettverkssamling Folkehelsenettverket i Innlandet", ("Folkehelsenettverket", "Innlandet")),
+    ("Nettverksmøte – Helsenettverket Vest", ("Helsenettverket Vest", None)),
+    ("Samling: Klimanettverket Vestland", ("Klimanettverket Vestland", None)),
+    ("Oppsummering fagsamling Kommunepsykolognettverket Nord",
+     ("Kommunepsykolognettverket Nord", None)),
+    ("Nettverkssamling Faggruppe folkehelse", ("Faggruppe folkehelse", None)),
+    # a club after a body's meeting word is the parent; an annual meeting keeps its body
+    ("Styremøte Fjordvik Vel", ("Styret", "Fjordvik Vel")),
+    ("Årsmøte Regionrådet Vest", ("Årsmøtet", "Regionrådet Vest")),
+])
+def test_a_body_named_right_after_the_gathering_word_is_the_body(title: str,
+                                                                 expected: tuple) -> None:
+    """"Nettverkssamling" over "Folkehelsenettverket i Innlandet" on a title slide reads
+    as one title: the network's own name after the gathering's word is the body that
+    met, as after "nettverkssamling i"; the gathering word is no part of it."""
+    assert body_and_organization(title) == expected
+
+
+@pytest.mark.parametrize("hotel", ["Scandic Hamar", "Quality Hotel Edvard Grieg, Bergen",
+                                   "Bø Hotell", "Radisson Blu Royal Hotel, Bergen"])
+def test_a_hotel_alone_under_the_meetings_day_is_the_place(hotel: str) -> None:
+    """A hotel's name on its own line under the day and hours ("Scandic Hamar") is where
+    the network met, though two capitalised words read as a person's name otherwise."""
+    text = (f"Referat fra møte i Folkehelsenettverket Innlandet\n\n12. mars 2026 kl. 10.00–14.00\n"
+            f"{hotel}\n\nSak 1 Velkommen\nLeder ønsket velkommen.\n\nSak 2 Status\n"
+            f"Tatt til orientering.\n")
+    assert parse_bytes(text.encode(), "nettverk.txt").meeting.location == hotel
+
+
+def test_a_person_alone_under_the_meetings_day_is_no_place() -> None:
+    text = ("Referat fra møte i Folkehelsenettverket Innlandet\n\n12. mars 2026 kl. 10.00–14.00\n"
+            "Kari Holm\n\nSak 1 Velkommen\nLeder ønsket velkommen.\n")
+    assert parse_bytes(text.encode(), "nettverk.txt").meeting.location is None

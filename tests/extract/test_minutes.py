@@ -679,3 +679,35 @@ def test_an_officer_presenting_at_a_members_meeting_is_a_member(title, sentence,
             "Sak 2 Valg\nValgkomiteens innstilling ble vedtatt.\n")
     record = parse_bytes(text.encode(), "protokoll.txt")
     assert [(p.name, p.role) for p in record.participants][-1][1] == role
+
+
+_DECK_CLOSING = ("Nettverk for barnevernledere i Agder\nKristiansand, 4. mars 2026\n\n"
+                 "Agenda\nVelkommen\nNytt fra Bufetat\nVeien videre\n\n"
+                 "Nytt fra Bufetat\nKari Lund, Bufetat region sør\nNye krav til tiltaksplaner\n\n"
+                 "Veien videre\nSekretariatet sender ut presentasjonen innen 11. mars\n\n"
+                 "{next}\n\nTakk for i dag!\n")
+
+
+@pytest.mark.parametrize(("block", "place"), [
+    ("Neste samling\n3. juni 2026\nMo i Rana", "Mo i Rana"),
+    ("Neste samling: 3. juni 2026\nHamar rådhus", "Hamar rådhus"),
+    ("Neste samling\n3. juni 2026\nTeams", "Teams"),
+    # a person under the day, a sentence's end, or a line set apart: no place
+    ("Neste samling\n3. juni 2026\nKari Lund", None),
+    ("Neste samling blir 3. juni 2026.\nMo i Rana", None),
+    ("Neste samling\n3. juni 2026\n\nMo i Rana", None),
+])
+def test_the_place_alone_under_the_next_meetings_day(block: str, place: str | None) -> None:
+    """A slide "Neste samling" / "3. juni 2026" / "Mo i Rana" sets the day and the place on
+    lines of their own: the line right under the day, a place alone, is where it is held."""
+    record = parse_bytes(_DECK_CLOSING.format(next=block).encode(), "deck.txt")
+    assert (record.next_meeting.date, record.next_meeting.location) == ("2026-06-03", place)
+
+
+def test_the_place_under_the_next_meetings_day_and_hours() -> None:
+    """"Neste møte" / "4. juni 2026 kl. 10.00" / "Teams": the hours after the day do not
+    hide the place on the line under them."""
+    record = parse_bytes(_DECK_CLOSING.format(
+        next="Neste møte\n4. juni 2026 kl. 10.00\nTeams").encode(), "deck.txt")
+    assert (record.next_meeting.date, record.next_meeting.start,
+            record.next_meeting.location) == ("2026-06-04", "10:00", "Teams")

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from motebok.extract import dates
+from motebok.extract.first_names import is_first_name
 from motebok.extract.labels import Field, Label, chained_labels, match_label
 from motebok.extract.participants import (
     SIGNED_WRITER,
@@ -561,6 +562,11 @@ _TITLE_CHANNEL = re.compile(rf"\s(?:på|via|over|i|per)\s+(?P<channel>{_CHANNELS
 _MEETING_DATE_LINE = re.compile(r"^(?:[\wæøå-]*møte|møtet|samling|seminar|workshop|konferanse|"
                                 r"fagdag|nettverkssamling|dagsamling)\s+(?:den\s+)?"
                                 r"(?:\w+dag\s+)?\d", re.I)
+# A meeting's or gathering's word, a comma, the town and the day: "Nettverkssamling,
+# Leikanger 4. juni 2026", "Samling, Mo i Rana 12.03.2026" (the day's start ends it).
+_GATHERING_PLACE_DAY = re.compile(r"^(?i:[\wæøå-]*møte|[\wæøå-]*samling(?:a|en)?|seminar|"
+                                  r"fagdag),\s+(?P<place>[A-ZÆØÅ][\w-]+(?:\s+i\s+[A-ZÆØÅ][\w-]+|"
+                                  r"\s+[A-ZÆØÅ][\w-]+)?),?\s+(?:den\s+)?")
 # "Møte avholdt på Gol vgs. torsdag 24.2.2011": where, then the day.
 # (also without the verb after "på": "Møte på Rådhuset 12. april 2026", "Samlingen på
 # Scandic Havet i Bodø lørdag 12. april"; "Møte i styret 12. april" names the body)
@@ -691,6 +697,10 @@ def find_title(lines: list[Line], limit: int,
             and not _PAST_FINITE.search(line.body)) or (  # "Styremøtet ble gjennomført som …"
             "øte" in line.lowered and _club_meeting(line.body)) or (  # "Fjordvik Vel – styremøte …"
             is_not_a_meeting_record(line.body))  # "Høringsuttalelse – …" under a letterhead
+        if named and pos and line.kind is not _HEADING and top[0].kind is _HEADING and \
+                _MEETING_DATE_LINE.match(line.body) and not _MINUTES_WORDS.search(line.body):
+            continue  # "Innkjøpsnettverket i Vestland" / "Nettverksmøte 5. mars 2026 kl. 10":
+            # the line under the heading dates the meeting; the heading is the title
         if named and len(line.body) <= 160 and (not line.body.endswith(".") or (
                 _DOC_PREFIX.match(line.body) and _DATE_THEN_STOP.search(line.body) and
                 not FINITE_VERB.search(line.body) and not _meeting_named_above(top, line)) or (
@@ -1503,7 +1513,8 @@ def detect_kind(title: str | None, lines: list[Line], has_people: bool,
         return DocumentKind.AGENDA.value
     if is_not_a_meeting_record(title_text):
         return DocumentKind.OTHER.value  # its history of meetings and vedtak make no minutes
-    if _KIND_MINUTES_WORDS.search(head_text):
+    if _KIND_MINUTES_WORDS.search(head_text) and \
+            _KIND_MINUTES_WORDS.search(_EARLIER_MINUTES.sub(" ", head_text)):
         return DocumentKind.MINUTES.value
     if looks_like_slides(lines) and not (has_people and (has_outcomes or _labelled_when(lines))) \
             and not _says_who_came(lines[:10]):
@@ -1513,10 +1524,40 @@ def detect_kind(title: str | None, lines: list[Line], has_people: bool,
         return DocumentKind.PRESENTATION.value
     if _AGENDA_WORDS.search(head_text) and not has_outcomes and not (
             has_people and _ATTENDED.search(head_text)):
-        return DocumentKind.AGENDA.value  # but "Dagsorden:" under "Desse deltok …" is minutes
+        # but "Dagsorden:" under "Desse deltok …" is minutes, and so is a programme over
+        # what the speakers said ("Per Lund viste …", "Anne Vik fortalte …")
+        return DocumentKind.MINUTES.value if _tells_what_was_said(lines) else \
+            DocumentKind.AGENDA.value
     if has_people or has_outcomes or _says_who_came(lines[:10]):
         return DocumentKind.MINUTES.value
     return DocumentKind.OTHER.value
+
+
+def _tells_what_was_said(lines: list[Line]) -> bool:
+    """Whether the text tells in the past what was said at the meeting, in two sentences
+    at least ("Per Lund viste de nye indikatorene.", "Anne Vik fortalte om …"): a summary
+    of the gathering under its programme ("Program" over the day's talks), no summons."""
+    told = 0
+    for line in lines:
+        if line.body.endswith(".") and _TOLD.search(line.lowered):
+            told += 1
+            if told >= 2:
+                return True
+    return False
+
+
+# The past of the verbs that tell what a speaker said or showed at the meeting.
+_TOLD = re.compile(r"\b(?:orienterte|informerte|presenterte|fortalte|fortalde|viste|"
+                   r"innledet|innleidde|redegjorde|gikk\s+gjennom|gjekk\s+gjennom|"
+                   r"la\s+fram|la\s+frem)\b")
+
+
+# The earlier meeting's minutes an agenda entry names: "Godkjenning av referat", "Godkjenning
+# av innkalling og referat", "Referat fra forrige møte", "Referatsaker" (an agenda's words,
+# which make a deck or a summons no minutes).
+_EARLIER_MINUTES = re.compile(r"\bgodkjenn\w*\s+av\s+(?:\w+\s+og\s+)?(?:møte)?referat\w*|"
+                              r"\b(?:møte)?referat(?:et)?\s+(?:fra|frå)\s+(?:forrige|førre|"
+                              r"siste|sist)\s+møte\w*|\breferatsaker\b", re.I)
 
 
 # The titles of documents about a body that record no meeting of it: a yearly report, a
@@ -1813,6 +1854,8 @@ def _body_and_organization(title: str | None) -> tuple[str | None, str | None]:
     rest = _SUMMONS_PREFIX.sub("", rest, count=1).strip()
     if "AMLING" in rest[:24].upper() and (gathered := _gathering_at(rest)):
         return gathered  # "nettverkssamlingen i Bergen", "NETTVERKSSAMLING I BERGEN"
+    if ("amling" in rest[:24] or "øte" in rest[:24]) and (named := _named_after_gathering(rest)):
+        return _body_and_organization(named)  # "Nettverkssamling Folkehelsenettverket i …"
     if "amling" in rest[:12] and _GATHERING_FIRST.match(rest) and \
             not _BODY_STEMS.search(rest):
         return None, None  # "Referat frå fagsamling for kulturarv": a gathering, no body
@@ -2060,6 +2103,32 @@ def _shouted_gathering(text: str) -> tuple[str, str | None] | None:
         return None
     rest = _DOC_PREFIX.sub("", text, count=1).strip(" !.:–-")
     return _gathering_at(rest) if "AMLING" in rest[:24] else None
+
+
+def _named_after_gathering(rest: str) -> str | None:
+    """The body's own name right after a gathering's or a body's meeting word, with no
+    "i" or "for" between ("Nettverkssamling Folkehelsenettverket i Innlandet", a title
+    slide's two lines read as one; "Nettverksmøte – Helsenettverket Vest", "Samling:
+    Klimanettverket Vestland"): the name, which holds a body's word in its first word,
+    is the body that met, as after "nettverkssamling i". None for anything else ("Styremøte
+    Fjordvik Vel": a club, the parent; "Årsmøte Regionrådet Vest": the annual meeting)."""
+    found = _WORD_THEN_NAME.match(rest)
+    if found is None or not _BODY_STEMS.search(found["first"]) or \
+            _PEOPLE_OF_BODY.search(found["first"]):
+        return None
+    word = found["word"].casefold()
+    gathering = _GATHERING_WORD.fullmatch(word) is not None
+    if not gathering and compound_body(word) in (None, "Årsmøtet"):
+        return None
+    return rest[found.start("first"):]
+
+
+# A meeting's or gathering's word, then a capitalised name after a space, a dash or a
+# colon: "Nettverkssamling Folkehelsenettverket …", "Nettverksmøte – Helsenettverket …".
+_WORD_THEN_NAME = re.compile(r"(?P<word>[\wæøåÆØÅ-]+?)(?:\s*[:–—]\s*|\s+-\s+|\s+)"
+                             r"(?P<first>[A-ZÆØÅ][\wæøåÆØÅ-]*)")
+# A gathering, alone or in a compound: "Samling", "Nettverkssamlinga", "Fagsamling".
+_GATHERING_WORD = re.compile(r"[a-zæøå-]*samling(?:a|en)?")
 
 
 def _gathering_for_audience(rest: str) -> bool:
@@ -3088,7 +3157,9 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
                 held_as.group("at") or held_as.group("venue") or held_as.group("room") or \
                 held_as.group("took") or held_as.group("channel") or held_as.group("online")
         if head.location is None and line.index > 0 and (
-                (_is_venue_line(text) and text.casefold() not in NOT_NAME_WORDS) or
+                (_is_venue_line(text) and text.casefold() not in NOT_NAME_WORDS and
+                 not _first_name_first(text)) or
+                _is_hotel_line(text) or
                 (len(text) < 30 and _DIGITAL.fullmatch(text.rstrip(".")))) and \
                 dates.find_time_range(lines[line.index - 1].body)[0] and \
                 dates.find_dates(lines[line.index - 1].body):
@@ -3202,6 +3273,12 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
             head.location = head.location or held_on.group("place")
             if not dates.find_time_range(text)[0]:
                 continue
+        if found and meeting is None and "," in text[:24] and \
+                (gathered := _GATHERING_PLACE_DAY.match(text)) and \
+                found[0].start == gathered.end():
+            meeting = found[0]  # "Nettverkssamling, Leikanger 4. juni 2026" on a title slide
+            head.location = head.location or gathered.group("place")
+            continue
         if found and meeting is None and _MEETING_DATE_LINE.match(text):
             meeting = found[0]  # "Samling 9. juni 2022", "Møte 4. mars"
             if not dates.find_time_range(text)[0]:
@@ -3229,11 +3306,13 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
                 _hours_and_place_after(head, text, found[0].end)
             continue
         if found and meeting is None and head.location is None and len(text) < 60 and \
-                head.title_line is not None and line.index == head.title_line + 1 and \
+                head.title_line is not None and \
+                head.title_line < line.index <= head.title_line + 2 and \
                 (dated := _PLACE_DATE.match(text)) and not _names_meeting(dated["place"]) and \
                 _is_title_slide(lines, head):
             # "Nettverkssamling for planleggere" / "Trondheim, 14. november 2024" over
             # "Program": a title slide names the event's place and day, no letter's date
+            # (also under a subtitle: "Fagnettverk for X" / "Innlandet" / "Gjøvik, …")
             meeting = found[0]
             head.location = dated["place"]
             continue
@@ -3826,15 +3905,45 @@ def _channel_with_aside(text: str) -> bool:
 
 def _venue_under_lone_date(lines: list[Line], line: Line, title_line: int | None) -> bool:
     """Whether a line is a venue ("Rådhuset, møterom 3", "Teams") right under a lone date
-    line that stands right under the title: the title block's day, then its place. (A
-    person's name there, "Kari Holm", is no venue.)"""
-    if title_line is None or line.index != title_line + 2 or len(line.body) >= 80:
+    line that stands right under the title, or under a short subtitle under it (a title
+    slide's "Arbeidsmøte"): the title block's day, then its place. (A person's name
+    there, "Kari Holm", is no venue.)"""
+    if title_line is None or line.index not in (title_line + 2, title_line + 3) or \
+            len(line.body) >= 80:
         return False
+    if line.index == title_line + 3 and (len(lines[title_line + 1].body) > 40 or
+                                         dates.has_digit(lines[title_line + 1].body)):
+        return False  # (a short subtitle may come between: "Arbeidsmøte", "Nettverkssamling")
     text = line.body
+    dated = lines[line.index - 1].body
     if len(text) < 30 and _DIGITAL.fullmatch(text.rstrip(".")):
-        return _is_date_line(lines[title_line + 1].body)  # "Teams", "Digitalt møte"
-    return _is_venue_line(text) and _is_date_line(lines[title_line + 1].body) and \
+        return _is_date_line(dated)  # "Teams", "Digitalt møte"
+    if _is_hotel_line(text):
+        return _is_date_line(dated)  # "Scandic Hamar"
+    return _is_venue_line(text) and _is_date_line(dated) and \
         not looks_like_name(text.split(",", 1)[0]) and text.casefold() not in NOT_NAME_WORDS
+
+
+def _first_name_first(text: str) -> bool:
+    """Whether a line of two capitalised words is a person's name, a first name first
+    ("Kari Holm" under the day is who wrote or leads, no place as "Ørskoghallen" is)."""
+    return looks_like_name(text) and is_first_name(text.split(" ", 1)[0])
+
+
+def _is_hotel_line(text: str) -> bool:
+    """A line that is only a hotel, where network gatherings are so often held: a chain's
+    name before the hotel's own ("Scandic Hamar", "Thon Hotel Opera", "Quality Hotel
+    Edvard Grieg, Bergen"), or a name with the word hotel ("Bø Hotell", "Fleischer's
+    Hotel"). Two capitalised words read as a person's name otherwise."""
+    return len(text) <= 60 and text[:1].isupper() and not text.endswith((":", "!", "?")) and \
+        _HOTEL_LINE.fullmatch(text.rstrip(".")) is not None
+
+
+# The hotel chains of Norway and a hotel's own word: what makes a line a hotel's name.
+_HOTEL_LINE = re.compile(r"(?:(?i:scandic|thon|quality|clarion|radisson(?:\s+blu)?|comfort|"
+                         r"best\s+western)\s+[A-ZÆØÅ][\w'’-]*|"
+                         r"[A-ZÆØÅ][\w'’-]*(?:\s+[A-ZÆØÅ][\w'’-]*){0,2}\s+(?i:hotel|hotell))"
+                         r"(?:\s+[A-ZÆØÅ][\w'’-]*){0,3}(?:,\s*[A-ZÆØÅ][\w-]*(?:\s+[\wæøå-]+){0,2})?")
 
 
 def _is_venue_line(text: str) -> bool:

@@ -3645,6 +3645,9 @@ def unnumbered_agenda(lines: list[Line], agenda: int) -> list[Candidate]:
             break
         if _LONE_CASE.fullmatch(text):
             continue  # a column of case numbers a copy put between the titles
+        if found and text.startswith(PRESENTER_OPENERS) and not line.gap:
+            continue  # "09.15 Status delprosjekt rus" / "v/ Tor Lie, Arendal kommune": who
+            # brings the entry above, on a line of its own, no entry
         found.append(Candidate(i, "", None, clean_title(without_time_slot(text)), "standing"))
     return found if len(found) >= 2 else []
 
@@ -3737,6 +3740,7 @@ def unnumbered_headings(lines: list[Line]) -> list[Candidate]:
         found.append(Candidate(last.index, "", None, clean_title(last.body), "standing"))
         # ("## Eventuelt" last, with nothing under it: still an item)
     found = _top_headings(lines, _without_outline_heads(found))
+    found = _without_empty_wrappers(lines, found)
     if len(found) >= 3 and _closing_register(lines, found[-1]):
         found.pop()  # "Oppfølgingspunkter" over "Hva | Hvem | Når": the tasks' register
     if len(found) >= 3:
@@ -3936,7 +3940,60 @@ def _top_headings(lines: list[Line], found: list[Candidate]) -> list[Candidate]:
     if len(set(levels)) < 2 or levels.count(min(levels)) < 2:
         return found
     top = min(levels)
-    return [c for c in found if lines[c.line].kind is not _HEADING or lines[c.line].level == top]
+    opened = _opened_wrappers(lines, found, top)
+    return [c for c in found if c.line not in opened and (
+        lines[c.line].kind is not _HEADING or lines[c.line].level == top or
+        opened.get(_wrapper_above(opened, c.line)) == lines[c.line].level)]
+
+
+def _without_empty_wrappers(lines: list[Line], found: list[Candidate]) -> list[Candidate]:
+    """Without a heading that only gathers a summary's topics and has no text of its own
+    ("Hovudpunkt" in bold right over "Psykologen si rolle i barnevernet", "Lågterskeltilbod
+    …"): the topics under it are the items, the gathering heading is none."""
+    return [c for n, c in enumerate(found)
+            if not (n + 2 < len(found) and _SUMMARY_WRAPPER.fullmatch(c.title.casefold()) and
+                    not _has_body_between(lines, c.line, found[n + 1].line))]
+
+
+def _opened_wrappers(lines: list[Line], found: list[Candidate], top: int) -> dict[int, int]:
+    """The outermost headings that only gather a summary's topics ("## Hovedpunkter fra
+    samlingen" right over "### Næringsarealer", "### Reiseliv"), by line, with the level
+    of the topics under them: such a heading has no text of its own and two topics at
+    least, and its topics are the items (a heading of a matter, "## Orienteringer" over
+    "### Fra leder", keeps its reports as its text)."""
+    opened: dict[int, int] = {}
+    for n, cand in enumerate(found[:-1]):
+        line = lines[cand.line]
+        if line.kind is not _HEADING or line.level != top or \
+                not _SUMMARY_WRAPPER.fullmatch(cand.title.casefold()):
+            continue
+        below = lines[found[n + 1].line]
+        if below.kind is not _HEADING or below.level <= top or \
+                _has_body_between(lines, cand.line, below.index):
+            continue
+        topics = 0
+        for after in found[n + 1:]:
+            level = lines[after.line].level if lines[after.line].kind is _HEADING else None
+            if level is not None and level <= top:
+                break
+            topics += level == below.level
+        if topics >= 2:
+            opened[cand.line] = below.level
+    return opened
+
+
+def _wrapper_above(opened: dict[int, int], line: int) -> int:
+    """The line of the last opened wrapper above ``line`` (-1 for none)."""
+    return max((w for w in opened if w < line), default=-1)
+
+
+# The heading of a summary's part that gathers its topics: "Hovedpunkter", "Hovudpunkt
+# frå samlinga", "Oppsummering", "Tema for dagen", "Program og hovedpunkter".
+_SUMMARY_WRAPPER = re.compile(r"(?:hovedpunkt(?:er|ene)?|hovudpunkt(?:a|ene)?|oppsummering|"
+                              r"sammendrag|samandrag|tema(?:er|ene|ne)?|"
+                              r"program(?:\s+og\s+hovedpunkter|\s+og\s+hovudpunkt)?)"
+                              r"(?:\s+(?:fra|frå|for)\s+(?:møtet|samlingen|samlinga|dagen|"
+                              r"nettverkssamlingen|nettverkssamlinga|seminaret))?\s*:?")
 
 
 # Labels inside an item, never an item of their own: "Vedtak:" over its text.

@@ -3655,9 +3655,11 @@ def _slide_sections(draft: Draft) -> list[Section]:
                len(lines))  # "Takk for møtet!" and the contact slide belong to no item
     footers = _slide_footers(lines, after, end)
     _next_slides(lines, draft.items, starts, end, footers)
-    if starts[-1] is not None:  # "Neste møte: Teams, 14. mai" closing the notes is no
-        # part of the last item (the record's next meeting)
-        end = next_meeting_line(lines, replace(draft.items[-1], line=starts[-1]), end)
+    last = next((n for n in range(len(starts) - 1, -1, -1) if starts[n] is not None), None)
+    if last is not None:  # "Neste møte: Teams, 14. mai" closing the notes is no part of
+        # the last item with slides of its own (the record's next meeting), also when the
+        # agenda's last entries ("Eventuelt") have none
+        end = next_meeting_line(lines, replace(draft.items[last], line=starts[last]), end)
     sections = []
     for n, cand in enumerate(draft.items):
         begin = starts[n]
@@ -3676,16 +3678,17 @@ def _slide_sections(draft: Draft) -> list[Section]:
 def _opens_with_title(text: str, title: str) -> tuple[bool, str | None]:
     """Whether the line found for an agenda entry is the entry's heading, and the notes
     that share it. The heading is the title ("Velkommen"), or the start of an entry
-    that names who presents ("Velkommen" for "Velkommen v/ Anne"); notes written after
+    that names who presents ("Velkommen" for "Velkommen v/ Anne") or its theme after a
+    colon ("Gruppearbeid" for "Gruppearbeid: Hvordan nå eldre?"); notes written after
     the title and a colon ("Velkommen: Anne ønsket velkommen.") are the item's text,
     without the title."""
     folded, want = text.casefold(), title.casefold()
     bare = folded.strip(" :")
     if bare == want:
         return True, None
-    if want.startswith(bare + " ") and len(bare) >= 4 and \
+    if want.startswith((bare + " ", bare + ":")) and len(bare) >= 4 and \
             not text.endswith((".", "!", "?", ",", ";")):
-        return True, None
+        return True, None  # ("Gruppearbeid" for "Gruppearbeid: Hvordan nå eldre?" too)
     if folded.startswith(want) and folded[len(want):len(want) + 1] == ":" and \
             (rest := text[len(want) + 1:].strip()):
         return True, rest
@@ -3930,6 +3933,10 @@ def find_next_meeting(draft: Draft) -> None:
         if n > draft.head_end and (next_meeting.start is None or next_meeting.location is None):
             # ("Neste møte" / "4. mars kl. 10" / "Sted: Rådhuset": the labels under its day)
             _labelled_below(lines, n + (source is not rest), next_meeting)
+        if next_meeting.location is None and n >= 0 and (
+                not source[after:].strip(" .,") or _HOURS_ONLY.fullmatch(source[after:])):
+            # "Neste samling" / "26. februar 2026" / "Mo i Rana": a slide's lines
+            next_meeting.location = _place_under_day(lines, n + 1 + (source is not rest))
         draft.record.next_meeting = next_meeting
         return
 
@@ -4008,6 +4015,28 @@ def _group_priority(folded: str, at: int, body: str | None, priority: int) -> in
 
 
 _WHEN_AND_WHERE = {Field.DATE, Field.TIME, Field.TIME_PLACE, Field.PLACE}
+
+
+# Only the hours after a day: " kl. 10.00", ", kl. 10–14", " 09.00–11.30".
+_HOURS_ONLY = re.compile(r"[\s,]*(?:(?:kl\.?|klokka|klokken)\s*)?\d{1,2}(?:[.:]\d{2})?"
+                         r"(?:\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?)?\s*\.?", re.I)
+
+
+def _place_under_day(lines: list[Line], index: int) -> str | None:
+    """The next meeting's place alone on the line under a line that ends with its day
+    ("Neste samling" / "26. februar 2026" / "Mo i Rana", "Neste møte: 4. mai" / "Teams"),
+    as a slide or a block sets day and place apart: a town or building of a few
+    capitalised words, or a channel; not a person's name, a label or a sentence."""
+    if index >= len(lines) or lines[index - 1].body.endswith("."):
+        return None  # "Neste møte blir 21. januar." ends a sentence: the line under is apart
+    below = lines[index]
+    text = below.body.rstrip(" .")
+    if not text or below.gap or len(text) > 40 or below.is_table or text[-1:] in "!?:;," or \
+            match_label(below.text) is not None:
+        return None
+    if _DIGITAL_PLACE.fullmatch(text):
+        return text
+    return text if _PLACE_NAME_ALONE.fullmatch(text) and not looks_like_name(text) else None
 
 
 def _labelled_below(lines: list[Line], n: int, next_meeting: NextMeeting) -> None:
