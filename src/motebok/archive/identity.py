@@ -312,10 +312,11 @@ def suggest_new_people(people: list[Person], index: NameIndex) -> list[PersonMer
     new_ids = {p.pk for p in people}
     made = []
     for person in people:
+        own, own_name = person.pk, person.name  # read once: every candidate needs them
         for pk, name in candidates.items():
-            if pk == person.pk or (pk in new_ids and pk > person.pk):
+            if pk == own or (pk > own and pk in new_ids):
                 continue
-            found = compare_names(name, person.name)
+            found = compare_names(name, own_name)
             if found is not None:
                 made.append({"keep_id": pk, "other": person, "other_name": person.name,
                              "score": found[0], "reason": found[1]})
