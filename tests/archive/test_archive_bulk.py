@@ -330,3 +330,61 @@ def test_rows_of_one_call_with_and_without_dates_write_what_the_orm_writes():
     stamps = Meeting.objects.filter(pk__in=[m.pk for m in made]).values_list("created_at",
                                                                               flat=True)
     assert len(set(stamps)) == 1
+
+
+# A pool of name parts that share prefixes, runs of letters and short words, so that every
+# branch of the candidate query (every word held, a word's start, the first letters) has
+# hits and near misses among the organisations below.
+NAME_PARTS = ["Nordvik", "Nord", "Sørvik", "kommune", "kommunestyre", "Oppvekstutvalget",
+              "Oppvekst", "utvalg", "for", "og", "i", "AU", "IT", "Helse-", "omsorg",
+              "Regionrådet", "Vest", "Vestfjord", "regionråd", "Styret", "Styre", "FAU",
+              "Kystkulturrådet", "kultur", "Arbeidsutvalget", "Ås", "Å", "nett-verk"]
+
+
+def random_names(rng, count: int) -> list[str]:
+    return [" ".join(rng.choice(NAME_PARTS) for _ in range(rng.randint(1, 4)))
+            for _ in range(count)]
+
+
+def test_the_org_index_candidates_are_the_candidate_query_for_many_names():
+    """The index of heads and runs of letters gives exactly the query's candidates,
+    order included, for random names among random organisations (with aliases)."""
+    import random
+
+    rng = random.Random(40)
+    for n, name in enumerate(random_names(rng, 150)):
+        aliases = random_names(rng, rng.randint(0, 2))
+        Organization.objects.create(name=name, kind=OrganizationKind.OTHER.value,
+                                    aliases=aliases, slug=f"org-{n}")
+    index = identity.OrgIndex.load()
+    some = Organization.objects.order_by("pk")[7]
+    for name in [*random_names(rng, 120), "A", "Å i", "I og i", "Nordvik-Sørvik"]:
+        tokens = identity.name_tokens(name)
+        queried = list(Organization.objects.filter(identity._organization_candidates(tokens))
+                       .exclude(pk=some.pk).order_by("name", "pk"))
+        assert index.candidates(tokens, exclude_pk=some.pk) == queried, name
+        assert index.match(name) == Organization.objects.match(name), name
+
+
+class NoWalk(dict):
+    """``OrgIndex.by_pk`` that fails a test which walks every organisation."""
+
+    def values(self):
+        raise AssertionError("walked every organisation")
+
+
+def test_a_new_name_is_matched_and_compared_without_walking_every_organisation():
+    """A run's new names are looked up by key, alias, head and run of letters, not by
+    testing each organisation: that made a long run quadratic in its organisations."""
+    for n in range(40):
+        Organization.objects.create(name=f"Faggruppe {n} for næring", slug=f"fg-{n}",
+                                    aliases=[f"FG {n}"])
+    index = identity.OrgIndex.load()
+    index.by_pk = NoWalk(index.by_pk)
+    assert index.match("fg 7").name == "Faggruppe 7 for næring"
+    assert index.match("Ukjent utvalg") is None
+    tokens = identity.name_tokens("Faggruppe 7 for reiseliv")
+    assert [o.name for o in index.candidates(tokens, exclude_pk=0)] == sorted(
+        f"Faggruppe {n} for næring" for n in range(40))
+    assert index.candidates(identity.name_tokens("Reiseliv"), exclude_pk=0) == []
+    assert index.organization_for("Næringsforeningen").name == "Næringsforeningen"

@@ -312,10 +312,11 @@ def suggest_new_people(people: list[Person], index: NameIndex) -> list[PersonMer
     new_ids = {p.pk for p in people}
     made = []
     for person in people:
+        own, own_name = person.pk, person.name  # read once: every candidate needs them
         for pk, name in candidates.items():
-            if pk == person.pk or (pk in new_ids and pk > person.pk):
+            if pk == own or (pk > own and pk in new_ids):
                 continue
-            found = compare_names(name, person.name)
+            found = compare_names(name, own_name)
             if found is not None:
                 made.append({"keep_id": pk, "other": person, "other_name": person.name,
                              "score": found[0], "reason": found[1]})
@@ -477,6 +478,12 @@ class OrgIndex:
     def __init__(self) -> None:
         self.by_pk: dict[int, Organization] = {}
         self.by_key: dict[str, list[Organization]] = {}
+        #: normalised alias → the first organisation (in the order added) that has it
+        self.by_alias: dict[str, Organization] = {}
+        #: the first one, two and three letters of a normalised name → its organisations
+        self.by_head: dict[str, list[Organization]] = {}
+        #: every run of ``PREFIX`` letters in a normalised name → its organisations
+        self.by_gram: dict[str, list[Organization]] = {}
         self.slugs: set[str] = set()
         self.last_pk = 0
         #: as ``NameIndex.settled`` and ``settles``
@@ -512,7 +519,14 @@ class OrgIndex:
     def add(self, org: Organization) -> None:
         """Remember one organisation (a new one as soon as it is inserted)."""
         self.by_pk[org.pk] = org
-        self.by_key.setdefault(org.normalized_name, []).append(org)
+        key = org.normalized_name
+        self.by_key.setdefault(key, []).append(org)
+        for alias in org.aliases or ():
+            self.by_alias.setdefault(normalize_name(alias), org)
+        for size in range(1, min(PREFIX, len(key)) + 1):
+            self.by_head.setdefault(key[:size], []).append(org)
+        for gram in {key[i:i + PREFIX] for i in range(len(key) - PREFIX + 1)}:
+            self.by_gram.setdefault(gram, []).append(org)
         self.slugs.add(org.slug)
         self.last_pk = max(self.last_pk, org.pk)
 
@@ -524,10 +538,7 @@ class OrgIndex:
         same = self.by_key.get(key)
         if same:
             return same[0]
-        for org in self.by_pk.values():  # in pk order: inserted in that order
-            if org.aliases and any(normalize_name(a) == key for a in org.aliases):
-                return org
-        return None
+        return self.by_alias.get(key)  # the first added, as the query's pk order
 
     def unique_slug(self, text: str) -> str:
         """``models.unique_slug`` for a new row, from the slugs in the index."""
@@ -548,13 +559,42 @@ class OrgIndex:
         return org
 
     def candidates(self, tokens: list[str], exclude_pk: int) -> list[Organization]:
-        """What ``_organization_candidates`` selects, in the model's order (name, pk)."""
+        """What ``_organization_candidates`` selects, in the model's order (name, pk).
+
+        Read from ``by_head`` and ``by_gram`` instead of testing every organisation, so
+        that a run's new names cost in proportion to their candidates, not to the
+        archive (which made a long run quadratic in its organisations).
+        """
         first = tokens[0][:PREFIX]
-        found = [org for org in self.by_pk.values() if org.pk != exclude_pk and (
-            all(t in org.normalized_name for t in tokens)
-            or org.normalized_name.startswith(first)
-            or any(org.normalized_name.startswith(t) for t in tokens))]
-        return sorted(found, key=lambda o: (o.name, o.pk))
+        found = {org.pk: org for org in self._starting(first)}
+        for token in tokens:
+            found.update((org.pk, org) for org in self._starting(token))
+        found.update((org.pk, org) for org in self._containing(tokens))
+        found.pop(exclude_pk, None)
+        return sorted(found.values(), key=lambda o: (o.name, o.pk))
+
+    def _starting(self, prefix: str) -> Iterable[Organization]:
+        """Organisations whose normalised name starts with ``prefix``."""
+        head = self.by_head.get(prefix[:PREFIX], ())
+        if len(prefix) <= PREFIX:
+            return head
+        return (org for org in head if org.normalized_name.startswith(prefix))
+
+    def _containing(self, tokens: list[str]) -> Iterable[Organization]:
+        """Organisations whose normalised name holds every token.
+
+        Only names holding the rarest run of ``PREFIX`` letters of the tokens are
+        tested. A name made only of one- and two-letter words has no such run, and
+        every organisation is tested, as before: few new names are like that.
+        """
+        grams = [token[i:i + PREFIX] for token in tokens
+                 for i in range(len(token) - PREFIX + 1)]
+        if grams:
+            pool: Iterable[Organization] = min(
+                (self.by_gram.get(gram, ()) for gram in grams), key=len)
+        else:
+            pool = self.by_pk.values()
+        return (org for org in pool if all(t in org.normalized_name for t in tokens))
 
     def suggest(self, org: Organization) -> list[OrganizationMergeSuggestion]:
         """``suggest_organization_matches`` for an organisation just created.
