@@ -205,10 +205,12 @@ def _any_expression(hints: tuple[str, ...], known: tuple[str, ...] = (),
     turn: a common part ("til", "me") is in many lines, and then its hints should not all
     be searched one by one. ``known`` holds the parts found on the way in.
 
-    Parts of two letters are taken here (where ``hint_mask`` takes three): with the
-    groups nested, a line without "me" skips every hint that holds it in one search, and
-    one with it pays for a few more parts, not for every hint. On minutes lines, most of
-    which hold none of the hints, that is about an eighth fewer characters searched."""
+    Parts of two letters are taken here, as ``hint_mask`` takes them: with the groups
+    nested, a line without "me" skips every hint that holds it in one search, and one
+    with it pays for a few more parts, not for every hint. On minutes lines, most of
+    which hold none of the hints, that is about an eighth fewer characters searched.
+    Before the parts, hints are grouped by a rare letter they hold (``gate``; see
+    ``_RARE_LETTERS``): one one-letter search skips a group whose letter is not there."""
     gated: list[str] = []
     if gate and not known:  # (a letter's group is nested by its parts, all of them:
         # the letter says nothing of which of its hints, or their parts, stand there)
