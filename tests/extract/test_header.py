@@ -3960,3 +3960,19 @@ def test_a_person_alone_under_the_meetings_day_is_no_place() -> None:
     text = ("Referat fra møte i Folkehelsenettverket Innlandet\n\n12. mars 2026 kl. 10.00–14.00\n"
             "Kari Holm\n\nSak 1 Velkommen\nLeder ønsket velkommen.\n")
     assert parse_bytes(text.encode(), "nettverk.txt").meeting.location is None
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("REFERAT FRA MØTE I FAU VED NORDBY SKOLE", ("FAU", "Nordby skole")),
+    ("PROTOKOLL FRA MØTE I SU", ("SU", None)),
+    ("REFERAT FRA SMU-MØTE", ("SMU", None)),
+    ("REFERAT FRA STYREMØTE I NORDBY IL", ("Styret", "Nordby IL")),
+    ("REFERAT FRA MØTE I LAGET", ("Laget", None)),
+    ("REFERAT FRA MØTE I RÅDET", ("Rådet", None)),
+])
+def test_initials_keep_their_capitals_in_a_capitals_title(
+        title: str, expected: tuple[str, str | None]) -> None:
+    """A body's initials (2–5 capitals) stay in capitals when an all-capitals title is
+    put in normal case; a short noun ("LAGET", "RÅDET") is a word and is not."""
+    from motebok.extract.header import body_and_organization
+    assert body_and_organization(title) == expected

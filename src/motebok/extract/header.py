@@ -1731,8 +1731,27 @@ def body_and_organization(title: str | None) -> tuple[str | None, str | None]:
         if organization:
             organization = _forms_in_capitals(organization[0].upper() + organization[1:])
         if body:
-            body = _forms_in_capitals(_named_after_noun(body))
+            body = _initials_in_capitals(_forms_in_capitals(_named_after_noun(body)), title)
     return body, organization
+
+
+def _initials_in_capitals(body: str, title: str) -> str:
+    """A body of initials alone keeps its capitals when its all-capitals title is put
+    in normal case: "REFERAT FRA MØTE I FAU VED NORDBY SKOLE" → "FAU", not "Fau" (the same
+    for "SU", "SMU", "AU", "OSO"); a noun ("RÅDET", "LAGET", "TEAM") is a word."""
+    if " " in body or not 2 <= len(body) <= 5 or not body.isalpha():
+        return body
+    key = body.casefold()
+    if key in _BODY_NOUNS or key in _BODY_NOUN_FORMS or key.endswith(_DEFINITE_ENDINGS) or \
+            body.upper() not in title.replace("-", " ").split():
+        return body
+    return body.upper()
+
+
+# The body nouns' definite forms and the other short nouns a body is called by.
+_BODY_NOUN_FORMS = {*_BODY_NOUNS.values(), "lag", "team", "ting", "møte", "panel", "stab"}
+# A short word ending so is a definite noun ("Laget", "Styret", "Lagen", "Nemnda").
+_DEFINITE_ENDINGS = ("et", "en", "a")
 
 
 # A year closing a title, after a space, a comma or a dash: "… Nordby idrettslag 2026".
@@ -1774,7 +1793,7 @@ def _forms_in_capitals(text: str) -> str:
 
 
 # Company forms and agencies written in capitals ("… næringshage AS", "Vestfold Vann IKS").
-_COMPANY_FORM = re.compile(r"\b(?:as|asa|iks|sa|kf|ks|nav|nho)\b|(?<=\s)da$", re.I)
+_COMPANY_FORM = re.compile(r"\b(?:as|asa|iks|sa|kf|ks|nav|nho|il)\b|(?<=\s)da$", re.I)
 
 
 # An English-labelled minutes' title names the body before "meeting": "Minutes –
@@ -1819,6 +1838,8 @@ def _body_and_organization(title: str | None) -> tuple[str | None, str | None]:
         text = _PLACE_BEFORE_COUNCIL.sub(lambda m: m.group(0).capitalize(), text)
         if "(" in text:  # "ARBEIDSUTVALGET (AU)": the initials stay in capitals
             text = _BRACKETED_INITIALS.sub(lambda m: m.group(0).upper(), text)
+        if "-møte" in text:  # "REFERAT FRA SMU-MØTE": the initials stay in capitals
+            text = _INITIALS_BEFORE_MEETING.sub(_initials_of_meeting, text)
         if " i " in text:
             text = _PARENT_AFTER_BODY.sub(_capitalised_parent, text)
         if " ved " in text:  # "… BRUKERRÅDET VED SOLBAKKEN SYKEHJEM": the name's capital
@@ -2072,6 +2093,16 @@ _JOINT_MEETING = re.compile(r"(?:(?:felles|dialog|samarbeids)?\s*møte[t]?\s+)?m
 
 
 # Initials in brackets, lower-cased with an all-capitals title: "(au)", "(sg)".
+# Initials joined to "møte" in a title put in normal case: "smu" in "referat fra smu-møte".
+_INITIALS_BEFORE_MEETING = re.compile(r"(?<![\w-])[a-zæøå]{2,5}(?=-møte)")
+
+
+def _initials_of_meeting(found: re.Match[str]) -> str:
+    """The initials before "-møte" in capitals again, unless a body noun ("styre-møte")."""
+    word = found.group(0)
+    return word if word in _BODY_NOUNS or word in _BODY_NOUN_FORMS else word.upper()
+
+
 _BRACKETED_INITIALS = re.compile(r"\([a-zæøå]{2,6}\)")
 # A cooperation named by one word after "i", in a lower-cased all-capitals title: the
 # body's parent ("arbeidsutvalget (AU) i kystregionen", "faggruppe helse i vestregionen";
