@@ -2905,3 +2905,16 @@ def test_a_list_split_at_commas_only_splits_as_the_walk_does() -> None:
     assert _split_top_level("Kari Holm, Per Dahl sak 3, 4, Eli Sund H.") == [
         ("Kari Holm", None, False), ("Per Dahl sak 3, 4", None, False),
         ("Eli Sund H.", None, False)]
+
+
+@pytest.mark.parametrize("written", ["Sekretariatet", "sekretariatet"])
+def test_the_secretariat_after_a_comma_is_whom_the_secretary_comes_from(written: str) -> None:
+    """"Referent/Sekretær: Marte Hov, Sekretariatet": with a capital as without one (and as
+    in brackets), the secretariat is whom she comes from, and she is the secretary."""
+    text = ("Referat fra møte i Regionrådet for Nordfjella\n\nDato: 4. februar 2026\n\n"
+            "Til stede:\nOla Haugen, ordfører Hol kommune\n"
+            f"Referent/Sekretær: Marte Hov, {written}\n\nSak 1/26 Godkjenning av innkalling\n"
+            "Godkjent.\n")
+    people = {p.name: p for p in parse_bytes(text.encode(), "rr.txt").participants}
+    assert people["Marte Hov"].organization == written
+    assert people["Marte Hov"].role == "secretary"

@@ -1282,6 +1282,10 @@ def _capitalised_seat(entry: Entry, text: str) -> bool:
         seat = ROLE_WORDS[lowered]
         if seat is not None:
             entry.role = seat
+        if lowered in {"sekretariatet", "sekretariat"} and entry.organization is None:
+            # "Marte Hov, Sekretariatet": whom she comes from, as "…, sekretariatet" and
+            # "Marte Hov (Sekretariatet)" are read
+            entry.organization = text
         return True
     if _JOB_TITLE.fullmatch(lowered):
         if entry.role in (None, ParticipantRole.MEMBER):
