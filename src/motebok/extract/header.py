@@ -1546,10 +1546,14 @@ def _tells_what_was_said(lines: list[Line]) -> bool:
     return False
 
 
-# The past of the verbs that tell what a speaker said or showed at the meeting.
-_TOLD = re.compile(r"\b(?:orienterte|informerte|presenterte|fortalte|fortalde|viste|"
-                   r"innledet|innleidde|redegjorde|gikk\s+gjennom|gjekk\s+gjennom|"
-                   r"la\s+fram|la\s+frem)\b")
+#: The past of the verbs that tell what a speaker said or showed at the meeting (bokmål
+#: and nynorsk): what tells minutes from a summons here, and what makes the one who did
+#: it a participant in the items (``minutes._add_presenters``). "viste" is "viste fram"
+#: too.
+TOLD_VERBS = ("orienterte", "informerte", "presenterte", "fortalte", "fortalde", "viste",
+              "innledet", "innleia", "innleidde", "redegjorde", "gikk gjennom",
+              "gjekk gjennom", "la fram", "la frem")
+_TOLD = re.compile(r"\b(?:" + "|".join(v.replace(" ", r"\s+") for v in TOLD_VERBS) + r")\b")
 
 
 # The earlier meeting's minutes an agenda entry names: "Godkjenning av referat", "Godkjenning
