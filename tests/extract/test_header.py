@@ -3976,3 +3976,9 @@ def test_initials_keep_their_capitals_in_a_capitals_title(
     put in normal case; a short noun ("LAGET", "RÅDET") is a word and is not."""
     from motebok.extract.header import body_and_organization
     assert body_and_organization(title) == expected
+
+
+def test_a_short_body_word_in_a_capitals_title_is_no_initials() -> None:
+    """"BYRÅD" ends in a body noun ("råd"): a word, put in normal case, not initials."""
+    from motebok.extract.header import body_and_organization
+    assert body_and_organization("PROTOKOLL FRA MØTE I BYRÅD")[0] != "BYRÅD"

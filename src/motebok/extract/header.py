@@ -1746,7 +1746,7 @@ def _initials_in_capitals(body: str, title: str) -> str:
     if " " in body or not 2 <= len(body) <= 5 or not body.isalpha():
         return body
     key = body.casefold()
-    if key in _BODY_NOUNS or key in _BODY_NOUN_FORMS or key.endswith(_DEFINITE_ENDINGS) or \
+    if key.endswith(_SHORT_BODY_WORDS) or key.endswith(_DEFINITE_ENDINGS) or \
             body.upper() not in title.replace("-", " ").split():
         return body
     return body.upper()
@@ -1754,6 +1754,8 @@ def _initials_in_capitals(body: str, title: str) -> str:
 
 # The body nouns' definite forms and the other short nouns a body is called by.
 _BODY_NOUN_FORMS = {*_BODY_NOUNS.values(), "lag", "team", "ting", "møte", "panel", "stab"}
+# (a compound of them too: "BYRÅD")
+_SHORT_BODY_WORDS = (*_BODY_NOUNS, *_BODY_NOUN_FORMS)
 # A short word ending so is a definite noun ("Laget", "Styret", "Lagen", "Nemnda").
 _DEFINITE_ENDINGS = ("et", "en", "a")
 
@@ -2104,7 +2106,7 @@ _INITIALS_BEFORE_MEETING = re.compile(r"(?<![\w-])[a-zæøå]{2,5}(?=-møte)")
 def _initials_of_meeting(found: re.Match[str]) -> str:
     """The initials before "-møte" in capitals again, unless a body noun ("styre-møte")."""
     word = found.group(0)
-    return word if word in _BODY_NOUNS or word in _BODY_NOUN_FORMS else word.upper()
+    return word if word.endswith(_SHORT_BODY_WORDS) else word.upper()
 
 
 _BRACKETED_INITIALS = re.compile(r"\([a-zæøå]{2,6}\)")
