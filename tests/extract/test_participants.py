@@ -2947,3 +2947,16 @@ def test_a_capitalised_job_in_a_list_then_the_employer() -> None:
     assert (people["Tor Haug"].organization, people["Tor Haug"].role) == (
         "Viken Revisjon IKS", "guest")
     assert (people["Lise Berg"].organization, people["Lise Berg"].role) == ("Konsis", "guest")
+
+
+def test_a_job_then_the_employer_in_a_function_cell_under_a_group() -> None:
+    """"Oppdragsansvarlig revisor, Viken Revisjon IKS" and "Daglig leder, Nordby Energi AS"
+    in the "Funksjon" column under "Fra revisjonen:": the firm after the job is whom each
+    comes from, closer than the group's word."""
+    text = ("Protokoll fra møte i kontrollutvalget i Nordby kommune\n\nDato: 10. februar 2026\n\n"
+            "Fra revisjonen:\nNavn | Funksjon\n"
+            "Tor Haug | Oppdragsansvarlig revisor, Viken Revisjon IKS\n"
+            "Ola Vik | Daglig leder, Nordby Energi AS\n\n"
+            "Sak 1/26 Godkjenning av innkalling\nGodkjent.\n")
+    people = {p.name: p.organization for p in parse_bytes(text.encode(), "ku.txt").participants}
+    assert people == {"Tor Haug": "Viken Revisjon IKS", "Ola Vik": "Nordby Energi AS"}

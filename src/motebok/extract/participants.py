@@ -3457,6 +3457,9 @@ def _row_by_columns(cells: tuple[str, ...], columns: dict[int, str],
         seat_notes.append(remark)
     if seat and role_of(seat):
         entry.role = role_of(seat)
+        if "," in seat and entry.organization is None:
+            # "Daglig leder, Nordby Energi AS": the staff's job, then whom they come from
+            entry.organization = _place_after_job(seat)
     elif seat.casefold() in MAYOR_SEATS:
         entry.mayor = True  # "Ordfører": the chair only of a council the mayor leads
     elif _is_absent_mark(seat):
@@ -3579,8 +3582,8 @@ def _place_after_job(cell: str) -> str | None:
     job, _, place = cell.partition(",")
     place = place.strip()
     if place[:1].isupper() and len(place.split()) <= 4 and "," not in place and \
-            _is_job_title(job.strip().lower()):
-        return place
+            (_is_job_title(job.strip().lower()) or is_qualified_job(job.strip())):
+        return place  # ("Oppdragsansvarlig revisor, Viken Revisjon IKS": a qualified job)
     return None
 
 
