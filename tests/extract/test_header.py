@@ -3982,3 +3982,14 @@ def test_a_short_body_word_in_a_capitals_title_is_no_initials() -> None:
     """"BYRÅD" ends in a body noun ("råd"): a word, put in normal case, not initials."""
     from motebok.extract.header import body_and_organization
     assert body_and_organization("PROTOKOLL FRA MØTE I BYRÅD")[0] != "BYRÅD"
+
+
+@pytest.mark.parametrize(("title", "body"), [
+    ("REFERAT FRA MØTE I SU/SMU", "SU/SMU"),
+    ("REFERAT FRA MØTE I SU OG SMU VED BERG SKOLE", "SU og SMU"),
+])
+def test_two_bodies_of_initials_keep_their_capitals(title: str, body: str) -> None:
+    """Two bodies of initials meeting together ("SU/SMU", "SU og SMU") keep their
+    capitals in a capitals title, each as one alone does."""
+    from motebok.extract.header import body_and_organization
+    assert body_and_organization(title)[0] == body

@@ -1742,14 +1742,29 @@ def body_and_organization(title: str | None) -> tuple[str | None, str | None]:
 def _initials_in_capitals(body: str, title: str) -> str:
     """A body of initials alone keeps its capitals when its all-capitals title is put
     in normal case: "REFERAT FRA MØTE I FAU VED NORDBY SKOLE" → "FAU", not "Fau" (the same
-    for "SU", "SMU", "AU", "OSO"); a noun ("RÅDET", "LAGET", "TEAM") is a word."""
-    if " " in body or not 2 <= len(body) <= 5 or not body.isalpha():
+    for "SU", "SMU", "AU", "OSO", and for two joined: "SU/SMU", "SU og SMU"); a noun
+    ("RÅDET", "LAGET", "TEAM", "BYRÅD") is a word."""
+    if len(body) > 16:
         return body
-    key = body.casefold()
-    if key.endswith(_SHORT_BODY_WORDS) or key.endswith(_DEFINITE_ENDINGS) or \
-            body.upper() not in title.replace("-", " ").split():
+    parts = _JOINED_BODIES.split(body)
+    words = title.replace("-", " ").replace("/", " ").split()
+    if not all(_shouted_initials(part, words) for part in parts[::2]):
         return body
-    return body.upper()
+    return "".join(part if n % 2 else part.upper() for n, part in enumerate(parts))
+
+
+# Two bodies met together: "SU/SMU", "SU og SMU" (the joining kept as written).
+_JOINED_BODIES = re.compile(r"(\s*/\s*|\s+og\s+)")
+
+
+def _shouted_initials(word: str, title_words: list[str]) -> bool:
+    """Whether a word of a body read from a capitals title was initials there: 2–5
+    letters, written so in the title, no body noun or definite noun."""
+    if not 2 <= len(word) <= 5 or not word.isalpha():
+        return False
+    key = word.casefold()
+    return not key.endswith(_SHORT_BODY_WORDS) and not key.endswith(_DEFINITE_ENDINGS) and \
+        word.upper() in title_words
 
 
 # The body nouns' definite forms and the other short nouns a body is called by.
