@@ -21404,3 +21404,31 @@ EXPECTED["2857_nynorsk_foilsett_samling_komma_stad_dag.md"] = Expected(
           ("Kvar kommune melder inn ladebehov innan 1. juni", "Kvar kommune", "2026-06-01")]),
     ],
 )
+
+EXPECTED["2900_fau_capitals_job_employer_told.txt"] = Expected(
+    # a capitals title: the parents' council keeps its initials ("FAU", not "Fau"); a
+    # capitalised job before the employer ("Seniorrådgiver, Konsis"); "Sekretariatet"
+    # after the secretary's comma is whom she comes from; a name heading running on into
+    # "Styret i idrettslaget har søkt …"; "fortalte om" and "viste fram" name people who
+    # took part, as "orienterte" does
+    "minutes", "REFERAT FRA MØTE I FAU VED LIASLETTA SKOLE", "FAU", "Liasletta skole", None,
+    ("2026-01-21", "18:00", "20:00", "Liasletta skole, biblioteket"), None,
+    people=[
+        ("Hilde Rønningen", None, "chair", "present"),
+        ("Espen Kvalvik", None, "member", "present"),
+        ("Tonje Aamodt", None, "member", "present"),
+        ("Randi Skogheim", "Konsis", "guest", "present"),
+        ("Mona Fjeldstad", "Sekretariatet", "secretary", "present"),
+        ("Bjørn Tveter", None, "member", "absent"),
+        ("Anita Svendby", None, "guest", "present"),
+    ],
+    items=[
+        ("1/26", "Godkjenning av innkalling og saksliste",
+         "Innkalling og saksliste ble godkjent.", ["Innkalling og saksliste ble godkjent."], []),
+        ("2/26", "Liasletta Idrettslag", None,
+         ["FAU støtter søknaden og sender den videre til rektor."],
+         [("FAU støtter søknaden og sender den videre til rektor.", "FAU", None)]),
+        ("3/26", "Trafikksikkerhet ved skolen", None,
+         ["FAU ber kommunen om et nytt fotgjengerfelt ved Skoleveien."], []),
+    ],
+)

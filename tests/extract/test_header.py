@@ -3960,3 +3960,36 @@ def test_a_person_alone_under_the_meetings_day_is_no_place() -> None:
     text = ("Referat fra møte i Folkehelsenettverket Innlandet\n\n12. mars 2026 kl. 10.00–14.00\n"
             "Kari Holm\n\nSak 1 Velkommen\nLeder ønsket velkommen.\n")
     assert parse_bytes(text.encode(), "nettverk.txt").meeting.location is None
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("REFERAT FRA MØTE I FAU VED NORDBY SKOLE", ("FAU", "Nordby skole")),
+    ("PROTOKOLL FRA MØTE I SU", ("SU", None)),
+    ("REFERAT FRA SMU-MØTE", ("SMU", None)),
+    ("REFERAT FRA STYREMØTE I NORDBY IL", ("Styret", "Nordby IL")),
+    ("REFERAT FRA MØTE I LAGET", ("Laget", None)),
+    ("REFERAT FRA MØTE I RÅDET", ("Rådet", None)),
+])
+def test_initials_keep_their_capitals_in_a_capitals_title(
+        title: str, expected: tuple[str, str | None]) -> None:
+    """A body's initials (2–5 capitals) stay in capitals when an all-capitals title is
+    put in normal case; a short noun ("LAGET", "RÅDET") is a word and is not."""
+    from motebok.extract.header import body_and_organization
+    assert body_and_organization(title) == expected
+
+
+def test_a_short_body_word_in_a_capitals_title_is_no_initials() -> None:
+    """"BYRÅD" ends in a body noun ("råd"): a word, put in normal case, not initials."""
+    from motebok.extract.header import body_and_organization
+    assert body_and_organization("PROTOKOLL FRA MØTE I BYRÅD")[0] != "BYRÅD"
+
+
+@pytest.mark.parametrize(("title", "body"), [
+    ("REFERAT FRA MØTE I SU/SMU", "SU/SMU"),
+    ("REFERAT FRA MØTE I SU OG SMU VED BERG SKOLE", "SU og SMU"),
+])
+def test_two_bodies_of_initials_keep_their_capitals(title: str, body: str) -> None:
+    """Two bodies of initials meeting together ("SU/SMU", "SU og SMU") keep their
+    capitals in a capitals title, each as one alone does."""
+    from motebok.extract.header import body_and_organization
+    assert body_and_organization(title)[0] == body

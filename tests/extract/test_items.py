@@ -3743,3 +3743,22 @@ def test_a_plain_number_read_by_string_tests_as_its_pattern_reads_it() -> None:
         number = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 5)))
         assert _is_plain_number(number) == (_PLAIN_NUMBER.fullmatch(number) is not None), \
             number
+
+
+@pytest.mark.parametrize(("line", "title", "text"), [
+    ("Sak 12/26 Vest-Telemark Museum Styret i museet har søkt om tilskudd til nytt magasin.",
+     "Vest-Telemark Museum", "Styret i museet har søkt om tilskudd til nytt magasin."),
+    ("Sak 12/26 Fyresdal Bygdetun Kommunen har bedt om innspill til drift av tunet.",
+     "Fyresdal Bygdetun", "Kommunen har bedt om innspill til drift av tunet."),
+    ("Sak 12/26 Seljord Skiklubb Laget søker om tilskudd til ny løype.",
+     "Seljord Skiklubb", "Laget søker om tilskudd til ny løype."),
+])
+def test_a_name_heading_runs_on_into_a_body_as_subject(line: str, title: str, text: str) -> None:
+    """A heading of name words running on into a sentence whose subject is a body in its
+    definite form ("Styret", "Kommunen", "Laget") that does not repeat the name's word:
+    the sentence starts at the body."""
+    doc = ("Protokoll fra møte i Kulturrådet i Vest-Telemark\n\nDato: 5. mai 2026\n\n"
+           f"Til stede: Kari Lunde (leder), Per Olsen\n\n{line}\n"
+           "Vedtak: Rådet støtter søknaden.\n")
+    item = parse_bytes(doc.encode(), "kr.txt").items[0]
+    assert (item.title, item.text.split("\n")[0]) == (title, text)

@@ -711,3 +711,20 @@ def test_the_place_under_the_next_meetings_day_and_hours() -> None:
         next="Neste møte\n4. juni 2026 kl. 10.00\nTeams").encode(), "deck.txt")
     assert (record.next_meeting.date, record.next_meeting.start,
             record.next_meeting.location) == ("2026-06-04", "10:00", "Teams")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Jonas Myhre fortalte om arbeidet med frisklivssentralen.",
+    "Jonas Myhre viste fram de nye tallene fra ungdataundersøkelsen.",
+    "Jonas Myhre viste kart over turstiane.",
+    "Jonas Myhre fortalde om prosjektet i Stange.",
+    "Jonas Myhre redegjorde for saken.",
+])
+def test_one_who_told_or_showed_in_an_item_took_part(sentence: str) -> None:
+    """"X fortalte om …", "X viste (fram) …", nynorsk "fortalde": the speaker was at the
+    meeting, as "X orienterte om …" says (the verbs that tell minutes from a summons)."""
+    text = ("Referat fra møte i Folkehelsenettverket Innlandet\n\nDato: 12. mars 2026\n\n"
+            "Til stede: Kari Lunde (leder), Per Olsen\n\nSak 1/26 Status i kommunene\n"
+            f"{sentence}\nVedtak: Tatt til orientering.\n")
+    people = {p.name: p.role for p in parse_bytes(text.encode(), "nett.txt").participants}
+    assert people.get("Jonas Myhre") == "guest"

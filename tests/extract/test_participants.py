@@ -2905,3 +2905,58 @@ def test_a_list_split_at_commas_only_splits_as_the_walk_does() -> None:
     assert _split_top_level("Kari Holm, Per Dahl sak 3, 4, Eli Sund H.") == [
         ("Kari Holm", None, False), ("Per Dahl sak 3, 4", None, False),
         ("Eli Sund H.", None, False)]
+
+
+@pytest.mark.parametrize("written", ["Sekretariatet", "sekretariatet"])
+def test_the_secretariat_after_a_comma_is_whom_the_secretary_comes_from(written: str) -> None:
+    """"Referent/Sekretær: Marte Hov, Sekretariatet": with a capital as without one (and as
+    in brackets), the secretariat is whom she comes from, and she is the secretary."""
+    text = ("Referat fra møte i Regionrådet for Nordfjella\n\nDato: 4. februar 2026\n\n"
+            "Til stede:\nOla Haugen, ordfører Hol kommune\n"
+            f"Referent/Sekretær: Marte Hov, {written}\n\nSak 1/26 Godkjenning av innkalling\n"
+            "Godkjent.\n")
+    people = {p.name: p for p in parse_bytes(text.encode(), "rr.txt").participants}
+    assert people["Marte Hov"].organization == written
+    assert people["Marte Hov"].role == "secretary"
+
+
+@pytest.mark.parametrize("column", ["Representerer", "Organisasjon"])
+def test_a_job_before_the_employer_in_an_organisation_cell_is_no_part_of_it(column: str) -> None:
+    """"Oppdragsansvarlig revisor, Viken Revisjon IKS" in the organisation column: the
+    job (qualified or not), then the firm he comes from, which is the organisation."""
+    text = ("Protokoll fra møte i kontrollutvalget i Nordby kommune\n\nDato: 10. februar 2026\n\n"
+            f"Fra revisjonen:\nNavn | {column}\n"
+            "Tor Haug | Oppdragsansvarlig revisor, Viken Revisjon IKS\n"
+            "Lise Berg | Seniorrådgiver, Konsis Kontrollutvalgssekretariat\n"
+            "Ola Vik | Nordby Energi AS\n\n"
+            "Sak 1/26 Godkjenning av innkalling\nGodkjent.\n")
+    people = {p.name: p.organization for p in parse_bytes(text.encode(), "ku.txt").participants}
+    assert people == {"Tor Haug": "Viken Revisjon IKS",
+                      "Lise Berg": "Konsis Kontrollutvalgssekretariat",
+                      "Ola Vik": "Nordby Energi AS"}
+
+
+def test_a_capitalised_job_in_a_list_then_the_employer() -> None:
+    """"Tor Haug, Oppdragsansvarlig revisor, Viken Revisjon IKS" in a list: the job is no
+    organisation and makes him staff; the firm after it is whom he comes from."""
+    text = ("Referat fra møte i kontrollutvalget\n\nDato: 10. februar 2026\n\nTil stede:\n"
+            "Arne Lie, leder\nTor Haug, Oppdragsansvarlig revisor, Viken Revisjon IKS\n"
+            "Lise Berg, Seniorrådgiver, Konsis\n\nSak 1/26 Godkjenning av innkalling\n"
+            "Godkjent.\n")
+    people = {p.name: p for p in parse_bytes(text.encode(), "ku.txt").participants}
+    assert (people["Tor Haug"].organization, people["Tor Haug"].role) == (
+        "Viken Revisjon IKS", "guest")
+    assert (people["Lise Berg"].organization, people["Lise Berg"].role) == ("Konsis", "guest")
+
+
+def test_a_job_then_the_employer_in_a_function_cell_under_a_group() -> None:
+    """"Oppdragsansvarlig revisor, Viken Revisjon IKS" and "Daglig leder, Nordby Energi AS"
+    in the "Funksjon" column under "Fra revisjonen:": the firm after the job is whom each
+    comes from, closer than the group's word."""
+    text = ("Protokoll fra møte i kontrollutvalget i Nordby kommune\n\nDato: 10. februar 2026\n\n"
+            "Fra revisjonen:\nNavn | Funksjon\n"
+            "Tor Haug | Oppdragsansvarlig revisor, Viken Revisjon IKS\n"
+            "Ola Vik | Daglig leder, Nordby Energi AS\n\n"
+            "Sak 1/26 Godkjenning av innkalling\nGodkjent.\n")
+    people = {p.name: p.organization for p in parse_bytes(text.encode(), "ku.txt").participants}
+    assert people == {"Tor Haug": "Viken Revisjon IKS", "Ola Vik": "Nordby Energi AS"}

@@ -1546,10 +1546,14 @@ def _tells_what_was_said(lines: list[Line]) -> bool:
     return False
 
 
-# The past of the verbs that tell what a speaker said or showed at the meeting.
-_TOLD = re.compile(r"\b(?:orienterte|informerte|presenterte|fortalte|fortalde|viste|"
-                   r"innledet|innleidde|redegjorde|gikk\s+gjennom|gjekk\s+gjennom|"
-                   r"la\s+fram|la\s+frem)\b")
+#: The past of the verbs that tell what a speaker said or showed at the meeting (bokmål
+#: and nynorsk): what tells minutes from a summons here, and what makes the one who did
+#: it a participant in the items (``minutes._add_presenters``). "viste" is "viste fram"
+#: too.
+TOLD_VERBS = ("orienterte", "informerte", "presenterte", "fortalte", "fortalde", "viste",
+              "innledet", "innleia", "innleidde", "redegjorde", "gikk gjennom",
+              "gjekk gjennom", "la fram", "la frem")
+_TOLD = re.compile(r"\b(?:" + "|".join(v.replace(" ", r"\s+") for v in TOLD_VERBS) + r")\b")
 
 
 # The earlier meeting's minutes an agenda entry names: "Godkjenning av referat", "Godkjenning
@@ -1731,8 +1735,44 @@ def body_and_organization(title: str | None) -> tuple[str | None, str | None]:
         if organization:
             organization = _forms_in_capitals(organization[0].upper() + organization[1:])
         if body:
-            body = _forms_in_capitals(_named_after_noun(body))
+            body = _initials_in_capitals(_forms_in_capitals(_named_after_noun(body)), title)
     return body, organization
+
+
+def _initials_in_capitals(body: str, title: str) -> str:
+    """A body of initials alone keeps its capitals when its all-capitals title is put
+    in normal case: "REFERAT FRA MØTE I FAU VED NORDBY SKOLE" → "FAU", not "Fau" (the same
+    for "SU", "SMU", "AU", "OSO", and for two joined: "SU/SMU", "SU og SMU"); a noun
+    ("RÅDET", "LAGET", "TEAM", "BYRÅD") is a word."""
+    if len(body) > 16:
+        return body
+    parts = _JOINED_BODIES.split(body)
+    words = title.replace("-", " ").replace("/", " ").split()
+    if not all(_shouted_initials(part, words) for part in parts[::2]):
+        return body
+    return "".join(part if n % 2 else part.upper() for n, part in enumerate(parts))
+
+
+# Two bodies met together: "SU/SMU", "SU og SMU" (the joining kept as written).
+_JOINED_BODIES = re.compile(r"(\s*/\s*|\s+og\s+)")
+
+
+def _shouted_initials(word: str, title_words: list[str]) -> bool:
+    """Whether a word of a body read from a capitals title was initials there: 2–5
+    letters, written so in the title, no body noun or definite noun."""
+    if not 2 <= len(word) <= 5 or not word.isalpha():
+        return False
+    key = word.casefold()
+    return not key.endswith(_SHORT_BODY_WORDS) and not key.endswith(_DEFINITE_ENDINGS) and \
+        word.upper() in title_words
+
+
+# The body nouns' definite forms and the other short nouns a body is called by.
+_BODY_NOUN_FORMS = {*_BODY_NOUNS.values(), "lag", "team", "ting", "møte", "panel", "stab"}
+# (a compound of them too: "BYRÅD")
+_SHORT_BODY_WORDS = (*_BODY_NOUNS, *_BODY_NOUN_FORMS)
+# A short word ending so is a definite noun ("Laget", "Styret", "Lagen", "Nemnda").
+_DEFINITE_ENDINGS = ("et", "en", "a")
 
 
 # A year closing a title, after a space, a comma or a dash: "… Nordby idrettslag 2026".
@@ -1774,7 +1814,7 @@ def _forms_in_capitals(text: str) -> str:
 
 
 # Company forms and agencies written in capitals ("… næringshage AS", "Vestfold Vann IKS").
-_COMPANY_FORM = re.compile(r"\b(?:as|asa|iks|sa|kf|ks|nav|nho)\b|(?<=\s)da$", re.I)
+_COMPANY_FORM = re.compile(r"\b(?:as|asa|iks|sa|kf|ks|nav|nho|il)\b|(?<=\s)da$", re.I)
 
 
 # An English-labelled minutes' title names the body before "meeting": "Minutes –
@@ -1819,6 +1859,8 @@ def _body_and_organization(title: str | None) -> tuple[str | None, str | None]:
         text = _PLACE_BEFORE_COUNCIL.sub(lambda m: m.group(0).capitalize(), text)
         if "(" in text:  # "ARBEIDSUTVALGET (AU)": the initials stay in capitals
             text = _BRACKETED_INITIALS.sub(lambda m: m.group(0).upper(), text)
+        if "-møte" in text:  # "REFERAT FRA SMU-MØTE": the initials stay in capitals
+            text = _INITIALS_BEFORE_MEETING.sub(_initials_of_meeting, text)
         if " i " in text:
             text = _PARENT_AFTER_BODY.sub(_capitalised_parent, text)
         if " ved " in text:  # "… BRUKERRÅDET VED SOLBAKKEN SYKEHJEM": the name's capital
@@ -2072,6 +2114,16 @@ _JOINT_MEETING = re.compile(r"(?:(?:felles|dialog|samarbeids)?\s*møte[t]?\s+)?m
 
 
 # Initials in brackets, lower-cased with an all-capitals title: "(au)", "(sg)".
+# Initials joined to "møte" in a title put in normal case: "smu" in "referat fra smu-møte".
+_INITIALS_BEFORE_MEETING = re.compile(r"(?<![\w-])[a-zæøå]{2,5}(?=-møte)")
+
+
+def _initials_of_meeting(found: re.Match[str]) -> str:
+    """The initials before "-møte" in capitals again, unless a body noun ("styre-møte")."""
+    word = found.group(0)
+    return word if word.endswith(_SHORT_BODY_WORDS) else word.upper()
+
+
 _BRACKETED_INITIALS = re.compile(r"\([a-zæøå]{2,6}\)")
 # A cooperation named by one word after "i", in a lower-cased all-capitals title: the
 # body's parent ("arbeidsutvalget (AU) i kystregionen", "faggruppe helse i vestregionen";

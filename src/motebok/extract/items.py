@@ -44,9 +44,11 @@ from motebok.extract.participants import (
     signing_chair,
 )
 from motebok.extract.text import (
+    BODY_WORD_ENDINGS,
     CASE_CELL_PREFIX,
     CONTACT_MARK,
     FINITE_VERB,
+    ORGANISATION_ENDINGS,
     QUOTED_MESSAGE,
     SCHOOL_CLASS_WORDS,
     SLOT_STARTS,
@@ -2369,8 +2371,9 @@ def _split_at_subject(title: str) -> tuple[str, str] | None:
         if start > 1 and not ((before[:1].islower() or before[:1].isdigit())
                               and not before.endswith((".", ":", ",", ";"))
                               and before not in _GOVERNING) \
-                and not _name_taken_up(words[:start], subject):  # "plan for Innlandet"
-            continue
+                and not _name_taken_up(words[:start], subject) \
+                and not _body_after_name(words[:start], subject, words[start + 1]):
+            continue  # "plan for Innlandet"
         head = " ".join(words[:start])
         if "." in head or FINITE_VERB.search(head):
             return None  # a stop or a verb of its own: not a bare title
@@ -2435,6 +2438,28 @@ def _name_taken_up(head: list[str], subject: str) -> bool:
     # (a Latin noun loses its "-um" when made definite: "Museum" → "Museet")
     return len(stem) >= 3 and (name.endswith(stem) or lowered.startswith(name) or
                                (name.endswith("um") and name[:-2].endswith(stem)))
+
+
+def _body_after_name(head: list[str], subject: str, after: str) -> bool:
+    """Whether a heading of capitalised name words runs on into a sentence whose subject
+    is a body or an organisation in its definite form that does not repeat the name's
+    word: "Vest-Telemark Museum Styret i museet har søkt …", "Fyresdal Bygdetun Kommunen
+    har bedt om …". The word after the subject is in lower case (it goes on as a
+    sentence), and the name before it has two words at least ("Styret" alone, or a name
+    such as "Nordby Styret Vel", is no sentence's start)."""
+    if len(head) < 2 or not after[:1].islower() or \
+            not all(word[:1].isupper() and word.replace("-", "").isalpha() for word in head):
+        return False
+    lowered = subject.casefold()
+    return subject.isalpha() and _definite_or_pronoun(subject) and \
+        lowered not in _SUBJECT_PRONOUNS and (
+            lowered.endswith(BODY_WORD_ENDINGS) or lowered in _DEFINITE_BODIES or
+            (lowered in ORGANISATION_ENDINGS and lowered.endswith(_DEFINITE_ENDINGS)))
+
+
+# The definite bodies a sentence opens with that the body and organisation endings miss.
+_DEFINITE_BODIES = frozenset({"laget", "kommunen", "fylkeskommunen", "administrasjonen",
+                              "sekretariatet", "leiinga", "ledelsen"})
 
 
 #: A heading line at least this many words long may run on into a sentence.

@@ -21,6 +21,7 @@ from motebok.extract.first_names import is_first_name
 from motebok.extract.header import (
     CLOSING_SLIDE,
     ROOM_IN_LOWER_CASE,
+    TOLD_VERBS,
     Head,
     detect_kind,
     is_not_a_meeting_record,
@@ -1942,14 +1943,14 @@ def _note_sentences(people: People, text: str, lowered: str,
 
 # What someone did who presented a case ("Lars Holm orienterte"), and what else one
 # named with where they came from did ("Lars Holm fra NAV deltok").
-_PRESENTED = ("orienterte", "presenterte", "innledet", "innleia", "innleidde",
-              # who took the meeting through a paper: "Kasserar Ole Hauge gjekk gjennom
-              # rekneskapen", "Kari Holm la fram budsjettet"
-              "gikk gjennom", "gjekk gjennom", "la fram")
+# (who took the meeting through a paper: "Kasserar Ole Hauge gjekk gjennom rekneskapen",
+# "Kari Holm la fram budsjettet"; who told or showed it: "Per Lund viste fram kartet",
+# "Anne Vik fortalde om prosjektet")
+_PRESENTED = TOLD_VERBS
 # … or read it out to the meeting, at a sentence's start only: "Leiar Eva Lie las
 # årsmeldinga", "Kari Holm leste opp årsberetningen"
 _READ_OUT = ("las", "leste")
-_PRESENTER_VERBS = (*_PRESENTED, "informerte", "holdt", "deltok")
+_PRESENTER_VERBS = (*_PRESENTED, "holdt", "deltok")
 _has_presenter_verb = contains_any(_PRESENTER_VERBS)
 _has_presenter_from = contains_any(("fra", "frå", "("))  # case-sensitive, as _PRESENTER is
 
@@ -1979,7 +1980,8 @@ _PRESENTER = re.compile(
 # "presentert av" ("Saka vart presentert av rådgjevar Lars Holm frå NAV").
 # (four tests cover every verb of the pattern: "orientert" is in "orienterte" and
 # "orientert av", "innle" in "innledet", "innleia", "innleidde")
-_PRESENTED_WORDS = ("orientert", "presentert", "innle", "lagt fram av", "gjennom", "la fram",
+_PRESENTED_WORDS = ("orientert", "presentert", "innle", "lagt fram av", "gjennom", "la fr",
+                    "informerte", "fortal", "viste", "redegjorde",
                     # (nynorsk: "Innstillinga vart lagd fram av Marta Sande"; one who
                     # read a paper out: "Eva Lie las årsmeldinga")
                     "lagd fram av", " las ", " leste ")

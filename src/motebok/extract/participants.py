@@ -1282,6 +1282,10 @@ def _capitalised_seat(entry: Entry, text: str) -> bool:
         seat = ROLE_WORDS[lowered]
         if seat is not None:
             entry.role = seat
+        if lowered in {"sekretariatet", "sekretariat"} and entry.organization is None:
+            # "Marte Hov, Sekretariatet": whom she comes from, as "…, sekretariatet" and
+            # "Marte Hov (Sekretariatet)" are read
+            entry.organization = text
         return True
     if _JOB_TITLE.fullmatch(lowered):
         if entry.role in (None, ParticipantRole.MEMBER):
@@ -1548,7 +1552,10 @@ def _people_list(value: str, role: ParticipantRole | None,
         if text and entries and not paren and text[:1].isupper() and len(text) < 30 and \
                 not looks_like_name(text) and not _is_job_title(text) and \
                 _capitalised_seat(entries[-1], text):
-            continue  # "Erik Fløystad, Styrets leder", "Anita Jernquist, Daglig leder"
+            # "Erik Fløystad, Styrets leder", "Anita Jernquist, Daglig leder"; after a job
+            # ("Lise Berg, Seniorrådgiver, Konsis") the employer may follow
+            after_title = is_qualified_job(text)
+            continue
         if not text and paren and entries and ("ara" in paren or "møtte" in paren) and \
                 (deputy := _deputy_in_paren(entries[-1], paren, attendance)):
             entries.append(deputy)  # "Ola Dale (Sp) (vara: Per Lie)": a second parenthesis
@@ -1598,7 +1605,7 @@ def _people_list(value: str, role: ParticipantRole | None,
                 _apply_paren(entries[-1], paren)
             pending = []
             continue
-        if text and entries and _is_job_title(text) and \
+        if text and entries and (_is_job_title(text) or is_qualified_job(text)) and \
                 (not paren or is_role_word(paren) or _PARTIAL.search(paren)):
             # "Møteleder: Even Hagen, fylkesordfører": a title, not whom they represent;
             # "Sindre Moe, rådgiver (sekretær)": the parenthesis is the person's role, and
@@ -1610,6 +1617,11 @@ def _people_list(value: str, role: ParticipantRole | None,
             elif ROLE_WORDS.get(text.casefold()) is ParticipantRole.GUEST and \
                     entries[-1].role in (None, ParticipantRole.MEMBER):
                 entries[-1].role = ParticipantRole.GUEST  # "…, Daglig leder": the staff
+            elif text[:1].isupper() and not _is_job_title(text) and \
+                    entries[-1].role in (None, ParticipantRole.MEMBER):
+                # "Tor Haug, Oppdragsansvarlig revisor, …": a job no seat on the body, as
+                # "…, Seniorrådgiver" is read
+                entries[-1].role = ParticipantRole.GUEST
             after_title = True
             continue
         if text and entries and not paren and _SEAT_IN_THE_BODY.match(text):
@@ -3321,6 +3333,32 @@ def _org_before_job(cell: str) -> str:
     return head.strip() if head.strip() and _is_job_title(tail.strip()) else cell
 
 
+def _employer_after_job(cell: str) -> str:
+    """An organisation cell without the person's job before a comma: "Oppdragsansvarlig
+    revisor, Viken Revisjon IKS" is whom he represents (the firm), as "Lindeli sjukeheim,
+    einingsleiar" is read the other way round; the job is no part of the organisation."""
+    head, _, tail = cell.partition(",")
+    tail = tail.strip()
+    if tail[:1].isupper() and "," not in tail and is_qualified_job(head.strip()) and \
+            not looks_like_name(tail):
+        return tail
+    return cell
+
+
+def is_qualified_job(text: str) -> bool:
+    """A job title, maybe after words that qualify it, written with or without a capital:
+    "Seniorrådgiver", "Oppdragsansvarlig revisor", "Daglig leder", "teknisk sjef" (up to
+    three words, the rest small), not a seat on the body alone ("Leder", "Medlem")."""
+    words = text.split()
+    if not 1 <= len(words) <= 3 or not all(w[:1].islower() for w in words[1:]):
+        return False
+    job = text[:1].lower() + text[1:]
+    if _is_job_title(job):
+        return True
+    return len(words) > 1 and (_is_job_title(words[-1]) or
+                               role_of(words[-1]) is ParticipantRole.CHAIR)
+
+
 def _note_after_comma(cell: str) -> tuple[str, str | None]:
     """An organisation cell without an attendance note after its last comma, and that
     note: "Tynset kommune, under sak 19/25" → ("Tynset kommune", "under sak 19/25"), as
@@ -3383,6 +3421,7 @@ def _row_by_columns(cells: tuple[str, ...], columns: dict[int, str],
             org_notes = [*org_notes, after]
         org, org_role = _role_after_comma(org, org_role)
         org = _org_before_job(org)
+        org = _employer_after_job(org)
     if org and " " not in org and _title_or_seat_alone(org):
         org_role = org_role or role_of(org)  # "Beboerrepresentant": a seat, not whom
         org = ""  # "Institusjonsleder" alone in the "Representerer" column: her title
@@ -3418,6 +3457,9 @@ def _row_by_columns(cells: tuple[str, ...], columns: dict[int, str],
         seat_notes.append(remark)
     if seat and role_of(seat):
         entry.role = role_of(seat)
+        if "," in seat and entry.organization is None:
+            # "Daglig leder, Nordby Energi AS": the staff's job, then whom they come from
+            entry.organization = _place_after_job(seat)
     elif seat.casefold() in MAYOR_SEATS:
         entry.mayor = True  # "Ordfører": the chair only of a council the mayor leads
     elif _is_absent_mark(seat):
@@ -3540,8 +3582,8 @@ def _place_after_job(cell: str) -> str | None:
     job, _, place = cell.partition(",")
     place = place.strip()
     if place[:1].isupper() and len(place.split()) <= 4 and "," not in place and \
-            _is_job_title(job.strip().lower()):
-        return place
+            (_is_job_title(job.strip().lower()) or is_qualified_job(job.strip())):
+        return place  # ("Oppdragsansvarlig revisor, Viken Revisjon IKS": a qualified job)
     return None
 
 
