@@ -21404,3 +21404,23 @@ EXPECTED["2857_nynorsk_foilsett_samling_komma_stad_dag.md"] = Expected(
           ("Kvar kommune melder inn ladebehov innan 1. juni", "Kvar kommune", "2026-06-01")]),
     ],
 )
+
+EXPECTED["2920_veien_videre_statsforvalteren_frist.md"] = Expected(
+    # under "Veien videre" the state authority's act by a date is a follow-up of the
+    # meeting like the secretariat's; its plans told under a talk ("skal gjennomføre
+    # tilsyn i høst") stay news
+    "minutes", "Referat fra møte i Barnevernsnettverket i Vestfold", "Barnevernsnettverket",
+    "Vestfold", None, ("2025-09-09", "12:00", "15:00", "Tønsberg rådhus, møterom Slottsfjell"),
+    None,
+    people=[],
+    items=[
+        ("1", "Godkjenning av innkalling og saksliste", None,
+         ["Innkalling og saksliste ble godkjent."], []),
+        ("2", "Nytt tilsynsopplegg", None, [], []),
+        ("3", "Veien videre", None, [],
+         [("Statsforvalteren sender ut veilederen om tilsyn til alle kommunene innen 1. "
+           "november.", "Statsforvalteren", "2025-11-01"),
+          ("Sekretariatet setter opp en samling om internkontroll innen 15. desember.",
+           "Sekretariatet", "2025-12-15")]),
+    ],
+)

@@ -297,6 +297,12 @@ _DECISION_TITLE = re.compile(r"^(?:(?:hva|kva)\s+(?:vi|styret|gruppa|gruppen|mø
                              r"(?:key\s+)?decisions(?:\s+made)?|decision\s+log|"
                              r"beslutningslogg)\s*:?$", re.I)
 _may_be_decision_title = starts_with_any("hkdba")
+# A section on what happens after the meeting, whose lines are not all tasks (so not an
+# _ACTION_TITLE): "Veien videre", nynorsk "Vegen vidare", "Vidare arbeid", "Videre
+# prosess". An authority's act by a date under it is a follow-up like anyone else's.
+_ONWARD_TITLE = re.compile(r"^(?:(?:veien|vegen)\s+(?:videre|vidare)|(?:videre|vidare)\s+"
+                           r"(?:arbeid|prosess|oppfølging|oppfylging)|neste\s+steg|"
+                           r"oppfølging\w*|oppfylging\w*)\s*:?$", re.I)
 # The first letters of _ACTION_TITLE's words: most titles fail on their first character.
 _may_be_action_title = starts_with_any("aogvnthf")
 # (and what was said before the vote: "Diskusjon:", "Debatt:", nynorsk "Ordskifte:")
@@ -1919,6 +1925,9 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
     # "decision" inside a Vedtak block, "action" in Oppfølging (or an item named so)
     mode: str | None = "action" if title and _may_be_action_title(title) and \
         _ACTION_TITLE.match(title) else None
+    # after the meeting ("Veien videre", "Oppfølging"): an authority's dated act is a task
+    onward = mode == "action" or bool(title and title[:1] in "VvNnOo" and
+                                      _ONWARD_TITLE.match(title))
     if mode is None and title and _may_be_decision_title(title) and \
             _DECISION_TITLE.match(title):
         mode = "decision"  # a summary's "Hva vi ble enige om": its points are decisions
@@ -2620,8 +2629,12 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                                                    _role_task_with_deadline(sentence, lowered)))):
                 if decided_by_another(sentence, body, lowered, meeting):
                     continue  # "Arbeidsutvalget har vedtatt at planen legges fram."
-                if task and _has_authority_word(lowered) and _authority_subject(sentence, body):
+                if task and _has_authority_word(lowered) and \
+                        _authority_subject(sentence, body) and \
+                        not (onward and due_date(sentence)):
                     continue  # "Departementet sender forslaget på høring i mai.": news
+                    # (but under "Veien videre", "Statsforvalteren sender ut rettleiaren
+                    # innan 1. desember." is a follow-up of the meeting)
                 if task and (" søker " in lowered or " søkjer " in lowered) and \
                         _applies_for_another(sentence, body):
                     continue  # "Elevrådet søker om midler …" in another body's minutes
