@@ -21424,3 +21424,25 @@ EXPECTED["2920_veien_videre_statsforvalteren_frist.md"] = Expected(
            "Sekretariatet", "2025-12-15")]),
     ],
 )
+
+EXPECTED["2921_nynorsk_set_av_kontaktperson_innan_nyttar.txt"] = Expected(
+    # nynorsk "set av ein kontaktperson" / "set av tid": setting someone or some time
+    # aside is a task; "innan nyttår" and "før jul" are no dates, so no due date (the
+    # guide: due only from a date), but the tasks are kept
+    "minutes", "REFERAT FRÅ MØTE I FOLKEHELSENETTVERKET I HARDANGER",
+    "Folkehelsenettverket i Hardanger", ANY, None,
+    ("2025-10-21", "09:30", "12:00", "Odda, kulturhuset"), None,
+    people=[("Ingrid Vik", None, "chair", "present"), ("Sverre Hovland", None, "member", "present"),
+            ("Marte Lid", None, "member", "present"), ("Jon Ask", None, "secretary", "present")],
+    items=[
+        ("12/25", "Godkjenning av innkalling og sakliste", None,
+         ["Innkalling og sakliste vart godkjende."], []),
+        ("13/25", "Felles kartlegging av fysisk aktivitet", None,
+         ["Nettverket går inn for ei felles kartlegging i 2026."],
+         [("Kvar kommune set av ein kontaktperson for kartlegginga innan nyttår.",
+           "Kvar kommune", None),
+          ("Leiar set av tid til eit oppstartsmøte før jul.", "Leiar", None),
+          ("Sekretariatet sender ut spørjeskjemaet innan 15. januar.", "Sekretariatet",
+           "2026-01-15")]),
+    ],
+)

@@ -1329,6 +1329,11 @@ _TASK_VERBS = (
     # naming someone to a task: "Hver kommune utpeker en kontaktperson innen 10. februar."
     # (not "oppnevner": "Rådet oppnevner Kari Holm til …" is the body's own election)
     "utpeker", "utpeikar", "peker ut", "peikar ut",
+    # setting someone or some time aside: "Kvar kommune set av ein kontaktperson innan
+    # nyttår.", "Hver skole setter av en dag til kurset." (an amount set aside, "Styret
+    # setter av 50 000 kr til …", is a grant: a decision)
+    "setter av en", "setter av ei", "setter av et", "setter av tid", "set av ein",
+    "set av ei", "set av eit", "set av tid",
     # seeing to it: "Kari ser til at lokalet er klart.", "Per passar på at …"
     "ser til at", "passer på at", "passar på at",
     # signing what the body decided: "Daglig leder signerer kontrakten.", "Leiar
