@@ -21446,3 +21446,23 @@ EXPECTED["2921_nynorsk_set_av_kontaktperson_innan_nyttar.txt"] = Expected(
            "2026-01-15")]),
     ],
 )
+
+EXPECTED["2922_vedtak_fullmakt_med_frist.txt"] = Expected(
+    # a vedtak's authorisation with an act and a deadline ("Dagleg leiar får fullmakt til å
+    # underteikne avtalen innan 1. desember 2025.") is a decision and the authorised one's
+    # task (the guide: a vedtak that assigns a task is both); without a date it is a
+    # power the vedtak gives, a decision only
+    "minutes", "MØTEBOK", "Driftsstyret", "Kvamsøy interkommunale renovasjonsselskap", None,
+    ("2025-11-04", "13:00", "15:30", "Administrasjonsbygget, Kvamsøy"), None,
+    people=[],
+    items=[
+        ("31/25", "Ny avtale om innsamling av hageavfall", None,
+         ["Driftsstyret godkjenner avtalen med Vestland Grønt AS.",
+          "Framlegget vart samrøystes vedteke.",
+          "Dagleg leiar får fullmakt til å underteikne avtalen innan 1. desember 2025."],
+         [("Dagleg leiar får fullmakt til å underteikne avtalen innan 1. desember 2025.",
+           "Dagleg leiar", "2025-12-01")]),
+        ("32/25", "Innkjøp av nye containerar", None,
+         ["Dagleg leiar får fullmakt til å gjere mindre endringar i innkjøpet."], []),
+    ],
+)

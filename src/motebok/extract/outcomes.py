@@ -1644,7 +1644,14 @@ def _asked_by_date(sentence: str, lowered: str) -> re.Match[str] | None:
         return None
     return asked
 _GOT_TASK = re.compile(r"\bfikk\s+(?P<who>[\w-]+(?:\s+[\w-]+)?)\s+i\s+oppgave\s+å\b|"
-                       r"\bfekk\s+(?P<who2>[\w-]+)\s+i\s+oppgåve\s+å\b", re.I)
+                       r"\bfekk\s+(?P<who2>[\w-]+)\s+i\s+oppgåve\s+å\b|"
+                       # authorised to act by a date: "Kommunedirektøren gis fullmakt til å
+                       # signere kontrakten innen 15.12.2025.", nynorsk "Dagleg leiar fekk
+                       # fullmakt til å underteikne avtalen innan 1. mars." (without a date
+                       # the authority is the vedtak's only: a power, no errand)
+                       r"^(?P<who3>[\w-]+(?:\s+[\w-]+){0,2}?)\s+(?:gis|gjevast|gjes|får|fekk|"
+                       r"fikk|(?:ble|vart|blei)\s+(?:gitt|gjeve))\s+fullmakt\s+til\s+å\s+"
+                       r"[^.]*?\b(?:innen|innan|senest|seinast|før)\s+(?:den\s+)?\d", re.I)
 # Advice that another act (searched lower-cased): "Gruppen anbefaler at regionrådet lyser
 # ut midler", "AU tilrår at kommunane sender …" – a recommendation (an outcome when it
 # is the body's own), whose doing waits for the one advised: nobody's follow-up yet.
@@ -5665,7 +5672,7 @@ _TASK_FACT_FAMILIES: tuple[tuple[str, ...], ...] = (
     (" will ",),  # _ENGLISH_WILL
     ("ferdig", "klar"),  # _paper_ready_by
     ("ansv",),  # _names_owner
-    ("fikk", "fekk"),  # _GOT_TASK
+    ("fikk", "fekk", "fullmakt"),  # _GOT_TASK
     ("forutsett", "føreset"),  # _EXPECTED_OF_US
     _ASKING_WORDS,  # _ASKED, _asked_by_date, _asked_that_by_date
     (":",),  # _OWNER_COLON_VERB (a colon in its first 40 characters), _owner_then_infinitive
@@ -6086,7 +6093,7 @@ def _responsible_of(sentence: str) -> str | None:
         return dashed.group("who").rstrip(".")  # "Bestille lokale – Ola, innen 1. mars"
     got = facts & _GOT and _GOT_TASK.search(sentence)
     if got:
-        return (got.group("who") or got.group("who2")).strip()
+        return (got.group("who") or got.group("who2") or got.group("who3")).strip()
     # (the two requests by a date need an asking word as ``_ASKED`` does)
     asked = facts & _ASKING and _ASKED.search(sentence)
     if asked:
