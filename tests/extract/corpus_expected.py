@@ -21466,3 +21466,21 @@ EXPECTED["2922_vedtak_fullmakt_med_frist.txt"] = Expected(
          ["Dagleg leiar får fullmakt til å gjere mindre endringar i innkjøpet."], []),
     ],
 )
+
+EXPECTED["2923_au_referat_moderradet_soker.txt"] = Expected(
+    # an AU's minutes prepare its parent council's application ("Regionrådet søker
+    # fylkeskommunen om …"): the parent's own task, kept as the AU's would be; another
+    # applicant's case ("Idrettsrådet søker om tilskudd …") stays background
+    "minutes", "Referat fra møte i arbeidsutvalget i Regionrådet for Vesterålen",
+    "Arbeidsutvalget", "Regionrådet for Vesterålen", None,
+    ("2025-11-05", "10:00", "12:00", "Sortland rådhus"), None,
+    people=[("Hanne Berg", None, "chair", "present"),
+            ("Arild Storvik", None, "member", "present"),
+            ("Lise Moe", None, "secretary", "present")],
+    items=[
+        ("30/25", "Søknad om midler til felles rekrutteringskampanje", None, [],
+         [("Regionrådet søker fylkeskommunen om 300 000 kr til en felles "
+           "rekrutteringskampanje innen 1. desember.", "Regionrådet", "2025-12-01")]),
+        ("31/25", "Eventuelt", None, [], []),
+    ],
+)

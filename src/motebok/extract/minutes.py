@@ -3034,7 +3034,8 @@ def build_items(draft: Draft) -> None:
                 not any(line.body for line in section.lines) and section.row is None:
             continue  # "Lunsj" from a programme's list, with no section: no item
         outcomes = find_outcomes(section.lines, section.heading_rest, section.title, due,
-                                 draft.record.body, draft.record.meeting.date)
+                                 draft.record.body, draft.record.meeting.date,
+                                 draft.record.organization)
         if section.row is not None:
             _row_action(outcomes.actions, section, due)
             if section.row.decided and section.row.beside_talk:
@@ -3468,7 +3469,7 @@ def _whole_text_item(draft: Draft, due: Callable[[str], str | None]) -> None:
     section = Section(number=None, title=None, heading_rest=None, row=None,
                       lines=merge_wrapped(without_furniture(draft.lines[start:end], furniture)))
     outcomes = find_outcomes(section.lines, None, None, due, draft.record.body,
-                             draft.record.meeting.date)
+                             draft.record.meeting.date, draft.record.organization)
     if outcomes.decisions or outcomes.actions:
         draft.record.items.append(Item(number=None, title=None, text=item_text(section),
                                        decisions=outcomes.decisions, actions=outcomes.actions))

@@ -1912,12 +1912,14 @@ def _sub_point_outcome(sentence: str) -> str | None:
 
 def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None,
                   due_date: Callable[[str], str | None], body: str | None = None,
-                  meeting: str | None = None) -> Outcomes:
+                  meeting: str | None = None, parent: str | None = None) -> Outcomes:
     """Decisions and actions of one item, in the order they are written.
 
     ``due_date`` turns a sentence into an ISO due date (the caller knows the year);
     ``body`` is the body whose minutes these are, to tell its decisions from others';
-    ``meeting`` the meeting's ISO day, to tell them from its own earlier ones.
+    ``meeting`` the meeting's ISO day, to tell them from its own earlier ones;
+    ``parent`` the organisation the body belongs to (an AU's "Samarbeidsrådet for X"),
+    whose applications its minutes prepare as its own.
     """
     decisions: list[str] = []
     actions: list[Action] = []
@@ -2648,7 +2650,8 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                     # (but under "Veien videre", "Statsforvalteren sender ut rettleiaren
                     # innan 1. desember." is a follow-up of the meeting)
                 if task and (" søker " in lowered or " søkjer " in lowered) and \
-                        _applies_for_another(sentence, body):
+                        _applies_for_another(sentence, body) and \
+                        (parent is None or _applies_for_another(sentence, parent)):
                     continue  # "Elevrådet søker om midler …" in another body's minutes
                 # also a bullet that starts with what is to be done ("• Lage invitasjon",
                 # "• Skaffe spon og overtrekkssko"; a numbered "2. Kjøpe felles plattform"
@@ -5215,7 +5218,8 @@ def _bodys_own_act(sentence: str, lowered: str) -> bool:
 # lekeplass.", "Rådet søkjer fylket om midlar.", "Vi søker om forlenget frist." – an
 # application to write and send after the meeting. The bare body word or "Vi", or a
 # meeting body's compound name ("Regionrådet søker …", "Samarbeidsrådet søkjer …"), which
-# ``find_outcomes`` keeps only when it names the minutes' own body (``_applies_for_another``):
+# ``find_outcomes`` keeps only when it names the minutes' own body or its parent organisation
+# (an AU preparing its council's application; ``_applies_for_another``):
 # a case told of another applicant ("Musikklaget søkjer om tilskot …", "Elevrådet søker
 # om …", "Skulen søkjer om …") is the case's background, and "søker å" is an aim
 # ("Styret søker å styrke …").
