@@ -21484,3 +21484,24 @@ EXPECTED["2923_au_referat_moderradet_soker.txt"] = Expected(
         ("31/25", "Eventuelt", None, [], []),
     ],
 )
+
+EXPECTED["2924_foilsett_skal_punkt_paa_innleiingsfoil.md"] = Expected(
+    # a deck: the bullets of a talk's slide report what the talk said ("Kommunene skal
+    # tilby mer fysisk aktivitet", "Udir skal lage en veileder …"), no tasks of the
+    # meeting; a bullet there with a deadline or an owner set apart is one, and every
+    # bullet of the follow-up slide ("Veien videre") is
+    "presentation", "Oppvekstnettverket i Midt-Telemark", "Oppvekstnettverket i Midt-Telemark",
+    ANY, None, ("2026-02-04", None, None, "Bø"), None,
+    people=[],
+    items=[
+        ("1", "Velkommen", None, [], []),
+        ("2", "Ny rammeplan for SFO", None, [], []),
+        ("3", "Felles kompetanseplan", None, [],
+         [("Kartleggingen sendes ut innen 1. mars", None, "2026-03-01"),
+          ("Oppsummering av innspillene (Ansvar: Kari Lunde)", "Kari Lunde", None)]),
+        ("4", "Veien videre", None, [],
+         [("Sekretariatet lager et utkast til kompetanseplan innen 15. april", "Sekretariatet",
+           "2026-04-15"),
+          ("Hver kommune skal oppnevne en SFO-kontakt", "Hver kommune", None)]),
+    ],
+)

@@ -81,6 +81,7 @@ from motebok.extract.outcomes import (
     find_outcomes,
     is_decision,
     repeats_task,
+    talk_slide_tasks,
     tells_what_the_meeting_did,
 )
 from motebok.extract.participants import (
@@ -3023,6 +3024,7 @@ def build_items(draft: Draft) -> None:
     # decided yet ("Innstilling: Innkallinga vert godkjend." proposes; "Styret vedtok i
     # mars å …" in a case's papers tells of an earlier meeting)
     summons = draft.record.kind == DocumentKind.AGENDA
+    deck = draft.record.kind == DocumentKind.PRESENTATION
     cited: dict[int, str] = {}
     rows: set[int] = set()
     cited_texts: list[dict[str, str]] = []  # per item: its decision log's cells and cases
@@ -3042,6 +3044,9 @@ def build_items(draft: Draft) -> None:
                 _add_decided_cells(outcomes, section.row.decided)
             elif section.row.decided:
                 _add_decided_tasks(outcomes, section.row.decided)
+        if deck:  # a talk's slide reports what was said: its "skal" bullets are no tasks
+            first = next((line.body for line in section.lines if line.body.strip()), None)
+            outcomes.actions = talk_slide_tasks(outcomes.actions, (section.title, first))
         cited.update(outcomes.cited)
         rows |= outcomes.rows
         cited_texts.append(outcomes.cited_texts)

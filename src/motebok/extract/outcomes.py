@@ -9,7 +9,7 @@ are one-off follow-ups: someone *does* something after the meeting ("PL bearbeid
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from motebok.extract import dates
@@ -4912,6 +4912,39 @@ def _striving(after: str) -> bool:
 
 _has_rule_word = contains_any(("heretter", "nå av", "no av", "fremover", "framover", "fremtid",
                                "framtid"))
+
+
+# Words of a slide's title that make it a follow-up slide: "Veien videre", "Vegen
+# vidare", "Oppfølging", "Neste steg", "Oppgaver", "Tiltak", "Aksjonspunkter", "Hva gjør
+# vi framover?".
+_is_follow_up_slide_title = contains_any(("videre", "vidare", "oppfølging", "oppfylging",
+                                          "neste steg", "oppgaver", "oppgåver", "tiltak",
+                                          "aksjon", "gjøremål", "framover", "fremover",
+                                          "to do", "to-do"))
+
+
+def talk_slide_tasks(actions: list[Action], heads: Iterable[str | None]) -> list[Action]:
+    """The tasks of one slide of a deck, whose ``heads`` are its item's title and its own
+    first line: the bullets of a talk's slide report what the talk said ("Kommunane skal
+    dele data meir" is its message, no errand of the meeting), so only a follow-up
+    slide's bullets ("Veien videre", "Neste steg") are tasks as they stand; elsewhere a
+    bullet is a task only with a deadline or an owner set apart from its sentence
+    ("Ansvar: Kari", "Kari Holm: sende …", "… (Kari)")."""
+    if not actions or any(head and _is_follow_up_slide_title(head.casefold())
+                          for head in heads):
+        return actions
+    return [action for action in actions if action.due or _owner_set_apart(action)]
+
+
+def _owner_set_apart(action: Action) -> bool:
+    """Whether the task names its owner apart from its sentence's subject: "Ansvar:
+    Kari", "Kari Holm: sende utkast", "Bestille buss (KH)"."""
+    who, text = action.responsible, action.text
+    if not who:
+        return False
+    if "ansv" in text.casefold():
+        return True
+    return not text.startswith(who) or text[len(who):].lstrip()[:1] in (":", "–", "-")
 
 
 def _is_outcome_not_task(sentence: str, lowered: str, body: str | None,
