@@ -1842,6 +1842,9 @@ _LOG_DATE_COLUMNS = frozenset(("dato", "møte", "møtedato", "vedtaksdato", "bes
 _ROW_LABELS = frozenset(("vedtak", "konklusjon", "behandling", "handsaming", "innstilling",
                          "tilråding", "forslag til vedtak", "framlegg til vedtak",
                          "votering", "avstemming", "røysting",
+                         # a system protocol's remarks row, as its line "Merknader: Ingen
+                         # merknader til innkalling og saksliste." reads
+                         "merknader", "merknad", "merknadar",
                          *DECISION_COLUMN_WORDS))
 
 
