@@ -5193,3 +5193,23 @@ def test_a_task_of_thousands_of_dates_finds_its_deadline_in_linear_time() -> Non
             " til foreldrene innen 1. februar 2026.\n")
     actions = parse_bytes(text.encode(), "referat.txt").items[0].actions
     assert [(a.responsible, a.due) for a in actions] == [("Kari Holm", "2026-02-01")]
+
+
+def test_an_authoritys_dated_act_under_a_follow_up_label_inside_an_item_is_a_task() -> None:
+    # "Veien videre:" set as a label inside an item, not as its title: the state
+    # authority's act by a date under it is a follow-up as under a "Veien videre" item;
+    # above it, the authority's plan told in the talk stays news
+    from motebok.parse import parse_bytes
+
+    text = ("Referat fra møte i Barnevernsnettverket i Agder\n\nDato: 9. september 2025\n\n"
+            "Sak 5/25 Nytt tilsynsopplegg\n"
+            "Statsforvalteren skal gjennomføre tilsyn i tre kommuner i høst.\n\n"
+            "Veien videre:\n"
+            "- Statsforvalteren sender ut veilederen til kommunene innen 1. november.\n"
+            "- Sekretariatet lager en oversikt innen 15. november.\n")
+    [item] = parse_bytes(text.encode(), "referat.txt").items
+    assert [(a.text, a.responsible, a.due) for a in item.actions] == [
+        ("Statsforvalteren sender ut veilederen til kommunene innen 1. november.",
+         "Statsforvalteren", "2025-11-01"),
+        ("Sekretariatet lager en oversikt innen 15. november.", "Sekretariatet",
+         "2025-11-15")]

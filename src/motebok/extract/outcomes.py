@@ -2287,6 +2287,8 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
             # a paragraph set apart below is the minutes again)
             mode = "reported" if elsewhere else None
         opened = noted = False
+        if len(text) < 30 and text[:1] in "VvNn" and _ONWARD_TITLE.match(text):
+            onward = True  # "Veien videre:" over the item's last lines: what follows it
         if elsewhere and mode == "reported":
             continue  # (not even an adopted innstilling: the other body's vote adopts it)
         # (the vote after the vedtak's text; one right under "Vedtak:" comes before it)
