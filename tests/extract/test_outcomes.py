@@ -5199,8 +5199,6 @@ def test_an_authoritys_dated_act_under_a_follow_up_label_inside_an_item_is_a_tas
     # "Veien videre:" set as a label inside an item, not as its title: the state
     # authority's act by a date under it is a follow-up as under a "Veien videre" item;
     # above it, the authority's plan told in the talk stays news
-    from motebok.parse import parse_bytes
-
     text = ("Referat fra møte i Barnevernsnettverket i Agder\n\nDato: 9. september 2025\n\n"
             "Sak 5/25 Nytt tilsynsopplegg\n"
             "Statsforvalteren skal gjennomføre tilsyn i tre kommuner i høst.\n\n"
