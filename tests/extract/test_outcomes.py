@@ -5211,3 +5211,16 @@ def test_an_authoritys_dated_act_under_a_follow_up_label_inside_an_item_is_a_tas
          "Statsforvalteren", "2025-11-01"),
         ("Sekretariatet lager en oversikt innen 15. november.", "Sekretariatet",
          "2025-11-15")]
+
+
+@pytest.mark.parametrize(("sentence", "task"), [
+    ("Kvar kommune set av ein kontaktperson innan nyttår.", True),
+    ("Hver skole setter av en dag til kurset innen 1. mars.", True),
+    ("Per Lie setter av tid til opplæring før påske.", True),
+    # money set aside is a grant the vedtak makes, no errand
+    ("Styret setter av en sum til jubileet.", False),
+    ("Rådet set av eit beløp til ungdomsprosjektet.", False),
+])
+def test_setting_someone_or_some_time_aside_is_a_task_but_money_is_not(sentence: str,
+                                                                       task: bool) -> None:
+    assert is_action(sentence) is task

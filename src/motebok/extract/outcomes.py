@@ -5248,8 +5248,16 @@ def _bodys_own_act(sentence: str, lowered: str) -> bool:
     if ("oppretta" in lowered or "oppretter" in lowered or "etabler" in lowered or
             "nedset" in lowered) and _BODY_CREATES.match(sentence) is not None:
         return True  # "Fellesrådet oppretter en 50 % stilling …": created by the vedtak
+    if " av e" in lowered and _SETS_ASIDE_MONEY.search(lowered):
+        return True  # "Styret setter av en sum til jubileet.": a grant, decided
     return ("godkjenner" in lowered or "vedtar" in lowered or "vedtek" in lowered) and \
         _BODY_OWN_ACT.match(sentence) is not None
+
+
+# Money set aside (searched lower-cased): "setter av en sum til …", nynorsk "set av eit
+# beløp til …" – a grant the vedtak makes, where "set av ein kontaktperson" is a task.
+_SETS_ASIDE_MONEY = re.compile(r"\b(?:setter|set)\s+av\s+(?:en|ein|et|eit|ei)\s+"
+                               r"(?:sum|beløp|pott|ramme|andel|del\s+av\s+midl)")
 
 
 # The body itself applying for something: "Styret søker kommunen om tilskudd til ny
