@@ -5224,3 +5224,20 @@ def test_an_authoritys_dated_act_under_a_follow_up_label_inside_an_item_is_a_tas
 def test_setting_someone_or_some_time_aside_is_a_task_but_money_is_not(sentence: str,
                                                                        task: bool) -> None:
     assert is_action(sentence) is task
+
+
+@pytest.mark.parametrize(("sentence", "owner"), [
+    ("Kommunedirektøren gis fullmakt til å signere kontrakten innen 15.12.2025.",
+     "Kommunedirektøren"),
+    ("Styret gir daglig leder fullmakt til å signere avtalen innen 1. mars.", "daglig leder"),
+    ("Styret gav dagleg leiar fullmakt til å underteikne avtalen innan 1. mars.",
+     "dagleg leiar"),
+    # a power with no deadline is the vedtak's only
+    ("Daglig leder gis fullmakt til å forhandle pris.", None),
+])
+def test_an_authorisation_to_act_by_a_date_is_a_decision_and_a_task(sentence: str,
+                                                                     owner: str | None) -> None:
+    assert is_decision(sentence)
+    assert is_action(sentence) is (owner is not None)
+    if owner:
+        assert responsible_of(sentence) == owner

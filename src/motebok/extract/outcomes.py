@@ -1651,7 +1651,12 @@ _GOT_TASK = re.compile(r"\bfikk\s+(?P<who>[\w-]+(?:\s+[\w-]+)?)\s+i\s+oppgave\s+
                        # the authority is the vedtak's only: a power, no errand)
                        r"^(?P<who3>[\w-]+(?:\s+[\w-]+){0,2}?)\s+(?:gis|gjevast|gjes|får|fekk|"
                        r"fikk|(?:ble|vart|blei)\s+(?:gitt|gjeve))\s+fullmakt\s+til\s+å\s+"
-                       r"[^.]*?\b(?:innen|innan|senest|seinast|før)\s+(?:den\s+)?\d", re.I)
+                       r"[^.]*?\b(?:innen|innan|senest|seinast|før)\s+(?:den\s+)?\d|"
+                       # the body giving it: "Styret gir daglig leder fullmakt til å signere
+                       # avtalen innen 1. mars."
+                       r"^[\w-]+\s+(?:gir|ga|gav|gjev)\s+(?P<who4>[\w-]+(?:\s+[\w-]+){0,2}?)\s+"
+                       r"fullmakt\s+til\s+å\s+[^.]*?\b(?:innen|innan|senest|seinast|før)\s+"
+                       r"(?:den\s+)?\d", re.I)
 # Advice that another act (searched lower-cased): "Gruppen anbefaler at regionrådet lyser
 # ut midler", "AU tilrår at kommunane sender …" – a recommendation (an outcome when it
 # is the body's own), whose doing waits for the one advised: nobody's follow-up yet.
@@ -6143,7 +6148,8 @@ def _responsible_of(sentence: str) -> str | None:
         return dashed.group("who").rstrip(".")  # "Bestille lokale – Ola, innen 1. mars"
     got = facts & _GOT and _GOT_TASK.search(sentence)
     if got:
-        return (got.group("who") or got.group("who2") or got.group("who3")).strip()
+        return (got.group("who") or got.group("who2") or got.group("who3") or
+                got.group("who4")).strip()
     # (the two requests by a date need an asking word as ``_ASKED`` does)
     asked = facts & _ASKING and _ASKED.search(sentence)
     if asked:
