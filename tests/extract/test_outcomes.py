@@ -5241,3 +5241,18 @@ def test_an_authorisation_to_act_by_a_date_is_a_decision_and_a_task(sentence: st
     assert is_action(sentence) is (owner is not None)
     if owner:
         assert responsible_of(sentence) == owner
+
+
+def test_a_talks_slide_keeps_only_tasks_with_a_deadline_or_an_owner_named() -> None:
+    from motebok.extract.outcomes import talk_slide_tasks
+
+    said = Action("Kommunane skal dele data meir", "Kommunane")
+    dated = Action("Prosjektleiar sender statusrapport innan 1. april", "Prosjektleiar",
+                   "2026-04-01")
+    named = Action("Kari Holm sender lenke til opptaket", "Kari Holm")
+    labelled = Action("Oppsummere innspela (Ansvar: Per)", "Per")
+    tasks = [said, dated, named, labelled]
+    assert talk_slide_tasks(tasks, ("Deling av data", None)) == [dated, named, labelled]
+    # a follow-up slide, by the item's title or the slide's own first line
+    assert talk_slide_tasks(tasks, ("Vegen vidare", None)) == tasks
+    assert talk_slide_tasks(tasks, ("Plan for neste år", "Hva gjør vi framover?")) == tasks

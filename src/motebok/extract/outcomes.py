@@ -4947,12 +4947,13 @@ def talk_slide_tasks(actions: list[Action], heads: Iterable[str | None]) -> list
 
 
 def _owner_set_apart(action: Action) -> bool:
-    """Whether the task names its owner apart from its sentence's subject: "Ansvar:
-    Kari", "Kari Holm: sende utkast", "Bestille buss (KH)"."""
+    """Whether the task names its owner apart from its sentence's subject ("Ansvar:
+    Kari", "Kari Holm: sende utkast", "Bestille buss (KH)"), or a person by name as the
+    one doing it ("Kari Holm sender lenke til opptaket"): no talk's message."""
     who, text = action.responsible, action.text
     if not who:
         return False
-    if "ansv" in text.casefold():
+    if "ansv" in text.casefold() or is_first_name(who.split()[0]):
         return True
     return not text.startswith(who) or text[len(who):].lstrip()[:1] in (":", "–", "-")
 
