@@ -21432,3 +21432,104 @@ EXPECTED["2900_fau_capitals_job_employer_told.txt"] = Expected(
          ["FAU ber kommunen om et nytt fotgjengerfelt ved Skoleveien."], []),
     ],
 )
+
+EXPECTED["2920_veien_videre_statsforvalteren_frist.md"] = Expected(
+    # under "Veien videre" the state authority's act by a date is a follow-up of the
+    # meeting like the secretariat's; its plans told under a talk ("skal gjennomføre
+    # tilsyn i høst") stay news
+    "minutes", "Referat fra møte i Barnevernsnettverket i Vestfold", "Barnevernsnettverket",
+    "Vestfold", None, ("2025-09-09", "12:00", "15:00", "Tønsberg rådhus, møterom Slottsfjell"),
+    None,
+    people=[],
+    items=[
+        ("1", "Godkjenning av innkalling og saksliste", None,
+         ["Innkalling og saksliste ble godkjent."], []),
+        ("2", "Nytt tilsynsopplegg", None, [], []),
+        ("3", "Veien videre", None, [],
+         [("Statsforvalteren sender ut veilederen om tilsyn til alle kommunene innen 1. "
+           "november.", "Statsforvalteren", "2025-11-01"),
+          ("Sekretariatet setter opp en samling om internkontroll innen 15. desember.",
+           "Sekretariatet", "2025-12-15")]),
+    ],
+)
+
+EXPECTED["2921_nynorsk_set_av_kontaktperson_innan_nyttar.txt"] = Expected(
+    # nynorsk "set av ein kontaktperson" / "set av tid": setting someone or some time
+    # aside is a task; "innan nyttår" and "før jul" are no dates, so no due date (the
+    # guide: due only from a date), but the tasks are kept
+    "minutes", "REFERAT FRÅ MØTE I FOLKEHELSENETTVERKET I HARDANGER",
+    "Folkehelsenettverket i Hardanger", ANY, None,
+    ("2025-10-21", "09:30", "12:00", "Odda, kulturhuset"), None,
+    people=[("Ingrid Vik", None, "chair", "present"), ("Sverre Hovland", None, "member", "present"),
+            ("Marte Lid", None, "member", "present"), ("Jon Ask", None, "secretary", "present")],
+    items=[
+        ("12/25", "Godkjenning av innkalling og sakliste", None,
+         ["Innkalling og sakliste vart godkjende."], []),
+        ("13/25", "Felles kartlegging av fysisk aktivitet", None,
+         ["Nettverket går inn for ei felles kartlegging i 2026."],
+         [("Kvar kommune set av ein kontaktperson for kartlegginga innan nyttår.",
+           "Kvar kommune", None),
+          ("Leiar set av tid til eit oppstartsmøte før jul.", "Leiar", None),
+          ("Sekretariatet sender ut spørjeskjemaet innan 15. januar.", "Sekretariatet",
+           "2026-01-15")]),
+    ],
+)
+
+EXPECTED["2922_vedtak_fullmakt_med_frist.txt"] = Expected(
+    # a vedtak's authorisation with an act and a deadline ("Dagleg leiar får fullmakt til å
+    # underteikne avtalen innan 1. desember 2025.") is a decision and the authorised one's
+    # task (the guide: a vedtak that assigns a task is both); without a date it is a
+    # power the vedtak gives, a decision only
+    "minutes", "MØTEBOK", "Driftsstyret", "Kvamsøy interkommunale renovasjonsselskap", None,
+    ("2025-11-04", "13:00", "15:30", "Administrasjonsbygget, Kvamsøy"), None,
+    people=[],
+    items=[
+        ("31/25", "Ny avtale om innsamling av hageavfall", None,
+         ["Driftsstyret godkjenner avtalen med Vestland Grønt AS.",
+          "Framlegget vart samrøystes vedteke.",
+          "Dagleg leiar får fullmakt til å underteikne avtalen innan 1. desember 2025."],
+         [("Dagleg leiar får fullmakt til å underteikne avtalen innan 1. desember 2025.",
+           "Dagleg leiar", "2025-12-01")]),
+        ("32/25", "Innkjøp av nye containerar", None,
+         ["Dagleg leiar får fullmakt til å gjere mindre endringar i innkjøpet."], []),
+    ],
+)
+
+EXPECTED["2923_au_referat_moderradet_soker.txt"] = Expected(
+    # an AU's minutes prepare its parent council's application ("Regionrådet søker
+    # fylkeskommunen om …"): the parent's own task, kept as the AU's would be; another
+    # applicant's case ("Idrettsrådet søker om tilskudd …") stays background
+    "minutes", "Referat fra møte i arbeidsutvalget i Regionrådet for Vesterålen",
+    "Arbeidsutvalget", "Regionrådet for Vesterålen", None,
+    ("2025-11-05", "10:00", "12:00", "Sortland rådhus"), None,
+    people=[("Hanne Berg", None, "chair", "present"),
+            ("Arild Storvik", None, "member", "present"),
+            ("Lise Moe", None, "secretary", "present")],
+    items=[
+        ("30/25", "Søknad om midler til felles rekrutteringskampanje", None, [],
+         [("Regionrådet søker fylkeskommunen om 300 000 kr til en felles "
+           "rekrutteringskampanje innen 1. desember.", "Regionrådet", "2025-12-01")]),
+        ("31/25", "Eventuelt", None, [], []),
+    ],
+)
+
+EXPECTED["2924_foilsett_skal_punkt_paa_innleiingsfoil.md"] = Expected(
+    # a deck: the bullets of a talk's slide report what the talk said ("Kommunene skal
+    # tilby mer fysisk aktivitet", "Udir skal lage en veileder …"), no tasks of the
+    # meeting; a bullet there with a deadline or an owner set apart is one, and every
+    # bullet of the follow-up slide ("Veien videre") is
+    "presentation", "Oppvekstnettverket i Midt-Telemark", "Oppvekstnettverket i Midt-Telemark",
+    ANY, None, ("2026-02-04", None, None, "Bø"), None,
+    people=[],
+    items=[
+        ("1", "Velkommen", None, [], []),
+        ("2", "Ny rammeplan for SFO", None, [], []),
+        ("3", "Felles kompetanseplan", None, [],
+         [("Kartleggingen sendes ut innen 1. mars", None, "2026-03-01"),
+          ("Oppsummering av innspillene (Ansvar: Kari Lunde)", "Kari Lunde", None)]),
+        ("4", "Veien videre", None, [],
+         [("Sekretariatet lager et utkast til kompetanseplan innen 15. april", "Sekretariatet",
+           "2026-04-15"),
+          ("Hver kommune skal oppnevne en SFO-kontakt", "Hver kommune", None)]),
+    ],
+)

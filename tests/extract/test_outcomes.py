@@ -5193,3 +5193,66 @@ def test_a_task_of_thousands_of_dates_finds_its_deadline_in_linear_time() -> Non
             " til foreldrene innen 1. februar 2026.\n")
     actions = parse_bytes(text.encode(), "referat.txt").items[0].actions
     assert [(a.responsible, a.due) for a in actions] == [("Kari Holm", "2026-02-01")]
+
+
+def test_an_authoritys_dated_act_under_a_follow_up_label_inside_an_item_is_a_task() -> None:
+    # "Veien videre:" set as a label inside an item, not as its title: the state
+    # authority's act by a date under it is a follow-up as under a "Veien videre" item;
+    # above it, the authority's plan told in the talk stays news
+    text = ("Referat fra møte i Barnevernsnettverket i Agder\n\nDato: 9. september 2025\n\n"
+            "Sak 5/25 Nytt tilsynsopplegg\n"
+            "Statsforvalteren skal gjennomføre tilsyn i tre kommuner i høst.\n\n"
+            "Veien videre:\n"
+            "- Statsforvalteren sender ut veilederen til kommunene innen 1. november.\n"
+            "- Sekretariatet lager en oversikt innen 15. november.\n")
+    [item] = parse_bytes(text.encode(), "referat.txt").items
+    assert [(a.text, a.responsible, a.due) for a in item.actions] == [
+        ("Statsforvalteren sender ut veilederen til kommunene innen 1. november.",
+         "Statsforvalteren", "2025-11-01"),
+        ("Sekretariatet lager en oversikt innen 15. november.", "Sekretariatet",
+         "2025-11-15")]
+
+
+@pytest.mark.parametrize(("sentence", "task"), [
+    ("Kvar kommune set av ein kontaktperson innan nyttår.", True),
+    ("Hver skole setter av en dag til kurset innen 1. mars.", True),
+    ("Per Lie setter av tid til opplæring før påske.", True),
+    # money set aside is a grant the vedtak makes, no errand
+    ("Styret setter av en sum til jubileet.", False),
+    ("Rådet set av eit beløp til ungdomsprosjektet.", False),
+])
+def test_setting_someone_or_some_time_aside_is_a_task_but_money_is_not(sentence: str,
+                                                                       task: bool) -> None:
+    assert is_action(sentence) is task
+
+
+@pytest.mark.parametrize(("sentence", "owner"), [
+    ("Kommunedirektøren gis fullmakt til å signere kontrakten innen 15.12.2025.",
+     "Kommunedirektøren"),
+    ("Styret gir daglig leder fullmakt til å signere avtalen innen 1. mars.", "daglig leder"),
+    ("Styret gav dagleg leiar fullmakt til å underteikne avtalen innan 1. mars.",
+     "dagleg leiar"),
+    # a power with no deadline is the vedtak's only
+    ("Daglig leder gis fullmakt til å forhandle pris.", None),
+])
+def test_an_authorisation_to_act_by_a_date_is_a_decision_and_a_task(sentence: str,
+                                                                     owner: str | None) -> None:
+    assert is_decision(sentence)
+    assert is_action(sentence) is (owner is not None)
+    if owner:
+        assert responsible_of(sentence) == owner
+
+
+def test_a_talks_slide_keeps_only_tasks_with_a_deadline_or_an_owner_named() -> None:
+    from motebok.extract.outcomes import talk_slide_tasks
+
+    said = Action("Kommunane skal dele data meir", "Kommunane")
+    dated = Action("Prosjektleiar sender statusrapport innan 1. april", "Prosjektleiar",
+                   "2026-04-01")
+    named = Action("Kari Holm sender lenke til opptaket", "Kari Holm")
+    labelled = Action("Oppsummere innspela (Ansvar: Per)", "Per")
+    tasks = [said, dated, named, labelled]
+    assert talk_slide_tasks(tasks, ("Deling av data", None)) == [dated, named, labelled]
+    # a follow-up slide, by the item's title or the slide's own first line
+    assert talk_slide_tasks(tasks, ("Vegen vidare", None)) == tasks
+    assert talk_slide_tasks(tasks, ("Plan for neste år", "Hva gjør vi framover?")) == tasks

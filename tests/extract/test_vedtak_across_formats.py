@@ -109,3 +109,22 @@ def test_whose_task_decides_where_the_vedtak_ends(after: str, decided: bool, sep
     item = parse_bytes(text.encode(), "r.txt").items[0]
     assert (after in item.decisions) is decided
     assert [a.text for a in item.actions] == [after]
+
+
+@pytest.mark.parametrize("fmt", sorted(BUILDERS))
+@pytest.mark.parametrize("as_row", [True, False])
+def test_no_remarks_to_the_summons_is_decided_as_a_row_or_a_line(fmt: str,
+                                                                  as_row: bool) -> None:
+    # a system protocol prints "Merknader | Ingen merknader til …" as a table row in one
+    # layout and as the line "Merknader: Ingen merknader til …" in another: the same outcome
+    remark = "Ingen merknader til innkalling og saksliste."
+    body = [("table", [("Merknader", remark)])] if as_row else \
+        [("para", f"Merknader: {remark}")]
+    doc = [("heading", "Møteprotokoll"), ("para", "Utvalg: Eldrerådet"),
+           ("para", "Møtedato: 18.11.2025"),
+           ("heading", "PS 18/25 Godkjenning av innkalling og saksliste", 2), *body,
+           ("heading", "PS 19/25 Budsjett", 2), ("para", "Vedtak:"),
+           ("para", "Budsjettet vedtas.")]
+    items = parse_bytes(BUILDERS[fmt](doc), f"protokoll.{fmt}").items
+    assert items[0].decisions == [remark]
+    assert items[1].decisions == ["Budsjettet vedtas."]

@@ -82,6 +82,7 @@ from motebok.extract.outcomes import (
     find_outcomes,
     is_decision,
     repeats_task,
+    talk_slide_tasks,
     tells_what_the_meeting_did,
 )
 from motebok.extract.participants import (
@@ -3025,6 +3026,7 @@ def build_items(draft: Draft) -> None:
     # decided yet ("Innstilling: Innkallinga vert godkjend." proposes; "Styret vedtok i
     # mars å …" in a case's papers tells of an earlier meeting)
     summons = draft.record.kind == DocumentKind.AGENDA
+    deck = draft.record.kind == DocumentKind.PRESENTATION
     cited: dict[int, str] = {}
     rows: set[int] = set()
     cited_texts: list[dict[str, str]] = []  # per item: its decision log's cells and cases
@@ -3036,13 +3038,17 @@ def build_items(draft: Draft) -> None:
                 not any(line.body for line in section.lines) and section.row is None:
             continue  # "Lunsj" from a programme's list, with no section: no item
         outcomes = find_outcomes(section.lines, section.heading_rest, section.title, due,
-                                 draft.record.body, draft.record.meeting.date)
+                                 draft.record.body, draft.record.meeting.date,
+                                 draft.record.organization)
         if section.row is not None:
             _row_action(outcomes.actions, section, due)
             if section.row.decided and section.row.beside_talk:
                 _add_decided_cells(outcomes, section.row.decided)
             elif section.row.decided:
                 _add_decided_tasks(outcomes, section.row.decided)
+        if deck:  # a talk's slide reports what was said: its "skal" bullets are no tasks
+            first = next((line.body for line in section.lines if line.body.strip()), None)
+            outcomes.actions = talk_slide_tasks(outcomes.actions, (section.title, first))
         cited.update(outcomes.cited)
         rows |= outcomes.rows
         cited_texts.append(outcomes.cited_texts)
@@ -3470,7 +3476,7 @@ def _whole_text_item(draft: Draft, due: Callable[[str], str | None]) -> None:
     section = Section(number=None, title=None, heading_rest=None, row=None,
                       lines=merge_wrapped(without_furniture(draft.lines[start:end], furniture)))
     outcomes = find_outcomes(section.lines, None, None, due, draft.record.body,
-                             draft.record.meeting.date)
+                             draft.record.meeting.date, draft.record.organization)
     if outcomes.decisions or outcomes.actions:
         draft.record.items.append(Item(number=None, title=None, text=item_text(section),
                                        decisions=outcomes.decisions, actions=outcomes.actions))

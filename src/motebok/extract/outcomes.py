@@ -9,7 +9,7 @@ are one-off follow-ups: someone *does* something after the meeting ("PL bearbeid
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from motebok.extract import dates
@@ -297,6 +297,12 @@ _DECISION_TITLE = re.compile(r"^(?:(?:hva|kva)\s+(?:vi|styret|gruppa|gruppen|mø
                              r"(?:key\s+)?decisions(?:\s+made)?|decision\s+log|"
                              r"beslutningslogg)\s*:?$", re.I)
 _may_be_decision_title = starts_with_any("hkdba")
+# A section on what happens after the meeting, whose lines are not all tasks (so not an
+# _ACTION_TITLE): "Veien videre", nynorsk "Vegen vidare", "Vidare arbeid", "Videre
+# prosess". An authority's act by a date under it is a follow-up like anyone else's.
+_ONWARD_TITLE = re.compile(r"^(?:(?:veien|vegen)\s+(?:videre|vidare)|(?:videre|vidare)\s+"
+                           r"(?:arbeid|prosess|oppfølging|oppfylging)|neste\s+steg|"
+                           r"oppfølging\w*|oppfylging\w*)\s*:?$", re.I)
 # The first letters of _ACTION_TITLE's words: most titles fail on their first character.
 _may_be_action_title = starts_with_any("aogvnthf")
 # (and what was said before the vote: "Diskusjon:", "Debatt:", nynorsk "Ordskifte:")
@@ -1323,6 +1329,11 @@ _TASK_VERBS = (
     # naming someone to a task: "Hver kommune utpeker en kontaktperson innen 10. februar."
     # (not "oppnevner": "Rådet oppnevner Kari Holm til …" is the body's own election)
     "utpeker", "utpeikar", "peker ut", "peikar ut",
+    # setting someone or some time aside: "Kvar kommune set av ein kontaktperson innan
+    # nyttår.", "Hver skole setter av en dag til kurset." (an amount set aside, "Styret
+    # setter av 50 000 kr til …", is a grant: a decision)
+    "setter av en", "setter av ei", "setter av et", "setter av tid", "set av ein",
+    "set av ei", "set av eit", "set av tid",
     # seeing to it: "Kari ser til at lokalet er klart.", "Per passar på at …"
     "ser til at", "passer på at", "passar på at",
     # signing what the body decided: "Daglig leder signerer kontrakten.", "Leiar
@@ -1633,7 +1644,19 @@ def _asked_by_date(sentence: str, lowered: str) -> re.Match[str] | None:
         return None
     return asked
 _GOT_TASK = re.compile(r"\bfikk\s+(?P<who>[\w-]+(?:\s+[\w-]+)?)\s+i\s+oppgave\s+å\b|"
-                       r"\bfekk\s+(?P<who2>[\w-]+)\s+i\s+oppgåve\s+å\b", re.I)
+                       r"\bfekk\s+(?P<who2>[\w-]+)\s+i\s+oppgåve\s+å\b|"
+                       # authorised to act by a date: "Kommunedirektøren gis fullmakt til å
+                       # signere kontrakten innen 15.12.2025.", nynorsk "Dagleg leiar fekk
+                       # fullmakt til å underteikne avtalen innan 1. mars." (without a date
+                       # the authority is the vedtak's only: a power, no errand)
+                       r"^(?P<who3>[\w-]+(?:\s+[\w-]+){0,2}?)\s+(?:gis|gjevast|gjes|får|fekk|"
+                       r"fikk|(?:ble|vart|blei)\s+(?:gitt|gjeve))\s+fullmakt\s+til\s+å\s+"
+                       r"[^.]*?\b(?:innen|innan|senest|seinast|før)\s+(?:den\s+)?\d|"
+                       # the body giving it: "Styret gir daglig leder fullmakt til å signere
+                       # avtalen innen 1. mars."
+                       r"^[\w-]+\s+(?:gir|ga|gav|gjev)\s+(?P<who4>[\w-]+(?:\s+[\w-]+){0,2}?)\s+"
+                       r"fullmakt\s+til\s+å\s+[^.]*?\b(?:innen|innan|senest|seinast|før)\s+"
+                       r"(?:den\s+)?\d", re.I)
 # Advice that another act (searched lower-cased): "Gruppen anbefaler at regionrådet lyser
 # ut midler", "AU tilrår at kommunane sender …" – a recommendation (an outcome when it
 # is the body's own), whose doing waits for the one advised: nobody's follow-up yet.
@@ -1824,6 +1847,9 @@ _LOG_DATE_COLUMNS = frozenset(("dato", "møte", "møtedato", "vedtaksdato", "bes
 _ROW_LABELS = frozenset(("vedtak", "konklusjon", "behandling", "handsaming", "innstilling",
                          "tilråding", "forslag til vedtak", "framlegg til vedtak",
                          "votering", "avstemming", "røysting",
+                         # a system protocol's remarks row, as its line "Merknader: Ingen
+                         # merknader til innkalling og saksliste." reads
+                         "merknader", "merknad", "merknadar",
                          *DECISION_COLUMN_WORDS))
 
 
@@ -1894,12 +1920,14 @@ def _sub_point_outcome(sentence: str) -> str | None:
 
 def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None,
                   due_date: Callable[[str], str | None], body: str | None = None,
-                  meeting: str | None = None) -> Outcomes:
+                  meeting: str | None = None, parent: str | None = None) -> Outcomes:
     """Decisions and actions of one item, in the order they are written.
 
     ``due_date`` turns a sentence into an ISO due date (the caller knows the year);
     ``body`` is the body whose minutes these are, to tell its decisions from others';
-    ``meeting`` the meeting's ISO day, to tell them from its own earlier ones.
+    ``meeting`` the meeting's ISO day, to tell them from its own earlier ones;
+    ``parent`` the organisation the body belongs to (an AU's "Samarbeidsrådet for X"),
+    whose applications its minutes prepare as its own.
     """
     decisions: list[str] = []
     actions: list[Action] = []
@@ -1919,6 +1947,9 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
     # "decision" inside a Vedtak block, "action" in Oppfølging (or an item named so)
     mode: str | None = "action" if title and _may_be_action_title(title) and \
         _ACTION_TITLE.match(title) else None
+    # after the meeting ("Veien videre", "Oppfølging"): an authority's dated act is a task
+    onward = mode == "action" or bool(title and title[:1] in "VvNnOo" and
+                                      _ONWARD_TITLE.match(title))
     if mode is None and title and _may_be_decision_title(title) and \
             _DECISION_TITLE.match(title):
         mode = "decision"  # a summary's "Hva vi ble enige om": its points are decisions
@@ -2261,6 +2292,8 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
             # a paragraph set apart below is the minutes again)
             mode = "reported" if elsewhere else None
         opened = noted = False
+        if len(text) < 30 and text[:1] in "VvNn" and _ONWARD_TITLE.match(text):
+            onward = True  # "Veien videre:" over the item's last lines: what follows it
         if elsewhere and mode == "reported":
             continue  # (not even an adopted innstilling: the other body's vote adopts it)
         # (the vote after the vedtak's text; one right under "Vedtak:" comes before it)
@@ -2620,10 +2653,15 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                                                    _role_task_with_deadline(sentence, lowered)))):
                 if decided_by_another(sentence, body, lowered, meeting):
                     continue  # "Arbeidsutvalget har vedtatt at planen legges fram."
-                if task and _has_authority_word(lowered) and _authority_subject(sentence, body):
+                if task and _has_authority_word(lowered) and \
+                        _authority_subject(sentence, body) and \
+                        not (onward and due_date(sentence)):
                     continue  # "Departementet sender forslaget på høring i mai.": news
+                    # (but under "Veien videre", "Statsforvalteren sender ut rettleiaren
+                    # innan 1. desember." is a follow-up of the meeting)
                 if task and (" søker " in lowered or " søkjer " in lowered) and \
-                        _applies_for_another(sentence, body):
+                        _applies_for_another(sentence, body) and \
+                        (parent is None or _applies_for_another(sentence, parent)):
                     continue  # "Elevrådet søker om midler …" in another body's minutes
                 # also a bullet that starts with what is to be done ("• Lage invitasjon",
                 # "• Skaffe spon og overtrekkssko"; a numbered "2. Kjøpe felles plattform"
@@ -4886,6 +4924,40 @@ _has_rule_word = contains_any(("heretter", "nå av", "no av", "fremover", "framo
                                "framtid"))
 
 
+# Words of a slide's title that make it a follow-up slide: "Veien videre", "Vegen
+# vidare", "Oppfølging", "Neste steg", "Oppgaver", "Tiltak", "Aksjonspunkter", "Hva gjør
+# vi framover?".
+_is_follow_up_slide_title = contains_any(("videre", "vidare", "oppfølging", "oppfylging",
+                                          "neste steg", "oppgaver", "oppgåver", "tiltak",
+                                          "aksjon", "gjøremål", "framover", "fremover",
+                                          "to do", "to-do"))
+
+
+def talk_slide_tasks(actions: list[Action], heads: Iterable[str | None]) -> list[Action]:
+    """The tasks of one slide of a deck, whose ``heads`` are its item's title and its own
+    first line: the bullets of a talk's slide report what the talk said ("Kommunane skal
+    dele data meir" is its message, no errand of the meeting), so only a follow-up
+    slide's bullets ("Veien videre", "Neste steg") are tasks as they stand; elsewhere a
+    bullet is a task only with a deadline or an owner set apart from its sentence
+    ("Ansvar: Kari", "Kari Holm: sende …", "… (Kari)")."""
+    if not actions or any(head and _is_follow_up_slide_title(head.casefold())
+                          for head in heads):
+        return actions
+    return [action for action in actions if action.due or _owner_set_apart(action)]
+
+
+def _owner_set_apart(action: Action) -> bool:
+    """Whether the task names its owner apart from its sentence's subject ("Ansvar:
+    Kari", "Kari Holm: sende utkast", "Bestille buss (KH)"), or a person by name as the
+    one doing it ("Kari Holm sender lenke til opptaket"): no talk's message."""
+    who, text = action.responsible, action.text
+    if not who:
+        return False
+    if "ansv" in text.casefold() or is_first_name(who.split()[0]):
+        return True
+    return not text.startswith(who) or text[len(who):].lstrip()[:1] in (":", "–", "-")
+
+
 def _is_outcome_not_task(sentence: str, lowered: str, body: str | None,
                          meeting: str | None) -> bool:
     """Whether a sentence under a follow-up heading ("Videre arbeid", "Neste steg",
@@ -5182,15 +5254,24 @@ def _bodys_own_act(sentence: str, lowered: str) -> bool:
     if ("oppretta" in lowered or "oppretter" in lowered or "etabler" in lowered or
             "nedset" in lowered) and _BODY_CREATES.match(sentence) is not None:
         return True  # "Fellesrådet oppretter en 50 % stilling …": created by the vedtak
+    if " av e" in lowered and _SETS_ASIDE_MONEY.search(lowered):
+        return True  # "Styret setter av en sum til jubileet.": a grant, decided
     return ("godkjenner" in lowered or "vedtar" in lowered or "vedtek" in lowered) and \
         _BODY_OWN_ACT.match(sentence) is not None
+
+
+# Money set aside (searched lower-cased): "setter av en sum til …", nynorsk "set av eit
+# beløp til …" – a grant the vedtak makes, where "set av ein kontaktperson" is a task.
+_SETS_ASIDE_MONEY = re.compile(r"\b(?:setter|set)\s+av\s+(?:en|ein|et|eit|ei)\s+"
+                               r"(?:sum|beløp|pott|ramme|andel|del\s+av\s+midl)")
 
 
 # The body itself applying for something: "Styret søker kommunen om tilskudd til ny
 # lekeplass.", "Rådet søkjer fylket om midlar.", "Vi søker om forlenget frist." – an
 # application to write and send after the meeting. The bare body word or "Vi", or a
 # meeting body's compound name ("Regionrådet søker …", "Samarbeidsrådet søkjer …"), which
-# ``find_outcomes`` keeps only when it names the minutes' own body (``_applies_for_another``):
+# ``find_outcomes`` keeps only when it names the minutes' own body or its parent organisation
+# (an AU preparing its council's application; ``_applies_for_another``):
 # a case told of another applicant ("Musikklaget søkjer om tilskot …", "Elevrådet søker
 # om …", "Skulen søkjer om …") is the case's background, and "søker å" is an aim
 # ("Styret søker å styrke …").
@@ -5647,7 +5728,7 @@ _TASK_FACT_FAMILIES: tuple[tuple[str, ...], ...] = (
     (" will ",),  # _ENGLISH_WILL
     ("ferdig", "klar"),  # _paper_ready_by
     ("ansv",),  # _names_owner
-    ("fikk", "fekk"),  # _GOT_TASK
+    ("fikk", "fekk", "fullmakt"),  # _GOT_TASK
     ("forutsett", "føreset"),  # _EXPECTED_OF_US
     _ASKING_WORDS,  # _ASKED, _asked_by_date, _asked_that_by_date
     (":",),  # _OWNER_COLON_VERB (a colon in its first 40 characters), _owner_then_infinitive
@@ -6068,7 +6149,8 @@ def _responsible_of(sentence: str) -> str | None:
         return dashed.group("who").rstrip(".")  # "Bestille lokale – Ola, innen 1. mars"
     got = facts & _GOT and _GOT_TASK.search(sentence)
     if got:
-        return (got.group("who") or got.group("who2")).strip()
+        return (got.group("who") or got.group("who2") or got.group("who3") or
+                got.group("who4")).strip()
     # (the two requests by a date need an asking word as ``_ASKED`` does)
     asked = facts & _ASKING and _ASKED.search(sentence)
     if asked:
