@@ -21533,3 +21533,21 @@ EXPECTED["2924_foilsett_skal_punkt_paa_innleiingsfoil.md"] = Expected(
           ("Hver kommune skal oppnevne en SFO-kontakt", "Hver kommune", None)]),
     ],
 )
+
+EXPECTED["2940_fau_laget_soker_i_sak_om_annen.txt"] = Expected(
+    # a lone club word ("Laget søker om å låne gymsalen …") under an item on another
+    # organisation's application, in a FAU's minutes: the club's case, told as background,
+    # no task of the FAU (in a lag's own minutes it would be the body's application)
+    "minutes", "Referat fra møte i FAU ved Solbakken skole", "FAU", "Solbakken skole", None,
+    ("2025-11-18", None, None, "Personalrommet, Solbakken skole"), None,
+    people=[("Hilde Sandvik", None, "chair", "present"),
+            ("Tor Einar Brekke", None, "member", "present"),
+            ("Marit Aasen", None, "secretary", "present")],
+    items=[
+        ("31/25", "Søknad fra Solbakken IL", None,
+         ["FAU anbefaler rektor å låne ut gymsalen."], []),
+        ("32/25", "Trafikkvakter", None, [],
+         [("Hilde Sandvik lager ny vaktliste innen 1. desember.", "Hilde Sandvik",
+           "2025-12-01")]),
+    ],
+)

@@ -5256,3 +5256,16 @@ def test_a_talks_slide_keeps_only_tasks_with_a_deadline_or_an_owner_named() -> N
     # a follow-up slide, by the item's title or the slide's own first line
     assert talk_slide_tasks(tasks, ("Vegen vidare", None)) == tasks
     assert talk_slide_tasks(tasks, ("Plan for neste år", "Hva gjør vi framover?")) == tasks
+
+
+def test_a_lone_club_word_applies_for_the_body_only_in_a_clubs_minutes() -> None:
+    from motebok.extract.outcomes import _applies_for_another
+
+    sentence = "Laget søker om å låne gymsalen til juletrefesten."
+    assert _applies_for_another(sentence, "FAU")  # another organisation's case
+    assert _applies_for_another("Foreninga søkjer om tilskot.", "Samarbeidsutvalet")
+    assert not _applies_for_another(sentence, "Styret")  # the lag's styre
+    assert not _applies_for_another(sentence, "Nordby idrettslag")
+    assert not _applies_for_another(sentence, None)  # an unknown body: its own
+    assert not _applies_for_another(sentence, "Arbeidsutvalget", "Nordby idrettslag")
+    assert not _applies_for_another("Styret søker kommunen om midler.", "FAU")

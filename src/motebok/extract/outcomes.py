@@ -2660,8 +2660,7 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                     # (but under "Veien videre", "Statsforvalteren sender ut rettleiaren
                     # innan 1. desember." is a follow-up of the meeting)
                 if task and (" søker " in lowered or " søkjer " in lowered) and \
-                        _applies_for_another(sentence, body) and \
-                        (parent is None or _applies_for_another(sentence, parent)):
+                        _applies_for_another(sentence, body, parent):
                     continue  # "Elevrådet søker om midler …" in another body's minutes
                 # also a bullet that starts with what is to be done ("• Lage invitasjon",
                 # "• Skaffe spon og overtrekkssko"; a numbered "2. Kjøpe felles plattform"
@@ -5282,15 +5281,39 @@ _BODY_APPLIES = re.compile(r"^(?:(?P<who>Styret|Rådet|Utvalget|Utvalet|Nettverk
                            r"(?:søker|søkjer)\s+(?!å\s)[\wæøå]")
 
 
-def _applies_for_another(sentence: str, body: str | None) -> bool:
+def _applies_for_another(sentence: str, body: str | None, parent: str | None = None) -> bool:
     """Whether the sentence is a body applying under a compound name ("Elevrådet søker om
     midler …") that is not the minutes' own ``body``: another applicant's case, told as
     background. "Regionrådet søker …" in the minutes of "Midt-Agder regionråd" is the
-    body's own application (its noun's stem is in the body's name)."""
+    body's own application (its noun's stem is in the body's name), and so is one in the
+    name of the ``parent`` organisation (an AU's council)."""
     found = _BODY_APPLIES.match(sentence)
-    if found is None or found.group("compound") is None:
+    if found is None:
         return False
-    return _body_stem(found.group("compound")) not in (body or "").casefold()
+    if found.group("compound") is None:
+        stem = _body_stem(found.group("who"))
+        return found.group("who") in _CLUB_WORDS and _other_kind_than_club(stem, body) and \
+            stem not in (parent or "").casefold()
+    stem = _body_stem(found.group("compound"))
+    return stem not in (body or "").casefold() and \
+        (parent is None or stem not in parent.casefold())
+
+
+# The lone words of a lag, vel or forening: in its own (or its styre's) minutes "Laget søker
+# om …" is the body's application; in a FAU's, a council's or an utvalg's it is the case of
+# the club the item is about ("Søknad fra Nordby IL": "Laget søker om å låne gymsalen").
+_CLUB_WORDS = frozenset(("Laget", "Velet", "Foreningen", "Foreninga"))
+# Meeting bodies of another kind than a club or its styre (searched in the body's name).
+_NOT_CLUB_KINDS = re.compile(r"\bfau\b|råd|utval|nettverk|forum|ting|skap|nemnd|kommun")
+
+
+def _other_kind_than_club(stem: str, body: str | None) -> bool:
+    """Whether the minutes' ``body`` is of another kind than the club a lone word of
+    ``_CLUB_WORDS`` (its ``stem``: "lag") names: a FAU, council or utvalg, not the club
+    itself nor its styre. An unknown body keeps the word as the body's own."""
+    own = (body or "").casefold()
+    return bool(own) and stem not in own and "styr" not in own and \
+        _NOT_CLUB_KINDS.search(own) is not None
 
 
 def _task_form(sentence: str, lowered: str, facts: int) -> bool:
