@@ -21551,3 +21551,20 @@ EXPECTED["2940_fau_laget_soker_i_sak_om_annen.txt"] = Expected(
            "2025-12-01")]),
     ],
 )
+
+EXPECTED["2941_styre_set_av_pengar_utan_sum.txt"] = Expected(
+    # money set aside without a figure ("Styret set av pengar til …", "… set av ein sum
+    # til …") is a grant the vedtak makes, as "set av 50 000 kr" is: a decision, no task
+    "minutes", "PROTOKOLL FRÅ STYREMØTE I HAUGLAND SOGELAG", "Styret", "Haugland sogelag",
+    None, ("2025-12-03", "19:00", "21:00", "Bygdetunet, Haugland"), None,
+    people=[("Olav Haugen", None, "chair", "present"),
+            ("Siri Vikane", None, "member", "present"),
+            ("Nils Lie", None, "secretary", "present")],
+    items=[
+        ("21/25", "Jubileum 2026", None, ["Styret set av pengar til jubileumsfesten."],
+         [("Siri Vikane lagar eit utkast til program innan 1. februar.", "Siri Vikane",
+           "2026-02-01")]),
+        ("22/25", "Vedlikehald av løa", None, ["Styret set av ein sum til nytt tak på løa."],
+         []),
+    ],
+)

@@ -5269,3 +5269,16 @@ def test_a_lone_club_word_applies_for_the_body_only_in_a_clubs_minutes() -> None
     assert not _applies_for_another(sentence, None)  # an unknown body: its own
     assert not _applies_for_another(sentence, "Arbeidsutvalget", "Nordby idrettslag")
     assert not _applies_for_another("Styret søker kommunen om midler.", "FAU")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Styret setter av en sum til jubileet.", "Styret set av pengar til jubileumsfesten.",
+    "Rådet setter av midler til kurset.", "Styret set av eit beløp til nytt tak.",
+])
+def test_money_set_aside_without_a_figure_is_a_grant(sentence: str) -> None:
+    assert is_decision(sentence)
+    assert not is_action(sentence)
+
+
+def test_someone_set_aside_is_still_no_grant() -> None:
+    assert not is_decision("Kvar kommune set av ein kontaktperson innan nyttår.")

@@ -388,6 +388,12 @@ def _any_case(pattern: str) -> tuple[re.Pattern[str], bool]:
         return re.compile(pattern, re.I), False
 
 
+# Money named without a figure, after "setter av" / "set av" (lower-case): "en sum",
+# "eit beløp", "midler", "pengar" – a grant, as "setter av 50 000 kr" is, where "set av ein
+# kontaktperson" or "setter av en dag" is a task.
+_MONEY_WORDS = (r"(?:(?:en|ein|et|eit|ei)\s+(?:sum|beløp|pott|ramme|andel|del\s+av\s+midl)|"
+                r"(?:midler|midlar|penger|pengar)\b)")
+
 # The definite nouns a body is called by when it is the subject ("Styret …", "Regionrådet
 # …", "Arbeidsutvalet …", "Laget …"): one vocabulary for the forms below.
 _BODY_NOUN = (r"(?:rådet|styret|styre|utvalget|utvalet|gruppa|gruppen|nettverket|forumet|nemnda|"
@@ -844,8 +850,9 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("fastsatt", "fastsett", "bestemt", "avklar", "avklår"),
      r"\b(?:ble|vart|blei)\s+(?:fastsatt|fastsett|bestemt|avklart|avklara|avklåra)\b"),
     # "Orkland AP innvilget en støtte på 1000 kr", "Styret bevilga 5000 kroner"
-    # (nynorsk "Styret løyver 50 000 kr …"; an amount set aside: "Styret setter av 50 000 kr
-    # til …", "Rådet set av kr 100 000 …")
+    # (money named without a figure as one with it: "Styret setter av en sum til …",
+    # "Styret set av pengar til …"; nynorsk "Styret løyver 50 000 kr …"; an amount set
+    # aside: "Styret setter av 50 000 kr til …", "Rådet set av kr 100 000 …")
     (("innvilg", "bevilg", "løyv", " av "),
      r"^(?:(?!(?:ikke|ikkje)\b)[A-ZÆØÅ][\w-]*\s+){1,3}"
      # (not a grant received: "Prosjektet har fått bevilget …", "… fekk løyvd …")
@@ -853,7 +860,8 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
      r"(?:(?:innvilget|innvilga|bevilget|bevilga|bevilgar|bevilger|innvilger|innvilgar|"
      # (the participle too, as "Det ble bevilget …": "Det vart løyvd 50 000 kr …")
      r"løyver|løyvde|løyvar|løyva|løyvd|løyvt)\s|"
-     r"(?:setter|satte|set|sette)\s+av\s+(?:kr\.?\s*\d|\d[\d .,]*\s*(?:kr\b|kroner|,-|mill)))"),
+     r"(?:setter|satte|set|sette)\s+av\s+(?:kr\.?\s*\d|\d[\d .,]*\s*(?:kr\b|kroner|,-|mill)|"
+     + _MONEY_WORDS + "))"),
     # "Styret stiller seg positiv til ordningen.", "Styret kom til at …" (also "kom fram
     # til at", as nynorsk and bokmål say a conclusion reached), "Styret lar saken ligge."
     (("stiller seg", "stilte seg", "kom til at", "kom fram til at", "kom frem til at",
@@ -5261,8 +5269,7 @@ def _bodys_own_act(sentence: str, lowered: str) -> bool:
 
 # Money set aside (searched lower-cased): "setter av en sum til …", nynorsk "set av eit
 # beløp til …" – a grant the vedtak makes, where "set av ein kontaktperson" is a task.
-_SETS_ASIDE_MONEY = re.compile(r"\b(?:setter|set)\s+av\s+(?:en|ein|et|eit|ei)\s+"
-                               r"(?:sum|beløp|pott|ramme|andel|del\s+av\s+midl)")
+_SETS_ASIDE_MONEY = re.compile(r"\b(?:setter|set)\s+av\s+" + _MONEY_WORDS)
 
 
 # The body itself applying for something: "Styret søker kommunen om tilskudd til ny
