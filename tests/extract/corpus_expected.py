@@ -21568,3 +21568,25 @@ EXPECTED["2941_styre_set_av_pengar_utan_sum.txt"] = Expected(
          []),
     ],
 )
+
+EXPECTED["2942_styre_fullmakt_til_to_roller.txt"] = Expected(
+    # the body authorising two joined by "og" to act by a date ("Styret gir styreleder og
+    # daglig leder fullmakt til å signere avtalen innen 1. mars.") is a decision and the
+    # task of both, as one authorised is
+    "minutes", "Referat fra styremøte i Lindeberg borettslag", "Styret",
+    "Lindeberg borettslag", None, ("2025-12-04", None, None, "Fellesrommet, Lindeberg"), None,
+    people=[("Anne Lise Krogh", None, "chair", "present"),
+            ("Bjørn Sæther", None, "member", "present"),
+            ("Eva Moen", None, "secretary", "present")],
+    items=[
+        ("40/25", "Ny avtale om snørydding", None,
+         ["Styret gir styreleder og daglig leder fullmakt til å signere avtalen innen 1. mars."],
+         [("Styret gir styreleder og daglig leder fullmakt til å signere avtalen innen 1. mars.",
+           "styreleder og daglig leder", "2026-03-01")]),
+        ("41/25", "Utskifting av postkasser", None,
+         ["Styret gir Bjørn Sæther og Eva Moen fullmakt til å bestille nye postkasser innen "
+          "15. januar."],
+         [("Styret gir Bjørn Sæther og Eva Moen fullmakt til å bestille nye postkasser innen "
+           "15. januar.", "Bjørn Sæther og Eva Moen", "2026-01-15")]),
+    ],
+)

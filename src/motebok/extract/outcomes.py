@@ -554,7 +554,9 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
      r"\b(?:gis|gjevast|får|fekk|fikk|(?:ble|vart)\s+gitt|(?:ble|vart)\s+gjeve)\s+"
      r"fullmakt\s+til\b|"
      # the body gives it: "Styret ga daglig leder fullmakt til å …"
-     r"\b(?:ga|gav|gir|gjev)\s+(?:[\wæøå-]+\s+){1,3}fullmakt\s+til\b"),
+     # (to two joined by "og": "Styret gir styreleder og daglig leder fullmakt til å …")
+     r"\b(?:ga|gav|gir|gjev)\s+(?:[\wæøå-]+\s+){1,3}(?:og\s+(?:[\wæøå-]+\s+){1,3})?"
+     r"fullmakt\s+til\b"),
     # "Styret godkjenner årsregnskapet.", "Rådet vedtar budsjettet.": a body decides
     (("godkjenner", "vedtar", "vedtek"), rf"{_BODY_APPROVES}\s"),
     # A proposal voted down or withdrawn: "Forslaget falt.", "Forslaget fra Per Dahl falt
@@ -1661,8 +1663,10 @@ _GOT_TASK = re.compile(r"\bfikk\s+(?P<who>[\w-]+(?:\s+[\w-]+)?)\s+i\s+oppgave\s+
                        r"fikk|(?:ble|vart|blei)\s+(?:gitt|gjeve))\s+fullmakt\s+til\s+å\s+"
                        r"[^.]*?\b(?:innen|innan|senest|seinast|før)\s+(?:den\s+)?\d|"
                        # the body giving it: "Styret gir daglig leder fullmakt til å signere
-                       # avtalen innen 1. mars."
-                       r"^[\w-]+\s+(?:gir|ga|gav|gjev)\s+(?P<who4>[\w-]+(?:\s+[\w-]+){0,2}?)\s+"
+                       # avtalen innen 1. mars.", to two joined by "og" ("… gir styreleder og
+                       # daglig leder fullmakt …": both answer for it)
+                       r"^[\w-]+\s+(?:gir|ga|gav|gjev)\s+(?P<who4>[\w-]+(?:\s+[\w-]+){0,2}?"
+                       r"(?:\s+og\s+[\w-]+(?:\s+[\w-]+){0,2}?)?)\s+"
                        r"fullmakt\s+til\s+å\s+[^.]*?\b(?:innen|innan|senest|seinast|før)\s+"
                        r"(?:den\s+)?\d", re.I)
 # Advice that another act (searched lower-cased): "Gruppen anbefaler at regionrådet lyser
