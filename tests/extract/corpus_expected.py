@@ -21533,3 +21533,60 @@ EXPECTED["2924_foilsett_skal_punkt_paa_innleiingsfoil.md"] = Expected(
           ("Hver kommune skal oppnevne en SFO-kontakt", "Hver kommune", None)]),
     ],
 )
+
+EXPECTED["2940_fau_laget_soker_i_sak_om_annen.txt"] = Expected(
+    # a lone club word ("Laget søker om å låne gymsalen …") under an item on another
+    # organisation's application, in a FAU's minutes: the club's case, told as background,
+    # no task of the FAU (in a lag's own minutes it would be the body's application)
+    "minutes", "Referat fra møte i FAU ved Solbakken skole", "FAU", "Solbakken skole", None,
+    ("2025-11-18", None, None, "Personalrommet, Solbakken skole"), None,
+    people=[("Hilde Sandvik", None, "chair", "present"),
+            ("Tor Einar Brekke", None, "member", "present"),
+            ("Marit Aasen", None, "secretary", "present")],
+    items=[
+        ("31/25", "Søknad fra Solbakken IL", None,
+         ["FAU anbefaler rektor å låne ut gymsalen."], []),
+        ("32/25", "Trafikkvakter", None, [],
+         [("Hilde Sandvik lager ny vaktliste innen 1. desember.", "Hilde Sandvik",
+           "2025-12-01")]),
+    ],
+)
+
+EXPECTED["2941_styre_set_av_pengar_utan_sum.txt"] = Expected(
+    # money set aside without a figure ("Styret set av pengar til …", "… set av ein sum
+    # til …") is a grant the vedtak makes, as "set av 50 000 kr" is: a decision, no task
+    "minutes", "PROTOKOLL FRÅ STYREMØTE I HAUGLAND SOGELAG", "Styret", "Haugland sogelag",
+    None, ("2025-12-03", "19:00", "21:00", "Bygdetunet, Haugland"), None,
+    people=[("Olav Haugen", None, "chair", "present"),
+            ("Siri Vikane", None, "member", "present"),
+            ("Nils Lie", None, "secretary", "present")],
+    items=[
+        ("21/25", "Jubileum 2026", None, ["Styret set av pengar til jubileumsfesten."],
+         [("Siri Vikane lagar eit utkast til program innan 1. februar.", "Siri Vikane",
+           "2026-02-01")]),
+        ("22/25", "Vedlikehald av løa", None, ["Styret set av ein sum til nytt tak på løa."],
+         []),
+    ],
+)
+
+EXPECTED["2942_styre_fullmakt_til_to_roller.txt"] = Expected(
+    # the body authorising two joined by "og" to act by a date ("Styret gir styreleder og
+    # daglig leder fullmakt til å signere avtalen innen 1. mars.") is a decision and the
+    # task of both, as one authorised is
+    "minutes", "Referat fra styremøte i Lindeberg borettslag", "Styret",
+    "Lindeberg borettslag", None, ("2025-12-04", None, None, "Fellesrommet, Lindeberg"), None,
+    people=[("Anne Lise Krogh", None, "chair", "present"),
+            ("Bjørn Sæther", None, "member", "present"),
+            ("Eva Moen", None, "secretary", "present")],
+    items=[
+        ("40/25", "Ny avtale om snørydding", None,
+         ["Styret gir styreleder og daglig leder fullmakt til å signere avtalen innen 1. mars."],
+         [("Styret gir styreleder og daglig leder fullmakt til å signere avtalen innen 1. mars.",
+           "styreleder og daglig leder", "2026-03-01")]),
+        ("41/25", "Utskifting av postkasser", None,
+         ["Styret gir Bjørn Sæther og Eva Moen fullmakt til å bestille nye postkasser innen "
+          "15. januar."],
+         [("Styret gir Bjørn Sæther og Eva Moen fullmakt til å bestille nye postkasser innen "
+           "15. januar.", "Bjørn Sæther og Eva Moen", "2026-01-15")]),
+    ],
+)

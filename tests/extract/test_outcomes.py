@@ -5256,3 +5256,29 @@ def test_a_talks_slide_keeps_only_tasks_with_a_deadline_or_an_owner_named() -> N
     # a follow-up slide, by the item's title or the slide's own first line
     assert talk_slide_tasks(tasks, ("Vegen vidare", None)) == tasks
     assert talk_slide_tasks(tasks, ("Plan for neste år", "Hva gjør vi framover?")) == tasks
+
+
+def test_a_lone_club_word_applies_for_the_body_only_in_a_clubs_minutes() -> None:
+    from motebok.extract.outcomes import _applies_for_another
+
+    sentence = "Laget søker om å låne gymsalen til juletrefesten."
+    assert _applies_for_another(sentence, "FAU")  # another organisation's case
+    assert _applies_for_another("Foreninga søkjer om tilskot.", "Samarbeidsutvalet")
+    assert not _applies_for_another(sentence, "Styret")  # the lag's styre
+    assert not _applies_for_another(sentence, "Nordby idrettslag")
+    assert not _applies_for_another(sentence, None)  # an unknown body: its own
+    assert not _applies_for_another(sentence, "Arbeidsutvalget", "Nordby idrettslag")
+    assert not _applies_for_another("Styret søker kommunen om midler.", "FAU")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Styret setter av en sum til jubileet.", "Styret set av pengar til jubileumsfesten.",
+    "Rådet setter av midler til kurset.", "Styret set av eit beløp til nytt tak.",
+])
+def test_money_set_aside_without_a_figure_is_a_grant(sentence: str) -> None:
+    assert is_decision(sentence)
+    assert not is_action(sentence)
+
+
+def test_someone_set_aside_is_still_no_grant() -> None:
+    assert not is_decision("Kvar kommune set av ein kontaktperson innan nyttår.")

@@ -388,6 +388,12 @@ def _any_case(pattern: str) -> tuple[re.Pattern[str], bool]:
         return re.compile(pattern, re.I), False
 
 
+# Money named without a figure, after "setter av" / "set av" (lower-case): "en sum",
+# "eit beløp", "midler", "pengar" – a grant, as "setter av 50 000 kr" is, where "set av ein
+# kontaktperson" or "setter av en dag" is a task.
+_MONEY_WORDS = (r"(?:(?:en|ein|et|eit|ei)\s+(?:sum|beløp|pott|ramme|andel|del\s+av\s+midl)|"
+                r"(?:midler|midlar|penger|pengar)\b)")
+
 # The definite nouns a body is called by when it is the subject ("Styret …", "Regionrådet
 # …", "Arbeidsutvalet …", "Laget …"): one vocabulary for the forms below.
 _BODY_NOUN = (r"(?:rådet|styret|styre|utvalget|utvalet|gruppa|gruppen|nettverket|forumet|nemnda|"
@@ -548,7 +554,9 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
      r"\b(?:gis|gjevast|får|fekk|fikk|(?:ble|vart)\s+gitt|(?:ble|vart)\s+gjeve)\s+"
      r"fullmakt\s+til\b|"
      # the body gives it: "Styret ga daglig leder fullmakt til å …"
-     r"\b(?:ga|gav|gir|gjev)\s+(?:[\wæøå-]+\s+){1,3}fullmakt\s+til\b"),
+     # (to two joined by "og": "Styret gir styreleder og daglig leder fullmakt til å …")
+     r"\b(?:ga|gav|gir|gjev)\s+(?:[\wæøå-]+\s+){1,3}(?:og\s+(?:[\wæøå-]+\s+){1,3})?"
+     r"fullmakt\s+til\b"),
     # "Styret godkjenner årsregnskapet.", "Rådet vedtar budsjettet.": a body decides
     (("godkjenner", "vedtar", "vedtek"), rf"{_BODY_APPROVES}\s"),
     # A proposal voted down or withdrawn: "Forslaget falt.", "Forslaget fra Per Dahl falt
@@ -844,8 +852,9 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("fastsatt", "fastsett", "bestemt", "avklar", "avklår"),
      r"\b(?:ble|vart|blei)\s+(?:fastsatt|fastsett|bestemt|avklart|avklara|avklåra)\b"),
     # "Orkland AP innvilget en støtte på 1000 kr", "Styret bevilga 5000 kroner"
-    # (nynorsk "Styret løyver 50 000 kr …"; an amount set aside: "Styret setter av 50 000 kr
-    # til …", "Rådet set av kr 100 000 …")
+    # (money named without a figure as one with it: "Styret setter av en sum til …",
+    # "Styret set av pengar til …"; nynorsk "Styret løyver 50 000 kr …"; an amount set
+    # aside: "Styret setter av 50 000 kr til …", "Rådet set av kr 100 000 …")
     (("innvilg", "bevilg", "løyv", " av "),
      r"^(?:(?!(?:ikke|ikkje)\b)[A-ZÆØÅ][\w-]*\s+){1,3}"
      # (not a grant received: "Prosjektet har fått bevilget …", "… fekk løyvd …")
@@ -853,7 +862,8 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
      r"(?:(?:innvilget|innvilga|bevilget|bevilga|bevilgar|bevilger|innvilger|innvilgar|"
      # (the participle too, as "Det ble bevilget …": "Det vart løyvd 50 000 kr …")
      r"løyver|løyvde|løyvar|løyva|løyvd|løyvt)\s|"
-     r"(?:setter|satte|set|sette)\s+av\s+(?:kr\.?\s*\d|\d[\d .,]*\s*(?:kr\b|kroner|,-|mill)))"),
+     r"(?:setter|satte|set|sette)\s+av\s+(?:kr\.?\s*\d|\d[\d .,]*\s*(?:kr\b|kroner|,-|mill)|"
+     + _MONEY_WORDS + "))"),
     # "Styret stiller seg positiv til ordningen.", "Styret kom til at …" (also "kom fram
     # til at", as nynorsk and bokmål say a conclusion reached), "Styret lar saken ligge."
     (("stiller seg", "stilte seg", "kom til at", "kom fram til at", "kom frem til at",
@@ -1653,8 +1663,10 @@ _GOT_TASK = re.compile(r"\bfikk\s+(?P<who>[\w-]+(?:\s+[\w-]+)?)\s+i\s+oppgave\s+
                        r"fikk|(?:ble|vart|blei)\s+(?:gitt|gjeve))\s+fullmakt\s+til\s+å\s+"
                        r"[^.]*?\b(?:innen|innan|senest|seinast|før)\s+(?:den\s+)?\d|"
                        # the body giving it: "Styret gir daglig leder fullmakt til å signere
-                       # avtalen innen 1. mars."
-                       r"^[\w-]+\s+(?:gir|ga|gav|gjev)\s+(?P<who4>[\w-]+(?:\s+[\w-]+){0,2}?)\s+"
+                       # avtalen innen 1. mars.", to two joined by "og" ("… gir styreleder og
+                       # daglig leder fullmakt …": both answer for it)
+                       r"^[\w-]+\s+(?:gir|ga|gav|gjev)\s+(?P<who4>[\w-]+(?:\s+[\w-]+){0,2}?"
+                       r"(?:\s+og\s+[\w-]+(?:\s+[\w-]+){0,2}?)?)\s+"
                        r"fullmakt\s+til\s+å\s+[^.]*?\b(?:innen|innan|senest|seinast|før)\s+"
                        r"(?:den\s+)?\d", re.I)
 # Advice that another act (searched lower-cased): "Gruppen anbefaler at regionrådet lyser
@@ -2660,8 +2672,7 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                     # (but under "Veien videre", "Statsforvalteren sender ut rettleiaren
                     # innan 1. desember." is a follow-up of the meeting)
                 if task and (" søker " in lowered or " søkjer " in lowered) and \
-                        _applies_for_another(sentence, body) and \
-                        (parent is None or _applies_for_another(sentence, parent)):
+                        _applies_for_another(sentence, body, parent):
                     continue  # "Elevrådet søker om midler …" in another body's minutes
                 # also a bullet that starts with what is to be done ("• Lage invitasjon",
                 # "• Skaffe spon og overtrekkssko"; a numbered "2. Kjøpe felles plattform"
@@ -5262,8 +5273,7 @@ def _bodys_own_act(sentence: str, lowered: str) -> bool:
 
 # Money set aside (searched lower-cased): "setter av en sum til …", nynorsk "set av eit
 # beløp til …" – a grant the vedtak makes, where "set av ein kontaktperson" is a task.
-_SETS_ASIDE_MONEY = re.compile(r"\b(?:setter|set)\s+av\s+(?:en|ein|et|eit|ei)\s+"
-                               r"(?:sum|beløp|pott|ramme|andel|del\s+av\s+midl)")
+_SETS_ASIDE_MONEY = re.compile(r"\b(?:setter|set)\s+av\s+" + _MONEY_WORDS)
 
 
 # The body itself applying for something: "Styret søker kommunen om tilskudd til ny
@@ -5282,15 +5292,39 @@ _BODY_APPLIES = re.compile(r"^(?:(?P<who>Styret|Rådet|Utvalget|Utvalet|Nettverk
                            r"(?:søker|søkjer)\s+(?!å\s)[\wæøå]")
 
 
-def _applies_for_another(sentence: str, body: str | None) -> bool:
+def _applies_for_another(sentence: str, body: str | None, parent: str | None = None) -> bool:
     """Whether the sentence is a body applying under a compound name ("Elevrådet søker om
     midler …") that is not the minutes' own ``body``: another applicant's case, told as
     background. "Regionrådet søker …" in the minutes of "Midt-Agder regionråd" is the
-    body's own application (its noun's stem is in the body's name)."""
+    body's own application (its noun's stem is in the body's name), and so is one in the
+    name of the ``parent`` organisation (an AU's council)."""
     found = _BODY_APPLIES.match(sentence)
-    if found is None or found.group("compound") is None:
+    if found is None:
         return False
-    return _body_stem(found.group("compound")) not in (body or "").casefold()
+    if found.group("compound") is None:
+        stem = _body_stem(found.group("who"))
+        return found.group("who") in _CLUB_WORDS and _other_kind_than_club(stem, body) and \
+            stem not in (parent or "").casefold()
+    stem = _body_stem(found.group("compound"))
+    return stem not in (body or "").casefold() and \
+        (parent is None or stem not in parent.casefold())
+
+
+# The lone words of a lag, vel or forening: in its own (or its styre's) minutes "Laget søker
+# om …" is the body's application; in a FAU's, a council's or an utvalg's it is the case of
+# the club the item is about ("Søknad fra Nordby IL": "Laget søker om å låne gymsalen").
+_CLUB_WORDS = frozenset(("Laget", "Velet", "Foreningen", "Foreninga"))
+# Meeting bodies of another kind than a club or its styre (searched in the body's name).
+_NOT_CLUB_KINDS = re.compile(r"\bfau\b|råd|utval|nettverk|forum|ting|skap|nemnd|kommun")
+
+
+def _other_kind_than_club(stem: str, body: str | None) -> bool:
+    """Whether the minutes' ``body`` is of another kind than the club a lone word of
+    ``_CLUB_WORDS`` (its ``stem``: "lag") names: a FAU, council or utvalg, not the club
+    itself nor its styre. An unknown body keeps the word as the body's own."""
+    own = (body or "").casefold()
+    return bool(own) and stem not in own and "styr" not in own and \
+        _NOT_CLUB_KINDS.search(own) is not None
 
 
 def _task_form(sentence: str, lowered: str, facts: int) -> bool:
