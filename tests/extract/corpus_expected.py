@@ -21533,3 +21533,26 @@ EXPECTED["2924_foilsett_skal_punkt_paa_innleiingsfoil.md"] = Expected(
           ("Hver kommune skal oppnevne en SFO-kontakt", "Hver kommune", None)]),
     ],
 )
+
+EXPECTED["2950_styre_moete_med_bindestrek.txt"] = Expected(
+    # "STYRE-MØTE": the meeting word written apart with a hyphen is "styremøte", so the
+    # body is the board ("Styret"), not "Styre-møte i solberg vel"
+    "minutes", "REFERAT FRA STYRE-MØTE I SOLBERG VEL", "Styret", ANY, None,
+    ("2026-04-14", "19:00", "20:45", "Solberg grendehus"), None,
+    people=[
+        ("Håkon Røed", None, "chair", "present"),
+        ("Ingrid Sæther", None, "member", "present"),
+        ("Tormod Lie", None, "member", "present"),
+        ("Siri Kvamme", None, "secretary", "present"),
+        ("Odd Bjerke", None, "member", "absent"),
+    ],
+    items=[
+        ("9/26", "Godkjenning av innkalling og saksliste", None,
+         ["Innkalling og saksliste ble godkjent."], []),
+        ("10/26", "Dugnad på lekeplassen", None,
+         ["Dugnaden holdes lørdag 9. mai kl. 10.00."],
+         [("Ingrid Sæther sender ut invitasjon til medlemmene innen 25. april.",
+           "Ingrid Sæther", "2026-04-25")]),
+        ("11/26", "Eventuelt", None, [], []),
+    ],
+)
