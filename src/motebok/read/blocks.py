@@ -78,11 +78,25 @@ def join_at_hyphen(text: str, following: str) -> str | None:
         word = following.split(None, 1)[0].split("/", 1)[0]
         if word in _COMPOUND_LINKS:
             return None
-        broken = before.islower() and text[-3:-2].isalnum()
+        broken = before.islower() and text[-3:-2].isalnum() and not _named_prefix(text)
         return text[:-1] + following if broken else text + following
     if (first.isupper() and before.isalpha()) or (first.isdigit() and before.isdigit()):
         return text + following
     return None
+
+
+def _named_prefix(text: str) -> bool:
+    """Whether a line's last word, broken at its hyphen, is a capitalised word inside a
+    sentence ("… kontakt med Nav-" / "kontoret", "… i Hamar-" / "regionen"): a name that
+    opens a compound keeps its hyphen in Norwegian. A sentence's first word ("Kommune-" /
+    "planen …", or after a full stop, a colon or a list's mark) is capitalised as a
+    sentence's first word is, and a word after a capitalised one is a name's part ("Kari
+    Nord-" / "mann"): both break as any word does."""
+    words = text.rsplit(None, 2)
+    if len(words) < 2 or not words[-1][:1].isupper():
+        return False
+    before = words[-2]
+    return before[:1].islower() and (before[-1:].isalpha() or before[-1:] == ",")
 
 
 # The words after a compound's shared-end hyphen: "Nord- og Sør-Trøndelag".
