@@ -21590,3 +21590,26 @@ EXPECTED["2942_styre_fullmakt_til_to_roller.txt"] = Expected(
            "15. januar.", "Bjørn Sæther og Eva Moen", "2026-01-15")]),
     ],
 )
+
+EXPECTED["2950_styre_moete_med_bindestrek.txt"] = Expected(
+    # "STYRE-MØTE": the meeting word written apart with a hyphen is "styremøte", so the
+    # body is the board ("Styret"), not "Styre-møte i solberg vel"
+    "minutes", "REFERAT FRA STYRE-MØTE I SOLBERG VEL", "Styret", ANY, None,
+    ("2026-04-14", "19:00", "20:45", "Solberg grendehus"), None,
+    people=[
+        ("Håkon Røed", None, "chair", "present"),
+        ("Ingrid Sæther", None, "member", "present"),
+        ("Tormod Lie", None, "member", "present"),
+        ("Siri Kvamme", None, "secretary", "present"),
+        ("Odd Bjerke", None, "member", "absent"),
+    ],
+    items=[
+        ("9/26", "Godkjenning av innkalling og saksliste", None,
+         ["Innkalling og saksliste ble godkjent."], []),
+        ("10/26", "Dugnad på lekeplassen", None,
+         ["Dugnaden holdes lørdag 9. mai kl. 10.00."],
+         [("Ingrid Sæther sender ut invitasjon til medlemmene innen 25. april.",
+           "Ingrid Sæther", "2026-04-25")]),
+        ("11/26", "Eventuelt", None, [], []),
+    ],
+)

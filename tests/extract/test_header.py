@@ -3993,3 +3993,19 @@ def test_two_bodies_of_initials_keep_their_capitals(title: str, body: str) -> No
     capitals in a capitals title, each as one alone does."""
     from motebok.extract.header import body_and_organization
     assert body_and_organization(title)[0] == body
+
+
+@pytest.mark.parametrize(("title", "body"), [
+    ("Styre-møte 4/2026", "Styret"),
+    ("STYRE-MØTE I NORDBY VEL", "Styret"),
+    ("Referat fra års-møte i Nordby vel", "Årsmøtet"),
+    ("LAMU-møte 1/2023", "LAMU"),
+    ("Referat fra Skate-møte", "Skate"),
+])
+def test_hyphenated_body_meeting_word_is_the_compound(title: str, body: str) -> None:
+    """"Styre-møte" is "styremøte" written with a hyphen: the board meets ("Styret"); a
+    first part with no body noun ("LAMU-", "Skate-") is still the body's own name."""
+    text = f"{title}\n\nDato: 12. mars 2026\nTil stede: Kari Olsen, Per Hansen\n\n" \
+           "Sak 1/26 Godkjenning av innkalling\nVedtak: Godkjent.\n"
+    record = parse_bytes(text.encode(), "referat.txt")
+    assert record.body == body

@@ -1469,3 +1469,18 @@ def test_a_footnote_call_raised_after_a_name_is_no_part_of_it():
     assert [b.cells or b.text for b in read(scaled_pdf(lines))] == [
         "Til stede: Kari Holm, Per Dahl og Siv Lie", "Utslipp av CO2",
         "Papir i A4 og 300 km2", ("Navn", "Kommune"), ("Ola Berg", "Gran")]
+
+
+def test_a_name_broken_at_its_compounds_hyphen_in_a_sentence_keeps_the_hyphen():
+    # "Nav-" / "kontoret" inside a sentence: a name opening a compound keeps its hyphen
+    # (as "NAV-" does); a lower-case word ("samar-" / "beid") and a sentence's first word
+    # ("Kommune-" / "planen") join without it, and so does a compass part ("Vest-" / "landet")
+    lines = ["Referat fra styremøte i Nordby vel", "Dato: 12. mars 2026",
+             "Til stede: Kari Holm (leder), Per Dahl", "Sak 1/26 Oppfølging av ungdom",
+             "Styret har hatt kontakt med Nav-", "kontoret i Nordby om et godt samar-",
+             "beid i Hamar-", "regionen og Vest-", "landet. Kommune-", "planen ble også drøftet."]
+    data = draw([[(72, 760 - 14 * n, text) for n, text in enumerate(lines)]])
+    text = parse_bytes(data, "referat.pdf").items[0].text
+    assert "kontakt med Nav-kontoret i Nordby" in text
+    assert "godt samarbeid i Hamar-regionen og Vestlandet." in text
+    assert "Kommuneplanen ble også drøftet." in text

@@ -162,6 +162,21 @@ _DATE_AND_AFTER = re.compile(r"\s+(?:\d{1,2}\.\d{1,2}\.\d{2,4}|"
 _TRAILING_NUMBER = re.compile(r"(?:\s*[–-]\s*(?:(?:møte|Møte|MØTE)\s+)?(?:nr\.?\s*)?|"
                               r"\s+(?:møte|Møte|MØTE)\s+nr\.?\s*|"  # "… – møte 4/2024" too
                               r"(?<=[mM]øte)\s+(?:nr\.?\s*)?)\d{1,3}\s*/\s*\d{2,4}$")
+_NUMBER_WORD = re.compile(r"\d{1,3}/\d{2,4}")
+
+
+def _without_trailing_number(rest: str) -> str:
+    """A title's rest without the meeting's number at its end ("… arbeidsmiljøutvalg -
+    3/2018", "LAMU-møte 1/2023" → "LAMU"); a body compound written with a hyphen
+    ("Styre-møte 4/2026") keeps its meeting word, as "Styremøte 4/2026" does, so it still
+    names the board and not "Styre"."""
+    words = rest.rsplit(None, 2)
+    if len(words) > 1 and "-" in words[-2] and _NUMBER_WORD.fullmatch(words[-1]) and \
+            compound_body(words[-2]) is not None:
+        return rest[:rest.rfind(words[-1])].rstrip()
+    return _TRAILING_NUMBER.sub("", rest)
+
+
 # The meeting (its kind, number or year) after a dash or a comma closing a body's name: "…
 # universitetsstyret - ekstraordinært møte", "Regionrådet for Hallingdal – møte 2026",
 # "… – møte nr. 3 2026", "… – referat 2026" (no part of the name; "Regionrådet for
@@ -512,6 +527,8 @@ _BODY_NOUNS = {"råd": "rådet", "styre": "styret", "utvalg": "utvalget", "utval
                "skap": "skapet"}
 # ("styremoete", "styremote" too: ASCII spellings)
 _COMPOUND_SUFFIX = re.compile(r"^(?P<stem>[a-zæøå-]{2,}?)s?(?:møte|moe?te)t?$")
+# A hyphen a writer put before the meeting word: "styre-møte" is "styremøte".
+_HYPHEN_BEFORE_MEETING = re.compile(r"-(?=(?:møte|moe?te)t?$)")
 # A gathering of such a body: "nettverkssamling" (the network's), "styresamling".
 _COMPOUND_GATHERING = re.compile(r"^(?P<stem>[a-zæøå-]{2,}?)s?samling(?:a|en)?$")
 
@@ -521,8 +538,23 @@ def compound_body(word: str) -> str | None:
     key = word.casefold()
     if key in _COMPOUND_MEETING:
         return _COMPOUND_MEETING[key]
+    if "-" in key:  # "styre-møte", "års-møte": the same word as "styremøte", "årsmøte"
+        return _hyphened_body(key)
     found = _COMPOUND_SUFFIX.match(key)
     if not found:
+        return None
+    return _body_of_stem(found.group("stem"))
+
+
+def _hyphened_body(key: str) -> str | None:
+    """The body of a meeting word a hyphen splits after a bare body noun ("styre-møte" →
+    "Styret", "års-møte" → "Årsmøtet"), or None: a longer first part ("Fagråd-møte",
+    "Skate-møte", "AU-møte" apart) is the body's own name, as written."""
+    joined = _HYPHEN_BEFORE_MEETING.sub("", key, count=1)
+    if joined in _COMPOUND_MEETING:
+        return _COMPOUND_MEETING[joined]
+    found = _COMPOUND_SUFFIX.match(joined)
+    if found is None or found.group("stem") not in _BODY_NOUNS:
         return None
     return _body_of_stem(found.group("stem"))
 
@@ -1953,7 +1985,7 @@ def _body_and_organization(title: str | None) -> tuple[str | None, str | None]:
     rest = rest.strip(" ,–-:")
     if digits:  # (d)
         rest = _DATE_AND_AFTER.sub("", rest)  # "Os fjellstyre 25.02.20 kl 19.30 på kontoret"
-        rest = _TRAILING_NUMBER.sub("", rest)  # "… arbeidsmiljøutvalg - 3/2018"
+        rest = _without_trailing_number(rest)  # "… arbeidsmiljøutvalg - 3/2018"
         if "øte" in rest:  # (the pattern's word)
             rest = _MEETING_WORD_AT_END.sub("", rest)  # "Regionrådet i X, møte 3/2025"
     rest = _without_doc_word(rest)  # "SU referat 22.11.16"

@@ -28,6 +28,7 @@ from motebok.extract.labels import (
 )
 from motebok.read.blocks import (
     LINKING_WORDS,
+    PLACE_PREFIXES,
     Block,
     BlockKind,
     date_runs_on,
@@ -1775,9 +1776,7 @@ NOT_NAME_WORDS = {
 #: First words of two-word place names ("Vestre Slidre", "Nord Fron", "Øvre Eiker",
 #: "Indre Østfold"): no one's first name, so a line such as "Ola Dahl, Vestre Slidre"
 #: is a person and the municipality they represent, not two people.
-PLACE_PREFIXES = frozenset({"nord", "sør", "aust", "øst", "vest", "midt", "nordre", "søndre",
-                            "austre", "østre", "øystre", "vestre", "øvre", "nedre", "indre",
-                            "ytre", "midtre"})
+#: (The list is the readers', ``motebok.read.blocks.PLACE_PREFIXES``.)
 #: Words of organisations that read like two capitalised names ("Innovasjon Norge",
 #: "Statens vegvesen"): never a person's, but an organisation's. Also the first words of
 #: the health trusts ("Helse Vest", "Sykehuset Innlandet"), of "Nye Veier" and of the

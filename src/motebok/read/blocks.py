@@ -78,11 +78,34 @@ def join_at_hyphen(text: str, following: str) -> str | None:
         word = following.split(None, 1)[0].split("/", 1)[0]
         if word in _COMPOUND_LINKS:
             return None
-        broken = before.islower() and text[-3:-2].isalnum()
+        broken = before.islower() and text[-3:-2].isalnum() and not _named_prefix(text)
         return text[:-1] + following if broken else text + following
     if (first.isupper() and before.isalpha()) or (first.isdigit() and before.isdigit()):
         return text + following
     return None
+
+
+#: First words of place names ("Nord Fron", "Vestre Slidre") and their first parts:
+#: "Vest-" / "landsbanen" is "Vestlandsbanen", one name broken, not a name's compound.
+PLACE_PREFIXES = frozenset({"nord", "sør", "aust", "øst", "vest", "midt", "nordre", "søndre",
+                            "austre", "østre", "øystre", "vestre", "øvre", "nedre", "indre",
+                            "ytre", "midtre"})
+
+
+def _named_prefix(text: str) -> bool:
+    """Whether a line's last word, broken at its hyphen, is a capitalised word inside a
+    sentence ("… kontakt med Nav-" / "kontoret", "… i Hamar-" / "regionen"): a name that
+    opens a compound keeps its hyphen in Norwegian. A sentence's first word ("Kommune-" /
+    "planen …", or after a full stop, a colon or a list's mark) is capitalised as a
+    sentence's first word is, a word after a capitalised one is a name's part ("Kari
+    Nord-" / "mann") and a compass part opens one name ("med Vest-" / "landsbanen"): all
+    break as any word does."""
+    words = text.rsplit(None, 2)
+    if len(words) < 2 or not words[-1][:1].isupper() or \
+            words[-1][:-1].casefold() in PLACE_PREFIXES:  # "Vest-" / "landsbanen"
+        return False
+    before = words[-2]
+    return before[:1].islower() and (before[-1:].isalpha() or before[-1:] == ",")
 
 
 # The words after a compound's shared-end hyphen: "Nord- og Sør-Trøndelag".
