@@ -312,16 +312,26 @@ def tokens(text: str) -> list[Token]:
     if "/" not in text:
         return _word_tokens(text, 0, len(text))
     found: list[Token] = []
+    for start, end, number in _at_case_numbers(text):
+        if number is None:
+            found += _word_tokens(text, start, end)
+        else:
+            found.append(Token(start, end, case_number_token(*number.group(1, 2)), True))
+    return found
+
+
+def _at_case_numbers(text: str) -> Iterator[tuple[int, int, re.Match[str] | None]]:
+    """``text`` cut at its case numbers, in order: ``(start, end, None)`` for a stretch of
+    words between them, ``(start, end, match)`` for a case number (see ``tokens``)."""
     position = 0
     for match in CASE_NUMBER.finditer(text):
         start, end = match.span()
         if start > position:
-            found += _word_tokens(text, position, start)
-        found.append(Token(start, end, case_number_token(*match.group(1, 2)), True))
+            yield position, start, None
+        yield start, end, match
         position = end
     if position < len(text):
-        found += _word_tokens(text, position, len(text))
-    return found
+        yield position, len(text), None
 
 
 def _word_tokens(text: str, start: int, end: int) -> list[Token]:
@@ -347,16 +357,12 @@ def token_values(text: str) -> tuple[list[str], list[int]]:
         return _word_values(text, 0, len(text)), []
     values: list[str] = []
     numbers: list[int] = []
-    position = 0
-    for match in CASE_NUMBER.finditer(text):
-        start, end = match.span()
-        if start > position:
-            values += _word_values(text, position, start)
-        numbers.append(len(values))
-        values.append(case_number_token(*match.group(1, 2)))
-        position = end
-    if position < len(text):
-        values += _word_values(text, position, len(text))
+    for start, end, number in _at_case_numbers(text):
+        if number is None:
+            values += _word_values(text, start, end)
+        else:
+            numbers.append(len(values))
+            values.append(case_number_token(*number.group(1, 2)))
     return values, numbers
 
 
