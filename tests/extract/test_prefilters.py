@@ -910,3 +910,39 @@ def test_hints_with_a_rare_letter_are_skipped_by_one_search_where_it_is_not():
         assert test(text) == any(hint in text for hint in hints), text
         assert mask(text) == (any(h in text for h in hints[:2])
                               | any(h in text for h in hints[2:]) << 1), text
+
+
+def test_first_letter_tests_written_out_are_the_generated_ones():
+    # the outcome finder writes ``_may_be_owner_or_due`` and ``_may_be_bare_verdict`` out
+    # as a set test where every sentence asks them; they must pass the same first
+    # characters (a non-ASCII one always, as IGNORECASE may match it with an ASCII letter)
+    from motebok.extract import outcomes
+    texts = ["", " ", ".", "!", *map(chr, range(0x300)), *ODD_LETTERS, "Ansvar: Kari",
+             "Frist: 1. mars", "Samrøystes vedteke.", "Øvrig", "ſaken", "\u212aari"]
+    for letters, written in ((outcomes._OWNER_OR_DUE_LETTERS, outcomes._OWNER_OR_DUE_FIRSTS),
+                             (outcomes._VERDICT_LETTERS, outcomes._VERDICT_FIRSTS)):
+        generated = starts_with_any(letters)
+        for text in texts:
+            first = text[:1]
+            assert (first in written or not first.isascii()) == generated(text), (letters, text)
+
+
+def test_case_item_decided_once_is_the_plain_patterns():
+    # the item's title is asked once (``_is_case_title``), each sentence only for the
+    # answer (``_case_answered``): together the two patterns, whatever the guards skip
+    from motebok.extract import outcomes
+    titles = [None, "", "Søknad om tilskudd til lekeplass", "søknader om midler",
+              "Klage på vedtak om parkering", "Klagesak – Nordby IL", "Klage sak 3/24",
+              "Søknad om tilskudd – status", "Søknad til Kommunen om midler", "Skolerute",
+              "Kontingent", "ſøknad om støtte", "SØKNAD OM STØTTE", "Eventuelt"]
+    said = ["Søknaden ble avslått.", "Søknaden ble derfor enstemmig avslått.",
+            "Klagen ble ikke tatt til følge.", "Klaga vart ikkje teken til følgje.",
+            "Søknaden ble delvis innvilget.", "Søknaden ble avslått av kommunen.",
+            "Søknadene vart avviste.", "Klagene ble avvist.", "Saken ble tatt til orientering.",
+            "Styret innvilget søknaden.", "SØKNADEN BLE AVSLÅTT.", "Søknaden ble innvilget."]
+    for title, sentence in itertools.product(titles, said):
+        plain = bool(title) and bool(outcomes._CASE_TITLE.match(title)) and \
+            bool(outcomes._CASE_ANSWERED.match(sentence))
+        written = outcomes._is_case_title(title) and \
+            outcomes._case_answered(sentence.lower(), sentence)
+        assert written == plain, (title, sentence)

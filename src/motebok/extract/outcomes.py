@@ -44,6 +44,16 @@ from motebok.record import Action
 _HEADING, _PARAGRAPH, _LIST_ITEM, _TABLE_ROW = (BlockKind.HEADING, BlockKind.PARAGRAPH,
                                                 BlockKind.LIST_ITEM, BlockKind.TABLE_ROW)
 
+
+def _first_letters(letters: str) -> frozenset[str]:
+    """The ASCII first characters that ``starts_with_any(letters)`` lets through, for the
+    same test written out where every sentence asks it: ``text[:1] in … or not
+    text[:1].isascii()`` (a non-ASCII first character passes there too). The call of the
+    generated test costs more than the test.
+    """
+    return frozenset(letters.lower() + letters.upper())
+
+
 # Labels that open an explicit decision block; "Innstilling" only counts when adopted.
 # A case system's stamp before the label: "PS - 12/24 vedtak:", "RR- 12.03.2024 vedtak:",
 # the body's name before the case or alone: "Regionrådet- 8/24 vedtak:", "Regionrådet-
@@ -1894,10 +1904,16 @@ _CASE_ANSWERED = re.compile(
 _has_answer_word = contains_any(("avslått", "avslegen", "til følg", "avvist", "innvilg"))
 
 
-def _case_answered(title: str | None, lowered: str, sentence: str) -> bool:
-    """Whether the sentence answers the application or complaint the item is about."""
-    return bool(title) and _has_answer_word(lowered) and _may_be_case_title(title) and \
-        bool(_CASE_TITLE.match(title)) and bool(_CASE_ANSWERED.match(sentence))
+def _is_case_title(title: str | None) -> bool:
+    """Whether the item's title names one application or complaint (``_CASE_TITLE``):
+    asked once an item, not once a sentence."""
+    return bool(title) and _may_be_case_title(title) and bool(_CASE_TITLE.match(title))
+
+
+def _case_answered(lowered: str, sentence: str) -> bool:
+    """Whether the sentence answers the application or complaint the item is about (the
+    caller has found the item's title to be one, ``_is_case_title``)."""
+    return _has_answer_word(lowered) and bool(_CASE_ANSWERED.match(sentence))
 
 
 # A short outcome in lower case after a dash at the end of a heading: "Budsjett –
@@ -1954,6 +1970,8 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
     # ("- Avklare romprogram"), no errand for after it
     goals = bool(title and title[:1] in _GOAL_TITLE_STARTS and _GOAL_TITLE.match(title))
     # "Leder: Kari Holm" decides
+    # "Søknad om tilskudd …": the item is one case, whose answer is the body's decision
+    case_item = _is_case_title(title)
     constituting = bool(title and _may_be_constituting(fold(title)) and
                         _CONSTITUTING.search(title))
     # "decision" inside a Vedtak block, "action" in Oppfølging (or an item named so)
@@ -2455,8 +2473,9 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                     (owner_first := _owner_named_first(sentence)):
                 continue  # the next entry's "Hvem:", written owner first as the one before
             before = _last_task_state(actions) if sentence[:1] in "HhKk" else None
-            if _may_be_owner_or_due(sentence) and \
-                    _owner_or_due(sentence, last, actions, due_date):
+            # (``_may_be_owner_or_due`` written out: asked of every sentence)
+            if ((opening := sentence[:1]) in _OWNER_OR_DUE_FIRSTS or not opening.isascii()) \
+                    and _owner_or_due(sentence, last, actions, due_date):
                 if actions and actions[-1].text == sentence:
                     last = sentence  # "Ansvar: Kari Holm ser på saken." is a task of its
                     # own: a "Frist:" line under it is its deadline
@@ -2614,7 +2633,7 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
             # "a) Status for X – teke til orientering.": a sub-point as a title line
             fragment = _sub_point_outcome(sentence) if listed else None
             if fragment is not None or _is_decision(sentence, lowered) or \
-                    _case_answered(title, lowered, sentence):
+                    (case_item and _case_answered(lowered, sentence)):
                 if reporting and not (under_member and _is_bare_verdict(sentence)):
                     continue  # "Årdal kommune: Ny plan vart vedteken i mars.": its news
                     # (but "Tatt til orientering." under the last one is the body's)
@@ -3968,7 +3987,9 @@ _BARE_VERDICT = re.compile(r"^(?:vedtaket\s+(?:var|ble|vart|blei|er)"
                            r"\s*[.!]?$", re.I)
 # Every word of _BARE_VERDICT starts with one of these letters; without a word, the
 # sentence starts with a space, "." or "!" (or is empty).
-_may_be_bare_verdict = starts_with_any("vesg")
+_VERDICT_LETTERS = "vesg"
+_may_be_bare_verdict = starts_with_any(_VERDICT_LETTERS)
+_VERDICT_FIRSTS = _first_letters(_VERDICT_LETTERS)  # (the same test, written out)
 # … and with these three ("Saken ble …", "Styret …", "Ellers …" pass the first letter)
 _BARE_VERDICT_HEADS = frozenset(("ved", "ens", "ein", "sam", "god"))
 # The vote told as its tally, the whole sentence: "4 stemte for, 1 mot.", "5 for og 2
@@ -4057,7 +4078,9 @@ def _is_bare_verdict(sentence: str) -> bool:
     first = sentence[:1]
     if first.isdecimal() or (first in "Aa" and sentence[1:5].lower() == "lle "):
         return _tally_carries(sentence)  # "4 stemte for, 1 mot."
-    if not (_may_be_bare_verdict(sentence) or not first or first.isspace() or first in ".!"):
+    # (``_may_be_bare_verdict`` written out: asked of every sentence of an item)
+    if not (first in _VERDICT_FIRSTS or not first.isascii() or not first or first.isspace()
+            or first in ".!"):
         return False
     head = sentence[:3]  # (ASCII only: IGNORECASE compares it as ``lower`` does)
     if head.isascii() and first.isalpha() and head.lower() not in _BARE_VERDICT_HEADS:
@@ -4066,7 +4089,9 @@ def _is_bare_verdict(sentence: str) -> bool:
 
 
 # ("Ansvar:", "Frist:", "Hvem:", "Når:", "Oppfølging: Kari Holm")
-_may_be_owner_or_due = starts_with_any("afthkno")
+_OWNER_OR_DUE_LETTERS = "afthkno"
+_may_be_owner_or_due = starts_with_any(_OWNER_OR_DUE_LETTERS)
+_OWNER_OR_DUE_FIRSTS = _first_letters(_OWNER_OR_DUE_LETTERS)  # (the same test, written out)
 # (an owner stops at a "·" or "|": "Ansvarlig: Thea · Status: Åpen · Frist: April 24";
 # and at a deadline after a comma or a dash: "Ansvar: Liv Berg, frist: 1. oktober.",
 # "Ansvarlig: Kari Holm – frist 1.3.", "Ansvar: Per, innan 1. mars", and at a second
