@@ -946,3 +946,20 @@ def test_case_item_decided_once_is_the_plain_patterns():
         written = outcomes._is_case_title(title) and \
             outcomes._case_answered(sentence.lower(), sentence)
         assert written == plain, (title, sentence)
+
+
+def test_verdict_openings_let_every_verdict_through():
+    # the outcome finder asks ``_is_bare_verdict`` only of sentences whose first
+    # character is in ``_VERDICT_OPENINGS`` (or not ASCII): no verdict opens otherwise
+    from motebok.extract import outcomes
+    tails = ["", ".", "lle stemte for.", "amrøystes vedteke.", "nstemmig.", "edtatt.",
+             " stemte for, 1 mot.", "odkjent.", "edtaket ble fattet med 7 mot 2 stemmer.",
+             "ille vedtatt.", "  ", "! "]
+    verdicts = ["Samrøystes vedteke.", "Enstemmig vedtatt.", "Vedtatt mot 2 stemmer.",
+                "4 stemte for, 1 mot.", "Alle stemte for.", "Godkjent.", "", " .", ".", "!",
+                "\tEnstemmig.", "\u212aari", "ſamrøystes vedteke."]
+    texts = verdicts + [chr(c) + tail for c in range(0x180) for tail in tails]
+    for text in texts:
+        if outcomes._is_bare_verdict(text):
+            first = text[:1]
+            assert first in outcomes._VERDICT_OPENINGS or not first.isascii(), text

@@ -2472,10 +2472,11 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
             if first_owned is not None and actions and actions[-1] is first_owned and \
                     (owner_first := _owner_named_first(sentence)):
                 continue  # the next entry's "Hvem:", written owner first as the one before
-            before = _last_task_state(actions) if sentence[:1] in "HhKk" else None
+            opening = sentence[:1]  # (its first character, asked by the tests below)
+            before = _last_task_state(actions) if opening in "HhKk" else None
             # (``_may_be_owner_or_due`` written out: asked of every sentence)
-            if ((opening := sentence[:1]) in _OWNER_OR_DUE_FIRSTS or not opening.isascii()) \
-                    and _owner_or_due(sentence, last, actions, due_date):
+            if (opening in _OWNER_OR_DUE_FIRSTS or not opening.isascii()) and \
+                    _owner_or_due(sentence, last, actions, due_date):
                 if actions and actions[-1].text == sentence:
                     last = sentence  # "Ansvar: Kari Holm ser på saken." is a task of its
                     # own: a "Frist:" line under it is its deadline
@@ -2494,14 +2495,16 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                     run_from = shared_from
                 continue
             shared_from = None  # (an owner line after other words is theirs: "X. Ansvar: Per")
-            if sentence[:1] == "(" and (inner := _bracketed(sentence)) and \
+            if opening == "(" and (inner := _bracketed(sentence)) and \
                     _may_be_owner_or_due(inner) and _owner_or_due(inner, last, actions, due_date):
                 continue  # "Styret arrangerer medlemsmøte. (Ansvar: Kari Holm, frist: 1. mai)"
-            if sentence[:1] == "(" and (_owner_in_brackets(sentence, last, actions) or
+            if opening == "(" and (_owner_in_brackets(sentence, last, actions) or
                                         _owns_sentence_above(sentence, last, actions, due_date)):
                 continue  # "Søke om midler innen 1.2. (Jon)", "Bestille buss. (KH)"
             prior = last
-            if not _is_bare_verdict(sentence):
+            # (no call for a sentence whose first character opens no verdict: most)
+            if not ((opening in _VERDICT_OPENINGS or not opening.isascii()) and
+                    _is_bare_verdict(sentence)):
                 last = sentence  # "Samrøystes vedteke." is no task for "Ansvar: X" to own
             # asked by several tests below: lower once (a whole line already was)
             lowered = source_lowered if sentence is source else sentence.lower()
@@ -4088,6 +4091,14 @@ def _is_bare_verdict(sentence: str) -> bool:
     return _BARE_VERDICT.match(sentence) is not None
 
 
+# The ASCII first characters (and the empty text) on which ``_is_bare_verdict`` gets past
+# its first tests (a non-ASCII one always does): a tally's digit or "Alle", a verdict's
+# letter, a space or a stop. A sentence opening with any other is no verdict, and the
+# caller that asks every sentence spares the call.
+_VERDICT_OPENINGS = frozenset(("", *"Aa.!", *_VERDICT_FIRSTS,
+                               *(c for c in map(chr, range(128)) if c.isdecimal() or c.isspace())))
+
+
 # ("Ansvar:", "Frist:", "Hvem:", "Når:", "Oppfølging: Kari Holm")
 _OWNER_OR_DUE_LETTERS = "afthkno"
 _may_be_owner_or_due = starts_with_any(_OWNER_OR_DUE_LETTERS)
@@ -5200,15 +5211,18 @@ def _is_action(sentence: str, lowered: str) -> bool:
     if lowered[:1] in "hk" and lowered.split(" ", 1)[0] in QUESTION_WORDS:  # (h…, k…)
         return False  # "Kva tittel og ansvar skal dei ha." is a question, not a task
     facts = _task_facts_of(lowered)  # (each form's words, found in one pass)
-    if facts & _ENGLISH and (english := _ENGLISH_WILL.match(sentence)) and \
-            _english_owner(english["who"]):
-        # "John Smith will send the report by March 6." (English minutes)
-        return not _told_not_given(sentence, lowered)
-    if facts & _READY and _has_deadline_word(lowered) and _paper_ready_by(sentence):
-        # "Sluttrapporten skal vere ferdig innan 1. mars.": a passive task
-        return not (_told_not_given(sentence, lowered) or _not_an_errand(sentence, lowered))
-    if facts & _OWNER_WORD and _names_owner(sentence, lowered):
-        return not (_told_not_given(sentence, lowered) or _not_an_errand(sentence, lowered))
+    if facts & _OPENING_FORMS:  # (one test for the three forms below: most hold none)
+        if facts & _ENGLISH and (english := _ENGLISH_WILL.match(sentence)) and \
+                _english_owner(english["who"]):
+            # "John Smith will send the report by March 6." (English minutes)
+            return not _told_not_given(sentence, lowered)
+        if facts & _READY and _has_deadline_word(lowered) and _paper_ready_by(sentence):
+            # "Sluttrapporten skal vere ferdig innan 1. mars.": a passive task
+            return not (_told_not_given(sentence, lowered) or
+                        _not_an_errand(sentence, lowered))
+        if facts & _OWNER_WORD and _names_owner(sentence, lowered):
+            return not (_told_not_given(sentence, lowered) or
+                        _not_an_errand(sentence, lowered))
     return _task_form(sentence, lowered, facts) and not (
         _told_not_given(sentence, lowered) or _not_an_errand(sentence, lowered) or
         _bodys_own_act(sentence, lowered))
@@ -5356,25 +5370,26 @@ def _task_form(sentence: str, lowered: str, facts: int) -> bool:
     """Whether one of the task forms after the owner line takes the sentence (the first
     that decides gives the answer; see ``_is_action`` for the exceptions). ``facts`` is
     ``_task_facts(lowered)``: a form is tried only when its words stand in the sentence."""
-    if facts & _GOT and _GOT_TASK.search(sentence):
-        return True
-    if facts & _EXPECTED and _EXPECTED_OF_US.search(lowered):
-        return not _standing(lowered)  # "Det forutsettes at vi kommer med et forslag …"
-    if facts & _ASKING and (_ASKED.search(sentence) or _asked_by_date(sentence, lowered) or
-                            _asked_that_by_date(sentence, lowered)):
-        return True
-    if facts & _COLON and ":" in sentence[:40] and \
-            (owned := _OWNER_COLON_VERB.match(sentence)) and \
-            owned.group("who").casefold() not in _NOT_OWNERS:
-        return True  # "Fotballstyret: Rydder kontor i klubbhuset."
-    if facts & (_COLON | _DASH) and \
-            (":" in (head := sentence[:60]) or " – " in head or " - " in head) and \
-            _owner_then_infinitive(sentence):
-        return True  # "Kari Nes: sende ut invitasjon til seminaret.", "Per – bestille buss"
-    if facts & _PROPOSED and _PROPOSED_THAT.search(sentence):
-        return True
-    if facts & _APPLIES and _BODY_APPLIES.match(sentence):
-        return True  # "Styret søker kommunen om tilskudd.": the body's application to send
+    if facts & _FIRST_FORMS:  # (one test for the forms below: most sentences hold none)
+        if facts & _GOT and _GOT_TASK.search(sentence):
+            return True
+        if facts & _EXPECTED and _EXPECTED_OF_US.search(lowered):
+            return not _standing(lowered)  # "Det forutsettes at vi kommer med et forslag …"
+        if facts & _ASKING and (_ASKED.search(sentence) or _asked_by_date(sentence, lowered)
+                                or _asked_that_by_date(sentence, lowered)):
+            return True
+        if facts & _COLON and ":" in sentence[:40] and \
+                (owned := _OWNER_COLON_VERB.match(sentence)) and \
+                owned.group("who").casefold() not in _NOT_OWNERS:
+            return True  # "Fotballstyret: Rydder kontor i klubbhuset."
+        if facts & (_COLON | _DASH) and \
+                (":" in (head := sentence[:60]) or " – " in head or " - " in head) and \
+                _owner_then_infinitive(sentence):
+            return True  # "Kari Nes: sende ut invitasjon til seminaret.", "Per – bestille buss"
+        if facts & _PROPOSED and _PROPOSED_THAT.search(sentence):
+            return True
+        if facts & _APPLIES and _BODY_APPLIES.match(sentence):
+            return True  # "Styret søker kommunen om tilskudd.": the body's application
     folded = fold_lowered(sentence, lowered)
     if folded.startswith(_IMPERATIVE_STARTS) and _IMPERATIVE.match(folded):
         return True
@@ -5809,6 +5824,10 @@ _TASK_FACT_FAMILIES: tuple[tuple[str, ...], ...] = (
  _FUTURE, _THAT, _COMMA, _BRACKET, _MUST, _DATED, _ASK_VERB, _OWN_PLAN, _BECOMES,
  _PASSIVE) = (1 << bit for bit in range(len(_TASK_FACT_FAMILIES)))
 _task_facts = hint_mask(_TASK_FACT_FAMILIES)
+# The families of ``_is_action``'s opening forms and of ``_task_form``'s first ones, each
+# group asked as one before each form asks its own.
+_OPENING_FORMS = _ENGLISH | _READY | _OWNER_WORD
+_FIRST_FORMS = _GOT | _EXPECTED | _ASKING | _COLON | _DASH | _PROPOSED | _APPLIES
 # The last sentence's facts: ``responsible_of`` reads the task ``_is_action`` has just
 # taken (one entry, replaced as a whole, so a reader never pairs one text with another's).
 _last_facts: tuple[str, int] = ("", 0)
