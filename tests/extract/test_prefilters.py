@@ -963,3 +963,38 @@ def test_verdict_openings_let_every_verdict_through():
         if outcomes._is_bare_verdict(text):
             first = text[:1]
             assert first in outcomes._VERDICT_OPENINGS or not first.isascii(), text
+
+
+def test_grouped_task_forms_ask_only_their_groups_families():
+    # ``_is_action`` and ``_task_form`` skip a run of forms when the sentence holds none
+    # of the run's families (one test of ``_OPENING_FORMS`` / ``_FIRST_FORMS``): each form
+    # in the run must open on a family of its group, or a sentence could skip a form
+    # that takes it
+    import ast
+    import inspect
+    import textwrap
+
+    from motebok.extract import outcomes
+
+    def families(node: ast.AST) -> set[str]:
+        return {name.id for part in ast.walk(node) if isinstance(part, ast.BinOp)
+                and isinstance(part.op, ast.BitAnd) and isinstance(part.left, ast.Name)
+                and part.left.id == "facts" for name in ast.walk(part.right)
+                if isinstance(name, ast.Name)}
+
+    found = 0
+    for function in (outcomes._is_action, outcomes._task_form):
+        tree = ast.parse(textwrap.dedent(inspect.getsource(function)))
+        for node in ast.walk(tree):
+            if not (isinstance(node, ast.If) and families(node.test) in
+                    ({"_OPENING_FORMS"}, {"_FIRST_FORMS"})):
+                continue
+            group = getattr(outcomes, families(node.test).pop())
+            found += 1
+            for form in node.body:
+                assert isinstance(form, ast.If), ast.unparse(form)
+                asked = families(form.test)
+                assert asked, ast.unparse(form.test)  # (no form without a family)
+                for name in asked:
+                    assert getattr(outcomes, name) & ~group == 0, name
+    assert found == 2
