@@ -2718,3 +2718,30 @@ def test_boxes_before_names_on_one_line_part_it_but_boxes_before_choices_do_not(
     assert _boxed_entries("Svar: ☐ Ja ☒ Nei") == ["Svar: ☐ Ja ☒ Nei"]
     assert _boxed_entries("Vi krysset av ☒ Kari Holm og ☐ Per Dahl") == [
         "Vi krysset av ☒ Kari Holm og ☐ Per Dahl"]
+
+
+def test_a_line_whose_first_character_is_no_bullet_start_keeps_its_text() -> None:
+    """``item_text`` and ``to_lines`` skip ``strip_bullet`` for a line that starts with no
+    character of ``BULLET_STARTS`` and below U+25A0: for every such first character, and
+    every text after it, the call would give the line back unchanged."""
+    from motebok.extract.text import BULLET_STARTS, strip_bullet
+
+    tails = ["", " ", " Kari Holm", "- Kari Holm", " ✅ Per Moe", "\u2610 Per", ".", "1. Sak"]
+    for code in range(0x25A0):
+        first = chr(code)
+        if first in BULLET_STARTS:
+            continue
+        for tail in tails:
+            assert strip_bullet(first + tail) == first + tail, repr(first + tail)
+    assert strip_bullet("- Kari Holm") == "Kari Holm"  # (the test can fail)
+
+
+def test_a_line_longer_than_a_typed_task_heading_is_none() -> None:
+    """``merge_wrapped`` asks ``task_column_line`` only of lines of at most
+    ``TASK_COLUMN_LINE_MAX`` characters: a longer one is no typed heading or row."""
+    from motebok.extract.labels import TASK_COLUMN_LINE_MAX, task_column_line
+
+    heading = "Tiltak – ansvarlig – frist"
+    assert task_column_line(heading) is not None
+    padded = heading + " " * (TASK_COLUMN_LINE_MAX + 1 - len(heading)) + "x"
+    assert len(padded) > TASK_COLUMN_LINE_MAX and task_column_line(padded) is None

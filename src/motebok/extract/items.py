@@ -45,6 +45,7 @@ from motebok.extract.participants import (
 )
 from motebok.extract.text import (
     BODY_WORD_ENDINGS,
+    BULLET_STARTS,
     CASE_CELL_PREFIX,
     CONTACT_MARK,
     FINITE_VERB,
@@ -3631,8 +3632,10 @@ def item_text(section: Section) -> str:
                 out.append(own_rows[n])
         elif line.is_table:
             out.append(" ".join(c for c in line.cells if c))
-        else:
+        elif (first := line.text[:1]) in BULLET_STARTS or first >= "\u25a0":
             out.append(strip_bullet(line.text))
+        else:
+            out.append(line.text)  # (no bullet to strip: most lines, no call)
     return "\n".join(out)
 
 
