@@ -924,7 +924,7 @@ def find_candidates(lines: list[Line], start: int = 0, *, nested: bool = False) 
         else:
             last_cell = line.cells[-1].strip()
             cells_toc = last_cell[:1].isdecimal() and _PAGE_CELL.fullmatch(last_cell)
-            text = " ".join(c for c in (line.cells[:-1] if cells_toc else line.cells) if c)
+            text = " ".join([c for c in (line.cells[:-1] if cells_toc else line.cells) if c])
             if len(line.cells) == 2 and line.cells[0].strip().rstrip(".").isdecimal() \
                     and len(line.cells[0].strip()) <= 3 and line.cells[1].isupper() and \
                     len(line.cells[1]) <= 80:  # "1   AKTUELT FOR NÆRINGSFORUM": in capitals

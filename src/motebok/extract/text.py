@@ -1040,7 +1040,8 @@ def _label_row(cells: tuple[str, ...], below: int = 0) -> str | None:
     filled = [c for c in cells if c]
     if len(filled) != 2 or len(filled[0]) > 40:
         return None
-    if all(c.strip(":?* ").casefold() in TASK_COLUMN_WORDS for c in filled):
+    if filled[0].strip(":?* ").casefold() in TASK_COLUMN_WORDS and \
+            filled[1].strip(":?* ").casefold() in TASK_COLUMN_WORDS:
         return None  # "Hvem | Når": a follow-up table's headings, not "Hvem: Når"
     label = match_label(filled[0].rstrip(":; ") + ":")
     if label is None or label.value or not (
