@@ -2745,3 +2745,22 @@ def test_a_line_longer_than_a_typed_task_heading_is_none() -> None:
     assert task_column_line(heading) is not None
     padded = heading + " " * (TASK_COLUMN_LINE_MAX + 1 - len(heading)) + "x"
     assert len(padded) > TASK_COLUMN_LINE_MAX and task_column_line(padded) is None
+
+
+def test_a_paragraph_without_a_stop_holds_no_attendance_sentence_to_split() -> None:
+    """``to_lines`` splits a paragraph at an attendance sentence after a stop only where
+    the paragraph holds a "." or "!": without one, ``_ATTENDANCE_AFTER_STOP`` cannot
+    match, whatever the words."""
+    import random
+
+    from motebok.extract.text import _ATTENDANCE_AFTER_STOP
+
+    pieces = ["Møtet ble satt", "Til stede var", "Forfall", "Fra kommunene møtte",
+              "Trine Lunde", "deltok", " ", "\n", "\t", "\xa0", ":", ",", "?", "Fraværende",
+              "Frå Nav møtte", "Kari Holm", "kl 10", "Deltakere", "Møtende"]
+    rng = random.Random(41)
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 8)))
+        if "." not in text and "!" not in text:
+            assert _ATTENDANCE_AFTER_STOP.search(text) is None, repr(text)
+    assert _ATTENDANCE_AFTER_STOP.search("Møtet ble satt. Til stede var Kari Holm")

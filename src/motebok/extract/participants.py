@@ -675,8 +675,9 @@ class People:
                 known.role = str(entry.role)
             return known
         key = normalize_name(plain)  # "Reigstad, Monrad" is "Monrad Reigstad"
+        # (a list of first names alone is rare: without one, no call for each person)
         known = self._by_key.get(key) or self._with_initial(key, name) or \
-            self._by_first_names(key, name)
+            (self._by_first_names(key, name) if self._first_only else None)
         if known is None:  # str() of a StrEnum member is its value (and cheaper than .value)
             known = Participant(name=name, organization=entry.organization,
                                 role=str(entry.role) if entry.role else None,

@@ -673,7 +673,9 @@ def to_lines(blocks: list[Block], furniture: list[str] | None = None) -> list[Li
                 parts = [piece for raw in parts for piece in split_glued_cases(raw)]
             if len(block.text) > FLAT_LENGTH:
                 parts = [piece for raw in parts for piece in unflatten(raw)]
-            elif _may_hold_attendance(block.text):
+            elif ("." in block.text or "!" in block.text) and _may_hold_attendance(block.text):
+                # (the split needs a stop before its sentence: a paragraph without one,
+                # a label or a name, skips the call of the word test)
                 parts = [piece for raw in parts for piece in _ATTENDANCE_AFTER_STOP.split(raw)]
             # (a check box at all, here and below: three substring tests written out,
             # since a call for every block cost more than they do; most have none)
