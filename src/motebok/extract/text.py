@@ -759,11 +759,11 @@ def to_lines(blocks: list[Block], furniture: list[str] | None = None) -> list[Li
             if not text:
                 continue
             # (the first character decides most lines here without a call: a page number
-            # starts with "-", a digit, or the "s"/"p" of "Side"/"Page")
+            # starts with "-", a digit, or "Side"/"Page": ``_may_be_page_line`` written out)
             first_char = text[0]
-            page = (first_char == "-" or first_char.isdecimal() or
-                    first_char in _PAGE_WORD_FIRST) and \
-                _may_be_page_line(text) and _is_page_line(text)
+            page = (first_char == "-" or first_char.isdecimal() or (
+                first_char in _PAGE_WORD_FIRST and fold(text[:4]) in _PAGE_WORDS)) and \
+                _is_page_line(text)
             if page and "/" in text:
                 if case_column is None:
                     case_column = _has_case_column(blocks) or _lone_case_series(blocks)
@@ -1414,12 +1414,13 @@ def _may_be_page_line(text: str) -> bool:
     first = text[:1]  # "" for an empty cell: no page number
     if first == "-" or first.isdecimal():
         return True
-    return first in _PAGE_WORD_FIRST and fold(text[:4]) in ("side", "page")
+    return first in _PAGE_WORD_FIRST and fold(text[:4]) in _PAGE_WORDS
 
 
 _TEXT_OF = operator.attrgetter("text")  # a line's text, for passes that run in C
 _PAGE_LINE_S = frozenset("sSſ")  # ſ: IGNORECASE matches it with "s"
 _PAGE_WORD_FIRST = _PAGE_LINE_S | frozenset("pP")  # … and "Page 2 of 4"
+_PAGE_WORDS = ("side", "page")  # the words a page number may follow, folded
 
 
 # An item heading in an agenda at the very top comes back as its section's heading.
