@@ -2718,3 +2718,49 @@ def test_boxes_before_names_on_one_line_part_it_but_boxes_before_choices_do_not(
     assert _boxed_entries("Svar: ☐ Ja ☒ Nei") == ["Svar: ☐ Ja ☒ Nei"]
     assert _boxed_entries("Vi krysset av ☒ Kari Holm og ☐ Per Dahl") == [
         "Vi krysset av ☒ Kari Holm og ☐ Per Dahl"]
+
+
+def test_a_line_whose_first_character_is_no_bullet_start_keeps_its_text() -> None:
+    """``item_text`` and ``to_lines`` skip ``strip_bullet`` for a line that starts with no
+    character of ``BULLET_STARTS`` and below U+25A0: for every such first character, and
+    every text after it, the call would give the line back unchanged."""
+    from motebok.extract.text import BULLET_STARTS, strip_bullet
+
+    tails = ["", " ", " Kari Holm", "- Kari Holm", " ✅ Per Moe", "\u2610 Per", ".", "1. Sak"]
+    for code in range(0x25A0):
+        first = chr(code)
+        if first in BULLET_STARTS:
+            continue
+        for tail in tails:
+            assert strip_bullet(first + tail) == first + tail, repr(first + tail)
+    assert strip_bullet("- Kari Holm") == "Kari Holm"  # (the test can fail)
+
+
+def test_a_line_longer_than_a_typed_task_heading_is_none() -> None:
+    """``merge_wrapped`` asks ``task_column_line`` only of lines of at most
+    ``TASK_COLUMN_LINE_MAX`` characters: a longer one is no typed heading or row."""
+    from motebok.extract.labels import TASK_COLUMN_LINE_MAX, task_column_line
+
+    heading = "Tiltak – ansvarlig – frist"
+    assert task_column_line(heading) is not None
+    padded = heading + " " * (TASK_COLUMN_LINE_MAX + 1 - len(heading)) + "x"
+    assert len(padded) > TASK_COLUMN_LINE_MAX and task_column_line(padded) is None
+
+
+def test_a_paragraph_without_a_stop_holds_no_attendance_sentence_to_split() -> None:
+    """``to_lines`` splits a paragraph at an attendance sentence after a stop only where
+    the paragraph holds a "." or "!": without one, ``_ATTENDANCE_AFTER_STOP`` cannot
+    match, whatever the words."""
+    import random
+
+    from motebok.extract.text import _ATTENDANCE_AFTER_STOP
+
+    pieces = ["Møtet ble satt", "Til stede var", "Forfall", "Fra kommunene møtte",
+              "Trine Lunde", "deltok", " ", "\n", "\t", "\xa0", ":", ",", "?", "Fraværende",
+              "Frå Nav møtte", "Kari Holm", "kl 10", "Deltakere", "Møtende"]
+    rng = random.Random(41)
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 8)))
+        if "." not in text and "!" not in text:
+            assert _ATTENDANCE_AFTER_STOP.search(text) is None, repr(text)
+    assert _ATTENDANCE_AFTER_STOP.search("Møtet ble satt. Til stede var Kari Holm")

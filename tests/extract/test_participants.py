@@ -2960,3 +2960,36 @@ def test_a_job_then_the_employer_in_a_function_cell_under_a_group() -> None:
             "Sak 1/26 Godkjenning av innkalling\nGodkjent.\n")
     people = {p.name: p.organization for p in parse_bytes(text.encode(), "ku.txt").participants}
     assert people == {"Tor Haug": "Viken Revisjon IKS", "Ola Vik": "Nordby Energi AS"}
+
+
+def test_a_plain_name_and_organisation_row_reads_as_the_full_row_reading(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A row under a heading of only names, organisations and unread columns ("Navn |
+    Kommune") skips the seat, mark, "for" and item tests (``_PLAIN_COLUMNS``): on many
+    random rows the entry is the one the full reading gives."""
+    import random
+
+    from motebok.extract import participants
+
+    pool = ["Kari Holm", "Per Dahl (leder)", "Ola Nord (forfall)", "Siv Lie (Nordby)",
+            "Hansen, Kari", "NAV v/ Ola Dale", "Nordby kommune", "Sekretariatet",
+            "Beboerrepresentant", "Vesterålen regionråd (referent)",
+            "Tynset kommune, under sak 19/25",
+            "Pårørendeforeningen, leder", "Lindeli sjukeheim, einingsleiar",
+            "Vega (på Teams)", "Medlem (forfall)", "x", "☑", "", "Forfall", "Møtte frå sak 23/25",
+            "Ja, fra kl. 13", "Syk", "Møtt (fra sak 3)", "AP", "gikk etter sak 4", "-",
+            "Oppdragsansvarlig revisor, Viken Revisjon IKS", "Leder", "x (referent)"]
+    rng = random.Random(41)
+    rows = []
+    for _ in range(4000):
+        width = rng.randint(1, 4)
+        meanings = ["name", *(rng.choice(["org", "other", "skip", "org"]) for _ in range(width))]
+        rng.shuffle(meanings)
+        columns = dict(enumerate(meanings))
+        cells = tuple(rng.choice(pool) for _ in range(len(meanings) + rng.choice([-1, 0, 0, 1])))
+        rows.append((cells, columns, rng.choice([None, ParticipantRole.MEMBER]),
+                     rng.choice([Attendance.PRESENT, Attendance.ABSENT])))
+    fast = [participants._row_by_columns(*row) for row in rows]
+    monkeypatch.setattr(participants, "_PLAIN_COLUMNS", frozenset())
+    assert fast == [participants._row_by_columns(*row) for row in rows]
+    assert sum(entry is not None for entry in fast) > 600

@@ -3555,10 +3555,14 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
     if document is not None:
         head.document_date = dates.iso(document.resolve(None))
     if meeting is not None:
-        numbered = next((m for line in lines[:limit]  # (the pattern needs a "/" or dash)
-                         if _has_number_year_mark(line.body) and
-                         (m := _NUMBER_WITH_YEAR.search(line.body))), None)
-        in_title = _TITLE_YEAR.search(head.title or "")  # "… folkehelseutfordringer 2017"
+        # (the evidence for a missing year is looked for only when the day has none:
+        # ``_resolve_meeting`` reads it for no other, and most days carry their year)
+        yearless = meeting.year is None
+        numbered = yearless and next((m for line in lines[:limit]  # (needs a "/" or dash)
+                                      if _has_number_year_mark(line.body) and
+                                      (m := _NUMBER_WITH_YEAR.search(line.body))), None)
+        # "… folkehelseutfordringer 2017"
+        in_title = yearless and _TITLE_YEAR.search(head.title or "")
         head.meeting_date = _resolve_meeting(meeting, head, [
             (_same_day_year(lines[:limit], meeting), None),
             (doc_year, "the document date"), (case_year, "the case numbers"),

@@ -45,6 +45,7 @@ from motebok.extract.participants import (
 )
 from motebok.extract.text import (
     BODY_WORD_ENDINGS,
+    BULLET_STARTS,
     CASE_CELL_PREFIX,
     CONTACT_MARK,
     FINITE_VERB,
@@ -923,7 +924,7 @@ def find_candidates(lines: list[Line], start: int = 0, *, nested: bool = False) 
         else:
             last_cell = line.cells[-1].strip()
             cells_toc = last_cell[:1].isdecimal() and _PAGE_CELL.fullmatch(last_cell)
-            text = " ".join(c for c in (line.cells[:-1] if cells_toc else line.cells) if c)
+            text = " ".join([c for c in (line.cells[:-1] if cells_toc else line.cells) if c])
             if len(line.cells) == 2 and line.cells[0].strip().rstrip(".").isdecimal() \
                     and len(line.cells[0].strip()) <= 3 and line.cells[1].isupper() and \
                     len(line.cells[1]) <= 80:  # "1   AKTUELT FOR NÆRINGSFORUM": in capitals
@@ -3631,8 +3632,10 @@ def item_text(section: Section) -> str:
                 out.append(own_rows[n])
         elif line.is_table:
             out.append(" ".join(c for c in line.cells if c))
-        else:
+        elif (first := line.text[:1]) in BULLET_STARTS or first >= "\u25a0":
             out.append(strip_bullet(line.text))
+        else:
+            out.append(line.text)  # (no bullet to strip: most lines, no call)
     return "\n".join(out)
 
 

@@ -453,6 +453,10 @@ _COLUMN_SEPARATORS = (re.compile(r"\s+[–—]\s+"), re.compile(r"\s+-\s+"),
                       re.compile(r"\s*/\s*"))
 
 
+#: The longest line ``task_column_line`` reads as a follow-up table's typed heading or row.
+TASK_COLUMN_LINE_MAX = 60
+
+
 def task_column_line(text: str) -> tuple[re.Pattern[str], tuple[str, ...]] | None:
     """The separator and cells of a line that only names a follow-up table's columns
     ("Tiltak – ansvarlig – frist", "Hva / Hvem / Når"), or None.
@@ -462,7 +466,8 @@ def task_column_line(text: str) -> tuple[re.Pattern[str], tuple[str, ...]] | Non
     cell must be a column's name and one must name the task, so "Ansvar – Kari Holm" (an
     owner line) and "Hva – hvorfor" are none.
     """
-    if len(text) > 60 or not ("–" in text or "—" in text or " - " in text or "/" in text):
+    if len(text) > TASK_COLUMN_LINE_MAX or \
+            not ("–" in text or "—" in text or " - " in text or "/" in text):
         return None  # (most lines: a cheap test first)
     for separator in _COLUMN_SEPARATORS:
         cells = tuple(separator.split(text.strip().rstrip(":")))

@@ -650,7 +650,7 @@ def read_attendance(draft: Draft) -> None:
     people.parents_only = is_parents_body(draft.record.body)
     people.elected_only = is_elected_body(draft.record.body)
     # (the lines are picked once: the two readings at the end go over the same lines)
-    attendance_lines = list(_attendance_lines(draft))
+    attendance_lines = _attendance_lines(draft)
     for i in attendance_lines:
         line = lines[i]
         label = match_label(line.text)
@@ -898,7 +898,7 @@ def _heads_are_members(draft: Draft, attendance_lines: list[int]) -> None:
     listed as kommunedirektør or rådmann are its members, though the same title at a
     regionråd marks the administration that serves it (a guest). ``attendance_lines``:
     the lines ``read_attendance`` went over (``_attendance_lines``)."""
-    text = "\n".join(draft.lines[i].text for i in attendance_lines)
+    text = "\n".join([draft.lines[i].text for i in attendance_lines])
     for participant in draft.people.order:
         if participant.role == ParticipantRole.GUEST and head_named(text, participant.name):
             participant.role = ParticipantRole.MEMBER
@@ -912,12 +912,13 @@ def _leader_of_the_body_chairs(draft: Draft, attendance_lines: list[int]) -> Non
     lines ``read_attendance`` went over (``_attendance_lines``), picked once for both."""
     body = draft.record.body
     people = draft.people.order
-    if not body or len(body) > 60 or any(p.role == ParticipantRole.CHAIR for p in people):
+    # (lists, not generators, here and below: no frame resumed for each person or line)
+    if not body or len(body) > 60 or ParticipantRole.CHAIR in [p.role for p in people]:
         return
     names = [body]
     if short := _BODY_SHORT_FORM.search(body):
         names.append(short.group(1))  # "Samarbeidsutvalget (SU)": "SU"
-    text = "\n".join(draft.lines[i].text for i in attendance_lines)
+    text = "\n".join([draft.lines[i].text for i in attendance_lines])
     if not any(name in text for name in names):
         return
     before = _before_leader_seats(text, names)
@@ -1105,22 +1106,27 @@ def _bare_attendance_label(line: Line) -> bool:
     return label is not None and label.field in ATTENDANCE_FIELDS and not label.value
 
 
-def _attendance_lines(draft: Draft) -> Iterator[int]:
+def _attendance_lines(draft: Draft) -> list[int]:
     """The head's lines, then any attendance table further down: a web page may give the
     agenda first and "Navn | Parti | Funksjon | Møtte" below it. A running page header
-    inside a list ("Eldrerådet 14. mars 2024" where the page broke) is left out."""
+    inside a list ("Eldrerådet 14. mars 2024" where the page broke) is left out.
+
+    A list, made in one frame (a generator was resumed for every line), picked once for
+    ``read_attendance`` and the two readings after it."""
     lines = draft.lines
+    picked = []
     for i in range(draft.attendance_start, draft.attendance_end):
         # (the title's lines at the top and a label's line, "Dato: 14. mars 2024", are no
         # running header; a digit first: most lines are names, which have none)
         text = lines[i].body
         if i < 3 or ":" in text or not dates.has_digit(text) or \
                 not _is_page_header(draft, text):
-            yield i
-    yield from _presence_tables_below(lines, draft.attendance_end)
+            picked.append(i)
+    picked.extend(_presence_tables_below(lines, draft.attendance_end))
     if draft.items and (end := closing_start(draft)) < len(lines) and \
             closing_people_list(lines, end):
-        yield from range(end, len(lines))  # "Deltakarliste" after the last item
+        picked.extend(range(end, len(lines)))  # "Deltakarliste" after the last item
+    return picked
 
 
 #: Columns that make a table with a name column a list of who came.

@@ -675,8 +675,9 @@ class People:
                 known.role = str(entry.role)
             return known
         key = normalize_name(plain)  # "Reigstad, Monrad" is "Monrad Reigstad"
+        # (a list of first names alone is rare: without one, no call for each person)
         known = self._by_key.get(key) or self._with_initial(key, name) or \
-            self._by_first_names(key, name)
+            (self._by_first_names(key, name) if self._first_only else None)
         if known is None:  # str() of a StrEnum member is its value (and cheaper than .value)
             known = Participant(name=name, organization=entry.organization,
                                 role=str(entry.role) if entry.role else None,
@@ -3447,6 +3448,12 @@ def _row_by_columns(cells: tuple[str, ...], columns: dict[int, str],
             _apply_note(entry, paren)
     if org_role:
         entry.role = org_role  # "Vesterålen regionråd (referent)" in the Kommune column
+    if _PLAIN_COLUMNS.issuperset(columns.values()):
+        # a "Navn | Kommune" table (most): no seat, mark, "for" or item column to read,
+        # only the notes of the organisation's cell and a remark past the heading
+        _apply_cell_notes(entry, org_notes)
+        note = _remark_past_heading(cells, columns)
+        return _apply_remark(entry, note, by) if note else entry
     seat, seat_notes = _cell_and_notes(by.get("role", ""))
     if "(" in seat and (seat_org := _seat_and_org(seat)) is not None:
         seat = seat_org[0]  # "Gjest (Statsforvalteren)": the seat, and whom she came from
@@ -3466,11 +3473,7 @@ def _row_by_columns(cells: tuple[str, ...], columns: dict[int, str],
         entry.attendance = Attendance.ABSENT  # "Forfall" in the Rolle column
     elif "," in seat and entry.organization is None:
         entry.organization = _place_after_job(seat)
-    for note in org_notes + seat_notes:  # "Medlem (fra sak 44/24)", "Vega (på Teams)"
-        if _is_absent_mark(note):
-            entry.attendance = Attendance.ABSENT  # "Medlem (forfall)"
-        else:
-            _apply_note(entry, note)
+    _apply_cell_notes(entry, org_notes + seat_notes)
     if by.get("for"):
         entry.note = f"for {by['for']}"
     if len(columns) > 2 and (missed := _items_missed(columns, by)) is not None:
@@ -3486,7 +3489,28 @@ def _row_by_columns(cells: tuple[str, ...], columns: dict[int, str],
         entry.attendance = Attendance.ABSENT  # "Vara møtte" under "Møtt": not the member
         return entry
     note = by.get("note") or by.get("present") or _remark_past_heading(cells, columns)
-    if note and "(" in note:
+    return _apply_remark(entry, note, by) if note else entry
+
+
+# The column meanings a row's tail never reads (no seat, mark, note, "for" or item
+# column): ``_row_by_columns`` skips those tests for a table that has only these.
+_PLAIN_COLUMNS = frozenset({"name", "org", "other", "skip"})
+
+
+def _apply_cell_notes(entry: Entry, notes: list[str]) -> None:
+    """The notes in brackets of a row's organisation and seat cells: "Medlem (fra sak
+    44/24)", "Vega (på Teams)"; one that only says away ("Medlem (forfall)") is so."""
+    for note in notes:
+        if _is_absent_mark(note):
+            entry.attendance = Attendance.ABSENT
+        else:
+            _apply_note(entry, note)
+
+
+def _apply_remark(entry: Entry, note: str, by: dict[str, str]) -> Entry:
+    """``entry`` with its row's remark read: the note or presence cell, or a remark past
+    the heading (``by``: the row's cells by their column's meaning)."""
+    if "(" in note:
         for paren in _parens(note):
             if is_role_word(paren) and role_of(paren):
                 entry.role = role_of(paren)  # "x (referent)": present, and the meeting role

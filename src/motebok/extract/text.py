@@ -21,6 +21,7 @@ from motebok.extract.flat import FLAT_LENGTH, split_glued_cases, unflatten
 from motebok.extract.labels import (
     ATTENDANCE_COLUMN_WORDS,
     ATTENDANCE_FIELDS,
+    TASK_COLUMN_LINE_MAX,
     TASK_COLUMN_WORDS,
     Field,
     match_label,
@@ -522,7 +523,7 @@ def strip_bullet(text: str) -> str:
     """The line without a leading bullet marker ("- ", "• ", "* ", "📌 ", "✅ "), also a
     mark after a list's dash ("- ✅ Kari Holm", "- ☒ Per Moe": a list ticked off)."""
     first = text[:1]
-    if first not in _BULLET_STARTS:
+    if first not in BULLET_STARTS:
         return _EMOJI_BULLET.sub("", text, count=1) if first >= "\u25a0" else text
     text = _BULLET.sub("", text, count=1)
     return _EMOJI_BULLET.sub("", text, count=1) if text[:1] >= "\u25a0" else text
@@ -536,7 +537,9 @@ _EMOJI_BULLET = re.compile("^[\u25a0-\u27bf\u2b00-\u2bff\U0001f300-\U0001faff]"
                            "[\ufe0f\U0001f3fb-\U0001f3ff]*" r"\s+(?=\S)")
 
 
-_BULLET_STARTS = frozenset("-*•–—·▪■►o→➔⇒➢\u2022")
+#: The characters a bulleted line may start with (``strip_bullet``; a pictograph from
+#: U+25A0 on is one too).
+BULLET_STARTS = frozenset("-*•–—·▪■►o→➔⇒➢\u2022")
 
 
 def strip_list_marker(text: str) -> str:
@@ -670,11 +673,16 @@ def to_lines(blocks: list[Block], furniture: list[str] | None = None) -> list[Li
                 parts = [piece for raw in parts for piece in split_glued_cases(raw)]
             if len(block.text) > FLAT_LENGTH:
                 parts = [piece for raw in parts for piece in unflatten(raw)]
-            elif _may_hold_attendance(block.text):
+            elif ("." in block.text or "!" in block.text) and _may_hold_attendance(block.text):
+                # (the split needs a stop before its sentence: a paragraph without one,
+                # a label or a name, skips the call of the word test)
                 parts = [piece for raw in parts for piece in _ATTENDANCE_AFTER_STOP.split(raw)]
-            if _has_form_box(block.text):
+            # (a check box at all, here and below: three substring tests written out,
+            # since a call for every block cost more than they do; most have none)
+            if "\u2610" in block.text or "\u2612" in block.text or "\u2611" in block.text:
                 parts = [piece for raw in parts for piece in _boxed_entries(raw)]
-        elif block_kind is table_row and _has_form_box(block.text) and \
+        elif block_kind is table_row and (
+                "\u2610" in block.text or "\u2612" in block.text or "\u2611" in block.text) and \
                 (boxed_cells := _boxed_entry_cells(block.cells)):
             block_kind, parts = paragraph, boxed_cells  # "Møtt: | ☒ Kari Holm | ☐ Per Dahl"
         elif block_kind is table_row and "\n" in block.text:
@@ -723,8 +731,9 @@ def to_lines(blocks: list[Block], furniture: list[str] | None = None) -> list[Li
                     head_at = len(lines) + 1
                     text = "\t".join(cells)
             elif kind is table_row and block.cells:
-                cells = tuple(clean(_hyphens_joined(c)) if "-\n" in c else clean(c)
-                              for c in block.cells)
+                # (a list, not a generator: no frame resumed for each cell)
+                cells = tuple([clean(_hyphens_joined(c)) if "-\n" in c else clean(c)
+                               for c in block.cells])
                 text = "\t".join(cells).strip()
                 if cells and cells[0][:1] in _FORM_BOXES and _FORM_BOX.match(cells[0]):
                     # "☒ Kari Holm | Styreleder": the box marks the row, as a bullet does
@@ -750,11 +759,11 @@ def to_lines(blocks: list[Block], furniture: list[str] | None = None) -> list[Li
             if not text:
                 continue
             # (the first character decides most lines here without a call: a page number
-            # starts with "-", a digit, or the "s"/"p" of "Side"/"Page")
+            # starts with "-", a digit, or "Side"/"Page": ``_may_be_page_line`` written out)
             first_char = text[0]
-            page = (first_char == "-" or first_char.isdecimal() or
-                    first_char in _PAGE_WORD_FIRST) and \
-                _may_be_page_line(text) and _is_page_line(text)
+            page = (first_char == "-" or first_char.isdecimal() or (
+                first_char in _PAGE_WORD_FIRST and fold(text[:4]) in _PAGE_WORDS)) and \
+                _is_page_line(text)
             if page and "/" in text:
                 if case_column is None:
                     case_column = _has_case_column(blocks) or _lone_case_series(blocks)
@@ -773,7 +782,7 @@ def to_lines(blocks: list[Block], furniture: list[str] | None = None) -> list[Li
                                               " AS" in text or "nterkommunal" in text):
                     furniture.append(text)
                 continue
-            body = text if first_char not in _BULLET_STARTS and first_char < "\u25a0" else \
+            body = text if first_char not in BULLET_STARTS and first_char < "\u25a0" else \
                 strip_bullet(text)
             gap = block.gap if first else False
             starred = "**" in raw  # (asked once: most lines have no bold markup)
@@ -1033,7 +1042,8 @@ def _label_row(cells: tuple[str, ...], below: int = 0) -> str | None:
     filled = [c for c in cells if c]
     if len(filled) != 2 or len(filled[0]) > 40:
         return None
-    if all(c.strip(":?* ").casefold() in TASK_COLUMN_WORDS for c in filled):
+    if filled[0].strip(":?* ").casefold() in TASK_COLUMN_WORDS and \
+            filled[1].strip(":?* ").casefold() in TASK_COLUMN_WORDS:
         return None  # "Hvem | Når": a follow-up table's headings, not "Hvem: Når"
     label = match_label(filled[0].rstrip(":; ") + ":")
     if label is None or label.value or not (
@@ -1075,11 +1085,6 @@ def _label_pairs(cells: tuple[str, ...]) -> list[str] | None:
 # Dahl ☒ Lise Berg"): the box, a space and the entry's first letter.
 _FORM_BOX = re.compile(r"[\u2610-\u2612]\s+(?=\w)")
 _FORM_BOXES = frozenset("\u2610\u2611\u2612")
-
-
-def _has_form_box(text: str) -> bool:
-    """Whether a block holds a check box at all (three substring tests: most have none)."""
-    return "\u2610" in text or "\u2612" in text or "\u2611" in text
 
 
 def _boxed_entries(raw: str) -> list[str]:
@@ -1409,12 +1414,13 @@ def _may_be_page_line(text: str) -> bool:
     first = text[:1]  # "" for an empty cell: no page number
     if first == "-" or first.isdecimal():
         return True
-    return first in _PAGE_WORD_FIRST and fold(text[:4]) in ("side", "page")
+    return first in _PAGE_WORD_FIRST and fold(text[:4]) in _PAGE_WORDS
 
 
 _TEXT_OF = operator.attrgetter("text")  # a line's text, for passes that run in C
 _PAGE_LINE_S = frozenset("sSſ")  # ſ: IGNORECASE matches it with "s"
 _PAGE_WORD_FIRST = _PAGE_LINE_S | frozenset("pP")  # … and "Page 2 of 4"
+_PAGE_WORDS = ("side", "page")  # the words a page number may follow, folded
 
 
 # An item heading in an agenda at the very top comes back as its section's heading.
@@ -1818,7 +1824,8 @@ def merge_wrapped(lines: list[Line]) -> list[Line]:
                 # (the rest of a wrapped row: joined below, as any wrapped line is)
             else:
                 rows = None
-        if (columns := task_column_line(line.text)) is not None:
+        if len(line.text) <= TASK_COLUMN_LINE_MAX and \
+                (columns := task_column_line(line.text)) is not None:  # (no call for longer)
             rows, heading = columns[0], line
             merged.append(line)
             continue
