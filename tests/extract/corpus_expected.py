@@ -21613,3 +21613,52 @@ EXPECTED["2950_styre_moete_med_bindestrek.txt"] = Expected(
         ("11/26", "Eventuelt", None, [], []),
     ],
 )
+
+EXPECTED["2960_idrettslag_tilskudd_fra_kommunen.txt"] = Expected(
+    # another authority's grant retold in a club's minutes ("Kommunen setter av 400 000 kr
+    # …", "Fylkeskommunen bevilger …", "Staten løyver …") is the case's background, not the
+    # board's decision; the board's own "Styret setter av 60 000 kr …" is
+    "minutes", "Referat fra styremøte i Solbakken idrettslag", "Styret",
+    "Solbakken idrettslag", None, ("2026-03-09", "19:00", "21:00", "Klubbhuset på Solbakken"),
+    None,
+    people=[
+        ("Hege Tangen", None, "chair", "present"),
+        ("Frode Nyhus", None, "member", "present"),
+        ("Camilla Ruud", None, "member", "present"),
+        ("Jon Eide", None, "secretary", "present"),
+        ("Stian Bråten", None, "member", "absent"),
+    ],
+    items=[
+        ("14/26", "Godkjenning av innkalling og saksliste",
+         "Innkalling og saksliste ble godkjent.", ["Innkalling og saksliste ble godkjent."], []),
+        ("15/26", "Ny lysløype",
+         "Kommunen setter av 400 000 kr til lysløypa i budsjettet for 2026. Fylkeskommunen "
+         "bevilger 1,5 mill. til anlegg for friluftsliv i regionen. Staten løyver spillemidler "
+         "etter søknad.\nStyret setter av 60 000 kr av lagets egne midler til prosjektet.\n"
+         "Idrettslaget søker om spillemidler innen 15. april. Ansvar: Frode Nyhus.",
+         ["Styret setter av 60 000 kr av lagets egne midler til prosjektet."],
+         [("Idrettslaget søker om spillemidler innen 15. april.", "Frode Nyhus",
+           "2026-04-15")]),
+        ("16/26", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["2961_ungdomslag_soekjer_nynorsk.txt"] = Expected(
+    # a club's compound name applying in its own minutes ("Ungdomslaget søkjer om tilskot
+    # … innan 1. april." in Øvre Vik ungdomslag's) is the club's task; another club's
+    # application ("Idrettslaget søkjer om …") and the county's grant are background
+    "minutes", "Referat frå styremøte i Øvre Vik ungdomslag", "Styret", "Øvre Vik ungdomslag",
+    None, ("2026-02-24", "19:00", "21:00", "Lagshuset"), None,
+    people=[
+        ("Ragnhild Vik", None, "chair", "present"),
+        ("Torleiv Haga", None, "member", "present"),
+        ("Gunn Ness", None, "secretary", "present"),
+        ("Øystein Lunde", None, "member", "absent"),
+    ],
+    items=[
+        ("5/26", "Nytt tak på lagshuset", None, [],
+         [("Ungdomslaget søkjer om tilskot frå Sparebankstiftinga innan 1. april.",
+           "Ungdomslaget", "2026-04-01")]),
+        ("6/26", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)

@@ -5282,3 +5282,35 @@ def test_money_set_aside_without_a_figure_is_a_grant(sentence: str) -> None:
 
 def test_someone_set_aside_is_still_no_grant() -> None:
     assert not is_decision("Kvar kommune set av ein kontaktperson innan nyttår.")
+
+
+def test_a_clubs_compound_name_applies_for_the_club_only_in_its_own_minutes() -> None:
+    from motebok.extract.outcomes import _applies_for_another
+
+    sentence = "Idrettslaget søker om spillemidler innen 15. april."
+    assert not _applies_for_another(sentence, "Styret", "Haugen idrettslag")
+    assert not _applies_for_another(sentence, "Styret", "Haugen IL")  # its short form
+    assert not _applies_for_another("Velforeningen søker om benker.", "Styret", "Haugen vel")
+    assert _applies_for_another(sentence, "FAU", "Haugen skole")  # another's case
+    assert _applies_for_another("Idrettslaget søkjer om å leige salen.", "Styret",
+                                "Øvre Vik ungdomslag")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kommunen setter av 500 000 kr til tiltaket.", "Fylkeskommunen bevilger 2 mill. til vegen.",
+    "Staten løyver 300 000 kr til prosjektet.", "Kommunen set av 40 000 kr til trykking.",
+])
+def test_another_authoritys_grant_is_background(sentence: str) -> None:
+    from motebok.extract.outcomes import decided_by_another
+
+    assert decided_by_another(sentence, "Styret")
+    assert decided_by_another(sentence, "FAU")
+
+
+def test_the_parents_grant_is_the_bodys_own() -> None:
+    from motebok.extract.outcomes import decided_by_another
+
+    sentence = "Kommunen setter av 500 000 kr til tiltaket."
+    assert not decided_by_another(sentence, "Formannskapet", parent="Nordby kommune")
+    assert not decided_by_another(sentence, "Kommunestyret")
+    assert not decided_by_another("Styret setter av 60 000 kr til prosjektet.", "Styret")

@@ -1093,6 +1093,10 @@ _DECIDED_BY = re.compile(
     r"{0,2})?\s+(?:har\s+|hadde\s+)?(?:(?:enstemmig|samrøystes)\s+)?(?:vedtok|vedtog|vedtatt|"
     r"vedteke|fattet|fatta|gjorde\s+vedtak|godkjente|godkjende|godkjent|godkjend|besluttet|"
     r"bestemte|innvilget|innvilga|bevilget|bevilga|løyvd|løyvde|avslo|avslått|"
+    # (a grant told in the present: "Kommunen setter av 500 000 kr til tiltaket.",
+    # "Fylkeskommunen bevilger 2 mill.", nynorsk "Kommunen set av …", "… løyver …")
+    r"innvilger|innvilgar|bevilger|bevilgar|løyver|løyvar|"
+    r"(?:setter|set|satte|satt|sett)\s+av|"
     r"(?:sluttet|slutta)\s+seg\s+til|tiltrådte|tiltrådde|(?:gikk|gjekk)\s+inn\s+for|"
     r"(?:ga|gav)\s+(?:sin\s+|si\s+)?(?:full\s+)?tilslutn(?:ing|ad))\b")
 # The word a body's name is built on ("Regionrådet", "Arbeidsutvalet", "Styringsgruppa"):
@@ -1135,6 +1139,11 @@ def _body_stem(noun: str) -> str:
     return noun[:-1] if noun.endswith("a") and len(noun) > 4 else noun
 
 
+# The state and the county by their plain nouns' stems ("Staten", "Fylket"): authorities
+# whose grants minutes retell, whole words only ("Statusrapporten" is no state).
+_STATE_OR_COUNTY = frozenset({"stat", "fylk"})
+
+
 def another_body(who: str, body: str | None) -> bool:
     """Whether ``who`` (a body's noun first: "Kommunestyret i Nordby") names a body other
     than the minutes' own ``body``: its decision is background, not this meeting's.
@@ -1144,6 +1153,8 @@ def another_body(who: str, body: str | None) -> bool:
     ("FAU"), only a municipality's or the state's bodies are surely others.
     """
     stem = _body_stem(who.split()[0])
+    if stem in _STATE_OR_COUNTY:
+        return True  # "Staten løyver 300 000 kr …", "Fylket set av …": never the body that met
     if "møt" in stem or not any(part in stem for part in _BODY_STEMS):
         return False  # ("Styremøtet vedtok …": a meeting, whose is not said)
     own = body.casefold() if body else ""
@@ -1199,15 +1210,18 @@ def _step_elsewhere(step: re.Match[str], body: str | None, meeting: str | None) 
 # Words _DECIDED_BY cannot match without (lower-cased): most sentences have none.
 _has_decided_word = contains_any(("vedt", "fatt", "gjorde vedtak", "godkj", "beslut",
                                   "bestemte", "innvilg", "bevilg", "løyv", "avslo", "avslått",
-                                  "seg til", "tiltrådte", "tiltrådde", "inn for", "tilslutn"))
+                                  "seg til", "tiltrådte", "tiltrådde", "inn for", "tilslutn",
+                                  "tter av", "set av", "tt av"))
 
 
 def decided_by_another(sentence: str, body: str | None, lowered: str | None = None,
-                       meeting: str | None = None) -> bool:
+                       meeting: str | None = None, parent: str | None = None) -> bool:
     """A sentence that tells what another body decided ("Kommunestyret vedtok 12. mai
-    å …"), or the own body at an earlier meeting ("Regionrådet vedtok 12. februar å …" in
-    the minutes of 14 March): background of the case, neither a decision nor a task of
-    this meeting."""
+    å …", "Kommunen setter av 500 000 kr til tiltaket." in a club's minutes), or the own
+    body at an earlier meeting ("Regionrådet vedtok 12. februar å …" in the minutes of
+    14 March): background of the case, neither a decision nor a task of this meeting.
+    The body's ``parent`` organisation is no other ("Kommunen setter av …" in the minutes
+    of a formannskap of "Nordby kommune" is the vedtak made there)."""
     lowered = lowered or sentence.lower()
     if meeting and (" i 20" in lowered or " i 19" in lowered) and \
             _outcome_in_earlier_year(lowered, meeting):
@@ -1215,8 +1229,15 @@ def decided_by_another(sentence: str, body: str | None, lowered: str | None = No
     if not sentence[:1].isupper() or not _has_decided_word(lowered):
         return False
     found = _DECIDED_BY.match(sentence)
-    return bool(found) and (another_body(found.group("who"), body) or
+    return bool(found) and ((another_body(found.group("who"), body) and
+                             not _names_parent(found.group("who"), parent)) or
                             _decided_earlier(sentence, found, meeting))
+
+
+def _names_parent(who: str, parent: str | None) -> bool:
+    """Whether a body's noun (``who``: "Kommunen", "Regionrådet") names the minutes' parent
+    organisation ("Nordby kommune", "Regionrådet i Vestdalen"): its stem is in the name."""
+    return bool(parent) and _body_stem(who.split()[0]) in parent.casefold()
 
 
 # An outcome in the past passive dated to a year: "Kontingenten ble satt til kr 300 i
@@ -2618,7 +2639,7 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                 if reporting and not (under_member and _is_bare_verdict(sentence)):
                     continue  # "Årdal kommune: Ny plan vart vedteken i mars.": its news
                     # (but "Tatt til orientering." under the last one is the body's)
-                if decided_by_another(sentence, body, lowered, meeting):
+                if decided_by_another(sentence, body, lowered, meeting, parent):
                     # "Kommunestyret vedtok 12. mai å …": the case's background, and so is
                     # the vedtak it quotes after a colon ("… vedtok 12. mai følgende:")
                     if sentence.endswith(":"):
@@ -5284,11 +5305,15 @@ _SETS_ASIDE_MONEY = re.compile(r"\b(?:setter|set)\s+av\s+" + _MONEY_WORDS)
 # (an AU preparing its council's application; ``_applies_for_another``):
 # a case told of another applicant ("Musikklaget søkjer om tilskot …", "Elevrådet søker
 # om …", "Skulen søkjer om …") is the case's background, and "søker å" is an aim
-# ("Styret søker å styrke …").
+# ("Styret søker å styrke …"). A club's compound name ("Idrettslaget søker …",
+# "Velforeningen søker …", nynorsk "Ungdomslaget søkjer …") is read the same way: its
+# application in the club's own minutes, another's case in a FAU's or a council's.
 _BODY_APPLIES = re.compile(r"^(?:(?P<who>Styret|Rådet|Utvalget|Utvalet|Nettverket|Gruppa|Gruppen|"
-                           r"Nemnda|Komiteen|Laget|Velet|Foreningen|Foreninga|Vi|"
+                           r"Nemnda|Komiteen|Laget|Velet|Foreningen|Foreninga|Foreininga|"
+                           r"Klubben|Vi|"
                            r"(?P<compound>[A-ZÆØÅ][\wæøå-]+?(?:rådet|styret|utvalget|utvalet|"
-                           r"nettverket|forumet|nemnda|komiteen|gruppa|gruppen|tinget)))\s+)"
+                           r"nettverket|forumet|nemnda|komiteen|gruppa|gruppen|tinget|laget|"
+                           r"foreningen|foreninga|foreininga|klubben)))\s+)"
                            r"(?:søker|søkjer)\s+(?!å\s)[\wæøå]")
 
 
@@ -5306,14 +5331,29 @@ def _applies_for_another(sentence: str, body: str | None, parent: str | None = N
         return found.group("who") in _CLUB_WORDS and _other_kind_than_club(stem, body) and \
             stem not in (parent or "").casefold()
     stem = _body_stem(found.group("compound"))
-    return stem not in (body or "").casefold() and \
-        (parent is None or stem not in parent.casefold())
+    return not _names_applicant(stem, body) and not _names_applicant(stem, parent)
+
+
+def _names_applicant(stem: str, name: str | None) -> bool:
+    """Whether the body or organisation ``name`` is the applicant whose compound noun's
+    ``stem`` is given ("idrettslag" in "Haugen idrettslag"), also under its short form
+    ("Nordby IL", "Solberg vel")."""
+    if not name:
+        return False
+    name = name.casefold()
+    if stem in name:
+        return True
+    short = next((short for kind, short in _CLUB_SHORT_FORMS if stem.endswith(kind)), None)
+    return short is not None and short in name.replace(",", " ").split()
 
 
 # The lone words of a lag, vel or forening: in its own (or its styre's) minutes "Laget søker
 # om …" is the body's application; in a FAU's, a council's or an utvalg's it is the case of
 # the club the item is about ("Søknad fra Nordby IL": "Laget søker om å låne gymsalen").
-_CLUB_WORDS = frozenset(("Laget", "Velet", "Foreningen", "Foreninga"))
+_CLUB_WORDS = frozenset(("Laget", "Velet", "Foreningen", "Foreninga", "Foreininga", "Klubben"))
+# The short forms clubs are named by ("Nordby IL" for "Nordby idrettslag", "Solberg vel"
+# for its velforening), by the ending of the compound's stem.
+_CLUB_SHORT_FORMS = (("idrettslag", "il"), ("velforening", "vel"), ("velforeining", "vel"))
 # Meeting bodies of another kind than a club or its styre (searched in the body's name).
 _NOT_CLUB_KINDS = re.compile(r"\bfau\b|råd|utval|nettverk|forum|ting|skap|nemnd|kommun")
 
