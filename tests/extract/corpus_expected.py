@@ -21662,3 +21662,63 @@ EXPECTED["2961_ungdomslag_soekjer_nynorsk.txt"] = Expected(
         ("6/26", "Eventuelt", "Ingen saker.", [], []),
     ],
 )
+
+EXPECTED["2962_vel_styre_moete_soknad_fra_il.html"] = Expected(
+    # "Lia vel styre-møte 2/2026": the club's name right before its (hyphened) meeting word
+    # gives the board and the club; a run-on heading "Søknad fra Lia IL Laget søker om …"
+    # ends its title at the name after "fra"; "Laget søker …" in a vel's minutes is the
+    # IL's case, while the vel's own "Velet søker om … innen 1. mars." is its task; a
+    # network's name as a title stays whole
+    "minutes", "Referat fra Lia vel styre-møte 2/2026", "Styret", "Lia vel", None,
+    ("2026-02-11", "19:00", "20:30", "Lia grendehus"), None,
+    people=[
+        ("Arne Bråthen", None, "chair", "present"),
+        ("Liv Solheim", None, "member", "present"),
+        ("Knut Ødegård", None, "secretary", "present"),
+        ("Mari Haugland", None, "member", "absent"),
+    ],
+    items=[
+        ("5/26", "Søknad fra Lia IL",
+         "Laget søker om 15 000 kr til nye fotballmål.\nStyret vedtok å gi 8 000 kr.",
+         ["Styret vedtok å gi 8 000 kr."], []),
+        ("6/26", "Nettverk for trygge lokalsamfunn i Agder",
+         "Liv Solheim orienterte om nettverket. Velet søker om medlemskap innen 1. mars.", [],
+         [("Velet søker om medlemskap innen 1. mars.", "Velet", "2026-03-01")]),
+        ("7/26", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["2963_eldrerad_kommune_styret_brutt.txt"] = Expected(
+    # a body's common noun capitalised and broken at its hyphen ("Kommune-" / "styret",
+    # "Fylkes-" / "kommunen") joins as one word, a name's ("Nav-" / "kontoret") keeps it;
+    # "Ingen merknader til innkalling og saksliste." before the first case is no item; a
+    # closed case keeps its number, title and the words the minutes give; a presenter
+    # "v/ …" stays in the title as written (and is a participant: she presented)
+    "minutes", "Protokoll fra møte 21. april 2026 kl. 10.00–12.00", "Eldrerådet", "Rindal",
+    None, ("2026-04-21", "10:00", "12:00", "Formannskapssalen, Rindal rådhus"), None,
+    people=[
+        ("Solveig Grøtte", None, "chair", "present"),
+        ("Arnfinn Bolme", None, "member", "present"),
+        ("Inger Øyen", None, "member", "present"),
+        ("Petter Lian", None, "member", "present"),
+        ("Randi Moe", None, "member", "absent"),
+        ("Tone Haugen", "administrasjonen", "secretary", "present"),
+        ("Elin Rønning", None, "guest", "present"),
+    ],
+    items=[
+        ("8/26", "Status for prosjektet Leve hele livet v/ Elin Rønning",
+         "Elin Rønning orienterte om prosjektet. Eldrerådet tok orienteringen til "
+         "etterretning.", ["Eldrerådet tok orienteringen til etterretning."], []),
+        ("9/26", "Uttalelse om seniorsenteret – Lukket",
+         "Unntatt offentlighet, jf. offentleglova § 13.", [], []),
+        ("10/26", "Høring om kollektivtilbudet",
+         "Eldrerådet ber om at saken legges fram for Kommunestyret før sommeren, og at "
+         "Fylkeskommunen får uttalelsen. Saken sendes også Nav-kontoret til orientering.",
+         ["Eldrerådet ber om at saken legges fram for Kommunestyret før sommeren, og at "
+          "Fylkeskommunen får uttalelsen."],
+         [("Eldrerådet ber om at saken legges fram for Kommunestyret før sommeren, og at "
+           "Fylkeskommunen får uttalelsen.", None, None),
+          ("Saken sendes også Nav-kontoret til orientering.", None, None)]),
+        (None, "Eventuelt", "Ingen saker.", [], []),
+    ],
+)

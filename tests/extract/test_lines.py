@@ -2718,3 +2718,16 @@ def test_boxes_before_names_on_one_line_part_it_but_boxes_before_choices_do_not(
     assert _boxed_entries("Svar: ☐ Ja ☒ Nei") == ["Svar: ☐ Ja ☒ Nei"]
     assert _boxed_entries("Vi krysset av ☒ Kari Holm og ☐ Per Dahl") == [
         "Vi krysset av ☒ Kari Holm og ☐ Per Dahl"]
+
+
+def test_a_capitalised_common_noun_broken_at_its_hyphen_joins_without_it() -> None:
+    from motebok.read.blocks import join_at_hyphen
+
+    # "Kommune-" / "styret" inside a sentence: a body's common noun, capitalised as an
+    # institution, is one word broken; a name opening a compound keeps its hyphen
+    assert join_at_hyphen("legges fram for Kommune-", "styret før sommeren") == \
+        "legges fram for Kommunestyret før sommeren"
+    assert join_at_hyphen("søknaden sendes til Fylkes-", "kommunen") == \
+        "søknaden sendes til Fylkeskommunen"
+    assert join_at_hyphen("saken oversendes Nav-", "kontoret") == "saken oversendes Nav-kontoret"
+    assert join_at_hyphen("samarbeid i Hamar-", "regionen") == "samarbeid i Hamar-regionen"

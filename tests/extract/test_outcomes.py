@@ -5314,3 +5314,15 @@ def test_the_parents_grant_is_the_bodys_own() -> None:
     assert not decided_by_another(sentence, "Formannskapet", parent="Nordby kommune")
     assert not decided_by_another(sentence, "Kommunestyret")
     assert not decided_by_another("Styret setter av 60 000 kr til prosjektet.", "Styret")
+
+
+def test_a_lone_club_word_in_a_club_of_another_kind_is_another_clubs_case() -> None:
+    from motebok.extract.outcomes import _applies_for_another
+
+    sentence = "Laget søker om 20 000 kr til nye mål."
+    assert _applies_for_another(sentence, "Styret", "Nordby vel")  # a lag's case in a vel's
+    assert not _applies_for_another(sentence, "Styret", "Nordby IL")
+    assert not _applies_for_another(sentence, "Styret", "Haugen borettslag")
+    assert not _applies_for_another(sentence, "Styret", None)
+    assert not _applies_for_another("Velet søker om tilskudd.", "Styret", "Nordby velforening")
+    assert _applies_for_another("Foreininga søkjer om tilskot.", "Styret", "Nes skiklubb")

@@ -2446,8 +2446,13 @@ def _body_after_name(head: list[str], subject: str, after: str) -> bool:
     word: "Vest-Telemark Museum Styret i museet har søkt …", "Fyresdal Bygdetun Kommunen
     har bedt om …". The word after the subject is in lower case (it goes on as a
     sentence), and the name before it has two words at least ("Styret" alone, or a name
-    such as "Nordby Styret Vel", is no sentence's start)."""
-    if len(head) < 2 or not after[:1].islower() or \
+    such as "Nordby Styret Vel", is no sentence's start). The name may also end a title
+    after a preposition ("Søknad fra Nordby IL Laget søker om …": the title is "Søknad
+    fra Nordby IL")."""
+    if not after[:1].islower():
+        return False
+    head = _name_after_governing(head)
+    if len(head) < 2 or \
             not all(word[:1].isupper() and word.replace("-", "").isalpha() for word in head):
         return False
     lowered = subject.casefold()
@@ -2455,6 +2460,15 @@ def _body_after_name(head: list[str], subject: str, after: str) -> bool:
         lowered not in _SUBJECT_PRONOUNS and (
             lowered.endswith(BODY_WORD_ENDINGS) or lowered in _DEFINITE_BODIES or
             (lowered in ORGANISATION_ENDINGS and lowered.endswith(_DEFINITE_ENDINGS)))
+
+
+def _name_after_governing(head: list[str]) -> list[str]:
+    """The name that ends a heading's words after its last preposition ("Søknad fra
+    Nordby IL" → "Nordby IL"), or the words whole when no preposition is among them."""
+    for at in range(len(head) - 1, -1, -1):
+        if head[at] in _GOVERNING:
+            return head[at + 1:] if at > 0 and head[0][:1].isupper() else head
+    return head
 
 
 # The definite bodies a sentence opens with that the body and organisation endings miss.

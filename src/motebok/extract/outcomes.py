@@ -5328,7 +5328,8 @@ def _applies_for_another(sentence: str, body: str | None, parent: str | None = N
         return False
     if found.group("compound") is None:
         stem = _body_stem(found.group("who"))
-        return found.group("who") in _CLUB_WORDS and _other_kind_than_club(stem, body) and \
+        return found.group("who") in _CLUB_WORDS and \
+            (_other_kind_than_club(stem, body) or _club_of_another_kind(stem, parent)) and \
             stem not in (parent or "").casefold()
     stem = _body_stem(found.group("compound"))
     return not _names_applicant(stem, body) and not _names_applicant(stem, parent)
@@ -5356,6 +5357,27 @@ _CLUB_WORDS = frozenset(("Laget", "Velet", "Foreningen", "Foreninga", "Foreining
 _CLUB_SHORT_FORMS = (("idrettslag", "il"), ("velforening", "vel"), ("velforeining", "vel"))
 # Meeting bodies of another kind than a club or its styre (searched in the body's name).
 _NOT_CLUB_KINDS = re.compile(r"\bfau\b|råd|utval|nettverk|forum|ting|skap|nemnd|kommun")
+
+
+def _club_of_another_kind(stem: str, parent: str | None) -> bool:
+    """Whether the minutes' ``parent`` is a club of another kind than the one a lone word
+    of ``_CLUB_WORDS`` (its ``stem``) names: "Laget søker om …" in the board minutes of
+    "Nordby vel" is the case of a lag the item is about, where in "Nordby IL"'s, "Haugen
+    borettslag"'s or an unknown parent's it is the club's own application."""
+    words = (parent or "").casefold().split()
+    kinds = {kind for word in words for ending, kind in _CLUB_KIND_ENDINGS
+             if word.endswith(ending)}
+    if "il" in words:
+        kinds.add("lag")  # "Nordby IL": an idrettslag
+    own = next((kind for ending, kind in _CLUB_KIND_ENDINGS if stem.endswith(ending)), None)
+    return bool(kinds) and own is not None and own not in kinds
+
+
+# The kinds of club by the ending of a word of the name ("idrettslag", "IL", "velforening",
+# "vel", "sanitetsforening", "skiklubb"); a velforening is a vel and a forening both.
+_CLUB_KIND_ENDINGS = (("lag", "lag"), ("vel", "vel"), ("velforening", "vel"),
+                      ("velforeining", "vel"), ("forening", "forening"),
+                      ("foreining", "forening"), ("klubb", "klubb"))
 
 
 def _other_kind_than_club(stem: str, body: str | None) -> bool:
