@@ -21722,3 +21722,32 @@ EXPECTED["2963_eldrerad_kommune_styret_brutt.txt"] = Expected(
         (None, "Eventuelt", "Ingen saker.", [], []),
     ],
 )
+
+EXPECTED["2964_nynorsk_tema_fullmakt_vekedag.md"] = Expected(
+    # an authority to act by a weekday ("… fullmakt til å skrive under kontrakten seinast
+    # fredag.") is an errand as one by a date is, but the weekday gives no due date; the
+    # chair's news under its own heading after "Tema 1 / Tema 2" ("Orientering frå leiar")
+    # is a standing section: an item with no number, not the text of the last theme
+    "minutes", "Referat frå styremøte i Åsvang grendalag", "Styret", "Åsvang grendalag", None,
+    ("2026-03-03", "19:00", "21:00", "Åsvang grendahus"), None,
+    people=[
+        ("Bjørg Nes", None, "chair", "present"),
+        ("Håvard Li", None, "member", "present"),
+        ("Synnøve Aak", None, "secretary", "present"),
+        ("Olav Vik", None, "member", "absent"),
+    ],
+    items=[
+        ("1", "Nytt tak på grendahuset", None,
+         ["Styret gir leiaren fullmakt til å skrive under kontrakten seinast fredag.",
+          "Dagleg leiar får fullmakt til å bestille materialar innan 20. mars."],
+         [("Styret gir leiaren fullmakt til å skrive under kontrakten seinast fredag.",
+           "leiaren", None),
+          ("Dagleg leiar får fullmakt til å bestille materialar innan 20. mars.",
+           "Dagleg leiar", "2026-03-20")]),
+        ("2", "Vårdugnad",
+         "Dugnaden blir laurdag 25. april. Håvard Li lagar plakat innan 1. april.", [],
+         [("Håvard Li lagar plakat innan 1. april.", "Håvard Li", "2026-04-01")]),
+        (None, "Orientering frå leiar", "Leiaren orienterte om møtet med kommunen.", [], []),
+        (None, "Eventuelt", "Ingen saker.", [], []),
+    ],
+)

@@ -223,6 +223,11 @@ _STANDING = re.compile(r"^(?:eventuelt|evt\.?|faste punkter|orienteringssaker|"
                        # and signs ("Konstituering", "Åpning og konstituering")
                        r"konstituering|(?:åpning|opning)\s+og\s+konstituering|"
                        r"diverse(?!\s+merknad)|drøftingssak(?:er)?|"
+                       # the news of the chair or the staff, a standing point of many
+                       # agendas ("Orientering fra leder", "Informasjon frå rektor")
+                       r"(?:orientering(?:er|ar)?|informasjon)\s+(?:fra|frå)\s+(?:styreleder|"
+                       r"styreleiar|leder|leiar|rektor|daglig\s+leder|dagleg\s+leiar|"
+                       r"administrasjonen|sekretariatet|rådmannen|kommunedirektøren)(?=\s*:?\s*$)|"
                        # the open tasks of earlier meetings, gone through before the cases
                        r"(?:oppfølging|oppfylging)\s+(?:fra|frå|av)\s+(?:forrige|førre|"
                        r"siste|tidligere|tidlegare)\s+møte(?:r|t)?)\b",
@@ -1541,7 +1546,7 @@ def _has_page_tail(title: str) -> bool:
         return bool(_TOC_TAIL.search(title))
     return end in {".", "…"} and bool(_DOT_LEADERS.search(title))
 _may_be_case_cell = starts_with_any("s0123456789")  # "Sak 12/24" or "12/24"
-_may_be_standing = starts_with_any("eformydkå")  # the first letters of _STANDING
+_may_be_standing = starts_with_any("eformydkåi")  # the first letters of _STANDING
 
 
 def clean_title(title: str) -> str:

@@ -1674,22 +1674,26 @@ def _asked_by_date(sentence: str, lowered: str) -> re.Match[str] | None:
     if asked and asked.group("who") is None and _PERSON_ASKED_FOR.match(sentence):
         return None
     return asked
+# A deadline's day: its date's digits, or a weekday's name ("senest fredag").
+_DAY_NAMED = r"(?:\d|(?:" + "|".join(dates.WEEKDAY_FULL_NAMES) + r")\b)"
 _GOT_TASK = re.compile(r"\bfikk\s+(?P<who>[\w-]+(?:\s+[\w-]+)?)\s+i\s+oppgave\s+å\b|"
                        r"\bfekk\s+(?P<who2>[\w-]+)\s+i\s+oppgåve\s+å\b|"
                        # authorised to act by a date: "Kommunedirektøren gis fullmakt til å
                        # signere kontrakten innen 15.12.2025.", nynorsk "Dagleg leiar fekk
                        # fullmakt til å underteikne avtalen innan 1. mars." (without a date
-                       # the authority is the vedtak's only: a power, no errand)
+                       # the authority is the vedtak's only: a power, no errand); by a weekday
+                       # ("… senest fredag") it is an errand too, whose day is no due date
                        r"^(?P<who3>[\w-]+(?:\s+[\w-]+){0,2}?)\s+(?:gis|gjevast|gjes|får|fekk|"
                        r"fikk|(?:ble|vart|blei)\s+(?:gitt|gjeve))\s+fullmakt\s+til\s+å\s+"
-                       r"[^.]*?\b(?:innen|innan|senest|seinast|før)\s+(?:den\s+)?\d|"
+                       r"[^.]*?\b(?:innen|innan|senest|seinast|før)\s+(?:den\s+)?" + _DAY_NAMED +
+                       r"|"
                        # the body giving it: "Styret gir daglig leder fullmakt til å signere
                        # avtalen innen 1. mars.", to two joined by "og" ("… gir styreleder og
                        # daglig leder fullmakt …": both answer for it)
                        r"^[\w-]+\s+(?:gir|ga|gav|gjev)\s+(?P<who4>[\w-]+(?:\s+[\w-]+){0,2}?"
                        r"(?:\s+og\s+[\w-]+(?:\s+[\w-]+){0,2}?)?)\s+"
                        r"fullmakt\s+til\s+å\s+[^.]*?\b(?:innen|innan|senest|seinast|før)\s+"
-                       r"(?:den\s+)?\d", re.I)
+                       r"(?:den\s+)?" + _DAY_NAMED, re.I)
 # Advice that another act (searched lower-cased): "Gruppen anbefaler at regionrådet lyser
 # ut midler", "AU tilrår at kommunane sender …" – a recommendation (an outcome when it
 # is the body's own), whose doing waits for the one advised: nobody's follow-up yet.
