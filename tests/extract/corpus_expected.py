@@ -21751,3 +21751,36 @@ EXPECTED["2964_nynorsk_tema_fullmakt_vekedag.md"] = Expected(
         (None, "Eventuelt", "Ingen saker.", [], []),
     ],
 )
+
+EXPECTED["2965_ungdomsrad_pdf_kommune_brutt.pdf"] = Expected(
+    # a PDF whose lines break body nouns at their hyphen ("Kommune-" / "styret",
+    # "Fylkes-" / "kommunen": one word each); the municipality's grant ("Kommunen setter
+    # av 100 000 kr …") is background in the youth council's minutes, its own ("Ungdomsrådet
+    # setter av 20 000 kr …") a decision; a bold run-on heading "Søknad fra Sørfjord IL
+    # Laget søker om …" ends its title at the club's name, and the club applying is no task
+    # of the council
+    "minutes", "Referat fra møte i Ungdomsrådet i Sørfjord", "Ungdomsrådet", "Sørfjord", None,
+    ("2026-02-04", "17:00", "19:00", "Ungdomshuset"), None,
+    people=[
+        ("Emma Lund", None, "chair", "present"),
+        ("Jonas Berg", None, "member", "present"),
+        ("Sara Nilsen", None, "member", "present"),
+        ("Ali Khan", None, "member", "present"),
+        ("Mia Strand", None, "member", "absent"),
+        ("Trine Aas", "kommunen", "secretary", "present"),
+    ],
+    items=[
+        ("1/26", "Godkjenning av innkalling og saksliste",
+         "Innkalling og saksliste ble godkjent.", ["Innkalling og saksliste ble godkjent."], []),
+        ("2/26", "Aktivitetsmidler",
+         "Kommunen setter av 100 000 kr til aktivitetsmidler for ungdom. Ungdomsrådet fordeler "
+         "midlene. Saken legges fram for Kommunestyret i mars. Fylkeskommunen har bevilget "
+         "50 000 kr til prosjektet. Ungdomsrådet setter av 20 000 kr til sommerjobb-prosjektet.",
+         ["Ungdomsrådet setter av 20 000 kr til sommerjobb-prosjektet."],
+         [("Saken legges fram for Kommunestyret i mars.", None, None)]),
+        ("3/26", "Søknad fra Sørfjord IL",
+         "Laget søker om 10 000 kr til nye drakter.\nUngdomsrådet vedtok å gi 5 000 kr.",
+         ["Ungdomsrådet vedtok å gi 5 000 kr."], []),
+        (None, "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
