@@ -21784,3 +21784,26 @@ EXPECTED["2965_ungdomsrad_pdf_kommune_brutt.pdf"] = Expected(
         (None, "Eventuelt", "Ingen saker.", [], []),
     ],
 )
+
+EXPECTED["2966_nettverk_nytt_fra_kommunane_v.docx"] = Expected(
+    # "Nytt frå kommunane v/ Per Aasen, Askvoll kommune": the members' news presented by
+    # the one named (a participant, as any presenter), where "Søknad frå Naustdal IL v/
+    # Kari Holm" names who sent a letter (no participant); a presenter stays in the title
+    "minutes", "Referat frå møte i Folkehelsenettverket i Sunnfjord", "Folkehelsenettverket",
+    "Sunnfjord", None, ("2026-05-19", "12:00", "15:00", "Teams"), None,
+    people=[
+        ("Ingrid Vik", None, "chair", "present"),
+        ("Torstein Hope", None, "member", "present"),
+        ("Marte Sæle", None, "secretary", "present"),
+        ("Per Aasen", "Askvoll kommune", "guest", "present"),
+    ],
+    items=[
+        ("9/26", "Nytt frå kommunane v/ Per Aasen, Askvoll kommune",
+         "Askvoll har opna frisklivssentral. Nettverket tok orienteringa til vitande.",
+         ["Nettverket tok orienteringa til vitande."], []),
+        ("10/26", "Søknad frå Naustdal IL v/ Kari Holm",
+         "Laget søkjer om 5 000 kr til turkart. Nettverket avslår søknaden.",
+         ["Nettverket avslår søknaden."], []),
+        ("11/26", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)

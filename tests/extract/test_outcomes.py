@@ -5326,3 +5326,14 @@ def test_a_lone_club_word_in_a_club_of_another_kind_is_another_clubs_case() -> N
     assert not _applies_for_another(sentence, "Styret", None)
     assert not _applies_for_another("Velet søker om tilskudd.", "Styret", "Nordby velforening")
     assert _applies_for_another("Foreininga søkjer om tilskot.", "Styret", "Nes skiklubb")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Sparebankstiftelsen innvilget 100 000 kr til prosjektet.", "Husbanken bevilget 2 mill.",
+    "Gjensidigestiftinga løyvde 50 000 kr til turvegen.",
+])
+def test_a_foundations_or_banks_grant_is_background(sentence: str) -> None:
+    from motebok.extract.outcomes import decided_by_another
+
+    assert decided_by_another(sentence, "Styret")
+    assert not decided_by_another(sentence, "Styret", parent=sentence.split()[0])

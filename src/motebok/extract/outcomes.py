@@ -1142,6 +1142,9 @@ def _body_stem(noun: str) -> str:
 # The state and the county by their plain nouns' stems ("Staten", "Fylket"): authorities
 # whose grants minutes retell, whole words only ("Statusrapporten" is no state).
 _STATE_OR_COUNTY = frozenset({"stat", "fylk"})
+# The endings of the foundations, banks and funds that grant money ("Sparebankstiftelsen",
+# "Gjensidigestiftinga", "Husbanken", "Kulturfondet"), by their nouns' stems.
+_GRANTOR_ENDINGS = ("stiftels", "stifting", "bank", "fond")
 
 
 def another_body(who: str, body: str | None) -> bool:
@@ -1153,8 +1156,9 @@ def another_body(who: str, body: str | None) -> bool:
     ("FAU"), only a municipality's or the state's bodies are surely others.
     """
     stem = _body_stem(who.split()[0])
-    if stem in _STATE_OR_COUNTY:
-        return True  # "Staten løyver 300 000 kr …", "Fylket set av …": never the body that met
+    if stem in _STATE_OR_COUNTY or stem.endswith(_GRANTOR_ENDINGS):
+        return True  # "Staten løyver 300 000 kr …", "Fylket set av …", "Sparebankstiftelsen
+        # innvilget …": never the body that met
     if "møt" in stem or not any(part in stem for part in _BODY_STEMS):
         return False  # ("Styremøtet vedtok …": a meeting, whose is not said)
     own = body.casefold() if body else ""
