@@ -21807,3 +21807,51 @@ EXPECTED["2966_nettverk_nytt_fra_kommunane_v.docx"] = Expected(
         ("11/26", "Eventuelt", "Ingen saker.", [], []),
     ],
 )
+
+EXPECTED["2967_sanitetslag_foreininga_soekjer.html"] = Expected(
+    # nynorsk "Foreininga søkjer kommunen om … innan 1. mai." in a sanitetslag's minutes is
+    # the lag's own application (a lag is called "foreininga" too), "Laget set av …" its
+    # grant, "Kommunen løyver …" the municipality's (background); "Orientering frå leiar"
+    # after the numbered cases is a standing section of its own
+    "minutes", "REFERAT FRÅ STYREMØTE I HAFSLO SANITETSLAG", "Styret", "Hafslo sanitetslag",
+    None, ("2026-04-08", "18:00", None, "Hafslo samfunnshus"), None,
+    people=[
+        ("Gunvor Bruheim", None, "chair", "present"),
+        ("Aud Ness", None, "member", "present"),
+        ("Kari Øvrebø", None, "secretary", "present"),
+        ("Inga Fet", None, "member", "absent"),
+    ],
+    items=[
+        ("12/26", "Søknad frå Hafslo skule",
+         "Skulen søkjer om 3 000 kr til skuleturen.\nStyret innvilgar 2 000 kr.",
+         ["Styret innvilgar 2 000 kr."], []),
+        ("13/26", "Basar", None, ["Laget set av 5 000 kr til gevinstar."],
+         [("Foreininga søkjer kommunen om å låne samfunnshuset innan 1. mai.", "Foreininga",
+           "2026-05-01")]),
+        (None, "Orientering frå leiar", "Leiaren orienterte om fylkesmøtet.", [], []),
+    ],
+)
+
+EXPECTED["2968_borettslag_tilskudd_fra_navngitt_giver.txt"] = Expected(
+    # a grant told of a municipality by its name ("Ålesund kommune setter av …") or of a
+    # bank ("Sparebanken Møre innvilget …") is background in a borettslag's minutes; the
+    # board's own "Styret setter av …" is its decision
+    "minutes", "Protokoll fra styremøte i Fjellsiden borettslag", "Styret",
+    "Fjellsiden borettslag", None, ("2026-05-19", "18:00", "20:00", "Fellesrommet"), None,
+    people=[
+        ("Trond Vatne", None, "chair", "present"),
+        ("Wenche Bø", None, "member", "present"),
+        ("Imran Ali", None, "secretary", "present"),
+    ],
+    items=[
+        ("21/26", "Ny lekeplass",
+         "Ålesund kommune setter av 150 000 kr til nærmiljøanlegg i 2026. Sparebanken Møre "
+         "innvilget 40 000 kr til lekeapparater.\nStyret setter av 25 000 kr fra "
+         "vedlikeholdsfondet til prosjektet.\nWenche Bø søker kommunen om spillemidler innen "
+         "1. september.",
+         ["Styret setter av 25 000 kr fra vedlikeholdsfondet til prosjektet."],
+         [("Wenche Bø søker kommunen om spillemidler innen 1. september.", "Wenche Bø",
+           "2026-09-01")]),
+        ("22/26", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)

@@ -5325,7 +5325,9 @@ def test_a_lone_club_word_in_a_club_of_another_kind_is_another_clubs_case() -> N
     assert not _applies_for_another(sentence, "Styret", "Haugen borettslag")
     assert not _applies_for_another(sentence, "Styret", None)
     assert not _applies_for_another("Velet søker om tilskudd.", "Styret", "Nordby velforening")
-    assert _applies_for_another("Foreininga søkjer om tilskot.", "Styret", "Nes skiklubb")
+    assert _applies_for_another("Velet søkjer om tilskot.", "Styret", "Nes skiklubb")
+    # a lag and a forening go by either word: "Foreininga" in a sogelag's minutes is its own
+    assert not _applies_for_another("Foreininga søkjer om tilskot.", "Styret", "Bøen sogelag")
 
 
 @pytest.mark.parametrize("sentence", [
@@ -5337,3 +5339,14 @@ def test_a_foundations_or_banks_grant_is_background(sentence: str) -> None:
 
     assert decided_by_another(sentence, "Styret")
     assert not decided_by_another(sentence, "Styret", parent=sentence.split()[0])
+
+
+def test_a_grant_by_a_named_municipality_or_bank_is_background_unless_it_is_the_parent() -> None:
+    from motebok.extract.outcomes import decided_by_another
+
+    sentence = "Nordby kommune setter av 300 000 kr til tiltaket."
+    assert decided_by_another(sentence, "Styret", parent="Nordby IL")
+    assert not decided_by_another(sentence, "Formannskapet", parent="Nordby kommune")
+    assert decided_by_another("Vestland fylkeskommune løyver 2 mill. til vegen.", "Styret")
+    assert decided_by_another("Sparebanken Vest innvilget 50 000 kr til klubbhuset.", "Styret")
+    assert not decided_by_another("Kari Holm satt av tid til dette.", "Styret")

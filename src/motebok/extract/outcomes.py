@@ -1233,9 +1233,35 @@ def decided_by_another(sentence: str, body: str | None, lowered: str | None = No
     if not sentence[:1].isupper() or not _has_decided_word(lowered):
         return False
     found = _DECIDED_BY.match(sentence)
-    return bool(found) and ((another_body(found.group("who"), body) and
-                             not _names_parent(found.group("who"), parent)) or
-                            _decided_earlier(sentence, found, meeting))
+    if found is None:
+        return _granted_by_named(sentence, body, parent)
+    return (another_body(found.group("who"), body) and
+            not _names_parent(found.group("who"), parent)) or \
+        _decided_earlier(sentence, found, meeting)
+
+
+# A grant by an authority or a grantor named in two or three words: "Nordby kommune setter
+# av 300 000 kr …", "Vestland fylkeskommune løyver …", "Sparebanken Vest innvilget …".
+_GRANTED_BY_NAMED = re.compile(
+    r"^(?P<who>[A-ZÆØÅ][\wæøå-]*(?:\s+[A-ZÆØÅ][\wæøå-]*)?(?:\s+(?:kommune|fylkeskommune))?)"
+    r"\s+(?:har\s+)?(?:innvilget|innvilga|innvilger|innvilgar|bevilget|bevilga|bevilger|"
+    r"bevilgar|løyvd|løyvde|løyver|løyvar|(?:setter|set|satte|satt|sett)\s+av)\s")
+
+
+def _granted_by_named(sentence: str, body: str | None, parent: str | None) -> bool:
+    """Whether a grant is told of a municipality or county by its name ("Nordby kommune
+    setter av …") or of a foundation, bank or fund ("Sparebanken Vest innvilget …"), none
+    of them the minutes' own ``body`` or ``parent``: the case's background."""
+    found = _GRANTED_BY_NAMED.match(sentence)
+    if found is None or " " not in found.group("who"):
+        return False
+    who = found.group("who")
+    words = who.casefold().split()
+    if words[-1] not in ("kommune", "fylkeskommune") and \
+            not any(_body_stem(word).endswith(_GRANTOR_ENDINGS) for word in words):
+        return False
+    own = f"{body or ''} {parent or ''}".casefold()
+    return who.casefold() not in own
 
 
 def _names_parent(who: str, parent: str | None) -> bool:
@@ -5368,24 +5394,29 @@ _NOT_CLUB_KINDS = re.compile(r"\bfau\b|råd|utval|nettverk|forum|ting|skap|nemnd
 
 
 def _club_of_another_kind(stem: str, parent: str | None) -> bool:
-    """Whether the minutes' ``parent`` is a club of another kind than the one a lone word
-    of ``_CLUB_WORDS`` (its ``stem``) names: "Laget søker om …" in the board minutes of
-    "Nordby vel" is the case of a lag the item is about, where in "Nordby IL"'s, "Haugen
-    borettslag"'s or an unknown parent's it is the club's own application."""
+    """Whether the minutes' ``parent`` is a club that a lone word of ``_CLUB_WORDS`` (its
+    ``stem``) does not name: "Laget søker om …" in the board minutes of "Nordby vel" is
+    the case of a lag the item is about, where in "Nordby IL"'s, "Haugen borettslag"'s,
+    a sanitetsforening's (a lag and a forening are called by either word) or an unknown
+    parent's it is the club's own application."""
     words = (parent or "").casefold().split()
-    kinds = {kind for word in words for ending, kind in _CLUB_KIND_ENDINGS
-             if word.endswith(ending)}
-    if "il" in words:
-        kinds.add("lag")  # "Nordby IL": an idrettslag
-    own = next((kind for ending, kind in _CLUB_KIND_ENDINGS if stem.endswith(ending)), None)
-    return bool(kinds) and own is not None and own not in kinds
+    named: set[str] = set()
+    for word in words:
+        for ending, lone in _CLUB_NAMED_BY:
+            if word.endswith(ending) or (ending == "lag" and word == "il"):
+                named |= lone
+    return bool(named) and stem in _LONE_CLUB_STEMS and stem not in named
 
 
-# The kinds of club by the ending of a word of the name ("idrettslag", "IL", "velforening",
-# "vel", "sanitetsforening", "skiklubb"); a velforening is a vel and a forening both.
-_CLUB_KIND_ENDINGS = (("lag", "lag"), ("vel", "vel"), ("velforening", "vel"),
-                      ("velforeining", "vel"), ("forening", "forening"),
-                      ("foreining", "forening"), ("klubb", "klubb"))
+# The stems of the lone club words ("Laget", "Velet", "Foreningen", "Foreininga",
+# "Klubben") that a club's name, by its last word's ending, is called by: a lag, a forening
+# and a klubb by all three words ("Nordby IL" is "laget" and "klubben"); a vel by "velet"
+# and "foreningen" only ("Laget" in a vel's minutes is another club).
+_LONE_CLUB_STEMS = frozenset({"lag", "vel", "forening", "foreining", "klubb"})
+_ASSOCIATION = frozenset({"lag", "forening", "foreining", "klubb"})
+_CLUB_NAMED_BY: tuple[tuple[str, frozenset[str]], ...] = (
+    ("lag", _ASSOCIATION), ("forening", _ASSOCIATION), ("foreining", _ASSOCIATION),
+    ("klubb", _ASSOCIATION), ("vel", frozenset({"vel", "forening", "foreining"})))
 
 
 def _other_kind_than_club(stem: str, body: str | None) -> bool:
