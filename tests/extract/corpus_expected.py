@@ -21855,3 +21855,50 @@ EXPECTED["2968_borettslag_tilskudd_fra_navngitt_giver.txt"] = Expected(
         ("22/26", "Eventuelt", "Ingen saker.", [], []),
     ],
 )
+
+EXPECTED["2969_nettverk_tema_og_uten_nummer.md"] = Expected(
+    # an unnumbered heading at the level of the numbered themes ("## Budsjett 2027" after
+    # "## Tema 1: …" and "## Tema 2: …") is an item with no number, not the text of the
+    # theme above it; the next meeting under its own heading stays the next meeting
+    "minutes", "Referat fra møte i Kulturnettverket i Hallingdal", "Kulturnettverket",
+    "Hallingdal", None, ("2026-05-06", "10:00", "13:00", "Gol kulturhus"), "2026-09-02",
+    people=[
+        ("Hanne Dalen", None, "chair", "present"),
+        ("Olav Strand", None, "member", "present"),
+        ("Kari Bakken", None, "secretary", "present"),
+    ],
+    items=[
+        ("1", "Felles kulturkalender",
+         "Nettverket ble enige om en felles kalender. Olav Strand lager utkast innen 1. juni.",
+         ["Nettverket ble enige om en felles kalender."],
+         [("Olav Strand lager utkast innen 1. juni.", "Olav Strand", "2026-06-01")]),
+        ("2", "Festivalsamarbeid", "Det ble orientert om sommerens festivaler.", [], []),
+        (None, "Budsjett 2027",
+         "Nettverket ber kommunene sette av midler til samarbeidet i budsjettet for 2027.",
+         ["Nettverket ber kommunene sette av midler til samarbeidet i budsjettet for 2027."],
+         []),
+    ],
+)
+
+EXPECTED["2970_helsenettverk_word_overskrifter.docx"] = Expected(
+    # Word headings of one level for the numbered items and, after them, for "Runde rundt
+    # bordet" (an item with no number) and "Eventuelt"; "Bakgrunn" and "Vurdering" at the
+    # same level are parts of a case, its text
+    "minutes", "Referat fra møte i Regionalt helsenettverk Sør", "Regionalt helsenettverk Sør",
+    None, None, ("2026-06-10", "09:00", "11:30", "Teams"), None,
+    people=[
+        ("Nina Berg", None, "chair", "present"),
+        ("Jan Lie", None, "member", "present"),
+        ("Eva Holm", None, "secretary", "present"),
+    ],
+    items=[
+        ("1", "Velkommen", "Leder ønsket velkommen.", [], []),
+        ("2", "Samhandlingsavtalen",
+         "Bakgrunn\nDagens avtale gjelder ut 2026.\nVurdering\nNettverket mener avtalen bør "
+         "forenkles.", [], []),
+        ("3", "Kompetanseplan", "Jan Lie sender utkast innen 20. juni.", [],
+         [("Jan Lie sender utkast innen 20. juni.", "Jan Lie", "2026-06-20")]),
+        (None, "Runde rundt bordet", "Kort runde fra hver kommune.", [], []),
+        (None, "Eventuelt", "Ingen saker.", [], []),
+    ],
+)

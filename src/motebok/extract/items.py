@@ -1152,6 +1152,12 @@ def find_candidates(lines: list[Line], start: int = 0, *, nested: bool = False) 
             if _may_be_standing(text) and _STANDING.match(text):
                 found.append(Candidate(i, "", None, clean_title(text), "standing"))
                 continue
+            if line.kind is _HEADING and found and _over_sentences(lines, i) and \
+                    lines[i + 1].kind is _PARAGRAPH and _sibling_heading(lines, line, found):
+                # "## Budsjett 2027" after "## Tema 2: …": a heading of the items' own
+                # level, unnumbered, is an item of its own (with no number)
+                found.append(Candidate(i, "", None, clean_title(text), "standing"))
+                continue
             if "A" <= first <= "H" and text[1:2] in ".)" and \
                     _standing_after_cases(found, rest := text[2:].lstrip()):
                 found.append(Candidate(i, "", None, clean_title(rest), "standing"))
@@ -1174,6 +1180,27 @@ def find_candidates(lines: list[Line], start: int = 0, *, nested: bool = False) 
             found.append(Candidate(i, "", None, clean_title(titled.group("title")),
                                    "labelled"))
     return _year_first_in_series(found)
+
+
+def _sibling_heading(lines: list[Line], line: Line, found: list[Candidate]) -> bool:
+    """Whether an unnumbered heading (a Markdown "##", a Word or HTML heading) stands at
+    the level of the two numbered item headings before it ("## Tema 1: …", "## Tema 2: …",
+    "## Budsjett 2027") over running text: an item of its own, not a part of the last
+    one's text (a table or a list under it, "## Oppgaver", "## Beslutningslogg", sums the
+    items up). Not a
+    label ("Vedtak:"), a part of a case ("Bakgrunn", "Forslag til vedtak"), the next
+    meeting, the attachments or the signatures, and not under a table of contents."""
+    text = line.body
+    if len(found) < 2 or text.endswith(":") or not text[:1].isupper() or \
+            any(c.style not in ("numbered", "case") or c.toc for c in found[-2:]):
+        return False
+    if any(lines[c.line].kind is not _HEADING or lines[c.line].level != line.level
+           for c in found[-2:]):
+        return False
+    return match_label(text) is None and _CASE_PART.match(text.upper()) is None and \
+        _NEXT_MEETING_LABEL.match(text) is None and \
+        _ATTACHMENTS_LABEL.match(text.casefold()) is None and \
+        _END_MARK.match(text) is None
 
 
 def _case_heading(match: re.Match[str], text: str, after_items: bool) -> tuple[

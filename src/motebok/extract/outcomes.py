@@ -393,6 +393,10 @@ def _any_case(pattern: str) -> tuple[re.Pattern[str], bool]:
 # kontaktperson" or "setter av en dag" is a task.
 _MONEY_WORDS = (r"(?:(?:en|ein|et|eit|ei)\s+(?:sum|beløp|pott|ramme|andel|del\s+av\s+midl)|"
                 r"(?:midler|midlar|penger|pengar)\b)")
+# Money set aside, by its figure or its words: "setter av 50 000 kr", "set av kr 100 000",
+# "set av 2 mill.", "setter av midler" (not "set av ein kontaktperson", "setter av tid").
+_SET_ASIDE_MONEY = (r"(?:setter|set|satte|satt|sett|sette)\s+av\s+(?:kr\.?\s*\d|"
+                    r"\d[\d .,]*\s*(?:kr\b|kroner|,-|mill)|" + _MONEY_WORDS + ")")
 
 # The definite nouns a body is called by when it is the subject ("Styret …", "Regionrådet
 # …", "Arbeidsutvalet …", "Laget …"): one vocabulary for the forms below.
@@ -861,9 +865,7 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
      r"(?<!fått\s)(?<!fikk\s)(?<!fekk\s)"
      r"(?:(?:innvilget|innvilga|bevilget|bevilga|bevilgar|bevilger|innvilger|innvilgar|"
      # (the participle too, as "Det ble bevilget …": "Det vart løyvd 50 000 kr …")
-     r"løyver|løyvde|løyvar|løyva|løyvd|løyvt)\s|"
-     r"(?:setter|satte|set|sette)\s+av\s+(?:kr\.?\s*\d|\d[\d .,]*\s*(?:kr\b|kroner|,-|mill)|"
-     + _MONEY_WORDS + "))"),
+     r"løyver|løyvde|løyvar|løyva|løyvd|løyvt)\s|" + _SET_ASIDE_MONEY + ")"),
     # "Styret stiller seg positiv til ordningen.", "Styret kom til at …" (also "kom fram
     # til at", as nynorsk and bokmål say a conclusion reached), "Styret lar saken ligge."
     (("stiller seg", "stilte seg", "kom til at", "kom fram til at", "kom frem til at",
@@ -1095,8 +1097,7 @@ _DECIDED_BY = re.compile(
     r"bestemte|innvilget|innvilga|bevilget|bevilga|løyvd|løyvde|avslo|avslått|"
     # (a grant told in the present: "Kommunen setter av 500 000 kr til tiltaket.",
     # "Fylkeskommunen bevilger 2 mill.", nynorsk "Kommunen set av …", "… løyver …")
-    r"innvilger|innvilgar|bevilger|bevilgar|løyver|løyvar|"
-    r"(?:setter|set|satte|satt|sett)\s+av|"
+    r"innvilger|innvilgar|bevilger|bevilgar|løyver|løyvar|(?=" + _SET_ASIDE_MONEY + r")\w+\s+av|"
     r"(?:sluttet|slutta)\s+seg\s+til|tiltrådte|tiltrådde|(?:gikk|gjekk)\s+inn\s+for|"
     r"(?:ga|gav)\s+(?:sin\s+|si\s+)?(?:full\s+)?tilslutn(?:ing|ad))\b")
 # The word a body's name is built on ("Regionrådet", "Arbeidsutvalet", "Styringsgruppa"):
@@ -1245,7 +1246,11 @@ def decided_by_another(sentence: str, body: str | None, lowered: str | None = No
 _GRANTED_BY_NAMED = re.compile(
     r"^(?P<who>[A-ZÆØÅ][\wæøå-]*(?:\s+[A-ZÆØÅ][\wæøå-]*)?(?:\s+(?:kommune|fylkeskommune))?)"
     r"\s+(?:har\s+)?(?:innvilget|innvilga|innvilger|innvilgar|bevilget|bevilga|bevilger|"
-    r"bevilgar|løyvd|løyvde|løyver|løyvar|(?:setter|set|satte|satt|sett)\s+av)\s")
+    r"bevilgar|løyvd|løyvde|løyver|løyvar|(?=" + _SET_ASIDE_MONEY + r")\w+\s+av)\s")
+
+
+# The words a sentence names every member or one of them by ("Kvar kommune", "Hver skole").
+_EACH_OR_ALL = frozenset({"kvar", "hver", "alle", "ein", "en", "ei", "eit", "et"})
 
 
 def _granted_by_named(sentence: str, body: str | None, parent: str | None) -> bool:
@@ -1257,6 +1262,8 @@ def _granted_by_named(sentence: str, body: str | None, parent: str | None) -> bo
         return False
     who = found.group("who")
     words = who.casefold().split()
+    if words[0] in _EACH_OR_ALL:
+        return False  # "Kvar kommune set av 20 000 kr …": each member's own share
     if words[-1] not in ("kommune", "fylkeskommune") and \
             not any(_body_stem(word).endswith(_GRANTOR_ENDINGS) for word in words):
         return False
