@@ -5350,3 +5350,12 @@ def test_a_grant_by_a_named_municipality_or_bank_is_background_unless_it_is_the_
     assert decided_by_another("Vestland fylkeskommune løyver 2 mill. til vegen.", "Styret")
     assert decided_by_another("Sparebanken Vest innvilget 50 000 kr til klubbhuset.", "Styret")
     assert not decided_by_another("Kari Holm satt av tid til dette.", "Styret")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Nettverket har ikkje midlar og avslår søknaden.",
+    "Styret drøftet saken og innvilget søknaden.", "Rådet drøfta saka og avslo klagen.",
+])
+def test_a_refusal_or_grant_after_what_the_body_found_is_a_decision(sentence: str) -> None:
+    assert is_decision(sentence)
+    assert not is_decision("Per Dahl drøftet saken og avslår søknaden.")  # a member's word

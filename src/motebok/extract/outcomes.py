@@ -676,9 +676,14 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("avslår", "avslo", "utsetter", "utsatte", "utset ", "positiv", "støtte til",
       "til følge", "trakk", "trekker", "returnerte", "returnerer", "bifal", "bifel",
       "uenig", "ueinig", "usamd", "negativ", "samtykke", "støtt", "godto", "godtar",
-      "godtek", "aksepter", "valgte", "valde", "inngår", "gjør ", "gjer "),
+      "godtek", "aksepter", "valgte", "valde", "inngår", "gjør ", "gjer ", "innvilg"),
      rf"^(?:[A-ZÆØÅ][\w-]*\s+){{0,2}}?(?:[\wæøå-]*{_BODY_NOUN}|møtet)\s+"
-     r"(?:(?:avslår|avslo|avslog|utsetter|utsatte|utset|bifaller|bifalt|bifalte|bifall|"
+     # (after what the body found, joined by "og": "Nettverket har ikkje midlar og avslår
+     # søknaden.", "Styret drøftet saken og innvilget søknaden.")
+     r"(?:[^.;:]{1,60}?\s+og\s+(?:avslår|avslo|avslog|innvilger|innvilgar|innvilget|"
+     r"innvilga|bifaller|bifalt|bifell)\s+(?:søknaden|søknadene|klagen|"
+     r"anmodningen|oppmodinga|førespurnaden)\b|"
+     r"(?:avslår|avslo|avslog|utsetter|utsatte|utset|bifaller|bifalt|bifalte|bifall|"
      r"bifell|støtter|støttar|støttet|støtta|godtok|godtar|godtek|aksepterer|aksepterte|"
      r"valgte|valde)\s|"
      # (and enters the agreement itself: "Styret inngår avtale med Byggservice AS.",
