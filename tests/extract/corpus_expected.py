@@ -21613,3 +21613,292 @@ EXPECTED["2950_styre_moete_med_bindestrek.txt"] = Expected(
         ("11/26", "Eventuelt", None, [], []),
     ],
 )
+
+EXPECTED["2960_idrettslag_tilskudd_fra_kommunen.txt"] = Expected(
+    # another authority's grant retold in a club's minutes ("Kommunen setter av 400 000 kr
+    # …", "Fylkeskommunen bevilger …", "Staten løyver …") is the case's background, not the
+    # board's decision; the board's own "Styret setter av 60 000 kr …" is
+    "minutes", "Referat fra styremøte i Solbakken idrettslag", "Styret",
+    "Solbakken idrettslag", None, ("2026-03-09", "19:00", "21:00", "Klubbhuset på Solbakken"),
+    None,
+    people=[
+        ("Hege Tangen", None, "chair", "present"),
+        ("Frode Nyhus", None, "member", "present"),
+        ("Camilla Ruud", None, "member", "present"),
+        ("Jon Eide", None, "secretary", "present"),
+        ("Stian Bråten", None, "member", "absent"),
+    ],
+    items=[
+        ("14/26", "Godkjenning av innkalling og saksliste",
+         "Innkalling og saksliste ble godkjent.", ["Innkalling og saksliste ble godkjent."], []),
+        ("15/26", "Ny lysløype",
+         "Kommunen setter av 400 000 kr til lysløypa i budsjettet for 2026. Fylkeskommunen "
+         "bevilger 1,5 mill. til anlegg for friluftsliv i regionen. Staten løyver spillemidler "
+         "etter søknad.\nStyret setter av 60 000 kr av lagets egne midler til prosjektet.\n"
+         "Idrettslaget søker om spillemidler innen 15. april. Ansvar: Frode Nyhus.",
+         ["Styret setter av 60 000 kr av lagets egne midler til prosjektet."],
+         [("Idrettslaget søker om spillemidler innen 15. april.", "Frode Nyhus",
+           "2026-04-15")]),
+        ("16/26", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["2961_ungdomslag_soekjer_nynorsk.txt"] = Expected(
+    # a club's compound name applying in its own minutes ("Ungdomslaget søkjer om tilskot
+    # … innan 1. april." in Øvre Vik ungdomslag's) is the club's task; another club's
+    # application ("Idrettslaget søkjer om …") and the county's grant are background
+    "minutes", "Referat frå styremøte i Øvre Vik ungdomslag", "Styret", "Øvre Vik ungdomslag",
+    None, ("2026-02-24", "19:00", "21:00", "Lagshuset"), None,
+    people=[
+        ("Ragnhild Vik", None, "chair", "present"),
+        ("Torleiv Haga", None, "member", "present"),
+        ("Gunn Ness", None, "secretary", "present"),
+        ("Øystein Lunde", None, "member", "absent"),
+    ],
+    items=[
+        ("5/26", "Nytt tak på lagshuset", None, [],
+         [("Ungdomslaget søkjer om tilskot frå Sparebankstiftinga innan 1. april.",
+           "Ungdomslaget", "2026-04-01")]),
+        ("6/26", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["2962_vel_styre_moete_soknad_fra_il.html"] = Expected(
+    # "Lia vel styre-møte 2/2026": the club's name right before its (hyphened) meeting word
+    # gives the board and the club; a run-on heading "Søknad fra Lia IL Laget søker om …"
+    # ends its title at the name after "fra"; "Laget søker …" in a vel's minutes is the
+    # IL's case, while the vel's own "Velet søker om … innen 1. mars." is its task; a
+    # network's name as a title stays whole
+    "minutes", "Referat fra Lia vel styre-møte 2/2026", "Styret", "Lia vel", None,
+    ("2026-02-11", "19:00", "20:30", "Lia grendehus"), None,
+    people=[
+        ("Arne Bråthen", None, "chair", "present"),
+        ("Liv Solheim", None, "member", "present"),
+        ("Knut Ødegård", None, "secretary", "present"),
+        ("Mari Haugland", None, "member", "absent"),
+    ],
+    items=[
+        ("5/26", "Søknad fra Lia IL",
+         "Laget søker om 15 000 kr til nye fotballmål.\nStyret vedtok å gi 8 000 kr.",
+         ["Styret vedtok å gi 8 000 kr."], []),
+        ("6/26", "Nettverk for trygge lokalsamfunn i Agder",
+         "Liv Solheim orienterte om nettverket. Velet søker om medlemskap innen 1. mars.", [],
+         [("Velet søker om medlemskap innen 1. mars.", "Velet", "2026-03-01")]),
+        ("7/26", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["2963_eldrerad_kommune_styret_brutt.txt"] = Expected(
+    # a body's common noun capitalised and broken at its hyphen ("Kommune-" / "styret",
+    # "Fylkes-" / "kommunen") joins as one word, a name's ("Nav-" / "kontoret") keeps it;
+    # "Ingen merknader til innkalling og saksliste." before the first case is no item; a
+    # closed case keeps its number, title and the words the minutes give; a presenter
+    # "v/ …" stays in the title as written (and is a participant: she presented)
+    "minutes", "Protokoll fra møte 21. april 2026 kl. 10.00–12.00", "Eldrerådet", "Rindal",
+    None, ("2026-04-21", "10:00", "12:00", "Formannskapssalen, Rindal rådhus"), None,
+    people=[
+        ("Solveig Grøtte", None, "chair", "present"),
+        ("Arnfinn Bolme", None, "member", "present"),
+        ("Inger Øyen", None, "member", "present"),
+        ("Petter Lian", None, "member", "present"),
+        ("Randi Moe", None, "member", "absent"),
+        ("Tone Haugen", "administrasjonen", "secretary", "present"),
+        ("Elin Rønning", None, "guest", "present"),
+    ],
+    items=[
+        ("8/26", "Status for prosjektet Leve hele livet v/ Elin Rønning",
+         "Elin Rønning orienterte om prosjektet. Eldrerådet tok orienteringen til "
+         "etterretning.", ["Eldrerådet tok orienteringen til etterretning."], []),
+        ("9/26", "Uttalelse om seniorsenteret – Lukket",
+         "Unntatt offentlighet, jf. offentleglova § 13.", [], []),
+        ("10/26", "Høring om kollektivtilbudet",
+         "Eldrerådet ber om at saken legges fram for Kommunestyret før sommeren, og at "
+         "Fylkeskommunen får uttalelsen. Saken sendes også Nav-kontoret til orientering.",
+         ["Eldrerådet ber om at saken legges fram for Kommunestyret før sommeren, og at "
+          "Fylkeskommunen får uttalelsen."],
+         [("Eldrerådet ber om at saken legges fram for Kommunestyret før sommeren, og at "
+           "Fylkeskommunen får uttalelsen.", None, None),
+          ("Saken sendes også Nav-kontoret til orientering.", None, None)]),
+        (None, "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["2964_nynorsk_tema_fullmakt_vekedag.md"] = Expected(
+    # an authority to act by a weekday ("… fullmakt til å skrive under kontrakten seinast
+    # fredag.") is an errand as one by a date is, but the weekday gives no due date; the
+    # chair's news under its own heading after "Tema 1 / Tema 2" ("Orientering frå leiar")
+    # is a standing section: an item with no number, not the text of the last theme
+    "minutes", "Referat frå styremøte i Åsvang grendalag", "Styret", "Åsvang grendalag", None,
+    ("2026-03-03", "19:00", "21:00", "Åsvang grendahus"), None,
+    people=[
+        ("Bjørg Nes", None, "chair", "present"),
+        ("Håvard Li", None, "member", "present"),
+        ("Synnøve Aak", None, "secretary", "present"),
+        ("Olav Vik", None, "member", "absent"),
+    ],
+    items=[
+        ("1", "Nytt tak på grendahuset", None,
+         ["Styret gir leiaren fullmakt til å skrive under kontrakten seinast fredag.",
+          "Dagleg leiar får fullmakt til å bestille materialar innan 20. mars."],
+         [("Styret gir leiaren fullmakt til å skrive under kontrakten seinast fredag.",
+           "leiaren", None),
+          ("Dagleg leiar får fullmakt til å bestille materialar innan 20. mars.",
+           "Dagleg leiar", "2026-03-20")]),
+        ("2", "Vårdugnad",
+         "Dugnaden blir laurdag 25. april. Håvard Li lagar plakat innan 1. april.", [],
+         [("Håvard Li lagar plakat innan 1. april.", "Håvard Li", "2026-04-01")]),
+        (None, "Orientering frå leiar", "Leiaren orienterte om møtet med kommunen.", [], []),
+        (None, "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["2965_ungdomsrad_pdf_kommune_brutt.pdf"] = Expected(
+    # a PDF whose lines break body nouns at their hyphen ("Kommune-" / "styret",
+    # "Fylkes-" / "kommunen": one word each); the municipality's grant ("Kommunen setter
+    # av 100 000 kr …") is background in the youth council's minutes, its own ("Ungdomsrådet
+    # setter av 20 000 kr …") a decision; a bold run-on heading "Søknad fra Sørfjord IL
+    # Laget søker om …" ends its title at the club's name, and the club applying is no task
+    # of the council
+    "minutes", "Referat fra møte i Ungdomsrådet i Sørfjord", "Ungdomsrådet", "Sørfjord", None,
+    ("2026-02-04", "17:00", "19:00", "Ungdomshuset"), None,
+    people=[
+        ("Emma Lund", None, "chair", "present"),
+        ("Jonas Berg", None, "member", "present"),
+        ("Sara Nilsen", None, "member", "present"),
+        ("Ali Khan", None, "member", "present"),
+        ("Mia Strand", None, "member", "absent"),
+        ("Trine Aas", "kommunen", "secretary", "present"),
+    ],
+    items=[
+        ("1/26", "Godkjenning av innkalling og saksliste",
+         "Innkalling og saksliste ble godkjent.", ["Innkalling og saksliste ble godkjent."], []),
+        ("2/26", "Aktivitetsmidler",
+         "Kommunen setter av 100 000 kr til aktivitetsmidler for ungdom. Ungdomsrådet fordeler "
+         "midlene. Saken legges fram for Kommunestyret i mars. Fylkeskommunen har bevilget "
+         "50 000 kr til prosjektet. Ungdomsrådet setter av 20 000 kr til sommerjobb-prosjektet.",
+         ["Ungdomsrådet setter av 20 000 kr til sommerjobb-prosjektet."],
+         [("Saken legges fram for Kommunestyret i mars.", None, None)]),
+        ("3/26", "Søknad fra Sørfjord IL",
+         "Laget søker om 10 000 kr til nye drakter.\nUngdomsrådet vedtok å gi 5 000 kr.",
+         ["Ungdomsrådet vedtok å gi 5 000 kr."], []),
+        (None, "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["2966_nettverk_nytt_fra_kommunane_v.docx"] = Expected(
+    # "Nytt frå kommunane v/ Per Aasen, Askvoll kommune": the members' news presented by
+    # the one named (a participant, as any presenter), where "Søknad frå Naustdal IL v/
+    # Kari Holm" names who sent a letter (no participant); a presenter stays in the title
+    "minutes", "Referat frå møte i Folkehelsenettverket i Sunnfjord", "Folkehelsenettverket",
+    "Sunnfjord", None, ("2026-05-19", "12:00", "15:00", "Teams"), None,
+    people=[
+        ("Ingrid Vik", None, "chair", "present"),
+        ("Torstein Hope", None, "member", "present"),
+        ("Marte Sæle", None, "secretary", "present"),
+        ("Per Aasen", "Askvoll kommune", "guest", "present"),
+    ],
+    items=[
+        ("9/26", "Nytt frå kommunane v/ Per Aasen, Askvoll kommune",
+         "Askvoll har opna frisklivssentral. Nettverket tok orienteringa til vitande.",
+         ["Nettverket tok orienteringa til vitande."], []),
+        ("10/26", "Søknad frå Naustdal IL v/ Kari Holm",
+         "Laget søkjer om 5 000 kr til turkart. Nettverket avslår søknaden.",
+         ["Nettverket avslår søknaden."], []),
+        ("11/26", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["2967_sanitetslag_foreininga_soekjer.html"] = Expected(
+    # nynorsk "Foreininga søkjer kommunen om … innan 1. mai." in a sanitetslag's minutes is
+    # the lag's own application (a lag is called "foreininga" too), "Laget set av …" its
+    # grant, "Kommunen løyver …" the municipality's (background); "Orientering frå leiar"
+    # after the numbered cases is a standing section of its own
+    "minutes", "REFERAT FRÅ STYREMØTE I HAFSLO SANITETSLAG", "Styret", "Hafslo sanitetslag",
+    None, ("2026-04-08", "18:00", None, "Hafslo samfunnshus"), None,
+    people=[
+        ("Gunvor Bruheim", None, "chair", "present"),
+        ("Aud Ness", None, "member", "present"),
+        ("Kari Øvrebø", None, "secretary", "present"),
+        ("Inga Fet", None, "member", "absent"),
+    ],
+    items=[
+        ("12/26", "Søknad frå Hafslo skule",
+         "Skulen søkjer om 3 000 kr til skuleturen.\nStyret innvilgar 2 000 kr.",
+         ["Styret innvilgar 2 000 kr."], []),
+        ("13/26", "Basar", None, ["Laget set av 5 000 kr til gevinstar."],
+         [("Foreininga søkjer kommunen om å låne samfunnshuset innan 1. mai.", "Foreininga",
+           "2026-05-01")]),
+        (None, "Orientering frå leiar", "Leiaren orienterte om fylkesmøtet.", [], []),
+    ],
+)
+
+EXPECTED["2968_borettslag_tilskudd_fra_navngitt_giver.txt"] = Expected(
+    # a grant told of a municipality by its name ("Ålesund kommune setter av …") or of a
+    # bank ("Sparebanken Møre innvilget …") is background in a borettslag's minutes; the
+    # board's own "Styret setter av …" is its decision
+    "minutes", "Protokoll fra styremøte i Fjellsiden borettslag", "Styret",
+    "Fjellsiden borettslag", None, ("2026-05-19", "18:00", "20:00", "Fellesrommet"), None,
+    people=[
+        ("Trond Vatne", None, "chair", "present"),
+        ("Wenche Bø", None, "member", "present"),
+        ("Imran Ali", None, "secretary", "present"),
+    ],
+    items=[
+        ("21/26", "Ny lekeplass",
+         "Ålesund kommune setter av 150 000 kr til nærmiljøanlegg i 2026. Sparebanken Møre "
+         "innvilget 40 000 kr til lekeapparater.\nStyret setter av 25 000 kr fra "
+         "vedlikeholdsfondet til prosjektet.\nWenche Bø søker kommunen om spillemidler innen "
+         "1. september.",
+         ["Styret setter av 25 000 kr fra vedlikeholdsfondet til prosjektet."],
+         [("Wenche Bø søker kommunen om spillemidler innen 1. september.", "Wenche Bø",
+           "2026-09-01")]),
+        ("22/26", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["2969_nettverk_tema_og_uten_nummer.md"] = Expected(
+    # an unnumbered heading at the level of the numbered themes ("## Budsjett 2027" after
+    # "## Tema 1: …" and "## Tema 2: …") is an item with no number, not the text of the
+    # theme above it; the next meeting under its own heading stays the next meeting
+    "minutes", "Referat fra møte i Kulturnettverket i Hallingdal", "Kulturnettverket",
+    "Hallingdal", None, ("2026-05-06", "10:00", "13:00", "Gol kulturhus"), "2026-09-02",
+    people=[
+        ("Hanne Dalen", None, "chair", "present"),
+        ("Olav Strand", None, "member", "present"),
+        ("Kari Bakken", None, "secretary", "present"),
+    ],
+    items=[
+        ("1", "Felles kulturkalender",
+         "Nettverket ble enige om en felles kalender. Olav Strand lager utkast innen 1. juni.",
+         ["Nettverket ble enige om en felles kalender."],
+         [("Olav Strand lager utkast innen 1. juni.", "Olav Strand", "2026-06-01")]),
+        ("2", "Festivalsamarbeid", "Det ble orientert om sommerens festivaler.", [], []),
+        (None, "Budsjett 2027",
+         "Nettverket ber kommunene sette av midler til samarbeidet i budsjettet for 2027.",
+         ["Nettverket ber kommunene sette av midler til samarbeidet i budsjettet for 2027."],
+         []),
+    ],
+)
+
+EXPECTED["2970_helsenettverk_word_overskrifter.docx"] = Expected(
+    # Word headings of one level for the numbered items and, after them, for "Runde rundt
+    # bordet" (an item with no number) and "Eventuelt"; "Bakgrunn" and "Vurdering" at the
+    # same level are parts of a case, its text
+    "minutes", "Referat fra møte i Regionalt helsenettverk Sør", "Regionalt helsenettverk Sør",
+    None, None, ("2026-06-10", "09:00", "11:30", "Teams"), None,
+    people=[
+        ("Nina Berg", None, "chair", "present"),
+        ("Jan Lie", None, "member", "present"),
+        ("Eva Holm", None, "secretary", "present"),
+    ],
+    items=[
+        ("1", "Velkommen", "Leder ønsket velkommen.", [], []),
+        ("2", "Samhandlingsavtalen",
+         "Bakgrunn\nDagens avtale gjelder ut 2026.\nVurdering\nNettverket mener avtalen bør "
+         "forenkles.", [], []),
+        ("3", "Kompetanseplan", "Jan Lie sender utkast innen 20. juni.", [],
+         [("Jan Lie sender utkast innen 20. juni.", "Jan Lie", "2026-06-20")]),
+        (None, "Runde rundt bordet", "Kort runde fra hver kommune.", [], []),
+        (None, "Eventuelt", "Ingen saker.", [], []),
+    ],
+)

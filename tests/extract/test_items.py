@@ -3762,3 +3762,18 @@ def test_a_name_heading_runs_on_into_a_body_as_subject(line: str, title: str, te
            "Vedtak: Rådet støtter søknaden.\n")
     item = parse_bytes(doc.encode(), "kr.txt").items[0]
     assert (item.title, item.text.split("\n")[0]) == (title, text)
+
+
+@pytest.mark.parametrize("title", ["Orientering fra leder", "Orienteringer fra styreleder",
+                                   "Informasjon frå rektor", "Orientering frå dagleg leiar:"])
+def test_the_chairs_or_staffs_news_is_a_standing_section(title: str) -> None:
+    from motebok.extract.items import is_standing_title
+
+    assert is_standing_title(title)
+
+
+def test_news_of_a_body_or_a_project_is_no_standing_section() -> None:
+    from motebok.extract.items import is_standing_title
+
+    assert not is_standing_title("Orientering fra leder om budsjettet")
+    assert not is_standing_title("Informasjon fra prosjektet")

@@ -2764,3 +2764,16 @@ def test_a_paragraph_without_a_stop_holds_no_attendance_sentence_to_split() -> N
         if "." not in text and "!" not in text:
             assert _ATTENDANCE_AFTER_STOP.search(text) is None, repr(text)
     assert _ATTENDANCE_AFTER_STOP.search("Møtet ble satt. Til stede var Kari Holm")
+
+
+def test_a_capitalised_common_noun_broken_at_its_hyphen_joins_without_it() -> None:
+    from motebok.read.blocks import join_at_hyphen
+
+    # "Kommune-" / "styret" inside a sentence: a body's common noun, capitalised as an
+    # institution, is one word broken; a name opening a compound keeps its hyphen
+    assert join_at_hyphen("legges fram for Kommune-", "styret før sommeren") == \
+        "legges fram for Kommunestyret før sommeren"
+    assert join_at_hyphen("søknaden sendes til Fylkes-", "kommunen") == \
+        "søknaden sendes til Fylkeskommunen"
+    assert join_at_hyphen("saken oversendes Nav-", "kontoret") == "saken oversendes Nav-kontoret"
+    assert join_at_hyphen("samarbeid i Hamar-", "regionen") == "samarbeid i Hamar-regionen"

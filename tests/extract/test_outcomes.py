@@ -5282,3 +5282,80 @@ def test_money_set_aside_without_a_figure_is_a_grant(sentence: str) -> None:
 
 def test_someone_set_aside_is_still_no_grant() -> None:
     assert not is_decision("Kvar kommune set av ein kontaktperson innan nyttår.")
+
+
+def test_a_clubs_compound_name_applies_for_the_club_only_in_its_own_minutes() -> None:
+    from motebok.extract.outcomes import _applies_for_another
+
+    sentence = "Idrettslaget søker om spillemidler innen 15. april."
+    assert not _applies_for_another(sentence, "Styret", "Haugen idrettslag")
+    assert not _applies_for_another(sentence, "Styret", "Haugen IL")  # its short form
+    assert not _applies_for_another("Velforeningen søker om benker.", "Styret", "Haugen vel")
+    assert _applies_for_another(sentence, "FAU", "Haugen skole")  # another's case
+    assert _applies_for_another("Idrettslaget søkjer om å leige salen.", "Styret",
+                                "Øvre Vik ungdomslag")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kommunen setter av 500 000 kr til tiltaket.", "Fylkeskommunen bevilger 2 mill. til vegen.",
+    "Staten løyver 300 000 kr til prosjektet.", "Kommunen set av 40 000 kr til trykking.",
+])
+def test_another_authoritys_grant_is_background(sentence: str) -> None:
+    from motebok.extract.outcomes import decided_by_another
+
+    assert decided_by_another(sentence, "Styret")
+    assert decided_by_another(sentence, "FAU")
+
+
+def test_the_parents_grant_is_the_bodys_own() -> None:
+    from motebok.extract.outcomes import decided_by_another
+
+    sentence = "Kommunen setter av 500 000 kr til tiltaket."
+    assert not decided_by_another(sentence, "Formannskapet", parent="Nordby kommune")
+    assert not decided_by_another(sentence, "Kommunestyret")
+    assert not decided_by_another("Styret setter av 60 000 kr til prosjektet.", "Styret")
+
+
+def test_a_lone_club_word_in_a_club_of_another_kind_is_another_clubs_case() -> None:
+    from motebok.extract.outcomes import _applies_for_another
+
+    sentence = "Laget søker om 20 000 kr til nye mål."
+    assert _applies_for_another(sentence, "Styret", "Nordby vel")  # a lag's case in a vel's
+    assert not _applies_for_another(sentence, "Styret", "Nordby IL")
+    assert not _applies_for_another(sentence, "Styret", "Haugen borettslag")
+    assert not _applies_for_another(sentence, "Styret", None)
+    assert not _applies_for_another("Velet søker om tilskudd.", "Styret", "Nordby velforening")
+    assert _applies_for_another("Velet søkjer om tilskot.", "Styret", "Nes skiklubb")
+    # a lag and a forening go by either word: "Foreininga" in a sogelag's minutes is its own
+    assert not _applies_for_another("Foreininga søkjer om tilskot.", "Styret", "Bøen sogelag")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Sparebankstiftelsen innvilget 100 000 kr til prosjektet.", "Husbanken bevilget 2 mill.",
+    "Gjensidigestiftinga løyvde 50 000 kr til turvegen.",
+])
+def test_a_foundations_or_banks_grant_is_background(sentence: str) -> None:
+    from motebok.extract.outcomes import decided_by_another
+
+    assert decided_by_another(sentence, "Styret")
+    assert not decided_by_another(sentence, "Styret", parent=sentence.split()[0])
+
+
+def test_a_grant_by_a_named_municipality_or_bank_is_background_unless_it_is_the_parent() -> None:
+    from motebok.extract.outcomes import decided_by_another
+
+    sentence = "Nordby kommune setter av 300 000 kr til tiltaket."
+    assert decided_by_another(sentence, "Styret", parent="Nordby IL")
+    assert not decided_by_another(sentence, "Formannskapet", parent="Nordby kommune")
+    assert decided_by_another("Vestland fylkeskommune løyver 2 mill. til vegen.", "Styret")
+    assert decided_by_another("Sparebanken Vest innvilget 50 000 kr til klubbhuset.", "Styret")
+    assert not decided_by_another("Kari Holm satt av tid til dette.", "Styret")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Nettverket har ikkje midlar og avslår søknaden.",
+    "Styret drøftet saken og innvilget søknaden.", "Rådet drøfta saka og avslo klagen.",
+])
+def test_a_refusal_or_grant_after_what_the_body_found_is_a_decision(sentence: str) -> None:
+    assert is_decision(sentence)
+    assert not is_decision("Per Dahl drøftet saken og avslår søknaden.")  # a member's word

@@ -89,6 +89,10 @@ _WEEKDAY_NAMES: dict[int, tuple[str, ...]] = {
     5: ("lørdag", "laurdag", "saturday"),
     6: ("søndag", "sundag", "sunday"),
 }
+# Every written-out weekday name, bokmål and nynorsk: the one list for patterns that
+# read a weekday as a word ("senest fredag", "innan måndag").
+WEEKDAY_FULL_NAMES: tuple[str, ...] = tuple(name for names in _WEEKDAY_NAMES.values()
+                                            for name in names[:-1])
 _WEEKDAY_ABBREVIATIONS: dict[int, tuple[str, ...]] = {
     0: ("man", "mån"),
     1: ("tirs", "tir", "tys"),

@@ -297,9 +297,15 @@ _OWNER_BEFORE_DOC = re.compile(r"^(?P<owner>[A-ZÆØÅ][^:]{2,60}?)\s*[:–-]\s+
                                r"(?P<doc>(?i:møtereferat|referat|protokoll|møteprotokoll)\s.*)$")
 
 
-# A club's name, then its meeting after a colon or a dash: "Havbygd IL – årsmøte 2024".
-_CLUB_THEN_MEETING = re.compile(r"^(?P<org>[A-ZÆØÅ][^:–—]{2,60}?)\s*(?::|\s[–—-])\s+"
-                                r"(?P<word>[\wæøåÆØÅ]+(?i:møte|møtet))\b")
+# A club's name, then its meeting after a colon or a dash: "Havbygd IL – årsmøte 2024",
+# or right after the name when only its number, its date or nothing follows ("Referat fra
+# Nordby vel styremøte 3/2026", "Haugen borettslag styre-møte"); the document's word before
+# the name is none of it ("Referat Nordby vel – styremøte").
+_CLUB_THEN_MEETING = re.compile(r"^(?:(?i:møte)?(?i:referat|protokoll|møtebok)(?:\s+(?i:fra|frå))?"
+                                r"\s+)?(?P<org>[A-ZÆØÅ][^:–—]{2,60}?)"
+                                r"(?:\s*(?::|\s[–—-])\s+|"
+                                r"\s+(?=[\wæøåÆØÅ-]+(?i:møte)t?(?:\s+\d|\s*$)))"
+                                r"(?P<word>[\wæøåÆØÅ-]+(?i:møte|møtet))\b")
 
 
 def _club_meeting(text: str) -> bool:

@@ -224,6 +224,11 @@ _STANDING = re.compile(r"^(?:eventuelt|evt\.?|faste punkter|orienteringssaker|"
                        # and signs ("Konstituering", "Åpning og konstituering")
                        r"konstituering|(?:åpning|opning)\s+og\s+konstituering|"
                        r"diverse(?!\s+merknad)|drøftingssak(?:er)?|"
+                       # the news of the chair or the staff, a standing point of many
+                       # agendas ("Orientering fra leder", "Informasjon frå rektor")
+                       r"(?:orientering(?:er|ar)?|informasjon)\s+(?:fra|frå)\s+(?:styreleder|"
+                       r"styreleiar|leder|leiar|rektor|daglig\s+leder|dagleg\s+leiar|"
+                       r"administrasjonen|sekretariatet|rådmannen|kommunedirektøren)(?=\s*:?\s*$)|"
                        # the open tasks of earlier meetings, gone through before the cases
                        r"(?:oppfølging|oppfylging)\s+(?:fra|frå|av)\s+(?:forrige|førre|"
                        r"siste|tidligere|tidlegare)\s+møte(?:r|t)?)\b",
@@ -1148,6 +1153,12 @@ def find_candidates(lines: list[Line], start: int = 0, *, nested: bool = False) 
             if _may_be_standing(text) and _STANDING.match(text):
                 found.append(Candidate(i, "", None, clean_title(text), "standing"))
                 continue
+            if line.kind is _HEADING and found and _over_sentences(lines, i) and \
+                    lines[i + 1].kind is _PARAGRAPH and _sibling_heading(lines, line, found):
+                # "## Budsjett 2027" after "## Tema 2: …": a heading of the items' own
+                # level, unnumbered, is an item of its own (with no number)
+                found.append(Candidate(i, "", None, clean_title(text), "standing"))
+                continue
             if "A" <= first <= "H" and text[1:2] in ".)" and \
                     _standing_after_cases(found, rest := text[2:].lstrip()):
                 found.append(Candidate(i, "", None, clean_title(rest), "standing"))
@@ -1170,6 +1181,27 @@ def find_candidates(lines: list[Line], start: int = 0, *, nested: bool = False) 
             found.append(Candidate(i, "", None, clean_title(titled.group("title")),
                                    "labelled"))
     return _year_first_in_series(found)
+
+
+def _sibling_heading(lines: list[Line], line: Line, found: list[Candidate]) -> bool:
+    """Whether an unnumbered heading (a Markdown "##", a Word or HTML heading) stands at
+    the level of the two numbered item headings before it ("## Tema 1: …", "## Tema 2: …",
+    "## Budsjett 2027") over running text: an item of its own, not a part of the last
+    one's text (a table or a list under it, "## Oppgaver", "## Beslutningslogg", sums the
+    items up). Not a
+    label ("Vedtak:"), a part of a case ("Bakgrunn", "Forslag til vedtak"), the next
+    meeting, the attachments or the signatures, and not under a table of contents."""
+    text = line.body
+    if len(found) < 2 or text.endswith(":") or not text[:1].isupper() or \
+            any(c.style not in ("numbered", "case") or c.toc for c in found[-2:]):
+        return False
+    if any(lines[c.line].kind is not _HEADING or lines[c.line].level != line.level
+           for c in found[-2:]):
+        return False
+    return match_label(text) is None and _CASE_PART.match(text.upper()) is None and \
+        _NEXT_MEETING_LABEL.match(text) is None and \
+        _ATTACHMENTS_LABEL.match(text.casefold()) is None and \
+        _END_MARK.match(text) is None
 
 
 def _case_heading(match: re.Match[str], text: str, after_items: bool) -> tuple[
@@ -1542,7 +1574,7 @@ def _has_page_tail(title: str) -> bool:
         return bool(_TOC_TAIL.search(title))
     return end in {".", "…"} and bool(_DOT_LEADERS.search(title))
 _may_be_case_cell = starts_with_any("s0123456789")  # "Sak 12/24" or "12/24"
-_may_be_standing = starts_with_any("eformydkå")  # the first letters of _STANDING
+_may_be_standing = starts_with_any("eformydkåi")  # the first letters of _STANDING
 
 
 def clean_title(title: str) -> str:
@@ -2447,8 +2479,13 @@ def _body_after_name(head: list[str], subject: str, after: str) -> bool:
     word: "Vest-Telemark Museum Styret i museet har søkt …", "Fyresdal Bygdetun Kommunen
     har bedt om …". The word after the subject is in lower case (it goes on as a
     sentence), and the name before it has two words at least ("Styret" alone, or a name
-    such as "Nordby Styret Vel", is no sentence's start)."""
-    if len(head) < 2 or not after[:1].islower() or \
+    such as "Nordby Styret Vel", is no sentence's start). The name may also end a title
+    after a preposition ("Søknad fra Nordby IL Laget søker om …": the title is "Søknad
+    fra Nordby IL")."""
+    if not after[:1].islower():
+        return False
+    head = _name_after_governing(head)
+    if len(head) < 2 or \
             not all(word[:1].isupper() and word.replace("-", "").isalpha() for word in head):
         return False
     lowered = subject.casefold()
@@ -2456,6 +2493,15 @@ def _body_after_name(head: list[str], subject: str, after: str) -> bool:
         lowered not in _SUBJECT_PRONOUNS and (
             lowered.endswith(BODY_WORD_ENDINGS) or lowered in _DEFINITE_BODIES or
             (lowered in ORGANISATION_ENDINGS and lowered.endswith(_DEFINITE_ENDINGS)))
+
+
+def _name_after_governing(head: list[str]) -> list[str]:
+    """The name that ends a heading's words after its last preposition ("Søknad fra
+    Nordby IL" → "Nordby IL"), or the words whole when no preposition is among them."""
+    for at in range(len(head) - 1, -1, -1):
+        if head[at] in _GOVERNING:
+            return head[at + 1:] if at > 0 and head[0][:1].isupper() else head
+    return head
 
 
 # The definite bodies a sentence opens with that the body and organisation endings miss.

@@ -2551,7 +2551,25 @@ _PRESENTING_WORDS = frozenset({
     "presentasjon", "foredrag", "gjennomgang", "informasjon", "status", "statusrapport",
     "orientert", "presentert", "innledet", "innleia", "gjennomgått", "tema"})
 # Letters, applications and invitations "fra Nordby IL v/ Kari Holm" name who sent them.
-_SENDERS = ("søknad", "klage", "henvendelse", "brev", "invitasjon", "fra ", "frå ")
+_SENDER_NOUNS = ("søknad", "klage", "henvendelse", "brev", "invitasjon")
+_SENDERS = (*_SENDER_NOUNS, "fra ", "frå ")
+
+
+def _news_from_members(text: str, via: int) -> bool:
+    """Whether the only sender word before "v/" (``via``) is "fra"/"frå" before a plural
+    in lower case ("Nytt fra kommunene v/ Per Aas", "Orientering frå skulane v/ …"): the
+    members' news, presented by the one named, not a letter an organisation sent ("Søknad
+    fra Nordby IL v/ Kari Holm")."""
+    head = text[:via].casefold()
+    if any(word in head for word in _SENDER_NOUNS):
+        return False
+    found = _FROM_PLURAL.search(text, 0, via)
+    return found is not None and not _FROM_PLURAL.search(text, found.end(), via) and \
+        text.count(" fr", 0, via) == 1
+
+
+# "fra kommunene", "frå skulane": a lower-case plural (definite) after "fra"/"frå".
+_FROM_PLURAL = re.compile(r"\bfr[aå]\s+[a-zæøå]+(?:ene|ane|erne)\b")
 
 
 def _presented_by(people: People, text: str, lowered: str, heading: bool = False) -> bool:
@@ -2565,7 +2583,8 @@ def _presented_by(people: People, text: str, lowered: str, heading: bool = False
     names that start with a known first name: "v/ Visit Sørdalen", "ved Solbakken skole"
     are no one."""
     found = _PRESENTED_VIA.search(text)
-    if found is None or any(word in lowered for word in _SENDERS):
+    if found is None or (any(word in lowered for word in _SENDERS) and
+                         not _news_from_members(text, found.start("via"))):
         return False
     before = found.group("before")
     if before.casefold() not in _PRESENTING_WORDS and not (

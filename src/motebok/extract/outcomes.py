@@ -403,6 +403,10 @@ def _any_case(pattern: str) -> tuple[re.Pattern[str], bool]:
 # kontaktperson" or "setter av en dag" is a task.
 _MONEY_WORDS = (r"(?:(?:en|ein|et|eit|ei)\s+(?:sum|beløp|pott|ramme|andel|del\s+av\s+midl)|"
                 r"(?:midler|midlar|penger|pengar)\b)")
+# Money set aside, by its figure or its words: "setter av 50 000 kr", "set av kr 100 000",
+# "set av 2 mill.", "setter av midler" (not "set av ein kontaktperson", "setter av tid").
+_SET_ASIDE_MONEY = (r"(?:setter|set|satte|satt|sett|sette)\s+av\s+(?:kr\.?\s*\d|"
+                    r"\d[\d .,]*\s*(?:kr\b|kroner|,-|mill)|" + _MONEY_WORDS + ")")
 
 # The definite nouns a body is called by when it is the subject ("Styret …", "Regionrådet
 # …", "Arbeidsutvalet …", "Laget …"): one vocabulary for the forms below.
@@ -682,9 +686,14 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("avslår", "avslo", "utsetter", "utsatte", "utset ", "positiv", "støtte til",
       "til følge", "trakk", "trekker", "returnerte", "returnerer", "bifal", "bifel",
       "uenig", "ueinig", "usamd", "negativ", "samtykke", "støtt", "godto", "godtar",
-      "godtek", "aksepter", "valgte", "valde", "inngår", "gjør ", "gjer "),
+      "godtek", "aksepter", "valgte", "valde", "inngår", "gjør ", "gjer ", "innvilg"),
      rf"^(?:[A-ZÆØÅ][\w-]*\s+){{0,2}}?(?:[\wæøå-]*{_BODY_NOUN}|møtet)\s+"
-     r"(?:(?:avslår|avslo|avslog|utsetter|utsatte|utset|bifaller|bifalt|bifalte|bifall|"
+     # (after what the body found, joined by "og": "Nettverket har ikkje midlar og avslår
+     # søknaden.", "Styret drøftet saken og innvilget søknaden.")
+     r"(?:[^.;:]{1,60}?\s+og\s+(?:avslår|avslo|avslog|innvilger|innvilgar|innvilget|"
+     r"innvilga|bifaller|bifalt|bifell)\s+(?:søknaden|søknadene|klagen|"
+     r"anmodningen|oppmodinga|førespurnaden)\b|"
+     r"(?:avslår|avslo|avslog|utsetter|utsatte|utset|bifaller|bifalt|bifalte|bifall|"
      r"bifell|støtter|støttar|støttet|støtta|godtok|godtar|godtek|aksepterer|aksepterte|"
      r"valgte|valde)\s|"
      # (and enters the agreement itself: "Styret inngår avtale med Byggservice AS.",
@@ -871,9 +880,7 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
      r"(?<!fått\s)(?<!fikk\s)(?<!fekk\s)"
      r"(?:(?:innvilget|innvilga|bevilget|bevilga|bevilgar|bevilger|innvilger|innvilgar|"
      # (the participle too, as "Det ble bevilget …": "Det vart løyvd 50 000 kr …")
-     r"løyver|løyvde|løyvar|løyva|løyvd|løyvt)\s|"
-     r"(?:setter|satte|set|sette)\s+av\s+(?:kr\.?\s*\d|\d[\d .,]*\s*(?:kr\b|kroner|,-|mill)|"
-     + _MONEY_WORDS + "))"),
+     r"løyver|løyvde|løyvar|løyva|løyvd|løyvt)\s|" + _SET_ASIDE_MONEY + ")"),
     # "Styret stiller seg positiv til ordningen.", "Styret kom til at …" (also "kom fram
     # til at", as nynorsk and bokmål say a conclusion reached), "Styret lar saken ligge."
     (("stiller seg", "stilte seg", "kom til at", "kom fram til at", "kom frem til at",
@@ -1103,6 +1110,9 @@ _DECIDED_BY = re.compile(
     r"{0,2})?\s+(?:har\s+|hadde\s+)?(?:(?:enstemmig|samrøystes)\s+)?(?:vedtok|vedtog|vedtatt|"
     r"vedteke|fattet|fatta|gjorde\s+vedtak|godkjente|godkjende|godkjent|godkjend|besluttet|"
     r"bestemte|innvilget|innvilga|bevilget|bevilga|løyvd|løyvde|avslo|avslått|"
+    # (a grant told in the present: "Kommunen setter av 500 000 kr til tiltaket.",
+    # "Fylkeskommunen bevilger 2 mill.", nynorsk "Kommunen set av …", "… løyver …")
+    r"innvilger|innvilgar|bevilger|bevilgar|løyver|løyvar|(?=" + _SET_ASIDE_MONEY + r")\w+\s+av|"
     r"(?:sluttet|slutta)\s+seg\s+til|tiltrådte|tiltrådde|(?:gikk|gjekk)\s+inn\s+for|"
     r"(?:ga|gav)\s+(?:sin\s+|si\s+)?(?:full\s+)?tilslutn(?:ing|ad))\b")
 # The word a body's name is built on ("Regionrådet", "Arbeidsutvalet", "Styringsgruppa"):
@@ -1145,6 +1155,14 @@ def _body_stem(noun: str) -> str:
     return noun[:-1] if noun.endswith("a") and len(noun) > 4 else noun
 
 
+# The state and the county by their plain nouns' stems ("Staten", "Fylket"): authorities
+# whose grants minutes retell, whole words only ("Statusrapporten" is no state).
+_STATE_OR_COUNTY = frozenset({"stat", "fylk"})
+# The endings of the foundations, banks and funds that grant money ("Sparebankstiftelsen",
+# "Gjensidigestiftinga", "Husbanken", "Kulturfondet"), by their nouns' stems.
+_GRANTOR_ENDINGS = ("stiftels", "stifting", "bank", "fond")
+
+
 def another_body(who: str, body: str | None) -> bool:
     """Whether ``who`` (a body's noun first: "Kommunestyret i Nordby") names a body other
     than the minutes' own ``body``: its decision is background, not this meeting's.
@@ -1154,6 +1172,9 @@ def another_body(who: str, body: str | None) -> bool:
     ("FAU"), only a municipality's or the state's bodies are surely others.
     """
     stem = _body_stem(who.split()[0])
+    if stem in _STATE_OR_COUNTY or stem.endswith(_GRANTOR_ENDINGS):
+        return True  # "Staten løyver 300 000 kr …", "Fylket set av …", "Sparebankstiftelsen
+        # innvilget …": never the body that met
     if "møt" in stem or not any(part in stem for part in _BODY_STEMS):
         return False  # ("Styremøtet vedtok …": a meeting, whose is not said)
     own = body.casefold() if body else ""
@@ -1209,15 +1230,18 @@ def _step_elsewhere(step: re.Match[str], body: str | None, meeting: str | None) 
 # Words _DECIDED_BY cannot match without (lower-cased): most sentences have none.
 _has_decided_word = contains_any(("vedt", "fatt", "gjorde vedtak", "godkj", "beslut",
                                   "bestemte", "innvilg", "bevilg", "løyv", "avslo", "avslått",
-                                  "seg til", "tiltrådte", "tiltrådde", "inn for", "tilslutn"))
+                                  "seg til", "tiltrådte", "tiltrådde", "inn for", "tilslutn",
+                                  "tter av", "set av", "tt av"))
 
 
 def decided_by_another(sentence: str, body: str | None, lowered: str | None = None,
-                       meeting: str | None = None) -> bool:
+                       meeting: str | None = None, parent: str | None = None) -> bool:
     """A sentence that tells what another body decided ("Kommunestyret vedtok 12. mai
-    å …"), or the own body at an earlier meeting ("Regionrådet vedtok 12. februar å …" in
-    the minutes of 14 March): background of the case, neither a decision nor a task of
-    this meeting."""
+    å …", "Kommunen setter av 500 000 kr til tiltaket." in a club's minutes), or the own
+    body at an earlier meeting ("Regionrådet vedtok 12. februar å …" in the minutes of
+    14 March): background of the case, neither a decision nor a task of this meeting.
+    The body's ``parent`` organisation is no other ("Kommunen setter av …" in the minutes
+    of a formannskap of "Nordby kommune" is the vedtak made there)."""
     lowered = lowered or sentence.lower()
     if meeting and (" i 20" in lowered or " i 19" in lowered) and \
             _outcome_in_earlier_year(lowered, meeting):
@@ -1225,8 +1249,47 @@ def decided_by_another(sentence: str, body: str | None, lowered: str | None = No
     if not sentence[:1].isupper() or not _has_decided_word(lowered):
         return False
     found = _DECIDED_BY.match(sentence)
-    return bool(found) and (another_body(found.group("who"), body) or
-                            _decided_earlier(sentence, found, meeting))
+    if found is None:
+        return _granted_by_named(sentence, body, parent)
+    return (another_body(found.group("who"), body) and
+            not _names_parent(found.group("who"), parent)) or \
+        _decided_earlier(sentence, found, meeting)
+
+
+# A grant by an authority or a grantor named in two or three words: "Nordby kommune setter
+# av 300 000 kr …", "Vestland fylkeskommune løyver …", "Sparebanken Vest innvilget …".
+_GRANTED_BY_NAMED = re.compile(
+    r"^(?P<who>[A-ZÆØÅ][\wæøå-]*(?:\s+[A-ZÆØÅ][\wæøå-]*)?(?:\s+(?:kommune|fylkeskommune))?)"
+    r"\s+(?:har\s+)?(?:innvilget|innvilga|innvilger|innvilgar|bevilget|bevilga|bevilger|"
+    r"bevilgar|løyvd|løyvde|løyver|løyvar|(?=" + _SET_ASIDE_MONEY + r")\w+\s+av)\s")
+
+
+# The words a sentence names every member or one of them by ("Kvar kommune", "Hver skole").
+_EACH_OR_ALL = frozenset({"kvar", "hver", "alle", "ein", "en", "ei", "eit", "et"})
+
+
+def _granted_by_named(sentence: str, body: str | None, parent: str | None) -> bool:
+    """Whether a grant is told of a municipality or county by its name ("Nordby kommune
+    setter av …") or of a foundation, bank or fund ("Sparebanken Vest innvilget …"), none
+    of them the minutes' own ``body`` or ``parent``: the case's background."""
+    found = _GRANTED_BY_NAMED.match(sentence)
+    if found is None or " " not in found.group("who"):
+        return False
+    who = found.group("who")
+    words = who.casefold().split()
+    if words[0] in _EACH_OR_ALL:
+        return False  # "Kvar kommune set av 20 000 kr …": each member's own share
+    if words[-1] not in ("kommune", "fylkeskommune") and \
+            not any(_body_stem(word).endswith(_GRANTOR_ENDINGS) for word in words):
+        return False
+    own = f"{body or ''} {parent or ''}".casefold()
+    return who.casefold() not in own
+
+
+def _names_parent(who: str, parent: str | None) -> bool:
+    """Whether a body's noun (``who``: "Kommunen", "Regionrådet") names the minutes' parent
+    organisation ("Nordby kommune", "Regionrådet i Vestdalen"): its stem is in the name."""
+    return bool(parent) and _body_stem(who.split()[0]) in parent.casefold()
 
 
 # An outcome in the past passive dated to a year: "Kontingenten ble satt til kr 300 i
@@ -1663,22 +1726,26 @@ def _asked_by_date(sentence: str, lowered: str) -> re.Match[str] | None:
     if asked and asked.group("who") is None and _PERSON_ASKED_FOR.match(sentence):
         return None
     return asked
+# A deadline's day: its date's digits, or a weekday's name ("senest fredag").
+_DAY_NAMED = r"(?:\d|(?:" + "|".join(dates.WEEKDAY_FULL_NAMES) + r")\b)"
 _GOT_TASK = re.compile(r"\bfikk\s+(?P<who>[\w-]+(?:\s+[\w-]+)?)\s+i\s+oppgave\s+å\b|"
                        r"\bfekk\s+(?P<who2>[\w-]+)\s+i\s+oppgåve\s+å\b|"
                        # authorised to act by a date: "Kommunedirektøren gis fullmakt til å
                        # signere kontrakten innen 15.12.2025.", nynorsk "Dagleg leiar fekk
                        # fullmakt til å underteikne avtalen innan 1. mars." (without a date
-                       # the authority is the vedtak's only: a power, no errand)
+                       # the authority is the vedtak's only: a power, no errand); by a weekday
+                       # ("… senest fredag") it is an errand too, whose day is no due date
                        r"^(?P<who3>[\w-]+(?:\s+[\w-]+){0,2}?)\s+(?:gis|gjevast|gjes|får|fekk|"
                        r"fikk|(?:ble|vart|blei)\s+(?:gitt|gjeve))\s+fullmakt\s+til\s+å\s+"
-                       r"[^.]*?\b(?:innen|innan|senest|seinast|før)\s+(?:den\s+)?\d|"
+                       r"[^.]*?\b(?:innen|innan|senest|seinast|før)\s+(?:den\s+)?" + _DAY_NAMED +
+                       r"|"
                        # the body giving it: "Styret gir daglig leder fullmakt til å signere
                        # avtalen innen 1. mars.", to two joined by "og" ("… gir styreleder og
                        # daglig leder fullmakt …": both answer for it)
                        r"^[\w-]+\s+(?:gir|ga|gav|gjev)\s+(?P<who4>[\w-]+(?:\s+[\w-]+){0,2}?"
                        r"(?:\s+og\s+[\w-]+(?:\s+[\w-]+){0,2}?)?)\s+"
                        r"fullmakt\s+til\s+å\s+[^.]*?\b(?:innen|innan|senest|seinast|før)\s+"
-                       r"(?:den\s+)?\d", re.I)
+                       r"(?:den\s+)?" + _DAY_NAMED, re.I)
 # Advice that another act (searched lower-cased): "Gruppen anbefaler at regionrådet lyser
 # ut midler", "AU tilrår at kommunane sender …" – a recommendation (an outcome when it
 # is the body's own), whose doing waits for the one advised: nobody's follow-up yet.
@@ -2640,7 +2707,7 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                 if reporting and not (under_member and _is_bare_verdict(sentence)):
                     continue  # "Årdal kommune: Ny plan vart vedteken i mars.": its news
                     # (but "Tatt til orientering." under the last one is the body's)
-                if decided_by_another(sentence, body, lowered, meeting):
+                if decided_by_another(sentence, body, lowered, meeting, parent):
                     # "Kommunestyret vedtok 12. mai å …": the case's background, and so is
                     # the vedtak it quotes after a colon ("… vedtok 12. mai følgende:")
                     if sentence.endswith(":"):
@@ -5323,11 +5390,15 @@ _SETS_ASIDE_MONEY = re.compile(r"\b(?:setter|set)\s+av\s+" + _MONEY_WORDS)
 # (an AU preparing its council's application; ``_applies_for_another``):
 # a case told of another applicant ("Musikklaget søkjer om tilskot …", "Elevrådet søker
 # om …", "Skulen søkjer om …") is the case's background, and "søker å" is an aim
-# ("Styret søker å styrke …").
+# ("Styret søker å styrke …"). A club's compound name ("Idrettslaget søker …",
+# "Velforeningen søker …", nynorsk "Ungdomslaget søkjer …") is read the same way: its
+# application in the club's own minutes, another's case in a FAU's or a council's.
 _BODY_APPLIES = re.compile(r"^(?:(?P<who>Styret|Rådet|Utvalget|Utvalet|Nettverket|Gruppa|Gruppen|"
-                           r"Nemnda|Komiteen|Laget|Velet|Foreningen|Foreninga|Vi|"
+                           r"Nemnda|Komiteen|Laget|Velet|Foreningen|Foreninga|Foreininga|"
+                           r"Klubben|Vi|"
                            r"(?P<compound>[A-ZÆØÅ][\wæøå-]+?(?:rådet|styret|utvalget|utvalet|"
-                           r"nettverket|forumet|nemnda|komiteen|gruppa|gruppen|tinget)))\s+)"
+                           r"nettverket|forumet|nemnda|komiteen|gruppa|gruppen|tinget|laget|"
+                           r"foreningen|foreninga|foreininga|klubben)))\s+)"
                            r"(?:søker|søkjer)\s+(?!å\s)[\wæøå]")
 
 
@@ -5342,19 +5413,61 @@ def _applies_for_another(sentence: str, body: str | None, parent: str | None = N
         return False
     if found.group("compound") is None:
         stem = _body_stem(found.group("who"))
-        return found.group("who") in _CLUB_WORDS and _other_kind_than_club(stem, body) and \
+        return found.group("who") in _CLUB_WORDS and \
+            (_other_kind_than_club(stem, body) or _club_of_another_kind(stem, parent)) and \
             stem not in (parent or "").casefold()
     stem = _body_stem(found.group("compound"))
-    return stem not in (body or "").casefold() and \
-        (parent is None or stem not in parent.casefold())
+    return not _names_applicant(stem, body) and not _names_applicant(stem, parent)
+
+
+def _names_applicant(stem: str, name: str | None) -> bool:
+    """Whether the body or organisation ``name`` is the applicant whose compound noun's
+    ``stem`` is given ("idrettslag" in "Haugen idrettslag"), also under its short form
+    ("Nordby IL", "Solberg vel")."""
+    if not name:
+        return False
+    name = name.casefold()
+    if stem in name:
+        return True
+    short = next((short for kind, short in _CLUB_SHORT_FORMS if stem.endswith(kind)), None)
+    return short is not None and short in name.replace(",", " ").split()
 
 
 # The lone words of a lag, vel or forening: in its own (or its styre's) minutes "Laget søker
 # om …" is the body's application; in a FAU's, a council's or an utvalg's it is the case of
 # the club the item is about ("Søknad fra Nordby IL": "Laget søker om å låne gymsalen").
-_CLUB_WORDS = frozenset(("Laget", "Velet", "Foreningen", "Foreninga"))
+_CLUB_WORDS = frozenset(("Laget", "Velet", "Foreningen", "Foreninga", "Foreininga", "Klubben"))
+# The short forms clubs are named by ("Nordby IL" for "Nordby idrettslag", "Solberg vel"
+# for its velforening), by the ending of the compound's stem.
+_CLUB_SHORT_FORMS = (("idrettslag", "il"), ("velforening", "vel"), ("velforeining", "vel"))
 # Meeting bodies of another kind than a club or its styre (searched in the body's name).
 _NOT_CLUB_KINDS = re.compile(r"\bfau\b|råd|utval|nettverk|forum|ting|skap|nemnd|kommun")
+
+
+def _club_of_another_kind(stem: str, parent: str | None) -> bool:
+    """Whether the minutes' ``parent`` is a club that a lone word of ``_CLUB_WORDS`` (its
+    ``stem``) does not name: "Laget søker om …" in the board minutes of "Nordby vel" is
+    the case of a lag the item is about, where in "Nordby IL"'s, "Haugen borettslag"'s,
+    a sanitetsforening's (a lag and a forening are called by either word) or an unknown
+    parent's it is the club's own application."""
+    words = (parent or "").casefold().split()
+    named: set[str] = set()
+    for word in words:
+        for ending, lone in _CLUB_NAMED_BY:
+            if word.endswith(ending) or (ending == "lag" and word == "il"):
+                named |= lone
+    return bool(named) and stem in _LONE_CLUB_STEMS and stem not in named
+
+
+# The stems of the lone club words ("Laget", "Velet", "Foreningen", "Foreininga",
+# "Klubben") that a club's name, by its last word's ending, is called by: a lag, a forening
+# and a klubb by all three words ("Nordby IL" is "laget" and "klubben"); a vel by "velet"
+# and "foreningen" only ("Laget" in a vel's minutes is another club).
+_LONE_CLUB_STEMS = frozenset({"lag", "vel", "forening", "foreining", "klubb"})
+_ASSOCIATION = frozenset({"lag", "forening", "foreining", "klubb"})
+_CLUB_NAMED_BY: tuple[tuple[str, frozenset[str]], ...] = (
+    ("lag", _ASSOCIATION), ("forening", _ASSOCIATION), ("foreining", _ASSOCIATION),
+    ("klubb", _ASSOCIATION), ("vel", frozenset({"vel", "forening", "foreining"})))
 
 
 def _other_kind_than_club(stem: str, body: str | None) -> bool:

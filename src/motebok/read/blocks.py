@@ -101,11 +101,24 @@ def _named_prefix(text: str) -> bool:
     Nord-" / "mann") and a compass part opens one name ("med Vest-" / "landsbanen"): all
     break as any word does."""
     words = text.rsplit(None, 2)
-    if len(words) < 2 or not words[-1][:1].isupper() or \
-            words[-1][:-1].casefold() in PLACE_PREFIXES:  # "Vest-" / "landsbanen"
+    if len(words) < 2 or not words[-1][:1].isupper():
         return False
+    prefix = words[-1][:-1].casefold()
+    if prefix in PLACE_PREFIXES or prefix in _COMMON_BODY_PREFIXES:
+        return False  # "Vest-" / "landsbanen", "til Kommune-" / "styret"
     before = words[-2]
     return before[:1].islower() and (before[-1:].isalpha() or before[-1:] == ",")
+
+
+#: Common nouns that open the names of public bodies, which many writers capitalise as
+#: an institution's ("til Kommune-" / "styret", "Fylkes-" / "kommunen", "Region-" /
+#: "rådet"): no names, so broken at a line end they join as one word without the hyphen
+#: ("Kommunestyret"), where a name ("Nav-" / "kontoret") keeps it.
+_COMMON_BODY_PREFIXES = frozenset({"kommune", "kommunal", "fylke", "fylkes", "stats", "region",
+                                   "regional", "regions", "bydel", "bydels", "styre", "styrings",
+                                   "formannskaps", "kommunestyre", "arbeids", "kontroll",
+                                   "samarbeids", "nærings", "ungdoms", "eldre", "foreldre",
+                                   "prosjekt"})
 
 
 # The words after a compound's shared-end hyphen: "Nord- og Sør-Trøndelag".
