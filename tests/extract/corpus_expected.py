@@ -21613,3 +21613,28 @@ EXPECTED["2950_styre_moete_med_bindestrek.txt"] = Expected(
         ("11/26", "Eventuelt", None, [], []),
     ],
 )
+
+EXPECTED["2980_nynorsk_kontrollutval_ocr_strek_over_o.pdf"] = Expected(
+    # an OCR'd text layer that writes every "ø" as "o" and a combining solidus overlay
+    # (U+0338): read as "ø", so labels ("Møtedato:", "Møtte:", "Neste møte"), names and
+    # texts read as the clean document's
+    "minutes", "MØTEPROTOKOLL", "Kontrollutvalet", "Nordfjell kommune", None,
+    ("2024-10-22", "10:00", "13:00", "Kommunestyresalen, Nordfjell rådhus"), "2024-12-03",
+    people=[("Bjørg Sørli", None, "chair", "present"),
+            ("Øyvind Løkken", None, "member", "present"),
+            ("Torunn Hølmebakk", None, "member", "present"),
+            ("Sølve Brøste", None, "member", "absent"),
+            ("Jørn Søvik", None, "secretary", "present")],
+    items=[
+        ("18/24", "Godkjenning av møteinnkalling og sakliste",
+         "Vedtak: Møteinnkalling og sakliste vart godkjend.",
+         ["Møteinnkalling og sakliste vart godkjend."], []),
+        ("19/24", "Forvaltningsrevisjon av økonomistyring i helse og omsorg", None,
+         ["Kontrollutvalet tek rapporten til orientering og sender saka til kommunestyret."],
+         [("Kontrollutvalet tek rapporten til orientering og sender saka til kommunestyret.",
+           "Kontrollutvalet", None),
+          ("Sekretariatet førebur saka til kommunestyret innan 15. november.",
+           "Sekretariatet", "2024-11-15")]),
+        ("20/24", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)

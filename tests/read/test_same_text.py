@@ -195,3 +195,16 @@ def test_a_footnote_number_raised_after_a_name_is_left_out_as_in_pdf(fmt):
     texts = [block.text for block in read_bytes(_raised_note_file(fmt, lines), fmt).blocks]
     assert texts == ["Til stede: Kari Holm, Per Dahl", "Lokalet er 80 m2 stort.",
                      "Møtet startet kl. 9.30."]
+
+
+@pytest.mark.parametrize("fmt", ["txt", "html", "pdf"])
+def test_an_o_with_a_combining_stroke_reads_as_o_slash(fmt: str) -> None:
+    # some PDF producers and OCR engines write "ø" as "o" and a combining solidus
+    # overlay (U+0338, or the short one, U+0337): NFC keeps the pair apart ("ø" has no
+    # canonical decomposition), yet it shows, and means, "ø"
+    doc = [("para", "Mo\u0338tested: Fo\u0337rde, neste mo\u0338te"),
+           ("table", [("O\u0338ystein Bo\u0338", "So\u0338r-Fron")])]
+    blocks = read_bytes(BUILDERS[fmt](doc), fmt).blocks
+    assert [b.text for b in blocks] == ["Møtested: Førde, neste møte",
+                                        "Øystein Bø\tSør-Fron"]
+    assert blocks[1].cells == ("Øystein Bø", "Sør-Fron")

@@ -117,6 +117,8 @@ def read_bytes(data: bytes, fmt: str) -> Document:
                 _without_ligatures(block)
             if not unicodedata.is_normalized("NFC", block.text):
                 _composed(block)
+            if "\u0338" in block.text or "\u0337" in block.text:
+                _with_struck_o(block)
     return Document(blocks=blocks, format=fmt, warnings=list(getattr(blocks, "notes", ())))
 
 
@@ -175,3 +177,25 @@ def _composed(block: Block) -> None:
     way. Only text that is not yet composed is touched (a fast check in C)."""
     block.text = unicodedata.normalize("NFC", block.text)
     block.cells = tuple(unicodedata.normalize("NFC", cell) for cell in block.cells)
+
+
+def _with_struck_o(block: Block) -> None:
+    """Read "o" and "O" followed by a combining solidus overlay (U+0338, or the short
+    one, U+0337) as "ø" and "Ø".
+
+    Some PDF producers and OCR engines build "ø" as an "o" with a stroke drawn over it
+    ("mo\u0338te"), and NFC leaves the pair apart: "ø" has no canonical decomposition,
+    so nothing composes it. The pair shows "ø" and means nothing else in Norwegian;
+    read as two characters a label ("Møtested:"), a name ("Ødegård") or a date
+    ("Neste møte") is not found. Only text holding the overlay is touched."""
+    block.text = _STROKE_OVERLAY.sub(_struck, block.text)
+    block.cells = tuple(_STROKE_OVERLAY.sub(_struck, cell) for cell in block.cells)
+
+
+def _struck(match: re.Match[str]) -> str:
+    """The one letter an "o"/"O" with a stroke overlay shows."""
+    return "ø" if match.group(1) == "o" else "Ø"
+
+
+# "o" or "O" with a combining long or short solidus overlay over it.
+_STROKE_OVERLAY = re.compile("([oO])[\u0337\u0338]")
