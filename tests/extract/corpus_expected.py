@@ -21638,3 +21638,31 @@ EXPECTED["2980_nynorsk_kontrollutval_ocr_strek_over_o.pdf"] = Expected(
         ("20/24", "Eventuelt", "Ingen saker.", [], []),
     ],
 )
+
+EXPECTED["2981_borettslag_ocr_bokstaver_for_sifre.pdf"] = Expected(
+    # an OCR'd text layer reading "0" as "O" and "1" as "l" inside case numbers, dates,
+    # times and years ("Sak O1/24", "1O.O1.2O24", "kl. l8.OO–2O.3O"): read as the digits
+    # they show, so items keep their numbers and the meeting its day and hours, while
+    # names of those letters ("Ivar Olsen", "Ola Indrebø") stay as written
+    "minutes", "PROTOKOLL FRA STYREMØTE", "Styret", "Grønlia borettslag", None,
+    ("2024-01-10", "18:00", "20:30", "Fellesrommet, Grønlia 4"), "2024-02-14",
+    people=[("Hanne Lilleløkken", None, "chair", "present"),
+            ("Ivar Olsen", None, "member", "present"),
+            ("Liv Iversen", None, "member", "present"),
+            ("Ola Indrebø", None, "secretary", "present"),
+            ("Lise Ommundsen", None, "member", "absent")],
+    items=[
+        ("01/24", "Godkjenning av innkalling", "Innkallingen ble godkjent.",
+         ["Innkallingen ble godkjent."], []),
+        ("02/24", "Protokoll fra styremøtet 13.12.2023", None,
+         ["Protokollen ble godkjent og signert."], []),
+        ("10/24", "Vedlikeholdsplan 2024–2027",
+         "Styret gikk gjennom planen. Fasaden på blokk 1 males sommeren 2024. "
+         "Vedtak: Styret vedtar vedlikeholdsplanen for 2024–2027. "
+         "Ivar Olsen innhenter tre tilbud på maling innen 15.02.2024.",
+         ["Styret vedtar vedlikeholdsplanen for 2024–2027."],
+         [("Ivar Olsen innhenter tre tilbud på maling innen 15.02.2024.", "Ivar Olsen",
+           "2024-02-15")]),
+        ("11/24", "Eventuelt", "Ingen saker ble tatt opp.", [], []),
+    ],
+)

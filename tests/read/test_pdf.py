@@ -1484,3 +1484,20 @@ def test_a_name_broken_at_its_compounds_hyphen_in_a_sentence_keeps_the_hyphen():
     assert "kontakt med Nav-kontoret i Nordby" in text
     assert "godt samarbeid i Hamar-regionen og Vestlandet." in text
     assert "Kommuneplanen ble også drøftet." in text
+
+
+@pytest.mark.parametrize(("ocr", "typed"), [
+    ("Sak O4/23 Budsjett", "Sak 04/23 Budsjett"),
+    ("Sak l2/22 og 1O/22", "Sak 12/22 og 10/22"),
+    ("Tid: l4. mars 2O23 kl. O9.OO–11.3O", "Tid: 14. mars 2023 kl. 09.00–11.30"),
+    ("Frist: l2.03.2O24, kl. l8:3O", "Frist: 12.03.2024, kl. 18:30"),
+    # runs of those letters that no number's shape makes unmistakable stay as written
+    ("Ivar Olsen kjøper 10l maling", "Ivar Olsen kjøper 10l maling"),
+    ("CO2-utslipp og O2-nivå på E18", "CO2-utslipp og O2-nivå på E18"),
+    ("Vedlegg I og II, I/O-kort", "Vedlegg I og II, I/O-kort"),
+])
+def test_digits_ocr_read_as_letters_in_numbers_read_as_digits(ocr, typed):
+    # a scanned page's text layer reads "0" as "O" and "1" as "l" or "I": inside a case
+    # number, a date, a time or a year the shape of the number shows the digit
+    data = draw([[(72, 700, ocr), (72, 680, "Vedtak: Godkjent.")]])
+    assert [b.text for b in read(data)] == [typed, "Vedtak: Godkjent."]

@@ -1567,6 +1567,9 @@ def _line_block(line: _Line, heading_levels: dict[float, int]) -> Block:
 
     ``heading_levels`` maps a line's font size, as PDFium gave it, to a heading level.
     """
+    if _LETTER_BY_DIGIT.search(line.text) is not None:
+        line.text = _with_ocr_digits(line.text)
+        line.cells = tuple(_with_ocr_digits(cell) for cell in line.cells)
     if line.cells:
         return Block(BlockKind.TABLE_ROW, line.text, cells=line.cells, bold=line.bold)
     text = line.text
@@ -1578,6 +1581,48 @@ def _line_block(line: _Line, heading_levels: dict[float, int]) -> Block:
         block.kind, block.level = BlockKind.HEADING, level
     block.bold = line.bold
     return block
+
+
+def _with_ocr_digits(text: str) -> str:
+    """Numbers in which OCR read a digit as a letter ("Sak O4/23", "l2.03.2O24",
+    "kl. O9.OO–11.3O", "2O23") with the digits they show: "O" for 0, "l" and "I" for 1.
+
+    A scanned page's text layer confuses the round and the upright strokes: a case
+    number, a date or a time so read is not found as one, and the item, the meeting's
+    day or its hours are lost. Only a run of digits and these letters that stands alone
+    (no letter or digit beside it) and that a number's shape makes unmistakable is read
+    again: parts joined by "/", ".", ":" or a dash with a digit among them, or a run of
+    three or more with two digits and a digit last ("2O23"; "10l", ten litres, stays).
+    Words have no such runs; a run of letters alone ("IO", "lO") is left as it is."""
+    return _OCR_NUMBER.sub(_as_digits, text)
+
+
+def _as_digits(match: re.Match[str]) -> str:
+    """The run with its look-alike letters read as digits, when its shape is a number's."""
+    run = match.group()
+    digits = sum(char.isdigit() for char in run)
+    if digits == 0 or (match.group("joined") is None and not _whole_number(run, digits) and
+                       not _day_of_month(run, match.string, match.end())):
+        return run
+    return run.translate(_DIGIT_LOOKALIKES)
+
+
+def _whole_number(run: str, digits: int) -> bool:
+    """A run of three or more that holds two digits and ends in one ("2O23", "l50")."""
+    return len(run) >= 3 and digits >= 2 and run[-1].isdigit()
+
+
+def _day_of_month(run: str, text: str, end: int) -> bool:
+    """A day's number of two characters before its ordinal dot and a space ("l4. mars")."""
+    return len(run) == 2 and text[end:end + 2] == ". "
+
+
+# A letter OCR reads for a digit beside a digit (the cheap test before the full one), a
+# run of digits and those letters standing alone, and the digits the letters show.
+_LETTER_BY_DIGIT = re.compile(r"\d[OlI]|[OlI]\d")
+_OCR_NUMBER = re.compile(r"(?<![^\W\d_])(?<!\d)[\dOlI]+(?P<joined>(?:[./:\-–][\dOlI]+)+)?"
+                         r"(?![^\W_])")
+_DIGIT_LOOKALIKES = str.maketrans("OlI", "011")
 
 
 def _heading_sizes(pages: list[list[_Line]]) -> dict[float, int]:
