@@ -21666,3 +21666,33 @@ EXPECTED["2981_borettslag_ocr_bokstaver_for_sifre.pdf"] = Expected(
         ("11/24", "Eventuelt", "Ingen saker ble tatt opp.", [], []),
     ],
 )
+
+EXPECTED["2982_nynorsk_su_linjenummer_i_margen.pdf"] = Expected(
+    # a protocol numbered by line in the left margin (every fifth line, "5", "10" …): the
+    # numbers are no first column of a table, so labels, items and decisions read as in
+    # the clean document (the school under the title is left open: ANY)
+    "minutes", "REFERAT FRÅ MØTE I SAMARBEIDSUTVALET (SU)", "Samarbeidsutvalet (SU)", ANY,
+    None, ("2025-02-05", "19:00", "20:30", "Personalrommet, Bakkeli skule"), "2025-04-02",
+    people=[("Marit Haugland", None, "secretary", "present"),
+            ("Knut Fjeldstad", None, "member", "present"),
+            ("Eli Skogen", None, "member", "present"),
+            ("Arne Vik", None, "member", "present"),
+            ("Trine Bakken", None, "member", "absent")],
+    items=[
+        ("1/25", "Godkjenning av innkalling og sakliste",
+         "Innkalling og sakliste vart godkjend utan merknader.",
+         ["Innkalling og sakliste vart godkjend utan merknader."], []),
+        ("2/25", "Skulemiljø og trivsel",
+         "Rektor orienterte om resultata frå elevundersøkinga. Trivselen er god på alle "
+         "trinn, men fleire elevar på mellomtrinnet melder om uro i friminutta. "
+         "Vedtak: Utvalet tek orienteringa til vitande. "
+         "Rektor legg fram ein plan for betre friminutt innan 1. mars.",
+         ["Utvalet tek orienteringa til vitande."],
+         [("Rektor legg fram ein plan for betre friminutt innan 1. mars.", "Rektor",
+           "2025-03-01")]),
+        ("3/25", "Trafikktryggleik ved skulen", None,
+         ["SU ber kommunen vurdere fartsdumpar i Skulevegen."],
+         [("Arne Vik tek saka vidare til kommunen.", "Arne Vik", None)]),
+        ("4/25", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)

@@ -1501,3 +1501,59 @@ def test_digits_ocr_read_as_letters_in_numbers_read_as_digits(ocr, typed):
     # number, a date, a time or a year the shape of the number shows the digit
     data = draw([[(72, 700, ocr), (72, 680, "Vedtak: Godkjent.")]])
     assert [b.text for b in read(data)] == [typed, "Vedtak: Godkjent."]
+
+
+_NUMBERED_TEXT = ["Referat fra møte i Vesterdal regionråd", "Tid: 14. mars 2023 kl. 09.00",
+                  "Til stede: Kari Nordmann, Øystein Bø", "Sak 04/23 Budsjett",
+                  "2 representanter la fram forslaget.", "Vedtak: Budsjettet ble godkjent.",
+                  "Sak 05/23 Eventuelt", "Ingen saker."]
+
+
+def _line_numbered(every: int, size: float, blank_numbers: bool = False) -> bytes:
+    """The text above with a line number in the left margin, flush right at x=55, on
+    every ``every``-th line (and on a blank line between the two items)."""
+    if "DejaVu" not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(TTFont("DejaVu", FONT))
+    out = io.BytesIO()
+    pdf = canvas.Canvas(out)
+    y, number = 760, 0
+    for n, text in enumerate(_NUMBERED_TEXT):
+        if n == 6:  # a blank line before the second item
+            number, y = number + 1, y - 15
+            if blank_numbers and number % every == 0:
+                pdf.setFont("DejaVu", size)
+                pdf.drawRightString(55, y + 15, str(number))
+        number += 1
+        if number % every == 0:
+            pdf.setFont("DejaVu", size)
+            pdf.drawRightString(55, y, str(number))
+        pdf.setFont("DejaVu", 11)
+        pdf.drawString(72, y, text)
+        y -= 15
+    pdf.showPage()
+    pdf.save()
+    return out.getvalue()
+
+
+@pytest.mark.parametrize(("every", "size", "blank_numbers"),
+                         [(1, 8, False), (1, 8, True), (2, 11, False), (3, 11, False)])
+def test_line_numbers_in_the_left_margin_are_no_part_of_the_text(every, size, blank_numbers):
+    # a protocol numbered by line (Word's line numbering, or a scan's OCR of it): the
+    # numbers left of the text are read as a first column unless they are dropped
+    data = _line_numbered(every, size, blank_numbers)
+    assert [b.text for b in read(data)] == _NUMBERED_TEXT
+    assert not any(b.cells for b in read(data))
+
+
+def test_a_number_column_at_the_texts_margin_is_kept():
+    # a table's number column under its heading, and a sentence opening with a number,
+    # stand at the text's margin: they are text, not line numbers
+    rows = [(72, 700, "Saksliste"), *((x, 680 - 16 * n, text) for n, (number, title) in
+                                      enumerate([("1", "Godkjenning"), ("2", "Referat"),
+                                                 ("3", "Budsjett")])
+                                      for x, text in ((72, number), (110, title)))]
+    assert [b.text for b in read(draw([rows]))] == [
+        "Saksliste", "1\tGodkjenning", "2\tReferat", "3\tBudsjett"]
+    lines = [(72, 700 - 16 * n, text) for n, text in enumerate(
+        ["Vedtak:", "3 medlemmer stemte for.", "4 stemte mot.", "5 avsto."])]
+    assert [b.text for b in read(draw([lines]))] == [text for *_, text in lines]

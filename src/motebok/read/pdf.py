@@ -15,6 +15,7 @@ Everything that talks to PDFium (pages, text, per-character facts) is in ``pdf_t
 
 from __future__ import annotations
 
+import math
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
@@ -220,6 +221,8 @@ def _page_lines(textpage: Any, text: str) -> list[_Line]:
         text = _shown_symbols(text, probe)
     if _BALLOON.search(text):
         text = _without_balloons(text, rects, probe)
+    if len(_NUMBERED_LINE.findall(text, 0, len(text))) >= _LINE_NUMBERS:
+        text = _without_line_numbers(text, probe)
     gaps = [gap for gap in _column_gaps(rects) if _wide_for_its_font(gap, probe)]
     lines = _join_wrapped_cells(_by_position(_split_lines(text, gaps, probe), probe), probe)
     return _with_empty_cells(lines) if gaps else lines
@@ -363,6 +366,72 @@ def _without_balloons(text: str, rects: list[tuple[float, float, float, float]],
                     abs(below_x - x) > _BALLOON_SWAY or abs(below_size - size) > _SIZE_SWAY:
                 break
     return "".join(chars)
+
+
+def _without_line_numbers(text: str, probe: TextProbe) -> str:
+    """The page text with the line numbers in its left margin blanked out.
+
+    Protocols meant for comment by line, and Word's line numbering, print a number left
+    of the text's lines (every line, or every fifth); a scanned page's OCR reads them
+    too. PDFium reads each as the first cell of its line ("12 ⇥ Sak 04/23 Budsjett"), so
+    the minutes become a table of numbered rows. Line numbers are numbers that end
+    wholly left of where every line of the page starts its text, in one column (ending
+    or starting at one x), rising down the page; and either some line has none (every
+    fifth) or they are set smaller than the text. A number at the text's margin ("2
+    representanter møtte", a table's number column under its heading) is text and stays.
+    Blanks keep the indices.
+    """
+    lines: list[tuple[int | None, int, int, int]] = []  # (number, start, end, text start)
+    margin = math.inf
+    for found in _LINE_START.finditer(text):
+        number, start = found.group("number"), found.start("text")
+        if start >= 0:  # a line of text (a line that holds a number alone has none)
+            x = probe.left(start)
+            if x is None:
+                return text
+            margin = min(margin, x - _LINE_NUMBER_GAP)
+        if number is not None or start >= 0:
+            lines.append((None if number is None else int(number), found.start("number"),
+                          found.end("number"), start))
+    numbers: list[tuple[int, int, int]] = []
+    apart, small = False, True
+    for number, at, end, start in lines:
+        right = None if number is None else probe.right(end - 1)
+        if number is None or right is None or right > margin:
+            apart = True  # a line without a number in the margin
+            continue
+        if start >= 0:
+            size, text_size = probe.drawn_size(at), probe.drawn_size(start)
+            small = small and size is not None and text_size is not None and \
+                size < text_size - _SIZE_SWAY
+        numbers.append((number, at, end))
+    if len(numbers) < _LINE_NUMBERS or not (apart or small) or any(
+            after[0] <= before[0] for before, after in pairwise(numbers)) or \
+            not _one_column(numbers, probe):
+        return text
+    chars = list(text)
+    for _, at, end in numbers:
+        chars[at:end] = " " * (end - at)
+    return "".join(chars)
+
+
+def _one_column(numbers: list[tuple[int, int, int]], probe: TextProbe) -> bool:
+    """Whether the numbers (value, start, end) end, or start, at one x (set flush right
+    or flush left in their column)."""
+    rights = [probe.right(end - 1) for _, _, end in numbers]
+    lefts = [probe.left(at) for _, at, _ in numbers]
+    return any(None not in edges and max(edges) - min(edges) <= _CELL_TOLERANCE
+               for edges in (rights, lefts))
+
+
+# A page with this many lines opening with a bare number may be numbered by line; each
+# line's start (its number, when it opens with one, and its text); how far (points) the
+# numbers end left of the text at least.
+_LINE_NUMBERS = 3
+_NUMBERED_LINE = re.compile(r"^[ \t]*\d{1,4}[ \t]+\S", re.M)
+_LINE_START = re.compile(r"^[ \t]*(?P<number>\d{1,4}(?=[ \t]|\r?$))?[ \t]*(?P<text>\S)?",
+                         re.M)
+_LINE_NUMBER_GAP = 6.0
 
 
 # Two font sizes this close (points) are one size.
