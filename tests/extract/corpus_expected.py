@@ -21696,3 +21696,24 @@ EXPECTED["2982_nynorsk_su_linjenummer_i_margen.pdf"] = Expected(
         ("4/25", "Eventuelt", "Ingen saker.", [], []),
     ],
 )
+
+EXPECTED["2983_arbeidsutvalg_sperret_tittel_pdf.pdf"] = Expected(
+    # a letter-spaced title of several words in a PDF ("M Ø T E R E F E R A T   F R A
+    # A R B E I D S U T V A L G E T"): the text layer keeps one space between the words,
+    # the letters' places part them, so the title and the body read as typed
+    "minutes", "MØTEREFERAT FRA ARBEIDSUTVALGET", "Arbeidsutvalget", "Midt-Agder regionråd",
+    None, ("2022-09-21", "12:00", "14:00", "Teams"), None,
+    people=[("Geir Are Tveit", "Åseral kommune", "chair", "present"),
+            ("Randi Mykland", "Vennesla kommune", "member", "present"),
+            ("Tor Egil Homme", "Iveland kommune", "member", "present"),
+            ("Hilde Omdal", None, "secretary", "present")],
+    items=[
+        ("21/22", "Godkjenning av innkalling", "Innkallingen ble godkjent.",
+         ["Innkallingen ble godkjent."], []),
+        ("22/22", "Høring om regional transportplan", None,
+         ["Arbeidsutvalget anbefaler regionrådet å slutte seg til høringsutkastet."],
+         [("Hilde Omdal lager utkast til høringsuttalelse innen 5. oktober.", "Hilde Omdal",
+           "2022-10-05")]),
+        ("23/22", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)

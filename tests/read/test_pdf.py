@@ -1557,3 +1557,16 @@ def test_a_number_column_at_the_texts_margin_is_kept():
     lines = [(72, 700 - 16 * n, text) for n, text in enumerate(
         ["Vedtak:", "3 medlemmer stemte for.", "4 stemte mot.", "5 avsto."])]
     assert [b.text for b in read(draw([lines]))] == [text for *_, text in lines]
+
+
+@pytest.mark.parametrize(("spaced", "title"), [
+    ("R E F E R A T   F R A   S T Y R E M Ø T E", "REFERAT FRA STYREMØTE"),
+    ("P R O T O K O L L  F R Å  K O N T R O L L U T V A L E T", "PROTOKOLL FRÅ KONTROLLUTVALET"),
+    ("M I L J Ø U T V A L G E T", "MILJØUTVALGET"),  # narrow and wide letters, one word
+    ("A V T A L E V I L K Å R", "AVTALEVILKÅR"),
+])
+def test_a_letter_spaced_title_of_several_words_keeps_its_words_apart(spaced, title):
+    # the text layer keeps one space for the several between the words: where the
+    # letters stand (the width each advances, not its ink) tells the words apart
+    data = draw([[(72, 700, spaced), (72, 670, "Tid: 14. mars 2023")]], size=14)
+    assert [b.text for b in read(data)] == [title, "Tid: 14. mars 2023"]

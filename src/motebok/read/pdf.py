@@ -1000,6 +1000,9 @@ def _split_lines(text: str, gaps: list[_Gap], probe: TextProbe) -> list[_Line]:
                     if line_text == stripped else line_text
             if line_text == stripped and _RAISED_MINUTES.search(stripped):
                 line_text = _with_raised_minutes(stripped, first, probe)
+            if stripped[1:2] == " " and stripped[3:4] == " " and stripped.isupper() and \
+                    _ONE_SPACED_LETTERS.fullmatch(stripped):
+                line_text = _with_word_spaces(stripped, first, probe)
             if ("....." in line_text or "·" in line_text or "……" in line_text
                     or "․" in line_text) and (cells := _leader_cells(line_text)):
                 line_text, row = "\t".join(cells), cells
@@ -1014,6 +1017,38 @@ def _split_lines(text: str, gaps: list[_Gap], probe: TextProbe) -> list[_Line]:
         bold = weight >= 600 and _ends_bold(probe, first + len(stripped) - 1)
         lines.append(_Line(line_text, x, y, size, bold, row, lefts, ends))
     return lines
+
+
+def _with_word_spaces(line: str, first: int, probe: TextProbe) -> str:
+    """A letter-spaced title ("R E F E R A T   F R A   S T Y R E M Ø T E") with its
+    words apart again: two spaces where the gap between two letters is clearly wider
+    than the gaps inside the words.
+
+    The secretary types a space between the letters and several between the words; a
+    PDF's text layer keeps one space for each run of them, so the words cannot be told
+    apart from the text ("R E F E R A T F R A …" would read as one word), only from
+    where the letters stand (by the width each letter advances, not its ink). Asked
+    only of a line of capitals one space apart."""
+    boxes = [probe.advance(first + at) for at in range(0, len(line), 2)]
+    if None in boxes:
+        return line
+    gaps = [after[0] - before[1] for before, after in pairwise(boxes)]
+    narrow = min(gaps)
+    if narrow <= 0:
+        return line
+    letters = line[::2]
+    out = [letters[0]]
+    for letter, gap in zip(letters[1:], gaps, strict=True):
+        out.append("  " if gap > _WORD_GAP * narrow else " ")
+        out.append(letter)
+    return "".join(out)
+
+
+# Capitals (and digits) one space apart, four or more: a letter-spaced title as a PDF's
+# text layer gives it; a gap this many times the narrowest between its letters parts
+# two words.
+_ONE_SPACED_LETTERS = re.compile(r"[^\W_](?: [^\W_]){3,}")
+_WORD_GAP = 1.5
 
 
 # Hyphens a typesetter puts at a line end (U+2010, a shown soft hyphen) that PDFium
