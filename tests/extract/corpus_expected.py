@@ -21717,3 +21717,26 @@ EXPECTED["2983_arbeidsutvalg_sperret_tittel_pdf.pdf"] = Expected(
         ("23/22", "Eventuelt", "Ingen saker.", [], []),
     ],
 )
+
+EXPECTED["2984_idrettslag_aarsmoete_tex_aksenter.pdf"] = Expected(
+    # a PDF from an old converter (TeX) whose text layer gives "å" and "é" as the letter
+    # and a spacing accent ("p˚a", "˚Asbygda", "id´e"): read as the accented letters, so
+    # names, places, the title and the body read as typed
+    "minutes", "Protokoll fra årsmøte i Åsbygda idrettslag", "Årsmøtet",
+    "Åsbygda idrettslag", None, ("2024-03-12", "19:00", None, "Klubbhuset på Åsbygda"), None,
+    people=[("Åse Bråten", None, "chair", "present"),
+            ("Kåre Ståle Nålsund", None, "member", "present"),
+            ("Ådne Hålien", None, "member", "present"),
+            ("Mari Sørås", None, "secretary", "present")],
+    items=[
+        ("1", "Godkjenning av innkalling og saksliste", "Innkalling og saksliste ble godkjent.",
+         ["Innkalling og saksliste ble godkjent."], []),
+        ("2", "Årsberetning",
+         "Styreleder gikk gjennom årsberetningen. Årsmøtet tok årsberetningen til orientering.",
+         ["Årsmøtet tok årsberetningen til orientering."], []),
+        ("3", "Innkomne forslag", None,
+         ["Forslaget om ny idé for kafé på klubbhuset ble vedtatt."],
+         [("Kåre Ståle Nålsund lager en plan for kaféen innen 1. mai.", "Kåre Ståle Nålsund",
+           "2024-05-01")]),
+    ],
+)

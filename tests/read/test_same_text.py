@@ -208,3 +208,17 @@ def test_an_o_with_a_combining_stroke_reads_as_o_slash(fmt: str) -> None:
     assert [b.text for b in blocks] == ["Møtested: Førde, neste møte",
                                         "Øystein Bø\tSør-Fron"]
     assert blocks[1].cells == ("Øystein Bø", "Sør-Fron")
+
+
+@pytest.mark.parametrize("fmt", ["txt", "html", "pdf"])
+def test_a_spacing_accent_beside_its_letter_reads_as_the_accented_letter(fmt: str) -> None:
+    # old converters and TeX draw "å" and "é" as a letter and an accent glyph over it,
+    # and their text layer keeps the accent apart: the ring above (U+02DA) before or
+    # after "a", the acute and the diaeresis before a vowel; an acute typed for an
+    # apostrophe after a word ("Kari´s") stays
+    doc = [("para", "Sted: R\u02daadhuset p\u02daa \u02daAsen, neste a\u02dar"),
+           ("table", [("Kari\u00b4s id\u00b4e", "M\u00a8uller")])]
+    blocks = read_bytes(BUILDERS[fmt](doc), fmt).blocks
+    assert [b.text for b in blocks] == ["Sted: Rådhuset på Åsen, neste år",
+                                        "Kari´s idé\tMüller"]
+    assert blocks[1].cells == ("Kari´s idé", "Müller")

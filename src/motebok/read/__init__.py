@@ -110,6 +110,8 @@ def read_bytes(data: bytes, fmt: str) -> Document:
     if not any(b.text.strip(_BLANK) for b in blocks):
         raise ReadError("no text found")
     for block in blocks:
+        if "´" in block.text or "¨" in block.text:  # Latin-1 accents alone (rare)
+            _with_accents_placed(block)
         if not block.text.isascii() and not _latin1_only(block.text):
             if not block.text.isprintable():
                 _without_direction_marks(block)
@@ -119,6 +121,8 @@ def read_bytes(data: bytes, fmt: str) -> Document:
                 _composed(block)
             if "\u0338" in block.text or "\u0337" in block.text:
                 _with_struck_o(block)
+            if "\u02da" in block.text or "\u02ca" in block.text:
+                _with_accents_placed(block)
     return Document(blocks=blocks, format=fmt, warnings=list(getattr(blocks, "notes", ())))
 
 
@@ -199,3 +203,35 @@ def _struck(match: re.Match[str]) -> str:
 
 # "o" or "O" with a combining long or short solidus overlay over it.
 _STROKE_OVERLAY = re.compile("([oO])[\u0337\u0338]")
+
+
+def _with_accents_placed(block: Block) -> None:
+    """Read a spacing accent set apart from its letter ("p˚a", "R˚adhuset", "˚Asen",
+    "id´e", "M¨uller") as the accented letter ("på", "Rådhuset", "Åsen", "idé").
+
+    PDFs made by old converters and TeX build "å" and "é" from a letter and an accent
+    glyph drawn over it, and their text layer gives the accent as a character of its
+    own beside the letter: the ring above (U+02DA) before or after "a", the acute
+    (U+00B4, U+02CA) and the diaeresis (U+00A8) before a vowel. Read apart, "på" and
+    every "å" in names, places and labels are lost. The ring beside an "a" means
+    nothing else; an acute typed for an apostrophe stands after its word ("Kari´s") and
+    stays."""
+    block.text = _SPACING_ACCENT.sub(_placed, block.text)
+    block.cells = tuple(_SPACING_ACCENT.sub(_placed, cell) for cell in block.cells)
+
+
+def _placed(match: re.Match[str]) -> str:
+    """The letter with the accent beside it, composed (the pair as found when Unicode has
+    no such letter)."""
+    accent, letter = (match.group("accent"), match.group("letter")) \
+        if match.group("letter") else (match.group("ring"), match.group("ringed"))
+    composed = unicodedata.normalize("NFC", letter + _COMBINING[accent])
+    return composed if len(composed) == 1 else match.group()
+
+
+# A spacing accent and the combining mark it stands for; the accent before a vowel, or
+# the ring after an "a".
+_COMBINING = {"\u02da": "\u030a", "\u00b4": "\u0301", "\u02ca": "\u0301",
+              "\u00a8": "\u0308"}
+_SPACING_ACCENT = re.compile("(?P<accent>\u02da(?=[aA])|[\u00b4\u02ca\u00a8](?=[aeiouyAEIOUY]))"
+                             "(?P<letter>[aeiouyAEIOUY])|(?P<ringed>[aA])(?P<ring>\u02da)")
