@@ -1570,3 +1570,17 @@ def test_a_letter_spaced_title_of_several_words_keeps_its_words_apart(spaced, ti
     # letters stand (the width each advances, not its ink) tells the words apart
     data = draw([[(72, 700, spaced), (72, 670, "Tid: 14. mars 2023")]], size=14)
     assert [b.text for b in read(data)] == [title, "Tid: 14. mars 2023"]
+
+
+@pytest.mark.parametrize("first", ["Side l av 2", "Side I av 2", "l/2"])
+def test_a_page_number_ocr_read_with_a_letter_for_its_digit_is_still_dropped(first):
+    # page 1's footer read by OCR as "Side l av 2": read as the page count it is, it is
+    # dropped as page 2's "Side 2 av 2" is, not left as a line inside an item's text
+    top = [(72, 760 - 16 * n, text) for n, text in enumerate(
+        ["Referat fra styremøte", "Sak 1/24 Budsjett", "Budsjettet ble godkjent."])]
+    second = first.replace("l", "2").replace("I", "2")
+    pages = [[*top, (250, 40, first)],
+             [(72, 760, "Sak 2/24 Eventuelt"), (72, 744, "Ingen saker."), (250, 40, second)]]
+    assert [b.text for b in read(draw(pages))] == [
+        "Referat fra styremøte", "Sak 1/24 Budsjett", "Budsjettet ble godkjent.",
+        "Sak 2/24 Eventuelt", "Ingen saker."]

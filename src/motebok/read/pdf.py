@@ -1015,6 +1015,10 @@ def _split_lines(text: str, gaps: list[_Gap], probe: TextProbe) -> list[_Line]:
             line_text = line_text[:-1] + "-"
             row = (*row[:-1], line_text.rsplit("\t", 1)[-1]) if row else ()
         bold = weight >= 600 and _ends_bold(probe, first + len(stripped) - 1)
+        if _LETTER_BY_DIGIT.search(line_text) is not None or (
+                " av " in line_text and _OCR_PAGE_OF.search(line_text) is not None):
+            line_text = _with_ocr_digits(line_text)
+            row = tuple(_with_ocr_digits(cell) for cell in row)
         lines.append(_Line(line_text, x, y, size, bold, row, lefts, ends))
     return lines
 
@@ -1671,9 +1675,6 @@ def _line_block(line: _Line, heading_levels: dict[float, int]) -> Block:
 
     ``heading_levels`` maps a line's font size, as PDFium gave it, to a heading level.
     """
-    if _LETTER_BY_DIGIT.search(line.text) is not None:
-        line.text = _with_ocr_digits(line.text)
-        line.cells = tuple(_with_ocr_digits(cell) for cell in line.cells)
     if line.cells:
         return Block(BlockKind.TABLE_ROW, line.text, cells=line.cells, bold=line.bold)
     text = line.text
@@ -1697,8 +1698,16 @@ def _with_ocr_digits(text: str) -> str:
     (no letter or digit beside it) and that a number's shape makes unmistakable is read
     again: parts joined by "/", ".", ":" or a dash with a digit among them, or a run of
     three or more with two digits and a digit last ("2O23"; "10l", ten litres, stays).
-    Words have no such runs; a run of letters alone ("IO", "lO") is left as it is."""
+    Words have no such runs; a run of letters alone ("IO", "lO") is left as it is, but
+    in a page count ("Side l av 4"), whose place shows a number. Read as the page's
+    lines are cut, so a page number or a running footer so read is known as one."""
+    text = _OCR_PAGE_OF.sub(_page_of_digits, text)
     return _OCR_NUMBER.sub(_as_digits, text)
+
+
+def _page_of_digits(match: re.Match[str]) -> str:
+    """A page count with its look-alike letters read as digits."""
+    return match.group().translate(_DIGIT_LOOKALIKES)
 
 
 def _as_digits(match: re.Match[str]) -> str:
@@ -1723,10 +1732,11 @@ def _day_of_month(run: str, text: str, end: int) -> bool:
 
 # A letter OCR reads for a digit beside a digit (the cheap test before the full one), a
 # run of digits and those letters standing alone, and the digits the letters show.
-_LETTER_BY_DIGIT = re.compile(r"\d[OlI]|[OlI]\d")
+_LETTER_BY_DIGIT = re.compile(r"\d[./:\-–]?[OlI]|[OlI][./:\-–]?\d")
 _OCR_NUMBER = re.compile(r"(?<![^\W\d_])(?<!\d)[\dOlI]+(?P<joined>(?:[./:\-–][\dOlI]+)+)?"
                          r"(?![^\W_])")
 _DIGIT_LOOKALIKES = str.maketrans("OlI", "011")
+_OCR_PAGE_OF = re.compile(r"(?<=\b[Ss]ide )[\dOlI]{1,3} av [\dOlI]{1,3}\b")
 
 
 def _heading_sizes(pages: list[list[_Line]]) -> dict[float, int]:
