@@ -21740,3 +21740,37 @@ EXPECTED["2984_idrettslag_aarsmoete_tex_aksenter.pdf"] = Expected(
            "2024-05-01")]),
     ],
 )
+
+EXPECTED["2985_helsenettverk_ocr_abbyy_to_sider.pdf"] = Expected(
+    # two OCR'd pages (as ABBYY FineReader leaves them): "O" and "l" for digits in case
+    # numbers, dates and times ("Sak l1/25", "O3.11.2O25", "kl. lO.OO"), words hyphenated
+    # at line ends marked "¬" ("lege¬" / "vakt"), and page 1's footer read "Side l av 2":
+    # the record equals the typed document's
+    "minutes", "Referat fra møte i Fjellregionens helsenettverk",
+    "Fjellregionens helsenettverk", "Fjellregionen", None,
+    ("2025-11-03", "10:00", "12:30", "Røros rådhus, møterom 1"), "2026-01-12",
+    people=[("Anne Lise Tollefsen", "Røros kommune", "chair", "present"),
+            ("Ingvild Dahl", "Holtålen kommune", "member", "present"),
+            ("Lars Ivar Olsen", "Os kommune", "member", "present"),
+            ("Siv Isaksen", "Tolga kommune", "member", "present"),
+            ("Ole Idar Lund", "Tynset kommune", "member", "absent"),
+            ("Ingrid Lie", None, "secretary", "present")],
+    items=[
+        ("10/25", "Godkjenning av innkalling og referat",
+         "Innkalling og referat fra møtet 15.09.2025 ble godkjent.",
+         ["Innkalling og referat fra møtet 15.09.2025 ble godkjent."], []),
+        ("11/25", "Felles legevakt fra 2026",
+         "Nettverket drøftet utkastet til avtale om felles legevakt. Kommunene har ulike "
+         "behov for bemanning på natt, og interkommunalt samarbeid kan gi bedre tjenester. "
+         "Vedtak: Nettverket anbefaler at kommunene slutter seg til avtalen om felles "
+         "legevakt. Ingrid Lie sender anbefalingen til kommunedirektørene innen 20.11.2025.",
+         ["Nettverket anbefaler at kommunene slutter seg til avtalen om felles legevakt."],
+         [("Ingrid Lie sender anbefalingen til kommunedirektørene innen 20.11.2025.",
+           "Ingrid Lie", "2025-11-20")]),
+        ("12/25", "Rekruttering av sykepleiere",
+         "Siv Isaksen orienterte om erfaringer med lønnet utdanning i Tolga. Flere kommuner "
+         "ønsker en felles rekrutteringskampanje. Vedtak: Saken tas opp igjen på neste møte.",
+         ["Saken tas opp igjen på neste møte."], []),
+        ("13/25", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)

@@ -1491,6 +1491,7 @@ def test_a_name_broken_at_its_compounds_hyphen_in_a_sentence_keeps_the_hyphen():
     ("Sak l2/22 og 1O/22", "Sak 12/22 og 10/22"),
     ("Tid: l4. mars 2O23 kl. O9.OO–11.3O", "Tid: 14. mars 2023 kl. 09.00–11.30"),
     ("Frist: l2.03.2O24, kl. l8:3O", "Frist: 12.03.2024, kl. 18:30"),
+    ("Neste møte kl. lO.OO på Tynset", "Neste møte kl. 10.00 på Tynset"),  # after "kl."
     # runs of those letters that no number's shape makes unmistakable stay as written
     ("Ivar Olsen kjøper 10l maling", "Ivar Olsen kjøper 10l maling"),
     ("CO2-utslipp og O2-nivå på E18", "CO2-utslipp og O2-nivå på E18"),
@@ -1584,3 +1585,14 @@ def test_a_page_number_ocr_read_with_a_letter_for_its_digit_is_still_dropped(fir
     assert [b.text for b in read(draw(pages))] == [
         "Referat fra styremøte", "Sak 1/24 Budsjett", "Budsjettet ble godkjent.",
         "Sak 2/24 Eventuelt", "Ingen saker."]
+
+
+def test_a_line_ending_in_an_ocr_not_sign_is_a_hyphenated_line():
+    # OCR (ABBYY FineReader) marks a word hyphenated at the line end with "¬": as a
+    # hyphen the two lines join as any hyphenated ones do, a name's hyphen kept
+    lines = ["Sak 3/25 Søknad", "Sekretariatet sender søknaden til fylkes¬",
+             "kommunen innen 1. mars og til Nord¬", "Norge i april."]
+    record = parse_bytes(draw([[(72, 700 - 16 * n, text) for n, text in enumerate(lines)]]),
+                         "referat.pdf")
+    assert record.items[0].text == ("Sekretariatet sender søknaden til fylkeskommunen innen "
+                                    "1. mars og til Nord-Norge i april.")

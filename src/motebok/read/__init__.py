@@ -112,6 +112,8 @@ def read_bytes(data: bytes, fmt: str) -> Document:
     for block in blocks:
         if "´" in block.text or "¨" in block.text:  # Latin-1 accents alone (rare)
             _with_accents_placed(block)
+        if block.text[-1:] == "\u00ac" and block.text[-2:-1].isalpha():
+            _with_hyphen_for_not_sign(block)
         if not block.text.isascii() and not _latin1_only(block.text):
             if not block.text.isprintable():
                 _without_direction_marks(block)
@@ -235,3 +237,17 @@ _COMBINING = {"\u02da": "\u030a", "\u00b4": "\u0301", "\u02ca": "\u0301",
               "\u00a8": "\u0308"}
 _SPACING_ACCENT = re.compile("(?P<accent>\u02da(?=[aA])|[\u00b4\u02ca\u00a8](?=[aeiouyAEIOUY]))"
                              "(?P<letter>[aeiouyAEIOUY])|(?P<ringed>[aA])(?P<ring>\u02da)")
+
+
+def _with_hyphen_for_not_sign(block: Block) -> None:
+    """A line ending in "¬" after a letter ends in a hyphen instead ("fylkes¬" /
+    "kommunen").
+
+    OCR programs (ABBYY FineReader among them) mark a word they found hyphenated at a
+    line end with the not sign, in their text layer and their text export; it has no
+    other use in minutes. As a hyphen the line joins the next as any hyphenated line
+    does (``join_at_hyphen``: "fylkeskommunen", but "Nord-Norge" and "helse- og
+    omsorg" as written)."""
+    block.text = block.text[:-1] + "-"
+    if block.cells and block.cells[-1][-1:] == "\u00ac":
+        block.cells = (*block.cells[:-1], block.cells[-1][:-1] + "-")

@@ -1015,8 +1015,7 @@ def _split_lines(text: str, gaps: list[_Gap], probe: TextProbe) -> list[_Line]:
             line_text = line_text[:-1] + "-"
             row = (*row[:-1], line_text.rsplit("\t", 1)[-1]) if row else ()
         bold = weight >= 600 and _ends_bold(probe, first + len(stripped) - 1)
-        if _LETTER_BY_DIGIT.search(line_text) is not None or (
-                " av " in line_text and _OCR_PAGE_OF.search(line_text) is not None):
+        if _LETTER_BY_DIGIT.search(line_text) is not None or _placed_number(line_text):
             line_text = _with_ocr_digits(line_text)
             row = tuple(_with_ocr_digits(cell) for cell in row)
         lines.append(_Line(line_text, x, y, size, bold, row, lefts, ends))
@@ -1699,14 +1698,21 @@ def _with_ocr_digits(text: str) -> str:
     again: parts joined by "/", ".", ":" or a dash with a digit among them, or a run of
     three or more with two digits and a digit last ("2O23"; "10l", ten litres, stays).
     Words have no such runs; a run of letters alone ("IO", "lO") is left as it is, but
-    in a page count ("Side l av 4"), whose place shows a number. Read as the page's
+    in a page count ("Side l av 4") or after "kl." ("kl. lO.OO"), whose place shows a
+    number. Read as the page's
     lines are cut, so a page number or a running footer so read is known as one."""
-    text = _OCR_PAGE_OF.sub(_page_of_digits, text)
+    text = _OCR_PLACED_NUMBER.sub(_all_digits, text)
     return _OCR_NUMBER.sub(_as_digits, text)
 
 
-def _page_of_digits(match: re.Match[str]) -> str:
-    """A page count with its look-alike letters read as digits."""
+def _placed_number(line: str) -> bool:
+    """Whether a line holds a page count or a clock time whose place shows it a number
+    though OCR read each of its digits as a letter ("Side l av 4", "kl. lO.OO")."""
+    return (" av " in line or "kl" in line) and _OCR_PLACED_NUMBER.search(line) is not None
+
+
+def _all_digits(match: re.Match[str]) -> str:
+    """A page count or a time with its look-alike letters read as digits."""
     return match.group().translate(_DIGIT_LOOKALIKES)
 
 
@@ -1736,7 +1742,8 @@ _LETTER_BY_DIGIT = re.compile(r"\d[./:\-–]?[OlI]|[OlI][./:\-–]?\d")
 _OCR_NUMBER = re.compile(r"(?<![^\W\d_])(?<!\d)[\dOlI]+(?P<joined>(?:[./:\-–][\dOlI]+)+)?"
                          r"(?![^\W_])")
 _DIGIT_LOOKALIKES = str.maketrans("OlI", "011")
-_OCR_PAGE_OF = re.compile(r"(?<=\b[Ss]ide )[\dOlI]{1,3} av [\dOlI]{1,3}\b")
+_OCR_PLACED_NUMBER = re.compile(r"(?<=\b[Ss]ide )[\dOlI]{1,3} av [\dOlI]{1,3}\b|"
+                                r"(?<=\b[Kk]l\. )[\dOlI]{1,2}[.:][\dOlI]{2}\b")
 
 
 def _heading_sizes(pages: list[list[_Line]]) -> dict[float, int]:
