@@ -21774,3 +21774,22 @@ EXPECTED["2985_helsenettverk_ocr_abbyy_to_sider.pdf"] = Expected(
         ("13/25", "Eventuelt", "Ingen saker.", [], []),
     ],
 )
+
+EXPECTED["2986_nynorsk_styre_ocr_semikolon_neste_moete.txt"] = Expected(
+    # an OCR'd protocol reads every label's colon as a semicolon ("Dato;", "Til stades;",
+    # "Neste møte;"): the next meeting's label with a semicolon is still its label, so
+    # its day, hour and place are read and the line is no part of the last item's text
+    "minutes", "PROTOKOLL FRÅ STYREMØTE I HEGGEDAL SOGELAG", "Styret", "Heggedal sogelag",
+    None, ("2025-02-18", "19:00", "21:00", "Bygdetunet, Heggedal"), "2025-03-25",
+    people=[("Brita Hovland", None, "chair", "present"),
+            ("Knut Rønneberg", None, "member", "present"),
+            ("Solveig Aasen", None, "secretary", "present"),
+            ("Per Olav Strand", None, "member", "absent")],
+    items=[
+        ("3/25", "Årsmelding for 2024", None, ["Styret godkjende årsmeldinga."], []),
+        ("4/25", "Vårdugnad på bygdetunet", None, [],
+         [("Knut Rønneberg lagar plan for dugnaden innan 15. mars.", "Knut Rønneberg",
+           "2025-03-15")]),
+        ("5/25", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
