@@ -1596,3 +1596,21 @@ def test_a_line_ending_in_an_ocr_not_sign_is_a_hyphenated_line():
                          "referat.pdf")
     assert record.items[0].text == ("Sekretariatet sender søknaden til fylkeskommunen innen "
                                     "1. mars og til Nord-Norge i april.")
+
+
+def test_numbered_headings_over_indented_text_keep_their_numbers():
+    # Word's numbered headings with the text indented under their titles: on a page
+    # without a title every line starts right of the numbers, yet the numbers stand
+    # further apart than they count lines, so they are the items' numbers, not line
+    # numbers
+    texts = [("4", "Budsjett 2025"), (None, "Styret gikk gjennom forslaget."),
+             (None, "Vedtak: Budsjettet ble godkjent."), ("5", "Vedlikehold"),
+             (None, "Taket males i juni."), ("6", "Eventuelt"), (None, "Ingen saker.")]
+    page = []
+    for n, (number, text) in enumerate(texts):
+        if number:
+            page.append((72, 760 - 16 * n, number))
+        page.append((100, 760 - 16 * n, text))
+    assert [b.text for b in read(draw([page]))] == [
+        "4\tBudsjett 2025", "Styret gikk gjennom forslaget.", "Vedtak: Budsjettet ble godkjent.",
+        "5\tVedlikehold", "Taket males i juni.", "6\tEventuelt", "Ingen saker."]

@@ -407,7 +407,7 @@ def _without_line_numbers(text: str, probe: TextProbe) -> str:
         numbers.append((number, at, end))
     if len(numbers) < _LINE_NUMBERS or not (apart or small) or any(
             after[0] <= before[0] for before, after in pairwise(numbers)) or \
-            not _one_column(numbers, probe):
+            not _one_column(numbers, probe) or not _count_lines(numbers, lines, probe):
         return text
     chars = list(text)
     for _, at, end in numbers:
@@ -424,6 +424,25 @@ def _one_column(numbers: list[tuple[int, int, int]], probe: TextProbe) -> bool:
                for edges in (rights, lefts))
 
 
+def _count_lines(numbers: list[tuple[int, int, int]],
+                 lines: list[tuple[int | None, int, int, int]], probe: TextProbe) -> bool:
+    """Whether the numbers count the page's lines: from the first to the last, the page
+    goes down about as many line steps as the numbers rise (blank lines a number skips
+    make it go down a little more). Numbered headings over indented text ("1 ⇥
+    Godkjenning", its text under the title, "2 ⇥ Referat") stand further apart than
+    their numbers differ, and stay."""
+    ys = [probe.char(start if start >= 0 else at) for _, at, _, start in lines]
+    if None in ys:
+        return False
+    steps = sorted(round(upper[1] - lower[1], 1) for upper, lower in pairwise(ys)
+                   if upper[1] > lower[1])
+    first, last = probe.char(numbers[0][1]), probe.char(numbers[-1][1])
+    if not steps or first is None or last is None:
+        return False
+    counted = (numbers[-1][0] - numbers[0][0]) * steps[len(steps) // 2]
+    return _FEWER_LINES * counted <= first[1] - last[1] <= _MORE_LINES * counted
+
+
 # A page with this many lines opening with a bare number may be numbered by line; each
 # line's start (its number, when it opens with one, and its text); how far (points) the
 # numbers end left of the text at least.
@@ -432,6 +451,11 @@ _NUMBERED_LINE = re.compile(r"^[ \t]*\d{1,4}[ \t]+\S", re.M)
 _LINE_START = re.compile(r"^[ \t]*(?P<number>\d{1,4}(?=[ \t]|\r?$))?[ \t]*(?P<text>\S)?",
                          re.M)
 _LINE_NUMBER_GAP = 6.0
+# How far the page may go down between the first and the last line number, in the line
+# steps their numbers count: a little less (lines set closer than most), or more (blank
+# lines no number counts).
+_FEWER_LINES = 0.8
+_MORE_LINES = 1.6
 
 
 # Two font sizes this close (points) are one size.
