@@ -1496,6 +1496,7 @@ def test_a_name_broken_at_its_compounds_hyphen_in_a_sentence_keeps_the_hyphen():
     ("Ivar Olsen kjøper 10l maling", "Ivar Olsen kjøper 10l maling"),
     ("CO2-utslipp og O2-nivå på E18", "CO2-utslipp og O2-nivå på E18"),
     ("Vedlegg I og II, I/O-kort", "Vedlegg I og II, I/O-kort"),
+    ("Del I.1 og II-3 i planen", "Del I.1 og II-3 i planen"),  # Roman numerals stay
 ])
 def test_digits_ocr_read_as_letters_in_numbers_read_as_digits(ocr, typed):
     # a scanned page's text layer reads "0" as "O" and "1" as "l" or "I": inside a case

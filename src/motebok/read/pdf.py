@@ -1747,7 +1747,14 @@ def _as_digits(match: re.Match[str]) -> str:
     if digits == 0 or (match.group("joined") is None and not _whole_number(run, digits) and
                        not _day_of_month(run, match.string, match.end())):
         return run
-    return run.translate(_DIGIT_LOOKALIKES)
+    return _ROMAN_PART.sub(_part_as_digits, run)
+
+
+def _part_as_digits(match: re.Match[str]) -> str:
+    """One part of a number with its look-alike letters read as digits; a part of "I"s
+    alone is a Roman numeral ("I.1", "II-3": a section and its point) and stays."""
+    part = match.group()
+    return part if part.strip("I") == "" else part.translate(_DIGIT_LOOKALIKES)
 
 
 def _whole_number(run: str, digits: int) -> bool:
@@ -1766,6 +1773,7 @@ _LETTER_BY_DIGIT = re.compile(r"\d[./:\-–]?[OlI]|[OlI][./:\-–]?\d")
 _OCR_NUMBER = re.compile(r"(?<![^\W\d_])(?<!\d)[\dOlI]+(?P<joined>(?:[./:\-–][\dOlI]+)+)?"
                          r"(?![^\W_])")
 _DIGIT_LOOKALIKES = str.maketrans("OlI", "011")
+_ROMAN_PART = re.compile(r"[\dOlI]+")
 _OCR_PLACED_NUMBER = re.compile(r"(?<=\b[Ss]ide )[\dOlI]{1,3} av [\dOlI]{1,3}\b|"
                                 r"(?<=\b[Kk]l\. )[\dOlI]{1,2}[.:][\dOlI]{2}\b")
 
