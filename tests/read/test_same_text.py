@@ -222,3 +222,26 @@ def test_a_spacing_accent_beside_its_letter_reads_as_the_accented_letter(fmt: st
     assert [b.text for b in blocks] == ["Sted: Rådhuset på Åsen, neste år",
                                         "Kari´s idé\tMüller"]
     assert blocks[1].cells == ("Kari´s idé", "Müller")
+
+
+@pytest.mark.parametrize("fmt", ["txt", "html", "pdf"])
+def test_dos_letters_shown_as_windows_ones_read_as_the_letters(fmt: str) -> None:
+    # an old converter took a DOS file's (code page 850) "ø", "å", "æ" for Windows
+    # bytes and shows "›", "†", "‘": "›"/"†" between letters stand in no word, so the
+    # document is known by them, and then "‘" is "æ" too
+    doc = [("para", "M›tet ble holdt p† R†dhuset"),
+           ("table", [("Ingrid S‘ther", "n‘ringsliv og ›konomi")])]
+    blocks = read_bytes(BUILDERS[fmt](doc), fmt).blocks
+    assert [b.text for b in blocks] == ["Møtet ble holdt på Rådhuset",
+                                        "Ingrid Sæther\tnæringsliv og økonomi"]
+    assert blocks[1].cells == ("Ingrid Sæther", "næringsliv og økonomi")
+
+
+def test_dos_capitals_and_a_quote_without_dos_letters() -> None:
+    # the capitals "Å" and "Ø" (0x8F, 0x9D) have no cp1252 letter and come as control
+    # characters; a document with no "›"/"†" in a word keeps its "‘" as a quote
+    text = "Sted: \x8fsvik, m›terom\nTil stede: \x9dystein B›\n"
+    assert [b.text for b in read_bytes(text.encode(), "txt").blocks] == [
+        "Sted: Åsvik, møterom", "Til stede: Øystein Bø"]
+    quoted = "Han sa ‘ja‘ til Kari‘s forslag › se vedlegg\n"
+    assert [b.text for b in read_bytes(quoted.encode(), "txt").blocks] == [quoted.strip()]

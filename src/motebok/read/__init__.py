@@ -109,6 +109,7 @@ def read_bytes(data: bytes, fmt: str) -> Document:
     blocks = reader(fmt)(data)
     if not any(b.text.strip(_BLANK) for b in blocks):
         raise ReadError("no text found")
+    dos_letters = False
     for block in blocks:
         if "´" in block.text or "¨" in block.text:  # Latin-1 accents alone (rare)
             _with_accents_placed(block)
@@ -125,6 +126,11 @@ def read_bytes(data: bytes, fmt: str) -> Document:
                 _with_struck_o(block)
             if "\u02da" in block.text or "\u02ca" in block.text:
                 _with_accents_placed(block)
+            if ("›" in block.text or "†" in block.text) and \
+                    _DOS_OE_AA.search(block.text) is not None:
+                dos_letters = True
+    if dos_letters:
+        _with_dos_letters(blocks)
     return Document(blocks=blocks, format=fmt, warnings=list(getattr(blocks, "notes", ())))
 
 
@@ -251,3 +257,30 @@ def _with_hyphen_for_not_sign(block: Block) -> None:
     block.text = block.text[:-1] + "-"
     if block.cells and block.cells[-1][-1:] == "\u00ac":
         block.cells = (*block.cells[:-1], block.cells[-1][:-1] + "-")
+
+
+def _with_dos_letters(blocks: list[Block]) -> None:
+    """Read "ø", "å" and "æ" that a DOS file (code page 850) shows as "›", "†" and "‘"
+    ("M›tet", "p† R†dhuset", "n‘ringsliv") as those letters, in every block.
+
+    An old converter (WordPerfect, Word for DOS) that took the DOS bytes for Windows
+    ones leaves such a text layer. "›" and "†" between two letters stand in no word, so
+    one such word marks the document; only then is "‘" between letters, which a typed
+    apostrophe might be, read as the "æ" it is in that code page too, and the control
+    characters U+008F and U+009D, which cp1252 has no letter for, as "Å" and "Ø"."""
+    for block in blocks:
+        if "›" in block.text or "†" in block.text or "‘" in block.text or \
+                not block.text.isprintable():
+            block.text = _DOS_LETTER.sub(_dos_letter, block.text)
+            block.cells = tuple(_DOS_LETTER.sub(_dos_letter, cell) for cell in block.cells)
+
+
+def _dos_letter(match: re.Match[str]) -> str:
+    """The Norwegian letter a code page 850 byte shown as cp1252 stands for."""
+    return _DOS_LETTERS[match.group()]
+
+
+# Code page 850's "ø", "å", "æ" (0x9B, 0x86, 0x91) as cp1252 shows them, between letters.
+_DOS_LETTERS = {"›": "ø", "†": "å", "‘": "æ", "\x8f": "Å", "\x9d": "Ø"}
+_DOS_OE_AA = re.compile("(?<=[^\\W\\d_])[›†](?=[a-zæøå])")
+_DOS_LETTER = re.compile("(?<=[^\\W\\d_])[›†‘]|[›†‘](?=[a-zæøå]{2})|[\\x8f\\x9d]")
