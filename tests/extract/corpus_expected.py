@@ -21793,3 +21793,24 @@ EXPECTED["2986_nynorsk_styre_ocr_semikolon_neste_moete.txt"] = Expected(
         ("5/25", "Eventuelt", "Ingen saker.", [], []),
     ],
 )
+
+EXPECTED["2987_naeringsforening_dos_bokstaver_pdf.pdf"] = Expected(
+    # a PDF an old converter made from a DOS file, its "ø", "å", "æ" shown as "›", "†",
+    # "‘" ("S›ndre V†g† n‘ringsforening", "for † arrangere"): read as the letters, the
+    # record equals the typed document's
+    "minutes", "Referat fra møte i styret for Søndre Vågå næringsforening", "Styret",
+    "Søndre Vågå næringsforening", None, ("2024-04-04", "18:00", "20:00", "Vågå hotell"), None,
+    people=[("Tore Bråten", None, "chair", "present"),
+            ("Kjersti Lærum", None, "secretary", "present"),
+            ("Håvard Røe", None, "member", "present")],
+    items=[
+        ("5/24", "Næringsseminar til høsten",
+         "Styret drøftet program og økonomi for seminaret. Vedtak: Styret går inn for å "
+         "arrangere seminaret 17. oktober. Håvard Røe kontakter aktuelle foredragsholdere "
+         "innen 1. mai.",
+         ["Styret går inn for å arrangere seminaret 17. oktober."],
+         [("Håvard Røe kontakter aktuelle foredragsholdere innen 1. mai.", "Håvard Røe",
+           "2024-05-01")]),
+        ("6/24", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)

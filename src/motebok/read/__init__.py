@@ -261,13 +261,15 @@ def _with_hyphen_for_not_sign(block: Block) -> None:
 
 def _with_dos_letters(blocks: list[Block]) -> None:
     """Read "ø", "å" and "æ" that a DOS file (code page 850) shows as "›", "†" and "‘"
-    ("M›tet", "p† R†dhuset", "n‘ringsliv") as those letters, in every block.
+    ("M›tet", "p† R†dhuset", "n‘ringsliv", "for † arrangere") as those letters, in
+    every block.
 
     An old converter (WordPerfect, Word for DOS) that took the DOS bytes for Windows
     ones leaves such a text layer. "›" and "†" between two letters stand in no word, so
-    one such word marks the document; only then is "‘" between letters, which a typed
-    apostrophe might be, read as the "æ" it is in that code page too, and the control
-    characters U+008F and U+009D, which cp1252 has no letter for, as "Å" and "Ø"."""
+    one such word marks the document; code page 850 has no "›", "†" or curly quote, so
+    in it each of them, and "‘" (which a typed apostrophe might be elsewhere), is the
+    letter, as are the control characters U+008F and U+009D, which cp1252 has no letter
+    for, "Å" and "Ø"."""
     for block in blocks:
         if "›" in block.text or "†" in block.text or "‘" in block.text or \
                 not block.text.isprintable():
@@ -280,7 +282,8 @@ def _dos_letter(match: re.Match[str]) -> str:
     return _DOS_LETTERS[match.group()]
 
 
-# Code page 850's "ø", "å", "æ" (0x9B, 0x86, 0x91) as cp1252 shows them, between letters.
+# Code page 850's "ø", "å", "æ" (0x9B, 0x86, 0x91) as cp1252 shows them ("Å" and "Ø",
+# 0x8F and 0x9D, as controls); "›" or "†" inside a word marks the document.
 _DOS_LETTERS = {"›": "ø", "†": "å", "‘": "æ", "\x8f": "Å", "\x9d": "Ø"}
 _DOS_OE_AA = re.compile("(?<=[^\\W\\d_])[›†](?=[a-zæøå])")
-_DOS_LETTER = re.compile("(?<=[^\\W\\d_])[›†‘]|[›†‘](?=[a-zæøå]{2})|[\\x8f\\x9d]")
+_DOS_LETTER = re.compile("[›†‘\\x8f\\x9d]")
