@@ -221,7 +221,7 @@ def _page_lines(textpage: Any, text: str) -> list[_Line]:
         text = _shown_symbols(text, probe)
     if _BALLOON.search(text):
         text = _without_balloons(text, rects, probe)
-    if len(_NUMBERED_LINE.findall(text, 0, len(text))) >= _LINE_NUMBERS:
+    if len(_NUMBERED_LINE.findall(text)) >= _LINE_NUMBERS:
         text = _without_line_numbers(text, probe)
     gaps = [gap for gap in _column_gaps(rects) if _wide_for_its_font(gap, probe)]
     lines = _join_wrapped_cells(_by_position(_split_lines(text, gaps, probe), probe), probe)
@@ -1723,8 +1723,8 @@ def _with_ocr_digits(text: str) -> str:
     three or more with two digits and a digit last ("2O23"; "10l", ten litres, stays).
     Words have no such runs; a run of letters alone ("IO", "lO") is left as it is, but
     in a page count ("Side l av 4") or after "kl." ("kl. lO.OO"), whose place shows a
-    number. Read as the page's
-    lines are cut, so a page number or a running footer so read is known as one."""
+    number. Read as the page's lines are cut, so a page number or a running footer so
+    read is known as one."""
     text = _OCR_PLACED_NUMBER.sub(_all_digits, text)
     return _OCR_NUMBER.sub(_as_digits, text)
 
