@@ -21902,3 +21902,204 @@ EXPECTED["2970_helsenettverk_word_overskrifter.docx"] = Expected(
         (None, "Eventuelt", "Ingen saker.", [], []),
     ],
 )
+
+EXPECTED["2980_nynorsk_kontrollutval_ocr_strek_over_o.pdf"] = Expected(
+    # an OCR'd text layer that writes every "ø" as "o" and a combining solidus overlay
+    # (U+0338): read as "ø", so labels ("Møtedato:", "Møtte:", "Neste møte"), names and
+    # texts read as the clean document's
+    "minutes", "MØTEPROTOKOLL", "Kontrollutvalet", "Nordfjell kommune", None,
+    ("2024-10-22", "10:00", "13:00", "Kommunestyresalen, Nordfjell rådhus"), "2024-12-03",
+    people=[("Bjørg Sørli", None, "chair", "present"),
+            ("Øyvind Løkken", None, "member", "present"),
+            ("Torunn Hølmebakk", None, "member", "present"),
+            ("Sølve Brøste", None, "member", "absent"),
+            ("Jørn Søvik", None, "secretary", "present")],
+    items=[
+        ("18/24", "Godkjenning av møteinnkalling og sakliste",
+         "Vedtak: Møteinnkalling og sakliste vart godkjend.",
+         ["Møteinnkalling og sakliste vart godkjend."], []),
+        ("19/24", "Forvaltningsrevisjon av økonomistyring i helse og omsorg", None,
+         ["Kontrollutvalet tek rapporten til orientering og sender saka til kommunestyret."],
+         [("Kontrollutvalet tek rapporten til orientering og sender saka til kommunestyret.",
+           "Kontrollutvalet", None),
+          ("Sekretariatet førebur saka til kommunestyret innan 15. november.",
+           "Sekretariatet", "2024-11-15")]),
+        ("20/24", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["2981_borettslag_ocr_bokstaver_for_sifre.pdf"] = Expected(
+    # an OCR'd text layer reading "0" as "O" and "1" as "l" inside case numbers, dates,
+    # times and years ("Sak O1/24", "1O.O1.2O24", "kl. l8.OO–2O.3O"): read as the digits
+    # they show, so items keep their numbers and the meeting its day and hours, while
+    # names of those letters ("Ivar Olsen", "Ola Indrebø") stay as written
+    "minutes", "PROTOKOLL FRA STYREMØTE", "Styret", "Grønlia borettslag", None,
+    ("2024-01-10", "18:00", "20:30", "Fellesrommet, Grønlia 4"), "2024-02-14",
+    people=[("Hanne Lilleløkken", None, "chair", "present"),
+            ("Ivar Olsen", None, "member", "present"),
+            ("Liv Iversen", None, "member", "present"),
+            ("Ola Indrebø", None, "secretary", "present"),
+            ("Lise Ommundsen", None, "member", "absent")],
+    items=[
+        ("01/24", "Godkjenning av innkalling", "Innkallingen ble godkjent.",
+         ["Innkallingen ble godkjent."], []),
+        ("02/24", "Protokoll fra styremøtet 13.12.2023", None,
+         ["Protokollen ble godkjent og signert."], []),
+        ("10/24", "Vedlikeholdsplan 2024–2027",
+         "Styret gikk gjennom planen. Fasaden på blokk 1 males sommeren 2024. "
+         "Vedtak: Styret vedtar vedlikeholdsplanen for 2024–2027. "
+         "Ivar Olsen innhenter tre tilbud på maling innen 15.02.2024.",
+         ["Styret vedtar vedlikeholdsplanen for 2024–2027."],
+         [("Ivar Olsen innhenter tre tilbud på maling innen 15.02.2024.", "Ivar Olsen",
+           "2024-02-15")]),
+        ("11/24", "Eventuelt", "Ingen saker ble tatt opp.", [], []),
+    ],
+)
+
+EXPECTED["2982_nynorsk_su_linjenummer_i_margen.pdf"] = Expected(
+    # a protocol numbered by line in the left margin (every fifth line, "5", "10" …): the
+    # numbers are no first column of a table, so labels, items and decisions read as in
+    # the clean document (the school under the title is left open: ANY)
+    "minutes", "REFERAT FRÅ MØTE I SAMARBEIDSUTVALET (SU)", "Samarbeidsutvalet (SU)", ANY,
+    None, ("2025-02-05", "19:00", "20:30", "Personalrommet, Bakkeli skule"), "2025-04-02",
+    people=[("Marit Haugland", None, "secretary", "present"),
+            ("Knut Fjeldstad", None, "member", "present"),
+            ("Eli Skogen", None, "member", "present"),
+            ("Arne Vik", None, "member", "present"),
+            ("Trine Bakken", None, "member", "absent")],
+    items=[
+        ("1/25", "Godkjenning av innkalling og sakliste",
+         "Innkalling og sakliste vart godkjend utan merknader.",
+         ["Innkalling og sakliste vart godkjend utan merknader."], []),
+        ("2/25", "Skulemiljø og trivsel",
+         "Rektor orienterte om resultata frå elevundersøkinga. Trivselen er god på alle "
+         "trinn, men fleire elevar på mellomtrinnet melder om uro i friminutta. "
+         "Vedtak: Utvalet tek orienteringa til vitande. "
+         "Rektor legg fram ein plan for betre friminutt innan 1. mars.",
+         ["Utvalet tek orienteringa til vitande."],
+         [("Rektor legg fram ein plan for betre friminutt innan 1. mars.", "Rektor",
+           "2025-03-01")]),
+        ("3/25", "Trafikktryggleik ved skulen", None,
+         ["SU ber kommunen vurdere fartsdumpar i Skulevegen."],
+         [("Arne Vik tek saka vidare til kommunen.", "Arne Vik", None)]),
+        ("4/25", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["2983_arbeidsutvalg_sperret_tittel_pdf.pdf"] = Expected(
+    # a letter-spaced title of several words in a PDF ("M Ø T E R E F E R A T   F R A
+    # A R B E I D S U T V A L G E T"): the text layer keeps one space between the words,
+    # the letters' places part them, so the title and the body read as typed
+    "minutes", "MØTEREFERAT FRA ARBEIDSUTVALGET", "Arbeidsutvalget", "Midt-Agder regionråd",
+    None, ("2022-09-21", "12:00", "14:00", "Teams"), None,
+    people=[("Geir Are Tveit", "Åseral kommune", "chair", "present"),
+            ("Randi Mykland", "Vennesla kommune", "member", "present"),
+            ("Tor Egil Homme", "Iveland kommune", "member", "present"),
+            ("Hilde Omdal", None, "secretary", "present")],
+    items=[
+        ("21/22", "Godkjenning av innkalling", "Innkallingen ble godkjent.",
+         ["Innkallingen ble godkjent."], []),
+        ("22/22", "Høring om regional transportplan", None,
+         ["Arbeidsutvalget anbefaler regionrådet å slutte seg til høringsutkastet."],
+         [("Hilde Omdal lager utkast til høringsuttalelse innen 5. oktober.", "Hilde Omdal",
+           "2022-10-05")]),
+        ("23/22", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["2984_idrettslag_aarsmoete_tex_aksenter.pdf"] = Expected(
+    # a PDF from an old converter (TeX) whose text layer gives "å" and "é" as the letter
+    # and a spacing accent ("p˚a", "˚Asbygda", "id´e"): read as the accented letters, so
+    # names, places, the title and the body read as typed
+    "minutes", "Protokoll fra årsmøte i Åsbygda idrettslag", "Årsmøtet",
+    "Åsbygda idrettslag", None, ("2024-03-12", "19:00", None, "Klubbhuset på Åsbygda"), None,
+    people=[("Åse Bråten", None, "chair", "present"),
+            ("Kåre Ståle Nålsund", None, "member", "present"),
+            ("Ådne Hålien", None, "member", "present"),
+            ("Mari Sørås", None, "secretary", "present")],
+    items=[
+        ("1", "Godkjenning av innkalling og saksliste", "Innkalling og saksliste ble godkjent.",
+         ["Innkalling og saksliste ble godkjent."], []),
+        ("2", "Årsberetning",
+         "Styreleder gikk gjennom årsberetningen. Årsmøtet tok årsberetningen til orientering.",
+         ["Årsmøtet tok årsberetningen til orientering."], []),
+        ("3", "Innkomne forslag", None,
+         ["Forslaget om ny idé for kafé på klubbhuset ble vedtatt."],
+         [("Kåre Ståle Nålsund lager en plan for kaféen innen 1. mai.", "Kåre Ståle Nålsund",
+           "2024-05-01")]),
+    ],
+)
+
+EXPECTED["2985_helsenettverk_ocr_abbyy_to_sider.pdf"] = Expected(
+    # two OCR'd pages (as ABBYY FineReader leaves them): "O" and "l" for digits in case
+    # numbers, dates and times ("Sak l1/25", "O3.11.2O25", "kl. lO.OO"), words hyphenated
+    # at line ends marked "¬" ("lege¬" / "vakt"), and page 1's footer read "Side l av 2":
+    # the record equals the typed document's
+    "minutes", "Referat fra møte i Fjellregionens helsenettverk",
+    "Fjellregionens helsenettverk", "Fjellregionen", None,
+    ("2025-11-03", "10:00", "12:30", "Røros rådhus, møterom 1"), "2026-01-12",
+    people=[("Anne Lise Tollefsen", "Røros kommune", "chair", "present"),
+            ("Ingvild Dahl", "Holtålen kommune", "member", "present"),
+            ("Lars Ivar Olsen", "Os kommune", "member", "present"),
+            ("Siv Isaksen", "Tolga kommune", "member", "present"),
+            ("Ole Idar Lund", "Tynset kommune", "member", "absent"),
+            ("Ingrid Lie", None, "secretary", "present")],
+    items=[
+        ("10/25", "Godkjenning av innkalling og referat",
+         "Innkalling og referat fra møtet 15.09.2025 ble godkjent.",
+         ["Innkalling og referat fra møtet 15.09.2025 ble godkjent."], []),
+        ("11/25", "Felles legevakt fra 2026",
+         "Nettverket drøftet utkastet til avtale om felles legevakt. Kommunene har ulike "
+         "behov for bemanning på natt, og interkommunalt samarbeid kan gi bedre tjenester. "
+         "Vedtak: Nettverket anbefaler at kommunene slutter seg til avtalen om felles "
+         "legevakt. Ingrid Lie sender anbefalingen til kommunedirektørene innen 20.11.2025.",
+         ["Nettverket anbefaler at kommunene slutter seg til avtalen om felles legevakt."],
+         [("Ingrid Lie sender anbefalingen til kommunedirektørene innen 20.11.2025.",
+           "Ingrid Lie", "2025-11-20")]),
+        ("12/25", "Rekruttering av sykepleiere",
+         "Siv Isaksen orienterte om erfaringer med lønnet utdanning i Tolga. Flere kommuner "
+         "ønsker en felles rekrutteringskampanje. Vedtak: Saken tas opp igjen på neste møte.",
+         ["Saken tas opp igjen på neste møte."], []),
+        ("13/25", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["2986_nynorsk_styre_ocr_semikolon_neste_moete.txt"] = Expected(
+    # an OCR'd protocol reads every label's colon as a semicolon ("Dato;", "Til stades;",
+    # "Neste møte;"): the next meeting's label with a semicolon is still its label, so
+    # its day, hour and place are read and the line is no part of the last item's text
+    "minutes", "PROTOKOLL FRÅ STYREMØTE I HEGGEDAL SOGELAG", "Styret", "Heggedal sogelag",
+    None, ("2025-02-18", "19:00", "21:00", "Bygdetunet, Heggedal"), "2025-03-25",
+    people=[("Brita Hovland", None, "chair", "present"),
+            ("Knut Rønneberg", None, "member", "present"),
+            ("Solveig Aasen", None, "secretary", "present"),
+            ("Per Olav Strand", None, "member", "absent")],
+    items=[
+        ("3/25", "Årsmelding for 2024", None, ["Styret godkjende årsmeldinga."], []),
+        ("4/25", "Vårdugnad på bygdetunet", None, [],
+         [("Knut Rønneberg lagar plan for dugnaden innan 15. mars.", "Knut Rønneberg",
+           "2025-03-15")]),
+        ("5/25", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["2987_naeringsforening_dos_bokstaver_pdf.pdf"] = Expected(
+    # a PDF an old converter made from a DOS file, its "ø", "å", "æ" shown as "›", "†",
+    # "‘" ("S›ndre V†g† n‘ringsforening", "for † arrangere"): read as the letters, the
+    # record equals the typed document's
+    "minutes", "Referat fra møte i styret for Søndre Vågå næringsforening", "Styret",
+    "Søndre Vågå næringsforening", None, ("2024-04-04", "18:00", "20:00", "Vågå hotell"), None,
+    people=[("Tore Bråten", None, "chair", "present"),
+            ("Kjersti Lærum", None, "secretary", "present"),
+            ("Håvard Røe", None, "member", "present")],
+    items=[
+        ("5/24", "Næringsseminar til høsten",
+         "Styret drøftet program og økonomi for seminaret. Vedtak: Styret går inn for å "
+         "arrangere seminaret 17. oktober. Håvard Røe kontakter aktuelle foredragsholdere "
+         "innen 1. mai.",
+         ["Styret går inn for å arrangere seminaret 17. oktober."],
+         [("Håvard Røe kontakter aktuelle foredragsholdere innen 1. mai.", "Håvard Røe",
+           "2024-05-01")]),
+        ("6/24", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)

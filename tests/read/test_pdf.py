@@ -1484,3 +1484,134 @@ def test_a_name_broken_at_its_compounds_hyphen_in_a_sentence_keeps_the_hyphen():
     assert "kontakt med Nav-kontoret i Nordby" in text
     assert "godt samarbeid i Hamar-regionen og Vestlandet." in text
     assert "Kommuneplanen ble også drøftet." in text
+
+
+@pytest.mark.parametrize(("ocr", "typed"), [
+    ("Sak O4/23 Budsjett", "Sak 04/23 Budsjett"),
+    ("Sak l2/22 og 1O/22", "Sak 12/22 og 10/22"),
+    ("Tid: l4. mars 2O23 kl. O9.OO–11.3O", "Tid: 14. mars 2023 kl. 09.00–11.30"),
+    ("Frist: l2.03.2O24, kl. l8:3O", "Frist: 12.03.2024, kl. 18:30"),
+    ("Neste møte kl. lO.OO på Tynset", "Neste møte kl. 10.00 på Tynset"),  # after "kl."
+    # runs of those letters that no number's shape makes unmistakable stay as written
+    ("Ivar Olsen kjøper 10l maling", "Ivar Olsen kjøper 10l maling"),
+    ("CO2-utslipp og O2-nivå på E18", "CO2-utslipp og O2-nivå på E18"),
+    ("Vedlegg I og II, I/O-kort", "Vedlegg I og II, I/O-kort"),
+    ("Del I.1 og II-3 i planen", "Del I.1 og II-3 i planen"),  # Roman numerals stay
+])
+def test_digits_ocr_read_as_letters_in_numbers_read_as_digits(ocr, typed):
+    # a scanned page's text layer reads "0" as "O" and "1" as "l" or "I": inside a case
+    # number, a date, a time or a year the shape of the number shows the digit
+    data = draw([[(72, 700, ocr), (72, 680, "Vedtak: Godkjent.")]])
+    assert [b.text for b in read(data)] == [typed, "Vedtak: Godkjent."]
+
+
+_NUMBERED_TEXT = ["Referat fra møte i Vesterdal regionråd", "Tid: 14. mars 2023 kl. 09.00",
+                  "Til stede: Kari Nordmann, Øystein Bø", "Sak 04/23 Budsjett",
+                  "2 representanter la fram forslaget.", "Vedtak: Budsjettet ble godkjent.",
+                  "Sak 05/23 Eventuelt", "Ingen saker."]
+
+
+def _line_numbered(every: int, size: float, blank_numbers: bool = False) -> bytes:
+    """The text above with a line number in the left margin, flush right at x=55, on
+    every ``every``-th line (and on a blank line between the two items)."""
+    if "DejaVu" not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(TTFont("DejaVu", FONT))
+    out = io.BytesIO()
+    pdf = canvas.Canvas(out)
+    y, number = 760, 0
+    for n, text in enumerate(_NUMBERED_TEXT):
+        if n == 6:  # a blank line before the second item
+            number, y = number + 1, y - 15
+            if blank_numbers and number % every == 0:
+                pdf.setFont("DejaVu", size)
+                pdf.drawRightString(55, y + 15, str(number))
+        number += 1
+        if number % every == 0:
+            pdf.setFont("DejaVu", size)
+            pdf.drawRightString(55, y, str(number))
+        pdf.setFont("DejaVu", 11)
+        pdf.drawString(72, y, text)
+        y -= 15
+    pdf.showPage()
+    pdf.save()
+    return out.getvalue()
+
+
+@pytest.mark.parametrize(("every", "size", "blank_numbers"),
+                         [(1, 8, False), (1, 8, True), (2, 11, False), (3, 11, False)])
+def test_line_numbers_in_the_left_margin_are_no_part_of_the_text(every, size, blank_numbers):
+    # a protocol numbered by line (Word's line numbering, or a scan's OCR of it): the
+    # numbers left of the text are read as a first column unless they are dropped
+    data = _line_numbered(every, size, blank_numbers)
+    assert [b.text for b in read(data)] == _NUMBERED_TEXT
+    assert not any(b.cells for b in read(data))
+
+
+def test_a_number_column_at_the_texts_margin_is_kept():
+    # a table's number column under its heading, and a sentence opening with a number,
+    # stand at the text's margin: they are text, not line numbers
+    rows = [(72, 700, "Saksliste"), *((x, 680 - 16 * n, text) for n, (number, title) in
+                                      enumerate([("1", "Godkjenning"), ("2", "Referat"),
+                                                 ("3", "Budsjett")])
+                                      for x, text in ((72, number), (110, title)))]
+    assert [b.text for b in read(draw([rows]))] == [
+        "Saksliste", "1\tGodkjenning", "2\tReferat", "3\tBudsjett"]
+    lines = [(72, 700 - 16 * n, text) for n, text in enumerate(
+        ["Vedtak:", "3 medlemmer stemte for.", "4 stemte mot.", "5 avsto."])]
+    assert [b.text for b in read(draw([lines]))] == [text for *_, text in lines]
+
+
+@pytest.mark.parametrize(("spaced", "title"), [
+    ("R E F E R A T   F R A   S T Y R E M Ø T E", "REFERAT FRA STYREMØTE"),
+    ("P R O T O K O L L  F R Å  K O N T R O L L U T V A L E T", "PROTOKOLL FRÅ KONTROLLUTVALET"),
+    ("M I L J Ø U T V A L G E T", "MILJØUTVALGET"),  # narrow and wide letters, one word
+    ("A V T A L E V I L K Å R", "AVTALEVILKÅR"),
+])
+def test_a_letter_spaced_title_of_several_words_keeps_its_words_apart(spaced, title):
+    # the text layer keeps one space for the several between the words: where the
+    # letters stand (the width each advances, not its ink) tells the words apart
+    data = draw([[(72, 700, spaced), (72, 670, "Tid: 14. mars 2023")]], size=14)
+    assert [b.text for b in read(data)] == [title, "Tid: 14. mars 2023"]
+
+
+@pytest.mark.parametrize("first", ["Side l av 2", "Side I av 2", "l/2"])
+def test_a_page_number_ocr_read_with_a_letter_for_its_digit_is_still_dropped(first):
+    # page 1's footer read by OCR as "Side l av 2": read as the page count it is, it is
+    # dropped as page 2's "Side 2 av 2" is, not left as a line inside an item's text
+    top = [(72, 760 - 16 * n, text) for n, text in enumerate(
+        ["Referat fra styremøte", "Sak 1/24 Budsjett", "Budsjettet ble godkjent."])]
+    second = first.replace("l", "2").replace("I", "2")
+    pages = [[*top, (250, 40, first)],
+             [(72, 760, "Sak 2/24 Eventuelt"), (72, 744, "Ingen saker."), (250, 40, second)]]
+    assert [b.text for b in read(draw(pages))] == [
+        "Referat fra styremøte", "Sak 1/24 Budsjett", "Budsjettet ble godkjent.",
+        "Sak 2/24 Eventuelt", "Ingen saker."]
+
+
+def test_a_line_ending_in_an_ocr_not_sign_is_a_hyphenated_line():
+    # OCR (ABBYY FineReader) marks a word hyphenated at the line end with "¬": as a
+    # hyphen the two lines join as any hyphenated ones do, a name's hyphen kept
+    lines = ["Sak 3/25 Søknad", "Sekretariatet sender søknaden til fylkes¬",
+             "kommunen innen 1. mars og til Nord¬", "Norge i april."]
+    record = parse_bytes(draw([[(72, 700 - 16 * n, text) for n, text in enumerate(lines)]]),
+                         "referat.pdf")
+    assert record.items[0].text == ("Sekretariatet sender søknaden til fylkeskommunen innen "
+                                    "1. mars og til Nord-Norge i april.")
+
+
+def test_numbered_headings_over_indented_text_keep_their_numbers():
+    # Word's numbered headings with the text indented under their titles: on a page
+    # without a title every line starts right of the numbers, yet the numbers stand
+    # further apart than they count lines, so they are the items' numbers, not line
+    # numbers
+    texts = [("4", "Budsjett 2025"), (None, "Styret gikk gjennom forslaget."),
+             (None, "Vedtak: Budsjettet ble godkjent."), ("5", "Vedlikehold"),
+             (None, "Taket males i juni."), ("6", "Eventuelt"), (None, "Ingen saker.")]
+    page = []
+    for n, (number, text) in enumerate(texts):
+        if number:
+            page.append((72, 760 - 16 * n, number))
+        page.append((100, 760 - 16 * n, text))
+    assert [b.text for b in read(draw([page]))] == [
+        "4\tBudsjett 2025", "Styret gikk gjennom forslaget.", "Vedtak: Budsjettet ble godkjent.",
+        "5\tVedlikehold", "Taket males i juni.", "6\tEventuelt", "Ingen saker."]

@@ -356,3 +356,14 @@ def test_minutes_padded_with_nuls_at_the_end_are_read():
     assert read(text.encode("utf-16-le"))[0].text == "Referat fra styremøte"
     with pytest.raises(ReadError, match=r"^binary file, not text$"):
         read(b"tekst\x00med\x00nuller\x00i\x00ordene" + b"\x00" * 8)
+
+
+def test_a_line_ending_in_an_ocr_not_sign_ends_in_a_hyphen():
+    """An OCR program's text export marks a word hyphenated at the line end with "¬";
+    the line ends in a hyphen instead, so it joins the next as hyphenated lines do."""
+    from motebok.read import read_bytes
+
+    text = "Vedtak: Styret sender saka til fylkes¬\nkommunen. Kostnad: 5 000 ¬\n"
+    blocks = read_bytes(text.encode(), "txt").blocks
+    assert [b.text for b in blocks] == ["Vedtak: Styret sender saka til fylkes-",
+                                        "kommunen. Kostnad: 5 000 ¬"]

@@ -195,3 +195,53 @@ def test_a_footnote_number_raised_after_a_name_is_left_out_as_in_pdf(fmt):
     texts = [block.text for block in read_bytes(_raised_note_file(fmt, lines), fmt).blocks]
     assert texts == ["Til stede: Kari Holm, Per Dahl", "Lokalet er 80 m2 stort.",
                      "Møtet startet kl. 9.30."]
+
+
+@pytest.mark.parametrize("fmt", ["txt", "html", "pdf"])
+def test_an_o_with_a_combining_stroke_reads_as_o_slash(fmt: str) -> None:
+    # some PDF producers and OCR engines write "ø" as "o" and a combining solidus
+    # overlay (U+0338, or the short one, U+0337): NFC keeps the pair apart ("ø" has no
+    # canonical decomposition), yet it shows, and means, "ø"
+    doc = [("para", "Mo\u0338tested: Fo\u0337rde, neste mo\u0338te"),
+           ("table", [("O\u0338ystein Bo\u0338", "So\u0338r-Fron")])]
+    blocks = read_bytes(BUILDERS[fmt](doc), fmt).blocks
+    assert [b.text for b in blocks] == ["Møtested: Førde, neste møte",
+                                        "Øystein Bø\tSør-Fron"]
+    assert blocks[1].cells == ("Øystein Bø", "Sør-Fron")
+
+
+@pytest.mark.parametrize("fmt", ["txt", "html", "pdf"])
+def test_a_spacing_accent_beside_its_letter_reads_as_the_accented_letter(fmt: str) -> None:
+    # old converters and TeX draw "å" and "é" as a letter and an accent glyph over it,
+    # and their text layer keeps the accent apart: the ring above (U+02DA) before or
+    # after "a", the acute and the diaeresis before a vowel; an acute typed for an
+    # apostrophe after a word ("Kari´s") stays
+    doc = [("para", "Sted: R\u02daadhuset p\u02daa \u02daAsen, neste a\u02dar"),
+           ("table", [("Kari\u00b4s id\u00b4e", "M\u00a8uller")])]
+    blocks = read_bytes(BUILDERS[fmt](doc), fmt).blocks
+    assert [b.text for b in blocks] == ["Sted: Rådhuset på Åsen, neste år",
+                                        "Kari´s idé\tMüller"]
+    assert blocks[1].cells == ("Kari´s idé", "Müller")
+
+
+@pytest.mark.parametrize("fmt", ["txt", "html", "pdf"])
+def test_dos_letters_shown_as_windows_ones_read_as_the_letters(fmt: str) -> None:
+    # an old converter took a DOS file's (code page 850) "ø", "å", "æ" for Windows
+    # bytes and shows "›", "†", "‘": "›"/"†" between letters stand in no word, so the
+    # document is known by them, and then "‘" is "æ" too
+    doc = [("para", "M›tet ble holdt p† R†dhuset for † vedta"),
+           ("table", [("Ingrid S‘ther", "n‘ringsliv og ›konomi")])]
+    blocks = read_bytes(BUILDERS[fmt](doc), fmt).blocks
+    assert [b.text for b in blocks] == ["Møtet ble holdt på Rådhuset for å vedta",
+                                        "Ingrid Sæther\tnæringsliv og økonomi"]
+    assert blocks[1].cells == ("Ingrid Sæther", "næringsliv og økonomi")
+
+
+def test_dos_capitals_and_a_quote_without_dos_letters() -> None:
+    # the capitals "Å" and "Ø" (0x8F, 0x9D) have no cp1252 letter and come as control
+    # characters; a document with no "›"/"†" in a word keeps its "‘" as a quote
+    text = "Sted: \x8fsvik, m›terom\nTil stede: \x9dystein B›\n"
+    assert [b.text for b in read_bytes(text.encode(), "txt").blocks] == [
+        "Sted: Åsvik, møterom", "Til stede: Øystein Bø"]
+    quoted = "Han sa ‘ja‘ til Kari‘s forslag › se vedlegg\n"
+    assert [b.text for b in read_bytes(quoted.encode(), "txt").blocks] == [quoted.strip()]

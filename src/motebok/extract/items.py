@@ -3644,13 +3644,14 @@ def next_meeting_line(lines: list[Line], last: Candidate, end: int) -> int:
     return end
 
 
-# "Neste møte: …", "Neste møte – …", "Nytt møte:", and "Neste møte" alone over its date;
+# "Neste møte: …" (or "Neste møte; …", a typo and OCR's common misreading of the colon),
+# "Neste møte – …", "Nytt møte:", and "Neste møte" alone over its date;
 # also the body's own word for it ("Neste styremøte:", "Neste regionrådsmøte:", "Neste
 # AU-møte:"), or the body named after it ("Neste møte i arbeidsutvalget:", "Neste møte
 # for styringsgruppa:").
 _NEXT_MEETING_LABEL = re.compile(r"(?:neste|nytt)\s+(?:[\w-]{0,20}møte|moe?te|samling)\w*"
-                                 r"(?:\s+(?:i|for)\s+[\w-]+(?:\s+[\w-]+){0,3}(?=\s*:))?"
-                                 r"(?:\s*:|\s+[-–]\s|\s*$)|"
+                                 r"(?:\s+(?:i|for)\s+[\w-]+(?:\s+[\w-]+){0,3}(?=\s*[:;]))?"
+                                 r"(?:\s*[:;]|\s+[-–]\s|\s*$)|"
                                  r"neste\s*:\s*\w*møte\w*\s", re.I)  # "Neste: Styremøte 4. mai"
 # The next meeting told in a sentence with its day right after the verb: "Neste møte blir
 # 19.02.2026 kl. 18.00 …", nynorsk "Neste møte vert tysdag 3. mars …", "Neste styremøte er

@@ -109,7 +109,12 @@ def read_bytes(data: bytes, fmt: str) -> Document:
     blocks = reader(fmt)(data)
     if not any(b.text.strip(_BLANK) for b in blocks):
         raise ReadError("no text found")
+    dos_letters = False
     for block in blocks:
+        if "´" in block.text or "¨" in block.text:  # Latin-1 accents alone (rare)
+            _with_accents_placed(block)
+        if block.text[-1:] == "\u00ac" and block.text[-2:-1].isalpha():
+            _with_hyphen_for_not_sign(block)
         if not block.text.isascii() and not _latin1_only(block.text):
             if not block.text.isprintable():
                 _without_direction_marks(block)
@@ -117,6 +122,15 @@ def read_bytes(data: bytes, fmt: str) -> Document:
                 _without_ligatures(block)
             if not unicodedata.is_normalized("NFC", block.text):
                 _composed(block)
+            if "\u0338" in block.text or "\u0337" in block.text:
+                _with_struck_o(block)
+            if "\u02da" in block.text or "\u02ca" in block.text:
+                _with_accents_placed(block)
+            if ("›" in block.text or "†" in block.text) and \
+                    _DOS_OE_AA.search(block.text) is not None:
+                dos_letters = True
+    if dos_letters:
+        _with_dos_letters(blocks)
     return Document(blocks=blocks, format=fmt, warnings=list(getattr(blocks, "notes", ())))
 
 
@@ -175,3 +189,101 @@ def _composed(block: Block) -> None:
     way. Only text that is not yet composed is touched (a fast check in C)."""
     block.text = unicodedata.normalize("NFC", block.text)
     block.cells = tuple(unicodedata.normalize("NFC", cell) for cell in block.cells)
+
+
+def _with_struck_o(block: Block) -> None:
+    """Read "o" and "O" followed by a combining solidus overlay (U+0338, or the short
+    one, U+0337) as "ø" and "Ø".
+
+    Some PDF producers and OCR engines build "ø" as an "o" with a stroke drawn over it
+    ("mo\u0338te"), and NFC leaves the pair apart: "ø" has no canonical decomposition,
+    so nothing composes it. The pair shows "ø" and means nothing else in Norwegian;
+    read as two characters a label ("Møtested:"), a name ("Ødegård") or a date
+    ("Neste møte") is not found. Only text holding the overlay is touched."""
+    block.text = _STROKE_OVERLAY.sub(_struck, block.text)
+    block.cells = tuple(_STROKE_OVERLAY.sub(_struck, cell) for cell in block.cells)
+
+
+def _struck(match: re.Match[str]) -> str:
+    """The one letter an "o"/"O" with a stroke overlay shows."""
+    return "ø" if match.group(1) == "o" else "Ø"
+
+
+# "o" or "O" with a combining long or short solidus overlay over it.
+_STROKE_OVERLAY = re.compile("([oO])[\u0337\u0338]")
+
+
+def _with_accents_placed(block: Block) -> None:
+    """Read a spacing accent set apart from its letter ("p˚a", "R˚adhuset", "˚Asen",
+    "id´e", "M¨uller") as the accented letter ("på", "Rådhuset", "Åsen", "idé").
+
+    PDFs made by old converters and TeX build "å" and "é" from a letter and an accent
+    glyph drawn over it, and their text layer gives the accent as a character of its
+    own beside the letter: the ring above (U+02DA) before or after "a", the acute
+    (U+00B4, U+02CA) and the diaeresis (U+00A8) before a vowel. Read apart, "på" and
+    every "å" in names, places and labels are lost. The ring beside an "a" means
+    nothing else; an acute typed for an apostrophe stands after its word ("Kari´s") and
+    stays."""
+    block.text = _SPACING_ACCENT.sub(_placed, block.text)
+    block.cells = tuple(_SPACING_ACCENT.sub(_placed, cell) for cell in block.cells)
+
+
+def _placed(match: re.Match[str]) -> str:
+    """The letter with the accent beside it, composed (the pair as found when Unicode has
+    no such letter)."""
+    accent, letter = (match.group("accent"), match.group("letter")) \
+        if match.group("letter") else (match.group("ring"), match.group("ringed"))
+    composed = unicodedata.normalize("NFC", letter + _COMBINING[accent])
+    return composed if len(composed) == 1 else match.group()
+
+
+# A spacing accent and the combining mark it stands for; the accent before a vowel, or
+# the ring after an "a".
+_COMBINING = {"\u02da": "\u030a", "\u00b4": "\u0301", "\u02ca": "\u0301",
+              "\u00a8": "\u0308"}
+_SPACING_ACCENT = re.compile("(?P<accent>\u02da(?=[aA])|[\u00b4\u02ca\u00a8](?=[aeiouyAEIOUY]))"
+                             "(?P<letter>[aeiouyAEIOUY])|(?P<ringed>[aA])(?P<ring>\u02da)")
+
+
+def _with_hyphen_for_not_sign(block: Block) -> None:
+    """A line ending in "¬" after a letter ends in a hyphen instead ("fylkes¬" /
+    "kommunen").
+
+    OCR programs (ABBYY FineReader among them) mark a word they found hyphenated at a
+    line end with the not sign, in their text layer and their text export; it has no
+    other use in minutes. As a hyphen the line joins the next as any hyphenated line
+    does (``join_at_hyphen``: "fylkeskommunen", but "Nord-Norge" and "helse- og
+    omsorg" as written)."""
+    block.text = block.text[:-1] + "-"
+    if block.cells and block.cells[-1][-1:] == "\u00ac":
+        block.cells = (*block.cells[:-1], block.cells[-1][:-1] + "-")
+
+
+def _with_dos_letters(blocks: list[Block]) -> None:
+    """Read "ø", "å" and "æ" that a DOS file (code page 850) shows as "›", "†" and "‘"
+    ("M›tet", "p† R†dhuset", "n‘ringsliv", "for † arrangere") as those letters, in
+    every block.
+
+    An old converter (WordPerfect, Word for DOS) that took the DOS bytes for Windows
+    ones leaves such a text layer. "›" and "†" between two letters stand in no word, so
+    one such word marks the document; code page 850 has no "›", "†" or curly quote, so
+    in it each of them, and "‘" (which a typed apostrophe might be elsewhere), is the
+    letter, as are the control characters U+008F and U+009D, which cp1252 has no letter
+    for, "Å" and "Ø"."""
+    for block in blocks:
+        if "›" in block.text or "†" in block.text or "‘" in block.text or \
+                not block.text.isprintable():
+            block.text = _DOS_LETTER.sub(_dos_letter, block.text)
+            block.cells = tuple(_DOS_LETTER.sub(_dos_letter, cell) for cell in block.cells)
+
+
+def _dos_letter(match: re.Match[str]) -> str:
+    """The Norwegian letter a code page 850 byte shown as cp1252 stands for."""
+    return _DOS_LETTERS[match.group()]
+
+
+# Code page 850's "ø", "å", "æ" (0x9B, 0x86, 0x91) as cp1252 shows them ("Å" and "Ø",
+# 0x8F and 0x9D, as controls); "›" or "†" inside a word marks the document.
+_DOS_LETTERS = {"›": "ø", "†": "å", "‘": "æ", "\x8f": "Å", "\x9d": "Ø"}
+_DOS_OE_AA = re.compile("(?<=[^\\W\\d_])[›†](?=[a-zæøå])")
+_DOS_LETTER = re.compile("[›†‘\\x8f\\x9d]")

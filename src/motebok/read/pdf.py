@@ -15,6 +15,7 @@ Everything that talks to PDFium (pages, text, per-character facts) is in ``pdf_t
 
 from __future__ import annotations
 
+import math
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
@@ -220,6 +221,8 @@ def _page_lines(textpage: Any, text: str) -> list[_Line]:
         text = _shown_symbols(text, probe)
     if _BALLOON.search(text):
         text = _without_balloons(text, rects, probe)
+    if len(_NUMBERED_LINE.findall(text)) >= _LINE_NUMBERS:
+        text = _without_line_numbers(text, probe)
     gaps = [gap for gap in _column_gaps(rects) if _wide_for_its_font(gap, probe)]
     lines = _join_wrapped_cells(_by_position(_split_lines(text, gaps, probe), probe), probe)
     return _with_empty_cells(lines) if gaps else lines
@@ -363,6 +366,96 @@ def _without_balloons(text: str, rects: list[tuple[float, float, float, float]],
                     abs(below_x - x) > _BALLOON_SWAY or abs(below_size - size) > _SIZE_SWAY:
                 break
     return "".join(chars)
+
+
+def _without_line_numbers(text: str, probe: TextProbe) -> str:
+    """The page text with the line numbers in its left margin blanked out.
+
+    Protocols meant for comment by line, and Word's line numbering, print a number left
+    of the text's lines (every line, or every fifth); a scanned page's OCR reads them
+    too. PDFium reads each as the first cell of its line ("12 ⇥ Sak 04/23 Budsjett"), so
+    the minutes become a table of numbered rows. Line numbers are numbers that end
+    wholly left of where every line of the page starts its text, in one column (ending
+    or starting at one x), rising down the page; and either some line has none (every
+    fifth) or they are set smaller than the text. A number at the text's margin ("2
+    representanter møtte", a table's number column under its heading) is text and stays.
+    Blanks keep the indices.
+    """
+    lines: list[tuple[int | None, int, int, int]] = []  # (number, start, end, text start)
+    margin = math.inf
+    for found in _LINE_START.finditer(text):
+        number, start = found.group("number"), found.start("text")
+        if start >= 0:  # a line of text (a line that holds a number alone has none)
+            x = probe.left(start)
+            if x is None:
+                return text
+            margin = min(margin, x - _LINE_NUMBER_GAP)
+        if number is not None or start >= 0:
+            lines.append((None if number is None else int(number), found.start("number"),
+                          found.end("number"), start))
+    numbers: list[tuple[int, int, int]] = []
+    apart, small = False, True
+    for number, at, end, start in lines:
+        right = None if number is None else probe.right(end - 1)
+        if number is None or right is None or right > margin:
+            apart = True  # a line without a number in the margin
+            continue
+        if start >= 0:
+            size, text_size = probe.drawn_size(at), probe.drawn_size(start)
+            small = small and size is not None and text_size is not None and \
+                size < text_size - _SIZE_SWAY
+        numbers.append((number, at, end))
+    if len(numbers) < _LINE_NUMBERS or not (apart or small) or any(
+            after[0] <= before[0] for before, after in pairwise(numbers)) or \
+            not _one_column(numbers, probe) or not _count_lines(numbers, lines, probe):
+        return text
+    chars = list(text)
+    for _, at, end in numbers:
+        chars[at:end] = " " * (end - at)
+    return "".join(chars)
+
+
+def _one_column(numbers: list[tuple[int, int, int]], probe: TextProbe) -> bool:
+    """Whether the numbers (value, start, end) end, or start, at one x (set flush right
+    or flush left in their column)."""
+    rights = [probe.right(end - 1) for _, _, end in numbers]
+    lefts = [probe.left(at) for _, at, _ in numbers]
+    return any(None not in edges and max(edges) - min(edges) <= _CELL_TOLERANCE
+               for edges in (rights, lefts))
+
+
+def _count_lines(numbers: list[tuple[int, int, int]],
+                 lines: list[tuple[int | None, int, int, int]], probe: TextProbe) -> bool:
+    """Whether the numbers count the page's lines: from the first to the last, the page
+    goes down about as many line steps as the numbers rise (blank lines a number skips
+    make it go down a little more). Numbered headings over indented text ("1 ⇥
+    Godkjenning", its text under the title, "2 ⇥ Referat") stand further apart than
+    their numbers differ, and stay."""
+    ys = [probe.char(start if start >= 0 else at) for _, at, _, start in lines]
+    if None in ys:
+        return False
+    steps = sorted(round(upper[1] - lower[1], 1) for upper, lower in pairwise(ys)
+                   if upper[1] > lower[1])
+    first, last = probe.char(numbers[0][1]), probe.char(numbers[-1][1])
+    if not steps or first is None or last is None:
+        return False
+    counted = (numbers[-1][0] - numbers[0][0]) * steps[len(steps) // 2]
+    return _FEWER_LINES * counted <= first[1] - last[1] <= _MORE_LINES * counted
+
+
+# A page with this many lines opening with a bare number may be numbered by line; each
+# line's start (its number, when it opens with one, and its text); how far (points) the
+# numbers end left of the text at least.
+_LINE_NUMBERS = 3
+_NUMBERED_LINE = re.compile(r"^[ \t]*\d{1,4}[ \t]+\S", re.M)
+_LINE_START = re.compile(r"^[ \t]*(?P<number>\d{1,4}(?=[ \t]|\r?$))?[ \t]*(?P<text>\S)?",
+                         re.M)
+_LINE_NUMBER_GAP = 6.0
+# How far the page may go down between the first and the last line number, in the line
+# steps their numbers count: a little less (lines set closer than most), or more (blank
+# lines no number counts).
+_FEWER_LINES = 0.8
+_MORE_LINES = 1.6
 
 
 # Two font sizes this close (points) are one size.
@@ -931,6 +1024,9 @@ def _split_lines(text: str, gaps: list[_Gap], probe: TextProbe) -> list[_Line]:
                     if line_text == stripped else line_text
             if line_text == stripped and _RAISED_MINUTES.search(stripped):
                 line_text = _with_raised_minutes(stripped, first, probe)
+            if stripped[1:2] == " " and stripped[3:4] == " " and stripped.isupper() and \
+                    _ONE_SPACED_LETTERS.fullmatch(stripped):
+                line_text = _with_word_spaces(stripped, first, probe)
             if ("....." in line_text or "·" in line_text or "……" in line_text
                     or "․" in line_text) and (cells := _leader_cells(line_text)):
                 line_text, row = "\t".join(cells), cells
@@ -943,8 +1039,43 @@ def _split_lines(text: str, gaps: list[_Gap], probe: TextProbe) -> list[_Line]:
             line_text = line_text[:-1] + "-"
             row = (*row[:-1], line_text.rsplit("\t", 1)[-1]) if row else ()
         bold = weight >= 600 and _ends_bold(probe, first + len(stripped) - 1)
+        if _LETTER_BY_DIGIT.search(line_text) is not None or _placed_number(line_text):
+            line_text = _with_ocr_digits(line_text)
+            row = tuple(_with_ocr_digits(cell) for cell in row)
         lines.append(_Line(line_text, x, y, size, bold, row, lefts, ends))
     return lines
+
+
+def _with_word_spaces(line: str, first: int, probe: TextProbe) -> str:
+    """A letter-spaced title ("R E F E R A T   F R A   S T Y R E M Ø T E") with its
+    words apart again: two spaces where the gap between two letters is clearly wider
+    than the gaps inside the words.
+
+    The secretary types a space between the letters and several between the words; a
+    PDF's text layer keeps one space for each run of them, so the words cannot be told
+    apart from the text ("R E F E R A T F R A …" would read as one word), only from
+    where the letters stand (by the width each letter advances, not its ink). Asked
+    only of a line of capitals one space apart."""
+    boxes = [probe.advance(first + at) for at in range(0, len(line), 2)]
+    if None in boxes:
+        return line
+    gaps = [after[0] - before[1] for before, after in pairwise(boxes)]
+    narrow = min(gaps)
+    if narrow <= 0:
+        return line
+    letters = line[::2]
+    out = [letters[0]]
+    for letter, gap in zip(letters[1:], gaps, strict=True):
+        out.append("  " if gap > _WORD_GAP * narrow else " ")
+        out.append(letter)
+    return "".join(out)
+
+
+# Capitals (and digits) one space apart, four or more: a letter-spaced title as a PDF's
+# text layer gives it; a gap this many times the narrowest between its letters parts
+# two words.
+_ONE_SPACED_LETTERS = re.compile(r"[^\W_](?: [^\W_]){3,}")
+_WORD_GAP = 1.5
 
 
 # Hyphens a typesetter puts at a line end (U+2010, a shown soft hyphen) that PDFium
@@ -1578,6 +1709,73 @@ def _line_block(line: _Line, heading_levels: dict[float, int]) -> Block:
         block.kind, block.level = BlockKind.HEADING, level
     block.bold = line.bold
     return block
+
+
+def _with_ocr_digits(text: str) -> str:
+    """Numbers in which OCR read a digit as a letter ("Sak O4/23", "l2.03.2O24",
+    "kl. O9.OO–11.3O", "2O23") with the digits they show: "O" for 0, "l" and "I" for 1.
+
+    A scanned page's text layer confuses the round and the upright strokes: a case
+    number, a date or a time so read is not found as one, and the item, the meeting's
+    day or its hours are lost. Only a run of digits and these letters that stands alone
+    (no letter or digit beside it) and that a number's shape makes unmistakable is read
+    again: parts joined by "/", ".", ":" or a dash with a digit among them, or a run of
+    three or more with two digits and a digit last ("2O23"; "10l", ten litres, stays).
+    Words have no such runs; a run of letters alone ("IO", "lO") is left as it is, but
+    in a page count ("Side l av 4") or after "kl." ("kl. lO.OO"), whose place shows a
+    number. Read as the page's lines are cut, so a page number or a running footer so
+    read is known as one."""
+    text = _OCR_PLACED_NUMBER.sub(_all_digits, text)
+    return _OCR_NUMBER.sub(_as_digits, text)
+
+
+def _placed_number(line: str) -> bool:
+    """Whether a line holds a page count or a clock time whose place shows it a number
+    though OCR read each of its digits as a letter ("Side l av 4", "kl. lO.OO")."""
+    return (" av " in line or "kl" in line) and _OCR_PLACED_NUMBER.search(line) is not None
+
+
+def _all_digits(match: re.Match[str]) -> str:
+    """A page count or a time with its look-alike letters read as digits."""
+    return match.group().translate(_DIGIT_LOOKALIKES)
+
+
+def _as_digits(match: re.Match[str]) -> str:
+    """The run with its look-alike letters read as digits, when its shape is a number's."""
+    run = match.group()
+    digits = sum(char.isdigit() for char in run)
+    if digits == 0 or (match.group("joined") is None and not _whole_number(run, digits) and
+                       not _day_of_month(run, match.string, match.end())):
+        return run
+    return _ROMAN_PART.sub(_part_as_digits, run)
+
+
+def _part_as_digits(match: re.Match[str]) -> str:
+    """One part of a number with its look-alike letters read as digits; a part of "I"s
+    alone is a Roman numeral ("I.1", "II-3": a section and its point) and stays."""
+    part = match.group()
+    return part if part.strip("I") == "" else part.translate(_DIGIT_LOOKALIKES)
+
+
+def _whole_number(run: str, digits: int) -> bool:
+    """A run of three or more that holds two digits and ends in one ("2O23", "l50")."""
+    return len(run) >= 3 and digits >= 2 and run[-1].isdigit()
+
+
+def _day_of_month(run: str, text: str, end: int) -> bool:
+    """A day's number of two characters before its ordinal dot and a space ("l4. mars")."""
+    return len(run) == 2 and text[end:end + 2] == ". "
+
+
+# A letter OCR reads for a digit beside a digit (the cheap test before the full one), a
+# run of digits and those letters standing alone, and the digits the letters show.
+_LETTER_BY_DIGIT = re.compile(r"\d[./:\-–]?[OlI]|[OlI][./:\-–]?\d")
+_OCR_NUMBER = re.compile(r"(?<![^\W\d_])(?<!\d)[\dOlI]+(?P<joined>(?:[./:\-–][\dOlI]+)+)?"
+                         r"(?![^\W_])")
+_DIGIT_LOOKALIKES = str.maketrans("OlI", "011")
+_ROMAN_PART = re.compile(r"[\dOlI]+")
+_OCR_PLACED_NUMBER = re.compile(r"(?<=\b[Ss]ide )[\dOlI]{1,3} av [\dOlI]{1,3}\b|"
+                                r"(?<=\b[Kk]l\. )[\dOlI]{1,2}[.:][\dOlI]{2}\b")
 
 
 def _heading_sizes(pages: list[list[_Line]]) -> dict[float, int]:

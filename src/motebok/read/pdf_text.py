@@ -315,6 +315,16 @@ class TextProbe:
             return None
         return self._b.value
 
+    def advance(self, text_index: int) -> tuple[float, float] | None:
+        """Left and right of a character's loose box: the width its font advances by,
+        not its glyph's ink ("I" and "M" alike leave no gap to a space after them);
+        None when PDFium has no box for it."""
+        char = self._char(text_index)
+        box = raw.FS_RECTF()
+        if char < 0 or not raw.FPDFText_GetLooseCharBox(self.handle, char, ctypes.byref(box)):
+            return None
+        return box.left, box.right
+
     def char(self, text_index: int) -> tuple[float, float, float, int] | None:
         """(x, y) of a character's origin, its font size as drawn and its weight; None if
         unknown."""
