@@ -80,17 +80,23 @@ STORE_ATTEMPTS = 5
 #: process stores, few enough that big PDFs do not pile up in memory.
 JOBS_PER_WORKER = 4
 #: Seconds a worker may be late with a result before this process commits the open
-#: batch (``_finish``) and, after as long again, parses files itself (``_parsed``,
-#: once ``PARSER_IMPORT_SECONDS`` of such waits have added up): a
-#: worker that waited for a CPU a moment is not behind, and the first file parsed here
-#: costs this process the parser's import, about a quarter of a second.
+#: batch (``_finish``); until its waits add up to ``PARSER_IMPORT_SECONDS`` it also
+#: waits this long before it imports the parser to parse files itself (``_parser_pays``):
+#: a worker that waited for a CPU a moment is not behind, and the first file parsed
+#: here costs this process the parser's import, about a quarter of a second.
 STEAL_AFTER = 0.05
 #: Seconds of CPU this process spends importing the parser (its patterns compiled),
-#: measured 0.3–0.45 s. It parses files itself only once it has waited for late
-#: results at least that long in all (``parsing.Parsers.waited``): a worker that is
-#: late now and then (a busy machine) is not worth that import, one that stays behind
-#: (slow formats) soon is.
+#: measured 0.3–0.45 s. It parses files itself only once it has waited for results
+#: at least that long in all (``parsing.Parsers.waited``), or while its workers start
+#: (``PARSE_HERE_FROM_FILES``): a worker that is late now and then (a busy machine) is
+#: not worth that import, one that stays behind (slow formats, long text runs) soon is.
 PARSER_IMPORT_SECONDS = 0.3
+#: Files of a run still to parse for which this process imports the parser while its
+#: workers start (``_parser_pays``): the wait for a starting worker is about as long as
+#: the import (the worker is importing the same parser), so on free cores it costs no
+#: time, and the run then has this process's help from its first files. A shorter run
+#: gains too little from that help to spend the import's CPU on it.
+PARSE_HERE_FROM_FILES = 200
 #: Files this process may parse while its batch's transaction is open, in bytes: a
 #: minutes file of this size parses in milliseconds (less than the ``STEAL_AFTER`` a
 #: batch already stays open for a late result); a bigger one (a long PDF) can take
@@ -1137,14 +1143,17 @@ def import_paths(paths: list[str], workers: int = 1, *, status: str | None = Non
 def _run_files(files: list[Path], run: _Run, pool: parsing.Parsers | None, limit: int) -> None:
     """Prepare, parse and store the files in order, ``limit`` of them in flight."""
     window: deque[_Job] = deque()
+    run.left = len(files)
     for path in files:
         window.append(_prepare(path))
         _dispatch(window, pool)
         while len(window) > limit:
             _finish(window.popleft(), run, window, pool)
+            run.left -= 1
     while window:
         _dispatch(window, pool)
         _finish(window.popleft(), run, window, pool)
+        run.left -= 1
     if pool is not None:
         pool.release()  # every file is answered: their exit overlaps the commit, checkpoint
     _commit_batch(run)
@@ -1266,6 +1275,8 @@ class _Run:
     lookups: Lookups
     #: parsed files waiting to be stored together (None: each file on its own)
     batch: _Batch | None = None
+    #: files of the run not finished yet (``_run_files``), for ``_parser_pays``
+    left: int = 0
 
 
 @dataclass
@@ -1341,7 +1352,7 @@ def _finish(job: _Job, run: _Run, window: deque[_Job] | None = None,
                 batch.atomic is not None and not _ready(job, pool, STEAL_AFTER))):
             _commit_batch(run)  # before a long wait for a slow parse, not after it
         parsed, digest, prepared = _parsed(job, window, pool, STEAL_IN_BATCH_BYTES if (
-            batch is not None and batch.atomic is not None) else None)
+            batch is not None and batch.atomic is not None) else None, run.left)
         if isinstance(parsed, str):
             job.outcome, job.problem = "failed", parsed
         elif batch is not None:
@@ -1468,25 +1479,23 @@ def _replay(run: _Run) -> None:
 
 
 def _parsed(job: _Job, window: deque[_Job] | None, pool: parsing.Parsers | None,
-            most_bytes: int | None = None) -> parsing.Result:
+            most_bytes: int | None = None, files_left: int = 0) -> parsing.Result:
     """The file's record (or problem), with its ``record_hash`` and the preparers'
     results when a worker made them.
 
     When a worker is still on this file, this process does not sit idle: it parses
     files of the window that no worker has (``_help``), at once when it has the parser
-    imported, else after ``STEAL_AFTER`` once it has waited for the workers
-    ``PARSER_IMPORT_SECONDS`` in all (before that, importing the parser would cost more
-    than the waits: a run of text files paid 0.3–0.45 s of CPU for the two files a
-    busy machine's worker had been late with). That keeps the pipeline going when the
-    workers fall behind (slow formats, a dead worker) and costs nothing when they keep
-    up: their results are then ready. ``most_bytes``: only files up to that size (a
-    batch's transaction is open).
+    imported, else once importing it pays (``_parser_pays``). That keeps the pipeline
+    going when the workers fall behind (slow formats, a dead worker, and text too: one
+    worker beside this process parses a text file in more time than this process
+    stores it) and costs nothing when they keep up: their results are then ready.
+    ``most_bytes``: only files up to that size (a batch's transaction is open);
+    ``files_left``: files of the run not finished yet.
     """
     if job.parsed is not None:
         return job.parsed
     if job.worker is not None and pool is not None:
-        if _parser_loaded() or (not pool.done(job.worker, wait=STEAL_AFTER)
-                                and pool.waited >= PARSER_IMPORT_SECONDS):
+        if _parser_loaded() or _parser_pays(job, pool, files_left):
             _help(job, window, pool, most_bytes)  # (the first one imports the parser)
         found = pool.result(job.worker, job.sha)
         if found is not None:
@@ -1494,19 +1503,42 @@ def _parsed(job: _Job, window: deque[_Job] | None, pool: parsing.Parsers | None,
     return parse_job(job.data, job.path.name), None, {}
 
 
+def _parser_pays(job: _Job, pool: parsing.Parsers, files_left: int) -> bool:
+    """Whether this process, about to wait for a worker's result, should import the
+    parser (0.3–0.45 s of CPU) and parse files itself from now on.
+
+    - While the workers are still starting, when at least ``PARSE_HERE_FROM_FILES``
+      files are left: the wait lasts about as long as the import, so the import
+      costs no time on free cores, and the run has this process's help throughout.
+    - Once the waits for started workers add up to ``PARSER_IMPORT_SECONDS`` (the
+      rent-or-buy rule: idle as long as the import costs, then buy) and this result is
+      not in at once. Every wait counts, short ones too: a worker that is a
+      millisecond behind on every text file (it parses one in more time than this
+      process stores one) never made a result 50 ms late, so this process used to
+      wait some 40 % of a long text run away instead of parsing.
+    A worker late now and then (a busy machine) never adds up to the import, so a short
+    run does not pay it.
+    """
+    if not pool.started():
+        return files_left >= PARSE_HERE_FROM_FILES
+    if pool.waited >= PARSER_IMPORT_SECONDS:
+        return not pool.done(job.worker)
+    return not pool.done(job.worker, wait=STEAL_AFTER) and pool.waited >= PARSER_IMPORT_SECONDS
+
+
 def _help(job: _Job, window: deque[_Job] | None, pool: parsing.Parsers | None,
           most_bytes: int | None = None) -> None:
     """While the worker's result for ``job`` is not in, parse files of the window that
     no worker has (``_steal``; ``most_bytes``: only files up to that size).
 
-    Only once every worker has started: their start-up is a wait, not falling behind.
     Callers help at once when this process has the parser imported (``_parser_loaded``);
-    before that, importing it costs 0.3–0.45 s of CPU, so ``_parsed`` first waits
-    ``STEAL_AFTER`` for the result, and helps only once the waits add up to as much.
+    before that, importing it costs 0.3–0.45 s of CPU, so ``_parsed`` helps only once
+    that pays (``_parser_pays``). Once the parser is here, a wait for a worker still
+    starting is a wait like any other.
     """
     if job.worker is None or pool is None or not window:
         return
-    while not pool.done(job.worker) and pool.started() and _steal(window, most_bytes):
+    while not pool.done(job.worker) and _steal(window, most_bytes):
         pass
 
 
