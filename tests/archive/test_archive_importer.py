@@ -1105,3 +1105,20 @@ def test_once_the_parser_is_here_files_are_parsed_while_a_worker_starts(tmp_path
     window[0].worker = object()
     importer._help(window[0], window, Starting())
     assert [j.parsed is not None for j in window] == [False, True, True]
+
+
+def test_the_window_of_files_in_flight_is_deep_for_small_files_and_bounded_in_bytes():
+    """With parse workers, small files go out ``JOBS_PER_WORKER`` per process, so a
+    worker parsing text stays busy while the storing process commits or parses; past
+    ``MIN_JOBS_PER_WORKER`` per process the window's bytes are bounded."""
+    def window(files: int) -> deque:
+        return deque(importer._Job(Path(f"{n}.txt"), data=b"x") for n in range(files))
+
+    workers, full = 2, importer._window_full
+    deep, floor = workers * importer.JOBS_PER_WORKER, workers * importer.MIN_JOBS_PER_WORKER
+    assert deep >= 4 * floor
+    assert not full(window(deep), 4000 * deep, workers, True)  # small files: deep
+    assert full(window(deep + 1), 4000 * deep, workers, True)
+    assert full(window(floor + 1), importer.WINDOW_BYTES, workers, True)  # big: the floor
+    assert not full(window(floor), 10 * importer.WINDOW_BYTES, workers, True)
+    assert full(window(floor + 1), 0, workers, False)  # without workers: no reading ahead
