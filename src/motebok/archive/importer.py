@@ -1542,8 +1542,8 @@ def _parser_pays(job: _Job, pool: parsing.Parsers, files_left: int) -> bool:
       millisecond behind on every text file (it parses one in more time than this
       process stores one) never made a result 50 ms late, so this process used to
       wait some 40 % of a long text run away instead of parsing.
-    A worker late now and then (a busy machine) never adds up to the import, so a short
-    run does not pay it.
+    A short run whose worker keeps up waits less than the import costs, so it does not
+    pay it.
     """
     if not pool.started():
         return files_left >= PARSE_HERE_FROM_FILES
