@@ -1035,3 +1035,90 @@ def test_a_batch_writes_its_full_text_rows_with_one_statement(tmp_path):
     _per_file, sql = _statements_per_file(tmp_path, 8)
     fts = [s for s in sql if "INSERT INTO search_fts(" in s]  # ("8 times: INSERT …")
     assert len(fts) == (1 if connection.vendor == "sqlite" else 0), fts
+
+
+class SlightlyLatePool:
+    """A worker a little behind on every result: never in at once, always in within a
+    short wait (one worker parsing text beside the storing process)."""
+
+    def __init__(self, started: bool = True, lag: float = 0.01) -> None:
+        self.waited = 0.0
+        self.lag = lag
+        self.is_started = started
+
+    def done(self, worker, wait=0.0):
+        if not self.is_started:
+            return False
+        self.waited += min(wait, self.lag)
+        return wait >= self.lag
+
+    def started(self):
+        return self.is_started
+
+    def result(self, worker, sha):
+        return ("from the worker", None, {})
+
+
+def test_short_waits_for_a_worker_add_up_to_the_parser_import_here(monkeypatch):
+    # One worker beside the storing process is a millisecond or so behind on every
+    # text file; no single result was ever 50 ms late, so the storing process waited
+    # some 40 % of a long run away instead of parsing files itself.
+    helped = []
+    monkeypatch.setattr(importer, "_parser_loaded", lambda: False)
+    monkeypatch.setattr(importer, "_help", lambda job, *rest: helped.append(job))
+    pool = SlightlyLatePool()
+    job = importer._Job(Path("a.txt"), data=b"x", worker=object())
+    waits = round(importer.PARSER_IMPORT_SECONDS / pool.lag)
+    for _ in range(waits):
+        assert importer._parsed(job, deque([job]), pool)[0] == "from the worker"
+    assert helped == [] and pool.waited >= importer.PARSER_IMPORT_SECONDS - 1e-9
+    importer._parsed(job, deque([job]), pool)
+    assert helped == [job]
+
+
+def test_the_parser_is_imported_while_workers_start_only_for_a_long_run(monkeypatch):
+    helped = []
+    monkeypatch.setattr(importer, "_parser_loaded", lambda: False)
+    monkeypatch.setattr(importer, "_help", lambda job, *rest: helped.append(job))
+    pool = SlightlyLatePool(started=False)
+    job = importer._Job(Path("a.txt"), data=b"x", worker=object())
+    importer._parsed(job, deque([job]), pool, None, importer.PARSE_HERE_FROM_FILES - 1)
+    assert helped == []  # a short run: its worker's start-up is waited for
+    importer._parsed(job, deque([job]), pool, None, importer.PARSE_HERE_FROM_FILES)
+    assert helped == [job]
+    assert pool.waited == 0.0  # a start-up is no wait for a worker that fell behind
+
+
+def test_once_the_parser_is_here_files_are_parsed_while_a_worker_starts(tmp_path):
+    """``_help`` parses the window's files no worker has also while the worker is still
+    starting: the import is paid, and a wait is a wait."""
+    paths = [write_minutes(tmp_path, f"{n}.txt", n) for n in range(3)]
+
+    class Starting:
+        def done(self, worker, wait=0.0):
+            return False
+
+        def started(self):
+            return False
+
+    window = deque(importer._prepare(p) for p in paths)
+    window[0].worker = object()
+    importer._help(window[0], window, Starting())
+    assert [j.parsed is not None for j in window] == [False, True, True]
+
+
+def test_the_window_of_files_in_flight_is_deep_for_small_files_and_bounded_in_bytes():
+    """With parse workers, small files go out ``JOBS_PER_WORKER`` per process, so a
+    worker parsing text stays busy while the storing process commits or parses; past
+    ``MIN_JOBS_PER_WORKER`` per process the window's bytes are bounded."""
+    def window(files: int) -> deque:
+        return deque(importer._Job(Path(f"{n}.txt"), data=b"x") for n in range(files))
+
+    workers, full = 2, importer._window_full
+    deep, floor = workers * importer.JOBS_PER_WORKER, workers * importer.MIN_JOBS_PER_WORKER
+    assert deep >= 4 * floor
+    assert not full(window(deep), 4000 * deep, workers, True)  # small files: deep
+    assert full(window(deep + 1), 4000 * deep, workers, True)
+    assert full(window(floor + 1), importer.WINDOW_BYTES, workers, True)  # big: the floor
+    assert not full(window(floor), 10 * importer.WINDOW_BYTES, workers, True)
+    assert full(window(floor + 1), 0, workers, False)  # without workers: no reading ahead

@@ -76,21 +76,36 @@ JSON_SUFFIXES = {".json"}
 #: the unique name, forgets what it had cached and tries again, finding the row the
 #: other committed. Each try can meet one more such race, so a few are allowed.
 STORE_ATTEMPTS = 5
-#: Parse jobs kept in flight per worker process: enough to keep them busy while the main
-#: process stores, few enough that big PDFs do not pile up in memory.
-JOBS_PER_WORKER = 4
+#: Parse jobs kept in flight per worker process while the files in flight are small
+#: (``WINDOW_BYTES``): enough that a worker parsing text (2–4 ms a file) stays busy
+#: while this process commits a batch (10–20 ms) or parses a file itself. With four, a
+#: text run's worker sat idle for 7 % of the run on a quiet machine and far more on a
+#: busy one, waiting for this process to hand it the next file.
+JOBS_PER_WORKER = 16
+#: … and per worker at least, whatever the files weigh: enough to keep the workers busy
+#: while this process stores, few enough that big PDFs do not pile up in memory.
+MIN_JOBS_PER_WORKER = 4
+#: Bytes of the files in flight (read, not yet stored) beyond ``MIN_JOBS_PER_WORKER``
+#: per worker: the window holds each file's bytes until it is stored.
+WINDOW_BYTES = 32 * 1024 * 1024
 #: Seconds a worker may be late with a result before this process commits the open
-#: batch (``_finish``) and, after as long again, parses files itself (``_parsed``,
-#: once ``PARSER_IMPORT_SECONDS`` of such waits have added up): a
-#: worker that waited for a CPU a moment is not behind, and the first file parsed here
-#: costs this process the parser's import, about a quarter of a second.
+#: batch (``_finish``); until its waits add up to ``PARSER_IMPORT_SECONDS`` it also
+#: waits this long before it imports the parser to parse files itself (``_parser_pays``):
+#: a worker that waited for a CPU a moment is not behind, and the first file parsed
+#: here costs this process the parser's import, about a quarter of a second.
 STEAL_AFTER = 0.05
 #: Seconds of CPU this process spends importing the parser (its patterns compiled),
-#: measured 0.3–0.45 s. It parses files itself only once it has waited for late
-#: results at least that long in all (``parsing.Parsers.waited``): a worker that is
-#: late now and then (a busy machine) is not worth that import, one that stays behind
-#: (slow formats) soon is.
+#: measured 0.3–0.45 s. It parses files itself only once it has waited for results
+#: at least that long in all (``parsing.Parsers.waited``), or while its workers start
+#: (``PARSE_HERE_FROM_FILES``): a worker that is late now and then (a busy machine) is
+#: not worth that import, one that stays behind (slow formats, long text runs) soon is.
 PARSER_IMPORT_SECONDS = 0.3
+#: Files of a run still to parse for which this process imports the parser while its
+#: workers start (``_parser_pays``): the wait for a starting worker is about as long as
+#: the import (the worker is importing the same parser), so on free cores it costs no
+#: time, and the run then has this process's help from its first files. A shorter run
+#: gains too little from that help to spend the import's CPU on it.
+PARSE_HERE_FROM_FILES = 200
 #: Files this process may parse while its batch's transaction is open, in bytes: a
 #: minutes file of this size parses in milliseconds (less than the ``STEAL_AFTER`` a
 #: batch already stays open for a late result); a bigger one (a long PDF) can take
@@ -1122,7 +1137,7 @@ def import_paths(paths: list[str], workers: int = 1, *, status: str | None = Non
     try:
         with sqlite_import_mode():
             try:
-                _run_files(files, run, pool, max(1, workers * JOBS_PER_WORKER))
+                _run_files(files, run, pool, max(1, workers))
             except BaseException as exc:  # Ctrl-C, a crash: the open batch goes, whole
                 _roll_back(run, exc)
                 _abandon(run)
@@ -1134,20 +1149,40 @@ def import_paths(paths: list[str], workers: int = 1, *, status: str | None = Non
     return report
 
 
-def _run_files(files: list[Path], run: _Run, pool: parsing.Parsers | None, limit: int) -> None:
-    """Prepare, parse and store the files in order, ``limit`` of them in flight."""
+def _run_files(files: list[Path], run: _Run, pool: parsing.Parsers | None, workers: int) -> None:
+    """Prepare, parse and store the files in order, up to ``JOBS_PER_WORKER`` per
+    parse process (``workers``, this one included) in flight (``_window_full``)."""
     window: deque[_Job] = deque()
+    held = 0  # bytes of the window's files
+    run.left = len(files)
     for path in files:
-        window.append(_prepare(path))
+        job = _prepare(path)
+        window.append(job)
+        held += len(job.data or b"")
         _dispatch(window, pool)
-        while len(window) > limit:
-            _finish(window.popleft(), run, window, pool)
+        while _window_full(window, held, workers, pool is not None):
+            job = window.popleft()
+            held -= len(job.data or b"")
+            _finish(job, run, window, pool)
+            run.left -= 1
     while window:
         _dispatch(window, pool)
         _finish(window.popleft(), run, window, pool)
+        run.left -= 1
     if pool is not None:
         pool.release()  # every file is answered: their exit overlaps the commit, checkpoint
     _commit_batch(run)
+
+
+def _window_full(window: deque[_Job], held: int, workers: int, deep: bool) -> bool:
+    """True when the window must shed its oldest file before it takes the next one:
+    it holds ``JOBS_PER_WORKER`` files per parse process, or, past
+    ``MIN_JOBS_PER_WORKER`` of them, their bytes reach ``WINDOW_BYTES``. Without
+    parse workers (not ``deep``) nothing is gained by reading ahead:
+    ``MIN_JOBS_PER_WORKER``."""
+    if len(window) > workers * (JOBS_PER_WORKER if deep else MIN_JOBS_PER_WORKER):
+        return True
+    return len(window) > workers * MIN_JOBS_PER_WORKER and held >= WINDOW_BYTES
 
 
 @contextmanager
@@ -1266,6 +1301,8 @@ class _Run:
     lookups: Lookups
     #: parsed files waiting to be stored together (None: each file on its own)
     batch: _Batch | None = None
+    #: files of the run not finished yet (``_run_files``), for ``_parser_pays``
+    left: int = 0
 
 
 @dataclass
@@ -1341,7 +1378,7 @@ def _finish(job: _Job, run: _Run, window: deque[_Job] | None = None,
                 batch.atomic is not None and not _ready(job, pool, STEAL_AFTER))):
             _commit_batch(run)  # before a long wait for a slow parse, not after it
         parsed, digest, prepared = _parsed(job, window, pool, STEAL_IN_BATCH_BYTES if (
-            batch is not None and batch.atomic is not None) else None)
+            batch is not None and batch.atomic is not None) else None, run.left)
         if isinstance(parsed, str):
             job.outcome, job.problem = "failed", parsed
         elif batch is not None:
@@ -1468,25 +1505,23 @@ def _replay(run: _Run) -> None:
 
 
 def _parsed(job: _Job, window: deque[_Job] | None, pool: parsing.Parsers | None,
-            most_bytes: int | None = None) -> parsing.Result:
+            most_bytes: int | None = None, files_left: int = 0) -> parsing.Result:
     """The file's record (or problem), with its ``record_hash`` and the preparers'
     results when a worker made them.
 
     When a worker is still on this file, this process does not sit idle: it parses
     files of the window that no worker has (``_help``), at once when it has the parser
-    imported, else after ``STEAL_AFTER`` once it has waited for the workers
-    ``PARSER_IMPORT_SECONDS`` in all (before that, importing the parser would cost more
-    than the waits: a run of text files paid 0.3–0.45 s of CPU for the two files a
-    busy machine's worker had been late with). That keeps the pipeline going when the
-    workers fall behind (slow formats, a dead worker) and costs nothing when they keep
-    up: their results are then ready. ``most_bytes``: only files up to that size (a
-    batch's transaction is open).
+    imported, else once importing it pays (``_parser_pays``). That keeps the pipeline
+    going when the workers fall behind (slow formats, a dead worker, and text too: one
+    worker beside this process parses a text file in more time than this process
+    stores it) and costs nothing when they keep up: their results are then ready.
+    ``most_bytes``: only files up to that size (a batch's transaction is open);
+    ``files_left``: files of the run not finished yet.
     """
     if job.parsed is not None:
         return job.parsed
     if job.worker is not None and pool is not None:
-        if _parser_loaded() or (not pool.done(job.worker, wait=STEAL_AFTER)
-                                and pool.waited >= PARSER_IMPORT_SECONDS):
+        if _parser_loaded() or _parser_pays(job, pool, files_left):
             _help(job, window, pool, most_bytes)  # (the first one imports the parser)
         found = pool.result(job.worker, job.sha)
         if found is not None:
@@ -1494,19 +1529,42 @@ def _parsed(job: _Job, window: deque[_Job] | None, pool: parsing.Parsers | None,
     return parse_job(job.data, job.path.name), None, {}
 
 
+def _parser_pays(job: _Job, pool: parsing.Parsers, files_left: int) -> bool:
+    """Whether this process, about to wait for a worker's result, should import the
+    parser (0.3–0.45 s of CPU) and parse files itself from now on.
+
+    - While the workers are still starting, when at least ``PARSE_HERE_FROM_FILES``
+      files are left: the wait lasts about as long as the import, so the import
+      costs no time on free cores, and the run has this process's help throughout.
+    - Once the waits for started workers add up to ``PARSER_IMPORT_SECONDS`` (the
+      rent-or-buy rule: idle as long as the import costs, then buy) and this result is
+      not in at once. Every wait counts, short ones too: a worker that is a
+      millisecond behind on every text file (it parses one in more time than this
+      process stores one) never made a result 50 ms late, so this process used to
+      wait some 40 % of a long text run away instead of parsing.
+    A short run whose worker keeps up waits less than the import costs, so it does not
+    pay it.
+    """
+    if not pool.started():
+        return files_left >= PARSE_HERE_FROM_FILES
+    if pool.waited >= PARSER_IMPORT_SECONDS:
+        return not pool.done(job.worker)
+    return not pool.done(job.worker, wait=STEAL_AFTER) and pool.waited >= PARSER_IMPORT_SECONDS
+
+
 def _help(job: _Job, window: deque[_Job] | None, pool: parsing.Parsers | None,
           most_bytes: int | None = None) -> None:
     """While the worker's result for ``job`` is not in, parse files of the window that
     no worker has (``_steal``; ``most_bytes``: only files up to that size).
 
-    Only once every worker has started: their start-up is a wait, not falling behind.
     Callers help at once when this process has the parser imported (``_parser_loaded``);
-    before that, importing it costs 0.3–0.45 s of CPU, so ``_parsed`` first waits
-    ``STEAL_AFTER`` for the result, and helps only once the waits add up to as much.
+    before that, importing it costs 0.3–0.45 s of CPU, so ``_parsed`` helps only once
+    that pays (``_parser_pays``). Once the parser is here, a wait for a worker still
+    starting is a wait like any other.
     """
     if job.worker is None or pool is None or not window:
         return
-    while not pool.done(job.worker) and pool.started() and _steal(window, most_bytes):
+    while not pool.done(job.worker) and _steal(window, most_bytes):
         pass
 
 
