@@ -1484,3 +1484,93 @@ def test_a_name_broken_at_its_compounds_hyphen_in_a_sentence_keeps_the_hyphen():
     assert "kontakt med Nav-kontoret i Nordby" in text
     assert "godt samarbeid i Hamar-regionen og Vestlandet." in text
     assert "Kommuneplanen ble også drøftet." in text
+
+
+WEASY_TABLE_PAGE = """<html><head><meta charset="utf-8"><style>
+body { font: 10pt 'DejaVu Sans' } table { border-collapse: collapse }
+td, th { padding: 1px; border: 1px solid #999; text-align: left; vertical-align: top }
+</style></head><body>
+<h1>Referat fra møte i Vestfjord regionråd</h1>
+<p>Tid: 12. mars 2025 kl. 09.00–11.30</p><p>Sted: Kommunehuset, Sandvik</p>
+<p>Til stede:</p>
+<table><tr><th>Navn</th><th>Rolle</th><th>Kommune</th></tr>
+<tr><td>Kari Sandvik</td><td>Leder</td><td>Sandvik kommune</td></tr>
+<tr><td>Ola Bergheim</td><td>Medlem</td><td>Fjordby kommune</td></tr>
+<tr><td>Trine Haugland</td><td>Medlem</td><td>Åsnes kommune</td></tr>
+<tr><td>Per Lunde</td><td>Referent</td><td>Sekretariatet</td></tr></table>
+<h2>Sak 11/25 Samferdsel</h2>
+<table><tr><th>Oppfølging</th><th>Ansvar</th><th>Frist</th></tr>
+<tr><td>Sende høringsuttalelse</td><td>Per Lunde</td><td>1. april</td></tr>
+<tr><td>Kalle inn til møte med fylket</td><td>Kari Sandvik</td><td>15. april</td></tr></table>
+<p>Vedtak: Regionrådet slutter seg til uttalelsen.</p>
+</body></html>"""
+
+
+def test_a_table_typeset_from_html_with_a_pixel_of_padding_keeps_its_cells():
+    # WeasyPrint (and Chromium) leave two or three points between cells with 1px of
+    # padding: less than a column gap, but each cell starts where the header's does
+    weasyprint = pytest.importorskip("weasyprint")
+    data = weasyprint.HTML(string=WEASY_TABLE_PAGE).write_pdf()
+    rows = [b.cells for b in read(data) if b.kind is BlockKind.TABLE_ROW]
+    assert rows[3:5] == [("Trine Haugland", "Medlem", "Åsnes kommune"),
+                         ("Per Lunde", "Referent", "Sekretariatet")]
+    assert rows[-1] == ("Kalle inn til møte med fylket", "Kari Sandvik", "15. april")
+    pdf_record = parse_bytes(data, "referat.pdf").to_dict()
+    html_record = parse_bytes(WEASY_TABLE_PAGE.encode(), "referat.html").to_dict()
+    del pdf_record["source"], html_record["source"]
+    assert pdf_record == html_record
+
+
+def _drawn_in_pieces(pieces: list[tuple[float, float, str, float]]) -> bytes:
+    """A PDF with each piece of text drawn as a text object of its own (x, y, text, size)."""
+    if "DejaVu" not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(TTFont("DejaVu", FONT))
+    out = io.BytesIO()
+    pdf = canvas.Canvas(out)
+    for x, y, text, size in pieces:
+        pdf.setFont("DejaVu", size)
+        pdf.drawString(x, y, text)
+    pdf.showPage()
+    pdf.save()
+    return out.getvalue()
+
+
+def _word_by_word(x: float, y: float, text: str, size: float,
+                  unit: str = " ") -> list[tuple[float, float, str, float]]:
+    """A line drawn word by word (or letter by letter) at its typeset places."""
+    pieces = []
+    parts = text.split(" ") if unit == " " else list(text)
+    for part in parts:
+        if part.strip():
+            pieces.append((x, y, part, size))
+        x += pdfmetrics.stringWidth(part + (" " if unit == " " else ""), "DejaVu", size)
+    return pieces
+
+
+def test_a_line_drawn_word_by_word_under_a_table_stays_one_line():
+    # some PDF makers draw every word apart: a word of a sentence under a table that
+    # happens to start where a column does makes no cell, as the other words' gaps
+    # do not line up with the table's columns
+    _drawn_in_pieces([])  # registers the font
+    line = "Vedtak: Regionrådet slutter seg til uttalelsen fra arbeidsutvalget."
+    pieces = _word_by_word(72, 672, line, 10)
+    column = pieces[2][0]  # "slutter" starts the table's second column
+    data = _drawn_in_pieces([(72, 700, "Navn", 10), (column, 700, "Kommune", 10),
+                             (72, 686, "Kari Sandvik", 10), (column, 686, "Sandvik", 10),
+                             *pieces])
+    assert [b.cells or b.text for b in read(data)] == [
+        ("Navn", "Kommune"), ("Kari Sandvik", "Sandvik"), line]
+
+
+def test_a_heading_drawn_letter_by_letter_keeps_its_tall_letters():
+    # Chromium's "Save as PDF" gives each letter of a heading a run of its own; the
+    # tall ones ("å", "Å", "ø" under an accent's height) are no watermark to leave out,
+    # else the gap they leave reads as a column between the heading's words
+    _drawn_in_pieces([])  # registers the font
+    title = "Protokoll frå møte i Ålvik kontrollutval"
+    pieces = _word_by_word(36, 740, title, 20, unit="")
+    body = [(36, 712 - 14 * i, text, 10) for i, text in enumerate(
+        ["Dato: 4. juni 2025, kl. 13.00–15.00", "Stad: Heradshuset, Ålvik",
+         "Til stades: Marit Skogheim (leiar), Bjørnar Tveiterås og Gunhild Myklebust"])]
+    blocks = read(_drawn_in_pieces([*pieces, *body]))
+    assert (blocks[0].kind, blocks[0].text) == (BlockKind.HEADING, title)
