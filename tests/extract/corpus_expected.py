@@ -21613,3 +21613,22 @@ EXPECTED["2950_styre_moete_med_bindestrek.txt"] = Expected(
         ("11/26", "Eventuelt", None, [], []),
     ],
 )
+
+EXPECTED["3031_oppvekstutval_skjematabell_frist.docx"] = Expected(
+    # minutes written as a two-column form (label cell | text cell): the last row
+    # "Frist | 2. mars 2026" dates the task, it is no place-and-date line signing the
+    # minutes, so the document has no date of its own
+    "minutes", "Referat frå møte i Bratteli oppvekstutval", "Bratteli oppvekstutval", None,
+    None, ("2026-01-14", "17:30", "19:30", "Bratteli skule, personalrommet"), None,
+    people=[("Sigrid Halvorsen", None, "chair", "present"),
+            ("Jostein Aasen", None, "member", "present"),
+            ("Liv Torsvik", None, "secretary", "present"),
+            ("Arne Kolstad", None, "member", "absent")],
+    items=[
+        ("1/26", "Skulerute 2026/2027", None, ["Utvalet sluttar seg til framlegget."], []),
+        ("2/26", "Trafikktryggleik ved skulen", None,
+         ["Utvalet ber om eit møte med fylkeskommunen."],
+         [("Utvalet ber om eit møte med fylkeskommunen.", "Sigrid Halvorsen",
+           "2026-03-02")]),
+    ],
+)
