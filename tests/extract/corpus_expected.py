@@ -21632,3 +21632,23 @@ EXPECTED["3031_oppvekstutval_skjematabell_frist.docx"] = Expected(
            "2026-03-02")]),
     ],
 )
+
+EXPECTED["3032_ungdomsrad_deltakarkort_i_tabell.docx"] = Expected(
+    # the attendance laid out as cards in a table (each cell a name paragraph, the role
+    # and the school under it): one person per cell, as the list "Emma Solberg, leder,
+    # Nesodden vgs" gives them
+    "minutes", "Referat fra møte i Nesodden ungdomsråd", "Nesodden ungdomsråd", ANY, None,
+    ("2026-01-21", "16:30", "18:00", "Ungdomshuset Tangen"), None,
+    people=[("Emma Solberg", "Nesodden vgs", "chair", "present"),
+            ("Jonas Fjeld", "Fjellstrand skole", "member", "present"),
+            ("Aisha Rahman", "Nesodden vgs", "member", "present"),
+            ("Theo Lindahl", "Alværn ungdomsskole", "member", "present"),
+            ("Mari Øverby", "Nesodden kommune", "secretary", "present"),
+            ("Henrik Brenna", None, "member", "absent")],
+    items=[
+        ("1/26", "Ungdomskortet", None, ["Ungdomsrådet støtter forslaget."], []),
+        ("2/26", "Sommerjobb for ungdom", None, [],
+         [("Jonas Fjeld lager en oversikt over bedrifter innen 15. februar.", "Jonas Fjeld",
+           "2026-02-15")]),
+    ],
+)
