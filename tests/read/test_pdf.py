@@ -1574,3 +1574,66 @@ def test_a_heading_drawn_letter_by_letter_keeps_its_tall_letters():
          "Til stades: Marit Skogheim (leiar), Bjørnar Tveiterås og Gunhild Myklebust"])]
     blocks = read(_drawn_in_pieces([*pieces, *body]))
     assert (blocks[0].kind, blocks[0].text) == (BlockKind.HEADING, title)
+
+
+STRUCK_PAGE = """<html><head><meta charset="utf-8"><style>
+body { font: 11pt 'DejaVu Sans' } del { color: #c00 } ins { color: #c00 }
+</style></head><body>
+<h1>Referat fra styremøte i Solåsen velforening</h1>
+<p>Tid: 12. mai 2026 kl. 19.00</p><p>Sted: Grendehuset</p>
+<p>Til stede: Lise Haug (leder), Geir Brun og Tove Aas</p>
+<h2>Sak 7/26 Veilys</h2>
+<p>Vedtak: Styret bestiller <del>fem</del><ins>seks</ins> nye lyktestolper.</p>
+<p>Geir Brun kontakter kommunen innen <del>1. juni</del><ins>15. juni</ins>.</p>
+<p><del>Tove Aas undersøker prisen på LED-pærer.</del></p>
+</body></html>"""
+STRUCK_TEXT = """Referat fra styremøte i Solåsen velforening
+
+Tid: 12. mai 2026 kl. 19.00
+Sted: Grendehuset
+Til stede: Lise Haug (leder), Geir Brun og Tove Aas
+
+Sak 7/26 Veilys
+Vedtak: Styret bestiller seks nye lyktestolper.
+Geir Brun kontakter kommunen innen 15. juni.
+"""
+
+
+def test_struck_through_deletions_are_no_text_of_the_minutes():
+    # minutes printed with their changes shown inline: the deleted words struck through
+    # stand right before the inserted ones (underlined), and only those are the minutes'
+    weasyprint = pytest.importorskip("weasyprint")
+    data = weasyprint.HTML(string=STRUCK_PAGE).write_pdf()
+    assert [b.text for b in read(data)][-2:] == [
+        "Vedtak: Styret bestiller seks nye lyktestolper.",
+        "Geir Brun kontakter kommunen innen 15. juni."]
+    pdf_record = parse_bytes(data, "referat.pdf").to_dict()
+    text_record = parse_bytes(STRUCK_TEXT.encode(), "referat.txt").to_dict()
+    del pdf_record["source"], text_record["source"]
+    assert pdf_record == text_record
+
+
+def test_a_line_drawn_through_letters_strikes_them_and_rules_and_underlines_do_not():
+    # as Word prints a strike-through: a thin filled bar a third of the size above the
+    # baseline; an underline under the baseline and a table's rule between lines leave
+    # the letters alone
+    _drawn_in_pieces([])  # registers the font
+    out = io.BytesIO()
+    pdf = canvas.Canvas(out)
+    pdf.setFont("DejaVu", 11)
+    before = "Vedtak: Styret gir 20 000 kr "
+    pdf.drawString(72, 700, before)
+    x = 72 + pdfmetrics.stringWidth(before, "DejaVu", 11)
+    width = pdfmetrics.stringWidth("10 000 kr", "DejaVu", 11)
+    pdf.drawString(x, 700, "10 000 kr")
+    pdf.rect(x, 700 + 3.3, width, 0.6, stroke=0, fill=1)  # struck
+    pdf.drawString(x + width, 700, " til skolekorpset.")
+    pdf.drawString(72, 680, "Kari Holm er valgt som leder.")
+    pdf.rect(72, 678.5, 60, 0.6, stroke=0, fill=1)  # underlined
+    pdf.line(72, 672, 400, 672)  # a rule between the lines
+    pdf.drawString(72, 660, "Neste møte blir 3. juni.")
+    pdf.showPage()
+    pdf.save()
+    assert [b.text for b in read(out.getvalue())] == [
+        "Vedtak: Styret gir 20 000 kr til skolekorpset.", "Kari Holm er valgt som leder.",
+        "Neste møte blir 3. juni."]

@@ -35,7 +35,7 @@ from motebok.read.blocks import (
     runs_on_over_page,
     stops_inside,
 )
-from motebok.read.pdf_text import PdfiumError, TextProbe, page_texts
+from motebok.read.pdf_text import STRUCK, PdfiumError, TextProbe, page_texts
 from motebok.read.symbols import symbol_table
 from motebok.read.text import classify
 
@@ -228,7 +228,48 @@ def _page_lines(textpage: Any, text: str) -> list[_Line]:
                 wide.append(gap)
     gaps = _with_aligned_narrow(wide, gaps) if len(wide) < len(gaps) and wide else wide
     lines = _join_wrapped_cells(_by_position(_split_lines(text, gaps, probe), probe), probe)
+    if STRUCK in text:
+        lines = _without_struck(lines)
     return _with_empty_cells(lines) if gaps else lines
+
+
+def _without_struck(lines: list[_Line]) -> list[_Line]:
+    """Lines without their struck-through letters (``pdf_text.STRUCK``): a deletion
+    printed with the markup shown inline stands before the text that replaced it
+    ("bestiller ~~fem~~ seks"), and only the inserted text is the minutes'. A line
+    struck through whole (a deleted paragraph) is left out."""
+    out = []
+    for line in lines:
+        if STRUCK in line.text:
+            line.text = _unstruck(line.text)
+            if line.cells:
+                cells = tuple(_unstruck(cell) for cell in line.cells)
+                line.cells = cells if sum(1 for cell in cells if cell) > 1 else ()
+                if not line.cells:
+                    line.text = " ".join(cell for cell in cells if cell)
+            if not line.text.strip("\t "):
+                continue
+        out.append(line)
+    return out
+
+
+def _unstruck(text: str) -> str:
+    """A text without its struck letters, a single space where they stood between words
+    and none before a stop ("innen ~~1. juni~~." → "innen.")."""
+    return _STRUCK_RUN.sub(_struck_joint, text).strip(" ")
+
+
+def _struck_joint(match: re.Match) -> str:
+    """What stands where a struck run was: one space between two words, else nothing."""
+    before, after = match.group(1), match.group(2)
+    if not before and not after:
+        return ""
+    rest = match.string[match.end():match.end() + 1]
+    return "" if not rest or rest in _STOPS_AFTER else " "
+
+
+_STRUCK_RUN = re.compile(f"( ?)[{STRUCK} ]*{STRUCK}( ?)")
+_STOPS_AFTER = frozenset(".,;:!?)")
 
 
 # A symbol font's character as Word's PDF export maps it: the private-use code U+F0xx
