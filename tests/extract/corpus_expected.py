@@ -21652,3 +21652,22 @@ EXPECTED["3032_ungdomsrad_deltakarkort_i_tabell.docx"] = Expected(
            "2026-02-15")]),
     ],
 )
+
+EXPECTED["3033_fau_html_tabell_i_markdown.md"] = Expected(
+    # the attendance written into the Markdown as an HTML <table> (one tag a line): its
+    # rows are the table's rows, so the roles in the "Rolle" column are read
+    "minutes", "Referat frå møte i Skogly FAU", "Skogly FAU", None, None,
+    ("2026-02-11", "18:30", "20:00", "Skogly skule, personalrommet"), None,
+    people=[("Ingvild Råheim", None, "chair", "present"),
+            ("Oddvar Myrvoll", None, "member", "present"),
+            ("Kamilla Sørbø", None, "secretary", "present"),
+            ("Mehmet Yilmaz", None, "member", "present"),
+            ("Randi Kleppe", None, "member", "absent")],
+    items=[
+        ("5/26", "Vinteraktivitetsdag", None,
+         ["FAU sluttar seg til planen for aktivitetsdagen."],
+         [("Oddvar Myrvoll kontaktar rektor om datoen innan 20. februar.", "Oddvar Myrvoll",
+           "2026-02-20")]),
+        ("6/26", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
