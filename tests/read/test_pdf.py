@@ -1637,3 +1637,43 @@ def test_a_line_drawn_through_letters_strikes_them_and_rules_and_underlines_do_n
     assert [b.text for b in read(out.getvalue())] == [
         "Vedtak: Styret gir 20 000 kr til skolekorpset.", "Kari Holm er valgt som leder.",
         "Neste møte blir 3. juni."]
+
+
+CARDS_PAGE = """<html><head><meta charset="utf-8"><style>
+body { font: 11pt 'DejaVu Sans' } p { margin: 0 0 4pt 0 }
+td { padding: 4pt 8pt; border: 1px solid #000 } td p { margin: 0 }
+</style></head><body>
+<p><b>Referat fra møte i Fjellbygda nærmiljøutvalg</b></p>
+<p>Dato: 9. april 2026</p><p>Sted: Grendehuset</p><p>Til stede:</p>
+<table><tr><td><p>Hilde Brekke</p><p>leder</p></td><td><p>Stian Aune</p><p>kasserer</p></td>
+<td><p>Berit Kvam</p><p>sekretær</p></td></tr></table>
+<p>Forfall: Jon Eggen</p>
+<p>Sak 12/26 Vårdugnad</p>
+<p>Stian Aune bestiller container innen 20. april.</p>
+</body></html>"""
+CARDS_TEXT = """Referat fra møte i Fjellbygda nærmiljøutvalg
+
+Dato: 9. april 2026
+Sted: Grendehuset
+Til stede:
+Hilde Brekke, leder
+Stian Aune, kasserer
+Berit Kvam, sekretær
+Forfall: Jon Eggen
+
+Sak 12/26 Vårdugnad
+Stian Aune bestiller container innen 20. april.
+"""
+
+
+def test_people_set_as_cards_read_with_the_roles_under_their_names():
+    # a row of cards (a name paragraph over a role paragraph in each cell) comes out of
+    # a PDF as a row of names over a row of roles, cell under cell
+    weasyprint = pytest.importorskip("weasyprint")
+    data = weasyprint.HTML(string=CARDS_PAGE).write_pdf()
+    assert [b.cells for b in read(data) if b.kind is BlockKind.TABLE_ROW] == [
+        ("Hilde Brekke", "Stian Aune", "Berit Kvam"), ("leder", "kasserer", "sekretær")]
+    people = parse_bytes(data, "referat.pdf").participants
+    assert people == parse_bytes(CARDS_TEXT.encode(), "referat.txt").participants
+    assert [(p.name, p.role) for p in people][:3] == [
+        ("Hilde Brekke", "chair"), ("Stian Aune", "member"), ("Berit Kvam", "secretary")]
