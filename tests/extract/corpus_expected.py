@@ -22103,3 +22103,61 @@ EXPECTED["2987_naeringsforening_dos_bokstaver_pdf.pdf"] = Expected(
         ("6/24", "Eventuelt", "Ingen saker.", [], []),
     ],
 )
+
+EXPECTED["3031_oppvekstutval_skjematabell_frist.docx"] = Expected(
+    # minutes written as a two-column form (label cell | text cell): the last row
+    # "Frist | 2. mars 2026" dates the task, it is no place-and-date line signing the
+    # minutes, so the document has no date of its own
+    "minutes", "Referat frå møte i Bratteli oppvekstutval", "Bratteli oppvekstutval", None,
+    None, ("2026-01-14", "17:30", "19:30", "Bratteli skule, personalrommet"), None,
+    people=[("Sigrid Halvorsen", None, "chair", "present"),
+            ("Jostein Aasen", None, "member", "present"),
+            ("Liv Torsvik", None, "secretary", "present"),
+            ("Arne Kolstad", None, "member", "absent")],
+    items=[
+        ("1/26", "Skulerute 2026/2027", None, ["Utvalet sluttar seg til framlegget."], []),
+        ("2/26", "Trafikktryggleik ved skulen", None,
+         ["Utvalet ber om eit møte med fylkeskommunen."],
+         [("Utvalet ber om eit møte med fylkeskommunen.", "Sigrid Halvorsen",
+           "2026-03-02")]),
+    ],
+)
+
+EXPECTED["3032_ungdomsrad_deltakarkort_i_tabell.docx"] = Expected(
+    # the attendance laid out as cards in a table (each cell a name paragraph, the role
+    # and the school under it): one person per cell, as the list "Emma Solberg, leder,
+    # Nesodden vgs" gives them
+    "minutes", "Referat fra møte i Nesodden ungdomsråd", "Nesodden ungdomsråd", ANY, None,
+    ("2026-01-21", "16:30", "18:00", "Ungdomshuset Tangen"), None,
+    people=[("Emma Solberg", "Nesodden vgs", "chair", "present"),
+            ("Jonas Fjeld", "Fjellstrand skole", "member", "present"),
+            ("Aisha Rahman", "Nesodden vgs", "member", "present"),
+            ("Theo Lindahl", "Alværn ungdomsskole", "member", "present"),
+            ("Mari Øverby", "Nesodden kommune", "secretary", "present"),
+            ("Henrik Brenna", None, "member", "absent")],
+    items=[
+        ("1/26", "Ungdomskortet", None, ["Ungdomsrådet støtter forslaget."], []),
+        ("2/26", "Sommerjobb for ungdom", None, [],
+         [("Jonas Fjeld lager en oversikt over bedrifter innen 15. februar.", "Jonas Fjeld",
+           "2026-02-15")]),
+    ],
+)
+
+EXPECTED["3033_fau_html_tabell_i_markdown.md"] = Expected(
+    # the attendance written into the Markdown as an HTML <table> (one tag a line): its
+    # rows are the table's rows, so the roles in the "Rolle" column are read
+    "minutes", "Referat frå møte i Skogly FAU", "Skogly FAU", None, None,
+    ("2026-02-11", "18:30", "20:00", "Skogly skule, personalrommet"), None,
+    people=[("Ingvild Råheim", None, "chair", "present"),
+            ("Oddvar Myrvoll", None, "member", "present"),
+            ("Kamilla Sørbø", None, "secretary", "present"),
+            ("Mehmet Yilmaz", None, "member", "present"),
+            ("Randi Kleppe", None, "member", "absent")],
+    items=[
+        ("5/26", "Vinteraktivitetsdag", None,
+         ["FAU sluttar seg til planen for aktivitetsdagen."],
+         [("Oddvar Myrvoll kontaktar rektor om datoen innan 20. februar.", "Oddvar Myrvoll",
+           "2026-02-20")]),
+        ("6/26", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)

@@ -796,3 +796,45 @@ def test_a_note_apps_person_chips_side_by_side_are_set_apart() -> None:
             b'</body></html>')
     assert [b.text for b in read(page)] == ["Deltakere\tKari Holm, Per Dahl, Nina Lie",
                                             "Skrevet av Eva Moe."]
+
+
+GOOGLE_DOCS_CARDS = (
+    '<html><head><meta content="text/html; charset=UTF-8" http-equiv="content-type">'
+    '<style type="text/css">.c1{font-weight:700}.c2{font-weight:400}'
+    '.c5{border:1pt solid #000;padding:5pt}</style></head><body class="doc-content">'
+    '<p class="c3 title"><span class="c1">Referat fra møte i Fjellbygda nærmiljøutvalg</span></p>'
+    '<p><span class="c1">Dato:</span><span class="c2">&nbsp;9. april 2026</span></p>'
+    '<p><span class="c1">Sted:</span><span class="c2">&nbsp;Grendehuset</span></p>'
+    '<p><span class="c1">Til stede:</span></p><table><tr>'
+    '<td class="c5"><p><span class="c2">Hilde Brekke</span></p><p><span class="c2">leder</span>'
+    '</p></td><td class="c5"><p><span class="c2">Stian Aune</span></p><p><span class="c2">'
+    'Fjellbygda vel</span></p></td><td class="c5"><p><span class="c2">Berit Kvam</span></p>'
+    '<p><span class="c2">sekretær</span></p></td></tr></table>'
+    '<p><span class="c1">Forfall:</span><span class="c2">&nbsp;Jon Eggen</span></p>'
+    '<p><span class="c1">Sak 12/26 Vårdugnad</span></p>'
+    '<p><span class="c2">Stian Aune bestiller container innen 20. april.</span></p>'
+    '</body></html>')
+GOOGLE_DOCS_CARDS_TEXT = """Referat fra møte i Fjellbygda nærmiljøutvalg
+
+Dato: 9. april 2026
+Sted: Grendehuset
+Til stede:
+Hilde Brekke, leder
+Stian Aune, Fjellbygda vel
+Berit Kvam, sekretær
+Forfall: Jon Eggen
+
+Sak 12/26 Vårdugnad
+Stian Aune bestiller container innen 20. april.
+"""
+
+
+def test_people_set_side_by_side_as_cards_read_as_a_list():
+    # Google Docs (and Word) minutes lay the attendance out as a row of cards: each cell
+    # a name paragraph and a role or organisation paragraph under it
+    html_record = parse_bytes(GOOGLE_DOCS_CARDS.encode(), "referat.html").to_dict()
+    text_record = parse_bytes(GOOGLE_DOCS_CARDS_TEXT.encode(), "referat.txt").to_dict()
+    del html_record["source"], text_record["source"]
+    assert [p["name"] for p in html_record["participants"]] == [
+        "Hilde Brekke", "Stian Aune", "Berit Kvam", "Jon Eggen"]
+    assert html_record == text_record

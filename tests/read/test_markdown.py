@@ -243,3 +243,29 @@ def test_front_matter_title_gives_way_to_the_texts_own_top_heading() -> None:
         "Styremøte 2/2026 – Nordby Vel"]
     bare = "---\ntitle: Styremøte 2/2026\n---\n\nTekst.\n".encode()
     assert [b.text for b in read(bare) if b.kind is BlockKind.HEADING] == ["Styremøte 2/2026"]
+
+
+def test_an_html_table_in_markdown_reads_as_the_pipe_table_it_stands_for() -> None:
+    # Markdown allows raw HTML, and a table with a header and several lines a row is
+    # often written so (exported from a wiki, pasted from a web page): its rows are a
+    # table's rows, with a cell's <br> kept as its line break; a "<table>" that is
+    # never closed stays text
+    from motebok.parse import parse_bytes
+    head = "# Referat fra møte i Grønnli FAU\n\nDato: 17. mars 2026\n\n## Til stede\n\n"
+    tail = "\nForfall: Petter Lund\n\n## Sak 14/26 Skoleball\n\nVedtak: FAU betaler DJ.\n"
+    html = ('<table>\n  <thead>\n    <tr><th>Navn</th><th>Rolle</th><th>Klasse</th></tr>\n'
+            '  </thead>\n  <tbody>\n    <tr><td>Marte Vold</td><td>leder</td><td>5B</td>'
+            '</tr>\n    <tr><td><b>Ahmed Karimi</b></td><td>nestleder<br>kasserer</td>'
+            '<td>3A &amp; 3B</td></tr>\n  </tbody>\n</table>\n')
+    pipes = ("| Navn | Rolle | Klasse |\n|---|---|---|\n| Marte Vold | leder | 5B |\n"
+             "| Ahmed Karimi | nestleder<br>kasserer | 3A & 3B |\n")
+    blocks = read((head + html + tail).encode())
+    assert [b.cells for b in blocks if b.kind is BlockKind.TABLE_ROW] == [
+        ("Navn", "Rolle", "Klasse"), ("Marte Vold", "leder", "5B"),
+        ("Ahmed Karimi", "nestleder\nkasserer", "3A & 3B")]
+    records = [parse_bytes((head + body + tail).encode(), "referat.md").to_dict()
+               for body in (html, pipes)]
+    for record in records:
+        record.pop("source")
+    assert records[0] == records[1]
+    assert "<table>" in " ".join(b.text for b in read(b"Tekst\n<table>\nmer tekst\n"))

@@ -1615,3 +1615,196 @@ def test_numbered_headings_over_indented_text_keep_their_numbers():
     assert [b.text for b in read(draw([page]))] == [
         "4\tBudsjett 2025", "Styret gikk gjennom forslaget.", "Vedtak: Budsjettet ble godkjent.",
         "5\tVedlikehold", "Taket males i juni.", "6\tEventuelt", "Ingen saker."]
+
+
+WEASY_TABLE_PAGE = """<html><head><meta charset="utf-8"><style>
+body { font: 10pt 'DejaVu Sans' } table { border-collapse: collapse }
+td, th { padding: 1px; border: 1px solid #999; text-align: left; vertical-align: top }
+</style></head><body>
+<h1>Referat fra møte i Vestfjord regionråd</h1>
+<p>Tid: 12. mars 2025 kl. 09.00–11.30</p><p>Sted: Kommunehuset, Sandvik</p>
+<p>Til stede:</p>
+<table><tr><th>Navn</th><th>Rolle</th><th>Kommune</th></tr>
+<tr><td>Kari Sandvik</td><td>Leder</td><td>Sandvik kommune</td></tr>
+<tr><td>Ola Bergheim</td><td>Medlem</td><td>Fjordby kommune</td></tr>
+<tr><td>Trine Haugland</td><td>Medlem</td><td>Åsnes kommune</td></tr>
+<tr><td>Per Lunde</td><td>Referent</td><td>Sekretariatet</td></tr></table>
+<h2>Sak 11/25 Samferdsel</h2>
+<table><tr><th>Oppfølging</th><th>Ansvar</th><th>Frist</th></tr>
+<tr><td>Sende høringsuttalelse</td><td>Per Lunde</td><td>1. april</td></tr>
+<tr><td>Kalle inn til møte med fylket</td><td>Kari Sandvik</td><td>15. april</td></tr></table>
+<p>Vedtak: Regionrådet slutter seg til uttalelsen.</p>
+</body></html>"""
+
+
+def test_a_table_typeset_from_html_with_a_pixel_of_padding_keeps_its_cells():
+    # WeasyPrint (and Chromium) leave two or three points between cells with 1px of
+    # padding: less than a column gap, but each cell starts where the header's does
+    weasyprint = pytest.importorskip("weasyprint")
+    data = weasyprint.HTML(string=WEASY_TABLE_PAGE).write_pdf()
+    rows = [b.cells for b in read(data) if b.kind is BlockKind.TABLE_ROW]
+    assert rows[3:5] == [("Trine Haugland", "Medlem", "Åsnes kommune"),
+                         ("Per Lunde", "Referent", "Sekretariatet")]
+    assert rows[-1] == ("Kalle inn til møte med fylket", "Kari Sandvik", "15. april")
+    pdf_record = parse_bytes(data, "referat.pdf").to_dict()
+    html_record = parse_bytes(WEASY_TABLE_PAGE.encode(), "referat.html").to_dict()
+    del pdf_record["source"], html_record["source"]
+    assert pdf_record == html_record
+
+
+def _drawn_in_pieces(pieces: list[tuple[float, float, str, float]]) -> bytes:
+    """A PDF with each piece of text drawn as a text object of its own (x, y, text, size)."""
+    if "DejaVu" not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(TTFont("DejaVu", FONT))
+    out = io.BytesIO()
+    pdf = canvas.Canvas(out)
+    for x, y, text, size in pieces:
+        pdf.setFont("DejaVu", size)
+        pdf.drawString(x, y, text)
+    pdf.showPage()
+    pdf.save()
+    return out.getvalue()
+
+
+def _word_by_word(x: float, y: float, text: str, size: float,
+                  unit: str = " ") -> list[tuple[float, float, str, float]]:
+    """A line drawn word by word (or letter by letter) at its typeset places."""
+    pieces = []
+    parts = text.split(" ") if unit == " " else list(text)
+    for part in parts:
+        if part.strip():
+            pieces.append((x, y, part, size))
+        x += pdfmetrics.stringWidth(part + (" " if unit == " " else ""), "DejaVu", size)
+    return pieces
+
+
+def test_a_line_drawn_word_by_word_under_a_table_stays_one_line():
+    # some PDF makers draw every word apart: a word of a sentence under a table that
+    # happens to start where a column does makes no cell, as the other words' gaps
+    # do not line up with the table's columns
+    _drawn_in_pieces([])  # registers the font
+    line = "Vedtak: Regionrådet slutter seg til uttalelsen fra arbeidsutvalget."
+    pieces = _word_by_word(72, 672, line, 10)
+    column = pieces[2][0]  # "slutter" starts the table's second column
+    data = _drawn_in_pieces([(72, 700, "Navn", 10), (column, 700, "Kommune", 10),
+                             (72, 686, "Kari Sandvik", 10), (column, 686, "Sandvik", 10),
+                             *pieces])
+    assert [b.cells or b.text for b in read(data)] == [
+        ("Navn", "Kommune"), ("Kari Sandvik", "Sandvik"), line]
+
+
+def test_a_heading_drawn_letter_by_letter_keeps_its_tall_letters():
+    # Chromium's "Save as PDF" gives each letter of a heading a run of its own; the
+    # tall ones ("å", "Å", "ø" under an accent's height) are no watermark to leave out,
+    # else the gap they leave reads as a column between the heading's words
+    _drawn_in_pieces([])  # registers the font
+    title = "Protokoll frå møte i Ålvik kontrollutval"
+    pieces = _word_by_word(36, 740, title, 20, unit="")
+    body = [(36, 712 - 14 * i, text, 10) for i, text in enumerate(
+        ["Dato: 4. juni 2025, kl. 13.00–15.00", "Stad: Heradshuset, Ålvik",
+         "Til stades: Marit Skogheim (leiar), Bjørnar Tveiterås og Gunhild Myklebust"])]
+    blocks = read(_drawn_in_pieces([*pieces, *body]))
+    assert (blocks[0].kind, blocks[0].text) == (BlockKind.HEADING, title)
+
+
+STRUCK_PAGE = """<html><head><meta charset="utf-8"><style>
+body { font: 11pt 'DejaVu Sans' } del { color: #c00 } ins { color: #c00 }
+</style></head><body>
+<h1>Referat fra styremøte i Solåsen velforening</h1>
+<p>Tid: 12. mai 2026 kl. 19.00</p><p>Sted: Grendehuset</p>
+<p>Til stede: Lise Haug (leder), Geir Brun og Tove Aas</p>
+<h2>Sak 7/26 Veilys</h2>
+<p>Vedtak: Styret bestiller <del>fem</del><ins>seks</ins> nye lyktestolper.</p>
+<p>Geir Brun kontakter kommunen innen <del>1. juni</del><ins>15. juni</ins>.</p>
+<p><del>Tove Aas undersøker prisen på LED-pærer.</del></p>
+</body></html>"""
+STRUCK_TEXT = """Referat fra styremøte i Solåsen velforening
+
+Tid: 12. mai 2026 kl. 19.00
+Sted: Grendehuset
+Til stede: Lise Haug (leder), Geir Brun og Tove Aas
+
+Sak 7/26 Veilys
+Vedtak: Styret bestiller seks nye lyktestolper.
+Geir Brun kontakter kommunen innen 15. juni.
+"""
+
+
+def test_struck_through_deletions_are_no_text_of_the_minutes():
+    # minutes printed with their changes shown inline: the deleted words struck through
+    # stand right before the inserted ones (underlined), and only those are the minutes'
+    weasyprint = pytest.importorskip("weasyprint")
+    data = weasyprint.HTML(string=STRUCK_PAGE).write_pdf()
+    assert [b.text for b in read(data)][-2:] == [
+        "Vedtak: Styret bestiller seks nye lyktestolper.",
+        "Geir Brun kontakter kommunen innen 15. juni."]
+    pdf_record = parse_bytes(data, "referat.pdf").to_dict()
+    text_record = parse_bytes(STRUCK_TEXT.encode(), "referat.txt").to_dict()
+    del pdf_record["source"], text_record["source"]
+    assert pdf_record == text_record
+
+
+def test_a_line_drawn_through_letters_strikes_them_and_rules_and_underlines_do_not():
+    # as Word prints a strike-through: a thin filled bar a third of the size above the
+    # baseline; an underline under the baseline and a table's rule between lines leave
+    # the letters alone
+    _drawn_in_pieces([])  # registers the font
+    out = io.BytesIO()
+    pdf = canvas.Canvas(out)
+    pdf.setFont("DejaVu", 11)
+    before = "Vedtak: Styret gir 20 000 kr "
+    pdf.drawString(72, 700, before)
+    x = 72 + pdfmetrics.stringWidth(before, "DejaVu", 11)
+    width = pdfmetrics.stringWidth("10 000 kr", "DejaVu", 11)
+    pdf.drawString(x, 700, "10 000 kr")
+    pdf.rect(x, 700 + 3.3, width, 0.6, stroke=0, fill=1)  # struck
+    pdf.drawString(x + width, 700, " til skolekorpset.")
+    pdf.drawString(72, 680, "Kari Holm er valgt som leder.")
+    pdf.rect(72, 678.5, 60, 0.6, stroke=0, fill=1)  # underlined
+    pdf.line(72, 672, 400, 672)  # a rule between the lines
+    pdf.drawString(72, 660, "Neste møte blir 3. juni.")
+    pdf.showPage()
+    pdf.save()
+    assert [b.text for b in read(out.getvalue())] == [
+        "Vedtak: Styret gir 20 000 kr til skolekorpset.", "Kari Holm er valgt som leder.",
+        "Neste møte blir 3. juni."]
+
+
+CARDS_PAGE = """<html><head><meta charset="utf-8"><style>
+body { font: 11pt 'DejaVu Sans' } p { margin: 0 0 4pt 0 }
+td { padding: 4pt 8pt; border: 1px solid #000 } td p { margin: 0 }
+</style></head><body>
+<p><b>Referat fra møte i Fjellbygda nærmiljøutvalg</b></p>
+<p>Dato: 9. april 2026</p><p>Sted: Grendehuset</p><p>Til stede:</p>
+<table><tr><td><p>Hilde Brekke</p><p>leder</p></td><td><p>Stian Aune</p><p>kasserer</p></td>
+<td><p>Berit Kvam</p><p>sekretær</p></td></tr></table>
+<p>Forfall: Jon Eggen</p>
+<p>Sak 12/26 Vårdugnad</p>
+<p>Stian Aune bestiller container innen 20. april.</p>
+</body></html>"""
+CARDS_TEXT = """Referat fra møte i Fjellbygda nærmiljøutvalg
+
+Dato: 9. april 2026
+Sted: Grendehuset
+Til stede:
+Hilde Brekke, leder
+Stian Aune, kasserer
+Berit Kvam, sekretær
+Forfall: Jon Eggen
+
+Sak 12/26 Vårdugnad
+Stian Aune bestiller container innen 20. april.
+"""
+
+
+def test_people_set_as_cards_read_with_the_roles_under_their_names():
+    # a row of cards (a name paragraph over a role paragraph in each cell) comes out of
+    # a PDF as a row of names over a row of roles, cell under cell
+    weasyprint = pytest.importorskip("weasyprint")
+    data = weasyprint.HTML(string=CARDS_PAGE).write_pdf()
+    assert [b.cells for b in read(data) if b.kind is BlockKind.TABLE_ROW] == [
+        ("Hilde Brekke", "Stian Aune", "Berit Kvam"), ("leder", "kasserer", "sekretær")]
+    people = parse_bytes(data, "referat.pdf").participants
+    assert people == parse_bytes(CARDS_TEXT.encode(), "referat.txt").participants
+    assert [(p.name, p.role) for p in people][:3] == [
+        ("Hilde Brekke", "chair"), ("Stian Aune", "member"), ("Berit Kvam", "secretary")]

@@ -14,7 +14,13 @@ from dataclasses import dataclass, field
 
 from motebok.extract import dates
 from motebok.extract.first_names import is_first_name
-from motebok.extract.labels import Field, Label, chained_labels, match_label
+from motebok.extract.labels import (
+    TASK_COLUMN_WORDS,
+    Field,
+    Label,
+    chained_labels,
+    match_label,
+)
 from motebok.extract.participants import (
     SIGNED_WRITER,
     SIGNER_ROLES,
@@ -4262,13 +4268,21 @@ def _signed_date(lines: list[Line], head_limit: int) -> dates.DateMatch | None:
                 return found[0]
         comma, space = _PLACE_DATE.match(text), _PLACE_SPACE.match(text)
         if (comma or space) and not _titled_running_line(text) and \
-                not _under_next_heading(lines, line):
+                not _under_next_heading(lines, line) and not _task_deadline(text):
             found = dates.find_dates(text)
             if found and found[0].year is not None and (comma or (
                     found[0].start == space.end() - 1
                     and found[0].end >= len(text.rstrip(". ")))):
                 return found[0]  # "Båsløkka 13. 3. 2014" also without the comma
     return None
+
+
+def _task_deadline(text: str) -> bool:
+    """Whether a line that reads as a place and a date names a task's deadline instead:
+    "Frist 1. april 2026", "Innen 15.03.2026" (a table row's label cell and its value,
+    a follow-up table's words for "when"), which dates the task, not the minutes."""
+    word = text.split(None, 1)[0].rstrip(",:").casefold()
+    return TASK_COLUMN_WORDS.get(word) == "when"
 
 
 # A heading for the next meeting with its day on the lines under it: "(3.) Neste møte",

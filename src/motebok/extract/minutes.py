@@ -599,6 +599,20 @@ _COUNTY = frozenset({True})
 _ANY_MUNICIPALITY = frozenset({False, True})
 
 
+def _roles_under_names(lines: list[Line], i: int) -> tuple[str, ...] | None:
+    """The roles in the table row under a row of names, cell under cell ("Hilde Brekke |
+    Stian Aune | Berit Kvam" over "leder | kasserer | sekretær"): people set side by side
+    as cards, whose two lines a PDF gives as two rows; else None."""
+    cells = lines[i].cells
+    if len(cells) < 2 or i + 1 >= len(lines) or len(lines[i + 1].cells) != len(cells):
+        return None
+    roles = lines[i + 1].cells
+    if not all(is_role_word(role) for role in roles) or \
+            not all(looks_like_name(tidy_name(name)) for name in cells):
+        return None
+    return roles
+
+
 def read_attendance(draft: Draft) -> None:
     """People listed in the head's attendance sections, tables and notes."""
     lines, people = draft.lines, draft.people
@@ -610,6 +624,7 @@ def read_attendance(draft: Draft) -> None:
     restore: dict[str, object] | None = None  # the group a one-line role label is inside
     own_group = False  # a "Deltok fra styret:" list came: other "fra X" lists are guests
     ditto: str | None = None  # the organisation of the table row above
+    role_row = -1  # a row of roles read with the row of names above it
     opened = False  # the last label with a value opened its paragraph or cell
 
     def flush() -> None:
@@ -853,8 +868,16 @@ def read_attendance(draft: Draft) -> None:
                                                 state["attendance"]):
                     people.add(entry)
                 continue
-            mark = presence_mark(line.cells, state.get("columns"))
-            for entry in table_row_people(line.cells, state["role"], state["attendance"],
+            cells = line.cells
+            if i == role_row:
+                continue  # (the roles under their names, read with them)
+            if "columns" not in state and (roles := _roles_under_names(lines, i)):
+                # "Hilde Brekke | Stian Aune" over "leder | kasserer": each a card's two lines
+                cells = tuple(f"{name} ({role})" for name, role in zip(cells, roles,
+                                                                         strict=True))
+                role_row = i + 1
+            mark = presence_mark(cells, state.get("columns"))
+            for entry in table_row_people(cells, state["role"], state["attendance"],
                                           state.get("columns")):
                 if entry.organization and _has_ditto_mark(entry.organization) and \
                         _DITTO.fullmatch(entry.organization):

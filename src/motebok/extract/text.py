@@ -686,7 +686,7 @@ def to_lines(blocks: list[Block], furniture: list[str] | None = None) -> list[Li
                 (boxed_cells := _boxed_entry_cells(block.cells)):
             block_kind, parts = paragraph, boxed_cells  # "Møtt: | ☒ Kari Holm | ☐ Per Dahl"
         elif block_kind is table_row and "\n" in block.text:
-            if cell_lines := _people_cell_lines(block.cells):
+            if cell_lines := _people_cell_lines(block.cells) or _people_cards(block.cells):
                 block_kind, parts = paragraph, cell_lines  # read as the paragraph it stands for
             elif boxed := _box_lines(blocks, number):
                 block_kind, parts = paragraph, boxed  # a frame round text, not a table's row
@@ -1141,6 +1141,31 @@ def _people_cell_lines(cells: tuple[str, ...]) -> list[str] | None:
         return [f"{label_cell.rstrip(':; ')}: {paired[0]}", *paired[1:]] if paired else None
     first, *others = [line for cell in filled[1:] for line in cell.split("\n") if line.strip()]
     return [f"{label_cell.rstrip(':; ')}: {first}", *others]
+
+
+def _people_cards(cells: tuple[str, ...]) -> list[str] | None:
+    """A row of people set side by side, each cell a card of a name on its first line
+    and the role or whom the person represents under it ("Hilde Brekke⏎leder | Stian
+    Aune⏎kasserer"), as the list lines "Hilde Brekke, leder", "Stian Aune, kasserer";
+    else None. Joined into one line a cell reads as one long name and is lost."""
+    filled = [c for c in cells if c.strip()]
+    if len(filled) < 2:
+        return None
+    cards = []
+    for cell in filled:
+        lines = [clean(line) for line in cell.split("\n") if line.strip()]
+        if not 2 <= len(lines) <= _CARD_LINES or "," in lines[0] or \
+                not looks_like_name(lines[0]) or \
+                any(len(line) > _CARD_LINE or line[-1:] in ".:" for line in lines[1:]):
+            return None
+        cards.append(", ".join(lines))
+    return cards
+
+
+# A person's card in a cell: the name, a role, whom they represent and a note at most,
+# each a short line (no sentence, no label).
+_CARD_LINES = 4
+_CARD_LINE = 60
 
 
 def _paired_lines(cells: list[str]) -> list[str] | None:

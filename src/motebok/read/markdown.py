@@ -9,6 +9,7 @@ it in one place for every format.
 
 from __future__ import annotations
 
+import html
 import re
 
 from motebok.read.blocks import Block
@@ -53,7 +54,15 @@ def _prepare(lines: list[str]) -> list[str]:
     """
     out: list[str] = []
     previous_is_text = False
+    table_end = -1  # the last line of an HTML table being read
     for number, line in enumerate(lines):
+        if number <= table_end:
+            continue
+        if line[:1] in " <" and line.lstrip()[:6].lower() == "<table" and \
+                (table_end := _table_end(lines, number)) >= 0:
+            out.extend(["", *_pipe_rows(" ".join(lines[number:table_end + 1])), ""])
+            previous_is_text = False
+            continue
         if number < _PROPERTY_LINES and line[:1] in "CcLlOoSs" and _PAGE_STAMP.match(line):
             continue
         if _FENCE.match(line):
@@ -79,6 +88,32 @@ def _prepare(lines: list[str]) -> list[str]:
         stripped = line.strip()
         previous_is_text = bool(stripped) and _is_plain_text(stripped)
     return out
+
+
+def _table_end(lines: list[str], start: int) -> int:
+    """The line that closes an HTML table opened at ``start``, or -1 when none does (a
+    stray tag stays a line of text)."""
+    return next((number for number in range(start, len(lines))
+                 if "</table" in lines[number].lower()), -1)
+
+
+def _pipe_rows(table: str) -> list[str]:
+    """An HTML table written into the Markdown as the pipe table's rows Markdown writes
+    ("<tr><td>Marte Vold</td><td>leder</td></tr>" → "| Marte Vold | leder |"), so its
+    rows are read as table rows, not as tag soup one line a tag. A "<br>" in a cell stays
+    (the line rules break the cell there); other tags are dropped, entities read."""
+    rows = []
+    for row in _HTML_ROW.findall(table):
+        cells = [html.unescape(_HTML_TAG.sub("", cell)).replace("|", "/").strip()
+                 for cell in _HTML_CELL.findall(row)]
+        if any(cells):
+            rows.append("| " + " | ".join(" ".join(cell.split()) for cell in cells) + " |")
+    return rows
+
+
+_HTML_ROW = re.compile(r"<tr\b[^>]*>(.*?)(?=<tr\b|</table|$)", re.IGNORECASE | re.DOTALL)
+_HTML_CELL = re.compile(r"<t[dh]\b[^>]*>(.*?)(?=<t[dh]\b|</tr|$)", re.IGNORECASE | re.DOTALL)
+_HTML_TAG = re.compile(r"</?(?!br\b)[a-zA-Z][^>]*>", re.IGNORECASE)
 
 
 def _is_plain_text(stripped: str) -> bool:

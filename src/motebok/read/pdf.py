@@ -36,7 +36,7 @@ from motebok.read.blocks import (
     runs_on_over_page,
     stops_inside,
 )
-from motebok.read.pdf_text import PdfiumError, TextProbe, page_texts
+from motebok.read.pdf_text import STRUCK, PdfiumError, TextProbe, page_texts
 from motebok.read.symbols import symbol_table
 from motebok.read.text import classify
 
@@ -215,17 +215,64 @@ def _page_lines(textpage: Any, text: str) -> list[_Line]:
     probe = TextProbe(textpage, text)
     rects = probe.rects()
     if any(top - bottom >= _WATERMARK_SIZE for _, bottom, _, top in rects):
-        text = _without_watermark(text, rects, probe)
-        rects = [rect for rect in rects if rect[3] - rect[1] < _WATERMARK_SIZE]
+        text, rects = _without_watermark(text, rects, probe)
     if _SYMBOL_CODE.search(text):
         text = _shown_symbols(text, probe)
     if _BALLOON.search(text):
         text = _without_balloons(text, rects, probe)
     if len(_NUMBERED_LINE.findall(text)) >= _LINE_NUMBERS:
         text = _without_line_numbers(text, probe)
-    gaps = [gap for gap in _column_gaps(rects) if _wide_for_its_font(gap, probe)]
+    gaps = _column_gaps(rects)
+    wide = []
+    for gap in gaps:
+        if not gap.narrow:
+            gap.narrow = not _wide_for_its_font(gap, probe)
+            if not gap.narrow:
+                wide.append(gap)
+    gaps = _with_aligned_narrow(wide, gaps) if len(wide) < len(gaps) and wide else wide
     lines = _join_wrapped_cells(_by_position(_split_lines(text, gaps, probe), probe), probe)
+    if STRUCK in text:
+        lines = _without_struck(lines)
     return _with_empty_cells(lines) if gaps else lines
+
+
+def _without_struck(lines: list[_Line]) -> list[_Line]:
+    """Lines without their struck-through letters (``pdf_text.STRUCK``): a deletion
+    printed with the markup shown inline stands before the text that replaced it
+    ("bestiller ~~fem~~ seks"), and only the inserted text is the minutes'. A line
+    struck through whole (a deleted paragraph) is left out."""
+    out = []
+    for line in lines:
+        if STRUCK in line.text:
+            line.text = _unstruck(line.text)
+            if line.cells:
+                cells = tuple(_unstruck(cell) for cell in line.cells)
+                line.cells = cells if sum(1 for cell in cells if cell) > 1 else ()
+                if not line.cells:
+                    line.text = " ".join(cell for cell in cells if cell)
+            if not line.text.strip("\t "):
+                continue
+        out.append(line)
+    return out
+
+
+def _unstruck(text: str) -> str:
+    """A text without its struck letters, a single space where they stood between words
+    and none before a stop ("innen ~~1. juni~~." → "innen.")."""
+    return _STRUCK_RUN.sub(_struck_joint, text).strip(" ")
+
+
+def _struck_joint(match: re.Match) -> str:
+    """What stands where a struck run was: one space between two words, else nothing."""
+    before, after = match.group(1), match.group(2)
+    if not before and not after:
+        return ""
+    rest = match.string[match.end():match.end() + 1]
+    return "" if not rest or rest in _STOPS_AFTER else " "
+
+
+_STRUCK_RUN = re.compile(f"( ?)[{STRUCK} ]*{STRUCK}( ?)")
+_STOPS_AFTER = frozenset(".,;:!?)")
 
 
 # A symbol font's character as Word's PDF export maps it: the private-use code U+F0xx
@@ -295,25 +342,31 @@ def _opens_line(text: str, index: int) -> bool:
 
 
 def _without_watermark(text: str, rects: list[tuple[float, float, float, float]],
-                       probe: TextProbe) -> str:
-    """The page text with a watermark's letters ("UTKAST", "KONFIDENSIELT") blanked out.
+                       probe: TextProbe) -> tuple[str, list[tuple[float, float, float, float]]]:
+    """The page text with a watermark's letters ("UTKAST", "KONFIDENSIELT") blanked out,
+    and the page's runs of text without the watermark's.
 
     Word and LibreOffice draw a watermark as text across the middle of every page, so
     PDFium reads it among the body's lines: as a heading, or at the end of the line it
     crosses. It is a tall run of text drawn pale (``TextProbe.pale``: slanted,
     translucent or light grey) in type at least twice as high as most runs on the page;
     a pale heading of ordinary size stays. Blanks keep the text's indices for ``probe``.
+    A tall run that is no watermark stays among the runs: Chromium gives a heading's
+    letters a run each, and leaving out its tall ones ("å", "Ø") would open a gap
+    between its words as wide as a column's.
     """
     heights = Counter(round(top - bottom) for _, bottom, _, top in rects)
     usual = heights.most_common(1)[0][0]
     chars = list(text)
-    for left, bottom, right, top in rects:
-        if top - bottom < max(_WATERMARK_SIZE, _WATERMARK_SCALE * usual):
-            continue
-        index = _pale_letter_in(left, bottom, right, top, probe)
-        if index is not None:
+    kept = []
+    for rect in rects:
+        left, bottom, right, top = rect
+        if top - bottom >= max(_WATERMARK_SIZE, _WATERMARK_SCALE * usual) and (
+                index := _pale_letter_in(left, bottom, right, top, probe)) is not None:
             _blank_pale_run(chars, index, probe)
-    return "".join(chars)
+            continue
+        kept.append(rect)
+    return "".join(chars), kept
 
 
 # The label a markup balloon opens with, which Word prints in the page's right margin
@@ -921,10 +974,14 @@ class _Gap:
     row_right: float
     height: float
     width: float  # of the gap itself
+    narrow: bool = False  # under the column gap: a cell boundary only where it lines up
+    row: int = 0  # the visual row it lies on, counted down the page's text
+    block: int = 0  # the run of rows close under one another (one table) it lies in
 
 
 def _column_gaps(rects: list[tuple[float, float, float, float]]) -> list[_Gap]:
-    """Gaps wider than a line height between runs of text on the same row, by height.
+    """Gaps between runs of text on the same row, by height: wide ones, and narrow ones
+    (``narrow``) that ``_with_aligned_narrow`` keeps only where they line up.
 
     A run joins the row before it when its middle lies within the row's height or it
     shares a good part of its own height with the row (``_overlaps``). A row that spans
@@ -943,21 +1000,64 @@ def _column_gaps(rects: list[tuple[float, float, float, float]]) -> list[_Gap]:
             rows.append(row)
             bottom, top = rect[1], rect[3]
     gaps = []
-    for row in rows:
+    block = 0
+    above = None
+    for number, row in enumerate(rows):
+        low, high = min(r[1] for r in row), max(r[3] for r in row)
+        tallest = max(r[3] - r[1] for r in row)
+        if above is not None and not 0 <= above - high <= _TABLE_ROW_STEP * tallest:
+            block += 1
+        above = low
         if len(row) < 2:
             continue
         row.sort()
         left, right = row[0][0], max(r[2] for r in row)
-        low, high = min(r[1] for r in row), max(r[3] for r in row)
-        tallest = max(r[3] - r[1] for r in row)
         middle = (low + high) / 2 if high - low > _MULTI_LINE_ROW * tallest else None
         for (_, b1, r1, t1), (l2, b2, _, t2) in pairwise(row):
             height = max(t1 - b1, t2 - b2, 1.0)
-            if l2 - r1 > _COLUMN_GAP * height:
+            if l2 - r1 > _NARROW_GAP:
                 gaps.append(_Gap((b2 + t2) / 2 if middle is None else middle, l2, left, right,
-                                 height, l2 - r1))
+                                 height, l2 - r1, l2 - r1 <= _COLUMN_GAP * height, number,
+                                 block))
     gaps.sort(key=lambda gap: gap.middle)
     return gaps
+
+
+# Points between two runs of text that may still be two cells of a table typeset with
+# hardly any padding (WeasyPrint or Chromium from HTML: a pixel of padding and border).
+_NARROW_GAP = 1.0
+# Line heights from one row's top down to the last row's foot within one table.
+_TABLE_ROW_STEP = 2.0
+
+
+def _with_aligned_narrow(wide: list[_Gap], gaps: list[_Gap]) -> list[_Gap]:
+    """The wide gaps, and a row's narrow gaps when each starts where a wide gap of the
+    same table starts a column (within ``_CELL_TOLERANCE``).
+
+    A table typeset from HTML with a pixel of padding runs its long cells together
+    ("Trine Haugland Medlem Åsnes kommune"); the header or a row of short cells shows
+    where its columns start. A row no wide gap splits is taken whole or not at all: a
+    line whose words or letters come as runs of their own (some PDF makers draw word
+    by word, Chromium letter by letter) has gaps that do not all line up, and stays one
+    line; a row a wide gap splits already is a row of the table.
+    """
+    starts: dict[int, list[float]] = {}
+    for gap in wide:
+        starts.setdefault(gap.block, []).append(gap.start)
+    split = {gap.row for gap in wide}
+    rows: dict[int, list[_Gap]] = {}
+    for gap in gaps:
+        if gap.narrow and gap.block in starts:
+            rows.setdefault(gap.row, []).append(gap)
+    kept = list(wide)
+    for number, row in rows.items():
+        columns = starts[row[0].block]
+        aligned = [gap for gap in row
+                   if any(abs(gap.start - start) <= _CELL_TOLERANCE for start in columns)]
+        if len(aligned) == len(row) or number in split:
+            kept.extend(aligned)
+    kept.sort(key=lambda gap: gap.middle)
+    return kept
 
 
 # A row higher than this many of its tallest runs spans more than one baseline.
