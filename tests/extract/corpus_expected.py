@@ -21613,3 +21613,52 @@ EXPECTED["2950_styre_moete_med_bindestrek.txt"] = Expected(
         ("11/26", "Eventuelt", None, [], []),
     ],
 )
+
+EXPECTED["3000_amu_partssider_verneombud.txt"] = Expected(
+    # an arbeidsmiljøutvalg lists its people under its sides and seats ("Arbeidsgiversiden:",
+    # "Arbeidstakersiden:", "Verneombud:"): seats, not organisations; a heading alone on its
+    # line after "Tor Arne Vik, Sykepleierforbundet" is the next group's, no wrapped surname
+    "minutes", "REFERAT FRA MØTE I ARBEIDSMILJØUTVALGET (AMU)", "Arbeidsmiljøutvalget (AMU)",
+    "Fjellbygd kommune", None, ("2026-10-14", "09:00", "11:30", "Møterom Storstova, rådhuset"),
+    "2026-12-09",
+    people=[("Kari Nordby", None, "chair", "present"),
+            ("Per Olav Haugen", None, "member", "present"),
+            ("Linda Solheim", "Fagforbundet", "member", "present"),
+            ("Tor Arne Vik", "Sykepleierforbundet", "member", "present"),
+            ("Hege Brekke", None, "member", "present"),
+            ("Ingrid Moe", "Fjellbygd BHT", "member", "present"),
+            ("Jan Erik Lund", "Utdanningsforbundet", "member", "absent"),
+            ("Marit Dahl", None, "secretary", "present")],
+    items=[
+        ("21/26", "Godkjenning av innkalling og saksliste", None,
+         ["Innkalling og saksliste ble godkjent."], []),
+        ("22/26", "Sykefraværsstatistikk 2. kvartal", None,
+         ["AMU tar orienteringen til orientering."], []),
+        ("23/26", "Avviksmeldinger og HMS-avvik", None,
+         ["AMU ber kommunedirektøren legge fram en plan for tiltak mot vold og trusler innen "
+          "1. desember."],
+         [("AMU ber kommunedirektøren legge fram en plan for tiltak mot vold og trusler innen "
+           "1. desember.", "kommunedirektøren", "2026-12-01")]),
+        ("24/26", "Eventuelt", None, [], []),
+    ],
+)
+
+EXPECTED["3001_nynorsk_amu_sider_paa_ei_linje.txt"] = Expected(
+    # nynorsk sides on one line each ("Arbeidsgjevarsida: A, kommunedirektør (leiar), B"):
+    # the side is no organisation of those on it
+    "minutes", "MØTEREFERAT – ARBEIDSMILJØUTVALET", "Arbeidsmiljøutvalet", "Vestdal kommune",
+    None, ("2026-11-03", "13:00", "15:00", "Kommunestyresalen"), None,
+    people=[("Solveig Rønneberg", None, "chair", "present"),
+            ("Arne Kvåle", None, "member", "present"),
+            ("Randi Myklebust", "Fagforbundet", "member", "present"),
+            ("Olav Hjelmeland", "Utdanningsforbundet", "member", "present"),
+            ("Kjellaug Sandvik", None, "member", "present"),
+            ("Torunn Aase", "Sunnhordland BHT", "member", "present"),
+            ("Nils Ove Brekke", "NSF", "member", "absent"),
+            ("Guro Lid", None, "secretary", "present")],
+    items=[
+        ("14/26", "Godkjenning av innkalling og sakliste", None,
+         ["Innkalling og sakliste vart godkjende."], []),
+        ("15/26", "HMS-handlingsplan 2027", None, ["AMU sluttar seg til handlingsplanen."], []),
+    ],
+)

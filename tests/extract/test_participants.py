@@ -2960,3 +2960,24 @@ def test_a_job_then_the_employer_in_a_function_cell_under_a_group() -> None:
             "Sak 1/26 Godkjenning av innkalling\nGodkjent.\n")
     people = {p.name: p.organization for p in parse_bytes(text.encode(), "ku.txt").participants}
     assert people == {"Tor Haug": "Viken Revisjon IKS", "Ola Vik": "Nordby Energi AS"}
+
+
+def test_sides_and_safety_seats_of_a_partite_body_are_no_organisation() -> None:
+    """An arbeidsmiljøutvalg's group headings name its sides and seats ("Arbeidsgiversiden",
+    "Arbeidstakarsida", "Verneombud", "HTV"), not whom its people come from."""
+    from motebok.extract.participants import organization_of_group
+    for side in ("Arbeidsgiversiden", "Arbeidstakersiden", "Arbeidsgjevarsida",
+                 "Arbeidstakarsida", "Verneombud", "Hovudverneombod", "HTV"):
+        assert organization_of_group(side) is None, side
+    assert organization_of_group("Fagforbundet") == "Fagforbundet"
+
+
+def test_a_side_heading_under_a_name_and_union_is_no_wrapped_surname() -> None:
+    """"Tor Vik, Delta" then "Verneombud:" on the next line: the heading opens the next
+    group, so Tor Vik stays listed (his union's one word is no first name whose surname
+    the next line carries)."""
+    text = ("Referat fra arbeidsmiljøutvalget\n\nDato: 10. februar 2026\n\nTil stede:\n"
+            "Arbeidstakersiden:\nEva Lie, Fagforbundet\nTor Vik, Delta\nVerneombud:\n"
+            "Kari Dahl, hovedverneombud\n\nSak 1/26 Godkjenning av innkalling\nGodkjent.\n")
+    people = {p.name: p.organization for p in parse_bytes(text.encode(), "amu.txt").participants}
+    assert people == {"Eva Lie": "Fagforbundet", "Tor Vik": "Delta", "Kari Dahl": None}

@@ -4487,10 +4487,31 @@ _ROLE_GROUP_ENDINGS = ("representant", "representanter", "representantar", "till
                        "tillitsvalde", "observatør", "observatører", "observatørar")
 
 
+# The sides and safety seats of a body made of employer and employees (an
+# arbeidsmiljøutvalg, a partssammensatt utvalg): "Arbeidsgiversiden:", "Arbeidstakarsida:",
+# "Verneombud:", "HTV:" head the seats their people hold, not whom they come from.
+_PARTY_SIDE = re.compile(r"^arbeids(?:giv|gjev|tak)[ae]r(?:sid(?:en|a|e)|ens side|as side)$")
+_SAFETY_SEATS = frozenset({
+    "verneombud", "verneombudet", "verneombod", "verneombodet", "hovedverneombud",
+    "hovedverneombudet", "hovudverneombod", "hovudverneombodet", "verneombud/hvo", "hvo",
+    "htv", "hovedtillitsvalgt", "hovudtillitsvald", "tillitsvalgt", "tillitsvald",
+    "hovedtillitsvalgte", "hovudtillitsvalde", "ledelsen", "leiinga", "de ansatte",
+    "dei tilsette", "ansatte", "tilsette"})
+
+
+def is_seat_side(group: str) -> bool:
+    """Whether a group heading names a side or a seat of a partite body ("Arbeidsgiversiden",
+    "Verneombud", "HTV"), not an organisation."""
+    lowered = group.strip().casefold()
+    return lowered in _SAFETY_SEATS or _PARTY_SIDE.match(lowered) is not None
+
+
 def organization_of_group(group: str) -> str | None:
     """The organisation a group heading names, if it names one."""
     g = group.strip()
     lowered = g.casefold()
+    if is_seat_side(g):
+        return None  # "Arbeidstakersiden:", "Verneombud:": the seats, not an organisation
     # ("Representantar foreldre:", "Repr. lærarane:": whom they speak for, not an org)
     if lowered.startswith(("repr", "medlemmer", "medlemer", "andre",
                            "tillitsvalgte", "tillitsvalde")) or \
