@@ -21662,3 +21662,31 @@ EXPECTED["3001_nynorsk_amu_sider_paa_ei_linje.txt"] = Expected(
         ("15/26", "HMS-handlingsplan 2027", None, ["AMU sluttar seg til handlingsplanen."], []),
     ],
 )
+
+EXPECTED["3002_dialogmote_vannomrade_gruppearbeid.md"] = Expected(
+    # a dialogue meeting held on a topic ("Oppsummering fra dialogmøte om vannforvaltning")
+    # by the body named under the title: the body is the utvalg, not the gathering; the
+    # groups' agreeing ("Gruppene var enige om at …") is their innspill, not a decision;
+    # group work ("Gruppe 1" …) stays inside its item, the "Oppfølging" bullets are actions
+    "minutes", "Oppsummering fra dialogmøte om vannforvaltning", "Vannområdeutvalget", ANY,
+    None, ("2026-09-22", "10:00", "14:30", "Fjordane kulturhus, Sandvik"), "2026-11-24",
+    people=[("Anne Grete Solberg", "Sandvik kommune", "chair", "present"),
+            ("Jon Erling Flaten", "Nesbygd kommune", "member", "present"),
+            ("Mari Kleppe", "Vestfold og Telemark fylkeskommune", "member", "present"),
+            ("Øystein Bakke", "Statsforvalteren i Vestfold og Telemark", "member", "present"),
+            ("Kristoffer Holm", "Indre Fjordane grunneierlag", "member", "present"),
+            ("Silje Nyhus", None, "secretary", "present")],
+    items=[
+        (None, "Velkommen og innledning", None, [], []),
+        (None, "Gruppearbeid", None, [], []),
+        (None, "Innspill fra gruppene", None, [], []),
+        (None, "Oppsummering og veien videre", None, [],
+         [("Vannområdeutvalget vil bruke innspillene i arbeidet med revidert tiltaksplan.",
+           "Vannområdeutvalget", None),
+          ("Silje Nyhus sammenstiller innspillene og sender dem ut innen 15. oktober.",
+           "Silje Nyhus", "2026-10-15"),
+          ("Mari Kleppe undersøker muligheten for tilskudd til kantsoner.", "Mari Kleppe", None),
+          ("Kommunene melder inn kontaktperson for avløpstilsyn innen 1. november.",
+           "Kommunene", "2026-11-01")]),
+    ],
+)

@@ -5282,3 +5282,15 @@ def test_money_set_aside_without_a_figure_is_a_grant(sentence: str) -> None:
 
 def test_someone_set_aside_is_still_no_grant() -> None:
     assert not is_decision("Kvar kommune set av ein kontaktperson innan nyttår.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Gruppene var enige om at avløp og kantsoner bør prioriteres.",
+    "Alle gruppane var samde i at tilsynet bør samordnast.",
+    "Gruppe 2 og 3 støttet forslaget om felles kampanje.",
+])
+def test_a_workshops_groups_agreeing_is_their_innspill(sentence: str) -> None:
+    """The groups of a workshop agreeing give the body their innspill, no outcome of its
+    own (the body itself agreeing, "Styret var enig.", is one)."""
+    assert not is_decision(sentence)
+    assert is_decision("Arbeidsgruppa var enige om at avløp bør prioriteres.")

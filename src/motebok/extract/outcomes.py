@@ -5017,6 +5017,8 @@ def _is_decision(sentence: str, lowered: str) -> bool:
         return False  # "Rektor informerte om at skuleruta er vedteken.": news, a question
     if lowered.startswith(_SOME_WORDS) and _SOME_AGREED.match(lowered):
         return False  # "Mange var samde i at …": some members, not the body
+    if lowered.startswith(_GROUPS_WORDS) and _GROUPS_AGREED.match(lowered):
+        return False  # "Gruppene var enige om at …": a workshop's groups, not the body
     if sentence[:1].isupper() and _member_agreed(sentence, lowered):
         return False  # "Per Dahl var einig.": a member's view in the debate
     if ("forrige" in lowered or "førre" in lowered or " sist" in lowered or "tidl" in lowered
@@ -5093,6 +5095,15 @@ _AGREED = (r"\s+(?:(?:var|er|ble|vart|blei)\s+(?:også\s+|og\s+|òg\s+)?"
            r"(?:støtter|støttet|støttar|støtta))\b")
 _SOME_AGREED = re.compile(r"^(?:mange|fleire|flere|nokre|noen|enkelte|somme|ein\s+del|en\s+del)"
                           r"(?:\s+av\s+[\wæøå]+)?" + _AGREED)
+
+
+# A workshop's groups agreeing ("Gruppene var enige om at …", "Alle gruppane støtta …",
+# "Gruppe 2 var samd i …"): their innspill to the body, not its outcome.
+_GROUPS_WORDS = ("gruppe", "alle grupp", "begge grupp", "de fleste grupp",
+                 "dei fleste grupp")
+_GROUPS_AGREED = re.compile(r"^(?:(?:alle|begge|de\s+fleste|dei\s+fleste)\s+)?"
+                            r"(?:gruppene|gruppane|gruppe\s+\d+(?:\s*(?:og|,)\s*\d+)*)"
+                            + _AGREED)
 
 
 # A person named agreeing, alone or with another: "Per Dahl var einig.", "Kari og Per var
