@@ -21690,3 +21690,53 @@ EXPECTED["3002_dialogmote_vannomrade_gruppearbeid.md"] = Expected(
            "Kommunene", "2026-11-01")]),
     ],
 )
+
+EXPECTED["3003_kommunedirektorutvalg_tittel_i_kommune_foran_navn.txt"] = Expected(
+    # the chief executives' own body lists them by title and municipality before the name
+    # ("Kommunedirektør i Berg kommune Anita Storvik"): members of it, as "kommunedirektør
+    # Anita Storvik" would be, the municipality whom each represents
+    "minutes", "Referat fra møte i kommunedirektørutvalget i Vesterfjord",
+    "Kommunedirektørutvalget", "Vesterfjord", None, ("2026-11-12", "09:00", "12:00", "Teams"),
+    None,
+    people=[("Helge Rustad", "Åsvik kommune", "chair", "present"),
+            ("Anita Storvik", "Berg kommune", "member", "present"),
+            ("Terje Haugland", "Solnes kommune", "member", "present"),
+            ("Kari Mjelde", "Fjellbu kommune", "member", "present"),
+            ("Eirik Vågen", None, "secretary", "present")],
+    items=[
+        ("31/26", "Godkjenning av innkalling og saksliste", None,
+         ["Godkjent uten merknader."], []),
+        ("32/26", "Felles IKT-strategi", None,
+         ["Kommunedirektørutvalget slutter seg til forslaget til organisering.",
+          "Sekretariatet legger saken fram for regionrådet 3. desember."],
+         [("Sekretariatet legger saken fram for regionrådet 3. desember.", "Sekretariatet",
+           "2026-12-03")]),
+        ("33/26", "Beredskapssamarbeid", None, [],
+         [("Helge Rustad tar kontakt med statsforvalteren om felles øvelse innen 15. januar.",
+           "Helge Rustad", "2027-01-15")]),
+        ("34/26", "Eventuelt", None, [], []),
+    ],
+)
+
+EXPECTED["3004_nynorsk_kommunedirektorane_i_stader_med_namn.txt"] = Expected(
+    # "Til stades: Kommunedirektørane i Alver (Kari Heggøy, leiar), Austrheim (Per Sæle) …":
+    # the heads' plural opens the list of places, each with its head in brackets; a seat
+    # after the one name in the brackets is hers
+    "minutes", "REFERAT", "Kommunedirektørutvalet", "Nordhordland", None,
+    ("2026-02-05", "10:00", "13:00", "Knarvik, Regionrådshuset"), "2026-03-12",
+    people=[("Kari Heggøy", "Alver", "chair", "present"),
+            ("Per Sæle", "Austrheim", "member", "present"),
+            ("Liv Turøy", "Fedje", "member", "present"),
+            ("Odd Bjørge", "Masfjorden", "member", "present"),
+            ("Janne Vikøy", "sekretariatet", "secretary", "present"),
+            ("Torstein Hope", "sekretariatet", "secretary", "present"),
+            ("Arne Nesheim", "Gulen", "member", "absent")],
+    items=[
+        ("1/26", "Godkjenning av innkalling og sakliste", None,
+         ["Innkalling og sakliste vart godkjend."], []),
+        ("2/26", "Interkommunalt innkjøpssamarbeid", None,
+         ["Kommunedirektørutvalet tilrår at avtalen vert forlenga med to år."], []),
+        ("3/26", "Eventuelt", None, [],
+         [("Sekretariatet lagar eit notat til neste møte.", "Sekretariatet", None)]),
+    ],
+)

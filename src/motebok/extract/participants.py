@@ -290,10 +290,12 @@ def is_heads_body(body: str | None) -> bool:
 
 def head_named(text: str, name: str) -> bool:
     """Whether the list gives the person a chief executive's title, before the name
-    ("kommunedirektør Per Lie") or after it in the same line ("Per Lie, rådmann",
+    ("kommunedirektør Per Lie", also with the municipality between: "Kommunedirektør i
+    Berg kommune Anita Storvik") or after it in the same line ("Per Lie, rådmann",
     "Per Lie | Flå | kommunedirektør")."""
     escaped = re.escape(name)
-    return re.search(rf"{_HEAD_TITLE.pattern}\s+{escaped}\b|\b{escaped}\b[^\n]*?"
+    return re.search(rf"{_HEAD_TITLE.pattern}(?:\s+(?:i|for)\s+[^\n,;()]*?)?\s+{escaped}\b|"
+                     rf"\b{escaped}\b[^\n]*?"
                      rf"{_HEAD_TITLE.pattern}", text, re.I) is not None
 
 
@@ -2160,15 +2162,29 @@ def _people_in_paren(text: str, paren: str | None, role: ParticipantRole | None,
                      attendance: Attendance) -> list[Entry]:
     """The people a place's parenthesis names: "Nordvik (Kari Holm)", "Østvik (Per Bø og
     Siv Lie)" — the place first, whom it sent in brackets, also with a title before the
-    name ("Østby kommune (ordfører Anne Ruud)")."""
+    name ("Østby kommune (ordfører Anne Ruud)"), or a seat after the one name ("Alver
+    (Kari Heggøy, leiar)"). The heads' plural before the first place is no part of it:
+    "Kommunedirektørane i Alver (Kari Heggøy), Austrheim (Per Sæle)"."""
+    if paren and text[:1] in "KkRr" and (heads := _HEADS_OF_PLACES.match(text)):
+        text = heads.group("place")
     if not paren or not text[:1].isupper() or len(text.split()) > 4 or \
             looks_like_name(tidy_name(text)):
         return []
     names = [tidy_name(n.strip()) if n.strip()[:1].islower() else n.strip()
              for n in re.split(r",|\bog\b|&", paren)]
+    seat = names.pop() if len(names) == 2 and role_of(names[-1]) else None
     if not names or not all(looks_like_name(n) for n in names):
         return []
-    return [Entry(name=n, organization=text, role=role, attendance=attendance) for n in names]
+    entries = [Entry(name=n, organization=text, role=role, attendance=attendance) for n in names]
+    if seat:
+        _set_role(entries[0], role_of(seat), seat)
+    return entries
+
+
+# The chief executives of the places listed after it: "Kommunedirektørane i Alver (…)",
+# "Rådmennene i Åsvik (…)", "Kommunedirektørene fra Berg (…)".
+_HEADS_OF_PLACES = re.compile(r"^(?:kommunedirektør(?:ene|ane|er|ar)|rådmenn(?:ene)?|"
+                              r"rådmannane)\s+(?:i|fra|frå)\s+(?P<place>[A-ZÆØÅ].*)$", re.I)
 
 
 def _name_and_place(pieces: list[tuple[str, str | None, bool]], role: ParticipantRole | None,
