@@ -21740,3 +21740,36 @@ EXPECTED["3004_nynorsk_kommunedirektorane_i_stader_med_namn.txt"] = Expected(
          [("Sekretariatet lagar eit notat til neste møte.", "Sekretariatet", None)]),
     ],
 )
+
+EXPECTED["3005_nynorsk_verkstad_gruppe_1_og_2_i_gruppearbeid.txt"] = Expected(
+    # a workshop's unnumbered programme ("Velkomen og innleiing", "Gruppearbeid",
+    # "Oppsummering og vegen vidare"): the groups' headings ("Gruppe 1: Felles ressursar")
+    # and their post-it points are the text of "Gruppearbeid", no items; nynorsk
+    # "Statsforvaltaren i Møre og Romsdal" is an organisation, as the bokmål form is
+    "minutes", "Referat frå verkstad – regional beredskapsplan", "Beredskapsnettverket",
+    "Sunnmøre", None, ("2026-03-17", "09:00", "15:00", "Ålesund rådhus, møterom Brosundet"),
+    "2026-06-11",
+    people=[("Eva Hatlebakk", "Ålesund kommune", "chair", "present"),
+            ("Rune Ose", "Giske kommune", "member", "present"),
+            ("Marit Flø", "Ulstein kommune", "member", "present"),
+            ("Jostein Furnes", "Statsforvaltaren i Møre og Romsdal", "member", "present"),
+            ("Hilde Vik", "Sivilforsvaret", "member", "present"),
+            ("Lars Eide", "Møre og Romsdal fylkeskommune", "secretary", "present")],
+    items=[
+        (None, "Velkomen og innleiing", None, [], []),
+        (None, "Gruppearbeid",
+         "Deltakarane vart delte i to grupper. Gruppe 1: Felles ressursar Oversikt over "
+         "aggregat og drivstoff Felles avtale om mannskap ved langvarig straumbrot Betre "
+         "samband mellom kommunane Gruppe 2: Kommunikasjon med innbyggjarane Felles "
+         "tekstmaldar for varsling Øve på bruk av sosiale medium i krise", [], []),
+        (None, "Oppsummering og vegen vidare", None,
+         ["Det var semje om at nettverket skal lage ein felles plan for ressursdeling."],
+         [("Det var semje om at nettverket skal lage ein felles plan for ressursdeling.",
+           "nettverket", None),
+          ("Rune Ose lagar oversikt over aggregat i kommunane innan 1. mai.", "Rune Ose",
+           "2026-05-01"),
+          ("Marit Flø og Hilde Vik lagar utkast til felles tekstmaldar.",
+           "Marit Flø og Hilde Vik", None),
+          ("Sekretariatet kallar inn til nytt møte i juni.", "Sekretariatet", None)]),
+    ],
+)

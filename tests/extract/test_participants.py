@@ -2981,3 +2981,13 @@ def test_a_side_heading_under_a_name_and_union_is_no_wrapped_surname() -> None:
             "Kari Dahl, hovedverneombud\n\nSak 1/26 Godkjenning av innkalling\nGodkjent.\n")
     people = {p.name: p.organization for p in parse_bytes(text.encode(), "amu.txt").participants}
     assert people == {"Eva Lie": "Fagforbundet", "Tor Vik": "Delta", "Kari Dahl": None}
+
+
+def test_the_nynorsk_state_administrator_with_a_two_part_county_is_one_organisation() -> None:
+    """"Statsforvaltaren i Møre og Romsdal" (nynorsk) after a name is whom the person
+    represents, "og" inside the county's name as in the bokmål "Statsforvalteren i …"."""
+    text = ("Referat frå møte i beredskapsnettverket\n\nDato: 4. mai 2026\n\nDeltakarar:\n"
+            "Eva Lie, Ålesund kommune\nJon Furnes, Statsforvaltaren i Møre og Romsdal\n\n"
+            "Sak 1/26 Godkjenning av innkalling\nGodkjent.\n")
+    people = {p.name: p.organization for p in parse_bytes(text.encode(), "n.txt").participants}
+    assert people["Jon Furnes"] == "Statsforvaltaren i Møre og Romsdal"

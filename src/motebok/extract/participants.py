@@ -591,7 +591,7 @@ _ORG_HINT = re.compile(
     r"(?:kommune|herad|fylkeskommune|regionen|regionråd|rådet|sekretariat|universitet|høgskole|"
     r"høyskole|næringsforening|forbund|forbundet|\bas\b|\biks\b|\bnav\b|\bks\b|\bnho\b|"
     r"\blo\b|direktorat|departement|etat|region|partnerskap|selskap|forening|utvalg|"
-    r"gruppe|skole|bedrift|næringshage|fylke|stat\b|statsforvalter|"
+    r"gruppe|skole|bedrift|næringshage|fylke|stat\b|statsforvalter|statsforvaltar|"
     # a national body's name: "Norsk Vann", "Norges Bondelag", "Statens vegvesen"
     r"\bnorsk\b|\bnorges\b|\bstatens\b)", re.I)
 
