@@ -21773,3 +21773,28 @@ EXPECTED["3005_nynorsk_verkstad_gruppe_1_og_2_i_gruppearbeid.txt"] = Expected(
           ("Sekretariatet kallar inn til nytt møte i juni.", "Sekretariatet", None)]),
     ],
 )
+
+EXPECTED["3006_su_og_smu_skole_under_tittel_rektor_som_gruppe.txt"] = Expected(
+    # a school's councils meeting together, the school named alone under the title ("Lia
+    # skole"): the parent; "Rektor: Anders Vold (sekretær)" labels a job, no organisation
+    "minutes", "REFERAT FRA MØTE I SAMARBEIDSUTVALGET (SU) OG SKOLEMILJØUTVALGET (SMU)",
+    "Samarbeidsutvalget (SU) og skolemiljøutvalget (SMU)", "Lia skole", None,
+    ("2026-10-28", "18:00", "19:30", "Personalrommet"), None,
+    people=[("Hanne Lunde", None, "chair", "present"),
+            ("Geir Aas", None, "member", "present"),
+            ("Sofie Berg", None, "member", "present"),
+            ("Jonas Moe", None, "member", "present"),
+            ("Trine Hauge", None, "member", "present"),
+            ("Kjell Ivar Nes", "Fagforbundet", "member", "present"),
+            ("Rita Solberg", "Ap", "member", "present"),
+            ("Anders Vold", None, "secretary", "present"),
+            ("Nina Kvam", None, "member", "absent")],
+    items=[
+        ("10/26", "Godkjenning av innkalling og referat", None, ["Godkjent."], []),
+        ("11/26", "Skolemiljø og trivselsundersøkelse", None,
+         ["SMU ber rektor legge fram en tiltaksplan mot mobbing på neste møte."],
+         [("SMU ber rektor legge fram en tiltaksplan mot mobbing på neste møte.", "rektor",
+           None)]),
+        ("12/26", "Eventuelt", None, [], []),
+    ],
+)

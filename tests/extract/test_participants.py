@@ -2991,3 +2991,11 @@ def test_the_nynorsk_state_administrator_with_a_two_part_county_is_one_organisat
             "Sak 1/26 Godkjenning av innkalling\nGodkjent.\n")
     people = {p.name: p.organization for p in parse_bytes(text.encode(), "n.txt").participants}
     assert people["Jon Furnes"] == "Statsforvaltaren i Møre og Romsdal"
+
+
+def test_a_job_as_a_group_heading_is_no_organisation() -> None:
+    """"Rektor: Anders Vold", "Kommunalsjef: …": the heading names the person's job."""
+    from motebok.extract.participants import organization_of_group
+    assert organization_of_group("Rektor") is None
+    assert organization_of_group("Kommunalsjef") is None
+    assert organization_of_group("Fagforbundet") == "Fagforbundet"

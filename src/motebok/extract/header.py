@@ -3807,11 +3807,32 @@ def _parent_below(lines: list[Line], title_line: int, body: str) -> str | None:
         if line.index > title_line and "nterkommunal" in text and \
                 (described := _DESCRIBED_COOPERATION.match(text)):
             return described.group("org")  # "Innlandsrådet – interkommunalt politisk råd"
+        if line.index == title_line + 1 and _school_body(body) and _institution_name(text):
+            return text  # "Samarbeidsutvalget (SU)" / "Lia skole": the school it serves
         same, parent = body_and_organization(text)
         if same == body and parent and (line.index > title_line or names_club(parent) or
                                         _PARENT_FORM.search(parent)):
             return parent
     return None
+
+
+# The councils of a school or kindergarten: "Samarbeidsutvalget", "Skolemiljøutvalet",
+# "FAU", "Driftsstyret", "Samarbeidsrådet", "Foreldrerådet".
+_SCHOOL_BODY_STEMS = ("samarbeidsutval", "skolemiljøutval", "skulemiljøutval", "fau",
+                      "foreldrearbeidsutval", "driftsstyre", "samarbeidsråd", "foreldreråd")
+
+
+def _school_body(body: str) -> bool:
+    """Whether the body is a council of a school or kindergarten (``_SCHOOL_BODY_STEMS``)."""
+    return body.casefold().startswith(_SCHOOL_BODY_STEMS)
+
+
+def _institution_name(text: str) -> bool:
+    """A school's or kindergarten's name alone ("Lia skole", "Vikøy oppvekstsenter"): up
+    to five words, capitalised but the last, no label, date or sentence."""
+    words = text.split()
+    return 2 <= len(words) <= 5 and text[:1].isupper() and ":" not in text and \
+        not dates.has_digit(text) and _INSTITUTION_END.search(text) is not None
 
 
 def _subtitle(lines: list[Line], title_line: int | None, limit: int) -> str | None:

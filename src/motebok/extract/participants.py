@@ -4528,6 +4528,8 @@ def organization_of_group(group: str) -> str | None:
     lowered = g.casefold()
     if is_seat_side(g):
         return None  # "Arbeidstakersiden:", "Verneombud:": the seats, not an organisation
+    if g[:1].isupper() and " " not in g and is_qualified_job(g):
+        return None  # "Rektor: Anders Vold", "Kommunalsjef: …": a job, not an organisation
     # ("Representantar foreldre:", "Repr. lærarane:": whom they speak for, not an org)
     if lowered.startswith(("repr", "medlemmer", "medlemer", "andre",
                            "tillitsvalgte", "tillitsvalde")) or \
