@@ -21798,3 +21798,29 @@ EXPECTED["3006_su_og_smu_skole_under_tittel_rektor_som_gruppe.txt"] = Expected(
         ("12/26", "Eventuelt", None, [], []),
     ],
 )
+
+EXPECTED["3007_friluftsrad_au_videre_arbeid_strek_eier_innen.txt"] = Expected(
+    # a friluftsråd's municipalities, county and landowners as group prefixes; a "Videre
+    # arbeid" bullet with its owner after a dash and the deadline straight after
+    # ("– sekretariatet innen 15.03."): the owner is who does it, the date its due
+    "minutes", "Protokoll – møte i Friluftsrådet Nordkyst", ANY, ANY, None,
+    ("2026-12-02", "12:00", "14:00", "Storvik rådhus"), None,
+    people=[("Arnt Olsen", "Storvik kommune", "chair", "present"),
+            ("Siri Mathisen", "Havøy kommune", "member", "present"),
+            ("Per Jensen", "Lille-Vika kommune", "member", "present"),
+            ("Gunn Nilsen", "Lille-Vika kommune", "member", "present"),
+            ("Bente Karlsen", "Troms fylkeskommune", "guest", "present"),
+            ("Roald Hansen", "Nordkyst grunneierlag", "member", "present"),
+            ("Anja Pettersen", None, "secretary", "present")],
+    items=[
+        ("18/26", "Tilskudd til friluftstiltak 2027", None,
+         ["AU innstiller på at søknadene fra Storvik og Havøy innvilges."], []),
+        ("19/26", "Videre arbeid med turstiprosjektet", None, [],
+         [("Kartlegging av eksisterende stier (ansvar: Anja Pettersen, frist 1. februar)",
+           "Anja Pettersen", "2027-02-01"),
+          ("Dialog med grunneierne om merking – Roald Hansen", "Roald Hansen", None),
+          ("Søknad til Miljødirektoratet – sekretariatet innen 15.03.", "sekretariatet",
+           "2027-03-15")]),
+        ("20/26", "Eventuelt", None, [], []),
+    ],
+)

@@ -5294,3 +5294,12 @@ def test_a_workshops_groups_agreeing_is_their_innspill(sentence: str) -> None:
     own (the body itself agreeing, "Styret var enig.", is one)."""
     assert not is_decision(sentence)
     assert is_decision("Arbeidsgruppa var enige om at avløp bør prioriteres.")
+
+
+def test_an_owner_after_a_dash_with_the_deadline_straight_after() -> None:
+    """"Søknad til Miljødirektoratet – sekretariatet innen 15.03.": who does it, then by
+    when, without a comma between (a place after the dash is still no one)."""
+    assert responsible_of("Søknad til Miljødirektoratet – sekretariatet innen 15.03.") == \
+        "sekretariatet"
+    assert responsible_of("Bestille lokale – Kari innen 1. mars") == "Kari"
+    assert responsible_of("Sende brev – Stavanger innen 1.4.") is None

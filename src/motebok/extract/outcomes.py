@@ -6460,6 +6460,8 @@ _DASH_OWNER = re.compile(r"\s[–-]\s+(?P<who>(?:(?i:daglig|dagleg)\s+(?:leder|l
                          r"(?:(?:\s*,\s*|\s+(?:og|&)\s+|\s*/\s*)"
                          r"(?:[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){0,2}|[a-zæøå]+)){0,3}|"
                          rf"[a-zæøå]+){_BY_WHOM})\s*(?:,\s*(?:innen|innan|frist)\b[^–]*|"
+                         # (the deadline straight after who: "– sekretariatet innen 15.03.")
+                         r"\s(?:innen|innan|senest|seinast|frist:?)\s+\d{1,2}[./][^–]*|"
                          r"\s[–-]\s+(?:(?:(?:innen|innan|frist:?)\s+)?\d{1,2}\.|"
                          rf"{_DASH_DEADLINE_WORDS}\b)[^–]*)?"
                          # a register's open status closing the entry: "Sende program –
