@@ -21824,3 +21824,29 @@ EXPECTED["3007_friluftsrad_au_videre_arbeid_strek_eier_innen.txt"] = Expected(
         ("20/26", "Eventuelt", None, [], []),
     ],
 )
+
+EXPECTED["3008_dialogmote_ikt_nettverk_jobb_med_akronym_innleder.txt"] = Expected(
+    # "Dialogmøte IKT-nettverket Midt": the network held the dialogue meeting, the body;
+    # "(IKT-leder, Rindal kommune)": a job after an acronym is no part of whom one
+    # represents; "(Visma, innleder sak 2)": there to present an item, a guest; the
+    # participants' innspill ("Vi bør se på …", "Ønske om …") are no decisions
+    "minutes", "Referat – Dialogmøte IKT-nettverket Midt", "IKT-nettverket Midt", ANY, None,
+    ("2026-04-09", "09:30", "12:00", "Digitalt (Teams)"), "2026-06-04",
+    people=[("Ole Martin Bye", "Rindal kommune", "member", "present"),
+            ("Kari Anne Gjerde", "Surnadal kommune", "member", "present"),
+            ("Tone Sæther", "Heim kommune", "secretary", "present"),
+            ("Lars Olav Røv", "Innkjøpssamarbeidet Midt", "member", "present"),
+            ("Frank Aune", "Visma", "guest", "partial")],
+    notes={"Frank Aune": "innleder sak 2"},
+    items=[
+        ("1", "Velkommen og innledning", None, [], []),
+        ("2", "Ny sak- og arkivløsning", None,
+         ["Nettverket ønsker å gå videre med en felles pilot."], []),
+        ("3", "Oppfølging", None, [],
+         [("Kari Anne Gjerde sender ut presentasjonen til alle.", "Kari Anne Gjerde", None),
+          ("Lars Olav Røv undersøker rammeavtalen innen 1. mai.", "Lars Olav Røv",
+           "2026-05-01"),
+          ("Tone Sæther lager en DPIA-mal.", "Tone Sæther", None)]),
+        ("4", "Neste møte", None, [], []),
+    ],
+)

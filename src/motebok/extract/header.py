@@ -1233,6 +1233,17 @@ def _gathering_on_topic(body: str) -> bool:
     return first in _GATHERING_WORDS
 
 
+def _body_after_gathering(body: str) -> str | None:
+    """The body a gathering's word is followed by ("Dialogmøte IKT-nettverket Midt",
+    "Workshop i styringsgruppa for X"), written as a body's definite form, or None."""
+    rest = body.split(" ", 1)[1] if " " in body else ""
+    rest = re.sub(r"^(?:[–-]\s+|(?:i|med|for)\s+)", "", rest)
+    first = rest.split(" ", 1)[0].casefold()
+    if not first.endswith(BODY_WORD_ENDINGS) or len(rest.split()) > 8:
+        return None
+    return rest[:1].upper() + rest[1:]
+
+
 def _body_line_under_title(lines: list[Line], title_line: int) -> str | None:
     """A body's name alone on the line under the title ("Vannområdeutvalget for Indre
     Fjordane", "Friluftsrådet Vest"): a short line, no label nor sentence, whose first word
@@ -3110,7 +3121,10 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
     if head.body and head.title_line is not None and _meeting_for_body(head.body) and \
             (met_in := _group_met_in_head(lines, head, head_end or limit)):
         head.body, head.organization = met_in[0], met_in[1] or head.organization
-    if head.body and head.title_line is not None and _gathering_on_topic(head.body) and \
+    if head.body and _gathering_on_topic(head.body) and \
+            (named_body := _body_after_gathering(head.body)):
+        head.body = named_body  # "Dialogmøte IKT-nettverket Midt": the network held it
+    elif head.body and head.title_line is not None and _gathering_on_topic(head.body) and \
             (under := _body_line_under_title(lines, head.title_line)):
         # "Oppsummering fra dialogmøte om vannforvaltning" / "Vannområdeutvalget for Indre
         # Fjordane": the workshop is what was held, the body under the title held it

@@ -2530,8 +2530,10 @@ def _org_without_job(paren: str) -> str:
     parts = [part.strip() for part in paren.split(",")]
     if len(parts) == 2 and " " in parts[0] and _ACRONYM.fullmatch(parts[1]):
         return parts[0]  # "(Nordby kommune, NK)": the name, then its short form
-    named = [part for part in parts if part[:1].isupper()]
-    if len(named) != 1 or not all(part[:1].islower() and len(part.split()) <= 2
+    # (a job after an acronym is written with its capitals: "IKT-leder, Rindal kommune")
+    named = [part for part in parts if part[:1].isupper() and not _is_job_title(part)]
+    if len(named) != 1 or not all((part[:1].islower() or _is_job_title(part)) and
+                                  len(part.split()) <= 2
                                   for part in parts if part is not named[0]):
         return paren
     return named[0]
@@ -3037,6 +3039,12 @@ def _is_lone_job(word: str) -> bool:
     return bool(_JOB_TITLE.fullmatch(word)) or is_role_word(word)
 
 
+# A presenter's or guest's word before the items they came for: "innleder sak 2",
+# "innleiar sak 3", "foredragsholder sak 4", "gjest sak 5/26".
+_GUEST_BEFORE_CASES = re.compile(r"(?:innleder|innleiar|foredragsholder|foredragshaldar|"
+                                 r"gjest|observatør)\s")
+
+
 def _apply_note(entry: Entry, note: str) -> None:
     """Attach an attendance note; partial presence makes the attendance partial (a dash
     that set it off is not part of it: "Siv Moe (SV) – gjekk etter sak 5")."""
@@ -3053,6 +3061,10 @@ def _apply_note(entry: Entry, note: str) -> None:
         seat = role_of(job.group("job"))  # "leder – fra sak 2": she chaired
         if seat and not (seat is ParticipantRole.GUEST and entry.role in MEETING_ROLES):
             entry.role = seat
+    if note[:1].islower() and " " in note and entry.role not in MEETING_ROLES and \
+            _GUEST_BEFORE_CASES.match(note) and (_PARTIAL.search(rest := note.split(" ", 1)[1])
+                                                 or _CASES_NOTE.match(rest)):
+        entry.role = ParticipantRole.GUEST  # "(Visma, innleder sak 2)": there to present
     if _PARTIAL.search(note) or _CASES_NOTE.match(note):
         entry.attendance = Attendance.PARTIAL
         entry.note = note
