@@ -5303,3 +5303,11 @@ def test_an_owner_after_a_dash_with_the_deadline_straight_after() -> None:
         "sekretariatet"
     assert responsible_of("Bestille lokale – Kari innen 1. mars") == "Kari"
     assert responsible_of("Sende brev – Stavanger innen 1.4.") is None
+
+
+def test_the_owner_after_ansvar_ends_at_the_colon_before_the_task() -> None:
+    """"Ansvar HTV: innkalle til drøftingsmøte": the owner named between the word and the
+    colon, the task after it (not "HTV: innkalle …" as who)."""
+    assert responsible_of("Ansvar HTV: innkalle til drøftingsmøte") == "HTV"
+    assert responsible_of("Ansvarlig verneombud: følge opp avviket innen 1. mars.") == \
+        "verneombud"

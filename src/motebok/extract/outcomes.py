@@ -322,7 +322,8 @@ _PROCEEDINGS_LABEL = re.compile(r"^(?:behandling|handsaming|saksbehandling|drøf
                                 r"(?:[:;]\s*(?P<rest>.*)|$)", re.I)
 _RESPONSIBLE = re.compile(r"(?:^|[,;(]\s*|\s[-–]\s*)(?:ansvar(?:lig|leg)?\b|ansv\.|"
                           r"ansv(?=\s*[:;]))\s*[:;]?\s*"
-                          r"(?P<who>[^,;.)·|]+)", re.I)
+                          # (who ends at a colon: "Ansvar HTV: innkalle til drøftingsmøte")
+                          r"(?P<who>[^,;.:)·|]+)", re.I)
 # "Ansvarlig for organiseringen er Kari Holm (i samarbeid med Per Dahl)": who is named last.
 # Someone named taking the task on: "…, Kristin tar ansvar for det.", "Per Lie har
 # ansvaret.", "Styret tek ansvar for dette."
