@@ -322,8 +322,9 @@ _PROCEEDINGS_LABEL = re.compile(r"^(?:behandling|handsaming|saksbehandling|drøf
                                 r"(?:[:;]\s*(?P<rest>.*)|$)", re.I)
 _RESPONSIBLE = re.compile(r"(?:^|[,;(]\s*|\s[-–]\s*)(?:ansvar(?:lig|leg)?\b|ansv\.|"
                           r"ansv(?=\s*[:;]))\s*[:;]?\s*"
-                          # (who ends at a colon: "Ansvar HTV: innkalle til drøftingsmøte")
-                          r"(?P<who>[^,;.:)·|]+)", re.I)
+                          # (who ends at a colon: "Ansvar HTV: innkalle til drøftingsmøte";
+                          # but "Ansvar for oppfølging: Kari" names who after it)
+                          r"(?P<who>(?!for\b)[^,;.:)·|]+|[^,;.)·|]+)", re.I)
 # "Ansvarlig for organiseringen er Kari Holm (i samarbeid med Per Dahl)": who is named last.
 # Someone named taking the task on: "…, Kristin tar ansvar for det.", "Per Lie har
 # ansvaret.", "Styret tek ansvar for dette."
