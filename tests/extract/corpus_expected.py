@@ -21850,3 +21850,21 @@ EXPECTED["3008_dialogmote_ikt_nettverk_jobb_med_akronym_innleder.txt"] = Expecte
         ("4", "Neste møte", None, [], []),
     ],
 )
+
+EXPECTED["3009_amu_sidetabell_uten_overskrift.docx"] = Expected(
+    # an AMU's attendance as a table "side | name | union or job" without a header row:
+    # the side is no organisation, nor a job in lower case; the union is
+    "minutes", "Referat fra arbeidsmiljøutvalget", "Arbeidsmiljøutvalget", "Sørbygda kommune",
+    None, ("2026-01-21", "10:00", "12:00", "Rådhuset, møterom 2"), None,
+    people=[("Eli Strand", None, "chair", "present"),
+            ("Knut Bøe", None, "member", "present"),
+            ("Mona Hegg", "Fagforbundet", "member", "present"),
+            ("Rolf Ås", "Delta", "member", "present"),
+            ("Lise Kro", None, "member", "present"),
+            ("Ann Moen", None, "member", "present"),
+            ("Siv Dal", None, "secretary", "present")],
+    items=[
+        ("1/26", "Godkjenning av innkalling", None, ["Godkjent."], []),
+        ("2/26", "Årsrapport HMS", None, ["Årsrapporten ble godkjent."], []),
+    ],
+)

@@ -2999,3 +2999,15 @@ def test_a_job_as_a_group_heading_is_no_organisation() -> None:
     assert organization_of_group("Rektor") is None
     assert organization_of_group("Kommunalsjef") is None
     assert organization_of_group("Fagforbundet") == "Fagforbundet"
+
+
+def test_a_side_or_a_job_cell_in_a_table_row_is_no_organisation() -> None:
+    """"Arbeidstakersiden | Mona Hegg | Fagforbundet": the union, not the side;
+    "Arbeidsgiversiden | Knut Bøe | personalsjef": neither the side nor the job."""
+    from motebok.extract.participants import parse_table_row
+    union = parse_table_row(("Arbeidstakersiden", "Mona Hegg", "Fagforbundet"),
+                            ParticipantRole.MEMBER, Attendance.PRESENT)
+    job = parse_table_row(("Arbeidsgiversiden", "Knut Bøe", "personalsjef"),
+                          ParticipantRole.MEMBER, Attendance.PRESENT)
+    assert union is not None and union.organization == "Fagforbundet"
+    assert job is not None and job.organization is None

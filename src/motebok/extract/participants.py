@@ -3743,6 +3743,9 @@ def parse_table_row(cells: tuple[str, ...], role: ParticipantRole | None,
             _apply_note(entry, value)  # a deputy's "for Y" cell names whom they came for
         elif _PARTIAL.search(value) and not _ORG_HINT.search(value):
             _apply_note(entry, value)
+        elif is_seat_side(value) or _is_job_title(value):
+            continue  # "Arbeidstakersiden | Mona Hegg | Fagforbundet": the side, no org
+            # (nor a job in lower case: "Arbeidsgiversiden | Knut Bøe | personalsjef")
         elif entry.organization is None:
             org = _org_with_notes(entry, value)
             if not org:
