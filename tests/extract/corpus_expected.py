@@ -22161,3 +22161,258 @@ EXPECTED["3033_fau_html_tabell_i_markdown.md"] = Expected(
         ("6/26", "Eventuelt", "Ingen saker.", [], []),
     ],
 )
+
+EXPECTED["3000_amu_partssider_verneombud.txt"] = Expected(
+    # an arbeidsmiljøutvalg lists its people under its sides and seats ("Arbeidsgiversiden:",
+    # "Arbeidstakersiden:", "Verneombud:"): seats, not organisations; a heading alone on its
+    # line after "Tor Arne Vik, Sykepleierforbundet" is the next group's, no wrapped surname
+    "minutes", "REFERAT FRA MØTE I ARBEIDSMILJØUTVALGET (AMU)", "Arbeidsmiljøutvalget (AMU)",
+    "Fjellbygd kommune", None, ("2026-10-14", "09:00", "11:30", "Møterom Storstova, rådhuset"),
+    "2026-12-09",
+    people=[("Kari Nordby", None, "chair", "present"),
+            ("Per Olav Haugen", None, "member", "present"),
+            ("Linda Solheim", "Fagforbundet", "member", "present"),
+            ("Tor Arne Vik", "Sykepleierforbundet", "member", "present"),
+            ("Hege Brekke", None, "member", "present"),
+            ("Ingrid Moe", "Fjellbygd BHT", "member", "present"),
+            ("Jan Erik Lund", "Utdanningsforbundet", "member", "absent"),
+            ("Marit Dahl", None, "secretary", "present")],
+    items=[
+        ("21/26", "Godkjenning av innkalling og saksliste", None,
+         ["Innkalling og saksliste ble godkjent."], []),
+        ("22/26", "Sykefraværsstatistikk 2. kvartal", None,
+         ["AMU tar orienteringen til orientering."], []),
+        ("23/26", "Avviksmeldinger og HMS-avvik", None,
+         ["AMU ber kommunedirektøren legge fram en plan for tiltak mot vold og trusler innen "
+          "1. desember."],
+         [("AMU ber kommunedirektøren legge fram en plan for tiltak mot vold og trusler innen "
+           "1. desember.", "kommunedirektøren", "2026-12-01")]),
+        ("24/26", "Eventuelt", None, [], []),
+    ],
+)
+
+EXPECTED["3001_nynorsk_amu_sider_paa_ei_linje.txt"] = Expected(
+    # nynorsk sides on one line each ("Arbeidsgjevarsida: A, kommunedirektør (leiar), B"):
+    # the side is no organisation of those on it
+    "minutes", "MØTEREFERAT – ARBEIDSMILJØUTVALET", "Arbeidsmiljøutvalet", "Vestdal kommune",
+    None, ("2026-11-03", "13:00", "15:00", "Kommunestyresalen"), None,
+    people=[("Solveig Rønneberg", None, "chair", "present"),
+            ("Arne Kvåle", None, "member", "present"),
+            ("Randi Myklebust", "Fagforbundet", "member", "present"),
+            ("Olav Hjelmeland", "Utdanningsforbundet", "member", "present"),
+            ("Kjellaug Sandvik", None, "member", "present"),
+            ("Torunn Aase", "Sunnhordland BHT", "member", "present"),
+            ("Nils Ove Brekke", "NSF", "member", "absent"),
+            ("Guro Lid", None, "secretary", "present")],
+    items=[
+        ("14/26", "Godkjenning av innkalling og sakliste", None,
+         ["Innkalling og sakliste vart godkjende."], []),
+        ("15/26", "HMS-handlingsplan 2027", None, ["AMU sluttar seg til handlingsplanen."], []),
+    ],
+)
+
+EXPECTED["3002_dialogmote_vannomrade_gruppearbeid.md"] = Expected(
+    # a dialogue meeting held on a topic ("Oppsummering fra dialogmøte om vannforvaltning")
+    # by the body named under the title: the body is the utvalg, not the gathering; the
+    # groups' agreeing ("Gruppene var enige om at …") is their innspill, not a decision;
+    # group work ("Gruppe 1" …) stays inside its item, the "Oppfølging" bullets are actions
+    "minutes", "Oppsummering fra dialogmøte om vannforvaltning", "Vannområdeutvalget", ANY,
+    None, ("2026-09-22", "10:00", "14:30", "Fjordane kulturhus, Sandvik"), "2026-11-24",
+    people=[("Anne Grete Solberg", "Sandvik kommune", "chair", "present"),
+            ("Jon Erling Flaten", "Nesbygd kommune", "member", "present"),
+            ("Mari Kleppe", "Vestfold og Telemark fylkeskommune", "member", "present"),
+            ("Øystein Bakke", "Statsforvalteren i Vestfold og Telemark", "member", "present"),
+            ("Kristoffer Holm", "Indre Fjordane grunneierlag", "member", "present"),
+            ("Silje Nyhus", None, "secretary", "present")],
+    items=[
+        (None, "Velkommen og innledning", None, [], []),
+        (None, "Gruppearbeid", None, [], []),
+        (None, "Innspill fra gruppene", None, [], []),
+        (None, "Oppsummering og veien videre", None, [],
+         [("Vannområdeutvalget vil bruke innspillene i arbeidet med revidert tiltaksplan.",
+           "Vannområdeutvalget", None),
+          ("Silje Nyhus sammenstiller innspillene og sender dem ut innen 15. oktober.",
+           "Silje Nyhus", "2026-10-15"),
+          ("Mari Kleppe undersøker muligheten for tilskudd til kantsoner.", "Mari Kleppe", None),
+          ("Kommunene melder inn kontaktperson for avløpstilsyn innen 1. november.",
+           "Kommunene", "2026-11-01")]),
+    ],
+)
+
+EXPECTED["3003_kommunedirektorutvalg_tittel_i_kommune_foran_navn.txt"] = Expected(
+    # the chief executives' own body lists them by title and municipality before the name
+    # ("Kommunedirektør i Berg kommune Anita Storvik"): members of it, as "kommunedirektør
+    # Anita Storvik" would be, the municipality whom each represents
+    "minutes", "Referat fra møte i kommunedirektørutvalget i Vesterfjord",
+    "Kommunedirektørutvalget", "Vesterfjord", None, ("2026-11-12", "09:00", "12:00", "Teams"),
+    None,
+    people=[("Helge Rustad", "Åsvik kommune", "chair", "present"),
+            ("Anita Storvik", "Berg kommune", "member", "present"),
+            ("Terje Haugland", "Solnes kommune", "member", "present"),
+            ("Kari Mjelde", "Fjellbu kommune", "member", "present"),
+            ("Eirik Vågen", None, "secretary", "present")],
+    items=[
+        ("31/26", "Godkjenning av innkalling og saksliste", None,
+         ["Godkjent uten merknader."], []),
+        ("32/26", "Felles IKT-strategi", None,
+         ["Kommunedirektørutvalget slutter seg til forslaget til organisering.",
+          "Sekretariatet legger saken fram for regionrådet 3. desember."],
+         [("Sekretariatet legger saken fram for regionrådet 3. desember.", "Sekretariatet",
+           "2026-12-03")]),
+        ("33/26", "Beredskapssamarbeid", None, [],
+         [("Helge Rustad tar kontakt med statsforvalteren om felles øvelse innen 15. januar.",
+           "Helge Rustad", "2027-01-15")]),
+        ("34/26", "Eventuelt", None, [], []),
+    ],
+)
+
+EXPECTED["3004_nynorsk_kommunedirektorane_i_stader_med_namn.txt"] = Expected(
+    # "Til stades: Kommunedirektørane i Alver (Kari Heggøy, leiar), Austrheim (Per Sæle) …":
+    # the heads' plural opens the list of places, each with its head in brackets; a seat
+    # after the one name in the brackets is hers
+    "minutes", "REFERAT", "Kommunedirektørutvalet", "Nordhordland", None,
+    ("2026-02-05", "10:00", "13:00", "Knarvik, Regionrådshuset"), "2026-03-12",
+    people=[("Kari Heggøy", "Alver", "chair", "present"),
+            ("Per Sæle", "Austrheim", "member", "present"),
+            ("Liv Turøy", "Fedje", "member", "present"),
+            ("Odd Bjørge", "Masfjorden", "member", "present"),
+            ("Janne Vikøy", "sekretariatet", "secretary", "present"),
+            ("Torstein Hope", "sekretariatet", "secretary", "present"),
+            ("Arne Nesheim", "Gulen", "member", "absent")],
+    items=[
+        ("1/26", "Godkjenning av innkalling og sakliste", None,
+         ["Innkalling og sakliste vart godkjend."], []),
+        ("2/26", "Interkommunalt innkjøpssamarbeid", None,
+         ["Kommunedirektørutvalet tilrår at avtalen vert forlenga med to år."], []),
+        ("3/26", "Eventuelt", None, [],
+         [("Sekretariatet lagar eit notat til neste møte.", "Sekretariatet", None)]),
+    ],
+)
+
+EXPECTED["3005_nynorsk_verkstad_gruppe_1_og_2_i_gruppearbeid.txt"] = Expected(
+    # a workshop's unnumbered programme ("Velkomen og innleiing", "Gruppearbeid",
+    # "Oppsummering og vegen vidare"): the groups' headings ("Gruppe 1: Felles ressursar")
+    # and their post-it points are the text of "Gruppearbeid", no items; nynorsk
+    # "Statsforvaltaren i Møre og Romsdal" is an organisation, as the bokmål form is
+    "minutes", "Referat frå verkstad – regional beredskapsplan", "Beredskapsnettverket",
+    "Sunnmøre", None, ("2026-03-17", "09:00", "15:00", "Ålesund rådhus, møterom Brosundet"),
+    "2026-06-11",
+    people=[("Eva Hatlebakk", "Ålesund kommune", "chair", "present"),
+            ("Rune Ose", "Giske kommune", "member", "present"),
+            ("Marit Flø", "Ulstein kommune", "member", "present"),
+            ("Jostein Furnes", "Statsforvaltaren i Møre og Romsdal", "member", "present"),
+            ("Hilde Vik", "Sivilforsvaret", "member", "present"),
+            ("Lars Eide", "Møre og Romsdal fylkeskommune", "secretary", "present")],
+    items=[
+        (None, "Velkomen og innleiing", None, [], []),
+        (None, "Gruppearbeid",
+         "Deltakarane vart delte i to grupper. Gruppe 1: Felles ressursar Oversikt over "
+         "aggregat og drivstoff Felles avtale om mannskap ved langvarig straumbrot Betre "
+         "samband mellom kommunane Gruppe 2: Kommunikasjon med innbyggjarane Felles "
+         "tekstmaldar for varsling Øve på bruk av sosiale medium i krise", [], []),
+        (None, "Oppsummering og vegen vidare", None,
+         ["Det var semje om at nettverket skal lage ein felles plan for ressursdeling."],
+         [("Det var semje om at nettverket skal lage ein felles plan for ressursdeling.",
+           "nettverket", None),
+          ("Rune Ose lagar oversikt over aggregat i kommunane innan 1. mai.", "Rune Ose",
+           "2026-05-01"),
+          ("Marit Flø og Hilde Vik lagar utkast til felles tekstmaldar.",
+           "Marit Flø og Hilde Vik", None),
+          ("Sekretariatet kallar inn til nytt møte i juni.", "Sekretariatet", None)]),
+    ],
+)
+
+EXPECTED["3006_su_og_smu_skole_under_tittel_rektor_som_gruppe.txt"] = Expected(
+    # a school's councils meeting together, the school named alone under the title ("Lia
+    # skole"): the parent; "Rektor: Anders Vold (sekretær)" labels a job, no organisation
+    "minutes", "REFERAT FRA MØTE I SAMARBEIDSUTVALGET (SU) OG SKOLEMILJØUTVALGET (SMU)",
+    "Samarbeidsutvalget (SU) og skolemiljøutvalget (SMU)", "Lia skole", None,
+    ("2026-10-28", "18:00", "19:30", "Personalrommet"), None,
+    people=[("Hanne Lunde", None, "chair", "present"),
+            ("Geir Aas", None, "member", "present"),
+            ("Sofie Berg", None, "member", "present"),
+            ("Jonas Moe", None, "member", "present"),
+            ("Trine Hauge", None, "member", "present"),
+            ("Kjell Ivar Nes", "Fagforbundet", "member", "present"),
+            ("Rita Solberg", "Ap", "member", "present"),
+            ("Anders Vold", None, "secretary", "present"),
+            ("Nina Kvam", None, "member", "absent")],
+    items=[
+        ("10/26", "Godkjenning av innkalling og referat", None, ["Godkjent."], []),
+        ("11/26", "Skolemiljø og trivselsundersøkelse", None,
+         ["SMU ber rektor legge fram en tiltaksplan mot mobbing på neste møte."],
+         [("SMU ber rektor legge fram en tiltaksplan mot mobbing på neste møte.", "rektor",
+           None)]),
+        ("12/26", "Eventuelt", None, [], []),
+    ],
+)
+
+EXPECTED["3007_friluftsrad_au_videre_arbeid_strek_eier_innen.txt"] = Expected(
+    # a friluftsråd's municipalities, county and landowners as group prefixes; a "Videre
+    # arbeid" bullet with its owner after a dash and the deadline straight after
+    # ("– sekretariatet innen 15.03."): the owner is who does it, the date its due
+    "minutes", "Protokoll – møte i Friluftsrådet Nordkyst", ANY, ANY, None,
+    ("2026-12-02", "12:00", "14:00", "Storvik rådhus"), None,
+    people=[("Arnt Olsen", "Storvik kommune", "chair", "present"),
+            ("Siri Mathisen", "Havøy kommune", "member", "present"),
+            ("Per Jensen", "Lille-Vika kommune", "member", "present"),
+            ("Gunn Nilsen", "Lille-Vika kommune", "member", "present"),
+            ("Bente Karlsen", "Troms fylkeskommune", "guest", "present"),
+            ("Roald Hansen", "Nordkyst grunneierlag", "member", "present"),
+            ("Anja Pettersen", None, "secretary", "present")],
+    items=[
+        ("18/26", "Tilskudd til friluftstiltak 2027", None,
+         ["AU innstiller på at søknadene fra Storvik og Havøy innvilges."], []),
+        ("19/26", "Videre arbeid med turstiprosjektet", None, [],
+         [("Kartlegging av eksisterende stier (ansvar: Anja Pettersen, frist 1. februar)",
+           "Anja Pettersen", "2027-02-01"),
+          ("Dialog med grunneierne om merking – Roald Hansen", "Roald Hansen", None),
+          ("Søknad til Miljødirektoratet – sekretariatet innen 15.03.", "sekretariatet",
+           "2027-03-15")]),
+        ("20/26", "Eventuelt", None, [], []),
+    ],
+)
+
+EXPECTED["3008_dialogmote_ikt_nettverk_jobb_med_akronym_innleder.txt"] = Expected(
+    # "Dialogmøte IKT-nettverket Midt": the network held the dialogue meeting, the body;
+    # "(IKT-leder, Rindal kommune)": a job after an acronym is no part of whom one
+    # represents; "(Visma, innleder sak 2)": there to present an item, a guest; the
+    # participants' innspill ("Vi bør se på …", "Ønske om …") are no decisions
+    "minutes", "Referat – Dialogmøte IKT-nettverket Midt", "IKT-nettverket Midt", ANY, None,
+    ("2026-04-09", "09:30", "12:00", "Digitalt (Teams)"), "2026-06-04",
+    people=[("Ole Martin Bye", "Rindal kommune", "member", "present"),
+            ("Kari Anne Gjerde", "Surnadal kommune", "member", "present"),
+            ("Tone Sæther", "Heim kommune", "secretary", "present"),
+            ("Lars Olav Røv", "Innkjøpssamarbeidet Midt", "member", "present"),
+            ("Frank Aune", "Visma", "guest", "partial")],
+    notes={"Frank Aune": "innleder sak 2"},
+    items=[
+        ("1", "Velkommen og innledning", None, [], []),
+        ("2", "Ny sak- og arkivløsning", None,
+         ["Nettverket ønsker å gå videre med en felles pilot."], []),
+        ("3", "Oppfølging", None, [],
+         [("Kari Anne Gjerde sender ut presentasjonen til alle.", "Kari Anne Gjerde", None),
+          ("Lars Olav Røv undersøker rammeavtalen innen 1. mai.", "Lars Olav Røv",
+           "2026-05-01"),
+          ("Tone Sæther lager en DPIA-mal.", "Tone Sæther", None)]),
+        ("4", "Neste møte", None, [], []),
+    ],
+)
+
+EXPECTED["3009_amu_sidetabell_uten_overskrift.docx"] = Expected(
+    # an AMU's attendance as a table "side | name | union or job" without a header row:
+    # the side is no organisation, nor a job in lower case; the union is
+    "minutes", "Referat fra arbeidsmiljøutvalget", "Arbeidsmiljøutvalget", "Sørbygda kommune",
+    None, ("2026-01-21", "10:00", "12:00", "Rådhuset, møterom 2"), None,
+    people=[("Eli Strand", None, "chair", "present"),
+            ("Knut Bøe", None, "member", "present"),
+            ("Mona Hegg", "Fagforbundet", "member", "present"),
+            ("Rolf Ås", "Delta", "member", "present"),
+            ("Lise Kro", None, "member", "present"),
+            ("Ann Moen", None, "member", "present"),
+            ("Siv Dal", None, "secretary", "present")],
+    items=[
+        ("1/26", "Godkjenning av innkalling", None, ["Godkjent."], []),
+        ("2/26", "Årsrapport HMS", None, ["Årsrapporten ble godkjent."], []),
+    ],
+)

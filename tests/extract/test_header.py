@@ -4009,3 +4009,11 @@ def test_hyphenated_body_meeting_word_is_the_compound(title: str, body: str) -> 
            "Sak 1/26 Godkjenning av innkalling\nVedtak: Godkjent.\n"
     record = parse_bytes(text.encode(), "referat.txt")
     assert record.body == body
+
+
+def test_a_dialogue_meeting_on_a_topic_is_held_by_the_body_under_the_title() -> None:
+    """"Referat frå verkstad om kystsoneplan" over "Friluftsrådet Vest": the workshop is
+    what was held, the body named alone under the title held it."""
+    text = ("Referat frå verkstad om kystsoneplan\nFriluftsrådet Vest\n\n"
+            "Dato: 4. mai 2026\nStad: Fjordstova\n\nVelkomen\nLeiar ønskte velkomen.\n")
+    assert parse_bytes(text.encode(), "v.txt").body == "Friluftsrådet Vest"

@@ -5359,3 +5359,32 @@ def test_a_grant_by_a_named_municipality_or_bank_is_background_unless_it_is_the_
 def test_a_refusal_or_grant_after_what_the_body_found_is_a_decision(sentence: str) -> None:
     assert is_decision(sentence)
     assert not is_decision("Per Dahl drøftet saken og avslår søknaden.")  # a member's word
+
+
+@pytest.mark.parametrize("sentence", [
+    "Gruppene var enige om at avløp og kantsoner bør prioriteres.",
+    "Alle gruppane var samde i at tilsynet bør samordnast.",
+    "Gruppe 2 og 3 støttet forslaget om felles kampanje.",
+])
+def test_a_workshops_groups_agreeing_is_their_innspill(sentence: str) -> None:
+    """The groups of a workshop agreeing give the body their innspill, no outcome of its
+    own (the body itself agreeing, "Styret var enig.", is one)."""
+    assert not is_decision(sentence)
+    assert is_decision("Arbeidsgruppa var enige om at avløp bør prioriteres.")
+
+
+def test_an_owner_after_a_dash_with_the_deadline_straight_after() -> None:
+    """"Søknad til Miljødirektoratet – sekretariatet innen 15.03.": who does it, then by
+    when, without a comma between (a place after the dash is still no one)."""
+    assert responsible_of("Søknad til Miljødirektoratet – sekretariatet innen 15.03.") == \
+        "sekretariatet"
+    assert responsible_of("Bestille lokale – Kari innen 1. mars") == "Kari"
+    assert responsible_of("Sende brev – Stavanger innen 1.4.") is None
+
+
+def test_the_owner_after_ansvar_ends_at_the_colon_before_the_task() -> None:
+    """"Ansvar HTV: innkalle til drøftingsmøte": the owner named between the word and the
+    colon, the task after it (not "HTV: innkalle …" as who)."""
+    assert responsible_of("Ansvar HTV: innkalle til drøftingsmøte") == "HTV"
+    assert responsible_of("Ansvarlig verneombud: følge opp avviket innen 1. mars.") == \
+        "verneombud"

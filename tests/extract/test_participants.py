@@ -2993,3 +2993,54 @@ def test_a_plain_name_and_organisation_row_reads_as_the_full_row_reading(
     monkeypatch.setattr(participants, "_PLAIN_COLUMNS", frozenset())
     assert fast == [participants._row_by_columns(*row) for row in rows]
     assert sum(entry is not None for entry in fast) > 600
+
+
+def test_sides_and_safety_seats_of_a_partite_body_are_no_organisation() -> None:
+    """An arbeidsmiljøutvalg's group headings name its sides and seats ("Arbeidsgiversiden",
+    "Arbeidstakarsida", "Verneombud", "HTV"), not whom its people come from."""
+    from motebok.extract.participants import organization_of_group
+    for side in ("Arbeidsgiversiden", "Arbeidstakersiden", "Arbeidsgjevarsida",
+                 "Arbeidstakarsida", "Verneombud", "Hovudverneombod", "HTV"):
+        assert organization_of_group(side) is None, side
+    assert organization_of_group("Fagforbundet") == "Fagforbundet"
+
+
+def test_a_side_heading_under_a_name_and_union_is_no_wrapped_surname() -> None:
+    """"Tor Vik, Delta" then "Verneombud:" on the next line: the heading opens the next
+    group, so Tor Vik stays listed (his union's one word is no first name whose surname
+    the next line carries)."""
+    text = ("Referat fra arbeidsmiljøutvalget\n\nDato: 10. februar 2026\n\nTil stede:\n"
+            "Arbeidstakersiden:\nEva Lie, Fagforbundet\nTor Vik, Delta\nVerneombud:\n"
+            "Kari Dahl, hovedverneombud\n\nSak 1/26 Godkjenning av innkalling\nGodkjent.\n")
+    people = {p.name: p.organization for p in parse_bytes(text.encode(), "amu.txt").participants}
+    assert people == {"Eva Lie": "Fagforbundet", "Tor Vik": "Delta", "Kari Dahl": None}
+
+
+def test_the_nynorsk_state_administrator_with_a_two_part_county_is_one_organisation() -> None:
+    """"Statsforvaltaren i Møre og Romsdal" (nynorsk) after a name is whom the person
+    represents, "og" inside the county's name as in the bokmål "Statsforvalteren i …"."""
+    text = ("Referat frå møte i beredskapsnettverket\n\nDato: 4. mai 2026\n\nDeltakarar:\n"
+            "Eva Lie, Ålesund kommune\nJon Furnes, Statsforvaltaren i Møre og Romsdal\n\n"
+            "Sak 1/26 Godkjenning av innkalling\nGodkjent.\n")
+    people = {p.name: p.organization for p in parse_bytes(text.encode(), "n.txt").participants}
+    assert people["Jon Furnes"] == "Statsforvaltaren i Møre og Romsdal"
+
+
+def test_a_job_as_a_group_heading_is_no_organisation() -> None:
+    """"Rektor: Anders Vold", "Kommunalsjef: …": the heading names the person's job."""
+    from motebok.extract.participants import organization_of_group
+    assert organization_of_group("Rektor") is None
+    assert organization_of_group("Kommunalsjef") is None
+    assert organization_of_group("Fagforbundet") == "Fagforbundet"
+
+
+def test_a_side_or_a_job_cell_in_a_table_row_is_no_organisation() -> None:
+    """"Arbeidstakersiden | Mona Hegg | Fagforbundet": the union, not the side;
+    "Arbeidsgiversiden | Knut Bøe | personalsjef": neither the side nor the job."""
+    from motebok.extract.participants import parse_table_row
+    union = parse_table_row(("Arbeidstakersiden", "Mona Hegg", "Fagforbundet"),
+                            ParticipantRole.MEMBER, Attendance.PRESENT)
+    job = parse_table_row(("Arbeidsgiversiden", "Knut Bøe", "personalsjef"),
+                          ParticipantRole.MEMBER, Attendance.PRESENT)
+    assert union is not None and union.organization == "Fagforbundet"
+    assert job is not None and job.organization is None

@@ -1231,6 +1231,47 @@ def _group_met_in_head(lines: list[Line], head: Head, limit: int) -> tuple[str, 
 _GROUP_WORD_ENDINGS = ("nettverket", "gruppa", "gruppen", "forumet")
 
 
+# The words of a gathering held on a topic, not a body that meets: "Dialogmøte om …",
+# "Verksted om …", "Workshop – …", "Samling om …".
+_GATHERING_WORDS = frozenset({"dialogmøte", "verksted", "verkstad", "workshop", "seminar",
+                              "fagdag", "fagsamling", "samling", "konferanse", "temamøte",
+                              "innspelsmøte", "innspillsmøte", "idédugnad", "idedugnad"})
+
+
+def _gathering_on_topic(body: str) -> bool:
+    """Whether the body read from the title is a gathering held on a topic ("Dialogmøte
+    om vannforvaltning", "Verkstad om kystsoneplan"), which names no body that met."""
+    first = body.split(" ", 1)[0].casefold().strip(":–-")
+    return first in _GATHERING_WORDS
+
+
+def _body_after_gathering(body: str) -> str | None:
+    """The body a gathering's word is followed by ("Dialogmøte IKT-nettverket Midt",
+    "Workshop i styringsgruppa for X"), written as a body's definite form, or None."""
+    rest = body.split(" ", 1)[1] if " " in body else ""
+    rest = re.sub(r"^(?:[–-]\s+|(?:i|med|for)\s+)", "", rest)
+    first = rest.split(" ", 1)[0].casefold()
+    if not first.endswith(BODY_WORD_ENDINGS) or len(rest.split()) > 8:
+        return None
+    return rest[:1].upper() + rest[1:]
+
+
+def _body_line_under_title(lines: list[Line], title_line: int) -> str | None:
+    """A body's name alone on the line under the title ("Vannområdeutvalget for Indre
+    Fjordane", "Friluftsrådet Vest"): a short line, no label nor sentence, whose first word
+    is a body's definite form."""
+    if title_line + 1 >= len(lines):
+        return None
+    line = lines[title_line + 1]
+    text = line.body.strip(" *_")
+    first = text.split(" ", 1)[0].casefold()
+    if not text[:1].isupper() or len(text.split()) > 8 or ":" in text or \
+            text.endswith((".", ",")) or not first.endswith(BODY_WORD_ENDINGS) or \
+            match_label(line.text) is not None or dates.has_digit(text):
+        return None
+    return text
+
+
 def _main_board(body: str) -> bool:
     """A club's board named in one word: "Hovedstyret", "Driftsstyret"."""
     return " " not in body and body.casefold().endswith("styret")
@@ -3092,6 +3133,16 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
     if head.body and head.title_line is not None and _meeting_for_body(head.body) and \
             (met_in := _group_met_in_head(lines, head, head_end or limit)):
         head.body, head.organization = met_in[0], met_in[1] or head.organization
+    if head.body and _gathering_on_topic(head.body) and \
+            (named_body := _body_after_gathering(head.body)):
+        head.body = named_body  # "Dialogmøte IKT-nettverket Midt": the network held it
+    elif head.body and head.title_line is not None and _gathering_on_topic(head.body) and \
+            (under := _body_line_under_title(lines, head.title_line)):
+        # "Oppsummering fra dialogmøte om vannforvaltning" / "Vannområdeutvalget for Indre
+        # Fjordane": the workshop is what was held, the body under the title held it
+        head.body, organization = body_and_organization(under)
+        head.body = head.body or under
+        head.organization = organization or head.organization
     if head.body and " " not in head.body and head.title_line and \
             (named := _body_named_in_letterhead(lines, head)):
         head.body = named  # "Vestlandsnettverket for folkehelse" over "… nettverksmøte"
@@ -3786,11 +3837,32 @@ def _parent_below(lines: list[Line], title_line: int, body: str) -> str | None:
         if line.index > title_line and "nterkommunal" in text and \
                 (described := _DESCRIBED_COOPERATION.match(text)):
             return described.group("org")  # "Innlandsrådet – interkommunalt politisk råd"
+        if line.index == title_line + 1 and _school_body(body) and _institution_name(text):
+            return text  # "Samarbeidsutvalget (SU)" / "Lia skole": the school it serves
         same, parent = body_and_organization(text)
         if same == body and parent and (line.index > title_line or names_club(parent) or
                                         _PARENT_FORM.search(parent)):
             return parent
     return None
+
+
+# The councils of a school or kindergarten: "Samarbeidsutvalget", "Skolemiljøutvalet",
+# "FAU", "Driftsstyret", "Samarbeidsrådet", "Foreldrerådet".
+_SCHOOL_BODY_STEMS = ("samarbeidsutval", "skolemiljøutval", "skulemiljøutval", "fau",
+                      "foreldrearbeidsutval", "driftsstyre", "samarbeidsråd", "foreldreråd")
+
+
+def _school_body(body: str) -> bool:
+    """Whether the body is a council of a school or kindergarten (``_SCHOOL_BODY_STEMS``)."""
+    return body.casefold().startswith(_SCHOOL_BODY_STEMS)
+
+
+def _institution_name(text: str) -> bool:
+    """A school's or kindergarten's name alone ("Lia skole", "Vikøy oppvekstsenter"): up
+    to five words, capitalised but the last, no label, date or sentence."""
+    words = text.split()
+    return 2 <= len(words) <= 5 and text[:1].isupper() and ":" not in text and \
+        not dates.has_digit(text) and _INSTITUTION_END.search(text) is not None
 
 
 def _subtitle(lines: list[Line], title_line: int | None, limit: int) -> str | None:

@@ -3822,7 +3822,24 @@ def unnumbered_headings(lines: list[Line]) -> list[Candidate]:
         found = _without_sub_headings(lines, found)
         found = _without_briefing_heads(lines, found)
         found = _without_member_heads(found)
+        found = _without_work_group_heads(found) or found
     return found if len(found) >= 2 else []
+
+
+# A workshop's group set as a heading over its notes: "Gruppe 1", "Gruppe 2: Felles
+# ressursar", "Gruppe B – kommunikasjon", "Gruppa 3".
+_WORK_GROUP_HEAD = re.compile(r"^grupp[ea]\s+(?:\d{1,2}|[a-h]|[ivx]{1,4})(?:$|[\s:.–-])", re.I)
+
+
+def _without_work_group_heads(found: list[Candidate]) -> list[Candidate]:
+    """Without the headings of a workshop's groups ("Gruppearbeid" / "Gruppe 1: Felles
+    ressursar" / bullets / "Gruppe 2" / bullets): each group's notes are part of the item
+    they were made under, no items of their own. The first heading stays (there is no
+    item above it); an empty list when fewer than two items would be left."""
+    kept = [cand for n, cand in enumerate(found)
+            if n == 0 or cand.title[:6].casefold() not in ("gruppe", "gruppa") or
+            _WORK_GROUP_HEAD.match(cand.title) is None]
+    return kept if len(kept) >= 2 else []
 
 
 # A programme's break, no item of the meeting: "Lunsj", "Pause (15 min)", "Kaffipause".

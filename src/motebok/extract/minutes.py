@@ -1346,6 +1346,8 @@ def _lone_first_name(before: str, text: str) -> bool:
     """
     if "," not in before and ";" not in before and " og " not in before:
         return False
+    if text.endswith(":"):
+        return False  # "Tor Vik, Delta" / "Verneombud:": the next group's heading, no surname
     if "," in text and uninverted(before.strip()) is not None:
         return False  # "Nes, Kari" / "Bø, Per": one name per line, surname first
     last = re.split(r"[,;]|\bog\b", before.rstrip())[-1].split()

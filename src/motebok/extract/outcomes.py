@@ -332,7 +332,9 @@ _PROCEEDINGS_LABEL = re.compile(r"^(?:behandling|handsaming|saksbehandling|drøf
                                 r"(?:[:;]\s*(?P<rest>.*)|$)", re.I)
 _RESPONSIBLE = re.compile(r"(?:^|[,;(]\s*|\s[-–]\s*)(?:ansvar(?:lig|leg)?\b|ansv\.|"
                           r"ansv(?=\s*[:;]))\s*[:;]?\s*"
-                          r"(?P<who>[^,;.)·|]+)", re.I)
+                          # (who ends at a colon: "Ansvar HTV: innkalle til drøftingsmøte";
+                          # but "Ansvar for oppfølging: Kari" names who after it)
+                          r"(?P<who>(?!for\b)[^,;.:)·|]+|[^,;.)·|]+)", re.I)
 # "Ansvarlig for organiseringen er Kari Holm (i samarbeid med Per Dahl)": who is named last.
 # Someone named taking the task on: "…, Kristin tar ansvar for det.", "Per Lie har
 # ansvaret.", "Styret tek ansvar for dette."
@@ -5120,6 +5122,8 @@ def _is_decision(sentence: str, lowered: str) -> bool:
         return False  # "Rektor informerte om at skuleruta er vedteken.": news, a question
     if lowered.startswith(_SOME_WORDS) and _SOME_AGREED.match(lowered):
         return False  # "Mange var samde i at …": some members, not the body
+    if lowered.startswith(_GROUPS_WORDS) and _GROUPS_AGREED.match(lowered):
+        return False  # "Gruppene var enige om at …": a workshop's groups, not the body
     if sentence[:1].isupper() and _member_agreed(sentence, lowered):
         return False  # "Per Dahl var einig.": a member's view in the debate
     if ("forrige" in lowered or "førre" in lowered or " sist" in lowered or "tidl" in lowered
@@ -5196,6 +5200,15 @@ _AGREED = (r"\s+(?:(?:var|er|ble|vart|blei)\s+(?:også\s+|og\s+|òg\s+)?"
            r"(?:støtter|støttet|støttar|støtta))\b")
 _SOME_AGREED = re.compile(r"^(?:mange|fleire|flere|nokre|noen|enkelte|somme|ein\s+del|en\s+del)"
                           r"(?:\s+av\s+[\wæøå]+)?" + _AGREED)
+
+
+# A workshop's groups agreeing ("Gruppene var enige om at …", "Alle gruppane støtta …",
+# "Gruppe 2 var samd i …"): their innspill to the body, not its outcome.
+_GROUPS_WORDS = ("gruppe", "alle grupp", "begge grupp", "de fleste grupp",
+                 "dei fleste grupp")
+_GROUPS_AGREED = re.compile(r"^(?:(?:alle|begge|de\s+fleste|dei\s+fleste)\s+)?"
+                            r"(?:gruppene|gruppane|gruppe\s+\d+(?:\s*(?:og|,)\s*\d+)*)"
+                            + _AGREED)
 
 
 # A person named agreeing, alone or with another: "Per Dahl var einig.", "Kari og Per var
@@ -6606,6 +6619,8 @@ _DASH_OWNER = re.compile(r"\s[–-]\s+(?P<who>(?:(?i:daglig|dagleg)\s+(?:leder|l
                          r"(?:(?:\s*,\s*|\s+(?:og|&)\s+|\s*/\s*)"
                          r"(?:[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){0,2}|[a-zæøå]+)){0,3}|"
                          rf"[a-zæøå]+){_BY_WHOM})\s*(?:,\s*(?:innen|innan|frist)\b[^–]*|"
+                         # (the deadline straight after who: "– sekretariatet innen 15.03.")
+                         r"\s(?:innen|innan|senest|seinast|frist:?)\s+\d{1,2}[./][^–]*|"
                          r"\s[–-]\s+(?:(?:(?:innen|innan|frist:?)\s+)?\d{1,2}\.|"
                          rf"{_DASH_DEADLINE_WORDS}\b)[^–]*)?"
                          # a register's open status closing the entry: "Sende program –

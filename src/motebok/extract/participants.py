@@ -290,10 +290,12 @@ def is_heads_body(body: str | None) -> bool:
 
 def head_named(text: str, name: str) -> bool:
     """Whether the list gives the person a chief executive's title, before the name
-    ("kommunedirektør Per Lie") or after it in the same line ("Per Lie, rådmann",
+    ("kommunedirektør Per Lie", also with the municipality between: "Kommunedirektør i
+    Berg kommune Anita Storvik") or after it in the same line ("Per Lie, rådmann",
     "Per Lie | Flå | kommunedirektør")."""
     escaped = re.escape(name)
-    return re.search(rf"{_HEAD_TITLE.pattern}\s+{escaped}\b|\b{escaped}\b[^\n]*?"
+    return re.search(rf"{_HEAD_TITLE.pattern}(?:\s+(?:i|for)\s+[^\n,;()]*?)?\s+{escaped}\b|"
+                     rf"\b{escaped}\b[^\n]*?"
                      rf"{_HEAD_TITLE.pattern}", text, re.I) is not None
 
 
@@ -589,7 +591,7 @@ _ORG_HINT = re.compile(
     r"(?:kommune|herad|fylkeskommune|regionen|regionråd|rådet|sekretariat|universitet|høgskole|"
     r"høyskole|næringsforening|forbund|forbundet|\bas\b|\biks\b|\bnav\b|\bks\b|\bnho\b|"
     r"\blo\b|direktorat|departement|etat|region|partnerskap|selskap|forening|utvalg|"
-    r"gruppe|skole|bedrift|næringshage|fylke|stat\b|statsforvalter|"
+    r"gruppe|skole|bedrift|næringshage|fylke|stat\b|statsforvalter|statsforvaltar|"
     # a national body's name: "Norsk Vann", "Norges Bondelag", "Statens vegvesen"
     r"\bnorsk\b|\bnorges\b|\bstatens\b)", re.I)
 
@@ -2161,15 +2163,29 @@ def _people_in_paren(text: str, paren: str | None, role: ParticipantRole | None,
                      attendance: Attendance) -> list[Entry]:
     """The people a place's parenthesis names: "Nordvik (Kari Holm)", "Østvik (Per Bø og
     Siv Lie)" — the place first, whom it sent in brackets, also with a title before the
-    name ("Østby kommune (ordfører Anne Ruud)")."""
+    name ("Østby kommune (ordfører Anne Ruud)"), or a seat after the one name ("Alver
+    (Kari Heggøy, leiar)"). The heads' plural before the first place is no part of it:
+    "Kommunedirektørane i Alver (Kari Heggøy), Austrheim (Per Sæle)"."""
+    if paren and text[:1] in "KkRr" and (heads := _HEADS_OF_PLACES.match(text)):
+        text = heads.group("place")
     if not paren or not text[:1].isupper() or len(text.split()) > 4 or \
             looks_like_name(tidy_name(text)):
         return []
     names = [tidy_name(n.strip()) if n.strip()[:1].islower() else n.strip()
              for n in re.split(r",|\bog\b|&", paren)]
+    seat = names.pop() if len(names) == 2 and role_of(names[-1]) else None
     if not names or not all(looks_like_name(n) for n in names):
         return []
-    return [Entry(name=n, organization=text, role=role, attendance=attendance) for n in names]
+    entries = [Entry(name=n, organization=text, role=role, attendance=attendance) for n in names]
+    if seat:
+        _set_role(entries[0], role_of(seat), seat)
+    return entries
+
+
+# The chief executives of the places listed after it: "Kommunedirektørane i Alver (…)",
+# "Rådmennene i Åsvik (…)", "Kommunedirektørene fra Berg (…)".
+_HEADS_OF_PLACES = re.compile(r"^(?:kommunedirektør(?:ene|ane|er|ar)|rådmenn(?:ene)?|"
+                              r"rådmannane)\s+(?:i|fra|frå)\s+(?P<place>[A-ZÆØÅ].*)$", re.I)
 
 
 def _name_and_place(pieces: list[tuple[str, str | None, bool]], role: ParticipantRole | None,
@@ -2515,8 +2531,10 @@ def _org_without_job(paren: str) -> str:
     parts = [part.strip() for part in paren.split(",")]
     if len(parts) == 2 and " " in parts[0] and _ACRONYM.fullmatch(parts[1]):
         return parts[0]  # "(Nordby kommune, NK)": the name, then its short form
-    named = [part for part in parts if part[:1].isupper()]
-    if len(named) != 1 or not all(part[:1].islower() and len(part.split()) <= 2
+    # (a job after an acronym is written with its capitals: "IKT-leder, Rindal kommune")
+    named = [part for part in parts if part[:1].isupper() and not _is_job_title(part)]
+    if len(named) != 1 or not all((part[:1].islower() or _is_job_title(part)) and
+                                  len(part.split()) <= 2
                                   for part in parts if part is not named[0]):
         return paren
     return named[0]
@@ -3022,6 +3040,12 @@ def _is_lone_job(word: str) -> bool:
     return bool(_JOB_TITLE.fullmatch(word)) or is_role_word(word)
 
 
+# A presenter's or guest's word before the items they came for: "innleder sak 2",
+# "innleiar sak 3", "foredragsholder sak 4", "gjest sak 5/26".
+_GUEST_BEFORE_CASES = re.compile(r"(?:innleder|innleiar|foredragsholder|foredragshaldar|"
+                                 r"gjest|observatør)\s")
+
+
 def _apply_note(entry: Entry, note: str) -> None:
     """Attach an attendance note; partial presence makes the attendance partial (a dash
     that set it off is not part of it: "Siv Moe (SV) – gjekk etter sak 5")."""
@@ -3038,6 +3062,10 @@ def _apply_note(entry: Entry, note: str) -> None:
         seat = role_of(job.group("job"))  # "leder – fra sak 2": she chaired
         if seat and not (seat is ParticipantRole.GUEST and entry.role in MEETING_ROLES):
             entry.role = seat
+    if note[:1].islower() and " " in note and entry.role not in MEETING_ROLES and \
+            _GUEST_BEFORE_CASES.match(note) and (_PARTIAL.search(rest := note.split(" ", 1)[1])
+                                                 or _CASES_NOTE.match(rest)):
+        entry.role = ParticipantRole.GUEST  # "(Visma, innleder sak 2)": there to present
     if _PARTIAL.search(note) or _CASES_NOTE.match(note):
         entry.attendance = Attendance.PARTIAL
         entry.note = note
@@ -3739,6 +3767,9 @@ def parse_table_row(cells: tuple[str, ...], role: ParticipantRole | None,
             _apply_note(entry, value)  # a deputy's "for Y" cell names whom they came for
         elif _PARTIAL.search(value) and not _ORG_HINT.search(value):
             _apply_note(entry, value)
+        elif is_seat_side(value) or _is_job_title(value):
+            continue  # "Arbeidstakersiden | Mona Hegg | Fagforbundet": the side, no org
+            # (nor a job in lower case: "Arbeidsgiversiden | Knut Bøe | personalsjef")
         elif entry.organization is None:
             org = _org_with_notes(entry, value)
             if not org:
@@ -4511,10 +4542,33 @@ _ROLE_GROUP_ENDINGS = ("representant", "representanter", "representantar", "till
                        "tillitsvalde", "observatør", "observatører", "observatørar")
 
 
+# The sides and safety seats of a body made of employer and employees (an
+# arbeidsmiljøutvalg, a partssammensatt utvalg): "Arbeidsgiversiden:", "Arbeidstakarsida:",
+# "Verneombud:", "HTV:" head the seats their people hold, not whom they come from.
+_PARTY_SIDE = re.compile(r"^arbeids(?:giv|gjev|tak)[ae]r(?:sid(?:en|a|e)|ens side|as side)$")
+_SAFETY_SEATS = frozenset({
+    "verneombud", "verneombudet", "verneombod", "verneombodet", "hovedverneombud",
+    "hovedverneombudet", "hovudverneombod", "hovudverneombodet", "verneombud/hvo", "hvo",
+    "htv", "hovedtillitsvalgt", "hovudtillitsvald", "tillitsvalgt", "tillitsvald",
+    "hovedtillitsvalgte", "hovudtillitsvalde", "ledelsen", "leiinga", "de ansatte",
+    "dei tilsette", "ansatte", "tilsette"})
+
+
+def is_seat_side(group: str) -> bool:
+    """Whether a group heading names a side or a seat of a partite body ("Arbeidsgiversiden",
+    "Verneombud", "HTV"), not an organisation."""
+    lowered = group.strip().casefold()
+    return lowered in _SAFETY_SEATS or _PARTY_SIDE.match(lowered) is not None
+
+
 def organization_of_group(group: str) -> str | None:
     """The organisation a group heading names, if it names one."""
     g = group.strip()
     lowered = g.casefold()
+    if is_seat_side(g):
+        return None  # "Arbeidstakersiden:", "Verneombud:": the seats, not an organisation
+    if g[:1].isupper() and " " not in g and is_qualified_job(g):
+        return None  # "Rektor: Anders Vold", "Kommunalsjef: …": a job, not an organisation
     # ("Representantar foreldre:", "Repr. lærarane:": whom they speak for, not an org)
     if lowered.startswith(("repr", "medlemmer", "medlemer", "andre",
                            "tillitsvalgte", "tillitsvalde")) or \

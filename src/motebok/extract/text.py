@@ -1777,8 +1777,8 @@ ORGANISATION_ENDINGS = ("forbund", "forbundet", "forening", "foreningen", "forei
                         "selskap", "selskapet", "stiftelse", "stiftelsen", "institutt",
                         "instituttet", "akademi", "akademiet", "museum", "museet",
                         "barnehage", "barnehagen", "skolen", "skulen", "kontoret", "etaten",
-                        "fylkesmannen", "statsforvalteren", "prosjekt", "prosjektet",
-                        "samarbeid", "samarbeidet", "regionråd", "regionrådet",
+                        "fylkesmannen", "statsforvalteren", "statsforvaltaren", "prosjekt",
+                        "prosjektet", "samarbeid", "samarbeidet", "regionråd", "regionrådet",
                         "kompetansesenter", "kompetansesenteret", "sekretariat",
                         "sekretariatet")
 
