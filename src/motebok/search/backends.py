@@ -48,6 +48,10 @@ out of the index scans and test them on the rows the others find instead
 builds a bitmap of every entry holding any of a term's hundred-odd words, and those
 pointers were most of a three-word search's time. The same rows come back in the same
 order either way.
+A tier-1 search of two or three terms on PostgreSQL finds its candidates through the
+entries' quadgrams instead (``PostgresBackend._quadgram_arms``, migration 0010): one GIN
+scan per way its terms divide between their own words and their parts, each term's exact
+condition tested on the rows found; again the same rows in the same order.
 
 User text only ever reaches SQL as bound parameters built from ``Term`` objects, each
 quoted by the backend; filter tags are letters and digits made by the service.
@@ -72,6 +76,7 @@ from motebok.search.schema import (
     ENTRY_GIN_INDEX,
     ENTRY_TABLE,
     FTS_TABLE,
+    QUADGRAMS,
     VOCABULARY_TABLE,
     VOCABULARY_TRIGRAM_INDEX,
     VOCABULARY_TRIGRAMS,
@@ -137,8 +142,10 @@ CONTEXT_ARMS_TERMS = 3
 #: candidates through the entries' quadgrams (``PostgresBackend._quadgram_arms``): one GIN
 #: scan per way the terms divide between their own words and their parts, 3 for two
 #: terms, 7 for three. Timed on the 100,000-item benchmark archive (server execution of
-#: the tier-1 statement, load 15–17): "klima energi natur" 23–29 → 5–9 ms, "kollektiv
-#: buss ferje" 26–33 → 10–15, "helse omsorg beredskap" 16–22 → 9–20.
+#: the tier-1 statement, minimum / median of 9 in turns, load 23–27): "klima energi natur"
+#: 62 / 66 → 7 / 23 ms, "kollektiv buss ferje" 44 / 82 → 25 / 33, "helse omsorg
+#: beredskap" 41 / 62 → 27 / 44, "tilskudd søknad" 16 / 40 → 9 / 17. More terms make
+#: more arms (2^n − 1), each a scan of its own.
 QUADGRAM_ARMS_TERMS = 3
 #: PostgreSQL: a word-part search of several terms tests its commonest term on the rows
 #: the other terms' index scans find (``PostgresBackend._row_tested``) when the rows it
@@ -1248,14 +1255,15 @@ class PostgresBackend(Backend):
     def _quadgram_arms(cls, terms: Sequence[Term],
                        expansions: dict[str, Expansion]) -> tuple[str, list] | None:
         """Tier 1's index condition for a search of two or three terms (at most
-        ``QUADGRAM_ARMS_TERMS``) through the entries' quadgrams (``quads``, migration
-        0010): None for other searches, or when a part is not plain letters.
+        ``QUADGRAM_ARMS_TERMS``) through the entries' quadgrams (``QUADGRAMS``, a
+        column of the GIN index since migration 0010): None for other searches, or when
+        a part is not plain letters.
 
         A tier-1 hit holds each term by its own words or stems (``_query``) or as a part
         of a longer word, and a word holding a part holds the part's first and last
         quadgram (``quadgram_keys``). So every hit is found by one of the *arms*: some
         terms by their own words in ``tsv``, the others (at least one) by their
-        quadgrams in ``quads`` — each arm one scan of the GIN index over both columns,
+        quadgrams — each arm one scan of the GIN index over both columns,
         which steps through the shortest of its lists and skips ahead in the others. With
         every term by its own words an entry is a tier-0 hit, which tier 1 leaves out.
         The arms find a few more rows than the hits (quadgrams of another place in the
@@ -1280,7 +1288,7 @@ class PostgresBackend(Backend):
             own = [query for index, query in enumerate(queries) if index not in by_parts]
             keys = [key for index in sorted(by_parts)
                     for key in quadgram_keys(terms[index].word)]
-            condition = "e.quads @@ %s::tsquery"
+            condition = f"{QUADGRAMS} @@ %s::tsquery"
             arm_params: list = [" & ".join(f"'{key}'" for key in dict.fromkeys(keys))]
             if own:
                 own_sql, own_params = cls._conjunction(own)

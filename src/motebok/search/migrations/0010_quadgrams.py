@@ -1,17 +1,15 @@
-"""PostgreSQL: the quadgrams of each entry's words in a generated column ``quads``, a third
-column of the entries' GIN index (``schema.POSTGRES_QUADGRAMS_FORWARD``).
+"""PostgreSQL: the quadgrams of each entry's words as a third column of the entries' GIN
+index, an expression over ``words`` and ``head`` (``schema.POSTGRES_QUADGRAMS_FORWARD``).
 
 Tier 1 (word parts) of a search of two or three terms then finds its candidates with one
-GIN scan per way its terms divide between their own words (in ``tsv``) and their parts
-(a part's first and last quadgram in ``quads``), which steps through the shortest list and
-skips ahead in the others, and tests the exact condition on those rows; before, it built
+GIN scan per way its terms divide between their own words (in ``tsv``) and their parts (a
+part's first and last quadgram), which steps through the shortest list and skips ahead
+in the others, and tests the exact condition on those rows; before, it built
 one bitmap per term of every entry holding any of the term's hundreds of longer words.
 The same rows in the same order (``PostgresBackend._quadgram_arms``).
 
-The column is generated, so adding it computes it for every existing entry: no
-``motebok reindex`` is needed, but the migration rewrites the entry table and builds the
-index again (about a minute and a half for the 190,005 entries of the 100,000-item
-benchmark archive on a busy 2-core machine). SQLite is unchanged.
+Building the index computes the quadgrams of every existing entry: no ``motebok reindex``
+is needed, and the table is not rewritten. SQLite is unchanged.
 """
 
 from django.db import migrations
