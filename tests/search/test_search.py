@@ -1054,6 +1054,8 @@ def test_word_part_terms_tested_on_the_rows_find_the_same_page(
                             "decisions": [], "actions": []}
                            for n, title, text in ROW_TEST_ITEMS]})
     backend_class = backends.PostgresBackend
+    # the terms' lists of longer words, as searches of four terms and more read them
+    monkeypatch.setattr(backends, "QUADGRAM_ARMS_TERMS", 0)
 
     def page_with(tested: frozenset[int], query: str) -> tuple:
         monkeypatch.setattr(backend_class, "_row_tested",
