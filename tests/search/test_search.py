@@ -1054,6 +1054,8 @@ def test_word_part_terms_tested_on_the_rows_find_the_same_page(
                             "decisions": [], "actions": []}
                            for n, title, text in ROW_TEST_ITEMS]})
     backend_class = backends.PostgresBackend
+    # the terms' lists of longer words, as searches of four terms and more read them
+    monkeypatch.setattr(backends, "QUADGRAM_ARMS_TERMS", 0)
 
     def page_with(tested: frozenset[int], query: str) -> tuple:
         monkeypatch.setattr(backend_class, "_row_tested",
@@ -1138,3 +1140,64 @@ def test_the_planner_statistics_ride_with_the_vocabulary_query(archive, users, m
     assert not any("pg_stats" in q["sql"] for q in warm.captured_queries)
     assert [archive.label(h) for h in first.hits] == [archive.label(h) for h in again.hits]
     assert first.hits and first.total == again.total
+
+
+QUADGRAM_ITEMS = [
+    # "kollektiv" only as a part further in ("Fylkeskollektivtilbudet"), at the start
+    # ("kollektivplanen"), as itself, by its stem alone ("kollektive"); "buss" (a part of
+    # four letters: its one quadgram) in compounds and as itself; "ferje" in a heading
+    # only ("Ferjesambandet"), and a row holding the quadgrams of "ferje" but not the
+    # word ("ferd" … "rje": "ferdigstillerje" is no compound of it).
+    (1, "Fylkeskollektivtilbudet", "Nattbussene og ferja."),
+    (2, "Ferjesambandet", "Kollektivplanen for skolebussen."),
+    (3, "Orienteringer", "Kollektiv buss og ferjekaia."),
+    (4, "Eventuelt", "Kollektive tiltak, bussruter og ferdigstillerje."),
+    (5, "Kollektivtrafikken", "Bussavtalen og nattferjene."),
+]
+
+
+@pytest.mark.postgres
+def test_word_part_terms_found_through_quadgrams_find_the_same_page(
+        archive, users, add_meeting, monkeypatch):
+    # PostgreSQL finds tier 1 of a search of two or three terms through the entries'
+    # quadgrams (``_quadgram_arms``, migration 0010) and tests each term's exact
+    # condition on those rows: the same hits, ranks, snippets and total as through each
+    # term's list of longer words, whether a term is in an entry as itself, by its stem,
+    # at the start of a longer word or further in, in the heading only, or not at all
+    # though its quadgrams are.
+    from django.test.utils import CaptureQueriesContext
+
+    if connection.vendor != "postgresql":
+        pytest.skip("tier 1 is read this way on PostgreSQL only")
+    add_meeting({"key": "Q1", "body": "regionradet", "date": date(2024, 5, 8),
+                 "status": "published", "title": "Møte", "participants": [],
+                 "items": [{"number": f"0{n}/24", "title": title, "text": text,
+                            "decisions": [], "actions": []}
+                           for n, title, text in QUADGRAM_ITEMS]})
+
+    def page(query: str) -> tuple:
+        found = search(query, user=users["anonymous"], year=2024, per_page=50)
+        return (found.total, found.lower_bound,
+                [(archive.label(h), h.rank, h.snippet, h.exact) for h in found.hits])
+
+    for prefix_words in (backends.MAX_PREFIX_WORDS, 0):  # 0: the prefix query
+        monkeypatch.setattr(backends, "MAX_PREFIX_WORDS", prefix_words)
+        for query in ("kollektiv buss ferje", "buss ferje", "kollektive ferje",
+                      "kollektiv 2024 ferje"):
+            monkeypatch.setattr(backends, "QUADGRAM_ARMS_TERMS", 0)  # the lists only
+            with CaptureQueriesContext(connection) as lists:
+                whole = page(query)
+            monkeypatch.setattr(backends, "QUADGRAM_ARMS_TERMS", 3)
+            with CaptureQueriesContext(connection) as quadgrams:
+                assert page(query) == whole, (query, prefix_words)
+            assert not any("motebok_quadgrams(" in q["sql"] for q in lists.captured_queries)
+            assert any("motebok_quadgrams(" in q["sql"] for q in quadgrams.captured_queries), query
+    labels = [label for label, *_ in page("kollektiv buss ferje")[2]]
+    assert sorted(labels) == ["Q1 01/24 item", "Q1 02/24 item", "Q1 03/24 item",
+                              "Q1 05/24 item"], labels
+
+
+def test_quadgram_keys_are_a_parts_first_and_last():
+    assert backends.quadgram_keys("kollektiv") == ("koll", "ktiv")
+    assert backends.quadgram_keys("buss") == ("buss",)
+    assert backends.quadgram_keys("ferje") == ("ferj", "erje")

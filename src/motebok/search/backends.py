@@ -48,6 +48,10 @@ out of the index scans and test them on the rows the others find instead
 builds a bitmap of every entry holding any of a term's hundred-odd words, and those
 pointers were most of a three-word search's time. The same rows come back in the same
 order either way.
+A tier-1 search of two or three terms on PostgreSQL finds its candidates through the
+entries' quadgrams instead (``PostgresBackend._quadgram_arms``, migration 0010): one GIN
+scan per way its terms divide between their own words and their parts, each term's exact
+condition tested on the rows found; again the same rows in the same order.
 
 User text only ever reaches SQL as bound parameters built from ``Term`` objects, each
 quoted by the backend; filter tags are letters and digits made by the service.
@@ -72,6 +76,7 @@ from motebok.search.schema import (
     ENTRY_GIN_INDEX,
     ENTRY_TABLE,
     FTS_TABLE,
+    QUADGRAMS,
     VOCABULARY_TABLE,
     VOCABULARY_TRIGRAM_INDEX,
     VOCABULARY_TRIGRAMS,
@@ -133,6 +138,15 @@ INNER_CHUNK = 5
 #: one index scan per way its terms can divide between the entry's words and its
 #: meeting's (``PostgresBackend._context_part``): 3 for two terms, 7 for three.
 CONTEXT_ARMS_TERMS = 3
+#: PostgreSQL: tier 1 of a search of at least two and at most this many terms finds its
+#: candidates through the entries' quadgrams (``PostgresBackend._quadgram_arms``): one GIN
+#: scan per way the terms divide between their own words and their parts, 3 for two
+#: terms, 7 for three. Timed on the 100,000-item benchmark archive (server execution of
+#: the tier-1 statement, minimum / median of 9 in turns, load 23–27): "klima energi natur"
+#: 62 / 66 → 7 / 23 ms, "kollektiv buss ferje" 44 / 82 → 25 / 33, "helse omsorg
+#: beredskap" 41 / 62 → 27 / 44, "tilskudd søknad" 16 / 40 → 9 / 17. More terms make
+#: more arms (2^n − 1), each a scan of its own.
+QUADGRAM_ARMS_TERMS = 3
 #: PostgreSQL: a word-part search of several terms tests its commonest term on the rows
 #: the other terms' index scans find (``PostgresBackend._row_tested``) when the rows it
 #: expects to read, each costing about this many posting-list pointers (the row's
@@ -165,6 +179,14 @@ HEAD_WEIGHT = 5
 BM25_SCORE = (f"-(bm25({FTS_TABLE}, 2.0, 1.0, 0.0, 0.0) "
               f"+ {HEAD_WEIGHT} * bm25({FTS_TABLE}, 0.0, 0.0, 0.0, 1.0))")
 PLAIN_LEXEME = re.compile(r"[a-zæøåäöüéèêëáàâíìîóòôúùûçñ]{1,100}")
+
+
+def quadgram_keys(part: str) -> tuple[str, ...]:
+    """The quadgrams (pieces of ``MIN_SUBSTRING_LENGTH`` letters) a word holding ``part``
+    must hold: the part's first and last (one for a part of that length). Any of its
+    quadgrams would do; two keep the index scan short, and the rows it finds are
+    tested exactly anyway (migration 0010, ``PostgresBackend._quadgram_arms``)."""
+    return tuple(dict.fromkeys((part[:MIN_SUBSTRING_LENGTH], part[-MIN_SUBSTRING_LENGTH:])))
 
 
 def context_values(term: Term, prefix: str = "") -> tuple[str, ...]:
@@ -1210,8 +1232,16 @@ class PostgresBackend(Backend):
         if found is not None:
             return found
         expansions = plan.extra.get("expansions", {})
-        tested = cls._row_tested(plan.terms, expansions)
         backend = cls()
+        arms = cls._quadgram_arms(plan.terms, expansions)
+        if arms is not None:  # every term tested on the rows the arms find
+            tests = [backend._row_test(term, expansions.get(term.word, NO_EXPANSION))
+                     for term in plan.terms]
+            found = plan.full = (" AND ".join([arms[0], *(sql for sql, _ in tests)]),
+                                 [*arms[1], *(p for _, params in tests for p in params)])
+            plan.extra["parts_condition"] = found
+            return found
+        tested = cls._row_tested(plan.terms, expansions)
         conditions = [backend._row_test(term, expansions.get(term.word, NO_EXPANSION))
                       if index in tested else
                       backend._condition(term, expansions.get(term.word, NO_EXPANSION))
@@ -1220,6 +1250,53 @@ class PostgresBackend(Backend):
                              [p for _, params in conditions for p in params])
         plan.extra["parts_condition"] = found
         return found
+
+    @classmethod
+    def _quadgram_arms(cls, terms: Sequence[Term],
+                       expansions: dict[str, Expansion]) -> tuple[str, list] | None:
+        """Tier 1's index condition for a search of two or three terms (at most
+        ``QUADGRAM_ARMS_TERMS``) through the entries' quadgrams (``QUADGRAMS``, a
+        column of the GIN index since migration 0010): None for other searches, or when
+        a part is not plain letters.
+
+        A tier-1 hit holds each term by its own words or stems (``_query``) or as a part
+        of a longer word, and a word holding a part holds the part's first and last
+        quadgram (``quadgram_keys``). So every hit is found by one of the *arms*: some
+        terms by their own words in ``tsv``, the others (at least one) by their
+        quadgrams — each arm one scan of the GIN index over both columns,
+        which steps through the shortest of its lists and skips ahead in the others. With
+        every term by its own words an entry is a tier-0 hit, which tier 1 leaves out.
+        The arms find a few more rows than the hits (quadgrams of another place in the
+        word, or of other words); the caller tests each term's exact condition on them
+        (``_row_test``). The bitmap heap scan yields the rows in the table's order, so
+        the first ``PARTS_COUNT_CAP`` + 1 ids are the same ones as through the terms'
+        lists of longer words, which built one bitmap per term of every entry holding
+        any of its hundred-odd words ("klima energi natur": some 30,000 pointers per
+        term for 201 ids).
+        """
+        if not 2 <= len(terms) <= QUADGRAM_ARMS_TERMS:
+            return None
+        parted = [index for index, term in enumerate(terms)
+                  if term.substring and expansions.get(term.word, NO_EXPANSION).adds]
+        if not parted or not all(PLAIN_LEXEME.fullmatch(terms[index].word)
+                                 for index in parted):
+            return None
+        queries = [cls._query(term) for term in terms]
+        arms, params = [], []
+        for mask in range(1, 2 ** len(parted)):  # bit i set: term parted[i] as a part
+            by_parts = {index for bit, index in enumerate(parted) if mask >> bit & 1}
+            own = [query for index, query in enumerate(queries) if index not in by_parts]
+            keys = [key for index in sorted(by_parts)
+                    for key in quadgram_keys(terms[index].word)]
+            condition = f"{QUADGRAMS} @@ %s::tsquery"
+            arm_params: list = [" & ".join(f"'{key}'" for key in dict.fromkeys(keys))]
+            if own:
+                own_sql, own_params = cls._conjunction(own)
+                condition = f"e.tsv @@ {own_sql} AND {condition}"
+                arm_params = [*own_params, *arm_params]
+            arms.append(f"({condition})")
+            params += arm_params
+        return "(" + " OR ".join(arms) + ")", params
 
     @staticmethod
     def _pointers(stats: LexemeStats, term: Term, parts: Expansion) -> float:
