@@ -5388,3 +5388,29 @@ def test_the_owner_after_ansvar_ends_at_the_colon_before_the_task() -> None:
     assert responsible_of("Ansvar HTV: innkalle til drøftingsmøte") == "HTV"
     assert responsible_of("Ansvarlig verneombud: følge opp avviket innen 1. mars.") == \
         "verneombud"
+
+
+@pytest.mark.parametrize(("line", "rest"), [
+    ("Eldrerådets uttalelse: Rådet støtter planen.", "Rådet støtter planen."),
+    ("Rådsutvalgets uttalelse:", ""),
+    ("Ungdomsrådet si fråsegn:", ""),
+    ("Regionrådet gir følgende høringsuttalelse:", ""),
+    ("Eldrerådet gav slik uttale:", ""),
+    ("Formannskapets vedtak 12.03.2024: Godkjent.", "Godkjent."),
+    ("Ss vedtak: x", "x"),
+    ("S vedtak: x", None),
+    ("Rådmannens uttalelse: x", None),
+    ("Styret i laget fattet i sak 12/23 følgende vedtak: Godkjent.", "Godkjent."),
+    ("Styret  fattet  følgende vedtak:", ""),
+    ("Et enstemmig fylkesutvalg vedtok:", ""),
+    ("Styret sitt vedtak: Godkjent.", "Godkjent."),
+    ("Torbjørn Myrvold viste til tidligere vedtak og foreslo å videreføre ordningen.", None),
+])
+def test_decision_labels_whose_first_word_is_read_whole(line: str, rest: str | None) -> None:
+    """The label branches that open on a free word read it whole (possessive, with the
+    word's ending tested behind it: "Eldrerådets", "Formannskapets", a one-letter "S" no
+    genitive), as the lazy forms they replace did, without backtracking letter by letter
+    on a running-text line that holds "vedtak"."""
+    from motebok.extract.outcomes import _decision_label
+    found = _decision_label(line)
+    assert (found.group("rest") if found else None) == rest

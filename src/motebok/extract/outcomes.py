@@ -60,11 +60,15 @@ def _first_letters(letters: str) -> frozenset[str]:
 # vedtak:" (alone only before a colon: "Reguleringsplan - vedtak" is a title).
 _DECISION_STAMP = (r"(?:[A-ZÆØÅ][\wæøå]{0,24}\s*-\s*(?:\d{1,4}/\d{2,4}\s+|(?=vedtak\s*:))|"
                    r"[A-ZÆØÅ][\w-]*(?:\s+[\w-]+){0,5}?\s*[-–]\s*\d{1,2}\.\d{1,2}\.\d{2,4}\s+)?")
+# The branches that open on a free word read it whole ("[\w-]++\s++", "[\w-]*+" with the
+# word's ending tested behind it): a word followed by a space can only end where the word
+# does, so the lazy or greedy forms found the same labels, but failed on running text
+# ("… viste til tidligere vedtak og …") only after trying every letter of the word.
 _DECISION_LABEL_BODY = (
     # a sentence announcing the vedtak: "Styret fattet følgende enstemmige vedtak", also
     # with the case or meeting it was made in ("Styret i X fattet i sak 12/23 følgende
     # vedtak:"; another body's is told as background: see ``_label_of_another``)
-    r"(?:(?:(?:[\w-]+\s+){1,4}(?:fattet|fatta|gjorde|traff|gjer|gjør|fatter|fattar)|"
+    r"(?:(?:(?:[\w-]++\s++){1,4}(?:fattet|fatta|gjorde|traff|gjer|gjør|fatter|fattar)|"
     r"det\s+ble\s+fattet|"
     r"det\s+vart\s+fatta)(?:\s+i\s+(?:sak|møte|møtet)\s+[^:]{1,25}?)?"
     # and how: "Utvalet gjorde samrøystes slikt vedtak", "Styret fattet med 5 mot 2
@@ -82,7 +86,7 @@ _DECISION_LABEL_BODY = (
     # a vote introducing the vedtak: "Et enstemmig fylkesutvalg vedtok:", "Styret vedtok
     # med 9 mot 4 stemmer:", "… med 3 mot 1 stemme:" (only before a colon: "Styret vedtok
     # budsjettet" is an outcome)
-    r"(?:(?:et|ei|en)\s+)?(?:enstemmig\s+|enstemmige\s+|samrøystes?\s+)?[\w-]+\s+"
+    r"(?:(?:et|ei|en)\s+)?(?:enstemmig\s+|enstemmige\s+|samrøystes?\s+)?[\w-]++\s++"
     # (also what it concluded: "Møtet konkluderte:", "Styret konkluderte med følgende:")
     r"(?:vedtok|vedtog|gjorde\s+vedtak|konkluderte(?:\s+med)?)(?:\s+(?:enstemmig|samrøystes|"
     r"med\s+\d+\s+mot\s+\d+\s+(?:stemmer?|røyst(?:er)?)|mot\s+\w+\s+stemmer?))?"
@@ -100,21 +104,23 @@ _DECISION_LABEL_BODY = (
     r"(?:enstemmig|einstemmig|samrøystes)(?=\s*:)|"
     # (with the meeting's date, as case systems print it: "Formannskapets vedtak 12.03.2024:")
     # (and whose conclusion: "Styrets konklusjon:", "Møtets konklusjon:")
-    r"[A-ZÆØÅ][\w-]*s\s+(?:(?:endelige\s+)?vedtak(?:\s+\d{1,2}\.\d{1,2}\.\d{2,4})?|"
+    r"[A-ZÆØÅ][\w-]*+(?<=[\w-]s)\s+(?:(?:endelige\s+)?vedtak(?:\s+\d{1,2}\.\d{1,2}\.\d{2,4})?|"
     r"konklusjon)|"
     # (a council's word for its vedtak: "Eldrerådets uttalelse:", "Rådets uttale:", nynorsk
     # "Eldrerådet si fråsegn:"; not the administration's: "Rådmannens uttalelse")
-    r"[\w-]*?(?:råd|rådet|utvalg|utvalget|utval|utvalet)s\s+(?:uttalelse|uttale|"
-    r"fråsegn)|[\w-]*?(?:rådet|utvalet)\s+si\s+(?:uttale|fråsegn)|"
+    r"[\w-]*+(?:(?<=råds)|(?<=rådets)|(?<=utvalgs)|(?<=utvalgets)|(?<=utvals)|(?<=utvalets))"
+    r"\s+(?:uttalelse|uttale|"
+    r"fråsegn)|[\w-]*+(?:(?<=rådet)|(?<=utvalet))\s+si\s+(?:uttale|fråsegn)|"
     # (the council announcing the statement that follows: "Eldrerådet gav slik uttale:",
     # "Rådet handsama saka og kom med slik uttale:", "Regionrådet gir følgende
     # høringsuttalelse:"; only ending its line, the statement's text on the lines after;
     # with the text on the same line the whole line is the outcome sentence)
-    r"[\w-]*?(?:råd|rådet|utvalet|utvalget|styret)\s+(?:[\wæøå-]+\s+){0,4}?"
+    r"[\w-]*+(?:(?<=råd)|(?<=rådet)|(?<=utvalet)|(?<=utvalget)|(?<=styret))\s+"
+    r"(?:[\wæøå-]+\s+){0,4}?"
     r"(?:gir|gav|ga|gjev|avgir|avga|avgav|avgjev|kom\s+med|kjem\s+med)\s+"
     r"(?:følgende|følgjande|slik|denne)\s+[\wæøå-]*(?:uttalelse|uttale|fråsegn)(?=\s*:\s*$)|"
     # (nynorsk says whose with "sitt": "Styret sitt vedtak:", "Formannskapet sitt vedtak")
-    r"[A-ZÆØÅ][\w-]*\s+sitt\s+(?:endelege\s+)?vedtak(?:\s+\d{1,2}\.\d{1,2}\.\d{2,4})?|"
+    r"[A-ZÆØÅ][\w-]*+\s+sitt\s+(?:endelege\s+)?vedtak(?:\s+\d{1,2}\.\d{1,2}\.\d{2,4})?|"
     # "Konklusjon/oppfølging:", "Vedtak/konklusjon:" (one label naming both)
     r"(?:vedtak|konklusjon(?:ar|er)?)\s*/\s*(?:oppfølging|oppfylging|tiltak|vedtak|"
     r"konklusjon|beslutning|oppsummering)|"
