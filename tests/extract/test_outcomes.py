@@ -5414,3 +5414,32 @@ def test_decision_labels_whose_first_word_is_read_whole(line: str, rest: str | N
     from motebok.extract.outcomes import _decision_label
     found = _decision_label(line)
     assert (found.group("rest") if found else None) == rest
+
+
+def test_a_passive_task_is_searched_from_its_first_passive_word() -> None:
+    """``_passive_task`` starts its search no earlier than ``_PASSIVE_WORD_MAX`` letters
+    before the first word ending in the s-passive: each form must open on such a word,
+    and the search finds what the search of the whole sentence does."""
+    import re
+
+    from motebok.extract.outcomes import (
+        _PASSIVE_TASK,
+        _PASSIVE_TASKS,
+        _PASSIVE_WORD_MAX,
+        _passive_task,
+    )
+    for form in _PASSIVE_TASKS:
+        first = re.match(r"\w+", form).group()
+        assert first.endswith(("es", "ast")) or first == "tas", form
+        assert len(first) <= _PASSIVE_WORD_MAX
+    for sentence in ("Styret drøftet saken, og forslaget sendes ut innen fredag.",
+                     "Kommunes rutiner ble gjennomgått; det ferdigstillast ein plan.",
+                     "Ordningen re-etableres fra januar.",
+                     "Saka tas med til neste møte.",
+                     "Det lages ikke noe nytt, men gamle vedtak vurderes på nytt.",
+                     "Årsmeldinga legges fram av møteleder.",
+                     "Ingen passiv her.",
+                     "Uttalelsen SENDES til Statsforvalteren."):
+        lowered = sentence.lower()
+        found, plain = _passive_task(sentence, lowered), _PASSIVE_TASK.search(sentence)
+        assert (found and found.span()) == (plain and plain.span()), sentence

@@ -1502,6 +1502,10 @@ _PASSIVE_TASKS = (
     r"inviteres(?!\s+til\s+å\s+(?!komme\b|delta\b))",
     r"inviterast(?!\s+til\s+å\s+(?!komme\b|delta\b))")
 _PASSIVE_TASK = FoldedPattern(r"\b(?:" + _patterns_by_first_letter(_PASSIVE_TASKS) + r")\b")
+# The longest first word of a passive task ("ferdigstillast"): each pattern opens on its
+# passive word, ending in "es" or "ast" or being "tas" (``_passive_task`` searches from
+# this far before the first such word, tests/extract/test_outcomes.py checks the forms).
+_PASSIVE_WORD_MAX = max(len(re.match(r"\w+", form).group()) for form in _PASSIVE_TASKS)
 _FUTURE_SUBJECT = re.compile(
     r"^(?P<who>(?:[A-ZÆØÅ][\w-]*|(?:de|den|dei)\b)"
     r"(?:\s+(?!(?:som|at|hvilke|hvilken|hva|kva|hvordan|korleis|hvorvidt|om|dersom|man|vi|"
@@ -5568,9 +5572,9 @@ def _task_form(sentence: str, lowered: str, facts: int) -> bool:
     if facts & _BECOMES and _FUTURE_PASSIVE.search(lowered) and \
             not _not_a_task(lowered) and not _WISH.search(lowered):
         return True  # "Forslaget vert sendt som vedlegg til neste møte."
-    if not facts & _PASSIVE or not _passive_ending(lowered):
+    if not facts & _PASSIVE:
         return False
-    passive = _PASSIVE_TASK.search_lowered(sentence, lowered)
+    passive = _passive_task(sentence, lowered)
     if passive and (_not_a_task(lowered) or _by_the_rules(lowered)):
         return False  # "Det foreslås at …", "… innkalles kun ved forfall" (a standing rule)
     if passive:
@@ -5922,6 +5926,22 @@ _PASSIVE_AS = re.compile(r"as(?:t\b(?<=\wast)|\b(?<=\btas))")
 def _passive_ending(lowered: str) -> bool:
     """Whether a word of the text ends in the s-passive ("sendes", "gjerast", "tas")."""
     return _PASSIVE_ES.search(lowered) is not None or _PASSIVE_AS.search(lowered) is not None
+
+
+def _passive_task(sentence: str, lowered: str) -> re.Match[str] | None:
+    """``_PASSIVE_TASK``'s first match in the sentence, searched only from where it can
+    start: every form opens on a passive word ("sendes", "gjerast", "tas"), so no match
+    starts more than ``_PASSIVE_WORD_MAX`` letters before the end of the first word
+    ``_PASSIVE_ES`` or ``_PASSIVE_AS`` finds, and with no such word there is none. The
+    plain search tried the whole alternation at every place of the sentence before it."""
+    ending = _PASSIVE_ES.search(lowered)
+    other = _PASSIVE_AS.search(lowered)
+    if other is not None and (ending is None or other.end() < ending.end()):
+        ending = other
+    if ending is None:
+        return None
+    return _PASSIVE_TASK.search_lowered(sentence, lowered,
+                                        max(0, ending.end() - _PASSIVE_WORD_MAX))
 
 
 # The words each form of ``_is_action`` and ``responsible_of`` cannot take a sentence
@@ -6429,12 +6449,12 @@ def _responsible_of(sentence: str) -> str | None:
         if words and sentence[:1].islower() and first == head and len(words) <= 4 and \
                 words[0].casefold() in _ROLE_OWNERS:
             return first  # a list entry in lower case: "- kasserer betaler fakturaen …"
-    if "møte" in sentence and _PASSIVE_TASK.search_lowered(sentence, lowered):
+    if "møte" in sentence and _passive_task(sentence, lowered):
         in_meeting = _IN_MEETING_OF.search(sentence)
         if in_meeting and not _is_when_word(in_meeting.group("who")):
             return in_meeting.group("who")  # "møte i Styret", not "møte i Oktober"
     if (" av " in lowered or " v/" in lowered) and \
-            (passive := _PASSIVE_TASK.search_lowered(sentence, lowered) or
+            (passive := _passive_task(sentence, lowered) or
              _FUTURE_PASSIVE.search(lowered)):  # "… blir fulgt opp av X"
         agent = _AGENT.search(sentence) or \
             _AGENT_AFTER_VERB.match(sentence, passive.end())  # "… sendes av Otto til alle"

@@ -422,11 +422,16 @@ class FoldedPattern:
         """The first match in ``text``, ignoring case."""
         return self.search_lowered(text, text.lower())
 
-    def search_lowered(self, text: str, lowered: str) -> re.Match[str] | None:
-        """``search`` when the caller already has ``text.lower()`` (saves lower-casing)."""
+    def search_lowered(self, text: str, lowered: str, start: int = 0) -> re.Match[str] | None:
+        """``search`` when the caller already has ``text.lower()`` (saves lower-casing).
+
+        ``start``: where the caller knows no match can begin before (in ``lowered``; the
+        search then still sees the text before it for a ``\b``). Where lower-casing
+        changed the length the whole text is searched.
+        """
         if len(lowered) != len(text):
             return self._any_case.search(text)
-        return self._folded.search(lowered)
+        return self._folded.search(lowered, start)
 
 
 def _fix_pair(match: re.Match[str]) -> str:
