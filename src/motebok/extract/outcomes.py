@@ -1282,10 +1282,26 @@ def _granted_by_named(sentence: str, body: str | None, parent: str | None) -> bo
     if words[0] in _EACH_OR_ALL:
         return False  # "Kvar kommune set av 20 000 kr …": each member's own share
     if words[-1] not in ("kommune", "fylkeskommune") and \
-            not any(_body_stem(word).endswith(_GRANTOR_ENDINGS) for word in words):
+            not any(_body_stem(word).endswith(_GRANTOR_ENDINGS) for word in words) and \
+            not _named_grant_of_sum(sentence, found.end(), words[0]):
         return False
     own = f"{body or ''} {parent or ''}".casefold()
     return who.casefold() not in own
+
+
+# A sum of money: "400 000 kr", "kr 50 000", "1,2 mill.", "25 000,-", "NOK 10 000".
+_SUM_OF_MONEY = re.compile(r"\b(?:kr\.?|nok)\s*\d|\d[\d .,]*\s*(?:kr\b|kroner|,-|mill|nok\b)",
+                           re.I)
+
+
+def _named_grant_of_sum(sentence: str, verb_end: int, first: str) -> bool:
+    """Whether an organisation named in capitalised words ("Innovasjon Norge innvilget
+    400 000 kr …", "Norsk Kulturråd bevilga 80 000 kroner …") grants
+    a sum: a grant by a named outsider is the case's background, as the municipality's or
+    a foundation's is; a body's own noun first ("Styret …") is read by ``another_body``."""
+    if any(part in _body_stem(first) for part in _BODY_STEMS):
+        return False
+    return _SUM_OF_MONEY.search(sentence, verb_end) is not None
 
 
 def _names_parent(who: str, parent: str | None) -> bool:
@@ -5530,7 +5546,8 @@ def _task_form(sentence: str, lowered: str, facts: int) -> bool:
             # (not "Per skulle kontakte banken, men det var ikke nødvendig.")
             return not _standing(lowered) and not (", men " in lowered and
                                                     _CALLED_OFF.search(lowered)) \
-                and not _members_duty(future.group("who"), lowered)
+                and not _members_duty(future.group("who"), lowered) \
+                and not _bodys_intention(future, lowered)
     if hinted_future and facts & _THAT and _agreed_future_owner(sentence):
         return not _standing(lowered)  # "Det ble avtalt at Kari skal kontakte kommunen."
     if facts & _COMMA and _owner_after_comma(sentence):
@@ -6244,6 +6261,26 @@ def _future_owner(sentence: str, future: re.Match[str]) -> str | None:
         after = _INVERTED_SUBJECT.match(sentence, future.end())
         return after.group("who") if after else None
     return who if _acceptable_subject(who) else None
+
+
+# A body's stated aim in its work, no errand: the body by its noun or short name, "vil",
+# then work it means to do in general ("Vannområdeutvalget vil bruke innspillene i
+# arbeidet", "Styret vil se på dette", "Rådet vil arbeide vidare med saka", "FAU vil følge
+# med på …"; not "Styret vil innhente tilbud", "FAU vil be kommunen om …").
+_BODY_INTENDS = re.compile(
+    rf"^(?:[\wæøå-]*{_BODY_NOUN}|{_BODY_SHORT})\s+vil\s+"
+    r"(?:bruke|bruka|nytte|nytta|(?:se|sjå)\s+(?:nærmere\s+|nærare\s+)?på|jobbe|jobba|"
+    r"arbeide|arbeida|følge\s+med|fylgje\s+med|vurdere|vurdera|ta\s+med\s+seg|"
+    r"ha\s+(?:fokus|fokuset)|legge\s+vekt|leggje\s+vekt|vektlegge|prioritere|prioritera|"
+    r"støtte|støtta|tenke|tenkje)\b", re.I)
+
+
+def _bodys_intention(future: re.Match[str], lowered: str) -> bool:
+    """Whether "X vil …" (a ``_FUTURE_SUBJECT`` match) is a body's stated aim
+    (``_BODY_INTENDS``) with no deadline: a vague intention, which the guide reads as
+    neither decision nor task; a person's "vil" and a body's "skal" stay tasks."""
+    return future.end() < 40 and _BODY_INTENDS.match(future.string) is not None and \
+        not _has_deadline_word(lowered)
 
 
 def _hedged(sentence: str, lowered: str) -> bool:
