@@ -22463,3 +22463,54 @@ EXPECTED["3071_body_intention_not_task.md"] = Expected(
          []),
     ],
 )
+
+EXPECTED["3072_bare_task_boxes_txt.txt"] = Expected(
+    # open task boxes with no dash in plain text ("[ ] Arvid Sæther gjør avtale … innen
+    # 20. mars") are list entries and open tasks, as "- [ ] …" in Markdown; a ticked one
+    # ("[x] … bestilte") is done
+    "minutes", "Referat fra arbeidsutvalget i Sør-Trøndelag musikkråd",
+    "Arbeidsutvalget", "Sør-Trøndelag musikkråd",
+    None, ("2026-03-03", "19:00", "20:30", "Teams"), None,
+    people=[("Gunnhild Rø", None, "chair", "present"),
+            ("Arvid Sæther", None, "member", "present"),
+            ("Marte Lysø", None, "secretary", "present")],
+    items=[
+        ("14/26", "Korpsstevnet 2026", None,
+         [],
+         [("Arvid Sæther gjør avtale med lydteknikeren innen 20. mars",
+           "Arvid Sæther", "2026-03-20"),
+          ("Gunnhild Rø sender invitasjon til ordføreren innen 1. april",
+           "Gunnhild Rø", "2026-04-01")]),
+        ("15/26", "Eventuelt", None,
+         [],
+         []),
+    ],
+)
+
+EXPECTED["3073_onenote_todo_tags.html"] = Expected(
+    # a OneNote page's to-do tags (<p data-tag="to-do">) are open task boxes, as "[ ] "
+    # reads: every tagged paragraph is a task, one ticked ("to-do:completed") is done; an
+    # infinitive first ("Bestille container …") names no one
+    "minutes", "Styremøte Elvebakken borettslag",
+    "Styret", "Elvebakken borettslag",
+    "2026-04-14", ("2026-04-14", "18:30", "20:00", "Fellesrommet, blokk B"), None,
+    people=[("Line Aasen", None, "chair", "present"),
+            ("Kjetil Foss", None, "member", "present"),
+            ("Nora Berge", None, "member", "present"),
+            ("Ivar Lund", None, "secretary", "present")],
+    items=[
+        ("12/26", "Vedlikehold av fasader", None,
+         [],
+         [("Kjetil Foss innhenter tilbud på maling innen 15. mai",
+           "Kjetil Foss", "2026-05-15"),
+          ("Bestille container til vårdugnaden",
+           None, None),
+          ("Ivar Lund tar bilder av skadene på nordveggen",
+           "Ivar Lund", None),
+          ("Line Aasen gjør avtale med vaktmesteren innen 30. april",
+           "Line Aasen", "2026-04-30")]),
+        ("13/26", "Eventuelt", None,
+         [],
+         []),
+    ],
+)

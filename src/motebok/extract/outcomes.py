@@ -3568,9 +3568,10 @@ def _ticked_task_box(text: str) -> bool:
 
 
 # The name before the verb of an open task box ("- [ ] @Ola Berg registrerer resten"):
-# capitalised words, then a verb in the present ("-er", nynorsk "-ar").
+# capitalised words, then a verb in the present ("-er", nynorsk "-ar", or one of the
+# short ones: "gjør", "går", "får", "gir", "tar", "ser").
 _TASK_BOX_OWNER = re.compile(r"((?-i:[A-ZÆØÅ])[\w-]+(?: (?-i:[A-ZÆØÅ])[\w-]+){0,2}) "
-                             r"(?-i:[a-zæøå])\w+(?:er|ar)\b")
+                             r"(?:(?-i:[a-zæøå])\w+(?:er|ar)|gjør|går|får|gir|gjev|tar|ser)\b")
 
 
 def _task_box_owner(task: str) -> str | None:
@@ -3578,9 +3579,16 @@ def _task_box_owner(task: str) -> str | None:
     the present, as a note app's "@Ola Berg" mention puts it first, whatever the verb
     (the box says it is a task). Not a pronoun or a quantifier ("Vi sender …")."""
     found = _TASK_BOX_OWNER.match(task)
-    if found and _acceptable_subject(found.group(1)):
+    if found and _acceptable_subject(found.group(1)) and not _infinitive_first(found.group(1)):
         return found.group(1)
     return _mentioned_last(task)
+
+
+def _infinitive_first(owner: str) -> bool:
+    """Whether a one-word "owner" before a word in "-er" is the task's infinitive, no one
+    ("Bestille container til dugnaden", "Sjekke garantier"): a word in "-e" that is no
+    first name ("Frode sender …" is a person)."""
+    return " " not in owner and owner[-1:] == "e" and not is_first_name(owner)
 
 
 # A full name closing a task box, as a note app appends its "@Siv Moe" mention
