@@ -22514,3 +22514,28 @@ EXPECTED["3073_onenote_todo_tags.html"] = Expected(
          []),
     ],
 )
+
+EXPECTED["3074_dated_task_unlisted_first_name.txt"] = Expected(
+    # a member whose first name is not in the list, with a dated errand ("Tomasz Nowak søker
+    # kommunen om tilskudd … innen 1. juli"), owns it as a listed name would; an organisation
+    # ("Innovasjon Norge behandler … innen 1. august") is no owner
+    "minutes", "Referat fra møte i Flerkulturelt råd, Lundvik kommune",
+    "Flerkulturelt råd", "Lundvik kommune",
+    None, ("2026-05-27", "17:00", "19:00", "Biblioteket, Lundvik"), None,
+    people=[("Amina Yusuf", None, "chair", "present"),
+            ("Oksana Kovalenko", None, "member", "present"),
+            ("Tomasz Nowak", None, "member", "present"),
+            ("Liv Haugen", None, "secretary", "present"),
+            ("Farhan Qureshi", None, "member", "absent")],
+    items=[
+        ("9/26", "Kulturfestivalen i september", None,
+         [],
+         [("Tomasz Nowak søker kommunen om tilskudd til festivalen innen 1. juli.",
+           "Tomasz Nowak", "2026-07-01"),
+          ("Oksana Kovalenko kartlegger aktuelle artister innen 15. juni.",
+           "Oksana Kovalenko", "2026-06-15")]),
+        ("10/26", "Eventuelt", None,
+         [],
+         []),
+    ],
+)

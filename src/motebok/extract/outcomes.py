@@ -1599,9 +1599,34 @@ def _dated_doer(sentence: str) -> str | None:
     who = found["who"]
     first = who.split()[0]
     if is_first_name(first) or first.casefold() in _ROLE_OWNERS or \
-            who.casefold() in ("daglig leder", "dagleg leiar") or _INITIALS.fullmatch(who):
+            who.casefold() in ("daglig leder", "dagleg leiar") or _INITIALS.fullmatch(who) or \
+            _full_name_shaped(who):
         return who
     return None
+
+
+# The endings of the words an organisation is named by, not a person ("Innovasjon Norge",
+# "Statens vegvesen", "Nordby Idrettslag", "Visit Hallingdal"), beside ``_BODY_STEMS``.
+_ORGANISATION_ENDINGS = ("sjon", "ing", "het", "else", "lag", "senter", "etat", "vesen",
+                         "verk", "foreining", "forening", "s")
+
+
+def _full_name_shaped(who: str) -> bool:
+    """Whether two or three capitalised words read as a person's full name though the first
+    name is not in the list ("Imran Ali", "Oksana Kovalenko", "Yusuf Demir"): no word of a
+    body, grantor or organisation (``_BODY_STEMS``, ``_GRANTOR_ENDINGS``,
+    ``_ORGANISATION_ENDINGS``); the task's date makes the sentence a one-off errand."""
+    words = who.split()
+    if not 2 <= len(words) <= 3 or not all(word.isalpha() and word[1:].islower()
+                                            for word in words):
+        return False
+    for word in words:
+        folded = word.casefold()
+        if any(part in folded for part in _BODY_STEMS) or \
+                folded.endswith(_GRANTOR_ENDINGS + _ORGANISATION_ENDINGS) or \
+                folded in _STATE_OR_COUNTY:
+            return False
+    return True
 
 
 # A person or role of the meeting who asks someone outside for something, in the present
