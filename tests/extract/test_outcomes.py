@@ -5443,3 +5443,59 @@ def test_a_passive_task_is_searched_from_its_first_passive_word() -> None:
         lowered = sentence.lower()
         found, plain = _passive_task(sentence, lowered), _PASSIVE_TASK.search(sentence)
         assert (found and found.span()) == (plain and plain.span()), sentence
+
+
+@pytest.mark.parametrize("sentence", [
+    "Innovasjon Norge innvilget 400 000 kr til prosjektet.",
+    "Innovasjon Noreg løyvde 250 000 kroner til forprosjektet.",
+    "Norsk Kulturråd har bevilget kr 80 000 til festivalen.",
+])
+def test_a_named_organisation_granting_a_sum_is_background(sentence):
+    from motebok.extract.outcomes import decided_by_another
+    assert decided_by_another(sentence, "Styret", parent="Vestfjord næringsforening")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Vestfjord Næringsforening innvilget 50 000 kr til prosjektet.",  # the parent itself
+    "Innovasjon Norge innvilget søknaden.",  # no sum: not this rule's
+])
+def test_the_parent_s_grant_or_one_without_a_sum_is_not_read_as_another_s(sentence):
+    from motebok.extract.outcomes import decided_by_another
+    assert not decided_by_another(sentence, "Styret", parent="Vestfjord næringsforening")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Vannområdeutvalget vil bruke innspillene i arbeidet med planen.",
+    "Styret vil se på dette.",
+    "Arbeidsutvalet vil sjå nærare på kostnadane.",
+    "FAU vil jobbe videre med saken.",
+])
+def test_a_body_s_stated_aim_is_no_task(sentence):
+    assert not is_action(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Styret vil innhente tilbud fra minst tre malerfirma.",  # an errand
+    "Styret vil se på dette innen 1. mai.",  # a deadline
+    "Styret skal se på dette.",  # "skal"
+    "FAU vil be kommunen om fartshumper.",
+])
+def test_a_body_s_errand_deadline_or_skal_stays_a_task(sentence):
+    assert is_action(sentence)
+
+
+@pytest.mark.parametrize(("sentence", "who"), [
+    ("Imran Ali søker kommunen om tilskudd innen 1. sept.", "Imran Ali"),
+    ("Oksana Kovalenko oversetter brosjyren innen 15. mars.", "Oksana Kovalenko"),
+])
+def test_a_dated_errand_of_a_full_name_outside_the_list_is_theirs(sentence, who):
+    assert is_action(sentence)
+    assert responsible_of(sentence) == who
+
+
+@pytest.mark.parametrize("sentence", [
+    "Innovasjon Norge behandler søknaden innen 1. mai.",
+    "Statens Vegvesen behandler saken innen 1. mai.",
+])
+def test_an_organisation_s_dated_work_is_no_task(sentence):
+    assert not is_action(sentence)

@@ -838,3 +838,11 @@ def test_people_set_side_by_side_as_cards_read_as_a_list():
     assert [p["name"] for p in html_record["participants"]] == [
         "Hilde Brekke", "Stian Aune", "Berit Kvam", "Jon Eggen"]
     assert html_record == text_record
+
+
+def test_onenote_to_do_tags_read_as_task_boxes():
+    page = ('<html><body><p data-tag="to-do">Kari sender brevet</p>'
+            '<p data-tag="to-do:completed">Per ringte banken</p>'
+            '<p data-tag="important">Husk frist</p></body></html>')
+    texts = [block.text for block in read(page.encode())]
+    assert texts == ["[ ] Kari sender brevet", "[x] Per ringte banken", "Husk frist"]

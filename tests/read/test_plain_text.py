@@ -367,3 +367,10 @@ def test_a_line_ending_in_an_ocr_not_sign_ends_in_a_hyphen():
     blocks = read_bytes(text.encode(), "txt").blocks
     assert [b.text for b in blocks] == ["Vedtak: Styret sender saka til fylkes-",
                                         "kommunen. Kostnad: 5 000 ¬"]
+
+
+def test_a_task_box_without_a_dash_is_a_list_item():
+    blocks = read("[ ] Kari Berg gjør avtalen klar innen 25. april\n"
+                  "[x] Per Moe bestilte lokaler\n[Vedlegg] følger\n".encode())
+    assert [block.kind for block in blocks] == [BlockKind.LIST_ITEM, BlockKind.LIST_ITEM,
+                                                BlockKind.PARAGRAPH]

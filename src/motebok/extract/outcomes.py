@@ -1288,10 +1288,26 @@ def _granted_by_named(sentence: str, body: str | None, parent: str | None) -> bo
     if words[0] in _EACH_OR_ALL:
         return False  # "Kvar kommune set av 20 000 kr …": each member's own share
     if words[-1] not in ("kommune", "fylkeskommune") and \
-            not any(_body_stem(word).endswith(_GRANTOR_ENDINGS) for word in words):
+            not any(_body_stem(word).endswith(_GRANTOR_ENDINGS) for word in words) and \
+            not _named_grant_of_sum(sentence, found.end(), words[0]):
         return False
     own = f"{body or ''} {parent or ''}".casefold()
     return who.casefold() not in own
+
+
+# A sum of money: "400 000 kr", "kr 50 000", "1,2 mill.", "25 000,-", "NOK 10 000".
+_SUM_OF_MONEY = re.compile(r"\b(?:kr\.?|nok)\s*\d|\d[\d .,]*\s*(?:kr\b|kroner|,-|mill|nok\b)",
+                           re.I)
+
+
+def _named_grant_of_sum(sentence: str, verb_end: int, first: str) -> bool:
+    """Whether an organisation named in capitalised words ("Innovasjon Norge innvilget
+    400 000 kr …", "Norsk Kulturråd bevilga 80 000 kroner …") grants
+    a sum: a grant by a named outsider is the case's background, as the municipality's or
+    a foundation's is; a body's own noun first ("Styret …") is read by ``another_body``."""
+    if any(part in _body_stem(first) for part in _BODY_STEMS):
+        return False
+    return _SUM_OF_MONEY.search(sentence, verb_end) is not None
 
 
 def _names_parent(who: str, parent: str | None) -> bool:
@@ -1593,9 +1609,34 @@ def _dated_doer(sentence: str) -> str | None:
     who = found["who"]
     first = who.split()[0]
     if is_first_name(first) or first.casefold() in _ROLE_OWNERS or \
-            who.casefold() in ("daglig leder", "dagleg leiar") or _INITIALS.fullmatch(who):
+            who.casefold() in ("daglig leder", "dagleg leiar") or _INITIALS.fullmatch(who) or \
+            _full_name_shaped(who):
         return who
     return None
+
+
+# The endings of the words an organisation is named by, not a person ("Innovasjon Norge",
+# "Statens vegvesen", "Nordby Idrettslag", "Visit Hallingdal"), beside ``_BODY_STEMS``.
+_ORGANISATION_ENDINGS = ("sjon", "ing", "het", "else", "lag", "senter", "etat", "vesen",
+                         "verk", "foreining", "forening", "s")
+
+
+def _full_name_shaped(who: str) -> bool:
+    """Whether two or three capitalised words read as a person's full name though the first
+    name is not in the list ("Imran Ali", "Oksana Kovalenko", "Yusuf Demir"): no word of a
+    body, grantor or organisation (``_BODY_STEMS``, ``_GRANTOR_ENDINGS``,
+    ``_ORGANISATION_ENDINGS``); the task's date makes the sentence a one-off errand."""
+    words = who.split()
+    if not 2 <= len(words) <= 3 or not all(word.isalpha() and word[1:].islower()
+                                            for word in words):
+        return False
+    for word in words:
+        folded = word.casefold()
+        if any(part in folded for part in _BODY_STEMS) or \
+                folded.endswith(_GRANTOR_ENDINGS + _ORGANISATION_ENDINGS) or \
+                folded in _STATE_OR_COUNTY:
+            return False
+    return True
 
 
 # A person or role of the meeting who asks someone outside for something, in the present
@@ -3562,9 +3603,10 @@ def _ticked_task_box(text: str) -> bool:
 
 
 # The name before the verb of an open task box ("- [ ] @Ola Berg registrerer resten"):
-# capitalised words, then a verb in the present ("-er", nynorsk "-ar").
+# capitalised words, then a verb in the present ("-er", nynorsk "-ar", or one of the
+# short ones: "gjør", "går", "får", "gir", "tar", "ser").
 _TASK_BOX_OWNER = re.compile(r"((?-i:[A-ZÆØÅ])[\w-]+(?: (?-i:[A-ZÆØÅ])[\w-]+){0,2}) "
-                             r"(?-i:[a-zæøå])\w+(?:er|ar)\b")
+                             r"(?:(?-i:[a-zæøå])\w+(?:er|ar)|gjør|går|får|gir|gjev|tar|ser)\b")
 
 
 def _task_box_owner(task: str) -> str | None:
@@ -3572,9 +3614,16 @@ def _task_box_owner(task: str) -> str | None:
     the present, as a note app's "@Ola Berg" mention puts it first, whatever the verb
     (the box says it is a task). Not a pronoun or a quantifier ("Vi sender …")."""
     found = _TASK_BOX_OWNER.match(task)
-    if found and _acceptable_subject(found.group(1)):
+    if found and _acceptable_subject(found.group(1)) and not _infinitive_first(found.group(1)):
         return found.group(1)
     return _mentioned_last(task)
+
+
+def _infinitive_first(owner: str) -> bool:
+    """Whether a one-word "owner" before a word in "-er" is the task's infinitive, no one
+    ("Bestille container til dugnaden", "Sjekke garantier"): a word in "-e" that is no
+    first name ("Frode sender …" is a person)."""
+    return " " not in owner and owner[-1:] == "e" and not is_first_name(owner)
 
 
 # A full name closing a task box, as a note app appends its "@Siv Moe" mention
@@ -5540,7 +5589,8 @@ def _task_form(sentence: str, lowered: str, facts: int) -> bool:
             # (not "Per skulle kontakte banken, men det var ikke nødvendig.")
             return not _standing(lowered) and not (", men " in lowered and
                                                     _CALLED_OFF.search(lowered)) \
-                and not _members_duty(future.group("who"), lowered)
+                and not _members_duty(future.group("who"), lowered) \
+                and not _bodys_intention(future, lowered)
     if hinted_future and facts & _THAT and _agreed_future_owner(sentence):
         return not _standing(lowered)  # "Det ble avtalt at Kari skal kontakte kommunen."
     if facts & _COMMA and _owner_after_comma(sentence):
@@ -6270,6 +6320,26 @@ def _future_owner(sentence: str, future: re.Match[str]) -> str | None:
         after = _INVERTED_SUBJECT.match(sentence, future.end())
         return after.group("who") if after else None
     return who if _acceptable_subject(who) else None
+
+
+# A body's stated aim in its work, no errand: the body by its noun or short name, "vil",
+# then work it means to do in general ("Vannområdeutvalget vil bruke innspillene i
+# arbeidet", "Styret vil se på dette", "Rådet vil arbeide vidare med saka", "FAU vil følge
+# med på …"; not "Styret vil innhente tilbud", "FAU vil be kommunen om …").
+_BODY_INTENDS = re.compile(
+    rf"^(?:[\wæøå-]*{_BODY_NOUN}|{_BODY_SHORT})\s+vil\s+"
+    r"(?:bruke|bruka|nytte|nytta|(?:se|sjå)\s+(?:nærmere\s+|nærare\s+)?på|jobbe|jobba|"
+    r"arbeide|arbeida|følge\s+med|fylgje\s+med|vurdere|vurdera|ta\s+med\s+seg|"
+    r"ha\s+(?:fokus|fokuset)|legge\s+vekt|leggje\s+vekt|vektlegge|prioritere|prioritera|"
+    r"støtte|støtta|tenke|tenkje)\b", re.I)
+
+
+def _bodys_intention(future: re.Match[str], lowered: str) -> bool:
+    """Whether "X vil …" (a ``_FUTURE_SUBJECT`` match) is a body's stated aim
+    (``_BODY_INTENDS``) with no deadline: a vague intention, which the guide reads as
+    neither decision nor task; a person's "vil" and a body's "skal" stay tasks."""
+    return future.end() < 40 and _BODY_INTENDS.match(future.string) is not None and \
+        not _has_deadline_word(lowered)
 
 
 def _hedged(sentence: str, lowered: str) -> bool:

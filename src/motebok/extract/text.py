@@ -525,10 +525,15 @@ def _collapse_spaces(text: str) -> str:
 
 
 def strip_bullet(text: str) -> str:
-    """The line without a leading bullet marker ("- ", "• ", "* ", "📌 ", "✅ "), also a
-    mark after a list's dash ("- ✅ Kari Holm", "- ☒ Per Moe": a list ticked off)."""
+    """The line without a leading bullet marker ("- ", "• ", "* ", "📌 ", "✅ ", a bare
+    "[ ] " task box), also a mark after a list's dash ("- ✅ Kari Holm", "- ☒ Per Moe": a
+    list ticked off)."""
     first = text[:1]
     if first not in BULLET_STARTS:
+        if first == "[" and text[2:4] == "] " and text[1] in " xX":
+            # a task list's box with no dash before it, as plain text writes one ("[ ] Kari
+            # sender …", "[x] Per bestilte …"): a list entry as "- [ ] …" is
+            return text[4:].lstrip()
         return _EMOJI_BULLET.sub("", text, count=1) if first >= "\u25a0" else text
     text = _BULLET.sub("", text, count=1)
     return _EMOJI_BULLET.sub("", text, count=1) if text[:1] >= "\u25a0" else text
@@ -787,8 +792,8 @@ def to_lines(blocks: list[Block], furniture: list[str] | None = None) -> list[Li
                                               " AS" in text or "nterkommunal" in text):
                     furniture.append(text)
                 continue
-            body = text if first_char not in BULLET_STARTS and first_char < "\u25a0" else \
-                strip_bullet(text)
+            body = text if first_char not in BULLET_STARTS and first_char < "\u25a0" and \
+                first_char != "[" else strip_bullet(text)
             gap = block.gap if first else False
             starred = "**" in raw  # (asked once: most lines have no bold markup)
             whole_bold = starred and _is_bold_markup(raw)

@@ -686,6 +686,8 @@ class _Walker:
         elif tag in _BLOCK or tag in _FLOW_PARTS or tag == "button":
             self.flush()  # (a button left here opens a panel: its label is a line)
             self._then(self.flush)
+            if tag == "p" and (box := _note_tag_box(node)):
+                self.parts.append((box, self.bold > 0))
             self._push_children(node, inside)
         else:
             self._push_children(node, inside)
@@ -1052,6 +1054,19 @@ def _person_chip(node) -> bool:
     people, which a comma sets apart as the page shows them apart."""
     names = (node.attributes or {}).get("class")
     return bool(names) and "user" in names.split()
+
+
+def _note_tag_box(node) -> str:
+    """A OneNote to-do tag on a paragraph (``<p data-tag="to-do">``, ticked as
+    ``data-tag="to-do:completed"``, with other tags as "to-do,important"): the Markdown's
+    "[ ] " or "[x] " the box shows; "" for a paragraph without one."""
+    tags = (node.attributes or {}).get("data-tag")
+    if not tags or "to-do" not in tags:
+        return ""
+    for tag in tags.split(","):
+        if tag.strip().startswith("to-do"):
+            return "[x] " if "completed" in tag else "[ ] "
+    return ""
 
 
 def _drawn_check_box(node) -> str:

@@ -406,6 +406,8 @@ def classify(stripped: str, markdown: bool = False) -> Block | None:
             return Block(_TABLE_ROW, "\t".join(cells), cells=cells)
     if first in _BULLET_CHARS and (_MD_BULLET if markdown else _BULLET).match(stripped):
         return Block(_LIST_ITEM, stripped)
+    if first == "[" and stripped[2:4] == "] " and stripped[1] in " xX" and len(stripped) > 4:
+        return Block(_LIST_ITEM, stripped)  # a task box without a dash: "[ ] Kari sender …"
     if first == "#":
         match = _HASH_HEADING.match(stripped)
         if match and match.group(2):
