@@ -22416,3 +22416,26 @@ EXPECTED["3009_amu_sidetabell_uten_overskrift.docx"] = Expected(
         ("2/26", "Årsrapport HMS", None, ["Årsrapporten ble godkjent."], []),
     ],
 )
+
+EXPECTED["3090_ocr_mellomrom_i_dato_og_tid.txt"] = Expected(
+    # a scanned page's text with spaces OCR put inside dates and times ("14 . mars 2026",
+    # "kl. 18. 00–19. 30", "4 .5 .2026") and before full stops and commas ("godkjent .",
+    # "Lindheim skole , personalrommet"): read as the clean text would be
+    "minutes", "REFERAT FRA MØTE I FAU VED LINDHEIM SKOLE", "FAU", "Lindheim skole", None,
+    ("2026-03-14", "18:00", "19:30", "Lindheim skole, personalrommet"), "2026-04-22",
+    people=[("Hege Solbakken", None, "chair", "present"),
+            ("Arild Myhre", None, "member", "present"),
+            ("Nina Tveit", None, "secretary", "present"),
+            ("Jon Erik Haugen", None, "member", "present"),
+            ("Marte Lien", None, "member", "absent")],
+    items=[
+        ("5/26", "Godkjenning av referat fra forrige møte",
+         "Referatet ble godkjent uten merknader.",
+         ["Referatet ble godkjent uten merknader."], []),
+        ("6/26", "Trafikksikkerhet ved skolen", None,
+         ["FAU sender brev til kommunen med ønske om fartsdumper."],
+         [("FAU sender brev til kommunen med ønske om fartsdumper.", "FAU", None)]),
+        ("7/26", "17. mai-arrangementet", "Arild Myhre lager vaktliste innen 4.5.2026.", [],
+         [("Arild Myhre lager vaktliste innen 4.5.2026.", "Arild Myhre", "2026-05-04")]),
+    ],
+)
