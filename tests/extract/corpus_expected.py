@@ -22439,3 +22439,20 @@ EXPECTED["3090_ocr_mellomrom_i_dato_og_tid.txt"] = Expected(
          [("Arild Myhre lager vaktliste innen 4.5.2026.", "Arild Myhre", "2026-05-04")]),
     ],
 )
+
+EXPECTED["3091_kyrillisk_siffer_i_saksnummer.txt"] = Expected(
+    # Cyrillic look-alikes inside case numbers, a date and a year ("Sak О6/2З", "Sak 4/2б",
+    # "12.О2.2026"): read as the digits they show, the items stay apart
+    "minutes", "PROTOKOLL FRÅ STYREMØTE I HAUGTUN BORETTSLAG", "Styret", "Haugtun borettslag",
+    None, ("2026-02-12", "18:00", "20:00", "Styrerommet"), None,
+    people=[("Gunnhild Rørvik", None, "chair", "present"),
+            ("Olav Tjønn", None, "member", "present"),
+            ("Ragna Sunde", None, "secretary", "present")],
+    items=[
+        ("06/23", "Godkjenning av innkalling", "Innkallingen ble godkjent.",
+         ["Innkallingen ble godkjent."], []),
+        ("07/23", "Vedlikeholdsplan", "Styret vedtok planen for 2026.",
+         ["Styret vedtok planen for 2026."], []),
+        ("4/26", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)

@@ -367,3 +367,20 @@ def test_a_line_ending_in_an_ocr_not_sign_ends_in_a_hyphen():
     blocks = read_bytes(text.encode(), "txt").blocks
     assert [b.text for b in blocks] == ["Vedtak: Styret sender saka til fylkes-",
                                         "kommunen. Kostnad: 5 000 ¬"]
+
+
+@pytest.mark.parametrize(("typed", "read_as"), [
+    ("Sak О6/2З Godkjenning", "Sak 06/23 Godkjenning"),  # Cyrillic "О" and "З"
+    ("Sak 4/2б Eventuelt", "Sak 4/26 Eventuelt"),
+    ("Møtet 12.О3.2026 kl. 18.ОО", "Møtet 12.03.2026 kl. 18.00"),
+    ("Sak 1/2Ο (gresk omikron)", "Sak 1/20 (gresk omikron)"),
+    # words of those alphabets, a letter beside a word, and a lone digit stay
+    ("Заседание 2026 года", "Заседание 2026 года"),
+    ("Klasse 5б og З", "Klasse 5б og З"),
+    ("Sak 3/26 Økonomi", "Sak 3/26 Økonomi"),
+])
+def test_cyrillic_and_greek_look_alikes_in_a_number_read_as_digits(typed, read_as):
+    from motebok.read import read_bytes
+
+    doc = read_bytes(f"{typed}\n".encode(), "txt")
+    assert [b.text for b in doc.blocks] == [read_as]
