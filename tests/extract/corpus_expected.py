@@ -22456,3 +22456,28 @@ EXPECTED["3091_kyrillisk_siffer_i_saksnummer.txt"] = Expected(
         ("4/26", "Eventuelt", "Ingen saker.", [], []),
     ],
 )
+
+EXPECTED["3092_velforening_skjematabell_etiketter.docx"] = Expected(
+    # each case as a form's table of label cells beside their text ("Saksframstilling |
+    # …", "Vedtak | …", "Ansvar | …"): the item's text reads the labels as the text
+    # version writes them ("Vedtak: …"), not as the first word of the text
+    "minutes", "Referat fra møte i Nordfjellet velforening – styret", "Styret",
+    "Nordfjellet velforening", None,
+    ("2026-02-03", "19:00", "21:00", "Grendehuset på Nordfjellet"), None,
+    people=[("Berit Haugen", None, "chair", "present"),
+            ("Knut Rønning", None, "member", "present"),
+            ("Ingrid Solli", None, "secretary", "present")],
+    items=[
+        ("1/26", "Brøyting av fellesveien",
+         "Saksframstilling: Brøytemannen har sagt opp avtalen fra 1. mars.\n"
+         "Vedtak: Styret innhenter tilbud fra to nye entreprenører.\n"
+         "Ansvar: Knut Rønning\nFrist: 20. februar 2026",
+         ["Styret innhenter tilbud fra to nye entreprenører."],
+         [("Styret innhenter tilbud fra to nye entreprenører.", "Knut Rønning",
+           "2026-02-20")]),
+        ("2/26", "Dugnad i mai",
+         "Diskusjon: Styret drøftet dato og oppgaver for vårdugnaden.\n"
+         "Konklusjon: Dugnaden holdes lørdag 9. mai.\nMerknad: Ingen merknader.",
+         ["Dugnaden holdes lørdag 9. mai."], []),
+    ],
+)
