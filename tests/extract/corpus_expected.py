@@ -22481,3 +22481,22 @@ EXPECTED["3092_velforening_skjematabell_etiketter.docx"] = Expected(
          ["Dugnaden holdes lørdag 9. mai."], []),
     ],
 )
+
+EXPECTED["3093_c1_kontrolltegn_fra_cp1252.txt"] = Expected(
+    # a UTF-8 text that went through Latin-1 on its way: its dash, quotes, apostrophe and
+    # ellipsis are C1 controls (U+0096, U+0093/U+0094, U+0092, U+0085), read as the cp1252
+    # signs; the span has its end, and the ellipsis breaks no line
+    "minutes", "Referat fra styremøte i Fjellheim borettslag", "Styret", "Fjellheim borettslag",
+    None, ("2026-03-05", "18:00", "20:00", "Styrerommet"), None,
+    people=[("Randi Aas", None, "chair", "present"),
+            ("Terje Nyhus", None, "member", "present"),
+            ("Oddny Bratt", None, "member", "present")],
+    items=[
+        ("1/26", "Beboernes “grønne” uteområde",
+         "Styret vedtok å kjøpe benker… Dette er styrets ansvar.",
+         ["Styret vedtok å kjøpe benker… Dette er styrets ansvar."], []),
+        ("2/26", "Vedlikehold",
+         "Terje Nyhus sjekker taket innen 1. april. Det er Oddny’s forslag.", [],
+         [("Terje Nyhus sjekker taket innen 1. april.", "Terje Nyhus", "2026-04-01")]),
+    ],
+)
