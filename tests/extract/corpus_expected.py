@@ -22500,3 +22500,25 @@ EXPECTED["3093_c1_kontrolltegn_fra_cp1252.txt"] = Expected(
          [("Terje Nyhus sjekker taket innen 1. april.", "Terje Nyhus", "2026-04-01")]),
     ],
 )
+
+EXPECTED["3094_nynorsk_eldrerad_ocr_mellomrom.pdf"] = Expected(
+    # a scanned page's text layer with OCR's spaces inside the date and the times ("2 .
+    # juni 2026", "kl. 10 :30 – 13 :00") and before stops and commas, and a Cyrillic "О"
+    # in a case number ("Sak 1О/26"): read as the typed page would be
+    "minutes", "Protokoll frå møte i Sunnvik eldreråd", "Sunnvik eldreråd", None, None,
+    ("2026-06-02", "10:30", "13:00", "Sunnvik kulturhus, sal B"), None,
+    people=[("Aslaug Vetrhus", None, "chair", "present"),
+            ("Brynjulf Teigen", None, "member", "present"),
+            ("Margit Hovda", None, "secretary", "present"),
+            ("Sverre Nordbø", None, "member", "absent")],
+    items=[
+        ("10/26", "Godkjenning av innkalling og saksliste",
+         "Innkalling og saksliste vart godkjende.",
+         ["Innkalling og saksliste vart godkjende."], []),
+        ("11/26", "Kommunal plan for eldreomsorg",
+         "Kommunalsjefen orienterte om planarbeidet, og rådet kom med innspel.\n"
+         "Vedtak: Eldrerådet sluttar seg til planen.",
+         ["Eldrerådet sluttar seg til planen."], []),
+        ("12/26", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)

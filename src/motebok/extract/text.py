@@ -502,7 +502,7 @@ def clean(text: str) -> str:
         text = _INVISIBLE.sub("", text)
     if " ." in text or " ," in text:
         text = _SPACE_BEFORE_MARK.sub("", text)
-    if ". " in text and ("kl" in text or "–" in text or "-" in text):
+    if (". " in text or " :" in text) and ("kl" in text or "–" in text or "-" in text):
         text = _spaced_times_closed(text)
     # a space added at each end makes a space at an end a double one: one substring test
     # for a double space inside or a space at either end
@@ -517,12 +517,13 @@ def clean(text: str) -> str:
 # stands before it. An ellipsis (" ...", " …"), a file ending (" .pdf") and a list of
 # marks stay.
 _SPACE_BEFORE_MARK = re.compile(r"(?<=[^\W_]|[)\]\"»])[ \u00a0]+(?=[.,](?:[ \t]|$|\d))")
-# A clock time OCR split after its dot ("kl. 09. 00", "09. 00–11. 30"): after "kl." or
-# as either half of a span of two such times, the hour and the minutes are one time;
-# "punkt 3. 12 personer" has neither and stays.
+# A clock time OCR split at its dot or colon ("kl. 09. 00", "09. 00–11. 30", "kl. 09 :00"):
+# after "kl." or as either half of a span of two such times, the hour and the minutes are
+# one time; "punkt 3. 12 personer" has neither and stays.
 _SPACED_TIME = re.compile(
-    r"(?<![\w.])(?P<kl>[Kk]l\.? ?)?(?P<h1>[01]?\d|2[0-3])\. ?(?P<m1>[0-5]\d)(?!\d)"
-    r"(?P<span>\s*[–-]\s*(?:kl\.? ?)?(?P<h2>[01]?\d|2[0-3])\. ?(?P<m2>[0-5]\d)(?![\d,]))?")
+    r"(?<![\w.])(?P<kl>[Kk]l\.? ?)?(?P<h1>[01]?\d|2[0-3]) ?[.:] ?(?P<m1>[0-5]\d)(?!\d)"
+    r"(?P<span>\s*[–-]\s*(?:kl\.? ?)?(?P<h2>[01]?\d|2[0-3]) ?[.:] ?(?P<m2>[0-5]\d)"
+    r"(?![\d,]))?")
 
 
 def _spaced_times_closed(text: str) -> str:
@@ -533,14 +534,14 @@ def _spaced_times_closed(text: str) -> str:
 
 
 def _closed_time(match: re.Match[str]) -> str:
-    """One time or span of times without the space after the hour's dot, when "kl." or
+    """One time or span of times without the spaces at the hour's dot, when "kl." or
     the other half of a span shows it a time; else the text as it stood."""
     if match.group("kl") is None and match.group("span") is None:
         return match.group()
-    return _SPLIT_HOUR.sub(".", match.group())
+    return _SPLIT_HOUR.sub(r"\1", match.group())
 
 
-_SPLIT_HOUR = re.compile(r"(?<=\d)\. (?=[0-5]\d(?!\d))")
+_SPLIT_HOUR = re.compile(r"(?<=\d) ?([.:]) ?(?=[0-5]\d(?!\d))")
 
 
 def _collapse_spaces(text: str) -> str:
