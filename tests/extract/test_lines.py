@@ -2789,6 +2789,9 @@ def test_a_capitalised_common_noun_broken_at_its_hyphen_joins_without_it() -> No
     ("Tid: kl. 09 :00 – 11 :30", "Tid: kl. 09:00 – 11:30"),
     ("Tid: 09 : 00 – 11 : 30", "Tid: 09:00 – 11:30"),
     ("Resultat: 7 : 2 i favør", "Resultat: 7 : 2 i favør"),  # no time: a score stays
+    ("Godkjent ! Er budsjettet klart ?", "Godkjent! Er budsjettet klart?"),
+    ("Per Hansen ; Siri Dahl", "Per Hansen; Siri Dahl"),
+    ("Frist: ? Ansvar: ?", "Frist: ? Ansvar: ?"),  # a mark standing for a value stays
     # an ellipsis, a file ending and a number of a list after a full stop stay
     ("Vi venter på svar ...", "Vi venter på svar ..."),
     ("Se vedlegg .pdf-fil", "Se vedlegg .pdf-fil"),

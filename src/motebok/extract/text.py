@@ -500,7 +500,7 @@ def clean(text: str) -> str:
         text = _UNDERSCORE_ITALICS.sub(r"\1", text)
     if not text.isascii() and _has_invisible(text):  # the invisible marks are not ASCII
         text = _INVISIBLE.sub("", text)
-    if " ." in text or " ," in text:
+    if " ." in text or " ," in text or " ?" in text or " !" in text or " ;" in text:
         text = _SPACE_BEFORE_MARK.sub("", text)
     if (". " in text or " :" in text) and ("kl" in text or "–" in text or "-" in text):
         text = _spaced_times_closed(text)
@@ -514,9 +514,12 @@ def clean(text: str) -> str:
 # A space a text layer or OCR put before a full stop or a comma ("godkjent .", "Åsvik ,
 # møterom 2", "14 . mars", "4 .5 .2026", "kl. 18 .00"): after a word, a digit or a
 # closing bracket and before a space, the line's end or a digit, the mark belongs to what
-# stands before it. An ellipsis (" ...", " …"), a file ending (" .pdf") and a list of
-# marks stay.
-_SPACE_BEFORE_MARK = re.compile(r"(?<=[^\W_]|[)\]\"»])[ \u00a0]+(?=[.,](?:[ \t]|$|\d))")
+# stands before it; so do a question mark, an exclamation mark and a semicolon before a
+# space or the end ("Godkjent !", "klart ?", "Per Hansen ; Siri Dahl"). An ellipsis
+# (" ...", " …"), a file ending (" .pdf") and a mark standing for a value ("Frist: ?")
+# stay.
+_SPACE_BEFORE_MARK = re.compile(r"(?<=[^\W_]|[)\]\"»])[ \u00a0]+"
+                                r"(?=[.,](?:[ \t]|$|\d)|[;!?](?:[ \t]|$))")
 # A clock time OCR split at its dot or colon ("kl. 09. 00", "09. 00–11. 30", "kl. 09 :00"):
 # after "kl." or as either half of a span of two such times, the hour and the minutes are
 # one time; "punkt 3. 12 personer" has neither and stays.
