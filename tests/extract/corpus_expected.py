@@ -22539,3 +22539,109 @@ EXPECTED["3074_dated_task_unlisted_first_name.txt"] = Expected(
          []),
     ],
 )
+
+EXPECTED["3090_ocr_mellomrom_i_dato_og_tid.txt"] = Expected(
+    # a scanned page's text with spaces OCR put inside dates and times ("14 . mars 2026",
+    # "kl. 18. 00–19. 30", "4 .5 .2026") and before full stops and commas ("godkjent .",
+    # "Lindheim skole , personalrommet"): read as the clean text would be
+    "minutes", "REFERAT FRA MØTE I FAU VED LINDHEIM SKOLE", "FAU", "Lindheim skole", None,
+    ("2026-03-14", "18:00", "19:30", "Lindheim skole, personalrommet"), "2026-04-22",
+    people=[("Hege Solbakken", None, "chair", "present"),
+            ("Arild Myhre", None, "member", "present"),
+            ("Nina Tveit", None, "secretary", "present"),
+            ("Jon Erik Haugen", None, "member", "present"),
+            ("Marte Lien", None, "member", "absent")],
+    items=[
+        ("5/26", "Godkjenning av referat fra forrige møte",
+         "Referatet ble godkjent uten merknader.",
+         ["Referatet ble godkjent uten merknader."], []),
+        ("6/26", "Trafikksikkerhet ved skolen", None,
+         ["FAU sender brev til kommunen med ønske om fartsdumper."],
+         [("FAU sender brev til kommunen med ønske om fartsdumper.", "FAU", None)]),
+        ("7/26", "17. mai-arrangementet", "Arild Myhre lager vaktliste innen 4.5.2026.", [],
+         [("Arild Myhre lager vaktliste innen 4.5.2026.", "Arild Myhre", "2026-05-04")]),
+    ],
+)
+
+EXPECTED["3091_kyrillisk_siffer_i_saksnummer.txt"] = Expected(
+    # Cyrillic look-alikes inside case numbers, a date and a year ("Sak О6/2З", "Sak 4/2б",
+    # "12.О2.2026"): read as the digits they show, the items stay apart
+    "minutes", "PROTOKOLL FRÅ STYREMØTE I HAUGTUN BORETTSLAG", "Styret", "Haugtun borettslag",
+    None, ("2026-02-12", "18:00", "20:00", "Styrerommet"), None,
+    people=[("Gunnhild Rørvik", None, "chair", "present"),
+            ("Olav Tjønn", None, "member", "present"),
+            ("Ragna Sunde", None, "secretary", "present")],
+    items=[
+        ("06/23", "Godkjenning av innkalling", "Innkallingen ble godkjent.",
+         ["Innkallingen ble godkjent."], []),
+        ("07/23", "Vedlikeholdsplan", "Styret vedtok planen for 2026.",
+         ["Styret vedtok planen for 2026."], []),
+        ("4/26", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["3092_velforening_skjematabell_etiketter.docx"] = Expected(
+    # each case as a form's table of label cells beside their text ("Saksframstilling |
+    # …", "Vedtak | …", "Ansvar | …"): the item's text reads the labels as the text
+    # version writes them ("Vedtak: …"), not as the first word of the text
+    "minutes", "Referat fra møte i Nordfjellet velforening – styret", "Styret",
+    "Nordfjellet velforening", None,
+    ("2026-02-03", "19:00", "21:00", "Grendehuset på Nordfjellet"), None,
+    people=[("Berit Haugen", None, "chair", "present"),
+            ("Knut Rønning", None, "member", "present"),
+            ("Ingrid Solli", None, "secretary", "present")],
+    items=[
+        ("1/26", "Brøyting av fellesveien",
+         "Saksframstilling: Brøytemannen har sagt opp avtalen fra 1. mars.\n"
+         "Vedtak: Styret innhenter tilbud fra to nye entreprenører.\n"
+         "Ansvar: Knut Rønning\nFrist: 20. februar 2026",
+         ["Styret innhenter tilbud fra to nye entreprenører."],
+         [("Styret innhenter tilbud fra to nye entreprenører.", "Knut Rønning",
+           "2026-02-20")]),
+        ("2/26", "Dugnad i mai",
+         "Diskusjon: Styret drøftet dato og oppgaver for vårdugnaden.\n"
+         "Konklusjon: Dugnaden holdes lørdag 9. mai.\nMerknad: Ingen merknader.",
+         ["Dugnaden holdes lørdag 9. mai."], []),
+    ],
+)
+
+EXPECTED["3093_c1_kontrolltegn_fra_cp1252.txt"] = Expected(
+    # a UTF-8 text that went through Latin-1 on its way: its dash, quotes, apostrophe and
+    # ellipsis are C1 controls (U+0096, U+0093/U+0094, U+0092, U+0085), read as the cp1252
+    # signs; the span has its end, and the ellipsis breaks no line
+    "minutes", "Referat fra styremøte i Fjellheim borettslag", "Styret", "Fjellheim borettslag",
+    None, ("2026-03-05", "18:00", "20:00", "Styrerommet"), None,
+    people=[("Randi Aas", None, "chair", "present"),
+            ("Terje Nyhus", None, "member", "present"),
+            ("Oddny Bratt", None, "member", "present")],
+    items=[
+        ("1/26", "Beboernes “grønne” uteområde",
+         "Styret vedtok å kjøpe benker… Dette er styrets ansvar.",
+         ["Styret vedtok å kjøpe benker… Dette er styrets ansvar."], []),
+        ("2/26", "Vedlikehold",
+         "Terje Nyhus sjekker taket innen 1. april. Det er Oddny’s forslag.", [],
+         [("Terje Nyhus sjekker taket innen 1. april.", "Terje Nyhus", "2026-04-01")]),
+    ],
+)
+
+EXPECTED["3094_nynorsk_eldrerad_ocr_mellomrom.pdf"] = Expected(
+    # a scanned page's text layer with OCR's spaces inside the date and the times ("2 .
+    # juni 2026", "kl. 10 :30 – 13 :00") and before stops and commas, and a Cyrillic "О"
+    # in a case number ("Sak 1О/26"): read as the typed page would be
+    "minutes", "Protokoll frå møte i Sunnvik eldreråd", "Sunnvik eldreråd", None, None,
+    ("2026-06-02", "10:30", "13:00", "Sunnvik kulturhus, sal B"), None,
+    people=[("Aslaug Vetrhus", None, "chair", "present"),
+            ("Brynjulf Teigen", None, "member", "present"),
+            ("Margit Hovda", None, "secretary", "present"),
+            ("Sverre Nordbø", None, "member", "absent")],
+    items=[
+        ("10/26", "Godkjenning av innkalling og saksliste",
+         "Innkalling og saksliste vart godkjende.",
+         ["Innkalling og saksliste vart godkjende."], []),
+        ("11/26", "Kommunal plan for eldreomsorg",
+         "Kommunalsjefen orienterte om planarbeidet, og rådet kom med innspel.\n"
+         "Vedtak: Eldrerådet sluttar seg til planen.",
+         ["Eldrerådet sluttar seg til planen."], []),
+        ("12/26", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)

@@ -3777,3 +3777,37 @@ def test_news_of_a_body_or_a_project_is_no_standing_section() -> None:
 
     assert not is_standing_title("Orientering fra leder om budsjettet")
     assert not is_standing_title("Informasjon fra prosjektet")
+
+
+def test_a_forms_label_cells_read_as_the_labels_the_text_version_writes() -> None:
+    # "Vedtak | Utvalet …" in a form's table is the text version's "Vedtak: Utvalet …":
+    # the item's text is the same, the label no first word of its text; a row of two
+    # column headings ("Ansvar | Frist") stays as it is
+    import docx
+
+    rows = [("Sak 3/26", "Skyss til skulen"), ("Orientering", "Rektor orienterte om ruta."),
+            ("Vedtak", "Utvalet ber om ny rute."), ("Ansvar", "Kari Holm"),
+            ("Frist", "1. mai 2026")]
+    head = ["Referat frå møte i Li oppvekstutval", "Dato: 12. mars 2026",
+            "Til stades: Kari Holm, Per Li"]
+    document = docx.Document()
+    for line in head:
+        document.add_paragraph(line)
+    table = document.add_table(rows=len(rows), cols=2)
+    for n, (label, value) in enumerate(rows):
+        fill_cell(table.cell(n, 0), [label])
+        fill_cell(table.cell(n, 1), [value])
+    form = parse_bytes(docx_bytes(document), "form.docx")
+    text = "\n".join([*head, "", "Sak 3/26 Skyss til skulen",
+                      *(f"{label}: {value}" for label, value in rows[1:])])
+    typed = parse_bytes(text.encode(), "typed.txt")
+    assert [item.text for item in form.items] == [item.text for item in typed.items]
+    assert form.items[0].text.startswith("Orientering: Rektor orienterte")
+
+
+def test_a_row_of_two_column_headings_is_no_label_and_its_text() -> None:
+    from motebok.extract.items import _labelled_row
+
+    assert _labelled_row(("Ansvar", "Frist")) is None
+    assert _labelled_row(("Vedtak", "", "Styret godkjente.")) == "Vedtak: Styret godkjente."
+    assert _labelled_row(("Kari Holm", "Styret godkjente.")) is None

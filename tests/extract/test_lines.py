@@ -2777,3 +2777,27 @@ def test_a_capitalised_common_noun_broken_at_its_hyphen_joins_without_it() -> No
         "søknaden sendes til Fylkeskommunen"
     assert join_at_hyphen("saken oversendes Nav-", "kontoret") == "saken oversendes Nav-kontoret"
     assert join_at_hyphen("samarbeid i Hamar-", "regionen") == "samarbeid i Hamar-regionen"
+
+
+@pytest.mark.parametrize(("raw", "expected"), [
+    ("Innkallingen ble godkjent .", "Innkallingen ble godkjent."),
+    ("Sted: Åsvik grendehus , møterom 2", "Sted: Åsvik grendehus, møterom 2"),
+    ("Dato: 14 . mars 2026", "Dato: 14. mars 2026"),
+    ("Møtedato: 4 .5 .2026, kl. 18 .00", "Møtedato: 4.5.2026, kl. 18.00"),
+    ("Tid: kl. 09. 00–11. 30", "Tid: kl. 09.00–11.30"),
+    ("Tid: 09. 00 - 11. 30", "Tid: 09.00 - 11.30"),
+    ("Tid: kl. 09 :00 – 11 :30", "Tid: kl. 09:00 – 11:30"),
+    ("Tid: 09 : 00 – 11 : 30", "Tid: 09:00 – 11:30"),
+    ("Resultat: 7 : 2 i favør", "Resultat: 7 : 2 i favør"),  # no time: a score stays
+    ("Godkjent ! Er budsjettet klart ?", "Godkjent! Er budsjettet klart?"),
+    ("Per Hansen ; Siri Dahl", "Per Hansen; Siri Dahl"),
+    ("Frist: ? Ansvar: ?", "Frist: ? Ansvar: ?"),  # a mark standing for a value stays
+    # an ellipsis, a file ending and a number of a list after a full stop stay
+    ("Vi venter på svar ...", "Vi venter på svar ..."),
+    ("Se vedlegg .pdf-fil", "Se vedlegg .pdf-fil"),
+    ("Punkt 3. 12 personer har meldt seg.", "Punkt 3. 12 personer har meldt seg."),
+    ("Møtet 12. 05-2026 ble avlyst", "Møtet 12. 05-2026 ble avlyst"),
+])
+def test_clean_closes_spaces_ocr_put_before_marks_and_inside_times(raw: str,
+                                                                    expected: str) -> None:
+    assert clean(raw) == expected

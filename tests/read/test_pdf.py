@@ -1808,3 +1808,17 @@ def test_people_set_as_cards_read_with_the_roles_under_their_names():
     assert people == parse_bytes(CARDS_TEXT.encode(), "referat.txt").participants
     assert [(p.name, p.role) for p in people][:3] == [
         ("Hilde Brekke", "chair"), ("Stian Aune", "member"), ("Berit Kvam", "secretary")]
+
+
+@pytest.mark.parametrize(("ocr", "typed"), [
+    ("Sak O6/2З Budsjett", "Sak 06/23 Budsjett"),  # a Latin "O" and a Cyrillic "З"
+    ("Sak 4/2б Eventuelt", "Sak 4/26 Eventuelt"),
+    ("Tid: 14. mars 2О26 kl. О9.00", "Tid: 14. mars 2026 kl. 09.00"),
+])
+def test_cyrillic_look_alikes_in_a_scanned_number_read_as_digits(ocr, typed):
+    # OCR that reads a page in two alphabets puts a Cyrillic letter into a number: the
+    # number's shape shows the digit, as it does for the Latin look-alikes
+    from motebok.read import read_bytes
+
+    data = draw([[(72, 700, ocr), (72, 680, "Vedtak: Godkjent.")]])
+    assert [b.text for b in read_bytes(data, "pdf").blocks] == [typed, "Vedtak: Godkjent."]

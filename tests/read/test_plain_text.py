@@ -374,3 +374,44 @@ def test_a_task_box_without_a_dash_is_a_list_item():
                   "[x] Per Moe bestilte lokaler\n[Vedlegg] følger\n".encode())
     assert [block.kind for block in blocks] == [BlockKind.LIST_ITEM, BlockKind.LIST_ITEM,
                                                 BlockKind.PARAGRAPH]
+
+
+@pytest.mark.parametrize(("typed", "read_as"), [
+    ("Sak О6/2З Godkjenning", "Sak 06/23 Godkjenning"),  # Cyrillic "О" and "З"
+    ("Sak 4/2б Eventuelt", "Sak 4/26 Eventuelt"),
+    ("Møtet 12.О3.2026 kl. 18.ОО", "Møtet 12.03.2026 kl. 18.00"),
+    ("Sak 1/2Ο (gresk omikron)", "Sak 1/20 (gresk omikron)"),
+    # words of those alphabets, a letter beside a word, and a lone digit stay
+    ("Заседание 2026 года", "Заседание 2026 года"),
+    ("Klasse 5б og З", "Klasse 5б og З"),
+    ("Sak 3/26 Økonomi", "Sak 3/26 Økonomi"),
+])
+def test_cyrillic_and_greek_look_alikes_in_a_number_read_as_digits(typed, read_as):
+    from motebok.read import read_bytes
+
+    doc = read_bytes(f"{typed}\n".encode(), "txt")
+    assert [b.text for b in doc.blocks] == [read_as]
+
+
+def test_c1_controls_of_a_text_read_as_latin1_are_the_cp1252_signs() -> None:
+    # a text that went through Latin-1 keeps Windows punctuation as C1 controls: the
+    # span's dash, the quotes, the apostrophe and the ellipsis are the signs cp1252 gives
+    # them, and the ellipsis no line break
+    from motebok.read import read_bytes
+
+    typed = "Tid: kl. 18.00–20.00\nSak 1/26 “Grønne” uteområde\nOla’s forslag… godkjent.\n"
+    latin1 = typed.encode("cp1252").decode("latin-1")
+    assert "\x96" in latin1 and "\x85" in latin1
+    for data in (latin1.encode("utf-8"), b"\xef\xbb\xbf" + latin1.encode("utf-8")):
+        assert [b.text for b in read_bytes(data, "txt").blocks] == \
+            [b.text for b in read_bytes(typed.encode("utf-8"), "txt").blocks]
+
+
+def test_c1_signs_only_where_cp1252_has_one_and_nel_as_the_only_break_breaks() -> None:
+    from motebok.read.text import with_cp1252_signs
+
+    assert with_cp1252_signs("18.00\x9620.00") == "18.00–20.00"
+    assert with_cp1252_signs("a\x81b\x9dc") == "a\x81b\x9dc"  # undefined in cp1252
+    assert with_cp1252_signs("Sak 1\x85Sak 2") == "Sak 1\nSak 2"  # NEL, the only break
+    assert with_cp1252_signs("Sak 1\x85\nSak 2") == "Sak 1…\nSak 2"
+    assert with_cp1252_signs("Møte på Ås") == "Møte på Ås"

@@ -3678,12 +3678,30 @@ def item_text(section: Section) -> str:
             if own_rows[n]:
                 out.append(own_rows[n])
         elif line.is_table:
-            out.append(" ".join(c for c in line.cells if c))
+            out.append(_labelled_row(line.cells) or " ".join(c for c in line.cells if c))
         elif (first := line.text[:1]) in BULLET_STARTS or first >= "\u25a0":
             out.append(strip_bullet(line.text))
         else:
             out.append(line.text)  # (no bullet to strip: most lines, no call)
     return "\n".join(out)
+
+
+def _labelled_row(cells: tuple[str, ...]) -> str | None:
+    """A form's row of a part of the case's text under its label cell ("Vedtak | Utvalet
+    sluttar seg til framlegget.", "Drøfting | …") as the text version writes it, "Vedtak:
+    Utvalet sluttar …"; None for any other row. Joined with a space only, the label
+    runs into the text as if it were its first word."""
+    if len(cells) < 2:
+        return None
+    filled = [cell for cell in cells if cell]
+    if len(filled) != 2 or len(filled[0]) > _LABEL_CELL_LENGTH or \
+            filled[0].rstrip(".: ").casefold() not in _TEXT_PART_LABELS or \
+            _column_word(filled[1]):
+        return None  # ("Ansvar | Frist": a table's headings side by side, no label's text)
+    return f"{filled[0].rstrip('.: ')}: {filled[1]}"
+
+
+_LABEL_CELL_LENGTH = 40  # (the longest label cell of a form's row, with its colon)
 
 
 def _own_table_rows(section: Section) -> dict[int, str]:
@@ -4092,6 +4110,19 @@ _SUMMARY_WRAPPER = re.compile(r"(?:hovedpunkt(?:er|ene)?|hovudpunkt(?:a|ene)?|op
 _OUTCOME_LABELS = {"vedtak", "konklusjon", "konklusjonar", "beslutning", "innstilling",
                    "forslag til vedtak", "framlegg til vedtak", "oppfølging", "oppfylging",
                    "ansvar", "frist", "behandling", "merknad", "merknader", "tiltak"}
+def _column_word(cell: str) -> bool:
+    """Whether a cell is a table column's heading word ("Frist", "Ansvar", "Vedtak")."""
+    word = cell.strip(".:?* ").casefold()
+    return word in _TEXT_PART_LABELS or word in TASK_COLUMN_WORDS
+
+
+# The labels of the parts of a case's text, as a form's label cell gives them: what was
+# decided and followed up (the labels inside an item), what was said (a column's heading
+# for it), and what the case is about.
+_TEXT_PART_LABELS = _OUTCOME_LABELS | _TALK_HEADS | DECISION_COLUMN_WORDS | \
+    _DESCRIBING_HEADS | {"orientering", "saksframstilling", "saksframlegg", "saksutgreiing",
+                         "saksopplysninger", "saksopplysningar", "bakgrunn", "grunngjeving",
+                         "begrunnelse"}
 # A heading that is a day: "17. mai".
 _DAY_MONTH_TITLE = re.compile(r"\d{1,2}\.\s?(?:mai|juni|juli|august|desember|januar|februar|"
                               r"mars|april|september|oktober|november)(?:-[\wæøå]+)?")

@@ -505,11 +505,51 @@ def clean(text: str) -> str:
         text = _UNDERSCORE_ITALICS.sub(r"\1", text)
     if not text.isascii() and _has_invisible(text):  # the invisible marks are not ASCII
         text = _INVISIBLE.sub("", text)
+    if " ." in text or " ," in text or " ?" in text or " !" in text or " ;" in text:
+        text = _SPACE_BEFORE_MARK.sub("", text)
+    if (". " in text or " :" in text) and ("kl" in text or "–" in text or "-" in text):
+        text = _spaced_times_closed(text)
     # a space added at each end makes a space at an end a double one: one substring test
     # for a double space inside or a space at either end
     if text.isprintable() and "  " not in f" {text} ":
         return text  # already single-spaced: most lines (see _collapse_spaces)
     return _collapse_spaces(text)
+
+
+# A space a text layer or OCR put before a full stop or a comma ("godkjent .", "Åsvik ,
+# møterom 2", "14 . mars", "4 .5 .2026", "kl. 18 .00"): after a word, a digit or a
+# closing bracket and before a space, the line's end or a digit, the mark belongs to what
+# stands before it; so do a question mark, an exclamation mark and a semicolon before a
+# space or the end ("Godkjent !", "klart ?", "Per Hansen ; Siri Dahl"). An ellipsis
+# (" ...", " …"), a file ending (" .pdf") and a mark standing for a value ("Frist: ?")
+# stay.
+_SPACE_BEFORE_MARK = re.compile(r"(?<=[^\W_]|[)\]\"»])[ \u00a0]+"
+                                r"(?=[.,](?:[ \t]|$|\d)|[;!?](?:[ \t]|$))")
+# A clock time OCR split at its dot or colon ("kl. 09. 00", "09. 00–11. 30", "kl. 09 :00"):
+# after "kl." or as either half of a span of two such times, the hour and the minutes are
+# one time; "punkt 3. 12 personer" has neither and stays.
+_SPACED_TIME = re.compile(
+    r"(?<![\w.])(?P<kl>[Kk]l\.? ?)?(?P<h1>[01]?\d|2[0-3]) ?[.:] ?(?P<m1>[0-5]\d)(?!\d)"
+    r"(?P<span>\s*[–-]\s*(?:kl\.? ?)?(?P<h2>[01]?\d|2[0-3]) ?[.:] ?(?P<m2>[0-5]\d)"
+    r"(?![\d,]))?")
+
+
+def _spaced_times_closed(text: str) -> str:
+    """The line with each clock time that OCR split after its dot ("kl. 09. 00–11. 30")
+    whole again ("kl. 09.00–11.30"), where "kl." or a span of two times shows the
+    numbers are a time; a time already whole is left as it is."""
+    return _SPACED_TIME.sub(_closed_time, text)
+
+
+def _closed_time(match: re.Match[str]) -> str:
+    """One time or span of times without the spaces at the hour's dot, when "kl." or
+    the other half of a span shows it a time; else the text as it stood."""
+    if match.group("kl") is None and match.group("span") is None:
+        return match.group()
+    return _SPLIT_HOUR.sub(r"\1", match.group())
+
+
+_SPLIT_HOUR = re.compile(r"(?<=\d) ?([.:]) ?(?=[0-5]\d(?!\d))")
 
 
 def _collapse_spaces(text: str) -> str:

@@ -126,6 +126,8 @@ def read_bytes(data: bytes, fmt: str) -> Document:
                 _with_struck_o(block)
             if "\u02da" in block.text or "\u02ca" in block.text:
                 _with_accents_placed(block)
+            if _DIGIT_BY_LOOKALIKE.search(block.text) is not None:
+                _with_lookalike_digits(block, fmt)
             if ("›" in block.text or "†" in block.text) and \
                     _DOS_OE_AA.search(block.text) is not None:
                 dos_letters = True
@@ -180,6 +182,46 @@ _LIGATURES = {0xFB00: "ff", 0xFB01: "fi", 0xFB02: "fl", 0xFB03: "ffi", 0xFB04: "
               0xFB05: "st", 0xFB06: "st", 0x2010: "-", 0x2011: "-"} | {
                   code: chr(code - 0xFEE0) for code in range(0xFF01, 0xFF5F)}
 _LIGATURE = re.compile("[\ufb00-\ufb06\uff01-\uff5e\u2010\u2011]")
+
+
+# Cyrillic and Greek letters that show a digit ("О" and "Ο" a 0, "З" a 3, "б" a 6, "І"
+# and "Ι" a 1), as OCR of a scanned page or a keyboard switched to another alphabet puts
+# them into a number; the cheap test (one beside a digit) and the number's whole run,
+# standing alone, of digits, these letters and a number's joining marks.
+_LOOKALIKES = "ОоΟοЗзбІΙ"
+_LOOKALIKE_DIGITS = str.maketrans(_LOOKALIKES, "000033611")
+_DIGIT_BY_LOOKALIKE = re.compile(rf"\d[./:\-–]?[{_LOOKALIKES}]|[{_LOOKALIKES}][./:\-–]?\d")
+_LOOKALIKE_NUMBER = re.compile(rf"(?<![^\W\d_])[\d{_LOOKALIKES}OlI]+"
+                               rf"(?P<joined>(?:[./:\-–][\d{_LOOKALIKES}OlI]+)+)?(?![^\W_])")
+
+
+def _with_lookalike_digits(block: Block, fmt: str) -> None:
+    """Read a Cyrillic or Greek look-alike letter inside a number as the digit it shows
+    ("Sak О6/2З" → "Sak 06/23", "Sak 4/2б" → "Sak 4/26").
+
+    The letters look the same as the digits but are not, so a case number, a date or a
+    time holding one is not found: two items merge, a meeting loses its day. Only a run
+    that stands alone (no letter beside it) and that a number's shape makes plain is
+    read again: parts joined by "/", ".", ":" or a dash, or two digits or more. Words of
+    those alphabets, and a letter beside a word, stay. A PDF's page then has its Latin
+    look-alikes ("O6") read as its OCR pass reads them."""
+    block.text = _LOOKALIKE_NUMBER.sub(_lookalikes_as_digits, block.text)
+    block.cells = tuple(_LOOKALIKE_NUMBER.sub(_lookalikes_as_digits, cell)
+                        for cell in block.cells)
+    if fmt == "pdf":
+        from motebok.read.pdf import _with_ocr_digits
+        block.text = _with_ocr_digits(block.text)
+        block.cells = tuple(_with_ocr_digits(cell) for cell in block.cells)
+
+
+def _lookalikes_as_digits(match: re.Match[str]) -> str:
+    """The run with its Cyrillic and Greek look-alikes read as digits, when its shape is
+    a number's (joined parts, or two digits or more) and it holds one."""
+    run = match.group()
+    if run.isascii() or (match.group("joined") is None and
+                         sum(char.isdigit() for char in run) < 2):
+        return run
+    return run.translate(_LOOKALIKE_DIGITS)
 
 
 def _composed(block: Block) -> None:

@@ -38,7 +38,7 @@ from motebok.read.blocks import (
 )
 from motebok.read.pdf_text import STRUCK, PdfiumError, TextProbe, page_texts
 from motebok.read.symbols import symbol_table
-from motebok.read.text import classify
+from motebok.read.text import classify, with_cp1252_signs
 
 __all__ = ["read"]
 
@@ -212,6 +212,7 @@ def _page_lines(textpage: Any, text: str) -> list[_Line]:
     """The text lines of one page, with column gaps turned into TABs."""
     if not text.strip():
         return []
+    text = with_cp1252_signs(text)  # (one character for one: the indices stay PDFium's)
     probe = TextProbe(textpage, text)
     rects = probe.rects()
     if any(top - bottom >= _WATERMARK_SIZE for _, bottom, _, top in rects):

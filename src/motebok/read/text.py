@@ -175,7 +175,7 @@ def decode(data: bytes, binary_message: str = _BINARY) -> str:
     file, or a sample that is more than a few percent control characters.
     """
     if data.startswith(b"\xef\xbb\xbf"):
-        return _without_controls(_strict(data[3:], "utf-8", binary_message))
+        return with_cp1252_signs(_without_controls(_strict(data[3:], "utf-8", binary_message)))
     if data.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):  # before UTF-16's
         return _without_controls(_strict(data, "utf-32", binary_message))
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
@@ -196,9 +196,36 @@ def decode(data: bytes, binary_message: str = _BINARY) -> str:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
         text = _decode_mixed(data)
+    if b"\xc2" in data:  # (how UTF-8 writes a C1 control, or a sign of Latin-1's)
+        text = with_cp1252_signs(text)
     if controls or (len(data) > 4096 and data[4096:].translate(None, _NOT_CONTROL_BYTES)):
         return _without_controls(text)
     return text
+
+
+# The C1 control characters (U+0080–U+009F) that cp1252 gives a sign: a text read as
+# Latin-1 somewhere on its way (a copy, an export, a PDF producer's font table) keeps
+# its Windows punctuation as these codes ("kl. 18.00\x9620.00", "Ola\x92s"). Five codes
+# cp1252 leaves undefined stay. No minutes use the controls themselves.
+_C1_AS_CP1252 = {code: bytes([code]).decode("cp1252") for code in range(0x80, 0xA0)
+                 if code not in (0x81, 0x8D, 0x8F, 0x90, 0x9D)}
+_C1_CONTROL = re.compile("[\x80-\x9f]")
+_NEXT_LINE = 0x85  # NEL: a line break to ``str.splitlines``, "…" in cp1252
+
+
+def with_cp1252_signs(text: str) -> str:
+    """The text with its C1 control characters read as the cp1252 signs they stand for
+    (U+0096 "–", U+0092 "’", U+0093/U+0094 quotes, U+0085 "…"), one character for one
+    (a PDF page's text keeps its indices). A time span "18.00\x9620.00" then has its
+    dash and its end; a quote or an apostrophe is no control in a title or a name.
+
+    U+0085 is read as "…" only in a text that breaks its lines otherwise: where it is
+    the only break, it is the line break of the system the text came from."""
+    if text.isascii() or _C1_CONTROL.search(text) is None:
+        return text
+    if "\n" in text or "\r" in text or "\x85" not in text:
+        return text.translate(_C1_AS_CP1252)
+    return text.translate({**_C1_AS_CP1252, _NEXT_LINE: "\n"})
 
 
 def _padded(data: bytes) -> bool:
