@@ -507,7 +507,7 @@ def clean(text: str) -> str:
         text = _INVISIBLE.sub("", text)
     if " ." in text or " ," in text or " ?" in text or " !" in text or " ;" in text:
         text = _SPACE_BEFORE_MARK.sub("", text)
-    if (". " in text or " :" in text) and ("kl" in text or "–" in text or "-" in text):
+    if (". " in text or " :" in text) and _SPLIT_TIME_HINT.search(text) is not None:
         text = _spaced_times_closed(text)
     # a space added at each end makes a space at an end a double one: one substring test
     # for a double space inside or a space at either end
@@ -550,6 +550,10 @@ def _closed_time(match: re.Match[str]) -> str:
 
 
 _SPLIT_HOUR = re.compile(r"(?<=\d) ?([.:]) ?(?=[0-5]\d(?!\d))")
+# What any split time has that a whole one has not: a space after the hour's digit before
+# its dot or colon ("09 :00", "18 .00"), or after the dot before the minutes ("09. 00");
+# a line without one has no time to close, and most prose lines are skipped by it.
+_SPLIT_TIME_HINT = re.compile(r"\d (?=[.:])|\d[.:] \d")
 
 
 def _collapse_spaces(text: str) -> str:

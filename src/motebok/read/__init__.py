@@ -126,7 +126,8 @@ def read_bytes(data: bytes, fmt: str) -> Document:
                 _with_struck_o(block)
             if "\u02da" in block.text or "\u02ca" in block.text:
                 _with_accents_placed(block)
-            if _DIGIT_BY_LOOKALIKE.search(block.text) is not None:
+            if not block.text.isascii() and _LOOKALIKE.search(block.text) is not None and \
+                    _DIGIT_BY_LOOKALIKE.search(block.text) is not None:
                 _with_lookalike_digits(block, fmt)
             if ("›" in block.text or "†" in block.text) and \
                     _DOS_OE_AA.search(block.text) is not None:
@@ -190,6 +191,7 @@ _LIGATURE = re.compile("[\ufb00-\ufb06\uff01-\uff5e\u2010\u2011]")
 # standing alone, of digits, these letters and a number's joining marks.
 _LOOKALIKES = "ОоΟοЗзбІΙ"
 _LOOKALIKE_DIGITS = str.maketrans(_LOOKALIKES, "000033611")
+_LOOKALIKE = re.compile(f"[{_LOOKALIKES}]")  # (one class scan: the cheap test first)
 _DIGIT_BY_LOOKALIKE = re.compile(rf"\d[./:\-–]?[{_LOOKALIKES}]|[{_LOOKALIKES}][./:\-–]?\d")
 _LOOKALIKE_NUMBER = re.compile(rf"(?<![^\W\d_])[\d{_LOOKALIKES}OlI]+"
                                rf"(?P<joined>(?:[./:\-–][\d{_LOOKALIKES}OlI]+)+)?(?![^\W_])")
