@@ -22416,3 +22416,23 @@ EXPECTED["3009_amu_sidetabell_uten_overskrift.docx"] = Expected(
         ("2/26", "Årsrapport HMS", None, ["Årsrapporten ble godkjent."], []),
     ],
 )
+
+EXPECTED["3050_presentatorer_med_tittel.txt"] = Expected(
+    # presenters whose first name no list knows, named after a job title ("Revisor Yusuf
+    # Demir presenterte …", "lagt fram av rådgiver Amina Chaudhry fra …"): the title says a
+    # person follows; "Nye Veier orienterte" names no one
+    "minutes", "Referat fra møte i Kulturrådet Sørvik", "Kulturrådet Sørvik", None, None,
+    ("2025-03-12", "18:00", "20:00", "Biblioteket, Sørvik"), None,
+    people=[("Gunn Aasen", None, "chair", "present"),
+            ("Reidar Brekke", None, "secretary", "present"),
+            ("Tiril Fossum", None, "member", "present"),
+            ("Yusuf Demir", None, "guest", "present"),
+            ("Amina Chaudhry", "Sørvik kommune", "guest", "present")],
+    items=[
+        ("1/25", "Årsregnskap 2024", None,
+         ["Kulturrådet tok beretningen til orientering."], []),
+        ("2/25", "Tilskudd til lag og foreninger", None,
+         ["Tilskuddene fordeles som foreslått."], []),
+        ("3/25", "Eventuelt", None, [], []),
+    ],
+)

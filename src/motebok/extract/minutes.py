@@ -116,6 +116,7 @@ from motebok.extract.participants import (
     in_columns,
     is_elected_body,
     is_heads_body,
+    is_job_title,
     is_mayor_led,
     is_parents_body,
     is_party,
@@ -2053,9 +2054,9 @@ def _add_presenters(people: People, text: str, body: str | None = None) -> None:
             found.append(by)
         at = text.find(" av ", at + 1)
     for match in found:
-        name = _without_title(match.group("name"))
-        if people.find(name) is not None or not is_first_name(name.split(" ", 1)[0]) or \
-                not looks_like_name(name) or people.find(name.split()[0]) is not None:
+        name = _presenter_name(match.group("name"), match.groupdict().get("title"))
+        if name is None or people.find(name) is not None or \
+                people.find(name.split()[0]) is not None:
             continue  # (the listed person first: most presenters are)
         title = match.groupdict().get("title") or \
             match.group("name")[:len(match.group("name")) - len(name)]
@@ -2064,6 +2065,25 @@ def _add_presenters(people: People, text: str, body: str | None = None) -> None:
                 body.casefold() in _MEMBERS_MEETINGS:
             role = ParticipantRole.MEMBER  # "Valgkomiteen ved X" at the annual meeting
         people.add(Entry(name=name, organization=match.groupdict().get("org"), role=role))
+
+
+def _presenter_name(written: str, title: str | None) -> str | None:
+    """The person a presenter sentence names, or None: a full name starting with a known
+    first name ("Hanne Li orienterte"), or any name a job title stands before ("Revisor
+    Imran Ali presenterte", "… lagt fram av rådgjevar Siri Oyelaran"), since the title says
+    a person follows where the first-name list cannot ("Nye Veier orienterte" stays no
+    one)."""
+    name = _without_title(written)
+    if is_first_name(name.split(" ", 1)[0]):
+        return name if looks_like_name(name) else None
+    words = written.split()
+    if title and is_job_title(title) and 2 <= len(words) <= 3:
+        name = written
+    elif 3 <= len(words) <= 4 and is_job_title(words[0]):
+        name = " ".join(words[1:])
+    else:
+        return None
+    return name if looks_like_name(name) else None
 
 
 # The bodies that are the members of an organisation met together: its officers are

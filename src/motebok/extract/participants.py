@@ -346,6 +346,15 @@ def _administration_job(word: str) -> bool:
         role_of(key) in (None, ParticipantRole.GUEST)
 
 
+def is_job_title(word: str) -> bool:
+    """Whether one word is a job title or a meeting office written before a name
+    ("Revisor", "rådgjevar", "Kommunalsjef", "Kasserer"): a word that stands before a
+    person's name, so the two words after it are a name whatever the first name is
+    ("Revisor Imran Ali")."""
+    key = word.strip(" .,:").casefold()
+    return key in ROLE_WORDS or bool(_JOB_TITLE.fullmatch(key))
+
+
 def person_in_office(word: str) -> bool:
     """Whether one word names a person by an office or a job ("Kommunedirektøren",
     "rådmannen", "Styreleiaren", "ordføraren"), not a body: the stems a body's name is
