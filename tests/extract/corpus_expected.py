@@ -22436,3 +22436,23 @@ EXPECTED["3050_presentatorer_med_tittel.txt"] = Expected(
         ("3/25", "Eventuelt", None, [], []),
     ],
 )
+
+EXPECTED["3051_sekretariat_gruppe_med_egen_org.txt"] = Expected(
+    # "Frå sekretariatet:" then "Tarjei Vågen, dagleg leiar Nordfjell regionråd": the
+    # organisation the line names itself wins over the group's lower-case word; one whose
+    # line names none keeps "sekretariatet"
+    "minutes", "Referat frå møte i Nordfjell regionråd", "Nordfjell regionråd", None, None,
+    ("2025-04-04", "09:00", "12:30", "Kommunehuset, Lauvdal"), None,
+    people=[("Åshild Myklebust", "Lauvdal kommune", "chair", "present"),
+            ("Brynjar Tveit", "Nesset kommune", "member", "present"),
+            ("Gudrun Hovland", "Fosslia kommune", "member", "present"),
+            ("Tarjei Vågen", "Nordfjell regionråd", "secretary", "present"),
+            ("Sunniva Lid", "sekretariatet", "secretary", "present"),
+            ("Kolbjørn Rye", "Lauvdal kommune", "guest", "present")],
+    items=[
+        ("10/25", "Godkjenning av innkalling og saksliste", None,
+         ["Innkalling og saksliste vart godkjend."], []),
+        ("11/25", "Regional transportplan", None,
+         ["Regionrådet sluttar seg til høyringsuttalen."], []),
+    ],
+)

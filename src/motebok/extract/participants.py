@@ -1686,7 +1686,8 @@ def _people_list(value: str, role: ParticipantRole | None,
                 seat_before or places) and " " not in text and text[:1].isupper() and \
                 not is_first_name(text)
             places = places or bool(place)
-            if (entries[-1].organization is None or is_party(entries[-1].organization)) and \
+            if (entries[-1].organization is None or is_party(entries[-1].organization) or
+                    _group_word_org(entries[-1].organization, organization)) and \
                     not _ON_BEHALF.match(text) and (
                     _ORG_HINT.search(text) or place or (
                     title_before and text[:1].isupper() and len(text.split()) <= 4) or (
@@ -2298,6 +2299,14 @@ def _is_clause(text: str) -> bool:
     person before represents: a clause with a verb ("Ola Dahl, Jon Aas møtte ikke") is
     never an organisation, however capitalised its first words are."""
     return " " in text and SAYS_WHO_CAME.search(text) is not None
+
+
+def _group_word_org(org: str | None, group_org: str | None) -> bool:
+    """Whether a person's organisation is only the lower-case word of the group heading
+    above ("Fra sekretariatet:", "Frå administrasjonen:"), which an organisation the line
+    names itself replaces: "Eirik Vågen, dagleg leiar Vesterfjord regionråd" under "Frå
+    sekretariatet:" represents the regionråd (the line's own words are the nearer)."""
+    return org is not None and org == group_org and org[:1].islower()
 
 
 def _org_after_job(org: str) -> str:
