@@ -22456,3 +22456,21 @@ EXPECTED["3051_sekretariat_gruppe_med_egen_org.txt"] = Expected(
          ["Regionrådet sluttar seg til høyringsuttalen."], []),
     ],
 )
+
+EXPECTED["3052_arbeidsutvalg_under_tittel.md"] = Expected(
+    # "Protokoll – møte i Friluftsrådet Nordkyst" with "Arbeidsutvalget" alone under it:
+    # the board met, the council the title names is its parent
+    "minutes", "Protokoll – møte i Friluftsrådet Nordkyst", "Arbeidsutvalget",
+    "Friluftsrådet Nordkyst", None, ("2025-05-20", "10:00", "12:00", "Teams"), None,
+    people=[("Torbjørn Berg", None, "chair", "present"),
+            ("Anniken Moe", None, "member", "present"),
+            ("Geir Lunde", None, "member", "present"),
+            ("Ingvild Sæbø", None, "secretary", "present")],
+    items=[
+        ("14/25", "Regnskap per april", None, ["Tatt til orientering."], []),
+        ("15/25", "Turløyper sommeren 2025", None,
+         ["Arbeidsutvalget ber daglig leder innhente tilbud på merking innen 15. juni."],
+         [("Arbeidsutvalget ber daglig leder innhente tilbud på merking innen 15. juni.",
+           "daglig leder", "2025-06-15")]),
+    ],
+)

@@ -1307,6 +1307,30 @@ def _board_under_club(lines: list[Line], title_line: int) -> str | None:
     return text
 
 
+def _board_under_meeting_title(lines: list[Line], title_line: int, body: str) -> str | None:
+    """The board a one-word line names right under a title that named its organisation as
+    the one meeting ("Protokoll – møte i Friluftsrådet Nordkyst" / "Arbeidsutvalget",
+    "Referat frå møte i Sunnfjord regionråd" / "Arbeidsutvalet (AU)"): the body that met,
+    the title's its parent, as "AU" under its council elsewhere. None when the title's
+    body is itself a board word, or the line is a group label over names ("Styret" /
+    "Kari Holm")."""
+    if title_line + 1 >= len(lines) or " " not in body or not body[:1].isupper() or \
+            body.casefold() in _GENERIC_BODIES:
+        return None
+    line = lines[title_line + 1]
+    written = line.body.strip()
+    word = _INITIALS_AT_END.sub("", written)
+    key = word.casefold()
+    if " " in word or not word[:1].isupper() or line.is_table or key == body.casefold() or \
+            (key not in _GENERIC_BODIES and not key.endswith(_GOVERNING_SUFFIXES)) or \
+            match_label(line.text):
+        return None
+    if title_line + 2 < len(lines) and \
+            _first_name_first(lines[title_line + 2].body.split(",", 1)[0].strip()):
+        return None  # "Styret" / "Kari Holm, leder": the members' group, no heading
+    return written
+
+
 def _same_council(body: str, organization: str) -> bool:
     """Whether a regional council is named twice, once by its region first: "Regionrådet
     for Valdres" (the body, from "Utvalg:") and "Valdres regionråd" (the letterhead) are
@@ -3151,6 +3175,9 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
     if head.organization is None and head.body == head.title and head.title_line is not None \
             and (board := _board_under_club(lines, head.title_line)):
         head.body, head.organization = board, head.title
+    elif head.organization is None and head.body and head.title_line is not None and \
+            (board := _board_under_meeting_title(lines, head.title_line, head.body)):
+        head.body, head.organization = board, head.body
     if head.body and head.organization and head.body.casefold() == "regionrådet" and \
             head.organization.casefold().endswith("regionråd"):
         # "Storvik regionråd" over "Referat fra møte i regionrådet": the same council, the
