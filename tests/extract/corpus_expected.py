@@ -22409,7 +22409,9 @@ EXPECTED["3009_amu_sidetabell_uten_overskrift.docx"] = Expected(
             ("Mona Hegg", "Fagforbundet", "member", "present"),
             ("Rolf Ås", "Delta", "member", "present"),
             ("Lise Kro", None, "member", "present"),
-            ("Ann Moen", None, "member", "present"),
+            # BHT attends an AMU without a vote (arbeidsmiljøloven § 7-1): a guest, from
+            # the provider named beside the seat
+            ("Ann Moen", "Stamina Helse", "guest", "present"),
             ("Siv Dal", None, "secretary", "present")],
     items=[
         ("1/26", "Godkjenning av innkalling", None, ["Godkjent."], []),
@@ -22472,5 +22474,23 @@ EXPECTED["3052_arbeidsutvalg_under_tittel.md"] = Expected(
          ["Arbeidsutvalget ber daglig leder innhente tilbud på merking innen 15. juni."],
          [("Arbeidsutvalget ber daglig leder innhente tilbud på merking innen 15. juni.",
            "daglig leder", "2025-06-15")]),
+    ],
+)
+
+EXPECTED["3053_bht_leverandor_etter_sete.txt"] = Expected(
+    # "BHT: Avonova Helse, Jonas Fjell": the occupational health service's seat names no
+    # organisation, the provider before the name does; BHT advises without a seat (a
+    # guest), as the caretaker "Vaktmester: Lia Drift AS, Per Moe"
+    "minutes", "REFERAT FRA STYREMØTE I LIABYGDA BARNEHAGE SA", "Styret",
+    "Liabygda barnehage SA", None,
+    ("2025-06-02", "19:00", "21:00", "Barnehagens personalrom"), None,
+    people=[("Hildegunn Aas", None, "chair", "present"),
+            ("Rune Sæther", None, "member", "present"),
+            ("Kamilla Bø", None, "member", "present"),
+            ("Jonas Fjell", "Avonova Helse", "guest", "present"),
+            ("Per Moe", "Lia Drift AS", "guest", "present")],
+    items=[
+        ("12/25", "HMS-rapport", None, ["Styret tok rapporten til orientering."], []),
+        ("13/25", "Uteområdet", None, ["Styret godkjenner utbedring av sandkassen."], []),
     ],
 )

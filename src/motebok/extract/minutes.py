@@ -1788,6 +1788,21 @@ def _seat_group_role(name: str) -> ParticipantRole | None:
     return ROLE_WORDS.get(name.strip().casefold())
 
 
+def _provider_then_person(text: str) -> tuple[str, str] | None:
+    """The firm and the person after a seat's label that names no organisation ("BHT:
+    Stamina Helse, Jonas Fjell", "Vaktmester: Lia Drift AS, Per Moe"): the firm first, a
+    full name with a known first name after the one comma; None for any other list (two
+    people, a name then its organisation)."""
+    provider, comma, person = text.partition(",")
+    provider, person = provider.strip(), person.strip(" .")
+    if not comma or "," in person or not provider[:1].isupper() or \
+            is_first_name(provider.split()[0]) or looks_like_name(provider):
+        return None
+    if not (looks_like_name(person) and is_first_name(person.split()[0])):
+        return None
+    return provider, person
+
+
 def _add_list(people: People, text: str, state: dict) -> None:
     """Add the people of one list paragraph, minding a group prefix ("Fra NAV: …").
 
@@ -1811,6 +1826,7 @@ def _add_list(people: People, text: str, state: dict) -> None:
         org, text = voted.group("org"), voted.group("rest")
     group = None if voted else group_label(text) or _place_then_people(text)
     seat_of = None  # "Møtt for Kari Holm: Per Dahl": whose seat those after the colon took
+    named = seat = None
     if group:
         name, rest = group
         label = match_label(f"{name}:")
@@ -1832,6 +1848,8 @@ def _add_list(people: People, text: str, state: dict) -> None:
                 role = ParticipantRole.GUEST
             org = named or org
         text = rest
+        if (named is None or seat is not None) and (provider := _provider_then_person(rest)):
+            org, text = provider  # "BHT: Stamina Helse, Jonas Fjell": the seat's provider
     attendance = state["attendance"]
     if group is not None and not voted and _came_after_absences(state, group[0]):
         attendance = Attendance.PRESENT  # "Møtte ikkje: Tor Aas, Dal kommune" / "Frå Dal

@@ -188,6 +188,10 @@ ROLE_WORDS: dict[str, ParticipantRole] = {
     "forretningsfører": ParticipantRole.GUEST, "forretningsførar": ParticipantRole.GUEST,
     # … and its caretaker, staff who serve the board too: "Vaktmester: Lia Drift AS ved Per"
     "vaktmester": ParticipantRole.GUEST, "vaktmeister": ParticipantRole.GUEST,
+    # the occupational health service, which advises a board or an AMU without a vote:
+    # "BHT: Avonova, Jonas Fjell", "Jonas Fjell | BHT" (the seat's short word; the service
+    # written out, "bedriftshelsetjenesten", is whom one comes from)
+    "bht": ParticipantRole.GUEST,
     # the same seats in English-labelled minutes of a Nordic cooperation: "(Chair)"
     "chair": ParticipantRole.CHAIR, "chairperson": ParticipantRole.CHAIR,
     "secretary": ParticipantRole.SECRETARY, "vice chair": ParticipantRole.MEMBER,
@@ -4569,7 +4573,11 @@ _SAFETY_SEATS = frozenset({
     "hovedverneombudet", "hovudverneombod", "hovudverneombodet", "verneombud/hvo", "hvo",
     "htv", "hovedtillitsvalgt", "hovudtillitsvald", "tillitsvalgt", "tillitsvald",
     "hovedtillitsvalgte", "hovudtillitsvalde", "ledelsen", "leiinga", "de ansatte",
-    "dei tilsette", "ansatte", "tilsette"})
+    "dei tilsette", "ansatte", "tilsette",
+    # the occupational health service's seat, not its provider: "BHT: Stamina Helse, Jonas
+    # Fjell" names the provider beside the seat word
+    "bht", "bedriftshelsetjeneste", "bedriftshelsetjenesten", "bedriftshelseteneste",
+    "bedriftshelsetenesta"})
 
 
 def is_seat_side(group: str) -> bool:
