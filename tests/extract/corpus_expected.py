@@ -22494,3 +22494,19 @@ EXPECTED["3053_bht_leverandor_etter_sete.txt"] = Expected(
         ("13/25", "Uteområdet", None, ["Styret godkjenner utbedring av sandkassen."], []),
     ],
 )
+
+EXPECTED["3054_vel_styremote_i_sted_tittel.txt"] = Expected(
+    # "Referat Lindvik vel styremøte i Grendehuset": the club before the meeting's word is
+    # the organisation and its board the body; the place after "i" is where it met
+    "minutes", "Referat Lindvik vel styremøte i Grendehuset", "Styret", "Lindvik vel", None,
+    ("2025-06-03", "19:00", None, "Grendehuset"), None,
+    people=[("Hilde Aasheim", None, "chair", "present"),
+            ("Rune Sæther", None, "member", "present"),
+            ("Marte Ulvang", None, "member", "present"),
+            ("Trygve Bakke", None, "member", "absent")],
+    items=[
+        ("1", "Godkjenning av innkalling", None, ["Godkjent."], []),
+        ("2", "Dugnad i juni", None, [],
+         [("Rune Sæther sender ut invitasjon innen 6. juni.", "Rune Sæther", "2025-06-06")]),
+    ],
+)

@@ -1822,6 +1822,28 @@ _STATUS_MARK = re.compile(r"\s*[(\[]\s*(?:ikke\s+|ikkje\s+)?(?:utkast|foreløpig
                           r"\s+[–—-]\s+(?:utkast|foreløpig)$", re.I)
 
 
+# A meeting word after the organisation, then where it was held: "Nordby vel styremøte i
+# Grendehuset", "Sørvik IL årsmøte på klubbhuset" (the part before the place names both).
+_CLUB_MEETING_AT = re.compile(r"(?<=\S)møte\s+(?:i|på)\s+(?P<place>\w[\w-]*(?:\s+[\w-]+){0,3}?)"
+                              r"(?=\s*,|\s+\d|\s*$)", re.I)
+
+
+def _club_meeting_venue(title: str) -> tuple[str, str, str] | None:
+    """The body, the organisation and the place a title names for a club's meeting with
+    the place after it ("Referat Nordby vel styremøte i Grendehuset" → "Styret", "Nordby
+    vel", "Grendehuset"): the words before the place name the club and its body; None
+    otherwise ("Referat fra styremøte i Nordby IL" names the parent after "i")."""
+    if "møte " not in title.casefold():
+        return None  # (most titles)
+    found = _CLUB_MEETING_AT.search(title)
+    if found is None:
+        return None
+    body, organization = _body_and_organization(title[:found.start() + 4])
+    if body is None or organization is None:
+        return None
+    return body, organization, found.group("place")
+
+
 def body_and_organization(title: str | None) -> tuple[str | None, str | None]:
     """``_body_and_organization``, with a parent read from an all-capitals title given
     a capital first letter ("… I NORGES KORFORBUND" → "Norges korforbund") and company
@@ -1833,6 +1855,9 @@ def body_and_organization(title: str | None) -> tuple[str | None, str | None]:
         # the meeting's year (and month), apart from the name
         title = title[:year.start()]
     body, organization = _body_and_organization(title)
+    if title and (club := _club_meeting_venue(title)):
+        body, organization = club[:2]  # "Referat Nordby vel styremøte i Grendehuset": the
+        # club's board met, the place after "i" is where (not the parent)
     if organization and organization[-1:].isdigit() and \
             (year := _YEAR_AT_END.search(organization)):
         # "Styremøte i Nordby IL 2026", "Regionrådet for Hadeland 2026": the parent's name
@@ -3568,6 +3593,8 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
             (after_year := _PLACE_AFTER_YEAR.search(head.title)):
         head.location = after_year.group("place") or after_year.group("building")  # "… 2.
         # desember 2003 på Polhøgda, Lysaker"
+    if head.location is None and head.title and (club := _club_meeting_venue(head.title)):
+        head.location = club[2]  # "Referat Nordby vel styremøte i Grendehuset"
     if head.location is None and head.title and (venue := _title_venue(head.title)):
         head.location = venue.group("place") or venue.group("room") or \
             venue.group("building")  # "… på Scandic Havet
