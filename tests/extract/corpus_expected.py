@@ -22510,3 +22510,22 @@ EXPECTED["3054_vel_styremote_i_sted_tittel.txt"] = Expected(
          [("Rune Sæther sender ut invitasjon innen 6. juni.", "Rune Sæther", "2025-06-06")]),
     ],
 )
+
+EXPECTED["3055_su_initialer_skule_under_tittel.txt"] = Expected(
+    # "Referat frå SU-møte" / "Bakkeli skule": the council by its initials, the school on
+    # the line under the title its parent (as for "Samarbeidsutvalet")
+    "minutes", "Referat frå SU-møte", "SU", "Bakkeli skule", None,
+    ("2025-02-14", "18:00", "19:30", "Personalrommet"), None,
+    people=[("Solrun Haugland", None, "chair", "present"),
+            ("Tomas Eide", None, "member", "present"),
+            ("Kjell Rønning", None, "member", "present"),
+            ("Oddveig Tveit", None, "member", "absent")],
+    items=[
+        ("1/25", "Skulerute 2025/26", None,
+         ["Samarbeidsutvalet tok skuleruta til orientering."], []),
+        ("2/25", "Trafikktryggleik", None,
+         ["Rektor tek kontakt med kommunen om fotgjengarfelt innan 1. mars."],
+         [("Rektor tek kontakt med kommunen om fotgjengarfelt innan 1. mars.", "Rektor",
+           "2025-03-01")]),
+    ],
+)

@@ -3906,9 +3906,16 @@ _SCHOOL_BODY_STEMS = ("samarbeidsutval", "skolemiljøutval", "skulemiljøutval",
                       "foreldrearbeidsutval", "driftsstyre", "samarbeidsråd", "foreldreråd")
 
 
+# The same councils by their initials: "SU", "SMU", "SU/SMU", "SU og SMU".
+_SCHOOL_BODY_INITIALS = frozenset({"su", "smu", "fau"})
+
+
 def _school_body(body: str) -> bool:
-    """Whether the body is a council of a school or kindergarten (``_SCHOOL_BODY_STEMS``)."""
-    return body.casefold().startswith(_SCHOOL_BODY_STEMS)
+    """Whether the body is a council of a school or kindergarten (``_SCHOOL_BODY_STEMS``),
+    also by its initials ("SU", "SU/SMU": the first word whole, so "Sunnfjord" is none)."""
+    key = body.casefold()
+    return key.startswith(_SCHOOL_BODY_STEMS) or \
+        re.split(r"[\s/-]", key, maxsplit=1)[0] in _SCHOOL_BODY_INITIALS
 
 
 def _institution_name(text: str) -> bool:
