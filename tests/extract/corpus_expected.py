@@ -22529,3 +22529,20 @@ EXPECTED["3055_su_initialer_skule_under_tittel.txt"] = Expected(
            "2025-03-01")]),
     ],
 )
+
+EXPECTED["3056_innleder_ukjent_fornavn_med_org.txt"] = Expected(
+    # "v/ Farhan Qureshi, NAV Sørvik" after an item's title: a presenter whose first name
+    # no list knows is a person by the organisation after the name; "v/ Visit Sørdalen"
+    # has none and names no one
+    "minutes", "Referat fra møte i Folkehelsenettverket Sørvik", "Folkehelsenettverket Sørvik",
+    None, None, ("2025-03-12", "09:00", "11:30", "Rådhuset, møterom Fjorden"), None,
+    people=[("Gunvor Nordmo", None, "chair", "present"),
+            ("Per Haugen", None, "member", "present"),
+            ("Lise Dahl", None, "secretary", "present"),
+            ("Farhan Qureshi", "NAV Sørvik", "guest", "present")],
+    items=[
+        ("1", "Ungdata 2025 v/ Farhan Qureshi, NAV Sørvik", None,
+         ["Tatt til orientering."], []),
+        ("2", "Friluftsliv for eldre v/ Visit Sørdalen", None, [], []),
+    ],
+)

@@ -124,6 +124,7 @@ from motebok.extract.participants import (
     is_secretariat,
     label_note,
     labelled_columns,
+    names_organisation,
     organization_heads,
     organization_of_group,
     parse_line,
@@ -2665,13 +2666,25 @@ def _add_presenters_named(people: People, who: str) -> bool:
     named = False
     for entry in parse_line(who.strip(" ,"), ParticipantRole.GUEST, Attendance.PRESENT):
         name = _without_title(entry.name)
-        if not is_first_name(name.split(" ", 1)[0]) or not looks_like_name(name):
+        if not looks_like_name(name) or not (
+                is_first_name(name.split(" ", 1)[0]) or _shaped_as_person(who, entry)):
             continue
         named = True
         if people.find(name) is None:
             entry.name = name
             people.add(entry)
     return named
+
+
+def _shaped_as_person(who: str, entry: Entry) -> bool:
+    """Whether a presenter whose first name no list knows is a person by the shape of the
+    words: a job title right before the name ("ved rådgiver Siri Oyelaran") or an
+    organisation by its kind after it ("v/ Imran Ali, NAV Sørvik"). "Visit Sørdalen"
+    alone has neither."""
+    if entry.organization and names_organisation(entry.organization):
+        return True
+    before = who[:who.find(entry.name)].split()
+    return bool(before) and who.find(entry.name) > 0 and is_job_title(before[-1])
 
 
 def _guests_of_an_item(people: People, text: str) -> None:

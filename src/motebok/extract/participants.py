@@ -359,6 +359,12 @@ def is_job_title(word: str) -> bool:
     return key in ROLE_WORDS or bool(_JOB_TITLE.fullmatch(key))
 
 
+def names_organisation(text: str) -> bool:
+    """Whether a text after a name reads as an organisation by its kind ("NAV Sørvik",
+    "Sørvik kommune", "Helsedirektoratet"): whom the person before it comes from."""
+    return _ORG_HINT.search(text.casefold()) is not None
+
+
 def person_in_office(word: str) -> bool:
     """Whether one word names a person by an office or a job ("Kommunedirektøren",
     "rådmannen", "Styreleiaren", "ordføraren"), not a body: the stems a body's name is
