@@ -4017,3 +4017,19 @@ def test_a_dialogue_meeting_on_a_topic_is_held_by_the_body_under_the_title() -> 
     text = ("Referat frå verkstad om kystsoneplan\nFriluftsrådet Vest\n\n"
             "Dato: 4. mai 2026\nStad: Fjordstova\n\nVelkomen\nLeiar ønskte velkomen.\n")
     assert parse_bytes(text.encode(), "v.txt").body == "Friluftsrådet Vest"
+
+
+@pytest.mark.parametrize(("under", "body", "organization"), [
+    ("Arbeidsutvalet (AU)", "Arbeidsutvalet (AU)", "Sunnfjord regionråd"),
+    ("Arbeidsutvalget", "Arbeidsutvalget", "Sunnfjord regionråd"),
+    # a group label over the members' names, no heading of the body
+    ("Styret\nKari Holm, leiar\nPer Dahl", "Sunnfjord regionråd", None),
+])
+def test_a_board_alone_under_a_title_naming_its_council_is_the_body(
+        under: str, body: str, organization: str | None) -> None:
+    """"Referat frå møte i Sunnfjord regionråd" / "Arbeidsutvalet (AU)": the board under
+    the title met, the council the title names is its parent."""
+    text = (f"Referat frå møte i Sunnfjord regionråd\n{under}\n\nDato: 20.05.2025\n\n"
+            "Sak 1/25 Økonomi\nTatt til orientering.\n")
+    record = parse_bytes(text.encode(), "au.txt")
+    assert (record.body, record.organization) == (body, organization)

@@ -1307,6 +1307,30 @@ def _board_under_club(lines: list[Line], title_line: int) -> str | None:
     return text
 
 
+def _board_under_meeting_title(lines: list[Line], title_line: int, body: str) -> str | None:
+    """The board a one-word line names right under a title that named its organisation as
+    the one meeting ("Protokoll – møte i Friluftsrådet Nordkyst" / "Arbeidsutvalget",
+    "Referat frå møte i Sunnfjord regionråd" / "Arbeidsutvalet (AU)"): the body that met,
+    the title's its parent, as "AU" under its council elsewhere. None when the title's
+    body is itself a board word, or the line is a group label over names ("Styret" /
+    "Kari Holm")."""
+    if title_line + 1 >= len(lines) or " " not in body or not body[:1].isupper() or \
+            body.casefold() in _GENERIC_BODIES:
+        return None
+    line = lines[title_line + 1]
+    written = line.body.strip()
+    word = _INITIALS_AT_END.sub("", written)
+    key = word.casefold()
+    if " " in word or not word[:1].isupper() or line.is_table or key == body.casefold() or \
+            (key not in _GENERIC_BODIES and not key.endswith(_GOVERNING_SUFFIXES)) or \
+            match_label(line.text):
+        return None
+    if title_line + 2 < len(lines) and \
+            _first_name_first(lines[title_line + 2].body.split(",", 1)[0].strip()):
+        return None  # "Styret" / "Kari Holm, leder": the members' group, no heading
+    return written
+
+
 def _same_council(body: str, organization: str) -> bool:
     """Whether a regional council is named twice, once by its region first: "Regionrådet
     for Valdres" (the body, from "Utvalg:") and "Valdres regionråd" (the letterhead) are
@@ -1798,6 +1822,28 @@ _STATUS_MARK = re.compile(r"\s*[(\[]\s*(?:ikke\s+|ikkje\s+)?(?:utkast|foreløpig
                           r"\s+[–—-]\s+(?:utkast|foreløpig)$", re.I)
 
 
+# A meeting word after the organisation, then where it was held: "Nordby vel styremøte i
+# Grendehuset", "Sørvik IL årsmøte på klubbhuset" (the part before the place names both).
+_CLUB_MEETING_AT = re.compile(r"(?<=\S)møte\s+(?:i|på)\s+(?P<place>\w[\w-]*(?:\s+[\w-]+){0,3}?)"
+                              r"(?=\s*,|\s+\d|\s*$)", re.I)
+
+
+def _club_meeting_venue(title: str) -> tuple[str, str, str] | None:
+    """The body, the organisation and the place a title names for a club's meeting with
+    the place after it ("Referat Nordby vel styremøte i Grendehuset" → "Styret", "Nordby
+    vel", "Grendehuset"): the words before the place name the club and its body; None
+    otherwise ("Referat fra styremøte i Nordby IL" names the parent after "i")."""
+    if "møte " not in title.casefold():
+        return None  # (most titles)
+    found = _CLUB_MEETING_AT.search(title)
+    if found is None:
+        return None
+    body, organization = _body_and_organization(title[:found.start() + 4])
+    if body is None or organization is None:
+        return None
+    return body, organization, found.group("place")
+
+
 def body_and_organization(title: str | None) -> tuple[str | None, str | None]:
     """``_body_and_organization``, with a parent read from an all-capitals title given
     a capital first letter ("… I NORGES KORFORBUND" → "Norges korforbund") and company
@@ -1809,6 +1855,9 @@ def body_and_organization(title: str | None) -> tuple[str | None, str | None]:
         # the meeting's year (and month), apart from the name
         title = title[:year.start()]
     body, organization = _body_and_organization(title)
+    if title and (club := _club_meeting_venue(title)):
+        body, organization = club[:2]  # "Referat Nordby vel styremøte i Grendehuset": the
+        # club's board met, the place after "i" is where (not the parent)
     if organization and organization[-1:].isdigit() and \
             (year := _YEAR_AT_END.search(organization)):
         # "Styremøte i Nordby IL 2026", "Regionrådet for Hadeland 2026": the parent's name
@@ -3151,6 +3200,9 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
     if head.organization is None and head.body == head.title and head.title_line is not None \
             and (board := _board_under_club(lines, head.title_line)):
         head.body, head.organization = board, head.title
+    elif head.organization is None and head.body and head.title_line is not None and \
+            (board := _board_under_meeting_title(lines, head.title_line, head.body)):
+        head.body, head.organization = board, head.body
     if head.body and head.organization and head.body.casefold() == "regionrådet" and \
             head.organization.casefold().endswith("regionråd"):
         # "Storvik regionråd" over "Referat fra møte i regionrådet": the same council, the
@@ -3541,6 +3593,8 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
             (after_year := _PLACE_AFTER_YEAR.search(head.title)):
         head.location = after_year.group("place") or after_year.group("building")  # "… 2.
         # desember 2003 på Polhøgda, Lysaker"
+    if head.location is None and head.title and (club := _club_meeting_venue(head.title)):
+        head.location = club[2]  # "Referat Nordby vel styremøte i Grendehuset"
     if head.location is None and head.title and (venue := _title_venue(head.title)):
         head.location = venue.group("place") or venue.group("room") or \
             venue.group("building")  # "… på Scandic Havet
@@ -3852,9 +3906,16 @@ _SCHOOL_BODY_STEMS = ("samarbeidsutval", "skolemiljøutval", "skulemiljøutval",
                       "foreldrearbeidsutval", "driftsstyre", "samarbeidsråd", "foreldreråd")
 
 
+# The same councils by their initials: "SU", "SMU", "SU/SMU", "SU og SMU".
+_SCHOOL_BODY_INITIALS = frozenset({"su", "smu", "fau"})
+
+
 def _school_body(body: str) -> bool:
-    """Whether the body is a council of a school or kindergarten (``_SCHOOL_BODY_STEMS``)."""
-    return body.casefold().startswith(_SCHOOL_BODY_STEMS)
+    """Whether the body is a council of a school or kindergarten (``_SCHOOL_BODY_STEMS``),
+    also by its initials ("SU", "SU/SMU": the first word whole, so "Sunnfjord" is none)."""
+    key = body.casefold()
+    return key.startswith(_SCHOOL_BODY_STEMS) or \
+        re.split(r"[\s/-]", key, maxsplit=1)[0] in _SCHOOL_BODY_INITIALS
 
 
 def _institution_name(text: str) -> bool:

@@ -116,6 +116,7 @@ from motebok.extract.participants import (
     in_columns,
     is_elected_body,
     is_heads_body,
+    is_job_title,
     is_mayor_led,
     is_parents_body,
     is_party,
@@ -123,6 +124,7 @@ from motebok.extract.participants import (
     is_secretariat,
     label_note,
     labelled_columns,
+    names_organisation,
     organization_heads,
     organization_of_group,
     parse_line,
@@ -1787,6 +1789,21 @@ def _seat_group_role(name: str) -> ParticipantRole | None:
     return ROLE_WORDS.get(name.strip().casefold())
 
 
+def _provider_then_person(text: str) -> tuple[str, str] | None:
+    """The firm and the person after a seat's label that names no organisation ("BHT:
+    Stamina Helse, Jonas Fjell", "Vaktmester: Lia Drift AS, Per Moe"): the firm first, a
+    full name with a known first name after the one comma; None for any other list (two
+    people, a name then its organisation)."""
+    provider, comma, person = text.partition(",")
+    provider, person = provider.strip(), person.strip(" .")
+    if not comma or "," in person or not provider[:1].isupper() or \
+            is_first_name(provider.split()[0]) or looks_like_name(provider):
+        return None
+    if not (looks_like_name(person) and is_first_name(person.split()[0])):
+        return None
+    return provider, person
+
+
 def _add_list(people: People, text: str, state: dict) -> None:
     """Add the people of one list paragraph, minding a group prefix ("Fra NAV: …").
 
@@ -1810,6 +1827,7 @@ def _add_list(people: People, text: str, state: dict) -> None:
         org, text = voted.group("org"), voted.group("rest")
     group = None if voted else group_label(text) or _place_then_people(text)
     seat_of = None  # "Møtt for Kari Holm: Per Dahl": whose seat those after the colon took
+    named = seat = None
     if group:
         name, rest = group
         label = match_label(f"{name}:")
@@ -1831,6 +1849,8 @@ def _add_list(people: People, text: str, state: dict) -> None:
                 role = ParticipantRole.GUEST
             org = named or org
         text = rest
+        if (named is None or seat is not None) and (provider := _provider_then_person(rest)):
+            org, text = provider  # "BHT: Stamina Helse, Jonas Fjell": the seat's provider
     attendance = state["attendance"]
     if group is not None and not voted and _came_after_absences(state, group[0]):
         attendance = Attendance.PRESENT  # "Møtte ikkje: Tor Aas, Dal kommune" / "Frå Dal
@@ -2053,9 +2073,9 @@ def _add_presenters(people: People, text: str, body: str | None = None) -> None:
             found.append(by)
         at = text.find(" av ", at + 1)
     for match in found:
-        name = _without_title(match.group("name"))
-        if people.find(name) is not None or not is_first_name(name.split(" ", 1)[0]) or \
-                not looks_like_name(name) or people.find(name.split()[0]) is not None:
+        name = _presenter_name(match.group("name"), match.groupdict().get("title"))
+        if name is None or people.find(name) is not None or \
+                people.find(name.split()[0]) is not None:
             continue  # (the listed person first: most presenters are)
         title = match.groupdict().get("title") or \
             match.group("name")[:len(match.group("name")) - len(name)]
@@ -2064,6 +2084,25 @@ def _add_presenters(people: People, text: str, body: str | None = None) -> None:
                 body.casefold() in _MEMBERS_MEETINGS:
             role = ParticipantRole.MEMBER  # "Valgkomiteen ved X" at the annual meeting
         people.add(Entry(name=name, organization=match.groupdict().get("org"), role=role))
+
+
+def _presenter_name(written: str, title: str | None) -> str | None:
+    """The person a presenter sentence names, or None: a full name starting with a known
+    first name ("Hanne Li orienterte"), or any name a job title stands before ("Revisor
+    Imran Ali presenterte", "… lagt fram av rådgjevar Siri Oyelaran"), since the title says
+    a person follows where the first-name list cannot ("Nye Veier orienterte" stays no
+    one)."""
+    name = _without_title(written)
+    if is_first_name(name.split(" ", 1)[0]):
+        return name if looks_like_name(name) else None
+    words = written.split()
+    if title and is_job_title(title) and 2 <= len(words) <= 3:
+        name = written
+    elif 3 <= len(words) <= 4 and is_job_title(words[0]):
+        name = " ".join(words[1:])
+    else:
+        return None
+    return name if looks_like_name(name) else None
 
 
 # The bodies that are the members of an organisation met together: its officers are
@@ -2627,13 +2666,25 @@ def _add_presenters_named(people: People, who: str) -> bool:
     named = False
     for entry in parse_line(who.strip(" ,"), ParticipantRole.GUEST, Attendance.PRESENT):
         name = _without_title(entry.name)
-        if not is_first_name(name.split(" ", 1)[0]) or not looks_like_name(name):
+        if not looks_like_name(name) or not (
+                is_first_name(name.split(" ", 1)[0]) or _shaped_as_person(who, entry)):
             continue
         named = True
         if people.find(name) is None:
             entry.name = name
             people.add(entry)
     return named
+
+
+def _shaped_as_person(who: str, entry: Entry) -> bool:
+    """Whether a presenter whose first name no list knows is a person by the shape of the
+    words: a job title right before the name ("ved rådgiver Siri Oyelaran") or an
+    organisation by its kind after it ("v/ Imran Ali, NAV Sørvik"). "Visit Sørdalen"
+    alone has neither."""
+    if entry.organization and names_organisation(entry.organization):
+        return True
+    before = who[:who.find(entry.name)].split()
+    return bool(before) and who.find(entry.name) > 0 and is_job_title(before[-1])
 
 
 def _guests_of_an_item(people: People, text: str) -> None:

@@ -188,6 +188,10 @@ ROLE_WORDS: dict[str, ParticipantRole] = {
     "forretningsfører": ParticipantRole.GUEST, "forretningsførar": ParticipantRole.GUEST,
     # … and its caretaker, staff who serve the board too: "Vaktmester: Lia Drift AS ved Per"
     "vaktmester": ParticipantRole.GUEST, "vaktmeister": ParticipantRole.GUEST,
+    # the occupational health service, which advises a board or an AMU without a vote:
+    # "BHT: Avonova, Jonas Fjell", "Jonas Fjell | BHT" (the seat's short word; the service
+    # written out, "bedriftshelsetjenesten", is whom one comes from)
+    "bht": ParticipantRole.GUEST,
     # the same seats in English-labelled minutes of a Nordic cooperation: "(Chair)"
     "chair": ParticipantRole.CHAIR, "chairperson": ParticipantRole.CHAIR,
     "secretary": ParticipantRole.SECRETARY, "vice chair": ParticipantRole.MEMBER,
@@ -344,6 +348,21 @@ def _administration_job(word: str) -> bool:
     return key.endswith(_ADMINISTRATION_ENDINGS) and bool(_JOB_TITLE.fullmatch(key)) and \
         not key.endswith(_ELECTED_OFFICE_ENDINGS) and \
         role_of(key) in (None, ParticipantRole.GUEST)
+
+
+def is_job_title(word: str) -> bool:
+    """Whether one word is a job title or a meeting office written before a name
+    ("Revisor", "rådgjevar", "Kommunalsjef", "Kasserer"): a word that stands before a
+    person's name, so the two words after it are a name whatever the first name is
+    ("Revisor Imran Ali")."""
+    key = word.strip(" .,:").casefold()
+    return key in ROLE_WORDS or bool(_JOB_TITLE.fullmatch(key))
+
+
+def names_organisation(text: str) -> bool:
+    """Whether a text after a name reads as an organisation by its kind ("NAV Sørvik",
+    "Sørvik kommune", "Helsedirektoratet"): whom the person before it comes from."""
+    return _ORG_HINT.search(text.casefold()) is not None
 
 
 def person_in_office(word: str) -> bool:
@@ -1677,7 +1696,8 @@ def _people_list(value: str, role: ParticipantRole | None,
                 seat_before or places) and " " not in text and text[:1].isupper() and \
                 not is_first_name(text)
             places = places or bool(place)
-            if (entries[-1].organization is None or is_party(entries[-1].organization)) and \
+            if (entries[-1].organization is None or is_party(entries[-1].organization) or
+                    _group_word_org(entries[-1].organization, organization)) and \
                     not _ON_BEHALF.match(text) and (
                     _ORG_HINT.search(text) or place or (
                     title_before and text[:1].isupper() and len(text.split()) <= 4) or (
@@ -2289,6 +2309,14 @@ def _is_clause(text: str) -> bool:
     person before represents: a clause with a verb ("Ola Dahl, Jon Aas møtte ikke") is
     never an organisation, however capitalised its first words are."""
     return " " in text and SAYS_WHO_CAME.search(text) is not None
+
+
+def _group_word_org(org: str | None, group_org: str | None) -> bool:
+    """Whether a person's organisation is only the lower-case word of the group heading
+    above ("Fra sekretariatet:", "Frå administrasjonen:"), which an organisation the line
+    names itself replaces: "Eirik Vågen, dagleg leiar Vesterfjord regionråd" under "Frå
+    sekretariatet:" represents the regionråd (the line's own words are the nearer)."""
+    return org is not None and org == group_org and org[:1].islower()
 
 
 def _org_after_job(org: str) -> str:
@@ -4551,7 +4579,11 @@ _SAFETY_SEATS = frozenset({
     "hovedverneombudet", "hovudverneombod", "hovudverneombodet", "verneombud/hvo", "hvo",
     "htv", "hovedtillitsvalgt", "hovudtillitsvald", "tillitsvalgt", "tillitsvald",
     "hovedtillitsvalgte", "hovudtillitsvalde", "ledelsen", "leiinga", "de ansatte",
-    "dei tilsette", "ansatte", "tilsette"})
+    "dei tilsette", "ansatte", "tilsette",
+    # the occupational health service's seat, not its provider: "BHT: Stamina Helse, Jonas
+    # Fjell" names the provider beside the seat word
+    "bht", "bedriftshelsetjeneste", "bedriftshelsetjenesten", "bedriftshelseteneste",
+    "bedriftshelsetenesta"})
 
 
 def is_seat_side(group: str) -> bool:
