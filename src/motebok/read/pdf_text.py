@@ -79,7 +79,8 @@ def _on_page(document: Any, index: int, each: Callable[[Any, str], _T],
             text = _text(textpage)
             if pictured is not None and not text.strip() and _shows_image(page):
                 pictured.append(index + 1)
-            if text and (strokes := _thin_strokes(page)):
+            if text and (strokes := _thin_strokes(page)) and \
+                    (strokes := _over_text(textpage, strokes)):
                 text = _struck_out(textpage, text, strokes)
             return each(textpage, _parted_at_baselines(textpage, text) if flattened else text)
         finally:
@@ -112,6 +113,32 @@ def _thin_strokes(page: Any) -> list[tuple[float, float, float, float]]:
     return out
 
 
+def _over_text(textpage: Any, strokes: list[tuple[float, float, float, float]]
+               ) -> list[tuple[float, float, float, float]]:
+    """The strokes whose middle runs through a run of the page's text.
+
+    A table's rules and borders run between the lines of text, and most pages with
+    strokes have only those; the hit tests ``_struck_out`` makes along every stroke
+    (up to ``_HITS`` each) find nothing on them. A hit needs a character's box within
+    the hit test's tolerance, and a character's box lies within its text run's
+    rectangle, so a stroke that meets no run's rectangle (widened by more than the
+    tolerance) has no hit and is left out before any test along it."""
+    runs = []
+    left, bottom, right, top = (ctypes.c_double() for _ in range(4))
+    for index in range(raw.FPDFText_CountRects(textpage, 0, -1)):
+        raw.FPDFText_GetRect(textpage, index, ctypes.byref(left), ctypes.byref(top),
+                             ctypes.byref(right), ctypes.byref(bottom))
+        runs.append((left.value - _RUN_MARGIN, bottom.value - _RUN_MARGIN,
+                     right.value + _RUN_MARGIN, top.value + _RUN_MARGIN))
+    return [stroke for stroke in strokes
+            if any(low <= (stroke[1] + stroke[3]) / 2 <= high and
+                   run_left <= stroke[2] and stroke[0] <= run_right
+                   for run_left, low, run_right, high in runs)]
+
+
+# How far a text run's rectangle is widened for ``_over_text`` (points): more than the
+# hit tests' tolerance of 1.
+_RUN_MARGIN = 2.0
 # A stroke is at most this high and at least this long (points).
 _STROKE_HEIGHT = 1.6
 _STROKE_LENGTH = 2.0
