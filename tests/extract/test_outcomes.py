@@ -5499,3 +5499,14 @@ def test_a_dated_errand_of_a_full_name_outside_the_list_is_theirs(sentence, who)
 ])
 def test_an_organisation_s_dated_work_is_no_task(sentence):
     assert not is_action(sentence)
+
+
+def test_the_next_sentence_s_deadline_is_not_the_task_s_when_another_subject_has_it():
+    # "Kommunen svarer …" after a task sent to the municipality, "Planen skal …" after a
+    # task that names no plan: a subject of its own, with its own date
+    _, actions = _outcomes_of("Styreleder sender søknad til kommunen. "
+                              "Kommunen svarer trolig innen 1. august.")
+    assert actions == [("Styreleder sender søknad til kommunen.", "Styreleder", None)]
+    _, actions = _outcomes_of("Per Bakke lager et utkast til brosjyre. "
+                              "Fylkeskommunen skal behandle planen innen 15. mai.")
+    assert actions[0] == ("Per Bakke lager et utkast til brosjyre.", "Per Bakke", None)

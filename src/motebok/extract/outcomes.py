@@ -2824,7 +2824,7 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                     recommending = True  # (sending it on, told as the task it is)
             elif actions and actions[-1].due is None and _has_deadline_word(lowered) and \
                     actions[-1].text == task_text(prior) and responsible_of(sentence) is None \
-                    and not _someone_else_first(sentence) and \
+                    and not _someone_else_first(sentence, actions[-1].text) and \
                     not _deadline_of_another(lowered, actions[-1].text):
                 # (not another's task: "Per sender brev. Kommunane svarar innan 1. mars.")
                 actions[-1].due = due_date(sentence)  # "Kari sender søknaden. Fristen er 1. mars."
@@ -4564,12 +4564,44 @@ def _deadline_of_another(lowered: str, task: str) -> bool:
     return named["what"][:5] not in task.lower()
 
 
-def _someone_else_first(sentence: str) -> bool:
+def _someone_else_first(sentence: str, task: str = "") -> bool:
     """Whether a sentence opens with a person's first name or an owner role ("Per Dahl
     rapporterer til styret innen 1. mars."): its deadline is that one's own, not the
-    deadline of the task before it ("Fristen er 1. mars." is the task's)."""
-    first = sentence.split(maxsplit=1)[0].rstrip(",.:")
-    return is_first_name(first) or first.casefold() in _ROLE_OWNERS
+    deadline of the task before it ("Fristen er 1. mars." is the task's). So is one that
+    opens with a definite noun the task does not name and a verb of its own ("Kari søker
+    om midler. Kommunen svarer innen 1. mai.", "Per lager et utkast. Planen skal være
+    ferdig innen 15. mai."): a second subject, with its own date; "Kari sender søknaden.
+    Søknaden må være inne innen 1. mars." names the task's own thing."""
+    words = sentence.split(maxsplit=2)
+    first = words[0].rstrip(",.:")
+    if is_first_name(first) or first.casefold() in _ROLE_OWNERS:
+        return True
+    return len(words) > 2 and _another_subject(first, words[1], task)
+
+
+# The endings of a definite noun ("kommunen", "huset", "gruppa", "kommunene", "kommunane")
+# and the verbs after a subject that make a sentence of its own: a modal, or a present tense.
+_DEFINITE_ENDINGS = ("en", "et", "a", "ene", "ane", "erne", "arne")
+_OWN_VERBS = frozenset({"skal", "må", "vil", "kan", "bør", "er", "blir", "vert", "får"})
+
+
+def _another_subject(first: str, second: str, task: str) -> bool:
+    """Whether ``first`` and ``second`` open a sentence with a subject of its own (see
+    ``_someone_else_first``): a capitalised definite noun that the task does not name (or
+    names as whom it goes to), then a modal or a present-tense verb."""
+    if not first[:1].isupper() or len(first) < 5 or \
+            not first.casefold().endswith(_DEFINITE_ENDINGS):
+        return False
+    verb = second.casefold()
+    if verb not in _OWN_VERBS and not (verb.endswith(("er", "ar")) and len(verb) > 4):
+        return False
+    task = task.casefold()
+    noun = first.casefold()
+    if noun.startswith(("frist", "tidsfrist")) or noun in _POINTERS:
+        return False  # "Fristen er 1. april.", "Arbeidet skal være ferdig …": the task's
+    # (the task's recipient answering is another subject: "Styreleder sender søknad til
+    # kommunen. Kommunen svarer innen 1. august.")
+    return noun[:5] not in task or f"til {noun}" in task
 
 
 def _not_yet_a_task(last: str, actions: list[Action]) -> bool:
