@@ -22775,3 +22775,26 @@ EXPECTED["3056_innleder_ukjent_fornavn_med_org.txt"] = Expected(
         ("2", "Friluftsliv for eldre v/ Visit Sørdalen", None, [], []),
     ],
 )
+
+EXPECTED["3100_nynorsk_ocr_siffer_strodd_mellomrom.txt"] = Expected(
+    # a .txt copy of a scanned page: "O" for 0 and "l" for 1 inside the case numbers,
+    # the date and the times read as digits (as the PDF reader reads them); a stray space
+    # before the ordinal dot ("28 .mars") or after the clock's dot ("19. 00") is no gap;
+    # "Fylkeskommunen svarar … innan 1. mai." is the county's date, not the task's
+    "minutes", "Protokoll frå møte i Ungdomsrådet i Fjellvik", "Ungdomsrådet", "Fjellvik",
+    None, ("2025-03-10", "17:30", "19:00", "Fjellvik rådhus, møterom Tinden"), None,
+    people=[("Sigrun Aasen", None, "chair", "present"),
+            ("Eirik Tveit", None, "member", "present"),
+            ("Maja Nilsen", None, "member", "present"),
+            ("Halvor Brekke", None, "secretary", "present")],
+    items=[
+        ("01/25", "Godkjenning av innkalling", "Innkallinga vart godkjend.",
+         ["Innkallinga vart godkjend."], []),
+        ("02/25", "Ungdomskort", None, ["Samrøystes vedteke."],
+         [("Leiaren sender brev til fylkeskommunen om prisen på ungdomskortet.", "Leiaren",
+           None)]),
+        ("03/25", "Sommarjobb", None, [],
+         [("Halvor Brekke lagar ei oversikt over tilboda innan 28 .mars.", "Halvor Brekke",
+           "2025-03-28")]),
+    ],
+)

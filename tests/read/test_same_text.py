@@ -245,3 +245,26 @@ def test_dos_capitals_and_a_quote_without_dos_letters() -> None:
         "Sted: Åsvik, møterom", "Til stede: Øystein Bø"]
     quoted = "Han sa ‘ja‘ til Kari‘s forslag › se vedlegg\n"
     assert [b.text for b in read_bytes(quoted.encode(), "txt").blocks] == [quoted.strip()]
+
+
+_OCR_DOCUMENT = [
+    ("heading", "Referat fra møte i Vestdal eldreråd"),
+    ("para", "Tid: 1O.O1.2O24 kl. l8.OO–2O.3O"),
+    ("para", "Til stede: Ivar Olsen, Lise Holm"),
+    ("heading", "Sak O4/23 Budsjett", 2),
+    ("para", "CO2-utslipp langs E18, jf. vedlegg I og II. Frist l2.03.2O24."),
+    ("table", [("Sak l2/23", "Ivar Olsen")]),
+]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_letters_for_digits_in_numbers_read_as_digits_in_every_format(fmt):
+    # "O" for 0 and "l"/"I" for 1 inside a case number, a date or a time, as a copy of a
+    # scanned page has them: the same rule for every format as for the PDF's lines;
+    # words, "CO2", "E18" and Roman numerals stay
+    texts = [text for text, _cells in seen(fmt, _OCR_DOCUMENT)]
+    assert texts[1] == "Tid: 10.01.2024 kl. 18.00–20.30"
+    assert texts[2] == "Til stede: Ivar Olsen, Lise Holm"
+    assert texts[3] == "Sak 04/23 Budsjett"
+    assert texts[4] == "CO2-utslipp langs E18, jf. vedlegg I og II. Frist 12.03.2024."
+    assert any("Sak 12/23" in text for text in texts[5:])

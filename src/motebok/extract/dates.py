@@ -138,7 +138,8 @@ _DATE = re.compile(
         (?P<sl_y>\d{{4}}|\d{{2}})(?![\d/]|[.,]\d)
       | (?P<dm_d>\d{{1,2}})-(?P<dm_m>{_alternation(MONTHS)})-(?P<dm_y>(?:19|20)\d{{2}}|\d{{2}})
         (?![\d\w])  # "12-Mar-2026", "05-okt-24": a calendar's or a database export's day
-      | (?P<wr_d>\d{{1,2}})(?:\.\s*|\s+)(?P<wr_m>{_alternation(MONTHS)}){_NOT_LETTER_AFTER}\.?
+      | (?P<wr_d>\d{{1,2}})(?:\.\s*|\s+(?:\.\s*)?)  # "14. mars", "14 mars", "14 .mars"
+        (?P<wr_m>{_alternation(MONTHS)}){_NOT_LETTER_AFTER}\.?
         (?:,?\s*(?<=[\s,.])(?P<wr_y>(?:19|20)\d{{2}})(?!\d)  # "5. okt. 2024", "5. okt.2024"
           | \s+[-–'’](?P<wr_yy>\d{{2}})
             (?!\w|[.,]\d|\.\s*(?:{_alternation(MONTHS)}){_NOT_LETTER_AFTER})

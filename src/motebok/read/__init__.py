@@ -16,6 +16,7 @@ from pathlib import Path
 
 from motebok.errors import ReadError
 from motebok.read.blocks import Block, BlockKind, Document
+from motebok.read.ocr_digits import may_hold_ocr_digits, with_ocr_digits
 
 __all__ = ["EXTENSIONS", "READERS", "Block", "BlockKind", "Document", "content_format",
            "format_for", "read_bytes"]
@@ -134,7 +135,22 @@ def read_bytes(data: bytes, fmt: str) -> Document:
                 dos_letters = True
     if dos_letters:
         _with_dos_letters(blocks)
+    if fmt != "pdf" and may_hold_ocr_digits("\n".join(block.text for block in blocks)):
+        _with_ocr_digits(blocks)
     return Document(blocks=blocks, format=fmt, warnings=list(getattr(blocks, "notes", ())))
+
+
+def _with_ocr_digits(blocks: list[Block]) -> None:
+    """Read the Latin letters typed or scanned for digits inside numbers ("Sak O4/23",
+    "1O.O1.2O24", "kl. l8.OO") as those digits, by the rule the PDF reader applies to
+    each line it cuts (``motebok.read.ocr_digits``): a .txt, Word or Writer copy of a
+    scanned page holds the same numbers, and the same text must read the same whatever
+    the file. Asked once of the whole text first (most documents hold none), then of
+    each block."""
+    for block in blocks:
+        if may_hold_ocr_digits(block.text):
+            block.text = with_ocr_digits(block.text)
+            block.cells = tuple(with_ocr_digits(cell) for cell in block.cells)
 
 
 def _latin1_only(text: str) -> bool:
@@ -211,9 +227,8 @@ def _with_lookalike_digits(block: Block, fmt: str) -> None:
     block.cells = tuple(_LOOKALIKE_NUMBER.sub(_lookalikes_as_digits, cell)
                         for cell in block.cells)
     if fmt == "pdf":
-        from motebok.read.pdf import _with_ocr_digits
-        block.text = _with_ocr_digits(block.text)
-        block.cells = tuple(_with_ocr_digits(cell) for cell in block.cells)
+        block.text = with_ocr_digits(block.text)
+        block.cells = tuple(with_ocr_digits(cell) for cell in block.cells)
 
 
 def _lookalikes_as_digits(match: re.Match[str]) -> str:

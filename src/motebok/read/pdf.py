@@ -36,6 +36,7 @@ from motebok.read.blocks import (
     runs_on_over_page,
     stops_inside,
 )
+from motebok.read.ocr_digits import may_hold_ocr_digits, with_ocr_digits
 from motebok.read.pdf_text import STRUCK, PdfiumError, TextProbe, page_texts
 from motebok.read.symbols import symbol_table
 from motebok.read.text import classify, with_cp1252_signs
@@ -1140,9 +1141,9 @@ def _split_lines(text: str, gaps: list[_Gap], probe: TextProbe) -> list[_Line]:
             line_text = line_text[:-1] + "-"
             row = (*row[:-1], line_text.rsplit("\t", 1)[-1]) if row else ()
         bold = weight >= 600 and _ends_bold(probe, first + len(stripped) - 1)
-        if _LETTER_BY_DIGIT.search(line_text) is not None or _placed_number(line_text):
-            line_text = _with_ocr_digits(line_text)
-            row = tuple(_with_ocr_digits(cell) for cell in row)
+        if may_hold_ocr_digits(line_text):
+            line_text = with_ocr_digits(line_text)
+            row = tuple(with_ocr_digits(cell) for cell in row)
         lines.append(_Line(line_text, x, y, size, bold, row, lefts, ends))
     return lines
 
@@ -1810,73 +1811,6 @@ def _line_block(line: _Line, heading_levels: dict[float, int]) -> Block:
         block.kind, block.level = BlockKind.HEADING, level
     block.bold = line.bold
     return block
-
-
-def _with_ocr_digits(text: str) -> str:
-    """Numbers in which OCR read a digit as a letter ("Sak O4/23", "l2.03.2O24",
-    "kl. O9.OO–11.3O", "2O23") with the digits they show: "O" for 0, "l" and "I" for 1.
-
-    A scanned page's text layer confuses the round and the upright strokes: a case
-    number, a date or a time so read is not found as one, and the item, the meeting's
-    day or its hours are lost. Only a run of digits and these letters that stands alone
-    (no letter or digit beside it) and that a number's shape makes unmistakable is read
-    again: parts joined by "/", ".", ":" or a dash with a digit among them, or a run of
-    three or more with two digits and a digit last ("2O23"; "10l", ten litres, stays).
-    Words have no such runs; a run of letters alone ("IO", "lO") is left as it is, but
-    in a page count ("Side l av 4") or after "kl." ("kl. lO.OO"), whose place shows a
-    number. Read as the page's lines are cut, so a page number or a running footer so
-    read is known as one."""
-    text = _OCR_PLACED_NUMBER.sub(_all_digits, text)
-    return _OCR_NUMBER.sub(_as_digits, text)
-
-
-def _placed_number(line: str) -> bool:
-    """Whether a line holds a page count or a clock time whose place shows it a number
-    though OCR read each of its digits as a letter ("Side l av 4", "kl. lO.OO")."""
-    return (" av " in line or "kl" in line) and _OCR_PLACED_NUMBER.search(line) is not None
-
-
-def _all_digits(match: re.Match[str]) -> str:
-    """A page count or a time with its look-alike letters read as digits."""
-    return match.group().translate(_DIGIT_LOOKALIKES)
-
-
-def _as_digits(match: re.Match[str]) -> str:
-    """The run with its look-alike letters read as digits, when its shape is a number's."""
-    run = match.group()
-    digits = sum(char.isdigit() for char in run)
-    if digits == 0 or (match.group("joined") is None and not _whole_number(run, digits) and
-                       not _day_of_month(run, match.string, match.end())):
-        return run
-    return _ROMAN_PART.sub(_part_as_digits, run)
-
-
-def _part_as_digits(match: re.Match[str]) -> str:
-    """One part of a number with its look-alike letters read as digits; a part of "I"s
-    alone is a Roman numeral ("I.1", "II-3": a section and its point) and stays."""
-    part = match.group()
-    return part if part.strip("I") == "" else part.translate(_DIGIT_LOOKALIKES)
-
-
-def _whole_number(run: str, digits: int) -> bool:
-    """A run of three or more that holds two digits and ends in one ("2O23", "l50")."""
-    return len(run) >= 3 and digits >= 2 and run[-1].isdigit()
-
-
-def _day_of_month(run: str, text: str, end: int) -> bool:
-    """A day's number of two characters before its ordinal dot and a space ("l4. mars")."""
-    return len(run) == 2 and text[end:end + 2] == ". "
-
-
-# A letter OCR reads for a digit beside a digit (the cheap test before the full one), a
-# run of digits and those letters standing alone, and the digits the letters show.
-_LETTER_BY_DIGIT = re.compile(r"\d[./:\-–]?[OlI]|[OlI][./:\-–]?\d")
-_OCR_NUMBER = re.compile(r"(?<![^\W\d_])(?<!\d)[\dOlI]+(?P<joined>(?:[./:\-–][\dOlI]+)+)?"
-                         r"(?![^\W_])")
-_DIGIT_LOOKALIKES = str.maketrans("OlI", "011")
-_ROMAN_PART = re.compile(r"[\dOlI]+")
-_OCR_PLACED_NUMBER = re.compile(r"(?<=\b[Ss]ide )[\dOlI]{1,3} av [\dOlI]{1,3}\b|"
-                                r"(?<=\b[Kk]l\. )[\dOlI]{1,2}[.:][\dOlI]{2}\b")
 
 
 def _heading_sizes(pages: list[list[_Line]]) -> dict[float, int]:

@@ -1,0 +1,83 @@
+"""Numbers typed or scanned with a letter for a digit ("Sak O4/23", "1O.O1.2O24",
+"kl. l8.OO"), read as the digits they show.
+
+OCR of a scanned page confuses the round and the upright strokes, and a typist or a text
+copied out of such a page does the same in a .txt, a Word or a Writer file: a case
+number, a date or a time so written is not found as one. The PDF reader applies the rule
+to each line as it cuts the page; ``motebok.read.read_bytes`` to the blocks of every
+other format, so the same text reads the same whatever the file.
+"""
+
+from __future__ import annotations
+
+import re
+
+
+def with_ocr_digits(text: str) -> str:
+    """Numbers in which OCR read a digit as a letter ("Sak O4/23", "l2.03.2O24",
+    "kl. O9.OO–11.3O", "2O23") with the digits they show: "O" for 0, "l" and "I" for 1.
+
+    A scanned page's text layer confuses the round and the upright strokes: a case
+    number, a date or a time so read is not found as one, and the item, the meeting's
+    day or its hours are lost. Only a run of digits and these letters that stands alone
+    (no letter or digit beside it) and that a number's shape makes unmistakable is read
+    again: parts joined by "/", ".", ":" or a dash with a digit among them, or a run of
+    three or more with two digits and a digit last ("2O23"; "10l", ten litres, stays).
+    Words have no such runs; a run of letters alone ("IO", "lO") is left as it is, but
+    in a page count ("Side l av 4") or after "kl." ("kl. lO.OO"), whose place shows a
+    number. Read as the page's lines are cut, so a page number or a running footer so
+    read is known as one."""
+    text = _OCR_PLACED_NUMBER.sub(_all_digits, text)
+    return _OCR_NUMBER.sub(_as_digits, text)
+
+
+def may_hold_ocr_digits(line: str) -> bool:
+    """Whether a line may hold a number with a look-alike letter for a digit: a letter
+    beside a digit (the cheap test), or a page count or a clock time whose place shows
+    it a number though OCR read each of its digits as a letter ("Side l av 4",
+    "kl. lO.OO")."""
+    return _LETTER_BY_DIGIT.search(line) is not None or (
+        (" av " in line or "kl" in line) and _OCR_PLACED_NUMBER.search(line) is not None)
+
+
+def _all_digits(match: re.Match[str]) -> str:
+    """A page count or a time with its look-alike letters read as digits."""
+    return match.group().translate(_DIGIT_LOOKALIKES)
+
+
+def _as_digits(match: re.Match[str]) -> str:
+    """The run with its look-alike letters read as digits, when its shape is a number's."""
+    run = match.group()
+    digits = sum(char.isdigit() for char in run)
+    if digits == 0 or (match.group("joined") is None and not _whole_number(run, digits) and
+                       not _day_of_month(run, match.string, match.end())):
+        return run
+    return _ROMAN_PART.sub(_part_as_digits, run)
+
+
+def _part_as_digits(match: re.Match[str]) -> str:
+    """One part of a number with its look-alike letters read as digits; a part of "I"s
+    alone is a Roman numeral ("I.1", "II-3": a section and its point) and stays."""
+    part = match.group()
+    return part if part.strip("I") == "" else part.translate(_DIGIT_LOOKALIKES)
+
+
+def _whole_number(run: str, digits: int) -> bool:
+    """A run of three or more that holds two digits and ends in one ("2O23", "l50")."""
+    return len(run) >= 3 and digits >= 2 and run[-1].isdigit()
+
+
+def _day_of_month(run: str, text: str, end: int) -> bool:
+    """A day's number of two characters before its ordinal dot and a space ("l4. mars")."""
+    return len(run) == 2 and text[end:end + 2] == ". "
+
+
+# A letter OCR reads for a digit beside a digit (the cheap test before the full one), a
+# run of digits and those letters standing alone, and the digits the letters show.
+_LETTER_BY_DIGIT = re.compile(r"\d[./:\-–]?[OlI]|[OlI][./:\-–]?\d")
+_OCR_NUMBER = re.compile(r"(?<![^\W\d_])(?<!\d)[\dOlI]+(?P<joined>(?:[./:\-–][\dOlI]+)+)?"
+                         r"(?![^\W_])")
+_DIGIT_LOOKALIKES = str.maketrans("OlI", "011")
+_ROMAN_PART = re.compile(r"[\dOlI]+")
+_OCR_PLACED_NUMBER = re.compile(r"(?<=\b[Ss]ide )[\dOlI]{1,3} av [\dOlI]{1,3}\b|"
+                                r"(?<=\b[Kk]l\. )[\dOlI]{1,2}[.:][\dOlI]{2}\b")
