@@ -2040,8 +2040,10 @@ _PRESENTED_WORDS = ("orientert", "presentert", "innle", "lagt fram av", "gjennom
 _has_presented_word = contains_any(_PRESENTED_WORDS)
 # (anchored patterns, tried where a sentence starts and after " av ": a search over the
 # whole line tries every position and cost more than the rest of the step)
-# (a body's spokesperson too: "Valgkomiteen ved Oddny Krogh la fram innstillingen")
-_PRESENTER_FIRST = re.compile(rf"(?:(?P<spoke_for>[A-ZÆØÅ][\w-]+)\s+ved\s+)?"
+# (a body's spokesperson too: "Valgkomiteen ved Oddny Krogh la fram innstillingen", with
+# "v/" and a title before the name: "Kulturskolen v/ rådgiver Lise Holm orienterte")
+_PRESENTER_FIRST = re.compile(rf"(?:(?P<spoke_for>[A-ZÆØÅ][\w-]+)\s+(?:ved\s+|v/\s*)"
+                              r"(?:(?P<title>[a-zæøå]+)\s+(?=[A-ZÆØÅ]))?)?"
                               rf"(?P<name>{_FULL_NAME})\s+"
                               rf"(?:{'|'.join((*_PRESENTED, *_READ_OUT))})\b")
 _PRESENTED_BY = re.compile(rf"(?:(?P<title>[a-zæøå]+)\s+)?(?P<name>{_FULL_NAME})"

@@ -23,6 +23,7 @@ from motebok.extract.labels import (
 from motebok.extract.participants import has_partial_hint, partial_sentences, person_in_office
 from motebok.extract.text import (
     BODY_WORD_ENDINGS,
+    ORGANISATION_ENDINGS,
     SCHOOL_CLASS_WORDS,
     FoldedPattern,
     Line,
@@ -6956,7 +6957,8 @@ def _trim_subject(who: str) -> str:
         words = words[:next((i for i, w in enumerate(words[:-1]) if i and w.islower()
                              and w not in _ROLE_NOUNS and words[i - 1][:1].isupper()),
                             len(words) - 1)]
-    cut = next((i for i, w in enumerate(words) if i and (
+    keep = _body_of_organisation(words)
+    cut = next((i for i, w in enumerate(words) if i >= keep and (
         w.casefold() in {"på", "i", "etter", "innen", "før", "også", "derfor", "nå", "da"}
         or (w.casefold() in _SHORT_VERBS and words[i - 1][:1].isupper())
         or (w.islower() and len(w) >= 5 and w.endswith(("er", "ar")) and i + 1 < len(words)
@@ -6965,6 +6967,24 @@ def _trim_subject(who: str) -> str:
     # "Jørgen Moen innarbeider innspillene og sender …": a verb ends the subject
     # (and the comma after an apposition goes: "Daglig leder, Jon Moe, sender …")
     return " ".join(words[:cut]).rstrip(",;")
+
+
+def _body_of_organisation(words: list[str]) -> int:
+    """How many words of a subject name a body by its organisation ("Styret i
+    velforeningen", "Arbeidsutvalget i Åsen Vel", "Valgkomiteen i idrettslaget"): the
+    body as the minutes name it owns the task, not "Styret" alone, which would read as
+    the minutes' own board. 1 when the subject is no such body ("Sekretariatet vil i
+    løpet av …" is cut at "i" as before)."""
+    if len(words) < 3 or words[1] != "i" or \
+            not words[0].casefold().endswith(BODY_WORD_ENDINGS) or not words[0][:1].isupper():
+        return 1
+    org = words[2]
+    if org[:1].isupper() and org.isalpha():
+        end = 3
+        while end < len(words) and words[end][:1].isupper() and words[end].isalpha():
+            end += 1  # "Åsen Vel", "Nordby Idrettslag"
+        return end
+    return 3 if org.casefold().endswith(ORGANISATION_ENDINGS + ("laget", "lag")) else 1
 
 
 def make_action(sentence: str, due_date: Callable[[str], str | None],
