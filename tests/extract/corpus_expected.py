@@ -22217,7 +22217,8 @@ EXPECTED["3002_dialogmote_vannomrade_gruppearbeid.md"] = Expected(
     # groups' agreeing ("Gruppene var enige om at …") is their innspill, not a decision;
     # group work ("Gruppe 1" …) stays inside its item, the "Oppfølging" bullets are actions
     # but the body's stated aim ("Vannområdeutvalget vil bruke innspillene …")
-    "minutes", "Oppsummering fra dialogmøte om vannforvaltning", "Vannområdeutvalget", ANY,
+    "minutes", "Oppsummering fra dialogmøte om vannforvaltning",
+    "Vannområdeutvalget for Indre Fjordane", ANY,
     None, ("2026-09-22", "10:00", "14:30", "Fjordane kulturhus, Sandvik"), "2026-11-24",
     people=[("Anne Grete Solberg", "Sandvik kommune", "chair", "present"),
             ("Jon Erling Flaten", "Nesbygd kommune", "member", "present"),
@@ -22796,5 +22797,52 @@ EXPECTED["3100_nynorsk_ocr_siffer_strodd_mellomrom.txt"] = Expected(
         ("03/25", "Sommarjobb", None, [],
          [("Halvor Brekke lagar ei oversikt over tilboda innan 28 .mars.", "Halvor Brekke",
            "2025-03-28")]),
+    ],
+)
+
+EXPECTED["3101_nynorsk_innleiar_ved_tittel_eigar_i_lag.docx"] = Expected(
+    # a presenter named after "ved <title>" or "v/" behind the body they spoke for
+    # ("Kulturskulen ved rådgjevar Liv Hovda orienterte") attended as a guest; a body
+    # named by its organisation ("Styret i foreldrelaget", "Arbeidsutvalet i Bakke
+    # Grendalag") owns its task whole, not as "Styret"; the safety delegate's seat
+    # ("Verneombod") in the seat table is a member's
+    "minutes", "Referat frå møte i Oppvekstutvalet", "Oppvekstutvalet", None, None,
+    ("2025-02-04", "18:00", "20:00", "Bakke skule, personalrommet"), None,
+    people=[("Randi Sletten", None, "chair", "present"),
+            ("Terje Myhre", None, "member", "present"),
+            ("Oda Lien", None, "member", "present"),
+            ("Jostein Hauge", None, "member", "present"),
+            ("Liv Hovda", None, "guest", "present"),
+            ("Siri Dahl", None, "guest", "present")],
+    items=[
+        ("1/25", "Kulturskuletilbodet", None, ["Saka vart teken til orientering."], []),
+        ("2/25", "Skuleskyss", None, [],
+         [("Styret i foreldrelaget skal sende oversikt over ventetider til kommunen innan "
+           "1. mars.", "Styret i foreldrelaget", "2025-03-01"),
+          ("Arbeidsutvalet i Bakke Grendalag skal kartlegge trafikken ved skulen.",
+           "Arbeidsutvalet i Bakke Grendalag", None)]),
+    ],
+)
+
+EXPECTED["3102_vannomrade_for_todelt_region_setetabell.odt"] = Expected(
+    # a body "for" a region of two words ("Vannområdeutvalget for Nedre Glomma") is one
+    # body name, no parent; an unlabelled seat table after the name list keeps everyone
+    # ("Verneombud" a member's seat); "v/ rådgiver X orienterte" reads the presenter; the
+    # county governor's own date after the task sent to it is not the task's; Latin "O"
+    # in the case number and a stray space before the ordinal dot read as typed
+    "minutes", "Referat fra møte i Vannområdeutvalget for Nedre Glomma",
+    "Vannområdeutvalget for Nedre Glomma", None, None,
+    ("2025-03-12", "09:00", "11:30", "Sarpsborg rådhus, møterom Isegran"), None,
+    people=[("Hanne Rød", "Fredrikstad kommune", "member", "present"),
+            ("Geir Lunde", "Sarpsborg kommune", "member", "present"),
+            ("Solveig Aas", None, "chair", "present"),
+            ("Einar Bakke", None, "member", "present"),
+            ("Tor Hegg", None, "member", "present"),
+            ("Trine Moen", None, "secretary", "present"),
+            ("Mona Kvist", None, "guest", "present")],
+    items=[
+        ("05/25", "Tiltaksprogram for vannområdet", None,
+         ["Vannområdeutvalget slutter seg til tiltaksprogrammet."],
+         [("Trine Moen sender innspillene til Statsforvalteren.", "Trine Moen", None)]),
     ],
 )

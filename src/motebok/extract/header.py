@@ -131,6 +131,11 @@ _BARE_MEETING = re.compile(r"^(?:møte|møtet|moete)\s+(?P<body>[^\d\s].*)$", re
 # An all-capitals title's hyphenated place ("MIDT-TROMS" → "Midt-Troms", not "Midt-troms").
 _HYPHENATED_PLACE = re.compile(r"\b(?:midt|nord|sør|aust|vest|øst|indre|ytre|øvre|nedre)-[a-zæøå]+",
                                re.I)
+# A region named by its position and a capitalised name, two words: "Indre Fjordane",
+# "Ytre Sogn", "Nedre Glomma": a body "for" it is the region's own, as for "Sør-Trøndelag"
+# (a council "i Nordre Land" is the municipality's: "i" keeps it the parent).
+_SPACED_REGION = re.compile(r"(?:Midt|Nord|Sør|Aust|Vest|Øst|Indre|Ytre|Øvre|Nedre|Midtre|"
+                            r"Nordre|Søndre|Austre|Vestre|Østre)\s+[A-ZÆØÅ][a-zæøå]+")
 # "… I NORDKYST REGIONRÅD": the place that names a council or a municipality.
 _PLACE_BEFORE_COUNCIL = re.compile(r"(?<=\si\s)[a-zæøå]+(?=\s(?:regionråd|kommune|"
                                    r"fylkeskommune|interkommunale)\b)")
@@ -2211,10 +2216,13 @@ def _body_and_organization(title: str | None) -> tuple[str | None, str | None]:
         # but "Regionrådet for Fjellregionen" is the council of the cooperation Fjellregionen
         return rest, None
     form = _BODY_FOR_ORG.match(rest)
-    if form and _HYPHENATED_PLACE.fullmatch(form.group("org")) and \
+    if form and (_HYPHENATED_PLACE.fullmatch(form.group("org")) or
+                 (_SPACED_REGION.fullmatch(form.group("org")) and
+                  rest[len(form.group("body")):].startswith(" for "))) and \
             form.group("body").casefold() not in _GOVERNING_BODIES:
-        # "Trafikksikkerhetsutvalget i Sør-Trøndelag": a region, no owner (but
-        # "Arbeidsutvalget for Vest-Telemark" serves the region's council)
+        # "Trafikksikkerhetsutvalget i Sør-Trøndelag", "Vannområdeutvalget for Indre
+        # Fjordane": a region, no owner (but "Arbeidsutvalget for Vest-Telemark" serves
+        # the region's council)
         return rest, None
     if form and (_ORG_FORM.search(form.group("org")) or
                  form.group("body").casefold() in _GOVERNING_BODIES or

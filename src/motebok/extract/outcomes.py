@@ -6979,12 +6979,16 @@ def _body_of_organisation(words: list[str]) -> int:
             not words[0].casefold().endswith(BODY_WORD_ENDINGS) or not words[0][:1].isupper():
         return 1
     org = words[2]
-    if org[:1].isupper() and org.isalpha():
-        end = 3
+    if org[:1].isupper() and org.isalpha() and org.casefold() not in dates.MONTHS:
+        end = 3  # (not a month written in capitals: "Styret i Mars sender …")
         while end < len(words) and words[end][:1].isupper() and words[end].isalpha():
             end += 1  # "Åsen Vel", "Nordby Idrettslag"
         return end
-    return 3 if org.casefold().endswith(ORGANISATION_ENDINGS + ("laget", "lag")) else 1
+    return 3 if org.casefold().endswith(_ORGANISATION_OR_CLUB) else 1
+
+
+# An organisation's word, or a club's ("velforeningen", "foreldrelaget", "idrettslaget").
+_ORGANISATION_OR_CLUB = (*ORGANISATION_ENDINGS, "laget", "lag")
 
 
 def make_action(sentence: str, due_date: Callable[[str], str | None],
