@@ -22846,3 +22846,45 @@ EXPECTED["3102_vannomrade_for_todelt_region_setetabell.odt"] = Expected(
          [("Trine Moen sender innspillene til Statsforvalteren.", "Trine Moen", None)]),
     ],
 )
+
+EXPECTED["3103_nynorsk_sameige_styret_i_sameiget.txt"] = Expected(
+    # nynorsk "sameige" is the kind of organisation the board's title names ("Referat
+    # styremøte Fjordtun sameige"); "Styret i sameiget" owns its task whole; stray spaces
+    # around the date's and the clock's dots ("14 .oktober", "18. 00") read as typed
+    "minutes", "Referat styremøte Fjordtun sameige", "Styret", "Fjordtun sameige", None,
+    ("2025-10-14", "18:00", "20:00", "Hos Kjell Aune, Fjordtun 3"), None,
+    people=[("Kjell Aune", None, "chair", "present"),
+            ("Berit Holm", None, "member", "present"),
+            ("Sindre Vik", None, "member", "present"),
+            ("Anne Moe", "OBOS", "guest", "present")],
+    items=[
+        ("21/25", "Takrenner", None, ["Styret vedtok å innhente tre tilbod."],
+         [("Berit Holm tek kontakt med blikkenslagarar.", "Berit Holm", "2025-11-01"),
+          ("Sindre Vik sjekkar forsikringa.", "Sindre Vik", None)]),
+        ("22/25", "Årsmøte", None, [],
+         [("Innkalling skal sendast ut seinast 14 dagar før.", None, None),
+          ("Styret i sameiget skal legge fram forslag til nye vedtekter.",
+           "Styret i sameiget", None)]),
+    ],
+)
+
+EXPECTED["3104_velforening_lagt_fram_v_og_andres_frist.md"] = Expected(
+    # "lagt fram v/ kasserer X": the one who laid the accounts before the meeting attended
+    # as a guest; a date in the next sentence is the task's only when that sentence has no
+    # subject of its own: "Søknadsfristen er …" dates the application, "Leverandøren har
+    # …, og underlaget må være lagt før …" and "Kommunen behandler saken innen …" (the
+    # municipality the task contacts) are others' dates
+    "minutes", "Referat fra styremøte i Haugen velforening", "Styret", "Haugen velforening",
+    None, ("2025-08-27", "19:00", "21:00", "Grendehuset"), None,
+    people=[("Marit Lund", None, "chair", "present"),
+            ("Jonas Brekke", None, "member", "present"),
+            ("Heidi Rønning", None, "secretary", "present"),
+            ("Odd Hammer", None, "guest", "present")],
+    items=[
+        ("14/25", "Regnskap per august", None, ["Tatt til orientering."], []),
+        ("15/25", "Lekeplassen", None, [],
+         [("Styret sender søknad om spillemidler.", "Styret", "2025-10-15"),
+          ("Jonas Brekke innhenter pris på fallunderlag.", "Jonas Brekke", None),
+          ("Marit Lund kontakter kommunen om grunneiertillatelse.", "Marit Lund", None)]),
+    ],
+)

@@ -5510,3 +5510,10 @@ def test_the_next_sentence_s_deadline_is_not_the_task_s_when_another_subject_has
     _, actions = _outcomes_of("Per Bakke lager et utkast til brosjyre. "
                               "Fylkeskommunen skal behandle planen innen 15. mai.")
     assert actions[0] == ("Per Bakke lager et utkast til brosjyre.", "Per Bakke", None)
+    # another's "har" sentence keeps its date: "Trykkeriet har …, og kartet må være klart …"
+    _, actions = _outcomes_of("Sverre Lie innhenter pris på trykking. Trykkeriet har tre "
+                              "ukers leveringstid, og kartet må være klart til 1. juni.")
+    assert actions == [("Sverre Lie innhenter pris på trykking.", "Sverre Lie", None)]
+    # a deadline noun of its own kind is still the task's: "Søknadsfristen er 15. mars."
+    _, actions = _outcomes_of("Styret sender søknad om tilskudd. Søknadsfristen er 15. mars.")
+    assert actions == [("Styret sender søknad om tilskudd.", "Styret", "2024-03-15")]

@@ -3044,3 +3044,21 @@ def test_a_side_or_a_job_cell_in_a_table_row_is_no_organisation() -> None:
                           ParticipantRole.MEMBER, Attendance.PRESENT)
     assert union is not None and union.organization == "Fagforbundet"
     assert job is not None and job.organization is None
+
+
+@pytest.mark.parametrize(("body", "found"), [
+    # a spokesperson behind the body they speak for, with a title before the name
+    ("Kulturskolen ved rådgiver Lise Holm orienterte om nye tilbud.",
+     [("Lise Holm", None, "guest")]),
+    ("Barnehagekontoret v/ fagleder Arne Kvam la fram tallene.",
+     [("Arne Kvam", None, "guest")]),
+    ("Renovasjonsselskapet ved dagleg leiar Per Ås orienterte om nye ruter.",
+     [("Per Ås", None, "guest")]),
+    # a paper laid before the meeting by someone ("lagt fram v/", "framlagt ved")
+    ("Regnskapet ble lagt fram v/ kasserer Eva Lid.", [("Eva Lid", None, "guest")]),
+    ("Budsjettet vart framlagt ved rådgjevar Per Dahl.", [("Per Dahl", None, "guest")]),
+    # sent on by someone is no presentation
+    ("Saka vart sendt fram ved Kari Holm.", []),
+])
+def test_a_presenter_after_ved_and_a_title_or_a_paper_laid_before_the_meeting(body, found):
+    assert _with_item("Orienteringer", body) == found

@@ -2763,7 +2763,7 @@ _NOT_NAME_WORDS = {"januar", "februar", "mars", "april", "mai", "juni", "juli", 
                    "med", "nr", "hos", "på", "etter", "før"}
 # The kind of organisation a name ends in, written in lower case after it.
 _ORG_KIND_ENDINGS = ("lag", "laget", "forening", "foreningen", "foreining", "felag", "vel",
-                     "klubb", "klubben", "korps", "kor", "menighet", "sokn", "sameie",
+                     "klubb", "klubben", "korps", "kor", "menighet", "sokn", "sameie", "sameige",
                      "borettslag", "stiftelse", "grendautval", "grendeutvalg",
                      # "FAU-møte Solvik skole", "AU-møte Nordkyst regionråd"
                      "skole", "skule", "barnehage", "regionråd", "kommune", "herad",

@@ -2041,9 +2041,10 @@ _has_presented_word = contains_any(_PRESENTED_WORDS)
 # (anchored patterns, tried where a sentence starts and after " av ": a search over the
 # whole line tries every position and cost more than the rest of the step)
 # (a body's spokesperson too: "Valgkomiteen ved Oddny Krogh la fram innstillingen", with
-# "v/" and a title before the name: "Kulturskolen v/ rådgiver Lise Holm orienterte")
+# "v/" and a title before the name: "Kulturskolen v/ rådgiver Lise Holm orienterte",
+# "Renovasjonsselskapet ved dagleg leiar Per Ås orienterte")
 _PRESENTER_FIRST = re.compile(rf"(?:(?P<spoke_for>[A-ZÆØÅ][\w-]+)\s+(?:ved\s+|v/\s*)"
-                              r"(?:(?P<title>[a-zæøå]+)\s+(?=[A-ZÆØÅ]))?)?"
+                              r"(?:(?P<title>[a-zæøå]+(?:\s+[a-zæøå]+)?)\s+(?=[A-ZÆØÅ]))?)?"
                               rf"(?P<name>{_FULL_NAME})\s+"
                               rf"(?:{'|'.join((*_PRESENTED, *_READ_OUT))})\b")
 _PRESENTED_BY = re.compile(rf"(?:(?P<title>[a-zæøå]+)\s+)?(?P<name>{_FULL_NAME})"
@@ -2615,7 +2616,12 @@ _PRESENTED_VIA = re.compile(
 _PRESENTING_WORDS = frozenset({
     "orientering", "orienteringar", "orienteringer", "innledning", "innleiing", "innlegg",
     "presentasjon", "foredrag", "gjennomgang", "informasjon", "status", "statusrapport",
-    "orientert", "presentert", "innledet", "innleia", "gjennomgått", "tema"})
+    "orientert", "presentert", "innledet", "innleia", "gjennomgått", "tema",
+    # laid before the meeting by: "Regnskapet ble lagt fram v/ kasserer Eva Lid",
+    # "Budsjettet vart framlagt ved rådgjevar Per Dahl"
+    "fram", "framlagt", "framlagd"})
+# The verbs of laying a paper before the meeting, before "fram": "lagt fram", "lagd fram".
+_LAID_WORDS = ("lagt", "lagd", "la", "legges", "leggast", "lagde")
 # Letters, applications and invitations "fra Nordby IL v/ Kari Holm" name who sent them.
 _SENDER_NOUNS = ("søknad", "klage", "henvendelse", "brev", "invitasjon")
 _SENDERS = (*_SENDER_NOUNS, "fra ", "frå ")
@@ -2653,6 +2659,9 @@ def _presented_by(people: People, text: str, lowered: str, heading: bool = False
                          not _news_from_members(text, found.start("via"))):
         return False
     before = found.group("before")
+    if before.casefold() == "fram" and not \
+            text[:found.start("before")].rstrip().casefold().endswith(_LAID_WORDS):
+        return False  # "Saka vart sendt fram ved …": sent on, not laid before the meeting
     if before.casefold() not in _PRESENTING_WORDS and not (
             heading and
             not before.casefold().endswith(ORGANISATION_ENDINGS) and

@@ -4583,13 +4583,14 @@ def _someone_else_first(sentence: str, task: str = "") -> bool:
 # The endings of a definite noun ("kommunen", "huset", "gruppa", "kommunene", "kommunane")
 # and the verbs after a subject that make a sentence of its own: a modal, or a present tense.
 _DEFINITE_ENDINGS = ("en", "et", "a", "ene", "ane", "erne", "arne")
-_OWN_VERBS = frozenset({"skal", "må", "vil", "kan", "bør", "er", "blir", "vert", "får"})
+_OWN_VERBS = frozenset({"skal", "må", "vil", "kan", "bør", "er", "blir", "vert", "får", "har"})
 
 
 def _another_subject(first: str, second: str, task: str) -> bool:
     """Whether ``first`` and ``second`` open a sentence with a subject of its own (see
-    ``_someone_else_first``): a capitalised definite noun that the task does not name (or
-    names as whom it goes to), then a modal or a present-tense verb."""
+    ``_someone_else_first``): a capitalised definite noun that the task does not name, or
+    an authority or organisation whether it does or not, then a modal or a present-tense
+    verb."""
     if not first[:1].isupper() or len(first) < 5 or \
             not first.casefold().endswith(_DEFINITE_ENDINGS):
         return False
@@ -4598,11 +4599,22 @@ def _another_subject(first: str, second: str, task: str) -> bool:
         return False
     task = task.casefold()
     noun = first.casefold()
-    if noun.startswith(("frist", "tidsfrist")) or noun in _POINTERS:
-        return False  # "Fristen er 1. april.", "Arbeidet skal være ferdig …": the task's
-    # (the task's recipient answering is another subject: "Styreleder sender søknad til
-    # kommunen. Kommunen svarer innen 1. august.")
-    return noun[:5] not in task or f"til {noun}" in task
+    if "frist" in noun or noun in _POINTERS:
+        # "Fristen er 1. april.", "Søknadsfristen er 15. mars.", "Arbeidet skal være
+        # ferdig …": the task's
+        return False
+    if "kommune" in noun or noun.endswith(ORGANISATION_ENDINGS) or \
+            any(stem in noun for stem in _STATE_STEMS + _COUNCIL_STEMS):
+        # an authority or an organisation acts of its own, though the task names it:
+        # "Marit kontakter kommunen. Kommunen behandler saken innen 30. september."
+        return True
+    stem = next(noun[:-len(end)] for end in _DEFINITE_ENDINGS_LONGEST if noun.endswith(end))
+    return not any(word.startswith(stem) for word in re.findall(r"\w+", task))
+
+
+# (longest first: "kommunene" loses "ene", not "e"; "trykkeriet" → "trykkeri", which
+# "trykking" does not start with)
+_DEFINITE_ENDINGS_LONGEST = tuple(sorted(_DEFINITE_ENDINGS, key=len, reverse=True))
 
 
 def _not_yet_a_task(last: str, actions: list[Action]) -> bool:
@@ -6987,8 +6999,8 @@ def _body_of_organisation(words: list[str]) -> int:
     return 3 if org.casefold().endswith(_ORGANISATION_OR_CLUB) else 1
 
 
-# An organisation's word, or a club's ("velforeningen", "foreldrelaget", "idrettslaget").
-_ORGANISATION_OR_CLUB = (*ORGANISATION_ENDINGS, "laget", "lag")
+# An organisation's word, or a club's or co-owners' ("velforeningen", "idrettslaget", "sameiet").
+_ORGANISATION_OR_CLUB = (*ORGANISATION_ENDINGS, "laget", "lag", "sameiet", "sameiget")
 
 
 def make_action(sentence: str, due_date: Callable[[str], str | None],
