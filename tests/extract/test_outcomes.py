@@ -5517,3 +5517,17 @@ def test_the_next_sentence_s_deadline_is_not_the_task_s_when_another_subject_has
     # a deadline noun of its own kind is still the task's: "Søknadsfristen er 15. mars."
     _, actions = _outcomes_of("Styret sender søknad om tilskudd. Søknadsfristen er 15. mars.")
     assert actions == [("Styret sender søknad om tilskudd.", "Styret", "2024-03-15")]
+
+
+@pytest.mark.parametrize(("sentence", "owner"), [
+    # a body named by its organisation owns the task as named
+    ("Styret i velforeningen skal sende ut invitasjon innen 10. juni.", "Styret i velforeningen"),
+    ("Arbeidsutvalget i Åsen Vel skal kjøpe inn utstyr.", "Arbeidsutvalget i Åsen Vel"),
+    ("Styret i sameiget legg fram forslag til nye vedtekter.", "Styret i sameiget"),
+    # not how it works, when, nor a month written in capitals
+    ("Styret i samarbeid med kommunen arrangerer dugnad 3. mai.", "Styret"),
+    ("Utvalget i Mars sender brev til kommunen.", "Utvalget"),
+    ("Sekretariatet vil i løpet av mai sende ut brev.", "Sekretariatet"),
+])
+def test_a_body_of_an_organisation_owns_its_task_whole(sentence, owner):
+    assert responsible_of(sentence) == owner

@@ -6996,6 +6996,8 @@ def _body_of_organisation(words: list[str]) -> int:
         while end < len(words) and words[end][:1].isupper() and words[end].isalpha():
             end += 1  # "Åsen Vel", "Nordby Idrettslag"
         return end
+    if len(words) > 3 and words[3] == "med":
+        return 1  # "Styret i samarbeid med kommunen …": how, not whose
     return 3 if org.casefold().endswith(_ORGANISATION_OR_CLUB) else 1
 
 
