@@ -22888,3 +22888,24 @@ EXPECTED["3104_velforening_lagt_fram_v_og_andres_frist.md"] = Expected(
           ("Marit Lund kontakter kommunen om grunneiertillatelse.", "Marit Lund", None)]),
     ],
 )
+
+EXPECTED["3105_nynorsk_eldrerad_klart_til_dato.html"] = Expected(
+    # "Programmet skal vere klart til 1. november." after "… lagar program.": the thing
+    # the task makes, ready by a date, is the task's deadline, no second task; "Kulturhuset
+    # stadfestar … innan 20. oktober." is the venue's own date; a presenter behind a body
+    # of several words with a title ("Helse- og omsorgsetaten ved einingsleiar X") is a guest
+    "minutes", "Referat frå møte i Eldrerådet i Åsvik", "Eldrerådet", "Åsvik", None,
+    ("2025-10-09", "10:00", "12:00", "Åsvik rådhus, møterom Fjellet"), None,
+    people=[("Berit Lunde", None, "chair", "present"),
+            ("Egil Hansen", None, "member", "present"),
+            ("Solfrid Aune", None, "member", "present"),
+            ("Line Dahl", None, "secretary", "present"),
+            ("Turid Bakke", None, "guest", "present")],
+    items=[
+        ("20/25", "Seniortreff", None, [],
+         [("Egil Hansen og Solfrid Aune lagar program.", "Egil Hansen og Solfrid Aune",
+           "2025-11-01"),
+          ("Line Dahl tingar lokale.", "Line Dahl", None)]),
+        ("21/25", "Budsjett 2026", None, ["Eldrerådet tek budsjettet til vitande."], []),
+    ],
+)

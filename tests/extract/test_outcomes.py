@@ -5531,3 +5531,17 @@ def test_the_next_sentence_s_deadline_is_not_the_task_s_when_another_subject_has
 ])
 def test_a_body_of_an_organisation_owns_its_task_whole(sentence, owner):
     assert responsible_of(sentence) == owner
+
+
+def test_the_thing_the_task_makes_ready_by_a_date_dates_the_task():
+    # "Programmet skal være klart til …" after "… lager program.": the task's deadline, as
+    # "Dette må være klart til …" is, no second (passive) task
+    _, actions = _outcomes_of("Egil Hansen og Solfrid Aune lager program. "
+                              "Programmet skal være klart til 1. november.")
+    assert actions == [("Egil Hansen og Solfrid Aune lager program.",
+                        "Egil Hansen og Solfrid Aune", "2024-11-01")]
+    _, actions = _outcomes_of("Kari sender søknaden. Søknaden må være inne innen 1. april.")
+    assert actions == [("Kari sender søknaden.", "Kari", "2024-04-01")]
+    # the thing with something else to happen to it is a task of its own
+    _, actions = _outcomes_of("Kari lager en plan. Planen skal behandles i styret 1. mai.")
+    assert actions[0] == ("Kari lager en plan.", "Kari", None)

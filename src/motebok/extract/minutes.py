@@ -2042,8 +2042,10 @@ _has_presented_word = contains_any(_PRESENTED_WORDS)
 # whole line tries every position and cost more than the rest of the step)
 # (a body's spokesperson too: "Valgkomiteen ved Oddny Krogh la fram innstillingen", with
 # "v/" and a title before the name: "Kulturskolen v/ rådgiver Lise Holm orienterte",
-# "Renovasjonsselskapet ved dagleg leiar Per Ås orienterte")
-_PRESENTER_FIRST = re.compile(rf"(?:(?P<spoke_for>[A-ZÆØÅ][\w-]+)\s+(?:ved\s+|v/\s*)"
+# "Renovasjonsselskapet ved dagleg leiar Per Ås orienterte"; a body of a few words:
+# "Helse- og omsorgsetaten ved einingsleiar Turid Bakke orienterte", "NAV Sørvik v/ …")
+_PRESENTER_FIRST = re.compile(rf"(?:(?P<spoke_for>[A-ZÆØÅ][\w-]+(?:\s+[\wæøå-]+){{0,3}}?)"
+                              r"\s+(?:ved\s+|v/\s*)"
                               r"(?:(?P<title>[a-zæøå]+(?:\s+[a-zæøå]+)?)\s+(?=[A-ZÆØÅ]))?)?"
                               rf"(?P<name>{_FULL_NAME})\s+"
                               rf"(?:{'|'.join((*_PRESENTED, *_READ_OUT))})\b")

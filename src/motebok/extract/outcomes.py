@@ -2788,7 +2788,8 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                 action.responsible = taker.group("who")
                 actions.append(action)  # "Vi får låne lydanlegg. Trong tar ansvar for det."
                 continue
-            if lowered.startswith(_POINTING_BACK) and (
+            if (lowered.startswith(_POINTING_BACK) or
+                    _thing_of_task_before(sentence, lowered, prior, actions)) and (
                     # "Kari sender søknaden. Dette må gjøres før 1. mars."
                     _deadline_of_task_before(sentence, lowered, prior, actions, due_date) or
                     # "Kari bestiller container. Dette gjøres etter møtet."
@@ -3452,7 +3453,7 @@ _POINTING_BACK = ("dette ", "det ", "denne ", "den ", "disse ", "desse ", "alt "
 # oversikt …", "Det lages en plan …" is an impersonal task of its own.
 _BACK_WORDS = frozenset(("må", "skal", "bør", "vil", "være", "vere", "bli", "blir", "vert",
                          "verte", "gjort", "klart", "klar", "ferdig", "ferdigstilt", "skje",
-                         "ordnet", "ordna", "på", "plass", "inn", "ut", "levert", "sendt",
+                         "ordnet", "ordna", "på", "plass", "inn", "inne", "ut", "levert", "sendt",
                          "også", "òg", "helst", "ha", "vært", "vore"))
 _BACK_DEADLINE_WORDS = frozenset(("frist", "innen", "innan", "senest", "seinast", "før", "til"))
 
@@ -3476,7 +3477,8 @@ def _deadline_of_task_before(sentence: str, lowered: str, prior: str, actions: l
     if not (actions and actions[-1].due is None and
             _has_deadline_word(lowered) and actions[-1].text == task_text(prior)):
         return False
-    if lowered.startswith("det ") and not _refers_back(lowered):
+    if (lowered.startswith("det ") or not lowered.startswith(_POINTING_BACK)) and \
+            not _refers_back(lowered):
         return False  # "Det vert laga ei oversikt innan 12. april.": a task of its own
     due = due_date(sentence)
     if due is None:
@@ -4608,8 +4610,33 @@ def _another_subject(first: str, second: str, task: str) -> bool:
         # an authority or an organisation acts of its own, though the task names it:
         # "Marit kontakter kommunen. Kommunen behandler saken innen 30. september."
         return True
+    return not _names_thing(noun, task)
+
+
+def _thing_of_task_before(sentence: str, lowered: str, prior: str,
+                          actions: list[Action]) -> bool:
+    """Whether a sentence opens with the thing the task before makes, by its definite
+    noun, and only says when it is ready ("Egil lager program. Programmet skal være klart
+    til 1. november.", "Kari skriv søknad. Søknaden må vere ferdig innan 1. mars."): the
+    task's deadline, as "Dette må gjøres før …" is, no second task."""
+    if not (actions and actions[-1].due is None and actions[-1].text == task_text(prior)):
+        return False
+    first = sentence.split(maxsplit=1)[0]
+    noun = first.casefold()
+    if not first[:1].isupper() or len(noun) < 5 or not noun.endswith(_DEFINITE_ENDINGS) or \
+            "frist" in noun or noun in _POINTERS or not _has_deadline_word(lowered):
+        return False
+    return _names_thing(noun, actions[-1].text.casefold()) and _refers_back(lowered)
+
+
+def _names_thing(noun: str, task: str) -> bool:
+    """Whether a task (lower-cased) names the thing a definite noun is ("programmet" in
+    "lager program", "søknaden" in "sender søknad"): a word of the task starts with the
+    noun's stem (without the doubled consonant of the definite form)."""
     stem = next(noun[:-len(end)] for end in _DEFINITE_ENDINGS_LONGEST if noun.endswith(end))
-    return not any(word.startswith(stem) for word in re.findall(r"\w+", task))
+    if len(stem) > 3 and stem[-1] == stem[-2]:
+        stem = stem[:-1]  # "programmet" → "program" (the consonant doubled before the ending)
+    return any(word.startswith(stem) for word in re.findall(r"\w+", task))
 
 
 # (longest first: "kommunene" loses "ene", not "e"; "trykkeriet" → "trykkeri", which
