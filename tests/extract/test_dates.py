@@ -596,3 +596,14 @@ def test_a_twelve_hour_clock_reads_as_24_hours(text: str, expected: tuple) -> No
 def test_an_english_due_reads_a_deadline_month_first() -> None:
     assert deadline("Per skriver notatet (due: March 20, 2026)", 2026) == dt.date(2026, 3, 20)
     assert deadline("Kari sender lista due April 2", 2026) == dt.date(2026, 4, 2)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a stray space before the ordinal dot, as a hasty typist leaves it
+    ("Møtedato: 14 .mars 2026", [(14, 3, 2026, None)]),
+    ("innan 28 . mars", [(28, 3, None, None)]),
+    ("Dato: 3 .okt. 2025", [(3, 10, 2025, None)]),
+])
+def test_a_stray_space_before_the_ordinal_dot(text, expected) -> None:
+    assert _read(text) == expected
+
