@@ -22775,3 +22775,25 @@ EXPECTED["3056_innleder_ukjent_fornavn_med_org.txt"] = Expected(
         ("2", "Friluftsliv for eldre v/ Visit Sørdalen", None, [], []),
     ],
 )
+
+EXPECTED["3160_burettslag_chromium_celler_inntil_ramme.pdf"] = Expected(
+    # Chromium's print of a bordered table without padding, drawn letter by letter: the
+    # widest row's cells touch but for the border ("Gunnhild Aasheim-Bjørnstadstyreleiar
+    # og kasserarblokk A" in the text), and the drawn border parts them as cells
+    "minutes", "Møtebok frå styremøte i Lundeskogen burettslag", "Styret",
+    "Lundeskogen burettslag", None, ("2025-04-09", "19:00", "20:45", "Fellesrommet, blokk B"),
+    None,
+    people=[("Gunnhild Aasheim-Bjørnstad", "blokk A", "chair", "present"),
+            ("Terje Vik", "blokk B", "secretary", "present"),
+            ("Randi Strand", "blokk C", "member", "present"),
+            ("Eirik Moe", "blokk A", "member", "present"),
+            ("Aud Hovland", None, "member", "absent")],
+    items=[
+        ("5/25", "Godkjenning av innkalling og sakliste", None,
+         ["Innkalling og sakliste vart godkjende."], []),
+        ("6/25", "Måling av trappeoppgangane", None,
+         ["Saka vert handsama på neste møte."],
+         [("Randi Strand innhentar eitt tilbod til innan 1. mai.", "Randi Strand",
+           "2025-05-01")]),
+    ],
+)

@@ -1822,3 +1822,35 @@ def test_cyrillic_look_alikes_in_a_scanned_number_read_as_digits(ocr, typed):
 
     data = draw([[(72, 700, ocr), (72, 680, "Vedtak: Godkjent.")]])
     assert [b.text for b in read_bytes(data, "pdf").blocks] == [typed, "Vedtak: Godkjent."]
+
+
+
+
+def test_a_drawn_border_parts_cells_that_touch():
+    # Chromium prints a bordered table without padding letter by letter: its widest
+    # row's cells touch ("Kari Nordmann" and "styreleder" a border's width apart, no
+    # space in the text), and the letters' own gaps are as wide; the border drawn
+    # between them parts the cells, and a sentence under the table, with no border
+    # through it, stays one line
+    _drawn_in_pieces([])  # registers the font
+    column = 72 + pdfmetrics.stringWidth("Kari Nordmann", "DejaVu", 10) + 1.5
+    rows = [("Kari Nordmann", "styreleder"), ("Ola Bø", "styremedlem"),
+            ("Per Ås", "varamedlem")]
+    line = "Styret vedtok ny vaskeliste for våren."
+    out = io.BytesIO()
+    pdf = canvas.Canvas(out)
+    pdf.setFont("DejaVu", 10)
+    pdf.drawString(72, 740, "Til stede:")
+    for n, (name, role) in enumerate(rows):
+        y = 722 - 14 * n
+        for left, text in ((72, name), (column, role)):
+            for x, _, letter, _ in _word_by_word(left, y, text, 10, unit=""):
+                pdf.drawString(x, y, letter)
+        pdf.setLineWidth(0.75)
+        for x in (71, column - 0.75, column + 70):
+            pdf.line(x, y - 3, x, y + 11)
+    for x, y, letter, _ in _word_by_word(72, 672, line, 10, unit=""):
+        pdf.drawString(x, y, letter)
+    pdf.showPage()
+    pdf.save()
+    assert [b.cells or b.text for b in read(out.getvalue())] == ["Til stede:", *rows, line]

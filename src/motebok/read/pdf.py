@@ -36,7 +36,7 @@ from motebok.read.blocks import (
     runs_on_over_page,
     stops_inside,
 )
-from motebok.read.pdf_text import STRUCK, PdfiumError, TextProbe, page_texts
+from motebok.read.pdf_text import STRUCK, PdfiumError, Rules, TextProbe, page_texts
 from motebok.read.symbols import symbol_table
 from motebok.read.text import classify, with_cp1252_signs
 
@@ -93,7 +93,7 @@ def read(data: bytes) -> list[Block]:
     """Read a PDF's text layer into blocks; ReadError for encrypted/scanned/broken files."""
     pictured: list[int] = []
     try:
-        pages = page_texts(data, _page_lines, pictured)
+        pages = page_texts(data, _page_lines, pictured, ruled=True)
     except PdfiumError as exc:
         if getattr(exc, "err_code", None) == _PASSWORD_ERROR:
             raise ReadError("encrypted PDF (password required)") from None
@@ -208,8 +208,9 @@ def _drop_repeated_header_rows(pages: list[list[_Line]]) -> None:
             del page[0]
 
 
-def _page_lines(textpage: Any, text: str) -> list[_Line]:
-    """The text lines of one page, with column gaps turned into TABs."""
+def _page_lines(textpage: Any, text: str, rules: Rules | None = None) -> list[_Line]:
+    """The text lines of one page, with column gaps turned into TABs; ``rules`` are the
+    page's upright lines (a table's drawn borders)."""
     if not text.strip():
         return []
     text = with_cp1252_signs(text)  # (one character for one: the indices stay PDFium's)
@@ -230,7 +231,11 @@ def _page_lines(textpage: Any, text: str) -> list[_Line]:
             gap.narrow = not _wide_for_its_font(gap, probe)
             if not gap.narrow:
                 wide.append(gap)
+    ruled = _ruled_gaps(gaps, rules) if rules and len(wide) < len(gaps) else []
     gaps = _with_aligned_narrow(wide, gaps) if len(wide) < len(gaps) and wide else wide
+    if ruled:
+        gaps = sorted({id(gap): gap for gap in [*gaps, *ruled]}.values(),
+                      key=lambda gap: gap.middle)
     lines = _join_wrapped_cells(_by_position(_split_lines(text, gaps, probe), probe), probe)
     if STRUCK in text:
         lines = _without_struck(lines)
@@ -1059,6 +1064,17 @@ def _with_aligned_narrow(wide: list[_Gap], gaps: list[_Gap]) -> list[_Gap]:
             kept.extend(aligned)
     kept.sort(key=lambda gap: gap.middle)
     return kept
+
+
+def _ruled_gaps(gaps: list[_Gap], rules: Rules) -> list[_Gap]:
+    """The narrow gaps a drawn border runs through: two cells of a bordered table set
+    with no padding (Chromium's or WeasyPrint's print of a web page, a tight Word
+    table) touch but for the border between them ("Gunnhild Aasheim-Bjørnstad" and
+    "styreleiar", no space in the text), and the border parts them however narrow the
+    gap and wherever the other rows' columns start. A word's or a letter's gap has no
+    line drawn through it."""
+    return [gap for gap in gaps
+            if gap.narrow and rules.between(gap.start - gap.width, gap.start, gap.middle)]
 
 
 # A row higher than this many of its tallest runs spans more than one baseline.
