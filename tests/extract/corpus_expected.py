@@ -22797,3 +22797,24 @@ EXPECTED["3160_burettslag_chromium_celler_inntil_ramme.pdf"] = Expected(
            "2025-05-01")]),
     ],
 )
+
+EXPECTED["3161_sharepoint_side_styringsgruppe.html"] = Expected(
+    # a SharePoint news page saved from the browser: the suite bar ("SuiteNavWrapper")
+    # and the comments part ("commentsWrapper": "Kommentarer", "0 liker") named in
+    # camelCase are chrome, no text of the last item; the title is a div marked as a
+    # heading by its ARIA role; the page's publishing date is its own
+    "minutes", "Referat styringsgruppemøte 3-2025", "Styringsgruppen", None, "2025-03-14",
+    ("2025-03-11", "12:00", "14:00", "Teams"), None,
+    people=[("Håkon Berge", "Sarpsborg kommune", "chair", "present"),
+            ("Line Østli", "Fredrikstad kommune", "member", "present"),
+            ("Arild Svendsen", "Statsforvalteren i Østfold", "member", "absent"),
+            ("Marte Lundgren", "Vannområdet", "secretary", "present")],
+    items=[
+        ("7/25", "Tiltaksprogram 2025", None,
+         ["Styringsgruppen tar orienteringen til etterretning."], []),
+        ("8/25", "Budsjett",
+         "Marte Lundgren sender revidert budsjett til gruppen innen 1. april.", [],
+         [("Marte Lundgren sender revidert budsjett til gruppen innen 1. april.",
+           "Marte Lundgren", "2025-04-01")]),
+    ],
+)
