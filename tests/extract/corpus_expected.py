@@ -22818,3 +22818,22 @@ EXPECTED["3161_sharepoint_side_styringsgruppe.html"] = Expected(
            "Marte Lundgren", "2025-04-01")]),
     ],
 )
+
+EXPECTED["3162_kystnettverk_chromium_celle_uten_luft_ansvar.pdf"] = Expected(
+    # a bordered table printed by Chromium with no room above and below the cells' text:
+    # the owner wrapped to the cell's next line ("… ansvar:" / "Hilde Årdal") has no
+    # border over it, so it stays in its row's cell, and goes on from the label's colon
+    "minutes", "Referat fra møte i Kystnettverket", "Kystnettverket", None, None,
+    ("2025-06-04", "09:00", "12:00", "Teams"), None,
+    people=[("Hilde Årdal", None, "secretary", "present")],
+    items=[
+        ("21/25", "Godkjenning av innkalling og saksliste for møtet", None,
+         ["Godkjent uten merknader"], []),
+        ("22/25", "Havnesamarbeid",
+         "Sekretariatet lager et notat om felles havnestrategi til neste møte, "
+         "ansvar: Hilde Årdal", [],
+         [("Sekretariatet lager et notat om felles havnestrategi til neste møte, "
+           "ansvar: Hilde Årdal", "Hilde Årdal", None)]),
+        ("23/25", "Eventuelt", "Ingen saker", [], []),
+    ],
+)

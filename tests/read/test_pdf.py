@@ -1854,3 +1854,38 @@ def test_a_drawn_border_parts_cells_that_touch():
     pdf.showPage()
     pdf.save()
     assert [b.cells or b.text for b in read(out.getvalue())] == ["Til stede:", *rows, line]
+
+
+BORDERED_NO_PADDING_PAGE = """<html><head><meta charset="utf-8"><style>
+body { font: 11pt 'DejaVu Serif'; width: 420pt } table { border-collapse: collapse; width: 100% }
+td, th { padding: 0; text-align: left; vertical-align: top; BORDER }
+</style></head><body>
+<h1>Referat fra møte i Kystnettverket</h1>
+<p>Tid: 3. juni 2025 kl. 09.00–12.00</p><p>Sted: Teams</p>
+<table><tr><th>Sak</th><th>Tema</th><th>Oppfølging</th></tr>
+<tr><td>21/25</td><td>Godkjenning av innkalling og saksliste for møtet</td>
+<td>Godkjent uten merknader</td></tr>
+<tr><td>22/25</td><td>Havnesamarbeid</td>
+<td>Sekretariatet lager et notat om felles havnestrategi til neste møte, ansvar: Tone Vik</td></tr>
+<tr><td>23/25</td><td>Eventuelt</td><td>Ingen saker</td></tr></table>
+<p>Referent: Tone Vik</p>
+</body></html>"""
+
+
+def test_a_wrapped_cell_no_border_parts_from_its_row_stays_in_it():
+    # a table with its borders drawn and no room above or below the cells' text (Word's
+    # cells, a web page's table without padding): the rest of a cell that opens with a
+    # capital ("… ansvar:" / "Tone Vik") has no border over it, so it is no new row
+    weasyprint = pytest.importorskip("weasyprint")
+    page = BORDERED_NO_PADDING_PAGE.replace("BORDER", "border: 1px solid #000")
+    data = weasyprint.HTML(string=page).write_pdf()
+    rows = [b.cells for b in read(data) if b.kind is BlockKind.TABLE_ROW]
+    assert rows[2] == ("22/25", "Havnesamarbeid", "Sekretariatet lager et notat om felles "
+                       "havnestrategi til neste møte, ansvar: Tone Vik")
+    pdf_record = parse_bytes(data, "referat.pdf").to_dict()
+    html_record = parse_bytes(page.encode(), "referat.html").to_dict()
+    del pdf_record["source"], html_record["source"]
+    assert pdf_record == html_record
+    # no borders: nothing but the words to go by, and the line stays as it was read
+    plain = weasyprint.HTML(string=BORDERED_NO_PADDING_PAGE.replace("BORDER", "")).write_pdf()
+    assert "Tone Vik" in [b.text for b in read(plain)]

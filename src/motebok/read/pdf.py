@@ -236,7 +236,8 @@ def _page_lines(textpage: Any, text: str, rules: Rules | None = None) -> list[_L
     if ruled:
         gaps = sorted({id(gap): gap for gap in [*gaps, *ruled]}.values(),
                       key=lambda gap: gap.middle)
-    lines = _join_wrapped_cells(_by_position(_split_lines(text, gaps, probe), probe), probe)
+    lines = _join_wrapped_cells(_by_position(_split_lines(text, gaps, probe), probe), probe,
+                                rules)
     if STRUCK in text:
         lines = _without_struck(lines)
     return _with_empty_cells(lines) if gaps else lines
@@ -660,7 +661,8 @@ def _placed_under(row: _Line, head: _Line) -> _Line:
                  bottom=row.bottom)
 
 
-def _join_wrapped_cells(lines: list[_Line], probe: TextProbe) -> list[_Line]:
+def _join_wrapped_cells(lines: list[_Line], probe: TextProbe,
+                        rules: Rules | None = None) -> list[_Line]:
     """Table rows whose cells wrapped onto more lines, as one row each.
 
     A cell too narrow for its text goes on below it ("Oppdatere fremdriftsplan i" /
@@ -671,7 +673,10 @@ def _join_wrapped_cells(lines: list[_Line], probe: TextProbe) -> list[_Line]:
     wrap ("Nordby kommune og interkommunalt plankontor for" / "Vestre"), or stopped
     inside a sentence: on a comma (a value beside its label that wrapped:
     "Kommunestyresalen," / "Åsen rådhus") or on a word no text ends on, in the last
-    column too, whose edge is not known ("Statsforvalteren i" / "Trøndelag").
+    column too, whose edge is not known ("Statsforvalteren i" / "Trøndelag"). In a
+    table with its borders drawn, the lines that no border parts from the row above
+    them, with borders over that row and under the last of them, are inside the row's
+    cells (``_ruled_tail``) whatever their words.
     """
     out: list[_Line] = []
     tail = 0  # lines still to join to the row before them for where they sit
@@ -679,7 +684,8 @@ def _join_wrapped_cells(lines: list[_Line], probe: TextProbe) -> list[_Line]:
         previous = out[-1] if out else None
         if previous is not None and previous.lefts and (
                 tail or _wraps_into(previous, line, probe) or
-                (tail := _wraps_set_apart(lines, n, previous, probe))):
+                (tail := _wraps_set_apart(lines, n, previous, probe)) or
+                (rules and (tail := _ruled_tail(lines, n, previous, rules)))):
             # (``tail`` counts this line too while it is joined for where it sits)
             row = _with_wrapped(out.pop(), line, apart=bool(tail))
             tail = max(tail - 1, 0)
@@ -689,6 +695,46 @@ def _join_wrapped_cells(lines: list[_Line], probe: TextProbe) -> list[_Line]:
             continue
         out.append(_with_leads(out, line, probe) if len(line.lefts) > 1 else line)
     return out
+
+
+def _ruled_tail(lines: list[_Line], start: int, row: _Line, rules: Rules) -> int:
+    """How many lines from ``start`` go on in the cells of ``row`` inside a table with
+    its borders drawn: a run of lines each one line step under the one before, each
+    piece where one of the row's cells starts, with fewer cells than the row, and no
+    border between them; a border runs over the row and under the run's last line, in
+    the first line's column. Else 0.
+
+    A cell set with no room above and below its text (Word's cells, a web page's table
+    without padding printed to PDF) is parted from the next row only by the border: a
+    wrapped rest or a paragraph of the cell that opens with a capital ("… ansvar:" /
+    "Tone Vik", "Vedtak: …") is no new row when no border stands over it. A table
+    ruled only under its header row has no border under a new row's line, and its
+    rows stay apart as before."""
+    first = lines[start]
+    x = (first.lefts or (first.x,))[0] + _INSIDE_CELL
+    if not rules.across(x, row.y + _OVER_ROW[0] * row.size, row.y + _OVER_ROW[1] * row.size):
+        return 0
+    upper = row.bottom if row.bottom is not None else row.y
+    for count, line in enumerate(lines[start:], 1):
+        lefts = line.lefts or (line.x,)
+        if len(lefts) >= len(row.lefts) or not 0 < upper - line.y <= _CELL_WRAP_STEP * line.size \
+                or not all(any(abs(left - start) <= _CELL_TOLERANCE for start in row.lefts)
+                           for left in lefts) \
+                or rules.across(x, line.y + _OVER_ROW[0] * line.size, upper):
+            return 0
+        if rules.across(x, line.y - _UNDER_LINE * line.size, line.y):
+            return count
+        upper = line.y
+    return 0
+
+
+# Where a row's border lies: over its first line's baseline, between half a font size
+# and a line step and a half above it (and over the wrapped line, none that high); under
+# a cell's last line, within its descenders' depth and a little more below the baseline.
+_OVER_ROW = (0.5, 1.6)
+_UNDER_LINE = 0.6
+# A point into the cell from where its text starts: a border under it runs across it.
+_INSIDE_CELL = 1.0
 
 
 def _with_leads(out: list[_Line], row: _Line, probe: TextProbe) -> _Line:
@@ -944,8 +990,9 @@ def _cell_joint(before: str, after: str, apart: bool) -> str:
     sentence. Such a line may be a paragraph of its own in the cell, as a DOCX cell
     keeps it ("… til framdrift." / "Planen sendes på høring."; "c) Årsmelding 2023" /
     "Referatsakene ble tatt til orientering."), or a wrapped sentence: a break keeps a
-    decision apart from the task or the list before or after it either way."""
-    if apart and after[:1].isupper() and not stops_inside(before):
+    decision apart from the task or the list before or after it either way. A line
+    that ends on a label's colon ("… ansvar:" / "Tone Vik") goes on with its value."""
+    if apart and after[:1].isupper() and not stops_inside(before) and before[-1:] != ":":
         return "\n"
     return " "
 

@@ -84,6 +84,7 @@ def _on_page(document: Any, index: int, each: Callable[..., _T],
                 pictured.append(index + 1)
             upright = Rules()
             if text and (strokes := _thin_strokes(page, upright)) and \
+                    upright.set_flat(strokes) and \
                     (strokes := _over_text(textpage, strokes)):
                 text = _struck_out(textpage, text, strokes)
             text = _parted_at_baselines(textpage, text) if flattened else text
@@ -126,16 +127,30 @@ def _thin_strokes(page: Any, upright: Rules | None = None
 
 class Rules:
     """A page's thin upright lines (a table's borders between its cells), by where they
-    stand across the page, to ask which of them runs through a gap in a row of text."""
+    stand across the page, to ask which of them runs through a gap in a row of text;
+    and its thin flat lines (borders between rows, rules, underlines), to ask whether
+    one runs across a column between two heights."""
 
-    __slots__ = ("_lefts", "_lines")
+    __slots__ = ("_flat", "_lefts", "_lines")
 
     def __init__(self) -> None:
         self._lines: list[tuple[float, float, float, float]] = []
         self._lefts: list[float] = []
+        self._flat: list[tuple[float, float, float, float]] = []
 
     def __bool__(self) -> bool:
-        return bool(self._lines)
+        return bool(self._lines) or bool(self._flat)
+
+    def set_flat(self, strokes: list[tuple[float, float, float, float]]) -> bool:
+        """Keep the page's thin flat lines (``_thin_strokes``); True, to go on."""
+        self._flat = strokes
+        return True
+
+    def across(self, x: float, low: float, high: float) -> bool:
+        """Whether a flat line runs across ``x`` somewhere between the heights ``low``
+        and ``high``: a border between two rows of a table, over a column."""
+        return any(left <= x <= right and low < (bottom + top) / 2 < high
+                   for left, bottom, right, top in self._flat)
 
     def add(self, left: float, bottom: float, right: float, top: float) -> None:
         """Keep one line (the page's objects come in any order)."""
@@ -146,6 +161,8 @@ class Rules:
     def between(self, left: float, right: float, y: float) -> bool:
         """Whether a line stands between ``left`` and ``right`` (the ends of two runs of
         text, within a point) and runs past the height ``y`` (the row's middle)."""
+        if not self._lines:
+            return False
         start = bisect.bisect_left(self._lefts, left - _RULE_SLACK - _STROKE_HEIGHT)
         for line_left, bottom, line_right, top in self._lines[start:]:
             if line_left > right + _RULE_SLACK:
