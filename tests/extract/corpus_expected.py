@@ -22837,3 +22837,22 @@ EXPECTED["3162_kystnettverk_chromium_celle_uten_luft_ansvar.pdf"] = Expected(
         ("23/25", "Eventuelt", "Ingen saker", [], []),
     ],
 )
+
+EXPECTED["3163_regionrad_chromium_kommune_flettet_over_rader.pdf"] = Expected(
+    # a municipality's cell merged down over its people (rowspan, centred) prints its
+    # name once: on a line of its own between two rows, or on the middle row; the
+    # borders across the first column bound the merged cell, and each row inside it
+    # takes the name as its organisation
+    "minutes", "Referat fra møte i Nordvik regionråd", "Nordvik regionråd", None, None,
+    ("2025-02-13", "09:00", "12:00", "Nordvik rådhus"), None,
+    people=[("Kari Nordmann", "Nordvik kommune", "chair", "present"),
+            ("Ola Bø", "Nordvik kommune", "guest", "present"),
+            ("Per Ås", "Sørfjord kommune", "member", "present"),
+            ("Siri Lie", "Sørfjord kommune", "member", "present"),
+            ("Tor Moen", "Sørfjord kommune", "guest", "present"),
+            ("Anne Moe", "Nordfjell kommune", "member", "present"),
+            ("Lise Berg", None, "secretary", "present")],
+    items=[
+        ("01/25", "Godkjenning av innkalling", None, ["Innkallingen ble godkjent."], []),
+    ],
+)

@@ -1889,3 +1889,43 @@ def test_a_wrapped_cell_no_border_parts_from_its_row_stays_in_it():
     # no borders: nothing but the words to go by, and the line stays as it was read
     plain = weasyprint.HTML(string=BORDERED_NO_PADDING_PAGE.replace("BORDER", "")).write_pdf()
     assert "Tone Vik" in [b.text for b in read(plain)]
+
+
+MERGED_ORGANISATION_PAGE = """<html><head><meta charset="utf-8"><style>
+body { font: 11pt 'DejaVu Sans' } table { border-collapse: collapse }
+td, th { border: 1px solid #000; padding: 1pt 5pt; text-align: left; vertical-align: ALIGN }
+</style></head><body>
+<h1>Referat fra møte i Vestdal regionråd</h1>
+<p>Tid: 12. februar 2025 kl. 09.00–12.00</p><p>Sted: Vestdal rådhus</p>
+<p>Til stede:</p>
+<table><tr><th>Kommune</th><th>Navn</th><th>Funksjon</th></tr>
+<tr><td rowspan="2">Vestdal kommune</td><td>Kari Nordmann</td><td>Ordfører, leder</td></tr>
+<tr><td>Ola Bø</td><td>Kommunedirektør</td></tr>
+<tr><td rowspan="3">Østby kommune</td><td>Per Ås</td><td>Ordfører</td></tr>
+<tr><td>Siri Lie</td><td>Varaordfører</td></tr>
+<tr><td>Tor Moen</td><td>Kommunedirektør</td></tr>
+<tr><td>Nordfjell kommune</td><td>Anne Moe</td><td>Ordfører</td></tr></table>
+<p>Referent: Lise Berg</p>
+<h2>Sak 01/25 Godkjenning av innkalling</h2>
+<p>Vedtak: Innkallingen ble godkjent.</p>
+</body></html>"""
+
+
+@pytest.mark.parametrize("align", ["top", "bottom"])
+def test_a_cell_merged_over_rows_gives_each_row_its_text(align):
+    # an organisation's cell merged down beside its people prints its name once, at the
+    # top or the foot of the merged cell (on a line of its own when centred: corpus
+    # 3163); the borders across the first column bound it, and each row inside takes
+    # its name
+    weasyprint = pytest.importorskip("weasyprint")
+    page = MERGED_ORGANISATION_PAGE.replace("ALIGN", align)
+    data = weasyprint.HTML(string=page).write_pdf()
+    rows = [b.cells for b in read(data) if b.kind is BlockKind.TABLE_ROW]
+    assert [row[:2] for row in rows[1:]] == [
+        ("Vestdal kommune", "Kari Nordmann"), ("Vestdal kommune", "Ola Bø"),
+        ("Østby kommune", "Per Ås"), ("Østby kommune", "Siri Lie"),
+        ("Østby kommune", "Tor Moen"), ("Nordfjell kommune", "Anne Moe")]
+    pdf_record = parse_bytes(data, "referat.pdf").to_dict()
+    html_record = parse_bytes(page.encode(), "referat.html").to_dict()
+    del pdf_record["source"], html_record["source"]
+    assert pdf_record == html_record

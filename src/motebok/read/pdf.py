@@ -240,6 +240,8 @@ def _page_lines(textpage: Any, text: str, rules: Rules | None = None) -> list[_L
                                 rules)
     if STRUCK in text:
         lines = _without_struck(lines)
+    if gaps and rules:
+        lines = _with_spanned_cells(lines, rules)
     return _with_empty_cells(lines) if gaps else lines
 
 
@@ -569,6 +571,88 @@ def _blank_pale_run(chars: list[str], index: int, probe: TextProbe) -> None:
 _WATERMARK_SIZE = 18.0
 _WATERMARK_SCALE = 2.0
 _WATERMARK_PROBES = (0.5, 0.3, 0.7, 0.1, 0.9, 0.2, 0.4, 0.6, 0.8)
+
+
+def _with_spanned_cells(lines: list[_Line], rules: Rules) -> list[_Line]:
+    """Rows that start in a table's second column take the first column's text from the
+    cell merged over them, as its borders show it.
+
+    A cell merged down over several rows (an organisation beside its people, Word's
+    merged cells, HTML's rowspan) prints its text once, at the top of the merged cell
+    or centred in it: on one of its rows ("Østby kommune ⇥ Siri Lie ⇥ Varaordfører"),
+    or on a line of its own between two ("Vestdal kommune" between "Kari Nordmann" and
+    "Ola Bø"); the other rows start in the second column. The borders drawn across the
+    first column bound the merged cell: each row inside them that lacks the first
+    column takes its text, and a line of its own holding it is no paragraph. Without
+    borders across the first column above and below, or with more than one text in it
+    between them, rows stay as they are."""
+    if not any(len(line.lefts) >= 2 for line in lines):
+        return lines
+    filled: dict[int, _Line] = {}
+    used: set[int] = set()
+    for n, line in enumerate(lines):
+        if not line.lefts or n in used:
+            continue
+        first = _first_column_left(lines, n)
+        if first is None:
+            continue
+        found = _merged_text(lines, n, first, rules)
+        if found is None:
+            continue
+        text, alone = found
+        cells = (text, *line.cells)
+        filled[n] = _Line("\t".join(cells), first, line.y, line.size, line.bold, cells,
+                          (first, *line.lefts), (), line.bottom)
+        used.update(alone)
+    if not filled:
+        return lines
+    return [filled.get(n, line) for n, line in enumerate(lines) if n not in used]
+
+
+def _first_column_left(lines: list[_Line], n: int) -> float | None:
+    """Where the first column starts when row ``n`` starts in its table's second column
+    (as the nearest fuller row above it, within a few lines, shows); else None."""
+    row = lines[n]
+    for above in reversed(lines[max(0, n - _SPAN_REACH):n]):
+        if not above.lefts:
+            continue
+        if len(above.lefts) > len(row.lefts) and \
+                abs(above.lefts[1] - row.lefts[0]) <= _CELL_TOLERANCE:
+            return above.lefts[0]
+        if abs(above.lefts[0] - row.lefts[0]) > _CELL_TOLERANCE:
+            return None  # (a row of another shape: another table)
+    return None
+
+
+def _merged_text(lines: list[_Line], n: int, first: float, rules: Rules
+                 ) -> tuple[str, list[int]] | None:
+    """The text of the first column's cell that row ``n`` lies in, between the borders
+    across that column over and under the row, and the indices of the lines of their
+    own that hold it; None unless borders bound it and exactly one text stands in it."""
+    heights = rules.heights(first + _INSIDE_CELL)
+    y = lines[n].y
+    over = next((h for h in heights if h > y), None)
+    under = next((h for h in reversed(heights) if h < y), None)
+    if over is None or under is None:
+        return None
+    in_rows: list[str] = []
+    alone: list[int] = []
+    for m in range(max(0, n - _SPAN_REACH), min(len(lines), n + _SPAN_REACH + 1)):
+        line = lines[m]
+        start = line.lefts[0] if line.lefts else line.x
+        if not under < line.y < over or abs(start - first) > _CELL_TOLERANCE:
+            continue
+        if len(line.lefts) >= 2:
+            in_rows.append(line.cells[0])
+        elif not line.cells:
+            alone.append(m)
+    if len(in_rows) + bool(alone) != 1:
+        return None
+    return (in_rows[0], []) if in_rows else (" ".join(lines[m].text for m in alone), alone)
+
+
+# How many lines up and down the rows and text of one merged cell are looked for.
+_SPAN_REACH = 12
 
 
 def _with_empty_cells(lines: list[_Line]) -> list[_Line]:

@@ -158,6 +158,11 @@ class Rules:
         self._lefts.insert(at, left)
         self._lines.insert(at, (left, bottom, right, top))
 
+    def heights(self, x: float) -> list[float]:
+        """The heights of the flat lines that run across ``x``, lowest first."""
+        return sorted((bottom + top) / 2 for left, bottom, right, top in self._flat
+                      if left <= x <= right)
+
     def between(self, left: float, right: float, y: float) -> bool:
         """Whether a line stands between ``left`` and ``right`` (the ends of two runs of
         text, within a point) and runs past the height ``y`` (the row's middle)."""
