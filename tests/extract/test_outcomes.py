@@ -5499,3 +5499,14 @@ def test_a_dated_errand_of_a_full_name_outside_the_list_is_theirs(sentence, who)
 ])
 def test_an_organisation_s_dated_work_is_no_task(sentence):
     assert not is_action(sentence)
+
+
+@pytest.mark.parametrize(("sentence", "who"), [
+    # an owner's label with nothing after it (the owner on a cell's next line) names no
+    # one: the sentence's own subject does the work, or no one is named
+    ("Sekretariatet lager et notat om felles havnestrategi, ansvar:", "Sekretariatet"),
+    ("Kari Holm sender brev til kommunen, ansvar:", "Kari Holm"),
+    ("Notatet sendes ut innen 1. mai, ansvar:", None),
+])
+def test_an_owner_label_with_nothing_after_it_names_no_one(sentence, who):
+    assert responsible_of(sentence) == who
