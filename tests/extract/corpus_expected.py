@@ -22856,3 +22856,24 @@ EXPECTED["3163_regionrad_chromium_kommune_flettet_over_rader.pdf"] = Expected(
         ("01/25", "Godkjenning av innkalling", None, ["Innkallingen ble godkjent."], []),
     ],
 )
+
+EXPECTED["3164_nynorsk_friluftsrad_ansvarleg_neste_avsnitt.docx"] = Expected(
+    # an item table's text cell whose task ends on its owner's label ("…, ansvarleg:")
+    # with the owner in the cell's next paragraph ("Arne Gjerde"): the label's value,
+    # one line with the task, not a colon for its owner
+    "minutes", "Referat frå møte i Sunnfjord friluftsråd", "Sunnfjord friluftsråd", None,
+    None, ("2025-09-10", "13:00", "15:00", "Førde rådhus"), None,
+    people=[("Solveig Nes", None, "chair", "present"),
+            ("Arne Gjerde", None, "member", "present"),
+            ("Liv Hauge", None, "secretary", "present")],
+    items=[
+        ("30/25", "Godkjenning av innkalling", "Innkallinga vart godkjend.",
+         ["Innkallinga vart godkjend."], []),
+        ("31/25", "Turskilt i Jølster",
+         "Rådet gjekk gjennom forslaget til skilting.\nSøknad om spelemidlar vert send "
+         "innan 1. oktober, ansvarleg: Arne Gjerde", [],
+         [("Søknad om spelemidlar vert send innan 1. oktober, ansvarleg: Arne Gjerde",
+           "Arne Gjerde", "2025-10-01")]),
+        ("32/25", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
