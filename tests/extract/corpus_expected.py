@@ -22909,3 +22909,105 @@ EXPECTED["3105_nynorsk_eldrerad_klart_til_dato.html"] = Expected(
         ("21/25", "Budsjett 2026", None, ["Eldrerådet tek budsjettet til vitande."], []),
     ],
 )
+
+EXPECTED["3160_burettslag_chromium_celler_inntil_ramme.pdf"] = Expected(
+    # Chromium's print of a bordered table without padding, drawn letter by letter: the
+    # widest row's cells touch but for the border ("Gunnhild Aasheim-Bjørnstadstyreleiar
+    # og kasserarblokk A" in the text), and the drawn border parts them as cells
+    "minutes", "Møtebok frå styremøte i Lundeskogen burettslag", "Styret",
+    "Lundeskogen burettslag", None, ("2025-04-09", "19:00", "20:45", "Fellesrommet, blokk B"),
+    None,
+    people=[("Gunnhild Aasheim-Bjørnstad", "blokk A", "chair", "present"),
+            ("Terje Vik", "blokk B", "secretary", "present"),
+            ("Randi Strand", "blokk C", "member", "present"),
+            ("Eirik Moe", "blokk A", "member", "present"),
+            ("Aud Hovland", None, "member", "absent")],
+    items=[
+        ("5/25", "Godkjenning av innkalling og sakliste", None,
+         ["Innkalling og sakliste vart godkjende."], []),
+        ("6/25", "Måling av trappeoppgangane", None,
+         ["Saka vert handsama på neste møte."],
+         [("Randi Strand innhentar eitt tilbod til innan 1. mai.", "Randi Strand",
+           "2025-05-01")]),
+    ],
+)
+
+EXPECTED["3161_sharepoint_side_styringsgruppe.html"] = Expected(
+    # a SharePoint news page saved from the browser: the suite bar ("SuiteNavWrapper")
+    # and the comments part ("commentsWrapper": "Kommentarer", "0 liker") named in
+    # camelCase are chrome, no text of the last item; the title is a div marked as a
+    # heading by its ARIA role; the page's publishing date is its own
+    "minutes", "Referat styringsgruppemøte 3-2025", "Styringsgruppen", None, "2025-03-14",
+    ("2025-03-11", "12:00", "14:00", "Teams"), None,
+    people=[("Håkon Berge", "Sarpsborg kommune", "chair", "present"),
+            ("Line Østli", "Fredrikstad kommune", "member", "present"),
+            ("Arild Svendsen", "Statsforvalteren i Østfold", "member", "absent"),
+            ("Marte Lundgren", "Vannområdet", "secretary", "present")],
+    items=[
+        ("7/25", "Tiltaksprogram 2025", None,
+         ["Styringsgruppen tar orienteringen til etterretning."], []),
+        ("8/25", "Budsjett",
+         "Marte Lundgren sender revidert budsjett til gruppen innen 1. april.", [],
+         [("Marte Lundgren sender revidert budsjett til gruppen innen 1. april.",
+           "Marte Lundgren", "2025-04-01")]),
+    ],
+)
+
+EXPECTED["3162_kystnettverk_chromium_celle_uten_luft_ansvar.pdf"] = Expected(
+    # a bordered table printed by Chromium with no room above and below the cells' text:
+    # the owner wrapped to the cell's next line ("… ansvar:" / "Hilde Årdal") has no
+    # border over it, so it stays in its row's cell, and goes on from the label's colon
+    "minutes", "Referat fra møte i Kystnettverket", "Kystnettverket", None, None,
+    ("2025-06-04", "09:00", "12:00", "Teams"), None,
+    people=[("Hilde Årdal", None, "secretary", "present")],
+    items=[
+        ("21/25", "Godkjenning av innkalling og saksliste for møtet", None,
+         ["Godkjent uten merknader"], []),
+        ("22/25", "Havnesamarbeid",
+         "Sekretariatet lager et notat om felles havnestrategi til neste møte, "
+         "ansvar: Hilde Årdal", [],
+         [("Sekretariatet lager et notat om felles havnestrategi til neste møte, "
+           "ansvar: Hilde Årdal", "Hilde Årdal", None)]),
+        ("23/25", "Eventuelt", "Ingen saker", [], []),
+    ],
+)
+
+EXPECTED["3163_regionrad_chromium_kommune_flettet_over_rader.pdf"] = Expected(
+    # a municipality's cell merged down over its people (rowspan, centred) prints its
+    # name once: on a line of its own between two rows, or on the middle row; the
+    # borders across the first column bound the merged cell, and each row inside it
+    # takes the name as its organisation
+    "minutes", "Referat fra møte i Nordvik regionråd", "Nordvik regionråd", None, None,
+    ("2025-02-13", "09:00", "12:00", "Nordvik rådhus"), None,
+    people=[("Kari Nordmann", "Nordvik kommune", "chair", "present"),
+            ("Ola Bø", "Nordvik kommune", "guest", "present"),
+            ("Per Ås", "Sørfjord kommune", "member", "present"),
+            ("Siri Lie", "Sørfjord kommune", "member", "present"),
+            ("Tor Moen", "Sørfjord kommune", "guest", "present"),
+            ("Anne Moe", "Nordfjell kommune", "member", "present"),
+            ("Lise Berg", None, "secretary", "present")],
+    items=[
+        ("01/25", "Godkjenning av innkalling", None, ["Innkallingen ble godkjent."], []),
+    ],
+)
+
+EXPECTED["3164_nynorsk_friluftsrad_ansvarleg_neste_avsnitt.docx"] = Expected(
+    # an item table's text cell whose task ends on its owner's label ("…, ansvarleg:")
+    # with the owner in the cell's next paragraph ("Arne Gjerde"): the label's value,
+    # one line with the task, not a colon for its owner
+    "minutes", "Referat frå møte i Sunnfjord friluftsråd", "Sunnfjord friluftsråd", None,
+    None, ("2025-09-10", "13:00", "15:00", "Førde rådhus"), None,
+    people=[("Solveig Nes", None, "chair", "present"),
+            ("Arne Gjerde", None, "member", "present"),
+            ("Liv Hauge", None, "secretary", "present")],
+    items=[
+        ("30/25", "Godkjenning av innkalling", "Innkallinga vart godkjend.",
+         ["Innkallinga vart godkjend."], []),
+        ("31/25", "Turskilt i Jølster",
+         "Rådet gjekk gjennom forslaget til skilting.\nSøknad om spelemidlar vert send "
+         "innan 1. oktober, ansvarleg: Arne Gjerde", [],
+         [("Søknad om spelemidlar vert send innan 1. oktober, ansvarleg: Arne Gjerde",
+           "Arne Gjerde", "2025-10-01")]),
+        ("32/25", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)

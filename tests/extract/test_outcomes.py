@@ -5545,3 +5545,14 @@ def test_the_thing_the_task_makes_ready_by_a_date_dates_the_task():
     # the thing with something else to happen to it is a task of its own
     _, actions = _outcomes_of("Kari lager en plan. Planen skal behandles i styret 1. mai.")
     assert actions[0] == ("Kari lager en plan.", "Kari", None)
+
+
+@pytest.mark.parametrize(("sentence", "who"), [
+    # an owner's label with nothing after it (the owner on a cell's next line) names no
+    # one: the sentence's own subject does the work, or no one is named
+    ("Sekretariatet lager et notat om felles havnestrategi, ansvar:", "Sekretariatet"),
+    ("Kari Holm sender brev til kommunen, ansvar:", "Kari Holm"),
+    ("Notatet sendes ut innen 1. mai, ansvar:", None),
+])
+def test_an_owner_label_with_nothing_after_it_names_no_one(sentence, who):
+    assert responsible_of(sentence) == who

@@ -846,3 +846,23 @@ def test_onenote_to_do_tags_read_as_task_boxes():
             '<p data-tag="important">Husk frist</p></body></html>')
     texts = [block.text for block in read(page.encode())]
     assert texts == ["[ ] Kari sender brevet", "[x] Per ringte banken", "Husk frist"]
+
+
+def test_chrome_named_in_camel_case_and_an_aria_heading_on_a_sharepoint_page():
+    # SharePoint names its parts in camelCase: the suite bar ("SuiteNavWrapper") and the
+    # comments part ("commentsWrapper") are chrome as "suite-nav" and "comments" are,
+    # and the page's title is a div marked as a heading by its ARIA role; a name whose
+    # word only starts like one ("Navn", "commentsfield" in lower case) stays text
+    page = """<html><body>
+<div id="SuiteNavWrapper"><a href="#">Microsoft 365</a><span>SharePoint</span></div>
+<div role="heading" aria-level="1">Referat fra møte i styringsgruppen</div>
+<div class="Navn">Tid: 11. mars 2025</div>
+<div class="commentsfield"><p>Vedtak: Godkjent.</p></div>
+<div class="commentsWrapper"><h2>Kommentarer</h2><span>0 liker</span></div>
+</body></html>"""
+    assert [(b.kind, b.text) for b in read(page.encode())] == [
+        (BlockKind.HEADING, "Referat fra møte i styringsgruppen"),
+        (BlockKind.PARAGRAPH, "Tid: 11. mars 2025"),
+        (BlockKind.PARAGRAPH, "Vedtak: Godkjent.")]
+    assert read(b'<div role="heading">Sak 4/25 Budsjett</div><p>Ingen merknader.</p>')[0] \
+        .level == 2  # (ARIA's level when none is given)

@@ -1822,3 +1822,110 @@ def test_cyrillic_look_alikes_in_a_scanned_number_read_as_digits(ocr, typed):
 
     data = draw([[(72, 700, ocr), (72, 680, "Vedtak: Godkjent.")]])
     assert [b.text for b in read_bytes(data, "pdf").blocks] == [typed, "Vedtak: Godkjent."]
+
+
+
+
+def test_a_drawn_border_parts_cells_that_touch():
+    # Chromium prints a bordered table without padding letter by letter: its widest
+    # row's cells touch ("Kari Nordmann" and "styreleder" a border's width apart, no
+    # space in the text), and the letters' own gaps are as wide; the border drawn
+    # between them parts the cells, and a sentence under the table, with no border
+    # through it, stays one line
+    _drawn_in_pieces([])  # registers the font
+    column = 72 + pdfmetrics.stringWidth("Kari Nordmann", "DejaVu", 10) + 1.5
+    rows = [("Kari Nordmann", "styreleder"), ("Ola Bø", "styremedlem"),
+            ("Per Ås", "varamedlem")]
+    line = "Styret vedtok ny vaskeliste for våren."
+    out = io.BytesIO()
+    pdf = canvas.Canvas(out)
+    pdf.setFont("DejaVu", 10)
+    pdf.drawString(72, 740, "Til stede:")
+    for n, (name, role) in enumerate(rows):
+        y = 722 - 14 * n
+        for left, text in ((72, name), (column, role)):
+            for x, _, letter, _ in _word_by_word(left, y, text, 10, unit=""):
+                pdf.drawString(x, y, letter)
+        pdf.setLineWidth(0.75)
+        for x in (71, column - 0.75, column + 70):
+            pdf.line(x, y - 3, x, y + 11)
+    for x, y, letter, _ in _word_by_word(72, 672, line, 10, unit=""):
+        pdf.drawString(x, y, letter)
+    pdf.showPage()
+    pdf.save()
+    assert [b.cells or b.text for b in read(out.getvalue())] == ["Til stede:", *rows, line]
+
+
+BORDERED_NO_PADDING_PAGE = """<html><head><meta charset="utf-8"><style>
+body { font: 11pt 'DejaVu Serif'; width: 420pt } table { border-collapse: collapse; width: 100% }
+td, th { padding: 0; text-align: left; vertical-align: top; BORDER }
+</style></head><body>
+<h1>Referat fra møte i Kystnettverket</h1>
+<p>Tid: 3. juni 2025 kl. 09.00–12.00</p><p>Sted: Teams</p>
+<table><tr><th>Sak</th><th>Tema</th><th>Oppfølging</th></tr>
+<tr><td>21/25</td><td>Godkjenning av innkalling og saksliste for møtet</td>
+<td>Godkjent uten merknader</td></tr>
+<tr><td>22/25</td><td>Havnesamarbeid</td>
+<td>Sekretariatet lager et notat om felles havnestrategi til neste møte, ansvar: Tone Vik</td></tr>
+<tr><td>23/25</td><td>Eventuelt</td><td>Ingen saker</td></tr></table>
+<p>Referent: Tone Vik</p>
+</body></html>"""
+
+
+def test_a_wrapped_cell_no_border_parts_from_its_row_stays_in_it():
+    # a table with its borders drawn and no room above or below the cells' text (Word's
+    # cells, a web page's table without padding): the rest of a cell that opens with a
+    # capital ("… ansvar:" / "Tone Vik") has no border over it, so it is no new row
+    weasyprint = pytest.importorskip("weasyprint")
+    page = BORDERED_NO_PADDING_PAGE.replace("BORDER", "border: 1px solid #000")
+    data = weasyprint.HTML(string=page).write_pdf()
+    rows = [b.cells for b in read(data) if b.kind is BlockKind.TABLE_ROW]
+    assert rows[2] == ("22/25", "Havnesamarbeid", "Sekretariatet lager et notat om felles "
+                       "havnestrategi til neste møte, ansvar: Tone Vik")
+    pdf_record = parse_bytes(data, "referat.pdf").to_dict()
+    html_record = parse_bytes(page.encode(), "referat.html").to_dict()
+    del pdf_record["source"], html_record["source"]
+    assert pdf_record == html_record
+    # no borders: nothing but the words to go by, and the line stays as it was read
+    plain = weasyprint.HTML(string=BORDERED_NO_PADDING_PAGE.replace("BORDER", "")).write_pdf()
+    assert "Tone Vik" in [b.text for b in read(plain)]
+
+
+MERGED_ORGANISATION_PAGE = """<html><head><meta charset="utf-8"><style>
+body { font: 11pt 'DejaVu Sans' } table { border-collapse: collapse }
+td, th { border: 1px solid #000; padding: 1pt 5pt; text-align: left; vertical-align: ALIGN }
+</style></head><body>
+<h1>Referat fra møte i Vestdal regionråd</h1>
+<p>Tid: 12. februar 2025 kl. 09.00–12.00</p><p>Sted: Vestdal rådhus</p>
+<p>Til stede:</p>
+<table><tr><th>Kommune</th><th>Navn</th><th>Funksjon</th></tr>
+<tr><td rowspan="2">Vestdal kommune</td><td>Kari Nordmann</td><td>Ordfører, leder</td></tr>
+<tr><td>Ola Bø</td><td>Kommunedirektør</td></tr>
+<tr><td rowspan="3">Østby kommune</td><td>Per Ås</td><td>Ordfører</td></tr>
+<tr><td>Siri Lie</td><td>Varaordfører</td></tr>
+<tr><td>Tor Moen</td><td>Kommunedirektør</td></tr>
+<tr><td>Nordfjell kommune</td><td>Anne Moe</td><td>Ordfører</td></tr></table>
+<p>Referent: Lise Berg</p>
+<h2>Sak 01/25 Godkjenning av innkalling</h2>
+<p>Vedtak: Innkallingen ble godkjent.</p>
+</body></html>"""
+
+
+@pytest.mark.parametrize("align", ["top", "bottom"])
+def test_a_cell_merged_over_rows_gives_each_row_its_text(align):
+    # an organisation's cell merged down beside its people prints its name once, at the
+    # top or the foot of the merged cell (on a line of its own when centred: corpus
+    # 3163); the borders across the first column bound it, and each row inside takes
+    # its name
+    weasyprint = pytest.importorskip("weasyprint")
+    page = MERGED_ORGANISATION_PAGE.replace("ALIGN", align)
+    data = weasyprint.HTML(string=page).write_pdf()
+    rows = [b.cells for b in read(data) if b.kind is BlockKind.TABLE_ROW]
+    assert [row[:2] for row in rows[1:]] == [
+        ("Vestdal kommune", "Kari Nordmann"), ("Vestdal kommune", "Ola Bø"),
+        ("Østby kommune", "Per Ås"), ("Østby kommune", "Siri Lie"),
+        ("Østby kommune", "Tor Moen"), ("Nordfjell kommune", "Anne Moe")]
+    pdf_record = parse_bytes(data, "referat.pdf").to_dict()
+    html_record = parse_bytes(page.encode(), "referat.html").to_dict()
+    del pdf_record["source"], html_record["source"]
+    assert pdf_record == html_record

@@ -185,3 +185,45 @@ def test_bold_runs_inside_paragraphs_give_the_same_record(fmt):
     owners = [a["responsible"] for a in got["items"][0]["actions"]
               if a["text"].startswith("De i uthevet")]
     assert owners == ["Arvid Moen, Sindre Lund"]
+
+
+# A text that went through Latin-1 on its way into a DOCX or an ODT (a converter, a mail
+# merge, a copy out of an old system) keeps its Windows punctuation as C1 control codes
+# in the XML: the dash of a time span, the quotes of a title, a table cell's apostrophe.
+_C1_MINUTES = [
+    ("heading", "Referat fra styremøte i Lia vel"),
+    ("para", "Tid: 4. mars 2025 kl. 18.00{dash}20.00"),
+    ("para", "Sted: Grendehuset"),
+    ("para", "Til stede:"),
+    ("table", [("Kari Nordmann (leder)", "Lia vel"), ("Ola Bø", "Lia{apos}s velforening")]),
+    ("para", "Referent: Lise Berg"),
+    ("heading", "Sak 1/25 {open}Godkjenning{close} av innkalling", 2),
+    ("para", "Vedtak: Innkallingen ble godkjent."),
+    ("heading", "Sak 2/25 Vårdugnad {dash} rydding av stien", 2),
+    ("para", "Dugnad holdes 3. mai{dots} Ansvar: Ola Bø."),
+]
+
+
+def _c1_minutes(signs: dict[str, str]):
+    def filled(entry):
+        if isinstance(entry, str):
+            return entry.format(**signs)
+        if isinstance(entry, tuple):
+            return tuple(filled(part) for part in entry)
+        if isinstance(entry, list):
+            return [filled(part) for part in entry]
+        return entry
+    return [filled(entry) for entry in _C1_MINUTES]
+
+
+@pytest.mark.parametrize("fmt", ["docx", "odt"])
+def test_c1_controls_in_a_word_processor_file_read_as_the_cp1252_signs(fmt):
+    controls = {"dash": "\x96", "apos": "\x92", "open": "\x93", "close": "\x94",
+                "dots": "\x85"}
+    signs = {"dash": "–", "apos": "’", "open": "“", "close": "”", "dots": "…"}
+    got = parse_bytes(BUILDERS[fmt](_c1_minutes(controls)), f"referat.{fmt}").to_dict()
+    expected = parse_bytes(BUILDERS["txt"](_c1_minutes(signs)), "referat.txt").to_dict()
+    got.pop("source"), expected.pop("source")
+    assert got == expected
+    assert got["meeting"]["end"] == "20:00"
+    assert got["items"][0]["title"] == "“Godkjenning” av innkalling"

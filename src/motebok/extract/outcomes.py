@@ -6483,7 +6483,10 @@ def _responsible_of(sentence: str) -> str | None:
     if takes:  # "…, Kristin tar ansvar for det.", "Daglig leder har ansvar for oppfølging."
         return takes.group("who")
     explicit = facts & _OWNER_WORD and _RESPONSIBLE.search(sentence)
-    if explicit and _ANSVAR_WORD.search(sentence):
+    # (a label with nothing after it, "…, ansvar:" with the owner on the cell's next
+    # line, names no one: a colon alone is no owner)
+    if explicit and _ANSVAR_WORD.search(sentence) and \
+            any(map(str.isalpha, explicit.group("who"))):
         who = explicit.group("who").strip()
         if (named := _RESPONSIBLE_FOR.match(who)):  # "Ansvarlig for X er Kari Holm"
             return named.group("who")

@@ -1326,11 +1326,26 @@ def _item_row_cells(cells: tuple[str, ...],
     title, *rest = [line for line in map(clean, cells[1].split("\n")) if line] or [""]
     if not rest:
         return None
+    rest = _owners_joined(rest)
     if not _bold_over_plain(title, rest[0], runs) and (not _opens_anew(rest[0]) or not any(
             line.endswith((".", "!", "?", ":")) or ": " in line for line in rest)) and \
             not _lists_cases(rest):
         return None
     return [(clean(number), title, *map(clean, cells[2:])), *((line,) for line in rest)]
+
+
+def _owners_joined(paragraphs: list[str]) -> list[str]:
+    """A cell's paragraphs with one that ends on an owner's label ("… til neste møte,
+    ansvar:") joined to the one under it ("Tone Vik"): the owner a cell's narrow column
+    or an Enter put on the next line is the label's value, as ``merge_wrapped`` joins
+    such lines of running text."""
+    out: list[str] = []
+    for line in paragraphs:
+        if out and out[-1][-1:] == ":" and _owner_label_at_end(out[-1]):
+            out[-1] = f"{out[-1]} {line}"
+        else:
+            out.append(line)
+    return out
 
 
 def _lists_cases(lines: list[str]) -> bool:
@@ -1373,7 +1388,8 @@ def _text_cell_rows(cells: tuple[str, ...]) -> list[tuple[str, ...]] | None:
     paragraphs; a short cell there ("Ansvar": "Daglig leder", "Frist": "01.04.2024")
     stays in the row, where its column names it."""
     where = max(range(2, len(cells)), key=lambda n: len(cells[n]))
-    paragraphs = [line for line in map(clean, cells[where].split("\n")) if line]
+    paragraphs = _owners_joined([line for line in map(clean, cells[where].split("\n"))
+                                 if line])
     if len(paragraphs) < 2 or \
             not any(line.endswith((".", "!", "?", ":")) for line in paragraphs):
         return None

@@ -17,6 +17,7 @@ from pathlib import Path
 from motebok.errors import ReadError
 from motebok.read.blocks import Block, BlockKind, Document
 from motebok.read.ocr_digits import may_hold_ocr_digits, with_ocr_digits
+from motebok.read.text import line_with_cp1252_signs
 
 __all__ = ["EXTENSIONS", "READERS", "Block", "BlockKind", "Document", "content_format",
            "format_for", "read_bytes"]
@@ -116,6 +117,9 @@ def read_bytes(data: bytes, fmt: str) -> Document:
             _with_accents_placed(block)
         if block.text[-1:] == "\u00ac" and block.text[-2:-1].isalpha():
             _with_hyphen_for_not_sign(block)
+        if not block.text.isascii() and not block.text.isprintable() and \
+                _C1_CONTROL.search(block.text) is not None:
+            _with_cp1252_signs(block)
         if not block.text.isascii() and not _latin1_only(block.text):
             if not block.text.isprintable():
                 _without_direction_marks(block)
@@ -151,6 +155,21 @@ def _with_ocr_digits(blocks: list[Block]) -> None:
         if may_hold_ocr_digits(block.text):
             block.text = with_ocr_digits(block.text)
             block.cells = tuple(with_ocr_digits(cell) for cell in block.cells)
+
+
+def _with_cp1252_signs(block: Block) -> None:
+    """Read the C1 control characters of a block (U+0096 "–", U+0092 "’", U+0093/U+0094
+    quotes) as the cp1252 signs they stand for, as the text and PDF readers read them:
+    a DOCX or ODT whose text went through Latin-1 on its way (a converter, a mail merge,
+    a copy from an old system) keeps its Windows punctuation as these codes in its XML,
+    and a time span "18.00\x9620.00" would lose its dash and its end, a title its
+    quotes. One character for one, so the block's bold runs still match its text."""
+    block.text = line_with_cp1252_signs(block.text)
+    block.cells = tuple(line_with_cp1252_signs(cell) for cell in block.cells)
+    block.runs = tuple(line_with_cp1252_signs(run) for run in block.runs)
+
+
+_C1_CONTROL = re.compile("[\x80-\x9f]")
 
 
 def _latin1_only(text: str) -> bool:

@@ -54,7 +54,7 @@ _CHROME_NAMES = re.compile(
     r"|related(?:-?(?:articles|links|content))?|comments|comment-?(?:list|respond|form|area)"
     r"|disqus_thread|tags|tag-?(?:links|list|cloud)|(?:post|entry)-?tags|sidebar|widget-?area"
     r"|(?:page-?|article-?|content-?)?(?:feedback|tilbakemelding|rating)|was-?this-?helpful)"
-    r"(?:(?:__|-)\w[\w-]*)?(?![\w-])",
+    r"(?:(?:__|-)\w[\w-]*|(?-i:[A-Z])\w*)?(?![\w-])",
     re.IGNORECASE)
 # Consent platforms name their banners with "cookie" or "consent" inside a longer word
 # ("CybotCookiebotDialog", "onetrust-consent-sdk", "cookieinformation-banner"), with no
@@ -64,7 +64,8 @@ _CONSENT_NAMES = re.compile(r"cookie|consent", re.IGNORECASE)
 # "main-navigation", "nav-tabs", "c-menu__item"): a word that ends in one of these.
 # "navn" (a name column) ends in none of them.
 _MENU_NAMES = re.compile(
-    r"(?<![\w-])(?:\w+-)*[a-z]*(?:nav|navigation|navigasjon|menu|meny)(?:(?:__|-)[\w-]*)?(?![\w])",
+    r"(?<![\w-])(?:\w+-)*[a-z]*(?:nav|navigation|navigasjon|menu|meny)"
+    r"(?:(?:__|-)[\w-]*|(?-i:[A-Z])\w*)?(?![\w])",
     re.IGNORECASE)
 # What a menu never holds: paragraphs, headings, tables (a wrapper named after a menu's
 # state, "has-submenu", "menu-open", holds the page and stays).
@@ -341,6 +342,18 @@ def _codec(label: str) -> str | None:
     if name in {"latin-1", "iso8859-1", "ascii"}:
         return "cp1252"
     return name
+
+
+def _aria_heading(node) -> int:
+    """The level of a ``<div>`` marked as a heading by its ARIA role (``role="heading"
+    aria-level="1"``), as SharePoint writes a page's title and web apps their section
+    titles: a screen reader announces it as the heading ``<h1>`` would be; 0 for any
+    other div. ARIA's default level is 2."""
+    attrs = node.attributes
+    if not attrs or (attrs.get("role") or "").strip().lower() != "heading":
+        return 0
+    level = (attrs.get("aria-level") or "").strip()
+    return min(int(level), 6) if level.isdigit() and level != "0" else 2
 
 
 def _hidden(node) -> bool:
@@ -670,6 +683,8 @@ class _Walker:
             self._push_children(node, inside)
         elif tag in _HEADINGS:
             self.scoped(node, inside, BlockKind.HEADING, _HEADINGS[tag])
+        elif tag == "div" and (level := _aria_heading(node)):
+            self.scoped(node, inside, BlockKind.HEADING, level)
         elif tag in _LISTS:
             self.list(node, inside)
         elif tag == "li":

@@ -37,7 +37,7 @@ from motebok.read.blocks import (
     stops_inside,
 )
 from motebok.read.ocr_digits import may_hold_ocr_digits, with_ocr_digits
-from motebok.read.pdf_text import STRUCK, PdfiumError, TextProbe, page_texts
+from motebok.read.pdf_text import STRUCK, PdfiumError, Rules, TextProbe, page_texts
 from motebok.read.symbols import symbol_table
 from motebok.read.text import classify, with_cp1252_signs
 
@@ -94,7 +94,7 @@ def read(data: bytes) -> list[Block]:
     """Read a PDF's text layer into blocks; ReadError for encrypted/scanned/broken files."""
     pictured: list[int] = []
     try:
-        pages = page_texts(data, _page_lines, pictured)
+        pages = page_texts(data, _page_lines, pictured, ruled=True)
     except PdfiumError as exc:
         if getattr(exc, "err_code", None) == _PASSWORD_ERROR:
             raise ReadError("encrypted PDF (password required)") from None
@@ -209,8 +209,9 @@ def _drop_repeated_header_rows(pages: list[list[_Line]]) -> None:
             del page[0]
 
 
-def _page_lines(textpage: Any, text: str) -> list[_Line]:
-    """The text lines of one page, with column gaps turned into TABs."""
+def _page_lines(textpage: Any, text: str, rules: Rules | None = None) -> list[_Line]:
+    """The text lines of one page, with column gaps turned into TABs; ``rules`` are the
+    page's upright lines (a table's drawn borders)."""
     if not text.strip():
         return []
     text = with_cp1252_signs(text)  # (one character for one: the indices stay PDFium's)
@@ -231,10 +232,17 @@ def _page_lines(textpage: Any, text: str) -> list[_Line]:
             gap.narrow = not _wide_for_its_font(gap, probe)
             if not gap.narrow:
                 wide.append(gap)
+    ruled = _ruled_gaps(gaps, rules) if rules and len(wide) < len(gaps) else []
     gaps = _with_aligned_narrow(wide, gaps) if len(wide) < len(gaps) and wide else wide
-    lines = _join_wrapped_cells(_by_position(_split_lines(text, gaps, probe), probe), probe)
+    if ruled:
+        gaps = sorted({id(gap): gap for gap in [*gaps, *ruled]}.values(),
+                      key=lambda gap: gap.middle)
+    lines = _join_wrapped_cells(_by_position(_split_lines(text, gaps, probe), probe), probe,
+                                rules)
     if STRUCK in text:
         lines = _without_struck(lines)
+    if gaps and rules:
+        lines = _with_spanned_cells(lines, rules)
     return _with_empty_cells(lines) if gaps else lines
 
 
@@ -566,6 +574,88 @@ _WATERMARK_SCALE = 2.0
 _WATERMARK_PROBES = (0.5, 0.3, 0.7, 0.1, 0.9, 0.2, 0.4, 0.6, 0.8)
 
 
+def _with_spanned_cells(lines: list[_Line], rules: Rules) -> list[_Line]:
+    """Rows that start in a table's second column take the first column's text from the
+    cell merged over them, as its borders show it.
+
+    A cell merged down over several rows (an organisation beside its people, Word's
+    merged cells, HTML's rowspan) prints its text once, at the top of the merged cell
+    or centred in it: on one of its rows ("Østby kommune ⇥ Siri Lie ⇥ Varaordfører"),
+    or on a line of its own between two ("Vestdal kommune" between "Kari Nordmann" and
+    "Ola Bø"); the other rows start in the second column. The borders drawn across the
+    first column bound the merged cell: each row inside them that lacks the first
+    column takes its text, and a line of its own holding it is no paragraph. Without
+    borders across the first column above and below, or with more than one text in it
+    between them, rows stay as they are."""
+    if not any(len(line.lefts) >= 2 for line in lines):
+        return lines
+    filled: dict[int, _Line] = {}
+    used: set[int] = set()
+    for n, line in enumerate(lines):
+        if not line.lefts or n in used:
+            continue
+        first = _first_column_left(lines, n)
+        if first is None:
+            continue
+        found = _merged_text(lines, n, first, rules)
+        if found is None:
+            continue
+        text, alone = found
+        cells = (text, *line.cells)
+        filled[n] = _Line("\t".join(cells), first, line.y, line.size, line.bold, cells,
+                          (first, *line.lefts), (), line.bottom)
+        used.update(alone)
+    if not filled:
+        return lines
+    return [filled.get(n, line) for n, line in enumerate(lines) if n not in used]
+
+
+def _first_column_left(lines: list[_Line], n: int) -> float | None:
+    """Where the first column starts when row ``n`` starts in its table's second column
+    (as the nearest fuller row above it, within a few lines, shows); else None."""
+    row = lines[n]
+    for above in reversed(lines[max(0, n - _SPAN_REACH):n]):
+        if not above.lefts:
+            continue
+        if len(above.lefts) > len(row.lefts) and \
+                abs(above.lefts[1] - row.lefts[0]) <= _CELL_TOLERANCE:
+            return above.lefts[0]
+        if abs(above.lefts[0] - row.lefts[0]) > _CELL_TOLERANCE:
+            return None  # (a row of another shape: another table)
+    return None
+
+
+def _merged_text(lines: list[_Line], n: int, first: float, rules: Rules
+                 ) -> tuple[str, list[int]] | None:
+    """The text of the first column's cell that row ``n`` lies in, between the borders
+    across that column over and under the row, and the indices of the lines of their
+    own that hold it; None unless borders bound it and exactly one text stands in it."""
+    heights = rules.heights(first + _INSIDE_CELL)
+    y = lines[n].y
+    over = next((h for h in heights if h > y), None)
+    under = next((h for h in reversed(heights) if h < y), None)
+    if over is None or under is None:
+        return None
+    in_rows: list[str] = []
+    alone: list[int] = []
+    for m in range(max(0, n - _SPAN_REACH), min(len(lines), n + _SPAN_REACH + 1)):
+        line = lines[m]
+        start = line.lefts[0] if line.lefts else line.x
+        if not under < line.y < over or abs(start - first) > _CELL_TOLERANCE:
+            continue
+        if len(line.lefts) >= 2:
+            in_rows.append(line.cells[0])
+        elif not line.cells:
+            alone.append(m)
+    if len(in_rows) + bool(alone) != 1:
+        return None
+    return (in_rows[0], []) if in_rows else (" ".join(lines[m].text for m in alone), alone)
+
+
+# How many lines up and down the rows and text of one merged cell are looked for.
+_SPAN_REACH = 12
+
+
 def _with_empty_cells(lines: list[_Line]) -> list[_Line]:
     """Rows with fewer cells than their table's heading, each cell put under the heading
     cell it starts in, and the cells between left empty.
@@ -656,7 +746,8 @@ def _placed_under(row: _Line, head: _Line) -> _Line:
                  bottom=row.bottom)
 
 
-def _join_wrapped_cells(lines: list[_Line], probe: TextProbe) -> list[_Line]:
+def _join_wrapped_cells(lines: list[_Line], probe: TextProbe,
+                        rules: Rules | None = None) -> list[_Line]:
     """Table rows whose cells wrapped onto more lines, as one row each.
 
     A cell too narrow for its text goes on below it ("Oppdatere fremdriftsplan i" /
@@ -667,7 +758,10 @@ def _join_wrapped_cells(lines: list[_Line], probe: TextProbe) -> list[_Line]:
     wrap ("Nordby kommune og interkommunalt plankontor for" / "Vestre"), or stopped
     inside a sentence: on a comma (a value beside its label that wrapped:
     "Kommunestyresalen," / "Åsen rådhus") or on a word no text ends on, in the last
-    column too, whose edge is not known ("Statsforvalteren i" / "Trøndelag").
+    column too, whose edge is not known ("Statsforvalteren i" / "Trøndelag"). In a
+    table with its borders drawn, the lines that no border parts from the row above
+    them, with borders over that row and under the last of them, are inside the row's
+    cells (``_ruled_tail``) whatever their words.
     """
     out: list[_Line] = []
     tail = 0  # lines still to join to the row before them for where they sit
@@ -675,7 +769,8 @@ def _join_wrapped_cells(lines: list[_Line], probe: TextProbe) -> list[_Line]:
         previous = out[-1] if out else None
         if previous is not None and previous.lefts and (
                 tail or _wraps_into(previous, line, probe) or
-                (tail := _wraps_set_apart(lines, n, previous, probe))):
+                (tail := _wraps_set_apart(lines, n, previous, probe)) or
+                (rules and (tail := _ruled_tail(lines, n, previous, rules)))):
             # (``tail`` counts this line too while it is joined for where it sits)
             row = _with_wrapped(out.pop(), line, apart=bool(tail))
             tail = max(tail - 1, 0)
@@ -685,6 +780,46 @@ def _join_wrapped_cells(lines: list[_Line], probe: TextProbe) -> list[_Line]:
             continue
         out.append(_with_leads(out, line, probe) if len(line.lefts) > 1 else line)
     return out
+
+
+def _ruled_tail(lines: list[_Line], start: int, row: _Line, rules: Rules) -> int:
+    """How many lines from ``start`` go on in the cells of ``row`` inside a table with
+    its borders drawn: a run of lines each one line step under the one before, each
+    piece where one of the row's cells starts, with fewer cells than the row, and no
+    border between them; a border runs over the row and under the run's last line, in
+    the first line's column. Else 0.
+
+    A cell set with no room above and below its text (Word's cells, a web page's table
+    without padding printed to PDF) is parted from the next row only by the border: a
+    wrapped rest or a paragraph of the cell that opens with a capital ("… ansvar:" /
+    "Tone Vik", "Vedtak: …") is no new row when no border stands over it. A table
+    ruled only under its header row has no border under a new row's line, and its
+    rows stay apart as before."""
+    first = lines[start]
+    x = (first.lefts or (first.x,))[0] + _INSIDE_CELL
+    if not rules.across(x, row.y + _OVER_ROW[0] * row.size, row.y + _OVER_ROW[1] * row.size):
+        return 0
+    upper = row.bottom if row.bottom is not None else row.y
+    for count, line in enumerate(lines[start:], 1):
+        lefts = line.lefts or (line.x,)
+        if len(lefts) >= len(row.lefts) or not 0 < upper - line.y <= _CELL_WRAP_STEP * line.size \
+                or not all(any(abs(left - start) <= _CELL_TOLERANCE for start in row.lefts)
+                           for left in lefts) \
+                or rules.across(x, line.y + _OVER_ROW[0] * line.size, upper):
+            return 0
+        if rules.across(x, line.y - _UNDER_LINE * line.size, line.y):
+            return count
+        upper = line.y
+    return 0
+
+
+# Where a row's border lies: over its first line's baseline, between half a font size
+# and a line step and a half above it (and over the wrapped line, none that high); under
+# a cell's last line, within its descenders' depth and a little more below the baseline.
+_OVER_ROW = (0.5, 1.6)
+_UNDER_LINE = 0.6
+# A point into the cell from where its text starts: a border under it runs across it.
+_INSIDE_CELL = 1.0
 
 
 def _with_leads(out: list[_Line], row: _Line, probe: TextProbe) -> _Line:
@@ -940,8 +1075,9 @@ def _cell_joint(before: str, after: str, apart: bool) -> str:
     sentence. Such a line may be a paragraph of its own in the cell, as a DOCX cell
     keeps it ("… til framdrift." / "Planen sendes på høring."; "c) Årsmelding 2023" /
     "Referatsakene ble tatt til orientering."), or a wrapped sentence: a break keeps a
-    decision apart from the task or the list before or after it either way."""
-    if apart and after[:1].isupper() and not stops_inside(before):
+    decision apart from the task or the list before or after it either way. A line
+    that ends on a label's colon ("… ansvar:" / "Tone Vik") goes on with its value."""
+    if apart and after[:1].isupper() and not stops_inside(before) and before[-1:] != ":":
         return "\n"
     return " "
 
@@ -1060,6 +1196,17 @@ def _with_aligned_narrow(wide: list[_Gap], gaps: list[_Gap]) -> list[_Gap]:
             kept.extend(aligned)
     kept.sort(key=lambda gap: gap.middle)
     return kept
+
+
+def _ruled_gaps(gaps: list[_Gap], rules: Rules) -> list[_Gap]:
+    """The narrow gaps a drawn border runs through: two cells of a bordered table set
+    with no padding (Chromium's or WeasyPrint's print of a web page, a tight Word
+    table) touch but for the border between them ("Gunnhild Aasheim-Bjørnstad" and
+    "styreleiar", no space in the text), and the border parts them however narrow the
+    gap and wherever the other rows' columns start. A word's or a letter's gap has no
+    line drawn through it."""
+    return [gap for gap in gaps
+            if gap.narrow and rules.between(gap.start - gap.width, gap.start, gap.middle)]
 
 
 # A row higher than this many of its tallest runs spans more than one baseline.

@@ -19,6 +19,7 @@ each line starts, in which font size and weight), so the cost of reaching PDFium
 
 from __future__ import annotations
 
+import bisect
 import ctypes
 import math
 import re
@@ -29,16 +30,18 @@ from typing import Any, TypeVar
 import pypdfium2.raw as raw
 from pypdfium2 import PdfiumError
 
-__all__ = ["PdfiumError", "TextProbe", "page_texts"]
+__all__ = ["PdfiumError", "Rules", "TextProbe", "page_texts"]
 
 _T = TypeVar("_T")
 
 
-def page_texts(data: bytes, each: Callable[[Any, str], _T],
-               pictured: list[int] | None = None) -> list[_T]:
+def page_texts(data: bytes, each: Callable[..., _T],
+               pictured: list[int] | None = None, ruled: bool = False) -> list[_T]:
     """``each(textpage, text)`` for every page of a PDF, in page order; the numbers
     (from 1) of the pages that show an image but hold no text are added to ``pictured``
-    when given (a scanned page: ``_shows_image``).
+    when given (a scanned page: ``_shows_image``). With ``ruled``, ``each`` gets the
+    page's upright rules as a third argument (``Rules``): a table's drawn borders
+    between its cells.
 
     Raises PdfiumError like ``pypdfium2.PdfDocument(data)`` does when the file does not
     open (``err_code`` says why: 4 is a missing password), and when a page or its text
@@ -53,14 +56,14 @@ def page_texts(data: bytes, each: Callable[[Any, str], _T],
         if count < 1:
             code = raw.FPDF_GetLastError()
             raise PdfiumError(f"Failed to load document (PDFium error {code}).", err_code=code)
-        return [_on_page(document, index, each, pictured) for index in range(count)]
+        return [_on_page(document, index, each, pictured, ruled) for index in range(count)]
     finally:
         if document:
             raw.FPDF_CloseDocument(document)
 
 
-def _on_page(document: Any, index: int, each: Callable[[Any, str], _T],
-             pictured: list[int] | None = None) -> _T:
+def _on_page(document: Any, index: int, each: Callable[..., _T],
+             pictured: list[int] | None = None, ruled: bool = False) -> _T:
     """Load one page and its text page, hand them to ``each``, close them again."""
     page = raw.FPDF_LoadPage(document, index)
     if not page:
@@ -79,10 +82,13 @@ def _on_page(document: Any, index: int, each: Callable[[Any, str], _T],
             text = _text(textpage)
             if pictured is not None and not text.strip() and _shows_image(page):
                 pictured.append(index + 1)
-            if text and (strokes := _thin_strokes(page)) and \
+            upright = Rules()
+            if text and (strokes := _thin_strokes(page, upright)) and \
+                    upright.set_flat(strokes) and \
                     (strokes := _over_text(textpage, strokes)):
                 text = _struck_out(textpage, text, strokes)
-            return each(textpage, _parted_at_baselines(textpage, text) if flattened else text)
+            text = _parted_at_baselines(textpage, text) if flattened else text
+            return each(textpage, text, upright) if ruled else each(textpage, text)
         finally:
             raw.FPDFText_ClosePage(textpage)
     finally:
@@ -95,10 +101,13 @@ def _on_page(document: Any, index: int, each: Callable[[Any, str], _T],
 STRUCK = "\x00"
 
 
-def _thin_strokes(page: Any) -> list[tuple[float, float, float, float]]:
+def _thin_strokes(page: Any, upright: Rules | None = None
+                  ) -> list[tuple[float, float, float, float]]:
     """The page's thin horizontal lines drawn as paths (left, bottom, right, top): rules,
     borders, underlines and strike-throughs. Only the page's own objects are asked (a
-    type and, for paths, the bounds): a few hundred calls on a full page."""
+    type and, for paths, the bounds): a few hundred calls on a full page. The thin
+    upright lines of the same walk (a table's borders between its cells) go into
+    ``upright`` when given."""
     out = []
     left, bottom, right, top = (ctypes.c_float() for _ in range(4))
     where = [ctypes.byref(value) for value in (left, bottom, right, top)]
@@ -110,7 +119,68 @@ def _thin_strokes(page: Any) -> list[tuple[float, float, float, float]]:
         if top.value - bottom.value <= _STROKE_HEIGHT and \
                 right.value - left.value >= _STROKE_LENGTH:
             out.append((left.value, bottom.value, right.value, top.value))
+        elif upright is not None and right.value - left.value <= _STROKE_HEIGHT and \
+                top.value - bottom.value >= _RULE_HEIGHT:
+            upright.add(left.value, bottom.value, right.value, top.value)
     return out
+
+
+class Rules:
+    """A page's thin upright lines (a table's borders between its cells), by where they
+    stand across the page, to ask which of them runs through a gap in a row of text;
+    and its thin flat lines (borders between rows, rules, underlines), to ask whether
+    one runs across a column between two heights."""
+
+    __slots__ = ("_flat", "_lefts", "_lines")
+
+    def __init__(self) -> None:
+        self._lines: list[tuple[float, float, float, float]] = []
+        self._lefts: list[float] = []
+        self._flat: list[tuple[float, float, float, float]] = []
+
+    def __bool__(self) -> bool:
+        return bool(self._lines) or bool(self._flat)
+
+    def set_flat(self, strokes: list[tuple[float, float, float, float]]) -> bool:
+        """Keep the page's thin flat lines (``_thin_strokes``); True, to go on."""
+        self._flat = strokes
+        return True
+
+    def across(self, x: float, low: float, high: float) -> bool:
+        """Whether a flat line runs across ``x`` somewhere between the heights ``low``
+        and ``high``: a border between two rows of a table, over a column."""
+        return any(left <= x <= right and low < (bottom + top) / 2 < high
+                   for left, bottom, right, top in self._flat)
+
+    def add(self, left: float, bottom: float, right: float, top: float) -> None:
+        """Keep one line (the page's objects come in any order)."""
+        at = bisect.bisect(self._lefts, left)
+        self._lefts.insert(at, left)
+        self._lines.insert(at, (left, bottom, right, top))
+
+    def heights(self, x: float) -> list[float]:
+        """The heights of the flat lines that run across ``x``, lowest first."""
+        return sorted((bottom + top) / 2 for left, bottom, right, top in self._flat
+                      if left <= x <= right)
+
+    def between(self, left: float, right: float, y: float) -> bool:
+        """Whether a line stands between ``left`` and ``right`` (the ends of two runs of
+        text, within a point) and runs past the height ``y`` (the row's middle)."""
+        if not self._lines:
+            return False
+        start = bisect.bisect_left(self._lefts, left - _RULE_SLACK - _STROKE_HEIGHT)
+        for line_left, bottom, line_right, top in self._lines[start:]:
+            if line_left > right + _RULE_SLACK:
+                return False
+            if line_right >= left - _RULE_SLACK and bottom <= y <= top:
+                return True
+        return False
+
+
+# An upright line is at least this tall (points: half a line of small type), and may
+# overlap the letters on either side by this much (a glyph's box reaches past its ink).
+_RULE_HEIGHT = 4.0
+_RULE_SLACK = 1.0
 
 
 def _over_text(textpage: Any, strokes: list[tuple[float, float, float, float]]

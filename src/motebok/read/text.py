@@ -228,6 +228,14 @@ def with_cp1252_signs(text: str) -> str:
     return text.translate({**_C1_AS_CP1252, _NEXT_LINE: "\n"})
 
 
+def line_with_cp1252_signs(text: str) -> str:
+    """One line of a structured file (a DOCX or ODT paragraph, a table row) with its C1
+    control characters read as the cp1252 signs they stand for, U+0085 as "…" too: a
+    line holds no line break of its own, so ``with_cp1252_signs``'s exception for a NEL
+    that breaks a text's lines does not apply."""
+    return text.translate(_C1_AS_CP1252)
+
+
 def _padded(data: bytes) -> bool:
     """Whether the only NULs in the first 4 KB are a run at the file's end: a text that
     a program padded with NULs, or a copy cut short on a disk that filled the rest of
