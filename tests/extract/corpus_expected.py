@@ -22775,3 +22775,24 @@ EXPECTED["3056_innleder_ukjent_fornavn_med_org.txt"] = Expected(
         ("2", "Friluftsliv for eldre v/ Visit Sørdalen", None, [], []),
     ],
 )
+
+EXPECTED["3120_nynorsk_helsefellesskap_ssu_kommunedirektor.txt"] = Expected(
+    # "Helsefellesskapet Helse Nordfjell HF og kommunane i …" over "PROTOKOLL" / "Strategisk
+    # samarbeidsutval": the health cooperation on the letterhead is the forum's parent; in a
+    # forum of the trust and its municipalities a kommunedirektør is a member, no guest
+    "minutes", "PROTOKOLL", "Strategisk samarbeidsutval",
+    "Helsefellesskapet Helse Nordfjell HF og kommunane i Sogn og Nordfjell", None,
+    ("2026-01-21", "09:30", "13:00", "Nordfjell sjukehus, møterom Breheimen"), None,
+    people=[("Torill Myrstad", "Breivik kommune", "chair", "present"),
+            ("Eivind Lothe", "Fjellheim kommune", "member", "present"),
+            ("Ragnhild Aasen", "Helse Nordfjell HF", "member", "present"),
+            ("Gunnar Tveit", "Brukarutvalet i Helse Nordfjell", "member", "present"),
+            ("Solveig Brekke", None, "secretary", "present"),
+            ("Oddmund Vik", "Storevik kommune", "member", "absent")],
+    items=[
+        ("01/2026", "Godkjenning av innkalling og saksliste", None,
+         ["Innkalling og saksliste vart godkjend."], []),
+        ("02/2026", "Utskrivingsklare pasientar", None,
+         ["Saka vart teken til orientering."], []),
+    ],
+)

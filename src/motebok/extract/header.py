@@ -1443,7 +1443,10 @@ _COOPERATION_LETTERHEAD = re.compile(
     r"interkommunale\s+politiske\s+råd|interkommunalt\s+politisk\s+råd|"
     r"regionsamarbeid|samarbeidsråd)|"
     # one word: "Vestlandsrådet" over "Innkalling til møte i arbeidsutvalet"
-    r"[A-ZÆØÅ][a-zæøå-]{3,30}(?:rådet|samarbeidet))$")
+    r"[A-ZÆØÅ][a-zæøå-]{3,30}(?:rådet|samarbeidet)|"
+    # the health cooperation of a hospital trust and its municipalities over one of its
+    # fora: "Helsefellesskapet Helse Førde HF og kommunane i Sogn og Fjordane"
+    r"Helsefellesskapet\s+(?:for\s+|i\s+)?[A-ZÆØÅ][\w ()-]{1,80})$")
 
 
 # Words that make a body a cooperation of several municipalities.
@@ -1863,6 +1866,10 @@ def body_and_organization(title: str | None) -> tuple[str | None, str | None]:
         # "Styremøte i Nordby IL 2026", "Regionrådet for Hadeland 2026": the parent's name
         # has no year (a project's "Fjordlys 2030" is a body, not a parent)
         organization = organization[:year.start()]
+    if organization is None and body and _HEALTH_PARENT_HINT.search(body) and \
+            (split := _body_of_health_parent(body)):
+        body, organization = split  # "Strategisk samarbeidsutval, Helsefellesskapet Helse
+        # Førde": the forum of the hospital trust and its municipalities
     if body in _NYNORSK_BODIES and title and _NYNORSK_TITLE.search(title):
         body = _NYNORSK_BODIES[body]  # "Referat frå prosjektgruppemøte": Prosjektgruppa
     if title and title.isupper():
@@ -1871,6 +1878,39 @@ def body_and_organization(title: str | None) -> tuple[str | None, str | None]:
         if body:
             body = _initials_in_capitals(_forms_in_capitals(_named_after_noun(body)), title)
     return body, organization
+
+
+# Where the parent of a health cooperation's forum may begin: the health cooperation
+# ("Helsefellesskapet …"), a hospital trust ("Helse Førde", "Sykehuset Innlandet HF",
+# "Sjukehuset i Telemark", "Vestre Viken HF"): a cheap precheck, then the split itself.
+_HEALTH_PARENT_HINT = re.compile(r"[Hh]elsefellesskap|Helse\s|Sykehuset\s|Sjukehuset\s|\sHF\b")
+_HEALTH_PARENT = re.compile(
+    r"^(?P<body>.+?)\s*,?\s+(?:(?:i|ved)\s+)?"
+    r"(?P<org>(?:[Hh]elsefellesskapet|[Hh]elsefellesskap)\s+\S.*|"
+    r"(?:Helse|Sykehuset|Sjukehuset)\s+(?:i\s+)?[A-ZÆØÅ].*|"
+    r"[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+)?\s+HF(?:\s.*)?)$")
+
+
+_NOT_BEFORE_PARENT = frozenset({*_PHRASE_WORDS, "for", "mellom"})
+
+
+def _body_of_health_parent(name: str) -> tuple[str, str] | None:
+    """A forum named with the health cooperation or hospital trust it belongs to after it
+    ("Strategisk samarbeidsutval Helsefellesskapet Helse Førde", "Overordna
+    samarbeidsutval (OSU) Helse Førde og kommunane", "Fagråd legevakt, Helsefellesskapet
+    Innlandet", "… i helsefellesskapet X"): the forum, then its parent as written ("for"
+    is left to the other rules: "Styringsgruppen for X" names a group by its task). The part before
+    must name a body ("utval", "råd", "gruppe" …) so a trust's own name ("Helse Førde HF")
+    or a topic never splits, nor a forum "mellom" (between) the trust and the
+    municipalities, whose whole name is the body's."""
+    found = _HEALTH_PARENT.match(name)
+    if found is None:
+        return None
+    body = found.group("body").rstrip(" ,–-")
+    if not _BODY_STEMS.search(body) or body.split()[-1].casefold() in _NOT_BEFORE_PARENT or \
+            _HEALTH_PARENT_HINT.search(body):
+        return None
+    return body[0].upper() + body[1:], found.group("org").strip()
 
 
 def _initials_in_capitals(body: str, title: str) -> str:

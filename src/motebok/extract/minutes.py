@@ -116,6 +116,7 @@ from motebok.extract.participants import (
     in_columns,
     is_elected_body,
     is_heads_body,
+    is_health_forum,
     is_job_title,
     is_mayor_led,
     is_parents_body,
@@ -913,7 +914,8 @@ def read_attendance(draft: Draft) -> None:
         for participant in unmarked:
             participant.attendance = Attendance.PRESENT
     _unticked_boxes_absent(draft)
-    if is_heads_body(draft.record.body):
+    if is_heads_body(draft.record.body) or \
+            is_health_forum(draft.record.body, draft.record.organization):
         _heads_are_members(draft, attendance_lines)
     _leader_of_the_body_chairs(draft, attendance_lines)
 
@@ -921,7 +923,8 @@ def read_attendance(draft: Draft) -> None:
 def _heads_are_members(draft: Draft, attendance_lines: list[int]) -> None:
     """In the chief executives' own body ("Kommunedirektørutvalet i Hallingdal") those
     listed as kommunedirektør or rådmann are its members, though the same title at a
-    regionråd marks the administration that serves it (a guest). ``attendance_lines``:
+    regionråd marks the administration that serves it (a guest); so are they in a forum
+    of a hospital trust and its municipalities (``is_health_forum``). ``attendance_lines``:
     the lines ``read_attendance`` went over (``_attendance_lines``)."""
     text = "\n".join([draft.lines[i].text for i in attendance_lines])
     for participant in draft.people.order:

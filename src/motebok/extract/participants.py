@@ -292,6 +292,20 @@ def is_heads_body(body: str | None) -> bool:
     return any(word.startswith(_HEADS_BODY_STEMS) for word in (body or "").casefold().split())
 
 
+# A forum of a hospital trust and its municipalities ("Strategisk samarbeidsutval",
+# "Overordnet samarbeidsutvalg (OSU)", "Samhandlingsutvalget", the partnarskapsmøte of a
+# helsefellesskap): its members are both sides' leaders, so a kommunedirektør listed there
+# represents the municipality on it, no administration serving an elected body.
+_HEALTH_FORUM = re.compile(r"helsefellesskap|samhandlingsutval|sjukehus|sykehus|"
+                           r"\bhelse\s+(?-i:[A-ZÆØÅ])|\bHF\b", re.I)
+
+
+def is_health_forum(body: str | None, organization: str | None) -> bool:
+    """Whether the body that met is a forum of a hospital trust and its municipalities,
+    by its own name or its parent's ("Helsefellesskapet …", "Helse Førde HF")."""
+    return _HEALTH_FORUM.search(f"{body or ''} | {organization or ''}") is not None
+
+
 def head_named(text: str, name: str) -> bool:
     """Whether the list gives the person a chief executive's title, before the name
     ("kommunedirektør Per Lie", also with the municipality between: "Kommunedirektør i
@@ -820,9 +834,10 @@ _TITLE_PREFIX = re.compile(
     # "også hennes vara Liv Strand" in a forfall list: the deputy was away too
     r"^(?:(?:(?:også|og|samt)\s+)?(?:hans|hennes|hennar|deres|deira|sin|sitt)\s+"
     r"(?:vara|varamedlem|vararepresentant)\w*\s+(?=[A-ZÆØÅ])|"
-    # a word that qualifies the title: "Assisterande rådmann", "Oppdragsansvarleg revisor"
+    # a word that qualifies the title: "Assisterande rådmann", "Oppdragsansvarleg revisor",
+    # a hospital trust's head: "Administrerende direktør Per Strand"
     r"(?:(?:assisterende|assisterande|konstituert|fungerende|fungerande|"
-    r"oppdragsansvarlig|oppdragsansvarleg|ass\.|kst\.)\s+)?"
+    r"oppdragsansvarlig|oppdragsansvarleg|administrerende|administrerande|ass\.|kst\.)\s+)?"
     # a compound title's shared first part: "Helse- og omsorgssjef", "Plan- og byggesaksleiar"
     r"(?:[\wæøå]+-\s+(?:og|eller)\s+)?"
     rf"(?:{_JOB_TITLE_ALT}|nestleder|nestleiar|medlem|varamedlem|styremedlem|vara|kasserer|"
