@@ -22796,3 +22796,25 @@ EXPECTED["3120_nynorsk_helsefellesskap_ssu_kommunedirektor.txt"] = Expected(
          ["Saka vart teken til orientering."], []),
     ],
 )
+
+EXPECTED["3121_osu_sider_brukerrepresentant_bakgrunn.md"] = Expected(
+    # people listed by side ("Fra kommunene:", "Fra helseforetaket:"), the trust's head as
+    # "Administrerende direktør Per Strand"; the seats after the sides (see the unit test
+    # for their organisation); "Bakgrunn: … vedtok …" on the label's line tells the case
+    "minutes", "Referat fra møte i Overordnet samarbeidsutvalg (OSU)",
+    "Overordnet samarbeidsutvalg (OSU)", None, None,
+    ("2026-02-05", "12:00", "15:30", "Teams"), None,
+    people=[("Anne Dahl", "Åsby kommune", "chair", "present"),
+            ("Kari Bø", "Lindnes kommune", "member", "present"),
+            ("Per Strand", "Sykehuset Vestmark HF", "member", "present"),
+            ("Olav Rud", "Sykehuset Vestmark HF", "member", "present"),
+            ("Hilde Moen", None, "member", "present"),
+            ("Sven Lie", None, "member", "present"),
+            ("Mette Haug", None, "secretary", "present")],
+    items=[
+        ("01/26", "Godkjenning av innkalling og saksliste", None,
+         ["Innkalling og saksliste ble godkjent."], []),
+        ("02/26", "Handlingsplan for helsefellesskapet 2026", None,
+         ["OSU slutter seg til handlingsplanen med de endringer som kom fram i møtet."], []),
+    ],
+)

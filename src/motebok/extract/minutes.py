@@ -139,6 +139,7 @@ from motebok.extract.participants import (
     signs_alone,
     space_columns,
     space_row_people,
+    speaks_for_a_seat,
     substituted_for,
     table_columns,
     table_row_people,
@@ -839,6 +840,11 @@ def read_attendance(draft: Draft) -> None:
         is_table = line.is_table or (bool(line.cells) and "columns" in state and
                                      looks_like_name(tidy_name(line.cells[0])))
         if not is_table and _space_table_line(people, line.body, state):
+            continue
+        if not is_table and line.body[-1:] == ":" and speaks_for_a_seat(line.body[:-1]):
+            # "Frå helseføretaket:" / … / "Brukarrepresentant:" over a name: the seat's own
+            # heading, whose holder is none of the side listed above
+            state = {**state, "org": None}
             continue
         if not is_table and (org := _group_heading(line.body)):
             # "Fra ViG:" above a list names its people's organisation; after a one-person
@@ -1852,6 +1858,9 @@ def _add_list(people: People, text: str, state: dict) -> None:
                 role = ParticipantRole.GUEST
             org = named or org
         text = rest
+        if named is None and label is None and speaks_for_a_seat(name):
+            org = None  # "Frå helseføretaket:" / … / "Brukarrepresentant: Hilde Moen": the
+            # users' seat, no one of the side whose heading stands above
         if (named is None or seat is not None) and (provider := _provider_then_person(rest)):
             org, text = provider  # "BHT: Stamina Helse, Jonas Fjell": the seat's provider
     attendance = state["attendance"]

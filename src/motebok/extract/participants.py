@@ -835,9 +835,10 @@ _TITLE_PREFIX = re.compile(
     r"^(?:(?:(?:også|og|samt)\s+)?(?:hans|hennes|hennar|deres|deira|sin|sitt)\s+"
     r"(?:vara|varamedlem|vararepresentant)\w*\s+(?=[A-ZÆØÅ])|"
     # a word that qualifies the title: "Assisterande rådmann", "Oppdragsansvarleg revisor",
-    # a hospital trust's head: "Administrerende direktør Per Strand"
+    # a hospital trust's head: "Administrerende direktør Per Strand", "Adm. direktør …"
     r"(?:(?:assisterende|assisterande|konstituert|fungerende|fungerande|"
-    r"oppdragsansvarlig|oppdragsansvarleg|administrerende|administrerande|ass\.|kst\.)\s+)?"
+    r"oppdragsansvarlig|oppdragsansvarleg|administrerende|administrerande|adm\.|ass\.|"
+    r"kst\.)\s*)?"
     # a compound title's shared first part: "Helse- og omsorgssjef", "Plan- og byggesaksleiar"
     r"(?:[\wæøå]+-\s+(?:og|eller)\s+)?"
     rf"(?:{_JOB_TITLE_ALT}|nestleder|nestleiar|medlem|varamedlem|styremedlem|vara|kasserer|"
@@ -849,7 +850,8 @@ _TITLE_PREFIX = re.compile(
     # the staff's seat on a board: "Ansattes representant Frode Li", "Tilsettrepresentant …"
     r"(?:de\s+)?ansattes\s+representant|(?:dei\s+)?tilsette\s+sin\s+representant|"
     r"ansatte?representant|tilsetterepresentant|tilsettrepresentant|"
-    r"representant|vararepresentant|dr\.|prof\.|[\wæøå-]*(?:ombud|revisor|planlegger|"
+    # a seat by whom it speaks for: "Brukerrepresentant Siv Hansen", "Fastlegerepresentant …"
+    r"[\wæøå-]*representant|dr\.|prof\.|[\wæøå-]*(?:ombud|revisor|planlegger|"
     r"saksbehandler|sakshandsamar)|"
     # a researcher's or teacher's rank before a guest speaker's name: "Førstelektor Jonas
     # Aas (UiT) holdt innlegg", "seniorforsker Eva Li", "professor emeritus Per Dahl"
@@ -4606,6 +4608,14 @@ def is_seat_side(group: str) -> bool:
     "Verneombud", "HTV"), not an organisation."""
     lowered = group.strip().casefold()
     return lowered in _SAFETY_SEATS or _PARTY_SIDE.match(lowered) is not None
+
+
+def speaks_for_a_seat(group: str) -> bool:
+    """Whether a one-seat label names whom its holder speaks for ("Brukarrepresentant",
+    "Fastlegerepresentant", "Tillitsvald", "Observatør"), a seat of its own apart from the
+    side ("Frå helseføretaket:") whose people a heading above it listed."""
+    lowered = group.strip().casefold()
+    return lowered.endswith(_ROLE_GROUP_ENDINGS) or is_seat_side(lowered)
 
 
 def organization_of_group(group: str) -> str | None:
