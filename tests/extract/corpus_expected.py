@@ -22818,3 +22818,26 @@ EXPECTED["3121_osu_sider_brukerrepresentant_bakgrunn.md"] = Expected(
          ["OSU slutter seg til handlingsplanen med de endringer som kom fram i møtet."], []),
     ],
 )
+
+EXPECTED["3122_nynorsk_fagleg_samarbeidsutval_helsefellesskap_under.docx"] = Expected(
+    # "MØTEREFERAT" / the forum / "Helsefellesskapet Helse Fjellfjord": the cooperation on
+    # the line under the forum's is its parent; "kommunepsykolog" is a job, so whom she
+    # represents is the municipality after it; "Mental Helse Sogn og Fjordane" is one
+    # organisation (a county's name joined by "og")
+    "minutes", "MØTEREFERAT", "Fagleg samarbeidsutval for psykisk helse og rus",
+    "Helsefellesskapet Helse Fjellfjord", None,
+    ("2026-02-24", "13:00", "15:30", "Teams"), None,
+    people=[("Anne Kari Nesse", "Vågsøy kommune", "chair", "present"),
+            ("Håkon Solvang", "Helse Fjellfjord HF", "member", "present"),
+            ("Marte Hoddevik", "Hornvik kommune", "member", "present"),
+            ("Astrid Flatjord", "Mental Helse Sogn og Fjordane", "member", "present"),
+            ("Petter Rygg", "Eidvik kommune", "member", "absent"),
+            ("Liv Eikrem", None, "secretary", "present")],
+    items=[
+        ("26/04", "Godkjenning av innkalling og saksliste", None,
+         ["Godkjend utan merknader."], []),
+        ("26/05", "Felles rutine for ettervern", None,
+         ["Fagleg samarbeidsutval tilrår rutinen med dei endringane som kom fram i møtet."],
+         [("Arbeidsgruppa justerer rutinen innan 15. mars.", "Arbeidsgruppa", "2026-03-15")]),
+    ],
+)

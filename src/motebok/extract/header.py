@@ -3910,18 +3910,28 @@ _PARTNERSHIP = re.compile(r"^[A-ZÆØÅ][\w.&-]*(?:\s+[\w.&-]+){0,6}\s+og\s+(?:[
                           r"kommun[ae]ne\s+(?:i|på)\s+[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w-]*){0,3}$")
 
 
+def _health_cooperation_line(text: str) -> bool:
+    """A line naming a hospital trust's and its municipalities' health cooperation alone
+    ("Helsefellesskapet Helse Fjordane", "Helsefellesskapet Innlandet"): no sentence, date
+    or label."""
+    return text.startswith("Helsefellesskapet ") and len(text) <= 90 and \
+        not any(c.isdigit() or c in ":;!?" for c in text)
+
+
 def _parent_below(lines: list[Line], title_line: int, body: str) -> str | None:
     """The parent a second heading right under the title names for the same body:
     "Styremøte 7. april 2016" / "STYREMØTE I HEIDAL HISTORIELAG." → "Heidal historielag";
     and a heading right above it naming a club, company or municipality: "Styret i
     Fjordvik Vel" / "Referat fra styremøte" (a cooperation above is ``_cooperation_above``'s);
     and a partnership of a trust and municipalities under the title or up to two lines
-    above it ("Helse X HF og kommunene i Y" / "Overordnet samarbeidsorgan" / "Referat")."""
+    above it ("Helse X HF og kommunene i Y" / "Overordnet samarbeidsorgan" / "Referat"),
+    or a health cooperation by its name ("Helsefellesskapet Helse Fjordane")."""
     for line in (*lines[title_line + 1:title_line + 3], *lines[max(0, title_line - 2):title_line]):
         text = line.body.rstrip(".")
-        if "kommun" in line.lowered and _PARTNERSHIP.match(text) and \
-                match_label(line.text) is None:
+        if (("kommun" in line.lowered and _PARTNERSHIP.match(text)) or
+                _health_cooperation_line(text)) and match_label(line.text) is None:
             return text  # "Helse Nordvest HF og kommunene i Romsdal" by its body's line
+            # ("Helsefellesskapet Helse Fjordane" under "Fagleg samarbeidsutval for …")
         if line.index < title_line - 1:
             continue  # (two lines up only a partnership: a body's line may come between)
         if line.index < title_line and not (names_club(text) or _PARENT_FORM.search(text)):

@@ -526,6 +526,9 @@ _JOB_TITLE_ENDINGS = ("sjef", "leder", "leiar", "rådgiver", "rådgjevar", "dire
                       "rådmann", "rektor", "inspektør", "lærer", "lærar", "sykepleier",
                       "medarbeider", "medarbeidar",  # "fylkesrådmann", "assisterende rektor"
                       "lege",  # a municipality's doctors: "kommuneoverlege", "smittevernlege"
+                      # the health professions in a health cooperation's fora:
+                      # "kommunepsykolog", "fysioterapeut", "vernepleiar", "jordmor"
+                      "psykolog", "terapeut", "pleiar", "jordmor",
                       # a project's people: "(prosjekteier)", "(saksbehandler)" (not
                       # "-ansvarlig": "Økonomiansvarlig" is a seat on a board)
                       "eier", "eigar", "saksbehandler",
@@ -2309,9 +2312,21 @@ def _named_org(text: str) -> bool:
     without a word that says so ("Tor Haug, Statens vegvesen (sak 2), Liv Moe, NAV",
     "…, Innovasjon Norge, …"): capitalised words, two to four, that are no name."""
     words = text.split()
+    if " og " in text:
+        words = _without_joining_og(words)  # "Mental Helse Sogn og Fjordane": one county
     return 2 <= len(words) <= 4 and text[:1].isupper() and not is_first_name(words[0]) and \
         words[0].casefold() not in ROLE_WORDS and not _is_clause(text) and \
         not is_role_word(text) and not _is_job_title(text)
+
+
+def _without_joining_og(words: list[str]) -> list[str]:
+    """The words of a name with each "og" that joins two capitalised words dropped, so a
+    county's name in it counts as the place it is ("Sogn og Fjordane", "Møre og Romsdal");
+    the words as they were when any other word is in lower case."""
+    if any(not w[:1].isupper() for w in words if w != "og") or words[0] == "og" or \
+            words[-1] == "og":
+        return words
+    return [w for w in words if w != "og"]
 
 
 # The verbs of a sentence about who came: "Jon Aas møtte ikke", "Per Bø deltok ikkje".
