@@ -22841,3 +22841,46 @@ EXPECTED["3122_nynorsk_fagleg_samarbeidsutval_helsefellesskap_under.docx"] = Exp
          [("Arbeidsgruppa justerer rutinen innan 15. mars.", "Arbeidsgruppa", "2026-03-15")]),
     ],
 )
+
+EXPECTED["3123_interkommunal_legevakt_styringsgruppe_som_forslag.txt"] = Expected(
+    # "Interkommunal legevakt Nordmark" over "Referat fra styringsgruppemøte": the service
+    # the municipalities run together is the steering group's parent; "Vedtak: Som
+    # forslag." adopts the proposal's words
+    "minutes", "Referat fra styringsgruppemøte", "Styringsgruppen",
+    "Interkommunal legevakt Nordmark", None,
+    ("2026-04-09", "09:00", "11:00", "Legevakta, møterom 2"), None,
+    people=[("Eva Rønning", "Nordmark kommune", "chair", "present"),
+            ("Nils Aas", "Sørmark kommune", "member", "present"),
+            ("Hege Bø", None, "secretary", "present")],
+    items=[
+        ("2026-12", "Godkjenning av innkalling og saksliste", None,
+         ["Innkalling og saksliste godkjennes."], []),
+        ("2026-13", "Budsjett 2027", None,
+         ["Styringsgruppa anbefaler budsjettrammen for 2027 på 14,2 mill. kroner."], []),
+        ("2026-14", "Bemanning i helger", None, ["Saken utsettes til neste møte."], []),
+        ("2026-15", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["3124_nynorsk_samhandlingsutval_sider_paa_ei_linje.txt"] = Expected(
+    # "Samhandlingsutvalet Sjukehuset Vestvik og kommunane": the forum, then the
+    # partnership it belongs to; "Frå kommunane: …" / "Frå sjukehuset: …": both sides of
+    # the partnership are members, the hospital's people no guests
+    "minutes", "Protokoll frå møte 2/2026", "Samhandlingsutvalet",
+    "Sjukehuset Vestvik og kommunane", None,
+    ("2026-03-18", "12:30", "15:00", "Vestvik rådhus"), None,
+    people=[("Anne Dahl", "Stad", "member", "present"),
+            ("Per Li", "Kinn", "member", "present"),
+            ("Siv Rø", "Bremanger", "member", "present"),
+            ("Kari Moe", "sjukehuset", "member", "present"),
+            ("Jon Nes", "sjukehuset", "member", "present"),
+            ("Lars Holm", "Statsforvaltaren i Vestland", "guest", "present"),
+            ("Ingrid Dale", None, "secretary", "present")],
+    items=[
+        ("14/26", "Godkjenning av innkalling og saksliste", None, ["Godkjent."], []),
+        ("15/26", "Revidert tenesteavtale 3", None,
+         ["Samhandlingsutvalet godkjenner revidert tenesteavtale 3.",
+          "Innstillinga vart samrøystes vedteken."], []),
+        ("16/26", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)

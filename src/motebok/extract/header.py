@@ -1446,7 +1446,10 @@ _COOPERATION_LETTERHEAD = re.compile(
     r"[A-ZÆØÅ][a-zæøå-]{3,30}(?:rådet|samarbeidet)|"
     # the health cooperation of a hospital trust and its municipalities over one of its
     # fora: "Helsefellesskapet Helse Førde HF og kommunane i Sogn og Fjordane"
-    r"Helsefellesskapet\s+(?:for\s+|i\s+)?[A-ZÆØÅ][\w ()-]{1,80})$")
+    r"Helsefellesskapet\s+(?:for\s+|i\s+)?[A-ZÆØÅ][\w ()-]{1,80}|"
+    # a service the municipalities run together, over its steering group: "Interkommunal
+    # legevakt Nordmark", "Interkommunalt barnevern Midt", "Interkommunal PPT for Indre …"
+    r"Interkommunal[te]?\s+[\wæøå-]{3,30}\s+(?:(?:for|i)\s+)?[A-ZÆØÅ][\w -]{1,40})$")
 
 
 # Words that make a body a cooperation of several municipalities.

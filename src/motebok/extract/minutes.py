@@ -1782,6 +1782,22 @@ def _staff_or_official(text: str, name: str, asked: tuple[bool, bool],
     return guests[name]
 
 
+# The two sides of a partnership of a hospital trust and its municipalities: "Frå
+# kommunane: …", "Frå helseføretaket: …", "Fra Sykehuset Innlandet: …".
+_PARTNERSHIP_SIDE = re.compile(r"(?:fra|frå)\s+(?:kommunene|kommunane|helseforetaket|"
+                               r"helseføretaket|foretaket|føretaket|sykehuset|sjukehuset|"
+                               r"spesialisthelsetjenesten|spesialisthelsetenesta|"
+                               r"(?-i:(?:Helse|Sykehuset|Sjukehuset)\s+[A-ZÆØÅ])[^:]{0,40})\s*:",
+                               re.I)
+
+
+def _partnership_side(part: str) -> bool:
+    """Whether a list part opens with one side of a partnership of a hospital trust and
+    the municipalities ("Frå kommunane: …" then "Frå sjukehuset: …"): both sides sit on
+    its fora, so the second group is members as the first, no guests."""
+    return _PARTNERSHIP_SIDE.match(part) is not None
+
+
 def _from_place_group(part: str) -> bool:
     """Whether a list part opens with a group named by a capitalised organisation or place
     ("Fra Nordby kommune: …", "frå Sørby: …"): a list of such groups lists the members
@@ -1824,7 +1840,9 @@ def _add_list(people: People, text: str, state: dict) -> None:
         for n, part in enumerate(parts):
             guests = n > 0 and part[:4].lower() in ("fra ", "frå ") and \
                 state["role"] is ParticipantRole.MEMBER and \
-                not (parallel and _from_place_group(part))
+                not (parallel and _from_place_group(part)) and \
+                not (_partnership_side(parts[0]) and _partnership_side(part) and
+                     not people.elected_only)
             # "Tilstede fra styret: A, B; fra arbeidsgruppe X: C": C is not a member (but
             # "Fra Nordby kommune: A; fra Sørby kommune: C" are groups of one kind)
             _add_list(people, part, {**state, "role": ParticipantRole.GUEST} if guests else state)
@@ -1851,7 +1869,10 @@ def _add_list(people: People, text: str, state: dict) -> None:
         else:
             named = organization_of_group(name)
             if role is ParticipantRole.MEMBER and name[:4].casefold() in ("fra ", "frå ") and \
-                    name[4:5].islower() and not name.casefold().endswith(_MEMBER_GROUPS):
+                    name[4:5].islower() and not name.casefold().endswith(_MEMBER_GROUPS) and \
+                    (people.elected_only or not _partnership_side(f"{name}:")):
+                # ("Frå sjukehuset:" after "Frå kommunane:": the trust's side of the
+                # partnership sits on its fora too; at an elected body it visits)
                 # "Frå nemndene: …" under "Til stades frå styret" (but "Fra Eidskog: …"
                 # names a member's place, and "Fra eierkommunene:" the members of an
                 # owners' or a council of municipalities)
