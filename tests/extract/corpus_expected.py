@@ -22884,3 +22884,23 @@ EXPECTED["3124_nynorsk_samhandlingsutval_sider_paa_ei_linje.txt"] = Expected(
         ("16/26", "Eventuelt", "Ingen saker.", [], []),
     ],
 )
+
+EXPECTED["3125_nynorsk_ssu_orienteringar_med_innleiar_i_underpunkt.txt"] = Expected(
+    # "Strategisk samarbeidsutval Helsefellesskapet Sogn": the forum, then its health
+    # cooperation; "a) Status … v/ prosjektleiar Lise Dahl": a sub-point's presenter is
+    # read as an item heading's is, a guest
+    "minutes", "Referat frå møte i Strategisk samarbeidsutval Helsefellesskapet Sogn",
+    "Strategisk samarbeidsutval", "Helsefellesskapet Sogn", None,
+    ("2026-06-03", None, None, "Teams"), None,
+    people=[("Anne Dahl", None, "chair", "present"),
+            ("Per Li", None, "member", "present"),
+            ("Siv Rø", None, "member", "present"),
+            ("Kari Moe", None, "member", "present"),
+            ("Lise Dahl", None, "guest", "present"),
+            ("Jostein Hope", None, "guest", "present"),
+            ("Berit Aune", "Helse Sogn HF", "guest", "present")],
+    items=[
+        ("20/26", "Orienteringssaker", None, ["Orienteringane vart tekne til vitande."], []),
+        ("21/26", "Kompetanseløft", None, ["Utvalet tok orienteringa til vitande."], []),
+    ],
+)

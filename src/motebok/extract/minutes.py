@@ -2612,8 +2612,10 @@ def read_other_people(draft: Draft) -> None:
                 _note_sentences_in_items(people, line.body, lowered)
         if line.index in opening:
             if ("v/" in lowered or "ved " in lowered) and \
-                    _presented_by(people, line.body, lowered):
-                pass  # "Orientering v/ Trond Berg, Visit Sørdalen."
+                    _presented_by(people, _LETTERED_POINT.sub("", line.body, count=1), lowered,
+                                  _sub_point(line)):
+                pass  # "Orientering v/ Trond Berg, Visit Sørdalen."; a sub-point's topic
+                # as a heading's: "- Status for legevaktprosjektet v/ prosjektleiar Lise Dahl"
             elif lowered.startswith(PRESENTER_OPENERS) and len(lowered) <= 80:
                 # "v/ kasserar Liv Moen" on a line of its own under the heading
                 _add_presenters_named(people, line.body.split(None, 1)[-1])
@@ -2626,6 +2628,17 @@ def read_other_people(draft: Draft) -> None:
             # helsestasjon ved Petter Lund (Fjordal kommune)"
             title = headings[line.index]
             _presented_by(people, title, title.casefold(), heading=True)
+
+
+# A lettered sub-point of an item: "a) Status for legevaktprosjektet v/ Lise Dahl".
+_LETTERED_POINT = re.compile(r"^[a-zæøå][).]\s+")
+
+
+def _sub_point(line: Line) -> bool:
+    """Whether a line under an item's heading is one of its sub-points, a bullet or a
+    lettered point ("- Årsrapport 2025 v/ Kari Moe", "b) Status ROP-team v/ Per Lie"):
+    each a topic of its own, read for its presenter as an item's heading is."""
+    return line.is_bullet or _LETTERED_POINT.match(line.body) is not None
 
 
 #: How many lines under an item's heading may name its guests and presenters.
