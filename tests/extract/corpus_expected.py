@@ -22904,3 +22904,21 @@ EXPECTED["3125_nynorsk_ssu_orienteringar_med_innleiar_i_underpunkt.txt"] = Expec
         ("21/26", "Kompetanseløft", None, ["Utvalet tok orienteringa til vitande."], []),
     ],
 )
+
+EXPECTED["3126_nynorsk_ppt_styringsgruppe_leiar_ppt_namn.txt"] = Expected(
+    # "Leiar PPT Mari Lunde (sekretær)": a job, the service's short name, then the name
+    "minutes", "Referat frå styringsgruppa", "Styringsgruppa", ANY, None,
+    ("2026-05-07", "09:00", "11:00", "PPT-kontoret, Fjordheim"), None,
+    people=[("Gunn Eide", "Fjordheim kommune", "chair", "present"),
+            ("Arne Bolstad", "Vikøy kommune", "member", "present"),
+            ("Mari Lunde", None, "secretary", "present")],
+    items=[
+        ("8/26", "Årsmelding 2025", None,
+         ["Årsmeldinga vert godkjend.", "Vedtaket var samrøystes."], []),
+        ("9/26", "Ventetid for sakkunnig vurdering", None,
+         ["Oversendast kommunestyra til orientering."],
+         [("Leiar PPT legg fram tiltaksplan til neste møte.", "Leiar PPT", None),
+          ("Oversendast kommunestyra til orientering.", None, None)]),
+        ("10/26", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)

@@ -864,7 +864,10 @@ _TITLE_PREFIX = re.compile(
     r"(?:(?P<place>(?:i|ved|hos)\s+[A-ZÆØÅ][\w-]*\s+)(?=[A-ZÆØÅ][\w-]+\s+[A-ZÆØÅ])|"
     # "Fylkesdirektør for samferdsel Trine Vik", "Leiar for plan og bygg Eva Li": the field
     r"(?-i:for|i)\s+(?-i:[a-zæøå][\w-]*)(?:\s+og\s+(?-i:[a-zæøå][\w-]*))?\s+"
-    r"(?=(?-i:[A-ZÆØÅ])[\w-]+\s+(?-i:[A-ZÆØÅ])))?(?=[A-ZÆØÅ]))", re.I)
+    r"(?=(?-i:[A-ZÆØÅ])[\w-]+\s+(?-i:[A-ZÆØÅ]))|"
+    # "Leiar PPT Mari Lunde", "Rådgiver NAV Eva Li": the service's short name, then the name
+    r"(?-i:[A-ZÆØÅ]{2,6})\s+(?=(?-i:[A-ZÆØÅ][a-zæøå])[\w-]+\s+(?-i:[A-ZÆØÅ])))?"
+    r"(?=[A-ZÆØÅ]))", re.I)
 
 
 @functools.lru_cache(maxsize=8192)
