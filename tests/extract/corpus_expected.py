@@ -22922,3 +22922,24 @@ EXPECTED["3126_nynorsk_ppt_styringsgruppe_leiar_ppt_namn.txt"] = Expected(
         ("10/26", "Eventuelt", "Ingen saker.", [], []),
     ],
 )
+
+EXPECTED["3127_nynorsk_osu_deltakartabell_rolle_i_stilling.docx"] = Expected(
+    # a "Namn | Stilling | Representerer" table whose job cells carry the meeting role in
+    # brackets ("kommunalsjef helse (leiar)", "rådgjevar (referent)"): chair and secretary
+    "minutes", "Referat – Overordna samarbeidsutval", "Overordna samarbeidsutval",
+    "Helse Austvik HF og kommunane i Austvik", None,
+    ("2026-10-15", "10:00", "14:00", "Teams"), None,
+    people=[("Anne Dahl", "Stad kommune", "chair", "present"),
+            ("Per Li", "Kinn kommune", "member", "present"),
+            ("Kari Moe", "Helse Austvik HF", "member", "present"),
+            ("Jon Nes", "Brukarutvalet", "member", "present"),
+            ("Ingrid Dale", "Helse Austvik HF", "secretary", "present"),
+            ("Siv Rø", "Bremanger kommune", "member", "absent")],
+    items=[
+        ("40/26", "Godkjenning av innkalling og saksliste", None, ["Godkjent."], []),
+        ("41/26", "Evaluering av helsefellesskapet", None,
+         ["OSU tek evalueringa til orientering.", "Samrøystes som forslag."],
+         [("Sekretariatet følgjer opp tilrådingane og legg fram ein plan innan 1. desember.",
+           "Sekretariatet", "2026-12-01")]),
+    ],
+)

@@ -2864,6 +2864,17 @@ _JOB_AT_PLACE = re.compile(r"^(?P<job>[a-zæøå][\wæøå-]*(?:\s+[a-zæøå][\
                            r"(?:i|for|ved)\s+(?P<org>[A-ZÆØÅ][\w-]*(?:\s+(?:og\s+)?[\w-]+){0,3})$")
 
 
+def _seat_in_job_cell(entry: Entry, cell: str) -> str:
+    """A "Stilling" cell's bracketed meeting role ("kommunalsjef helse (leiar)",
+    "rådgjevar (referent)") set on the entry as "(leder)" after a name is: the cell
+    without it, for the job and employer that remain."""
+    for paren in _parens(cell):
+        if is_role_word(paren) and (seat := role_of(paren)):
+            entry.role = seat
+            cell = cell.replace(f"({paren})", " ")
+    return " ".join(cell.split())
+
+
 def _apply_job(entry: Entry, cell: str) -> None:
     """A "Stilling" cell: the job, then whom the person works for and an attendance note.
 
@@ -3525,7 +3536,10 @@ def _row_by_columns(cells: tuple[str, ...], columns: dict[int, str],
         name, org = named[0], org or named[1]  # "NAV v/ Ola Dale" in the name column
     entry = Entry(name=name, role=role, attendance=attendance, organization=org or None)
     if by.get("job"):
-        _apply_job(entry, by["job"])
+        job = by["job"]
+        if "(" in job:
+            job = _seat_in_job_cell(entry, job)
+        _apply_job(entry, job)
     if entry.organization and is_secretariat(entry.organization):
         entry.role = ParticipantRole.SECRETARY  # as "Sekretariatet: X" in a list
     for paren in _parens(raw_name):
