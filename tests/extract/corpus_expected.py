@@ -22943,3 +22943,17 @@ EXPECTED["3127_nynorsk_osu_deltakartabell_rolle_i_stilling.docx"] = Expected(
            "Sekretariatet", "2026-12-01")]),
     ],
 )
+
+EXPECTED["3128_nynorsk_barnevern_interkommunalt_over_tittel.txt"] = Expected(
+    # "Barnevernet Nordfjell – interkommunalt samarbeid" over "Referat frå styringsgruppa":
+    # the line above the title describes the cooperation the steering group belongs to
+    "minutes", "Referat frå styringsgruppa", "Styringsgruppa", "Barnevernet Nordfjell", None,
+    ("2026-11-19", "13:00", "15:00", "Nordfjell rådhus"), None,
+    people=[("Randi Vik", "Nordfjell kommune", "chair", "present"),
+            ("Tore Hjelle", "Brekke kommune", "member", "present"),
+            ("Hanne Sunde", None, "secretary", "present")],
+    items=[
+        ("12/26", "Budsjett 2027", None, ["Styringsgruppa tilrår budsjettet for 2027."], []),
+        ("13/26", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)

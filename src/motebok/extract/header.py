@@ -3937,13 +3937,15 @@ def _parent_below(lines: list[Line], title_line: int, body: str) -> str | None:
             # ("Helsefellesskapet Helse Fjordane" under "Fagleg samarbeidsutval for …")
         if line.index < title_line - 1:
             continue  # (two lines up only a partnership: a body's line may come between)
-        if line.index < title_line and not (names_club(text) or _PARENT_FORM.search(text)):
-            continue  # (tested first: the line above must end in the parent's name)
+        described = _DESCRIBED_COOPERATION.match(text) if "nterkommunal" in text else None
+        if line.index < title_line and not (names_club(text) or _PARENT_FORM.search(text) or
+                                            described):
+            continue  # (tested first: the line above must end in the parent's name, or
+            # describe it: "Barnevernet Nordfjell – interkommunalt samarbeid")
         if len(text) > 80 or match_label(line.text) or FINITE_VERB.search(text.lower()):
             continue
-        if line.index > title_line and "nterkommunal" in text and \
-                (described := _DESCRIBED_COOPERATION.match(text)):
-            return described.group("org")  # "Innlandsrådet – interkommunalt politisk råd"
+        if described:  # "Innlandsrådet – interkommunalt politisk råd" (under the title or
+            return described.group("org")  # on the line above it)
         if line.index == title_line + 1 and _school_body(body) and _institution_name(text):
             return text  # "Samarbeidsutvalget (SU)" / "Lia skole": the school it serves
         same, parent = body_and_organization(text)
