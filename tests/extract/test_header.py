@@ -4047,6 +4047,8 @@ def test_a_board_alone_under_a_title_naming_its_council_is_the_body(
      "Helsefellesskapet for Sykehuset Telemark og kommunene"),
     ("Referat fagråd legevakt Helsefellesskapet Innlandet", "Fagråd legevakt",
      "Helsefellesskapet Innlandet"),
+    ("Referat fra møte i fagrådet for legevakt (Helsefellesskapet Vestre Viken)",
+     "Fagrådet for legevakt", "Helsefellesskapet Vestre Viken"),
     ("Referat fra Samhandlingsutvalget Sykehuset Innlandet HF", "Samhandlingsutvalget",
      "Sykehuset Innlandet HF"),
     # a forum between both sides is named whole; a group "for" a task stays whole

@@ -1887,11 +1887,13 @@ def body_and_organization(title: str | None) -> tuple[str | None, str | None]:
 # ("Helsefellesskapet …"), a hospital trust ("Helse Førde", "Sykehuset Innlandet HF",
 # "Sjukehuset i Telemark", "Vestre Viken HF"): a cheap precheck, then the split itself.
 _HEALTH_PARENT_HINT = re.compile(r"[Hh]elsefellesskap|Helse\s|Sykehuset\s|Sjukehuset\s|\sHF\b")
-_HEALTH_PARENT = re.compile(
-    r"^(?P<body>.+?)\s*,?\s+(?:(?:i|ved)\s+)?"
-    r"(?P<org>(?:[Hh]elsefellesskapet|[Hh]elsefellesskap)\s+\S.*|"
-    r"(?:Helse|Sykehuset|Sjukehuset)\s+(?:i\s+)?[A-ZÆØÅ].*|"
-    r"[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+)?\s+HF(?:\s.*)?)$")
+_HEALTH_PARENT_NAME = (r"(?:[Hh]elsefellesskapet|[Hh]elsefellesskap)\s+\S.*|"
+                       r"(?:Helse|Sykehuset|Sjukehuset)\s+(?:i\s+)?[A-ZÆØÅ].*|"
+                       r"[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+)?\s+HF(?:\s.*)?")
+_HEALTH_PARENT = re.compile(rf"^(?P<body>.+?)\s*,?\s+(?:(?:i|ved)\s+)?"
+                            rf"(?P<org>{_HEALTH_PARENT_NAME})$")
+# … or in brackets after it: "Fagrådet for legevakt (Helsefellesskapet Vestre Viken)".
+_BRACKETED_HEALTH_PARENT = re.compile(rf"^(?P<body>.+?)\s*\((?P<org>{_HEALTH_PARENT_NAME})\)$")
 
 
 _NOT_BEFORE_PARENT = frozenset({*_PHRASE_WORDS, "for", "mellom"})
@@ -1906,7 +1908,8 @@ def _body_of_health_parent(name: str) -> tuple[str, str] | None:
     must name a body ("utval", "råd", "gruppe" …) so a trust's own name ("Helse Førde HF")
     or a topic never splits, nor a forum "mellom" (between) the trust and the
     municipalities, whose whole name is the body's."""
-    found = _HEALTH_PARENT.match(name)
+    found = (_BRACKETED_HEALTH_PARENT.match(name) if name[-1:] == ")" else None) or \
+        _HEALTH_PARENT.match(name)
     if found is None:
         return None
     body = found.group("body").rstrip(" ,–-")
