@@ -4049,6 +4049,8 @@ def test_a_board_alone_under_a_title_naming_its_council_is_the_body(
      "Helsefellesskapet Innlandet"),
     ("Referat fra møte i fagrådet for legevakt (Helsefellesskapet Vestre Viken)",
      "Fagrådet for legevakt", "Helsefellesskapet Vestre Viken"),
+    ("Referat partnarskapsmøte 12.03.2026 – Helsefellesskapet Helse Førde", "Partnarskapet",
+     "Helsefellesskapet Helse Førde"),
     ("Referat fra Samhandlingsutvalget Sykehuset Innlandet HF", "Samhandlingsutvalget",
      "Sykehuset Innlandet HF"),
     # a forum between both sides is named whole; a group "for" a task stays whole

@@ -2541,12 +2541,15 @@ _PARENT_FORM = re.compile(r"(?:kommune|herad|samkommune|fylkeskommune|IKS|region
 
 
 def _club_after_date(tail: str) -> str | None:
-    """The club named after the meeting's date: "14.03.2024 Nordby Sanitetsforening"."""
+    """The club named after the meeting's date: "14.03.2024 Nordby Sanitetsforening"; or
+    the health cooperation whose forum met: "partnarskapsmøte 12.03.2026 – Helsefellesskapet
+    Helse Førde"."""
     found = dates.find_dates(tail)
     if not found or found[0].start != 0:
         return None
     name = tail[found[0].end:].strip(" ,–-")
-    return name if names_club(name) and not dates.DIGIT.search(name) else None
+    return name if (names_club(name) or _health_cooperation_line(name)) and \
+        not dates.DIGIT.search(name) else None
 
 
 def _dash_split(text: str) -> tuple[str, str] | None:
