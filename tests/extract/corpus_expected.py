@@ -23011,3 +23011,185 @@ EXPECTED["3164_nynorsk_friluftsrad_ansvarleg_neste_avsnitt.docx"] = Expected(
         ("32/25", "Eventuelt", "Ingen saker.", [], []),
     ],
 )
+
+EXPECTED["3120_nynorsk_helsefellesskap_ssu_kommunedirektor.txt"] = Expected(
+    # "Helsefellesskapet Helse Nordfjell HF og kommunane i …" over "PROTOKOLL" / "Strategisk
+    # samarbeidsutval": the health cooperation on the letterhead is the forum's parent; in a
+    # forum of the trust and its municipalities a kommunedirektør is a member, no guest
+    "minutes", "PROTOKOLL", "Strategisk samarbeidsutval",
+    "Helsefellesskapet Helse Nordfjell HF og kommunane i Sogn og Nordfjell", None,
+    ("2026-01-21", "09:30", "13:00", "Nordfjell sjukehus, møterom Breheimen"), None,
+    people=[("Torill Myrstad", "Breivik kommune", "chair", "present"),
+            ("Eivind Lothe", "Fjellheim kommune", "member", "present"),
+            ("Ragnhild Aasen", "Helse Nordfjell HF", "member", "present"),
+            ("Gunnar Tveit", "Brukarutvalet i Helse Nordfjell", "member", "present"),
+            ("Solveig Brekke", None, "secretary", "present"),
+            ("Oddmund Vik", "Storevik kommune", "member", "absent")],
+    items=[
+        ("01/2026", "Godkjenning av innkalling og saksliste", None,
+         ["Innkalling og saksliste vart godkjend."], []),
+        ("02/2026", "Utskrivingsklare pasientar", None,
+         ["Saka vart teken til orientering."], []),
+    ],
+)
+
+EXPECTED["3121_osu_sider_brukerrepresentant_bakgrunn.md"] = Expected(
+    # people listed by side ("Fra kommunene:", "Fra helseforetaket:"), the trust's head as
+    # "Administrerende direktør Per Strand"; the seats after the sides (see the unit test
+    # for their organisation); "Bakgrunn: … vedtok …" on the label's line tells the case
+    "minutes", "Referat fra møte i Overordnet samarbeidsutvalg (OSU)",
+    "Overordnet samarbeidsutvalg (OSU)", None, None,
+    ("2026-02-05", "12:00", "15:30", "Teams"), None,
+    people=[("Anne Dahl", "Åsby kommune", "chair", "present"),
+            ("Kari Bø", "Lindnes kommune", "member", "present"),
+            ("Per Strand", "Sykehuset Vestmark HF", "member", "present"),
+            ("Olav Rud", "Sykehuset Vestmark HF", "member", "present"),
+            ("Hilde Moen", None, "member", "present"),
+            ("Sven Lie", None, "member", "present"),
+            ("Mette Haug", None, "secretary", "present")],
+    items=[
+        ("01/26", "Godkjenning av innkalling og saksliste", None,
+         ["Innkalling og saksliste ble godkjent."], []),
+        ("02/26", "Handlingsplan for helsefellesskapet 2026", None,
+         ["OSU slutter seg til handlingsplanen med de endringer som kom fram i møtet."], []),
+    ],
+)
+
+EXPECTED["3122_nynorsk_fagleg_samarbeidsutval_helsefellesskap_under.docx"] = Expected(
+    # "MØTEREFERAT" / the forum / "Helsefellesskapet Helse Fjellfjord": the cooperation on
+    # the line under the forum's is its parent; "kommunepsykolog" is a job, so whom she
+    # represents is the municipality after it; "Mental Helse Sogn og Fjordane" is one
+    # organisation (a county's name joined by "og")
+    "minutes", "MØTEREFERAT", "Fagleg samarbeidsutval for psykisk helse og rus",
+    "Helsefellesskapet Helse Fjellfjord", None,
+    ("2026-02-24", "13:00", "15:30", "Teams"), None,
+    people=[("Anne Kari Nesse", "Vågsøy kommune", "chair", "present"),
+            ("Håkon Solvang", "Helse Fjellfjord HF", "member", "present"),
+            ("Marte Hoddevik", "Hornvik kommune", "member", "present"),
+            ("Astrid Flatjord", "Mental Helse Sogn og Fjordane", "member", "present"),
+            ("Petter Rygg", "Eidvik kommune", "member", "absent"),
+            ("Liv Eikrem", None, "secretary", "present")],
+    items=[
+        ("26/04", "Godkjenning av innkalling og saksliste", None,
+         ["Godkjend utan merknader."], []),
+        ("26/05", "Felles rutine for ettervern", None,
+         ["Fagleg samarbeidsutval tilrår rutinen med dei endringane som kom fram i møtet."],
+         [("Arbeidsgruppa justerer rutinen innan 15. mars.", "Arbeidsgruppa", "2026-03-15")]),
+    ],
+)
+
+EXPECTED["3123_interkommunal_legevakt_styringsgruppe_som_forslag.txt"] = Expected(
+    # "Interkommunal legevakt Nordmark" over "Referat fra styringsgruppemøte": the service
+    # the municipalities run together is the steering group's parent; "Vedtak: Som
+    # forslag." adopts the proposal's words
+    "minutes", "Referat fra styringsgruppemøte", "Styringsgruppen",
+    "Interkommunal legevakt Nordmark", None,
+    ("2026-04-09", "09:00", "11:00", "Legevakta, møterom 2"), None,
+    people=[("Eva Rønning", "Nordmark kommune", "chair", "present"),
+            ("Nils Aas", "Sørmark kommune", "member", "present"),
+            ("Hege Bø", None, "secretary", "present")],
+    items=[
+        ("2026-12", "Godkjenning av innkalling og saksliste", None,
+         ["Innkalling og saksliste godkjennes."], []),
+        ("2026-13", "Budsjett 2027", None,
+         ["Styringsgruppa anbefaler budsjettrammen for 2027 på 14,2 mill. kroner."], []),
+        ("2026-14", "Bemanning i helger", None, ["Saken utsettes til neste møte."], []),
+        ("2026-15", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["3124_nynorsk_samhandlingsutval_sider_paa_ei_linje.txt"] = Expected(
+    # "Samhandlingsutvalet Sjukehuset Vestvik og kommunane": the forum, then the
+    # partnership it belongs to; "Frå kommunane: …" / "Frå sjukehuset: …": both sides of
+    # the partnership are members, the hospital's people no guests
+    "minutes", "Protokoll frå møte 2/2026", "Samhandlingsutvalet",
+    "Sjukehuset Vestvik og kommunane", None,
+    ("2026-03-18", "12:30", "15:00", "Vestvik rådhus"), None,
+    people=[("Anne Dahl", "Stad", "member", "present"),
+            ("Per Li", "Kinn", "member", "present"),
+            ("Siv Rø", "Bremanger", "member", "present"),
+            ("Kari Moe", "sjukehuset", "member", "present"),
+            ("Jon Nes", "sjukehuset", "member", "present"),
+            ("Lars Holm", "Statsforvaltaren i Vestland", "guest", "present"),
+            ("Ingrid Dale", None, "secretary", "present")],
+    items=[
+        ("14/26", "Godkjenning av innkalling og saksliste", None, ["Godkjent."], []),
+        ("15/26", "Revidert tenesteavtale 3", None,
+         ["Samhandlingsutvalet godkjenner revidert tenesteavtale 3.",
+          "Innstillinga vart samrøystes vedteken."], []),
+        ("16/26", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["3125_nynorsk_ssu_orienteringar_med_innleiar_i_underpunkt.txt"] = Expected(
+    # "Strategisk samarbeidsutval Helsefellesskapet Sogn": the forum, then its health
+    # cooperation; "a) Status … v/ prosjektleiar Lise Dahl": a sub-point's presenter is
+    # read as an item heading's is, a guest
+    "minutes", "Referat frå møte i Strategisk samarbeidsutval Helsefellesskapet Sogn",
+    "Strategisk samarbeidsutval", "Helsefellesskapet Sogn", None,
+    ("2026-06-03", None, None, "Teams"), None,
+    people=[("Anne Dahl", None, "chair", "present"),
+            ("Per Li", None, "member", "present"),
+            ("Siv Rø", None, "member", "present"),
+            ("Kari Moe", None, "member", "present"),
+            ("Lise Dahl", None, "guest", "present"),
+            ("Jostein Hope", None, "guest", "present"),
+            ("Berit Aune", "Helse Sogn HF", "guest", "present")],
+    items=[
+        ("20/26", "Orienteringssaker", None, ["Orienteringane vart tekne til vitande."], []),
+        ("21/26", "Kompetanseløft", None, ["Utvalet tok orienteringa til vitande."], []),
+    ],
+)
+
+EXPECTED["3126_nynorsk_ppt_styringsgruppe_leiar_ppt_namn.txt"] = Expected(
+    # "Leiar PPT Mari Lunde (sekretær)": a job, the service's short name, then the name
+    "minutes", "Referat frå styringsgruppa", "Styringsgruppa", ANY, None,
+    ("2026-05-07", "09:00", "11:00", "PPT-kontoret, Fjordheim"), None,
+    people=[("Gunn Eide", "Fjordheim kommune", "chair", "present"),
+            ("Arne Bolstad", "Vikøy kommune", "member", "present"),
+            ("Mari Lunde", None, "secretary", "present")],
+    items=[
+        ("8/26", "Årsmelding 2025", None,
+         ["Årsmeldinga vert godkjend.", "Vedtaket var samrøystes."], []),
+        ("9/26", "Ventetid for sakkunnig vurdering", None,
+         ["Oversendast kommunestyra til orientering."],
+         [("Leiar PPT legg fram tiltaksplan til neste møte.", "Leiar PPT", None),
+          ("Oversendast kommunestyra til orientering.", None, None)]),
+        ("10/26", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["3127_nynorsk_osu_deltakartabell_rolle_i_stilling.docx"] = Expected(
+    # a "Namn | Stilling | Representerer" table whose job cells carry the meeting role in
+    # brackets ("kommunalsjef helse (leiar)", "rådgjevar (referent)"): chair and secretary
+    "minutes", "Referat – Overordna samarbeidsutval", "Overordna samarbeidsutval",
+    "Helse Austvik HF og kommunane i Austvik", None,
+    ("2026-10-15", "10:00", "14:00", "Teams"), None,
+    people=[("Anne Dahl", "Stad kommune", "chair", "present"),
+            ("Per Li", "Kinn kommune", "member", "present"),
+            ("Kari Moe", "Helse Austvik HF", "member", "present"),
+            ("Jon Nes", "Brukarutvalet", "member", "present"),
+            ("Ingrid Dale", "Helse Austvik HF", "secretary", "present"),
+            ("Siv Rø", "Bremanger kommune", "member", "absent")],
+    items=[
+        ("40/26", "Godkjenning av innkalling og saksliste", None, ["Godkjent."], []),
+        ("41/26", "Evaluering av helsefellesskapet", None,
+         ["OSU tek evalueringa til orientering.", "Samrøystes som forslag."],
+         [("Sekretariatet følgjer opp tilrådingane og legg fram ein plan innan 1. desember.",
+           "Sekretariatet", "2026-12-01")]),
+    ],
+)
+
+EXPECTED["3128_nynorsk_barnevern_interkommunalt_over_tittel.txt"] = Expected(
+    # "Barnevernet Nordfjell – interkommunalt samarbeid" over "Referat frå styringsgruppa":
+    # the line above the title describes the cooperation the steering group belongs to
+    "minutes", "Referat frå styringsgruppa", "Styringsgruppa", "Barnevernet Nordfjell", None,
+    ("2026-11-19", "13:00", "15:00", "Nordfjell rådhus"), None,
+    people=[("Randi Vik", "Nordfjell kommune", "chair", "present"),
+            ("Tore Hjelle", "Brekke kommune", "member", "present"),
+            ("Hanne Sunde", None, "secretary", "present")],
+    items=[
+        ("12/26", "Budsjett 2027", None, ["Styringsgruppa tilrår budsjettet for 2027."], []),
+        ("13/26", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)

@@ -4033,3 +4033,36 @@ def test_a_board_alone_under_a_title_naming_its_council_is_the_body(
             "Sak 1/25 Økonomi\nTatt til orientering.\n")
     record = parse_bytes(text.encode(), "au.txt")
     assert (record.body, record.organization) == (body, organization)
+
+
+@pytest.mark.parametrize(("title", "body", "organization"), [
+    ("Referat Strategisk samarbeidsutval Helsefellesskapet Helse Førde",
+     "Strategisk samarbeidsutval", "Helsefellesskapet Helse Førde"),
+    ("Referat frå møte i Overordna samarbeidsutval (OSU) Helse Førde og kommunane",
+     "Overordna samarbeidsutval (OSU)", "Helse Førde og kommunane"),
+    ("Protokoll – Strategisk samarbeidsutval i helsefellesskapet Sykehuset Innlandet",
+     "Strategisk samarbeidsutval", "helsefellesskapet Sykehuset Innlandet"),
+    ("Referat fra Strategisk samarbeidsutvalg i Helsefellesskapet for Sykehuset Telemark og "
+     "kommunene", "Strategisk samarbeidsutvalg",
+     "Helsefellesskapet for Sykehuset Telemark og kommunene"),
+    ("Referat fagråd legevakt Helsefellesskapet Innlandet", "Fagråd legevakt",
+     "Helsefellesskapet Innlandet"),
+    ("Referat fra møte i fagrådet for legevakt (Helsefellesskapet Vestre Viken)",
+     "Fagrådet for legevakt", "Helsefellesskapet Vestre Viken"),
+    ("Referat partnarskapsmøte 12.03.2026 – Helsefellesskapet Helse Førde", "Partnarskapet",
+     "Helsefellesskapet Helse Førde"),
+    ("Referat fra Samhandlingsutvalget Sykehuset Innlandet HF", "Samhandlingsutvalget",
+     "Sykehuset Innlandet HF"),
+    # a forum between both sides is named whole; a group "for" a task stays whole
+    ("Referat fra samhandlingsutvalget mellom Sykehuset Østfold og kommunene",
+     "Samhandlingsutvalget mellom Sykehuset Østfold og kommunene", None),
+    ("Referat fra styringsgruppen for Helsefellesskapet Nord",
+     "Styringsgruppen for Helsefellesskapet Nord", None),
+    # a topic in capitals is no trust
+    ("Referat fra faggruppe Helse og omsorg", "Faggruppe Helse og omsorg", None),
+])
+def test_a_forum_then_its_health_cooperation_or_hospital_trust(
+        title: str, body: str, organization: str | None) -> None:
+    """A forum of a helsefellesskap named with the cooperation or the hospital trust after
+    it: the forum met, the cooperation or trust after it is its parent."""
+    assert body_and_organization(title) == (body, organization)

@@ -3062,3 +3062,21 @@ def test_a_side_or_a_job_cell_in_a_table_row_is_no_organisation() -> None:
 ])
 def test_a_presenter_after_ved_and_a_title_or_a_paper_laid_before_the_meeting(body, found):
     assert _with_item("Orienteringer", body) == found
+
+
+@pytest.mark.parametrize("seat", [
+    "Brukarrepresentant: Hilde Moen",
+    "Brukarrepresentant:\nHilde Moen",
+    "Fastlegerepresentant: Hilde Moen",
+])
+def test_a_seat_of_its_own_after_a_side_heading_is_none_of_that_side(seat: str) -> None:
+    """"Frå helseføretaket:" over its people, then "Brukarrepresentant: Hilde Moen": the
+    users' seat speaks for the users, not for the side whose heading stood above it."""
+    text = ("Referat frå møte i samhandlingsutvalet\n\nDato: 5. februar 2026\n\n"
+            "Frå kommunane:\nAnne Dahl, Åsby kommune (leiar)\n"
+            f"Frå helseføretaket:\nOlav Rud, fagdirektør\n{seat}\n\n"
+            "Sak 1/26 Saksliste\nGodkjent.\n")
+    people = {p.name: p for p in parse_bytes(text.encode(), "s.txt").participants}
+    assert people["Olav Rud"].organization == "helseføretaket"
+    assert people["Hilde Moen"].organization is None
+    assert people["Hilde Moen"].attendance == Attendance.PRESENT

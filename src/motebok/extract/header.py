@@ -1448,7 +1448,13 @@ _COOPERATION_LETTERHEAD = re.compile(
     r"interkommunale\s+politiske\s+råd|interkommunalt\s+politisk\s+råd|"
     r"regionsamarbeid|samarbeidsråd)|"
     # one word: "Vestlandsrådet" over "Innkalling til møte i arbeidsutvalet"
-    r"[A-ZÆØÅ][a-zæøå-]{3,30}(?:rådet|samarbeidet))$")
+    r"[A-ZÆØÅ][a-zæøå-]{3,30}(?:rådet|samarbeidet)|"
+    # the health cooperation of a hospital trust and its municipalities over one of its
+    # fora: "Helsefellesskapet Helse Førde HF og kommunane i Sogn og Fjordane"
+    r"Helsefellesskapet\s+(?:for\s+|i\s+)?[A-ZÆØÅ][\w ()-]{1,80}|"
+    # a service the municipalities run together, over its steering group: "Interkommunal
+    # legevakt Nordmark", "Interkommunalt barnevern Midt", "Interkommunal PPT for Indre …"
+    r"Interkommunal[te]?\s+[\wæøå-]{3,30}\s+(?:(?:for|i)\s+)?[A-ZÆØÅ][\w -]{1,40})$")
 
 
 # Words that make a body a cooperation of several municipalities.
@@ -1868,6 +1874,10 @@ def body_and_organization(title: str | None) -> tuple[str | None, str | None]:
         # "Styremøte i Nordby IL 2026", "Regionrådet for Hadeland 2026": the parent's name
         # has no year (a project's "Fjordlys 2030" is a body, not a parent)
         organization = organization[:year.start()]
+    if organization is None and body and _HEALTH_PARENT_HINT.search(body) and \
+            (split := _body_of_health_parent(body)):
+        body, organization = split  # "Strategisk samarbeidsutval, Helsefellesskapet Helse
+        # Førde": the forum of the hospital trust and its municipalities
     if body in _NYNORSK_BODIES and title and _NYNORSK_TITLE.search(title):
         body = _NYNORSK_BODIES[body]  # "Referat frå prosjektgruppemøte": Prosjektgruppa
     if title and title.isupper():
@@ -1876,6 +1886,42 @@ def body_and_organization(title: str | None) -> tuple[str | None, str | None]:
         if body:
             body = _initials_in_capitals(_forms_in_capitals(_named_after_noun(body)), title)
     return body, organization
+
+
+# Where the parent of a health cooperation's forum may begin: the health cooperation
+# ("Helsefellesskapet …"), a hospital trust ("Helse Førde", "Sykehuset Innlandet HF",
+# "Sjukehuset i Telemark", "Vestre Viken HF"): a cheap precheck, then the split itself.
+_HEALTH_PARENT_HINT = re.compile(r"[Hh]elsefellesskap|Helse\s|Sykehuset\s|Sjukehuset\s|\sHF\b")
+_HEALTH_PARENT_NAME = (r"(?:[Hh]elsefellesskapet|[Hh]elsefellesskap)\s+\S.*|"
+                       r"(?:Helse|Sykehuset|Sjukehuset)\s+(?:i\s+)?[A-ZÆØÅ].*|"
+                       r"[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+)?\s+HF(?:\s.*)?")
+_HEALTH_PARENT = re.compile(rf"^(?P<body>.+?)\s*,?\s+(?:(?:i|ved)\s+)?"
+                            rf"(?P<org>{_HEALTH_PARENT_NAME})$")
+# … or in brackets after it: "Fagrådet for legevakt (Helsefellesskapet Vestre Viken)".
+_BRACKETED_HEALTH_PARENT = re.compile(rf"^(?P<body>.+?)\s*\((?P<org>{_HEALTH_PARENT_NAME})\)$")
+
+
+_NOT_BEFORE_PARENT = frozenset({*_PHRASE_WORDS, "for", "mellom"})
+
+
+def _body_of_health_parent(name: str) -> tuple[str, str] | None:
+    """A forum named with the health cooperation or hospital trust it belongs to after it
+    ("Strategisk samarbeidsutval Helsefellesskapet Helse Førde", "Overordna
+    samarbeidsutval (OSU) Helse Førde og kommunane", "Fagråd legevakt, Helsefellesskapet
+    Innlandet", "… i helsefellesskapet X"): the forum, then its parent as written ("for"
+    is left to the other rules: "Styringsgruppen for X" names a group by its task). The part before
+    must name a body ("utval", "råd", "gruppe" …) so a trust's own name ("Helse Førde HF")
+    or a topic never splits, nor a forum "mellom" (between) the trust and the
+    municipalities, whose whole name is the body's."""
+    found = (_BRACKETED_HEALTH_PARENT.match(name) if name[-1:] == ")" else None) or \
+        _HEALTH_PARENT.match(name)
+    if found is None:
+        return None
+    body = found.group("body").rstrip(" ,–-")
+    if not _BODY_STEMS.search(body) or body.split()[-1].casefold() in _NOT_BEFORE_PARENT or \
+            _HEALTH_PARENT_HINT.search(body):
+        return None
+    return body[0].upper() + body[1:], found.group("org").strip()
 
 
 def _initials_in_capitals(body: str, title: str) -> str:
@@ -2503,12 +2549,15 @@ _PARENT_FORM = re.compile(r"(?:kommune|herad|samkommune|fylkeskommune|IKS|region
 
 
 def _club_after_date(tail: str) -> str | None:
-    """The club named after the meeting's date: "14.03.2024 Nordby Sanitetsforening"."""
+    """The club named after the meeting's date: "14.03.2024 Nordby Sanitetsforening"; or
+    the health cooperation whose forum met: "partnarskapsmøte 12.03.2026 – Helsefellesskapet
+    Helse Førde"."""
     found = dates.find_dates(tail)
     if not found or found[0].start != 0:
         return None
     name = tail[found[0].end:].strip(" ,–-")
-    return name if names_club(name) and not dates.DIGIT.search(name) else None
+    return name if (names_club(name) or _health_cooperation_line(name)) and \
+        not dates.DIGIT.search(name) else None
 
 
 def _dash_split(text: str) -> tuple[str, str] | None:
@@ -3878,27 +3927,39 @@ _PARTNERSHIP = re.compile(r"^[A-ZÆØÅ][\w.&-]*(?:\s+[\w.&-]+){0,6}\s+og\s+(?:[
                           r"kommun[ae]ne\s+(?:i|på)\s+[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w-]*){0,3}$")
 
 
+def _health_cooperation_line(text: str) -> bool:
+    """A line naming a hospital trust's and its municipalities' health cooperation alone
+    ("Helsefellesskapet Helse Fjordane", "Helsefellesskapet Innlandet"): no sentence, date
+    or label."""
+    return text.startswith("Helsefellesskapet ") and len(text) <= 90 and \
+        not any(c.isdigit() or c in ":;!?" for c in text)
+
+
 def _parent_below(lines: list[Line], title_line: int, body: str) -> str | None:
     """The parent a second heading right under the title names for the same body:
     "Styremøte 7. april 2016" / "STYREMØTE I HEIDAL HISTORIELAG." → "Heidal historielag";
     and a heading right above it naming a club, company or municipality: "Styret i
     Fjordvik Vel" / "Referat fra styremøte" (a cooperation above is ``_cooperation_above``'s);
     and a partnership of a trust and municipalities under the title or up to two lines
-    above it ("Helse X HF og kommunene i Y" / "Overordnet samarbeidsorgan" / "Referat")."""
+    above it ("Helse X HF og kommunene i Y" / "Overordnet samarbeidsorgan" / "Referat"),
+    or a health cooperation by its name ("Helsefellesskapet Helse Fjordane")."""
     for line in (*lines[title_line + 1:title_line + 3], *lines[max(0, title_line - 2):title_line]):
         text = line.body.rstrip(".")
-        if "kommun" in line.lowered and _PARTNERSHIP.match(text) and \
-                match_label(line.text) is None:
+        if (("kommun" in line.lowered and _PARTNERSHIP.match(text)) or
+                _health_cooperation_line(text)) and match_label(line.text) is None:
             return text  # "Helse Nordvest HF og kommunene i Romsdal" by its body's line
+            # ("Helsefellesskapet Helse Fjordane" under "Fagleg samarbeidsutval for …")
         if line.index < title_line - 1:
             continue  # (two lines up only a partnership: a body's line may come between)
-        if line.index < title_line and not (names_club(text) or _PARENT_FORM.search(text)):
-            continue  # (tested first: the line above must end in the parent's name)
+        described = _DESCRIBED_COOPERATION.match(text) if "nterkommunal" in text else None
+        if line.index < title_line and not (names_club(text) or _PARENT_FORM.search(text) or
+                                            described):
+            continue  # (tested first: the line above must end in the parent's name, or
+            # describe it: "Barnevernet Nordfjell – interkommunalt samarbeid")
         if len(text) > 80 or match_label(line.text) or FINITE_VERB.search(text.lower()):
             continue
-        if line.index > title_line and "nterkommunal" in text and \
-                (described := _DESCRIBED_COOPERATION.match(text)):
-            return described.group("org")  # "Innlandsrådet – interkommunalt politisk råd"
+        if described:  # "Innlandsrådet – interkommunalt politisk råd" (under the title or
+            return described.group("org")  # on the line above it)
         if line.index == title_line + 1 and _school_body(body) and _institution_name(text):
             return text  # "Samarbeidsutvalget (SU)" / "Lia skole": the school it serves
         same, parent = body_and_organization(text)

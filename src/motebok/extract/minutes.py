@@ -116,6 +116,7 @@ from motebok.extract.participants import (
     in_columns,
     is_elected_body,
     is_heads_body,
+    is_health_forum,
     is_job_title,
     is_mayor_led,
     is_parents_body,
@@ -138,6 +139,7 @@ from motebok.extract.participants import (
     signs_alone,
     space_columns,
     space_row_people,
+    speaks_for_a_seat,
     substituted_for,
     table_columns,
     table_row_people,
@@ -839,6 +841,11 @@ def read_attendance(draft: Draft) -> None:
                                      looks_like_name(tidy_name(line.cells[0])))
         if not is_table and _space_table_line(people, line.body, state):
             continue
+        if not is_table and line.body[-1:] == ":" and speaks_for_a_seat(line.body[:-1]):
+            # "Frå helseføretaket:" / … / "Brukarrepresentant:" over a name: the seat's own
+            # heading, whose holder is none of the side listed above
+            state = {**state, "org": None}
+            continue
         if not is_table and (org := _group_heading(line.body)):
             # "Fra ViG:" above a list names its people's organisation; after a one-person
             # label ("Sekretær: …") the people are the group's again
@@ -913,7 +920,8 @@ def read_attendance(draft: Draft) -> None:
         for participant in unmarked:
             participant.attendance = Attendance.PRESENT
     _unticked_boxes_absent(draft)
-    if is_heads_body(draft.record.body):
+    if is_heads_body(draft.record.body) or \
+            is_health_forum(draft.record.body, draft.record.organization):
         _heads_are_members(draft, attendance_lines)
     _leader_of_the_body_chairs(draft, attendance_lines)
 
@@ -921,7 +929,8 @@ def read_attendance(draft: Draft) -> None:
 def _heads_are_members(draft: Draft, attendance_lines: list[int]) -> None:
     """In the chief executives' own body ("Kommunedirektørutvalet i Hallingdal") those
     listed as kommunedirektør or rådmann are its members, though the same title at a
-    regionråd marks the administration that serves it (a guest). ``attendance_lines``:
+    regionråd marks the administration that serves it (a guest); so are they in a forum
+    of a hospital trust and its municipalities (``is_health_forum``). ``attendance_lines``:
     the lines ``read_attendance`` went over (``_attendance_lines``)."""
     text = "\n".join([draft.lines[i].text for i in attendance_lines])
     for participant in draft.people.order:
@@ -1773,6 +1782,22 @@ def _staff_or_official(text: str, name: str, asked: tuple[bool, bool],
     return guests[name]
 
 
+# The two sides of a partnership of a hospital trust and its municipalities: "Frå
+# kommunane: …", "Frå helseføretaket: …", "Fra Sykehuset Innlandet: …".
+_PARTNERSHIP_SIDE = re.compile(r"(?:fra|frå)\s+(?:kommunene|kommunane|helseforetaket|"
+                               r"helseføretaket|foretaket|føretaket|sykehuset|sjukehuset|"
+                               r"spesialisthelsetjenesten|spesialisthelsetenesta|"
+                               r"(?-i:(?:Helse|Sykehuset|Sjukehuset)\s+[A-ZÆØÅ])[^:]{0,40})\s*:",
+                               re.I)
+
+
+def _partnership_side(part: str) -> bool:
+    """Whether a list part opens with one side of a partnership of a hospital trust and
+    the municipalities ("Frå kommunane: …" then "Frå sjukehuset: …"): both sides sit on
+    its fora, so the second group is members as the first, no guests."""
+    return _PARTNERSHIP_SIDE.match(part) is not None
+
+
 def _from_place_group(part: str) -> bool:
     """Whether a list part opens with a group named by a capitalised organisation or place
     ("Fra Nordby kommune: …", "frå Sørby: …"): a list of such groups lists the members
@@ -1815,7 +1840,9 @@ def _add_list(people: People, text: str, state: dict) -> None:
         for n, part in enumerate(parts):
             guests = n > 0 and part[:4].lower() in ("fra ", "frå ") and \
                 state["role"] is ParticipantRole.MEMBER and \
-                not (parallel and _from_place_group(part))
+                not (parallel and _from_place_group(part)) and \
+                not (_partnership_side(parts[0]) and _partnership_side(part) and
+                     not people.elected_only)
             # "Tilstede fra styret: A, B; fra arbeidsgruppe X: C": C is not a member (but
             # "Fra Nordby kommune: A; fra Sørby kommune: C" are groups of one kind)
             _add_list(people, part, {**state, "role": ParticipantRole.GUEST} if guests else state)
@@ -1842,13 +1869,19 @@ def _add_list(people: People, text: str, state: dict) -> None:
         else:
             named = organization_of_group(name)
             if role is ParticipantRole.MEMBER and name[:4].casefold() in ("fra ", "frå ") and \
-                    name[4:5].islower() and not name.casefold().endswith(_MEMBER_GROUPS):
+                    name[4:5].islower() and not name.casefold().endswith(_MEMBER_GROUPS) and \
+                    (people.elected_only or not _partnership_side(f"{name}:")):
+                # ("Frå sjukehuset:" after "Frå kommunane:": the trust's side of the
+                # partnership sits on its fora too; at an elected body it visits)
                 # "Frå nemndene: …" under "Til stades frå styret" (but "Fra Eidskog: …"
                 # names a member's place, and "Fra eierkommunene:" the members of an
                 # owners' or a council of municipalities)
                 role = ParticipantRole.GUEST
             org = named or org
         text = rest
+        if named is None and label is None and speaks_for_a_seat(name):
+            org = None  # "Frå helseføretaket:" / … / "Brukarrepresentant: Hilde Moen": the
+            # users' seat, no one of the side whose heading stands above
         if (named is None or seat is not None) and (provider := _provider_then_person(rest)):
             org, text = provider  # "BHT: Stamina Helse, Jonas Fjell": the seat's provider
     attendance = state["attendance"]
@@ -2584,8 +2617,10 @@ def read_other_people(draft: Draft) -> None:
                 _note_sentences_in_items(people, line.body, lowered)
         if line.index in opening:
             if ("v/" in lowered or "ved " in lowered) and \
-                    _presented_by(people, line.body, lowered):
-                pass  # "Orientering v/ Trond Berg, Visit Sørdalen."
+                    _presented_by(people, _LETTERED_POINT.sub("", line.body, count=1), lowered,
+                                  _sub_point(line)):
+                pass  # "Orientering v/ Trond Berg, Visit Sørdalen."; a sub-point's topic
+                # as a heading's: "- Status for legevaktprosjektet v/ prosjektleiar Lise Dahl"
             elif lowered.startswith(PRESENTER_OPENERS) and len(lowered) <= 80:
                 # "v/ kasserar Liv Moen" on a line of its own under the heading
                 _add_presenters_named(people, line.body.split(None, 1)[-1])
@@ -2598,6 +2633,17 @@ def read_other_people(draft: Draft) -> None:
             # helsestasjon ved Petter Lund (Fjordal kommune)"
             title = headings[line.index]
             _presented_by(people, title, title.casefold(), heading=True)
+
+
+# A lettered sub-point of an item: "a) Status for legevaktprosjektet v/ Lise Dahl".
+_LETTERED_POINT = re.compile(r"^[a-zæøå][).]\s+")
+
+
+def _sub_point(line: Line) -> bool:
+    """Whether a line under an item's heading is one of its sub-points, a bullet or a
+    lettered point ("- Årsrapport 2025 v/ Kari Moe", "b) Status ROP-team v/ Per Lie"):
+    each a topic of its own, read for its presenter as an item's heading is."""
+    return line.is_bullet or _LETTERED_POINT.match(line.body) is not None
 
 
 #: How many lines under an item's heading may name its guests and presenters.

@@ -2424,8 +2424,10 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
         elif len(text) < 30 and _has_action_label_word(folded) and _ACTION_HEADING.match(text):
             mode, opened = "action", True  # a heading "Oppgaver" over a list of tasks
             continue
-        elif len(text) < 60 and text[:1] in _PAPER_INITIALS and \
+        elif (len(text) < 60 or ":" in text[:45]) and text[:1] in _PAPER_INITIALS and \
                 (paper := _PAPER_HEADING.match(text)) and _formal_step_after(texts, position):
+            # (also with its text on the label's line: "Bakgrunn: Partnerskapsmøtet vedtok
+            # i desember ein ny plan." tells the case, not this meeting's outcome)
             mode = "paper"  # "Bakgrunn:" … "Innstilling:": the case paper's background
             if not (paper.group("rest") or "").strip():
                 continue

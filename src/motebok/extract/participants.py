@@ -292,6 +292,20 @@ def is_heads_body(body: str | None) -> bool:
     return any(word.startswith(_HEADS_BODY_STEMS) for word in (body or "").casefold().split())
 
 
+# A forum of a hospital trust and its municipalities ("Strategisk samarbeidsutval",
+# "Overordnet samarbeidsutvalg (OSU)", "Samhandlingsutvalget", the partnarskapsmøte of a
+# helsefellesskap): its members are both sides' leaders, so a kommunedirektør listed there
+# represents the municipality on it, no administration serving an elected body.
+_HEALTH_FORUM = re.compile(r"helsefellesskap|samhandlingsutval|sjukehus|sykehus|"
+                           r"\bhelse\s+(?-i:[A-ZÆØÅ])|\bHF\b", re.I)
+
+
+def is_health_forum(body: str | None, organization: str | None) -> bool:
+    """Whether the body that met is a forum of a hospital trust and its municipalities,
+    by its own name or its parent's ("Helsefellesskapet …", "Helse Førde HF")."""
+    return _HEALTH_FORUM.search(f"{body or ''} | {organization or ''}") is not None
+
+
 def head_named(text: str, name: str) -> bool:
     """Whether the list gives the person a chief executive's title, before the name
     ("kommunedirektør Per Lie", also with the municipality between: "Kommunedirektør i
@@ -512,6 +526,9 @@ _JOB_TITLE_ENDINGS = ("sjef", "leder", "leiar", "rådgiver", "rådgjevar", "dire
                       "rådmann", "rektor", "inspektør", "lærer", "lærar", "sykepleier",
                       "medarbeider", "medarbeidar",  # "fylkesrådmann", "assisterende rektor"
                       "lege",  # a municipality's doctors: "kommuneoverlege", "smittevernlege"
+                      # the health professions in a health cooperation's fora:
+                      # "kommunepsykolog", "fysioterapeut", "vernepleiar", "jordmor"
+                      "psykolog", "terapeut", "pleiar", "jordmor",
                       # a project's people: "(prosjekteier)", "(saksbehandler)" (not
                       # "-ansvarlig": "Økonomiansvarlig" is a seat on a board)
                       "eier", "eigar", "saksbehandler",
@@ -820,9 +837,11 @@ _TITLE_PREFIX = re.compile(
     # "også hennes vara Liv Strand" in a forfall list: the deputy was away too
     r"^(?:(?:(?:også|og|samt)\s+)?(?:hans|hennes|hennar|deres|deira|sin|sitt)\s+"
     r"(?:vara|varamedlem|vararepresentant)\w*\s+(?=[A-ZÆØÅ])|"
-    # a word that qualifies the title: "Assisterande rådmann", "Oppdragsansvarleg revisor"
+    # a word that qualifies the title: "Assisterande rådmann", "Oppdragsansvarleg revisor",
+    # a hospital trust's head: "Administrerende direktør Per Strand", "Adm. direktør …"
     r"(?:(?:assisterende|assisterande|konstituert|fungerende|fungerande|"
-    r"oppdragsansvarlig|oppdragsansvarleg|ass\.|kst\.)\s+)?"
+    r"oppdragsansvarlig|oppdragsansvarleg|administrerende|administrerande|adm\.|ass\.|"
+    r"kst\.)\s*)?"
     # a compound title's shared first part: "Helse- og omsorgssjef", "Plan- og byggesaksleiar"
     r"(?:[\wæøå]+-\s+(?:og|eller)\s+)?"
     rf"(?:{_JOB_TITLE_ALT}|nestleder|nestleiar|medlem|varamedlem|styremedlem|vara|kasserer|"
@@ -834,7 +853,8 @@ _TITLE_PREFIX = re.compile(
     # the staff's seat on a board: "Ansattes representant Frode Li", "Tilsettrepresentant …"
     r"(?:de\s+)?ansattes\s+representant|(?:dei\s+)?tilsette\s+sin\s+representant|"
     r"ansatte?representant|tilsetterepresentant|tilsettrepresentant|"
-    r"representant|vararepresentant|dr\.|prof\.|[\wæøå-]*(?:ombud|revisor|planlegger|"
+    # a seat by whom it speaks for: "Brukerrepresentant Siv Hansen", "Fastlegerepresentant …"
+    r"[\wæøå-]*representant|dr\.|prof\.|[\wæøå-]*(?:ombud|revisor|planlegger|"
     r"saksbehandler|sakshandsamar)|"
     # a researcher's or teacher's rank before a guest speaker's name: "Førstelektor Jonas
     # Aas (UiT) holdt innlegg", "seniorforsker Eva Li", "professor emeritus Per Dahl"
@@ -844,7 +864,10 @@ _TITLE_PREFIX = re.compile(
     r"(?:(?P<place>(?:i|ved|hos)\s+[A-ZÆØÅ][\w-]*\s+)(?=[A-ZÆØÅ][\w-]+\s+[A-ZÆØÅ])|"
     # "Fylkesdirektør for samferdsel Trine Vik", "Leiar for plan og bygg Eva Li": the field
     r"(?-i:for|i)\s+(?-i:[a-zæøå][\w-]*)(?:\s+og\s+(?-i:[a-zæøå][\w-]*))?\s+"
-    r"(?=(?-i:[A-ZÆØÅ])[\w-]+\s+(?-i:[A-ZÆØÅ])))?(?=[A-ZÆØÅ]))", re.I)
+    r"(?=(?-i:[A-ZÆØÅ])[\w-]+\s+(?-i:[A-ZÆØÅ]))|"
+    # "Leiar PPT Mari Lunde", "Rådgiver NAV Eva Li": the service's short name, then the name
+    r"(?-i:[A-ZÆØÅ]{2,6})\s+(?=(?-i:[A-ZÆØÅ][a-zæøå])[\w-]+\s+(?-i:[A-ZÆØÅ])))?"
+    r"(?=[A-ZÆØÅ]))", re.I)
 
 
 @functools.lru_cache(maxsize=8192)
@@ -2292,9 +2315,21 @@ def _named_org(text: str) -> bool:
     without a word that says so ("Tor Haug, Statens vegvesen (sak 2), Liv Moe, NAV",
     "…, Innovasjon Norge, …"): capitalised words, two to four, that are no name."""
     words = text.split()
+    if " og " in text:
+        words = _without_joining_og(words)  # "Mental Helse Sogn og Fjordane": one county
     return 2 <= len(words) <= 4 and text[:1].isupper() and not is_first_name(words[0]) and \
         words[0].casefold() not in ROLE_WORDS and not _is_clause(text) and \
         not is_role_word(text) and not _is_job_title(text)
+
+
+def _without_joining_og(words: list[str]) -> list[str]:
+    """The words of a name with each "og" that joins two capitalised words dropped, so a
+    county's name in it counts as the place it is ("Sogn og Fjordane", "Møre og Romsdal");
+    the words as they were when any other word is in lower case."""
+    if any(not w[:1].isupper() for w in words if w != "og") or words[0] == "og" or \
+            words[-1] == "og":
+        return words
+    return [w for w in words if w != "og"]
 
 
 # The verbs of a sentence about who came: "Jon Aas møtte ikke", "Per Bø deltok ikkje".
@@ -2827,6 +2862,17 @@ _ACRONYM_TITLE = re.compile(r"^[A-ZÆØÅ]{1,4}-[a-zæøå]")
 
 _JOB_AT_PLACE = re.compile(r"^(?P<job>[a-zæøå][\wæøå-]*(?:\s+[a-zæøå][\wæøå-]*)?)\s+"
                            r"(?:i|for|ved)\s+(?P<org>[A-ZÆØÅ][\w-]*(?:\s+(?:og\s+)?[\w-]+){0,3})$")
+
+
+def _seat_in_job_cell(entry: Entry, cell: str) -> str:
+    """A "Stilling" cell's bracketed meeting role ("kommunalsjef helse (leiar)",
+    "rådgjevar (referent)") set on the entry as "(leder)" after a name is: the cell
+    without it, for the job and employer that remain."""
+    for paren in _parens(cell):
+        if is_role_word(paren) and (seat := role_of(paren)):
+            entry.role = seat
+            cell = cell.replace(f"({paren})", " ")
+    return " ".join(cell.split())
 
 
 def _apply_job(entry: Entry, cell: str) -> None:
@@ -3490,7 +3536,10 @@ def _row_by_columns(cells: tuple[str, ...], columns: dict[int, str],
         name, org = named[0], org or named[1]  # "NAV v/ Ola Dale" in the name column
     entry = Entry(name=name, role=role, attendance=attendance, organization=org or None)
     if by.get("job"):
-        _apply_job(entry, by["job"])
+        job = by["job"]
+        if "(" in job:
+            job = _seat_in_job_cell(entry, job)
+        _apply_job(entry, job)
     if entry.organization and is_secretariat(entry.organization):
         entry.role = ParticipantRole.SECRETARY  # as "Sekretariatet: X" in a list
     for paren in _parens(raw_name):
@@ -4591,6 +4640,14 @@ def is_seat_side(group: str) -> bool:
     "Verneombud", "HTV"), not an organisation."""
     lowered = group.strip().casefold()
     return lowered in _SAFETY_SEATS or _PARTY_SIDE.match(lowered) is not None
+
+
+def speaks_for_a_seat(group: str) -> bool:
+    """Whether a one-seat label names whom its holder speaks for ("Brukarrepresentant",
+    "Fastlegerepresentant", "Tillitsvald", "Observatør"), a seat of its own apart from the
+    side ("Frå helseføretaket:") whose people a heading above it listed."""
+    lowered = group.strip().casefold()
+    return lowered.endswith(_ROLE_GROUP_ENDINGS) or is_seat_side(lowered)
 
 
 def organization_of_group(group: str) -> str | None:
