@@ -3080,3 +3080,47 @@ def test_a_seat_of_its_own_after_a_side_heading_is_none_of_that_side(seat: str) 
     assert people["Olav Rud"].organization == "helseføretaket"
     assert people["Hilde Moen"].organization is None
     assert people["Hilde Moen"].attendance == Attendance.PRESENT
+
+
+def test_middle_initial_lookup_by_first_and_last_word_is_the_walk_over_everyone():
+    # ``People._with_initial`` asks only those noted under the name's first and last
+    # word; the walk over every participant it replaced must find the same one (and the
+    # same renames), whatever the order, spellings, inversions and first-name lists
+    import random
+
+    from motebok.extract import participants as module
+
+    class Walking(module.People):
+        def _with_initial(self, key: str, name: str) -> module.Participant | None:
+            words = key.split()
+            if len(words) != 3:
+                return None
+            if len(words[1].rstrip(".")) == 1 and \
+                    (plain := self._by_key.get(f"{words[0]} {words[2]}")) is not None:
+                return plain
+            for known in self.order:
+                other = module.normalize_name(known.name).split()
+                if len(other) == 3 and other[0] == words[0] and other[2] == words[2] and \
+                        other[1][:1] == words[1][:1] and (len(other[1].rstrip(".")) == 1
+                                                          or len(words[1].rstrip(".")) == 1):
+                    if len(words[1]) > len(other[1]):
+                        known.name = name
+                        self._by_key[key] = known
+                    return known
+            return None
+
+    firsts = ["Stine", "Bjørn", "Kari", "Ola"]
+    middles = ["Ø.", "Ødegaard", "Ø", "F.", "Furu", "Fredrik", "Ørn"]
+    lasts = ["Urke", "Framnes", "Holm"]
+    shapes = [lambda f, m, la: f"{f} {m} {la}", lambda f, m, la: f"{f} {la}",
+              lambda f, m, la: f"{la}, {f} {m}", lambda f, m, la: f"{la}, {f}",
+              lambda f, m, la: f]
+    rng = random.Random(7)
+    for _ in range(1500):
+        walking, noted = Walking(), module.People()
+        for _ in range(rng.randint(1, 12)):
+            shape = rng.choice(shapes)
+            name = shape(rng.choice(firsts), rng.choice(middles), rng.choice(lasts))
+            walking.add(module.Entry(name=name, first_name_only=" " not in name))
+            noted.add(module.Entry(name=name, first_name_only=" " not in name))
+            assert walking.order == noted.order, name

@@ -998,3 +998,41 @@ def test_grouped_task_forms_ask_only_their_groups_families():
                 for name in asked:
                     assert getattr(outcomes, name) & ~group == 0, name
     assert found == 2
+
+
+def _corpus_and_generated_blocks() -> list[tuple[str, list]]:
+    """The blocks of every plain-text and Markdown corpus document and of 120 generated
+    minutes: the inputs a fast path is checked on against its slow path."""
+    from pathlib import Path
+
+    from motebok.read import read_bytes
+    sys.path.insert(0, str(Path(__file__).parents[2] / "benchmarks"))
+    import parse as bench
+
+    found = []
+    for path in sorted((Path(__file__).parent / "corpus").iterdir()):
+        if path.suffix in (".txt", ".md"):
+            found.append((path.name, read_bytes(path.read_bytes(), path.suffix[1:]).blocks))
+    for n, minutes in enumerate(bench.generate_minutes(120, seed=5)):
+        found.append((f"generated {n}", read_bytes(bench.to_txt(minutes), "txt").blocks))
+    return found
+
+
+def test_head_lines_without_a_digit_skipped_is_the_full_reading(monkeypatch):
+    # ``read_head`` leaves a line without a digit before its date and time tests (none can
+    # hold without one); with every line taken as holding one, the head reads the same
+    from motebok.extract import header
+    from motebok.extract.minutes import Draft, case_year, find_items
+    from motebok.extract.text import to_lines
+    from motebok.record import MinutesRecord, Source
+
+    for name, blocks in _corpus_and_generated_blocks():
+        draft = Draft(lines=to_lines(blocks), record=MinutesRecord(source=Source(
+            filename=name, sha256="", format="txt")))
+        find_items(draft)
+        year = case_year(draft.items or draft.toc)
+        skipped = header.read_head(draft.lines, draft.head_end, year)
+        with monkeypatch.context() as patch:
+            patch.setattr(header, "_may_be_dated", lambda text: True)
+            full = header.read_head(draft.lines, draft.head_end, year)
+        assert skipped == full, name

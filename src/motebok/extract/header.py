@@ -3141,6 +3141,12 @@ def _pasted_minutes_heading(lines: list[Line], subject_line: int,
     return None
 
 
+#: Whether a line of the head may hold a date or a time: a digit, which every date and
+#: time pattern needs. ``read_head`` leaves a line without one before its dated tests;
+#: a name of its own, so a test can check that skip against the full reading.
+_may_be_dated = dates.has_digit
+
+
 def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
     """Interpret the head: dates, time, place, title, body, organisation."""
     limit = max(head_end, min(len(lines), 12))
@@ -3431,8 +3437,11 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
             continue
         # (a line without a digit, most of a head's, holds no date and no time: one test
         # for the two searches below, each of which would begin with it)
-        digit = dates.has_digit(text)
-        found = dates.find_dates(text) if digit else []
+        digit = _may_be_dated(text)
+        if not digit:
+            continue  # every test below needs a date or a time (``found``, ``start``), or
+            # the hour "… og hevet kl. 10.45" of ``_OPENED_AND_CLOSED``: none can hold
+        found = dates.find_dates(text)
         if found and meeting is None and "invit" in line.lowered and \
                 (invited := _invited_day(text, found)) is not None:
             meeting, place = invited  # "Regionrådet inviterer til samling 4.–5. mars 2025
@@ -3589,7 +3598,7 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
             found_when = dates.find_dates(opened.group("when"))
             meeting = meeting or (found_when[0] if found_when else None)
             continue
-        start, end = dates.find_time_range(text) if digit else (None, None)
+        start, end = dates.find_time_range(text)
         if start and line.index > 0 and head.location is None and \
                 (place_first := _VENUE_THEN_TIME.match(text)) and not found and \
                 "møte" not in line.lowered and \

@@ -662,6 +662,11 @@ class People:
         self._by_key: dict[str, Participant] = {}
         self.order: list[Participant] = []
         self._first_only: list[str] = []  # keys of people known by first names alone
+        # those whose name has three words, by its first and last ("stine", "urke"), and
+        # each one's place in ``order``: ``_with_initial`` asks only them (noted when it
+        # first needs them: most participants are never asked so)
+        self._by_ends: dict[tuple[str, str], list[Participant]] = {}
+        self._places: dict[int, int] = {}
         self._leaders: list[Participant] = []  # those the text says led the meeting
         self._mayors: list[Participant] = []  # those a seat table calls "Ordfører"
         #: who wrote a pasted e-mail ("Fra: Tove Hansen"): the "meg" of its lists
@@ -759,7 +764,7 @@ class People:
         if len(words[1].rstrip(".")) == 1 and \
                 (plain := self._by_key.get(f"{words[0]} {words[2]}")) is not None:
             return plain  # "Bjørn F. Framnes" signs for "Bjørn Framnes" in the list
-        for known in self.order:
+        for known in self._with_ends(words[0], words[2]):
             other = normalize_name(known.name).split()
             if len(other) == 3 and other[0] == words[0] and other[2] == words[2] and \
                     other[1][:1] == words[1][:1] and (len(other[1].rstrip(".")) == 1
@@ -767,8 +772,36 @@ class People:
                 if len(words[1]) > len(other[1]):
                     known.name = name
                     self._by_key[key] = known
+                    self._renamed(known)
                 return known
         return None
+
+    def _note_ends(self, known: Participant, place: int) -> None:
+        """Note a participant (at ``place`` in ``order``) under the first and last word
+        of its name as it now reads, if it has three. An entry left under a former name
+        is checked against the name where it is found."""
+        self._places[id(known)] = place
+        words = normalize_name(known.name).split()
+        if len(words) == 3:
+            self._by_ends.setdefault((words[0], words[2]), []).append(known)
+
+    def _renamed(self, known: Participant) -> None:
+        """Note a participant noted already under its new name too (only ``People``
+        renames a participant; one not noted yet is noted as it reads when asked)."""
+        if (place := self._places.get(id(known))) is not None:
+            self._note_ends(known, place)
+
+    def _with_ends(self, first: str, last: str) -> list[Participant]:
+        """Those with a three-word name of this first and last word, in the order of
+        ``order``, each once: the ones ``_with_initial`` walked ``order`` for (a list of
+        50 full names asked each name of each of the others)."""
+        for place in range(len(self._places), len(self.order)):  # (added since last time)
+            self._note_ends(self.order[place], place)
+        noted = self._by_ends.get((first, last), [])
+        if len(noted) < 2:
+            return noted
+        return sorted({id(known): known for known in noted}.values(),
+                      key=lambda known: self._places[id(known)])
 
     def _by_first_names(self, key: str, name: str) -> Participant | None:
         """The one person a list named by first names alone that this full name goes
@@ -782,6 +815,7 @@ class People:
         self._first_only.remove(hits[0])
         self._by_key[key] = found = self._by_key[hits[0]]
         found.name = name
+        self._renamed(found)
         return found
 
     def _by_initials(self, name: str) -> Participant | None:
