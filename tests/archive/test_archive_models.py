@@ -356,3 +356,74 @@ def test_a_draft_naming_a_member_chair_makes_her_leader_only_for_who_sees_the_dr
     draft.approve()
     draft.publish()
     assert roles()["Rolle Rasmussen"][0] == MembershipRole.LEADER.value
+
+
+#: (model, foreign key, its index over the rows where the key is set): keys an import
+#: leaves empty on most rows it writes (``models.set_rows_index``, migration 0006).
+SET_ROWS_INDEXES = [
+    ("Meeting", "approved_by", "archive_meeting_approver_set"),
+    ("Meeting", "published_by", "archive_meeting_publisher_set"),
+    ("Action", "responsible_person", "archive_action_responsible_set"),
+    ("Membership", "representing", "archive_membership_repr_set"),
+    ("Organization", "parent", "archive_org_parent_set"),
+    ("Organization", "lead", "archive_org_lead_set"),
+]
+
+
+def _index_sql(table: str, name: str) -> str:
+    """The CREATE INDEX statement the database keeps for index ``name`` ('' if none)."""
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        if connection.vendor == "postgresql":
+            cursor.execute("SELECT indexdef FROM pg_indexes WHERE tablename = %s "
+                           "AND indexname = %s", [table, name])
+        else:
+            cursor.execute("SELECT sql FROM sqlite_master WHERE type = 'index' "
+                           "AND tbl_name = %s AND name = %s", [table, name])
+        row = cursor.fetchone()
+    return row[0] if row else ""
+
+
+@pytest.mark.parametrize(("model_name", "key", "index"), SET_ROWS_INDEXES)
+def test_keys_an_import_leaves_empty_are_indexed_only_where_set(model_name, key, index):
+    from django.apps import apps
+    from django.db import connection
+
+    model = apps.get_model("archive", model_name)
+    field = model._meta.get_field(key)
+    table = model._meta.db_table
+    sql = _index_sql(table, index)
+    assert field.column in sql and "IS NOT NULL" in sql.upper(), sql
+    with connection.cursor() as cursor:  # no second, full index on the same key
+        found = connection.introspection.get_constraints(cursor, table)
+    assert [name for name, c in found.items()
+            if c["index"] and c["columns"] == [field.column]] == [index]
+
+
+@pytest.mark.parametrize(("model_name", "key", "index"), SET_ROWS_INDEXES)
+def test_following_a_key_uses_its_set_rows_index_on_sqlite(model_name, key, index):
+    from django.apps import apps
+    from django.db import connection
+
+    if connection.vendor != "sqlite":
+        pytest.skip("PostgreSQL picks plans by table size; the index's use is shown on SQLite")
+    model = apps.get_model("archive", model_name)
+    assert index in model.objects.filter(**{key: 1}).explain()
+    assert index in model.objects.filter(**{f"{key}__in": [1, 2]}).explain()  # on_delete
+
+
+def test_deleting_the_people_and_users_behind_set_keys_empties_them(personas):
+    meeting = MeetingFactory(status=MeetingStatus.DRAFT.value)
+    meeting.approve(personas.secretariat)
+    meeting.publish(personas.secretariat)
+    person = PersonFactory()
+    action = ActionFactory(responsible_person=person)
+    assert Meeting.objects.filter(approved_by=personas.secretariat).count() == 1
+    assert list(person.actions.all()) == [action]
+    personas.secretariat.delete()
+    person.delete()
+    meeting.refresh_from_db()
+    action.refresh_from_db()
+    assert (meeting.approved_by, meeting.published_by, action.responsible_person) == (
+        None, None, None)

@@ -49,6 +49,20 @@ HELD_STATUSES = (MeetingStatus.APPROVED.value, MeetingStatus.PUBLISHED.value)
 EVERY_MEETING = object()
 
 
+def set_rows_index(field: str, name: str) -> models.Index:
+    """An index on a nullable foreign key that holds only the rows where it is set.
+
+    Why: an import leaves these keys empty on most of the rows it writes (who approved or
+    published imported minutes, an action nobody was matched to, a member representing
+    no organisation, a body with no parent or lead), and a full index took an entry for
+    every one of them. Every query on such a key compares it with a value or a list
+    (``field = %s``, ``field IN (…)``: following the relation, ``on_delete`` when the
+    person, user or organisation goes, a merge), which implies the key is set, so SQLite
+    and PostgreSQL both use this index for them as they used the full one.
+    """
+    return models.Index(fields=[field], condition=Q(**{f"{field}__isnull": False}), name=name)
+
+
 # --------------------------------------------------------------------------- visibility
 
 
@@ -135,13 +149,15 @@ class Organization(models.Model):
     kind = models.CharField(_("kind"), max_length=32, choices=vocab.choices(OrganizationKind),
                             default=OrganizationKind.BODY.value)
     parent = models.ForeignKey("self", verbose_name=_("part of"), null=True, blank=True,
-                               on_delete=models.SET_NULL, related_name="children")
+                               on_delete=models.SET_NULL, related_name="children",
+                               db_index=False)
     aliases = models.JSONField(_("other names"), default=list, blank=True)
     mandate = models.TextField(_("mandate"), blank=True)
     numbering = models.CharField(_("agenda numbering"), max_length=16,
                                  choices=NUMBERING_CHOICES, default=PER_YEAR)
     lead = models.ForeignKey("Person", verbose_name=_("lead"), null=True, blank=True,
-                             on_delete=models.SET_NULL, related_name="led_groups")
+                             on_delete=models.SET_NULL, related_name="led_groups",
+                             db_index=False)
     ends_on = models.DateField(_("ends on"), null=True, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
 
@@ -151,6 +167,8 @@ class Organization(models.Model):
         ordering = ["name", "pk"]
         verbose_name = _("organisation")
         verbose_name_plural = _("organisations")
+        indexes = [set_rows_index("parent", "archive_org_parent_set"),
+                   set_rows_index("lead", "archive_org_lead_set")]
 
     def __str__(self) -> str:
         return self.name
@@ -493,7 +511,7 @@ class Membership(models.Model):
                             default=MembershipRole.MEMBER.value)
     representing = models.ForeignKey(Organization, verbose_name=_("representing"), null=True,
                                      blank=True, on_delete=models.SET_NULL,
-                                     related_name="representatives")
+                                     related_name="representatives", db_index=False)
     start = models.DateField(_("from"), null=True, blank=True)
     end = models.DateField(_("until"), null=True, blank=True)
     from_minutes = models.BooleanField(_("read from minutes"), default=False, editable=False)
@@ -504,6 +522,7 @@ class Membership(models.Model):
         ordering = ["body", "person__name", "pk"]
         verbose_name = _("membership")
         verbose_name_plural = _("memberships")
+        indexes = [set_rows_index("representing", "archive_membership_repr_set")]
 
     def __str__(self) -> str:
         return f"{self.person} – {self.body} ({self.role})"
@@ -658,17 +677,21 @@ class Meeting(models.Model):
     updated_at = models.DateTimeField(auto_now=True)
     approved_at = models.DateTimeField(_("approved"), null=True, blank=True)
     approved_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True,
-                                    on_delete=models.SET_NULL, related_name="+")
+                                    on_delete=models.SET_NULL, related_name="+",
+                                    db_index=False)
     published_at = models.DateTimeField(_("published"), null=True, blank=True)
     published_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True,
-                                     on_delete=models.SET_NULL, related_name="+")
+                                     on_delete=models.SET_NULL, related_name="+",
+                                     db_index=False)
 
     objects = MeetingQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("meeting")
         verbose_name_plural = _("meetings")
-        indexes = [models.Index(fields=["body", "date"], name="archive_meeting_body_date")]
+        indexes = [models.Index(fields=["body", "date"], name="archive_meeting_body_date"),
+                   set_rows_index("approved_by", "archive_meeting_approver_set"),
+                   set_rows_index("published_by", "archive_meeting_publisher_set")]
 
     def __str__(self) -> str:
         return f"{self.heading} ({self.date.isoformat()})" if self.date else self.heading
@@ -959,7 +982,7 @@ class Action(models.Model):
     text = models.TextField(_("text"))
     responsible_person = models.ForeignKey(Person, verbose_name=_("responsible"), null=True,
                                            blank=True, on_delete=models.SET_NULL,
-                                           related_name="actions")
+                                           related_name="actions", db_index=False)
     responsible_text = models.TextField(_("responsible as written"), null=True, blank=True)
     due = models.DateField(_("due"), null=True, blank=True)
     status = models.CharField(_("status"), max_length=8, choices=vocab.choices(ActionStatus),
@@ -974,6 +997,7 @@ class Action(models.Model):
         ordering = ["order", "pk"]
         verbose_name = _("action")
         verbose_name_plural = _("actions")
+        indexes = [set_rows_index("responsible_person", "archive_action_responsible_set")]
 
     def __str__(self) -> str:
         return self.text[:80]
