@@ -22775,3 +22775,86 @@ EXPECTED["3056_innleder_ukjent_fornavn_med_org.txt"] = Expected(
         ("2", "Friluftsliv for eldre v/ Visit Sørdalen", None, [], []),
     ],
 )
+
+EXPECTED["3140_borettslag_skrivefeil_etiketter.txt"] = Expected(
+    # a careless secretary's header: "Sted……" with a leader in the colon's place, "Forfal:"
+    # and "Referant:" with a slip of the keys, and "Vedak:" over the vedtak
+    "minutes", "REFERAT FRA STYREMØTE", "Styret", "Solgløtt borettslag", None,
+    ("2026-04-09", "18:00", "20:00", "Styrerommet, Solgløttveien 12"), None,
+    people=[("Randi Eng", None, "chair", "present"),
+            ("Øystein Hauge", None, "member", "present"),
+            ("Lene Fossum", None, "secretary", "present"),
+            ("Harald Nilsen", None, "member", "absent")],
+    items=[
+        ("12/26", "GODKJENNING AV INNKALLING", None,
+         ["Innkalling og saksliste ble godkjent."], []),
+        ("13/26", "VEDLIKEHOLDSPLAN", None, ["Vedlikeholdsplanen vedtas som fremlagt."], []),
+        ("14/26", "EVENTUELT", None, [], []),
+    ],
+)
+
+EXPECTED["3141_nynorsk_skrivefeil_etiketter.md"] = Expected(
+    # nynorsk with slips in the labels: "Stad……", "Tilstde:", "Forfal;", "Refferent:",
+    # "Konklsujon:"
+    "minutes", "Referat frå møte i Kulturnettverket Indre Sogn", "Kulturnettverket Indre Sogn",
+    None, None, ("2026-01-14", "10:00", "12:00", "Kulturhuset, møterom Lykkja"), None,
+    people=[("Brynjulv Hatlem", None, "member", "present"),
+            ("Synnøve Li", None, "secretary", "present"),
+            ("Gunnhild Eide", None, "member", "present"),
+            ("Arnstein Nes", None, "member", "absent")],
+    items=[
+        ("1/26", "Kulturkalender", None, ["Kalenderen vert send ut til kommunane."],
+         [("Kalenderen vert send ut til kommunane.", None, None)]),
+        ("2/26", "Eventuelt", None, [], []),
+    ],
+)
+
+EXPECTED["3142_blanda_nummerering.txt"] = Expected(
+    # one series numbered two ways: "1.", "Sak 2:", "3.", "Sak #4"
+    "minutes", "Referat styremøte Fjellsiden IL", "Styret", "Fjellsiden IL", None,
+    ("2026-01-22", "19:00", "21:00", "Klubbhuset"), None,
+    people=[("Kristin Berge", None, "chair", "present"),
+            ("Arve Lien", None, "secretary", "present"),
+            ("Tone Sand", None, "member", "present")],
+    items=[
+        ("1", "Godkjenning av innkalling", None, ["Innkallingen ble godkjent."], []),
+        ("2", "Økonomi", None, ["Tatt til orientering."], []),
+        ("3", "Vintercup", None, [],
+         [("Tone Sand bestiller premier innen 1. februar.", "Tone Sand", "2026-02-01")]),
+        ("4", "Eventuelt", None, [], []),
+    ],
+)
+
+EXPECTED["3143_sak_nummer_gjentatt.txt"] = Expected(
+    # "Sak 2" typed twice before "Sak 4": the third item is numbered 2 as written
+    "minutes", "Referat fra FAU-møte Bjørkelia skole", "FAU", "Bjørkelia skole", None,
+    ("2026-02-11", "18:00", "19:30", "Personalrommet"), None,
+    people=[("Mona Vik", None, "chair", "present"),
+            ("Hans Ruud", None, "member", "present"),
+            ("Ida Sørli", None, "secretary", "present"),
+            ("Kari Lunde", None, "member", "absent")],
+    items=[
+        ("1", "Godkjenning av referat", None, ["Godkjent."], []),
+        ("2", "Budsjett", "Kasserer la frem regnskapet. Vedtak: Regnskapet godkjennes.",
+         ["Regnskapet godkjennes."], []),
+        ("2", "Vinteraktivitetsdag", None, [],
+         [("Hans Ruud kontakter skolen innen 1. mars.", "Hans Ruud", "2026-03-01")]),
+        ("4", "Eventuelt", None, [], []),
+    ],
+)
+
+EXPECTED["3144_godkjent_digitalt_signatur.txt"] = Expected(
+    # "Godkjent digitalt" over the signatures: the approval of these minutes, no outcome
+    # of the last item
+    "minutes", "Protokoll fra styremøte i Nordli Vel", "Styret", "Nordli Vel", None,
+    ("2026-03-05", "19:00", "21:00", "Grendehuset"), None,
+    people=[("Anders Holt", None, "chair", "present"),
+            ("Siv Nygård", None, "member", "present"),
+            ("Petter Kvam", None, "member", "present"),
+            ("Hege Mo", None, "member", "absent")],
+    items=[
+        ("1", "Godkjenning av innkalling", None, ["Godkjent uten merknader."], []),
+        ("2", "Veilys", None, ["Styret vedtok å bestille nye lyspærer."], []),
+        ("3", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)

@@ -425,3 +425,33 @@ def test_place_label_with_time_after_a_slash_is_time_and_place(text: str) -> Non
     """"Møtestad/tid:" is the place's own label and the time's in one, as "Stad/tid:"."""
     found = match_label(text)
     assert found is not None and found.field is Field.TIME_PLACE
+
+
+@pytest.mark.parametrize(("line", "field", "value"), [
+    ("Forfal: Dag Olsen", Field.ABSENT, "Dag Olsen"),
+    ("Referant: Cecilie Vik", Field.SECRETARY, "Cecilie Vik"),
+    ("Tilstde; Kari Holm", Field.PRESENT, "Kari Holm"),
+    ("Møtelder: Per Dahl", Field.CHAIR, "Per Dahl"),
+])
+def test_label_with_a_slip_of_the_keys_before_its_colon(line, field, value):
+    label = match_label(line)
+    assert label is not None and label.field is field and label.value == value
+
+
+@pytest.mark.parametrize("line", ["Forfal", "Referant Kari Holm sa at", "Forfallet kom sent."])
+def test_slip_without_colon_is_no_label(line):
+    assert match_label(line) is None
+
+
+@pytest.mark.parametrize(("line", "field", "value"), [
+    ("Sted……\tFellesrommet", Field.PLACE, "Fellesrommet"),
+    ("Dato........ 12.03.2026", Field.DATE, "12.03.2026"),
+    ("Til stede…… Kari Holm, Per Li", Field.PRESENT, "Kari Holm, Per Li"),
+])
+def test_form_leader_in_the_colons_place(line, field, value):
+    label = match_label(line)
+    assert label is not None and label.field is field and label.value == value
+
+
+def test_leader_before_a_page_number_is_no_label():
+    assert match_label("Styret ........ 3") is None

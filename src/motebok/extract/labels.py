@@ -601,6 +601,15 @@ def match_label(text: str) -> Label | None:
         found = _match_label(text.replace(".:", ":", 1))
     if found is not None:
         return found
+    if (slip := _misspelt_label(text)) is not None:
+        return slip
+    head40 = text[:40]
+    if ("…" in head40 or ".." in head40 or "__" in head40) and \
+            (led := _LABEL_LEADER.match(text)) is not None and \
+            not text[led.end():].strip().isdecimal():
+        # "Sted…… Fellesrommet", "Dato........ 12.03.2026": a form's leader in the
+        # colon's place (a page number after the dots is a table of contents' line)
+        return _match_label(led.group("label") + ": " + text[led.end():])
     lowered = text[:40].lower()
     if "medlemmar" in lowered:  # "Frammøtte varamedlemmar:", "Faste medlemmar som møtte"
         return _match_label(_with_nynorsk_plural(text))
@@ -611,6 +620,53 @@ def match_label(text: str) -> Label | None:
     if colon and len(head) <= 40:
         return _match_label(_respelled(head) + colon + rest)
     return _match_label(_respelled(text)) if len(text) <= 40 else None
+
+
+# A label followed by a form's leader and no colon: "Sted……", "Til stede ....", "Tid___".
+_LABEL_LEADER = re.compile(r"(?P<label>[^\W\d_][\w/ -]{1,30}?)\s*(?:…+|\.{2,}|_{2,})[.…_\s]*")
+
+
+def typing_slips(word: str) -> set[str]:
+    """The spellings one slip of the keys makes of ``word``: a letter left out ("forfal"),
+    two letters swapped ("vedtka"), a letter doubled ("referrent"), a vowel typed for
+    another ("referant", "møteledar" is a real form and stays). Busy secretaries' labels
+    carry such slips; the callers keep only slips that are no word of their own."""
+    slips: set[str] = set()
+    for n, letter in enumerate(word):
+        slips.add(word[:n] + word[n + 1:])
+        slips.add(word[:n] + letter + word[n:])
+        if n + 1 < len(word):
+            slips.add(word[:n] + word[n + 1] + letter + word[n + 2:])
+        if letter in _VOWELS:
+            slips.update(word[:n] + other + word[n + 1:] for other in _VOWELS)
+    slips.discard(word)
+    return slips
+
+
+_VOWELS = "aeiouyæøå"
+# Single-word attendance labels long enough that one slip of the keys cannot make
+# another word of a header: "Forfal:", "Referant:", "Tilstde:", "Møtelder:".
+_SLIPPED_LABELS = ("forfall", "fraværende", "fråverande", "referent", "tilstede", "tilstades",
+                   "møteleder", "møteleiar", "sekretær", "deltakere", "deltakarar", "fremmøtte",
+                   "frammøtte", "møtested", "møtedato", "styreleder")
+_MISSPELT: dict[str, str] = {}
+for _word in _SLIPPED_LABELS:
+    for _slip in typing_slips(_word):
+        if _slip not in LABELS and _slip not in _FIRST_WORDS:
+            _MISSPELT.setdefault(_slip, _word)
+
+
+def _misspelt_label(text: str) -> Label | None:
+    """A one-word attendance label typed with a slip of the keys, right before its colon
+    or semicolon ("Forfal: Dag Olsen", "Referant: Kari Holm", "Tilstde;"): read as the
+    label it misspells. Only with the colon: a slip alone on its line, or in running
+    text, may be any word."""
+    end = min((i for i in (text.find(":", 0, 16), text.find(";", 0, 16)) if i > 0),
+              default=-1)
+    if end < 0:
+        return None
+    word = _MISSPELT.get(text[:end].strip().casefold())
+    return _match_label(word + text[end:]) if word is not None else None
 
 
 # The nynorsk plural "medlemmar" beside the "medlemer" the labels are listed in (both are

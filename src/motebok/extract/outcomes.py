@@ -19,6 +19,7 @@ from motebok.extract.labels import (
     TASK_COLUMN_WORDS,
     TASK_WHAT_COLUMN_WORDS,
     task_column_line,
+    typing_slips,
 )
 from motebok.extract.participants import has_partial_hint, partial_sentences, person_in_office
 from motebok.extract.text import (
@@ -190,6 +191,22 @@ def _decision_label(text: str) -> re.Match[str] | None:
     if "-" in text or "–" in text:
         return _DECISION_LABEL.match(text)
     return _DECISION_LABEL_UNSTAMPED.match(text)
+# "Vedak:", "Konklusjon;" misspelt "Konklsujon;": the bare decision label with a slip of
+# the keys (not the verbs "vedta", "vedtek" one slip away, which no label is).
+_DECISION_SLIPS = frozenset((typing_slips("vedtak") | typing_slips("konklusjon")) -
+                            {"vedta", "vedtek"})
+_SLIPPED_DECISION_LABEL = re.compile(r"(?P<word>[^\W\d_]{4,12})\s*[:;]\s*(?P<rest>.*)$")
+
+
+def _misspelt_decision_label(text: str) -> re.Match[str] | None:
+    """The bare decision label typed with a slip ("Vedak: Budsjettet vedtas."), as a match
+    whose ``rest`` is the vedtak's text like ``_decision_label``'s; only before a colon or
+    semicolon, so a word of running text is never taken for it."""
+    found = _SLIPPED_DECISION_LABEL.match(text)
+    return found if found is not None and \
+        found.group("word").casefold() in _DECISION_SLIPS else None
+
+
 # Words each label pattern below cannot match without (tested on the folded line first:
 # most lines of an item are running text and carry none of them). The proposal, action
 # and proceedings labels also need a ":" or ";".
@@ -2318,8 +2335,9 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
         source, source_lowered = text, known_lowered or text.lower()
         folded = fold_lowered(text, source_lowered)
         colon = ":" in text or ";" in text
-        label = (_has_decision_label_word(folded) or (colon and _has_vote_label_word(folded))
-                 or (text[:1] == "V" and text[1:2].isdecimal())) and _decision_label(text)
+        label = ((_has_decision_label_word(folded) or (colon and _has_vote_label_word(folded))
+                  or (text[:1] == "V" and text[1:2].isdecimal())) and _decision_label(text)) or \
+            (colon and text[:1] in "VvKk" and _misspelt_decision_label(text))
         if gap or label:
             recommending = False  # (the recommendation's text ends with its paragraph)
         ends_inline = inline  # "Konklusjon: X." on one line: the block is that line
