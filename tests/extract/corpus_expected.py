@@ -22858,3 +22858,19 @@ EXPECTED["3144_godkjent_digitalt_signatur.txt"] = Expected(
         ("3", "Eventuelt", "Ingen saker.", [], []),
     ],
 )
+
+EXPECTED["3145_arsmote_etiketter_uten_kolon.txt"] = Expected(
+    # "Dato 19.2.2026     Tid 19.00     Stad Samfunnshuset": labels side by side without
+    # colons, spaced apart; "Samrøystes vald." the election's outcome alone
+    "minutes", "PROTOKOLL FRÅ ÅRSMØTE I HOLMEDAL GRENDELAG", "Årsmøtet", "Holmedal grendelag",
+    None, ("2026-02-19", "19:00", None, "Samfunnshuset"), None,
+    people=[("Torgeir Sande", None, "chair", "present"),
+            ("Ingvild Moe", None, "secretary", "present")],
+    items=[
+        ("1", "Godkjenning av innkalling og sakliste", None, ["Godkjend."], []),
+        ("2", "Val av møteleiar og referent", None,
+         ["Møteleiar: Torgeir Sande", "Referent: Ingvild Moe", "Samrøystes vald."], []),
+        ("3", "Årsmelding", None, ["Årsmeldinga vart lesen opp og godkjend."], []),
+        ("4", "Eventuelt", None, [], []),
+    ],
+)

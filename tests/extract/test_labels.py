@@ -455,3 +455,18 @@ def test_form_leader_in_the_colons_place(line, field, value):
 
 def test_leader_before_a_page_number_is_no_label():
     assert match_label("Styret ........ 3") is None
+
+
+def test_labels_side_by_side_without_colons():
+    from motebok.extract.labels import chained_labels
+
+    label = match_label("Dato 19.2.2026     Tid 19.00\tStad Samfunnshuset")
+    assert [(part.field, part.value) for part in chained_labels(label)] == [
+        (Field.DATE, "19.2.2026"), (Field.TIME, "19.00"), (Field.PLACE, "Samfunnshuset")]
+
+
+def test_spaced_value_without_a_label_stays_whole():
+    from motebok.extract.labels import chained_labels
+
+    label = match_label("Sted: Rådhuset     2. etasje")
+    assert [part.value for part in chained_labels(label)] == ["Rådhuset     2. etasje"]

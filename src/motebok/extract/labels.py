@@ -1054,6 +1054,9 @@ def chained_labels(label: Label) -> list[Label]:
     are several labelled values on one line; a piece that is not a label stays with the
     value before it.
     """
+    if label.field in _SPACED_FIELDS and ("  " in label.value or "\t" in label.value) and \
+            (spaced := _spaced_labels(label)) is not None:
+        return [part for piece in spaced for part in chained_labels(piece)]
     if ":" not in label.value and ";" not in label.value:
         return [label]
     value = label.value
@@ -1074,6 +1077,35 @@ def chained_labels(label: Label) -> list[Label]:
         start = split.end() + _value_start(rest, following.value, len(value) - split.end())
     chain.append(Label(current.field, current.label, value[start:].strip()))
     return chain
+
+
+# The labels a header row sets side by side without colons, spaced apart: "Dato 20.2.26
+# Tid 19.00   Stad Grendahuset", "Møtedato 4.3.2026\tMøtestad Rådhuset".
+_SPACED_FIELDS = frozenset({Field.TIME, Field.DATE, Field.PLACE, Field.TIME_PLACE, Field.END})
+_GAP = re.compile(r"\s*\t\s*|\s{3,}")
+
+
+def _spaced_labels(label: Label) -> list[Label] | None:
+    """A time, date or place label whose value runs on, past a gap of spaces or a tab, into
+    more such labels without colons: each label with its own value. The gap says where a
+    value ends, as a colon says where a label does; a piece after a gap that starts with
+    no such label's word stays with the value before it (None when there is none)."""
+    pieces = _GAP.split(label.value)
+    if len(pieces) < 2:
+        return None
+    found = [Label(label.field, label.label, pieces[0].strip())]
+    for piece in pieces[1:]:
+        word, _space, rest = piece.partition(" ")
+        spelling = word.casefold()
+        following = match_label(piece) or (
+            Label(LABELS[spelling], spelling, rest.strip())
+            if rest and LABELS.get(spelling) in _SPACED_FIELDS else None)
+        if following is not None and following.field in _SPACED_FIELDS:
+            found.append(following)
+        else:
+            last = found[-1]
+            found[-1] = Label(last.field, last.label, f"{last.value}   {piece}".strip())
+    return found if len(found) > 1 else None
 
 
 def _value_start(window: str, found: str, rest_length: int) -> int:

@@ -939,7 +939,11 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
      r"(?:\s+(?:til|som|ved)\b|\s+med\s+\w+\s+(?:stemmer|stemme|røyster|røyst|mot)\b|"
      r"\s+for\s+(?:\d+|ett|eitt|ein|en|eit|et|to|tre|fire)\s+(?:år|periode)\b|\s*[.!]?$)|^(?:valgt|gjenvalgt|vald|attvald)\s+(?:ved|som|til)\b|"
      # "… ble foreslått som dirigent og valgt ved akklamasjon."
-     r"\b(?:valgt|vald|valt|godkjent|vedtatt)\s+ved\s+akklamasjon\b"),
+     r"\b(?:valgt|vald|valt|godkjent|vedtatt)\s+ved\s+akklamasjon\b|"
+     # the vote and the election alone under the names: "Enstemmig valgt.", nynorsk
+     # "Samrøystes vald." (as "Enstemmig vedtatt." is the vote on a vedtak)
+     r"^(?:enstemmig|einstemmig|samrøystes)\s+(?:valgt|valde|vald|valt|gjenvalgt|gjenvald|"
+     r"attvald|attvalt|attvalde)\s*[.!]?$"),
     # "Etter gjennomgangen ble regnskapet godkjent uten bemerkning." (the verb first)
     (("godkj", "vedtatt", "vedtek"), r"^(?:etter|deretter|så|dermed|med\s+dette)\b[^.]{0,40}?\s"
                         r"(?:ble|vart)\s+(?!ikke\b|ikkje\b|det\b)[\wæøå-]+\s+"
