@@ -22874,3 +22874,21 @@ EXPECTED["3145_arsmote_etiketter_uten_kolon.txt"] = Expected(
         ("4", "Eventuelt", None, [], []),
     ],
 )
+
+EXPECTED["3146_sak_uten_aarstall.docx"] = Expected(
+    # "Sak 4/" over the title: the year left out when the headings were typed; the
+    # number as written, the title on the line below
+    "minutes", "Referat fra møte i Eldrerådet i Fjordvik", ANY, ANY, None,
+    ("2026-02-10", "10:00", "12:00", "Rådhuset, formannskapssalen"), None,
+    people=[("Sigrid Holm", None, "chair", "present"),
+            ("Alf Moen", None, "member", "present"),
+            ("Rut Haga", None, "member", "present"),
+            ("Einar Bø", None, "member", "absent"),
+            ("Tone Lid", None, "secretary", "present")],
+    items=[
+        ("4/", "Godkjenning av innkalling og saksliste", "Godkjent.", ["Godkjent."], []),
+        ("5/", "Budsjett for eldrerådet", None,
+         ["Eldrerådet tok budsjettet til orientering."], []),
+        ("6/", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)

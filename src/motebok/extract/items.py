@@ -116,7 +116,9 @@ _CASE = re.compile(
     r"(?:19|20)\d{2}-\d{1,3}(?![\d-])|"  # "Sak 2013-01": the year first
     r"\d{1,3}\s*[-–]\s*(?:\d{2}|(?:19|20)\d{2})(?!\d)|"
     # "Sak 12.23", and "Sak 23.3": a case numbered within its meeting or year
-    r"\d{1,3}\.\d{1,2}(?!\d|\.\d)|\d{1,3}[a-z]?|/\d{2,4})"
+    r"\d{1,3}\.\d{1,2}(?!\d|\.\d)|"
+    r"\d{1,3}/(?=\s|$)|"  # "Sak 3/ Budsjett": the year left out when the heading was typed
+    r"\d{1,3}[a-z]?|/\d{2,4})"
     # the title after a space, or glued on after a full stop, a colon or a four-digit year
     # ("MR sak 14/2017Godkjenning av …", as a PDF's copy joins them; "Sak 1:Økonomi")
     r"(?:\s*[.:)\-–—*]+)?(?:\s+|$|(?:(?<=[.:])|(?<=\d{4}))(?=(?-i:[A-ZÆØÅ])[a-zæøå]))"
