@@ -22892,3 +22892,21 @@ EXPECTED["3146_sak_uten_aarstall.docx"] = Expected(
         ("6/", "Eventuelt", "Ingen saker.", [], []),
     ],
 )
+
+EXPECTED["3147_epost_signatur_og_apptagg.txt"] = Expected(
+    # minutes pasted into a mail, closed by the writer's initials ("Ref. HN"), the stamp
+    # "Godkjent per e-post", a "/Hilde" and the mail app's tag: none of it the last
+    # item's text or outcome
+    "minutes", "Referat fra møte i Turlaget Skogheim", "Turlaget Skogheim", None, None,
+    ("2026-02-18", "19:00", "21:00", "Hos Marte"), None,
+    people=[("Marte Solli", None, "chair", "present"),
+            ("Frode Aas", None, "member", "present"),
+            ("Hilde Nes", None, ANY, "present"),  # (the initials under the text are hers)
+            ("Stein Vang", None, "member", "absent")],
+    items=[
+        ("1", "Vårprogram", None, ["Programmet ble vedtatt."],
+         [("Frode Aas legger det ut på nettsiden innen 1. mars.", "Frode Aas", "2026-03-01")]),
+        ("2", "Eventuelt", "Hytta trenger ny ovn. Hilde Nes innhenter tilbud.", [],
+         [("Hilde Nes innhenter tilbud.", "Hilde Nes", None)]),
+    ],
+)

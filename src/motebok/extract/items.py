@@ -345,7 +345,17 @@ _END_MARK = re.compile(r"^(?:referent\s*[:;]|refr?\.\s*[:;]|"
                        # the mail's request for corrections ("Si fra om jeg har glemt noe!",
                        # "Gi beskjed om rettelser.", nynorsk "Sei frå om eg har gløymt noko")
                        rf"{_ASKS_FOR_CORRECTIONS}|"
-                       r"sendt\s+fr[aå]\s+min\s+(?:iphone|ipad|mobil|android)|sent\s+from\s+my\s|"
+                       # (and the mail app's own: "Sendt fra Outlook for iOS", "Hentet fra
+                       # Outlook for Android", "Sendt fra min Samsung Galaxy-smarttelefon")
+                       r"(?:sendt|send|hentet|henta)\s+fr[aå]\s+(?:min\s+|mi\s+)?"
+                       r"(?:iphone|ipad|mobil|android|outlook|samsung|galaxy|huawei|"
+                       r"smarttelefon|nettbrett|e-?post\s+for\s+windows)|sent\s+from\s+my\s|"
+                       r"get\s+outlook\s+for\s|"
+                       # the writer's initials or first name alone: "Ref. KH", "ref: Kari H.",
+                       # "/Kari" (a mail's slash before the sender's name)
+                       r"refr?\.\s+(?-i:[A-ZÆØÅ]{2,3})\s*$|"
+                       r"ref\s*[:;]\s*(?-i:[A-ZÆØÅ])[\w-]+(?:\s+(?-i:[A-ZÆØÅ])[\w.-]*){0,2}\s*$|"
+                       r"/\s*(?-i:[A-ZÆØÅ])[\w.-]*(?:\s+(?-i:[A-ZÆØÅ])[\w.-]*){0,2}\s*$|"
                        # a meeting tool's note under its AI summary ("AI-generert innhold
                        # kan være feil.", "Intelligent oppsummering generert av Copilot.")
                        r"(?:ai|ki)-?\s?generert\s+(?:innhold|innhald|oppsummering)|"
@@ -3502,7 +3512,7 @@ _THESE_MINUTES_APPROVED = re.compile(
     # ("Protokollen er elektronisk godkjent og har derfor ingen signatur.")
     r"(?:(?:dokumentet|(?:møte)?protokollen|(?:møte)?referatet)\s+(?:er|vart|ble)\s+)?"
     r"(?:(?:elektronisk|digitalt)\s+(?:godkjent|godkjend)|"
-    r"(?:godkjent|godkjend)\s+(?:elektronisk|digitalt))|"
+    r"(?:godkjent|godkjend)\s+(?:elektronisk|digitalt|(?:per|pr\.?|via|på)\s+e-?post))|"
     # the day of approval as a labelled stamp: "Godkjent dato: 12.02.2025"
     r"(?:(?:godkjent|godkjend)\s+dato|dato\s+(?:godkjent|godkjend)|godkjenningsdato)\s*:|"
     # the stamp with its date alone: "Godkjent: 12.02.2025", "Godkjend: 3. mars 2025"
