@@ -22910,3 +22910,20 @@ EXPECTED["3147_epost_signatur_og_apptagg.txt"] = Expected(
          [("Hilde Nes innhenter tilbud.", "Hilde Nes", None)]),
     ],
 )
+
+EXPECTED["3148_store_bokstaver_etiketter.pdf"] = Expected(
+    # a header typed in capitals without colons: "TILSTEDE -" with the dash and nothing
+    # after it, "FORFAL" with a slip alone on its line, "Referent - Sunniva Aas"
+    "minutes", "REFERAT STYREMØTE BRATTLI SKILAG", "Styret", "Brattli Skilag", None,
+    ("2026-01-27", "19:00", "21:00", "Skistua"), None,
+    people=[("Rolf Brattli", None, "chair", "present"),
+            ("Sunniva Aas", None, "secretary", "present"),
+            ("Even Moe", None, "member", "present"),
+            ("Jorunn Li", None, "member", "absent")],
+    items=[
+        ("1", "GODKJENNING AV INNKALLING", None, ["Godkjent."], []),
+        ("2", "LØYPEKJØRING", None, ["Styret vedtok å leie løypemaskin også neste sesong."],
+         [("Even Moe kontakter utleier innen 15. februar.", "Even Moe", "2026-02-15")]),
+        ("3", "EVENTUELT", None, [], []),
+    ],
+)

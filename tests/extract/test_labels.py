@@ -438,7 +438,8 @@ def test_label_with_a_slip_of_the_keys_before_its_colon(line, field, value):
     assert label is not None and label.field is field and label.value == value
 
 
-@pytest.mark.parametrize("line", ["Forfal", "Referant Kari Holm sa at", "Forfallet kom sent."])
+@pytest.mark.parametrize("line", ["Forfal kom sent", "Referant Kari Holm sa at",
+                                  "Forfallet kom sent."])
 def test_slip_without_colon_is_no_label(line):
     assert match_label(line) is None
 
@@ -470,3 +471,24 @@ def test_spaced_value_without_a_label_stays_whole():
 
     label = match_label("Sted: Rådhuset     2. etasje")
     assert [part.value for part in chained_labels(label)] == ["Rådhuset     2. etasje"]
+
+
+@pytest.mark.parametrize(("line", "field"), [("FORFAL", Field.ABSENT),
+                                             ("REFERANT", Field.SECRETARY),
+                                             ("Til stede -", Field.PRESENT)])
+def test_label_alone_on_its_line(line, field):
+    label = match_label(line)
+    assert label is not None and label.field is field and label.value == ""
+
+
+@pytest.mark.parametrize(("line", "field", "value"), [
+    ("Referent - Anita Strøm", Field.SECRETARY, "Anita Strøm"),
+    ("Forfall – Elin Berg, Tor Li", Field.ABSENT, "Elin Berg, Tor Li"),
+])
+def test_dash_in_the_colons_place_before_a_name(line, field, value):
+    label = match_label(line)
+    assert label is not None and label.field is field and label.value == value
+
+
+def test_dash_before_running_text_is_no_attendance_label():
+    assert match_label("Andre - det ble diskutert mye") is None

@@ -541,7 +541,7 @@ _SORTED = sorted(LABELS, key=len, reverse=True)
 # One pattern of every spelling would be _LABEL_HEAD + "|".join(spellings) + _LABEL_TAIL;
 # match_label uses the part of it that the line's first word allows (_label_pattern).
 _LABEL_HEAD = r"^(?:[-*•]\s*)?(?P<label>"
-_LABEL_TAIL = (r")\s*(?:\([^()]{1,40}\)\s*)?(?:[:;]|\s[-–]\s|$|(?<=\svar)\s|(?<=\smøtte)\s|"
+_LABEL_TAIL = (r")\s*(?:\([^()]{1,40}\)\s*)?(?:[:;]|\s[-–](?:\s|$)|$|(?<=\svar)\s|(?<=\smøtte)\s|"
                # a table row whose first cell is the label alone ("Til stede | Kari Holm")
                r"(?<=\t)|"
                r"(?<=\sdeltok)\s|"
@@ -658,13 +658,15 @@ for _word in _SLIPPED_LABELS:
 
 def _misspelt_label(text: str) -> Label | None:
     """A one-word attendance label typed with a slip of the keys, right before its colon
-    or semicolon ("Forfal: Dag Olsen", "Referant: Kari Holm", "Tilstde;"): read as the
-    label it misspells. Only with the colon: a slip alone on its line, or in running
-    text, may be any word."""
+    or semicolon ("Forfal: Dag Olsen", "Referant: Kari Holm", "Tilstde;"), or alone on its
+    line ("FORFAL" over the names): read as the label it misspells. Never with running
+    text after it, where a slip may be any word."""
     end = min((i for i in (text.find(":", 0, 16), text.find(";", 0, 16)) if i > 0),
               default=-1)
     if end < 0:
-        return None
+        if len(text) > 16 or (word := _MISSPELT.get(text.strip(" -–…").casefold())) is None:
+            return None
+        return _match_label(word)  # "FORFAL" alone over the names: a label's own line
     word = _MISSPELT.get(text[:end].strip().casefold())
     return _match_label(word + text[end:]) if word is not None else None
 
@@ -808,7 +810,11 @@ def _match_label(text: str) -> Label | None:
     # leder"): the cell's edge says where the label ends, as a colon does
     has_colon = raw_after[:1] in {":", ";"} or (
         text[match.end("label"):][:1] == "\t" and field in ATTENDANCE_FIELDS
-        and not _column_headings(raw_after))
+        and not _column_headings(raw_after)) or (
+        # "Referent - Anita Strøm", "Forfall – Elin Berg, Tor Li": a dash in the colon's
+        # place before a person's name
+        raw_after[:2] in {"- ", "– "} and field in ATTENDANCE_FIELDS and
+        _NAMES_FIRST.match(value) is not None)
     # "Tid - fredag 4. mars" is fine for time/place labels only.
     if not has_colon and value and field not in {
             Field.TIME, Field.PLACE, Field.DATE, Field.TIME_PLACE} and \
