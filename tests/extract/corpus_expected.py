@@ -22927,3 +22927,18 @@ EXPECTED["3148_store_bokstaver_etiketter.pdf"] = Expected(
         ("3", "EVENTUELT", None, [], []),
     ],
 )
+
+EXPECTED["3149_forkortede_vedtaksord.md"] = Expected(
+    # the words of a decision cut short: "Konkl.:" for "Konklusjon:", "Enst. vedtatt."
+    "minutes", "Referat fra møte i Ungdomsrådet i Solvik", ANY, ANY, None,
+    ("2026-03-09", "17:00", "19:00", "Ungdomshuset"), None,
+    people=[("Emma Lunde", None, "chair", "present"),
+            ("Noah Berg", None, "member", "present"),
+            ("Sara Hauge", None, "secretary", "present")],
+    items=[
+        ("5/26", "Ungdomskort", None,
+         ["Ungdomsrådet ber kommunen om rabatt for alle under 20 år."], []),
+        ("6/26", "Budsjett for rådet", None, ["Enst. vedtatt."], []),
+        ("7/26", "Eventuelt", None, [], []),
+    ],
+)

@@ -137,6 +137,7 @@ _DECISION_LABEL_BODY = (
     # …", "Enighet: …", nynorsk "Semje: …" (only before a colon: "Bestemt." is an outcome)
     r"(?:besluttet|bestemt|bestemd|avgjort|enighet|einigheit|semje)(?=\s*:)|"
     r"(?:endelig\s+)?vedtak|vedtak\s*\([^)]*\)|konklusjon(?:ar|er)?|beslutning(?:ar|er)?|"
+    r"konkl\.?(?=\s*:)|"  # "Konkl.: …", the label cut short
     r"beslutting|"
     # the same label in English-labelled minutes of a Nordic cooperation: "Decision:"
     r"decisions?|conclusions?|"
@@ -210,7 +211,7 @@ def _misspelt_decision_label(text: str) -> re.Match[str] | None:
 # Words each label pattern below cannot match without (tested on the folded line first:
 # most lines of an item are running text and carry none of them). The proposal, action
 # and proceedings labels also need a ":" or ";".
-_has_decision_label_word = contains_any(("vedtak", "konklusjon", "beslutning", "beslutting",
+_has_decision_label_word = contains_any(("vedtak", "konkl", "beslutning", "beslutting",
                                          "avgjerd", "avgjørelse", "vedtok", "vedtog",
                                          "decision", "conclusion"))
 # … and the vote or lead that opens a vedtak's text, which names none of them
@@ -761,8 +762,10 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("godkjennes", "godkjennast", "vedtas", "vedtakast"),
      r"^(?:[\wæøå/-]+(?:\.\d+)*[.,:]?\s+){0,9}(?:godkjennes|godkjennast|vedtas|vedtakast)"
      r"(?:\s+(?:som|med|uten|utan|enstemmig|samrøystes|slik)\b[^.]*)?\.?$"),
-    (("nstemmig", "samrøystes"),
+    # (the vote cut short, as a hurried secretary writes it: "Enst. vedtatt.")
+    (("nstemmig", "samrøystes", "enst."),
      r"^(?:enstemmig|einstemmig|samrøystes)(?:\s*[.!]?$|\s+(?:vedtatt|vedteke|godkjenn?t))|"
+     r"^enst\.\s*(?:vedtatt|vedteke|godkjenn?t)\b|"
      # (nynorsk and what was voted on: "Tilrådinga var samrøystes.", "Framlegget vart
      # einstemmig.", an election's vote: "Valet var samrøystes.", "Valget var enstemmig.")
      # (the indefinite too: "Vedtak vart gjort samrøystes.", "Vedtak ble fattet enstemmig.")
