@@ -22942,3 +22942,19 @@ EXPECTED["3149_forkortede_vedtaksord.md"] = Expected(
         ("7/26", "Eventuelt", None, [], []),
     ],
 )
+
+EXPECTED["3150_skraastrek_mellom_navn.txt"] = Expected(
+    # "Til stede: Astrid Vang/Bjørn Tofte/Inger Skar/Kåre Moen": full names set apart by
+    # slashes, each a person (a slash between two joins a person and her organisation)
+    "minutes", "Referat fra møte i Seniorrådet i Lia", ANY, ANY, None,
+    ("2026-02-16", "10:00", "12:00", "Lia omsorgssenter"), None,
+    people=[("Astrid Vang", None, "member", "present"),
+            ("Bjørn Tofte", None, "member", "present"),
+            ("Inger Skar", None, "secretary", "present"),
+            ("Kåre Moen", None, "member", "present"),
+            ("Olav Ness", None, "member", "absent")],
+    items=[
+        ("1/26", "Godkjenning av innkalling", None, ["Godkjent."], []),
+        ("2/26", "Eventuelt", None, [], []),
+    ],
+)

@@ -3044,3 +3044,21 @@ def test_a_side_or_a_job_cell_in_a_table_row_is_no_organisation() -> None:
                           ParticipantRole.MEMBER, Attendance.PRESENT)
     assert union is not None and union.organization == "Fagforbundet"
     assert job is not None and job.organization is None
+
+
+def test_full_names_set_apart_by_slashes():
+    from motebok.extract.participants import parse_people_list
+    from motebok.vocab import Attendance
+
+    found = parse_people_list("Kari Holm/Per Dahl/Ola Vik", None, Attendance.PRESENT)
+    assert [entry.name for entry in found] == ["Kari Holm", "Per Dahl", "Ola Vik"]
+
+
+def test_slash_between_person_and_organisation_stays():
+    from motebok.extract.participants import parse_people_list
+    from motebok.vocab import Attendance
+
+    found = parse_people_list("Kari Holm/Nordby kommune, Per Dahl/Sørby kommune",
+                              None, Attendance.PRESENT)
+    assert [(entry.name, entry.organization) for entry in found] == [
+        ("Kari Holm", "Nordby kommune"), ("Per Dahl", "Sørby kommune")]
