@@ -661,12 +661,12 @@ def _misspelt_label(text: str) -> Label | None:
     or semicolon ("Forfal: Dag Olsen", "Referant: Kari Holm", "Tilstde;"), or alone on its
     line ("FORFAL" over the names): read as the label it misspells. Never with running
     text after it, where a slip may be any word."""
-    end = min((i for i in (text.find(":", 0, 16), text.find(";", 0, 16)) if i > 0),
-              default=-1)
-    if end < 0:
+    head = text[:16]
+    if ":" not in head and ";" not in head:
         if len(text) > 16 or (word := _MISSPELT.get(text.strip(" -–…").casefold())) is None:
-            return None
+            return None  # (most lines: no colon near the start, and longer than a label)
         return _match_label(word)  # "FORFAL" alone over the names: a label's own line
+    end = min(i for i in (head.find(":"), head.find(";")) if i >= 0)
     word = _MISSPELT.get(text[:end].strip().casefold())
     return _match_label(word + text[end:]) if word is not None else None
 
