@@ -22958,3 +22958,17 @@ EXPECTED["3150_skraastrek_mellom_navn.txt"] = Expected(
         ("2/26", "Eventuelt", None, [], []),
     ],
 )
+
+EXPECTED["3151_deltakere_med_punktum.txt"] = Expected(
+    # "Til stede: Torill Haug, leder. Magne Lid, sekretær. Vidar Sæle": the entries set
+    # apart by full stops, the last a name alone
+    "minutes", "Referat fra styremøte i Elvebakken Velforening", "Styret",
+    "Elvebakken Velforening", None, ("2026-02-24", "19:00", "20:30", "Velhuset"), None,
+    people=[("Torill Haug", None, "chair", "present"),
+            ("Magne Lid", None, "secretary", "present"),
+            ("Vidar Sæle", None, "member", "present")],
+    items=[
+        ("3/26", "Juletrefest", None, ["Styret vedtok å holde juletrefesten 3. januar."], []),
+        ("4/26", "Eventuelt", None, [], []),
+    ],
+)
