@@ -23193,3 +23193,200 @@ EXPECTED["3128_nynorsk_barnevern_interkommunalt_over_tittel.txt"] = Expected(
         ("13/26", "Eventuelt", "Ingen saker.", [], []),
     ],
 )
+
+EXPECTED["3140_borettslag_skrivefeil_etiketter.txt"] = Expected(
+    # a careless secretary's header: "Sted……" with a leader in the colon's place, "Forfal:"
+    # and "Referant:" with a slip of the keys, and "Vedak:" over the vedtak
+    "minutes", "REFERAT FRA STYREMØTE", "Styret", "Solgløtt borettslag", None,
+    ("2026-04-09", "18:00", "20:00", "Styrerommet, Solgløttveien 12"), None,
+    people=[("Randi Eng", None, "chair", "present"),
+            ("Øystein Hauge", None, "member", "present"),
+            ("Lene Fossum", None, "secretary", "present"),
+            ("Harald Nilsen", None, "member", "absent")],
+    items=[
+        ("12/26", "GODKJENNING AV INNKALLING", None,
+         ["Innkalling og saksliste ble godkjent."], []),
+        ("13/26", "VEDLIKEHOLDSPLAN", None, ["Vedlikeholdsplanen vedtas som fremlagt."], []),
+        ("14/26", "EVENTUELT", None, [], []),
+    ],
+)
+
+EXPECTED["3141_nynorsk_skrivefeil_etiketter.md"] = Expected(
+    # nynorsk with slips in the labels: "Stad……", "Tilstde:", "Forfal;", "Refferent:",
+    # "Konklsujon:"
+    "minutes", "Referat frå møte i Kulturnettverket Indre Sogn", "Kulturnettverket Indre Sogn",
+    None, None, ("2026-01-14", "10:00", "12:00", "Kulturhuset, møterom Lykkja"), None,
+    people=[("Brynjulv Hatlem", None, "member", "present"),
+            ("Synnøve Li", None, "secretary", "present"),
+            ("Gunnhild Eide", None, "member", "present"),
+            ("Arnstein Nes", None, "member", "absent")],
+    items=[
+        ("1/26", "Kulturkalender", None, ["Kalenderen vert send ut til kommunane."],
+         [("Kalenderen vert send ut til kommunane.", None, None)]),
+        ("2/26", "Eventuelt", None, [], []),
+    ],
+)
+
+EXPECTED["3142_blanda_nummerering.txt"] = Expected(
+    # one series numbered two ways: "1.", "Sak 2:", "3.", "Sak #4"
+    "minutes", "Referat styremøte Fjellsiden IL", "Styret", "Fjellsiden IL", None,
+    ("2026-01-22", "19:00", "21:00", "Klubbhuset"), None,
+    people=[("Kristin Berge", None, "chair", "present"),
+            ("Arve Lien", None, "secretary", "present"),
+            ("Tone Sand", None, "member", "present")],
+    items=[
+        ("1", "Godkjenning av innkalling", None, ["Innkallingen ble godkjent."], []),
+        ("2", "Økonomi", None, ["Tatt til orientering."], []),
+        ("3", "Vintercup", None, [],
+         [("Tone Sand bestiller premier innen 1. februar.", "Tone Sand", "2026-02-01")]),
+        ("4", "Eventuelt", None, [], []),
+    ],
+)
+
+EXPECTED["3143_sak_nummer_gjentatt.txt"] = Expected(
+    # "Sak 2" typed twice before "Sak 4": the third item is numbered 2 as written
+    "minutes", "Referat fra FAU-møte Bjørkelia skole", "FAU", "Bjørkelia skole", None,
+    ("2026-02-11", "18:00", "19:30", "Personalrommet"), None,
+    people=[("Mona Vik", None, "chair", "present"),
+            ("Hans Ruud", None, "member", "present"),
+            ("Ida Sørli", None, "secretary", "present"),
+            ("Kari Lunde", None, "member", "absent")],
+    items=[
+        ("1", "Godkjenning av referat", None, ["Godkjent."], []),
+        ("2", "Budsjett", "Kasserer la frem regnskapet. Vedtak: Regnskapet godkjennes.",
+         ["Regnskapet godkjennes."], []),
+        ("2", "Vinteraktivitetsdag", None, [],
+         [("Hans Ruud kontakter skolen innen 1. mars.", "Hans Ruud", "2026-03-01")]),
+        ("4", "Eventuelt", None, [], []),
+    ],
+)
+
+EXPECTED["3144_godkjent_digitalt_signatur.txt"] = Expected(
+    # "Godkjent digitalt" over the signatures: the approval of these minutes, no outcome
+    # of the last item
+    "minutes", "Protokoll fra styremøte i Nordli Vel", "Styret", "Nordli Vel", None,
+    ("2026-03-05", "19:00", "21:00", "Grendehuset"), None,
+    people=[("Anders Holt", None, "chair", "present"),
+            ("Siv Nygård", None, "member", "present"),
+            ("Petter Kvam", None, "member", "present"),
+            ("Hege Mo", None, "member", "absent")],
+    items=[
+        ("1", "Godkjenning av innkalling", None, ["Godkjent uten merknader."], []),
+        ("2", "Veilys", None, ["Styret vedtok å bestille nye lyspærer."], []),
+        ("3", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["3145_arsmote_etiketter_uten_kolon.txt"] = Expected(
+    # "Dato 19.2.2026     Tid 19.00     Stad Samfunnshuset": labels side by side without
+    # colons, spaced apart; "Samrøystes vald." the election's outcome alone
+    "minutes", "PROTOKOLL FRÅ ÅRSMØTE I HOLMEDAL GRENDELAG", "Årsmøtet", "Holmedal grendelag",
+    None, ("2026-02-19", "19:00", None, "Samfunnshuset"), None,
+    people=[("Torgeir Sande", None, "chair", "present"),
+            ("Ingvild Moe", None, "secretary", "present")],
+    items=[
+        ("1", "Godkjenning av innkalling og sakliste", None, ["Godkjend."], []),
+        ("2", "Val av møteleiar og referent", None,
+         ["Møteleiar: Torgeir Sande", "Referent: Ingvild Moe", "Samrøystes vald."], []),
+        ("3", "Årsmelding", None, ["Årsmeldinga vart lesen opp og godkjend."], []),
+        ("4", "Eventuelt", None, [], []),
+    ],
+)
+
+EXPECTED["3146_sak_uten_aarstall.docx"] = Expected(
+    # "Sak 4/" over the title: the year left out when the headings were typed; the
+    # number as written, the title on the line below
+    "minutes", "Referat fra møte i Eldrerådet i Fjordvik", ANY, ANY, None,
+    ("2026-02-10", "10:00", "12:00", "Rådhuset, formannskapssalen"), None,
+    people=[("Sigrid Holm", None, "chair", "present"),
+            ("Alf Moen", None, "member", "present"),
+            ("Rut Haga", None, "member", "present"),
+            ("Einar Bø", None, "member", "absent"),
+            ("Tone Lid", None, "secretary", "present")],
+    items=[
+        ("4/", "Godkjenning av innkalling og saksliste", "Godkjent.", ["Godkjent."], []),
+        ("5/", "Budsjett for eldrerådet", None,
+         ["Eldrerådet tok budsjettet til orientering."], []),
+        ("6/", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["3147_epost_signatur_og_apptagg.txt"] = Expected(
+    # minutes pasted into a mail, closed by the writer's initials ("Ref. HN"), the stamp
+    # "Godkjent per e-post", a "/Hilde" and the mail app's tag: none of it the last
+    # item's text or outcome
+    "minutes", "Referat fra møte i Turlaget Skogheim", "Turlaget Skogheim", None, None,
+    ("2026-02-18", "19:00", "21:00", "Hos Marte"), None,
+    people=[("Marte Solli", None, "chair", "present"),
+            ("Frode Aas", None, "member", "present"),
+            ("Hilde Nes", None, ANY, "present"),  # (the initials under the text are hers)
+            ("Stein Vang", None, "member", "absent")],
+    items=[
+        ("1", "Vårprogram", None, ["Programmet ble vedtatt."],
+         [("Frode Aas legger det ut på nettsiden innen 1. mars.", "Frode Aas", "2026-03-01")]),
+        ("2", "Eventuelt", "Hytta trenger ny ovn. Hilde Nes innhenter tilbud.", [],
+         [("Hilde Nes innhenter tilbud.", "Hilde Nes", None)]),
+    ],
+)
+
+EXPECTED["3148_store_bokstaver_etiketter.pdf"] = Expected(
+    # a header typed in capitals without colons: "TILSTEDE -" with the dash and nothing
+    # after it, "FORFAL" with a slip alone on its line, "Referent - Sunniva Aas"
+    "minutes", "REFERAT STYREMØTE BRATTLI SKILAG", "Styret", "Brattli Skilag", None,
+    ("2026-01-27", "19:00", "21:00", "Skistua"), None,
+    people=[("Rolf Brattli", None, "chair", "present"),
+            ("Sunniva Aas", None, "secretary", "present"),
+            ("Even Moe", None, "member", "present"),
+            ("Jorunn Li", None, "member", "absent")],
+    items=[
+        ("1", "GODKJENNING AV INNKALLING", None, ["Godkjent."], []),
+        ("2", "LØYPEKJØRING", None, ["Styret vedtok å leie løypemaskin også neste sesong."],
+         [("Even Moe kontakter utleier innen 15. februar.", "Even Moe", "2026-02-15")]),
+        ("3", "EVENTUELT", None, [], []),
+    ],
+)
+
+EXPECTED["3149_forkortede_vedtaksord.md"] = Expected(
+    # the words of a decision cut short: "Konkl.:" for "Konklusjon:", "Enst. vedtatt."
+    "minutes", "Referat fra møte i Ungdomsrådet i Solvik", ANY, ANY, None,
+    ("2026-03-09", "17:00", "19:00", "Ungdomshuset"), None,
+    people=[("Emma Lunde", None, "chair", "present"),
+            ("Noah Berg", None, "member", "present"),
+            ("Sara Hauge", None, "secretary", "present")],
+    items=[
+        ("5/26", "Ungdomskort", None,
+         ["Ungdomsrådet ber kommunen om rabatt for alle under 20 år."], []),
+        ("6/26", "Budsjett for rådet", None, ["Enst. vedtatt."], []),
+        ("7/26", "Eventuelt", None, [], []),
+    ],
+)
+
+EXPECTED["3150_skraastrek_mellom_navn.txt"] = Expected(
+    # "Til stede: Astrid Vang/Bjørn Tofte/Inger Skar/Kåre Moen": full names set apart by
+    # slashes, each a person (a slash between two joins a person and her organisation)
+    "minutes", "Referat fra møte i Seniorrådet i Lia", ANY, ANY, None,
+    ("2026-02-16", "10:00", "12:00", "Lia omsorgssenter"), None,
+    people=[("Astrid Vang", None, "member", "present"),
+            ("Bjørn Tofte", None, "member", "present"),
+            ("Inger Skar", None, "secretary", "present"),
+            ("Kåre Moen", None, "member", "present"),
+            ("Olav Ness", None, "member", "absent")],
+    items=[
+        ("1/26", "Godkjenning av innkalling", None, ["Godkjent."], []),
+        ("2/26", "Eventuelt", None, [], []),
+    ],
+)
+
+EXPECTED["3151_deltakere_med_punktum.txt"] = Expected(
+    # "Til stede: Torill Haug, leder. Magne Lid, sekretær. Vidar Sæle": the entries set
+    # apart by full stops, the last a name alone
+    "minutes", "Referat fra styremøte i Elvebakken Velforening", "Styret",
+    "Elvebakken Velforening", None, ("2026-02-24", "19:00", "20:30", "Velhuset"), None,
+    people=[("Torill Haug", None, "chair", "present"),
+            ("Magne Lid", None, "secretary", "present"),
+            ("Vidar Sæle", None, "member", "present")],
+    items=[
+        ("3/26", "Juletrefest", None, ["Styret vedtok å holde juletrefesten 3. januar."], []),
+        ("4/26", "Eventuelt", None, [], []),
+    ],
+)

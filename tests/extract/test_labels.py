@@ -425,3 +425,70 @@ def test_place_label_with_time_after_a_slash_is_time_and_place(text: str) -> Non
     """"Møtestad/tid:" is the place's own label and the time's in one, as "Stad/tid:"."""
     found = match_label(text)
     assert found is not None and found.field is Field.TIME_PLACE
+
+
+@pytest.mark.parametrize(("line", "field", "value"), [
+    ("Forfal: Dag Olsen", Field.ABSENT, "Dag Olsen"),
+    ("Referant: Cecilie Vik", Field.SECRETARY, "Cecilie Vik"),
+    ("Tilstde; Kari Holm", Field.PRESENT, "Kari Holm"),
+    ("Møtelder: Per Dahl", Field.CHAIR, "Per Dahl"),
+])
+def test_label_with_a_slip_of_the_keys_before_its_colon(line, field, value):
+    label = match_label(line)
+    assert label is not None and label.field is field and label.value == value
+
+
+@pytest.mark.parametrize("line", ["Forfal kom sent", "Referant Kari Holm sa at",
+                                  "Forfallet kom sent."])
+def test_slip_without_colon_is_no_label(line):
+    assert match_label(line) is None
+
+
+@pytest.mark.parametrize(("line", "field", "value"), [
+    ("Sted……\tFellesrommet", Field.PLACE, "Fellesrommet"),
+    ("Dato........ 12.03.2026", Field.DATE, "12.03.2026"),
+    ("Til stede…… Kari Holm, Per Li", Field.PRESENT, "Kari Holm, Per Li"),
+])
+def test_form_leader_in_the_colons_place(line, field, value):
+    label = match_label(line)
+    assert label is not None and label.field is field and label.value == value
+
+
+def test_leader_before_a_page_number_is_no_label():
+    assert match_label("Styret ........ 3") is None
+
+
+def test_labels_side_by_side_without_colons():
+    from motebok.extract.labels import chained_labels
+
+    label = match_label("Dato 19.2.2026     Tid 19.00\tStad Samfunnshuset")
+    assert [(part.field, part.value) for part in chained_labels(label)] == [
+        (Field.DATE, "19.2.2026"), (Field.TIME, "19.00"), (Field.PLACE, "Samfunnshuset")]
+
+
+def test_spaced_value_without_a_label_stays_whole():
+    from motebok.extract.labels import chained_labels
+
+    label = match_label("Sted: Rådhuset     2. etasje")
+    assert [part.value for part in chained_labels(label)] == ["Rådhuset     2. etasje"]
+
+
+@pytest.mark.parametrize(("line", "field"), [("FORFAL", Field.ABSENT),
+                                             ("REFERANT", Field.SECRETARY),
+                                             ("Til stede -", Field.PRESENT)])
+def test_label_alone_on_its_line(line, field):
+    label = match_label(line)
+    assert label is not None and label.field is field and label.value == ""
+
+
+@pytest.mark.parametrize(("line", "field", "value"), [
+    ("Referent - Anita Strøm", Field.SECRETARY, "Anita Strøm"),
+    ("Forfall – Elin Berg, Tor Li", Field.ABSENT, "Elin Berg, Tor Li"),
+])
+def test_dash_in_the_colons_place_before_a_name(line, field, value):
+    label = match_label(line)
+    assert label is not None and label.field is field and label.value == value
+
+
+def test_dash_before_running_text_is_no_attendance_label():
+    assert match_label("Andre - det ble diskutert mye") is None

@@ -3124,3 +3124,21 @@ def test_middle_initial_lookup_by_first_and_last_word_is_the_walk_over_everyone(
             walking.add(module.Entry(name=name, first_name_only=" " not in name))
             noted.add(module.Entry(name=name, first_name_only=" " not in name))
             assert walking.order == noted.order, name
+
+
+def test_full_names_set_apart_by_slashes():
+    from motebok.extract.participants import parse_people_list
+    from motebok.vocab import Attendance
+
+    found = parse_people_list("Kari Holm/Per Dahl/Ola Vik", None, Attendance.PRESENT)
+    assert [entry.name for entry in found] == ["Kari Holm", "Per Dahl", "Ola Vik"]
+
+
+def test_slash_between_person_and_organisation_stays():
+    from motebok.extract.participants import parse_people_list
+    from motebok.vocab import Attendance
+
+    found = parse_people_list("Kari Holm/Nordby kommune, Per Dahl/Sørby kommune",
+                              None, Attendance.PRESENT)
+    assert [(entry.name, entry.organization) for entry in found] == [
+        ("Kari Holm", "Nordby kommune"), ("Per Dahl", "Sørby kommune")]

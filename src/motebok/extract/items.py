@@ -107,7 +107,7 @@ _CASE = re.compile(
     # sentence)
     r"(?-i:[A-ZÆØÅ])(?=\s+\d{1,3}/\d{1,2}/\d{2}\s|"
     r"\s\d{1,3}/(?:\d{2}|(?:19|20)\d{2})(?:\s+(?-i:[A-ZÆØÅ])|\s*$)))"
-    r"\s*(?::\s*)?"  # "Sak nr.: 62/12"
+    r"\s*(?::\s*|\#\s*(?=\d))?"  # "Sak nr.: 62/12", "Sak #4"
     r"(?P<num>\d{1,4}/\d{2}/\d{4}|\d{1,3}/\d{1,2}/(?:\d{2}|(?:19|20)\d{2})(?![\d/])|"
     r"\d{1,3}[-–]\d{1,3}/\d{2,4}(?!\d)|"  # "Sak 3-4/26": two cases heard together
     r"\d{1,4}(?:[a-z](?=/))?\s*/\s*\d{2,4}|"  # ("Sak 4a/24": a case added under 4/24)
@@ -116,7 +116,9 @@ _CASE = re.compile(
     r"(?:19|20)\d{2}-\d{1,3}(?![\d-])|"  # "Sak 2013-01": the year first
     r"\d{1,3}\s*[-–]\s*(?:\d{2}|(?:19|20)\d{2})(?!\d)|"
     # "Sak 12.23", and "Sak 23.3": a case numbered within its meeting or year
-    r"\d{1,3}\.\d{1,2}(?!\d|\.\d)|\d{1,3}[a-z]?|/\d{2,4})"
+    r"\d{1,3}\.\d{1,2}(?!\d|\.\d)|"
+    r"\d{1,3}/(?=\s|$)|"  # "Sak 3/ Budsjett": the year left out when the heading was typed
+    r"\d{1,3}[a-z]?|/\d{2,4})"
     # the title after a space, or glued on after a full stop, a colon or a four-digit year
     # ("MR sak 14/2017Godkjenning av …", as a PDF's copy joins them; "Sak 1:Økonomi")
     r"(?:\s*[.:)\-–—*]+)?(?:\s+|$|(?:(?<=[.:])|(?<=\d{4}))(?=(?-i:[A-ZÆØÅ])[a-zæøå]))"
@@ -343,7 +345,17 @@ _END_MARK = re.compile(r"^(?:referent\s*[:;]|refr?\.\s*[:;]|"
                        # the mail's request for corrections ("Si fra om jeg har glemt noe!",
                        # "Gi beskjed om rettelser.", nynorsk "Sei frå om eg har gløymt noko")
                        rf"{_ASKS_FOR_CORRECTIONS}|"
-                       r"sendt\s+fr[aå]\s+min\s+(?:iphone|ipad|mobil|android)|sent\s+from\s+my\s|"
+                       # (and the mail app's own: "Sendt fra Outlook for iOS", "Hentet fra
+                       # Outlook for Android", "Sendt fra min Samsung Galaxy-smarttelefon")
+                       r"(?:sendt|send|hentet|henta)\s+fr[aå]\s+(?:min\s+|mi\s+)?"
+                       r"(?:iphone|ipad|mobil|android|outlook|samsung|galaxy|huawei|"
+                       r"smarttelefon|nettbrett|e-?post\s+for\s+windows)|sent\s+from\s+my\s|"
+                       r"get\s+outlook\s+for\s|"
+                       # the writer's initials or first name alone: "Ref. KH", "ref: Kari H.",
+                       # "/Kari" (a mail's slash before the sender's name)
+                       r"refr?\.\s+(?-i:[A-ZÆØÅ]{2,3})\s*$|"
+                       r"ref\s*[:;]\s*(?-i:[A-ZÆØÅ])[\w-]+(?:\s+(?-i:[A-ZÆØÅ])[\w.-]*){0,2}\s*$|"
+                       r"/\s*(?-i:[A-ZÆØÅ])[\w.-]*(?:\s+(?-i:[A-ZÆØÅ])[\w.-]*){0,2}\s*$|"
                        # a meeting tool's note under its AI summary ("AI-generert innhold
                        # kan være feil.", "Intelligent oppsummering generert av Copilot.")
                        r"(?:ai|ki)-?\s?generert\s+(?:innhold|innhald|oppsummering)|"
@@ -1664,6 +1676,8 @@ def choose_items(lines: list[Line], candidates: list[Candidate]) -> tuple[
     approvals = [c for c in candidates if c.style == "approval" and c.line not in bare]
     chosen = case if len(case) >= 2 or (case and not numbered) or \
         _points_of_lone_case(lines, case, numbered) else numbered
+    if (mixed := _mixed_series(lines, case, numbered)) is not None:
+        chosen = mixed
     roman = [] if case else _roman_series(lines, candidates, numbered)
     if roman:
         chosen = roman
@@ -1729,6 +1743,24 @@ def choose_items(lines: list[Line], candidates: list[Candidate]) -> tuple[
         body = _with_approvals(lines, body, standing, approvals, toc)
     body = _with_standing(lines, body, standing, toc)
     return _with_unnumbered_rows(body, candidates), summons + toc if summons else toc
+
+
+def _mixed_series(lines: list[Line], case: list[Candidate],
+                  numbered: list[Candidate]) -> list[Candidate] | None:
+    """One series numbered in two ways: "1. Godkjenning", "Sak 2: Økonomi", "3.
+    Sesongstart", "Sak #4 Eventuelt", as a secretary writes who copies some headings from
+    an older template. Every heading has a title and text under it, and read in the
+    document's order their plain numbers count on by one; so no agenda list (its numbers
+    come back in the sections) and no list inside an item (it starts again at 1)."""
+    if not case or not numbered or len(case) + len(numbered) < 3 or \
+            not all(c.title and _is_plain_number(c.number) for c in case):
+        return None
+    merged = sorted(case + numbered, key=lambda c: c.line)
+    for a, b in itertools.pairwise(merged):
+        if a.seq is None or b.seq != a.seq + 1 or not b.title or \
+                not _has_body_between(lines, a.line, b.line):
+            return None
+    return merged if merged[0].title else None
 
 
 def _points_of_lone_case(lines: list[Line], case: list[Candidate],
@@ -2083,11 +2115,30 @@ def _in_sequence(lines: list[Line], candidates: list[Candidate]) -> list[Candida
                  cand.title.casefold() == kept[-1].title.casefold()):
             kept.append(cand)  # "2. Budsjett (forts.)" after item 3, or "2. Budsjett" again
             # at the top of the next page: item 2 goes on
+        elif cand.seq == last and _number_typed_twice(lines, kept[-1], cand,
+                                                      candidates[n + 1:n + 2]):
+            kept.append(cand)  # "Sak 2", "Sak 2", "Sak 4": the third item numbered 2
         elif not in_list and _fills_gap(lines, kept, cand):
             kept.append(cand)  # "Sak 4" after "Sak 5": an item taken out of its order
         elif cand.seq <= last:
             inner = cand
     return kept
+
+
+def _number_typed_twice(lines: list[Line], last: Candidate, cand: Candidate,
+                        after: list[Candidate]) -> bool:
+    """Whether ``cand`` repeats the last item's number by a slip ("Sak 1", "Sak 2 Budsjett",
+    "Sak 2 Skoleball", "Sak 4"): written as that heading is, with another title, text
+    between them, and the next heading numbered as if it had the number after (4, not
+    3). An item going on ("2. Budsjett (forts.)") has the same title and is read apart."""
+    if not after or after[0].seq is None or cand.seq is None or \
+            after[0].seq != cand.seq + 2 or not cand.title or not last.title or \
+            cand.style != last.style or cand.title.casefold() == last.title.casefold():
+        return False
+    line, above = lines[cand.line], lines[last.line]
+    return line.kind is above.kind and line.level == above.level and \
+        _has_body_between(lines, last.line, cand.line) and \
+        _has_body_between(lines, cand.line, after[0].line)
 
 
 def _lettered_part(last: str, number: str) -> bool:
@@ -3461,7 +3512,7 @@ _THESE_MINUTES_APPROVED = re.compile(
     # ("Protokollen er elektronisk godkjent og har derfor ingen signatur.")
     r"(?:(?:dokumentet|(?:møte)?protokollen|(?:møte)?referatet)\s+(?:er|vart|ble)\s+)?"
     r"(?:(?:elektronisk|digitalt)\s+(?:godkjent|godkjend)|"
-    r"(?:godkjent|godkjend)\s+elektronisk)|"
+    r"(?:godkjent|godkjend)\s+(?:elektronisk|digitalt|(?:per|pr\.?|via|på)\s+e-?post))|"
     # the day of approval as a labelled stamp: "Godkjent dato: 12.02.2025"
     r"(?:(?:godkjent|godkjend)\s+dato|dato\s+(?:godkjent|godkjend)|godkjenningsdato)\s*:|"
     # the stamp with its date alone: "Godkjent: 12.02.2025", "Godkjend: 3. mars 2025"

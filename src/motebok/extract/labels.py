@@ -541,7 +541,7 @@ _SORTED = sorted(LABELS, key=len, reverse=True)
 # One pattern of every spelling would be _LABEL_HEAD + "|".join(spellings) + _LABEL_TAIL;
 # match_label uses the part of it that the line's first word allows (_label_pattern).
 _LABEL_HEAD = r"^(?:[-*•]\s*)?(?P<label>"
-_LABEL_TAIL = (r")\s*(?:\([^()]{1,40}\)\s*)?(?:[:;]|\s[-–]\s|$|(?<=\svar)\s|(?<=\smøtte)\s|"
+_LABEL_TAIL = (r")\s*(?:\([^()]{1,40}\)\s*)?(?:[:;]|\s[-–](?:\s|$)|$|(?<=\svar)\s|(?<=\smøtte)\s|"
                # a table row whose first cell is the label alone ("Til stede | Kari Holm")
                r"(?<=\t)|"
                r"(?<=\sdeltok)\s|"
@@ -601,6 +601,15 @@ def match_label(text: str) -> Label | None:
         found = _match_label(text.replace(".:", ":", 1))
     if found is not None:
         return found
+    if (slip := _misspelt_label(text)) is not None:
+        return slip
+    head40 = text[:40]
+    if ("…" in head40 or ".." in head40 or "__" in head40) and \
+            (led := _LABEL_LEADER.match(text)) is not None and \
+            not text[led.end():].strip().isdecimal():
+        # "Sted…… Fellesrommet", "Dato........ 12.03.2026": a form's leader in the
+        # colon's place (a page number after the dots is a table of contents' line)
+        return _match_label(led.group("label") + ": " + text[led.end():])
     lowered = text[:40].lower()
     if "medlemmar" in lowered:  # "Frammøtte varamedlemmar:", "Faste medlemmar som møtte"
         return _match_label(_with_nynorsk_plural(text))
@@ -611,6 +620,55 @@ def match_label(text: str) -> Label | None:
     if colon and len(head) <= 40:
         return _match_label(_respelled(head) + colon + rest)
     return _match_label(_respelled(text)) if len(text) <= 40 else None
+
+
+# A label followed by a form's leader and no colon: "Sted……", "Til stede ....", "Tid___".
+_LABEL_LEADER = re.compile(r"(?P<label>[^\W\d_][\w/ -]{1,30}?)\s*(?:…+|\.{2,}|_{2,})[.…_\s]*")
+
+
+def typing_slips(word: str) -> set[str]:
+    """The spellings one slip of the keys makes of ``word``: a letter left out ("forfal"),
+    two letters swapped ("vedtka"), a letter doubled ("referrent"), a vowel typed for
+    another ("referant", "møteledar" is a real form and stays). Busy secretaries' labels
+    carry such slips; the callers keep only slips that are no word of their own."""
+    slips: set[str] = set()
+    for n, letter in enumerate(word):
+        slips.add(word[:n] + word[n + 1:])
+        slips.add(word[:n] + letter + word[n:])
+        if n + 1 < len(word):
+            slips.add(word[:n] + word[n + 1] + letter + word[n + 2:])
+        if letter in _VOWELS:
+            slips.update(word[:n] + other + word[n + 1:] for other in _VOWELS)
+    slips.discard(word)
+    return slips
+
+
+_VOWELS = "aeiouyæøå"
+# Single-word attendance labels long enough that one slip of the keys cannot make
+# another word of a header: "Forfal:", "Referant:", "Tilstde:", "Møtelder:".
+_SLIPPED_LABELS = ("forfall", "fraværende", "fråverande", "referent", "tilstede", "tilstades",
+                   "møteleder", "møteleiar", "sekretær", "deltakere", "deltakarar", "fremmøtte",
+                   "frammøtte", "møtested", "møtedato", "styreleder")
+_MISSPELT: dict[str, str] = {}
+for _word in _SLIPPED_LABELS:
+    for _slip in typing_slips(_word):
+        if _slip not in LABELS and _slip not in _FIRST_WORDS:
+            _MISSPELT.setdefault(_slip, _word)
+
+
+def _misspelt_label(text: str) -> Label | None:
+    """A one-word attendance label typed with a slip of the keys, right before its colon
+    or semicolon ("Forfal: Dag Olsen", "Referant: Kari Holm", "Tilstde;"), or alone on its
+    line ("FORFAL" over the names): read as the label it misspells. Never with running
+    text after it, where a slip may be any word."""
+    head = text[:16]
+    if ":" not in head and ";" not in head:
+        if len(text) > 16 or (word := _MISSPELT.get(text.strip(" -–…").casefold())) is None:
+            return None  # (most lines: no colon near the start, and longer than a label)
+        return _match_label(word)  # "FORFAL" alone over the names: a label's own line
+    end = min(i for i in (head.find(":"), head.find(";")) if i >= 0)
+    word = _MISSPELT.get(text[:end].strip().casefold())
+    return _match_label(word + text[end:]) if word is not None else None
 
 
 # The nynorsk plural "medlemmar" beside the "medlemer" the labels are listed in (both are
@@ -752,7 +810,11 @@ def _match_label(text: str) -> Label | None:
     # leder"): the cell's edge says where the label ends, as a colon does
     has_colon = raw_after[:1] in {":", ";"} or (
         text[match.end("label"):][:1] == "\t" and field in ATTENDANCE_FIELDS
-        and not _column_headings(raw_after))
+        and not _column_headings(raw_after)) or (
+        # "Referent - Anita Strøm", "Forfall – Elin Berg, Tor Li": a dash in the colon's
+        # place before a person's name
+        raw_after[:2] in {"- ", "– "} and field in ATTENDANCE_FIELDS and
+        _NAMES_FIRST.match(value) is not None)
     # "Tid - fredag 4. mars" is fine for time/place labels only.
     if not has_colon and value and field not in {
             Field.TIME, Field.PLACE, Field.DATE, Field.TIME_PLACE} and \
@@ -998,6 +1060,9 @@ def chained_labels(label: Label) -> list[Label]:
     are several labelled values on one line; a piece that is not a label stays with the
     value before it.
     """
+    if label.field in _SPACED_FIELDS and ("  " in label.value or "\t" in label.value) and \
+            (spaced := _spaced_labels(label)) is not None:
+        return [part for piece in spaced for part in chained_labels(piece)]
     if ":" not in label.value and ";" not in label.value:
         return [label]
     value = label.value
@@ -1018,6 +1083,35 @@ def chained_labels(label: Label) -> list[Label]:
         start = split.end() + _value_start(rest, following.value, len(value) - split.end())
     chain.append(Label(current.field, current.label, value[start:].strip()))
     return chain
+
+
+# The labels a header row sets side by side without colons, spaced apart: "Dato 20.2.26
+# Tid 19.00   Stad Grendahuset", "Møtedato 4.3.2026\tMøtestad Rådhuset".
+_SPACED_FIELDS = frozenset({Field.TIME, Field.DATE, Field.PLACE, Field.TIME_PLACE, Field.END})
+_GAP = re.compile(r"\s*\t\s*|\s{3,}")
+
+
+def _spaced_labels(label: Label) -> list[Label] | None:
+    """A time, date or place label whose value runs on, past a gap of spaces or a tab, into
+    more such labels without colons: each label with its own value. The gap says where a
+    value ends, as a colon says where a label does; a piece after a gap that starts with
+    no such label's word stays with the value before it (None when there is none)."""
+    pieces = _GAP.split(label.value)
+    if len(pieces) < 2:
+        return None
+    found = [Label(label.field, label.label, pieces[0].strip())]
+    for piece in pieces[1:]:
+        word, _space, rest = piece.partition(" ")
+        spelling = word.casefold()
+        following = match_label(piece) or (
+            Label(LABELS[spelling], spelling, rest.strip())
+            if rest and LABELS.get(spelling) in _SPACED_FIELDS else None)
+        if following is not None and following.field in _SPACED_FIELDS:
+            found.append(following)
+        else:
+            last = found[-1]
+            found[-1] = Label(last.field, last.label, f"{last.value}   {piece}".strip())
+    return found if len(found) > 1 else None
 
 
 def _value_start(window: str, found: str, rest_length: int) -> int:

@@ -1404,7 +1404,9 @@ def _space_table_line(people: People, text: str, state: dict) -> bool:
 
 # The list going on after a full stop: a name and a comma ("Therese Kjersem, nestleder"),
 # and no sentence about who came ("Siv Lie, Tor Vik og Ane Moe var ikkje tilstades.").
-_ENTRY_GOES_ON = re.compile(r"[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w.-]+){1,3}\s*(?:\([^()]*\)\s*)?,")
+# (also the list's last entry, a name alone to the end: "…, sekretær. Ola Vik")
+_ENTRY_GOES_ON = re.compile(r"[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w.-]+){1,3}\s*(?:\([^()]*\)\s*)?"
+                            r"(?:,|\.?$)")
 # "… og Silje. Frida hadde …"; "…, Ann Moe AP. Vararepr. var forsøkt innkalt."; a group
 # that came: "… og Kari Sand. Fra kommunen møtte Siv Holm."
 # (not inside brackets: "Per Dahl (pva. Kari Holm)")
@@ -1454,8 +1456,11 @@ def _entries_go_on(pieces: list[str]) -> int:
     someone ("Fridtjof Nordnes var invitert …")."""
     run = 0
     for piece in pieces:
-        if not _ENTRY_GOES_ON.match(piece) or SAYS_WHO_CAME.search(piece):
-            break
+        entry = _ENTRY_GOES_ON.match(piece)
+        if entry is None or SAYS_WHO_CAME.search(piece) or (
+                entry.group(0)[-1:] != "," and not is_first_name(piece.split(None, 1)[0])):
+            break  # (a last name alone must open with a first name: "Ola Vik", not the
+            # heading "Utval Møtedato" of a table after the list)
         run += 1
     return run
 

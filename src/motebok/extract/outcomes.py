@@ -19,6 +19,7 @@ from motebok.extract.labels import (
     TASK_COLUMN_WORDS,
     TASK_WHAT_COLUMN_WORDS,
     task_column_line,
+    typing_slips,
 )
 from motebok.extract.participants import has_partial_hint, partial_sentences, person_in_office
 from motebok.extract.text import (
@@ -137,6 +138,7 @@ _DECISION_LABEL_BODY = (
     # …", "Enighet: …", nynorsk "Semje: …" (only before a colon: "Bestemt." is an outcome)
     r"(?:besluttet|bestemt|bestemd|avgjort|enighet|einigheit|semje)(?=\s*:)|"
     r"(?:endelig\s+)?vedtak|vedtak\s*\([^)]*\)|konklusjon(?:ar|er)?|beslutning(?:ar|er)?|"
+    r"konkl\.?(?=\s*:)|"  # "Konkl.: …", the label cut short
     r"beslutting|"
     # the same label in English-labelled minutes of a Nordic cooperation: "Decision:"
     r"decisions?|conclusions?|"
@@ -191,10 +193,26 @@ def _decision_label(text: str) -> re.Match[str] | None:
     if "-" in text or "–" in text:
         return _DECISION_LABEL.match(text)
     return _DECISION_LABEL_UNSTAMPED.match(text)
+# "Vedak:", "Konklusjon;" misspelt "Konklsujon;": the bare decision label with a slip of
+# the keys (not the verbs "vedta", "vedtek" one slip away, which no label is).
+_DECISION_SLIPS = frozenset((typing_slips("vedtak") | typing_slips("konklusjon")) -
+                            {"vedta", "vedtek"})
+_SLIPPED_DECISION_LABEL = re.compile(r"(?P<word>[^\W\d_]{4,12})\s*[:;]\s*(?P<rest>.*)$")
+
+
+def _misspelt_decision_label(text: str) -> re.Match[str] | None:
+    """The bare decision label typed with a slip ("Vedak: Budsjettet vedtas."), as a match
+    whose ``rest`` is the vedtak's text like ``_decision_label``'s; only before a colon or
+    semicolon, so a word of running text is never taken for it."""
+    found = _SLIPPED_DECISION_LABEL.match(text)
+    return found if found is not None and \
+        found.group("word").casefold() in _DECISION_SLIPS else None
+
+
 # Words each label pattern below cannot match without (tested on the folded line first:
 # most lines of an item are running text and carry none of them). The proposal, action
 # and proceedings labels also need a ":" or ";".
-_has_decision_label_word = contains_any(("vedtak", "konklusjon", "beslutning", "beslutting",
+_has_decision_label_word = contains_any(("vedtak", "konkl", "beslutning", "beslutting",
                                          "avgjerd", "avgjørelse", "vedtok", "vedtog",
                                          "decision", "conclusion"))
 # … and the vote or lead that opens a vedtak's text, which names none of them
@@ -745,8 +763,10 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("godkjennes", "godkjennast", "vedtas", "vedtakast"),
      r"^(?:[\wæøå/-]+(?:\.\d+)*[.,:]?\s+){0,9}(?:godkjennes|godkjennast|vedtas|vedtakast)"
      r"(?:\s+(?:som|med|uten|utan|enstemmig|samrøystes|slik)\b[^.]*)?\.?$"),
-    (("nstemmig", "samrøystes"),
+    # (the vote cut short, as a hurried secretary writes it: "Enst. vedtatt.")
+    (("nstemmig", "samrøystes", "enst."),
      r"^(?:enstemmig|einstemmig|samrøystes)(?:\s*[.!]?$|\s+(?:vedtatt|vedteke|godkjenn?t))|"
+     r"^enst\.\s*(?:vedtatt|vedteke|godkjenn?t)\b|"
      # (nynorsk and what was voted on: "Tilrådinga var samrøystes.", "Framlegget vart
      # einstemmig.", an election's vote: "Valet var samrøystes.", "Valget var enstemmig.")
      # (the indefinite too: "Vedtak vart gjort samrøystes.", "Vedtak ble fattet enstemmig.")
@@ -923,7 +943,11 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
      r"(?:\s+(?:til|som|ved)\b|\s+med\s+\w+\s+(?:stemmer|stemme|røyster|røyst|mot)\b|"
      r"\s+for\s+(?:\d+|ett|eitt|ein|en|eit|et|to|tre|fire)\s+(?:år|periode)\b|\s*[.!]?$)|^(?:valgt|gjenvalgt|vald|attvald)\s+(?:ved|som|til)\b|"
      # "… ble foreslått som dirigent og valgt ved akklamasjon."
-     r"\b(?:valgt|vald|valt|godkjent|vedtatt)\s+ved\s+akklamasjon\b"),
+     r"\b(?:valgt|vald|valt|godkjent|vedtatt)\s+ved\s+akklamasjon\b|"
+     # the vote and the election alone under the names: "Enstemmig valgt.", nynorsk
+     # "Samrøystes vald." (as "Enstemmig vedtatt." is the vote on a vedtak)
+     r"^(?:enstemmig|einstemmig|samrøystes)\s+(?:valgt|valde|vald|valt|gjenvalgt|gjenvald|"
+     r"attvald|attvalt|attvalde)\s*[.!]?$"),
     # "Etter gjennomgangen ble regnskapet godkjent uten bemerkning." (the verb first)
     (("godkj", "vedtatt", "vedtek"), r"^(?:etter|deretter|så|dermed|med\s+dette)\b[^.]{0,40}?\s"
                         r"(?:ble|vart)\s+(?!ikke\b|ikkje\b|det\b)[\wæøå-]+\s+"
@@ -2319,8 +2343,9 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
         source, source_lowered = text, known_lowered or text.lower()
         folded = fold_lowered(text, source_lowered)
         colon = ":" in text or ";" in text
-        label = (_has_decision_label_word(folded) or (colon and _has_vote_label_word(folded))
-                 or (text[:1] == "V" and text[1:2].isdecimal())) and _decision_label(text)
+        label = ((_has_decision_label_word(folded) or (colon and _has_vote_label_word(folded))
+                  or (text[:1] == "V" and text[1:2].isdecimal())) and _decision_label(text)) or \
+            (colon and text[:1] in "VvKk" and _misspelt_decision_label(text))
         if gap or label:
             recommending = False  # (the recommendation's text ends with its paragraph)
         ends_inline = inline  # "Konklusjon: X." on one line: the block is that line

@@ -1237,6 +1237,8 @@ def parse_people_list(value: str, role: ParticipantRole | None,
         value = _MET_FOR.sub(" for ", value)
     if ". " in value:  # "Birgit Dokk, Styreleder. Therese Kjersem, nestleder. …"
         value = _FULL_STOP_BETWEEN.sub(_entry_end, value)
+    if value.count("/") >= 2 and "(" not in value:
+        value = _slashes_as_commas(value)  # "Kari Holm/Per Dahl/Ola Vik"
     if (") –" in value or ") -" in value) and _PAREN_THEN_DASH.search(value):
         value = _PAREN_THEN_DASH.sub("), ", value)  # "Per Dahl (H) – leder"
     if value.count("–") + value.count(" - ") >= 2:
@@ -1418,6 +1420,19 @@ def _dashed_entries(value: str) -> list[str] | None:
         if not rest or not looks_like_name(tidy_name(head)):
             return None
     return entries
+
+
+def _slashes_as_commas(value: str) -> str:
+    """A list whose people are set apart by slashes ("Kari Holm/Per Dahl/Ola Vik") as a
+    comma list. Three full names or more, each opening with a known first name: a slash
+    between two ("Kari Holm/Nordby kommune", "Lunner kommune/ Hadelandsregionen") joins a
+    person and whom she represents, or a member and her deputy."""
+    pieces = [piece.strip() for piece in value.split("/")]
+    if len(pieces) >= 3 and all(
+            looks_like_name(piece) and is_first_name(piece.split(None, 1)[0])
+            for piece in pieces):
+        return ", ".join(pieces)
+    return value
 
 
 def _dashes_as_commas(value: str) -> str:
