@@ -1111,6 +1111,7 @@ def _split_lines(text: str, gaps: list[_Gap], probe: TextProbe) -> list[_Line]:
                                                for a, b in pairwise(bounds)) if c])
             line_text = "\t".join(cells)
             row = tuple(cells) if len(cells) > 1 else ()
+            digits = True  # (a row's cells are read cell by cell: no scan to save)
             lefts, ends = _cell_places(text, bounds, probe) if row else ((), ())
             if len(lefts) != len(row):
                 lefts = ends = ()
@@ -1118,12 +1119,13 @@ def _split_lines(text: str, gaps: list[_Gap], probe: TextProbe) -> list[_Line]:
                 ends = (first + len(stripped),)
         else:
             line_text, row, lefts, ends = stripped, (), (), (first + len(stripped),)
-            if _NOTE_MARK.search(stripped):
+            # (each rule of digits below reads a digit: most lines have none, one scan)
+            digits = _DIGITS.search(stripped) is not None
+            if digits and _NOTE_MARK.search(stripped):
                 line_text = _without_note_marks(stripped, first, size, probe)
-            if _WORD_NOTE_MARK.search(line_text):
-                line_text = _without_word_note_marks(line_text, first, size, probe) \
-                    if line_text == stripped else line_text
-            if line_text == stripped and _RAISED_MINUTES.search(stripped):
+            if digits and line_text == stripped and _WORD_NOTE_MARK.search(stripped):
+                line_text = _without_word_note_marks(stripped, first, size, probe)
+            if digits and line_text == stripped and _RAISED_MINUTES.search(stripped):
                 line_text = _with_raised_minutes(stripped, first, probe)
             if stripped[1:2] == " " and stripped[3:4] == " " and stripped.isupper() and \
                     _ONE_SPACED_LETTERS.fullmatch(stripped):
@@ -1140,7 +1142,8 @@ def _split_lines(text: str, gaps: list[_Gap], probe: TextProbe) -> list[_Line]:
             line_text = line_text[:-1] + "-"
             row = (*row[:-1], line_text.rsplit("\t", 1)[-1]) if row else ()
         bold = weight >= 600 and _ends_bold(probe, first + len(stripped) - 1)
-        if _LETTER_BY_DIGIT.search(line_text) is not None or _placed_number(line_text):
+        if (digits and _LETTER_BY_DIGIT.search(line_text) is not None) or \
+                _placed_number(line_text):
             line_text = _with_ocr_digits(line_text)
             row = tuple(_with_ocr_digits(cell) for cell in row)
         lines.append(_Line(line_text, x, y, size, bold, row, lefts, ends))
@@ -1220,7 +1223,9 @@ _NOTE_MARK = re.compile(r"[.,;:!?)](\d{1,2})(?=\s|$)")
 _NOTE_MARK_SIZE = 0.85
 # A footnote call right after a word ("Kari Holm¹, Per Dahl" reads "Holm1" in the text
 # layer): one or two digits after two letters or more, before a space or punctuation.
-_WORD_NOTE_MARK = re.compile(r"[^\W\d_]{2}(\d{1,2})(?=[\s.,;:!?)]|$)")
+# (written digit first, the two letters a look back from it: a search then skips to each
+# digit in one fast scan, where a pattern opening with letters is tried at every letter)
+_WORD_NOTE_MARK = re.compile(r"(\d(?<=[^\W\d_]{2}\d)\d?)(?=[\s.,;:!?)]|$)")
 # The units a raised digit after letters is the power of ("m²", "km²", "cm³").
 _UNITS = frozenset({"m", "km", "cm", "mm", "dm"})
 # How far (in the line's font sizes) a call's digits are raised over the word.
@@ -1281,8 +1286,11 @@ def _with_raised_minutes(line: str, first: int, probe: TextProbe) -> str:
     return "".join(pieces) + line[start:] if pieces else line
 
 
-# An hour and two digits that may be its minutes set as a superscript ("9³⁰", "18⁰⁰").
-_RAISED_MINUTES = re.compile(r"(?<![\w.,:])(?:[01]?\d|2[0-4])([0-5]\d)(?!\d)")
+# An hour and two digits that may be its minutes set as a superscript ("9³⁰", "18⁰⁰"):
+# a run of three or four digits, nothing of a word or a number before it; an hour of
+# two digits is 00–24. (Digit first, what stands before it a look back, for the fast
+# scan of ``_WORD_NOTE_MARK``.)
+_RAISED_MINUTES = re.compile(r"\d(?<![\w.,:]\d)(?:(?<=[01])\d|(?<=2)[0-4])?([0-5]\d)(?!\d)")
 
 
 def _cell_places(text: str, bounds: list[int],
@@ -1870,7 +1878,8 @@ def _day_of_month(run: str, text: str, end: int) -> bool:
 
 # A letter OCR reads for a digit beside a digit (the cheap test before the full one), a
 # run of digits and those letters standing alone, and the digits the letters show.
-_LETTER_BY_DIGIT = re.compile(r"\d[./:\-–]?[OlI]|[OlI][./:\-–]?\d")
+# (digit first, a letter before it a look back, for the fast scan of ``_WORD_NOTE_MARK``)
+_LETTER_BY_DIGIT = re.compile(r"\d(?:[./:\-–]?[OlI]|(?<=[OlI]\d)|(?<=[OlI][./:\-–]\d))")
 _OCR_NUMBER = re.compile(r"(?<![^\W\d_])(?<!\d)[\dOlI]+(?P<joined>(?:[./:\-–][\dOlI]+)+)?"
                          r"(?![^\W_])")
 _DIGIT_LOOKALIKES = str.maketrans("OlI", "011")
