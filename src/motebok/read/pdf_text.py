@@ -22,6 +22,7 @@ from __future__ import annotations
 import ctypes
 import math
 import re
+from bisect import bisect_right
 from codecs import decode
 from collections.abc import Callable
 from typing import Any, TypeVar
@@ -122,18 +123,50 @@ def _over_text(textpage: Any, strokes: list[tuple[float, float, float, float]]
     (up to ``_HITS`` each) find nothing on them. A hit needs a character's box within
     the hit test's tolerance, and a character's box lies within its text run's
     rectangle, so a stroke that meets no run's rectangle (widened by more than the
-    tolerance) has no hit and is left out before any test along it."""
-    runs = []
-    left, bottom, right, top = (ctypes.c_double() for _ in range(4))
+    tolerance) has no hit and is left out before any test along it. The runs' heights
+    are first merged into bands down the page: a stroke whose middle lies in no band
+    (a rule between two rows) is left out by one bisection, without a look at each run.
+    """
+    runs = [(left - _RUN_MARGIN, bottom - _RUN_MARGIN, right + _RUN_MARGIN, top + _RUN_MARGIN)
+            for left, bottom, right, top in text_rects(textpage)]
+    bands = _bands([(low, high) for _, low, _, high in runs])
+    lows = [low for low, _ in bands]
+    kept = []
+    for stroke in strokes:
+        left, right, middle = stroke[0], stroke[2], (stroke[1] + stroke[3]) / 2
+        band = bisect_right(lows, middle) - 1
+        if band < 0 or middle > bands[band][1]:
+            continue
+        if any(low <= middle <= high and run_left <= right and left <= run_right
+               for run_left, low, run_right, high in runs):
+            kept.append(stroke)
+    return kept
+
+
+def _bands(spans: list[tuple[float, float]]) -> list[tuple[float, float]]:
+    """Spans (low, high) merged where they overlap or touch, in order up the page."""
+    bands: list[tuple[float, float]] = []
+    for low, high in sorted(spans):
+        if bands and low <= bands[-1][1]:
+            if high > bands[-1][1]:
+                bands[-1] = (bands[-1][0], high)
+        else:
+            bands.append((low, high))
+    return bands
+
+
+def text_rects(textpage: Any) -> list[tuple[float, float, float, float]]:
+    """The text page's rectangles (left, bottom, right, top): its runs of text on one
+    line, read through the unchecked getter (``_GET_RECT``)."""
+    handle = ctypes.c_void_p(ctypes.cast(textpage, ctypes.c_void_p).value)
+    left, top, right, bottom = (ctypes.c_double() for _ in range(4))
+    where = [ctypes.byref(value) for value in (left, top, right, bottom)]
+    get = _GET_RECT
+    out = []
     for index in range(raw.FPDFText_CountRects(textpage, 0, -1)):
-        raw.FPDFText_GetRect(textpage, index, ctypes.byref(left), ctypes.byref(top),
-                             ctypes.byref(right), ctypes.byref(bottom))
-        runs.append((left.value - _RUN_MARGIN, bottom.value - _RUN_MARGIN,
-                     right.value + _RUN_MARGIN, top.value + _RUN_MARGIN))
-    return [stroke for stroke in strokes
-            if any(low <= (stroke[1] + stroke[3]) / 2 <= high and
-                   run_left <= stroke[2] and stroke[0] <= run_right
-                   for run_left, low, run_right, high in runs)]
+        get(handle, index, *where)
+        out.append((left.value, bottom.value, right.value, top.value))
+    return out
 
 
 # How far a text run's rectangle is widened for ``_over_text`` (points): more than the
@@ -400,14 +433,7 @@ class TextProbe:
 
     def rects(self) -> list[tuple[float, float, float, float]]:
         """Text rectangles (left, bottom, right, top): runs of text on one line."""
-        textpage, get = self._textpage, _GET_RECT
-        a, b, c, d = self._a, self._b, self._c, self._d
-        pa, pb, pc, pd = self._pa, self._pb, self._pc, self._pd
-        out = []
-        for index in range(raw.FPDFText_CountRects(self.handle, 0, -1)):
-            get(textpage, index, pa, pd, pc, pb)
-            out.append((a.value, b.value, c.value, d.value))
-        return out
+        return text_rects(self.handle)
 
     def text_index_at(self, x: float, y: float, tolerance: float = 1.0) -> int:
         """Index into the page text of the character at a point (-1 when none)."""
