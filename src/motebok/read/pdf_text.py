@@ -103,10 +103,12 @@ def _thin_strokes(page: Any) -> list[tuple[float, float, float, float]]:
     out = []
     left, bottom, right, top = (ctypes.c_float() for _ in range(4))
     where = [ctypes.byref(value) for value in (left, bottom, right, top)]
+    handle = ctypes.c_void_p(ctypes.cast(page, ctypes.c_void_p).value)
+    get_object, get_type, get_bounds = _GET_OBJECT, _GET_OBJECT_TYPE, _GET_OBJECT_BOUNDS
+    path = raw.FPDF_PAGEOBJ_PATH
     for number in range(raw.FPDFPage_CountObjects(page)):
-        page_object = raw.FPDFPage_GetObject(page, number)
-        if raw.FPDFPageObj_GetType(page_object) != raw.FPDF_PAGEOBJ_PATH or \
-                not raw.FPDFPageObj_GetBounds(page_object, *where):
+        page_object = get_object(handle, number)
+        if get_type(page_object) != path or not get_bounds(page_object, *where):
             continue
         if top.value - bottom.value <= _STROKE_HEIGHT and \
                 right.value - left.value >= _STROKE_LENGTH:
@@ -385,6 +387,12 @@ _GET_FONT_SIZE = _unchecked(raw.FPDFText_GetFontSize, ctypes.c_double)
 _GET_FONT_WEIGHT = _unchecked(raw.FPDFText_GetFontWeight, ctypes.c_int)
 _GET_MATRIX = _unchecked(raw.FPDFText_GetMatrix, ctypes.c_int)
 _GET_FONT_INFO = _unchecked(raw.FPDFText_GetFontInfo, ctypes.c_ulong)
+# The page object walk of ``_thin_strokes`` (every object of every page with text): an
+# object comes back as a ctypes pointer, which the next unchecked call takes as it is (a
+# bare int would be passed as a C int and lose the pointer's upper half).
+_GET_OBJECT = _unchecked(raw.FPDFPage_GetObject, ctypes.POINTER(ctypes.c_char))
+_GET_OBJECT_TYPE = _unchecked(raw.FPDFPageObj_GetType, ctypes.c_int)
+_GET_OBJECT_BOUNDS = _unchecked(raw.FPDFPageObj_GetBounds, ctypes.c_int)
 # PDFium takes a font's weight from its descriptor's FontWeight or StemV; WeasyPrint and
 # LibreOffice give neither for bold (StemV 80 for every font), so a bold font's name,
 # "ABCDEF+DejaVu-Sans-Bold", "Arial,Bold", "Calibri-Bold", is the only sign of it.
