@@ -219,7 +219,7 @@ def _page_lines(textpage: Any, text: str) -> list[_Line]:
         text, rects = _without_watermark(text, rects, probe)
     if _SYMBOL_CODE.search(text):
         text = _shown_symbols(text, probe)
-    if _BALLOON.search(text):
+    if _BALLOON_END.search(text) and _BALLOON.search(text):
         text = _without_balloons(text, rects, probe)
     if len(_NUMBERED_LINE.findall(text)) >= _LINE_NUMBERS:
         text = _without_line_numbers(text, probe)
@@ -375,9 +375,18 @@ def _without_watermark(text: str, rects: list[tuple[float, float, float, float]]
 # [TL1]:", "Slettet:", "Formatert:", "Flyttet (innsetting) [1]:", and the English ones.
 # (a comment's label always has the writer's initials and count: "Kommentar: …" alone
 # may be a table's remark)
-_BALLOON = re.compile(r"(?:^|(?<=\s))(?:(?:Kommentert|Kommentar|Commented|Comment) \[[^\]\n]"
-                      r"{1,8}\]|(?:Slettet|Deleted|Formatert|Formatted|Flyttet|Moved|"
-                      r"Satt inn|Inserted)(?: \([^)\n]{1,24}\))?(?: \[[^\]\n]{1,8}\])?):")
+_COMMENT_LABELS = ("Kommentert", "Kommentar", "Commented", "Comment")
+_CHANGE_LABELS = ("Slettet", "Deleted", "Formatert", "Formatted", "Flyttet", "Moved",
+                  "Satt inn", "Inserted")
+_BALLOON = re.compile(r"(?:^|(?<=\s))(?:(?:" + "|".join(_COMMENT_LABELS) + r") \[[^\]\n]"
+                      r"{1,8}\]|(?:" + "|".join(_CHANGE_LABELS) + r")(?: \([^)\n]{1,24}\))?"
+                      r"(?: \[[^\]\n]{1,8}\])?):")
+# What every balloon's label ends in: "]:", "):" or a change's word and ":". A search
+# for these alternatives, each opening with a literal, skips through the page in one
+# fast scan to its few "]", ")" and capitals; ``_BALLOON``, which must look back at
+# every place, is asked only on a page where one is found.
+_BALLOON_END = re.compile("|".join(re.escape(end) for end in
+                                   ("]:", "):", *(f"{label}:" for label in _CHANGE_LABELS))))
 # How far right (of the page's text, from its left edge) a balloon starts, at least, and
 # how much its left edge and size may differ from line to line of one balloon.
 _BALLOON_SIDE = 0.55
