@@ -1001,22 +1001,24 @@ def _column_gaps(rects: list[tuple[float, float, float, float]]) -> list[_Gap]:
     gaps the middle of the whole row, so that each of its text lines finds them.
     """
     rows: list[list[tuple[float, float, float, float]]] = []
+    spans: list[tuple[float, float, float]] = []  # each row's bottom, top and tallest run
     row: list[tuple[float, float, float, float]] = []
-    bottom = top = 0.0
+    bottom = top = tallest = 0.0
     for rect in rects:
         if row and (bottom <= (rect[1] + rect[3]) / 2 <= top or _overlaps(rect, bottom, top)):
             row.append(rect)
             bottom, top = min(bottom, rect[1]), max(top, rect[3])
+            tallest = max(tallest, rect[3] - rect[1])
+            spans[-1] = (bottom, top, tallest)
         else:
             row = [rect]
             rows.append(row)
-            bottom, top = rect[1], rect[3]
+            bottom, top, tallest = rect[1], rect[3], rect[3] - rect[1]
+            spans.append((bottom, top, tallest))
     gaps = []
     block = 0
     above = None
-    for number, row in enumerate(rows):
-        low, high = min(r[1] for r in row), max(r[3] for r in row)
-        tallest = max(r[3] - r[1] for r in row)
+    for number, (row, (low, high, tallest)) in enumerate(zip(rows, spans, strict=True)):
         if above is not None and not 0 <= above - high <= _TABLE_ROW_STEP * tallest:
             block += 1
         above = low
