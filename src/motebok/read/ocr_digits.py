@@ -31,12 +31,13 @@ def with_ocr_digits(text: str) -> str:
     return _OCR_NUMBER.sub(_as_digits, text)
 
 
-def may_hold_ocr_digits(line: str) -> bool:
+def may_hold_ocr_digits(line: str, has_digit: bool = True) -> bool:
     """Whether a line may hold a number with a look-alike letter for a digit: a letter
     beside a digit (the cheap test), or a page count or a clock time whose place shows
     it a number though OCR read each of its digits as a letter ("Side l av 4",
-    "kl. lO.OO")."""
-    return _LETTER_BY_DIGIT.search(line) is not None or (
+    "kl. lO.OO"). ``has_digit`` False says the caller already found no digit in the
+    line, so the letter test, which needs one, is skipped."""
+    return (has_digit and _LETTER_BY_DIGIT.search(line) is not None) or (
         (" av " in line or "kl" in line) and _OCR_PLACED_NUMBER.search(line) is not None)
 
 
@@ -74,7 +75,9 @@ def _day_of_month(run: str, text: str, end: int) -> bool:
 
 # A letter OCR reads for a digit beside a digit (the cheap test before the full one), a
 # run of digits and those letters standing alone, and the digits the letters show.
-_LETTER_BY_DIGIT = re.compile(r"\d[./:\-–]?[OlI]|[OlI][./:\-–]?\d")
+# (the letter test starts at the digit, a letter before it a look back: the regex engine
+# then jumps from digit to digit instead of trying every character)
+_LETTER_BY_DIGIT = re.compile(r"\d(?:[./:\-–]?[OlI]|(?<=[OlI]\d)|(?<=[OlI][./:\-–]\d))")
 _OCR_NUMBER = re.compile(r"(?<![^\W\d_])(?<!\d)[\dOlI]+(?P<joined>(?:[./:\-–][\dOlI]+)+)?"
                          r"(?![^\W_])")
 _DIGIT_LOOKALIKES = str.maketrans("OlI", "011")

@@ -221,9 +221,9 @@ def _page_lines(textpage: Any, text: str, rules: Rules | None = None) -> list[_L
         text, rects = _without_watermark(text, rects, probe)
     if _SYMBOL_CODE.search(text):
         text = _shown_symbols(text, probe)
-    if _BALLOON.search(text):
+    if _BALLOON_END.search(text) and _BALLOON.search(text):
         text = _without_balloons(text, rects, probe)
-    if len(_NUMBERED_LINE.findall(text)) >= _LINE_NUMBERS:
+    if len(_NUMBERED_LINE.findall("\n" + text)) >= _LINE_NUMBERS:  # ("\n": the first line)
         text = _without_line_numbers(text, probe)
     gaps = _column_gaps(rects)
     wide = []
@@ -384,9 +384,18 @@ def _without_watermark(text: str, rects: list[tuple[float, float, float, float]]
 # [TL1]:", "Slettet:", "Formatert:", "Flyttet (innsetting) [1]:", and the English ones.
 # (a comment's label always has the writer's initials and count: "Kommentar: …" alone
 # may be a table's remark)
-_BALLOON = re.compile(r"(?:^|(?<=\s))(?:(?:Kommentert|Kommentar|Commented|Comment) \[[^\]\n]"
-                      r"{1,8}\]|(?:Slettet|Deleted|Formatert|Formatted|Flyttet|Moved|"
-                      r"Satt inn|Inserted)(?: \([^)\n]{1,24}\))?(?: \[[^\]\n]{1,8}\])?):")
+_COMMENT_LABELS = ("Kommentert", "Kommentar", "Commented", "Comment")
+_CHANGE_LABELS = ("Slettet", "Deleted", "Formatert", "Formatted", "Flyttet", "Moved",
+                  "Satt inn", "Inserted")
+_BALLOON = re.compile(r"(?:^|(?<=\s))(?:(?:" + "|".join(_COMMENT_LABELS) + r") \[[^\]\n]"
+                      r"{1,8}\]|(?:" + "|".join(_CHANGE_LABELS) + r")(?: \([^)\n]{1,24}\))?"
+                      r"(?: \[[^\]\n]{1,8}\])?):")
+# What every balloon's label ends in: "]:", "):" or a change's word and ":". A search
+# for these alternatives, each opening with a literal, skips through the page in one
+# fast scan to its few "]", ")" and capitals; ``_BALLOON``, which must look back at
+# every place, is asked only on a page where one is found.
+_BALLOON_END = re.compile("|".join(re.escape(end) for end in
+                                   ("]:", "):", *(f"{label}:" for label in _CHANGE_LABELS))))
 # How far right (of the page's text, from its left edge) a balloon starts, at least, and
 # how much its left edge and size may differ from line to line of one balloon.
 _BALLOON_SIDE = 0.55
@@ -508,9 +517,11 @@ def _count_lines(numbers: list[tuple[int, int, int]],
 
 # A page with this many lines opening with a bare number may be numbered by line; each
 # line's start (its number, when it opens with one, and its text); how far (points) the
-# numbers end left of the text at least.
+# numbers end left of the text at least. (A line's start is found by the line break
+# before it, a literal the search skips to in one fast scan, where "^" is tried at
+# every character.)
 _LINE_NUMBERS = 3
-_NUMBERED_LINE = re.compile(r"^[ \t]*\d{1,4}[ \t]+\S", re.M)
+_NUMBERED_LINE = re.compile(r"\n[ \t]*\d{1,4}[ \t]+\S")
 _LINE_START = re.compile(r"^[ \t]*(?P<number>\d{1,4}(?=[ \t]|\r?$))?[ \t]*(?P<text>\S)?",
                          re.M)
 _LINE_NUMBER_GAP = 6.0
@@ -1127,22 +1138,24 @@ def _column_gaps(rects: list[tuple[float, float, float, float]]) -> list[_Gap]:
     gaps the middle of the whole row, so that each of its text lines finds them.
     """
     rows: list[list[tuple[float, float, float, float]]] = []
+    spans: list[tuple[float, float, float]] = []  # each row's bottom, top and tallest run
     row: list[tuple[float, float, float, float]] = []
-    bottom = top = 0.0
+    bottom = top = tallest = 0.0
     for rect in rects:
         if row and (bottom <= (rect[1] + rect[3]) / 2 <= top or _overlaps(rect, bottom, top)):
             row.append(rect)
             bottom, top = min(bottom, rect[1]), max(top, rect[3])
+            tallest = max(tallest, rect[3] - rect[1])
+            spans[-1] = (bottom, top, tallest)
         else:
             row = [rect]
             rows.append(row)
-            bottom, top = rect[1], rect[3]
+            bottom, top, tallest = rect[1], rect[3], rect[3] - rect[1]
+            spans.append((bottom, top, tallest))
     gaps = []
     block = 0
     above = None
-    for number, row in enumerate(rows):
-        low, high = min(r[1] for r in row), max(r[3] for r in row)
-        tallest = max(r[3] - r[1] for r in row)
+    for number, (row, (low, high, tallest)) in enumerate(zip(rows, spans, strict=True)):
         if above is not None and not 0 <= above - high <= _TABLE_ROW_STEP * tallest:
             block += 1
         above = low
@@ -1259,6 +1272,7 @@ def _split_lines(text: str, gaps: list[_Gap], probe: TextProbe) -> list[_Line]:
                                                for a, b in pairwise(bounds)) if c])
             line_text = "\t".join(cells)
             row = tuple(cells) if len(cells) > 1 else ()
+            digits = True  # (a row's cells are read cell by cell: no scan to save)
             lefts, ends = _cell_places(text, bounds, probe) if row else ((), ())
             if len(lefts) != len(row):
                 lefts = ends = ()
@@ -1266,12 +1280,13 @@ def _split_lines(text: str, gaps: list[_Gap], probe: TextProbe) -> list[_Line]:
                 ends = (first + len(stripped),)
         else:
             line_text, row, lefts, ends = stripped, (), (), (first + len(stripped),)
-            if _NOTE_MARK.search(stripped):
+            # (each rule of digits below reads a digit: most lines have none, one scan)
+            digits = _DIGITS.search(stripped) is not None
+            if digits and _NOTE_MARK.search(stripped):
                 line_text = _without_note_marks(stripped, first, size, probe)
-            if _WORD_NOTE_MARK.search(line_text):
-                line_text = _without_word_note_marks(line_text, first, size, probe) \
-                    if line_text == stripped else line_text
-            if line_text == stripped and _RAISED_MINUTES.search(stripped):
+            if digits and line_text == stripped and _WORD_NOTE_MARK.search(stripped):
+                line_text = _without_word_note_marks(stripped, first, size, probe)
+            if digits and line_text == stripped and _RAISED_MINUTES.search(stripped):
                 line_text = _with_raised_minutes(stripped, first, probe)
             if stripped[1:2] == " " and stripped[3:4] == " " and stripped.isupper() and \
                     _ONE_SPACED_LETTERS.fullmatch(stripped):
@@ -1288,7 +1303,7 @@ def _split_lines(text: str, gaps: list[_Gap], probe: TextProbe) -> list[_Line]:
             line_text = line_text[:-1] + "-"
             row = (*row[:-1], line_text.rsplit("\t", 1)[-1]) if row else ()
         bold = weight >= 600 and _ends_bold(probe, first + len(stripped) - 1)
-        if may_hold_ocr_digits(line_text):
+        if may_hold_ocr_digits(line_text, has_digit=digits):
             line_text = with_ocr_digits(line_text)
             row = tuple(with_ocr_digits(cell) for cell in row)
         lines.append(_Line(line_text, x, y, size, bold, row, lefts, ends))
@@ -1368,7 +1383,9 @@ _NOTE_MARK = re.compile(r"[.,;:!?)](\d{1,2})(?=\s|$)")
 _NOTE_MARK_SIZE = 0.85
 # A footnote call right after a word ("Kari Holm¹, Per Dahl" reads "Holm1" in the text
 # layer): one or two digits after two letters or more, before a space or punctuation.
-_WORD_NOTE_MARK = re.compile(r"[^\W\d_]{2}(\d{1,2})(?=[\s.,;:!?)]|$)")
+# (written digit first, the two letters a look back from it: a search then skips to each
+# digit in one fast scan, where a pattern opening with letters is tried at every letter)
+_WORD_NOTE_MARK = re.compile(r"(\d(?<=[^\W\d_]{2}\d)\d?)(?=[\s.,;:!?)]|$)")
 # The units a raised digit after letters is the power of ("m²", "km²", "cm³").
 _UNITS = frozenset({"m", "km", "cm", "mm", "dm"})
 # How far (in the line's font sizes) a call's digits are raised over the word.
@@ -1429,8 +1446,11 @@ def _with_raised_minutes(line: str, first: int, probe: TextProbe) -> str:
     return "".join(pieces) + line[start:] if pieces else line
 
 
-# An hour and two digits that may be its minutes set as a superscript ("9³⁰", "18⁰⁰").
-_RAISED_MINUTES = re.compile(r"(?<![\w.,:])(?:[01]?\d|2[0-4])([0-5]\d)(?!\d)")
+# An hour and two digits that may be its minutes set as a superscript ("9³⁰", "18⁰⁰"):
+# a run of three or four digits, nothing of a word or a number before it; an hour of
+# two digits is 00–24. (Digit first, what stands before it a look back, for the fast
+# scan of ``_WORD_NOTE_MARK``.)
+_RAISED_MINUTES = re.compile(r"\d(?<![\w.,:]\d)(?:(?<=[01])\d|(?<=2)[0-4])?([0-5]\d)(?!\d)")
 
 
 def _cell_places(text: str, bounds: list[int],

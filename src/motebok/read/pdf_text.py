@@ -23,6 +23,7 @@ import bisect
 import ctypes
 import math
 import re
+from bisect import bisect_right
 from codecs import decode
 from collections.abc import Callable
 from typing import Any, TypeVar
@@ -111,10 +112,12 @@ def _thin_strokes(page: Any, upright: Rules | None = None
     out = []
     left, bottom, right, top = (ctypes.c_float() for _ in range(4))
     where = [ctypes.byref(value) for value in (left, bottom, right, top)]
+    handle = ctypes.c_void_p(ctypes.cast(page, ctypes.c_void_p).value)
+    get_object, get_type, get_bounds = _GET_OBJECT, _GET_OBJECT_TYPE, _GET_OBJECT_BOUNDS
+    path = raw.FPDF_PAGEOBJ_PATH
     for number in range(raw.FPDFPage_CountObjects(page)):
-        page_object = raw.FPDFPage_GetObject(page, number)
-        if raw.FPDFPageObj_GetType(page_object) != raw.FPDF_PAGEOBJ_PATH or \
-                not raw.FPDFPageObj_GetBounds(page_object, *where):
+        page_object = get_object(handle, number)
+        if get_type(page_object) != path or not get_bounds(page_object, *where):
             continue
         if top.value - bottom.value <= _STROKE_HEIGHT and \
                 right.value - left.value >= _STROKE_LENGTH:
@@ -192,18 +195,50 @@ def _over_text(textpage: Any, strokes: list[tuple[float, float, float, float]]
     (up to ``_HITS`` each) find nothing on them. A hit needs a character's box within
     the hit test's tolerance, and a character's box lies within its text run's
     rectangle, so a stroke that meets no run's rectangle (widened by more than the
-    tolerance) has no hit and is left out before any test along it."""
-    runs = []
-    left, bottom, right, top = (ctypes.c_double() for _ in range(4))
+    tolerance) has no hit and is left out before any test along it. The runs' heights
+    are first merged into bands down the page: a stroke whose middle lies in no band
+    (a rule between two rows) is left out by one bisection, without a look at each run.
+    """
+    runs = [(left - _RUN_MARGIN, bottom - _RUN_MARGIN, right + _RUN_MARGIN, top + _RUN_MARGIN)
+            for left, bottom, right, top in text_rects(textpage)]
+    bands = _bands([(low, high) for _, low, _, high in runs])
+    lows = [low for low, _ in bands]
+    kept = []
+    for stroke in strokes:
+        left, right, middle = stroke[0], stroke[2], (stroke[1] + stroke[3]) / 2
+        band = bisect_right(lows, middle) - 1
+        if band < 0 or middle > bands[band][1]:
+            continue
+        if any(low <= middle <= high and run_left <= right and left <= run_right
+               for run_left, low, run_right, high in runs):
+            kept.append(stroke)
+    return kept
+
+
+def _bands(spans: list[tuple[float, float]]) -> list[tuple[float, float]]:
+    """Spans (low, high) merged where they overlap or touch, in order up the page."""
+    bands: list[tuple[float, float]] = []
+    for low, high in sorted(spans):
+        if bands and low <= bands[-1][1]:
+            if high > bands[-1][1]:
+                bands[-1] = (bands[-1][0], high)
+        else:
+            bands.append((low, high))
+    return bands
+
+
+def text_rects(textpage: Any) -> list[tuple[float, float, float, float]]:
+    """The text page's rectangles (left, bottom, right, top): its runs of text on one
+    line, read through the unchecked getter (``_GET_RECT``)."""
+    handle = ctypes.c_void_p(ctypes.cast(textpage, ctypes.c_void_p).value)
+    left, top, right, bottom = (ctypes.c_double() for _ in range(4))
+    where = [ctypes.byref(value) for value in (left, top, right, bottom)]
+    get = _GET_RECT
+    out = []
     for index in range(raw.FPDFText_CountRects(textpage, 0, -1)):
-        raw.FPDFText_GetRect(textpage, index, ctypes.byref(left), ctypes.byref(top),
-                             ctypes.byref(right), ctypes.byref(bottom))
-        runs.append((left.value - _RUN_MARGIN, bottom.value - _RUN_MARGIN,
-                     right.value + _RUN_MARGIN, top.value + _RUN_MARGIN))
-    return [stroke for stroke in strokes
-            if any(low <= (stroke[1] + stroke[3]) / 2 <= high and
-                   run_left <= stroke[2] and stroke[0] <= run_right
-                   for run_left, low, run_right, high in runs)]
+        get(handle, index, *where)
+        out.append((left.value, bottom.value, right.value, top.value))
+    return out
 
 
 # How far a text run's rectangle is widened for ``_over_text`` (points): more than the
@@ -422,6 +457,12 @@ _GET_FONT_SIZE = _unchecked(raw.FPDFText_GetFontSize, ctypes.c_double)
 _GET_FONT_WEIGHT = _unchecked(raw.FPDFText_GetFontWeight, ctypes.c_int)
 _GET_MATRIX = _unchecked(raw.FPDFText_GetMatrix, ctypes.c_int)
 _GET_FONT_INFO = _unchecked(raw.FPDFText_GetFontInfo, ctypes.c_ulong)
+# The page object walk of ``_thin_strokes`` (every object of every page with text): an
+# object comes back as a ctypes pointer, which the next unchecked call takes as it is (a
+# bare int would be passed as a C int and lose the pointer's upper half).
+_GET_OBJECT = _unchecked(raw.FPDFPage_GetObject, ctypes.POINTER(ctypes.c_char))
+_GET_OBJECT_TYPE = _unchecked(raw.FPDFPageObj_GetType, ctypes.c_int)
+_GET_OBJECT_BOUNDS = _unchecked(raw.FPDFPageObj_GetBounds, ctypes.c_int)
 # PDFium takes a font's weight from its descriptor's FontWeight or StemV; WeasyPrint and
 # LibreOffice give neither for bold (StemV 80 for every font), so a bold font's name,
 # "ABCDEF+DejaVu-Sans-Bold", "Arial,Bold", "Calibri-Bold", is the only sign of it.
@@ -470,14 +511,7 @@ class TextProbe:
 
     def rects(self) -> list[tuple[float, float, float, float]]:
         """Text rectangles (left, bottom, right, top): runs of text on one line."""
-        textpage, get = self._textpage, _GET_RECT
-        a, b, c, d = self._a, self._b, self._c, self._d
-        pa, pb, pc, pd = self._pa, self._pb, self._pc, self._pd
-        out = []
-        for index in range(raw.FPDFText_CountRects(self.handle, 0, -1)):
-            get(textpage, index, pa, pd, pc, pb)
-            out.append((a.value, b.value, c.value, d.value))
-        return out
+        return text_rects(self.handle)
 
     def text_index_at(self, x: float, y: float, tolerance: float = 1.0) -> int:
         """Index into the page text of the character at a point (-1 when none)."""
