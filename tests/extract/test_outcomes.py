@@ -5499,3 +5499,24 @@ def test_a_dated_errand_of_a_full_name_outside_the_list_is_theirs(sentence, who)
 ])
 def test_an_organisation_s_dated_work_is_no_task(sentence):
     assert not is_action(sentence)
+
+
+def test_the_outcome_hint_test_with_its_first_hints_answers_as_a_plain_search() -> None:
+    """``_has_outcome_hint`` searches "vedt" and "godkj" before its grouped hints: on every
+    sentence of the corpus documents (and on texts made to hold each hint, or a hint cut
+    short) it answers as a plain search of every hint does."""
+    from pathlib import Path
+
+    from motebok.extract.outcomes import _OUTCOME_HINTS, _has_outcome_hint
+    from motebok.extract.text import contains_any, sentences
+    texts = [f"det var {hint} der" for hint in _OUTCOME_HINTS]
+    texts += [f"det var {hint[:-1]} der" for hint in _OUTCOME_HINTS]
+    corpus = Path(__file__).parent / "corpus"
+    for path in sorted(corpus.glob("*.txt")) + sorted(corpus.glob("*.md")):
+        for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
+            texts += [sentence.lower() for sentence in sentences(line)]
+    assert len(texts) > 5000
+    for text in texts:
+        assert _has_outcome_hint(text) == any(hint in text for hint in _OUTCOME_HINTS), text
+    with pytest.raises(ValueError):
+        contains_any(("vedtak", "vedt"), first=("vedtak",))  # (not needed: "vedt" finds it)
