@@ -5556,3 +5556,24 @@ def test_the_thing_the_task_makes_ready_by_a_date_dates_the_task():
 ])
 def test_an_owner_label_with_nothing_after_it_names_no_one(sentence, who):
     assert responsible_of(sentence) == who
+
+
+def test_the_outcome_hint_test_with_its_first_hints_answers_as_a_plain_search() -> None:
+    """``_has_outcome_hint`` searches "vedt" and "godkj" before its grouped hints: on every
+    sentence of the corpus documents (and on texts made to hold each hint, or a hint cut
+    short) it answers as a plain search of every hint does."""
+    from pathlib import Path
+
+    from motebok.extract.outcomes import _OUTCOME_HINTS, _has_outcome_hint
+    from motebok.extract.text import contains_any, sentences
+    texts = [f"det var {hint} der" for hint in _OUTCOME_HINTS]
+    texts += [f"det var {hint[:-1]} der" for hint in _OUTCOME_HINTS]
+    corpus = Path(__file__).parent / "corpus"
+    for path in sorted(corpus.glob("*.txt")) + sorted(corpus.glob("*.md")):
+        for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
+            texts += [sentence.lower() for sentence in sentences(line)]
+    assert len(texts) > 5000
+    for text in texts:
+        assert _has_outcome_hint(text) == any(hint in text for hint in _OUTCOME_HINTS), text
+    with pytest.raises(ValueError):
+        contains_any(("vedtak", "vedt"), first=("vedtak",))  # (not needed: "vedt" finds it)
