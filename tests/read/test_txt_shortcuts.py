@@ -33,3 +33,26 @@ def test_text_with_a_few_control_bytes_is_text_and_many_is_binary():
 ])
 def test_table_cells_split_on_runs_of_tabs(line, cells):
     assert classify(line).cells == cells
+
+
+def test_ocr_digit_gate_says_yes_to_every_text_the_rule_changes():
+    # the exact gate read_bytes asks of a whole document: where it says no, the rule
+    # leaves the text as it is (random numbers of digits, look-alike letters, joining
+    # marks and the page-count and clock-time places)
+    from motebok.read.ocr_digits import may_change, may_hold_ocr_digits, with_ocr_digits
+    rng = random.Random(42)
+    pieces = ["0", "1", "2", "4", "9", "O", "l", "I", ".", ":", "/", "-", "–", " ", "a",
+              "kl. ", "Kl. ", "Side ", "side ", " av ", "\n", "\t", "ø", ". ", "Sak "]
+    changed = 0
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randrange(1, 14)))
+        if with_ocr_digits(text) != text:
+            changed += 1
+            assert may_change(text), text
+            assert may_hold_ocr_digits(text), text
+    assert changed > 1000
+    for text in ("kl. 18.00–20.00", "Side 1 av 4", "Møtet startet kl. 09:30."):
+        assert not may_change(text)
+    for text in ("kl. lO.OO", "Side l av 4", "Side 2 av I", "Sak O4/23", "2O23"):
+        assert may_change(text)
+

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from motebok.errors import ReadError
 from motebok.read.blocks import Block, BlockKind, Document
+from motebok.read.ocr_digits import may_change as may_change_by_ocr_digits
 from motebok.read.ocr_digits import may_hold_ocr_digits, with_ocr_digits
 from motebok.read.text import line_with_cp1252_signs
 
@@ -139,7 +140,7 @@ def read_bytes(data: bytes, fmt: str) -> Document:
                 dos_letters = True
     if dos_letters:
         _with_dos_letters(blocks)
-    if fmt != "pdf" and may_hold_ocr_digits("\n".join(block.text for block in blocks)):
+    if fmt != "pdf" and may_change_by_ocr_digits("\n".join(block.text for block in blocks)):
         _with_ocr_digits(blocks)
     return Document(blocks=blocks, format=fmt, warnings=list(getattr(blocks, "notes", ())))
 
@@ -149,8 +150,9 @@ def _with_ocr_digits(blocks: list[Block]) -> None:
     "1O.O1.2O24", "kl. l8.OO") as those digits, by the rule the PDF reader applies to
     each line it cuts (``motebok.read.ocr_digits``): a .txt, Word or Writer copy of a
     scanned page holds the same numbers, and the same text must read the same whatever
-    the file. Asked once of the whole text first (most documents hold none), then of
-    each block."""
+    the file. Asked once of the whole text first by the exact gate (most documents hold
+    none: a plain "kl. 18.00" passes ``may_hold_ocr_digits`` but is no such number), then
+    of each block."""
     for block in blocks:
         if may_hold_ocr_digits(block.text):
             block.text = with_ocr_digits(block.text)
