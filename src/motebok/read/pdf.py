@@ -209,14 +209,17 @@ def _drop_repeated_header_rows(pages: list[list[_Line]]) -> None:
             del page[0]
 
 
-def _page_lines(textpage: Any, text: str, rules: Rules | None = None) -> list[_Line]:
+def _page_lines(textpage: Any, text: str, rules: Rules | None = None,
+                rects: list[tuple[float, float, float, float]] | None = None) -> list[_Line]:
     """The text lines of one page, with column gaps turned into TABs; ``rules`` are the
-    page's upright lines (a table's drawn borders)."""
+    page's upright lines (a table's drawn borders), ``rects`` its text rectangles when
+    the page walk has read them already (``page_texts``)."""
     if not text.strip():
         return []
     text = with_cp1252_signs(text)  # (one character for one: the indices stay PDFium's)
     probe = TextProbe(textpage, text)
-    rects = probe.rects()
+    if rects is None:
+        rects = probe.rects()
     if any(top - bottom >= _WATERMARK_SIZE for _, bottom, _, top in rects):
         text, rects = _without_watermark(text, rects, probe)
     if _SYMBOL_CODE.search(text):
