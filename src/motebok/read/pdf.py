@@ -506,12 +506,12 @@ def _count_lines(numbers: list[tuple[int, int, int]],
     make it go down a little more). Numbered headings over indented text ("1 ⇥
     Godkjenning", its text under the title, "2 ⇥ Referat") stand further apart than
     their numbers differ, and stay."""
-    ys = [probe.char(start if start >= 0 else at) for _, at, _, start in lines]
+    ys = [probe.place(start if start >= 0 else at) for _, at, _, start in lines]
     if None in ys:
         return False
     steps = sorted(round(upper[1] - lower[1], 1) for upper, lower in pairwise(ys)
                    if upper[1] > lower[1])
-    first, last = probe.char(numbers[0][1]), probe.char(numbers[-1][1])
+    first, last = probe.place(numbers[0][1]), probe.place(numbers[-1][1])
     if not steps or first is None or last is None:
         return False
     counted = (numbers[-1][0] - numbers[0][0]) * steps[len(steps) // 2]
@@ -1404,7 +1404,7 @@ def _without_word_note_marks(line: str, first: int, size: float, probe: TextProb
     for match in _WORD_NOTE_MARK.finditer(line):
         digit = first + match.start(1)
         word = line[:match.start(1)].rsplit(None, 1)[-1]
-        drawn, mark, letter = probe.drawn_size(digit), probe.char(digit), probe.char(digit - 1)
+        drawn, mark, letter = probe.drawn_size(digit), probe.place(digit), probe.place(digit - 1)
         if drawn is None or mark is None or letter is None or \
                 drawn >= _NOTE_MARK_SIZE * size or word.casefold() in _UNITS or \
                 mark[1] - letter[1] < _NOTE_MARK_RISE * size:
@@ -1441,7 +1441,8 @@ def _with_raised_minutes(line: str, first: int, probe: TextProbe) -> str:
     "1930" and "2024" in type of one size stay as written."""
     pieces, start = [], 0
     for match in _RAISED_MINUTES.finditer(line):
-        hour, minutes = probe.char(first + match.start(1) - 1), probe.char(first + match.start(1))
+        hour, minutes = probe.place(first + match.start(1) - 1), \
+            probe.place(first + match.start(1))
         if hour is not None and minutes is not None and minutes[1] > hour[1] and \
                 minutes[2] < _NOTE_MARK_SIZE * hour[2]:
             pieces.append(line[start:match.start(1)] + ".")

@@ -406,7 +406,7 @@ def _parted_at_baselines(textpage: Any, text: str) -> str:
     for index in range(1, len(text) - 1):
         if text[index] != " ":
             continue
-        before, after = probe.char(index - 1), probe.char(index + 1)
+        before, after = probe.place(index - 1), probe.place(index + 1)
         if before is not None and after is not None and \
                 abs(before[1] - after[1]) > _OTHER_BASELINE * max(after[2], 1.0):
             chars[index] = "\n"
@@ -563,6 +563,20 @@ class TextProbe:
         if self.scale != 1.0:
             size *= self.scale
         return self._a.value, self._b.value, size, self._weight(char)
+
+    def place(self, text_index: int) -> tuple[float, float, float] | None:
+        """(x, y) of a character's origin and its font size as drawn, as ``char`` gives
+        them, without its weight: the weight costs one or two more calls into PDFium (the
+        font's name when its descriptor says less than bold), which a rule that only
+        compares heights and sizes (a raised digit, a line's step) need not pay."""
+        char = text_index if self.identity else self._char(text_index)
+        textpage = self._textpage
+        if char < 0 or not _GET_CHAR_ORIGIN(textpage, char, self._pa, self._pb):
+            return None
+        size = _GET_FONT_SIZE(textpage, char)
+        if self.scale != 1.0:
+            size *= self.scale
+        return self._a.value, self._b.value, size
 
     def _weight(self, char: int) -> int:
         """A placed character's font weight; a font named bold counts as 700 whatever
