@@ -190,3 +190,14 @@ def test_pages_with_strokes_hand_their_text_rects_to_the_page_lines():
     pdf.save()
     assert page_texts(out.getvalue(), seen, ruled=True) == [True]
     assert not any(page_texts(mixed_pages(), seen, ruled=True))
+
+
+def test_body_size_sums_exact_sizes_that_round_alike_and_keeps_the_first_met():
+    from motebok.read.pdf import _body_size
+
+    # 11.1 and 10.9 are both 11 pt: together as many characters as the 14 pt line, and
+    # 11 is met first; a later 14 pt line tips it.
+    assert _body_size([[line("ab", 11.1), line("abcd", 14.0)], [line("ab", 10.9)]]) == 11.0
+    assert _body_size([[line("ab", 11.1), line("abcd", 14.0), line("ab", 10.9),
+                        line("x", 14.2)]]) == 14.0
+    assert _body_size([[], []]) is None

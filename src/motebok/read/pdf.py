@@ -1747,11 +1747,19 @@ def _text_under_letterhead(page_edges: list[tuple[_Line, tuple[str, int]]],
 
 
 def _body_size(pages: list[list[_Line]]) -> float | None:
-    """The font size most of the text is set in (by characters), None without text."""
-    chars: Counter[float] = Counter()
+    """The font size most of the text is set in (by characters, sizes rounded to half
+    points; of sizes that tie, the one met first), None without text.
+
+    A document's lines come in a handful of exact sizes, so the characters are counted
+    by exact size first and only those few sizes are rounded: the rounded sizes then
+    come in the order they are first met, as when each line is rounded."""
+    exact: dict[float, int] = {}
     for lines in pages:
         for line in lines:
-            chars[round(line.size * 2) / 2] += len(line.text)
+            exact[line.size] = exact.get(line.size, 0) + len(line.text)
+    chars: Counter[float] = Counter()
+    for size, count in exact.items():
+        chars[round(size * 2) / 2] += count
     return chars.most_common(1)[0][0] if chars else None
 
 
