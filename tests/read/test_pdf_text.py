@@ -159,3 +159,45 @@ def test_body_size_ties_go_to_the_size_used_first():
     # 11 and 14 carry as many characters; the one met first is the body text.
     assert _heading_sizes([[line("abcd", 11.1), line("abcd", 14.0)]]) == {14.0: 1}
     assert _heading_sizes([[line("abcd", 14.0), line("abcd", 11.1)]]) == {}
+
+
+@pytest.mark.parametrize("translate", [False, True])
+def test_probe_place_is_char_without_the_weight(translate):
+    def compare(textpage, text: str) -> int:
+        probe = TextProbe(textpage, text + "x" if translate else text)
+        for index in range(raw.FPDFText_CountChars(textpage)):
+            facts = probe.char(index)
+            assert probe.place(index) == (None if facts is None else facts[:3])
+        return len(text)
+
+    assert sum(page_texts(mixed_pages(), compare)) > 0
+
+
+def test_pages_with_strokes_hand_their_text_rects_to_the_page_lines():
+    # A table's ruled borders are strokes: the page walk reads the text rects to test
+    # them against the text and hands the same rects on, instead of None.
+    def seen(textpage, text: str, _rules, rects) -> bool:
+        return rects is not None and rects == TextProbe(textpage, text).rects()
+
+    out = io.BytesIO()
+    pdf = canvas.Canvas(out)
+    pdf.setFont("Helvetica", 11)
+    pdf.drawString(72, 740, "Kari Nordmann")
+    pdf.drawString(220, 740, "Åsen kommune")
+    pdf.setLineWidth(0.5)
+    pdf.line(70, 734, 400, 734)  # the border under the row
+    pdf.showPage()
+    pdf.save()
+    assert page_texts(out.getvalue(), seen, ruled=True) == [True]
+    assert not any(page_texts(mixed_pages(), seen, ruled=True))
+
+
+def test_body_size_sums_exact_sizes_that_round_alike_and_keeps_the_first_met():
+    from motebok.read.pdf import _body_size
+
+    # 11.1 and 10.9 are both 11 pt: together as many characters as the 14 pt line, and
+    # 11 is met first; a later 14 pt line tips it.
+    assert _body_size([[line("ab", 11.1), line("abcd", 14.0)], [line("ab", 10.9)]]) == 11.0
+    assert _body_size([[line("ab", 11.1), line("abcd", 14.0), line("ab", 10.9),
+                        line("x", 14.2)]]) == 14.0
+    assert _body_size([[], []]) is None

@@ -209,14 +209,17 @@ def _drop_repeated_header_rows(pages: list[list[_Line]]) -> None:
             del page[0]
 
 
-def _page_lines(textpage: Any, text: str, rules: Rules | None = None) -> list[_Line]:
+def _page_lines(textpage: Any, text: str, rules: Rules | None = None,
+                rects: list[tuple[float, float, float, float]] | None = None) -> list[_Line]:
     """The text lines of one page, with column gaps turned into TABs; ``rules`` are the
-    page's upright lines (a table's drawn borders)."""
+    page's upright lines (a table's drawn borders), ``rects`` its text rectangles when
+    the page walk has read them already (``page_texts``)."""
     if not text.strip():
         return []
     text = with_cp1252_signs(text)  # (one character for one: the indices stay PDFium's)
     probe = TextProbe(textpage, text)
-    rects = probe.rects()
+    if rects is None:
+        rects = probe.rects()
     if any(top - bottom >= _WATERMARK_SIZE for _, bottom, _, top in rects):
         text, rects = _without_watermark(text, rects, probe)
     if _SYMBOL_CODE.search(text):
@@ -503,12 +506,12 @@ def _count_lines(numbers: list[tuple[int, int, int]],
     make it go down a little more). Numbered headings over indented text ("1 ⇥
     Godkjenning", its text under the title, "2 ⇥ Referat") stand further apart than
     their numbers differ, and stay."""
-    ys = [probe.char(start if start >= 0 else at) for _, at, _, start in lines]
+    ys = [probe.place(start if start >= 0 else at) for _, at, _, start in lines]
     if None in ys:
         return False
     steps = sorted(round(upper[1] - lower[1], 1) for upper, lower in pairwise(ys)
                    if upper[1] > lower[1])
-    first, last = probe.char(numbers[0][1]), probe.char(numbers[-1][1])
+    first, last = probe.place(numbers[0][1]), probe.place(numbers[-1][1])
     if not steps or first is None or last is None:
         return False
     counted = (numbers[-1][0] - numbers[0][0]) * steps[len(steps) // 2]
@@ -1401,7 +1404,7 @@ def _without_word_note_marks(line: str, first: int, size: float, probe: TextProb
     for match in _WORD_NOTE_MARK.finditer(line):
         digit = first + match.start(1)
         word = line[:match.start(1)].rsplit(None, 1)[-1]
-        drawn, mark, letter = probe.drawn_size(digit), probe.char(digit), probe.char(digit - 1)
+        drawn, mark, letter = probe.drawn_size(digit), probe.place(digit), probe.place(digit - 1)
         if drawn is None or mark is None or letter is None or \
                 drawn >= _NOTE_MARK_SIZE * size or word.casefold() in _UNITS or \
                 mark[1] - letter[1] < _NOTE_MARK_RISE * size:
@@ -1438,7 +1441,8 @@ def _with_raised_minutes(line: str, first: int, probe: TextProbe) -> str:
     "1930" and "2024" in type of one size stay as written."""
     pieces, start = [], 0
     for match in _RAISED_MINUTES.finditer(line):
-        hour, minutes = probe.char(first + match.start(1) - 1), probe.char(first + match.start(1))
+        hour, minutes = probe.place(first + match.start(1) - 1), \
+            probe.place(first + match.start(1))
         if hour is not None and minutes is not None and minutes[1] > hour[1] and \
                 minutes[2] < _NOTE_MARK_SIZE * hour[2]:
             pieces.append(line[start:match.start(1)] + ".")
@@ -1743,11 +1747,19 @@ def _text_under_letterhead(page_edges: list[tuple[_Line, tuple[str, int]]],
 
 
 def _body_size(pages: list[list[_Line]]) -> float | None:
-    """The font size most of the text is set in (by characters), None without text."""
-    chars: Counter[float] = Counter()
+    """The font size most of the text is set in (by characters, sizes rounded to half
+    points; of sizes that tie, the one met first), None without text.
+
+    A document's lines come in a handful of exact sizes, so the characters are counted
+    by exact size first and only those few sizes are rounded: the rounded sizes then
+    come in the order they are first met, as when each line is rounded."""
+    exact: dict[float, int] = {}
     for lines in pages:
         for line in lines:
-            chars[round(line.size * 2) / 2] += len(line.text)
+            exact[line.size] = exact.get(line.size, 0) + len(line.text)
+    chars: Counter[float] = Counter()
+    for size, count in exact.items():
+        chars[round(size * 2) / 2] += count
     return chars.most_common(1)[0][0] if chars else None
 
 

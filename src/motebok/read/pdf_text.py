@@ -42,7 +42,9 @@ def page_texts(data: bytes, each: Callable[..., _T],
     (from 1) of the pages that show an image but hold no text are added to ``pictured``
     when given (a scanned page: ``_shows_image``). With ``ruled``, ``each`` gets the
     page's upright rules as a third argument (``Rules``): a table's drawn borders
-    between its cells.
+    between its cells; and as a fourth the page's text rectangles (``text_rects``) when
+    the walk has read them already (a page with strokes), None when not, so that no
+    page reads them twice.
 
     Raises PdfiumError like ``pypdfium2.PdfDocument(data)`` does when the file does not
     open (``err_code`` says why: 4 is a missing password), and when a page or its text
@@ -84,12 +86,14 @@ def _on_page(document: Any, index: int, each: Callable[..., _T],
             if pictured is not None and not text.strip() and _shows_image(page):
                 pictured.append(index + 1)
             upright = Rules()
+            runs = None
             if text and (strokes := _thin_strokes(page, upright)) and \
-                    upright.set_flat(strokes) and \
-                    (strokes := _over_text(textpage, strokes)):
-                text = _struck_out(textpage, text, strokes)
+                    upright.set_flat(strokes):
+                runs = text_rects(textpage)
+                if strokes := _over_text(runs, strokes):
+                    text = _struck_out(textpage, text, strokes)
             text = _parted_at_baselines(textpage, text) if flattened else text
-            return each(textpage, text, upright) if ruled else each(textpage, text)
+            return each(textpage, text, upright, runs) if ruled else each(textpage, text)
         finally:
             raw.FPDFText_ClosePage(textpage)
     finally:
@@ -186,9 +190,11 @@ _RULE_HEIGHT = 4.0
 _RULE_SLACK = 1.0
 
 
-def _over_text(textpage: Any, strokes: list[tuple[float, float, float, float]]
+def _over_text(rects: list[tuple[float, float, float, float]],
+               strokes: list[tuple[float, float, float, float]]
                ) -> list[tuple[float, float, float, float]]:
-    """The strokes whose middle runs through a run of the page's text.
+    """The strokes whose middle runs through a run of the page's text (``rects``, the
+    text page's ``text_rects``).
 
     A table's rules and borders run between the lines of text, and most pages with
     strokes have only those; the hit tests ``_struck_out`` makes along every stroke
@@ -200,7 +206,7 @@ def _over_text(textpage: Any, strokes: list[tuple[float, float, float, float]]
     (a rule between two rows) is left out by one bisection, without a look at each run.
     """
     runs = [(left - _RUN_MARGIN, bottom - _RUN_MARGIN, right + _RUN_MARGIN, top + _RUN_MARGIN)
-            for left, bottom, right, top in text_rects(textpage)]
+            for left, bottom, right, top in rects]
     bands = _bands([(low, high) for _, low, _, high in runs])
     lows = [low for low, _ in bands]
     kept = []
@@ -400,7 +406,7 @@ def _parted_at_baselines(textpage: Any, text: str) -> str:
     for index in range(1, len(text) - 1):
         if text[index] != " ":
             continue
-        before, after = probe.char(index - 1), probe.char(index + 1)
+        before, after = probe.place(index - 1), probe.place(index + 1)
         if before is not None and after is not None and \
                 abs(before[1] - after[1]) > _OTHER_BASELINE * max(after[2], 1.0):
             chars[index] = "\n"
@@ -557,6 +563,20 @@ class TextProbe:
         if self.scale != 1.0:
             size *= self.scale
         return self._a.value, self._b.value, size, self._weight(char)
+
+    def place(self, text_index: int) -> tuple[float, float, float] | None:
+        """(x, y) of a character's origin and its font size as drawn, as ``char`` gives
+        them, without its weight: the weight costs one or two more calls into PDFium (the
+        font's name when its descriptor says less than bold), which a rule that only
+        compares heights and sizes (a raised digit, a line's step) need not pay."""
+        char = text_index if self.identity else self._char(text_index)
+        textpage = self._textpage
+        if char < 0 or not _GET_CHAR_ORIGIN(textpage, char, self._pa, self._pb):
+            return None
+        size = _GET_FONT_SIZE(textpage, char)
+        if self.scale != 1.0:
+            size *= self.scale
+        return self._a.value, self._b.value, size
 
     def _weight(self, char: int) -> int:
         """A placed character's font weight; a font named bold counts as 700 whatever
