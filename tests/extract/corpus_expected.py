@@ -23390,3 +23390,22 @@ EXPECTED["3151_deltakere_med_punktum.txt"] = Expected(
         ("4/26", "Eventuelt", None, [], []),
     ],
 )
+
+EXPECTED["3240_pdf_rowspan_sentrert_forste_rader.pdf"] = Expected(
+    # Chromium's PDF of an HTML table whose first column merges two rows ("Hovland
+    # kommune" centred between its two people, on a line of its own) under a heading
+    # row set centred in its cells: the first full row below shows where the first
+    # column starts, so both people keep their municipality
+    "minutes", "Protokoll fra møte i Indre Fjordane regionråd", "Indre Fjordane regionråd",
+    None, None, ("2026-02-06", "10:00", "13:00", "Kommunehuset i Hovland"), None,
+    people=[("Marit Solheim", "Hovland kommune", "chair", "present"),
+            ("Geir Aasen", "Hovland kommune", "guest", "present"),
+            ("Jon Eikrem", "Lerdal kommune", "member", "present"),
+            ("Hilde Vik", "Lerdal kommune", "guest", "present"),
+            ("Tone Rasdal", "Brekke kommune", "member", "present")],
+    items=[
+        ("4/26", "Regional transportplan", None,
+         ["Regionrådet slutter seg til innspillet."], []),
+        ("5/26", "Eventuelt", None, [], []),
+    ],
+)

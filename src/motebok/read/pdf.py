@@ -19,6 +19,7 @@ import math
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import pairwise
 from typing import Any
@@ -626,15 +627,30 @@ def _with_spanned_cells(lines: list[_Line], rules: Rules) -> list[_Line]:
 
 def _first_column_left(lines: list[_Line], n: int) -> float | None:
     """Where the first column starts when row ``n`` starts in its table's second column
-    (as the nearest fuller row above it, within a few lines, shows); else None."""
+    (as the nearest fuller row above it, within a few lines, shows; else the nearest
+    below it); else None.
+
+    A heading row set centred in its cells (HTML's ``th``) does not line up with the
+    body's columns, and the first rows of a table may all lie in one merged cell
+    ("Vestdal kommune" over its first two people): the first full row under them shows
+    where the first column starts."""
     row = lines[n]
-    for above in reversed(lines[max(0, n - _SPAN_REACH):n]):
-        if not above.lefts:
+    found = _fuller_row_left(reversed(lines[max(0, n - _SPAN_REACH):n]), row)
+    return found if found is not None else _fuller_row_left(
+        lines[n + 1:n + 1 + _SPAN_REACH], row)
+
+
+def _fuller_row_left(near: Iterable[_Line], row: _Line) -> float | None:
+    """The first column's left edge from the first of ``near`` (rows in the order they
+    are looked at) that has more cells than ``row`` and its second cell where ``row``
+    starts; None when a row of another shape (another table) comes first."""
+    for other in near:
+        if not other.lefts:
             continue
-        if len(above.lefts) > len(row.lefts) and \
-                abs(above.lefts[1] - row.lefts[0]) <= _CELL_TOLERANCE:
-            return above.lefts[0]
-        if abs(above.lefts[0] - row.lefts[0]) > _CELL_TOLERANCE:
+        if len(other.lefts) > len(row.lefts) and \
+                abs(other.lefts[1] - row.lefts[0]) <= _CELL_TOLERANCE:
+            return other.lefts[0]
+        if abs(other.lefts[0] - row.lefts[0]) > _CELL_TOLERANCE:
             return None  # (a row of another shape: another table)
     return None
 
