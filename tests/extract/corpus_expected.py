@@ -23390,3 +23390,20 @@ EXPECTED["3151_deltakere_med_punktum.txt"] = Expected(
         ("4/26", "Eventuelt", None, [], []),
     ],
 )
+
+EXPECTED["3220_osu_mote_helse_og_kommunane.txt"] = Expected(
+    # "OSU-møte Helse Sunnfjord og kommunane": the committee's initials joined to "møte",
+    # then its parent, the cooperation of a health trust and the municipalities
+    "minutes", "Referat frå OSU-møte Helse Sunnfjord og kommunane", "OSU",
+    "Helse Sunnfjord og kommunane", None,
+    ("2026-04-14", "12:00", "14:30", "Førde sentralsjukehus, møterom 2"), None,
+    people=[("Randi Tveit", None, "chair", "present"),
+            ("Halvard Njøs", None, "member", "present"),
+            ("Solveig Bruland", None, "secretary", "present")],
+    items=[
+        ("12/26", "Godkjenning av innkalling og saksliste", None,
+         ["Innkalling og saksliste vart godkjend."], []),
+        ("13/26", "Felles plan for utskrivingsklare pasientar", None,
+         ["Saka vart teken til orientering."], []),
+    ],
+)

@@ -2740,6 +2740,9 @@ def _org_from_tail(tail: str) -> str | None:
     if len(words) >= 2 and words[-1].islower() and words[-1].endswith(_ORG_KIND_ENDINGS) and \
             words[-2][:1].isupper():
         run, last = [words[-1]], last - 1  # "Nord-Trøndelag historielag", "Nordvik vel"
+    elif len(words) >= 3 and words[-1].casefold() in _PARTNER_MUNICIPALITIES and \
+            words[-2] == "og" and words[-3][:1].isupper():
+        run, last = words[-2:], last - 2  # "Helse Fonna og kommunene": a cooperation
     for n in range(last, -1, -1):
         word = words[n]
         linking = word in _NAME_LINKS and run and n > 0 and words[n - 1][:1].isupper()
@@ -2802,6 +2805,9 @@ def _shouted_name(tail: str) -> str | None:
 
 
 _NAME_LINKS = {"i", "og", "for", "på"}
+# The municipalities a health trust cooperates with, named last in the cooperation's name:
+# "OSU-møte Helse Fonna og kommunene" is the committee of the trust and the municipalities.
+_PARTNER_MUNICIPALITIES = {"kommunene", "kommunane"}
 # Words after "STYREMØTE" that say when or how it met, never whose meeting it was.
 _NOT_NAME_WORDS = {"januar", "februar", "mars", "april", "mai", "juni", "juli", "august",
                    "september", "oktober", "november", "desember", "våren", "høsten",
