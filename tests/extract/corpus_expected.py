@@ -23407,3 +23407,19 @@ EXPECTED["3220_osu_mote_helse_og_kommunane.txt"] = Expected(
          ["Saka vart teken til orientering."], []),
     ],
 )
+
+EXPECTED["3221_store_bokstaver_helsefellesskap.txt"] = Expected(
+    # a title in capitals: the region in "HELSEFELLESSKAPET TELEMARK" keeps its capital
+    # when the title is put in normal case
+    "minutes", "REFERAT FRA MØTE I PARTNERSKAPSUTVALGET I HELSEFELLESSKAPET TELEMARK",
+    "Partnerskapsutvalget", "Helsefellesskapet Telemark", None,
+    ("2026-01-22", "13:00", "15:00", "Teams"), None,
+    people=[("Gunn Elin Sørbø", None, "chair", "present"),
+            ("Trond Aasen", None, "member", "present"),
+            ("Marit Kvåle", None, "member", "present"),
+            ("Ivar Helle", None, "secretary", "present")],
+    items=[
+        ("01/26", "Godkjenning av innkalling", None, ["Innkallingen ble godkjent."], []),
+        ("02/26", "Felles handlingsplan 2026", None, ["Utvalget sluttet seg til forslaget."], []),
+    ],
+)

@@ -2048,6 +2048,7 @@ def _body_and_organization(title: str | None) -> tuple[str | None, str | None]:
             text = _INITIALS_BEFORE_MEETING.sub(_initials_of_meeting, text)
         if " i " in text:
             text = _PARENT_AFTER_BODY.sub(_capitalised_parent, text)
+        text = _COOPERATION_THEN_PLACE.sub(_capitalised_cooperation, text, count=1)
         if " ved " in text:  # "… BRUKERRÅDET VED SOLBAKKEN SYKEHJEM": the name's capital
             text = _INSTITUTION_AFTER_BODY.sub(lambda m: m.group(0).title(), text, count=1)
         if ", " in text:  # "FAGGRUPPE HELSE, VESTLANDSNETTVERKET": the network is a name
@@ -2328,6 +2329,20 @@ _INSTITUTION_AFTER_BODY = re.compile(r"(?<=\sved\s)[a-zæøå][\w-]*(?=(?:\s+[a-
 # A cooperation named by one word after the body and a comma, lower-cased above.
 _COOPERATION_AFTER_COMMA = re.compile(r"(?<=,\s)[a-zæøå][\w-]*(?:regionen|samarbeidet|"
                                       r"nettverket)$")
+
+
+# A cooperation named by its kind and its region, lower-cased with the rest of a title in
+# capitals: "helsefellesskapet innlandet", "regionrådet valdres" (both words are the name).
+_COOPERATION_THEN_PLACE = re.compile(r"(?<=\s)[a-zæøå]*(?:fellesskapet|felleskapet|samarbeidet|"
+                                     r"nettverket|regionrådet)\s+(?P<place>[a-zæøå][\w-]+)$")
+
+
+def _capitalised_cooperation(found: re.Match[str]) -> str:
+    """"helsefellesskapet innlandet" → "Helsefellesskapet Innlandet": the region keeps its
+    capital; a word that says how or when the body met ("… digitalt") is left as it is."""
+    if found.group("place") in _NOT_NAME_WORDS or found.group("place") in _NOT_A_FIELD:
+        return found.group(0)
+    return " ".join(word.capitalize() for word in found.group(0).split())
 
 
 def _capitalised_parent(found: re.Match[str]) -> str:
