@@ -23423,3 +23423,19 @@ EXPECTED["3221_store_bokstaver_helsefellesskap.txt"] = Expected(
         ("02/26", "Felles handlingsplan 2026", None, ["Utvalget sluttet seg til forslaget."], []),
     ],
 )
+
+EXPECTED["3222_fau_genitiv_skole.txt"] = Expected(
+    # "Foreldrerådets arbeidsutvalg (FAU) Bråtejordet skole": the school named after the
+    # body is its organisation; the parents' council in the genitive is no parent
+    "minutes", "Referat Foreldrerådets arbeidsutvalg (FAU) Bråtejordet skole",
+    "Foreldrerådets arbeidsutvalg (FAU)", "Bråtejordet skole", None,
+    ("2026-02-09", "18:00", "19:30", "Personalrommet"), None,
+    people=[("Hege Solum", None, "chair", "present"),
+            ("Arne Brekke", None, "member", "present"),
+            ("Line Tangen", None, "secretary", "present"),
+            ("Kjell Ask", None, "member", "absent")],
+    items=[
+        ("1", "Godkjenning av innkalling", None, ["Godkjent."], []),
+        ("2", "Vinteraktivitetsdag", None, ["Saken ble tatt til orientering."], []),
+    ],
+)

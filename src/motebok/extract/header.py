@@ -2238,6 +2238,11 @@ def _body_and_organization(title: str | None) -> tuple[str | None, str | None]:
     if genitive and genitive.group("org").casefold().endswith(("ene", "rne", "ane", "foreldra")):
         genitive = None  # "Foreldrenes arbeidsutvalg": a plural noun ("the parents'"), no parent
         # (nynorsk "Foreldra sitt arbeidsutval", "Kommunane sitt forum")
+    if genitive and _INSTITUTION_END.search(rest) and \
+            (at_school := _BODY_THEN_INSTITUTION.match(rest)):
+        # "Foreldrerådets arbeidsutvalg (FAU) Haugen skole": the council of that school,
+        # as "FAU-møte Solvik skole" is; the parents' council is no organisation
+        return at_school.group("body"), at_school.group("org")
     if genitive and len(words) >= 2 and (not _PARENT_FORM.search(rest) or
                                          genitive.group("org").casefold().endswith("regionen")):
         # (and "Orkdalsregionens regionråd" is the council of the cooperation Orkdalsregionen)
@@ -2546,6 +2551,10 @@ _BODY_IN_ORG = re.compile(r"^(?P<body>.+?)\s+(?P<word>i|for|ved)\s+(?P<org>[A-Z�
 _INSTITUTION_WORDS = (r"(?:skole|skule|barneskole|barneskule|ungdomsskole|ungdomsskule|"
                       r"barnehage|oppvekstsenter|vgs|videregående\s+skole|"
                       r"vidaregåande\s+skule)")
+# A body, then the school or kindergarten it serves named right after it, without "på"
+# or "ved": "Foreldrerådets arbeidsutvalg (FAU) Haugen skole".
+_BODY_THEN_INSTITUTION = re.compile(r"^(?P<body>.*?[a-zæøå)])\s+(?P<org>[A-ZÆØÅ][\w-]+"
+                                    rf"(?:\s+[A-ZÆØÅ][\w-]+)*\s+{_INSTITUTION_WORDS})$")
 _BODY_AT_INSTITUTION = re.compile(r"^(?P<body>\S+(?:\s+\([^)]*\))?)\s+på\s+(?P<org>[A-ZÆØÅ][\w-]+"
                                   rf"(?:\s+[A-ZÆØÅ][\w-]+)*\s+{_INSTITUTION_WORDS})$")
 # A school or kindergarten by name, as the last words of a parent: "Blåbærtua barnehage".
