@@ -2239,7 +2239,8 @@ def _body_and_organization(title: str | None) -> tuple[str | None, str | None]:
         genitive = None  # "Foreldrenes arbeidsutvalg": a plural noun ("the parents'"), no parent
         # (nynorsk "Foreldra sitt arbeidsutval", "Kommunane sitt forum")
     if genitive and _INSTITUTION_END.search(rest) and \
-            (at_school := _BODY_THEN_INSTITUTION.match(rest)):
+            (at_school := _BODY_THEN_INSTITUTION.match(rest)) and \
+            at_school.group("body").rsplit(" ", 1)[-1] not in _NAME_LINKS | {"ved"}:
         # "Foreldrerådets arbeidsutvalg (FAU) Haugen skole": the council of that school,
         # as "FAU-møte Solvik skole" is; the parents' council is no organisation
         return at_school.group("body"), at_school.group("org")
