@@ -23439,3 +23439,16 @@ EXPECTED["3222_fau_genitiv_skole.txt"] = Expected(
         ("2", "Vinteraktivitetsdag", None, ["Saken ble tatt til orientering."], []),
     ],
 )
+
+EXPECTED["3223_bindestrek_inntil_verdi.txt"] = Expected(
+    # "Sted -Kantina i blokk B", "Dato -17.03.2026": the label's dash stuck to its value
+    "minutes", "Referat fra styremøte i Granlia borettslag", "Styret", "Granlia borettslag",
+    None, ("2026-03-17", "19:00", None, "Kantina i blokk B"), None,
+    people=[("Åse Rønning", None, "chair", "present"),
+            ("Frode Myhre", None, "member", "present"),
+            ("Synnøve Dale", None, "secretary", "present")],
+    items=[
+        ("5/26", "Dugnad", None, ["Styret vedtok å holde dugnad 25. april."], []),
+        ("6/26", "Eventuelt", None, [], []),
+    ],
+)
