@@ -23452,3 +23452,20 @@ EXPECTED["3223_bindestrek_inntil_verdi.txt"] = Expected(
         ("6/26", "Eventuelt", None, [], []),
     ],
 )
+
+EXPECTED["3224_namn_skilde_med_punktum.txt"] = Expected(
+    # "Til stades: Emil Haug. Jonas Tveit.": full names set apart by full stops; a short
+    # surname before the stop ends the name ("Johs. Røinås" is a shortened first name)
+    "minutes", "Referat frå møte i Ungdomsrådet i Fjellvik", "Ungdomsrådet", ANY, None,
+    ("2026-03-03", "17:00", "18:30", "Kulturhuset"), None,
+    people=[("Sunniva Rød", None, "chair", "present"),
+            ("Emil Haug", None, "member", "present"),
+            ("Jonas Tveit", None, "member", "present"),
+            ("Ida Lie", None, "member", "absent"),
+            ("Maja Aune", None, "member", "absent")],
+    items=[
+        ("4/26", "Ungdomskort", None,
+         ["Ungdomsrådet ber kommunen om gratis buss for alle under 20 år."], []),
+        ("5/26", "Eventuelt", None, [], []),
+    ],
+)
