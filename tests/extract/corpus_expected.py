@@ -23409,3 +23409,82 @@ EXPECTED["3240_pdf_rowspan_sentrert_forste_rader.pdf"] = Expected(
         ("5/26", "Eventuelt", None, [], []),
     ],
 )
+
+EXPECTED["3220_osu_mote_helse_og_kommunane.txt"] = Expected(
+    # "OSU-møte Helse Sunnfjord og kommunane": the committee's initials joined to "møte",
+    # then its parent, the cooperation of a health trust and the municipalities
+    "minutes", "Referat frå OSU-møte Helse Sunnfjord og kommunane", "OSU",
+    "Helse Sunnfjord og kommunane", None,
+    ("2026-04-14", "12:00", "14:30", "Førde sentralsjukehus, møterom 2"), None,
+    people=[("Randi Tveit", None, "chair", "present"),
+            ("Halvard Njøs", None, "member", "present"),
+            ("Solveig Bruland", None, "secretary", "present")],
+    items=[
+        ("12/26", "Godkjenning av innkalling og saksliste", None,
+         ["Innkalling og saksliste vart godkjend."], []),
+        ("13/26", "Felles plan for utskrivingsklare pasientar", None,
+         ["Saka vart teken til orientering."], []),
+    ],
+)
+
+EXPECTED["3221_store_bokstaver_helsefellesskap.txt"] = Expected(
+    # a title in capitals: the region in "HELSEFELLESSKAPET TELEMARK" keeps its capital
+    # when the title is put in normal case
+    "minutes", "REFERAT FRA MØTE I PARTNERSKAPSUTVALGET I HELSEFELLESSKAPET TELEMARK",
+    "Partnerskapsutvalget", "Helsefellesskapet Telemark", None,
+    ("2026-01-22", "13:00", "15:00", "Teams"), None,
+    people=[("Gunn Elin Sørbø", None, "chair", "present"),
+            ("Trond Aasen", None, "member", "present"),
+            ("Marit Kvåle", None, "member", "present"),
+            ("Ivar Helle", None, "secretary", "present")],
+    items=[
+        ("01/26", "Godkjenning av innkalling", None, ["Innkallingen ble godkjent."], []),
+        ("02/26", "Felles handlingsplan 2026", None, ["Utvalget sluttet seg til forslaget."], []),
+    ],
+)
+
+EXPECTED["3222_fau_genitiv_skole.txt"] = Expected(
+    # "Foreldrerådets arbeidsutvalg (FAU) Bråtejordet skole": the school named after the
+    # body is its organisation; the parents' council in the genitive is no parent
+    "minutes", "Referat Foreldrerådets arbeidsutvalg (FAU) Bråtejordet skole",
+    "Foreldrerådets arbeidsutvalg (FAU)", "Bråtejordet skole", None,
+    ("2026-02-09", "18:00", "19:30", "Personalrommet"), None,
+    people=[("Hege Solum", None, "chair", "present"),
+            ("Arne Brekke", None, "member", "present"),
+            ("Line Tangen", None, "secretary", "present"),
+            ("Kjell Ask", None, "member", "absent")],
+    items=[
+        ("1", "Godkjenning av innkalling", None, ["Godkjent."], []),
+        ("2", "Vinteraktivitetsdag", None, ["Saken ble tatt til orientering."], []),
+    ],
+)
+
+EXPECTED["3223_bindestrek_inntil_verdi.txt"] = Expected(
+    # "Sted -Kantina i blokk B", "Dato -17.03.2026": the label's dash stuck to its value
+    "minutes", "Referat fra styremøte i Granlia borettslag", "Styret", "Granlia borettslag",
+    None, ("2026-03-17", "19:00", None, "Kantina i blokk B"), None,
+    people=[("Åse Rønning", None, "chair", "present"),
+            ("Frode Myhre", None, "member", "present"),
+            ("Synnøve Dale", None, "secretary", "present")],
+    items=[
+        ("5/26", "Dugnad", None, ["Styret vedtok å holde dugnad 25. april."], []),
+        ("6/26", "Eventuelt", None, [], []),
+    ],
+)
+
+EXPECTED["3224_namn_skilde_med_punktum.txt"] = Expected(
+    # "Til stades: Emil Haug. Jonas Tveit.": full names set apart by full stops; a short
+    # surname before the stop ends the name ("Johs. Røinås" is a shortened first name)
+    "minutes", "Referat frå møte i Ungdomsrådet i Fjellvik", "Ungdomsrådet", ANY, None,
+    ("2026-03-03", "17:00", "18:30", "Kulturhuset"), None,
+    people=[("Sunniva Rød", None, "chair", "present"),
+            ("Emil Haug", None, "member", "present"),
+            ("Jonas Tveit", None, "member", "present"),
+            ("Ida Lie", None, "member", "absent"),
+            ("Maja Aune", None, "member", "absent")],
+    items=[
+        ("4/26", "Ungdomskort", None,
+         ["Ungdomsrådet ber kommunen om gratis buss for alle under 20 år."], []),
+        ("5/26", "Eventuelt", None, [], []),
+    ],
+)

@@ -4066,3 +4066,17 @@ def test_a_forum_then_its_health_cooperation_or_hospital_trust(
     """A forum of a helsefellesskap named with the cooperation or the hospital trust after
     it: the forum met, the cooperation or trust after it is its parent."""
     assert body_and_organization(title) == (body, organization)
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("REFERAT FRA MØTE I PARTNERSKAPSUTVALGET I HELSEFELLESSKAPET TELEMARK",
+     ("Partnerskapsutvalget", "Helsefellesskapet Telemark")),
+    ("REFERAT FRÅ FAGRÅD I HELSEFELLESSKAPET INNLANDET",
+     ("Fagråd", "Helsefellesskapet Innlandet")),
+    ("REFERAT FRA ARBEIDSUTVALGET I REGIONRÅDET VALDRES",
+     ("Arbeidsutvalget", "Regionrådet Valdres")),
+])
+def test_shouted_cooperation_keeps_the_capital_of_its_region(title, expected):
+    """A title in capitals is put in normal case; the region in a cooperation's name
+    ("HELSEFELLESSKAPET INNLANDET") is a place and keeps its capital."""
+    assert body_and_organization(title) == expected

@@ -2048,6 +2048,7 @@ def _body_and_organization(title: str | None) -> tuple[str | None, str | None]:
             text = _INITIALS_BEFORE_MEETING.sub(_initials_of_meeting, text)
         if " i " in text:
             text = _PARENT_AFTER_BODY.sub(_capitalised_parent, text)
+        text = _COOPERATION_THEN_PLACE.sub(_capitalised_cooperation, text, count=1)
         if " ved " in text:  # "… BRUKERRÅDET VED SOLBAKKEN SYKEHJEM": the name's capital
             text = _INSTITUTION_AFTER_BODY.sub(lambda m: m.group(0).title(), text, count=1)
         if ", " in text:  # "FAGGRUPPE HELSE, VESTLANDSNETTVERKET": the network is a name
@@ -2237,6 +2238,12 @@ def _body_and_organization(title: str | None) -> tuple[str | None, str | None]:
     if genitive and genitive.group("org").casefold().endswith(("ene", "rne", "ane", "foreldra")):
         genitive = None  # "Foreldrenes arbeidsutvalg": a plural noun ("the parents'"), no parent
         # (nynorsk "Foreldra sitt arbeidsutval", "Kommunane sitt forum")
+    if genitive and _INSTITUTION_END.search(rest) and \
+            (at_school := _BODY_THEN_INSTITUTION.match(rest)) and \
+            at_school.group("body").rsplit(" ", 1)[-1] not in _NAME_LINKS | {"ved"}:
+        # "Foreldrerådets arbeidsutvalg (FAU) Haugen skole": the council of that school,
+        # as "FAU-møte Solvik skole" is; the parents' council is no organisation
+        return at_school.group("body"), at_school.group("org")
     if genitive and len(words) >= 2 and (not _PARENT_FORM.search(rest) or
                                          genitive.group("org").casefold().endswith("regionen")):
         # (and "Orkdalsregionens regionråd" is the council of the cooperation Orkdalsregionen)
@@ -2328,6 +2335,20 @@ _INSTITUTION_AFTER_BODY = re.compile(r"(?<=\sved\s)[a-zæøå][\w-]*(?=(?:\s+[a-
 # A cooperation named by one word after the body and a comma, lower-cased above.
 _COOPERATION_AFTER_COMMA = re.compile(r"(?<=,\s)[a-zæøå][\w-]*(?:regionen|samarbeidet|"
                                       r"nettverket)$")
+
+
+# A cooperation named by its kind and its region, lower-cased with the rest of a title in
+# capitals: "helsefellesskapet innlandet", "regionrådet valdres" (both words are the name).
+_COOPERATION_THEN_PLACE = re.compile(r"(?<=\s)[a-zæøå]*(?:fellesskapet|felleskapet|samarbeidet|"
+                                     r"nettverket|regionrådet)\s+(?P<place>[a-zæøå][\w-]+)$")
+
+
+def _capitalised_cooperation(found: re.Match[str]) -> str:
+    """"helsefellesskapet innlandet" → "Helsefellesskapet Innlandet": the region keeps its
+    capital; a word that says how or when the body met ("… digitalt") is left as it is."""
+    if found.group("place") in _NOT_NAME_WORDS or found.group("place") in _NOT_A_FIELD:
+        return found.group(0)
+    return " ".join(word.capitalize() for word in found.group(0).split())
 
 
 def _capitalised_parent(found: re.Match[str]) -> str:
@@ -2531,6 +2552,10 @@ _BODY_IN_ORG = re.compile(r"^(?P<body>.+?)\s+(?P<word>i|for|ved)\s+(?P<org>[A-Z�
 _INSTITUTION_WORDS = (r"(?:skole|skule|barneskole|barneskule|ungdomsskole|ungdomsskule|"
                       r"barnehage|oppvekstsenter|vgs|videregående\s+skole|"
                       r"vidaregåande\s+skule)")
+# A body, then the school or kindergarten it serves named right after it, without "på"
+# or "ved": "Foreldrerådets arbeidsutvalg (FAU) Haugen skole".
+_BODY_THEN_INSTITUTION = re.compile(r"^(?P<body>.*?[a-zæøå)])\s+(?P<org>[A-ZÆØÅ][\w-]+"
+                                    rf"(?:\s+[A-ZÆØÅ][\w-]+)*\s+{_INSTITUTION_WORDS})$")
 _BODY_AT_INSTITUTION = re.compile(r"^(?P<body>\S+(?:\s+\([^)]*\))?)\s+på\s+(?P<org>[A-ZÆØÅ][\w-]+"
                                   rf"(?:\s+[A-ZÆØÅ][\w-]+)*\s+{_INSTITUTION_WORDS})$")
 # A school or kindergarten by name, as the last words of a parent: "Blåbærtua barnehage".
@@ -2740,6 +2765,9 @@ def _org_from_tail(tail: str) -> str | None:
     if len(words) >= 2 and words[-1].islower() and words[-1].endswith(_ORG_KIND_ENDINGS) and \
             words[-2][:1].isupper():
         run, last = [words[-1]], last - 1  # "Nord-Trøndelag historielag", "Nordvik vel"
+    elif len(words) >= 3 and words[-1].casefold() in _PARTNER_MUNICIPALITIES and \
+            words[-2] == "og" and words[-3][:1].isupper():
+        run, last = words[-2:], last - 2  # "Helse Fonna og kommunene": a cooperation
     for n in range(last, -1, -1):
         word = words[n]
         linking = word in _NAME_LINKS and run and n > 0 and words[n - 1][:1].isupper()
@@ -2802,6 +2830,9 @@ def _shouted_name(tail: str) -> str | None:
 
 
 _NAME_LINKS = {"i", "og", "for", "på"}
+# The municipalities a health trust cooperates with, named last in the cooperation's name:
+# "OSU-møte Helse Fonna og kommunene" is the committee of the trust and the municipalities.
+_PARTNER_MUNICIPALITIES = {"kommunene", "kommunane"}
 # Words after "STYREMØTE" that say when or how it met, never whose meeting it was.
 _NOT_NAME_WORDS = {"januar", "februar", "mars", "april", "mai", "juni", "juli", "august",
                    "september", "oktober", "november", "desember", "våren", "høsten",

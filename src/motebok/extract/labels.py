@@ -542,6 +542,8 @@ _SORTED = sorted(LABELS, key=len, reverse=True)
 # match_label uses the part of it that the line's first word allows (_label_pattern).
 _LABEL_HEAD = r"^(?:[-*•]\s*)?(?P<label>"
 _LABEL_TAIL = (r")\s*(?:\([^()]{1,40}\)\s*)?(?:[:;]|\s[-–](?:\s|$)|$|(?<=\svar)\s|(?<=\smøtte)\s|"
+               # a dash stuck to its value: "Sted -Kantina", "Dato -12.03.2026"
+               r"\s[-–](?=(?-i:[A-ZÆØÅ])|\d)|"
                # a table row whose first cell is the label alone ("Til stede | Kari Holm")
                r"(?<=\t)|"
                r"(?<=\sdeltok)\s|"

@@ -1477,11 +1477,28 @@ def _entry_end(match: re.Match[str]) -> str:
     Slettvold. Anna Bårdgård, …" as a comma: it ends an entry. After an abbreviation
     ("repr. Lærerne") or a short one of a first name ("Johs. Røinås") it stays."""
     word = match.group("word")
-    short_name = word[:1].isupper() and len(word) <= 4 and not word.isupper()
+    short_name = word[:1].isupper() and len(word) <= 4 and not word.isupper() and \
+        not _surname_before_name(match)
     if (len(word) < 2 and not word.isdecimal()) or short_name or \
             word.casefold() in _ABBREVIATIONS:  # ("EGEA-kontakt 2. Vilde Bull" ends one)
         return match.group(0)
     return f"{word},"
+
+
+def _surname_before_name(match: re.Match[str]) -> bool:
+    """Whether the short word before a full stop ends a name, not shortens one: "Dahl" in
+    "Per Dahl. Ola Vik" follows a first name and a full name follows it; "Johs." first
+    in its entry, or "Chr." with no vowel, is a shortened first name and stays."""
+    word, text = match.group("word"), match.string
+    before = text[:match.start()].rstrip()
+    after = text[match.end() + 1:]
+    return bool(_NAME_WORD_AT_END.search(before)) and \
+        any(letter in "aeiouyæøå" for letter in word.casefold()) and \
+        bool(_FULL_NAME_FIRST.match(after))
+
+
+_NAME_WORD_AT_END = re.compile(r"(?:^|[,;:]\s*|\s)[A-ZÆØÅ][a-zæøå]+$")
+_FULL_NAME_FIRST = re.compile(r"[A-ZÆØÅ][a-zæøå]+\s+[A-ZÆØÅ][a-zæøå-]+")
 
 
 # A dash after a bracket before the last lower-case words of an entry ("Per Dahl (H) –
