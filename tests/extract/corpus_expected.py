@@ -3507,8 +3507,8 @@ EXPECTED["170_subpoints_and_advice.txt"] = Expected(
     ])
 
 EXPECTED["171_nynorsk_framlegg_semje.txt"] = Expected(
-    # a case put off at the last meeting and news of the municipality decide nothing; a
-    # person named as doing a task keeps it after "Ansvarleg:"; "Framlegg frå dagleg leiar:"
+    # a case put off at the last meeting and news of the municipality decide nothing; an
+    # "Ansvarleg:" line under a task names its owner over the subject; "Framlegg frå dagleg leiar:"
     # is adopted by the vote; the task lines under "Det vart semje om at:" are tasks
     "minutes", "Møtebok for styret i Nordfjord friluftsråd", "Styret", "Nordfjord friluftsråd",
     None, ("2024-10-22", None, None, "Teams"), "2024-12-03",
@@ -3522,7 +3522,7 @@ EXPECTED["171_nynorsk_framlegg_semje.txt"] = Expected(
         ("30/24", "Godkjenning av innkalling og sakliste", "Samrøystes godkjend.",
          ["Samrøystes godkjend."], []),
         ("31/24", "Turkart", None, ["Styret tek orienteringa til vitande."],
-         [("Jens Hope følgjer opp skiltinga med kommunen.", "Jens Hope", "2024-12-01")]),
+         [("Jens Hope følgjer opp skiltinga med kommunen.", "Berit Nes", "2024-12-01")]),
         ("32/24", "Budsjett 2025", None,
          ["Budsjettet vert vedteke slik det ligg føre.", "Samrøystes vedteke."],
          [("Åse sender budsjettet til kommunane innan 1. november.", "Åse", "2024-11-01")]),
@@ -23388,5 +23388,22 @@ EXPECTED["3151_deltakere_med_punktum.txt"] = Expected(
     items=[
         ("3/26", "Juletrefest", None, ["Styret vedtok å holde juletrefesten 3. januar."], []),
         ("4/26", "Eventuelt", None, [], []),
+    ],
+)
+
+EXPECTED["3200_ansvar_over_subjekt.txt"] = Expected(
+    # "Kari sender søknaden … Ansvar: Mari Sund": the owner label after a task names its
+    # owner over the sentence's subject, on the same line and on the line under it
+    "minutes", "Referat fra møte i Idrettsrådet i Vestby", ANY, ANY, None,
+    ("2026-03-09", "18:00", "20:00", "Vestby rådhus, møterom Kirkevik"), None,
+    people=[("Hanne Rud", None, "chair", "present"),
+            ("Tor Eide", None, "secretary", "present"),
+            ("Mari Sund", None, "member", "present")],
+    items=[
+        ("7/26", "Søknad om spillemidler", None, [],
+         [("Kari sender søknaden til kommunen innen 1. april.", "Mari Sund", "2026-04-01")]),
+        ("8/26", "Dugnad på banen", None, [],
+         [("Tor kaller inn til dugnad i mai.", "Hanne Rud", None)]),
+        ("9/26", "Eventuelt", None, [], []),
     ],
 )

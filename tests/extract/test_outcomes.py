@@ -1447,10 +1447,10 @@ def test_approving_the_minutes_of_the_last_meeting_is_a_decision(sentence):
     assert is_decision(sentence)
 
 
-def test_a_person_named_as_doing_the_task_keeps_it_and_takes_the_owner_line_s_deadline():
+def test_an_owner_line_wins_over_the_task_s_subject_and_gives_its_deadline():
     _, actions = _outcomes_of("Jens Hope følger opp skiltingen med kommunen.\n"
                               "Ansvarlig: Berit Nes, frist 1. desember.")
-    assert actions == [("Jens Hope følger opp skiltingen med kommunen.", "Jens Hope",
+    assert actions == [("Jens Hope følger opp skiltingen med kommunen.", "Berit Nes",
                         "2024-12-01")]
 
 

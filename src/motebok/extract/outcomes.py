@@ -4736,11 +4736,11 @@ def _names_in_full(who: str, subject: str) -> bool:
 
 
 def _owner_named(action: Action) -> bool:
-    """Whether the task already names a person who does it, first as a label ("Ola:
-    bestille lokale"), after it ("Bestille lokale (Ola)") or as its subject ("Jens Hope
-    følgjer opp skiltinga"): an "Ansvarlig: X" line after it does not take the task from
-    them. (A body as subject, "Styret sender brev", leaves the line to name who in it
-    does the work.)"""
+    """Whether the task already names a person who does it as an owner mark: first as a
+    label ("Ola: bestille lokale") or after it ("Bestille lokale (Ola)"): an "Ansvarlig:
+    X" line after it does not take the task from them. A subject ("Kari sender søknaden."
+    / "Ansvar: Per Dahl") is not such a mark: the label is the secretary's explicit word
+    on who answers for the task, so it wins (the reading guide: "Ansvar: X" gives X)."""
     who = action.responsible
     if not who:
         return False
@@ -4751,8 +4751,7 @@ def _owner_named(action: Action) -> bool:
         return True  # "Dugnadslista vert send ut innan 1. mars, ansvar: Per.": said in it
     if not action.text.startswith(who):
         return False
-    return action.text[len(who):len(who) + 2] in (": ", ":", " –", " -") or \
-        is_first_name(who.split()[0])
+    return action.text[len(who):len(who) + 2] in (": ", ":", " –", " -")
 
 
 # Column headings of a follow-up table ("Hva | Hvem | Frist", "Tiltak | Ansvar | Frist").
