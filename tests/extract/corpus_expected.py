@@ -23407,3 +23407,23 @@ EXPECTED["3200_ansvar_over_subjekt.txt"] = Expected(
         ("9/26", "Eventuelt", None, [], []),
     ],
 )
+
+EXPECTED["3201_tar_tek_sikte_paa.txt"] = Expected(
+    # "FAU tek sikte på å …" / "Komiteen tar sikte på å …": an aim, read alike in bokmål
+    # and nynorsk; without a deadline a vague intention (neither), with "innan 15. april"
+    # a dated task
+    "minutes", "Møtereferat frå FAU ved Haugland skule", ANY, ANY, None,
+    ("2026-02-04", None, None, "Haugland skule, personalrommet"), None,
+    people=[("Ingrid Fossheim", None, "chair", "present"),
+            ("Lars Birkeland", None, "member", "present"),
+            ("Gunn Tveit", None, "secretary", "present")],
+    items=[
+        ("5/26", "Vårdugnad", None, [], []),
+        ("6/26", "17. mai-komité", None, [],
+         [("Lars sender invitasjonen til klassekontaktane innan 1. mars.", "Lars",
+           "2026-03-01")]),
+        ("7/26", "Trafikktryggleik", None, [],
+         [("FAU tek sikte på å sende innspel til kommunen innan 15. april.", "FAU",
+           "2026-04-15")]),
+    ],
+)

@@ -5556,3 +5556,12 @@ def test_the_thing_the_task_makes_ready_by_a_date_dates_the_task():
 ])
 def test_an_owner_label_with_nothing_after_it_names_no_one(sentence, who):
     assert responsible_of(sentence) == who
+
+
+def test_an_aim_without_a_deadline_is_neither_in_bokmal_nor_in_nynorsk():
+    for aim in ("Styret tar sikte på å holde dugnad i mai.",
+                "Styret tek sikte på å halde dugnad i mai."):
+        assert _outcomes_of(aim) == ([], [])
+    _, actions = _outcomes_of("Styret tek sikte på å sende uttale innan 1. mai.")
+    assert actions == [("Styret tek sikte på å sende uttale innan 1. mai.", "Styret",
+                        "2024-05-01")]

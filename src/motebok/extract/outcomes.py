@@ -1554,7 +1554,7 @@ _FUTURE_SUBJECT = re.compile(
     # ("X skulle innhente tilbud": the task as a past sentence tells it; but not "Tallet
     # skulle vært …" nor "Stipendet skulle brukast …")
     r"(?:vil(?:\s+måtte)?|skal|skulle(?!\s+(?:vært|vore|hatt|\w+(?:es|ast))\b)|"
-    r"tar sikte på å|påtar seg å|påtok seg å|får ansvar for å|"
+    r"(?:tar|tek|tok)\s+sikte\s+på\s+å|påtar seg å|påtok seg å|får ansvar for å|"
     # who offers to do it: "Per sier seg villig til å lagre ryddesagen."
     r"(?:sier|seier|sa)\s+seg\s+(?:villig|viljug|villige|viljuge)\s+til\s+å|"
     r"tilbyr\s+seg\s+å|tilbød\s+seg\s+å|"
@@ -5688,7 +5688,8 @@ def _task_form(sentence: str, lowered: str, facts: int) -> bool:
             return not _standing(lowered) and not (", men " in lowered and
                                                     _CALLED_OFF.search(lowered)) \
                 and not _members_duty(future.group("who"), lowered) \
-                and not _bodys_intention(future, lowered)
+                and not _bodys_intention(future, lowered) \
+                and not _aim_only(future, lowered)
     if hinted_future and facts & _THAT and _agreed_future_owner(sentence):
         return not _standing(lowered)  # "Det ble avtalt at Kari skal kontakte kommunen."
     if facts & _COMMA and _owner_after_comma(sentence):
@@ -6438,6 +6439,14 @@ def _bodys_intention(future: re.Match[str], lowered: str) -> bool:
     neither decision nor task; a person's "vil" and a body's "skal" stay tasks."""
     return future.end() < 40 and _BODY_INTENDS.match(future.string) is not None and \
         not _has_deadline_word(lowered)
+
+
+def _aim_only(future: re.Match[str], lowered: str) -> bool:
+    """Whether "X tar sikte på å …" / nynorsk "X tek sikte på å …" (a ``_FUTURE_SUBJECT``
+    match) states an aim with no deadline: what X aims at is a vague intention, which the
+    guide reads as neither decision nor task, in both written forms alike ("… innen 1.
+    mai" makes it a dated errand)."""
+    return "sikte" in future.group(0) and not _has_deadline_word(lowered)
 
 
 def _hedged(sentence: str, lowered: str) -> bool:
