@@ -23427,3 +23427,25 @@ EXPECTED["3201_tar_tek_sikte_paa.txt"] = Expected(
            "2026-04-15")]),
     ],
 )
+
+EXPECTED["3202_peikar_ut_oppnevner.txt"] = Expected(
+    # "Brukarutvalet peikar ut Siri Bakke til …", "… utnemner Ragnar Fjeld til leiar …":
+    # a person named to a seat at the meeting is a decision only; "Kvar eining peikar ut
+    # ein kontaktperson innan …" names no one yet: a task
+    "minutes", "Referat frå møte i Brukarutvalet i Sunndal kommune", ANY, ANY, None,
+    ("2026-02-18", "13:00", "15:00", "Sunndal rådhus, møterom Øra"), None,
+    people=[("Eldbjørg Hoel", None, "chair", "present"),
+            ("Ragnar Fjeld", None, "member", "present"),
+            ("Siri Bakke", None, "member", "present"),
+            ("Knut Rye", None, "secretary", "present")],
+    items=[
+        ("4/26", "Representant til Forum for samhandling", None,
+         ["Brukarutvalet peikar ut Siri Bakke til Forum for samhandling."], []),
+        ("5/26", "Arbeidsgruppe for universell utforming", None,
+         ["Brukarutvalet utnemner Ragnar Fjeld til leiar for arbeidsgruppa."],
+         [("Knut sender mandatet til arbeidsgruppa innan 1. mars.", "Knut", "2026-03-01")]),
+        ("6/26", "Kontaktpersonar", None, [],
+         [("Kvar eining peikar ut ein kontaktperson innan 15. mars.", "Kvar eining",
+           "2026-03-15")]),
+    ],
+)

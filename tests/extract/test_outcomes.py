@@ -5565,3 +5565,8 @@ def test_an_aim_without_a_deadline_is_neither_in_bokmal_nor_in_nynorsk():
     _, actions = _outcomes_of("Styret tek sikte på å sende uttale innan 1. mai.")
     assert actions == [("Styret tek sikte på å sende uttale innan 1. mai.", "Styret",
                         "2024-05-01")]
+
+
+def test_a_person_pointed_out_to_a_seat_is_a_decision_and_no_task():
+    decisions, actions = _outcomes_of("Styret peker ut Per Dahl som kontaktperson.")
+    assert (decisions, actions) == (["Styret peker ut Per Dahl som kontaktperson."], [])

@@ -472,6 +472,21 @@ _BODY_CREATES = re.compile(rf"{_BODY_SUBJECT}\s+(?:oppretter|opprettar|etablerer
                            r"nedsetter|nedset)\s", re.I)
 
 
+# A body naming a person to a seat or a role, the person named: "FAU valgte Pål Ruud og
+# Erik Strand som representanter.", "Styret oppnevnte Kari Holm til valgkomiteen.",
+# "Brukarutvalet peikar ut Siri Bakke til FSU." – an election or an appointment the body
+# made at the meeting, a decision and no errand ("Hver kommune utpeker en kontaktperson"
+# names no one yet: a task).
+_NAMED_TO_A_SEAT = (
+    r"^(?:[A-ZÆØÅ][\w-]*\s+){1,3}(?:valgte|valde|oppnevnte|oppnevner|oppnemnde|oppnemner|"
+    r"utpeker|utpeikar|utpekte|utpeika|peker\s+ut|peikar\s+ut|pekte\s+ut|peika\s+ut|"
+    r"utnevner|utnemner|utnevnte|utnemnde)\s+"
+    r"[A-ZÆØÅ][\w-]*(?:\s+(?:og\s+)?[A-ZÆØÅ][\w-]*)*\s+(?:som|til)\s")
+# The words the pointing and naming verbs of ``_NAMED_TO_A_SEAT`` cannot match without.
+_APPOINT_HINTS = ("utpe", "peker ut", "peikar ut", "pekte ut", "peika ut", "utne")
+_names_to_a_seat_hint = contains_any(_APPOINT_HINTS)
+_APPOINTS_NAMED = re.compile(_NAMED_TO_A_SEAT)
+
 # Outcome sentences that record a decision of the body. One alternation of all forms
 # cost ~50 µs per sentence (IGNORECASE tries every branch at every position), so each
 # form is its own pattern behind the lower-case substrings it cannot match without;
@@ -926,9 +941,9 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
      r"\b(?:var|er|ble|vart)\s+(?:beslutningsdyktig|vedtaksført|vedtaksfør)\b"),
     # "FAU valgte Pål Ruud og Erik Strand som representanter." (an election)
     # (also appointed: "Styret oppnevnte Kari Holm til valgkomiteen.", nynorsk "oppnemnde")
-    (("valgte", "valde", "oppne"),
-     r"^(?:[A-ZÆØÅ][\w-]*\s+){1,3}(?:valgte|valde|oppnevnte|oppnevner|oppnemnde|oppnemner)\s+"
-                          r"[A-ZÆØÅ][\w-]*(?:\s+(?:og\s+)?[A-ZÆØÅ][\w-]*)*\s+(?:som|til)\s"),
+    # (or pointed out by name: "Brukarutvalet peikar ut Siri Bakke til FSU."; "Hver kommune
+    # utpeker en kontaktperson" names no one yet: a task)
+    (("valgte", "valde", "oppne", *_APPOINT_HINTS), _NAMED_TO_A_SEAT),
     # "Anders Dahl og John Lie velges til referenter." (the present passive)
     (("velges", "veljast", "veljes"),
      r"^(?:[A-ZÆØÅ][\w.-]*\s+){1,4}(?:og\s+(?:[A-ZÆØÅ][\w.-]*\s+){1,4})?"
@@ -5054,6 +5069,8 @@ _OUTCOME_HINTS = ("godkj", "vedt", "til orientering", "etterretn", "satt til", "
                   "flytt", "på nytt", "i retur", "bifal", "bifel", "negativ",
                   # ("oppne" for "oppnevnte", "oppnemnde", "ble oppnevnt")
                   "samtykke", "ja til", "nei til", "oppne", "uttal", "fråsegn",
+                  # ("Rådet peker ut / utpeker / utnevner Kari Lie til …")
+                  "utpe", "peker ut", "peikar ut", "pekte ut", "peika ut", "utne",
                   "samle", "samla",  # ("samlet seg om", "samla seg bak")
                   # English-labelled minutes: "was approved", "were adopted", "agreed"
                   "approved", "adopted", "agreed", "decided", "into account", "noted",
@@ -5543,8 +5560,21 @@ def _bodys_own_act(sentence: str, lowered: str) -> bool:
         return True  # "Fellesrådet oppretter en 50 % stilling …": created by the vedtak
     if " av e" in lowered and _SETS_ASIDE_MONEY.search(lowered):
         return True  # "Styret setter av en sum til jubileet.": a grant, decided
+    if _names_to_a_seat_hint(lowered) and _appoints_only(sentence, lowered):
+        return True  # "Brukarutvalet peikar ut Siri Bakke til FSU.": an appointment
     return ("godkjenner" in lowered or "vedtar" in lowered or "vedtek" in lowered) and \
         _BODY_OWN_ACT.match(sentence) is not None
+
+
+def _appoints_only(sentence: str, lowered: str) -> bool:
+    """Whether the sentence names a person to a seat (``_NAMED_TO_A_SEAT``) and gives no
+    task after it: the appointment is made at the meeting, a decision only; "…, og ber
+    henne kalle inn til første møte" goes on with a task."""
+    named = _APPOINTS_NAMED.match(sentence)
+    if named is None:
+        return False
+    rest = lowered[named.end():]
+    return " og " not in rest and ", " not in rest
 
 
 # Money set aside (searched lower-cased): "setter av en sum til …", nynorsk "set av eit
