@@ -23449,3 +23449,22 @@ EXPECTED["3202_peikar_ut_oppnevner.txt"] = Expected(
            "2026-03-15")]),
     ],
 )
+
+EXPECTED["3203_tittel_foran_ansvarleg.txt"] = Expected(
+    # "Rektor Per Lie følger opp …", "Kommunalsjef Anne Vold sender …": the owner is the
+    # person without the job title, as the participants are named; "Rektor lager …" alone
+    # keeps the title as the owner
+    "minutes", "Referat fra møte i Samarbeidsutvalget ved Berg skole", ANY, ANY, None,
+    ("2026-03-10", "17:00", "18:30", "Berg skole, biblioteket"), None,
+    people=[("Per Lie", None, "member", "present"),
+            ("Anne Vold", None, "chair", "present"),
+            ("Terje Bru", None, "secretary", "present")],
+    items=[
+        ("3/26", "Skolevei", None, [],
+         [("Rektor Per Lie følger opp trafikksikringen med kommunen innen 1. april.",
+           "Per Lie", "2026-04-01")]),
+        ("4/26", "Uteområdet", None, [],
+         [("Kommunalsjef Anne Vold sender søknaden om tilskudd.", "Anne Vold", None),
+          ("Rektor lager en oversikt over behovene.", "Rektor", None)]),
+    ],
+)

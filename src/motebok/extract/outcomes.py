@@ -21,7 +21,12 @@ from motebok.extract.labels import (
     task_column_line,
     typing_slips,
 )
-from motebok.extract.participants import has_partial_hint, partial_sentences, person_in_office
+from motebok.extract.participants import (
+    has_partial_hint,
+    is_job_title,
+    partial_sentences,
+    person_in_office,
+)
 from motebok.extract.text import (
     BODY_WORD_ENDINGS,
     ORGANISATION_ENDINGS,
@@ -6532,6 +6537,8 @@ def responsible_of(sentence: str) -> str | None:
         return None
     if who and " " not in who and who[-1:] in "tna" and _thing_subject(who):
         return None  # "Planforslaget skal ut på høyring i juni.": the paper goes, no owner
+    if who and who.count(" ") in (2, 3):
+        return _without_title(who.split())  # "Rektor Per Lie følgjer opp …" → "Per Lie"
     return who
 
 
@@ -7074,6 +7081,16 @@ def _trim_subject(who: str) -> str:
     # "Jørgen Moen innarbeider innspillene og sender …": a verb ends the subject
     # (and the comma after an apposition goes: "Daglig leder, Jon Moe, sender …")
     return " ".join(words[:cut]).rstrip(",;")
+
+
+def _without_title(words: list[str]) -> str:
+    """A subject without the job title before a person's full name ("Rektor Per Lie
+    følgjer opp …" → "Per Lie"): the owner is the person, named as the participants
+    are, without titles; a title alone ("Rektor sender …") is the owner as written."""
+    if 3 <= len(words) <= 4 and words[1][:1].isupper() and is_first_name(words[1]) and \
+            all(word[:1].isupper() for word in words[2:]) and is_job_title(words[0]):
+        return " ".join(words[1:])
+    return " ".join(words)
 
 
 def _body_of_organisation(words: list[str]) -> int:
