@@ -4626,7 +4626,21 @@ def _someone_else_first(sentence: str, task: str = "") -> bool:
     first = words[0].rstrip(",.:")
     if is_first_name(first) or first.casefold() in _ROLE_OWNERS:
         return True
+    if first.casefold() in _DEADLINE_OPENERS and (inverted := _DEADLINE_FIRST.match(sentence)):
+        # the deadline put first, the verb second: "Innen 15. mai skal planen være ferdig."
+        return _another_subject(inverted["noun"].capitalize(), inverted["verb"], task)
     return len(words) > 2 and _another_subject(first, words[1], task)
+
+
+# A sentence opening with its deadline, the verb second and the subject after it (Norwegian
+# puts the verb second): "Innen 15. mai skal planen være ferdig.", nynorsk "Innan 1. juni
+# må rapporten vere send." – the subject is what the sentence is about, as when it opens
+# the sentence ("Planen skal være ferdig innen 15. mai.").
+_DEADLINE_OPENERS = frozenset(("innen", "innan", "senest", "seinast", "før"))
+_DEADLINE_FIRST = re.compile(r"^\w+\s+(?:\d{1,2}\.?\s*(?:\w+|\d{1,2}\.?)(?:\s*\d{2,4})?|"
+                             r"\w+dag|nyttår|jul|påske|sommaren|sumaren)\s*,?\s+"
+                             r"(?P<verb>skal|må|vil|bør|blir|vert|er|kan)\s+"
+                             r"(?P<noun>[a-zæøå]{5,})\b")
 
 
 # The endings of a definite noun ("kommunen", "huset", "gruppa", "kommunene", "kommunane")
@@ -4679,11 +4693,14 @@ def _thing_of_task_before(sentence: str, lowered: str, prior: str,
 def _names_thing(noun: str, task: str) -> bool:
     """Whether a task (lower-cased) names the thing a definite noun is ("programmet" in
     "lager program", "søknaden" in "sender søknad"): a word of the task starts with the
-    noun's stem (without the doubled consonant of the definite form)."""
+    noun's stem (without the doubled consonant of the definite form), or holds it as the
+    last part of a compound."""
     stem = next(noun[:-len(end)] for end in _DEFINITE_ENDINGS_LONGEST if noun.endswith(end))
     if len(stem) > 3 and stem[-1] == stem[-2]:
         stem = stem[:-1]  # "programmet" → "program" (the consonant doubled before the ending)
-    return any(word.startswith(stem) for word in re.findall(r"\w+", task))
+    # (or ends a compound with it: "maskinene" in "bestiller nye vaskemaskiner")
+    return any(word.startswith(stem) or (len(stem) >= 5 and stem in word)
+               for word in re.findall(r"\w+", task))
 
 
 # (longest first: "kommunene" loses "ene", not "e"; "trykkeriet" → "trykkeri", which
