@@ -23486,3 +23486,19 @@ EXPECTED["3204_frist_forst_i_setninga.txt"] = Expected(
          [("Hilde bestiller nye vaskemaskiner.", "Hilde", "2026-04-01")]),
     ],
 )
+
+EXPECTED["3205_nytt_styre_valresultat.txt"] = Expected(
+    # "Nytt styre: Anne Mo (leiar), Jon Vik, Kari Lie.", "Ny leiar: Anne Mo.": an
+    # election's result told as the new seats and their names is a decision
+    "minutes", "Protokoll frå årsmøte i Lia grendalag", ANY, ANY, None,
+    ("2026-03-14", "18:00", None, "Lia grendahus"), None,
+    people=[("Anne Mo", None, "chair", "present"),
+            ("Jon Vik", None, "member", "present"),
+            ("Kari Lie", None, "member", "present"),
+            ("Olav Dal", None, "secretary", "present")],
+    items=[
+        ("6", "Val", None,
+         ["Nytt styre: Anne Mo (leiar), Jon Vik, Kari Lie.", "Ny leiar: Anne Mo."], []),
+        ("7", "Eventuelt", None, [], []),
+    ],
+)

@@ -949,6 +949,11 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
     # (or pointed out by name: "Brukarutvalet peikar ut Siri Bakke til FSU."; "Hver kommune
     # utpeker en kontaktperson" names no one yet: a task)
     (("valgte", "valde", "oppne", *_APPOINT_HINTS), _NAMED_TO_A_SEAT),
+    # an election's result told as the new seats and names: "Nytt styre: Anne Mo (leiar),
+    # Jon Vik, Kari Lie.", "Ny leder: Per Dahl."
+    (("nytt styre", "ny leder", "ny leiar", "ny styreleder", "ny styreleiar", "nye medlem"),
+     r"^(?:nytt\s+styre|ny\s+(?:styre)?(?:leder|leiar)|nye\s+(?:styre)?medlem(?:mer|er)?)"
+     r"\s*:\s*(?-i:[A-ZÆØÅ])[\w-]+\s+(?-i:[A-ZÆØÅ])"),
     # "Anders Dahl og John Lie velges til referenter." (the present passive)
     (("velges", "veljast", "veljes"),
      r"^(?:[A-ZÆØÅ][\w.-]*\s+){1,4}(?:og\s+(?:[A-ZÆØÅ][\w.-]*\s+){1,4})?"
@@ -5091,6 +5096,9 @@ _OUTCOME_HINTS = ("godkj", "vedt", "til orientering", "etterretn", "satt til", "
                   "flytt", "på nytt", "i retur", "bifal", "bifel", "negativ",
                   # ("oppne" for "oppnevnte", "oppnemnde", "ble oppnevnt")
                   "samtykke", "ja til", "nei til", "oppne", "uttal", "fråsegn",
+                  # ("Nytt styre: Anne Mo (leiar), …", "Ny leder: Per Dahl")
+                  "nytt styre", "ny leder", "ny leiar", "ny styreleder", "ny styreleiar",
+                  "nye medlem", "nye styremedlem",
                   # ("Rådet peker ut / utpeker / utnevner Kari Lie til …")
                   "utpe", "peker ut", "peikar ut", "pekte ut", "peika ut", "utne",
                   "samle", "samla",  # ("samlet seg om", "samla seg bak")
