@@ -3507,8 +3507,8 @@ EXPECTED["170_subpoints_and_advice.txt"] = Expected(
     ])
 
 EXPECTED["171_nynorsk_framlegg_semje.txt"] = Expected(
-    # a case put off at the last meeting and news of the municipality decide nothing; a
-    # person named as doing a task keeps it after "Ansvarleg:"; "Framlegg frå dagleg leiar:"
+    # a case put off at the last meeting and news of the municipality decide nothing; an
+    # "Ansvarleg:" line under a task names its owner over the subject; "Framlegg frå dagleg leiar:"
     # is adopted by the vote; the task lines under "Det vart semje om at:" are tasks
     "minutes", "Møtebok for styret i Nordfjord friluftsråd", "Styret", "Nordfjord friluftsråd",
     None, ("2024-10-22", None, None, "Teams"), "2024-12-03",
@@ -3522,7 +3522,7 @@ EXPECTED["171_nynorsk_framlegg_semje.txt"] = Expected(
         ("30/24", "Godkjenning av innkalling og sakliste", "Samrøystes godkjend.",
          ["Samrøystes godkjend."], []),
         ("31/24", "Turkart", None, ["Styret tek orienteringa til vitande."],
-         [("Jens Hope følgjer opp skiltinga med kommunen.", "Jens Hope", "2024-12-01")]),
+         [("Jens Hope følgjer opp skiltinga med kommunen.", "Berit Nes", "2024-12-01")]),
         ("32/24", "Budsjett 2025", None,
          ["Budsjettet vert vedteke slik det ligg føre.", "Samrøystes vedteke."],
          [("Åse sender budsjettet til kommunane innan 1. november.", "Åse", "2024-11-01")]),
@@ -23486,5 +23486,117 @@ EXPECTED["3224_namn_skilde_med_punktum.txt"] = Expected(
         ("4/26", "Ungdomskort", None,
          ["Ungdomsrådet ber kommunen om gratis buss for alle under 20 år."], []),
         ("5/26", "Eventuelt", None, [], []),
+    ],
+)
+
+EXPECTED["3200_ansvar_over_subjekt.txt"] = Expected(
+    # "Kari sender søknaden … Ansvar: Mari Sund": the owner label after a task names its
+    # owner over the sentence's subject, on the same line and on the line under it
+    "minutes", "Referat fra møte i Idrettsrådet i Vestby", ANY, ANY, None,
+    ("2026-03-09", "18:00", "20:00", "Vestby rådhus, møterom Kirkevik"), None,
+    people=[("Hanne Rud", None, "chair", "present"),
+            ("Tor Eide", None, "secretary", "present"),
+            ("Mari Sund", None, "member", "present")],
+    items=[
+        ("7/26", "Søknad om spillemidler", None, [],
+         [("Kari sender søknaden til kommunen innen 1. april.", "Mari Sund", "2026-04-01")]),
+        ("8/26", "Dugnad på banen", None, [],
+         [("Tor kaller inn til dugnad i mai.", "Hanne Rud", None)]),
+        ("9/26", "Eventuelt", None, [], []),
+    ],
+)
+
+EXPECTED["3201_tar_tek_sikte_paa.txt"] = Expected(
+    # "FAU tek sikte på å …" / "Komiteen tar sikte på å …": an aim, read alike in bokmål
+    # and nynorsk; without a deadline a vague intention (neither), with "innan 15. april"
+    # a dated task
+    "minutes", "Møtereferat frå FAU ved Haugland skule", ANY, ANY, None,
+    ("2026-02-04", None, None, "Haugland skule, personalrommet"), None,
+    people=[("Ingrid Fossheim", None, "chair", "present"),
+            ("Lars Birkeland", None, "member", "present"),
+            ("Gunn Tveit", None, "secretary", "present")],
+    items=[
+        ("5/26", "Vårdugnad", None, [], []),
+        ("6/26", "17. mai-komité", None, [],
+         [("Lars sender invitasjonen til klassekontaktane innan 1. mars.", "Lars",
+           "2026-03-01")]),
+        ("7/26", "Trafikktryggleik", None, [],
+         [("FAU tek sikte på å sende innspel til kommunen innan 15. april.", "FAU",
+           "2026-04-15")]),
+    ],
+)
+
+EXPECTED["3202_peikar_ut_oppnevner.txt"] = Expected(
+    # "Brukarutvalet peikar ut Siri Bakke til …", "… utnemner Ragnar Fjeld til leiar …":
+    # a person named to a seat at the meeting is a decision only; "Kvar eining peikar ut
+    # ein kontaktperson innan …" names no one yet: a task
+    "minutes", "Referat frå møte i Brukarutvalet i Sunndal kommune", ANY, ANY, None,
+    ("2026-02-18", "13:00", "15:00", "Sunndal rådhus, møterom Øra"), None,
+    people=[("Eldbjørg Hoel", None, "chair", "present"),
+            ("Ragnar Fjeld", None, "member", "present"),
+            ("Siri Bakke", None, "member", "present"),
+            ("Knut Rye", None, "secretary", "present")],
+    items=[
+        ("4/26", "Representant til Forum for samhandling", None,
+         ["Brukarutvalet peikar ut Siri Bakke til Forum for samhandling."], []),
+        ("5/26", "Arbeidsgruppe for universell utforming", None,
+         ["Brukarutvalet utnemner Ragnar Fjeld til leiar for arbeidsgruppa."],
+         [("Knut sender mandatet til arbeidsgruppa innan 1. mars.", "Knut", "2026-03-01")]),
+        ("6/26", "Kontaktpersonar", None, [],
+         [("Kvar eining peikar ut ein kontaktperson innan 15. mars.", "Kvar eining",
+           "2026-03-15")]),
+    ],
+)
+
+EXPECTED["3203_tittel_foran_ansvarleg.txt"] = Expected(
+    # "Rektor Per Lie følger opp …", "Kommunalsjef Anne Vold sender …": the owner is the
+    # person without the job title, as the participants are named; "Rektor lager …" alone
+    # keeps the title as the owner
+    "minutes", "Referat fra møte i Samarbeidsutvalget ved Berg skole", ANY, ANY, None,
+    ("2026-03-10", "17:00", "18:30", "Berg skole, biblioteket"), None,
+    people=[("Per Lie", None, "member", "present"),
+            ("Anne Vold", None, "chair", "present"),
+            ("Terje Bru", None, "secretary", "present")],
+    items=[
+        ("3/26", "Skolevei", None, [],
+         [("Rektor Per Lie følger opp trafikksikringen med kommunen innen 1. april.",
+           "Per Lie", "2026-04-01")]),
+        ("4/26", "Uteområdet", None, [],
+         [("Kommunalsjef Anne Vold sender søknaden om tilskudd.", "Anne Vold", None),
+          ("Rektor lager en oversikt over behovene.", "Rektor", None)]),
+    ],
+)
+
+EXPECTED["3204_frist_forst_i_setninga.txt"] = Expected(
+    # "Innen 15. mai skal vedlikeholdsplanen være ferdig." after a task about another thing:
+    # the deadline put first has its own subject, no date of the task before; "Innen 1.
+    # april må maskinene være på plass." names the task's own things (the last part of
+    # "vaskemaskiner") and dates it
+    "minutes", "Referat fra styremøte i Solbakken borettslag", ANY, ANY, None,
+    ("2026-03-02", "19:00", None, "Fellesrommet, Solbakken 4"), None,
+    people=[("Nina Lunde", None, "chair", "present"),
+            ("Espen Wold", None, "member", "present"),
+            ("Hilde Berg", None, "secretary", "present")],
+    items=[
+        ("8/26", "Vedlikeholdsplan", None, [],
+         [("Espen sender referatet fra befaringen til alle andelseierne.", "Espen", None)]),
+        ("9/26", "Vaskeri", None, [],
+         [("Hilde bestiller nye vaskemaskiner.", "Hilde", "2026-04-01")]),
+    ],
+)
+
+EXPECTED["3205_nytt_styre_valresultat.txt"] = Expected(
+    # "Nytt styre: Anne Mo (leiar), Jon Vik, Kari Lie.", "Ny leiar: Anne Mo.": an
+    # election's result told as the new seats and their names is a decision
+    "minutes", "Protokoll frå årsmøte i Lia grendalag", ANY, ANY, None,
+    ("2026-03-14", "18:00", None, "Lia grendahus"), None,
+    people=[("Anne Mo", None, "chair", "present"),
+            ("Jon Vik", None, "member", "present"),
+            ("Kari Lie", None, "member", "present"),
+            ("Olav Dal", None, "secretary", "present")],
+    items=[
+        ("6", "Val", None,
+         ["Nytt styre: Anne Mo (leiar), Jon Vik, Kari Lie.", "Ny leiar: Anne Mo."], []),
+        ("7", "Eventuelt", None, [], []),
     ],
 )

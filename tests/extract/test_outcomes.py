@@ -1447,10 +1447,10 @@ def test_approving_the_minutes_of_the_last_meeting_is_a_decision(sentence):
     assert is_decision(sentence)
 
 
-def test_a_person_named_as_doing_the_task_keeps_it_and_takes_the_owner_line_s_deadline():
+def test_an_owner_line_wins_over_the_task_s_subject_and_gives_its_deadline():
     _, actions = _outcomes_of("Jens Hope følger opp skiltingen med kommunen.\n"
                               "Ansvarlig: Berit Nes, frist 1. desember.")
-    assert actions == [("Jens Hope følger opp skiltingen med kommunen.", "Jens Hope",
+    assert actions == [("Jens Hope følger opp skiltingen med kommunen.", "Berit Nes",
                         "2024-12-01")]
 
 
@@ -5577,3 +5577,17 @@ def test_the_outcome_hint_test_with_its_first_hints_answers_as_a_plain_search() 
         assert _has_outcome_hint(text) == any(hint in text for hint in _OUTCOME_HINTS), text
     with pytest.raises(ValueError):
         contains_any(("vedtak", "vedt"), first=("vedtak",))  # (not needed: "vedt" finds it)
+
+
+def test_an_aim_without_a_deadline_is_neither_in_bokmal_nor_in_nynorsk():
+    for aim in ("Styret tar sikte på å holde dugnad i mai.",
+                "Styret tek sikte på å halde dugnad i mai."):
+        assert _outcomes_of(aim) == ([], [])
+    _, actions = _outcomes_of("Styret tek sikte på å sende uttale innan 1. mai.")
+    assert actions == [("Styret tek sikte på å sende uttale innan 1. mai.", "Styret",
+                        "2024-05-01")]
+
+
+def test_a_person_pointed_out_to_a_seat_is_a_decision_and_no_task():
+    decisions, actions = _outcomes_of("Styret peker ut Per Dahl som kontaktperson.")
+    assert (decisions, actions) == (["Styret peker ut Per Dahl som kontaktperson."], [])

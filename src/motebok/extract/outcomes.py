@@ -21,7 +21,12 @@ from motebok.extract.labels import (
     task_column_line,
     typing_slips,
 )
-from motebok.extract.participants import has_partial_hint, partial_sentences, person_in_office
+from motebok.extract.participants import (
+    has_partial_hint,
+    is_job_title,
+    partial_sentences,
+    person_in_office,
+)
 from motebok.extract.text import (
     BODY_WORD_ENDINGS,
     ORGANISATION_ENDINGS,
@@ -471,6 +476,21 @@ _BODY_OWN_ACT = re.compile(rf"{_BODY_APPROVES}\s+(?!at\s)", re.I)
 _BODY_CREATES = re.compile(rf"{_BODY_SUBJECT}\s+(?:oppretter|opprettar|etablerer|etablerar|"
                            r"nedsetter|nedset)\s", re.I)
 
+
+# A body naming a person to a seat or a role, the person named: "FAU valgte Pål Ruud og
+# Erik Strand som representanter.", "Styret oppnevnte Kari Holm til valgkomiteen.",
+# "Brukarutvalet peikar ut Siri Bakke til FSU." – an election or an appointment the body
+# made at the meeting, a decision and no errand ("Hver kommune utpeker en kontaktperson"
+# names no one yet: a task).
+_NAMED_TO_A_SEAT = (
+    r"^(?:[A-ZÆØÅ][\w-]*\s+){1,3}(?:valgte|valde|oppnevnte|oppnevner|oppnemnde|oppnemner|"
+    r"utpeker|utpeikar|utpekte|utpeika|peker\s+ut|peikar\s+ut|pekte\s+ut|peika\s+ut|"
+    r"utnevner|utnemner|utnevnte|utnemnde)\s+"
+    r"[A-ZÆØÅ][\w-]*(?:\s+(?:og\s+)?[A-ZÆØÅ][\w-]*)*\s+(?:som|til)\s")
+# The words the pointing and naming verbs of ``_NAMED_TO_A_SEAT`` cannot match without.
+_APPOINT_HINTS = ("utpe", "peker ut", "peikar ut", "pekte ut", "peika ut", "utne")
+_names_to_a_seat_hint = contains_any(_APPOINT_HINTS)
+_APPOINTS_NAMED = re.compile(_NAMED_TO_A_SEAT)
 
 # Outcome sentences that record a decision of the body. One alternation of all forms
 # cost ~50 µs per sentence (IGNORECASE tries every branch at every position), so each
@@ -926,9 +946,14 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
      r"\b(?:var|er|ble|vart)\s+(?:beslutningsdyktig|vedtaksført|vedtaksfør)\b"),
     # "FAU valgte Pål Ruud og Erik Strand som representanter." (an election)
     # (also appointed: "Styret oppnevnte Kari Holm til valgkomiteen.", nynorsk "oppnemnde")
-    (("valgte", "valde", "oppne"),
-     r"^(?:[A-ZÆØÅ][\w-]*\s+){1,3}(?:valgte|valde|oppnevnte|oppnevner|oppnemnde|oppnemner)\s+"
-                          r"[A-ZÆØÅ][\w-]*(?:\s+(?:og\s+)?[A-ZÆØÅ][\w-]*)*\s+(?:som|til)\s"),
+    # (or pointed out by name: "Brukarutvalet peikar ut Siri Bakke til FSU."; "Hver kommune
+    # utpeker en kontaktperson" names no one yet: a task)
+    (("valgte", "valde", "oppne", *_APPOINT_HINTS), _NAMED_TO_A_SEAT),
+    # an election's result told as the new seats and names: "Nytt styre: Anne Mo (leiar),
+    # Jon Vik, Kari Lie.", "Ny leder: Per Dahl."
+    (("nytt styre", "ny leder", "ny leiar", "ny styreleder", "ny styreleiar", "nye medlem"),
+     r"^(?:nytt\s+styre|ny\s+(?:styre)?(?:leder|leiar)|nye\s+(?:styre)?medlem(?:mer|er)?)"
+     r"\s*:\s*(?-i:[A-ZÆØÅ])[\w-]+\s+(?-i:[A-ZÆØÅ])"),
     # "Anders Dahl og John Lie velges til referenter." (the present passive)
     (("velges", "veljast", "veljes"),
      r"^(?:[A-ZÆØÅ][\w.-]*\s+){1,4}(?:og\s+(?:[A-ZÆØÅ][\w.-]*\s+){1,4})?"
@@ -1554,7 +1579,7 @@ _FUTURE_SUBJECT = re.compile(
     # ("X skulle innhente tilbud": the task as a past sentence tells it; but not "Tallet
     # skulle vært …" nor "Stipendet skulle brukast …")
     r"(?:vil(?:\s+måtte)?|skal|skulle(?!\s+(?:vært|vore|hatt|\w+(?:es|ast))\b)|"
-    r"tar sikte på å|påtar seg å|påtok seg å|får ansvar for å|"
+    r"(?:tar|tek|tok)\s+sikte\s+på\s+å|påtar seg å|påtok seg å|får ansvar for å|"
     # who offers to do it: "Per sier seg villig til å lagre ryddesagen."
     r"(?:sier|seier|sa)\s+seg\s+(?:villig|viljug|villige|viljuge)\s+til\s+å|"
     r"tilbyr\s+seg\s+å|tilbød\s+seg\s+å|"
@@ -4606,7 +4631,21 @@ def _someone_else_first(sentence: str, task: str = "") -> bool:
     first = words[0].rstrip(",.:")
     if is_first_name(first) or first.casefold() in _ROLE_OWNERS:
         return True
+    if first.casefold() in _DEADLINE_OPENERS and (inverted := _DEADLINE_FIRST.match(sentence)):
+        # the deadline put first, the verb second: "Innen 15. mai skal planen være ferdig."
+        return _another_subject(inverted["noun"].capitalize(), inverted["verb"], task)
     return len(words) > 2 and _another_subject(first, words[1], task)
+
+
+# A sentence opening with its deadline, the verb second and the subject after it (Norwegian
+# puts the verb second): "Innen 15. mai skal planen være ferdig.", nynorsk "Innan 1. juni
+# må rapporten vere send." – the subject is what the sentence is about, as when it opens
+# the sentence ("Planen skal være ferdig innen 15. mai.").
+_DEADLINE_OPENERS = frozenset(("innen", "innan", "senest", "seinast", "før"))
+_DEADLINE_FIRST = re.compile(r"^\w+\s+(?:\d{1,2}\.?\s*(?:\w+|\d{1,2}\.?)(?:\s*\d{2,4})?|"
+                             r"\w+dag|nyttår|jul|påske|sommaren|sumaren)\s*,?\s+"
+                             r"(?P<verb>skal|må|vil|bør|blir|vert|er|kan)\s+"
+                             r"(?P<noun>[a-zæøå]{5,})\b")
 
 
 # The endings of a definite noun ("kommunen", "huset", "gruppa", "kommunene", "kommunane")
@@ -4659,11 +4698,14 @@ def _thing_of_task_before(sentence: str, lowered: str, prior: str,
 def _names_thing(noun: str, task: str) -> bool:
     """Whether a task (lower-cased) names the thing a definite noun is ("programmet" in
     "lager program", "søknaden" in "sender søknad"): a word of the task starts with the
-    noun's stem (without the doubled consonant of the definite form)."""
+    noun's stem (without the doubled consonant of the definite form), or holds it as the
+    last part of a compound."""
     stem = next(noun[:-len(end)] for end in _DEFINITE_ENDINGS_LONGEST if noun.endswith(end))
     if len(stem) > 3 and stem[-1] == stem[-2]:
         stem = stem[:-1]  # "programmet" → "program" (the consonant doubled before the ending)
-    return any(word.startswith(stem) for word in re.findall(r"\w+", task))
+    # (or ends a compound with it: "maskinene" in "bestiller nye vaskemaskiner")
+    return any(word.startswith(stem) or (len(stem) >= 5 and stem in word)
+               for word in re.findall(r"\w+", task))
 
 
 # (longest first: "kommunene" loses "ene", not "e"; "trykkeriet" → "trykkeri", which
@@ -4736,11 +4778,11 @@ def _names_in_full(who: str, subject: str) -> bool:
 
 
 def _owner_named(action: Action) -> bool:
-    """Whether the task already names a person who does it, first as a label ("Ola:
-    bestille lokale"), after it ("Bestille lokale (Ola)") or as its subject ("Jens Hope
-    følgjer opp skiltinga"): an "Ansvarlig: X" line after it does not take the task from
-    them. (A body as subject, "Styret sender brev", leaves the line to name who in it
-    does the work.)"""
+    """Whether the task already names a person who does it as an owner mark: first as a
+    label ("Ola: bestille lokale") or after it ("Bestille lokale (Ola)"): an "Ansvarlig:
+    X" line after it does not take the task from them. A subject ("Kari sender søknaden."
+    / "Ansvar: Per Dahl") is not such a mark: the label is the secretary's explicit word
+    on who answers for the task, so it wins (the reading guide: "Ansvar: X" gives X)."""
     who = action.responsible
     if not who:
         return False
@@ -4751,8 +4793,7 @@ def _owner_named(action: Action) -> bool:
         return True  # "Dugnadslista vert send ut innan 1. mars, ansvar: Per.": said in it
     if not action.text.startswith(who):
         return False
-    return action.text[len(who):len(who) + 2] in (": ", ":", " –", " -") or \
-        is_first_name(who.split()[0])
+    return action.text[len(who):len(who) + 2] in (": ", ":", " –", " -")
 
 
 # Column headings of a follow-up table ("Hva | Hvem | Frist", "Tiltak | Ansvar | Frist").
@@ -5055,6 +5096,11 @@ _OUTCOME_HINTS = ("godkj", "vedt", "til orientering", "etterretn", "satt til", "
                   "flytt", "på nytt", "i retur", "bifal", "bifel", "negativ",
                   # ("oppne" for "oppnevnte", "oppnemnde", "ble oppnevnt")
                   "samtykke", "ja til", "nei til", "oppne", "uttal", "fråsegn",
+                  # ("Nytt styre: Anne Mo (leiar), …", "Ny leder: Per Dahl")
+                  "nytt styre", "ny leder", "ny leiar", "ny styreleder", "ny styreleiar",
+                  "nye medlem", "nye styremedlem",
+                  # ("Rådet peker ut / utpeker / utnevner Kari Lie til …")
+                  "utpe", "peker ut", "peikar ut", "pekte ut", "peika ut", "utne",
                   "samle", "samla",  # ("samlet seg om", "samla seg bak")
                   # English-labelled minutes: "was approved", "were adopted", "agreed"
                   "approved", "adopted", "agreed", "decided", "into account", "noted",
@@ -5547,8 +5593,21 @@ def _bodys_own_act(sentence: str, lowered: str) -> bool:
         return True  # "Fellesrådet oppretter en 50 % stilling …": created by the vedtak
     if " av e" in lowered and _SETS_ASIDE_MONEY.search(lowered):
         return True  # "Styret setter av en sum til jubileet.": a grant, decided
+    if _names_to_a_seat_hint(lowered) and _appoints_only(sentence, lowered):
+        return True  # "Brukarutvalet peikar ut Siri Bakke til FSU.": an appointment
     return ("godkjenner" in lowered or "vedtar" in lowered or "vedtek" in lowered) and \
         _BODY_OWN_ACT.match(sentence) is not None
+
+
+def _appoints_only(sentence: str, lowered: str) -> bool:
+    """Whether the sentence names a person to a seat (``_NAMED_TO_A_SEAT``) and gives no
+    task after it: the appointment is made at the meeting, a decision only; "…, og ber
+    henne kalle inn til første møte" goes on with a task."""
+    named = _APPOINTS_NAMED.match(sentence)
+    if named is None:
+        return False
+    rest = lowered[named.end():]
+    return " og " not in rest and ", " not in rest
 
 
 # Money set aside (searched lower-cased): "setter av en sum til …", nynorsk "set av eit
@@ -5692,7 +5751,8 @@ def _task_form(sentence: str, lowered: str, facts: int) -> bool:
             return not _standing(lowered) and not (", men " in lowered and
                                                     _CALLED_OFF.search(lowered)) \
                 and not _members_duty(future.group("who"), lowered) \
-                and not _bodys_intention(future, lowered)
+                and not _bodys_intention(future, lowered) \
+                and not _aim_only(future, lowered)
     if hinted_future and facts & _THAT and _agreed_future_owner(sentence):
         return not _standing(lowered)  # "Det ble avtalt at Kari skal kontakte kommunen."
     if facts & _COMMA and _owner_after_comma(sentence):
@@ -6444,6 +6504,14 @@ def _bodys_intention(future: re.Match[str], lowered: str) -> bool:
         not _has_deadline_word(lowered)
 
 
+def _aim_only(future: re.Match[str], lowered: str) -> bool:
+    """Whether "X tar sikte på å …" / nynorsk "X tek sikte på å …" (a ``_FUTURE_SUBJECT``
+    match) states an aim with no deadline: what X aims at is a vague intention, which the
+    guide reads as neither decision nor task, in both written forms alike ("… innen 1.
+    mai" makes it a dated errand)."""
+    return "sikte" in future.group(0) and not _has_deadline_word(lowered)
+
+
 def _hedged(sentence: str, lowered: str) -> bool:
     """A hedge before the task verb ("Sekretariatet kan sende …"); one later in the
     sentence ("… saker som ein bør ta opp") does not soften the task. "Styret vurderer å
@@ -6497,6 +6565,8 @@ def responsible_of(sentence: str) -> str | None:
         return None
     if who and " " not in who and who[-1:] in "tna" and _thing_subject(who):
         return None  # "Planforslaget skal ut på høyring i juni.": the paper goes, no owner
+    if who and who.count(" ") in (2, 3):
+        return _without_title(who.split())  # "Rektor Per Lie følgjer opp …" → "Per Lie"
     return who
 
 
@@ -7039,6 +7109,16 @@ def _trim_subject(who: str) -> str:
     # "Jørgen Moen innarbeider innspillene og sender …": a verb ends the subject
     # (and the comma after an apposition goes: "Daglig leder, Jon Moe, sender …")
     return " ".join(words[:cut]).rstrip(",;")
+
+
+def _without_title(words: list[str]) -> str:
+    """A subject without the job title before a person's full name ("Rektor Per Lie
+    følgjer opp …" → "Per Lie"): the owner is the person, named as the participants
+    are, without titles; a title alone ("Rektor sender …") is the owner as written."""
+    if 3 <= len(words) <= 4 and words[1][:1].isupper() and is_first_name(words[1]) and \
+            all(word[:1].isupper() for word in words[2:]) and is_job_title(words[0]):
+        return " ".join(words[1:])
+    return " ".join(words)
 
 
 def _body_of_organisation(words: list[str]) -> int:
