@@ -556,20 +556,19 @@ class TextProbe:
         """(x, y) of a character's origin, its font size as drawn and its weight; None if
         unknown."""
         char = text_index if self.identity else self._char(text_index)
-        textpage = self._textpage
-        if char < 0 or not _GET_CHAR_ORIGIN(textpage, char, self._pa, self._pb):
-            return None
-        size = _GET_FONT_SIZE(textpage, char)
-        if self.scale != 1.0:
-            size *= self.scale
-        return self._a.value, self._b.value, size, self._weight(char)
+        placed = self._placed(char)
+        return None if placed is None else (*placed, self._weight(char))
 
     def place(self, text_index: int) -> tuple[float, float, float] | None:
         """(x, y) of a character's origin and its font size as drawn, as ``char`` gives
         them, without its weight: the weight costs one or two more calls into PDFium (the
         font's name when its descriptor says less than bold), which a rule that only
         compares heights and sizes (a raised digit, a line's step) need not pay."""
-        char = text_index if self.identity else self._char(text_index)
+        return self._placed(text_index if self.identity else self._char(text_index))
+
+    def _placed(self, char: int) -> tuple[float, float, float] | None:
+        """Origin and drawn size of the character PDFium counts as ``char`` (the one
+        place ``char`` and ``place`` ask PDFium for them)."""
         textpage = self._textpage
         if char < 0 or not _GET_CHAR_ORIGIN(textpage, char, self._pa, self._pb):
             return None
