@@ -3142,3 +3142,16 @@ def test_slash_between_person_and_organisation_stays():
                               None, Attendance.PRESENT)
     assert [(entry.name, entry.organization) for entry in found] == [
         ("Kari Holm", "Nordby kommune"), ("Per Dahl", "Sørby kommune")]
+
+
+def test_a_unit_named_with_og_after_the_comma_is_one_organisation():
+    from motebok.extract.participants import parse_people_list
+    from motebok.vocab import Attendance
+
+    for line, unit in (("Roald Tøndel, Elvedal brann og redning", "Elvedal brann og redning"),
+                       ("Vigdis Krogh, Helse og omsorg", "Helse og omsorg")):
+        found = parse_people_list(line, None, Attendance.PRESENT)
+        assert [(entry.name, entry.organization) for entry in found] == [
+            (line.split(",")[0], unit)]
+    found = parse_people_list("Kari Dahl, Per Holm og Ola Vik", None, Attendance.PRESENT)
+    assert [entry.name for entry in found] == ["Kari Dahl", "Per Holm", "Ola Vik"]

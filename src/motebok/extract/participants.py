@@ -1195,9 +1195,19 @@ _ENTRY_PLACE_WITH_OG = re.compile(r"[^,()]+\s[^,()]+,\s+(?:[a-zæøå]+\s+)?"
                                   r"(?P<second>[A-ZÆØÅ][\wæøå-]+)\s*(?:\([^()]*\))?")
 
 
+# One person's entry ending in a unit whose name joins two nouns by "og", the second in
+# lower case: "Roald Tøndel, Elvedal brann og redning", "Vigdis Krogh, Helse og omsorg" –
+# the unit the person comes from, as project groups list them, not a second person
+# ("redning" is no name; "Kari Dahl, Leder og referent" stays two roles).
+_ENTRY_UNIT_WITH_OG = re.compile(r"[^,()]+\s[^,()]+,\s+(?P<unit>[A-ZÆØÅ][^,()]*?)\s+(?P<og>og)\s+"
+                                 r"(?P<rest>[a-zæøå][\wæøå-]*(?:\s+[a-zæøå][\wæøå-]*){0,3})"
+                                 r"\s*(?:\([^()]*\))?")
+
+
 def _places_with_og(value: str) -> set[int]:
     """Where an "og" in ``value`` joins the two halves of one place's name, not two
-    pieces of a list (``_PLACE_WITH_OG``, ``_ENTRY_PLACE_WITH_OG``)."""
+    pieces of a list (``_PLACE_WITH_OG``, ``_ENTRY_PLACE_WITH_OG``), or of one unit's name
+    (``_ENTRY_UNIT_WITH_OG``)."""
     found = {m.start("og") if m.group("og") else m.start("og2")
              for m in _PLACE_WITH_OG.finditer(value)}
     # (one entry's line is short: a long pasted line is never tried)
@@ -1206,6 +1216,10 @@ def _places_with_og(value: str) -> set[int]:
     if entry is not None and not is_first_name(entry["first"]) and \
             not is_first_name(entry["second"]) and not is_role_word(entry["first"]):
         found.add(entry.start("og"))  # (not two roles: "Kari Dahl, Leder og Referent")
+    unit = _ENTRY_UNIT_WITH_OG.fullmatch(value) \
+        if entry is None and len(value) < 160 and value.count(",") == 1 else None
+    if unit is not None and not is_role_word(unit["unit"]) and not is_role_word(unit["rest"]):
+        found.add(unit.start("og"))
     return found
 
 
