@@ -5591,3 +5591,20 @@ def test_an_aim_without_a_deadline_is_neither_in_bokmal_nor_in_nynorsk():
 def test_a_person_pointed_out_to_a_seat_is_a_decision_and_no_task():
     decisions, actions = _outcomes_of("Styret peker ut Per Dahl som kontaktperson.")
     assert (decisions, actions) == (["Styret peker ut Per Dahl som kontaktperson."], [])
+
+
+def test_a_topic_and_its_schedule_after_a_colon_is_no_owner_and_task():
+    assert not is_action("Rapportering: hver tredje uke.")
+    assert not is_action("Møte: kvar fjerde veke i Sogndal.")
+    assert is_action("Kari Holm: sender utkastet til kommunene innen 15.09.")
+
+
+def test_a_wish_told_as_a_point_is_no_task():
+    assert not is_action("Ønskelig at referatet sendes ut kort tid etter møtet.")
+    assert not is_action("Det er ønskjeleg at referatet vert sendt ut snart.")
+    assert is_action("Referatet sendes ut kort tid etter møtet.")
+
+
+def test_what_is_important_is_no_task_until_it_is_dated():
+    assert not is_action("Viktig at det forberedes spørsmål til panelet på fagmøtet.")
+    assert is_action("Det er viktig at søknaden sendes innen 1. mai.")

@@ -5789,6 +5789,8 @@ def _task_form(sentence: str, lowered: str, facts: int) -> bool:
     passive = _passive_task(sentence, lowered)
     if passive and (_not_a_task(lowered) or _by_the_rules(lowered)):
         return False  # "Det foreslås at …", "… innkalles kun ved forfall" (a standing rule)
+    if passive and "viktig at" in lowered and not _has_deadline_word(lowered):
+        return False  # "Viktig at det forberedes spørsmål til panelet.": a concern, undated
     if passive:
         before = sentence[:passive.start()].split()[-1:]
         if before and before[0].casefold() in {"kan", "kunne", "ble", "vart", "var", "ikke",
@@ -6094,6 +6096,9 @@ _NOT_A_TASK = re.compile(r"\b(?:foreslås|foreslåast|det\s+blir\s+foreslått|ku
                          # legges fram"), a wish ("Styret ønsker at saken vurderes …"), a
                          # chance given ("Forslagsstiller gis anledning til å …")
                          r"hvordan|korleis|hvorvidt|ønsker\s+at|ønskjer\s+at|ønsket\s+at|"
+                         # a wish told as a point ("Ønskelig at referatet sendes ut kort
+                         # tid etter møtet.", "Det er ønskjeleg at …"): no one is given it
+                         r"ønskelig\s+at|ønskeleg\s+at|ønskjeleg\s+at|"
                          r"gis\s+anledning|får\s+anledning|"
                          # a motion put to the vote: "Leder fremmet forslag om at
                          # rapporten oversendes kommunestyret."
@@ -7017,7 +7022,11 @@ _OWNER_COLON_VERB = re.compile(r"^(?P<who>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-
                                # Sliter med rekruttering.", "Ulvik: Arbeider med planen."
                                r"jobber|jobbar|arbeider|arbeidar|sliter|mangler|manglar|"
                                r"venter|ventar|opplever|erfarer|erfarar|"
-                               r"planlegger)\b)"
+                               r"planlegger|"
+                               # nor a topic's schedule: "Rapportering: hver tredje uke.",
+                               # "Møte: kvar fjerde veke" (no verb in "-er", "-ar" at all)
+                               r"hver|annenhver|kvar|annakvar|etter|over|under|senere|"
+                               r"seinare|tidligere|tidlegare)\b)"
                                r"[A-ZÆØÅ]?[a-zæøå]+(?:er|ar)\s+[\wæøå]")
 # Labels that look like that: "Vedtak: Styret …", "Status: Arbeidet går …".
 _NOT_OWNERS = {"vedtak", "konklusjon", "merknad", "merknader", "tema", "sak", "status",
