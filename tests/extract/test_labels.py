@@ -492,3 +492,24 @@ def test_dash_in_the_colons_place_before_a_name(line, field, value):
 
 def test_dash_before_running_text_is_no_attendance_label():
     assert match_label("Andre - det ble diskutert mye") is None
+
+
+def test_labels_copied_without_a_space_after_the_colon_still_chain():
+    from motebok.extract.labels import Field, chained_labels, match_label
+
+    label = match_label("Sted:Storgata 4, møterom Fjellet Tid:10:00–14:00 "
+                        "Til stede:Åsa Berg, Knut Hovde")
+    fields = [(part.field, part.value) for part in chained_labels(label)]
+    assert fields[0] == (Field.PLACE, "Storgata 4, møterom Fjellet")
+    assert fields[-1] == (Field.PRESENT, "Åsa Berg, Knut Hovde")
+    assert len(fields) == 3
+
+
+def test_who_the_minutes_are_sent_to_is_a_copy_list():
+    from motebok.extract.labels import Field, match_label
+
+    for line in ("Referatet sendes til: Per Dahl, Kari Lie",
+                 "Protokoll sendes til: Styremedlemmene",
+                 "Referatet vert sendt til: Per Dahl"):
+        assert match_label(line).field is Field.COPY
+    assert match_label("Referatet sendes til alle medlemmer innen fredag.") is None

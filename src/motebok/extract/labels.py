@@ -379,6 +379,12 @@ _add(Field.GUESTS, *PARTNER_GROUP_LABELS)
 _add(Field.COPY, "kopi", "kopi til", "til orientering", "distribusjon", "mottakere",
      "orientert/invitert", "orientert", "til informasjon", "kopimottakere",
      "kopimottakere av referat", "referat sendes til", "referat sendt", "referat sendt til",
+     # with the article, as a steering group's or a board's secretary writes it
+     # ("Referatet sendes til: …", "Protokoll sendes til: …", nynorsk "Referatet vert sendt
+     # til: …"): who gets the minutes, not who came
+     "referatet sendes til", "protokoll sendes til", "protokollen sendes til",
+     "referatet sendt til", "referatet vert sendt til", "referatet blir sendt til",
+     "protokollen vert sendt til", "utskrift sendes til",
      "mottakarar", "til", "cc", "vedlegg", "vedlegg:",
      # e-mail headers of minutes pasted from a mail
      "emne", "subject", "from", "fra", "to", "bcc", "kopi:",
@@ -1051,7 +1057,9 @@ def _runs_on(label: str, value: str) -> bool:
 # How much of a line after a label's place is read to know the label (far more than any
 # label and its first words; the value itself is cut from the whole line).
 _CHAIN_WINDOW = 1000
-_NEXT_LABEL = re.compile(r"(?:[.;]\s+|\s+(?=[A-ZÆØÅ][\w/ .–-]{1,25}:\s))"
+# (a label copied from a web page may lose the space after its colon: "Sted:Storgata 4
+# Tid:10:00–14:00 Til stede:Åsa Berg …" – a capital or a digit right after it still ends it)
+_NEXT_LABEL = re.compile(r"(?:[.;]\s+|\s+(?=[A-ZÆØÅ][\w/ .–-]{1,25}:(?:\s|[A-ZÆØÅ\d])))"
                          r"(?=[A-ZÆØÅ][\w/ .–-]{1,40}[:;])")
 
 
