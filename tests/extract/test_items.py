@@ -3811,3 +3811,10 @@ def test_a_row_of_two_column_headings_is_no_label_and_its_text() -> None:
     assert _labelled_row(("Ansvar", "Frist")) is None
     assert _labelled_row(("Vedtak", "", "Styret godkjente.")) == "Vedtak: Styret godkjente."
     assert _labelled_row(("Kari Holm", "Styret godkjente.")) is None
+
+
+def test_a_bare_date_over_the_signers_name_ends_the_last_item():
+    record = _parsed("Styremøte 12.03.26\n\nTilstede: Kari Holm, Per Dahl\n\n"
+                     "05 – 2026\tÅrsmelding\n\nÅrsmeldingen ble gjennomgått.\n\n"
+                     "06 – 2026\tEventuelt\n\nIngen saker.\n\n12.03.26\nKari Holm\n")
+    assert record.items[-1].text == "Ingen saker."

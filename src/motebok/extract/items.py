@@ -3365,10 +3365,12 @@ def _signed_place_and_date(lines: list[Line], start: int) -> int | None:
     """Where a place-and-date line set apart over only a signature ends the minutes
     ("Vestby 6. mars 2025" / "Kari Holm", also without the comma the end mark needs):
     where and when they were signed, no text of the last item. Only the last three lines
-    are looked at, and every line under the date must be a name or a signer's title."""
+    are looked at, and every line under the date must be a name or a signer's title. The
+    date may stand without its place ("12.03.26" / "Ragnhild Eide")."""
     for k in range(max(start + 1, len(lines) - 3), len(lines) - 1):
         line = lines[k]
-        if not (line.gap and line.body[:1].isupper() and line.body[-1:] in "0123456789."
+        if not (line.gap and (line.body[:1].isupper() or line.body[:1].isdecimal()) and
+                line.body[-1:] in "0123456789."
                 and PLACE_AND_DATE.match(line.body.strip())):
             continue
         if all(looks_like_name(SIGNED_MARK.sub("", under.body).strip(" ,")) or
