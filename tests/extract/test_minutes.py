@@ -728,3 +728,12 @@ def test_one_who_told_or_showed_in_an_item_took_part(sentence: str) -> None:
             f"{sentence}\nVedtak: Tatt til orientering.\n")
     people = {p.name: p.role for p in parse_bytes(text.encode(), "nett.txt").participants}
     assert people.get("Jonas Myhre") == "guest"
+
+
+def test_bulleted_points_after_the_attendance_end_a_head_without_item_headings():
+    text = ("Oppstartsmøte for forprosjekt Bygdeminner\n14. januar 2026\n\nTilstede:\n"
+            "Solveig, Arnfinn og Gudrun\n\n  • Økonomi: 60.000 i tilskudd.\n"
+            "  • Arbeidsgruppe: Gudrun, Tore og Nils.\n"
+            "  • Styringsgruppe: Solveig, Arnfinn og Helga\n")
+    record = parse_bytes(text.encode(), "notat.txt")
+    assert [p.name for p in record.participants] == ["Solveig", "Arnfinn", "Gudrun"]

@@ -312,7 +312,30 @@ def _head_without_items(lines: list[Line]) -> int:
     if end < len(lines) and _in_a_list(lines[end - 1]):
         while end < len(lines) and _in_a_list(lines[end]):
             end += 1
+    return _before_bulleted_points(lines, end)
+
+
+def _before_bulleted_points(lines: list[Line], end: int) -> int:
+    """The head's end moved up to the first bulleted point of the minutes after the
+    attendance: "• Økonomi: 60.000 i tilskudd." under "Tilstede:" in a short note without
+    item headings. A topic label over running text in lower case names no one, and the
+    points after it ("• Arbeidsgruppe: Gudrun, Tore og Nils.") tell who will do the work,
+    not who came."""
+    attended = False
+    for i in range(end):
+        line = lines[i]
+        if not attended:
+            label = match_label(line.text)
+            attended = label is not None and label.field in ATTENDANCE_FIELDS
+        elif line.is_bullet and _TOPIC_POINT.match(line.body) and \
+                match_label(line.body) is None:
+            return i
     return end
+
+
+# A point of the minutes in a bullet: a topic's word and a colon over running text with
+# no capital letter, ended by a stop ("Økonomi: 60.000 i tilskudd + 30.000 egeninnsats.").
+_TOPIC_POINT = re.compile(r"[A-ZÆØÅ][\wæøå-]{2,30}:\s+[^A-ZÆØÅ:]{8,}\.$")
 
 
 def _in_a_list(line: Line) -> bool:
