@@ -23600,3 +23600,292 @@ EXPECTED["3205_nytt_styre_valresultat.txt"] = Expected(
         ("7", "Eventuelt", None, [], []),
     ],
 )
+
+EXPECTED["3290_prosjektgruppe_moetedeltakere_forfall_ingen.txt"] = Expected(
+    # a project group's minutes as its members write them: "Møtedeltakere:" as one
+    # sentence ending "… og Brede Nordli.", "Forfall: Ingen.", numbered headings, and a
+    # round of wishes in bullets ("Ønskelig at referatet sendes ut …": no task)
+    "minutes", "Referat fra prosjektgruppemøte i Prosjekt Grønn mobilitet Nordfjell", ANY,
+    ANY, None, ("2026-01-14", "09:00", "11:30", "Teams"), "2026-02-11",
+    people=[("Hanne Vestre", None, "member", "present"),
+            ("Torgeir Alm", None, "member", "present"),
+            ("Liv Sandmo", None, "member", "present"),
+            ("Åsmund Rød", None, "member", "present"),
+            ("Kine Fosse", None, "secretary", "present"),
+            ("Brede Nordli", None, "member", "present")],
+    items=[
+        ("1", "Arbeidsform i prosjektgruppa", None, [],
+         [("Prosjektleder sender ut en oppdatert møteplan innen 1. februar.", "Prosjektleder",
+           "2026-02-01")]),
+        ("2", "Kartlegging av pendlerstrømmer", None,
+         ["Gruppa var enig om at tallene gir et godt nok grunnlag for pendlerkartet."],
+         [("Liv Sandmo og Åsmund Rød lager et utkast til spørreskjema innen 28. januar.",
+           "Liv Sandmo og Åsmund Rød", "2026-01-28")]),
+        ("3", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["3291_samarbeidsforum_deltakelse_paa_saker.html"] = Expected(
+    # a directorate-style forum page: "Deltakelse" over "Medlemmer av forumet" (name, org;
+    # "X pva Y"), "Deltakelse på saker" (present for one case: partial), "Observatør i
+    # møtet" and "Sekretariat"; each case closed by a bold "Konklusjon:"
+    "minutes", "Samarbeidsforum for digitalisering – møte 4. mars 2026 – referat",
+    "Samarbeidsforum for digitalisering", ANY, None,
+    ("2026-03-04", "09:00", "12:00", "Rådhuset i Nordvik og digitalt via Microsoft Teams"),
+    None,
+    people=[("Gunhild Aasbø", "Nordvik kommune", "member", "present"),
+            ("Petter Strand", "Sørvik kommune", "member", "present"),
+            ("Mona Lia", "Østvik kommune", "member", "present"),
+            ("Rune Haga", "Østvik kommune", "member", "absent"),
+            ("Yngve Tangen", "Vestvik kommune", "member", "present"),
+            ("Sigrid Moe", "Nordvik kommune", "guest", "partial"),
+            ("Karl Ask", "KS", "guest", "present"),
+            ("Ida Berge", "Nordvik kommune", "secretary", "present")],
+    notes={"Mona Lia": "for Rune Haga", "Sigrid Moe": "sak 1/26"},
+    items=[
+        ("1/26", "Felles innbyggerportal", None,
+         ["Forumet slutter seg til at forprosjektet videreføres som hovedprosjekt."], []),
+        ("2/26", "Status for skytjenester", None,
+         ["Forumet tok orienteringen til etterretning."], []),
+        ("3/26", "Arbeidsplan 2026", None,
+         ["Arbeidsplanen vedtas med de endringene som kom fram i møtet."],
+         [("Sekretariatet innarbeider innspillene og sender planen til medlemmene innen 20. "
+           "mars.", "Sekretariatet", "2026-03-20")]),
+    ],
+)
+
+EXPECTED["3292_brukergruppe_tilstede_over_to_linjer.txt"] = Expected(
+    # a user group's numbered minutes: "Tilstede:" wrapped onto a line starting "og …",
+    # "Ikke tilstede:", "Møte-leder:", "Tilretteleggere:" and "Besøk:" (guests), standing
+    # "Faste punkter:" (no number), cases in capitals listed newest first
+    "minutes", ANY, "Brukergruppen Solsikken", ANY, None,
+    ("2026-02-10", "13:00", "15:30", "Kirkeveien 12"), "2026-03-10",
+    people=[("Randi Holm", None, "member", "present"),
+            ("Jostein Vik", None, "member", "present"),
+            ("Eva Lund", None, "chair", "present"),
+            ("Trond Myrvang", None, "member", "present"),
+            ("Berit Sørli", None, "member", "absent"),
+            ("Kristin Nygård", None, "guest", "present"),
+            ("Ole Bakken", None, "guest", "present"),
+            ("Hilde Aune", None, "guest", "present")],
+    items=[
+        (None, "Faste punkter", None, ["Referatet ble godkjent."], []),
+        ("04/26", "TUR TIL FJELLET", None, ["Gruppen går på tur 20. mai."],
+         [("Kristin bestiller buss innen 1. april.", "Kristin", "2026-04-01")]),
+        ("03/26", "NYTT MØTEROM", None, [], []),
+    ],
+)
+
+EXPECTED["3293_samarbeidsutvalg_deltakertabell_merknad.md"] = Expected(
+    # a health partnership's committee: a table "Navn | Stilling | Organisasjon | Merknad"
+    # whose remark column gives the seat ("Leder", "Observatør", "Sekretariat"); cases
+    # numbered "Sak 01-26"
+    "minutes", "Referat fra møte i Samarbeidsutvalget for helse i Fjordlandet", ANY, ANY,
+    None, ("2026-02-12", "12:00", "14:00", "Teams"), None,
+    people=[("Turid Kolstad", "Åsvik kommune", "chair", "present"),
+            ("Eivind Brekke", "Holm kommune", "member", "present"),
+            ("Nils Ramberg", "Fjordlandet HF", "member", "present"),
+            ("Astrid Lyng", "Dalen kommune", "member", "present"),
+            ("Ruth Haugland", "KS", "guest", "present"),
+            ("Frode Sunde", "Fjordlandet HF", "secretary", "present")],
+    items=[
+        ("01-26", "Valg av nestleder", None,
+         ["Utvalget valgte Nils Ramberg som nestleder.",
+          "Nils Ramberg velges som nestleder for 2026."], []),
+        ("02-26", "Møteplan", None, ["Møteplanen godkjennes."], []),
+        ("03-26", "Orienteringssaker", None, ["Saken ble tatt til orientering."], []),
+    ],
+)
+
+EXPECTED["3294_arbeidsgruppe_aksjonsliste_initialer.md"] = Expected(
+    # a working group's closing "Aksjonsliste | Nr | Hva | Hvem | Når" with owners as the
+    # initials given after the names ("Marit Steen (MS)"), as written; "uke 14", "løpende"
+    # and "innen neste møte" are no dates; "Enighet om at …" is the group's conclusion
+    "minutes", "Referat arbeidsgruppemøte – Felles turkart Vestdal", ANY, ANY, None,
+    ("2026-03-09", "10:00", "12:00", "Vestdal rådhus, møterom Lia"), None,
+    people=[("Marit Steen", None, "member", "present"),
+            ("Jon Olav Hegg", None, "member", "present"),
+            ("Siri Tveit", None, "secretary", "present"),
+            ("Lars Bø", None, "member", "present"),
+            ("Anders Vold", None, "member", "absent")],
+    items=[
+        ("1", "Status kartgrunnlag", None, ["Enighet om at kommunens kartdata brukes."], []),
+        ("2", "Merking av løyper", None, [], []),
+        ("3", "Eventuelt", "Ingen saker.", [],
+         [("Innhente tilbud på trykking", "MS", "2026-03-27"),
+          ("Sende forslag til merking til grunneierne", "JOH, LB", None),
+          ("Oppdatere løypebeskrivelsene", "ST", None),
+          ("Avklare bruk av logo med kommunen", "AV", None)]),
+    ],
+)
+
+EXPECTED["3295_nettverk_oppfolgingspunkter_ansvarlig_frist.txt"] = Expected(
+    # a network's minutes: attendees one a line with their municipality and "(leder)",
+    # "Meldt forfall:", "Kopi til:" (no participant), "Beslutning:", and a closing
+    # "Oppfølgingspunkter" written as "Tiltak | Ansvarlig | Frist" lines ("Uke 12": no date)
+    "minutes", "REFERAT NETTVERKSMØTE", "Nettverk for frivillighetskoordinatorer", ANY, None,
+    ("2026-02-19", "10:00", "13:00", "Frivilligsentralen i Bjørkelia"), "2026-04-23",
+    people=[("Heidi Rosseland", "Bjørkelia kommune", "chair", "present"),
+            ("Arne Moen", "Granli kommune", "member", "present"),
+            ("Oda Fjell", "Lunde kommune", "member", "present"),
+            ("Sunniva Ødegård", "Dal regionråd", "secretary", "present"),
+            ("Kjetil Ruud", "Granvin kommune", "member", "absent")],
+    items=[
+        ("1", "Velkommen og runde rundt bordet", "Alle delte erfaringer fra høsten.", [], []),
+        ("2", "Frivilligbørs 2026", None, ["Frivilligbørsen holdes i Granli 25. april."], []),
+        ("3", "Felles kurs for lag og foreninger", None, [],
+         [("Bestille lokale til frivilligbørsen", "Arne Moen", "2026-03-15"),
+          ("Kartlegge kursbehov i lagene", "Oda Fjell", "2026-04-01"),
+          ("Sende invitasjon til lag og foreninger", "Sekretariatet", None)]),
+    ],
+)
+
+EXPECTED["3296_styringsgruppe_pkt_ansv_frist.txt"] = Expected(
+    # a building project's steering group: "Deltakere:" one a line as "Name, role" or
+    # "Name, unit" where the unit joins two nouns by "og" ("Elvedal brann og redning": one
+    # unit, not a second person), "Kopi til:" (no participant), "Pkt. 1" cases and
+    # "Ansv.: PL   Frist: uke 12" under a task (a week is no date)
+    "minutes", "Møtereferat", ANY, ANY, None,
+    ("2026-03-02", "14:00", "15:30", "Elvedal kommunehus, formannskapssalen"), "2026-04-27",
+    people=[("Geir Solum", None, "secretary", "present"),
+            ("Anne Brenna", None, "member", "present"),
+            ("Roald Tøndel", "Elvedal brann og redning", "member", "present"),
+            ("Vigdis Krogh", "Elvedal kommune", "member", "present")],
+    items=[
+        ("1", "Godkjenning av referat fra forrige møte", None,
+         ["Referatet ble godkjent uten merknader."], []),
+        ("2", "Status regulering", None, [],
+         [("PL følger opp merknadene fra høringen.", "PL", None)]),
+        ("3", "Kostnadsoverslag", None,
+         ["Rammen holdes.", "PL legger fram kuttliste til neste møte."],
+         [("Styringsgruppa ba PL legge fram forslag til kutt.", "PL", None),
+          ("PL legger fram kuttliste til neste møte.", "PL", "2026-04-20")]),
+        ("4", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["3298_referansegruppe_tema_konklusjon_enighet.txt"] = Expected(
+    # a reference group's minutes in capitals: "Møtedato/Møtetid/Møtested", "Fra
+    # administrasjonen: … (referent)", "Fravær:", cases headed "Tema 1:", a "Konklusjon:"
+    # that recommends, "Enighet om at …", and "Tas opp igjen på neste møte."
+    "minutes", "REFERAT – MØTE I REFERANSEGRUPPEN FOR KULTURSKOLEPLAN I SØRÅS",
+    "Referansegruppen for kulturskoleplan i Sørås", ANY, None,
+    ("2026-02-11", "18:00", "20:00", "Sørås kulturhus, møterom 2"), "2026-05-06",
+    people=[("Heidi Bråthen", None, "chair", "present"),
+            ("Magnus Aakre", None, "member", "present"),
+            ("Tonje Iversen", None, "member", "present"),
+            ("Pål Rustad", None, "member", "present"),
+            ("Karianne Lien", "administrasjonen", "secretary", "present"),
+            ("Ellen Hovde", None, "member", "absent")],
+    items=[
+        ("1", "Innspill fra elevrådene", None,
+         ["Referansegruppen anbefaler at det prøves ut undervisning i to grendeskoler."], []),
+        ("2", "Tidsplan", None, ["Enighet om at tidsplanen fra januar står fast."],
+         [("Karianne sender utkastet til gruppen senest en uke før møtet.", "Karianne",
+           None)]),
+        ("3", "Eventuelt", None, ["Tas opp igjen på neste møte."], []),
+    ],
+)
+
+EXPECTED["3299_prosjektgruppe_rolletabell_sakstabell_ansvar_frist.docx"] = Expected(
+    # a Word project group's minutes: attendees in a table "Navn | Rolle | Virksomhet |
+    # Til stede" (a blank cell: absent), "Kopi til:" under it, and the cases as a table
+    # "Sak | Beskrivelse | Ansvar | Frist" whose description cell holds the title over the
+    # text; an owner's initials and "løpende" (no date) in the last two cells
+    "minutes", "Referat fra prosjektgruppemøte nr. 4 – Ny barnehage Furuli", ANY, ANY, None,
+    ("2026-03-18", "13:00", "15:00", "Furuli skole, personalrommet"), "2026-04-15",
+    people=[("Ine Skaug", "Furuli kommune", "secretary", "present"),
+            ("Trude Halvorsen", "Furuli kommune", ANY, "present"),
+            ("Even Lid", "Furuli kommune", ANY, "present"),
+            ("Vegard Bolstad", "Bakken barnehage", ANY, "absent"),
+            ("Mari Aune", "Aune Arkitekter AS", ANY, "present")],
+    items=[
+        ("1", "Godkjenning av referat fra forrige møte", "Referatet ble godkjent.",
+         ["Referatet ble godkjent."], []),
+        ("2", "Skisseprosjekt", None, ["Prosjektgruppa sluttet seg til skissen."], []),
+        ("3", "Byggesøknad", None, [],
+         [("Byggesøknaden sendes kommunen.", "EL", "2026-04-10")]),
+        ("4", "Informasjon til foreldre", None, [],
+         [("Informasjonsbrev til foreldrene lages.", "IS", None)]),
+        ("5", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["3300_utvalg_nn_aar_strek_tittel.txt"] = Expected(
+    # a board's web minutes: cases "05 – 2026<tab>Title.", "Viktig at det forberedes …"
+    # (a concern without a date: no task), and the minutes closed by a bare date over the
+    # writer's name ("12.03.26" / "Ragnhild Eide"): no text of the last case
+    "minutes", "Styremøte på Teams 12.03.26", "Styret", ANY, ANY,
+    ("2026-03-12", None, None, "Teams"), None,
+    people=[("Ragnhild Eide", None, "member", "present"),
+            ("Tor-Arne Vang", None, "member", "present"),
+            ("Stine Myhre", None, "member", "present"),
+            ("Johannes Lien", None, "member", "present"),
+            ("Åse Bratberg", None, "member", "present"),
+            ("Knut Ravn", None, "member", "absent"),
+            ("Linn Solheim", None, "member", "absent")],
+    items=[
+        ("05–2026", "Gjennomgang av årsmelding", None, [], []),
+        ("06–2026", "Fagmøte i april", None, [],
+         [("Stine bestiller lokalet innen 1. april.", "Stine", "2026-04-01")]),
+        ("07–2026", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["3301_utval_tilstede_utan_skiljeteikn.txt"] = Expected(
+    # a committee's minutes copied from a web listing: "Sted:…", "Tid:…" and "Til stede:…"
+    # run together on one line without a space after the colons, the names glued
+    # ("Åsa BergKnut Hovde…"), "Sekretær:" last
+    "minutes", "Referat nr. 3 – møte 20.02.2026", "Lesestoffutvalget", ANY, None,
+    ("2026-02-20", "10:00", "14:00", "Storgata 4, møterom Fjellet"), None,
+    people=[("Åsa Berg", None, "member", "present"),
+            ("Knut Hovde", None, "member", "present"),
+            ("Marit Sunde Rønning", None, "member", "present"),
+            ("Pål Erik Nes", None, "member", "present"),
+            ("Gro Lindahl", None, "secretary", "present")],
+    items=[
+        ("10/26", "Godkjenning av innkalling og sakliste",
+         "Innkalling og sakliste ble godkjent.", ["Innkalling og sakliste ble godkjent."], []),
+        ("11/26", "Referat 02/26", "Referatet ble godkjent.", ["Referatet ble godkjent."], []),
+        ("12/26", "Regnskap per januar", None,
+         ["Utvalget tok regnskapet til orientering."], []),
+    ],
+)
+
+EXPECTED["3297_blogg_oppstartsmote_fornavn.txt"] = Expected(
+    # a project's start-up meeting noted on a blog: "Tilstede:" over first names alone,
+    # then bulleted points "Topic: text" without item headings; the groups the points set
+    # up ("Arbeidsgruppe: Gudrun, Tore og Nils.") tell who will work, not who came
+    "minutes", "Oppstartsmøte for forprosjekt Bygdeminner", ANY, ANY, ANY,
+    ("2026-01-14", None, None, None), None,
+    people=[("Solveig", None, "member", "present"),
+            ("Arnfinn", None, "member", "present"),
+            ("Gudrun", None, "member", "present")],
+    items=[
+        (None, None, None, [],
+         [("Gudrun lager et skjema og koordinerer føringen.", "Gudrun", None),
+          ("Gudrun lager en framdriftsplan med datoer for rapportering.", "Gudrun", None)]),
+    ],
+)
+
+EXPECTED["3302_nynorsk_arbeidsgruppe_referatet_vert_sendt_til.txt"] = Expected(
+    # a nynorsk working group's head closed by "Referatet vert sendt til: …": those who
+    # get the minutes (a person among them) are no participants, as under "Kopi til:"
+    "minutes", "Referat frå møte i arbeidsgruppa for felles kulturkalender, Indre Fjordbygd",
+    "Arbeidsgruppa for felles kulturkalender", "Indre Fjordbygd", None,
+    ("2026-02-24", "12:00", "14:00", "Teams"), "2026-03-17",
+    people=[("Sigrun Bolstad", None, "chair", "present"),
+            ("Eirik Fauske", None, "member", "present"),
+            ("Torunn Hegre", None, "member", "present"),
+            ("Arnstein Ullebø", None, "secretary", "present"),
+            ("Ragna Myklebust", None, "member", "absent")],
+    items=[
+        ("4/26", "Val av kalenderløysing", None, ["Gruppa tilrår løysinga frå Fjordweb."], []),
+        ("5/26", "Lansering", None, [],
+         [("Eirik Fauske lagar eit utkast til pressemelding innan 10. mars.", "Eirik Fauske",
+           "2026-03-10"),
+          ("Torunn Hegre kallar inn lag og foreiningar til eit informasjonsmøte.",
+           "Torunn Hegre", None)]),
+        ("6/26", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
