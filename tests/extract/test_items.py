@@ -3818,3 +3818,11 @@ def test_a_bare_date_over_the_signers_name_ends_the_last_item():
                      "05 – 2026\tÅrsmelding\n\nÅrsmeldingen ble gjennomgått.\n\n"
                      "06 – 2026\tEventuelt\n\nIngen saker.\n\n12.03.26\nKari Holm\n")
     assert record.items[-1].text == "Ingen saker."
+
+
+def test_a_closing_next_meeting_sentence_is_no_text_of_an_item_about_a_meeting_room():
+    record = _parsed("Referat fra 10. februar 2026\n\nTilstede: Kari Holm, Per Dahl\n\n"
+                     "03/26 NYTT MØTEROM\nGruppen så på to rom.\n\n"
+                     "Neste møte blir tirsdag 10. mars.\n")
+    assert record.items[-1].text == "Gruppen så på to rom."
+    assert record.next_meeting.date == "2026-03-10"

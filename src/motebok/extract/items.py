@@ -3713,9 +3713,11 @@ _NEXT_MEETING_SENTENCE = re.compile(
     r"(?:neste|nytt)\s+(?:[\w-]{0,20}møte|moe?te|samling)\w*\s+(?:blir|vert|er|blei|holdes|"
     r"avholdes|haldast|skal\s+være|skal\s+vere)\s+(?:(?:på\s+|den\s+)?[a-zæøå]+dag\s+"
     r"(?:den\s+)?)?\d{1,2}\s*[./]\s*(?:\d|[a-zæøå]{3})", re.I)
-# An item about the meetings: its text is the next meeting's line.
-_MEETINGS_TITLE = re.compile(r"møte(?:plan|dato|datoar|datoer|r\b)|neste\s+møte|"
-                             r"nytt\s+møte", re.I)
+# An item about the meetings: its text is the next meeting's line. (Not one about a
+# meeting room: "NYTT MØTEROM" is a room the group looked at, and a closing "Neste møte
+# blir tirsdag 10. mars." is no text of it.)
+_MEETINGS_TITLE = re.compile(r"møte(?:plan|dato|datoar|datoer|r\b)|neste\s+møte(?!rom)|"
+                             r"nytt\s+møte(?!rom)", re.I)
 #: Lines the next meeting's label, its day, hours and place may take at the end.
 _NEXT_MEETING_TAIL = 4
 
