@@ -4080,3 +4080,12 @@ def test_shouted_cooperation_keeps_the_capital_of_its_region(title, expected):
     """A title in capitals is put in normal case; the region in a cooperation's name
     ("HELSEFELLESSKAPET INNLANDET") is a place and keeps its capital."""
     assert body_and_organization(title) == expected
+
+
+def test_a_capitals_title_names_the_parent_after_i_as_normal_case_does():
+    text = ("REFERAT – MØTE I REFERANSEGRUPPEN FOR KULTURSKOLEPLAN I SØRÅS\n\n"
+            "Møtedato: 11. februar 2026\n\nTil stede: Heidi Bråthen, Magnus Aakre\n\n"
+            "1. Innspill\nGruppen drøftet tilbudet i distriktene i Sørås.\n")
+    record = parse_bytes(text.encode(), "referat.txt")
+    assert (record.body, record.organization) == ("Referansegruppen for kulturskoleplan",
+                                                  "Sørås")

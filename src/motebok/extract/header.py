@@ -3189,6 +3189,12 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
         cased = proper_nouns(lines)
         head.body, head.organization = recased(head.body, cased), recased(head.organization,
                                                                           cased)
+        if head.organization is None and head.body and " i " in head.body and \
+                " " in head.body.split(" i ", 1)[0]:
+            # read again with its capitals: "REFERANSEGRUPPEN FOR KULTURSKOLEPLAN I SØRÅS"
+            # as "… i Sørås" is read in normal case, when the text writes Sørås as a name
+            # (a council named by its place alone, "ELDRERÅDET I SKOGVIK", stays whole)
+            head.body, head.organization = body_and_organization(head.body)
     if head.title and _DOC_AND_MONTH.fullmatch(head.title):
         head.body = head.organization = None  # "Referat August": the line below names them
     if head.organization is None and head.title_line is not None and head.title and \
