@@ -23892,3 +23892,20 @@ EXPECTED["3302_nynorsk_arbeidsgruppe_referatet_vert_sendt_til.txt"] = Expected(
         ("6/26", "Eventuelt", "Ingen saker.", [], []),
     ],
 )
+
+EXPECTED["3303_arbeidsgruppe_til_stede_forfall_kopi_side_om_side.docx"] = Expected(
+    # a Word form's lists side by side: "Til stede | Forfall | Kopi til" over rows of names;
+    # each column is its list (the copy column's names are no participants, and the rows
+    # under the first are still present), the writer named in the header table
+    "minutes", "Referat – arbeidsgruppe for trygg skolevei", ANY, ANY, None,
+    ("2026-03-10", "14:00", "15:30", "Teams"), None,
+    people=[("Nora Eng", "kommunen", "secretary", "present"),
+            ("Kari Holm", "FAU", "member", "present"),
+            ("Ola Vik", None, "member", "present"),
+            ("Per Dahl", "kommunen", "member", "absent")],
+    items=[
+        ("1", "Kartlegging av skoleveien", None,
+         ["Gruppa går befaring langs Storveien 24. mars."], []),
+        ("2", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)

@@ -3155,3 +3155,15 @@ def test_a_unit_named_with_og_after_the_comma_is_one_organisation():
             (line.split(",")[0], unit)]
     found = parse_people_list("Kari Dahl, Per Holm og Ola Vik", None, Attendance.PRESENT)
     assert [entry.name for entry in found] == ["Kari Dahl", "Per Holm", "Ola Vik"]
+
+
+def test_a_copy_column_beside_the_attendance_columns_keeps_them_lists():
+    doc = [("heading", "Referat – arbeidsgruppe for stier", 1),
+           ("table", [("Dato", "10.03.2026"), ("Sted", "Teams")]),
+           ("table", [("Til stede", "Forfall", "Kopi til"),
+                      ("Kari Holm", "Per Dahl", "Siri Lund"),
+                      ("Ola Vik", "", "")]),
+           ("heading", "1. Stikart", 2), ("para", "Kartet er ferdig.")]
+    record = parse_bytes(to_docx(doc), "referat.docx")
+    assert [(p.name, p.attendance) for p in record.participants] == [
+        ("Kari Holm", "present"), ("Ola Vik", "present"), ("Per Dahl", "absent")]

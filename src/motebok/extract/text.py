@@ -976,12 +976,17 @@ def _header_tables(lines: list[Line]) -> list[Line]:
 
 def _attendance_labels(cells: tuple[str, ...]) -> bool:
     """Whether every cell of a labels row names an attendance list ("Til stede:",
-    "Forfall:"): lists side by side, their names in the rows below."""
+    "Forfall:"): lists side by side, their names in the rows below. A copy list may stand
+    beside them ("Til stede | Forfall | Kopi til", as project groups' Word forms have it):
+    its names get its label, so they are read as no one who came."""
+    attendance = False
     for cell in cells:
         label = match_label(cell.rstrip(":") + ":")
-        if label is None or label.field not in ATTENDANCE_FIELDS:
+        if label is None or (label.field not in ATTENDANCE_FIELDS and
+                             label.field is not Field.COPY):
             return False
-    return True
+        attendance = attendance or label.field in ATTENDANCE_FIELDS
+    return attendance
 
 
 def _attendance_columns(lines: list[Line], start: int) -> tuple[int, list[list[str]]]:
