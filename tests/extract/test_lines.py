@@ -2766,6 +2766,30 @@ def test_a_paragraph_without_a_stop_holds_no_attendance_sentence_to_split() -> N
     assert _ATTENDANCE_AFTER_STOP.search("Møtet ble satt. Til stede var Kari Holm")
 
 
+def test_a_paragraph_without_a_stop_before_a_space_holds_no_attendance_sentence() -> None:
+    """``to_lines`` asks its attendance words only of a paragraph with ". " or "! ", or
+    with an unprintable character (every space but " " is one): a split needs a stop
+    and a space after it, so one sentence with its stop at the end ("Referatet ble
+    godkjent.") or a stop inside a number ("kl 10.30") is never split."""
+    import random
+
+    from motebok.extract.text import _ATTENDANCE_AFTER_STOP, to_lines
+    from motebok.read.blocks import Block, BlockKind
+
+    pieces = ["Møtet ble satt", "Til stede var", "Forfall", "Fra kommunene møtte",
+              "Trine Lunde", "deltok", " ", "\t", "\xa0", "\u2009", ".", "!", ":", ",",
+              "Fraværende", "Frå Nav møtte", "Kari Holm", "kl 10.30", "Deltakere"]
+    rng = random.Random(43)
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 8)))
+        if ". " not in text and "! " not in text and text.isprintable():
+            assert _ATTENDANCE_AFTER_STOP.search(text) is None, repr(text)
+    # a no-break space after the stop is unprintable: the sentence still starts a line
+    block = Block(BlockKind.PARAGRAPH, "Møtet ble satt av Kari Holm.\xa0Til stede var Per Dahl.")
+    assert [line.text for line in to_lines([block])] == [
+        "Møtet ble satt av Kari Holm.", "Til stede var Per Dahl."]
+
+
 def test_a_capitalised_common_noun_broken_at_its_hyphen_joins_without_it() -> None:
     from motebok.read.blocks import join_at_hyphen
 

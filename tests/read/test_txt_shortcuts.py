@@ -56,3 +56,45 @@ def test_ocr_digit_gate_says_yes_to_every_text_the_rule_changes():
     for text in ("kl. lO.OO", "Side l av 4", "Side 2 av I", "Sak O4/23", "2O23"):
         assert may_change(text)
 
+
+
+def test_letter_placed_finds_what_a_search_for_each_place_and_letter_finds():
+    # ``_letter_placed`` looks up each place and the character after it; the answer is
+    # that of the nine substring searches "l. O" … " av I" it stands for
+    from motebok.read.ocr_digits import _letter_placed
+
+    rng = random.Random(44)
+    pieces = ["l. ", "ide ", " av ", "av ", "l.", "O", "l", "I", "1", " ", "kl", "Side", "x"]
+    pairs = [f"{place}{letter}" for place in ("l. ", "ide ", " av ") for letter in "OlI"]
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randrange(1, 10)))
+        assert _letter_placed(text) == any(pair in text for pair in pairs), text
+    assert _letter_placed("Side 2 av I") and _letter_placed("Møtet startet kl. lO.OO")
+    assert not _letter_placed("Side 1 av 4") and not _letter_placed("Referat av møtet")
+
+
+def test_repair_gate_says_yes_to_every_document_whose_blocks_are_repaired():
+    # ``read_bytes`` asks ``_may_need_repair`` once of the whole text; where it says no,
+    # the per-block repairs leave every block as it is (random blocks of Latin-1
+    # letters, typographic signs, accents typed alone, C1 codes, ligatures, look-alike
+    # digits, combining marks, direction marks and DOS letters)
+    from motebok.read import _may_need_repair, _repaired
+    from motebok.read.blocks import Block, BlockKind
+
+    rng = random.Random(45)
+    pieces = ["Møte", "år", " ", "–", "’", "“", "”", "…", "•", "€", "1", "2", "0", "/",
+              "´", "¨", "e", "\u00ac", "\x96", "\x92", "\ufb01", "О", "З", "\u0301",
+              "\u200f", "m›te", "†", "\u02da", "\u0338", "\u00a0", "Kari"]
+    repaired = 0
+    for _ in range(5000):
+        texts = ["".join(rng.choice(pieces) for _ in range(rng.randrange(1, 6)))
+                 for _ in range(rng.randrange(1, 4))]
+        blocks = [Block(BlockKind.PARAGRAPH, text, cells=(text,)) for text in texts]
+        _repaired(blocks, "txt")
+        if [block.text for block in blocks] != texts:
+            repaired += 1
+            assert _may_need_repair("\n".join(texts)), texts
+    assert repaired > 500
+    assert not _may_need_repair("Møtet i Ås 12.03.2025 kl. 10.00 – 12.00: «Budsjett» …")
+    for text in ("Kari m´ote", "Nord¬", "18.00\x9620.00", "\ufb01nans", "Sak О6/2З"):
+        assert _may_need_repair(f"Referat\n{text}"), text

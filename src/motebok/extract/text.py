@@ -738,9 +738,13 @@ def to_lines(blocks: list[Block], furniture: list[str] | None = None) -> list[Li
                 parts = [piece for raw in parts for piece in split_glued_cases(raw)]
             if len(block.text) > FLAT_LENGTH:
                 parts = [piece for raw in parts for piece in unflatten(raw)]
-            elif ("." in block.text or "!" in block.text) and _may_hold_attendance(block.text):
-                # (the split needs a stop before its sentence: a paragraph without one,
-                # a label or a name, skips the call of the word test)
+            elif ("." in block.text or "!" in block.text) and (
+                    ". " in block.text or "! " in block.text or not block.text.isprintable()
+            ) and _may_hold_attendance(block.text):
+                # (the split needs a stop and a space before its sentence: a paragraph
+                # without one, a label, a name or one sentence, skips the call of the
+                # word test; every space but " " is unprintable, so a stop before a TAB
+                # or a no-break space still reaches it)
                 parts = [piece for raw in parts for piece in _ATTENDANCE_AFTER_STOP.split(raw)]
             # (a check box at all, here and below: three substring tests written out,
             # since a call for every block cost more than they do; most have none)

@@ -110,8 +110,55 @@ def read_bytes(data: bytes, fmt: str) -> Document:
     if not data or not data.strip():
         raise ReadError("empty file")
     blocks = reader(fmt)(data)
-    if not any(b.text.strip(_BLANK) for b in blocks):
+    text = "\n".join(block.text for block in blocks)
+    if not text.strip(_BLANK):
         raise ReadError("no text found")
+    if _may_need_repair(text):
+        _repaired(blocks, fmt)
+        text = "\n".join(block.text for block in blocks)
+    if fmt != "pdf" and may_change_by_ocr_digits(text):
+        _with_ocr_digits(blocks)
+    return Document(blocks=blocks, format=fmt, warnings=list(getattr(blocks, "notes", ())))
+
+
+def _may_need_repair(text: str) -> bool:
+    """Whether any block of a document, its texts joined as ``text``, may meet a test of
+    ``_repaired``: a Latin-1 accent alone, a not sign, a C1 control character, or a
+    character above U+00FF other than the common typographic signs ("–", "’", "…").
+
+    Asked once of the whole text, where ``_repaired`` asks each block in turn: most
+    minutes are Latin-1 letters and a few dashes and quotes, and a few byte searches in
+    the text's Latin-1 encoding cost less than the tests of every block. The signs of
+    ``_TYPOGRAPHIC`` meet none of the tests of the characters above U+00FF (no direction
+    mark, ligature, combining mark, look-alike digit or DOS letter, and composed), so a
+    text whose only such characters they are needs none of them."""
+    if text.isascii():
+        return False  # (the accents, the not sign and the C1 codes are not ASCII)
+    latin1 = text.encode("latin-1", "ignore")
+    if b"\xb4" in latin1 or b"\xa8" in latin1 or b"\xac" in latin1 or \
+            latin1.translate(None, _NOT_C1_BYTES):
+        return True
+    wide = len(text) - len(latin1)  # the characters above U+00FF
+    for sign in _TYPOGRAPHIC:
+        if not wide:
+            break
+        wide -= text.count(sign)
+    return wide > 0
+
+
+# Every byte but the C1 control codes (0x80–0x9F): deleting them leaves just those.
+_NOT_C1_BYTES = bytes(code for code in range(256) if not 0x80 <= code <= 0x9F)
+# The signs above U+00FF that minutes use most (dashes, quotes, the ellipsis, a bullet,
+# the euro), most common first; none is a sign any test of ``_repaired`` looks for.
+_TYPOGRAPHIC = "–’”“…•—‘„€"
+
+
+def _repaired(blocks: list[Block], fmt: str) -> None:
+    """Repair, block by block, what a document's way through other tools did to its
+    characters: Latin-1 accents typed alone, a not sign for a hyphen, cp1252's signs as
+    C1 control codes, direction marks, ligatures and full-width forms, decomposed and
+    struck letters, look-alike digits, DOS letters. (Only for a document that
+    ``_may_need_repair`` says holds one of them.)"""
     dos_letters = False
     for block in blocks:
         if "´" in block.text or "¨" in block.text:  # Latin-1 accents alone (rare)
@@ -140,9 +187,6 @@ def read_bytes(data: bytes, fmt: str) -> Document:
                 dos_letters = True
     if dos_letters:
         _with_dos_letters(blocks)
-    if fmt != "pdf" and may_change_by_ocr_digits("\n".join(block.text for block in blocks)):
-        _with_ocr_digits(blocks)
-    return Document(blocks=blocks, format=fmt, warnings=list(getattr(blocks, "notes", ())))
 
 
 def _with_ocr_digits(blocks: list[Block]) -> None:

@@ -50,10 +50,25 @@ def may_change(text: str) -> bool:
     per-block pass for nothing. A number the rule reads again holds a letter beside a
     digit or one separator from it (the letter test), but for a page count or a time
     whose part is all letters ("Side l av 4", "Side 2 av I", "kl. lO.OO"): such a part
-    opens right after "ide ", " av " or "l. ", which nine substring searches find."""
-    return _LETTER_BY_DIGIT.search(text) is not None or (
-        ("l. " in text or "ide " in text or " av " in text) and
-        any(lead in text for lead in _LETTERS_PLACED))
+    opens right after "ide ", " av " or "l. " (``_letter_placed``)."""
+    return _LETTER_BY_DIGIT.search(text) is not None or _letter_placed(text)
+
+
+def _letter_placed(text: str) -> bool:
+    """Whether a look-alike letter opens a part right after "l. ", "ide " or " av ", the
+    places of a page count's or a clock time's part (``may_change``).
+
+    Each place is looked up where it occurs, and the character after it tested: three
+    searches of the text and a few steps, where a search for each of the nine pairs of
+    place and letter read the whole text nine times (a document holds few such places,
+    a page's "Side l av 4" rarely)."""
+    for lead in _PLACES:
+        at = text.find(lead)
+        while at != -1:
+            if text[at + len(lead):at + len(lead) + 1] in _OCR_LETTERS:
+                return True
+            at = text.find(lead, at + 1)
+    return False
 
 
 def _all_digits(match: re.Match[str]) -> str:
@@ -95,10 +110,10 @@ def _day_of_month(run: str, text: str, end: int) -> bool:
 _LETTER_BY_DIGIT = re.compile(r"\d(?:[./:\-–]?[OlI]|(?<=[OlI]\d)|(?<=[OlI][./:\-–]\d))")
 _OCR_NUMBER = re.compile(r"(?<![^\W\d_])(?<!\d)[\dOlI]+(?P<joined>(?:[./:\-–][\dOlI]+)+)?"
                          r"(?![^\W_])")
-# A page count's or a time's part that opens with a look-alike letter, after "Side ",
-# " av " or "kl. " (``may_change``).
-_LETTERS_PLACED = tuple(f"{lead}{letter}" for lead in ("l. ", "ide ", " av ")
-                        for letter in "OlI")
+# Where a page count's or a time's part opens, after "Side ", " av " or "kl. ", and the
+# letters that may open it there (``may_change``).
+_PLACES = ("l. ", "ide ", " av ")
+_OCR_LETTERS = frozenset("OlI")
 _DIGIT_LOOKALIKES = str.maketrans("OlI", "011")
 _ROMAN_PART = re.compile(r"[\dOlI]+")
 _OCR_PLACED_NUMBER = re.compile(r"(?<=\b[Ss]ide )[\dOlI]{1,3} av [\dOlI]{1,3}\b|"
