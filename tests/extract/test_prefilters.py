@@ -16,7 +16,15 @@ import pytest
 
 from motebok.extract import labels, participants
 from motebok.extract.dates import find_time_range
-from motebok.extract.outcomes import _passive_ending, is_action
+from motebok.extract.outcomes import (
+    _is_action,
+    _is_bare_verdict,
+    _is_decision,
+    _passive_ending,
+    decided_by_another,
+    is_action,
+    responsible_of,
+)
 from motebok.extract.text import (
     Line,
     _collapse_spaces,
@@ -1036,3 +1044,22 @@ def test_head_lines_without_a_digit_skipped_is_the_full_reading(monkeypatch):
             patch.setattr(header, "_may_be_dated", lambda text: True)
             full = header.read_head(draft.lines, draft.head_end, year)
         assert skipped == full, name
+
+
+# (the same words asked by several steps of an item, and in other items and minutes)
+_ASKED_AGAIN = ["Saken ble tatt til orientering.", "Referatet ble godkjent.",
+                "Kari Holm sender søknaden innen 1. mars.", "Samrøystes vedteke.",
+                "Kommunestyret vedtok 12. mai å støtte planen.", "Gunnar orienterte om status."]
+
+
+@pytest.mark.parametrize("sentence", _ASKED_AGAIN)
+def test_a_sentence_asked_again_is_answered_from_memory_as_the_first_time(sentence):
+    lowered = sentence.lower()
+    asked = [(_is_decision, (sentence, lowered)), (_is_action, (sentence, lowered)),
+             (_is_bare_verdict, (sentence,)), (responsible_of, (sentence,)),
+             (decided_by_another, (sentence, "Regionrådet", lowered, "2025-03-14", None))]
+    for test, arguments in asked:
+        first = test(*arguments)
+        hits = test.cache_info().hits
+        assert test(*arguments) == first == test.__wrapped__(*arguments)
+        assert test.cache_info().hits == hits + 1

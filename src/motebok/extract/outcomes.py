@@ -8,6 +8,7 @@ are one-off follow-ups: someone *does* something after the meeting ("PL bearbeid
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -45,6 +46,14 @@ from motebok.extract.text import (
 )
 from motebok.read.blocks import BlockKind
 from motebok.record import Action
+
+# The sentence tests ``_is_decision``, ``_is_action``, ``_is_bare_verdict``,
+# ``decided_by_another`` and ``responsible_of`` are asked of one sentence by several steps
+# of an item, and of the same words again in other items and minutes ("Saken ble tatt
+# til orientering.", "Referatet ble godkjent."): each answer depends on its arguments
+# alone (strings), so it is remembered per distinct sentence, as ``match_label``
+# remembers a line's label; about two of five askings are then answered at once.
+_SENTENCE_MEMO = 4096  # distinct sentences remembered (a document holds a few hundred)
 
 # Block kinds as module constants: on Python 3.11 looking up an enum member on its class
 # costs several times a global lookup, and the steps ask about every line's kind.
@@ -1292,6 +1301,7 @@ _has_decided_word = contains_any(("vedt", "fatt", "gjorde vedtak", "godkj", "bes
                                   "tter av", "set av", "tt av"))
 
 
+@functools.lru_cache(maxsize=_SENTENCE_MEMO)  # (an answer of the text alone: see there)
 def decided_by_another(sentence: str, body: str | None, lowered: str | None = None,
                        meeting: str | None = None, parent: str | None = None) -> bool:
     """A sentence that tells what another body decided ("Kommunestyret vedtok 12. mai
@@ -4259,6 +4269,7 @@ def _vote_as_vedtak(head: str, line: str) -> bool:
         _VOTE_ALONE.match(lowered[:-7]) is not None
 
 
+@functools.lru_cache(maxsize=_SENTENCE_MEMO)  # (an answer of the text alone: see there)
 def _is_bare_verdict(sentence: str) -> bool:
     """Whether _BARE_VERDICT matches; most sentences fail on their first characters."""
     first = sentence[:1]
@@ -5291,6 +5302,7 @@ def _is_outcome_not_task(sentence: str, lowered: str, body: str | None,
         not decided_by_another(sentence, body, lowered, meeting)
 
 
+@functools.lru_cache(maxsize=_SENTENCE_MEMO)  # (an answer of the text alone: see there)
 def _is_decision(sentence: str, lowered: str) -> bool:
     """``is_decision`` with the sentence already lower-cased."""
     if lowered.rstrip(" .!") in _BARE_OK:
@@ -5480,6 +5492,7 @@ _WORDING_CHANGED = re.compile(r"\b(?:endres|endrast|(?:vert|blir)\s+(?:«[^»]{1
                               r"endra|endret)\b[^.]{0,160}?\btil\s*:?\s*«")
 
 
+@functools.lru_cache(maxsize=_SENTENCE_MEMO)  # (an answer of the text alone: see there)
 def _is_action(sentence: str, lowered: str) -> bool:
     """``is_action`` with the sentence already lower-cased.
 
@@ -6562,6 +6575,7 @@ def _asked_one(who: str) -> str:
     return who[found.end():] if found and found.end() < len(who) else who
 
 
+@functools.lru_cache(maxsize=_SENTENCE_MEMO)  # (an answer of the text alone: see there)
 def responsible_of(sentence: str) -> str | None:
     """Who is to do the task, as the sentence names them, or None for passive tasks and
     for the work itself as the subject ("Arbeidet gjelder alle blokkene og skal …")."""
