@@ -23600,3 +23600,202 @@ EXPECTED["3205_nytt_styre_valresultat.txt"] = Expected(
         ("7", "Eventuelt", None, [], []),
     ],
 )
+
+EXPECTED["3250_regionrad_ordforere_forfall_ogsaa_hans_vara.txt"] = Expected(
+    # a regional council's protocol: "Ordførere: A, B, C og D", "Forfall: X, også hans vara
+    # Y" (both away), "Rådmenn:", "Sekretariat:", "Møtet ble ledet av", "Følgende saker var
+    # til behandling:" over "08/26 TITTEL I STORE BOKSTAVER", and "De neste
+    # regionrådsmøtene:" over one day and place a line: the soonest is the next meeting
+    "minutes", "PROTOKOLL FRA MØTE I INDRE FJORD REGIONRÅD", ANY, ANY, "2026-03-16",
+    ("2026-03-09", "10:00", "15:30", "Kommunehuset i Lyngvær, Elvebakken"), "2026-04-27",
+    people=[("Torunn Helle", None, "member", "present"),
+            ("Bjarte Nesset", None, "member", "present"),
+            ("Oddny Skarstein", None, "chair", "present"),
+            ("Roald Fjellheim", None, "member", "present"),
+            ("Gunnar Storbakk", None, "member", "absent"),
+            ("Eilif Moen", None, "member", "absent"),
+            ("Siv Kvalheim", None, "guest", "present"),
+            ("Petter Aasen", None, "guest", "present"),
+            ("Marte Lindvik", None, "secretary", "present")],
+    items=[
+        ("08/26", "GODKJENNING AV INNKALLING OG PROTOKOLL", None,
+         ["Innkalling og protokoll fra møtet 2. februar ble godkjent uten merknader."], []),
+        ("09/26", "ÅRSMELDING OG REGNSKAP 2025 FOR SEKRETARIATET", None,
+         ["Årsmelding og regnskap for 2025 godkjennes.",
+          "Mindreforbruket overføres til fond for regionale tiltak.", "Enstemmig vedtatt."],
+         []),
+        ("10/26", "FERJETILBUDET OVER STORFJORDEN (utsatt sak)", None,
+         ["Regionrådet ber fylkeskommunen opprettholde dagens rutetilbud.",
+          "Sekretariatet sender uttalelsen til fylkeskommunen innen 20. mars."],
+         [("Sekretariatet sender uttalelsen til fylkeskommunen innen 20. mars.",
+           "Sekretariatet", "2026-03-20")]),
+        ("11/26", "ÅPEN POST", None, [], []),
+    ],
+)
+
+EXPECTED["3251_regionstyre_dessuten_motte_sekretariatet.txt"] = Expected(
+    # a regional board's referat: "Til stede:" with the title before each name, the
+    # municipality after it and ", leder" last, "(vara for X)"; "Dessuten møtte:" with
+    # groups ("Sekretariatet: A, B", "Havnby kommune: kommunedirektør C"); "Forfall:" with
+    # titles; "Sak 05/26: Tittel" and "Utkast til referat … godkjennes."
+    "minutes", "Referat fra møte i styret for Kystbyregionen", "Styret", "Kystbyregionen",
+    "2026-02-24", ("2026-02-17", "12:00", "15:00", "Bystyresalen, Havnby rådhus"), None,
+    people=[("Kjetil Varden", "Havnby kommune", "chair", "present"),
+            ("Solveig Brekke", "Nordvik kommune", "member", "present"),
+            ("Arild Sætre", "Vestkyst fylkeskommune", "member", "present"),
+            ("Lise Hovda", "Vestkyst fylkeskommune", "member", "absent"),
+            ("Tomas Ulvang", "Sjøland kommune", "member", "present"),
+            ("Helga Rustad", None, "secretary", "present"),
+            ("Jonas Berntsen", None, "secretary", "present"),
+            ("Randi Eide", "Havnby kommune", "guest", "present"),
+            ("Stian Krogh", None, "guest", "present"),
+            ("Per Ivar Tangen", "Øyrand kommune", "member", "absent")],
+    notes={"Arild Sætre": "for Lise Hovda"},
+    items=[
+        ("05/26", "Godkjenning av innkalling til møtet", None,
+         ["Innkalling til møtet godkjennes."], []),
+        ("06/26", "Godkjenning av referat fra møte 13.01.2026", None,
+         ["Utkast til referat fra møte 13.01.2026 godkjennes."], []),
+        ("07/26", "Felles bolig- og arealplan for Kystbyregionen", None,
+         ["Styret tar orienteringen til etterretning."],
+         [("Sekretariatet legger fram et utkast til høringsuttalelse i neste møte.",
+           "Sekretariatet", None)]),
+        ("08/26", "Eventuelt", None, [], []),
+    ],
+)
+
+EXPECTED["3252_regionrad_styre_disse_motte_ellers_motte.txt"] = Expected(
+    # a regional council board's møtebok: "Disse møtte:" as name and municipality padded
+    # with spaces, two people of one municipality on one row ("A og B      Nordøy");
+    # "Ellers møtte: …, C og D fra sekretariatet." (both the secretariat); "I tillegg
+    # deltok X … i deler av møtet"
+    "minutes", "STYREMØTE I FJORDLAND REGIONRÅD - MØTEBOK", "Styret", "Fjordland regionråd",
+    None, ("2026-03-13", "09:30", None, "Kantina, Vågsnes videregående skole"), None,
+    people=[("Arne Solbakk", "Vågsnes", "member", "present"),
+            ("Hege Tveit", "Nordøy", "member", "present"),
+            ("Kristoffer Lie", "Nordøy", "member", "present"),
+            ("Mona Aune", "Strandvik", "chair", "present"),
+            ("Eirik Dahle", "Lundvik", "member", "present"),
+            ("Siri Myrvang", "Lundvik", "member", "present"),
+            ("Trygve Haug", None, "member", "absent"),
+            ("Liv Ottesen", None, "member", "absent"),
+            ("Bente Rød", None, "member", "absent"),
+            ("Håkon Brenna", "Vågsnes kommune", "guest", "present"),
+            ("Tove Kalvik", "Lundvik kommune", "guest", "present"),
+            ("Reidar Moe", "sekretariatet", "secretary", "present"),
+            ("Ingrid Fosse", "sekretariatet", "secretary", "present"),
+            ("Sindre Aas", "Fjordland Næringsforum", "guest", "partial")],
+    notes={"Sindre Aas": "i deler av møtet"},
+    items=[
+        ("11/26", "Referat fra forrige styremøte", None,
+         ["Referatet fra styremøtet 6. februar godkjennes."], []),
+        ("12/26", "Regional næringsplan - høring", None,
+         ["Styret slutter seg til forslaget til regional næringsplan, med de innspill som "
+          "kom fram i møtet."],
+         [("Sekretariatet sender samlet høringsuttalelse til fylkeskommunen innen 1. april.",
+           "Sekretariatet", "2026-04-01")]),
+        ("13/26", "Orienteringer", None, ["Tatt til orientering."], []),
+    ],
+)
+
+EXPECTED["3253_nynorsk_regionrad_grupper_med_saker_i_parentes.txt"] = Expected(
+    # a nynorsk regional council: "Til stades:" over groups on one line each
+    # ("Ordførarar: …", "Kommunedirektørar: A, B (frå 12/26), C (10-13/26)", "Andre: X og
+    # Y (11/26)"), the cases in brackets the part they were there for
+    "minutes", "PROTOKOLL MØTE I REGIONRÅDET YTRE FJORDANE", "Regionrådet Ytre Fjordane",
+    None, None, ("2026-03-06", "09:00", "14:00", "Lauvøy rådhus, kommunestyresalen"),
+    "2026-04-17",
+    people=[("Synnøve Lauvstad", None, "member", "present"),
+            ("Eirik Brekke", None, "member", "present"),
+            ("Ragnhild Tverrå", None, "member", "present"),
+            ("Magne Fossvik", None, "member", "present"),
+            ("Asle Nesheim", None, "guest", "present"),
+            ("Gro Myklebust", None, "guest", "partial"),
+            ("Håvard Øyen", None, "guest", "partial"),
+            ("Kjersti Vange", None, "secretary", "present"),
+            ("Lars Helland", None, "secretary", "present"),
+            ("Marit Sølvberg", None, "guest", "partial"),
+            ("Tor Inge Bakke", None, "guest", "partial"),
+            ("Oddvar Rygg", None, "guest", "partial"),
+            ("Petter Nygard", None, "member", "absent"),
+            ("Ingebjørg Aasen", None, "member", "absent")],
+    notes={"Gro Myklebust": "frå 12/26", "Håvard Øyen": "10-13/26",
+           "Marit Sølvberg": "11/26", "Oddvar Rygg": "12/26"},
+    items=[
+        ("09/26", "Godkjenning av møteinnkalling og saksliste", None,
+         ["Møteinnkalling og saksliste vart godkjent utan merknader."], []),
+        ("10/26", "Godkjenning av møteprotokoll frå møte 1/2026", None,
+         ["Møteprotokollen frå møte 1/2026 vart godkjent utan merknader."], []),
+        ("11/26", "Regional plan for kystkultur", None,
+         ["Regionrådet sluttar seg til hovudinnretninga i planutkastet.",
+          "Samrøystes vedteke."], []),
+        ("12/26", "Felles tenester innan barnevern", None,
+         ["Regionrådet ber kommunedirektørane leggje fram ei tilråding om vidare "
+          "organisering innan 15. mai."],
+         [("Regionrådet ber kommunedirektørane leggje fram ei tilråding om vidare "
+           "organisering innan 15. mai.", "kommunedirektørane", "2026-05-15")]),
+        ("13/26", "Eventuelt", None, [], []),
+    ],
+)
+
+EXPECTED["3254_regionrad_kommune_kolon_parti_og_rett_utskrift.txt"] = Expected(
+    # a regional council's protocol grouped by municipality ("Fjellby kommune: Ordfører A
+    # (H), B (AP) og C (SP), (for D)"), "Fra administrasjonen møtte:", and "Møtet ble
+    # ledet av regionrådets nestleder, ordfører A.": the seat and title before the chair's
+    # name; "004/26: Tittel" with "Behandling:" and "Vedtak:"
+    "minutes", "PROTOKOLL", "Regionrådet Nordvidda", ANY, None,
+    ("2026-02-12", "10:00", "14:30", "Fjellby rådhus, formannskapssalen"), None,
+    people=[("Hanne Strøm", "Fjellby kommune", "chair", "present"),
+            ("Kåre Nilsen", "Fjellby kommune", "member", "present"),
+            ("Sissel Berg", "Fjellby kommune", "member", "present"),
+            ("Roy Pettersen", "Fjellby kommune", "member", "absent"),
+            ("Anders Lund", "Sandøy kommune", "member", "present"),
+            ("Mari Isaksen", "Sandøy kommune", "member", "present"),
+            ("Bjørn Aslaksen", "Elvdal kommune", "member", "absent"),
+            ("Lene Hågensen", "Elvdal kommune", "member", "absent"),
+            ("Tove Karlsen", "Sandøy kommune", "member", "absent"),
+            ("Eivind Saxe", None, "guest", "present"),
+            ("Lill Ravn", None, "guest", "present"),
+            ("Odd Hallan", None, "guest", "present")],
+    notes={"Sissel Berg": "for Roy Pettersen"},
+    items=[
+        ("004/26", "Innkalling og dagsorden", None,
+         ["Innkalling og dagsorden godkjennes slik de er sendt ut.", "Enstemmig vedtatt."],
+         []),
+        ("005/26", "Protokoll", None,
+         ["Protokoll fra forrige regionrådsmøte godkjennes.", "Enstemmig vedtatt."], []),
+        ("006/26", "Felles innkjøpsordning", None,
+         ["Forslaget falt med 2 mot 4 stemmer.",
+          "Regionrådet slutter seg til felles innkjøpsordning fra 1. juli 2026.",
+          "Vedtatt med 4 mot 2 stemmer."], []),
+    ],
+)
+
+EXPECTED["3255_regionrad_referat_kolon_sak_nr_kommune_skraastrek.txt"] = Expected(
+    # a regional board's referat: "Referat: SRU styremøte <dag> kl …" as the title, the
+    # agenda as "Sak nr. 14/26 …" right under it (its first case is no running header when
+    # the minutes head it again), and "Tilstede:" by municipality with the two people of one
+    # joined by a slash ("Sørbakken: Eva Hoelstad/Morten Grini")
+    "minutes", "Referat: SRU styremøte 20. mars 2026 kl 12.30 - 15.00", ANY, ANY, None,
+    ("2026-03-20", "12:30", "15:00", "Rådhuset i Sørbakken, sal Fjellstua"), None,
+    people=[("Eva Hoelstad", "Sørbakken", "member", "present"),
+            ("Morten Grini", "Sørbakken", "member", "present"),
+            ("Line Kvam", "Vestås", "member", "present"),
+            ("Pål Ekeberg", "Vestås", "member", "present"),
+            ("Gunn Bråten", "Elvestad", "member", "present"),
+            ("Trine Mjøen", None, "secretary", "present")],
+    items=[
+        ("14/26", "Godkjenning av saksliste", None,
+         ["Saksliste med tillegg av innmeldte saker godkjent."], []),
+        ("15/26", "Referat fra siste styremøte 20. februar 2026", None,
+         ["Referat fra styremøte godkjent."], []),
+        ("16/26", "Referat fra siste kommunedirektørmøte 5. mars 2026", None,
+         ["Referat fra kommunedirektørmøte tatt til orientering."], []),
+        ("17/26", "Felles digitaliseringsstrategi", None,
+         ["Styret ber prosjektgruppen legge fram et forslag til strategi innen 1. juni 2026."],
+         [("Styret ber prosjektgruppen legge fram et forslag til strategi innen 1. juni "
+           "2026.", "prosjektgruppen", "2026-06-01")]),
+        ("18/26", "Eventuelt", None, [],
+         [("Trine sender ut forslag til datoer.", "Trine", None)]),
+    ],
+)

@@ -728,3 +728,10 @@ def test_one_who_told_or_showed_in_an_item_took_part(sentence: str) -> None:
             f"{sentence}\nVedtak: Tatt til orientering.\n")
     people = {p.name: p.role for p in parse_bytes(text.encode(), "nett.txt").participants}
     assert people.get("Jonas Myhre") == "guest"
+
+
+@pytest.mark.parametrize("heading", ["De neste regionrådsmøtene:", "Dei neste møta:"])
+def test_the_next_meetings_listed_under_a_plural_heading_give_the_soonest(heading):
+    # a regional council lists its coming meetings, each a day then its place
+    meeting = _next_meeting(f"{heading}\n8. mai: Storvik\n17. april: Lyngvær, ordinært møte")
+    assert meeting.date == "2024-04-17"

@@ -3142,3 +3142,38 @@ def test_slash_between_person_and_organisation_stays():
                               None, Attendance.PRESENT)
     assert [(entry.name, entry.organization) for entry in found] == [
         ("Kari Holm", "Nordby kommune"), ("Per Dahl", "Sørby kommune")]
+
+
+def _people_of(lines: str) -> list[tuple[str, str | None, str | None]]:
+    text = (f"Referat fra styremøte i Fjordland regionråd\nDato: 13.03.2026\n\n{lines}\n\n"
+            "Sak 1/26 Referat\nGodkjent.\n")
+    record = parse_bytes(text.encode(), "regionrad.txt")
+    return [(p.name, p.organization, p.role) for p in record.participants]
+
+
+def test_two_names_joined_by_og_in_a_padded_row_are_both_of_its_place():
+    people = _people_of("Disse møtte:\nArne Solbakk                     Vågsnes\n"
+                        "Hege Tveit og Kristoffer Lie     Nordøy")
+    assert [(name, org) for name, org, _ in people] == [
+        ("Arne Solbakk", "Vågsnes"), ("Hege Tveit", "Nordøy"), ("Kristoffer Lie", "Nordøy")]
+
+
+def test_people_from_the_secretariat_named_after_og_are_all_secretaries():
+    people = _people_of("Ellers møtte: Håkon Brenna, Vågsnes kommune, Reidar Moe og "
+                        "Ingrid Fosse fra sekretariatet.")
+    assert [role for _, _, role in people] == ["guest", "secretary", "secretary"]
+
+
+def test_two_names_joined_by_a_slash_without_spaces_are_two_people():
+    people = _people_of("Tilstede:\nSørbakken: Eva Hoelstad/Morten Grini\nElvestad: Gunn Bråten")
+    assert [(name, org) for name, org, _ in people] == [
+        ("Eva Hoelstad", "Sørbakken"), ("Morten Grini", "Sørbakken"), ("Gunn Bråten", "Elvestad")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Møtet ble ledet av regionrådets nestleder, ordfører Hanne Strøm.",
+    "Møtet vart leia av nestleiar, ordførar Hanne Strøm.",
+])
+def test_the_chair_named_with_seat_and_title_after_led_by(sentence):
+    people = _people_of(f"Til stede: Hanne Strøm, Kåre Nilsen\n\n{sentence}")
+    assert people[0] == ("Hanne Strøm", None, "chair")

@@ -4023,7 +4023,9 @@ _OTHER_NEXT = folded_pattern(r"\b(?:sitt|sine|deres|hans|hennes|deira|sitt\s+nes
 # (also as ASCII writes it: "Neste moete", "Neste mote", "neste styremote"; and a body's
 # short name joined by a hyphen: "Neste AU-møte")
 _ANY_NEXT = folded_pattern(r"\bneste\s+(?:[\w-]*møte|[\w-]*moe?te|samling)\w*\b")
-_PLAN = folded_pattern(r"\b(?:møteplan|møtedatoer|møtedatoar|kommende\s+møter|neste\s+møter|"
+_PLAN = folded_pattern(r"\b(?:møteplan|møtedatoer|møtedatoar|kommende\s+møter|"
+                       # "Neste møter:", "De neste regionrådsmøtene:", "Dei neste møta:"
+                       r"neste\s+[\w-]*(?:møter|møtene|møta)|"
                        r"(?:videre\s+|vidare\s+)?planlagte\s+\w*møter|"
                        r"møter\s+fremover|møtedagar|møter\s+(?:høsten|våren|hausten)"
                        r"(?:\s+\d{4})?\s+(?:legges\s+til|blir|er))\b")
