@@ -4080,3 +4080,12 @@ def test_shouted_cooperation_keeps_the_capital_of_its_region(title, expected):
     """A title in capitals is put in normal case; the region in a cooperation's name
     ("HELSEFELLESSKAPET INNLANDET") is a place and keeps its capital."""
     assert body_and_organization(title) == expected
+
+
+def test_a_quality_system_s_document_field_is_no_title():
+    # "Dokument: Protokoll Regionrådet      Side: 1 av 2" heads every page of the protocol
+    text = ("Vestbotn Regionråd\nDokument: Protokoll Regionrådet      Side: 1 av 2\n\n"
+            "PROTOKOLL FRA MØTE I VESTBOTN REGIONRÅD 23. APRIL 2026\n\nSted: Havnøy\n\n"
+            "Sak 1/26 Referat\nGodkjent.\n")
+    record = parse_bytes(text.encode(), "protokoll.txt")
+    assert record.title == "PROTOKOLL FRA MØTE I VESTBOTN REGIONRÅD 23. APRIL 2026"

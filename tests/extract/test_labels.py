@@ -492,3 +492,23 @@ def test_dash_in_the_colons_place_before_a_name(line, field, value):
 
 def test_dash_before_running_text_is_no_attendance_label():
     assert match_label("Andre - det ble diskutert mye") is None
+
+
+@pytest.mark.parametrize(("line", "field"), [
+    ("A. Desse møtte:", Field.PRESENT),
+    ("B. Forfall:", Field.ABSENT),
+    ("C. Andre:", Field.GUESTS),
+])
+def test_a_protocol_template_s_lettered_attendance_headings(line, field):
+    label = match_label(line)
+    assert label is not None and label.field is field
+
+
+def test_a_lettered_point_that_is_no_attendance_heading_stays_unlabelled():
+    assert match_label("B. Eventuelt:") is None
+
+
+def test_the_board_s_members_called_in_are_the_attendance_list():
+    # "Innkalte fra styret: …" with "Forfall:" after it: those called in, less the absent
+    label = match_label("Innkalte fra styret: Gunnhild Rustad, Einar Myhre")
+    assert label is not None and label.field is Field.PRESENT

@@ -4352,6 +4352,11 @@ def parse_line(text: str, role: ParticipantRole | None, attendance: Attendance,
                 for entry in (parse_line(group, role, attendance, organization) if i == 0
                               else parse_line(group.partition(": ")[2], role, attendance,
                                               group.partition(": ")[0]))]
+    if attendance is Attendance.ABSENT and text.rstrip(" .").endswith("forfall") and \
+            (tail := _AWAY_TAIL.search(text)) and tail.start() > 0 and "," in text[:tail.start()]:
+        # "Forfall: Kari Dal, Bjørkli, og Jon Hovde, Granvik, hadde meldt forfall.": the
+        # label's word said again after the list, which reads as if it were not there
+        text = text[:tail.start()]
     if attendance is Attendance.ABSENT and "møtte" in text and "." in text and \
             _DEPUTY_CAME_INSTEAD.search(text):
         # "Kari Holm. I hennar stad møtte Per Dahl.": the member, then who came instead
@@ -4773,6 +4778,9 @@ def organization_of_group(group: str) -> str | None:
             return None  # "Fra medlemsorganisasjonene:", "For fylkesavdelingene:": many
         return org
     words = g.split()
+    if len(words) == 2 and _ACRONYM.fullmatch(words[1]) and (
+            lowered.split()[0] in ROLE_WORDS or _JOB_TITLE.fullmatch(words[0])):
+        return words[1]  # "Ordfører VKT: Liv Holm": her seat, then whom she comes from
     if len(words) <= 4 and words[0][:1].isupper() and _ORG_HINT.search(g):
         return g  # "Oslo kommune:", "Akershus fylkeskommune:" (a place word first)
     if len(words) <= 4 and words[0][:1].isupper() and \
