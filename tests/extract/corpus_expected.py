@@ -23605,7 +23605,8 @@ EXPECTED["3250_regionrad_ordforere_forfall_ogsaa_hans_vara.txt"] = Expected(
     # a regional council's protocol: "Ordførere: A, B, C og D", "Forfall: X, også hans vara
     # Y" (both away), "Rådmenn:", "Sekretariat:", "Møtet ble ledet av", "Følgende saker var
     # til behandling:" over "08/26 TITTEL I STORE BOKSTAVER", and "De neste
-    # regionrådsmøtene:" over one day and place a line: the soonest is the next meeting
+    # regionrådsmøtene:" over one day and place a line: the soonest is the next meeting,
+    # and no part of the last item's text
     "minutes", "PROTOKOLL FRA MØTE I INDRE FJORD REGIONRÅD", ANY, ANY, "2026-03-16",
     ("2026-03-09", "10:00", "15:30", "Kommunehuset i Lyngvær, Elvebakken"), "2026-04-27",
     people=[("Torunn Helle", None, "member", "present"),
@@ -23629,7 +23630,7 @@ EXPECTED["3250_regionrad_ordforere_forfall_ogsaa_hans_vara.txt"] = Expected(
           "Sekretariatet sender uttalelsen til fylkeskommunen innen 20. mars."],
          [("Sekretariatet sender uttalelsen til fylkeskommunen innen 20. mars.",
            "Sekretariatet", "2026-03-20")]),
-        ("11/26", "ÅPEN POST", None, [], []),
+        ("11/26", "ÅPEN POST", "Ingen saker.", [], []),
     ],
 )
 
@@ -24043,6 +24044,6 @@ EXPECTED["3264_nynorsk_regionrad_leia_av_nestleiar_dei_neste_mota.txt"] = Expect
           "plan innan 1. september.", "Samrøystes vedteke."],
          [("Regionrådet sluttar seg til kartlegginga og ber sekretariatet utarbeide ei felles "
            "plan innan 1. september.", "sekretariatet", "2026-09-01")]),
-        ("08/26", "Open post", None, [], []),
+        ("08/26", "Open post", "Ingen saker.", [], []),
     ],
 )

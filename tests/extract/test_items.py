@@ -3811,3 +3811,12 @@ def test_a_row_of_two_column_headings_is_no_label_and_its_text() -> None:
     assert _labelled_row(("Ansvar", "Frist")) is None
     assert _labelled_row(("Vedtak", "", "Styret godkjente.")) == "Vedtak: Styret godkjente."
     assert _labelled_row(("Kari Holm", "Styret godkjente.")) is None
+
+
+@pytest.mark.parametrize("heading", ["De neste regionrådsmøtene:", "Dei neste møta:"])
+def test_the_coming_meetings_set_apart_under_the_last_item_are_no_part_of_it(heading):
+    text = ("Protokoll fra møte i Indre Fjord regionråd\nDato: 09.03.2026\n\n"
+            "Sak 10/26 Ferje\nVedtatt.\n\nSak 11/26 Åpen post\nIngen saker.\n\n"
+            f"{heading}\n27. april: Lyngvær\n8. juni: Storvik\n")
+    record = parse_bytes(text.encode(), "regionrad.txt")
+    assert (record.items[-1].text, record.next_meeting.date) == ("Ingen saker.", "2026-04-27")
