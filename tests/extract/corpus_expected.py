@@ -23909,3 +23909,450 @@ EXPECTED["3303_arbeidsgruppe_til_stede_forfall_kopi_side_om_side.docx"] = Expect
         ("2", "Eventuelt", "Ingen saker.", [], []),
     ],
 )
+
+EXPECTED["3250_regionrad_ordforere_forfall_ogsaa_hans_vara.txt"] = Expected(
+    # a regional council's protocol: "Ordførere: A, B, C og D", "Forfall: X, også hans vara
+    # Y" (both away), "Rådmenn:", "Sekretariat:", "Møtet ble ledet av", "Følgende saker var
+    # til behandling:" over "08/26 TITTEL I STORE BOKSTAVER", and "De neste
+    # regionrådsmøtene:" over one day and place a line: the soonest is the next meeting,
+    # and no part of the last item's text
+    "minutes", "PROTOKOLL FRA MØTE I INDRE FJORD REGIONRÅD", ANY, ANY, "2026-03-16",
+    ("2026-03-09", "10:00", "15:30", "Kommunehuset i Lyngvær, Elvebakken"), "2026-04-27",
+    people=[("Torunn Helle", None, "member", "present"),
+            ("Bjarte Nesset", None, "member", "present"),
+            ("Oddny Skarstein", None, "chair", "present"),
+            ("Roald Fjellheim", None, "member", "present"),
+            ("Gunnar Storbakk", None, "member", "absent"),
+            ("Eilif Moen", None, "member", "absent"),
+            ("Siv Kvalheim", None, "guest", "present"),
+            ("Petter Aasen", None, "guest", "present"),
+            ("Marte Lindvik", None, "secretary", "present")],
+    items=[
+        ("08/26", "GODKJENNING AV INNKALLING OG PROTOKOLL", None,
+         ["Innkalling og protokoll fra møtet 2. februar ble godkjent uten merknader."], []),
+        ("09/26", "ÅRSMELDING OG REGNSKAP 2025 FOR SEKRETARIATET", None,
+         ["Årsmelding og regnskap for 2025 godkjennes.",
+          "Mindreforbruket overføres til fond for regionale tiltak.", "Enstemmig vedtatt."],
+         []),
+        ("10/26", "FERJETILBUDET OVER STORFJORDEN (utsatt sak)", None,
+         ["Regionrådet ber fylkeskommunen opprettholde dagens rutetilbud.",
+          "Sekretariatet sender uttalelsen til fylkeskommunen innen 20. mars."],
+         [("Sekretariatet sender uttalelsen til fylkeskommunen innen 20. mars.",
+           "Sekretariatet", "2026-03-20")]),
+        ("11/26", "ÅPEN POST", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["3251_regionstyre_dessuten_motte_sekretariatet.txt"] = Expected(
+    # a regional board's referat: "Til stede:" with the title before each name, the
+    # municipality after it and ", leder" last, "(vara for X)"; "Dessuten møtte:" with
+    # groups ("Sekretariatet: A, B", "Havnby kommune: kommunedirektør C"); "Forfall:" with
+    # titles; "Sak 05/26: Tittel" and "Utkast til referat … godkjennes."
+    "minutes", "Referat fra møte i styret for Kystbyregionen", "Styret", "Kystbyregionen",
+    "2026-02-24", ("2026-02-17", "12:00", "15:00", "Bystyresalen, Havnby rådhus"), None,
+    people=[("Kjetil Varden", "Havnby kommune", "chair", "present"),
+            ("Solveig Brekke", "Nordvik kommune", "member", "present"),
+            ("Arild Sætre", "Vestkyst fylkeskommune", "member", "present"),
+            ("Lise Hovda", "Vestkyst fylkeskommune", "member", "absent"),
+            ("Tomas Ulvang", "Sjøland kommune", "member", "present"),
+            ("Helga Rustad", None, "secretary", "present"),
+            ("Jonas Berntsen", None, "secretary", "present"),
+            ("Randi Eide", "Havnby kommune", "guest", "present"),
+            ("Stian Krogh", None, "guest", "present"),
+            ("Per Ivar Tangen", "Øyrand kommune", "member", "absent")],
+    notes={"Arild Sætre": "for Lise Hovda"},
+    items=[
+        ("05/26", "Godkjenning av innkalling til møtet", None,
+         ["Innkalling til møtet godkjennes."], []),
+        ("06/26", "Godkjenning av referat fra møte 13.01.2026", None,
+         ["Utkast til referat fra møte 13.01.2026 godkjennes."], []),
+        ("07/26", "Felles bolig- og arealplan for Kystbyregionen", None,
+         ["Styret tar orienteringen til etterretning."],
+         [("Sekretariatet legger fram et utkast til høringsuttalelse i neste møte.",
+           "Sekretariatet", None)]),
+        ("08/26", "Eventuelt", None, [], []),
+    ],
+)
+
+EXPECTED["3252_regionrad_styre_disse_motte_ellers_motte.txt"] = Expected(
+    # a regional council board's møtebok: "Disse møtte:" as name and municipality padded
+    # with spaces, two people of one municipality on one row ("A og B      Nordøy");
+    # "Ellers møtte: …, C og D fra sekretariatet." (both the secretariat); "I tillegg
+    # deltok X … i deler av møtet"
+    "minutes", "STYREMØTE I FJORDLAND REGIONRÅD - MØTEBOK", "Styret", "Fjordland regionråd",
+    None, ("2026-03-13", "09:30", None, "Kantina, Vågsnes videregående skole"), None,
+    people=[("Arne Solbakk", "Vågsnes", "member", "present"),
+            ("Hege Tveit", "Nordøy", "member", "present"),
+            ("Kristoffer Lie", "Nordøy", "member", "present"),
+            ("Mona Aune", "Strandvik", "chair", "present"),
+            ("Eirik Dahle", "Lundvik", "member", "present"),
+            ("Siri Myrvang", "Lundvik", "member", "present"),
+            ("Trygve Haug", None, "member", "absent"),
+            ("Liv Ottesen", None, "member", "absent"),
+            ("Bente Rød", None, "member", "absent"),
+            ("Håkon Brenna", "Vågsnes kommune", "guest", "present"),
+            ("Tove Kalvik", "Lundvik kommune", "guest", "present"),
+            ("Reidar Moe", "sekretariatet", "secretary", "present"),
+            ("Ingrid Fosse", "sekretariatet", "secretary", "present"),
+            ("Sindre Aas", "Fjordland Næringsforum", "guest", "partial")],
+    notes={"Sindre Aas": "i deler av møtet"},
+    items=[
+        ("11/26", "Referat fra forrige styremøte", None,
+         ["Referatet fra styremøtet 6. februar godkjennes."], []),
+        ("12/26", "Regional næringsplan - høring", None,
+         ["Styret slutter seg til forslaget til regional næringsplan, med de innspill som "
+          "kom fram i møtet."],
+         [("Sekretariatet sender samlet høringsuttalelse til fylkeskommunen innen 1. april.",
+           "Sekretariatet", "2026-04-01")]),
+        ("13/26", "Orienteringer", None, ["Tatt til orientering."], []),
+    ],
+)
+
+EXPECTED["3253_nynorsk_regionrad_grupper_med_saker_i_parentes.txt"] = Expected(
+    # a nynorsk regional council: "Til stades:" over groups on one line each
+    # ("Ordførarar: …", "Kommunedirektørar: A, B (frå 12/26), C (10-13/26)", "Andre: X og
+    # Y (11/26)"), the cases in brackets the part they were there for
+    "minutes", "PROTOKOLL MØTE I REGIONRÅDET YTRE FJORDANE", "Regionrådet Ytre Fjordane",
+    None, None, ("2026-03-06", "09:00", "14:00", "Lauvøy rådhus, kommunestyresalen"),
+    "2026-04-17",
+    people=[("Synnøve Lauvstad", None, "member", "present"),
+            ("Eirik Brekke", None, "member", "present"),
+            ("Ragnhild Tverrå", None, "member", "present"),
+            ("Magne Fossvik", None, "member", "present"),
+            ("Asle Nesheim", None, "guest", "present"),
+            ("Gro Myklebust", None, "guest", "partial"),
+            ("Håvard Øyen", None, "guest", "partial"),
+            ("Kjersti Vange", None, "secretary", "present"),
+            ("Lars Helland", None, "secretary", "present"),
+            ("Marit Sølvberg", None, "guest", "partial"),
+            ("Tor Inge Bakke", None, "guest", "partial"),
+            ("Oddvar Rygg", None, "guest", "partial"),
+            ("Petter Nygard", None, "member", "absent"),
+            ("Ingebjørg Aasen", None, "member", "absent")],
+    notes={"Gro Myklebust": "frå 12/26", "Håvard Øyen": "10-13/26",
+           "Marit Sølvberg": "11/26", "Oddvar Rygg": "12/26"},
+    items=[
+        ("09/26", "Godkjenning av møteinnkalling og saksliste", None,
+         ["Møteinnkalling og saksliste vart godkjent utan merknader."], []),
+        ("10/26", "Godkjenning av møteprotokoll frå møte 1/2026", None,
+         ["Møteprotokollen frå møte 1/2026 vart godkjent utan merknader."], []),
+        ("11/26", "Regional plan for kystkultur", None,
+         ["Regionrådet sluttar seg til hovudinnretninga i planutkastet.",
+          "Samrøystes vedteke."], []),
+        ("12/26", "Felles tenester innan barnevern", None,
+         ["Regionrådet ber kommunedirektørane leggje fram ei tilråding om vidare "
+          "organisering innan 15. mai."],
+         [("Regionrådet ber kommunedirektørane leggje fram ei tilråding om vidare "
+           "organisering innan 15. mai.", "kommunedirektørane", "2026-05-15")]),
+        ("13/26", "Eventuelt", None, [], []),
+    ],
+)
+
+EXPECTED["3254_regionrad_kommune_kolon_parti_og_rett_utskrift.txt"] = Expected(
+    # a regional council's protocol grouped by municipality ("Fjellby kommune: Ordfører A
+    # (H), B (AP) og C (SP), (for D)"), "Fra administrasjonen møtte:", and "Møtet ble
+    # ledet av regionrådets nestleder, ordfører A.": the seat and title before the chair's
+    # name; "004/26: Tittel" with "Behandling:" and "Vedtak:"
+    "minutes", "PROTOKOLL", "Regionrådet Nordvidda", ANY, None,
+    ("2026-02-12", "10:00", "14:30", "Fjellby rådhus, formannskapssalen"), None,
+    people=[("Hanne Strøm", "Fjellby kommune", "chair", "present"),
+            ("Kåre Nilsen", "Fjellby kommune", "member", "present"),
+            ("Sissel Berg", "Fjellby kommune", "member", "present"),
+            ("Roy Pettersen", "Fjellby kommune", "member", "absent"),
+            ("Anders Lund", "Sandøy kommune", "member", "present"),
+            ("Mari Isaksen", "Sandøy kommune", "member", "present"),
+            ("Bjørn Aslaksen", "Elvdal kommune", "member", "absent"),
+            ("Lene Hågensen", "Elvdal kommune", "member", "absent"),
+            ("Tove Karlsen", "Sandøy kommune", "member", "absent"),
+            ("Eivind Saxe", None, "guest", "present"),
+            ("Lill Ravn", None, "guest", "present"),
+            ("Odd Hallan", None, "guest", "present")],
+    notes={"Sissel Berg": "for Roy Pettersen"},
+    items=[
+        ("004/26", "Innkalling og dagsorden", None,
+         ["Innkalling og dagsorden godkjennes slik de er sendt ut.", "Enstemmig vedtatt."],
+         []),
+        ("005/26", "Protokoll", None,
+         ["Protokoll fra forrige regionrådsmøte godkjennes.", "Enstemmig vedtatt."], []),
+        ("006/26", "Felles innkjøpsordning", None,
+         ["Forslaget falt med 2 mot 4 stemmer.",
+          "Regionrådet slutter seg til felles innkjøpsordning fra 1. juli 2026.",
+          "Vedtatt med 4 mot 2 stemmer."], []),
+    ],
+)
+
+EXPECTED["3255_regionrad_referat_kolon_sak_nr_kommune_skraastrek.txt"] = Expected(
+    # a regional board's referat: "Referat: SRU styremøte <dag> kl …" as the title, the
+    # agenda as "Sak nr. 14/26 …" right under it (its first case is no running header when
+    # the minutes head it again), and "Tilstede:" by municipality with the two people of one
+    # joined by a slash ("Sørbakken: Eva Hoelstad/Morten Grini")
+    "minutes", "Referat: SRU styremøte 20. mars 2026 kl 12.30 - 15.00", ANY, ANY, None,
+    ("2026-03-20", "12:30", "15:00", "Rådhuset i Sørbakken, sal Fjellstua"), None,
+    people=[("Eva Hoelstad", "Sørbakken", "member", "present"),
+            ("Morten Grini", "Sørbakken", "member", "present"),
+            ("Line Kvam", "Vestås", "member", "present"),
+            ("Pål Ekeberg", "Vestås", "member", "present"),
+            ("Gunn Bråten", "Elvestad", "member", "present"),
+            ("Trine Mjøen", None, "secretary", "present")],
+    items=[
+        ("14/26", "Godkjenning av saksliste", None,
+         ["Saksliste med tillegg av innmeldte saker godkjent."], []),
+        ("15/26", "Referat fra siste styremøte 20. februar 2026", None,
+         ["Referat fra styremøte godkjent."], []),
+        ("16/26", "Referat fra siste kommunedirektørmøte 5. mars 2026", None,
+         ["Referat fra kommunedirektørmøte tatt til orientering."], []),
+        ("17/26", "Felles digitaliseringsstrategi", None,
+         ["Styret ber prosjektgruppen legge fram et forslag til strategi innen 1. juni 2026."],
+         [("Styret ber prosjektgruppen legge fram et forslag til strategi innen 1. juni "
+           "2026.", "prosjektgruppen", "2026-06-01")]),
+        ("18/26", "Eventuelt", None, [],
+         [("Trine sender ut forslag til datoer.", "Trine", None)]),
+    ],
+)
+
+EXPECTED["3256_regionrad_sr_sak_innstilling_enstemmig.txt"] = Expected(
+    # a regional council's protocol from a quality system: "Dokument: Protokoll
+    # Regionrådet      Side: 1 av 2" over the title is no title; groups "Ordførere: A
+    # (leder), B", "Ordfører VKT: C" (the seat, then whom she comes from), "Rådmannsgruppa:"
+    # (the administration: guests); "SR-sak 20/26 …" with "Innstilling:" then "Vedtak:
+    # Innstillingen ble enstemmig vedtatt."
+    "minutes", "PROTOKOLL FRA MØTE I VESTBOTN REGIONRÅD 23. APRIL 2026", ANY, ANY, None,
+    ("2026-04-23", "10:00", "15:15", "Kystsenteret, Havnøy"), None,
+    people=[("Jorunn Skaug", None, "chair", "present"),
+            ("Harald Mo", None, "member", "present"),
+            ("Ellen Strand", None, "member", "present"),
+            ("Per Vidar Kolstad", None, "member", "present"),
+            ("Lisbeth Nordahl", "VKT", "member", "present"),
+            ("Svein Rønning", None, "guest", "present"),
+            ("Tove Aarsæther", None, "guest", "present"),
+            ("Kjell Brekken", None, "secretary", "present"),
+            ("Kåre Vik", "Havnøy kommune", "member", "absent")],
+    items=[
+        ("20/26", "Referat fra forrige møte", None,
+         ["Referatet fra møtet 12. mars godkjennes.", "Innstillingen ble enstemmig vedtatt."],
+         []),
+        ("21/26", "Orienteringer", None, ["Orienteringene tas til etterretning."], []),
+        ("22/26", "Driftsbudsjett 2027 for sekretariatet", None,
+         ["Regionrådet vedtar driftsbudsjett for 2027 som lagt fram.",
+          "Innstillingen ble vedtatt mot én stemme."], []),
+        ("23/26", "Møteplan 2027", None,
+         ["Møteplanen for 2027 vedtas med de endringer som kom fram i møtet."],
+         [("Sekretariatet sender ut revidert møteplan innen 15. mai.", "Sekretariatet",
+           "2026-05-15")]),
+    ],
+)
+
+EXPECTED["3257_nynorsk_regionrad_desse_motte_abc_grupper.txt"] = Expected(
+    # a nynorsk regional council's protocol from a template: "Utval:", "Møtestad:",
+    # "Møtedato:", "Tid:" padded, then lettered attendance headings "A. Desse møtte:" (with
+    # "Faste medlemmar:" and "Medlemmar med tale- og framleggsrett:" under it), "B.
+    # Forfall:", "C. Andre:"; "Innstilling:" then "Vedtak:" and "Samrøystes vedteke."
+    "minutes", "Møteprotokoll", "Vestfjella regionråd", None, "2026-02-06",
+    ("2026-02-05", "09:30", "14:45", "Fjellheim kulturhus, Brattvoll"), None,
+    people=[("Astrid Hovland", "Brattvoll", "chair", "present"),
+            ("Ola Nesje", "Dalsvik", "member", "present"),
+            ("Kari Fosse", "Tjørnes", "member", "present"),
+            ("Jostein Ramstad", "Brattvoll", "guest", "present"),
+            ("Berit Kvamme", "Dalsvik", "guest", "present"),
+            ("Svein Tjørnes", "Tjørnes", "member", "absent"),
+            ("Liv Sandvik", "Vestfjella regionråd", "secretary", "present"),
+            ("Terje Husabø", "Vestland fylkeskommune", "guest", "partial")],
+    notes={"Terje Husabø": "sak 05/26"},
+    items=[
+        ("04/26", "Godkjenning av innkalling, sakliste og protokoll", None,
+         ["Innkalling, sakliste og protokoll frå møtet 11.12.2025 vert godkjende.",
+          "Samrøystes vedteke."], []),
+        ("05/26", "Regional transportplan - innspel", None,
+         ["Vestfjella regionråd ber fylkeskommunen prioritere rassikring på fv. 613.",
+          "Dagleg leiar sender innspelet til fylkeskommunen innan 1. mars.",
+          "Samrøystes vedteke."],
+         [("Dagleg leiar sender innspelet til fylkeskommunen innan 1. mars.", "Dagleg leiar",
+           "2026-03-01")]),
+        ("06/26", "Ymse", None, [], []),
+    ],
+)
+
+EXPECTED["3258_regionrad_styre_docx_innkalte_fra_styret_signatur_over_saker.docx"] = Expected(
+    # a board's protocol (Word) whose front page holds it all before the case papers:
+    # "Innkalte fra styret: …" then "Forfall: X" (X called in but away), "Fra
+    # administrasjonen:", the case list, then the signatures ("Nordvik, 12. mars 2026" /
+    # "Gunnhild Rustad (s.)" / "styreleder" / "Sigrid Nordahl" / "daglig leder": the title
+    # under a signed name is hers, the day the document's) and "Protokoll sendes til:"
+    "minutes", "PROTOKOLL FRA STYREMØTE TIRSDAG 10. MARS 2026", "Styret", ANY, "2026-03-12",
+    ("2026-03-10", "10:00", "13:30", "Nordfjell rådhus, møterom Tinden"), None,
+    people=[("Gunnhild Rustad", None, "chair", "present"),
+            ("Einar Myhre", None, "member", "present"),
+            ("Ragna Solli", None, "member", "absent"),
+            ("Trond Helleland", None, "member", "present"),
+            ("Mari Øverby", None, "member", "present"),
+            ("Sigrid Nordahl", None, "guest", "present"),
+            ("Arve Bjerke", None, "guest", "present")],
+    items=[
+        ("8/26", "Årsmelding og regnskap 2025", None,
+         ["Styret godkjenner årsmelding og regnskap for 2025 og legger dem fram for "
+          "representantskapet."], []),
+        ("9/26", "Høringsuttalelse regional kulturplan", None,
+         ["Administrasjonen utarbeider høringsuttalelse i tråd med drøftingen og sender den "
+          "innen 15. april."],
+         [("Administrasjonen utarbeider høringsuttalelse i tråd med drøftingen og sender den "
+           "innen 15. april.", "Administrasjonen", "2026-04-15")]),
+        ("10/26", "Referat- og orienteringssaker", None, ["Sakene ble tatt til orientering."],
+         []),
+    ],
+)
+
+EXPECTED["3259_ipr_representantskap_rs_sak_votering.txt"] = Expected(
+    # an interkommunalt politisk råd's representantskap: members grouped by municipality
+    # with the title before each name, "Møtende varamedlemmer: X for Y, Kommune", "Ikke
+    # møtt:"; cases "RS 5/26 …" (the series' letters dropped from the number as "PS" is),
+    # "Votering: Enstemmig" and "Vedtak:"
+    "minutes", "Protokoll fra representantskapsmøte i Heiane interkommunale politiske råd",
+    "Representantskapet", "Heiane interkommunale politiske råd", None,
+    ("2026-03-19", "12:00", "15:00", "Heiane kulturhus, salen"), "2026-06-11",
+    people=[("Trine Aasland", "Bjørnevik kommune", "chair", "present"),
+            ("Geir Tunheim", "Bjørnevik kommune", "member", "present"),
+            ("Oddvar Sirevåg", "Lindeland kommune", "member", "present"),
+            ("Hilde Ravndal", "Sokndal fjell kommune", "member", "present"),
+            ("Anne Grete Lunde", "Lindeland kommune", "member", "present"),
+            ("Steinar Skjæveland", "Lindeland kommune", "member", "absent"),
+            ("Reidun Haugland", None, "secretary", "present"),
+            ("Tor Ege", None, "guest", "present")],
+    notes={"Anne Grete Lunde": "for Steinar Skjæveland"},
+    items=[
+        ("5/26", "Godkjenning av innkalling og saksliste", None,
+         ["Enstemmig", "Innkalling og saksliste godkjennes."], []),
+        ("6/26", "Årsrapport og regnskap 2025", None,
+         ["Representantskapet godkjenner årsrapport og regnskap for 2025.", "Enstemmig"], []),
+        ("7/26", "Felles næringsstrategi", None,
+         ["Forslaget ble vedtatt med 3 mot 1 stemme.",
+          "Representantskapet ber administrasjonen utrede et felles næringsfond og legge "
+          "saken fram i møtet i juni."],
+         [("Representantskapet ber administrasjonen utrede et felles næringsfond og legge "
+           "saken fram i møtet i juni.", "administrasjonen", None)]),
+        ("8/26", "Eventuelt", None, [], []),
+    ],
+)
+
+EXPECTED["3260_regionrad_styre_fordeling_og_moteleder_med_tittel.txt"] = Expected(
+    # a regional council board's møtebok: "Disse møtte:" as "Name, place" lines, "Forfall:
+    # A, Bjørkli, og B, Granvik, hadde meldt forfall." (the label's word again at the
+    # end), "Ellers møtte: Rådmann …, og C og D fra sekretariatet.", "Møteleder:
+    # Styreleder X" (the title before the chair's name) and "Fordeling:" (no one attends)
+    "minutes", "MØTEBOK STYREMØTE I ØSTLIA REGIONRÅD", "Styret", "Østlia regionråd", None,
+    ("2026-02-26", "10:00", "14:00", "Lienes hotell, møterom Nord"), "2026-04-09",
+    people=[("Arnt Vik", "Lienes", "chair", "present"),
+            ("Solfrid Haugen", "Bjørkli", "member", "present"),
+            ("Ole Martin Dal", "Granvik", "member", "present"),
+            ("Kari Bredesen", "Bjørkli", "member", "absent"),
+            ("Jon Hovde", "Granvik", "member", "absent"),
+            ("Live Eng", "Lienes kommune", "guest", "present"),
+            ("Per Gjerde", "Bjørkli kommune", "guest", "present"),
+            ("Anita Lunde", "sekretariatet", "secretary", "present"),
+            ("Svein Rud", "sekretariatet", "secretary", "present")],
+    items=[
+        ("07/26", "Godkjenning av møtebok fra 22. januar", None, ["Møteboka ble godkjent."],
+         []),
+        ("08/26", "Interkommunal legevakt - evaluering", None,
+         ["Styret tar evalueringen til orientering og ber rådmennene legge fram forslag til "
+          "videre drift innen 1. mai."],
+         [("Styret tar evalueringen til orientering og ber rådmennene legge fram forslag til "
+           "videre drift innen 1. mai.", "rådmennene", "2026-05-01")]),
+        ("09/26", "Eventuelt", None, [],
+         [("Sekretariatet undersøker mulige datoer.", "Sekretariatet", None)]),
+    ],
+)
+
+EXPECTED["3261_nynorsk_regionrad_pdf_desse_motte_tabell_sidehovud.pdf"] = Expected(
+    # a nynorsk regional council's protocol as PDF from a case system: "Utval:",
+    # "Møtestad:", "Møtedato:", "Tid:", "Desse møtte:" and "Forfall:" as "Namn | Funksjon |
+    # Kommune" tables, a running header and "Side X av Y" on each page, "Innstilling:" then
+    # "Vedtak: Samrøystes som innstillinga."
+    "minutes", "Møteprotokoll", "Kystsogn regionråd", None, None,
+    ("2026-03-12", "09:30", "14:15", "Hellevik samfunnshus"), None,
+    people=[("Gunvor Eide", "Hellevik", "chair", "present"),
+            ("Rasmus Tangen", "Solund", "member", "present"),
+            ("Ingrid Hauge", "Fjordbu", "member", "present"),
+            ("Knut Sæbø", "Fjordbu", "member", "absent"),
+            ("Solveig Bjørnstad", None, "secretary", "present")],
+    items=[
+        ("14/26", "Godkjenning av innkalling og sakliste", None,
+         ["Innkalling og sakliste vert godkjend.", "Samrøystes som innstillinga."], []),
+        ("15/26", "Reiselivsstrategi for Kystsogn", None,
+         ["Regionrådet vedtek reiselivsstrategien slik han ligg føre.",
+          "Samrøystes som innstillinga."], []),
+        ("16/26", "Orienteringssaker", None, ["Orienteringane vart tekne til vitande."], []),
+        ("17/26", "Ymse", None, [],
+         [("Dagleg leiar sender ut møteplan for hausten innan 1. april.", "Dagleg leiar",
+           "2026-04-01")]),
+    ],
+)
+
+EXPECTED["3262_md_regionrad_au_tittel_for_namn_konklusjon_ansvar.md"] = Expected(
+    # a nynorsk regional council's working committee in Markdown: bold labels, the people
+    # as bullets with the title before the name and the municipality after ("Ordførar
+    # Synne Brekke, Fjordrike kommune (leiar)"), "### Sak 12/26: …", "**Konklusjon:**",
+    # tasks as bullets with "Ansvar: …, frist …", and "**Neste AU-møte:**"
+    "minutes", "Referat frå møte i arbeidsutvalet i Nordre Fjordrike regionråd",
+    "Arbeidsutvalet", "Nordre Fjordrike regionråd", None,
+    ("2026-03-04", "12:00", "14:00", "Teams"), "2026-04-08",
+    people=[("Synne Brekke", "Fjordrike kommune", "chair", "present"),
+            ("Håkon Lie", "Vikadal kommune", "member", "present"),
+            ("Marit Teigen", "Fjordrike kommune", "guest", "present"),
+            ("Nils Osland", "Sunde kommune", "member", "absent"),
+            ("Eirin Vatle", None, "secretary", "present")],
+    items=[
+        ("12/26", "Budsjett for regionrådet 2027", None,
+         ["Arbeidsutvalet tilrår at budsjettet vert lagt fram for regionrådet i april."],
+         [("Sekretariatet innarbeider merknadene frå møtet.", "sekretariatet",
+           "2026-03-20")]),
+        ("13/26", "Samferdselsmøte med fylket", None,
+         ["Leiaren og sekretariatet førebur møtet."],
+         [("Leiaren og sekretariatet førebur møtet.", "Leiaren og sekretariatet", None),
+          ("Synne Brekke tek kontakt med fylkesordføraren innan 15. mars.", "Synne Brekke",
+           "2026-03-15")]),
+        ("14/26", "Eventuelt", None, [], []),
+    ],
+)
+
+EXPECTED["3263_regionrad_moteinnkalling_sakliste_prikker_opplysninger.txt"] = Expected(
+    # a regional council's summons: "MØTEINNKALLING!" over the council and its day, the
+    # chair and the coordinator signing under the place and time (no attendance), a
+    # "Sakliste" with dot leaders and pages, then each "Sak 018/26: …" with "Opplysninger i
+    # saken:" and "Forslag til vedtak:" (a proposal, not yet adopted: no decision)
+    "agenda", ANY, "Regionrådet", ANY, None,
+    ("2026-04-24", "09:00", "15:00", "Fjellbygd kommune, rådhuset (formannskapssalen)"),
+    None,
+    people=[],
+    items=[
+        ("018/26", "Godkjenning av møtebok", None, [], []),
+        ("019/26", "Referatsaker", None, [], []),
+        ("020/26", "Regionalpark Fjellbygd", None, [], []),
+        ("021/26", "Eventuelt", None, [], []),
+    ],
+)
+
+EXPECTED["3264_nynorsk_regionrad_leia_av_nestleiar_dei_neste_mota.txt"] = Expected(
+    # the nynorsk forms of 3250-3254's styles together: "Desse møtte:" padded with two of
+    # one municipality on a row ("A og B      Straumsnes"), "Møtet vart leia av
+    # nestleiar, ordførar B." (the chair), and "Dei neste møta:" over a day and place a line
+    "minutes", "PROTOKOLL FRÅ MØTE I SUNNHEIM REGIONRÅD", "Sunnheim regionråd", None, None,
+    ("2026-03-13", "10:00", "14:00", "Heimdal rådhus, kommunestyresalen"), "2026-05-08",
+    people=[("Torbjørg Lyngstad", "Heimdal", "member", "present"),
+            ("Oddbjørn Vågen", "Straumsnes", "chair", "present"),
+            ("Siri Eikrem", "Straumsnes", "member", "present"),
+            ("Kristian Fure", "Lundebygd", "member", "present"),
+            ("Anders Myklebust", "Lundebygd", "member", "absent"),
+            ("Randi Høyvik", None, "guest", "present"),
+            ("Terje Sæle", None, "guest", "present"),
+            ("Kari Rønneberg", None, "secretary", "present")],
+    items=[
+        ("06/26", "Godkjenning av innkalling og protokoll", None,
+         ["Innkalling og protokoll frå 30. januar vart godkjende."], []),
+        ("07/26", "Næringsarealplan for Sunnheim", None,
+         ["Regionrådet sluttar seg til kartlegginga og ber sekretariatet utarbeide ei felles "
+          "plan innan 1. september.", "Samrøystes vedteke."],
+         [("Regionrådet sluttar seg til kartlegginga og ber sekretariatet utarbeide ei felles "
+           "plan innan 1. september.", "sekretariatet", "2026-09-01")]),
+        ("08/26", "Open post", "Ingen saker.", [], []),
+    ],
+)

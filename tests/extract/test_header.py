@@ -4089,3 +4089,10 @@ def test_a_capitals_title_names_the_parent_after_i_as_normal_case_does():
     record = parse_bytes(text.encode(), "referat.txt")
     assert (record.body, record.organization) == ("Referansegruppen for kulturskoleplan",
                                                   "Sørås")
+def test_a_quality_system_s_document_field_is_no_title():
+    # "Dokument: Protokoll Regionrådet      Side: 1 av 2" heads every page of the protocol
+    text = ("Vestbotn Regionråd\nDokument: Protokoll Regionrådet      Side: 1 av 2\n\n"
+            "PROTOKOLL FRA MØTE I VESTBOTN REGIONRÅD 23. APRIL 2026\n\nSted: Havnøy\n\n"
+            "Sak 1/26 Referat\nGodkjent.\n")
+    record = parse_bytes(text.encode(), "protokoll.txt")
+    assert record.title == "PROTOKOLL FRA MØTE I VESTBOTN REGIONRÅD 23. APRIL 2026"

@@ -3826,3 +3826,10 @@ def test_a_closing_next_meeting_sentence_is_no_text_of_an_item_about_a_meeting_r
                      "Neste møte blir tirsdag 10. mars.\n")
     assert record.items[-1].text == "Gruppen så på to rom."
     assert record.next_meeting.date == "2026-03-10"
+@pytest.mark.parametrize("heading", ["De neste regionrådsmøtene:", "Dei neste møta:"])
+def test_the_coming_meetings_set_apart_under_the_last_item_are_no_part_of_it(heading):
+    text = ("Protokoll fra møte i Indre Fjord regionråd\nDato: 09.03.2026\n\n"
+            "Sak 10/26 Ferje\nVedtatt.\n\nSak 11/26 Åpen post\nIngen saker.\n\n"
+            f"{heading}\n27. april: Lyngvær\n8. juni: Storvik\n")
+    record = parse_bytes(text.encode(), "regionrad.txt")
+    assert (record.items[-1].text, record.next_meeting.date) == ("Ingen saker.", "2026-04-27")

@@ -513,3 +513,21 @@ def test_who_the_minutes_are_sent_to_is_a_copy_list():
                  "Referatet vert sendt til: Per Dahl"):
         assert match_label(line).field is Field.COPY
     assert match_label("Referatet sendes til alle medlemmer innen fredag.") is None
+@pytest.mark.parametrize(("line", "field"), [
+    ("A. Desse møtte:", Field.PRESENT),
+    ("B. Forfall:", Field.ABSENT),
+    ("C. Andre:", Field.GUESTS),
+])
+def test_a_protocol_template_s_lettered_attendance_headings(line, field):
+    label = match_label(line)
+    assert label is not None and label.field is field
+
+
+def test_a_lettered_point_that_is_no_attendance_heading_stays_unlabelled():
+    assert match_label("B. Eventuelt:") is None
+
+
+def test_the_board_s_members_called_in_are_the_attendance_list():
+    # "Innkalte fra styret: …" with "Forfall:" after it: those called in, less the absent
+    label = match_label("Innkalte fra styret: Gunnhild Rustad, Einar Myhre")
+    assert label is not None and label.field is Field.PRESENT

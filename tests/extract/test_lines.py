@@ -2825,3 +2825,14 @@ def test_a_capitalised_common_noun_broken_at_its_hyphen_joins_without_it() -> No
 def test_clean_closes_spaces_ocr_put_before_marks_and_inside_times(raw: str,
                                                                     expected: str) -> None:
     assert clean(raw) == expected
+
+
+def test_an_agenda_s_first_case_under_the_title_is_no_running_header():
+    # the agenda right under the title names "Sak nr. 14/26 …", which the minutes head again
+    text = ("Referat: SRU styremøte 20. mars 2026\nDagsorden:\nSak nr. 14/26 Godkjenning av "
+            "saksliste\nSak nr. 15/26 Budsjett\n\nTilstede: Kari Holm\n\n"
+            "Sak nr. 14/26 Godkjenning av saksliste\nGodkjent.\n\n"
+            "Sak nr. 15/26 Budsjett\nVedtatt.\n")
+    record = parse_bytes(text.encode(), "sru.txt")
+    assert [(item.number, item.decisions) for item in record.items] == [
+        ("14/26", ["Godkjent."]), ("15/26", ["Vedtatt."])]

@@ -737,3 +737,8 @@ def test_bulleted_points_after_the_attendance_end_a_head_without_item_headings()
             "  • Styringsgruppe: Solveig, Arnfinn og Helga\n")
     record = parse_bytes(text.encode(), "notat.txt")
     assert [p.name for p in record.participants] == ["Solveig", "Arnfinn", "Gudrun"]
+@pytest.mark.parametrize("heading", ["De neste regionrådsmøtene:", "Dei neste møta:"])
+def test_the_next_meetings_listed_under_a_plural_heading_give_the_soonest(heading):
+    # a regional council lists its coming meetings, each a day then its place
+    meeting = _next_meeting(f"{heading}\n8. mai: Storvik\n17. april: Lyngvær, ordinært møte")
+    assert meeting.date == "2024-04-17"

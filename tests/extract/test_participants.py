@@ -3167,3 +3167,82 @@ def test_a_copy_column_beside_the_attendance_columns_keeps_them_lists():
     record = parse_bytes(to_docx(doc), "referat.docx")
     assert [(p.name, p.attendance) for p in record.participants] == [
         ("Kari Holm", "present"), ("Ola Vik", "present"), ("Per Dahl", "absent")]
+def _regional_people(lines: str) -> list[tuple[str, str | None, str | None]]:
+    text = (f"Referat fra styremøte i Fjordland regionråd\nDato: 13.03.2026\n\n{lines}\n\n"
+            "Sak 1/26 Referat\nGodkjent.\n")
+    record = parse_bytes(text.encode(), "regionrad.txt")
+    return [(p.name, p.organization, p.role) for p in record.participants]
+
+
+def test_two_names_joined_by_og_in_a_padded_row_are_both_of_its_place():
+    people = _regional_people("Disse møtte:\nArne Solbakk                     Vågsnes\n"
+                        "Hege Tveit og Kristoffer Lie     Nordøy")
+    assert [(name, org) for name, org, _ in people] == [
+        ("Arne Solbakk", "Vågsnes"), ("Hege Tveit", "Nordøy"), ("Kristoffer Lie", "Nordøy")]
+
+
+def test_people_from_the_secretariat_named_after_og_are_all_secretaries():
+    people = _regional_people("Ellers møtte: Håkon Brenna, Vågsnes kommune, Reidar Moe og "
+                        "Ingrid Fosse fra sekretariatet.")
+    assert [role for _, _, role in people] == ["guest", "secretary", "secretary"]
+
+
+def test_two_names_joined_by_a_slash_without_spaces_are_two_people():
+    people = _regional_people("Tilstede:\nSørbakken: Eva Hoelstad/Morten Grini\n"
+                              "Elvestad: Gunn Bråten")
+    assert [(name, org) for name, org, _ in people] == [
+        ("Eva Hoelstad", "Sørbakken"), ("Morten Grini", "Sørbakken"), ("Gunn Bråten", "Elvestad")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Møtet ble ledet av regionrådets nestleder, ordfører Hanne Strøm.",
+    "Møtet vart leia av nestleiar, ordførar Hanne Strøm.",
+])
+def test_the_chair_named_with_seat_and_title_after_led_by(sentence):
+    people = _regional_people(f"Til stede: Hanne Strøm, Kåre Nilsen\n\n{sentence}")
+    assert people[0] == ("Hanne Strøm", None, "chair")
+
+
+def test_the_chief_executives_group_of_a_regional_council_are_guests():
+    people = _regional_people("Til stede:\nOrdførere: Jorunn Skaug, Harald Mo\n"
+                        "Rådmannsgruppa: Svein Rønning, Tove Aarsæther")
+    assert [role for _, _, role in people] == ["member", "member", "guest", "guest"]
+
+
+def test_a_seat_then_a_short_name_over_a_person_names_whom_she_comes_from():
+    people = _regional_people("Til stede:\nOrdførere: Jorunn Skaug, Harald Mo\n"
+                        "Ordfører VKT: Lisbeth Nordahl")
+    assert people[-1] == ("Lisbeth Nordahl", "VKT", "member")
+
+
+def _front_page_signed(signature: str) -> tuple[list, str | None]:
+    text = ("PROTOKOLL FRA STYREMØTE TIRSDAG 10. MARS 2026\n\n"
+            "Innkalte fra styret: Gunnhild Rustad, Einar Myhre og Mari Øverby\n"
+            "Forfall: Einar Myhre\n"
+            "Fra administrasjonen: Sigrid Nordahl og Arve Bjerke\n\n"
+            "Saksliste\n8/26 Årsmelding\n9/26 Budsjett\n\n"
+            f"{signature}\n\n"
+            "8/26 Årsmelding\nGodkjent.\n\n9/26 Budsjett\nVedtatt.\n")
+    record = parse_bytes(text.encode(), "styre.txt")
+    people = [(p.name, p.role, p.attendance) for p in record.participants]
+    return people, record.document_date
+
+
+def test_the_title_under_a_signed_name_on_the_front_page_is_the_signer_s():
+    # the protocol's front page signs over the case list: "styreleder" under the chair's
+    # signed name is her title, not a label over the manager's name under it
+    people, dated = _front_page_signed("Nordvik, 12. mars 2026\n\nGunnhild Rustad (s.)\n"
+                                       "styreleder\n\nSigrid Nordahl\ndaglig leder")
+    assert people == [("Gunnhild Rustad", "chair", "present"),
+                      ("Einar Myhre", "member", "absent"),
+                      ("Mari Øverby", "member", "present"),
+                      ("Sigrid Nordahl", "guest", "present"),
+                      ("Arve Bjerke", "guest", "present")]
+    assert dated == "2026-03-12"  # the place and day it was signed, after the meeting
+
+
+def test_a_forfall_list_ending_in_hadde_meldt_forfall_keeps_each_place():
+    people = _regional_people("Forfall: Kari Bredesen, Bjørkli, og Jon Hovde, Granvik, "
+                              "hadde meldt forfall.")
+    assert [(name, org) for name, org, _ in people] == [
+        ("Kari Bredesen", "Bjørkli"), ("Jon Hovde", "Granvik")]

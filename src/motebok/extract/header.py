@@ -832,9 +832,12 @@ _FILE_NAME = re.compile(r"\w\.(?:docx?|pdf|odt|rtf|txt|md|html?|pptx?|xlsx?)$")
 
 
 _FILING_WORDS = ("referatserie", "møteserie", "serie", "saksnr", "saksnummer", "sak nr",
-                 "arkiv", "journalpost", "vår ref", "deres ref", "ref", "j.nr", "jnr")
-# The word, then a colon or a number: "Serie: …", "Saksnr. 24/123", "Vår ref.: 24/12-4".
+                 "arkiv", "journalpost", "vår ref", "deres ref", "ref", "j.nr", "jnr",
+                 "dokument")
+# The word, then a colon or a number: "Serie: …", "Saksnr. 24/123", "Vår ref.: 24/12-4";
+# also a quality system's "Dokument: Protokoll Regionrådet" in the page's header row
 _FILING_FIELD = re.compile(r"^(?:referatserie|møteserie|serie|saksnr|saksnummer|sak\s+nr|"
+                           r"dokument|"
                            r"arkiv(?:sak|kode|nr)\w*|journalpost\w*|vår\s+ref|deres\s+ref|"
                            r"ref|j\.?\s*nr)\.?\s*(?::|\d)")
 

@@ -3694,6 +3694,9 @@ def next_meeting_line(lines: list[Line], last: Candidate, end: int) -> int:
                  (line.gap and _NEXT_MEETING_SENTENCE.match(line.body))) and \
                 end - index <= _NEXT_MEETING_TAIL:
             return index
+        if line.lowered.startswith(("de neste", "dei neste")) and line.gap and \
+                _NEXT_MEETINGS_HEADING.match(line.body) and end - index <= _NEXT_MEETING_TAIL:
+            return index  # "De neste regionrådsmøtene:" over a day and place a line
     return end
 
 
@@ -3713,6 +3716,10 @@ _NEXT_MEETING_SENTENCE = re.compile(
     r"(?:neste|nytt)\s+(?:[\w-]{0,20}møte|moe?te|samling)\w*\s+(?:blir|vert|er|blei|holdes|"
     r"avholdes|haldast|skal\s+være|skal\s+vere)\s+(?:(?:på\s+|den\s+)?[a-zæøå]+dag\s+"
     r"(?:den\s+)?)?\d{1,2}\s*[./]\s*(?:\d|[a-zæøå]{3})", re.I)
+# A heading over the coming meetings' days, set apart under the last item: "De neste
+# regionrådsmøtene:", nynorsk "Dei neste møta:"
+_NEXT_MEETINGS_HEADING = re.compile(r"dei?\s+neste\s+[\w-]*(?:møtene|møta|møter)\s*:?\s*$",
+                                    re.I)
 # An item about the meetings: its text is the next meeting's line. (Not one about a
 # meeting room: "NYTT MØTEROM" is a room the group looked at, and a closing "Neste møte
 # blir tirsdag 10. mars." is no text of it.)

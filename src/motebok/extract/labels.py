@@ -125,6 +125,8 @@ _add(Field.PRESENT, "til stede", "tilstede", "til stades", "tilstades", "tilstad
      "innkalt", "innkalte",  # the members called in, those with forfall marked on them
      "innkalte medlemmer", "innkalte medlemer", "innkalla medlemer", "innkalla",
      "innkalte representanter", "innkalte representantar",
+     # the board's members called in, with "Forfall:" after them ("Innkalte fra styret:")
+     "innkalte fra styret", "innkalla frå styret", "innkalte frå styret",
      "medlemer", "faste medlemer",  # nynorsk: a summons' or a protocol's members
      "frammøtt", "fremmøtt", "møtt", "møtte", "deltakere", "deltagere", "deltakarar",
      "deltakerliste", "deltagerliste", "deltakarliste",  # (a list bound after the items)
@@ -368,6 +370,8 @@ _add(Field.GUESTS, "observatør i møtet", "observatører i møtet", "observatø
      # the municipalities' chief executives advise a regionråd
      "rådmenn", "rådmennene", "kommunedirektører", "kommunedirektørene", "kommunedirektørar",
      "rådmenn/kommunedirektører", "kommunedirektørane", "rådmennene/kommunedirektørene",
+     # (also as their group: "Rådmannsgruppa: A, B" among a regionråd's attendance lists)
+     "rådmannsgruppa", "rådmannsgruppen", "kommunedirektørgruppa", "kommunedirektørgruppen",
      "tilretteleggarar")
 # the partners a regionråd invites, as a group heading of their own ("Frå fylkeskommunen:"
 # / "Astrid Lunde, fylkesvaraordførar"): guests, also under the list of who sent forfall
@@ -607,6 +611,8 @@ def match_label(text: str) -> Label | None:
     found = _match_label(text)
     if found is None and ".:" in text[:40]:  # "Fraværende.:"
         found = _match_label(text.replace(".:", ":", 1))
+    if found is None and text[1:3] == ". " and "A" <= text[:1] <= "F":
+        found = _lettered_attendance(text)
     if found is not None:
         return found
     if (slip := _misspelt_label(text)) is not None:
@@ -628,6 +634,19 @@ def match_label(text: str) -> Label | None:
     if colon and len(head) <= 40:
         return _match_label(_respelled(head) + colon + rest)
     return _match_label(_respelled(text)) if len(text) <= 40 else None
+
+
+# The fields an attendance section's lettered heading may hold ("A. Desse møtte:")
+_ATTENDANCE_FIELDS = frozenset({Field.PRESENT, Field.ABSENT, Field.MEMBERS, Field.GUESTS,
+                                Field.SECRETARY, Field.SECRETARIAT})
+
+
+def _lettered_attendance(text: str) -> Label | None:
+    """The label of an attendance heading lettered as a protocol template sets them out
+    ("A. Desse møtte:", "B. Forfall:", "C. Andre:"): the label after the letter. Only
+    attendance fields: a lettered sub-point ("B. Eventuelt:") stays a point of its item."""
+    found = _match_label(text[3:])
+    return found if found is not None and found.field in _ATTENDANCE_FIELDS else None
 
 
 # A label followed by a form's leader and no colon: "Sted……", "Til stede ....", "Tid___".

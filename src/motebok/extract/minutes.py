@@ -426,8 +426,10 @@ def read_header(draft: Draft) -> None:
     if record.document_date is None and draft.toc and draft.items and \
             (after_list := draft.toc[-1].line + 1) < draft.items[0].line:
         signed = signed_before_cases(draft.lines, after_list, draft.items[0].line)
-        if signed and (record.meeting.date is None or signed < record.meeting.date):
-            record.document_date = signed  # (a summons is signed before the meeting)
+        if signed:  # a summons is signed before the meeting; minutes whose front page
+            # holds the signatures over the case list ("Hamar, 12. mars 2026" / "Kari
+            # Holm (s.)" / "styreleder") after it: the day they are dated either way
+            record.document_date = signed
     if record.organization is None and head.body and \
             _MUNICIPAL_BODY.search(folded := fold(head.body)):
         record.organization = _the_municipality(draft.lines, head.body, draft.furniture,
@@ -626,6 +628,21 @@ _COUNTY = frozenset({True})
 _ANY_MUNICIPALITY = frozenset({False, True})
 
 
+def _signed_with_title_below(lines: list[Line], i: int) -> tuple[str, ParticipantRole] | None:
+    """The name and meeting role of a signature whose title stands alone under it ("Kari
+    Holm (s.)" / "styreleder", "Per Dahl (sign.)" / "referent"): the mark says the name
+    signed, so the title is hers, not a label over the line below. None for anything else
+    (a name without the mark, a title that is no chair's or secretary's)."""
+    if i + 1 >= len(lines) or not SIGNED_MARK.search(lines[i].body):
+        return None
+    role = SIGNER_ROLES.get(lines[i + 1].body.strip(" .,:").casefold())
+    name = SIGNED_MARK.sub("", lines[i].body).strip(" ,")
+    if role not in (ParticipantRole.CHAIR, ParticipantRole.SECRETARY) or \
+            not looks_like_name(name):
+        return None
+    return name, role
+
+
 def _roles_under_names(lines: list[Line], i: int) -> tuple[str, ...] | None:
     """The roles in the table row under a row of names, cell under cell ("Hilde Brekke |
     Stian Aune | Berit Kvam" over "leder | kasserer | sekretær"): people set side by side
@@ -693,8 +710,18 @@ def read_attendance(draft: Draft) -> None:
     people.elected_only = is_elected_body(draft.record.body)
     # (the lines are picked once: the two readings at the end go over the same lines)
     attendance_lines = _attendance_lines(draft)
+    signed_title = -1  # the title line under a signed name in the head, read with it
     for i in attendance_lines:
         line = lines[i]
+        if i == signed_title:
+            continue
+        if line.body[-1:] == ")" and (signed := _signed_with_title_below(lines, i)):
+            # "Kari Holm (s.)" / "styreleder" signing on the front page, over the items:
+            # her meeting role, and no list under the title (the next signer is no chair)
+            flush()
+            state, signed_title = None, i + 1
+            people.add(Entry(name=signed[0], role=signed[1], attendance=Attendance.PRESENT))
+            continue
         label = match_label(line.text)
         if label is not None and line.is_table and state is not None and "columns" in state \
                 and sum(1 for cell in line.cells if cell.strip()) > 1:
@@ -4046,7 +4073,9 @@ _OTHER_NEXT = folded_pattern(r"\b(?:sitt|sine|deres|hans|hennes|deira|sitt\s+nes
 # (also as ASCII writes it: "Neste moete", "Neste mote", "neste styremote"; and a body's
 # short name joined by a hyphen: "Neste AU-møte")
 _ANY_NEXT = folded_pattern(r"\bneste\s+(?:[\w-]*møte|[\w-]*moe?te|samling)\w*\b")
-_PLAN = folded_pattern(r"\b(?:møteplan|møtedatoer|møtedatoar|kommende\s+møter|neste\s+møter|"
+_PLAN = folded_pattern(r"\b(?:møteplan|møtedatoer|møtedatoar|kommende\s+møter|"
+                       # "Neste møter:", "De neste regionrådsmøtene:", "Dei neste møta:"
+                       r"neste\s+[\w-]*(?:møter|møtene|møta)|"
                        r"(?:videre\s+|vidare\s+)?planlagte\s+\w*møter|"
                        r"møter\s+fremover|møtedagar|møter\s+(?:høsten|våren|hausten)"
                        r"(?:\s+\d{4})?\s+(?:legges\s+til|blir|er))\b")

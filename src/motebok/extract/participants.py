@@ -1884,6 +1884,9 @@ def _people_list(value: str, role: ParticipantRole | None,
             for waiting in pending:  # "Kari Holm og Ola Dahl fra Asker": both from Asker
                 if waiting.organization in (None, organization):
                     waiting.organization = entry.organization
+                    if entry.role is ParticipantRole.SECRETARY and is_secretariat(
+                            entry.organization):
+                        waiting.role = entry.role  # "… og Eli Moe fra sekretariatet"
         entries.append(entry)
         pending.append(entry)
         if paren is None or "@" in paren or _PHONE.match(paren):
@@ -2766,6 +2769,8 @@ def _entry_from_piece(text: str, role: ParticipantRole | None, attendance: Atten
     person = _person_from(text)  # "Berit Aune fra Storvik kommune", "Kari Holm/Asker"
     if person:
         entry = Entry(name=person[0], organization=person[1], role=role, attendance=attendance)
+        if person[1] and person[1].casefold() in {"sekretariatet", "sekretariat"}:
+            entry.role = ParticipantRole.SECRETARY  # "Eli Moe fra sekretariatet", as "(…)"
         if person[2]:
             _apply_note(entry, person[2])
         return entry
@@ -4052,6 +4057,9 @@ def table_row_people(cells: tuple[str, ...], role: ParticipantRole | None,
                                                {i: columns[start + i] for i in range(width)})]
     if columns is None and (listed := _entries_in_cells(cells, role, attendance)):
         return listed
+    if columns is None and len(cells) == 2 and " og " in cells[0] and (
+            pair := _names_from_one_place(cells, role, attendance)):
+        return pair
     entry = parse_table_row(cells, role, attendance, columns)
     if entry is None and columns is None:
         return _ticked_entry(cells, role, attendance)
@@ -4285,8 +4293,13 @@ _LED_AFTER_WELCOME = re.compile(
 
 
 # "Møtet ble ledet av Anne Berg.", "Møtet vart leia av leiar Kari Nes." as a head sentence
+# (also the seat and title before the name, as regional councils write them: "… av
+# regionrådets nestleder, ordfører Hanne Strøm", "… av nestleiar, ordførar Ola Vik")
 _LED_BY_SENTENCE = re.compile(r"^Møtet\s+(?:ble|blei|vart)\s+(?:ledet|leia|leda|leidd)\s+av\s+"
-                              r"(?:(?:leder|leiar|møteleder|møteleiar|styreleder|styreleiar)\s+)?"
+                              r"(?:[a-zæøå]+s\s+(?=nest|leder|leiar))?"
+                              r"(?:(?:leder|leiar|nestleder|nestleiar|møteleder|møteleiar|"
+                              r"styreleder|styreleiar|ordfører|ordførar|varaordfører|"
+                              r"varaordførar),?\s+){0,2}"
                               r"(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,3})\s*\.?$")
 
 
@@ -4353,6 +4366,11 @@ def parse_line(text: str, role: ParticipantRole | None, attendance: Attendance,
                 for entry in (parse_line(group, role, attendance, organization) if i == 0
                               else parse_line(group.partition(": ")[2], role, attendance,
                                               group.partition(": ")[0]))]
+    if attendance is Attendance.ABSENT and text.rstrip(" .").endswith("forfall") and \
+            (tail := _AWAY_TAIL.search(text)) and tail.start() > 0 and "," in text[:tail.start()]:
+        # "Forfall: Kari Dal, Bjørkli, og Jon Hovde, Granvik, hadde meldt forfall.": the
+        # label's word said again after the list, which reads as if it were not there
+        text = text[:tail.start()]
     if attendance is Attendance.ABSENT and "møtte" in text and "." in text and \
             _DEPUTY_CAME_INSTEAD.search(text):
         # "Kari Holm. I hennar stad møtte Per Dahl.": the member, then who came instead
@@ -4385,6 +4403,8 @@ def parse_line(text: str, role: ParticipantRole | None, attendance: Attendance,
                     for entry in parse_line(part, role, attendance, organization)]
     if " / " in text and _all_names(text.split(" / ")):
         text = text.replace(" / ", ", ")  # "Per Lie / Anne Moe / Kari Holm (referent)"
+    elif "/" in text and _all_names(text.split("/")):
+        text = text.replace("/", ", ")  # "Eva Hoelstad/Morten Grini": a place's two seats
     if _MULTISPACE.search(text.strip()) or "\t" in text.strip():
         # seats padded with spaces, or the cells of a row after its label's cell ("Til
         # stede | Hanne Strand | Vefsn | leder"): one person's name, place and seat (an
@@ -4399,6 +4419,23 @@ def parse_line(text: str, role: ParticipantRole | None, attendance: Attendance,
         # "Hilde Søraa AP måtte forlate møtet": read as "Hilde Søraa (AP) måtte …"
         text = f"{party.group('name')} ({party.group('party')}) {party.group('rest')}"
     return parse_people_list(text, role, attendance, organization)
+
+
+# The names in a row's first cell: "Hege Tveit og Kristoffer Lie", "Eli Bø, Per Aas og Ola Li"
+_NAMES_IN_CELL = re.compile(r"\s*,\s*|\s+og\s+")
+
+
+def _names_from_one_place(cells: tuple[str, ...], role: ParticipantRole | None,
+                          attendance: Attendance) -> list[Entry] | None:
+    """A padded row that seats two or more people from one place ("Hege Tveit og Kristoffer
+    Lie      Nordøy"), as regional councils list a municipality's mayor and deputy: each
+    name is a person of that place. None unless every part of the first cell is a name
+    (a single name with "og" in it stays one row: "Olsen og Sønn AS   Vågsnes")."""
+    names = _NAMES_IN_CELL.split(cells[0])
+    if len(names) < 2 or not all(looks_like_name(tidy_name(name)) for name in names):
+        return None
+    entries = [parse_table_row((name, cells[1]), role, attendance) for name in names]
+    return [entry for entry in entries if entry] if all(entries) else None
 
 
 # The next municipality's label inside a line of people grouped by kommune: ", Gran
@@ -4755,6 +4792,9 @@ def organization_of_group(group: str) -> str | None:
             return None  # "Fra medlemsorganisasjonene:", "For fylkesavdelingene:": many
         return org
     words = g.split()
+    if len(words) == 2 and _ACRONYM.fullmatch(words[1]) and (
+            lowered.split()[0] in ROLE_WORDS or _JOB_TITLE.fullmatch(words[0])):
+        return words[1]  # "Ordfører VKT: Liv Holm": her seat, then whom she comes from
     if len(words) <= 4 and words[0][:1].isupper() and _ORG_HINT.search(g):
         return g  # "Oslo kommune:", "Akershus fylkeskommune:" (a place word first)
     if len(words) <= 4 and words[0][:1].isupper() and \

@@ -1539,7 +1539,9 @@ _PAGE_WORDS = ("side", "page")  # the words a page number may follow, folded
 
 
 # An item heading in an agenda at the very top comes back as its section's heading.
-_CASE_START = re.compile(r"(?:sak\s*)?\d", re.I)
+# (also "Sak nr. 14/26 …" and "SR-sak 3/26 …": an agenda right under the title names its
+# first case, which the minutes head again; no running header)
+_CASE_START = re.compile(r"(?:[a-zæøå]{1,4}-)?(?:sak\s*)?(?:nr\.?\s*)?\d", re.I)
 
 
 def _drop_running_headers(lines: list[Line], at_page_breaks: set[int]) -> list[Line]:
