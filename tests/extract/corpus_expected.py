@@ -23600,3 +23600,96 @@ EXPECTED["3205_nytt_styre_valresultat.txt"] = Expected(
         ("7", "Eventuelt", None, [], []),
     ],
 )
+
+EXPECTED["3271_nynorsk_arbeidsutval_eit_samroystes_vedtok.txt"] = Expected(
+    # "Eit samrøystes arbeidsutval vedtok:" over the vedtak's text: nynorsk's "eit" before
+    # the vote introduces the vedtak as bokmål's "Et enstemmig styre vedtok:" does, and is
+    # no decision of its own; titles before the names, "Dessutan møtte: Sekretariatet: …"
+    "minutes", "Protokoll frå møte i arbeidsutvalet i Sunnvest regionråd", "Arbeidsutvalet",
+    "Sunnvest regionråd", "2026-03-06",
+    ("2026-03-05", "10:00", "13:30", "Rådhuset i Leirvåg"), None,
+    people=[("Jorunn Seim", "Leirvåg kommune", "chair", "present"),
+            ("Kjell Ove Bruvik", "Hamnøy kommune", "member", "present"),
+            ("Liv Kristin Ask", "Fjellstad kommune", "member", "present"),
+            ("Sverre Dale", "Fjellstad kommune", "member", "absent"),
+            ("Eirik Haugland", None, "secretary", "present"),
+            ("Nina Tveit", None, "secretary", "present"),
+            ("Arne Fosse", "Statsforvaltaren", "guest", "present")],
+    notes={"Liv Kristin Ask": "for Sverre Dale"},
+    items=[
+        ("07/26", "Godkjenning av protokoll frå møtet 15.01.2026", None,
+         ["Protokollen vert godkjend.", "Samrøystes som framlegg."], []),
+        ("08/26", "Høyring om regional plan for kompetanse", None,
+         ["Arbeidsutvalet sluttar seg til utkastet til høyringsfråsegn og ber sekretariatet "
+          "sende den innan 1. april."],
+         [("Arbeidsutvalet sluttar seg til utkastet til høyringsfråsegn og ber sekretariatet "
+           "sende den innan 1. april.", "sekretariatet", "2026-04-01")]),
+        ("09/26", "Orienteringssaker", None, ["Orienteringane vart tekne til vitande."], []),
+    ],
+)
+
+EXPECTED["3275_nynorsk_innsyn_samroystes_vedtak_under_behandling.html"] = Expected(
+    # a case system's public page: "Vedtak" with its text, then "Behandling" and
+    # "Samrøystes vedtak." as its last line: the vote on the vedtak above is an outcome
+    # sentence (as "Enstemmig vedtatt." is), not a "-s" owner's vedtak label
+    "minutes", "Møte i Hardangerfjord regionråd den 14.01.2026", "Hardangerfjord regionråd",
+    None, None, ("2026-01-14", "10:00", "14:30", "Kommunestyresalen - Øystese rådhus"), None,
+    people=[],
+    items=[
+        ("001/2026", "Godkjenning av innkalling og sakliste", None,
+         ["Innkalling og sakliste vert godkjent.", "Samrøystes vedtak."], []),
+        ("002/2026", "Regional plan for folkehelse - høyring", None,
+         ["Hardangerfjord regionråd sluttar seg til høyringsutkastet med dei merknadene som "
+          "kom fram i møtet.", "Samrøystes vedtak."], []),
+        ("003/2026", "Orienteringssaker", None,
+         ["Orienteringane vert tekne til orientering.", "Samrøystes vedtak."], []),
+    ],
+)
+
+EXPECTED["3276_nynorsk_ppt_innstilling_fraa_samroystes_vedteke.txt"] = Expected(
+    # "Innstilling frå PPT-leiar: samrøystes vedteke." under "Vedtak": whose proposal and
+    # its vote after a colon adopt the innstilling above (its words are the vedtak), no
+    # new proposal opened by the "Innstilling frå …:" label
+    "minutes", "Møtebok – styringsgruppa for PPT Ytre Sogn", ANY, ANY, None,
+    ("2026-02-09", "12:00", "14:00", "PPT-kontoret, Leikvang"), None,
+    people=[("Kari Lavik", "Leikvang kommune", "chair", "present"),
+            ("Ottar Ness", "Solund kommune", "member", "present"),
+            ("Brit Høyvik", "Hyllfjord kommune", "member", "present"),
+            ("Jon Eldevik", None, "secretary", "present")],
+    items=[
+        ("1/26", "Godkjenning av innkalling og sakliste", None,
+         ["Innkalling og sakliste vert godkjend."], []),
+        ("2/26", "Årsmelding for PPT 2025", None,
+         ["Styringsgruppa godkjenner årsmeldinga for 2025 slik ho ligg føre.",
+          "Innstilling frå PPT-leiar: samrøystes vedteke."], []),
+        ("3/26", "Ventetid for sakkunnig vurdering", None,
+         ["Styringsgruppa tek orienteringa om ventetida til vitande.",
+          "Innstilling frå PPT-leiar: samrøystes vedteke."],
+         [("Jon Eldevik sender ei oversikt over ventetid per kommune innan 15. mars.",
+           "Jon Eldevik", "2026-03-15")]),
+    ],
+)
+
+EXPECTED["3277_nynorsk_kulturnettverk_vedtak_med_liste_etter_kolon.txt"] = Expected(
+    # "Vedtak: Medlemane har særskilt ansvar for desse temaa:" on one line, then "Tema:
+    # Namn" lines: a vedtak ending in a colon goes on in the lines under it, bullets or not
+    "minutes", "Kulturnettverket i Nordfjord – protokoll", ANY, ANY, None,
+    ("2026-03-02", "10:00", "15:00", "Kulturhuset, Stryn"), "2026-06-08",
+    people=[("Ingvild Sande", None, "chair", "present"),
+            ("Arnfinn Hjelle", None, "member", "present"),
+            ("Marit Nygard", None, "member", "present"),
+            ("Olav Tenden", None, "member", "present"),
+            ("Sissel Flo", None, "secretary", "present"),
+            ("Jorunn Kvalheim", None, "member", "absent")],
+    items=[
+        ("04/2026", "Godkjenning av innkalling og dagsorden", None,
+         ["Innkalling og dagsorden vert godkjend."], []),
+        ("05/2026", "Kulturkonferansen 2026", None,
+         ["Kulturkonferansen 2026 vert halden i Gloppen 15. oktober.",
+          "Arnfinn Hjelle lagar programmet innan 1. juni."],
+         [("Arnfinn Hjelle lagar programmet innan 1. juni.", "Arnfinn Hjelle", "2026-06-01")]),
+        ("06/2026", "Ansvar og oppgåvefordeling", None,
+         ["Medlemane har særskilt ansvar for desse temaa:",
+          "Den kulturelle skulesekken: Marit Nygard", "Frivilligheit: Olav Tenden"], []),
+    ],
+)
