@@ -23693,3 +23693,48 @@ EXPECTED["3277_nynorsk_kulturnettverk_vedtak_med_liste_etter_kolon.txt"] = Expec
           "Den kulturelle skulesekken: Marit Nygard", "Frivilligheit: Olav Tenden"], []),
     ],
 )
+
+EXPECTED["3273_nynorsk_maallag_vel_mott_og_motet_slutt.txt"] = Expected(
+    # "Leiar Torunn Eide ønskte vel møtt og leia møtet.": nynorsk's welcome, as "ønskte
+    # velkomen", names the chair; "Møtet slutt." alone on its line ends the last item, so
+    # "Anders Berge, skrivar" under it signs the minutes as their writer
+    "minutes", "Referat av møte i skrivarstova Nordvik mållag 18. mars 2026 på Grendahuset",
+    ANY, ANY, None, ("2026-03-18", None, None, "Grendahuset"), "2026-04-15",
+    people=[("Torunn Eide", None, "chair", "present"),
+            ("Anders Berge", None, "secretary", "present")],
+    items=[
+        ("1", "Val av skrivar", None, ["Anders Berge vart vald."], []),
+        ("2", "Planar for Dagen for nynorsk", None, [],
+         [("Laget skal skipa til ein kveld med forteljing og song.", "Laget", None)]),
+        ("3", "Fordeling av arbeidet", None, [],
+         [("Torunn Eide tek seg av programmet.", "Torunn Eide", None),
+          ("Laget søkjer kommunen om kulturmidlar til kvelden.", "Laget", None)]),
+        ("4", "Pressemelding",
+         "Framlegg til pressemelding frå leiaren vart drøfta. Leiaren skriv meldinga ferdig "
+         "saman med Anders.", [],
+         [("Leiaren skriv meldinga ferdig saman med Anders.", "Leiaren", None)]),
+    ],
+)
+
+EXPECTED["3278_nynorsk_brukarrad_faste_punkt_tilretteleggjar.txt"] = Expected(
+    # a user council's plain minutes: "Tilretteleggjar: Liv Berge" is the staff who helps
+    # the council (a guest, not an organisation), "Faste punkt:" is nynorsk's standing
+    # section as "Faste punkter:", an item with no number
+    "minutes", "Nr. 41 – Referat frå 24. februar 2026", ANY, ANY, None,
+    ("2026-02-24", "13:00", "14:30", "Fjordtun, stova"), None,
+    people=[("Nils Aarvik", None, "member", "present"),
+            ("Hanne Sørbø", None, "member", "present"),
+            ("Terje Lien", None, "chair", "present"),
+            ("Randi Haugland", None, "member", "present"),
+            ("Gudrun Vik", None, "member", "absent"),
+            ("Liv Berge", None, "guest", "present"),
+            ("Per Olav Nes", None, "guest", "present")],
+    items=[
+        (None, "Faste punkt", "Godkjenning av referat nr. 40. Referatet vart godkjent.",
+         ["Referatet vart godkjent."], []),
+        ("05/26", "TUR TIL BERGEN", None, ["Vi reiser 12. mai."],
+         [("Hanne ringjer busselskapet før neste møte.", "Hanne", None)]),
+        ("06/26", "NY KAFFIMASKIN", None, ["Utsett."], []),
+        (None, "EVENTUELT", None, [], []),
+    ],
+)

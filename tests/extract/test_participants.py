@@ -3142,3 +3142,17 @@ def test_slash_between_person_and_organisation_stays():
                               None, Attendance.PRESENT)
     assert [(entry.name, entry.organization) for entry in found] == [
         ("Kari Holm", "Nordby kommune"), ("Per Dahl", "Sørby kommune")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Leiar Torunn Eide ønskte vel møtt og leia møtet.",
+    "Torunn Eide ynskte vel møtt og leia møtet.",
+    "Leiar Torunn Eide ønskte alle vel møtt.",
+])
+def test_a_nynorsk_welcome_by_vel_moett_names_the_chair(sentence):
+    """Nynorsk minutes open with "ønskte (alle) vel møtt" (also "ynskte") as bokmål ones
+    with "ønsket velkommen": the leader who welcomed and led the meeting chaired it."""
+    text = (f"Referat av møte i Nordvik mållag 18. mars 2026\n\n{sentence}\n\n"
+            "Sak 1. Val av skrivar. Anders Berge vart vald.\n")
+    record = parse_bytes(text.encode(), "maallag.txt")
+    assert [(p.name, p.role) for p in record.participants][:1] == [("Torunn Eide", "chair")]
