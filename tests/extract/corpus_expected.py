@@ -23738,3 +23738,88 @@ EXPECTED["3278_nynorsk_brukarrad_faste_punkt_tilretteleggjar.txt"] = Expected(
         (None, "EVENTUELT", None, [], []),
     ],
 )
+
+EXPECTED["3270_nynorsk_oppvekstnettverk_strek_og_aar_i_nummer.txt"] = Expected(
+    # a western network's minutes numbered "01 – 2026" (number, dash, year) with the members'
+    # municipality after each name in one comma list: a style read already
+    "minutes", "Referat frå møte i oppvekstnettverket Indre Fjordane", ANY, ANY, None,
+    ("2026-02-12", "09:00", "14:00", "Kulturhuset i Eidvik"), "2026-04-23",
+    people=[("Randi Hovland", "Eidvik kommune", "chair", "present"),
+            ("Tor Arne Myklebust", "Nausdal kommune", "member", "present"),
+            ("Sigrid Fure", "Bremvik kommune", "member", "present"),
+            ("Oddvar Lunde", "Kvamsøy kommune", "member", "present"),
+            ("Hilde Solheim", "Stryvik kommune", "member", "absent"),
+            ("Marit Grov", "Fjordane regionråd", "secretary", "present")],
+    items=[
+        ("01–2026", "Godkjenning av innkalling og saksliste", None,
+         ["Innkalling og saksliste vart godkjend utan merknader."], []),
+        ("02–2026", "Kompetanseløftet for spesialpedagogikk", None, [],
+         [("Marit lagar eit utkast til felles plan innan 20. mars.", "Marit", "2026-03-20")]),
+        ("03–2026", "Eventuelt", None, [], []),
+    ],
+)
+
+EXPECTED["3272_nynorsk_styre_initialar_og_til_stades_under_sak.txt"] = Expected(
+    # a small board's minutes: each member with initials, side and office in brackets, "til
+    # stades under sak 1-3" after the bracket, "Sak 1:" headings and the next meeting set
+    # in a vedtak: a style read already
+    "minutes", "REFERAT frå styremøte i Kystkultur Vest, tysdag 10. mars 2026 kl. 18.00",
+    ANY, ANY, None, ("2026-03-10", "18:00", None, ANY), "2026-09-17",
+    people=[("Gunnhild Vatne", "Fjellsund kommune", "chair", "present"),
+            ("Ketil Aarskog", "museumsnettverket", "member", "present"),
+            ("Solfrid Hjelle", "frivillige lag", "member", "partial"),
+            ("Bård Tyssen", None, "secretary", "present")],
+    notes={"Solfrid Hjelle": "til stades under sak 1-3"},
+    items=[
+        ("1", "Dato for haustmøtet", None,
+         ["Neste styremøte blir torsdag 17. september 2026 kl. 18.00, som videomøte."], []),
+        ("2", "Årsmelding 2025", None,
+         ["Årsmeldinga vert godkjend med dei endringane som kom fram i møtet."], []),
+        ("3", "Søknad til kulturfondet", None,
+         ["Styret sluttar seg til søknaden.", "KA sender han innan fristen."],
+         [("KA sender han innan fristen.", "KA", None)]),
+        ("4", "Eventuelt", None, [], []),
+    ],
+)
+
+EXPECTED["3274_nynorsk_samarbeidsutval_helse_deltakartabell_merknad.docx"] = Expected(
+    # a health cooperation's participant table "Namn | Stilling | Organisasjon | Merknad"
+    # whose remark gives the role or the absence (Leiar, Forfall, Observatør,
+    # Sekretariat), "Sak 01-26" numbers: a style read already
+    "minutes", "Referat frå møte i Samarbeidsutval helse Fjordregionen", ANY, ANY, None,
+    ("2026-01-22", "13:00", "15:30", "Teams"), ANY,
+    people=[("Ragnhild Sæbø", "Holmvik kommune", "chair", "present"),
+            ("Jostein Lid", "Berdal kommune", "member", "present"),
+            ("Marte Fjæra", "Helse Fjordane HF", "member", "present"),
+            ("Eivind Brekke", "Helse Fjordane HF", "member", "absent"),
+            ("Siri Thue", "Brukarutvalet", "guest", "present"),
+            ("Tone Halsvik", "Helse Fjordane HF", "secretary", "present")],
+    items=[
+        ("01-26", "Val av leiar og nestleiar", None,
+         ["Ragnhild Sæbø vert vald som leiar og Marte Fjæra som nestleiar."], []),
+        ("02-26", "Møteplan for 2026", None,
+         ["Utvalet har møte 23. april, 10. september og 26. november."], []),
+        ("03-26", "Orienteringssaker", None, ["Utvalet tok orienteringa til vitande."],
+         [("Sekretariatet lagar ein samla avviksrapport til neste møte.", "Tone Halsvik",
+           None)]),
+    ],
+)
+
+EXPECTED["3279_nynorsk_fagleg_samarbeidsutval_saksprefiks_og_godkjent.txt"] = Expected(
+    # a health cooperation's minutes with the council's case prefix ("RR-sak 04/26"), a
+    # case system's "Sak nr.: 06/26" in capitals, "… Godkjent." closing the approval of the
+    # last minutes and "12.mai" without its space: a style read already
+    "minutes", "Referat frå møte i Fagleg samarbeidsutval Nordfjord", ANY, ANY, None,
+    ("2026-03-03", None, None, "Nordfjord sjukehus, møterom 2"), "2026-05-12",
+    people=[("Anne Bø", None, "chair", "present"),
+            ("Kjetil Rønning", None, "member", "present"),
+            ("Sunniva Hatlem", None, "member", "present"),
+            ("Olav Sandal", None, "member", "present"),
+            ("Grete Myklebust", None, "secretary", "present")],
+    items=[
+        ("04/26", "Referat frå førre møte", None, ["Godkjent."], []),
+        ("05/26", "Status for utskrivingsklare pasientar", None,
+         ["Utvalet tok orienteringa til vitande."], []),
+        ("06/26", "EVENTUELT", None, [], []),
+    ],
+)
