@@ -24356,3 +24356,226 @@ EXPECTED["3264_nynorsk_regionrad_leia_av_nestleiar_dei_neste_mota.txt"] = Expect
         ("08/26", "Open post", "Ingen saker.", [], []),
     ],
 )
+
+EXPECTED["3271_nynorsk_arbeidsutval_eit_samroystes_vedtok.txt"] = Expected(
+    # "Eit samrøystes arbeidsutval vedtok:" over the vedtak's text: nynorsk's "eit" before
+    # the vote introduces the vedtak as bokmål's "Et enstemmig styre vedtok:" does, and is
+    # no decision of its own; titles before the names, "Dessutan møtte: Sekretariatet: …"
+    "minutes", "Protokoll frå møte i arbeidsutvalet i Sunnvest regionråd", "Arbeidsutvalet",
+    "Sunnvest regionråd", "2026-03-06",
+    ("2026-03-05", "10:00", "13:30", "Rådhuset i Leirvåg"), None,
+    people=[("Jorunn Seim", "Leirvåg kommune", "chair", "present"),
+            ("Kjell Ove Bruvik", "Hamnøy kommune", "member", "present"),
+            ("Liv Kristin Ask", "Fjellstad kommune", "member", "present"),
+            ("Sverre Dale", "Fjellstad kommune", "member", "absent"),
+            ("Eirik Haugland", None, "secretary", "present"),
+            ("Nina Tveit", None, "secretary", "present"),
+            ("Arne Fosse", "Statsforvaltaren", "guest", "present")],
+    notes={"Liv Kristin Ask": "for Sverre Dale"},
+    items=[
+        ("07/26", "Godkjenning av protokoll frå møtet 15.01.2026", None,
+         ["Protokollen vert godkjend.", "Samrøystes som framlegg."], []),
+        ("08/26", "Høyring om regional plan for kompetanse", None,
+         ["Arbeidsutvalet sluttar seg til utkastet til høyringsfråsegn og ber sekretariatet "
+          "sende den innan 1. april."],
+         [("Arbeidsutvalet sluttar seg til utkastet til høyringsfråsegn og ber sekretariatet "
+           "sende den innan 1. april.", "sekretariatet", "2026-04-01")]),
+        ("09/26", "Orienteringssaker", None, ["Orienteringane vart tekne til vitande."], []),
+    ],
+)
+
+EXPECTED["3275_nynorsk_innsyn_samroystes_vedtak_under_behandling.html"] = Expected(
+    # a case system's public page: "Vedtak" with its text, then "Behandling" and
+    # "Samrøystes vedtak." as its last line: the vote on the vedtak above is an outcome
+    # sentence (as "Enstemmig vedtatt." is), not a "-s" owner's vedtak label
+    "minutes", "Møte i Hardangerfjord regionråd den 14.01.2026", "Hardangerfjord regionråd",
+    None, None, ("2026-01-14", "10:00", "14:30", "Kommunestyresalen - Øystese rådhus"), None,
+    people=[],
+    items=[
+        ("001/2026", "Godkjenning av innkalling og sakliste", None,
+         ["Innkalling og sakliste vert godkjent.", "Samrøystes vedtak."], []),
+        ("002/2026", "Regional plan for folkehelse - høyring", None,
+         ["Hardangerfjord regionråd sluttar seg til høyringsutkastet med dei merknadene som "
+          "kom fram i møtet.", "Samrøystes vedtak."], []),
+        ("003/2026", "Orienteringssaker", None,
+         ["Orienteringane vert tekne til orientering.", "Samrøystes vedtak."], []),
+    ],
+)
+
+EXPECTED["3276_nynorsk_ppt_innstilling_fraa_samroystes_vedteke.txt"] = Expected(
+    # "Innstilling frå PPT-leiar: samrøystes vedteke." under "Vedtak": whose proposal and
+    # its vote after a colon adopt the innstilling above (its words are the vedtak), no
+    # new proposal opened by the "Innstilling frå …:" label
+    "minutes", "Møtebok – styringsgruppa for PPT Ytre Sogn", ANY, ANY, None,
+    ("2026-02-09", "12:00", "14:00", "PPT-kontoret, Leikvang"), None,
+    people=[("Kari Lavik", "Leikvang kommune", "chair", "present"),
+            ("Ottar Ness", "Solund kommune", "member", "present"),
+            ("Brit Høyvik", "Hyllfjord kommune", "member", "present"),
+            ("Jon Eldevik", None, "secretary", "present")],
+    items=[
+        ("1/26", "Godkjenning av innkalling og sakliste", None,
+         ["Innkalling og sakliste vert godkjend."], []),
+        ("2/26", "Årsmelding for PPT 2025", None,
+         ["Styringsgruppa godkjenner årsmeldinga for 2025 slik ho ligg føre.",
+          "Innstilling frå PPT-leiar: samrøystes vedteke."], []),
+        ("3/26", "Ventetid for sakkunnig vurdering", None,
+         ["Styringsgruppa tek orienteringa om ventetida til vitande.",
+          "Innstilling frå PPT-leiar: samrøystes vedteke."],
+         [("Jon Eldevik sender ei oversikt over ventetid per kommune innan 15. mars.",
+           "Jon Eldevik", "2026-03-15")]),
+    ],
+)
+
+EXPECTED["3277_nynorsk_kulturnettverk_vedtak_med_liste_etter_kolon.txt"] = Expected(
+    # "Vedtak: Medlemane har særskilt ansvar for desse temaa:" on one line, then "Tema:
+    # Namn" lines: a vedtak ending in a colon goes on in the lines under it, bullets or not
+    "minutes", "Kulturnettverket i Nordfjord – protokoll", ANY, ANY, None,
+    ("2026-03-02", "10:00", "15:00", "Kulturhuset, Stryn"), "2026-06-08",
+    people=[("Ingvild Sande", None, "chair", "present"),
+            ("Arnfinn Hjelle", None, "member", "present"),
+            ("Marit Nygard", None, "member", "present"),
+            ("Olav Tenden", None, "member", "present"),
+            ("Sissel Flo", None, "secretary", "present"),
+            ("Jorunn Kvalheim", None, "member", "absent")],
+    items=[
+        ("04/2026", "Godkjenning av innkalling og dagsorden", None,
+         ["Innkalling og dagsorden vert godkjend."], []),
+        ("05/2026", "Kulturkonferansen 2026", None,
+         ["Kulturkonferansen 2026 vert halden i Gloppen 15. oktober.",
+          "Arnfinn Hjelle lagar programmet innan 1. juni."],
+         [("Arnfinn Hjelle lagar programmet innan 1. juni.", "Arnfinn Hjelle", "2026-06-01")]),
+        ("06/2026", "Ansvar og oppgåvefordeling", None,
+         ["Medlemane har særskilt ansvar for desse temaa:",
+          "Den kulturelle skulesekken: Marit Nygard", "Frivilligheit: Olav Tenden"], []),
+    ],
+)
+
+EXPECTED["3273_nynorsk_maallag_vel_mott_og_motet_slutt.txt"] = Expected(
+    # "Leiar Torunn Eide ønskte vel møtt og leia møtet.": nynorsk's welcome, as "ønskte
+    # velkomen", names the chair; "Møtet slutt." alone on its line ends the last item, so
+    # "Anders Berge, skrivar" under it signs the minutes as their writer
+    "minutes", "Referat av møte i skrivarstova Nordvik mållag 18. mars 2026 på Grendahuset",
+    ANY, ANY, None, ("2026-03-18", None, None, "Grendahuset"), "2026-04-15",
+    people=[("Torunn Eide", None, "chair", "present"),
+            ("Anders Berge", None, "secretary", "present")],
+    items=[
+        ("1", "Val av skrivar", None, ["Anders Berge vart vald."], []),
+        ("2", "Planar for Dagen for nynorsk", None, [],
+         [("Laget skal skipa til ein kveld med forteljing og song.", "Laget", None)]),
+        ("3", "Fordeling av arbeidet", None, [],
+         [("Torunn Eide tek seg av programmet.", "Torunn Eide", None),
+          ("Laget søkjer kommunen om kulturmidlar til kvelden.", "Laget", None)]),
+        ("4", "Pressemelding",
+         "Framlegg til pressemelding frå leiaren vart drøfta. Leiaren skriv meldinga ferdig "
+         "saman med Anders.", [],
+         [("Leiaren skriv meldinga ferdig saman med Anders.", "Leiaren", None)]),
+    ],
+)
+
+EXPECTED["3278_nynorsk_brukarrad_faste_punkt_tilretteleggjar.txt"] = Expected(
+    # a user council's plain minutes: "Tilretteleggjar: Liv Berge" is the staff who helps
+    # the council (a guest, not an organisation), "Faste punkt:" is nynorsk's standing
+    # section as "Faste punkter:", an item with no number
+    "minutes", "Nr. 41 – Referat frå 24. februar 2026", ANY, ANY, None,
+    ("2026-02-24", "13:00", "14:30", "Fjordtun, stova"), None,
+    people=[("Nils Aarvik", None, "member", "present"),
+            ("Hanne Sørbø", None, "member", "present"),
+            ("Terje Lien", None, "chair", "present"),
+            ("Randi Haugland", None, "member", "present"),
+            ("Gudrun Vik", None, "member", "absent"),
+            ("Liv Berge", None, "guest", "present"),
+            ("Per Olav Nes", None, "guest", "present")],
+    items=[
+        (None, "Faste punkt", "Godkjenning av referat nr. 40. Referatet vart godkjent.",
+         ["Referatet vart godkjent."], []),
+        ("05/26", "TUR TIL BERGEN", None, ["Vi reiser 12. mai."],
+         [("Hanne ringjer busselskapet før neste møte.", "Hanne", None)]),
+        ("06/26", "NY KAFFIMASKIN", None, ["Utsett."], []),
+        (None, "EVENTUELT", None, [], []),
+    ],
+)
+
+EXPECTED["3270_nynorsk_oppvekstnettverk_strek_og_aar_i_nummer.txt"] = Expected(
+    # a western network's minutes numbered "01 – 2026" (number, dash, year) with the members'
+    # municipality after each name in one comma list: a style read already
+    "minutes", "Referat frå møte i oppvekstnettverket Indre Fjordane", ANY, ANY, None,
+    ("2026-02-12", "09:00", "14:00", "Kulturhuset i Eidvik"), "2026-04-23",
+    people=[("Randi Hovland", "Eidvik kommune", "chair", "present"),
+            ("Tor Arne Myklebust", "Nausdal kommune", "member", "present"),
+            ("Sigrid Fure", "Bremvik kommune", "member", "present"),
+            ("Oddvar Lunde", "Kvamsøy kommune", "member", "present"),
+            ("Hilde Solheim", "Stryvik kommune", "member", "absent"),
+            ("Marit Grov", "Fjordane regionråd", "secretary", "present")],
+    items=[
+        ("01–2026", "Godkjenning av innkalling og saksliste", None,
+         ["Innkalling og saksliste vart godkjend utan merknader."], []),
+        ("02–2026", "Kompetanseløftet for spesialpedagogikk", None, [],
+         [("Marit lagar eit utkast til felles plan innan 20. mars.", "Marit", "2026-03-20")]),
+        ("03–2026", "Eventuelt", None, [], []),
+    ],
+)
+
+EXPECTED["3272_nynorsk_styre_initialar_og_til_stades_under_sak.txt"] = Expected(
+    # a small board's minutes: each member with initials, side and office in brackets, "til
+    # stades under sak 1-3" after the bracket, "Sak 1:" headings and the next meeting set
+    # in a vedtak: a style read already
+    "minutes", "REFERAT frå styremøte i Kystkultur Vest, tysdag 10. mars 2026 kl. 18.00",
+    ANY, ANY, None, ("2026-03-10", "18:00", None, ANY), "2026-09-17",
+    people=[("Gunnhild Vatne", "Fjellsund kommune", "chair", "present"),
+            ("Ketil Aarskog", "museumsnettverket", "member", "present"),
+            ("Solfrid Hjelle", "frivillige lag", "member", "partial"),
+            ("Bård Tyssen", None, "secretary", "present")],
+    notes={"Solfrid Hjelle": "til stades under sak 1-3"},
+    items=[
+        ("1", "Dato for haustmøtet", None,
+         ["Neste styremøte blir torsdag 17. september 2026 kl. 18.00, som videomøte."], []),
+        ("2", "Årsmelding 2025", None,
+         ["Årsmeldinga vert godkjend med dei endringane som kom fram i møtet."], []),
+        ("3", "Søknad til kulturfondet", None,
+         ["Styret sluttar seg til søknaden.", "KA sender han innan fristen."],
+         [("KA sender han innan fristen.", "KA", None)]),
+        ("4", "Eventuelt", None, [], []),
+    ],
+)
+
+EXPECTED["3274_nynorsk_samarbeidsutval_helse_deltakartabell_merknad.docx"] = Expected(
+    # a health cooperation's participant table "Namn | Stilling | Organisasjon | Merknad"
+    # whose remark gives the role or the absence (Leiar, Forfall, Observatør,
+    # Sekretariat), "Sak 01-26" numbers: a style read already
+    "minutes", "Referat frå møte i Samarbeidsutval helse Fjordregionen", ANY, ANY, None,
+    ("2026-01-22", "13:00", "15:30", "Teams"), ANY,
+    people=[("Ragnhild Sæbø", "Holmvik kommune", "chair", "present"),
+            ("Jostein Lid", "Berdal kommune", "member", "present"),
+            ("Marte Fjæra", "Helse Fjordane HF", "member", "present"),
+            ("Eivind Brekke", "Helse Fjordane HF", "member", "absent"),
+            ("Siri Thue", "Brukarutvalet", "guest", "present"),
+            ("Tone Halsvik", "Helse Fjordane HF", "secretary", "present")],
+    items=[
+        ("01-26", "Val av leiar og nestleiar", None,
+         ["Ragnhild Sæbø vert vald som leiar og Marte Fjæra som nestleiar."], []),
+        ("02-26", "Møteplan for 2026", None,
+         ["Utvalet har møte 23. april, 10. september og 26. november."], []),
+        ("03-26", "Orienteringssaker", None, ["Utvalet tok orienteringa til vitande."],
+         [("Sekretariatet lagar ein samla avviksrapport til neste møte.", "Tone Halsvik",
+           None)]),
+    ],
+)
+
+EXPECTED["3279_nynorsk_fagleg_samarbeidsutval_saksprefiks_og_godkjent.txt"] = Expected(
+    # a health cooperation's minutes with the council's case prefix ("RR-sak 04/26"), a
+    # case system's "Sak nr.: 06/26" in capitals, "… Godkjent." closing the approval of the
+    # last minutes and "12.mai" without its space: a style read already
+    "minutes", "Referat frå møte i Fagleg samarbeidsutval Nordfjord", ANY, ANY, None,
+    ("2026-03-03", None, None, "Nordfjord sjukehus, møterom 2"), "2026-05-12",
+    people=[("Anne Bø", None, "chair", "present"),
+            ("Kjetil Rønning", None, "member", "present"),
+            ("Sunniva Hatlem", None, "member", "present"),
+            ("Olav Sandal", None, "member", "present"),
+            ("Grete Myklebust", None, "secretary", "present")],
+    items=[
+        ("04/26", "Referat frå førre møte", None, ["Godkjent."], []),
+        ("05/26", "Status for utskrivingsklare pasientar", None,
+         ["Utvalet tok orienteringa til vitande."], []),
+        ("06/26", "EVENTUELT", None, [], []),
+    ],
+)

@@ -3833,3 +3833,34 @@ def test_the_coming_meetings_set_apart_under_the_last_item_are_no_part_of_it(hea
             f"{heading}\n27. april: Lyngvær\n8. juni: Storvik\n")
     record = parse_bytes(text.encode(), "regionrad.txt")
     assert (record.items[-1].text, record.next_meeting.date) == ("Ingen saker.", "2026-04-27")
+def test_a_title_ends_at_its_full_stop_before_a_colon_in_the_text():
+    """ "Sak 3. Fordeling av arbeidet. Gruppe 1: Torunn Eide. …": the colon belongs to
+    the item's text, the title is the words before the first full stop."""
+    assert split_heading("Fordeling av arbeidet. Gruppe 1: Torunn Eide. Gruppe 2: Anders "
+                         "Berge. Gruppe 3: Helga Moldestad.") == (
+        "Fordeling av arbeidet",
+        "Gruppe 1: Torunn Eide. Gruppe 2: Anders Berge. Gruppe 3: Helga Moldestad.")
+    assert split_heading("Logo til rådet: Johannes Heggdal har arbeidet mer med logoen.") == (
+        "Logo til rådet", "Johannes Heggdal har arbeidet mer med logoen.")
+
+
+@pytest.mark.parametrize("heading", ["Faste punkt:", "Faste punkt", "FASTE PUNKT"])
+def test_nynorsk_standing_points_are_an_item_without_a_number(heading):
+    text = (f"Referat frå møte i brukarrådet\n\nDato: 24.02.2026\nTil stades: Nils Aarvik, "
+            f"Hanne Sørbø\n\n{heading}\nGodkjenning av referat nr. 40.\nReferatet vart "
+            f"godkjent.\n\nSAKER\n\n05/26 TUR\nVedtak: Utsett.\n")
+    record = parse_bytes(text.encode(), "brukarrad.txt")
+    assert [(i.number, i.title.casefold(), i.decisions) for i in record.items] == [
+        (None, "faste punkt", ["Referatet vart godkjent."]), ("05/26", "tur", ["Utsett."])]
+
+
+@pytest.mark.parametrize("closing", ["Møtet slutt.", "Møtet vart avslutta."])
+def test_the_meeting_closed_alone_on_its_line_ends_the_last_item(closing):
+    """ "Møtet slutt." with no time ends the minutes: the writer signing under it is the
+    secretary, not a line of the last item."""
+    text = ("Referat av møte i Nordvik mållag 18. mars 2026\n\nTil stades: Torunn Eide, "
+            "Helga Moe\n\nSak 1. Pressemelding. Framlegg til melding vart drøfta.\n\n"
+            f"{closing}\nAnders Berge, skrivar\n")
+    record = parse_bytes(text.encode(), "maallag.txt")
+    assert record.items[-1].text == "Framlegg til melding vart drøfta."
+    assert [(p.name, p.role) for p in record.participants][-1] == ("Anders Berge", "secretary")

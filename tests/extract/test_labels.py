@@ -83,6 +83,8 @@ from motebok.parse import parse_bytes
     # the leader named by the body's kind chairs it: a network's "Nettverksleder:"
     ("Nettverksleder: Line Tveit", Field.CHAIR), ("Gruppeleiar: Eva Li", Field.CHAIR),
     ("Utvalgsleder: Ida Moe", Field.CHAIR),
+    # the staff who help a user council run its meeting are there as guests
+    ("Tilretteleggjar: Liv Berge", Field.GUESTS), ("Tilrettelegger: Liv Berg", Field.GUESTS),
 ])
 def test_attendance_labels(line, field):
     label = match_label(line)

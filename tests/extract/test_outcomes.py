@@ -5608,3 +5608,45 @@ def test_a_wish_told_as_a_point_is_no_task():
 def test_what_is_important_is_no_task_until_it_is_dated():
     assert not is_action("Viktig at det forberedes spørsmål til panelet på fagmøtet.")
     assert is_action("Det er viktig at søknaden sendes innen 1. mai.")
+def _decisions(items: str) -> list[list[str]]:
+    """The decisions of each item of a small nynorsk protocol."""
+    text = ("Protokoll frå møte i arbeidsutvalet\n\nDato: 05.03.2026\nTil stades: Kari Holm, "
+            f"Per Dahl\n\n{items}")
+    return [item.decisions for item in parse_bytes(text.encode(), "au.txt").items]
+
+
+def test_eit_samroystes_body_vedtok_introduces_the_vedtak():
+    """Nynorsk's "Eit samrøystes arbeidsutval vedtok:" is bokmål's "Et enstemmig styre
+    vedtok:": the label over the vedtak's text, no decision of its own."""
+    assert _decisions("Sak 8/26 Høyring\nVedtak:\nEit samrøystes arbeidsutval vedtok:\n"
+                      "Arbeidsutvalet sluttar seg til fråsegna.\n") == [
+        ["Arbeidsutvalet sluttar seg til fråsegna."]]
+
+
+def test_the_vote_told_as_a_noun_under_the_treatment_is_an_outcome():
+    """A case system's page: "Vedtak" with its text, "Behandling", then "Samrøystes
+    vedtak." as the last line: the vote on the vedtak above (not the label of a vedtak
+    still to come, nor "Samrøystes" as an owner, as in "Styrets vedtak")."""
+    assert _decisions("Sak 1/26 Sakliste\nVedtak\nInnkalling og sakliste vert godkjent.\n"
+                      "Behandling\nLeiaren orienterte om neste møte.\nSamrøystes vedtak.\n") == [
+        ["Innkalling og sakliste vert godkjent.", "Samrøystes vedtak."]]
+
+
+@pytest.mark.parametrize("vote", ["Innstilling frå PPT-leiar: samrøystes vedteke.",
+                                  "Innstilling frå kommunedirektøren: Samrøystes vedteke."])
+def test_whose_innstilling_and_its_vote_after_a_colon_adopt_it(vote):
+    """ "Innstilling frå X: samrøystes vedteke." under "Vedtak" adopts the innstilling
+    above (its words are the vedtak); it opens no new proposal."""
+    assert _decisions("Sak 2/26 Årsmelding\nInnstilling frå PPT-leiar:\nStyringsgruppa "
+                      "godkjenner årsmeldinga.\nBehandling\nDet vart ikkje fremja andre "
+                      f"framlegg.\nVedtak\n{vote}\n") == [
+        ["Styringsgruppa godkjenner årsmeldinga.", vote]]
+
+
+def test_a_vedtak_on_its_label_s_line_ending_in_a_colon_goes_on_below():
+    """ "Vedtak: Medlemane har ansvar for desse temaa:" then "Tema: Namn" lines without
+    bullets: the lines complete the vedtak, as a list would."""
+    assert _decisions("Sak 6/26 Ansvar\nVedtak: Medlemane har særskilt ansvar for desse "
+                      "temaa:\nSkulesekken: Kari Holm\nFrivilligheit: Per Dahl\n") == [
+        ["Medlemane har særskilt ansvar for desse temaa:", "Skulesekken: Kari Holm",
+         "Frivilligheit: Per Dahl"]]

@@ -3246,3 +3246,15 @@ def test_a_forfall_list_ending_in_hadde_meldt_forfall_keeps_each_place():
                               "hadde meldt forfall.")
     assert [(name, org) for name, org, _ in people] == [
         ("Kari Bredesen", "Bjørkli"), ("Jon Hovde", "Granvik")]
+@pytest.mark.parametrize("sentence", [
+    "Leiar Torunn Eide ønskte vel møtt og leia møtet.",
+    "Torunn Eide ynskte vel møtt og leia møtet.",
+    "Leiar Torunn Eide ønskte alle vel møtt.",
+])
+def test_a_nynorsk_welcome_by_vel_moett_names_the_chair(sentence):
+    """Nynorsk minutes open with "ønskte (alle) vel møtt" (also "ynskte") as bokmål ones
+    with "ønsket velkommen": the leader who welcomed and led the meeting chaired it."""
+    text = (f"Referat av møte i Nordvik mållag 18. mars 2026\n\n{sentence}\n\n"
+            "Sak 1. Val av skrivar. Anders Berge vart vald.\n")
+    record = parse_bytes(text.encode(), "maallag.txt")
+    assert [(p.name, p.role) for p in record.participants][:1] == [("Torunn Eide", "chair")]

@@ -219,7 +219,8 @@ _ARCHIVE_NUMBER = re.compile(r"(?:19|20)\d{2}/\d{1,6}|\d{2}/(?!(?:19|20)\d{2}$)\
 _LONE_CASE = re.compile(r"\d{1,3}/(?:19|20)?\d{2}")
 # "7. 17. mai (bod på Nesttun)": an item whose title starts with a day
 _DAY_MONTH_START = re.compile(r"^\d{1,2}\.?\s*(?:" + "|".join(MONTHS) + r")\b", re.I)
-_STANDING = re.compile(r"^(?:eventuelt|evt\.?|faste punkter|orienteringssaker|"
+# (nynorsk's plural "Faste punkt" as bokmål's "Faste punkter")
+_STANDING = re.compile(r"^(?:eventuelt|evt\.?|faste punkt(?:er)?|orienteringssaker|"
                        r"orienteringar|orienteringer|referatsaker|meldingssaker|"
                        r"eventuelt/neste møte|ymse|"
                        # an årsmøte's opening section before its cases: who leads, writes
@@ -371,6 +372,8 @@ _END_MARK = re.compile(r"^(?:referent\s*[:;]|refr?\.\s*[:;]|"
                        r"møtet\s+(?:ble\s+|blei\s+|vart\s+)?(?:hevet|heva|heve)\b|underskrift|"
                        r"møtet\s+(?:ble\s+|blei\s+|vart\s+)?(?:avsluttet|avslutta|slutt)\s+"
                        r"(?:ca\.?\s*)?(?:kl\.?\s*)?\d|"  # "Møtet slutt ca. kl. 14."
+                       # (alone on its line, no time: "Møtet slutt.", "Møtet vart avslutta.")
+                       r"møtet\s+(?:ble\s+|blei\s+|vart\s+)?(?:avsluttet|avslutta|slutt)\s*\.?\s*$|"
                        # (and in the past: "Møtet slutta kl. 15.10.", "Møtet endte kl. 15")
                        r"møtet\s+(?:sluttet|slutta|endte|enda)\s+(?:ca\.?\s*)?(?:kl\.?\s*)?\d|"
                        r"signert|godkjent\s+(?:ved|av)\s+signatur|sign\.?\s*:|"
@@ -2388,8 +2391,24 @@ def split_heading(title: str) -> tuple[str | None, str | None]:
             not _theme_question(title[colon.end():]) and (
             (len(title[colon.end():].split()) >= 5 and _looks_like_sentence(title[colon.end():]))
             or (stopped is None and _short_sentence(title[colon.end():]))):
-        return title[:colon.start()].strip(), title[colon.end():].strip()
+        return _stop_before_colon(title, colon.start()) or \
+            (title[:colon.start()].strip(), title[colon.end():].strip())
     return stopped or (title, None)
+
+
+# A full stop after a lower-case word, then a capital: a sentence's end, no abbreviation's
+# ("St. Olav", "Vestland FK. Oppfølging" end in capitals).
+_STOP_AFTER_WORD = re.compile(r"(?<=[a-zæøå]{3})\.\s+(?=[A-ZÆØÅ])")
+
+
+def _stop_before_colon(title: str, colon: int) -> tuple[str, str] | None:
+    """(title, rest) at a full stop that ends a title of two words or more before the
+    colon that would split the line: "Fordeling av arbeidet. Gruppe 1: Torunn Eide.
+    Gruppe 2: …" is titled "Fordeling av arbeidet", the colon belongs to the text."""
+    stop = _STOP_AFTER_WORD.search(title, 0, colon)
+    if stop is None or len(title[:stop.start()].split()) < 2:
+        return None
+    return title[:stop.start()].strip(), title[stop.end():].strip()
 
 
 # A lower-case report after a dash: a subject, then a verb that tells what happened.

@@ -295,6 +295,9 @@ _add(Field.GUESTS, "fra ledelsen", "frå leiinga", "fra selskapets ledelse",
 _add(Field.SECRETARY, "protokollen er ført av", "protokollen ført av", "protokoll ført av")
 _add(Field.GUESTS, "inviterte gjester", "foredragsholder", "foredragsholdere",
      "foredragshaldar", "innleder", "innleiar")
+# the staff who help a user council or self-advocates' group run its meeting:
+# "Tilrettelegger: Liv Berg", nynorsk "Tilretteleggjar:" (not members of the council)
+_add(Field.GUESTS, "tilrettelegger", "tilretteleggere", "tilretteleggjar", "tilretteleggjarar")
 # the public who listened: "Tilhørere:", nynorsk "Tilhøyrarar:"
 _add(Field.GUESTS, "tilhørere", "tilhører", "tilhørarar", "tilhøyrarar", "tilhøyrar",
      "foredragshaldarar", "gjestar", "gjester til stede")

@@ -2284,8 +2284,9 @@ _WELCOMED = re.compile(rf"^(?:(?P<chair>{_CHAIR_TITLES})"
                       r"\s+)?(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,3})\s+"
                       # (after opening the meeting: "Leiar X opna møtet og ønskte velkomen")
                       r"(?:(?:åpnet|åpna|opna|opnet)\s+møtet\s+og\s+)?"
-                      # (nynorsk "velkomen")
-                      r"(?:ønsket|ønskte|ønskja|ønska)\s+(?:\w+\s+){0,3}?velkomm?en\b")
+                      # (nynorsk "velkomen", "ynskte vel møtt")
+                      r"(?:ønsket|ønskte|ønskja|ønska|ynskte|ynskja)\s+(?:\w+\s+){0,3}?"
+                      r"(?:velkomm?en|vel\s+møtt)\b")
 # "X blei valt til møteleiar", "framlegg om A til møteleiar og B til referent"
 _MEETING_ROLES = (r"(?:møteleder|møteleiar|møteledar|ordstyrer|ordstyrar|dirigent|referent|"
                   r"protokollfører|protokollførar)")
@@ -2529,7 +2530,7 @@ _led_the_meeting = contains_any(_LED_THE_MEETING)
 # Each test of a line in read_other_people's first loop needs one of these words, or
 # the line to end as a chair's signature or start as a minute-taker's.
 _has_other_people_word = contains_any(("ledet av", "leia av", "leda av", "møtele", "velkom",
-                                       *_LED_THE_MEETING,
+                                       "vel møtt", *_LED_THE_MEETING,
                                        *_ROLE_WORDS_ELECTED, "referent", "referat", "protokoll",
                                        "møtet ble satt", "møtet vart sett", "møtet ble åpnet",
                                        "åpnet møtet", "åpna møtet", "opna møtet", "opnet møtet"))
@@ -2581,7 +2582,8 @@ def read_other_people(draft: Draft) -> None:
             people.add(Entry(name=opener.group("name"), mayor=True,
                              role=ParticipantRole.GUEST if body and not is_mayor_led(body)
                              else None))
-        elif line.index < first_item and "velkom" in lowered:  # (nynorsk "velkomen")
+        elif line.index < first_item and ("velkom" in lowered or "vel møtt" in lowered):
+            # (nynorsk "velkomen", "ønskte vel møtt")
             sentence = _sentence_on(draft.lines, line.index, first_item)
             welcomed = chair_sentence(sentence)
             if welcomed:

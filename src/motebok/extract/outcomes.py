@@ -102,7 +102,9 @@ _DECISION_LABEL_BODY = (
     # a vote introducing the vedtak: "Et enstemmig fylkesutvalg vedtok:", "Styret vedtok
     # med 9 mot 4 stemmer:", "… med 3 mot 1 stemme:" (only before a colon: "Styret vedtok
     # budsjettet" is an outcome)
-    r"(?:(?:et|ei|en)\s+)?(?:enstemmig\s+|enstemmige\s+|samrøystes?\s+)?[\w-]++\s++"
+    # (nynorsk "Eit samrøystes arbeidsutval vedtok:", "Eit einstemmig styre vedtok:")
+    r"(?:(?:et|eit|ei|en)\s+)?(?:enstemmig\s+|enstemmige\s+|einstemmig\s+|samrøystes?\s+)?"
+    r"[\w-]++\s++"
     # (also what it concluded: "Møtet konkluderte:", "Styret konkluderte med følgende:")
     r"(?:vedtok|vedtog|gjorde\s+vedtak|konkluderte(?:\s+med)?)(?:\s+(?:enstemmig|samrøystes|"
     r"med\s+\d+\s+mot\s+\d+\s+(?:stemmer?|røyst(?:er)?)|mot\s+\w+\s+stemmer?))?"
@@ -120,7 +122,9 @@ _DECISION_LABEL_BODY = (
     r"(?:enstemmig|einstemmig|samrøystes)(?=\s*:)|"
     # (with the meeting's date, as case systems print it: "Formannskapets vedtak 12.03.2024:")
     # (and whose conclusion: "Styrets konklusjon:", "Møtets konklusjon:")
-    r"[A-ZÆØÅ][\w-]*+(?<=[\w-]s)\s+(?:(?:endelige\s+)?vedtak(?:\s+\d{1,2}\.\d{1,2}\.\d{2,4})?|"
+    # (not the vote's "Samrøystes vedtak.", whose "-s" is no owner's)
+    r"(?!samrøystes\s)[A-ZÆØÅ][\w-]*+(?<=[\w-]s)\s+(?:(?:endelige\s+)?vedtak"
+    r"(?:\s+\d{1,2}\.\d{1,2}\.\d{2,4})?|"
     r"konklusjon)|"
     # (a council's word for its vedtak: "Eldrerådets uttalelse:", "Rådets uttale:", nynorsk
     # "Eldrerådet si fråsegn:"; not the administration's: "Rådmannens uttalelse")
@@ -2411,6 +2415,13 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                 decisions.append(source.strip())
                 adopted_proposal, mode = [], None
                 continue
+            if not text and decisions and not adopted_proposal and \
+                    _vote_as_vedtak(head, source) and not _vedtak_text_follows(texts, position):
+                # "Vedtak / X. / Behandling / … / Samrøystes vedtak." (a case system's
+                # page): the vote on the vedtak above, an outcome as "Enstemmig vedtatt." is
+                decisions.append(source.strip())
+                mode = None
+                continue
             opened = bare = not text
             inline = bool(text)
             introduces = text.endswith(":")
@@ -2443,7 +2454,10 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
             if not text:
                 continue
         elif (colon or len(text) < 60) and _has_proposal_label_word(folded) and \
-                (proposal := _PROPOSAL_LABEL.match(text)):
+                (proposal := _PROPOSAL_LABEL.match(text)) and \
+                not (adopted_proposal and _ADOPTED.search(text)):
+            # (not the vote on the one proposed above, "Innstilling frå kommunedirektøren:
+            # samrøystes vedteke.", read below as the proposal adopted)
             mode, elsewhere = "proposal", False
             adopted_proposal = proposed = []
             proposer = _proposer(text) or ""
@@ -2493,7 +2507,8 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                 continue
         elif closed_by_vote and mode == "decision":
             mode = None  # the text after the vote is the minutes' again, not the vedtak
-        elif (gap or (ends_inline and mode in ("decision", "action"))) and not opened and \
+        elif (gap or (ends_inline and mode in ("decision", "action") and not introduces)) and \
+                not opened and \
                 mode in {"decision", "action", "proposal", "reported", "amendment"} and \
                 (not listed or (gap and mode == "decision" and
                                 (position in open_tasks or position in done_tasks))) and \
@@ -3867,6 +3882,12 @@ _ADOPTED = re.compile(r"\b(?:innstillingen|innstillinga|forslaget|framlegget|til
                       # leder ble vedtatt.", "Framlegget frå administrasjonen vart vedteke."
                       rf"^{_FROM_PROPOSER}\s+(?:ble|vart|blei)\s+(?:enstemmig\s+|samrøystes\s+)?"
                       r"(?:vedtatt|vedteke|vedteken|godkjent|godkjend)\b|"
+                      # whose proposal, then its vote after a colon, as case systems print
+                      # it under "Vedtak": "Innstilling frå kommunedirektøren: samrøystes
+                      # vedteke.", "Forslag fra daglig leder: Enstemmig vedtatt."
+                      r"^(?:innstilling|tilråding|forslag|framlegg)(?:\s+til\s+vedtak)?\s+"
+                      r"(?:fra|frå)\s+[^:]{2,40}:\s*(?:(?:enstemmig|einstemmig|samrøystes)\s*"
+                      r"(?:vedtatt|vedteke|vedteken)?|vedtatt|vedteke|vedteken)\s*\.?$|"
                       # the case adopted, right under its proposal: "Saken ble enstemmig
                       # vedtatt.", "Saka vart samrøystes vedteken."
                       r"^(?:saken|saka)\s+(?:ble|vart|blei)\s+(?:enstemmig\s+|samrøystes\s+)?"

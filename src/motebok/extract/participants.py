@@ -4288,7 +4288,7 @@ _LED_SENTENCE = re.compile(
 # "Svein Jørum ønsket velkommen til Inderøy og ledet så møtet." inside a paragraph
 _LED_AFTER_WELCOME = re.compile(
     r"(?:^|[.!]\s+)(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,3})\s+"
-    r"(?:ønsket|ønskte|ønskja)\s+velkomm?en[^.]{0,60}?\s+og\s+(?:så\s+)?"
+    r"(?:ønsket|ønskte|ønskja|ynskte|ynskja)\s+(?:velkomm?en|vel\s+møtt)[^.]{0,60}?\s+og\s+(?:så\s+)?"
     r"(?:ledet|leia|leidde)\s+(?:så\s+|deretter\s+)?møtet\b")
 
 
@@ -4317,7 +4317,7 @@ def chair_sentence(text: str) -> Entry | None:
     if "møtet" not in text:
         return None
     match = len(text) <= 120 and _LED_SENTENCE.match(text)
-    if not match and "velkom" in text:
+    if not match and ("velkom" in text or "vel møtt" in text):
         match = _LED_AFTER_WELCOME.search(text)
     if not match or not looks_like_name(match.group("name")):
         return None
