@@ -12,6 +12,7 @@ from reportlab.pdfgen import canvas
 
 from fixtures.builders import FONT, FONT_BOLD, to_html, to_pdf, visible_lines
 from motebok.errors import ReadError
+from motebok.extract.text import merge_wrapped, to_lines
 from motebok.parse import parse_bytes
 from motebok.read.blocks import BlockKind
 from motebok.read.pdf import _Line, _line_block, read
@@ -1929,3 +1930,53 @@ def test_a_cell_merged_over_rows_gives_each_row_its_text(align):
     html_record = parse_bytes(page.encode(), "referat.html").to_dict()
     del pdf_record["source"], html_record["source"]
     assert pdf_record == html_record
+
+
+def wrapped_page(paragraphs: list[str], width: float = 400, step: float = 14,
+                 space: float = 10) -> list[tuple[float, float, str]]:
+    """A page of running text wrapped as a word processor wraps it: a word goes to the
+    next line only when it does not fit within ``width``; ``space`` between paragraphs."""
+    from reportlab.lib.utils import simpleSplit
+
+    if "DejaVu" not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(TTFont("DejaVu", FONT))
+    drawn, y = [], 760.0
+    for paragraph in paragraphs:
+        for line in simpleSplit(paragraph, "DejaVu", 11, width):
+            drawn.append((72, y, line))
+            y -= step
+        y -= space
+    return drawn
+
+
+def test_a_wrapped_line_that_ends_a_sentence_goes_on_with_its_paragraph():
+    # "… om saken." filled its line: the next sentence of the paragraph starts below
+    first = ("Styret drøftet rutene for skoleskyss i regionen og ba administrasjonen om "
+             "å lage en oversikt over dagens avtaler med alle transportselskapene. "
+             "Oversikten skal legges fram i neste møte sammen med en plan for anbud.")
+    second = ("Leder orienterte om møtet med fylkeskommunen i januar, der det ble enighet "
+              "om å se rutene i sammenheng med den regionale transportplanen for de "
+              "neste årene.")
+    page = wrapped_page([first, second], width=408)
+    assert page[1][2].endswith("transportselskapene.")  # the stop that fills a line
+    blocks = read(draw([page]))
+    assert [block.goes_on for block in blocks] == [False, False, True, False, False, False,
+                                                   False]
+    lines = to_lines(blocks)
+    assert [line.text for line in merge_wrapped(lines)] == [first, second]
+
+
+def test_a_short_line_that_ends_a_sentence_ends_its_paragraph():
+    # typed line by line: "Alle var til stede." stops well short of the margin
+    long = ("Møtet ble holdt i kommunestyresalen på rådhuset, og leder ønsket alle "
+            "velkommen til det første møtet i den nye perioden for regionrådet. Saklisten "
+            "ble godkjent uten merknader.")
+    page = wrapped_page([long], width=395)
+    page += [(72, page[-1][1] - 14, "Alle var til stede."),
+             (72, page[-1][1] - 28, "Sekretær var Kari Holm.")]
+    blocks = read(draw([page]))
+    assert [block.text for block in blocks][-2:] == ["Alle var til stede.",
+                                                     "Sekretær var Kari Holm."]
+    assert not any(block.goes_on for block in blocks)
+    assert [line.text for line in merge_wrapped(to_lines(blocks))][-2:] == [
+        "Alle var til stede.", "Sekretær var Kari Holm."]

@@ -89,6 +89,7 @@ class _Line:
     lefts: tuple[float, ...] = ()  # where each cell starts (rows only)
     ends: tuple[int, ...] = ()  # page text index after each cell's (or the line's) text
     bottom: float | None = None  # y of the last visual line when cells wrapped onto more
+    right: float | None = None  # right edge of a line's last character (lines, not rows)
 
 
 def read(data: bytes) -> list[Block]:
@@ -247,7 +248,18 @@ def _page_lines(textpage: Any, text: str, rules: Rules | None = None,
         lines = _without_struck(lines)
     if gaps and rules:
         lines = _with_spanned_cells(lines, rules)
+    _place_right_edges(lines, probe)
     return _with_empty_cells(lines) if gaps else lines
+
+
+def _place_right_edges(lines: list[_Line], probe: TextProbe) -> None:
+    """Where each line of running text ends on the page: a line that stops near its
+    column's right margin was wrapped there (``_wrapped_after_stop``), one well short of
+    it was ended by the writer. Rows and pieces joined from several runs keep None."""
+    right = probe.right
+    for line in lines:
+        if not line.cells and len(line.ends) == 1:
+            line.right = right(line.ends[0] - 1)
 
 
 def _without_struck(lines: list[_Line]) -> list[_Line]:
@@ -1935,14 +1947,21 @@ def _blocks(pages: list[list[_Line]]) -> list[Block]:
     indents: list[float] = []
     for lines in pages:
         previous: _Line | None = None
+        margins: dict[int, float] | None = None
         for line in lines:
-            step = None if previous is None else (
-                previous.y if previous.bottom is None else previous.bottom) - line.y
+            above = previous
+            step = None if above is None else (
+                above.y if above.bottom is None else above.bottom) - line.y
             previous = line
             block = _line_block(line, heading_levels)
             block.gap = step is None or step <= 0 or paragraph_step is None or step > paragraph_step
             if step is None and blocks and _runs_on(blocks[-1], block):
                 block.gap = False  # a page break inside a sentence is no new paragraph
+            if above is not None and not block.gap and above.text[-1:] in _SENTENCE_ENDS \
+                    and _same_paragraph_kind(blocks[-1], block):  # (cheap tests first)
+                if margins is None:
+                    margins = _column_margins(lines, paragraph_step or 0.0)
+                block.goes_on = _wrapped_after_stop(above, line, margins)
             if _continues_heading(blocks, block, step, line.size):
                 blocks[-1].text = f"{blocks[-1].text} {block.text}"  # a heading that wrapped
                 continue
@@ -1952,6 +1971,81 @@ def _blocks(pages: list[list[_Line]]) -> list[Block]:
                 indents = []
             blocks.append(block)
     return blocks
+
+
+def _same_paragraph_kind(last: Block, block: Block) -> bool:
+    """Whether two blocks are plain paragraph lines, neither bold: only such lines can be
+    one paragraph wrapped (headings, list items and rows have rules of their own)."""
+    return (last.kind is BlockKind.PARAGRAPH and block.kind is BlockKind.PARAGRAPH
+            and not last.bold and not block.bold)
+
+
+def _column_margins(lines: list[_Line], step: float) -> dict[int, tuple[float, float]]:
+    """What the wrapped lines of each column of running text on a page say of its right
+    margin, by the column's left edge (rounded to whole points): the farthest any line
+    reaches (the margin is no nearer), and the least a wrapped line and the first word
+    of the line under it need (the margin is nearer than that, or the word would have
+    stayed). A wrapped line is one near the farthest end that stops inside a sentence
+    (no stop, colon or semicolon) with the sentence going on in small letters on the
+    next line, at the same left edge, within ``step`` under it ("… kan gi lavere priser
+    og" / "bedre rutetilbud …"); a column with none (lines typed one by one: "Tid: …" /
+    "Sak 05/25 …") has no entry."""
+    ends: dict[int, float] = {}
+    for line in lines:
+        if line.right is not None and not line.bold:
+            left = round(line.x)
+            ends[left] = max(line.right, ends.get(left, line.right))
+    margins: dict[int, tuple[float, float]] = {}
+    for above, below in pairwise(lines):
+        if above.right is None or above.bold or not below.text[:1].islower() \
+                or above.text[-1:] in _TERMINAL or abs(below.x - above.x) > _SAME_LEFT \
+                or not 0 < above.y - below.y <= step:
+            continue
+        left = round(above.x)
+        farthest = ends[left]
+        if above.right < farthest - _MARGIN_NEAR * (farthest - above.x):
+            continue
+        needed = _needed_for_next_word(above, below)
+        margins[left] = (farthest, min(needed, margins.get(left, (0.0, needed))[1]))
+    return margins
+
+
+# A line that ends this share of its column's width short of the farthest line is short
+# of the margin: not wrapped against it.
+_MARGIN_NEAR = 0.1
+_TERMINAL = (".", "!", "?", ":", ";")
+
+
+def _needed_for_next_word(above: _Line, below: _Line) -> float:
+    """Where the first word of ``below`` would end if set after ``above`` with a space,
+    in the average letter width of ``above``."""
+    letter = (above.right - above.x) / max(len(above.text), 1)
+    return above.right + letter * (len(below.text.split(" ", 1)[0]) + 1)
+
+
+def _wrapped_after_stop(above: _Line, line: _Line,
+                        margins: dict[int, tuple[float, float]]) -> bool:
+    """Whether a line that ends a sentence ("… om saken.") was wrapped inside its
+    paragraph, so the line under it goes on with the paragraph ("Flere medlemmer …").
+
+    A word processor breaks a line only where the next word does not fit: the line must
+    stop near the column's margin, and the first word of the line under it (with a
+    space) reach farther than the wrapped lines' next words did (``_column_margins``).
+    Where that is not known, the lines stay apart. The line below must start at the same
+    left edge (a first-line indent opens a paragraph) and not with a label ("Vedtak:"),
+    which opens a paragraph of its own."""
+    if above.right is None or abs(line.x - above.x) > _SAME_LEFT:
+        return False
+    key = round(above.x)
+    margin = margins.get(key) or margins.get(key - 1) or margins.get(key + 1)
+    if margin is None or line.text.split(" ", 1)[0].endswith(":"):
+        return False
+    farthest, overflow = margin
+    return above.right >= farthest - _MARGIN_NEAR * (farthest - above.x) and \
+        _needed_for_next_word(above, line) > overflow
+
+
+_SAME_LEFT = 1.5
 
 
 def _runs_on(last: Block, first: Block) -> bool:
