@@ -1980,3 +1980,32 @@ def test_a_short_line_that_ends_a_sentence_ends_its_paragraph():
     assert not any(block.goes_on for block in blocks)
     assert [line.text for line in merge_wrapped(to_lines(blocks))][-2:] == [
         "Alle var til stede.", "Sekretær var Kari Holm."]
+
+
+def test_paragraphs_set_smaller_than_the_tables_end_a_page_halfway_down_as_text():
+    # Chromium prints a web page without a DOCTYPE in quirks mode: its tables keep 12 pt
+    # while the paragraphs are 11 pt, so most characters are 12 pt. The last paragraphs,
+    # set apart under a table, sit halfway down the page: no footer
+    rows = [("Solveig Brattland", "Havbu kommune", "Leder"),
+            ("Arnfinn Tveitane", "Sjøvik kommune", "Nestleder"),
+            ("Bodil Rasmussen Storeng", "Nesvåg kommune", "Medlem"),
+            ("Eilert Fagerhaug", "Havbu kommune", "Daglig leder, sekretariatet")]
+    drawn = [(34, 738, "Referat fra møte i Vesterfjord friluftsråd", 22, 1.0),
+             (34, 707, "Tid: 12. mars 2025 kl. 10.00–12.30", 11, 1.0),
+             (34, 684, "Sted: Kystsenteret i Havbu", 11, 1.0)]
+    for row, cells in enumerate(rows):
+        drawn += [(x, 656 - 19 * row, cell, 12, 1.0)
+                  for x, cell in zip((41, 220, 340), cells, strict=True)]
+    drawn += [(34, 560, "Møtet ble hevet kl. 12.30.", 11, 1.0),
+              (34, 536, "Neste møte: 7. mai 2025.", 11, 1.0)]
+    texts = [block.text for block in read(scaled_pdf(drawn))]
+    assert texts[-2:] == ["Møtet ble hevet kl. 12.30.", "Neste møte: 7. mai 2025."]
+
+
+def test_a_footer_in_small_type_at_the_foot_of_the_page_is_still_dropped():
+    # the same type as above, but at the page's foot under the text: a footer
+    drawn = [(72, 760 - 16 * row, f"Styret drøftet punkt {row} på sakslisten.", 12, 1.0)
+             for row in range(8)]
+    drawn += [(72, 40, "Vesterfjord friluftsråd, Kaigata 2, 8900 Havbu", 9, 1.0)]
+    texts = [block.text for block in read(scaled_pdf(drawn))]
+    assert texts[-1] == "Styret drøftet punkt 7 på sakslisten."

@@ -211,11 +211,27 @@ def _drop_repeated_header_rows(pages: list[list[_Line]]) -> None:
             del page[0]
 
 
+class _Page(list):
+    """A page's lines (a list of ``_Line``), and the page's height: how near its foot a
+    line sits (``_small_foot``)."""
+
+    def __init__(self, lines: list[_Line], height: float | None = None) -> None:
+        super().__init__(lines)
+        self.height = height
+
+
 def _page_lines(textpage: Any, text: str, rules: Rules | None = None,
-                rects: list[tuple[float, float, float, float]] | None = None) -> list[_Line]:
+                rects: list[tuple[float, float, float, float]] | None = None,
+                height: float | None = None) -> _Page:
     """The text lines of one page, with column gaps turned into TABs; ``rules`` are the
     page's upright lines (a table's drawn borders), ``rects`` its text rectangles when
-    the page walk has read them already (``page_texts``)."""
+    the page walk has read them already (``page_texts``), ``height`` the page's."""
+    return _Page(_lines_of_page(textpage, text, rules, rects), height)
+
+
+def _lines_of_page(textpage: Any, text: str, rules: Rules | None,
+                   rects: list[tuple[float, float, float, float]] | None) -> list[_Line]:
+    """The text lines of one page (``_page_lines``)."""
     if not text.strip():
         return []
     text = with_cp1252_signs(text)  # (one character for one: the indices stay PDFium's)
@@ -1801,23 +1817,29 @@ def _set_apart_small(lines: list[_Line], number: int, body: float | None) -> set
     """
     if body is None or len(lines) < 3:
         return set()
+    height = getattr(lines, "height", None)
+    margin = _EDGE_ZONE * height if height else math.inf  # (unknown: anywhere)
     top = max(lines, key=lambda line: line.y)
     drop = set()
-    if number > 1 and _small_and_apart(top, top.y - max(
+    if number > 1 and top.y >= (height or 0) - margin and _small_and_apart(top, top.y - max(
             (line.y for line in lines if line is not top), default=top.y), body):
         drop.add(id(top))
-    return drop | {id(line) for line in _small_foot(lines, body)}
+    return drop | {id(line) for line in _small_foot(lines, body, margin)}
 
 
-def _small_foot(lines: list[_Line], body: float) -> list[_Line]:
+def _small_foot(lines: list[_Line], body: float, margin: float = math.inf) -> list[_Line]:
     """The lines at a page's foot in small type below a gap of more than two body lines:
     a footer, and the footnotes above it ("1 Referatet ble sendt ut 10. desember."),
     which would read as the last item's text. The block is cut at the highest such gap
-    among the small lines, so small text that goes on from the page's text stays."""
+    among the small lines, so small text that goes on from the page's text stays.
+
+    Only lines within ``margin`` of the page's foot are asked: a page printed from a
+    web page whose tables are set larger than its paragraphs (Chromium without a
+    DOCTYPE) ends its text in the smaller type, halfway down its last page."""
     by_height = sorted(lines, key=lambda line: line.y)
     run = 0
     while run < min(_FOOT_LINES, len(by_height) - 1) and \
-            by_height[run].size <= _SMALL_TYPE * body:
+            by_height[run].size <= _SMALL_TYPE * body and by_height[run].y <= margin:
         run += 1
     for end in range(run, 0, -1):
         if by_height[end].y - by_height[end - 1].y > _APART_LINES * body:
@@ -1836,6 +1858,9 @@ _SMALL_TYPE = 0.92
 _APART_LINES = 2.0
 # A page's foot in small type (footer and footnotes) has at most this many lines.
 _FOOT_LINES = 6
+# Headers and footers, and footnotes over a footer, sit within this share of the page's
+# height from its top or its foot.
+_EDGE_ZONE = 0.3
 
 
 def _outermost(lines: list[_Line]) -> set[int]:
