@@ -2009,3 +2009,34 @@ def test_a_footer_in_small_type_at_the_foot_of_the_page_is_still_dropped():
     drawn += [(72, 40, "Vesterfjord friluftsråd, Kaigata 2, 8900 Havbu", 9, 1.0)]
     texts = [block.text for block in read(scaled_pdf(drawn))]
     assert texts[-1] == "Styret drøftet punkt 7 på sakslisten."
+
+
+def touching_table(rows: list[tuple[str, ...]]) -> bytes:
+    """A page with a table set without borders or cell padding, letter by letter as
+    Chromium prints it: each column as wide as its widest cell, so that cell's last
+    letter touches the next column's first."""
+    _drawn_in_pieces([])  # registers the font
+    widths = [max(pdfmetrics.stringWidth(row[column], "DejaVu", 11) for row in rows)
+              for column in range(len(rows[0]))]
+    lefts = [72 + sum(widths[:column]) for column in range(len(widths))]
+    pieces = _word_by_word(72, 760, "Til stede:", 11, unit="")
+    for number, row in enumerate(rows):
+        for left, cell in zip(lefts, row, strict=True):
+            pieces += _word_by_word(left, 740 - 13 * number, cell, 11, unit="")
+    pieces += _word_by_word(72, 720 - 13 * len(rows), "Møtet ble hevet kl. 12.30.", 11,
+                            unit="")
+    return _drawn_in_pieces(pieces)
+
+
+@pytest.mark.parametrize("widest", [0, 2, 3])
+def test_cells_of_a_table_without_padding_that_touch_are_cut_where_the_columns_start(
+        widest):
+    # "Bodil Rasmussen StorengNesvåg kommuneMedlem": the row with the widest cells has
+    # no gap between them; the columns start where the other rows' cells start
+    rows = [("Solveig Brattland", "Havbu kommune", "Leder"),
+            ("Arnfinn Tveitane", "Sjøvik kommune", "Nestleder"),
+            ("Eilert Fagerhaug", "Havbu kommune", "Daglig leder")]
+    rows.insert(widest, ("Bodil Rasmussen Storeng", "Nesvåg kommune", "Medlem"))
+    blocks = read(touching_table(rows))
+    assert [block.cells for block in blocks[1:-1]] == rows
+    assert blocks[-1].text == "Møtet ble hevet kl. 12.30."

@@ -264,8 +264,74 @@ def _lines_of_page(textpage: Any, text: str, rules: Rules | None,
         lines = _without_struck(lines)
     if gaps and rules:
         lines = _with_spanned_cells(lines, rules)
+    if gaps:
+        _cut_touching_cells(lines, text, probe)
     _place_right_edges(lines, probe)
     return _with_empty_cells(lines) if gaps else lines
+
+
+def _cut_touching_cells(lines: list[_Line], text: str, probe: TextProbe) -> None:
+    """Rows whose cells touch, cut where the table's columns start.
+
+    A table without borders or cell padding (Chromium, a web page's table) makes each
+    column as wide as its widest cell, so that cell's last letter touches the next
+    column's first ("Bodil Rasmussen StorengNesvåg kommuneMedlem"): no gap, and the row
+    reads as one line of text among rows that have their cells. A line that starts
+    where the rows near it start, and that has a letter starting where
+    two of them start a later cell, with no space before it, is cut there; the row next
+    to it must be one of the two (the widest cell may be in the first or last row)."""
+    for n, line in enumerate(lines):
+        if line.cells or len(line.ends) != 1:
+            continue
+        next_to = [row for row in lines[max(n - 1, 0):n] + lines[n + 1:n + 2]
+                   if len(row.lefts) >= 2 and abs(line.x - row.lefts[0]) <= _TOUCH_SWAY]
+        if not next_to:
+            continue  # (most lines: no row beside them)
+        rows = [*next_to, *(row for row in lines[max(n - 2, 0):max(n - 1, 0)] + lines[n + 2:n + 3]
+                            if len(row.lefts) >= 2)]
+        if len(rows) < 2 or not _at_row_step(line, next_to[0], rows[1]):
+            continue
+        starts = [left for left in rows[0].lefts[1:]
+                  if any(abs(left - other) <= _TOUCH_SWAY
+                         for row in rows[1:] for other in row.lefts[1:])]
+        begin = line.ends[0] - len(line.text)
+        if not starts or text[begin:line.ends[0]] != line.text:
+            continue
+        cuts = [cut for left in starts
+                if (cut := _touching_start(probe, left, line, begin)) is not None]
+        if cuts:
+            cells = tuple(line.text[a - begin:b - begin]
+                          for a, b in pairwise([begin, *cuts, line.ends[0]]))
+            lefts = (line.x, *(probe.left(cut) or line.x for cut in cuts))
+            ends = (*cuts, line.ends[0])
+            lines[n] = _Line("\t".join(cells), line.x, line.y, line.size, line.bold, cells,
+                             lefts, ends, line.bottom)
+
+
+def _at_row_step(line: _Line, row: _Line, other: _Line) -> bool:
+    """Whether a line is one step of the table from the row beside it, as the rows are
+    from each other: ``other`` is as far from it on its other side, or twice as far on
+    the row's side. A paragraph set apart under the table is further."""
+    near, far = abs(line.y - row.y), abs(line.y - other.y)
+    return abs(far - near) <= _ROW_STEP_SWAY * near or \
+        abs(far - 2 * near) <= _ROW_STEP_SWAY * near
+
+
+def _touching_start(probe: TextProbe, left: float, line: _Line, begin: int) -> int | None:
+    """The text index of the letter of ``line`` that starts at ``left`` with a letter
+    (no space) just before it, or None."""
+    at = probe.text_index_at(left + _TOUCH_SWAY, line.y + 0.3 * line.size, _TOUCH_SWAY)
+    if not begin < at < line.ends[0]:
+        return None
+    before, first = line.text[at - begin - 1], line.text[at - begin]
+    if before == " " or first == " " or (before.isalpha() and first.islower()):
+        return None  # (a word's small letters go on: "ny" is no "n" and "y")
+    start = probe.left(at)
+    return at if start is not None and abs(start - left) <= _TOUCH_SWAY else None
+
+
+# How far apart (points) two letters' left edges may be and still start one column.
+_TOUCH_SWAY = 1.5
 
 
 def _place_right_edges(lines: list[_Line], probe: TextProbe) -> None:
