@@ -2040,3 +2040,32 @@ def test_cells_of_a_table_without_padding_that_touch_are_cut_where_the_columns_s
     blocks = read(touching_table(rows))
     assert [block.cells for block in blocks[1:-1]] == rows
     assert blocks[-1].text == "Møtet ble hevet kl. 12.30."
+
+
+ROWSPAN_PAGE = """<!DOCTYPE html><html><head><meta charset="utf-8"><style>
+body {{ font: 11pt 'DejaVu Sans' }} table {{ border-collapse: collapse }}
+td {{ padding: {padding}; vertical-align: middle }}</style></head><body>
+<p>Til stede:</p><table>
+<tr><td>Navn</td><td>Kommune</td><td>Rolle</td></tr>
+<tr><td>Solveig Brattland</td><td rowspan="2">Havbu kommune</td><td>Leder</td></tr>
+<tr><td>Eilert Fagerhaug</td><td>Daglig leder</td></tr>
+<tr><td>Arnfinn Tveitane</td><td>Sjøvik kommune</td><td>Nestleder</td></tr>
+<tr><td>Bodil Storeng</td><td rowspan="3">Nesvåg kommune</td><td>Medlem</td></tr>
+<tr><td>Kari Nesvik</td><td>Varamedlem</td></tr>
+<tr><td>Per Olav Strand</td><td>Rådmann</td></tr>
+</table><p>Møtet ble hevet kl. 12.30.</p></body></html>"""
+
+
+@pytest.mark.parametrize("padding", ["0", "1px", "2px"])
+def test_cells_merged_over_rows_in_a_table_with_little_padding_keep_their_columns(padding):
+    # WeasyPrint centres a rowspan cell between its rows: "Havbu kommune" reaches down
+    # into Eilert's row, which made the rows below a table of their own whose narrow
+    # gaps nothing lined up ("Arnfinn Tveitane Sjøvik kommune" one cell), and
+    # "Nesvåg kommune", drawn after Kari's row, came after her last cell
+    weasyprint = pytest.importorskip("weasyprint")
+    data = weasyprint.HTML(string=ROWSPAN_PAGE.format(padding=padding)).write_pdf()
+    assert [block.cells for block in read(data)[1:-1]] == [
+        ("Navn", "Kommune", "Rolle"), ("Solveig Brattland", "Havbu kommune", "Leder"),
+        ("Eilert Fagerhaug", "", "Daglig leder"),
+        ("Arnfinn Tveitane", "Sjøvik kommune", "Nestleder"), ("Bodil Storeng", "", "Medlem"),
+        ("Kari Nesvik", "Nesvåg kommune", "Varamedlem"), ("Per Olav Strand", "", "Rådmann")]

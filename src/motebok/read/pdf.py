@@ -1269,7 +1269,8 @@ def _column_gaps(rects: list[tuple[float, float, float, float]]) -> list[_Gap]:
     block = 0
     above = None
     for number, (row, (low, high, tallest)) in enumerate(zip(rows, spans, strict=True)):
-        if above is not None and not 0 <= above - high <= _TABLE_ROW_STEP * tallest:
+        if above is not None and not -_ROWS_OVERLAP * tallest <= above - high <= \
+                _TABLE_ROW_STEP * tallest:
             block += 1
         above = low
         if len(row) < 2:
@@ -1290,8 +1291,11 @@ def _column_gaps(rects: list[tuple[float, float, float, float]]) -> list[_Gap]:
 # Points between two runs of text that may still be two cells of a table typeset with
 # hardly any padding (WeasyPrint or Chromium from HTML: a pixel of padding and border).
 _NARROW_GAP = 1.0
-# Line heights from one row's top down to the last row's foot within one table.
+# Line heights from one row's top down to the last row's foot within one table; a row
+# may reach this share of its height into the row above it and still be of its table
+# (a cell merged over two rows, centred between them, reaches into the lower one).
 _TABLE_ROW_STEP = 2.0
+_ROWS_OVERLAP = 0.5
 
 
 def _with_aligned_narrow(wide: list[_Gap], gaps: list[_Gap]) -> list[_Gap]:
@@ -1787,6 +1791,12 @@ def _joined(group: list[_Line]) -> _Line:
     lefts = [left for piece in group
              for left in (piece.lefts if piece.cells and piece.lefts else (piece.x,))]
     ends = [end for piece in group for end in piece.ends]
+    if len(lefts) == len(pieces) == len(ends) and any(a > b for a, b in pairwise(lefts)):
+        # a cell merged over rows and centred in them (HTML's rowspan), drawn after the
+        # row it lands on, stands between that row's cells: "Kari ⇥ Nesvåg kommune ⇥
+        # Varamedlem", not after them
+        placed = sorted(zip(lefts, pieces, ends, strict=True), key=lambda cell: cell[0])
+        lefts, pieces, ends = ([cell[k] for cell in placed] for k in range(3))
     cells = _merge_marker(pieces)
     if len(cells) < len(pieces):
         del lefts[1]  # the marker and its text are one cell
