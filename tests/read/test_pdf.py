@@ -2069,3 +2069,25 @@ def test_cells_merged_over_rows_in_a_table_with_little_padding_keep_their_column
         ("Eilert Fagerhaug", "", "Daglig leder"),
         ("Arnfinn Tveitane", "Sjøvik kommune", "Nestleder"), ("Bodil Storeng", "", "Medlem"),
         ("Kari Nesvik", "Nesvåg kommune", "Varamedlem"), ("Per Olav Strand", "", "Rådmann")]
+
+
+def test_a_letterhead_in_small_type_does_not_set_the_line_step_of_the_text():
+    # Word's letterhead text box on the right: three lines of address in 9 pt, 11 pt
+    # apart; the body's lines are 15 pt apart and its paragraphs 23: the lines of one
+    # paragraph are no paragraphs of their own
+    drawn = [(400, 790 - 11 * row, text, 9, 1.0) for row, text in enumerate(
+        ["Vesterfjord friluftsråd", "Kaigata 2, 8900 Havbu", "post@vesterfjord.no"])]
+    drawn += [(72, 692, "Referat fra styremøte i Vesterfjord friluftsråd", 16, 1.0)]
+    y = 660
+    for lines in (["Til stede: Solveig Brattland (leder), Arnfinn Tveitane (nestleder) og",
+                   "Kari Nesvik."], ["Forfall: Per Olav Strand."],
+                  ["Daglig leder orienterte om arbeidet med turstier langs kysten. Kommunene",
+                   "har meldt inn tolv stier, og sekretariatet har laget et forslag."]):
+        for text in lines:
+            drawn.append((72, y, text, 11, 1.0))
+            y -= 15
+        y -= 8
+    blocks = read(scaled_pdf(drawn))
+    assert [(block.text[:12], block.gap) for block in blocks[4:]] == [
+        ("Til stede: S", True), ("Kari Nesvik.", False), ("Forfall: Per", True),
+        ("Daglig leder", True), ("har meldt in", False)]
