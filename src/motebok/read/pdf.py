@@ -280,13 +280,16 @@ def _cut_touching_cells(lines: list[_Line], text: str, probe: TextProbe) -> None
     where the rows near it start, and that has a letter starting where
     two of them start a later cell, with no space before it, is cut there; the row next
     to it must be one of the two (the widest cell may be in the first or last row)."""
+    last = len(lines) - 1
     for n, line in enumerate(lines):
-        if line.cells or len(line.ends) != 1:
-            continue
+        if line.cells or len(line.ends) != 1 or not (
+                (n and len(lines[n - 1].lefts) >= 2)
+                or (n < last and len(lines[n + 1].lefts) >= 2)):
+            continue  # (most lines: no row beside them, two tests and no lists)
         next_to = [row for row in lines[max(n - 1, 0):n] + lines[n + 1:n + 2]
                    if len(row.lefts) >= 2 and abs(line.x - row.lefts[0]) <= _TOUCH_SWAY]
         if not next_to:
-            continue  # (most lines: no row beside them)
+            continue
         rows = [*next_to, *(row for row in lines[max(n - 2, 0):max(n - 1, 0)] + lines[n + 2:n + 3]
                             if len(row.lefts) >= 2)]
         if len(rows) < 2 or not _at_row_step(line, next_to[0], rows[1]):
