@@ -24579,3 +24579,85 @@ EXPECTED["3279_nynorsk_fagleg_samarbeidsutval_saksprefiks_og_godkjent.txt"] = Ex
         ("06/26", "EVENTUELT", None, [], []),
     ],
 )
+
+EXPECTED["3330_friluftsrad_chromium_uten_doctype_avsnitt_mindre_enn_tabell.pdf"] = Expected(
+    # a web page without a DOCTYPE printed by Chromium: its tables keep 12 pt, its
+    # paragraphs are 11 pt; the last paragraphs ("Ingen saker.", "Neste møte: …") end
+    # the text halfway down the page in the smaller type and are no footer
+    "minutes", "Referat fra styremøte i Vesterfjord friluftsråd", ANY, ANY, None,
+    ("2025-03-12", "10:00", "12:30", "Kystsenteret i Havbu"),
+    "2025-05-07",
+    people=[("Solveig Brattland", "Havbu kommune", "chair", "present"),
+            ("Arnfinn Tveitane", "Sjøvik kommune", "member", "present"),
+            ("Bodil Rasmussen Storeng", "Nesvåg kommune", "member", "present"),
+            ("Eilert Fagerhaug", "Vesterfjord friluftsråd", "secretary", "present")],
+    items=[
+        ("07/25", "Turstier langs kysten", None,
+         ["Styret slutter seg til forslaget til prioritering av turstier."], []),
+        ("08/25", "Eventuelt", None, [], []),
+    ],
+)
+
+EXPECTED["3331_kystlag_chromium_celler_uten_luft_kant_i_kant.pdf"] = Expected(
+    # Chromium prints a table without borders or padding: the widest name's last letter
+    # touches its role ("Magnhild Kvernmo-AasheimKasserer"); the row is cut where the
+    # rows round it start their second column
+    "minutes", "Protokoll fra møte i Nesvåg og Sjøvik kystlag", "Nesvåg og Sjøvik kystlag",
+    None, None, ("2025-02-20", "18:00", "20:00", "Naustet på Sjøvik"), None,
+    people=[("Torunn Helgesen", None, "chair", "present"),
+            ("Magnhild Kvernmo-Aasheim", None, "member", "present"),
+            ("Ragnvald Sæterbø", None, "member", "present"),
+            ("Hallstein Fjærvoll", None, "secretary", "present")],
+    items=[
+        ("3/25", "Dugnad på naustet", None,
+         ["Dugnaden holdes lørdag 5. april.",
+          "Hallstein sender ut innkalling innen 20. mars."],
+         [("Hallstein sender ut innkalling innen 20. mars.", "Hallstein", "2025-03-20")]),
+        ("4/25", "Eventuelt", None, [], []),
+    ],
+)
+
+EXPECTED["3332_kulturrad_weasyprint_kommune_flettet_over_rader.pdf"] = Expected(
+    # WeasyPrint, 1 px padding, no borders: a municipality merged over two and three rows
+    # and centred in them reaches into the row under it; the rows below keep their
+    # columns ("Trygve Hammerø" apart from "Fossli kommune") and the merged name stands
+    # in its column, not after the role. (Rows that share the merged name print none.)
+    "minutes", "Referat fra møte i Fjordbygda kulturråd", "Fjordbygda kulturråd", None, None,
+    ("2025-06-04", "13:00", "15:00", "Fjordbygda kulturhus"), None,
+    people=[("Gudrun Lyngstad", "Elvdal kommune", "chair", "present"),
+            ("Jostein Myrvang", None, "secretary", "present"),
+            ("Trygve Hammerø", "Fossli kommune", "member", "present"),
+            ("Sigrid Ulvestad", None, "member", "present"),
+            ("Oddny Flatebø", "Bergnes kommune", "member", "present"),
+            ("Helge Rindal", None, "member", "present")],
+    items=[
+        ("11/25", "Kulturmidler 2025", None,
+         ["Kulturrådet fordeler 300 000 kroner etter innstillingen fra arbeidsgruppen."], []),
+        ("12/25", "Eventuelt", None, [], []),
+    ],
+)
+
+EXPECTED["3333_friluftsrad_word_brevhode_sidetall_signatur.pdf"] = Expected(
+    # a Word export over two pages: the letterhead's address in 9 pt at the top right
+    # (its 11 pt steps no longer set the text's line step), "Side 1 av 2" at each foot,
+    # and the signatures side by side at the end
+    "minutes", "Referat fra styremøte i Vesterfjord friluftsråd", ANY, ANY, None,
+    ("2025-03-12", "10:00", "12:30", "Kystsenteret i Havbu"),
+    "2025-05-07",
+    people=[("Solveig Brattland", None, "chair", "present"),
+            ("Arnfinn Tveitane", None, "member", "present"),
+            ("Bodil Storeng", None, "member", "present"),
+            ("Kari Nesvik", None, "member", "present"),
+            ("Per Olav Strand", None, "member", "absent")],
+    items=[
+        ("07/25", "Turstier langs kysten", None,
+         ["Styret slutter seg til forslaget til prioritering med de endringene som kom "
+          "fram i møtet.", "Styret tok orienteringen til etterretning."],
+         [("Sekretariatet følger med på utlysningen og melder fra til kommunene når "
+           "søknadsfristen er kjent.", "Sekretariatet", None)]),
+        ("08/25", "Samarbeid med skolene", None, [], []),
+        ("09/25", "Budsjett for friluftsskolen", None,
+         ["Budsjettet for friluftsskolen vedtas som lagt fram."], []),
+        ("10/25", "Eventuelt", None, [], []),
+    ],
+)

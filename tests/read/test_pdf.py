@@ -12,6 +12,7 @@ from reportlab.pdfgen import canvas
 
 from fixtures.builders import FONT, FONT_BOLD, to_html, to_pdf, visible_lines
 from motebok.errors import ReadError
+from motebok.extract.text import merge_wrapped, to_lines
 from motebok.parse import parse_bytes
 from motebok.read.blocks import BlockKind
 from motebok.read.pdf import _Line, _line_block, read
@@ -1929,3 +1930,164 @@ def test_a_cell_merged_over_rows_gives_each_row_its_text(align):
     html_record = parse_bytes(page.encode(), "referat.html").to_dict()
     del pdf_record["source"], html_record["source"]
     assert pdf_record == html_record
+
+
+def wrapped_page(paragraphs: list[str], width: float = 400, step: float = 14,
+                 space: float = 10) -> list[tuple[float, float, str]]:
+    """A page of running text wrapped as a word processor wraps it: a word goes to the
+    next line only when it does not fit within ``width``; ``space`` between paragraphs."""
+    from reportlab.lib.utils import simpleSplit
+
+    if "DejaVu" not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(TTFont("DejaVu", FONT))
+    drawn, y = [], 760.0
+    for paragraph in paragraphs:
+        for line in simpleSplit(paragraph, "DejaVu", 11, width):
+            drawn.append((72, y, line))
+            y -= step
+        y -= space
+    return drawn
+
+
+def test_a_wrapped_line_that_ends_a_sentence_goes_on_with_its_paragraph():
+    # "… om saken." filled its line: the next sentence of the paragraph starts below
+    first = ("Styret drøftet rutene for skoleskyss i regionen og ba administrasjonen om "
+             "å lage en oversikt over dagens avtaler med alle transportselskapene. "
+             "Oversikten skal legges fram i neste møte sammen med en plan for anbud.")
+    second = ("Leder orienterte om møtet med fylkeskommunen i januar, der det ble enighet "
+              "om å se rutene i sammenheng med den regionale transportplanen for de "
+              "neste årene.")
+    page = wrapped_page([first, second], width=408)
+    assert page[1][2].endswith("transportselskapene.")  # the stop that fills a line
+    blocks = read(draw([page]))
+    assert [block.goes_on for block in blocks] == [False, False, True, False, False, False,
+                                                   False]
+    lines = to_lines(blocks)
+    assert [line.text for line in merge_wrapped(lines)] == [first, second]
+
+
+def test_a_short_line_that_ends_a_sentence_ends_its_paragraph():
+    # typed line by line: "Alle var til stede." stops well short of the margin
+    long = ("Møtet ble holdt i kommunestyresalen på rådhuset, og leder ønsket alle "
+            "velkommen til det første møtet i den nye perioden for regionrådet. Saklisten "
+            "ble godkjent uten merknader.")
+    page = wrapped_page([long], width=395)
+    page += [(72, page[-1][1] - 14, "Alle var til stede."),
+             (72, page[-1][1] - 28, "Sekretær var Kari Holm.")]
+    blocks = read(draw([page]))
+    assert [block.text for block in blocks][-2:] == ["Alle var til stede.",
+                                                     "Sekretær var Kari Holm."]
+    assert not any(block.goes_on for block in blocks)
+    assert [line.text for line in merge_wrapped(to_lines(blocks))][-2:] == [
+        "Alle var til stede.", "Sekretær var Kari Holm."]
+
+
+def test_paragraphs_set_smaller_than_the_tables_end_a_page_halfway_down_as_text():
+    # Chromium prints a web page without a DOCTYPE in quirks mode: its tables keep 12 pt
+    # while the paragraphs are 11 pt, so most characters are 12 pt. The last paragraphs,
+    # set apart under a table, sit halfway down the page: no footer
+    rows = [("Solveig Brattland", "Havbu kommune", "Leder"),
+            ("Arnfinn Tveitane", "Sjøvik kommune", "Nestleder"),
+            ("Bodil Rasmussen Storeng", "Nesvåg kommune", "Medlem"),
+            ("Eilert Fagerhaug", "Havbu kommune", "Daglig leder, sekretariatet")]
+    drawn = [(34, 738, "Referat fra møte i Vesterfjord friluftsråd", 22, 1.0),
+             (34, 707, "Tid: 12. mars 2025 kl. 10.00–12.30", 11, 1.0),
+             (34, 684, "Sted: Kystsenteret i Havbu", 11, 1.0)]
+    for row, cells in enumerate(rows):
+        drawn += [(x, 656 - 19 * row, cell, 12, 1.0)
+                  for x, cell in zip((41, 220, 340), cells, strict=True)]
+    drawn += [(34, 560, "Møtet ble hevet kl. 12.30.", 11, 1.0),
+              (34, 536, "Neste møte: 7. mai 2025.", 11, 1.0)]
+    texts = [block.text for block in read(scaled_pdf(drawn))]
+    assert texts[-2:] == ["Møtet ble hevet kl. 12.30.", "Neste møte: 7. mai 2025."]
+
+
+def test_a_footer_in_small_type_at_the_foot_of_the_page_is_still_dropped():
+    # the same type as above, but at the page's foot under the text: a footer
+    drawn = [(72, 760 - 16 * row, f"Styret drøftet punkt {row} på sakslisten.", 12, 1.0)
+             for row in range(8)]
+    drawn += [(72, 40, "Vesterfjord friluftsråd, Kaigata 2, 8900 Havbu", 9, 1.0)]
+    texts = [block.text for block in read(scaled_pdf(drawn))]
+    assert texts[-1] == "Styret drøftet punkt 7 på sakslisten."
+
+
+def touching_table(rows: list[tuple[str, ...]]) -> bytes:
+    """A page with a table set without borders or cell padding, letter by letter as
+    Chromium prints it: each column as wide as its widest cell, so that cell's last
+    letter touches the next column's first."""
+    _drawn_in_pieces([])  # registers the font
+    widths = [max(pdfmetrics.stringWidth(row[column], "DejaVu", 11) for row in rows)
+              for column in range(len(rows[0]))]
+    lefts = [72 + sum(widths[:column]) for column in range(len(widths))]
+    pieces = _word_by_word(72, 760, "Til stede:", 11, unit="")
+    for number, row in enumerate(rows):
+        for left, cell in zip(lefts, row, strict=True):
+            pieces += _word_by_word(left, 740 - 13 * number, cell, 11, unit="")
+    pieces += _word_by_word(72, 720 - 13 * len(rows), "Møtet ble hevet kl. 12.30.", 11,
+                            unit="")
+    return _drawn_in_pieces(pieces)
+
+
+@pytest.mark.parametrize("widest", [0, 2, 3])
+def test_cells_of_a_table_without_padding_that_touch_are_cut_where_the_columns_start(
+        widest):
+    # "Bodil Rasmussen StorengNesvåg kommuneMedlem": the row with the widest cells has
+    # no gap between them; the columns start where the other rows' cells start
+    rows = [("Solveig Brattland", "Havbu kommune", "Leder"),
+            ("Arnfinn Tveitane", "Sjøvik kommune", "Nestleder"),
+            ("Eilert Fagerhaug", "Havbu kommune", "Daglig leder")]
+    rows.insert(widest, ("Bodil Rasmussen Storeng", "Nesvåg kommune", "Medlem"))
+    blocks = read(touching_table(rows))
+    assert [block.cells for block in blocks[1:-1]] == rows
+    assert blocks[-1].text == "Møtet ble hevet kl. 12.30."
+
+
+ROWSPAN_PAGE = """<!DOCTYPE html><html><head><meta charset="utf-8"><style>
+body {{ font: 11pt 'DejaVu Sans' }} table {{ border-collapse: collapse }}
+td {{ padding: {padding}; vertical-align: middle }}</style></head><body>
+<p>Til stede:</p><table>
+<tr><td>Navn</td><td>Kommune</td><td>Rolle</td></tr>
+<tr><td>Solveig Brattland</td><td rowspan="2">Havbu kommune</td><td>Leder</td></tr>
+<tr><td>Eilert Fagerhaug</td><td>Daglig leder</td></tr>
+<tr><td>Arnfinn Tveitane</td><td>Sjøvik kommune</td><td>Nestleder</td></tr>
+<tr><td>Bodil Storeng</td><td rowspan="3">Nesvåg kommune</td><td>Medlem</td></tr>
+<tr><td>Kari Nesvik</td><td>Varamedlem</td></tr>
+<tr><td>Per Olav Strand</td><td>Rådmann</td></tr>
+</table><p>Møtet ble hevet kl. 12.30.</p></body></html>"""
+
+
+@pytest.mark.parametrize("padding", ["0", "1px", "2px"])
+def test_cells_merged_over_rows_in_a_table_with_little_padding_keep_their_columns(padding):
+    # WeasyPrint centres a rowspan cell between its rows: "Havbu kommune" reaches down
+    # into Eilert's row, which made the rows below a table of their own whose narrow
+    # gaps nothing lined up ("Arnfinn Tveitane Sjøvik kommune" one cell), and
+    # "Nesvåg kommune", drawn after Kari's row, came after her last cell
+    weasyprint = pytest.importorskip("weasyprint")
+    data = weasyprint.HTML(string=ROWSPAN_PAGE.format(padding=padding)).write_pdf()
+    assert [block.cells for block in read(data)[1:-1]] == [
+        ("Navn", "Kommune", "Rolle"), ("Solveig Brattland", "Havbu kommune", "Leder"),
+        ("Eilert Fagerhaug", "", "Daglig leder"),
+        ("Arnfinn Tveitane", "Sjøvik kommune", "Nestleder"), ("Bodil Storeng", "", "Medlem"),
+        ("Kari Nesvik", "Nesvåg kommune", "Varamedlem"), ("Per Olav Strand", "", "Rådmann")]
+
+
+def test_a_letterhead_in_small_type_does_not_set_the_line_step_of_the_text():
+    # Word's letterhead text box on the right: three lines of address in 9 pt, 11 pt
+    # apart; the body's lines are 15 pt apart and its paragraphs 23: the lines of one
+    # paragraph are no paragraphs of their own
+    drawn = [(400, 790 - 11 * row, text, 9, 1.0) for row, text in enumerate(
+        ["Vesterfjord friluftsråd", "Kaigata 2, 8900 Havbu", "post@vesterfjord.no"])]
+    drawn += [(72, 692, "Referat fra styremøte i Vesterfjord friluftsråd", 16, 1.0)]
+    y = 660
+    for lines in (["Til stede: Solveig Brattland (leder), Arnfinn Tveitane (nestleder) og",
+                   "Kari Nesvik."], ["Forfall: Per Olav Strand."],
+                  ["Daglig leder orienterte om arbeidet med turstier langs kysten. Kommunene",
+                   "har meldt inn tolv stier, og sekretariatet har laget et forslag."]):
+        for text in lines:
+            drawn.append((72, y, text, 11, 1.0))
+            y -= 15
+        y -= 8
+    blocks = read(scaled_pdf(drawn))
+    assert [(block.text[:12], block.gap) for block in blocks[4:]] == [
+        ("Til stede: S", True), ("Kari Nesvik.", False), ("Forfall: Per", True),
+        ("Daglig leder", True), ("har meldt in", False)]

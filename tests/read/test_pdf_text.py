@@ -176,7 +176,7 @@ def test_probe_place_is_char_without_the_weight(translate):
 def test_pages_with_strokes_hand_their_text_rects_to_the_page_lines():
     # A table's ruled borders are strokes: the page walk reads the text rects to test
     # them against the text and hands the same rects on, instead of None.
-    def seen(textpage, text: str, _rules, rects) -> bool:
+    def seen(textpage, text: str, _rules, rects, _height) -> bool:
         return rects is not None and rects == TextProbe(textpage, text).rects()
 
     out = io.BytesIO()

@@ -147,6 +147,9 @@ class Line:
     # line break (Shift+Enter in Word, <br>): "Forfall: Pål Rustad⏎Siv Karlsen" is one
     # list, where two paragraphs may be a one-line label and the group's next name.
     soft: bool
+    # The line goes on with the paragraph above though that line ends a sentence: a PDF
+    # reader saw it wrapped at the margin (``Block.goes_on``).
+    goes_on: bool
 
     def __init__(self, text: str, body: str, kind: BlockKind, level: int,
                  cells: tuple[str, ...], bold: bool, gap: bool, index: int = 0,
@@ -169,6 +172,7 @@ class Line:
         self.lowered = body.lower() if lowered is None else lowered
         self.marked = ()  # (set by the caller on a line with bold runs inside it)
         self.soft = False  # (set by ``to_lines`` on a soft-broken paragraph's later lines)
+        self.goes_on = False  # (set by ``to_lines`` from the block)
 
 
 # The cp1252 characters a UTF-8 continuation byte (0x80–0xBF) shows as.
@@ -860,6 +864,8 @@ def to_lines(blocks: list[Block], furniture: list[str] | None = None) -> list[Li
             line = Line(text, body, kind, block.level, cells, block.bold or whole_bold, gap,
                         len(lines))
             line.soft = soft_lines and not first
+            if block.goes_on and first:
+                line.goes_on = True
             if starred and not whole_bold and (runs := _BOLD_RUN.findall(raw)):
                 line.marked = tuple(clean(run) for run in runs)
             elif block.runs and not line.bold:
@@ -1953,12 +1959,13 @@ def merge_wrapped(lines: list[Line]) -> list[Line]:
         if (prev is not None and (not line.gap or _sentence_goes_on(prev, line))
                 and len(prev.text) < _MAX_JOINED
                 and not (width >= _UNWRAPPED_WIDTH and len(prev.text) < width - _WRAP_SLACK
-                         and line.text[:1].isupper() and prev.kind is _PARAGRAPH)
+                         and line.text[:1].isupper() and prev.kind is _PARAGRAPH
+                         and not line.goes_on)
                 and (line.kind is _PARAGRAPH or _wrapped_date(prev, line))
                 and prev.kind in (_PARAGRAPH, _LIST_ITEM)
                 # (after a sentence's stop, most lines, each exception is decided by the
                 # last characters before its call: a day's digit, or a colon)
-                and (not prev.text.endswith(TERMINAL)
+                and (not prev.text.endswith(TERMINAL) or line.goes_on
                      or (prev.text[-2:-1].isdigit() and _wrapped_in_date(prev, line))
                      or (prev.text[-1:] in ":;" and (line.text[:1].islower()
                                                      or _owner_label_at_end(prev.text))))

@@ -192,6 +192,9 @@ class Block:
     - ``runs``: the bold runs inside a block not bold as a whole ("Kari Holm" in "Kari
       Holm og Per Dahl følger opp"), as written; the word processors' counterpart of
       "**…**" inside a Markdown line. Empty on most blocks.
+    - ``goes_on``: a paragraph line that goes on with the paragraph of the line before,
+      though that line ends a sentence: the PDF reader saw the line above wrapped at its
+      column's margin ("… om saken." / "Flere medlemmer …"). Only PDFs know this.
     """
 
     kind: BlockKind
@@ -201,6 +204,7 @@ class Block:
     bold: bool = False
     gap: bool = True
     runs: tuple[str, ...] = ()
+    goes_on: bool = False
 
 
 @dataclass(slots=True)

@@ -89,6 +89,7 @@ class _Line:
     lefts: tuple[float, ...] = ()  # where each cell starts (rows only)
     ends: tuple[int, ...] = ()  # page text index after each cell's (or the line's) text
     bottom: float | None = None  # y of the last visual line when cells wrapped onto more
+    right: float | None = None  # right edge of a line's last character (lines, not rows)
 
 
 def read(data: bytes) -> list[Block]:
@@ -210,11 +211,27 @@ def _drop_repeated_header_rows(pages: list[list[_Line]]) -> None:
             del page[0]
 
 
+class _Page(list):
+    """A page's lines (a list of ``_Line``), and the page's height: how near its foot a
+    line sits (``_small_foot``)."""
+
+    def __init__(self, lines: list[_Line], height: float | None = None) -> None:
+        super().__init__(lines)
+        self.height = height
+
+
 def _page_lines(textpage: Any, text: str, rules: Rules | None = None,
-                rects: list[tuple[float, float, float, float]] | None = None) -> list[_Line]:
+                rects: list[tuple[float, float, float, float]] | None = None,
+                height: float | None = None) -> _Page:
     """The text lines of one page, with column gaps turned into TABs; ``rules`` are the
     page's upright lines (a table's drawn borders), ``rects`` its text rectangles when
-    the page walk has read them already (``page_texts``)."""
+    the page walk has read them already (``page_texts``), ``height`` the page's."""
+    return _Page(_lines_of_page(textpage, text, rules, rects), height)
+
+
+def _lines_of_page(textpage: Any, text: str, rules: Rules | None,
+                   rects: list[tuple[float, float, float, float]] | None) -> list[_Line]:
+    """The text lines of one page (``_page_lines``)."""
     if not text.strip():
         return []
     text = with_cp1252_signs(text)  # (one character for one: the indices stay PDFium's)
@@ -247,7 +264,87 @@ def _page_lines(textpage: Any, text: str, rules: Rules | None = None,
         lines = _without_struck(lines)
     if gaps and rules:
         lines = _with_spanned_cells(lines, rules)
+    if gaps:
+        _cut_touching_cells(lines, text, probe)
+    _place_right_edges(lines, probe)
     return _with_empty_cells(lines) if gaps else lines
+
+
+def _cut_touching_cells(lines: list[_Line], text: str, probe: TextProbe) -> None:
+    """Rows whose cells touch, cut where the table's columns start.
+
+    A table without borders or cell padding (Chromium, a web page's table) makes each
+    column as wide as its widest cell, so that cell's last letter touches the next
+    column's first ("Bodil Rasmussen StorengNesvåg kommuneMedlem"): no gap, and the row
+    reads as one line of text among rows that have their cells. A line that starts
+    where the rows near it start, and that has a letter starting where
+    two of them start a later cell, with no space before it, is cut there; the row next
+    to it must be one of the two (the widest cell may be in the first or last row)."""
+    last = len(lines) - 1
+    for n, line in enumerate(lines):
+        if line.cells or len(line.ends) != 1 or not (
+                (n and len(lines[n - 1].lefts) >= 2)
+                or (n < last and len(lines[n + 1].lefts) >= 2)):
+            continue  # (most lines: no row beside them, two tests and no lists)
+        next_to = [row for row in lines[max(n - 1, 0):n] + lines[n + 1:n + 2]
+                   if len(row.lefts) >= 2 and abs(line.x - row.lefts[0]) <= _TOUCH_SWAY]
+        if not next_to:
+            continue
+        rows = [*next_to, *(row for row in lines[max(n - 2, 0):max(n - 1, 0)] + lines[n + 2:n + 3]
+                            if len(row.lefts) >= 2)]
+        if len(rows) < 2 or not _at_row_step(line, next_to[0], rows[1]):
+            continue
+        starts = [left for left in rows[0].lefts[1:]
+                  if any(abs(left - other) <= _TOUCH_SWAY
+                         for row in rows[1:] for other in row.lefts[1:])]
+        begin = line.ends[0] - len(line.text)
+        if not starts or text[begin:line.ends[0]] != line.text:
+            continue
+        cuts = [cut for left in starts
+                if (cut := _touching_start(probe, left, line, begin)) is not None]
+        if cuts:
+            cells = tuple(line.text[a - begin:b - begin]
+                          for a, b in pairwise([begin, *cuts, line.ends[0]]))
+            lefts = (line.x, *(probe.left(cut) or line.x for cut in cuts))
+            ends = (*cuts, line.ends[0])
+            lines[n] = _Line("\t".join(cells), line.x, line.y, line.size, line.bold, cells,
+                             lefts, ends, line.bottom)
+
+
+def _at_row_step(line: _Line, row: _Line, other: _Line) -> bool:
+    """Whether a line is one step of the table from the row beside it, as the rows are
+    from each other: ``other`` is as far from it on its other side, or twice as far on
+    the row's side. A paragraph set apart under the table is further."""
+    near, far = abs(line.y - row.y), abs(line.y - other.y)
+    return abs(far - near) <= _ROW_STEP_SWAY * near or \
+        abs(far - 2 * near) <= _ROW_STEP_SWAY * near
+
+
+def _touching_start(probe: TextProbe, left: float, line: _Line, begin: int) -> int | None:
+    """The text index of the letter of ``line`` that starts at ``left`` with a letter
+    (no space) just before it, or None."""
+    at = probe.text_index_at(left + _TOUCH_SWAY, line.y + 0.3 * line.size, _TOUCH_SWAY)
+    if not begin < at < line.ends[0]:
+        return None
+    before, first = line.text[at - begin - 1], line.text[at - begin]
+    if before == " " or first == " " or (before.isalpha() and first.islower()):
+        return None  # (a word's small letters go on: "ny" is no "n" and "y")
+    start = probe.left(at)
+    return at if start is not None and abs(start - left) <= _TOUCH_SWAY else None
+
+
+# How far apart (points) two letters' left edges may be and still start one column.
+_TOUCH_SWAY = 1.5
+
+
+def _place_right_edges(lines: list[_Line], probe: TextProbe) -> None:
+    """Where each line of running text ends on the page: a line that stops near its
+    column's right margin was wrapped there (``_wrapped_after_stop``), one well short of
+    it was ended by the writer. Rows and pieces joined from several runs keep None."""
+    right = probe.right
+    for line in lines:
+        if not line.cells and len(line.ends) == 1:
+            line.right = right(line.ends[0] - 1)
 
 
 def _without_struck(lines: list[_Line]) -> list[_Line]:
@@ -1175,7 +1272,8 @@ def _column_gaps(rects: list[tuple[float, float, float, float]]) -> list[_Gap]:
     block = 0
     above = None
     for number, (row, (low, high, tallest)) in enumerate(zip(rows, spans, strict=True)):
-        if above is not None and not 0 <= above - high <= _TABLE_ROW_STEP * tallest:
+        if above is not None and not -_ROWS_OVERLAP * tallest <= above - high <= \
+                _TABLE_ROW_STEP * tallest:
             block += 1
         above = low
         if len(row) < 2:
@@ -1196,8 +1294,11 @@ def _column_gaps(rects: list[tuple[float, float, float, float]]) -> list[_Gap]:
 # Points between two runs of text that may still be two cells of a table typeset with
 # hardly any padding (WeasyPrint or Chromium from HTML: a pixel of padding and border).
 _NARROW_GAP = 1.0
-# Line heights from one row's top down to the last row's foot within one table.
+# Line heights from one row's top down to the last row's foot within one table; a row
+# may reach this share of its height into the row above it and still be of its table
+# (a cell merged over two rows, centred between them, reaches into the lower one).
 _TABLE_ROW_STEP = 2.0
+_ROWS_OVERLAP = 0.5
 
 
 def _with_aligned_narrow(wide: list[_Gap], gaps: list[_Gap]) -> list[_Gap]:
@@ -1693,6 +1794,12 @@ def _joined(group: list[_Line]) -> _Line:
     lefts = [left for piece in group
              for left in (piece.lefts if piece.cells and piece.lefts else (piece.x,))]
     ends = [end for piece in group for end in piece.ends]
+    if len(lefts) == len(pieces) == len(ends) and any(a > b for a, b in pairwise(lefts)):
+        # a cell merged over rows and centred in them (HTML's rowspan), drawn after the
+        # row it lands on, stands between that row's cells: "Kari ⇥ Nesvåg kommune ⇥
+        # Varamedlem", not after them
+        placed = sorted(zip(lefts, pieces, ends, strict=True), key=lambda cell: cell[0])
+        lefts, pieces, ends = ([cell[k] for cell in placed] for k in range(3))
     cells = _merge_marker(pieces)
     if len(cells) < len(pieces):
         del lefts[1]  # the marker and its text are one cell
@@ -1789,23 +1896,29 @@ def _set_apart_small(lines: list[_Line], number: int, body: float | None) -> set
     """
     if body is None or len(lines) < 3:
         return set()
+    height = getattr(lines, "height", None)
+    margin = _EDGE_ZONE * height if height else math.inf  # (unknown: anywhere)
     top = max(lines, key=lambda line: line.y)
     drop = set()
-    if number > 1 and _small_and_apart(top, top.y - max(
+    if number > 1 and top.y >= (height or 0) - margin and _small_and_apart(top, top.y - max(
             (line.y for line in lines if line is not top), default=top.y), body):
         drop.add(id(top))
-    return drop | {id(line) for line in _small_foot(lines, body)}
+    return drop | {id(line) for line in _small_foot(lines, body, margin)}
 
 
-def _small_foot(lines: list[_Line], body: float) -> list[_Line]:
+def _small_foot(lines: list[_Line], body: float, margin: float = math.inf) -> list[_Line]:
     """The lines at a page's foot in small type below a gap of more than two body lines:
     a footer, and the footnotes above it ("1 Referatet ble sendt ut 10. desember."),
     which would read as the last item's text. The block is cut at the highest such gap
-    among the small lines, so small text that goes on from the page's text stays."""
+    among the small lines, so small text that goes on from the page's text stays.
+
+    Only lines within ``margin`` of the page's foot are asked: a page printed from a
+    web page whose tables are set larger than its paragraphs (Chromium without a
+    DOCTYPE) ends its text in the smaller type, halfway down its last page."""
     by_height = sorted(lines, key=lambda line: line.y)
     run = 0
     while run < min(_FOOT_LINES, len(by_height) - 1) and \
-            by_height[run].size <= _SMALL_TYPE * body:
+            by_height[run].size <= _SMALL_TYPE * body and by_height[run].y <= margin:
         run += 1
     for end in range(run, 0, -1):
         if by_height[end].y - by_height[end - 1].y > _APART_LINES * body:
@@ -1824,6 +1937,9 @@ _SMALL_TYPE = 0.92
 _APART_LINES = 2.0
 # A page's foot in small type (footer and footnotes) has at most this many lines.
 _FOOT_LINES = 6
+# Headers and footers, and footnotes over a footer, sit within this share of the page's
+# height from its top or its foot.
+_EDGE_ZONE = 0.3
 
 
 def _outermost(lines: list[_Line]) -> set[int]:
@@ -1928,21 +2044,28 @@ def _furniture_key(line: _Line) -> tuple[str, int]:
 
 def _blocks(pages: list[list[_Line]]) -> list[Block]:
     """Blocks from the lines of all pages: gap from spacing, headings from font size."""
-    usual = _usual_step(pages)
+    usual = _usual_step(pages, _body_size(pages))
     paragraph_step = None if usual is None else _PARAGRAPH_STEP * usual
     heading_levels = _heading_sizes(pages)
     blocks: list[Block] = []
     indents: list[float] = []
     for lines in pages:
         previous: _Line | None = None
+        margins: dict[int, float] | None = None
         for line in lines:
-            step = None if previous is None else (
-                previous.y if previous.bottom is None else previous.bottom) - line.y
+            above = previous
+            step = None if above is None else (
+                above.y if above.bottom is None else above.bottom) - line.y
             previous = line
             block = _line_block(line, heading_levels)
             block.gap = step is None or step <= 0 or paragraph_step is None or step > paragraph_step
             if step is None and blocks and _runs_on(blocks[-1], block):
                 block.gap = False  # a page break inside a sentence is no new paragraph
+            if above is not None and not block.gap and above.text[-1:] in _SENTENCE_ENDS \
+                    and _same_paragraph_kind(blocks[-1], block):  # (cheap tests first)
+                if margins is None:
+                    margins = _column_margins(lines, paragraph_step or 0.0)
+                block.goes_on = _wrapped_after_stop(above, line, margins)
             if _continues_heading(blocks, block, step, line.size):
                 blocks[-1].text = f"{blocks[-1].text} {block.text}"  # a heading that wrapped
                 continue
@@ -1952,6 +2075,81 @@ def _blocks(pages: list[list[_Line]]) -> list[Block]:
                 indents = []
             blocks.append(block)
     return blocks
+
+
+def _same_paragraph_kind(last: Block, block: Block) -> bool:
+    """Whether two blocks are plain paragraph lines, neither bold: only such lines can be
+    one paragraph wrapped (headings, list items and rows have rules of their own)."""
+    return (last.kind is BlockKind.PARAGRAPH and block.kind is BlockKind.PARAGRAPH
+            and not last.bold and not block.bold)
+
+
+def _column_margins(lines: list[_Line], step: float) -> dict[int, tuple[float, float]]:
+    """What the wrapped lines of each column of running text on a page say of its right
+    margin, by the column's left edge (rounded to whole points): the farthest any line
+    reaches (the margin is no nearer), and the least a wrapped line and the first word
+    of the line under it need (the margin is nearer than that, or the word would have
+    stayed). A wrapped line is one near the farthest end that stops inside a sentence
+    (no stop, colon or semicolon) with the sentence going on in small letters on the
+    next line, at the same left edge, within ``step`` under it ("… kan gi lavere priser
+    og" / "bedre rutetilbud …"); a column with none (lines typed one by one: "Tid: …" /
+    "Sak 05/25 …") has no entry."""
+    ends: dict[int, float] = {}
+    for line in lines:
+        if line.right is not None and not line.bold:
+            left = round(line.x)
+            ends[left] = max(line.right, ends.get(left, line.right))
+    margins: dict[int, tuple[float, float]] = {}
+    for above, below in pairwise(lines):
+        if above.right is None or above.bold or not below.text[:1].islower() \
+                or above.text[-1:] in _TERMINAL or abs(below.x - above.x) > _SAME_LEFT \
+                or not 0 < above.y - below.y <= step:
+            continue
+        left = round(above.x)
+        farthest = ends[left]
+        if above.right < farthest - _MARGIN_NEAR * (farthest - above.x):
+            continue
+        needed = _needed_for_next_word(above, below)
+        margins[left] = (farthest, min(needed, margins.get(left, (0.0, needed))[1]))
+    return margins
+
+
+# A line that ends this share of its column's width short of the farthest line is short
+# of the margin: not wrapped against it.
+_MARGIN_NEAR = 0.1
+_TERMINAL = (".", "!", "?", ":", ";")
+
+
+def _needed_for_next_word(above: _Line, below: _Line) -> float:
+    """Where the first word of ``below`` would end if set after ``above`` with a space,
+    in the average letter width of ``above``."""
+    letter = (above.right - above.x) / max(len(above.text), 1)
+    return above.right + letter * (len(below.text.split(" ", 1)[0]) + 1)
+
+
+def _wrapped_after_stop(above: _Line, line: _Line,
+                        margins: dict[int, tuple[float, float]]) -> bool:
+    """Whether a line that ends a sentence ("… om saken.") was wrapped inside its
+    paragraph, so the line under it goes on with the paragraph ("Flere medlemmer …").
+
+    A word processor breaks a line only where the next word does not fit: the line must
+    stop near the column's margin, and the first word of the line under it (with a
+    space) reach farther than the wrapped lines' next words did (``_column_margins``).
+    Where that is not known, the lines stay apart. The line below must start at the same
+    left edge (a first-line indent opens a paragraph) and not with a label ("Vedtak:"),
+    which opens a paragraph of its own."""
+    if above.right is None or abs(line.x - above.x) > _SAME_LEFT:
+        return False
+    key = round(above.x)
+    margin = margins.get(key) or margins.get(key - 1) or margins.get(key + 1)
+    if margin is None or line.text.split(" ", 1)[0].endswith(":"):
+        return False
+    farthest, overflow = margin
+    return above.right >= farthest - _MARGIN_NEAR * (farthest - above.x) and \
+        _needed_for_next_word(above, line) > overflow
+
+
+_SAME_LEFT = 1.5
 
 
 def _runs_on(last: Block, first: Block) -> bool:
@@ -2030,19 +2228,24 @@ def _heading_sizes(pages: list[list[_Line]]) -> dict[float, int]:
     return {size: levels[rounded] for size, rounded in rounded_of.items() if rounded in levels}
 
 
-def _usual_step(pages: list[list[_Line]]) -> float | None:
+def _usual_step(pages: list[list[_Line]], body: float | None = None) -> float | None:
     """The line step of running text: the smallest step that occurs often.
 
     A step well above it is a blank line or paragraph space. Steps next to table rows
-    are left out: cells that wrap inside a row make small steps of their own. When every
-    line of a document stands apart, the low quantile of all steps is the best there is.
+    are left out: cells that wrap inside a row make small steps of their own; so are
+    steps next to lines in smaller type than the ``body`` size: a letterhead's three
+    lines of address in 9 pt would set the step of the 11 pt text below it, and every
+    line of its paragraphs would stand apart. When every line of a document stands
+    apart, the low quantile of all steps is the best there is.
     """
+    small = 0.0 if body is None else _SMALL_TYPE * body
     steps = sorted(
         round(step)
         for lines in pages
         for step in (above.y - below.y for above, below in pairwise(lines)
-                     if not above.cells and not below.cells)  # a table's wrapped cells
-        if step > 1                                            # step by their own rules
+                     if not above.cells and not below.cells  # a table's wrapped cells
+                     and above.size > small and below.size > small)  # step by their own rules
+        if step > 1
     )
     if not steps:
         return None

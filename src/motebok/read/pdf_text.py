@@ -44,7 +44,7 @@ def page_texts(data: bytes, each: Callable[..., _T],
     page's upright rules as a third argument (``Rules``): a table's drawn borders
     between its cells; and as a fourth the page's text rectangles (``text_rects``) when
     the walk has read them already (a page with strokes), None when not, so that no
-    page reads them twice.
+    page reads them twice; and as a fifth the page's height (where its foot is).
 
     Raises PdfiumError like ``pypdfium2.PdfDocument(data)`` does when the file does not
     open (``err_code`` says why: 4 is a missing password), and when a page or its text
@@ -93,7 +93,9 @@ def _on_page(document: Any, index: int, each: Callable[..., _T],
                 if strokes := _over_text(runs, strokes):
                     text = _struck_out(textpage, text, strokes)
             text = _parted_at_baselines(textpage, text) if flattened else text
-            return each(textpage, text, upright, runs) if ruled else each(textpage, text)
+            if not ruled:
+                return each(textpage, text)
+            return each(textpage, text, upright, runs, raw.FPDF_GetPageHeightF(page))
         finally:
             raw.FPDFText_ClosePage(textpage)
     finally:
