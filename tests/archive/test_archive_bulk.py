@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import sqlite3
 
 import pytest
 from django.db import connection
@@ -78,6 +79,24 @@ def test_instances_are_complete_rows_with_their_relations_cached():
     fresh = Participation.objects.get(pk=row.pk)
     assert values == model_to_dict(fresh)
     assert meeting.version == 1 and meeting.mode == "" and meeting.warnings == []
+
+
+def test_an_instance_is_built_on_its_rows_own_values_not_a_copy():
+    table = bulk.table(Decision)
+    pending = table.pending(connection, [{"text": "Vedtatt", "order": 0}])
+    (made,) = table.instances(pending, [41], connection.alias)
+    assert made.__dict__ is pending.values[0]
+    assert made.pk == 41 and made.text == "Vedtatt" and not made._state.adding
+
+
+def test_none_and_booleans_are_bound_without_the_drivers_adaptation_protocol():
+    for value in (None, True):
+        assert (type(value), sqlite3.PrepareProtocol) in sqlite3.adapters
+    db = sqlite3.connect(":memory:")
+    db.execute("CREATE TABLE t (a, b, c)")
+    db.execute("INSERT INTO t VALUES (?, ?, ?)", (None, True, False))
+    assert db.execute("SELECT a, b, c, typeof(a), typeof(b) FROM t").fetchone() == (
+        None, 1, 0, "null", "integer")  # what the driver stored without the adapters
 
 
 def test_defaults_are_fresh_per_row():

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import json
 import os
@@ -169,6 +170,35 @@ def test_a_run_stores_its_files_in_batches_of_one_transaction(tmp_path, monkeypa
     # the test runs in a transaction, so each batch's transaction is a savepoint here
     savepoints = [q for q in queries.captured_queries if q["sql"].startswith("SAVEPOINT")]
     assert len(savepoints) == 3  # 3 + 3 + 1 files
+
+
+def test_a_run_hides_the_objects_from_before_it_from_the_collector_until_it_ends(
+        tmp_path, monkeypatch):
+    good_folder(tmp_path, 2)
+    frozen_while_storing = []
+    store = importer._store
+
+    def watched(*args, **kwargs):
+        frozen_while_storing.append(gc.get_freeze_count())
+        return store(*args, **kwargs)
+
+    monkeypatch.setattr(importer, "_store", watched)
+    report = importer.import_paths([str(tmp_path)])
+    assert len(report.imported) == 2
+    assert len(frozen_while_storing) == 2 and min(frozen_while_storing) > 10_000
+    assert gc.get_freeze_count() == 0  # all of them back with the collector
+
+
+def test_a_run_that_crashes_gives_the_collector_its_objects_back(tmp_path, monkeypatch):
+    good_folder(tmp_path, 1)
+
+    def crash(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(importer, "_store", crash)
+    with pytest.raises(KeyboardInterrupt):
+        importer.import_paths([str(tmp_path)])
+    assert gc.get_freeze_count() == 0
 
 
 class InstantWorkers:

@@ -19,6 +19,7 @@ record by record; ``Meeting.record_hash`` makes that idempotent too.
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import hashlib
 import json
 import os
@@ -1135,7 +1136,7 @@ def import_paths(paths: list[str], workers: int = 1, *, status: str | None = Non
     run = _Run(status, report, observer, lookups,
                _Batch(eager=pool is not None) if len(files) > 1 else None)
     try:
-        with sqlite_import_mode():
+        with sqlite_import_mode(), fewer_collections():
             try:
                 _run_files(files, run, pool, max(1, workers))
             except BaseException as exc:  # Ctrl-C, a crash: the open batch goes, whole
@@ -1238,6 +1239,29 @@ def sqlite_import_mode() -> Iterator[None]:
             cursor.execute(f"PRAGMA temp_store={int(temp_store)}")
             cursor.execute(f"PRAGMA cache_size={int(cache_size)}")
             cursor.execute("PRAGMA wal_checkpoint(PASSIVE)")
+
+
+@contextmanager
+def fewer_collections() -> Iterator[None]:
+    """While an import run lasts, let the cyclic garbage collector skip the objects that
+    were there before it (``gc.freeze``: Django's and the modules' 70,000 objects); they
+    go back at the end.
+
+    Why: its full passes walked all of them again and again. Over 300 stored text
+    files one such pass took 0.05 of the storing process's 1.09 s of CPU, and a long
+    run makes more as its own objects pile up; every other pass together took about
+    0.03 s. Frozen, the full passes walk only the run's own objects. (A higher
+    threshold for new objects was tried too: fewer young passes, each longer, the same
+    0.02–0.03 s in all.) Nothing is left uncollected: the rows a file writes are freed
+    by reference counting once it is stored, cycles among new objects are collected as
+    before, and anything of the frozen objects that became garbage is collected after
+    the run. Parse workers are spawned, not forked, so this does not reach them.
+    """
+    gc.freeze()
+    try:
+        yield
+    finally:
+        gc.unfreeze()
 
 
 def _sqlite_wal() -> bool:
