@@ -255,6 +255,7 @@ def test_with_workers_each_result_is_written_at_once_and_batches_commit_together
         tmp_path, monkeypatch, late):
     with_workers(monkeypatch, InstantWorkers(late))
     monkeypatch.setattr(importer, "BATCH_FILES", 3)
+    monkeypatch.setattr(importer, "BATCH_SECONDS", 600)  # batches close by count alone
     written = []
     real = importer._store
     monkeypatch.setattr(importer, "_store", lambda *a, **k: written.append(1) or real(*a, **k))
