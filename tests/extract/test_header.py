@@ -965,6 +965,9 @@ def test_a_short_report_line_under_the_title_gives_day_and_place():
     ("Norlandia Lyngengården. Mosjøen DELTAKAR FUNKSJ TLF.NR TIL STADES Kari Holm Medl",
      "Norlandia Lyngengården. Mosjøen"),
     ("På Biblioteket, Helleland", "Biblioteket, Helleland"),
+    ("-Kantina", "Kantina"),
+    ("– Rådhuset, 2. etg.", "Rådhuset, 2. etg."),
+    ("-", None),
 ])
 def test_a_labelled_place_without_what_runs_on_after_it(value, place):
     text = (f"Referat fra styremøte 5. mai 2015\n\nSted: {value}\n\nTil stede: Kari Holm, "
@@ -4080,3 +4083,16 @@ def test_shouted_cooperation_keeps_the_capital_of_its_region(title, expected):
     """A title in capitals is put in normal case; the region in a cooperation's name
     ("HELSEFELLESSKAPET INNLANDET") is a place and keeps its capital."""
     assert body_and_organization(title) == expected
+
+
+@pytest.mark.parametrize(("title", "body", "organization"), [
+    ("REFERAT FRÅ MØTE I REGIONRÅDET DIGITALT", "Regionrådet", None),
+    ("Referat møte i Regionrådet på Teams", "Regionrådet", None),
+    ("Referat fra styremøte i Nordby Vel, digitalt", "Styret", "Nordby Vel"),
+    ("REFERAT STYRINGSGRUPPA FYSISK MØTE", "Styringsgruppa", None),
+    ("Referat fra møte i arbeidsutvalget (digitalt)", "Arbeidsutvalget", None),
+    ("Referat fra Regionrådet, Teams", "Regionrådet", None),
+    ("Referat fra møte i Nettverk for digitalt", "Nettverk for digitalt", None),
+])
+def test_the_form_the_meeting_took_is_no_part_of_the_bodys_name(title, body, organization):
+    assert body_and_organization(title) == (body, organization)
