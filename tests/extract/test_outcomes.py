@@ -5591,3 +5591,14 @@ def test_an_aim_without_a_deadline_is_neither_in_bokmal_nor_in_nynorsk():
 def test_a_person_pointed_out_to_a_seat_is_a_decision_and_no_task():
     decisions, actions = _outcomes_of("Styret peker ut Per Dahl som kontaktperson.")
     assert (decisions, actions) == (["Styret peker ut Per Dahl som kontaktperson."], [])
+
+
+@pytest.mark.parametrize(("sentence", "owner"), [
+    ("Verneombud Per Lunde følger opp avvikene innen 1. april.", "Per Lunde"),
+    ("Tillitsvald Kari Holm sender brev til leiinga innan 3. april.", "Kari Holm"),
+    ("HMS-ansvarlig Ola Dahl kaller inn til vernerunde innen 5. april.", "Ola Dahl"),
+])
+def test_a_safety_or_union_seat_before_the_owners_name_is_no_part_of_the_owner(sentence,
+                                                                               owner):
+    _, actions = _outcomes_of(sentence)
+    assert [(responsible, due[:5]) for _, responsible, due in actions] == [(owner, "2024-")]

@@ -3142,3 +3142,15 @@ def test_slash_between_person_and_organisation_stays():
                               None, Attendance.PRESENT)
     assert [(entry.name, entry.organization) for entry in found] == [
         ("Kari Holm", "Nordby kommune"), ("Per Dahl", "Sørby kommune")]
+
+
+@pytest.mark.parametrize(("line", "name", "organization"), [
+    ("Hovudverneombod Siv Aas", "Siv Aas", None),
+    ("Kari Nes (tillitsvald)", "Kari Nes", None),
+    ("HMS-ansvarlig Per Lund", "Per Lund", None),
+    ("Hovedtillitsvalgt Eli Moe, Fagforbundet", "Eli Moe", "Fagforbundet"),
+])
+def test_a_safety_or_union_seat_is_a_title_not_a_name_or_an_organisation(line, name,
+                                                                          organization):
+    [entry] = parse_people_list(line, ParticipantRole.MEMBER, Attendance.PRESENT)
+    assert (entry.name, entry.organization) == (name, organization)

@@ -520,7 +520,9 @@ _JOB_TITLE_WORDS = ("ordfører", "varaordfører", "fylkesordfører", "ordførar"
                     "fylkesordførar", "rådmann", "kommunedirektør", "fylkesdirektør",
                     "statsforvalter", "fylkesmann", "daglig leder", "dagleg leiar",
                     # the police's heads in a politiråd: "Lensmann Geir Mo"
-                    "lensmann", "politimester", "politimeister")
+                    "lensmann", "politimester", "politimeister",
+                    # the one who holds health, safety and environment at a workplace
+                    "hms-ansvarlig", "hms-ansvarleg")
 _JOB_TITLE_ENDINGS = ("sjef", "leder", "leiar", "rådgiver", "rådgjevar", "direktør",
                       "konsulent", "koordinator", "sekretær", "ordfører", "ordførar",
                       "rådmann", "rektor", "inspektør", "lærer", "lærar", "sykepleier",
@@ -540,7 +542,10 @@ _JOB_TITLE_ENDINGS = ("sjef", "leder", "leiar", "rådgiver", "rådgjevar", "dire
                       # Li", "kyrkjeverje Ola Dal", "kirkeverge", "kapellan", "diakon"
                       "prest", "prost", "verge", "verje", "kapellan", "diakon", "kantor",
                       # a kindergarten's head: "Styrer Anette Bjerke", "barnehagestyrar"
-                      "styrer", "styrar")
+                      "styrer", "styrar",
+                      # the safety and union seats at a workplace: "Verneombud Kari Li",
+                      # "hovudverneombod", "hovedtillitsvalgt", "tillitsvald"
+                      "ombud", "ombod", "tillitsvalgt", "tillitsvald")
 _JOB_TITLE_ALT = ("|".join(re.escape(w) for w in _JOB_TITLE_WORDS)
                   + r"|[\wæøå-]*(?:" + "|".join(_JOB_TITLE_ENDINGS) + ")")
 _JOB_TITLE = re.compile(rf"(?:{_JOB_TITLE_ALT})", re.I)  # for fullmatch
