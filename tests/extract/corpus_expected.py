@@ -23569,9 +23569,10 @@ EXPECTED["3203_tittel_foran_ansvarleg.txt"] = Expected(
 
 EXPECTED["3204_frist_forst_i_setninga.txt"] = Expected(
     # "Innen 15. mai skal vedlikeholdsplanen være ferdig." after a task about another thing:
-    # the deadline put first has its own subject, no date of the task before; "Innen 1.
-    # april må maskinene være på plass." names the task's own things (the last part of
-    # "vaskemaskiner") and dates it
+    # the deadline put first has its own subject, no date of the task before, and is a
+    # passive task of its own, as "Vedlikeholdsplanen skal være ferdig innen 15. mai." is;
+    # "Innen 1. april må maskinene være på plass." names the task's own things (the last
+    # part of "vaskemaskiner") and dates it
     "minutes", "Referat fra styremøte i Solbakken borettslag", ANY, ANY, None,
     ("2026-03-02", "19:00", None, "Fellesrommet, Solbakken 4"), None,
     people=[("Nina Lunde", None, "chair", "present"),
@@ -23579,7 +23580,8 @@ EXPECTED["3204_frist_forst_i_setninga.txt"] = Expected(
             ("Hilde Berg", None, "secretary", "present")],
     items=[
         ("8/26", "Vedlikeholdsplan", None, [],
-         [("Espen sender referatet fra befaringen til alle andelseierne.", "Espen", None)]),
+         [("Espen sender referatet fra befaringen til alle andelseierne.", "Espen", None),
+          ("Innen 15. mai skal vedlikeholdsplanen være ferdig.", None, "2026-05-15")]),
         ("9/26", "Vaskeri", None, [],
          [("Hilde bestiller nye vaskemaskiner.", "Hilde", "2026-04-01")]),
     ],

@@ -5602,3 +5602,16 @@ def test_a_safety_or_union_seat_before_the_owners_name_is_no_part_of_the_owner(s
                                                                                owner):
     _, actions = _outcomes_of(sentence)
     assert [(responsible, due[:5]) for _, responsible, due in actions] == [(owner, "2024-")]
+
+
+@pytest.mark.parametrize(("sentence", "owner", "due"), [
+    ("Innen 15. mai skal planen være ferdig.", None, "2024-05-15"),
+    ("Innan 1. juni skal sekretariatet sende planen til kommunane.", "Sekretariatet",
+     "2024-06-01"),
+    ("Før 1. april må alle kommunene svare på høringen.", "Alle kommunene", "2024-04-01"),
+])
+def test_a_deadline_put_first_is_the_task_its_words_make_in_the_usual_order(sentence, owner,
+                                                                             due):
+    _, actions = _outcomes_of(sentence)
+    assert actions == [(sentence, owner, due)]
+
