@@ -5615,3 +5615,16 @@ def test_a_deadline_put_first_is_the_task_its_words_make_in_the_usual_order(sent
     _, actions = _outcomes_of(sentence)
     assert actions == [(sentence, owner, due)]
 
+
+def test_a_topic_cell_is_no_part_of_the_subject_of_the_sentence_beside_it():
+    text = ("# Referat frå møte i regionrådet\n\n**Dato:** 12. mars 2026\n\n"
+            "## Sak 1/26 Friluftsliv\n\n| Tema | Kommentar |\n|---|---|\n"
+            "| Turvegar | Styret vil skilte turvegane innan 1. juni. |\n"
+            "| Skilt | Kari Holm sender bestillinga innan 1. mai. |\n"
+            "| Ola Dahl | ringer grunneigarane innan 1. april. |\n\n"
+            "## Sak 2/26 Eventuelt\nIngen saker.\n")
+    item = parse_bytes(text.encode(), "regionrad.md").items[0]
+    assert [(a.text, a.responsible, a.due) for a in item.actions] == [
+        ("Styret vil skilte turvegane innan 1. juni.", "Styret", "2026-06-01"),
+        ("Kari Holm sender bestillinga innan 1. mai.", "Kari Holm", "2026-05-01"),
+        ("Ola Dahl ringer grunneigarane innan 1. april.", "Ola Dahl", "2026-04-01")]

@@ -2045,6 +2045,31 @@ _ROW_LABELS = frozenset(("vedtak", "konklusjon", "behandling", "handsaming", "in
                          *DECISION_COLUMN_WORDS))
 
 
+def _row_parts(cells: tuple[str, ...]) -> list[str]:
+    """A table row's cells as the texts they are: a cell that opens a sentence of its own
+    ("Rådet vil skilte turvegane i 2026." beside the topic "Turvegar") stands apart, so
+    the topic does not become part of the sentence's subject ("Turvegar Rådet"); a cell
+    that goes on with the one before ("Kari Holm | sender brevet innen 1. mai") joins it,
+    as the row reads."""
+    parts: list[str] = []
+    for cell in cells:
+        cell = cell.strip()
+        if not cell:
+            continue
+        if parts and not _opens_sentence(cell):
+            parts[-1] = f"{parts[-1]} {cell}"
+        else:
+            parts.append(cell)
+    return parts or [" ".join(cells)]
+
+
+def _opens_sentence(cell: str) -> bool:
+    """Whether a table cell opens a sentence of its own: a capital first letter, small
+    letters after it, and three words or more ("Kommunane søkjer om midlar."); a name or
+    a label alone ("Kari Holm", "Ansvar") does not."""
+    return cell[:1].isupper() and cell[1:2].islower() and cell.count(" ") >= 2
+
+
 def _row_label(cell: str) -> bool:
     """Whether a row's first cell labels the second: one of the row labels, or any other
     decision label alone in it ("Vedtak (samrøystes)", "Styrets vedtak")."""
@@ -2238,7 +2263,8 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                 entry = strip_list_marker(cell)
                 texts.append((entry, line.gap, len(entry) < len(cell), False, None))
                 continue
-            texts.append((" ".join(line.cells), line.gap, False, False, None))
+            for place, part in enumerate(_row_parts(line.cells)):
+                texts.append((part, line.gap and not place, False, False, None))
             continue
         columns = decided = owned = None
         text = strip_list_marker(line.text)
