@@ -4703,6 +4703,8 @@ _DEADLINE_THEN_VERB = re.compile(
 # må rapporten vere send." – the subject is what the sentence is about, as when it opens
 # the sentence ("Planen skal være ferdig innen 15. mai.").
 _DEADLINE_OPENERS = frozenset(("innen", "innan", "senest", "seinast", "før"))
+# The same words opening a sentence, with the space after them (a cheap ``startswith``).
+_DEADLINE_OPENING = tuple(f"{word} " for word in _DEADLINE_OPENERS)
 _DEADLINE_FIRST = re.compile(r"^\w+\s+(?:\d{1,2}\.?\s*(?:\w+|\d{1,2}\.?)(?:\s*\d{2,4})?|"
                              r"\w+dag|nyttår|jul|påske|sommaren|sumaren)\s*,?\s+"
                              r"(?P<verb>skal|må|vil|bør|blir|vert|er|kan)\s+"
@@ -5560,7 +5562,7 @@ def _is_action(sentence: str, lowered: str) -> bool:
         sentence, lowered = sentence[sub_point.end():], lowered[sub_point.end():]
     if lowered[:1] in "hk" and lowered.split(" ", 1)[0] in QUESTION_WORDS:  # (h…, k…)
         return False  # "Kva tittel og ansvar skal dei ha." is a question, not a task
-    if lowered[:1] in "ifs" and lowered.split(" ", 1)[0] in _DEADLINE_OPENERS and \
+    if lowered[:1] in "ifs" and lowered.startswith(_DEADLINE_OPENING) and \
             (moved := deadline_put_last(sentence)) is not None:
         sentence, lowered = moved, moved.lower()  # "Innen 15. mai skal planen være ferdig."
     facts = _task_facts_of(lowered)  # (each form's words, found in one pass)
@@ -6626,8 +6628,8 @@ def _asked_one(who: str) -> str:
 def responsible_of(sentence: str) -> str | None:
     """Who is to do the task, as the sentence names them, or None for passive tasks and
     for the work itself as the subject ("Arbeidet gjelder alle blokkene og skal …")."""
-    if sentence[:1] in "IiFfSs" and sentence.split(" ", 1)[0].casefold() in _DEADLINE_OPENERS \
-            and (moved := deadline_put_last(sentence)) is not None:
+    if sentence[:1] in "IiFfSs" and sentence[:8].lower().startswith(_DEADLINE_OPENING) and \
+            (moved := deadline_put_last(sentence)) is not None:
         sentence = moved  # "Innen 1. mai skal sekretariatet …": the subject after the verb
     who = _responsible_of(sentence)
     if who and who.split(maxsplit=1)[0].casefold() in _WORK_SUBJECTS:
