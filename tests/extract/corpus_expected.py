@@ -23602,3 +23602,52 @@ EXPECTED["3205_nytt_styre_valresultat.txt"] = Expected(
         ("7", "Eventuelt", None, [], []),
     ],
 )
+
+EXPECTED["3310_regionrad_digitalt_verneombod_frist_forst.txt"] = Expected(
+    # a nynorsk regional council meeting held online: the title's "DIGITALT" is the form
+    # the meeting took, no part of the body's name; the day typed with letters for digits
+    # and the dot after the space ("1O .mars 2O26"); a dash typed before the place; the
+    # clinic before the hospital trust is a unit, whom she represents the trust; a safety
+    # seat before a name is a title ("Hovudverneombod Siv Aas"), not part of the owner;
+    # the deadline put first ("Innan 15. mai skal …") is a passive task of its own
+    "minutes", "REFERAT FRÅ MØTE I REGIONRÅDET DIGITALT", "Regionrådet", None, None,
+    ("2026-03-10", "09:00", "11:30", "Kommunestyresalen, Lyngdal rådhus"), None,
+    people=[
+        ("Ingrid Våge", None, "chair", "present"),
+        ("Tormod Eide", None, "member", "present"),
+        ("Kari Nes", "Helse Fjordane HF", ANY, "present"),
+        ("Siv Aas", None, "member", "present"),
+        ("Ola Berg", None, "secretary", "present"),
+    ],
+    items=[
+        ("7/26", "Godkjenning av innkalling", "Innkallinga vart godkjend.",
+         ["Innkallinga vart godkjend."], []),
+        ("8/26", "Arbeidsmiljø i regionkontoret", None, [],
+         [("Hovudverneombod Siv Aas følgjer opp avvika med kontorleiaren innan 1. april.",
+           "Siv Aas", "2026-04-01"),
+          ("Innan 15. mai skal handlingsplanen for arbeidsmiljø vere ferdig.", None,
+           "2026-05-15")]),
+        ("9/26", "Psykisk helse i skulen", None, ["Tatt til orientering."], []),
+    ],
+)
+
+EXPECTED["3311_friluftsrad_tematabell_teams.md"] = Expected(
+    # a table of topics and comments: each comment is a sentence of its own, whose subject
+    # is no part of the topic cell beside it ("Turvegar | Rådet vil …" is owned by
+    # "Rådet"); "– på Teams" after the body and "– Teams" as the place are the channel
+    "minutes", "Referat frå møte i Friluftsrådet Vestkysten – på Teams",
+    "Friluftsrådet Vestkysten", None, None, ("2026-02-04", "13:00", "14:30", "Teams"), None,
+    people=[
+        ("Randi Helle", None, "chair", "present"),
+        ("Jostein Myklebust", None, "member", "present"),
+        ("Astrid Sunde", None, "member", "present"),
+        ("Eivind Lothe", None, "secretary", "present"),
+    ],
+    items=[
+        ("3/26", "Turvegar og gapahukar", None, ["Kartet vart godkjent."],
+         [("Rådet vil skilte turvegane i Sørvik innan 1. juni.", "Rådet", "2026-06-01"),
+          ("Astrid Sunde sender søknaden om spelemidlar innan 15. mars.", "Astrid Sunde",
+           "2026-03-15")]),
+        ("4/26", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
