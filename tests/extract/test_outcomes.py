@@ -5628,3 +5628,15 @@ def test_a_topic_cell_is_no_part_of_the_subject_of_the_sentence_beside_it():
         ("Styret vil skilte turvegane innan 1. juni.", "Styret", "2026-06-01"),
         ("Kari Holm sender bestillinga innan 1. mai.", "Kari Holm", "2026-05-01"),
         ("Ola Dahl ringer grunneigarane innan 1. april.", "Ola Dahl", "2026-04-01")]
+
+
+@pytest.mark.parametrize(("told", "task", "owner"), [
+    ("Kari Holm la fram saka.", "Ho sender notatet til kommunane innan 20. mars.", "Kari Holm"),
+    ("Per Lunde orienterte om status.", "Han skal sende ut presentasjonen innen 1. april.",
+     "Per Lunde"),
+    # other news of a person leaves the pronoun open, as before
+    ("Kari har snakket med banken.", "Hun sender tilbudet innen 1. mai.", None),
+])
+def test_a_pronoun_task_after_a_person_presented_the_case_is_theirs(told, task, owner):
+    _, actions = _outcomes_of(f"{told} {task}")
+    assert [(text, responsible) for text, responsible, _ in actions] == [(task, owner)]

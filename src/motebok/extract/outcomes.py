@@ -3020,12 +3020,17 @@ def _name_pronoun_owners(actions: list[Action], text: str) -> None:
 
 # A sentence that gives a person by first name the charge of something ("Kari har
 # ansvaret for premiene.", "Per Moen er kontaktperson mot skolen.", nynorsk "Ho … tek
-# ansvar for …"): a "Hun"/"Han" task right after is theirs. (Other news of a person, "Kari
-# har snakket med banken.", leaves the pronoun open.)
+# ansvar for …"), or has them present the case ("Kari Nes orienterte om status.", "Per
+# la fram saka."): a "Hun"/"Han" task right after is theirs, as the one who told it.
+# (Other news of a person, "Kari har snakket med banken.", leaves the pronoun open.)
 _PERSON_SUBJECT = re.compile(r"(?:^|(?<=[.!?]\s))(?P<who>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+)"
                              r"{0,2})\s+(?:(?:har|tar|tek|får|fikk|fekk)\s+(?:hoved|hovud)?"
                              r"ansvar(?:et)?|(?:er|blir|vert)\s+(?:ansvarlig|ansvarleg|"
-                             r"kontaktperson|koordinator))\b[^.!?]*[.!?]\s+$")
+                             r"kontaktperson|koordinator)|"
+                             # the one who presented the case: "Kari Nes orienterte om …"
+                             r"orienterte|orienterer|presenterte|presenterer|informerte|"
+                             r"la\s+fram|gikk\s+gjennom|gjekk\s+gjennom|innledet|innleidde)"
+                             r"\b[^.!?]*[.!?]\s+$")
 
 
 def _person_told_before(task: str, text: str) -> str | None:
