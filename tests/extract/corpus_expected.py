@@ -23651,3 +23651,26 @@ EXPECTED["3311_friluftsrad_tematabell_teams.md"] = Expected(
         ("4/26", "Eventuelt", "Ingen saker.", [], []),
     ],
 )
+
+EXPECTED["3312_helsenettverk_ho_etter_orientering.txt"] = Expected(
+    # a task opened by "Hun"/"Han" right after a person presented the case ("Berit Lie
+    # orienterte om …", "Håkon Vatne la fram …"): the pronoun points back to the one who
+    # told it, who owns the task
+    "minutes", "Referat fra møte i Helsenettverket Midtfjord", "Helsenettverket Midtfjord",
+    None, None, ("2026-01-21", "12:00", "14:00", "Teams"), None,
+    people=[
+        ("Marit Solberg", None, "chair", "present"),
+        ("Håkon Vatne", None, "member", "present"),
+        ("Berit Lie", None, "member", "present"),
+        ("Nils Strand", None, "secretary", "present"),
+        ("Jorunn Eik", None, "member", "absent"),
+    ],
+    items=[
+        ("1/26", "Legevaktsamarbeid", None, [],
+         [("Hun sender rapporten til kommunene innen 6. februar.", "Berit Lie",
+           "2026-02-06")]),
+        ("2/26", "Rekruttering", None, ["Nettverket sluttet seg til forslaget."],
+         [("Han skal avklare lønnsnivået med kommunene innen 1. mars.", "Håkon Vatne",
+           "2026-03-01")]),
+    ],
+)
