@@ -23569,9 +23569,10 @@ EXPECTED["3203_tittel_foran_ansvarleg.txt"] = Expected(
 
 EXPECTED["3204_frist_forst_i_setninga.txt"] = Expected(
     # "Innen 15. mai skal vedlikeholdsplanen være ferdig." after a task about another thing:
-    # the deadline put first has its own subject, no date of the task before; "Innen 1.
-    # april må maskinene være på plass." names the task's own things (the last part of
-    # "vaskemaskiner") and dates it
+    # the deadline put first has its own subject, no date of the task before, and is a
+    # passive task of its own, as "Vedlikeholdsplanen skal være ferdig innen 15. mai." is;
+    # "Innen 1. april må maskinene være på plass." names the task's own things (the last
+    # part of "vaskemaskiner") and dates it
     "minutes", "Referat fra styremøte i Solbakken borettslag", ANY, ANY, None,
     ("2026-03-02", "19:00", None, "Fellesrommet, Solbakken 4"), None,
     people=[("Nina Lunde", None, "chair", "present"),
@@ -23579,7 +23580,8 @@ EXPECTED["3204_frist_forst_i_setninga.txt"] = Expected(
             ("Hilde Berg", None, "secretary", "present")],
     items=[
         ("8/26", "Vedlikeholdsplan", None, [],
-         [("Espen sender referatet fra befaringen til alle andelseierne.", "Espen", None)]),
+         [("Espen sender referatet fra befaringen til alle andelseierne.", "Espen", None),
+          ("Innen 15. mai skal vedlikeholdsplanen være ferdig.", None, "2026-05-15")]),
         ("9/26", "Vaskeri", None, [],
          [("Hilde bestiller nye vaskemaskiner.", "Hilde", "2026-04-01")]),
     ],
@@ -24659,5 +24661,77 @@ EXPECTED["3333_friluftsrad_word_brevhode_sidetall_signatur.pdf"] = Expected(
         ("09/25", "Budsjett for friluftsskolen", None,
          ["Budsjettet for friluftsskolen vedtas som lagt fram."], []),
         ("10/25", "Eventuelt", None, [], []),
+    ],
+)
+
+EXPECTED["3310_regionrad_digitalt_verneombod_frist_forst.txt"] = Expected(
+    # a nynorsk regional council meeting held online: the title's "DIGITALT" is the form
+    # the meeting took, no part of the body's name; the day typed with letters for digits
+    # and the dot after the space ("1O .mars 2O26"); a dash typed before the place; the
+    # clinic before the hospital trust is a unit, whom she represents the trust; a safety
+    # seat before a name is a title ("Hovudverneombod Siv Aas"), not part of the owner;
+    # the deadline put first ("Innan 15. mai skal …") is a passive task of its own
+    "minutes", "REFERAT FRÅ MØTE I REGIONRÅDET DIGITALT", "Regionrådet", None, None,
+    ("2026-03-10", "09:00", "11:30", "Kommunestyresalen, Lyngdal rådhus"), None,
+    people=[
+        ("Ingrid Våge", None, "chair", "present"),
+        ("Tormod Eide", None, "member", "present"),
+        ("Kari Nes", "Helse Fjordane HF", ANY, "present"),
+        ("Siv Aas", None, "member", "present"),
+        ("Ola Berg", None, "secretary", "present"),
+    ],
+    items=[
+        ("7/26", "Godkjenning av innkalling", "Innkallinga vart godkjend.",
+         ["Innkallinga vart godkjend."], []),
+        ("8/26", "Arbeidsmiljø i regionkontoret", None, [],
+         [("Hovudverneombod Siv Aas følgjer opp avvika med kontorleiaren innan 1. april.",
+           "Siv Aas", "2026-04-01"),
+          ("Innan 15. mai skal handlingsplanen for arbeidsmiljø vere ferdig.", None,
+           "2026-05-15")]),
+        ("9/26", "Psykisk helse i skulen", None, ["Tatt til orientering."], []),
+    ],
+)
+
+EXPECTED["3311_friluftsrad_tematabell_teams.md"] = Expected(
+    # a table of topics and comments: each comment is a sentence of its own, whose subject
+    # is no part of the topic cell beside it ("Turvegar | Rådet vil …" is owned by
+    # "Rådet"); "– på Teams" after the body and "– Teams" as the place are the channel
+    "minutes", "Referat frå møte i Friluftsrådet Vestkysten – på Teams",
+    "Friluftsrådet Vestkysten", None, None, ("2026-02-04", "13:00", "14:30", "Teams"), None,
+    people=[
+        ("Randi Helle", None, "chair", "present"),
+        ("Jostein Myklebust", None, "member", "present"),
+        ("Astrid Sunde", None, "member", "present"),
+        ("Eivind Lothe", None, "secretary", "present"),
+    ],
+    items=[
+        ("3/26", "Turvegar og gapahukar", None, ["Kartet vart godkjent."],
+         [("Rådet vil skilte turvegane i Sørvik innan 1. juni.", "Rådet", "2026-06-01"),
+          ("Astrid Sunde sender søknaden om spelemidlar innan 15. mars.", "Astrid Sunde",
+           "2026-03-15")]),
+        ("4/26", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["3312_helsenettverk_ho_etter_orientering.txt"] = Expected(
+    # a task opened by "Hun"/"Han" right after a person presented the case ("Berit Lie
+    # orienterte om …", "Håkon Vatne la fram …"): the pronoun points back to the one who
+    # told it, who owns the task
+    "minutes", "Referat fra møte i Helsenettverket Midtfjord", "Helsenettverket Midtfjord",
+    None, None, ("2026-01-21", "12:00", "14:00", "Teams"), None,
+    people=[
+        ("Marit Solberg", None, "chair", "present"),
+        ("Håkon Vatne", None, "member", "present"),
+        ("Berit Lie", None, "member", "present"),
+        ("Nils Strand", None, "secretary", "present"),
+        ("Jorunn Eik", None, "member", "absent"),
+    ],
+    items=[
+        ("1/26", "Legevaktsamarbeid", None, [],
+         [("Hun sender rapporten til kommunene innen 6. februar.", "Berit Lie",
+           "2026-02-06")]),
+        ("2/26", "Rekruttering", None, ["Nettverket sluttet seg til forslaget."],
+         [("Han skal avklare lønnsnivået med kommunene innen 1. mars.", "Håkon Vatne",
+           "2026-03-01")]),
     ],
 )

@@ -965,6 +965,9 @@ def test_a_short_report_line_under_the_title_gives_day_and_place():
     ("Norlandia Lyngengården. Mosjøen DELTAKAR FUNKSJ TLF.NR TIL STADES Kari Holm Medl",
      "Norlandia Lyngengården. Mosjøen"),
     ("På Biblioteket, Helleland", "Biblioteket, Helleland"),
+    ("-Kantina", "Kantina"),
+    ("– Rådhuset, 2. etg.", "Rådhuset, 2. etg."),
+    ("-", None),
 ])
 def test_a_labelled_place_without_what_runs_on_after_it(value, place):
     text = (f"Referat fra styremøte 5. mai 2015\n\nSted: {value}\n\nTil stede: Kari Holm, "
@@ -4096,3 +4099,14 @@ def test_a_quality_system_s_document_field_is_no_title():
             "Sak 1/26 Referat\nGodkjent.\n")
     record = parse_bytes(text.encode(), "protokoll.txt")
     assert record.title == "PROTOKOLL FRA MØTE I VESTBOTN REGIONRÅD 23. APRIL 2026"
+@pytest.mark.parametrize(("title", "body", "organization"), [
+    ("REFERAT FRÅ MØTE I REGIONRÅDET DIGITALT", "Regionrådet", None),
+    ("Referat møte i Regionrådet på Teams", "Regionrådet", None),
+    ("Referat fra styremøte i Nordby Vel, digitalt", "Styret", "Nordby Vel"),
+    ("REFERAT STYRINGSGRUPPA FYSISK MØTE", "Styringsgruppa", None),
+    ("Referat fra møte i arbeidsutvalget (digitalt)", "Arbeidsutvalget", None),
+    ("Referat fra Regionrådet, Teams", "Regionrådet", None),
+    ("Referat fra møte i Nettverk for digitalt", "Nettverk for digitalt", None),
+])
+def test_the_form_the_meeting_took_is_no_part_of_the_bodys_name(title, body, organization):
+    assert body_and_organization(title) == (body, organization)

@@ -5650,3 +5650,50 @@ def test_a_vedtak_on_its_label_s_line_ending_in_a_colon_goes_on_below():
                       "temaa:\nSkulesekken: Kari Holm\nFrivilligheit: Per Dahl\n") == [
         ["Medlemane har særskilt ansvar for desse temaa:", "Skulesekken: Kari Holm",
          "Frivilligheit: Per Dahl"]]
+@pytest.mark.parametrize(("sentence", "owner"), [
+    ("Verneombud Per Lunde følger opp avvikene innen 1. april.", "Per Lunde"),
+    ("Tillitsvald Kari Holm sender brev til leiinga innan 3. april.", "Kari Holm"),
+    ("HMS-ansvarlig Ola Dahl kaller inn til vernerunde innen 5. april.", "Ola Dahl"),
+])
+def test_a_safety_or_union_seat_before_the_owners_name_is_no_part_of_the_owner(sentence,
+                                                                               owner):
+    _, actions = _outcomes_of(sentence)
+    assert [(responsible, due[:5]) for _, responsible, due in actions] == [(owner, "2024-")]
+
+
+@pytest.mark.parametrize(("sentence", "owner", "due"), [
+    ("Innen 15. mai skal planen være ferdig.", None, "2024-05-15"),
+    ("Innan 1. juni skal sekretariatet sende planen til kommunane.", "Sekretariatet",
+     "2024-06-01"),
+    ("Før 1. april må alle kommunene svare på høringen.", "Alle kommunene", "2024-04-01"),
+])
+def test_a_deadline_put_first_is_the_task_its_words_make_in_the_usual_order(sentence, owner,
+                                                                             due):
+    _, actions = _outcomes_of(sentence)
+    assert actions == [(sentence, owner, due)]
+
+
+def test_a_topic_cell_is_no_part_of_the_subject_of_the_sentence_beside_it():
+    text = ("# Referat frå møte i regionrådet\n\n**Dato:** 12. mars 2026\n\n"
+            "## Sak 1/26 Friluftsliv\n\n| Tema | Kommentar |\n|---|---|\n"
+            "| Turvegar | Styret vil skilte turvegane innan 1. juni. |\n"
+            "| Skilt | Kari Holm sender bestillinga innan 1. mai. |\n"
+            "| Ola Dahl | ringer grunneigarane innan 1. april. |\n\n"
+            "## Sak 2/26 Eventuelt\nIngen saker.\n")
+    item = parse_bytes(text.encode(), "regionrad.md").items[0]
+    assert [(a.text, a.responsible, a.due) for a in item.actions] == [
+        ("Styret vil skilte turvegane innan 1. juni.", "Styret", "2026-06-01"),
+        ("Kari Holm sender bestillinga innan 1. mai.", "Kari Holm", "2026-05-01"),
+        ("Ola Dahl ringer grunneigarane innan 1. april.", "Ola Dahl", "2026-04-01")]
+
+
+@pytest.mark.parametrize(("told", "task", "owner"), [
+    ("Kari Holm la fram saka.", "Ho sender notatet til kommunane innan 20. mars.", "Kari Holm"),
+    ("Per Lunde orienterte om status.", "Han skal sende ut presentasjonen innen 1. april.",
+     "Per Lunde"),
+    # other news of a person leaves the pronoun open, as before
+    ("Kari har snakket med banken.", "Hun sender tilbudet innen 1. mai.", None),
+])
+def test_a_pronoun_task_after_a_person_presented_the_case_is_theirs(told, task, owner):
+    _, actions = _outcomes_of(f"{told} {task}")
+    assert [(text, responsible) for text, responsible, _ in actions] == [(task, owner)]

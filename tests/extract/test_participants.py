@@ -3258,3 +3258,27 @@ def test_a_nynorsk_welcome_by_vel_moett_names_the_chair(sentence):
             "Sak 1. Val av skrivar. Anders Berge vart vald.\n")
     record = parse_bytes(text.encode(), "maallag.txt")
     assert [(p.name, p.role) for p in record.participants][:1] == [("Torunn Eide", "chair")]
+@pytest.mark.parametrize(("line", "name", "organization"), [
+    ("Hovudverneombod Siv Aas", "Siv Aas", None),
+    ("Kari Nes (tillitsvald)", "Kari Nes", None),
+    ("HMS-ansvarlig Per Lund", "Per Lund", None),
+    ("Hovedtillitsvalgt Eli Moe, Fagforbundet", "Eli Moe", "Fagforbundet"),
+])
+def test_a_safety_or_union_seat_is_a_title_not_a_name_or_an_organisation(line, name,
+                                                                          organization):
+    [entry] = parse_people_list(line, ParticipantRole.MEMBER, Attendance.PRESENT)
+    assert (entry.name, entry.organization) == (name, organization)
+
+
+@pytest.mark.parametrize(("line", "organization"), [
+    ("Kari Nes, avdelingssjef, Klinikk for psykisk helse, Helse Fjordane HF",
+     "Helse Fjordane HF"),
+    ("Ola Dahl, seksjonsleiar, Medisinsk klinikk, Helse Nordvest HF", "Helse Nordvest HF"),
+    ("Eli Moe, Avdeling for folkehelse, Innlandet fylkeskommune", "Innlandet fylkeskommune"),
+])
+def test_a_unit_before_the_organisation_it_belongs_to_leaves_the_organisation(line,
+                                                                              organization):
+    # the clinic or department only says where in the trust or county the person works,
+    # as when written in lower case ("…, avdeling for folkehelse, Innlandet fylkeskommune")
+    [entry] = parse_people_list(line, None, Attendance.PRESENT)
+    assert entry.organization == organization

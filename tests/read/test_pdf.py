@@ -1491,6 +1491,8 @@ def test_a_name_broken_at_its_compounds_hyphen_in_a_sentence_keeps_the_hyphen():
     ("Sak O4/23 Budsjett", "Sak 04/23 Budsjett"),
     ("Sak l2/22 og 1O/22", "Sak 12/22 og 10/22"),
     ("Tid: l4. mars 2O23 kl. O9.OO–11.3O", "Tid: 14. mars 2023 kl. 09.00–11.30"),
+    ("Dato: 1O .mars 2O25", "Dato: 10 .mars 2025"),  # the dot typed after the space
+    ("Dato: l2 . mai 2O25", "Dato: 12 . mai 2025"),
     ("Frist: l2.03.2O24, kl. l8:3O", "Frist: 12.03.2024, kl. 18:30"),
     ("Neste møte kl. lO.OO på Tynset", "Neste møte kl. 10.00 på Tynset"),  # after "kl."
     # runs of those letters that no number's shape makes unmistakable stay as written

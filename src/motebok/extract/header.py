@@ -113,6 +113,40 @@ _has_doc_word = contains_any(("referat", "protokoll", "oppsummering", "møtebok"
                               "notat", "sammendrag", "samandrag"))
 
 
+def _without_meeting_form(rest: str) -> str:
+    """A title's body without the form the meeting took after it: "Regionrådet digitalt",
+    "Styret, på Teams", "Arbeidsutvalget (fysisk møte)", "Styringsgruppa ekstraordinært".
+    How the body met that day is no part of its name; a topic after "for"/"om" is
+    ("Nettverk for digitalt …" keeps its words). Titles without the form's words (most)
+    skip the pattern."""
+    folded = rest.casefold()
+    if not any(word in folded for word in _MEETING_FORM_WORDS):
+        return rest
+    form = _MEETING_FORM_END.search(rest)
+    if form is None or form.start() == 0:
+        return rest
+    before = rest[:form.start()].rstrip(" ,(–—-")
+    if not before or before.rsplit(None, 1)[-1].casefold() in _TOPIC_LINKS:
+        return rest
+    return before
+
+
+# Words one of the forms a meeting took contains: a cheap test before the pattern.
+_MEETING_FORM_WORDS = ("digital", "fysisk", "hybrid", "ekstraordin", "teams", "zoom",
+                       "skype", "video", "telefon")
+# The form a meeting took, ending a title: "digitalt", "på Teams", "(fysisk møte)",
+# "– ekstraordinært møte", "som videomøte", ", Teams".
+_MEETING_FORM_END = re.compile(
+    r"(?:\s*[,–—-]\s*|\s+)\(?\s*(?:(?:på|via|over|per|i)\s+(?:teams|zoom|skype|video|telefon)|"
+    r"(?:som\s+)?(?:digitalt|fysisk|hybrid|ekstraordinært|ekstraordinær)"
+    r"(?:\s+(?:møte|teamsmøte|videomøte))?|"
+    r"(?:som\s+)?(?:teams|video|telefon|nett|zoom|skype)-?møte|teams|zoom|skype)\s*\)?\s*$",
+    re.I)
+# Words after which a form's word is a topic: "Nettverk for digitalt", "Råd om hybrid".
+_TOPIC_LINKS = frozenset({"for", "om", "til", "og", "med", "i", "av", "innan", "innen",
+                          "microsoft"})
+
+
 def _without_doc_word(text: str) -> str:
     """The text without a document word at its end ("… – referat"); most have none."""
     if not _has_doc_word(fold(text)):
@@ -2146,6 +2180,7 @@ def _body_and_organization(title: str | None) -> tuple[str | None, str | None]:
         if "øte" in rest:  # (the pattern's word)
             rest = _MEETING_WORD_AT_END.sub("", rest)  # "Regionrådet i X, møte 3/2025"
     rest = _without_doc_word(rest)  # "SU referat 22.11.16"
+    rest = _without_meeting_form(rest)  # "REGIONRÅDET DIGITALT", "Styret, på Teams"
     then_meeting = _BODY_THEN_MEETING.match(rest)
     last_word = then_meeting.group("body").split()[-1] if then_meeting else ""
     if then_meeting and _BODY_STEMS.search(last_word) and not last_word.endswith("s") and \
@@ -4823,11 +4858,19 @@ _ABBREVIATION_LAST = frozenset("gtdnvlmr")
 
 def _without_edge_stops(value: str) -> str:
     """A labelled place without spaces, commas and stops at its edges, but with the stop of
-    an abbreviation it ends in ("Sted: Rådhuset, 2. etg." keeps "etg.")."""
+    an abbreviation it ends in ("Sted: Rådhuset, 2. etg." keeps "etg."). A dash first is a
+    bullet or a filler typed after the label ("Sted: -Kantina", "Sted: – Rådhuset"), no
+    part of the name; a dash alone names no place."""
     place = value.strip(" .,")
+    if place[:1] in _LEADING_DASHES:
+        place = place.lstrip("-–— ")
     if place and place[-1] in _ABBREVIATION_LAST and _ABBREVIATED_END.search(value.rstrip(" ,")):
         return place + "."
     return place
+
+
+# Dashes a labelled place may be typed after: a bullet or a filler, no part of the place.
+_LEADING_DASHES = frozenset("-–—")
 
 
 # A place value that only points to another text: "Se innkalling", "Jf. invitasjon",

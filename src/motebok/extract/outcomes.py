@@ -2059,6 +2059,31 @@ _ROW_LABELS = frozenset(("vedtak", "konklusjon", "behandling", "handsaming", "in
                          *DECISION_COLUMN_WORDS))
 
 
+def _row_parts(cells: tuple[str, ...]) -> list[str]:
+    """A table row's cells as the texts they are: a cell that opens a sentence of its own
+    ("Rådet vil skilte turvegane i 2026." beside the topic "Turvegar") stands apart, so
+    the topic does not become part of the sentence's subject ("Turvegar Rådet"); a cell
+    that goes on with the one before ("Kari Holm | sender brevet innen 1. mai") joins it,
+    as the row reads."""
+    parts: list[str] = []
+    for cell in cells:
+        cell = cell.strip()
+        if not cell:
+            continue
+        if parts and not _opens_sentence(cell):
+            parts[-1] = f"{parts[-1]} {cell}"
+        else:
+            parts.append(cell)
+    return parts or [" ".join(cells)]
+
+
+def _opens_sentence(cell: str) -> bool:
+    """Whether a table cell opens a sentence of its own: a capital first letter, small
+    letters after it, and three words or more ("Kommunane søkjer om midlar."); a name or
+    a label alone ("Kari Holm", "Ansvar") does not."""
+    return cell[:1].isupper() and cell[1:2].islower() and cell.count(" ") >= 2
+
+
 def _row_label(cell: str) -> bool:
     """Whether a row's first cell labels the second: one of the row labels, or any other
     decision label alone in it ("Vedtak (samrøystes)", "Styrets vedtak")."""
@@ -2252,7 +2277,8 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                 entry = strip_list_marker(cell)
                 texts.append((entry, line.gap, len(entry) < len(cell), False, None))
                 continue
-            texts.append((" ".join(line.cells), line.gap, False, False, None))
+            for place, part in enumerate(_row_parts(line.cells)):
+                texts.append((part, line.gap and not place, False, False, None))
             continue
         columns = decided = owned = None
         text = strip_list_marker(line.text)
@@ -3019,12 +3045,17 @@ def _name_pronoun_owners(actions: list[Action], text: str) -> None:
 
 # A sentence that gives a person by first name the charge of something ("Kari har
 # ansvaret for premiene.", "Per Moen er kontaktperson mot skolen.", nynorsk "Ho … tek
-# ansvar for …"): a "Hun"/"Han" task right after is theirs. (Other news of a person, "Kari
-# har snakket med banken.", leaves the pronoun open.)
+# ansvar for …"), or has them present the case ("Kari Nes orienterte om status.", "Per
+# la fram saka."): a "Hun"/"Han" task right after is theirs, as the one who told it.
+# (Other news of a person, "Kari har snakket med banken.", leaves the pronoun open.)
 _PERSON_SUBJECT = re.compile(r"(?:^|(?<=[.!?]\s))(?P<who>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+)"
                              r"{0,2})\s+(?:(?:har|tar|tek|får|fikk|fekk)\s+(?:hoved|hovud)?"
                              r"ansvar(?:et)?|(?:er|blir|vert)\s+(?:ansvarlig|ansvarleg|"
-                             r"kontaktperson|koordinator))\b[^.!?]*[.!?]\s+$")
+                             r"kontaktperson|koordinator)|"
+                             # the one who presented the case: "Kari Nes orienterte om …"
+                             r"orienterte|orienterer|presenterte|presenterer|informerte|"
+                             r"la\s+fram|gikk\s+gjennom|gjekk\s+gjennom|innledet|innleidde)"
+                             r"\b[^.!?]*[.!?]\s+$")
 
 
 def _person_told_before(task: str, text: str) -> str | None:
@@ -4669,11 +4700,48 @@ def _someone_else_first(sentence: str, task: str = "") -> bool:
     return len(words) > 2 and _another_subject(first, words[1], task)
 
 
+def deadline_put_last(sentence: str) -> str | None:
+    """A sentence that opens with its deadline told in the usual order, subject first and
+    deadline last ("Innen 15. mai skal planen være ferdig." → "Planen skal være ferdig
+    innen 15. mai."), or None when it does not open so. Norwegian puts the verb second
+    after a fronted deadline; read back in the usual order the sentence is the task the
+    same words make ("Innan 1. juni skal sekretariatet sende planen." is the
+    secretariat's), so the task forms need not each know both orders."""
+    inverted = _DEADLINE_THEN_VERB.match(sentence)
+    if inverted is None:
+        return None
+    words = inverted["rest"].split()
+    if len(words) < 2:
+        return None
+    size = 1
+    if words[0].casefold() in _ALL_OF:
+        size = 2  # "Innen 1. mars må alle kommunene …"
+    elif words[0][:1].isupper():
+        while size < min(3, len(words) - 1) and words[size][:1].isupper():
+            size += 1  # "Innen fredag sender Kari Nes …": the whole name
+    subject, remainder = " ".join(words[:size]), " ".join(words[size:])
+    stop = remainder[-1] if remainder[-1] in ".!" else ""
+    deadline = inverted["deadline"]
+    return (f"{subject[:1].upper()}{subject[1:]} {inverted['verb']} {remainder.rstrip('.!')} "
+            f"{deadline[:1].lower()}{deadline[1:]}{stop}")
+
+
+# A deadline put first, then the verb and the rest: "Innen 15. mai skal planen være ferdig.",
+# "Innan utgangen av mars må søknaden vere send.", "Før jul skal styret …".
+_DEADLINE_THEN_VERB = re.compile(
+    r"^(?P<deadline>(?:innen|innan|senest|seinast|før)\s+(?:(?:den\s+)?\d{1,2}\.?\s*"
+    r"(?:[a-zæøå]+\.?|\d{1,2}\.?)(?:\s*\d{2,4})?|[a-zæøå]+dag|nyttår|jul|påske|sommaren|"
+    r"sumaren|utgangen\s+av\s+[a-zæøå]+(?:\s+\d{4})?|neste\s+[a-zæøå]+))\s*,?\s+"
+    r"(?P<verb>skal|må|bør|blir|vert)\s+(?P<rest>\S.*)$", re.I)
+
+
 # A sentence opening with its deadline, the verb second and the subject after it (Norwegian
 # puts the verb second): "Innen 15. mai skal planen være ferdig.", nynorsk "Innan 1. juni
 # må rapporten vere send." – the subject is what the sentence is about, as when it opens
 # the sentence ("Planen skal være ferdig innen 15. mai.").
 _DEADLINE_OPENERS = frozenset(("innen", "innan", "senest", "seinast", "før"))
+# The same words opening a sentence, with the space after them (a cheap ``startswith``).
+_DEADLINE_OPENING = tuple(f"{word} " for word in _DEADLINE_OPENERS)
 _DEADLINE_FIRST = re.compile(r"^\w+\s+(?:\d{1,2}\.?\s*(?:\w+|\d{1,2}\.?)(?:\s*\d{2,4})?|"
                              r"\w+dag|nyttår|jul|påske|sommaren|sumaren)\s*,?\s+"
                              r"(?P<verb>skal|må|vil|bør|blir|vert|er|kan)\s+"
@@ -4720,6 +4788,8 @@ def _thing_of_task_before(sentence: str, lowered: str, prior: str,
     if not (actions and actions[-1].due is None and actions[-1].text == task_text(prior)):
         return False
     first = sentence.split(maxsplit=1)[0]
+    if first.casefold() in _DEADLINE_OPENERS and (moved := deadline_put_last(sentence)):
+        first = moved.split(maxsplit=1)[0]  # "Innen 1. april må maskinene være på plass."
     noun = first.casefold()
     if not first[:1].isupper() or len(noun) < 5 or not noun.endswith(_DEFINITE_ENDINGS) or \
             "frist" in noun or noun in _POINTERS or not _has_deadline_word(lowered):
@@ -5531,6 +5601,9 @@ def _is_action(sentence: str, lowered: str) -> bool:
         sentence, lowered = sentence[sub_point.end():], lowered[sub_point.end():]
     if lowered[:1] in "hk" and lowered.split(" ", 1)[0] in QUESTION_WORDS:  # (h…, k…)
         return False  # "Kva tittel og ansvar skal dei ha." is a question, not a task
+    if lowered[:1] in "ifs" and lowered.startswith(_DEADLINE_OPENING) and \
+            (moved := deadline_put_last(sentence)) is not None:
+        sentence, lowered = moved, moved.lower()  # "Innen 15. mai skal planen være ferdig."
     facts = _task_facts_of(lowered)  # (each form's words, found in one pass)
     if facts & _OPENING_FORMS:  # (one test for the three forms below: most hold none)
         if facts & _ENGLISH and (english := _ENGLISH_WILL.match(sentence)) and \
@@ -6600,6 +6673,9 @@ def _asked_one(who: str) -> str:
 def responsible_of(sentence: str) -> str | None:
     """Who is to do the task, as the sentence names them, or None for passive tasks and
     for the work itself as the subject ("Arbeidet gjelder alle blokkene og skal …")."""
+    if sentence[:1] in "IiFfSs" and sentence[:8].lower().startswith(_DEADLINE_OPENING) and \
+            (moved := deadline_put_last(sentence)) is not None:
+        sentence = moved  # "Innen 1. mai skal sekretariatet …": the subject after the verb
     who = _responsible_of(sentence)
     if who and who.split(maxsplit=1)[0].casefold() in _WORK_SUBJECTS:
         return None

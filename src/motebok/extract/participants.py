@@ -520,7 +520,9 @@ _JOB_TITLE_WORDS = ("ordfører", "varaordfører", "fylkesordfører", "ordførar"
                     "fylkesordførar", "rådmann", "kommunedirektør", "fylkesdirektør",
                     "statsforvalter", "fylkesmann", "daglig leder", "dagleg leiar",
                     # the police's heads in a politiråd: "Lensmann Geir Mo"
-                    "lensmann", "politimester", "politimeister")
+                    "lensmann", "politimester", "politimeister",
+                    # the one who holds health, safety and environment at a workplace
+                    "hms-ansvarlig", "hms-ansvarleg")
 _JOB_TITLE_ENDINGS = ("sjef", "leder", "leiar", "rådgiver", "rådgjevar", "direktør",
                       "konsulent", "koordinator", "sekretær", "ordfører", "ordførar",
                       "rådmann", "rektor", "inspektør", "lærer", "lærar", "sykepleier",
@@ -540,7 +542,10 @@ _JOB_TITLE_ENDINGS = ("sjef", "leder", "leiar", "rådgiver", "rådgjevar", "dire
                       # Li", "kyrkjeverje Ola Dal", "kirkeverge", "kapellan", "diakon"
                       "prest", "prost", "verge", "verje", "kapellan", "diakon", "kantor",
                       # a kindergarten's head: "Styrer Anette Bjerke", "barnehagestyrar"
-                      "styrer", "styrar")
+                      "styrer", "styrar",
+                      # the safety and union seats at a workplace: "Verneombud Kari Li",
+                      # "hovudverneombod", "hovedtillitsvalgt", "tillitsvald"
+                      "ombud", "ombod", "tillitsvalgt", "tillitsvald")
 _JOB_TITLE_ALT = ("|".join(re.escape(w) for w in _JOB_TITLE_WORDS)
                   + r"|[\wæøå-]*(?:" + "|".join(_JOB_TITLE_ENDINGS) + ")")
 _JOB_TITLE = re.compile(rf"(?:{_JOB_TITLE_ALT})", re.I)  # for fullmatch
@@ -1663,6 +1668,10 @@ def _people_list(value: str, role: ParticipantRole | None,
             entries[-1].organization = f"{entries[-1].organization} og {text}"
             org_piece = True  # "…, fylkesordfører Møre og Romsdal": one organisation
             continue
+        if after_org and text and not paren and _unit_then_parent(entries[-1].organization, text):
+            entries[-1].organization = text  # "…, Klinikk for psykisk helse, Helse Fjordane
+            org_piece = True  # HF": the trust she represents, the clinic a unit of it
+            continue
         if text and _has_absence_verb(text) and (away := _ABSENT_SENTENCE.match(text)) and \
                 looks_like_name(away.group("name")):  # "…; Inger Dyrnesli hadde forfall."
             entries.append(Entry(name=away.group("name"), organization=organization, role=role,
@@ -2435,6 +2444,32 @@ def _group_word_org(org: str | None, group_org: str | None) -> bool:
     names itself replaces: "Eirik Vågen, dagleg leiar Vesterfjord regionråd" under "Frå
     sekretariatet:" represents the regionråd (the line's own words are the nearer)."""
     return org is not None and org == group_org and org[:1].islower()
+
+
+def _unit_then_parent(unit: str | None, text: str) -> bool:
+    """Whether a person's organisation so far is a unit ("Klinikk for psykisk helse",
+    "Avdeling for folkehelse") and the piece after it the organisation it is part of
+    ("Helse Fjordane HF", "Innlandet fylkeskommune"): whom the person represents is the
+    parent, as when the unit is written in lower case ("…, avdeling for folkehelse,
+    Innlandet fylkeskommune"); the unit only says where in it they work."""
+    if not unit or not text[:1].isupper() or len(text.split()) > 5:
+        return False
+    words = unit.casefold().split()
+    if words[0] not in _UNIT_WORDS and not words[-1].endswith(_UNIT_ENDINGS):
+        return False  # ("Medisinsk klinikk", "Kvinneklinikken", "Kirurgisk avdeling" too)
+    return _ORG_HINT.search(text) is not None or _HEALTH_TRUST.search(text) is not None
+
+
+# The first words of a unit inside an organisation: a hospital trust's clinic or division,
+# a municipality's or a county's department, section or office.
+_UNIT_WORDS = frozenset({"klinikk", "klinikken", "avdeling", "avdelinga", "avdelingen",
+                         "seksjon", "seksjonen", "divisjon", "divisjonen", "enhet", "eining",
+                         "sektor", "kontor", "stab", "staben", "fagavdeling", "fagseksjon"})
+# The endings of a unit's name that ends in its kind: "Medisinsk klinikk", "Barneavdelinga".
+_UNIT_ENDINGS = ("klinikk", "klinikken", "avdeling", "avdelinga", "avdelingen", "seksjon",
+                 "seksjonen", "divisjon", "divisjonen")
+# A hospital trust or a hospital by its name: "Helse Fjordane HF", "Sykehuset Innlia".
+_HEALTH_TRUST = re.compile(r"\b(?:HF|RHF)\b|helseforetak|sykehus|sjukehus", re.I)
 
 
 def _org_after_job(org: str) -> str:

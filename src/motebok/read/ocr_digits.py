@@ -99,8 +99,13 @@ def _whole_number(run: str, digits: int) -> bool:
 
 
 def _day_of_month(run: str, text: str, end: int) -> bool:
-    """A day's number of two characters before its ordinal dot and a space ("l4. mars")."""
-    return len(run) == 2 and text[end:end + 2] == ". "
+    """A day's number of two characters before its ordinal dot and a space ("l4. mars"),
+    or before the dot a typist put after the space ("1O .mars", "1O . mars"): the month's
+    name follows either way, so the run is the day."""
+    if len(run) != 2:
+        return False
+    after = text[end:end + 3]
+    return after[:2] == ". " or (after[:2] == " ." and (after[2:] == " " or after[2:].isalpha()))
 
 
 # A letter OCR reads for a digit beside a digit (the cheap test before the full one), a
