@@ -24661,3 +24661,168 @@ EXPECTED["3333_friluftsrad_word_brevhode_sidetall_signatur.pdf"] = Expected(
         ("10/25", "Eventuelt", None, [], []),
     ],
 )
+
+EXPECTED["3395_rad_funksjonsnedsettelse_moteprotokoll_namn_funksjon_representerer.txt"] = Expected(
+    # a case system's protocol: "Faste medlemmer som møtte:" etc. each with its own
+    # "Navn Funksjon Representerer" header row, the deputy's "Møtte for" column, "Fra
+    # administrasjonen møtte:" with "Stilling"; PS items with Behandling/Votering/Vedtak
+    "minutes", "Møteprotokoll", "Råd for personer med funksjonsnedsettelse", None, None,
+    ("2024-03-14", "10:00", "12:15", "Møterom Lyngen, Storvik rådhus"), None,
+    people=[("Halvard Kvernmo", "FFO", "chair", "present"),
+            ("Signe Aaslund", "SAFO", "member", "present"),
+            ("Trygve Bjørndal", "AP", "member", "present"),
+            ("Marit Solvang", "FFO", "member", "present"),
+            ("Oddny Reitan", "SP", "member", "absent"),
+            ("Jostein Lien", "SP", "member", "present"),
+            ("Kirsten Hoel", None, "guest", "present"),
+            ("Aud Brekke", None, "secretary", "present")],
+    notes={"Jostein Lien": "for Oddny Reitan"},
+    items=[
+        ("5/24", "Godkjenning av innkalling og saksliste", None,
+         ["Ingen merknader til innkallingen.", "Enstemmig.",
+          "Innkalling og saksliste godkjennes."], []),
+        ("6/24", "Tilgjengelighet ved nytt kulturhus", None,
+         ["Enstemmig vedtatt.",
+          "Rådet ber om at ledelinjer og teleslynge tas inn i byggeprogrammet.",
+          "Sekretær sender uttalelsen til byggekomiteen innen 1. april."],
+         [("Sekretær sender uttalelsen til byggekomiteen innen 1. april.", "Sekretær",
+           "2024-04-01")]),
+        ("7/24", "Eventuelt", None, ["Tatt til orientering."], []),
+    ],
+)
+
+EXPECTED["3396_eldrerad_websak_innsyn_motende_medlemmer.html"] = Expected(
+    # an innsyn page: a site banner above the "Møteprotokoll" heading, a th/td header
+    # table, h2 groups "Møtende medlemmer" / "Møtende varamedlemmer" ("X for Y") /
+    # "Forfall" / "Fra administrasjonen", h4 "Behandling i Eldrerådet - dato", "Votering",
+    # "Vedtak", and a place-and-date line over the secretary's signature
+    "minutes", "Møteprotokoll", "Eldrerådet", "Fjellvik kommune", "2024-09-06",
+    ("2024-09-05", "13:00", "15:00", "Kantina, Fjellvik helsehus"), None,
+    people=[("Gunnvor Tangen", None, "chair", "present"),
+            ("Arnfinn Moe", None, "member", "present"),
+            ("Randi Sæther", None, "member", "present"),
+            ("Bjarne Eide", None, "member", "present"),
+            ("Solfrid Nes", None, "member", "absent"),
+            ("Lene Haug", None, "guest", "present"),
+            ("Per Iversen", None, "secretary", "present")],
+    notes={"Bjarne Eide": "for Solfrid Nes"},
+    items=[
+        ("14/24", "Godkjenning av protokoll fra forrige møte", None,
+         ["Enstemmig", "Protokoll fra møtet 13.06.2024 godkjennes."], []),
+        ("15/24", "Høring - dagaktivitetstilbud for hjemmeboende", None,
+         ["Forslaget fra Arnfinn Moe ble enstemmig vedtatt.",
+          "Eldrerådet støtter forslaget og ber om at det gis et transporttilbud til "
+          "dagsenteret."], []),
+    ],
+)
+
+EXPECTED["3397_ungdomsrad_kort_referat_tilstede_forfall_gjester.txt"] = Expected(
+    # a youth council's short minutes: "Til stede:" comma list with "(leder)", "Gjester:"
+    # with "(sak 2)" (partial), "Koordinator:" (the municipality's staff: a guest), a task
+    # with "Frist 15. november." in the next sentence, "Neste møte:" at the end
+    "minutes", "Referat fra møte i ungdomsrådet", "Ungdomsrådet", None, None,
+    ("2024-10-22", "17:00", "18:30", "Ungdomshuset, Brekkestad"), "2024-11-19",
+    people=[("Ida Fossum", None, "chair", "present"),
+            ("Noah Strand", None, "member", "present"),
+            ("Amalie Vik", None, "member", "present"),
+            ("Elias Holt", None, "member", "present"),
+            ("Sara Midtbø", None, "member", "absent"),
+            ("Tor Evensen", None, "guest", "partial"),
+            ("Hanne Lund", None, "guest", "present")],
+    notes={"Tor Evensen": "sak 2"},
+    items=[
+        ("1/24", "Valg av nestleder", None, ["Amalie Vik ble valgt som nestleder."], []),
+        ("2/24", "Møte med ordføreren", None, [],
+         [("Ida og Noah skriver innspill til budsjettet.", "Ida og Noah", "2024-11-15")]),
+        ("3/24", "Eventuelt", None, [], []),
+    ],
+)
+
+EXPECTED["3398_fau_referat_tilstede_per_klasse.txt"] = Expected(
+    # a FAU's attendance one class per line ("1A: Kari Nygård", "(referent)", "(leder)"),
+    # the headmaster without a colon, and "Forfall: 2A, 3B" naming classes, not people
+    "minutes", "Referat FAU-møte Lindeli skole", "FAU", "Lindeli skole", None,
+    ("2025-01-10", "18:00", "19:30", "Personalrommet"), None,
+    people=[("Kari Nygård", None, "member", "present"),
+            ("Espen Ruud", None, "member", "present"),
+            ("Lise Holmen", None, "secretary", "present"),
+            ("Jon Stensrud", None, "chair", "present"),
+            ("Berit Aune", None, "guest", "present")],
+    items=[
+        ("1", "Godkjenning av referat", None, ["Referat fra 29.11.2024 ble godkjent."], []),
+        ("2", "Skoleveien", None, [],
+         [("FAU sender brev til kommunen om fartsdumper.", "Jon Stensrud", None)]),
+        ("3", "Vinteraktivitetsdag", None, [], []),
+        ("4", "Eventuelt", None, [], []),
+    ],
+)
+
+EXPECTED["3399_samarbeidsutvalg_skole_protokoll_tabell_representerer.txt"] = Expected(
+    # a school's samarbeidsutvalg: "Møtt:" and "Forfall:" each with a "Rolle Navn Merknad"
+    # table ("Leder/foreldre", "Rektor/sekretær"), a "fra sak 12/24" remark (partial)
+    "minutes", "Protokoll fra møte i samarbeidsutvalget ved Haugtun ungdomsskole",
+    "Samarbeidsutvalget ved Haugtun ungdomsskole", None, None,
+    ("2024-12-03", "14:30", "15:45", "Møterom 2, Haugtun ungdomsskole"), "2025-02-11",
+    people=[("Vigdis Rønning", None, "chair", "present"),
+            ("Magnus Skog", None, "member", "present"),
+            ("Torill Åsen", None, "member", "present"),
+            ("Mia Kvamme", None, "member", "present"),
+            ("Jonas Berg", None, "member", "partial"),
+            ("Eirik Nilsen", None, "member", "present"),
+            ("Anne Holtet", None, "secretary", "present"),
+            ("Ståle Dahl", None, "member", "absent")],
+    notes={"Jonas Berg": "fra sak 12/24"},
+    items=[
+        ("11/24", "Godkjenning av innkalling og referat", None,
+         ["Godkjent uten merknader."], []),
+        ("12/24", "Ordensreglement", None,
+         ["Samarbeidsutvalget slutter seg til forslaget med elevrådets endring."], []),
+        ("13/24", "Eventuelt", None, [], []),
+    ],
+)
+
+EXPECTED["3400_brukerutvalg_til_stede_grupper_med_punktum_kolon.txt"] = Expected(
+    # "Til stede" alone on its line over groups "Brukerrepresentanter:" / "Tjenesten:",
+    # "Fraværende.:" with a stray full stop, bare "1 Title" items, "Referent:" at the end
+    "minutes", "Referat fra møte i brukerutvalget for hjemmetjenesten 12. mars 2025",
+    "Brukerutvalget for hjemmetjenesten", None, None,
+    ("2025-03-12", None, None, None), None,
+    people=[("Tove Lillevik", None, "member", "present"),
+            ("Harald Grønli", None, "member", "present"),
+            ("Eva Marie Sund", None, "member", "present"),
+            ("Randi Fjeld", None, "member", "present"),
+            ("Kjetil Moen", None, "secretary", "present"),
+            ("Astrid Sørli", None, "member", "absent")],
+    items=[
+        ("1", "Godkjenning av referat", None,
+         ["Referat fra møtet 15. januar 2025 ble godkjent uten merknader."], []),
+        ("2", "Brukerundersøkelsen 2024", None, [],
+         [("Tjenesten lager en papirversjon av skjemaet innen 1. mai.", "Tjenesten",
+           "2025-05-01")]),
+        ("3", "Eventuelt", None, [], []),
+    ],
+)
+
+EXPECTED["3401_radgivningsgruppe_lettlest_motelder_tilretteleggere.txt"] = Expected(
+    # an easy-read council's numbered minutes: the council's name as a banner over "Nr.
+    # 112 – Referat fra …", "Møte-leder:", "Tilretteleggere:" and "Besøk:" (guests),
+    # "Faste punkter:" (unnumbered), items "03/25 NYE BUSSRUTER" in capitals. "Vedtak: Vi
+    # skriver et brev …" has no deadline: by the project's "Vi" rule no action
+    "minutes", "Nr. 112 – Referat fra 4. februar 2025", "Brukerrådet Lettlest", None, None,
+    ("2025-02-04", "10:00", "14:00", "Aktivitetshuset Bakkely"), None,
+    people=[("Jonas Aamot", None, "member", "present"),
+            ("Silje Heggem", None, "chair", "present"),
+            ("Petter Ravn", None, "member", "present"),
+            ("Ingrid Moldestad", None, "member", "present"),
+            ("Kasper Bjerke", None, "member", "absent"),
+            ("Liv Hatlestad", None, "guest", "present"),
+            ("Bård Engen", None, "guest", "present"),
+            ("Marianne Ødegård", "kommunen", "guest", "present")],
+    items=[
+        (None, "Faste punkter", None, ["Referatet ble godkjent."], []),
+        ("03/25", "NYE BUSSRUTER", None,
+         ["Vi skriver et brev til kommunen om skilt med store bokstaver."], []),
+        ("04/25", "SOMMERTUR", None, ["Vi reiser til Fjordparken 12. juni."], []),
+        (None, "EVENTUELT", None, [], []),
+    ],
+)
