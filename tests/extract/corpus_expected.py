@@ -24826,3 +24826,86 @@ EXPECTED["3401_radgivningsgruppe_lettlest_motelder_tilretteleggere.txt"] = Expec
         (None, "EVENTUELT", None, [], []),
     ],
 )
+
+EXPECTED["3402_kommunalt_rad_pkt_punkter_og_grupper_til_stede.txt"] = Expected(
+    # a council's protocol: "Til stede på møtet" over one line per group ("Medlemmer:",
+    # "Varamedlemmer:", "Meldt forfall:", "Ikke møtt:", "Fra administrasjonen:" with
+    # "(orientering, til kl. 17.15)", "Møteleder:", "Fra sekretariatet:"), items "Pkt. 1
+    # Title:"; the council's statement under the bare label "Uttalelse:" is its vedtak
+    "minutes", "Møteprotokoll", "Kommunalt råd for personer med funksjonsnedsettelse", None,
+    None, ("2024-11-27", "16:00", "18:30", "Bystyresalen, Elvhaug rådhus"), None,
+    people=[("Vegard Solheim", None, "chair", "present"),
+            ("Astri Bekkevold", None, "member", "present"),
+            ("Einar Tofte", None, "member", "present"),
+            ("Lill-Marit Rønning", None, "member", "present"),
+            ("Kåre Storaas", None, "member", "present"),
+            ("Ingvild Hallan", None, "member", "absent"),
+            ("Robert Fagerli", None, "member", "absent"),
+            ("Heidi Langmo", None, "guest", "partial"),
+            ("Tone Brenna", None, "secretary", "present")],
+    notes={"Heidi Langmo": "til kl. 17.15"},
+    items=[
+        ("1", "Godkjenning av innkalling og saksliste", None,
+         ["Innkalling og saksliste ble godkjent."], []),
+        ("2", "Godkjenning av protokoll fra møte 16.10.2024", None,
+         ["Protokollen ble godkjent."], []),
+        ("3", "Orientering om BPA", None, ["Rådet tok orienteringen til etterretning."], []),
+        ("4", "Uttalelse til budsjett 2025", None,
+         ["Rådet ber bystyret prioritere tilrettelagt transport."],
+         [("Sekretariatet sender uttalelsen til bystyret.", "Sekretariatet", None)]),
+        ("5", "Eventuelt", None, ["Tas opp på neste møte."], []),
+    ],
+)
+
+EXPECTED["3403_nynorsk_eldrerad_protokoll_nr_underskrift.txt"] = Expected(
+    # a nynorsk case-system protocol: "Utval:", "Protokoll nr: 4/2024", the groups "Faste
+    # medlemer som (ikkje) møtte:" / "Varamedlemer som møtte:" each with its header row,
+    # "Handsaming/Vedtak i Eldrerådet - dato:", an innstilling not adopted, an RS item, and
+    # the signatures under "Underskrift:" (people already listed, each once)
+    "minutes", "Møteprotokoll", "Eldrerådet", None, None,
+    ("2024-10-08", "10:00", None, "Formannskapssalen, Sjøholm kommunehus"), None,
+    people=[("Olav Hjelmeland", "Pensjonistlaget", "chair", "present"),
+            ("Torbjørg Nesheim", "Pensjonistlaget", "member", "present"),
+            ("Sverre Aaland", "SP", "member", "present"),
+            ("Gudrun Vikøren", "AP", "member", "absent"),
+            ("Ingrid Bøe", "AP", "member", "present"),
+            ("Knut Hovland", None, "guest", "present"),
+            ("Marta Lid", None, "secretary", "present")],
+    notes={"Ingrid Bøe": "for Gudrun Vikøren"},
+    items=[
+        ("19/24", "Godkjenning av protokoll frå førre møte", None,
+         ["Samrøystes godkjend.", "Protokollen frå møtet 27.08.2024 vert godkjend."], []),
+        ("20/24", "Framlegg til budsjett 2025 - uttale", None,
+         ["Eldrerådet ber om at dagsenteret held fram med fem opningsdagar i veka.",
+          "Framlegget frå Olav Hjelmeland vart samrøystes vedteke."], []),
+        ("6/24", "Årsmelding frå frivilligsentralen", None, ["Teke til orientering."], []),
+    ],
+)
+
+EXPECTED["3404_ungdomsrad_elements_docx_grupper_som_tabeller.docx"] = Expected(
+    # a case system's Word protocol: the header as a two-column table, each attendance
+    # group (Møtende medlemmer, Forfall, Møtende varamedlemmer with "Møtte for", Fra
+    # administrasjonen møtte) a bold line over its own gridded table; bold sub-headings
+    # "Behandling/Vedtak/Uttalelse i Ungdomsrådet - dato", an innstilling not adopted
+    "minutes", "Møteprotokoll", "Ungdomsrådet", None, None,
+    ("2025-02-13", "16:30", "18:00", "Kommunestyresalen, Lundvik rådhus"), None,
+    people=[("Emma Solbakken", "Lundvik ungdomsskole", "chair", "present"),
+            ("Filip Haugen", "Lundvik vgs", "member", "present"),
+            ("Nora Bjerkan", "Ungdomsklubben", "member", "present"),
+            ("Oskar Rindal", "Lundvik vgs", "member", "absent"),
+            ("Selma Torp", "Lundvik vgs", "member", "present"),
+            ("Geir Nordal", None, "guest", "present"),
+            ("Wenche Aas", None, "secretary", "present")],
+    notes={"Selma Torp": "for Oskar Rindal"},
+    items=[
+        ("3/25", "Godkjenning av protokoll", None,
+         ["Protokollen fra 16.01.2025 godkjennes."], []),
+        ("4/25", "Uttalelse om nytt idrettsanlegg", None,
+         ["Forslaget fra Filip Haugen ble enstemmig vedtatt.",
+          "Ungdomsrådet ber om at anlegget får et eget rom for ungdom med åpen hall på "
+          "kveldstid."], []),
+        ("5/25", "Eventuelt", None, [],
+         [("Geir Nordal undersøker saken og gir svar innen 1. mars.", "Geir Nordal",
+           "2025-03-01")]),
+    ],
+)
