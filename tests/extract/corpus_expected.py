@@ -24909,3 +24909,28 @@ EXPECTED["3404_ungdomsrad_elements_docx_grupper_som_tabeller.docx"] = Expected(
            "2025-03-01")]),
     ],
 )
+
+EXPECTED["3405_eldrerad_innsyn_mote_behandling_protokolltilforsel.html"] = Expected(
+    # an innsyn page: a breadcrumb above the heading, bold inline labels, "Andre:" (the
+    # administration: guests), italic sub-headings "Forslag til vedtak" / "Møtebehandling"
+    # / "Vedtak", a vote count, and a member's "Protokolltilførsel", which is no vedtak
+    "minutes", "Protokoll - Eldrerådet", "Eldrerådet", None, None,
+    ("2025-04-22", "09:30", "11:45", "Storsalen, Vestby omsorgssenter"), "2025-06-10",
+    people=[("Reidun Kolstad", None, "chair", "present"),
+            ("Halvor Bakken", None, "member", "present"),
+            ("Sigrun Moen", None, "member", "present"),
+            ("Peder Ås", None, "member", "present"),
+            ("Anne Li", None, "member", "absent"),
+            ("Trude Myhre", None, "guest", "present"),
+            ("Ole Gran", None, "secretary", "present")],
+    notes={"Peder Ås": "for Anne Li"},
+    items=[
+        ("8/25", "Godkjenning av innkalling og saksliste", None,
+         ["Innkalling og saksliste ble godkjent."], []),
+        ("9/25", "Kommunedelplan for helse og omsorg - høring", None,
+         ["Eldrerådet støtter planen.",
+          "Forslag til vedtak med tillegget fra Sigrun Moen ble vedtatt med 3 mot 1 stemme.",
+          "Eldrerådet ber om at planen får et eget kapittel om ensomhet."], []),
+        ("10/25", "Orienteringer", None, ["Orienteringen ble tatt til orientering."], []),
+    ],
+)
