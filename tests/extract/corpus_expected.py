@@ -24733,5 +24733,275 @@ EXPECTED["3312_helsenettverk_ho_etter_orientering.txt"] = Expected(
         ("2/26", "Rekruttering", None, ["Nettverket sluttet seg til forslaget."],
          [("Han skal avklare lønnsnivået med kommunene innen 1. mars.", "Håkon Vatne",
            "2026-03-01")]),
+EXPECTED["3395_rad_funksjonsnedsettelse_moteprotokoll_namn_funksjon_representerer.txt"] = Expected(
+    # a case system's protocol: "Faste medlemmer som møtte:" etc. each with its own
+    # "Navn Funksjon Representerer" header row, the deputy's "Møtte for" column, "Fra
+    # administrasjonen møtte:" with "Stilling"; PS items with Behandling/Votering/Vedtak
+    "minutes", "Møteprotokoll", "Råd for personer med funksjonsnedsettelse", None, None,
+    ("2024-03-14", "10:00", "12:15", "Møterom Lyngen, Storvik rådhus"), None,
+    people=[("Halvard Kvernmo", "FFO", "chair", "present"),
+            ("Signe Aaslund", "SAFO", "member", "present"),
+            ("Trygve Bjørndal", "AP", "member", "present"),
+            ("Marit Solvang", "FFO", "member", "present"),
+            ("Oddny Reitan", "SP", "member", "absent"),
+            ("Jostein Lien", "SP", "member", "present"),
+            ("Kirsten Hoel", None, "guest", "present"),
+            ("Aud Brekke", None, "secretary", "present")],
+    notes={"Jostein Lien": "for Oddny Reitan"},
+    items=[
+        ("5/24", "Godkjenning av innkalling og saksliste", None,
+         ["Ingen merknader til innkallingen.", "Enstemmig.",
+          "Innkalling og saksliste godkjennes."], []),
+        ("6/24", "Tilgjengelighet ved nytt kulturhus", None,
+         ["Enstemmig vedtatt.",
+          "Rådet ber om at ledelinjer og teleslynge tas inn i byggeprogrammet.",
+          "Sekretær sender uttalelsen til byggekomiteen innen 1. april."],
+         [("Sekretær sender uttalelsen til byggekomiteen innen 1. april.", "Sekretær",
+           "2024-04-01")]),
+        ("7/24", "Eventuelt", None, ["Tatt til orientering."], []),
+    ],
+)
+
+EXPECTED["3396_eldrerad_websak_innsyn_motende_medlemmer.html"] = Expected(
+    # an innsyn page: a site banner above the "Møteprotokoll" heading, a th/td header
+    # table, h2 groups "Møtende medlemmer" / "Møtende varamedlemmer" ("X for Y") /
+    # "Forfall" / "Fra administrasjonen", h4 "Behandling i Eldrerådet - dato", "Votering",
+    # "Vedtak", and a place-and-date line over the secretary's signature
+    "minutes", "Møteprotokoll", "Eldrerådet", "Fjellvik kommune", "2024-09-06",
+    ("2024-09-05", "13:00", "15:00", "Kantina, Fjellvik helsehus"), None,
+    people=[("Gunnvor Tangen", None, "chair", "present"),
+            ("Arnfinn Moe", None, "member", "present"),
+            ("Randi Sæther", None, "member", "present"),
+            ("Bjarne Eide", None, "member", "present"),
+            ("Solfrid Nes", None, "member", "absent"),
+            ("Lene Haug", None, "guest", "present"),
+            ("Per Iversen", None, "secretary", "present")],
+    notes={"Bjarne Eide": "for Solfrid Nes"},
+    items=[
+        ("14/24", "Godkjenning av protokoll fra forrige møte", None,
+         ["Enstemmig", "Protokoll fra møtet 13.06.2024 godkjennes."], []),
+        ("15/24", "Høring - dagaktivitetstilbud for hjemmeboende", None,
+         ["Forslaget fra Arnfinn Moe ble enstemmig vedtatt.",
+          "Eldrerådet støtter forslaget og ber om at det gis et transporttilbud til "
+          "dagsenteret."], []),
+    ],
+)
+
+EXPECTED["3397_ungdomsrad_kort_referat_tilstede_forfall_gjester.txt"] = Expected(
+    # a youth council's short minutes: "Til stede:" comma list with "(leder)", "Gjester:"
+    # with "(sak 2)" (partial), "Koordinator:" (the municipality's staff: a guest), a task
+    # with "Frist 15. november." in the next sentence, "Neste møte:" at the end
+    "minutes", "Referat fra møte i ungdomsrådet", "Ungdomsrådet", None, None,
+    ("2024-10-22", "17:00", "18:30", "Ungdomshuset, Brekkestad"), "2024-11-19",
+    people=[("Ida Fossum", None, "chair", "present"),
+            ("Noah Strand", None, "member", "present"),
+            ("Amalie Vik", None, "member", "present"),
+            ("Elias Holt", None, "member", "present"),
+            ("Sara Midtbø", None, "member", "absent"),
+            ("Tor Evensen", None, "guest", "partial"),
+            ("Hanne Lund", None, "guest", "present")],
+    notes={"Tor Evensen": "sak 2"},
+    items=[
+        ("1/24", "Valg av nestleder", None, ["Amalie Vik ble valgt som nestleder."], []),
+        ("2/24", "Møte med ordføreren", None, [],
+         [("Ida og Noah skriver innspill til budsjettet.", "Ida og Noah", "2024-11-15")]),
+        ("3/24", "Eventuelt", None, [], []),
+    ],
+)
+
+EXPECTED["3398_fau_referat_tilstede_per_klasse.txt"] = Expected(
+    # a FAU's attendance one class per line ("1A: Kari Nygård", "(referent)", "(leder)"),
+    # the headmaster without a colon, and "Forfall: 2A, 3B" naming classes, not people
+    "minutes", "Referat FAU-møte Lindeli skole", "FAU", "Lindeli skole", None,
+    ("2025-01-10", "18:00", "19:30", "Personalrommet"), None,
+    people=[("Kari Nygård", None, "member", "present"),
+            ("Espen Ruud", None, "member", "present"),
+            ("Lise Holmen", None, "secretary", "present"),
+            ("Jon Stensrud", None, "chair", "present"),
+            ("Berit Aune", None, "guest", "present")],
+    items=[
+        ("1", "Godkjenning av referat", None, ["Referat fra 29.11.2024 ble godkjent."], []),
+        ("2", "Skoleveien", None, [],
+         [("FAU sender brev til kommunen om fartsdumper.", "Jon Stensrud", None)]),
+        ("3", "Vinteraktivitetsdag", None, [], []),
+        ("4", "Eventuelt", None, [], []),
+    ],
+)
+
+EXPECTED["3399_samarbeidsutvalg_skole_protokoll_tabell_representerer.txt"] = Expected(
+    # a school's samarbeidsutvalg: "Møtt:" and "Forfall:" each with a "Rolle Navn Merknad"
+    # table ("Leder/foreldre", "Rektor/sekretær"), a "fra sak 12/24" remark (partial)
+    "minutes", "Protokoll fra møte i samarbeidsutvalget ved Haugtun ungdomsskole",
+    "Samarbeidsutvalget ved Haugtun ungdomsskole", None, None,
+    ("2024-12-03", "14:30", "15:45", "Møterom 2, Haugtun ungdomsskole"), "2025-02-11",
+    people=[("Vigdis Rønning", None, "chair", "present"),
+            ("Magnus Skog", None, "member", "present"),
+            ("Torill Åsen", None, "member", "present"),
+            ("Mia Kvamme", None, "member", "present"),
+            ("Jonas Berg", None, "member", "partial"),
+            ("Eirik Nilsen", None, "member", "present"),
+            ("Anne Holtet", None, "secretary", "present"),
+            ("Ståle Dahl", None, "member", "absent")],
+    notes={"Jonas Berg": "fra sak 12/24"},
+    items=[
+        ("11/24", "Godkjenning av innkalling og referat", None,
+         ["Godkjent uten merknader."], []),
+        ("12/24", "Ordensreglement", None,
+         ["Samarbeidsutvalget slutter seg til forslaget med elevrådets endring."], []),
+        ("13/24", "Eventuelt", None, [], []),
+    ],
+)
+
+EXPECTED["3400_brukerutvalg_til_stede_grupper_med_punktum_kolon.txt"] = Expected(
+    # "Til stede" alone on its line over groups "Brukerrepresentanter:" / "Tjenesten:",
+    # "Fraværende.:" with a stray full stop, bare "1 Title" items, "Referent:" at the end
+    "minutes", "Referat fra møte i brukerutvalget for hjemmetjenesten 12. mars 2025",
+    "Brukerutvalget for hjemmetjenesten", None, None,
+    ("2025-03-12", None, None, None), None,
+    people=[("Tove Lillevik", None, "member", "present"),
+            ("Harald Grønli", None, "member", "present"),
+            ("Eva Marie Sund", None, "member", "present"),
+            ("Randi Fjeld", None, "member", "present"),
+            ("Kjetil Moen", None, "secretary", "present"),
+            ("Astrid Sørli", None, "member", "absent")],
+    items=[
+        ("1", "Godkjenning av referat", None,
+         ["Referat fra møtet 15. januar 2025 ble godkjent uten merknader."], []),
+        ("2", "Brukerundersøkelsen 2024", None, [],
+         [("Tjenesten lager en papirversjon av skjemaet innen 1. mai.", "Tjenesten",
+           "2025-05-01")]),
+        ("3", "Eventuelt", None, [], []),
+    ],
+)
+
+EXPECTED["3401_radgivningsgruppe_lettlest_motelder_tilretteleggere.txt"] = Expected(
+    # an easy-read council's numbered minutes: the council's name as a banner over "Nr.
+    # 112 – Referat fra …", "Møte-leder:", "Tilretteleggere:" and "Besøk:" (guests),
+    # "Faste punkter:" (unnumbered), items "03/25 NYE BUSSRUTER" in capitals. "Vedtak: Vi
+    # skriver et brev …" has no deadline: by the project's "Vi" rule no action
+    "minutes", "Nr. 112 – Referat fra 4. februar 2025", "Brukerrådet Lettlest", None, None,
+    ("2025-02-04", "10:00", "14:00", "Aktivitetshuset Bakkely"), None,
+    people=[("Jonas Aamot", None, "member", "present"),
+            ("Silje Heggem", None, "chair", "present"),
+            ("Petter Ravn", None, "member", "present"),
+            ("Ingrid Moldestad", None, "member", "present"),
+            ("Kasper Bjerke", None, "member", "absent"),
+            ("Liv Hatlestad", None, "guest", "present"),
+            ("Bård Engen", None, "guest", "present"),
+            ("Marianne Ødegård", "kommunen", "guest", "present")],
+    items=[
+        (None, "Faste punkter", None, ["Referatet ble godkjent."], []),
+        ("03/25", "NYE BUSSRUTER", None,
+         ["Vi skriver et brev til kommunen om skilt med store bokstaver."], []),
+        ("04/25", "SOMMERTUR", None, ["Vi reiser til Fjordparken 12. juni."], []),
+        (None, "EVENTUELT", None, [], []),
+    ],
+)
+
+EXPECTED["3402_kommunalt_rad_pkt_punkter_og_grupper_til_stede.txt"] = Expected(
+    # a council's protocol: "Til stede på møtet" over one line per group ("Medlemmer:",
+    # "Varamedlemmer:", "Meldt forfall:", "Ikke møtt:", "Fra administrasjonen:" with
+    # "(orientering, til kl. 17.15)", "Møteleder:", "Fra sekretariatet:"), items "Pkt. 1
+    # Title:"; the council's statement under the bare label "Uttalelse:" is its vedtak
+    "minutes", "Møteprotokoll", "Kommunalt råd for personer med funksjonsnedsettelse", None,
+    None, ("2024-11-27", "16:00", "18:30", "Bystyresalen, Elvhaug rådhus"), None,
+    people=[("Vegard Solheim", None, "chair", "present"),
+            ("Astri Bekkevold", None, "member", "present"),
+            ("Einar Tofte", None, "member", "present"),
+            ("Lill-Marit Rønning", None, "member", "present"),
+            ("Kåre Storaas", None, "member", "present"),
+            ("Ingvild Hallan", None, "member", "absent"),
+            ("Robert Fagerli", None, "member", "absent"),
+            ("Heidi Langmo", None, "guest", "partial"),
+            ("Tone Brenna", None, "secretary", "present")],
+    notes={"Heidi Langmo": "til kl. 17.15"},
+    items=[
+        ("1", "Godkjenning av innkalling og saksliste", None,
+         ["Innkalling og saksliste ble godkjent."], []),
+        ("2", "Godkjenning av protokoll fra møte 16.10.2024", None,
+         ["Protokollen ble godkjent."], []),
+        ("3", "Orientering om BPA", None, ["Rådet tok orienteringen til etterretning."], []),
+        ("4", "Uttalelse til budsjett 2025", None,
+         ["Rådet ber bystyret prioritere tilrettelagt transport."],
+         [("Sekretariatet sender uttalelsen til bystyret.", "Sekretariatet", None)]),
+        ("5", "Eventuelt", None, ["Tas opp på neste møte."], []),
+    ],
+)
+
+EXPECTED["3403_nynorsk_eldrerad_protokoll_nr_underskrift.txt"] = Expected(
+    # a nynorsk case-system protocol: "Utval:", "Protokoll nr: 4/2024", the groups "Faste
+    # medlemer som (ikkje) møtte:" / "Varamedlemer som møtte:" each with its header row,
+    # "Handsaming/Vedtak i Eldrerådet - dato:", an innstilling not adopted, an RS item, and
+    # the signatures under "Underskrift:" (people already listed, each once)
+    "minutes", "Møteprotokoll", "Eldrerådet", None, None,
+    ("2024-10-08", "10:00", None, "Formannskapssalen, Sjøholm kommunehus"), None,
+    people=[("Olav Hjelmeland", "Pensjonistlaget", "chair", "present"),
+            ("Torbjørg Nesheim", "Pensjonistlaget", "member", "present"),
+            ("Sverre Aaland", "SP", "member", "present"),
+            ("Gudrun Vikøren", "AP", "member", "absent"),
+            ("Ingrid Bøe", "AP", "member", "present"),
+            ("Knut Hovland", None, "guest", "present"),
+            ("Marta Lid", None, "secretary", "present")],
+    notes={"Ingrid Bøe": "for Gudrun Vikøren"},
+    items=[
+        ("19/24", "Godkjenning av protokoll frå førre møte", None,
+         ["Samrøystes godkjend.", "Protokollen frå møtet 27.08.2024 vert godkjend."], []),
+        ("20/24", "Framlegg til budsjett 2025 - uttale", None,
+         ["Eldrerådet ber om at dagsenteret held fram med fem opningsdagar i veka.",
+          "Framlegget frå Olav Hjelmeland vart samrøystes vedteke."], []),
+        ("6/24", "Årsmelding frå frivilligsentralen", None, ["Teke til orientering."], []),
+    ],
+)
+
+EXPECTED["3404_ungdomsrad_elements_docx_grupper_som_tabeller.docx"] = Expected(
+    # a case system's Word protocol: the header as a two-column table, each attendance
+    # group (Møtende medlemmer, Forfall, Møtende varamedlemmer with "Møtte for", Fra
+    # administrasjonen møtte) a bold line over its own gridded table; bold sub-headings
+    # "Behandling/Vedtak/Uttalelse i Ungdomsrådet - dato", an innstilling not adopted
+    "minutes", "Møteprotokoll", "Ungdomsrådet", None, None,
+    ("2025-02-13", "16:30", "18:00", "Kommunestyresalen, Lundvik rådhus"), None,
+    people=[("Emma Solbakken", "Lundvik ungdomsskole", "chair", "present"),
+            ("Filip Haugen", "Lundvik vgs", "member", "present"),
+            ("Nora Bjerkan", "Ungdomsklubben", "member", "present"),
+            ("Oskar Rindal", "Lundvik vgs", "member", "absent"),
+            ("Selma Torp", "Lundvik vgs", "member", "present"),
+            ("Geir Nordal", None, "guest", "present"),
+            ("Wenche Aas", None, "secretary", "present")],
+    notes={"Selma Torp": "for Oskar Rindal"},
+    items=[
+        ("3/25", "Godkjenning av protokoll", None,
+         ["Protokollen fra 16.01.2025 godkjennes."], []),
+        ("4/25", "Uttalelse om nytt idrettsanlegg", None,
+         ["Forslaget fra Filip Haugen ble enstemmig vedtatt.",
+          "Ungdomsrådet ber om at anlegget får et eget rom for ungdom med åpen hall på "
+          "kveldstid."], []),
+        ("5/25", "Eventuelt", None, [],
+         [("Geir Nordal undersøker saken og gir svar innen 1. mars.", "Geir Nordal",
+           "2025-03-01")]),
+    ],
+)
+
+EXPECTED["3405_eldrerad_innsyn_mote_behandling_protokolltilforsel.html"] = Expected(
+    # an innsyn page: a breadcrumb above the heading, bold inline labels, "Andre:" (the
+    # administration: guests), italic sub-headings "Forslag til vedtak" / "Møtebehandling"
+    # / "Vedtak", a vote count, and a member's "Protokolltilførsel", which is no vedtak
+    "minutes", "Protokoll - Eldrerådet", "Eldrerådet", None, None,
+    ("2025-04-22", "09:30", "11:45", "Storsalen, Vestby omsorgssenter"), "2025-06-10",
+    people=[("Reidun Kolstad", None, "chair", "present"),
+            ("Halvor Bakken", None, "member", "present"),
+            ("Sigrun Moen", None, "member", "present"),
+            ("Peder Ås", None, "member", "present"),
+            ("Anne Li", None, "member", "absent"),
+            ("Trude Myhre", None, "guest", "present"),
+            ("Ole Gran", None, "secretary", "present")],
+    notes={"Peder Ås": "for Anne Li"},
+    items=[
+        ("8/25", "Godkjenning av innkalling og saksliste", None,
+         ["Innkalling og saksliste ble godkjent."], []),
+        ("9/25", "Kommunedelplan for helse og omsorg - høring", None,
+         ["Eldrerådet støtter planen.",
+          "Forslag til vedtak med tillegget fra Sigrun Moen ble vedtatt med 3 mot 1 stemme.",
+          "Eldrerådet ber om at planen får et eget kapittel om ensomhet."], []),
+        ("10/25", "Orienteringer", None, ["Orienteringen ble tatt til orientering."], []),
     ],
 )

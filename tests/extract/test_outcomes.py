@@ -3297,6 +3297,28 @@ def test_a_council_s_statement_is_its_vedtak(label):
     assert item.decisions == ["Eldrerådet mener dagsenteret bør ha lengre åpningstid."]
 
 
+@pytest.mark.parametrize("label", ["Uttalelse:", "Uttale:", "Fråsegn:",
+                                   "Uttalelse i Eldrerådet - 14.01.2026:",
+                                   "Uttale i Eldrerådet:"])
+def test_a_council_s_bare_statement_label_is_its_vedtak(label):
+    # a case system's protocol of a council: its statement under the bare label, or under
+    # the heading that names the council and the day like "Vedtak i Eldrerådet - …"
+    text = ("Protokoll\n\nEldrerådet\n\nMøtedato: 14.01.2026\n\nTilstede: Inger Lise Bråten, "
+            f"Åse Fjeld\n\nSak 1/26 Budsjett\nKommunalsjefen orienterte.\n{label}\n"
+            "Eldrerådet mener dagsenteret bør ha lengre åpningstid.\n")
+    [item] = parse_bytes(text.encode(), "eldrerad.txt").items
+    assert item.decisions == ["Eldrerådet mener dagsenteret bør ha lengre åpningstid."]
+
+
+@pytest.mark.parametrize("label", ["Uttalelse fra Statsforvalteren:", "Uttalelser:"])
+def test_another_s_statement_or_the_statements_received_are_no_vedtak(label):
+    text = ("Protokoll\n\nEldrerådet\n\nMøtedato: 14.01.2026\n\nTilstede: Inger Lise Bråten, "
+            f"Åse Fjeld\n\nSak 1/26 Budsjett\nKommunalsjefen orienterte.\n{label}\n"
+            "Dagsenteret bør ha lengre åpningstid.\n")
+    [item] = parse_bytes(text.encode(), "eldrerad.txt").items
+    assert item.decisions == []
+
+
 @pytest.mark.parametrize("label", ["Rådmannens uttalelse:", "Kommunedirektørens uttale:"])
 def test_the_administration_s_statement_is_no_vedtak(label):
     text = ("Protokoll\n\nEldrerådet\n\nMøtedato: 14.01.2026\n\nTilstede: Inger Lise Bråten, "

@@ -174,6 +174,12 @@ _DECISION_LABEL_BODY = (
     # (the vedtak "in the case", its text after the colon: "Vedtak i saka: X.", "Vedtak i
     # saken: X.", "Konklusjon i sak 3: X.")
     r"(?:vedtak|konklusjon)\s+i\s+(?:saka|saken|sak\s+[\d/.]+)(?=\s*:)|"
+    # a council's statement, which is its vedtak, under the bare label or a case system's
+    # heading with the council and the day: "Uttalelse: Rådet ber …", "Uttale i
+    # Eldrerådet - 08.10.2024:", "Fråsegn:" (not another's "Uttalelse fra Statsforvalteren",
+    # nor the list of statements received, "Uttalelser:")
+    r"(?:uttalelse|uttale|fråsegn)(?:\s+i\s+[\wæøå-]+(?:(?:\s+[\wæøå-]+){0,5}?\s*[-–]?\s*"
+    r"\d{1,2}\.\d{1,2}\.\d{2,4})?)?(?=\s*:)|"
     r"(?:vedtak|konklusjon)\s+(?:i|frå|fra)\s+[\wæøå-]+(?:(?:\s+[\wæøå-]+){0,5}?\s*[-–]?\s*"
     r"\d{1,2}\.\d{1,2}\.\d{2,4})?(?=\s*:?\s*$))\s*(?:[:;.–-]\s*|$)(?P<rest>.*)$")
 _DECISION_LABEL = re.compile("^" + _DECISION_STAMP + _DECISION_LABEL_BODY, re.I)
