@@ -24733,6 +24733,9 @@ EXPECTED["3312_helsenettverk_ho_etter_orientering.txt"] = Expected(
         ("2/26", "Rekruttering", None, ["Nettverket sluttet seg til forslaget."],
          [("Han skal avklare lønnsnivået med kommunene innen 1. mars.", "Håkon Vatne",
            "2026-03-01")]),
+    ],
+)
+
 EXPECTED["3395_rad_funksjonsnedsettelse_moteprotokoll_namn_funksjon_representerer.txt"] = Expected(
     # a case system's protocol: "Faste medlemmer som møtte:" etc. each with its own
     # "Navn Funksjon Representerer" header row, the deputy's "Møtte for" column, "Fra
