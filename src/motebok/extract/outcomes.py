@@ -2299,8 +2299,9 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                 row_ids.add(id(row_action))
                 continue
             dashed = None
-        elif len(text) < 60 and (dashed := _dashed_columns(text)) is not None:
-            continue
+        elif len(text) < 60 and ("–" in text or "/" in text or " - " in text or "—" in text) \
+                and (dashed := _dashed_columns(text)) is not None:
+            continue  # (its separators first: ``task_column_line`` needs one, most lines have none)
         if len(text) < 14 and text.endswith(":") and _BARE_OWNER_OR_DUE.match(text):
             label = text  # "Ansvar:" with the owner on the next line
             continue
@@ -2577,114 +2578,119 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
             found = len(decisions) + len(actions)
             unowned = previous if found == counted else ""
             previous, counted = sentence, found
-            if amendment is not None and adopted_proposal and \
-                    (won := _innstilling_outvotes(sentence)) is not None:
-                # "Innstillingen fikk 6 stemmer, Sps forslag fikk 3 stemmer.": an
-                # alternative vote's tally adopts the one with more votes, and only that one
-                if won:
+            # (a proposal or amendment pending, or its words kept: the tests of its vote;
+            # most sentences come with none, and skip them all)
+            if amendment is not None or adopted_proposal or told_proposal or proposed or \
+                    mode == "proposal":
+                if amendment is not None and adopted_proposal and \
+                        (won := _innstilling_outvotes(sentence)) is not None:
+                    # "Innstillingen fikk 6 stemmer, Sps forslag fikk 3 stemmer.": an
+                    # alternative vote's tally adopts the one with more votes, and only that one
+                    if won:
+                        adopted = _adopt(adopted_proposal, decisions,
+                                         [] if rules_proposed else actions, due_date)
+                        last = last if rules_proposed else adopted or last
+                    else:
+                        _adopt(_whole_sentences(amendment), decisions, actions, due_date)
+                    decisions.append(sentence)
+                    amendment, adopted_proposal, mode = None, [], None
+                    waiting.clear()
+                    continue
+                if amendment is not None:
+                    # (the vote on the innstilling by its owner's name is not the amendment's:
+                    # "Saksbehandlers forslag ble enstemmig vedtatt.")
+                    # (nor is the vote on the proposal named by who brought the case:
+                    # "Forslaget fra daglig leder ble vedtatt.")
+                    fate = None if adopted_proposal and \
+                        (_adopts_owners_proposal(sentence, proposer) or
+                         (sentence[:1] in "Ff" and _FROM_PROPOSER_LEAD.match(sentence))) \
+                        else _amendment_fate(sentence)
+                    if fate is not None:  # "Endringsforslaget ble vedtatt." / "… falt."
+                        voted_on = amendment
+                        if waiting:  # which of the amendments made the vote is on
+                            waiting.append((amendment_label, amendment))
+                            voted_on = waiting.pop(_voted_amendment(sentence, waiting))[1]
+                            amendment_label, amendment = waiting.pop()
+                        else:
+                            amendment = None
+                        if fate:
+                            _adopt(_whole_sentences(voted_on), decisions, actions, due_date)
+                        decisions.append(sentence)
+                        mode = None if mode == "amendment" else mode
+                        continue
+                    if mode == "amendment" and not _reports_outcome(sentence):
+                        amendment.append(sentence)  # the amendment's words, until its vote
+                        continue
+                    if mode == "amendment":
+                        mode = None  # "Innstillingen ble vedtatt.": the vote was on another
+                if adopted_proposal and _tells_proposal_in_words(sentence):
+                    # "Per Dahl fremmet forslag om …": a counter-proposal told in the minutes'
+                    # words, which ends the innstilling's text and is no part of it
+                    told_proposal = True
+                    mode = None if mode == "proposal" else mode
+                    continue
+                if told_proposal and _votes_on_told_proposal(sentence):
+                    decisions.append(sentence)  # "Forslaget ble vedtatt.": that proposal's vote
+                    told_proposal = False
+                    continue
+                if adopted_proposal and (_ADOPTED.search(sentence)
+                                         or _adopts_owners_proposal(sentence, proposer)
+                                         or _adopted_with_aside(sentence)):
+                    # the proposal was adopted, also after a "Behandling:" part between, or by
+                    # its owner's name ("Daglig leders forslag ble enstemmig vedtatt.")
                     adopted = _adopt(adopted_proposal, decisions,
                                      [] if rules_proposed else actions, due_date)
-                    last = last if rules_proposed else adopted or last
-                else:
-                    _adopt(_whole_sentences(amendment), decisions, actions, due_date)
-                decisions.append(sentence)
-                amendment, adopted_proposal, mode = None, [], None
-                waiting.clear()
-                continue
-            if amendment is not None:
-                # (the vote on the innstilling by its owner's name is not the amendment's:
-                # "Saksbehandlers forslag ble enstemmig vedtatt.")
-                # (nor is the vote on the proposal named by who brought the case:
-                # "Forslaget fra daglig leder ble vedtatt.")
-                fate = None if adopted_proposal and \
-                    (_adopts_owners_proposal(sentence, proposer) or
-                     (sentence[:1] in "Ff" and _FROM_PROPOSER_LEAD.match(sentence))) \
-                    else _amendment_fate(sentence)
-                if fate is not None:  # "Endringsforslaget ble vedtatt." / "… falt."
-                    voted_on = amendment
-                    if waiting:  # which of the amendments made the vote is on
-                        waiting.append((amendment_label, amendment))
-                        voted_on = waiting.pop(_voted_amendment(sentence, waiting))[1]
-                        amendment_label, amendment = waiting.pop()
-                    else:
-                        amendment = None
-                    if fate:
-                        _adopt(_whole_sentences(voted_on), decisions, actions, due_date)
+                    last = last if rules_proposed else adopted or last  # (statutes: no task)
                     decisions.append(sentence)
-                    mode = None if mode == "amendment" else mode
+                    adopted_proposal = []
+                    mode = None
                     continue
-                if mode == "amendment" and not _reports_outcome(sentence):
-                    amendment.append(sentence)  # the amendment's words, until its vote
+                if adopted_proposal and _is_rejection(sentence, mode == "proposal"):
+                    # "Innstillingen falt.": the proposal was not adopted
+                    decisions.append(sentence)
+                    adopted_proposal = []
+                    mode = None
                     continue
-                if mode == "amendment":
-                    mode = None  # "Innstillingen ble vedtatt.": the vote was on another
-            if adopted_proposal and _tells_proposal_in_words(sentence):
-                # "Per Dahl fremmet forslag om …": a counter-proposal told in the minutes'
-                # words, which ends the innstilling's text and is no part of it
-                told_proposal = True
-                mode = None if mode == "proposal" else mode
-                continue
-            if told_proposal and _votes_on_told_proposal(sentence):
-                decisions.append(sentence)  # "Forslaget ble vedtatt.": that proposal's vote
-                told_proposal = False
-                continue
-            if adopted_proposal and (_ADOPTED.search(sentence)
-                                     or _adopts_owners_proposal(sentence, proposer)
-                                     or _adopted_with_aside(sentence)):
-                # the proposal was adopted, also after a "Behandling:" part between, or by
-                # its owner's name ("Daglig leders forslag ble enstemmig vedtatt.")
-                adopted = _adopt(adopted_proposal, decisions,
-                                 [] if rules_proposed else actions, due_date)
-                last = last if rules_proposed else adopted or last  # (statutes: no task)
-                decisions.append(sentence)
-                adopted_proposal = []
-                mode = None
-                continue
-            if adopted_proposal and _is_rejection(sentence, mode == "proposal"):
-                decisions.append(sentence)  # "Innstillingen falt.": the proposal was not adopted
-                adopted_proposal = []
-                mode = None
-                continue
-            if adopted_proposal and mode == "decision" and _AS_PROPOSED.match(sentence):
-                # "Vedtak: Som innstillingen."
-                adopted = _adopt(adopted_proposal, decisions,
-                                 [] if rules_proposed else actions, due_date)
-                last = last if rules_proposed else adopted or last  # (statutes: no task)
-                adopted_proposal = []
-                continue
-            if not adopted_proposal and proposed and mode == "decision" and \
-                    proposed[0] in decisions and _AS_PROPOSED.match(sentence):
-                continue  # "Votering: Enstemmig. / Vedtak: Som forslag.": adopted already
-            if adopted_proposal and mode == "decision" and sentence[:1] in "SsLlIiEeVv" and \
-                    _AS_PROPOSED_CHANGED.match(sentence):
-                # "Vedtak: Som innstillingen, med den endring at …": the proposal, changed
-                adopted = _adopt(adopted_proposal, decisions,
-                                 [] if rules_proposed else actions, due_date)
-                last = last if rules_proposed else adopted or last  # (statutes: no task)
-                decisions.append(sentence)
-                adopted_proposal = []
-                continue
-            if adopted_proposal and sentence[:1].isalnum() and _is_bare_verdict(sentence):
-                # "Innstilling: X." / "Samrøystes vedteke.": the vote adopts the proposal
-                adopted = _adopt(adopted_proposal, decisions,
-                                 [] if rules_proposed else actions, due_date)
-                last = last if rules_proposed else adopted or last  # (statutes: no task)
-                decisions.append(sentence)
-                adopted_proposal = []
-                mode = None
-                continue
-            if mode == "proposal" and has_partial_hint(said := sentence.lower()) and \
-                    _attendance_note(sentence, said):
-                continue  # "Olav Sunde var ugild og fråtredde.": the minutes' note on who
-                # sat, told between the proposal and its vote: no part of the proposal
-            if mode == "proposal" and _procedural_note(sentence):
-                mode = None  # "Saken ble behandlet for lukkede dører.": the minutes' note
-                continue  # on how the case was heard ends the proposal's text, no part of it
-            if mode == "proposal" and not _reports_outcome(sentence):
-                adopted_proposal.append(sentence)
-                continue
-            if mode == "proposal":
-                mode = None  # "Forslag til vedtak: X. / Saken ble utsatt.": what became of it
+                if adopted_proposal and mode == "decision" and _AS_PROPOSED.match(sentence):
+                    # "Vedtak: Som innstillingen."
+                    adopted = _adopt(adopted_proposal, decisions,
+                                     [] if rules_proposed else actions, due_date)
+                    last = last if rules_proposed else adopted or last  # (statutes: no task)
+                    adopted_proposal = []
+                    continue
+                if not adopted_proposal and proposed and mode == "decision" and \
+                        proposed[0] in decisions and _AS_PROPOSED.match(sentence):
+                    continue  # "Votering: Enstemmig. / Vedtak: Som forslag.": adopted already
+                if adopted_proposal and mode == "decision" and sentence[:1] in "SsLlIiEeVv" and \
+                        _AS_PROPOSED_CHANGED.match(sentence):
+                    # "Vedtak: Som innstillingen, med den endring at …": the proposal, changed
+                    adopted = _adopt(adopted_proposal, decisions,
+                                     [] if rules_proposed else actions, due_date)
+                    last = last if rules_proposed else adopted or last  # (statutes: no task)
+                    decisions.append(sentence)
+                    adopted_proposal = []
+                    continue
+                if adopted_proposal and sentence[:1].isalnum() and _is_bare_verdict(sentence):
+                    # "Innstilling: X." / "Samrøystes vedteke.": the vote adopts the proposal
+                    adopted = _adopt(adopted_proposal, decisions,
+                                     [] if rules_proposed else actions, due_date)
+                    last = last if rules_proposed else adopted or last  # (statutes: no task)
+                    decisions.append(sentence)
+                    adopted_proposal = []
+                    mode = None
+                    continue
+                if mode == "proposal" and has_partial_hint(said := sentence.lower()) and \
+                        _attendance_note(sentence, said):
+                    continue  # "Olav Sunde var ugild og fråtredde.": the minutes' note on who
+                    # sat, told between the proposal and its vote: no part of the proposal
+                if mode == "proposal" and _procedural_note(sentence):
+                    mode = None  # "Saken ble behandlet for lukkede dører.": the minutes' note
+                    continue  # on how the case was heard ends the proposal's text, no part of it
+                if mode == "proposal" and not _reports_outcome(sentence):
+                    adopted_proposal.append(sentence)
+                    continue
+                if mode == "proposal":
+                    mode = None  # "Forslag til vedtak: X. / Saken ble utsatt.": what became of it
             if mode == "reported" or mode == "paper":
                 continue  # the text of another body's vedtak, or of the case paper
             if sentence[:1] in "Ss" and actions and _status_of_task(sentence, last, actions):
@@ -2741,22 +2747,22 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
             if mode == "decision" and len(decisions) > decided_before and \
                     _tells_the_talk(sentence, lowered):
                 mode = None  # "Vedtak: 1) … 2) … / Det vart elles orientert om …": the minutes
-            if mode == "decision" and sentence[:6] == "Mindre" and \
-                    lowered.startswith(("mindretallet", "mindretalet")):
+            # (inside a vedtak only: the other sentences skip its notes' tests at once)
+            if mode == "decision" and (
+                    # "Mindretallet (Per Dahl) ville utsette saken.": not the vedtak
+                    (sentence[:6] == "Mindre" and
+                     lowered.startswith(("mindretallet", "mindretalet"))) or
+                    # "Per Dahl stemte mot.", "Kari tok dissens.": one member's note
+                    _member_note(sentence, lowered) or
+                    # "(Ove Nygård var ikke til stede under behandlingen av saken.)"
+                    _attendance_note(sentence, lowered) or
+                    # "Vedtak: X. / Saken ble behandlet for lukkede dører.": the note
+                    _procedural_note(sentence) or
+                    # "Vedtak: X. / Forslaget fikk 4 mot 4 stemmer, og leders
+                    # dobbeltstemme avgjorde.": how it was carried, no point of it
+                    ("dobbelt" in lowered and _casting_vote_only(lowered))):
                 noted = True
-                continue  # "Mindretallet (Per Dahl) ville utsette saken.": not the vedtak
-            if mode == "decision" and _member_note(sentence, lowered):
-                noted = True
-                continue  # "Per Dahl stemte mot.", "Kari tok dissens.": one member's note
-            if mode == "decision" and _attendance_note(sentence, lowered):
-                noted = True
-                continue  # "(Ove Nygård var ikke til stede under behandlingen av saken.)"
-            if mode == "decision" and _procedural_note(sentence):
-                noted = True
-                continue  # "Vedtak: X. / Saken ble behandlet for lukkede dører.": the note
-            if mode == "decision" and "dobbelt" in lowered and _casting_vote_only(lowered):
-                noted = True  # "Vedtak: X. / Forslaget fikk 4 mot 4 stemmer, og leders
-                continue  # dobbeltstemme avgjorde.": how it was carried, no point of it
+                continue
             if mode == "decision" and bare and not gap and not listed and \
                     sentence is source and len(decisions) > decided_before and \
                     _someones_task(sentence, lowered):
