@@ -1968,6 +1968,28 @@ def test_a_wrapped_line_that_ends_a_sentence_goes_on_with_its_paragraph():
     assert [line.text for line in merge_wrapped(lines)] == [first, second]
 
 
+def test_a_page_whose_lines_all_start_capitalised_asks_for_no_right_edge(monkeypatch):
+    # no sentence goes on in small letters: no column margin to learn, so the reader
+    # asks PDFium for no line's right edge (one call a line was most of a page's cost)
+    from motebok.read import pdf_text
+
+    asked = []
+    right = pdf_text.TextProbe.right
+    monkeypatch.setattr(pdf_text.TextProbe, "right",
+                        lambda probe, index: asked.append(index) or right(probe, index))
+    page = wrapped_page(["Styret godkjente innkallingen.", "Referatet ble godkjent.",
+                         "Neste møte holdes i Nesvik."])
+    blocks = read(draw([page]))
+    assert [block.text for block in blocks] == ["Styret godkjente innkallingen.",
+                                                "Referatet ble godkjent.",
+                                                "Neste møte holdes i Nesvik."]
+    assert asked == []
+    wrapped = wrapped_page(["Styret drøftet rutene for skoleskyss i regionen og ba "
+                            "administrasjonen om en oversikt over avtalene."], width=300)
+    read(draw([wrapped]))
+    assert asked  # (a sentence wrapped in small letters: the margin is learnt)
+
+
 def test_a_short_line_that_ends_a_sentence_ends_its_paragraph():
     # typed line by line: "Alle var til stede." stops well short of the margin
     long = ("Møtet ble holdt i kommunestyresalen på rådhuset, og leder ønsket alle "

@@ -340,7 +340,14 @@ _TOUCH_SWAY = 1.5
 def _place_right_edges(lines: list[_Line], probe: TextProbe) -> None:
     """Where each line of running text ends on the page: a line that stops near its
     column's right margin was wrapped there (``_wrapped_after_stop``), one well short of
-    it was ended by the writer. Rows and pieces joined from several runs keep None."""
+    it was ended by the writer. Rows and pieces joined from several runs keep None.
+
+    A column's margin is learnt only from a line whose sentence goes on in small
+    letters on the line under it (``_column_margins``); on a page with no line that
+    starts with a small letter no margin is learnt and no right edge is asked, so none
+    is looked up (one PDFium call a line: most generated and typed pages)."""
+    if not any(line.text[:1].islower() for line in lines):
+        return
     right = probe.right
     for line in lines:
         if not line.cells and len(line.ends) == 1:
