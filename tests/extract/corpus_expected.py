@@ -23987,9 +23987,9 @@ EXPECTED["3252_regionrad_styre_disse_motte_ellers_motte.txt"] = Expected(
             ("Mona Aune", "Strandvik", "chair", "present"),
             ("Eirik Dahle", "Lundvik", "member", "present"),
             ("Siri Myrvang", "Lundvik", "member", "present"),
-            ("Trygve Haug", None, "member", "absent"),
-            ("Liv Ottesen", None, "member", "absent"),
-            ("Bente Rød", None, "member", "absent"),
+            ("Trygve Haug", "Nordøy", "member", "absent"),
+            ("Liv Ottesen", "Nordøy", "member", "absent"),
+            ("Bente Rød", "Strandvik", "member", "absent"),
             ("Håkon Brenna", "Vågsnes kommune", "guest", "present"),
             ("Tove Kalvik", "Lundvik kommune", "guest", "present"),
             ("Reidar Moe", "sekretariatet", "secretary", "present"),
@@ -24659,5 +24659,23 @@ EXPECTED["3333_friluftsrad_word_brevhode_sidetall_signatur.pdf"] = Expected(
         ("09/25", "Budsjett for friluftsskolen", None,
          ["Budsjettet for friluftsskolen vedtas som lagt fram."], []),
         ("10/25", "Eventuelt", None, [], []),
+    ],
+)
+
+EXPECTED["3370_regionrad_forfall_navn_og_navn_stad.txt"] = Expected(
+    # a "Forfall:" list of names and places where two names joined by "og" share one
+    # place ("Sverre Holm og Anne Lid, Nordøy"); the chair named by seat and title
+    "minutes", "Referat fra møte i Fjellgarden regionråd", "Fjellgarden regionråd", None, None,
+    ("2026-01-14", "10:00", "13:00", "Rådhuset i Solvik"), None,
+    people=[("Halvard Brekke", "Solvik", "member", "present"),
+            ("Ingrid Tangen", "Østmo", "chair", "present"),
+            ("Arne Lysne", "Kvitvik", "member", "present"),
+            ("Sverre Holm", "Nordøy", "member", "absent"),
+            ("Anne Lid", "Nordøy", "member", "absent"),
+            ("Gerd Aas", "Strandvik", "member", "absent")],
+    items=[
+        ("1/26", "Godkjenning av innkalling og saksliste", None,
+         ["Innkalling og saksliste godkjennes."], []),
+        ("2/26", "Felles næringsplan", None, ["Regionrådet slutter seg til utkastet."], []),
     ],
 )

@@ -3258,3 +3258,16 @@ def test_a_nynorsk_welcome_by_vel_moett_names_the_chair(sentence):
             "Sak 1. Val av skrivar. Anders Berge vart vald.\n")
     record = parse_bytes(text.encode(), "maallag.txt")
     assert [(p.name, p.role) for p in record.participants][:1] == [("Torunn Eide", "chair")]
+
+
+@pytest.mark.parametrize(("line", "places"), [
+    ("Sverre Holm og Anne Lid, Nordøy, Gerd Aas, Strandvik.",
+     ["Nordøy", "Nordøy", "Strandvik"]),
+    ("Gerd Aas, Strandvik, Sverre Holm og Anne Lid, Nordøy",
+     ["Strandvik", "Nordøy", "Nordøy"]),
+    ("Sverre Holm, Nordøy, Gerd Aas, Strandvik og Anne Lid, Vestby",
+     ["Nordøy", "Strandvik", "Vestby"]),
+])
+def test_one_place_after_two_names_joined_by_og_is_both_s(line, places):
+    found = parse_people_list(line, ParticipantRole.MEMBER, Attendance.ABSENT)
+    assert [e.organization for e in found] == places
