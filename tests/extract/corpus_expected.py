@@ -24679,3 +24679,37 @@ EXPECTED["3370_regionrad_forfall_navn_og_navn_stad.txt"] = Expected(
         ("2/26", "Felles næringsplan", None, ["Regionrådet slutter seg til utkastet."], []),
     ],
 )
+
+EXPECTED["3371_regionrad_leia_av_nestleiar_ordforar.txt"] = Expected(
+    # the chair named in the first item's text by the council's seat and her title
+    # ("Møtet vart leia av regionrådets nestleiar, ordførar Marit Sande"), not the leader
+    "minutes", "Protokoll frå møte i Vestdalen regionråd", "Vestdalen regionråd", None, None,
+    ("2026-02-05", "09:30", "12:00", "Kommunehuset i Lundvik"), None,
+    people=[("Oddvar Helle", "Lundvik", "member", "present"),
+            ("Marit Sande", "Brekkedal", "chair", "present"),
+            ("Ingvild Aasen", "Nordhamn", "member", "present")],
+    items=[
+        ("01/26", "Opning av møtet", None, ["Innkalling og saksliste vart godkjend."], []),
+        ("02/26", "Samferdselsplan", None,
+         ["Regionrådet sluttar seg til prioriteringane."], []),
+    ],
+)
+
+EXPECTED["3372_regionrad_nummerert_referat_moteplan.txt"] = Expected(
+    # the day in a numbered second title under the title ("Nr. 41 – referat frå 24.
+    # februar 2026"), and the next meeting's place after its day in a list of the coming
+    # meetings ("De neste møtene:" / "27. april: Lyngvær")
+    "minutes", "Referat frå møte i Nordfjella regionråd", "Nordfjella regionråd", None, None,
+    ("2026-02-24", None, None, "Fjellstova, Heimdal"), "2026-04-27",
+    people=[("Halvor Lunde", "Heimdal", "member", "present"),
+            ("Gunnhild Strand", "Øvrebø", "member", "present"),
+            ("Sindre Aakre", "Tveit", "member", "present"),
+            ("Ragna Moe", "Tveit", "member", "absent")],
+    items=[
+        ("07/26", "Godkjenning av innkalling og sakliste", None,
+         ["Innkalling og sakliste vart godkjend."], []),
+        ("08/26", "Breibandsutbygging i fjellbygdene", None,
+         ["Regionrådet tek orienteringa til vitande."], []),
+        ("09/26", "Møteplan våren 2026", None, [], []),
+    ],
+)
