@@ -24713,3 +24713,29 @@ EXPECTED["3372_regionrad_nummerert_referat_moteplan.txt"] = Expected(
         ("09/26", "Møteplan våren 2026", None, [], []),
     ],
 )
+
+EXPECTED["3373_nynorsk_regionrad_innstilling_med_tillegg.txt"] = Expected(
+    # "Innstilling frå arbeidsutvalet med tillegg: samrøystes vedteke." (a proposal's label
+    # with only the vote after it: the outcome, and the added line under it decided and a
+    # task); "X blir invitert til neste møte." and "Saka blir send til kommunane." are
+    # passive tasks with no owner
+    "minutes", "Møtebok for Austre Vidda regionråd", "Austre Vidda regionråd", None, None,
+    ("2026-03-10", "10:00", "14:30", "Sagbruket kulturhus, Eikrem"), None,
+    people=[("Bjørg Helland", None, "chair", "present"),
+            ("Audun Fossheim", None, "member", "present"),
+            ("Synnøve Kvam", None, "member", "present"),
+            ("Eirik Bergset", None, "member", "present"),
+            ("Ranveig Tollefsen", "sekretariatet", "secretary", "present")],
+    items=[
+        ("10/26", "Godkjenning av innkalling og sakliste", None,
+         ["Godkjend utan merknader."], []),
+        ("11/26", "Interkommunal beredskapsplan", None,
+         ["Innstilling frå arbeidsutvalet med tillegg: samrøystes vedteke.",
+          "Regionrådet ber sekretariatet leggje fram ein plan for øvingar innan 1. juni."],
+         [("Regionrådet ber sekretariatet leggje fram ein plan for øvingar innan 1. juni.",
+           "sekretariatet", "2026-06-01")]),
+        ("12/26", "Reiselivssatsing", None, [],
+         [("Torgeir Flaten frå reiselivslaget blir invitert til neste møte.", None, None),
+          ("Saka blir send til kommunane.", None, None)]),
+    ],
+)
