@@ -2034,8 +2034,8 @@ def _alternating_places(pieces: list[tuple[str, str | None, bool]]) -> dict[int,
 
     Returns the index of each place piece with the number of names before it that it
     belongs to, or nothing when the list is not read so."""
-    if len(pieces) < 4:
-        return {}
+    if len(pieces) < 4 or " " in pieces[-1][0]:
+        return {}  # (most lists: a list of places ends with one, a word alone)
     groups: dict[int, int] = {}
     names = 0
     for index, (text, paren, joined) in enumerate(pieces):
