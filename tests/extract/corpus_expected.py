@@ -23989,9 +23989,9 @@ EXPECTED["3252_regionrad_styre_disse_motte_ellers_motte.txt"] = Expected(
             ("Mona Aune", "Strandvik", "chair", "present"),
             ("Eirik Dahle", "Lundvik", "member", "present"),
             ("Siri Myrvang", "Lundvik", "member", "present"),
-            ("Trygve Haug", None, "member", "absent"),
-            ("Liv Ottesen", None, "member", "absent"),
-            ("Bente Rød", None, "member", "absent"),
+            ("Trygve Haug", "Nordøy", "member", "absent"),
+            ("Liv Ottesen", "Nordøy", "member", "absent"),
+            ("Bente Rød", "Strandvik", "member", "absent"),
             ("Håkon Brenna", "Vågsnes kommune", "guest", "present"),
             ("Tove Kalvik", "Lundvik kommune", "guest", "present"),
             ("Reidar Moe", "sekretariatet", "secretary", "present"),
@@ -25006,5 +25006,83 @@ EXPECTED["3405_eldrerad_innsyn_mote_behandling_protokolltilforsel.html"] = Expec
           "Forslag til vedtak med tillegget fra Sigrun Moen ble vedtatt med 3 mot 1 stemme.",
           "Eldrerådet ber om at planen får et eget kapittel om ensomhet."], []),
         ("10/25", "Orienteringer", None, ["Orienteringen ble tatt til orientering."], []),
+    ],
+)
+
+EXPECTED["3370_regionrad_forfall_navn_og_navn_stad.txt"] = Expected(
+    # a "Forfall:" list of names and places where two names joined by "og" share one
+    # place ("Sverre Holm og Anne Lid, Nordøy"); the chair named by seat and title
+    "minutes", "Referat fra møte i Fjellgarden regionråd", "Fjellgarden regionråd", None, None,
+    ("2026-01-14", "10:00", "13:00", "Rådhuset i Solvik"), None,
+    people=[("Halvard Brekke", "Solvik", "member", "present"),
+            ("Ingrid Tangen", "Østmo", "chair", "present"),
+            ("Arne Lysne", "Kvitvik", "member", "present"),
+            ("Sverre Holm", "Nordøy", "member", "absent"),
+            ("Anne Lid", "Nordøy", "member", "absent"),
+            ("Gerd Aas", "Strandvik", "member", "absent")],
+    items=[
+        ("1/26", "Godkjenning av innkalling og saksliste", None,
+         ["Innkalling og saksliste godkjennes."], []),
+        ("2/26", "Felles næringsplan", None, ["Regionrådet slutter seg til utkastet."], []),
+    ],
+)
+
+EXPECTED["3371_regionrad_leia_av_nestleiar_ordforar.txt"] = Expected(
+    # the chair named in the first item's text by the council's seat and her title
+    # ("Møtet vart leia av regionrådets nestleiar, ordførar Marit Sande"), not the leader
+    "minutes", "Protokoll frå møte i Vestdalen regionråd", "Vestdalen regionråd", None, None,
+    ("2026-02-05", "09:30", "12:00", "Kommunehuset i Lundvik"), None,
+    people=[("Oddvar Helle", "Lundvik", "member", "present"),
+            ("Marit Sande", "Brekkedal", "chair", "present"),
+            ("Ingvild Aasen", "Nordhamn", "member", "present")],
+    items=[
+        ("01/26", "Opning av møtet", None, ["Innkalling og saksliste vart godkjend."], []),
+        ("02/26", "Samferdselsplan", None,
+         ["Regionrådet sluttar seg til prioriteringane."], []),
+    ],
+)
+
+EXPECTED["3372_regionrad_nummerert_referat_moteplan.txt"] = Expected(
+    # the day in a numbered second title under the title ("Nr. 41 – referat frå 24.
+    # februar 2026"), and the next meeting's place after its day in a list of the coming
+    # meetings ("De neste møtene:" / "27. april: Lyngvær")
+    "minutes", "Referat frå møte i Nordfjella regionråd", "Nordfjella regionråd", None, None,
+    ("2026-02-24", None, None, "Fjellstova, Heimdal"), "2026-04-27",
+    people=[("Halvor Lunde", "Heimdal", "member", "present"),
+            ("Gunnhild Strand", "Øvrebø", "member", "present"),
+            ("Sindre Aakre", "Tveit", "member", "present"),
+            ("Ragna Moe", "Tveit", "member", "absent")],
+    items=[
+        ("07/26", "Godkjenning av innkalling og sakliste", None,
+         ["Innkalling og sakliste vart godkjend."], []),
+        ("08/26", "Breibandsutbygging i fjellbygdene", None,
+         ["Regionrådet tek orienteringa til vitande."], []),
+        ("09/26", "Møteplan våren 2026", None, [], []),
+    ],
+)
+
+EXPECTED["3373_nynorsk_regionrad_innstilling_med_tillegg.txt"] = Expected(
+    # "Innstilling frå arbeidsutvalet med tillegg: samrøystes vedteke." (a proposal's label
+    # with only the vote after it: the outcome, and the added line under it decided and a
+    # task); "X blir invitert til neste møte." and "Saka blir send til kommunane." are
+    # passive tasks with no owner
+    "minutes", "Møtebok for Austre Vidda regionråd", "Austre Vidda regionråd", None, None,
+    ("2026-03-10", "10:00", "14:30", "Sagbruket kulturhus, Eikrem"), None,
+    people=[("Bjørg Helland", None, "chair", "present"),
+            ("Audun Fossheim", None, "member", "present"),
+            ("Synnøve Kvam", None, "member", "present"),
+            ("Eirik Bergset", None, "member", "present"),
+            ("Ranveig Tollefsen", "sekretariatet", "secretary", "present")],
+    items=[
+        ("10/26", "Godkjenning av innkalling og sakliste", None,
+         ["Godkjend utan merknader."], []),
+        ("11/26", "Interkommunal beredskapsplan", None,
+         ["Innstilling frå arbeidsutvalet med tillegg: samrøystes vedteke.",
+          "Regionrådet ber sekretariatet leggje fram ein plan for øvingar innan 1. juni."],
+         [("Regionrådet ber sekretariatet leggje fram ein plan for øvingar innan 1. juni.",
+           "sekretariatet", "2026-06-01")]),
+        ("12/26", "Reiselivssatsing", None, [],
+         [("Torgeir Flaten frå reiselivslaget blir invitert til neste møte.", None, None),
+          ("Saka blir send til kommunane.", None, None)]),
     ],
 )

@@ -4110,3 +4110,11 @@ def test_a_quality_system_s_document_field_is_no_title():
 ])
 def test_the_form_the_meeting_took_is_no_part_of_the_bodys_name(title, body, organization):
     assert body_and_organization(title) == (body, organization)
+
+
+@pytest.mark.parametrize("second", ["Nr. 41 – referat frå 24. februar 2026",
+                                    "Nr 41: Referat frå 24. februar 2026"])
+def test_a_numbered_second_title_under_the_title_gives_the_meeting_s_day(second):
+    text = (f"Referat frå møte i Nordfjella regionråd\n{second}\n\nTil stades: Harald Vik, "
+            "Siri Moen\n\nSak 5/26 Regional plan\nVedtak: Planen vert send på høyring.\n")
+    assert parse_bytes(text.encode(), "regionrad.txt").meeting.date == "2026-02-24"

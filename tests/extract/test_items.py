@@ -3864,3 +3864,15 @@ def test_the_meeting_closed_alone_on_its_line_ends_the_last_item(closing):
     record = parse_bytes(text.encode(), "maallag.txt")
     assert record.items[-1].text == "Framlegg til melding vart drøfta."
     assert [(p.name, p.role) for p in record.participants][-1] == ("Anders Berge", "secretary")
+
+
+@pytest.mark.parametrize(("end", "last_text"), [
+    ("Ingen saker.\n17.02.22\n", "Ingen saker."),
+    ("Ingen saker.\n\nVestby, 17. februar 2022\n", "Ingen saker."),
+    ("Neste møter:\n10.04.22\n17.05.22\n", "Neste møter:\n10.04.22 17.05.22"),  # a plan
+])
+def test_a_lone_date_ending_the_minutes_is_no_text_of_the_last_item(end, last_text):
+    text = ("Referat frå møte i Nordfjella regionråd\n\nDato: 3. februar 2022\n\n"
+            "Til stades: Harald Vik, Siri Moen\n\nSak 5/22 Regional plan\n"
+            f"Planen vart drøfta.\n\nSak 6/22 Eventuelt\n{end}")
+    assert parse_bytes(text.encode(), "regionrad.txt").items[-1].text == last_text

@@ -742,3 +742,32 @@ def test_the_next_meetings_listed_under_a_plural_heading_give_the_soonest(headin
     # a regional council lists its coming meetings, each a day then its place
     meeting = _next_meeting(f"{heading}\n8. mai: Storvik\n17. april: Lyngvær, ordinært møte")
     assert meeting.date == "2024-04-17"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Møtet vart leia av regionrådets nestleiar, ordførar Marit Sande.",
+    "Møtet ble ledet av regionrådets nestleder, ordfører Marit Sande.",
+    "Møtet ble ledet av nestleder Marit Sande.",
+])
+def test_a_sentence_in_an_item_naming_the_chair_by_seat_and_title(sentence):
+    text = ("Protokoll frå møte i Vestdalen regionråd\n\nDato: 5. februar 2026\n\n"
+            "Til stades: Oddvar Helle, Lundvik, Marit Sande, Brekkedal\n\n"
+            f"Sak 01/26 Opning av møtet\n{sentence} Leiaren kom seinare.\n"
+            "Vedtak: Sakslista vart godkjend.\n")
+    people = parse_bytes(text.encode(), "regionrad.txt").participants
+    assert [(p.name, p.organization, p.role) for p in people] == [
+        ("Oddvar Helle", "Lundvik", ParticipantRole.MEMBER),
+        ("Marit Sande", "Brekkedal", ParticipantRole.CHAIR)]
+
+
+@pytest.mark.parametrize(("plan", "place"), [
+    ("27. april: Lyngvær\n15. juni: Bakkeby\n", "Lyngvær"),
+    ("27. april – Rådhuset i Lyngvær,\n15. juni – Bakkeby\n", "Rådhuset i Lyngvær"),
+    ("27. april: Eva Dahl ordner\n15. juni: Bakkeby\n", None),  # a person, no place
+])
+def test_a_list_of_coming_meetings_gives_the_next_one_s_place_after_its_day(plan, place):
+    text = ("Referat fra møte i Sørdal regionråd\n\nDato: 3. mars 2026\n\n"
+            "Til stede: Harald Vik, Siri Moen\n\nSak 5/26 Regional plan\n"
+            f"Vedtak: Planen sendes på høring.\n\nSak 6/26 Møteplan\nDe neste møtene:\n{plan}")
+    upcoming = parse_bytes(text.encode(), "regionrad.txt").next_meeting
+    assert (upcoming.date, upcoming.location) == ("2026-04-27", place)

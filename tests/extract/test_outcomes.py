@@ -5721,3 +5721,28 @@ def test_a_topic_cell_is_no_part_of_the_subject_of_the_sentence_beside_it():
 def test_a_pronoun_task_after_a_person_presented_the_case_is_theirs(told, task, owner):
     _, actions = _outcomes_of(f"{told} {task}")
     assert [(text, responsible) for text, responsible, _ in actions] == [(task, owner)]
+
+
+@pytest.mark.parametrize("vote", [
+    "Innstilling frå arbeidsutvalet med tillegg: samrøystes vedteke.",
+    "Innstilling frå arbeidsutvalet: samrøystes vedteke.",
+    "Forslag fra leder: Enstemmig vedtatt.",
+])
+def test_a_proposal_label_with_only_the_vote_after_it_records_the_outcome(vote):
+    text = ("Referat frå møte i Nordfjella regionråd\n\nDato: 3. mars 2026\n\n"
+            "Til stades: Harald Vik, Siri Moen\n\nSak 5/26 Regional plan\n"
+            f"{vote}\nRegionrådet ber sekretariatet sende planen til kommunane innan 1. mai.\n"
+            "\nSak 6/26 Eventuelt\nIngen saker.\n")
+    item = parse_bytes(text.encode(), "regionrad.txt").items[0]
+    added = "Regionrådet ber sekretariatet sende planen til kommunane innan 1. mai."
+    assert item.decisions == [vote, added]
+    assert [action.text for action in item.actions] == [added]
+
+
+@pytest.mark.parametrize(("sentence", "task"), [
+    ("Per Olav Nes blir invitert til neste møte.", True),
+    ("Eva Dahl vert invitert til møtet i april.", True),
+    ("Styret blir invitert til å vurdere saka.", False),  # asked to think, no errand
+])
+def test_someone_invited_to_a_later_meeting_is_a_passive_task(sentence, task):
+    assert is_action(sentence) is task

@@ -3282,3 +3282,16 @@ def test_a_unit_before_the_organisation_it_belongs_to_leaves_the_organisation(li
     # as when written in lower case ("…, avdeling for folkehelse, Innlandet fylkeskommune")
     [entry] = parse_people_list(line, None, Attendance.PRESENT)
     assert entry.organization == organization
+
+
+@pytest.mark.parametrize(("line", "places"), [
+    ("Sverre Holm og Anne Lid, Nordøy, Gerd Aas, Strandvik.",
+     ["Nordøy", "Nordøy", "Strandvik"]),
+    ("Gerd Aas, Strandvik, Sverre Holm og Anne Lid, Nordøy",
+     ["Strandvik", "Nordøy", "Nordøy"]),
+    ("Sverre Holm, Nordøy, Gerd Aas, Strandvik og Anne Lid, Vestby",
+     ["Nordøy", "Strandvik", "Vestby"]),
+])
+def test_one_place_after_two_names_joined_by_og_is_both_s(line, places):
+    found = parse_people_list(line, ParticipantRole.MEMBER, Attendance.ABSENT)
+    assert [e.organization for e in found] == places

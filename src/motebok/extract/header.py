@@ -1588,6 +1588,21 @@ def _page_stamp(lines: list[Line], title_line: int | None) -> dates.DateMatch | 
     return dates.find_dates(day)[0]
 
 
+# The running number a body gives its minutes, before the second title's words: "Nr. 41 –
+# referat frå 24. februar 2026", "Nr 7: Protokoll 3.3.2026".
+_SERIAL_FIRST = re.compile(r"(?:nr\.?|no\.)\s*\d{1,4}\s*[–—:,-]\s*", re.I)
+
+
+def _numbered_doc_line(text: str) -> bool:
+    """Whether a line under the title is the minutes' number, then their second title
+    with the day ("Nr. 41 – referat frå 24. februar 2026"): the number is the series', the
+    day the meeting's, as in the same line without it."""
+    if text[:2].casefold() not in ("nr", "no"):
+        return False  # (most lines)
+    serial = _SERIAL_FIRST.match(text)
+    return serial is not None and _DOC_PREFIX.match(text[serial.end():]) is not None
+
+
 @functools.lru_cache(maxsize=4096)
 def _is_date_line(text: str) -> bool:
     """A line that is only a date (a letterhead date).
@@ -3590,7 +3605,7 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
         if found and meeting is None and head.title_line is not None and \
                 line.index > head.title_line and len(text) < 80 and (
                     _DOC_PREFIX.match(text) or _MEETING_WORD_FIRST.match(text) or
-                    (line.index == head.title_line + 1 and
+                    _numbered_doc_line(text) or (line.index == head.title_line + 1 and
                      _BARE_DOC_WORD.fullmatch(head.title or ""))) \
                 and not FINITE_VERB.search(text) and not dates.find_time_range(text)[0] \
                 and not _APPROVED_ON.search(text):

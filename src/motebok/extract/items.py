@@ -3193,6 +3193,8 @@ def section_end(lines: list[Line], start: int) -> int:
         return max(len(lines) - signed, start + 1 if len(lines) - 1 > start else start)
     if len(lines) - 1 > start and (dated := _signed_place_and_date(lines, start)) is not None:
         return dated
+    if len(lines) - 1 > start and lines[-1].body[-1:].isdigit() and _dated_alone(lines):
+        return len(lines) - 1
     return len(lines)
 
 
@@ -3396,6 +3398,20 @@ def _signed_place_and_date(lines: list[Line], start: int) -> int | None:
                under.lowered.strip(" .,()") in SIGNER_ROLES for under in lines[k + 1:]):
             return k
     return None
+
+
+def _dated_alone(lines: list[Line]) -> bool:
+    """Whether the document's last line is a date alone with no name under it ("17.02.22",
+    "Vestby, 17. februar 2022") after a finished sentence or a blank line: the day the
+    minutes were written or signed, no text of the last item. A date under another date
+    ("Møteplan:" / "10.02.22" / "17.02.22") or under a line that leads to it ("Neste møte:")
+    is the item's own."""
+    last, above = lines[-1], lines[-2]
+    if not PLACE_AND_DATE.match(last.body.strip()):
+        return False
+    before = above.body.rstrip()
+    return (last.gap or before[-1:] in ".!") and before[-1:] not in ":;," and \
+        not PLACE_AND_DATE.match(before)
 
 
 # A line of its own with where and when the minutes were signed: "Nordvik, 14.03.2026",

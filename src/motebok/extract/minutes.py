@@ -2228,7 +2228,12 @@ _CHAIRED_BY = re.compile(r"\b(?:"
                          r"[\wæøå]*møtet|samlingen|samlinga|seminaret|konferansen|"
                          r"workshopen|fagdagen)\s+(?:ble|blei|vart)\s+(?:ledet|leia|leda|"
                          r"(?:satt|sett|åpnet|opna)\b.{0,40}?)\s+av\s+"
-                         r"(?:(?:leder|leiar|møteleder|møteleiar|styreleder|styreleiar)\s+)?"
+                         # (also the seat and title as the head rule takes them: "… av
+                         # regionrådets nestleder, ordfører Hanne Strøm")
+                         r"(?-i:[a-zæøå]+s\s+(?=nest|leder|leiar))?"
+                         r"(?:(?:leder|leiar|nestleder|nestleiar|møteleder|møteleiar|"
+                         r"styreleder|styreleiar|ordfører|ordførar|varaordfører|"
+                         r"varaordførar),?\s+){0,2}"
                          r"(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,3})"
                          r"(?:\s+\((?P<org>[A-ZÆØÅ][^()]{1,60})\))?", re.I)
 _SIGNED_FIRST_NAME = re.compile(r"^(?:referent|refr?\.)\s*:?\s*(?P<name>[A-ZÆØÅ][a-zæøå-]+)\s*$",
@@ -4157,6 +4162,8 @@ def find_next_meeting(draft: Draft) -> None:
             start=dates.find_time_range(source[after:after + 40])[0],
             location=_next_location(source[after:]) or _next_place_before(
                 source[:first.start]))
+        if listed and next_meeting.location is None:
+            next_meeting.location = _plan_entry_place(source, after)
         if n > draft.head_end and (next_meeting.start is None or next_meeting.location is None):
             # ("Neste møte" / "4. mars kl. 10" / "Sted: Rådhuset": the labels under its day)
             _labelled_below(lines, n + (source is not rest), next_meeting)
@@ -4541,6 +4548,23 @@ _NEXT_PLACE = re.compile(r"^[\s,–-]*(?:(?:(?:fra|frå)\s+)?(?:kl\.?|klokka|klo
                          # or alone after a comma, also in lower case: "…, rådhuset i Åsen"
                          rf"(?<=,\s)(?P<alone>{_NEXT_PLACE_NAME}|{ROOM_IN_LOWER_CASE}"
                          r"(?:\s+i\s+(?:[A-ZÆØÅ][\w-]+|\d\.\s*(?:etg\.?|etasje)))?)\s*\.?\s*$)")
+
+
+# A plan's entry after its day: a colon or a dash, and the place alone ("27. april:
+# Lyngvær", "4. mai – Rådhuset i Dalen,"), up to the next day of the list.
+_PLAN_ENTRY_PLACE = re.compile(rf"\s*[:–—-]\s*(?P<place>{_NEXT_PLACE_NAME})\s*[.,;]?\s*$")
+
+
+def _plan_entry_place(source: str, after: int) -> str | None:
+    """The place a list of coming meetings gives its next one ("De neste møtene:" /
+    "27. april: Lyngvær" / "15. juni: Bakkeby"): what stands between that day and the
+    next day of the list, when it is a place's name and nothing else (a sentence or a
+    person's name is none)."""
+    later = [day.start for day in dates.find_dates(source) if day.start >= after]
+    entry = _PLAN_ENTRY_PLACE.match(source[after:min(later, default=len(source))])
+    if entry is None or looks_like_name(entry["place"]):
+        return None
+    return entry["place"]
 
 
 # (also the body deciding in the past tense: "Styret vedtok …", "Rådet godkjente …",

@@ -2488,7 +2488,8 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                 continue
         elif (colon or len(text) < 60) and _has_proposal_label_word(folded) and \
                 (proposal := _PROPOSAL_LABEL.match(text)) and \
-                not (adopted_proposal and _ADOPTED.search(text)):
+                not (adopted_proposal and _ADOPTED.search(text)) and \
+                not _vote_alone(proposal.group("rest")):
             # (not the vote on the one proposed above, "Innstilling frå kommunedirektøren:
             # samrøystes vedteke.", read below as the proposal adopted)
             mode, elsewhere = "proposal", False
@@ -3441,6 +3442,21 @@ def _decide_listed_change(text: str, decisions: list[str], actions: list[Action]
         decisions.append(sentence)
         if _is_action(sentence, sentence.lower()):
             actions.append(make_action(sentence, due_date))
+
+
+# The vote alone after a proposal's label: "samrøystes vedteke.", "Enstemmig vedtatt."
+_ADOPTION_VOTE = re.compile(r"(?:(?:enstemmig|einstemmig|samrøystes)\s+)?"
+                            r"(?:vedtatt|vedteke|vedteken|godkjent|godkjend|tiltrådt|tiltrådd)"
+                            r"(?:\s+(?:enstemmig|einstemmig|samrøystes))?\s*\.?|"
+                            r"(?:enstemmig|einstemmig|samrøystes)\s*\.?", re.I)
+
+
+def _vote_alone(rest: str | None) -> bool:
+    """Whether all a proposal's label has after its colon is the vote that adopted it
+    ("Innstilling frå arbeidsutvalet med tillegg: samrøystes vedteke."): the line then
+    records the outcome, as "Innstillinga vart samrøystes vedteken." does, and no
+    proposal's text follows it (the lines under it are what was added)."""
+    return bool(rest) and _ADOPTION_VOTE.fullmatch(rest.strip()) is not None
 
 
 # A proposal of statutes or standing rules, by its label: "Forslag til nye vedtekter:",
@@ -6202,7 +6218,10 @@ _FUTURE_PASSIVE = re.compile(
     # nynorsk participles: "vert følgd opp", "blir send ut", "vert utgreidd"
     r"følgd\s+opp|fylgd\s+opp|(?:over)?send(?:\s+ut)?|utgreidd|utgreia|utreda|utredet|"
     # on an agenda, as "settes opp" is: "Saka vert sett opp på neste møte."
-    r"satt\s+opp|sett\s+opp)\b")
+    r"satt\s+opp|sett\s+opp|"
+    # invited to a meeting, as "inviteres" is: "Per Nes blir invitert til neste møte." (not
+    # asked to do something: "Styret blir invitert til å vurdere …")
+    r"invitert(?!\s+til\s+å\s+(?!komme\b|delta\b)))\b")
 # A proposal, or a rule for every later case, is no one-off task even in the passive.
 _NOT_A_TASK = re.compile(r"\b(?:foreslås|foreslåast|det\s+blir\s+foreslått|kun\s+ved|"
                          r"berre\s+ved|bare\s+ved|heretter|alltid|som\s+hovedregel|"

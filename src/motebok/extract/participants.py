@@ -1649,10 +1649,12 @@ def _people_list(value: str, role: ParticipantRole | None,
     after_title = False  # the previous piece was a job title ("…, PP-leder, Nordmøre PPT")
     # one-word places follow names in this list ("Marit Kvåle, leiar, Sogndal, Ola Berge,
     # Luster"): set once a place came after a seat word, which no first name does
-    places = _alternating_places(pieces)  # (or every other piece one: "A B, Stord, C D, Bømlo")
+    # (or every other piece one: "A B, Stord, C D, Bømlo"; "A B og C D, Stord, …")
+    place_groups = _alternating_places(pieces)
+    places = bool(place_groups)
     after_seat = False  # the previous piece was a seat word ("…, leiar, Sogndal")
     behalf = None  # the organisation the previous person was named for ("Lunde kommune v/A")
-    for text, paren, joined in pieces:
+    for index, (text, paren, joined) in enumerate(pieces):
         after_org, org_piece = org_piece, False
         behalf_before, behalf = behalf, None
         title_before, after_title = after_title, False
@@ -1829,6 +1831,8 @@ def _people_list(value: str, role: ParticipantRole | None,
                 # dash after the brackets is no part of it)
                 org, *remarks = _DASH_PARTS.split(org.lstrip("-–— "))
                 entries[-1].organization = _org_after_job(_TITLE_BEFORE_ORG.sub("", org))
+                if place and place_groups.get(index, 1) > 1:
+                    _share_place(entries, place_groups[index])
                 for remark in remarks:
                     _apply_note(entries[-1], remark)
                 org_piece = True
@@ -2029,21 +2033,41 @@ def _short_for_named(entry: Entry, paren: str, organization: str | None) -> bool
         _ACRONYM.fullmatch(paren) is not None and not is_party(named)
 
 
-def _alternating_places(pieces: list[tuple[str, str | None, bool]]) -> bool:
+def _alternating_places(pieces: list[tuple[str, str | None, bool]]) -> dict[int, int]:
     """Whether a list is full names, each followed by one capitalised word that is no
     known first name: "Kari Holm, Nordby (leder), Per Dahl, Sørby". Two such pairs or
     more make the words places, whom each person represents ("Kari, Ola og Per" has
-    first names, and a lone surname follows no full name)."""
-    if len(pieces) < 4 or len(pieces) % 2:
-        return False
-    for (name, name_paren, _), (place, _paren, _joined) in zip(pieces[::2], pieces[1::2],
-                                                               strict=True):
-        place = place.rstrip(".")
-        if name_paren is not None or " " not in name or " " in place or \
-                not place[:1].isupper() or place.isupper() or is_first_name(place) or \
-                not looks_like_name(tidy_name(name)):
-            return False
-    return True
+    first names, and a lone surname follows no full name). Two names joined by "og"
+    before one place share it ("Trygve Haug og Liv Ottesen, Nordøy, Bente Rød,
+    Strandvik": both came for Nordøy), as a place after each name would repeat itself.
+
+    Returns the index of each place piece with the number of names before it that it
+    belongs to, or nothing when the list is not read so."""
+    if len(pieces) < 4 or " " in pieces[-1][0]:
+        return {}  # (most lists: a list of places ends with one, a word alone)
+    groups: dict[int, int] = {}
+    names = 0
+    for index, (text, paren, joined) in enumerate(pieces):
+        if names and not joined:  # the place ending this group
+            place = text.rstrip(".")
+            if " " in place or not place[:1].isupper() or place.isupper() or \
+                    is_first_name(place):
+                return {}
+            groups[index] = names
+            names = 0
+        elif paren is None and " " in text and looks_like_name(tidy_name(text)):
+            names += 1  # (a second name of a group came after "og")
+        else:
+            return {}
+    return groups if len(groups) >= 2 and not names else {}
+
+
+def _share_place(entries: list[Entry], names: int) -> None:
+    """Give the place of the last person to the names joined to her by "og" before it
+    ("Trygve Haug og Liv Ottesen, Nordøy"): one place after two names is both's."""
+    for entry in entries[-names:-1]:
+        if entry.organization is None:
+            entry.organization = entries[-1].organization
 
 
 def _office_then_note(entry: Entry, text: str, organization: str | None) -> bool:
