@@ -25086,3 +25086,21 @@ EXPECTED["3373_nynorsk_regionrad_innstilling_med_tillegg.txt"] = Expected(
           ("Saka blir send til kommunane.", None, None)]),
     ],
 )
+
+EXPECTED["3425_regionrad_moteplan_datoer_i_sak.txt"] = Expected(
+    # a meeting plan's days on lines of their own inside an item ("Nye møtedager:" /
+    # "12.03.26" / "23.04.26"), within the dozen lines the head reads: no document date
+    # (the minutes carry none), the first of them the next meeting
+    "minutes", "PROTOKOLL", "Arbeidsutvalget", "Nordre Strand regionråd", None,
+    ("2026-02-05", "09:30", "12:00", "Kommunehuset i Havnvik"), "2026-03-12",
+    people=[("Sigrid Aasen", None, "chair", "present"),
+            ("Halvor Brekke", None, "member", "present"),
+            ("Mona Tveit", None, "member", "present"),
+            ("Eivind Lund", "sekretariatet", "secretary", "present")],
+    items=[
+        ("1/26", "Godkjenning av innkalling og saksliste", None,
+         ["Innkalling og saksliste er godkjent."], []),
+        ("2/26", "Møteplan våren 2026", None, ["Møteplanen er vedtatt."], []),
+        ("3/26", "Eventuelt", None, [], []),
+    ],
+)

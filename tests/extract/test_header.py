@@ -2774,6 +2774,33 @@ def test_a_meeting_plans_days_are_no_document_date():
     assert (record.document_date, record.meeting.date) == (None, None)
 
 
+def test_bare_dates_in_an_item_are_no_document_date():
+    # two planned meetings on lines of their own, within the dozen lines the head reads
+    text = ("MØTEPROTOKOLL\nStyret i Vesterfjord regionråd\nMøtedato: 12.03.2026\n"
+            "Møtested: Rådhuset i Lindvik\nTil stede: Kari Holm (leder), Per Strand\n\n"
+            "Sak 6/26 Godkjenning av innkalling\nVedtak: Innkallinga er godkjent.\n\n"
+            "Sak 7/26 Møteplan\nNeste møter:\n10.04.26\n17.05.26\n"
+            "Vedtak: Møteplanen er vedtatt.\n\nKari Holm\nleder\n")
+    record = parse_bytes(text.encode(), "a.txt")
+    assert (record.document_date, record.meeting.date) == (None, "2026-03-12")
+
+
+def test_a_bare_sign_off_date_under_the_last_item_is_the_document_date():
+    text = ("Styremøte i Lindvik grendalag\n\nTilstede: Kari Holm, Per Strand\n\n"
+            "01 – 2026    Årsmelding.\n\nGjennomgått.\n\n02 – 2026    Eventuelt.\n\n"
+            "Ingen saker.\n\n14.03.26\nKari Holm\n")
+    assert parse_bytes(text.encode(), "a.txt").document_date == "2026-03-14"
+
+
+def test_the_sign_off_date_under_an_item_is_still_the_document_date():
+    text = ("MØTEPROTOKOLL\nStyret i Vesterfjord regionråd\nMøtedato: 12.03.2026\n"
+            "Til stede: Kari Holm (leder), Per Strand\n\n"
+            "Sak 6/26 Møteplan\nNeste møter:\n10.04.26\n17.05.26\n\n"
+            "Lindvik, 14.03.2026\n\nKari Holm\nleder\n")
+    record = parse_bytes(text.encode(), "a.txt")
+    assert record.document_date == "2026-03-14"
+
+
 @pytest.mark.parametrize(("sentence", "day", "place"), [
     ("Nordvik regionråd inviterer til samling 4.–5. mars 2025 på Hotell Fjord.",
      "2025-03-04", "Hotell Fjord"),

@@ -1654,6 +1654,24 @@ def _in_date_list(lines: list[Line], line: Line) -> bool:
     return run >= 3
 
 
+def _inside_items(lines: list[Line], line: Line, head_end: int) -> bool:
+    """Whether a bare date line stands below the first item's heading, in the items' text.
+
+    The head reads a dozen lines even when the items begin sooner; a bare date there
+    ("Sak 7/26 Møteplan" / "Neste møter:" / "10.04.26") is a day the item speaks of, not
+    the document's own date. The sign-off is the exception: a date over no more than the
+    writer's name and title at the very end ("12.03.26" / "Ragnhild Eide") dates the
+    minutes, unless a lead-in ends in a colon above it ("Neste møte:") or it closes a
+    list of days ("10.04.26" / "17.05.26").
+    """
+    if line.index <= head_end:
+        return False
+    after = lines[line.index + 1:line.index + 5]
+    signed_off = len(after) <= 3 and not any(map(dates.has_digit, (b.body for b in after)))
+    above = lines[line.index - 1].body
+    return not signed_off or above.endswith(":") or _is_date_line(above)
+
+
 _DATE_WORD = re.compile(r"^(?:dato|den)\b\s*:?", re.I)
 _WEEKDAY_OR_NOTHING = re.compile(rf"{_WEEKDAY}?", re.I)
 
@@ -3588,7 +3606,7 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
             head.location = venue.group("place")
             continue
         if found and _is_date_line(text) and document is None:
-            if _in_date_list(lines, line):
+            if _in_date_list(lines, line) or _inside_items(lines, line, head_end):
                 continue  # "Møteplan 2025" / "4. mars 2025" / "6. mai 2025" / …: a plan's
                 # list of days, none of them the document's date or the meeting's
             if dated_label and found[0].weekday is not None and meeting is not None and \
