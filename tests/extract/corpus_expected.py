@@ -25104,3 +25104,24 @@ EXPECTED["3425_regionrad_moteplan_datoer_i_sak.txt"] = Expected(
         ("3/26", "Eventuelt", None, [], []),
     ],
 )
+
+EXPECTED["3420_regionrad_tabell_navn_komma_kommune.txt"] = Expected(
+    # "Til stede:" over a two-column table typed with a TAB between the columns, each cell
+    # "Name, Organisation": every cell is a person, and the first row, both of whose cells
+    # end in "kommune", is no heading of two organisations over their people
+    "minutes", "Referat fra møte i regionrådet", "Nordvestre Fjellregion regionråd", None,
+    None, ("2025-10-14", "09:30", "13:00", "Kvernbakken samfunnshus, Ulvestad"), None,
+    people=[("Hildegunn Sæbø", "Ulvestad kommune", "member", "present"),
+            ("Torleif Rimstad", "Bjørkedal kommune", "member", "present"),
+            ("Marte Gjelsvik", "Ulvestad kommune", "member", "present"),
+            ("Eivind Hovland", "Bjørkedal kommune", "member", "present"),
+            ("Sigrun Aalvik", "Tverrå kommune", "member", "present"),
+            ("Anders Lykkja", "Tverrå kommune", "member", "present"),
+            ("Jostein Myrhaug", "Bjørkedal kommune", "member", "absent")],
+    items=[
+        ("21/25", "Godkjenning av innkalling og saksliste", None,
+         ["Innkalling og saksliste ble godkjent."], []),
+        ("22/25", "Felles plan for vinterdrift av fylkesveier", None,
+         ["Regionrådet slutter seg til planen."], []),
+    ],
+)

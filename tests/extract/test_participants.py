@@ -10,6 +10,7 @@ import pytest
 from fixtures.builders import docx_bytes, fill_cell, to_docx, to_html, to_md, to_odt, to_txt
 from motebok.extract.labels import match_label
 from motebok.extract.participants import (
+    organization_heads,
     parse_people_list,
     partial_sentences,
     signing_chair,
@@ -3295,3 +3296,24 @@ def test_a_unit_before_the_organisation_it_belongs_to_leaves_the_organisation(li
 def test_one_place_after_two_names_joined_by_og_is_both_s(line, places):
     found = parse_people_list(line, ParticipantRole.MEMBER, Attendance.ABSENT)
     assert [e.organization for e in found] == places
+
+
+def test_two_columns_of_name_and_organisation_typed_with_a_tab_read_cell_by_cell():
+    # each cell is one "Name, Organisation" entry; the first row is no heading of two
+    # organisations though both cells end in "kommune"
+    text = ("Referat fra møte i Nordvest regionråd\n\nMøtedato: 12.03.2025\n\nTil stede:\n"
+            "Kari Nordmann, Åsen kommune\tPer Ødegård, Nordby kommune\n"
+            "Lise Berg, Åsen kommune\tOla Dal, Nordby kommune\n\n"
+            "Sak 1/25 Godkjenning av innkalling\nInnkallingen ble godkjent.\n")
+    people = parse_bytes(text.encode(), "referat.txt").participants
+    assert [(p.name, p.organization) for p in people] == [
+        ("Kari Nordmann", "Åsen kommune"), ("Per Ødegård", "Nordby kommune"),
+        ("Lise Berg", "Åsen kommune"), ("Ola Dal", "Nordby kommune")]
+
+
+@pytest.mark.parametrize(("cells", "heads"), [
+    (("Kari Nordmann, Åsen kommune", "Per Ødegård, Nordby kommune"), False),
+    (("Åsen kommune", "Nordby kommune"), True),
+    (("Åsen kommune, teknisk etat", "Nordby kommune"), True)])
+def test_a_row_of_name_and_organisation_cells_is_no_heading_of_organisations(cells, heads):
+    assert (organization_heads(cells) is not None) is heads

@@ -4214,16 +4214,26 @@ def organization_heads(cells: tuple[str, ...]) -> tuple[str, ...] | None:
 
     Only when every filled cell is a capitalised organisation-like heading (no name, also
     none with a bracket such as "Lise Berg (leder)", no column or role word) and one says
-    so ("kommune", "NAV", …)."""
+    so ("kommune", "NAV", …). A cell that opens with a name and a comma ("Kari Holm,
+    Åsen kommune") is a list entry set in a column, no heading: a row of such cells is
+    read as one by ``_entries_in_cells``."""
     filled = [c.strip() for c in cells if c.strip()]
     if len(filled) < 2 or not any(_ORG_HINT.search(c) for c in filled):
         return None
     for cell in filled:
         key = cell.casefold().rstrip(":")
         if not cell[:1].isupper() or len(cell.split()) > 4 or key in ATTENDANCE_COLUMN_WORDS \
-                or is_role_word(cell) or looks_like_name(tidy_name(_without_parens(cell))):
+                or is_role_word(cell) or looks_like_name(tidy_name(_without_parens(cell))) \
+                or ("," in cell and _opens_with_name(cell)):
             return None
     return tuple(c.strip() for c in cells)
+
+
+def _opens_with_name(cell: str) -> bool:
+    """Whether a cell opens with a person's name before its comma or bracket ("Kari
+    Holm, Åsen kommune"), as a list's entry does."""
+    head = _ENTRY_HEAD.match(cell)
+    return head is not None and looks_like_name(tidy_name(head.group(1)))
 
 
 # Column headings over the administration's people in a table of the body's members by
