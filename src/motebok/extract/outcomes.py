@@ -2442,9 +2442,8 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
             if not text and adopted_proposal and _vote_as_vedtak(head, source) and \
                     not _vedtak_text_follows(texts, position):
                 # "Innstilling: X. / Enstemmig vedtak.": the vote adopts the proposal
-                adopted = _adopt(adopted_proposal, decisions,
-                                 [] if rules_proposed else actions, due_date)
-                last = last if rules_proposed else adopted or last  # (statutes: no task)
+                last = _adopt_innstilling(adopted_proposal, decisions, actions, due_date,
+                                          rules_proposed, last)
                 decisions.append(source.strip())
                 adopted_proposal, mode = [], None
                 continue
@@ -2588,9 +2587,8 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                     # "Innstillingen fikk 6 stemmer, Sps forslag fikk 3 stemmer.": an
                     # alternative vote's tally adopts the one with more votes, and only that one
                     if won:
-                        adopted = _adopt(adopted_proposal, decisions,
-                                         [] if rules_proposed else actions, due_date)
-                        last = last if rules_proposed else adopted or last
+                        last = _adopt_innstilling(adopted_proposal, decisions, actions, due_date,
+                                                  rules_proposed, last)
                     else:
                         _adopt(_whole_sentences(amendment), decisions, actions, due_date)
                     decisions.append(sentence)
@@ -2639,9 +2637,8 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                                          or _adopted_with_aside(sentence)):
                     # the proposal was adopted, also after a "Behandling:" part between, or by
                     # its owner's name ("Daglig leders forslag ble enstemmig vedtatt.")
-                    adopted = _adopt(adopted_proposal, decisions,
-                                     [] if rules_proposed else actions, due_date)
-                    last = last if rules_proposed else adopted or last  # (statutes: no task)
+                    last = _adopt_innstilling(adopted_proposal, decisions, actions, due_date,
+                                              rules_proposed, last)
                     decisions.append(sentence)
                     adopted_proposal = []
                     mode = None
@@ -2654,9 +2651,8 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                     continue
                 if adopted_proposal and mode == "decision" and _AS_PROPOSED.match(sentence):
                     # "Vedtak: Som innstillingen."
-                    adopted = _adopt(adopted_proposal, decisions,
-                                     [] if rules_proposed else actions, due_date)
-                    last = last if rules_proposed else adopted or last  # (statutes: no task)
+                    last = _adopt_innstilling(adopted_proposal, decisions, actions, due_date,
+                                              rules_proposed, last)
                     adopted_proposal = []
                     continue
                 if not adopted_proposal and proposed and mode == "decision" and \
@@ -2665,17 +2661,15 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                 if adopted_proposal and mode == "decision" and sentence[:1] in "SsLlIiEeVv" and \
                         _AS_PROPOSED_CHANGED.match(sentence):
                     # "Vedtak: Som innstillingen, med den endring at …": the proposal, changed
-                    adopted = _adopt(adopted_proposal, decisions,
-                                     [] if rules_proposed else actions, due_date)
-                    last = last if rules_proposed else adopted or last  # (statutes: no task)
+                    last = _adopt_innstilling(adopted_proposal, decisions, actions, due_date,
+                                              rules_proposed, last)
                     decisions.append(sentence)
                     adopted_proposal = []
                     continue
                 if adopted_proposal and sentence[:1].isalnum() and _is_bare_verdict(sentence):
                     # "Innstilling: X." / "Samrøystes vedteke.": the vote adopts the proposal
-                    adopted = _adopt(adopted_proposal, decisions,
-                                     [] if rules_proposed else actions, due_date)
-                    last = last if rules_proposed else adopted or last  # (statutes: no task)
+                    last = _adopt_innstilling(adopted_proposal, decisions, actions, due_date,
+                                              rules_proposed, last)
                     decisions.append(sentence)
                     adopted_proposal = []
                     mode = None
@@ -3484,6 +3478,18 @@ def _whole_sentences(words: list[str]) -> list[str]:
     return [_NEW_POINT.sub("", sentence, count=1) if sentence[:1] in "Nn" else sentence
             for sentence in words if not sentence.startswith(("…", "...")) and
             not (sentence[:1] in "Nn" and _NEW_POINT_ALONE.match(sentence))]
+
+
+def _adopt_innstilling(proposal: list[str], decisions: list[str], actions: list[Action],
+                       due_date: Callable[[str], str | None], rules_proposed: bool,
+                       last: str) -> str:
+    """``_adopt`` for the vote on an innstilling, as every form of that vote does it; gives
+    the sentence an owner line under the vote follows up from now on.
+
+    Why one place: proposed statutes or rules ("Forslag til vedtekter:") are adopted as
+    decisions but assign no task, and their owner line keeps the earlier sentence."""
+    adopted = _adopt(proposal, decisions, [] if rules_proposed else actions, due_date)
+    return last if rules_proposed else adopted or last
 
 
 def _adopt(proposal: list[str], decisions: list[str], actions: list[Action],
