@@ -61,6 +61,17 @@ def test_when_the_last_person_came_after_a_dash_is_theirs_not_the_one_before(lin
         ("Ola Nord", "partial", "deltok på sak 2 og 3")]
 
 
+@pytest.mark.parametrize("line", [
+    "Hanne Lyseth (Sørvåg), Gunnar Ødegård (Nordheim), SRU: Trine Mjøen (referent)",
+    "Hanne Lyseth, Gunnar Ødegård, SRU: Trine Mjøen (referent)"])
+def test_a_short_name_and_colon_before_the_last_person_is_her_organisation(line):
+    found = parse_people_list(line, ParticipantRole.MEMBER, Attendance.PRESENT)
+    assert [(e.name, e.role) for e in found][:2] == [
+        ("Hanne Lyseth", ParticipantRole.MEMBER), ("Gunnar Ødegård", ParticipantRole.MEMBER)]
+    assert (found[2].name, found[2].organization, found[2].role) == (
+        "Trine Mjøen", "SRU", ParticipantRole.SECRETARY)
+
+
 def test_the_state_administrator_after_a_name_is_whom_the_observer_represents():
     found = parse_people_list("Tone Ås, KS, og Liv Moe, Statsforvalteren",
                               ParticipantRole.GUEST, Attendance.PRESENT)

@@ -1256,6 +1256,8 @@ def parse_people_list(value: str, role: ParticipantRole | None,
         value = _MET_FOR.sub(" for ", value)
     if ". " in value:  # "Birgit Dokk, Styreleder. Therese Kjersem, nestleder. …"
         value = _FULL_STOP_BETWEEN.sub(_entry_end, value)
+    if ": " in value:  # "…, SRU: Trine Mjøen (referent)": the short name is her employer
+        value = _CODE_BEFORE_LAST_NAME.sub(r"\g<name> (\g<code>)", value)
     if value.count("/") >= 2 and "(" not in value:
         value = _slashes_as_commas(value)  # "Kari Holm/Per Dahl/Ola Vik"
     if (") –" in value or ") -" in value) and _PAREN_THEN_DASH.search(value):
@@ -1296,6 +1298,13 @@ def parse_people_list(value: str, role: ParticipantRole | None,
     return found
 
 
+# A short name and a colon before the list's last person, after a comma: "Hanne Lyseth
+# (Sørvåg), SRU: Trine Mjøen (referent)" is read as "Trine Mjøen (SRU) (referent)", the way
+# a line "SRU: Trine Mjøen" is read as a group of one. Only the last person: a short name
+# before several ("SRU: Trine Mjøen, Ola Brenden") might be theirs together or hers alone.
+_CODE_BEFORE_LAST_NAME = re.compile(
+    r"(?<=[,;])\s*(?P<code>[A-ZÆØÅ]{2,6}):\s+"
+    r"(?P<name>[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){1,3})(?=\s*(?:\([^()]*\)\s*)?\.?$)")
 # Nynorsk "fråfall" as a word of its own in a list (not inside a longer word).
 _FRAAFALL = re.compile(r"(?<!\w)fråfall(?!\w)")
 
