@@ -764,6 +764,10 @@ def test_a_sentence_in_an_item_naming_the_chair_by_seat_and_title(sentence):
     ("27. april: Lyngvær\n15. juni: Bakkeby\n", "Lyngvær"),
     ("27. april – Rådhuset i Lyngvær,\n15. juni – Bakkeby\n", "Rådhuset i Lyngvær"),
     ("27. april: Eva Dahl ordner\n15. juni: Bakkeby\n", None),  # a person, no place
+    # the hours between the day and the colon
+    ("27. april kl. 10: Lyngvær\n15. juni kl. 09: Bakkeby\n", "Lyngvær"),
+    ("27. april kl. 09.00-12.00 – Rådhuset i Lyngvær\n15. juni – Bakkeby\n",
+     "Rådhuset i Lyngvær"),
 ])
 def test_a_list_of_coming_meetings_gives_the_next_one_s_place_after_its_day(plan, place):
     text = ("Referat fra møte i Sørdal regionråd\n\nDato: 3. mars 2026\n\n"

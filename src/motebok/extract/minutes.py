@@ -4551,8 +4551,11 @@ _NEXT_PLACE = re.compile(r"^[\s,–-]*(?:(?:(?:fra|frå)\s+)?(?:kl\.?|klokka|klo
 
 
 # A plan's entry after its day: a colon or a dash, and the place alone ("27. april:
-# Lyngvær", "4. mai – Rådhuset i Dalen,"), up to the next day of the list.
-_PLAN_ENTRY_PLACE = re.compile(rf"\s*[:–—-]\s*(?P<place>{_NEXT_PLACE_NAME})\s*[.,;]?\s*$")
+# Lyngvær", "4. mai – Rådhuset i Dalen,"), up to the next day of the list; the hours may
+# stand before the colon ("27. april kl. 10: Lyngvær", "4. mai kl. 09.00-12.00 – Dalen").
+_PLAN_ENTRY_PLACE = re.compile(r"\s*(?:,?\s*(?:kl\.?|klokka|klokken)\s*\d{1,2}(?:[.:]\d{2})?"
+                               r"(?:\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?)?)?"
+                               rf"\s*[:–—-]\s*(?P<place>{_NEXT_PLACE_NAME})\s*[.,;]?\s*$")
 
 
 def _plan_entry_place(source: str, after: int) -> str | None:
