@@ -5746,3 +5746,34 @@ def test_a_proposal_label_with_only_the_vote_after_it_records_the_outcome(vote):
 ])
 def test_someone_invited_to_a_later_meeting_is_a_passive_task(sentence, task):
     assert is_action(sentence) is task
+
+
+@pytest.mark.parametrize("sentence", [
+    "Arbeidsutvalget skal møtes disse dagene:",
+    "Regionrådet skal møtes på følgende datoer:",
+    "Styret skal ha møte disse dagene:",
+    "Rådet skal møtast desse dagane:"])
+def test_a_line_opening_the_body_s_meeting_days_is_a_meeting_plan_not_a_task(sentence):
+    assert not is_action(sentence)
+
+
+def test_two_people_who_are_to_meet_about_something_still_have_a_task():
+    assert is_action("Kari Holm og Per Dahl skal møtes for å avklare budsjettet.")
+
+
+def _kulturdag(lines: str) -> list[tuple[str, str | None]]:
+    text = ("Referat fra møte i regionrådet\n\nDato: 14.04.2026\n\n"
+            "Til stede: Hanne Lyseth (leder), Kari Holmen\n\nSak 1/26 Kulturdag\n"
+            f"{lines}\n")
+    [item] = parse_bytes(text.encode(), "referat.txt").items
+    return [(a.text, a.responsible) for a in item.actions]
+
+
+def test_a_vedtak_giving_a_named_person_charge_of_something_gives_her_a_task():
+    assert _kulturdag("Vedtak: Kulturdagen holdes i september. Kari Holmen har ansvar "
+                      "for programmet.") == [
+        ("Kari Holmen har ansvar for programmet.", "Kari Holmen")]
+
+
+def test_the_charge_of_something_told_outside_a_vedtak_is_a_seat_not_a_task():
+    assert _kulturdag("Kari Holmen har ansvar for økonomien i laget.") == []

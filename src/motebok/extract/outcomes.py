@@ -405,6 +405,15 @@ _TAKES_RESPONSIBILITY = re.compile(r"(?:^|[,;]\s*|\s[-–]\s*)(?P<who>[A-ZÆØÅ
                                    rf"(?:\s+[A-ZÆØÅ][\w.-]*){{0,2}}|{_SCHOOL_CLASS_RE})\s+(?:(?:tar|tek|har|får|fikk|fekk)"
                                    r"\s+(?:hoved|hovud)?ansvar(?:et)?\b|"
                                    r"(?:er|blir|vert)\s+[\wæøå]*ansvarl[ie]g\b)")
+def _person_charged(sentence: str) -> bool:
+    """Whether a vedtak's sentence gives a person by name the charge of something ("Kari
+    Holm har ansvar for programmet."): the body assigning a task, so an action as well as
+    the decision. (Outside a vedtak the same words may tell a standing seat: "Per har
+    ansvar for økonomien".) A body or a role "har ansvar for" states a duty, no errand."""
+    taker = _TAKES_RESPONSIBILITY.search(sentence)
+    return taker is not None and is_first_name(taker.group("who").split(None, 1)[0])
+
+
 # The follow-up of the case as what someone takes on: "Sekretariatet har ansvar for
 # videre oppfølging.", "Dagleg leiar tek ansvaret for oppfylginga." (lower-cased; "Per har
 # ansvar for økonomien" is a seat, no task)
@@ -2785,7 +2794,8 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                     recommending = True
                 elif recommending:
                     continue  # the other body's vedtak to come: no task from this meeting
-                if _is_action(sentence, lowered):
+                if _is_action(sentence, lowered) or \
+                        ("ansvar" in lowered and _person_charged(sentence)):
                     actions.append(make_action(sentence, due_date))
                 elif actions and actions[-1].text == task_text(prior) and \
                         _is_decision(sentence, lowered):
@@ -5638,6 +5648,8 @@ def _is_action(sentence: str, lowered: str) -> bool:
     if lowered[:1] in "ifs" and lowered.startswith(_DEADLINE_OPENING) and \
             (moved := deadline_put_last(sentence)) is not None:
         sentence, lowered = moved, moved.lower()  # "Innen 15. mai skal planen være ferdig."
+    if sentence[-1] == ":" and _introduces_meeting_days(lowered):
+        return False  # "Arbeidsutvalget skal møtes disse dagene:" opens a meeting plan
     facts = _task_facts_of(lowered)  # (each form's words, found in one pass)
     if facts & _OPENING_FORMS:  # (one test for the three forms below: most hold none)
         if facts & _ENGLISH and (english := _ENGLISH_WILL.match(sentence)) and \
@@ -5654,6 +5666,21 @@ def _is_action(sentence: str, lowered: str) -> bool:
     return _task_form(sentence, lowered, facts) and not (
         _told_not_given(sentence, lowered) or _not_an_errand(sentence, lowered) or
         _bodys_own_act(sentence, lowered))
+
+
+# The body meeting, in a line that opens the list of its meeting days: "Arbeidsutvalget
+# skal møtes disse dagene:", "Styret skal ha møte på følgende datoer:", nynorsk "Rådet
+# skal møtast desse dagane:". (A colon is needed: "Kari og Per skal møtes for å avklare
+# budsjettet." is a follow-up two people are given.)
+_MEETING_DAYS_OPENING = re.compile(r"\b(?:møtes|møtast|møtest|samles|samlast|ha\s+møter?)\b"
+                                   r"[^.:]*:$")
+
+
+def _introduces_meeting_days(lowered: str) -> bool:
+    """Whether a line ending in a colon says the body meets on the days listed below it:
+    a meeting plan, no task, though "skal" and a subject give it a task's form."""
+    return ("møt" in lowered or "saml" in lowered) and \
+        _MEETING_DAYS_OPENING.search(lowered) is not None
 
 
 def _told_not_given(sentence: str, lowered: str) -> bool:
