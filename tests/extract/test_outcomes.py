@@ -5715,8 +5715,10 @@ def test_a_topic_cell_is_no_part_of_the_subject_of_the_sentence_beside_it():
     ("Kari Holm la fram saka.", "Ho sender notatet til kommunane innan 20. mars.", "Kari Holm"),
     ("Per Lunde orienterte om status.", "Han skal sende ut presentasjonen innen 1. april.",
      "Per Lunde"),
-    # other news of a person leaves the pronoun open, as before
-    ("Kari har snakket med banken.", "Hun sender tilbudet innen 1. mai.", None),
+    # other news of a person: she is the only one the item names, so the pronoun is hers
+    ("Kari har snakket med banken.", "Hun sender tilbudet innen 1. mai.", "Kari"),
+    # two people named before it: the pronoun may be either's, no owner
+    ("Kari har snakket med Per Dahl.", "Hun sender tilbudet innen 1. mai.", None),
 ])
 def test_a_pronoun_task_after_a_person_presented_the_case_is_theirs(told, task, owner):
     _, actions = _outcomes_of(f"{told} {task}")

@@ -3064,7 +3064,8 @@ def _name_pronoun_owners(actions: list[Action], text: str) -> None:
 # ansvaret for premiene.", "Per Moen er kontaktperson mot skolen.", nynorsk "Ho … tek
 # ansvar for …"), or has them present the case ("Kari Nes orienterte om status.", "Per
 # la fram saka."): a "Hun"/"Han" task right after is theirs, as the one who told it.
-# (Other news of a person, "Kari har snakket med banken.", leaves the pronoun open.)
+# (Other news of a person, "Kari har snakket med banken.", gives the pronoun an owner only
+# when she is the one person the item names before it: see ``_only_person_before``.)
 _PERSON_SUBJECT = re.compile(r"(?:^|(?<=[.!?]\s))(?P<who>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+)"
                              r"{0,2})\s+(?:(?:har|tar|tek|får|fikk|fekk)\s+(?:hoved|hovud)?"
                              r"ansvar(?:et)?|(?:er|blir|vert)\s+(?:ansvarlig|ansvarleg|"
@@ -3084,7 +3085,25 @@ def _person_told_before(task: str, text: str) -> str | None:
         return None
     told = _PERSON_SUBJECT.search(text, max(0, at - 200), at)
     who = told and told.group("who")
-    return who if who and is_first_name(who.split()[0]) else None
+    return who if who and is_first_name(who.split()[0]) else _only_person_before(text[:at])
+
+
+# A person's name in running text: a capitalised word and up to two more (the first of
+# them must be a known first name to count).
+_NAME_IN_TEXT = re.compile(r"(?<![\w-])[A-ZÆØÅ][a-zæøå-]+(?:\s+[A-ZÆØÅ][a-zæøå-]+){0,2}")
+
+
+def _only_person_before(before: str) -> str | None:
+    """The one person the item names before a "Hun …"/"Han …" task ("Kari har snakket
+    med banken. Hun sender tilbudet."), as last written: with a single candidate the
+    pronoun can point nowhere else. Two people named ("Kari og Per …"), or none, leave
+    the owner open: choosing between them would be a guess."""
+    people: dict[str, str] = {}
+    for found in _NAME_IN_TEXT.finditer(before):
+        first = found.group().split(None, 1)[0]
+        if first.casefold() not in _HE_OR_SHE and is_first_name(first):
+            people[first] = found.group()
+    return next(iter(people.values())) if len(people) == 1 else None
 
 
 # What the minutes expect the body itself to do (searched lower-cased): "Det forutsettes
