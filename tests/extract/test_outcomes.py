@@ -3310,6 +3310,19 @@ def test_a_council_s_bare_statement_label_is_its_vedtak(label):
     assert item.decisions == ["Eldrerådet mener dagsenteret bør ha lengre åpningstid."]
 
 
+@pytest.mark.parametrize(("label", "decisions"), [
+    ("Uttalelse i Eldrerådet - 14.01.2026", ["Dagsenteret bør ha lengre åpningstid."]),
+    ("Fråsegn i Eldrerådet – 14.01.2026", ["Dagsenteret bør ha lengre åpningstid."]),
+    ("Uttalelse i Eldrerådet ble lest opp", []),  # a sentence, no heading with its day
+])
+def test_a_council_s_statement_heading_with_its_day_needs_no_colon(label, decisions):
+    text = ("Protokoll\n\nEldrerådet\n\nMøtedato: 14.01.2026\n\nTilstede: Inger Lise Bråten, "
+            f"Åse Fjeld\n\nSak 1/26 Budsjett\nKommunalsjefen orienterte.\n{label}\n"
+            "Dagsenteret bør ha lengre åpningstid.\n")
+    [item] = parse_bytes(text.encode(), "eldrerad.txt").items
+    assert item.decisions == decisions
+
+
 @pytest.mark.parametrize("label", ["Uttalelse fra Statsforvalteren:", "Uttalelser:"])
 def test_another_s_statement_or_the_statements_received_are_no_vedtak(label):
     text = ("Protokoll\n\nEldrerådet\n\nMøtedato: 14.01.2026\n\nTilstede: Inger Lise Bråten, "

@@ -180,6 +180,10 @@ _DECISION_LABEL_BODY = (
     # nor the list of statements received, "Uttalelser:")
     r"(?:uttalelse|uttale|fråsegn)(?:\s+i\s+[\wæøå-]+(?:(?:\s+[\wæøå-]+){0,5}?\s*[-–]?\s*"
     r"\d{1,2}\.\d{1,2}\.\d{2,4})?)?(?=\s*:)|"
+    # (the same heading alone on its line without the colon: "Uttalelse i Ungdomsrådet -
+    # 12.03.2025", the statement on the lines below; the dash and the day make it one)
+    r"(?:uttalelse|uttale|fråsegn)\s+i\s+[\wæøå-]+(?:\s+[\wæøå-]+){0,5}?\s*[-–]\s*"
+    r"\d{1,2}\.\d{1,2}\.\d{2,4}(?=\s*$)|"
     r"(?:vedtak|konklusjon)\s+(?:i|frå|fra)\s+[\wæøå-]+(?:(?:\s+[\wæøå-]+){0,5}?\s*[-–]?\s*"
     r"\d{1,2}\.\d{1,2}\.\d{2,4})?(?=\s*:?\s*$))\s*(?:[:;.–-]\s*|$)(?P<rest>.*)$")
 _DECISION_LABEL = re.compile("^" + _DECISION_STAMP + _DECISION_LABEL_BODY, re.I)
@@ -247,6 +251,13 @@ _has_vote_label_word = contains_any(("vedtatt", "vedteke", "beslutt", "bestem", 
                                      "einigheit", "semje",
                                      # (a council's statement: "Eldrerådets uttalelse:")
                                      "uttale", "fråsegn"))
+def _statement_heading(folded: str) -> bool:
+    """Whether a line without a colon may be a council's statement heading with its day
+    ("Uttalelse i Ungdomsrådet - 12.03.2025"): the word and a dash; asked only of lines
+    opening with "U" or "F" (the vote words above are asked only of lines with a colon)."""
+    return ("uttale" in folded or "fråsegn" in folded) and ("-" in folded or "–" in folded)
+
+
 _has_proposal_label_word = contains_any(("innstilling", "forslag", "tilråding", "framlegg",
                                          "anbefaling"))
 _has_action_label_word = contains_any(("oppfølging", "oppfylging", "tiltak", "aksjon", "oppgaver",
@@ -2425,7 +2436,9 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
         folded = fold_lowered(text, source_lowered)
         colon = ":" in text or ";" in text
         label = ((_has_decision_label_word(folded) or (colon and _has_vote_label_word(folded))
-                  or (text[:1] == "V" and text[1:2].isdecimal())) and _decision_label(text)) or \
+                  or (text[:1] == "V" and text[1:2].isdecimal())
+                  or (text[:1] in "UuFf" and _statement_heading(folded)))
+                 and _decision_label(text)) or \
             (colon and text[:1] in "VvKk" and _misspelt_decision_label(text))
         if gap or label:
             recommending = False  # (the recommendation's text ends with its paragraph)
