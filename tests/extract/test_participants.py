@@ -3328,3 +3328,26 @@ def test_two_columns_of_name_and_organisation_typed_with_a_tab_read_cell_by_cell
     (("Åsen kommune, teknisk etat", "Nordby kommune"), True)])
 def test_a_row_of_name_and_organisation_cells_is_no_heading_of_organisations(cells, heads):
     assert (organization_heads(cells) is not None) is heads
+
+
+def _deltakere(names: str) -> tuple[list[str], list[str]]:
+    text = ("Referat fra møte i rådmannsutvalget\n\nDato: 14.04.2026\n\n"
+            f"Deltakere: {names}\n\nSak 1/26 Godkjenning av innkalling\n"
+            "Vedtak: Innkallingen ble godkjent.\n")
+    record = parse_bytes(text.encode(), "referat.txt")
+    return [p.name for p in record.participants], record.warnings
+
+
+def test_names_run_together_with_three_words_are_kept_as_written_with_a_warning():
+    # "Hurdal" may be her surname or her municipality: nothing in the words tells which
+    names, warnings = _deltakere("Lillian Nærem Hurdal Jon Sverre Bråthen Nannestad "
+                                 "Kari Sollie Eidsvoll")
+    assert names == ["Lillian Nærem Hurdal", "Jon Sverre Bråthen Nannestad",
+                     "Kari Sollie Eidsvoll"]
+    assert any("run together" in warning for warning in warnings)
+
+
+def test_names_run_together_of_two_words_each_need_no_warning():
+    names, warnings = _deltakere("Lillian Nærem Jon Bråthen Kari Sollie")
+    assert names == ["Lillian Nærem", "Jon Bråthen", "Kari Sollie"]
+    assert not any("run together" in warning for warning in warnings)

@@ -132,6 +132,7 @@ from motebok.extract.participants import (
     partial_sentences,
     people_under_heads,
     presence_mark,
+    run_may_hold_places,
     school_staff_named,
     share_seat,
     signed_organization,
@@ -1955,6 +1956,10 @@ def _add_list(people: People, text: str, state: dict) -> None:
         text, role = beside, ParticipantRole.GUEST  # "Fulltallig styre, samt Per Moe fra
         # OBOS": the board is there as a body, the one named is no member of it
     entries = parse_line(text, role, attendance, org)
+    if entries and "," not in text and run_may_hold_places(text, entries):
+        people.warnings.append(f"Names run together without separators in the list "
+                               f"\"{text.strip()}\"; a name may hold the place or organisation "
+                               "written after it.")
     if not entries and group is None and " " not in text.strip(" .,") and \
             is_first_name(text.strip(" .,")):
         # one first name on its own line under the label ("Tilstede: Ole Bjørn, leder" /
@@ -4866,6 +4871,7 @@ def finish(draft: Draft) -> None:
     for person in record.participants:
         if person.organization in own:
             person.organization = None  # "(nestleder SU)" in an SU's minutes: the body itself
+    record.warnings.extend(dict.fromkeys(draft.people.warnings))
     if record.meeting.date is None:
         record.warnings.append("No meeting date found.")
     if not record.items:

@@ -681,6 +681,8 @@ class People:
         #: the body is one of elected members (regionråd, eldreråd): the administration
         #: listed with them are guests
         self.elected_only = False
+        #: what the lists left uncertain, for the record's warnings
+        self.warnings: list[str] = []
 
     def add(self, entry: Entry) -> Participant | None:
         """Add a person, or enrich the one already known under the same name."""
@@ -4767,6 +4769,16 @@ def _run_together_names(text: str, role: ParticipantRole | None,
 
 
 _BRACKETS_OR_WORD = re.compile(r"\([^()]*\)|[^\s()]+")
+
+
+def run_may_hold_places(text: str, entries: list[Entry]) -> bool:
+    """Whether a list was read as names run together ("Lillian Nærem Hurdal Jon Sverre
+    Bråthen Nannestad") with a name of three words or more: nothing in the words tells a
+    surname from the place or organisation written after it ("Hurdal" may be either),
+    so such a name is kept as written and the record warns that it may hold a place."""
+    return len(entries) >= 3 and "," not in text and \
+        any(len(entry.name.split()) >= 3 for entry in entries) and \
+        " ".join(entry.name for entry in entries) == " ".join(text.split())
 
 
 def _all_names(parts: list[str]) -> bool:
