@@ -25125,3 +25125,63 @@ EXPECTED["3420_regionrad_tabell_navn_komma_kommune.txt"] = Expected(
          ["Regionrådet slutter seg til planen."], []),
     ],
 )
+
+EXPECTED["3450_arbeidsutval_kortnavn_referent_moteplan.txt"] = Expected(
+    # a short name and a colon before the last person of a comma list ("…, VFR: Sunniva
+    # Lerstad (referent)") is her organisation, and she is read, not dropped; "Arbeidsutvalget
+    # skal møtes disse dagene:" opens the meeting plan (no task); the plan's first day gives
+    # the next meeting with its place after the hours ("14. april kl. 09: Fjordvik skole")
+    "minutes", "Referat fra møte i arbeidsutvalget for Vestre Fjordbygd regionråd",
+    "Arbeidsutvalget", "Vestre Fjordbygd regionråd", None,
+    ("2026-03-10", "09:00", "11:30", "Kommunehuset i Helgøy"), "2026-04-14",
+    people=[("Ragnhild Sveen", None, "chair", "present"),
+            ("Torbjørn Eikeland", "Fjordvik", "member", "present"),
+            ("Mari Holtan", "Helgøy", "member", "present"),
+            ("Sunniva Lerstad", "VFR", "secretary", "present")],
+    items=[
+        ("8/26", "Godkjenning av innkalling og saksliste", None,
+         ["Innkalling og saksliste ble godkjent."], []),
+        ("9/26", "Møteplan for våren", None, ["Møteplanen ble vedtatt."], []),
+        ("10/26", "Eventuelt", None, [], []),
+    ],
+)
+
+EXPECTED["3451_regionrad_ansvar_i_vedtak_pronomen.txt"] = Expected(
+    # a vedtak giving a named person the charge of something ("Hege Strømsli har ansvar for
+    # programmet.") assigns her a task: decision and action; "Han sender …" after news of
+    # the one person the item names ("Arne har snakket med fylkeskommunen …") is his task
+    "minutes", "Protokoll fra møte i Nordre Lia regionråd", "Nordre Lia regionråd", None,
+    None, ("2026-03-17", "10:00", "13:00", "Lia samfunnshus"), None,
+    people=[("Oddvar Grønli", None, "chair", "present"),
+            ("Hege Strømsli", None, "member", "present"),
+            ("Arne Tjønn", None, "member", "present"),
+            ("Vibeke Kalstad", None, "secretary", "present")],
+    items=[
+        ("11/26", "Regional kulturdag", None,
+         ["Regionrådet holder en felles kulturdag i Lia 12. september.",
+          "Hege Strømsli har ansvar for programmet."],
+         [("Hege Strømsli har ansvar for programmet.", "Hege Strømsli", None)]),
+        ("12/26", "Finansiering av ny gang- og sykkelvei", None,
+         ["Saken ble tatt til orientering."],
+         [("Han sender søknaden innen 15. april.", "Arne", "2026-04-15")]),
+        ("13/26", "Eventuelt", None, [], []),
+    ],
+)
+
+EXPECTED["3452_eldrerad_uttalelse_overskrift_uten_kolon.txt"] = Expected(
+    # a case system's heading "Uttalelse i Eldrerådet - 04.03.2026" alone on its line with
+    # no colon: the council's statement below it is its vedtak, as under "Uttale i
+    # Eldrerådet - <dato>:"
+    "minutes", "Protokoll", "Eldrerådet", "Vassbygd kommune", None,
+    ("2026-03-04", "10:00", "12:00", "Vassbygd rådhus, møterom Elva"), None,
+    people=[("Ingebjørg Tveter", None, "chair", "present"),
+            ("Kolbjørn Aasli", None, "member", "present"),
+            ("Synnøve Nordbø", None, "member", "present"),
+            ("Eldbjørg Hauge", "administrasjonen", "secretary", "present")],
+    items=[
+        ("5/26", "Plan for dagaktivitetstilbud", None,
+         ["Dagsenteret bør være åpent også på lørdager.",
+          "Skyssordningen må omfatte alle grendene."], []),
+        ("6/26", "Eventuelt", None, [], []),
+    ],
+)
