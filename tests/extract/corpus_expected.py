@@ -25185,3 +25185,19 @@ EXPECTED["3452_eldrerad_uttalelse_overskrift_uten_kolon.txt"] = Expected(
         ("6/26", "Eventuelt", None, [], []),
     ],
 )
+
+EXPECTED["3453_radmannsutval_navn_og_kommune_uten_skille.txt"] = Expected(
+    # names and municipalities run together without separators ("Deltakere: Marit
+    # Haugbakken Brekkvoll Tor Einar Rusten Lysåsen …"): the last word of a name is split
+    # off as her municipality because the text calls it one ("Brekkvoll kommune")
+    "minutes", "Referat fra møte i rådmannsutvalget i Midtre Elvedal", "Rådmannsutvalget",
+    "Midtre Elvedal", None, ("2026-03-19", "12:30", "14:30", "Teams"), None,
+    people=[("Marit Haugbakken", "Brekkvoll", "member", "present"),
+            ("Tor Einar Rusten", "Lysåsen", "member", "present"),
+            ("Ingrid Skjelbred", "Tjernvik", "member", "present")],
+    items=[
+        ("14/26", "Felles beredskapsøvelse", None,
+         ["Rådmannsutvalget sluttet seg til planen."], []),
+        ("15/26", "Eventuelt", None, [], []),
+    ],
+)

@@ -3351,3 +3351,15 @@ def test_names_run_together_of_two_words_each_need_no_warning():
     names, warnings = _deltakere("Lillian Nærem Jon Bråthen Kari Sollie")
     assert names == ["Lillian Nærem", "Jon Bråthen", "Kari Sollie"]
     assert not any("run together" in warning for warning in warnings)
+
+
+def test_a_place_the_text_calls_a_municipality_is_split_off_names_run_together():
+    names = "Lillian Nærem Hurdal Jon Sverre Bråthen Nannestad Kari Sollie Eidsvoll"
+    text = ("Referat fra møte i rådmannsutvalget\n\nDato: 14.04.2026\n\n"
+            f"Deltakere: {names}\n\nSak 1/26 Felles innkjøp\n"
+            "Hurdal kommune, Nannestad kommune og Eidsvoll kommune kjøper brøyting sammen.\n")
+    record = parse_bytes(text.encode(), "referat.txt")
+    assert [(p.name, p.organization) for p in record.participants] == [
+        ("Lillian Nærem", "Hurdal"), ("Jon Sverre Bråthen", "Nannestad"),
+        ("Kari Sollie", "Eidsvoll")]
+    assert not any("run together" in warning for warning in record.warnings)

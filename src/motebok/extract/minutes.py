@@ -1957,9 +1957,8 @@ def _add_list(people: People, text: str, state: dict) -> None:
         # OBOS": the board is there as a body, the one named is no member of it
     entries = parse_line(text, role, attendance, org)
     if entries and "," not in text and run_may_hold_places(text, entries):
-        people.warnings.append(f"Names run together without separators in the list "
-                               f"\"{text.strip()}\"; a name may hold the place or organisation "
-                               "written after it.")
+        people.run_names.update((e.name, text.strip()) for e in entries
+                                if len(e.name.split()) >= 3)
     if not entries and group is None and " " not in text.strip(" .,") and \
             is_first_name(text.strip(" .,")):
         # one first name on its own line under the label ("Tilstede: Ole Bjørn, leder" /
@@ -4871,13 +4870,42 @@ def finish(draft: Draft) -> None:
     for person in record.participants:
         if person.organization in own:
             person.organization = None  # "(nestleder SU)" in an SU's minutes: the body itself
-    record.warnings.extend(dict.fromkeys(draft.people.warnings))
+    if draft.people.run_names:
+        _places_off_run_names(record, draft.people.run_names, draft.lines)
     if record.meeting.date is None:
         record.warnings.append("No meeting date found.")
     if not record.items:
         record.warnings.append("No agenda items found.")
     if record.body is None:
         record.warnings.append("The document does not name the body that met.")
+
+
+# A municipality the document names as such: "Hurdal kommune", "Nannestad kommune".
+_NAMED_MUNICIPALITY = re.compile(r"\b(?P<place>[A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?)\s+"
+                                 r"kommune\b")
+
+
+def _places_off_run_names(record: MinutesRecord, run_names: dict[str, str],
+                          lines: list[Line]) -> None:
+    """Split the place off a name read from names run together ("Lillian Nærem Hurdal" →
+    "Lillian Nærem", Hurdal) when the document names that place as a municipality
+    elsewhere ("Hurdal kommune"): then the last word is the place she came from, not a
+    surname. A last word the text never calls a municipality stays in the name, and the
+    record warns that the list's names may hold places."""
+    places = {found["place"] for line in lines if "kommune" in line.lowered
+              for found in _NAMED_MUNICIPALITY.finditer(line.body)}
+    unsure: dict[str, None] = {}
+    for person in record.participants:
+        if person.name not in run_names or person.organization is not None:
+            continue
+        name, _, last = person.name.rpartition(" ")
+        if last in places and not is_first_name(last) and len(name.split()) >= 2:
+            person.name, person.organization = name, last
+        else:
+            unsure[run_names[person.name]] = None
+    record.warnings.extend(f"Names run together without separators in the list \"{text}\"; "
+                           "a name may hold the place or organisation written after it."
+                           for text in unsure)
 
 
 STEPS: list[Callable[[Draft], None]] = [

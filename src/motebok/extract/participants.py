@@ -681,8 +681,10 @@ class People:
         #: the body is one of elected members (regionråd, eldreråd): the administration
         #: listed with them are guests
         self.elected_only = False
-        #: what the lists left uncertain, for the record's warnings
-        self.warnings: list[str] = []
+        #: names of three words or more read from names run together, whose last word
+        #: may be a place ("Lillian Nærem Hurdal"), each with its list: settled, or
+        #: warned about, once the whole text is known
+        self.run_names: dict[str, str] = {}
 
     def add(self, entry: Entry) -> Participant | None:
         """Add a person, or enrich the one already known under the same name."""
