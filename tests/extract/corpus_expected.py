@@ -25125,3 +25125,212 @@ EXPECTED["3420_regionrad_tabell_navn_komma_kommune.txt"] = Expected(
          ["Regionrådet slutter seg til planen."], []),
     ],
 )
+
+EXPECTED["3430_radmannsmote_deltakere_namn_kommune.txt"] = Expected(
+    # a rådmannsmøte's minutes: a place-and-date line over the title (the document date),
+    # "Sted: X Kl: 09.00-12.00" on one line, a contents list "Sak nr.: 14/26 TITLE ...... 2"
+    # before the detailed sections, "Deltakere:" as columns "Name    Place" padded with
+    # spaces, and "Kopimottakere av referat:" (copies, no participants); the list does not
+    # say who is a member and who is not
+    "minutes", "Referat fra rådmannsmøte 27. februar 2026", ANY, ANY, "2026-03-06",
+    ("2026-02-27", "09:00", "12:00", "Lundetunet"), None,
+    people=[("Randi Opsahl", "Vestre Lia", ANY, "present"),
+            ("Torbjørn Kvisle", "Nordmarka", ANY, "present"),
+            ("Hege Bratlie", "Solbakken", ANY, "present"),
+            ("Øystein Vangen", "Innlandet fylkeskommune", ANY, "present"),
+            ("Margit Hovland", "Lia regionråd", ANY, "present")],
+    items=[
+        ("14/26", "GODKJENNING AV DAGSORDEN", None, ["Dagsorden godkjennes."], []),
+        ("15/26", "REFERAT FRA RÅDMANNSMØTE 23. JANUAR", None, ["Referatet godkjennes."], []),
+        ("16/26", "FELLES BEREDSKAPSØVELSE 2026", None,
+         ["Rådmannsmøtet slutter seg til opplegget."],
+         [("Sekretariatet sender ut invitasjon til kommunene innen 15. april.",
+           "Sekretariatet", "2026-04-15")]),
+        ("17/26", "EVENTUELT", None, [], []),
+    ],
+)
+
+EXPECTED["3431_iks_representantskap_for_kommune.txt"] = Expected(
+    # an IKS representantskap's protocol: "Det ble avholdt ordinært møte i representantskapet
+    # i X IKS <day> i <room>, kl. <hours>." (the room between the day and the hours is the
+    # place), "For <kommune>: A, B og C" groups, "Sak 1<TAB><TAB>Title", and the chair named
+    # in the first item ("Astrid Lunde var møteleder.")
+    "minutes", "Protokoll Representantskapet 22. april 2026", "Representantskapet",
+    "Fjellvann IKS", None, ("2026-04-22", "10:00", "12:30", "Storsalen, Brekke rådhus"), None,
+    people=[("Astrid Lunde", "Brekke kommune", "chair", "present"),
+            ("Kåre Midtbø", "Brekke kommune", "member", "present"),
+            ("Ingvild Sørli", "Brekke kommune", "member", "present"),
+            ("Per Oddvar Tangen", "Havnes kommune", "member", "present"),
+            ("Siri Elvebakk", "Havnes kommune", "member", "present"),
+            ("Jorunn Fjeld", "Moland kommune", "member", "present"),
+            ("Trond Eikeland", "administrasjonen", "guest", "present")],
+    items=[
+        ("1", "Åpning ved representantskapets leder, herunder godkjenning av innkalling", None,
+         ["Innkallingen ble enstemmig godkjent."], []),
+        ("2", "Opptelling av stemmer", None, ["Møtet var beslutningsdyktig."], []),
+        ("3", "Valg av to til å undertegne protokollen", None,
+         ["Siri Elvebakk og Jorunn Fjeld velges til å undertegne protokollen sammen med "
+          "møteleder."], []),
+        ("4", "Årsberetning og regnskap 2025", None,
+         ["Representantskapet godkjente Fjellvann IKS' årsberetning og regnskap for 2025."], []),
+        ("5", "Ny vannledning til Havnes", None,
+         ["Representantskapet vedtok å utsette saken til neste møte."], []),
+    ],
+)
+
+EXPECTED["3432_styre_til_stede_fra_sekretariatet_fratradte.txt"] = Expected(
+    # an IKS board: "Til stede fra styret:", an observer on a line of her own, "Til stede
+    # fra administrasjonen: Daglig leder A. Fagsjef B." (each with the job first, entries
+    # ended by full stops: both are there), "Referent:", and one member who "fratrådte
+    # under behandling av sak 12/26" (partial)
+    "minutes",
+    "Referat fra styremøte i Vestlandets legevaktsamarbeid IKS 14.3.2026, Kvernhuset, Sandvika",
+    "Styret", "Vestlandets legevaktsamarbeid IKS", None,
+    ("2026-03-14", None, None, "Kvernhuset, Sandvika"), None,
+    people=[("Helga Sundby", None, "member", "present"),
+            ("Arild Moen", None, "member", "present"),
+            ("Trine Falch", None, "member", "present"),
+            ("Ove Stakkeland", None, "member", "partial"),
+            ("Inger Lise Rønning", None, "member", "present"),
+            ("Kari Meland", None, "guest", "present"),
+            ("Tor Arne Bøe", "administrasjonen", "guest", "present"),
+            ("Live Haugan", "administrasjonen", "guest", "present"),
+            ("Sissel Vatne", None, "secretary", "present")],
+    notes={"Ove Stakkeland":
+           "fratrådte under behandling av sak 12/26, innkjøp av ny journalløsning"},
+    items=[
+        ("10/26", "Godkjenning av innkalling og saksliste", None,
+         ["Innkalling og saksliste ble godkjent."], []),
+        ("11/26", "Økonomirapport per februar", None, ["Styret tok rapporten til orientering."],
+         []),
+        ("12/26", "Innkjøp av ny journalløsning", None,
+         ["Styret vedtok å starte en felles anskaffelse med to andre legevakter."],
+         [("Daglig leder legger fram en fremdriftsplan for styret innen 1. mai 2026.",
+           "Daglig leder", "2026-05-01")]),
+    ],
+)
+
+EXPECTED["3433_samarbeidsgruppe_helse_moteleder_frafall.txt"] = Expected(
+    # a health cooperation group: day and hours on the line under the title and a hotel
+    # with the word first on the line under that ("Hotell Fjellstua, Nordvang": the
+    # place), "Møteleder: Name, job Org", "Til stede: …, Frafall: …" on one line, items
+    # numbered "01/2026 Title" without "Sak", and "Oppfølging: Name does X innen <day>"
+    "minutes", "Referat fra møte i Samarbeidsgruppen for kommunehelse i Søndre Fjell",
+    "Samarbeidsgruppen for kommunehelse", "Søndre Fjell", None,
+    ("2026-02-10", "12:00", "15:30", "Hotell Fjellstua, Nordvang"), None,
+    people=[("Marit Aasland", "Bråtveit kommune", "chair", "present"),
+            ("Jon Erik Sagen", None, "member", "present"),
+            ("Tove Lindseth", None, "member", "present"),
+            ("Anders Kolbu", None, "secretary", "present"),
+            ("Siv Helene Grøtt", None, "member", "present"),
+            ("Per Ivar Lauvås", None, "member", "absent"),
+            ("Grete Syversen", None, "member", "absent")],
+    items=[
+        ("01/2026", "Godkjenning av innkalling og dagsorden", None,
+         ["Innkalling og dagsorden godkjennes."], []),
+        ("02/2026", "Godkjenning av referat fra møtet 9. desember 2025", None,
+         ["Referatet godkjennes."], []),
+        ("03/2026", "Felles smittevernplan", None, [],
+         [("Planen sendes på høring til kommunene.", None, None),
+          ("Jon Erik Sagen sammenstiller høringssvarene innen 20. mars.", "Jon Erik Sagen",
+           "2026-03-20")]),
+        ("04/2026", "Eventuelt", None, [], []),
+    ],
+)
+
+EXPECTED["3434_nynorsk_barnevernnettverk_tabell.md"] = Expected(
+    # a nynorsk child-welfare network in markdown: "**Tid og stad:** Videomøte (Teams),
+    # <day> frå kl. … til …", "**Leiar:**" and "**Sekretær:**" before "**Til stades:**
+    # Name (Place), …", and the items as a table "Sak | Tema | Oppfølging / ansvar" whose
+    # last row names the next meeting
+    "minutes", "Referat frå nettverksmøte barnevern Indre Sogn", ANY, ANY, None,
+    ("2026-02-18", "13:00", "14:30", "Videomøte (Teams)"), "2026-04-22",
+    people=[("Solveig Nes", "Lærdalen", "chair", "present"),
+            ("Ragnhild Fosse", "sekretariatet", "secretary", "present"),
+            ("Olav Hegg", "Fjæra", "member", "present"),
+            ("Brita Mo", "Årvik", "member", "present"),
+            ("Knut Ness", "Fjæra", "member", "absent")],
+    items=[
+        ("5/26", "Godkjenning av innkalling", None, ["Godkjend."], []),
+        ("6/26", "Tilsynsrapport frå Statsforvaltaren", None,
+         ["Nettverket tok rapporten til orientering."], []),
+        ("7/26", "Felles fosterheimskampanje", None, [],
+         [("Brita Mo lagar utkast til plakat innan 15. mars.", "Brita Mo", "2026-03-15")]),
+        ("8/26", "Neste møte", None, [], []),
+    ],
+)
+
+EXPECTED["3435_kommunedirektorutval_vedtak_saksutgreiing.txt"] = Expected(
+    # a nynorsk kommunedirektørutval: the body in capitals over "Møtebok frå møte <day>
+    # kl. …", "Stad:", "Møtte:" as "Name, X kommune (leiar)" lines, "Forfall:", a
+    # discussion with "*" and "–" points before "Vedtak:" (no decision), a vedtak that
+    # gives the secretariat a task with a day, and "Neste møte:"
+    "minutes", "Møtebok frå møte 13. januar 2026 kl. 09.30–13.00", "Kommunedirektørutvalet",
+    "Solfjord", None,
+    ("2026-01-13", "09:30", "13:00", "Solfjord kulturhus, møterom Fjorden"), "2026-02-10",
+    people=[("Eirik Haugland", "Havsvik kommune", "chair", "present"),
+            ("Liv Merete Stene", "Nesby kommune", "member", "present"),
+            ("Gunnar Vikøren", "Eidnes kommune", "member", "present"),
+            ("Mari Tjelle", "Solfjord regionråd", "secretary", "present"),
+            ("Helge Bru", "Brekkefjord kommune", "member", "absent")],
+    items=[
+        ("01/26", "Godkjenning av innkalling og sakliste", None,
+         ["Innkalling og sakliste vart godkjend."], []),
+        ("02/26", "Regional plan for kompetanse", None,
+         ["I samsvar med saksutgreiing datert 05.01.26 er saka teken til orientering."], []),
+        ("03/26", "Felles innkjøp av fagsystem for barnevern", None,
+         ["Kommunedirektørutvalet rår til at kommunane går saman om eitt innkjøp.",
+          "Sekretariatet lagar eit utkast til avtale innan 1. mars 2026."],
+         [("Sekretariatet lagar eit utkast til avtale innan 1. mars 2026.", "Sekretariatet",
+           "2026-03-01")]),
+    ],
+)
+
+EXPECTED["3436_digitaliseringsnettverk_tiltakstabell.md"] = Expected(
+    # a digitalisation network in markdown: bold "Dato/Tid/Sted" labels, a participants
+    # table "Navn | Kommune | Til stede" with Ja/Nei (Nei: absent), and a closing
+    # "Oppfølgingspunkter" table "Hva | Hvem | Frist" whose tasks go with the last item
+    "minutes", "Referat – Digitaliseringsnettverket i Midtdalen", "Digitaliseringsnettverket",
+    "Midtdalen", None, ("2026-03-04", "12:30", "15:00", "Teams"), None,
+    people=[("Kristin Aune", "Dalbu kommune", "member", "present"),
+            ("Petter Holmvik", "Elvedal kommune", "member", "present"),
+            ("Janne Skog", "Furuli kommune", "member", "absent"),
+            ("Henrik Solum", "Midtdalen IKT", "secretary", "present")],
+    items=[
+        ("4/26", "Status felles sak/arkiv", None,
+         ["Nettverket tok orienteringen til etterretning."], []),
+        ("5/26", "Informasjonssikkerhet", None,
+         ["Nettverket ble enige om å gjennomføre en felles phishing-øvelse i mai."],
+         [("Sende ut testplan for sak/arkiv", "Henrik Solum", "2026-03-18"),
+          ("Avklare budsjett for øvelsen", "Kristin Aune", "2026-04-01")]),
+    ],
+)
+
+EXPECTED["3437_regionstyre_kommune_ordforar_radmann_skraastrek.txt"] = Expected(
+    # a regional board in the style of the municipal cooperations' minutes: "Referat:
+    # <body> <day> kl. …" as the title, "Sak nr. 18/26 Title" as a contents list and
+    # again as sections, "Sted:" after the contents, and "Tilstede:" as one line a place,
+    # each with its mayor and chief executive "Place: Name/Name" (the secretariat's
+    # line does not say its role)
+    "minutes", "Referat: Regionstyret i Øvre Skogbygd 12. mars 2026 kl. 12.45-15.00",
+    "Regionstyret", "Øvre Skogbygd", None,
+    ("2026-03-12", "12:45", "15:00", "Rådhuset i Granstad, møterom Elgen"), None,
+    people=[("Anne Bekkelund", "Granstad", "member", "present"),
+            ("Tor Sæther", "Granstad", "member", "present"),
+            ("Geir Strømsnes", "Lindvik", "member", "present"),
+            ("Hilde Aalberg", "Lindvik", "member", "present"),
+            ("Vidar Kalstad", "Myrvoll", "member", "present"),
+            ("Mona Brenden", "Myrvoll", "member", "present"),
+            ("Frode Haugerud", "Skogbygd utvikling", ANY, "present")],
+    items=[
+        ("18/26", "Godkjenning av saksliste", None, ["Saksliste godkjent."], []),
+        ("19/26", "Referat fra styremøte 13. februar 2026", None,
+         ["Referat fra styremøtet godkjent."], []),
+        ("20/26", "Felles lønnskontor", None,
+         ["Styret slutter seg til forslaget om et felles lønnskontor.",
+          "Frode Haugerud forbereder saken for kommunestyrene innen 15. mai."],
+         [("Frode Haugerud forbereder saken for kommunestyrene innen 15. mai.",
+           "Frode Haugerud", "2026-05-15")]),
+        ("21/26", "Eventuelt", None, [], []),
+    ],
+)
