@@ -25334,3 +25334,210 @@ EXPECTED["3437_regionstyre_kommune_ordforar_radmann_skraastrek.txt"] = Expected(
         ("21/26", "Eventuelt", None, [], []),
     ],
 )
+
+EXPECTED["3438_styringsgruppe_dms_for_og_forlot.txt"] = Expected(
+    # a health cooperation's steering group: "Deltakere:" as one run of "Name (Org)"
+    # entries, one with a second parenthesis "(forlot møtet etter sak 06/26)" (partial) and
+    # one "Name (for Name, Org)" (a substitute), "Fra prosjektledelsen:", "Forfall: Name
+    # (Sykepleierforbundet)" (the union she represents, no reason for being away), a
+    # SAKSLISTE before the sections, items "05/26 Title" and an unnumbered "Eventuelt"
+    "minutes", "Møteprotokoll fra møte i styringsgruppen for Helsehuset Nordre Vik",
+    "Styringsgruppen for Helsehuset Nordre Vik", None, None,
+    ("2026-02-24", "09:00", "11:30", "Storvik rådhus"), None,
+    people=[("Ragnar Eng", "Storvik kommune", "member", "present"),
+            ("Sigrid Lie", "Vik sykehus HF", "member", "partial"),
+            ("Trude Hov", "Nesvik kommune", "member", "present"),
+            ("Arne Fosli", "Nesvik kommune", "member", "absent"),
+            ("Olav Brekken", "Bakkedal kommune", "member", "present"),
+            ("Anita Ruud", "Fagforbundet", "member", "present"),
+            ("Mari Stav", "prosjektledelsen", ANY, "present"),
+            ("Lars Engen", "prosjektledelsen", "guest", "present"),
+            ("Karin Bø", "Sykepleierforbundet", "member", "absent")],
+    notes={"Sigrid Lie": "forlot møtet etter sak 06/26", "Trude Hov": "for Arne Fosli"},
+    items=[
+        ("05/26", "Midlertidig organisering av helsehuset", None,
+         ["Styringsgruppen anbefaler vertskommunemodellen.",
+          "Saken legges fram for kommunestyrene i april."],
+         [("Saken legges fram for kommunestyrene i april.", None, None)]),
+        ("06/26", "Kostnadsfordeling mellom kommunene", None,
+         ["Kostnadene fordeles etter innbyggertall.",
+          "Prosjektleder lager et regneeksempel til neste møte."],
+         [("Prosjektleder lager et regneeksempel til neste møte.", "Prosjektleder", None)]),
+        (None, "Eventuelt", None, [], []),
+    ],
+)
+
+EXPECTED["3439_oppvekstnettverk_ansvar_frist_linjer.txt"] = Expected(
+    # an education network: "REFERAT" over the network's name, "Dato: <day>, kl. …",
+    # attendance lines "Job title Name, X kommune", "Meldt forfall:", items "1. Title",
+    # and a follow-up whose owner and deadline stand on lines of their own ("Ansvar:" /
+    # "Frist:") under "Oppfølging:"
+    "minutes", "REFERAT", "Oppvekstnettverket", "Fjellregionen", None,
+    ("2026-03-05", "10:00", "14:00", "Tverrdal skole, personalrommet"), "2026-05-07",
+    people=[("Hanne Myhre", "Tverrdal kommune", "member", "present"),
+            ("Knut Bergum", "Østre Li kommune", "member", "present"),
+            ("Sara Løkken", "Fjellregionen", "secretary", "present"),
+            ("Ivar Holte", "Sølvberg kommune", "member", "absent")],
+    items=[
+        ("1", "Velkommen og godkjenning av sakliste", None, ["Saklista ble godkjent."], []),
+        ("2", "Felles kompetanseplan for barnehagene", None,
+         ["Nettverket ble enige om å lage en felles plan for 2026–2027."],
+         [("Utkast til plan sendes nettverket.", "Sara Løkken", "2026-04-20")]),
+        ("3", "Skolebruksplan – erfaringsdeling", None, [], []),
+        ("4", "Eventuelt", None, [], []),
+    ],
+)
+
+EXPECTED["3440_nynorsk_representantskap_eigartabell.md"] = Expected(
+    # a nynorsk IKS representantskap in markdown: "Frammøtte" as a table "Eigarkommune |
+    # Representant | Merknad" (leiar, "vara for X", "frå sak 3", forfall), the company's
+    # people in a sentence ("Frå selskapet møtte dagleg leiar A og styreleiar B": guests),
+    # and vedtak with a vote count ("Vedteke med 3 mot 1 røyst.")
+    "minutes", "Protokoll frå representantskapsmøte i Fjordnett IKS", "Representantskapet",
+    "Fjordnett IKS", None, ("2026-04-28", "13:00", "15:00", "Kommunestyresalen, Vågsbø rådhus"),
+    None,
+    people=[("Tone Heggdal", "Vågsbø kommune", "chair", "present"),
+            ("Asbjørn Rise", "Nordstrand kommune", "member", "present"),
+            ("Ingrid Lothe", "Nordstrand kommune", "member", "absent"),
+            ("Lars Ekre", "Holmefjord kommune", "member", "partial"),
+            ("Anne Dyrkolbotn", "Sætre kommune", "member", "absent"),
+            ("Einar Vassbotn", "selskapet", "guest", "present"),
+            ("Randi Nygard", "selskapet", "guest", "present")],
+    notes={"Asbjørn Rise": "for Ingrid Lothe", "Lars Ekre": "frå sak 3"},
+    items=[
+        ("1/26", "Godkjenning av innkalling og sakliste", None,
+         ["Innkalling og sakliste vart godkjend samrøystes."], []),
+        ("2/26", "Årsmelding og rekneskap 2025", None,
+         ["Representantskapet godkjenner årsmelding og rekneskap for 2025.",
+          "Samrøystes vedteke."], []),
+        ("3/26", "Val av revisor", None,
+         ["Representantskapet vel Kystrevisjon IKS som revisor.",
+          "Vedteke med 3 mot 1 røyst."], []),
+    ],
+)
+
+EXPECTED["3441_kommunedirektorutvalg_semikolon_konklusjon.txt"] = Expected(
+    # a kommunedirektørutvalg: "Til stede:" as one line of "job Name, X kommune" entries
+    # separated by semicolons (a "konstituert" one too, and the regional council's
+    # daily leader as "(sekretær)"), "Fra KS: rådgiver Name" (a guest), "Konklusjon:"
+    # lines, and "a." / "b." points inside an item that are no items
+    "minutes", "Referat fra møte i kommunedirektørutvalget i Vestkysten",
+    "Kommunedirektørutvalget", "Vestkysten", None,
+    ("2026-01-16", "08:30", "11:00", "Digitalt møte (Teams)"), None,
+    people=[("Bente Hollum", "Sjøvik kommune", "member", "present"),
+            ("Rolf Nærland", "Brynvik kommune", "member", "present"),
+            ("Siri Osmundsen", "Holmen kommune", "member", "present"),
+            ("Anders Tjørhom", "Vestkysten regionråd", "secretary", "present"),
+            ("Jorid Hæåk", "KS", "guest", "present"),
+            ("Gaute Ramsland", "Lysvik kommune", "member", "absent")],
+    items=[
+        ("1/26", "Referat fra forrige møte", None, ["Referatet er godkjent."], []),
+        ("2/26", "Høring – ny fylkesplan", None,
+         ["Utvalget anbefaler kommunene å gi en felles uttalelse.",
+          "Sekretariatet utarbeider et utkast innen 6. februar."],
+         [("Sekretariatet utarbeider et utkast innen 6. februar.", "Sekretariatet",
+           "2026-02-06")]),
+        ("3/26", "Orienteringssaker", None, ["Sakene ble tatt til orientering."], []),
+    ],
+)
+
+EXPECTED["3442_sentralstyre_sekretariat_deler_av_motet.txt"] = Expected(
+    # an association's central board: "Til stede fra sentralstyret:", an observer on a
+    # line of her own, "Til stede fra sekretariatet: Generalsekretær A. Avdelingsdirektørene
+    # B, C." (a plural title before its first person), "Referent:", two guests who "møtte
+    # i forbindelse med presentasjon av sak 14/26" (partial) and a member who "fratrådte
+    # under behandling av sak 15/26"
+    "minutes", "Referat fra sentralstyrets møte 11.2.2026, Forbundshuset, Lillevik",
+    "Sentralstyret", None, None, ("2026-02-11", None, None, "Forbundshuset, Lillevik"), None,
+    people=[("Eva Marie Sande", None, "member", "present"),
+            ("Kjetil Brodal", None, "member", "present"),
+            ("Hilde Fjær", None, "member", "partial"),
+            ("Sverre Lauvli", None, "member", "present"),
+            ("Unni Kaasa", None, "member", "present"),
+            ("Gunhild Rye", "Fellesrådet", "guest", "present"),
+            ("Paal Moum", "sekretariatet", ANY, "present"),
+            ("Torill Aske", "sekretariatet", ANY, "present"),
+            ("Even Halse", "sekretariatet", ANY, "present"),
+            ("Marte Sletten", None, "secretary", "present"),
+            ("Bjørn Vestvik", "Analysehuset", "guest", "partial"),
+            ("Cecilie Haug", "Analysehuset", "guest", "partial")],
+    notes={"Hilde Fjær": "fratrådte under behandling av sak 15/26",
+           "Bjørn Vestvik": "møtte i forbindelse med presentasjon av sak 14/26"},
+    items=[
+        ("13/26", "Godkjenning av referat fra møtet 14.1.2026", None,
+         ["Referatet ble godkjent."], []),
+        ("14/26", "Medlemsundersøkelsen 2025", None,
+         ["Sentralstyret tok presentasjonen til orientering."], []),
+        ("15/26", "Tildeling av stipend", None,
+         ["Stipendet tildeles i tråd med innstillingen fra stipendkomiteen."], []),
+    ],
+)
+
+EXPECTED["3443_beredskapsnettverk_nettside.html"] = Expected(
+    # an emergency-preparedness network's minutes published as a web page: site menu and
+    # footer around the text, "Tid:" and "Sted:" in one paragraph split by <br>, list
+    # items "Name, job, Unit (møteleder)" (a fire service "Sørlia brann og redning IKS"
+    # whose "og" joins one name), "Forfall:" in a paragraph, and "Oppfølging: … Ansvar:
+    # Name." inside an item
+    "minutes", "Referat fra møte i beredskapsnettverket 3. mars 2026", "Beredskapsnettverket",
+    ANY, None, ("2026-03-03", "09:00", "12:00", "Brannstasjonen i Hovde"), None,
+    people=[("Kjell Ove Brenna", "Hovde kommune", "chair", "present"),
+            ("Lise Marie Foss", "Sørli kommune", "member", "present"),
+            ("Tomas Grav", "Sørlia brann og redning IKS", "member", "present"),
+            ("Ingeborg Rud", "Sørlia regionråd", "secretary", "present"),
+            ("Nils Aamot", "Lunde kommune", "member", "absent")],
+    items=[
+        ("1", "Erfaringer fra flomøvelsen", None, [],
+         [("Brannvesenet tester nytt samband før 1. mai.", "Tomas Grav", "2026-05-01")]),
+        ("2", "Felles ROS-analyse", None,
+         ["Nettverket vedtok å starte arbeidet med en felles ROS-analyse høsten 2026."], []),
+        ("3", "Eventuelt", None, [], []),
+    ],
+)
+
+EXPECTED["3444_nav_ledernettverk_tabulator_tabell.txt"] = Expected(
+    # a NAV leaders' network: "Møtedato:/Møtetid:/Møtested:", "Deltakere:" over a table
+    # typed with TABs "Navn | Funksjon | Kontor" (the office each leader runs is whom they
+    # represent), "Forfall: Name (Office)", "Referent:" naming one of the table's people,
+    # and a "Tiltak:" line with a deadline
+    "minutes", "Møtereferat – NAV-ledernettverket i Dalregionen", "NAV-ledernettverket",
+    "Dalregionen", None, ("2026-03-19", "09:00", "11:30", "NAV Elvbakken, møterom Kvisten"),
+    None,
+    people=[("Gro Hammer", "NAV Elvbakken", "member", "present"),
+            ("Stein Ivar Lund", "NAV Fossen", "member", "present"),
+            ("Merethe Bakk", "NAV Dalregionen", "secretary", "present"),
+            ("Ola Tangvik", "Statsforvalteren i Dalfylket", ANY, "present"),
+            ("Hege Nordskog", "NAV Bruvoll", "member", "absent")],
+    items=[
+        ("7/26", "Ungdomsgarantien", None, ["Nettverket tok orienteringen til etterretning."],
+         [("Hvert kontor melder inn status til Merethe Bakk innen 10. april.", "Hvert kontor",
+           "2026-04-10")]),
+        ("8/26", "Felles kurs i økonomisk rådgivning", None,
+         ["Nettverket går inn for et felles kurs til høsten."],
+         [("Gro Hammer kontakter kursholder.", "Gro Hammer", None)]),
+        ("9/26", "Eventuelt", None, [], []),
+    ],
+)
+
+EXPECTED["3445_iks_representantskap_stemmeberettigede.txt"] = Expected(
+    # an IKS representantskap: the day and place in a sentence ("Representantskapsmøtet
+    # ble holdt 10. juni 2026 på Sjøbua, Havnestad."), "Til stede av representantskapets
+    # stemmeberettigede medlemmer:" over "Name (X kommune), …", an owner "ikke
+    # representert" (no person), "Andre tilstedeværende:" (guests) and "Fra
+    # administrasjonen:"; the chair elected in the first item
+    "minutes", "Protokoll fra representantskapsmøtet i Kystmuseene IKS", "Representantskapet",
+    "Kystmuseene IKS", None, ("2026-06-10", None, None, "Sjøbua, Havnestad"), None,
+    people=[("Liv Tangen", "Havnestad kommune", "chair", "present"),
+            ("Odd Helge Rød", "Sundvik kommune", "member", "present"),
+            ("Wenche Kolstad", "Øyane kommune", "member", "present"),
+            ("Terje Aune", None, "guest", "present"),
+            ("Mona Vestly", None, "guest", "present"),
+            ("Kristine Halvorsen", "administrasjonen", "guest", "present")],
+    items=[
+        ("1/26", "Konstituering", None,
+         ["Liv Tangen ble valgt som møteleder.", "Innkallingen ble godkjent."], []),
+        ("2/26", "Årsmelding og regnskap 2025", None,
+         ["Representantskapet tok årsmeldingen til etterretning og godkjente regnskapet."], []),
+        ("3/26", "Eierstrategi", None, ["Saken ble utsatt til høstens møte."], []),
+    ],
+)
