@@ -25541,3 +25541,92 @@ EXPECTED["3445_iks_representantskap_stemmeberettigede.txt"] = Expected(
         ("3/26", "Eierstrategi", None, ["Saken ble utsatt til høstens møte."], []),
     ],
 )
+
+EXPECTED["3446_nynorsk_fagnettverk_psykisk_helse_desse_motte.txt"] = Expected(
+    # a nynorsk professional network for mental health: "Møtedag:", "Klokkeslett:",
+    # "Møtestad:" on lines of their own, "Desse møtte:" / "Desse hadde meldt forfall:"
+    # over "Name – Organisation" lines, one "(skreiv referat)" (the secretary), and a
+    # "Konklusjon:" followed by "Ansvarleg: Name. Frist: dd.mm.yyyy."
+    "minutes", "Referat frå fagnettverk for psykisk helse og rus, Vestre Fjordane",
+    "Fagnettverk for psykisk helse og rus", "Vestre Fjordane", None,
+    ("2026-02-24", "12:00", "15:00", "Teams"), "2026-04-21",
+    people=[("Signe Aarvik", "Breifjord kommune", "member", "present"),
+            ("Trond Hellesøy", "Stavneset kommune", "member", "present"),
+            ("Marianne Nærø", "Fjordane DPS", "member", "present"),
+            ("Kari Tveit", "Vestre Fjordane helsesamarbeid", "secretary", "present"),
+            ("Pål Gjerde", "Ålvik kommune", "member", "absent")],
+    items=[
+        ("04/26", "Godkjenning av referat frå førre møte", None,
+         ["Referatet vart godkjent utan merknader."], []),
+        ("05/26", "Felles rutine for ettervern", None,
+         ["Rutinen vert sendt til leiarforum for godkjenning."],
+         [("Rutinen vert sendt til leiarforum for godkjenning.", "Kari Tveit", "2026-03-15")]),
+        ("06/26", "Eventuelt", None, [], []),
+    ],
+)
+
+EXPECTED["3447_nynorsk_arbeidsutval_kolonner_tilstades_forfall.md"] = Expected(
+    # a nynorsk working committee whose attendance is one table with a column each for
+    # "Til stades | Forfall | Administrasjonen" (each column a list of its own, read in
+    # turn), roles in brackets, and "Vedtak: … Samrøystes."
+    "minutes", "Møteprotokoll – Arbeidsutvalet i Indre Dalen regionråd", "Arbeidsutvalet",
+    "Indre Dalen regionråd", None, ("2026-02-12", "10:00", "13:00", "Dalen rådhus"), None,
+    people=[("Jorunn Bakke", None, "chair", "present"),
+            ("Stig Lunde", None, "member", "present"),
+            ("Gunn Rise", None, "member", "present"),
+            ("Arvid Haugen", None, "member", "absent"),
+            ("Eirin Moen", "administrasjonen", "guest", "present"),
+            ("Tor Øyen", "administrasjonen", "secretary", "present")],
+    items=[
+        ("3/26", "Godkjenning av protokoll", None, ["Protokollen vart godkjend."], []),
+        ("4/26", "Budsjett 2026", None,
+         ["Arbeidsutvalet rår regionrådet til å vedta budsjettet.", "Samrøystes."], []),
+    ],
+)
+
+EXPECTED["3448_fylkeskommune_folkehelsenettverk_grupper_oppfolging.txt"] = Expected(
+    # a county's public-health network: the county on the line under the title, "Dato:",
+    # "Tid:", "Sted:", "Deltakere:" as two groups ("Fylkeskommunen: A (leder), B" /
+    # "Kommunene: C (Place), …"), "Referent:" naming one of them, items "1. Title", and an
+    # "Oppfølging:" list of "- Name does X (innen <day>)." inside an item
+    "minutes", "Referat fra arbeidsmøte i folkehelsenettverket", "Folkehelsenettverket",
+    "Vestfjell fylkeskommune", None, ("2026-04-09", "13:00", "15:30", "Fylkeshuset, møterom 3"),
+    None,
+    people=[("Ingrid Sæle", "Fylkeskommunen", "chair", "present"),
+            ("Morten Kvam", "Fylkeskommunen", "secretary", "present"),
+            ("Hanne Lio", "Brattås", "member", "present"),
+            ("Eivind Torp", "Holt", "member", "present"),
+            ("Randi Vang", "Ness", "member", "present")],
+    items=[
+        ("1", "Status for Program for folkehelsearbeid", None,
+         ["Nettverket tok orienteringen til etterretning."], []),
+        ("2", "Planlegging av høstsamlingen", None, [],
+         [("Morten Kvam sender ut invitasjon innen 1. september.", "Morten Kvam", "2026-09-01"),
+          ("Eivind Torp bestiller lokaler.", "Eivind Torp", None)]),
+        ("3", "Eventuelt", None, [], []),
+    ],
+)
+
+EXPECTED["3449_iks_styre_fra_styret_motte_forte_protokollen.txt"] = Expected(
+    # an IKS board in running prose: "Møtet ble holdt <weekday> <day> kl. … på selskapets
+    # kontor i Bøvika.", "Fra styret møtte: A (styreleder), B, C og D. Forfall: E." on one
+    # line, and "Fra administrasjonen møtte daglig leder F, som også førte protokollen."
+    # (the secretary)
+    "minutes", "Styremøte i Midtre Renovasjon IKS", "Styret", "Midtre Renovasjon IKS", None,
+    ("2026-04-15", "09:00", "11:00", "selskapets kontor i Bøvika"), None,
+    people=[("Arne Solum", None, "chair", "present"),
+            ("Grethe Hovind", None, "member", "present"),
+            ("Paul Njå", None, "member", "present"),
+            ("Berit Kalvø", None, "member", "present"),
+            ("Jens Rødal", None, "member", "absent"),
+            ("Siv Ingebrigtsen", "administrasjonen", "secretary", "present")],
+    items=[
+        ("08/26", "Godkjenning av innkalling og dagsorden", None, ["Godkjent."], []),
+        ("09/26", "Ny renovasjonsforskrift", None,
+         ["Styret vedtok å sende forslaget til ny forskrift på høring i eierkommunene med "
+          "frist 1. juni 2026."],
+         [("Daglig leder sender forslaget til kommunene innen 24. april.", "Daglig leder",
+           "2026-04-24")]),
+        ("10/26", "Eventuelt", None, [], []),
+    ],
+)
