@@ -3390,3 +3390,14 @@ def test_the_office_column_of_an_attendance_table_is_whom_each_represents() -> N
     assert _table_minutes(table) == [
         ("Gro Hammer", "NAV Elvbakken", "present", None),
         ("Stein Ivar Lund", "NAV Fossen", "present", None)]
+
+
+@pytest.mark.parametrize("away", ["forfall", "møtte ikke"])
+def test_an_absence_in_a_second_parenthesis_marks_the_person_away(away: str) -> None:
+    """ "Til stede: …, Tor Aas (Sp) ({away}), …": the party in the first brackets, and the
+    present list's mark for who did not come in the second."""
+    text = (f"Protokoll fra møte i regionrådet 12.3.2026\n\nTil stede: Kari Holm (Ap), "
+            f"Tor Aas (Sp) ({away}), Per Dahl (H)\n\nSak 1/26 Godkjenning\nGodkjent.\n")
+    assert [(name, org, attendance) for name, org, _, attendance, _ in _people_of(text)] == [
+        ("Kari Holm", "Ap", "present"), ("Tor Aas", "Sp", "absent"),
+        ("Per Dahl", "H", "present")]

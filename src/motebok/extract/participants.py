@@ -1712,6 +1712,10 @@ def _people_list(value: str, role: ParticipantRole | None,
         if not text and paren and entries and is_role_word(paren):
             _apply_paren(entries[-1], paren)  # "Ola Dahl (rådmann) (referent)": a second
             continue  # parenthesis gives the meeting role
+        if not text and paren and entries and attendance is not Attendance.ABSENT and \
+                _SECOND_PAREN_AWAY.fullmatch(paren.strip(" .")):
+            entries[-1].attendance = Attendance.ABSENT  # "Tor Aas (Sp) (forfall)", "Per Dahl
+            continue  # (Berg kommune) (møtte ikke)": a present list marks who stayed away
         if not text and paren and entries and entries[-1].note is None and \
                 _second_paren_note(paren):
             _apply_note(entries[-1], paren)  # "Siv Lie (Vik sykehus HF) (forlot møtet etter
@@ -2774,6 +2778,11 @@ def _set_role(entry: Entry, role: ParticipantRole | None, text: str) -> None:
 
 #: Roles one person holds for the meeting itself, not for a group listed with them.
 MEETING_ROLES = (ParticipantRole.CHAIR, ParticipantRole.SECRETARY)
+
+
+# An absence alone in a second parenthesis ("(forfall)", "(møtte ikke)").
+_SECOND_PAREN_AWAY = re.compile(r"(?:meldt\s+)?(?:forfall|fravær|fråvær|fraværende|fråverande)|"
+                                r"(?:ikke|ikkje)\s+møtt|møtte\s+(?:ikke|ikkje)", re.I)
 
 
 def _second_paren_note(paren: str) -> bool:
