@@ -25201,3 +25201,507 @@ EXPECTED["3453_radmannsutval_navn_og_kommune_uten_skille.txt"] = Expected(
         ("15/26", "Eventuelt", None, [], []),
     ],
 )
+EXPECTED["3430_radmannsmote_deltakere_namn_kommune.txt"] = Expected(
+    # a rådmannsmøte's minutes: a place-and-date line over the title (the document date),
+    # "Sted: X Kl: 09.00-12.00" on one line, a contents list "Sak nr.: 14/26 TITLE ...... 2"
+    # before the detailed sections, "Deltakere:" as columns "Name    Place" padded with
+    # spaces, and "Kopimottakere av referat:" (copies, no participants); the list does not
+    # say who is a member and who is not
+    "minutes", "Referat fra rådmannsmøte 27. februar 2026", ANY, ANY, "2026-03-06",
+    ("2026-02-27", "09:00", "12:00", "Lundetunet"), None,
+    people=[("Randi Opsahl", "Vestre Lia", ANY, "present"),
+            ("Torbjørn Kvisle", "Nordmarka", ANY, "present"),
+            ("Hege Bratlie", "Solbakken", ANY, "present"),
+            ("Øystein Vangen", "Innlandet fylkeskommune", ANY, "present"),
+            ("Margit Hovland", "Lia regionråd", ANY, "present")],
+    items=[
+        ("14/26", "GODKJENNING AV DAGSORDEN", None, ["Dagsorden godkjennes."], []),
+        ("15/26", "REFERAT FRA RÅDMANNSMØTE 23. JANUAR", None, ["Referatet godkjennes."], []),
+        ("16/26", "FELLES BEREDSKAPSØVELSE 2026", None,
+         ["Rådmannsmøtet slutter seg til opplegget."],
+         [("Sekretariatet sender ut invitasjon til kommunene innen 15. april.",
+           "Sekretariatet", "2026-04-15")]),
+        ("17/26", "EVENTUELT", None, [], []),
+    ],
+)
+
+EXPECTED["3431_iks_representantskap_for_kommune.txt"] = Expected(
+    # an IKS representantskap's protocol: "Det ble avholdt ordinært møte i representantskapet
+    # i X IKS <day> i <room>, kl. <hours>." (the room between the day and the hours is the
+    # place), "For <kommune>: A, B og C" groups, "Sak 1<TAB><TAB>Title", and the chair named
+    # in the first item ("Astrid Lunde var møteleder.")
+    "minutes", "Protokoll Representantskapet 22. april 2026", "Representantskapet",
+    "Fjellvann IKS", None, ("2026-04-22", "10:00", "12:30", "Storsalen, Brekke rådhus"), None,
+    people=[("Astrid Lunde", "Brekke kommune", "chair", "present"),
+            ("Kåre Midtbø", "Brekke kommune", "member", "present"),
+            ("Ingvild Sørli", "Brekke kommune", "member", "present"),
+            ("Per Oddvar Tangen", "Havnes kommune", "member", "present"),
+            ("Siri Elvebakk", "Havnes kommune", "member", "present"),
+            ("Jorunn Fjeld", "Moland kommune", "member", "present"),
+            ("Trond Eikeland", "administrasjonen", "guest", "present")],
+    items=[
+        ("1", "Åpning ved representantskapets leder, herunder godkjenning av innkalling", None,
+         ["Innkallingen ble enstemmig godkjent."], []),
+        ("2", "Opptelling av stemmer", None, ["Møtet var beslutningsdyktig."], []),
+        ("3", "Valg av to til å undertegne protokollen", None,
+         ["Siri Elvebakk og Jorunn Fjeld velges til å undertegne protokollen sammen med "
+          "møteleder."], []),
+        ("4", "Årsberetning og regnskap 2025", None,
+         ["Representantskapet godkjente Fjellvann IKS' årsberetning og regnskap for 2025."], []),
+        ("5", "Ny vannledning til Havnes", None,
+         ["Representantskapet vedtok å utsette saken til neste møte."], []),
+    ],
+)
+
+EXPECTED["3432_styre_til_stede_fra_sekretariatet_fratradte.txt"] = Expected(
+    # an IKS board: "Til stede fra styret:", an observer on a line of her own, "Til stede
+    # fra administrasjonen: Daglig leder A. Fagsjef B." (each with the job first, entries
+    # ended by full stops: both are there), "Referent:", and one member who "fratrådte
+    # under behandling av sak 12/26" (partial)
+    "minutes",
+    "Referat fra styremøte i Vestlandets legevaktsamarbeid IKS 14.3.2026, Kvernhuset, Sandvika",
+    "Styret", "Vestlandets legevaktsamarbeid IKS", None,
+    ("2026-03-14", None, None, "Kvernhuset, Sandvika"), None,
+    people=[("Helga Sundby", None, "member", "present"),
+            ("Arild Moen", None, "member", "present"),
+            ("Trine Falch", None, "member", "present"),
+            ("Ove Stakkeland", None, "member", "partial"),
+            ("Inger Lise Rønning", None, "member", "present"),
+            ("Kari Meland", None, "guest", "present"),
+            ("Tor Arne Bøe", "administrasjonen", "guest", "present"),
+            ("Live Haugan", "administrasjonen", "guest", "present"),
+            ("Sissel Vatne", None, "secretary", "present")],
+    notes={"Ove Stakkeland":
+           "fratrådte under behandling av sak 12/26, innkjøp av ny journalløsning"},
+    items=[
+        ("10/26", "Godkjenning av innkalling og saksliste", None,
+         ["Innkalling og saksliste ble godkjent."], []),
+        ("11/26", "Økonomirapport per februar", None, ["Styret tok rapporten til orientering."],
+         []),
+        ("12/26", "Innkjøp av ny journalløsning", None,
+         ["Styret vedtok å starte en felles anskaffelse med to andre legevakter."],
+         [("Daglig leder legger fram en fremdriftsplan for styret innen 1. mai 2026.",
+           "Daglig leder", "2026-05-01")]),
+    ],
+)
+
+EXPECTED["3433_samarbeidsgruppe_helse_moteleder_frafall.txt"] = Expected(
+    # a health cooperation group: day and hours on the line under the title and a hotel
+    # with the word first on the line under that ("Hotell Fjellstua, Nordvang": the
+    # place), "Møteleder: Name, job Org", "Til stede: …, Frafall: …" on one line, items
+    # numbered "01/2026 Title" without "Sak", and "Oppfølging: Name does X innen <day>"
+    "minutes", "Referat fra møte i Samarbeidsgruppen for kommunehelse i Søndre Fjell",
+    "Samarbeidsgruppen for kommunehelse", "Søndre Fjell", None,
+    ("2026-02-10", "12:00", "15:30", "Hotell Fjellstua, Nordvang"), None,
+    people=[("Marit Aasland", "Bråtveit kommune", "chair", "present"),
+            ("Jon Erik Sagen", None, "member", "present"),
+            ("Tove Lindseth", None, "member", "present"),
+            ("Anders Kolbu", None, "secretary", "present"),
+            ("Siv Helene Grøtt", None, "member", "present"),
+            ("Per Ivar Lauvås", None, "member", "absent"),
+            ("Grete Syversen", None, "member", "absent")],
+    items=[
+        ("01/2026", "Godkjenning av innkalling og dagsorden", None,
+         ["Innkalling og dagsorden godkjennes."], []),
+        ("02/2026", "Godkjenning av referat fra møtet 9. desember 2025", None,
+         ["Referatet godkjennes."], []),
+        ("03/2026", "Felles smittevernplan", None, [],
+         [("Planen sendes på høring til kommunene.", None, None),
+          ("Jon Erik Sagen sammenstiller høringssvarene innen 20. mars.", "Jon Erik Sagen",
+           "2026-03-20")]),
+        ("04/2026", "Eventuelt", None, [], []),
+    ],
+)
+
+EXPECTED["3434_nynorsk_barnevernnettverk_tabell.md"] = Expected(
+    # a nynorsk child-welfare network in markdown: "**Tid og stad:** Videomøte (Teams),
+    # <day> frå kl. … til …", "**Leiar:**" and "**Sekretær:**" before "**Til stades:**
+    # Name (Place), …", and the items as a table "Sak | Tema | Oppfølging / ansvar" whose
+    # last row names the next meeting
+    "minutes", "Referat frå nettverksmøte barnevern Indre Sogn", ANY, ANY, None,
+    ("2026-02-18", "13:00", "14:30", "Videomøte (Teams)"), "2026-04-22",
+    people=[("Solveig Nes", "Lærdalen", "chair", "present"),
+            ("Ragnhild Fosse", "sekretariatet", "secretary", "present"),
+            ("Olav Hegg", "Fjæra", "member", "present"),
+            ("Brita Mo", "Årvik", "member", "present"),
+            ("Knut Ness", "Fjæra", "member", "absent")],
+    items=[
+        ("5/26", "Godkjenning av innkalling", None, ["Godkjend."], []),
+        ("6/26", "Tilsynsrapport frå Statsforvaltaren", None,
+         ["Nettverket tok rapporten til orientering."], []),
+        ("7/26", "Felles fosterheimskampanje", None, [],
+         [("Brita Mo lagar utkast til plakat innan 15. mars.", "Brita Mo", "2026-03-15")]),
+        ("8/26", "Neste møte", None, [], []),
+    ],
+)
+
+EXPECTED["3435_kommunedirektorutval_vedtak_saksutgreiing.txt"] = Expected(
+    # a nynorsk kommunedirektørutval: the body in capitals over "Møtebok frå møte <day>
+    # kl. …", "Stad:", "Møtte:" as "Name, X kommune (leiar)" lines, "Forfall:", a
+    # discussion with "*" and "–" points before "Vedtak:" (no decision), a vedtak that
+    # gives the secretariat a task with a day, and "Neste møte:"
+    "minutes", "Møtebok frå møte 13. januar 2026 kl. 09.30–13.00", "Kommunedirektørutvalet",
+    "Solfjord", None,
+    ("2026-01-13", "09:30", "13:00", "Solfjord kulturhus, møterom Fjorden"), "2026-02-10",
+    people=[("Eirik Haugland", "Havsvik kommune", "chair", "present"),
+            ("Liv Merete Stene", "Nesby kommune", "member", "present"),
+            ("Gunnar Vikøren", "Eidnes kommune", "member", "present"),
+            ("Mari Tjelle", "Solfjord regionråd", "secretary", "present"),
+            ("Helge Bru", "Brekkefjord kommune", "member", "absent")],
+    items=[
+        ("01/26", "Godkjenning av innkalling og sakliste", None,
+         ["Innkalling og sakliste vart godkjend."], []),
+        ("02/26", "Regional plan for kompetanse", None,
+         ["I samsvar med saksutgreiing datert 05.01.26 er saka teken til orientering."], []),
+        ("03/26", "Felles innkjøp av fagsystem for barnevern", None,
+         ["Kommunedirektørutvalet rår til at kommunane går saman om eitt innkjøp.",
+          "Sekretariatet lagar eit utkast til avtale innan 1. mars 2026."],
+         [("Sekretariatet lagar eit utkast til avtale innan 1. mars 2026.", "Sekretariatet",
+           "2026-03-01")]),
+    ],
+)
+
+EXPECTED["3436_digitaliseringsnettverk_tiltakstabell.md"] = Expected(
+    # a digitalisation network in markdown: bold "Dato/Tid/Sted" labels, a participants
+    # table "Navn | Kommune | Til stede" with Ja/Nei (Nei: absent), and a closing
+    # "Oppfølgingspunkter" table "Hva | Hvem | Frist" whose tasks go with the last item
+    "minutes", "Referat – Digitaliseringsnettverket i Midtdalen", "Digitaliseringsnettverket",
+    "Midtdalen", None, ("2026-03-04", "12:30", "15:00", "Teams"), None,
+    people=[("Kristin Aune", "Dalbu kommune", "member", "present"),
+            ("Petter Holmvik", "Elvedal kommune", "member", "present"),
+            ("Janne Skog", "Furuli kommune", "member", "absent"),
+            ("Henrik Solum", "Midtdalen IKT", "secretary", "present")],
+    items=[
+        ("4/26", "Status felles sak/arkiv", None,
+         ["Nettverket tok orienteringen til etterretning."], []),
+        ("5/26", "Informasjonssikkerhet", None,
+         ["Nettverket ble enige om å gjennomføre en felles phishing-øvelse i mai."],
+         [("Sende ut testplan for sak/arkiv", "Henrik Solum", "2026-03-18"),
+          ("Avklare budsjett for øvelsen", "Kristin Aune", "2026-04-01")]),
+    ],
+)
+
+EXPECTED["3437_regionstyre_kommune_ordforar_radmann_skraastrek.txt"] = Expected(
+    # a regional board in the style of the municipal cooperations' minutes: "Referat:
+    # <body> <day> kl. …" as the title, "Sak nr. 18/26 Title" as a contents list and
+    # again as sections, "Sted:" after the contents, and "Tilstede:" as one line a place,
+    # each with its mayor and chief executive "Place: Name/Name" (the secretariat's
+    # line does not say its role)
+    "minutes", "Referat: Regionstyret i Øvre Skogbygd 12. mars 2026 kl. 12.45-15.00",
+    "Regionstyret", "Øvre Skogbygd", None,
+    ("2026-03-12", "12:45", "15:00", "Rådhuset i Granstad, møterom Elgen"), None,
+    people=[("Anne Bekkelund", "Granstad", "member", "present"),
+            ("Tor Sæther", "Granstad", "member", "present"),
+            ("Geir Strømsnes", "Lindvik", "member", "present"),
+            ("Hilde Aalberg", "Lindvik", "member", "present"),
+            ("Vidar Kalstad", "Myrvoll", "member", "present"),
+            ("Mona Brenden", "Myrvoll", "member", "present"),
+            ("Frode Haugerud", "Skogbygd utvikling", ANY, "present")],
+    items=[
+        ("18/26", "Godkjenning av saksliste", None, ["Saksliste godkjent."], []),
+        ("19/26", "Referat fra styremøte 13. februar 2026", None,
+         ["Referat fra styremøtet godkjent."], []),
+        ("20/26", "Felles lønnskontor", None,
+         ["Styret slutter seg til forslaget om et felles lønnskontor.",
+          "Frode Haugerud forbereder saken for kommunestyrene innen 15. mai."],
+         [("Frode Haugerud forbereder saken for kommunestyrene innen 15. mai.",
+           "Frode Haugerud", "2026-05-15")]),
+        ("21/26", "Eventuelt", None, [], []),
+    ],
+)
+
+EXPECTED["3438_styringsgruppe_dms_for_og_forlot.txt"] = Expected(
+    # a health cooperation's steering group: "Deltakere:" as one run of "Name (Org)"
+    # entries, one with a second parenthesis "(forlot møtet etter sak 06/26)" (partial) and
+    # one "Name (for Name, Org)" (a substitute), "Fra prosjektledelsen:", "Forfall: Name
+    # (Sykepleierforbundet)" (the union she represents, no reason for being away), a
+    # SAKSLISTE before the sections, items "05/26 Title" and an unnumbered "Eventuelt"
+    "minutes", "Møteprotokoll fra møte i styringsgruppen for Helsehuset Nordre Vik",
+    "Styringsgruppen for Helsehuset Nordre Vik", None, None,
+    ("2026-02-24", "09:00", "11:30", "Storvik rådhus"), None,
+    people=[("Ragnar Eng", "Storvik kommune", "member", "present"),
+            ("Sigrid Lie", "Vik sykehus HF", "member", "partial"),
+            ("Trude Hov", "Nesvik kommune", "member", "present"),
+            ("Arne Fosli", "Nesvik kommune", "member", "absent"),
+            ("Olav Brekken", "Bakkedal kommune", "member", "present"),
+            ("Anita Ruud", "Fagforbundet", "member", "present"),
+            ("Mari Stav", "prosjektledelsen", ANY, "present"),
+            ("Lars Engen", "prosjektledelsen", "guest", "present"),
+            ("Karin Bø", "Sykepleierforbundet", "member", "absent")],
+    notes={"Sigrid Lie": "forlot møtet etter sak 06/26", "Trude Hov": "for Arne Fosli"},
+    items=[
+        ("05/26", "Midlertidig organisering av helsehuset", None,
+         ["Styringsgruppen anbefaler vertskommunemodellen.",
+          "Saken legges fram for kommunestyrene i april."],
+         [("Saken legges fram for kommunestyrene i april.", None, None)]),
+        ("06/26", "Kostnadsfordeling mellom kommunene", None,
+         ["Kostnadene fordeles etter innbyggertall.",
+          "Prosjektleder lager et regneeksempel til neste møte."],
+         [("Prosjektleder lager et regneeksempel til neste møte.", "Prosjektleder", None)]),
+        (None, "Eventuelt", None, [], []),
+    ],
+)
+
+EXPECTED["3439_oppvekstnettverk_ansvar_frist_linjer.txt"] = Expected(
+    # an education network: "REFERAT" over the network's name, "Dato: <day>, kl. …",
+    # attendance lines "Job title Name, X kommune", "Meldt forfall:", items "1. Title",
+    # and a follow-up whose owner and deadline stand on lines of their own ("Ansvar:" /
+    # "Frist:") under "Oppfølging:"
+    "minutes", "REFERAT", "Oppvekstnettverket", "Fjellregionen", None,
+    ("2026-03-05", "10:00", "14:00", "Tverrdal skole, personalrommet"), "2026-05-07",
+    people=[("Hanne Myhre", "Tverrdal kommune", "member", "present"),
+            ("Knut Bergum", "Østre Li kommune", "member", "present"),
+            ("Sara Løkken", "Fjellregionen", "secretary", "present"),
+            ("Ivar Holte", "Sølvberg kommune", "member", "absent")],
+    items=[
+        ("1", "Velkommen og godkjenning av sakliste", None, ["Saklista ble godkjent."], []),
+        ("2", "Felles kompetanseplan for barnehagene", None,
+         ["Nettverket ble enige om å lage en felles plan for 2026–2027."],
+         [("Utkast til plan sendes nettverket.", "Sara Løkken", "2026-04-20")]),
+        ("3", "Skolebruksplan – erfaringsdeling", None, [], []),
+        ("4", "Eventuelt", None, [], []),
+    ],
+)
+
+EXPECTED["3440_nynorsk_representantskap_eigartabell.md"] = Expected(
+    # a nynorsk IKS representantskap in markdown: "Frammøtte" as a table "Eigarkommune |
+    # Representant | Merknad" (leiar, "vara for X", "frå sak 3", forfall), the company's
+    # people in a sentence ("Frå selskapet møtte dagleg leiar A og styreleiar B": guests),
+    # and vedtak with a vote count ("Vedteke med 3 mot 1 røyst.")
+    "minutes", "Protokoll frå representantskapsmøte i Fjordnett IKS", "Representantskapet",
+    "Fjordnett IKS", None, ("2026-04-28", "13:00", "15:00", "Kommunestyresalen, Vågsbø rådhus"),
+    None,
+    people=[("Tone Heggdal", "Vågsbø kommune", "chair", "present"),
+            ("Asbjørn Rise", "Nordstrand kommune", "member", "present"),
+            ("Ingrid Lothe", "Nordstrand kommune", "member", "absent"),
+            ("Lars Ekre", "Holmefjord kommune", "member", "partial"),
+            ("Anne Dyrkolbotn", "Sætre kommune", "member", "absent"),
+            ("Einar Vassbotn", "selskapet", "guest", "present"),
+            ("Randi Nygard", "selskapet", "guest", "present")],
+    notes={"Asbjørn Rise": "for Ingrid Lothe", "Lars Ekre": "frå sak 3"},
+    items=[
+        ("1/26", "Godkjenning av innkalling og sakliste", None,
+         ["Innkalling og sakliste vart godkjend samrøystes."], []),
+        ("2/26", "Årsmelding og rekneskap 2025", None,
+         ["Representantskapet godkjenner årsmelding og rekneskap for 2025.",
+          "Samrøystes vedteke."], []),
+        ("3/26", "Val av revisor", None,
+         ["Representantskapet vel Kystrevisjon IKS som revisor.",
+          "Vedteke med 3 mot 1 røyst."], []),
+    ],
+)
+
+EXPECTED["3441_kommunedirektorutvalg_semikolon_konklusjon.txt"] = Expected(
+    # a kommunedirektørutvalg: "Til stede:" as one line of "job Name, X kommune" entries
+    # separated by semicolons (a "konstituert" one too, and the regional council's
+    # daily leader as "(sekretær)"), "Fra KS: rådgiver Name" (a guest), "Konklusjon:"
+    # lines, and "a." / "b." points inside an item that are no items
+    "minutes", "Referat fra møte i kommunedirektørutvalget i Vestkysten",
+    "Kommunedirektørutvalget", "Vestkysten", None,
+    ("2026-01-16", "08:30", "11:00", "Digitalt møte (Teams)"), None,
+    people=[("Bente Hollum", "Sjøvik kommune", "member", "present"),
+            ("Rolf Nærland", "Brynvik kommune", "member", "present"),
+            ("Siri Osmundsen", "Holmen kommune", "member", "present"),
+            ("Anders Tjørhom", "Vestkysten regionråd", "secretary", "present"),
+            ("Jorid Hæåk", "KS", "guest", "present"),
+            ("Gaute Ramsland", "Lysvik kommune", "member", "absent")],
+    items=[
+        ("1/26", "Referat fra forrige møte", None, ["Referatet er godkjent."], []),
+        ("2/26", "Høring – ny fylkesplan", None,
+         ["Utvalget anbefaler kommunene å gi en felles uttalelse.",
+          "Sekretariatet utarbeider et utkast innen 6. februar."],
+         [("Sekretariatet utarbeider et utkast innen 6. februar.", "Sekretariatet",
+           "2026-02-06")]),
+        ("3/26", "Orienteringssaker", None, ["Sakene ble tatt til orientering."], []),
+    ],
+)
+
+EXPECTED["3442_sentralstyre_sekretariat_deler_av_motet.txt"] = Expected(
+    # an association's central board: "Til stede fra sentralstyret:", an observer on a
+    # line of her own, "Til stede fra sekretariatet: Generalsekretær A. Avdelingsdirektørene
+    # B, C." (a plural title before its first person), "Referent:", two guests who "møtte
+    # i forbindelse med presentasjon av sak 14/26" (partial) and a member who "fratrådte
+    # under behandling av sak 15/26"
+    "minutes", "Referat fra sentralstyrets møte 11.2.2026, Forbundshuset, Lillevik",
+    "Sentralstyret", None, None, ("2026-02-11", None, None, "Forbundshuset, Lillevik"), None,
+    people=[("Eva Marie Sande", None, "member", "present"),
+            ("Kjetil Brodal", None, "member", "present"),
+            ("Hilde Fjær", None, "member", "partial"),
+            ("Sverre Lauvli", None, "member", "present"),
+            ("Unni Kaasa", None, "member", "present"),
+            ("Gunhild Rye", "Fellesrådet", "guest", "present"),
+            ("Paal Moum", "sekretariatet", ANY, "present"),
+            ("Torill Aske", "sekretariatet", ANY, "present"),
+            ("Even Halse", "sekretariatet", ANY, "present"),
+            ("Marte Sletten", None, "secretary", "present"),
+            ("Bjørn Vestvik", "Analysehuset", "guest", "partial"),
+            ("Cecilie Haug", "Analysehuset", "guest", "partial")],
+    notes={"Hilde Fjær": "fratrådte under behandling av sak 15/26",
+           "Bjørn Vestvik": "møtte i forbindelse med presentasjon av sak 14/26"},
+    items=[
+        ("13/26", "Godkjenning av referat fra møtet 14.1.2026", None,
+         ["Referatet ble godkjent."], []),
+        ("14/26", "Medlemsundersøkelsen 2025", None,
+         ["Sentralstyret tok presentasjonen til orientering."], []),
+        ("15/26", "Tildeling av stipend", None,
+         ["Stipendet tildeles i tråd med innstillingen fra stipendkomiteen."], []),
+    ],
+)
+
+EXPECTED["3443_beredskapsnettverk_nettside.html"] = Expected(
+    # an emergency-preparedness network's minutes published as a web page: site menu and
+    # footer around the text, "Tid:" and "Sted:" in one paragraph split by <br>, list
+    # items "Name, job, Unit (møteleder)" (a fire service "Sørlia brann og redning IKS"
+    # whose "og" joins one name), "Forfall:" in a paragraph, and "Oppfølging: … Ansvar:
+    # Name." inside an item
+    "minutes", "Referat fra møte i beredskapsnettverket 3. mars 2026", "Beredskapsnettverket",
+    ANY, None, ("2026-03-03", "09:00", "12:00", "Brannstasjonen i Hovde"), None,
+    people=[("Kjell Ove Brenna", "Hovde kommune", "chair", "present"),
+            ("Lise Marie Foss", "Sørli kommune", "member", "present"),
+            ("Tomas Grav", "Sørlia brann og redning IKS", "member", "present"),
+            ("Ingeborg Rud", "Sørlia regionråd", "secretary", "present"),
+            ("Nils Aamot", "Lunde kommune", "member", "absent")],
+    items=[
+        ("1", "Erfaringer fra flomøvelsen", None, [],
+         [("Brannvesenet tester nytt samband før 1. mai.", "Tomas Grav", "2026-05-01")]),
+        ("2", "Felles ROS-analyse", None,
+         ["Nettverket vedtok å starte arbeidet med en felles ROS-analyse høsten 2026."], []),
+        ("3", "Eventuelt", None, [], []),
+    ],
+)
+
+EXPECTED["3444_nav_ledernettverk_tabulator_tabell.txt"] = Expected(
+    # a NAV leaders' network: "Møtedato:/Møtetid:/Møtested:", "Deltakere:" over a table
+    # typed with TABs "Navn | Funksjon | Kontor" (the office each leader runs is whom they
+    # represent), "Forfall: Name (Office)", "Referent:" naming one of the table's people,
+    # and a "Tiltak:" line with a deadline
+    "minutes", "Møtereferat – NAV-ledernettverket i Dalregionen", "NAV-ledernettverket",
+    "Dalregionen", None, ("2026-03-19", "09:00", "11:30", "NAV Elvbakken, møterom Kvisten"),
+    None,
+    people=[("Gro Hammer", "NAV Elvbakken", "member", "present"),
+            ("Stein Ivar Lund", "NAV Fossen", "member", "present"),
+            ("Merethe Bakk", "NAV Dalregionen", "secretary", "present"),
+            ("Ola Tangvik", "Statsforvalteren i Dalfylket", ANY, "present"),
+            ("Hege Nordskog", "NAV Bruvoll", "member", "absent")],
+    items=[
+        ("7/26", "Ungdomsgarantien", None, ["Nettverket tok orienteringen til etterretning."],
+         [("Hvert kontor melder inn status til Merethe Bakk innen 10. april.", "Hvert kontor",
+           "2026-04-10")]),
+        ("8/26", "Felles kurs i økonomisk rådgivning", None,
+         ["Nettverket går inn for et felles kurs til høsten."],
+         [("Gro Hammer kontakter kursholder.", "Gro Hammer", None)]),
+        ("9/26", "Eventuelt", None, [], []),
+    ],
+)
+
+EXPECTED["3445_iks_representantskap_stemmeberettigede.txt"] = Expected(
+    # an IKS representantskap: the day and place in a sentence ("Representantskapsmøtet
+    # ble holdt 10. juni 2026 på Sjøbua, Havnestad."), "Til stede av representantskapets
+    # stemmeberettigede medlemmer:" over "Name (X kommune), …", an owner "ikke
+    # representert" (no person), "Andre tilstedeværende:" (guests) and "Fra
+    # administrasjonen:"; the chair elected in the first item
+    "minutes", "Protokoll fra representantskapsmøtet i Kystmuseene IKS", "Representantskapet",
+    "Kystmuseene IKS", None, ("2026-06-10", None, None, "Sjøbua, Havnestad"), None,
+    people=[("Liv Tangen", "Havnestad kommune", "chair", "present"),
+            ("Odd Helge Rød", "Sundvik kommune", "member", "present"),
+            ("Wenche Kolstad", "Øyane kommune", "member", "present"),
+            ("Terje Aune", None, "guest", "present"),
+            ("Mona Vestly", None, "guest", "present"),
+            ("Kristine Halvorsen", "administrasjonen", "guest", "present")],
+    items=[
+        ("1/26", "Konstituering", None,
+         ["Liv Tangen ble valgt som møteleder.", "Innkallingen ble godkjent."], []),
+        ("2/26", "Årsmelding og regnskap 2025", None,
+         ["Representantskapet tok årsmeldingen til etterretning og godkjente regnskapet."], []),
+        ("3/26", "Eierstrategi", None, ["Saken ble utsatt til høstens møte."], []),
+    ],
+)
+
+EXPECTED["3446_nynorsk_fagnettverk_psykisk_helse_desse_motte.txt"] = Expected(
+    # a nynorsk professional network for mental health: "Møtedag:", "Klokkeslett:",
+    # "Møtestad:" on lines of their own, "Desse møtte:" / "Desse hadde meldt forfall:"
+    # over "Name – Organisation" lines, one "(skreiv referat)" (the secretary), and a
+    # "Konklusjon:" followed by "Ansvarleg: Name. Frist: dd.mm.yyyy."
+    "minutes", "Referat frå fagnettverk for psykisk helse og rus, Vestre Fjordane",
+    "Fagnettverk for psykisk helse og rus", "Vestre Fjordane", None,
+    ("2026-02-24", "12:00", "15:00", "Teams"), "2026-04-21",
+    people=[("Signe Aarvik", "Breifjord kommune", "member", "present"),
+            ("Trond Hellesøy", "Stavneset kommune", "member", "present"),
+            ("Marianne Nærø", "Fjordane DPS", "member", "present"),
+            ("Kari Tveit", "Vestre Fjordane helsesamarbeid", "secretary", "present"),
+            ("Pål Gjerde", "Ålvik kommune", "member", "absent")],
+    items=[
+        ("04/26", "Godkjenning av referat frå førre møte", None,
+         ["Referatet vart godkjent utan merknader."], []),
+        ("05/26", "Felles rutine for ettervern", None,
+         ["Rutinen vert sendt til leiarforum for godkjenning."],
+         [("Rutinen vert sendt til leiarforum for godkjenning.", "Kari Tveit", "2026-03-15")]),
+        ("06/26", "Eventuelt", None, [], []),
+    ],
+)
+
+EXPECTED["3447_nynorsk_arbeidsutval_kolonner_tilstades_forfall.md"] = Expected(
+    # a nynorsk working committee whose attendance is one table with a column each for
+    # "Til stades | Forfall | Administrasjonen" (each column a list of its own, read in
+    # turn), roles in brackets, and "Vedtak: … Samrøystes."
+    "minutes", "Møteprotokoll – Arbeidsutvalet i Indre Dalen regionråd", "Arbeidsutvalet",
+    "Indre Dalen regionråd", None, ("2026-02-12", "10:00", "13:00", "Dalen rådhus"), None,
+    people=[("Jorunn Bakke", None, "chair", "present"),
+            ("Stig Lunde", None, "member", "present"),
+            ("Gunn Rise", None, "member", "present"),
+            ("Arvid Haugen", None, "member", "absent"),
+            ("Eirin Moen", "administrasjonen", "guest", "present"),
+            ("Tor Øyen", "administrasjonen", "secretary", "present")],
+    items=[
+        ("3/26", "Godkjenning av protokoll", None, ["Protokollen vart godkjend."], []),
+        ("4/26", "Budsjett 2026", None,
+         ["Arbeidsutvalet rår regionrådet til å vedta budsjettet.", "Samrøystes."], []),
+    ],
+)
+
+EXPECTED["3448_fylkeskommune_folkehelsenettverk_grupper_oppfolging.txt"] = Expected(
+    # a county's public-health network: the county on the line under the title, "Dato:",
+    # "Tid:", "Sted:", "Deltakere:" as two groups ("Fylkeskommunen: A (leder), B" /
+    # "Kommunene: C (Place), …"), "Referent:" naming one of them, items "1. Title", and an
+    # "Oppfølging:" list of "- Name does X (innen <day>)." inside an item
+    "minutes", "Referat fra arbeidsmøte i folkehelsenettverket", "Folkehelsenettverket",
+    "Vestfjell fylkeskommune", None, ("2026-04-09", "13:00", "15:30", "Fylkeshuset, møterom 3"),
+    None,
+    people=[("Ingrid Sæle", "Fylkeskommunen", "chair", "present"),
+            ("Morten Kvam", "Fylkeskommunen", "secretary", "present"),
+            ("Hanne Lio", "Brattås", "member", "present"),
+            ("Eivind Torp", "Holt", "member", "present"),
+            ("Randi Vang", "Ness", "member", "present")],
+    items=[
+        ("1", "Status for Program for folkehelsearbeid", None,
+         ["Nettverket tok orienteringen til etterretning."], []),
+        ("2", "Planlegging av høstsamlingen", None, [],
+         [("Morten Kvam sender ut invitasjon innen 1. september.", "Morten Kvam", "2026-09-01"),
+          ("Eivind Torp bestiller lokaler.", "Eivind Torp", None)]),
+        ("3", "Eventuelt", None, [], []),
+    ],
+)
+
+EXPECTED["3449_iks_styre_fra_styret_motte_forte_protokollen.txt"] = Expected(
+    # an IKS board in running prose: "Møtet ble holdt <weekday> <day> kl. … på selskapets
+    # kontor i Bøvika.", "Fra styret møtte: A (styreleder), B, C og D. Forfall: E." on one
+    # line, and "Fra administrasjonen møtte daglig leder F, som også førte protokollen."
+    # (the secretary)
+    "minutes", "Styremøte i Midtre Renovasjon IKS", "Styret", "Midtre Renovasjon IKS", None,
+    ("2026-04-15", "09:00", "11:00", "selskapets kontor i Bøvika"), None,
+    people=[("Arne Solum", None, "chair", "present"),
+            ("Grethe Hovind", None, "member", "present"),
+            ("Paul Njå", None, "member", "present"),
+            ("Berit Kalvø", None, "member", "present"),
+            ("Jens Rødal", None, "member", "absent"),
+            ("Siv Ingebrigtsen", "administrasjonen", "secretary", "present")],
+    items=[
+        ("08/26", "Godkjenning av innkalling og dagsorden", None, ["Godkjent."], []),
+        ("09/26", "Ny renovasjonsforskrift", None,
+         ["Styret vedtok å sende forslaget til ny forskrift på høring i eierkommunene med "
+          "frist 1. juni 2026."],
+         [("Daglig leder sender forslaget til kommunene innen 24. april.", "Daglig leder",
+           "2026-04-24")]),
+        ("10/26", "Eventuelt", None, [], []),
+    ],
+)

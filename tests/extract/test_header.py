@@ -452,6 +452,19 @@ def test_a_head_sentence_says_where_and_when_the_body_met():
         ("Kari Holm", "Vardø kommune", "chair"), ("Ola Dahl", "Vadsø kommune", "member")]
 
 
+def test_an_iks_protocol_names_the_room_between_the_day_and_the_hours():
+    """ "Det ble avholdt ordinært møte i representantskapet i X IKS 22. april 2026 i
+    Storsalen, Brekke rådhus, kl. 10.00–12.30.": the room after the day is the place."""
+    text = ("Protokoll Representantskapet 22. april 2026\n\n"
+            "Det ble avholdt ordinært møte i representantskapet i Fjellvann IKS 22. april 2026 "
+            "i Storsalen, Brekke rådhus, kl. 10.00-12.30.\n\n"
+            "Følgende representanter møtte:\n\nFor Brekke kommune: Astrid Lunde og Kåre Midtbø\n\n"
+            "Sak 1\t\tGodkjenning av innkalling\n\nInnkallingen ble enstemmig godkjent.\n")
+    meeting = parse_bytes(text.encode(), "iks.txt").meeting
+    assert (meeting.date, meeting.start, meeting.end, meeting.location) == (
+        "2026-04-22", "10:00", "12:30", "Storsalen, Brekke rådhus")
+
+
 @pytest.mark.parametrize(("head", "start", "location"), [
     ("Torsdag 6. oktober 2016 kl. 1800 blei det avholdt styremøte på Kyrkjestugu.",
      "18:00", "Kyrkjestugu"),
@@ -3976,7 +3989,8 @@ def test_a_body_named_right_after_the_gathering_word_is_the_body(title: str,
 
 
 @pytest.mark.parametrize("hotel", ["Scandic Hamar", "Quality Hotel Edvard Grieg, Bergen",
-                                   "Bø Hotell", "Radisson Blu Royal Hotel, Bergen"])
+                                   "Bø Hotell", "Radisson Blu Royal Hotel, Bergen",
+                                   "Hotell Fjellstua, Nordvang"])
 def test_a_hotel_alone_under_the_meetings_day_is_the_place(hotel: str) -> None:
     """A hotel's name on its own line under the day and hours ("Scandic Hamar") is where
     the network met, though two capitalised words read as a person's name otherwise."""

@@ -533,3 +533,19 @@ def test_the_board_s_members_called_in_are_the_attendance_list():
     # "Innkalte fra styret: …" with "Forfall:" after it: those called in, less the absent
     label = match_label("Innkalte fra styret: Gunnhild Rustad, Einar Myhre")
     assert label is not None and label.field is Field.PRESENT
+
+
+@pytest.mark.parametrize(("line", "field", "value"), [
+    ("Til stede av representantskapets stemmeberettigede medlemmer:", Field.PRESENT, ""),
+    ("Andre tilstedeværende: Styreleder Terje Aune, revisor Mona Vestly", Field.GUESTS,
+     "Styreleder Terje Aune, revisor Mona Vestly"),
+])
+def test_an_iks_protocols_attendance_headings(line: str, field: Field, value: str) -> None:
+    """ "Til stede av <the body's voting members>:" lists who came, as "Til stede fra …:"
+    does; "Andre tilstedeværende:" are the others there (board chair, auditor)."""
+    label = match_label(line)
+    assert label is not None and (label.field, label.value) == (field, value)
+
+
+def test_a_count_of_those_present_is_no_attendance_heading() -> None:
+    assert match_label("Til stede av 12 medlemmer var 10.") is None

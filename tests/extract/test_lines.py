@@ -1277,6 +1277,19 @@ def test_entries_ended_by_full_stops_in_an_attendance_line():
         ("Ida Moe", None, "member", "present")]
 
 
+def test_a_job_title_opens_the_last_entry_after_a_full_stop():
+    """ "Daglig leder Tor Arne Bøe. Fagsjef Live Haugan.": each of the administration
+    with their job first; the title after the full stop opens the next entry."""
+    assert _people(
+        "Referat fra styremøte 14.3.2026\n\nTil stede fra styret: Helga Sundby, Arild Moen\n\n"
+        "Til stede fra administrasjonen: Daglig leder Tor Arne Bøe. Fagsjef Live Haugan.\n\n"
+        "Sak 1/26 Godkjenning\nGodkjent.\n") == [
+        ("Helga Sundby", None, "member", "present"),
+        ("Arild Moen", None, "member", "present"),
+        ("Tor Arne Bøe", "administrasjonen", "guest", "present"),
+        ("Live Haugan", "administrasjonen", "guest", "present")]
+
+
 def test_first_names_the_name_list_does_not_hold_among_ones_it_does():
     assert _people(
         "# Fellesmøte 2023-09-05\n\n*fasilitator*: Gisela\n*sekretær*: Anne\n"

@@ -3363,3 +3363,85 @@ def test_a_place_the_text_calls_a_municipality_is_split_off_names_run_together()
         ("Lillian Nærem", "Hurdal"), ("Jon Sverre Bråthen", "Nannestad"),
         ("Kari Sollie", "Eidsvoll")]
     assert not any("run together" in warning for warning in record.warnings)
+def test_a_second_parenthesis_after_the_organisation_is_the_attendance_note() -> None:
+    """ "Sigrid Lie (Vik sykehus HF) (forlot møtet etter sak 06/26)": the first brackets
+    name whom she represents, the second how long she was there."""
+    text = ("Møteprotokoll fra møte i styringsgruppen for Helsehuset\n\nMøtedato: 24.02.2026\n\n"
+            "Deltakere:\nRagnar Eng (Storvik kommune), Sigrid Lie (Vik sykehus HF) "
+            "(forlot møtet etter sak 06/26), Tor Aas (Nav Dal) (på Teams)\n\n"
+            "05/26 Organisering\nTatt til orientering.\n")
+    assert _people_of(text) == [
+        ("Ragnar Eng", "Storvik kommune", "member", "present", None),
+        ("Sigrid Lie", "Vik sykehus HF", "member", "partial", "forlot møtet etter sak 06/26"),
+        ("Tor Aas", "Nav Dal", "member", "present", "på Teams")]
+
+
+@pytest.mark.parametrize(("paren", "organization", "note"), [
+    ("Sykepleierforbundet", "Sykepleierforbundet", None),
+    ("Sjukehuset", "Sjukehuset", None),
+    ("sykdom", None, "sykdom"),
+])
+def test_an_organisation_named_for_the_sick_is_no_reason_for_absence(
+        paren: str, organization: str | None, note: str | None) -> None:
+    """ "Forfall: Karin Bø (Sykepleierforbundet)": the union she represents, though its
+    name starts like "syk" (a reason for being away); "(sykdom)" stays the reason."""
+    entries = parse_people_list(f"Karin Bø ({paren})", ParticipantRole.MEMBER,
+                                Attendance.ABSENT)
+    assert [(e.name, e.organization, e.note) for e in entries] == [
+        ("Karin Bø", organization, note)]
+
+
+def test_guests_who_met_for_one_item_are_there_for_part_of_the_meeting() -> None:
+    """ "A og B fra Analysehuset møtte i forbindelse med presentasjon av sak 14/26.": both
+    came for that item only, from the firm the sentence names."""
+    text = ("Referat fra styremøte 11.2.2026\n\nTil stede: Eva Marie Sande, Kjetil Brodal\n\n"
+            "Bjørn Vestvik og Cecilie Haug fra Analysehuset møtte i forbindelse med "
+            "presentasjon av sak 14/26.\n\nSak 14/26 Medlemsundersøkelsen\nTatt til "
+            "orientering.\n")
+    note = "møtte i forbindelse med presentasjon av sak 14/26"
+    assert _people_of(text)[2:] == [
+        ("Bjørn Vestvik", "Analysehuset", "guest", "partial", note),
+        ("Cecilie Haug", "Analysehuset", "guest", "partial", note)]
+
+
+def test_a_plural_job_title_before_the_first_of_its_people_is_no_part_of_the_name() -> None:
+    """ "Avdelingsdirektørene Torill Aske, Even Halse": the title for both, written once."""
+    text = ("Referat fra sentralstyrets møte 11.2.2026\n\nTil stede fra sentralstyret: Eva "
+            "Sande, Kjetil Brodal\n\nTil stede fra administrasjonen: Avdelingsdirektørene "
+            "Torill Aske, Even Halse\n\nSak 13/26 Referat\nReferatet ble godkjent.\n")
+    assert [name for name, *_ in _people_of(text)] == [
+        "Eva Sande", "Kjetil Brodal", "Torill Aske", "Even Halse"]
+
+
+@pytest.mark.parametrize(("entry", "organization"), [
+    ("Tomas Grav, brannsjef, Sørlia brann og redning IKS", "Sørlia brann og redning IKS"),
+    ("Ola Vik, rådgiver, Helse og omsorg", "Helse og omsorg"),
+])
+def test_a_unit_joined_by_og_after_the_persons_job_is_one_organisation(
+        entry: str, organization: str) -> None:
+    """ "Name, job, Sørlia brann og redning IKS": the fire service the person comes from,
+    not a unit "Sørlia brann" and a second person "redning IKS"."""
+    entries = parse_people_list(entry, ParticipantRole.MEMBER, Attendance.PRESENT)
+    assert [(e.name, e.organization) for e in entries] == [(entry.split(",")[0], organization)]
+
+
+def test_the_office_column_of_an_attendance_table_is_whom_each_represents() -> None:
+    """ "Navn | Funksjon | Kontor": a network of local offices lists each leader with the
+    office they run (NAV Elvbakken), which is their organisation."""
+    table = ("| Navn | Funksjon | Kontor |\n|---|---|---|\n"
+             "| Gro Hammer | NAV-leder | NAV Elvbakken |\n"
+             "| Stein Ivar Lund | NAV-leder | NAV Fossen |\n")
+    assert _table_minutes(table) == [
+        ("Gro Hammer", "NAV Elvbakken", "present", None),
+        ("Stein Ivar Lund", "NAV Fossen", "present", None)]
+
+
+@pytest.mark.parametrize("away", ["forfall", "møtte ikke"])
+def test_an_absence_in_a_second_parenthesis_marks_the_person_away(away: str) -> None:
+    """ "Til stede: …, Tor Aas (Sp) ({away}), …": the party in the first brackets, and the
+    present list's mark for who did not come in the second."""
+    text = (f"Protokoll fra møte i regionrådet 12.3.2026\n\nTil stede: Kari Holm (Ap), "
+            f"Tor Aas (Sp) ({away}), Per Dahl (H)\n\nSak 1/26 Godkjenning\nGodkjent.\n")
+    assert [(name, org, attendance) for name, org, _, attendance, _ in _people_of(text)] == [
+        ("Kari Holm", "Ap", "present"), ("Tor Aas", "Sp", "absent"),
+        ("Per Dahl", "H", "present")]

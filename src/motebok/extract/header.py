@@ -3799,6 +3799,8 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
         found = dates.find_dates(held.group("when"))
         if meeting is None and found:
             meeting = found[0]
+        if head.location is None and found and " i " in held.group("when"):
+            _place_after_held_day(head, held.group("when"), found[0].end)
         if head.start is None:  # "… fra kl. 18:35 til 19:48 med tilstedeværelse av …"
             head.start, head.end = dates.find_time_range(held.string)
     if meeting is None and head.title:
@@ -3979,6 +3981,19 @@ def _reported_meeting(lines: list[Line]) -> tuple[str, dates.DateMatch] | None:
         if found:
             return line.body, found[0]
     return None
+
+
+def _place_after_held_day(head: Head, when: str, day_end: int) -> None:
+    """The place a held-sentence names after the day, before its hours ("Det ble avholdt
+    møte i representantskapet i Fjellvann IKS 22. april 2026 i Storsalen, Brekke rådhus,
+    kl. 10.00–12.30."): IKS protocols put the room between the day and the hours."""
+    sentence = when[:_sentence_end(when, day_end)]
+    _hours_and_place_after(head, _HOURS_AT_END.sub("", sentence), day_end)
+
+
+# The hours that end a sentence after its place: ", kl. 10.00–12.30."
+_HOURS_AT_END = re.compile(r",?\s+(?:fra\s+|frå\s+)?(?:kl\.?|klokka|klokken)\s*"
+                           r"\d{1,2}(?:[.:]\d{2})?(?:\s*(?:[-–]|til)\s*(?:kl\.?\s*)?\d{1,2}(?:[.:]\d{2})?)?\s*\.?$")
 
 
 def _hours_and_place_after(head: Head, text: str, end: int) -> None:
@@ -4353,7 +4368,7 @@ def _is_hotel_line(text: str) -> bool:
     """A line that is only a hotel, where network gatherings are so often held: a chain's
     name before the hotel's own ("Scandic Hamar", "Thon Hotel Opera", "Quality Hotel
     Edvard Grieg, Bergen"), or a name with the word hotel ("Bø Hotell", "Fleischer's
-    Hotel"). Two capitalised words read as a person's name otherwise."""
+    Hotel", "Hotell Fjellstua"). Two capitalised words read as a person's name otherwise."""
     return len(text) <= 60 and text[:1].isupper() and not text.endswith((":", "!", "?")) and \
         _HOTEL_LINE.fullmatch(text.rstrip(".")) is not None
 
@@ -4361,6 +4376,8 @@ def _is_hotel_line(text: str) -> bool:
 # The hotel chains of Norway and a hotel's own word: what makes a line a hotel's name.
 _HOTEL_LINE = re.compile(r"(?:(?i:scandic|thon|quality|clarion|radisson(?:\s+blu)?|comfort|"
                          r"best\s+western)\s+[A-ZÆØÅ][\w'’-]*|"
+                         # the word first: "Hotell Fjellstua, Nordvang", "Hotel Norge"
+                         r"(?i:hotel|hotell)\s+[A-ZÆØÅ][\w'’-]*|"
                          r"[A-ZÆØÅ][\w'’-]*(?:\s+[A-ZÆØÅ][\w'’-]*){0,2}\s+(?i:hotel|hotell))"
                          r"(?:\s+[A-ZÆØÅ][\w'’-]*){0,3}(?:,\s*[A-ZÆØÅ][\w-]*(?:\s+[\wæøå-]+){0,2})?")
 

@@ -351,6 +351,7 @@ _add(Field.GUESTS, "observatør i møtet", "observatører i møtet", "observatø
      # Moen"): those who serve the body, as the administration does
      "fra staben", "frå staben", "staben", "fra staben møtte", "frå staben møtte",
      "fra administrasjonen møtte", "frå administrasjonen møtte", "andre", "andre til stede",
+     "andre tilstedeværende", "øvrige tilstedeværende",
      "andre møtende", "gjester", "gjest", "observatører", "observatør", "observatørar",
      "innledere", "innleiarar", "inviterte", "i tillegg møtte", "dessuten møtte",
      "dessutan møtte", "i tillegg møtte også", "elles møtte", "ellers møtte",
@@ -518,6 +519,9 @@ ATTENDANCE_COLUMN_WORDS: dict[str, str] = {
     # Eigarkommune | Møtt")
     "eierkommune": "org", "eigarkommune": "org", "eierkommune/region": "org",
     "medlemskommune": "org",
+    # the office of a service run from many places ("Navn | Funksjon | Kontor": NAV
+    # Elvbakken), and where the person serves
+    "kontor": "org", "nav-kontor": "org", "tjenestested": "org", "tenestestad": "org",
     # party or organisation in one column, shortened: "Navn | Rolle | Parti/org."
     "parti/org.": "org", "parti/org": "org", "parti / org.": "org", "org.": "org",
     "parti/organisasjon": "org", "organisasjon/parti": "org",
@@ -907,8 +911,9 @@ _MEMBERS_OF = re.compile(r"^(?i:medlemmer|medlemer|faste\s+medlemmer|faste\s+med
                          r"(?P<group>[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w-]*){0,3}|rådet|styret|"
                          r"gruppa|gruppen|utvalget|utvalet|nettverket|forumet)"
                          r"\s*(?:[:;]\s*|$)(?P<value>.*)$")
+# (also "Til stede av representantskapets stemmeberettigede medlemmer:", an IKS's owners)
 _PRESENT_FROM = re.compile(r"^(?:til\s+stede|tilstede|til\s+stades|møtte|møtt|frammøtte|"
-                           r"fremmøtte|deltok|deltakere|deltakarar)\s+(?:fra|frå)\s+"
+                           r"fremmøtte|deltok|deltakere|deltakarar)\s+(?:fra|frå|av)\s+"
                            r"(?:(?P<group>[^:;()]{2,60}?)\s*[:;]\s*|"
                            # no colon after a company or municipality: "Deltok fra MagSil
                            # AS Gunnar Bråthen under sak 12/17"

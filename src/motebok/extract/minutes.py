@@ -1509,11 +1509,19 @@ def _entries_go_on(pieces: list[str]) -> int:
     for piece in pieces:
         entry = _ENTRY_GOES_ON.match(piece)
         if entry is None or SAYS_WHO_CAME.search(piece) or (
-                entry.group(0)[-1:] != "," and not is_first_name(piece.split(None, 1)[0])):
+                entry.group(0)[-1:] != "," and not _opens_with_person(piece)):
             break  # (a last name alone must open with a first name: "Ola Vik", not the
             # heading "Utval Møtedato" of a table after the list)
         run += 1
     return run
+
+
+def _opens_with_person(piece: str) -> bool:
+    """Whether a last entry after a list's full stop opens with a person: a first name
+    ("Ola Vik."), or a job title with a name after it ("Daglig leder Tor Bøe. Fagsjef
+    Live Haugan."), as administration lists write each person with their job."""
+    words = piece.split(None, 3)
+    return is_first_name(words[0]) or (len(words) == 3 and is_job_title(words[0]))
 
 
 # The items a group's sentence ends with, said of everyone it names: "… under sak 2"

@@ -482,7 +482,9 @@ _CASES_NOTE = re.compile(r"^(?:(?:fra|frå|til|etter|før|under|i)\s+)?\d{1,3}(?
                          r"/\d{2,4}(?:\s*(?:,|og)\s*\d{1,3}(?:\s*[-–]\s*\d{1,3})?/\d{2,4})*$",
                          re.I)
 # Why someone was away, or who came instead: never an organisation in a parenthesis.
-_ABSENCE_REASON = re.compile(r"^(?:syk\w*|sjuk\w*|ferie|permisjon|perm\.?|reise|jobb\w*|arbeid|"
+# (an organisation named for the sick is none: "(Sykepleierforbundet)", "(Sjukehuset)")
+_ABSENCE_REASON = re.compile(r"^(?:(?:syk|sjuk)(?!\w*(?:forbund|hus|heim|hjem))\w*|ferie|"
+                             r"permisjon|perm\.?|reise|jobb\w*|arbeid|"
                              r"andre\s+møter|annet\s+møte|anna\s+møte|forhindret|"
                              r"kollisjon\w*|vara\b.*|ingen\s+vara.*|uten\s+vara.*)$", re.I)
 # A reason alone for being away, kept as the absentee's note ("sykdom", "sjukdom", "ferie",
@@ -576,7 +578,10 @@ _PARTIAL_SENTENCE = re.compile(
     # "… gikk etter sak 5", "… gjekk kl. 11.30": left, said without "møtet"
     r"|(?:gikk|gjekk)\s+(?:etter|før|under|kl\.?|klokka|(?:fra|frå)\s+(?=sak|kl))\b" + _TAIL +
     r"|(?:kom|ankom)\s+(?:til\s+møtet\s+)?(?:under|fra|frå|etter|kl\.?|klokka|til)\b" + _TAIL +
-    r"|(?:deltok|møtte)\s+(?:under|fra|frå|til|etter|bare|berre|kun|kl\.?|klokka)\b" + _TAIL +
+    r"|(?:deltok|møtte)\s+(?:under|fra|frå|til|etter|bare|berre|kun|kl\.?|klokka|"
+    # "… møtte i forbindelse med presentasjon av sak 14/26": there for that item
+    r"i\s+(?:forbindelse|samband)\s+med\s+(?=[^.;]{0,40}?\b(?:sak|saka|saker|sakene|punkt)\b))\b"
+    + _TAIL +
     # "… deltok på Teams fra sak 2", "… kom seint", "… måtte gå etter sak 5"
     r"|(?:deltok|møtte)\s+(?:på|via|per)\s+\w+\s+(?:under|fra|frå|til|etter|i)\s+"
     r"(?:sak|saka|saker|kl\.?|klokka)\b" + _TAIL +
@@ -893,6 +898,10 @@ _TITLE_PREFIX = re.compile(
     # a list's title for all its people: "Ordførerne Kari Nes (Ås), Per Bø (Berg) …"
     r"ordførerne|ordførarane|varaordførerne|varaordførarane|rådmennene|kommunedirektørene|"
     r"kommunedirektørane|"
+    # the staff's plural title before its first person: "Avdelingsdirektørene Torill Aske,
+    # Even Halse", "Rådgjevarane Eli Bø og …"
+    r"[\wæøå-]*(?:direktørene|direktørane|rådgiverne|rådgjevarane|sjefene|sjefane|"
+    r"konsulentene|konsulentane)|"
     # the staff's seat on a board: "Ansattes representant Frode Li", "Tilsettrepresentant …"
     r"(?:de\s+)?ansattes\s+representant|(?:dei\s+)?tilsette\s+sin\s+representant|"
     r"ansatte?representant|tilsetterepresentant|tilsettrepresentant|"
@@ -1208,9 +1217,12 @@ _ENTRY_PLACE_WITH_OG = re.compile(r"[^,()]+\s[^,()]+,\s+(?:[a-zæøå]+\s+)?"
 # lower case: "Roald Tøndel, Elvedal brann og redning", "Vigdis Krogh, Helse og omsorg" –
 # the unit the person comes from, as project groups list them, not a second person
 # ("redning" is no name; "Kari Dahl, Leder og referent" stays two roles).
-_ENTRY_UNIT_WITH_OG = re.compile(r"[^,()]+\s[^,()]+,\s+(?P<unit>[A-ZÆØÅ][^,()]*?)\s+(?P<og>og)\s+"
+# (also after the person's job, and with the company's form after it: "Tomas Grav,
+# brannsjef, Sørlia brann og redning IKS")
+_ENTRY_UNIT_WITH_OG = re.compile(r"[^,()]+\s[^,()]+,\s+(?:[a-zæøå][^,()]*,\s+)?"
+                                 r"(?P<unit>[A-ZÆØÅ][^,()]*?)\s+(?P<og>og)\s+"
                                  r"(?P<rest>[a-zæøå][\wæøå-]*(?:\s+[a-zæøå][\wæøå-]*){0,3})"
-                                 r"\s*(?:\([^()]*\))?")
+                                 r"(?:\s+(?:IKS|AS|KF|SA))?\s*(?:\([^()]*\))?")
 
 
 def _places_with_og(value: str) -> set[int]:
@@ -1226,7 +1238,7 @@ def _places_with_og(value: str) -> set[int]:
             not is_first_name(entry["second"]) and not is_role_word(entry["first"]):
         found.add(entry.start("og"))  # (not two roles: "Kari Dahl, Leder og Referent")
     unit = _ENTRY_UNIT_WITH_OG.fullmatch(value) \
-        if entry is None and len(value) < 160 and value.count(",") == 1 else None
+        if entry is None and len(value) < 160 and value.count(",") in (1, 2) else None
     if unit is not None and not is_role_word(unit["unit"]) and not is_role_word(unit["rest"]):
         found.add(unit.start("og"))
     return found
@@ -1713,6 +1725,14 @@ def _people_list(value: str, role: ParticipantRole | None,
         if not text and paren and entries and is_role_word(paren):
             _apply_paren(entries[-1], paren)  # "Ola Dahl (rådmann) (referent)": a second
             continue  # parenthesis gives the meeting role
+        if not text and paren and entries and attendance is not Attendance.ABSENT and \
+                _SECOND_PAREN_AWAY.fullmatch(paren.strip(" .")):
+            entries[-1].attendance = Attendance.ABSENT  # "Tor Aas (Sp) (forfall)", "Per Dahl
+            continue  # (Berg kommune) (møtte ikke)": a present list marks who stayed away
+        if not text and paren and entries and entries[-1].note is None and \
+                _second_paren_note(paren):
+            _apply_note(entries[-1], paren)  # "Siv Lie (Vik sykehus HF) (forlot møtet etter
+            continue  # sak 6)": a second parenthesis says how long she was there
         if not text and paren and entries and paren[:4].casefold() in ("for ", "pva ") and \
                 (absent := substituted_for(paren)):
             entries[-1].note = f"for {absent}"  # "Tor Vik (Ap) (for Hans Moe)"
@@ -2771,6 +2791,19 @@ def _set_role(entry: Entry, role: ParticipantRole | None, text: str) -> None:
 
 #: Roles one person holds for the meeting itself, not for a group listed with them.
 MEETING_ROLES = (ParticipantRole.CHAIR, ParticipantRole.SECRETARY)
+
+
+# An absence alone in a second parenthesis ("(forfall)", "(møtte ikke)").
+_SECOND_PAREN_AWAY = re.compile(r"(?:meldt\s+)?(?:forfall|fravær|fråvær|fraværende|fråverande)|"
+                                r"(?:ikke|ikkje)\s+møtt|møtte\s+(?:ikke|ikkje)", re.I)
+
+
+def _second_paren_note(paren: str) -> bool:
+    """Whether a second parenthesis after a name and its organisation is an attendance
+    note ("(forlot møtet etter sak 34/09)", "(på Teams)"): lists that give each person's
+    organisation in brackets add the note in brackets of its own."""
+    return (_PARTIAL.search(paren) is not None or _PRESENT_NOTE.search(paren) is not None) \
+        and "ikk" not in paren
 
 
 def _apply_paren(entry: Entry, paren: str) -> None:
