@@ -99,6 +99,45 @@ def test_none_and_booleans_are_bound_without_the_drivers_adaptation_protocol():
         None, 1, 0, "null", "integer")  # what the driver stored without the adapters
 
 
+def test_bytes_are_bound_without_the_drivers_adaptation_protocol_as_the_same_blob():
+    assert (bytes, sqlite3.PrepareProtocol) in sqlite3.adapters
+    db = sqlite3.connect(":memory:")
+    db.execute("CREATE TABLE t (a)")
+    db.execute("INSERT INTO t VALUES (?)", (b"\x00%PDF\xff",))
+    assert db.execute("SELECT a, typeof(a) FROM t").fetchone() == (b"\x00%PDF\xff", "blob")
+
+
+def test_one_datetime_is_adapted_once_however_many_columns_and_rows_hold_it(monkeypatch):
+    """A meeting's timestamps and its "now" as approval and publication time: Django's
+    datetime adapter runs once per object and call, and every column gets its result."""
+    now = timezone.now()
+    calls = []
+    adapt = connection.ops.adapt_datetimefield_value
+    monkeypatch.setattr(connection.ops, "adapt_datetimefield_value",
+                        lambda value: calls.append(value) or adapt(value))
+    table = bulk.table(Meeting)
+    table._vendor = None  # the adapters are looked up again: the counting one
+    rows = [{"title": t, "approved_at": now, "published_at": now, "record_hash": t * 64}
+            for t in "ab"]
+    try:
+        pending = table.pending(connection, rows)
+    finally:
+        monkeypatch.undo()
+        table._vendor = None  # … and the real one again for the next call
+    columns = [f.attname for f in table.fields]
+    assert len(calls) == 2 and calls[1] is now  # the call's timestamp, then ``now``
+    for params in pending.params:
+        assert params[columns.index("approved_at")] == adapt(now)
+        assert params[columns.index("published_at")] == adapt(now)
+        assert params[columns.index("created_at")] == params[columns.index("updated_at")]
+
+
+def test_a_table_without_timestamps_does_not_read_the_time(monkeypatch):
+    monkeypatch.setattr(timezone, "now", lambda: pytest.fail("read the time"))
+    pending = bulk.table(Decision).pending(connection, [{"text": "Vedtatt", "order": 0}])
+    assert pending.params
+
+
 def test_defaults_are_fresh_per_row():
     one, two = bulk.insert(Meeting, [{"title": "A"}, {"title": "B"}])
     assert one.warnings == [] and one.warnings is not two.warnings

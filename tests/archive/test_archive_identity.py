@@ -187,6 +187,20 @@ def test_compare_names_is_symmetric_for_swaps_and_ignores_identity():
         identity.REASON_SWAPPED
 
 
+@pytest.mark.parametrize(("a", "b", "common"), [
+    ("gunnhild paulson", "gunhild paulsen", 14),  # one n fewer, o for e
+    ("eystein kleiven", "kleiven eystein", 15),  # the same letters in another order
+    ("åse ødegård", "aase odegard", 8),  # å, ø are letters of their own
+    ("anna", "hans", 2),  # a and n, each counted as often as both have it
+    ("", "berg", 0),
+])
+@pytest.mark.django_db(False)
+def test_letters_in_common_count_each_letter_as_often_as_both_names_have_it(a, b, common):
+    """What ``SequenceMatcher.quick_ratio`` counts: the cheap bound before the full
+    comparison of two names."""
+    assert identity._letters_in_common(a, b) == common == identity._letters_in_common(b, a)
+
+
 def test_person_for_blank_is_none_and_meeting_factory_people_are_separate():
     assert identity.person_for("   ") is None
     MeetingFactory()

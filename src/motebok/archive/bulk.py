@@ -45,10 +45,16 @@ Adapter = Callable[[Any], Any]
 #: operations all start so), so a None value is sent without calling it: a meeting row
 #: has half a dozen empty dates and times. Not JSON: its None may be stored as JSON null.
 NULL_KEPT = (models.DateField, models.TimeField)
+#: Fields whose value objects ``Table.pending`` adapts once per call, by identity: every
+#: such column has the same adapter (``adapt_datetimefield_value``, a pure function of
+#: the value), and one object often fills several columns (the timestamps, a meeting's
+#: "now" as approval and publication time).
+ADAPTED_ONCE = (models.DateTimeField,)
 
 
 def bind_plainly() -> None:
-    """Let Python's ``sqlite3`` bind None and booleans without its adaptation protocol.
+    """Let Python's ``sqlite3`` bind None, booleans and bytes without its adaptation
+    protocol.
 
     Why: the driver binds only exact ``int``, ``float``, ``str`` and ``bytearray`` values
     directly; any other value (None, a bool, bytes) first goes through its adaptation
@@ -57,12 +63,14 @@ def bind_plainly() -> None:
     4,000 instructions a value, some 200,000 per stored file (an imported file's rows
     send some fifty empty columns): about 1.6 % of storing it. An adapter registered
     for the type is found at once. The values bound are the same: None is still NULL
-    (the driver binds an adapted None as NULL) and a bool its 0 or 1, which is what the
-    driver makes of a bool itself (an ``int`` subclass); the Django backend registers
+    (the driver binds an adapted None as NULL), a bool its 0 or 1, which is what the
+    driver makes of a bool itself (an ``int`` subclass), and bytes the same blob (a
+    stored file's content: ``bytes(b)`` gives ``b`` back); the Django backend registers
     its date and time adapters the same way, for the whole process.
     """
     sqlite3.register_adapter(type(None), {}.get)  # a C-level call that gives None back
     sqlite3.register_adapter(bool, int)
+    sqlite3.register_adapter(bytes, bytes)  # ``bytes(b)`` is ``b`` itself: no copy
 
 
 bind_plainly()
@@ -87,7 +95,8 @@ def _adapter(field: models.Field, connection: BaseDatabaseWrapper) -> Adapter | 
     return None
 
 
-def run(sql: str, params: Sequence[Any] = (), *, many: bool = False) -> list[tuple]:
+def run(sql: str, params: Sequence[Any] = (), *, many: bool = False,
+        connection: BaseDatabaseWrapper | None = None) -> list[tuple]:
     """Run one statement (``%s`` placeholders) on the default database; its rows, if any.
 
     Why: Django's cursor wrapper costs about 25 µs a statement, and on SQLite a regular
@@ -99,9 +108,13 @@ def run(sql: str, params: Sequence[Any] = (), *, many: bool = False) -> list[tup
     block, and the driver's errors raised as Django's (``IntegrityError`` …). Otherwise
     it goes through the ordinary cursor, so tests see every query.
 
-    ``many``: ``params`` is a list of parameter rows (``executemany``).
+    ``many``: ``params`` is a list of parameter rows (``executemany``). ``connection``:
+    the default database's connection when the caller has it at hand already (the
+    tables' INSERTs), since looking it up costs some 12,000 instructions (a context-aware
+    thread-local), and an imported file's store looked it up about 20 times.
     """
-    connection = connections[DEFAULT_DB_ALIAS]
+    if connection is None:
+        connection = connections[DEFAULT_DB_ALIAS]
     raw = connection.connection
     if raw is None or connection.execute_wrappers or connection.queries_logged:
         with connection.cursor() as cursor:
@@ -186,8 +199,9 @@ class Table:
         self._vendor: str | None = None
         self._sql = ""
         self._statements: dict[int, str] = {}
-        #: (column index, adapter, whether None stays None: ``NULL_KEPT``)
-        self._adapted: list[tuple[int, Adapter, bool]] = []
+        #: (column index, adapter, whether None stays None: ``NULL_KEPT``, whether one
+        #: value object is adapted once per call: ``ADAPTED_ONCE``)
+        self._adapted: list[tuple[int, Adapter, bool, bool]] = []
 
     def _prepare(self, connection: BaseDatabaseWrapper) -> None:
         """Column list and adapters for the connection's database (once per run)."""
@@ -197,7 +211,8 @@ class Table:
         columns = ", ".join(quote(f.column) for f in self.fields)
         self._sql = f"INSERT INTO {quote(self.model._meta.db_table)} ({columns}) VALUES "
         self._statements = {}
-        self._adapted = [(n, adapt, isinstance(f, NULL_KEPT)) for n, f in enumerate(self.fields)
+        self._adapted = [(n, adapt, isinstance(f, NULL_KEPT), isinstance(f, ADAPTED_ONCE))
+                         for n, f in enumerate(self.fields)
                          if (adapt := _adapter(f, connection)) is not None]
         self._vendor = connection.vendor
 
@@ -215,17 +230,24 @@ class Table:
                 rows: Sequence[dict[str, Any]]) -> Pending:
         """``rows`` completed with defaults and turned into query parameters.
 
-        The timestamps are one value per call, so they are adapted once, not per row.
-        One loop with everything it reads bound first: it runs for every row an import
-        writes (some 45 per generated document), and the calls and attribute reads it
-        saves were about a third of its time.
+        A datetime object is adapted once per call however many columns and rows hold
+        it (``ADAPTED_ONCE``): the timestamps are one value per call, and a meeting's
+        ``approved_at`` and ``published_at`` are one "now" too; Django's SQLite adapter
+        of an aware datetime costs some 29,000 instructions. The time is read only for
+        a table with timestamps (``timezone.now()`` reads a setting through Django's
+        lazy settings: some 7,000 instructions, for every call). One loop with
+        everything it reads bound first: it runs for every row an import writes (some
+        45 per generated document), and the calls and attribute reads it saves were
+        about a third of its time.
         """
         self._prepare(connection)
         defaults = dict(self.static)
-        now = timezone.now()
-        for name in self.stamped:
-            defaults[name] = now
-        adapted_now: dict[int, Any] = {}
+        if self.stamped:
+            now = timezone.now()
+            for name in self.stamped:
+                defaults[name] = now
+        #: id of a datetime object → its adapted form (the objects live while the call does)
+        adapted_once: dict[int, Any] = {}
         keys = self.key_items
         makers = self.makers
         known = self.known
@@ -248,14 +270,15 @@ class Table:
                     obj = cached[name] = values.pop(name)
                     values[attname] = getattr(obj, pk) if obj is not None else None
             params = list(values_of(values))
-            for n, adapt, null_kept in adapted:
+            for n, adapt, null_kept, once in adapted:
                 value = params[n]
                 if value is None and null_kept:
                     continue
-                if value is now:
-                    if n not in adapted_now:
-                        adapted_now[n] = adapt(value)
-                    params[n] = adapted_now[n]
+                if once:
+                    key = id(value)
+                    if key not in adapted_once:
+                        adapted_once[key] = adapt(value)
+                    params[n] = adapted_once[key]
                 else:
                     params[n] = adapt(value)
             add_values(values)
@@ -315,7 +338,7 @@ class Table:
         for start in range(0, len(rows), per_batch):
             batch = rows[start:start + per_batch]
             found = run(self.statement(connection, len(batch)),
-                        [value for row in batch for value in row])
+                        [value for row in batch for value in row], connection=connection)
             # Ids come from one sequence in VALUES order; sorting makes that
             # independent of the order RETURNING happens to list them in.
             pks += sorted(row[0] for row in found)
@@ -371,7 +394,8 @@ def _execute_together(connection: BaseDatabaseWrapper, live: list[Pending]) -> l
         selects.append(f"SELECT {n}, {p.table.returning(connection)} FROM g{n}")
         params += [value for row in p.params for value in row]
     found: list[list[int]] = [[] for _ in live]
-    for group, pk in run(f"WITH {', '.join(parts)} {' UNION ALL '.join(selects)}", params):
+    for group, pk in run(f"WITH {', '.join(parts)} {' UNION ALL '.join(selects)}", params,
+                         connection=connection):
         found[group].append(pk)
     return [sorted(pks) for pks in found]
 
