@@ -73,6 +73,25 @@ def test_letter_placed_finds_what_a_search_for_each_place_and_letter_finds():
     assert not _letter_placed("Side 1 av 4") and not _letter_placed("Referat av møtet")
 
 
+def test_letter_by_digit_gate_says_yes_wherever_the_pattern_finds_a_letter_by_a_digit():
+    # the byte-kind test before ``_LETTER_BY_DIGIT`` may let a text through for nothing,
+    # never keep one out: digits of other scripts ("٣"), the dash "–" and "?" included
+    from motebok.read.ocr_digits import _LETTER_BY_DIGIT, _may_have_letter_by_digit
+
+    rng = random.Random(45)
+    pieces = ["0", "7", "٣", "O", "l", "I", ".", ":", "/", "-", "–", "?", " ", "ø", "’", "a"]
+    found = 0
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randrange(1, 9)))
+        if _LETTER_BY_DIGIT.search(text):
+            found += 1
+            assert _may_have_letter_by_digit(text), text
+    assert found > 2000
+    assert _may_have_letter_by_digit("Sak O4/23") and _may_have_letter_by_digit("1O.O1.2O24")
+    assert _may_have_letter_by_digit("kl. 18–I9") and _may_have_letter_by_digit("Sak ٣O")
+    assert not _may_have_letter_by_digit("Møtet startet kl. 09:30–11.00, sak 12/24 Ole.")
+
+
 def test_repair_gate_says_yes_to_every_document_whose_blocks_are_repaired():
     # ``read_bytes`` asks ``_may_need_repair`` once of the whole text; where it says no,
     # the per-block repairs leave every block as it is (random blocks of Latin-1

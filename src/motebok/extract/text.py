@@ -1560,14 +1560,14 @@ def _drop_running_headers(lines: list[Line], at_page_breaks: set[int]) -> list[L
     content too (an attached summons' place, a name in a second list): its repeat is a
     header only beside a page number left out (``at_page_breaks``).
     """
-    top = {line.text: _reads_as_content(line.text) for line in lines[:3]
-           if len(line.text) < 80 and not line.is_bullet
-           and not line.text.endswith(".") and not _CASE_START.match(line.text)}
-    if not top:
+    candidates = [line.text for line in lines[:3]
+                  if len(line.text) < 80 and not line.is_bullet
+                  and not line.text.endswith(".") and not _CASE_START.match(line.text)]
+    # (most documents repeat none: the test of every line runs in C, without a generator;
+    # only then is each candidate read as content or not, a name test among others)
+    if not candidates or set(candidates).isdisjoint(map(_TEXT_OF, lines[3:])):
         return lines
-    # (most documents repeat none: the test of every line runs in C, without a generator)
-    if top.keys().isdisjoint(map(_TEXT_OF, lines[3:])):
-        return lines
+    top = {text: _reads_as_content(text) for text in candidates}
     kept = []
     page_break = False
     for n, line in enumerate(lines):

@@ -110,12 +110,14 @@ def read_bytes(data: bytes, fmt: str) -> Document:
     if not data or not data.strip():
         raise ReadError("empty file")
     blocks = reader(fmt)(data)
-    text = "\n".join(block.text for block in blocks)
+    # (a list, not a generator: ``join`` makes one of a generator first anyway, and a
+    # generator resumes a frame for every block)
+    text = "\n".join([block.text for block in blocks])
     if not text.strip(_BLANK):
         raise ReadError("no text found")
     if _may_need_repair(text):
         _repaired(blocks, fmt)
-        text = "\n".join(block.text for block in blocks)
+        text = "\n".join([block.text for block in blocks])
     if fmt != "pdf" and may_change_by_ocr_digits(text):
         _with_ocr_digits(blocks)
     return Document(blocks=blocks, format=fmt, warnings=list(getattr(blocks, "notes", ())))

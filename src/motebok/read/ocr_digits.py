@@ -51,7 +51,39 @@ def may_change(text: str) -> bool:
     digit or one separator from it (the letter test), but for a page count or a time
     whose part is all letters ("Side l av 4", "Side 2 av I", "kl. lO.OO"): such a part
     opens right after "ide ", " av " or "l. " (``_letter_placed``)."""
-    return _LETTER_BY_DIGIT.search(text) is not None or _letter_placed(text)
+    return (_may_have_letter_by_digit(text) and _LETTER_BY_DIGIT.search(text) is not None) \
+        or _letter_placed(text)
+
+
+def _may_have_letter_by_digit(text: str) -> bool:
+    """Whether the text may hold a look-alike letter beside a digit or one separator from
+    it (``_LETTER_BY_DIGIT``): a cheap test of a whole document before the pattern.
+
+    The pattern tries every digit of the text, and a document has hundreds (dates,
+    times, case numbers). Here each character is replaced by its kind in C, as bytes
+    (``_KINDS``: a digit "0", a look-alike "L", a separator ".", anything else a space),
+    and four substring searches find the pairs the pattern needs. A character outside
+    Latin-1 becomes "?" on the way, and counts as a digit: a digit of another script
+    still passes ("–", the one such separator, is made "-" first). The test may say yes
+    where the pattern says no, never the other way round."""
+    kinds = text.replace("–", "-").encode("latin-1", "replace").translate(_KINDS)
+    return b"0L" in kinds or b"L0" in kinds or b"0.L" in kinds or b"L.0" in kinds
+
+
+def _byte_kinds() -> bytes:
+    """The table for ``_may_have_letter_by_digit``: each byte as its kind ("0" a digit or
+    "?", "L" a look-alike letter, "." a separator, " " anything else)."""
+    table = bytearray(b" " * 256)
+    for byte in b"0123456789?":
+        table[byte] = ord("0")
+    for byte in b"OlI":
+        table[byte] = ord("L")
+    for byte in b"./:-":
+        table[byte] = ord(".")
+    return bytes(table)
+
+
+_KINDS = _byte_kinds()
 
 
 def _letter_placed(text: str) -> bool:
