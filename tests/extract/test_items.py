@@ -7,15 +7,23 @@ from itertools import product
 import pytest
 
 from fixtures.builders import docx_bytes, fill_cell
+from motebok.extract import items
 from motebok.extract.items import (
+    AGENDA_LABEL_PARTS,
     Candidate,
     _CaseIndex,
+    _heads_no_item,
+    find_candidates,
+    is_agenda_heading,
     is_break_slot,
     roman_value,
     same_case,
     split_heading,
 )
+from motebok.extract.labels import LABELS, Field
+from motebok.extract.text import Line
 from motebok.parse import parse_bytes
+from motebok.read.blocks import BlockKind
 
 
 def _items(first: str, second: str) -> list[tuple[str | None, str]]:
@@ -3876,3 +3884,75 @@ def test_a_lone_date_ending_the_minutes_is_no_text_of_the_last_item(end, last_te
             "Til stades: Harald Vik, Siri Moen\n\nSak 5/22 Regional plan\n"
             f"Planen vart drøfta.\n\nSak 6/22 Eventuelt\n{end}")
     assert parse_bytes(text.encode(), "regionrad.txt").items[-1].text == last_text
+
+
+def _line(text: str, *, gap: bool = False, index: int = 0, bullet: str = "") -> Line:
+    """A paragraph line as the reader gives it (``bullet``: a list line's marker)."""
+    return Line(text=bullet + text, body=text,
+                kind=BlockKind.LIST_ITEM if bullet else BlockKind.PARAGRAPH, level=0, cells=(),
+                bold=False, gap=gap, index=index)
+
+
+@pytest.mark.parametrize("text", [
+    "Gruppen drøftet saken og ba om en ny runde.",
+    "Vedtak: Saken ble tatt til orientering.",
+    "Kari Holm orienterte om arbeidet så langt.",
+    "Sekretariatet lager et forslag til høringssvar.",
+    "Til stede var alle medlemmene.",
+])
+def test_running_text_is_ruled_out_before_the_heading_patterns(text):
+    assert _heads_no_item(text, _line(text), nested=False)
+
+
+# One line of each heading form the shortcut must let through to its pattern.
+HEADING_FORMS = [
+    "Sak 3/25 Budsjett for 2026", "PS 3/25 Budsjett for 2026", "3. Budsjett for 2026",
+    "II. Årsmelding for Fjellbygda", "(2) Budsjett for 2026", "Budsjett for 2026 (sak 3/25)",
+    "Kl. 10.00 Sak 2/25 Budsjett", "SAKSPROTOKOLL - SKULERUTE", "Særutskrift - Skolerute",
+    "Sakstittel: Opptak av nye medlemmer", "Regionrådssak 12/24 Budsjett for 2026",
+    "«  2.  Skriv fra Nordvik kommune", "Godkjenning av innkalling (sak 1)",
+]
+
+
+@pytest.mark.parametrize("text", HEADING_FORMS)
+def test_every_heading_form_passes_the_running_text_shortcut(text):
+    assert not _heads_no_item(text, _line(text), nested=False)
+
+
+def test_a_letter_passes_the_shortcut_only_in_a_lettered_list():
+    line = _line("A) Endringer i kontoplanen for laget")
+    assert _heads_no_item(line.text, line, nested=False)
+    assert not _heads_no_item(line.text, line, nested=True)
+
+
+def test_short_lines_set_apart_pass_the_shortcut():
+    assert not _heads_no_item("Eventuelt", _line("Eventuelt", gap=True), nested=False)
+
+
+@pytest.mark.parametrize("nested", [False, True])
+def test_candidates_are_those_found_without_the_shortcut(monkeypatch, nested):
+    texts = ["Referat fra styremøte i Fjellbygda", "Saksliste", *HEADING_FORMS,
+             "Gruppen drøftet saken.", "A) Endringer i kontoplanen", "Eventuelt"]
+    lines = [_line(text, gap=True, index=n) for n, text in enumerate(texts)]
+    fast = find_candidates(lines, nested=nested)
+    monkeypatch.setattr(items, "_heads_no_item", lambda *_: False)
+    assert fast == find_candidates(lines, nested=nested)
+    assert len(fast) >= len(HEADING_FORMS) - 1
+
+
+def test_every_agenda_label_holds_a_part_its_shortcut_looks_for():
+    spellings = [spelling for spelling, field in LABELS.items() if field is Field.AGENDA]
+    assert spellings
+    assert all(any(part in spelling for part in AGENDA_LABEL_PARTS) for spelling in spellings)
+
+
+@pytest.mark.parametrize(("line", "heading"), [
+    (_line("Saksliste"), True),
+    (_line("DAGSORDEN:"), True),
+    (_line("Program"), True),
+    (_line("Saker til behandling", bullet="• "), True),
+    (_line("Saksliste: 1. Budsjett"), False),
+    (_line("Gruppen drøftet saken."), False),
+])
+def test_agenda_heading(line, heading):
+    assert is_agenda_heading(line) is heading

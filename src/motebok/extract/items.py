@@ -941,6 +941,8 @@ def find_candidates(lines: list[Line], start: int = 0, *, nested: bool = False) 
         cells_toc: re.Match[str] | bool | None = False
         if not is_table:  # (most lines: the table row forms below are not tried)
             text = line.body if line.is_bullet else line.text
+            if _heads_no_item(text, line, nested):
+                continue  # (most lines: running text, none of the forms below is tried)
         else:
             last_cell = line.cells[-1].strip()
             cells_toc = last_cell[:1].isdecimal() and _PAGE_CELL.fullmatch(last_cell)
@@ -1196,6 +1198,44 @@ def find_candidates(lines: list[Line], start: int = 0, *, nested: bool = False) 
             found.append(Candidate(i, "", None, clean_title(titled.group("title")),
                                    "labelled"))
     return _year_first_in_series(found)
+
+
+# The first characters of the heading forms ``find_candidates`` tries on a line that is
+# no table row, beyond a digit, the case words ``_may_be_case`` knows and the forms with
+# a test of their own in ``_heads_no_item``: a ditto mark ("«  2.  Skriv") and "(2)
+# Budsjett".
+_FORM_FIRSTS = frozenset('«"〃„(')
+
+
+def _heads_no_item(text: str, line: Line, nested: bool) -> bool:
+    """Whether a line that is no table row (``text`` its body) can be none of the item
+    headings ``find_candidates`` reads, told by the cheap tests that open each form before
+    any pattern runs: most lines are running text ("Gruppen drøftet saken.").
+
+    Each test keeps the lines a form may take: a digit or one of ``_FORM_FIRSTS`` first
+    (numbered and bracketed headings, a ditto's case), a programme's "Kl. 10.00 Sak 2/25",
+    a roman numeral ("II. Årsmelding"), "SAKSPROTOKOLL - …" and "Sakstittel: …", a letter
+    of a lettered list (``nested``), a bracket, colon or digit last (the case number after
+    the title, "Budsjett (sak 3/25)"), a short heading, bold, capital or set apart line (a
+    standing item, "Eventuelt"), "…sak 12" / "…punkt 3" early (a compound case word), and
+    a case word with a digit (``_CASE``). A line that passes all can head no item."""
+    first = text[:1]
+    last = text[-1:]
+    if first.isdecimal() or first in _FORM_FIRSTS or last in _TRAIL_LAST or last.isdecimal():
+        return False
+    lowered = line.lowered
+    if (first in "Kk" and "sak" in lowered[5:30]) or \
+            (first in "IVX" and text[1:2] in _ROMAN_NEXT) or \
+            (first in "Ss" and (lowered[:4] == "saks" or lowered[:3] == "sær")):
+        return False
+    if nested and ("A" <= first <= "H" or "a" <= first <= "h"):
+        return False
+    if len(text) < 60 and (line.kind is _HEADING or line.bold or line.gap or text.isupper()):
+        return False
+    head = lowered[:26]
+    if "sak " in head or "punkt " in head:
+        return False
+    return not (_may_be_case(text) and has_digit(text))
 
 
 def _sibling_heading(lines: list[Line], line: Line, found: list[Candidate]) -> bool:
@@ -4291,7 +4331,18 @@ def _plain_heading(lines: list[Line], i: int) -> bool:
                 and not _names_someone(text))
 
 
+# A part of every spelling of the agenda's label (``labels.LABELS``: "Saksliste",
+# "Sakskart", "Dagsorden", "Program" …); respelling "pa" as "på" adds none of their letters.
+AGENDA_LABEL_PARTS = ("sak", "agenda", "dagsorden", "program")
+_may_name_agenda = contains_any(AGENDA_LABEL_PARTS)
+
+
 def is_agenda_heading(line: Line) -> bool:
-    """A "Saksliste" / "Agenda" heading that introduces the list of items."""
+    """A "Saksliste" / "Agenda" heading that introduces the list of items.
+
+    A line without a part of the label's spellings (``AGENDA_LABEL_PARTS``) is no such
+    heading: most lines leave before the label is read."""
+    if not _may_name_agenda(line.lowered):
+        return False
     label = match_label(line.text)
     return label is not None and label.field is Field.AGENDA and not label.value
