@@ -2382,8 +2382,12 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
         if table_actions and position in table_actions:
             actions.extend(table_actions.pop(position))  # a table's rows before this line
         # the tasks of the list just ended, which an "Ansvar:" line under it owns together
-        shared_from, run_from = (None, run_from if run_from is not None else len(actions)) \
-            if listed or bullet else (run_from, None)
+        if listed or bullet:
+            shared_from = None
+            if run_from is None:
+                run_from = len(actions)
+        else:
+            shared_from, run_from = run_from, None
         if amending and (listed or bullet or amend_next):
             # (the line right after the colon, in a list or not: "… med følgende endring:"
             # / "Post 3 økes med 50 000 kr.")
@@ -2419,6 +2423,10 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
         source, source_lowered = text, known_lowered or text.lower()
         folded = fold_lowered(text, source_lowered)
         colon = ":" in text or ";" in text
+        # a proposal's or proceedings' label without a colon stands alone on its line, and
+        # its patterns end in a word, a date or a bracket then: a line that ends in a stop
+        # ("Saken ble behandlet i styret.") and has no colon can be neither, untested
+        stopped = not colon and text[-1:] == "."
         label = ((_has_decision_label_word(folded) or (colon and _has_vote_label_word(folded))
                   or (text[:1] == "V" and text[1:2].isdecimal())) and _decision_label(text)) or \
             (colon and text[:1] in "VvKk" and _misspelt_decision_label(text))
@@ -2489,7 +2497,8 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
             opened = not text
             if not text:
                 continue
-        elif (colon or len(text) < 60) and _has_proposal_label_word(folded) and \
+        elif (colon or (len(text) < 60 and not stopped)) and \
+                _has_proposal_label_word(folded) and \
                 (proposal := _PROPOSAL_LABEL.match(text)) and \
                 not (adopted_proposal and _ADOPTED.search(text)) and \
                 not _vote_alone(proposal.group("rest")):
@@ -2507,7 +2516,8 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
             opened = not text
             if not text:
                 continue
-        elif (colon or len(text) < 90) and _has_proceedings_label_word(folded) and \
+        elif (colon or (len(text) < 90 and not stopped)) and \
+                _has_proceedings_label_word(folded) and \
                 (proceedings := _PROCEEDINGS_LABEL.match(text)):
             # "Behandling i Arbeidsutvalget - 31.01.2024" in the regional council's
             # minutes: the case's history, background until the next step's heading
