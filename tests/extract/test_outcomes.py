@@ -5792,3 +5792,37 @@ def test_a_vedtak_giving_a_named_person_charge_of_something_gives_her_a_task():
 
 def test_the_charge_of_something_told_outside_a_vedtak_is_a_seat_not_a_task():
     assert _kulturdag("Kari Holmen har ansvar for økonomien i laget.") == []
+
+
+@pytest.mark.parametrize(("title", "body"), [
+    # the ruling right after the statement, and a second word on it after the first
+    ("Lokale", "Per Lunde meldte seg inhabil i saken. Styret var enig i dette. "
+               "Styret tok erklæringen til etterretning."),
+    # … or anywhere in an item titled so, with no statement just before it
+    ("Habilitet", "Saken gjaldt Per Lunde. Styret var enig i dette."),
+    ("Ugildskap", "Saka gjaldt Per Lunde. Styret var einig i dette."),
+])
+def test_the_body_s_word_on_a_habilitet_statement_is_no_decision_of_the_case(title, body):
+    # (find_outcomes asks the ruling test only with "abil"/"gild" in the sentence before
+    # or in the title: these are the three ways one gets there)
+    assert _case_decisions(title, body) == []
+
+
+def test_a_typed_double_arrow_is_what_follows_from_the_decision_above():
+    decisions, actions = _outcomes_of("Vedtak: Styret går for tilbudet fra Vaktmester AS.\n"
+                                      "=> Per kontakter Vaktmester AS og signerer avtale.")
+    assert decisions == ["Styret går for tilbudet fra Vaktmester AS."]
+    assert actions == [("Per kontakter Vaktmester AS og signerer avtale.", "Per", None)]
+
+
+def test_a_proposal_or_proceedings_label_without_a_colon_stands_alone_on_its_line():
+    # (find_outcomes tests these labels on a line without a colon only when it does not
+    # end in a stop: both patterns end in a word, a date or a bracket)
+    decisions, _actions = _outcomes_of("Daglig leders forslag til vedtak\n"
+                                       "Styret kjøper ny printer.\n"
+                                       "Forslaget ble enstemmig vedtatt.")
+    assert decisions == ["Styret kjøper ny printer.", "Forslaget ble enstemmig vedtatt."]
+    # a sentence that names the proceedings is no label: the vedtak below is the body's
+    decisions, _actions = _outcomes_of("Saken fikk en grundig behandling.\n"
+                                       "Vedtak: Styret kjøper ny printer.")
+    assert decisions == ["Styret kjøper ny printer."]

@@ -2207,6 +2207,8 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
     # "Leder: Kari Holm" decides
     # "Søknad om tilskudd …": the item is one case, whose answer is the body's decision
     case_item = _is_case_title(title)
+    # "Habilitet", "Ugildskap": the body's short word in it rules on who sits
+    hability_title = bool(title) and ("abil" in title or "gild" in title)
     constituting = bool(title and _may_be_constituting(fold(title)) and
                         _CONSTITUTING.search(title))
     # "decision" inside a Vedtak block, "action" in Oppfølging (or an item named so)
@@ -2307,7 +2309,8 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                 texts.append((part, line.gap and not place, False, False, None))
             continue
         columns = decided = owned = None
-        text = strip_list_marker(line.text)
+        raw, first = line.text, line.text[:1]  # (asked by several tests below)
+        text = strip_list_marker(raw)
         if line.marked and (labelled := _bold_label(text, line.marked[0])) is not None:
             text = labelled
         if dashed is not None:
@@ -2326,9 +2329,9 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
             label = text  # "Ansvar:" with the owner on the next line
             continue
         if label:  # (the value as written: "15. april" is no numbered entry)
-            value = line.text.strip() if line.text[:1].isdigit() else text
+            value = raw.strip() if first.isdigit() else text
             text, label = f"{label} {value}", ""
-        if line.text[:1] in _ARROWS or line.text.startswith(("->", "=>")):
+        if first in _ARROW_STARTS and (first in _ARROWS or raw.startswith(("->", "=>"))):
             # "→ Per kontakter Vaktmester AS": what follows from the decision above, a unit
             # of its own as after a blank line (not an entry of the vedtak's list); the
             # arrows after it are a list of their own
@@ -2342,15 +2345,16 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
             arrowed = True
             continue
         arrowed = False
-        if ("→" in text or "->" in text or "=>" in text) and \
+        if ("→" in text or (">" in text and ("->" in text or "=>" in text))) and \
                 (arrow_task := _task_to_arrowed_owner(text, due_date)) is not None:
             # "Leie lydanlegg → KH": the task, then who is to do it after the arrow
             table_actions.setdefault(len(texts), []).append(arrow_task)
             continue
-        if line.is_bullet and ("[ ]" in line.text[:6] or line.text[:1] == "☐"):
-            open_tasks.add(len(texts))
-        elif line.is_bullet and _ticked_task_box(line.text):
-            done_tasks.add(len(texts))
+        if line.is_bullet:
+            if "[ ]" in raw[:6] or first == "☐":
+                open_tasks.add(len(texts))
+            elif _ticked_task_box(raw):
+                done_tasks.add(len(texts))
         if line.bold and _bold_vedtak(text):
             bold_at.add(len(texts))
         if text.endswith(":") and ". " in text and (told := _label_ends_line(text)):
@@ -2359,7 +2363,7 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
             texts.append((told, line.gap, False, False, None))
             texts.append((text[len(told):].strip(), False, False, False, None))
             continue
-        texts.append((text, line.gap, line.kind is _LIST_ITEM or line.text[:1].isdigit(),
+        texts.append((text, line.gap, line.kind is _LIST_ITEM or first.isdigit(),
                       line.is_bullet, line.lowered if text is line.body else None))
     adopted_proposal: list[str] = []
     proposed: list[str] = []  # the last proposal's words, kept once it is adopted
@@ -2398,8 +2402,12 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
         if table_actions and position in table_actions:
             actions.extend(table_actions.pop(position))  # a table's rows before this line
         # the tasks of the list just ended, which an "Ansvar:" line under it owns together
-        shared_from, run_from = (None, run_from if run_from is not None else len(actions)) \
-            if listed or bullet else (run_from, None)
+        if listed or bullet:
+            shared_from = None
+            if run_from is None:
+                run_from = len(actions)
+        else:
+            shared_from, run_from = run_from, None
         if amending and (listed or bullet or amend_next):
             # (the line right after the colon, in a list or not: "… med følgende endring:"
             # / "Post 3 økes med 50 000 kr.")
@@ -2435,6 +2443,10 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
         source, source_lowered = text, known_lowered or text.lower()
         folded = fold_lowered(text, source_lowered)
         colon = ":" in text or ";" in text
+        # a proposal's or proceedings' label without a colon stands alone on its line, and
+        # its patterns end in a word, a date or a bracket then: a line that ends in a stop
+        # ("Saken ble behandlet i styret.") and has no colon can be neither, untested
+        stopped = not colon and text[-1:] == "."
         label = ((_has_decision_label_word(folded) or (colon and _has_vote_label_word(folded))
                   or (text[:1] == "V" and text[1:2].isdecimal())
                   or (text[:1] in "UuFf" and _statement_heading(folded)))
@@ -2507,7 +2519,8 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
             opened = not text
             if not text:
                 continue
-        elif (colon or len(text) < 60) and _has_proposal_label_word(folded) and \
+        elif (colon or (len(text) < 60 and not stopped)) and \
+                _has_proposal_label_word(folded) and \
                 (proposal := _PROPOSAL_LABEL.match(text)) and \
                 not (adopted_proposal and _ADOPTED.search(text)) and \
                 not _vote_alone(proposal.group("rest")):
@@ -2525,7 +2538,8 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
             opened = not text
             if not text:
                 continue
-        elif (colon or len(text) < 90) and _has_proceedings_label_word(folded) and \
+        elif (colon or (len(text) < 90 and not stopped)) and \
+                _has_proceedings_label_word(folded) and \
                 (proceedings := _PROCEEDINGS_LABEL.match(text)):
             # "Behandling i Arbeidsutvalget - 31.01.2024" in the regional council's
             # minutes: the case's history, background until the next step's heading
@@ -2553,7 +2567,7 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
         elif len(text) < 30 and _has_action_label_word(folded) and _ACTION_HEADING.match(text):
             mode, opened = "action", True  # a heading "Oppgaver" over a list of tasks
             continue
-        elif (len(text) < 60 or ":" in text[:45]) and text[:1] in _PAPER_INITIALS and \
+        elif text[:1] in _PAPER_INITIALS and (len(text) < 60 or ":" in text[:45]) and \
                 (paper := _PAPER_HEADING.match(text)) and _formal_step_after(texts, position):
             # (also with its text on the label's line: "Bakgrunn: Partnerskapsmøtet vedtok
             # i desember ein ny plan." tells the case, not this meeting's outcome)
@@ -2600,6 +2614,7 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
             found = len(decisions) + len(actions)
             unowned = previous if found == counted else ""
             previous, counted = sentence, found
+            opening = sentence[:1]  # (its first character, asked by many tests below)
             # (a proposal or amendment pending, or its words kept: the tests of its vote;
             # most sentences come with none, and skip them all)
             if amendment is not None or adopted_proposal or told_proposal or proposed or \
@@ -2710,7 +2725,7 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                     mode = None  # "Forslag til vedtak: X. / Saken ble utsatt.": what became of it
             if mode == "reported" or mode == "paper":
                 continue  # the text of another body's vedtak, or of the case paper
-            if sentence[:1] in "Ss" and actions and _status_of_task(sentence, last, actions):
+            if opening in "Ss" and actions and _status_of_task(sentence, last, actions):
                 continue  # "Tiltak: X / Ansvar: Kari / Status: Ferdig": X was done before
             if owner_first is not None and (task := _task_after_owner(sentence, owner_first,
                                                                      due_date)):
@@ -2725,7 +2740,6 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
             if first_owned is not None and actions and actions[-1] is first_owned and \
                     (owner_first := _owner_named_first(sentence)):
                 continue  # the next entry's "Hvem:", written owner first as the one before
-            opening = sentence[:1]  # (its first character, asked by the tests below)
             before = _last_task_state(actions) if opening in "HhKk" else None
             # (``_may_be_owner_or_due`` written out: asked of every sentence)
             if (opening in _OWNER_OR_DUE_FIRSTS or not opening.isascii()) and \
@@ -2883,8 +2897,11 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                 # "Oppsummering: Styret ønsker å gå videre med modell 2." (a form that
                 # starts with the body: the lead hides it from the whole line)
                 sentence, lowered = after, after.lower()
-            if prior and _rules_on_hability(sentence, prior if prior != ruled
-                                            else "habil", title):
+            # (a ruling needs a habilitet word in the sentence before or in the title:
+            # most sentences have none there and skip the call)
+            if prior and (hability_title or prior == ruled or "abil" in prior or
+                          "gild" in prior) and \
+                    _rules_on_hability(sentence, prior if prior != ruled else "habil", title):
                 ruled = sentence  # (and a second word on it: "Styret tok det til …")
                 continue  # "X meldte seg inhabil. Styret var enig i dette.": who sits
             # "a) Status for X – teke til orientering.": a sub-point as a title line
@@ -3699,6 +3716,9 @@ def _when_of_task_before(sentence: str, lowered: str, prior: str, actions: list[
 
 
 _ARROWS = frozenset("→➔⇒")  # ("➢" and "►" are as often a plain bullet)
+# The first characters of a line that opens with an arrow, one of ``_ARROWS`` or the
+# typed "->" / "=>": a line starting with none of them needs no arrow test at all.
+_ARROW_STARTS = _ARROWS | frozenset("-=")
 
 
 def _decided_then_task(sentence: str) -> tuple[str, str] | None:
@@ -3915,6 +3935,8 @@ def _after_lead(sentence: str) -> str | None:
 
 def _unique_actions(actions: list[Action]) -> list[Action]:
     """Actions once each: an adopted proposal and the vedtak after it repeat the task."""
+    if len(actions) < 2:
+        return actions  # (most items have one task or none: nothing can repeat)
     seen: set[str] = set()
     unique = []
     for action in actions:
@@ -5225,6 +5247,8 @@ def _table_action(cells: tuple[str, ...], columns: dict[str, int],
 def _unique(values: list[str]) -> list[str]:
     """Each decision once: also when one copy stands in quotes, as an adopted proposal
     quoted in the behandling («Kommunen ber om …») and the same words in the vedtak."""
+    if len(values) < 2:
+        return values  # (most items have one decision or none: nothing can repeat)
     seen: set[str] = set()
     return [v for v in values
             if not ((key := v.strip(_QUOTES) if v[:1] in _QUOTES else v) in seen or seen.add(key))]
