@@ -549,3 +549,22 @@ def test_an_iks_protocols_attendance_headings(line: str, field: Field, value: st
 
 def test_a_count_of_those_present_is_no_attendance_heading() -> None:
     assert match_label("Til stede av 12 medlemmer var 10.") is None
+
+
+def test_a_longer_spelling_that_runs_on_gives_way_to_the_shorter_label():
+    """ "Fra – tilsynet: Kari Holm" begins as the spelling "fra – til" does, but "til" runs
+    on into a word: the label is "Fra" with its dash, as the one pattern of all spellings
+    and the tail would read it (the spellings and the tail are matched in two steps)."""
+    from motebok.extract.labels import _label_match
+
+    start, tail = _label_match("fra", "Fra – tilsynet: Kari Holm")
+    assert start.group("label") == "Fra"
+    assert tail.group("value") == "tilsynet: Kari Holm"
+
+
+def test_no_label_spelling_starts_with_a_bullet_or_a_space():
+    """The label's optional bullet ("- Tid:", "• Sted:") is then taken whenever it is
+    there: matching the spellings and the tail in two steps relies on it."""
+    from motebok.extract.labels import LABELS
+
+    assert not [s for s in LABELS if s[:1] in "-*•" or s[:1].isspace()]

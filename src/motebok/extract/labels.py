@@ -555,10 +555,11 @@ ATTENDANCE_FIELDS = {Field.PRESENT, Field.ABSENT, Field.CHAIR, Field.SECRETARY,
 
 # "Label: value" and "Label;" (a semicolon is a common typo); the longest label wins.
 _SORTED = sorted(LABELS, key=len, reverse=True)
-# One pattern of every spelling would be _LABEL_HEAD + "|".join(spellings) + _LABEL_TAIL;
-# match_label uses the part of it that the line's first word allows (_label_pattern).
+# One pattern of every spelling would be _LABEL_HEAD + "|".join(spellings) + ")" +
+# _LABEL_TAIL; match_label runs it in two parts (``_label_match``): the spellings that the
+# line's first word allows (_label_start), then the tail, compiled once for them all.
 _LABEL_HEAD = r"^(?:[-*•]\s*)?(?P<label>"
-_LABEL_TAIL = (r")\s*(?:\([^()]{1,40}\)\s*)?(?:[:;]|\s[-–](?:\s|$)|$|(?<=\svar)\s|(?<=\smøtte)\s|"
+_LABEL_TAIL = (r"\s*(?:\([^()]{1,40}\)\s*)?(?:[:;]|\s[-–](?:\s|$)|$|(?<=\svar)\s|(?<=\smøtte)\s|"
                # a dash stuck to its value: "Sted -Kantina", "Dato -12.03.2026"
                r"\s[-–](?=(?-i:[A-ZÆØÅ])|\d)|"
                # a table row whose first cell is the label alone ("Til stede | Kari Holm")
@@ -600,12 +601,40 @@ for _spelling in _SORTED:
     _BY_FIRST_WORD.setdefault(_FIRST_WORD.match(_spelling).group(1), []).append(_spelling)
 
 
+# The label's tail, compiled once: the same for every group of spellings, and by far the
+# costlier part to compile (about 6.5 M instructions, more than a group's spellings).
+# Its look-behinds ("(?<=sted)\s") see the label before the position it is matched from.
+# (the one choice the head leaves besides the spelling is the optional bullet, which no
+# spelling can take back: none starts with a bullet or a space, see tests/extract/
+# test_labels.py)
+_LABEL_END = re.compile(_LABEL_TAIL, re.I)
+
+
 @functools.cache
-def _label_pattern(first_word: str) -> re.Pattern[str]:
-    """The label pattern restricted to the spellings that start with ``first_word``."""
+def _label_start(first_word: str, shorter_than: int | None = None) -> re.Pattern[str] | None:
+    """The label's spellings that start with ``first_word`` (those shorter than
+    ``shorter_than`` characters only, when given), longest first, after an optional bullet;
+    None when no such spelling is left (an empty alternation would match any line)."""
     spellings = _BY_FIRST_WORD.get(first_word, _SORTED)
-    return re.compile(_LABEL_HEAD + "|".join(re.escape(s) for s in spellings) + _LABEL_TAIL,
-                      re.I)
+    if shorter_than is not None:
+        spellings = [s for s in spellings if len(s) < shorter_than]
+    if not spellings:
+        return None
+    return re.compile(_LABEL_HEAD + "|".join(re.escape(s) for s in spellings) + ")", re.I)
+
+
+def _label_match(first_word: str, text: str) -> tuple[re.Match[str], re.Match[str]] | None:
+    """The label a line starts with and its tail (up to the value), as the one pattern of
+    the spellings and the tail would match them: the longest spelling whose tail fits,
+    else the next shorter one. None when no spelling has its tail here."""
+    shorter_than = None
+    while (pattern := _label_start(first_word, shorter_than)) is not None and \
+            (start := pattern.match(text)) is not None:
+        if (end := _LABEL_END.match(text, start.end())) is not None:
+            return start, end
+        # ("Tid og stedet …": not "tid og sted", maybe "tid" with its own tail)
+        shorter_than = len(start.group("label"))
+    return None
 
 
 @functools.lru_cache(maxsize=8192)
@@ -816,8 +845,8 @@ def _match_label(text: str) -> Label | None:
     word = first.group(1).lower() if first else ""
     if word not in _FIRST_WORDS:
         return None  # fast path: most lines do not start with a label word
-    match = _label_pattern(word).match(text)
-    if not match:
+    found = _label_match(word, text)
+    if found is None:
         if word == "kopi" and ":" in text[:60]:
             # "Kopi til varamedlemmer:", "Kopi til rådmennene:": copies, not participants
             return Label(field=Field.COPY, label=text.split(":", 1)[0].casefold(),
@@ -829,12 +858,13 @@ def _match_label(text: str) -> Label | None:
         if word in _MET_WORDS and (owner := _met_for_member(text)) is not None:
             return owner
         return _present_from(text) or _names_after_heading(text) or _body_cell(text)
+    match, tail = found
     label = match.group("label").lower()
     field = LABELS[label]
     if field is Field.MEMBERS and label.startswith("vara") and \
             (called := _called_if_needed(text)) is not None:
         return called  # "Varamedlemmer (ved forfall):"
-    value = match.group("value").strip()
+    value = tail.group("value").strip()
     if value[:1] in _LEADER_CHARS:
         value = _without_leader(value)
     raw_after = text[match.end("label"):].lstrip()
