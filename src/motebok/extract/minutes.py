@@ -1046,6 +1046,8 @@ def _before_leader_seats(text: str, names: list[str]) -> list[str]:
     document is compiled per document, which cost more than the rest of the attendance
     reading together."""
     folded = text.casefold()
+    if "leder" not in folded and "leiar" not in folded:
+        return []  # (every seat ``_LEADER_SEAT`` reads holds one: most lists name none)
     before = []
     for name in {n.casefold() for n in names}:
         start = folded.find(name)
@@ -2407,6 +2409,9 @@ _has_role_word_elected = contains_any(_ROLE_WORDS_ELECTED)  # one expression, no
 _SIGNED_STARTS = ("ref", "for ref", "skrivar", "skriver", "møtesekretær", "skrevet av",
                   "skrive av", "sekretær", "protokollfør", "ved pennen",
                   *(f"{word} {digit}" for word in ("skrevet", "skrive") for digit in "0123456789"))
+# Their first letters: read_other_people's gate tests one before the thirty starts, which
+# ``str.startswith`` tries one by one on every line that starts with none of them (most).
+_SIGNED_FIRST_LETTERS = frozenset(start[0] for start in _SIGNED_STARTS)
 # "Valg av referent: Øystein Eeg", "Valg av møteleder: Kari Holm"
 _CHOSEN_FOR_ROLE = re.compile(
     r"\bvalg\s+av\s+(?P<role>referent|møteleder|møteleiar|ordstyrer|ordstyrar|dirigent)\s*:\s*"
@@ -2568,7 +2573,8 @@ def read_other_people(draft: Draft) -> None:
         if line.index == last and line.index > first_item and lowered[-1:].isdigit():
             _signed_writer(draft, line)  # "Kari Holm, referent, 6. mars 2025" ending them
         if not _has_other_people_word(lowered) and not lowered.endswith(_SIGNER_ENDINGS) and \
-                not lowered.startswith(_SIGNED_STARTS):
+                (lowered[:1] not in _SIGNED_FIRST_LETTERS or
+                 not lowered.startswith(_SIGNED_STARTS)):
             continue  # none of the tests below can hold (most lines)
         if line.index > first_item and lowered.endswith(WRITER_ENDINGS):
             _signed_writer(draft, line)

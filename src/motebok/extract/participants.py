@@ -289,7 +289,13 @@ _HEAD_TITLE = re.compile(r"(?:(?:assisterende|assisterande|konstituert|kst\.|fun
 def is_heads_body(body: str | None) -> bool:
     """Whether the meeting's body is the chief executives' own ("Kommunedirektørutvalet",
     "Rådmannsgruppa"), not a body they serve."""
-    return any(word.startswith(_HEADS_BODY_STEMS) for word in (body or "").casefold().split())
+    folded = (body or "").casefold()
+    # (a word that starts with a stem holds it: most bodies hold none, and skip the words)
+    return _has_heads_stem(folded) and \
+        any(word.startswith(_HEADS_BODY_STEMS) for word in folded.split())
+
+
+_has_heads_stem = contains_any(_HEADS_BODY_STEMS)
 
 
 # A forum of a hospital trust and its municipalities ("Strategisk samarbeidsutval",
@@ -303,7 +309,13 @@ _HEALTH_FORUM = re.compile(r"helsefellesskap|samhandlingsutval|sjukehus|sykehus|
 def is_health_forum(body: str | None, organization: str | None) -> bool:
     """Whether the body that met is a forum of a hospital trust and its municipalities,
     by its own name or its parent's ("Helsefellesskapet …", "Helse Førde HF")."""
-    return _HEALTH_FORUM.search(f"{body or ''} | {organization or ''}") is not None
+    text = f"{body or ''} | {organization or ''}"
+    # (every branch of the pattern holds one of these, as ``fold`` spells what IGNORECASE
+    # matches: most bodies hold none, and skip the search)
+    return _has_health_word(fold(text)) and _HEALTH_FORUM.search(text) is not None
+
+
+_has_health_word = contains_any(("helse", "samhandlingsutval", "sjukehus", "sykehus", "hf"))
 
 
 def head_named(text: str, name: str) -> bool:
@@ -733,7 +745,10 @@ class People:
             return known
         key = normalize_name(plain)  # "Reigstad, Monrad" is "Monrad Reigstad"
         # (a list of first names alone is rare: without one, no call for each person)
-        known = self._by_key.get(key) or self._with_initial(key, name) or \
+        # (a middle name or initial needs three words: ``key`` is spaced singly, so two
+        # spaces tell it without a call for the two-word names most lists hold)
+        known = self._by_key.get(key) or \
+            (self._with_initial(key, name) if key.count(" ") == 2 else None) or \
             (self._by_first_names(key, name) if self._first_only else None)
         if known is None:  # str() of a StrEnum member is its value (and cheaper than .value)
             known = Participant(name=name, organization=entry.organization,
@@ -1303,7 +1318,7 @@ def parse_people_list(value: str, role: ParticipantRole | None,
             return away
     found = _people_list(value, role, attendance, organization)
     did_not_come = attendance is not Attendance.ABSENT and len(found) == 1 and \
-        _DID_NOT_COME.search(value)
+        _has_away_word(value) and _DID_NOT_COME.search(value)
     if did_not_come:
         entry = found[0]
         entry.attendance = Attendance.ABSENT
@@ -1565,6 +1580,9 @@ _EMAIL_OUTSIDE_BRACKETS = re.compile(r"(?:\s+[–—-]\s*)?(?<![(\w.-])[\w.+-]+@
                                      r"(?:\.[\w-]+)+(?![^(]*\))")
 _DID_NOT_COME = re.compile(r"(?:men\s+)?(?:møtte|møtt)\s+(?:ikke|ikkje)\s*\.?$|"
                            r"(?<=\))\s*(?:forfall|fråvær|fravær)\s*\.?$")  # "(repr.)forfall"
+# The words ``_DID_NOT_COME`` needs, as written (it ignores no case): one present
+# person's list (most: "Referent: Kari Holm") holds none, and skips the search.
+_has_away_word = contains_any(("møtt", "forfall", "fråvær", "fravær"))
 
 
 # A clause after a dash or comma that says the person did not come (see
@@ -2628,7 +2646,14 @@ def _first_names_only(pieces: list[tuple[str, str | None, bool]],
         (absent and " " not in names[0] and is_first_name(names[0]))))
     if not enough:
         return None
-    known = sum(_first_names(n) for n in names)
+    misses = 0
+    for name in names:
+        if not _first_names(name):
+            misses += 1
+            if 3 * misses > len(names):
+                return None  # (fewer than two thirds can be known below: most lists, full
+                # names, leave at their first piece)
+    known = len(names) - misses
     # a name the list does not know ("Karoline") among known ones is one too, and so
     # are initials in a long list of first names ("Pia, THB, Ingrid, Marius, …")
     if known < len(names) and not (known >= 2 and 3 * known >= 2 * len(names) and all(
@@ -2879,12 +2904,16 @@ def _entry_from_piece(text: str, role: ParticipantRole | None, attendance: Atten
         if person[2]:
             _apply_note(entry, person[2])
         return entry
-    substitute = _SUBSTITUTE.match(text)
+    # (the pattern's every link word holds "for", "pva" or "på vegne av", and its parts a
+    # dash: a bare name, most pieces, skips both patterns)
+    substitute = _SUBSTITUTE.match(text) if "for" in text or "pva" in text or \
+        "på vegne av" in text else None
     if substitute and looks_like_name(tidy_name(substitute.group("name"))):
         return Entry(name=tidy_name(substitute.group("name")), organization=organization,
                      role=role, attendance=attendance,
                      note=f"for {substitute.group('absent')}")
-    parts = [p for p in _DASH_PARTS.split(text) if p]
+    parts = [p for p in _DASH_PARTS.split(text) if p] if \
+        "-" in text or "–" in text or "—" in text else [text]
     if len(parts) == 2 and (led := _lead_then_name(parts[0], parts[1], role, attendance,
                                                    organization)):
         return led  # "Vestdal – Kari Nes", "Leder – Kari Nes"
@@ -3187,7 +3216,8 @@ def _is_job_title(text: str) -> bool:
     if text[:1] in "akf":
         text = ACTING_JOB.sub("", text)
     words = text.split()
-    if words and len(words) <= 2 and _ACRONYM_TITLE.match(words[0]):
+    # (the pattern needs a hyphen: most words, names and titles alike, skip it)
+    if words and len(words) <= 2 and "-" in words[0] and _ACRONYM_TITLE.match(words[0]):
         # "PP-leder", "IT-rådgiver": a job, not the meeting's leader
         return bool(_JOB_TITLE.fullmatch(words[0].split("-", 1)[1]))
     if text.casefold() in _JOB_TITLE_WORDS:
