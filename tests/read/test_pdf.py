@@ -2115,3 +2115,21 @@ def test_a_letterhead_in_small_type_does_not_set_the_line_step_of_the_text():
     assert [(block.text[:12], block.gap) for block in blocks[4:]] == [
         ("Til stede: S", True), ("Kari Nesvik.", False), ("Forfall: Per", True),
         ("Daglig leder", True), ("har meldt in", False)]
+
+
+def test_a_label_centred_beside_a_cell_of_two_lines_is_that_rows_first_cell():
+    # Chromium draws the label first, half a line under the first line of the text
+    # beside it (corpus 3330): it shares too little height with either line to join
+    # their row, and "Saksopplysninger Kommunene har …" read as one paragraph
+    text = ("Kommunene har meldt inn tolv turstier langs kysten. Sekretariatet har",
+            "laget et forslag til prioritering der stiene nær skolene kommer først.")
+    drawn = [(34, 620, "Sak 07/25 Turstier langs kysten", 14, 1.0),
+             (34, 583, "Saksopplysninger", 12, 1.0),
+             (151, 592, text[0], 12, 1.0), (151, 574, text[1], 12, 1.0),
+             (34, 554, "Vedtak", 12, 1.0),
+             (151, 554, "Styret slutter seg til forslaget til prioritering av turstier.", 12,
+              1.0)]
+    blocks = read(scaled_pdf(drawn))
+    assert [block.cells for block in blocks[1:]] == [
+        ("Saksopplysninger", " ".join(text)),
+        ("Vedtak", "Styret slutter seg til forslaget til prioritering av turstier.")]

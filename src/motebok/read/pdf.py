@@ -1275,6 +1275,8 @@ def _column_gaps(rects: list[tuple[float, float, float, float]]) -> list[_Gap]:
             rows.append(row)
             bottom, top, tallest = rect[1], rect[3], rect[3] - rect[1]
             spans.append((bottom, top, tallest))
+    if len(rows) > 2:
+        _join_centred_labels(rows, spans)
     gaps = []
     block = 0
     above = None
@@ -1296,6 +1298,58 @@ def _column_gaps(rects: list[tuple[float, float, float, float]]) -> list[_Gap]:
                                  block))
     gaps.sort(key=lambda gap: gap.middle)
     return gaps
+
+
+def _join_centred_labels(rows: list[list[tuple[float, float, float, float]]],
+                         spans: list[tuple[float, float, float]]) -> None:
+    """Join three rows in a row into one when one of them is a label cell centred
+    beside two lines of a longer cell: it reaches into the upper line from below and
+    into the lower from above, and stands beside both, not over them.
+
+    Chromium draws the label ("Saksopplysninger") first and centres it half a line
+    under the first line of the text beside it, so it shares too little height with
+    either line to join its row: it stood alone, no gap parted it from the text, and
+    PDFium's line read "Saksopplysninger Kommunene har …" as one paragraph."""
+    n = 0
+    while n + 2 < len(rows):
+        label = _centred_label(spans[n:n + 3])
+        if label is not None and all(_one_cell(rows[n + k]) for k in range(3) if k != label) \
+                and _beside(rows[n + label], [
+                    run for k in range(3) if k != label for run in rows[n + k]]):
+            joined = spans[n:n + 3]
+            rows[n] += rows.pop(n + 1) + rows.pop(n + 1)
+            spans[n:n + 3] = [(min(span[0] for span in joined),
+                               max(span[1] for span in joined),
+                               max(span[2] for span in joined))]
+        n += 1
+
+
+def _centred_label(spans: list[tuple[float, float, float]]) -> int | None:
+    """Which of three rows' spans (bottom, top, tallest) lies half over the upper of
+    the other two and half over the lower, or None."""
+    for label in range(3):
+        low, high, _ = spans[label]
+        (low1, high1, _), (low2, high2, _) = sorted(
+            (span for k, span in enumerate(spans) if k != label), reverse=True)
+        if low2 < low < high2 < low1 < high < high1:
+            return label
+    return None
+
+
+def _one_cell(runs: list[tuple[float, float, float, float]]) -> bool:
+    """Whether a row's runs of text are one line of one cell: no gap as wide as a
+    column's between them (the two lines of a wrapped cell, not two rows of cells that
+    a cell merged over them stands beside)."""
+    ordered = sorted(runs)
+    return all(right[0] - left[2] <= _COLUMN_GAP * max(left[3] - left[1], right[3] - right[1])
+               for left, right in pairwise(ordered))
+
+
+def _beside(runs: list[tuple[float, float, float, float]],
+            others: list[tuple[float, float, float, float]]) -> bool:
+    """Whether ``runs`` lie wholly left or wholly right of ``others`` (another column)."""
+    return max(r[2] for r in runs) < min(r[0] for r in others) or \
+        min(r[0] for r in runs) > max(r[2] for r in others)
 
 
 # Points between two runs of text that may still be two cells of a table typeset with
