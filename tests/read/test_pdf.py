@@ -2133,3 +2133,24 @@ def test_a_label_centred_beside_a_cell_of_two_lines_is_that_rows_first_cell():
     assert [block.cells for block in blocks[1:]] == [
         ("Saksopplysninger", " ".join(text)),
         ("Vedtak", "Styret slutter seg til forslaget til prioritering av turstier.")]
+
+
+@pytest.mark.parametrize(("first", "wrapped"), [
+    ("Styret godkjenner budsjettet for 2025 med endringene fra møtet i dag.", True),
+    ("Styret godkjenner budsjettet for 2025.", False),  # short of the margin
+])
+def test_a_list_item_wrapped_after_a_stop_goes_on_under_its_hanging_indent(first, wrapped):
+    # the item's first line fills the column to its margin and ends a sentence; the
+    # next sentence of the item goes on under the item's text, right of its marker
+    intro = ("Daglig leder orienterte om budsjettet og om hvordan driften av turstiene "
+             "skal deles mellom kommunene i årene som kommer.")
+    page = wrapped_page([intro], width=411)
+    rest = "Rammen for driften settes til 2,4 millioner kroner."
+    y = page[-1][1] - 24
+    page += [(72, y, "Vedtak:"), (72, y - 14, "1."), (90, y - 14, first), (90, y - 28, rest),
+             (72, y - 42, "2."), (90, y - 42, "Saken tas opp igjen i neste møte.")]
+    blocks = read(draw([page]))
+    assert [(block.text, block.goes_on) for block in blocks[3:5]] == [
+        (f"1. {first}", False), (rest, wrapped)]
+    items = [line.text for line in merge_wrapped(to_lines(blocks))][2:]
+    assert items[0] == (f"1. {first} {rest}" if wrapped else f"1. {first}")

@@ -2123,10 +2123,12 @@ def _blocks(pages: list[list[_Line]]) -> list[Block]:
             if step is None and blocks and _runs_on(blocks[-1], block):
                 block.gap = False  # a page break inside a sentence is no new paragraph
             if above is not None and not block.gap and above.text[-1:] in _SENTENCE_ENDS \
-                    and _same_paragraph_kind(blocks[-1], block):  # (cheap tests first)
+                    and ((same := _same_paragraph_kind(blocks[-1], block))
+                         or _hangs_under_item(blocks[-1], block, above, line)):
+                # (cheap tests first)
                 if margins is None:
                     margins = _column_margins(lines, paragraph_step or 0.0)
-                block.goes_on = _wrapped_after_stop(above, line, margins)
+                block.goes_on = _wrapped_after_stop(above, line, margins, hanging=not same)
             if _continues_heading(blocks, block, step, line.size):
                 blocks[-1].text = f"{blocks[-1].text} {block.text}"  # a heading that wrapped
                 continue
@@ -2136,6 +2138,19 @@ def _blocks(pages: list[list[_Line]]) -> list[Block]:
                 indents = []
             blocks.append(block)
     return blocks
+
+
+def _hangs_under_item(last: Block, block: Block, above: _Line, line: _Line) -> bool:
+    """Whether a plain line starts under the text of the list item above it, right of
+    its marker (a hanging indent: "1. Styret godkjenner …" / "   Rammen for …"), so
+    that it may be the rest of that item wrapped."""
+    return (last.kind is BlockKind.LIST_ITEM and block.kind is BlockKind.PARAGRAPH
+            and not last.bold and not block.bold
+            and 0 < line.x - above.x <= _HANGING_INDENT * above.size)
+
+
+# The widest hanging indent of a list item's text after its marker, in font sizes.
+_HANGING_INDENT = 4.0
 
 
 def _same_paragraph_kind(last: Block, block: Block) -> bool:
@@ -2189,7 +2204,8 @@ def _needed_for_next_word(above: _Line, below: _Line) -> float:
 
 
 def _wrapped_after_stop(above: _Line, line: _Line,
-                        margins: dict[int, tuple[float, float]]) -> bool:
+                        margins: dict[int, tuple[float, float]], hanging: bool = False
+                        ) -> bool:
     """Whether a line that ends a sentence ("… om saken.") was wrapped inside its
     paragraph, so the line under it goes on with the paragraph ("Flere medlemmer …").
 
@@ -2198,8 +2214,10 @@ def _wrapped_after_stop(above: _Line, line: _Line,
     space) reach farther than the wrapped lines' next words did (``_column_margins``).
     Where that is not known, the lines stay apart. The line below must start at the same
     left edge (a first-line indent opens a paragraph) and not with a label ("Vedtak:"),
-    which opens a paragraph of its own."""
-    if above.right is None or abs(line.x - above.x) > _SAME_LEFT:
+    which opens a paragraph of its own. Under a list item (``hanging``) it starts where
+    the item's text starts, right of the marker: the item's line wraps against the
+    margin of the column its marker stands in."""
+    if above.right is None or (not hanging and abs(line.x - above.x) > _SAME_LEFT):
         return False
     key = round(above.x)
     margin = margins.get(key) or margins.get(key - 1) or margins.get(key + 1)
