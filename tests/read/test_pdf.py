@@ -2154,3 +2154,16 @@ def test_a_list_item_wrapped_after_a_stop_goes_on_under_its_hanging_indent(first
         (f"1. {first}", False), (rest, wrapped)]
     items = [line.text for line in merge_wrapped(to_lines(blocks))][2:]
     assert items[0] == (f"1. {first} {rest}" if wrapped else f"1. {first}")
+
+
+@pytest.mark.parametrize("low", [200, 150, 110])
+def test_paragraphs_in_small_type_that_end_a_page_low_but_over_its_foot_are_text(low):
+    # Chromium without a DOCTYPE: the text's last paragraphs, in the paragraphs'
+    # smaller type, set apart under the text, end a hand's breadth over the page's
+    # foot, where no footer is printed
+    drawn = [(72, 760 - 16 * row, f"Styret drøftet punkt {row} på sakslisten.", 12, 1.0)
+             for row in range(8)]
+    drawn += [(72, low + 24, "Møtet ble hevet kl. 12.30.", 11, 1.0),
+              (72, low, "Neste møte: 7. mai 2025.", 11, 1.0)]
+    texts = [block.text for block in read(scaled_pdf(drawn))]
+    assert texts[-2:] == ["Møtet ble hevet kl. 12.30.", "Neste møte: 7. mai 2025."]

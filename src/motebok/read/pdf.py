@@ -1959,15 +1959,17 @@ def _set_apart_small(lines: list[_Line], number: int, body: float | None) -> set
         return set()
     height = getattr(lines, "height", None)
     margin = _EDGE_ZONE * height if height else math.inf  # (unknown: anywhere)
+    foot = _FOOT_ZONE * height if height else math.inf
     top = max(lines, key=lambda line: line.y)
     drop = set()
     if number > 1 and top.y >= (height or 0) - margin and _small_and_apart(top, top.y - max(
             (line.y for line in lines if line is not top), default=top.y), body):
         drop.add(id(top))
-    return drop | {id(line) for line in _small_foot(lines, body, margin)}
+    return drop | {id(line) for line in _small_foot(lines, body, margin, foot)}
 
 
-def _small_foot(lines: list[_Line], body: float, margin: float = math.inf) -> list[_Line]:
+def _small_foot(lines: list[_Line], body: float, margin: float = math.inf,
+                foot: float = math.inf) -> list[_Line]:
     """The lines at a page's foot in small type below a gap of more than two body lines:
     a footer, and the footnotes above it ("1 Referatet ble sendt ut 10. desember."),
     which would read as the last item's text. The block is cut at the highest such gap
@@ -1975,8 +1977,13 @@ def _small_foot(lines: list[_Line], body: float, margin: float = math.inf) -> li
 
     Only lines within ``margin`` of the page's foot are asked: a page printed from a
     web page whose tables are set larger than its paragraphs (Chromium without a
-    DOCTYPE) ends its text in the smaller type, halfway down its last page."""
+    DOCTYPE) ends its text in the smaller type, halfway down its last page. And the
+    lowest of them must stand within ``foot`` of the page's foot, where a footer is
+    printed: such a page's text may also end lower down, a hand's breadth over the
+    foot, with nothing under it."""
     by_height = sorted(lines, key=lambda line: line.y)
+    if by_height[0].y > foot:
+        return []
     run = 0
     while run < min(_FOOT_LINES, len(by_height) - 1) and \
             by_height[run].size <= _SMALL_TYPE * body and by_height[run].y <= margin:
@@ -2001,6 +2008,9 @@ _FOOT_LINES = 6
 # Headers and footers, and footnotes over a footer, sit within this share of the page's
 # height from its top or its foot.
 _EDGE_ZONE = 0.3
+# A footer's lowest line stands within this share of the page's height from its foot
+# (Word's footer 1.25 cm over the edge, its bottom margin 2.5 cm: both well inside).
+_FOOT_ZONE = 0.12
 
 
 def _outermost(lines: list[_Line]) -> set[int]:
