@@ -2167,3 +2167,15 @@ def test_paragraphs_in_small_type_that_end_a_page_low_but_over_its_foot_are_text
               (72, low, "Neste møte: 7. mai 2025.", 11, 1.0)]
     texts = [block.text for block in read(scaled_pdf(drawn))]
     assert texts[-2:] == ["Møtet ble hevet kl. 12.30.", "Neste møte: 7. mai 2025."]
+
+
+@pytest.mark.parametrize("widest", [0, 1, 3])
+def test_touching_cells_are_cut_before_a_small_letter_where_the_column_starts_small(widest):
+    # "Magnhild Kvernmo-Aasheimkasserer": the roles are written in small letters, so the
+    # widest name touches a small letter; the rows round it start that column with
+    # small letters too, and the row is cut there
+    rows = [("Torunn Helgesen", "leder"), ("Ragnvald Sæterbø", "medlem"),
+            ("Hallstein Fjærvoll", "sekretær")]
+    rows.insert(widest, ("Magnhild Kvernmo-Aasheim", "kasserer"))
+    blocks = read(touching_table(rows))
+    assert [block.cells for block in blocks[1:-1]] == rows

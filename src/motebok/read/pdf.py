@@ -301,7 +301,8 @@ def _cut_touching_cells(lines: list[_Line], text: str, probe: TextProbe) -> None
         if not starts or text[begin:line.ends[0]] != line.text:
             continue
         cuts = [cut for left in starts
-                if (cut := _touching_start(probe, left, line, begin)) is not None]
+                if (cut := _touching_start(probe, left, line, begin,
+                                           _column_in_small_letters(rows, left))) is not None]
         if cuts:
             cells = tuple(line.text[a - begin:b - begin]
                           for a, b in pairwise([begin, *cuts, line.ends[0]]))
@@ -320,14 +321,26 @@ def _at_row_step(line: _Line, row: _Line, other: _Line) -> bool:
         abs(far - 2 * near) <= _ROW_STEP_SWAY * near
 
 
-def _touching_start(probe: TextProbe, left: float, line: _Line, begin: int) -> int | None:
+def _column_in_small_letters(rows: list[_Line], left: float) -> bool:
+    """Whether every cell the rows start at ``left`` begins with a small letter (roles
+    written "leder", "kasserer"): a row whose cells touch may then be cut before a small
+    letter too."""
+    firsts = [row.cells[k][:1] for row in rows
+              for k, start in enumerate(row.lefts) if abs(start - left) <= _TOUCH_SWAY]
+    return len(firsts) >= 2 and all(first.islower() for first in firsts)
+
+
+def _touching_start(probe: TextProbe, left: float, line: _Line, begin: int,
+                    small: bool = False) -> int | None:
     """The text index of the letter of ``line`` that starts at ``left`` with a letter
-    (no space) just before it, or None."""
+    (no space) just before it, or None. A small letter after a letter goes on with its
+    word ("ny" is no "n" and "y") unless the column starts in small letters (``small``:
+    "Kvernmo-Aasheimkasserer" under "leder" and "medlem")."""
     at = probe.text_index_at(left + _TOUCH_SWAY, line.y + 0.3 * line.size, _TOUCH_SWAY)
     if not begin < at < line.ends[0]:
         return None
     before, first = line.text[at - begin - 1], line.text[at - begin]
-    if before == " " or first == " " or (before.isalpha() and first.islower()):
+    if before == " " or first == " " or (before.isalpha() and first.islower() and not small):
         return None  # (a word's small letters go on: "ny" is no "n" and "y")
     start = probe.left(at)
     return at if start is not None and abs(start - left) <= _TOUCH_SWAY else None
