@@ -267,7 +267,54 @@ def _lines_of_page(textpage: Any, text: str, rules: Rules | None,
     if gaps:
         _cut_touching_cells(lines, text, probe)
     _place_right_edges(lines, probe)
+    if gaps and len(lines) > 2:
+        _spread_merged_cells(lines)
     return _with_empty_cells(lines) if gaps else lines
+
+
+def _spread_merged_cells(lines: list[_Line]) -> None:
+    """Give a cell merged over rows and centred in them (HTML's rowspan, no borders) to
+    each row it spans.
+
+    WeasyPrint draws the merged cell with the first row it spans but centres it: over
+    three rows its text stands on the middle row ("Sigrid ⇥ ⇥ Medlem" / "Oddny ⇥
+    Bergnes kommune ⇥ Varamedlem" / "Helge ⇥ ⇥ Medlem"). Its text comes in the page
+    text among the first row's cells, before the row it stands on: the rows from the
+    one it was drawn with down to as many rows under the one it stands on lie in it,
+    when none of them has a cell of its own in that column."""
+    for n, line in enumerate(lines):
+        ends = line.ends
+        if len(line.cells) < 2 or len(ends) != len(line.cells) or len(line.lefts) != len(ends) \
+                or all(a < b for a, b in pairwise(ends)):
+            continue  # (most rows: drawn in order)
+        for k in range(1, len(ends)):
+            if ends[k] < ends[k - 1]:
+                _spread_cell(lines, n, k)
+
+
+def _spread_cell(lines: list[_Line], n: int, k: int) -> None:
+    """Put cell ``k`` of row ``n``, drawn with a row above it, into the rows it spans
+    (``_spread_merged_cells``)."""
+    row = lines[n]
+    end, left = row.ends[k], row.lefts[k]
+    first = next((m for m in range(n - 1, max(n - _SPAN_REACH, 0) - 1, -1)
+                  if len(lines[m].ends) >= 2 and lines[m].ends[0] < end < lines[m].ends[-1]),
+                 None)
+    if first is None or n + (n - first) >= len(lines):
+        return
+    spanned = [*range(first, n), *range(n + 1, n + 1 + n - first)]
+    if any(len(lines[m].lefts) < 2 or len(lines[m].lefts) != len(lines[m].cells)
+           or len(lines[m].ends) != len(lines[m].cells)
+           or any(abs(other - left) <= _CELL_TOLERANCE for other in lines[m].lefts)
+           for m in spanned):
+        return
+    for m in spanned:
+        other = lines[m]
+        at = bisect_left(other.lefts, left)
+        cells = (*other.cells[:at], row.cells[k], *other.cells[at:])
+        lines[m] = _Line("\t".join(cells), other.x, other.y, other.size, other.bold, cells,
+                         (*other.lefts[:at], left, *other.lefts[at:]),
+                         (*other.ends[:at], end, *other.ends[at:]), other.bottom)
 
 
 def _cut_touching_cells(lines: list[_Line], text: str, probe: TextProbe) -> None:
