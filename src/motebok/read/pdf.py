@@ -1372,6 +1372,9 @@ def _join_centred_labels(rows: list[list[tuple[float, float, float, float]]],
     PDFium's line read "Saksopplysninger Kommunene har …" as one paragraph."""
     n = 0
     while n + 2 < len(rows):
+        if spans[n + 1][1] <= spans[n][0] and spans[n + 2][1] <= spans[n + 1][0]:
+            n += 1
+            continue  # (each row under the one before, as text runs: nothing to join)
         label = _centred_label(spans[n:n + 3])
         if label is not None and all(_one_cell(rows[n + k]) for k in range(3) if k != label) \
                 and _beside(rows[n + label], [
