@@ -2085,14 +2085,19 @@ def test_cells_merged_over_rows_in_a_table_with_little_padding_keep_their_column
     # WeasyPrint centres a rowspan cell between its rows: "Havbu kommune" reaches down
     # into Eilert's row, which made the rows below a table of their own whose narrow
     # gaps nothing lined up ("Arnfinn Tveitane Sjøvik kommune" one cell), and
-    # "Nesvåg kommune", drawn after Kari's row, came after her last cell
+    # "Nesvåg kommune", drawn after Kari's row, came after her last cell. Drawn with
+    # Bodil's row and centred on Kari's, it spans the three rows and each takes it, as
+    # the page read as HTML gives it; "Havbu kommune", printed on the first of its two
+    # rows, shows nothing of its span
     weasyprint = pytest.importorskip("weasyprint")
     data = weasyprint.HTML(string=ROWSPAN_PAGE.format(padding=padding)).write_pdf()
     assert [block.cells for block in read(data)[1:-1]] == [
         ("Navn", "Kommune", "Rolle"), ("Solveig Brattland", "Havbu kommune", "Leder"),
         ("Eilert Fagerhaug", "", "Daglig leder"),
-        ("Arnfinn Tveitane", "Sjøvik kommune", "Nestleder"), ("Bodil Storeng", "", "Medlem"),
-        ("Kari Nesvik", "Nesvåg kommune", "Varamedlem"), ("Per Olav Strand", "", "Rådmann")]
+        ("Arnfinn Tveitane", "Sjøvik kommune", "Nestleder"),
+        ("Bodil Storeng", "Nesvåg kommune", "Medlem"),
+        ("Kari Nesvik", "Nesvåg kommune", "Varamedlem"),
+        ("Per Olav Strand", "Nesvåg kommune", "Rådmann")]
 
 
 def test_a_letterhead_in_small_type_does_not_set_the_line_step_of_the_text():
@@ -2115,3 +2120,67 @@ def test_a_letterhead_in_small_type_does_not_set_the_line_step_of_the_text():
     assert [(block.text[:12], block.gap) for block in blocks[4:]] == [
         ("Til stede: S", True), ("Kari Nesvik.", False), ("Forfall: Per", True),
         ("Daglig leder", True), ("har meldt in", False)]
+
+
+def test_a_label_centred_beside_a_cell_of_two_lines_is_that_rows_first_cell():
+    # Chromium draws the label first, half a line under the first line of the text
+    # beside it (corpus 3330): it shares too little height with either line to join
+    # their row, and "Saksopplysninger Kommunene har …" read as one paragraph
+    text = ("Kommunene har meldt inn tolv turstier langs kysten. Sekretariatet har",
+            "laget et forslag til prioritering der stiene nær skolene kommer først.")
+    drawn = [(34, 620, "Sak 07/25 Turstier langs kysten", 14, 1.0),
+             (34, 583, "Saksopplysninger", 12, 1.0),
+             (151, 592, text[0], 12, 1.0), (151, 574, text[1], 12, 1.0),
+             (34, 554, "Vedtak", 12, 1.0),
+             (151, 554, "Styret slutter seg til forslaget til prioritering av turstier.", 12,
+              1.0)]
+    blocks = read(scaled_pdf(drawn))
+    assert [block.cells for block in blocks[1:]] == [
+        ("Saksopplysninger", " ".join(text)),
+        ("Vedtak", "Styret slutter seg til forslaget til prioritering av turstier.")]
+
+
+@pytest.mark.parametrize(("first", "wrapped"), [
+    ("Styret godkjenner budsjettet for 2025 med endringene fra møtet i dag.", True),
+    ("Styret godkjenner budsjettet for 2025.", False),  # short of the margin
+])
+def test_a_list_item_wrapped_after_a_stop_goes_on_under_its_hanging_indent(first, wrapped):
+    # the item's first line fills the column to its margin and ends a sentence; the
+    # next sentence of the item goes on under the item's text, right of its marker
+    intro = ("Daglig leder orienterte om budsjettet og om hvordan driften av turstiene "
+             "skal deles mellom kommunene i årene som kommer.")
+    page = wrapped_page([intro], width=411)
+    rest = "Rammen for driften settes til 2,4 millioner kroner."
+    y = page[-1][1] - 24
+    page += [(72, y, "Vedtak:"), (72, y - 14, "1."), (90, y - 14, first), (90, y - 28, rest),
+             (72, y - 42, "2."), (90, y - 42, "Saken tas opp igjen i neste møte.")]
+    blocks = read(draw([page]))
+    assert [(block.text, block.goes_on) for block in blocks[3:5]] == [
+        (f"1. {first}", False), (rest, wrapped)]
+    items = [line.text for line in merge_wrapped(to_lines(blocks))][2:]
+    assert items[0] == (f"1. {first} {rest}" if wrapped else f"1. {first}")
+
+
+@pytest.mark.parametrize("low", [200, 150, 110])
+def test_paragraphs_in_small_type_that_end_a_page_low_but_over_its_foot_are_text(low):
+    # Chromium without a DOCTYPE: the text's last paragraphs, in the paragraphs'
+    # smaller type, set apart under the text, end a hand's breadth over the page's
+    # foot, where no footer is printed
+    drawn = [(72, 760 - 16 * row, f"Styret drøftet punkt {row} på sakslisten.", 12, 1.0)
+             for row in range(8)]
+    drawn += [(72, low + 24, "Møtet ble hevet kl. 12.30.", 11, 1.0),
+              (72, low, "Neste møte: 7. mai 2025.", 11, 1.0)]
+    texts = [block.text for block in read(scaled_pdf(drawn))]
+    assert texts[-2:] == ["Møtet ble hevet kl. 12.30.", "Neste møte: 7. mai 2025."]
+
+
+@pytest.mark.parametrize("widest", [0, 1, 3])
+def test_touching_cells_are_cut_before_a_small_letter_where_the_column_starts_small(widest):
+    # "Magnhild Kvernmo-Aasheimkasserer": the roles are written in small letters, so the
+    # widest name touches a small letter; the rows round it start that column with
+    # small letters too, and the row is cut there
+    rows = [("Torunn Helgesen", "leder"), ("Ragnvald Sæterbø", "medlem"),
+            ("Hallstein Fjærvoll", "sekretær")]
+    rows.insert(widest, ("Magnhild Kvernmo-Aasheim", "kasserer"))
+    blocks = read(touching_table(rows))
+    assert [block.cells for block in blocks[1:-1]] == rows

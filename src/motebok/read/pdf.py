@@ -267,7 +267,54 @@ def _lines_of_page(textpage: Any, text: str, rules: Rules | None,
     if gaps:
         _cut_touching_cells(lines, text, probe)
     _place_right_edges(lines, probe)
+    if gaps and len(lines) > 2:
+        _spread_merged_cells(lines)
     return _with_empty_cells(lines) if gaps else lines
+
+
+def _spread_merged_cells(lines: list[_Line]) -> None:
+    """Give a cell merged over rows and centred in them (HTML's rowspan, no borders) to
+    each row it spans.
+
+    WeasyPrint draws the merged cell with the first row it spans but centres it: over
+    three rows its text stands on the middle row ("Sigrid ⇥ ⇥ Medlem" / "Oddny ⇥
+    Bergnes kommune ⇥ Varamedlem" / "Helge ⇥ ⇥ Medlem"). Its text comes in the page
+    text among the first row's cells, before the row it stands on: the rows from the
+    one it was drawn with down to as many rows under the one it stands on lie in it,
+    when none of them has a cell of its own in that column."""
+    for n, line in enumerate(lines):
+        ends = line.ends
+        if len(line.cells) < 2 or len(ends) != len(line.cells) or len(line.lefts) != len(ends) \
+                or all(a < b for a, b in pairwise(ends)):
+            continue  # (most rows: drawn in order)
+        for k in range(1, len(ends)):
+            if ends[k] < ends[k - 1]:
+                _spread_cell(lines, n, k)
+
+
+def _spread_cell(lines: list[_Line], n: int, k: int) -> None:
+    """Put cell ``k`` of row ``n``, drawn with a row above it, into the rows it spans
+    (``_spread_merged_cells``)."""
+    row = lines[n]
+    end, left = row.ends[k], row.lefts[k]
+    first = next((m for m in range(n - 1, max(n - _SPAN_REACH, 0) - 1, -1)
+                  if len(lines[m].ends) >= 2 and lines[m].ends[0] < end < lines[m].ends[-1]),
+                 None)
+    if first is None or n + (n - first) >= len(lines):
+        return
+    spanned = [*range(first, n), *range(n + 1, n + 1 + n - first)]
+    if any(len(lines[m].lefts) < 2 or len(lines[m].lefts) != len(lines[m].cells)
+           or len(lines[m].ends) != len(lines[m].cells)
+           or any(abs(other - left) <= _CELL_TOLERANCE for other in lines[m].lefts)
+           for m in spanned):
+        return
+    for m in spanned:
+        other = lines[m]
+        at = bisect_left(other.lefts, left)
+        cells = (*other.cells[:at], row.cells[k], *other.cells[at:])
+        lines[m] = _Line("\t".join(cells), other.x, other.y, other.size, other.bold, cells,
+                         (*other.lefts[:at], left, *other.lefts[at:]),
+                         (*other.ends[:at], end, *other.ends[at:]), other.bottom)
 
 
 def _cut_touching_cells(lines: list[_Line], text: str, probe: TextProbe) -> None:
@@ -301,7 +348,8 @@ def _cut_touching_cells(lines: list[_Line], text: str, probe: TextProbe) -> None
         if not starts or text[begin:line.ends[0]] != line.text:
             continue
         cuts = [cut for left in starts
-                if (cut := _touching_start(probe, left, line, begin)) is not None]
+                if (cut := _touching_start(probe, left, line, begin,
+                                           _column_in_small_letters(rows, left))) is not None]
         if cuts:
             cells = tuple(line.text[a - begin:b - begin]
                           for a, b in pairwise([begin, *cuts, line.ends[0]]))
@@ -320,14 +368,26 @@ def _at_row_step(line: _Line, row: _Line, other: _Line) -> bool:
         abs(far - 2 * near) <= _ROW_STEP_SWAY * near
 
 
-def _touching_start(probe: TextProbe, left: float, line: _Line, begin: int) -> int | None:
+def _column_in_small_letters(rows: list[_Line], left: float) -> bool:
+    """Whether every cell the rows start at ``left`` begins with a small letter (roles
+    written "leder", "kasserer"): a row whose cells touch may then be cut before a small
+    letter too."""
+    firsts = [row.cells[k][:1] for row in rows
+              for k, start in enumerate(row.lefts) if abs(start - left) <= _TOUCH_SWAY]
+    return len(firsts) >= 2 and all(first.islower() for first in firsts)
+
+
+def _touching_start(probe: TextProbe, left: float, line: _Line, begin: int,
+                    small: bool = False) -> int | None:
     """The text index of the letter of ``line`` that starts at ``left`` with a letter
-    (no space) just before it, or None."""
+    (no space) just before it, or None. A small letter after a letter goes on with its
+    word ("ny" is no "n" and "y") unless the column starts in small letters (``small``:
+    "Kvernmo-Aasheimkasserer" under "leder" and "medlem")."""
     at = probe.text_index_at(left + _TOUCH_SWAY, line.y + 0.3 * line.size, _TOUCH_SWAY)
     if not begin < at < line.ends[0]:
         return None
     before, first = line.text[at - begin - 1], line.text[at - begin]
-    if before == " " or first == " " or (before.isalpha() and first.islower()):
+    if before == " " or first == " " or (before.isalpha() and first.islower() and not small):
         return None  # (a word's small letters go on: "ny" is no "n" and "y")
     start = probe.left(at)
     return at if start is not None and abs(start - left) <= _TOUCH_SWAY else None
@@ -1275,6 +1335,8 @@ def _column_gaps(rects: list[tuple[float, float, float, float]]) -> list[_Gap]:
             rows.append(row)
             bottom, top, tallest = rect[1], rect[3], rect[3] - rect[1]
             spans.append((bottom, top, tallest))
+    if len(rows) > 2:
+        _join_centred_labels(rows, spans)
     gaps = []
     block = 0
     above = None
@@ -1296,6 +1358,61 @@ def _column_gaps(rects: list[tuple[float, float, float, float]]) -> list[_Gap]:
                                  block))
     gaps.sort(key=lambda gap: gap.middle)
     return gaps
+
+
+def _join_centred_labels(rows: list[list[tuple[float, float, float, float]]],
+                         spans: list[tuple[float, float, float]]) -> None:
+    """Join three rows in a row into one when one of them is a label cell centred
+    beside two lines of a longer cell: it reaches into the upper line from below and
+    into the lower from above, and stands beside both, not over them.
+
+    Chromium draws the label ("Saksopplysninger") first and centres it half a line
+    under the first line of the text beside it, so it shares too little height with
+    either line to join its row: it stood alone, no gap parted it from the text, and
+    PDFium's line read "Saksopplysninger Kommunene har …" as one paragraph."""
+    n = 0
+    while n + 2 < len(rows):
+        if spans[n + 1][1] <= spans[n][0] and spans[n + 2][1] <= spans[n + 1][0]:
+            n += 1
+            continue  # (each row under the one before, as text runs: nothing to join)
+        label = _centred_label(spans[n:n + 3])
+        if label is not None and all(_one_cell(rows[n + k]) for k in range(3) if k != label) \
+                and _beside(rows[n + label], [
+                    run for k in range(3) if k != label for run in rows[n + k]]):
+            joined = spans[n:n + 3]
+            rows[n] += rows.pop(n + 1) + rows.pop(n + 1)
+            spans[n:n + 3] = [(min(span[0] for span in joined),
+                               max(span[1] for span in joined),
+                               max(span[2] for span in joined))]
+        n += 1
+
+
+def _centred_label(spans: list[tuple[float, float, float]]) -> int | None:
+    """Which of three rows' spans (bottom, top, tallest) lies half over the upper of
+    the other two and half over the lower, or None."""
+    for label in range(3):
+        low, high, _ = spans[label]
+        (low1, high1, _), (low2, high2, _) = sorted(
+            (span for k, span in enumerate(spans) if k != label), reverse=True)
+        if low2 < low < high2 < low1 < high < high1:
+            return label
+    return None
+
+
+def _one_cell(runs: list[tuple[float, float, float, float]]) -> bool:
+    """Whether a row's runs of text are one line of one cell: no gap as wide as a
+    column's between them (the two lines of a wrapped cell, not two rows of cells that
+    a cell merged over them stands beside)."""
+    ordered = sorted(runs)
+    return all(right[0] - left[2] <= _COLUMN_GAP * max(left[3] - left[1], right[3] - right[1])
+               for left, right in pairwise(ordered))
+
+
+def _beside(runs: list[tuple[float, float, float, float]],
+            others: list[tuple[float, float, float, float]]) -> bool:
+    """Whether ``runs`` lie wholly left or wholly right of ``others`` (another column)."""
+    return max(r[2] for r in runs) < min(r[0] for r in others) or \
+        min(r[0] for r in runs) > max(r[2] for r in others)
 
 
 # Points between two runs of text that may still be two cells of a table typeset with
@@ -1905,15 +2022,17 @@ def _set_apart_small(lines: list[_Line], number: int, body: float | None) -> set
         return set()
     height = getattr(lines, "height", None)
     margin = _EDGE_ZONE * height if height else math.inf  # (unknown: anywhere)
+    foot = _FOOT_ZONE * height if height else math.inf
     top = max(lines, key=lambda line: line.y)
     drop = set()
     if number > 1 and top.y >= (height or 0) - margin and _small_and_apart(top, top.y - max(
             (line.y for line in lines if line is not top), default=top.y), body):
         drop.add(id(top))
-    return drop | {id(line) for line in _small_foot(lines, body, margin)}
+    return drop | {id(line) for line in _small_foot(lines, body, margin, foot)}
 
 
-def _small_foot(lines: list[_Line], body: float, margin: float = math.inf) -> list[_Line]:
+def _small_foot(lines: list[_Line], body: float, margin: float = math.inf,
+                foot: float = math.inf) -> list[_Line]:
     """The lines at a page's foot in small type below a gap of more than two body lines:
     a footer, and the footnotes above it ("1 Referatet ble sendt ut 10. desember."),
     which would read as the last item's text. The block is cut at the highest such gap
@@ -1921,8 +2040,13 @@ def _small_foot(lines: list[_Line], body: float, margin: float = math.inf) -> li
 
     Only lines within ``margin`` of the page's foot are asked: a page printed from a
     web page whose tables are set larger than its paragraphs (Chromium without a
-    DOCTYPE) ends its text in the smaller type, halfway down its last page."""
+    DOCTYPE) ends its text in the smaller type, halfway down its last page. And the
+    lowest of them must stand within ``foot`` of the page's foot, where a footer is
+    printed: such a page's text may also end lower down, a hand's breadth over the
+    foot, with nothing under it."""
     by_height = sorted(lines, key=lambda line: line.y)
+    if by_height[0].y > foot:
+        return []
     run = 0
     while run < min(_FOOT_LINES, len(by_height) - 1) and \
             by_height[run].size <= _SMALL_TYPE * body and by_height[run].y <= margin:
@@ -1947,6 +2071,9 @@ _FOOT_LINES = 6
 # Headers and footers, and footnotes over a footer, sit within this share of the page's
 # height from its top or its foot.
 _EDGE_ZONE = 0.3
+# A footer's lowest line stands within this share of the page's height from its foot
+# (Word's footer 1.25 cm over the edge, its bottom margin 2.5 cm: both well inside).
+_FOOT_ZONE = 0.12
 
 
 def _outermost(lines: list[_Line]) -> set[int]:
@@ -2069,10 +2196,12 @@ def _blocks(pages: list[list[_Line]]) -> list[Block]:
             if step is None and blocks and _runs_on(blocks[-1], block):
                 block.gap = False  # a page break inside a sentence is no new paragraph
             if above is not None and not block.gap and above.text[-1:] in _SENTENCE_ENDS \
-                    and _same_paragraph_kind(blocks[-1], block):  # (cheap tests first)
+                    and ((same := _same_paragraph_kind(blocks[-1], block))
+                         or _hangs_under_item(blocks[-1], block, above, line)):
+                # (cheap tests first)
                 if margins is None:
                     margins = _column_margins(lines, paragraph_step or 0.0)
-                block.goes_on = _wrapped_after_stop(above, line, margins)
+                block.goes_on = _wrapped_after_stop(above, line, margins, hanging=not same)
             if _continues_heading(blocks, block, step, line.size):
                 blocks[-1].text = f"{blocks[-1].text} {block.text}"  # a heading that wrapped
                 continue
@@ -2082,6 +2211,19 @@ def _blocks(pages: list[list[_Line]]) -> list[Block]:
                 indents = []
             blocks.append(block)
     return blocks
+
+
+def _hangs_under_item(last: Block, block: Block, above: _Line, line: _Line) -> bool:
+    """Whether a plain line starts under the text of the list item above it, right of
+    its marker (a hanging indent: "1. Styret godkjenner …" / "   Rammen for …"), so
+    that it may be the rest of that item wrapped."""
+    return (last.kind is BlockKind.LIST_ITEM and block.kind is BlockKind.PARAGRAPH
+            and not last.bold and not block.bold
+            and 0 < line.x - above.x <= _HANGING_INDENT * above.size)
+
+
+# The widest hanging indent of a list item's text after its marker, in font sizes.
+_HANGING_INDENT = 4.0
 
 
 def _same_paragraph_kind(last: Block, block: Block) -> bool:
@@ -2135,7 +2277,8 @@ def _needed_for_next_word(above: _Line, below: _Line) -> float:
 
 
 def _wrapped_after_stop(above: _Line, line: _Line,
-                        margins: dict[int, tuple[float, float]]) -> bool:
+                        margins: dict[int, tuple[float, float]], hanging: bool = False
+                        ) -> bool:
     """Whether a line that ends a sentence ("… om saken.") was wrapped inside its
     paragraph, so the line under it goes on with the paragraph ("Flere medlemmer …").
 
@@ -2144,8 +2287,10 @@ def _wrapped_after_stop(above: _Line, line: _Line,
     space) reach farther than the wrapped lines' next words did (``_column_margins``).
     Where that is not known, the lines stay apart. The line below must start at the same
     left edge (a first-line indent opens a paragraph) and not with a label ("Vedtak:"),
-    which opens a paragraph of its own."""
-    if above.right is None or abs(line.x - above.x) > _SAME_LEFT:
+    which opens a paragraph of its own. Under a list item (``hanging``) it starts where
+    the item's text starts, right of the marker: the item's line wraps against the
+    margin of the column its marker stands in."""
+    if above.right is None or (not hanging and abs(line.x - above.x) > _SAME_LEFT):
         return False
     key = round(above.x)
     margin = margins.get(key) or margins.get(key - 1) or margins.get(key + 1)
