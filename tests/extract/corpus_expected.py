@@ -25705,3 +25705,199 @@ EXPECTED["3449_iks_styre_fra_styret_motte_forte_protokollen.txt"] = Expected(
         ("10/26", "Eventuelt", None, [], []),
     ],
 )
+
+
+EXPECTED["3490_regionstyre_til_stede_tittel_navn_org_dessuten_motte.docx"] = Expected(
+    # a regional board in a Word file, lines under "Til stede:" as "Title Name, Org, role"
+    # ("Ordfører Kari Vold, Elvevik kommune, leder"), a deputy "(vara for X)", "Dessuten
+    # møtte:" with its groups ("Sekretariatet: A og B", "Org: rådgiver C") and "Forfall:"
+    # with the title before the name; "Sak 14/26: Title" in bold
+    "minutes", "Referat fra møte i styret for Fjordbyregionen", "Styret", "Fjordbyregionen", None,
+    ("2026-03-11", "09:30", "12:00", "Bystyresalen, Elvevik rådhus"), "2026-05-06",
+    people=[("Kari Vold", "Elvevik kommune", "chair", "present"),
+            ("Håkon Strand", "Nordli kommune", "member", "present"),
+            ("Per Lunde", "Bergtun kommune", "member", "present"),
+            ("Anne Moe", "Bergtun kommune", "member", "absent"),
+            ("Eli Tangen", "Vestmark fylkeskommune", "member", "present"),
+            ("Lise Berg", None, "secretary", "present"),
+            ("Tor Dahl", None, "secretary", "present"),
+            ("Jon Krok", "Vestmark fylkeskommune", "guest", "present")],
+    notes={"Per Lunde": "for Anne Moe"},
+    items=[
+        ("14/26", "Godkjenning av innkalling", None,
+         ["Innkallingen godkjennes."],
+         []),
+        ("15/26", "Felles bolystkampanje", None,
+         ["Styret sluttet seg til forslaget om en felles kampanje høsten 2026."],
+         [("Sekretariatet lager et kostnadsoverslag innen 15. april.",
+           "Sekretariatet", "2026-04-15")]),
+        ("16/26", "Eventuelt", None,
+         [],
+         []),
+    ],
+)
+
+EXPECTED["3491_radmannsforum_hodetabell_prefiks_foran_saksnummer.docx"] = Expected(
+    # a chief officers' forum: the header as a two-column Word table ("Sted: | …",
+    # "Tidsrom: | kl. 09.00–11.30", "Til stede: | A, B og C", "Forfall:", "Referent:"),
+    # items with the forum's prefix ("RF 21/26 …"), "Konklusjon: Rådmannsforum anbefaler …"
+    # (the forum by its bare name)
+    "minutes", "REFERAT RÅDMANNSFORUM 19.02.2026", "Rådmannsforum", None, None,
+    ("2026-02-19", "09:00", "11:30", "Fylkeshuset, møterom Glimmer"), None,
+    people=[("Randi Haug", None, "member", "present"),
+            ("Olav Nesje", None, "member", "present"),
+            ("Siri Tollefsen", None, "member", "present"),
+            ("Bjørn Aker", None, "member", "present"),
+            ("Mette Roll", None, "secretary", "present"),
+            ("Geir Ulvik", None, "member", "absent")],
+    items=[
+        ("21/26", "Referat fra møte 15.01.2026", None,
+         ["Referatet godkjennes."],
+         []),
+        ("22/26", "Felles innkjøp av velferdsteknologi", None,
+         ["Rådmannsforum anbefaler at kommunene deltar i felles anskaffelse."],
+         []),
+        ("23/26", "Eventuelt", None,
+         [],
+         []),
+    ],
+)
+
+EXPECTED["3492_kulturutvalg_navn_kommune_tabell_ledet_motet.docx"] = Expected(
+    # a culture committee: the date and place only in the title line, "Til stede:" over a
+    # borderless table "Name | Municipality", "I tillegg møtte:" (guests) the same way,
+    # "X ledet møtet." (the chair), "KU-sak 04/26 TITLE IN CAPITALS", "Enstemmig vedtak: …"
+    "minutes", "REFERAT fra møte i Kulturutvalget 4. februar 2026 i Sørvik",
+    "Kulturutvalget", None, None,
+    ("2026-02-04", None, None, ANY), None,
+    people=[("Anne Sæther", "Sørvik", "member", "present"),
+            ("Even Hov", "Bratland", "member", "present"),
+            ("Tove Lid", "Nesøy", "member", "present"),
+            ("Kolbein Ruud", "Fjellheim", "chair", "present"),
+            ("Hege Brun", "Vestkyst kultursamarbeid", "guest", "present")],
+    items=[
+        ("04/26", "KULTURSKOLETILBUDET I REGIONEN", None,
+         ["Kulturutvalget tar saken til orientering."],
+         []),
+        ("05/26", "BUDSJETT 2027", None,
+         ["Kulturutvalget slutter seg til budsjettforslaget."],
+         []),
+    ],
+)
+
+EXPECTED["3493_naeringsnettverk_deltakertabell_rolle_hva_hvem_frist.docx"] = Expected(
+    # a business network: "Dato:/Tid:/Sted:" lines, a "Navn | Organisasjon | Rolle"
+    # attendee table with job titles in the role column, "Forfall: Name (Org)", bold "1."
+    # items and a closing "Oppfølging" table "Hva | Hvem | Frist" with dd.mm.yyyy dates
+    "minutes", "Referat – Næringsnettverket i Midtdalen", "Næringsnettverket", ANY, None,
+    ("2026-03-24", "12:00", "14:00", "Teams"), None,
+    people=[("Guro Nyhus", "Midtdalen næringsråd", "chair", "present"),
+            ("Sindre Haga", "Øvre Dal kommune", "member", "present"),
+            ("Ida Wold", "Nedre Dal kommune", "member", "present"),
+            ("Pål Rinde", "Midtdalen næringsråd", "secretary", "present"),
+            ("Marit Ødegård", "Innovasjon Norge", "member", "absent")],
+    items=[
+        ("1", "Etablererkurs våren 2026", None,
+         ["Nettverket var enig i å sette opp et ekstra kurs i mai."],
+         []),
+        ("2", "Næringsarealer", None,
+         [],
+         [("Sette opp ekstra etablererkurs", "Ida Wold", "2026-04-15"),
+          ("Lage felles oversikt over næringsarealer", "Sindre Haga", "2026-04-30")]),
+    ],
+)
+
+EXPECTED["3494_faggruppe_barnehage_agendatabell_sak_tema_ansvar.docx"] = Expected(
+    # a kindergarten professional group: an agenda table "Sak | Tema | Ansvar" before the
+    # sections "Sak 1 – Title", "Til stede: Name (Place), … og Name (Place)", "Meldt
+    # forfall:", "Konklusjon:" then "Ansvar: X. Frist: 1. mars." (the conclusion is a task)
+    "minutes", "Referat fra faggruppe barnehage", "Faggruppe barnehage", None, None,
+    ("2026-02-10", "13:00", "15:30", "Kommunehuset i Lia, møterom Solsikke"), None,
+    people=[("Hilde Aas", "Lia", "member", "present"),
+            ("Trond Kvåle", "Moen", "member", "present"),
+            ("Astrid Berge", "Vika", "member", "present"),
+            ("Nina Fossum", "Strand", "secretary", "present"),
+            ("Jorun Hegg", "Bø", "member", "absent")],
+    items=[
+        ("1", "Godkjenning av referat", None,
+         ["Referatet fra 13. januar ble godkjent."],
+         []),
+        ("2", "Kompetanseplan for barnehagene", None,
+         ["Utkastet bearbeides og sendes styrerne på høring."],
+         [("Utkastet bearbeides og sendes styrerne på høring.", "Hilde Aas", "2026-03-01")]),
+        ("3", "Eventuelt", None,
+         [],
+         []),
+    ],
+)
+
+EXPECTED["3495_folkehelsepartnerskap_tabell_kommune_navn_krysset.docx"] = Expected(
+    # a county's public-health partnership: one header line "Dato: … Tid: … Sted: …", a
+    # table "Kommune/virksomhet | Navn | Til stede" with the organisation first, the role in
+    # brackets after the name and "x"/"forfall" for attendance
+    "minutes", "Partnerskapsmøte folkehelse", ANY, "Nordvang fylkeskommune", None,
+    ("2026-03-05", "10:00", "14:00", "Fylkeshuset, Nordvang"), None,
+    people=[("Sigrid Elve", "Nordvang fylkeskommune", "chair", "present"),
+            ("Martin Horn", "Åsli kommune", "member", "present"),
+            ("Lena Skar", "Brekke kommune", "member", "absent"),
+            ("Kåre Bugge", "Frivilligsentralen i Åsli", "member", "present"),
+            ("Oda Tveit", "Nordvang fylkeskommune", "secretary", "present")],
+    items=[
+        ("1/26", "Velkommen og godkjenning av agenda", None,
+         ["Agendaen ble godkjent."],
+         []),
+        ("2/26", "Rapportering på partnerskapsavtalene", None,
+         [],
+         [("Oda Tveit sender ut rapportmal innen 20. mars.", "Oda Tveit", "2026-03-20")]),
+    ],
+)
+
+EXPECTED["3496_ipr_nettside_tilstede_forfall_nummer_strek_aar.html"] = Expected(
+    # an inter-municipal political council's web page: "Tilstede: …" and "Forfall: …" in
+    # one paragraph with <br>, "Møteleder:"/"Referent:", headings "05 – 2026&nbsp;&nbsp; Title"
+    # (the number as the earlier web minutes' "05–2026"), a closing bare date
+    "minutes", "Møte i Austfjella IPR 12.03.26", "Austfjella IPR", None, ANY,
+    ("2026-03-12", "13:00", "15:00", "Teams"), None,
+    people=[("Ragnhild Bø", None, "chair", "present"),
+            ("Sverre Lande", None, "member", "present"),
+            ("Oddny Flaten", None, "member", "present"),
+            ("Ivar Nordal", None, "member", "present"),
+            ("Tone Kvist", None, "secretary", "present"),
+            ("Bjørg Heim", None, "member", "absent"),
+            ("Leif Rustad", None, "member", "absent")],
+    items=[
+        ("05–2026", "Høringsuttalelse om regional transportplan", None,
+         ["Austfjella IPR vedtar uttalelsen med de endringer som kom fram i møtet."],
+         []),
+        ("06–2026", "Regnskap 2025", None,
+         ["Regnskapet ble tatt til orientering."],
+         []),
+        ("07–2026", "Eventuelt", None,
+         [],
+         [("Tone Kvist sender uttalelsen til fylkeskommunen innen 20. mars.",
+           "Tone Kvist", "2026-03-20")]),
+    ],
+)
+
+EXPECTED["3497_regionalt_planforum_deltakertabell_etat_merknad.html"] = Expected(
+    # a regional planning forum as HTML: a "Navn | Etat | Merknad" table whose remark
+    # column holds the role ("møteleder", "referent"), the channel ("på Teams") and the part
+    # attended ("sak 2"), "Oppsummering: Planforum anbefaler …" (the forum's conclusion, the
+    # forum by its bare name) and "Neste planforum: 18. februar 2026." (the next meeting)
+    "minutes", "Referat fra regionalt planforum 21. januar 2026", "Regionalt planforum", None, None,
+    ("2026-01-21", "09:00", "11:30", "Fylkeshuset i Skogvik, møterom Furu"), "2026-02-18",
+    people=[("Helge Moum", "Skogvik fylkeskommune", "chair", "present"),
+            ("Karin Lysne", "Statsforvalteren i Skogvik", "member", "present"),
+            ("Arild Tøsse", "Statens vegvesen", "member", "present"),
+            ("Mona Rud", "Lindås kommune", "member", "partial"),
+            ("Frode Bakk", "Skogvik fylkeskommune", "secretary", "present")],
+    notes={"Arild Tøsse": "på Teams", "Mona Rud": "sak 2"},
+    items=[
+        ("1", "Kommuneplanens arealdel for Lindås kommune", None,
+         ["Planforum anbefaler at kommunen reduserer omfanget av nye hytteområder før høring."],
+         []),
+        ("2", "Eventuelt", None,
+         [],
+         []),
+    ],
+)

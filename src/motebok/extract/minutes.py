@@ -4066,7 +4066,10 @@ _has_next_hint = contains_any(_NEXT_HINTS)
 _NEXT_MEETING = folded_pattern(r"(?:^|[.:;]\s+|\s[-–]\s+|\b(?:kalle\s+inn|kaller\s+inn|"
                                r"innkaller|innkalle|inviterer)\s+til\s+)"
                                r"(?:neste|nytt|kommende|neste\s+ordinære)\s+"
-                               r"(?:[\w-]*møte|[\w-]*moe?te|samling|møtedato)\w*\b|"
+                               # (a forum's or network's own word for it: "Neste
+                               # planforum:", "Neste nettverkssamling:")
+                               r"(?:[\w-]*møte|[\w-]*moe?te|[\w-]*samling|[\w-]*forum|"
+                               r"møtedato)\w*\b|"
                                # "Første møte i 2009 er 20. januar."
                                r"\bførste\s+møte\s+i\s+(?:19|20)\d{2}\b|"
                                r"(?:^|[.:;]\s+)next\s+meeting\b|"
@@ -4091,7 +4094,8 @@ _PLAN_YEAR = re.compile(r"[\s:,–-]*(?:for\s+|i\s+)?(?:(?:høsten|våren|hauste
 _OTHER_NEXT = folded_pattern(r"\b(?:sitt|sine|deres|hans|hennes|deira|sitt\s+neste)\s+neste\b")
 # (also as ASCII writes it: "Neste moete", "Neste mote", "neste styremote"; and a body's
 # short name joined by a hyphen: "Neste AU-møte")
-_ANY_NEXT = folded_pattern(r"\bneste\s+(?:[\w-]*møte|[\w-]*moe?te|samling)\w*\b")
+_ANY_NEXT = folded_pattern(r"\bneste\s+(?:[\w-]*møte|[\w-]*moe?te|[\w-]*samling|[\w-]*forum)"
+                           r"\w*\b")
 _PLAN = folded_pattern(r"\b(?:møteplan|møtedatoer|møtedatoar|kommende\s+møter|"
                        # "Neste møter:", "De neste regionrådsmøtene:", "Dei neste møta:"
                        r"neste\s+[\w-]*(?:møter|møtene|møta)|"
