@@ -25901,3 +25901,146 @@ EXPECTED["3497_regionalt_planforum_deltakertabell_etat_merknad.html"] = Expected
          []),
     ],
 )
+
+
+EXPECTED["3498_ipr_representasjonstabell_vara_motte_vedtak_i_tabell.docx"] = Expected(
+    # an inter-municipal political council's Word protocol: "Møtende medlemmer:" over a
+    # table "Kommune | Medlem | Varamedlem | Møtt" where "Vara" under "Møtt" says the deputy
+    # sat for the member (the deputies who did not come are no participants), "PS 12/26"
+    # items with "Innstilling:" and "Vedtak:" as two-cell table rows
+    "minutes", "Protokoll – Vestdal interkommunale politiske råd",
+    "Vestdal interkommunale politiske råd", None, None,
+    ("2026-02-26", "10:00", "13:30", "Rådhuset i Haugstad"), None,
+    people=[("Torill Engen", "Haugstad", "chair", "present"),
+            ("Arve Solli", "Lyngvik", "member", "absent"),
+            ("Wenche Foss", "Lyngvik", "member", "present"),
+            ("Hanne Vik", "Skarvik", "member", "present"),
+            ("Kristin Lund", None, "secretary", "present")],
+    notes={"Wenche Foss": "for Arve Solli"},
+    items=[
+        ("12/26", "Godkjenning av protokoll fra 22.01.2026", None,
+         ["Protokollen godkjennes."],
+         []),
+        ("13/26", "Felles landbrukskontor – evaluering", None,
+         ["Rådet tar evalueringen til orientering og ber sekretariatet legge fram forslag "
+          "til ny avtale innen 1. juni 2026.", "Innstillingen ble enstemmig vedtatt."],
+         [("Rådet tar evalueringen til orientering og ber sekretariatet legge fram forslag "
+           "til ny avtale innen 1. juni 2026.", "sekretariatet", "2026-06-01")]),
+    ],
+)
+
+EXPECTED["3499_faggruppe_skole_odt_ansvarlig_strek_frist.odt"] = Expected(
+    # a school leaders' group as ODT: "Name, school (leder)" lines under "Til stede:",
+    # "Forfall: Name, school", items "1) Title" and a task closed by "Ansvarlig: X – frist:
+    # 15.05." in the same line
+    "minutes", "Referat fra faggruppe skole", "Faggruppe skole", None, None,
+    ("2026-03-17", "08:30", "10:30", "Nesvik ungdomsskole"), None,
+    people=[("Marte Lien", "Nesvik ungdomsskole", "chair", "present"),
+            ("Tor Hage", "Bakken skole", "member", "present"),
+            ("Sofie Eng", "Fjellet skole", "member", "present"),
+            ("Lars Rå", None, "secretary", "present"),
+            ("Eva Holt", "Strand skole", "member", "absent")],
+    items=[
+        ("1", "Kartleggingsprøver høsten 2026", None,
+         [],
+         [("Felles rutine utarbeides.", "Sofie Eng", "2026-05-15")]),
+        ("2", "Skolerute 2027–2028", None,
+         ["Forslaget ble godkjent uten merknader."],
+         []),
+        ("3", "Eventuelt", None,
+         [],
+         []),
+    ],
+)
+
+EXPECTED["3500_helsenettverk_sakstabell_med_referatkolonne.docx"] = Expected(
+    # a health network in Word: a table "Navn | Kommune | Til stede/Forfall" whose one
+    # column says which ("Forfall", "Til stede, referent"), "Møteleder:" under it, and the
+    # items as rows of a table "Sak | Tema | Referat"
+    "minutes", "Referat – Nettverk for psykisk helse og rus",
+    "Nettverk for psykisk helse og rus", None, None,
+    ("2026-04-02", "09:00", "11:00", "Teams"), None,
+    people=[("Ingvild Dahle", "Sørøy", "chair", "present"),
+            ("Petter Ås", "Nordøy", "member", "present"),
+            ("Camilla Rygg", "Vestøy", "member", "absent"),
+            ("Jonas Fjeld", "Sørøy", "secretary", "present")],
+    items=[
+        ("1", "Godkjenning av innkalling", None,
+         ["Innkallingen ble godkjent."],
+         []),
+        ("2", "Erfaringer med FACT-team", None,
+         [],
+         [("Jonas Fjeld lager forslag til program innen 1. mai.", "Jonas Fjeld", "2026-05-01")]),
+        ("3", "Eventuelt", None,
+         [],
+         []),
+    ],
+)
+
+EXPECTED["3501_kulturnettverk_nettside_liste_kommune_i_parentes_oppfolging.html"] = Expected(
+    # a culture network's web page: the day, hours and place in one italic line, lists
+    # "Name (Place), leder av nettverket" / "Name (Org), referent" under "Til stede" and
+    # "Forfall" headings, items as an <ol> with bold titles and an "Oppfølging:" list
+    "minutes", "Referat fra møte i kulturnettverket", "Kulturnettverket", None, None,
+    ("2026-04-14", "10:00", "12:00", "Kulturhuset i Granli"), "2026-06-09",
+    people=[("Bente Aasen", "Granli", "chair", "present"),
+            ("Hallvard Rønning", "Tinden", "member", "present"),
+            ("Gunhild Sæter", "Bekkely", "member", "present"),
+            ("Stian Foss", "Fjellregionen", "secretary", "present"),
+            ("Ronja Kvam", "Myra", "member", "absent")],
+    items=[
+        ("1", "Velkommen og godkjenning av referat", None,
+         ["Referatet fra forrige møte ble godkjent."],
+         []),
+        ("2", "Ungdommens kulturmønstring 2026", None,
+         ["Nettverket ble enige om at mønstringen legges til Tinden."],
+         [("Hallvard Rønning booker lokaler innen 1. mai.", "Hallvard Rønning", "2026-05-01"),
+          ("Stian Foss sender invitasjon til skolene.", "Stian Foss", None)]),
+        ("3", "Eventuelt", None,
+         [],
+         []),
+    ],
+)
+
+EXPECTED["3502_nynorsk_folkehelsenettverk_namn_kommune_funksjon_sakstabell.docx"] = Expected(
+    # a nynorsk public-health network in Word: "Til stades:" over "Namn | Kommune |
+    # Funksjon" (the role after the job: "Folkehelsekoordinator, leiar"), "Meldt fråvær:",
+    # an agenda table "Sak | Tema | Ansvar" before "Sak 1/26: Title" sections with
+    # "Vedtak:" (one that gives a task with "innan 15. mai")
+    "minutes", "Referat frå møte i folkehelsenettverket i Sogndal-regionen",
+    "Folkehelsenettverket", ANY, None,
+    ("2026-03-12", "12:00", "14:30", "Kommunehuset i Lustrå, møterom 2"), None,
+    people=[("Ingrid Fet", "Lustrå", "chair", "present"),
+            ("Nils Hjelle", "Årdalsvik", "secretary", "present"),
+            ("Solveig Kvåle", "Leikvik", "member", "present"),
+            ("Oddvar Bø", "Vikøyri", "member", "absent")],
+    items=[
+        ("1/26", "Godkjenning av innkalling og referat", None,
+         ["Innkalling og referat vart godkjende samrøystes."],
+         []),
+        ("2/26", "Oversiktsarbeid 2027", None,
+         ["Ingrid Fet lagar utkast til felles mal innan 15. mai."],
+         [("Ingrid Fet lagar utkast til felles mal innan 15. mai.", "Ingrid Fet", "2026-05-15")]),
+    ],
+)
+
+EXPECTED["3503_plangruppe_strek_rolle_org_tiltakstabell_i_sak.docx"] = Expected(
+    # an inter-municipal planning group in Word: "Møtedato:/Møtetid:/Møtested:", bulleted
+    # "Name – role – organisation" lines, and a "Tiltak | Ansvarlig | Frist" table inside
+    # the item
+    "minutes", "Referat – interkommunal plangruppe", "Interkommunal plangruppe", None, None,
+    ("2026-04-20", "13:00", "15:00", "Teams"), None,
+    people=[("Ellen Rognli", "Storelv kommune", "chair", "present"),
+            ("Kjell Vang", "Småelv kommune", "member", "present"),
+            ("Rita Moen", "Elvdal fylkeskommune", "member", "present"),
+            ("Anders Hatle", "Storelv kommune", "secretary", "present")],
+    items=[
+        ("5/26", "Felles planstrategi", None,
+         ["Gruppen sluttet seg til forslaget til ny framdriftsplan."],
+         [("Oppdatere framdriftsplanen", "Kjell Vang", "2026-05-08"),
+          ("Invitere til dialogmøte med fylket", "Rita Moen", "2026-05-22")]),
+        ("6/26", "Eventuelt", None,
+         [],
+         []),
+    ],
+)
