@@ -26044,3 +26044,156 @@ EXPECTED["3503_plangruppe_strek_rolle_org_tiltakstabell_i_sak.docx"] = Expected(
          []),
     ],
 )
+
+
+EXPECTED["3504_administrativt_kontaktutvalg_ja_nei_kolonne_sakstabell_frist.docx"] = Expected(
+    # a regional council's administrative group in Word: the region on the line under the
+    # title, a table "Representant | Kommune | Rolle | Til stede" with "Ja"/"Nei" and the
+    # meeting role after the job ("Kommunedirektør, leder", "Daglig leder, sekretær"), and
+    # the items as rows "12/26 Title | notes | Ansvar | Frist"
+    "minutes", "Referat fra administrativt kontaktutvalg", "Administrativt kontaktutvalg",
+    "Kystregionen", None,
+    ("2026-05-07", "09:00", "11:00", "Havnegata 4, Saltvik"), None,
+    people=[("Geir Sand", "Saltvik", "chair", "present"),
+            ("Unni Berg", "Holmvik", "member", "present"),
+            ("Trine Lo", "Skjærøy", "member", "absent"),
+            ("Einar Bø", "Kystregionen", "secretary", "present")],
+    items=[
+        ("12/26", "Godkjenning av referat", None,
+         ["Referatet fra 9. april ble godkjent."],
+         []),
+        ("13/26", "Felles rekrutteringskampanje", None,
+         ["Utvalget sluttet seg til opplegget."],
+         [("Einar Bø lager budsjett for kampanjen.", "Einar Bø", "2026-06-01")]),
+        ("14/26", "Eventuelt", None,
+         [],
+         []),
+    ],
+)
+
+EXPECTED["3505_naeringsforum_deltakere_strek_org_ansvar_frist_linjer.docx"] = Expected(
+    # a business forum in Word: "Deltakere: Name – Org, Name – Org … og Name – Org" in one
+    # line, "Møteleder:"/"Referent:" naming two of them, items "1. Title" with "Konklusjon:"
+    # and then "Ansvar: X" and "Frist: 15. august" on lines of their own
+    "minutes", "Referat fra møte i Næringsforum Søndre Dal", "Næringsforum Søndre Dal", None,
+    None,
+    ("2026-05-28", "14:00", "16:00", "Søndre Dal næringshage, møterom Lunden"), None,
+    people=[("Kjersti Ulven", "Søndre Dal kommune", "member", "present"),
+            ("Bård Kalstad", "Dalbanken", "chair", "present"),
+            ("Yngve Rist", "Søndre Dal næringsforening", "member", "present"),
+            ("Silje Haug", "Søndre Dal kommune", "secretary", "present")],
+    items=[
+        ("1", "Status for næringsarealer på Lunden", None,
+         ["Forumet tar orienteringen til etterretning."],
+         []),
+        ("2", "Felles bedriftsbesøk høsten 2026", None,
+         ["Forumet ønsker å gjennomføre fire bedriftsbesøk i høst.",
+          "Det settes opp en plan for besøkene."],
+         [("Det settes opp en plan for besøkene.", "Yngve Rist", "2026-08-15")]),
+    ],
+)
+
+EXPECTED["3506_moetebok_utvalg_nettside_behandling_vedtak.html"] = Expected(
+    # a committee's "Møtebok" as a web page: the header as a label table ("Utvalg:",
+    # "Møtested:", "Dato:", "Tidspunkt:"), the case system's tables of members who met, had
+    # forfall and deputies ("Møtte for"), "Fra administrasjonen møtte: X, rådgiver
+    # (sekretær)", "PS 8/26" with "Behandling" (a proposal that fell) and "Vedtak"
+    "minutes", "Møtebok", "Regionalt utvalg for oppvekst", ANY, None,
+    ("2026-06-04", "10:00", "12:15", "Breiddal rådhus, formannskapssalen"), None,
+    people=[("Aslaug Timenes", "Breiddal", "chair", "present"),
+            ("Roar Kleppe", "Nordheim", "member", "present"),
+            ("Vigdis Hæreid", "Sørheim", "member", "present"),
+            ("Tormod Lie", "Vestheim", "member", "absent"),
+            ("Grete Aune", "Vestheim", "member", "present"),
+            ("Olav Stene", None, "secretary", "present")],
+    notes={"Grete Aune": "for Tormod Lie"},
+    items=[
+        ("8/26", "Regional plan for barnehage og skole", None,
+         ["Forslaget falt med 1 mot 3 stemmer.",
+          "Utvalget vedtar regional plan for barnehage og skole 2026–2029."],
+         []),
+        ("9/26", "Referatsaker", None,
+         ["Referatsakene tas til orientering."],
+         []),
+    ],
+)
+
+
+EXPECTED["3507_regionrad_pdf_topptekst_side_av_deltakertabell.pdf"] = Expected(
+    # an IPR's council of representatives as a PDF: a running header with the council's
+    # name and the day on each page, "Side 1 av 2" footers, a table "Navn | Kommune |
+    # Funksjon" with "Varaordfører (for X)" in the role cell, "Sekretariat: X, daglig leder
+    # (referent)", "RS 05/26" items across the page break and "Vedtak: … Enstemmig."
+    "minutes", "PROTOKOLL FRA MØTE I REPRESENTANTSKAPET", "Representantskapet", ANY, None,
+    ("2026-04-23", "10:00", "14:00", "Dalheim kulturhus"), None,
+    people=[("Knut Engebakken", "Dalheim", "chair", "present"),
+            ("Marianne Sveum", "Lia", "member", "present"),
+            ("Jostein Aukrust", "Fossheim", "member", "present"),
+            ("Liv Kampen", "Fossheim", "member", "absent"),
+            ("Berit Myhre", None, "secretary", "present")],
+    notes={"Jostein Aukrust": "for Liv Kampen"},
+    items=[
+        ("05/26", "Årsregnskap og årsmelding 2025", None,
+         ["Årsregnskap og årsmelding for 2025 godkjennes.", "Enstemmig."],
+         []),
+        ("06/26", "Samferdselsuttalelse", None,
+         ["Uttalelsen sendes fylkeskommunen.",
+          "Sekretariatet ferdigstiller teksten innen 30. april."],
+         [("Uttalelsen sendes fylkeskommunen.", None, None),
+          ("Sekretariatet ferdigstiller teksten innen 30. april.", "Sekretariatet",
+           "2026-04-30")]),
+        ("07/26", "Eventuelt", None,
+         [],
+         []),
+    ],
+)
+
+
+EXPECTED["3508_barnehagepartnerskap_hva_hvem_frist_uten_dato.docx"] = Expected(
+    # a county's kindergarten partnership in Word: "Til stede: Name (Org, leder), Name
+    # (KS), …" in one line, and an "Oppfølgingspunkter" table "Hva | Hvem | Frist" whose
+    # deadlines are no dates ("Uke 24", "Neste møte", "Løpende": due null) and one of whose
+    # Hvem cells holds two people
+    "minutes", "Referat – Regionalt partnerskap for barnehagebasert kompetanseutvikling",
+    "Regionalt partnerskap for barnehagebasert kompetanseutvikling", None, None,
+    ("2026-06-09", "09:00", "12:00", "Fylkeshuset i Storvang"), None,
+    people=[("Aud Myrvang", "Storvang fylkeskommune", "chair", "present"),
+            ("Helge Brå", "KS", "member", "present"),
+            ("Synnøve Lie", "Utdanningsforbundet", "member", "present"),
+            ("Kai Rønningen", "PBL", "member", "present"),
+            ("Tove Hatlen", "Nordvang kommune", "secretary", "present"),
+            ("Jan Ove Sund", "Statsforvalteren", "member", "absent")],
+    items=[
+        ("9/26", "Tildeling av midler 2026–2027", None,
+         ["Partnerskapet slutter seg til forslaget til fordeling."],
+         []),
+        ("10/26", "Evaluering av ordningen", None,
+         [],
+         [("Sende tildelingsbrev til samarbeidsforaene", "Aud Myrvang", None),
+          ("Lage utkast til evalueringsopplegg", "Helge Brå og Synnøve Lie", None),
+          ("Oppdatere nettsiden med vedtakene", "Tove Hatlen", None)]),
+    ],
+)
+
+
+EXPECTED["3509_nynorsk_ipr_arbeidsutval_odt_samroystes_som_framlegget.odt"] = Expected(
+    # a nynorsk IPR working committee as ODT: "Møtande medlemar: A (leiar), B og C" (the
+    # nynorsk plural "-ar" as a label), "Forfall: Ingen", "Frå sekretariatet: X
+    # (referent)", "Sak 14/2026 …", "Framlegg til vedtak:" then "Vedtak: Samrøystes som
+    # framlegget." and "Neste møte vert 20. august 2026 i Fjordheim."
+    "minutes", "Protokoll frå arbeidsutvalet i Fjordheim IPR", "Arbeidsutvalet", "Fjordheim IPR",
+    None, ("2026-06-11", "08:30", "09:45", "Teams"), "2026-08-20",
+    people=[("Sigbjørn Valle", None, "chair", "present"),
+            ("Marit Heggdal", None, "member", "present"),
+            ("Endre Sæbø", None, "member", "present"),
+            ("Åshild Tveit", None, "secretary", "present")],
+    items=[
+        ("14/2026", "Godkjenning av innkalling og sakliste", None,
+         ["Godkjent."],
+         []),
+        ("15/2026", "Høyringsinnspel til regional kystsoneplan", None,
+         ["Arbeidsutvalet rår rådet til å slutte seg til utkastet til høyringsinnspel.",
+          "Samrøystes som framlegget."],
+         []),
+    ],
+)

@@ -133,6 +133,8 @@ _add(Field.PRESENT, "til stede", "tilstede", "til stades", "tilstades", "tilstad
      "deltok", "til stede var", "tilstede var", "møtende", "møtande", "møtande medlemer",
      "møtende medlemmer", "møtande medlemmer", "møtte medlemmer", "medlemmer",
      "medlemmer til stede", "faste medlemmer",
+     # the nynorsk plural "-ar" as in "Styremedlemar:" ("Møtande medlemar: A (leiar), B")
+     "møtande medlemar", "medlemar", "faste medlemar", "møtande faste medlemar",
      "representanter", "til stede fra styret", "frå styret", "fra styret", "styret",
      "styret var representert ved", "styret var representert med",  # an annual meeting's
      "styret var representert av", "styret var representert",  # board among the members
