@@ -3783,11 +3783,32 @@ def _row_action(actions: list[Action], section: Section,
         if not text:
             return
     when = _column_due(row.due, due)
+    if not actions and not when and _settled_only(text):
+        return  # "1 | Godkjenning av referat | Leder | Referatet ble godkjent.": the
+        # agenda's owner of the item, who led it; nothing is left to do
     if not actions:
         actions.append(Action(text=" ".join(_row_task(_concluded(text)).split())))
     action = actions[-1]
     action.responsible = row.responsible or action.responsible
     action.due = when or action.due
+
+
+def _settled_only(text: str) -> bool:
+    """Whether every sentence of a row's text only approves or notes ("Referatet ble
+    godkjent.", "Saken tas til orientering."): an outcome settled at the meeting, which
+    the row's "Ansvar" cell cannot make a task."""
+    if "godkj" not in text and "orientering" not in text and "vitande" not in text and \
+            "etterretning" not in text:
+        return False  # (most rows: one substring test each)
+    parts = sentences(text)
+    return bool(parts) and all(_SETTLED.search(part) for part in parts)
+
+
+# An approval or a noting at the end of a sentence ("… ble godkjent.", "… godkjennes
+# uten merknader.", "… tas til orientering.", nynorsk "… teke til vitande.").
+_SETTLED = re.compile(r"(?:godkjent|godkjend|godkjende|godkjennes|godkjenst|til\s+orientering|"
+                      r"til\s+vitande|til\s+etterretning)(?:\s+(?:uten|utan)\s+merknader)?"
+                      r"\s*\.?\s*$", re.I)
 
 
 def _row_task(text: str) -> str:
