@@ -25727,3 +25727,495 @@ EXPECTED["3510_vannverk_weasyprint_kommune_flettet_over_tre_rader.pdf"] = Expect
         ("15/25", "Eventuelt", None, [], []),
     ],
 )
+
+
+EXPECTED["3490_regionstyre_til_stede_tittel_navn_org_dessuten_motte.docx"] = Expected(
+    # a regional board in a Word file, lines under "Til stede:" as "Title Name, Org, role"
+    # ("Ordfører Kari Vold, Elvevik kommune, leder"), a deputy "(vara for X)", "Dessuten
+    # møtte:" with its groups ("Sekretariatet: A og B", "Org: rådgiver C") and "Forfall:"
+    # with the title before the name; "Sak 14/26: Title" in bold
+    "minutes", "Referat fra møte i styret for Fjordbyregionen", "Styret", "Fjordbyregionen", None,
+    ("2026-03-11", "09:30", "12:00", "Bystyresalen, Elvevik rådhus"), "2026-05-06",
+    people=[("Kari Vold", "Elvevik kommune", "chair", "present"),
+            ("Håkon Strand", "Nordli kommune", "member", "present"),
+            ("Per Lunde", "Bergtun kommune", "member", "present"),
+            ("Anne Moe", "Bergtun kommune", "member", "absent"),
+            ("Eli Tangen", "Vestmark fylkeskommune", "member", "present"),
+            ("Lise Berg", None, "secretary", "present"),
+            ("Tor Dahl", None, "secretary", "present"),
+            ("Jon Krok", "Vestmark fylkeskommune", "guest", "present")],
+    notes={"Per Lunde": "for Anne Moe"},
+    items=[
+        ("14/26", "Godkjenning av innkalling", None,
+         ["Innkallingen godkjennes."],
+         []),
+        ("15/26", "Felles bolystkampanje", None,
+         ["Styret sluttet seg til forslaget om en felles kampanje høsten 2026."],
+         [("Sekretariatet lager et kostnadsoverslag innen 15. april.",
+           "Sekretariatet", "2026-04-15")]),
+        ("16/26", "Eventuelt", None,
+         [],
+         []),
+    ],
+)
+
+EXPECTED["3491_radmannsforum_hodetabell_prefiks_foran_saksnummer.docx"] = Expected(
+    # a chief officers' forum: the header as a two-column Word table ("Sted: | …",
+    # "Tidsrom: | kl. 09.00–11.30", "Til stede: | A, B og C", "Forfall:", "Referent:"),
+    # items with the forum's prefix ("RF 21/26 …"), "Konklusjon: Rådmannsforum anbefaler …"
+    # (the forum by its bare name)
+    "minutes", "REFERAT RÅDMANNSFORUM 19.02.2026", "Rådmannsforum", None, None,
+    ("2026-02-19", "09:00", "11:30", "Fylkeshuset, møterom Glimmer"), None,
+    people=[("Randi Haug", None, "member", "present"),
+            ("Olav Nesje", None, "member", "present"),
+            ("Siri Tollefsen", None, "member", "present"),
+            ("Bjørn Aker", None, "member", "present"),
+            ("Mette Roll", None, "secretary", "present"),
+            ("Geir Ulvik", None, "member", "absent")],
+    items=[
+        ("21/26", "Referat fra møte 15.01.2026", None,
+         ["Referatet godkjennes."],
+         []),
+        ("22/26", "Felles innkjøp av velferdsteknologi", None,
+         ["Rådmannsforum anbefaler at kommunene deltar i felles anskaffelse."],
+         []),
+        ("23/26", "Eventuelt", None,
+         [],
+         []),
+    ],
+)
+
+EXPECTED["3492_kulturutvalg_navn_kommune_tabell_ledet_motet.docx"] = Expected(
+    # a culture committee: the date and place only in the title line, "Til stede:" over a
+    # borderless table "Name | Municipality", "I tillegg møtte:" (guests) the same way,
+    # "X ledet møtet." (the chair), "KU-sak 04/26 TITLE IN CAPITALS", "Enstemmig vedtak: …"
+    "minutes", "REFERAT fra møte i Kulturutvalget 4. februar 2026 i Sørvik",
+    "Kulturutvalget", None, None,
+    ("2026-02-04", None, None, ANY), None,
+    people=[("Anne Sæther", "Sørvik", "member", "present"),
+            ("Even Hov", "Bratland", "member", "present"),
+            ("Tove Lid", "Nesøy", "member", "present"),
+            ("Kolbein Ruud", "Fjellheim", "chair", "present"),
+            ("Hege Brun", "Vestkyst kultursamarbeid", "guest", "present")],
+    items=[
+        ("04/26", "KULTURSKOLETILBUDET I REGIONEN", None,
+         ["Kulturutvalget tar saken til orientering."],
+         []),
+        ("05/26", "BUDSJETT 2027", None,
+         ["Kulturutvalget slutter seg til budsjettforslaget."],
+         []),
+    ],
+)
+
+EXPECTED["3493_naeringsnettverk_deltakertabell_rolle_hva_hvem_frist.docx"] = Expected(
+    # a business network: "Dato:/Tid:/Sted:" lines, a "Navn | Organisasjon | Rolle"
+    # attendee table with job titles in the role column, "Forfall: Name (Org)", bold "1."
+    # items and a closing "Oppfølging" table "Hva | Hvem | Frist" with dd.mm.yyyy dates
+    "minutes", "Referat – Næringsnettverket i Midtdalen", "Næringsnettverket", ANY, None,
+    ("2026-03-24", "12:00", "14:00", "Teams"), None,
+    people=[("Guro Nyhus", "Midtdalen næringsråd", "chair", "present"),
+            ("Sindre Haga", "Øvre Dal kommune", "member", "present"),
+            ("Ida Wold", "Nedre Dal kommune", "member", "present"),
+            ("Pål Rinde", "Midtdalen næringsråd", "secretary", "present"),
+            ("Marit Ødegård", "Innovasjon Norge", "member", "absent")],
+    items=[
+        ("1", "Etablererkurs våren 2026", None,
+         ["Nettverket var enig i å sette opp et ekstra kurs i mai."],
+         []),
+        ("2", "Næringsarealer", None,
+         [],
+         [("Sette opp ekstra etablererkurs", "Ida Wold", "2026-04-15"),
+          ("Lage felles oversikt over næringsarealer", "Sindre Haga", "2026-04-30")]),
+    ],
+)
+
+EXPECTED["3494_faggruppe_barnehage_agendatabell_sak_tema_ansvar.docx"] = Expected(
+    # a kindergarten professional group: an agenda table "Sak | Tema | Ansvar" before the
+    # sections "Sak 1 – Title", "Til stede: Name (Place), … og Name (Place)", "Meldt
+    # forfall:", "Konklusjon:" then "Ansvar: X. Frist: 1. mars." (the conclusion is a task)
+    "minutes", "Referat fra faggruppe barnehage", "Faggruppe barnehage", None, None,
+    ("2026-02-10", "13:00", "15:30", "Kommunehuset i Lia, møterom Solsikke"), None,
+    people=[("Hilde Aas", "Lia", "member", "present"),
+            ("Trond Kvåle", "Moen", "member", "present"),
+            ("Astrid Berge", "Vika", "member", "present"),
+            ("Nina Fossum", "Strand", "secretary", "present"),
+            ("Jorun Hegg", "Bø", "member", "absent")],
+    items=[
+        ("1", "Godkjenning av referat", None,
+         ["Referatet fra 13. januar ble godkjent."],
+         []),
+        ("2", "Kompetanseplan for barnehagene", None,
+         ["Utkastet bearbeides og sendes styrerne på høring."],
+         [("Utkastet bearbeides og sendes styrerne på høring.", "Hilde Aas", "2026-03-01")]),
+        ("3", "Eventuelt", None,
+         [],
+         []),
+    ],
+)
+
+EXPECTED["3495_folkehelsepartnerskap_tabell_kommune_navn_krysset.docx"] = Expected(
+    # a county's public-health partnership: one header line "Dato: … Tid: … Sted: …", a
+    # table "Kommune/virksomhet | Navn | Til stede" with the organisation first, the role in
+    # brackets after the name and "x"/"forfall" for attendance
+    "minutes", "Partnerskapsmøte folkehelse", ANY, "Nordvang fylkeskommune", None,
+    ("2026-03-05", "10:00", "14:00", "Fylkeshuset, Nordvang"), None,
+    people=[("Sigrid Elve", "Nordvang fylkeskommune", "chair", "present"),
+            ("Martin Horn", "Åsli kommune", "member", "present"),
+            ("Lena Skar", "Brekke kommune", "member", "absent"),
+            ("Kåre Bugge", "Frivilligsentralen i Åsli", "member", "present"),
+            ("Oda Tveit", "Nordvang fylkeskommune", "secretary", "present")],
+    items=[
+        ("1/26", "Velkommen og godkjenning av agenda", None,
+         ["Agendaen ble godkjent."],
+         []),
+        ("2/26", "Rapportering på partnerskapsavtalene", None,
+         [],
+         [("Oda Tveit sender ut rapportmal innen 20. mars.", "Oda Tveit", "2026-03-20")]),
+    ],
+)
+
+EXPECTED["3496_ipr_nettside_tilstede_forfall_nummer_strek_aar.html"] = Expected(
+    # an inter-municipal political council's web page: "Tilstede: …" and "Forfall: …" in
+    # one paragraph with <br>, "Møteleder:"/"Referent:", headings "05 – 2026&nbsp;&nbsp; Title"
+    # (the number as the earlier web minutes' "05–2026"), a closing bare date
+    "minutes", "Møte i Austfjella IPR 12.03.26", "Austfjella IPR", None, ANY,
+    ("2026-03-12", "13:00", "15:00", "Teams"), None,
+    people=[("Ragnhild Bø", None, "chair", "present"),
+            ("Sverre Lande", None, "member", "present"),
+            ("Oddny Flaten", None, "member", "present"),
+            ("Ivar Nordal", None, "member", "present"),
+            ("Tone Kvist", None, "secretary", "present"),
+            ("Bjørg Heim", None, "member", "absent"),
+            ("Leif Rustad", None, "member", "absent")],
+    items=[
+        ("05–2026", "Høringsuttalelse om regional transportplan", None,
+         ["Austfjella IPR vedtar uttalelsen med de endringer som kom fram i møtet."],
+         []),
+        ("06–2026", "Regnskap 2025", None,
+         ["Regnskapet ble tatt til orientering."],
+         []),
+        ("07–2026", "Eventuelt", None,
+         [],
+         [("Tone Kvist sender uttalelsen til fylkeskommunen innen 20. mars.",
+           "Tone Kvist", "2026-03-20")]),
+    ],
+)
+
+EXPECTED["3497_regionalt_planforum_deltakertabell_etat_merknad.html"] = Expected(
+    # a regional planning forum as HTML: a "Navn | Etat | Merknad" table whose remark
+    # column holds the role ("møteleder", "referent"), the channel ("på Teams") and the part
+    # attended ("sak 2"), "Oppsummering: Planforum anbefaler …" (the forum's conclusion, the
+    # forum by its bare name) and "Neste planforum: 18. februar 2026." (the next meeting)
+    "minutes", "Referat fra regionalt planforum 21. januar 2026", "Regionalt planforum", None, None,
+    ("2026-01-21", "09:00", "11:30", "Fylkeshuset i Skogvik, møterom Furu"), "2026-02-18",
+    people=[("Helge Moum", "Skogvik fylkeskommune", "chair", "present"),
+            ("Karin Lysne", "Statsforvalteren i Skogvik", "member", "present"),
+            ("Arild Tøsse", "Statens vegvesen", "member", "present"),
+            ("Mona Rud", "Lindås kommune", "member", "partial"),
+            ("Frode Bakk", "Skogvik fylkeskommune", "secretary", "present")],
+    notes={"Arild Tøsse": "på Teams", "Mona Rud": "sak 2"},
+    items=[
+        ("1", "Kommuneplanens arealdel for Lindås kommune", None,
+         ["Planforum anbefaler at kommunen reduserer omfanget av nye hytteområder før høring."],
+         []),
+        ("2", "Eventuelt", None,
+         [],
+         []),
+    ],
+)
+
+
+EXPECTED["3498_ipr_representasjonstabell_vara_motte_vedtak_i_tabell.docx"] = Expected(
+    # an inter-municipal political council's Word protocol: "Møtende medlemmer:" over a
+    # table "Kommune | Medlem | Varamedlem | Møtt" where "Vara" under "Møtt" says the deputy
+    # sat for the member (the deputies who did not come are no participants), "PS 12/26"
+    # items with "Innstilling:" and "Vedtak:" as two-cell table rows
+    "minutes", "Protokoll – Vestdal interkommunale politiske råd",
+    "Vestdal interkommunale politiske råd", None, None,
+    ("2026-02-26", "10:00", "13:30", "Rådhuset i Haugstad"), None,
+    people=[("Torill Engen", "Haugstad", "chair", "present"),
+            ("Arve Solli", "Lyngvik", "member", "absent"),
+            ("Wenche Foss", "Lyngvik", "member", "present"),
+            ("Hanne Vik", "Skarvik", "member", "present"),
+            ("Kristin Lund", None, "secretary", "present")],
+    notes={"Wenche Foss": "for Arve Solli"},
+    items=[
+        ("12/26", "Godkjenning av protokoll fra 22.01.2026", None,
+         ["Protokollen godkjennes."],
+         []),
+        ("13/26", "Felles landbrukskontor – evaluering", None,
+         ["Rådet tar evalueringen til orientering og ber sekretariatet legge fram forslag "
+          "til ny avtale innen 1. juni 2026.", "Innstillingen ble enstemmig vedtatt."],
+         [("Rådet tar evalueringen til orientering og ber sekretariatet legge fram forslag "
+           "til ny avtale innen 1. juni 2026.", "sekretariatet", "2026-06-01")]),
+    ],
+)
+
+EXPECTED["3499_faggruppe_skole_odt_ansvarlig_strek_frist.odt"] = Expected(
+    # a school leaders' group as ODT: "Name, school (leder)" lines under "Til stede:",
+    # "Forfall: Name, school", items "1) Title" and a task closed by "Ansvarlig: X – frist:
+    # 15.05." in the same line
+    "minutes", "Referat fra faggruppe skole", "Faggruppe skole", None, None,
+    ("2026-03-17", "08:30", "10:30", "Nesvik ungdomsskole"), None,
+    people=[("Marte Lien", "Nesvik ungdomsskole", "chair", "present"),
+            ("Tor Hage", "Bakken skole", "member", "present"),
+            ("Sofie Eng", "Fjellet skole", "member", "present"),
+            ("Lars Rå", None, "secretary", "present"),
+            ("Eva Holt", "Strand skole", "member", "absent")],
+    items=[
+        ("1", "Kartleggingsprøver høsten 2026", None,
+         [],
+         [("Felles rutine utarbeides.", "Sofie Eng", "2026-05-15")]),
+        ("2", "Skolerute 2027–2028", None,
+         ["Forslaget ble godkjent uten merknader."],
+         []),
+        ("3", "Eventuelt", None,
+         [],
+         []),
+    ],
+)
+
+EXPECTED["3500_helsenettverk_sakstabell_med_referatkolonne.docx"] = Expected(
+    # a health network in Word: a table "Navn | Kommune | Til stede/Forfall" whose one
+    # column says which ("Forfall", "Til stede, referent"), "Møteleder:" under it, and the
+    # items as rows of a table "Sak | Tema | Referat"
+    "minutes", "Referat – Nettverk for psykisk helse og rus",
+    "Nettverk for psykisk helse og rus", None, None,
+    ("2026-04-02", "09:00", "11:00", "Teams"), None,
+    people=[("Ingvild Dahle", "Sørøy", "chair", "present"),
+            ("Petter Ås", "Nordøy", "member", "present"),
+            ("Camilla Rygg", "Vestøy", "member", "absent"),
+            ("Jonas Fjeld", "Sørøy", "secretary", "present")],
+    items=[
+        ("1", "Godkjenning av innkalling", None,
+         ["Innkallingen ble godkjent."],
+         []),
+        ("2", "Erfaringer med FACT-team", None,
+         [],
+         [("Jonas Fjeld lager forslag til program innen 1. mai.", "Jonas Fjeld", "2026-05-01")]),
+        ("3", "Eventuelt", None,
+         [],
+         []),
+    ],
+)
+
+EXPECTED["3501_kulturnettverk_nettside_liste_kommune_i_parentes_oppfolging.html"] = Expected(
+    # a culture network's web page: the day, hours and place in one italic line, lists
+    # "Name (Place), leder av nettverket" / "Name (Org), referent" under "Til stede" and
+    # "Forfall" headings, items as an <ol> with bold titles and an "Oppfølging:" list
+    "minutes", "Referat fra møte i kulturnettverket", "Kulturnettverket", None, None,
+    ("2026-04-14", "10:00", "12:00", "Kulturhuset i Granli"), "2026-06-09",
+    people=[("Bente Aasen", "Granli", "chair", "present"),
+            ("Hallvard Rønning", "Tinden", "member", "present"),
+            ("Gunhild Sæter", "Bekkely", "member", "present"),
+            ("Stian Foss", "Fjellregionen", "secretary", "present"),
+            ("Ronja Kvam", "Myra", "member", "absent")],
+    items=[
+        ("1", "Velkommen og godkjenning av referat", None,
+         ["Referatet fra forrige møte ble godkjent."],
+         []),
+        ("2", "Ungdommens kulturmønstring 2026", None,
+         ["Nettverket ble enige om at mønstringen legges til Tinden."],
+         [("Hallvard Rønning booker lokaler innen 1. mai.", "Hallvard Rønning", "2026-05-01"),
+          ("Stian Foss sender invitasjon til skolene.", "Stian Foss", None)]),
+        ("3", "Eventuelt", None,
+         [],
+         []),
+    ],
+)
+
+EXPECTED["3502_nynorsk_folkehelsenettverk_namn_kommune_funksjon_sakstabell.docx"] = Expected(
+    # a nynorsk public-health network in Word: "Til stades:" over "Namn | Kommune |
+    # Funksjon" (the role after the job: "Folkehelsekoordinator, leiar"), "Meldt fråvær:",
+    # an agenda table "Sak | Tema | Ansvar" before "Sak 1/26: Title" sections with
+    # "Vedtak:" (one that gives a task with "innan 15. mai")
+    "minutes", "Referat frå møte i folkehelsenettverket i Sogndal-regionen",
+    "Folkehelsenettverket", ANY, None,
+    ("2026-03-12", "12:00", "14:30", "Kommunehuset i Lustrå, møterom 2"), None,
+    people=[("Ingrid Fet", "Lustrå", "chair", "present"),
+            ("Nils Hjelle", "Årdalsvik", "secretary", "present"),
+            ("Solveig Kvåle", "Leikvik", "member", "present"),
+            ("Oddvar Bø", "Vikøyri", "member", "absent")],
+    items=[
+        ("1/26", "Godkjenning av innkalling og referat", None,
+         ["Innkalling og referat vart godkjende samrøystes."],
+         []),
+        ("2/26", "Oversiktsarbeid 2027", None,
+         ["Ingrid Fet lagar utkast til felles mal innan 15. mai."],
+         [("Ingrid Fet lagar utkast til felles mal innan 15. mai.", "Ingrid Fet", "2026-05-15")]),
+    ],
+)
+
+EXPECTED["3503_plangruppe_strek_rolle_org_tiltakstabell_i_sak.docx"] = Expected(
+    # an inter-municipal planning group in Word: "Møtedato:/Møtetid:/Møtested:", bulleted
+    # "Name – role – organisation" lines, and a "Tiltak | Ansvarlig | Frist" table inside
+    # the item
+    "minutes", "Referat – interkommunal plangruppe", "Interkommunal plangruppe", None, None,
+    ("2026-04-20", "13:00", "15:00", "Teams"), None,
+    people=[("Ellen Rognli", "Storelv kommune", "chair", "present"),
+            ("Kjell Vang", "Småelv kommune", "member", "present"),
+            ("Rita Moen", "Elvdal fylkeskommune", "member", "present"),
+            ("Anders Hatle", "Storelv kommune", "secretary", "present")],
+    items=[
+        ("5/26", "Felles planstrategi", None,
+         ["Gruppen sluttet seg til forslaget til ny framdriftsplan."],
+         [("Oppdatere framdriftsplanen", "Kjell Vang", "2026-05-08"),
+          ("Invitere til dialogmøte med fylket", "Rita Moen", "2026-05-22")]),
+        ("6/26", "Eventuelt", None,
+         [],
+         []),
+    ],
+)
+
+
+EXPECTED["3504_administrativt_kontaktutvalg_ja_nei_kolonne_sakstabell_frist.docx"] = Expected(
+    # a regional council's administrative group in Word: the region on the line under the
+    # title, a table "Representant | Kommune | Rolle | Til stede" with "Ja"/"Nei" and the
+    # meeting role after the job ("Kommunedirektør, leder", "Daglig leder, sekretær"), and
+    # the items as rows "12/26 Title | notes | Ansvar | Frist"
+    "minutes", "Referat fra administrativt kontaktutvalg", "Administrativt kontaktutvalg",
+    "Kystregionen", None,
+    ("2026-05-07", "09:00", "11:00", "Havnegata 4, Saltvik"), None,
+    people=[("Geir Sand", "Saltvik", "chair", "present"),
+            ("Unni Berg", "Holmvik", "member", "present"),
+            ("Trine Lo", "Skjærøy", "member", "absent"),
+            ("Einar Bø", "Kystregionen", "secretary", "present")],
+    items=[
+        ("12/26", "Godkjenning av referat", None,
+         ["Referatet fra 9. april ble godkjent."],
+         []),
+        ("13/26", "Felles rekrutteringskampanje", None,
+         ["Utvalget sluttet seg til opplegget."],
+         [("Einar Bø lager budsjett for kampanjen.", "Einar Bø", "2026-06-01")]),
+        ("14/26", "Eventuelt", None,
+         [],
+         []),
+    ],
+)
+
+EXPECTED["3505_naeringsforum_deltakere_strek_org_ansvar_frist_linjer.docx"] = Expected(
+    # a business forum in Word: "Deltakere: Name – Org, Name – Org … og Name – Org" in one
+    # line, "Møteleder:"/"Referent:" naming two of them, items "1. Title" with "Konklusjon:"
+    # and then "Ansvar: X" and "Frist: 15. august" on lines of their own
+    "minutes", "Referat fra møte i Næringsforum Søndre Dal", "Næringsforum Søndre Dal", None,
+    None,
+    ("2026-05-28", "14:00", "16:00", "Søndre Dal næringshage, møterom Lunden"), None,
+    people=[("Kjersti Ulven", "Søndre Dal kommune", "member", "present"),
+            ("Bård Kalstad", "Dalbanken", "chair", "present"),
+            ("Yngve Rist", "Søndre Dal næringsforening", "member", "present"),
+            ("Silje Haug", "Søndre Dal kommune", "secretary", "present")],
+    items=[
+        ("1", "Status for næringsarealer på Lunden", None,
+         ["Forumet tar orienteringen til etterretning."],
+         []),
+        ("2", "Felles bedriftsbesøk høsten 2026", None,
+         ["Forumet ønsker å gjennomføre fire bedriftsbesøk i høst.",
+          "Det settes opp en plan for besøkene."],
+         [("Det settes opp en plan for besøkene.", "Yngve Rist", "2026-08-15")]),
+    ],
+)
+
+EXPECTED["3506_moetebok_utvalg_nettside_behandling_vedtak.html"] = Expected(
+    # a committee's "Møtebok" as a web page: the header as a label table ("Utvalg:",
+    # "Møtested:", "Dato:", "Tidspunkt:"), the case system's tables of members who met, had
+    # forfall and deputies ("Møtte for"), "Fra administrasjonen møtte: X, rådgiver
+    # (sekretær)", "PS 8/26" with "Behandling" (a proposal that fell) and "Vedtak"
+    "minutes", "Møtebok", "Regionalt utvalg for oppvekst", ANY, None,
+    ("2026-06-04", "10:00", "12:15", "Breiddal rådhus, formannskapssalen"), None,
+    people=[("Aslaug Timenes", "Breiddal", "chair", "present"),
+            ("Roar Kleppe", "Nordheim", "member", "present"),
+            ("Vigdis Hæreid", "Sørheim", "member", "present"),
+            ("Tormod Lie", "Vestheim", "member", "absent"),
+            ("Grete Aune", "Vestheim", "member", "present"),
+            ("Olav Stene", None, "secretary", "present")],
+    notes={"Grete Aune": "for Tormod Lie"},
+    items=[
+        ("8/26", "Regional plan for barnehage og skole", None,
+         ["Forslaget falt med 1 mot 3 stemmer.",
+          "Utvalget vedtar regional plan for barnehage og skole 2026–2029."],
+         []),
+        ("9/26", "Referatsaker", None,
+         ["Referatsakene tas til orientering."],
+         []),
+    ],
+)
+
+
+EXPECTED["3507_regionrad_pdf_topptekst_side_av_deltakertabell.pdf"] = Expected(
+    # an IPR's council of representatives as a PDF: a running header with the council's
+    # name and the day on each page, "Side 1 av 2" footers, a table "Navn | Kommune |
+    # Funksjon" with "Varaordfører (for X)" in the role cell, "Sekretariat: X, daglig leder
+    # (referent)", "RS 05/26" items across the page break and "Vedtak: … Enstemmig."
+    "minutes", "PROTOKOLL FRA MØTE I REPRESENTANTSKAPET", "Representantskapet", ANY, None,
+    ("2026-04-23", "10:00", "14:00", "Dalheim kulturhus"), None,
+    people=[("Knut Engebakken", "Dalheim", "chair", "present"),
+            ("Marianne Sveum", "Lia", "member", "present"),
+            ("Jostein Aukrust", "Fossheim", "member", "present"),
+            ("Liv Kampen", "Fossheim", "member", "absent"),
+            ("Berit Myhre", None, "secretary", "present")],
+    notes={"Jostein Aukrust": "for Liv Kampen"},
+    items=[
+        ("05/26", "Årsregnskap og årsmelding 2025", None,
+         ["Årsregnskap og årsmelding for 2025 godkjennes.", "Enstemmig."],
+         []),
+        ("06/26", "Samferdselsuttalelse", None,
+         ["Uttalelsen sendes fylkeskommunen.",
+          "Sekretariatet ferdigstiller teksten innen 30. april."],
+         [("Uttalelsen sendes fylkeskommunen.", None, None),
+          ("Sekretariatet ferdigstiller teksten innen 30. april.", "Sekretariatet",
+           "2026-04-30")]),
+        ("07/26", "Eventuelt", None,
+         [],
+         []),
+    ],
+)
+
+
+EXPECTED["3508_barnehagepartnerskap_hva_hvem_frist_uten_dato.docx"] = Expected(
+    # a county's kindergarten partnership in Word: "Til stede: Name (Org, leder), Name
+    # (KS), …" in one line, and an "Oppfølgingspunkter" table "Hva | Hvem | Frist" whose
+    # deadlines are no dates ("Uke 24", "Neste møte", "Løpende": due null) and one of whose
+    # Hvem cells holds two people
+    "minutes", "Referat – Regionalt partnerskap for barnehagebasert kompetanseutvikling",
+    "Regionalt partnerskap for barnehagebasert kompetanseutvikling", None, None,
+    ("2026-06-09", "09:00", "12:00", "Fylkeshuset i Storvang"), None,
+    people=[("Aud Myrvang", "Storvang fylkeskommune", "chair", "present"),
+            ("Helge Brå", "KS", "member", "present"),
+            ("Synnøve Lie", "Utdanningsforbundet", "member", "present"),
+            ("Kai Rønningen", "PBL", "member", "present"),
+            ("Tove Hatlen", "Nordvang kommune", "secretary", "present"),
+            ("Jan Ove Sund", "Statsforvalteren", "member", "absent")],
+    items=[
+        ("9/26", "Tildeling av midler 2026–2027", None,
+         ["Partnerskapet slutter seg til forslaget til fordeling."],
+         []),
+        ("10/26", "Evaluering av ordningen", None,
+         [],
+         [("Sende tildelingsbrev til samarbeidsforaene", "Aud Myrvang", None),
+          ("Lage utkast til evalueringsopplegg", "Helge Brå og Synnøve Lie", None),
+          ("Oppdatere nettsiden med vedtakene", "Tove Hatlen", None)]),
+    ],
+)
+
+
+EXPECTED["3509_nynorsk_ipr_arbeidsutval_odt_samroystes_som_framlegget.odt"] = Expected(
+    # a nynorsk IPR working committee as ODT: "Møtande medlemar: A (leiar), B og C" (the
+    # nynorsk plural "-ar" as a label), "Forfall: Ingen", "Frå sekretariatet: X
+    # (referent)", "Sak 14/2026 …", "Framlegg til vedtak:" then "Vedtak: Samrøystes som
+    # framlegget." and "Neste møte vert 20. august 2026 i Fjordheim."
+    "minutes", "Protokoll frå arbeidsutvalet i Fjordheim IPR", "Arbeidsutvalet", "Fjordheim IPR",
+    None, ("2026-06-11", "08:30", "09:45", "Teams"), "2026-08-20",
+    people=[("Sigbjørn Valle", None, "chair", "present"),
+            ("Marit Heggdal", None, "member", "present"),
+            ("Endre Sæbø", None, "member", "present"),
+            ("Åshild Tveit", None, "secretary", "present")],
+    items=[
+        ("14/2026", "Godkjenning av innkalling og sakliste", None,
+         ["Godkjent."],
+         []),
+        ("15/2026", "Høyringsinnspel til regional kystsoneplan", None,
+         ["Arbeidsutvalet rår rådet til å slutte seg til utkastet til høyringsinnspel.",
+          "Samrøystes som framlegget."],
+         []),
+    ],
+)

@@ -1978,6 +1978,18 @@ def test_a_table_row_without_a_number_goes_on_with_the_item_above():
         ("Leder orienterer kommunestyret om saken.", "Berit Sand", "2024-09-01")]
 
 
+def test_an_agenda_table_s_owner_beside_an_approval_gives_no_task():
+    # "Ansvar" names who leads the item; an outcome settled at the meeting leaves no task
+    items = _table_minutes(
+        "| 1 | Godkjenning av referat | Leder | Referatet ble godkjent. |\n"
+        "| 2 | Budsjett | Kari Holm | Budsjettet tas til orientering. |\n"
+        "| 3 | Leseplan | Per Dahl | Planen sendes rektorene. |",
+        head="| Sak | Tema | Ansvar | Referat |")
+    assert [(i.decisions, [(a.text, a.responsible) for a in i.actions]) for i in items] == [
+        (["Referatet ble godkjent."], []), (["Budsjettet tas til orientering."], []),
+        ([], [("Planen sendes rektorene.", "Per Dahl")])]
+
+
 def test_a_title_wrapped_in_a_table_row_is_joined():
     items = _table_minutes("| 1 | Godkjenning av | Godkjent. | | |\n| | innkalling | | | |\n"
                            "| 2 | Budsjett | Vedtatt. | | |")

@@ -91,6 +91,16 @@ def test_attendance_labels(line, field):
     assert label is not None and label.field is field
 
 
+@pytest.mark.parametrize("line", ["Møtande medlemar: Eva Li (leiar), Per Ås",
+                                  "Faste medlemar: Eva Li (leiar), Per Ås",
+                                  "Medlemar: Eva Li (leiar), Per Ås"])
+def test_nynorsk_members_with_the_plural_ar_label_who_came(line):
+    # (as "Styremedlemar:" does: the whole label, not "Møtande" with "medlemar:" as a name)
+    label = match_label(line)
+    assert label is not None and (label.field, label.value) == (
+        Field.PRESENT, "Eva Li (leiar), Per Ås")
+
+
 @pytest.mark.parametrize("line", [
     "Medlemmer av arbeidsgruppa har sendt innspill.",
     "Medlemmer av Skate er positive til forslaget",

@@ -42,6 +42,22 @@ def test_the_next_meeting_named_by_the_body_s_short_name_and_a_hyphen(said):
     assert (meeting.date, meeting.start, meeting.location) == ("2024-12-03", "10:00", "Teams")
 
 
+@pytest.mark.parametrize("said", ["Neste planforum: 3. desember kl. 10.00 på Teams.",
+                                  "Neste nettverkssamling: 3. desember kl. 10.00 på Teams."])
+def test_the_next_meeting_named_by_the_forum_s_or_network_s_own_word(said):
+    meeting = _next_meeting(said)
+    assert (meeting.date, meeting.start, meeting.location) == ("2024-12-03", "10:00", "Teams")
+
+
+def test_the_next_planforum_closing_the_minutes_is_no_text_of_the_last_item():
+    text = ("Referat fra regionalt planforum\n\nDato: 12.03.2024\n\n"
+            "1. Kommuneplan for Nordby\nPlanen ble drøftet.\n\n"
+            "2. Eventuelt\nIngen saker.\n\nNeste planforum: 9. april 2024.\n")
+    record = parse_bytes(text.encode(), "planforum.txt")
+    assert record.items[-1].text == "Ingen saker."
+    assert record.next_meeting.date == "2024-04-09"
+
+
 def test_a_weekday_before_the_day_is_no_place():
     meeting = _next_meeting("Neste møte: Tirsdag, 3. desember")
     assert (meeting.date, meeting.location) == ("2024-12-03", None)

@@ -788,6 +788,15 @@ def test_what_the_body_recommends_another_to_do_is_its_conclusion(sentence):
 
 
 @pytest.mark.parametrize("sentence", [
+    # a forum by its bare name, as planning forums and chief officers' forums are called
+    "Planforum anbefaler at kommunen reduserer omfanget av nye hytteområder.",
+    "Rådmannsforum anbefaler at kommunene deltar i felles anskaffelse.",
+])
+def test_a_forum_named_without_its_article_concludes_as_the_body(sentence):
+    assert is_decision(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
     "Daglig leder anbefaler at styret vedtar planen.",  # a person's advice
     "NAV anbefaler at brukerne søker tidlig.",  # another agency's, told as news
 ])

@@ -611,6 +611,37 @@ def test_mark_columns_under_mott_and_forfall_in_a_tab_table():
         ("Ola Hansen", "present"), ("Kari Berg", "absent"), ("Per Lie", "present")]
 
 
+@pytest.mark.parametrize(("line", "role"), [
+    # who leads the group that met, named by its bare noun, chairs it
+    ("Bente Aas (Granli), leder av nettverket", ParticipantRole.CHAIR),
+    ("Bente Aas, leiar for gruppa", ParticipantRole.CHAIR),
+    # a deputy leader is a member; the leader of another body is no chair of this one
+    ("Bente Aas, nestleder i nettverket", ParticipantRole.MEMBER),
+    ("Bente Aas, leder av eldrerådet", ParticipantRole.MEMBER),
+])
+def test_the_leader_of_the_group_after_a_comma_chairs_it(line, role):
+    [entry] = parse_people_list(line, ParticipantRole.MEMBER, Attendance.PRESENT)
+    assert (entry.name, entry.role) == ("Bente Aas", role)
+
+
+@pytest.mark.parametrize("heading", ["Til stede/Forfall", "Møtt / forfall"])
+def test_one_column_saying_present_or_absent_under_a_joint_heading(heading):
+    table = (f"| Navn | Kommune | {heading} |\n|---|---|---|\n| Ola Hansen | Nordby | Til stede |\n"
+             "| Kari Berg | Sørby | Forfall |\n")
+    assert _table_minutes(table) == [("Ola Hansen", "Nordby", "present", None),
+                                     ("Kari Berg", "Sørby", "absent", None)]
+
+
+def test_the_role_after_the_mark_in_a_joint_presence_column():
+    table = ("| Navn | Kommune | Til stede/Forfall |\n|---|---|---|\n"
+             "| Ola Hansen | Nordby | Til stede |\n| Kari Berg | Sørby | Til stede, referent |\n")
+    people = parse_bytes((f"Referat nettverksmøte\n\nDato: 5.4.2024\n\n{table}\n"
+                          "1. Status\n\nIngen saker.\n").encode(), "referat.md").participants
+    assert [(p.name, p.role, p.attendance) for p in people] == [
+        ("Ola Hansen", ParticipantRole.MEMBER, Attendance.PRESENT),
+        ("Kari Berg", ParticipantRole.SECRETARY, Attendance.PRESENT)]
+
+
 def test_a_row_with_medlem_and_vara_in_its_cells_is_no_heading():
     # "Vara" under "Til stede": a deputy met for the member, who is listed below
     table = ("| Navn | Funksjon | Til stede |\n|---|---|---|\n| Ola Hansen | Leder | Ja |\n"

@@ -3779,8 +3779,9 @@ def next_meeting_line(lines: list[Line], last: Candidate, end: int) -> int:
 # "Neste møte – …", "Nytt møte:", and "Neste møte" alone over its date;
 # also the body's own word for it ("Neste styremøte:", "Neste regionrådsmøte:", "Neste
 # AU-møte:"), or the body named after it ("Neste møte i arbeidsutvalget:", "Neste møte
-# for styringsgruppa:").
-_NEXT_MEETING_LABEL = re.compile(r"(?:neste|nytt)\s+(?:[\w-]{0,20}møte|moe?te|samling)\w*"
+# for styringsgruppa:"), and a forum's or network's word ("Neste planforum:", "Neste
+# nettverkssamling:").
+_NEXT_MEETING_LABEL = re.compile(r"(?:neste|nytt)\s+(?:[\w-]{0,20}(?:møte|samling|forum)|moe?te)\w*"
                                  r"(?:\s+(?:i|for)\s+[\w-]+(?:\s+[\w-]+){0,3}(?=\s*[:;]))?"
                                  r"(?:\s*[:;]|\s+[-–]\s|\s*$)|"
                                  r"neste\s*:\s*\w*møte\w*\s", re.I)  # "Neste: Styremøte 4. mai"

@@ -133,6 +133,8 @@ _add(Field.PRESENT, "til stede", "tilstede", "til stades", "tilstades", "tilstad
      "deltok", "til stede var", "tilstede var", "møtende", "møtande", "møtande medlemer",
      "møtende medlemmer", "møtande medlemmer", "møtte medlemmer", "medlemmer",
      "medlemmer til stede", "faste medlemmer",
+     # the nynorsk plural "-ar" as in "Styremedlemar:" ("Møtande medlemar: A (leiar), B")
+     "møtande medlemar", "medlemar", "faste medlemar", "møtande faste medlemar",
      "representanter", "til stede fra styret", "frå styret", "fra styret", "styret",
      "styret var representert ved", "styret var representert med",  # an annual meeting's
      "styret var representert av", "styret var representert",  # board among the members
@@ -541,6 +543,10 @@ ATTENDANCE_COLUMN_WORDS: dict[str, str] = {
     "møtte": "present", "frammøte": "present", "fremmøte": "present", "deltok": "present",
     "forfall": "absent", "fravær": "absent", "fråvær": "absent", "meldt forfall": "absent",
     "ikke møtt": "absent", "ikkje møtt": "absent", "møtestatus": "present",
+    # one column for both, each row saying which ("Navn | Kommune | Til stede/Forfall":
+    # "Til stede", "Forfall")
+    "til stede/forfall": "present", "tilstede/forfall": "present", "møtt/forfall": "present",
+    "til stades/forfall": "present", "møtt/fråvær": "present", "møtt/fravær": "present",
     # the deputy who came in the member's place, as the heading says: "Medlem | Møtt |
     # Vara som møtte" (a plain "Vara" column may list each seat's deputy: "deputy")
     "vara som møtte": "stand-in", "møtende vara": "stand-in", "møtande vara": "stand-in",

@@ -3789,11 +3789,32 @@ def _row_action(actions: list[Action], section: Section,
         if not text:
             return
     when = _column_due(row.due, due)
+    if not actions and not when and _settled_only(text):
+        return  # "1 | Godkjenning av referat | Leder | Referatet ble godkjent.": the
+        # agenda's owner of the item, who led it; nothing is left to do
     if not actions:
         actions.append(Action(text=" ".join(_row_task(_concluded(text)).split())))
     action = actions[-1]
     action.responsible = row.responsible or action.responsible
     action.due = when or action.due
+
+
+def _settled_only(text: str) -> bool:
+    """Whether every sentence of a row's text only approves or notes ("Referatet ble
+    godkjent.", "Saken tas til orientering."): an outcome settled at the meeting, which
+    the row's "Ansvar" cell cannot make a task."""
+    if "godkj" not in text and "orientering" not in text and "vitande" not in text and \
+            "etterretning" not in text:
+        return False  # (most rows: one substring test each)
+    parts = sentences(text)
+    return bool(parts) and all(_SETTLED.search(part) for part in parts)
+
+
+# An approval or a noting at the end of a sentence ("… ble godkjent.", "… godkjennes
+# uten merknader.", "… tas til orientering.", nynorsk "… teke til vitande.").
+_SETTLED = re.compile(r"(?:godkjent|godkjend|godkjende|godkjennes|godkjenst|til\s+orientering|"
+                      r"til\s+vitande|til\s+etterretning)(?:\s+(?:uten|utan)\s+merknader)?"
+                      r"\s*\.?\s*$", re.I)
 
 
 def _row_task(text: str) -> str:
@@ -4072,7 +4093,10 @@ _has_next_hint = contains_any(_NEXT_HINTS)
 _NEXT_MEETING = folded_pattern(r"(?:^|[.:;]\s+|\s[-–]\s+|\b(?:kalle\s+inn|kaller\s+inn|"
                                r"innkaller|innkalle|inviterer)\s+til\s+)"
                                r"(?:neste|nytt|kommende|neste\s+ordinære)\s+"
-                               r"(?:[\w-]*møte|[\w-]*moe?te|samling|møtedato)\w*\b|"
+                               # (a forum's or network's own word for it: "Neste
+                               # planforum:", "Neste nettverkssamling:")
+                               r"(?:[\w-]*møte|[\w-]*moe?te|[\w-]*samling|[\w-]*forum|"
+                               r"møtedato)\w*\b|"
                                # "Første møte i 2009 er 20. januar."
                                r"\bførste\s+møte\s+i\s+(?:19|20)\d{2}\b|"
                                r"(?:^|[.:;]\s+)next\s+meeting\b|"
@@ -4097,7 +4121,8 @@ _PLAN_YEAR = re.compile(r"[\s:,–-]*(?:for\s+|i\s+)?(?:(?:høsten|våren|hauste
 _OTHER_NEXT = folded_pattern(r"\b(?:sitt|sine|deres|hans|hennes|deira|sitt\s+neste)\s+neste\b")
 # (also as ASCII writes it: "Neste moete", "Neste mote", "neste styremote"; and a body's
 # short name joined by a hyphen: "Neste AU-møte")
-_ANY_NEXT = folded_pattern(r"\bneste\s+(?:[\w-]*møte|[\w-]*moe?te|samling)\w*\b")
+_ANY_NEXT = folded_pattern(r"\bneste\s+(?:[\w-]*møte|[\w-]*moe?te|[\w-]*samling|[\w-]*forum)"
+                           r"\w*\b")
 _PLAN = folded_pattern(r"\b(?:møteplan|møtedatoer|møtedatoar|kommende\s+møter|"
                        # "Neste møter:", "De neste regionrådsmøtene:", "Dei neste møta:"
                        r"neste\s+[\w-]*(?:møter|møtene|møta)|"

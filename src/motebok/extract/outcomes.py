@@ -481,7 +481,10 @@ _SET_ASIDE_MONEY = (r"(?:setter|set|satte|satt|sett|sette)\s+av\s+(?:kr\.?\s*\d|
 
 # The definite nouns a body is called by when it is the subject ("Styret …", "Regionrådet
 # …", "Arbeidsutvalet …", "Laget …"): one vocabulary for the forms below.
-_BODY_NOUN = (r"(?:rådet|styret|styre|utvalget|utvalet|gruppa|gruppen|nettverket|forumet|nemnda|"
+# (a forum goes by its bare name as often as by "forumet": "Planforum anbefaler at …",
+# "Rådmannsforum sluttet seg til …", as "Styre" does in a heading)
+_BODY_NOUN = (r"(?:rådet|styret|styre|utvalget|utvalet|gruppa|gruppen|nettverket|forum(?:et)?|"
+              r"nemnda|"
               r"forsamlingen|forsamlinga|"
               r"komiteen|skapet|laget)")
 # The place a body is named with: "i Vestby", "i Vestby kommune", "i Nordre Land".

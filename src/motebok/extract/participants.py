@@ -1816,6 +1816,10 @@ def _people_list(value: str, role: ParticipantRole | None,
             # sekretær for utvalet" in the staff's list writes the minutes
             if text[:3].casefold() == "sek":
                 entries[-1].role = ParticipantRole.SECRETARY
+            elif entries[-1].role in (None, ParticipantRole.MEMBER) and \
+                    _LEADS_THIS_GROUP.match(text):
+                entries[-1].role = ParticipantRole.CHAIR  # "Bente Aas (Granli), leder av
+                # nettverket" in a network's list of who came: the one who leads it
             continue
         if text and len(pieces) == 2 and entries and \
                 entries[-1].organization in (None, organization) and \
@@ -2257,6 +2261,11 @@ _GROUP_NOUN = "|".join(BODY_WORD_ENDINGS)
 # A seat in a body named by its common noun: "nestleder i brukerrådet", "leiar i styret".
 _SEAT_IN_THE_BODY = re.compile(rf"^(?:{_SEATS}|varamedlem|sekretær)\s+(?:i|for|av)\s+"
                                rf"[a-zæøå]*(?:{_GROUP_NOUN}|forumet)$")
+# The chair of the group that met, named by its bare noun ("leder av nettverket", "leiar
+# for gruppa"): not "leder av eldrerådet" nor "leder for styret", whose board may be
+# another than the one that met.
+_LEADS_THIS_GROUP = re.compile(r"^(?:leder|leiar)\s+(?:i|for|av)\s+(?:nettverket|gruppa|"
+                               r"gruppen|forumet|utvalget|utvalet)$", re.I)
 _SEAT_IN_GROUP = re.compile(
     rf"^(?:{_SEATS}|(?:hoved|hovud)?tillitsvalgt|(?:hovud)?tillitsvald|representant|"
     r"kasserer)\s+(?:i\s+|for\s+|fra\s+|frå\s+)?"
