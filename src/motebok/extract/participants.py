@@ -1977,7 +1977,7 @@ def _people_list(value: str, role: ParticipantRole | None,
             # "Pia Rosengård (Finland, Teams fra kl. 14)": whom they represent, then when
             for waiting in (pending if joined else [entry]):
                 waiting.organization = waiting.organization or org_note[0]
-                _apply_note(waiting, org_note[1])
+                _org_note_attendance(waiting, org_note[1])
             pending = []
         elif is_role_word(paren) or (_NOTE.search(paren) and not _ORG_HINT.search(paren)):
             _apply_paren(entry, paren)
@@ -2220,6 +2220,16 @@ def label_note(head: str) -> str | None:
     found = _PAREN.search(head)
     note = found.group(1).strip() if found else ""
     return note if note and (_PARTIAL.search(note) or _CASES_NOTE.match(note)) else None
+
+
+def _org_note_attendance(entry: Entry, note: str) -> None:
+    """The note after the organisation in a parenthesis: an absence there ("Tor Aas (Sp,
+    forfall)", "Kari Li (Berg kommune, meldt forfall)") says the person did not come, as
+    "(Sp) (forfall)" does, and only repeats the category, so it leaves no note."""
+    if note.casefold().strip(" .") in _ABSENT_MARKS:
+        entry.attendance = Attendance.ABSENT
+    else:
+        _apply_note(entry, note)
 
 
 def _org_then_note(paren: str) -> tuple[str, str] | None:
