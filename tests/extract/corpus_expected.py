@@ -25705,3 +25705,28 @@ EXPECTED["3449_iks_styre_fra_styret_motte_forte_protokollen.txt"] = Expected(
         ("10/26", "Eventuelt", None, [], []),
     ],
 )
+
+EXPECTED["3520_regionraad_forfall_i_parentes_au_moeteplan.txt"] = Expected(
+    # a regional council: absences inside the organisation's parenthesis ("Tor Aasvang (Sp,
+    # forfall)", "(Bergmo kommune, meldt forfall)"), "Til stede fra sekretariatet:" with a
+    # "Referent:" line naming one of them (still the secretary), another body's next
+    # meeting as the subject ("Arbeidsutvalget har neste møte …": none of the council's),
+    # and "Innen fredag sender Kari …" (a weekday gives no due date; the owner is Kari)
+    "minutes", "Referat fra møte i Regionrådet for Fjellbygda", "Regionrådet for Fjellbygda",
+    None, None, ("2025-03-12", "10:00", "13:00", "Rådhuset i Bergmo"), None,
+    people=[("Ola Brekkhus", "Sp", "chair", "present"),
+            ("Tor Aasvang", "Sp", "member", "absent"),
+            ("Kari Lindtvedt", "Bergmo kommune", "member", "absent"),
+            ("Nils Vikøren", "Ap", "member", "present"),
+            ("Anne Sørlie", "H", "member", "present"),
+            ("Eva Strandli", None, "secretary", "present"),
+            ("Per Moløkken", None, "secretary", "present")],
+    items=[
+        ("1/25", "Godkjenning av innkalling og saksliste", None,
+         ["Innkallingen og sakslista ble godkjent."], []),
+        ("2/25", "Arbeidsutvalget", None, ["Tatt til orientering."],
+         [("Innen fredag sender Kari Lindtvedt oversikten over søknadene til alle medlemmene.",
+           "Kari Lindtvedt", None)]),
+        ("3/25", "Eventuelt", None, [], []),
+    ],
+)
