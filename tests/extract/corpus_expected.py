@@ -25730,3 +25730,23 @@ EXPECTED["3520_regionraad_forfall_i_parentes_au_moeteplan.txt"] = Expected(
         ("3/25", "Eventuelt", None, [], []),
     ],
 )
+
+EXPECTED["3521_regionraad_ordforer_radmann_etternavn.txt"] = Expected(
+    # a regional council listing each municipality's mayor and chief executive by surname
+    # alone ("Granstad: Bekkelund/Sæther"), several lines of the same form: two people
+    # per line, the municipality as written; which of the two is a guest is left open
+    "minutes", "Protokoll fra møte i Vesterdal regionråd", "Vesterdal regionråd", None, None,
+    ("2026-02-05", "09:00", "12:00", "Kommunehuset i Granstad"), None,
+    people=[("Bekkelund", "Granstad", ANY, "present"),
+            ("Sæther", "Granstad", ANY, "present"),
+            ("Aune", "Nordvik", ANY, "present"),
+            ("Hovdenak", "Nordvik", ANY, "present"),
+            ("Tangvold", "Lierfoss", ANY, "present"),
+            ("Rusten", "Lierfoss", ANY, "present"),
+            ("Mari Engebretsen", None, "secretary", "present")],
+    items=[
+        ("01/26", "Godkjenning av innkalling og saksliste", None, ["Godkjent."], []),
+        ("02/26", "Regional transportplan", None,
+         ["Regionrådet sluttet seg til forslaget."], []),
+    ],
+)

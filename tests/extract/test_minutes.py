@@ -797,3 +797,28 @@ def test_a_list_of_coming_meetings_gives_the_next_one_s_place_after_its_day(plan
     upcoming = parse_bytes(text.encode(), "regionrad.txt").next_meeting
     assert (upcoming.date, upcoming.location) == ("2026-04-27", place)
 
+
+def _council_with_pairs(pairs: str) -> str:
+    """Minutes of a council whose attendance lists municipalities and their pairs."""
+    return ("Referat fra møte i Regionrådet for Fjellbygda\n\nDato: 12.03.2025\n\n"
+            f"Til stede:\n{pairs}\n\nReferent: Per Moe\n\n"
+            "Sak 1/25 Godkjenning av innkalling\nInnkallingen ble godkjent.\n")
+
+
+def test_lines_of_surname_pairs_under_municipalities_are_two_people_each():
+    # "Granstad: Bekkelund/Sæther": the mayor and the chief executive, by surname
+    text = _council_with_pairs("Granstad: Bekkelund/Sæther\nNordvik: Aune/Holm")
+    people = parse_bytes(text.encode(), "referat.txt").participants
+    assert [(p.name, p.organization) for p in people] == [
+        ("Bekkelund", "Granstad"), ("Sæther", "Granstad"), ("Aune", "Nordvik"),
+        ("Holm", "Nordvik"), ("Per Moe", None)]
+
+
+@pytest.mark.parametrize("pairs", [
+    "Granstad: Bekkelund/Sæther",  # one line alone may be anything
+    "Granstad: Ordfører/Rådmann\nNordvik: Ordfører/Rådmann",  # seats, not people
+])
+def test_surname_pairs_need_several_lines_of_surnames(pairs):
+    text = _council_with_pairs(pairs)
+    people = parse_bytes(text.encode(), "referat.txt").participants
+    assert [p.name for p in people] == ["Per Moe"]

@@ -711,6 +711,7 @@ def read_attendance(draft: Draft) -> None:
     people.elected_only = is_elected_body(draft.record.body)
     # (the lines are picked once: the two readings at the end go over the same lines)
     attendance_lines = _attendance_lines(draft)
+    people.surname_pairs = _surname_pair_lines(lines, attendance_lines) >= 2
     signed_title = -1  # the title line under a signed name in the head, read with it
     for i in attendance_lines:
         line = lines[i]
@@ -1831,6 +1832,30 @@ def _place_then_people(text: str) -> tuple[str, str] | None:
 
 
 _BRACKETED = re.compile(r"\s*\([^()]*\)")
+# Two surnames split by a slash, as a municipality's mayor and chief executive are listed
+# ("Bekkelund/Sæther"), and the whole line that names the municipality before them.
+_SURNAME = r"[A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?"
+_SURNAME_PAIR = re.compile(rf"({_SURNAME})\s*/\s*({_SURNAME})")
+_SURNAME_PAIR_LINE = re.compile(rf"[A-ZÆØÅ][\w .-]{{0,40}}:\s*{_SURNAME}\s*/\s*{_SURNAME}\.?")
+
+
+def _surname_pair_lines(lines: list[Line], indexes: Iterable[int]) -> int:
+    """How many attendance lines name a place and two surnames ("Granstad: Bekkelund/
+    Sæther"): only several such lines make a list of pairs; one alone may be anything."""
+    return sum(1 for i in indexes if "/" in lines[i].body and
+               _SURNAME_PAIR_LINE.fullmatch(lines[i].body.strip()))
+
+
+def _surname_pair(text: str, org: str | None, role: ParticipantRole | None,
+                  attendance: Attendance) -> list[Entry]:
+    """The two people of a municipality's pair line ("Bekkelund/Sæther" under
+    "Granstad:"), each by surname as written; none when a part is a role word
+    ("Ordfører/Rådmann" names seats, not people)."""
+    pair = _SURNAME_PAIR.fullmatch(text.strip(" ."))
+    if pair is None or any(is_role_word(part) for part in pair.groups()):
+        return []
+    return [Entry(name=part, organization=org, role=role, attendance=attendance,
+                  surname_only=True) for part in pair.groups()]
 _COMMA_OR_OG = re.compile(r",|\s+og\s+")
 
 
@@ -1967,6 +1992,8 @@ def _add_list(people: People, text: str, state: dict) -> None:
     if entries and "," not in text and run_may_hold_places(text, entries):
         people.run_names.update((e.name, text.strip()) for e in entries
                                 if len(e.name.split()) >= 3)
+    if not entries and named and people.surname_pairs and "/" in text:
+        entries = _surname_pair(text, org, role, attendance)
     if not entries and group is None and " " not in text.strip(" .,") and \
             is_first_name(text.strip(" .,")):
         # one first name on its own line under the label ("Tilstede: Ole Bjørn, leder" /

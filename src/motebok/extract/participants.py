@@ -659,6 +659,8 @@ class Entry:
     note: str | None = None
     #: a first name alone, from a list that gives nothing more ("Nora, Vegard, Erik")
     first_name_only: bool = False
+    #: a surname alone, from a list of a municipality's pairs ("Granstad: Bekkelund/Sæther")
+    surname_only: bool = False
     #: the text says this person led the meeting ("Møtet ble ledet av Per Lie.")
     led: bool = False
     #: a seat table gives the seat "Ordfører" (see ``People.mayor_chairs``)
@@ -690,6 +692,9 @@ class People:
         #: may be a place ("Lillian Nærem Hurdal"), each with its list: settled, or
         #: warned about, once the whole text is known
         self.run_names: dict[str, str] = {}
+        #: several attendance lines name a place and two surnames ("Granstad: Bekkelund/
+        #: Sæther"): a mayor and a chief executive per municipality, by surname alone
+        self.surname_pairs = False
 
     def add(self, entry: Entry) -> Participant | None:
         """Add a person, or enrich the one already known under the same name."""
@@ -726,7 +731,7 @@ class People:
         """Add a person, or enrich the one already known under the same name."""
         name = tidy_name(entry.name)
         plain = uninverted(name) or name if "," in name else name
-        if not (looks_like_name(plain) or entry.first_name_only):
+        if not (looks_like_name(plain) or entry.first_name_only or entry.surname_only):
             known = self._by_initials(plain)  # "Referent: Ellen HF" signs the list's Ellen
             if known is not None and entry.role and known.role != ParticipantRole.CHAIR:
                 known.role = str(entry.role)
