@@ -26219,3 +26219,49 @@ EXPECTED["3509_nynorsk_ipr_arbeidsutval_odt_samroystes_som_framlegget.odt"] = Ex
          []),
     ],
 )
+
+
+EXPECTED["3520_regionraad_forfall_i_parentes_au_moeteplan.txt"] = Expected(
+    # a regional council: absences inside the organisation's parenthesis ("Tor Aasvang (Sp,
+    # forfall)", "(Bergmo kommune, meldt forfall)"), "Til stede fra sekretariatet:" with a
+    # "Referent:" line naming one of them (still the secretary), another body's next
+    # meeting as the subject ("Arbeidsutvalget har neste møte …": none of the council's),
+    # and "Innen fredag sender Kari …" (a weekday gives no due date; the owner is Kari)
+    "minutes", "Referat fra møte i Regionrådet for Fjellbygda", "Regionrådet for Fjellbygda",
+    None, None, ("2025-03-12", "10:00", "13:00", "Rådhuset i Bergmo"), None,
+    people=[("Ola Brekkhus", "Sp", "chair", "present"),
+            ("Tor Aasvang", "Sp", "member", "absent"),
+            ("Kari Lindtvedt", "Bergmo kommune", "member", "absent"),
+            ("Nils Vikøren", "Ap", "member", "present"),
+            ("Anne Sørlie", "H", "member", "present"),
+            ("Eva Strandli", None, "secretary", "present"),
+            ("Per Moløkken", None, "secretary", "present")],
+    items=[
+        ("1/25", "Godkjenning av innkalling og saksliste", None,
+         ["Innkallingen og sakslista ble godkjent."], []),
+        ("2/25", "Arbeidsutvalget", None, ["Tatt til orientering."],
+         [("Innen fredag sender Kari Lindtvedt oversikten over søknadene til alle medlemmene.",
+           "Kari Lindtvedt", None)]),
+        ("3/25", "Eventuelt", None, [], []),
+    ],
+)
+
+EXPECTED["3521_regionraad_ordforer_radmann_etternavn.txt"] = Expected(
+    # a regional council listing each municipality's mayor and chief executive by surname
+    # alone ("Granstad: Bekkelund/Sæther"), several lines of the same form: two people
+    # per line, the municipality as written; which of the two is a guest is left open
+    "minutes", "Protokoll fra møte i Vesterdal regionråd", "Vesterdal regionråd", None, None,
+    ("2026-02-05", "09:00", "12:00", "Kommunehuset i Granstad"), None,
+    people=[("Bekkelund", "Granstad", ANY, "present"),
+            ("Sæther", "Granstad", ANY, "present"),
+            ("Aune", "Nordvik", ANY, "present"),
+            ("Hovdenak", "Nordvik", ANY, "present"),
+            ("Tangvold", "Lierfoss", ANY, "present"),
+            ("Rusten", "Lierfoss", ANY, "present"),
+            ("Mari Engebretsen", None, "secretary", "present")],
+    items=[
+        ("01/26", "Godkjenning av innkalling og saksliste", None, ["Godkjent."], []),
+        ("02/26", "Regional transportplan", None,
+         ["Regionrådet sluttet seg til forslaget."], []),
+    ],
+)

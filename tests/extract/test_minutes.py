@@ -347,6 +347,27 @@ def test_the_next_meeting_of_a_group_named_after_the_words(title, body_text, clo
     assert (found.date, found.start, found.location) == expected
 
 
+@pytest.mark.parametrize(("body_text", "expected"), [
+    # another group as the subject, or in the meeting's noun: not the committee's meeting
+    ("Arbeidsgruppa har neste møte 4. mai.", None),
+    ("Styringsgruppa for reiselivsprosjektet har neste møte 4. mai.", None),
+    ("Neste arbeidsgruppemøte er 4. mai.", None),
+    # the body that met, named either way: its own next meeting
+    ("Utvalget har neste møte 4. mai.", "2025-05-04"),
+    ("Neste næringsutvalgsmøte er 4. mai.", "2025-05-04"),
+    # no group named: the next meeting as before
+    ("Vi har neste møte 4. mai.", "2025-05-04"),
+])
+def test_the_next_meeting_of_a_group_named_before_the_words_or_in_its_noun(body_text,
+                                                                          expected):
+    text = ("Referat fra møte i Næringsutvalget\n\nDato: 3. april 2025\n\n"
+            "Til stede: Hans Rud (leder), Siri Lund, Mona Bakke\n\n"
+            "Sak 1 Godkjenning av innkalling\nInnkallingen ble godkjent.\n\n"
+            f"Sak 2 Reiseliv\nArbeidsgruppa har hatt to møter. {body_text}\n"
+            "Tatt til orientering.\n")
+    assert parse_bytes(text.encode(), "referat.txt").next_meeting.date == expected
+
+
 def test_a_meeting_plan_as_a_table_of_days_after_the_last_item():
     # "Dato | Tid | Sted" over several rows is a plan's table, each row a meeting (not a
     # header form "Dato: 9. april"): the rows stay the item's text, and the plan's first
@@ -791,3 +812,29 @@ def test_a_list_of_coming_meetings_gives_the_next_one_s_place_after_its_day(plan
             f"Vedtak: Planen sendes på høring.\n\nSak 6/26 Møteplan\nDe neste møtene:\n{plan}")
     upcoming = parse_bytes(text.encode(), "regionrad.txt").next_meeting
     assert (upcoming.date, upcoming.location) == ("2026-04-27", place)
+
+
+def _council_with_pairs(pairs: str) -> str:
+    """Minutes of a council whose attendance lists municipalities and their pairs."""
+    return ("Referat fra møte i Regionrådet for Fjellbygda\n\nDato: 12.03.2025\n\n"
+            f"Til stede:\n{pairs}\n\nReferent: Per Moe\n\n"
+            "Sak 1/25 Godkjenning av innkalling\nInnkallingen ble godkjent.\n")
+
+
+def test_lines_of_surname_pairs_under_municipalities_are_two_people_each():
+    # "Granstad: Bekkelund/Sæther": the mayor and the chief executive, by surname
+    text = _council_with_pairs("Granstad: Bekkelund/Sæther\nNordvik: Aune/Holm")
+    people = parse_bytes(text.encode(), "referat.txt").participants
+    assert [(p.name, p.organization) for p in people] == [
+        ("Bekkelund", "Granstad"), ("Sæther", "Granstad"), ("Aune", "Nordvik"),
+        ("Holm", "Nordvik"), ("Per Moe", None)]
+
+
+@pytest.mark.parametrize("pairs", [
+    "Granstad: Bekkelund/Sæther",  # one line alone may be anything
+    "Granstad: Ordfører/Rådmann\nNordvik: Ordfører/Rådmann",  # seats, not people
+])
+def test_surname_pairs_need_several_lines_of_surnames(pairs):
+    text = _council_with_pairs(pairs)
+    people = parse_bytes(text.encode(), "referat.txt").participants
+    assert [p.name for p in people] == ["Per Moe"]

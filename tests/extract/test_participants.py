@@ -3476,3 +3476,21 @@ def test_an_absence_in_a_second_parenthesis_marks_the_person_away(away: str) -> 
     assert [(name, org, attendance) for name, org, _, attendance, _ in _people_of(text)] == [
         ("Kari Holm", "Ap", "present"), ("Tor Aas", "Sp", "absent"),
         ("Per Dahl", "H", "present")]
+
+
+@pytest.mark.parametrize(("line", "organization"), [
+    ("Tor Aas (Sp, forfall)", "Sp"),
+    ("Kari Li (Berg kommune, meldt forfall)", "Berg kommune"),
+])
+def test_an_absence_after_the_organisation_in_brackets_says_who_did_not_come(line,
+                                                                           organization):
+    [entry] = parse_people_list(line, ParticipantRole.MEMBER, Attendance.PRESENT)
+    assert (entry.name, entry.organization, entry.attendance, entry.note) == \
+        (line.split(" (")[0], organization, Attendance.ABSENT, None)
+
+
+def test_a_note_after_the_organisation_in_brackets_still_says_when():
+    [entry] = parse_people_list("Pia Lund (Vestby kommune, fra sak 3)",
+                                ParticipantRole.MEMBER, Attendance.PRESENT)
+    assert (entry.organization, entry.attendance, entry.note) == \
+        ("Vestby kommune", Attendance.PARTIAL, "fra sak 3")

@@ -711,6 +711,7 @@ def read_attendance(draft: Draft) -> None:
     people.elected_only = is_elected_body(draft.record.body)
     # (the lines are picked once: the two readings at the end go over the same lines)
     attendance_lines = _attendance_lines(draft)
+    people.surname_pairs = _surname_pair_lines(lines, attendance_lines) >= 2
     signed_title = -1  # the title line under a signed name in the head, read with it
     for i in attendance_lines:
         line = lines[i]
@@ -1833,6 +1834,30 @@ def _place_then_people(text: str) -> tuple[str, str] | None:
 
 
 _BRACKETED = re.compile(r"\s*\([^()]*\)")
+# Two surnames split by a slash, as a municipality's mayor and chief executive are listed
+# ("Bekkelund/Sæther"), and the whole line that names the municipality before them.
+_SURNAME = r"[A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?"
+_SURNAME_PAIR = re.compile(rf"({_SURNAME})\s*/\s*({_SURNAME})")
+_SURNAME_PAIR_LINE = re.compile(rf"[A-ZÆØÅ][\w .-]{{0,40}}:\s*{_SURNAME}\s*/\s*{_SURNAME}\.?")
+
+
+def _surname_pair_lines(lines: list[Line], indexes: Iterable[int]) -> int:
+    """How many attendance lines name a place and two surnames ("Granstad: Bekkelund/
+    Sæther"): only several such lines make a list of pairs; one alone may be anything."""
+    return sum(1 for i in indexes if "/" in lines[i].body and
+               _SURNAME_PAIR_LINE.fullmatch(lines[i].body.strip()))
+
+
+def _surname_pair(text: str, org: str | None, role: ParticipantRole | None,
+                  attendance: Attendance) -> list[Entry]:
+    """The two people of a municipality's pair line ("Bekkelund/Sæther" under
+    "Granstad:"), each by surname as written; none when a part is a role word
+    ("Ordfører/Rådmann" names seats, not people)."""
+    pair = _SURNAME_PAIR.fullmatch(text.strip(" ."))
+    if pair is None or any(is_role_word(part) for part in pair.groups()):
+        return []
+    return [Entry(name=part, organization=org, role=role, attendance=attendance,
+                  surname_only=True) for part in pair.groups()]
 _COMMA_OR_OG = re.compile(r",|\s+og\s+")
 
 
@@ -1969,6 +1994,8 @@ def _add_list(people: People, text: str, state: dict) -> None:
     if entries and "," not in text and run_may_hold_places(text, entries):
         people.run_names.update((e.name, text.strip()) for e in entries
                                 if len(e.name.split()) >= 3)
+    if not entries and named and people.surname_pairs and "/" in text:
+        entries = _surname_pair(text, org, role, attendance)
     if not entries and group is None and " " not in text.strip(" .,") and \
             is_first_name(text.strip(" .,")):
         # one first name on its own line under the label ("Tilstede: Ole Bjørn, leder" /
@@ -4153,7 +4180,7 @@ def find_next_meeting(draft: Draft) -> None:
         plan = _PLAN.search(folded)
         match = _NEXT_MEETING.search(folded)
         if match and not _OTHER_NEXT.search(folded[max(0, match.start() - 12):match.end()]):
-            priority = _group_priority(folded, match.end(), body, 0)
+            priority = _group_priority(folded, match.end(), body, 0, match.start())
             if priority is not None:
                 candidates.append((priority, text[match.end():], following, plan is not None, n))
             continue
@@ -4173,7 +4200,7 @@ def find_next_meeting(draft: Draft) -> None:
         anywhere = _ANY_NEXT.search(folded)
         if anywhere and not _OTHER_NEXT.search(folded[max(0, anywhere.start() - 12):
                                                       anywhere.end()]):
-            priority = _group_priority(folded, anywhere.end(), body, 2)
+            priority = _group_priority(folded, anywhere.end(), body, 2, anywhere.start())
             if priority is not None:
                 candidates.append((priority, text[anywhere.end():], "", False, -1))
     meeting = draft.record.meeting.date
@@ -4273,17 +4300,42 @@ _GROUP_AFTER = re.compile(r"\s+(?:i|for|med|til)\s+(?P<group>[a-zæøå-]*(?:gru
                           r"utvalget|utvalet|rådet|styret|nettverket|forumet|forum|komiteen|"
                           r"komitéen|nemnda|nemnden))\b")
 _DEFINITE_END = re.compile(r"(?:en|et|a|e)$")
+# The group whose meeting it is, as the subject before the words: "Arbeidsutvalget har
+# neste møte …", "Styringsgruppa for prosjektet har neste møte …" (a few words may name it).
+# ("Styret", "styremøte" are left out: a council's own meetings are often called so.)
+_GROUP_BEFORE = re.compile(r"\b(?P<group>[a-zæøå-]*(?:gruppa|gruppen|utvalget|utvalet|rådet|"
+                           r"nettverket|forumet|komiteen|komitéen|nemnda|nemnden))"
+                           r"(?:\s+(?:for|i)(?:\s+[\w-]+){1,3})?\s+(?:har|skal\s+ha|får)\s+$")
+# The group in the meeting's noun: "neste arbeidsutvalgsmøte", "neste styringsgruppemøte"
+# (a word before the group's: a bare "utvalgsmøte" is any body's meeting; a council's
+# board calls its meetings "regionrådsmøte" as well as "styremøte", so "råd" is left out).
+_GROUP_IN_NOUN = re.compile(r"\bneste\s+(?P<group>[a-zæøå]+(?:gruppe|utvalg|nettverk|"
+                            r"komite|nemnd))s?-?møte")
+
+
+def _group_before(folded: str, start: int) -> re.Match[str] | None:
+    """The group named as the subject right before a next meeting's words found at
+    ``start`` ("Arbeidsutvalget har neste møte …"); only looked for when a verb of having
+    stands there, so plain "Neste møte: …" costs one slice."""
+    before = folded[max(0, start - 60):start]
+    if not before.endswith(("har ", " ha ", "får ")):
+        return None
+    return _GROUP_BEFORE.search(before)
 #: The rank of a group's next meeting when the body that met is not known: after the rest.
 _GROUP_UNKNOWN = 3
 
 
-def _group_priority(folded: str, at: int, body: str | None, priority: int) -> int | None:
+def _group_priority(folded: str, at: int, body: str | None, priority: int,
+                    start: int = 0) -> int | None:
     """The rank of a next meeting found at ``at``: ``priority`` unless a group is named
     after the words ("Neste møte i arbeidsgruppa: 4. mai" in the minutes of a
-    committee), which is another body's meeting (None) unless the body that met bears
-    its name ("neste møte i utvalget" in Næringsutvalget's minutes); with no body known
-    it ranks after a plain "Neste møte: …"."""
-    group = _GROUP_AFTER.match(folded, at)
+    committee), before them ("Arbeidsutvalget har neste møte 14. mai", the words found
+    from ``start``) or in the meeting's noun ("Neste arbeidsutvalgsmøte er 14. mai"),
+    which is another body's meeting (None) unless the body that met bears its name
+    ("neste møte i utvalget" in Næringsutvalget's minutes); with no body known it ranks
+    after a plain "Neste møte: …"."""
+    group = _GROUP_AFTER.match(folded, at) or _group_before(folded, start) or \
+        _GROUP_IN_NOUN.search(folded, start, at)
     if group is None:
         return priority
     if body is None:

@@ -671,6 +671,8 @@ class Entry:
     note: str | None = None
     #: a first name alone, from a list that gives nothing more ("Nora, Vegard, Erik")
     first_name_only: bool = False
+    #: a surname alone, from a list of a municipality's pairs ("Granstad: Bekkelund/Sæther")
+    surname_only: bool = False
     #: the text says this person led the meeting ("Møtet ble ledet av Per Lie.")
     led: bool = False
     #: a seat table gives the seat "Ordfører" (see ``People.mayor_chairs``)
@@ -702,6 +704,9 @@ class People:
         #: may be a place ("Lillian Nærem Hurdal"), each with its list: settled, or
         #: warned about, once the whole text is known
         self.run_names: dict[str, str] = {}
+        #: several attendance lines name a place and two surnames ("Granstad: Bekkelund/
+        #: Sæther"): a mayor and a chief executive per municipality, by surname alone
+        self.surname_pairs = False
 
     def add(self, entry: Entry) -> Participant | None:
         """Add a person, or enrich the one already known under the same name."""
@@ -738,7 +743,7 @@ class People:
         """Add a person, or enrich the one already known under the same name."""
         name = tidy_name(entry.name)
         plain = uninverted(name) or name if "," in name else name
-        if not (looks_like_name(plain) or entry.first_name_only):
+        if not (looks_like_name(plain) or entry.first_name_only or entry.surname_only):
             known = self._by_initials(plain)  # "Referent: Ellen HF" signs the list's Ellen
             if known is not None and entry.role and known.role != ParticipantRole.CHAIR:
                 known.role = str(entry.role)
@@ -1999,7 +2004,7 @@ def _people_list(value: str, role: ParticipantRole | None,
             # "Pia Rosengård (Finland, Teams fra kl. 14)": whom they represent, then when
             for waiting in (pending if joined else [entry]):
                 waiting.organization = waiting.organization or org_note[0]
-                _apply_note(waiting, org_note[1])
+                _org_note_attendance(waiting, org_note[1])
             pending = []
         elif is_role_word(paren) or (_NOTE.search(paren) and not _ORG_HINT.search(paren)):
             _apply_paren(entry, paren)
@@ -2242,6 +2247,16 @@ def label_note(head: str) -> str | None:
     found = _PAREN.search(head)
     note = found.group(1).strip() if found else ""
     return note if note and (_PARTIAL.search(note) or _CASES_NOTE.match(note)) else None
+
+
+def _org_note_attendance(entry: Entry, note: str) -> None:
+    """The note after the organisation in a parenthesis: an absence there ("Tor Aas (Sp,
+    forfall)", "Kari Li (Berg kommune, meldt forfall)") says the person did not come, as
+    "(Sp) (forfall)" does, and only repeats the category, so it leaves no note."""
+    if note.casefold().strip(" .") in _ABSENT_MARKS:
+        entry.attendance = Attendance.ABSENT
+    else:
+        _apply_note(entry, note)
 
 
 def _org_then_note(paren: str) -> tuple[str, str] | None:
