@@ -1063,3 +1063,33 @@ def test_a_sentence_asked_again_is_answered_from_memory_as_the_first_time(senten
         hits = test.cache_info().hits
         assert test(*arguments) == first == test.__wrapped__(*arguments)
         assert test.cache_info().hits == hits + 1
+
+
+def test_case_heads_answer_as_lowering_the_first_two_letters_did():
+    from motebok.extract.items import _CASE_HEADS, _CASE_STARTS, _may_be_case
+    from motebok.extract.text import fold
+    letters = [*(chr(code) for code in range(0x250)), "ſ", "ı", "İ", "\u212a", "§", "#"]
+    for first, second in itertools.product(letters, [*letters[:0x80], "ſ", "ı", "İ"]):
+        head = first + second
+        plain = (head.lower() if head.isascii() else fold(head)) in _CASE_STARTS
+        quick = head in _CASE_HEADS or (not head.isascii() and fold(head) in _CASE_STARTS)
+        assert quick == plain, head
+    assert _may_be_case("sAK 3/24 Budsjett") and _may_be_case("PS 12/24 x")
+    assert not _may_be_case("Gruppen drøftet saken.")
+
+
+def test_list_marker_stripped_as_before_with_the_bullet_call_skipped():
+    from motebok.extract.text import _NUMBER_MARK, strip_bullet, strip_list_marker
+
+    def plain(text: str) -> str:
+        text = strip_bullet(text)
+        if "." not in text[1:5] and ")" not in text[1:5] and ":" not in text[1:3]:
+            return text
+        return _NUMBER_MARK.sub("", text, count=1)
+
+    tails = ["", " Kari sender", "] x", "x] Per", " ] Per", ". a", "1. Tekst", "\ufe0f Lene"]
+    for code in [*range(0x3000), *range(0x1F300, 0x1FB00)]:
+        for tail in tails:
+            assert strip_list_marker(chr(code) + tail) == plain(chr(code) + tail)
+    assert strip_list_marker("- 2. Kari sender brev") == "Kari sender brev"
+    assert strip_list_marker("📌 Velkomen") == "Velkomen"

@@ -1532,6 +1532,23 @@ _CASE_STARTS = frozenset(("sa", "ps", "rs", "os", "ds", "pk", "pu", "it", "ar", 
                           *(f"#{digit}" for digit in "123456789")))
 
 
+def _in_any_case(starts: frozenset[str]) -> frozenset[str]:
+    """Every way of writing the ASCII ``starts`` in capitals and small letters ("sa",
+    "Sa", "sA", "SA"): one set look-up of a line's first two characters then answers
+    what lower-casing them and looking that up did, without the lower-casing."""
+    heads: set[str] = set()
+    for start in (start for start in starts if start.isascii()):
+        written = {""}
+        for char in start:
+            written = {w + c for w in written for c in {char.lower(), char.upper()}}
+        heads |= written
+    return frozenset(heads)
+
+
+#: ``_CASE_STARTS``' ASCII starts as a line may write them (``_may_be_case``).
+_CASE_HEADS = _in_any_case(_CASE_STARTS)
+
+
 _NR = frozenset(("Nr", "nr", "NR"))
 _MEETING_DATED = re.compile(r"[-–—:]?\s*(?:møte)?(?:referat|protokoll)\s+(?:fra|frå)\s+"
                             r"(?:\w*møte(?:t|ts)?\s+)?(?:\w+\s+)?\d", re.I)
@@ -1613,7 +1630,7 @@ def _may_be_case(text: str) -> bool:
     words: "Saken …", "Det …" and most other lines leave without running the pattern.
     """
     head = text[:2]  # (``fold`` only for letters beyond ASCII: it lowers ASCII the same)
-    return (head.lower() if head.isascii() else fold(head)) in _CASE_STARTS or \
+    return head in _CASE_HEADS or (not head.isascii() and fold(head) in _CASE_STARTS) or \
         "-" in text[1:5] or (  # "V-sak", "AU-sak"
         text[:2].isupper() and (" " in text[2:6] or text[2:3].isdecimal()))  # "RF 33/11"
 

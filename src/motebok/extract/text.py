@@ -612,8 +612,15 @@ BULLET_STARTS = frozenset("-*•–—·▪■►o→➔⇒➢\u2022")
 
 
 def strip_list_marker(text: str) -> str:
-    """The line without any list marker, bullet or number ("1. ", "a) ", "i. ", "2: ")."""
-    text = strip_bullet(text)
+    """The line without any list marker, bullet or number ("1. ", "a) ", "i. ", "2: ").
+
+    ``strip_bullet`` is asked only of a line whose first character may open a bullet
+    (as ``to_lines`` asks it): most lines start with a letter, and the call costs more
+    than the test that skips it.
+    """
+    first = text[:1]
+    if first in BULLET_STARTS or first >= "\u25a0" or first == "[":
+        text = strip_bullet(text)
     if "." not in text[1:5] and ")" not in text[1:5] and ":" not in text[1:3]:
         return text  # a marker ends in ".", ")" or ":" within its first characters
     return _NUMBER_MARK.sub("", text, count=1)
