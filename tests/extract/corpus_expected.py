@@ -24625,12 +24625,12 @@ EXPECTED["3332_kulturrad_weasyprint_kommune_flettet_over_rader.pdf"] = Expected(
     # columns ("Trygve Hammerø" apart from "Fossli kommune") and the merged name stands
     # in its column, not after the role. The name centred over three rows, drawn with
     # the first of them, is each row's ("Sigrid Ulvestad", "Helge Rindal"), as the page
-    # read as HTML gives it; "Elvdal kommune", printed on the first of its two rows,
-    # shows nothing of its span, and "Jostein Myrvang" stays without one
+    # read as HTML gives it; "Elvdal kommune", centred over its two rows (half a row
+    # under the first one's baseline, in that row's line), is both rows' too
     "minutes", "Referat fra møte i Fjordbygda kulturråd", "Fjordbygda kulturråd", None, None,
     ("2025-06-04", "13:00", "15:00", "Fjordbygda kulturhus"), None,
     people=[("Gudrun Lyngstad", "Elvdal kommune", "chair", "present"),
-            ("Jostein Myrvang", None, "secretary", "present"),
+            ("Jostein Myrvang", "Elvdal kommune", "secretary", "present"),
             ("Trygve Hammerø", "Fossli kommune", "member", "present"),
             ("Sigrid Ulvestad", "Bergnes kommune", "member", "present"),
             ("Oddny Flatebø", "Bergnes kommune", "member", "present"),
@@ -26265,3 +26265,27 @@ EXPECTED["3521_regionraad_ordforer_radmann_etternavn.txt"] = Expected(
          ["Regionrådet sluttet seg til forslaget."], []),
     ],
 )
+
+EXPECTED["3600_vannomrade_weasyprint_kommune_sentrert_over_to_rader.pdf"] = Expected(
+    # WeasyPrint, 4 px padding, no borders: "Lyngvik kommune" centred over two rows stands
+    # on a line of its own half-way between them, "Vassbygd kommune" over four between
+    # the second and the third; each row they span takes the name, as the HTML twin reads
+    "minutes", "Referat fra møte i styringsgruppen for Lyngfjord vannområde",
+    "Styringsgruppen for Lyngfjord vannområde", None, None,
+    ("2025-03-18", "09:30", "12:00", "Møterommet Fjæra, Lyngvik rådhus"), None,
+    people=[("Torunn Lægreid", "Lyngvik kommune", "chair", "present"),
+            ("Halvard Sætre", "Lyngvik kommune", "member", "present"),
+            ("Maren Åsheim", "Fjordsund kommune", "member", "present"),
+            ("Einar Brekkestø", "Vassbygd kommune", "member", "present"),
+            ("Ragnhild Ormset", "Vassbygd kommune", "member", "present"),
+            ("Sivert Haugum", "Vassbygd kommune", "member", "present"),
+            ("Lene Kvamsøy", "Vassbygd kommune", "secretary", "present"),
+            ("Olav Tindeland", None, "member", "absent")],
+    items=[
+        ("05/25", "Tiltaksprogram for vannområdet", None,
+         ["Styringsgruppen slutter seg til prioriteringen av tiltakene."], []),
+        ("06/25", "Eventuelt", None, [], []),
+    ],
+)
+EXPECTED["3600_vannomrade_weasyprint_kommune_sentrert_over_to_rader.html"] = EXPECTED[
+    "3600_vannomrade_weasyprint_kommune_sentrert_over_to_rader.pdf"]

@@ -2080,25 +2080,71 @@ td {{ padding: {padding}; vertical-align: middle }}</style></head><body>
 </table><p>Møtet ble hevet kl. 12.30.</p></body></html>"""
 
 
-@pytest.mark.parametrize("padding", ["0", "1px", "2px"])
+@pytest.mark.parametrize("padding", ["0", "1px", "2px", "4px", "8px"])
 def test_cells_merged_over_rows_in_a_table_with_little_padding_keep_their_columns(padding):
     # WeasyPrint centres a rowspan cell between its rows: "Havbu kommune" reaches down
     # into Eilert's row, which made the rows below a table of their own whose narrow
     # gaps nothing lined up ("Arnfinn Tveitane Sjøvik kommune" one cell), and
     # "Nesvåg kommune", drawn after Kari's row, came after her last cell. Drawn with
     # Bodil's row and centred on Kari's, it spans the three rows and each takes it, as
-    # the page read as HTML gives it; "Havbu kommune", printed on the first of its two
-    # rows, shows nothing of its span
+    # the page read as HTML gives it; "Havbu kommune", half a row under Solveig's
+    # baseline (in her line with little padding, on a line of its own with 4px), is
+    # Eilert's too
     weasyprint = pytest.importorskip("weasyprint")
     data = weasyprint.HTML(string=ROWSPAN_PAGE.format(padding=padding)).write_pdf()
     assert [block.cells for block in read(data)[1:-1]] == [
         ("Navn", "Kommune", "Rolle"), ("Solveig Brattland", "Havbu kommune", "Leder"),
-        ("Eilert Fagerhaug", "", "Daglig leder"),
+        ("Eilert Fagerhaug", "Havbu kommune", "Daglig leder"),
         ("Arnfinn Tveitane", "Sjøvik kommune", "Nestleder"),
         ("Bodil Storeng", "Nesvåg kommune", "Medlem"),
         ("Kari Nesvik", "Nesvåg kommune", "Varamedlem"),
         ("Per Olav Strand", "Nesvåg kommune", "Rådmann")]
 
+
+EVEN_SPAN_PAGE = """<!DOCTYPE html><html><head><meta charset="utf-8"><style>
+body {{ font: 11pt 'DejaVu Sans' }} table {{ border-collapse: collapse }}
+td {{ padding: {padding}; vertical-align: middle }}</style></head><body>
+<h1>Referat fra møte i Havbu regionråd</h1>
+<p>Tid: 3. mars 2025 kl. 10.00–12.00</p><p>Til stede:</p><table>
+<tr><td>Navn</td><td>Kommune</td><td>Rolle</td></tr>
+<tr><td>Solveig Brattland</td><td rowspan="4">Havbu kommune</td><td>Leder</td></tr>
+<tr><td>Eilert Fagerhaug</td><td>Medlem</td></tr>
+<tr><td>Guro Lind</td><td>Varamedlem</td></tr>
+<tr><td>Bodil Storeng</td><td>Referent</td></tr>
+<tr><td>Arnfinn Tveitane</td><td rowspan="2">Sjøvik kommune</td><td>Nestleder</td></tr>
+<tr><td>Kari Nesvik</td><td>Medlem</td></tr>
+</table><h2>Sak 01/25 Godkjenning av innkalling</h2>
+<p>Vedtak: Innkallingen ble godkjent.</p></body></html>"""
+
+
+@pytest.mark.parametrize("padding", ["3px", "4px", "6px"])
+def test_a_cell_centred_over_an_even_number_of_rows_is_each_rows_as_in_html(padding):
+    # centred over four rows, "Havbu kommune" stands on a line of its own between the
+    # second and the third; over two, half a row under the first (in its line when the
+    # rows stand close): each row it spans takes it, and the record is the HTML's
+    weasyprint = pytest.importorskip("weasyprint")
+    page = EVEN_SPAN_PAGE.format(padding=padding)
+    data = weasyprint.HTML(string=page).write_pdf()
+    rows = [block.cells for block in read(data) if block.kind is BlockKind.TABLE_ROW]
+    assert [row[1] for row in rows[1:]] == ["Havbu kommune"] * 4 + ["Sjøvik kommune"] * 2
+    pdf_record = parse_bytes(data, "referat.pdf").to_dict()
+    html_record = parse_bytes(page.encode(), "referat.html").to_dict()
+    del pdf_record["source"], html_record["source"]
+    assert pdf_record == html_record
+
+
+def test_a_line_between_two_rows_in_a_column_they_both_have_stays_a_line():
+    # a line of its own half-way between two rows is a merged cell's only where both
+    # rows lack its column: under a row whose cells all stand, it is text of its own
+    weasyprint = pytest.importorskip("weasyprint")
+    page = EVEN_SPAN_PAGE.format(padding="4px").replace(
+        '<td rowspan="2">Sjøvik kommune</td>', "<td>Sjøvik kommune</td>").replace(
+        "<tr><td>Kari Nesvik</td><td>Medlem</td></tr>",
+        "<tr><td>Kari Nesvik</td><td>Nesvåg kommune</td><td>Medlem</td></tr>")
+    rows = [block.cells for block in read(weasyprint.HTML(string=page).write_pdf())
+            if block.kind is BlockKind.TABLE_ROW]
+    assert rows[-2:] == [("Arnfinn Tveitane", "Sjøvik kommune", "Nestleder"),
+                         ("Kari Nesvik", "Nesvåg kommune", "Medlem")]
 
 def test_a_letterhead_in_small_type_does_not_set_the_line_step_of_the_text():
     # Word's letterhead text box on the right: three lines of address in 9 pt, 11 pt

@@ -269,6 +269,7 @@ def _lines_of_page(textpage: Any, text: str, rules: Rules | None,
     _place_right_edges(lines, probe)
     if gaps and len(lines) > 2:
         _spread_merged_cells(lines)
+        lines = _spread_centred_between_rows(lines, probe)
     return _with_empty_cells(lines) if gaps else lines
 
 
@@ -315,6 +316,121 @@ def _spread_cell(lines: list[_Line], n: int, k: int) -> None:
         lines[m] = _Line("\t".join(cells), other.x, other.y, other.size, other.bold, cells,
                          (*other.lefts[:at], left, *other.lefts[at:]),
                          (*other.ends[:at], end, *other.ends[at:]), other.bottom)
+
+
+def _spread_centred_between_rows(lines: list[_Line], probe: TextProbe) -> list[_Line]:
+    """Give a cell merged over an even number of rows and centred in them (HTML's
+    rowspan="2", no borders) to each row it spans.
+
+    Centred over two rows, the merged cell's text stands half a row under the first
+    row's baseline: PDFium puts it on a line of its own between the two rows when the
+    cells have some padding ("Solveig ⇥ Leder" / "Havbu kommune" / "Eilert ⇥ Daglig
+    leder"), or keeps it in the first row's line when the rows stand close (then the
+    row under lacks that column). Either way the rows beside it lack a column that the
+    table's fuller rows have, where the text starts: each takes it, as the HTML of the
+    same table reads. Only rows whose cells have places are looked at; most lines of a
+    page fail the first test (a line of its own between two rows, or a row with one cell
+    more than the row under it)."""
+    n = 1
+    while n < len(lines) - 1:
+        line = lines[n]
+        if not line.cells and lines[n - 1].lefts and lines[n + 1].lefts:
+            spread = _spread_own_line(lines, n)
+            if spread:
+                del lines[n]
+                continue
+        elif line.lefts and len(lines[n + 1].lefts) == len(line.lefts) - 1:
+            _spread_lowered_cell(lines, n, probe)
+        n += 1
+    return lines
+
+
+def _clean_row(line: _Line) -> bool:
+    """Whether ``line`` is a row whose every cell has its place and its end in the page
+    text (what a cell put into it needs)."""
+    return len(line.cells) >= 2 and len(line.lefts) == len(line.cells) == len(line.ends)
+
+
+def _slot(row: _Line, left: float) -> int | None:
+    """Where a cell starting at ``left`` goes among the cells of ``row``; None when a
+    cell of the row starts there already."""
+    if any(abs(other - left) <= _CELL_TOLERANCE for other in row.lefts):
+        return None
+    return bisect_left(row.lefts, left)
+
+
+def _column_shown(lines: list[_Line], n: int, row: _Line, at: int, left: float) -> bool:
+    """Whether a row near line ``n`` has the cells of ``row`` and one more, at ``left``
+    in place ``at``: the column the merged text stands in is one of the table's."""
+    wanted = len(row.lefts) + 1
+    for m in range(max(0, n - _SPAN_REACH), min(len(lines), n + _SPAN_REACH + 1)):
+        lefts = lines[m].lefts
+        if len(lefts) == wanted and abs(lefts[at] - left) <= _CELL_TOLERANCE and all(
+                abs(a - b) <= _CELL_TOLERANCE for a, b in zip(
+                    (*lefts[:at], *lefts[at + 1:]), row.lefts, strict=True)):
+            return True
+    return False
+
+
+def _halfway(y: float, upper: float, lower: float) -> bool:
+    """Whether baseline ``y`` lies about half-way between the baselines ``upper`` and
+    ``lower`` (the centre of two rows of one height)."""
+    step = upper - lower
+    return step > 0 and abs(upper - y - step / 2) <= _HALFWAY_SWAY * step
+
+
+# How far (in row steps) a text centred over two rows may lie from half-way between
+# their baselines (rows' boxes are not quite even about their baselines).
+_HALFWAY_SWAY = 0.2
+
+
+def _spread_own_line(lines: list[_Line], n: int) -> bool:
+    """Put line ``n``, a cell's text on a line of its own half-way between two rows that
+    lack its column, into those rows and as many more on each side as lack it on both
+    (a text centred over four rows stands between the second and the third); whether it
+    was (``_spread_centred_between_rows``)."""
+    line, above, below = lines[n], lines[n - 1], lines[n + 1]
+    if not (_clean_row(above) and _clean_row(below)) or len(above.lefts) != len(
+            below.lefts) or above.bottom is not None or not _halfway(line.y, above.y, below.y):
+        return False
+    at = _slot(above, line.x)
+    if at is None or at != _slot(below, line.x) or \
+            not _column_shown(lines, n, above, at, line.x):
+        return False
+    reach = 1
+    while reach < n and n + reach + 1 < len(lines) and all(
+            _clean_row(lines[m]) and len(lines[m].lefts) == len(above.lefts)
+            and _slot(lines[m], line.x) == at for m in (n - reach - 1, n + reach + 1)):
+        reach += 1
+    for m in (*range(n - reach, n), *range(n + 1, n + reach + 1)):
+        lines[m] = _with_cell(lines[m], at, line.text, line.x, line.ends[-1])
+    return True
+
+
+def _spread_lowered_cell(lines: list[_Line], n: int, probe: TextProbe) -> None:
+    """Give the row under row ``n`` the cell of row ``n`` it lacks when that cell's
+    text stands half-way down to it: drawn with the first of two rows and centred over
+    both, it joined the first row's line (``_spread_centred_between_rows``)."""
+    row, below = lines[n], lines[n + 1]
+    if not (_clean_row(row) and _clean_row(below)) or row.bottom is not None:
+        return
+    at = next((k for k in range(len(row.lefts)) if all(
+        abs(a - b) <= _CELL_TOLERANCE for a, b in zip(
+            (*row.lefts[:k], *row.lefts[k + 1:]), below.lefts, strict=True))), None)
+    if at is None or not row.cells[at]:
+        return
+    place = probe.place(row.ends[at] - 1)
+    if place is None or not _halfway(place[1], row.y, below.y):
+        return
+    lines[n + 1] = _with_cell(below, at, row.cells[at], row.lefts[at], row.ends[at])
+
+
+def _with_cell(row: _Line, at: int, text: str, left: float, end: int) -> _Line:
+    """``row`` with one more cell, ``text`` starting at ``left``, in place ``at``."""
+    cells = (*row.cells[:at], text, *row.cells[at:])
+    return _Line("\t".join(cells), row.x, row.y, row.size, row.bold, cells,
+                 (*row.lefts[:at], left, *row.lefts[at:]),
+                 (*row.ends[:at], end, *row.ends[at:]), row.bottom)
 
 
 def _cut_touching_cells(lines: list[_Line], text: str, probe: TextProbe) -> None:
