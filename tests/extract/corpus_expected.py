@@ -26289,3 +26289,29 @@ EXPECTED["3600_vannomrade_weasyprint_kommune_sentrert_over_to_rader.pdf"] = Expe
 )
 EXPECTED["3600_vannomrade_weasyprint_kommune_sentrert_over_to_rader.html"] = EXPECTED[
     "3600_vannomrade_weasyprint_kommune_sentrert_over_to_rader.pdf"]
+
+EXPECTED["3601_ungdomsrad_weasyprint_etikett_midt_ved_hoy_celle.pdf"] = Expected(
+    # WeasyPrint, 3 px padding, no borders: "Til stede:" centred beside six names (half a
+    # line between the third and the fourth) and "Observatører:" beside three (on the
+    # second): the names over each label, drawn after it, are its too, as in the twin
+    "minutes", "Protokoll fra møte i Vestvik interkommunale ungdomsråd",
+    "Vestvik interkommunale ungdomsråd", None, None,
+    ("2025-04-09", "17:00", "19:30", "Ungdomshuset Loftet, Vestvik"), None,
+    people=[("Ingrid Solstrand", None, "chair", "present"),
+            ("Mathias Kvernmo", None, "member", "present"),
+            ("Aurora Bjørkelid", None, "member", "present"),
+            ("Filip Langøy", None, "member", "present"),
+            ("Nora Tjeldnes", None, "member", "present"),
+            ("Sander Hovdegård", None, "member", "present"),
+            ("Ella Myrstad", None, "member", "absent"),
+            ("Hege Rønnaug Vatne", "Strandå kommune", "guest", "present"),
+            ("Ivar Lønseth", "Fjellnes kommune", "secretary", "present"),
+            ("Tone Eidsvåg", "Strandå kommune", "guest", "present")],
+    items=[
+        ("08/25", "Ungdomens kulturmønstring", None,
+         ["Ungdomsrådet støtter planene og ber om at påmeldingen åpner i juni."], []),
+        ("09/25", "Eventuelt", None, [], []),
+    ],
+)
+EXPECTED["3601_ungdomsrad_weasyprint_etikett_midt_ved_hoy_celle.html"] = EXPECTED[
+    "3601_ungdomsrad_weasyprint_etikett_midt_ved_hoy_celle.pdf"]

@@ -2146,6 +2146,53 @@ def test_a_line_between_two_rows_in_a_column_they_both_have_stays_a_line():
     assert rows[-2:] == [("Arnfinn Tveitane", "Sjøvik kommune", "Nestleder"),
                          ("Kari Nesvik", "Nesvåg kommune", "Medlem")]
 
+LABEL_BESIDE_CELL_PAGE = """<!DOCTYPE html><html><head><meta charset="utf-8"><style>
+body {{ font: 11pt 'DejaVu Sans' }} table {{ border-collapse: collapse }}
+td {{ padding: {padding}; vertical-align: middle }}</style></head><body>
+<h1>Referat fra møte i Havbu regionråd</h1><table>
+<tr><td>Tid:</td><td>3. mars 2025 kl. 10.00–12.00</td></tr>
+<tr><td>Sted:</td><td>Havbu rådhus</td></tr>
+<tr><td>Til stede:</td><td>{names}</td></tr>
+<tr><td>Forfall:</td><td>Per Olav Strand</td></tr></table>
+<h2>Sak 01/25 Godkjenning av innkalling</h2>
+<p>Vedtak: Innkallingen ble godkjent.</p></body></html>"""
+LABEL_NAMES = ["Solveig Brattland, Havbu kommune", "Eilert Fagerhaug, Sjøvik kommune",
+               "Arnfinn Tveitane, Nesvåg kommune", "Bodil Storeng, Lyngvær kommune",
+               "Kari Nesvik, Havbu kommune", "Guro Lind, Sjøvik kommune"]
+
+
+@pytest.mark.parametrize("padding", ["2px 6px", "6px"])
+@pytest.mark.parametrize("count", [4, 5, 6])
+def test_a_label_centred_beside_a_tall_cell_heads_all_its_lines(count, padding):
+    # "Til stede:" centred beside four to six names, one a line: on the middle name's
+    # line, or half a line between the two middle ones; the names over it were drawn
+    # after it (WeasyPrint draws cell by cell), and as many stand under it: all are the
+    # label's, as the HTML of the same table reads
+    weasyprint = pytest.importorskip("weasyprint")
+    page = LABEL_BESIDE_CELL_PAGE.format(padding=padding,
+                                         names="<br>".join(LABEL_NAMES[:count]))
+    data = weasyprint.HTML(string=page).write_pdf()
+    rows = [block.cells for block in read(data) if block.kind is BlockKind.TABLE_ROW]
+    assert [row[0] for row in rows] == ["Tid:", "Sted:", "Til stede:", "Forfall:"]
+    assert rows[2][1].split("\n") == LABEL_NAMES[:count]
+    pdf_record = parse_bytes(data, "referat.pdf").to_dict()
+    html_record = parse_bytes(page.encode(), "referat.html").to_dict()
+    del pdf_record["source"], html_record["source"]
+    assert pdf_record == html_record
+
+
+def test_a_cells_last_line_drawn_before_the_next_label_stays_in_its_own_row():
+    # a wrapped address drawn in its order down the page, right over the next label:
+    # it was drawn before that label, so it is no line of the label's cell
+    blocks = read(draw([[(72, 760, "Sted:"), (160, 760, "Havbu rådhus,"),
+                         (160, 746, "Storgata 4"), (72, 732, "Til stede:"),
+                         (160, 732, "Solveig Brattland"), (72, 718, "Forfall:"),
+                         (160, 718, "Per Olav Strand")]]))
+    assert [block.cells for block in blocks] == [
+        ("Sted:", "Havbu rådhus, Storgata 4"), ("Til stede:", "Solveig Brattland"),
+        ("Forfall:", "Per Olav Strand")]
+
+
 def test_a_letterhead_in_small_type_does_not_set_the_line_step_of_the_text():
     # Word's letterhead text box on the right: three lines of address in 9 pt, 11 pt
     # apart; the body's lines are 15 pt apart and its paragraphs 23: the lines of one

@@ -258,8 +258,10 @@ def _lines_of_page(textpage: Any, text: str, rules: Rules | None,
     if ruled:
         gaps = sorted({id(gap): gap for gap in [*gaps, *ruled]}.values(),
                       key=lambda gap: gap.middle)
-    lines = _join_wrapped_cells(_by_position(_split_lines(text, gaps, probe), probe), probe,
-                                rules)
+    lines = _by_position(_split_lines(text, gaps, probe), probe)
+    if gaps:
+        lines = _with_centred_labels(lines)
+    lines = _join_wrapped_cells(lines, probe, rules)
     if STRUCK in text:
         lines = _without_struck(lines)
     if gaps and rules:
@@ -1054,6 +1056,97 @@ def _placed_under(row: _Line, head: _Line) -> _Line:
         cells[place] = cell
     return _Line("\t".join(cells), row.x, row.y, row.size, row.bold, tuple(cells),
                  bottom=row.bottom)
+
+
+def _with_centred_labels(lines: list[_Line]) -> list[_Line]:
+    """A label centred beside a tall cell ("Til stede:" beside five names, one a line),
+    with that cell's lines, as one row.
+
+    The label stands on the cell's middle line (a row: "Til stede: ⇥ Arnfinn …") or,
+    beside an even number of lines, half a line between the two middle ones (a line of
+    its own); the cell's other lines are lines of their own above and below it, as far
+    from each other as from the rows around them when the cells have little padding.
+    A producer that draws a table cell by cell (WeasyPrint, Word) draws the label
+    before the cell, so the cell's lines above the label come after it in the page
+    text, in order down the cell: that, and as many of the cell's lines under the label
+    as over it (one more or less), makes them the label's. Lines drawn in their order
+    down the page (most pages) fail the first test, on the line above."""
+    out: list[_Line] = []
+    n = 0
+    while n < len(lines):
+        line = lines[n]
+        if out and not out[-1].cells and line.ends and out[-1].ends and \
+                out[-1].ends[-1] > line.ends[0] and (found := _label_beside_cell(out, lines, n)):
+            row, taken = found
+            out.append(row)
+            n += taken
+            continue
+        out.append(line)
+        n += 1
+    return out
+
+
+def _label_beside_cell(out: list[_Line], lines: list[_Line], n: int
+                   ) -> tuple[_Line, int] | None:
+    """The row of the label at ``lines[n]`` and the cell lines around it: those at the
+    end of ``out`` (taken from it) and under it, with how many of ``lines`` from ``n``
+    it holds; None unless they are laid out and drawn as ``_with_centred_labels``
+    says."""
+    label = lines[n]
+    column = out[-1].x
+    if label.lefts:
+        at = next((k for k, left in enumerate(label.lefts)
+                   if k and abs(left - column) <= _CELL_TOLERANCE), None)
+        if at is None or len(label.lefts) != len(label.cells) or \
+                len(label.ends) != len(label.cells):
+            return None
+    elif label.cells or column - label.x <= _CELL_TOLERANCE or n + 1 >= len(lines):
+        return None
+    leads = _cell_run(reversed(out), column, label.ends[0])
+    below = _cell_run(lines[n + 1:], column, label.ends[0])
+    if not leads or abs(len(below) - len(leads)) > 1 or (not label.lefts and not below) or \
+            (below and below[0].ends[0] <= leads[0].ends[-1]) or \
+            not all(upper.ends[-1] < lower.ends[0] and _one_step(upper, lower, label)
+                    for part in (leads[::-1], below) for upper, lower in pairwise(part)):
+        return None
+    if label.lefts:
+        row = label
+    else:
+        if not (below[0].y < label.y < leads[0].y) or not _beside_a_row(
+                out, lines[n + 1:n + 1 + _SPAN_REACH], label, column):
+            return None
+        first = below.pop(0)
+        cells = (label.text, first.text)
+        row = _Line("\t".join(cells), label.x, label.y, label.size, label.bold, cells,
+                    (label.x, column), (label.ends[0], first.ends[-1]), bottom=first.y)
+    for _ in leads:
+        row = _with_lead(out.pop(), row, apart=True)
+    for wrap in below:
+        row = _with_wrapped(row, wrap, apart=True)
+    return row, 1 + len(below) + (not label.lefts)
+
+
+def _cell_run(near: Iterable[_Line], column: float, after: int) -> list[_Line]:
+    """The lines of ``near`` (in the order looked at) that start at ``column`` and are
+    drawn after text index ``after``, up to the first that is not."""
+    run = []
+    for line in near:
+        if line.cells or abs(line.x - column) > _CELL_TOLERANCE or not line.ends or \
+                line.ends[0] <= after:
+            break
+        run.append(line)
+    return run
+
+
+def _beside_a_row(out: list[_Line], near: list[_Line], label: _Line, column: float) -> bool:
+    """Whether a row above ``label`` (within a few lines, at the end of ``out``) or under
+    it (``near``) has its first cell where the label starts and its second at ``column``:
+    the label is a table's first column."""
+    for line in (*out[-_SPAN_REACH:], *near):
+        if len(line.lefts) >= 2 and abs(line.lefts[0] - label.x) <= _CELL_TOLERANCE and \
+                abs(line.lefts[1] - column) <= _CELL_TOLERANCE:
+            return True
+    return False
 
 
 def _join_wrapped_cells(lines: list[_Line], probe: TextProbe,
