@@ -1069,8 +1069,9 @@ def _with_centred_labels(lines: list[_Line]) -> list[_Line]:
     A producer that draws a table cell by cell (WeasyPrint, Word) draws the label
     before the cell, so the cell's lines above the label come after it in the page
     text, in order down the cell: that, and as many of the cell's lines under the label
-    as over it (one more or less), makes them the label's. Lines drawn in their order
-    down the page (most pages) fail the first test, on the line above."""
+    as over it (one more or less), makes them the label's, when they are three or more.
+    Lines drawn in their order down the page (most pages) fail the first test, on the
+    line above."""
     out: list[_Line] = []
     n = 0
     while n < len(lines):
@@ -1105,6 +1106,7 @@ def _label_beside_cell(out: list[_Line], lines: list[_Line], n: int
     leads = _cell_run(reversed(out), column, label.ends[0])
     below = _cell_run(lines[n + 1:], column, label.ends[0])
     if not leads or abs(len(below) - len(leads)) > 1 or (not label.lefts and not below) or \
+            len(leads) + len(below) + bool(label.lefts) < _TALL_CELL or \
             (below and below[0].ends[0] <= leads[0].ends[-1]) or \
             not all(upper.ends[-1] < lower.ends[0] and _one_step(upper, lower, label)
                     for part in (leads[::-1], below) for upper, lower in pairwise(part)):
@@ -1124,6 +1126,11 @@ def _label_beside_cell(out: list[_Line], lines: list[_Line], n: int
     for wrap in below:
         row = _with_wrapped(row, wrap, apart=True)
     return row, 1 + len(below) + (not label.lefts)
+
+
+# How many lines a cell beside a centred label has at least: beside two, the label may
+# as well be a first column's cell merged over two rows.
+_TALL_CELL = 3
 
 
 def _cell_run(near: Iterable[_Line], column: float, after: int) -> list[_Line]:
@@ -1533,12 +1540,15 @@ def _column_gaps(rects: list[tuple[float, float, float, float]]) -> list[_Gap]:
     spans: list[tuple[float, float, float]] = []  # each row's bottom, top and tallest run
     row: list[tuple[float, float, float, float]] = []
     bottom = top = tallest = 0.0
-    for rect in rects:
+    for n, rect in enumerate(rects):
         if row and (bottom <= (rect[1] + rect[3]) / 2 <= top or _overlaps(rect, bottom, top)):
             row.append(rect)
             bottom, top = min(bottom, rect[1]), max(top, rect[3])
             tallest = max(tallest, rect[3] - rect[1])
             spans[-1] = (bottom, top, tallest)
+        elif row and _lowered_between(row[-1], rect, rects[n + 1] if n + 1 < len(rects)
+                                      else None, bottom, top):
+            row.append((rect[0], bottom, rect[2], top))  # (its gaps: the row's)
         else:
             row = [rect]
             rows.append(row)
@@ -1567,6 +1577,25 @@ def _column_gaps(rects: list[tuple[float, float, float, float]]) -> list[_Gap]:
                                  block))
     gaps.sort(key=lambda gap: gap.middle)
     return gaps
+
+
+def _lowered_between(last: tuple[float, float, float, float],
+                     rect: tuple[float, float, float, float],
+                     after: tuple[float, float, float, float] | None,
+                     bottom: float, top: float) -> bool:
+    """Whether ``rect``, below the row from ``bottom`` to ``top``, is a cell of that row
+    centred over it and the row under it (HTML's rowspan="2"): it stands between the
+    row's last run and the next one, which is the row's again, and its top reaches
+    about the row's bottom (half a row lower). Its gaps are the row's, so that the row's
+    line finds them, rather than a row of its own that parts the row in two."""
+    return after is not None and last[2] < rect[0] and rect[2] < after[0] and \
+        rect[3] > bottom - _LOWERED_REACH * (rect[3] - rect[1]) and rect[3] < top and \
+        (bottom <= (after[1] + after[3]) / 2 <= top or _overlaps(after, bottom, top))
+
+
+# How far (in its own heights) a cell centred over two rows may end under the first
+# row's bottom.
+_LOWERED_REACH = 0.25
 
 
 def _join_centred_labels(rows: list[list[tuple[float, float, float, float]]],
