@@ -4226,3 +4226,17 @@ def test_a_venue_in_one_word_in_the_title(title, body, location):
 ])
 def test_a_town_before_the_day_in_the_title_is_no_parent(title, body, organization):
     assert body_and_organization(title) == (body, organization)
+
+
+@pytest.mark.parametrize(("title", "location"), [
+    # a town after the whole date ends the title: where the meeting was held
+    ("Referat fra styremøte 3. mars 2026 i Leirvåg", "Leirvåg"),
+    ("Referat fra møte i arbeidsutvalget 3. mars 2026 i Leirvåg", "Leirvåg"),
+    # a club after "i" is the board's parent; a regional council's may be its region
+    ("Referat fra styremøte 3. mars 2026 i Leirvåg IL", None),
+    ("Referat fra regionrådsmøte 3. mars 2026 i Valdres", None),
+])
+def test_a_town_after_the_title_s_date(title, location):
+    text = (f"{title}\n\nTil stede: Anne Vik, Bjørn Lid\n\n"
+            "Sak 1/26 Godkjenning av innkalling\nGodkjent.\n")
+    assert parse_bytes(text.encode(), "t.txt").meeting.location == location

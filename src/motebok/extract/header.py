@@ -1978,6 +1978,11 @@ def _town_before_day(title: str, organization: str) -> bool:
                      title) is not None
 
 
+# One capitalised word after a whole date and "i" ends the title: the town it met in
+# ("Referat fra styremøte 3. mars 2026 i Vik"); a club ("i Vik IL") has two words.
+_TOWN_AFTER_YEAR = re.compile(r"(?<=\d{4})\s+i\s+(?P<town>[A-ZÆØÅ][a-zæøå-]+)\.?$")
+
+
 # Where the parent of a health cooperation's forum may begin: the health cooperation
 # ("Helsefellesskapet …"), a hospital trust ("Helse Førde", "Sykehuset Innlandet HF",
 # "Sjukehuset i Telemark", "Vestre Viken HF"): a cheap precheck, then the split itself.
@@ -3790,6 +3795,14 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
             (after_year := _PLACE_AFTER_YEAR.search(head.title)):
         head.location = after_year.group("place") or after_year.group("building")  # "… 2.
         # desember 2003 på Polhøgda, Lysaker"
+    if head.location is None and head.title and " i " in head.title and \
+            (town := _TOWN_AFTER_YEAR.search(head.title)) and \
+            not _BODY_STEMS.search(town.group("town")) and \
+            not _one_word_cooperation(town.group("town")) and \
+            not (head.body or "").casefold().endswith(("råd", "rådet")):
+        # "Referat fra styremøte 3. mars 2026 i Vik" (a council's "regionrådsmøte … i
+        # Valdres" may name the region whose council it is: left open)
+        head.location = town.group("town")
     if head.location is None and head.title and (club := _club_meeting_venue(head.title)):
         head.location = club[2]  # "Referat Nordby vel styremøte i Grendehuset"
     if head.location is None and head.title and (venue := _title_venue(head.title)):
