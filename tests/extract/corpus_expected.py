@@ -26360,3 +26360,23 @@ EXPECTED["3564_styreprotokoll_stad_og_dato_i_tittel.txt"] = Expected(
         ("33/26", "Eventuelt", None, [], []),
     ],
 )
+
+EXPECTED["3565_au_referat_stad_etter_dato.md"] = Expected(
+    # a working committee's minutes with its town only in the title, after the whole date
+    # ("… 19. februar 2026 i Leirvåg"); a registration deadline with a day and an hour
+    # over the first item (not the meeting's day or start); the board's next meeting
+    # ("Styret har neste møte …") before the committee's own ("Neste møte i AU: …")
+    "minutes", "Referat frå møte i arbeidsutvalet 19. februar 2026 i Leirvåg",
+    "Arbeidsutvalet", None, None, ("2026-02-19", None, None, "Leirvåg"), "2026-03-12",
+    people=[("Sigrid Hovland", None, "chair", "present"),
+            ("Eirik Dale", None, "member", "present"),
+            ("Marit Sunde", None, "member", "present"),
+            ("Knut Øvrebø", None, "member", "absent"),
+            ("Gunn Tveito", None, "secretary", "present")],
+    items=[
+        ("4/26", "Godkjenning av innkalling", None, ["Innkallinga vart godkjend."], []),
+        ("5/26", "Regionkonferansen 2026", None,
+         ["Programmet vert godkjent slik det ligg føre."], []),
+        ("6/26", "Eventuelt", None, [], []),
+    ],
+)
