@@ -3527,9 +3527,6 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
         text = line.body
         if "neste" in line.lowered or "nytt møte" in line.lowered:
             continue  # "Neste møte blir 12. juni kl. 10": another meeting's date and time
-        if _may_name_deadline(line.lowered):
-            text = _before_deadline(text)  # "Svarfrist: 5. mai kl. 12.00": an answer's
-            # deadline, no part of the meeting's day or hours
         if line.lowered.startswith(_WEB_STAMPS):
             # "Publisert 24. apr. 2019 10:46 - Sist endret …": the web page's, no meeting's
             published = published or _published_date(line)
@@ -3577,6 +3574,9 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
         if not digit:
             continue  # every test below needs a date or a time (``found``, ``start``), or
             # the hour "… og hevet kl. 10.45" of ``_OPENED_AND_CLOSED``: none can hold
+        if _may_name_deadline(line.lowered):
+            text = _before_deadline(text)  # "Svarfrist: 5. mai kl. 12.00": an answer's
+            # deadline, no part of the meeting's day or hours (only dated lines matter)
         found = dates.find_dates(text)
         if found and meeting is None and "invit" in line.lowered and \
                 (invited := _invited_day(text, found)) is not None:
