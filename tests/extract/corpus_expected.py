@@ -26315,3 +26315,117 @@ EXPECTED["3601_ungdomsrad_weasyprint_etikett_midt_ved_hoy_celle.pdf"] = Expected
 )
 EXPECTED["3601_ungdomsrad_weasyprint_etikett_midt_ved_hoy_celle.html"] = EXPECTED[
     "3601_ungdomsrad_weasyprint_etikett_midt_ved_hoy_celle.pdf"]
+EXPECTED["3560_au_protokoll_versaltittel_svarfrist.txt"] = Expected(
+    # a working committee's title in capitals with its council after a comma (the body is
+    # the committee, the council its parent, as in mixed case); a reply deadline with its
+    # hour in the head (no start of the meeting); the board of another company's next
+    # meeting ("Styret i … har neste møte") before the committee's own "Neste AU-møte"
+    "minutes", "PROTOKOLL FRÅ MØTE I ARBEIDSUTVALET, MIDTFJORD REGIONRÅD", "Arbeidsutvalet",
+    "Midtfjord regionråd", None, ("2026-03-12", "09:30", "12:00", "Kommunehuset i Storvik"),
+    "2026-04-16",
+    people=[("Ola Nesje", None, "chair", "present"),
+            ("Kari Bøe", None, "member", "present"),
+            ("Per Flatjord", None, "member", "present"),
+            ("Randi Skare", None, "member", "absent"),
+            ("Liv Hauge", "sekretariatet", "secretary", "present")],
+    items=[
+        ("10/26", "Godkjenning av innkalling og sakliste", None, ["Godkjend."], []),
+        ("11/26", "Høyring om kollektivtilbodet i regionen", None,
+         ["Arbeidsutvalet rår regionrådet til å slutte seg til utkastet til høyringssvar."],
+         []),
+        ("12/26", "Eventuelt", None, [], []),
+    ],
+)
+
+EXPECTED["3561_styremote_stad_i_tittel_pamelding.txt"] = Expected(
+    # the place only in the title ("styremøte på Rådhuset i Vik 3. mars 2026"), no Stad:
+    # label; a registration deadline with a day and an hour in the head ("Påmelding …
+    # innan 10. mars kl. 15.00": neither the meeting's day nor its start); the working
+    # committee's "Neste AU-møte" in the board's minutes is not the board's next meeting,
+    # "Neste styremøte" is
+    "minutes", "Referat frå styremøte på Rådhuset i Vik 3. mars 2026", "Styret", None, None,
+    ("2026-03-03", None, None, "Rådhuset i Vik"), "2026-04-14",
+    people=[("Anne Lidal", None, "chair", "present"),
+            ("Bjørn Eide", None, "member", "present"),
+            ("Eva Tveit", None, "member", "present"),
+            ("Geir Mo", None, "member", "absent"),
+            ("Tone Aasen", None, "secretary", "present")],
+    items=[
+        ("1/26", "Godkjenning av innkalling", None, ["Innkallinga vart godkjend."], []),
+        ("2/26", "Rekneskap 2025", None, ["Styret tok rekneskapen til orientering."], []),
+        ("3/26", "Eventuelt", None, [], []),
+    ],
+)
+
+EXPECTED["3562_innkalling_regionrad_svarfrist_forfall.txt"] = Expected(
+    # a summons whose head asks for absences by a day and an hour ("Meld forfall seinast
+    # 5. mai kl. 12.00"): the meeting's day is the labelled one and it has no start
+    "agenda", "Innkalling til møte i Austdal regionråd", "Austdal regionråd", None, None,
+    ("2026-05-12", None, None, "Bygdetunet, Åsli"), None,
+    items=[
+        ("14/26", "Godkjenning av innkalling og saksliste", None, [], []),
+        ("15/26", "Orientering om budsjett 2027", None, [], []),
+        ("16/26", "Eventuelt", None, [], []),
+    ],
+)
+
+EXPECTED["3563_regionrad_fjordhotellet_tittel.txt"] = Expected(
+    # the venue in one word and its town after a comma in the title ("… på Fjordhotellet,
+    # Leirvåg 24. april 2026"): where it met, no part of the body's name; the working
+    # committee's "Neste møte i AU" in the council's minutes is not the council's next
+    "minutes", "Referat frå møte i regionrådet på Fjordhotellet, Leirvåg 24. april 2026",
+    "Regionrådet", None, None, ("2026-04-24", None, None, "Fjordhotellet, Leirvåg"),
+    "2026-05-29",
+    people=[("Ingrid Solvang", None, "chair", "present"),
+            ("Magnus Rød", None, "member", "present"),
+            ("Hilde Breivik", None, "member", "present"),
+            ("Jorunn Vatne", None, "secretary", "present")],
+    items=[
+        ("20/26", "Godkjenning av referat frå førre møte", None,
+         ["Referatet vart godkjent."], []),
+        ("21/26", "Regional næringsplan", None, ["Utkastet vert sendt på høyring."],
+         [("Utkastet vert sendt på høyring.", None, None)]),
+        ("22/26", "Eventuelt", None, [], []),
+    ],
+)
+
+EXPECTED["3564_styreprotokoll_stad_og_dato_i_tittel.txt"] = Expected(
+    # a board's protocol whose title places and dates the meeting as a letter does
+    # ("styremøte, Havnvik, torsdag 8. oktober 2026 kl. 10.00, Kaihotellet, Havnvik"): the
+    # town between commas is no parent of the board, the venue at the end is where it met
+    "minutes",
+    "Protokoll fra styremøte, Havnvik, torsdag 8. oktober 2026 kl. 10.00, Kaihotellet, Havnvik",
+    "Styret", None, None, ("2026-10-08", "10:00", None, "Kaihotellet, Havnvik"), "2026-11-26",
+    people=[("Marte Solheim", None, "chair", "present"),
+            ("Jonas Brekke", None, "member", "present"),
+            ("Lise Fjeld", None, "member", "present"),
+            ("Trond Aune", None, "member", "absent"),
+            ("Hanne Ruud", "administrasjonen", "secretary", "present")],
+    items=[
+        ("31/26", "Godkjenning av innkalling og saksliste", None,
+         ["Innkalling og saksliste ble godkjent."], []),
+        ("32/26", "Budsjett 2027", None,
+         ["Styret slutter seg til forslaget til budsjett."], []),
+        ("33/26", "Eventuelt", None, [], []),
+    ],
+)
+
+EXPECTED["3565_au_referat_stad_etter_dato.md"] = Expected(
+    # a working committee's minutes with its town only in the title, after the whole date
+    # ("… 19. februar 2026 i Leirvåg"); a registration deadline with a day and an hour
+    # over the first item (not the meeting's day or start); the board's next meeting
+    # ("Styret har neste møte …") before the committee's own ("Neste møte i AU: …")
+    "minutes", "Referat frå møte i arbeidsutvalet 19. februar 2026 i Leirvåg",
+    "Arbeidsutvalet", None, None, ("2026-02-19", None, None, "Leirvåg"), "2026-03-12",
+    people=[("Sigrid Hovland", None, "chair", "present"),
+            ("Eirik Dale", None, "member", "present"),
+            ("Marit Sunde", None, "member", "present"),
+            ("Knut Øvrebø", None, "member", "absent"),
+            ("Gunn Tveito", None, "secretary", "present")],
+    items=[
+        ("4/26", "Godkjenning av innkalling", None, ["Innkallinga vart godkjend."], []),
+        ("5/26", "Regionkonferansen 2026", None,
+         ["Programmet vert godkjent slik det ligg føre."], []),
+        ("6/26", "Eventuelt", None, [], []),
+    ],
+)

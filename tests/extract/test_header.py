@@ -4159,3 +4159,84 @@ def test_a_numbered_second_title_under_the_title_gives_the_meeting_s_day(second)
     text = (f"Referat frå møte i Nordfjella regionråd\n{second}\n\nTil stades: Harald Vik, "
             "Siri Moen\n\nSak 5/26 Regional plan\nVedtak: Planen vert send på høyring.\n")
     assert parse_bytes(text.encode(), "regionrad.txt").meeting.date == "2026-02-24"
+
+
+@pytest.mark.parametrize(("title", "body", "organization"), [
+    # a title in capitals reads as the same title in mixed case: the body that met, then
+    # the council it belongs to after the comma (not the other way round)
+    ("PROTOKOLL FRÅ MØTE I ARBEIDSUTVALET, MIDTFJORD REGIONRÅD", "Arbeidsutvalet",
+     "Midtfjord regionråd"),
+    ("Protokoll frå møte i arbeidsutvalet, Midtfjord regionråd", "Arbeidsutvalet",
+     "Midtfjord regionråd"),
+    ("REFERAT FRA MØTE I STYRINGSGRUPPA, NORDDAL KOMMUNE", "Styringsgruppa",
+     "Norddal kommune"),
+])
+def test_a_parent_council_after_a_comma_in_a_title_in_capitals(title, body, organization):
+    assert body_and_organization(title) == (body, organization)
+
+
+@pytest.mark.parametrize(("line", "start"), [
+    # a deadline for those summoned gives no hours of the meeting
+    ("Svarfrist for forfall: 5. mai kl. 12.00", None),
+    ("Påmelding til middagen innan 8. mai kl. 15.", None),
+    ("Meld forfall seinast 8. mai kl. 12.", None),
+    # the meeting's own hours before the deadline still count
+    ("Møtet startar kl. 10.00, svarfrist 8. mai kl. 12.", "10:00"),
+])
+def test_a_deadline_in_the_head_is_no_start_of_the_meeting(line, start):
+    text = ("Innkalling til møte i regionrådet\n\nMøtedato: 12. mai 2026\n"
+            f"{line}\nMøtestad: Bygdetunet, Åsli\n\nSak 5/26 Budsjett\n")
+    meeting = parse_bytes(text.encode(), "innkalling.txt").meeting
+    assert (meeting.date, meeting.start) == ("2026-05-12", start)
+
+
+def test_a_registration_deadline_gives_no_day_over_the_title_s_day():
+    text = ("Referat frå styremøte på Rådhuset i Vik 3. mars 2026\n\n"
+            "Til stades: Anne Vik, Bjørn Lid\n\n"
+            "Påmelding til samlinga innan 10. mars kl. 15.00.\n\n"
+            "Sak 1/26 Godkjenning av innkalling\nGodkjend.\n")
+    meeting = parse_bytes(text.encode(), "styre.txt").meeting
+    assert (meeting.date, meeting.start, meeting.location) == ("2026-03-03", None,
+                                                               "Rådhuset i Vik")
+
+
+@pytest.mark.parametrize(("title", "body", "location"), [
+    # a building named in one word and its town after a comma: where it met, no body's name
+    ("Referat frå møte i regionrådet på Fjordhotellet, Vik 3. mars 2026", "Regionrådet",
+     "Fjordhotellet, Vik"),
+    ("Protokoll fra møte i arbeidsutvalget på Bygdetunet, Åsli, 3. mars 2026",
+     "Arbeidsutvalget", "Bygdetunet, Åsli"),
+    # a school after a council is the parent it belongs to, no venue
+    ("Referat fra møte i FAU på Lia skole 3. mars 2026", "FAU", None),
+])
+def test_a_venue_in_one_word_in_the_title(title, body, location):
+    text = (f"{title}\n\nTil stede: Anne Vik, Bjørn Lid\n\n"
+            "Sak 1/26 Godkjenning av innkalling\nGodkjent.\n")
+    record = parse_bytes(text.encode(), "t.txt")
+    assert (record.body, record.meeting.location) == (body, location)
+
+
+@pytest.mark.parametrize(("title", "body", "organization"), [
+    # a town between commas before the day places and dates the meeting, as a letter is
+    ("Protokoll fra styremøte, Havnvik, torsdag 8. oktober 2026 kl. 10.00", "Styret", None),
+    ("Referat fra styremøte, Havnvik, 8. oktober 2026", "Styret", None),
+    # a club or a cooperation's one-word name there is still the parent or the body
+    ("Referat fra styremøte, Nordby Vel, 3. mars 2026", "Styret", "Nordby Vel"),
+    ("Referat fra nettverksmøte, Kystnettverket, 3. mars 2026", "Kystnettverket", None),
+])
+def test_a_town_before_the_day_in_the_title_is_no_parent(title, body, organization):
+    assert body_and_organization(title) == (body, organization)
+
+
+@pytest.mark.parametrize(("title", "location"), [
+    # a town after the whole date ends the title: where the meeting was held
+    ("Referat fra styremøte 3. mars 2026 i Leirvåg", "Leirvåg"),
+    ("Referat fra møte i arbeidsutvalget 3. mars 2026 i Leirvåg", "Leirvåg"),
+    # a club after "i" is the board's parent; a regional council's may be its region
+    ("Referat fra styremøte 3. mars 2026 i Leirvåg IL", None),
+    ("Referat fra regionrådsmøte 3. mars 2026 i Valdres", None),
+])
+def test_a_town_after_the_title_s_date(title, location):
+    text = (f"{title}\n\nTil stede: Anne Vik, Bjørn Lid\n\n"
+            "Sak 1/26 Godkjenning av innkalling\nGodkjent.\n")
+    assert parse_bytes(text.encode(), "t.txt").meeting.location == location

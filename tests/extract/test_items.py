@@ -1269,9 +1269,6 @@ def test_a_label_inside_an_item_stays_its_text():
      "Ingen saker."),
     ("Sak 2/24 Eventuelt\nIngen saker.\nNeste regionrådsmøte – 4. mai kl. 10\n",
      "Ingen saker."),
-    # a working committee's short name joined by a hyphen ("Neste AU-møte:")
-    ("Sak 2/24 Eventuelt\nIngen saker.\nNeste AU-møte: 4. mai kl. 10 på Teams\n",
-     "Ingen saker."),
     # the body named after the label's words ("Neste møte i styret:")
     ("Sak 2/24 Eventuelt\nIngen saker.\n\nNeste møte i styret: 4. mai kl. 10\n",
      "Ingen saker."),
@@ -1285,6 +1282,17 @@ def test_a_next_meeting_line_after_the_last_item(last, text):
     record = _parsed("Referat fra styremøte 3. mars 2024\n\nTil stede: Kari Holm, Erik Dahl\n\n"
                      f"Sak 1/24 Budsjett\nBudsjettet ble vedtatt.\n\n{last}")
     assert record.items[-1].text == text
+    assert record.next_meeting.date == "2024-05-04"
+
+
+def test_a_next_au_meeting_line_after_the_last_item_of_the_working_committee():
+    # a working committee's short name joined by a hyphen ("Neste AU-møte:"), in its own
+    # minutes (in the board's, the committee's meeting is no next meeting of the board)
+    record = _parsed("Referat fra møte i arbeidsutvalget 3. mars 2024\n\n"
+                     "Til stede: Kari Holm, Erik Dahl\n\nSak 1/24 Budsjett\n"
+                     "Budsjettet ble vedtatt.\n\nSak 2/24 Eventuelt\nIngen saker.\n"
+                     "Neste AU-møte: 4. mai kl. 10 på Teams\n")
+    assert record.items[-1].text == "Ingen saker."
     assert record.next_meeting.date == "2024-05-04"
 
 

@@ -38,7 +38,12 @@ def test_where_the_next_meeting_is_held(said, location):
 @pytest.mark.parametrize("said", ["Neste AU-møte: 3. desember kl. 10.00 på Teams.",
                                   "Neste SU-møte blir 3. desember kl. 10.00 på Teams."])
 def test_the_next_meeting_named_by_the_body_s_short_name_and_a_hyphen(said):
-    meeting = _next_meeting(said)
+    # (in the working committee's own minutes: "Neste AU-møte" in the board's is the
+    # committee's meeting, not the board's next)
+    text = ("Referat fra møte i arbeidsutvalget (AU)\n\nDato: 12.03.2024\n\n"
+            "Til stede: Kari Holm, Per Berg\n\n"
+            f"Sak 1/24 Godkjenning\nGodkjent.\n\n{said}\n")
+    meeting = parse_bytes(text.encode(), "au.txt").next_meeting
     assert (meeting.date, meeting.start, meeting.location) == ("2024-12-03", "10:00", "Teams")
 
 
@@ -838,3 +843,24 @@ def test_surname_pairs_need_several_lines_of_surnames(pairs):
     text = _council_with_pairs(pairs)
     people = parse_bytes(text.encode(), "referat.txt").participants
     assert [p.name for p in people] == ["Per Moe"]
+
+
+@pytest.mark.parametrize(("title", "said", "expected"), [
+    # the working committee's minutes: its own meeting by its short name, either way
+    ("Protokoll frå møte i arbeidsutvalet", "Neste AU-møte blir 9. april.", "2026-04-09"),
+    ("Protokoll frå møte i arbeidsutvalet", "Neste møte i AU: 9. april.", "2026-04-09"),
+    # … but the board's meeting is another body's
+    ("Protokoll frå møte i arbeidsutvalet", "Styret har neste møte 2. april.", None),
+    ("Protokoll frå møte i arbeidsutvalet", "Neste styremøte blir 2. april.", None),
+    # the board's minutes: its own "styremøte", not the committee's "AU-møte"
+    ("Referat frå styremøte i Vikum IKS", "Neste styremøte blir 2. april.", "2026-04-02"),
+    ("Referat frå styremøte i Vikum IKS", "Neste AU-møte blir 9. april.", None),
+    ("Referat frå styremøte i Vikum IKS", "Neste møte i AU: 9. april.", None),
+    # a regional council calls its own meetings "styremøte" as well
+    ("Referat frå møte i Vestdal regionråd", "Neste styremøte blir 2. april.", "2026-04-02"),
+])
+def test_the_next_meeting_of_the_working_committee_or_the_board_by_its_short_name(
+        title, said, expected):
+    text = (f"{title}\n\nDato: 14. mars 2026\n\nTil stades: Ola Nesje, Kari Bøe\n\n"
+            f"Sak 10/26 Eventuelt\nIngen saker.\n\n{said}\n")
+    assert parse_bytes(text.encode(), "referat.txt").next_meeting.date == expected

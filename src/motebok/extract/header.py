@@ -170,8 +170,9 @@ _HYPHENATED_PLACE = re.compile(r"\b(?:midt|nord|sør|aust|vest|øst|indre|ytre|�
 # (a council "i Nordre Land" is the municipality's: "i" keeps it the parent).
 _SPACED_REGION = re.compile(r"(?:Midt|Nord|Sør|Aust|Vest|Øst|Indre|Ytre|Øvre|Nedre|Midtre|"
                             r"Nordre|Søndre|Austre|Vestre|Østre)\s+[A-ZÆØÅ][a-zæøå]+")
-# "… I NORDKYST REGIONRÅD": the place that names a council or a municipality.
-_PLACE_BEFORE_COUNCIL = re.compile(r"(?<=\si\s)[a-zæøå]+(?=\s(?:regionråd|kommune|"
+# "… I NORDKYST REGIONRÅD", "… ARBEIDSUTVALET, MIDTFJORD REGIONRÅD": the place that names
+# a council or a municipality (after "i", or after the comma that sets a parent apart).
+_PLACE_BEFORE_COUNCIL = re.compile(r"(?:(?<=\si\s)|(?<=,\s))[a-zæøå]+(?=\s(?:regionråd|kommune|"
                                    r"fylkeskommune|interkommunale)\b)")
 # A title that only numbers the minutes: "Referat nr. 5, 2017".
 _SERIAL_ONLY = re.compile(r"nr\.?\s*\d{1,4}(?:\s*[,/]\s*\d{2,4})?", re.I)
@@ -296,6 +297,11 @@ _TITLE_VENUE = re.compile(
     # a hotel's name, its word capitalised: "… på Scandic Hotell Bodø", "Quality Hotel Straand"
     r"(?-i:Hotell|Hotel)(?:\s+[A-ZÆØÅ][\w-]*)?)"
     r"(?:\s+i\s+[A-ZÆØÅ][\w-]*)?)"
+    rf"(?=\s*,|\s+(?:(?i:{_WEEKDAY})|den|\d)|\s*$)|"
+    # a building named in one word after the body, and its town after a comma: "møte i
+    # regionrådet på Fjordhotellet, Vik 3. mars"
+    r"\s+på\s+(?P<compound>[A-ZÆØÅ][\w-]*(?:hotellet|huset|senteret|tunet|hallen|salen|"
+    r"garden|gården)(?:,\s+[A-ZÆØÅ][\w-]*)?)"
     rf"(?=\s*,|\s+(?:(?i:{_WEEKDAY})|den|\d)|\s*$)")
 
 
@@ -1944,6 +1950,9 @@ def body_and_organization(title: str | None) -> tuple[str | None, str | None]:
         # "Styremøte i Nordby IL 2026", "Regionrådet for Hadeland 2026": the parent's name
         # has no year (a project's "Fjordlys 2030" is a body, not a parent)
         organization = organization[:year.start()]
+    if organization and title and ", " in title and _town_before_day(title, organization):
+        organization = None  # "Protokoll fra styremøte, Tromsø, torsdag 8. oktober": where
+        # and when, as a letter is placed and dated, not the board's parent
     if organization is None and body and _HEALTH_PARENT_HINT.search(body) and \
             (split := _body_of_health_parent(body)):
         body, organization = split  # "Strategisk samarbeidsutval, Helsefellesskapet Helse
@@ -1956,6 +1965,22 @@ def body_and_organization(title: str | None) -> tuple[str | None, str | None]:
         if body:
             body = _initials_in_capitals(_forms_in_capitals(_named_after_noun(body)), title)
     return body, organization
+
+
+def _town_before_day(title: str, organization: str) -> bool:
+    """Whether a one-word "parent" stands between two commas right before the meeting's
+    day in the title ("…, Tromsø, torsdag 8. oktober 2026"): a town that places the
+    meeting, not an organisation (a cooperation's one-word name, "Kystnettverket", stays)."""
+    if " " in organization or _one_word_cooperation(organization) or \
+            _BODY_STEMS.search(organization):
+        return False
+    return re.search(rf",\s+{re.escape(organization)},\s+(?:(?i:{_WEEKDAY})\b|den\s|\d)",
+                     title) is not None
+
+
+# One capitalised word after a whole date and "i" ends the title: the town it met in
+# ("Referat fra styremøte 3. mars 2026 i Vik"); a club ("i Vik IL") has two words.
+_TOWN_AFTER_YEAR = re.compile(r"(?<=\d{4})\s+i\s+(?P<town>[A-ZÆØÅ][a-zæøå-]+)\.?$")
 
 
 # Where the parent of a health cooperation's forum may begin: the health cooperation
@@ -3549,6 +3574,9 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
         if not digit:
             continue  # every test below needs a date or a time (``found``, ``start``), or
             # the hour "… og hevet kl. 10.45" of ``_OPENED_AND_CLOSED``: none can hold
+        if _may_name_deadline(line.lowered):
+            text = _before_deadline(text)  # "Svarfrist: 5. mai kl. 12.00": an answer's
+            # deadline, no part of the meeting's day or hours (only dated lines matter)
         found = dates.find_dates(text)
         if found and meeting is None and "invit" in line.lowered and \
                 (invited := _invited_day(text, found)) is not None:
@@ -3767,11 +3795,19 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
             (after_year := _PLACE_AFTER_YEAR.search(head.title)):
         head.location = after_year.group("place") or after_year.group("building")  # "… 2.
         # desember 2003 på Polhøgda, Lysaker"
+    if head.location is None and head.title and " i " in head.title and \
+            (town := _TOWN_AFTER_YEAR.search(head.title)) and \
+            not _BODY_STEMS.search(town.group("town")) and \
+            not _one_word_cooperation(town.group("town")) and \
+            not (head.body or "").casefold().endswith(("råd", "rådet")):
+        # "Referat fra styremøte 3. mars 2026 i Vik" (a council's "regionrådsmøte … i
+        # Valdres" may name the region whose council it is: left open)
+        head.location = town.group("town")
     if head.location is None and head.title and (club := _club_meeting_venue(head.title)):
         head.location = club[2]  # "Referat Nordby vel styremøte i Grendehuset"
     if head.location is None and head.title and (venue := _title_venue(head.title)):
         head.location = venue.group("place") or venue.group("room") or \
-            venue.group("building")  # "… på Scandic Havet
+            venue.group("building") or venue.group("compound")  # "… på Scandic Havet
         # i Bodø lørdag 12. april", "… møte i styret på rådhuset 12. april"
     if head.location is None and head.title and \
             (before_date := _PLACE_BEFORE_DATE.search(head.title)):
@@ -4611,6 +4647,28 @@ def _signed_date(lines: list[Line], head_limit: int) -> dates.DateMatch | None:
                     and found[0].end >= len(text.rstrip(". ")))):
                 return found[0]  # "Båsløkka 13. 3. 2014" also without the comma
     return None
+
+
+# A deadline set for those summoned, not the meeting's own day or hours: "Svarfrist 5. mai
+# kl. 12.00", "Påmelding innan 10. mars kl. 15", "Meld forfall seinast 3. mai". Its word
+# begins what the line says about the deadline (what stands before it still counts).
+# ("innen" and "seinast" only before a day or an hour: "faggruppe innen helse" is a name)
+_DEADLINE_WORD = re.compile(r"(?<![\w-])(?:[\wæøå]*frist(?:en)?|påmelding(?:a|en)?|"
+                            r"(?:meld\w*\s+(?:\w+\s+)?)?(?:innen|innan|seinast|senest)"
+                            r"(?=\s+(?:\d|kl|den\b|[a-zæøå]+dag\b)))(?![\wæøå])", re.I)
+
+
+def _may_name_deadline(lowered: str) -> bool:
+    """A cheap test for ``_before_deadline``: one of its words in the lower-cased line."""
+    return "frist" in lowered or "påmeld" in lowered or "innen" in lowered or \
+        "innan" in lowered or "seinast" in lowered or "senest" in lowered
+
+
+def _before_deadline(text: str) -> str:
+    """The line up to a deadline's word: "Påmelding innan 10. mars kl. 15" says nothing
+    of the meeting, "Møte 12. mai kl. 10, svarfrist 5. mai" only before the comma."""
+    found = _DEADLINE_WORD.search(text)
+    return text if found is None else text[:found.start()].rstrip(" ,;–-")
 
 
 def _task_deadline(text: str) -> bool:

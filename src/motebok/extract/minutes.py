@@ -4325,6 +4325,36 @@ def _group_before(folded: str, start: int) -> re.Match[str] | None:
 _GROUP_UNKNOWN = 3
 
 
+# The working committee or the board by their short names, in the meeting's noun ("Neste
+# AU-møte", "neste styremøte"), after the words ("Neste møte i AU") or as the subject
+# before them ("Styret har neste møte …"): the patterns above leave these out, since a
+# council's own meetings are often called "styremøte".
+_SHORT_IN_NOUN = re.compile(r"\bneste\s+(?P<group>au|styre)-?møte")
+_SHORT_AFTER = re.compile(r"\s+i\s+(?P<group>au)\b")
+_SHORT_BEFORE = re.compile(r"\b(?P<group>au|styret)(?:\s+(?:for|i)(?:\s+[\w-]+){1,3})?"
+                           r"\s+(?:har|skal\s+ha|får)\s+$")
+# A body that is neither a board nor a council: its minutes' "styremøte" is the board's.
+_NOT_A_BOARD = re.compile(r"grupp|utval|nettverk|forum|komit|nemnd")
+
+
+def _short_group(folded: str, start: int, at: int) -> str | None:
+    """"au" or "styre" when a next meeting's words found from ``start`` to ``at`` name the
+    working committee or the board by its short name, else None."""
+    found = _SHORT_IN_NOUN.search(folded, start, at) or _SHORT_AFTER.match(folded, at)
+    if found is None and folded.endswith(("har ", " ha ", "får "), 0, start):
+        found = _SHORT_BEFORE.search(folded[max(0, start - 60):start])
+    return found["group"].removesuffix("t") if found else None
+
+
+def _own_short_group(group: str, body: str) -> bool:
+    """Whether the body that met (lower case) is the one a short name names: "Neste AU-møte"
+    in the working committee's minutes, "Neste styremøte" in a board's or a council's; not
+    "Styret har neste møte …" in the working committee's (the board's meeting)."""
+    if group == "au":
+        return "arbeidsutval" in body or re.search(r"\bau\b", body) is not None
+    return "styre" in body or _NOT_A_BOARD.search(body) is None
+
+
 def _group_priority(folded: str, at: int, body: str | None, priority: int,
                     start: int = 0) -> int | None:
     """The rank of a next meeting found at ``at``: ``priority`` unless a group is named
@@ -4337,7 +4367,8 @@ def _group_priority(folded: str, at: int, body: str | None, priority: int,
     group = _GROUP_AFTER.match(folded, at) or _group_before(folded, start) or \
         _GROUP_IN_NOUN.search(folded, start, at)
     if group is None:
-        return priority
+        short = _short_group(folded, start, at) if body else None
+        return priority if short is None or _own_short_group(short, body) else None
     if body is None:
         return _GROUP_UNKNOWN
     return priority if _DEFINITE_END.sub("", group["group"]) in body else None
