@@ -3445,3 +3445,18 @@ def test_an_absence_in_a_second_parenthesis_marks_the_person_away(away: str) -> 
     assert [(name, org, attendance) for name, org, _, attendance, _ in _people_of(text)] == [
         ("Kari Holm", "Ap", "present"), ("Tor Aas", "Sp", "absent"),
         ("Per Dahl", "H", "present")]
+
+
+def test_an_email_meetings_answers_are_its_attendance_and_its_writer_the_secretary():
+    text = ("Protokoll fra e-postmøte i styret for Nordby Havn IKS\n\n"
+            "Saken ble sendt ut på e-post 2. mars 2026 med svarfrist 5. mars 2026.\n\n"
+            "Følgende styremedlemmer har svart:\nKari Holm (styreleder)\nOla Dahl\n\n"
+            "Ikke svart: Per Lie\n\n"
+            "Sak 3/26 Kjøp av båt\nVedtak: Styret godkjenner kjøpet.\n\n"
+            "Protokollført av daglig leder Anne Foss 5. mars 2026.\n")
+    people = parse_bytes(text.encode(), "epost.txt").participants
+    assert [(p.name, p.role, p.attendance) for p in people] == [
+        ("Kari Holm", ParticipantRole.CHAIR, Attendance.PRESENT),
+        ("Ola Dahl", ParticipantRole.MEMBER, Attendance.PRESENT),
+        ("Per Lie", ParticipantRole.MEMBER, Attendance.ABSENT),
+        ("Anne Foss", ParticipantRole.SECRETARY, Attendance.PRESENT)]

@@ -2523,7 +2523,8 @@ _SIGNATURE = re.compile(r"^(?:(?:sekretær|referent|skrivar)\s+(?:for|i|på)\s+m
 _SIGNED_AS_SECRETARY = {"referent", "ref", "sekretær", "for referatet", "referat ved", "skrivar",
                         "møtesekretær", "protokollfører", "protokollførar", "ved pennen"}
 # "Kari Holm skriver referat", "(Inspektør Jostein Moldsvor skriv referat.)"
-# "Daglig leder Liv Berg førte protokollen", "Referatet ble skrevet av Kari Holm"
+# "Daglig leder Liv Berg førte protokollen", "Referatet ble skrevet av Kari Holm",
+# "Protokollført av daglig leder Kari Holm" (under an e-mail meeting's protocol)
 _WRITES_MINUTES = re.compile(r"(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w.-]+){1,3})"
                              # "…, som også skrev referat": who came, and wrote them
                              r"(?:,\s+som(?:\s+også|\s+òg|\s+og)?)?"
@@ -2533,8 +2534,10 @@ _WRITES_MINUTES = re.compile(r"(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w.-]
                              r"(?:referat(?:et)?|protokoll(?:en)?)|"
                              # "Geir Sand var referent." in running prose
                              r"(?:var|er|blei|ble|vart)\s+(?:referent|skrivar|møtesekretær))\b|"
-                             r"\b(?:[Rr]eferat(?:et)?|[Pp]rotokoll(?:en)?)\s+(?:ble|blei|vart|er)\s+"
-                             r"(?:skrevet|skrive|ført)\s+av\s+"
+                             r"\b(?:(?:[Rr]eferat(?:et)?|[Pp]rotokoll(?:en)?)\s+(?:ble|blei|vart|er)\s+"
+                             r"(?:skrevet|skrive|ført)|"
+                             # "Protokollført av daglig leder Siv Ramstad 12. mars 2026."
+                             r"[Pp]rotokollført|[Pp]rotokollert)\s+av\s+(?:[a-zæøå]+\s+){0,2}"
                              r"(?P<name2>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,3})")
 _REFERENT_INLINE = re.compile(r"(?:[.;]\s+)(?:referent|Referent)(?:\s*[:;]|\s+var|\s+ble)\s*"
                               r"(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){0,3})")
