@@ -25823,3 +25823,23 @@ EXPECTED["3544_konstituerende_mote_interkommunalt_utvalg.txt"] = Expected(
            "2026-04-01")]),
     ],
 )
+
+EXPECTED["3545_nynorsk_epostmote_arbeidsutval_svar_ja.txt"] = Expected(
+    # a nynorsk e-mail meeting: "Møtedato: <day> (svarfrist)", "Møteform: E-postmøte" (the
+    # channel), "Svar motteke frå:" (who took part) and "Ikkje svart:"; "For protokollen:
+    # X, dagleg leiar" signs as the secretary; a task "innan 30. april" after the vedtak
+    "minutes", "Protokoll frå e-postmøte i arbeidsutvalet, Midtfjord regionråd",
+    "Arbeidsutvalet", "Midtfjord regionråd", None, ("2026-04-24", None, None, "E-postmøte"),
+    None,
+    people=[("Synnøve Tveit", None, "chair", "present"),
+            ("Bjarte Hovden", None, "member", "present"),
+            ("Kristin Aasland", None, "member", "present"),
+            ("Lars Nordbø", None, "member", "absent"),
+            ("Oddny Systad", None, "secretary", "present")],
+    items=[
+        ("11/26", "Uttale til nasjonal transportplan", None,
+         ["Samrøystes vedteke slik framlegget lyder."],
+         [("Sekretariatet sender uttalen til departementet innan 30. april.", "Sekretariatet",
+           "2026-04-30")]),
+    ],
+)

@@ -1743,6 +1743,14 @@ def test_a_meeting_joined_to_its_channel_in_the_title_says_where(title, location
     assert parse_bytes(text.encode(), "t.txt").meeting.location == location
 
 
+@pytest.mark.parametrize(("form", "location"), [
+    ("E-postmøte", "E-postmøte"), ("Per e-post", "Per e-post"), ("Fysisk", None)])
+def test_a_meeting_held_by_email_has_the_email_as_its_channel(form, location):
+    text = (f"Protokoll frå arbeidsutvalet\n\nMøtedato: 24.04.2026\nMøteform: {form}\n\n"
+            "Til stades: Kari Holm, Per Lie\n\nSak 1/26 Uttale\nVedtak: Samrøystes vedteke.\n")
+    assert parse_bytes(text.encode(), "t.txt").meeting.location == location
+
+
 @pytest.mark.parametrize(("title", "body", "organization"), [
     ("Arbeidsutvalget (AU) i Kystregionen", "Arbeidsutvalget (AU)", "Kystregionen"),
     ("Referat fra møte i Arbeidsutvalget (AU) i Kystregionen", "Arbeidsutvalget (AU)",

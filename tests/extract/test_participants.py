@@ -3460,3 +3460,14 @@ def test_an_email_meetings_answers_are_its_attendance_and_its_writer_the_secreta
         ("Ola Dahl", ParticipantRole.MEMBER, Attendance.PRESENT),
         ("Per Lie", ParticipantRole.MEMBER, Attendance.ABSENT),
         ("Anne Foss", ParticipantRole.SECRETARY, Attendance.PRESENT)]
+
+
+def test_who_signs_for_the_protocol_wrote_it():
+    text = ("Protokoll frå e-postmøte i arbeidsutvalet\n\nMøtedato: 24.04.2026\n\n"
+            "Svar motteke frå:\nKari Holm, leiar\nOla Dahl\n\n"
+            "Sak 4/26 Uttale\nVedtak: Samrøystes vedteke.\n\n"
+            "For protokollen: Anne Foss, dagleg leiar\n")
+    people = parse_bytes(text.encode(), "epost.txt").participants
+    assert [(p.name, p.role) for p in people] == [
+        ("Kari Holm", ParticipantRole.CHAIR), ("Ola Dahl", ParticipantRole.MEMBER),
+        ("Anne Foss", ParticipantRole.SECRETARY)]

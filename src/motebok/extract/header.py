@@ -632,6 +632,9 @@ _LETTERHEAD_TAIL = re.compile(r"^(?:fylkeskommune|kommune|herad|regionråd|regio
 _CHANNELS = r"(?:microsoft\s+)?teams|zoom|skype|google\s+meet|whereby"  # by name
 _DIGITAL = re.compile(rf"\b(?:digitalt\s+møte|digitalt|teamsmøte|{_CHANNELS}|videomøte|"
                       r"videokonferanse|telefonmøte|nettmøte|webinar)\b", re.I)
+# A meeting held by answers to an e-mail, as a "Møteform:" gives it ("E-postmøte",
+# "Per e-post"): its channel (only there: "e-post" elsewhere is no place of a meeting).
+_BY_EMAIL = re.compile(r"(?:per\s+|på\s+)?e-?post(?:møte)?", re.I)
 # A meeting at someone's home in a title: "Styremøte i X veglag hos Ove Straume 14. mai".
 _AT_SOMEONES = re.compile(r"\s+(?P<where>hos\s+[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){0,3})\b.*$")
 # A line that starts with the meeting's day: "Onsdag 21.09.2022 kl. 19.00 hos Marit Lykseth."
@@ -3022,8 +3025,9 @@ def collect_values(lines: list[Line], start: int, stop: int) -> HeaderValues:
             if value and part.label in _TYPE_LABELS and _DIGITAL.fullmatch(value.strip(" .")):
                 forms.append(value.strip(" ."))  # "Møtetype: Digitalt": the channel, no body
             elif value and part.label == "møteform":
-                if _DIGITAL.search(value):  # "Møteform: Telefonmøte": the channel, after
-                    forms.append(value)  # any labelled place ("Fysisk" is no place)
+                if _DIGITAL.search(value) or _BY_EMAIL.fullmatch(value.strip(" .")):
+                    forms.append(value)  # "Møteform: Telefonmøte" / "E-postmøte": the
+                    # channel, after any labelled place ("Fysisk" is no place)
                 elif value[:1] in "FfMm" and (physical := _PHYSICAL_AT.match(value)) and \
                         not _ends_in_body(physical.group("place")):
                     forms.append(physical.group("place"))  # "Fysisk møte på Rådhuset"

@@ -222,6 +222,8 @@ _add(Field.SECRETARY, "referent", "sekretær", "skrivar", "referering", "referat
      "referat ved", "protokollfører", "protokollførar", "møtesekretær",
      "referatfører", "ref", "ref.", "referent/sekretær", "ref. på møtet", "ref på møtet",
      "referent på møtet",
+     # who kept the protocol, as signed under it: "For protokollen: Kari Holm"
+     "for protokollen",
      # a summary's writer: "Oppsummering ved: Jonas Bakke", "Oppsummert av: …"
      "oppsummering ved", "oppsummert av", "oppsummering skrevet av", "oppsummering skrive av")
 _add(Field.SECRETARIAT, "fra sekretariatet møtte", "frå sekretariatet møtte", "fra sekretariatet",

@@ -2404,8 +2404,8 @@ _has_role_word_elected = contains_any(_ROLE_WORDS_ELECTED)  # one expression, no
 
 # How a line under the minutes that names who wrote them starts.
 # (also with the day first: "Skrevet 6.3.2026 av Kari Holm")
-_SIGNED_STARTS = ("ref", "for ref", "skrivar", "skriver", "møtesekretær", "skrevet av",
-                  "skrive av", "sekretær", "protokollfør", "ved pennen",
+_SIGNED_STARTS = ("ref", "for ref", "for protokollen", "skrivar", "skriver", "møtesekretær",
+                  "skrevet av", "skrive av", "sekretær", "protokollfør", "ved pennen",
                   *(f"{word} {digit}" for word in ("skrevet", "skrive") for digit in "0123456789"))
 # "Valg av referent: Øystein Eeg", "Valg av møteleder: Kari Holm"
 _CHOSEN_FOR_ROLE = re.compile(
@@ -2498,7 +2498,8 @@ _SIGNATURE = re.compile(r"^(?:(?:sekretær|referent|skrivar)\s+(?:for|i|på)\s+m
                         r"(?:referent|skrivar|sekretær|protokollfører|protokollførar)\s*/\s*"
                         r"(?:referent|skrivar|sekretær|protokollfører|protokollførar)(?=\s*:)|"
                         r"referent|refr?\.|referat(?:\s+(?:ført|skrevet|skrive))?\s+av|"
-                        r"for\s+referatet|skrivar|skriver|møtesekretær|(?:skrevet|skrive)\s+av|"
+                        r"for\s+referatet|for\s+protokollen|skrivar|skriver|møtesekretær|"
+                        r"(?:skrevet|skrive)\s+av|"
                         # the day between: "(Referat) skrevet 6.3.2026 av Kari Holm"
                         r"(?:referat(?:et)?\s+(?:er\s+|ble\s+|vart\s+)?)?(?:skrevet|skrive|ført)\s+"
                         r"\d{1,2}\.[\w. ]{2,16}?"
@@ -2520,7 +2521,8 @@ _SIGNATURE = re.compile(r"^(?:(?:sekretær|referent|skrivar)\s+(?:for|i|på)\s+m
 
 
 # (the title under a name signed, or a label over it; nynorsk "Skrivar", and "Ved pennen")
-_SIGNED_AS_SECRETARY = {"referent", "ref", "sekretær", "for referatet", "referat ved", "skrivar",
+_SIGNED_AS_SECRETARY = {"referent", "ref", "sekretær", "for referatet", "for protokollen",
+                        "referat ved", "skrivar",
                         "møtesekretær", "protokollfører", "protokollførar", "ved pennen"}
 # "Kari Holm skriver referat", "(Inspektør Jostein Moldsvor skriv referat.)"
 # "Daglig leder Liv Berg førte protokollen", "Referatet ble skrevet av Kari Holm",
