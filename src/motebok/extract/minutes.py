@@ -2433,8 +2433,8 @@ _has_role_word_elected = contains_any(_ROLE_WORDS_ELECTED)  # one expression, no
 
 # How a line under the minutes that names who wrote them starts.
 # (also with the day first: "Skrevet 6.3.2026 av Kari Holm")
-_SIGNED_STARTS = ("ref", "for ref", "skrivar", "skriver", "møtesekretær", "skrevet av",
-                  "skrive av", "sekretær", "protokollfør", "ved pennen",
+_SIGNED_STARTS = ("ref", "for ref", "for protokollen", "skrivar", "skriver", "møtesekretær",
+                  "skrevet av", "skrive av", "sekretær", "protokollfør", "ved pennen",
                   *(f"{word} {digit}" for word in ("skrevet", "skrive") for digit in "0123456789"))
 # Their first letters: read_other_people's gate tests one before the thirty starts, which
 # ``str.startswith`` tries one by one on every line that starts with none of them (most).
@@ -2530,7 +2530,8 @@ _SIGNATURE = re.compile(r"^(?:(?:sekretær|referent|skrivar)\s+(?:for|i|på)\s+m
                         r"(?:referent|skrivar|sekretær|protokollfører|protokollførar)\s*/\s*"
                         r"(?:referent|skrivar|sekretær|protokollfører|protokollførar)(?=\s*:)|"
                         r"referent|refr?\.|referat(?:\s+(?:ført|skrevet|skrive))?\s+av|"
-                        r"for\s+referatet|skrivar|skriver|møtesekretær|(?:skrevet|skrive)\s+av|"
+                        r"for\s+referatet|for\s+protokollen|skrivar|skriver|møtesekretær|"
+                        r"(?:skrevet|skrive)\s+av|"
                         # the day between: "(Referat) skrevet 6.3.2026 av Kari Holm"
                         r"(?:referat(?:et)?\s+(?:er\s+|ble\s+|vart\s+)?)?(?:skrevet|skrive|ført)\s+"
                         r"\d{1,2}\.[\w. ]{2,16}?"
@@ -2552,10 +2553,12 @@ _SIGNATURE = re.compile(r"^(?:(?:sekretær|referent|skrivar)\s+(?:for|i|på)\s+m
 
 
 # (the title under a name signed, or a label over it; nynorsk "Skrivar", and "Ved pennen")
-_SIGNED_AS_SECRETARY = {"referent", "ref", "sekretær", "for referatet", "referat ved", "skrivar",
+_SIGNED_AS_SECRETARY = {"referent", "ref", "sekretær", "for referatet", "for protokollen",
+                        "referat ved", "skrivar",
                         "møtesekretær", "protokollfører", "protokollførar", "ved pennen"}
 # "Kari Holm skriver referat", "(Inspektør Jostein Moldsvor skriv referat.)"
-# "Daglig leder Liv Berg førte protokollen", "Referatet ble skrevet av Kari Holm"
+# "Daglig leder Liv Berg førte protokollen", "Referatet ble skrevet av Kari Holm",
+# "Protokollført av daglig leder Kari Holm" (under an e-mail meeting's protocol)
 _WRITES_MINUTES = re.compile(r"(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w.-]+){1,3})"
                              # "…, som også skrev referat": who came, and wrote them
                              r"(?:,\s+som(?:\s+også|\s+òg|\s+og)?)?"
@@ -2565,8 +2568,10 @@ _WRITES_MINUTES = re.compile(r"(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w.-]
                              r"(?:referat(?:et)?|protokoll(?:en)?)|"
                              # "Geir Sand var referent." in running prose
                              r"(?:var|er|blei|ble|vart)\s+(?:referent|skrivar|møtesekretær))\b|"
-                             r"\b(?:[Rr]eferat(?:et)?|[Pp]rotokoll(?:en)?)\s+(?:ble|blei|vart|er)\s+"
-                             r"(?:skrevet|skrive|ført)\s+av\s+"
+                             r"\b(?:(?:[Rr]eferat(?:et)?|[Pp]rotokoll(?:en)?)\s+(?:ble|blei|vart|er)\s+"
+                             r"(?:skrevet|skrive|ført)|"
+                             # "Protokollført av daglig leder Siv Ramstad 12. mars 2026."
+                             r"[Pp]rotokollført|[Pp]rotokollert)\s+av\s+(?:[a-zæøå]+\s+){0,2}"
                              r"(?P<name2>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,3})")
 _REFERENT_INLINE = re.compile(r"(?:[.;]\s+)(?:referent|Referent)(?:\s*[:;]|\s+var|\s+ble)\s*"
                               r"(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){0,3})")
