@@ -26404,3 +26404,27 @@ EXPECTED["3545_nynorsk_epostmote_arbeidsutval_svar_ja.txt"] = Expected(
            "2026-04-30")]),
     ],
 )
+
+
+EXPECTED["3546_referat_fagnettverk_oppfolging_hva_hvem_frist_sak_i_teksten.md"] = Expected(
+    # a network's closing "Oppfølging" table "Hva | Hvem | Frist" without a "Sak" column:
+    # a task cell that starts "Sak 2:" / "Sak 3 –" is an action of that item of these
+    # minutes, a row that names no case stays with the last item
+    "minutes", "Referat – møte i fagnettverk for barnevern i Midtre Dal",
+    "Fagnettverk for barnevern", "Midtre Dal", None,
+    ("2026-04-14", "09:00", "11:30", "Teams"), None,
+    people=[("Hilde Brun", "Dalby", "member", "present"),
+            ("Arne Sæle", "Holtan", "member", "present"),
+            ("Kjersti Moe", "Vangsnes", "secretary", "present"),
+            ("Per Ims", "Dalby", "member", "absent")],
+    items=[
+        ("1", "Godkjenning av referat fra forrige møte", None, ["Referatet ble godkjent."], []),
+        ("2", "Felles opplæringsplan", None,
+         ["Nettverket ønsker en felles plan for opplæring."],
+         [("Sak 2: Lage utkast til opplæringsplan", "Hilde Brun", "2026-05-15")]),
+        ("3", "Rutiner for akuttberedskap", None, ["Tatt til orientering."],
+         [("Sak 3 – Sende avtalen til nettverket", "Arne Sæle", "2026-04-21")]),
+        ("4", "Eventuelt", None, [],
+         [("Bestille lokale til fagdagen", "Kjersti Moe", "2026-06-01")]),
+    ],
+)
