@@ -26428,3 +26428,29 @@ EXPECTED["3546_referat_fagnettverk_oppfolging_hva_hvem_frist_sak_i_teksten.md"] 
          [("Bestille lokale til fagdagen", "Kjersti Moe", "2026-06-01")]),
     ],
 )
+
+
+EXPECTED["3547_referat_prosjektgruppe_oppfolging_sak_linjer_etter_nummererte_saker.txt"] = \
+    Expected(
+        # items "1." … "3." and after them "Oppfølging:" with lines "Sak 2: task – who –
+        # when": the "Sak" lines cite the items above (no items of their own, though "Sak"
+        # headings otherwise win over plain numbers), and each task is its item's
+        "minutes", "Referat fra møte i prosjektgruppen for felles IKT-drift i Vestre Lier",
+        "Prosjektgruppen for felles IKT-drift i Vestre Lier", None, None,
+        ("2026-03-10", "12:00", "14:00", "Lier rådhus, møterom Furu"), None,
+        people=[("Magnus Dal", None, "member", "present"),
+                ("Ingrid Vold", None, "member", "present"),
+                ("Tor Hval", None, "member", "present"),
+                ("Siri Ask", None, "secretary", "present"),
+                ("Berit Omland", None, "member", "absent")],
+        items=[
+            ("1", "Status i prosjektet", None, [],
+             [("Sak 1: Oppdatere risikolisten – Magnus Dal – 20. mars", "Magnus Dal",
+               "2026-03-20")]),
+            ("2", "Anskaffelse av ny skyløsning", None,
+             ["Gruppa anbefaler en felles anskaffelse."],
+             [("Sak 2: Skrive utkast til konkurransegrunnlag – Ingrid Vold – 1. april",
+               "Ingrid Vold", "2026-04-01")]),
+            ("3", "Eventuelt", None, [], []),
+        ],
+    )

@@ -3391,6 +3391,12 @@ def _last_item_text(section: Section) -> str:
 _CASE_LEAD = re.compile(r"^(?:sak|ps)\s+(?P<num>\d{1,3}\s*/\s*\d{2,4})\s*[:.–-]", re.I)
 
 
+# … and by its running number alone, in the register the minutes end with: "Sak 2:
+# Skrive konkurransegrunnlag – Ingrid Vold – 1. april" (that item of these minutes)
+_RUNNING_CASE_LEAD = re.compile(r"^(?:sak|ps)\s+(?:nr\.?\s*)?(?P<num>\d{1,3})\s*(?:[:–-]|\.\s)",
+                                re.I)
+
+
 def _case_key(number: str) -> tuple[int, str] | None:
     """A case number as its running number and two-digit year ("05/2024" → (5, "24")), or
     None for a number without a year."""
@@ -3428,6 +3434,10 @@ def _to_cited_items(items: list[Item], cited: dict[int, str]) -> None:
     for item in items:
         for action in [a for a in item.actions if id(a) in cited or a.text[:1] in "SsPp"]:
             case = _cited_case(action, cited)
+            listed = id(action) in cited  # a row of a register with a "Sak" column
+            if not case and item is items[-1] and \
+                    (lead := _RUNNING_CASE_LEAD.match(action.text)) is not None:
+                case, listed = lead.group("num"), True  # "Sak 2: Skrive utkast – Kari"
             if not case:
                 continue
             if lookups is None:
@@ -3435,7 +3445,7 @@ def _to_cited_items(items: list[Item], cited: dict[int, str]) -> None:
             by_key, by_title, by_number = lookups
             key = _case_key(case)
             target = by_key.get(key) if key else by_title.get(case.casefold())
-            if target is None and key is None and item is items[-1] and id(action) in cited:
+            if target is None and key is None and item is items[-1] and listed:
                 target = by_number.get(case.strip().rstrip("."))  # "2" in the "Sak" column
             if target is not None and target is not item:
                 item.actions.remove(action)
