@@ -26454,3 +26454,24 @@ EXPECTED["3547_referat_prosjektgruppe_oppfolging_sak_linjer_etter_nummererte_sak
             ("3", "Eventuelt", None, [], []),
         ],
     )
+
+
+EXPECTED["3548_arsmote_kulturnettverk_konstituering_bokstavpunkter.txt"] = Expected(
+    # an annual meeting's "Sak 1 Konstituering" with lettered points "b) Møteleder: X",
+    # "c) Referent: Y": the meeting's chair and referent (the only people named besides
+    # the two elected to sign, who are no participants, as in 2450 and 3540); the count of
+    # members names nobody; "Vikhamn, 27. mars 2026" above the signatures dates the
+    # protocol (body/organization of an annual meeting: open, as in 3540)
+    "minutes", "PROTOKOLL FRA ÅRSMØTE I FJORDNETT KULTURNETTVERK", ANY, ANY, "2026-03-27",
+    ("2026-03-26", "18:00", "19:40", "Kulturhuset i Vikhamn"), None,
+    people=[("Stein Aune", None, "chair", "present"),
+            ("Hanne Tveit", None, "secretary", "present")],
+    items=[
+        ("1", "Konstituering", None,
+         ["Innkalling og saksliste ble godkjent uten merknader.", "Møteleder: Stein Aune",
+          "Referent: Hanne Tveit"], []),
+        ("2", "Årsmelding 2025", None, ["Årsmeldingen ble godkjent."], []),
+        ("3", "Regnskap 2025", None, ["Regnskapet ble godkjent."], []),
+        ("4", "Valg", None, ["Valgkomiteens innstilling ble vedtatt ved akklamasjon."], []),
+    ],
+)

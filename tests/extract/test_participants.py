@@ -3520,3 +3520,15 @@ def test_who_signs_for_the_protocol_wrote_it():
     assert [(p.name, p.role) for p in people] == [
         ("Kari Holm", ParticipantRole.CHAIR), ("Ola Dahl", ParticipantRole.MEMBER),
         ("Anne Foss", ParticipantRole.SECRETARY)]
+
+
+@pytest.mark.parametrize("mark", ["b) ", "b. ", "- ", ""])
+def test_a_constitution_items_lettered_points_give_the_meetings_chair_and_referent(mark):
+    # "Sak 1 Konstituering" of an annual meeting, its points lettered "a)", "b)" …
+    text = ("Protokoll fra årsmøte i Lia vel\n\nDato: 2. mars 2026\n\n"
+            "Sak 1 Konstituering\na) Innkallingen ble godkjent.\n"
+            f"{mark}Møteleder: Eva Lund\n{mark.replace('b', 'c')}Referent: Per Moe\n\n"
+            "Sak 2 Årsmelding\nGodkjent.\n")
+    people = parse_bytes(text.encode(), "arsmote.txt").participants
+    assert [(p.name, p.role) for p in people] == [
+        ("Eva Lund", ParticipantRole.CHAIR), ("Per Moe", ParticipantRole.SECRETARY)]

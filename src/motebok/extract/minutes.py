@@ -2374,7 +2374,8 @@ _AND_NAME_TO_ROLE = re.compile(rf"\s+og\s+(?P<name>{_NAME})\s+(?:til|som)\s+"
                                rf"(?P<role>{_MEETING_ROLES}|skrivar|sekretær)\b", re.I)
 # Seat labels run on after an item's heading: "1. Konstituering: Ordstyrer: Marianne Fauske,
 # referent: Bjørgulf Claussen", or one to a line under it ("Dirigent: Liv Aasen")
-_ROLE_LABEL_IN_LINE = re.compile(rf"(?:^|[:,;]|\.(?=\s))\s*"
+# (also a constitution item's lettered point: "b) Møteleder: Stein Aune")
+_ROLE_LABEL_IN_LINE = re.compile(rf"(?:^(?:[a-h]\)\s*)?|[:,;]|\.(?=\s))\s*"
                                  rf"(?P<role>{_MEETING_ROLES}|sekretær)\s*:\s*"
                                  rf"(?P<name>{_NAME})", re.I)
 # Two seats, then the two people elected to them in the same order: "Til møteleder og
