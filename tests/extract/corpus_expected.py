@@ -26429,3 +26429,213 @@ EXPECTED["3565_au_referat_stad_etter_dato.md"] = Expected(
         ("6/26", "Eventuelt", None, [], []),
     ],
 )
+
+
+EXPECTED["3540_arsmote_nettverk_valg_moteleder_underskrivere.txt"] = Expected(
+    # a network's annual meeting: "Til stede: 11 stemmeberettigede medlemmer, i tillegg
+    # sekretariatet ved X" (a count, and the secretariat by name); "Sak 2 Valg av møteleder
+    # og referent" whose decision names the chair and the referent; two elected to sign
+    # the protocol (not counted as participants, as the signers in 2450); each line of
+    # the election list is a decision; "Lyngstad, 20. mars 2026" dates the document.
+    # (body/organization: "Årsmøtet"/the network as in 1848 or the network/the region:
+    # left open)
+    "minutes", "PROTOKOLL FRA ÅRSMØTE I NETTVERK FOR KYSTKULTUR I SØRVIKA-REGIONEN", ANY, ANY,
+    "2026-03-20", ("2026-03-19", "18:00", "20:15", "Kulturhuset i Lyngstad"), None,
+    people=[("Tonje Vikøy", None, "secretary", "present"),
+            ("Helge Rønstad", None, "chair", "present")],
+    items=[
+        ("1", "Åpning og godkjenning av innkalling og saksliste", None,
+         ["Innkalling og saksliste ble godkjent."], []),
+        ("2", "Valg av møteleder og referent", None,
+         ["Helge Rønstad ble valgt som møteleder og Tonje Vikøy som referent."], []),
+        ("3", "Valg av to til å underskrive protokollen", None,
+         ["Marit Solvang og Ivar Brekkestø ble valgt til å underskrive protokollen sammen "
+          "med møteleder."], []),
+        ("4", "Årsmelding 2025", None, ["Årsmeldingen ble godkjent."], []),
+        ("5", "Regnskap 2025", None,
+         ["Regnskapet ble godkjent med et overskudd på 12 400 kroner."], []),
+        ("6", "Valg", None,
+         ["Alle ble valgt ved akklamasjon.", "Styreleder: Helge Rønstad (gjenvalgt for ett år)",
+          "Styremedlem: Marit Solvang (ny)"], []),
+    ],
+)
+
+EXPECTED["3541_telefonmote_arbeidsutvalg_regionrad.txt"] = Expected(
+    # a working committee's phone meeting: "Møtested: Telefonmøte" is the channel;
+    # "Name, leder" lines, "Fra sekretariatet: X (referent)", "Forfall:"; a vedtak then a
+    # task for the secretariat with "innen <day>"; "Neste telefonmøte: 3. mars kl. 08.00."
+    "minutes", "Referat fra telefonmøte i arbeidsutvalget for Fjellbygd regionråd",
+    "Arbeidsutvalget", "Fjellbygd regionråd", None,
+    ("2026-02-10", "08:00", "08:40", "Telefonmøte"), "2026-03-03",
+    people=[("Oddvar Nesheim", None, "chair", "present"),
+            ("Randi Holtet", None, "member", "present"),
+            ("Kjetil Bergum", None, "member", "present"),
+            ("Lise Aamodt", "sekretariatet", "secretary", "present"),
+            ("Bente Grøndal", None, "member", "absent")],
+    items=[
+        ("04/26", "Høringsuttalelse om regional transportplan", None,
+         ["Arbeidsutvalget slutter seg til uttalelsen med de endringene som kom fram i møtet."],
+         [("Sekretariatet sender uttalelsen til fylkeskommunen innen 16. februar.",
+           "Sekretariatet", "2026-02-16")]),
+        ("05/26", "Forberedelse av regionrådsmøtet 5. mars", None,
+         ["Saklisten godkjennes."], []),
+    ],
+)
+
+EXPECTED["3542_epostmote_styret_svarfrist.txt"] = Expected(
+    # a board's e-mail meeting: sent on one day with a deadline on another (the meeting's
+    # day is the deadline, when the answers decide); "e-postmøte" in the title is the
+    # channel, not part of the body ("Styret"); "Følgende styremedlemmer har svart:" lists
+    # who took part, "Ikke svart:" who did not; "Protokollført av daglig leder X" is the
+    # secretary, and the day of that line dates the protocol
+    "minutes", "Protokoll fra e-postmøte i styret for Vesterlia Vannverk IKS", "Styret",
+    "Vesterlia Vannverk IKS", "2026-03-12", ("2026-03-12", None, None, "e-postmøte"), None,
+    people=[("Aslak Heggem", None, "chair", "present"),
+            ("Tove Myrvang", None, "member", "present"),
+            ("Rolf Kvinnsland", None, "member", "present"),
+            ("Eldrid Haugsnes", None, "member", "present"),
+            ("Jonas Lier", None, "member", "absent"),
+            ("Siv Ramstad", None, "secretary", "present")],
+    items=[
+        ("07/26", "Låneopptak for ny høydebasseng", None,
+         ["Styret godkjenner et låneopptak på inntil 8 mill. kroner."], []),
+    ],
+)
+
+EXPECTED["3543_referat_teams_oppfolgingspunkter_hva_hvem_frist.md"] = Expected(
+    # a municipal network on Teams in markdown: bold labels, "Til stede:" as one line of
+    # "Name (Municipality, møteleder)", a closing "Oppfølgingspunkter" table
+    # "Sak | Hva | Hvem | Frist" whose rows are actions of the item they name
+    "minutes", "Referat – møte i kommunenettverket for digitalisering i Nordhei",
+    "Kommunenettverket for digitalisering", "Nordhei", None,
+    ("2026-02-04", "13:00", "14:30", "Teams"), None,
+    people=[("Gunnar Opsal", "Bjørkvik kommune", "chair", "present"),
+            ("Hilde Sandnes", "Vardøy kommune", "member", "present"),
+            ("Espen Lund", "Tindfjord kommune", "member", "present"),
+            ("Mona Aske", None, "secretary", "present"),
+            ("Per Arne Kleiv", "Vardøy kommune", "member", "absent")],
+    items=[
+        ("1", "Godkjenning av innkalling og referat fra forrige møte", None,
+         ["Innkalling og referat ble godkjent."], []),
+        ("2", "Felles løsning for digital post", None, [],
+         [("Sende utkast til kravspesifikasjon til kommunene", "Hilde Sandnes", "2026-02-20"),
+          ("Innhente tilbakemelding fra egen kommune", "Alle", "2026-03-06")]),
+        ("3", "Eventuelt", None, [], []),
+    ],
+)
+
+EXPECTED["3544_konstituerende_mote_interkommunalt_utvalg.txt"] = Expected(
+    # a constituent meeting: "Møtt:" with "Name, Municipality" lines and the fire chief
+    # "(sekretær)"; the first item elects a leader (of the body, not said to chair this
+    # meeting: role open); a meeting plan lists this and later days (not called the next
+    # meeting: open); a task for "Sekretæren" with "innen 1. april"
+    "minutes",
+    "Referat fra konstituerende møte i Interkommunalt utvalg mot akutt forurensning, Breisund",
+    "Interkommunalt utvalg mot akutt forurensning", "Breisund", None,
+    ("2026-01-14", "10:00", "12:00", "Breisund brannstasjon"), ANY,
+    people=[("Torunn Eide", "Breisund kommune", ANY, "present"),
+            ("Arild Vatne", "Hovland kommune", "member", "present"),
+            ("Sigrid Melby", "Nesset kommune", "member", "present"),
+            ("Steinar Fosse", None, "secretary", "present")],
+    items=[
+        ("1/26", "Konstituering av utvalget", None,
+         ["Torunn Eide velges som leder og Arild Vatne som nestleder for perioden 2026–2027."],
+         []),
+        ("2/26", "Møteplan for 2026", None,
+         ["Utvalget møtes 14. januar, 6. mai og 21. oktober."], []),
+        ("3/26", "Beredskapsplan", None, ["Utvalget tok orienteringen til etterretning."],
+         [("Sekretæren sender revidert plan til kommunene innen 1. april.", "Sekretæren",
+           "2026-04-01")]),
+    ],
+)
+
+EXPECTED["3545_nynorsk_epostmote_arbeidsutval_svar_ja.txt"] = Expected(
+    # a nynorsk e-mail meeting: "Møtedato: <day> (svarfrist)", "Møteform: E-postmøte" (the
+    # channel), "Svar motteke frå:" (who took part) and "Ikkje svart:"; "For protokollen:
+    # X, dagleg leiar" signs as the secretary; a task "innan 30. april" after the vedtak
+    "minutes", "Protokoll frå e-postmøte i arbeidsutvalet, Midtfjord regionråd",
+    "Arbeidsutvalet", "Midtfjord regionråd", None, ("2026-04-24", None, None, "E-postmøte"),
+    None,
+    people=[("Synnøve Tveit", None, "chair", "present"),
+            ("Bjarte Hovden", None, "member", "present"),
+            ("Kristin Aasland", None, "member", "present"),
+            ("Lars Nordbø", None, "member", "absent"),
+            ("Oddny Systad", None, "secretary", "present")],
+    items=[
+        ("11/26", "Uttale til nasjonal transportplan", None,
+         ["Samrøystes vedteke slik framlegget lyder."],
+         [("Sekretariatet sender uttalen til departementet innan 30. april.", "Sekretariatet",
+           "2026-04-30")]),
+    ],
+)
+
+
+EXPECTED["3546_referat_fagnettverk_oppfolging_hva_hvem_frist_sak_i_teksten.md"] = Expected(
+    # a network's closing "Oppfølging" table "Hva | Hvem | Frist" without a "Sak" column:
+    # a task cell that starts "Sak 2:" / "Sak 3 –" is an action of that item of these
+    # minutes, a row that names no case stays with the last item
+    "minutes", "Referat – møte i fagnettverk for barnevern i Midtre Dal",
+    "Fagnettverk for barnevern", "Midtre Dal", None,
+    ("2026-04-14", "09:00", "11:30", "Teams"), None,
+    people=[("Hilde Brun", "Dalby", "member", "present"),
+            ("Arne Sæle", "Holtan", "member", "present"),
+            ("Kjersti Moe", "Vangsnes", "secretary", "present"),
+            ("Per Ims", "Dalby", "member", "absent")],
+    items=[
+        ("1", "Godkjenning av referat fra forrige møte", None, ["Referatet ble godkjent."], []),
+        ("2", "Felles opplæringsplan", None,
+         ["Nettverket ønsker en felles plan for opplæring."],
+         [("Sak 2: Lage utkast til opplæringsplan", "Hilde Brun", "2026-05-15")]),
+        ("3", "Rutiner for akuttberedskap", None, ["Tatt til orientering."],
+         [("Sak 3 – Sende avtalen til nettverket", "Arne Sæle", "2026-04-21")]),
+        ("4", "Eventuelt", None, [],
+         [("Bestille lokale til fagdagen", "Kjersti Moe", "2026-06-01")]),
+    ],
+)
+
+
+EXPECTED["3547_referat_prosjektgruppe_oppfolging_sak_linjer_etter_nummererte_saker.txt"] = \
+    Expected(
+        # items "1." … "3." and after them "Oppfølging:" with lines "Sak 2: task – who –
+        # when": the "Sak" lines cite the items above (no items of their own, though "Sak"
+        # headings otherwise win over plain numbers), and each task is its item's
+        "minutes", "Referat fra møte i prosjektgruppen for felles IKT-drift i Vestre Lier",
+        "Prosjektgruppen for felles IKT-drift i Vestre Lier", None, None,
+        ("2026-03-10", "12:00", "14:00", "Lier rådhus, møterom Furu"), None,
+        people=[("Magnus Dal", None, "member", "present"),
+                ("Ingrid Vold", None, "member", "present"),
+                ("Tor Hval", None, "member", "present"),
+                ("Siri Ask", None, "secretary", "present"),
+                ("Berit Omland", None, "member", "absent")],
+        items=[
+            ("1", "Status i prosjektet", None, [],
+             [("Sak 1: Oppdatere risikolisten – Magnus Dal – 20. mars", "Magnus Dal",
+               "2026-03-20")]),
+            ("2", "Anskaffelse av ny skyløsning", None,
+             ["Gruppa anbefaler en felles anskaffelse."],
+             [("Sak 2: Skrive utkast til konkurransegrunnlag – Ingrid Vold – 1. april",
+               "Ingrid Vold", "2026-04-01")]),
+            ("3", "Eventuelt", None, [], []),
+        ],
+    )
+
+
+EXPECTED["3548_arsmote_kulturnettverk_konstituering_bokstavpunkter.txt"] = Expected(
+    # an annual meeting's "Sak 1 Konstituering" with lettered points "b) Møteleder: X",
+    # "c) Referent: Y": the meeting's chair and referent (the only people named besides
+    # the two elected to sign, who are no participants, as in 2450 and 3540); the count of
+    # members names nobody; "Vikhamn, 27. mars 2026" above the signatures dates the
+    # protocol (body/organization of an annual meeting: open, as in 3540)
+    "minutes", "PROTOKOLL FRA ÅRSMØTE I FJORDNETT KULTURNETTVERK", ANY, ANY, "2026-03-27",
+    ("2026-03-26", "18:00", "19:40", "Kulturhuset i Vikhamn"), None,
+    people=[("Stein Aune", None, "chair", "present"),
+            ("Hanne Tveit", None, "secretary", "present")],
+    items=[
+        ("1", "Konstituering", None,
+         ["Innkalling og saksliste ble godkjent uten merknader.", "Møteleder: Stein Aune",
+          "Referent: Hanne Tveit"], []),
+        ("2", "Årsmelding 2025", None, ["Årsmeldingen ble godkjent."], []),
+        ("3", "Regnskap 2025", None, ["Regnskapet ble godkjent."], []),
+        ("4", "Valg", None, ["Valgkomiteens innstilling ble vedtatt ved akklamasjon."], []),
+    ],
+)

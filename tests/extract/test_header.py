@@ -1663,6 +1663,7 @@ def test_a_document_headed_agenda_is_a_summons_unless_it_says_who_came(top, kind
     ("Referat fra telefonmøte i styret", "Styret", None),
     ("Referat fra Teams-møte i Faggruppe helse", "Faggruppe helse", None),
     ("Referat fra videomøte 12. mars 2024", None, None),
+    ("Protokoll fra e-postmøte i styret for Nordby Havn IKS", "Styret", "Nordby Havn IKS"),
     # the day between the document word and the body
     ("Referat 12.03.2024 – Faggruppe for helse", "Faggruppe for helse", None),
     ("Referat 12. mars 2024: Faggruppe for helse", "Faggruppe for helse", None),
@@ -1733,11 +1734,20 @@ def test_an_approximate_closing_time_never_overrides_the_headers_end():
 @pytest.mark.parametrize(("title", "location"), [
     ("Referat fra telefonmøte i styret", "telefonmøte"),
     ("Referat fra Teams-møte i faggruppa", "Teams-møte"),
+    ("Protokoll fra e-postmøte i styret", "e-postmøte"),
     ("Referat fra styremøte", None),
 ])
 def test_a_meeting_joined_to_its_channel_in_the_title_says_where(title, location):
     text = (f"{title}\n\nDato: 5. mars 2024\n\nTil stede: Kari Holm, Per Lie\n\n"
             "Sak 1/24 Regnskap\nGodkjent.\n")
+    assert parse_bytes(text.encode(), "t.txt").meeting.location == location
+
+
+@pytest.mark.parametrize(("form", "location"), [
+    ("E-postmøte", "E-postmøte"), ("Per e-post", "Per e-post"), ("Fysisk", None)])
+def test_a_meeting_held_by_email_has_the_email_as_its_channel(form, location):
+    text = (f"Protokoll frå arbeidsutvalet\n\nMøtedato: 24.04.2026\nMøteform: {form}\n\n"
+            "Til stades: Kari Holm, Per Lie\n\nSak 1/26 Uttale\nVedtak: Samrøystes vedteke.\n")
     assert parse_bytes(text.encode(), "t.txt").meeting.location == location
 
 

@@ -1840,6 +1840,22 @@ def test_a_follow_up_table_under_an_item_holds_its_tasks_not_items():
         ("Invitere til fagdag", "Per Lunde", "2024-05-01")]
 
 
+def test_sak_lines_under_a_closing_follow_up_list_cite_the_numbered_items_above():
+    # "Sak 2: …" lines would win over plain "1." headings as the style with the word:
+    # under "Oppfølging:" after the items, naming their numbers, they only cite them
+    text = ("Referat fra møte i faggruppe for vann\n\nDato: 3. mars 2026\n\n"
+            "1. Status\nArbeidet går etter planen.\n\n"
+            "2. Ny pumpestasjon\nGruppa anbefaler tilbudet fra Lia AS.\n\n"
+            "3. Eventuelt\nIngen saker.\n\n"
+            "Oppfølging:\nSak 2: Bestille pumpe – Eva Lid – 1. april\n"
+            "Sak 1: Oppdatere planen – Ola Moe – 20. mars\n")
+    items = parse_bytes(text.encode(), "referat.txt").items
+    assert [(i.number, i.title) for i in items] == [
+        ("1", "Status"), ("2", "Ny pumpestasjon"), ("3", "Eventuelt")]
+    assert [[a.responsible for a in i.actions] for i in items] == [
+        ["Ola Moe"], ["Eva Lid"], []]
+
+
 def _last_item(tail: str, title: str = "Eventuelt", name: str = "regionrad.txt"):
     """The last item of a short set of minutes whose last item ends with ``tail``."""
     return parse_bytes(

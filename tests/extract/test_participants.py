@@ -3494,3 +3494,41 @@ def test_a_note_after_the_organisation_in_brackets_still_says_when():
                                 ParticipantRole.MEMBER, Attendance.PRESENT)
     assert (entry.organization, entry.attendance, entry.note) == \
         ("Vestby kommune", Attendance.PARTIAL, "fra sak 3")
+
+
+def test_an_email_meetings_answers_are_its_attendance_and_its_writer_the_secretary():
+    text = ("Protokoll fra e-postmøte i styret for Nordby Havn IKS\n\n"
+            "Saken ble sendt ut på e-post 2. mars 2026 med svarfrist 5. mars 2026.\n\n"
+            "Følgende styremedlemmer har svart:\nKari Holm (styreleder)\nOla Dahl\n\n"
+            "Ikke svart: Per Lie\n\n"
+            "Sak 3/26 Kjøp av båt\nVedtak: Styret godkjenner kjøpet.\n\n"
+            "Protokollført av daglig leder Anne Foss 5. mars 2026.\n")
+    people = parse_bytes(text.encode(), "epost.txt").participants
+    assert [(p.name, p.role, p.attendance) for p in people] == [
+        ("Kari Holm", ParticipantRole.CHAIR, Attendance.PRESENT),
+        ("Ola Dahl", ParticipantRole.MEMBER, Attendance.PRESENT),
+        ("Per Lie", ParticipantRole.MEMBER, Attendance.ABSENT),
+        ("Anne Foss", ParticipantRole.SECRETARY, Attendance.PRESENT)]
+
+
+def test_who_signs_for_the_protocol_wrote_it():
+    text = ("Protokoll frå e-postmøte i arbeidsutvalet\n\nMøtedato: 24.04.2026\n\n"
+            "Svar motteke frå:\nKari Holm, leiar\nOla Dahl\n\n"
+            "Sak 4/26 Uttale\nVedtak: Samrøystes vedteke.\n\n"
+            "For protokollen: Anne Foss, dagleg leiar\n")
+    people = parse_bytes(text.encode(), "epost.txt").participants
+    assert [(p.name, p.role) for p in people] == [
+        ("Kari Holm", ParticipantRole.CHAIR), ("Ola Dahl", ParticipantRole.MEMBER),
+        ("Anne Foss", ParticipantRole.SECRETARY)]
+
+
+@pytest.mark.parametrize("mark", ["b) ", "b. ", "- ", ""])
+def test_a_constitution_items_lettered_points_give_the_meetings_chair_and_referent(mark):
+    # "Sak 1 Konstituering" of an annual meeting, its points lettered "a)", "b)" …
+    text = ("Protokoll fra årsmøte i Lia vel\n\nDato: 2. mars 2026\n\n"
+            "Sak 1 Konstituering\na) Innkallingen ble godkjent.\n"
+            f"{mark}Møteleder: Eva Lund\n{mark.replace('b', 'c')}Referent: Per Moe\n\n"
+            "Sak 2 Årsmelding\nGodkjent.\n")
+    people = parse_bytes(text.encode(), "arsmote.txt").participants
+    assert [(p.name, p.role) for p in people] == [
+        ("Eva Lund", ParticipantRole.CHAIR), ("Per Moe", ParticipantRole.SECRETARY)]

@@ -230,9 +230,9 @@ def _without_trailing_number(rest: str) -> str:
 _TRAILING_KIND = re.compile(rf"(?:\s*[–—-]\s*{_MEETING_KINDS}\s+(?:møte|møtet)|"
                             r"(?:\s+[–—-]|,)\s+(?:møte|møtet|referat|protokoll)"  # ("AU-møte")
                             r"(?:\s+(?:nr\.?\s*)?\d{1,3})?(?:,?\s+(?:19|20)\d{2})?)\s*$", re.I)
-# A meeting word joined to its channel: "telefonmøte", "Teams-møte", "videomøte" (a
-# meeting all the same: the body is named after it, or none is).
-_CHANNEL_FIRST = r"(?:(?:telefon|video|nett|teams|skype|zoom)-?)?"
+# A meeting word joined to its channel: "telefonmøte", "Teams-møte", "videomøte",
+# "e-postmøte" (a meeting all the same: the body is named after it, or none is).
+_CHANNEL_FIRST = r"(?:(?:telefon|video|nett|teams|skype|zoom|e-?post)-?)?"
 _LEADING_MEETING = re.compile(rf"^(?:\d{{1,2}}\.\s+)?(?:{_MEETING_KINDS}\s+)?"
                               r"(?:[a-zæøå]*samling(?:a|en)?\s+(?:i|for(?=\s+[\wæøå-]*"
                               r"(?:gruppe|gruppa|nettverk|utvalg|utval|råd|styre|forum)\w{0,3}\b))"
@@ -638,14 +638,18 @@ _LETTERHEAD_TAIL = re.compile(r"^(?:fylkeskommune|kommune|herad|regionråd|regio
 _CHANNELS = r"(?:microsoft\s+)?teams|zoom|skype|google\s+meet|whereby"  # by name
 _DIGITAL = re.compile(rf"\b(?:digitalt\s+møte|digitalt|teamsmøte|{_CHANNELS}|videomøte|"
                       r"videokonferanse|telefonmøte|nettmøte|webinar)\b", re.I)
+# A meeting held by answers to an e-mail, as a "Møteform:" gives it ("E-postmøte",
+# "Per e-post"): its channel (only there: "e-post" elsewhere is no place of a meeting).
+_BY_EMAIL = re.compile(r"(?:per\s+|på\s+)?e-?post(?:møte)?", re.I)
 # A meeting at someone's home in a title: "Styremøte i X veglag hos Ove Straume 14. mai".
 _AT_SOMEONES = re.compile(r"\s+(?P<where>hos\s+[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){0,3})\b.*$")
 # A line that starts with the meeting's day: "Onsdag 21.09.2022 kl. 19.00 hos Marit Lykseth."
 _DAY_FIRST = re.compile(r"(?:mandag|måndag|tirsdag|tysdag|onsdag|torsdag|fredag|lørdag|laurdag|"
                         r"søndag|sundag)\b|\d{1,2}\.\s*\d{1,2}\.", re.I)
-# A meeting word joined to its channel in a title, as written: "telefonmøte", "Teams-møte".
+# A meeting word joined to its channel in a title, as written: "telefonmøte", "Teams-møte",
+# "e-postmøte" (a meeting held by answers to an e-mail: the e-mail is its channel).
 # ("digitalt styremøte": the word that says how it met, as "Møtet ble holdt digitalt")
-_CHANNEL_MEETING = re.compile(r"\b(?:telefon|video|nett|teams|skype|zoom)-?møte\b|"
+_CHANNEL_MEETING = re.compile(r"\b(?:telefon|video|nett|teams|skype|zoom|e-?post)-?møte\b|"
                               r"\bdigitalt\s+møte\b|\bdigitalt(?=\s+[\wæøå-]+møte\b)", re.I)
 _TITLE_CHANNEL = re.compile(rf"\s(?:på|via|over|i|per)\s+(?P<channel>{_CHANNELS}|telefon)\b", re.I)
 _MEETING_DATE_LINE = re.compile(r"^(?:[\wæøå-]*møte|møtet|samling|seminar|workshop|konferanse|"
@@ -3046,8 +3050,9 @@ def collect_values(lines: list[Line], start: int, stop: int) -> HeaderValues:
             if value and part.label in _TYPE_LABELS and _DIGITAL.fullmatch(value.strip(" .")):
                 forms.append(value.strip(" ."))  # "Møtetype: Digitalt": the channel, no body
             elif value and part.label == "møteform":
-                if _DIGITAL.search(value):  # "Møteform: Telefonmøte": the channel, after
-                    forms.append(value)  # any labelled place ("Fysisk" is no place)
+                if _DIGITAL.search(value) or _BY_EMAIL.fullmatch(value.strip(" .")):
+                    forms.append(value)  # "Møteform: Telefonmøte" / "E-postmøte": the
+                    # channel, after any labelled place ("Fysisk" is no place)
                 elif value[:1] in "FfMm" and (physical := _PHYSICAL_AT.match(value)) and \
                         not _ends_in_body(physical.group("place")):
                     forms.append(physical.group("place"))  # "Fysisk møte på Rådhuset"

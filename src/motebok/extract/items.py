@@ -1730,6 +1730,8 @@ def choose_items(lines: list[Line], candidates: list[Candidate]) -> tuple[
     summons = _summons_before_minutes(lines, numbered)
     if summons:
         numbered = numbered[len(summons):]
+    if case and numbered and _cites_numbered_items(lines, case, numbered):
+        case = []  # "Sak 2: Skrive utkast – Kari – 1. april" under "Oppfølging:"
     # "Sak 4" / "Eventuelt": a standing title right under a bare number is that item's
     bare = {c.line + 1 for c in case + numbered if not c.title}
     standing = [c for c in candidates if c.style == "standing" and c.line not in bare]
@@ -1803,6 +1805,19 @@ def choose_items(lines: list[Line], candidates: list[Candidate]) -> tuple[
         body = _with_approvals(lines, body, standing, approvals, toc)
     body = _with_standing(lines, body, standing, toc)
     return _with_unnumbered_rows(body, candidates), summons + toc if summons else toc
+
+
+def _cites_numbered_items(lines: list[Line], case: list[Candidate],
+                          numbered: list[Candidate]) -> bool:
+    """Whether the "Sak N" lines only cite items "1." … read before them: they all come
+    after the last numbered item, under a follow-up list's heading ("Oppfølging:",
+    "Oppfølgingspunkter"), and each names the running number of one of those items
+    ("Sak 2: Skrive konkurransegrunnlag – Ingrid Vold – 1. april"). Being "Sak" lines
+    they would win over the plain numbers and stand as the only items."""
+    numbers = {c.number for c in numbered}
+    return case[0].line > numbered[-1].line and \
+        all(c.number in numbers for c in case) and \
+        _under_follow_up_list(lines, numbered[-1].line, case[0].line)
 
 
 def _mixed_series(lines: list[Line], case: list[Candidate],

@@ -169,7 +169,11 @@ _add(Field.PRESENT, "til stede", "tilstede", "til stades", "tilstades", "tilstad
      "ordførere", "ordførerne", "ordførarar", "ordførarane", "ordførar", "ordfører",
      # a meeting by telephone or video: "På telefon: Kari Holm, Ola Dahl"
      "på telefon", "per telefon", "på teams", "via teams", "deltok på teams",
-     "deltok digitalt", "digitalt til stede", "til stede digitalt")
+     "deltok digitalt", "digitalt til stede", "til stede digitalt",
+     # an e-mail meeting's attendance is who answered: "Følgende styremedlemmer har svart:"
+     "følgende har svart", "følgende medlemmer har svart", "følgende styremedlemmer har svart",
+     "følgjande har svart", "følgjande medlemer har svart", "svar mottatt fra",
+     "svar motteke frå")
 _add(Field.ABSENT, "forfall var meldt fra følgende medlemmer", "forfall var meldt fra",
      "forfall", "fravær", "fråvær", "fraværende", "fråverande", "ikke møtt",
      "ikkje møtt", "meldt forfall", "forfall meldt", "meldte forfall", "meldt fråvær",
@@ -191,6 +195,8 @@ _add(Field.ABSENT, "forfall var meldt fra følgende medlemmer", "forfall var mel
      "følgende medlemmer hadde meldt forfall", "følgjande medlemer hadde meldt forfall",
      "fylgjande medlemmer hadde meldt forfall", "fylgjande medlemer hadde meldt forfall",
      "meldt avbud", "avbud", "meldte avbud",
+     # an e-mail meeting's members who did not answer by the deadline
+     "ikke svart", "ikkje svart", "har ikke svart", "har ikkje svart",
      # a case system's members who did not come, also with "medl." cut short
      "faste medlemmer som ikke møtte", "faste medlemer som ikkje møtte",
      "faste medlemmer som ikkje møtte", "medlemmer som ikke møtte", "medlemer som ikkje møtte",
@@ -218,6 +224,8 @@ _add(Field.SECRETARY, "referent", "sekretær", "skrivar", "referering", "referat
      "referat ved", "protokollfører", "protokollførar", "møtesekretær",
      "referatfører", "ref", "ref.", "referent/sekretær", "ref. på møtet", "ref på møtet",
      "referent på møtet",
+     # who kept the protocol, as signed under it: "For protokollen: Kari Holm"
+     "for protokollen",
      # a summary's writer: "Oppsummering ved: Jonas Bakke", "Oppsummert av: …"
      "oppsummering ved", "oppsummert av", "oppsummering skrevet av", "oppsummering skrive av")
 _add(Field.SECRETARIAT, "fra sekretariatet møtte", "frå sekretariatet møtte", "fra sekretariatet",

@@ -2374,7 +2374,8 @@ _AND_NAME_TO_ROLE = re.compile(rf"\s+og\s+(?P<name>{_NAME})\s+(?:til|som)\s+"
                                rf"(?P<role>{_MEETING_ROLES}|skrivar|sekretær)\b", re.I)
 # Seat labels run on after an item's heading: "1. Konstituering: Ordstyrer: Marianne Fauske,
 # referent: Bjørgulf Claussen", or one to a line under it ("Dirigent: Liv Aasen")
-_ROLE_LABEL_IN_LINE = re.compile(rf"(?:^|[:,;]|\.(?=\s))\s*"
+# (also a constitution item's lettered point: "b) Møteleder: Stein Aune")
+_ROLE_LABEL_IN_LINE = re.compile(rf"(?:^(?:[a-h]\)\s*)?|[:,;]|\.(?=\s))\s*"
                                  rf"(?P<role>{_MEETING_ROLES}|sekretær)\s*:\s*"
                                  rf"(?P<name>{_NAME})", re.I)
 # Two seats, then the two people elected to them in the same order: "Til møteleder og
@@ -2433,8 +2434,8 @@ _has_role_word_elected = contains_any(_ROLE_WORDS_ELECTED)  # one expression, no
 
 # How a line under the minutes that names who wrote them starts.
 # (also with the day first: "Skrevet 6.3.2026 av Kari Holm")
-_SIGNED_STARTS = ("ref", "for ref", "skrivar", "skriver", "møtesekretær", "skrevet av",
-                  "skrive av", "sekretær", "protokollfør", "ved pennen",
+_SIGNED_STARTS = ("ref", "for ref", "for protokollen", "skrivar", "skriver", "møtesekretær",
+                  "skrevet av", "skrive av", "sekretær", "protokollfør", "ved pennen",
                   *(f"{word} {digit}" for word in ("skrevet", "skrive") for digit in "0123456789"))
 # Their first letters: read_other_people's gate tests one before the thirty starts, which
 # ``str.startswith`` tries one by one on every line that starts with none of them (most).
@@ -2530,7 +2531,8 @@ _SIGNATURE = re.compile(r"^(?:(?:sekretær|referent|skrivar)\s+(?:for|i|på)\s+m
                         r"(?:referent|skrivar|sekretær|protokollfører|protokollførar)\s*/\s*"
                         r"(?:referent|skrivar|sekretær|protokollfører|protokollførar)(?=\s*:)|"
                         r"referent|refr?\.|referat(?:\s+(?:ført|skrevet|skrive))?\s+av|"
-                        r"for\s+referatet|skrivar|skriver|møtesekretær|(?:skrevet|skrive)\s+av|"
+                        r"for\s+referatet|for\s+protokollen|skrivar|skriver|møtesekretær|"
+                        r"(?:skrevet|skrive)\s+av|"
                         # the day between: "(Referat) skrevet 6.3.2026 av Kari Holm"
                         r"(?:referat(?:et)?\s+(?:er\s+|ble\s+|vart\s+)?)?(?:skrevet|skrive|ført)\s+"
                         r"\d{1,2}\.[\w. ]{2,16}?"
@@ -2552,10 +2554,12 @@ _SIGNATURE = re.compile(r"^(?:(?:sekretær|referent|skrivar)\s+(?:for|i|på)\s+m
 
 
 # (the title under a name signed, or a label over it; nynorsk "Skrivar", and "Ved pennen")
-_SIGNED_AS_SECRETARY = {"referent", "ref", "sekretær", "for referatet", "referat ved", "skrivar",
+_SIGNED_AS_SECRETARY = {"referent", "ref", "sekretær", "for referatet", "for protokollen",
+                        "referat ved", "skrivar",
                         "møtesekretær", "protokollfører", "protokollførar", "ved pennen"}
 # "Kari Holm skriver referat", "(Inspektør Jostein Moldsvor skriv referat.)"
-# "Daglig leder Liv Berg førte protokollen", "Referatet ble skrevet av Kari Holm"
+# "Daglig leder Liv Berg førte protokollen", "Referatet ble skrevet av Kari Holm",
+# "Protokollført av daglig leder Kari Holm" (under an e-mail meeting's protocol)
 _WRITES_MINUTES = re.compile(r"(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w.-]+){1,3})"
                              # "…, som også skrev referat": who came, and wrote them
                              r"(?:,\s+som(?:\s+også|\s+òg|\s+og)?)?"
@@ -2565,8 +2569,10 @@ _WRITES_MINUTES = re.compile(r"(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w.-]
                              r"(?:referat(?:et)?|protokoll(?:en)?)|"
                              # "Geir Sand var referent." in running prose
                              r"(?:var|er|blei|ble|vart)\s+(?:referent|skrivar|møtesekretær))\b|"
-                             r"\b(?:[Rr]eferat(?:et)?|[Pp]rotokoll(?:en)?)\s+(?:ble|blei|vart|er)\s+"
-                             r"(?:skrevet|skrive|ført)\s+av\s+"
+                             r"\b(?:(?:[Rr]eferat(?:et)?|[Pp]rotokoll(?:en)?)\s+(?:ble|blei|vart|er)\s+"
+                             r"(?:skrevet|skrive|ført)|"
+                             # "Protokollført av daglig leder Siv Ramstad 12. mars 2026."
+                             r"[Pp]rotokollført|[Pp]rotokollert)\s+av\s+(?:[a-zæøå]+\s+){0,2}"
                              r"(?P<name2>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,3})")
 _REFERENT_INLINE = re.compile(r"(?:[.;]\s+)(?:referent|Referent)(?:\s*[:;]|\s+var|\s+ble)\s*"
                               r"(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){0,3})")
@@ -3386,6 +3392,12 @@ def _last_item_text(section: Section) -> str:
 _CASE_LEAD = re.compile(r"^(?:sak|ps)\s+(?P<num>\d{1,3}\s*/\s*\d{2,4})\s*[:.–-]", re.I)
 
 
+# … and by its running number alone, in the register the minutes end with: "Sak 2:
+# Skrive konkurransegrunnlag – Ingrid Vold – 1. april" (that item of these minutes)
+_RUNNING_CASE_LEAD = re.compile(r"^(?:sak|ps)\s+(?:nr\.?\s*)?(?P<num>\d{1,3})\s*(?:[:–-]|\.\s)",
+                                re.I)
+
+
 def _case_key(number: str) -> tuple[int, str] | None:
     """A case number as its running number and two-digit year ("05/2024" → (5, "24")), or
     None for a number without a year."""
@@ -3423,6 +3435,10 @@ def _to_cited_items(items: list[Item], cited: dict[int, str]) -> None:
     for item in items:
         for action in [a for a in item.actions if id(a) in cited or a.text[:1] in "SsPp"]:
             case = _cited_case(action, cited)
+            listed = id(action) in cited  # a row of a register with a "Sak" column
+            if not case and item is items[-1] and \
+                    (lead := _RUNNING_CASE_LEAD.match(action.text)) is not None:
+                case, listed = lead.group("num"), True  # "Sak 2: Skrive utkast – Kari"
             if not case:
                 continue
             if lookups is None:
@@ -3430,7 +3446,7 @@ def _to_cited_items(items: list[Item], cited: dict[int, str]) -> None:
             by_key, by_title, by_number = lookups
             key = _case_key(case)
             target = by_key.get(key) if key else by_title.get(case.casefold())
-            if target is None and key is None and item is items[-1] and id(action) in cited:
+            if target is None and key is None and item is items[-1] and listed:
                 target = by_number.get(case.strip().rstrip("."))  # "2" in the "Sak" column
             if target is not None and target is not item:
                 item.actions.remove(action)

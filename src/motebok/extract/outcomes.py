@@ -2276,6 +2276,9 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                 if "case" in columns and columns["case"] != columns["what"] and \
                         columns["case"] < len(line.cells):
                     cited[id(row_action)] = line.cells[columns["case"]].strip()
+                elif row_action.text[:1] in "SsPp" and \
+                        (lead := _ROW_CASE_LEAD.match(row_action.text)) is not None:
+                    cited[id(row_action)] = lead.group("num")  # "Sak 2: Sende …" | Kari
                 continue
             if ":" in line.cells[0] and (entry := _labelled_cells(line.cells)):
                 table_actions.setdefault(len(texts), []).append(
@@ -5233,6 +5236,14 @@ def _owner_row_line(cells: tuple[str, ...], columns: dict[str, int]) -> str:
 
     who, when = cell("who"), cell("when")
     return f"Ansvar: {who}, frist {when}" if when else f"Ansvar: {who}"
+
+
+# A follow-up table's task cell that names its case first, for want of a "Sak" column:
+# "Sak 2: Lage utkast til plan | Hilde Brun | 15.05.2026" (the case the row cites, as a
+# "Sak" cell would; its running number alone names an item only in the register the
+# minutes end with, see minutes._to_cited_items)
+_ROW_CASE_LEAD = re.compile(r"(?:sak|ps)\s+(?:nr\.?\s*)?(?P<num>\d{1,3}(?:\s*/\s*\d{2,4})?)"
+                            r"\s*(?:[:–-]|\.\s)", re.I)
 
 
 def _table_action(cells: tuple[str, ...], columns: dict[str, int],
