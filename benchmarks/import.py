@@ -29,6 +29,22 @@ the same code have been seen to differ threefold.
 
 Rates are wall-clock; the CPU-time rates (``time.process_time``, SQLite's work included,
 PostgreSQL's server not) are printed too, because they hold still on a loaded machine.
+
+The storing process alone, in instructions (which hold still when nothing else does):
+
+    python benchmarks/import.py --store-setup DIR [--docs N] [--seed S]
+    valgrind --tool=callgrind --callgrind-out-file=/dev/null \
+        python benchmarks/import.py --store-only K DIR      # for K = 0 and K = 100
+
+``--store-setup`` writes N generated txt minutes (default 301, seed 11) to DIR, parses
+them as a parse worker does (record, ``record_hash``, the ``record_preparers``) into
+one pickle, and migrates a SQLite file there. ``--store-only K`` copies that file,
+then stores 1 + K of the parsed files through the importer's own per-file steps
+(``_prepare``: read, sha256, the look-up; ``_finish`` in eager batches, closed by count
+alone; ``sqlite_import_mode``, ``fewer_collections``), as the storing process of
+``motebok import`` does with parse workers; nothing is parsed. The difference of the
+two counts divided by K is the storing process's instructions per stored file (run
+with ``PYTHONHASHSEED=0``; start-up, Django and the unpickling subtract out).
 """
 
 from __future__ import annotations
@@ -200,19 +216,44 @@ def start_django() -> None:
 
 def pool_worker(corpus: Path, formats: list[str], workers: int) -> dict[str, Any]:
     """Migrate, then time ``import_paths`` with ``workers`` parse processes per format:
-    what ``motebok import`` does. Wall clock, and the storing process's own CPU time
-    per document: the pipeline's bottleneck, which holds still on a busy machine."""
+    what ``motebok import`` does. Wall clock, the storing process's own CPU time per
+    document (the pipeline's bottleneck, which holds still on a busy machine), and the
+    CPU time of every process of the run together (the parse workers' too, counted once
+    the run has joined them): its work per document, which on a busy machine says more
+    than the wall clock."""
     start_django()
     results = {}
     for fmt in formats:
         files = sorted((corpus / fmt).iterdir())
-        start, cpu = time.perf_counter(), time.process_time()
+        start, cpu, children = time.perf_counter(), time.process_time(), children_cpu()
         imported = import_files(files, workers)
         seconds, cpu = time.perf_counter() - start, time.process_time() - cpu
+        children = children_cpu() - children
+        per_doc = 1000 / imported if imported else 0.0
         results[fmt] = {"imported": imported, "files": len(files), "workers": workers,
                         "rate": imported / seconds if seconds else 0.0,
-                        "main_cpu_ms": 1000 * cpu / imported if imported else 0.0}
+                        "main_cpu_ms": cpu * per_doc, "all_cpu_ms": (cpu + children) * per_doc}
     return results
+
+
+def two_core_share(result: dict[str, Any], parse_cpu_rate: float, cores: int) -> float:
+    """The real command's rate as a share of the one-core parse rate, both in CPU time,
+    if its processes shared ``cores`` free cores without waiting for each other: the
+    most it can reach there (every process's CPU per document over the cores, against
+    the bare parse's CPU per document). A machine busy with other work moves the wall
+    clock but hardly this."""
+    all_ms = result.get("all_cpu_ms", 0.0)
+    if not all_ms or not parse_cpu_rate:
+        return 0.0
+    return 100 * (1000 * cores / all_ms) / parse_cpu_rate
+
+
+def children_cpu() -> float:
+    """User + system CPU seconds of this process's ended and joined child processes."""
+    import resource
+
+    used = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return used.ru_utime + used.ru_stime
 
 
 def command_rate(folder: Path, workers: int) -> dict[str, Any]:
@@ -265,6 +306,64 @@ def fastest(results: list[dict[str, Any]]) -> dict[str, Any]:
             for fmt in good[0]}
 
 
+# --- the storing process alone (for callgrind) -----------------------------------------
+
+STORE_DB = "base.sqlite3"
+STORE_PICKLE = "parsed.pickle"
+
+
+def store_setup(folder: Path, docs: int, seed: int) -> None:
+    """Generated txt files in ``folder``, their parse results as a worker sends them,
+    and a migrated SQLite file beside them (``--store-setup``)."""
+    import pickle
+
+    folder.mkdir(parents=True, exist_ok=True)
+    os.environ["DATABASE_URL"] = f"sqlite:///{folder / STORE_DB}"
+    os.environ["MOTEBOK_DATA_DIR"] = str(folder)
+    start_django()
+    from motebok.archive import parsing, signals
+
+    preparers = parsing.load_preparers(signals.record_preparers)
+    parsed = []
+    bench = load_parse_benchmark()
+    for name, data in bench.render_corpus(bench.generate_minutes(docs, seed), "txt"):
+        (folder / name).write_bytes(data)
+        record, digest = parsing.parse_and_hash(data, name)
+        parsed.append((name, (record, digest, parsing.prepare(record, preparers))))
+    (folder / STORE_PICKLE).write_bytes(pickle.dumps(parsed))
+
+
+def store_only(folder: Path, count: int) -> int:
+    """Store 1 + ``count`` files parsed by ``store_setup`` into a copy of its database
+    through the importer's per-file steps, as ``motebok import`` does with parse
+    workers (``--store-only``); the files stored."""
+    import pickle
+    import shutil
+
+    parsed = pickle.loads((folder / STORE_PICKLE).read_bytes())[:count + 1]
+    with tempfile.TemporaryDirectory(prefix="motebok-bench-store-") as tmp:
+        shutil.copy(folder / STORE_DB, Path(tmp) / STORE_DB)
+        os.environ["DATABASE_URL"] = f"sqlite:///{Path(tmp) / STORE_DB}"
+        os.environ["MOTEBOK_DATA_DIR"] = tmp
+        start_django()
+        from motebok.archive import importer
+
+        # batches close by count alone (under valgrind the clock runs some 50 times slower)
+        importer.BATCH_SECONDS = float("inf")
+        report = importer.ImportReport()
+        run = importer._Run(None, report, importer.Observer(),
+                            importer.Lookups(index_people=True), importer._Batch(eager=True))
+        with importer.sqlite_import_mode(), importer.fewer_collections():
+            for name, result in parsed:
+                job = importer._prepare(folder / name)
+                job.parsed = result
+                importer._finish(job, run)
+            importer._commit_batch(run)
+    if len(report.imported) != len(parsed):
+        raise SystemExit(f"stored {len(report.imported)} of {len(parsed)}: {report.failed}")
+    return len(report.imported)
+
+
 # --- PostgreSQL ---------------------------------------------------------------------------
 
 def run_scratch(corpus: Path, formats: list[str], url: str, pool: int = 0) -> dict[str, Any]:
@@ -312,9 +411,10 @@ class ScratchPostgres:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--docs", type=int, default=500, help="minutes per format")
+    parser.add_argument("--docs", type=int, default=None,
+                        help="minutes per format (default 500)")
     parser.add_argument("--formats", default="txt,docx,pdf")
-    parser.add_argument("--seed", type=int, default=2024)
+    parser.add_argument("--seed", type=int, default=None, help="default 2024")
     parser.add_argument("--postgres-url", default=os.environ.get("MOTEBOK_TEST_POSTGRES_URL"),
                         help="a PostgreSQL server to use (default: a throwaway cluster)")
     parser.add_argument("--no-postgres", action="store_true")
@@ -324,10 +424,25 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--workers", type=int, default=None,
                         help="parse processes for the real-command run (default: what "
                              "motebok import uses; 0 or 1 leaves that run out)")
+    parser.add_argument("--store-setup", metavar="DIR", type=Path,
+                        help="write and parse generated txt files into DIR for "
+                             "--store-only (--docs defaults to 301 here, --seed to 11)")
+    parser.add_argument("--store-only", nargs=2, metavar=("K", "DIR"),
+                        help="store 1 + K files that --store-setup parsed into DIR "
+                             "(for callgrind: K files' count minus K=0's, per file)")
     parser.add_argument("--worker", metavar="CORPUS", help=argparse.SUPPRESS)
     parser.add_argument("--pool", type=int, default=0, help=argparse.SUPPRESS)
     opts = parser.parse_args(argv)
     formats = [f.strip() for f in opts.formats.split(",") if f.strip()]
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "motebok.settings")
+    if opts.store_setup:
+        store_setup(opts.store_setup, opts.docs or 301, 11 if opts.seed is None else opts.seed)
+        return 0
+    if opts.store_only:
+        print(store_only(Path(opts.store_only[1]), int(opts.store_only[0])))
+        return 0
+    opts.docs = opts.docs or 500
+    opts.seed = 2024 if opts.seed is None else opts.seed
 
     if opts.worker:
         if opts.pool > 1:
@@ -413,7 +528,10 @@ def main(argv: list[str] | None = None) -> int:
                 continue
             parts = [f"{fmt} {r['rate']:.0f} docs/s ({r['imported']}/{r['files']}, "
                      f"{100 * r['rate'] / baseline[fmt][0]:.0f} % of parse; storing process "
-                     f"{r.get('main_cpu_ms', 0.0):.1f} ms CPU per document)"
+                     f"{r.get('main_cpu_ms', 0.0):.1f} ms CPU per document, all processes "
+                     f"{r.get('all_cpu_ms', 0.0):.1f}: on {pool} free cores at most "
+                     f"{two_core_share(r, baseline[fmt][2], pool):.0f} % of the parse rate "
+                     "in CPU)"
                      if baseline[fmt][0] else fmt for fmt, r in result.items()]
             print(f"  {name}: " + "; ".join(parts))
     if commands:

@@ -335,6 +335,38 @@ def test_run_shows_its_queries_to_whoever_watches_them():
     assert len(queries.captured_queries) == 1
 
 
+def test_run_logs_its_queries_when_debug_is_turned_on_and_stops_when_it_is_off(settings):
+    """``settings.DEBUG`` is read once, not per statement, and read again when changed."""
+    connection.ensure_connection()
+    bulk.run("SELECT 1")  # DEBUG (off in tests) is read and kept
+    settings.DEBUG = True  # (sends ``setting_changed``, as ``override_settings`` does)
+    connection.queries_log.clear()
+    bulk.run("SELECT %s + 2", [1])
+    assert [q["sql"] for q in connection.queries] == ["SELECT 1 + 2"]
+    settings.DEBUG = False
+    bulk.run("SELECT %s + 3", [1])
+    assert len(connection.queries_log) == 1
+
+
+def test_run_does_not_read_the_debug_setting_for_every_statement(monkeypatch):
+    from django.conf import settings
+
+    connection.ensure_connection()
+    bulk.run("SELECT 1")  # DEBUG read once
+    reads = []
+    original = type(settings).__getattribute__
+
+    def counted(self, name):
+        if name == "DEBUG":
+            reads.append(name)
+        return original(self, name)
+
+    monkeypatch.setattr(type(settings), "__getattribute__", counted)
+    for n in range(5):
+        bulk.run("SELECT %s", [n])
+    assert reads == []
+
+
 def test_run_raises_djangos_errors_and_respects_a_broken_transaction():
     from django.db import IntegrityError, transaction
     from django.db.transaction import TransactionManagementError

@@ -147,6 +147,42 @@ def test_an_import_indexes_exactly_what_a_rebuild_does(monkeypatch) -> None:
     assert _entry_rows() == imported
 
 
+@pytest.mark.django_db
+def test_indexing_an_imported_meeting_looks_the_connection_up_once(monkeypatch) -> None:
+    """The index's writes go through the connection ``backends.current`` found: each
+    look-up of Django's default connection is a context-aware thread-local (some 12,000
+    instructions), and an imported file's index used to make four or five."""
+    from django.db import connections
+
+    from motebok.archive import importer
+    from motebok.search import service
+
+    handler = type(connections)
+    lookups, inside = [], []
+    original_getitem, original_index = handler.__getitem__, service.index_meeting
+
+    def counted(self, alias):
+        if inside:
+            lookups[-1] += 1
+        return original_getitem(self, alias)
+
+    def index(meeting, **kwargs):
+        inside.append(True)
+        lookups.append(0)
+        try:
+            return original_index(meeting, **kwargs)
+        finally:
+            inside.pop()
+
+    examples = Path(importer.__file__).resolve().parent.parent / "examples"
+    with monkeypatch.context() as patch:
+        patch.setattr(handler, "__getitem__", counted)
+        patch.setattr(service, "index_meeting", index)
+        report = importer.import_paths([str(examples)], workers=1)
+    assert len(report.imported) > 1 and not report.failed
+    assert lookups and set(lookups) == {1}
+
+
 def _vocabulary() -> list[str]:
     from motebok.search.schema import VOCABULARY_TABLE
 

@@ -33,6 +33,8 @@ import sqlite3
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
+from django.conf import settings
+from django.core.signals import setting_changed
 from django.db import DEFAULT_DB_ALIAS, connections, models
 from django.db.backends.base.base import BaseDatabaseWrapper
 from django.db.backends.sqlite3.base import FORMAT_QMARK_REGEX
@@ -95,6 +97,35 @@ def _adapter(field: models.Field, connection: BaseDatabaseWrapper) -> Adapter | 
     return None
 
 
+#: ``settings.DEBUG`` as last read (None: read it again), for ``queries_logged``.
+_DEBUG: list[bool | None] = [None]
+
+
+def _forget_debug(*, setting: str, **kwargs: Any) -> None:
+    """Read ``settings.DEBUG`` again after a test changed it (``override_settings``)."""
+    if setting == "DEBUG":
+        _DEBUG[0] = None
+
+
+setting_changed.connect(_forget_debug)
+
+
+def queries_logged(connection: BaseDatabaseWrapper) -> bool:
+    """``connection.queries_logged`` with ``settings.DEBUG`` read once, not per statement.
+
+    Why: Django's property reads the setting through its lazy settings object every
+    time (some 4,400 instructions: a Python-level ``__getattribute__``), and ``run``
+    asks for every statement, about a dozen per imported file. The setting does not
+    change while a process runs, except in tests, which announce it (``setting_changed``).
+    """
+    if connection.force_debug_cursor:
+        return True
+    debug = _DEBUG[0]
+    if debug is None:
+        debug = _DEBUG[0] = bool(settings.DEBUG)
+    return debug
+
+
 def run(sql: str, params: Sequence[Any] = (), *, many: bool = False,
         connection: BaseDatabaseWrapper | None = None) -> list[tuple]:
     """Run one statement (``%s`` placeholders) on the default database; its rows, if any.
@@ -116,7 +147,7 @@ def run(sql: str, params: Sequence[Any] = (), *, many: bool = False,
     if connection is None:
         connection = connections[DEFAULT_DB_ALIAS]
     raw = connection.connection
-    if raw is None or connection.execute_wrappers or connection.queries_logged:
+    if raw is None or connection.execute_wrappers or queries_logged(connection):
         with connection.cursor() as cursor:
             if many:
                 cursor.executemany(sql, params)

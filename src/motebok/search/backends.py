@@ -67,7 +67,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any, NamedTuple
 
-from django.db import connection
+from django.db import DEFAULT_DB_ALIAS, connection, connections
+from django.db.backends.base.base import BaseDatabaseWrapper
 
 from motebok.archive import bulk
 from motebok.errors import MotebokError
@@ -370,6 +371,13 @@ class Backend:
     #: (their placeholders go where ``{}`` is).
     letters_sql = ""
 
+    def __init__(self, db: BaseDatabaseWrapper | None = None) -> None:
+        #: the default database's connection when ``current`` had it at hand: the
+        #: index's writes (``bulk.run``) use it instead of looking it up for each
+        #: statement, a context-aware thread-local costing some 12,000 instructions,
+        #: several times per imported file. None: ``bulk.run`` looks it up.
+        self.db = db
+
     def add(self, rows: Sequence[Stored], known: set[str] | None = None,
             held: list | None = None) -> None:
         """Index freshly stored entry rows (the entry table itself is written already).
@@ -387,7 +395,7 @@ class Backend:
         new ids in order. A backend may send both at once (PostgreSQL: one round trip).
         ``held``: an import run's list where the backend may leave rows to be written
         by ``write_held`` before the transaction commits."""
-        ids = [row[0] for row in bulk.run(*insert)]
+        ids = [row[0] for row in bulk.run(*insert, connection=self.db)]
         # ``Stored(pk, *rest)``, not ``_replace(pk=…)``: a dozen and more rows per
         # imported file, and ``_replace`` builds its row through a keyword dict.
         self.add([Stored(pk, *row[1:]) for pk, row in zip(ids, rows, strict=True)], known,
@@ -644,14 +652,15 @@ class SqliteBackend(Backend):
             self.write_held(fts)
         if words:
             bulk.run(f"INSERT OR IGNORE INTO {VOCABULARY_TABLE}(word) "
-                     "SELECT value FROM json_each(%s)", [json.dumps(words, ensure_ascii=False)])
+                     "SELECT value FROM json_each(%s)", [json.dumps(words, ensure_ascii=False)],
+                     connection=self.db)
         remember_vocabulary(words, known)
 
     def write_held(self, held: list) -> None:
         """The FTS rows (rowid, words, stems, tags, head) in one statement."""
         if held:
             bulk.run(f"INSERT INTO {FTS_TABLE}(rowid, words, stems, tags, head) "
-                     "VALUES (%s, %s, %s, %s, %s)", held, many=True)
+                     "VALUES (%s, %s, %s, %s, %s)", held, many=True, connection=self.db)
 
     def retag(self, entry_ids: Sequence[int], tags: str) -> None:
         with connection.cursor() as cursor:
@@ -985,7 +994,8 @@ class PostgresBackend(Backend):
         words = vocabulary_words(rows, known)
         if words:
             bulk.run(f"INSERT INTO {VOCABULARY_TABLE}(word) "
-                     "SELECT unnest(%s::text[]) ON CONFLICT DO NOTHING", [words])
+                     "SELECT unnest(%s::text[]) ON CONFLICT DO NOTHING", [words],
+                     connection=self.db)
         remember_vocabulary(words, known)
 
     def write(self, insert: tuple[str, list], rows: Sequence[Stored],
@@ -994,11 +1004,11 @@ class PostgresBackend(Backend):
         INSERT as a data-modifying ``WITH``): one round trip per document, not two."""
         words = vocabulary_words(rows, known)
         if not words:
-            return [row[0] for row in bulk.run(*insert)]
+            return [row[0] for row in bulk.run(*insert, connection=self.db)]
         sql, params = insert
         found = bulk.run(f"WITH vocabulary AS (INSERT INTO {VOCABULARY_TABLE}(word) "
                          f"SELECT unnest(%s::text[]) ON CONFLICT DO NOTHING) {sql}",
-                         [words, *params])
+                         [words, *params], connection=self.db)
         remember_vocabulary(words, known)
         return [row[0] for row in found]
 
@@ -1584,10 +1594,14 @@ class PostgresBackend(Backend):
         return self._fetch(self._page_sql(parts, ENTRY_TABLE, loader), params, loader)
 
 
-def current() -> Backend:
-    """The backend for the default database's vendor."""
-    if connection.vendor == "sqlite":
-        return SqliteBackend()
-    if connection.vendor == "postgresql":
-        return PostgresBackend()
-    raise MotebokError(f"search needs SQLite or PostgreSQL, not {connection.vendor}")
+def current(db: BaseDatabaseWrapper | None = None) -> Backend:
+    """The backend for the default database's vendor; ``db``: that database's
+    connection when the caller has it (the backend's writes use it, see ``Backend.db``),
+    else it is looked up once here."""
+    if db is None:
+        db = connections[DEFAULT_DB_ALIAS]
+    if db.vendor == "sqlite":
+        return SqliteBackend(db)
+    if db.vendor == "postgresql":
+        return PostgresBackend(db)
+    raise MotebokError(f"search needs SQLite or PostgreSQL, not {db.vendor}")

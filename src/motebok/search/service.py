@@ -328,7 +328,8 @@ def _store(entries: Iterable[NewEntry], backend: backends.Backend,
     """
     stems = prepared.stems if prepared is not None else {}
     kept = [e for e in entries if e.words]
-    size = max(1, min(STORE_BATCH, connection.ops.bulk_batch_size(NewEntry._fields, kept)))
+    ops = (backend.db if backend.db is not None else connection).ops  # (looked up once)
+    size = max(1, min(STORE_BATCH, ops.bulk_batch_size(NewEntry._fields, kept)))
     for start in range(0, len(kept), size):
         batch = kept[start:start + size]
         backend.write(_insert_statement(batch),
