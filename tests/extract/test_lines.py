@@ -8,8 +8,16 @@ from fixtures.builders import docx_bytes, fill_cell
 from motebok.extract.items import item_table_columns
 from motebok.extract.labels import Field, match_label
 from motebok.extract.participants import space_columns, space_row_people, substituted_for
-from motebok.extract.text import clean, looks_like_name, sentences, uninverted
+from motebok.extract.text import (
+    clean,
+    looks_like_name,
+    sentences,
+    to_lines,
+    uninverted,
+    written_clean,
+)
 from motebok.parse import parse_bytes
+from motebok.read.blocks import Block, BlockKind
 from motebok.vocab import Attendance, ParticipantRole
 
 
@@ -38,6 +46,50 @@ from motebok.vocab import Attendance, ParticipantRole
 ])
 def test_clean_drops_markup_and_collapses_space(raw, expected):
     assert clean(raw) == expected
+
+
+# Lines ``clean`` changes, each by one of its steps: no document holding one is plain.
+_CLEANED_LINES = [
+    "Har etablert *Invest In* i fylket", "[Presentasjoner](#)", "Se <https://x.no>",
+    "Referat&nbsp;fra møtet", "Diskusjon om `modell`.", "Ledet av @Kari Holm.",
+    "Saken ble ==godkjent==", "Fil _utkast_ lagt ved", "Nord mÃ¸te", "godkjent .",
+    "Åsvik , møterom 2", "Godkjent !", "klart ?", "Per Hansen ; Siri Dahl",
+    "kl. 09. 00–11. 30", "kl. 09 :00", "Kari  Holm", " Kari Holm", "Kari Holm ",
+    "mange\u00a0mellomrom", "Sak\u200b 1", "Kari\tHolm", "Referat\u00ad",
+]
+
+
+@pytest.mark.parametrize("line", _CLEANED_LINES)
+def test_a_document_holding_a_line_clean_changes_is_not_written_clean(line):
+    assert clean(line) != line
+    assert not written_clean(f"Referat fra styremøte\n{line}\nSaken ble godkjent.")
+
+
+def test_a_document_written_plainly_is_written_clean_line_by_line():
+    whole = "Referat fra styremøte 12.03.2024\nTid: kl. 18.00–20.00\nSak 1/24 Budsjett\n" \
+            "Styret drøftet saken. Vedtak: Godkjent – enstemmig."
+    assert written_clean(whole)
+    assert all(clean(line) == line for line in whole.split("\n"))
+
+
+def test_the_lines_of_a_plain_document_and_of_one_with_markup_read_alike():
+    plain = [Block(BlockKind.PARAGRAPH, "Sak 2/24 Vegstatus"),
+             Block(BlockKind.TABLE_ROW, "Kari Holm\tLeder", cells=("Kari Holm", "Leder")),
+             Block(BlockKind.PARAGRAPH, "Vedtak: Tatt til orientering.")]
+    marked = [*plain, Block(BlockKind.PARAGRAPH, "**Neste møte** 4. mai")]
+    assert [line.text for line in to_lines(plain)] == \
+        ["Sak 2/24 Vegstatus", "Kari Holm\tLeder", "Vedtak: Tatt til orientering."]
+    assert [line.text for line in to_lines(marked)] == \
+        ["Sak 2/24 Vegstatus", "Kari Holm\tLeder", "Vedtak: Tatt til orientering.",
+         "Neste møte 4. mai"]
+
+
+def test_an_icon_opening_a_line_or_a_cell_of_a_plain_document_is_left_out():
+    blocks = [Block(BlockKind.TABLE_ROW, "\U0001f4c5 Dato\t12.03.2024",
+                    cells=("\U0001f4c5 Dato", "12.03.2024")),
+              Block(BlockKind.PARAGRAPH, "\U0001f465 Deltakere: Kari Holm")]
+    assert [line.text for line in to_lines(blocks)] == \
+        ["Dato: 12.03.2024", "Deltakere: Kari Holm"]
 
 
 @pytest.mark.parametrize(("raw", "expected"), [

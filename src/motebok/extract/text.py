@@ -571,6 +571,52 @@ _SPLIT_HOUR = re.compile(r"(?<=\d) ?([.:]) ?(?=[0-5]\d(?!\d))")
 _SPLIT_TIME_HINT = re.compile(r"\d (?=[.:])|\d[.:] \d")
 
 
+# What can make ``clean`` change a line, looked for once in the whole document
+# (``written_clean``): a sign of markup, an entity, a mail address or mojibake (one
+# character each, a superset of the two-character signs ``clean`` tests: "â" for "â€"),
+# a space before a mark or beside a line break, a double space, and the parts of a clock
+# time OCR split (``_SPLIT_TIME_HINT``: a digit, a space, a dot or colon; a digit, a dot
+# or colon, a space, a digit: found as ". 0" and ": 0", patterns that start with their
+# literal text, which ``re`` skips to many times faster than to a class, then the digit
+# before them is looked at).
+_MARKUP_SIGNS = ("&", "<", "[", "`", "@", "=", "*", "_", "Ã", "Â", "â", "ï")
+# (the signs that start with a space as one pattern: ``re`` skips to the spaces and looks
+# at the character after each, cheaper than one ``in`` search of each pair)
+_SPACE_BEFORE_SIGN = re.compile(r" [ .,:\n]")
+# (marks few documents hold: a search for the mark alone, far cheaper, comes first)
+_RARE_MARKS = ("?", "!", ";")
+_STOPS_BEFORE_DIGIT = (re.compile(r"\. \d"), re.compile(r": \d"))
+
+
+def written_clean(whole: str) -> bool:
+    """Whether every line of ``whole`` (the texts of a document joined by "\\n") that
+    starts below U+2300 (no icon: ``clean`` asks each line's first character) is its own
+    ``clean`` text: no markup, no mojibake, no unprintable character, no odd spacing.
+
+    ``clean`` runs some twenty substring tests on each line, most of them on text that
+    holds none of what they look for (most documents are written plainly). Looked for
+    once in all the text of a document, each sign costs one search instead of one per
+    line; a line holds a sign only where the whole does (a line break is no part of any
+    sign but the spacing ones, which then say "maybe").
+    """
+    if whole[:1] == " " or whole[-1:] == " ":
+        return False
+    for sign in _MARKUP_SIGNS:
+        if sign in whole:
+            return False
+    for mark in _RARE_MARKS:
+        if mark in whole and f" {mark}" in whole:
+            return False
+    if "\n " in whole or _SPACE_BEFORE_SIGN.search(whole) is not None:
+        return False
+    for pattern in _STOPS_BEFORE_DIGIT:  # ("Tid: 12.02" has none; "kl. 09. 00" has)
+        for stop in pattern.finditer(whole):
+            if whole[stop.start() - 1:stop.start()].isdecimal():
+                return False
+    # (every whitespace character but " " is unprintable, "\n" too: it parts the lines)
+    return whole.replace("\n", " ").isprintable()
+
+
 def _collapse_spaces(text: str) -> str:
     """Runs of any whitespace as one space, none at the ends.
 
@@ -739,9 +785,17 @@ def to_lines(blocks: list[Block], furniture: list[str] | None = None) -> list[Li
     at_page_breaks: set[int] = set()  # ids of the lines on either side of one
     head_starts: list[int] = []  # where the cells of a space-padded table's heading start
     head_at = -1  # the count of lines just after the last space-padded row
+    # the document's paragraphs and cells, searched once for what ``clean`` may change
+    # (a paragraph's lines and a cell as written need no call when there is nothing),
+    # and for a check box, which few documents hold
+    whole = "\n".join([text for block in blocks
+                       for text in (block.cells if block.kind is table_row else (block.text,))])
+    plain = written_clean(whole)
+    boxes = "\u2610" in whole or "\u2612" in whole or "\u2611" in whole
     for number, block in enumerate(blocks):
         block_kind = block.kind
         parts = block.text.split("\n") if block_kind is not table_row else [block.text]
+        as_written = parts  # (the lines of a paragraph as written, while none is parted)
         # (one test of the block's kind for each family of forms below: most blocks are
         # paragraphs, and a table row's forms all need a soft break in the row)
         if block_kind is paragraph:
@@ -759,7 +813,8 @@ def to_lines(blocks: list[Block], furniture: list[str] | None = None) -> list[Li
                 parts = [piece for raw in parts for piece in _ATTENDANCE_AFTER_STOP.split(raw)]
             # (a check box at all, here and below: three substring tests written out,
             # since a call for every block cost more than they do; most have none)
-            if "\u2610" in block.text or "\u2612" in block.text or "\u2611" in block.text:
+            if boxes and ("\u2610" in block.text or "\u2612" in block.text or
+                          "\u2611" in block.text):
                 parts = [piece for raw in parts for piece in _boxed_entries(raw)]
         elif block_kind is table_row and (
                 "\u2610" in block.text or "\u2612" in block.text or "\u2611" in block.text) and \
@@ -778,6 +833,9 @@ def to_lines(blocks: list[Block], furniture: list[str] | None = None) -> list[Li
                 continue
             elif laid_out := _laid_out_lines(blocks, number):
                 block_kind, parts = paragraph, laid_out  # a letterhead's columns, one by one
+        # (lines as written, in ``whole``: ``clean`` would give them back unchanged)
+        verbatim = plain and block.kind is not table_row and (
+            parts is as_written or parts == as_written)
         first = True
         # the parts of a paragraph are its soft-broken lines (not a flat text's pieces)
         soft_lines = block_kind is paragraph and len(parts) > 1 and "\n" in block.text and \
@@ -812,7 +870,10 @@ def to_lines(blocks: list[Block], furniture: list[str] | None = None) -> list[Li
                     text = "\t".join(cells)
             elif kind is table_row and block.cells:
                 # (a list, not a generator: no frame resumed for each cell)
-                cells = tuple([clean(_hyphens_joined(c)) if "-\n" in c else clean(c)
+                # (a cell of one line as written, in ``whole``, needs no call when plain
+                # and it opens with no icon)
+                cells = tuple([c if plain and "\n" not in c and c[:1] < "\u2300" else
+                               clean(_hyphens_joined(c)) if "-\n" in c else clean(c)
                                for c in block.cells])
                 text = "\t".join(cells).strip()
                 if cells and cells[0][:1] in _FORM_BOXES and _FORM_BOX.match(cells[0]):
@@ -833,7 +894,7 @@ def to_lines(blocks: list[Block], furniture: list[str] | None = None) -> list[Li
                     continue
             else:
                 cells = ()
-                text = clean(raw)
+                text = raw if verbatim and raw[:1] < "\u2300" else clean(raw)
                 if kind is paragraph and len(parts) > 1 and text:
                     kind = typed_block(text).kind  # "a) Status" after a <br>: a list item
             if not text:
