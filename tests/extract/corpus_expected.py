@@ -26481,3 +26481,43 @@ EXPECTED["3589_kontrollutvalg_tomme_parenteser_for_uten_komma.txt"] = Expected(
          ["Kontrollutvalget tar årsrapporten til orientering."], []),
     ],
 )
+
+EXPECTED["3590_styringsgruppe_tabell_virksomhet_smaa_bokstaver.docx"] = Expected(
+    # a project board's attendance table (Navn | Virksomhet | Rolle | Til stede) where a
+    # unit is written small in the organisation column ("barnevernstjenesten",
+    # "prosjektkontoret"), a "Forfall" and a "Fra sak 4/26" in the presence column
+    "minutes", "Referat fra styringsgruppemøte – prosjekt Felles barnevern Vestdalen",
+    "Styringsgruppen", ANY, None,
+    ("2026-02-25", "13:00", "15:00", "Vestdal rådhus, møterom Lyngen"), None,
+    people=[("Åsmund Kirkeby", "Vestdal kommune", "chair", "present"),
+            ("Gro Helland", "Nordli kommune", "member", "present"),
+            ("Jostein Ravnå", "barnevernstjenesten", "member", "absent"),
+            ("Berit Saltnes", "Sørli kommune, helseavdelinga", "member", "partial"),
+            ("Tonje Myhre", "prosjektkontoret", "secretary", "present")],
+    notes={"Berit Saltnes": "Fra sak 4/26"},
+    items=[
+        ("3/26", "Godkjenning av innkalling", None, ["Innkallingen ble godkjent."], []),
+        ("4/26", "Status i prosjektet", None,
+         ["Styringsgruppen tok orienteringen til etterretning."], []),
+    ],
+)
+
+EXPECTED["3591_nynorsk_representantskap_tal_paa_representantar_kontoret.md"] = Expected(
+    # nynorsk: "Til stades: 9 av 11 representantar, i tillegg sekretariatet ved Oddny
+    # Haugland" (a count, no names, then the secretariat's person), and under "Frå
+    # administrasjonen:" units written small ("Randi Li, kulturkontoret (skrivar)",
+    # "…, plan- og utviklingsavdelinga, var ikkje til stades under sak 5/26")
+    "minutes", "Protokoll frå møte i representantskapet for Fjordvatn IKS",
+    "Representantskapet", "Fjordvatn IKS", None,
+    ("2026-03-19", "10:00", "12:30", "Kommunestyresalen, Sandvik"), None,
+    people=[("Oddny Haugland", "sekretariatet", "secretary", "present"),
+            ("Sigbjørn Vik", "administrasjonen", "guest", "present"),
+            ("Randi Li", "kulturkontoret", "secretary", "present"),
+            ("Eldbjørg Teigen", "plan- og utviklingsavdelinga", "guest", "partial")],
+    notes={"Eldbjørg Teigen": "var ikkje til stades under sak 5/26"},
+    items=[
+        ("4/26", "Godkjenning av innkalling og sakliste", None, ["Samrøystes godkjend."], []),
+        ("5/26", "Eigarskapsmelding", None,
+         ["Representantskapet tok eigarskapsmeldinga til orientering."], []),
+    ],
+)

@@ -3528,8 +3528,14 @@ def test_a_note_after_the_organisation_in_brackets_still_says_when():
     ("Lars Rå, plankontoret, referent", "plankontoret", ParticipantRole.SECRETARY),
     ("Lars Rå, helse- og omsorgstjenesten", "helse- og omsorgstjenesten",
      ParticipantRole.MEMBER),
+    ("Lars Rå, teknisk avdeling", "teknisk avdeling", ParticipantRole.MEMBER),
+    ("Lars Rå, helsestasjonen", "helsestasjonen", ParticipantRole.MEMBER),
+    ("Lars Rå, barnehagekontoret i Nordby", "barnehagekontoret i Nordby",
+     ParticipantRole.MEMBER),
     # the municipality named after the unit is whom he represents
     ("Lars Rå, oppvekstkontoret (Midtdal kommune)", "Midtdal kommune", ParticipantRole.MEMBER),
+    ("Lars Rå, skolekontoret, Midtdal kommune", "Midtdal kommune", ParticipantRole.MEMBER),
+    ("Lars Rå, konsulent", None, ParticipantRole.MEMBER),  # a job: no organisation
 ])
 def test_a_unit_written_small_after_the_name_is_whom_the_person_comes_from(
         line, organization, role):

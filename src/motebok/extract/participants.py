@@ -2564,8 +2564,10 @@ def _unit_then_parent(unit: str | None, text: str) -> bool:
     if not unit or not text[:1].isupper() or len(text.split()) > 5:
         return False
     words = unit.casefold().split()
-    if words[0] not in _UNIT_WORDS and not words[-1].endswith(_UNIT_ENDINGS):
-        return False  # ("Medisinsk klinikk", "Kvinneklinikken", "Kirurgisk avdeling" too)
+    if words[0] not in _UNIT_WORDS and not words[-1].endswith(_UNIT_ENDINGS) and \
+            not (unit[:1].islower() and _lower_case_unit(unit)):
+        return False  # ("Medisinsk klinikk", "Kvinneklinikken", "Kirurgisk avdeling" too;
+        # "skolekontoret, Nordby kommune": the municipality the unit belongs to)
     return _ORG_HINT.search(text) is not None or _HEALTH_TRUST.search(text) is not None
 
 
@@ -2584,18 +2586,24 @@ _HEALTH_TRUST = re.compile(r"\b(?:HF|RHF)\b|helseforetak|sykehus|sjukehus", re.I
 # The kinds of unit a municipality or a county writes in lower case after a person's name,
 # in their definite form: "oppvekstkontoret", "plan- og byggesaksavdelinga",
 # "helse- og omsorgstjenesten", "kulturstaben". No job title ends so.
+# (also a service's house: "helsestasjonen", "barnehagen"; and the indefinite form after an
+# adjective: "teknisk avdeling", "plan og bygg-kontor")
 _LOWER_UNIT_ENDINGS = ("kontoret", "kontora", "avdelingen", "avdelinga", "seksjonen", "enheten",
                        "eininga", "tjenesten", "tjenestene", "tenesta", "tenestene", "staben",
-                       "senteret", "sentret", "etaten")
+                       "senteret", "sentret", "etaten", "stasjonen", "barnehagen", "skolen",
+                       "skulen", "biblioteket", "avdeling", "seksjon", "kontor", "etat")
+# A place after the unit: "barnehagekontoret i Nordby", "plankontoret ved rådhuset".
+_UNIT_PLACE = re.compile(r"\s+(?:i|ved|på)\s+(?=\S)")
 
 
 def _lower_case_unit(text: str) -> bool:
     """Whether a piece after a name is a unit written in lower case ("Lars Rå,
     oppvekstkontoret"): the place the person works and comes from, as "Kari Holm,
-    sekretariatet" is, rather than a job or a note. One to four words, all small."""
-    words = text.split()
+    sekretariatet" is, rather than a job or a note. One to four words, all small,
+    before a place the unit is in, if any ("barnehagekontoret i Nordby")."""
+    words = _UNIT_PLACE.split(text, maxsplit=1)[0].split()
     return 0 < len(words) <= 4 and words[-1].endswith(_LOWER_UNIT_ENDINGS) and \
-        all(word[:1].islower() for word in words)
+        all(word[:1].islower() for word in words) and not _is_job_title(words[-1])
 
 
 def _unit_as_organisation(entry: Entry, unit: str, paren: str | None) -> None:
