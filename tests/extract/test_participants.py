@@ -3566,3 +3566,11 @@ def test_an_absence_for_some_items_in_the_absence_list_is_partial(line, attendan
     [entry] = parse_people_list(line, ParticipantRole.MEMBER, Attendance.ABSENT)
     assert entry.attendance is attendance
     assert entry.note == line.removeprefix("Eirik Øverby ").strip("()")
+
+
+@pytest.mark.parametrize("line", [
+    "Eirik Øverby deltok ikke", "Eirik Øverby kom ikkje", "Eirik Øverby (Sp) deltok ikke"])
+@pytest.mark.parametrize("listed", [Attendance.PRESENT, Attendance.ABSENT])
+def test_a_name_then_did_not_take_part_is_away_in_any_list(line, listed):
+    [entry] = parse_people_list(line, ParticipantRole.MEMBER, listed)
+    assert (entry.name, entry.attendance) == ("Eirik Øverby", Attendance.ABSENT)

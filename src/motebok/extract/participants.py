@@ -1583,11 +1583,12 @@ _DIGIT_RUN = re.compile(r"\d\d[\d ]{5}")
 # (with a dash before it: "Eva Berg, Sørby kommune – eva@sorby.no" leaves no dash behind)
 _EMAIL_OUTSIDE_BRACKETS = re.compile(r"(?:\s+[–—-]\s*)?(?<![(\w.-])[\w.+-]+@[\w-]+"
                                      r"(?:\.[\w-]+)+(?![^(]*\))")
-_DID_NOT_COME = re.compile(r"(?:men\s+)?(?:møtte|møtt)\s+(?:ikke|ikkje)\s*\.?$|"
+_DID_NOT_COME = re.compile(r"(?:men\s+)?(?:møtte|møtt|deltok|deltek|kom)\s+(?:ikke|ikkje)\s*\.?$|"
                            r"(?<=\))\s*(?:forfall|fråvær|fravær)\s*\.?$")  # "(repr.)forfall"
 # The words ``_DID_NOT_COME`` needs, as written (it ignores no case): one present
 # person's list (most: "Referent: Kari Holm") holds none, and skips the search.
-_has_away_word = contains_any(("møtt", "forfall", "fråvær", "fravær"))
+_has_away_word = contains_any(("møtt", "forfall", "fråvær", "fravær", "deltok ikk", "deltek ikk",
+                               "kom ikk"))
 
 
 # A clause after a dash or comma that says the person did not come (see
@@ -3037,6 +3038,10 @@ def _entry_from_piece(text: str, role: ParticipantRole | None, attendance: Atten
         head, tail = " ".join(words[:cut]), " ".join(words[cut:])
         if not looks_like_name(head):
             continue
+        if "ikk" in tail and _NOT_THERE.fullmatch(tail):
+            # "Eirik Øverby deltok ikke", "Per Lie kom ikkje": listed, and away
+            return Entry(name=head, organization=organization, role=role,
+                         attendance=Attendance.ABSENT)
         partial = _PARTIAL.search(tail)
         remote = None if partial else _REMOTE_PIECE.match(tail)
         if partial or remote:
@@ -3045,6 +3050,12 @@ def _entry_from_piece(text: str, role: ParticipantRole | None, attendance: Atten
             _apply_note(entry, remote["how"] if remote else tail)  # "Eli Vik deltok på Teams"
             return entry
     return _name_then_where(words, role, attendance, organization)
+
+
+# A clause after a name that says the person was not there at all ("deltok ikke", "kom
+# ikkje", "var ikke til stede"), in a list of who came as in one of who did not.
+_NOT_THERE = re.compile(r"(?:deltok|deltek|kom|møtte|var)\s+(?:ikke|ikkje)"
+                        r"(?:\s+til\s+(?:stede|stades))?\s*\.?")
 
 
 # A job title, "i" or "for" and a place, then the person: "Ordfører i Nordby Kari Holm",
