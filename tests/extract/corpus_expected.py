@@ -26521,3 +26521,25 @@ EXPECTED["3591_nynorsk_representantskap_tal_paa_representantar_kontoret.md"] = E
          ["Representantskapet tok eigarskapsmeldinga til orientering."], []),
     ],
 )
+
+EXPECTED["3592_raadmannsutvalg_navn_sted_linjer_slaatt_sammen.txt"] = Expected(
+    # a PDF copy that ran the "Name / Place" lines into one ("Helge Bratlie / Rødberg
+    # Ingrid Solheim / Nordmo …"), with notes after the place in the extra list
+    # ("Sissel Kvernhus / Numedalsregionen i deler av møtet Kristian Berg / …"): each
+    # next name starts at its first name
+    "minutes", ANY, "Rådmannsutvalget", ANY, None,
+    ("2026-02-06", "09:00", "13:00", "Regionkontoret, Torget 2, Nordmo"), None,
+    people=[("Ingrid Solheim", "Nordmo", "chair", "present"),
+            ("Tore Vassend", "Numedalsregionen", "secretary", "present"),
+            ("Helge Bratlie", "Rødberg", "member", "present"),
+            ("Marianne Fossen", "Veggli", "member", "present"),
+            ("Jon Arne Holtet", "Lampeland", "member", "present"),
+            ("Sissel Kvernhus", "Numedalsregionen", "guest", "partial"),
+            ("Kristian Berg", "Nordmo kommune", "guest", "partial")],
+    notes={"Sissel Kvernhus": "i deler av møtet", "Kristian Berg": "under sak 006/26"},
+    items=[
+        ("005/26", "Referatsaker", None, ["Referatsakene ble tatt til orientering."], []),
+        ("006/26", "Felles digitaliseringsstrategi", None,
+         ["Rådmannsutvalget sluttet seg til strategien."], []),
+    ],
+)

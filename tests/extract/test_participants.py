@@ -11,6 +11,7 @@ from fixtures.builders import docx_bytes, fill_cell, to_docx, to_html, to_md, to
 from motebok.extract.labels import match_label
 from motebok.extract.participants import (
     organization_heads,
+    parse_line,
     parse_people_list,
     partial_sentences,
     signing_chair,
@@ -3574,3 +3575,13 @@ def test_an_absence_for_some_items_in_the_absence_list_is_partial(line, attendan
 def test_a_name_then_did_not_take_part_is_away_in_any_list(line, listed):
     [entry] = parse_people_list(line, ParticipantRole.MEMBER, listed)
     assert (entry.name, entry.attendance) == ("Eirik Øverby", Attendance.ABSENT)
+
+
+def test_name_and_place_lines_run_into_one_are_one_person_each():
+    # a copy ran "Name / Place" lines together: the next name starts at its first name
+    line = ("Rune Engen / Hjartdal Astrid Sommer / Kongsvik Magnus Matre / Notodden "
+            "i deler av møtet Jon Pedersen / Flesvik")
+    found = parse_line(line, ParticipantRole.MEMBER, Attendance.PRESENT)
+    assert [(e.name, e.organization, e.note) for e in found] == [
+        ("Rune Engen", "Hjartdal", None), ("Astrid Sommer", "Kongsvik", None),
+        ("Magnus Matre", "Notodden", "i deler av møtet"), ("Jon Pedersen", "Flesvik", None)]

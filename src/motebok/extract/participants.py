@@ -4645,6 +4645,9 @@ def parse_line(text: str, role: ParticipantRole | None, attendance: Attendance,
             # "Kari Holm, Alvdal – leder; Per Dahl, Tolga": one person a part
             return [entry for part in parts
                     for entry in parse_line(part, role, attendance, organization)]
+    if text.count(" / ") >= 2 and "," not in text and \
+            (placed := _slashed_places_run(text, role, attendance, organization)):
+        return placed
     if " / " in text and _all_names(text.split(" / ")):
         text = text.replace(" / ", ", ")  # "Per Lie / Anne Moe / Kari Holm (referent)"
     elif "/" in text and _all_names(text.split("/")):
@@ -4663,6 +4666,30 @@ def parse_line(text: str, role: ParticipantRole | None, attendance: Attendance,
         # "Hilde Søraa AP måtte forlate møtet": read as "Hilde Søraa (AP) måtte …"
         text = f"{party.group('name')} ({party.group('party')}) {party.group('rest')}"
     return parse_people_list(text, role, attendance, organization)
+
+
+def _slashed_places_run(text: str, role: ParticipantRole | None, attendance: Attendance,
+                        organization: str | None) -> list[Entry] | None:
+    """People of "Name / Place" lines that a copy ran into one ("Rune Engen / Hjartdal
+    Astrid Sommer / Kongsvik Magnus Matre / Notodden"): between two slashes stand the
+    place of the one before and the name of the next, which starts at a known first name.
+    None unless every such part splits so, and each name reads as one; each person is
+    then read as their own "Name / Place" line (a note after the place stays theirs)."""
+    parts = [part.strip() for part in text.split(" / ")]
+    names, places = [parts[0]], []
+    for part in parts[1:-1]:
+        words = part.split()
+        cut = next((i for i in range(1, len(words) - 1) if is_first_name(words[i]) and
+                    looks_like_name(" ".join(words[i:]))), None)
+        if cut is None:
+            return None
+        places.append(" ".join(words[:cut]))
+        names.append(" ".join(words[cut:]))
+    places.append(parts[-1])
+    if not all(looks_like_name(name) for name in names):
+        return None
+    return [entry for name, place in zip(names, places, strict=True)
+            for entry in parse_people_list(f"{name} / {place}", role, attendance, organization)]
 
 
 # The names in a row's first cell: "Hege Tveit og Kristoffer Lie", "Eli Bø, Per Aas og Ola Li"
