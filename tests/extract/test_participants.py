@@ -3585,3 +3585,12 @@ def test_name_and_place_lines_run_into_one_are_one_person_each():
     assert [(e.name, e.organization, e.note) for e in found] == [
         ("Rune Engen", "Hjartdal", None), ("Astrid Sommer", "Kongsvik", None),
         ("Magnus Matre", "Notodden", "i deler av møtet"), ("Jon Pedersen", "Flesvik", None)]
+
+
+def test_everyone_the_secretariat_sends_is_its_secretary():
+    # "sekretariatet ved Kari Holm og Per Dahl": both come for the secretariat
+    found = parse_line("sekretariatet ved Kari Holm og Per Dahl", ParticipantRole.GUEST,
+                       Attendance.PRESENT)
+    assert [(e.name, e.organization, e.role) for e in found] == [
+        ("Kari Holm", "sekretariatet", ParticipantRole.SECRETARY),
+        ("Per Dahl", "sekretariatet", ParticipantRole.SECRETARY)]

@@ -1960,6 +1960,8 @@ def _people_list(value: str, role: ParticipantRole | None,
             continue
         if joined and behalf_before and entry.organization in (None, organization):
             entry.organization = behalf_before  # "Lunde kommune v/Kari Nes og Per Bø"
+            if is_secretariat(behalf_before) and entry.role not in MEETING_ROLES:
+                entry.role = ParticipantRole.SECRETARY  # "sekretariatet ved A og B": both
         if entry.organization and entry.organization != organization and (
                 behalf_before or _ON_BEHALF.match(tidy_name(text)) or
                 _led_by_place(text, entry)):  # "Vestdal – Kari Nes og Ola Dale"
