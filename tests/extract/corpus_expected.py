@@ -26639,3 +26639,281 @@ EXPECTED["3548_arsmote_kulturnettverk_konstituering_bokstavpunkter.txt"] = Expec
         ("4", "Valg", None, ["Valgkomiteens innstilling ble vedtatt ved akklamasjon."], []),
     ],
 )
+
+
+EXPECTED["3580_nettverk_enhet_med_smaa_bokstaver_referent.txt"] = Expected(
+    # a network's list where a municipality's unit is written small after the name
+    # ("Lars Rå, oppvekstkontoret (referent)", "Siri Bergan, familiesenteret", and in the
+    # absence list "Vidar Øyen, plan- og byggesaksavdelinga"): the unit as written is
+    # whom the person comes from, the bracket the meeting role
+    "minutes", "Referat fra møte i Oppvekstnettverket i Midtdalen", "Oppvekstnettverket", ANY,
+    None, ("2026-01-14", "12:00", "14:30", "Teams"), None,
+    people=[("Mona Kvitberg", "Midtdal kommune", "chair", "present"),
+            ("Harald Tunes", "Sørlia kommune", "member", "present"),
+            ("Siri Bergan", "familiesenteret", "member", "present"),
+            ("Lars Rå", "oppvekstkontoret", "secretary", "present"),
+            ("Vidar Øyen", "plan- og byggesaksavdelinga", "member", "absent")],
+    items=[
+        ("1/26", "Godkjenning av innkalling og saksliste", None,
+         ["Innkalling og saksliste ble godkjent."], []),
+        ("2/26", "Felles plan for overgang barnehage–skole", None,
+         ["Nettverket sluttet seg til hovedlinjene i utkastet."],
+         [("Lars Rå sender revidert utkast til alle innen 1. februar.", "Lars Rå",
+           "2026-02-01")]),
+    ],
+)
+
+EXPECTED["3581_representantskap_antall_medlemmer_sekretariatet_ved.txt"] = Expected(
+    # "Til stede: 11 stemmeberettigede medlemmer, i tillegg sekretariatet ved Kari Holm":
+    # a count of the members names no one; the secretariat's person writes the minutes
+    "minutes", "Protokoll fra møte i representantskapet for Dalen Renovasjon IKS",
+    "Representantskapet", "Dalen Renovasjon IKS", None,
+    ("2026-02-20", "10:00", "12:00", "Rådhuset i Bølstad"), None,
+    people=[("Gunhild Sæbø", None, "chair", "present"),
+            ("Kari Holm", "sekretariatet", "secretary", "present")],
+    items=[
+        ("1/26", "Godkjenning av innkalling og saksliste", None, ["Godkjent."], []),
+        ("2/26", "Eierstrategi for selskapet", None,
+         ["Representantskapet vedtok eierstrategien med de endringer som kom fram i møtet."],
+         []),
+    ],
+)
+
+EXPECTED["3582_regionraad_etternavnpar_med_rolle_i_parentes.txt"] = Expected(
+    # lines of surname pairs under municipalities with a role or an absence in brackets
+    # after one of the two ("Granli: Bekkevold (leder)/Sætre", "Nordmo: Aunet (forfall)/
+    # Hovde", "Elvestad: Moen/Bjørgum (referent)"): the bracket is the one's it follows
+    "minutes", "Protokoll fra møte i Østerdal regionråd", "Østerdal regionråd", None, None,
+    ("2026-04-09", "09:00", "12:00", "Kommunehuset i Granli"), None,
+    people=[("Bekkevold", "Granli", "chair", "present"),
+            ("Sætre", "Granli", ANY, "present"),
+            ("Aunet", "Nordmo", ANY, "absent"),
+            ("Hovde", "Nordmo", ANY, "present"),
+            ("Tangen", "Lierbakken", "member", "present"),
+            ("Rustad", "Lierbakken", ANY, "present"),
+            ("Moen", "Elvestad", ANY, "present"),
+            ("Bjørgum", "Elvestad", "secretary", "present")],
+    items=[
+        ("07/26", "Godkjenning av innkalling og saksliste", None, ["Godkjent."], []),
+        ("08/26", "Felles næringsplan", None,
+         ["Regionrådet sluttet seg til forslaget til felles næringsplan."], []),
+    ],
+)
+
+EXPECTED["3583_vannomraade_navn_og_steder_uten_skilletegn.txt"] = Expected(
+    # two names run together with their places and no separators ("Lillian Nærby Hurum
+    # Per Moe Nesby"), no "kommune" anywhere: two people, split where the second first
+    # name starts; the places stay in the names and the record warns
+    "minutes", "Referat fra møte i arbeidsgruppa for Vannområde Leira-Nitelva",
+    "Arbeidsgruppa for Vannområde Leira-Nitelva", None, None,
+    ("2026-03-03", "09:00", "11:00", "Teams"), None,
+    people=[("Lillian Nærby Hurum", None, "member", "present"),
+            ("Per Moe Nesby", None, "member", "present"),
+            ("Tone Aasgård", None, "secretary", "present")],
+    items=[
+        ("1/26", "Godkjenning av innkalling", None, ["Godkjent."], []),
+        ("2/26", "Tiltaksanalyse for vannforekomstene", None,
+         ["Arbeidsgruppa tok orienteringen til etterretning."], []),
+    ],
+)
+
+EXPECTED["3584_raadmannsutvalg_navn_skraastrek_sted_deler_av_motet.txt"] = Expected(
+    # a chief executives' committee listing "Name / Place", then "I tillegg deltok:" with
+    # a note after the organisation ("Mari Haugerud / Elvedalen regionråd i deler av
+    # møtet", "… / Elvby kommune under sak 012/26"): whom, then for how long
+    "minutes", ANY, "Rådmannsutvalget", ANY, None,
+    ("2026-03-12", "09:00", "14:30", "Elvedalens regionkontor, Storgata 9, Elvby"), None,
+    people=[("Torunn Bakkevold", "Elvby", "chair", "present"),
+            ("Sverre Lien", "Elvedalen regionråd", "secretary", "present"),
+            ("Geir Mjøen", "Åsdal", "member", "present"),
+            ("Hilde Rustad", "Nordstrand", "member", "present"),
+            ("Kjell Ove Tangen", "Vestre Li", "member", "present"),
+            ("Mari Haugerud", "Elvedalen regionråd", "guest", "partial"),
+            ("Odd Are Fossum", "Elvby kommune", "guest", "partial")],
+    notes={"Mari Haugerud": "i deler av møtet", "Odd Are Fossum": "under sak 012/26"},
+    items=[
+        ("011/26", "Referatsaker", None, ["Referatsakene ble tatt til orientering."], []),
+        ("012/26", "Felles innkjøpsordning", None,
+         ["Rådmannsutvalget slutter seg til forslaget."], []),
+    ],
+)
+
+EXPECTED["3585_representantskap_iks_stemmeberettigede_ikke_representert.txt"] = Expected(
+    # an IKS council: "Til stede av representantskapets stemmeberettigede medlemmer:" with
+    # each organisation in brackets, a sentence naming owners that were not represented
+    # (organisations, no people), "Andre tilstedeværende:" and "Fra administrasjonen:"
+    "minutes", "Protokoll fra representantskapsmøte i Nordlandet arkivsamarbeid IKS",
+    "Representantskapet", "Nordlandet arkivsamarbeid IKS", None,
+    ("2026-04-22", "13:00", "15:30", "Fylkeshuset, Vikna"), None,
+    people=[("Åse Myrvold", "Storvik kommune", "member", "present"),
+            ("Tor Einar Brekke", "Lyngnes kommune", "member", "present"),
+            ("Sigrid Ulvestad", "Hamnøy kommune", "member", "present"),
+            ("Harald Fjellstad", "Vikna kommune", "member", "present"),
+            ("Reidar Lund", None, "guest", "present"),
+            ("Liv Torill Vang", None, "guest", "present"),
+            ("Ingrid Sørmo", "administrasjonen", "guest", "present"),
+            ("Petter Aune", "administrasjonen", "secretary", "present")],
+    items=[
+        ("1/26", "Godkjenning av innkalling og saksliste", None,
+         ["Innkalling og saksliste ble godkjent."], []),
+        ("2/26", "Årsmelding og regnskap 2025", None,
+         ["Representantskapet godkjente årsmeldingen og regnskapet for 2025."], []),
+    ],
+)
+
+EXPECTED["3586_styret_regionen_tittel_navn_org_dessuten_motte.txt"] = Expected(
+    # a regional board's "Title Name, Organisation" lines, a deputy "(vara for Trond Vik)"
+    # whose member stands in the absence list too, and "Dessuten møtte:" with groups of
+    # their own ("Sekretariatet:", "Havnby kommune: byrådssekretær Silje Mo")
+    "minutes", "Referat fra møte i styret for Fjordregionen", "Styret", "Fjordregionen", None,
+    ("2026-02-04", "10:00", "13:00", "Formannskapssalen, Havnby rådhus"), None,
+    people=[("Ragnhild Solem", "Havnby kommune", "chair", "present"),
+            ("Einar Tveit", "Sundet regionråd", "member", "present"),
+            ("Bodil Aasen", "Vestland fylkeskommune", "member", "present"),
+            ("Trond Vik", "Vestland fylkeskommune", "member", "absent"),
+            ("Gunnar Hellesøy", "Øyane regionråd", "member", "present"),
+            ("Nina Brekke", "sekretariatet", "secretary", "present"),
+            ("Olav Haugland", "sekretariatet", "secretary", "present"),
+            ("Silje Mo", "Havnby kommune", "guest", "present"),
+            ("Anders Lie", "Koordineringsgruppen", "guest", "present"),
+            ("Marte Ness", "Koordineringsgruppen", "guest", "present"),
+            ("Kari Dale", "Indre Fjord regionråd", "member", "absent")],
+    notes={"Bodil Aasen": "for Trond Vik"},
+    items=[
+        ("3/26", "Godkjenning av innkalling", None, ["Innkallingen ble godkjent."], []),
+    ],
+)
+
+EXPECTED["3587_songlag_moetebok_fratraadte_fra_adm.txt"] = Expected(
+    # a choir board's møtebok: one comma list of who came, "Forfall:" with a full stop,
+    # a sentence saying one member left before two items, and "Fra adm:" for the staff
+    "minutes", "MØTEBOK", "Styret", "Vestlandet songlag", None,
+    ("2026-03-06", "10:00", "16:00", "Songhuset, Storgata 3, Bergvik"), None,
+    people=[("Sunniva Rød", None, "member", "present"),
+            ("Tore Lunde", None, "member", "partial"),
+            ("Ellen Brattås", None, "member", "present"),
+            ("Magnus Hoff", None, "member", "present"),
+            ("Janne Strøm", None, "member", "present"),
+            ("Ivar Nesheim", None, "member", "absent"),
+            ("Rolf Kvist", None, "guest", "present")],
+    notes={"Tore Lunde": "fratrådte møtet før behandlingen av sakene 8 og 9"},
+    items=[
+        ("7/26", "Godkjenning av innkalling og sakliste", None, ["Enstemmig godkjent."], []),
+        ("8/26", "Budsjett 2026", None, ["Styret vedtok budsjettet."], []),
+    ],
+)
+
+EXPECTED["3588_direktoratsforum_deltakelse_pva_deltakelse_paa_saker.html"] = Expected(
+    # a web page of a forum of agencies: "Deltakelse" with headings for members, those
+    # there for some items ("Øystein Rønning, RS, sak 2/26"), the observer and the
+    # secretariat; "Marit Gjerde pva Sindre Bakka, Direktoratet for byggesak (DfB)"
+    "minutes", "Forum for felles tjenester – møte 18. mars 2026 – referat",
+    "Forum for felles tjenester", None, None,
+    ("2026-03-18", "09:00", "12:00", "Tjenestesenteret, Vollgata 4, og digitalt via Teams"),
+    None,
+    people=[("Hanne Solbakk", "Fellestjenestedirektoratet", "member", "present"),
+            ("Ivar Myklebust", "Registersenteret", "member", "present"),
+            ("Marit Gjerde", "Direktoratet for byggesak", "member", "present"),
+            ("Sindre Bakka", "Direktoratet for byggesak", "member", "absent"),
+            ("Rune Vasshaug", "Lindvik kommune", "member", "present"),
+            ("Tove Engen", "KS", "member", "present"),
+            ("Øystein Rønning", "RS", "guest", "partial"),
+            ("Kirsti Haugland", "FTD", "guest", "present"),
+            ("Jørgen Falk", "Digitaliseringsdepartementet", "guest", "present"),
+            ("Anita Borg", "FTD", "secretary", "present"),
+            ("Henrik Sand", "FTD", "secretary", "present")],
+    notes={"Marit Gjerde": "for Sindre Bakka", "Øystein Rønning": "sak 2/26"},
+    items=[
+        ("1/26", "Godkjenning av innkalling og referat", None,
+         ["Innkalling og referat fra forrige møte ble godkjent."], []),
+        ("2/26", "Felles registerløsning for kommunene", None,
+         ["Forumet anbefaler at arbeidet videreføres som foreslått."], []),
+    ],
+)
+
+EXPECTED["3589_kontrollutvalg_tomme_parenteser_for_uten_komma.txt"] = Expected(
+    # a control committee's list with empty party brackets ("Eirik Øverby ()"), a
+    # substitute after a missing comma ("… (Ap) Eva Nebben (H) for Marte Aasen Figgen"),
+    # and under "Forfall:" a member who only missed some items ("Eirik Øverby deltok
+    # ikke under sakene 3/26-4/26"): there for the rest, partial
+    "minutes", "MØTEPROTOKOLL", "Kontrollutvalget", "Bjørkvik kommune", None,
+    ("2026-02-11", "09:00", None, "Møterom Furua, Bjørkvik rådhus"), None,
+    people=[("Ragnvald Nymo", "Ap", "member", "present"),
+            ("Eirik Øverby", None, "member", "partial"),
+            ("Stine Bruland Lange", "Sp", "member", "present"),
+            ("Inger Helene Hvitstein", "Ap", "member", "present"),
+            ("Eva Nebben", "H", "member", "present"),
+            ("Marte Aasen Figgen", "H", "member", "absent"),
+            ("Tormod Bakke", "Glåmdal kontrollsekretariat", "secretary", "present"),
+            ("Hilde Sand", "revisjonen", "guest", "present")],
+    notes={"Eva Nebben": "for Marte Aasen Figgen",
+           "Eirik Øverby": "deltok ikke under sakene 3/26-4/26"},
+    items=[
+        ("1/26", "Godkjenning av innkalling og saksliste", None,
+         ["Innkalling og saksliste godkjennes."], []),
+        ("2/26", "Årsrapport 2025 for kontrollutvalget", None,
+         ["Kontrollutvalget tar årsrapporten til orientering."], []),
+    ],
+)
+
+EXPECTED["3590_styringsgruppe_tabell_virksomhet_smaa_bokstaver.docx"] = Expected(
+    # a project board's attendance table (Navn | Virksomhet | Rolle | Til stede) where a
+    # unit is written small in the organisation column ("barnevernstjenesten",
+    # "prosjektkontoret"), a "Forfall" and a "Fra sak 4/26" in the presence column
+    "minutes", "Referat fra styringsgruppemøte – prosjekt Felles barnevern Vestdalen",
+    "Styringsgruppen", ANY, None,
+    ("2026-02-25", "13:00", "15:00", "Vestdal rådhus, møterom Lyngen"), None,
+    people=[("Åsmund Kirkeby", "Vestdal kommune", "chair", "present"),
+            ("Gro Helland", "Nordli kommune", "member", "present"),
+            ("Jostein Ravnå", "barnevernstjenesten", "member", "absent"),
+            ("Berit Saltnes", "Sørli kommune, helseavdelinga", "member", "partial"),
+            ("Tonje Myhre", "prosjektkontoret", "secretary", "present")],
+    notes={"Berit Saltnes": "Fra sak 4/26"},
+    items=[
+        ("3/26", "Godkjenning av innkalling", None, ["Innkallingen ble godkjent."], []),
+        ("4/26", "Status i prosjektet", None,
+         ["Styringsgruppen tok orienteringen til etterretning."], []),
+    ],
+)
+
+EXPECTED["3591_nynorsk_representantskap_tal_paa_representantar_kontoret.md"] = Expected(
+    # nynorsk: "Til stades: 9 av 11 representantar, i tillegg sekretariatet ved Oddny
+    # Haugland" (a count, no names, then the secretariat's person), and under "Frå
+    # administrasjonen:" units written small ("Randi Li, kulturkontoret (skrivar)",
+    # "…, plan- og utviklingsavdelinga, var ikkje til stades under sak 5/26")
+    "minutes", "Protokoll frå møte i representantskapet for Fjordvatn IKS",
+    "Representantskapet", "Fjordvatn IKS", None,
+    ("2026-03-19", "10:00", "12:30", "Kommunestyresalen, Sandvik"), None,
+    people=[("Oddny Haugland", "sekretariatet", "secretary", "present"),
+            ("Sigbjørn Vik", "administrasjonen", "guest", "present"),
+            ("Randi Li", "kulturkontoret", "secretary", "present"),
+            ("Eldbjørg Teigen", "plan- og utviklingsavdelinga", "guest", "partial")],
+    notes={"Eldbjørg Teigen": "var ikkje til stades under sak 5/26"},
+    items=[
+        ("4/26", "Godkjenning av innkalling og sakliste", None, ["Samrøystes godkjend."], []),
+        ("5/26", "Eigarskapsmelding", None,
+         ["Representantskapet tok eigarskapsmeldinga til orientering."], []),
+    ],
+)
+
+EXPECTED["3592_raadmannsutvalg_navn_sted_linjer_slaatt_sammen.txt"] = Expected(
+    # a PDF copy that ran the "Name / Place" lines into one ("Helge Bratlie / Rødberg
+    # Ingrid Solheim / Nordmo …"), with notes after the place in the extra list
+    # ("Sissel Kvernhus / Numedalsregionen i deler av møtet Kristian Berg / …"): each
+    # next name starts at its first name
+    "minutes", ANY, "Rådmannsutvalget", ANY, None,
+    ("2026-02-06", "09:00", "13:00", "Regionkontoret, Torget 2, Nordmo"), None,
+    people=[("Ingrid Solheim", "Nordmo", "chair", "present"),
+            ("Tore Vassend", "Numedalsregionen", "secretary", "present"),
+            ("Helge Bratlie", "Rødberg", "member", "present"),
+            ("Marianne Fossen", "Veggli", "member", "present"),
+            ("Jon Arne Holtet", "Lampeland", "member", "present"),
+            ("Sissel Kvernhus", "Numedalsregionen", "guest", "partial"),
+            ("Kristian Berg", "Nordmo kommune", "guest", "partial")],
+    notes={"Sissel Kvernhus": "i deler av møtet", "Kristian Berg": "under sak 006/26"},
+    items=[
+        ("005/26", "Referatsaker", None, ["Referatsakene ble tatt til orientering."], []),
+        ("006/26", "Felles digitaliseringsstrategi", None,
+         ["Rådmannsutvalget sluttet seg til strategien."], []),
+    ],
+)

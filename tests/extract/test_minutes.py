@@ -835,6 +835,18 @@ def test_lines_of_surname_pairs_under_municipalities_are_two_people_each():
         ("Holm", "Nordvik"), ("Per Moe", None)]
 
 
+def test_a_role_in_brackets_in_a_surname_pair_is_the_one_it_follows():
+    # "Bekkelund (leder)/Sæther": Bekkelund chairs, Sæther is there; "(forfall)" is away
+    text = _council_with_pairs("Granstad: Bekkelund (leder)/Sæther\n"
+                               "Nordvik: Aune (forfall)/Hovdenak (referent)")
+    people = parse_bytes(text.encode(), "referat.txt").participants
+    assert [(p.name, p.organization, p.role, p.attendance) for p in people][:4] == [
+        ("Bekkelund", "Granstad", "chair", "present"),
+        ("Sæther", "Granstad", "member", "present"),
+        ("Aune", "Nordvik", "member", "absent"),
+        ("Hovdenak", "Nordvik", "secretary", "present")]
+
+
 @pytest.mark.parametrize("pairs", [
     "Granstad: Bekkelund/Sæther",  # one line alone may be anything
     "Granstad: Ordfører/Rådmann\nNordvik: Ordfører/Rådmann",  # seats, not people

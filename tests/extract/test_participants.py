@@ -11,6 +11,7 @@ from fixtures.builders import docx_bytes, fill_cell, to_docx, to_html, to_md, to
 from motebok.extract.labels import match_label
 from motebok.extract.participants import (
     organization_heads,
+    parse_line,
     parse_people_list,
     partial_sentences,
     signing_chair,
@@ -2583,6 +2584,19 @@ def test_a_person_named_beside_the_whole_board_is_its_guest(present: str) -> Non
     assert _people_of(text) == [("Liv Aas", "Dale kommune", "guest", "present", None)]
 
 
+@pytest.mark.parametrize(("present", "expected"), [
+    # a count of the members is no person; the secretariat's person is its secretary
+    ("11 stemmeberettigede medlemmer, i tillegg sekretariatet ved Kari Holm",
+     [("Kari Holm", "sekretariatet", "secretary", "present", None)]),
+    ("9 av 11 representanter, samt Liv Aas frå Dale kommune",
+     [("Liv Aas", "Dale kommune", "guest", "present", None)]),
+])
+def test_a_person_named_beside_a_count_of_the_members(present: str, expected) -> None:
+    text = (f"Protokoll fra representantskapet\n\nDato: 2. mars 2026\n\nTil stede: {present}\n\n"
+            "Sak 1/26 Godkjenning\nGodkjent.\n")
+    assert _people_of(text) == expected
+
+
 def test_a_reason_in_the_presence_column_is_an_absence_with_its_note() -> None:
     # "Syk" written in the "Møtt" column instead of a mark: away, and why
     text = ("# Referat fra møte i rådet\n\nDato: 12. mars 2026\n\n"
@@ -3384,6 +3398,20 @@ def test_names_run_together_of_two_words_each_need_no_warning():
     assert not any("run together" in warning for warning in warnings)
 
 
+def test_two_names_run_together_with_a_place_are_two_people_with_a_warning():
+    # six words are never one name; "Per" starts the second, "Hurdal" may be a place
+    names, warnings = _deltakere("Lillian Nærem Hurdal Per Moe Nes")
+    assert names == ["Lillian Nærem Hurdal", "Per Moe Nes"]
+    assert any("run together" in warning for warning in warnings)
+
+
+def test_two_names_with_words_between_are_no_run_of_names():
+    # "Jon Li (Ap) for Per Bø (Ap)": a substitute and whose seat he took
+    [entry] = parse_people_list("Jon Li (Ap) for Per Bø (Ap)", ParticipantRole.MEMBER,
+                                Attendance.PRESENT)
+    assert (entry.name, entry.organization, entry.note) == ("Jon Li", "Ap", "for Per Bø")
+
+
 def test_a_place_the_text_calls_a_municipality_is_split_off_names_run_together():
     names = "Lillian Nærem Hurdal Jon Sverre Bråthen Nannestad Kari Sollie Eidsvoll"
     text = ("Referat fra møte i rådmannsutvalget\n\nDato: 14.04.2026\n\n"
@@ -3532,3 +3560,73 @@ def test_a_constitution_items_lettered_points_give_the_meetings_chair_and_refere
     people = parse_bytes(text.encode(), "arsmote.txt").participants
     assert [(p.name, p.role) for p in people] == [
         ("Eva Lund", ParticipantRole.CHAIR), ("Per Moe", ParticipantRole.SECRETARY)]
+@pytest.mark.parametrize(("line", "organization", "role"), [
+    ("Lars Rå, oppvekstkontoret (referent)", "oppvekstkontoret", ParticipantRole.SECRETARY),
+    ("Lars Rå, plankontoret, referent", "plankontoret", ParticipantRole.SECRETARY),
+    ("Lars Rå, helse- og omsorgstjenesten", "helse- og omsorgstjenesten",
+     ParticipantRole.MEMBER),
+    ("Lars Rå, teknisk avdeling", "teknisk avdeling", ParticipantRole.MEMBER),
+    ("Lars Rå, helsestasjonen", "helsestasjonen", ParticipantRole.MEMBER),
+    ("Lars Rå, barnehagekontoret i Nordby", "barnehagekontoret i Nordby",
+     ParticipantRole.MEMBER),
+    # the municipality named after the unit is whom he represents
+    ("Lars Rå, oppvekstkontoret (Midtdal kommune)", "Midtdal kommune", ParticipantRole.MEMBER),
+    ("Lars Rå, skolekontoret, Midtdal kommune", "Midtdal kommune", ParticipantRole.MEMBER),
+    ("Lars Rå, konsulent", None, ParticipantRole.MEMBER),  # a job: no organisation
+])
+def test_a_unit_written_small_after_the_name_is_whom_the_person_comes_from(
+        line, organization, role):
+    [entry] = parse_people_list(line, ParticipantRole.MEMBER, Attendance.PRESENT)
+    assert (entry.name, entry.organization, entry.role) == ("Lars Rå", organization, role)
+
+
+@pytest.mark.parametrize(("line", "organization", "note"), [
+    ("Mari Haugerud / Elvedalen regionråd i deler av møtet", "Elvedalen regionråd",
+     "i deler av møtet"),
+    ("Mari Haugerud, Elvedalen regionråd i deler av møtet", "Elvedalen regionråd",
+     "i deler av møtet"),
+    ("Mari Haugerud, Elvby kommune, delvis", "Elvby kommune", "delvis"),
+])
+def test_part_of_the_meeting_after_the_organisation_is_a_note(line, organization, note):
+    [entry] = parse_people_list(line, ParticipantRole.GUEST, Attendance.PRESENT)
+    assert (entry.organization, entry.attendance, entry.note) == (
+        organization, Attendance.PARTIAL, note)
+
+
+@pytest.mark.parametrize(("line", "attendance"), [
+    # away for some items only: there for the rest, with the list's words as note
+    ("Eirik Øverby deltok ikke under sakene 3/26-4/26", Attendance.PARTIAL),
+    ("Eirik Øverby var ikkje til stades i sak 12", Attendance.PARTIAL),
+    ("Eirik Øverby (sykdom)", Attendance.ABSENT),  # why, not when
+])
+def test_an_absence_for_some_items_in_the_absence_list_is_partial(line, attendance):
+    [entry] = parse_people_list(line, ParticipantRole.MEMBER, Attendance.ABSENT)
+    assert entry.attendance is attendance
+    assert entry.note == line.removeprefix("Eirik Øverby ").strip("()")
+
+
+@pytest.mark.parametrize("line", [
+    "Eirik Øverby deltok ikke", "Eirik Øverby kom ikkje", "Eirik Øverby (Sp) deltok ikke"])
+@pytest.mark.parametrize("listed", [Attendance.PRESENT, Attendance.ABSENT])
+def test_a_name_then_did_not_take_part_is_away_in_any_list(line, listed):
+    [entry] = parse_people_list(line, ParticipantRole.MEMBER, listed)
+    assert (entry.name, entry.attendance) == ("Eirik Øverby", Attendance.ABSENT)
+
+
+def test_name_and_place_lines_run_into_one_are_one_person_each():
+    # a copy ran "Name / Place" lines together: the next name starts at its first name
+    line = ("Rune Engen / Hjartdal Astrid Sommer / Kongsvik Magnus Matre / Notodden "
+            "i deler av møtet Jon Pedersen / Flesvik")
+    found = parse_line(line, ParticipantRole.MEMBER, Attendance.PRESENT)
+    assert [(e.name, e.organization, e.note) for e in found] == [
+        ("Rune Engen", "Hjartdal", None), ("Astrid Sommer", "Kongsvik", None),
+        ("Magnus Matre", "Notodden", "i deler av møtet"), ("Jon Pedersen", "Flesvik", None)]
+
+
+def test_everyone_the_secretariat_sends_is_its_secretary():
+    # "sekretariatet ved Kari Holm og Per Dahl": both come for the secretariat
+    found = parse_line("sekretariatet ved Kari Holm og Per Dahl", ParticipantRole.GUEST,
+                       Attendance.PRESENT)
+    assert [(e.name, e.organization, e.role) for e in found] == [
+        ("Kari Holm", "sekretariatet", ParticipantRole.SECRETARY),
+        ("Per Dahl", "sekretariatet", ParticipantRole.SECRETARY)]

@@ -106,6 +106,7 @@ from motebok.extract.participants import (
     administration_cell,
     administration_columns,
     administration_named,
+    apply_paren,
     attended_sentence,
     came_after_all,
     chair_sentence,
@@ -114,6 +115,7 @@ from motebok.extract.participants import (
     has_partial_hint,
     head_named,
     in_columns,
+    is_absent_mark,
     is_elected_body,
     is_heads_body,
     is_health_forum,
@@ -1837,8 +1839,12 @@ _BRACKETED = re.compile(r"\s*\([^()]*\)")
 # Two surnames split by a slash, as a municipality's mayor and chief executive are listed
 # ("Bekkelund/Sæther"), and the whole line that names the municipality before them.
 _SURNAME = r"[A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?"
-_SURNAME_PAIR = re.compile(rf"({_SURNAME})\s*/\s*({_SURNAME})")
-_SURNAME_PAIR_LINE = re.compile(rf"[A-ZÆØÅ][\w .-]{{0,40}}:\s*{_SURNAME}\s*/\s*{_SURNAME}\.?")
+# (each may carry its role in brackets: "Bekkelund (leder)/Sæther")
+_PAIR_PAREN = r"(?:\s*\([^()/]{1,30}\))?"
+_SURNAME_PAIR = re.compile(rf"({_SURNAME})\s*(?:\(([^()/]{{1,30}})\))?\s*/\s*"
+                           rf"({_SURNAME})\s*(?:\(([^()/]{{1,30}})\))?")
+_SURNAME_PAIR_LINE = re.compile(rf"[A-ZÆØÅ][\w .-]{{0,40}}:\s*{_SURNAME}{_PAIR_PAREN}\s*/\s*"
+                                rf"{_SURNAME}{_PAIR_PAREN}\.?")
 
 
 def _surname_pair_lines(lines: list[Line], indexes: Iterable[int]) -> int:
@@ -1854,10 +1860,18 @@ def _surname_pair(text: str, org: str | None, role: ParticipantRole | None,
     "Granstad:"), each by surname as written; none when a part is a role word
     ("Ordfører/Rådmann" names seats, not people)."""
     pair = _SURNAME_PAIR.fullmatch(text.strip(" ."))
-    if pair is None or any(is_role_word(part) for part in pair.groups()):
+    if pair is None or is_role_word(pair[1]) or is_role_word(pair[3]):
         return []
-    return [Entry(name=part, organization=org, role=role, attendance=attendance,
-                  surname_only=True) for part in pair.groups()]
+    entries = []
+    for name, paren in ((pair[1], pair[2]), (pair[3], pair[4])):
+        entry = Entry(name=name, organization=org, role=role, attendance=attendance,
+                      surname_only=True)
+        if paren and is_absent_mark(paren.strip()):
+            entry.attendance = Attendance.ABSENT  # "Bekkelund (forfall)/Sæther"
+        elif paren:  # "Bekkelund (leder)/Sæther": the role or note is the one's it follows
+            apply_paren(entry, paren.strip())
+        entries.append(entry)
+    return entries
 _COMMA_OR_OG = re.compile(r",|\s+og\s+")
 
 
@@ -2034,9 +2048,13 @@ _WHOLE_BODY_THEN = re.compile(
     r"^(?:(?:fulltallig|fulltalig|fullt|full|hele|heile)\s+[\wæøå-]+|"
     r"[\wæøå-]+\s+(?:er\s+|var\s+)?(?:fulltallig|fulltalig)e?|"
     r"alle\s+(?:[\wæøå-]+\s+)?(?:medlem\w*|styremedlem\w*|representant\w*|"
-    r"utvalsmedlem\w*|utvalgsmedlem\w*))"
+    r"utvalsmedlem\w*|utvalgsmedlem\w*)|"
+    # a count in their place: "11 stemmeberettigede medlemmer", "9 av 11 representanter"
+    r"\d{1,3}\s+(?:av\s+\d{1,3}\s+)?(?:[\wæøå-]+\s+)?(?:medlem\w*|styremedlem\w*|"
+    r"representant\w*|utsending\w*|delegat\w*))"
     r"\s*(?:[,+&]\s*|\s)(?:(?:samt|og|i\s+tillegg|dessuten|dessutan|med)\b\s*:?\s*)?"
-    r"(?P<names>(?-i:[A-ZÆØÅ]).+)$", re.I)
+    # (or the unit that sent them: "…, i tillegg sekretariatet ved Kari Holm")
+    r"(?P<names>(?-i:[A-ZÆØÅ]).+|(?-i:[a-zæøå])[\wæøå-]+\s+(?:ved|v/)\s*.+)$", re.I)
 
 
 def _beside_whole_body(text: str) -> str | None:
@@ -2044,7 +2062,8 @@ def _beside_whole_body(text: str) -> str | None:
     ("Fulltallig styre, samt Per Moe fra OBOS": "Per Moe fra OBOS"): they are guests of the
     body, whose members are not named (never made up); None for any other list."""
     start = text[:4].casefold()
-    if start not in ("full", "hele", "heil", "alle") and "fulltal" not in text:
+    if start not in ("full", "hele", "heil", "alle") and "fulltal" not in text and \
+            not text[:1].isdigit():
         return None
     whole = _WHOLE_BODY_THEN.match(text)
     return whole.group("names") if whole else None

@@ -1583,11 +1583,12 @@ _DIGIT_RUN = re.compile(r"\d\d[\d ]{5}")
 # (with a dash before it: "Eva Berg, Sørby kommune – eva@sorby.no" leaves no dash behind)
 _EMAIL_OUTSIDE_BRACKETS = re.compile(r"(?:\s+[–—-]\s*)?(?<![(\w.-])[\w.+-]+@[\w-]+"
                                      r"(?:\.[\w-]+)+(?![^(]*\))")
-_DID_NOT_COME = re.compile(r"(?:men\s+)?(?:møtte|møtt)\s+(?:ikke|ikkje)\s*\.?$|"
+_DID_NOT_COME = re.compile(r"(?:men\s+)?(?:møtte|møtt|deltok|deltek|kom)\s+(?:ikke|ikkje)\s*\.?$|"
                            r"(?<=\))\s*(?:forfall|fråvær|fravær)\s*\.?$")  # "(repr.)forfall"
 # The words ``_DID_NOT_COME`` needs, as written (it ignores no case): one present
 # person's list (most: "Referent: Kari Holm") holds none, and skips the search.
-_has_away_word = contains_any(("møtt", "forfall", "fråvær", "fravær"))
+_has_away_word = contains_any(("møtt", "forfall", "fråvær", "fravær", "deltok ikk", "deltek ikk",
+                               "kom ikk"))
 
 
 # A clause after a dash or comma that says the person did not come (see
@@ -1681,7 +1682,7 @@ def _people_list(value: str, role: ParticipantRole | None,
                 entry.organization = unit.group("code")
                 paren = unit.group("role")
             if paren:  # "Helge (referent)", "Målfrid (1. vara)"
-                _apply_paren(entry, paren)
+                apply_paren(entry, paren)
                 if _DEPUTY_NOTE.fullmatch(paren):
                     entry.note = paren
         return entries
@@ -1746,7 +1747,7 @@ def _people_list(value: str, role: ParticipantRole | None,
             pending = []
             continue
         if not text and paren and entries and is_role_word(paren):
-            _apply_paren(entries[-1], paren)  # "Ola Dahl (rådmann) (referent)": a second
+            apply_paren(entries[-1], paren)  # "Ola Dahl (rådmann) (referent)": a second
             continue  # parenthesis gives the meeting role
         if not text and paren and entries and attendance is not Attendance.ABSENT and \
                 _SECOND_PAREN_AWAY.fullmatch(paren.strip(" .")):
@@ -1781,7 +1782,7 @@ def _people_list(value: str, role: ParticipantRole | None,
                           attendance=attendance)
             _staff_role(entry, at_place.group("job"))
             if paren:
-                _apply_paren(entry, paren)
+                apply_paren(entry, paren)
             entries.append(entry)
             pending = []
             continue
@@ -1794,7 +1795,7 @@ def _people_list(value: str, role: ParticipantRole | None,
                 entries[-1].organization = at_place.group("org")
             _staff_role(entries[-1], at_place.group("job"))
             if paren:
-                _apply_paren(entries[-1], paren)
+                apply_paren(entries[-1], paren)
             pending = []
             continue
         if text and entries and (_is_job_title(text) or is_qualified_job(text)) and \
@@ -1805,7 +1806,7 @@ def _people_list(value: str, role: ParticipantRole | None,
             if text.casefold() in MAYOR_SEATS:
                 entries[-1].mayor = True  # "Trond Aasheim, ordfører": see mayor_chairs
             if paren:
-                _apply_paren(entries[-1], paren)
+                apply_paren(entries[-1], paren)
             elif ROLE_WORDS.get(text.casefold()) is ParticipantRole.GUEST and \
                     entries[-1].role in (None, ParticipantRole.MEMBER):
                 entries[-1].role = ParticipantRole.GUEST  # "…, Daglig leder": the staff
@@ -1833,11 +1834,17 @@ def _people_list(value: str, role: ParticipantRole | None,
             # comma, words no first name opens: whom he comes from, not a second person
             entries[-1].organization = text
             if paren:
-                _apply_paren(entries[-1], paren)
+                apply_paren(entries[-1], paren)
             org_piece, pending = True, []
             continue
         if text and entries and not looks_like_name(tidy_name(text)) and \
                 _person_from(text) is None:
+            if text[:1].islower() and _lower_case_unit(text) and (
+                    entries[-1].organization is None or
+                    _group_word_org(entries[-1].organization, organization)):
+                _unit_as_organisation(entries[-1], text, paren)
+                org_piece, pending = True, []
+                continue
             noted = paren is not None and (_NOTE.search(paren) is not None or
                                            _ABSENCE_REASON.match(paren) is not None)
             # ("Kari Nes, leder (Ås kommune)": the seat, then whom she represents)
@@ -1859,7 +1866,7 @@ def _people_list(value: str, role: ParticipantRole | None,
                 _set_role(entries[-1], None if keep else piece_role, text)
                 after_seat = piece_role is not None and text[:1].islower()
                 if paren and is_role_word(paren):
-                    _apply_paren(entries[-1], paren)  # "Eva Li, sekretariatet (referent)"
+                    apply_paren(entries[-1], paren)  # "Eva Li, sekretariatet (referent)"
                 elif noted:  # "Ola Dale, medlem (vara for Siv Moe)", "(ingen vara møtte)"
                     _apply_note(entries[-1], paren)
                 elif paren and entries[-1].organization in (None, organization):
@@ -1890,6 +1897,10 @@ def _people_list(value: str, role: ParticipantRole | None,
                 # "Rindal kommune – til stede fra kl. 13" ("(leder) - Rindal kommune": the
                 # dash after the brackets is no part of it)
                 org, *remarks = _DASH_PARTS.split(org.lstrip("-–— "))
+                if "del" in org and (partial := _PARTIAL_TAIL.search(org)) and partial.start():
+                    # "…, Nordby kommune i deler av møtet": whom, then for how long
+                    org, remarks = org[:partial.start()], [org[partial.start():].strip(" ,"),
+                                                           *remarks]
                 entries[-1].organization = _org_after_job(_TITLE_BEFORE_ORG.sub("", org))
                 if place and place_groups.get(index, 1) > 1:
                     _share_place(entries, place_groups[index])
@@ -1902,7 +1913,7 @@ def _people_list(value: str, role: ParticipantRole | None,
                         (deputy := _deputy_in_paren(entries[-1], paren, attendance)):
                     entries.append(deputy)  # "Ola Nord, Vestby (forfall, Siri Lie møtte)"
                 elif paren:
-                    _apply_paren(entries[-1], paren)
+                    apply_paren(entries[-1], paren)
                 pending = []
                 continue
             if not paren and _PARTIAL.search(text) and not _ORG_HINT.search(text) and \
@@ -1949,6 +1960,8 @@ def _people_list(value: str, role: ParticipantRole | None,
             continue
         if joined and behalf_before and entry.organization in (None, organization):
             entry.organization = behalf_before  # "Lunde kommune v/Kari Nes og Per Bø"
+            if is_secretariat(behalf_before) and entry.role not in MEETING_ROLES:
+                entry.role = ParticipantRole.SECRETARY  # "sekretariatet ved A og B": both
         if entry.organization and entry.organization != organization and (
                 behalf_before or _ON_BEHALF.match(tidy_name(text)) or
                 _led_by_place(text, entry)):  # "Vestdal – Kari Nes og Ola Dale"
@@ -2007,7 +2020,7 @@ def _people_list(value: str, role: ParticipantRole | None,
                 _org_note_attendance(waiting, org_note[1])
             pending = []
         elif is_role_word(paren) or (_NOTE.search(paren) and not _ORG_HINT.search(paren)):
-            _apply_paren(entry, paren)
+            apply_paren(entry, paren)
             pending.remove(entry)
         elif (seat_in := _SEAT_IN_GROUP.match(paren)) and not _ABSENCE_REASON.search(paren):
             # "(leder FAU)", "(tillitsvalgt Utdanningsforbundet)", "(nestleder elevrådet)":
@@ -2223,7 +2236,7 @@ def _deputy_in_paren(entry: Entry, paren: str, attendance: Attendance) -> Entry 
     deputy = Entry(name=match.group("name"), organization=None, role=entry.role,
                    attendance=Attendance.PRESENT, note=f"for {entry.name}")
     if match.group("paren"):
-        _apply_paren(deputy, match.group("paren"))
+        apply_paren(deputy, match.group("paren"))
         if _PARTY.match(match.group("paren")) and not role_of(match.group("paren")):
             deputy.organization = match.group("paren")
     return deputy
@@ -2380,7 +2393,7 @@ def _deputies_who_came(value: str, role: ParticipantRole | None,
         deputy = Entry(name=match.group("name"), organization=organization, role=role,
                        attendance=Attendance.PRESENT, note=f"for {absent[-1].name}")
         if match.group("paren"):
-            _apply_paren(deputy, match.group("paren"))
+            apply_paren(deputy, match.group("paren"))
             if deputy.organization is None and _PARTY.match(match.group("paren")):
                 deputy.organization = match.group("paren")
         seat = match.groupdict().get("seat")
@@ -2473,9 +2486,9 @@ def _name_and_place(pieces: list[tuple[str, str | None, bool]], role: Participan
         else:
             _apply_note(entry, remark)
     if paren:
-        _apply_paren(entry, paren)
+        apply_paren(entry, paren)
     if seat_paren:
-        _apply_paren(entry, seat_paren)
+        apply_paren(entry, seat_paren)
     return entry
 
 
@@ -2554,8 +2567,10 @@ def _unit_then_parent(unit: str | None, text: str) -> bool:
     if not unit or not text[:1].isupper() or len(text.split()) > 5:
         return False
     words = unit.casefold().split()
-    if words[0] not in _UNIT_WORDS and not words[-1].endswith(_UNIT_ENDINGS):
-        return False  # ("Medisinsk klinikk", "Kvinneklinikken", "Kirurgisk avdeling" too)
+    if words[0] not in _UNIT_WORDS and not words[-1].endswith(_UNIT_ENDINGS) and \
+            not (unit[:1].islower() and _lower_case_unit(unit)):
+        return False  # ("Medisinsk klinikk", "Kvinneklinikken", "Kirurgisk avdeling" too;
+        # "skolekontoret, Nordby kommune": the municipality the unit belongs to)
     return _ORG_HINT.search(text) is not None or _HEALTH_TRUST.search(text) is not None
 
 
@@ -2569,6 +2584,43 @@ _UNIT_ENDINGS = ("klinikk", "klinikken", "avdeling", "avdelinga", "avdelingen", 
                  "seksjonen", "divisjon", "divisjonen")
 # A hospital trust or a hospital by its name: "Helse Fjordane HF", "Sykehuset Innlia".
 _HEALTH_TRUST = re.compile(r"\b(?:HF|RHF)\b|helseforetak|sykehus|sjukehus", re.I)
+
+
+# The kinds of unit a municipality or a county writes in lower case after a person's name,
+# in their definite form: "oppvekstkontoret", "plan- og byggesaksavdelinga",
+# "helse- og omsorgstjenesten", "kulturstaben". No job title ends so.
+# (also a service's house: "helsestasjonen", "barnehagen"; and the indefinite form after an
+# adjective: "teknisk avdeling", "plan og bygg-kontor")
+_LOWER_UNIT_ENDINGS = ("kontoret", "kontora", "avdelingen", "avdelinga", "seksjonen", "enheten",
+                       "eininga", "tjenesten", "tjenestene", "tenesta", "tenestene", "staben",
+                       "senteret", "sentret", "etaten", "stasjonen", "barnehagen", "skolen",
+                       "skulen", "biblioteket", "avdeling", "seksjon", "kontor", "etat")
+# A place after the unit: "barnehagekontoret i Nordby", "plankontoret ved rådhuset".
+_UNIT_PLACE = re.compile(r"\s+(?:i|ved|på)\s+(?=\S)")
+
+
+def _lower_case_unit(text: str) -> bool:
+    """Whether a piece after a name is a unit written in lower case ("Lars Rå,
+    oppvekstkontoret"): the place the person works and comes from, as "Kari Holm,
+    sekretariatet" is, rather than a job or a note. One to four words, all small,
+    before a place the unit is in, if any ("barnehagekontoret i Nordby")."""
+    words = _UNIT_PLACE.split(text, maxsplit=1)[0].split()
+    return 0 < len(words) <= 4 and words[-1].endswith(_LOWER_UNIT_ENDINGS) and \
+        all(word[:1].islower() for word in words) and not _is_job_title(words[-1])
+
+
+def _unit_as_organisation(entry: Entry, unit: str, paren: str | None) -> None:
+    """Give a person the unit written after their name as whom they represent, and read
+    the parenthesis after it: a meeting role or a note ("oppvekstkontoret (referent)"),
+    or the municipality the unit belongs to ("oppvekstkontoret (Midtdal kommune)"), which
+    names the organisation itself and so is the one kept."""
+    entry.organization = unit
+    if paren is None:
+        return
+    if is_role_word(paren) or _NOTE.search(paren):
+        apply_paren(entry, paren)
+    elif _ORG_HINT.search(paren):
+        entry.organization = paren
 
 
 def _org_after_job(org: str) -> str:
@@ -2621,7 +2673,7 @@ def _name_seat_and_place(pieces: list[tuple[str, str | None, bool]],
             rest = [piece for at, piece in enumerate(pieces) if at != seat_at]
             entry = _name_and_place(rest, role, attendance, organization)
             if entry is not None:
-                _apply_paren(entry, seat.strip(" ."))
+                apply_paren(entry, seat.strip(" ."))
             return entry
     return None
 
@@ -2647,7 +2699,7 @@ def _seat_at_place_then_name(pieces: list[tuple[str, str | None, bool]],
                   attendance=attendance)
     _seat_role(entry, seat, guests_only=True)
     if paren:
-        _apply_paren(entry, paren)
+        apply_paren(entry, paren)
     return entry
 
 
@@ -2855,7 +2907,7 @@ def _second_paren_note(paren: str) -> bool:
         and "ikk" not in paren
 
 
-def _apply_paren(entry: Entry, paren: str) -> None:
+def apply_paren(entry: Entry, paren: str) -> None:
     """A parenthesis after a name that is a role ("leder") or an attendance note."""
     if is_role_word(paren):
         parsed_role = role_of(paren)
@@ -2988,6 +3040,10 @@ def _entry_from_piece(text: str, role: ParticipantRole | None, attendance: Atten
         head, tail = " ".join(words[:cut]), " ".join(words[cut:])
         if not looks_like_name(head):
             continue
+        if "ikk" in tail and _NOT_THERE.fullmatch(tail):
+            # "Eirik Øverby deltok ikke", "Per Lie kom ikkje": listed, and away
+            return Entry(name=head, organization=organization, role=role,
+                         attendance=Attendance.ABSENT)
         partial = _PARTIAL.search(tail)
         remote = None if partial else _REMOTE_PIECE.match(tail)
         if partial or remote:
@@ -2996,6 +3052,12 @@ def _entry_from_piece(text: str, role: ParticipantRole | None, attendance: Atten
             _apply_note(entry, remote["how"] if remote else tail)  # "Eli Vik deltok på Teams"
             return entry
     return _name_then_where(words, role, attendance, organization)
+
+
+# A clause after a name that says the person was not there at all ("deltok ikke", "kom
+# ikkje", "var ikke til stede"), in a list of who came as in one of who did not.
+_NOT_THERE = re.compile(r"(?:deltok|deltek|kom|møtte|var)\s+(?:ikke|ikkje)"
+                        r"(?:\s+til\s+(?:stede|stades))?\s*\.?")
 
 
 # A job title, "i" or "for" and a place, then the person: "Ordfører i Nordby Kari Holm",
@@ -3333,8 +3395,10 @@ _AT_ORG = re.compile(r"^(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,3})
                      r"(?P<org>[A-ZÆØÅ][^,;()]*)$")
 
 
-# Where a note on part of the meeting starts after an organisation ("… kommune under sak 3").
-_PARTIAL_TAIL = re.compile(r"[\s,]+(?:under|i|fra|frå|til|etter)\s+(?:sak|saka|saker|kl\.?)\s")
+# Where a note on part of the meeting starts after an organisation ("… kommune under sak 3",
+# "… regionråd i deler av møtet", "… kommune, delvis").
+_PARTIAL_TAIL = re.compile(r"[\s,]+(?:(?:under|i|fra|frå|til|etter)\s+(?:sak|saka|saker|kl\.?)\s|"
+                           r"(?:i\s+)?(?:deler|del)\s+av\s+(?:møtet|dagen)|delvis\b)")
 
 
 # A job set off before what the note says of attendance: "ordfører – gikk kl. 12".
@@ -3364,6 +3428,15 @@ _GUEST_BEFORE_CASES = re.compile(r"(?:innleder|innleiar|foredragsholder|foredrag
                                  r"gjest|observatør)\s")
 
 
+# A note in an absence list that limits the absence to some items, so the person was there
+# for the rest: "deltok ikke under sakene 3/26-4/26", "var ikkje til stades i sak 12",
+# "møtte ikke under behandlingen av sak 5".
+_AWAY_FOR_ITEMS = re.compile(r"(?:deltok|deltek|møtte|var)\s+(?:ikke|ikkje)\s+"
+                             r"(?:til\s+(?:stede|stades)\s+)?(?:under|i|ved)\s+"
+                             r"(?:behandlingen\s+av\s+|handsaminga\s+av\s+)?"
+                             r"(?:sak|saka|saker|sakene|sakane|styresak\w*)\b")
+
+
 def _apply_note(entry: Entry, note: str) -> None:
     """Attach an attendance note; partial presence makes the attendance partial (a dash
     that set it off is not part of it: "Siv Moe (SV) – gjekk etter sak 5")."""
@@ -3372,6 +3445,10 @@ def _apply_note(entry: Entry, note: str) -> None:
             "ikk" not in note:
         entry.attendance, entry.note = Attendance.PARTIAL, note  # "Forfall: Ola Berg (kom
         return  # likevel kl. 11.00)": away at first, there for the rest
+    if note and entry.attendance is Attendance.ABSENT and note[:1].islower() and \
+            _AWAY_FOR_ITEMS.match(note):
+        entry.attendance, entry.note = Attendance.PARTIAL, note  # "Forfall: Eirik Øverby
+        return  # deltok ikke under sakene 3/26-4/26": away for those items, there for the rest
     if not note or entry.attendance is Attendance.ABSENT:
         return
     if note[:1].islower() and (job := _JOB_THEN_NOTE.match(note)) and \
@@ -3789,7 +3866,7 @@ def _row_by_columns(cells: tuple[str, ...], columns: dict[int, str],
     for paren in _parens(raw_name):
         if is_role_word(paren) and role_of(paren):
             entry.role = role_of(paren)
-        elif _is_absent_mark(paren):
+        elif is_absent_mark(paren):
             entry.attendance = Attendance.ABSENT  # "Ola Nord (forfall)" in the name column
         elif entry.organization is None and _place_in_name_cell(name, paren):
             entry.organization = paren  # "Ola Nord (Nordby)": whom he represents
@@ -3818,7 +3895,7 @@ def _row_by_columns(cells: tuple[str, ...], columns: dict[int, str],
             entry.organization = _place_after_job(seat)
     elif seat.casefold() in MAYOR_SEATS:
         entry.mayor = True  # "Ordfører": the chair only of a council the mayor leads
-    elif _is_absent_mark(seat):
+    elif is_absent_mark(seat):
         entry.attendance = Attendance.ABSENT  # "Forfall" in the Rolle column
     elif "," in seat and entry.organization is None:
         entry.organization = _place_after_job(seat)
@@ -3850,7 +3927,7 @@ def _apply_cell_notes(entry: Entry, notes: list[str]) -> None:
     """The notes in brackets of a row's organisation and seat cells: "Medlem (fra sak
     44/24)", "Vega (på Teams)"; one that only says away ("Medlem (forfall)") is so."""
     for note in notes:
-        if _is_absent_mark(note):
+        if is_absent_mark(note):
             entry.attendance = Attendance.ABSENT
         else:
             _apply_note(entry, note)
@@ -3915,7 +3992,7 @@ def _reason_as_written(cell: str) -> bool:
     words = cell.split()
     return 0 < len(words) <= 3 and cell[:1].isalpha() and not any(ch.isdigit() for ch in cell) and \
         ":" not in cell and "vara" not in cell.casefold() and \
-        not _is_absent_mark(cell) and substituted_for(cell) is None
+        not is_absent_mark(cell) and substituted_for(cell) is None
 
 
 # Where a role cell's seat ends and a remark on the attendance begins: a comma or a dash
@@ -3977,7 +4054,7 @@ def _seat_and_org(cell: str) -> tuple[str, str] | None:
         head = " ".join(cell.replace(f"({paren})", " ").split())
         if paren[:1].isupper() and len(paren.split()) <= 5 and not _NOTE.search(paren) and \
                 not _PARTIAL.search(paren) and not any(ch.isdigit() for ch in paren) and \
-                not is_role_word(paren) and not _is_absent_mark(paren) and \
+                not is_role_word(paren) and not is_absent_mark(paren) and \
                 is_role_word(head) and role_of(head) is not None:
             return head, paren
     return None
@@ -4031,7 +4108,7 @@ _DEPUTY_SAT_MARKS = frozenset({"vara møtte", "vara møtt", "møtte ved vara", "
 _PRESENT_MARKS = {"x", "ja", "møtt", "til stede", "tilstede", "til stades", "✓", "✔"}
 
 
-def _is_absent_mark(text: str) -> bool:
+def is_absent_mark(text: str) -> bool:
     """Whether a role cell or its note says only that the person was away ("Forfall");
     a "-" there says the person has no role, not that they were away."""
     mark = text.casefold().strip(" .")
@@ -4127,7 +4204,7 @@ def _member_and_deputy(member: Entry, cells: tuple[str, ...],
     if mark and (seat := _seat_that_came(mark)):
         # "Medlem" / "Vara" under "Møtt" instead of a cross: which of the two came
         return [member] if seat == "member" else _deputy_came(member, name)
-    if mark == "" or (mark and _is_absent_mark(mark)):
+    if mark == "" or (mark and is_absent_mark(mark)):
         member.attendance = Attendance.ABSENT
         return [member]  # no mark, or "Forfall": the seat stood empty
     return _deputy_came(member, name)
@@ -4301,10 +4378,10 @@ def _person_cell(cell: str, organization: str | None, role: ParticipantRole | No
     entry = Entry(name=tidy_name(_without_parens(cell)), organization=organization, role=role,
                   attendance=attendance)
     for paren in _parens(cell):
-        if _is_absent_mark(paren):
+        if is_absent_mark(paren):
             entry.attendance = Attendance.ABSENT
         else:
-            _apply_paren(entry, paren)
+            apply_paren(entry, paren)
     return entry
 
 
@@ -4570,6 +4647,9 @@ def parse_line(text: str, role: ParticipantRole | None, attendance: Attendance,
             # "Kari Holm, Alvdal – leder; Per Dahl, Tolga": one person a part
             return [entry for part in parts
                     for entry in parse_line(part, role, attendance, organization)]
+    if text.count(" / ") >= 2 and "," not in text and \
+            (placed := _slashed_places_run(text, role, attendance, organization)):
+        return placed
     if " / " in text and _all_names(text.split(" / ")):
         text = text.replace(" / ", ", ")  # "Per Lie / Anne Moe / Kari Holm (referent)"
     elif "/" in text and _all_names(text.split("/")):
@@ -4588,6 +4668,30 @@ def parse_line(text: str, role: ParticipantRole | None, attendance: Attendance,
         # "Hilde Søraa AP måtte forlate møtet": read as "Hilde Søraa (AP) måtte …"
         text = f"{party.group('name')} ({party.group('party')}) {party.group('rest')}"
     return parse_people_list(text, role, attendance, organization)
+
+
+def _slashed_places_run(text: str, role: ParticipantRole | None, attendance: Attendance,
+                        organization: str | None) -> list[Entry] | None:
+    """People of "Name / Place" lines that a copy ran into one ("Rune Engen / Hjartdal
+    Astrid Sommer / Kongsvik Magnus Matre / Notodden"): between two slashes stand the
+    place of the one before and the name of the next, which starts at a known first name.
+    None unless every such part splits so, and each name reads as one; each person is
+    then read as their own "Name / Place" line (a note after the place stays theirs)."""
+    parts = [part.strip() for part in text.split(" / ")]
+    names, places = [parts[0]], []
+    for part in parts[1:-1]:
+        words = part.split()
+        cut = next((i for i in range(1, len(words) - 1) if is_first_name(words[i]) and
+                    looks_like_name(" ".join(words[i:]))), None)
+        if cut is None:
+            return None
+        places.append(" ".join(words[:cut]))
+        names.append(" ".join(words[cut:]))
+    places.append(parts[-1])
+    if not all(looks_like_name(name) for name in names):
+        return None
+    return [entry for name, place in zip(names, places, strict=True)
+            for entry in parse_people_list(f"{name} / {place}", role, attendance, organization)]
 
 
 # The names in a row's first cell: "Hege Tveit og Kristoffer Lie", "Eli Bø, Per Aas og Ola Li"
@@ -4674,11 +4778,11 @@ def _titled_people(text: str, role: ParticipantRole | None,
         entry = Entry(name=found.group("name"), organization=found.group("org"), role=role,
                       attendance=attendance)
         if found.group("seat_paren"):
-            _apply_paren(entry, found.group("seat_paren"))
+            apply_paren(entry, found.group("seat_paren"))
         if found.group("seat"):
-            _apply_paren(entry, found.group("seat"))
+            apply_paren(entry, found.group("seat"))
         if found.group("paren"):
-            _apply_paren(entry, found.group("paren"))
+            apply_paren(entry, found.group("paren"))
         entries.append(entry)
     return entries
 
@@ -4803,7 +4907,10 @@ def _run_together_names(text: str, role: ParticipantRole | None,
     A known first name after a surname starts the next person; a seat word ("Leiar",
     "Varamedlem") ends a name and gives its role; a capitalised word that lower-case
     words follow starts a note on the person before. Read this way only when it gives
-    three or more names, most starting with a known first name.
+    three or more names, most starting with a known first name, or two of names alone
+    that both do ("Lillian Nærem Hurdal Per Moe Nes": six words are never one name; where
+    the second name starts is certain, where the first ends is not, which
+    ``run_may_hold_places`` leaves to a warning).
     """
     words = _BRACKETS_OR_WORD.findall(text) if "(" in text else text.split()
     if len(words) < 6 or any(ch in text for ch in ";/:"):
@@ -4835,11 +4942,13 @@ def _run_together_names(text: str, role: ParticipantRole | None,
         else:
             runs.append(_Run([word]))
     names = [" ".join(run.words) for run in runs]
-    if len(runs) < 3 or not all(2 <= len(run.words) <= 4 and looks_like_name(name)
+    if len(runs) < 2 or not all(2 <= len(run.words) <= 4 and looks_like_name(name)
                                 for run, name in zip(runs, names, strict=True)):
         return []
     if 3 * sum(is_first_name(run.words[0]) for run in runs) < 2 * len(runs):
-        return []
+        return []  # (of two names, both)
+    if len(runs) == 2 and any(run.note or run.brackets or run.seat for run in runs):
+        return []  # "Jon Li (Ap) for Per Bø (Ap)": two names with words between, no run
     entries = []
     for run, name in zip(runs, names, strict=True):
         seat = run.seat
@@ -4850,7 +4959,7 @@ def _run_together_names(text: str, role: ParticipantRole | None,
             if bracket.casefold().strip(" .") in _ABSENT_MARKS:
                 entry.attendance = Attendance.ABSENT  # "(meldt forfall)"
             else:
-                _apply_paren(entry, bracket)
+                apply_paren(entry, bracket)
         if run.note:
             _apply_note(entry, " ".join(run.note))
         entries.append(entry)
@@ -4865,7 +4974,7 @@ def run_may_hold_places(text: str, entries: list[Entry]) -> bool:
     Bråthen Nannestad") with a name of three words or more: nothing in the words tells a
     surname from the place or organisation written after it ("Hurdal" may be either),
     so such a name is kept as written and the record warns that it may hold a place."""
-    return len(entries) >= 3 and "," not in text and \
+    return len(entries) >= 2 and "," not in text and \
         any(len(entry.name.split()) >= 3 for entry in entries) and \
         " ".join(entry.name for entry in entries) == " ".join(text.split())
 
