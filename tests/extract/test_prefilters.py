@@ -410,10 +410,13 @@ def test_item_title_guards_pass_every_title_the_patterns_take():
               "To do", "Huskeliste", "Ting som må gjøres", "Fordeling av oppgaver",
               "Til neste møte", "Neste steg", "Gjøremål:", "Konstituering", "Valg av leder",
               "Val", "KONSTITUERING AV STYRET", "Budsjett", "Eventuelt", "ıNFORMASJON",
-              "Ørjan orienterer", "Valgkomite", "Styrets arbeid"]
+              "Ørjan orienterer", "Valgkomite", "Styrets arbeid", "Nytt fra kommunene",
+              "Status frå medlemane", "Oppdatering fra deltakerne", "Kommunerunden",
+              "Erfaringsdeling", "Rundt bordet", "Kort runde blant deltakarane",
+              "ORIENTERING VED LEIAR", "Referatſaker", "Meldıngar"]
     for title in titles:
         assert bool(outcomes._ORIENTATION_TITLE.match(title)) <= \
-            outcomes._may_be_orientation_title(title), title
+            outcomes._may_be_orientation_title(fold(title)), title
         assert bool(outcomes._ACTION_TITLE.match(title)) <= \
             outcomes._may_be_action_title(title), title
         assert bool(outcomes._CONSTITUTING.search(title)) <= \
@@ -1093,3 +1096,22 @@ def test_list_marker_stripped_as_before_with_the_bullet_call_skipped():
             assert strip_list_marker(chr(code) + tail) == plain(chr(code) + tail)
     assert strip_list_marker("- 2. Kari sender brev") == "Kari sender brev"
     assert strip_list_marker("📌 Velkomen") == "Velkomen"
+
+
+def test_orientation_title_guard_skips_titles_that_name_no_orientation():
+    from motebok.extract import outcomes
+    for title in ("Godkjenning av referat fra forrige møte", "Budsjett for 2025",
+                  "Møteplan for våren", "Eventuelt", "Status for bredbåndsutbygging"):
+        assert not outcomes._may_be_orientation_title(fold(title)), title
+
+
+def test_bold_owner_pointer_guard_passes_every_text_the_pattern_takes():
+    from motebok.extract import outcomes
+    texts = ["De i uthevet skrift følger opp gruppens første møte.", "Ansvarlige er UTHEVA.",
+             "Dei som står i feit skrift følgjer opp.", "(ansvarlig i fet skrift)",
+             "Oppfølging: markert med fet", "Med halvfet font: ansvarlige", "ı FET SKRIFT",
+             "Kari sender brev.", "Per lager en fetter-oversikt.", ""]
+    for text in texts:
+        assert outcomes._marks_owners(text) == bool(outcomes._MARKED_OWNERS.search(text)), text
+    assert not outcomes._may_mark_owners(fold("Kari sender brevet innen fredag."))
+

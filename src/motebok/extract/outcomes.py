@@ -1962,7 +1962,14 @@ _NEXT_AGENDA_TITLE = re.compile(
 _GOAL_TITLE = re.compile(r"^(?:(?:møtets\s+)?(?:mål|målsetting|målsetjing)(?:\s+for\s+møtet)?|"
                          r"formål|føremål|hensikt|hensikten\s+med\s+møtet)\s*:?$", re.I)
 _GOAL_TITLE_STARTS = frozenset("MmFfHh")
-_may_be_orientation_title = starts_with_any("oimrgkbens")  # the first letters of its words
+# The words one of which every title ``_ORIENTATION_TITLE`` takes holds (asked of the
+# title folded, as the pattern ignores case): most titles ("Godkjenning av referat",
+# "Budsjett for 2025") hold none and skip the pattern, which a test of the first
+# letters ("o", "i", "m", "r", "g", …) let nearly every title through to
+_may_be_orientation_title = contains_any((
+    "orienter", "informasjon", "melding", "referatsak", "rund", "erfaringsdeling",
+    # "Nytt fra kommunene", "Status frå medlemane", "Oppdatering fra deltakerne"
+    "kommun", "medlem", "deltak"))
 _PRONOUN_SUBJECTS = {"det", "vi", "man", "dette", "de", "den", "dei", "her", "da", "så",
                      "når", "som", "hvis", "om", "etter", "i", "for", "til", "på", "med",
                      "ellers", "deretter", "samtidig", "også", "men", "og", "hva", "hvordan",
@@ -2197,7 +2204,8 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
     """
     decisions: list[str] = []
     actions: list[Action] = []
-    orientation = bool(title and _may_be_orientation_title(title) and
+    title_folded = fold(title) if title else ""  # (asked by several title tests below)
+    orientation = bool(title and _may_be_orientation_title(title_folded) and
                        _ORIENTATION_TITLE.match(title))
     # "Orienteringar frå kommunane", "Kommunerunden": each member's news in turn
     members_round = orientation and "kommun" in title.casefold()
@@ -2212,7 +2220,7 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
     case_item = _is_case_title(title)
     # "Habilitet", "Ugildskap": the body's short word in it rules on who sits
     hability_title = bool(title) and ("abil" in title or "gild" in title)
-    constituting = bool(title and _may_be_constituting(fold(title)) and
+    constituting = bool(title and _may_be_constituting(title_folded) and
                         _CONSTITUTING.search(title))
     # "decision" inside a Vedtak block, "action" in Oppfølging (or an item named so)
     mode: str | None = "action" if title and _may_be_action_title(title) and \
@@ -2781,59 +2789,59 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                 last = sentence  # "Samrøystes vedteke." is no task for "Ansvar: X" to own
             # asked by several tests below: lower once (a whole line already was)
             lowered = source_lowered if sentence is source else sentence.lower()
-            if mode == "decision" and len(decisions) > decided_before and \
-                    _tells_the_talk(sentence, lowered):
-                mode = None  # "Vedtak: 1) … 2) … / Det vart elles orientert om …": the minutes
-            # (inside a vedtak only: the other sentences skip its notes' tests at once)
-            if mode == "decision" and (
-                    # "Mindretallet (Per Dahl) ville utsette saken.": not the vedtak
-                    (sentence[:6] == "Mindre" and
-                     lowered.startswith(("mindretallet", "mindretalet"))) or
-                    # "Per Dahl stemte mot.", "Kari tok dissens.": one member's note
-                    _member_note(sentence, lowered) or
-                    # "(Ove Nygård var ikke til stede under behandlingen av saken.)"
-                    _attendance_note(sentence, lowered) or
-                    # "Vedtak: X. / Saken ble behandlet for lukkede dører.": the note
-                    _procedural_note(sentence) or
-                    # "Vedtak: X. / Forslaget fikk 4 mot 4 stemmer, og leders
-                    # dobbeltstemme avgjorde.": how it was carried, no point of it
-                    ("dobbelt" in lowered and _casting_vote_only(lowered))):
-                noted = True
-                continue
-            if mode == "decision" and bare and not gap and not listed and \
-                    sentence is source and len(decisions) > decided_before and \
-                    _someones_task(sentence, lowered):
-                mode = None  # "Vedtak: / X. / Kari sender …": the task line ends it, as apart
+            # (the vedtak's tests, asked in turn while a vedtak is read: the other
+            # sentences skip them all at this one test)
             if mode == "decision":
-                if sentence.endswith(":") and len(sentence.split()) <= 5 and \
-                        not _is_decision(sentence, lowered) and \
-                        not _announces_its_list(lowered):
-                    # "Tilråding til kommunane:": a heading inside the vedtak (but
-                    # "Regionrådet vedtar følgende satsingsområder:" is its first sentence)
+                if len(decisions) > decided_before and _tells_the_talk(sentence, lowered):
+                    mode = None  # "Vedtak: 1) … 2) … / Det vart elles orientert om …": the minutes
+                elif (
+                        # "Mindretallet (Per Dahl) ville utsette saken.": not the vedtak
+                        (sentence[:6] == "Mindre" and
+                         lowered.startswith(("mindretallet", "mindretalet"))) or
+                        # "Per Dahl stemte mot.", "Kari tok dissens.": one member's note
+                        _member_note(sentence, lowered) or
+                        # "(Ove Nygård var ikke til stede under behandlingen av saken.)"
+                        _attendance_note(sentence, lowered) or
+                        # "Vedtak: X. / Saken ble behandlet for lukkede dører.": the note
+                        _procedural_note(sentence) or
+                        # "Vedtak: X. / Forslaget fikk 4 mot 4 stemmer, og leders
+                        # dobbeltstemme avgjorde.": how it was carried, no point of it
+                        ("dobbelt" in lowered and _casting_vote_only(lowered))):
+                    noted = True
                     continue
-                if adopted_proposal and not _is_bare_verdict(sentence):
-                    # the vedtak in its own words (the proposal amended under "Handsaming:"):
-                    # the vote after it adopts these words, not the proposal's
-                    adopted_proposal = []
-                if sentence == text and not (listed or bullet) and \
-                        _opens_a_list(sentence, texts, position):
-                    lead = sentence  # "Vedtak: Styret vil / a) innhente tilbud …"
+                elif bare and not gap and not listed and sentence is source and \
+                        len(decisions) > decided_before and _someones_task(sentence, lowered):
+                    mode = None  # "Vedtak: / X. / Kari sender …": the task line ends it, as apart
+                else:
+                    if sentence.endswith(":") and len(sentence.split()) <= 5 and \
+                            not _is_decision(sentence, lowered) and \
+                            not _announces_its_list(lowered):
+                        # "Tilråding til kommunane:": a heading inside the vedtak (but
+                        # "Regionrådet vedtar følgende satsingsområder:" is its first sentence)
+                        continue
+                    if adopted_proposal and not _is_bare_verdict(sentence):
+                        # the vedtak in its own words (the proposal amended under "Handsaming:"):
+                        # the vote after it adopts these words, not the proposal's
+                        adopted_proposal = []
+                    if sentence == text and not (listed or bullet) and \
+                            _opens_a_list(sentence, texts, position):
+                        lead = sentence  # "Vedtak: Styret vil / a) innhente tilbud …"
+                        continue
+                    if lead and (listed or bullet):
+                        sentence = _completed_by_entry(lead, sentence)
+                        lowered = sentence.lower()
+                    decisions.append(sentence)
+                    if sentence[-1:] == ":" and _recommends_to_another(lowered):
+                        recommending = True
+                    elif recommending:
+                        continue  # the other body's vedtak to come: no task from this meeting
+                    if _is_action(sentence, lowered) or \
+                            ("ansvar" in lowered and _person_charged(sentence)):
+                        actions.append(make_action(sentence, due_date))
+                    elif actions and actions[-1].text == task_text(prior) and \
+                            _is_decision(sentence, lowered):
+                        last = prior  # "a) Kari lager en plan. b) Saken tas til orientering."
                     continue
-                if lead and (listed or bullet):
-                    sentence = _completed_by_entry(lead, sentence)
-                    lowered = sentence.lower()
-                decisions.append(sentence)
-                if sentence[-1:] == ":" and _recommends_to_another(lowered):
-                    recommending = True
-                elif recommending:
-                    continue  # the other body's vedtak to come: no task from this meeting
-                if _is_action(sentence, lowered) or \
-                        ("ansvar" in lowered and _person_charged(sentence)):
-                    actions.append(make_action(sentence, due_date))
-                elif actions and actions[-1].text == task_text(prior) and \
-                        _is_decision(sentence, lowered):
-                    last = prior  # "a) Kari lager en plan. b) Saken tas til orientering."
-                continue
             if mode == "action" or (mode not in ("decision", "reported") and (
                     (open_tasks and position in open_tasks) or
                     (done_tasks and position in done_tasks and
@@ -2879,16 +2887,19 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                 if task is not None:
                     actions.append(task)
                 continue
-            # (a lead needs ": ", which few sentences hold: tested before the call)
-            if ": " in sentence and (after := _after_lead(sentence)) is not None and \
+            # (a lead needs ": ", which few sentences hold: found once for the three tests
+            # of a lead below, and again for the sentence after a lead that one cuts off)
+            leads = ": " in sentence
+            if leads and (after := _after_lead(sentence)) is not None and \
                     not _is_decision(sentence, lowered) and not _is_action(sentence, lowered) \
                     and _is_action(after, after.lower()):
                 sentence, lowered = after, after.lower()  # "Innspel frå rektor: Leiar SU …"
+                leads = ": " in sentence
             if ", " in sentence and (parts := _decided_then_task(sentence)):
                 decisions.append(parts[0])  # "Referatet godkjent, Marit arkiverer."
                 actions.append(make_action(parts[1], due_date))
                 continue
-            if ": " in sentence and lowered.startswith(_INLINE_DECISION_LEADS) and \
+            if leads and lowered.startswith(_INLINE_DECISION_LEADS) and \
                     lowered.partition(": ")[0] in _INLINE_DECISION_LEADS and \
                     (after := sentence.partition(": ")[2])[:1].isupper():
                 # "Vi drøfta planen. Konklusjon: Planen vert godkjend.": a label inside the
@@ -2897,7 +2908,7 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                 if not orientation and _is_action(after, after.lower()):
                     actions.append(make_action(after, due_date))
                 continue
-            if ": " in sentence and lowered.startswith(_SUMMARY_LEADS) and \
+            if leads and lowered.startswith(_SUMMARY_LEADS) and \
                     (after := _after_lead(sentence)) is not None and \
                     _is_decision(after, after.lower()):
                 # "Oppsummering: Styret ønsker å gå videre med modell 2." (a form that
@@ -2997,7 +3008,7 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                                   a.responsible.casefold() in _WRITER_OR_READERS)
                for a in actions):
             _name_pronoun_owners(actions, " ".join(text for text, *_ in texts))
-        if any(_owner_unnamed(a) and _MARKED_OWNERS.search(a.text) for a in actions):
+        if any(_owner_unnamed(a) and _marks_owners(a.text) for a in actions):
             _name_marked_owners(actions, lines)
         if body:
             _name_the_body_expected(actions, body)
@@ -3166,6 +3177,16 @@ def _name_the_body_expected(actions: list[Action], body: str) -> None:
 _MARKED_OWNERS = re.compile(r"\b(?:uthev(?:et|a|ede|a)|(?:i|med)\s+(?:fet|feit|halvfet)\s+"
                             r"(?:skrift|tekst|font)|markert\s+(?:med\s+)?(?:fet|feit))\b",
                             re.I)
+# Every form of it holds one of these words (asked of the text folded, as the pattern
+# ignores case): most tasks hold none and skip the search, which tried its alternation
+# at every place of the task's text.
+_may_mark_owners = contains_any(("uthev", "fet", "feit"))
+
+
+def _marks_owners(text: str) -> bool:
+    """Whether the text points to owners set in bold (``_MARKED_OWNERS``): "De i uthevet
+    skrift følger opp …", "(ansvarlig i fet skrift)"."""
+    return _may_mark_owners(fold(text)) and _MARKED_OWNERS.search(text) is not None
 
 
 def _bold_label(text: str, run: str) -> str | None:
@@ -3195,14 +3216,14 @@ def _name_marked_owners(actions: list[Action], lines: list[Line]) -> None:
     if not names:
         return
     for action in actions:
-        if _owner_unnamed(action) and _MARKED_OWNERS.search(action.text):
+        if _owner_unnamed(action) and _marks_owners(action.text):
             action.responsible = ", ".join(names)
 
 
 def _owner_unnamed(action: Action) -> bool:
     """Whether a task names no owner of its own: none, or only the pointer to the bold
     names read as one ("… (ansvarlig i fet skrift)" gives "i fet skrift")."""
-    return action.responsible is None or _MARKED_OWNERS.search(action.responsible) is not None
+    return action.responsible is None or _marks_owners(action.responsible)
 
 
 # The marks that open a note to the reader, set off by a colon or "!" ("NB: …", "Obs!
