@@ -19,6 +19,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from motebok.lazy_pattern import lazy_regex
+
 #: A digit: what every date, time and number pattern needs (a cheap test before them;
 #: also used by the header and item steps).
 DIGIT = re.compile(r"\d")
@@ -170,23 +172,23 @@ _NUMBER_CONTEXT_BEFORE_REVERSED = re.compile(
     re.IGNORECASE,
 )
 # Units after which "2.5" is an amount, and a following clock time ("10.12-11.00").
-_NUMBER_CONTEXT_AFTER = re.compile(
+_NUMBER_CONTEXT_AFTER = lazy_regex(
     r"\s*(?:%|‰|(?:prosent|mill|millioner|mrd|milliarder|mnok|kr|kroner|nok|tusen|km|mil|"
     r"kg|timer|t|stk|år|dager|uker|mnd|måneder|meter|m2|m²)\b|" + _DASH + r"\s*\d{1,2}[.:]\d{2})",
     re.IGNORECASE,
 )
-_SLASH_CONTEXT_BEFORE = re.compile(
+_SLASH_CONTEXT_BEFORE = lazy_regex(
     r"\b(?:sak|saksnr|saksnummer|arkivsak|arkivsaksnr|ref|vår\s+ref|deres\s+ref|nr|"
     r"jnr|journalnr|løpenr|uke|uker|veke|veker)\.?\s*:?\s*$",
     re.IGNORECASE,
 )
 # "10. og " / "1.–" / "3., " before a date: earlier days of the same month.
-_LIST_DAY_BEFORE = re.compile(
+_LIST_DAY_BEFORE = lazy_regex(
     rf"(?<![\w.,/:])(?P<day>\d{{1,2}})(?P<dot>\.)?\s*(?P<sep>og|&|til|,|{_DASH})\s*$",
     re.IGNORECASE,
 )
 # "3/3–" / "30/3 til " before a slash date: the first day of a span, "3/3-4/3 2026".
-_SLASH_DAY_BEFORE = re.compile(
+_SLASH_DAY_BEFORE = lazy_regex(
     rf"(?<![\w.,/:])(?P<day>\d{{1,2}})/(?P<month>\d{{1,2}})\s*(?:{_DASH}|til)\s*$",
     re.IGNORECASE,
 )
@@ -386,7 +388,7 @@ def _with_year_of(first: DateMatch, last: DateMatch) -> DateMatch:
 
 
 # A day and month with a slash, first in a date label's value: "Dato: Torsdag 4/4 kl. 10".
-_LABELLED_SLASH = re.compile(rf"^\s*(?:(?P<weekday>{_alternation(_FULL_WEEKDAYS)})\s+)?"
+_LABELLED_SLASH = lazy_regex(rf"^\s*(?:(?P<weekday>{_alternation(_FULL_WEEKDAYS)})\s+)?"
                              r"(?:den\s+)?(?P<day>\d{1,2})/(?P<month>\d{1,2})(?![\d/])", re.I)
 
 
@@ -404,7 +406,7 @@ def labelled_slash_date(value: str) -> DateMatch | None:
     return DateMatch(day, month, None, found.start("day"), found.end(), weekday)
 
 
-_MONTH_FIRST = re.compile(r"^\s*(?:[A-Za-z]+,?\s+)?(?P<month>[A-Za-z]+)\s+(?P<day>\d{1,2}),?\s+"
+_MONTH_FIRST = lazy_regex(r"^\s*(?:[A-Za-z]+,?\s+)?(?P<month>[A-Za-z]+)\s+(?P<day>\d{1,2}),?\s+"
                           r"(?P<year>\d{4})\b")
 
 
@@ -447,12 +449,12 @@ def year_from_weekday(day: int, month: int, weekday: int, near: int) -> int | No
 # Deadlines in shapes that are dates only after a deadline word: "innen 15/4" (a bare
 # "15/4" may be a fraction or a case number; also with its weekday: "innen onsdag 15/1"),
 # "innen utgangen av mars" (its last day).
-_DEADLINE_SLASH = re.compile(r"\b(?:frist|innen|innan|senest|seinast|før)\s*:?\s*"
+_DEADLINE_SLASH = lazy_regex(r"\b(?:frist|innen|innan|senest|seinast|før)\s*:?\s*"
                              r"(?:[a-zæøå]{2,5}dag\s+)?(?:den\s+)?"
                              r"(?P<day>\d{1,2})/(?P<month>\d{1,2})(?![\d/])", re.I)
 # ("ultimo mars" is its last day too, so is "ved utgangen av mars"; "utgangen av året" and
 # "årsskiftet" are December's)
-_DEADLINE_MONTH_END = re.compile(
+_DEADLINE_MONTH_END = lazy_regex(
     rf"\b(?:(?:(?:innen|innan|før|til|ved|frist:?)\s+(?:utgangen|slutten|enden)|i\s+løpet)\s+av\s+|"
     rf"ultimo\s+)(?:(?P<month>{_alternation(MONTHS)}){_NOT_LETTER_AFTER}|(?P<year_end>året\b))"
     rf"(?:\s+(?P<year>(?:19|20)\d{{2}}))?|"
@@ -463,7 +465,7 @@ _DEADLINE_MONTH_END = re.compile(
 # An English deadline, month first as English writes it: "by March 6", "by April 15th,
 # 2026" (only after "by": in running Norwegian text the day comes first)
 # (and a note app's English "due" before it: "(due: March 20, 2026)", "due March 20")
-_ENGLISH_BY_MONTH_DAY = re.compile(
+_ENGLISH_BY_MONTH_DAY = lazy_regex(
     r"\b(?:by|due\s*:?)\s+(?P<month>january|february|march|april|may|june|july|august|september|october|"
     r"november|december)\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>(?:19|20)\d{2}))?",
     re.I)
@@ -524,7 +526,7 @@ _ASIDE = r"(?:\s*\([^()]{1,40}\))?"
 # "Fra: 18.00 Til: 20.00" has a colon after "til".
 _END_SEPARATOR = (rf"(?:{_ASIDE}\s*(?:{_DASH}|til:?|to|→)|\s*,?\s*\(?(?=slutt|varte\s))\s*"
                   rf"(?:(?:slutt|varte\s+til)\s*:?\s*)?(?:{ABOUT})?")
-_KL_TIME = re.compile(
+_KL_TIME = lazy_regex(
     rf"""
     kl(?<![^\W\d_]kl)(?:okka|okken)?[.:]?\s*(?:{ABOUT})?(?P<t1>{_KL_TOKEN})
     (?:{_END_SEPARATOR}(?:(?:kl|klokka|klokken)[.:]?\s*)?(?P<t2>{_KL_TOKEN}))?
@@ -544,9 +546,9 @@ _BARE_TIME = re.compile(
     """,
     re.IGNORECASE | re.VERBOSE,
 )
-_TID_BEFORE = re.compile(r"(?<![^\W\d_])tid(?:spunkt)?\s*:?\s*(?:fra\s+)?$", re.IGNORECASE)
+_TID_BEFORE = lazy_regex(r"(?<![^\W\d_])tid(?:spunkt)?\s*:?\s*(?:fra\s+)?$", re.IGNORECASE)
 # "0900-1440" right after a date ("Fredag 20.6.2014, 0900-1440"); elsewhere a year range.
-_DIGITS_RANGE = re.compile(rf"(?=\d)(?<![\d.,:/])(?P<t1>\d{{4}})\s*{_DASH}\s*(?P<t2>\d{{4}})(?!\d)")
+_DIGITS_RANGE = lazy_regex(rf"(?=\d)(?<![\d.,:/])(?P<t1>\d{{4}})\s*{_DASH}\s*(?P<t2>\d{{4}})(?!\d)")
 
 
 _CLOCK_SEPARATOR = re.compile(r"[.:]")
@@ -575,7 +577,7 @@ def _clock(token: str | None) -> str | None:
 # "3.3. kl. 12 – 4.3. kl. 14", "kl. 17.00 til tirsdag 3. februar kl. 15.00" (the day's
 # number is no hour, the time after it the end); "kl. 11 – dag 2 kl. 14", "… – andre dag
 # kl. 14": the second day by its number.
-_LATER_DAY_END = re.compile(
+_LATER_DAY_END = lazy_regex(
     rf"{_ASIDE}\s*(?:{_DASH}|\s(?:til|to)\s)\s*(?:(?:[^\W\d_]+dag\s+)?(?:den\s+)?\d{{1,2}}\.\s*"
     rf"(?:\d{{1,2}}\.(?:\d{{2,4}})?|(?:{_alternation(MONTHS)}){_NOT_LETTER_AFTER}\.?"
     rf"(?:\s+(?:19|20)\d{{2}})?)|dag\s+[2-9](?!\d)|"
@@ -584,13 +586,13 @@ _LATER_DAY_END = re.compile(
     re.IGNORECASE)
 
 # What follows a number that is a day, not an hour: "4. mars", "4.3.".
-_DAY_NOT_HOUR = re.compile(rf"\.\s*(?:\d{{1,2}}\.|(?:{_alternation(MONTHS)}){_NOT_LETTER_AFTER})",
+_DAY_NOT_HOUR = lazy_regex(rf"\.\s*(?:\d{{1,2}}\.|(?:{_alternation(MONTHS)}){_NOT_LETTER_AFTER})",
                            re.IGNORECASE)
 
 
 # A time joined to the day before it by a slash: "12.03/10.00", "4.3.26/18:00" ("Dato/kl.:
 # 12.03/10.00": the day, then the hour; "12.03" is no time there).
-_SLASH_THEN_TIME = re.compile(r"\s?/\s?\d{1,2}[.:]\d{2}(?!\d)")
+_SLASH_THEN_TIME = lazy_regex(r"\s?/\s?\d{1,2}[.:]\d{2}(?!\d)")
 
 
 def slash_hour_as_kl(text: str) -> str:
@@ -623,7 +625,7 @@ def _first_kl(text: str) -> tuple[int, str, str | None, int] | None:
 
 # A whole hour before a dash and a bare time: "10 - 14:30", "9–15.30" (the hour alone is
 # no time, but a range's start is one when its end is a time).
-_HOUR_BEFORE_DASH = re.compile(r"(?<![\d.,:/])(?P<hour>\d{1,2})\s*[-–—]\s*$")
+_HOUR_BEFORE_DASH = lazy_regex(r"(?<![\d.,:/])(?P<hour>\d{1,2})\s*[-–—]\s*$")
 
 
 def _first_bare(text: str) -> tuple[int, str, str | None, int] | None:
@@ -649,7 +651,7 @@ def _first_bare(text: str) -> tuple[int, str, str | None, int] | None:
 
 # A second session right after the first range: "kl. 09.00–11.30 og 12.30–15.00",
 # "kl. 9–11.30, 12.30–15" (a break between them): a whole range again, nothing else.
-_SECOND_SESSION = re.compile(
+_SECOND_SESSION = lazy_regex(
     rf"\s*(?:og|,|/|\+|&)\s*(?:(?:kl|klokka|klokken)\.?\s*)?(?P<t1>{_KL_TOKEN})\s*{_DASH}\s*"
     rf"(?:{ABOUT})?(?:(?:kl|klokka|klokken)\.?\s*)?(?P<t2>{_KL_TOKEN})(?!\s*{_DASH})",
     re.IGNORECASE)
@@ -683,7 +685,7 @@ def _first_after_date(text: str, limit: int) -> tuple[int, str, str | None, int]
 
 # A twelve-hour clock, as a note app set to English writes its times ("10:00 AM → 11:30
 # AM", "2:00 PM"): read as the 24-hour time it is.
-_TWELVE_HOUR = re.compile(r"(?<![\d.:])(\d{1,2}):(\d{2})\s?([AaPp])\.?[Mm]\.?(?!\w)")
+_TWELVE_HOUR = lazy_regex(r"(?<![\d.:])(\d{1,2}):(\d{2})\s?([AaPp])\.?[Mm]\.?(?!\w)")
 
 
 def _as_24_hours(found: re.Match[str]) -> str:
@@ -733,4 +735,4 @@ def days_end(text: str, found: list[DateMatch], first: DateMatch) -> int:
 
 # A weekday in brackets after its day ("6. mai (onsdag)", "4.3.2026 (ons.)"): part of the
 # day, no remark and no place.
-WEEKDAY_IN_BRACKETS = re.compile(rf"\s*\(\s*(?:{_alternation(WEEKDAYS)})\.?\s*\)", re.I)
+WEEKDAY_IN_BRACKETS = lazy_regex(rf"\s*\(\s*(?:{_alternation(WEEKDAYS)})\.?\s*\)", re.I)

@@ -13,6 +13,7 @@ import re
 
 from motebok.extract.first_names import is_first_name
 from motebok.extract.labels import ATTENDANCE_FIELDS, match_label
+from motebok.lazy_pattern import lazy_regex
 
 #: A line this long may be a whole page a copy ran together.
 FLAT_LENGTH = 300
@@ -28,11 +29,11 @@ _FLAT_DOC_HEADING = (r"(?:(?:Møtebok|Møteprotokoll|MØTEBOK|MØTEPROTOKOLL)\s+
                      # "REFERAT fra styremøte …" (a case titled "REFERAT FRA STYREMØTE" is not)
                      r"(?:REFERAT|MØTEREFERAT)\s+(?:fra|frå))\s")
 # A case number just before a break: the heading's words are the case's title.
-_FLAT_NUMBER_BEFORE = re.compile(r"(?:\d{1,4}/\d{2,4}|Sak\s+\d{1,3})[.:]?$")
-_CASE_SECTION_HEAD = re.compile(rf"({_CASE_SECTION}):?\s+(?=\S)")
+_FLAT_NUMBER_BEFORE = lazy_regex(r"(?:\d{1,4}/\d{2,4}|Sak\s+\d{1,3})[.:]?$")
+_CASE_SECTION_HEAD = lazy_regex(rf"({_CASE_SECTION}):?\s+(?=\S)")
 # Head labels and case numbers that start a line of their own in minutes; found inside a
 # very long line, they show a page flattened into one line by a copy from a PDF.
-_FLAT_BREAK = re.compile(
+_FLAT_BREAK = lazy_regex(
     r"\s(?=(?:Tid|Kl\.?|Sted|Møtested|Dato|Møtedato|Tidspunkt|Utvalg|Fremmøtte|Forfall|"
     r"Møteleder|Møteleiar|Referent|Sekretær|Vedtak|Innstilling|Behandling|Votering|"
     r"Underskrift|Andre møtende|Fra [A-ZÆØÅa-zæøå][\wæøå -]{2,40} møtte|"
@@ -49,18 +50,18 @@ _FLAT_BREAK = re.compile(
 # letter: "V 2/25" vedtak, "O 1/25" orientering),
 # or the words of a vote before "VEDTAK": a break found after them is moved before them.
 # A number after "vedtak", "sak" or "jf." is cited in the text ("Vedtak ST 6/2018:").
-_FLAT_HEAD_PREFIX = re.compile(
+_FLAT_HEAD_PREFIX = lazy_regex(
     r"(?:^|\s)(?:(?P<ref>(?:[Vv]edtak|VEDTAK|sak|saka|saken|jf\.|jfr\.|nr\.?)"
     r"(?:\s+[A-ZÆØÅ]{1,3}(?:-SAK)?)?)|"
     r"(?P<case>Sak(?:\s+nr\.?:?)?|SAK(?:\s+NR\.?:?)?|[A-ZÆØÅ]{1,3}|[A-ZÆØÅ]{1,3}-SAK)|"
     r"(?P<vote>SAMRØYSTES|ENSTEMMIG|ENSTEMMIGE))$")
 # A case heading whose title is in capitals, and the text that follows it on the page.
-_FLAT_CAPS_TITLE = re.compile(r"((?:\S+\s+){0,3}?\d{1,4}/\d{1,4}:?\s+"
+_FLAT_CAPS_TITLE = lazy_regex(r"((?:\S+\s+){0,3}?\d{1,4}/\d{1,4}:?\s+"
                               r"[A-ZÆØÅ][A-ZÆØÅ0-9 ,.:()/&«»-]*[A-ZÆØÅ0-9)»])\s+"
                               r"(?=[A-ZÆØÅ][a-zæøå])")
-_FLAT_CITED = re.compile(r"\s(?:[Vv]edtak|VEDTAK|sak|saka|saken|jf\.|jfr\.)$")
+_FLAT_CITED = lazy_regex(r"\s(?:[Vv]edtak|VEDTAK|sak|saka|saken|jf\.|jfr\.)$")
 # A case heading glued on to the sentence before it.
-_GLUED_CASE = re.compile(r"(?<=[.)])(?=Sak\s+\d{1,3}[.:]?\s)")
+_GLUED_CASE = lazy_regex(r"(?<=[.)])(?=Sak\s+\d{1,3}[.:]?\s)")
 
 
 def split_glued_cases(raw: str) -> list[str]:
@@ -70,12 +71,12 @@ def split_glued_cases(raw: str) -> list[str]:
         return [raw]
     return [piece for piece in _GLUED_CASE.split(raw) if piece]
 # A copy that runs each page into one line starts it with the page's number.
-_FLAT_PAGE_NUMBER = re.compile(r"\d{1,3} (?=[A-ZÆØÅ])")
+_FLAT_PAGE_NUMBER = lazy_regex(r"\d{1,3} (?=[A-ZÆØÅ])")
 
 
 # Any capitalised phrase that ends in a colon, tried at every space: a label the
 # vocabulary knows ("Faste medlemer til stades:", "Sekretariat for møtet:") breaks too.
-_FLAT_COLON_LABEL = re.compile(r"\s(?=([A-ZÆØÅ][\wæøå./ -]{1,40}?:))")
+_FLAT_COLON_LABEL = lazy_regex(r"\s(?=([A-ZÆØÅ][\wæøå./ -]{1,40}?:))")
 
 
 def unflatten(raw: str) -> list[str]:
@@ -121,14 +122,14 @@ def _numbered_items(raw: str) -> list[int]:
 
 
 # "1. Godkjenning", "2) Økonomi" inside a page run together, at the space before it.
-_FLAT_NUMBERED = re.compile(r"\s(\d{1,2})[.)]\s+(?=[A-ZÆØÅ])")
+_FLAT_NUMBERED = lazy_regex(r"\s(\d{1,2})[.)]\s+(?=[A-ZÆØÅ])")
 #: How many numbered items in order show a page of them run together.
 _NUMBERED_ITEMS = 3
 
 
 # An organisation or group named before a colon inside an attendance line: "Nordvik
 # kommune:", "Koordineringsgruppen:", "Prosjekt Felles areal … :".
-_INNER_COLON = re.compile(r"\s?:\s+(?=\S)")
+_INNER_COLON = lazy_regex(r"\s?:\s+(?=\S)")
 
 
 def split_groups(line: str) -> list[str]:
@@ -185,7 +186,7 @@ def _after_link_word(raw: str, at: int) -> bool:
 
 
 # A label with its colon right after a break ("… Møteprotokoll for Tid: kl. 15"): a break.
-_LABEL_AHEAD = re.compile(r"\s[\wæøåÆØÅ./ -]{1,30}?:")
+_LABEL_AHEAD = lazy_regex(r"\s[\wæøåÆØÅ./ -]{1,30}?:")
 _LINK_WORDS = {"og", "OG", "av", "AV", "for", "FOR", "til", "TIL", "med", "MED"}
 
 

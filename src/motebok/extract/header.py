@@ -41,6 +41,7 @@ from motebok.extract.text import (
     looks_like_name,
     programme_slot_line,
 )
+from motebok.lazy_pattern import lazy_regex
 from motebok.read.blocks import BlockKind
 from motebok.vocab import DocumentKind
 
@@ -71,16 +72,16 @@ _MINUTES_WORDS = re.compile(rf"\b(?:referat\w*|møtereferat|protokoll|møteproto
 # and spelt "protokol": the kind, not the title, which a compound alone does not make.
 _KIND_MINUTES_WORDS = re.compile(rf"\b(?:\w*referat\w*|\w*protokoll?(?:en|et)?|"
                                  rf"{_OTHER_MINUTES_WORDS})\b", re.I)
-_AGENDA_WORDS = re.compile(r"\b(?:innkalling|møteinnkalling|saksliste|sakliste|dagsorden|"
+_AGENDA_WORDS = lazy_regex(r"\b(?:innkalling|møteinnkalling|saksliste|sakliste|dagsorden|"
                            r"innkalling\w*|invitasjon|program|møteprogram|"
                            # the papers sent out with a summons
                            r"saksdokument\w*|sakspapir\w*|møtedokument\w*|møtepapir\w*|"
                            r"sakskart\w*)\b", re.I)
 # A title that opens with "Agenda" before what meeting it is for: "Agenda – Steering Group
 # meeting", "Agenda for styremøte 12. mars" (a summons; "Agenda" alone is _AGENDA_TITLES').
-_AGENDA_FIRST = re.compile(r"^agenda\s*(?:[–—:-]|for\b|til\b)\s*\S", re.I)
+_AGENDA_FIRST = lazy_regex(r"^agenda\s*(?:[–—:-]|for\b|til\b)\s*\S", re.I)
 # A summons in a sentence: "Det innkalles herved til …", "Innkalling til møtet i …".
-_SUMMONS_SENTENCE = re.compile(r"\b(?:innkalles|innkallast|kalles\s+inn|vert\s+kalla\s+inn)"
+_SUMMONS_SENTENCE = lazy_regex(r"\b(?:innkalles|innkallast|kalles\s+inn|vert\s+kalla\s+inn)"
                                r"(?:\s+herved|\s+med\s+dette)?\s+til\b|"
                                r"\binnkalling\s+til\s+(?:møte|møtet)\b"
                                # (not "Innkalling til møtet ble godkjent.")
@@ -104,7 +105,7 @@ _DOC_PREFIX = re.compile(
     r"(?:møte|moe?te|m[\ufffd?]te)\s+i|møtet\s+i|fra\s+(?:møte|moe?te|m[\ufffd?]te)\s+i|"
     r"frå\s+møte\s+i|"
     r"fra\s+møtet\s+i)\b)*\s*[:–-]?\s*", re.I)
-_TRAILING_DOC_WORD = re.compile(r"(?:\s*[–—-]\s*|\s+)(?:referat|møtereferat|protokoll|"
+_TRAILING_DOC_WORD = lazy_regex(r"(?:\s*[–—-]\s*|\s+)(?:referat|møtereferat|protokoll|"
                                 r"møteprotokoll|oppsummering|møtebok|hovudutskrift|"
                                 r"hovedutskrift|(?:møte)?notat(?:er)?|minnes?notat|sammendrag|samandrag)(?:\s+nr\.?\s*\d{1,3}(?:\s*/\s*\d{2,4})?)?"
                                 r"\s*$", re.I)  # also "… – møtereferat nr. 3"
@@ -136,7 +137,7 @@ _MEETING_FORM_WORDS = ("digital", "fysisk", "hybrid", "ekstraordin", "teams", "z
                        "skype", "video", "telefon")
 # The form a meeting took, ending a title: "digitalt", "på Teams", "(fysisk møte)",
 # "– ekstraordinært møte", "som videomøte", ", Teams".
-_MEETING_FORM_END = re.compile(
+_MEETING_FORM_END = lazy_regex(
     r"(?:\s*[,–—-]\s*|\s+)\(?\s*(?:(?:på|via|over|per|i)\s+(?:teams|zoom|skype|video|telefon)|"
     r"(?:som\s+)?(?:digitalt|fysisk|hybrid|ekstraordinært|ekstraordinær)"
     r"(?:\s+(?:møte|teamsmøte|videomøte))?|"
@@ -163,21 +164,21 @@ _BODY_THEN_MEETING = re.compile(r"^(?P<body>.*\S)\s+(?:møte|møtet)(?:\s+i\s+[^
 # "møte" right before the body's name, with no "i" or "for" between.
 _BARE_MEETING = re.compile(r"^(?:møte|møtet|moete)\s+(?P<body>[^\d\s].*)$", re.I)
 # An all-capitals title's hyphenated place ("MIDT-TROMS" → "Midt-Troms", not "Midt-troms").
-_HYPHENATED_PLACE = re.compile(r"\b(?:midt|nord|sør|aust|vest|øst|indre|ytre|øvre|nedre)-[a-zæøå]+",
+_HYPHENATED_PLACE = lazy_regex(r"\b(?:midt|nord|sør|aust|vest|øst|indre|ytre|øvre|nedre)-[a-zæøå]+",
                                re.I)
 # A region named by its position and a capitalised name, two words: "Indre Fjordane",
 # "Ytre Sogn", "Nedre Glomma": a body "for" it is the region's own, as for "Sør-Trøndelag"
 # (a council "i Nordre Land" is the municipality's: "i" keeps it the parent).
-_SPACED_REGION = re.compile(r"(?:Midt|Nord|Sør|Aust|Vest|Øst|Indre|Ytre|Øvre|Nedre|Midtre|"
+_SPACED_REGION = lazy_regex(r"(?:Midt|Nord|Sør|Aust|Vest|Øst|Indre|Ytre|Øvre|Nedre|Midtre|"
                             r"Nordre|Søndre|Austre|Vestre|Østre)\s+[A-ZÆØÅ][a-zæøå]+")
 # "… I NORDKYST REGIONRÅD", "… ARBEIDSUTVALET, MIDTFJORD REGIONRÅD": the place that names
 # a council or a municipality (after "i", or after the comma that sets a parent apart).
-_PLACE_BEFORE_COUNCIL = re.compile(r"(?:(?<=\si\s)|(?<=,\s))[a-zæøå]+(?=\s(?:regionråd|kommune|"
+_PLACE_BEFORE_COUNCIL = lazy_regex(r"(?:(?<=\si\s)|(?<=,\s))[a-zæøå]+(?=\s(?:regionråd|kommune|"
                                    r"fylkeskommune|interkommunale)\b)")
 # A title that only numbers the minutes: "Referat nr. 5, 2017".
 _SERIAL_ONLY = re.compile(r"nr\.?\s*\d{1,4}(?:\s*[,/]\s*\d{2,4})?", re.I)
 # The meeting's day before the document word: "12.03.2024 Referat styremøte X".
-_DATE_FIRST = re.compile(r"(?:\d{1,2}\.\s*(?:\d{1,2}\.\s*\d{2,4}|[a-zæøå]+\s+\d{4})|"
+_DATE_FIRST = lazy_regex(r"(?:\d{1,2}\.\s*(?:\d{1,2}\.\s*\d{2,4}|[a-zæøå]+\s+\d{4})|"
                          r"(?:19|20)\d{2}-\d{2}-\d{2})\s*(?:[–—:-]\s*)?"
                          r"(?=[A-ZÆØÅa-zæøå])")
 # The meeting's day between the document word and the body: "Referat 12.03.2024 – X";
@@ -185,8 +186,8 @@ _DATE_FIRST = re.compile(r"(?:\d{1,2}\.\s*(?:\d{1,2}\.\s*\d{2,4}|[a-zæøå]+\s+
 # word ("Referat 2024-03-12 Regionrådet", not "Referat 12.03.2024 kl. 10").
 _DAY_IN_TITLE = (r"(?:\d{1,2}\.\s*(?:\d{1,2}\.\s*\d{2,4}|[a-zæøå]+\s+\d{4})|"
                  r"(?:19|20)\d{2}-\d{2}-\d{2})")
-_DATE_THEN_DASH = re.compile(rf"^{_DAY_IN_TITLE}\s*(?:[–—-]|:)\s+(?=[A-ZÆØÅa-zæøå])")
-_DAY_THEN_NAME = re.compile(rf"^{_DAY_IN_TITLE}\s+(?=(?!Kl\b)[A-ZÆØÅ])")
+_DATE_THEN_DASH = lazy_regex(rf"^{_DAY_IN_TITLE}\s*(?:[–—-]|:)\s+(?=[A-ZÆØÅa-zæøå])")
+_DAY_THEN_NAME = lazy_regex(rf"^{_DAY_IN_TITLE}\s+(?=(?!Kl\b)[A-ZÆØÅ])")
 # A running number before the document word: "Nr. 41 - Referat fra 7. mars".
 _SERIAL_PREFIX = re.compile(r"^(?:nr\.?\s*\d{1,4}(?:\s*/\s*\d{2,4})?|\d{1,4}\.)\s*[-–:]\s*(?=\S)",
                             re.I)
@@ -198,17 +199,17 @@ _MEETING_KINDS = (r"(?:ekstraordinært|ekstraordinær|ekstraordinere|ordinært|o
                   r"konstituerende|konstituerande|digitalt|fysisk|felles|utvidet|utvida)")
 # The general meeting of a company or a housing cooperative, the owners' body as
 # "årsmøte" is a club's: "(ordinær) generalforsamling i Solhaugen borettslag".
-_GENERAL_MEETING = re.compile(rf"^(?:{_MEETING_KINDS}\s+)?generalforsamling(?:en)?"
+_GENERAL_MEETING = lazy_regex(rf"^(?:{_MEETING_KINDS}\s+)?generalforsamling(?:en)?"
                               r"(?:\s+(?:i|for)\s+(?P<org>[A-ZÆØÅ][^,.]{1,60}?))?\s*$", re.I)
 _MEETING_ADJECTIVE = re.compile(rf"^{_MEETING_KINDS}\s+(?=\S+møte)", re.I)
 # A day, and the time and place after it, inside a title: the body is named before it.
-_DATE_AND_AFTER = re.compile(r"\s+(?:\d{1,2}\.\d{1,2}\.\d{2,4}|"
+_DATE_AND_AFTER = lazy_regex(r"\s+(?:\d{1,2}\.\d{1,2}\.\d{2,4}|"
                              rf"\d{{1,2}}\.\s*{_MONTH}\s+\d{{4}})(?:\s+|,).*$", re.I)
 # "… arbeidsmiljøutvalg - 3/2018", "… MDG Hordaland Møte nr. 7/ 2016", "LAMU-møte 1/2023"
-_TRAILING_NUMBER = re.compile(r"(?:\s*[–-]\s*(?:(?:møte|Møte|MØTE)\s+)?(?:nr\.?\s*)?|"
+_TRAILING_NUMBER = lazy_regex(r"(?:\s*[–-]\s*(?:(?:møte|Møte|MØTE)\s+)?(?:nr\.?\s*)?|"
                               r"\s+(?:møte|Møte|MØTE)\s+nr\.?\s*|"  # "… – møte 4/2024" too
                               r"(?<=[mM]øte)\s+(?:nr\.?\s*)?)\d{1,3}\s*/\s*\d{2,4}$")
-_NUMBER_WORD = re.compile(r"\d{1,3}/\d{2,4}")
+_NUMBER_WORD = lazy_regex(r"\d{1,3}/\d{2,4}")
 
 
 def _without_trailing_number(rest: str) -> str:
@@ -227,7 +228,7 @@ def _without_trailing_number(rest: str) -> str:
 # universitetsstyret - ekstraordinært møte", "Regionrådet for Hallingdal – møte 2026",
 # "… – møte nr. 3 2026", "… – referat 2026" (no part of the name; "Regionrådet for
 # Hallingdal – styremøte" names its board and is not taken).
-_TRAILING_KIND = re.compile(rf"(?:\s*[–—-]\s*{_MEETING_KINDS}\s+(?:møte|møtet)|"
+_TRAILING_KIND = lazy_regex(rf"(?:\s*[–—-]\s*{_MEETING_KINDS}\s+(?:møte|møtet)|"
                             r"(?:\s+[–—-]|,)\s+(?:møte|møtet|referat|protokoll)"  # ("AU-møte")
                             r"(?:\s+(?:nr\.?\s*)?\d{1,3})?(?:,?\s+(?:19|20)\d{2})?)\s*$", re.I)
 # A meeting word joined to its channel: "telefonmøte", "Teams-møte", "videomøte",
@@ -249,7 +250,7 @@ _SUMMONS_PREFIX = re.compile(r"^(?:det\s+)?(?:innkalles|innkallast|kalles\s+inn|
 # Whom a summons is addressed to: the members of the body named after them ("Til
 # medlemmene i Helsenettverket Lister", "Til rådets medlemmer og varamedlemmer i X"), or
 # the body itself ("Til styret i Nordlys AS").
-_ADDRESSEES = re.compile(r"^til\s+(?:(?:\w+s\s+)?(?:faste\s+)?(?:medlemmene|medlemmer|"
+_ADDRESSEES = lazy_regex(r"^til\s+(?:(?:\w+s\s+)?(?:faste\s+)?(?:medlemmene|medlemmer|"
                          r"medlemene|medlemer|representantene|representantane)"
                          r"(?:\s+og\s+(?:vara\w*))?\s+(?:i|av|for)\s+|"
                          r"(?=(?:styret|\w*rådet|\w*utvalget|\w*utvalet|\w*gruppa|\w*gruppen|"
@@ -260,7 +261,7 @@ _COMMA_ORG = re.compile(r"^(?P<body>.+?),\s+(?P<org>[A-ZÆØÅ][\w-]+(?:\s+[\wæ
 _ORG_COMMA_BODY = re.compile(r"^(?P<org>[A-ZÆØÅ][\w-]*(?:\s+[\wæøå-]+){0,4}),\s+"
                              r"(?P<body>[a-zæøå][\w-]*(?:\s+[\w-]+){0,3})$")
 # Organisation forms that make "X for Y IKS" the body X of the organisation Y.
-_ORG_FORM = re.compile(r"\b(?:IKS|AS|ASA|SA|KF|Vel|kommune|fylkeskommune|regionråd|"
+_ORG_FORM = lazy_regex(r"\b(?:IKS|AS|ASA|SA|KF|Vel|kommune|fylkeskommune|regionråd|"
                        r"interkommunale\s+\w+)$")
 # Bodies that govern an organisation: "Styret for X" means the board of X.
 _GOVERNING_BODIES = {"styret", "styre", "rådet", "representantskapet", "arbeidsutvalget",
@@ -269,18 +270,18 @@ _GOVERNING_BODIES = {"styret", "styre", "rådet", "representantskapet", "arbeids
 # "Driftsstyret", "Samarbeidsrådet", "Eierrådet": a board or council of what follows "for".
 _GOVERNING_SUFFIXES = ("styret", "rådet", "utvalget", "utvalet")
 # Words that make a name after "nettverksmøte i" the body itself, not its parent.
-_BODY_STEMS = re.compile(r"(?:nettverk|utvalg|utval|(?<!om)råd|gruppe|gruppa|forum|styre|komité|"
+_BODY_STEMS = lazy_regex(r"(?:nettverk|utvalg|utval|(?<!om)råd|gruppe|gruppa|forum|styre|komité|"
                          r"nemnd|samarbeid|partnerskap)", re.I)
-_TRAILING_DATE = re.compile(r"[\s,–-]*(?:(?:den\s+)?\d{1,2}\.\s*\w+\s*\d{0,4}|"
+_TRAILING_DATE = lazy_regex(r"[\s,–-]*(?:(?:den\s+)?\d{1,2}\.\s*\w+\s*\d{0,4}|"
                             r"\d{1,2}\.\d{1,2}\.\s?\d{2,4}|\d{4}-\d{2}-\d{2}|"
                             r"\d{1,2}/\d{1,2}(?:[-/ ]\d{2,4})?)\s*$", re.I)
 # A weekday and all after it: the date, time and place of the meeting, not its body.
-_FROM_WEEKDAY = re.compile(rf"\s+{_WEEKDAY}\b.*$", re.I)
+_FROM_WEEKDAY = lazy_regex(rf"\s+{_WEEKDAY}\b.*$", re.I)
 # Where a title's meeting was held, "på" after the meeting's word or after the body: a
 # named place after a meeting ("styremøte på Scandic Havet i Bodø lørdag 12. april"), or a
 # room or building in lower case ("møte i styret på rådhuset i Bodø"). Not the school a
 # council belongs to ("samarbeidsutvalget på Lia skole"), a parent, not a venue.
-_TITLE_VENUE = re.compile(
+_TITLE_VENUE = lazy_regex(
     r"(?:(?<=møte)|(?<=møtet)|(?<=samling)|(?<=samlinga)|(?<=samlingen)|(?<=seminar)|"
     r"(?<=seminaret))\s+på\s+(?P<place>[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w-]*){0,3}"
     r"(?:\s+i\s+[A-ZÆØÅ][\w-]*)?)"
@@ -321,7 +322,7 @@ _TITLE_CHANNELS = frozenset({"teams", "zoom", "skype", "webex", "video", "telefo
 
 
 # A day named relative to when the text was written ("i går", "forrige uke"): no name.
-_RELATIVE_DAY = re.compile(r"\s+(?:i\s+(?:går|gaar|dag|forgårs|kveld)|"
+_RELATIVE_DAY = lazy_regex(r"\s+(?:i\s+(?:går|gaar|dag|forgårs|kveld)|"
                            r"(?:forrige|førre|siste?)\s+(?:uke|veke|måned|månad))\b.*$", re.I)
 # The same day's word left alone after "… møtet i" ("går", "dag"): names no body.
 _RELATIVE_DAY_WORDS = frozenset({"går", "gaar", "dag", "forgårs", "kveld", "morgen"})
@@ -331,17 +332,17 @@ _CLOCK = r"(?:[0-2]\d[0-5]\d(?!\d)|\d{1,2}(?:[.:]\d{2})?)"
 _KL_HOURS = rf"(?:kl\.?|klokka|klokken)\s*{_CLOCK}(?:\s*[-–]\s*{_CLOCK})?"
 # A clock time or range ending a title, and a date written as six or eight bare digits
 # ("Referat styremøte Golia Vel 191009").
-_TRAILING_TIME = re.compile(rf"(?:[\s,]+{_KL_HOURS}|\s+\d{{6}}(?:\d{{2}})?)\s*$", re.I)
-_INNER_DATE = re.compile(r"\s+\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})(?=\s+(?:med|i|for|mellom)\s)")
+_TRAILING_TIME = lazy_regex(rf"(?:[\s,]+{_KL_HOURS}|\s+\d{{6}}(?:\d{{2}})?)\s*$", re.I)
+_INNER_DATE = lazy_regex(r"\s+\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})(?=\s+(?:med|i|for|mellom)\s)")
 # "Møte: 6/2014", "Møte: nr. 3": the meeting's number, not its body
-_MEETING_NUMBER = re.compile(r"(?:nr\.?\s*)?\d{1,3}(?:\s*/\s*\d{2,4})?", re.I)
+_MEETING_NUMBER = lazy_regex(r"(?:nr\.?\s*)?\d{1,3}(?:\s*/\s*\d{2,4})?", re.I)
 # A date, then where the meeting was: a venue whose last word is a building or room.
-_VENUE_AFTER_DATE = re.compile(r"\s+\d{1,2}\.\s*(?:\d{1,2}\.\s*\d{2,4}|\w+\s+\d{4})\s+"
+_VENUE_AFTER_DATE = lazy_regex(r"\s+\d{1,2}\.\s*(?:\d{1,2}\.\s*\d{2,4}|\w+\s+\d{4})\s+"
                                r"(?:i|på)\s+[\w .-]*?(?:hus|huset|hotell|hotel|sal|salen|"
                                r"senter|senteret|rom|rommet|gård|garden|kultursenter)"
                                r"(?:,\s*[\w .-]{2,30})?$", re.I)  # "…, Verdal"
 # A title that names minutes (not "Sakliste ble godkjent").
-_MINUTES_TITLE = re.compile(r"^(?:møte)?(?:referat|protokoll|møtebok)\s+(?:fra|frå)\s", re.I)
+_MINUTES_TITLE = lazy_regex(r"^(?:møte)?(?:referat|protokoll|møtebok)\s+(?:fra|frå)\s", re.I)
 _MINUTES_TITLE_STARTS = ("møte", "referat", "protokoll")  # (tested first: most lines fail)
 # A project or organisation named before the document word: "X: Referat fra møte i …".
 _OWNER_BEFORE_DOC = re.compile(r"^(?P<owner>[A-ZÆØÅ][^:]{2,60}?)\s*[:–-]\s+"
@@ -368,7 +369,7 @@ def _club_meeting(text: str) -> bool:
 
 # The meeting first, maybe with its year, then the club after a colon or a dash:
 # "ÅRSMØTE 2026 – NORDLI VELFORENING", "Generalforsamling 2026: Lia borettslag".
-_MEETING_THEN_CLUB = re.compile(r"^(?P<word>[\wæøåÆØÅ]*(?i:møte|generalforsamling))"
+_MEETING_THEN_CLUB = lazy_regex(r"^(?P<word>[\wæøåÆØÅ]*(?i:møte|generalforsamling))"
                                 r"(?:\s+(?:19|20)\d{2})?\s*(?::|\s[–—-])\s+"
                                 r"(?P<org>[\wæøåÆØÅ][^:–—]{2,60}?)\s*$")
 
@@ -394,7 +395,7 @@ def _summons_to_meeting(line: Line) -> bool:
     return "kall" in line.lowered and _SUMMONED.search(line.body) is not None
 
 
-_SUMMONED = re.compile(r"\b(?:innkalles|innkallast|kalles\s+inn|vert\s+kalla\s+inn)\s+"
+_SUMMONED = lazy_regex(r"\b(?:innkalles|innkallast|kalles\s+inn|vert\s+kalla\s+inn)\s+"
                        r"(?:herved\s+|med\s+dette\s+)?til\s+[\wæøå-]*møte\b", re.I)
 
 
@@ -412,7 +413,7 @@ def _held_sentence(lines: list[Line]) -> re.Match[str] | None:
 
 
 # "Den 13. april 2025 ble det avholdt et styremøte for Universitetslisten fra kl. 18:35 …"
-_HELD_ON_DAY = re.compile(
+_HELD_ON_DAY = lazy_regex(
     r"^Den\s+(?P<when>\d{1,2}\.\s*\w+\.?\s+\d{4})\s+(?:ble|vart|blei)\s+det\s+"
     r"(?:avholdt|holdt|halde|haldt)\s+(?:et\s+|eit\s+)?(?:[\wæøå]*møte)\s+(?:for|i)\s+"
     r"(?P<body>[A-ZÆØÅ][\wæøå-]*(?:\s+[A-ZÆØÅ][\wæøå-]*)*)"
@@ -432,7 +433,7 @@ _DAY_BODY_HAD = re.compile(
     r"(?:i|på)\s+"
     r"(?P<place>[A-ZÆØÅ][\wæøå-]*(?:\s+[A-ZÆØÅ][\wæøå-]*)?)\s*\.?$")
 # "Det ble avholdt møte i Øst-Finnmark Regionråd i Vadsø den 3. mai 2012."
-_HELD_SENTENCE = re.compile(
+_HELD_SENTENCE = lazy_regex(
     r"^Det\s+(?:ble|vart|blei)\s+(?:avholdt|holdt|halde|haldt)\s+(?:[\wæøå]+\s+)?"
     r"(?:møte|styremøte)\s+i\s+(?P<body>[\wæøåÆØÅ][^.]*?)\s+(?:(?:i|på)\s+"
     r"(?P<place>[A-ZÆØÅ][\wæøå-]*(?:\s+[A-ZÆØÅ][\wæøå-]*)?)(?<!IKS)(?<!\sAS)\s+)?(?:den\s+)?"
@@ -444,7 +445,7 @@ def _sentence_end(text: str, start: int) -> int:
     return end.start() if end else len(text)
 
 
-_NEXT_SENTENCE = re.compile(r"(?<!\bkl)(?<!\bca)\.\s+(?=[A-ZÆØÅ\d])")
+_NEXT_SENTENCE = lazy_regex(r"(?<!\bkl)(?<!\bca)\.\s+(?=[A-ZÆØÅ\d])")
 
 
 def _hours_of_held_sentence(text: str, date_end: int, head: Head) -> None:
@@ -469,7 +470,7 @@ def _later_held_sentence(text: str) -> tuple[re.Match[str], int] | None:
     return None
 
 # A sentence that says the meeting was held, at its start: its date is the meeting's.
-_MEETING_HELD_ON = re.compile(r"^(?:(?:ordinær|ordinært|ekstraordinær|ekstraordinært)\s+)?"
+_MEETING_HELD_ON = lazy_regex(r"^(?:(?:ordinær|ordinært|ekstraordinær|ekstraordinært)\s+)?"
                               r"(?:(?:[A-ZÆØÅa-zæøå]+)?møtet?|generalforsamling(?:en)?)\s+"
                               r"(?:ble|vart|blei)\s+"
                               r"(?:avholdt|holdt|halde|haldt|gjennomført|arrangert|satt|"
@@ -480,7 +481,7 @@ _MEETING_HELD_ON = re.compile(r"^(?:(?:ordinær|ordinært|ekstraordinær|ekstrao
 # Teams 12. mars 2024.", "Styret var samlet i Rådhuset tirsdag 4. juni", nynorsk "Styret
 # møttest …", "… var samla …", "… hadde møte …" (the date follows; the place, when named,
 # comes first).
-_BODY_MET = re.compile(r"^(?P<who>[A-ZÆØÅ][\wæøå-]*(?:\s+[\wæøåÆØÅ-]+){0,6}?)\s+"
+_BODY_MET = lazy_regex(r"^(?P<who>[A-ZÆØÅ][\wæøå-]*(?:\s+[\wæøåÆØÅ-]+){0,6}?)\s+"
                        r"(?:møttes|møttest|møtest|var\s+samlet|var\s+samla|"
                        # "Arbeidsgruppen hadde (arbeids)møte i Lillehammer 10. februar"
                        r"hadde\s+(?:[a-zæøå-]*møte|[a-zæøå-]*samling))"
@@ -489,10 +490,10 @@ _BODY_MET = re.compile(r"^(?P<who>[A-ZÆØÅ][\wæøå-]*(?:\s+[\wæøåÆØÅ-]
                        r"(?:\s+(?!den\b|kl\b|[a-zæøå]+dag\b)[a-zæøå][\wæøå-]*)?),?)?"
                        r"\s+")
 # What may stand between that verb (and place) and the date: a weekday, "den".
-_BEFORE_THE_DATE = re.compile(r"(?:(?:den|[a-zæøå]+dag)\s+)?(?:den\s+)?")
+_BEFORE_THE_DATE = lazy_regex(r"(?:(?:den|[a-zæøå]+dag)\s+)?(?:den\s+)?")
 # "Møtet ble avholdt som telefonmøte / på Teams": the meeting's channel is its place (also
 # "Årsmøtet ble holdt i klubbhuset").
-_HELD_AS = re.compile(r"\b(?:(?:[a-zæøå]+)?møtet|"
+_HELD_AS = lazy_regex(r"\b(?:(?:[a-zæøå]+)?møtet|"
                       # "Årsmøte ble holdt …", "Ordinær generalforsamling ble avholdt …"
                       r"(?<!neste\s)[a-zæøå]*møte(?=\s+(?:ble|vart|blei)\s)|"
                       r"generalforsamling(?:en)?)\s+(?:ble|vart|blei|er|var)\s+"
@@ -527,12 +528,12 @@ _HELD_AS = re.compile(r"\b(?:(?:[a-zæøå]+)?møtet|"
                       r"\bmøtet\s+(?:fann|fant)\s+(?:stad|sted)\s+(?:på|i)\s+"
                       r"(?P<took>(?-i:[A-ZÆØÅ])[^.;:]{1,60}?)\s*(?:\.|$)", re.I)
 # Where a sentence says the meeting was held: "… blei det avholdt styremøte på Kyrkjestugu."
-_HELD_AT = re.compile(r"\b(?:avholdt|holdt|avhalde|halde|haldt)\s+(?:[\wæøå-]*møte)\s+"
+_HELD_AT = lazy_regex(r"\b(?:avholdt|holdt|avhalde|halde|haldt)\s+(?:[\wæøå-]*møte)\s+"
                       r"(?:på|i)\s+(?P<place>[A-ZÆØÅ][^.,;]{1,50})")
-_TITLE_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+_TITLE_YEAR = lazy_regex(r"\b(?:19|20)\d{2}\b")
 # The meeting's own number with its year: "Møte 2/2024, torsdag 18. april", also with a
 # dash: "Møte 3-2026", "Møte nr. 3 – 2026".
-_NUMBER_WITH_YEAR = re.compile(r"\b(?i:møte|referat|protokoll)\s*(?:nr\.?\s*)?\d{1,3}\s*[/–-]\s*"
+_NUMBER_WITH_YEAR = lazy_regex(r"\b(?i:møte|referat|protokoll)\s*(?:nr\.?\s*)?\d{1,3}\s*[/–-]\s*"
                                r"((?:19|20)\d{2})\b(?![/.-]\d)")
 # What a line with such a number holds: the cheap test before the pattern (one ``or``
 # expression, without the generator a test per mark would start on every head line).
@@ -540,23 +541,23 @@ _has_number_year_mark = contains_any(("/", "-", "–"))
 # A web page's own dates under the text.
 _WEB_STAMPS = ("publisert", "sist endret", "sist oppdatert", "oppdatert", "publiseringsdato")
 # A start and an end time with only a space between, as a PDF drops the dash.
-_TWO_TIMES = re.compile(r"\b\d{1,2}[.:]\d{2}\s+(\d{1,2})[.:](\d{2})\s*$")
+_TWO_TIMES = lazy_regex(r"\b\d{1,2}[.:]\d{2}\s+(\d{1,2})[.:](\d{2})\s*$")
 # A second title that starts with the meeting: "Styremøte Hordaland folkemusikklag 11.05.16"
 # under "Styremøte nr. 2-2016".
-_MEETING_WORD_FIRST = re.compile(r"[\wæøå-]*møte\s+(?-i:[A-ZÆØÅ])", re.I)
+_MEETING_WORD_FIRST = lazy_regex(r"[\wæøå-]*møte\s+(?-i:[A-ZÆØÅ])", re.I)
 # "Referat styremøte X skyttersamlag på Bodø Hotell, 23.04 2003": the place before the date
-_PLACE_BEFORE_DATE = re.compile(r"\s+på\s+(?P<place>[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w-]*){0,3}),?"
+_PLACE_BEFORE_DATE = lazy_regex(r"\s+på\s+(?P<place>[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w-]*){0,3}),?"
                                 r"\s+\d{1,2}\.\s*\d{1,2}[.\s]")
 # A building's name ends in one of these words: "Vik rådhus", "Rådhuset", "Quality Hotel".
 _VENUE_NOUNS = (r"(?:hus|huset|hotell|hotel|senter|senteret|skole|skolen|skule|skulen|salen|"
                 r"hallen|gården|garden)")
-_VENUE_END = re.compile(rf"{_VENUE_NOUNS}$", re.I)
+_VENUE_END = lazy_regex(rf"{_VENUE_NOUNS}$", re.I)
 # A building between the body and the day in a title: "Referat fra møte i Regionrådet, Vik
 # rådhus, 4. mars 2025" (the comma and the day around it).
-_VENUE_BEFORE_TITLE_DATE = re.compile(rf",\s+(?P<place>[A-ZÆØÅ][\w-]*(?:\s+[\w-]+){{0,2}}?"
+_VENUE_BEFORE_TITLE_DATE = lazy_regex(rf",\s+(?P<place>[A-ZÆØÅ][\w-]*(?:\s+[\w-]+){{0,2}}?"
                                       rf"{_VENUE_NOUNS}),?\s+(?:den\s+)?\d{{1,2}}\.", re.I)
 # "… 29. mars 2017 på Klosterøya.": after a whole date, "på" and a name is where it met.
-_PLACE_AFTER_YEAR = re.compile(r"(?<=\d{4})(?:(?:\s+på|,)\s+(?P<place>[A-ZÆØÅ][\w-]*"
+_PLACE_AFTER_YEAR = lazy_regex(r"(?<=\d{4})(?:(?:\s+på|,)\s+(?P<place>[A-ZÆØÅ][\w-]*"
                                r"(?:,?\s+(?:[A-ZÆØÅ][\w-]*|i|på|hotell|hotel|rådhus|kulturhus|"
                                r"samfunnshus|kommunehus|fylkeshus|senter|gård|skole|skule)){0,5})|"
                                # "… 2025 i Lunde samfunnshus" ("i Lunde Vel" names the body)
@@ -569,7 +570,7 @@ _PLACE_AFTER_YEAR = re.compile(r"(?<=\d{4})(?:(?:\s+på|,)\s+(?P<place>[A-ZÆØ�
 _GENITIVE_ORG = re.compile(r"^(?P<org>[A-ZÆØÅ][\w-]*?(?:en|et|a|ene))s\s+(?=[a-zæøåA-ZÆØÅ])")
 # The same owner in the nynorsk possessive: "Vestlandsrådet sitt arbeidsutval",
 # "Fjellregionen si styringsgruppe" (as "Vestlandsrådets arbeidsutvalg").
-_POSSESSIVE_ORG = re.compile(r"^(?P<org>[A-ZÆØÅ][\w-]*?(?:en|et|a))\s+(?:sitt|si|sine)\s+"
+_POSSESSIVE_ORG = lazy_regex(r"^(?P<org>[A-ZÆØÅ][\w-]*?(?:en|et|a))\s+(?:sitt|si|sine)\s+"
                              r"(?=[a-zæøåA-ZÆØÅ])")
 # Compound meeting words whose body no body noun gives (the rest: ``compound_body``).
 _COMPOUND_MEETING = {
@@ -585,9 +586,9 @@ _BODY_NOUNS = {"råd": "rådet", "styre": "styret", "utvalg": "utvalget", "utval
 # ("styremoete", "styremote" too: ASCII spellings)
 _COMPOUND_SUFFIX = re.compile(r"^(?P<stem>[a-zæøå-]{2,}?)s?(?:møte|moe?te)t?$")
 # A hyphen a writer put before the meeting word: "styre-møte" is "styremøte".
-_HYPHEN_BEFORE_MEETING = re.compile(r"-(?=(?:møte|moe?te)t?$)")
+_HYPHEN_BEFORE_MEETING = lazy_regex(r"-(?=(?:møte|moe?te)t?$)")
 # A gathering of such a body: "nettverkssamling" (the network's), "styresamling".
-_COMPOUND_GATHERING = re.compile(r"^(?P<stem>[a-zæøå-]{2,}?)s?samling(?:a|en)?$")
+_COMPOUND_GATHERING = lazy_regex(r"^(?P<stem>[a-zæøå-]{2,}?)s?samling(?:a|en)?$")
 
 
 def compound_body(word: str) -> str | None:
@@ -636,34 +637,34 @@ def _body_of_stem(stem: str) -> str | None:
 _LETTERHEAD_TAIL = re.compile(r"^(?:fylkeskommune|kommune|herad|regionråd|regionrådet|"
                               r"interkommunale\s+politiske\s+råd)$", re.I)
 _CHANNELS = r"(?:microsoft\s+)?teams|zoom|skype|google\s+meet|whereby"  # by name
-_DIGITAL = re.compile(rf"\b(?:digitalt\s+møte|digitalt|teamsmøte|{_CHANNELS}|videomøte|"
+_DIGITAL = lazy_regex(rf"\b(?:digitalt\s+møte|digitalt|teamsmøte|{_CHANNELS}|videomøte|"
                       r"videokonferanse|telefonmøte|nettmøte|webinar)\b", re.I)
 # A meeting held by answers to an e-mail, as a "Møteform:" gives it ("E-postmøte",
 # "Per e-post"): its channel (only there: "e-post" elsewhere is no place of a meeting).
-_BY_EMAIL = re.compile(r"(?:per\s+|på\s+)?e-?post(?:møte)?", re.I)
+_BY_EMAIL = lazy_regex(r"(?:per\s+|på\s+)?e-?post(?:møte)?", re.I)
 # A meeting at someone's home in a title: "Styremøte i X veglag hos Ove Straume 14. mai".
-_AT_SOMEONES = re.compile(r"\s+(?P<where>hos\s+[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){0,3})\b.*$")
+_AT_SOMEONES = lazy_regex(r"\s+(?P<where>hos\s+[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){0,3})\b.*$")
 # A line that starts with the meeting's day: "Onsdag 21.09.2022 kl. 19.00 hos Marit Lykseth."
-_DAY_FIRST = re.compile(r"(?:mandag|måndag|tirsdag|tysdag|onsdag|torsdag|fredag|lørdag|laurdag|"
+_DAY_FIRST = lazy_regex(r"(?:mandag|måndag|tirsdag|tysdag|onsdag|torsdag|fredag|lørdag|laurdag|"
                         r"søndag|sundag)\b|\d{1,2}\.\s*\d{1,2}\.", re.I)
 # A meeting word joined to its channel in a title, as written: "telefonmøte", "Teams-møte",
 # "e-postmøte" (a meeting held by answers to an e-mail: the e-mail is its channel).
 # ("digitalt styremøte": the word that says how it met, as "Møtet ble holdt digitalt")
-_CHANNEL_MEETING = re.compile(r"\b(?:telefon|video|nett|teams|skype|zoom|e-?post)-?møte\b|"
+_CHANNEL_MEETING = lazy_regex(r"\b(?:telefon|video|nett|teams|skype|zoom|e-?post)-?møte\b|"
                               r"\bdigitalt\s+møte\b|\bdigitalt(?=\s+[\wæøå-]+møte\b)", re.I)
-_TITLE_CHANNEL = re.compile(rf"\s(?:på|via|over|i|per)\s+(?P<channel>{_CHANNELS}|telefon)\b", re.I)
-_MEETING_DATE_LINE = re.compile(r"^(?:[\wæøå-]*møte|møtet|samling|seminar|workshop|konferanse|"
+_TITLE_CHANNEL = lazy_regex(rf"\s(?:på|via|over|i|per)\s+(?P<channel>{_CHANNELS}|telefon)\b", re.I)
+_MEETING_DATE_LINE = lazy_regex(r"^(?:[\wæøå-]*møte|møtet|samling|seminar|workshop|konferanse|"
                                 r"fagdag|nettverkssamling|dagsamling)\s+(?:den\s+)?"
                                 r"(?:\w+dag\s+)?\d", re.I)
 # A meeting's or gathering's word, a comma, the town and the day: "Nettverkssamling,
 # Leikanger 4. juni 2026", "Samling, Mo i Rana 12.03.2026" (the day's start ends it).
-_GATHERING_PLACE_DAY = re.compile(r"^(?i:[\wæøå-]*møte|[\wæøå-]*samling(?:a|en)?|seminar|"
+_GATHERING_PLACE_DAY = lazy_regex(r"^(?i:[\wæøå-]*møte|[\wæøå-]*samling(?:a|en)?|seminar|"
                                   r"fagdag),\s+(?P<place>[A-ZÆØÅ][\w-]+(?:\s+i\s+[A-ZÆØÅ][\w-]+|"
                                   r"\s+[A-ZÆØÅ][\w-]+)?),?\s+(?:den\s+)?")
 # "Møte avholdt på Gol vgs. torsdag 24.2.2011": where, then the day.
 # (also without the verb after "på": "Møte på Rådhuset 12. april 2026", "Samlingen på
 # Scandic Havet i Bodø lørdag 12. april"; "Møte i styret 12. april" names the body)
-_HELD_ON = re.compile(r"^(?:[\wæøå-]*møte|møtet|[\wæøå-]*samling|[\wæøå-]*samlinga|"
+_HELD_ON = lazy_regex(r"^(?:[\wæøå-]*møte|møtet|[\wæøå-]*samling|[\wæøå-]*samlinga|"
                       r"[\wæøå-]*samlingen)\s+(?:(?:(?:ble|vart|blei)\s+)?"
                       r"(?:avholdt|holdt|halde|haldt|avhalde)\s+(?:på|i)|på)\s+"
                       r"(?P<place>[A-ZÆØÅ][^,;:]{1,60}?),?\s+(?:den\s+)?"
@@ -675,7 +676,7 @@ _PLACE_DATE = re.compile(rf"^(?!(?i:{_WEEKDAY})\b)"
 # A letter's place and date above the title, without the comma: "Sør-Gardermoen 11.
 # september 2012", "Levanger 20.06.04" (a place of one or two words that is no meeting
 # word, then a date).
-_PLACE_DATE_ABOVE = re.compile(
+_PLACE_DATE_ABOVE = lazy_regex(
     r"^(?P<place>[A-ZÆØÅ][\w-]+(?:\s[A-ZÆØÅ][\w-]+)?)(?<!møte)(?<!møtet)(?<!samling)\s+"
     r"(?:den\s+)?(?:\d{1,2}\.\s*[a-zæøå]+\s+\d{4}|\d{1,2}\.\d{1,2}\.(?:\d{2}|\d{4}))$")
 
@@ -702,7 +703,7 @@ class Head:
 # "VS: ", "Fwd: ", also repeated ("SV: VS: Referat …").
 # (also a mailing list's tag, "[Styret] Referat …", "Re: [Styret] …", as its archive's
 # page heads the mail with the subject)
-_REPLY_PREFIX = re.compile(r"(?:(?:SV|RE|VS|FWD?|AW|WG)\s*:\s*|\[[^\]\n]{1,40}\]\s*)+",
+_REPLY_PREFIX = lazy_regex(r"(?:(?:SV|RE|VS|FWD?|AW|WG)\s*:\s*|\[[^\]\n]{1,40}\]\s*)+",
                            re.IGNORECASE)
 
 
@@ -716,7 +717,7 @@ def _without_reply_prefix(subject: str) -> str:
 
 
 # A memo's subject field, as a mail's "Emne:": "Sak:", "Vedrørende:", "Gjelder:".
-_MEMO_SUBJECT = re.compile(r"^(?:sak|vedrørende|vedr\.?|gjelder|angående|ang\.?)\s*:\s*"
+_MEMO_SUBJECT = lazy_regex(r"^(?:sak|vedrørende|vedr\.?|gjelder|angående|ang\.?)\s*:\s*"
                            r"(?P<value>\S.*)$", re.I)
 
 
@@ -844,7 +845,7 @@ _GENERAL_MEETING_WORDS = frozenset({"generalforsamling", "generalforsamlingen"})
 
 
 # A mail's or a post's greeting to its readers: "Hei alle,", "Hallo!", "Kjære alle".
-_GREETING = re.compile(r"(?:hei|hallo|heisann|kjære)(?:\s+(?:alle|alle\s+sammen|alle\s+saman|"
+_GREETING = lazy_regex(r"(?:hei|hallo|heisann|kjære)(?:\s+(?:alle|alle\s+sammen|alle\s+saman|"
                        r"igjen|nettverk|gruppe|gruppa|dere|dykk))?\s*[,!]?$", re.I)
 
 
@@ -858,7 +859,7 @@ def _bare_subject_over_title(subject: str, below: list[Line]) -> bool:
 
 
 # A heading that names the minutes and more: "Referat fra …", "Protokoll styremøte X".
-_MINUTES_HEADING = re.compile(r"(?:møte)?(?:referat|protokoll)\s+\S", re.I)
+_MINUTES_HEADING = lazy_regex(r"(?:møte)?(?:referat|protokoll)\s+\S", re.I)
 
 
 def _is_filing_field(line: Line) -> bool:
@@ -872,7 +873,7 @@ def _is_filing_field(line: Line) -> bool:
 
 
 # A file's extension at the end of a word: "Referat_AU_0325.docx", "protokoll-12.pdf".
-_FILE_NAME = re.compile(r"\w\.(?:docx?|pdf|odt|rtf|txt|md|html?|pptx?|xlsx?)$")
+_FILE_NAME = lazy_regex(r"\w\.(?:docx?|pdf|odt|rtf|txt|md|html?|pptx?|xlsx?)$")
 
 
 _FILING_WORDS = ("referatserie", "møteserie", "serie", "saksnr", "saksnummer", "sak nr",
@@ -889,8 +890,8 @@ _FILING_FIELD = re.compile(r"^(?:referatserie|møteserie|serie|saksnr|saksnummer
 # The agenda labels that name a summons when they head the whole document.
 _AGENDA_TITLES = {"saksliste", "sakliste", "sakskart", "dagsorden", "agenda", "møteagenda"}
 # A sentence's end inside a line, after a word (not a date's "7. mars").
-_SENTENCE_THEN_MORE = re.compile(r"[a-zæøå]{2}\.\s+[A-ZÆØÅ]")
-_PAST_FINITE = re.compile(r"\b(?:ble|vart|blei|var|har|hadde)\s+[a-zæøå]")
+_SENTENCE_THEN_MORE = lazy_regex(r"[a-zæøå]{2}\.\s+[A-ZÆØÅ]")
+_PAST_FINITE = lazy_regex(r"\b(?:ble|vart|blei|var|har|hadde)\s+[a-zæøå]")
 
 
 def _minutes_named_next(top: list[Line], pos: int) -> bool:
@@ -991,9 +992,9 @@ _DOC_AND_MONTH = re.compile(r"(?:møte)?(?:referat|protokoll)\s+(?:januar|februa
 # A report of a meeting inside a line: "… Kort referat fra styremøte 22. januar 2018 …".
 # A day named from the day the mail was written, then written out: "i går, 9. april",
 # "i dag, tysdag 3. mars" (the date follows the word and its comma).
-_SAID_RELATIVE_DAY = re.compile(r"\s(?:i\s+(?:går|gaar|dag|forgårs)|sist\s+\w+dag)"
+_SAID_RELATIVE_DAY = lazy_regex(r"\s(?:i\s+(?:går|gaar|dag|forgårs)|sist\s+\w+dag)"
                                 r"\s*,?\s+(?:den\s+)?(?:\w+dag\s+)?(?=\d)", re.I)
-_REPORT_OF_MEETING = re.compile(r"\b(?:referat(?:et)?|møtereferat(?:et)?|protokoll(?:en)?)\s+"
+_REPORT_OF_MEETING = lazy_regex(r"\b(?:referat(?:et)?|møtereferat(?:et)?|protokoll(?:en)?)\s+"
                                 r"(?:fra|frå)\s+"
                                 r"[\wæøå]*møte[\wæøå]*\s+"
                                 # "… fra styremøtet i Solbakken Vel onsdag 5. november"
@@ -1007,25 +1008,25 @@ _REPORT_OF_MEETING = re.compile(r"\b(?:referat(?:et)?|møtereferat(?:et)?|protok
 _END_NAMED = (rf"\s*[,–-]?\s*\(?slutt\s*:?\s*(?:{dates.ABOUT})?(?:kl\.?\s*)?"
               r"\d{1,2}(?:[.:]\d{2})?(?!\d)\)?")
 # The hours right after a day: " fra kl. 10.00 til 12.00", " kl. 10–12".
-_HOURS_AFTER = re.compile(r"\s+(?:fra\s+|frå\s+)?(?:kl\.?|klokka|klokken)\s*\d{1,2}(?:[.:]\d{2})?"
+_HOURS_AFTER = lazy_regex(r"\s+(?:fra\s+|frå\s+)?(?:kl\.?|klokka|klokken)\s*\d{1,2}(?:[.:]\d{2})?"
                           r"(?:\s*(?:[-–]|til)\s*(?:kl\.?\s*)?\d{1,2}(?:[.:]\d{2})?|"
                           rf"{_END_NAMED})?")
 # (or a building in lower case: "… 4. mars på rådhuset.")
 # (who opened the meeting after the place is none of it: "… på Klubbhuset av styreleder
 # Jorunn Lie.")
-_DATE_THEN_VENUE = re.compile(r"\s+(?:på|i)\s+(?P<place>[A-ZÆØÅ][^.:;]{1,50}?|"
+_DATE_THEN_VENUE = lazy_regex(r"\s+(?:på|i)\s+(?P<place>[A-ZÆØÅ][^.:;]{1,50}?|"
                               # "… på rådhuset, Lindvik" / "… på rådhuset i Lindvik"
                               rf"{ROOM_IN_LOWER_CASE}(?:(?:,\s+|\s+i\s+(?=[A-ZÆØÅ]))"
                               r"[^.:;]{1,40}?)?)"
                               r"(?:\s+av\s+[^.:;]{2,60}?)?\.?$")
 # "… 22. januar 2018 på ordførerkontoret, Lillesand Rådhus" ("i X" names the body there)
-_DATE_THEN_AT = re.compile(r"\s+på\s+(?P<place>[\wæøåÆØÅ][^.:;]{1,60}?)\.?$")
-_WEEKDAY_AT_END = re.compile(rf"[\s,]*(?:den\s+)?{_WEEKDAY}?\s*$", re.I)
+_DATE_THEN_AT = lazy_regex(r"\s+på\s+(?P<place>[\wæøåÆØÅ][^.:;]{1,60}?)\.?$")
+_WEEKDAY_AT_END = lazy_regex(rf"[\s,]*(?:den\s+)?{_WEEKDAY}?\s*$", re.I)
 # "Møtereferat fra møte i X.": a title written as a sentence, with its full stop.
-_MEETING_OF = re.compile(r"^(?:møte)?(?:referat|protokoll)\s+(?:fra|frå)\s+\w*møte(?:t)?\s+"
+_MEETING_OF = lazy_regex(r"^(?:møte)?(?:referat|protokoll)\s+(?:fra|frå)\s+\w*møte(?:t)?\s+"
                          r"(?:i|for|med)\s+[A-ZÆØÅ][^.]*\.$", re.I)
 # A title that ends in a date and a full stop: "Styremøte tirsdag 21.10.2008."
-_DATE_THEN_STOP = re.compile(r"\d\.\d{1,2}\.(?:\d{2}|\d{4})\.$|\s(?:19|20)\d{2}\.$|"
+_DATE_THEN_STOP = lazy_regex(r"\d\.\d{1,2}\.(?:\d{2}|\d{4})\.$|\s(?:19|20)\d{2}\.$|"
                              r"\d\.\s*(?:januar|februar|mars|april|mai|juni|juli|august|"
                              r"september|oktober|november|desember)\.$", re.I)
 # Words that go on an all-capitals title wrapped onto the next line ("… FOR HELSE" /
@@ -1033,11 +1034,11 @@ _DATE_THEN_STOP = re.compile(r"\d\.\d{1,2}\.(?:\d{2}|\d{4})\.$|\s(?:19|20)\d{2}\
 _LINKS_UPPER = {"OG", "I", "FOR", "MED", "AV", "OM", "TIL", "PÅ", "FRA", "FRÅ"}
 
 
-_VENUE_LINE = re.compile(r"^(?:på|i)\s+[A-ZÆØÅ]\w*(?:\s+[A-ZÆØÅ]\w*)*,\s*[A-ZÆØÅ]\w*$")
+_VENUE_LINE = lazy_regex(r"^(?:på|i)\s+[A-ZÆØÅ]\w*(?:\s+[A-ZÆØÅ]\w*)*,\s*[A-ZÆØÅ]\w*$")
 
 
 # "Protokoll godkjent i møtet 22. september 2023": when the minutes were approved.
-_APPROVED_ON = re.compile(r"\b(?:godkjent|godkjend|vedtatt|vedteke|signert|underskrevet)\b", re.I)
+_APPROVED_ON = lazy_regex(r"\b(?:godkjent|godkjend|vedtatt|vedteke|signert|underskrevet)\b", re.I)
 # A title that is only the kind of document: "MØTEREFERAT!", "Protokoll", and a summons's
 # "MØTEINNKALLING" (not "Saksliste", which an item line with a date may follow).
 _BARE_DOC_WORD = re.compile(r"(?:møte?)?(?:referat|protokoll|innkalling)|møtebok|minutes",
@@ -1047,23 +1048,23 @@ _BARE_DOC_WORD = re.compile(r"(?:møte?)?(?:referat|protokoll|innkalling)|møteb
 # A title that names only a gathering, no body: "Referat fra samlingen", "Hovedpunkter
 # fra møtet" (the line under it names the body and the day: "Nettverk for kulturskoler,
 # 5. mars 2024, Storvik kulturhus").
-_GATHERING_TITLE = re.compile(r"(?:møte)?(?:referat|protokoll|hovedpunkter|oppsummering|notat)"
+_GATHERING_TITLE = lazy_regex(r"(?:møte)?(?:referat|protokoll|hovedpunkter|oppsummering|notat)"
                               r"\s+(?:fra|frå)\s+(?:møtet|samlingen|samlinga|seminaret|dagen)",
                               re.I)
 
 
 # The body and the day under a title in capitals: "REFERAT FRA STYREMØTE" / "i Flaskebekk
 # vel 21. oktober 2009".
-_OF_BODY_LINE = re.compile(r"^(?:i|for)\s+[A-ZÆØÅ]")
+_OF_BODY_LINE = lazy_regex(r"^(?:i|for)\s+[A-ZÆØÅ]")
 
 
 # A title cut after the first of two days: "… Hallingdal, 3. og", "… styremøte 3.–".
-_DAY_AND_LINK_AT_END = re.compile(r"\s\d{1,2}\.\s*(?:og|–|-)$")
+_DAY_AND_LINK_AT_END = lazy_regex(r"\s\d{1,2}\.\s*(?:og|–|-)$")
 
 
 # A title cut between the day's month and its year: "… 3. mars" over "2024".
-_DAY_MONTH_AT_END = re.compile(rf"\s\d{{1,2}}\.\s*{_MONTH}$", re.I)
-_YEAR_FIRST_ON_LINE = re.compile(r"(?:19|20)\d{2}(?![\d/.-])")
+_DAY_MONTH_AT_END = lazy_regex(rf"\s\d{{1,2}}\.\s*{_MONTH}$", re.I)
+_YEAR_FIRST_ON_LINE = lazy_regex(r"(?:19|20)\d{2}(?![\d/.-])")
 
 
 def _ends_in_link(title: str) -> bool:
@@ -1252,7 +1253,7 @@ def _meeting_for_body(body: str) -> bool:
 # Bustadløftet, 9. mars 2026 kl. 13.00 …", "Møte i prosjektgruppen for Nordlys." – the
 # group's name up to the day, the hour, the place or the sentence's end (a year in the
 # name stays: "styringsgruppa for Fjordbyen 2030").
-_MET_IN_GROUP = re.compile(r"\b(?:møte|møtet)\s+i\s+(?P<group>[a-zæøå][\w-]*"
+_MET_IN_GROUP = lazy_regex(r"\b(?:møte|møtet)\s+i\s+(?P<group>[a-zæøå][\w-]*"
                            r"(?:\s+(?:for|i|til)(?:\s+(?!kl\b|den\b|på\b|pa\b|ble\b|vart\b|var\b)"
                            r"[\wæøåÆØÅ-]+){1,5}?)?)\s*"
                            r"(?=[,.;:(]|\s+(?:kl\b|den\b|på\b|\d{1,2}\.[\s\d]|\d{1,2}/\d)|$)",
@@ -1505,7 +1506,7 @@ _COOPERATION_LETTERHEAD = re.compile(
 
 
 # Words that make a body a cooperation of several municipalities.
-_COOPERATION_WORDS = re.compile(r"interkommunal|regionr[åa]d|samarbeid|kommunene\b", re.I)
+_COOPERATION_WORDS = lazy_regex(r"interkommunal|regionr[åa]d|samarbeid|kommunene\b", re.I)
 # A cooperation named by one word: "Fjellregionsamarbeidet", "Kongsbergregionen".
 _COOPERATION_ENDINGS = ("samarbeidet", "regionen", "samarbeid")
 
@@ -1540,7 +1541,7 @@ def _named_body_line(line: Line) -> bool:
 
 
 # Words that make a letterhead line something else than a body's name: "Referat fra …".
-_LETTERHEAD_NOT_BODY = re.compile(r"\b(?:møte|møtet|referat|protokoll|innkalling|"
+_LETTERHEAD_NOT_BODY = lazy_regex(r"\b(?:møte|møtet|referat|protokoll|innkalling|"
                                   r"saksliste|sakliste|til|fra|frå)\b", re.I)
 
 
@@ -1550,7 +1551,7 @@ _BODY_TAILS = {"regionrådet"}
 _LETTERHEAD_LINE = re.compile(r"^([A-ZÆØÅ][\w -]{1,40}\s(?:(?i:fylkeskommune|kommune|herad|"
                               r"samkommune|regionråd)|IKS))$")
 # … but "Formannskapet i Lindås kommune" names the body that met.
-_NOT_LETTERHEAD = re.compile(r"\b(?:i|fra|frå|for|med|møte|referat|protokoll)\b", re.I)
+_NOT_LETTERHEAD = lazy_regex(r"\b(?:i|fra|frå|for|med|møte|referat|protokoll)\b", re.I)
 
 
 def _dated_above_title(lines: list[Line], title_line: int | None, index: int,
@@ -1575,7 +1576,7 @@ def _fuller_name(body: str, who: str) -> bool:
 
 
 # A clock time alone on its line, as a note app stamps it ("10:02"): no "kl.", no range.
-_BARE_CLOCK = re.compile(r"(?:[01]?\d|2[0-3]):(?P<minute>[0-5]\d)")
+_BARE_CLOCK = lazy_regex(r"(?:[01]?\d|2[0-3]):(?P<minute>[0-5]\d)")
 
 
 def _page_stamp(lines: list[Line], title_line: int | None) -> dates.DateMatch | None:
@@ -1600,7 +1601,7 @@ def _page_stamp(lines: list[Line], title_line: int | None) -> dates.DateMatch | 
 
 # The running number a body gives its minutes, before the second title's words: "Nr. 41 –
 # referat frå 24. februar 2026", "Nr 7: Protokoll 3.3.2026".
-_SERIAL_FIRST = re.compile(r"(?:nr\.?|no\.)\s*\d{1,4}\s*[–—:,-]\s*", re.I)
+_SERIAL_FIRST = lazy_regex(r"(?:nr\.?|no\.)\s*\d{1,4}\s*[–—:,-]\s*", re.I)
 
 
 def _numbered_doc_line(text: str) -> bool:
@@ -1629,7 +1630,7 @@ def _is_date_line(text: str) -> bool:
 
 # An invitation's sentence up to the gathering's day: "Regionrådet inviterer til
 # samling 4.–5. mars", "Du inviteres med dette til fagdag tirsdag 4. mars".
-_INVITES_TO = re.compile(r"\b(?:inviterer|inviteres|inviterast|invitert)\s+(?:[\wæøå]+\s+){0,3}?"
+_INVITES_TO = lazy_regex(r"\b(?:inviterer|inviteres|inviterast|invitert)\s+(?:[\wæøå]+\s+){0,3}?"
                          r"til\s+(?:[\wæøå-]+\s+){0,2}?(?:[\wæøå-]*møte|[\wæøå-]*samling|"
                          r"seminar|workshop|konferanse|fagdag|kurs)\s+(?:den\s+)?"
                          r"(?:[a-zæøå]+dag\s+(?:den\s+)?)?(?=\d)", re.I)
@@ -1682,8 +1683,8 @@ def _inside_items(lines: list[Line], line: Line, head_end: int) -> bool:
     return not signed_off or above.endswith(":") or _is_date_line(above)
 
 
-_DATE_WORD = re.compile(r"^(?:dato|den)\b\s*:?", re.I)
-_WEEKDAY_OR_NOTHING = re.compile(rf"{_WEEKDAY}?", re.I)
+_DATE_WORD = lazy_regex(r"^(?:dato|den)\b\s*:?", re.I)
+_WEEKDAY_OR_NOTHING = lazy_regex(rf"{_WEEKDAY}?", re.I)
 
 
 def detect_kind(title: str | None, lines: list[Line], has_people: bool,
@@ -1753,13 +1754,13 @@ def _tells_what_was_said(lines: list[Line]) -> bool:
 TOLD_VERBS = ("orienterte", "informerte", "presenterte", "fortalte", "fortalde", "viste",
               "innledet", "innleia", "innleidde", "redegjorde", "gikk gjennom",
               "gjekk gjennom", "la fram", "la frem")
-_TOLD = re.compile(r"\b(?:" + "|".join(v.replace(" ", r"\s+") for v in TOLD_VERBS) + r")\b")
+_TOLD = lazy_regex(r"\b(?:" + "|".join(v.replace(" ", r"\s+") for v in TOLD_VERBS) + r")\b")
 
 
 # The earlier meeting's minutes an agenda entry names: "Godkjenning av referat", "Godkjenning
 # av innkalling og referat", "Referat fra forrige møte", "Referatsaker" (an agenda's words,
 # which make a deck or a summons no minutes).
-_EARLIER_MINUTES = re.compile(r"\bgodkjenn\w*\s+av\s+(?:\w+\s+og\s+)?(?:møte)?referat\w*|"
+_EARLIER_MINUTES = lazy_regex(r"\bgodkjenn\w*\s+av\s+(?:\w+\s+og\s+)?(?:møte)?referat\w*|"
                               r"\b(?:møte)?referat(?:et)?\s+(?:fra|frå)\s+(?:forrige|førre|"
                               r"siste|sist)\s+møte\w*|\breferatsaker\b", re.I)
 
@@ -1768,7 +1769,7 @@ _EARLIER_MINUTES = re.compile(r"\bgodkjenn\w*\s+av\s+(?:\w+\s+og\s+)?(?:møte)?r
 # plan, a case paper for a meeting, a consultation reply, statutes, a mandate, an
 # application ("Årsmelding 2023", "Handlingsplan for folkehelse 2024–2025", "Saksframlegg",
 # nynorsk "Saksutgreiing", "Høyringsuttale").
-_NOT_A_MEETING_TITLE = re.compile(
+_NOT_A_MEETING_TITLE = lazy_regex(
     r"^(?:årsmelding|årsberetning|årsrapport|handlingsplan|handlingsprogram|"
     r"saksframlegg|saksfremlegg|saksutredning|saksutgreiing|"
     r"høringsuttalelse|høringsinnspill|høringsnotat|høyringsuttale|høyringsinnspel|"
@@ -1814,7 +1815,7 @@ def _minutes_follow(lines: list[Line]) -> bool:
 
 # A heading that is only the word for minutes: "Referat", "Protokoll", "Referat fra møtet"
 # (not ``_MINUTES_HEADING``: that one needs more after the word).
-_MINUTES_WORD_HEADING = re.compile(r"(?:møte)?(?:referat|protokoll)(?:\s+(?:fra|frå)\s+møtet)?",
+_MINUTES_WORD_HEADING = lazy_regex(r"(?:møte)?(?:referat|protokoll)(?:\s+(?:fra|frå)\s+møtet)?",
                                    re.I)
 
 
@@ -1839,7 +1840,7 @@ def _has_value(label: Label, lines: list[Line], n: int) -> bool:
 
 
 # Who came, in the past tense: only minutes say it (a summons asks who will come).
-_ATTENDED = re.compile(r"\b(?:deltok|møtte|til stede|tilstede|til stades|tilstades|"
+_ATTENDED = lazy_regex(r"\b(?:deltok|møtte|til stede|tilstede|til stades|tilstades|"
                        r"frammøtte|fremmøtte)\b", re.I)
 
 
@@ -1872,7 +1873,7 @@ def looks_like_slides(lines: list[Line]) -> bool:
 
 
 # The last slide of a deck: thanks or questions, then contact details.
-CLOSING_SLIDE = re.compile(r"^(?:takk for (?:møtet|oppmerksomheten|nå|i dag|meg|oss)|"
+CLOSING_SLIDE = lazy_regex(r"^(?:takk for (?:møtet|oppmerksomheten|nå|i dag|meg|oss)|"
                            r"spørsmål\s*\?)", re.I)
 
 
@@ -1883,7 +1884,7 @@ def names_a_body(text: str) -> bool:
 
 
 # A file name's run-together date, year first: "20240312".
-_COMPACT_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?!\d)")
+_COMPACT_DATE = lazy_regex(r"(?<!\d)((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?!\d)")
 
 
 def filed_title(title: str | None) -> str | None:
@@ -1908,7 +1909,7 @@ def _without_status(title: str | None) -> str | None:
     return _STATUS_MARK.sub("", title).strip() or title
 
 
-_STATUS_MARK = re.compile(r"\s*[(\[]\s*(?:ikke\s+|ikkje\s+)?(?:utkast|foreløpig|godkjent|godkjend|"
+_STATUS_MARK = lazy_regex(r"\s*[(\[]\s*(?:ikke\s+|ikkje\s+)?(?:utkast|foreløpig|godkjent|godkjend|"
                           r"revidert|korrigert|endelig|rettet|retta)\b[^)\]]{0,30}[)\]]|"
                           r"\s+[–—-]\s+(?:utkast|foreløpig)$", re.I)
 
@@ -1984,7 +1985,7 @@ def _town_before_day(title: str, organization: str) -> bool:
 
 # One capitalised word after a whole date and "i" ends the title: the town it met in
 # ("Referat fra styremøte 3. mars 2026 i Vik"); a club ("i Vik IL") has two words.
-_TOWN_AFTER_YEAR = re.compile(r"(?<=\d{4})\s+i\s+(?P<town>[A-ZÆØÅ][a-zæøå-]+)\.?$")
+_TOWN_AFTER_YEAR = lazy_regex(r"(?<=\d{4})\s+i\s+(?P<town>[A-ZÆØÅ][a-zæøå-]+)\.?$")
 
 
 # Where the parent of a health cooperation's forum may begin: the health cooperation
@@ -1994,10 +1995,10 @@ _HEALTH_PARENT_HINT = re.compile(r"[Hh]elsefellesskap|Helse\s|Sykehuset\s|Sjukeh
 _HEALTH_PARENT_NAME = (r"(?:[Hh]elsefellesskapet|[Hh]elsefellesskap)\s+\S.*|"
                        r"(?:Helse|Sykehuset|Sjukehuset)\s+(?:i\s+)?[A-ZÆØÅ].*|"
                        r"[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+)?\s+HF(?:\s.*)?")
-_HEALTH_PARENT = re.compile(rf"^(?P<body>.+?)\s*,?\s+(?:(?:i|ved)\s+)?"
+_HEALTH_PARENT = lazy_regex(rf"^(?P<body>.+?)\s*,?\s+(?:(?:i|ved)\s+)?"
                             rf"(?P<org>{_HEALTH_PARENT_NAME})$")
 # … or in brackets after it: "Fagrådet for legevakt (Helsefellesskapet Vestre Viken)".
-_BRACKETED_HEALTH_PARENT = re.compile(rf"^(?P<body>.+?)\s*\((?P<org>{_HEALTH_PARENT_NAME})\)$")
+_BRACKETED_HEALTH_PARENT = lazy_regex(rf"^(?P<body>.+?)\s*\((?P<org>{_HEALTH_PARENT_NAME})\)$")
 
 
 _NOT_BEFORE_PARENT = frozenset({*_PHRASE_WORDS, "for", "mellom"})
@@ -2038,7 +2039,7 @@ def _initials_in_capitals(body: str, title: str) -> str:
 
 
 # Two bodies met together: "SU/SMU", "SU og SMU" (the joining kept as written).
-_JOINED_BODIES = re.compile(r"(\s*/\s*|\s+og\s+)")
+_JOINED_BODIES = lazy_regex(r"(\s*/\s*|\s+og\s+)")
 
 
 def _shouted_initials(word: str, title_words: list[str]) -> bool:
@@ -2062,10 +2063,10 @@ _DEFINITE_ENDINGS = ("et", "en", "a")
 # A year closing a title, after a space, a comma or a dash: "… Nordby idrettslag 2026".
 # A month may come before it ("…, februar 2026"), not after a day ("12. mars 2026"); a
 # span's end ("2021-2027") is no such year.
-_YEAR_AT_END = re.compile(rf"(?<![\d.\s,–-])[\s,–-]+(?:(?P<month>{_MONTH})\s+)?(?:19|20)\d{{2}}$",
+_YEAR_AT_END = lazy_regex(rf"(?<![\d.\s,–-])[\s,–-]+(?:(?P<month>{_MONTH})\s+)?(?:19|20)\d{{2}}$",
                           re.I)
 # The meetings named by their year: "Årsmøte i X 2026", "Generalforsamling i X 2026".
-_ANNUAL_MEETING = re.compile(r"årsmøte|generalforsamling|representantskapsmøte|årsmøtet",
+_ANNUAL_MEETING = lazy_regex(r"årsmøte|generalforsamling|representantskapsmøte|årsmøtet",
                              re.I)
 
 
@@ -2073,7 +2074,7 @@ _ANNUAL_MEETING = re.compile(r"årsmøte|generalforsamling|representantskapsmøt
 _NYNORSK_BODIES = {"Styringsgruppen": "Styringsgruppa", "Prosjektgruppen": "Prosjektgruppa",
                    "Faggruppen": "Faggruppa", "Arbeidsutvalget": "Arbeidsutvalet",
                    "Utvalget": "Utvalet"}
-_NYNORSK_TITLE = re.compile(r"\bfrå\b", re.I)
+_NYNORSK_TITLE = lazy_regex(r"\bfrå\b", re.I)
 
 
 def _named_after_noun(body: str) -> str:
@@ -2098,21 +2099,21 @@ def _forms_in_capitals(text: str) -> str:
 
 
 # Company forms and agencies written in capitals ("… næringshage AS", "Vestfold Vann IKS").
-_COMPANY_FORM = re.compile(r"\b(?:as|asa|iks|sa|kf|ks|nav|nho|il)\b|(?<=\s)da$", re.I)
+_COMPANY_FORM = lazy_regex(r"\b(?:as|asa|iks|sa|kf|ks|nav|nho|il)\b|(?<=\s)da$", re.I)
 
 
 # An English-labelled minutes' title names the body before "meeting": "Minutes –
 # Steering Group meeting", "Minutes of the Board meeting 12 May 2025", and so does a
 # title without the word ("Steering Group meeting – Nordic Coastal Network", "Agenda:
 # Board meeting").
-_ENGLISH_MINUTES = re.compile(r"^(?:(?:minutes|agenda)\s*(?:of\s+(?:the\s+)?|[–:-]\s*))?"
+_ENGLISH_MINUTES = lazy_regex(r"^(?:(?:minutes|agenda)\s*(?:of\s+(?:the\s+)?|[–:-]\s*))?"
                               r"(?P<body>[A-ZÆØÅ][\w -]*?)\s+meeting\b"
                               r"(?:\s*[,–-]\s*(?P<org>[A-ZÆØÅ][^\d,]*?)\s*$)?", re.I)
 
 
 # A gathering on a theme names what the day was about, not who met ("fagsamling for
 # kulturarv i Sunnhordland"); unless a body's word follows ("samling for faggruppe X").
-_GATHERING_FIRST = re.compile(r"^(?:fag|kontakt|regional\s+|felles\s+)?samling(?:a|en)?\b",
+_GATHERING_FIRST = lazy_regex(r"^(?:fag|kontakt|regional\s+|felles\s+)?samling(?:a|en)?\b",
                               re.I)
 
 
@@ -2404,13 +2405,13 @@ def _body_and_organization(title: str | None) -> tuple[str | None, str | None]:
 # (as "Møte mellom Regionrådet og fylkeskommunen" under a bare title does not): "Fellesmøte
 # mellom regionrådet og AU", "Felles møte for styrene i A AS og B AS", "Fellesmøte med
 # hovedutvalget og eldrerådet". A "Fellesmøte i regionrådet" of one body still names it.
-_JOINT_MEETING = re.compile(r"(?:(?:felles|dialog|samarbeids)?\s*møte[t]?\s+)?mellom\s|"
+_JOINT_MEETING = lazy_regex(r"(?:(?:felles|dialog|samarbeids)?\s*møte[t]?\s+)?mellom\s|"
                             r"felles\s*møte[t]?\s.*\s(?:og|&)\s", re.I)
 
 
 # Initials in brackets, lower-cased with an all-capitals title: "(au)", "(sg)".
 # Initials joined to "møte" in a title put in normal case: "smu" in "referat fra smu-møte".
-_INITIALS_BEFORE_MEETING = re.compile(r"(?<![\w-])[a-zæøå]{2,5}(?=-møte)")
+_INITIALS_BEFORE_MEETING = lazy_regex(r"(?<![\w-])[a-zæøå]{2,5}(?=-møte)")
 
 
 def _initials_of_meeting(found: re.Match[str]) -> str:
@@ -2419,27 +2420,27 @@ def _initials_of_meeting(found: re.Match[str]) -> str:
     return word if word.endswith(_SHORT_BODY_WORDS) else word.upper()
 
 
-_BRACKETED_INITIALS = re.compile(r"\([a-zæøå]{2,6}\)")
+_BRACKETED_INITIALS = lazy_regex(r"\([a-zæøå]{2,6}\)")
 # A cooperation named by one word after "i", in a lower-cased all-capitals title: the
 # body's parent ("arbeidsutvalget (AU) i kystregionen", "faggruppe helse i vestregionen";
 # a region alone, "i grenland", is no parent and stays for ``recased``).
-_PARENT_AFTER_BODY = re.compile(r"(?<=\s)i\s+[a-zæøå][\w-]*(?:regionen|samarbeidet)$")
+_PARENT_AFTER_BODY = lazy_regex(r"(?<=\s)i\s+[a-zæøå][\w-]*(?:regionen|samarbeidet)$")
 # The name of an institution a council sits at, lower-cased with the rest of a title in
 # capitals: "… ved solbakken sykehjem", "… ved nordby skole" (its first word gets its
 # capital back; the kind of institution stays small).
-_INSTITUTION_AFTER_BODY = re.compile(r"(?<=\sved\s)[a-zæøå][\w-]*(?=(?:\s+[a-zæøå][\w-]*)?\s+"
+_INSTITUTION_AFTER_BODY = lazy_regex(r"(?<=\sved\s)[a-zæøå][\w-]*(?=(?:\s+[a-zæøå][\w-]*)?\s+"
                                      r"[a-zæøå-]*(?:skole|skule|barnehage|sykehjem|sjukeheim|"
                                      r"sykehus|sjukehus|omsorgssenter|helsesenter)$)")
 
 
 # A cooperation named by one word after the body and a comma, lower-cased above.
-_COOPERATION_AFTER_COMMA = re.compile(r"(?<=,\s)[a-zæøå][\w-]*(?:regionen|samarbeidet|"
+_COOPERATION_AFTER_COMMA = lazy_regex(r"(?<=,\s)[a-zæøå][\w-]*(?:regionen|samarbeidet|"
                                       r"nettverket)$")
 
 
 # A cooperation named by its kind and its region, lower-cased with the rest of a title in
 # capitals: "helsefellesskapet innlandet", "regionrådet valdres" (both words are the name).
-_COOPERATION_THEN_PLACE = re.compile(r"(?<=\s)[a-zæøå]*(?:fellesskapet|felleskapet|samarbeidet|"
+_COOPERATION_THEN_PLACE = lazy_regex(r"(?<=\s)[a-zæøå]*(?:fellesskapet|felleskapet|samarbeidet|"
                                      r"nettverket|regionrådet)\s+(?P<place>[a-zæøå][\w-]+)$")
 
 
@@ -2486,10 +2487,10 @@ def _named_after_gathering(rest: str) -> str | None:
 
 # A meeting's or gathering's word, then a capitalised name after a space, a dash or a
 # colon: "Nettverkssamling Folkehelsenettverket …", "Nettverksmøte – Helsenettverket …".
-_WORD_THEN_NAME = re.compile(r"(?P<word>[\wæøåÆØÅ-]+?)(?:\s*[:–—]\s*|\s+-\s+|\s+)"
+_WORD_THEN_NAME = lazy_regex(r"(?P<word>[\wæøåÆØÅ-]+?)(?:\s*[:–—]\s*|\s+-\s+|\s+)"
                              r"(?P<first>[A-ZÆØÅ][\wæøåÆØÅ-]*)")
 # A gathering, alone or in a compound: "Samling", "Nettverkssamlinga", "Fagsamling".
-_GATHERING_WORD = re.compile(r"[a-zæøå-]*samling(?:a|en)?")
+_GATHERING_WORD = lazy_regex(r"[a-zæøå-]*samling(?:a|en)?")
 
 
 def _gathering_for_audience(rest: str) -> bool:
@@ -2508,7 +2509,7 @@ def _gathering_for_audience(rest: str) -> bool:
 # A word for people of a body ("styremedlemmer", "gruppeledere", "utvalsleiarar"): the
 # audience a gathering is for, though the body's stem is in it ("Styresamling for nye
 # styremedlemmer" names no body).
-_PEOPLE_OF_BODY = re.compile(r"(?:medlem(?:mer|mar|ene|ane)?|lede?r(?:e|ne)?|leiar(?:ar|ane)?|"
+_PEOPLE_OF_BODY = lazy_regex(r"(?:medlem(?:mer|mar|ene|ane)?|lede?r(?:e|ne)?|leiar(?:ar|ane)?|"
                              r"representant(?:er|ar|ene|ane)?|koordinator(?:er|ar|ane|ene)?|"
                              r"sekretær(?:er|ar|ane|ene)?|kontakt(?:er|ar|ane|ene)?)$", re.I)
 
@@ -2527,7 +2528,7 @@ def _named_network(lines: list[Line]) -> str | None:
 
 _NETWORK_LINES = 60  # a deck's first slides, where the network presents itself
 # A network's own name: a compound ending in the word, and the place or field it is for.
-_OWN_NETWORK = re.compile(r"\b[A-ZÆØÅ][a-zæøå]{2,}nettverk(?:et)?\b"
+_OWN_NETWORK = lazy_regex(r"\b[A-ZÆØÅ][a-zæøå]{2,}nettverk(?:et)?\b"
                           r"(?:\s+(?:i\s+|for\s+)?[A-ZÆØÅ][\wæøå-]+)?")
 
 
@@ -2552,17 +2553,17 @@ def _gathering_at(rest: str) -> tuple[str, str | None] | None:
 
 
 # An organisation form ending a name written in capitals: "FJORDVIK VEL", "NORDBY KOMMUNE".
-_ORG_FORM_ANY_CASE = re.compile(_ORG_FORM.pattern, re.I)
+_ORG_FORM_ANY_CASE = lazy_regex(_ORG_FORM.pattern, re.I)
 
 
 # Where a gathering was held: "i Bergen", "på Voss", "i Fjordvik Vel" (capitalised words).
 # (a title in capitals too: "NETTVERKSSAMLING I BERGEN")
-_GATHERING_PLACE = re.compile(r"(?P<at>i|på|I|PÅ)\s+"
+_GATHERING_PLACE = lazy_regex(r"(?P<at>i|på|I|PÅ)\s+"
                               r"(?P<where>[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w-]*){0,2})")
 
 
 # One compound meeting word alone: "arbeidsmøte", "fagmøte", "dialogmøtet".
-_ONE_MEETING_WORD = re.compile(r"[a-zæøå]+(?:møte|møtet|moete)", re.I)
+_ONE_MEETING_WORD = lazy_regex(r"[a-zæøå]+(?:møte|møtet|moete)", re.I)
 
 
 def _kind_of_meeting_only(rest: str) -> bool:
@@ -2589,7 +2590,7 @@ def _body_past_kind_of_meeting(rest: str) -> str:
 
 
 # A kind of meeting, then "i" and what met: "arbeidsmøte i …", "Oppstartsmøte i …".
-_KIND_OF_MEETING_IN = re.compile(r"^(?P<kind>[a-zæøåA-ZÆØÅ]{3,}møte)\s+i\s+(?=\S)")
+_KIND_OF_MEETING_IN = lazy_regex(r"^(?P<kind>[a-zæøåA-ZÆØÅ]{3,}møte)\s+i\s+(?=\S)")
 
 
 def _parent_past_initials(rest: str) -> tuple[str | None, str | None] | None:
@@ -2609,7 +2610,7 @@ def _parent_past_initials(rest: str) -> tuple[str | None, str | None] | None:
 
 # A body's initials in brackets before the word that links it to its parent: " (AU)" in
 # "Arbeidsutvalget (AU) i Kystregionen".
-_INITIALS_BEFORE_PARENT = re.compile(r"(?<=[a-zæøå])\s+\([A-ZÆØÅ]{2,6}\)"
+_INITIALS_BEFORE_PARENT = lazy_regex(r"(?<=[a-zæøå])\s+\([A-ZÆØÅ]{2,6}\)"
                                      r"(?=\s+(?:i|for|ved)\s+[A-ZÆØÅ])")
 
 
@@ -2626,10 +2627,10 @@ def _initials_of_named_org(words: list[str]) -> tuple[str, str] | None:
 
 
 # A board of a named organisation, from an all-capitals line: "Styret i fjordvik vel".
-_BOARD_OF = re.compile(r"^(?P<body>[\wæøå]+)\s+(?:i|for)\s+(?P<org>[\wæøå][\w -]+)$", re.I)
+_BOARD_OF = lazy_regex(r"^(?P<body>[\wæøå]+)\s+(?:i|for)\s+(?P<org>[\wæøå][\w -]+)$", re.I)
 
 
-_ACRONYM = re.compile(r"[A-ZÆØÅ]{2,6}")  # a body's initials alone: "FAU", "SU", "KU"
+_ACRONYM = lazy_regex(r"[A-ZÆØÅ]{2,6}")  # a body's initials alone: "FAU", "SU", "KU"
 # A body's initials joined to "møte" before more words: "FAU-møte", "SU-møte".
 _ACRONYM_MEETING = re.compile(r"^(?P<body>[A-ZÆØÅ]{2,6})-(?:møte|møtet)$")
 # A regional council named by its region: the council is the cooperation itself.
@@ -2654,21 +2655,21 @@ _INSTITUTION_WORDS = (r"(?:skole|skule|barneskole|barneskule|ungdomsskole|ungdom
                       r"vidaregåande\s+skule)")
 # A body, then the school or kindergarten it serves named right after it, without "på"
 # or "ved": "Foreldrerådets arbeidsutvalg (FAU) Haugen skole".
-_BODY_THEN_INSTITUTION = re.compile(r"^(?P<body>.*?[a-zæøå)])\s+(?P<org>[A-ZÆØÅ][\w-]+"
+_BODY_THEN_INSTITUTION = lazy_regex(r"^(?P<body>.*?[a-zæøå)])\s+(?P<org>[A-ZÆØÅ][\w-]+"
                                     rf"(?:\s+[A-ZÆØÅ][\w-]+)*\s+{_INSTITUTION_WORDS})$")
-_BODY_AT_INSTITUTION = re.compile(r"^(?P<body>\S+(?:\s+\([^)]*\))?)\s+på\s+(?P<org>[A-ZÆØÅ][\w-]+"
+_BODY_AT_INSTITUTION = lazy_regex(r"^(?P<body>\S+(?:\s+\([^)]*\))?)\s+på\s+(?P<org>[A-ZÆØÅ][\w-]+"
                                   rf"(?:\s+[A-ZÆØÅ][\w-]+)*\s+{_INSTITUTION_WORDS})$")
 # A school or kindergarten by name, as the last words of a parent: "Blåbærtua barnehage".
-_INSTITUTION_END = re.compile(rf"\s{_INSTITUTION_WORDS}$", re.I)
+_INSTITUTION_END = lazy_regex(rf"\s{_INSTITUTION_WORDS}$", re.I)
 # "møte", "konstituerende møte": a meeting, but no body named.
 # (a gathering too: "Referat fra samling 12. mars", "… fra fagsamling")
 _BARE_MEETING_WORD = re.compile(rf"(?:{_MEETING_KINDS}\s+)?{_CHANNEL_FIRST}(?:møte|møtet|moete|"
                                 r"[a-zæøå]*samling(?:a|en)?)", re.I)
-_YEAR_FIRST = re.compile(r"^(?:19|20)\d{2}\s+(?=(?:i|for)\s)")
+_YEAR_FIRST = lazy_regex(r"^(?:19|20)\d{2}\s+(?=(?:i|for)\s)")
 _NUMBERED_MEETING = re.compile(r"^(?:møte|møtet|moete)\s*(?:nr\.?\s*)?\d+(?:\s*[/-]\s*\d{2,4})?$",
                                re.I)
 _DASH = re.compile(r"\s\s*[–—-]\s+")  # ("\s+…": led by one "\s", a faster scan)
-_PARENT_FORM = re.compile(r"(?:kommune|herad|samkommune|fylkeskommune|IKS|regionråd|regionrådet|"
+_PARENT_FORM = lazy_regex(r"(?:kommune|herad|samkommune|fylkeskommune|IKS|regionråd|regionrådet|"
                           r"selskap|selskapet|\bAS|\bSA|\bKF|\bVel)(?:\s+(?:DA|IKS|AS))?$",
                           re.I)  # also "Nord-Troms regionråd DA"
 
@@ -2713,7 +2714,7 @@ def _dash_split(text: str) -> tuple[str, str] | None:
 
 
 # What names a group by its task after its meeting word: "prosjekt X", "for X".
-_TASK_AFTER_MEETING = re.compile(r"(?:for|prosjekt|prosjektet)\s+\S", re.I)
+_TASK_AFTER_MEETING = lazy_regex(r"(?:for|prosjekt|prosjektet)\s+\S", re.I)
 
 
 def _kind_then_named_body(text: str) -> str | None:
@@ -2729,14 +2730,14 @@ def _kind_then_named_body(text: str) -> str | None:
 
 
 # "nettverksmøte – Kommunenettverk …": a compound meeting word, a spaced dash, a capital.
-_KIND_DASH_NAME = re.compile(r"^(?P<stem>[a-zæøå]{4,}?)s?-?møte\s+[–—-]\s+"
+_KIND_DASH_NAME = lazy_regex(r"^(?P<stem>[a-zæøå]{4,}?)s?-?møte\s+[–—-]\s+"
                              r"(?P<name>[A-ZÆØÅ][^–—]{3,80})$", re.I)
 
 
 # A regional council named before its region: "Regionrådet for Hadeland", "Regionrådet i
 # Nord-Gudbrandsdal", "Interkommunalt politisk råd for Sunnhordland": the parent of the
 # body a dash pairs it with ("Regionrådet for Hadeland – arbeidsutvalet").
-_COUNCIL_OF_REGION = re.compile(r"(?:regionrådet|interkommunalt\s+politisk\s+råd|"
+_COUNCIL_OF_REGION = lazy_regex(r"(?:regionrådet|interkommunalt\s+politisk\s+råd|"
                                 r"interkommunale\s+politiske\s+rådet)\s+(?:for|i)\s+"
                                 r"(?-i:[A-ZÆØÅ])\S*(?:\s+(?-i:[A-ZÆØÅ])\S*)*$", re.I)
 
@@ -2750,13 +2751,13 @@ def _one_word_cooperation(name: str) -> bool:
 
 
 # What follows a meeting word when it only numbers or dates the meeting: "nr. 4 2024".
-_NUMBER_ONLY = re.compile(r"(?:nr\.?\s*)?[\d\s./-]*", re.I)
+_NUMBER_ONLY = lazy_regex(r"(?:nr\.?\s*)?[\d\s./-]*", re.I)
 
 
 # The first day of a meeting over two, before the second's day and month: "3. og" in
 # "3. og 4. mars 2024", "3.–" in "3.–4. mars" (the second day then ends the title as one
 # date does).
-_FIRST_OF_TWO_DAYS = re.compile(rf",?\s*\d{{1,2}}\.\s*(?:og|–|-)\s*(?=\d{{1,2}}\.\s*(?:\d{{1,2}}\.|"
+_FIRST_OF_TWO_DAYS = lazy_regex(rf",?\s*\d{{1,2}}\.\s*(?:og|–|-)\s*(?=\d{{1,2}}\.\s*(?:\d{{1,2}}\.|"
                                 rf"{_MONTH}))", re.I)
 
 
@@ -2764,19 +2765,19 @@ _FIRST_OF_TWO_DAYS = re.compile(rf",?\s*\d{{1,2}}\.\s*(?:og|–|-)\s*(?=\d{{1,2}
 # Vestdalen, møte 3/2025", "Styret i Nordby Vel, møte nr. 4", "Faggruppe helse, møte 4.
 # mars 2025" (after a comma or a spaced dash: "AU-møte" is one word, "konstituerende
 # møte" a kind of meeting).
-_MEETING_WORD_AT_END = re.compile(r"(?:\s*,\s*|\s+[–—-]\s*)(?:møte|møtet)"
+_MEETING_WORD_AT_END = lazy_regex(r"(?:\s*,\s*|\s+[–—-]\s*)(?:møte|møtet)"
                                   r"(?:\s+(?:nr\.?\s*)?\d{1,3}(?:\s*[/-]\s*\d{2,4})?)?$", re.I)
 
 
 # The meeting's number after the body's name without a comma: "Regionrådet i Xdalen
 # møte 3/2025", "Styret for Vestlandsvatn IKS nr. 4", "… Nordvik Vel møte nr. 3".
-_NUMBER_AT_END = re.compile(r"(?<=[^\W\d_])\s+(?:(?:møte|møtet)\s+(?:nr\.?\s*)?|nr\.?\s*)\d{1,3}"
+_NUMBER_AT_END = lazy_regex(r"(?<=[^\W\d_])\s+(?:(?:møte|møtet)\s+(?:nr\.?\s*)?|nr\.?\s*)\d{1,3}"
                             r"(?:\s*/\s*\d{2,4})?$", re.I)
 
 
 # A year after a body named in the definite form: "Referat fra 3. møte i arbeidsutvalget
 # 2025" (a name that holds a year, "Prosjekt Kultur 2030", ends in no such noun).
-_YEAR_AFTER_BODY = re.compile(r"(?:rådet|styret|utvalget|utvalet|gruppen|gruppa|nemnda)"
+_YEAR_AFTER_BODY = lazy_regex(r"(?:rådet|styret|utvalget|utvalet|gruppen|gruppa|nemnda)"
                               r"(?P<year>\s+(?:19|20)\d{2})$", re.I)
 
 
@@ -2809,11 +2810,11 @@ def _before_date_part(text: str) -> str:
 
 
 # A meeting's number and year after the name: "… Nordvik Vel 3/2025", "… IL nr. 2/24".
-_TRAILING_SERIAL = re.compile(r"\s+(?:nr\.?\s*)?\d{1,3}\s*/\s*\d{2,4}$", re.I)
+_TRAILING_SERIAL = lazy_regex(r"\s+(?:nr\.?\s*)?\d{1,3}\s*/\s*\d{2,4}$", re.I)
 
 
 # A meeting's number right after its word, before a dash: "Styremøte 2/2026 – …".
-_SERIAL_BEFORE_DASH = re.compile(r"\d{1,3}\s*/\s*\d{2,4}\s+(?=[–-]\s)")
+_SERIAL_BEFORE_DASH = lazy_regex(r"\d{1,3}\s*/\s*\d{2,4}\s+(?=[–-]\s)")
 
 
 def _named_after_dash(tail: str) -> str | None:
@@ -2951,7 +2952,7 @@ _ORG_KIND_ENDINGS = ("lag", "laget", "forening", "foreningen", "foreining", "fel
                      "sykehjem", "sjukeheim", "sykehus", "sjukehus", "omsorgssenter",
                      "helsesenter")
 # An organisation of such a kind, then where it met: "Salten skyttersamlag på Bodø Hotell".
-_KIND_THEN_VENUE = re.compile(rf"^(?P<org>.*?[a-zæøå](?:{'|'.join(_ORG_KIND_ENDINGS)}|råd|rådet))"
+_KIND_THEN_VENUE = lazy_regex(rf"^(?P<org>.*?[a-zæøå](?:{'|'.join(_ORG_KIND_ENDINGS)}|råd|rådet))"
                               r"\s+på\s+[A-ZÆØÅ]")
 # Kinds of organisation whose name under a title may be where the meeting was held.
 _PLACES = ("skole", "skule", "barnehage", "kommune", "herad", "senter", "senteret")
@@ -2979,7 +2980,7 @@ _PARENT_KIND_ENDINGS = (*_ORG_KIND_ENDINGS, "forbund", "forbundet", "selskap", "
                         "association", "federation", "foundation", "network", "society")
 _CLUB_ACRONYMS = {"IL", "IF", "SK", "FK", "BK", "IK", "AS", "ASA", "SA", "IKS", "BA", "KF"}
 # "7100 Sørdal", "Storgata 4, 7100 Sørdal": a postcode and its place.
-_POSTAL_LINE = re.compile(r"(?:^|,\s*)\d{4}\s+[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+)?$")
+_POSTAL_LINE = lazy_regex(r"(?:^|,\s*)\d{4}\s+[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+)?$")
 
 
 @dataclass(slots=True)
@@ -3001,7 +3002,7 @@ class HeaderValues:
 
 # The labels of a form's start and end, "Fra:" and "Til:", with a clock time alone.
 _FORM_HOURS = frozenset({"fra", "frå", "til"})
-_CLOCK_ALONE = re.compile(r"(?:kl\.?\s*)?\d{1,2}[.:]\d{2}", re.I)
+_CLOCK_ALONE = lazy_regex(r"(?:kl\.?\s*)?\d{1,2}[.:]\d{2}", re.I)
 
 
 def collect_values(lines: list[Line], start: int, stop: int) -> HeaderValues:
@@ -3076,7 +3077,7 @@ def collect_values(lines: list[Line], start: int, stop: int) -> HeaderValues:
 # "Start:" alone, a word of many uses: a label of the meeting's hours only before a clock time.
 _BARE_START = frozenset({"start", "start kl", "start kl."})
 # A body label's value that is a day is the meeting's time: "Møte: tirsdag 4. mars kl. 10".
-_DAY_FIRST = re.compile(rf"^(?:{_WEEKDAY}\b|\d)", re.I)
+_DAY_FIRST = lazy_regex(rf"^(?:{_WEEKDAY}\b|\d)", re.I)
 
 
 def _names_when(value: str) -> bool:
@@ -3104,7 +3105,7 @@ _WHEN_AND_WHERE = frozenset({Field.DATE, Field.TIME, Field.PLACE, Field.TIME_PLA
 _TYPE_LABELS = frozenset({"møtetype", "type møte"})
 # A meeting form that names the place of a physical meeting: "Fysisk møte på Rådhuset",
 # "Fysisk, Kommunestyresalen", "Møte i Rådhuset".
-_PHYSICAL_AT = re.compile(r"(?:fysisk(?:\s+møte)?|møte)\s*(?:\s(?:på|i)\s|[,:–-])\s*"
+_PHYSICAL_AT = lazy_regex(r"(?:fysisk(?:\s+møte)?|møte)\s*(?:\s(?:på|i)\s|[,:–-])\s*"
                           r"(?P<place>(?-i:[A-ZÆØÅ])[^()]{1,60}?|"
                           # a room in lower case: "Fysisk, personalrommet"
                           rf"(?-i:{ROOM_IN_LOWER_CASE})\b[^()]{{0,40}}?)\s*\.?$", re.I)
@@ -3191,7 +3192,7 @@ def proper_nouns(lines: list[Line]) -> dict[str, str]:
 
 
 # A word inside a sentence: after a word and a space, not after ". " or at the start.
-_INNER_WORD = re.compile(r"(?<=[\w,)] )[A-ZÆØÅa-zæøå][a-zæøå]+(?:-[A-ZÆØÅ]?[a-zæøå]+)*\b")
+_INNER_WORD = lazy_regex(r"(?<=[\w,)] )[A-ZÆØÅa-zæøå][a-zæøå]+(?:-[A-ZÆØÅ]?[a-zæøå]+)*\b")
 
 
 def recased(name: str | None, cased: dict[str, str]) -> str | None:
@@ -3233,7 +3234,7 @@ _PLACE_ENDINGS = ("dal", "dalen", "fjord", "fjorden", "vik", "øy", "øya", "sun
 
 
 # A programme's time slot before an item's number: "09.00–09.15 Sak 8/25 …", "10.00 2. …".
-_ITEM_SLOT = re.compile(r"(?:kl\.?\s*)?[0-2]?\d[.:][0-5]\d(?:\s*[-–—]\s*(?:kl\.?\s*)?"
+_ITEM_SLOT = lazy_regex(r"(?:kl\.?\s*)?[0-2]?\d[.:][0-5]\d(?:\s*[-–—]\s*(?:kl\.?\s*)?"
                         r"[0-2]?\d[.:][0-5]\d)?\s+(?:sak\b|\d{1,2}[.)]?\s)", re.I)
 
 
@@ -4033,7 +4034,7 @@ def _place_after_held_day(head: Head, when: str, day_end: int) -> None:
 
 
 # The hours that end a sentence after its place: ", kl. 10.00–12.30."
-_HOURS_AT_END = re.compile(r",?\s+(?:fra\s+|frå\s+)?(?:kl\.?|klokka|klokken)\s*"
+_HOURS_AT_END = lazy_regex(r",?\s+(?:fra\s+|frå\s+)?(?:kl\.?|klokka|klokken)\s*"
                            r"\d{1,2}(?:[.:]\d{2})?(?:\s*(?:[-–]|til)\s*(?:kl\.?\s*)?\d{1,2}(?:[.:]\d{2})?)?\s*\.?$")
 
 
@@ -4088,7 +4089,7 @@ _PAGE_LABEL = re.compile(r"\bSide:?\s+\d|\bDato:|\bDokument:")
 
 # A cooperation's name with what kind it is, under the title of its committee's minutes:
 # "Innlandsrådet – interkommunalt politisk råd", "Vestvann IKS - interkommunalt selskap".
-_DESCRIBED_COOPERATION = re.compile(r"^(?P<org>[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w-]*){0,3})\s+[–—-]\s+"
+_DESCRIBED_COOPERATION = lazy_regex(r"^(?P<org>[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w-]*){0,3})\s+[–—-]\s+"
                                     r"[Ii]nterkommunalt\s+(?:politisk\s+)?(?:råd|samarbeid|"
                                     r"selskap)$")
 
@@ -4096,7 +4097,7 @@ _DESCRIBED_COOPERATION = re.compile(r"^(?P<org>[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ
 # A partnership of a health trust (or another party) and the municipalities of a region,
 # a joint body's parent: "Helse Nordvest HF og kommunene i Romsdal", "Sjukehuset X og
 # kommunane på Sunnmøre" (the region named last, capitalised).
-_PARTNERSHIP = re.compile(r"^[A-ZÆØÅ][\w.&-]*(?:\s+[\w.&-]+){0,6}\s+og\s+(?:[a-zæøå]+\s+)?"
+_PARTNERSHIP = lazy_regex(r"^[A-ZÆØÅ][\w.&-]*(?:\s+[\w.&-]+){0,6}\s+og\s+(?:[a-zæøå]+\s+)?"
                           r"kommun[ae]ne\s+(?:i|på)\s+[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w-]*){0,3}$")
 
 
@@ -4227,10 +4228,10 @@ def _body_over_parent(lines: list[Line], title_line: int | None,
 
 # A bare word for a summary of a meeting, as a title over the line that names the meeting:
 # "Samandrag" / "Møte i styringsgruppa for Fjordvegen, 14. mars 2025", "Minnesnotat".
-_BARE_SUMMARY_WORD = re.compile(r"oppsummering|sammendrag|samandrag|minnes?notat|"
+_BARE_SUMMARY_WORD = lazy_regex(r"oppsummering|sammendrag|samandrag|minnes?notat|"
                                 r"(?:møte)?notat(?:er)?", re.I)
 # A labelled topic under a bare title names what was discussed, not who met: "Tema: …".
-_TOPIC_LABEL = re.compile(r"(?:tema|emne|gjelder|vedr(?:ørende)?|ang(?:ående)?)\.?\s*:", re.I)
+_TOPIC_LABEL = lazy_regex(r"(?:tema|emne|gjelder|vedr(?:ørende)?|ang(?:ående)?)\.?\s*:", re.I)
 # A meeting between parties names no one body that met: "Møte mellom Regionrådet og …".
 _BETWEEN_PARTIES = ("Møte mellom ", "Møtet mellom ", "Dialogmøte mellom ", "Samarbeidsmøte mellom ")
 
@@ -4278,9 +4279,9 @@ def _addressed_body(lines: list[Line], limit: int) -> tuple[str, str | None] | N
 
 # A memo's addressee or sender line: "Til: Medlemmene i rådet", "Fra: Regionrådet for X"
 # (the colon makes it a label).
-_TO_OR_FROM_LABEL = re.compile(r"^(?P<label>til|fra|frå)\s*:\s*(?P<whom>\S.*)$", re.I)
+_TO_OR_FROM_LABEL = lazy_regex(r"^(?P<label>til|fra|frå)\s*:\s*(?P<whom>\S.*)$", re.I)
 # The members of a body named by its genitive: "Styrets medlemmer", "Rådets faste medlemmer".
-_OWNERS_MEMBERS = re.compile(r"^(?P<body>[A-ZÆØÅ][\w-]+?)s\s+(?:faste\s+)?(?:medlemmer|medlemer)\b")
+_OWNERS_MEMBERS = lazy_regex(r"^(?P<body>[A-ZÆØÅ][\w-]+?)s\s+(?:faste\s+)?(?:medlemmer|medlemer)\b")
 
 
 def _has_lone_date(lines: list[Line], limit: int) -> bool:
@@ -4347,7 +4348,7 @@ def _weekday_checked(day: dt.date | None, meeting: dates.DateMatch, head: Head) 
 # Hours after a "Tid:" label: "9-11.30", "0900-1130", "frå 10 til 14", "12.30 – ca. 15";
 # a start alone as "09.00", "0900" or "fra 12.30" / "frå 10" (the "from" says it is a time).
 # (each time may be "about": "Frå kl.: ca. 10.00", "Tid: kl. ca. 9–11.30")
-_HOURS = re.compile(r"^(?:(?:fra|frå)\s+)?(?:kl\.?\s*)?(?:ca\.?\s*)?"
+_HOURS = lazy_regex(r"^(?:(?:fra|frå)\s+)?(?:kl\.?\s*)?(?:ca\.?\s*)?"
                     r"(?P<start>\d{1,2}(?:[.:]\d{2})?|\d{4})"
                     r"\s*(?:[-–]|til\b)\s*(?:ca\.?\s*)?(?:kl\.?\s*)?"
                     r"(?P<end>\d{1,2}(?:[.:]\d{2})?|\d{4})$|"
@@ -4357,9 +4358,9 @@ _HOURS = re.compile(r"^(?:(?:fra|frå)\s+)?(?:kl\.?\s*)?(?:ca\.?\s*)?"
                     re.I)
 
 
-_LONE_PLACE = re.compile(r"[A-ZÆØÅ][\wæøå-]+(?:\s+[A-ZÆØÅ][\wæøå-]+)?")
+_LONE_PLACE = lazy_regex(r"[A-ZÆØÅ][\wæøå-]+(?:\s+[A-ZÆØÅ][\wæøå-]+)?")
 # Words that name a meeting room or building.
-_VENUE_WORD = re.compile(r"(?:sal|salen|rådhus|rådhuset|hus|huset|hotell|senter|senteret|"
+_VENUE_WORD = lazy_regex(r"(?:sal|salen|rådhus|rådhuset|hus|huset|hotell|senter|senteret|"
                          r"rom|rommet|skole|skolen|skule|skulen|kontor|kontoret|lokale|"
                          r"lokalet|kantina|kantine|bibliotek|biblioteket|hall|hallen|"
                          # a farmyard museum or a parlour ("Bygdetunet, Fjellbygda")
@@ -4368,7 +4369,7 @@ _VENUE_WORD = re.compile(r"(?:sal|salen|rådhus|rådhuset|hus|huset|hotell|sente
 
 # A channel with the service that carried it in brackets: "Digitalt møte (Teams)",
 # "Videomøte (Zoom)", "Teams (lenke i innkallingen)" is no such line (see _POINTER_TAIL).
-_CHANNEL_ASIDE = re.compile(rf"(?P<channel>[^()]{{2,30}}?)\s*\((?P<aside>{_CHANNELS})\)", re.I)
+_CHANNEL_ASIDE = lazy_regex(rf"(?P<channel>[^()]{{2,30}}?)\s*\((?P<aside>{_CHANNELS})\)", re.I)
 
 
 def _channel_with_aside(text: str) -> bool:
@@ -4415,7 +4416,7 @@ def _is_hotel_line(text: str) -> bool:
 
 
 # The hotel chains of Norway and a hotel's own word: what makes a line a hotel's name.
-_HOTEL_LINE = re.compile(r"(?:(?i:scandic|thon|quality|clarion|radisson(?:\s+blu)?|comfort|"
+_HOTEL_LINE = lazy_regex(r"(?:(?i:scandic|thon|quality|clarion|radisson(?:\s+blu)?|comfort|"
                          r"best\s+western)\s+[A-ZÆØÅ][\w'’-]*|"
                          # the word first: "Hotell Fjellstua, Nordvang", "Hotel Norge"
                          r"(?i:hotel|hotell)\s+[A-ZÆØÅ][\w'’-]*|"
@@ -4432,14 +4433,14 @@ def _is_venue_line(text: str) -> bool:
     return "," in text and len(text) < 80 and text[:1].isupper() and \
         bool(_VENUE_WORD.search(text)) and not FINITE_VERB.search(text.lower()) and \
         not looks_like_name(first) and not text.rstrip(".").endswith(":")
-_PLACE_UNDER_WHEN = re.compile(r"^(?:på|i)\s+(?P<place>[A-ZÆØÅ][^.;:]{1,50}?)\.?$")
+_PLACE_UNDER_WHEN = lazy_regex(r"^(?:på|i)\s+(?P<place>[A-ZÆØÅ][^.;:]{1,50}?)\.?$")
 # (a floor's ordinal keeps its stop: "…, Rådhuset, 2. etasje", "… Rådhuset 2. etg.")
-_PLACE_AFTER_TIME = re.compile(rf"\b{_KL_HOURS}(?:,?\s+(?:i|på|ved)\s+|,\s*(?=[A-ZÆØÅ]))"
+_PLACE_AFTER_TIME = lazy_regex(rf"\b{_KL_HOURS}(?:,?\s+(?:i|på|ved)\s+|,\s*(?=[A-ZÆØÅ]))"
                                r"(?P<place>[\wæøåÆØÅ](?:[^.;]|(?<=\d)\.(?=\s)){1,50}?)\s*\.?$")
 
 
 # "Møtet ble satt <day and time>[, <room>,] og hevet <time>[, <room>]."
-_OPENED_AND_CLOSED = re.compile(
+_OPENED_AND_CLOSED = lazy_regex(
     r"^møtet\s+(?:ble|vart|blei)\s+satt\s+(?P<when>.+?),?\s+og\s+(?:ble\s+|vart\s+)?hevet\s+"
     r"(?:kl\.?|klokken|klokka)?\s*(?P<end>\d{1,2}(?:[.:]\d{2})?)(?:,\s*(?P<where>[^.]+(?:\.\s"
     r"[^.]+)*?))?\s*\.?$", re.I)
@@ -4461,13 +4462,13 @@ def _opened_and_closed(opened: re.Match[str], head: Head) -> None:
             head.location = place
 
 
-_TIME_IN_WHEN = re.compile(r"(?:kl\.?|klokken|klokka)\s*\d{1,2}(?:[.:]\d{2})?", re.I)
+_TIME_IN_WHEN = lazy_regex(r"(?:kl\.?|klokken|klokka)\s*\d{1,2}(?:[.:]\d{2})?", re.I)
 # The place, then the hours, on the line under a dated title: "Sagavn. 20, Leknes kl. 18.30".
 # (not hours themselves: "Fra kl. 18.00 til kl. 20.00", "Kl. 18 til kl. 20")
-_VENUE_THEN_TIME = re.compile(rf"^(?!(?i:fra|frå|kl|klokka|klokken)\b)"
+_VENUE_THEN_TIME = lazy_regex(rf"^(?!(?i:fra|frå|kl|klokka|klokken)\b)"
                               rf"(?P<place>[A-ZÆØÅ][^:;]{{2,60}}?),?\s+{_KL_HOURS}\.?$")
 # A line of the time and the venue under the date; the venue may hold full stops.
-_TIME_THEN_VENUE = re.compile(rf"^{_KL_HOURS},?\s+(?:i|på)\s+"
+_TIME_THEN_VENUE = lazy_regex(rf"^{_KL_HOURS},?\s+(?:i|på)\s+"
                               r"(?P<place>[\wæøåÆØÅ].{1,120}?)\s*\.?$", re.I)
 
 
@@ -4487,7 +4488,7 @@ def _ends_in_body(words: str) -> bool:
 
 
 # The meeting's start named as such: "møtestart kl. 10.00", "Møtestart: 10".
-_MEETING_START = re.compile(r"møtestart\s*:?\s*(?:kl\.?|klokka|klokken)?\s*"
+_MEETING_START = lazy_regex(r"møtestart\s*:?\s*(?:kl\.?|klokka|klokken)?\s*"
                             r"(?P<time>\d{1,2}(?:[.:]\d{2})?)(?![\d.:]\d)", re.I)
 
 
@@ -4548,10 +4549,10 @@ def _names_body(words: str) -> bool:
 
 # A body, then the day after a comma or a dash: "Nettverk for kulturskoler, 5. mars
 # 2024, Storvik kulturhus", "Faggruppe helse – 5. mars 2024 – Teams".
-_BODY_THEN_DAY = re.compile(r"^(?P<body>[A-ZÆØÅ][^\W\d_]*(?:[ .-]+[^\W\d_]+){0,6})"
+_BODY_THEN_DAY = lazy_regex(r"^(?P<body>[A-ZÆØÅ][^\W\d_]*(?:[ .-]+[^\W\d_]+){0,6})"
                             r"(?:,|\s+[–—-])\s*(?:den\s+)?\d")
 # The venue after a body's day: "…, 5. mars 2024, Storvik kulturhus", "… – Teams".
-_VENUE_AFTER_COMMA = re.compile(r"(?:,|\s+[–—-])\s*(?P<place>[A-ZÆØÅ][^,.;:–—]{1,50}?)\s*$")
+_VENUE_AFTER_COMMA = lazy_regex(r"(?:,|\s+[–—-])\s*(?P<place>[A-ZÆØÅ][^,.;:–—]{1,50}?)\s*$")
 
 
 # The stamps that give the day a web post was published, the post's own date (not the
@@ -4591,7 +4592,7 @@ _SIGNED_TAIL = 12
 # "Godkjend: 3. mars 2025": the day these minutes were approved, their own date.
 # (Not a sentence: "Referatet er godkjent av møteleder 20.03.2024." says when it was
 # approved, not the day it is dated.)
-_APPROVED_STAMP = re.compile(r"(?:godkjent|godkjend)\s*:\s*\d{1,2}\.\s*"
+_APPROVED_STAMP = lazy_regex(r"(?:godkjent|godkjend)\s*:\s*\d{1,2}\.\s*"
                              r"(?:\d{1,2}\.\s*\d{2,4}|[a-zæøå]+\s+\d{4})\s*$", re.I)
 
 
@@ -4658,7 +4659,7 @@ def _signed_date(lines: list[Line], head_limit: int) -> dates.DateMatch | None:
 # kl. 12.00", "Påmelding innan 10. mars kl. 15", "Meld forfall seinast 3. mai". Its word
 # begins what the line says about the deadline (what stands before it still counts).
 # ("innen" and "seinast" only before a day or an hour: "faggruppe innen helse" is a name)
-_DEADLINE_WORD = re.compile(r"(?<![\w-])(?:[\wæøå]*frist(?:en)?|påmelding(?:a|en)?|"
+_DEADLINE_WORD = lazy_regex(r"(?<![\w-])(?:[\wæøå]*frist(?:en)?|påmelding(?:a|en)?|"
                             r"(?:meld\w*\s+(?:\w+\s+)?)?(?:innen|innan|seinast|senest)"
                             r"(?=\s+(?:\d|kl|den\b|[a-zæøå]+dag\b)))(?![\wæøå])", re.I)
 
@@ -4718,14 +4719,14 @@ def _titled_running_line(text: str) -> bool:
 _MAIL_SENT = frozenset({"sendt", "sent"})
 # The writer's signature, then the day it was written: "Kari Holm, referent, 6. mars 2025",
 # "Kari Holm (referent), 07.03.2025", "Kari Holm (ref.) 7. mars 2025".
-_WRITER_THEN_DAY = re.compile(r"(?P<writer>[A-ZÆØÅ][^\d]{3,60}?[\w.)])\s*[,–—-]?\s*"
+_WRITER_THEN_DAY = lazy_regex(r"(?P<writer>[A-ZÆØÅ][^\d]{3,60}?[\w.)])\s*[,–—-]?\s*"
                               r"(?P<when>\d{1,2}\.\s*(?:\d{1,2}\.\s*\d{2,4}|"
                               rf"{_MONTH}\s+\d{{4}}))\.?$", re.I)
 # The signing formula's labels at a document's end: the place and day it was signed.
 _SIGNING_PLACE_DATE = ("sted og dato", "stad og dato", "sted/dato", "stad/dato", "sted, dato",
                        "stad, dato", "sted / dato", "stad / dato")
 # A signature line: a person's name alone, or one with a signer's title after a comma.
-_SIGNER_NAME = re.compile(r"[A-ZÆØÅ][\w.-]+(?:\s+[A-ZÆØÅ][\w.-]+){1,3}(?:\s*[,(–-]\s*[\w ()]+)?")
+_SIGNER_NAME = lazy_regex(r"[A-ZÆØÅ][\w.-]+(?:\s+[A-ZÆØÅ][\w.-]+){1,3}(?:\s*[,(–-]\s*[\w ()]+)?")
 
 
 def _over_signature(lines: list[Line], line: Line) -> bool:
@@ -4829,7 +4830,7 @@ _SIGNED_BY = re.compile(r"(?:referent|ref\.|sekretær|skrivar|skriver|referat(?=
                         rf"{_MONTH}\s+\d{{4}}))"
                         r"(?(paren)\))\.?$", re.I)
 # The same with the day before the name: "Ref. 6.3.26 Kari Holm", "Referent: 6.3.2026, Eli Vik".
-_SIGNED_DAY_FIRST = re.compile(r"(?:referent|ref\.|referat|sekretær|skrivar|skriver)\s*:?\s*"
+_SIGNED_DAY_FIRST = lazy_regex(r"(?:referent|ref\.|referat|sekretær|skrivar|skriver)\s*:?\s*"
                                r"(?P<when>\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{4}|\d{2}))\s*[,–-]?\s*"
                                r"(?-i:[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w.-]*){1,3})$", re.I)
 # A place and a date at the end without a comma: "Båsløkka 13. 3. 2014".
@@ -4839,7 +4840,7 @@ _PLACE_SPACE = re.compile(r"^(?!(?i:sak|saka|saken|møte|møtet)\b)[A-ZÆØÅ][\
 
 # An end given in words after the start's dash or "til": "– lunsj", "–slutt", "– ca.
 # middag", "til lunsj".
-_WORDED_END = re.compile(r"\s*(?:[-–]|\stil\s)\s*(?:ca\.?\s*)?[^\W\d_][^\d]*$")
+_WORDED_END = lazy_regex(r"\s*(?:[-–]|\stil\s)\s*(?:ca\.?\s*)?[^\W\d_][^\d]*$")
 
 
 def labelled_hours(value: str) -> tuple[str | None, str | None]:
@@ -4905,14 +4906,14 @@ def _place_after_time(value: str) -> str | None:
 
 
 # A floor after a building: its number is no remark ("(uke 36)") left in the place.
-_FLOOR = re.compile(r"\b\d{1,2}\.\s*(?:etg\b\.?|etasje\b|etasjen\b|etage\b)", re.I)
+_FLOOR = lazy_regex(r"\b\d{1,2}\.\s*(?:etg\b\.?|etasje\b|etasjen\b|etage\b)", re.I)
 
 
 # A channel alone in brackets ending a "Tid:" value, after the hours.
-_CHANNEL_IN_BRACKETS = re.compile(rf"\d\s*\((?P<channel>{_CHANNELS}|digitalt(?:\s+møte)?|"
+_CHANNEL_IN_BRACKETS = lazy_regex(rf"\d\s*\((?P<channel>{_CHANNELS}|digitalt(?:\s+møte)?|"
                                   r"videomøte|telefonmøte|nettmøte)\)$", re.I)
 # A room or building in lower case first in what is left ("rådhuset i Nordby"): a place.
-_ROOM_FIRST = re.compile(rf"{ROOM_IN_LOWER_CASE}(?![\wæøå])")
+_ROOM_FIRST = lazy_regex(rf"{ROOM_IN_LOWER_CASE}(?![\wæøå])")
 
 
 def _place_from(value: str, labelled_place: bool) -> str | None:
@@ -4953,17 +4954,17 @@ def _place_from(value: str, labelled_place: bool) -> str | None:
 
 
 # One hour alone, no range: "10.00" in "12.03/10.00, Rådhuset".
-_LONE_HOUR = re.compile(r"\s?\d{1,2}[.:]\d{2}(?!\d|\s*(?:[-–]|til\s)\s*\d)")
+_LONE_HOUR = lazy_regex(r"\s?\d{1,2}[.:]\d{2}(?!\d|\s*(?:[-–]|til\s)\s*\d)")
 
 
 # The weekday, also shortened, right before a day ("ons. ", "tirsdag den "): taken out of a
 # place with the day.
-_WEEKDAY_LAST_WORD = re.compile(r"\b[^\W\d_]+\.?\s*(?:den\s+)?$")
+_WEEKDAY_LAST_WORD = lazy_regex(r"\b[^\W\d_]+\.?\s*(?:den\s+)?$")
 
 
 # Abbreviations a place may end in, whose stop is part of the place: "2. etg.", "avd.",
 # "Storgt.", "Kirkevn.", "Torvpl.", an office's "komm. adm.", "sekr.".
-_ABBREVIATED_END = re.compile(r"(?:\b(?:etg|avd|bygn|adm|komm|sekr)|[a-zæøå]gt|[a-zæøå]vn|"
+_ABBREVIATED_END = lazy_regex(r"(?:\b(?:etg|avd|bygn|adm|komm|sekr)|[a-zæøå]gt|[a-zæøå]vn|"
                               r"[a-zæøå]pl)\.$", re.I)
 # The last letters of those abbreviations: a cheap test before the pattern.
 _ABBREVIATION_LAST = frozenset("gtdnvlmr")
@@ -4988,7 +4989,7 @@ _LEADING_DASHES = frozenset("-–—")
 
 # A place value that only points to another text: "Se innkalling", "Jf. invitasjon",
 # "Som i innkallingen", "Se kalenderinvitasjon".
-_POINTS_ELSEWHERE = re.compile(r"(?:se|jf\.?|jfr\.?|iht\.?|ihht\.?|i\s+henhold\s+til|"
+_POINTS_ELSEWHERE = lazy_regex(r"(?:se|jf\.?|jfr\.?|iht\.?|ihht\.?|i\s+henhold\s+til|"
                                r"som\s+(?:i|angitt\s+i|oppgitt\s+i))\s+(?:\w*innkalling\w*|"
                                r"\w*invitasjon\w*|vedlegg\w*|e-post\w*|"
                                r"over|ovenfor|nedenfor)\W*$", re.I)
@@ -4996,7 +4997,7 @@ _POINTS_ELSEWHERE = re.compile(r"(?:se|jf\.?|jfr\.?|iht\.?|ihht\.?|i\s+henhold\s
 
 # A pointer to the summons after the place: ", se innkalling", " – lenke i innkallingen",
 # " (se lenke i innkalling)".
-_POINTER_TAIL = re.compile(r"\s*(?:[,–—-]|\()\s*(?:(?:se|jf\.?)\s+)?(?:(?:lenke|link)\s+"
+_POINTER_TAIL = lazy_regex(r"\s*(?:[,–—-]|\()\s*(?:(?:se|jf\.?)\s+)?(?:(?:lenke|link)\s+"
                            r"(?:i|på)\s+)?\w*(?:innkalling|invitasjon)\w*\s*\)?\.?$", re.I)
 
 
@@ -5011,20 +5012,20 @@ def _place_alone(place: str) -> str:
     return place[:cut.start()].rstrip(" .,") if cut else place
 
 
-_AT_FIRST = re.compile(r"^(?:På|I)\s+(?=[A-ZÆØÅ])")
+_AT_FIRST = lazy_regex(r"^(?:På|I)\s+(?=[A-ZÆØÅ])")
 # The end of a labelled place's sentence, before another one: after a time or a word of
 # three letters or more ("Silda skule kl 13.00. I et strålende vær …"; not "St. Olav").
-_PLACE_SENTENCE_END = re.compile(r"(?:(?<=\d)|(?<=[a-zæøå]{3}))\.\s+(?=[A-ZÆØÅ][a-zæøå]*\s+"
+_PLACE_SENTENCE_END = lazy_regex(r"(?:(?<=\d)|(?<=[a-zæøå]{3}))\.\s+(?=[A-ZÆØÅ][a-zæøå]*\s+"
                                  r"[a-zæøå])")
-_TRAILING_TIME_LABEL = re.compile(r"[\s,]+(?:møtetid|tid|tidspunkt|klokkeslett)\s*:?\s*$", re.I)
+_TRAILING_TIME_LABEL = lazy_regex(r"[\s,]+(?:møtetid|tid|tidspunkt|klokkeslett)\s*:?\s*$", re.I)
 # The hours after a labelled place: "Stad: Krona, Romsdalsmuseet, kl. 19.00".
-_TRAILING_KL = re.compile(rf"[\s,]+{_KL_HOURS}\s*$", re.I)
+_TRAILING_KL = lazy_regex(rf"[\s,]+{_KL_HOURS}\s*$", re.I)
 # Where a place runs on: a capitalised word and a finite verb, or a word in capitals.
-_PLACE_RUNS_ON = re.compile(r"\s(?:[A-ZÆØÅ][a-zæøå]+\s+(?:var|er|ble|blir|har|skal|vil|kan)\b|"
+_PLACE_RUNS_ON = lazy_regex(r"\s(?:[A-ZÆØÅ][a-zæøå]+\s+(?:var|er|ble|blir|har|skal|vil|kan)\b|"
                             r"[A-ZÆØÅ]{4,}\b)")
 # A remark in brackets after a place: a warning, or a sentence of its own.
 # (its words inside the brackets: a closed "(tirs.)" before the hours and the place is none)
-_PLACE_REMARK = re.compile(r"\s*\((?:[^()]*!|(?:[^\s()]+\s+){5,})[^()]*\)?\s*$")
+_PLACE_REMARK = lazy_regex(r"\s*\((?:[^()]*!|(?:[^\s()]+\s+){5,})[^()]*\)?\s*$")
 # A break in brackets beside the hours: "(lunsj kl. 12)", "(pause 11.30–12.00)".
 def _without_asides(value: str) -> tuple[str, str | None]:
     """A time value without its bracketed asides, and the end one of them reports.
@@ -5045,12 +5046,12 @@ def _without_asides(value: str) -> tuple[str, str | None]:
 
 
 # A remark on when the meeting closed: "(møtet slutta 19.40)", "(hevet kl. 15.10)".
-_CLOSED_ASIDE = re.compile(r"\(\s*(?:møtet\s+)?(?:ble\s+|vart\s+|blei\s+)?(?:hevet|heva|heve|"
+_CLOSED_ASIDE = lazy_regex(r"\(\s*(?:møtet\s+)?(?:ble\s+|vart\s+|blei\s+)?(?:hevet|heva|heve|"
                            r"slutta|sluttet|slutt|avsluttet|avslutta|ferdig)\s+(?:ca\.?\s*)?"
                            r"(?:kl\.?\s*|klokka\s+)?(?P<time>\d{1,2}(?:[.:]\d{2})?)\s*\)", re.I)
 # A remark on when the meeting did start: "(møtet startet 12.15)", "(møtet tok til kl. 10.10)",
 # nynorsk "(møtet starta 18.10)", "(oppstart kl. 9.15)".
-_STARTED_ASIDE = re.compile(r"\(\s*(?:møtet\s+)?(?:ble\s+|vart\s+|blei\s+)?(?:startet|starta|"
+_STARTED_ASIDE = lazy_regex(r"\(\s*(?:møtet\s+)?(?:ble\s+|vart\s+|blei\s+)?(?:startet|starta|"
                             r"start|oppstart|begynte|byrja|satt|tok\s+til)\s+(?:ca\.?\s*)?"
                             r"(?:kl\.?\s*|klokka\s+)?(?P<time>\d{1,2}(?:[.:]\d{2})?)\s*\)", re.I)
 
@@ -5067,25 +5068,25 @@ def _started_at(value: str, planned: str | None, end: str | None) -> str | None:
 
 
 # Two dashes left where a break stood between them: "10.00 – (lunsj) – 15.00".
-_DOUBLED_DASH = re.compile(r"([-–])\s*[-–]")
-_BREAK_ASIDE = re.compile(r"\((?:[^()]*\b)?(?:lunsj|lunch|pause|middag|kaffe|servering|"
+_DOUBLED_DASH = lazy_regex(r"([-–])\s*[-–]")
+_BREAK_ASIDE = lazy_regex(r"\((?:[^()]*\b)?(?:lunsj|lunch|pause|middag|kaffe|servering|"
                           r"bevertning)\b[^()]*\)", re.I)
 # What _place_from removes from a "Tid og sted:" value to leave the place.
 # ("fra kl. 10" too, and a range's end after "til": "kl 09:00 til ca. 15:30")
-_KL_TIME_SPAN = re.compile(rf"\b(?:(?:fra|frå)\s+)?{_KL_HOURS}(?:\s+til\s+(?:{dates.ABOUT})?"
+_KL_TIME_SPAN = lazy_regex(rf"\b(?:(?:fra|frå)\s+)?{_KL_HOURS}(?:\s+til\s+(?:{dates.ABOUT})?"
                            rf"(?:kl\.?\s*)?\d{{1,2}}(?:[.:]\d{{2}})?\b|{_END_NAMED})?", re.I)
 # "09.00-15.30", "09:00 til 15:30", "0900-1530" (four digits only as hours of a day)
-_TIME_SPAN = re.compile(r"\b(?:(?:fra|frå)\s+)?\d{1,2}[.:]\d{2}\s*(?:[-–]|til)\s*"
+_TIME_SPAN = lazy_regex(r"\b(?:(?:fra|frå)\s+)?\d{1,2}[.:]\d{2}\s*(?:[-–]|til)\s*"
                         rf"(?:{dates.ABOUT})?"
                         r"\d{1,2}[.:]\d{2}\b|\b(?:[01]\d|2[0-3])[0-5]\d\s*[-–]\s*"
                         r"(?:[01]\d|2[0-3])[0-5]\d\b", re.I)
 # (and in brackets, also shortened: "4.3.2026 (ons.) kl. 18, Rådhuset")
-_WEEKDAY_WORD = re.compile(rf"{dates.WEEKDAY_IN_BRACKETS.pattern}|\b{_WEEKDAY}\b", re.I)
-_SPACE_RUN = re.compile(r"\s+")
+_WEEKDAY_WORD = lazy_regex(rf"{dates.WEEKDAY_IN_BRACKETS.pattern}|\b{_WEEKDAY}\b", re.I)
+_SPACE_RUN = lazy_regex(r"\s+")
 # An "og" left alone where two sessions' hours were taken out.
-_LONE_AND = re.compile(r"(?:^|(?<=,))\s*og\s*(?=,|$)")
-_EDGE_PUNCTUATION = re.compile(r"^[\s,.;:/–-]+|[\s,.;:/–-]+$")  # "/ / Rådhuset" too
-_IN_OR_AT = re.compile(r"^(?:i|på)\s+")
+_LONE_AND = lazy_regex(r"(?:^|(?<=,))\s*og\s*(?=,|$)")
+_EDGE_PUNCTUATION = lazy_regex(r"^[\s,.;:/–-]+|[\s,.;:/–-]+$")  # "/ / Rådhuset" too
+_IN_OR_AT = lazy_regex(r"^(?:i|på)\s+")
 
 
 def _hybrid_place(text: str, digital: re.Match[str]) -> str | None:

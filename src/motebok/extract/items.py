@@ -64,6 +64,7 @@ from motebok.extract.text import (
     strip_bullet,
     without_time_slot,
 )
+from motebok.lazy_pattern import lazy_regex
 from motebok.read.blocks import BlockKind
 
 # Block kinds as module constants: on Python 3.11 looking up an enum member on its class
@@ -127,7 +128,7 @@ _CASE = re.compile(
 # ("Agendapunkt 1:", "Dagsordenpunkt 2": a point of the agenda, numbered so)
 # An item added at the meeting: "Ekstra sak 7/24", "Tilleggs sak 7/24", "Ny sak 9/26" (and
 # "Tilleggssak 7/24").
-_COMPOUND_CASE = re.compile(r"(?:[A-ZÆØÅ][a-zæøå]{2,20}(?:sak|punkt)|(?:Ekstra|Tilleggs|Haste|Ny)"
+_COMPOUND_CASE = lazy_regex(r"(?:[A-ZÆØÅ][a-zæøå]{2,20}(?:sak|punkt)|(?:Ekstra|Tilleggs|Haste|Ny)"
                             r"\s+sak)\s+(?:nr\.?\s*)?(?=\d)")
 # An unnumbered item added at the meeting: "Ekstra sak: Ny nettside", "Tilleggssak – Vei"
 # (not a sentence about one: "Tilleggssak: Kari tok opp spørsmålet om ny nettside.").
@@ -137,56 +138,56 @@ _ADDED_ITEM = re.compile(r"(?:ekstra\s*sak|tilleggs\s*sak|tilleggspunkt|hastesak
 # "1/24 Title", "12/2024: Title", "07 – 2022 Title": a case number without "Sak"; the
 # title starts with a capital, so "1/3 av kommunene" and dates ("14/2 2024") are not headings.
 # A document's title after its meeting number: "03/20 Referat styremøte …".
-_MEETING_TITLE = re.compile(r"(?:møte)?(?:referat|protokoll|innkalling)\s+(?:fra\s+|frå\s+)?"
+_MEETING_TITLE = lazy_regex(r"(?:møte)?(?:referat|protokoll|innkalling)\s+(?:fra\s+|frå\s+)?"
                             r"\w*møte", re.I)
-_BARE_CASE = re.compile(r"^(?P<num>(?:\d{1,3}[a-z]?|0\d{3})\s*/\s*(?:\d{2}|(?:19|20)\d{2})|"
+_BARE_CASE = lazy_regex(r"^(?P<num>(?:\d{1,3}[a-z]?|0\d{3})\s*/\s*(?:\d{2}|(?:19|20)\d{2})|"
                         r"\d{1,3}\s*[-–]\s*(?:19|20)\d{2})"
                         r"(?:\s*[.:)\-–—]+)?"
                         # ("1/26 (V) Budsjett": the case's kind before its title)
                         r"\s+(?:[(\[][VODBIR](?:-sak)?[)\]]\s+)?(?P<title>[A-ZÆØÅ].*)$")
 # A ditto mark for the word above: "«  2.  Skriv frå forbundet" under "Sak 1.  Referat".
 _DITTO_MARKS = frozenset('«"〃„')
-_DITTO_NUMBER = re.compile(r'[«"〃„]\s*(?=\d{1,3}\b)')
+_DITTO_NUMBER = lazy_regex(r'[«"〃„]\s*(?=\d{1,3}\b)')
 # "1. Title", "1) Title", "1 Title" is too loose and not accepted.
-_CASE_CELL = re.compile(r"^(?:sak\s*)?(?P<num>\d{1,4}\s*/\s*\d{2,4})$", re.I)
-_NUMBERED = re.compile(r"^(?P<num>\d{1,2})\s*[.)]\s*(?P<title>\S.*)$")
+_CASE_CELL = lazy_regex(r"^(?:sak\s*)?(?P<num>\d{1,4}\s*/\s*\d{2,4})$", re.I)
+_NUMBERED = lazy_regex(r"^(?P<num>\d{1,2})\s*[.)]\s*(?P<title>\S.*)$")
 # Only when the minutes have no other items: a heading numbered without a full stop ("1
 # Godkjenning av referat"), a case number with a dash and a two-digit year ("1-24
 # Dagsorden"), a letter ("A) Endringer").
 # "5 a) Kommunereform", "5a. Høring": the lettered parts of item 5, as "Sak 5 a" (one
 # digit before the letter: "12a." is rare, "12 a" may be a clock or an address).
-_PART_NUMBERED = re.compile(r"^(?P<num>\d)(?P<part>\s?[a-h])[.)]\s+(?P<title>[A-ZÆØÅ].*)$")
+_PART_NUMBERED = lazy_regex(r"^(?P<num>\d)(?P<part>\s?[a-h])[.)]\s+(?P<title>[A-ZÆØÅ].*)$")
 # "(1) Godkjenning av innkalling": the number in brackets, the title with its capital
-_BRACKET_NUMBERED = re.compile(r"^\((?P<num>\d{1,2})\)\s+(?P<title>[A-ZÆØÅ].{1,150})$")
-_BARE_NUMBERED = re.compile(r"^(?P<num>\d{1,2})\s+(?P<title>[A-ZÆØÅ][^\d\s][^:]{1,80})$")
+_BRACKET_NUMBERED = lazy_regex(r"^\((?P<num>\d{1,2})\)\s+(?P<title>[A-ZÆØÅ].{1,150})$")
+_BARE_NUMBERED = lazy_regex(r"^(?P<num>\d{1,2})\s+(?P<title>[A-ZÆØÅ][^\d\s][^:]{1,80})$")
 # A title that goes on numbering cases: "Sak 28 og 29/14", "Sak 3 – 5/24".
-_MORE_CASES = re.compile(r"^(?:og|-|–|til)\s*\d{1,3}(?:/\d{2,4})?\b")
+_MORE_CASES = lazy_regex(r"^(?:og|-|–|til)\s*\d{1,3}(?:/\d{2,4})?\b")
 # The rest of a line that ends a range of whole case numbers begun by "Sak 05/26": "– 08/26",
 # "til 08/26" (the head's list of the meeting's cases, no heading; a school year after a
 # plain number, "Sak 1 - 16/17", is another thing: the range needs a "/" in both).
-_CASE_RANGE_END = re.compile(r"\s*(?:[-–—]|til)\s*\d{1,3}\s*/\s*\d{2,4}\s*$")
+_CASE_RANGE_END = lazy_regex(r"\s*(?:[-–—]|til)\s*\d{1,3}\s*/\s*\d{2,4}\s*$")
 # "Sak 4/24 og 5/24 Budsjett og økonomiplan": two cases under one heading and one title
 # (handled as one item), not "Sak 28 og 29/14 (kl 10-12):" over who came for them
-_JOINT_CASE = re.compile(r"og\s+(?:sak\s+)?(?P<num>\d{1,3}(?:\s*/\s*\d{2,4})?)(?:\s*[:.–-])?\s+"
+_JOINT_CASE = lazy_regex(r"og\s+(?:sak\s+)?(?P<num>\d{1,3}(?:\s*/\s*\d{2,4})?)(?:\s*[:.–-])?\s+"
                          r"(?P<title>(?-i:[A-ZÆØÅ]).*)$", re.I)
 # "1 - Godkjenning av innkalling", "2 – Økonomi": a number, a spaced dash, then the title
 # in capitals (a range "1-2 ganger" has no spaces, a vote "7 – 2" no letter).
-_DASH_NUMBERED = re.compile(r"^(?P<num>\d{1,2})\s+[-–—]\s+(?P<title>[A-ZÆØÅ].{1,150})$")
-_COLON_NUMBERED = re.compile(r"^(?P<num>\d{1,2}):\s+(?P<title>[A-ZÆØÅ].{2,200})$")  # "3: Opprop"
-_DASH_CASE = re.compile(r"^(?P<num>\d{1,3}-\d{2})\s+(?P<title>[A-ZÆØÅ].{2,120})$")
+_DASH_NUMBERED = lazy_regex(r"^(?P<num>\d{1,2})\s+[-–—]\s+(?P<title>[A-ZÆØÅ].{1,150})$")
+_COLON_NUMBERED = lazy_regex(r"^(?P<num>\d{1,2}):\s+(?P<title>[A-ZÆØÅ].{2,200})$")  # "3: Opprop"
+_DASH_CASE = lazy_regex(r"^(?P<num>\d{1,3}-\d{2})\s+(?P<title>[A-ZÆØÅ].{2,120})$")
 # "A) Endringer", "b) Brev", "C. Eventuelt" (a capital and a full stop: "a." is a sub-item)
-_LETTERED = re.compile(r"^(?P<num>[A-Ha-h](?=\))|[A-H](?=\.))[.)]\s+"
+_LETTERED = lazy_regex(r"^(?P<num>[A-Ha-h](?=\))|[A-H](?=\.))[.)]\s+"
                        r"(?P<title>[A-ZÆØÅ].{2,120})$")
 # "2. varamann: Mikal Heldal": an ordinal seat and who holds it, not item 2.
-_ORDINAL_SEAT = re.compile(r"^[a-zæøå]+\s*[:;]\s*[A-ZÆØÅ][\w-]+\s+[A-ZÆØÅ]")
+_ORDINAL_SEAT = lazy_regex(r"^[a-zæøå]+\s*[:;]\s*[A-ZÆØÅ][\w-]+\s+[A-ZÆØÅ]")
 # The meeting's ordinal, as a title: "1. styremøte 2006 i Fiskum grendeutvalg".
-_ORDINAL_MEETING = re.compile(r"^[a-zæøå-]*møte\b")
+_ORDINAL_MEETING = lazy_regex(r"^[a-zæøå-]*møte\b")
 # A long heading line whose short title comes first: "1. Budsjett 2010: Finn Madsen …".
-_TITLE_THEN_TEXT = re.compile(r"[^.:]{3,60}[.:]\s+[A-ZÆØÅ]")
-_HEADING_NUMBER = re.compile(r"^(?P<num>\d{1,3})\s+(?P<title>[A-ZÆØÅa-zæøå].*)$")  # "## 1 Tittel"
+_TITLE_THEN_TEXT = lazy_regex(r"[^.:]{3,60}[.:]\s+[A-ZÆØÅ]")
+_HEADING_NUMBER = lazy_regex(r"^(?P<num>\d{1,3})\s+(?P<title>[A-ZÆØÅa-zæøå].*)$")  # "## 1 Tittel"
 # "1 Godkjenning av innkalling" set in bold on its own line, as Word prints a heading
 # numbered without a full stop (a capital after the number, short, no sentence's stop)
-_BOLD_NUMBERED = re.compile(r"^(?P<num>\d{1,2})\s+(?P<title>[A-ZÆØÅ][^\d\s][^.:]{1,80})$")
+_BOLD_NUMBERED = lazy_regex(r"^(?P<num>\d{1,2})\s+(?P<title>[A-ZÆØÅ][^\d\s][^.:]{1,80})$")
 # Page numbers and dot leaders at a title's end. Every run of spaces, tabs, dots or "…"
 # is entered only at its first character (the look-behind after it) and taken whole (the
 # possessive "+"): a search tries every position, and a run tried from each of its
@@ -196,29 +197,29 @@ _BOLD_NUMBERED = re.compile(r"^(?P<num>\d{1,2})\s+(?P<title>[A-ZÆØÅ][^\d\s][^
 # with a character, not a look-behind, lets the search skip to the candidates.)
 _RUN_OF_DOTS = r"(?:\s(?<!\s\s)\s*+\.{%d,}+|\.(?<![\s.]\.)\.{%d,}+)"
 _RUN_OF_ELLIPSES = r"(?:\s(?<!\s\s)\s*+…++|…(?<![\s…]…)…*+)"
-_TOC_TAIL = re.compile(rf"(?:{_RUN_OF_DOTS % (3, 2)}\s*+|{_RUN_OF_ELLIPSES}\s*+"
+_TOC_TAIL = lazy_regex(rf"(?:{_RUN_OF_DOTS % (3, 2)}\s*+|{_RUN_OF_ELLIPSES}\s*+"
                        r"|\t(?<!\t\t)\t*+\s*+|\s(?<!\s\s)\s{2,}+)(?:side\s*+)?\d{1,3}\s*+$", re.I)
-_DOT_LEADERS = re.compile(rf"(?:{_RUN_OF_DOTS % (3, 2)}|{_RUN_OF_ELLIPSES})\s*+$")
-_TRAILING_PAGE = re.compile(rf"(?:{_RUN_OF_DOTS % (2, 1)}|{_RUN_OF_ELLIPSES})\s*+\d{{1,3}}\s*+$")
-_MONTH_START = re.compile(r"^(?:" + "|".join(MONTHS) + r")\b", re.I)
-_YEAR_FIRST_CASE = re.compile(r"^(?P<num>\d{2}/\d{1,3})\s+(?P<title>[A-ZÆØÅ][^/]{2,150})$|"
+_DOT_LEADERS = lazy_regex(rf"(?:{_RUN_OF_DOTS % (3, 2)}|{_RUN_OF_ELLIPSES})\s*+$")
+_TRAILING_PAGE = lazy_regex(rf"(?:{_RUN_OF_DOTS % (2, 1)}|{_RUN_OF_ELLIPSES})\s*+\d{{1,3}}\s*+$")
+_MONTH_START = lazy_regex(r"^(?:" + "|".join(MONTHS) + r")\b", re.I)
+_YEAR_FIRST_CASE = lazy_regex(r"^(?P<num>\d{2}/\d{1,3})\s+(?P<title>[A-ZÆØÅ][^/]{2,150})$|"
                               # "2006-21 Konstitusjon av styret.", "2006-22Godkjenning …"
                               # (a page run into one line goes on after the title)
                               r"^(?P<dashed>(?:19|20)\d{2}-\d{1,3})[.:]?\s*"
                               r"(?P<title2>[A-ZÆØÅ].{2,})$")
 # ("1" bare as well: to_lines keeps such a line only when it numbers items, no page)
-_LONE_NUMBER = re.compile(r"(\d{1,2})[.)]?")
+_LONE_NUMBER = lazy_regex(r"(\d{1,2})[.)]?")
 # A verb right after a case number: the line is a sentence ("Sak 31 behandles …",
 # "Sak 3 ble utsatt"), not a heading.
-_SENTENCE_ON = re.compile(r"(?:[a-zæøå]+(?:es|ast)|ble|blei|vart|blir|vert|er|var|har|"
+_SENTENCE_ON = lazy_regex(r"(?:[a-zæøå]+(?:es|ast)|ble|blei|vart|blir|vert|er|var|har|"
                           r"hadde|skal|vil|kan|må|går|gikk|tas|takast)\b")
 # A year first and then the archive's running number: "2009/12995", "2018/3556".
 # An archive's case reference: year first ("2024/551"), or a two-digit year and a running
 # number of three digits or more ("24/1234"), which no item's number/year is.
-_ARCHIVE_NUMBER = re.compile(r"(?:19|20)\d{2}/\d{1,6}|\d{2}/(?!(?:19|20)\d{2}$)\d{3,6}")
+_ARCHIVE_NUMBER = lazy_regex(r"(?:19|20)\d{2}/\d{1,6}|\d{2}/(?!(?:19|20)\d{2}$)\d{3,6}")
 _LONE_CASE = re.compile(r"\d{1,3}/(?:19|20)?\d{2}")
 # "7. 17. mai (bod på Nesttun)": an item whose title starts with a day
-_DAY_MONTH_START = re.compile(r"^\d{1,2}\.?\s*(?:" + "|".join(MONTHS) + r")\b", re.I)
+_DAY_MONTH_START = lazy_regex(r"^\d{1,2}\.?\s*(?:" + "|".join(MONTHS) + r")\b", re.I)
 # (nynorsk's plural "Faste punkt" as bokmål's "Faste punkter")
 _STANDING = re.compile(r"^(?:eventuelt|evt\.?|faste punkt(?:er)?|orienteringssaker|"
                        r"orienteringar|orienteringer|referatsaker|meldingssaker|"
@@ -241,7 +242,7 @@ _STANDING = re.compile(r"^(?:eventuelt|evt\.?|faste punkt(?:er)?|orienteringssak
 # A heading over a group of items: "Orienteringssaker", "Saker til behandling", "II.
 # Drøftingssaker", "Del 2: Referatsaker", "Delegerte saker" (a kind of case in the plural,
 # no text of its own).
-_GROUP_HEADING = re.compile(r"(?:(?:[ivx]{1,4}|[a-h]|\d{1,2})[.)]?\s+|del\s+\d{1,2}\s*[:.–-]?\s*)?"
+_GROUP_HEADING = lazy_regex(r"(?:(?:[ivx]{1,4}|[a-h]|\d{1,2})[.)]?\s+|del\s+\d{1,2}\s*[:.–-]?\s*)?"
                             r"(?:[a-zæøå]*saker|saker\s+(?:til|for|fra|frå)\s+[a-zæøå]+"
                             r"(?:\s+[a-zæøå]+)?|(?:nye|faste|politiske|andre|øvrige)\s+saker|"
                             r"[a-zæøå]{3,}(?:te|ne|de)\s+saker)"
@@ -295,9 +296,9 @@ def is_day_heading(text: str) -> bool:
 
 
 # "Dag 2", "Dag 2:", "Dag 2 – onsdag 11. september kl. 09–13" (not "Dag 2 ble brukt til …").
-_DAY_HEADING = re.compile(r"dag\s*(?:nr\.?\s*)?\d{1,2}(?:\s*[:.–—-].*)?", re.I)
+_DAY_HEADING = lazy_regex(r"dag\s*(?:nr\.?\s*)?\d{1,2}(?:\s*[:.–—-].*)?", re.I)
 # A full stop after a word: a sentence ends there ("kl." and "11." are no words of three).
-_WORD_STOP = re.compile(r"[a-zæøå]{3}\.(?:\s|$)")
+_WORD_STOP = lazy_regex(r"[a-zæøå]{3}\.(?:\s|$)")
 
 
 def is_standing_title(title: str) -> bool:
@@ -531,7 +532,7 @@ _ITEM_COLUMN_HEADS = {
 }
 # A row's number cell: "3", "12/24", "Sak 12/24", and with the case's kind or series before
 # it: "PS 12/24", "RS 3/24", "O-sak 3/24", "Orienteringssak 2/24", "Styresak 12/2024".
-_ROW_NUMBER = re.compile(r"^(?P<pre>" + CASE_CELL_PREFIX + r")?"
+_ROW_NUMBER = lazy_regex(r"^(?P<pre>" + CASE_CELL_PREFIX + r")?"
                          r"(?P<num>\d{1,3}[a-z]?|\d{1,4}\s*/\s*\d{2,4})\.?$", re.I)
 
 
@@ -557,7 +558,7 @@ def _column_meaning(head: str) -> str:
 
 # The date at the end of an "Ansvar/frist" cell, after a comma, slash, dash or line break:
 # "Kari Holm, 01.04.2025", "PL / 15.6.", "Sekretariatet – 1. mars".
-_OWNER_THEN_DATE = re.compile(r"^(?P<who>.*?)\s*[,/–\n-]\s*(?P<when>\d{1,2}\.\s*\S.*)$", re.S)
+_OWNER_THEN_DATE = lazy_regex(r"^(?P<who>.*?)\s*[,/–\n-]\s*(?P<when>\d{1,2}\.\s*\S.*)$", re.S)
 
 
 def _owner_and_date(cell: str) -> tuple[str, str]:
@@ -665,7 +666,7 @@ def _marked_closed(values: dict[str, list[str]]) -> bool:
 # A number before the title in a "Sak" column that holds both ("Sak | Drøfting | Vedtak",
 # its rows "1. Godkjenning av dagsorden | … | …", "12/26 Budsjett | … | …"): the row is
 # that numbered item. Only before a capitalised title ("3 timer | …" is no item).
-_NUMBER_IN_TITLE_CELL = re.compile(r"^(?P<pre>)(?P<num>\d{1,3}[a-z]?|\d{1,4}\s*/\s*\d{2,4})"
+_NUMBER_IN_TITLE_CELL = lazy_regex(r"^(?P<pre>)(?P<num>\d{1,3}[a-z]?|\d{1,4}\s*/\s*\d{2,4})"
                                    r"\s*[.):]?\s+(?P<title>[A-ZÆØÅ].*)$")
 
 
@@ -723,7 +724,7 @@ def _table_candidate(i: int, line: Line, columns: list[str],
 
 # A number column's cell that holds the case, its number and the title: "Sak 2/26: Ny
 # matrikkelversjon", "PS 12/26 Budsjett" (the case word as ``_ROW_NUMBER`` reads it).
-_CASE_AND_TITLE_CELL = re.compile(r"^(?P<pre>" + CASE_CELL_PREFIX + r")"
+_CASE_AND_TITLE_CELL = lazy_regex(r"^(?P<pre>" + CASE_CELL_PREFIX + r")"
                                   r"(?P<num>\d{1,3}[a-z]?|\d{1,4}\s*/\s*\d{2,4})"
                                   r"\s*[.):]?\s+(?P<title>(?-i:[A-ZÆØÅ]).*)$", re.I)
 
@@ -742,7 +743,7 @@ def _titled_number_columns(cell: str, columns: list[str]) -> list[str] | None:
 
 # A title cell that goes on with a labelled conclusion on the same line: "Rammeavtale
 # renhold. Konklusjon: Styret inngår avtale …" (a plain text's tab table has no paragraphs).
-_TITLE_THEN_LABEL = re.compile(r"^(?P<title>[^.:\n]{3,120}?)\.\s+"
+_TITLE_THEN_LABEL = lazy_regex(r"^(?P<title>[^.:\n]{3,120}?)\.\s+"
                                r"(?P<told>(?P<label>[A-ZÆØÅ][a-zæøå]+)\s*:\s*\S.*)$", re.S)
 
 
@@ -756,7 +757,7 @@ def _title_then_label(cell: str) -> tuple[str, str] | None:
 
 
 # A standing title that goes on with a sentence in the same cell: "Eventuelt. Ingen saker."
-_STANDING_THEN_TEXT = re.compile(r"^(?P<title>[^.:\n]{3,40}?)[.:]\s+(?P<told>[A-ZÆØÅ].*)$", re.S)
+_STANDING_THEN_TEXT = lazy_regex(r"^(?P<title>[^.:\n]{3,40}?)[.:]\s+(?P<told>[A-ZÆØÅ].*)$", re.S)
 
 
 def _standing_then_text(cell: str) -> tuple[str, str] | None:
@@ -1292,7 +1293,7 @@ def _lists_people(text: str) -> bool:
 # its number in brackets after the title (not "(jf. sak 3)", a reference to another).
 # Also in square brackets, with the case's series ("(PS 14/26)", "[AU-sak 7/26]") and after
 # a dash ("Budsjett 2027 – sak 14/26").
-_TRAILING_CASE = re.compile(r"^(?P<title>[A-ZÆØÅ][^()\[\]]{2,100}?)\s*(?:[(\[]|\s[–—-]\s*)"
+_TRAILING_CASE = lazy_regex(r"^(?P<title>[A-ZÆØÅ][^()\[\]]{2,100}?)\s*(?:[(\[]|\s[–—-]\s*)"
                             r"(?:(?i:sak|[a-zæøå]{1,4}-sak)|(?-i:[A-ZÆØÅ]{2,3}))\s*"
                             r"(?:(?i:nr)\.?\s*)?"
                             r"(?P<num>\d{1,3}(?:/\d{2,4})?)(?:[)\]]|(?<=\d)(?=\s*:?$))\s*:?$")
@@ -1352,7 +1353,7 @@ def _wrapped_trailing_case(lines: list[Line], i: int,
 
 
 # "I. Godkjenning av innkalling", "IV) Eventuelt": items numbered in roman numerals.
-_ROMAN = re.compile(r"^(?P<num>[IVX]{1,5})[.)]\s+(?P<title>[A-ZÆØÅ][^\d\s.].*)$")
+_ROMAN = lazy_regex(r"^(?P<num>[IVX]{1,5})[.)]\s+(?P<title>[A-ZÆØÅ][^\d\s.].*)$")
 _ROMAN_DIGITS = {"I": 1, "V": 5, "X": 10}
 _ROMAN_NEXT = frozenset("IVX.)")
 _DASHES = frozenset("-–—")  # (a one-character slice of "" is "": never in the set)
@@ -1384,7 +1385,7 @@ def _series(prefix: str) -> str:
     return "" if letters in ("sak", "saksnr", "saknr") else letters.removesuffix("sak")
 
 
-_SERIES_NOISE = re.compile(r"[^a-zæøå]|nr")
+_SERIES_NOISE = lazy_regex(r"[^a-zæøå]|nr")
 _SERIES_LETTERS = "abcdefghijklmnopqrstuvwxyzæøå"
 
 
@@ -1469,11 +1470,11 @@ def _year_first_in_series(found: list[Candidate]) -> list[Candidate]:
     return [c for c in found if id(c) not in lone]
 
 
-_YEAR_CASE_SPLIT = re.compile(r"[/-]")
+_YEAR_CASE_SPLIT = lazy_regex(r"[/-]")
 # "Sak 1 - 16/17: Konstituering": the school year, a colon, then the title.
-_SCHOOL_YEAR_FIRST = re.compile(r"(?P<a>\d{2})/(?P<b>\d{2})\s*:\s*(?P<title>.*)$")
+_SCHOOL_YEAR_FIRST = lazy_regex(r"(?P<a>\d{2})/(?P<b>\d{2})\s*:\s*(?P<title>.*)$")
 # A school or season year after a case number: "18/19", "2018/19".
-_SCHOOL_YEAR = re.compile(r"(?:\d{2}|\d{4})/\d{2}")
+_SCHOOL_YEAR = lazy_regex(r"(?:\d{2}|\d{4})/\d{2}")
 
 
 # Headings over the documents of a case in a summons or its minutes: "Vedlegg:" /
@@ -1511,7 +1512,7 @@ def _numbered_person(text: str) -> bool:
 # The formalities a body approves first, unnumbered before its numbered cases: "Godkjenning
 # av innkalling og saksliste", "Godkjenning av referat fra forrige møte" (a heading of its
 # own: no full stop at the end).
-_APPROVAL_HEADING = re.compile(
+_APPROVAL_HEADING = lazy_regex(
     r"godkjenn?ing\s+av\s+(?:(?:forrige|førre|siste)\s+)?(?:møte)?(?:innkalling|saksliste|"
     r"sakliste|dagsorden|referat|protokoll|møtebok)[a-zæøå]{0,3}\b(?:[^:;!?]{0,50}\w)?\s*:?",
     re.I)
@@ -1522,7 +1523,7 @@ _TITLE_LABEL = re.compile(r"^(?:sakstittel|saksnavn|sakstema)\s*:\s*(?P<title>\S
                           re.I)
 
 
-_PAGE_CELL = re.compile(r"\d{1,3}")  # a last table cell holding a page number
+_PAGE_CELL = lazy_regex(r"\d{1,3}")  # a last table cell holding a page number
 # First letters of _CASE's and _STANDING's words: most lines fail on their first
 # character. _NUMBERED and _HEADING_NUMBER start with a digit (``str.isdecimal`` is
 # the same class as the patterns' ``\d``).
@@ -1550,7 +1551,7 @@ _CASE_HEADS = _in_any_case(_CASE_STARTS)
 
 
 _NR = frozenset(("Nr", "nr", "NR"))
-_MEETING_DATED = re.compile(r"[-–—:]?\s*(?:møte)?(?:referat|protokoll)\s+(?:fra|frå)\s+"
+_MEETING_DATED = lazy_regex(r"[-–—:]?\s*(?:møte)?(?:referat|protokoll)\s+(?:fra|frå)\s+"
                             r"(?:\w*møte(?:t|ts)?\s+)?(?:\w+\s+)?\d", re.I)
 
 
@@ -1582,7 +1583,7 @@ _STAMP_STARTS = frozenset("AaSsJjVvDd")
 # "Arkivsak: 25/1234", "J.post 25/4432", "Vår ref.: 26/112-3", and "Saksnr. 2026/15" with
 # an archive's number (a year first, or three digits and more after it: "Saksnr. 12/24"
 # alone may head a case whose title is on the next line).
-_ARCHIVE_STAMP = re.compile(
+_ARCHIVE_STAMP = lazy_regex(
     r"(?:(?:arkivsak(?:snr\.?|snummer|\s+nr\.?)?|arkivnr\.?|j\.?\s*post(?:nr\.?)?|"
     r"journalpost(?:nr\.?)?|(?:vår|dykkar|deres)\s+ref\.?)\s*:?\s*"
     r"\d{2,4}/\d{1,6}(?:-\d{1,3})?|"
@@ -1591,7 +1592,7 @@ _ARCHIVE_STAMP = re.compile(
 
 
 # A line that names the document: "Referat fra …", "PROTOKOLL", "Møteinnkalling".
-_DOC_TITLE_START = re.compile(r"(?:møte)?(?:referat|protokoll|innkalling)\b|møtebok", re.I)
+_DOC_TITLE_START = lazy_regex(r"(?:møte)?(?:referat|protokoll|innkalling)\b|møtebok", re.I)
 
 
 def _meeting_named(title: str) -> bool:
@@ -1679,22 +1680,22 @@ def clean_title(title: str) -> str:
 
 # The programme's time after a title, set apart: "Budsjett (kl. 10.30–11.30)", "Eventuelt,
 # kl. 11.30", "Orientering – kl. 13" (not "Befaring kl. 13", which may be the title's own).
-_TRAILING_CLOCK = re.compile(r"(?:\s*\(|\s*[,–—-]\s*)kl\.?\s*[0-2]?\d(?:[.:][0-5]\d)?"
+_TRAILING_CLOCK = lazy_regex(r"(?:\s*\(|\s*[,–—-]\s*)kl\.?\s*[0-2]?\d(?:[.:][0-5]\d)?"
                              r"(?:\s*[-–—]\s*(?:kl\.?\s*)?[0-2]?\d(?:[.:][0-5]\d)?)?\)?$",
                              re.I)
 # The case's number in the case system after the title: "(sak 1/25)", "(PS 12/24)",
 # "(saksnr. 2025/14)": a number, no words of the title.
-_CASE_REFERENCE = re.compile(r"\s*\((?:sak|saka|saksnr\.?|sak\s+nr\.?|ps)\s*\d{1,4}"
+_CASE_REFERENCE = lazy_regex(r"\s*\((?:sak|saka|saksnr\.?|sak\s+nr\.?|ps)\s*\d{1,4}"
                              r"(?:\s*/\s*\d{2,4})?\)$", re.I)
 # A case's kind in one letter before its title: (V)edtak, (O)rientering, (D)røfting,
 # (B)eslutning, (I)nformasjon, (R)eferat.
-_KIND_MARK = re.compile(r"[(\[][VODBIR](?:-sak)?[)\]]\s+\S")
-_TAB_PAGE = re.compile(r"\t(?<!\t\t)\t*+\s*+\d{1,3}\s*+$")  # runs whole, as in _TOC_TAIL
-_HEADING_ATTRIBUTES = re.compile(r"\s*\{[#.:][^{}]*\}\s*$")
-_SPACED_PAGE = re.compile(r"\s(?<!\s\s)\s{2,}+\d{1,3}$")
+_KIND_MARK = lazy_regex(r"[(\[][VODBIR](?:-sak)?[)\]]\s+\S")
+_TAB_PAGE = lazy_regex(r"\t(?<!\t\t)\t*+\s*+\d{1,3}\s*+$")  # runs whole, as in _TOC_TAIL
+_HEADING_ATTRIBUTES = lazy_regex(r"\s*\{[#.:][^{}]*\}\s*$")
+_SPACED_PAGE = lazy_regex(r"\s(?<!\s\s)\s{2,}+\d{1,3}$")
 # A page named after the title: "(side 2)", ", side 3", "– s. 4" (the pages of the case
 # papers in the summons, no words of the title).
-_SIDE_PAGE = re.compile(r"(?:\s*[,–-])?\s+\(?(?:side|s\.)\s*\d{1,3}(?:\s*[-–]\s*\d{1,3})?\)?$")
+_SIDE_PAGE = lazy_regex(r"(?:\s*[,–-])?\s+\(?(?:side|s\.)\s*\d{1,3}(?:\s*[-–]\s*\d{1,3})?\)?$")
 
 
 def _has_body_between(lines: list[Line], a: int, b: int) -> bool:
@@ -1877,7 +1878,7 @@ def _minutes_heading_between(lines: list[Line], start: int, end: int) -> bool:
 
 
 # A heading over the minutes' part of a document: "Referat", "Møteprotokoll", "Møtebok".
-_MINUTES_PART = re.compile(r"(?:møte)?(?:referat|protokoll)\b|møtebok", re.I)
+_MINUTES_PART = lazy_regex(r"(?:møte)?(?:referat|protokoll)\b|møtebok", re.I)
 
 
 def _with_unnumbered_rows(body: list[Candidate], candidates: list[Candidate]) -> list[
@@ -1931,7 +1932,7 @@ def _dotted_sections(lines: list[Line]) -> list[Candidate]:
                       clean_title(match["title"]), "numbered") for line, match in found]
 
 
-_DOTTED_SECTION = re.compile(r"^(?P<major>\d{1,2})\.(?P<minor>\d{1,2})\.?\s+"
+_DOTTED_SECTION = lazy_regex(r"^(?P<major>\d{1,2})\.(?P<minor>\d{1,2})\.?\s+"
                              r"(?P<title>[A-ZÆØÅ].{1,80})$")
 
 
@@ -2090,13 +2091,13 @@ def _line_below(lines: list[Line], line: int, stop: int) -> str:
 
 # Who brings a case, written in its heading instead of a title: "Saksordfører: Geir Holm",
 # "Sakshandsamar: Kari Li" (the title follows on the next line).
-_CASE_PRESENTER = re.compile(r"(?:saksordfører|saksordførar|saksbehandler|sakshandsamar|"
+_CASE_PRESENTER = lazy_regex(r"(?:saksordfører|saksordførar|saksbehandler|sakshandsamar|"
                              r"saksansvarlig|saksansvarleg)\s*:", re.I)
 
 
 # An item that lists letters and reports: "Referatsaker", "Meldingssaker", "Delegerte vedtak"
 # (nynorsk "Meldingar").
-_LETTERS_ITEM = re.compile(r"\b(?:referat|meldings|orienterings)saker\b|\bdelegerte\s+"
+_LETTERS_ITEM = lazy_regex(r"\b(?:referat|meldings|orienterings)saker\b|\bdelegerte\s+"
                            r"(?:vedtak|saker)\b|\bmelding(?:er|ar)\b|\breferater\b", re.I)
 
 
@@ -2143,7 +2144,7 @@ def _opens_side_series(cand: Candidate, earlier: list[Candidate]) -> bool:
 
 # Letters, referatsaker, delegated decisions and briefings: each series counts from 1.
 _SIDE_SERIES = frozenset(("rs", "ds", "os"))
-_PLAIN_NUMBER = re.compile(r"\d+[a-z]?")
+_PLAIN_NUMBER = lazy_regex(r"\d+[a-z]?")
 
 
 def _is_plain_number(number: str) -> bool:
@@ -2370,7 +2371,7 @@ def _next_heading(line: int, standing: list[Candidate], first: int) -> int:
 
 
 # An outcome run onto a heading after its title: "… og dagsorden Godkjent uten merknader."
-_VERDICT_AFTER = re.compile(r"(?<=[a-zæøå\d])\s+(?=(?:Godkjent|Godkjend|Vedtatt|Vedteke|"
+_VERDICT_AFTER = lazy_regex(r"(?<=[a-zæøå\d])\s+(?=(?:Godkjent|Godkjend|Vedtatt|Vedteke|"
                             r"Tatt til orientering|Teke til orientering|Enstemmig|Samrøystes)"
                             r"\b)")
 # The words _VERDICT_AFTER needs, as written (the pattern minds case).
@@ -2389,7 +2390,7 @@ _TAIL_ENDS = frozenset("tdegr.)TDEGR")
 
 # A heading's words that say only that the item was withdrawn: "Sak 3/24 utgår", "Sak 3/24
 # – trukket", "Sak 3/24 (Utgår)", "Sak 3/24 Saken er trukket": the item, with no title.
-_WITHDRAWN = re.compile(r"\(?(?:sak(?:en|a)\s+(?:er\s+|vart\s+|blei?\s+)?)?(?:utgår|utgikk|utgått|"
+_WITHDRAWN = lazy_regex(r"\(?(?:sak(?:en|a)\s+(?:er\s+|vart\s+|blei?\s+)?)?(?:utgår|utgikk|utgått|"
                         r"utgjekk|trukket|trekt|strøket|strøke)(?:\s+(?:fra|frå)\s+"
                         r"saks?lista|\s+(?:fra|frå)\s+sakslisten)?\)?\.?", re.I)
 _WITHDRAWN_STARTS = frozenset("uUtTsS(")
@@ -2470,7 +2471,7 @@ def split_heading(title: str) -> tuple[str | None, str | None]:
 
 # A full stop after a lower-case word, then a capital: a sentence's end, no abbreviation's
 # ("St. Olav", "Vestland FK. Oppfølging" end in capitals).
-_STOP_AFTER_WORD = re.compile(r"(?<=[a-zæøå]{3})\.\s+(?=[A-ZÆØÅ])")
+_STOP_AFTER_WORD = lazy_regex(r"(?<=[a-zæøå]{3})\.\s+(?=[A-ZÆØÅ])")
 
 
 def _stop_before_colon(title: str, colon: int) -> tuple[str, str] | None:
@@ -2484,7 +2485,7 @@ def _stop_before_colon(title: str, colon: int) -> tuple[str, str] | None:
 
 
 # A lower-case report after a dash: a subject, then a verb that tells what happened.
-_DASH_LOWER_REPORT = re.compile(r"\s[–—-]\s+(?P<rest>[a-zæøå][\wæøå]*(?:\s[\wæøå]+)?\s+"
+_DASH_LOWER_REPORT = lazy_regex(r"\s[–—-]\s+(?P<rest>[a-zæøå][\wæøå]*(?:\s[\wæøå]+)?\s+"
                                 r"(?:ble|blei|vart|vedtok|vedtek|orienterte|informerte|"
                                 r"drøftet|drøfta|gikk gjennom|gjekk gjennom|la fram|"
                                 r"presenterte|tok)\b.*)$")
@@ -2516,7 +2517,7 @@ def _short_sentence(text: str) -> bool:
 
 
 # "… – ingen saker.", "… - ikke noe å melde": nothing to report, after a dash in a heading.
-_DASH_NOTHING = re.compile(r"\s[–—-]\s*(?P<rest>(?i:ingen|ingenting|ikke noe|ikkje noko|inga)"
+_DASH_NOTHING = lazy_regex(r"\s[–—-]\s*(?P<rest>(?i:ingen|ingenting|ikke noe|ikkje noko|inga)"
                            r"(?:\s[^–—-]{1,40})?)$")
 # "Ingen saker.", "Ingen merknader.", "Ingenting å melde.": nothing under a heading.
 _NOTHING_TO_REPORT = ("Ingen ", "Ingen.", "Ingenting", "Ikke noe", "Ikkje noko", "Inga ")
@@ -2657,7 +2658,7 @@ _RUN_ON_WORDS = 5
 # søker …"), "-erte" pasts, the passives of outcomes ("Innkalling til møtet godkjennes.")
 # and of what is held or dealt with ("Vårdugnaden holdes lørdag 25. april.", "Saka
 # handsamast i neste møte.").
-_RUN_ON_VERB = re.compile(r"ble|blei|vart|blir|vert|er|var|har|hadde|skal|vil|kan|må|gikk|"
+_RUN_ON_VERB = lazy_regex(r"ble|blei|vart|blir|vert|er|var|har|hadde|skal|vil|kan|må|gikk|"
                           r"kom|tok|fikk|fekk|la|sa|ga|gav|vedtok|foreslo|sendte|godkjente|"
                           r"drøftet|drøfta|ønsket|ønska|ønsker|ønskjer|søker|søkjer|ber|"
                           r"\w{2,}erte|godkjennes|godkjennast|"
@@ -2727,8 +2728,8 @@ class _Shouting:
         return self.no_lower and self.has_capital
 
 
-_SECOND_WORD = re.compile(r"\S\s+(?=\S)")  # (its end is where a second word starts)
-_TOKEN = re.compile(r"\S+")
+_SECOND_WORD = lazy_regex(r"\S\s+(?=\S)")  # (its end is where a second word starts)
+_TOKEN = lazy_regex(r"\S+")
 
 
 # What kind of case an item is, written before its title.
@@ -2736,16 +2737,16 @@ _CASE_KINDS = ("vedtakssak", "orienteringssak", "drøftingssak", "diskusjonssak"
                "referatsak", "temasak", "beslutningssak")
 # A case's kind written out before its title, set apart by a colon or a dash:
 # "Vedtakssak: Budsjett 2027", "Orienteringssak – Status for vegen".
-_CASE_KIND_PREFIX = re.compile(rf"(?:{'|'.join(_CASE_KINDS)})\s*(?::|\s[–—-])\s+(?=\S)", re.I)
+_CASE_KIND_PREFIX = lazy_regex(rf"(?:{'|'.join(_CASE_KINDS)})\s*(?::|\s[–—-])\s+(?=\S)", re.I)
 # (enough of a head's last characters to hold the longest kind)
 _CASE_KIND_CHARS = max(map(len, _CASE_KINDS)) + 1
-_DASH_BEFORE_CAPITAL = re.compile(r"\s[–—-]\s+(?=[A-ZÆØÅ])")
-_SENTENCE_MARK = re.compile(r"\.(?:\s|$)|:\s")
-_COLON_BEFORE_CAPITAL = re.compile(r"(?<=[\wæøå)]):\s+(?=[A-ZÆØÅ])")
+_DASH_BEFORE_CAPITAL = lazy_regex(r"\s[–—-]\s+(?=[A-ZÆØÅ])")
+_SENTENCE_MARK = lazy_regex(r"\.(?:\s|$)|:\s")
+_COLON_BEFORE_CAPITAL = lazy_regex(r"(?<=[\wæøå)]):\s+(?=[A-ZÆØÅ])")
 # (also after a title in capitals: "ÅRSMELDING. Johannes las årsmeldinga.")
-_STOP_BEFORE_CAPITAL = re.compile(r"(?<=[a-zæøåA-ZÆØÅ0-9)»])[.?]\s+(?=[A-ZÆØÅ])")  # or a question
-_ENDS_IN_NUMBER = re.compile(r"\b\d{1,2}$")
-_VERBISH = re.compile(r"\b\w+(?:erte|ert|et|te|de|ble|var|kom|har|skal|vil|er|går|gikk)\b|"
+_STOP_BEFORE_CAPITAL = lazy_regex(r"(?<=[a-zæøåA-ZÆØÅ0-9)»])[.?]\s+(?=[A-ZÆØÅ])")  # or a question
+_ENDS_IN_NUMBER = lazy_regex(r"\b\d{1,2}$")
+_VERBISH = lazy_regex(r"\b\w+(?:erte|ert|et|te|de|ble|var|kom|har|skal|vil|er|går|gikk)\b|"
                       r"\b(?:har|hadde|ble|vart|skal|vil|kan|må)\b")
 
 
@@ -2757,10 +2758,10 @@ def _looks_like_sentence(text: str) -> bool:
 
 
 # A subject and a verb in the present tense: "Peter Christersson avtaler …", "Koret dekker …".
-_SUBJECT_PRESENT = re.compile(r"[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w-]*){0,2}\s+[a-zæøå]{3,}(?:er|ar)\b")
+_SUBJECT_PRESENT = lazy_regex(r"[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w-]*){0,2}\s+[a-zæøå]{3,}(?:er|ar)\b")
 # Verbs a short sentence after a title is likely to have: "Kari orienterte om …".
-_PAST_VERB = re.compile(r"\b\w+(?:erte|ert|ertes|ket|kte|gikk|drøftet|drøfta|vedtok)\b")
-_STRONG_VERB = re.compile(r"\b(?:tok|påtok|fikk|fekk|sa|ga|gav|la|gjorde|foreslo|får|gjer|"
+_PAST_VERB = lazy_regex(r"\b\w+(?:erte|ert|ertes|ket|kte|gikk|drøftet|drøfta|vedtok)\b")
+_STRONG_VERB = lazy_regex(r"\b(?:tok|påtok|fikk|fekk|sa|ga|gav|la|gjorde|foreslo|får|gjer|"
                           r"gjør)\b|\bå\s+[a-zæøå]{2,}")
 
 
@@ -3015,7 +3016,7 @@ def _is_print_heading(text: str) -> bool:
         _PRINT_HEADING.match(text) is not None
 
 
-_PRINT_HEADING = re.compile(r"(?:saksprotokoll|særutskrift|utskrift\s+av\s+møtebok)"
+_PRINT_HEADING = lazy_regex(r"(?:saksprotokoll|særutskrift|utskrift\s+av\s+møtebok)"
                             r"(?:$|\s*[-–:]|\s+(?:i|for|fra|frå)\s)", re.I)
 _PRINT_HEADING_LENGTH = 120
 
@@ -3032,12 +3033,12 @@ _FORM_CASE_LABELS = frozenset(("Sak:", "Sak\t", "Saks", "Sak "))
 _FILING_LABELS = frozenset(("utvalg", "utval", "organ", "møtedato", "dato", "arkivsak",
                             "saksbehandler", "sakshandsamar", "resultat", "møte"))
 # A case form's field: a short label, a colon, its value ("Arkivsak: 24/112").
-_FORM_FIELD = re.compile(r"(?P<label>[A-ZÆØÅ][\wæøå.-]{1,20}(?: [\wæøå.-]{1,12})?):\s+"
+_FORM_FIELD = lazy_regex(r"(?P<label>[A-ZÆØÅ][\wæøå.-]{1,20}(?: [\wæøå.-]{1,12})?):\s+"
                          r"(?P<value>\S.{0,200})$")
 _FORM_TITLE_LABELS = frozenset(("tittel", "sakstittel", "sak tittel"))
 _FORM_FIELDS = 8
 _PRINT_NAMES = frozenset(("saksprotokoll", "særutskrift", "saksframlegg"))
-_PRINT_NAME = re.compile(r"^(?:saksprotokoll|særutskrift|saksframlegg)\s*[-–:]?\s*", re.I)
+_PRINT_NAME = lazy_regex(r"^(?:saksprotokoll|særutskrift|saksframlegg)\s*[-–:]?\s*", re.I)
 
 
 def without_furniture(lines: list[Line], furniture: frozenset[int]) -> list[Line]:
@@ -3097,7 +3098,7 @@ def _capitals_go_on(title: str, raw: str | None, below: list[Line]) -> bool:
 
 # The parts of a case in capitals that stand under its heading: "FORSLAG TIL VEDTAK",
 # "RÅDMANNENS INNSTILLING", "BAKGRUNN FOR SAKEN", "SAKSOPPLYSNINGER".
-_CASE_PART = re.compile(r"(?:\w+S\s+)?(?:FORSLAG|VEDTAK|INNSTILLING|KONKLUSJON|BAKGRUNN|"
+_CASE_PART = lazy_regex(r"(?:\w+S\s+)?(?:FORSLAG|VEDTAK|INNSTILLING|KONKLUSJON|BAKGRUNN|"
                         r"SAKSOPPLYSNING|SAKSFRAMLEGG|SAKSFREMLEGG|SAKSUTGREIING|VURDERING|"
                         r"BEHANDLING|DRØFTING|ORIENTERING|MERKNAD|ØKONOMISKE\s+KONSEKV)")
 
@@ -3115,7 +3116,7 @@ def _goes_on_after_dash(title: str, after: Line) -> bool:
         not _WORD_VERB.search(text) and not _PAST_VERB.search(text)
 
 
-_WORD_VERB = re.compile(rf"\b(?:{_RUN_ON_VERB.pattern})\b")  # a verb as a word of its own
+_WORD_VERB = lazy_regex(rf"\b(?:{_RUN_ON_VERB.pattern})\b")  # a verb as a word of its own
 
 
 # The prepositions a title cannot end on (a name may follow them on the next line).
@@ -3165,7 +3166,7 @@ _LETTER_MARKS = frozenset((") ", ". "))
 # How a line naming who brings a case opens: "v/ kasserer", "v. leder", "ved rådmannen".
 PRESENTER_OPENERS = ("v/", "v. ", "ved ")
 # A line ending in a word that needs the next one: "Resultatene fra", "Kandidater til".
-_LINK_AT_END = re.compile(r"(?:\s(?:av|fra|frå|til|for|om|i|på|med|og|v/)|,)$", re.I)
+_LINK_AT_END = lazy_regex(r"(?:\s(?:av|fra|frå|til|for|om|i|på|med|og|v/)|,)$", re.I)
 # A title may ask: "Korleis skal vi legge opp prøveordninga" is a title, not what happened.
 _QUESTION_OPENERS = QUESTION_WORDS | {"skal", "kan", "bør", "vil", "når"}
 
@@ -3190,7 +3191,7 @@ def is_whole_sentence(text: str) -> bool:
 
 
 # What a meeting did to a case, said without a full stop after it.
-_PASSED = re.compile(r"\b(?:ble|blei|vart)\s+(?:\w+\s+)?(?:godkjent|godkjend|vedtatt|vedteke|"
+_PASSED = lazy_regex(r"\b(?:ble|blei|vart)\s+(?:\w+\s+)?(?:godkjent|godkjend|vedtatt|vedteke|"
                      r"valgt|valt|vald|utsatt|utsett|tatt til orientering)\b")
 
 
@@ -3224,9 +3225,9 @@ def _short_title_line(line: Line, after: list[Line]) -> bool:
     return not (colon and len(tail.split()) >= 5)
 
 
-_YEAR_STOP = re.compile(r"\s(?:19|20)\d{2}\.$")
+_YEAR_STOP = lazy_regex(r"\s(?:19|20)\d{2}\.$")
 # A sentence starting with its subject and a finite verb: "Styret besluttet å kjøpe …".
-_SUBJECT_VERB = re.compile(r"^[A-ZÆØÅ][\wæøå-]+\s+(?:[a-zæøå]+(?:te|et|de|ert|ast)|ble|vart|var|"
+_SUBJECT_VERB = lazy_regex(r"^[A-ZÆØÅ][\wæøå-]+\s+(?:[a-zæøå]+(?:te|et|de|ert|ast)|ble|vart|var|"
                            r"har|hadde|skal|vil|la|tok|fikk|fekk|kom|gikk|gjekk|er)\b")
 #: A title on its own line has at most this many words; more is running text.
 _TITLE_WORDS = 12
@@ -3288,14 +3289,14 @@ def closing_people_list(lines: list[Line], i: int) -> bool:
                for below in lines[i + 1:i + 3])
 
 
-_FIRST_PIECE = re.compile(r"[,(–]|\s-\s")
+_FIRST_PIECE = lazy_regex(r"[,(–]|\s-\s")
 
 
 # The heading over a paper bound after the minutes: "Vedlegg 1: Høringsuttalelse",
 # "Vedlegg 2 – Saksframlegg", "BILAG 1", "Appendiks A", "Vedlegg 1 til protokoll",
 # "Vedlegg til protokollen", or "Vedlegg" alone. Not "Vedlegg: budsjett 2025" (an item
 # naming its paper: no number) nor a sentence ("Vedlegg 1. Budsjettet ble lagt fram.").
-_APPENDIX_HEADING = re.compile(r"(?:vedlegg|bilag|appendiks|appendix)(?:(?:\s+(?:nr\.?\s*)?"
+_APPENDIX_HEADING = lazy_regex(r"(?:vedlegg|bilag|appendiks|appendix)(?:(?:\s+(?:nr\.?\s*)?"
                                r"(?:\d{1,2}|[a-h])\b)(?:\s+til\s+[^.:]{3,60})?"
                                r"(?:\s*[:.–—-]\s*[^:]{1,99}[^.:]|\s*[:.])?|"
                                # "Vedlegg til protokollen" over the papers
@@ -3303,7 +3304,7 @@ _APPENDIX_HEADING = re.compile(r"(?:vedlegg|bilag|appendiks|appendix)(?:(?:\s+(?
                                r"møteboka|møteboken)\s*:?|\s*:?)")
 _APPENDIX_STARTS = ("vedl", "bila", "appe")
 #: Lines that say the minutes go on below a heading: no paper of its own starts there.
-_MINUTES_GO_ON = re.compile(r"(?:referent|møtesekretær|protokollfører)\s*[:;]|"
+_MINUTES_GO_ON = lazy_regex(r"(?:referent|møtesekretær|protokollfører)\s*[:;]|"
                             r"møtet\s+(?:ble\s+|vart\s+)?(?:hevet|heva|heve)\b")
 
 
@@ -3440,11 +3441,11 @@ def _signed_by_chair_alone(lines: list[Line]) -> bool:
 
 
 # An entry of a list of people with their seats: "Per Bø, kasserer", "Kari Holm – leder".
-_TITLED_ENTRY = re.compile(r"^[A-ZÆØÅ][\w.-]+(?:\s+[A-ZÆØÅ][\w.-]+){1,3}\s*[,–-]\s*[a-zæøå]+\.?$")
+_TITLED_ENTRY = lazy_regex(r"^[A-ZÆØÅ][\w.-]+(?:\s+[A-ZÆØÅ][\w.-]+){1,3}\s*[,–-]\s*[a-zæøå]+\.?$")
 
 
 # The day after a writer's signature: "Kari Holm, referent, 6. mars 2025", "… – 06.03.25".
-_TRAILING_DAY = re.compile(r"\s*[,–—-]?\s*(?:den\s+)?\d{1,2}\.\s*"
+_TRAILING_DAY = lazy_regex(r"\s*[,–—-]?\s*(?:den\s+)?\d{1,2}\.\s*"
                           r"(?:\d{1,2}\.\s*\d{2,4}|[a-zæøå]+\s+\d{4})\.?$")
 
 
@@ -3488,7 +3489,7 @@ def _dated_alone(lines: list[Line]) -> bool:
 
 # A line of its own with where and when the minutes were signed: "Nordvik, 14.03.2026",
 # "Nordvik 14. mars 2026", "14.03.26"
-PLACE_AND_DATE = re.compile(r"(?:[A-ZÆØÅ][\w-]+,?\s+(?:den\s+)?)?\d{1,2}\.\s*"
+PLACE_AND_DATE = lazy_regex(r"(?:[A-ZÆØÅ][\w-]+,?\s+(?:den\s+)?)?\d{1,2}\.\s*"
                             r"(?:\d{1,2}\.\s*\d{2,4}|[a-zæøå]+\s+\d{4})\.?$")
 
 
@@ -3530,7 +3531,7 @@ def _mail_signature(lines: list[Line], start: int, i: int) -> int | None:
 
 # "For styret", "For Regionrådet Nordfjell", "For arbeidsutvalet": whom the names under it
 # sign for (a few words, no sentence).
-_SIGNS_FOR = re.compile(r"for\s+(?:(?:styret|rådet|utvalget|utvalet|gruppa|gruppen|"
+_SIGNS_FOR = lazy_regex(r"for\s+(?:(?:styret|rådet|utvalget|utvalet|gruppa|gruppen|"
                         r"[\wæøå-]*(?:rådet|styret|utvalget|utvalet|gruppa|gruppen))\b|"
                         r"(?-i:[A-ZÆØÅ]))[^.,:;!?]{0,50}", re.I)
 
@@ -3549,7 +3550,7 @@ def _signs_for_body(lines: list[Line], i: int) -> bool:
 
 
 # A postcode and its place ("1234 Åsen"): an address.
-_POSTCODE_PLACE = re.compile(r"(?<![\w.,/-])\d{4} +[A-ZÆØÅ]")
+_POSTCODE_PLACE = lazy_regex(r"(?<![\w.,/-])\d{4} +[A-ZÆØÅ]")
 
 
 def _site_footer(text: str) -> bool:
@@ -3594,7 +3595,7 @@ def _signs_with_title(line: Line) -> bool:
     return bool(cells)
 
 
-_COLUMNS = re.compile(r"\s{3,}|\t")
+_COLUMNS = lazy_regex(r"\s{3,}|\t")
 
 
 
@@ -3605,7 +3606,7 @@ _COLUMNS = re.compile(r"\s{3,}|\t")
 _SIGNERS = "|".join(sorted((re.escape(role) for role in SIGNER_ROLES), key=len, reverse=True))
 _SIGNING = (r"(?:ved|gjennom|med|etter)\s+(?:elektronisk\s+|digital\s+)?"
             r"(?:signering|signatur|underskrift|e-?signering|bankid)")
-_THESE_MINUTES_APPROVED = re.compile(
+_THESE_MINUTES_APPROVED = lazy_regex(
     r"^(?:(?:møte)?(?:referatet|protokollen|referat|protokoll)\s+"
     r"(?:er\s+|blir\s+|ble\s+|blei\s+|vert\s+|vart\s+)?"
     r"(?:godkjent|godkjend|godkjennes|godkjennast|godkjent\s+og\s+signert)\s+"
@@ -3641,7 +3642,7 @@ _THESE_MINUTES_APPROVED = re.compile(
 # The approval by silence under the minutes: "Referatet anses godkjent dersom det ikke er
 # kommet merknader innen 14 dager", "Protokollen vert rekna som godkjend …". It says how
 # these minutes become approved, never what an item decided.
-_DEEMED_APPROVED = re.compile(
+_DEEMED_APPROVED = lazy_regex(
     r"^(?:møte)?(?:referatet|protokollen|referat|protokoll)\s+(?:\w+\s+){0,3}?"
     r"(?:anses|ansees|regnes|reknast|vert\s+rekna|blir\s+regnet|betraktes)\s+"
     r"(?:som\s+)?(?:godkjent|godkjend)\b")
@@ -3667,7 +3668,7 @@ def _about_minutes(lines: list[Line], start: int) -> bool:
     return any(word in title for word in ("referat", "protokoll", "godkj", "signer"))
 
 
-_ATTACHMENTS_LABEL = re.compile(r"vedlegg(?:\s+til\s+(?:møte)?(?:referatet|protokollen))?\s*:?")
+_ATTACHMENTS_LABEL = lazy_regex(r"vedlegg(?:\s+til\s+(?:møte)?(?:referatet|protokollen))?\s*:?")
 _ATTACHMENT_LENGTH = 100  # a document's name, not a sentence of the item's text
 
 
@@ -3733,7 +3734,7 @@ _FOOTER_WORDS = ("postadr", "besøksadr", "org.", "org nr", "orgnr", "organisasj
 
 # "Budsjett 2025 (forts.)", "Budsjett – fortsettelse", "Forts. budsjett": the item again,
 # after a break or another item.
-_CONTINUED = re.compile(r"^(?:forts\.|fortsettelse|framhald)\s|"
+_CONTINUED = lazy_regex(r"^(?:forts\.|fortsettelse|framhald)\s|"
                         r"(?:[\s,(–-]|^)(?:forts\.?|fortsettelse|fortsatt|framhald|frh\.?)\s*\)?$",
                         re.I)
 
@@ -3769,7 +3770,7 @@ def merge_continued(sections: list[Section]) -> list[Section]:
 
 
 # The kind of case before its number: "O-sak 2/25" (orientering), "V-sak", "D-sak", "B-sak".
-_KIND_PREFIX = re.compile(r"[A-ZÆØÅ]-sak\s+", re.I)
+_KIND_PREFIX = lazy_regex(r"[A-ZÆØÅ]-sak\s+", re.I)
 
 
 def _without_kind(number: str) -> str:
@@ -3813,20 +3814,20 @@ def next_meeting_line(lines: list[Line], last: Candidate, end: int) -> int:
 # AU-møte:"), or the body named after it ("Neste møte i arbeidsutvalget:", "Neste møte
 # for styringsgruppa:"), and a forum's or network's word ("Neste planforum:", "Neste
 # nettverkssamling:").
-_NEXT_MEETING_LABEL = re.compile(r"(?:neste|nytt)\s+(?:[\w-]{0,20}(?:møte|samling|forum)|moe?te)\w*"
+_NEXT_MEETING_LABEL = lazy_regex(r"(?:neste|nytt)\s+(?:[\w-]{0,20}(?:møte|samling|forum)|moe?te)\w*"
                                  r"(?:\s+(?:i|for)\s+[\w-]+(?:\s+[\w-]+){0,3}(?=\s*[:;]))?"
                                  r"(?:\s*[:;]|\s+[-–]\s|\s*$)|"
                                  r"neste\s*:\s*\w*møte\w*\s", re.I)  # "Neste: Styremøte 4. mai"
 # The next meeting told in a sentence with its day right after the verb: "Neste møte blir
 # 19.02.2026 kl. 18.00 …", nynorsk "Neste møte vert tysdag 3. mars …", "Neste styremøte er
 # 4. mai." (a weekday may come first; "Neste møte blir avtalt senere" gives no day)
-_NEXT_MEETING_SENTENCE = re.compile(
+_NEXT_MEETING_SENTENCE = lazy_regex(
     r"(?:neste|nytt)\s+(?:[\w-]{0,20}møte|moe?te|samling)\w*\s+(?:blir|vert|er|blei|holdes|"
     r"avholdes|haldast|skal\s+være|skal\s+vere)\s+(?:(?:på\s+|den\s+)?[a-zæøå]+dag\s+"
     r"(?:den\s+)?)?\d{1,2}\s*[./]\s*(?:\d|[a-zæøå]{3})", re.I)
 # A heading over the coming meetings' days, set apart under the last item: "De neste
 # regionrådsmøtene:", nynorsk "Dei neste møta:"
-_NEXT_MEETINGS_HEADING = re.compile(r"dei?\s+neste\s+[\w-]*(?:møtene|møta|møter)\s*:?\s*$",
+_NEXT_MEETINGS_HEADING = lazy_regex(r"dei?\s+neste\s+[\w-]*(?:møtene|møta|møter)\s*:?\s*$",
                                     re.I)
 # An item about the meetings: its text is the next meeting's line. (Not one about a
 # meeting room: "NYTT MØTEROM" is a room the group looked at, and a closing "Neste møte
@@ -4016,7 +4017,7 @@ def unnumbered_headings(lines: list[Line]) -> list[Candidate]:
 
 # A workshop's group set as a heading over its notes: "Gruppe 1", "Gruppe 2: Felles
 # ressursar", "Gruppe B – kommunikasjon", "Gruppa 3".
-_WORK_GROUP_HEAD = re.compile(r"^grupp[ea]\s+(?:\d{1,2}|[a-h]|[ivx]{1,4})(?:$|[\s:.–-])", re.I)
+_WORK_GROUP_HEAD = lazy_regex(r"^grupp[ea]\s+(?:\d{1,2}|[a-h]|[ivx]{1,4})(?:$|[\s:.–-])", re.I)
 
 
 def _without_work_group_heads(found: list[Candidate]) -> list[Candidate]:
@@ -4031,7 +4032,7 @@ def _without_work_group_heads(found: list[Candidate]) -> list[Candidate]:
 
 
 # A programme's break, no item of the meeting: "Lunsj", "Pause (15 min)", "Kaffipause".
-_BREAK = re.compile(r"(?:lunsj|lunch|lunsjpause|pause|kaffepause|kaffipause|matpause|"
+_BREAK = lazy_regex(r"(?:lunsj|lunch|lunsjpause|pause|kaffepause|kaffipause|matpause|"
                     r"beinstrekk|middag)(?:\s*\([^)]*\))?\s*:?", re.I)
 
 
@@ -4132,9 +4133,9 @@ def _without_briefing_heads(lines: list[Line], found: list[Candidate]) -> list[C
 
 # A member of a round set as a heading over its news: "Nordby kommune", "Sørvik
 # kommune:", "Vestli fylkeskommune", "Bydel Nord".
-_MEMBER_HEAD = re.compile(r"^(?:[A-ZÆØÅ][\w-]+\s+){1,3}(?:fylkes)?kommune$|"
+_MEMBER_HEAD = lazy_regex(r"^(?:[A-ZÆØÅ][\w-]+\s+){1,3}(?:fylkes)?kommune$|"
                           r"^Bydel\s+[A-ZÆØÅ][\w-]+$")
-_PLACE_WORD = re.compile(r"[A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?")
+_PLACE_WORD = lazy_regex(r"[A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?")
 
 
 def _without_member_heads(found: list[Candidate]) -> list[Candidate]:
@@ -4269,7 +4270,7 @@ def _wrapper_above(opened: dict[int, int], line: int) -> int:
 
 # The heading of a summary's part that gathers its topics: "Hovedpunkter", "Hovudpunkt
 # frå samlinga", "Oppsummering", "Tema for dagen", "Program og hovedpunkter".
-_SUMMARY_WRAPPER = re.compile(r"(?:hovedpunkt(?:er|ene)?|hovudpunkt(?:a|ene)?|oppsummering|"
+_SUMMARY_WRAPPER = lazy_regex(r"(?:hovedpunkt(?:er|ene)?|hovudpunkt(?:a|ene)?|oppsummering|"
                               r"sammendrag|samandrag|tema(?:er|ene|ne)?|"
                               r"program(?:\s+og\s+hovedpunkter|\s+og\s+hovudpunkt)?)"
                               r"(?:\s+(?:fra|frå|for)\s+(?:møtet|samlingen|samlinga|dagen|"
@@ -4294,7 +4295,7 @@ _TEXT_PART_LABELS = _OUTCOME_LABELS | _TALK_HEADS | DECISION_COLUMN_WORDS | \
                          "saksopplysninger", "saksopplysningar", "bakgrunn", "grunngjeving",
                          "begrunnelse"}
 # A heading that is a day: "17. mai".
-_DAY_MONTH_TITLE = re.compile(r"\d{1,2}\.\s?(?:mai|juni|juli|august|desember|januar|februar|"
+_DAY_MONTH_TITLE = lazy_regex(r"\d{1,2}\.\s?(?:mai|juni|juli|august|desember|januar|februar|"
                               r"mars|april|september|oktober|november)(?:-[\wæøå]+)?")
 
 

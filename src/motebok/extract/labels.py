@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
+from motebok.lazy_pattern import lazy_regex
+
 
 class Field(StrEnum):
     """What the value after a header label holds."""
@@ -700,7 +702,7 @@ def _lettered_attendance(text: str) -> Label | None:
 
 
 # A label followed by a form's leader and no colon: "Sted……", "Til stede ....", "Tid___".
-_LABEL_LEADER = re.compile(r"(?P<label>[^\W\d_][\w/ -]{1,30}?)\s*(?:…+|\.{2,}|_{2,})[.…_\s]*")
+_LABEL_LEADER = lazy_regex(r"(?P<label>[^\W\d_][\w/ -]{1,30}?)\s*(?:…+|\.{2,}|_{2,})[.…_\s]*")
 
 
 def typing_slips(word: str) -> set[str]:
@@ -750,7 +752,7 @@ def _misspelt_label(text: str) -> Label | None:
 
 # The nynorsk plural "medlemmar" beside the "medlemer" the labels are listed in (both are
 # written: "Frammøtte varamedlemmar", "Faste medlemmar som ikkje møtte").
-_MEMBERS_PLURAL = re.compile(r"(?<=[Mm]edlem)mar\b")
+_MEMBERS_PLURAL = lazy_regex(r"(?<=[Mm]edlem)mar\b")
 
 
 def _with_nynorsk_plural(text: str) -> str:
@@ -774,7 +776,7 @@ def _paired_label(text: str) -> Label | None:
 # Deputies a summons names to be called in only if a member cannot come: "Varamedlemer
 # innkallast ved forfall:", "Vara (innkalles ved behov):". (Past "innkalt" in minutes says
 # they were called, and is no such label.)
-_CALLED_IF_NEEDED = re.compile(r"^(?:[-*•]\s*)?(?P<label>vara[\w.]*(?:\s+\(?[^:;()]*)"
+_CALLED_IF_NEEDED = lazy_regex(r"^(?:[-*•]\s*)?(?P<label>vara[\w.]*(?:\s+\(?[^:;()]*)"
                                r"(?:innkalles|innkallast|kalles\s+inn|kallast\s+inn|"
                                r"ved\s+forfall|ved\s+fråvær|ved\s+fravær|ved\s+behov)"
                                r"[^:;()]*\)?)\s*[:;]\s*(?P<value>.*)$", re.I)
@@ -794,7 +796,7 @@ def _called_if_needed(text: str) -> Label | None:
 # ("Motested:", "Frammotte:", "Ikke motte:"; the word "mot" is no label's).
 # A lost letter's U+FFFD in "M\ufffdtested:", or the "?" an export without ø puts in
 # its place ("M?tested:"), is the same "ø".
-_ASCII_STAND_IN = re.compile(r"oe|aa|ae|(?<=m)[o\ufffd?](?=t)", re.I)
+_ASCII_STAND_IN = lazy_regex(r"oe|aa|ae|(?<=m)[o\ufffd?](?=t)", re.I)
 
 
 def _has_ascii_stand_in(lowered: str) -> bool:
@@ -815,7 +817,7 @@ def _respelled(text: str) -> str:
 # sekretariat:", "FRA REGIONRÅDETS SEKRETARIAT", "Sekretariat for regionrådet:" (alone on
 # its line or with a colon); the same of its administration ("REGIONRÅDETS
 # ADMINISTRASJON", "Administrasjonen i rådet:").
-_OWNED_SECRETARIAT = re.compile(r"^(?P<label>(?:(?:fra|frå)\s+)?(?:[A-ZÆØÅa-zæøå][\w-]*s\s+"
+_OWNED_SECRETARIAT = lazy_regex(r"^(?P<label>(?:(?:fra|frå)\s+)?(?:[A-ZÆØÅa-zæøå][\w-]*s\s+"
                                 r"(?:sekretariat(?:et)?|administrasjon(?:en)?)|"
                                 r"(?:sekretariat(?:et)?|administrasjon(?:en)?)\s+(?:for|i|til)"
                                 r"\s+[\wæøå-]+))\s*(?:[:;]\s*(?P<value>.*))?$", re.I)
@@ -915,7 +917,7 @@ def _match_label(text: str) -> Label | None:
 # A form's leader between a label and its value: "Møtested:……… Rådhuset", "Dato: ........
 # 4.3.2025", "Sted: ____ Rådhuset", "Tid:------ kl. 10" (a lone "-" or "." is no leader).
 _LEADER_CHARS = frozenset(".…_-–·")
-_LEADER = re.compile(r"(?:…|[._·]{2,}|[-–]{3,})[.…_·\-–\s]*")
+_LEADER = lazy_regex(r"(?:…|[._·]{2,}|[-–]{3,})[.…_·\-–\s]*")
 
 
 def _without_leader(value: str) -> str:
@@ -933,7 +935,7 @@ def _column_headings(cells: str) -> bool:
 
 # The body's members as a summons addresses them: "Styrets medlemmer", "Medlemmene i
 # rådet", "Rådets faste medlemmer og varamedlemmer" (not "Kommunedirektørene i Lister").
-_MEMBERS_ADDRESSED = re.compile(r"(?:\w+s\s+)?(?:faste\s+)?(?:medlemmer|medlemmene|medlemer|"
+_MEMBERS_ADDRESSED = lazy_regex(r"(?:\w+s\s+)?(?:faste\s+)?(?:medlemmer|medlemmene|medlemer|"
                                 r"medlemene|styremedlemmer|styremedlemer)\b", re.I)
 
 
@@ -1003,8 +1005,8 @@ _PRESENT_DURING = re.compile(r"^(?:til\s+stede|tilstede|til\s+stades|tilstades|m
                              r"(?P<when>(?:under|i|på)\s+(?:(?:sak|saka|saker|sakene|sakane)\s"
                              r"[^:;()]{1,30}?|saken|saka|handsaminga|behandlingen))\s*[:;]\s*"
                              r"(?P<value>.*)$", re.I)
-_WHEN_NOT_WHO = re.compile(r"(?:sak|saka|saken|saker|kl\.?|klokka|\d)\b", re.I)
-_GROUP_NOTE = re.compile(r"\s+(?:under|i|fra|frå|til)\s+(?:sak|saka|saken)\b.*$", re.I)
+_WHEN_NOT_WHO = lazy_regex(r"(?:sak|saka|saken|saker|kl\.?|klokka|\d)\b", re.I)
+_GROUP_NOTE = lazy_regex(r"\s+(?:under|i|fra|frå|til)\s+(?:sak|saka|saken)\b.*$", re.I)
 
 
 # "Fra styret møtte:", "For fylkesavdelingene møtte:", "Fra Valgkomiteen møtte:"
@@ -1084,7 +1086,7 @@ _NAMES_MAY_FOLLOW = {"tilstede", "til stede", "til stades", "deltakere", "deltak
                      "møteleder", "møteleiar"}
 _NAMES_BY_LENGTH = sorted(_NAMES_MAY_FOLLOW, key=len, reverse=True)
 # A list that starts with a person's name: "Torunn Aasland (leder), …", "Kari Holm og …".
-_NAMES_FIRST = re.compile(r"[A-ZÆØÅ][a-zæøåéü-]+(?:\s+[A-ZÆØÅ]\.?)?(?:\s+[A-ZÆØÅ][a-zæøåéü-]+)+"
+_NAMES_FIRST = lazy_regex(r"[A-ZÆØÅ][a-zæøåéü-]+(?:\s+[A-ZÆØÅ]\.?)?(?:\s+[A-ZÆØÅ][a-zæøåéü-]+)+"
                           r"\s*(?:,|\(|\s+og\s|\.?$)")
 
 
@@ -1108,7 +1110,7 @@ def _dated_without_colon(field: Field, value: str) -> bool:
         _LONE_FULL_DATE.fullmatch(value) is not None
 
 
-_LONE_FULL_DATE = re.compile(r"\d{1,2}\.\s*(?:\d{1,2}\.\s*(?:\d{4}|\d{2})|[a-zæøå]+\s+\d{4})"
+_LONE_FULL_DATE = lazy_regex(r"\d{1,2}\.\s*(?:\d{1,2}\.\s*(?:\d{4}|\d{2})|[a-zæøå]+\s+\d{4})"
                              r"(?:,?\s+(?:av|ved)\s+(?-i:[A-ZÆØÅ])[\w.-]*(?:\s+(?-i:[A-ZÆØÅ])[\w.-]*)"
                              r"{0,3})?\.?", re.I)
 
@@ -1130,7 +1132,7 @@ def _runs_on(label: str, value: str) -> bool:
 _CHAIN_WINDOW = 1000
 # (a label copied from a web page may lose the space after its colon: "Sted:Storgata 4
 # Tid:10:00–14:00 Til stede:Åsa Berg …" – a capital or a digit right after it still ends it)
-_NEXT_LABEL = re.compile(r"(?:[.;]\s+|\s+(?=[A-ZÆØÅ][\w/ .–-]{1,25}:(?:\s|[A-ZÆØÅ\d])))"
+_NEXT_LABEL = lazy_regex(r"(?:[.;]\s+|\s+(?=[A-ZÆØÅ][\w/ .–-]{1,25}:(?:\s|[A-ZÆØÅ\d])))"
                          r"(?=[A-ZÆØÅ][\w/ .–-]{1,40}[:;])")
 
 
@@ -1169,7 +1171,7 @@ def chained_labels(label: Label) -> list[Label]:
 # The labels a header row sets side by side without colons, spaced apart: "Dato 20.2.26
 # Tid 19.00   Stad Grendahuset", "Møtedato 4.3.2026\tMøtestad Rådhuset".
 _SPACED_FIELDS = frozenset({Field.TIME, Field.DATE, Field.PLACE, Field.TIME_PLACE, Field.END})
-_GAP = re.compile(r"\s*\t\s*|\s{3,}")
+_GAP = lazy_regex(r"\s*\t\s*|\s{3,}")
 
 
 def _spaced_labels(label: Label) -> list[Label] | None:

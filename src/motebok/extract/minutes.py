@@ -167,6 +167,7 @@ from motebok.extract.text import (
     to_lines,
     uninverted,
 )
+from motebok.lazy_pattern import lazy_regex
 from motebok.read.blocks import Block, BlockKind, join_at_hyphen
 from motebok.record import (
     Action,
@@ -338,7 +339,7 @@ def _before_bulleted_points(lines: list[Line], end: int) -> int:
 
 # A point of the minutes in a bullet: a topic's word and a colon over running text with
 # no capital letter, ended by a stop ("Økonomi: 60.000 i tilskudd + 30.000 egeninnsats.").
-_TOPIC_POINT = re.compile(r"[A-ZÆØÅ][\wæøå-]{2,30}:\s+[^A-ZÆØÅ:]{8,}\.$")
+_TOPIC_POINT = lazy_regex(r"[A-ZÆØÅ][\wæøå-]{2,30}:\s+[^A-ZÆØÅ:]{8,}\.$")
 
 
 def _in_a_list(line: Line) -> bool:
@@ -458,7 +459,7 @@ _LASTED = r"\bmøtet\s+varte\s+(?:fra\s+)?(?:kl\.?\s*|klokka\s+)?"
 # "… hevet kl. 11.30"; without "kl." only right after "Møtet" ("Møtet slutt 17.40"), as
 # "Planen er ferdig 15.04" gives a date.
 # (nynorsk "Møtet vart heve kl. 15.10" as often written: "heve" only after "vart")
-_CLOSED = re.compile(r"\b(?:hevet|heva|(?<=vart\s)heve|avsluttet|avslutta|slutt|ferdig)\s+"
+_CLOSED = lazy_regex(r"\b(?:hevet|heva|(?<=vart\s)heve|avsluttet|avslutta|slutt|ferdig)\s+"
                      r"(?:ca\.?\s*)?"
                      r"(?:kl\.?|klokka)\s*"  # "… avsluttet ca. kl. 15.00"
                      r"(?P<time>\d{1,2}(?:[.:]\d{2})?|[0-2]\d[0-5]\d)\b|"  # "kl. 2000" too
@@ -476,7 +477,7 @@ _CLOSED = re.compile(r"\b(?:hevet|heva|(?<=vart\s)heve|avsluttet|avslutta|slutt|
                      r"(?:kl\.?\s*|klokka\s+)?(?P<until>\d{1,2}(?:[.:]\d{2})?)\b", re.I)
 
 
-_OPENED = re.compile(r"\bmøtet\s+(?:ble|vart|blei)\s+(?:satt|sett|åpnet|opna|opnet|starta|"
+_OPENED = lazy_regex(r"\bmøtet\s+(?:ble|vart|blei)\s+(?:satt|sett|åpnet|opna|opnet|starta|"
                      r"startet)\s+(?:kl\.?|klokka)\s*(?P<time>\d{1,2}(?:[.:]\d{2})?)\b"
                      r"(?:\s+(?:på|i)\s+(?P<place>[A-ZÆØÅ][^.,;]{1,50}))?|"
                      # "Møtestart kl 20.00."
@@ -536,7 +537,7 @@ _MUNICIPAL_BODY = folded_pattern(r"ungdomsråd|eldreråd|kontrollutval|formannsk
 _COUNTY_BODY = folded_pattern(r"fylkes(?:ting|utval|(?:eldre|ungdoms)?råd)")
 # "Tysnes kommune"; "Vestland fylkeskommune" (``county``) is read only in page furniture,
 # where a council's protocol may name its issuer and nothing else does
-_MUNICIPALITY = re.compile(r"\b(?P<place>[A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?)\s+"
+_MUNICIPALITY = lazy_regex(r"\b(?P<place>[A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?)\s+"
                            r"(?P<county>[Ff]ylkes)?[Kk]ommune\b")
 
 
@@ -548,7 +549,7 @@ _COMPANY_BODY = folded_pattern(r"representantskap|generalforsamling|ei[ge]arm[ø
 # name up to its "IKS" ("Vestfjord Renovasjon IKS - Møteprotokoll representantskapet"),
 # a limited company ("Vestdal Kraft AS") or the form spelled out ("Fjellvann
 # interkommunale selskap", "… interkommunalt selskap").
-_COMPANY = re.compile(r"^(?P<name>[A-ZÆØÅ][\w&.-]*(?:\s+[\w&.-]+){0,5}?\s+"
+_COMPANY = lazy_regex(r"^(?P<name>[A-ZÆØÅ][\w&.-]*(?:\s+[\w&.-]+){0,5}?\s+"
                       r"(?:IKS|AS|(?i:interkommunalt|interkommunale)\s+selskap))\b")
 _COMPANY_FORMS = (" IKS", " AS", "nterkommunal")  # (a cheap test before the pattern)
 
@@ -1024,7 +1025,7 @@ def _leader_of_the_body_chairs(draft: Draft, attendance_lines: list[int]) -> Non
 
 
 # A school grade in brackets after a seat: "(3. trinn)", "(5.–7. klasse)".
-_GRADE_IN_BRACKETS = re.compile(r"\((?P<grade>\d{1,2}\.?(?:\s*[–-]\s*\d{1,2}\.?)?\s*(?:" +
+_GRADE_IN_BRACKETS = lazy_regex(r"\((?P<grade>\d{1,2}\.?(?:\s*[–-]\s*\d{1,2}\.?)?\s*(?:" +
                                 "|".join(sorted(SCHOOL_CLASS_WORDS)) + r"))\)", re.I)
 
 
@@ -1066,7 +1067,7 @@ def _before_leader_seats(text: str, names: list[str]) -> list[str]:
 
 # The seat in front of the body's name, to the name's start: ", leder i ", "(leiar ",
 # " – styreleder for "
-_LEADER_SEAT = re.compile(r"(?:,|\(|–|-)\s*(?:leder|leiar|styreleder|styreleiar)\s+"
+_LEADER_SEAT = lazy_regex(r"(?:,|\(|–|-)\s*(?:leder|leiar|styreleder|styreleiar)\s+"
                           r"(?:(?:i|for|av)\s+)?$")
 
 
@@ -1168,7 +1169,7 @@ def _deputy_came_after_absence(part: Label, state: dict | None, buffer: list[str
     return True
 
 
-_DEPUTIES_LABEL = re.compile(r"(?:(?:innkal\w*|følgende|følgjande)\s+)?"
+_DEPUTIES_LABEL = lazy_regex(r"(?:(?:innkal\w*|følgende|følgjande)\s+)?"
                              r"vara(?!.*(?:møt|til\s*sted|til\s*stad|deltok))")
 
 
@@ -1186,7 +1187,7 @@ def _sentence_by_sentence(people: People, text: str) -> bool:
 
 
 # A ditto mark in a table cell: "---- « ----", "«", '"'.
-_DITTO = re.compile(r"[-–—\s]*[«»\"”〃][-–—\s]*")
+_DITTO = lazy_regex(r"[-–—\s]*[«»\"”〃][-–—\s]*")
 _has_ditto_mark = contains_any(("«", "»", '"', "”", "〃"))  # (before the pattern: most cells)
 
 
@@ -1298,13 +1299,13 @@ def _sentence_on(lines: list[Line], index: int, stop: int) -> str:
     return f"{text} {after.body}"
 
 
-_PARTY_AFTER = re.compile(rf"\s+{PARTY_MARK}$")
+_PARTY_AFTER = lazy_regex(rf"\s+{PARTY_MARK}$")
 
 
 
 # A heading without a colon over the people an organisation sent: "Fra Revisjon Nord IKS
 # møtte", "Frå Vestland fylkeskommune deltok".
-_CAME_FROM = re.compile(r"^(?:Fra|Frå)\s+(?P<org>[A-ZÆØÅ][^:,.()]{1,50}?)\s+(?:møtte|deltok)$")
+_CAME_FROM = lazy_regex(r"^(?:Fra|Frå)\s+(?P<org>[A-ZÆØÅ][^:,.()]{1,50}?)\s+(?:møtte|deltok)$")
 
 
 # (and the regional council whose staff a list grouped by municipality ends with: "Salten
@@ -1461,7 +1462,7 @@ def _space_table_line(people: People, text: str, state: dict) -> bool:
 # The list going on after a full stop: a name and a comma ("Therese Kjersem, nestleder"),
 # and no sentence about who came ("Siv Lie, Tor Vik og Ane Moe var ikkje tilstades.").
 # (also the list's last entry, a name alone to the end: "…, sekretær. Ola Vik")
-_ENTRY_GOES_ON = re.compile(r"[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w.-]+){1,3}\s*(?:\([^()]*\)\s*)?"
+_ENTRY_GOES_ON = lazy_regex(r"[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w.-]+){1,3}\s*(?:\([^()]*\)\s*)?"
                             r"(?:,|\.?$)")
 # "… og Silje. Frida hadde …"; "…, Ann Moe AP. Vararepr. var forsøkt innkalt."; a group
 # that came: "… og Kari Sand. Fra kommunen møtte Siv Holm."
@@ -1483,11 +1484,11 @@ _SENTENCE_BREAK = re.compile(r"\.(?:(?<=[a-zæøå)]\.)|(?<=[A-ZÆØÅ]{2}\.))"
 
 # A deputy's sentence after one member's absence, naming no seat: "Vara Eli Sund møtte."
 # (also "Eli Sund møtte som vara.")
-_OWN_DEPUTY = re.compile(r"(?:Vara(?:medlem)?\s*:?\s+(?P<came>[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*)"
+_OWN_DEPUTY = lazy_regex(r"(?:Vara(?:medlem)?\s*:?\s+(?P<came>[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*)"
                          r"{1,3}\s*(?:\([^()]*\)\s*)?møtte)|(?P<named>[A-ZÆØÅ][\w.-]*"
                          r"(?:\s+[A-ZÆØÅ][\w.-]*){1,3}\s*(?:\([^()]*\))?)\s+møtte\s+som\s+"
                          r"vara(?:medlem)?)\s*\.?$")
-_MORE_THAN_ONE = re.compile(r",|;|\s+og\s")  # a list of several people
+_MORE_THAN_ONE = lazy_regex(r",|;|\s+og\s")  # a list of several people
 # How a list of who came says its last person was away: "…, Tor Aas (forfall)".
 _LAST_AWAY = ("forfall", "forfall)", "fravær", "fravær)", "fråvær", "fråvær)", "fråfall",
               "fråfall)")
@@ -1530,7 +1531,7 @@ def _opens_with_person(piece: str) -> bool:
 
 
 # The items a group's sentence ends with, said of everyone it names: "… under sak 2"
-_FOR_ITEMS_AT_END = re.compile(r"\s+(?P<note>(?:under|i|på|fra|frå|til|etter)\s+"
+_FOR_ITEMS_AT_END = lazy_regex(r"\s+(?P<note>(?:under|i|på|fra|frå|til|etter)\s+"
                                r"(?:sak|saka|saker|sakene|sakane)\b[^,]*?)\s*\.?$")
 
 
@@ -1622,29 +1623,29 @@ def _add_attended(people: People, sentence: str) -> bool:
 
 # Everyone came but the people named: "Alle møtte, unntatt Kari Nes og Per Bø."
 # (under a present label without the verb: "Til stede: Alle styremedlemmer unntatt Kari Nes")
-_ALL_BUT = re.compile(r"^alle(?:\s+[\wæøå-]+){0,2}?(?P<verb>\s+(?:møtte|deltok|"
+_ALL_BUT = lazy_regex(r"^alle(?:\s+[\wæøå-]+){0,2}?(?P<verb>\s+(?:møtte|deltok|"
                       r"var\s+(?:til\s*stede|til\s*stades|på\s+plass)))?\s*,?\s+(?:unntatt|untatt|unnateke|unnateken|"
                       r"utenom|utanom|med\s+unntak\s+av|bortsett\s+fr[aå])\s+"
                       r"(?P<names>(?-i:[A-ZÆØÅ])[^.:;]{2,200}?)\s*\.?$", re.I)
 # A sentence naming a substitute and whose seat they took: "Per Lie møtte som vara for Ola
 # Dale.", "Vara Per Lie (Sp) møtte for Ola Dale (Sp)."
 _PERSON = r"[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){1,3}"
-_MET_IN_SEAT = re.compile(
+_MET_IN_SEAT = lazy_regex(
     rf"^(?:[Vv]ara(?:medlem)?\s+)?(?P<name>{_PERSON})\s*(?:\((?P<paren>[^()]*)\)\s*)?møtte\s+"
     rf"(?:som\s+vara(?:medlem)?\s+)?(?:for|på\s+vegne\s+av)\s+(?P<absent>{_PERSON})\s*"
     r"(?:\((?P<absent_paren>[^()]*)\))?"
     rf"(?:\s*,\s*som\s+{ABSENCE_VERB})?$")
 # Where the deputy's clause starts after the member's: ", vara …", ", og hans vara …".
-_DEPUTY_JOIN = re.compile(r",\s+(?:og\s+)?(?:(?:hans|hennes|hennar)\s+)?(?=vara(?:medlem)?\s)",
+_DEPUTY_JOIN = lazy_regex(r",\s+(?:og\s+)?(?:(?:hans|hennes|hennar)\s+)?(?=vara(?:medlem)?\s)",
                           re.I)
-_IN_THEIR_SEAT = re.compile(r"\s+(?:i\s+(?:hans|hennes|hennar)\s+(?:sted|stad)|"
+_IN_THEIR_SEAT = lazy_regex(r"\s+(?:i\s+(?:hans|hennes|hennar)\s+(?:sted|stad)|"
                             r"for\s+(?:ham|han|henne|hen))$")
 # How someone took part: "Ola Dale og Siv Moe deltok på Teams.", "Kari Nes møtte digitalt."
 # (a comma before the verb makes it a list entry with its note: "Ola Dale, deltok digitalt",
 # whose role is the list's)
 _CHANNEL_WORDS = ("teams", "telefon", "digitalt", "video", "zoom", "skype")
 _has_channel_word = contains_any(_CHANNEL_WORDS)
-_TOOK_PART_BY = re.compile(
+_TOOK_PART_BY = lazy_regex(
     r"^(?P<names>[A-ZÆØÅ][^.:;()]{2,200}?)(?<![-–—,])\s+(?:deltok|møtte|var\s+med)\s+"
     r"(?P<how>(?:på|via|per)\s+(?:Teams|teams|telefon|video|Zoom|zoom|Skype|skype)|digitalt)$")
 
@@ -1700,7 +1701,7 @@ def _substitute_sentence(people: People, sentence: str) -> bool:
 
 # A deputy's sentence with a pronoun for the member: "Vara Anders Kvam møtte for henne".
 _PRONOUN_ENDS = (" ham", " han", " henne", " hen", " honom", " ho")
-_MET_FOR_PRONOUN = re.compile(r"(?:[Vv]ara[\wæøå]*\s+)?(?P<name>[A-ZÆØÅ][\w.-]*"
+_MET_FOR_PRONOUN = lazy_regex(r"(?:[Vv]ara[\wæøå]*\s+)?(?P<name>[A-ZÆØÅ][\w.-]*"
                               r"(?:\s+[A-ZÆØÅ][\w.-]*){1,3})\s+møtte\s+(?:som\s+vara"
                               r"(?:medlem)?\s+)?for\s+(?:ham|han|henne|hen|honom|ho)$")
 
@@ -1733,22 +1734,22 @@ def _deputy_came(people: People, sentence: str) -> bool:
 
 # The next group of the same sentence: "Fra Nordby kommune møtte Kari Holm og Per Dahl,
 # fra Sørby kommune møtte Eva Berg."
-_NEXT_GROUP_MET = re.compile(r"\s*[,;]\s*(?:og\s+)?(?=(?:fra|frå)\s+[A-ZÆØÅ][^,;]{0,60}?\s+"
+_NEXT_GROUP_MET = lazy_regex(r"\s*[,;]\s*(?:og\s+)?(?=(?:fra|frå)\s+[A-ZÆØÅ][^,;]{0,60}?\s+"
                              r"(?:møtte|deltok)\s)")
 # A sentence that names those who sent apologies after the word: "Forfall var meldt fra
 # Eli Sund og Per Dahl.", "Det var meldt forfall frå Kari Holm.", "Meldt forfall fra …".
-_AWAY_FROM = re.compile(r"^(?:(?:Det\s+)?(?:var|er|ble|blei|vart|hadde)\s+(?:det\s+)?"
+_AWAY_FROM = lazy_regex(r"^(?:(?:Det\s+)?(?:var|er|ble|blei|vart|hadde)\s+(?:det\s+)?"
                         r"(?:kommet\s+|kome\s+|også\s+)?(?:meldt\s+|melde\s+)?forfall|"
                         r"(?:Meldt\s+)?[Ff]orfall\s+(?:var|er|ble|blei|vart)\s+(?:også\s+)?"
                         r"(?:meldt|melde|melda|innmeldt)|Meldt\s+forfall|Forfall)\s+(?:fra|frå)\s+"
                         r"(?P<names>[A-ZÆØÅ][^.:;]{2,200}?)\s*\.?$")
 # Several people who did not come, in one sentence.
-_AWAY_LIST = re.compile(rf"^(?P<names>[A-ZÆØÅ][^.:;]{{3,200}}?)\s+{ABSENCE_VERB}\s*\.?$")
+_AWAY_LIST = lazy_regex(rf"^(?P<names>[A-ZÆØÅ][^.:;]{{3,200}}?)\s+{ABSENCE_VERB}\s*\.?$")
 # A group named by its own capitalised name, then people's names: "Fra sak 3 møtte også …"
 # (lower case) is partial attendance, read elsewhere.
 # The capacity a group's sentence ends with, that of a guest: "… som observatør".
-_AS_GUEST = re.compile(r"\s+som\s+(?:observatør\w*|gjest\w*|tilhører\w*|tilhørar\w*)$")
-_FROM_GROUP_MET = re.compile(r"^(?i:fra|frå)\s+(?P<group>[A-ZÆØÅ][\w-]*(?:\s+[\w-]+){0,4}?|"
+_AS_GUEST = lazy_regex(r"\s+som\s+(?:observatør\w*|gjest\w*|tilhører\w*|tilhørar\w*)$")
+_FROM_GROUP_MET = lazy_regex(r"^(?i:fra|frå)\s+(?P<group>[A-ZÆØÅ][\w-]*(?:\s+[\w-]+){0,4}?|"
                              r"styret|administrasjonen|sekretariatet|kommunene|kommunane|"
                              r"rådet|utvalget|utvalet|revisjonen|skolen|skulen|kommunen|"
                              r"fylkeskommunen)\s+"
@@ -1789,13 +1790,13 @@ def _is_municipality(org: str | None) -> bool:
     return bool(org) and "kommune" in org
 
 
-_IN_THE_PRESENCE_OF = re.compile(r"\bmed\s+(?:tilstedeværelse|deltakelse|deltaking)\s+"
+_IN_THE_PRESENCE_OF = lazy_regex(r"\bmed\s+(?:tilstedeværelse|deltakelse|deltaking)\s+"
                                  r"(?:av|frå|fra)\s+(?P<names>[A-ZÆØÅ][^.;:]{2,300})")
 
 
 # Before the colon of a deputy's line: "Møtt for Kari Holm: Per Dahl", "Vara for X: Y",
 # "I staden for X: Y" (the verb the note leaves out: "møtt", "møtande").
-_MET_WORD = re.compile(r"^(?:møtt|møtte|møtende|møtande)\s+(?=(?:som\s+)?(?:vara\w*\s+)?for\s)",
+_MET_WORD = lazy_regex(r"^(?:møtt|møtte|møtende|møtande)\s+(?=(?:som\s+)?(?:vara\w*\s+)?for\s)",
                        re.I)
 
 
@@ -1814,9 +1815,9 @@ def _seat_taken(group: str) -> str | None:
 
 # "Sørvik – Per Lund (ordfører), Eli Sæther (kommunedirektør)": a place, a dash and its
 # people, as "Sørvik: …" is written
-_PLACE_DASH = re.compile(r"^(?P<place>[A-ZÆØÅ][\w-]*(?:\s+(?:[A-ZÆØÅ][\w-]*|kommune|"
+_PLACE_DASH = lazy_regex(r"^(?P<place>[A-ZÆØÅ][\w-]*(?:\s+(?:[A-ZÆØÅ][\w-]*|kommune|"
                          r"fylkeskommune|herad)){0,2})\s+[–—-]\s+(?P<rest>.+)$")
-_PERSON_START = re.compile(r"[A-ZÆØÅ][\w.-]*\s+[A-ZÆØÅ]")
+_PERSON_START = lazy_regex(r"[A-ZÆØÅ][\w.-]*\s+[A-ZÆØÅ]")
 
 
 def _place_then_people(text: str) -> tuple[str, str] | None:
@@ -1835,15 +1836,15 @@ def _place_then_people(text: str) -> tuple[str, str] | None:
     return found.group("place"), found.group("rest")
 
 
-_BRACKETED = re.compile(r"\s*\([^()]*\)")
+_BRACKETED = lazy_regex(r"\s*\([^()]*\)")
 # Two surnames split by a slash, as a municipality's mayor and chief executive are listed
 # ("Bekkelund/Sæther"), and the whole line that names the municipality before them.
 _SURNAME = r"[A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?"
 # (each may carry its role in brackets: "Bekkelund (leder)/Sæther")
 _PAIR_PAREN = r"(?:\s*\([^()/]{1,30}\))?"
-_SURNAME_PAIR = re.compile(rf"({_SURNAME})\s*(?:\(([^()/]{{1,30}})\))?\s*/\s*"
+_SURNAME_PAIR = lazy_regex(rf"({_SURNAME})\s*(?:\(([^()/]{{1,30}})\))?\s*/\s*"
                            rf"({_SURNAME})\s*(?:\(([^()/]{{1,30}})\))?")
-_SURNAME_PAIR_LINE = re.compile(rf"[A-ZÆØÅ][\w .-]{{0,40}}:\s*{_SURNAME}{_PAIR_PAREN}\s*/\s*"
+_SURNAME_PAIR_LINE = lazy_regex(rf"[A-ZÆØÅ][\w .-]{{0,40}}:\s*{_SURNAME}{_PAIR_PAREN}\s*/\s*"
                                 rf"{_SURNAME}{_PAIR_PAREN}\.?")
 
 
@@ -1872,7 +1873,7 @@ def _surname_pair(text: str, org: str | None, role: ParticipantRole | None,
             apply_paren(entry, paren.strip())
         entries.append(entry)
     return entries
-_COMMA_OR_OG = re.compile(r",|\s+og\s+")
+_COMMA_OR_OG = lazy_regex(r",|\s+og\s+")
 
 
 def _staff_or_official(text: str, name: str, asked: tuple[bool, bool],
@@ -1889,7 +1890,7 @@ def _staff_or_official(text: str, name: str, asked: tuple[bool, bool],
 
 # The two sides of a partnership of a hospital trust and its municipalities: "Frå
 # kommunane: …", "Frå helseføretaket: …", "Fra Sykehuset Innlandet: …".
-_PARTNERSHIP_SIDE = re.compile(r"(?:fra|frå)\s+(?:kommunene|kommunane|helseforetaket|"
+_PARTNERSHIP_SIDE = lazy_regex(r"(?:fra|frå)\s+(?:kommunene|kommunane|helseforetaket|"
                                r"helseføretaket|foretaket|føretaket|sykehuset|sjukehuset|"
                                r"spesialisthelsetjenesten|spesialisthelsetenesta|"
                                r"(?-i:(?:Helse|Sykehuset|Sjukehuset)\s+[A-ZÆØÅ])[^:]{0,40})\s*:",
@@ -2044,7 +2045,7 @@ def _add_list(people: People, text: str, state: dict) -> None:
 # The whole body present, said without its names, then others named beside it: "Fulltallig
 # styre, samt Per Moe fra OBOS", "Styret fulltallig + Eva Ruud (forvalter)", "Hele styret og
 # Kari Holm", "Alle styremedlemmer, i tillegg Per Dahl".
-_WHOLE_BODY_THEN = re.compile(
+_WHOLE_BODY_THEN = lazy_regex(
     r"^(?:(?:fulltallig|fulltalig|fullt|full|hele|heile)\s+[\wæøå-]+|"
     r"[\wæøå-]+\s+(?:er\s+|var\s+)?(?:fulltallig|fulltalig)e?|"
     r"alle\s+(?:[\wæøå-]+\s+)?(?:medlem\w*|styremedlem\w*|representant\w*|"
@@ -2073,7 +2074,7 @@ def _beside_whole_body(text: str) -> str | None:
 # (also in the label's brackets, "Deltakere (Teams):" beside "Deltakere (fysisk):")
 _CHANNEL = re.compile(r"\b(?:(?:på|via)\s+(?:teams|zoom|telefon|video)|per\s+telefon|digitalt)\b|"
                       r"(?<=\()(?:teams|zoom|telefon|video|digitalt)(?=\))", re.I)
-_VOTED_GROUP = re.compile(r"^(?P<org>[^():]{2,80}?)\s*\(\d+\s+stemmer?\)\s*:\s*(?P<rest>.+)$")
+_VOTED_GROUP = lazy_regex(r"^(?P<org>[^():]{2,80}?)\s*\(\d+\s+stemmer?\)\s*:\s*(?P<rest>.+)$")
 
 
 def _came_after_all(people: People, sentence: str) -> bool:
@@ -2094,7 +2095,7 @@ def _list_line(text: str) -> bool:
     return not text.rstrip().endswith(".") and _NEXT_SENTENCE.search(text) is None
 
 
-_NEXT_SENTENCE = re.compile(r"\.\s+[A-ZÆØÅ]")  # ("kl. 10.15" goes on in the same clause)
+_NEXT_SENTENCE = lazy_regex(r"\.\s+[A-ZÆØÅ]")  # ("kl. 10.15" goes on in the same clause)
 
 
 def _listed_role(state: dict[str, object] | None, text: str) -> ParticipantRole | None:
@@ -2168,7 +2169,7 @@ def _may_hold_presenter(body: str) -> bool:
 
 # (a middle initial too: "Kari B. Holm")
 _FULL_NAME = r"[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ]\.)?(?:\s+[A-ZÆØÅ][\w-]+){1,3}"
-_PRESENTER = re.compile(
+_PRESENTER = lazy_regex(
     rf"(?P<name>{_FULL_NAME})\s+(?:fra|frå|\()\s*"
     # (or one word in its definite form: "Siri Lund fra kulturkontoret orienterte")
     r"(?P<org>[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w-]*){0,3}(?:\s+(?:fylkes)?kommune)?"
@@ -2197,7 +2198,7 @@ _PRESENTER_FIRST = re.compile(rf"(?:(?P<spoke_for>[A-ZÆØÅ][\w-]+(?:\s+[\wæø
                               r"(?:(?P<title>[a-zæøå]+(?:\s+[a-zæøå]+)?)\s+(?=[A-ZÆØÅ]))?)?"
                               rf"(?P<name>{_FULL_NAME})\s+"
                               rf"(?:{'|'.join((*_PRESENTED, *_READ_OUT))})\b")
-_PRESENTED_BY = re.compile(rf"(?:(?P<title>[a-zæøå]+)\s+)?(?P<name>{_FULL_NAME})"
+_PRESENTED_BY = lazy_regex(rf"(?:(?P<title>[a-zæøå]+)\s+)?(?P<name>{_FULL_NAME})"
                            r"(?:\s+(?:fra|frå)\s+"
                            r"(?P<org>[A-ZÆØÅ][\w-]*(?:\s+(?:[A-ZÆØÅ][\w-]*|kommune|"
                            r"fylkeskommune|herad)){0,3}))?")
@@ -2282,7 +2283,7 @@ _CHAIR_ENDINGS = ("leder", "leiar", "leder.", "leiar.")
 _SIGNER_ENDINGS = (*_CHAIR_ENDINGS, "sekretær", "sekretær.", "skrivar", "skrivar.", "ref.)",
                    "ref)")
 # "Møtet ble ledet av X"; "Møtet ble satt kl. 10.00 av leder X": who opened it chaired it
-_CHAIRED_BY = re.compile(r"\b(?:"
+_CHAIRED_BY = lazy_regex(r"\b(?:"
                          # also a gathering not called a meeting: "Samlingen ble ledet av
                          # X (Lia kommune)", "Seminaret vart leia av Y", "Nettverksmøtet …"
                          r"[\wæøå]*møtet|samlingen|samlinga|seminaret|konferansen|"
@@ -2296,14 +2297,14 @@ _CHAIRED_BY = re.compile(r"\b(?:"
                          r"varaordførar),?\s+){0,2}"
                          r"(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,3})"
                          r"(?:\s+\((?P<org>[A-ZÆØÅ][^()]{1,60})\))?", re.I)
-_SIGNED_FIRST_NAME = re.compile(r"^(?:referent|refr?\.)\s*:?\s*(?P<name>[A-ZÆØÅ][a-zæøå-]+)\s*$",
+_SIGNED_FIRST_NAME = lazy_regex(r"^(?:referent|refr?\.)\s*:?\s*(?P<name>[A-ZÆØÅ][a-zæøå-]+)\s*$",
                                 re.I)
 # "Robin Kåss var møteleder." inside the first item; "X ble valgt til møteleder."
-_WAS_CHAIR = re.compile(r"(?:^|[.!]\s+)(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w.-]+){1,3})\s+"
+_WAS_CHAIR = lazy_regex(r"(?:^|[.!]\s+)(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w.-]+){1,3})\s+"
                         r"(?:var|er|ble\s+valgt\s+(?:til|som)|vart\s+vald\s+(?:til|som))\s+"
                         r"(?:møteleder|møteleiar)\b")
 # The same the other way round, as summaries open: "Møteleder var Ola Nordmann."
-_CHAIR_WAS = re.compile(r"\b[Mm]øte(?:leder|leiar)\s+(?:var|er|vart)\s+"
+_CHAIR_WAS = lazy_regex(r"\b[Mm]øte(?:leder|leiar)\s+(?:var|er|vart)\s+"
                         r"(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,3})")
 
 
@@ -2336,16 +2337,16 @@ def _titled_host(text: str) -> Entry | None:
 _CHAIR_TITLES = (r"(?:Styre|Møte)?(?:leder|leiar)|Formann(?:en)?|Styrets\s+leder|Leder|Leiar|"
                  r"Styreleder|Styreleiar|Møteleder|Møteleiar")
 # "Leiar Kari Holm opna møtet.", "Styreleder Per Dahl åpnet møtet kl. 18.00."
-_TITLED_OPENED = re.compile(rf"^(?P<chair>{_CHAIR_TITLES})\s+"
+_TITLED_OPENED = lazy_regex(rf"^(?P<chair>{_CHAIR_TITLES})\s+"
                             r"(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,3})\s+"
                             r"(?:åpnet|åpna|opna|opnet)\s+møtet\b")
 # A mayor's title opening the meeting: "Ordfører Kari Holm åpnet møtet", "Varaordførar
 # Ola Li opna møtet" (the lines are picked by their start first: few lines start so).
 _MAYOR_STARTS = ("ordfør", "varaordfør", "fylkesordfør")
-_MAYOR_OPENED = re.compile(r"^(?:Fylkes|Vara)?(?i:ordfører|ordførar)(?:en)?\s+"
+_MAYOR_OPENED = lazy_regex(r"^(?:Fylkes|Vara)?(?i:ordfører|ordførar)(?:en)?\s+"
                            r"(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,3})\s+"
                            r"(?:åpnet|åpna|opna|opnet)\s+møtet\b")
-_WELCOMED = re.compile(rf"^(?:(?P<chair>{_CHAIR_TITLES})"
+_WELCOMED = lazy_regex(rf"^(?:(?P<chair>{_CHAIR_TITLES})"
                       r"\s+)?(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,3})\s+"
                       # (after opening the meeting: "Leiar X opna møtet og ønskte velkomen")
                       r"(?:(?:åpnet|åpna|opna|opnet)\s+møtet\s+og\s+)?"
@@ -2384,12 +2385,12 @@ _ROLE_ELECTED_NAME, _ROLE_NAME_ELECTED = _seat_then_name(_MEETING_ROLES)
 # … and the next seat in the same sentence: ", til referent Per Dahl", ", og referent …"
 # (nynorsk's "skrivar" here only, beside the meeting's chair: alone it is as often the
 # board's secretary an årsmøte elects, "Skrivar: Eva Li (attval)")
-_AND_ROLE_NAME = re.compile(rf"\s*,?\s*(?:og\s+)?(?:til\s+|som\s+)?"
+_AND_ROLE_NAME = lazy_regex(rf"\s*,?\s*(?:og\s+)?(?:til\s+|som\s+)?"
                             rf"(?P<role>{_MEETING_ROLES}|skrivar)"
                             rf"\s+(?P<name>{_NAME})", re.I)
 # … and a second seat after the first, the name before it: "Kari Dahl vart vald til
 # møteleiar og Per Vik til skrivar" (nynorsk's "skrivar" beside the chair, as above)
-_AND_NAME_TO_ROLE = re.compile(rf"\s+og\s+(?P<name>{_NAME})\s+(?:til|som)\s+"
+_AND_NAME_TO_ROLE = lazy_regex(rf"\s+og\s+(?P<name>{_NAME})\s+(?:til|som)\s+"
                                rf"(?P<role>{_MEETING_ROLES}|skrivar|sekretær)\b", re.I)
 # Seat labels run on after an item's heading: "1. Konstituering: Ordstyrer: Marianne Fauske,
 # referent: Bjørgulf Claussen", or one to a line under it ("Dirigent: Liv Aasen")
@@ -2400,13 +2401,13 @@ _ROLE_LABEL_IN_LINE = re.compile(rf"(?:^(?:[a-h]\)\s*)?|[:,;]|\.(?=\s))\s*"
 # Two seats, then the two people elected to them in the same order: "Til møteleder og
 # referent ble valgt: Kari Holm og Per Dahl", "Valgt som møteleiar og skrivar: Eva Li, Per
 # Vik", "Møteleder og referent: Kari Holm Per Dahl" (the names as written after them).
-_TWO_SEATS_ELECTED = re.compile(
+_TWO_SEATS_ELECTED = lazy_regex(
     rf"(?:^|\b(?:valgt|valt|vald)\s+(?:til|som)\s+|\btil\s+|\bsom\s+)"
     rf"(?P<role>{_MEETING_ROLES})\s+og\s+(?P<role2>{_MEETING_ROLES}|skrivar|sekretær)\s*"
     r"(?:(?:ble|blei|vart)\s+(?:enstemmig\s+|samrøystes\s+)?(?:valgt|valt|vald)\s*)?[,:]?\s+"
     r"(?P<names>[A-ZÆØÅ][^.;:()]*)", re.I)
 # Between two names: a comma, "og", "&", or nothing but a space ("Kari Holm Per Dahl").
-_BETWEEN_NAMES = re.compile(r"\s*,\s*|\s+(?:og|&)\s+")
+_BETWEEN_NAMES = lazy_regex(r"\s*,\s*|\s+(?:og|&)\s+")
 
 
 def _two_names(text: str) -> tuple[str, str] | None:
@@ -2481,10 +2482,10 @@ def _elected_below(draft: Draft, line: Line) -> None:
 
 
 # "b) Valg av protokollfører", "1.2 Val av møteleiar:" (a sub-heading of the constitution)
-_ELECTION_HEADING = re.compile(rf"^(?:[a-z\d]{{1,3}}[.)]\s*(?:\d[.)]?\s*)?)?(?:valg|val)\s+av\s+"
+_ELECTION_HEADING = lazy_regex(rf"^(?:[a-z\d]{{1,3}}[.)]\s*(?:\d[.)]?\s*)?)?(?:valg|val)\s+av\s+"
                                rf"(?P<role>{_MEETING_ROLES}|sekretær)\s*:?$", re.I)
 # "Hege Mathisen ble valgt.", "Kari Dahl vart samrøystes vald."
-_NAME_ELECTED = re.compile(rf"^(?P<name>{_NAME})\s+(?:ble|blei|vart)\s+"
+_NAME_ELECTED = lazy_regex(rf"^(?P<name>{_NAME})\s+(?:ble|blei|vart)\s+"
                            r"(?:enstemmig\s+|samrøystes\s+)?(?:valgt|valt|vald)\.?$")
 
 
@@ -2538,13 +2539,13 @@ def _writer_beside_chair(text: str, found: list[re.Match[str]]) -> list[re.Match
 # "Som skrivar vart Solveig Dahle vald", "Skrivar vart vald: Solveig Dahle", "Solveig
 # Dahle vart vald til skrivar" (beside the chair: ``_writer_beside_chair``)
 _WRITER_ELECTED_NAME, _WRITER_NAME_ELECTED = _seat_then_name("skrivar")
-_NAME_ELECTED_WRITER = re.compile(rf"(?P<name>{_NAME})\s+(?:ble|blei|vart)\s+"
+_NAME_ELECTED_WRITER = lazy_regex(rf"(?P<name>{_NAME})\s+(?:ble|blei|vart)\s+"
                                   r"(?:samrøystes\s+|enstemmig\s+)?(?:valgt|valt|vald)\s+"
                                   r"(?:til|som)\s+(?P<role>skrivar)\b", re.I)
 
 
 # ("Sekretær for møtet: Kari Nes" first: "referent" alone would take "for møtet" as a name)
-_SIGNATURE = re.compile(r"^(?:(?:sekretær|referent|skrivar)\s+(?:for|i|på)\s+møtet(?=\s*:)|"
+_SIGNATURE = lazy_regex(r"^(?:(?:sekretær|referent|skrivar)\s+(?:for|i|på)\s+møtet(?=\s*:)|"
                         # two titles joined by a slash: "Referent/skrivar: Eli Vik",
                         # "Skrivar / referent: …" (before "referent" alone takes "/ …")
                         r"(?:referent|skrivar|sekretær|protokollfører|protokollførar)\s*/\s*"
@@ -2593,7 +2594,7 @@ _WRITES_MINUTES = re.compile(r"(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w.-]
                              # "Protokollført av daglig leder Siv Ramstad 12. mars 2026."
                              r"[Pp]rotokollført|[Pp]rotokollert)\s+av\s+(?:[a-zæøå]+\s+){0,2}"
                              r"(?P<name2>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,3})")
-_REFERENT_INLINE = re.compile(r"(?:[.;]\s+)(?:referent|Referent)(?:\s*[:;]|\s+var|\s+ble)\s*"
+_REFERENT_INLINE = lazy_regex(r"(?:[.;]\s+)(?:referent|Referent)(?:\s*[:;]|\s+var|\s+ble)\s*"
                               r"(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){0,3})")
 
 
@@ -2768,7 +2769,7 @@ def read_other_people(draft: Draft) -> None:
 
 
 # A lettered sub-point of an item: "a) Status for legevaktprosjektet v/ Lise Dahl".
-_LETTERED_POINT = re.compile(r"^[a-zæøå][).]\s+")
+_LETTERED_POINT = lazy_regex(r"^[a-zæøå][).]\s+")
 
 
 def _sub_point(line: Line) -> bool:
@@ -2790,7 +2791,7 @@ _ITEM_GUEST_STARTS = ("gjest", "innled", "innleiar", "til stede under", "tilsted
 # A presentation by a person: "Orientering v/ Trond Berg", "Innleiing ved Siri Nes (NAV)",
 # "Saken ble presentert v/ rådgiver Per Dahl"; in an item's heading after its topic
 # ("Sak 2/24 Status bredbånd v/ Per Dahl").
-_PRESENTED_VIA = re.compile(
+_PRESENTED_VIA = lazy_regex(
     r"(?P<before>[\w-]+)[\s,–-]*(?P<via>v/|ved\s)\s*(?P<who>[^.;:]+?)"
     r"(?=\s+om\s|\s+[–-]\s|[.;:]\s|[.;:]?$)")
 _PRESENTING_WORDS = frozenset({
@@ -2821,7 +2822,7 @@ def _news_from_members(text: str, via: int) -> bool:
 
 
 # "fra kommunene", "frå skulane": a lower-case plural (definite) after "fra"/"frå".
-_FROM_PLURAL = re.compile(r"\bfr[aå]\s+[a-zæøå]+(?:ene|ane|erne)\b")
+_FROM_PLURAL = lazy_regex(r"\bfr[aå]\s+[a-zæøå]+(?:ene|ane|erne)\b")
 
 
 def _presented_by(people: People, text: str, lowered: str, heading: bool = False) -> bool:
@@ -3024,7 +3025,7 @@ def _signed_secretary(draft: Draft, index: int, lowered: str) -> bool:
 
 # The title under a signed name that makes its writer the secretary, maybe with whom she
 # writes for: "referent", "Referent, Vestdal kommune", "sekretær i Vestdal regionråd".
-_SIGNED_TITLE = re.compile(r"^(?:referent|ref|sekretær|møtesekretær|skrivar|protokollfører|"
+_SIGNED_TITLE = lazy_regex(r"^(?:referent|ref|sekretær|møtesekretær|skrivar|protokollfører|"
                            r"protokollførar)\.?\s*:?\s*"
                            r"(?:$|(?=,)|(?:i|for|ved)\s+(?=\S))")
 
@@ -3064,10 +3065,10 @@ def _said_of(lowered: str, key: str, names: list[str]) -> str:
     return lowered[start:min([start + 60, *ends])]
 
 
-_TAKES_MINUTES = re.compile(r"\b(?:referent|ref\.|refr\.|sekretær|sekretariat\w*|skrivar|"
+_TAKES_MINUTES = lazy_regex(r"\b(?:referent|ref\.|refr\.|sekretær|sekretariat\w*|skrivar|"
                             r"protokollfør\w*|møtesekretær)")
-_TAKER_LABEL = re.compile(r"^(?:referent|ref\.?|sekretær|skrivar|protokollfør\w*)\s*:")
-_PROJECT_LEAD = re.compile(r"\b(?:prosjektleder|prosjektleiar|pl)\b")
+_TAKER_LABEL = lazy_regex(r"^(?:referent|ref\.?|sekretær|skrivar|protokollfør\w*)\s*:")
+_PROJECT_LEAD = lazy_regex(r"\b(?:prosjektleder|prosjektleiar|pl)\b")
 
 
 def _without_title(name: str) -> str:
@@ -3148,7 +3149,7 @@ _STEP_OUT_WORDS = ("permisjon", "inhabil", "ugild")
 
 # "om" (about) or "fra" (from) right before a date in a task: no deadline.
 # ("referatet fra møtet 3. mars": the meeting's day after "fra")
-_NOT_A_DEADLINE = re.compile(r"\s(?:om|fra|frå)\s+(?:[a-zæøå]*møte[a-z]*\s+)?"
+_NOT_A_DEADLINE = lazy_regex(r"\s(?:om|fra|frå)\s+(?:[a-zæøå]*møte[a-z]*\s+)?"
                              r"(?:[a-zæøå]+dag\s+)?(?:den\s+)?$", re.I)
 
 
@@ -3179,7 +3180,7 @@ _has_call_in_word = contains_any(("nvit", "nnkall", "aller inn", "allar inn", "a
 # seminaret sendes ut 1. april" dates the sending: the passive "sendes" stands between).
 # (also its day in a clause after a comma: "Sekretariatet sender ut innkalling til neste
 # møte, som blir 12. mars.")
-_EVENT_BEFORE = re.compile(r"\btil\s+(?:(?!(?:og|men|innen|innan|senest|seinast|frist|ut|"
+_EVENT_BEFORE = lazy_regex(r"\btil\s+(?:(?!(?:og|men|innen|innan|senest|seinast|frist|ut|"
                            r"skal|må|vil|blir|vert)\b)(?![\wæøå-]*(?:es|ast)\b)[\wæøå-]+"
                            r"(?:\s+|,\s+som\s+(?:blir|er|vert)\s+))"
                            r"{1,6}?(?:[a-zæøå]+dag\s+)?(?:den\s+)?$", re.I)
@@ -3214,15 +3215,15 @@ def _names_the_national_day(text: str, found: dates.DateMatch) -> bool:
 
 
 # What leads a day the thing is for: "premier til 17. mai", "kransen på 17. mai".
-_OCCASION_BEFORE = re.compile(r"\b(?:til|på|for)\s+$", re.I)
+_OCCASION_BEFORE = lazy_regex(r"\b(?:til|på|for)\s+$", re.I)
 # What makes "til" a deadline's: "klar til 17. mai", "ferdig til 17. mai".
-_READY_BY = re.compile(r"\b(?:klar|klart|klare|ferdig|ferdige|senest|seinast)\s+til\s+$", re.I)
+_READY_BY = lazy_regex(r"\b(?:klar|klart|klare|ferdig|ferdige|senest|seinast)\s+til\s+$", re.I)
 
 
 # A deadline word right before a date: "innen 1. mars", "senest fredag 4. april", "frist:",
 # an English template's "due:" and a note app's due-date mark ("📅 2026-03-20", as the
 # Obsidian Tasks plugin writes it).
-_DEADLINE_BEFORE = re.compile(r"(?:\b(?:innen|innan|senest|seinast|frist|due)|📅)\s*:?\s*"
+_DEADLINE_BEFORE = lazy_regex(r"(?:\b(?:innen|innan|senest|seinast|frist|due)|📅)\s*:?\s*"
                               r"(?:[a-zæøå]+dag\s+)?(?:den\s+)?$", re.I)
 # The other dates a note app's task carries, each after its mark: when work starts ("🛫"),
 # is scheduled ("⏳"), was done ("✅") or the task was made ("➕"): none is its due date.
@@ -3239,10 +3240,10 @@ def _deadline_first(found: list[dates.DateMatch], text: str) -> list[dates.DateM
     return sorted(found, key=lambda f: _before(_DEADLINE_BEFORE, text, f.start) is None)
 
 
-_WRITTEN_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+_WRITTEN_YEAR = lazy_regex(r"\b(?:19|20)\d{2}\b")
 # A day without its year said to fall in the next one: "innen 1. mai neste år", nynorsk
 # "innan 1. mai neste år", "… til neste år"
-_NEXT_YEAR_AFTER = re.compile(r"\s+(?:neste|kommende|komande|påfølgende|påfølgjande)\s+år\b")
+_NEXT_YEAR_AFTER = lazy_regex(r"\s+(?:neste|kommende|komande|påfølgende|påfølgjande)\s+år\b")
 
 
 def _next_year(day: dt.date | None, meeting: str) -> str | None:
@@ -3413,7 +3414,7 @@ _CASE_LEAD = re.compile(r"^(?:sak|ps)\s+(?P<num>\d{1,3}\s*/\s*\d{2,4})\s*[:.–-
 
 # … and by its running number alone, in the register the minutes end with: "Sak 2:
 # Skrive konkurransegrunnlag – Ingrid Vold – 1. april" (that item of these minutes)
-_RUNNING_CASE_LEAD = re.compile(r"^(?:sak|ps)\s+(?:nr\.?\s*)?(?P<num>\d{1,3})\s*(?:[:–-]|\.\s)",
+_RUNNING_CASE_LEAD = lazy_regex(r"^(?:sak|ps)\s+(?:nr\.?\s*)?(?P<num>\d{1,3})\s*(?:[:–-]|\.\s)",
                                 re.I)
 
 
@@ -3484,7 +3485,7 @@ def _items_by_case(items: list[Item]) -> tuple[dict[tuple[int, str], Item], dict
 
 # A decision log's case cell: "11/25", "3", "3.", and with the word or series before it:
 # "Sak 11/25", "RS 8/26", "Sak nr. 3".
-_LOGGED_CASE = re.compile(rf"(?:{CASE_CELL_PREFIX})?"
+_LOGGED_CASE = lazy_regex(rf"(?:{CASE_CELL_PREFIX})?"
                           r"(?P<num>\d{1,3}[a-z]?|\d{1,4}\s*/\s*\d{2,4})\s*[.:]?", re.I)
 
 
@@ -3607,7 +3608,7 @@ def _over_case_step(lines: list[Line], below: int, end: int) -> bool:
 _STEP_LABELS = frozenset(("behandling", "handsaming", "saksbehandling", "votering",
                           "røysting", "avstemning", "avrøysting"))
 # "KS - 10/26 Vedtak:", "FSK-12/26 Vedtak": the body's short name and its case number
-_NUMBERED_VEDTAK = re.compile(r"[A-ZÆØÅ]{1,6}\s*-\s*\d{1,3}/\d{2,4}\s+vedtak\s*:?$", re.I)
+_NUMBERED_VEDTAK = lazy_regex(r"[A-ZÆØÅ]{1,6}\s*-\s*\d{1,3}/\d{2,4}\s+vedtak\s*:?$", re.I)
 
 
 def _handling_rows(lines: list[Line], head: int, end: int) -> list[int]:
@@ -3624,7 +3625,7 @@ def _handling_rows(lines: list[Line], head: int, end: int) -> list[int]:
 
 # A register's row as a text layer gives it: the body, the day, the case's number
 # ("Kommunestyret 27.03.2025 31/25"), in either order of the last two.
-_FLAT_HANDLING_ROW = re.compile(r"^[A-ZÆØÅ][\w .-]{1,60}?\s+(?:\d{1,2}\.\d{1,2}\.\d{2,4}\s+"
+_FLAT_HANDLING_ROW = lazy_regex(r"^[A-ZÆØÅ][\w .-]{1,60}?\s+(?:\d{1,2}\.\d{1,2}\.\d{2,4}\s+"
                                 r"\d{1,4}/\d{2,4}|\d{1,4}/\d{2,4}\s+\d{1,2}\.\d{1,2}\.\d{2,4})$")
 
 
@@ -3761,7 +3762,7 @@ def _body_short_name(word: str) -> bool:
     return 2 <= len(word) <= 4 and word.isupper()
 
 
-_WORD = re.compile(r"[^\W\d_]+")
+_WORD = lazy_regex(r"[^\W\d_]+")
 _PAGE_WORDS = frozenset({"referat", "protokoll", "møtebok", "møtereferat", "fra", "frå", "i",
                          "side", "av", "møte", "møtet", "dato", "utvalg", "styremøte"})
 
@@ -3874,7 +3875,7 @@ def _settled_only(text: str) -> bool:
 
 # An approval or a noting at the end of a sentence ("… ble godkjent.", "… godkjennes
 # uten merknader.", "… tas til orientering.", nynorsk "… teke til vitande.").
-_SETTLED = re.compile(r"(?:godkjent|godkjend|godkjende|godkjennes|godkjenst|til\s+orientering|"
+_SETTLED = lazy_regex(r"(?:godkjent|godkjend|godkjende|godkjennes|godkjenst|til\s+orientering|"
                       r"til\s+vitande|til\s+etterretning)(?:\s+(?:uten|utan)\s+merknader)?"
                       r"\s*\.?\s*$", re.I)
 
@@ -3925,7 +3926,7 @@ def _continued_row_action(actions: list[Action], row: TableItem,
     action.due = _column_due(row.due, due) or action.due
 
 
-_WRAPPED_DIGITS = re.compile(r"(?<=\d) (?=\d)")
+_WRAPPED_DIGITS = lazy_regex(r"(?<=\d) (?=\d)")
 
 
 def _column_due(cell: str | None, due: Callable[[str], str | None]) -> str | None:
@@ -4178,7 +4179,7 @@ _UNSET_DAY = folded_pattern(r"\b(?:avtales|avtalast|avklares|fastsettes|fastsetj
                             r"bestemmes|berammes\s+(?:senere|seinare)|ikkje|ikke|"
                             r"uke|veke|behov|doodle|senere|seinare|kommer\s+tilbake)\b")
 # The year a plan's dates are in: "Møteplan for 2025: 4. mars, …", "Møteplan 2026".
-_PLAN_YEAR = re.compile(r"[\s:,–-]*(?:for\s+|i\s+)?(?:(?:høsten|våren|hausten)\s+)?"
+_PLAN_YEAR = lazy_regex(r"[\s:,–-]*(?:for\s+|i\s+)?(?:(?:høsten|våren|hausten)\s+)?"
                         r"((?:19|20)\d{2})\b(?!\s*[/–-]\s*\d)", re.I)  # (not "2025/2026")
 _OTHER_NEXT = folded_pattern(r"\b(?:sitt|sine|deres|hans|hennes|deira|sitt\s+neste)\s+neste\b")
 # (also as ASCII writes it: "Neste moete", "Neste mote", "neste styremote"; and a body's
@@ -4193,7 +4194,7 @@ _PLAN = folded_pattern(r"\b(?:møteplan|møtedatoer|møtedatoar|kommende\s+møte
                        r"(?:\s+\d{4})?\s+(?:legges\s+til|blir|er))\b")
 # ("hybrid"/"hybridmøte": held both in a room and on a channel, a way of meeting as
 # "digitalt" is)
-_DIGITAL_PLACE = re.compile(r"\b(?:digitalt\s+møte|fysisk\s+møte|teams(?:møte)?|zoom|"
+_DIGITAL_PLACE = lazy_regex(r"\b(?:digitalt\s+møte|fysisk\s+møte|teams(?:møte)?|zoom|"
                             r"hybrid(?:møte)?|digitalt|videomøte)\b", re.I)
 
 
@@ -4331,20 +4332,20 @@ def _signed_place_over_name(line: Line, under: Line) -> bool:
 
 # "Neste møte i arbeidsgruppa", "… for styringsgruppen", "… i nettverket": the next meeting
 # of a group named after the words, which may be another body than the one that met.
-_GROUP_AFTER = re.compile(r"\s+(?:i|for|med|til)\s+(?P<group>[a-zæøå-]*(?:gruppa|gruppen|gruppe|"
+_GROUP_AFTER = lazy_regex(r"\s+(?:i|for|med|til)\s+(?P<group>[a-zæøå-]*(?:gruppa|gruppen|gruppe|"
                           r"utvalget|utvalet|rådet|styret|nettverket|forumet|forum|komiteen|"
                           r"komitéen|nemnda|nemnden))\b")
-_DEFINITE_END = re.compile(r"(?:en|et|a|e)$")
+_DEFINITE_END = lazy_regex(r"(?:en|et|a|e)$")
 # The group whose meeting it is, as the subject before the words: "Arbeidsutvalget har
 # neste møte …", "Styringsgruppa for prosjektet har neste møte …" (a few words may name it).
 # ("Styret", "styremøte" are left out: a council's own meetings are often called so.)
-_GROUP_BEFORE = re.compile(r"\b(?P<group>[a-zæøå-]*(?:gruppa|gruppen|utvalget|utvalet|rådet|"
+_GROUP_BEFORE = lazy_regex(r"\b(?P<group>[a-zæøå-]*(?:gruppa|gruppen|utvalget|utvalet|rådet|"
                            r"nettverket|forumet|komiteen|komitéen|nemnda|nemnden))"
                            r"(?:\s+(?:for|i)(?:\s+[\w-]+){1,3})?\s+(?:har|skal\s+ha|får)\s+$")
 # The group in the meeting's noun: "neste arbeidsutvalgsmøte", "neste styringsgruppemøte"
 # (a word before the group's: a bare "utvalgsmøte" is any body's meeting; a council's
 # board calls its meetings "regionrådsmøte" as well as "styremøte", so "råd" is left out).
-_GROUP_IN_NOUN = re.compile(r"\bneste\s+(?P<group>[a-zæøå]+(?:gruppe|utvalg|nettverk|"
+_GROUP_IN_NOUN = lazy_regex(r"\bneste\s+(?P<group>[a-zæøå]+(?:gruppe|utvalg|nettverk|"
                             r"komite|nemnd))s?-?møte")
 
 
@@ -4364,12 +4365,12 @@ _GROUP_UNKNOWN = 3
 # AU-møte", "neste styremøte"), after the words ("Neste møte i AU") or as the subject
 # before them ("Styret har neste møte …"): the patterns above leave these out, since a
 # council's own meetings are often called "styremøte".
-_SHORT_IN_NOUN = re.compile(r"\bneste\s+(?P<group>au|styre)-?møte")
-_SHORT_AFTER = re.compile(r"\s+i\s+(?P<group>au)\b")
-_SHORT_BEFORE = re.compile(r"\b(?P<group>au|styret)(?:\s+(?:for|i)(?:\s+[\w-]+){1,3})?"
+_SHORT_IN_NOUN = lazy_regex(r"\bneste\s+(?P<group>au|styre)-?møte")
+_SHORT_AFTER = lazy_regex(r"\s+i\s+(?P<group>au)\b")
+_SHORT_BEFORE = lazy_regex(r"\b(?P<group>au|styret)(?:\s+(?:for|i)(?:\s+[\w-]+){1,3})?"
                            r"\s+(?:har|skal\s+ha|får)\s+$")
 # A body that is neither a board nor a council: its minutes' "styremøte" is the board's.
-_NOT_A_BOARD = re.compile(r"grupp|utval|nettverk|forum|komit|nemnd")
+_NOT_A_BOARD = lazy_regex(r"grupp|utval|nettverk|forum|komit|nemnd")
 
 
 def _short_group(folded: str, start: int, at: int) -> str | None:
@@ -4413,7 +4414,7 @@ _WHEN_AND_WHERE = {Field.DATE, Field.TIME, Field.TIME_PLACE, Field.PLACE}
 
 
 # Only the hours after a day: " kl. 10.00", ", kl. 10–14", " 09.00–11.30".
-_HOURS_ONLY = re.compile(r"[\s,]*(?:(?:kl\.?|klokka|klokken)\s*)?\d{1,2}(?:[.:]\d{2})?"
+_HOURS_ONLY = lazy_regex(r"[\s,]*(?:(?:kl\.?|klokka|klokken)\s*)?\d{1,2}(?:[.:]\d{2})?"
                          r"(?:\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?)?\s*\.?", re.I)
 
 
@@ -4450,8 +4451,8 @@ def _labelled_below(lines: list[Line], n: int, next_meeting: NextMeeting) -> Non
 
 
 # A year opening the line under a day and month: the date's end, wrapped by the page.
-_YEAR_OPENS = re.compile(r"^(?:19|20)\d{2}(?![\d/.-]\d)")
-_DAY_MONTH_ENDS = re.compile(r"\d{1,2}\.\s*[a-zæøå]+\.?\s*$", re.I)
+_YEAR_OPENS = lazy_regex(r"^(?:19|20)\d{2}(?![\d/.-]\d)")
+_DAY_MONTH_ENDS = lazy_regex(r"\d{1,2}\.\s*[a-zæøå]+\.?\s*$", re.I)
 
 
 def _year_wrapped_below(rest: str, following: str) -> bool:
@@ -4477,7 +4478,7 @@ def _sentence_ended(rest: str) -> bool:
 
 # "Neste møte blir 25/4 kl 0900": day/month right after the words, which elsewhere may be
 # a case number, is the date here.
-_NEXT_SLASH = re.compile(r"^\s*(?::|blir|er|vert|vil\s+bli)?\s*(?:\w+dag\s+)?(?:den\s+)?"
+_NEXT_SLASH = lazy_regex(r"^\s*(?::|blir|er|vert|vil\s+bli)?\s*(?:\w+dag\s+)?(?:den\s+)?"
                          r"(?P<day>\d{1,2})/(?P<month>\d{1,2})(?![\d/])", re.I)
 
 
@@ -4491,7 +4492,7 @@ def _slash_date(rest: str) -> list[dates.DateMatch]:
 
 
 # The word before a deadline's date: "frist 14. januar", "innen 3. mars", "senest 1.6."
-_DEADLINE = re.compile(r"\b(?:frist|fristen|innen|innan|senest|seinast)\s*:?\s*(?:den\s+)?$",
+_DEADLINE = lazy_regex(r"\b(?:frist|fristen|innen|innan|senest|seinast)\s*:?\s*(?:den\s+)?$",
                        re.I)
 
 
@@ -4574,17 +4575,17 @@ def _places_with_channel(rest: str) -> str | None:
 
 
 # The hours before where, then the mark that sets the place off: a comma, a dash, "i"/"på".
-_HOURS_THEN_MARK = re.compile(r"^[\s,]*(?:(?:(?:fra|frå)\s+)?(?:kl\.?|klokka|klokken)\s*"
+_HOURS_THEN_MARK = lazy_regex(r"^[\s,]*(?:(?:(?:fra|frå)\s+)?(?:kl\.?|klokka|klokken)\s*"
                               r"\d{1,2}(?:[.:]?\d{2})?(?:\s*[–-]\s*\d{1,2}(?:[.:]?\d{2})?)?\s*)?"
                               r"(?P<mark>,|[–—-](?=\s)|i\s|på\s)\s*", re.I)
 # A word of an address or a room: a house or room number ("12", "4B"), a floor ("2."), a
 # postcode ("9100").
-_ADDRESS_NUMBER = re.compile(r"\d{1,4}[A-Za-z]?\.?")
+_ADDRESS_NUMBER = lazy_regex(r"\d{1,4}[A-Za-z]?\.?")
 # The small words in lower case such a place may hold besides a building ("Sørvik
 # rådhus"): "Rådhuset i Dalen", "2. etg."
 _ADDRESS_SMALL_WORDS = frozenset({"i", "etg", "etg.", "etasje", "etasjen"})
 # A building named by its last word ("Sørvik rådhus", "Fjordhotellet"): where, not a topic.
-_BUILDING_END = re.compile(r"(?:hus|huset|rom|rommet|sal|salen|senter|senteret|skole|skolen|"
+_BUILDING_END = lazy_regex(r"(?:hus|huset|rom|rommet|sal|salen|senter|senteret|skole|skolen|"
                            r"skule|skulen|kontor|kontoret|hotell|hotellet|hotel|bibliotek|"
                            r"biblioteket|hall|hallen|kirke|kyrkje|sykehjem|sjukeheim)$")
 
@@ -4640,17 +4641,17 @@ def _next_place_before(before: str) -> str | None:
 
 
 # A meeting by a channel right before the next meeting's day (and its weekday).
-_CHANNEL_BEFORE_DAY = re.compile(r"(?<!\S)(?P<channel>(?:teams|zoom|video|telefon|hybrid)-?møte|"
+_CHANNEL_BEFORE_DAY = lazy_regex(r"(?<!\S)(?P<channel>(?:teams|zoom|video|telefon|hybrid)-?møte|"
                                  r"digitalt\s+møte)(?:\s+(?:mandag|måndag|tirsdag|tysdag|"
                                  r"onsdag|torsdag|fredag|lørdag|laurdag|søndag|sundag))?"
                                  r"(?:\s+den)?$", re.I)
 # A channel alone before the next meeting's day, maybe with the day's weekday: "Teams",
 # "Zoom torsdag", "digitalt den".
-_CHANNEL_ALONE = re.compile(r"(?P<channel>teams|zoom|skype|webex|digitalt)(?:\s+(?:mandag|måndag|"
+_CHANNEL_ALONE = lazy_regex(r"(?P<channel>teams|zoom|skype|webex|digitalt)(?:\s+(?:mandag|måndag|"
                             r"tirsdag|tysdag|onsdag|torsdag|fredag|lørdag|laurdag|søndag|"
                             r"sundag))?(?:\s+den)?", re.I)
 # The weekday (and "den") between a channel and the next meeting's day.
-_WEEKDAY_LAST = re.compile(r"(?<=,)\s*(?:(?:den\s+)?(?i:mandag|måndag|tirsdag|tysdag|onsdag|"
+_WEEKDAY_LAST = lazy_regex(r"(?<=,)\s*(?:(?:den\s+)?(?i:mandag|måndag|tirsdag|tysdag|onsdag|"
                            r"torsdag|fredag|lørdag|laurdag|søndag|sundag)(?:\s+den)?|den)$")
 # A name and the building after it: "Lunde rådhus", "Dalen kulturhus", "Vik skule",
 # the town after a building ("Rådhuset i Dalen") and the building after a room.
@@ -4668,10 +4669,10 @@ _NEXT_PLACE_NAME = (r"(?:møterom(?:met)?\s+)?"  # "møterom Fjorden, rådhuset"
                     # the town ending the sentence: "på Scandic Sunnfjord Hotel, Førde."
                     r"(?:,\s+[A-ZÆØÅ][\w-]+(?=\s*\.?\s*$))?")
 # "… blir avholdt i Lunde (tirsdag) (den)" before the day: a verb of holding, then where.
-_NEXT_PLACE_BEFORE = re.compile(r"\b(?:avholdt|avholdes|holdt|holdes|halde|haldast|blir|er|vert)"
+_NEXT_PLACE_BEFORE = lazy_regex(r"\b(?:avholdt|avholdes|holdt|holdes|halde|haldast|blir|er|vert)"
                                 rf"\s+(?:i|på|hos)\s+(?P<place>{_NEXT_PLACE_NAME}),?\s+"
                                 r"(?:[a-zæøå]+dag\s+)?(?:den\s+)?$")
-_PLACE_NAME_ALONE = re.compile(_NEXT_PLACE_NAME)
+_PLACE_NAME_ALONE = lazy_regex(_NEXT_PLACE_NAME)
 # Capitalised words before a comma and a day that name no place: the day's own words.
 _NOT_A_TOWN = frozenset({"dato", "tid", "uke", "veke", "foreløpig", "foreløbig", "trolig",
                          "truleg", "sannsynligvis", "kanskje", "ca", "cirka", "den"})
@@ -4690,7 +4691,7 @@ def _town_first(words: str) -> str | None:
 
 
 # Where, after the date and hours: "på X", "i X", "stad: X", or "…, X" ending the line.
-_NEXT_PLACE = re.compile(r"^[\s,–-]*(?:(?:(?:fra|frå)\s+)?(?:kl\.?|klokka|klokken)\s*[\d.:–\s-]+"
+_NEXT_PLACE = lazy_regex(r"^[\s,–-]*(?:(?:(?:fra|frå)\s+)?(?:kl\.?|klokka|klokken)\s*[\d.:–\s-]+"
                          # "fra kl. 09.00 til 15.00": the end after "til"
                          r"(?:til\s+(?:kl\.?\s*|klokka\s+)?\d{1,2}(?:[.:]\d{2})?\s*)?"
                          # a second session, a break in brackets: "og 12.30–15.00", "(lunsj)"
@@ -4714,7 +4715,7 @@ _NEXT_PLACE = re.compile(r"^[\s,–-]*(?:(?:(?:fra|frå)\s+)?(?:kl\.?|klokka|klo
 # A plan's entry after its day: a colon or a dash, and the place alone ("27. april:
 # Lyngvær", "4. mai – Rådhuset i Dalen,"), up to the next day of the list; the hours may
 # stand before the colon ("27. april kl. 10: Lyngvær", "4. mai kl. 09.00-12.00 – Dalen").
-_PLAN_ENTRY_PLACE = re.compile(r"\s*(?:,?\s*(?:kl\.?|klokka|klokken)\s*\d{1,2}(?:[.:]\d{2})?"
+_PLAN_ENTRY_PLACE = lazy_regex(r"\s*(?:,?\s*(?:kl\.?|klokka|klokken)\s*\d{1,2}(?:[.:]\d{2})?"
                                r"(?:\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?)?)?"
                                rf"\s*[:–—-]\s*(?P<place>{_NEXT_PLACE_NAME})\s*[.,;]?\s*$")
 
@@ -4761,7 +4762,7 @@ def decide_kind(draft: Draft) -> None:
 # The title of a summons sent with the minutes: "Innkalling til neste styremøte",
 # "Møteinnkalling", "Innkalling til møte i arbeidsutvalet" (not "Innkalling til møtet ble
 # godkjent.", which ends with a full stop).
-_ATTACHED_SUMMONS_TITLE = re.compile(r"^(?:møte)?innkalling(?:$|\s+til\s+(?:neste\s+|nytt\s+)?"
+_ATTACHED_SUMMONS_TITLE = lazy_regex(r"^(?:møte)?innkalling(?:$|\s+til\s+(?:neste\s+|nytt\s+)?"
                                      r"[\w-]*møte)")
 
 
@@ -4849,7 +4850,7 @@ def _audience(text: str) -> str | None:
     return found.group(1)[:1].upper() + found.group(1)[1:]
 
 
-_SHOWN_TO = re.compile(r"(?:presentasjon|orientering|innlegg|foredrag|framlegg)\s+"
+_SHOWN_TO = lazy_regex(r"(?:presentasjon|orientering|innlegg|foredrag|framlegg)\s+"
                        r"(?:for|i|til|på)\s+(\w[\w -]{2,40})$", re.I)
 
 
@@ -4887,12 +4888,12 @@ _AGENDA_SLIDES = frozenset({"innhold", "innhald", "dagens agenda", "agenda for d
 
 # The title of minutes sent with a summons: "Referat fra styremøte 13. juni 2024",
 # "Protokoll frå møtet i arbeidsutvalet 10. oktober", "Møtebok for Eldrerådet".
-_ATTACHED_MINUTES_TITLE = re.compile(r"^(?:møte|styre)?(?:referat|protokoll|møtebok)\s+"
+_ATTACHED_MINUTES_TITLE = lazy_regex(r"^(?:møte|styre)?(?:referat|protokoll|møtebok)\s+"
                                      r"(?:fra|frå|for|fra\s+møtet|frå\s+møtet)\b")
 _MINUTES_STARTS = ("referat", "protokoll", "møtereferat", "møteprotokoll", "møtebok",
                    "styrereferat", "styreprotokoll")
 # What makes such a line a sentence in the summons, not a document's title.
-_ABOUT_MINUTES = re.compile(r"\b(?:godkj\w*|vedlagt|vedlagd|følger|fylgjer|ligger|ligg|sendt|"
+_ABOUT_MINUTES = lazy_regex(r"\b(?:godkj\w*|vedlagt|vedlagd|følger|fylgjer|ligger|ligg|sendt|"
                             r"sendes|er|ble|vart)\b")
 
 
@@ -5038,7 +5039,7 @@ def finish(draft: Draft) -> None:
 
 
 # A municipality the document names as such: "Hurdal kommune", "Nannestad kommune".
-_NAMED_MUNICIPALITY = re.compile(r"\b(?P<place>[A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?)\s+"
+_NAMED_MUNICIPALITY = lazy_regex(r"\b(?P<place>[A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?)\s+"
                                  r"kommune\b")
 
 

@@ -44,6 +44,7 @@ from motebok.extract.text import (
     starts_with_any,
     strip_list_marker,
 )
+from motebok.lazy_pattern import lazy_regex
 from motebok.read.blocks import BlockKind
 from motebok.record import Action
 
@@ -186,11 +187,11 @@ _DECISION_LABEL_BODY = (
     r"\d{1,2}\.\d{1,2}\.\d{2,4}(?=\s*$)|"
     r"(?:vedtak|konklusjon)\s+(?:i|frå|fra)\s+[\wæøå-]+(?:(?:\s+[\wæøå-]+){0,5}?\s*[-–]?\s*"
     r"\d{1,2}\.\d{1,2}\.\d{2,4})?(?=\s*:?\s*$))\s*(?:[:;.–-]\s*|$)(?P<rest>.*)$")
-_DECISION_LABEL = re.compile("^" + _DECISION_STAMP + _DECISION_LABEL_BODY, re.I)
+_DECISION_LABEL = lazy_regex("^" + _DECISION_STAMP + _DECISION_LABEL_BODY, re.I)
 # The same pattern without the stamp, for lines without a dash: both forms of the stamp
 # need a "-" or "–", so there the optional stamp never matches and the two patterns find
 # the same label. Trying the stamp's words first costs more than the rest of the pattern.
-_DECISION_LABEL_UNSTAMPED = re.compile("^" + _DECISION_LABEL_BODY, re.I)
+_DECISION_LABEL_UNSTAMPED = lazy_regex("^" + _DECISION_LABEL_BODY, re.I)
 
 
 # The bare label "Vedtak:", most decision labels: with the colon right after the word no
@@ -225,7 +226,7 @@ def _decision_label(text: str) -> re.Match[str] | None:
 # the keys (not the verbs "vedta", "vedtek" one slip away, which no label is).
 _DECISION_SLIPS = frozenset((typing_slips("vedtak") | typing_slips("konklusjon")) -
                             {"vedta", "vedtek"})
-_SLIPPED_DECISION_LABEL = re.compile(r"(?P<word>[^\W\d_]{4,12})\s*[:;]\s*(?P<rest>.*)$")
+_SLIPPED_DECISION_LABEL = lazy_regex(r"(?P<word>[^\W\d_]{4,12})\s*[:;]\s*(?P<rest>.*)$")
 
 
 def _misspelt_decision_label(text: str) -> re.Match[str] | None:
@@ -270,7 +271,7 @@ _has_action_label_word = contains_any(("oppfølging", "oppfylging", "tiltak", "a
 _has_proceedings_label_word = contains_any(("behandling", "handsaming", "drøfting",
                                             "saksprotokoll", "votering", "avstemming",
                                             "røysting", "diskusjon", "debatt", "ordskifte"))
-_PROPOSAL_LABEL = re.compile(
+_PROPOSAL_LABEL = lazy_regex(
     # whose the proposal is, and a summons' words for it: "Administrasjonens forslag:",
     # "Sekretariatets anbefaling:", "Kommunedirektørens forslag til vedtak:"
     # (also the proposal for the body's own innstilling to the council: "Kommunedirektørens
@@ -316,11 +317,11 @@ FOLLOW_UP_LIST = (r"(?:oppfølgingsliste|oppfylgingsliste|aksjonsliste|tiltaksli
                   r"(?:til\s+)?(?:oppfølging|oppfylging)|tiltak|oppgaver|oppgåver|"
                   r"restanseliste|huskeliste|(?:oppfølgings|oppfylgings)punkt(?:er|ar)?|"
                   r"(?:oppfølgings|oppfylgings)saker|saker\s+til\s+(?:oppfølging|oppfylging))")
-FOLLOW_UP_LIST_HEADING = re.compile(rf"^{FOLLOW_UP_LIST}\s*:?\s*$", re.I)
+FOLLOW_UP_LIST_HEADING = lazy_regex(rf"^{FOLLOW_UP_LIST}\s*:?\s*$", re.I)
 # The heading of the register of the meeting's decisions at the end of minutes, alone on
 # its line ("Beslutningslogg", "Vedtaksliste", "Oversikt over vedtak", nynorsk
 # "Vedtaksoversikt"): its rows cite the cases they were made in.
-DECISION_LOG_HEADING = re.compile(
+DECISION_LOG_HEADING = lazy_regex(
     r"^(?:(?:beslutnings|vedtaks)(?:logg|liste|oversikt|register)|"
     r"oversikt\s+over\s+(?:vedtak|beslutninger|beslutningar))\s*:?\s*$", re.I)
 _ACTION_LABEL = re.compile(
@@ -337,7 +338,7 @@ _ACTION_LABEL = re.compile(
     # "Aksjon (WR, frist 15.05):", "Action (Kari Holm):"
     r"(?:\s*\((?P<owner>[^()]{1,60})\))?\s*[:;]\s*(?P<rest>.*)$", re.I)
 # "Behandling:", and a case system's "Behandling i Regionrådet - 12.03.2024" line
-_ACTION_HEADING = re.compile(r"^(?:(?:til|for)\s+(?:oppfølging|oppfylging)|oppfylging|"
+_ACTION_HEADING = lazy_regex(r"^(?:(?:til|for)\s+(?:oppfølging|oppfylging)|oppfylging|"
                              r"oppfølging|oppfølgingspunkter|aksjonspunkter|aksjoner|"
                              r"oppgaver|videre oppfølging|videre arbeid|neste steg|"
                              r"gjøremål|actions?|til neste gang|til neste møte|"
@@ -357,7 +358,7 @@ _ACTION_TITLE = re.compile(r"^(?:arbeidsoppgaver|oppgaver|oppfølging|oppfølgin
                            r"til neste møte)\s*:?$", re.I)
 # A section of a summary that lists what the body agreed on: "Hva vi ble enige om",
 # nynorsk "Kva vi vart samde om", "Dette ble bestemt", "Beslutninger", "Konklusjonar".
-_DECISION_TITLE = re.compile(r"^(?:(?:hva|kva)\s+(?:vi|styret|gruppa|gruppen|møtet)\s+"
+_DECISION_TITLE = lazy_regex(r"^(?:(?:hva|kva)\s+(?:vi|styret|gruppa|gruppen|møtet)\s+"
                              r"(?:ble|vart|blei)\s+(?:enige|einige|samde|samd|enig)\s+om|"
                              r"(?:dette|det\s+som)\s+(?:ble|vart|blei)\s+(?:vedtatt|vedteke|"
                              r"bestemt|bestemd|besluttet)|beslutninger|beslutningar|"
@@ -370,13 +371,13 @@ _may_be_decision_title = starts_with_any("hkdba")
 # A section on what happens after the meeting, whose lines are not all tasks (so not an
 # _ACTION_TITLE): "Veien videre", nynorsk "Vegen vidare", "Vidare arbeid", "Videre
 # prosess". An authority's act by a date under it is a follow-up like anyone else's.
-_ONWARD_TITLE = re.compile(r"^(?:(?:veien|vegen)\s+(?:videre|vidare)|(?:videre|vidare)\s+"
+_ONWARD_TITLE = lazy_regex(r"^(?:(?:veien|vegen)\s+(?:videre|vidare)|(?:videre|vidare)\s+"
                            r"(?:arbeid|prosess|oppfølging|oppfylging)|neste\s+steg|"
                            r"oppfølging\w*|oppfylging\w*)\s*:?$", re.I)
 # The first letters of _ACTION_TITLE's words: most titles fail on their first character.
 _may_be_action_title = starts_with_any("aogvnthf")
 # (and what was said before the vote: "Diskusjon:", "Debatt:", nynorsk "Ordskifte:")
-_PROCEEDINGS_LABEL = re.compile(r"^(?:behandling|handsaming|saksbehandling|drøfting|"
+_PROCEEDINGS_LABEL = lazy_regex(r"^(?:behandling|handsaming|saksbehandling|drøfting|"
                                 r"diskusjon|debatt|ordskifte|møtebehandling|"
                                 # the case systems' headings over the meeting's own step:
                                 # Elements "Behandling i Eldrerådet - 12.03.2025", Websak
@@ -390,7 +391,7 @@ _PROCEEDINGS_LABEL = re.compile(r"^(?:behandling|handsaming|saksbehandling|drøf
                                 r"(?:(?:\s*[-–]\s*|\s+den\s+)\d{1,2}\.\d{1,2}\.\d{2,4}"
                                 r"(?:\s+sak\s+\d{1,4}/\d{2,4})?)?\s*"
                                 r"(?:[:;]\s*(?P<rest>.*)|$)", re.I)
-_RESPONSIBLE = re.compile(r"(?:^|[,;(]\s*|\s[-–]\s*)(?:ansvar(?:lig|leg)?\b|ansv\.|"
+_RESPONSIBLE = lazy_regex(r"(?:^|[,;(]\s*|\s[-–]\s*)(?:ansvar(?:lig|leg)?\b|ansv\.|"
                           r"ansv(?=\s*[:;]))\s*[:;]?\s*"
                           # (who ends at a colon: "Ansvar HTV: innkalle til drøftingsmøte";
                           # but "Ansvar for oppfølging: Kari" names who after it)
@@ -404,7 +405,7 @@ _RESPONSIBLE = re.compile(r"(?:^|[,;(]\s*|\s[-–]\s*)(?:ansvar(?:lig|leg)?\b|an
 # tar ansvar for kaffesalget."); its number is no list number.
 _SCHOOL_CLASS_RE = (r"\d{1,2}\.(?:\s*[-–]\s*\d{1,2}\.)?\s*(?:"
                     + "|".join(sorted(SCHOOL_CLASS_WORDS)) + r")|\d{1,2}[A-ZÆØÅ]")
-_SCHOOL_CLASS = re.compile(rf"(?:{_SCHOOL_CLASS_RE})$")
+_SCHOOL_CLASS = lazy_regex(rf"(?:{_SCHOOL_CLASS_RE})$")
 
 
 def _school_class(head: str) -> bool:
@@ -412,7 +413,7 @@ def _school_class(head: str) -> bool:
     return head[:1].isdigit() and _SCHOOL_CLASS.match(head) is not None
 
 
-_TAKES_RESPONSIBILITY = re.compile(r"(?:^|[,;]\s*|\s[-–]\s*)(?P<who>[A-ZÆØÅ][\w.-]*"
+_TAKES_RESPONSIBILITY = lazy_regex(r"(?:^|[,;]\s*|\s[-–]\s*)(?P<who>[A-ZÆØÅ][\w.-]*"
                                    rf"(?:\s+[A-ZÆØÅ][\w.-]*){{0,2}}|{_SCHOOL_CLASS_RE})\s+(?:(?:tar|tek|har|får|fikk|fekk)"
                                    r"\s+(?:hoved|hovud)?ansvar(?:et)?\b|"
                                    r"(?:er|blir|vert)\s+[\wæøå]*ansvarl[ie]g\b)")
@@ -428,7 +429,7 @@ def _person_charged(sentence: str) -> bool:
 # The follow-up of the case as what someone takes on: "Sekretariatet har ansvar for
 # videre oppfølging.", "Dagleg leiar tek ansvaret for oppfylginga." (lower-cased; "Per har
 # ansvar for økonomien" is a seat, no task)
-_FOLLOW_UP_TAKEN = re.compile(r"\bansvar(?:et)?\s+for\s+(?:den\s+)?(?:videre\s+|vidare\s+)?"
+_FOLLOW_UP_TAKEN = lazy_regex(r"\bansvar(?:et)?\s+for\s+(?:den\s+)?(?:videre\s+|vidare\s+)?"
                               r"(?:oppfølging|oppfylging)(?:en|a)?(?:\s+av\s+(?:saken|saka|"
                               r"vedtaket|dette|denne))?\s*[.!]?$")
 
@@ -440,19 +441,19 @@ def _owns_the_follow_up(sentence: str, lowered: str) -> bool:
     return bool(taker) and not _members_duty(taker.group("who"), "sørge for")
 
 
-_FOLLOW_UP_TAKER = re.compile(r"(?P<who>(?i:daglig|dagleg)\s+(?:leder|leiar)|"
+_FOLLOW_UP_TAKER = lazy_regex(r"(?P<who>(?i:daglig|dagleg)\s+(?:leder|leiar)|"
                               r"[A-ZÆØÅ][\w.-]*(?:\s+(?:og\s+)?[A-ZÆØÅ][\w.-]*){0,2})\s+"
                               r"(?:tar|tek|har|får|fikk|fekk)\s+(?:hoved|hovud)?ansvar")
 
 
 # A sentence that only says who takes on what the sentence before it said: "Trong tar
 # ansvar for det.", "Styret tek ansvaret for dette."
-_TAKES_IT_ON = re.compile(r"^(?P<who>[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){0,2})\s+"
+_TAKES_IT_ON = lazy_regex(r"^(?P<who>[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){0,2})\s+"
                           r"(?:tar|tek|tok)\s+(?:hoved|hovud)?ansvar(?:et)?\s+for\s+"
                           r"(?:det|dette|den|denne)\s*[.!]?$")
-_RESPONSIBLE_FOR = re.compile(r"for\s.{1,80}?\s(?:er|blir|vert)\s+(?P<who>[A-ZÆØÅ][^,;.()]*?)"
+_RESPONSIBLE_FOR = lazy_regex(r"for\s.{1,80}?\s(?:er|blir|vert)\s+(?P<who>[A-ZÆØÅ][^,;.()]*?)"
                               r"(?:\s+i\s+samarbeid\s+med\b.*)?$")
-_DUE = re.compile(r"(?:^|[,;(]\s*|\s)(?:frist|innen|seinast|senest|før)\s*[:;]?\s*", re.I)
+_DUE = lazy_regex(r"(?:^|[,;(]\s*|\s)(?:frist|innen|seinast|senest|før)\s*[:;]?\s*", re.I)
 
 
 
@@ -510,12 +511,12 @@ _BODY_APPROVES = rf"{_BODY_SUBJECT}\s+(?:godkjenner|vedtar|vedtek)"
 # The body's own approval with what goes with it: "Kontrollutvalet godkjenner
 # årsrapporten og sender han til kommunestyret." – its act at the meeting, a decision and
 # no task it owns ("Styret vedtar at Kari sender …" gives Kari one; searched with re.I)
-_BODY_OWN_ACT = re.compile(rf"{_BODY_APPROVES}\s+(?!at\s)", re.I)
+_BODY_OWN_ACT = lazy_regex(rf"{_BODY_APPROVES}\s+(?!at\s)", re.I)
 # The body creating something by its decision: "Fellesrådet oppretter en 50 % stilling som
 # kirketjener.", "Styret etablerer ei arbeidsgruppe.", "Rådet nedset eit utval." – the
 # vedtak itself makes it exist, so it is a decision and no errand the body owns (a person
 # doing so, "Kari oppretter en Teams-kanal.", is still a task; searched with re.I)
-_BODY_CREATES = re.compile(rf"{_BODY_SUBJECT}\s+(?:oppretter|opprettar|etablerer|etablerar|"
+_BODY_CREATES = lazy_regex(rf"{_BODY_SUBJECT}\s+(?:oppretter|opprettar|etablerer|etablerar|"
                            r"nedsetter|nedset)\s", re.I)
 
 
@@ -532,7 +533,7 @@ _NAMED_TO_A_SEAT = (
 # The words the pointing and naming verbs of ``_NAMED_TO_A_SEAT`` cannot match without.
 _APPOINT_HINTS = ("utpe", "peker ut", "peikar ut", "pekte ut", "peika ut", "utne")
 _names_to_a_seat_hint = contains_any(_APPOINT_HINTS)
-_APPOINTS_NAMED = re.compile(_NAMED_TO_A_SEAT)
+_APPOINTS_NAMED = lazy_regex(_NAMED_TO_A_SEAT)
 
 # Outcome sentences that record a decision of the body. One alternation of all forms
 # cost ~50 µs per sentence (IGNORECASE tries every branch at every position), so each
@@ -1182,7 +1183,7 @@ def _is_outcome(sentence: str, lowered: str, folded: str) -> bool:
 
 # A decision reported from another body's meeting is not this body's decision.
 # So is what one member asked for ("Hedda Foss Five ba om at saken utsettes …").
-_OTHER_BODY = re.compile(r"\bi\s+[A-ZÆØÅ][\w-]*s\s+møte\b|\bhar\s+vedtatt\b|"
+_OTHER_BODY = lazy_regex(r"\bi\s+[A-ZÆØÅ][\w-]*s\s+møte\b|\bhar\s+vedtatt\b|"
                          r"\bfylkestinget\b|\bkommunestyret\s+har\b|\bregjeringen\b|"
                          r"\b(?:vedtatt|vedteke)\s+av\s+[A-ZÆØÅ][\w-]*\s+i\s+møte\b|"
                          r"^(?:[A-ZÆØÅ][\w.-]*\s+){2,4}(?:ba|bad)\s+om\s+at\b|"
@@ -1205,7 +1206,7 @@ _has_other_body_word = contains_any(("møte", "vedtatt", "fylkestinget", "kommun
 # A decision told of a named body, at the start of the sentence: "Kommunestyret i Nordby
 # vedtok 12. februar å …", "Fylkestinget har vedtatt at …", "Styret i Vestdalen Utvikling
 # fattet i sak 12/23 følgende vedtak:", "Fylkesutvalet gjorde vedtak 20. juni om …".
-_DECIDED_BY = re.compile(
+_DECIDED_BY = lazy_regex(
     r"^(?P<who>[A-ZÆØÅ][\wæøå-]*)(?:\s+(?:i|for|fra|frå)\s+[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w-]*)"
     r"{0,2})?\s+(?:har\s+|hadde\s+)?(?:(?:enstemmig|samrøystes)\s+)?(?:vedtok|vedtog|vedtatt|"
     r"vedteke|fattet|fatta|gjorde\s+vedtak|godkjente|godkjende|godkjent|godkjend|besluttet|"
@@ -1288,9 +1289,9 @@ def another_body(who: str, body: str | None) -> bool:
 
 # Whose a decision label says the vedtak is: "Formannskapets vedtak:", "Vedtak i
 # kommunestyret:" (alone on its line).
-_LABEL_GENITIVE = re.compile(r"(?P<who>[A-ZÆØÅ][\w-]*?)s\s+(?:(?:endelige\s+)?vedtak|"
+_LABEL_GENITIVE = lazy_regex(r"(?P<who>[A-ZÆØÅ][\w-]*?)s\s+(?:(?:endelige\s+)?vedtak|"
                              r"konklusjon|uttalelse|uttale|fråsegn)\b")
-_LABEL_IN = re.compile(r"(?i:vedtak|konklusjon)\s+(?:i|frå|fra)\s+(?P<who>[\wæøå-]+)\s*:?\s*$")
+_LABEL_IN = lazy_regex(r"(?i:vedtak|konklusjon)\s+(?:i|frå|fra)\s+(?P<who>[\wæøå-]+)\s*:?\s*$")
 
 
 def _label_of_another(head: str, body: str | None, meeting: str | None = None) -> bool:
@@ -1308,7 +1309,7 @@ def _label_of_another(head: str, body: str | None, meeting: str | None = None) -
 # A case system's heading over one step of the case's history, alone on its line: the
 # body that handled it and the day ("Behandling i Arbeidsutvalget - 31.01.2024", "Vedtak
 # i Sunnhordlandsrådet - 14.02.2024", "Formannskapets behandling 12.03.2024:").
-_CASE_STEP = re.compile(
+_CASE_STEP = lazy_regex(
     r"^(?:(?:behandling(?:\s*/\s*vedtak)?|handsaming|vedtak|saksprotokoll)\s+i\s+"
     r"(?P<who>[\w-]+)(?:\s+[\w-]+){0,5}?|"
     r"(?P<owner>[A-ZÆØÅ][\w-]*?)s\s+(?:behandling|handsaming|(?:endelige\s+)?vedtak))"
@@ -1359,7 +1360,7 @@ def decided_by_another(sentence: str, body: str | None, lowered: str | None = No
 
 # A grant by an authority or a grantor named in two or three words: "Nordby kommune setter
 # av 300 000 kr …", "Vestland fylkeskommune løyver …", "Sparebanken Vest innvilget …".
-_GRANTED_BY_NAMED = re.compile(
+_GRANTED_BY_NAMED = lazy_regex(
     r"^(?P<who>[A-ZÆØÅ][\wæøå-]*(?:\s+[A-ZÆØÅ][\wæøå-]*)?(?:\s+(?:kommune|fylkeskommune))?)"
     r"\s+(?:har\s+)?(?:innvilget|innvilga|innvilger|innvilgar|bevilget|bevilga|bevilger|"
     r"bevilgar|løyvd|løyvde|løyver|løyvar|(?=" + _SET_ASIDE_MONEY + r")\w+\s+av)\s")
@@ -1389,7 +1390,7 @@ def _granted_by_named(sentence: str, body: str | None, parent: str | None) -> bo
 
 
 # A sum of money: "400 000 kr", "kr 50 000", "1,2 mill.", "25 000,-", "NOK 10 000".
-_SUM_OF_MONEY = re.compile(r"\b(?:kr\.?|nok)\s*\d|\d[\d .,]*\s*(?:kr\b|kroner|,-|mill|nok\b)",
+_SUM_OF_MONEY = lazy_regex(r"\b(?:kr\.?|nok)\s*\d|\d[\d .,]*\s*(?:kr\b|kroner|,-|mill|nok\b)",
                            re.I)
 
 
@@ -1412,7 +1413,7 @@ def _names_parent(who: str, parent: str | None) -> bool:
 # An outcome in the past passive dated to a year: "Kontingenten ble satt til kr 300 i
 # 2022", "Planen vart vedteken i 2021", "Honoraret ble økt til 5 000 kroner i 2019" (searched
 # lower-cased; not "for 2022": what was set for a year, which a meeting does ahead).
-_PASSIVE_OUTCOME_IN_YEAR = re.compile(
+_PASSIVE_OUTCOME_IN_YEAR = lazy_regex(
     r"\b(?:ble|vart|blei)\s+(?:[\wæøå-]+\s+){0,2}?(?:satt|sett|fastsatt|fastsett|vedtatt|"
     r"vedteke|vedteken|godkjent|godkjend|økt|auka|hevet|heva|justert|justera|bestemt)\b"
     r"[^.;]{0,60}?\bi\s+(?P<year>(?:19|20)\d{2})\b")
@@ -1467,7 +1468,7 @@ def _earlier_period(after: str, meeting: str) -> bool:
 
 # The period of a decision right after its verb: "vedtok i 2022", "vedtok i desember
 # 2023", "godkjente i januar" (the month's full name).
-_IN_PERIOD = re.compile(r"\s+i\s+(?:(?P<month>(?i:" + "|".join(dates.MONTH_NAMES) + r"))\b\s*)?"
+_IN_PERIOD = lazy_regex(r"\s+i\s+(?:(?P<month>(?i:" + "|".join(dates.MONTH_NAMES) + r"))\b\s*)?"
                         r"(?P<year>(?:19|20)\d{2}\b)?")
 
 
@@ -1615,7 +1616,7 @@ _PASSIVE_TASK = FoldedPattern(r"\b(?:" + _patterns_by_first_letter(_PASSIVE_TASK
 # passive word, ending in "es" or "ast" or being "tas" (``_passive_task`` searches from
 # this far before the first such word, tests/extract/test_outcomes.py checks the forms).
 _PASSIVE_WORD_MAX = max(len(re.match(r"\w+", form).group()) for form in _PASSIVE_TASKS)
-_FUTURE_SUBJECT = re.compile(
+_FUTURE_SUBJECT = lazy_regex(
     r"^(?P<who>(?:[A-ZÆØÅ][\w-]*|(?:de|den|dei)\b)"
     r"(?:\s+(?!(?:som|at|hvilke|hvilken|hva|kva|hvordan|korleis|hvorvidt|om|dersom|man|vi|"
     r"det|hvis|når|skal|vil|må)\b)[\w-]+){0,4}?)\s+"
@@ -1641,7 +1642,7 @@ _FUTURE_SUBJECT = re.compile(
 # Who must do a one-off task: "Alle kommunene må sende inn tall innen 1. mars." (a task
 # only with its deadline: "Kommunene må sende inn tall" alone may be a standing duty; and
 # only with a verb of a one-off errand: "Kommunene må ta ansvar for …" is a view)
-_MUST_DO = re.compile(r"^(?P<who>[A-ZÆØÅ][\w-]*(?:\s+[\w-]+){0,2}?)\s+må\s+"
+_MUST_DO = lazy_regex(r"^(?P<who>[A-ZÆØÅ][\w-]*(?:\s+[\w-]+){0,2}?)\s+må\s+"
                       r"(?:snarest\s+|også\s+|òg\s+)?(?:sende|senda|lage|laga|utarbeide|"
                       r"utarbeida|melde|levere|kontakte|kontakta|sjekke|oppdatere|avklare|"
                       r"skrive|svare|fylle\s+ut|registrere|innhente|kalle\s+inn|invitere|"
@@ -1669,7 +1670,7 @@ _DATED_DOER = re.compile(r"^(?P<who>(?:Daglig|Dagleg)\s+(?:leder|leiar)|"
 # A speaker telling what they will do themselves: "Kari sa at hun skal sende brevet.",
 # "Per opplyste at han vil kontakte banken." (a one-off task: an infinitive of
 # ``_LISTED_TASK`` after the modal; not "… at han skal gå av" nor "… vil være borte")
-_OWN_PLAN_TOLD = re.compile(r"^(?P<who>[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){0,2})\s+"
+_OWN_PLAN_TOLD = lazy_regex(r"^(?P<who>[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){0,2})\s+"
                             r"(?:sa|sier|seier|opplyste|opplyser|fortalte|fortel|forteller|"
                             r"meldte|melder)\s+(?:om\s+)?at\s+(?:han|hun|ho|hen)\s+"
                             r"(?:skal|vil)\s+(?:også\s+|òg\s+|snarest\s+)?")
@@ -1740,12 +1741,12 @@ def _full_name_shaped(who: str) -> bool:
 # spør leiaren om det er …") is no errand: the one asked is outside the meeting, and what
 # is asked is to do something ("om å …") or by a date. In the past as well, as "ba
 # kommunen om å …" is read: "Per spurte kommunen om å sende oversikten innen 1. mai."
-_ASKS_OUTSIDE = re.compile(r"^(?P<who>[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w-]*){0,2})\s+"
+_ASKS_OUTSIDE = lazy_regex(r"^(?P<who>[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w-]*){0,2})\s+"
                            r"(?:spør|spørjer|spurte|spurde)(?:\s+også|\s+òg)?\s+"
                            r"(?P<whom>[a-zæøå][\wæøå-]*(?:en|et|a|ne)|[A-ZÆØÅ]{2,}|"
                            r"[A-ZÆØÅ][\wæøå-]*(?:en|et))\s+om\s+(?P<what>å\s)?")
 # Whom a question at the meeting goes to: the body, its leader, the meeting itself.
-_ASKED_AT_MEETING = re.compile(rf"(?i:{_BODY_NOUN}|møtet|salen|møteleder|møteleiar|"
+_ASKED_AT_MEETING = lazy_regex(rf"(?i:{_BODY_NOUN}|møtet|salen|møteleder|møteleiar|"
                                r"lederen|leiaren|leder|leiar|de|dei|dem|dette|det|den)")
 
 
@@ -1815,7 +1816,7 @@ _ASKED_IN_PRESENT_ONLY = (r"svare|rapportere|redegjøre|ta\s+kontakt|følge\s+op
                           r"invitera")
 # (urging is asking too, in the present a vedtak is written in: "Rådet oppfordrer
 # kommunene til å melde inn behov …", nynorsk "… oppmodar kommunane om å sende …")
-_ASKED = re.compile(r"\b(?:(?P<past>bad?)|ber|bed|å\s+be|oppfordr[ae]r|oppmod[ae]r)\s+(?!om\b)"
+_ASKED = lazy_regex(r"\b(?:(?P<past>bad?)|ber|bed|å\s+be|oppfordr[ae]r|oppmod[ae]r)\s+(?!om\b)"
                     r"(?P<who>(?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:(?:om|til)\s+å\s+)?"
                     r"(?:" + _ASKED_VERBS + r"|(?(past)(?:" + _ASKED_IN_PAST_ONLY + r")|(?:"
                     + _ASKED_IN_PRESENT_ONLY + r")))\b", re.I)
@@ -1829,7 +1830,7 @@ _has_asking_word = contains_any(_ASKING_WORDS)
 # departementet om svar", it stays the body's request alone). With no group named,
 # "Styret ber om innspill innen 1. mai." is the same follow-up of whoever answers: a
 # passive task, its responsible null (``who`` unset).
-_ASKED_FOR = re.compile(r"\b(?:ber|bed|ba|bad|å\s+be)\s+(?:(?!om\b)"
+_ASKED_FOR = lazy_regex(r"\b(?:ber|bed|ba|bad|å\s+be)\s+(?:(?!om\b)"
                         r"(?P<who>(?:[\w-]+\s+){0,2}?[\w-]+)\s+)?om\s+"
                         r"(?:ei\s+|en\s+|ein\s+|eit\s+|et\s+|sine\s+|sitt\s+|si\s+)?"
                         r"(?:skriftleg\s+|skriftlig\s+|kort\s+|nye\s+|oppdaterte\s+)?"
@@ -1840,7 +1841,7 @@ _ASKED_FOR = re.compile(r"\b(?:ber|bed|ba|bad|å\s+be)\s+(?:(?!om\b)"
 
 # A person asking in the debate with no one named to answer: "Kari Holm ba om innspill
 # innen 1. april." is what she said, no request of the body.
-_PERSON_ASKED_FOR = re.compile(r"^[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,3}\s+"
+_PERSON_ASKED_FOR = lazy_regex(r"^[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,3}\s+"
                                r"(?:ba|bad|ber|bed)\s+om\b")
 
 
@@ -1874,7 +1875,7 @@ def _asked_by_date(sentence: str, lowered: str) -> re.Match[str] | None:
     return asked
 # A deadline's day: its date's digits, or a weekday's name ("senest fredag").
 _DAY_NAMED = r"(?:\d|(?:" + "|".join(dates.WEEKDAY_FULL_NAMES) + r")\b)"
-_GOT_TASK = re.compile(r"\bfikk\s+(?P<who>[\w-]+(?:\s+[\w-]+)?)\s+i\s+oppgave\s+å\b|"
+_GOT_TASK = lazy_regex(r"\bfikk\s+(?P<who>[\w-]+(?:\s+[\w-]+)?)\s+i\s+oppgave\s+å\b|"
                        r"\bfekk\s+(?P<who2>[\w-]+)\s+i\s+oppgåve\s+å\b|"
                        # authorised to act by a date: "Kommunedirektøren gis fullmakt til å
                        # signere kontrakten innen 15.12.2025.", nynorsk "Dagleg leiar fekk
@@ -1895,13 +1896,13 @@ _GOT_TASK = re.compile(r"\bfikk\s+(?P<who>[\w-]+(?:\s+[\w-]+)?)\s+i\s+oppgave\s+
 # Advice that another act (searched lower-cased): "Gruppen anbefaler at regionrådet lyser
 # ut midler", "AU tilrår at kommunane sender …" – a recommendation (an outcome when it
 # is the body's own), whose doing waits for the one advised: nobody's follow-up yet.
-_ADVISES_THAT = re.compile(r"^(?:[\wæøå.-]+\s+){1,4}(?:anbefaler|anbefalte|anbefalar|"
+_ADVISES_THAT = lazy_regex(r"^(?:[\wæøå.-]+\s+){1,4}(?:anbefaler|anbefalte|anbefalar|"
                            r"tilrår|tilrådde)\s+at\b")
 # A person's request in the debate: "Eli Brekke ba om at …", nynorsk "Per Dahl bad om at …"
 # (a full name: "Styret ba om at …" is the body's own request, a task).
-_PERSON_ASKED_THAT = re.compile(r"^[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,3}\s+"
+_PERSON_ASKED_THAT = lazy_regex(r"^[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,3}\s+"
                                 r"(?:ba|bad|ber|bed)\s+om\s+at\b")
-_PROPOSED_THAT = re.compile(r"\bforeslo\s+at\s+det\s+\w+(?:es|ast)\b", re.I)
+_PROPOSED_THAT = lazy_regex(r"\bforeslo\s+at\s+det\s+\w+(?:es|ast)\b", re.I)
 # (nynorsk "Hugs å …", "Gje beskjed …": the other imperatives are the same in both)
 _IMPERATIVE = folded_pattern(r"^(?:send|husk|hugs|meld|lever|fyll\s+ut|svar|registrer|"
                              r"gi\s+beskjed|gje\s+beskjed|ta\s+kontakt|kontakt)\b")  # folded
@@ -1911,7 +1912,7 @@ _IMPERATIVE_STARTS = ("send", "husk", "hugs", "meld", "lever", "fyll", "svar", "
                       "gi", "gje", "ta", "kontakt")
 # An entry of a task list: "Sende søknad … innen 1. april (Siri Aas)": an infinitive with
 # a due date or the doer's name in parentheses at the end.
-_TASK_ENTRY = re.compile(r"^(?i:sende|lage|utarbeide|kalle\s+inn|invitere|oppdatere|sjekke|"
+_TASK_ENTRY = lazy_regex(r"^(?i:sende|lage|utarbeide|kalle\s+inn|invitere|oppdatere|sjekke|"
                          r"undersøke|avklare|booke|bestille|forberede|skrive|ferdigstille|"
                          r"kontakte|distribuere|publisere)\b"
                          r"(?=.*(?:\b(?i:innen|innan|frist)\b|\([A-ZÆØÅ][^()]*\)\W*$))")
@@ -1919,7 +1920,7 @@ _TASK_ENTRY_STARTS = ("sende", "lage", "utarbeide", "kalle", "invitere", "oppdat
                       "sjekke", "undersøke", "avklare", "booke", "bestille", "forberede",
                       "skrive", "ferdigstille", "kontakte", "distribuere", "publisere")
 # A list entry that starts with the infinitive of a one-off task (searched lower-cased).
-_LISTED_TASK = re.compile(r"(?:velge|velje|lage|laga|skrive|skriva|finne\s+ut|finna\s+ut|skaffe|"
+_LISTED_TASK = lazy_regex(r"(?:velge|velje|lage|laga|skrive|skriva|finne\s+ut|finna\s+ut|skaffe|"
                           r"innkalle|innkalla|kalle\s+inn|kalla\s+inn|"
                           r"skaffa|merke|merka|følge\s+opp|følgje\s+opp|spørje|spørre|"
                           # (not the noun: "Vedlikehold av lekeplass" is a topic)
@@ -1935,7 +1936,7 @@ def _is_when_word(word: str) -> bool:
     return word in dates.MONTHS or word in dates.WEEKDAYS
 
 
-_IN_MEETING_OF = re.compile(r"\b(?:ekstra\s+|neste\s+)?møte\s+i\s+"
+_IN_MEETING_OF = lazy_regex(r"\b(?:ekstra\s+|neste\s+)?møte\s+i\s+"
                             r"(?P<who>[A-ZÆØÅ][\w-]+)")
 # A round where each member reports in turn ("Nordby: Jobber med planen."): "Runde rundt
 # bordet", "Kommunerunden", "Nytt frå kommunane" – reports, not tasks or decisions, and the
@@ -1945,21 +1946,21 @@ _ROUND_TABLE = (r"runden|gjensidig orientering|"
                 r"bordet\s+rundt$|kommunerunden?$|erfaringsdeling$|"
                 r"(?:nytt|status|oppdatering|orientering(?:er|ar)?|informasjon)\s+(?:fra|frå|i)\s+"
                 r"(?:kommunene|kommunane|medlemmene|medlemane|deltakerne|deltakarane)$")
-ROUND_TABLE_TITLE = re.compile(rf"^(?:{_ROUND_TABLE})", re.I)
-_ORIENTATION_TITLE = re.compile(
+ROUND_TABLE_TITLE = lazy_regex(rf"^(?:{_ROUND_TABLE})", re.I)
+_ORIENTATION_TITLE = lazy_regex(
     r"^(?:orientering(?:er|ar|ssaker)?(?:\s+(?:fra|frå|om|ved)\b.*)?$|"
     r"informasjon(?:ssaker)?(?:\s+(?:fra|frå|om)\b.*)?$|meldinger|meldingar|meldingssaker|"
     rf"referatsaker|{_ROUND_TABLE})", re.I)
 # An item that lists the topics of the next meeting (its bullets are no tasks): "Saker
 # til neste møte", "Tema til neste styremøte", "Forslag til saker til neste møte",
 # nynorsk "Saker til neste møte", "Innspel til tema på neste møte".
-_NEXT_AGENDA_TITLE = re.compile(
+_NEXT_AGENDA_TITLE = lazy_regex(
     r"^(?:(?:forslag|framlegg|innspill|innspel)\s+til\s+)?(?:nye\s+)?"
     r"(?:saker|sakar|tema|temaer|emner|punkter|punkt)\s+(?:til|på|for)\s+"
     r"(?:det\s+)?neste\s+[\wæøå]*møte[\wæøå]*\s*:?$", re.I)
 # The heading of a meeting's goals in a wiki's or a note app's template: "Mål", "Mål for
 # møtet", "Møtets mål", "Målsetting", "Formål", nynorsk "Føremål", "Hensikt".
-_GOAL_TITLE = re.compile(r"^(?:(?:møtets\s+)?(?:mål|målsetting|målsetjing)(?:\s+for\s+møtet)?|"
+_GOAL_TITLE = lazy_regex(r"^(?:(?:møtets\s+)?(?:mål|målsetting|målsetjing)(?:\s+for\s+møtet)?|"
                          r"formål|føremål|hensikt|hensikten\s+med\s+møtet)\s*:?$", re.I)
 _GOAL_TITLE_STARTS = frozenset("MmFfHh")
 # The words one of which every title ``_ORIENTATION_TITLE`` takes holds (asked of the
@@ -2136,11 +2137,11 @@ def _row_label(cell: str) -> bool:
 # vedtak om …"): the case before the body, whose answer in the past passive ("Søknaden ble
 # avslått.", "Klagen ble ikke tatt til følge.") is then the body's decision. (Under
 # another title the same words more often report another body's answer.)
-_CASE_TITLE = re.compile(r"^(?:søknad|søknader|klage|klager|klage\s*sak)\b"
+_CASE_TITLE = lazy_regex(r"^(?:søknad|søknader|klage|klager|klage\s*sak)\b"
                          r"(?![^.]*\b(?:status|orientering|svar)\b)(?![^.]*\stil\s+(?-i:[A-ZÆØÅ]))",
                          re.I)
 _may_be_case_title = starts_with_any("sk")
-_CASE_ANSWERED = re.compile(
+_CASE_ANSWERED = lazy_regex(
     r"^(?:søknaden|søknada|søknadene|klagen|klaga|klagene)\b[^.]{0,60}?\s(?:ble|vart|blei)\s+"
     r"(?:derfor\s+|dermed\s+)?(?:enstemmig\s+|samrøystes\s+)?"
     r"(?:avslått|avslegen|avvist|(?:ikke|ikkje|delvis)\s+(?:innvilget|innvilga)|"
@@ -2174,7 +2175,7 @@ OUTCOME_FRAGMENT = (
     r"(?:\s+(?:med\s+\d+\s+mot\s+\d+|mot\s+\w+)\s+(?:stemmer?|røyst(?:er)?))?)")
 # A lettered or numbered sub-point that is a title line with its outcome after a dash:
 # "Status for rekruttering – teke til orientering." (its marker "a)" already gone).
-_SUB_POINT_OUTCOME = re.compile(r"(?P<head>[A-ZÆØÅ][^.:;!?–—]{2,80}?)\s[–—-]\s*" +
+_SUB_POINT_OUTCOME = lazy_regex(r"(?P<head>[A-ZÆØÅ][^.:;!?–—]{2,80}?)\s[–—-]\s*" +
                                 OUTCOME_FRAGMENT + r"\.?$")
 
 
@@ -3023,7 +3024,7 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
 # Words a register's short form of a task may leave out or add ("Kontakt med NAV")
 _FILLER_WORDS = frozenset({"til", "med", "for", "fra", "frå", "som", "ved", "det", "den",
                            "eit", "ein", "ett", "over", "under", "etter", "mot", "alle"})
-_TASK_WORD = re.compile(r"[^\W\d_]{3,}")
+_TASK_WORD = lazy_regex(r"[^\W\d_]{3,}")
 
 
 def _task_words(text: str) -> list[str]:
@@ -3113,7 +3114,7 @@ def _name_pronoun_owners(actions: list[Action], text: str) -> None:
 # la fram saka."): a "Hun"/"Han" task right after is theirs, as the one who told it.
 # (Other news of a person, "Kari har snakket med banken.", gives the pronoun an owner only
 # when she is the one person the item names before it: see ``_only_person_before``.)
-_PERSON_SUBJECT = re.compile(r"(?:^|(?<=[.!?]\s))(?P<who>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+)"
+_PERSON_SUBJECT = lazy_regex(r"(?:^|(?<=[.!?]\s))(?P<who>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+)"
                              r"{0,2})\s+(?:(?:har|tar|tek|får|fikk|fekk)\s+(?:hoved|hovud)?"
                              r"ansvar(?:et)?|(?:er|blir|vert)\s+(?:ansvarlig|ansvarleg|"
                              r"kontaktperson|koordinator)|"
@@ -3137,7 +3138,7 @@ def _person_told_before(task: str, text: str) -> str | None:
 
 # A person's name in running text: a capitalised word and up to two more (the first of
 # them must be a known first name to count).
-_NAME_IN_TEXT = re.compile(r"(?<![\w-])[A-ZÆØÅ][a-zæøå-]+(?:\s+[A-ZÆØÅ][a-zæøå-]+){0,2}")
+_NAME_IN_TEXT = lazy_regex(r"(?<![\w-])[A-ZÆØÅ][a-zæøå-]+(?:\s+[A-ZÆØÅ][a-zæøå-]+){0,2}")
 
 
 def _only_person_before(before: str) -> str | None:
@@ -3156,7 +3157,7 @@ def _only_person_before(before: str) -> str | None:
 # What the minutes expect the body itself to do (searched lower-cased): "Det forutsettes
 # at vi kommer med et første forslag …", "… forutsettes det at vi …", nynorsk "Det
 # føresetjast at me …" – a task of the body ("vi"), not a vague intention.
-_EXPECTED_OF_US = re.compile(r"\b(?:det\s+(?:forutsettes|føresetjast|føresettast)|"
+_EXPECTED_OF_US = lazy_regex(r"\b(?:det\s+(?:forutsettes|føresetjast|føresettast)|"
                              r"(?:forutsettes|føresetjast|føresettast)\s+det)\s+at\s+"
                              r"(?:vi|me)\s+(?!ikke\b|ikkje\b)[a-zæøå]")
 
@@ -3174,7 +3175,7 @@ def _name_the_body_expected(actions: list[Action], body: str) -> None:
 # A follow-up whose owners the minutes mark in bold: "De i uthevet skrift følger opp
 # gruppens første møte.", "Dei som står i feit skrift følgjer opp.", "Ansvarlige er
 # uthevet.", "(ansvarlig i fet skrift)".
-_MARKED_OWNERS = re.compile(r"\b(?:uthev(?:et|a|ede|a)|(?:i|med)\s+(?:fet|feit|halvfet)\s+"
+_MARKED_OWNERS = lazy_regex(r"\b(?:uthev(?:et|a|ede|a)|(?:i|med)\s+(?:fet|feit|halvfet)\s+"
                             r"(?:skrift|tekst|font)|markert\s+(?:med\s+)?(?:fet|feit))\b",
                             re.I)
 # Every form of it holds one of these words (asked of the text folded, as the pattern
@@ -3258,7 +3259,7 @@ def _bold_vedtak(text: str) -> bool:
 # What the minutes tell of the meeting's talk, never the words of a vedtak: "Det vart
 # drøfta …", "Det ble orientert om …", "Det ble stilt spørsmål om …", "Kari Holm
 # orienterte om …". After a vedtak's text, such a sentence is the minutes' again.
-_TALK = re.compile(r"^(?:det\s+(?:ble|vart|blei)\s+(?:[\wæøå]+\s+)?(?:orientert|informert|"
+_TALK = lazy_regex(r"^(?:det\s+(?:ble|vart|blei)\s+(?:[\wæøå]+\s+)?(?:orientert|informert|"
                    r"drøftet|drøfta|diskutert|snakket|snakka|stilt\s+spørsmål)\b|"
                    r"(?:[\wæøå.-]+\s+){1,3}(?:orienterte|informerte|spurte|spurde)\b)")
 _has_talk_word = contains_any(("orient", "inform", "drøft", "diskut", "snakk", "spørsmål",
@@ -3268,7 +3269,7 @@ _has_talk_word = contains_any(("orient", "inform", "drøft", "diskut", "snakk", 
 # A member's own note after the vedtak: how one voted, a dissent, a wish to have it
 # minuted, stepping down as disqualified ("Per Dahl (H) stemte mot.", "Brit Lid tok
 # dissens.", "Kari ba om å få protokollført at …", "Ola erklærte seg inhabil.").
-_MEMBER_NOTE = re.compile(
+_MEMBER_NOTE = lazy_regex(
     r"^(?:[A-ZÆØÅ][\w.-]*\s+){1,4}(?:\([^)]*\)\s+)?(?:"
     r"(?:stemte|stemmer|røysta|røystar|røystet)\s+(?:mot|imot|for|blankt|ikke|ikkje)\b|"
     r"(?:tok|tek|tar|hadde|har)\s+dissens\b|"
@@ -3320,7 +3321,7 @@ def _note_in_vedtak(text: str, lowered: str, colon: bool) -> bool:
 # kjend ugild.") or another in the chair ("Nestleder ledet møtet under saken."). (A vedtak
 # to close the meeting is in the present: "Saken behandles i lukket møte.")
 _has_procedural_word = contains_any(("lukk", "habil", "ugild", "møtet under"))
-_PROCEDURAL_NOTE = re.compile(
+_PROCEDURAL_NOTE = lazy_regex(
     r"\b(?:ble|vart|blei)\s+(?:[\wæøå]+\s+){0,2}?(?:for|bak|i)\s+(?:lukkede|lukka|lukte|"
     r"stengde|stengte)\s+(?:dører|dørar|møte)\b|"
     r"\bmøtet\s+(?:ble|vart|blei)\s+(?:lukket|lukka)\b|"
@@ -3425,7 +3426,7 @@ def _tells_the_talk(sentence: str, lowered: str) -> bool:
 # konsekvenser" (nynorsk "Saksutgreiing", "Saksopplysningar"). What the administration
 # tells and plans there ("Administrasjonen skal legge fram … innen 1. oktober") is no
 # follow-up of the meeting, nor its outcome.
-_PAPER_HEADING = re.compile(
+_PAPER_HEADING = lazy_regex(
     r"^(?:[A-ZÆØÅ][\w-]*s\s+|[A-ZÆØÅ][\w-]*\s+(?:si|sin|sitt)\s+|sakens\s+)?"
     r"(?:saksframlegg|saksfremlegg|saksutredning|saksutgreiing|saksopplysning(?:er|ar)?|"
     r"bakgrunn(?:\s+for\s+saken|\s+for\s+saka|\s+og\s+saksopplysning(?:er|ar))?|"
@@ -3453,12 +3454,12 @@ def _formal_step_after(texts: list[tuple[str, bool, bool, bool, str | None]],
 # An item that approves the summons, the agenda or the minutes: "Godkjenning av innkalling
 # og saksliste", "Godkjenning av referat", "Innkalling og sakliste" (not the summons to
 # another meeting the item prepares: "Innkalling til årsmøte"; "… til møtet" is this one).
-_APPROVAL_TITLE = re.compile(r"^(?:godkjenn(?:ing|e)\b|(?:innkalling|innkallinga|saksliste|"
+_APPROVAL_TITLE = lazy_regex(r"^(?:godkjenn(?:ing|e)\b|(?:innkalling|innkallinga|saksliste|"
                              r"sakliste|dagsorden)\b(?!\s+til\s+(?!(?:dagens\s+|dette\s+)?"
                              r"møte)))", re.I)
 # Nothing said against it: "Ingen merknader.", "Det var ingen merknader.", "Ingen
 # kommentarar."
-_NO_REMARKS = re.compile(r"^(?:det\s+(?:var|kom)\s+)?ingen\s+(?:merknad(?:er|ar)?|"
+_NO_REMARKS = lazy_regex(r"^(?:det\s+(?:var|kom)\s+)?ingen\s+(?:merknad(?:er|ar)?|"
                          r"kommentar(?:er|ar)?|innvending(?:er|ar)?|bemerkning(?:er)?)\s*[.!]?$",
                          re.I)
 
@@ -3477,7 +3478,7 @@ def _no_remarks(texts: list[tuple[str, bool, bool, bool, str | None]]) -> list[s
 # A decision that adopts something with the changes listed under it: "Planen ble vedtatt
 # med disse endringene:", "Budsjettet vart godkjent med følgjande endringar:". The changes
 # are part of what was decided, each entry as written (a vedtak's sentences are too).
-_ADOPTED_WITH_CHANGES = re.compile(
+_ADOPTED_WITH_CHANGES = lazy_regex(
     r"\bmed\s+(?:disse|desse|følgende|følgjande|de|dei|to|tre|noen|nokre)\s+"
     r"(?:endring|endrin|tillegg|justering|rettels|retting)\w*\s*:$")
 _has_change_word = contains_any(("endrin", "tillegg", "justering", "rettels", "retting"))
@@ -3525,7 +3526,7 @@ def _decide_listed_change(text: str, decisions: list[str], actions: list[Action]
 
 
 # The vote alone after a proposal's label: "samrøystes vedteke.", "Enstemmig vedtatt."
-_ADOPTION_VOTE = re.compile(r"(?:(?:enstemmig|einstemmig|samrøystes)\s+)?"
+_ADOPTION_VOTE = lazy_regex(r"(?:(?:enstemmig|einstemmig|samrøystes)\s+)?"
                             r"(?:vedtatt|vedteke|vedteken|godkjent|godkjend|tiltrådt|tiltrådd)"
                             r"(?:\s+(?:enstemmig|einstemmig|samrøystes))?\s*\.?|"
                             r"(?:enstemmig|einstemmig|samrøystes)\s*\.?", re.I)
@@ -3542,7 +3543,7 @@ def _vote_alone(rest: str | None) -> bool:
 # A proposal of statutes or standing rules, by its label: "Forslag til nye vedtekter:",
 # "Framlegg til endra reglar:", "Forslag til husordensregler:" – the adopted points are
 # rules for everyone, not follow-ups ("Husdyrhold skal meldes til styret.")
-_RULES_TEXT = re.compile(r"vedtekt|reglement|regler\b|reglar\b|retningslin|husorden|"
+_RULES_TEXT = lazy_regex(r"vedtekt|reglement|regler\b|reglar\b|retningslin|husorden|"
                          r"ordensregl", re.I)
 
 
@@ -3551,9 +3552,9 @@ _RULES_TEXT = re.compile(r"vedtekt|reglement|regler\b|reglar\b|retningslin|husor
 # list number is, and no part of the sentence the vedtak block then repeats)
 _POINT_PLACE = (r"^(?:nytt|nye|ny)\s+(?:punkt|kulepunkt|strekpunkt|avsnitt|pkt\.?)"
                 r"(?:\s*\d{1,2}[a-z]?\.?)?")
-_NEW_POINT = re.compile(_POINT_PLACE + r"\s*[:–-]\s*(?=\S)", re.I)
+_NEW_POINT = lazy_regex(_POINT_PLACE + r"\s*[:–-]\s*(?=\S)", re.I)
 # ("Nytt punkt 3:" on its own line, the words under it)
-_NEW_POINT_ALONE = re.compile(_POINT_PLACE + r"\s*:?$", re.I)
+_NEW_POINT_ALONE = lazy_regex(_POINT_PLACE + r"\s*:?$", re.I)
 
 
 def _whole_sentences(words: list[str]) -> list[str]:
@@ -3596,7 +3597,7 @@ def _adopt(proposal: list[str], decisions: list[str], actions: list[Action],
 
 # A follow-up point reported done ("Brev til ordføraren er sendt.", "Søknad levert –
 # utført."): a status from the list of earlier tasks, no task of this meeting.
-_DONE = re.compile(r"\b(?:er|ble|vart|blei|har\s+blitt|har\s+vorte)\s+(?:no\s+|nå\s+|"
+_DONE = lazy_regex(r"\b(?:er|ble|vart|blei|har\s+blitt|har\s+vorte)\s+(?:no\s+|nå\s+|"
                    r"allerede\s+|alt\s+|blitt\s+)?(?:sendt|gjennomført|gjennomførd|"
                    r"utført|levert|ordnet|ordna|gjort|fullført|avklart|avklara|betalt|bestilt|"
                    r"laget|laga|lagd|utarbeidet|utarbeidd|skrevet|skrive|oppretta|opprettet|"
@@ -3611,24 +3612,24 @@ _has_done_word = contains_any(("sendt", "gjennomfør", "utført", "levert", "ord
 # A lead over the bullets of what was said: "Innspill fra gruppen:", "Innspel frå
 # deltakarane:", "Kommentarer:", "Spørsmål og innspill:", "Tilbakemeldinger fra salen:".
 # ("Innspill til regional plan:" names a case, not the talk.)
-VIEWS_LEAD = re.compile(r"(?:innspill|innspel|kommentar(?:er|ar)?|synspunkt(?:er)?|"
+VIEWS_LEAD = lazy_regex(r"(?:innspill|innspel|kommentar(?:er|ar)?|synspunkt(?:er)?|"
                         r"spørsmål|tilbakemelding(?:er|ar)?|refleksjon(?:er|ar)?|"
                         r"momenter|moment)(?:\s+(?:og|fra|frå)\s+[^:.!?]{1,40})?:$", re.I)
 VIEWS_INITIALS = frozenset("IiKkSsTtRrMm")
 # A lead that introduces what was agreed to be done: "Følgende ble avtalt:", "Det vart
 # semje om at:", "Vi ble enige om følgende:".
-_AGREED_LEAD = re.compile(r"\b(?:avtalt|avtala|enige|einige|enighet|semje|samde|bestemt|"
+_AGREED_LEAD = lazy_regex(r"\b(?:avtalt|avtala|enige|einige|enighet|semje|samde|bestemt|"
                           r"besluttet|gjøres|gjerast|følges\s+opp|følgjast\s+opp)\b", re.I)
 
 
 # A task not done yet (searched lower-cased): "Dette er ikke gjort ennå", nynorsk "Det
 # er ikkje ferdig enno", "Dette gjenstår".
-_NOT_YET = re.compile(r"\b(?:ikke|ikkje)\s+(?:\w+\s+)?(?:gjort|gjorde|ferdig|sendt|utført|"
+_NOT_YET = lazy_regex(r"\b(?:ikke|ikkje)\s+(?:\w+\s+)?(?:gjort|gjorde|ferdig|sendt|utført|"
                       r"levert|avklart|avklara|ordnet|ordna|klart?|laget|laga|lagd|kommet|"
                       r"kome|starta|startet|gjennomført)\b|\b(?:gjenstår|står\s+att)\b")
 
 
-_PAST_PLAN = re.compile(r"\bskulle\b", re.I)  # "Kari skulle lage oversikt."
+_PAST_PLAN = lazy_regex(r"\bskulle\b", re.I)  # "Kari skulle lage oversikt."
 
 
 def _reports_on_task_before(sentence: str, lowered: str, prior: str,
@@ -3653,7 +3654,7 @@ def _reports_on_task_before(sentence: str, lowered: str, prior: str,
 # lower-cased): "Hanne sender referatet. Det er gjort.", "… Dette er allerede utført.",
 # or the word alone ("Gjort.", "Utført!"). Whatever the tense of the task, it was done
 # by the time the minutes were written: no open follow-up.
-_DONE_ALONE = re.compile(r"^(?:(?:det|dette|den|denne|alt)\s+(?:er|ble|vart|blei)\s+"
+_DONE_ALONE = lazy_regex(r"^(?:(?:det|dette|den|denne|alt)\s+(?:er|ble|vart|blei)\s+"
                          r"(?:no\s+|nå\s+|allerede\s+|alt\s+|også\s+|og\s+)?)?"
                          r"(?:gjort|utført|ferdig|levert|sendt|ordnet|ordna|gjennomført|"
                          r"fullført|bestilt|betalt)\s*[.!]?$")
@@ -3719,7 +3720,7 @@ def _deadline_of_task_before(sentence: str, lowered: str, prior: str, actions: l
 # gjøres etter møtet.", "Det gjøres innen fredag.", "Dette skal skje så snart som mulig.",
 # nynorsk "Det vert gjort i løpet av neste veke.": the passive "be done" with nothing of its
 # own, then a time phrase. It continues that task (and dates it when it names a date).
-_WHEN_TASK_BEFORE = re.compile(
+_WHEN_TASK_BEFORE = lazy_regex(
     r"^(?:dette|det|den|denne|disse|desse|alt)\s+(?:(?:må|skal|bør|vil|kan)\s+)?"
     r"(?:(?:blir|bli|vert|verte)\s+(?:gjort|ordnet|ordna|fulgt\s+opp|følgt\s+opp)|"
     r"gjøres|gjerast|gjørast|ordnes|skje|skjer|følges\s+opp|følgjast\s+opp)\s+"
@@ -3758,7 +3759,7 @@ def _decided_then_task(sentence: str) -> tuple[str, str] | None:
 
 
 # The task first, then who takes it on: "…, Oddleiv avklarer dette.", "…, Rigmor kontaktar dei."
-_OWNER_AFTER_COMMA = re.compile(r",\s+(?P<who>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+)?)\s+"
+_OWNER_AFTER_COMMA = lazy_regex(r",\s+(?P<who>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+)?)\s+"
                                 r"(?P<verb>[a-zæøå]+)\s+(?:dette|det|dei|dem|den|disse|desse)"
                                 r"\s*[.!]?$")
 
@@ -3780,7 +3781,7 @@ def _owner_after_comma(sentence: str) -> str | None:
 # Who takes the task on, in brackets after it: "Dugnad 12. mai (Per ordner)", "Ny
 # nøkkel til boden (Kari og Ola følger opp)", "(Anne tar kontakt med maler)": names, then
 # a task verb and at most a short object, in lower case.
-_OWNER_DOING_IN_BRACKETS = re.compile(r"\((?P<who>[A-ZÆØÅ][\w-]*(?:\s+(?:og\s+)?[A-ZÆØÅ][\w-]*)"
+_OWNER_DOING_IN_BRACKETS = lazy_regex(r"\((?P<who>[A-ZÆØÅ][\w-]*(?:\s+(?:og\s+)?[A-ZÆØÅ][\w-]*)"
                                       r"{0,2})\s+(?P<verb>[a-zæøå]+(?:\s+[a-zæøå]+){0,4})\)\W*$")
 _TASK_VERB_SET = frozenset(_TASK_VERBS)
 
@@ -3839,7 +3840,7 @@ def _ticked_task_box(text: str) -> bool:
 # The name before the verb of an open task box ("- [ ] @Ola Berg registrerer resten"):
 # capitalised words, then a verb in the present ("-er", nynorsk "-ar", or one of the
 # short ones: "gjør", "går", "får", "gir", "tar", "ser").
-_TASK_BOX_OWNER = re.compile(r"((?-i:[A-ZÆØÅ])[\w-]+(?: (?-i:[A-ZÆØÅ])[\w-]+){0,2}) "
+_TASK_BOX_OWNER = lazy_regex(r"((?-i:[A-ZÆØÅ])[\w-]+(?: (?-i:[A-ZÆØÅ])[\w-]+){0,2}) "
                              r"(?:(?-i:[a-zæøå])\w+(?:er|ar)|gjør|går|får|gir|gjev|tar|ser)\b")
 
 
@@ -3863,7 +3864,7 @@ def _infinitive_first(owner: str) -> bool:
 # A full name closing a task box, as a note app appends its "@Siv Moe" mention
 # ("- [ ] Oppdatere risikoanalyse @Siv Moe"), after a word in lower case.
 # (a middle initial too: "… @Ola Å. Berg")
-_TRAILING_NAME = re.compile(r"(?<=[a-zæøå0-9]) ((?-i:[A-ZÆØÅ])[\w-]+"
+_TRAILING_NAME = lazy_regex(r"(?<=[a-zæøå0-9]) ((?-i:[A-ZÆØÅ])[\w-]+"
                             r"(?: (?-i:[A-ZÆØÅ])\.)?(?: (?-i:[A-ZÆØÅ])[\w-]+){1,2})\.?$")
 
 
@@ -3910,7 +3911,7 @@ def _tasks_of(sentence: str) -> list[str]:
 
 
 # "… og Anette oppdaterer …": another name and its own task after "og".
-_AND_SOMEONE = re.compile(r",?\s+og\s+(?=[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+)*\s+[a-zæøå])")
+_AND_SOMEONE = lazy_regex(r",?\s+og\s+(?=[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+)*\s+[a-zæøå])")
 
 
 # Labels that only announce what follows ("Oppsummering: Gruppa tok saka til orientering."):
@@ -3928,7 +3929,7 @@ _SUMMARY_LEADS = ("oppsummering", "oppsummert", "sammendrag", "samandrag", "merk
 # The member a line of a round of news opens with: "Luster:", "Lærdal kommune:",
 # "Nord-Aurdal:", "Innlandet fylkeskommune:" (capitalised words, then perhaps the kind of
 # place they are).
-_MEMBER_LEAD = re.compile(r"(?-i:[A-ZÆØÅ])[\w-]*(?:\s+(?-i:[A-ZÆØÅ])[\w-]*){0,2}"
+_MEMBER_LEAD = lazy_regex(r"(?-i:[A-ZÆØÅ])[\w-]*(?:\s+(?-i:[A-ZÆØÅ])[\w-]*){0,2}"
                           r"(?:\s+(?:kommune|fylkeskommune|bydel|by))?", re.I)
 
 
@@ -3975,14 +3976,14 @@ def _unique_actions(actions: list[Action]) -> list[Action]:
 
 # "Vedtak: Som innstillingen.", also indefinite or as a participle ("Som forslag.",
 # "Som innstilt.", "Som tilrådd.")
-_AS_PROPOSED = re.compile(r"^(?:som|lik|likt\s+med|i\s+samsvar\s+med)\s+(?:innstillingen|"
+_AS_PROPOSED = lazy_regex(r"^(?:som|lik|likt\s+med|i\s+samsvar\s+med)\s+(?:innstillingen|"
                           r"innstillinga|innstilling|forslaget|framlegget|tilrådinga|"
                           r"forslag|framlegg|tilråding|innstilt|tilrådd|foreslått|"
                           r"(?:forslag|framlegg)\s+til\s+vedtak)\b\W*$", re.I)
 # The vedtak as the proposal with a change: "Som innstillingen, med den endring at …",
 # "Enstemmig som forslaget, med tillegg av et nytt punkt 4." (the proposal's sentences and
 # this one, which gives the change, are what was decided)
-_AS_PROPOSED_CHANGED = re.compile(
+_AS_PROPOSED_CHANGED = lazy_regex(
     r"^(?:(?:enstemmig|samrøystes|einstemmig)\s+)?(?:(?:vedtatt|vedteke)\s+)?"
     r"(?:som|lik|i\s+samsvar\s+med)\s+(?:innstillingen|innstillinga|innstilling|forslaget|"
     r"framlegget|tilrådinga|forslag|framlegg|tilråding|(?:forslag|framlegg)\s+til\s+vedtak)"
@@ -3992,14 +3993,14 @@ _AS_PROPOSED_CHANGED = re.compile(
 _FROM_PROPOSER = (r"(?:forslaget|framlegget)\s+(?:fra|frå)\s+(?:[\wæøå-]+\s+)?"
                   r"(?:rådmann|kommunedirektør|direktør|administrasjon|sekretariat|leder|leiar|"
                   r"styreleder|styreleiar)(?:en|et|a)?")
-_FROM_PROPOSER_LEAD = re.compile(_FROM_PROPOSER + r"\b", re.I)
+_FROM_PROPOSER_LEAD = lazy_regex(_FROM_PROPOSER + r"\b", re.I)
 # "Innstillingen ble enstemmig vedtatt.", "Framlegg til vedtak vart samrøystes vedteke.",
 # the short "Innstillingen enstemmig vedtatt.", and "Enstemmig som innstillingen."
 # (and whose it was, in the indefinite: "Rådmannens innstilling ble vedtatt.",
 # "Kommunedirektøren si tilråding vart vedteken."; a forslag or framlegg only when the
 # administration or a body made it: "Aps forslag ble vedtatt." and "Kari Holms forslag
 # til vedtak ble vedtatt." are counter-proposals made in the meeting, not the proposal)
-_ADOPTED = re.compile(r"\b(?:innstillingen|innstillinga|forslaget|framlegget|tilrådinga|"
+_ADOPTED = lazy_regex(r"\b(?:innstillingen|innstillinga|forslaget|framlegget|tilrådinga|"
                       r"(?<!s\s)(?<!\ssi\s)(?<!\ssin\s)(?<!\ssitt\s)"
                       r"(?:forslag|framlegg) til vedtak|"
                       r"(?:(?<=s\s)|(?<=\ssi\s)|(?<=\ssin\s)|(?<=\ssitt\s))"
@@ -4058,7 +4059,7 @@ _ADOPTED = re.compile(r"\b(?:innstillingen|innstillinga|forslaget|framlegget|til
 # the bare indefinite "Innstilling vedtatt med 5 mot 2 stemmer." (a member's or a party's
 # "forslag" is a counter-proposal and has no place here: only the innstilling, the
 # tilråding and the "forslag til vedtak" the case came with)
-_ADOPTED_WITH_ASIDE = re.compile(
+_ADOPTED_WITH_ASIDE = lazy_regex(
     r"^(?:(?:(?:[\wæøå-]+\s+)?[\wæøå-]+(?:s|\s+si|\s+sin)\s+)?"
     r"(?:innstillingen|innstillinga|innstilling|tilrådinga|tilråding)(?:\s+til\s+vedtak)?|"
     r"(?:forslaget|framlegget|forslag|framlegg)\s+til\s+vedtak)"
@@ -4076,7 +4077,7 @@ _NEGATIONS = frozenset(("ikke", "ikkje", "ikkje,", "ikke,"))
 # stemmer, Sps forslag fikk 3 stemmer.", "Tilrådinga fekk 6 røyster og framlegget frå Sp 3
 # røyster.") or after the verb ("Ved alternativ votering … fikk innstillingen 6 stemmer og
 # Sps forslag 3."), or the other's first ("Sps forslag fikk 3 stemmer, innstillingen 6.")
-_ALTERNATIVE_TALLY = re.compile(
+_ALTERNATIVE_TALLY = lazy_regex(
     r"\b(?:(?:fikk|fekk)\s+)?(?:innstillingen|innstillinga|tilrådinga|"
     r"(?:forslaget|framlegget|forslag|framlegg)\s+til\s+vedtak)\s+(?:(?:fikk|fekk)\s+)?"
     r"(?P<own>\d{1,3})\s+(?:stemmer|stemme|røyster|røyst)\b"
@@ -4119,7 +4120,7 @@ def _adopted_with_aside(sentence: str) -> bool:
 # (its text is on the line or under it; either way what the member said, not what the
 # body decided). So is a dissent
 # ("Dissens: Per Dahl stemte mot.", "Særmerknad frå Brit Lid:").
-_REMARK_LABEL = re.compile(r"^(?:protokolltilførsel|protokolltilføring|protokolltilføyelse|"
+_REMARK_LABEL = lazy_regex(r"^(?:protokolltilførsel|protokolltilføring|protokolltilføyelse|"
                            r"dissens|særmerknad(?:er|ar)?|"
                            r"protokollmerknad|protokolltilførsle|(?:merknad|tilførsel)\s+til\s+"
                            r"protokollen)(?:\s+(?:fra|frå)\s+[^:;]{1,60}?)?"
@@ -4132,7 +4133,7 @@ _REMARK_LABEL = re.compile(r"^(?:protokolltilførsel|protokolltilføring|protoko
 # inhabil.", "(Sekretærens merknad: tallet ble rettet etter møtet.)", "Anm.: Datoen ble
 # senere endret.", "Referentens kommentar:", nynorsk "Merknad frå referenten:" (a remark
 # for the protocol is _REMARK_LABEL's; "Merknader til vedtaket" headings are no notes)
-_INSERTED_NOTE = re.compile(r"^\(?(?:[\wæøå]+(?:ens|ets|ars|ers|as)\s+)?"
+_INSERTED_NOTE = lazy_regex(r"^\(?(?:[\wæøå]+(?:ens|ets|ars|ers|as)\s+)?"
                             r"(?:merknad|kommentar|anmerkning|anm\.|red\.\s*anm\.)"
                             r"(?:\s+(?:fra|frå)\s+(?:referenten|sekretæren|sekretariatet|"
                             r"møteleder|møteleiar|leder|leiar))?\s*:\s*\S", re.I)
@@ -4149,7 +4150,7 @@ _INSERTED_NOTE = re.compile(r"^\(?(?:[\wæøå]+(?:ens|ets|ars|ers|as)\s+)?"
 # "Per Bø fremmet følgende endringsforslag til pkt. 3:", nynorsk "… til kulepunkt 4:"
 _TO_POINT = (r"\s+til\s+(?:punkt|pkt\.?|kulepunkt|kulepkt\.?|strekpunkt|avsnitt|kapittel|"
              r"kap\.|side)\s*[\w.]{1,6}")
-_AMENDMENT_LABEL = re.compile(
+_AMENDMENT_LABEL = lazy_regex(
     r"^(?P<amend>endrings|tilleggs|benke|mot|felles|oversendelses|oversendings|"
     # (a motion to postpone, whose words are "Saken utsettes …": they decide only when it
     # is adopted; nynorsk "Utsetjingsframlegg")
@@ -4161,7 +4162,7 @@ _AMENDMENT_LABEL = re.compile(
 # (who made it, before the colon: "Per Dahl (Sp) fremmet følgende endringsforslag:", also
 # without the determiner or with nynorsk verbs: "Ove Tangen fremmet endringsforslag:",
 # "Per Bø kom med endringsframlegg:", "Eli Moe fremja tilleggsframlegg:")
-_AMENDMENT_MADE = re.compile(
+_AMENDMENT_MADE = lazy_regex(
     r"^[A-ZÆØÅ][^:;]{0,60}?\s(?:fremmet|fremma|fremja|fremde|sette\s+fram|satte\s+fram|"
     r"set\s+fram|la\s+fram|kom\s+med)\s+(?:(?:følgende|følgjande|slikt|dette|sitt|et|eit)\s+)?"
     # (what kind, in a word before it: "fremmet følgende alternative forslag:")
@@ -4174,7 +4175,7 @@ _AMENDMENT_MADE = re.compile(
 # (or by the verb alone: "Jon Bergan foreslo å redusere gebyret.", nynorsk "Per Lid
 # føreslo at …", "Per Lid gjorde framlegg om …", so that "Bergans forslag falt." after it
 # is read as "Myklebust sitt framlegg fall." is after "sette fram framlegg om")
-_AMENDMENT_IN_WORDS = re.compile(
+_AMENDMENT_IN_WORDS = lazy_regex(
     r"^[A-ZÆØÅ][^.:;]{0,60}?\s(?:(?:fremmet|fremma|sette\s+fram|satte\s+fram|set\s+fram|"
     r"gjorde|kom\s+med)\s+(?:et\s+|eit\s+)?(?:nytt\s+)?[\wæøå-]*(?:forslag|framlegg)\s+om\b|"
     r"(?:foreslo|føreslo|foreslog|føreslog)\s+(?:å|at)\s)")
@@ -4203,7 +4204,7 @@ def _amendment_label(text: str, pending: bool) -> re.Match[str] | None:
 # What the vote did with the amendment: "Endringsforslaget ble vedtatt.", "Tilleggsforslaget
 # fra Sp ble enstemmig vedtatt.", "Forslaget fra H falt med 3 mot 6 stemmer.", "Framlegget
 # vart røysta ned." (the amendment is named first; "Innstillingen …" is the other's vote)
-_AMENDMENT_FATE = re.compile(
+_AMENDMENT_FATE = lazy_regex(
     # (the amendment after the kind of vote: "Ved alternativ votering ble forslaget fra Sp
     # vedtatt med 5 mot 4 stemmer.", nynorsk "Ved alternativ røysting vart framlegget …";
     # "… mellom innstillingen og forslaget fra Sp ble innstillingen vedtatt" is not it)
@@ -4224,9 +4225,9 @@ _AMENDMENT_FATE = re.compile(
 
 # The kind of amendment a vote names ("Tilleggsforslaget …" → "tilleggs") and the names
 # in it ("… fra Fjellheim", "Sandviks forslag"), to find which of several it is on.
-_VOTED_KIND = re.compile(r"^(?:[\wæøå-]+\s+){0,2}?(?P<kind>[\wæøå-]*?)(?:forslag|framlegg)",
+_VOTED_KIND = lazy_regex(r"^(?:[\wæøå-]+\s+){0,2}?(?P<kind>[\wæøå-]*?)(?:forslag|framlegg)",
                          re.I)
-_VOTE_NAME = re.compile(r"\b(?-i:[A-ZÆØÅ][\wæøå-]+?)(?:s\b|\b)")
+_VOTE_NAME = lazy_regex(r"\b(?-i:[A-ZÆØÅ][\wæøå-]+?)(?:s\b|\b)")
 
 
 def _voted_amendment(sentence: str, made: list[tuple[str, list[str]]]) -> int:
@@ -4266,7 +4267,7 @@ def _amendment_fate(sentence: str) -> bool | None:
 # the vedtak block gives the words then); nynorsk names the owner with a possessive:
 # "Kommunedirektøren sitt framlegg til vedtak:" … "Kommunedirektøren sitt framlegg vart
 # vedteke."
-_OWNED_ADOPTED = re.compile(
+_OWNED_ADOPTED = lazy_regex(
     r"^(?P<owner>(?:[\wæøå-]+\s+)?[\wæøå-]+(?:s|\s+sitt))\s+(?:forslag|framlegg)"
     r"(?:\s+til\s+vedtak)?\s+"
     r"(?:(?:ble|vart|blei)\s+)?(?:deretter\s+)?(?:enstemmig\s+|samrøystes\s+)?"
@@ -4274,7 +4275,7 @@ _OWNED_ADOPTED = re.compile(
 # The body adopting it by its owner's name: "Styret sluttet seg til daglig leders
 # forslag.", "Styret vedtok havnedirektørens forslag.", "Styret slutta seg til dagleg
 # leiar sitt framlegg."
-_BODY_ADOPTS_OWNED = re.compile(
+_BODY_ADOPTS_OWNED = lazy_regex(
     r"^(?:[\wæøå-]+\s+){1,2}(?:enstemmig\s+|samrøystes\s+)?(?:vedtok|vedtek|godkjente|"
     r"godkjende|tiltrådte|tiltrådde|(?:sluttet|slutta)\s+seg\s+(?:enstemmig\s+|samrøystes\s+)?"
     r"til|gikk\s+inn\s+for|gjekk\s+inn\s+for)\s+(?:enstemmig\s+|samrøystes\s+)?"
@@ -4283,7 +4284,7 @@ _BODY_ADOPTS_OWNED = re.compile(
 _has_owner_genitive = contains_any(("s forslag", "s framlegg", "sitt forslag", "sitt framlegg"))
 # The owner a proposal label names: "Daglig leders forslag til vedtak" → "daglig leders",
 # "Kommunedirektøren sitt framlegg" → "kommunedirektøren" (see _owner_key).
-_PROPOSER = re.compile(r"^(?P<owner>(?:[\wæøå-]+\s+)?[\wæøå-]+(?:s|\s+(?:si|sitt|sin)))\s+"
+_PROPOSER = lazy_regex(r"^(?P<owner>(?:[\wæøå-]+\s+)?[\wæøå-]+(?:s|\s+(?:si|sitt|sin)))\s+"
                        r"(?:innstilling|tilråding|forslag|framlegg)\b", re.I)
 _POSSESSIVES = (" si", " sitt", " sin")
 
@@ -4316,7 +4317,7 @@ def _adopts_owners_proposal(sentence: str, proposer: str) -> bool:
 
 # "Innstillingen falt med 3 mot 4 stemmer.", "Framlegget vart nedstemt.": the proposal
 # before it was voted down (also "… vart røysta ned", "… oppnådde ikke flertall").
-_REJECTED = re.compile(r"\b(?P<what>innstillingen|innstillinga|forslaget|framlegget|tilrådinga|"
+_REJECTED = lazy_regex(r"\b(?P<what>innstillingen|innstillinga|forslaget|framlegget|tilrådinga|"
                        r"(?:forslag|framlegg)\s+til\s+vedtak)\b[^.]{0,80}?"
                        r"\s(?:falt|fall|(?:ble|vart|blei)\s+(?:nedstemt|nedrøysta|forkastet|"
                        r"forkasta|(?:stemt|røysta|røystet)\s+ned)|"
@@ -4339,7 +4340,7 @@ def _is_rejection(sentence: str, right_after: bool) -> bool:
 # A vote line after a vedtak ("Samrøystes vedteke.", "Vedtatt mot 2 stemmer.", "Vedtaket
 # ble fattet med 7 mot 2 stemmer."): it records how the decision above was made and says
 # nothing to do by itself.
-_BARE_VERDICT = re.compile(r"^(?:vedtaket\s+(?:var|ble|vart|blei|er)"
+_BARE_VERDICT = lazy_regex(r"^(?:vedtaket\s+(?:var|ble|vart|blei|er)"
                            r"(?:\s+(?:fattet|fatta|gjort))?\s*)?"
                            r"(?:(?:enstemmig|samrøystes|einstemmig)\s*)?"
                            r"(?:vedtatt|vedteke|vedteken|godkjenn?t|godkjend)?"
@@ -4367,7 +4368,7 @@ _VERDICT_FIRSTS = _first_letters(_VERDICT_LETTERS)  # (the same test, written ou
 _BARE_VERDICT_HEADS = frozenset(("ved", "ens", "ein", "sam", "god"))
 # The vote told as its tally, the whole sentence: "4 stemte for, 1 mot.", "5 for og 2
 # mot.", "Alle stemte for.", nynorsk "Alle røysta for."
-_VOTE_TALLY = re.compile(r"^(?:(?P<yes>\d{1,2}|alle)\s+(?:stemte|stemmer|røysta|røystar)\s+for"
+_VOTE_TALLY = lazy_regex(r"^(?:(?P<yes>\d{1,2}|alle)\s+(?:stemte|stemmer|røysta|røystar)\s+for"
                          # (what for, when it is the innstilling: "5 stemte for
                          # innstillingen, 2 stemte imot."; a "forslaget" may be another's)
                          r"(?:\s+(?:innstillingen|innstillinga|tilrådinga))?"
@@ -4481,7 +4482,7 @@ _OWNER_OR_DUE_FIRSTS = _first_letters(_OWNER_OR_DUE_LETTERS)  # (the same test, 
 # (also "Ansvar – Jon Moe", and the owner of a "Hva: / Hvem: / Når:" entry)
 # (and for what, before the colon: "Ansvarleg for oppfølging: Brit Lid"; the short
 # "Ansv:" without its full stop too)
-_OWNER_LINE = re.compile(r"^(?:(?:ansvar(?:lig|leg)?|ansv\.|ansv(?=\s*[:;]))"
+_OWNER_LINE = lazy_regex(r"^(?:(?:ansvar(?:lig|leg)?|ansv\.|ansv(?=\s*[:;]))"
                          r"(?:\s+for\s+(?!å\b)[\wæøå]+)?"
                          r"\s*(?:[:;]|[-–](?=\s))|"
                          # the short label before a name without a colon: "Ansv. Per"
@@ -4530,7 +4531,7 @@ def _may_be_role_by_whom(text: str) -> bool:
         len(text.split()) <= 3
 
 
-_BRACKETED_DEADLINE = re.compile(r"\s*\((?P<when>(?i:frist|innen|innan|senest|seinast)\b[^()]*)\)"
+_BRACKETED_DEADLINE = lazy_regex(r"\s*\((?P<when>(?i:frist|innen|innan|senest|seinast)\b[^()]*)\)"
                                  r"\s*\.?$")
 
 
@@ -4563,7 +4564,7 @@ def _owner_only(text: str) -> bool:
 # An owner role with the person who does it for the role and a deadline after it:
 # "sekretariatet v/ Per Dahl, frist snarest", "Dagleg leiar ved Kari Holm",
 # "styreleder, frist 1. mars" (the role is then ``_role_only``'s)
-_ROLE_BY_WHOM = re.compile(r"^(?P<role>[\wæøå]+(?:\s+[a-zæøå]+)?)"
+_ROLE_BY_WHOM = lazy_regex(r"^(?P<role>[\wæøå]+(?:\s+[a-zæøå]+)?)"
                            r"(?:\s+(?:v/|ved\s)\s*(?:[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){0,2}|"
                            r"[a-zæøå]+))?"
                            r"\s*(?:(?:[,;]|\s[-–])\s*(?:frist|innen|innan)\b.*)?[.!]?$")
@@ -4580,7 +4581,7 @@ def _role_only(text: str) -> bool:
 # (also "by" whom, without the colon: "Oppfølging ved Kari Holm, frist 1. april.", nynorsk
 # "Oppfylging ved dagleg leiar.", and the short "Oppfølging v/ sekretariatet")
 # (and the owner's own label: "Oppfølgingsansvar: Kari Holm", "Oppfylgingsansvarleg: …")
-_FOLLOW_UP_OWNER = re.compile(r"^(?:oppfølging|oppfylging)(?:sansvar(?:lig|leg)?)?"
+_FOLLOW_UP_OWNER = lazy_regex(r"^(?:oppfølging|oppfylging)(?:sansvar(?:lig|leg)?)?"
                               r"(?:\s*:\s*|\s+(?:ved\s+|v/\s*))"
                               r"(?P<rest>\S.*)$", re.I)
 
@@ -4592,9 +4593,9 @@ _has_deadline_word = contains_any(("frist", "innen", "innan", "senest", "seinast
                                    "klar til", "klart til", "klare til", "ferdig til",
                                    "ferdige til"))
 # "Ansvar:" / "Frist:" alone on a line (a PDF or a form puts the value on the next line)
-_BARE_OWNER_OR_DUE = re.compile(r"^(?:ansvar(?:lig|leg)?|ansv\.?|frist|tidsfrist)\s*:$", re.I)
+_BARE_OWNER_OR_DUE = lazy_regex(r"^(?:ansvar(?:lig|leg)?|ansv\.?|frist|tidsfrist)\s*:$", re.I)
 # "Frist: 1. mars", and without the colon when a date follows ("Frist 1. mars.").
-_DUE_LINE = re.compile(r"^(?:(?:frist|tidsfrist)(?:\s*[:;]\s*|\s+(?=\d|innen\b|innan\b))|"
+_DUE_LINE = lazy_regex(r"^(?:(?:frist|tidsfrist)(?:\s*[:;]\s*|\s+(?=\d|innen\b|innan\b))|"
                        r"når\s*:\s*)(?P<when>.+)$", re.I)  # ("Når: 1. mars" under "Hvem:")
 
 
@@ -4651,7 +4652,7 @@ def _owner_or_due(sentence: str, last: str, actions: list[Action],
 # What an owner line is for, before its colon: "Ansvar for plakat: Eirik." names a task
 # of its own (the poster); "Ansvar for oppfølging: Kari", "Ansvarleg for saka: Per" name
 # who carries the case or the sentence above.
-_OWNER_FOR = re.compile(r"ansv\w*\.?\s+for\s+(?P<what>[\wæøå]+)\s*[:;]", re.I)
+_OWNER_FOR = lazy_regex(r"ansv\w*\.?\s+for\s+(?P<what>[\wæøå]+)\s*[:;]", re.I)
 _FOLLOW_UP_WORDS = frozenset({
     "oppfølging", "oppfølgingen", "oppfølginga", "oppfylging", "oppfylginga", "saken",
     "saka", "dette", "det", "denne", "den", "videre", "vidare", "gjennomføring",
@@ -4700,7 +4701,7 @@ def _task_after_owner(sentence: str, who: str,
 # What the meeting itself did with the case, in the past (searched lower-cased): "Saken
 # ble drøftet.", "Daglig leder orienterte om økonomien.", "Styret gikk gjennom
 # tilbudene.", "Tatt til orientering." – nothing left to do after the meeting.
-_MEETING_TOLD = re.compile(
+_MEETING_TOLD = lazy_regex(
     r"^(?:(?:[\wæøå.-]+\s+){1,3}(?:ble|vart|blei)\s+(?:\w+\s+)?(?:drøftet|drøfta|diskutert|"
     r"gjennomgått|orientert|informert|presentert)|"
     r"(?:[\wæøå.-]+\s+){1,3}(?:orienterte|informerte|diskuterte|drøftet|drøfta|presenterte|"
@@ -4719,7 +4720,7 @@ _has_told_meeting_word = contains_any(("drøft", "diskut", "gjennom", "orient", 
 # A question word opening what the meeting talked about ("Styret diskuterte hva som må
 # gjøres", "Gruppa drøfta korleis stien skal merkast"): the passive after it is the
 # topic of the talk, not a follow-up anyone was given.
-_ASKED_WHAT = re.compile(r"\b(?:hva|kva|hvordan|korleis|hvilke|hvilken|hvilket|kva\s+for|"
+_ASKED_WHAT = lazy_regex(r"\b(?:hva|kva|hvordan|korleis|hvilke|hvilken|hvilket|kva\s+for|"
                          r"hvem|kven)\s")
 
 
@@ -4789,7 +4790,7 @@ def _named_person_doing(who: str) -> str | None:
     return None if verb in _STATE_VERBS else found.group(1)
 
 
-_DEADLINE_FOR = re.compile(r"^(?:tids)?frist(?:en)?\s+for\s+(?:å\s+)?(?P<what>[\wæøå-]+)")
+_DEADLINE_FOR = lazy_regex(r"^(?:tids)?frist(?:en)?\s+for\s+(?:å\s+)?(?P<what>[\wæøå-]+)")
 _POINTERS = frozenset(("dette", "det", "denne", "den", "disse", "desse", "arbeidet",
                        "oppgaven", "oppgåva", "oppdraget", "tiltaket", "saken", "saka"))
 
@@ -4853,7 +4854,7 @@ def deadline_put_last(sentence: str) -> str | None:
 
 # A deadline put first, then the verb and the rest: "Innen 15. mai skal planen være ferdig.",
 # "Innan utgangen av mars må søknaden vere send.", "Før jul skal styret …".
-_DEADLINE_THEN_VERB = re.compile(
+_DEADLINE_THEN_VERB = lazy_regex(
     r"^(?P<deadline>(?:innen|innan|senest|seinast|før)\s+(?:(?:den\s+)?\d{1,2}\.?\s*"
     r"(?:[a-zæøå]+\.?|\d{1,2}\.?)(?:\s*\d{2,4})?|[a-zæøå]+dag|nyttår|jul|påske|sommaren|"
     r"sumaren|utgangen\s+av\s+[a-zæøå]+(?:\s+\d{4})?|neste\s+[a-zæøå]+))\s*,?\s+"
@@ -4867,7 +4868,7 @@ _DEADLINE_THEN_VERB = re.compile(
 _DEADLINE_OPENERS = frozenset(("innen", "innan", "senest", "seinast", "før"))
 # The same words opening a sentence, with the space after them (a cheap ``startswith``).
 _DEADLINE_OPENING = tuple(f"{word} " for word in _DEADLINE_OPENERS)
-_DEADLINE_FIRST = re.compile(r"^\w+\s+(?:\d{1,2}\.?\s*(?:\w+|\d{1,2}\.?)(?:\s*\d{2,4})?|"
+_DEADLINE_FIRST = lazy_regex(r"^\w+\s+(?:\d{1,2}\.?\s*(?:\w+|\d{1,2}\.?)(?:\s*\d{2,4})?|"
                              r"\w+dag|nyttår|jul|påske|sommaren|sumaren)\s*,?\s+"
                              r"(?P<verb>skal|må|vil|bør|blir|vert|er|kan)\s+"
                              r"(?P<noun>[a-zæøå]{5,})\b")
@@ -5122,7 +5123,7 @@ def _overdue(cells: tuple[str, ...], columns: dict[str, int]) -> str | None:
 
 
 # A task entry's status on a line of its own: "Status: Ferdig", "Status – pågår".
-_STATUS_LINE = re.compile(r"^status\s*(?:[:;]|\s[-–])\s*(?P<state>\S.*)$", re.I)
+_STATUS_LINE = lazy_regex(r"^status\s*(?:[:;]|\s[-–])\s*(?P<state>\S.*)$", re.I)
 
 
 def _status_of_task(sentence: str, last: str, actions: list[Action]) -> bool:
@@ -5160,7 +5161,7 @@ _STATUS_ROW_COLUMNS = {"what": 0, "who": 1, "status": 2}
 # The same columns after a row's own number: "1 | Oppfølging av X | Rolf Sand | 01.04.2024".
 _NUMBERED_ROW_COLUMNS = {"what": 1, "who": 2, "when": 3}
 _NUMBERED_STATUS_ROW_COLUMNS = {"what": 1, "who": 2, "status": 3}
-_ROW_NUMBER = re.compile(r"\d{1,2}[.)]?")
+_ROW_NUMBER = lazy_regex(r"\d{1,2}[.)]?")
 
 
 def _numbered_task_row(cells: tuple[str, ...]) -> dict[str, int] | None:
@@ -5263,7 +5264,7 @@ def _owner_row_line(cells: tuple[str, ...], columns: dict[str, int]) -> str:
 # "Sak 2: Lage utkast til plan | Hilde Brun | 15.05.2026" (the case the row cites, as a
 # "Sak" cell would; its running number alone names an item only in the register the
 # minutes end with, see minutes._to_cited_items)
-_ROW_CASE_LEAD = re.compile(r"(?:sak|ps)\s+(?:nr\.?\s*)?(?P<num>\d{1,3}(?:\s*/\s*\d{2,4})?)"
+_ROW_CASE_LEAD = lazy_regex(r"(?:sak|ps)\s+(?:nr\.?\s*)?(?P<num>\d{1,3}(?:\s*/\s*\d{2,4})?)"
                             r"\s*(?:[:–-]|\.\s)", re.I)
 
 
@@ -5353,12 +5354,12 @@ _has_outcome_hint = contains_any(_OUTCOME_HINTS, first=("vedt", "godkj"))
 # A tied vote told with the casting vote that settled it: "Forslaget fikk 4 mot 4 stemmer,
 # og møteleders dobbeltstemme avgjorde.", "Ved stemmelikhet var leders dobbeltstemme
 # avgjørende.", nynorsk "… og leiaren si dobbeltrøyst avgjorde." (searched lower-cased).
-_CASTING_VOTE = re.compile(r"\bdobbelt(?:stemme|røyst)\w*\b[^.]*?\b(?:avgjorde|avgjer|"
+_CASTING_VOTE = lazy_regex(r"\bdobbelt(?:stemme|røyst)\w*\b[^.]*?\b(?:avgjorde|avgjer|"
                            r"avgjør|(?:var|er|ble|vart)\s+(?:avgjørende|avgjerande))\b")
 # The outcome words that make such a sentence the decision after all: "…, og forslaget ble
 # vedtatt.", "… dobbeltstemme avgjorde, og innstillingen falt.", "Vedtaket ble fattet med
 # 3 mot 3 stemmer, og …" (as "Vedtaket ble fattet med 7 mot 2 stemmer." is)
-_TALLY_OUTCOME = re.compile(r"\b(?:vedtatt|vedteke|vedteken|vedtok|vedtekne|godkjent|"
+_TALLY_OUTCOME = lazy_regex(r"\b(?:vedtatt|vedteke|vedteken|vedtok|vedtekne|godkjent|"
                             r"godkjend|fattet|fatta|falt|fall|nedstemt|nedrøysta|forkastet|forkasta|"
                             r"valgt|vald|valt|tiltrådt|tiltrådd)\b")
 
@@ -5381,13 +5382,13 @@ _BARE_OK = {"ok", "ellers ok", "alt ok"}
 # "Styret vedtok at ho var ugild."): the participants read it (partial attendance); it
 # decides who sits, not the case. (Not "habilitetsreglementet ble godkjent".)
 _HABILITY_WORDS = r"inhabil|ugild|habil"
-_DISQUALIFIED = re.compile(rf"\b(?:{_HABILITY_WORDS})\b")
+_DISQUALIFIED = lazy_regex(rf"\b(?:{_HABILITY_WORDS})\b")
 # The body's word on such a statement, right after it: "Per Dahl opplyste at han kunne
 # være inhabil. Kontrollutvalget var enig i dette.", "Styret tok erklæringen til
 # etterretning.", nynorsk "Styret var samd i det." (the same ruling on who sits); the
 # statement by the same words, also as the start of one ("Spørsmål om habilitet")
-_HABILITY_STATEMENT = re.compile(rf"\b(?:{_HABILITY_WORDS})", re.I)
-_HABILITY_RULING = re.compile(
+_HABILITY_STATEMENT = lazy_regex(rf"\b(?:{_HABILITY_WORDS})", re.I)
+_HABILITY_RULING = lazy_regex(
     r"^[\wæøå-]+(?:\s+[\wæøå-]+)?\s+(?:(?:var|er|vart|blei|ble)\s+)?"
     r"(?:enstemmig\s+|einstemmig\s+|samrøystes\s+|samstemt\s+)?"
     r"(?:enig|einig|enige|einige|samd|samde)(?:\s+i\s+(?:dette|det|vurderingen|vurderinga))?|"
@@ -5402,7 +5403,7 @@ _HABILITY_RULING = re.compile(
 # kommunestyret med følgende innstilling:", "Kontrollutvalget rår kommunestyret til å gjere
 # slikt vedtak:", nynorsk "… med slik tilråding:". The text under it is that body's
 # vedtak to come ("Kommunestyret ber kommunedirektøren …"), no task from this meeting.
-_RECOMMENDATION_LEAD = re.compile(
+_RECOMMENDATION_LEAD = lazy_regex(
     r"\b(?:med|gir|gjev|gjer|legger\s+fram|legg\s+fram)\s+(?:(?:følgende|følgjande|slik|"
     r"denne|dette|sin|si)\s+)?(?:innstilling|tilråding|tilrådning)\s*:$|"
     r"\b(?:innstilling|tilråding)\s+til\s+(?:kommunestyret|bystyret|fylkestinget|"
@@ -5434,7 +5435,7 @@ def _rules_on_hability(sentence: str, before: str, title: str | None) -> bool:
 # fredag, anses referatet som godkjent.").
 _IF_WORDS = ("hvis ", "dersom ", "viss ", "om ", "i fall ", "såfremt ")
 # The votes in brackets after a decision: "(7 st.)", "(5 mot 2)", "(6-1)".
-_VOTE_COUNT = re.compile(r"\s*\(\d+\s*(?:st\.?|stemmer|røyster|mot\s+\d+|[-–]\s*\d+)\)\.?$")
+_VOTE_COUNT = lazy_regex(r"\s*\(\d+\s*(?:st\.?|stemmer|røyster|mot\s+\d+|[-–]\s*\d+)\)\.?$")
 
 
 # Words no sentence ends in: a line ending in one (and no full stop) was cut off before
@@ -5460,7 +5461,7 @@ _RULE_VERB = (r"(?:skal|må(?!\s+(?:vi|me|man|dere|de|dei)\b)|"
 _NOT_A_RULE_SUBJECT = r"(?:det|dette|den|vi|me|man|dei|de|du|dere|eg|jeg|han|ho|hun|hen)\b"
 _PARTICIPLE = (r"(?!(?:først|fremst|framst|godt|helt|litt|mindre|andre|mest|best)\b)"
                r"[\wæøå]{3,}(?:t|ne|d|de|te|dd)\b")
-_STANDING_RULE = re.compile(rf"^{_FROM_NOW}\s*,?\s+{_RULE_VERB}|"
+_STANDING_RULE = lazy_regex(rf"^{_FROM_NOW}\s*,?\s+{_RULE_VERB}|"
                             rf"^(?:(?!at\s|som\s)[\wæøå-]+\s+){{1,3}}?{_RULE_VERB}\s+{_FROM_NOW}\b|"
                             rf"^{_FROM_NOW}\s*,?\s+(?:vert|blir)\s+(?!{_NOT_A_RULE_SUBJECT})"
                             rf"(?:[\wæøå-]+\s+){{1,4}}?{_PARTICIPLE}|"
@@ -5470,7 +5471,7 @@ _STANDING_RULE = re.compile(rf"^{_FROM_NOW}\s*,?\s+{_RULE_VERB}|"
 # "Styret skal heretter prøve å …", "… se nærmere på …", "… bli flinkere til …"
 # (whole words: the stem with a verb ending only, so "… behandlet av arbeidsutvalget" is
 # no effort verb – a compound noun on the stem is the rule's own object or agent)
-_STRIVING_WORD = re.compile(r"(?:(?:jobb|arbeid|prøv|forsøk|sats|fokus|vurder|tenk|streb|"
+_STRIVING_WORD = lazy_regex(r"(?:(?:jobb|arbeid|prøv|forsøk|sats|fokus|vurder|tenk|streb|"
                             r"strev)(?:e|a|er|es|ast|ere|ert|je)?|se|sjå|bli|verte)[.,;:!]?")
 
 
@@ -5581,7 +5582,7 @@ def _is_decision(sentence: str, lowered: str) -> bool:
 # saken utsettes.", "Leder foreslo at referatet godkjennes.", "Per Dahl fremmet forslag om
 # at …", "Leiaren gjorde framlegg om at …" (the body's own advice, "AU anbefaler at …", is
 # its conclusion; see the forms above)
-_ADVICE_LEAD = re.compile(r"^(?P<who>(?:[\wæøåÆØÅ.-]+\s+){1,4}?)(?:anbefaler|anbefalte|foreslår|"
+_ADVICE_LEAD = lazy_regex(r"^(?P<who>(?:[\wæøåÆØÅ.-]+\s+){1,4}?)(?:anbefaler|anbefalte|foreslår|"
                           r"foreslo|føreslår|føreslo|tilrår|tilrådde|rår\s+til|ønsker|ønsket|ønskjer|ynskjer|"
                           r"mener|meiner|mente|meinte|innstiller\s+på|"
                           # (a member backing it: "Per Dahl støtter at saken utsettes.")
@@ -5591,7 +5592,7 @@ _ADVICE_LEAD = re.compile(r"^(?P<who>(?:[\wæøåÆØÅ.-]+\s+){1,4}?)(?:anbefal
                           r"(?:gjorde|gjer|gjør|fremmet|fremma|fremmer|la\s+fram|la\s+frem|"
                           r"legger\s+fram|kom\s+med)\s+(?:et\s+|eit\s+)?(?:forslag|framlegg)"
                           r"\s+om)\s+at\s(?P<rest>.*)$")
-_BODY_ADVISER = re.compile(rf"(?i:[\wæøå-]*(?:{_BODY_NOUN}|gruppe|utval|utvalg|forum|møtet)|"
+_BODY_ADVISER = lazy_regex(rf"(?i:[\wæøå-]*(?:{_BODY_NOUN}|gruppe|utval|utvalg|forum|møtet)|"
                            rf"alle|vi|medlemmene)\s*$|^{_BODY_SHORT}\s*$")
 
 
@@ -5599,7 +5600,7 @@ _BODY_ADVISER = re.compile(rf"(?i:[\wæøå-]*(?:{_BODY_NOUN}|gruppe|utval|utval
 # forrige møte.", "Saka vart utsett frå førre møte.", "Planen ble godkjent i fjor.", "slik
 # den ble vedtatt på forrige fylkesting" (not
 # "Referatet fra forrige møte ble godkjent": there the meeting names what was approved)
-_EARLIER_OUTCOME = re.compile(
+_EARLIER_OUTCOME = lazy_regex(
     r"\b(?:ble|vart|blei|var|vedtok|vedtek|godkjente|godkjende|utsatte|bestemte|besluttet)\b"
     r"[^.]*?(?:\b(?:i|på)\s+(?:forrige|førre|siste|sist|tidligere|tidlegare)\s+"
     r"\w*(?:møte|ting)(?:et|t)?\b|\bi\s+(?:fjor|fjar)\b|"
@@ -5609,7 +5610,7 @@ _EARLIER_OUTCOME = re.compile(
 # What someone told or asked about an outcome, not the outcome: "Rektor informerte om at
 # skuleruta er vedteken.", "Det vart spurt om budsjettet er godkjent.", "Det ble stilt
 # spørsmål ved om avtalen er godkjent.", "Informasjon om at saka er utsett."
-_TOLD_OR_ASKED = re.compile(
+_TOLD_OR_ASKED = lazy_regex(
     r"^(?:det\s+(?:ble|vart|blei)\s+(?:(?:informert|orientert|opplyst)\s+(?:om\s+)?at|"
     r"(?:spurt|stilt\s+spørsmål(?:\s+ved)?)\s+om)\s|"
     r"(?:[\wæøå.-]+\s+){1,4}?(?:(?:(?:informerte|orienterte|opplyste|fortalte|fortalde)\s+"
@@ -5643,7 +5644,7 @@ _SOME_WORDS = ("mange ", "fleire ", "flere ", "nokre ", "noen ", "enkelte ", "so
 _AGREED = (r"\s+(?:(?:var|er|ble|vart|blei)\s+(?:også\s+|og\s+|òg\s+)?"
            r"(?:enig|enige|einig|einige|samd|samde)|(?:også\s+|og\s+|òg\s+)?"
            r"(?:støtter|støttet|støttar|støtta))\b")
-_SOME_AGREED = re.compile(r"^(?:mange|fleire|flere|nokre|noen|enkelte|somme|ein\s+del|en\s+del)"
+_SOME_AGREED = lazy_regex(r"^(?:mange|fleire|flere|nokre|noen|enkelte|somme|ein\s+del|en\s+del)"
                           r"(?:\s+av\s+[\wæøå]+)?" + _AGREED)
 
 
@@ -5651,14 +5652,14 @@ _SOME_AGREED = re.compile(r"^(?:mange|fleire|flere|nokre|noen|enkelte|somme|ein\
 # "Gruppe 2 var samd i …"): their innspill to the body, not its outcome.
 _GROUPS_WORDS = ("gruppe", "alle grupp", "begge grupp", "de fleste grupp",
                  "dei fleste grupp")
-_GROUPS_AGREED = re.compile(r"^(?:(?:alle|begge|de\s+fleste|dei\s+fleste)\s+)?"
+_GROUPS_AGREED = lazy_regex(r"^(?:(?:alle|begge|de\s+fleste|dei\s+fleste)\s+)?"
                             r"(?:gruppene|gruppane|gruppe\s+\d+(?:\s*(?:og|,)\s*\d+)*)"
                             + _AGREED)
 
 
 # A person named agreeing, alone or with another: "Per Dahl var einig.", "Kari og Per var
 # enige i forslaget." (a member's view in the debate, not the body's: "Styret var enig.")
-_MEMBER_AGREED = re.compile(r"^(?P<who>[A-ZÆØÅ][\w-]+)(?:\s+[A-ZÆØÅ][\w-]+){0,2}"
+_MEMBER_AGREED = lazy_regex(r"^(?P<who>[A-ZÆØÅ][\w-]+)(?:\s+[A-ZÆØÅ][\w-]+){0,2}"
                             r"(?:\s+(?:og|&)\s+[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){0,2})?"
                             + _AGREED)
 
@@ -5696,7 +5697,7 @@ def _topic_outcome(sentence: str) -> bool:
 
 # What became of an application or a sub-point, in one participle after its name:
 # "Fjellmat AS: innvilget kr 50 000.", "Turlag Nord: avslått."
-_BARE_PARTICIPLE = re.compile(r"(?:enstemmig\s+|samrøystes\s+)?(?:innvilget|innvilga|innvilgd|"
+_BARE_PARTICIPLE = lazy_regex(r"(?:enstemmig\s+|samrøystes\s+)?(?:innvilget|innvilga|innvilgd|"
                               r"avslått|avslege|avslegen|godkjent|godkjend|vedtatt|vedteke)"
                               r"(?:[\s.,;]|$)")
 
@@ -5714,7 +5715,7 @@ def is_action(sentence: str) -> bool:
 # vurderes» til «skal gjennomføres».", nynorsk "I punkt 4 vert «skal vurderast» endra til
 # «skal gjennomførast».", "Ordet «bør» endres til «skal»." (the quoted words are the
 # vedtak's own, changed as it is adopted; no one is to do anything after the meeting)
-_WORDING_CHANGED = re.compile(r"\b(?:endres|endrast|(?:vert|blir)\s+(?:«[^»]{1,120}»\s+)?"
+_WORDING_CHANGED = lazy_regex(r"\b(?:endres|endrast|(?:vert|blir)\s+(?:«[^»]{1,120}»\s+)?"
                               r"endra|endret)\b[^.]{0,160}?\btil\s*:?\s*«")
 
 
@@ -5763,7 +5764,7 @@ def _is_action(sentence: str, lowered: str) -> bool:
 # skal møtes disse dagene:", "Styret skal ha møte på følgende datoer:", nynorsk "Rådet
 # skal møtast desse dagane:". (A colon is needed: "Kari og Per skal møtes for å avklare
 # budsjettet." is a follow-up two people are given.)
-_MEETING_DAYS_OPENING = re.compile(r"\b(?:møtes|møtast|møtest|samles|samlast|ha\s+møter?)\b"
+_MEETING_DAYS_OPENING = lazy_regex(r"\b(?:møtes|møtast|møtest|samles|samlast|ha\s+møter?)\b"
                                    r"[^.:]*:$")
 
 
@@ -5871,7 +5872,7 @@ def _appoints_only(sentence: str, lowered: str) -> bool:
 
 # Money set aside (searched lower-cased): "setter av en sum til …", nynorsk "set av eit
 # beløp til …" – a grant the vedtak makes, where "set av ein kontaktperson" is a task.
-_SETS_ASIDE_MONEY = re.compile(r"\b(?:setter|set)\s+av\s+" + _MONEY_WORDS)
+_SETS_ASIDE_MONEY = lazy_regex(r"\b(?:setter|set)\s+av\s+" + _MONEY_WORDS)
 
 
 # The body itself applying for something: "Styret søker kommunen om tilskudd til ny
@@ -5885,7 +5886,7 @@ _SETS_ASIDE_MONEY = re.compile(r"\b(?:setter|set)\s+av\s+" + _MONEY_WORDS)
 # ("Styret søker å styrke …"). A club's compound name ("Idrettslaget søker …",
 # "Velforeningen søker …", nynorsk "Ungdomslaget søkjer …") is read the same way: its
 # application in the club's own minutes, another's case in a FAU's or a council's.
-_BODY_APPLIES = re.compile(r"^(?:(?P<who>Styret|Rådet|Utvalget|Utvalet|Nettverket|Gruppa|Gruppen|"
+_BODY_APPLIES = lazy_regex(r"^(?:(?P<who>Styret|Rådet|Utvalget|Utvalet|Nettverket|Gruppa|Gruppen|"
                            r"Nemnda|Komiteen|Laget|Velet|Foreningen|Foreninga|Foreininga|"
                            r"Klubben|Vi|"
                            r"(?P<compound>[A-ZÆØÅ][\wæøå-]+?(?:rådet|styret|utvalget|utvalet|"
@@ -5933,7 +5934,7 @@ _CLUB_WORDS = frozenset(("Laget", "Velet", "Foreningen", "Foreninga", "Foreining
 # for its velforening), by the ending of the compound's stem.
 _CLUB_SHORT_FORMS = (("idrettslag", "il"), ("velforening", "vel"), ("velforeining", "vel"))
 # Meeting bodies of another kind than a club or its styre (searched in the body's name).
-_NOT_CLUB_KINDS = re.compile(r"\bfau\b|råd|utval|nettverk|forum|ting|skap|nemnd|kommun")
+_NOT_CLUB_KINDS = lazy_regex(r"\bfau\b|råd|utval|nettverk|forum|ting|skap|nemnd|kommun")
 
 
 def _club_of_another_kind(stem: str, parent: str | None) -> bool:
@@ -6073,20 +6074,20 @@ def _task_form(sentence: str, lowered: str, facts: int) -> bool:
 # A numbered sub-point and its short label before the text ("4.2 Natteravner: ", "3.1.
 # Parkering: ", "12.3 Innkjøp av utstyr: "): a heading run into the line, no part of the
 # task after it (a number with one level, "3. trinn …", is no sub-point).
-_SUB_POINT_LABEL = re.compile(r"\d{1,2}(?:\.\d{1,2})+\.?\s+(?:[\wæøåÆØÅ/-]+\s+){0,3}?"
+_SUB_POINT_LABEL = lazy_regex(r"\d{1,2}(?:\.\d{1,2})+\.?\s+(?:[\wæøåÆØÅ/-]+\s+){0,3}?"
                               r"[\wæøåÆØÅ/-]+:\s+(?=[A-ZÆØÅ])")
 
 
 # What follows a passive verb that makes it a judgement or a refusal, not a task: "Tiltaket
 # vurderes ikke å tilsidesette hensynet …", "… vurderes å være i tråd med planen", "…
 # vurderes som uheldig", "Søknaden sendes ikke videre" (matched lower-cased right after it).
-_JUDGED_OR_DENIED = re.compile(r"\s+(?:ikke|ikkje|å|som)\b")
+_JUDGED_OR_DENIED = lazy_regex(r"\s+(?:ikke|ikkje|å|som)\b")
 # What follows a passive verb that makes it a description of the work going on, not a
 # follow-up: "Det gjøres mye bra arbeid i laget.", "Det gjerast eit godt arbeid i
 # nettverket.", "Dette gjøres allerede." (matched lower-cased right after it; a deadline
 # in the sentence or a modal before the verb, "Det må gjøres mye …", still makes it a task)
 _TASK_MODALS = frozenset({"skal", "må", "vil", "skulle"})
-_WORK_DESCRIBED = re.compile(
+_WORK_DESCRIBED = lazy_regex(
     r"\s+(?:(?:det|der)\s+)?(?:(?:mye|mykje|masse|svært|veldig|allerede|allereie)\b|"
     r"(?:et|eit|en|ein|ei)\s+(?:(?:svært|veldig|særs)\s+)?[\wæøå-]+\s+"
     r"(?:arbeid|innsats|jobb)\b)")
@@ -6097,7 +6098,7 @@ _WORK_DESCRIBED = re.compile(
 # the body returning to its own case is a put-off (a decision), no follow-up that someone
 # does after the meeting; raising it with others ("… tas opp igjen med kommunen") is one,
 # and so is a person laying it before the body ("Kari legg fram saka på nytt").
-_BODY_RETURNS = re.compile(
+_BODY_RETURNS = lazy_regex(
     rf"(?:sak(?:en|a|ene|ane)|(?:denne|den)\s+saka?|dette|temaet|spørsmålet|punktet|"
     rf"[\wæøå-]*{_BODY_NOUN})\s+(?:vil\s+|skal\s+)?"
     r"(?:tas|takast|tar|tek|ta|(?:blir|vert|vil\s+bli|skal\s+bli)\s+(?:tatt|teken|teke)|"
@@ -6106,18 +6107,18 @@ _BODY_RETURNS = re.compile(
 # The body going on with its case at a later meeting (searched lower-cased): "Styret går
 # videre med saken på neste møte.", nynorsk "Utvalet går vidare med saka i neste møte" –
 # put off as "Saken utsettes til neste møte." is (a decision), no one's errand.
-_BODY_GOES_ON_LATER = re.compile(
+_BODY_GOES_ON_LATER = lazy_regex(
     rf"(?:[\wæøå-]+\s+){{0,2}}?(?:[\wæøå-]*{_BODY_NOUN}|vi)\s+(?:vil\s+|skal\s+)?"
     r"(?:går|gikk|gjekk|gå)\s+(?:videre|vidare)\s+med\s+(?:saken|saka|denne\s+saka?|"
     r"dette|det|punktet|temaet)\s+(?:på|i|til)\s+(?:neste|et\s+senere|eit\s+seinare|"
     r"seinare|senere|kommende|komande)\b")
-_HAS_BEEN = re.compile(r"har(?<!\whar)\s+blitt\b")  # ("\bhar…": led by its letters, faster)
+_HAS_BEEN = lazy_regex(r"har(?<!\whar)\s+blitt\b")  # ("\bhar…": led by its letters, faster)
 # The case followed up by the body itself at a later meeting (searched lower-cased, with
 # no one named by "av"): "Saken følges opp i neste møte.", "Saka vert følgd opp på neste
 # styremøte." – as "Saken tas opp igjen i neste møte." (``_BODY_RETURNS``); and taken up
 # there in the passive, with or without a subject ("Tas opp på neste møte." in a Vedtak
 # column, "Saka vert teken opp på neste møte.")
-_FOLLOWED_UP_AT_MEETING = re.compile(
+_FOLLOWED_UP_AT_MEETING = lazy_regex(
     r"\b(?:følges|følgjast|fylgjast|(?:blir|vert|vil\s+bli)\s+(?:fulgt|følgd|fylgd)|tas|takast|"
     r"(?:blir|vert|vil\s+bli)\s+(?:tatt|teken|teke))\s+opp\s+"
     r"(?:videre\s+|vidare\s+|igjen\s+|att\s+|på\s+nytt\s+)?(?:i|på)\s+(?:neste|nytt|kommende|komande|et\s+senere|"
@@ -6125,23 +6126,23 @@ _FOLLOWED_UP_AT_MEETING = re.compile(
 # Greetings and thanks passed on at the meeting (searched lower-cased): "Kari sender
 # hilsen fra kommunen.", "Leder sender en stor takk til alle frivillige.", nynorsk "Per
 # sender helsing frå ordføraren" – words said, no errand (sending flowers is one)
-_COURTESY = re.compile(r"\bsend(?:er|ar)\s+(?:(?:en|ei|ein|sin|sine|si|stor|varm|hjertelig|"
+_COURTESY = lazy_regex(r"\bsend(?:er|ar)\s+(?:(?:en|ei|ein|sin|sine|si|stor|varm|hjertelig|"
                        r"hjarteleg|mange|beste)\s+)*(?:(?:hilsen(?:er)?|helsing(?:ar)?)\s+"
                        r"(?:fra|frå)\b|takk\b)")
 # A member giving notice of absence (searched lower-cased): "melder forfall til neste
 # møte", nynorsk "meldar fråvær" — who will attend, no follow-up.
-_ABSENCE_NOTICE = re.compile(r"\bmeld(?:er|ar|te|a|e)?\s+(?:\w+\s+)?(?:forfall|fråvær|fravær)\b")
+_ABSENCE_NOTICE = lazy_regex(r"\bmeld(?:er|ar|te|a|e)?\s+(?:\w+\s+)?(?:forfall|fråvær|fravær)\b")
 # A plan told in the past and then set aside: "Per skulle kontakte banken, men det var
 # ikke nødvendig.", "Kari skulle sende brevet, men fylket svarte først." (searched
 # lower-cased; "X skulle innhente tilbud." alone is the task as the minutes tell it)
-_CALLED_OFF = re.compile(r"\bskulle\b[^,]*,\s+men\b")
+_CALLED_OFF = lazy_regex(r"\bskulle\b[^,]*,\s+men\b")
 # Someone telling the meeting of something (searched lower-cased): "Foreldre melder om
 # mye trafikk ved porten.", "Skolen meldar at …" – a report, no errand (not "Kari melder
 # saken til kommunen", nor "Per melder inn behovet innen 1. mai")
-_REPORTS_OF = re.compile(r"\bmeld(?:er|ar)\s+(?:om|at)\b")
+_REPORTS_OF = lazy_regex(r"\bmeld(?:er|ar)\s+(?:om|at)\b")
 # Who has a field of work (searched lower-cased): "Ansv. for økonomi ligger hos
 # kasserer.", "Ansvaret for nettsida ligg hos Per." – a standing division, no one-off task
-_LIES_WITH = re.compile(r"\bansv(?:ar(?:et)?\b|\.)\s*for\b.*\bligg(?:er)?\s+hos\b")
+_LIES_WITH = lazy_regex(r"\bansv(?:ar(?:et)?\b|\.)\s*for\b.*\bligg(?:er)?\s+hos\b")
 # From now on, for all time to come (searched lower-cased): "Fra nå av skal alle
 # bestillinger godkjennes av daglig leder.", "Framover sender sekretariatet …", "I
 # fremtiden skal …" – a working rule, as "heretter" makes one.
@@ -6153,7 +6154,7 @@ _FROM_NOW_ON_WORDS = ("nå av", "no av", "fremover", "framover", "fremtid",
 # sender ut referatet etter hvert møte.", "Leder kaller heretter inn med to vekers
 # varsel.", "Kasserer sender alltid purring i mars." (the passive forms are
 # ``_NOT_A_TASK``'s)
-_STANDING = re.compile(r"\b(?:hvert|kvart|hver|kvar)\s+(?:\w*møte|gang|gong|år|halvår|kvartal|"
+_STANDING = lazy_regex(r"\b(?:hvert|kvart|hver|kvar)\s+(?:\w*møte|gang|gong|år|halvår|kvartal|"
                        r"måned|månad|uke|veke)\b|\b(?:heretter|fortløpende|fortløpande|alltid|"
                        r"jevnlig|jamleg|regelmessig|årlig|årleg)\b|"
                        r"\bsom\s+(?:hovedregel|hovudregel)\b|"
@@ -6170,9 +6171,9 @@ _has_standing_word = contains_any(("hvert", "kvart", "hver ", "kvar ", "heretter
 # skal sørge for at planene er oppdatert.", "Kommunen skal følge retningslinjene." – a
 # policy the vedtak sets, no one-off follow-up ("Kommunene skal sende inn innspill innen
 # 1. mars." is one, and so is "Sekretariatet skal sørge for at …": the body's own people)
-_MEMBERS = re.compile(r"(?:(?:alle|hver|kvar|de|dei)\s+)?(?:[a-zæøå]*kommun(?:en|ene|ane|e)|"
+_MEMBERS = lazy_regex(r"(?:(?:alle|hver|kvar|de|dei)\s+)?(?:[a-zæøå]*kommun(?:en|ene|ane|e)|"
                       r"medlemmene|medlemene|partene|partane|eierne|eigarane)$")
-_DUTY = re.compile(r"\b(?:(?:sørge|sørger|syte|syter)\s+for|påse|påser|sikre|sikrar|sikrer|"
+_DUTY = lazy_regex(r"\b(?:(?:sørge|sørger|syte|syter)\s+for|påse|påser|sikre|sikrar|sikrer|"
                    r"ivareta|ivaretar|(?:følge|fylgje|følgje)(?!\s+opp\b)|følger(?=\s+(?:de\s|dei\s|"
                    r"[a-zæøå]+(?:ene|ane|ne|a)\b))|legge\s+til\s+rette|prioritere|etterleve)\b")
 
@@ -6202,7 +6203,7 @@ def _standing(lowered: str) -> bool:
 # retningslinjene.", "Søknadene behandles i tråd med vedtektene.", nynorsk "… etter
 # reglementet" – how every later case is handled, a standing rule, no one-off errand
 # (the rule words are ``_RULES_TEXT``'s; a deadline or a date makes it a task again).
-_BY_THE_RULES = re.compile(r"\b(?:etter|i\s+(?:tråd|samsvar)\s+med|i\s+(?:henhold|medhald)\s+til)"
+_BY_THE_RULES = lazy_regex(r"\b(?:etter|i\s+(?:tråd|samsvar)\s+med|i\s+(?:henhold|medhald)\s+til)"
                            r"\s+(?:de\s+|dei\s+|dette\s+|gjeldende\s+|gjeldande\s+|nye\s+|"
                            r"vedtatte\s+|vedtekne\s+)?(?=[\wæøå-]*?(?:" + _RULES_TEXT.pattern
                            + r"))")
@@ -6222,13 +6223,13 @@ def _by_the_rules(lowered: str) -> bool:
 # alternativ 2" is the choice itself, the decision, and leaves nobody an errand. "… går
 # videre med å innhente tilbud" or "… går videre med saken" still gives one (no option
 # noun there).
-_GOES_ON_WITH_OPTION = re.compile(
+_GOES_ON_WITH_OPTION = lazy_regex(
     r"\bg(?:år|å|ikk|jekk)\s+(?:videre|vidare)\s+med\s+(?!å\b)(?:[\wæøå-]+\s+){0,3}?"
     r"[\wæøå-]*?(?:" + "|".join(_OPTION_NOUNS) + r")\w*")
 # ... or with a supplier, a firm or a candidate named by its own name (searched in the
 # sentence as written): "Styret går videre med Byggmester AS.", "Styret gjekk vidare med
 # Malarmeister Hansen." – the choice made, as with "det rimeligste tilbudet".
-_GOES_ON_WITH_NAMED = re.compile(r"\bg(?:år|å|ikk|jekk)\s+(?:videre|vidare)\s+med\s+"
+_GOES_ON_WITH_NAMED = lazy_regex(r"\bg(?:år|å|ikk|jekk)\s+(?:videre|vidare)\s+med\s+"
                                  r"[A-ZÆØÅ][\w&.-]*")
 
 
@@ -6246,7 +6247,7 @@ def _goes_on_with_choice(sentence: str, lowered: str) -> bool:
 # 1. mai.", "Biler skal parkeres på anvist plass." – a state or a placing that binds
 # everyone, no one-off errand. "Kari skal stå for bevertningen", "Per skal henge opp
 # plakater" are tasks; a placing with a date ("Avfallet skal kastes innen fredag") is one.
-_STATE_RULE = re.compile(r"\bskal\s+(?:ikke\s+|ikkje\s+)?(?:(?P<holds>gjelde|gjelda)|"
+_STATE_RULE = lazy_regex(r"\bskal\s+(?:ikke\s+|ikkje\s+)?(?:(?P<holds>gjelde|gjelda)|"
                          r"stå(?!\s+for\b)|ligge|liggje|henge(?!\s+opp\b)|"
                          r"(?:legges|leggast)\s+i\b|"
                          r"(?:oppbevar|parker|plasser|lagr|kast|sorter)(?:es|ast))\b")
@@ -6263,7 +6264,7 @@ def _rule_of_things(lowered: str) -> bool:
 # A member putting forward a proposal in the proceedings (searched lower-cased): what it
 # asks for is no task unless the body adopts it (the vedtak then says so itself).
 # (also "Randi Tufte sette fram dette framlegget: «Saka vert send attende …»")
-_PROPOSAL_MADE = re.compile(r"\b(?:fremmet|fremma|fremmer|sette\s+fram|satte\s+fram|"
+_PROPOSAL_MADE = lazy_regex(r"\b(?:fremmet|fremma|fremmer|sette\s+fram|satte\s+fram|"
                             r"set\s+fram|setter\s+fram)\s+(?:følgende\s+|følgjande\s+|"
                             r"slikt\s+|sitt\s+|et\s+|eit\s+|dette\s+)?"
                             r"[\wæøå-]*(?:forslag|framlegg)(?:et)?\b")
@@ -6271,7 +6272,7 @@ _PROPOSAL_MADE = re.compile(r"\b(?:fremmet|fremma|fremmer|sette\s+fram|satte\s+f
 _MAY_BE_DONE = [[modal, who] for modal in ("kan", "kunne", "bør", "burde")
                 for who in ("det", "man")]
 # An item that fills the board's seats, and a line that fills one: "Kasserer: Per Dahl".
-_CONSTITUTING = re.compile(r"konstituer|\bvalg\b|\bval\b|\bvalg av\b|\bval av\b", re.I)
+_CONSTITUTING = lazy_regex(r"konstituer|\bvalg\b|\bval\b|\bvalg av\b|\bval av\b", re.I)
 # Every branch of _CONSTITUTING holds "konstituer" or "val" (tested on the folded title:
 # most titles hold neither, and the IGNORECASE search tries every branch at every position).
 _may_be_constituting = contains_any(("konstituer", "val"))
@@ -6279,7 +6280,7 @@ _may_be_constituting = contains_any(("konstituer", "val"))
 _FULL_NAME = r"[A-ZÆØÅ][\w.-]+(?:\s+[A-ZÆØÅ][\w.-]+)+"
 _SEATS = (r"leder|leiar|nestleder|nestleiar|kasserer|kasserar|sekretær|styremedlem|"
           r"varamedlem|møteleder|møteleiar|referent|ordstyrer|ordstyrar|dirigent|revisor")
-_SEAT_FILLED = re.compile(rf"(?:[A-ZÆØÅ][\wæøå &/-]{{2,40}}:\s*{_FULL_NAME}|"
+_SEAT_FILLED = lazy_regex(rf"(?:[A-ZÆØÅ][\wæøå &/-]{{2,40}}:\s*{_FULL_NAME}|"
                           rf"[\wæøå][\wæøå &/-]{{2,40}}?\s+(?:ble|vart|blei):\s*{_FULL_NAME}"
                           rf"(?:\s*(?:,|\bog\b)\s*{_FULL_NAME})*)"
                           r"(?:\s*\([^()]*\))?\.?$|"
@@ -6290,7 +6291,7 @@ _SEAT_FILLED = re.compile(rf"(?:[A-ZÆØÅ][\wæøå &/-]{{2,40}}:\s*{_FULL_NAME
 # Bø", "Styremedlemar: Kari Holm og Nils Berg (attval)". The label must name a seat: "Til
 # å skrive under protokollen: Kari Holm og Per Dahl" records who signs, no office filled.
 _NAME_ENTRY = rf"(?:\d{{1,2}}[.)]\s*)?{_FULL_NAME}(?:\s*\([^()]*\))?"
-_SEATS_FILLED = re.compile(
+_SEATS_FILLED = lazy_regex(
     r"(?i:styre)?(?i:leder|leiar|nestleder|nestleiar|kasserer|kasserar|sekretær|"
     r"styremedlem(?:mer|ar|er)?|varamedlem(?:mer|ar|er)?|vara|varamenn|varamann|"
     r"vararepresentant(?:er|ar)?|representant(?:er|ar)?|"
@@ -6313,7 +6314,7 @@ def _seats_in_sentences(text: str) -> list[str] | None:
 
 
 # A full stop that ends a seat's sentence before the next seat's label ("… Vold. Referent:").
-_SEAT_SENTENCE_BREAK = re.compile(r"(?<=[a-zæøå)]\.)\s+(?=[A-ZÆØÅ][\wæøå -]{1,40}:)")
+_SEAT_SENTENCE_BREAK = lazy_regex(r"(?<=[a-zæøå)]\.)\s+(?=[A-ZÆØÅ][\wæøå -]{1,40}:)")
 
 
 def _seats_filled(text: str) -> bool:
@@ -6332,9 +6333,9 @@ def _seats_filled(text: str) -> bool:
 QUESTION_WORDS = frozenset({"hva", "kva", "hvem", "kven", "hvordan", "korleis", "hvorfor",
                              "kvifor", "hvilke", "hvilken"})
 # A wish or a condition is no task: "ønskjeleg at referat blir sendt ut …".
-_WISH = re.compile(r"\bønsk|\bbør\b|\bdersom\b|\bhvis\b|\bviss\b|\bom\s+nødvendig\b")
+_WISH = lazy_regex(r"\bønsk|\bbør\b|\bdersom\b|\bhvis\b|\bviss\b|\bom\s+nødvendig\b")
 # A task in the future passive: "blir sendt", "vert laga", "blir fulgt opp".
-_FUTURE_PASSIVE = re.compile(
+_FUTURE_PASSIVE = lazy_regex(
     # (sent on too: "Framlegget vert oversendt rådmannen.", as "oversendes" is a task)
     r"\b(?:blir|vert)\s+(?:snart\s+|straks\s+|også\s+|òg\s+)?(?:(?:over)?sendt|laget|laga|utarbeidet|utarbeidd|fulgt\s+opp|følgt\s+opp|"
     r"fylgt\s+opp|lagt\s+(?:fram|ut)|kalt\s+inn|kalla\s+inn|oppdatert|distribuert|publisert|"
@@ -6347,7 +6348,7 @@ _FUTURE_PASSIVE = re.compile(
     # asked to do something: "Styret blir invitert til å vurdere …")
     r"invitert(?!\s+til\s+å\s+(?!komme\b|delta\b)))\b")
 # A proposal, or a rule for every later case, is no one-off task even in the passive.
-_NOT_A_TASK = re.compile(r"\b(?:foreslås|foreslåast|det\s+blir\s+foreslått|kun\s+ved|"
+_NOT_A_TASK = lazy_regex(r"\b(?:foreslås|foreslåast|det\s+blir\s+foreslått|kun\s+ved|"
                          r"berre\s+ved|bare\s+ved|heretter|alltid|som\s+hovedregel|"
                          r"hvert\s+år|kvart\s+år|årlig|årleg|hver\s+måned|kvar\s+månad|"
                          r"jevnlig|jamleg|regelmessig|fortløpende|fortløpande|"
@@ -6383,10 +6384,10 @@ def _not_a_task(lowered: str) -> bool:
     return _has_not_a_task_word(lowered) and _NOT_A_TASK.search(lowered) is not None
 # When the next meeting is: no task, and the end of a list of tasks above it.
 # (also when the case comes up next: "Neste behandling: 2. mai")
-_NEXT_MEETING_START = re.compile(r"^neste\s+(?:\w*møte|samling|behandling|handsaming)\b")
-_CLAUSE_BREAK = re.compile(r"\s+(?:at|og|som)\s+")
-_REPORTING_VERB = re.compile(r"\s+(?:meldte|sa|opplyste|orienterte|informerte)\b")
-_MODAL_START = re.compile(r"(?:bør|må|kan|skal|vil)\b")
+_NEXT_MEETING_START = lazy_regex(r"^neste\s+(?:\w*møte|samling|behandling|handsaming)\b")
+_CLAUSE_BREAK = lazy_regex(r"\s+(?:at|og|som)\s+")
+_REPORTING_VERB = lazy_regex(r"\s+(?:meldte|sa|opplyste|orienterte|informerte)\b")
+_MODAL_START = lazy_regex(r"(?:bør|må|kan|skal|vil)\b")
 _MODAL_INITIALS = frozenset("bmksv")
 _HEDGES = frozenset(("kan", "kunne", "bør"))
 # The words ``_FUTURE_SUBJECT`` cannot match without (one prefilter for is_action and
@@ -6398,8 +6399,8 @@ _has_future_hint = contains_any(_FUTURE_WORDS)
 # literal ("es", "as"): the engine then scans for those two letters in C and tries a match
 # only where they stand, which costs a third of one pattern that starts at every word's
 # last "s" or "t" (tests/extract/test_prefilters.py checks them against the plain form).
-_PASSIVE_ES = re.compile(r"es\b(?<=\wes)")
-_PASSIVE_AS = re.compile(r"as(?:t\b(?<=\wast)|\b(?<=\btas))")
+_PASSIVE_ES = lazy_regex(r"es\b(?<=\wes)")
+_PASSIVE_AS = lazy_regex(r"as(?:t\b(?<=\wast)|\b(?<=\btas))")
 
 
 def _passive_ending(lowered: str) -> bool:
@@ -6531,7 +6532,7 @@ def _thing_subject(word: str) -> bool:
 # A paper that is to be ready: "Sluttrapporten skal vere ferdig innan 1. mars.",
 # "Budsjettet må være klart før 1. desember." – with a deadline, the follow-up of whoever
 # writes it (a passive task: the paper owns none, see ``_THING_SUBJECT``).
-_PAPER_READY = re.compile(r"^(?P<thing>[\wæøå-]+)\s+(?:skal|må|bør)\s+(?:være|vere|vera|bli|"
+_PAPER_READY = lazy_regex(r"^(?P<thing>[\wæøå-]+)\s+(?:skal|må|bør)\s+(?:være|vere|vera|bli|"
                           r"verte)\s+(?:helt\s+|heilt\s+)?(?:ferdig|ferdige|ferdigstilt|"
                           r"ferdigstilte|klar|klart|klare)\b")
 
@@ -6587,9 +6588,9 @@ def _agreed_subject(head: str) -> str | None:
 
 # The body asks that someone does it: the subject after "at" (a few words) does it.
 # (also in the perfect: "Banken har bedt om at styret sender …", nynorsk "har bede om at")
-_ASKED_THAT = re.compile(r"\b(?:ber|bed|ba|bad|bedt|bede|bedd)\s+om\s+at\s+"
+_ASKED_THAT = lazy_regex(r"\b(?:ber|bed|ba|bad|bedt|bede|bedd)\s+om\s+at\s+"
                          r"(?P<who>\S+(?:\s+\S+){0,3})$")
-_AGREED = re.compile(r"\b(?:avtalt|avtala|avtalte|avtalde|enige?|einige?|enighet|semje|"
+_AGREED = lazy_regex(r"\b(?:avtalt|avtala|avtalte|avtalde|enige?|einige?|enighet|semje|"
                      r"bestemt|besluttet|"
                      r"vedtatt|konkludert|konkluderte|landet\s+på|"
                      # "Det forutsettes at administrasjonen legger fram …": expected of them
@@ -6640,14 +6641,14 @@ def _subject_before(pattern: FoldedPattern, sentence: str, lowered: str) -> str 
 
 
 # An indirect question before the task verb: "Kari lurte på om …", "Per spurte om …".
-_WONDERED = re.compile(r"\b(?:lurte|lurer|lurar|lura|spurte|spurde|spør|undret|undra)\b"
+_WONDERED = lazy_regex(r"\b(?:lurte|lurer|lurar|lura|spurte|spurde|spør|undret|undra)\b"
                        r"(?:\s+(?:seg|på|over))*\s+om\b", re.I)
 
 
 # Someone proposing or wishing what should be done: "Mona Sand foreslo at velet kjøper
 # …", "Per Dahl fremmet forslag om at sekretariatet sender …", "Leiaren gjorde framlegg om
 # at …", "Kari meinte at styret bør …".
-_PROPOSED_BY = re.compile(r"^(?P<who>(?:[\wæøåÆØÅ.-]+\s+){1,4}?)(?:foreslo|foreslår|"
+_PROPOSED_BY = lazy_regex(r"^(?P<who>(?:[\wæøåÆØÅ.-]+\s+){1,4}?)(?:foreslo|foreslår|"
                           r"ønsket|ønsker|ønskte|ønskjer|mente|mener|meinte|meiner|"
                           r"(?:gjorde|gjer|gjør|fremmet|fremma|fremmer|sette\s+fram|"
                           r"satte\s+fram|la\s+fram|kom\s+med)\s+(?:et\s+|eit\s+)?"
@@ -6665,7 +6666,7 @@ def _proposed_by_member(head: str) -> bool:
 
 # Someone telling the meeting what is to happen: "Kari orienterte om at kommunen sender ut
 # høringen", "Jon fortalte at han lager en ny nettside".
-_REPORTED_THAT = re.compile(r"^(?P<who>[A-ZÆØÅ][\w.-]*(?:\s+[\w.-]+){0,3}?)\s+(?:orienterte|"
+_REPORTED_THAT = lazy_regex(r"^(?P<who>[A-ZÆØÅ][\w.-]*(?:\s+[\w.-]+){0,3}?)\s+(?:orienterte|"
                             r"informerte|opplyste|fortalte|meldte|sa|viste\s+til|redegjorde|"
                             r"kunne\s+fortelle)\s+(?:om\s+)?at\s+(?P<after>\S(?:(?!\sog\b).)*)$")
 # (not "PL meldte at siste punkt var ufullstendig og retter opp dette": after "og" the verb
@@ -6689,7 +6690,7 @@ def _reported_owner(reported: re.Match[str]) -> str | None:
 
 # The body deciding that someone does it: "Styret vedtok at sekretariatet sender …",
 # "Rådet slutta seg til at leiar skriv …", "Regionrådet gjekk inn for at dagleg leiar …".
-_DECIDED_THAT = re.compile(r"\b(?:vedtok|vedtek|vedtar|bestemte|bestemde|besluttet|"
+_DECIDED_THAT = lazy_regex(r"\b(?:vedtok|vedtek|vedtar|bestemte|bestemde|besluttet|"
                            r"(?:sluttet|slutta|slutter|sluttar)\s+seg\s+til|"
                            r"(?:gikk|gjekk|går)\s+inn\s+for)\s+at\s+"
                            r"(?P<who>\S+(?:\s+\S+){0,3})$")
@@ -6714,7 +6715,7 @@ def _names_only(words: list[str]) -> bool:
 # The members a body asks to do something, lower-cased: "… ber om at kommunene sender …".
 _MEMBER_GROUPS = frozenset(("kommunene", "kommunane", "medlemmene", "medlemene",
                             "medlemskommunene", "medlemskommunane"))
-_AFTER_CONJUNCTION = re.compile(r",\s+(?:men|og|så)\s+")
+_AFTER_CONJUNCTION = lazy_regex(r",\s+(?:men|og|så)\s+")
 # Words a noun follows and a finite verb does not: "ekstra lager", "på lager", "et møte".
 _BEFORE_A_NOUN = {"ekstra", "et", "eit", "ett", "en", "ein", "ei", "nytt", "nye", "eget", "eige",
                   "på", "til", "fra", "frå", "av", "for", "med", "om",
@@ -6729,7 +6730,7 @@ _BEFORE_A_NOUN = {"ekstra", "et", "eit", "ett", "en", "ein", "ei", "nytt", "nye"
 _ADVERBIAL_OPENERS = {"etter", "til", "før", "innen", "innan", "med", "i", "på", "deretter",
                       "så", "da", "nå", "fram", "frem", "samtidig", "snarest", "snart",
                       "straks", "umiddelbart", "i løpet"}
-_INVERTED_SUBJECT = re.compile(r"\s*(?P<who>[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){0,2}"
+_INVERTED_SUBJECT = lazy_regex(r"\s*(?P<who>[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){0,2}"
                                r"(?:\s+(?:kommune|fylkeskommune|regionråd))?|"
                                r"(?:" + "|".join(sorted(
                                    (_BODY_SUBJECTS - {"daglig", "dagleg"}) |
@@ -6755,7 +6756,7 @@ def _future_owner(sentence: str, future: re.Match[str]) -> str | None:
 # then work it means to do in general ("Vannområdeutvalget vil bruke innspillene i
 # arbeidet", "Styret vil se på dette", "Rådet vil arbeide vidare med saka", "FAU vil følge
 # med på …"; not "Styret vil innhente tilbud", "FAU vil be kommunen om …").
-_BODY_INTENDS = re.compile(
+_BODY_INTENDS = lazy_regex(
     rf"^(?:[\wæøå-]*{_BODY_NOUN}|{_BODY_SHORT})\s+vil\s+"
     r"(?:bruke|bruka|nytte|nytta|(?:se|sjå)\s+(?:nærmere\s+|nærare\s+)?på|jobbe|jobba|"
     r"arbeide|arbeida|følge\s+med|fylgje\s+med|vurdere|vurdera|ta\s+med\s+seg|"
@@ -6810,7 +6811,7 @@ def _inverted_subject(sentence: str, lowered: str) -> str | None:
 # kommunedirektøren …") and, in inverted order, the body asking ("Med bakgrunn i rapporten
 # ber kontrollutvalget kommunedirektøren om …"). A body whose name goes on after a
 # preposition is the one asked ("OSO ber fagrådet for samhandling legge fram …").
-_ASKER_FIRST = re.compile(rf"^(?:(?:derfor|difor|dermed|også|òg|herved|samtidig)\s+)?"
+_ASKER_FIRST = lazy_regex(rf"^(?:(?:derfor|difor|dermed|også|òg|herved|samtidig)\s+)?"
                           rf"(?:(?:[\wæøå-]*{_BODY_NOUN}|{_BODY_SHORT})\s+"
                           r"(?=\S)(?!og\b|samt\b|eller\b|for\b|i\b|ved\b|på\b|om\b))?",
                           re.I)
@@ -6993,7 +6994,7 @@ def _responsible_of(sentence: str) -> str | None:
 # Someone who will do a task in English-labelled minutes: a name or "the secretariat",
 # "will", a verb ("Lena will contact the auditor.", "The secretariat will send …"); not
 # "will be" / "will have" (what will come about) nor a hedge ("will try", "will consider").
-_ENGLISH_WILL = re.compile(
+_ENGLISH_WILL = lazy_regex(
     r"^(?P<who>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){0,2}|the\s+(?:secretariat|secretary|"
     r"chair|board|network|group|committee))\s+will\s+(?:also\s+)?"
     r"(?!be\b|have\b|try\b|consider\b|look\b|continue\b|need\b|probably\b|not\b)[a-z]{3,}\b",
@@ -7008,12 +7009,12 @@ def _english_owner(who: str) -> bool:
 
 # A person doing a task in English-labelled minutes: a name, a verb in -s, then "the"
 # ("Ingeborg Sand finalises the text and sends it by 9 May").
-_ENGLISH_DOER = re.compile(r"^(?P<who>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,2})\s+"
+_ENGLISH_DOER = lazy_regex(r"^(?P<who>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,2})\s+"
                            r"[a-z]+s\s+the\b")
 
 
 # A dash or a deadline word after who is responsible: "ansvar: Ola – frist 1.3."
-_OWNER_END = re.compile(r"\s[-–]\s|\s(?:frist|innen|innan|senest|seinast)\b", re.I)
+_OWNER_END = lazy_regex(r"\s[-–]\s|\s(?:frist|innen|innan|senest|seinast)\b", re.I)
 
 
 def _before_deadline(who: str) -> str:
@@ -7056,7 +7057,7 @@ _QUANTIFIER_OWNERS = frozenset({"alle", "hver", "kvar"})
 _ASKED_NAMED = (r"(?-i:[A-ZÆØÅ])[\w-]*(?:\s+(?-i:[A-ZÆØÅ])[\w-]*){0,2}"
                 r"(?:\s+(?:kommune|fylkeskommune|regionråd|kommunerevisjon|revisjon))?")
 _ROLE_ALTERNATION = "|".join(sorted(_ROLE_OWNERS - _QUANTIFIER_OWNERS, key=lambda w: (-len(w), w)))
-_ASKED_THAT_BY_DATE = re.compile(
+_ASKED_THAT_BY_DATE = lazy_regex(
     r"\b(?:ber|bed|ba|bad)\s+om\s+at\s+(?!(?:det|dette|den|denne|dei|de|desse|disse)\s)"
     r"(?P<who>" + _ASKED_NAMED + r"(?:\s+og\s+" + _ASKED_NAMED + r")?|"
     r"(?:dagleg|daglig)\s+(?:leiar|leder)|"
@@ -7071,7 +7072,7 @@ _ASKED_THAT_BY_DATE = re.compile(
 # A role alone in brackets at the end, lower-cased: "Sende referatet (sekretariatet)".
 # (also before the deadline after it: "Avklare finansiering (kommunedirektørene), frist 1.4.")
 _AFTER_BRACKET_DEADLINE = r"(?:,?\s*(?i:frist|innen|innan|senest|seinast)\b[^()]*)?"
-_ROLE_BRACKETS = re.compile(r"\((?P<who>[a-zæøå]+(?:\s+[a-zæøå]+)?)\)"
+_ROLE_BRACKETS = lazy_regex(r"\((?P<who>[a-zæøå]+(?:\s+[a-zæøå]+)?)\)"
                             + _AFTER_BRACKET_DEADLINE + r"\W*$")
 
 
@@ -7086,12 +7087,12 @@ def _role_in_brackets(sentence: str) -> re.Match[str] | None:
     return None
 
 
-_DASH_SPLIT = re.compile(r"\s[–-]\s")  # a topic before a dash, then the task
-_OWNERS_JOINED = re.compile(r"\s*,\s*|\s+(?:og|&)\s+|\s*/\s*")
+_DASH_SPLIT = lazy_regex(r"\s[–-]\s")  # a topic before a dash, then the task
+_OWNERS_JOINED = lazy_regex(r"\s*,\s*|\s+(?:og|&)\s+|\s*/\s*")
 
 
 # A deadline after an arrow's owner: "→ Per, innen 1. april", "→ Kari – 1.4."
-_AFTER_OWNER = re.compile(r"\s*(?:,\s*|\s[–-]\s*)(?=(?i:innen|innan|frist|senest|seinast|"
+_AFTER_OWNER = lazy_regex(r"\s*(?:,\s*|\s[–-]\s*)(?=(?i:innen|innan|frist|senest|seinast|"
                           r"snarest|\d))")
 
 
@@ -7139,7 +7140,7 @@ def _owners_after_dash(who: str) -> bool:
 # A person's initials, as minutes put them after a task: "Kontakte grunneiere – PL"; with
 # a small letter between where two share the capitals ("EaS", "OlN", "KjH"), as brackets
 # already give them ("Lage budsjett (OlN)").
-_INITIALS = re.compile(r"[A-ZÆØÅ](?:[a-zæøå]?[A-ZÆØÅ]){1,3}")
+_INITIALS = lazy_regex(r"[A-ZÆØÅ](?:[a-zæøå]?[A-ZÆØÅ]){1,3}")
 
 
 # Who a task bullet names after a dash at its end, before any deadline: "Bestille lokale –
@@ -7156,7 +7157,7 @@ _BY_WHOM = r"(?:\s+v/\s*[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){0,2})?"
 _DASH_DEADLINE_WORDS = (r"(?i:snarest|straks|asap|løpende|fortløpende|fortløpande|kontinuerlig|"
                         r"innen|innan|frist|før|senest|seinast|uke|veke|q[1-4]|neste|"
                         + "|".join(dates.MONTH_NAMES) + ")")
-_DASH_OWNER = re.compile(r"\s[–-]\s+(?P<who>(?:(?i:daglig|dagleg)\s+(?:leder|leiar)|"
+_DASH_OWNER = lazy_regex(r"\s[–-]\s+(?P<who>(?:(?i:daglig|dagleg)\s+(?:leder|leiar)|"
                          r"[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){0,2}"
                          r"(?:(?:\s*,\s*|\s+(?:og|&)\s+|\s*/\s*)"
                          r"(?:[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){0,2}|[a-zæøå]+)){0,3}|"
@@ -7178,7 +7179,7 @@ _DASH_OWNER = re.compile(r"\s[–-]\s+(?P<who>(?:(?i:daglig|dagleg)\s+(?:leder|l
 # sekretariatet i samarbeid med kommunene")
 _AGENT_ONE = (r"(?:[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){0,2}|(?:daglig|dagleg)\s+(?:leder|leiar)|"
               r"[a-zæøå]+\.?)")
-_AGENT = re.compile(rf"\s(?:av\s+|v/\s*)(?P<who>{_AGENT_ONE}(?:(?:\s*,\s*|\s+(?:og|&)\s+)"
+_AGENT = lazy_regex(rf"\s(?:av\s+|v/\s*)(?P<who>{_AGENT_ONE}(?:(?:\s*,\s*|\s+(?:og|&)\s+)"
                     rf"{_AGENT_ONE}){{0,2}})"
                     r"(?:\s+(?:i\s+samarbeid\s+med|sammen\s+med|saman\s+med)\s[^!?]*?)?"
                     r"(?:,?\s+(?:innen|innan|senest|seinast|frist)\b[^!?]*?)?\s*[.!]?$")
@@ -7195,7 +7196,7 @@ _SHORT_ROLES = frozenset(("adm", "sekr", "sekr.leder"))
 
 
 # The agent right after the passive verb: "Info-epost sendes av Otto til alle medlemmer".
-_AGENT_AFTER_VERB = re.compile(r"\s+av\s+(?P<who>[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){0,2})\b")
+_AGENT_AFTER_VERB = lazy_regex(r"\s+av\s+(?P<who>[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){0,2})\b")
 
 
 def _passive_word_at(sentence: str, start: int) -> bool:
@@ -7266,7 +7267,7 @@ _ADVERBS = frozenset(("også", "og", "òg", "snarest", "straks", "derfor", "dere
 # deciding, no errand after the meeting (a person doing it, "Styreleder inngår avtale med
 # leverandøren.", signs for the body: a task; so does a second clause, "…, og leder
 # signerer innen 1. mars.")
-_BODY_ENTERS_AGREEMENT = re.compile(
+_BODY_ENTERS_AGREEMENT = lazy_regex(
     rf"^(?:[\wæøå-]*{_BODY_NOUN}|møtet)\s+(?:inngår|gjør|gjer)\s+"
     r"(?:en\s+|ei\s+|eit\s+|et\s+)?"
     r"(?:ny\s+|nye\s+)?[\wæøå-]*(?:avtale|kontrakt)\w*\b[^,;]*$")
@@ -7274,13 +7275,13 @@ _BODY_ENTERS_AGREEMENT = re.compile(
 # korleis kommunane følgjer opp ungdom", "Styret diskuterte om vaktmester skal bestille
 # …", "Vi snakket om hvem som sender innkallingen": the task verb inside the question is
 # no errand given (a task in a clause of its own after a comma or ";" still is one).
-_TALKED_HOW = re.compile(
+_TALKED_HOW = lazy_regex(
     r"\b(?:drøft(?:a|e|et|er|ar)|diskuter(?:te|er|t)|snakk(?:a|et|er|ar)(?:\s+om)?)\s+"
     r"(?:også\s+|òg\s+|så\s+|litt\s+)?"
     r"(?:hvordan|korleis|om|hva|kva|hvem|kven|hvorvidt|hvilke|hvilken|kva\s+for)\s[^,;]*$")
-_ANSVAR_WORD = re.compile(r"\bansv", re.I)
+_ANSVAR_WORD = lazy_regex(r"\bansv", re.I)
 # "Fotballstyret: Rydder kontor i klubbhuset.": who, then a task in the present tense.
-_OWNER_COLON_VERB = re.compile(r"^(?P<who>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){0,2})\s*:\s+"
+_OWNER_COLON_VERB = lazy_regex(r"^(?P<who>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){0,2})\s*:\s+"
                                # not a speaker's view: "Jan: Støtter forslaget."
                                r"(?!(?i:støtter|støttar|mener|meiner|synes|syns|tror|trur|"
                                r"ønsker|ønskjer|foreslår|lurer|lurar|spør|svarer|svarar|"
@@ -7312,9 +7313,9 @@ _TASK_INFINITIVE = (r"(?i:sende|lage|utarbeide|kalle\s+inn|invitere|oppdatere|sj
                     r"informere|innhente|gå\s+gjennom|gjennomgå|vurdere|utlyse|justere|"
                     r"kartlegge|planlegge|koordinere|revidere|innkalle|skaffe|melde\s+inn|"
                     r"legge\s+fram|sette\s+opp)\b")
-_TASK_INFINITIVE_AT = re.compile(_TASK_INFINITIVE)
+_TASK_INFINITIVE_AT = lazy_regex(_TASK_INFINITIVE)
 # A follow-up list entry that starts with who does it: "Ola Dahl og Per Lie: forberede …".
-_OWNER_FIRST = re.compile(
+_OWNER_FIRST = lazy_regex(
     r"^(?P<who>(?:[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){0,3})"
     r"(?:\s*(?:,|og|&)\s*[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){0,3})*)\s*(?::|\s[–-])\s+"
     r"(?=[a-zæøå]|[A-ZÆØÅ][a-zæøå]+(?:er|ar)\s|"
@@ -7341,12 +7342,12 @@ def _named_owner(who: str) -> bool:
     first = who.split()[0]
     return is_first_name(first) or first.casefold() in _BODY_SUBJECTS
 # A follow-up entry that is only who and by when: "Sekretariatet (innen 1. mars)".
-_LONE_OWNER = re.compile(r"^(?P<who>[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){0,3})\s*"
+_LONE_OWNER = lazy_regex(r"^(?P<who>[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){0,3})\s*"
                          r"\((?:innen|innan|frist|før)\b[^()]*\)\W*$")
 # "… (Siri Aas)." or "… (Rein og Alex)" at the end of a task entry names who does it
 # (also initials joined by a slash: "(OD/PL)").
 # (also with its deadline after a comma: "Lage invitasjon (Kari, 1.3.)", "(Per, innen 15.2.)")
-_TRAILING_OWNER = re.compile(r"\((?P<who>[A-ZÆØÅ][\w.-]*"
+_TRAILING_OWNER = lazy_regex(r"\((?P<who>[A-ZÆØÅ][\w.-]*"
                              r"(?:(?:\s+(?:og\s+)?|\s*/\s*)[A-ZÆØÅ][\w.-]*){0,3}" + _BY_WHOM + ")"
                              r"(?:,\s*(?:(?:innen|innan|frist:?)\s+)?\d{1,2}\.[^()]*)?\)"
                              + _AFTER_BRACKET_DEADLINE + r"\W*$")
@@ -7428,7 +7429,7 @@ def make_action(sentence: str, due_date: Callable[[str], str | None],
 
 
 # The label of the "what" line of a "Hva: / Hvem: / Når:" entry: the task is what follows.
-_WHAT_LABEL = re.compile(r"^(?:hva|kva|oppgave|oppgåve|tiltak|aksjon)\s*:\s*(?=\S)", re.I)
+_WHAT_LABEL = lazy_regex(r"^(?:hva|kva|oppgave|oppgåve|tiltak|aksjon)\s*:\s*(?=\S)", re.I)
 
 
 def task_text(sentence: str) -> str:
@@ -7446,4 +7447,4 @@ def task_text(sentence: str) -> str:
 # An open status after a dash closing a task's line, and no other dash before it ("EH
 # innhenter tilbud på maling – pågår", "Kari følger opp – In progress"): the mark a
 # register adds, no part of the task (a "– HS – Åpen" entry keeps its fields as written).
-_TRAILING_STATUS = re.compile(r"^[^–]*?[^\s–-](?P<dash>\s[–-]\s+)(?P<status>[^–-]{2,20}?)[.!]?$")
+_TRAILING_STATUS = lazy_regex(r"^[^–]*?[^\s–-](?P<dash>\s[–-]\s+)(?P<status>[^–-]{2,20}?)[.!]?$")

@@ -35,6 +35,7 @@ from motebok.extract.text import (
     looks_like_name,
     uninverted,
 )
+from motebok.lazy_pattern import lazy_regex
 from motebok.record import Participant
 from motebok.vocab import Attendance, ParticipantRole
 
@@ -61,7 +62,7 @@ WRITER_WORDS: tuple[str, ...] = tuple(word for word, role in SIGNER_ROLES.items(
 # "Kari Holm, referent" under the minutes: the writer's signature on one line, maybe after
 # the place and date it was signed ("Nordvik, 14.03.2026 – Kari Holm, referent",
 # "14.03.2026, Kari Holm (ref.)") and with the title after a slash ("Kari Holm / referent")
-SIGNED_WRITER = re.compile(r"^(?:(?:[A-ZÆØÅ][\w-]+,?\s+(?:den\s+)?)?\d{1,2}\.\s*"
+SIGNED_WRITER = lazy_regex(r"^(?:(?:[A-ZÆØÅ][\w-]+,?\s+(?:den\s+)?)?\d{1,2}\.\s*"
                            r"(?:\d{1,2}\.\s*\d{2,4}|[a-zæøå]+\s+\d{4})\s*[,–—-]\s*)?"
                            r"(?P<name>[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){1,3})\s*"
                            r"(?:(?:\((?:s|sign)\.?\)\s*[,–-]?|[,–—/-])\s*"
@@ -69,15 +70,15 @@ SIGNED_WRITER = re.compile(r"^(?:(?:[A-ZÆØÅ][\w-]+,?\s+(?:den\s+)?)?\d{1,2}\.
                            rf"\(\s*(?:{'|'.join(WRITER_WORDS)}|ref)\.?\s*\))$")
 # A first name alone signing as the writer: "Tove (sekretær)", "Tove, referent" (a small
 # group's secretary signs as the members know her).
-FIRST_NAME_WRITER = re.compile(r"^(?P<name>[A-ZÆØÅ][a-zæøå-]+)\s*(?:,\s*|\(\s*)"
+FIRST_NAME_WRITER = lazy_regex(r"^(?P<name>[A-ZÆØÅ][a-zæøå-]+)\s*(?:,\s*|\(\s*)"
                                rf"(?:{'|'.join(WRITER_WORDS)})\.?\s*\)?$")
 #: How a writer's signature line ends (lower case): the cheap test before ``SIGNED_WRITER``.
 WRITER_ENDINGS = (*WRITER_WORDS, *(f"{word}." for word in WRITER_WORDS),
                   *(f"{word})" for word in WRITER_WORDS), "ref.)", "ref)")
 # A signature mark between a name and its title: "Kari Nes (sign.) leiar", "Per Bø (s) ref."
-MARK_BEFORE_TITLE = re.compile(r"\s*\((?:sign|s)\.?\)\s*(?=\S)", re.I)
+MARK_BEFORE_TITLE = lazy_regex(r"\s*\((?:sign|s)\.?\)\s*(?=\S)", re.I)
 # A writer's title in brackets after a signing name: "(ref.)", "(referent)".
-WRITER_MARK = re.compile(r"\s*\((?:ref|referent|sekretær|skrivar)\.?\)\s*$", re.I)
+WRITER_MARK = lazy_regex(r"\s*\((?:ref|referent|sekretær|skrivar)\.?\)\s*$", re.I)
 
 
 def signs_alone(text: str) -> bool:
@@ -97,7 +98,7 @@ _CHAIR_TITLES = "|".join(sorted((re.escape(word) for word, role in SIGNER_ROLES.
 _SIGNING_MARK = r"\((?:sign|s|e\.\s*f)\.?\)"
 # The chair's signature under the minutes, on one line: "Kari Holm, styreleder", "Kåre
 # Haugli (s.) styreleder", "Kari Holm (leder)", "Kari Holm, leder (sign.)".
-_SIGNING_CHAIR = re.compile(
+_SIGNING_CHAIR = lazy_regex(
     r"^(?P<name>[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){1,3})\s*"
     rf"(?:{_SIGNING_MARK}\s*,?\s*|,\s*(?P<comma>)|\(\s*(?P<open>))"
     rf"(?i:{_CHAIR_TITLES})\.?"
@@ -203,7 +204,7 @@ ROLE_WORDS: dict[str, ParticipantRole] = {
 _PARENTS_BODY_WORDS = ("fau", "foreldrearbeidsutval", "foreldreråd", "foreldrerådet",
                        "foreldreutval", "foreldrerådets arbeidsutval")
 # The staff titles beside a name in such a body's list: "rektor Per Lunde", "Tor Aas, rektor"
-_SCHOOL_STAFF = re.compile(r"(?:assisterende\s+|assisterande\s+)?(?:rektor|inspektør|styrer)",
+_SCHOOL_STAFF = lazy_regex(r"(?:assisterende\s+|assisterande\s+)?(?:rektor|inspektør|styrer)",
                            re.I)
 
 
@@ -248,12 +249,12 @@ def school_staff_named(text: str, name: str) -> bool:
 
 
 # A school title right before a name, and one after it (see ``school_staff_named``).
-_STAFF_BEFORE = re.compile(rf"{_SCHOOL_STAFF.pattern}\s+\Z", re.I)
-_STAFF_AFTER = re.compile(rf"\s*(?:,|\(|–|-)\s*{_SCHOOL_STAFF.pattern}\b(?!\s+(?-i:[A-ZÆØÅ]))",
+_STAFF_BEFORE = lazy_regex(rf"{_SCHOOL_STAFF.pattern}\s+\Z", re.I)
+_STAFF_AFTER = lazy_regex(rf"\s*(?:,|\(|–|-)\s*{_SCHOOL_STAFF.pattern}\b(?!\s+(?-i:[A-ZÆØÅ]))",
                           re.I)
 # How far before a name its title is looked for: longer than any title and its spaces.
 _TITLE_REACH = 120
-_WORD_EDGE = re.compile(r"\b")
+_WORD_EDGE = lazy_regex(r"\b")
 
 
 def _name_places(text: str, name: str):
@@ -282,7 +283,7 @@ def _name_places(text: str, name: str):
 _HEADS_BODY_STEMS = ("kommunedirektør", "rådmanns", "rådmenn", "administrativ")
 # The title that makes a listed person one of those heads: "kommunedirektør Per Lie",
 # "Ola Haugen | Flå | kommunedirektør", "Tone Rud, kst. rådmann".
-_HEAD_TITLE = re.compile(r"(?:(?:assisterende|assisterande|konstituert|kst\.|fungerende|"
+_HEAD_TITLE = lazy_regex(r"(?:(?:assisterende|assisterande|konstituert|kst\.|fungerende|"
                          r"fungerande|fung\.)\s*)?(?:kommunedirektør|rådmann)\b", re.I)
 
 
@@ -302,7 +303,7 @@ _has_heads_stem = contains_any(_HEADS_BODY_STEMS)
 # "Overordnet samarbeidsutvalg (OSU)", "Samhandlingsutvalget", the partnarskapsmøte of a
 # helsefellesskap): its members are both sides' leaders, so a kommunedirektør listed there
 # represents the municipality on it, no administration serving an elected body.
-_HEALTH_FORUM = re.compile(r"helsefellesskap|samhandlingsutval|sjukehus|sykehus|"
+_HEALTH_FORUM = lazy_regex(r"helsefellesskap|samhandlingsutval|sjukehus|sykehus|"
                            r"\bhelse\s+(?-i:[A-ZÆØÅ])|\bHF\b", re.I)
 
 
@@ -342,7 +343,7 @@ _OFFICIALS_BODY_ENDINGS = ("gruppe", "gruppa", "gruppen", "nettverk", "nettverke
 # Offices of the elected themselves, never the administration's: "ordfører", "gruppeleder"
 # (a party's group in the council), "varaordførar".
 _ELECTED_OFFICE_ENDINGS = ("ordfører", "ordførar", "gruppeleder", "gruppeleiar")
-_ADMINISTRATION_JOB = re.compile(r"[a-zæøåA-ZÆØÅ][\wæøå-]+")
+_ADMINISTRATION_JOB = lazy_regex(r"[a-zæøåA-ZÆØÅ][\wæøå-]+")
 
 
 # A council named by the word alone: "Rådet for personer med funksjonsnedsettelse", "Råd
@@ -424,7 +425,7 @@ def administration_named(text: str, name: str) -> bool:
 
 
 # A word right before a name, and a job after it (see ``administration_named``).
-_JOB_BEFORE = re.compile(rf"(?P<job>{_ADMINISTRATION_JOB.pattern})\s+\Z")
+_JOB_BEFORE = lazy_regex(rf"(?P<job>{_ADMINISTRATION_JOB.pattern})\s+\Z")
 
 
 def administration_cell(cells: tuple[str, ...], columns: dict[int, str] | None) -> bool:
@@ -448,16 +449,16 @@ _MINUTE_TAKERS = frozenset({"møtesekretær", "referent", "protokollfører", "pr
 # Nes, Stryn kommune"); a job title ("Daglig leder …") is two words and is not one of them.
 _CHAIRS = frozenset({"leder", "leiar", "møteleder", "møteleiar", "styreleder", "styreleiar"})
 # Words that make a parenthesis or a trailing phrase an attendance note.
-_NOTE = re.compile(
+_NOTE = lazy_regex(
     r"\b(?:sak|saker|saka|sakene|sakane|kl\.?|klokka|deler|del av|delvis|fra|frå|til|etter|"
     r"forlot|gikk|kom|telefon|teams|zoom|skype|webex|video|digitalt|på\s+nett|permisjon|perm\.|"
     r"inhabil|ugild|for\s|pva|p\.\s?v\.\s?a(?=\.)|"
     r"på vegne|møtte for|vara for|fravær|forfall|sein|sent|tidlig|"
     r"under\s+(?:tema|punkt|pkt\.?)\s*\d+)\b", re.I)  # "(under tema 2)"
 # Present for every item: no partial attendance, and no note (it repeats "present").
-_ALL_ITEMS = re.compile(r"(?:i\s+)?(?:alle\s+saker|alle\s+sakene|heile\s+møtet|hele\s+møtet)",
+_ALL_ITEMS = lazy_regex(r"(?:i\s+)?(?:alle\s+saker|alle\s+sakene|heile\s+møtet|hele\s+møtet)",
                         re.I)
-_PARTIAL = re.compile(
+_PARTIAL = lazy_regex(
     r"\b(?:sak|saker|saka|sakene|sakane|styresak\w*|kl\.?|klokka|deler av|del av|delvis|forlot|"
     r"gikk|kom\s|fra\s+sak|frå\s+sak|til\s+sak|etter\s+sak|permisjon|perm\.|inhabil|ugild|sein|"
     r"sent|i en periode|i ein periode|forlate|forlet|forlét|permittert|tiltrådte|tiltredde|"
@@ -467,12 +468,12 @@ _PARTIAL = re.compile(
 # "(kom likevel kl. 11.00)", "– møtte likevel fra sak 3", "(kom etter lunsj)" (but "(møtte
 # ikke)", "(kom ikkje)" is the absence itself: the caller skips a note with "ikk").
 _AFTER_ALL = r"(?:likevel|allikevel|likevæl)"
-_CAME_AFTER_ALL = re.compile(r"(?:kom|møtte|deltok|var\s+til\s+stede|var\s+til\s+stades)\s+"
+_CAME_AFTER_ALL = lazy_regex(r"(?:kom|møtte|deltok|var\s+til\s+stede|var\s+til\s+stades)\s+"
                              rf"(?:{_AFTER_ALL}|(?:inn\s+)?(?:kl\.?|klokka)|"
                              r"fr[aå]\s|etter\s|under\s|til\s+sak|på\s+sak|i\s+sak)", re.I)
 # The same said in a sentence of its own after the absence list, on the list's line:
 # "Forfall: Anne Berg, Per Dahl. Anne Berg kom likevel." (read only where "likev" stands).
-_CAME_AFTER_ALL_SENTENCE = re.compile(
+_CAME_AFTER_ALL_SENTENCE = lazy_regex(
     r"^(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,3})\s+"
     rf"(?P<note>(?:kom|møtte|deltok)\s+{_AFTER_ALL}\b(?:[^.;]|\.(?=\s?\d))*)")
 
@@ -490,41 +491,41 @@ def came_after_all(sentence: str) -> tuple[str, str] | None:
 
 
 # Case numbers alone as a note: "(49/14)", "(47-55/14)", "(frå 51/14)", "(til 12/24)".
-_CASES_NOTE = re.compile(r"^(?:(?:fra|frå|til|etter|før|under|i)\s+)?\d{1,3}(?:\s*[-–]\s*\d{1,3})?"
+_CASES_NOTE = lazy_regex(r"^(?:(?:fra|frå|til|etter|før|under|i)\s+)?\d{1,3}(?:\s*[-–]\s*\d{1,3})?"
                          r"/\d{2,4}(?:\s*(?:,|og)\s*\d{1,3}(?:\s*[-–]\s*\d{1,3})?/\d{2,4})*$",
                          re.I)
 # Why someone was away, or who came instead: never an organisation in a parenthesis.
 # (an organisation named for the sick is none: "(Sykepleierforbundet)", "(Sjukehuset)")
-_ABSENCE_REASON = re.compile(r"^(?:(?:syk|sjuk)(?!\w*(?:forbund|hus|heim|hjem))\w*|ferie|"
+_ABSENCE_REASON = lazy_regex(r"^(?:(?:syk|sjuk)(?!\w*(?:forbund|hus|heim|hjem))\w*|ferie|"
                              r"permisjon|perm\.?|reise|jobb\w*|arbeid|"
                              r"andre\s+møter|annet\s+møte|anna\s+møte|forhindret|"
                              r"kollisjon\w*|vara\b.*|ingen\s+vara.*|uten\s+vara.*)$", re.I)
 # A reason alone for being away, kept as the absentee's note ("sykdom", "sjukdom", "ferie",
 # "jobb", "andre møter"); not who came instead ("vara Kari Lie møtte", "ingen vara").
-_REASON_AWAY = re.compile(r"(?:syk|sjuk|ferie|jobb|arbeid|reise|permisjon|andre\s+møter|"
+_REASON_AWAY = lazy_regex(r"(?:syk|sjuk|ferie|jobb|arbeid|reise|permisjon|andre\s+møter|"
                           r"annet\s+møte|anna\s+møte|forhindr|kollisjon)(?!.*\bvara\b)", re.I)
-_PRESENT_NOTE = re.compile(r"\b(?:telefon|teams|zoom|video|digitalt|skype|webex|på\s+nett)\b",
+_PRESENT_NOTE = lazy_regex(r"\b(?:telefon|teams|zoom|video|digitalt|skype|webex|på\s+nett)\b",
                            re.I)
 # A list piece that says how someone took part from afar: "deltok på Teams", "møtte
 # digitalt", "via video", "på telefon" (present, with how as the note: "på Teams", as
 # the sentence "Ola Dale deltok på Teams." gives it).
-_REMOTE_PIECE = re.compile(r"^(?:(?:deltok|deltek|deltar|møtte|møter)\s+)?"
+_REMOTE_PIECE = lazy_regex(r"^(?:(?:deltok|deltek|deltar|møtte|møter)\s+)?"
                            r"(?P<how>(?:(?:på|via|per|over)\s+)?"
                            r"(?:teams|zoom|video|telefon|skype|webex|nett|digitalt)\b.*)",
                            re.I)
-_SUBSTITUTE = re.compile(r"^(?P<name>.+?)\s+(?:for|pva\.?|på vegne av|vara for|som vara for|"
+_SUBSTITUTE = lazy_regex(r"^(?P<name>.+?)\s+(?:for|pva\.?|på vegne av|vara for|som vara for|"
                          r"i\s+staden\s+for|i\s+stedet\s+for)\s+"
                          r"(?P<absent>[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){1,4})\s*$")
 # "Ås kommune v/ Kari Nes", "Ås kommune ved ordfører Kari Nes", "Revisjon Vest IKS v/
 # oppdragsansvarleg revisor Geir Lie" (the title, of one or two words, is no name)
-_ON_BEHALF = re.compile(r"^(?P<org>.+?)\s+(?:v/|ved\s)\s*(?:[a-zæøå][\w-]*\s+){0,2}"
+_ON_BEHALF = lazy_regex(r"^(?P<org>.+?)\s+(?:v/|ved\s)\s*(?:[a-zæøå][\w-]*\s+){0,2}"
                         r"(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,3})$")
 # ("Liv Aas frå kommunen", "Per Moe fra administrasjonen": the place they work written as a
 # common noun in its definite form is whom they come from as much as a name is)
 _ORG_DEFINITE = (r"(?:kommunen|fylkeskommunen|fylket|administrasjonen|sekretariatet|"
                  r"statsforvaltaren|statsforvalteren|skolen|skulen|barnehagen|helsestasjonen|"
                  r"sjukehuset|sykehuset|politiet|kyrkja|kirken|staben)\b")
-_FROM_ORG = re.compile(r"^(?P<name>[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){1,4})"
+_FROM_ORG = lazy_regex(r"^(?P<name>[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){1,4})"
                        r"(?:\s+(?:fra|frå)\s+|\s*/\s*)"
                        rf"(?P<org>[A-ZÆØÅ].*|(?<=[aå]\s){_ORG_DEFINITE}.*)$")
 # A job title written before the organisation ("fylkesordfører Vestland").
@@ -562,26 +563,26 @@ _JOB_TITLE_ENDINGS = ("sjef", "leder", "leiar", "rådgiver", "rådgjevar", "dire
                       "ombud", "ombod", "tillitsvalgt", "tillitsvald")
 _JOB_TITLE_ALT = ("|".join(re.escape(w) for w in _JOB_TITLE_WORDS)
                   + r"|[\wæøå-]*(?:" + "|".join(_JOB_TITLE_ENDINGS) + ")")
-_JOB_TITLE = re.compile(rf"(?:{_JOB_TITLE_ALT})", re.I)  # for fullmatch
+_JOB_TITLE = lazy_regex(rf"(?:{_JOB_TITLE_ALT})", re.I)  # for fullmatch
 # A title before the organisation ("fylkesordfører Vestland"): lower case only, so
 # "Fylkesrådgiver" as part of a proper name stays.
 # Who holds a job for a while or stands in: "assisterende kommunedirektør", "kst. rådmann",
 # "fungerende daglig leder" (the job after it is the title).
 _ACTING = (r"(?:assisterende|assisterande|ass\.|konstituert|kst\.|fungerende|fungerande|"
            r"fung\.)")
-_TITLE_BEFORE_ORG = re.compile(rf"^(?=[a-zæøå])(?:{_ACTING}\s*)?(?:{_JOB_TITLE_ALT})\s+"
+_TITLE_BEFORE_ORG = lazy_regex(rf"^(?=[a-zæøå])(?:{_ACTING}\s*)?(?:{_JOB_TITLE_ALT})\s+"
                                r"(?=[A-ZÆØÅ])")  # ("ass. rådmann Gol kommune" too)
-_SEPARATOR = re.compile(r"\s*(?:,|;|\bog\b|\bsamt\b|\bog\s+fra\b|&)\s*", re.I)
+_SEPARATOR = lazy_regex(r"\s*(?:,|;|\bog\b|\bsamt\b|\bog\s+fra\b|&)\s*", re.I)
 # ("\s+…", "\s{2,}" led by one "\s": ``re`` skips to spaces in a tight loop, the same matches)
-_DASH_PARTS = re.compile(r"\s\s*[-–—]\s+")
+_DASH_PARTS = lazy_regex(r"\s\s*[-–—]\s+")
 _MULTISPACE = re.compile(r"\s\s+")
 # What parts a row's cells on one line: a TAB, or two spaces or more.
-_CELL_GAP = re.compile(r"\s*\t\s*|\s\s+")
+_CELL_GAP = lazy_regex(r"\s*\t\s*|\s\s+")
 
 # Sentences about partial attendance: "X (PA) var til stede under sak 2.",
 # "Johs forlot møtet i en periode …", "Kari kom til møtet fra sak 3".
 _TAIL = r"(?:[^.;]|\.(?=\s?\d))*"  # the rest of the clause; "kl. 12.30" does not end it
-_PARTIAL_SENTENCE = re.compile(
+_PARTIAL_SENTENCE = lazy_regex(
     r"(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){0,4})\s*(?:\((?P<paren>[^)]*)\)\s*)?"
     r"(?P<note>(?:var|vart|ble)\s+(?:(?:berre|bare|kun)\s+)?(?:til stede|til stades|med)\s+"
     # ("var med på Teams" is there from afar, the whole meeting: see _REMOTE_PIECE)
@@ -614,7 +615,7 @@ _PARTIAL_SENTENCE = re.compile(
 # above stays cheap: declared disqualified by the body or by oneself ("… ble erklært
 # inhabil og fratrådte", "… melde seg ugild"), given leave ("… fikk permisjon fra kl. 12"),
 # seated late ("… tok sete fra sak 3/24").
-_SEAT_SENTENCE = re.compile(
+_SEAT_SENTENCE = lazy_regex(
     r"(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){0,4})\s*(?:\((?P<paren>[^)]*)\)\s*)?"
     # why first, then the step: "Siri Hammer er ansatt i barnevernet og fratrådte som
     # inhabil" (the reason is no part of the note)
@@ -644,8 +645,8 @@ has_partial_hint = contains_any(_PARTIAL_HINTS)
 # "med " is a common word: only _PARTIAL_SENTENCE's "var (berre) med under …" form needs
 # it, and that form needs the verb (or "berre") right before it, which few lines hold
 _has_partial_hint_but_with = contains_any(tuple(h for h in _PARTIAL_HINTS if h != "med "))
-_WITH_CLAUSE = re.compile(r"(?:var|vart|ble|berre|bare|kun)\s+med\s")
-_ORG_HINT = re.compile(
+_WITH_CLAUSE = lazy_regex(r"(?:var|vart|ble|berre|bare|kun)\s+med\s")
+_ORG_HINT = lazy_regex(
     r"(?:kommune|herad|fylkeskommune|regionen|regionråd|rådet|sekretariat|universitet|høgskole|"
     r"høyskole|næringsforening|forbund|forbundet|\bas\b|\biks\b|\bnav\b|\bks\b|\bnho\b|"
     r"\blo\b|direktorat|departement|etat|region|partnerskap|selskap|forening|utvalg|"
@@ -901,7 +902,7 @@ def share_seat(deputy: Participant | Entry, member: Participant | Entry) -> None
 
 
 # Job titles written before a name ("Kommunalsjef Geir Dyrnes", "rådgiver Anne Foss").
-_TITLE_PREFIX = re.compile(
+_TITLE_PREFIX = lazy_regex(
     # "også hennes vara Liv Strand" in a forfall list: the deputy was away too
     r"^(?:(?:(?:også|og|samt)\s+)?(?:hans|hennes|hennar|deres|deira|sin|sitt)\s+"
     r"(?:vara|varamedlem|vararepresentant)\w*\s+(?=[A-ZÆØÅ])|"
@@ -974,10 +975,10 @@ def _second_place_word_off(name: str) -> str:
     return name
 
 
-_LOWER_LEAD = re.compile(r"^[a-zæøå][\w.-]*\s+(?=[A-ZÆØÅ])")
+_LOWER_LEAD = lazy_regex(r"^[a-zæøå][\w.-]*\s+(?=[A-ZÆØÅ])")
 
 
-_LIST_MARKER = re.compile(r"^(?:[-*•]\s*|\d+[.)]\s+)")
+_LIST_MARKER = lazy_regex(r"^(?:[-*•]\s*|\d+[.)]\s+)")
 _MARKER_STARTS = frozenset("-*•0123456789")
 
 
@@ -996,7 +997,7 @@ def field_role(field: Field) -> ParticipantRole | None:
 
 # Who wrote the minutes, said as a deed in a parenthesis: "Kari Mælen (skreiv referatet)",
 # "Per Lund (tok referat)", "(førte protokollen)" — the secretary, not an organisation.
-_WROTE_MINUTES = re.compile(r"(?:og\s+|som\s+)?(?:skrev|skreiv|skriv|skriver|tok|tek|tar|førte|"
+_WROTE_MINUTES = lazy_regex(r"(?:og\s+|som\s+)?(?:skrev|skreiv|skriv|skriver|tok|tek|tar|førte|"
                             r"fører)\s+(?:referat|referatet|protokoll|protokollen)")
 
 
@@ -1007,7 +1008,7 @@ def _wrote_minutes(key: str) -> bool:
 
 # A role said with the body it serves: "sekretær for styret", "leiar av nettverket", "styrets
 # sekretær", "rådets referent"; the role is the word's own.
-_ROLE_OF_BODY = re.compile(r"(?P<role>[a-zæøå]+)\s+(?:for|i|av)\s+(?:[a-zæøå-]*(?:styret|rådet|"
+_ROLE_OF_BODY = lazy_regex(r"(?P<role>[a-zæøå]+)\s+(?:for|i|av)\s+(?:[a-zæøå-]*(?:styret|rådet|"
                            r"utvalget|utvalet|møtet|gruppa|gruppen|nettverket|forumet|"
                            r"komiteen|nemnda|representantskapet|årsmøtet))|"
                            r"[a-zæøå-]*(?:styrets|rådets|utvalgets|utvalets|"
@@ -1052,7 +1053,7 @@ def is_role_word(text: str) -> bool:
 
 # The parts of a list of roles: "ordfører, møteleder", "sekretær og referent".
 # also "Koordinator (leder)", "Rådgiver/sekretær for eldrerådet"
-_ROLE_PARTS = re.compile(r"\s*,\s*|\s+og\s+|\s*[()/]\s*")
+_ROLE_PARTS = lazy_regex(r"\s*,\s*|\s+og\s+|\s*[()/]\s*")
 
 
 # Roles written as capitals: "(DL)", "(PA)". Other capitals name a party or a unit
@@ -1062,8 +1063,8 @@ _ROLE_ABBREVIATIONS = frozenset({"dl", "pa"})
 
 # Where ``_split_top_level`` has something to decide: a bracket, a separator character,
 # or the character after a space (where "og", "samt" may start a separator).
-_SPLIT_POINT = re.compile(r"[(),;&]|(?<= )(?s:.)")
-_BRACKET = re.compile(r"[()]")
+_SPLIT_POINT = lazy_regex(r"[(),;&]|(?<= )(?s:.)")
+_BRACKET = lazy_regex(r"[()]")
 
 
 def _split_top_level(value: str) -> list[tuple[str, str | None, bool]]:
@@ -1218,7 +1219,7 @@ _GLUED_NAMES = re.compile(r"(?<=[a-zæøå]{3})(?=[A-ZÆØÅ][a-zæøå]+\s+[A-Z
 # Counties and municipalities whose names hold "og" (also any "X og Y kommune": "Evje og
 # Hornnes kommune", "Nes og Ås herad" is one municipality, never a name "Evje" and a
 # municipality "Hornnes kommune").
-_PLACE_WITH_OG = re.compile(r"\b(?:Sogn|Møre|Vestfold|Troms|Nore)\s+(?P<og>og)\s+"
+_PLACE_WITH_OG = lazy_regex(r"\b(?:Sogn|Møre|Vestfold|Troms|Nore)\s+(?P<og>og)\s+"
                             r"(?:[Ff]jordane|Romsdal|Telemark|Finnmark|Uvdal)\b|"
                             r"(?<=, )[A-ZÆØÅ][\wæøå-]+\s+(?P<og2>og)\s+[A-ZÆØÅ][\wæøå-]+\s+"
                             r"(?:kommune|herad)\b")
@@ -1228,7 +1229,7 @@ _PLACE_WITH_OG = re.compile(r"\b(?:Sogn|Møre|Vestfold|Troms|Nore)\s+(?P<og>og)\
 # title in lower case and before a bracket: "Sigrun Homme, Evje og Hornnes", "Gunnar Lia,
 # ordfører Evje og Hornnes (leder)" – a municipality's name ("Nes og Ås", "Hol og Ål"),
 # not two more people (neither word a first name: "Kari Dahl, Per og Lise" is three).
-_ENTRY_PLACE_WITH_OG = re.compile(r"[^,()]+\s[^,()]+,\s+(?:[a-zæøå]+\s+)?"
+_ENTRY_PLACE_WITH_OG = lazy_regex(r"[^,()]+\s[^,()]+,\s+(?:[a-zæøå]+\s+)?"
                                   r"(?P<first>[A-ZÆØÅ][\wæøå-]+)\s+(?P<og>og)\s+"
                                   r"(?P<second>[A-ZÆØÅ][\wæøå-]+)\s*(?:\([^()]*\))?")
 
@@ -1239,7 +1240,7 @@ _ENTRY_PLACE_WITH_OG = re.compile(r"[^,()]+\s[^,()]+,\s+(?:[a-zæøå]+\s+)?"
 # ("redning" is no name; "Kari Dahl, Leder og referent" stays two roles).
 # (also after the person's job, and with the company's form after it: "Tomas Grav,
 # brannsjef, Sørlia brann og redning IKS")
-_ENTRY_UNIT_WITH_OG = re.compile(r"[^,()]+\s[^,()]+,\s+(?:[a-zæøå][^,()]*,\s+)?"
+_ENTRY_UNIT_WITH_OG = lazy_regex(r"[^,()]+\s[^,()]+,\s+(?:[a-zæøå][^,()]*,\s+)?"
                                  r"(?P<unit>[A-ZÆØÅ][^,()]*?)\s+(?P<og>og)\s+"
                                  r"(?P<rest>[a-zæøå][\wæøå-]*(?:\s+[a-zæøå][\wæøå-]*){0,3})"
                                  r"(?:\s+(?:IKS|AS|KF|SA))?\s*(?:\([^()]*\))?")
@@ -1338,27 +1339,27 @@ def parse_people_list(value: str, role: ParticipantRole | None,
 # (Sørvåg), SRU: Trine Mjøen (referent)" is read as "Trine Mjøen (SRU) (referent)", the way
 # a line "SRU: Trine Mjøen" is read as a group of one. Only the last person: a short name
 # before several ("SRU: Trine Mjøen, Ola Brenden") might be theirs together or hers alone.
-_CODE_BEFORE_LAST_NAME = re.compile(
+_CODE_BEFORE_LAST_NAME = lazy_regex(
     r"(?<=[,;])\s*(?P<code>[A-ZÆØÅ]{2,6}):\s+"
     r"(?P<name>[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){1,3})(?=\s*(?:\([^()]*\)\s*)?\.?$)")
 # Nynorsk "fråfall" as a word of its own in a list (not inside a longer word).
-_FRAAFALL = re.compile(r"(?<!\w)fråfall(?!\w)")
+_FRAAFALL = lazy_regex(r"(?<!\w)fråfall(?!\w)")
 
 
 # A deputy named beside the member's absence who did not come either: "(forfall, vara Eli
 # Sund møtte ikkje)", "…, vara Eli Sund møtte heller ikke"
-_DEPUTY_STAYED_AWAY = re.compile(
+_DEPUTY_STAYED_AWAY = lazy_regex(
     r"(?:\s*[,;–-]\s*|(?<=\())(?:og\s+)?(?:hennes\s+|hans\s+|hennar\s+)?[Vv]ara(?:medlem)?\s*:?\s+"
     r"[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){1,3}\s+møtte\s+(?:heller\s+)?(?:ikke|ikkje)\b\.?")
-_EMPTY_BRACKETS = re.compile(r"\s*\(\s*\)")
+_EMPTY_BRACKETS = lazy_regex(r"\s*\(\s*\)")
 # The deputy in a sentence of its own after the member's absence: "Kari Holm, forfall.
 # Vara: Eli Sund", "Kari Holm (forfall). Vara: Eli Sund"
-_AWAY_STOP_DEPUTY = re.compile(r"(?:(?<=forfall)|(?<=fravær)|(?<=fråvær)|(?<=forfall\))|"
+_AWAY_STOP_DEPUTY = lazy_regex(r"(?:(?<=forfall)|(?<=fravær)|(?<=fråvær)|(?<=forfall\))|"
                                r"(?<=fravær\))|(?<=fråvær\)))\.\s+[Vv]ara"
                                r"(?=(?:medlem)?\s*:?\s)")
-_SEVERAL = re.compile(r",|;|\s+og\s")  # more than one person before it
+_SEVERAL = lazy_regex(r",|;|\s+og\s")  # more than one person before it
 # "vara:" inside an entry, after the member ("…, forfall, vara: Eli Sund", "(vara: Per Lie)")
-_DEPUTY_COLON = re.compile(r"(?<=[\s,(])(?P<word>vara(?:medlem|representant)?)\s*:\s*", re.I)
+_DEPUTY_COLON = lazy_regex(r"(?<=[\s,(])(?P<word>vara(?:medlem|representant)?)\s*:\s*", re.I)
 
 
 def _one_absence(value: str) -> bool:
@@ -1457,14 +1458,14 @@ def _hyphen_note(part: str) -> str:
     return part
 
 
-_HYPHEN_NOTE = re.compile(r"^\s*(?P<name>[A-ZÆØÅ][\w.]+(?:\s+[A-ZÆØÅ][\w.]+){1,3})"
+_HYPHEN_NOTE = lazy_regex(r"^\s*(?P<name>[A-ZÆØÅ][\w.]+(?:\s+[A-ZÆØÅ][\w.]+){1,3})"
                           r" ?(?P<dash>[-–—]) ?"
                           r"(?P<rest>(?!og\b|eller\b)[a-zæøå\d][^()]*?)\s*"
                           r"(?:\((?P<paren>[^()]*)\)\s*)?$")  # "Heidi Scholz -vara (6. klasse)"
 
 
 # A seat on the body described in brackets: "(ny leder SU)", "(repr. lærere)".
-_SEAT_WORDS = re.compile(r"\b(?:leder|leiar|nestleder|nestleiar|repr\.?|representant|"
+_SEAT_WORDS = lazy_regex(r"\b(?:leder|leiar|nestleder|nestleiar|repr\.?|representant|"
                          r"medlem|valgt|vald)\b")
 
 
@@ -1512,27 +1513,27 @@ def _dashes_as_commas(value: str) -> str:
 
 # "(begge Lunde)", "(alle fra Bøvik)": the people before share the organisation.
 # "… – alle Årdal kommune", "…, begge frå Luster": whom everyone listed before represents
-_ALL_FROM_TAIL = re.compile(r"(?:\s+[–—-]\s*|\s*,\s*)(?:begge|alle|båe)\s+(?:(?:fra|frå)\s+)?"
+_ALL_FROM_TAIL = lazy_regex(r"(?:\s+[–—-]\s*|\s*,\s*)(?:begge|alle|båe)\s+(?:(?:fra|frå)\s+)?"
                             r"(?P<org>[A-ZÆØÅ][^,;()–—]*?)\s*\.?$")
 # "Kari Holm og Per Dahl, alle fra Xby kommune, og Eva Berg fra Yby": the same said of
 # the names before it in the middle of a list, with more people after it.
-_ALL_FROM_INSIDE = re.compile(r"\s*,\s*(?P<all>begge|alle|båe)\s+(?:fra|frå)\s+"
+_ALL_FROM_INSIDE = lazy_regex(r"\s*,\s*(?P<all>begge|alle|båe)\s+(?:fra|frå)\s+"
                               r"(?P<org>[A-ZÆØÅ][^,;()–—]*?)\s*(?=[,;]\s*\S)")
-_BOTH_FROM = re.compile(r"^(?:begge|alle|båe)\s+(?:(?:fra|frå)\s+)?(?=[A-ZÆØÅ])")
+_BOTH_FROM = lazy_regex(r"^(?:begge|alle|båe)\s+(?:(?:fra|frå)\s+)?(?=[A-ZÆØÅ])")
 # A dash between a name and what is said of it: "Nes, Kari – leder".
 _DASH_TAIL = re.compile(r"\s+[–—-]\s+")
 # "… møtte som vara for …", "… møte for …", "… møtte på vegne av …" between two names
 # in a list of who came.
-_MET_FOR = re.compile(r"(?<=[a-zæøå])\s+(?:møtte|møtt|møte)\s+(?:som\s+(?:vara|varamedlem|"
+_MET_FOR = lazy_regex(r"(?<=[a-zæøå])\s+(?:møtte|møtt|møte)\s+(?:som\s+(?:vara|varamedlem|"
                       r"varamann|varerepresentant|vararepresentant)\s+)?"
                       r"(?:(?:i\s+staden\s+|i\s+stedet\s+)?for|på\s+vegne\s+av)\s+(?=[A-ZÆØÅ])")
 # Someone who did not come, said in brackets of their own among the list.
-_AWAY_IN_BRACKETS = re.compile(r"(?<![^\s,])\(\s*"
+_AWAY_IN_BRACKETS = lazy_regex(r"(?<![^\s,])\(\s*"
                                r"(?P<name>[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){1,3})"
                                r"\s+(?P<away>møtte\s+ikk(?:e|je))\s*\)")
 # A full stop after a word, outside brackets, before a capital: where one person's entry
 # may end and the next name begin (see ``_entry_end``).
-_FULL_STOP_BETWEEN = re.compile(r"(?P<word>[\w/-]+)\.(?= [A-ZÆØÅ])(?![^(]*\))")
+_FULL_STOP_BETWEEN = lazy_regex(r"(?P<word>[\w/-]+)\.(?= [A-ZÆØÅ])(?![^(]*\))")
 _ABBREVIATIONS = frozenset(("repr", "ca", "evt", "nr", "tlf", "kl", "jf", "st", "pga", "ass"))
 
 
@@ -1561,29 +1562,29 @@ def _surname_before_name(match: re.Match[str]) -> bool:
         bool(_FULL_NAME_FIRST.match(after))
 
 
-_NAME_WORD_AT_END = re.compile(r"(?:^|[,;:]\s*|\s)[A-ZÆØÅ][a-zæøå]+$")
-_FULL_NAME_FIRST = re.compile(r"[A-ZÆØÅ][a-zæøå]+\s+[A-ZÆØÅ][a-zæøå-]+")
+_NAME_WORD_AT_END = lazy_regex(r"(?:^|[,;:]\s*|\s)[A-ZÆØÅ][a-zæøå]+$")
+_FULL_NAME_FIRST = lazy_regex(r"[A-ZÆØÅ][a-zæøå]+\s+[A-ZÆØÅ][a-zæøå-]+")
 
 
 # A dash after a bracket before the last lower-case words of an entry ("Per Dahl (H) –
 # leder", "Tor Lie (Frp) - forfall"): said of the person as after a comma; a third dash
 # ("(Sp) – leder – Vestdal kommune") keeps the line to ``_entry_from_piece``.
-_PAREN_THEN_DASH = re.compile(r"\)\s+[–—-]\s+(?=[a-zæøå][^–—,;()-]*(?:[,;]|$))")
+_PAREN_THEN_DASH = lazy_regex(r"\)\s+[–—-]\s+(?=[a-zæøå][^–—,;()-]*(?:[,;]|$))")
 # (tried only where a run of spaces or dashes starts: from inside a long run, as a ruled
 # line "––––" or padded columns have, each start would scan to the run's end, quadratic)
-_DASH_SEPARATOR = re.compile(r"(?<![\s–—-])(?:\s+[–—-]+\s*|\s*[–—-]+\s+)")
-_BRACKETS = re.compile(r"\([^)]*\)")
+_DASH_SEPARATOR = lazy_regex(r"(?<![\s–—-])(?:\s+[–—-]+\s*|\s*[–—-]+\s+)")
+_BRACKETS = lazy_regex(r"\([^)]*\)")
 # An e-mail address between names, not inside a parenthesis: it separates the people.
 # A Norwegian phone number beside a name in the list, with its label and the separator
 # before it: contact details, neither an organisation nor a name.
-_PHONE_OUTSIDE_BRACKETS = re.compile(
+_PHONE_OUTSIDE_BRACKETS = lazy_regex(
     r"\s*(?:[,;–-]\s*)?(?:(?:tlf|tel|telefon|mob|mobil)\.?:?\s*)?(?:\+47\s?)?"
     r"\b(?:\d{8}|\d{3} \d{2} \d{3}|\d{2} \d{2} \d{2} \d{2})\b(?![^(]*\))", re.I)
 _DIGIT_RUN = re.compile(r"\d\d[\d ]{5}")
 # (with a dash before it: "Eva Berg, Sørby kommune – eva@sorby.no" leaves no dash behind)
-_EMAIL_OUTSIDE_BRACKETS = re.compile(r"(?:\s+[–—-]\s*)?(?<![(\w.-])[\w.+-]+@[\w-]+"
+_EMAIL_OUTSIDE_BRACKETS = lazy_regex(r"(?:\s+[–—-]\s*)?(?<![(\w.-])[\w.+-]+@[\w-]+"
                                      r"(?:\.[\w-]+)+(?![^(]*\))")
-_DID_NOT_COME = re.compile(r"(?:men\s+)?(?:møtte|møtt|deltok|deltek|kom)\s+(?:ikke|ikkje)\s*\.?$|"
+_DID_NOT_COME = lazy_regex(r"(?:men\s+)?(?:møtte|møtt|deltok|deltek|kom)\s+(?:ikke|ikkje)\s*\.?$|"
                            r"(?<=\))\s*(?:forfall|fråvær|fravær)\s*\.?$")  # "(repr.)forfall"
 # The words ``_DID_NOT_COME`` needs, as written (it ignores no case): one present
 # person's list (most: "Referent: Kari Holm") holds none, and skips the search.
@@ -1593,20 +1594,20 @@ _has_away_word = contains_any(("møtt", "forfall", "fråvær", "fravær", "delto
 
 # A clause after a dash or comma that says the person did not come (see
 # ``_away_after_separator``).
-_AWAY_TAIL = re.compile(r"\s*[,–—-]\s*(?:(?:(?:hadde|har)\s+(?:meldt\s+)?|meldte\s+|meldt\s+)?"
+_AWAY_TAIL = lazy_regex(r"\s*[,–—-]\s*(?:(?:(?:hadde|har)\s+(?:meldt\s+)?|meldte\s+|meldt\s+)?"
                         r"(?:forfall|fråvær|fravær)|(?:ikke|ikkje)\s+møtt|møtte\s+(?:ikke|ikkje))"
                         r"(?:\s*[,–—-]?\s*(?:og\s+)?(?:ingen|uten|utan)\s+vara)?"  # "…, ingen vara"
                         r"\s*\.?$", re.I)
 # A dash part that says someone did not come, or that no deputy came ("– forfall",
 # "– meldt forfall", "– ingen vara"): what is said of attendance, never an organisation.
-_AWAY_PART = re.compile(r"(?P<away>(?:(?:hadde|har)\s+(?:meldt\s+)?|meldte\s+|meldt\s+)?"
+_AWAY_PART = lazy_regex(r"(?P<away>(?:(?:hadde|har)\s+(?:meldt\s+)?|meldte\s+|meldt\s+)?"
                         r"(?:forfall|fråvær|fravær)|(?:ikke|ikkje)\s+møtt|"
                         r"møtte\s+(?:ikke|ikkje))?(?:\s*,?\s*(?:og\s+)?(?:ingen|uten|utan)\s+vara)?",
                         re.I)
 # A member's absence, then the deputy who came: "Ola Nord, Zby – forfall, vara Siri Lie
 # møtte", "Ola Nord (Zby), forfall – Siri Lie møtte", "Ola Nord hadde forfall, vara Siri
 # Lie møtte" (the clause before the deputy's).
-_AWAY_THEN_DEPUTY = re.compile(r"(?:\s*[,–—-]\s*|\s+(?=(?:hadde|har|meldte)\s)|"
+_AWAY_THEN_DEPUTY = lazy_regex(r"(?:\s*[,–—-]\s*|\s+(?=(?:hadde|har|meldte)\s)|"
                                r"\s*\((?=(?:meldt\s+)?(?:forfall|fråvær|fravær)\)))"
                                r"(?:(?:hadde|har)\s+(?:meldt\s+)?|meldte\s+|"
                                # (in brackets too: "Ola Nord (forfall), vara Siri Lie")
@@ -1619,7 +1620,7 @@ _AWAY_ENDINGS = ("forfall", "fravær", "fråvær", "møtt", "ikke", "ikkje", "in
 # Whose seat someone took, set off by a dash at the end of their entry ("Per Vik, Ål –
 # for ordfører Liv Grønn", "… - pva Liv Grønn"): read as the same words in brackets, so
 # the absent member is not taken for a second person from the place before the dash.
-_DASHED_SEAT = re.compile(r"\s+[–—-]\s*(?P<seat>(?:(?:som\s+)?vara(?:medlem|representant)?\s+for|"
+_DASHED_SEAT = lazy_regex(r"\s+[–—-]\s*(?P<seat>(?:(?:som\s+)?vara(?:medlem|representant)?\s+for|"
                           r"møtte\s+for|for|pva\.?|"
                           r"på\s+vegne\s+av|i\s+staden\s+for|i\s+stedet\s+for)\s+"
                           r"(?:[a-zæøå]+\s+)?[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){1,3})"
@@ -2202,14 +2203,14 @@ def _inverted_with_org(value: str, pieces: list[tuple[str, str | None, bool]],
 
 # The deputy who came, named in the absent member's parenthesis: "(vara: Per Lie)",
 # "(forfall, vara Per Lie møtte)", "(Sp – vara Per Lie (Sp) møtte for han)".
-_DEPUTY_IN_PAREN = re.compile(
+_DEPUTY_IN_PAREN = lazy_regex(
     r"(?:(?P<before>[^()]*?)\s*(?:[,;]|\s[–-])\s*)?(?:hennes\s+|hans\s+|hennar\s+)?"
     r"(?P<vara>[Vv]ara(?:medlem|representant|repr\.)?\s*:?\s+)?"
     r"(?P<name>[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){1,3})\s*(?:\((?P<paren>[^()]*)\))?"
     r"(?:\s+(?P<came>møtte|møtte\s+for\s+(?:ham|han|henne|hen|honom)|"
     r"møtte\s+i\s+(?:hans|hennes|hennar)\s+(?:sted|stad)|møtte\s+i\s+(?:staden|stedet)))?\s*\.?")
 # What says that the person before a parenthesis was away: "(forfall, vara …)".
-_AWAY_WORD = re.compile(r"^(?:meldt\s+)?(?:forfall|fravær|fråvær|ikke\s+møtt|ikkje\s+møtt)$",
+_AWAY_WORD = lazy_regex(r"^(?:meldt\s+)?(?:forfall|fravær|fråvær|ikke\s+møtt|ikkje\s+møtt)$",
                         re.I)
 
 
@@ -2251,7 +2252,7 @@ _JOB_NOUN_ENDINGS = ("kontakt", "ombud")
 
 # A phone number in brackets, "(tlf. 900 00 000)", "(+47 …)"; but "(telefon, fra sak 2)"
 # says how and when the person took part.
-_PHONE = re.compile(r"(?:tlf|tel|telefon|mob|mobil)\.?:?\s*\+?\d|\+?\d[\d ]{6,}", re.I)
+_PHONE = lazy_regex(r"(?:tlf|tel|telefon|mob|mobil)\.?:?\s*\+?\d|\+?\d[\d ]{6,}", re.I)
 
 
 def label_note(head: str) -> str | None:
@@ -2292,14 +2293,14 @@ _SEAT_IN_THE_BODY = re.compile(rf"^(?:{_SEATS}|varamedlem|sekretær)\s+(?:i|for|
 # The chair of the group that met, named by its bare noun ("leder av nettverket", "leiar
 # for gruppa"): not "leder av eldrerådet" nor "leder for styret", whose board may be
 # another than the one that met.
-_LEADS_THIS_GROUP = re.compile(r"^(?:leder|leiar)\s+(?:i|for|av)\s+(?:nettverket|gruppa|"
+_LEADS_THIS_GROUP = lazy_regex(r"^(?:leder|leiar)\s+(?:i|for|av)\s+(?:nettverket|gruppa|"
                                r"gruppen|forumet|utvalget|utvalet)$", re.I)
-_SEAT_IN_GROUP = re.compile(
+_SEAT_IN_GROUP = lazy_regex(
     rf"^(?:{_SEATS}|(?:hoved|hovud)?tillitsvalgt|(?:hovud)?tillitsvald|representant|"
     r"kasserer)\s+(?:i\s+|for\s+|fra\s+|frå\s+)?"
     r"(?P<org>[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w-]*){0,3}|"
     rf"[a-zæøå]+(?:{_GROUP_NOUN}|laget|foreningen|forbundet))$")
-_ORG_SUBSTITUTE = re.compile(
+_ORG_SUBSTITUTE = lazy_regex(
     r"^(?P<org>.+?)\s*(?:[-–—]\s*|\s)(?:møtte\s+|møtte\s+som\s+vara\s+)?"
     r"(?:for|pva\.?|på vegne av|vara for|som vara for)\s+"
     r"(?P<absent>[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){1,4})\s*$")
@@ -2337,12 +2338,12 @@ def substituted_for(note: str | None) -> str | None:
 
 
 # In a forfall list, the deputy who came instead: "Siv Lie (H), vara Tor Vik (H) møtte".
-_DEPUTY_CAME = re.compile(r"\s*[,;–-]?\s*(?:og\s+)?(?:hennes\s+|hans\s+)?vara(?:medlem)?\s+"
+_DEPUTY_CAME = lazy_regex(r"\s*[,;–-]?\s*(?:og\s+)?(?:hennes\s+|hans\s+)?vara(?:medlem)?\s+"
                           r"(?P<name>[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){1,3})\s*"
                           r"(?:\((?P<paren>[^()]*)\))?\s+møtte\b\.?")
 # The deputy named first, after a dash or in brackets: "Eva Li – Tor Lund møtte som vara",
 # "Eva Li (Tor Lund møtte)".
-_DEPUTY_CAME_AS = re.compile(r"\s*(?:[–-]\s*|\(\s*)"
+_DEPUTY_CAME_AS = lazy_regex(r"\s*(?:[–-]\s*|\(\s*)"
                              r"(?P<name>[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){1,3})\s*"
                              r"(?:\((?P<paren>[^()]*)\))?\s+møtte(?:\s+som\s+vara(?:medlem)?)?"
                              r"\b\s*\)?\.?")
@@ -2351,11 +2352,11 @@ _DEPUTY_CAME_AS = re.compile(r"\s*(?:[–-]\s*|\(\s*)"
 # The deputy after the member, said the other way round: "Ola Dale, for ham møtte Per Lie",
 # "Ola Dale, i hennes sted møtte Per Lie", "Ola Dale, Per Lie møtte som vara"; also a
 # sentence of its own ("Kari Holm. I hennar stad møtte Per Dahl.").
-_DEPUTY_CAME_INSTEAD = re.compile(
+_DEPUTY_CAME_INSTEAD = lazy_regex(
     r"\s*[,;.]?\s*(?:og\s+)?(?:[Ff]or\s+(?:ham|han|henne|hen|honom)|"
     r"[Ii]\s+(?:hans|hennes|hennar)\s+(?:sted|stad))\s+møtte\s+(?:vara(?:medlem)?\s+)?"
     r"(?P<name>[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){1,3})\s*(?:\((?P<paren>[^()]*)\))?\.?")
-_DEPUTY_CAME_AS_VARA = re.compile(
+_DEPUTY_CAME_AS_VARA = lazy_regex(
     r"\s*[,;]\s*(?P<name>[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){1,3})\s*"
     # ("Ola Dale, Per Lie møtte": in a forfall list, the one who came in his seat)
     r"(?:\((?P<paren>[^()]*)\))?\s+møtte(?:\s+som\s+vara(?:medlem)?|(?=\s*[.,;]|\s*$))"
@@ -2366,7 +2367,7 @@ _DEPUTY_CAME_AS_VARA = re.compile(
 # also after a dash without the colon ("Ola Dale – vara Siv Moe"), after a comma and the
 # bare word ("Ola Dale (Sp), vara Siv Moe (Sp)"; not "1. vara", a seat), and the member
 # "erstattet av" the deputy.
-_DEPUTY_LABELLED = re.compile(
+_DEPUTY_LABELLED = lazy_regex(
     r"(?:\s*[–,;-]\s*[Vv]ara(?:medlem)?\s*:|\s+[–-]\s*[Vv]ara(?:medlem)?\s|"
     # (not inside brackets: "(Sp, vara X)")
     r"\s*[,;]\s*vara(?:medlem)?\s+(?=[A-ZÆØÅ][^()]*(?:\(|$))|"
@@ -2431,7 +2432,7 @@ def _people_in_paren(text: str, paren: str | None, role: ParticipantRole | None,
 
 # The chief executives of the places listed after it: "Kommunedirektørane i Alver (…)",
 # "Rådmennene i Åsvik (…)", "Kommunedirektørene fra Berg (…)".
-_HEADS_OF_PLACES = re.compile(r"^(?:kommunedirektør(?:ene|ane|er|ar)|rådmenn(?:ene)?|"
+_HEADS_OF_PLACES = lazy_regex(r"^(?:kommunedirektør(?:ene|ane|er|ar)|rådmenn(?:ene)?|"
                               r"rådmannane)\s+(?:i|fra|frå)\s+(?P<place>[A-ZÆØÅ].*)$", re.I)
 
 
@@ -2539,7 +2540,7 @@ def _without_joining_og(words: list[str]) -> list[str]:
 # The verbs of a sentence about who came: "Jon Aas møtte ikke", "Per Bø deltok ikkje".
 #: A word that makes a piece of a list a sentence about who came, not a name or whom
 #: someone represents ("Jon Aas møtte ikke", "Siv Lie og Tor Vik var ikkje tilstades").
-SAYS_WHO_CAME = re.compile(r"\b(?:møtte|møtt|deltok|meldt|meldte|melde|forfall|fråvær|fravær|"
+SAYS_WHO_CAME = lazy_regex(r"\b(?:møtte|møtt|deltok|meldt|meldte|melde|forfall|fråvær|fravær|"
                            r"forlot|forlét|kom|gikk|gjekk|var|hadde|har|ikke|ikkje)\b", re.I)
 
 
@@ -2583,7 +2584,7 @@ _UNIT_WORDS = frozenset({"klinikk", "klinikken", "avdeling", "avdelinga", "avdel
 _UNIT_ENDINGS = ("klinikk", "klinikken", "avdeling", "avdelinga", "avdelingen", "seksjon",
                  "seksjonen", "divisjon", "divisjonen")
 # A hospital trust or a hospital by its name: "Helse Fjordane HF", "Sykehuset Innlia".
-_HEALTH_TRUST = re.compile(r"\b(?:HF|RHF)\b|helseforetak|sykehus|sjukehus", re.I)
+_HEALTH_TRUST = lazy_regex(r"\b(?:HF|RHF)\b|helseforetak|sykehus|sjukehus", re.I)
 
 
 # The kinds of unit a municipality or a county writes in lower case after a person's name,
@@ -2596,7 +2597,7 @@ _LOWER_UNIT_ENDINGS = ("kontoret", "kontora", "avdelingen", "avdelinga", "seksjo
                        "senteret", "sentret", "etaten", "stasjonen", "barnehagen", "skolen",
                        "skulen", "biblioteket", "avdeling", "seksjon", "kontor", "etat")
 # A place after the unit: "barnehagekontoret i Nordby", "plankontoret ved rådhuset".
-_UNIT_PLACE = re.compile(r"\s+(?:i|ved|på)\s+(?=\S)")
+_UNIT_PLACE = lazy_regex(r"\s+(?:i|ved|på)\s+(?=\S)")
 
 
 def _lower_case_unit(text: str) -> bool:
@@ -2764,10 +2765,10 @@ def _first_names(piece: str) -> bool:
 _INITIAL = re.compile(r"[A-ZÆØÅ]\.?")
 # The short code of a unit or organisation after a first name, maybe with a role:
 # "(FIN)", "(FLKI/Nestleder)".
-_UNIT_CODE = re.compile(r"(?P<code>[A-ZÆØÅ]{2,6})(?:\s*/\s*(?P<role>[\wæøå]+))?")
-_INITIALS = re.compile(r"[A-ZÆØÅ]{2,4}")
+_UNIT_CODE = lazy_regex(r"(?P<code>[A-ZÆØÅ]{2,6})(?:\s*/\s*(?P<role>[\wæøå]+))?")
+_INITIALS = lazy_regex(r"[A-ZÆØÅ]{2,4}")
 # A deputy's place in the order they are called: "1. vara", "2. varamedlem".
-_DEPUTY_NOTE = re.compile(r"\d\.\s*vara\w*", re.I)
+_DEPUTY_NOTE = lazy_regex(r"\d\.\s*vara\w*", re.I)
 
 
 _FIRST_NAME = re.compile(r"[A-ZÆØÅ][a-zæøåéü]+(?:-[A-ZÆØÅ][a-zæøåéü]+)?")
@@ -2785,7 +2786,7 @@ def _top_level_parts(text: str, separator: str) -> list[str]:
     return [part for part in parts if part.strip()]
 
 
-_PARTY = re.compile(r"^[A-ZÆØÅ][A-Za-zÆØÅæøå]{0,3}$")  # "Ap", "H", "KrF", "MDG"
+_PARTY = lazy_regex(r"^[A-ZÆØÅ][A-Za-zÆØÅæøå]{0,3}$")  # "Ap", "H", "KrF", "MDG"
 #: A party's short name as written after a member's name without brackets ("Tore Fosse SV").
 PARTY_MARK = r"(?:[A-ZÆØÅ]{1,4}|Ap|Sp|Frp|KrF|Krf)"
 
@@ -2795,7 +2796,7 @@ def is_party(text: str | None) -> bool:
     return bool(text) and bool(_PARTY.match(text)) and not role_of(text)
 
 
-_NOTE_THEN_NAME = re.compile(r"^(?P<note>[a-zæøå].*?\d)\s+"
+_NOTE_THEN_NAME = lazy_regex(r"^(?P<note>[a-zæøå].*?\d)\s+"
                              r"(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,2})$")
 
 
@@ -2895,7 +2896,7 @@ MEETING_ROLES = (ParticipantRole.CHAIR, ParticipantRole.SECRETARY)
 
 
 # An absence alone in a second parenthesis ("(forfall)", "(møtte ikke)").
-_SECOND_PAREN_AWAY = re.compile(r"(?:meldt\s+)?(?:forfall|fravær|fråvær|fraværende|fråverande)|"
+_SECOND_PAREN_AWAY = lazy_regex(r"(?:meldt\s+)?(?:forfall|fravær|fråvær|fraværende|fråverande)|"
                                 r"(?:ikke|ikkje)\s+møtt|møtte\s+(?:ikke|ikkje)", re.I)
 
 
@@ -3056,13 +3057,13 @@ def _entry_from_piece(text: str, role: ParticipantRole | None, attendance: Atten
 
 # A clause after a name that says the person was not there at all ("deltok ikke", "kom
 # ikkje", "var ikke til stede"), in a list of who came as in one of who did not.
-_NOT_THERE = re.compile(r"(?:deltok|deltek|kom|møtte|var)\s+(?:ikke|ikkje)"
+_NOT_THERE = lazy_regex(r"(?:deltok|deltek|kom|møtte|var)\s+(?:ikke|ikkje)"
                         r"(?:\s+til\s+(?:stede|stades))?\s*\.?")
 
 
 # A job title, "i" or "for" and a place, then the person: "Ordfører i Nordby Kari Holm",
 # "Varaordførar i Vestby kommune Eli Sand" (capitalised, as a line starts).
-_TITLE_AT_PLACE = re.compile(rf"^(?:{_ACTING}\s*)?(?:{_JOB_TITLE_ALT})\s+(?:i|for)\s+"
+_TITLE_AT_PLACE = lazy_regex(rf"^(?:{_ACTING}\s*)?(?:{_JOB_TITLE_ALT})\s+(?:i|for)\s+"
                              r"(?P<rest>(?-i:[A-ZÆØÅ])[\w -]+)$", re.I)
 _PLACE_NOUNS = frozenset({"kommune", "fylkeskommune", "fylke", "by"})
 
@@ -3159,13 +3160,13 @@ def _name_then_where(words: list[str], role: ParticipantRole | None, attendance:
     return None
 
 
-_ACRONYM = re.compile(r"[A-ZÆØÅ]{2,6}")
+_ACRONYM = lazy_regex(r"[A-ZÆØÅ]{2,6}")
 
 
-_ACRONYM_TITLE = re.compile(r"^[A-ZÆØÅ]{1,4}-[a-zæøå]")
+_ACRONYM_TITLE = lazy_regex(r"^[A-ZÆØÅ]{1,4}-[a-zæøå]")
 
 
-_JOB_AT_PLACE = re.compile(r"^(?P<job>[a-zæøå][\wæøå-]*(?:\s+[a-zæøå][\wæøå-]*)?)\s+"
+_JOB_AT_PLACE = lazy_regex(r"^(?P<job>[a-zæøå][\wæøå-]*(?:\s+[a-zæøå][\wæøå-]*)?)\s+"
                            r"(?:i|for|ved)\s+(?P<org>[A-ZÆØÅ][\w-]*(?:\s+(?:og\s+)?[\w-]+){0,3})$")
 
 
@@ -3260,7 +3261,7 @@ def _job_at_place(entry: Entry, paren: str) -> None:
 
 
 # Where the job is held, after the job: "Sekretær for rådet", "Rådgiver i Deloitte".
-_JOB_OF = re.compile(r"\s+(?:for|i|ved)\s+")
+_JOB_OF = lazy_regex(r"\s+(?:for|i|ved)\s+")
 
 
 def is_secretariat(org: str) -> bool:
@@ -3283,15 +3284,15 @@ def _small_words(text: str) -> bool:
 
 
 # A school grade or a range of them written as numbers: "7.", "10", "1.–4.", "5-7".
-_GRADE = re.compile(r"\d{1,2}\.?(?:[–-]\d{1,2}\.?)?")
+_GRADE = lazy_regex(r"\d{1,2}\.?(?:[–-]\d{1,2}\.?)?")
 
 
 # Who holds a job for a while or stands in: "assisterende kommunedirektør", "kst. rådmann",
 # "fungerende daglig leder" (the job after it is the title).
-ACTING_JOB = re.compile(rf"^{_ACTING}\s*(?=[a-zæøå])")  # the acting word before a job
+ACTING_JOB = lazy_regex(rf"^{_ACTING}\s*(?=[a-zæøå])")  # the acting word before a job
 # A job right after a name ("Jens Bakke, kommunalsjef helse", "Liv Sand (kst. rådmann)"),
 # unless a name follows it (see ``administration_named``).
-_JOB_AFTER = re.compile(rf"\s*(?:,|\(|–|-)\s*(?:{ACTING_JOB.pattern[1:]})?"
+_JOB_AFTER = lazy_regex(rf"\s*(?:,|\(|–|-)\s*(?:{ACTING_JOB.pattern[1:]})?"
                         r"(?P<job>[a-zæøå][\wæøå-]+)"
                         r"(?!\s+[A-ZÆØÅ][a-zæøå]+\s+[A-ZÆØÅ])")
 
@@ -3391,18 +3392,18 @@ def _on_behalf(text: str) -> tuple[str, str] | None:
 
 
 # "Ola Dale v/ NAV": the person first, then where they work.
-_AT_ORG = re.compile(r"^(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,3})\s+v/\s*"
+_AT_ORG = lazy_regex(r"^(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,3})\s+v/\s*"
                      r"(?P<org>[A-ZÆØÅ][^,;()]*)$")
 
 
 # Where a note on part of the meeting starts after an organisation ("… kommune under sak 3",
 # "… regionråd i deler av møtet", "… kommune, delvis").
-_PARTIAL_TAIL = re.compile(r"[\s,]+(?:(?:under|i|fra|frå|til|etter)\s+(?:sak|saka|saker|kl\.?)\s|"
+_PARTIAL_TAIL = lazy_regex(r"[\s,]+(?:(?:under|i|fra|frå|til|etter)\s+(?:sak|saka|saker|kl\.?)\s|"
                            r"(?:i\s+)?(?:deler|del)\s+av\s+(?:møtet|dagen)|delvis\b)")
 
 
 # A job set off before what the note says of attendance: "ordfører – gikk kl. 12".
-_JOB_THEN_NOTE = re.compile(r"^(?P<job>[a-zæøå][\w-]*)\s*(?:[–—-]|,)\s+(?P<rest>.+)$")
+_JOB_THEN_NOTE = lazy_regex(r"^(?P<job>[a-zæøå][\w-]*)\s*(?:[–—-]|,)\s+(?P<rest>.+)$")
 
 
 def _job_then_name(text: str) -> bool:
@@ -3413,7 +3414,7 @@ def _job_then_name(text: str) -> bool:
 
 
 # A job in lower case, then a name of two or more capitalised words.
-_JOB_THEN_NAME = re.compile(r"^[a-zæøå][\w-]*\s+(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+)+)")
+_JOB_THEN_NAME = lazy_regex(r"^[a-zæøå][\w-]*\s+(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+)+)")
 
 
 def _is_lone_job(word: str) -> bool:
@@ -3424,14 +3425,14 @@ def _is_lone_job(word: str) -> bool:
 
 # A presenter's or guest's word before the items they came for: "innleder sak 2",
 # "innleiar sak 3", "foredragsholder sak 4", "gjest sak 5/26".
-_GUEST_BEFORE_CASES = re.compile(r"(?:innleder|innleiar|foredragsholder|foredragshaldar|"
+_GUEST_BEFORE_CASES = lazy_regex(r"(?:innleder|innleiar|foredragsholder|foredragshaldar|"
                                  r"gjest|observatør)\s")
 
 
 # A note in an absence list that limits the absence to some items, so the person was there
 # for the rest: "deltok ikke under sakene 3/26-4/26", "var ikkje til stades i sak 12",
 # "møtte ikke under behandlingen av sak 5".
-_AWAY_FOR_ITEMS = re.compile(r"(?:deltok|deltek|møtte|var)\s+(?:ikke|ikkje)\s+"
+_AWAY_FOR_ITEMS = lazy_regex(r"(?:deltok|deltek|møtte|var)\s+(?:ikke|ikkje)\s+"
                              r"(?:til\s+(?:stede|stades)\s+)?(?:under|i|ved)\s+"
                              r"(?:behandlingen\s+av\s+|handsaminga\s+av\s+)?"
                              r"(?:sak|saka|saker|sakene|sakane|styresak\w*)\b")
@@ -3635,7 +3636,7 @@ def _tick(cell: str) -> str:
     return TICK_MARKS.get(cell, cell)
 
 
-_HEAD_PAREN = re.compile(r"\s*\([^)]*\)")  # "Til stede (x)"
+_HEAD_PAREN = lazy_regex(r"\s*\([^)]*\)")  # "Til stede (x)"
 
 
 # Column meanings whose heading words a row's cells hold as often ("Forfall", "Vara").
@@ -3679,7 +3680,7 @@ def _head_words(key: str) -> str:
     return _SLASH_SPACED.sub("/", " ".join(key.split()))
 
 
-_SLASH_SPACED = re.compile(r"\s*/\s*")
+_SLASH_SPACED = lazy_regex(r"\s*/\s*")
 
 
 def _cell_name(cell: str) -> str:
@@ -3723,7 +3724,7 @@ def labelled_columns(cells: tuple[str, ...]) -> tuple[Label, dict[int, str]] | N
                                  for i, k in enumerate(keys, start=1)}}
 
 
-_PAREN = re.compile(r"\(([^)]*)\)")
+_PAREN = lazy_regex(r"\(([^)]*)\)")
 
 
 def _without_parens(text: str) -> str:
@@ -3998,7 +3999,7 @@ def _reason_as_written(cell: str) -> bool:
 # Where a role cell's seat ends and a remark on the attendance begins: a comma or a dash
 # ("gjest, sak 5/26", "observatør – fra kl. 11"), or the preposition that opens the remark
 # ("gjest under sak 5/26").
-_SEAT_REMARK = re.compile(r"\s*(?:,|\s[–—-])\s*|\s+(?=(?:under|fra|frå|til|etter|i|på)\s)",
+_SEAT_REMARK = lazy_regex(r"\s*(?:,|\s[–—-])\s*|\s+(?=(?:under|fra|frå|til|etter|i|på)\s)",
                           re.IGNORECASE)
 
 
@@ -4092,7 +4093,7 @@ def _apply_items_missed(entry: Entry, columns: dict[int, str], missed: list[str]
 
 
 # A presence grid's item column head: "Sak 1", "Sak 12/24", "Pkt. 3", "PS 5/24".
-_ITEM_COLUMN = re.compile(r"(?:sak|saka|pkt\.?|punkt|ps)\s*(?:nr\.?\s*)?\d+(?:/\d+)?")
+_ITEM_COLUMN = lazy_regex(r"(?:sak|saka|pkt\.?|punkt|ps)\s*(?:nr\.?\s*)?\d+(?:/\d+)?")
 
 
 # Words in an attendance column ("Oppmøte": X / Forfall) that only say present or absent.
@@ -4368,7 +4369,7 @@ def _ticked_entry(cells: tuple[str, ...], role: ParticipantRole | None,
 
 
 # The name an entry opens with, before its comma or bracket ("Kari Holm, Nordby").
-_ENTRY_HEAD = re.compile(r"([^,()]+?)\s*[,(]")
+_ENTRY_HEAD = lazy_regex(r"([^,()]+?)\s*[,(]")
 
 
 def _person_cell(cell: str, organization: str | None, role: ParticipantRole | None,
@@ -4500,21 +4501,21 @@ ABSENCE_VERB = (r"(?:(?:hadde|har|hadde\s+også)\s+(?:meldt\s+)?(?:forfall|fråv
                 r"(?:meldte|melde)\s+(?:også\s+)?(?:forfall|fråvær|fravær|fråfall)|"
                 r"møtte\s+(?:ikke|ikkje)|var\s+(?:ikkje|ikke)\s+(?:til\s*stades|til\s*stede)|"
                 r"var\s+(?:fråverande|fraværende))")
-_ABSENT_SENTENCE = re.compile(
+_ABSENT_SENTENCE = lazy_regex(
     rf"^(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){{0,3}})\s+{ABSENCE_VERB}\s*\.?$")
 # "I tillegg var A, B og C tilstades under sak 1.": others who came, maybe for some cases.
 _PRESENT_WORD = r"(?:til\s*stades|til\s*stede|tilstades|tilstede)"
-ALSO_PRESENT = re.compile(
+ALSO_PRESENT = lazy_regex(
     r"^(?:i\s+tillegg|dessuten|dessutan|også)\s+(?:var|møtte|deltok)\s+(?P<names>.+?)"
     rf"(?:\s+(?P<note>(?:{_PRESENT_WORD}\s+)?(?:under|i|på|fra|frå|til)\s+"
     rf"(?:sak|saka|saker|punkt)\b.*?)|\s+{_PRESENT_WORD})?\s*\.?$", re.I)
 # The items first, then who came for them: "Under sak 15/25 deltok Eva Ruud frå KS.", "I sak
 # 3 møtte også Per Dahl." (guests for those items, as "Eva Ruud deltok under sak 15/25")
-ITEMS_THEN_PRESENT = re.compile(
+ITEMS_THEN_PRESENT = lazy_regex(
     r"^(?P<note>(?:under|i|på|til|fra|frå)\s+(?:sak|saka|saker|sakene|sakane|punkt)\s+"
     r"[^,;:]{1,30}?)\s+(?:deltok|møtte|var\s+til\s+stede|var\s+til\s+stades)\s+"
     r"(?:også\s+|òg\s+)?(?P<names>(?-i:[A-ZÆØÅ])[^:;]+?)\s*\.?$", re.I)
-_ATTENDED = re.compile(
+_ATTENDED = lazy_regex(
     r"^(?P<name>(?:[\wæøåÆØÅ]+\s+){0,2}[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,3})\s+"
     r"(?:deltok|møtte|var\s+(?:også\s+)?(?:til\s+stede|til\s+stades|med))"
     r"(?:\s+(?:også|og|i\s+møtet|på\s+møtet|som\s+vara\w*))*\s*\.?$")
@@ -4522,7 +4523,7 @@ _ATTENDED = re.compile(
 
 # "Elin Lid fra Setesdal regionråd ledet møtet (og skrev referat)."; also after the
 # chair's title, as boards write it: "Styrets leder, Kari Nordby, ledet møtet."
-_LED_SENTENCE = re.compile(
+_LED_SENTENCE = lazy_regex(
     r"^(?:(?:Styrets|Rådets|Utvalgets|Styret\s+sin|Rådet\s+sin)\s+(?:leder|leiar)|"
     r"Styreleder|Styreleiar|Møteleder|Møteleiar|Leder|Leiar)?\s*,?\s*"
     r"(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,3}),?"
@@ -4532,7 +4533,7 @@ _LED_SENTENCE = re.compile(
 
 
 # "Svein Jørum ønsket velkommen til Inderøy og ledet så møtet." inside a paragraph
-_LED_AFTER_WELCOME = re.compile(
+_LED_AFTER_WELCOME = lazy_regex(
     r"(?:^|[.!]\s+)(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,3})\s+"
     r"(?:ønsket|ønskte|ønskja|ynskte|ynskja)\s+(?:velkomm?en|vel\s+møtt)[^.]{0,60}?\s+og\s+(?:så\s+)?"
     r"(?:ledet|leia|leidde)\s+(?:så\s+|deretter\s+)?møtet\b")
@@ -4541,7 +4542,7 @@ _LED_AFTER_WELCOME = re.compile(
 # "Møtet ble ledet av Anne Berg.", "Møtet vart leia av leiar Kari Nes." as a head sentence
 # (also the seat and title before the name, as regional councils write them: "… av
 # regionrådets nestleder, ordfører Hanne Strøm", "… av nestleiar, ordførar Ola Vik")
-_LED_BY_SENTENCE = re.compile(r"^Møtet\s+(?:ble|blei|vart)\s+(?:ledet|leia|leda|leidd)\s+av\s+"
+_LED_BY_SENTENCE = lazy_regex(r"^Møtet\s+(?:ble|blei|vart)\s+(?:ledet|leia|leda|leidd)\s+av\s+"
                               r"(?:[a-zæøå]+s\s+(?=nest|leder|leiar))?"
                               r"(?:(?:leder|leiar|nestleder|nestleiar|møteleder|møteleiar|"
                               r"styreleder|styreleiar|ordfører|ordførar|varaordfører|"
@@ -4695,7 +4696,7 @@ def _slashed_places_run(text: str, role: ParticipantRole | None, attendance: Att
 
 
 # The names in a row's first cell: "Hege Tveit og Kristoffer Lie", "Eli Bø, Per Aas og Ola Li"
-_NAMES_IN_CELL = re.compile(r"\s*,\s*|\s+og\s+")
+_NAMES_IN_CELL = lazy_regex(r"\s*,\s*|\s+og\s+")
 
 
 def _names_from_one_place(cells: tuple[str, ...], role: ParticipantRole | None,
@@ -4713,7 +4714,7 @@ def _names_from_one_place(cells: tuple[str, ...], role: ParticipantRole | None,
 
 # The next municipality's label inside a line of people grouped by kommune: ", Gran
 # kommune: " (the comma before it ends the group before).
-_NEXT_MUNICIPALITY = re.compile(r"\s*[,;]\s+(?=(?-i:[A-ZÆØÅ])[\w-]+(?:\s+(?-i:[A-ZÆØÅ])[\w-]+)?"
+_NEXT_MUNICIPALITY = lazy_regex(r"\s*[,;]\s+(?=(?-i:[A-ZÆØÅ])[\w-]+(?:\s+(?-i:[A-ZÆØÅ])[\w-]+)?"
                                 r"\s+(?:fylkes)?kommune:\s)")
 
 
@@ -4721,11 +4722,11 @@ _NEXT_MUNICIPALITY = re.compile(r"\s*[,;]\s+(?=(?-i:[A-ZÆØÅ])[\w-]+(?:\s+(?-i
 # comma before the next such name, which ends the one before.
 _CAPS_SURNAME = r"[A-ZÆØÅ]{2,}(?:-[A-ZÆØÅ]{2,})?,\s*[A-ZÆØÅ][a-zæøå]"
 _CAPS_SURNAME_FIRST = re.compile(rf"(?<![\w-]){_CAPS_SURNAME}")
-_CAPS_SURNAME_NEXT = re.compile(rf"(?:\s*,\s*|\s+og\s+)(?={_CAPS_SURNAME})")
+_CAPS_SURNAME_NEXT = lazy_regex(rf"(?:\s*,\s*|\s+og\s+)(?={_CAPS_SURNAME})")
 
 
 # A list starting "Surname, Given (…)": maybe everyone written surname first.
-_INVERTED_BRACKETED = re.compile(r"[A-ZÆØÅ][\w-]+,\s*[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+)?\s*\(")
+_INVERTED_BRACKETED = lazy_regex(r"[A-ZÆØÅ][\w-]+,\s*[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+)?\s*\(")
 
 
 def _inverted_pairs(text: str) -> str:
@@ -4752,13 +4753,13 @@ _HEAD_TITLES = tuple(word.capitalize() for word in (*_JOB_TITLE_WORDS, "fylkesva
                                                      "byrådsleder", "fylkesrådmann")
                      if " " not in word)
 _HEAD_TITLE_ENDINGS = ("direktør", "bibliotekar", "koordinator", "rådgiver", "rådgjevar")
-_TITLE_HEAD = re.compile(r"\s\s*(?=(?:" + "|".join(_HEAD_TITLES) +
+_TITLE_HEAD = lazy_regex(r"\s\s*(?=(?:" + "|".join(_HEAD_TITLES) +
                          r"|[A-ZÆØÅ][\wæøå-]*(?:" + "|".join(_HEAD_TITLE_ENDINGS) +
                          r"))\s+[A-ZÆØÅ])")
 # Every title ``_TITLE_HEAD`` finds holds one of these as written (it ignores no case): a
 # list of names without any (most lists) skips the pattern, which is tried at every space.
 _has_head_title = contains_any((*_HEAD_TITLES, *_HEAD_TITLE_ENDINGS))
-_TITLED_PERSON = re.compile(r"\s*\S+\s+(?P<name>[^,()]+?)\s*(?:\((?P<seat_paren>[^()]*)\))?"
+_TITLED_PERSON = lazy_regex(r"\s*\S+\s+(?P<name>[^,()]+?)\s*(?:\((?P<seat_paren>[^()]*)\))?"
                             r"\s*(?:,\s*(?P<org>[^,()]+?))?"
                             r"\s*(?:,\s*(?P<seat>[^,()]+?))?\s*(?:\((?P<paren>[^()]*)\))?\s*")
 
@@ -4794,7 +4795,7 @@ _PARTY_THEN_NOTE = re.compile(r"(?P<name>[A-ZÆØÅ][\w.'-]*(?: [A-ZÆØÅ][\w.'
 
 # A seat table a copy ran into one line: "Navn Funksjon Representerer Inge Myrvoll Leder
 # Rana kommune Siv Mossleth Medlem Saltdal kommune …".
-_FLAT_TABLE_HEAD = re.compile(r"^na(?:v|m)n\s+(?:funksjon|rolle|verv)(?:\s+(?:representerer|"
+_FLAT_TABLE_HEAD = lazy_regex(r"^na(?:v|m)n\s+(?:funksjon|rolle|verv)(?:\s+(?:representerer|"
                               r"repr\.?))?(?:\s+vara\s+for)?\s+", re.I)
 _SEAT = (r"(?:Leder|Leiar|Nestleder|Nestleiar|Medlem|Varamedlem|Vara|Sekretær|Ordfører|Ordførar|"
          r"Varaordfører|Varaordførar|MEDL|NESTL|LEDER|VARA|MEDLEM|NESTLEDER|VARAMEDLEM|LEIAR|"
@@ -4804,13 +4805,13 @@ _SEAT_NAME = r"[A-ZÆØÅ][\w.'-]+(?:\s+[A-ZÆØÅ][\w.'-]*){1,3}"  # ("Ellen O 
 # the lazy organisation take a word at least; without it the organisation may be empty
 # (an empty "Representerer" column: the next name follows the seat directly).
 # (a deputy's seat may carry its rank: "Greger Holm 1. VARAMEDLEM AP")
-_FLAT_SEAT = re.compile(rf"(?P<name>{_SEAT_NAME})\s+(?:\d\.\s*)?(?P<seat>{_SEAT})\b\s*(?P<org>.*?)"
+_FLAT_SEAT = lazy_regex(rf"(?P<name>{_SEAT_NAME})\s+(?:\d\.\s*)?(?P<seat>{_SEAT})\b\s*(?P<org>.*?)"
                         rf"(?=\s+{_SEAT_NAME}\s+(?:\d\.\s*)?{_SEAT}\b|$)")
-_FLAT_SEAT_BARE = re.compile(rf"(?P<name>{_SEAT_NAME})\s+(?:\d\.\s*)?(?P<seat>{_SEAT})\b"
+_FLAT_SEAT_BARE = lazy_regex(rf"(?P<name>{_SEAT_NAME})\s+(?:\d\.\s*)?(?P<seat>{_SEAT})\b"
                              rf"(?P<org>.*?)(?=\s+{_SEAT_NAME}\s+(?:\d\.\s*)?{_SEAT}\b|$)")
 
 
-_SEAT_WORD = re.compile(rf"\b{_SEAT}\b")
+_SEAT_WORD = lazy_regex(rf"\b{_SEAT}\b")
 
 
 def _flat_seat_table(text: str, role: ParticipantRole | None,
@@ -4844,10 +4845,10 @@ def _flat_seat_rows(pattern: re.Pattern[str], text: str, role: ParticipantRole |
 
 
 # "Arve Helle Ap Aleksander Øren Heen Sp Bjørn Hollevik H": names, each with its party.
-_NAME_PARTY = re.compile(rf"(?P<name>[A-ZÆØÅ][\w.'-]+(?:\s+[A-ZÆØÅ][\w.'-]+){{1,3}}?)\s+"
+_NAME_PARTY = lazy_regex(rf"(?P<name>[A-ZÆØÅ][\w.'-]+(?:\s+[A-ZÆØÅ][\w.'-]+){{1,3}}?)\s+"
                          rf"(?P<party>{PARTY_MARK})(?=\s|$)")
 # "Kari Nes (Sp) Per Bø (Ap) Ola Dale (H)": the same with each party in brackets.
-_NAME_BRACKETED_PARTY = re.compile(rf"(?P<name>[A-ZÆØÅ][\w.'-]+(?:\s+[A-ZÆØÅ][\w.'-]+){{1,3}}?)"
+_NAME_BRACKETED_PARTY = lazy_regex(rf"(?P<name>[A-ZÆØÅ][\w.'-]+(?:\s+[A-ZÆØÅ][\w.'-]+){{1,3}}?)"
                                    rf"\s*\((?P<party>{PARTY_MARK})\)(?=\s|$)")
 
 
@@ -4966,7 +4967,7 @@ def _run_together_names(text: str, role: ParticipantRole | None,
     return entries
 
 
-_BRACKETS_OR_WORD = re.compile(r"\([^()]*\)|[^\s()]+")
+_BRACKETS_OR_WORD = lazy_regex(r"\([^()]*\)|[^\s()]+")
 
 
 def run_may_hold_places(text: str, entries: list[Entry]) -> bool:
@@ -4984,10 +4985,10 @@ def _all_names(parts: list[str]) -> bool:
     return all(looks_like_name(tidy_name(_PAREN_TAIL.sub("", part))) for part in parts)
 
 
-_PAREN_TAIL = re.compile(r"\s*\([^()]*\)\s*$")
+_PAREN_TAIL = lazy_regex(r"\s*\([^()]*\)\s*$")
 # The deputy's word closing a person's entry, before a colon and the deputy's name.
 _DEPUTY_ENDS = frozenset({"vara", "dlem", "tant"})
-_DEPUTY_AFTER = re.compile(r"[,.–-]\s*(?:vara|varamedlem|vararepresentant)$", re.I)
+_DEPUTY_AFTER = lazy_regex(r"[,.–-]\s*(?:vara|varamedlem|vararepresentant)$", re.I)
 # (a short form in brackets is no part of the group's name: "Nordby kommune (NK):")
 _GROUP = re.compile(r"^(?P<group>[^:()]{2,60}?)(?:\s*\([A-ZÆØÅ]{2,6}\))?:\s*(?P<rest>.*)$")
 
@@ -5014,7 +5015,7 @@ def group_label(text: str) -> tuple[str, str] | None:
     return group, rest
 
 
-_FIRST_PIECE = re.compile(r"[,;(]|\s+og\s+")
+_FIRST_PIECE = lazy_regex(r"[,;(]|\s+og\s+")
 # Words that start no organisation's group heading ("Tid:", "Sak:"), unlike "NAV:",
 # "Innovasjon Norge:".
 _NOT_GROUP_WORDS = NOT_NAME_WORDS - ORGANISATION_WORDS
@@ -5027,7 +5028,7 @@ _ROLE_GROUP_ENDINGS = ("representant", "representanter", "representantar", "till
 # The sides and safety seats of a body made of employer and employees (an
 # arbeidsmiljøutvalg, a partssammensatt utvalg): "Arbeidsgiversiden:", "Arbeidstakarsida:",
 # "Verneombud:", "HTV:" head the seats their people hold, not whom they come from.
-_PARTY_SIDE = re.compile(r"^arbeids(?:giv|gjev|tak)[ae]r(?:sid(?:en|a|e)|ens side|as side)$")
+_PARTY_SIDE = lazy_regex(r"^arbeids(?:giv|gjev|tak)[ae]r(?:sid(?:en|a|e)|ens side|as side)$")
 _SAFETY_SEATS = frozenset({
     "verneombud", "verneombudet", "verneombod", "verneombodet", "hovedverneombud",
     "hovedverneombudet", "hovudverneombod", "hovudverneombodet", "verneombud/hvo", "hvo",
@@ -5093,9 +5094,9 @@ def organization_of_group(group: str) -> str | None:
 
 # Names that open a sentence and are joined to the next one: "Ola Berg (Aby), Per Dahl og "
 _PERSON_IN_LIST = r"[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,3}\s*(?:\([^()]*\))?"
-_NAMES_BEFORE = re.compile(rf"(?:^|(?<=[.!?]\s))(?P<names>{_PERSON_IN_LIST}"
+_NAMES_BEFORE = lazy_regex(rf"(?:^|(?<=[.!?]\s))(?P<names>{_PERSON_IN_LIST}"
                            rf"(?:\s*,\s*{_PERSON_IN_LIST})*)\s*,?\s*(?:og\s+)?$")
-_NAME_AND_PAREN = re.compile(r"(?P<name>[^,()]+?)\s*(?:\((?P<paren>[^()]*)\))?\s*$")
+_NAME_AND_PAREN = lazy_regex(r"(?P<name>[^,()]+?)\s*(?:\((?P<paren>[^()]*)\))?\s*$")
 
 
 def _named_before(prefix: str) -> list[tuple[str, str | None]]:
@@ -5115,7 +5116,7 @@ def _named_before(prefix: str) -> list[tuple[str, str | None]]:
 
 # A new clause about someone else inside a partial sentence: ", og Per Lie ledet resten",
 # " men Kari Nes …" (a full name after the conjunction, so "sak 4 og Eventuelt" stays).
-_NEXT_CLAUSE = re.compile(r",?\s+(?:og|men)\s+(?=[A-ZÆØÅ][\w-]+\s+[A-ZÆØÅ][\w-]+\s)")
+_NEXT_CLAUSE = lazy_regex(r",?\s+(?:og|men)\s+(?=[A-ZÆØÅ][\w-]+\s+[A-ZÆØÅ][\w-]+\s)")
 
 
 def _next_clause(note: str) -> tuple[str, str | None]:
@@ -5131,7 +5132,7 @@ def _next_clause(note: str) -> tuple[str, str | None]:
 # budsjettet", "… og la fram saka" (a past verb after "og"); not one on attendance ("kom kl.
 # 10 og gikk kl. 12", "og deltok fra sak 4") nor a word in the note's phrase ("til og med
 # siste sak", "sak 3 og 4").
-_DEED_AFTER_OG = re.compile(r",?\s+og\s+(?P<verb>[a-zæøå]+(?:te|de|dde|et)|la|tok|sa|ga|"
+_DEED_AFTER_OG = lazy_regex(r",?\s+og\s+(?P<verb>[a-zæøå]+(?:te|de|dde|et)|la|tok|sa|ga|"
                             r"holdt|hadde|svarte|fekk|fikk)\s")
 _ATTENDANCE_VERBS = frozenset({
     "forlot", "forlét", "gikk", "gjekk", "kom", "deltok", "møtte", "fratrådte", "fråtredde",
@@ -5151,7 +5152,7 @@ def _attendance_part(note: str) -> str:
 
 # Whom the people before a partial sentence's verb came from: "Ola Berg og Anne Vik fra
 # Statsforvalteren deltok under sak 2", "… frå Nordvik kommune var til stades frå kl. 11".
-_FROM_BEFORE_VERB = re.compile(
+_FROM_BEFORE_VERB = lazy_regex(
     r"(?<=[\w.])\s+(?:fra|frå)\s+(?P<org>[A-ZÆØÅ][\w-]*(?:\s+(?:[A-ZÆØÅ][\w-]*|kommune|"
     r"fylkeskommune|herad|i\s+[A-ZÆØÅ][\w-]*)){0,3})"
     r"(?=\s+(?:deltok|møtte|var|vart|ble|kom|gikk|gjekk|forlot|forlét)\s)")
@@ -5172,7 +5173,7 @@ def _org_as_bracket(text: str) -> tuple[str, str | None]:
 # A sentence about attendance that names its person by a pronoun only, after a sentence
 # naming her: "Marit Skjerve er styremedlem i X AS. Ho vart kjend ugild og fråtredde."
 _PRONOUNS = frozenset({"Han", "Ho", "Hun"})
-_SENTENCE_SUBJECT = re.compile(r"(?:^|[.!?]\s+)(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,3})"
+_SENTENCE_SUBJECT = lazy_regex(r"(?:^|[.!?]\s+)(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,3})"
                                r"(?=\s+[a-zæøå(])")
 
 

@@ -27,6 +27,7 @@ from motebok.extract.labels import (
     match_label,
     task_column_line,
 )
+from motebok.lazy_pattern import lazy_regex
 from motebok.read.blocks import (
     LINKING_WORDS,
     PLACE_PREFIXES,
@@ -47,68 +48,68 @@ _HEADING, _PARAGRAPH, _LIST_ITEM, _TABLE_ROW = (BlockKind.HEADING, BlockKind.PAR
 # a line of many "[" with no link after them was scanned to its end from every "[".
 # The line a mail client puts over the message it quotes or forwards ("-----Original
 # Message-----", "---------- Videresendt melding ----------", nynorsk "vidaresendt").
-QUOTED_MESSAGE = re.compile(r"-{3,}\s*(?:opprinnelig|original|videresendt|vidaresendt|"
+QUOTED_MESSAGE = lazy_regex(r"-{3,}\s*(?:opprinnelig|original|videresendt|vidaresendt|"
                             r"forwarded)\s+(?:melding|message)", re.I)
-_LINK = re.compile(r"!?\[([^\]]{0,1000}+)\]\([^)]{0,4000}+\)")
+_LINK = lazy_regex(r"!?\[([^\]]{0,1000}+)\]\([^)]{0,4000}+\)")
 # A wiki link of note-taking apps (Obsidian, Logseq, wikis): [[Kari Holm]] → Kari Holm,
 # [[Ola Berg|Ola]] → Ola (the text after the bar is what the page shows).
-_WIKI_LINK = re.compile(r"\[\[(?:[^\[\]|]*\|)?([^\[\]|]*)\]\]")
-_ANGLE_URL = re.compile(r"<((?:https?|mailto):[^<>\s]++)>")  # (stops at the next "<")
+_WIKI_LINK = lazy_regex(r"\[\[(?:[^\[\]|]*\|)?([^\[\]|]*)\]\]")
+_ANGLE_URL = lazy_regex(r"<((?:https?|mailto):[^<>\s]++)>")  # (stops at the next "<")
 # "Kari Nes <kari.nes@example.no>" as a mail program writes it: the address in brackets,
 # as a list of people writes it ("Kari Nes (kari.nes@example.no)")
-_ANGLE_EMAIL = re.compile(r"<([\w.+-]+@[\w-]+(?:\.[\w-]+)+)>")
-_TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?/?>")
+_ANGLE_EMAIL = lazy_regex(r"<([\w.+-]+@[\w-]+(?:\.[\w-]+)+)>")
+_TAG = lazy_regex(r"</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?/?>")
 # A Markdown footnote's mark in the text ("vårdugnad[^1]."): no word of the sentence.
-_FOOTNOTE_MARK = re.compile(r"\[\^[^\]\s]{1,20}\]")
+_FOOTNOTE_MARK = lazy_regex(r"\[\^[^\]\s]{1,20}\]")
 # A code span ("`budsjettmodell v2`"): its words stay, the backticks are markup.
-_CODE_SPAN = re.compile(r"(?<!`)`++([^`]+)`+")  # (a run of backticks entered once)
+_CODE_SPAN = lazy_regex(r"(?<!`)`++([^`]+)`+")  # (a run of backticks entered once)
 # A mention of a note app (Notion, Confluence, Teams: "@Kari Holm"), capitalised words
 # right after "@" (an address "kari@x.no" has a letter before it). A mention followed by
 # another is a list without commas ("@Kari Holm @Per Dahl"): the comma goes in between.
-_MENTION_BEFORE_MENTION = re.compile(
+_MENTION_BEFORE_MENTION = lazy_regex(
     r"(?<![\w.])@([A-ZÆØÅ][^\s@,;()]*(?: [A-ZÆØÅ][^\s@,;()]*)*)(?= +@[A-ZÆØÅ])")
 # Emoji and pictographs before a label in a note app's page ("📅 Dato:", "👥 Deltakere:",
 # "✍️ Referent:"): an icon, not a word. The symbols used as bullets are left to the bullet,
 # ballot boxes and ticks ("☐", "☒", "✓", "✔", "✗") to the attendance they mark, and so
 # are a green check and a red cross ("✅ Kari Holm" / "❌ Per Moe", or alone in a cell):
 # the line's body drops them as a bullet (``strip_bullet``).
-_LEADING_ICONS = re.compile(
+_LEADING_ICONS = lazy_regex(
     r"(?:(?![►▪■➔➢▸▹◆◇○●◦☐☑☒✓✔✕✖✗✘✅❌])"
     r"[\u2300-\u2bff\U0001f000-\U0001faff][\ufe0f\u200d\u20e3]*)+\s*")
-_MENTION_MARK = re.compile(r"(?<![\w.])@(?=[A-ZÆØÅ])")
-_EMPHASIS = re.compile(r"(\*{1,3}|_{2,3})(?=\S)(.+?)(?<=\S)\1")
+_MENTION_MARK = lazy_regex(r"(?<![\w.])@(?=[A-ZÆØÅ])")
+_EMPHASIS = lazy_regex(r"(\*{1,3}|_{2,3})(?=\S)(.+?)(?<=\S)\1")
 # A highlight of note apps' Markdown (Obsidian, Typora, Joplin: "ble ==godkjent=="): the
 # marker pen, no word; only around words, so "a == b" and a rule "====" stay.
 # Italics written with one underscore ("_Sist endret av Liv Hauge_", "ble _ikke_
 # vedtatt"): Markdown's other italics, no word; only between a non-word and a non-space
 # on each side, so "referat_2026_03.docx" and "snake_case" stay as written.
-_UNDERSCORE_ITALICS = re.compile(r"(?<![\w_])_(?=[^\s_])([^_]+?)(?<=[^\s_])_(?![\w_])")
-_HIGHLIGHT = re.compile(r"(?<!=)==(?=[^\s=])([^=]+?)(?<=[^\s=])==(?!=)")
-_STRAY_STARS = re.compile(r"\*{2,}")
-_LEADING_STAR = re.compile(r"^\*(?=\S)")
-_INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
-_PAGE_LINE = re.compile(
+_UNDERSCORE_ITALICS = lazy_regex(r"(?<![\w_])_(?=[^\s_])([^_]+?)(?<=[^\s_])_(?![\w_])")
+_HIGHLIGHT = lazy_regex(r"(?<!=)==(?=[^\s=])([^=]+?)(?<=[^\s=])==(?!=)")
+_STRAY_STARS = lazy_regex(r"\*{2,}")
+_LEADING_STAR = lazy_regex(r"^\*(?=\S)")
+_INVISIBLE = lazy_regex(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
+_PAGE_LINE = lazy_regex(
     r"^(?:(?:side|page)\s+\d+\s*(?:av|of|/)\s*\d+|(?:side|page)\s*[-–:.]?\s*\d+|-\s*\d+\s*-|"
     r"(?:side\s+)?(?P<page>\d{1,3})\s*(?:(?:/|\s+av\s+|\s+of\s+)\s*(?P<pages>\d{1,3})|"
     r"\(\s*(?P<of>\d{1,3})\s*\))|\d{1,3})$",
     re.I)  # "Side 2 av 4", "Side – 2", "- 2 -", "2/4", "2 av 4", "2 (5)", "2", and an English
 #          export's "Page 2 of 4" (but "46/15", "46/2015" are cases)
-_PADDED_COLUMNS = re.compile(r"\S {3,}\S")
+_PADDED_COLUMNS = lazy_regex(r"\S {3,}\S")
 # A sentence's verb: "Referat fra møtet 16. mai 2024 ble godkjent." is no second title,
 # and "2. Saklista blei godkjent." is no item title.
-FINITE_VERB = re.compile(r"\b(?:ble|blei|vart|blir|vert|er|var|har|hadde|skal|vil|kan|må|"
+FINITE_VERB = lazy_regex(r"\b(?:ble|blei|vart|blir|vert|er|var|har|hadde|skal|vil|kan|må|"
                          r"gikk|kom|tok|fikk|fekk|la|sa)\b")
 # Two spaces between columns ("Lillian Nærem  Hurdal"), not after a sentence's end.
-_NARROW_GAP = re.compile(r"[^\s.!?:;,] {2}(?=\S)")
-_COLUMN_GAP = re.compile(r" {2,}")
+_NARROW_GAP = lazy_regex(r"[^\s.!?:;,] {2}(?=\S)")
+_COLUMN_GAP = lazy_regex(r" {2,}")
 # a bullet, and the check box of a Markdown task list ("- [ ] Ove Kvam: sende …")
 # (one marker or two, as a copy nests them: "• - Referatet godkjennes")
-_BULLET = re.compile(r"^(?:(?:[-*•–—·▪■►o→➔⇒➢]|\u2022)\s+){1,2}(?:\[[ xX]\]\s+)?")
-_LABEL_CELL = re.compile(r"^[A-ZÆØÅ][\w/ ]{1,20}:\s*\S")  # "Tid: 10.00–12.00"
+_BULLET = lazy_regex(r"^(?:(?:[-*•–—·▪■►o→➔⇒➢]|\u2022)\s+){1,2}(?:\[[ xX]\]\s+)?")
+_LABEL_CELL = lazy_regex(r"^[A-ZÆØÅ][\w/ ]{1,20}:\s*\S")  # "Tid: 10.00–12.00"
 # The words for a school class or year group after its number: "3. trinn", "10. klasse"
 # (FAU and school minutes); the number there is the class's own, no list number.
 SCHOOL_CLASS_WORDS = frozenset({"trinn", "trinnet", "klasse", "klassetrinn", "årstrinn", "steg"})
-_NUMBER_MARK = re.compile(r"^(?:\d{1,2}[.):](?!\s+(?:" + "|".join(sorted(SCHOOL_CLASS_WORDS))
+_NUMBER_MARK = lazy_regex(r"^(?:\d{1,2}[.):](?!\s+(?:" + "|".join(sorted(SCHOOL_CLASS_WORDS))
                           + r")\b)|(?:[a-zA-Z]|[ivxIVX]{1,4})[.)])\s+")
 
 
@@ -181,7 +182,7 @@ _CONTINUATION = (r"[\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e"
 # A letter of two bytes ("Ã¸" for "ø"), or punctuation of three that starts "â€" ("â€“"
 # for "–", "â€™" for "’", "â€œ" for "“"), and "ï¿½": a lost letter's U+FFFD itself.
 # ("â€" alone before a space or the end: "”", whose third byte 0x9D cp1252 lacks)
-_MOJIBAKE_PAIR = re.compile(rf"[ÃÂ]{_CONTINUATION}|â€(?:{_CONTINUATION}|(?=\s|$))|ï¿½")
+_MOJIBAKE_PAIR = lazy_regex(rf"[ÃÂ]{_CONTINUATION}|â€(?:{_CONTINUATION}|(?=\s|$))|ï¿½")
 
 
 def contains_any(hints: tuple[str, ...], first: tuple[str, ...] = ()) -> Callable[[str], bool]:
@@ -343,7 +344,7 @@ def _mask_statements(hints: tuple[str, ...], masks: dict[str, int], known: tuple
 # or web address, "Org.nr", "Tlf.", "Postboks", "Postadresse", "Bankkonto" … One
 # vocabulary for the header (no title or body from such a line) and the items (a footer
 # that a page break left in an item's text is no text).
-CONTACT_MARK = re.compile(r"@|\bwww\.|https?:|\b(?:org\.?\s*nr|orgnr|organisasjonsn\w*|tlf|"
+CONTACT_MARK = lazy_regex(r"@|\bwww\.|https?:|\b(?:org\.?\s*nr|orgnr|organisasjonsn\w*|tlf|"
                           r"telefon|mobil|e-?post|postboks|pb\.|postadr\w*|besøksadr\w*|"
                           r"kontonr|bankkonto|bankgiro|foretaksreg\w*|sentralbord|faktura\w*)"
                           r"\b|\.no\b|\.com\b", re.I)
@@ -383,8 +384,8 @@ def fold_lowered(text: str, lowered: str) -> str:
 
 
 # Upper-case letters outside an escape ("\\S", "\\W" are fine) and inline flags.
-_ESCAPE = re.compile(r"\\.")
-_INLINE_FLAGS = re.compile(r"\(\?[aiLmsux-]")
+_ESCAPE = lazy_regex(r"\\.")
+_INLINE_FLAGS = lazy_regex(r"\(\?[aiLmsux-]")
 
 
 def folded_pattern(pattern: str) -> re.Pattern[str]:
@@ -538,12 +539,12 @@ def clean(text: str) -> str:
 # space or the end ("Godkjent !", "klart ?", "Per Hansen ; Siri Dahl"). An ellipsis
 # (" ...", " …"), a file ending (" .pdf") and a mark standing for a value ("Frist: ?")
 # stay.
-_SPACE_BEFORE_MARK = re.compile(r"(?<=[^\W_]|[)\]\"»])[ \u00a0]+"
+_SPACE_BEFORE_MARK = lazy_regex(r"(?<=[^\W_]|[)\]\"»])[ \u00a0]+"
                                 r"(?=[.,](?:[ \t]|$|\d)|[;!?](?:[ \t]|$))")
 # A clock time OCR split at its dot or colon ("kl. 09. 00", "09. 00–11. 30", "kl. 09 :00"):
 # after "kl." or as either half of a span of two such times, the hour and the minutes are
 # one time; "punkt 3. 12 personer" has neither and stays.
-_SPACED_TIME = re.compile(
+_SPACED_TIME = lazy_regex(
     r"(?<![\w.])(?P<kl>[Kk]l\.? ?)?(?P<h1>[01]?\d|2[0-3]) ?[.:] ?(?P<m1>[0-5]\d)(?!\d)"
     r"(?P<span>\s*[–-]\s*(?:kl\.? ?)?(?P<h2>[01]?\d|2[0-3]) ?[.:] ?(?P<m2>[0-5]\d)"
     r"(?![\d,]))?")
@@ -564,11 +565,11 @@ def _closed_time(match: re.Match[str]) -> str:
     return _SPLIT_HOUR.sub(r"\1", match.group())
 
 
-_SPLIT_HOUR = re.compile(r"(?<=\d) ?([.:]) ?(?=[0-5]\d(?!\d))")
+_SPLIT_HOUR = lazy_regex(r"(?<=\d) ?([.:]) ?(?=[0-5]\d(?!\d))")
 # What any split time has that a whole one has not: a space after the hour's digit before
 # its dot or colon ("09 :00", "18 .00"), or after the dot before the minutes ("09. 00");
 # a line without one has no time to close, and most prose lines are skipped by it.
-_SPLIT_TIME_HINT = re.compile(r"\d (?=[.:])|\d[.:] \d")
+_SPLIT_TIME_HINT = lazy_regex(r"\d (?=[.:])|\d[.:] \d")
 
 
 # What can make ``clean`` change a line, looked for once in the whole document
@@ -648,7 +649,7 @@ def strip_bullet(text: str) -> str:
 # them: "📌 Velkomen", "✅ Lene lagar malen", "👉 Alle les rapporten" (with the emoji's
 # variation selector or skin tone); a Norwegian letter is far below U+25A0, so a line
 # of text fails on one comparison (also "▶️", "◆" shapes).
-_EMOJI_BULLET = re.compile("^[\u25a0-\u27bf\u2b00-\u2bff\U0001f300-\U0001faff]"
+_EMOJI_BULLET = lazy_regex("^[\u25a0-\u27bf\u2b00-\u2bff\U0001f300-\U0001faff]"
                            "[\ufe0f\U0001f3fb-\U0001f3ff]*" r"\s+(?=\S)")
 
 
@@ -673,7 +674,7 @@ def strip_list_marker(text: str) -> str:
 
 
 # A bold run inside a line, in markdown: "**Eli Bryhni**" (not across lines).
-_BOLD_RUN = re.compile(r"\*\*([^*\n]+?)\*\*")
+_BOLD_RUN = lazy_regex(r"\*\*([^*\n]+?)\*\*")
 
 
 def _is_bold_markup(raw: str) -> bool:
@@ -955,7 +956,7 @@ def to_lines(blocks: list[Block], furniture: list[str] | None = None) -> list[Li
 
 # A case heading set in bold at the start of a paragraph, its text after it in plain
 # type: "**Sak 2/25 Sommerleir** Leiren blir …", "**PS 12/24 Budsjett** Rådmannen …".
-_BOLD_CASE_HEADING = re.compile(r"(?:Sak|SAK|PS)(?:\s+nr\.?)?\s*\d{1,4}(?:[/.-]\d{1,4})?[.:]?\s+\S")
+_BOLD_CASE_HEADING = lazy_regex(r"(?:Sak|SAK|PS)(?:\s+nr\.?)?\s*\d{1,4}(?:[/.-]\d{1,4})?[.:]?\s+\S")
 
 
 def _run_in_case_heading(line: Line) -> tuple[Line, Line] | None:
@@ -1001,7 +1002,7 @@ def runs_on_after_page(last: str, line: Line) -> bool:
 
 # An attendance sentence after another in one paragraph ("Møtet ble satt kl. 10.00 av
 # leder Kari Holm. Til stede var …"): it starts a line of its own, as a label would.
-_ATTENDANCE_AFTER_STOP = re.compile(
+_ATTENDANCE_AFTER_STOP = lazy_regex(
     r"\s(?<=[.!]\s)\s*(?=(?:Til stede|Tilstede|Til stades|Tilstades|Forfall|Fravær|Fråvær|"
     r"Fraværende|Frammøtte|Fremmøtte|Frammøtt|Møtende|Deltakere|Deltakarar)\b|"
     # "… Fra kommunene møtte Trine Lunde (Gran), …": a group's people, as "Fra X møtte:"
@@ -1101,7 +1102,7 @@ def _first_header_table(lines: list[Line]) -> int | None:
 
 
 #: "Ola Dahl (sign.)", "Per Moe (s.)": the mark after a signing name.
-SIGNED_MARK = re.compile(r"\s*\((?:sign|s)\.?\)\s*$")
+SIGNED_MARK = lazy_regex(r"\s*\((?:sign|s)\.?\)\s*$")
 
 
 def _titles_under_signatures(lines: list[Line], labels: int) -> bool:
@@ -1231,7 +1232,7 @@ def _label_pairs(cells: tuple[str, ...]) -> list[str] | None:
 
 # A form's check box before an entry on a line of several ("Møtt: ☒ Kari Holm ☐ Per
 # Dahl ☒ Lise Berg"): the box, a space and the entry's first letter.
-_FORM_BOX = re.compile(r"[\u2610-\u2612]\s+(?=\w)")
+_FORM_BOX = lazy_regex(r"[\u2610-\u2612]\s+(?=\w)")
 _FORM_BOXES = frozenset("\u2610\u2611\u2612")
 
 
@@ -1393,7 +1394,7 @@ def _columns(block: Block) -> int:
 CASE_CELL_PREFIX = (r"(?:sak|(?-i:[A-ZÆØÅ]{2,4})|[a-zæøå]{1,4}-sak|[a-zæøå]{3,20}sak)"
                     r"(?:\s*nr\.?)?\s*")
 # The number cell of an item table's row: "3", "3.", "Sak 3", "10/24", "PS 10/24".
-_ITEM_NUMBER_CELL = re.compile(r"(?:" + CASE_CELL_PREFIX + r")?"
+_ITEM_NUMBER_CELL = lazy_regex(r"(?:" + CASE_CELL_PREFIX + r")?"
                                r"(?:\d{1,3}[a-z]?|\d{1,4}\s*/\s*\d{2,4})\.?", re.I)
 
 
@@ -1450,7 +1451,7 @@ def _lists_cases(lines: list[str]) -> bool:
 
 
 # A line that names a case by its number: "RS 2/26 Brev fra …", "DS 4/26 …", "Sak 3/26 …".
-_LISTED_CASE = re.compile(r"(?:" + CASE_CELL_PREFIX + r")\d{1,4}\s*/\s*\d{2,4}\s", re.I)
+_LISTED_CASE = lazy_regex(r"(?:" + CASE_CELL_PREFIX + r")\d{1,4}\s*/\s*\d{2,4}\s", re.I)
 
 
 def _bold_over_plain(title: str, under: str, runs: tuple[str, ...]) -> bool:
@@ -1543,8 +1544,8 @@ def _lone_case_series(blocks: list[Block]) -> bool:
                not (min(ns) <= 2 and max(ns) == year) for year, ns in series)
 
 
-_LONE_PAGE_CASE = re.compile(r"(?P<n>\d{1,2})\s*/\s*(?P<m>\d{2})")
-_SHORT_YEAR = re.compile(r"\b\d{1,2}\.\s?\d{1,2}\.\s?(\d{2})\b")
+_LONE_PAGE_CASE = lazy_regex(r"(?P<n>\d{1,2})\s*/\s*(?P<m>\d{2})")
+_SHORT_YEAR = lazy_regex(r"\b\d{1,2}\.\s?\d{1,2}\.\s?(\d{2})\b")
 
 
 def _lone_item_numbers(blocks: list[Block]) -> frozenset[int]:
@@ -1721,15 +1722,15 @@ def abbreviation_before_stop(tail: str) -> str | None:
 _CLOSING_ABBREVIATIONS = frozenset(("kr", "mill", "mrd", "osv", "m.m", "mv", "etc", "o.l",
                                     "stk", "mnd"))
 # A word that opens a sentence: a capital, then a small letter ("Regnskapet", not "NOK").
-_SENTENCE_OPENER = re.compile(r"[«\"(]?[A-ZÆØÅ][a-zæøå]")
-_DAY_NUMBER = re.compile(r"(?:^|\s)\d{1,2}\.$")
-_MONTH_AHEAD = re.compile(r"(?:" + "|".join(MONTH_NAMES) + r")\b", re.I)
+_SENTENCE_OPENER = lazy_regex(r"[«\"(]?[A-ZÆØÅ][a-zæøå]")
+_DAY_NUMBER = lazy_regex(r"(?:^|\s)\d{1,2}\.$")
+_MONTH_AHEAD = lazy_regex(r"(?:" + "|".join(MONTH_NAMES) + r")\b", re.I)
 # Two sentences a copy ran together without the space: a word, a full stop, a word.
 # (the stop first and the letters before it behind it: ``re`` skips ahead to the stops)
 _GLUED_SENTENCE = re.compile(r"\.(?<=[a-zæøå]{3}\.)(?=[A-ZÆØÅ][a-zæøå]{2})")
 # (after a name or another initial: "Benthe K.", "Heidi B. S."; after a lower-case word
 # the letter is a name of its own that ends the sentence: "… går for alternativ B. Kari …")
-_INITIAL_END = re.compile(r"(?:^|\s)[A-ZÆØÅ][\w.-]*\s+[A-ZÆØÅ]\.$")
+_INITIAL_END = lazy_regex(r"(?:^|\s)[A-ZÆØÅ][\w.-]*\s+[A-ZÆØÅ]\.$")
 # The stop and the space after it (a match starts at the stop: a pattern that opens with
 # a character class lets ``re`` skip to the stops, where a lookbehind is tried everywhere).
 # (the quote or bracket the stop closes stays with its sentence: "… (frist 15.11.) Lage …")
@@ -1792,7 +1793,7 @@ def _closes_sentence(abbreviation: str, text: str, after: int) -> bool:
 # was a capital one ("\ufffdsheim" for "Åsheim", "?stby" for "Østby": only Æ, Ø and Å
 # are lost so).
 # A "?" inside a word is a letter an export lost ("B?k"), as U+FFFD is.
-_CAPITAL_WORD = re.compile(r"^(?:[A-ZÆØÅÉÜÖÄÁÍÓÚÝÞÐČŠŽ]|[\ufffd?](?=[a-zæøå]{2}))"
+_CAPITAL_WORD = lazy_regex(r"^(?:[A-ZÆØÅÉÜÖÄÁÍÓÚÝÞÐČŠŽ]|[\ufffd?](?=[a-zæøå]{2}))"
                            r"(?:[\w'’.\ufffd-]|\?(?=\w))*$")
 _NAME_CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZÆØÅÉÜÖÄÁÍÓÚÝÞÐČŠŽ")  # its first letters
 
@@ -1805,7 +1806,7 @@ def _is_capital_word(word: str) -> bool:
     """
     return (word[:1] in _NAME_CAPITALS and word[1:].isalnum()) or \
         _CAPITAL_WORD.match(word) is not None
-_RUN_OF_INITIALS = re.compile(r"^(?:[A-ZÆØÅ]\.){2,3}$")
+_RUN_OF_INITIALS = lazy_regex(r"^(?:[A-ZÆØÅ]\.){2,3}$")
 _NAME_PARTICLES = {"van", "von", "de", "der", "den", "da", "di", "la", "le", "af", "av", "bin",
                    "al", "el", "du"}
 
@@ -1875,7 +1876,7 @@ def _surname_in_capitals(words: list[str]) -> bool:
 
 
 _VOWELS = "AEIOUYÆØÅÉ"
-_INITIAL_WORD = re.compile(r"[A-ZÆØÅ]\.?")
+_INITIAL_WORD = lazy_regex(r"[A-ZÆØÅ]\.?")
 # Parties' short names in capitals: "Kari SV" is no one named SV.
 _PARTY_CAPITALS = frozenset({"AP", "SP", "SV", "FRP", "KRF", "MDG", "RØDT", "PP", "INP", "KYST",
                              "FNB", "PF", "TVP", "DEM", "NKP", "LL", "FOLKELISTA"})
@@ -2088,7 +2089,7 @@ def _ends_in_owner(text: str, following: str) -> bool:
     return bool(_DASH_OWNER_AT_END.search(tail)) and len(following.split()) > 2
 
 
-_DASH_OWNER_AT_END = re.compile(r"\s[–-]\s*(?i:ansv\.?|ansvar|ansvarlig|ansvarleg)\s*:?\s*"
+_DASH_OWNER_AT_END = lazy_regex(r"\s[–-]\s*(?i:ansv\.?|ansvar|ansvarlig|ansvarleg)\s*:?\s*"
                                 r"[A-ZÆØÅ][\w.-]*(?:\s+(?:og\s+)?[A-ZÆØÅ][\w.-]*){0,3}$")
 
 
@@ -2116,10 +2117,10 @@ def _sentence_goes_on(prev: Line, line: Line) -> bool:
 # "…, ansvar: Kari" ends a task entry: a lower-case paragraph below it is the next task.
 # (searched in the paragraph's end only: the whole of a long one costs its square)
 _OWNER_TAIL = 200
-_ENDS_WITH_OWNER = re.compile(r"\b[Aa]nsvar(?:lig)?\s*:?\s*[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*)*$")
+_ENDS_WITH_OWNER = lazy_regex(r"\b[Aa]nsvar(?:lig)?\s*:?\s*[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*)*$")
 
 
-_DATE_START = re.compile(r"^\d{1,2}\.\s*(?:" + "|".join(sorted(MONTHS, key=len, reverse=True))
+_DATE_START = lazy_regex(r"^\d{1,2}\.\s*(?:" + "|".join(sorted(MONTHS, key=len, reverse=True))
                          + r")\b", re.I)
 
 
@@ -2135,8 +2136,8 @@ def _wrapped_in_date(prev: Line, line: Line) -> bool:
             and bool(_DAY_END.search(prev.text)) and bool(_MONTH_START_WORD.match(line.text)))
 
 
-_DAY_END = re.compile(r"\s\d{1,2}\.$")
-_MONTH_START_WORD = re.compile(r"^(?:" + "|".join(sorted(MONTHS, key=len, reverse=True))
+_DAY_END = lazy_regex(r"\s\d{1,2}\.$")
+_MONTH_START_WORD = lazy_regex(r"^(?:" + "|".join(sorted(MONTHS, key=len, reverse=True))
                                + r")\b")
 
 
@@ -2219,10 +2220,10 @@ def _sub_numbered_title_over_sentence(prev: Line, line: Line) -> bool:
 
 
 # "6.1 ", "2.3. ": a sub-item's number before its title.
-_SUB_NUMBER = re.compile(r"\d{1,2}\.\d{1,2}\.?\s+[A-ZÆØÅ]")
+_SUB_NUMBER = lazy_regex(r"\d{1,2}\.\d{1,2}\.?\s+[A-ZÆØÅ]")
 # "Forslag 1: ", "Framlegg nr. 2 – ": a proposal's number before its title, each proposal
 # of "Innkomne forslag" in turn (its title may end on a name: "… av Nordliveien").
-_PROPOSAL_NUMBER = re.compile(r"(?:Forslag|Framlegg)\s+(?:nr\.?\s*)?\d{1,2}\s*[:.)–-]\s*"
+_PROPOSAL_NUMBER = lazy_regex(r"(?:Forslag|Framlegg)\s+(?:nr\.?\s*)?\d{1,2}\s*[:.)–-]\s*"
                               r"[A-ZÆØÅ]")
 _SUB_TITLE_FIRST = frozenset("0123456789F")
 
@@ -2249,8 +2250,8 @@ def _label_then_names(text: str) -> bool:
         all(word[:1].isupper() or word in _NAME_LIST_JOINERS for word in words)
 
 
-_BRACKETED_NOTE = re.compile(r"\([^()]*\)")
-_RANK = re.compile(r"\d{1,2}[.)]")
+_BRACKETED_NOTE = lazy_regex(r"\([^()]*\)")
+_RANK = lazy_regex(r"\d{1,2}[.)]")
 
 
 _MAX_NAME_LIST_WORDS = 12
@@ -2275,29 +2276,29 @@ def _own_clause(last_word: str, line: Line) -> bool:
 
 
 # A capitalised subject of up to three words, then a present-tense verb and more words.
-_OWNER_AND_VERB = re.compile(r"[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){0,2}\s+"
+_OWNER_AND_VERB = lazy_regex(r"[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){0,2}\s+"
                              r"(?:[a-zæøå]{2,}(?:er|ar)|tar|tek|gjør|gjer|går|ser|får)\s+"
                              r"[\wæøå]")
 
 
 _SHORT_TITLE = 40
 # A deadline ends a task entry: "… innen 1.3", "…, frist 31.01", "… innen 14. februar".
-_ENDS_WITH_DEADLINE = re.compile(r"\b(?:frist|innen|innan|senest|seinast)\s*:?\s*"
+_ENDS_WITH_DEADLINE = lazy_regex(r"\b(?:frist|innen|innan|senest|seinast)\s*:?\s*"
                                  r"\d{1,2}(?:[./]\d{1,2}(?:[./]\d{2,4})?|\.\s*[a-zæøå]+)$",
                                  re.I)
 # A task entry that ends in its owner's initials or a deadline without a date ("…, ansvar:
 # PD", "…, frist: snarest"): a capitalised line under it starts the next entry. (A name
 # after "Ansvar:" may go on in the next line, "Tone Merete" / "Engebretsen", in a PDF.)
-_ENDS_WITH_OWNER_OR_SOON = re.compile(
+_ENDS_WITH_OWNER_OR_SOON = lazy_regex(
     r"\b(?:ansvar(?:lig|leg)?|ansv\.?)\s*:\s*(?-i:[A-ZÆØÅ]{2,4}(?:/[A-ZÆØÅ]{2,4})*)$|"
     r"\b(?:frist|tidsfrist)\s*:?\s*(?:snarest|straks|umiddelbart|asap|løpende|fortløpende)$",
     re.I)
 # A short line that only says who follows up the task above it ("Ansvarlig: Kari Holm og
 # Per Dahl", "Ansv.: KH", "Hvem: Kari"): it ends there, the next line is the next task.
-_OWNER_LABEL_LINE = re.compile(r"(?:ansvar(?:lig|leg)?|ansv\.?|hvem|kven)\s*:\s*\S", re.I)
+_OWNER_LABEL_LINE = lazy_regex(r"(?:ansvar(?:lig|leg)?|ansv\.?|hvem|kven)\s*:\s*\S", re.I)
 # (ePhorte's "Behandling/vedtak i Formannskapet den 12.03.2025 sak 12/25": the day and the
 # case's number, the words "den" and "sak" keeping a wrapped sentence's date out)
-_DATE_STAMPED = re.compile(r"(?:\s[-–]\s*\d{1,2}\.\d{1,2}\.\d{2,4}|"
+_DATE_STAMPED = lazy_regex(r"(?:\s[-–]\s*\d{1,2}\.\d{1,2}\.\d{2,4}|"
                            r"\sden\s\d{1,2}\.\d{1,2}\.\d{2,4}\ssak\s\d{1,4}/\d{2,4})$")
 _STAMP_TAIL = 80  # " - 12.03.2024" and room for any spaces a line keeps around the dash
 
@@ -2313,7 +2314,7 @@ def _opens_case_step(text: str) -> bool:
 
 # behandling, handsaming, innstilling, vedtak, saksprotokoll
 _STEP_FIRST = frozenset("BHIVSbhivs")
-_CASE_STEP_LINE = re.compile(r"(?:behandling|handsaming|innstilling|vedtak|saksprotokoll)"
+_CASE_STEP_LINE = lazy_regex(r"(?:behandling|handsaming|innstilling|vedtak|saksprotokoll)"
                              r"\s+i\s+\S[^.!?]*?"
                              r"(?:\s[-–]\s*\d{1,2}\.\d{1,2}\.\d{2,4}|"
                              r"\sden\s\d{1,2}\.\d{1,2}\.\d{2,4}\ssak\s\d{1,4}/\d{2,4})$", re.I)
@@ -2322,13 +2323,13 @@ _LINKING_WORDS = LINKING_WORDS
 
 # A case listed by its kind and number: "RS 1/25 Brev frå Statsforvaltaren", "DS 12/24 …"
 # (referat- and delegerte saker under one item): each a line of its own, never wrapped.
-_CASE_REFERENCE = re.compile(r"[A-ZÆØÅ]{2}\s\d{1,4}/\d{2,4}\b")
+_CASE_REFERENCE = lazy_regex(r"[A-ZÆØÅ]{2}\s\d{1,4}/\d{2,4}\b")
 
 
 # A register's entry led by the case it comes from: "Sak 12/26: Signere kontrakt – KH",
 # "Sak 4 – Kari sender brevet" (the lead's colon or dash: "Sak 12/24 i fjor" may be a
 # sentence wrapped before the words)
-_CASE_LEAD = re.compile(r"(?:Sak|SAK)\s\d{1,4}(?:/\d{2,4})?\s*(?::|[–-]\s)")
+_CASE_LEAD = lazy_regex(r"(?:Sak|SAK)\s\d{1,4}(?:/\d{2,4})?\s*(?::|[–-]\s)")
 
 
 def _case_reference(text: str) -> bool:
@@ -2346,13 +2347,13 @@ def _starts_like_heading(text: str) -> bool:
         text.isupper() and 4 <= len(text) <= 80)
 
 
-_HEADING_START = re.compile(r"^(?:[\w ]{2,30}:(?:\s|$)|\d{1,2}[.)]\s)")
+_HEADING_START = lazy_regex(r"^(?:[\w ]{2,30}:(?:\s|$)|\d{1,2}[.)]\s)")
 
 
 # A programme's time before an agenda entry: "09.00–09.15 Velkommen", "Kl. 10.30 Eventuelt",
 # "10:00 - Status", "(10.00–10.30) Budsjett".
 _UNTIL = r"(?:\s*[-–—]\s*(?:kl\.?\s*)?[0-2]?\d[.:][0-5]\d)?"  # "– 10.30": the slot's end
-TIME_SLOT = re.compile(rf"(?:(?:kl\.?\s*[0-2]?\d|[0-2]\d)[.:][0-5]\d{_UNTIL}|"
+TIME_SLOT = lazy_regex(rf"(?:(?:kl\.?\s*[0-2]?\d|[0-2]\d)[.:][0-5]\d{_UNTIL}|"
                        rf"\((?:kl\.?\s*)?[0-2]?\d[.:][0-5]\d{_UNTIL}\))"
                        r"(?:\s*[:–—-])?\s+(?=[A-ZÆØÅ])", re.I)
 #: How a line that may open with a time slot starts (the cheap test before ``TIME_SLOT``).

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from motebok.errors import ReadError
+from motebok.lazy_pattern import lazy_regex
 from motebok.read.blocks import Block, BlockKind, Document
 from motebok.read.ocr_digits import may_change as may_change_by_ocr_digits
 from motebok.read.ocr_digits import may_hold_ocr_digits, with_ocr_digits
@@ -217,7 +218,7 @@ def _with_cp1252_signs(block: Block) -> None:
     block.runs = tuple(line_with_cp1252_signs(run) for run in block.runs)
 
 
-_C1_CONTROL = re.compile("[\x80-\x9f]")
+_C1_CONTROL = lazy_regex("[\x80-\x9f]")
 
 
 def _latin1_only(text: str) -> bool:
@@ -242,7 +243,7 @@ def _without_direction_marks(block: Block) -> None:
     block.cells = tuple(_DIRECTION_MARK.sub("", cell) for cell in block.cells)
 
 
-_DIRECTION_MARK = re.compile("[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]")
+_DIRECTION_MARK = lazy_regex("[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]")
 
 
 def _without_ligatures(block: Block) -> None:
@@ -265,7 +266,7 @@ def _without_ligatures(block: Block) -> None:
 _LIGATURES = {0xFB00: "ff", 0xFB01: "fi", 0xFB02: "fl", 0xFB03: "ffi", 0xFB04: "ffl",
               0xFB05: "st", 0xFB06: "st", 0x2010: "-", 0x2011: "-"} | {
                   code: chr(code - 0xFEE0) for code in range(0xFF01, 0xFF5F)}
-_LIGATURE = re.compile("[\ufb00-\ufb06\uff01-\uff5e\u2010\u2011]")
+_LIGATURE = lazy_regex("[\ufb00-\ufb06\uff01-\uff5e\u2010\u2011]")
 
 
 # Cyrillic and Greek letters that show a digit ("О" and "Ο" a 0, "З" a 3, "б" a 6, "І"
@@ -274,9 +275,9 @@ _LIGATURE = re.compile("[\ufb00-\ufb06\uff01-\uff5e\u2010\u2011]")
 # standing alone, of digits, these letters and a number's joining marks.
 _LOOKALIKES = "ОоΟοЗзбІΙ"
 _LOOKALIKE_DIGITS = str.maketrans(_LOOKALIKES, "000033611")
-_LOOKALIKE = re.compile(f"[{_LOOKALIKES}]")  # (one class scan: the cheap test first)
-_DIGIT_BY_LOOKALIKE = re.compile(rf"\d[./:\-–]?[{_LOOKALIKES}]|[{_LOOKALIKES}][./:\-–]?\d")
-_LOOKALIKE_NUMBER = re.compile(rf"(?<![^\W\d_])[\d{_LOOKALIKES}OlI]+"
+_LOOKALIKE = lazy_regex(f"[{_LOOKALIKES}]")  # (one class scan: the cheap test first)
+_DIGIT_BY_LOOKALIKE = lazy_regex(rf"\d[./:\-–]?[{_LOOKALIKES}]|[{_LOOKALIKES}][./:\-–]?\d")
+_LOOKALIKE_NUMBER = lazy_regex(rf"(?<![^\W\d_])[\d{_LOOKALIKES}OlI]+"
                                rf"(?P<joined>(?:[./:\-–][\d{_LOOKALIKES}OlI]+)+)?(?![^\W_])")
 
 
@@ -336,7 +337,7 @@ def _struck(match: re.Match[str]) -> str:
 
 
 # "o" or "O" with a combining long or short solidus overlay over it.
-_STROKE_OVERLAY = re.compile("([oO])[\u0337\u0338]")
+_STROKE_OVERLAY = lazy_regex("([oO])[\u0337\u0338]")
 
 
 def _with_accents_placed(block: Block) -> None:
@@ -367,7 +368,7 @@ def _placed(match: re.Match[str]) -> str:
 # the ring after an "a".
 _COMBINING = {"\u02da": "\u030a", "\u00b4": "\u0301", "\u02ca": "\u0301",
               "\u00a8": "\u0308"}
-_SPACING_ACCENT = re.compile("(?P<accent>\u02da(?=[aA])|[\u00b4\u02ca\u00a8](?=[aeiouyAEIOUY]))"
+_SPACING_ACCENT = lazy_regex("(?P<accent>\u02da(?=[aA])|[\u00b4\u02ca\u00a8](?=[aeiouyAEIOUY]))"
                              "(?P<letter>[aeiouyAEIOUY])|(?P<ringed>[aA])(?P<ring>\u02da)")
 
 
@@ -411,5 +412,5 @@ def _dos_letter(match: re.Match[str]) -> str:
 # Code page 850's "ø", "å", "æ" (0x9B, 0x86, 0x91) as cp1252 shows them ("Å" and "Ø",
 # 0x8F and 0x9D, as controls); "›" or "†" inside a word marks the document.
 _DOS_LETTERS = {"›": "ø", "†": "å", "‘": "æ", "\x8f": "Å", "\x9d": "Ø"}
-_DOS_OE_AA = re.compile("(?<=[^\\W\\d_])[›†](?=[a-zæøå])")
-_DOS_LETTER = re.compile("[›†‘\\x8f\\x9d]")
+_DOS_OE_AA = lazy_regex("(?<=[^\\W\\d_])[›†](?=[a-zæøå])")
+_DOS_LETTER = lazy_regex("[›†‘\\x8f\\x9d]")

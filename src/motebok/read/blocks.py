@@ -15,6 +15,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from motebok.lazy_pattern import lazy_regex
+
 #: Words a sentence does not end on ("… sendes til", "… og"): a line that stops on one
 #: was wrapped, even across a page break or a blank line.
 LINKING_WORDS = frozenset({
@@ -36,7 +38,7 @@ def stops_inside(text: str) -> bool:
 
 # A day and a month that open a line: "1. april 2024." (the first word of a date, not a
 # numbered entry, when the line before stopped on a word).
-_DAY_AND_MONTH = re.compile(r"\d{1,2}\.\s*(?:januar|februar|mars|april|mai|juni|juli|august|"
+_DAY_AND_MONTH = lazy_regex(r"\d{1,2}\.\s*(?:januar|februar|mars|april|mai|juni|juli|august|"
                             r"september|oktober|november|desember)\b", re.I)
 
 
@@ -434,10 +436,10 @@ def name_over_bare_title(lines: list[str], blocks: list[Block]) -> list[Block]:
 
 # A title that names the minutes of a meeting and no body: "Referat fra møte",
 # "Møtereferat", "Protokoll frå møtet 14. mai 2025".
-_BARE_TITLE = re.compile(r"(?i)(?:møte)?(?:referat|protokoll)(?:\s+(?:fra|frå)\s+møtet?)?"
+_BARE_TITLE = lazy_regex(r"(?i)(?:møte)?(?:referat|protokoll)(?:\s+(?:fra|frå)\s+møtet?)?"
                          r"(?:\s+(?:den\s+)?[\d.]+(?:\s*[a-zæøå]+\s+\d{4})?)?\s*[.:]?")
 # A name line of a header: two to eight words, capital first, no digit, label or address.
-_HEADER_NAME = re.compile(r"[A-ZÆØÅ][\wæøåÆØÅ-]*(?:\s+[\wæøåÆØÅ-]+){1,7}")
+_HEADER_NAME = lazy_regex(r"[A-ZÆØÅ][\wæøåÆØÅ-]*(?:\s+[\wæøåÆØÅ-]+){1,7}")
 
 
 def furniture_lines(lines: list[str]) -> list[str]:
@@ -477,7 +479,7 @@ def _labels_with_values(lines: list[str]) -> list[str]:
 
 
 # A label alone in its cell or tab stop: a few words ending in a colon, no digits.
-_LONE_LABEL = re.compile(r"[^\W\d][^\d:]{0,30}:")
+_LONE_LABEL = lazy_regex(r"[^\W\d][^\d:]{0,30}:")
 
 
 def _repeats_title(cell: str, before: list[str]) -> bool:
@@ -503,7 +505,7 @@ def _dated_title(cells: list[str]) -> list[str]:
 
 
 # A day alone: "4.3.2025", "04.03.25", "4. mars 2025", "2025-03-04".
-_BARE_DAY = re.compile(r"(?i)\d{1,2}\.\s?(?:\d{1,2}\.\s?\d{2,4}|[a-zæøå]{3,}\.?\s+\d{4})"
+_BARE_DAY = lazy_regex(r"(?i)\d{1,2}\.\s?(?:\d{1,2}\.\s?\d{2,4}|[a-zæøå]{3,}\.?\s+\d{4})"
                        r"|\d{4}-\d{2}-\d{2}")
 
 
@@ -524,9 +526,9 @@ def _labelled_day(lines: list[str]) -> str | None:
 
 
 _DATED_BLOCKS = 20  # the body's head, where its own "Dato:" would stand
-_DAY_LABEL = re.compile(r"(?i)(?P<word>(?:møte)?dato)\s*[:.]?\s*")
+_DAY_LABEL = lazy_regex(r"(?i)(?P<word>(?:møte)?dato)\s*[:.]?\s*")
 # A day as a label's value: "12.03.2024", "12. mars 2024", "2024-03-12", after a weekday.
-_DAY_VALUE = re.compile(r"(?i)(?:[a-zæøå]+dag,?\s+)?(?:\d{1,2}\.\s?(?:\d{1,2}\.\s?\d{2,4}|"
+_DAY_VALUE = lazy_regex(r"(?i)(?:[a-zæøå]+dag,?\s+)?(?:\d{1,2}\.\s?(?:\d{1,2}\.\s?\d{2,4}|"
                         r"[a-zæøå]{3,}\.?\s+\d{4})|\d{4}-\d{2}-\d{2})\s*$")
 
 
@@ -539,7 +541,7 @@ def _without_page_count(line: str) -> str:
 
 
 # "– side 1", "| Side 2 av 3", "s. 1/2", "Page 1 of 2", where it stands in a line.
-_PAGE_COUNT_PART = re.compile(r"(?i)[\s|–—-]*\b(?:side|s\.|page)\s*\d+"
+_PAGE_COUNT_PART = lazy_regex(r"(?i)[\s|–—-]*\b(?:side|s\.|page)\s*\d+"
                               r"(?:\s*(?:av|/|of)\s*\d+)?\b[\s|–—-]*")
 
 
@@ -549,19 +551,19 @@ def _file_name(text: str) -> bool:
     return "\\" in text or ("." in text and _FILE_SUFFIX.search(text) is not None)
 
 
-_FILE_SUFFIX = re.compile(r"(?i)\.(?:docx?|odt|pdf|rtf|txt)\b")
+_FILE_SUFFIX = lazy_regex(r"(?i)\.(?:docx?|odt|pdf|rtf|txt)\b")
 
 
 # A letterhead's labelled time or place, read with its digits ("Tid: 17:00",
 # "Møtested: Storgata 4", "Møterom: 2.12", "Dato og tid: …", "Tid og stad: …"): the
 # meeting's, when the header holds its head.
-_PLACE_OR_TIME = re.compile(r"(?i)(?:møte)?(?:dato\s*(?:og|/|&)\s*)?"
+_PLACE_OR_TIME = lazy_regex(r"(?i)(?:møte)?(?:dato\s*(?:og|/|&)\s*)?"
                             r"(?:tid(?:spunkt)?|ste[dt]|stad|rom|klokkeslett)"
                             r"(?:\s*(?:og|/|&)\s*(?:ste[dt]|stad|tid))?\s*:\s*\S")
 
 
 # … and such a label in the body, also without its colon ("Sted | Rådhuset").
-_PLACE_OR_TIME_LABEL = re.compile(r"(?i)(?:møte)?(?:dato\s*(?:og|/|&)\s*)?"
+_PLACE_OR_TIME_LABEL = lazy_regex(r"(?i)(?:møte)?(?:dato\s*(?:og|/|&)\s*)?"
                                   r"(?:tid(?:spunkt)?|ste[dt]|stad|rom|klokkeslett)\b")
 
 
@@ -570,12 +572,12 @@ def _titles_with_digits(text: str) -> bool:
     return _NAMES_DOCUMENT.search(text) is not None and _PAGE_COUNT.search(text) is None
 
 
-_PAGE_COUNT = re.compile(r"(?i)\b(?:side|s\.|page)\s*\d|\d+\s*(?:av|/)\s*\d+\s*$")
+_PAGE_COUNT = lazy_regex(r"(?i)\b(?:side|s\.|page)\s*\d|\d+\s*(?:av|/)\s*\d+\s*$")
 # A word naming minutes, which a page header must carry to be read as the letterhead.
-_NAMES_DOCUMENT = re.compile(r"(?i)referat|protokoll|møtebok|møtenotat|minnesnotat|"
+_NAMES_DOCUMENT = lazy_regex(r"(?i)referat|protokoll|møtebok|møtenotat|minnesnotat|"
                              r"oppsummering")
 # … and what a title in the body would name: also a summons or the meeting itself.
-_NAMES_MEETING = re.compile(r"(?i)referat|protokoll|møtebok|møtenotat|minnesnotat|"
+_NAMES_MEETING = lazy_regex(r"(?i)referat|protokoll|møtebok|møtenotat|minnesnotat|"
                             r"oppsummering|innkalling|saksliste|sakliste|dagsorden|møte")
-_ITEM_START = re.compile(r"(?i)(?:sak|ps|pkt)\b|\d")
+_ITEM_START = lazy_regex(r"(?i)(?:sak|ps|pkt)\b|\d")
 _HEAD_BLOCKS = 6  # the body's head: the blocks a title would be among

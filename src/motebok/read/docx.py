@@ -27,6 +27,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from motebok.errors import ReadError
+from motebok.lazy_pattern import lazy_regex
 from motebok.read import reader
 from motebok.read.blocks import (
     Block,
@@ -84,14 +85,14 @@ _CHUNK_FORMATS = {"text/html": "html", "application/xhtml+xml": "html", "text/pl
 _MHT_CHUNKS = frozenset({"message/rfc822", "multipart/related", "application/x-mimearchive"})
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
-_HEADING_NAME = re.compile(r"(?:heading|overskrift)\s*([1-9])$", re.IGNORECASE)
+_HEADING_NAME = lazy_regex(r"(?:heading|overskrift)\s*([1-9])$", re.IGNORECASE)
 _TITLE_NAMES = frozenset({"title", "tittel"})
 # Table-of-contents styles: Word stores built-in names in English ("toc 1", "TOC
 # Heading"); a document made in Norwegian may name them "Innholdsfortegnelse 1".
-_TOC_NAME = re.compile(r"(?:toc|innholdsfortegnelse)\s*(?:[1-9]|heading|overskrift)$",
+_TOC_NAME = lazy_regex(r"(?:toc|innholdsfortegnelse)\s*(?:[1-9]|heading|overskrift)$",
                        re.IGNORECASE)
 _FALSE = frozenset({"0", "false", "off"})
-_TABS = re.compile(r"\s*\t[\s\t]*")
+_TABS = lazy_regex(r"\s*\t[\s\t]*")
 
 
 def read(data: bytes) -> list[Block]:
@@ -233,13 +234,13 @@ def _open(data: bytes):
 
 _PACKAGE_RELS, _CONTENT_TYPES = "_rels/.rels", "[Content_Types].xml"
 _DOCX_MAIN = b"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
-_TYPE_ENTRY = re.compile(rb"<(?:Override|Default)\b[^>]*>")
-_PART_NAME = re.compile(rb"\bPartName=\"/?([^\"]+)\"")
+_TYPE_ENTRY = lazy_regex(rb"<(?:Override|Default)\b[^>]*>")
+_PART_NAME = lazy_regex(rb"\bPartName=\"/?([^\"]+)\"")
 _MAIN_PART = "word/document.xml"
 # The package relationship to the main part: Transitional, and Strict as Word writes it.
-_OFFICE_DOCUMENT = re.compile(
+_OFFICE_DOCUMENT = lazy_regex(
     rb"<Relationship\b[^>]*?\bType=\"[^\"]*/officeDocument\"[^>]*>", re.IGNORECASE)
-_TARGET = re.compile(rb"\bTarget=\"/?([^\"]+)\"")
+_TARGET = lazy_regex(rb"\bTarget=\"/?([^\"]+)\"")
 
 
 def _package_member(archive: zipfile.ZipFile, name: str) -> bytes:

@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable
 
 from motebok.errors import ReadError
+from motebok.lazy_pattern import lazy_regex
 from motebok.read.blocks import Block, BlockKind, bold_runs, cell_runs, header_blocks
 from motebok.read.symbols import shown_marks, symbol_table
 from motebok.read.text import blocks_from_lines, decode, raised, typed_block
@@ -21,9 +22,9 @@ from motebok.read.text import blocks_from_lines, decode, raised, typed_block
 __all__ = ["read"]
 
 _BINARY = "binary file, not HTML"
-_META_CHARSET = re.compile(rb"""<meta[^>]+?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
-_CONTROL_BYTES = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f]")
-_SPACES = re.compile(r"[ \t\n\r\f\xa0]+")
+_META_CHARSET = lazy_regex(rb"""<meta[^>]+?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
+_CONTROL_BYTES = lazy_regex(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f]")
+_SPACES = lazy_regex(r"[ \t\n\r\f\xa0]+")
 
 _DROP = frozenset({"script", "style", "noscript", "template", "nav", "aside", "form",
                    "head", "title", "svg", "iframe", "object", "button", "select",
@@ -46,7 +47,7 @@ _CHROME_ROLES = frozenset({"navigation", "banner", "contentinfo", "search", "dia
 # Text only screen readers get ("sr-only") stays: it labels what an icon shows ("Dato:" by
 # a calendar).
 _CONTENT_SELECTOR = "h1, main, article, table, [role=main]"
-_CHROME_NAMES = re.compile(
+_CHROME_NAMES = lazy_regex(
     r"(?<![\w-])(?:[a-z]{1,3}-)?(?:breadcrumbs?|cookies?|cookie-?(?:banner|consent|bar|notice)"
     r"|consent|skip-?(?:links?|to-?content|nav)"
     r"|navbar|main-?menu|mega-?menu|site-?(?:header|footer|nav|menu)|(?:page|global)-?footer"
@@ -59,11 +60,11 @@ _CHROME_NAMES = re.compile(
 # Consent platforms name their banners with "cookie" or "consent" inside a longer word
 # ("CybotCookiebotDialog", "onetrust-consent-sdk", "cookieinformation-banner"), with no
 # ARIA role a saved page always keeps.
-_CONSENT_NAMES = re.compile(r"cookie|consent", re.IGNORECASE)
+_CONSENT_NAMES = lazy_regex(r"cookie|consent", re.IGNORECASE)
 # Menus named by their class or id ("menu", "nav", "mainmenu", "sidenav", "hovedmeny",
 # "main-navigation", "nav-tabs", "c-menu__item"): a word that ends in one of these.
 # "navn" (a name column) ends in none of them.
-_MENU_NAMES = re.compile(
+_MENU_NAMES = lazy_regex(
     r"(?<![\w-])(?:\w+-)*[a-z]*(?:nav|navigation|navigasjon|menu|meny)"
     r"(?:(?:__|-)[\w-]*|(?-i:[A-Z])\w*)?(?![\w])",
     re.IGNORECASE)
@@ -74,10 +75,10 @@ _TEXT_SELECTOR = "p, h1, h2, h3, h4, h5, h6, table, main, article"
 # running header and footer (left out as the DOCX reader leaves them out) and the
 # reviewers' comments ("Sjekk tala før publisering"), with the "[KH1]" anchors in the
 # text marked by the "msocom…" classes.
-_WORD_APART = re.compile(r"mso-element\s*:\s*(?:header|footer|comment-list|comment)\b",
+_WORD_APART = lazy_regex(r"mso-element\s*:\s*(?:header|footer|comment-list|comment)\b",
                          re.IGNORECASE)
 # Inline styles under which a browser shows nothing of an element.
-_HIDING_STYLE = re.compile(r"(?:^|;)(?:display:none|visibility:(?:hidden|collapse))")
+_HIDING_STYLE = lazy_regex(r"(?:^|;)(?:display:none|visibility:(?:hidden|collapse))")
 _HEADINGS = {f"h{n}": n for n in range(1, 7)}
 _HEADING_SELECTOR = ", ".join(_HEADINGS)
 _BOLD = frozenset({"b", "strong"})
@@ -219,7 +220,7 @@ def _notes_only(footer) -> bool:
 
 
 # Where a link leads to a file (an attachment of the minutes), not to a page of the site.
-_FILE_LINK = re.compile(r"\.(?:pdf|docx?|odt|xlsx?|ods|pptx?|odp|rtf|txt|zip)(?:[?#]|$)"
+_FILE_LINK = lazy_regex(r"\.(?:pdf|docx?|odt|xlsx?|ods|pptx?|odp|rtf|txt|zip)(?:[?#]|$)"
                         r"|download|vedlegg|attachment|/file", re.IGNORECASE)
 
 
@@ -291,14 +292,14 @@ def _decode(data: bytes) -> str:
 # Block containers the HTML parser looks up through every open element when one starts:
 # nested thousands deep, parsing takes time that grows with the square of the depth
 # (100,000 open divs: about 20 s). No page of minutes nests them near this deep.
-_NESTING_TAG = re.compile(r"<(/?)(?:div|section|article|aside|main|nav|header|footer|ul|ol|dl"
+_NESTING_TAG = lazy_regex(r"<(/?)(?:div|section|article|aside|main|nav|header|footer|ul|ol|dl"
                           r"|menu|dir|blockquote|center|details|summary|dialog|fieldset|"
                           r"figure|figcaption|hgroup|address)(?=[\s/>])", re.IGNORECASE)
 _DEEPEST = 2000
 # Tables inside tables are read cell by cell, each cell's text on its own, so every level
 # of nesting costs the reader several Python frames: some hundred levels deep reached
 # the recursion limit. Layouts of e-mails and old pages nest a few tables, not 50.
-_TABLE_TAG = re.compile(r"<(/?)table(?=[\s/>])", re.IGNORECASE)
+_TABLE_TAG = lazy_regex(r"<(/?)table(?=[\s/>])", re.IGNORECASE)
 _DEEPEST_TABLES = 50
 
 
@@ -391,12 +392,12 @@ def _hidden(node) -> bool:
 
 # A rule of a style sheet (no at-rule: "@media print { .no-print {…} }" hides only on
 # paper or on some screens), and a selector that is one class ("div.skjult", ".skjult").
-_CSS_COMMENT = re.compile(r"/\*.*?\*/", re.DOTALL)
-_ONE_CLASS = re.compile(r"[a-z0-9]*\.([\w-]+)")
-_CLASS_IN_SELECTOR = re.compile(r"\.([\w-]+)")
+_CSS_COMMENT = lazy_regex(r"/\*.*?\*/", re.DOTALL)
+_ONE_CLASS = lazy_regex(r"[a-z0-9]*\.([\w-]+)")
+_CLASS_IN_SELECTOR = lazy_regex(r"\.([\w-]+)")
 # Classes that stand for a part a script opens ("collapse", "accordion-panel",
 # "tab-content", "dropdown"): their text is the page's, shown on a click.
-_OPENED_BY_SCRIPT = re.compile(r"collaps|accordion|panel|tab|toggle|expand|dropdown|fold"
+_OPENED_BY_SCRIPT = lazy_regex(r"collaps|accordion|panel|tab|toggle|expand|dropdown|fold"
                                r"|more|content|answer|body|modal|popup|submenu", re.I)
 
 
@@ -443,7 +444,7 @@ def _classes_weighted_by_style(tree) -> tuple[frozenset[str], frozenset[str]]:
 
 # The font-weight property itself, not Word's "mso-bidi-font-weight" (the weight of
 # right-to-left and complex scripts, which Word writes on bold Latin text as "normal").
-_FONT_WEIGHT = re.compile(r"(?<![\w-])font-weight\s*:\s*([a-z0-9]+)", re.IGNORECASE)
+_FONT_WEIGHT = lazy_regex(r"(?<![\w-])font-weight\s*:\s*([a-z0-9]+)", re.IGNORECASE)
 _BOLD_WEIGHTS = frozenset({"bold", "bolder"})
 _PLAIN_WEIGHTS = frozenset({"normal", "lighter"})
 
@@ -468,10 +469,10 @@ def _declared_weight(declarations: str) -> bool | None:
 # CSS list styles and the ``type`` of an ``<ol>`` that shows the same markers.
 _COUNTER_TYPES = {"lower-alpha": "a", "lower-latin": "a", "upper-alpha": "A",
                   "upper-latin": "A", "lower-roman": "i", "upper-roman": "I", "decimal": "1"}
-_LIST_STYLE = re.compile(r"list-style(?:-type)?\s*:\s*([a-z-]+)", re.IGNORECASE)
-_COUNTER_STYLE = re.compile(r"counter\(\s*[\w-]+\s*,\s*([a-z-]+)\s*\)", re.IGNORECASE)
+_LIST_STYLE = lazy_regex(r"list-style(?:-type)?\s*:\s*([a-z-]+)", re.IGNORECASE)
+_COUNTER_STYLE = lazy_regex(r"counter\(\s*[\w-]+\s*,\s*([a-z-]+)\s*\)", re.IGNORECASE)
 # A rule for one class's list or its items' markers (".x", "ol.x", ".x>li:before").
-_LIST_CLASS = re.compile(r"[a-z0-9]*\.([\w-]+)(?:\s*>\s*li(?:::?before|::marker)?)?")
+_LIST_CLASS = lazy_regex(r"[a-z0-9]*\.([\w-]+)(?:\s*>\s*li(?:::?before|::marker)?)?")
 
 
 def _classes_numbered_by_style(tree) -> dict[str, str]:
@@ -952,7 +953,7 @@ _FURNITURE_PART = (
     # the page's own download button: "Last ned referatet som PDF (145 kB)", "Last ned PDF"
     r"|last\s+ned(?:\s+[\wæøå]+){0,3}?(?:\s+som)?\s+(?:pdf|word|docx?)"
     r"(?:\s*\(\s*[\d.,]+\s*[km]?b\s*\))?")
-_FURNITURE = re.compile(rf"(?:{_FURNITURE_PART})(?:\s*[|·•/\n]\s*(?:{_FURNITURE_PART}))*",
+_FURNITURE = lazy_regex(rf"(?:{_FURNITURE_PART})(?:\s*[|·•/\n]\s*(?:{_FURNITURE_PART}))*",
                         re.IGNORECASE)
 # What such a line begins with: the test that spares most blocks the pattern above.
 _FURNITURE_START = ("sist", "oppd", "endr", "redi", "skri", "utsk",
@@ -973,7 +974,7 @@ def _is_furniture(text: str) -> bool:
 _TRAIL_MARKS = frozenset("›>»")
 _HOME = r"(?:forside|forsida|framside|fremside|startside|hovedside|hjem|heim|home)"
 _TRAIL_STEP = r"[^\n›>»]{1,60}?"
-_BREADCRUMB = re.compile(
+_BREADCRUMB = lazy_regex(
     rf"(?:du\s+er\s+(?:no\s+)?(?:her|på)\s*:?\s*(?:{_TRAIL_STEP}|{_HOME})|{_HOME})"
     rf"(?:\s*[›>»]\s*{_TRAIL_STEP})+\s*[›>»]?", re.IGNORECASE)
 
@@ -982,9 +983,9 @@ _BREADCRUMB = re.compile(
 # style "mso-list:Ignore": a number or letter ("1.", "a)", "2.1") as written, else a
 # bullet drawn in a symbol font, whose character means nothing as text ("·" of Symbol,
 # "§" and "Ø" of Wingdings for a square and an arrow, "o" of Courier New).
-_WORD_LIST_STYLE = re.compile(r"mso-list\s*:\s*ignore", re.IGNORECASE)
-_SYMBOL_FONT = re.compile(r"font-family\s*:\s*[\"']?(symbol|wingdings|courier)", re.IGNORECASE)
-_NUMBER_MARKER = re.compile(r"\(?(?:\d{1,3}(?:\.\d{1,3})*|[a-zA-Z]|[ivxlIVXL]{1,5})[.):]?")
+_WORD_LIST_STYLE = lazy_regex(r"mso-list\s*:\s*ignore", re.IGNORECASE)
+_SYMBOL_FONT = lazy_regex(r"font-family\s*:\s*[\"']?(symbol|wingdings|courier)", re.IGNORECASE)
+_NUMBER_MARKER = lazy_regex(r"\(?(?:\d{1,3}(?:\.\d{1,3})*|[a-zA-Z]|[ivxlIVXL]{1,5})[.):]?")
 
 
 def _word_span(node, parts: list[tuple[str, bool]]) -> str | None:
@@ -1111,7 +1112,7 @@ def _font_marks(node) -> str | None:
     return _symbol_marks(node, f"font-family:{face}")
 
 
-_MARK_FONT = re.compile(r"font-family\s*:\s*[\"']?(wingdings(?: 2)?|webdings)\b", re.IGNORECASE)
+_MARK_FONT = lazy_regex(r"font-family\s*:\s*[\"']?(wingdings(?: 2)?|webdings)\b", re.IGNORECASE)
 
 
 def _tabbed(line: str, keep: bool) -> str:

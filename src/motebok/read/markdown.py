@@ -12,30 +12,31 @@ from __future__ import annotations
 import html
 import re
 
+from motebok.lazy_pattern import lazy_regex
 from motebok.read.blocks import Block
 from motebok.read.text import blocks_from_lines, decode, lines_of, without_front_matter
 
 __all__ = ["read"]
 
-_SETEXT = re.compile(r" {0,3}(=+|-+)\s*$")
-_RULE = re.compile(r" {0,3}([-*_])(?:\s*\1){2,}\s*$")
-_FENCE = re.compile(r" {0,3}(```|~~~)")
+_SETEXT = lazy_regex(r" {0,3}(=+|-+)\s*$")
+_RULE = lazy_regex(r" {0,3}([-*_])(?:\s*\1){2,}\s*$")
+_FENCE = lazy_regex(r" {0,3}(```|~~~)")
 # A footnote's text at the page's foot ("[^1]: Forslag fra medlemsmøtet."): a note on
 # the text, not part of the section it happens to follow.
-_FOOTNOTE = re.compile(r" {0,3}\[\^[^\]\s]+\]:")
-_HTML_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+_FOOTNOTE = lazy_regex(r" {0,3}\[\^[^\]\s]+\]:")
+_HTML_COMMENT = lazy_regex(r"<!--.*?-->", re.DOTALL)
 # An Obsidian or GitHub callout's type over a quote ("> [!note]", "> [!info]- Møteinfo"):
 # how the note is drawn, no word of it; a title after it stays.
 # A note app's page properties on when the page was made and edited ("Created: 12. mars
 # 2024 20:14", "Last edited time: …", "Opprettet av: …"): the page's, no meeting's time.
-_PAGE_STAMP = re.compile(r"(?:created|last\s+edited|opprett[ae]t|sist\s+redigert)"
+_PAGE_STAMP = lazy_regex(r"(?:created|last\s+edited|opprett[ae]t|sist\s+redigert)"
                          r"(?:\s+(?:time|by|av))?\s*:", re.I)
 _PROPERTY_LINES = 30
-_CALLOUT = re.compile(r"( {0,3}>[ >]*)\[![\w-]+\][+-]? ?")
+_CALLOUT = lazy_regex(r"( {0,3}>[ >]*)\[![\w-]+\][+-]? ?")
 # Bold written with underscores ("__Vedtak:__", "__Kari Holm__"), Markdown's other
 # spelling of "**…**": rewritten as that one, which every rule after this reads. Only
 # between a non-word and a non-space, so "snake__case" words and "__ __" stay as written.
-_UNDERSCORE_BOLD = re.compile(r"(?<![\w*])__(?=[^\s_])(.+?)(?<=[^\s_])__(?![\w*])")
+_UNDERSCORE_BOLD = lazy_regex(r"(?<![\w*])__(?=[^\s_])(.+?)(?<=[^\s_])__(?![\w*])")
 
 
 def read(data: bytes) -> list[Block]:
@@ -111,9 +112,9 @@ def _pipe_rows(table: str) -> list[str]:
     return rows
 
 
-_HTML_ROW = re.compile(r"<tr\b[^>]*>(.*?)(?=<tr\b|</table|$)", re.IGNORECASE | re.DOTALL)
-_HTML_CELL = re.compile(r"<t[dh]\b[^>]*>(.*?)(?=<t[dh]\b|</tr|$)", re.IGNORECASE | re.DOTALL)
-_HTML_TAG = re.compile(r"</?(?!br\b)[a-zA-Z][^>]*>", re.IGNORECASE)
+_HTML_ROW = lazy_regex(r"<tr\b[^>]*>(.*?)(?=<tr\b|</table|$)", re.IGNORECASE | re.DOTALL)
+_HTML_CELL = lazy_regex(r"<t[dh]\b[^>]*>(.*?)(?=<t[dh]\b|</tr|$)", re.IGNORECASE | re.DOTALL)
+_HTML_TAG = lazy_regex(r"</?(?!br\b)[a-zA-Z][^>]*>", re.IGNORECASE)
 
 
 def _is_plain_text(stripped: str) -> bool:

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from motebok.lazy_pattern import lazy_regex
+
 
 def with_ocr_digits(text: str) -> str:
     """Numbers in which OCR read a digit as a letter ("Sak O4/23", "l2.03.2O24",
@@ -144,14 +146,14 @@ def _day_of_month(run: str, text: str, end: int) -> bool:
 # run of digits and those letters standing alone, and the digits the letters show.
 # (the letter test starts at the digit, a letter before it a look back: the regex engine
 # then jumps from digit to digit instead of trying every character)
-_LETTER_BY_DIGIT = re.compile(r"\d(?:[./:\-–]?[OlI]|(?<=[OlI]\d)|(?<=[OlI][./:\-–]\d))")
-_OCR_NUMBER = re.compile(r"(?<![^\W\d_])(?<!\d)[\dOlI]+(?P<joined>(?:[./:\-–][\dOlI]+)+)?"
+_LETTER_BY_DIGIT = lazy_regex(r"\d(?:[./:\-–]?[OlI]|(?<=[OlI]\d)|(?<=[OlI][./:\-–]\d))")
+_OCR_NUMBER = lazy_regex(r"(?<![^\W\d_])(?<!\d)[\dOlI]+(?P<joined>(?:[./:\-–][\dOlI]+)+)?"
                          r"(?![^\W_])")
 # Where a page count's or a time's part opens, after "Side ", " av " or "kl. ", and the
 # letters that may open it there (``may_change``).
 _PLACES = ("l. ", "ide ", " av ")
 _OCR_LETTERS = frozenset("OlI")
 _DIGIT_LOOKALIKES = str.maketrans("OlI", "011")
-_ROMAN_PART = re.compile(r"[\dOlI]+")
-_OCR_PLACED_NUMBER = re.compile(r"(?<=\b[Ss]ide )[\dOlI]{1,3} av [\dOlI]{1,3}\b|"
+_ROMAN_PART = lazy_regex(r"[\dOlI]+")
+_OCR_PLACED_NUMBER = lazy_regex(r"(?<=\b[Ss]ide )[\dOlI]{1,3} av [\dOlI]{1,3}\b|"
                                 r"(?<=\b[Kk]l\. )[\dOlI]{1,2}[.:][\dOlI]{2}\b")

@@ -16,7 +16,6 @@ its own (or "none"), is left without one, as a missing number beats an invented 
 from __future__ import annotations
 
 import io
-import re
 import zipfile
 import zlib
 from dataclasses import dataclass
@@ -25,6 +24,7 @@ from typing import Any
 from lxml import etree
 
 from motebok.errors import ReadError
+from motebok.lazy_pattern import lazy_regex
 from motebok.read.blocks import (
     Block,
     BlockCollector,
@@ -85,8 +85,8 @@ _DISPLAY = f"{TEXT}display"
 _ODT_TYPES = frozenset({"application/vnd.oasis.opendocument.text",
                         "application/vnd.oasis.opendocument.text-template",
                         "application/vnd.oasis.opendocument.text-master"})
-_SPACES = re.compile(r"[ \t\r\n]+")
-_TABS = re.compile(r"\s*\t[\s\t]*")
+_SPACES = lazy_regex(r"[ \t\r\n]+")
+_TABS = lazy_regex(r"\s*\t[\s\t]*")
 _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=True)
 
 

@@ -25,6 +25,7 @@ from itertools import pairwise
 from typing import Any
 
 from motebok.errors import ReadError
+from motebok.lazy_pattern import lazy_regex
 from motebok.read.blocks import (
     Block,
     BlockKind,
@@ -50,13 +51,13 @@ __all__ = ["read"]
 _COLUMN_GAP = 0.8
 # A vertical step this much larger than the usual line step is a blank line.
 _PARAGRAPH_STEP = 1.3
-_PAGE_NUMBER = re.compile(
+_PAGE_NUMBER = lazy_regex(
     r"(?:(?:side|page|s\.|sidenr\.?)\s*:?\s*)?\d{1,3}(?:\s*(?:av|of|/)\s*\d{1,3}|"
     r"\s*\(\d{1,3}\))?|"
     r"[-–—]\s*\d{1,3}\s*[-–—]",  # "Side 2 av 4", "Side: 2 av 4", "2/4", "2 (4)", "- 2 -"
     re.IGNORECASE,
 )
-_ENDS_WITH_PAGE_OF = re.compile(r"\b(?:side|page)\s*:?\s*\d{1,3}\s*(?:av|of)\s*\d{1,3}$",
+_ENDS_WITH_PAGE_OF = lazy_regex(r"\b(?:side|page)\s*:?\s*\d{1,3}\s*(?:av|of)\s*\d{1,3}$",
                                 re.IGNORECASE)
 # Bullets as PDFs give them: Unicode ones, and Word's Symbol and Wingdings bullets as the
 # private-use code points of their fonts (U+F0B7 "•", U+F0A7 "▪", U+F076 "❖", U+F0D8
@@ -64,14 +65,14 @@ _ENDS_WITH_PAGE_OF = re.compile(r"\b(?:side|page)\s*:?\s*\d{1,3}\s*(?:av|of)\s*\
 _BULLET_CHARS = ("•◦▪●■□➢►❖➔→◆◇○"
                  "\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf0a8\uf06e\uf071\uf0e8")
 _BULLET_STARTS = frozenset(_BULLET_CHARS)  # a set test is cheaper than the regex
-_BULLET_GLYPHS = re.compile(f"^[{_BULLET_CHARS}]\\s*")
-_DIGITS = re.compile(r"\d+")
+_BULLET_GLYPHS = lazy_regex(f"^[{_BULLET_CHARS}]\\s*")
+_DIGITS = lazy_regex(r"\d+")
 # PDFium joins a word hyphenated at a line end and marks the join with U+FFFE; it is a
 # line break here (the hyphen goes back on the line), as in a text export.
 _HYPHEN_BREAK = "\ufffe"
-_LINE_BREAKS = re.compile(r"\r\n|\r|\n|\ufffe")
-_SPACE_RUNS = re.compile(r" +")
-_MARKER_CELL = re.compile(f"[{_BULLET_CHARS}o\\-–*]|" r"\d{1,3}[.)]|[a-zA-Z][.)]|"
+_LINE_BREAKS = lazy_regex(r"\r\n|\r|\n|\ufffe")
+_SPACE_RUNS = lazy_regex(r" +")
+_MARKER_CELL = lazy_regex(f"[{_BULLET_CHARS}o\\-–*]|" r"\d{1,3}[.)]|[a-zA-Z][.)]|"
                           r"(?:[ivx]{1,5}|[IVX]{1,5})[.)]")
 _PASSWORD_ERROR = 4
 
@@ -567,17 +568,17 @@ def _struck_joint(match: re.Match) -> str:
     return "" if not rest or rest in _STOPS_AFTER else " "
 
 
-_STRUCK_RUN = re.compile(f"( ?)[{STRUCK} ]*{STRUCK}( ?)")
+_STRUCK_RUN = lazy_regex(f"( ?)[{STRUCK} ]*{STRUCK}( ?)")
 _STOPS_AFTER = frozenset(".,;:!?)")
 
 
 # A symbol font's character as Word's PDF export maps it: the private-use code U+F0xx
 # of the font's own code xx (a ticked box in Wingdings is U+F0FE, an empty one U+F0A8).
-_SYMBOL_CODE = re.compile("[\uf020-\uf0ff]")
+_SYMBOL_CODE = lazy_regex("[\uf020-\uf0ff]")
 # The symbol font a PDF font's name is, as ``symbol_table`` names it: "ABCDEF+Wingdings-
 # Regular" and "Wingdings,Bold" are Wingdings, "Wingdings2" and "Wingdings-2" Wingdings 2,
 # "SymbolMT" Symbol.
-_SYMBOL_FONT_NAME = re.compile(r"(?:[A-Z]{6}\+)?(wingdings|webdings|symbol)(?:mt)?"
+_SYMBOL_FONT_NAME = lazy_regex(r"(?:[A-Z]{6}\+)?(wingdings|webdings|symbol)(?:mt)?"
                                r"(?:[-_ ]?(2|3)(?![0-9]))?", re.IGNORECASE)
 
 
@@ -673,14 +674,14 @@ def _without_watermark(text: str, rects: list[tuple[float, float, float, float]]
 _COMMENT_LABELS = ("Kommentert", "Kommentar", "Commented", "Comment")
 _CHANGE_LABELS = ("Slettet", "Deleted", "Formatert", "Formatted", "Flyttet", "Moved",
                   "Satt inn", "Inserted")
-_BALLOON = re.compile(r"(?:^|(?<=\s))(?:(?:" + "|".join(_COMMENT_LABELS) + r") \[[^\]\n]"
+_BALLOON = lazy_regex(r"(?:^|(?<=\s))(?:(?:" + "|".join(_COMMENT_LABELS) + r") \[[^\]\n]"
                       r"{1,8}\]|(?:" + "|".join(_CHANGE_LABELS) + r")(?: \([^)\n]{1,24}\))?"
                       r"(?: \[[^\]\n]{1,8}\])?):")
 # What every balloon's label ends in: "]:", "):" or a change's word and ":". A search
 # for these alternatives, each opening with a literal, skips through the page in one
 # fast scan to its few "]", ")" and capitals; ``_BALLOON``, which must look back at
 # every place, is asked only on a page where one is found.
-_BALLOON_END = re.compile("|".join(re.escape(end) for end in
+_BALLOON_END = lazy_regex("|".join(re.escape(end) for end in
                                    ("]:", "):", *(f"{label}:" for label in _CHANGE_LABELS))))
 # How far right (of the page's text, from its left edge) a balloon starts, at least, and
 # how much its left edge and size may differ from line to line of one balloon.
@@ -807,8 +808,8 @@ def _count_lines(numbers: list[tuple[int, int, int]],
 # before it, a literal the search skips to in one fast scan, where "^" is tried at
 # every character.)
 _LINE_NUMBERS = 3
-_NUMBERED_LINE = re.compile(r"\n[ \t]*\d{1,4}[ \t]+\S")
-_LINE_START = re.compile(r"^[ \t]*(?P<number>\d{1,4}(?=[ \t]|\r?$))?[ \t]*(?P<text>\S)?",
+_NUMBERED_LINE = lazy_regex(r"\n[ \t]*\d{1,4}[ \t]+\S")
+_LINE_START = lazy_regex(r"^[ \t]*(?P<number>\d{1,4}(?=[ \t]|\r?$))?[ \t]*(?P<text>\S)?",
                          re.M)
 _LINE_NUMBER_GAP = 6.0
 # How far the page may go down between the first and the last line number, in the line
@@ -1820,7 +1821,7 @@ def _with_word_spaces(line: str, first: int, probe: TextProbe) -> str:
 # Capitals (and digits) one space apart, four or more: a letter-spaced title as a PDF's
 # text layer gives it; a gap this many times the narrowest between its letters parts
 # two words.
-_ONE_SPACED_LETTERS = re.compile(r"[^\W_](?: [^\W_]){3,}")
+_ONE_SPACED_LETTERS = lazy_regex(r"[^\W_](?: [^\W_]){3,}")
 _WORD_GAP = 1.5
 
 
@@ -1842,7 +1843,7 @@ def _leader_cells(text: str) -> tuple[str, ...]:
 
 # A tab's leader: five dots or more (or two middle dots, two "…", two one-dot leaders),
 # with the spaces around it.
-_LEADER = re.compile(r"\s*(?:\.{5,}|[·…․](?:\s?[·…․]){1,})\s*")
+_LEADER = lazy_regex(r"\s*(?:\.{5,}|[·…․](?:\s?[·…․]){1,})\s*")
 
 
 def _without_note_marks(line: str, first: int, size: float, probe: TextProbe) -> str:
@@ -1861,13 +1862,13 @@ def _without_note_marks(line: str, first: int, size: float, probe: TextProbe) ->
 
 # A footnote call: one or two digits after a sentence's or a clause's punctuation, set
 # in type at most this share of the line's size.
-_NOTE_MARK = re.compile(r"[.,;:!?)](\d{1,2})(?=\s|$)")
+_NOTE_MARK = lazy_regex(r"[.,;:!?)](\d{1,2})(?=\s|$)")
 _NOTE_MARK_SIZE = 0.85
 # A footnote call right after a word ("Kari Holm¹, Per Dahl" reads "Holm1" in the text
 # layer): one or two digits after two letters or more, before a space or punctuation.
 # (written digit first, the two letters a look back from it: a search then skips to each
 # digit in one fast scan, where a pattern opening with letters is tried at every letter)
-_WORD_NOTE_MARK = re.compile(r"(\d(?<=[^\W\d_]{2}\d)\d?)(?=[\s.,;:!?)]|$)")
+_WORD_NOTE_MARK = lazy_regex(r"(\d(?<=[^\W\d_]{2}\d)\d?)(?=[\s.,;:!?)]|$)")
 # The units a raised digit after letters is the power of ("m²", "km²", "cm³").
 _UNITS = frozenset({"m", "km", "cm", "mm", "dm"})
 # How far (in the line's font sizes) a call's digits are raised over the word.
@@ -1933,7 +1934,7 @@ def _with_raised_minutes(line: str, first: int, probe: TextProbe) -> str:
 # a run of three or four digits, nothing of a word or a number before it; an hour of
 # two digits is 00–24. (Digit first, what stands before it a look back, for the fast
 # scan of ``_WORD_NOTE_MARK``.)
-_RAISED_MINUTES = re.compile(r"\d(?<![\w.,:]\d)(?:(?<=[01])\d|(?<=2)[0-4])?([0-5]\d)(?!\d)")
+_RAISED_MINUTES = lazy_regex(r"\d(?<![\w.,:]\d)(?:(?<=[01])\d|(?<=2)[0-4])?([0-5]\d)(?!\d)")
 
 
 def _cell_places(text: str, bounds: list[int],
@@ -2389,7 +2390,7 @@ def _numbers_differ(edges: list[list[tuple[_Line, tuple[str, int]]]],
 
 # A case number's field in a case system's per-case block ("Sak: #/#", "Saksnr. #/#",
 # "PS #/#"), with the line's digits masked as in ``_furniture_key``.
-_CASE_FIELD = re.compile(r"(?:^|\s)(?:sak|saksnr\.?|sak nr\.?|ps)\s*:?\s*#")
+_CASE_FIELD = lazy_regex(r"(?:^|\s)(?:sak|saksnr\.?|sak nr\.?|ps)\s*:?\s*#")
 
 
 def _counts_pages(pages: list[tuple[int, tuple[int, ...]]], counter: bool = True) -> bool:

@@ -31,6 +31,8 @@ from typing import Any, TypeVar
 import pypdfium2.raw as raw
 from pypdfium2 import PdfiumError
 
+from motebok.lazy_pattern import lazy_regex
+
 __all__ = ["PdfiumError", "Rules", "TextProbe", "page_texts"]
 
 _T = TypeVar("_T")
@@ -474,7 +476,7 @@ _GET_OBJECT_BOUNDS = _unchecked(raw.FPDFPageObj_GetBounds, ctypes.c_int)
 # PDFium takes a font's weight from its descriptor's FontWeight or StemV; WeasyPrint and
 # LibreOffice give neither for bold (StemV 80 for every font), so a bold font's name,
 # "ABCDEF+DejaVu-Sans-Bold", "Arial,Bold", "Calibri-Bold", is the only sign of it.
-_BOLD_NAME = re.compile(rb"bold|heavy|[-,]black", re.IGNORECASE)
+_BOLD_NAME = lazy_regex(rb"bold|heavy|[-,]black", re.IGNORECASE)
 _NAMED_BOLD_WEIGHT = 700
 # A watermark's look: turned more than this (radians) off the page's axes, a fill
 # less opaque than this alpha, or a grey whose channels all lie in this band.

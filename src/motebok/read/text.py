@@ -22,6 +22,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from motebok.errors import ReadError
+from motebok.lazy_pattern import lazy_regex
 from motebok.read.blocks import Block, BlockKind, with_runs
 
 __all__ = ["blocks_from_lines", "classify", "decode", "lines_of", "raised", "read", "split_md_row",
@@ -35,7 +36,7 @@ _TABLE_ROW = BlockKind.TABLE_ROW
 _BINARY = "binary file, not text"
 
 # Control bytes that never occur in text files (TAB, LF, VT, FF, CR and ESC excluded).
-_CONTROL_BYTES = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f]")
+_CONTROL_BYTES = lazy_regex(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f]")
 # Every other byte: deleting them (bytes.translate, in C) leaves just the control bytes.
 _NOT_CONTROL_BYTES = bytes(b for b in range(256) if not _CONTROL_BYTES.match(bytes([b])))
 
@@ -48,8 +49,8 @@ _BULLET_CHARS = frozenset("-*•–o+·▪►→➔⇒➢☐☑☒◦○●■")
 # as "-", the marker the PDF reader gives them too.
 _PRIVATE_BULLETS = frozenset("\uf0b7\uf0a7\uf0d8\uf076\uf0fc\uf0a8")
 _TAB_BULLETS = _BULLET_CHARS | _PRIVATE_BULLETS
-_BULLET = re.compile(r"[-*•–o·▪►→➔⇒➢☐☑☒◦○●■]\s+\S")
-_MD_BULLET = re.compile(r"[-*•–o+·▪►→➔⇒➢☐☑☒◦○●■]\s+\S")
+_BULLET = lazy_regex(r"[-*•–o·▪►→➔⇒➢☐☑☒◦○●■]\s+\S")
+_MD_BULLET = lazy_regex(r"[-*•–o+·▪►→➔⇒➢☐☑☒◦○●■]\s+\S")
 
 _MONTH = (
     r"(?:januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|"
@@ -61,17 +62,17 @@ _NUMBERED = re.compile(
     rf"(?:\d{{1,3}}\.(?!\s+(?i:{_MONTH})|\s+\d)|\d{{1,3}}\)|[a-zA-Z][.)]|"
     r"(?:[ivx]{1,5}|[IVX]{1,5})[.)])\s+\S"
 )
-_HASH_HEADING = re.compile(r"(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")
+_HASH_HEADING = lazy_regex(r"(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")
 # A wiki's heading copied as text: "== Orientering ==", "=== Epostliste ===".
-_WIKI_HEADING = re.compile(r"(={2,6})\s*([^=\s][^=]*?)\s*\1$")
-_BOLD_LINE = re.compile(r"\*\*(?=\S)([^*]|\*(?!\*))+?(?<=\S)\*\*$")
-_BARS = re.compile(r"\s*\|\s*")
-_MD_SEPARATOR = re.compile(r"\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
-_TABS = re.compile(r"\t+")
+_WIKI_HEADING = lazy_regex(r"(={2,6})\s*([^=\s][^=]*?)\s*\1$")
+_BOLD_LINE = lazy_regex(r"\*\*(?=\S)([^*]|\*(?!\*))+?(?<=\S)\*\*$")
+_BARS = lazy_regex(r"\s*\|\s*")
+_MD_SEPARATOR = lazy_regex(r"\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
+_TABS = lazy_regex(r"\t+")
 # The quote markers of a reply ("> ", "> > ", ">>"), one space after the last one.
-_QUOTE_MARKERS = re.compile(r"[ \t]*(?:>[ \t]?)+")
+_QUOTE_MARKERS = lazy_regex(r"[ \t]*(?:>[ \t]?)+")
 # TABs and the spaces around them between the parts of a word processor's paragraph.
-_CELL_TABS = re.compile(r"\s*\t[\s\t]*")
+_CELL_TABS = lazy_regex(r"\s*\t[\s\t]*")
 
 
 def read(data: bytes) -> list[Block]:
@@ -103,11 +104,11 @@ _FRONT_MATTER_FIELDS = {
     "forfall": "Forfall: ", "sekretær": "Referent: ",
 }
 # The clock of a timestamp after its date: " 20:30:00", "T20:30:00+02:00".
-_TIMESTAMP_CLOCK = re.compile(r"(?:\s+|T)\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?"
+_TIMESTAMP_CLOCK = lazy_regex(r"(?:\s+|T)\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?"
                               r"\s*(?:Z|[+-]\d{2}:?\d{2})?$")
 # A date label of the text itself ("**Dato:** 12.09.2024", "| **Møtedato** | …", "📅 Dato:").
-_BODY_DATE_LABEL = re.compile(r"[^\w]{0,12}(?:møte)?dato\b", re.IGNORECASE)
-_FRONT_MATTER_FIELD = re.compile(r"(?P<key>[A-Za-z_][\w-]*)\s*:\s*(?P<value>.*)$")
+_BODY_DATE_LABEL = lazy_regex(r"[^\w]{0,12}(?:møte)?dato\b", re.IGNORECASE)
+_FRONT_MATTER_FIELD = lazy_regex(r"(?P<key>[A-Za-z_][\w-]*)\s*:\s*(?P<value>.*)$")
 
 
 def without_front_matter(lines: list[str]) -> list[str]:
@@ -209,7 +210,7 @@ def decode(data: bytes, binary_message: str = _BINARY) -> str:
 # cp1252 leaves undefined stay. No minutes use the controls themselves.
 _C1_AS_CP1252 = {code: bytes([code]).decode("cp1252") for code in range(0x80, 0xA0)
                  if code not in (0x81, 0x8D, 0x8F, 0x90, 0x9D)}
-_C1_CONTROL = re.compile("[\x80-\x9f]")
+_C1_CONTROL = lazy_regex("[\x80-\x9f]")
 _NEXT_LINE = 0x85  # NEL: a line break to ``str.splitlines``, "…" in cp1252
 
 
@@ -248,7 +249,7 @@ def _padded(data: bytes) -> bool:
 # Control characters a damaged or padded text still holds after the sample test (NULs
 # past the first 4 KB, a stray byte, a BOM pasted mid-text); the line breaks that
 # ``str.splitlines`` knows (VT, FF, FS, GS, RS) and ESC stay.
-_STRAY_CONTROLS = re.compile("[\x00-\x08\x0e-\x1a\x1f\x7f\ufeff]")
+_STRAY_CONTROLS = lazy_regex("[\x00-\x08\x0e-\x1a\x1f\x7f\ufeff]")
 
 
 def _without_controls(text: str) -> str:
@@ -329,7 +330,7 @@ def _decode_mixed(data: bytes) -> str:
 
 
 # The bytes UTF-8 could not read, as ``surrogateescape`` leaves them (U+DC80–U+DCFF).
-_ESCAPED_BYTES = re.compile("[\udc80-\udcff]+")
+_ESCAPED_BYTES = lazy_regex("[\udc80-\udcff]+")
 
 
 def _mixed_line(raw: bytes, page: str) -> str:
@@ -356,7 +357,7 @@ def _in_code_page(data: bytes, page: str) -> str:
 
 # A line break inside a Markdown table cell, which has no other way to write one:
 # "Tilbud ble lagt fram<br>Styret går for …" holds two lines, as a Word cell's paragraphs.
-_CELL_BREAK = re.compile(r"[ \t]*<br\s*/?>[ \t]*", re.I)
+_CELL_BREAK = lazy_regex(r"[ \t]*<br\s*/?>[ \t]*", re.I)
 
 
 def split_md_row(line: str) -> tuple[str, ...]:
@@ -466,7 +467,7 @@ def classify(stripped: str, markdown: bool = False) -> Block | None:
 
 # The hour a raised two-digit minute follows ("kl. 9", "– 18"), not part of a longer
 # number ("2024", "1.5") nor of a word ("m2").
-_HOUR_BEFORE = re.compile(r"(?<![\w.,:])(?:[01]?\d|2[0-4])$")
+_HOUR_BEFORE = lazy_regex(r"(?<![\w.,:])(?:[01]?\d|2[0-4])$")
 
 
 def raised(before: str, text: str) -> str:
@@ -492,13 +493,13 @@ def raised(before: str, text: str) -> str:
 
 # What a footnote's raised number follows: a word of two letters or more, or the end of
 # a sentence or a clause ("Holm¹", "godkjent.¹"); not a unit it is the power of ("m²").
-_NOTE_CALL_BEFORE = re.compile(r"(?:[^\W\d_]{2}|[.,;:!?)])$")
+_NOTE_CALL_BEFORE = lazy_regex(r"(?:[^\W\d_]{2}|[.,;:!?)])$")
 _UNITS = frozenset({"m", "km", "cm", "mm", "dm"})
 
 
 # "R E F E R A T", "M Ø T E  I  S T Y R E T": letters one space apart, words two or more.
-_LETTER_SPACED = re.compile(r"[^\W_](?: [^\W_]){3,}(?: {2,}[^\W_](?: [^\W_])*)*")
-_WIDE_SPACES = re.compile(r" {2,}")
+_LETTER_SPACED = lazy_regex(r"[^\W_](?: [^\W_]){3,}(?: {2,}[^\W_](?: [^\W_])*)*")
+_WIDE_SPACES = lazy_regex(r" {2,}")
 
 
 def unspaced(text: str) -> str:
@@ -583,7 +584,7 @@ def blocks_from_lines(lines: Iterable[str], markdown: bool = False) -> list[Bloc
 
 # The cells of a line padded into columns: text with single spaces inside, two or more
 # between cells.
-_PADDED_CELL = re.compile(r"\S+(?: \S+)*")
+_PADDED_CELL = lazy_regex(r"\S+(?: \S+)*")
 
 
 def _wrapped_cell(row: str, line: str) -> str | None:
