@@ -4250,3 +4250,26 @@ def test_a_town_after_the_title_s_date(title, location):
     text = (f"{title}\n\nTil stede: Anne Vik, Bjørn Lid\n\n"
             "Sak 1/26 Godkjenning av innkalling\nGodkjent.\n")
     assert parse_bytes(text.encode(), "t.txt").meeting.location == location
+
+
+@pytest.mark.parametrize(("title", "deadline", "date"), [
+    # an e-mail meeting's members decide by answering: the deadline is the day it decided
+    ("Protokoll fra e-postmøte i styret for Lågdal Vannverk IKS",
+     "Svarfrist: 13. februar 2026 kl. 12.00", "2026-02-13"),
+    ("PROTOKOLL – STYREBEHANDLING PER E-POST", "Frist for svar: 4. mars 2026", "2026-03-04"),
+    # a meeting held in a room has no day from a deadline for answers
+    ("Protokoll fra styremøte i Lågdal Vannverk IKS", "Svarfrist: 13. februar 2026", None),
+])
+def test_an_e_mail_meeting_is_dated_by_its_deadline_for_answers(title, deadline, date):
+    text = (f"{title}\n\nSendt styret: 9. februar 2026\n{deadline}\n\n"
+            "Sak 1/26 Budsjett 2026\nVedtak: Budsjettet ble godkjent.\n")
+    meeting = parse_bytes(text.encode(), "epost.txt").meeting
+    assert (meeting.date, meeting.start) == (date, None)
+
+
+@pytest.mark.parametrize("title", [
+    "PROTOKOLL – STYREBEHANDLING PER E-POST",
+    "Protokoll fra styrebehandling på e-post",
+])
+def test_a_board_s_handling_by_e_mail_names_the_board(title):
+    assert body_and_organization(title)[0] == "Styret"

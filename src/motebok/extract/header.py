@@ -1936,6 +1936,12 @@ def _club_meeting_venue(title: str) -> tuple[str, str, str] | None:
     return body, organization, found.group("place")
 
 
+# A matter put to the board outside a meeting, read as a body: "Styrebehandling per
+# e-post", "Styrebehandling på e-post" (the board is who decides).
+_BOARD_HANDLING = lazy_regex(r"Styrebehandling(?:\s+(?:per|pr\.?|på|via)\s+e-?post)?",
+                             re.I)
+
+
 def body_and_organization(title: str | None) -> tuple[str | None, str | None]:
     """``_body_and_organization``, with a parent read from an all-capitals title given
     a capital first letter ("… I NORGES KORFORBUND" → "Norges korforbund") and company
@@ -1962,6 +1968,9 @@ def body_and_organization(title: str | None) -> tuple[str | None, str | None]:
             (split := _body_of_health_parent(body)):
         body, organization = split  # "Strategisk samarbeidsutval, Helsefellesskapet Helse
         # Førde": the forum of the hospital trust and its municipalities
+    if body and body[:5] == "Styre" and _BOARD_HANDLING.fullmatch(body):
+        body = "Styret"  # "STYREBEHANDLING PER E-POST": the board decided, as "E-postmøte
+        # i styret" says
     if body in _NYNORSK_BODIES and title and _NYNORSK_TITLE.search(title):
         body = _NYNORSK_BODIES[body]  # "Referat frå prosjektgruppemøte": Prosjektgruppa
     if title and title.isupper():
@@ -3874,6 +3883,8 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
             # "… referat fra møtet i prosjektgruppa for Trygg skolevei torsdag …": who met
             head.body, organization = body_and_organization(owner.group(0))
             head.organization = head.organization or organization
+    if meeting is None and head.title and "post" in head.title.casefold():
+        meeting = _answer_deadline(lines[:limit], head.title)  # "Svarfrist: 13. februar"
     if meeting is None and document is not None and not mailed:
         meeting = document  # (the day an e-mail was sent is after the meeting: no guess)
     if meeting is None and stamp is not None:
@@ -4675,6 +4686,29 @@ def _before_deadline(text: str) -> str:
     of the meeting, "Møte 12. mai kl. 10, svarfrist 5. mai" only before the comma."""
     found = _DEADLINE_WORD.search(text)
     return text if found is None else text[:found.start()].rstrip(" ,;–-")
+
+
+# The deadline for the members' answers in a meeting held by e-mail ("Svarfrist: 13.
+# februar 2026 kl. 12.00", "Frist for svar: 4. mars 2026", "Frist for tilbakemelding …").
+_ANSWER_DEADLINE = lazy_regex(r"\s*(?:svarfrist|frist\s+for\s+(?:svar|tilbakemelding))"
+                              r"(?![\wæøå])", re.I)
+# A title that names a meeting held by e-mail: "E-postmøte i styret", "Styrebehandling
+# per e-post", "Protokoll fra e-postmøte i representantskapet".
+_E_MAIL_TITLE = lazy_regex(r"(?<![\wæøå])e-?post(?:møte|behandling)?(?![\wæøå])", re.I)
+
+
+def _answer_deadline(lines: list[Line], title: str) -> dates.DateMatch | None:
+    """The day an e-mail meeting's answers were due, under a title that names one: its
+    members decide by answering, so the deadline is the day the decisions were made (the
+    day the papers were sent is not; the deadline's hour is no start time)."""
+    if not _E_MAIL_TITLE.search(title):
+        return None
+    for line in lines:
+        if "frist" in line.lowered and (label := _ANSWER_DEADLINE.match(line.body)):
+            found = dates.find_dates(line.body[label.end():])
+            if found:
+                return found[0]
+    return None
 
 
 def _task_deadline(text: str) -> bool:
