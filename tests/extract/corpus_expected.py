@@ -26917,3 +26917,39 @@ EXPECTED["3592_raadmannsutvalg_navn_sted_linjer_slaatt_sammen.txt"] = Expected(
          ["Rådmannsutvalget sluttet seg til strategien."], []),
     ],
 )
+
+EXPECTED["3620_styrebehandling_per_epost_svar_ja.txt"] = Expected(
+    # a board's decision by e-mail: "STYREBEHANDLING PER E-POST" names the board
+    # ("Styret"); the deadline for answers ("Frist for svar: … kl. 15.00") is the day it
+    # decided, its hour no start (the day sent is not the meeting's); under "Svar fra
+    # styremedlemmene:" each answer after a dash ("– ja", "– ingen merknader") is no
+    # organisation, and "– ikke svart" makes the member absent
+    "minutes", "PROTOKOLL – STYREBEHANDLING PER E-POST", "Styret",
+    "Storåsen Renseanlegg IKS", None, ("2026-04-20", None, None, None), None,
+    people=[("Halvor Brekke", None, "chair", "present"),
+            ("Signe Tveito", None, "member", "present"),
+            ("Arnt Solbakk", None, "member", "present"),
+            ("Torill Myhre", None, "member", "absent"),
+            ("Randi Øvrebø", None, "secretary", "present")],
+    items=[
+        ("09/26", "Utskifting av slamavvanning", None,
+         ["Styret godkjenner utskifting av slamavvanningsanlegget innenfor en ramme på "
+          "2,8 mill. kroner.", "Forslaget ble vedtatt."], []),
+    ],
+)
+
+EXPECTED["3621_epostmote_representantskap_mottatte_svar.txt"] = Expected(
+    # an e-mail meeting of a council of owners: "Svarfrist:" dates it (not the day the
+    # papers were sent); under "Mottatte svar:" "Name, Municipality – enig" keeps the
+    # municipality as organisation and the answer off it; "– ikke svart" is absent
+    "minutes", "Protokoll fra e-postmøte i representantskapet for Kvitfjell "
+    "Avfallsselskap IKS", "Representantskapet", "Kvitfjell Avfallsselskap IKS", None,
+    ("2026-06-05", None, None, "e-postmøte"), None,
+    people=[("Eirik Sandvold", "Kvitfjell kommune", "member", "present"),
+            ("Marit Hovde", "Bergli kommune", "member", "present"),
+            ("Olav Nesje", "Fjærvik kommune", "member", "absent")],
+    items=[
+        ("3/26", "Godkjenning av revidert selskapsavtale", None,
+         ["Representantskapet godkjenner revidert selskapsavtale."], []),
+    ],
+)

@@ -3630,3 +3630,28 @@ def test_everyone_the_secretariat_sends_is_its_secretary():
     assert [(e.name, e.organization, e.role) for e in found] == [
         ("Kari Holm", "sekretariatet", ParticipantRole.SECRETARY),
         ("Per Dahl", "sekretariatet", ParticipantRole.SECRETARY)]
+
+
+@pytest.mark.parametrize(("line", "name", "role", "attendance"), [
+    # an e-mail meeting's answer after a dash is a vote, no organisation: who answered
+    # took part, who did not answer is absent
+    ("Kjell Aasen, styreleder – ja", "Kjell Aasen", "chair", "present"),
+    ("Gunn Hilde Rø – enig", "Gunn Hilde Rø", "member", "present"),
+    ("Frode Lian - ingen merknader", "Frode Lian", "member", "present"),
+    ("Astrid Berg – ikke svart", "Astrid Berg", "member", "absent"),
+])
+def test_an_answer_after_a_dash_is_no_organisation(line, name, role, attendance):
+    [entry] = parse_people_list(line, ParticipantRole.MEMBER, Attendance.PRESENT)
+    assert (entry.name, entry.organization, entry.role, entry.attendance, entry.note) == (
+        name, None, role, attendance, None)
+
+
+def test_the_members_answers_under_svar_fra_styremedlemmene():
+    text = ("Protokoll fra e-postmøte i styret for Lågdal Vannverk IKS\n\n"
+            "Frist for svar: 4. mars 2026\n\nSvar fra styremedlemmene:\n"
+            "Kjell Aasen, styreleder – ja\nFrode Lian – ja\nAstrid Berg – ikke svart\n\n"
+            "Sak 2/26 Innkjøp av pumpe\nVedtak: Styret godkjenner innkjøpet.\n")
+    people = parse_bytes(text.encode(), "epost.txt").participants
+    assert [(p.name, p.organization, p.attendance) for p in people] == [
+        ("Kjell Aasen", None, "present"), ("Frode Lian", None, "present"),
+        ("Astrid Berg", None, "absent")]

@@ -175,7 +175,11 @@ _add(Field.PRESENT, "til stede", "tilstede", "til stades", "tilstades", "tilstad
      # an e-mail meeting's attendance is who answered: "Følgende styremedlemmer har svart:"
      "følgende har svart", "følgende medlemmer har svart", "følgende styremedlemmer har svart",
      "følgjande har svart", "følgjande medlemer har svart", "svar mottatt fra",
-     "svar motteke frå")
+     "svar motteke frå",
+     # the answers listed under who gave them: "Svar fra styremedlemmene:", "Mottatte svar:"
+     "svar fra styremedlemmene", "svar fra medlemmene", "svar frå styremedlemene",
+     "svar frå styremedlemmane", "svar frå medlemane", "svar frå medlemmane",
+     "mottatte svar", "mottekne svar")
 _add(Field.ABSENT, "forfall var meldt fra følgende medlemmer", "forfall var meldt fra",
      "forfall", "fravær", "fråvær", "fraværende", "fråverande", "ikke møtt",
      "ikkje møtt", "meldt forfall", "forfall meldt", "meldte forfall", "meldt fråvær",

@@ -1299,6 +1299,10 @@ def parse_people_list(value: str, role: ParticipantRole | None,
         value = _slashes_as_commas(value)  # "Kari Holm/Per Dahl/Ola Vik"
     if (") –" in value or ") -" in value) and _PAREN_THEN_DASH.search(value):
         value = _PAREN_THEN_DASH.sub("), ", value)  # "Per Dahl (H) – leder"
+    if ("–" in value or " - " in value) and \
+            value.rstrip(" .").casefold().endswith(_ANSWER_ENDINGS) and \
+            (answered := _answer_after_dash(value, role, attendance, organization)):
+        return answered  # "Kjell Aasen, styreleder – ja", "Astrid Berg – ikke svart"
     if value.count("–") + value.count(" - ") >= 2:
         if (entries := _dashed_entries(value)) is not None:
             return [person for entry in entries
@@ -1360,6 +1364,29 @@ _AWAY_STOP_DEPUTY = lazy_regex(r"(?:(?<=forfall)|(?<=fravær)|(?<=fråvær)|(?<=
 _SEVERAL = lazy_regex(r",|;|\s+og\s")  # more than one person before it
 # "vara:" inside an entry, after the member ("…, forfall, vara: Eli Sund", "(vara: Per Lie)")
 _DEPUTY_COLON = lazy_regex(r"(?<=[\s,(])(?P<word>vara(?:medlem|representant)?)\s*:\s*", re.I)
+
+
+# An e-mail meeting's answer set off by a dash after who gave it ("Kjell Aasen, styreleder
+# – ja", "Mette Haga – enig", "Astrid Berg – ikke svart"): a vote or a reply, no
+# organisation. (The endings are the cheap test; the pattern reads the answer whole.)
+_ANSWER_ENDINGS = ("ja", "nei", "enig", "uenig", "svart", "merknader", "merknad", "merknadar")
+_ANSWER_TAIL = lazy_regex(r"\s+[–—-]\s+(?P<answer>ja|nei|enig|uenig|"
+                          r"(?P<none>(?:har\s+)?(?:ikke|ikkje)\s+svart)|"
+                          r"ingen\s+merknad(?:er|ar)?)\s*\.?\s*$", re.I)
+
+
+def _answer_after_dash(value: str, role: ParticipantRole | None, attendance: Attendance,
+                       organization: str | None) -> list[Entry] | None:
+    """One member and the answer they gave to an e-mail meeting's proposal: who answered
+    took part (present; the answer is a vote, no words on attendance, so no note), who
+    did not answer is absent (the words repeat that: no note either)."""
+    tail = _ANSWER_TAIL.search(value)
+    if tail is None:
+        return None
+    if tail.group("none"):
+        attendance = Attendance.ABSENT
+    found = _people_list(value[:tail.start()], role, attendance, organization)
+    return found if len(found) == 1 else None
 
 
 def _one_absence(value: str) -> bool:
