@@ -26953,3 +26953,25 @@ EXPECTED["3621_epostmote_representantskap_mottatte_svar.txt"] = Expected(
          ["Representantskapet godkjenner revidert selskapsavtale."], []),
     ],
 )
+
+EXPECTED["3622_prosjektgruppe_oppfolging_hva_hvem_frist.txt"] = Expected(
+    # a follow-up list whose one-line heading names its columns after dashes
+    # ("Oppfølging – hva – hvem – frist"): its "Sak 2: …" rows cite the items above (no
+    # item "2" of their own) and each is a task of the item it names, with owner and
+    # deadline in the heading's order
+    "minutes", "Referat fra møte i prosjektgruppen for felles arkivdepot, Midtre Åsdal",
+    "Prosjektgruppen for felles arkivdepot", "Midtre Åsdal", None,
+    ("2026-04-21", "09:00", "10:30", "Teams"), None,
+    people=[("Solveig Rud", None, "member", "present"),
+            ("Bjarne Lie", None, "member", "present"),
+            ("Hanne Kaald", None, "member", "present"),
+            ("Petter Vik", None, "secretary", "present")],
+    items=[
+        ("1", "Status i prosjektet", "Tidsplanen holder. Romprogrammet er sendt kommunene.",
+         [], [("Sak 1: Sende status til rådmennene", "Solveig Rud", "2026-04-30")]),
+        ("2", "Valg av lokaler", "Gruppen anbefaler lokalene i Åsdal næringspark.",
+         ["Gruppen anbefaler lokalene i Åsdal næringspark."],
+         [("Sak 2: Innhente leietilbud", "Bjarne Lie", "2026-05-15")]),
+        ("3", "Eventuelt", None, [], []),
+    ],
+)

@@ -3992,3 +3992,18 @@ def test_every_agenda_label_holds_a_part_its_shortcut_looks_for():
 ])
 def test_agenda_heading(line, heading):
     assert is_agenda_heading(line) is heading
+
+
+def test_a_follow_up_heading_naming_its_columns_after_dashes():
+    # "Oppfølging – hva – hvem – frist" heads the list whose "Sak 2: …" rows cite items
+    # read above: no item of their own, and each row's task, owner and deadline in the
+    # order the heading names them
+    text = ("Referat fra møte i arbeidsgruppen for felles lønn, Sørdal\n\n"
+            "Dato: 4. mai 2026\n\nTil stede: Kari Lund, Per Foss\n\n"
+            "1. Status\nArbeidet går som planlagt.\n\n2. Felles system\nGruppen anbefaler "
+            "felles anskaffelse.\n\nOppfølging – hva – hvem – frist\n"
+            "Sak 2: Lage kravspesifikasjon – Per Foss – 1. juni\n")
+    items = parse_bytes(text.encode(), "referat.txt").items
+    assert [item.number for item in items] == ["1", "2"]
+    [action] = items[1].actions
+    assert (action.responsible, action.due) == ("Per Foss", "2026-06-01")

@@ -317,7 +317,11 @@ FOLLOW_UP_LIST = (r"(?:oppfølgingsliste|oppfylgingsliste|aksjonsliste|tiltaksli
                   r"(?:til\s+)?(?:oppfølging|oppfylging)|tiltak|oppgaver|oppgåver|"
                   r"restanseliste|huskeliste|(?:oppfølgings|oppfylgings)punkt(?:er|ar)?|"
                   r"(?:oppfølgings|oppfylgings)saker|saker\s+til\s+(?:oppfølging|oppfylging))")
-FOLLOW_UP_LIST_HEADING = lazy_regex(rf"^{FOLLOW_UP_LIST}\s*:?\s*$", re.I)
+# (also with its columns named after dashes, on one line: "Oppfølging – hva – hvem – frist")
+FOLLOW_UP_LIST_HEADING = lazy_regex(
+    rf"^{FOLLOW_UP_LIST}(?:\s+[–—-]\s+(?:hva|kva|hvem|kven|frist|når|ansvar(?:lig)?|sak)"
+    r"){2,}\s*:?\s*$|"
+    rf"^{FOLLOW_UP_LIST}\s*:?\s*$", re.I)
 # The heading of the register of the meeting's decisions at the end of minutes, alone on
 # its line ("Beslutningslogg", "Vedtaksliste", "Oversikt over vedtak", nynorsk
 # "Vedtaksoversikt"): its rows cite the cases they were made in.
@@ -5230,6 +5234,11 @@ def _dashed_columns(text: str) -> tuple[dict[str, int], re.Pattern[str], int] | 
     if heading is None:
         return None
     separator, cells = heading
+    if len(cells) > 3 and FOLLOW_UP_LIST_HEADING.match(cells[0].strip()) and \
+            (named := task_columns(cells[1:])) is not None:
+        # "Oppfølging – hva – hvem – frist": the list's heading, then the columns its
+        # rows fill ("Sak 2: Skrive utkast – Ingrid Vold – 1. april")
+        return named, separator, len(cells) - 1
     found = task_columns(cells)
     return (found, separator, len(cells)) if found else None
 
