@@ -578,3 +578,11 @@ def test_no_label_spelling_starts_with_a_bullet_or_a_space():
     from motebok.extract.labels import LABELS
 
     assert not [s for s in LABELS if s[:1] in "-*•" or s[:1].isspace()]
+
+
+@pytest.mark.parametrize("line", ["Svar fra styremedlemmene:", "Svar frå medlemane:",
+                                  "Mottatte svar:"])
+def test_an_e_mail_meeting_s_answers_list_who_took_part(line):
+    # the members who answered an e-mail meeting took part in it
+    label = match_label(line)
+    assert label is not None and label.field is Field.PRESENT
