@@ -26972,6 +26972,6 @@ EXPECTED["3622_prosjektgruppe_oppfolging_hva_hvem_frist.txt"] = Expected(
         ("2", "Valg av lokaler", "Gruppen anbefaler lokalene i Åsdal næringspark.",
          ["Gruppen anbefaler lokalene i Åsdal næringspark."],
          [("Sak 2: Innhente leietilbud", "Bjarne Lie", "2026-05-15")]),
-        ("3", "Eventuelt", None, [], []),
+        ("3", "Eventuelt", "Ingen saker.", [], []),
     ],
 )

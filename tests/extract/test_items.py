@@ -4007,3 +4007,4 @@ def test_a_follow_up_heading_naming_its_columns_after_dashes():
     assert [item.number for item in items] == ["1", "2"]
     [action] = items[1].actions
     assert (action.responsible, action.due) == ("Per Foss", "2026-06-01")
+    assert items[1].text == "Gruppen anbefaler felles anskaffelse."  # the list is no text

@@ -3382,7 +3382,8 @@ def _register_heading(line: Line) -> bool:
     """Whether the line heads a register of the minutes: the follow-ups ("Oppfølgingsliste",
     "Saker til oppfølging") or the decisions ("Beslutningslogg", "Vedtaksliste")."""
     lowered = line.lowered
-    if "liste" in lowered or "saker" in lowered:
+    if "liste" in lowered or "saker" in lowered or " – " in lowered or " - " in lowered:
+        # (also a heading that names its table's columns: "Oppfølging – hva – hvem – frist")
         return bool(FOLLOW_UP_LIST_HEADING.match(line.body.strip()) or
                     DECISION_LOG_HEADING.match(line.body.strip()))
     return ("logg" in lowered or "over" in lowered or "register" in lowered) and \

@@ -319,9 +319,8 @@ FOLLOW_UP_LIST = (r"(?:oppfølgingsliste|oppfylgingsliste|aksjonsliste|tiltaksli
                   r"(?:oppfølgings|oppfylgings)saker|saker\s+til\s+(?:oppfølging|oppfylging))")
 # (also with its columns named after dashes, on one line: "Oppfølging – hva – hvem – frist")
 FOLLOW_UP_LIST_HEADING = lazy_regex(
-    rf"^{FOLLOW_UP_LIST}(?:\s+[–—-]\s+(?:hva|kva|hvem|kven|frist|når|ansvar(?:lig)?|sak)"
-    r"){2,}\s*:?\s*$|"
-    rf"^{FOLLOW_UP_LIST}\s*:?\s*$", re.I)
+    rf"^{FOLLOW_UP_LIST}(?:(?:\s+[–—-]\s+(?:hva|kva|hvem|kven|frist|når|ansvar(?:lig)?|sak)"
+    r"){2,})?\s*:?\s*$", re.I)
 # The heading of the register of the meeting's decisions at the end of minutes, alone on
 # its line ("Beslutningslogg", "Vedtaksliste", "Oversikt over vedtak", nynorsk
 # "Vedtaksoversikt"): its rows cite the cases they were made in.
