@@ -26951,3 +26951,17 @@ EXPECTED["3641_styremote_dato_foer_idrettslag.txt"] = Expected(
            "2026-03-20")]),
     ],
 )
+
+EXPECTED["3642_au_referat_neste_su_mote.txt"] = Expected(
+    # the working committee's minutes end with "Neste SU-møte: …": the cooperation
+    # committee's meeting, not the next meeting of the working committee (null)
+    "minutes", "Referat fra møte i arbeidsutvalget i Austfjell regionråd", "Arbeidsutvalget",
+    "Austfjell regionråd", None, ("2026-02-05", None, None, "Teams"), None,
+    people=[("Gunnhild Ravnås", None, "chair", "present"),
+            ("Eirik Tveten", None, "member", "present"),
+            ("Lene Haugsvoll", None, "secretary", "present")],
+    items=[
+        ("3/26", "Forberedelse til samarbeidsutvalget", None,
+         ["Sakene ble tatt til orientering."], []),
+    ],
+)
