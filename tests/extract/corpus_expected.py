@@ -26975,3 +26975,52 @@ EXPECTED["3622_prosjektgruppe_oppfolging_hva_hvem_frist.txt"] = Expected(
         ("3", "Eventuelt", "Ingen saker.", [], []),
     ],
 )
+
+
+EXPECTED["3640_styremote_regionrad_komma_i_tittel.txt"] = Expected(
+    # the board of a council, the council after a comma in a title in capitals: the body
+    # is the board and the council its parent, as "styremøte i Norddal regionråd" reads
+    "minutes", "REFERAT FRA STYREMØTE, NORDDAL REGIONRÅD", "Styret", "Norddal regionråd",
+    None, ("2026-03-11", "10:00", "13:30", "Rådhuset i Storvika"), "2026-04-15",
+    people=[("Solveig Brattland", None, "chair", "present"),
+            ("Anders Myrhaug", None, "member", "present"),
+            ("Torunn Eide", None, "member", "present"),
+            ("Håkon Lervik", "sekretariatet", "secretary", "present"),
+            ("Petter Stokkan", None, "member", "absent")],
+    items=[
+        ("7/26", "Godkjenning av innkalling og saksliste", None,
+         ["Innkalling og saksliste ble godkjent."], []),
+        ("8/26", "Felles næringsplan", None, ["Utkastet ble godkjent."], []),
+    ],
+)
+
+EXPECTED["3641_styremote_dato_foer_idrettslag.txt"] = Expected(
+    # the club after the meeting's date and "i" in the title is the board's parent
+    # ("… 3. mars 2026 i Lykkjebø IL"); a town alone there would be where it met
+    "minutes", "Referat fra styremøte 3. mars 2026 i Lykkjebø IL", "Styret", "Lykkjebø IL",
+    None, ("2026-03-03", None, None, None), None,
+    people=[("Marte Fjeldvang", None, "chair", "present"),
+            ("Jostein Rud", None, "member", "present"),
+            ("Ida Kvamsdal", None, "secretary", "present"),
+            ("Bjørnar Sletten", None, "member", "absent")],
+    items=[
+        ("1/26", "Årsmøtet", None, ["Årsberetningen ble godkjent."], []),
+        ("2/26", "Dugnad på banen", None, [],
+         [("Jostein Rud setter opp liste over dugnadsfolk innen 20. mars.", "Jostein Rud",
+           "2026-03-20")]),
+    ],
+)
+
+EXPECTED["3642_au_referat_neste_su_mote.txt"] = Expected(
+    # the working committee's minutes end with "Neste SU-møte: …": the cooperation
+    # committee's meeting, not the next meeting of the working committee (null)
+    "minutes", "Referat fra møte i arbeidsutvalget i Austfjell regionråd", "Arbeidsutvalget",
+    "Austfjell regionråd", None, ("2026-02-05", None, None, "Teams"), None,
+    people=[("Gunnhild Ravnås", None, "chair", "present"),
+            ("Eirik Tveten", None, "member", "present"),
+            ("Lene Haugsvoll", None, "secretary", "present")],
+    items=[
+        ("3/26", "Forberedelse til samarbeidsutvalget", None,
+         ["Sakene ble tatt til orientering."], []),
+    ],
+)

@@ -255,6 +255,13 @@ def test_a_club_named_under_a_boards_title_is_its_parent(title, below, organizat
     ("Referat styremøte 14.03.2024 Nordby Sanitetsforening", "Styret",
      "Nordby Sanitetsforening"),
     ("Referat fra styremøte 4. mars 2024 Grendehuset", "Styret", None),
+    # … after "i" too; a town alone there is where it met
+    ("Referat fra styremøte 3. mars 2026 i Vik IL", "Styret", "Vik IL"),
+    ("Referat fra styremøte 3. mars 2026 i Vik", "Styret", None),
+    # a council's board: the council after a comma is its parent, as after "i"
+    ("REFERAT FRA STYREMØTE, NORDDAL REGIONRÅD", "Styret", "Norddal regionråd"),
+    ("Referat fra AU-møte, Norddal regionråd", "Arbeidsutvalget", "Norddal regionråd"),
+    ("Referat fra styremøte, Røldal fjellstyre", "Røldal fjellstyre", None),  # its own board
     # a group named by its project: the project is no parent organisation
     ("Styringsgruppemøte prosjekt Ny skole", "Styringsgruppen prosjekt Ny skole", None),
 ])

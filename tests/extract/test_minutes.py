@@ -35,12 +35,13 @@ def test_where_the_next_meeting_is_held(said, location):
     assert (meeting.date, meeting.location) == ("2024-12-03", location)
 
 
-@pytest.mark.parametrize("said", ["Neste AU-møte: 3. desember kl. 10.00 på Teams.",
-                                  "Neste SU-møte blir 3. desember kl. 10.00 på Teams."])
-def test_the_next_meeting_named_by_the_body_s_short_name_and_a_hyphen(said):
-    # (in the working committee's own minutes: "Neste AU-møte" in the board's is the
-    # committee's meeting, not the board's next)
-    text = ("Referat fra møte i arbeidsutvalget (AU)\n\nDato: 12.03.2024\n\n"
+@pytest.mark.parametrize(("body", "said"), [
+    ("arbeidsutvalget (AU)", "Neste AU-møte: 3. desember kl. 10.00 på Teams."),
+    ("samarbeidsutvalget (SU)", "Neste SU-møte blir 3. desember kl. 10.00 på Teams.")])
+def test_the_next_meeting_named_by_the_body_s_short_name_and_a_hyphen(body, said):
+    # (in the body's own minutes: "Neste AU-møte" in the board's is the committee's
+    # meeting, not the board's next; "Neste SU-møte" in the committee's is the other's)
+    text = (f"Referat fra møte i {body}\n\nDato: 12.03.2024\n\n"
             "Til stede: Kari Holm, Per Berg\n\n"
             f"Sak 1/24 Godkjenning\nGodkjent.\n\n{said}\n")
     meeting = parse_bytes(text.encode(), "au.txt").next_meeting
@@ -874,5 +875,24 @@ def test_surname_pairs_need_several_lines_of_surnames(pairs):
 def test_the_next_meeting_of_the_working_committee_or_the_board_by_its_short_name(
         title, said, expected):
     text = (f"{title}\n\nDato: 14. mars 2026\n\nTil stades: Ola Nesje, Kari Bøe\n\n"
+            f"Sak 10/26 Eventuelt\nIngen saker.\n\n{said}\n")
+    assert parse_bytes(text.encode(), "referat.txt").next_meeting.date == expected
+
+
+@pytest.mark.parametrize(("title", "said", "expected"), [
+    # another body's initials: the cooperation committee's or the steering group's meeting
+    ("Protokoll frå møte i arbeidsutvalet", "Neste SU-møte blir 9. april.", None),
+    ("Referat fra møte i arbeidsutvalget", "Neste KU-møte er 9. april.", None),
+    ("Referat fra styremøte i Vikum IKS", "Neste SG-møte blir 9. april.", None),
+    # … the body's own initials, from its name or written in it
+    ("Referat fra møte i samarbeidsutvalget", "Neste SU-møte blir 9. april.", "2026-04-09"),
+    ("Referat fra møte i styringsgruppa", "Neste SG-møte blir 9. april.", "2026-04-09"),
+    ("Referat fra møte i Regionalt samarbeidsutvalg (RSU)", "Neste RSU-møte blir 9. april.",
+     "2026-04-09"),
+    # a channel before "-møte" names no body
+    ("Referat fra møte i arbeidsutvalget", "Neste Teams-møte blir 9. april.", "2026-04-09"),
+])
+def test_the_next_meeting_named_by_other_initials_is_that_bodys(title, said, expected):
+    text = (f"{title}\n\nDato: 14. mars 2026\n\nTil stede: Ola Nesje, Kari Bøe\n\n"
             f"Sak 10/26 Eventuelt\nIngen saker.\n\n{said}\n")
     assert parse_bytes(text.encode(), "referat.txt").next_meeting.date == expected

@@ -2285,6 +2285,10 @@ def _body_and_organization(title: str | None) -> tuple[str | None, str | None]:
         after = re.sub(r"^\S+\s*[,–-]\s*", "", rest)
         named = body_and_organization(after)
         if named[0] and _BODY_STEMS.search(named[0]):
+            if not named[1] and compound.casefold() in _BOARDS_OF_COOPERATION and \
+                    not named[0].casefold().endswith(("styre", "styret")):
+                return compound, named[0]  # "styremøte, Norddal regionråd": the council's
+                # board met, as in "styremøte i Norddal regionråd"
             return named
         if named[0] and not named[1] and not _FROM_WEEKDAY.search(after):
             # "prosjektgruppemøte, Vannområdet Hurdalsvassdraget": the group's owner
@@ -2691,8 +2695,15 @@ def _club_after_date(tail: str) -> str | None:
     if not found or found[0].start != 0:
         return None
     name = tail[found[0].end:].strip(" ,–-")
+    if name[:2] == "i ":  # "styremøte 3. mars 2026 i Vik IL": the club the board belongs to
+        name = name[2:]  # (a town alone, "i Vik", names no club and stays out)
     return name if (names_club(name) or _health_cooperation_line(name)) and \
         not dates.DIGIT.search(name) else None
+
+
+# The bodies a council or network has of its own: "styremøte, Norddal regionråd" is a
+# meeting of the board of the council, as "styremøte i Norddal regionråd" is.
+_BOARDS_OF_COOPERATION = frozenset({"styret", "arbeidsutvalget", "arbeidsutvalet"})
 
 
 def _dash_split(text: str) -> tuple[str, str] | None:

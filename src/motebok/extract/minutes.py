@@ -4366,7 +4366,11 @@ _GROUP_UNKNOWN = 3
 # AU-møte", "neste styremøte"), after the words ("Neste møte i AU") or as the subject
 # before them ("Styret har neste møte …"): the patterns above leave these out, since a
 # council's own meetings are often called "styremøte".
-_SHORT_IN_NOUN = lazy_regex(r"\bneste\s+(?P<group>au|styre)-?møte")
+_SHORT_IN_NOUN = lazy_regex(r"\bneste\s+(?P<group>au|styre|(?!fag)[a-zæøå]{2,3}(?=-møte))-?møte")
+# What the last letter of a body's initials stands for: "SU" samarbeidsutvalget, "SG"
+# styringsgruppa, "ER" eldrerådet; initials ending otherwise are not read as a body's.
+_INITIAL_STEMS = {"u": ("utval",), "g": ("grupp",), "r": ("råd",), "s": ("styre",),
+                  "f": ("forum",), "n": ("nettverk", "nemnd"), "k": ("komit",)}
 _SHORT_AFTER = lazy_regex(r"\s+i\s+(?P<group>au)\b")
 _SHORT_BEFORE = lazy_regex(r"\b(?P<group>au|styret)(?:\s+(?:for|i)(?:\s+[\w-]+){1,3})?"
                            r"\s+(?:har|skal\s+ha|får)\s+$")
@@ -4389,7 +4393,21 @@ def _own_short_group(group: str, body: str) -> bool:
     "Styret har neste møte …" in the working committee's (the board's meeting)."""
     if group == "au":
         return "arbeidsutval" in body or re.search(r"\bau\b", body) is not None
+    if group != "styre":
+        return _initials_fit(group, body)
     return "styre" in body or _NOT_A_BOARD.search(body) is None
+
+
+def _initials_fit(initials: str, body: str) -> bool:
+    """Whether short initials in a next meeting's noun ("Neste SU-møte") may be the body
+    that met (lower case): written in its name ("samarbeidsutvalget (su)"), or its first
+    letter and the kind its last letter stands for ("samarbeidsutvalget" for "su"); the
+    working committee's minutes' "Neste SU-møte" is the other council's meeting. Initials
+    whose last letter names no kind of body ("neste ny-møte") are let through."""
+    stems = _INITIAL_STEMS.get(initials[-1])
+    if stems is None or re.search(rf"\b{initials}\b", body):
+        return True
+    return body[:1] == initials[0] and any(stem in body for stem in stems)
 
 
 def _group_priority(folded: str, at: int, body: str | None, priority: int,
