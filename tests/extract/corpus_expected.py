@@ -26941,3 +26941,20 @@ EXPECTED["3630_arbeidsutval_fornavn_fra_adm_sekr.txt"] = Expected(
          ["Arbeidsutvalet slutta seg til framlegget frå administrasjonen."], []),
     ],
 )
+
+EXPECTED["3631_oppvekstutval_par_med_eining.txt"] = Expected(
+    # one attendance line names two people joined by "og" and then, after a comma, the
+    # unit they both come from ("Synnøve Rønneberg og Asle Tjønn, oppvekstkontoret"):
+    # both represent it, as with the unit in brackets
+    "minutes", "Referat frå møte i oppvekstutvalet", "Oppvekstutvalet",
+    "Lyngdal og Vestbø samarbeidsråd", None,
+    ("2026-03-04", None, None, "Rådhuset i Vestbø"), None,
+    people=[("Hilde Kvamme", None, "chair", "present"),
+            ("Ivar Sæle", None, "member", "present"),
+            ("Synnøve Rønneberg", "oppvekstkontoret", "member", "present"),
+            ("Asle Tjønn", "oppvekstkontoret", "member", "present"),
+            ("Gudrun Moe", "Vestbø kommune", "member", "present")],
+    items=[
+        ("5/26", "Skulestruktur", None, ["Utvalet tok orienteringa til vitande."], []),
+    ],
+)

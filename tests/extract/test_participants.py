@@ -1198,3 +1198,2480 @@ def test_a_list_of_empty_boxes_alone_says_nothing_about_who_came():
     people = parse_bytes(text.encode(), "r.txt").participants
     assert [(p.name, p.attendance) for p in people] == [
         ("Kari Holm", "present"), ("Per Dahl", "present")]
+
+
+@pytest.mark.parametrize(("line", "organizations"), [
+    ("Kari Holm og Per Dahl, alle fra Nordby kommune, og Eva Berg fra Sørby kommune.",
+     ["Nordby kommune", "Nordby kommune", "Sørby kommune"]),
+    ("Kari Holm, Per Dahl, begge frå Nordby, Eva Berg (Sørby)",
+     ["Nordby", "Nordby", "Sørby"]),
+    ("Kari Holm (leder) og Per Dahl, begge fra Nordby kommune, Eva Berg (referent)",
+     ["Nordby kommune", "Nordby kommune", None]),
+])
+def test_all_from_one_place_inside_a_list_covers_the_names_before_it(line, organizations):
+    found = parse_people_list(line, ParticipantRole.MEMBER, Attendance.PRESENT)
+    assert [e.name for e in found] == ["Kari Holm", "Per Dahl", "Eva Berg"]
+    assert [e.organization for e in found] == organizations
+
+
+@pytest.mark.parametrize("line", [
+    "Ola Nord (forfall, Siri Lie møtte)", "Ola Nord (meldt forfall – Siri Lie møtte)",
+    "Ola Nord, Vestby kommune (forfall, Siri Lie møtte)",
+    "Ola Nord, Vestby kommune (forfall, vara Siri Lie møtte)",
+    "Ola Nord (forfall, Siri Lie møtte i staden)"])
+def test_a_deputy_who_came_named_in_the_absent_members_parenthesis(line):
+    found = parse_people_list(line, ParticipantRole.MEMBER, Attendance.PRESENT)
+    assert [(e.name, e.attendance, e.note) for e in found] == [
+        ("Ola Nord", Attendance.ABSENT, None),
+        ("Siri Lie", Attendance.PRESENT, "for Ola Nord")]
+
+
+def test_a_parenthesis_naming_someone_who_came_without_saying_who_was_away_is_no_deputy():
+    [entry] = parse_people_list("Ola Nord, Vestby kommune (leder)", ParticipantRole.MEMBER,
+                                Attendance.PRESENT)
+    assert (entry.attendance, entry.role) == (Attendance.PRESENT, ParticipantRole.CHAIR)
+
+
+def test_an_email_after_a_dash_leaves_the_organisation_without_the_dash():
+    [entry] = parse_people_list("Eva Berg, Sørby kommune – eva.berg@sorby.no",
+                                ParticipantRole.MEMBER, Attendance.PRESENT)
+    assert (entry.name, entry.organization) == ("Eva Berg", "Sørby kommune")
+
+
+def test_present_from_the_municipalities_are_the_members_not_the_staff():
+    text = ("Referat fra møte i Regionrådet\n\nDato: 12.03.2024\n\n"
+            "Til stede fra kommunene: Kari Holm (Nordby), Per Dahl (Sørby)\n"
+            "Til stede fra administrasjonen: Eva Berg\n\n"
+            "Sak 1/24 Godkjenning av innkalling\nInnkallingen ble godkjent.\n")
+    people = parse_bytes(text.encode(), "regionrad.txt").participants
+    assert [(p.name, p.role) for p in people] == [
+        ("Kari Holm", ParticipantRole.MEMBER), ("Per Dahl", ParticipantRole.MEMBER),
+        ("Eva Berg", ParticipantRole.GUEST)]
+
+
+@pytest.mark.parametrize(("line", "organization", "note"), [
+    ("Per Dahl, ordfører Sørby – fra kl. 11.00", "Sørby", "fra kl. 11.00"),
+    ("Ivar Moe, ordførar Østby – deltok via Teams under sak 2", "Østby",
+     "deltok via Teams under sak 2")])
+def test_an_office_and_its_place_then_a_dash_and_when_they_were_there(line, organization, note):
+    [entry] = parse_people_list(line, ParticipantRole.MEMBER, Attendance.PRESENT)
+    assert (entry.organization, entry.attendance, entry.note) == (
+        organization, Attendance.PARTIAL, note)
+
+
+@pytest.mark.parametrize(("first", "second"), [
+    ("Nordby kommune", "Sørby kommune"), ("NORDBY KOMMUNE", "SØRBY KOMMUNE")])
+def test_municipality_headings_one_after_another_each_head_their_own_people(first, second):
+    text = ("Referat fra møte i Regionrådet\n\nDato: 12.03.2024\n\nTil stede:\n"
+            f"{first}\nKari Holm, ordfører\nPer Dahl\n{second}\nEva Berg, ordfører\n"
+            "Ivar Moe\n\nSak 1/24 Godkjenning av innkalling\nInnkallingen ble godkjent.\n")
+    people = parse_bytes(text.encode(), "regionrad.txt").participants
+    assert [(p.name, p.organization) for p in people] == [
+        ("Kari Holm", first), ("Per Dahl", first), ("Eva Berg", second), ("Ivar Moe", second)]
+
+
+def test_a_municipality_under_a_person_without_one_is_still_whom_that_person_represents():
+    text = ("Referat fra møte i Regionrådet\n\nDato: 12.03.2024\n\nTil stede:\n"
+            "Kari Holm\nNordby kommune\nPer Dahl\nSørby kommune\n\n"
+            "Sak 1/24 Godkjenning av innkalling\nInnkallingen ble godkjent.\n")
+    people = parse_bytes(text.encode(), "regionrad.txt").participants
+    assert [(p.name, p.organization) for p in people] == [
+        ("Kari Holm", "Nordby kommune"), ("Per Dahl", "Sørby kommune")]
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("Kari Holm, Nordby, Per Dahl, Sørby, Eva Berg, Vestby",
+     [("Kari Holm", "Nordby", "member"), ("Per Dahl", "Sørby", "member"),
+      ("Eva Berg", "Vestby", "member")]),
+    ("ordfører Kari Holm, Nordby (leder), ordfører Per Dahl, Sørby, og rådmann Ivar Moe, "
+     "Nordby.",
+     [("Kari Holm", "Nordby", "chair"), ("Per Dahl", "Sørby", "member"),
+      ("Ivar Moe", "Nordby", "guest")]),
+    ("Kari Holm, Per Dahl, Eva Berg, Ola Nord",
+     [("Kari Holm", None, "member"), ("Per Dahl", None, "member"),
+      ("Eva Berg", None, "member"), ("Ola Nord", None, "member")]),
+])
+def test_a_one_word_place_after_every_full_name_is_whom_each_represents(line, expected):
+    found = parse_people_list(line, ParticipantRole.MEMBER, Attendance.PRESENT)
+    assert [(e.name, e.organization, e.role) for e in found] == expected
+
+
+@pytest.mark.parametrize("joint", [", fra", ", og fra", "; frå"])
+def test_each_group_of_a_from_sentence_keeps_its_own_people(joint):
+    text = ("Referat fra møte i Regionrådet\n\nDato: 12.03.2024\n\n"
+            f"Fra Nordby kommune møtte Kari Holm og Per Dahl{joint} Sørby kommune møtte "
+            "Eva Berg.\nOla Nord hadde meldt forfall.\n\n"
+            "Sak 1/24 Godkjenning av innkalling\nInnkallingen ble godkjent.\n")
+    people = parse_bytes(text.encode(), "regionrad.txt").participants
+    assert [(p.name, p.organization, p.attendance) for p in people] == [
+        ("Kari Holm", "Nordby kommune", "present"), ("Per Dahl", "Nordby kommune", "present"),
+        ("Eva Berg", "Sørby kommune", "present"), ("Ola Nord", None, "absent")]
+
+
+@pytest.mark.parametrize(("line", "role", "note"), [
+    ("Gunnar Sletten, ordfører – fra kl. 10.45", ParticipantRole.MEMBER, "fra kl. 10.45"),
+    ("Gunnar Sletten, leder – fra kl. 10.45", ParticipantRole.CHAIR, "fra kl. 10.45"),
+    ("Gunnar Sletten, rådgiver – sak 2", ParticipantRole.MEMBER, "sak 2")])
+def test_an_office_alone_before_a_dash_is_no_part_of_the_note(line, role, note):
+    [entry] = parse_people_list(line, ParticipantRole.MEMBER, Attendance.PRESENT)
+    assert (entry.role, entry.attendance, entry.note) == (role, Attendance.PARTIAL, note)
+
+
+@pytest.mark.parametrize(("line", "organization"), [
+    ("Kjersti Haug (KH)", None),  # her initials, as the minutes later call her
+    ("Eli Arnkværn Bryhni (EB)", None),
+    ("Ola Berg (OB), Østby kommune", "Østby kommune"),
+    ("Anne Pedersen (AP)", "AP"),  # a party in capitals, not her initials
+    ("Kari Holm (NAV)", "NAV"),
+])
+def test_a_persons_initials_in_brackets_are_no_organisation(line, organization):
+    [entry] = parse_people_list(line, ParticipantRole.MEMBER, Attendance.PRESENT)
+    assert entry.organization == organization
+
+
+@pytest.mark.parametrize(("line", "role", "note"), [
+    ("Per Dahl, Sørby kommune, ordfører – gikk kl. 12", ParticipantRole.MEMBER, "gikk kl. 12"),
+    ("Per Dahl, Sørby kommune, rådmann – fra sak 3", ParticipantRole.GUEST, "fra sak 3"),
+    ("Per Dahl, Sørby kommune, leder – gikk etter sak 4", ParticipantRole.CHAIR,
+     "gikk etter sak 4"),
+])
+def test_a_job_before_a_dashed_note_is_no_part_of_the_note(line, role, note):
+    [entry] = parse_people_list(line, ParticipantRole.MEMBER, Attendance.PRESENT)
+    assert (entry.organization, entry.role, entry.attendance, entry.note) == (
+        "Sørby kommune", role, Attendance.PARTIAL, note)
+
+
+@pytest.mark.parametrize(("heading", "organization"), [
+    ("REGIONRÅDETS SEKRETARIAT", "REGIONRÅDETS SEKRETARIAT"),
+    ("Fra kontrollutvalgets sekretariat:", "kontrollutvalgets sekretariat"),
+    ("Sekretariatet:", "sekretariatet"),
+])
+def test_a_heading_naming_whose_secretariat_lists_the_secretaries(heading, organization):
+    text = ("Protokoll fra styremøte i Dalregionen\n\nDato: 12. mars 2024\n\nTil stede:\n"
+            f"Kari Lund, leder\nOla Berg\n\n{heading}\nSiri Dal\nTor Moe\n\n"
+            "Sak 1/24 Godkjenning av innkalling\nInnkallingen ble godkjent.\n")
+    people = parse_bytes(text.encode(), "s.txt").participants
+    assert [(p.name, p.organization, p.role) for p in people[2:]] == [
+        ("Siri Dal", organization, ParticipantRole.SECRETARY),
+        ("Tor Moe", organization, ParticipantRole.SECRETARY)]
+
+
+@pytest.mark.parametrize("heading", ["REGIONRÅDETS ADMINISTRASJON", "STYRETS MEDLEMMER",
+                                     "KOMMUNENES REPRESENTANTER"])
+def test_a_group_heading_in_capitals_is_no_person_but_a_capital_name_is(heading):
+    text = ("Protokoll fra styremøte i Dalregionen\n\nDato: 12. mars 2024\n\nTil stede:\n"
+            f"KARI HOLM\nOla Berg\n\n{heading}\nSiri Dal\n\n"
+            "Sak 1/24 Godkjenning av innkalling\nInnkallingen ble godkjent.\n")
+    people = parse_bytes(text.encode(), "s.txt").participants
+    assert [p.name for p in people] == ["KARI HOLM", "Ola Berg", "Siri Dal"]
+
+
+@pytest.mark.parametrize("line", [
+    "Vara: Siri Lie for Ola Nord (Zby)",
+    "Siri Lie (Zby) møtte for Ola Nord",
+    "Siri Lie møtte for Ola Nord (Zby)",
+    "Ola Nord, Zby – forfall, vara Siri Lie møtte",
+    "Ola Nord (Zby) – meldt forfall, vara Siri Lie møtte",
+    "Ola Nord (Zby), forfall – Siri Lie møtte",
+    "Ola Nord, Zby – fråvær, vara Siri Lie møtte",
+    "Ola Nord (Zby) hadde forfall, vara Siri Lie møtte.",
+    "Siri Lie møtte på vegne av Ola Nord (Zby)",
+])
+def test_a_deputy_and_the_member_away_share_the_seat_s_organisation(line):
+    # the deputy sits in the member's seat: whom it represents, written for either, is both's
+    found = _listed(f"Til stede:\nKari Holm (Aby)\n{line}")
+    assert sorted(found[1:]) == [
+        ("Ola Nord", "Zby", "member", "absent", None),
+        ("Siri Lie", "Zby", "member", "present", "for Ola Nord")]
+
+
+@pytest.mark.parametrize(("heading", "role"), [
+    ("REGIONRÅDETS ADMINISTRASJON", "guest"),
+    ("Regionrådets administrasjon:", "guest"),
+    ("Administrasjonen i regionrådet:", "guest"),
+    ("Sekretariat for regionrådet:", "secretary"),
+    ("Sekretariatet i Nordfjellrådet", "secretary"),
+])
+def test_the_body_s_own_staff_under_a_heading_are_not_its_members(heading, role):
+    # the administration are guests and the secretariat secretaries, as "Fra
+    # administrasjonen:" and "Sekretariatet:"; the members above keep their role
+    found = _listed(f"Til stede:\nKari Holm, Nordby kommune\n\n{heading}\nHans Vik\nMette Sand")
+    assert [(name, r) for name, _org, r, _att, _note in found] == [
+        ("Kari Holm", "member"), ("Hans Vik", role), ("Mette Sand", role)]
+
+
+def test_a_presence_cell_naming_the_seat_with_the_verb_says_which_came():
+    # "Medlem møtte" / "Vara møtte" under "Møtt": the verb adds nothing to the seat word
+    table = ("| Medlem | Vara | Møtt |\n|---|---|---|\n| Kari Lund | Eva Berg | Medlem møtte |\n"
+             "| Per Dahl | Siri Lie | Vara møtte |\n")
+    assert _table_minutes(table) == [
+        ("Kari Lund", None, "present", None),
+        ("Per Dahl", None, "absent", None),
+        ("Siri Lie", None, "present", "for Per Dahl")]
+
+
+def test_vara_motte_under_a_presence_column_says_the_member_was_away():
+    # no deputy column to name who came: the member was away all the same
+    table = ("| Medlem | Kommune | Møtt |\n|---|---|---|\n| Ola Hansen | Nordby | X |\n"
+             "| Kari Berg | Aby | Vara møtte |\n")
+    assert _table_minutes(table) == [
+        ("Ola Hansen", "Nordby", "present", None),
+        ("Kari Berg", "Aby", "absent", None)]
+
+
+@pytest.mark.parametrize("seat", ["Ansattes repr.", "Ansattes representant"])
+def test_the_staff_s_seat_in_a_padded_seat_table_is_a_member_not_an_organisation(seat):
+    # a board's seat column: the staff's elected member sits on the board for no one else
+    assert _listed(f"Til stede:\nStyreleder          Astrid Nilsen\n{seat}     Lise Karlsen") == [
+        ("Astrid Nilsen", None, "chair", "present", None),
+        ("Lise Karlsen", None, "member", "present", None)]
+
+
+@pytest.mark.parametrize("seat", ["nettverksleder", "faggruppeleiar"])
+def test_the_leader_named_by_the_body_s_kind_in_a_parenthesis_chairs(seat):
+    # a network's or a faggruppe's leader leads its meeting, as "(leder)" does
+    assert _listed(f"Til stede: Line Tveit ({seat}), Ola Haugen") == [
+        ("Line Tveit", None, "chair", "present", None),
+        ("Ola Haugen", None, "member", "present", None)]
+
+
+@pytest.mark.parametrize("seat", ["møtte for Ola Nord", "pva Ola Nord", "vara for Ola Nord",
+                                  "for Ola Nord"])
+def test_a_deputy_s_place_between_commas_before_whose_seat_is_the_seat_s(seat):
+    # "Siri Lie, Zby, møtte for Ola Nord": Zby is hers and the absent member's, as with a dash
+    assert _listed(f"Til stede:\nKari Holm, Aby\nSiri Lie, Zby, {seat}")[1:] == [
+        ("Siri Lie", "Zby", "member", "present", "for Ola Nord"),
+        ("Ola Nord", "Zby", "member", "absent", None)]
+
+
+@pytest.mark.parametrize("line", ["Kari Holm, forfall, vara: Eli Sund",
+                                  "Kari Holm – forfall – vara: Eli Sund",
+                                  "Kari Holm, fråvær, varamedlem: Eli Sund"])
+def test_a_member_away_and_her_deputy_after_vara_and_a_colon_are_no_group(line):
+    # the colon after "vara" introduces the deputy's name, not a group heading
+    assert _listed(f"Til stede:\nPer Dahl, Aby\n{line}")[1:] == [
+        ("Kari Holm", None, "member", "absent", None),
+        ("Eli Sund", None, "member", "present", "for Kari Holm")]
+
+
+def test_the_deputy_after_vara_and_a_colon_in_a_forfall_list():
+    assert _listed("Til stede: Per Dahl\nForfall:\nKari Holm, Bby, vara: Eli Sund")[1:] == [
+        ("Kari Holm", "Bby", "member", "absent", None),
+        ("Eli Sund", "Bby", "member", "present", "for Kari Holm")]
+
+
+@pytest.mark.parametrize("line", ["Kari Holm, forfall, ingen vara",
+                                  "Kari Holm – meldt forfall – uten vara"])
+def test_no_deputy_after_a_member_s_forfall_among_who_came_is_still_absent(line):
+    assert _listed(f"Til stede:\nPer Dahl, Aby\n{line}")[1:] == [
+        ("Kari Holm", None, "member", "absent", None)]
+
+
+@pytest.mark.parametrize("sentence", ["Forfall var meldt fra Eli Sund og Per Dahl.",
+                                      "Det var meldt forfall frå Eli Sund og Per Dahl.",
+                                      "Meldt forfall fra Eli Sund og Per Dahl."])
+def test_a_sentence_naming_those_who_sent_apologies_after_the_word(sentence):
+    assert _listed(f"Til stede: Ola Berg, Kari Holm\n{sentence}")[2:] == [
+        ("Eli Sund", None, "member", "absent", None),
+        ("Per Dahl", None, "member", "absent", None)]
+
+
+def test_forfall_from_an_organisation_names_no_person():
+    assert _listed("Til stede: Ola Berg, Kari Holm\nForfall var meldt fra Nordby kommune.") == [
+        ("Ola Berg", None, "member", "present", None),
+        ("Kari Holm", None, "member", "present", None)]
+
+
+def test_abbreviated_seats_in_brackets_are_roles_not_organisations():
+    assert _listed("Til stede: Ola Berg (leder), Kari Holm (nestl.), Per Dahl (sekr.)") == [
+        ("Ola Berg", None, "chair", "present", None),
+        ("Kari Holm", None, "member", "present", None),
+        ("Per Dahl", None, "secretary", "present", None)]
+
+
+@pytest.mark.parametrize("line", ["Desse hadde meldt fråfall: Siri Lie.",
+                                  "Siri Lie hadde meldt fråfall."])
+def test_fraafall_in_nynorsk_says_the_member_sent_apologies(line):
+    assert _listed(f"Desse møtte: Kari Holm (leiar) og Per Dahl.\n{line}")[2:] == [
+        ("Siri Lie", None, "member", "absent", None)]
+
+
+@pytest.mark.parametrize(("line", "organization"), [
+    ("Kari Holm – Nordby kommune (NK)", "Nordby kommune"),
+    ("Kari Holm – Statsforvalteren i Vestland (SFVL)", "Statsforvalteren i Vestland"),
+    ("Kari Holm, Statens vegvesen (SVV)", "Statens vegvesen"),
+])
+def test_an_organisation_s_short_form_in_brackets_does_not_replace_its_name(line, organization):
+    assert _listed(f"Til stede:\n{line}") == [
+        ("Kari Holm", organization, "member", "present", None)]
+
+
+def test_a_group_heading_with_its_short_form_in_brackets_names_the_organisation():
+    found = _listed("Til stede:\nNordby kommune (NK):\nKari Holm, Per Dahl\n"
+                    "Statsforvalteren i Vestland (SFVL):\nEli Sund")
+    assert [(name, org) for name, org, _r, _a, _n in found] == [
+        ("Kari Holm", "Nordby kommune"), ("Per Dahl", "Nordby kommune"),
+        ("Eli Sund", "Statsforvalteren i Vestland")]
+
+
+def _docx_listed(before: list[str], rows: list[list[str]]) -> list[tuple]:
+    """The participants of invented Word minutes: paragraphs, then a table whose cells
+    hold one paragraph per line."""
+    import docx
+
+    document = docx.Document()
+    for text in ["Referat fra styremøte", "Dato: 12.03.2024", *before]:
+        document.add_paragraph(text)
+    table = document.add_table(rows=len(rows), cols=len(rows[0]))
+    for row, cells in zip(table.rows, rows, strict=True):
+        for cell, text in zip(row.cells, cells, strict=True):
+            fill_cell(cell, text.split("\n"))
+    for text in ["Sak 1/24 Godkjenning av innkalling", "Godkjent."]:
+        document.add_paragraph(text)
+    people = parse_bytes(docx_bytes(document), "referat.docx").participants
+    return [(p.name, p.organization, p.attendance) for p in people]
+
+
+_FOUR = [("Kari Holm", "Nordby", "present"), ("Per Dahl", "Sørby", "present"),
+         ("Eli Sund", "Aby", "present"), ("Siri Lie", "Bby", "present")]
+
+
+def test_a_list_set_in_two_columns_of_a_table_under_the_label():
+    # each cell an entry "Name, Place": read cell by cell, row by row
+    rows = [["Kari Holm, Nordby", "Per Dahl, Sørby"], ["Eli Sund, Aby", "Siri Lie, Bby"]]
+    assert _docx_listed(["Til stede:"], rows) == _FOUR
+
+
+def test_a_header_repeated_side_by_side_holds_two_people_a_row():
+    rows = [["Navn", "Kommune", "Navn", "Kommune"], ["Kari Holm", "Nordby", "Per Dahl", "Sørby"],
+            ["Eli Sund", "Aby", "Siri Lie", "Bby"]]
+    assert _docx_listed(["Til stede:"], rows) == _FOUR
+
+
+def test_a_label_cell_beside_two_cells_of_people_one_a_line():
+    rows = [["Til stede:", "Kari Holm, Nordby\nPer Dahl, Sørby", "Eli Sund, Aby\nSiri Lie, Bby"],
+            ["Forfall:", "Ola Berg, Cby", ""]]
+    assert _docx_listed([], rows) == [*_FOUR, ("Ola Berg", "Cby", "absent")]
+
+
+def test_a_label_cell_beside_names_and_their_places_line_by_line():
+    rows = [["Til stede:", "Kari Holm\nPer Dahl", "Nordby\nSørby"], ["Forfall:", "Ola Berg", ""]]
+    assert _docx_listed([], rows) == [*_FOUR[:2], ("Ola Berg", None, "absent")]
+
+
+@pytest.mark.parametrize("label", ["Som vara møtte:", "Møtte som vara:",
+                                   "Som varamedlemer møtte:"])
+def test_a_label_on_the_deputies_who_came_with_the_verb_last_or_first(label):
+    assert _listed(f"Møtte: Kari Holm, Per Dahl\n{label} Siri Lie for Eli Sund")[2:] == [
+        ("Siri Lie", None, "member", "present", "for Eli Sund"),
+        ("Eli Sund", None, "member", "absent", None)]
+
+
+def test_a_sentence_on_one_member_s_forfall_with_whom_she_represents_in_brackets():
+    assert _listed("Til stede: Kari Holm, Per Dahl\nEli Sund (Aby) hadde meldt forfall.")[2:] == [
+        ("Eli Sund", "Aby", "member", "absent", None)]
+
+
+def test_whom_one_present_for_an_item_came_from_in_brackets_is_kept():
+    found = _listed("Til stede: Kari Holm, Per Dahl\n"
+                    "Ola Berg (Statsforvalteren) deltok under sak 2.")
+    assert found[2:] == [("Ola Berg", "Statsforvalteren", "guest", "partial",
+                          "deltok under sak 2")]
+
+
+@pytest.mark.parametrize(("sentence", "note"), [
+    ("Ola Berg og Anne Vik deltok under sak 2.", "deltok under sak 2"),
+    ("Ola Berg, Anne Vik og Siri Lie var til stede under sak 2.",
+     "var til stede under sak 2"),
+])
+def test_everyone_a_partial_sentence_names_before_its_verb_shares_the_note(sentence, note):
+    found = _listed(f"Til stede: Kari Holm, Per Dahl\n{sentence}")[2:]
+    assert {(name, attendance, n) for name, _o, _r, attendance, n in found} == {
+        (name, "partial", note) for name in ("Ola Berg", "Anne Vik", "Siri Lie")
+        if name in sentence}
+
+
+def test_i_tillegg_motte_with_the_items_at_the_end_is_said_of_everyone_it_names():
+    assert _listed("Til stede: Kari Holm, Per Dahl\n"
+                   "I tillegg møtte Ola Berg og Anne Vik under sak 2.")[2:] == [
+        ("Ola Berg", None, "guest", "partial", "under sak 2"),
+        ("Anne Vik", None, "guest", "partial", "under sak 2")]
+
+
+def test_a_partial_sentence_after_a_sentence_naming_others_takes_no_one_else():
+    # the names must open the sentence: "Styret takket Ola Berg og …" is no list
+    found = _listed("Til stede: Kari Holm, Per Dahl\n"
+                    "Styret takket Ola Berg og Anne Vik deltok under sak 2.")
+    assert "Ola Berg" not in [name for name, *_rest in found]
+
+
+def test_a_short_form_after_the_name_and_a_comma_in_brackets_is_left_out():
+    assert _listed("Til stede: Kari Holm (Nordby kommune, NK), Per Dahl (KS Vestland)") == [
+        ("Kari Holm", "Nordby kommune", "member", "present", None),
+        ("Per Dahl", "KS Vestland", "member", "present", None)]
+
+
+@pytest.mark.parametrize("words", [
+    "(sekretær for styret)", "– sekretær for styret", ", styrets sekretær", "(styresekretær)",
+    "(referent for møtet)"])
+def test_a_writer_named_with_the_body_served_is_the_secretary(words):
+    text = ("Protokoll fra styremøte\n\nDato: 9.12.2025\n\nTil stede: Bente Viken (leder), "
+            f"Arild Haugland\nFra administrasjonen: Daglig leder Henning Bjørge {words}\n\n"
+            "Sak 1/25 Budsjett\nBudsjettet ble godkjent.\n")
+    people = parse_bytes(text.encode(), "styre.txt").participants
+    assert (people[-1].name, people[-1].role) == ("Henning Bjørge", ParticipantRole.SECRETARY)
+
+
+def test_a_leader_named_with_a_municipality_is_no_role_of_the_body():
+    text = ("Protokoll fra styremøte\n\nDato: 9.12.2025\n\nTil stede: Bente Viken (leder), "
+            "Arild Haugland\nFra administrasjonen: Ola Dahl (leder for Hol kommune)\n\n"
+            "Sak 1/25 Budsjett\nBudsjettet ble godkjent.\n")
+    people = parse_bytes(text.encode(), "styre.txt").participants
+    assert people[-1].role == ParticipantRole.GUEST
+
+
+@pytest.mark.parametrize("heading", ["Fylke", "Fylkeskommune", "Arbeidsplass"])
+def test_a_county_column_before_the_names_is_whom_each_represents(heading):
+    text = ("Referat fra nettverksmøte\n\nDato: 14.10.2025\n\nDeltakere\n\n"
+            f"{heading:<18}Navn                Funksjon\n"
+            "Trøndelag         Kristin Aune        Seniorrådgiver (møteleder)\n"
+            "Nordland          Siri Bakken         Fagleder\n\n"
+            "1. Godkjenning av dagsorden\nDagsorden ble godkjent.\n")
+    people = parse_bytes(text.encode(), "nettverk.txt").participants
+    assert [(p.name, p.organization, p.role) for p in people] == [
+        ("Kristin Aune", "Trøndelag", ParticipantRole.CHAIR),
+        ("Siri Bakken", "Nordland", ParticipantRole.MEMBER)]
+
+
+@pytest.mark.parametrize(("line", "organization", "note"), [
+    ("Revisor Pål Reksnes, Vestland Revisjon – sak 03/26 og 04/26", "Vestland Revisjon",
+     "sak 03/26 og 04/26"),
+    ("Kari Holm, Statens vegvesen – deltok på sak 2 og 3", "Statens vegvesen",
+     "deltok på sak 2 og 3"),
+])
+def test_an_organisation_by_its_proper_name_then_a_dash_and_when_they_were_there(
+        line, organization, note):
+    [entry] = parse_people_list(line, ParticipantRole.GUEST, Attendance.PRESENT)
+    assert (entry.organization, entry.attendance, entry.note) == (
+        organization, Attendance.PARTIAL, note)
+
+
+def test_english_attendance_labels_and_seats():
+    # a Nordic cooperation's minutes: "Present:", "Apologies:", "Minutes taken by:"
+    text = ("Minutes – Steering Group meeting\n\nDate: 24 April 2025\n\nPresent:\n"
+            "Lars Dahl, Troms fylkeskommune (Chair)\nKristina Lind, Region Norrbotten\n\n"
+            "Apologies:\nJukka Rantala, Lapin liitto\n\nMinutes taken by: Ingrid Sand\n\n"
+            "1. Approval of the agenda\nThe agenda was approved.\n")
+    record = parse_bytes(text.encode(), "minutes.txt")
+    assert [(p.name, p.organization, p.role, p.attendance) for p in record.participants] == [
+        ("Lars Dahl", "Troms fylkeskommune", ParticipantRole.CHAIR, Attendance.PRESENT),
+        ("Kristina Lind", "Region Norrbotten", ParticipantRole.MEMBER, Attendance.PRESENT),
+        ("Jukka Rantala", "Lapin liitto", ParticipantRole.MEMBER, Attendance.ABSENT),
+        ("Ingrid Sand", None, ParticipantRole.SECRETARY, Attendance.PRESENT)]
+
+
+def test_a_summary_s_who_bullet_lists_those_present():
+    # "• Når: …" / "• Hvor: …" / "• Hvem: …": the people after "Hvem"
+    text = ("Oppsummering – styremøte i Solbakken Vel\n\n• Når: 11. februar 2025\n"
+            "• Hvor: Grendehuset\n• Hvem: Hilde Strand (leder), Jon Moen\n"
+            "• Forfall: Ingrid Hammer\n\n1. Dugnad\nDugnaden ble lagt til mai.\n")
+    record = parse_bytes(text.encode(), "oppsummering.txt")
+    assert [(p.name, p.role, p.attendance) for p in record.participants] == [
+        ("Hilde Strand", ParticipantRole.CHAIR, Attendance.PRESENT),
+        ("Jon Moen", ParticipantRole.MEMBER, Attendance.PRESENT),
+        ("Ingrid Hammer", ParticipantRole.MEMBER, Attendance.ABSENT)]
+
+
+def test_a_job_in_lower_case_then_a_name_after_a_comma_is_a_person_of_their_own():
+    # "…, kultursjef Ole Dahl under sak 2" is no note on the person before
+    entries = parse_people_list("Siv Lie (sekretær), kultursjef Ole Bjarne Dahl under sak 2",
+                                ParticipantRole.GUEST, Attendance.PRESENT)
+    assert [(e.name, e.role, e.attendance, e.note) for e in entries] == [
+        ("Siv Lie", ParticipantRole.SECRETARY, Attendance.PRESENT, None),
+        ("Ole Bjarne Dahl", ParticipantRole.GUEST, Attendance.PARTIAL, "under sak 2")]
+
+
+@pytest.mark.parametrize("job", ["Ungdomskontakt", "Miljøarbeider", "Ungdomsarbeidar"])
+def test_a_youth_or_field_worker_s_title_is_no_part_of_the_name(job):
+    [entry] = parse_people_list(f"{job} Sunniva Loftesnes", ParticipantRole.GUEST,
+                                Attendance.PRESENT)
+    assert entry.name == "Sunniva Loftesnes"
+
+
+@pytest.mark.parametrize(("line", "name"), [
+    ("Helse- og omsorgssjef Trine Myrvang (sak 9/25)", "Trine Myrvang"),
+    ("Plan- og byggesaksleder Per Holm, Nordby kommune", "Per Holm"),
+])
+def test_a_compound_title_with_a_shared_first_part_is_no_part_of_the_name(line, name):
+    [entry] = parse_people_list(line, ParticipantRole.GUEST, Attendance.PRESENT)
+    assert entry.name == name
+
+
+def test_a_meeting_role_in_brackets_in_the_organisation_column_gives_the_role():
+    text = ("# Referat – Administrativ gruppe\n\n**Dato:** 9. september 2025\n\n"
+            "| Navn | Kommune | Til stede |\n|---|---|---|\n| Tone Hansen | Sortland | x |\n"
+            "| Lise Pedersen | Vesterålen regionråd (referent) | x |\n\n"
+            "### 1. Dagsorden\nDagsorden godkjent.\n")
+    record = parse_bytes(text.encode(), "referat.md")
+    assert [(p.name, p.organization, p.role) for p in record.participants] == [
+        ("Tone Hansen", "Sortland", ParticipantRole.MEMBER),
+        ("Lise Pedersen", "Vesterålen regionråd", ParticipantRole.SECRETARY)]
+
+def _listed(head: str, body: str = "") -> list[tuple]:
+    """(name, organisation, role, attendance, note) of invented minutes: a head with the
+    attendance lines, one item, and what the item says."""
+    text = (f"Referat fra møte i Regionrådet for Nordfjell\n\nDato: 12.03.2026\n\n{head}\n\n"
+            f"Sak 1/26 Godkjenning av innkalling\nInnkallingen ble godkjent.\n{body}")
+    people = parse_bytes(text.encode(), "referat.txt").participants
+    return [(p.name, p.organization, p.role, p.attendance, p.note) for p in people]
+
+
+@pytest.mark.parametrize(("sentence", "org", "note"), [
+    ("Ola Berg og Anne Vik fra Statsforvalteren deltok under sak 2.", "Statsforvalteren",
+     "deltok under sak 2"),
+    ("Ola Berg og Anne Vik frå Nordvik kommune var til stades under sak 3.", "Nordvik kommune",
+     "var til stades under sak 3")])
+def test_everyone_named_before_fra_an_organisation_and_a_partial_verb_came_from_it(
+        sentence, org, note):
+    assert partial_sentences(sentence) == [("Ola Berg", org, note), ("Anne Vik", org, note)]
+
+
+def test_people_from_an_organisation_present_for_one_item_are_its_guests_in_order():
+    people = _listed("Til stede: Kari Holm (leder), Per Dahl",
+                     "Tor Ivar Lien og Anniken Moe fra NVE deltok under denne saken.\n")
+    assert people[2:] == [
+        ("Tor Ivar Lien", "NVE", "guest", "partial", "deltok under denne saken"),
+        ("Anniken Moe", "NVE", "guest", "partial", "deltok under denne saken")]
+
+
+def test_an_absence_label_after_a_present_from_a_municipality_label_is_the_whole_body_s():
+    people = _listed("Til stede fra Sørvik kommune: Per Lund og Eli Sæther\n"
+                     "Ikke til stede: Trude Bakke (NFK)\nForfall: Arne Fjeld, Nordvik\n"
+                     "Meldt forfall: Ingrid Holm")
+    assert [(p[0], p[1], p[3]) for p in people] == [
+        ("Per Lund", "Sørvik kommune", "present"), ("Eli Sæther", "Sørvik kommune", "present"),
+        ("Trude Bakke", "NFK", "absent"), ("Arne Fjeld", "Nordvik", "absent"),
+        ("Ingrid Holm", None, "absent")]
+
+
+@pytest.mark.parametrize("dash", ["–", "-"])
+def test_a_place_a_dash_and_several_people_is_the_place_of_them_all(dash):
+    people = _listed(f"Til stede:\nSørvik {dash} Per Lund (ordfører), Eli Sæther (rådmann)\n"
+                     "Austvik kommune – Kari Dahl og Jon Vik")
+    assert [(p[0], p[1]) for p in people] == [
+        ("Per Lund", "Sørvik"), ("Eli Sæther", "Sørvik"),
+        ("Kari Dahl", "Austvik kommune"), ("Jon Vik", "Austvik kommune")]
+
+
+def test_a_person_then_a_dash_and_a_place_is_no_place_heading():
+    people = _listed("Til stede:\nPer Lund – Sørvik, leder\nKari Dahl – Austvik")
+    assert [(p[0], p[1], p[2]) for p in people] == [
+        ("Per Lund", "Sørvik", "chair"), ("Kari Dahl", "Austvik", "member")]
+
+
+@pytest.mark.parametrize("line", ["Kari Holm, forfall. Vara: Eli Sund",
+                                  "Kari Holm (forfall). Vara: Eli Sund",
+                                  "Kari Holm (forfall), vara: Eli Sund",
+                                  "Kari Holm (forfall), vara Eli Sund møtte"])
+def test_a_deputy_in_a_sentence_of_its_own_after_the_member_s_forfall_took_her_seat(line):
+    people = _listed(f"Til stede:\nOla Berg, leder\n{line}\nPer Lund")
+    assert [(p[0], p[3], p[4]) for p in people] == [
+        ("Ola Berg", "present", None), ("Kari Holm", "absent", None),
+        ("Eli Sund", "present", "for Kari Holm"), ("Per Lund", "present", None)]
+
+
+def test_forfall_under_mott_beside_a_deputy_leaves_the_seat_empty_and_keeps_the_leader():
+    import docx
+
+    rows = [["Medlem", "Vara", "Møtt"], ["Kari Holm (leder)", "Ola Berg", "Medlem"],
+            ["Per Dahl", "Eli Sund", "Vara"], ["Siri Lie", "Tor Vik", "Forfall"]]
+    document = docx.Document()
+    for text in ["Referat fra styremøte", "Dato: 12.03.2024", "Oppmøte:"]:
+        document.add_paragraph(text)
+    table = document.add_table(rows=len(rows), cols=3)
+    for row, cells in zip(table.rows, rows, strict=True):
+        for cell, text in zip(row.cells, cells, strict=True):
+            fill_cell(cell, [text])
+    document.add_paragraph("Sak 1/24 Godkjenning av innkalling")
+    people = parse_bytes(docx_bytes(document), "referat.docx").participants
+    # (Tor Vik, the deputy beside "Forfall", did not come either: no participant)
+    assert [(p.name, p.role, p.attendance, p.note) for p in people] == [
+        ("Kari Holm", "chair", "present", None), ("Per Dahl", "member", "absent", None),
+        ("Eli Sund", "member", "present", "for Per Dahl"),
+        ("Siri Lie", "member", "absent", None)]
+
+
+@pytest.mark.parametrize("sentence", ["Daglig leder Jorunn Halse deltok og skrev protokollen.",
+                                      "Jorunn Halse møtte og førte referatet."])
+def test_who_attended_and_wrote_the_minutes_is_the_secretary(sentence):
+    people = _listed(f"Til stede: Kari Holm (leder), Per Dahl\n\n{sentence}")
+    assert people[-1] == ("Jorunn Halse", None, "secretary", "present", None)
+
+
+def test_a_secretariat_after_a_job_title_is_whom_the_person_works_for_not_a_person():
+    found = parse_people_list("Nina Brandt, rådgiver Kontrollutvalgssekretariatet Midt",
+                              ParticipantRole.SECRETARY, Attendance.PRESENT)
+    assert [(e.name, e.organization) for e in found] == [
+        ("Nina Brandt", "Kontrollutvalgssekretariatet Midt")]
+
+
+@pytest.mark.parametrize("sentence", ["Fra Nordvik kommune møtte også rådgiver Jon Vik og Eva Lie.",
+                                      "Frå Nordvik kommune møtte òg rådgjevar Jon Vik og Eva Lie."])
+def test_a_group_that_also_came_with_a_title_before_the_first_name(sentence):
+    people = _listed(f"Til stede: Kari Holm (leder), Per Dahl\n{sentence}")
+    assert people[2:] == [("Jon Vik", "Nordvik kommune", "guest", "present", None),
+                          ("Eva Lie", "Nordvik kommune", "guest", "present", None)]
+
+
+@pytest.mark.parametrize("line", ["Forfall: Tor Aas (vara Eli Sund møtte ikke), Lise Moen",
+                                  "Til stede: Tor Aas (forfall, vara Eli Sund møtte ikkje)",
+                                  "Forfall: Tor Aas, vara Eli Sund møtte heller ikke"])
+def test_a_deputy_who_did_not_come_either_is_not_present(line):
+    people = _listed(f"Til stede: Kari Holm (leder), Per Dahl\n{line}")
+    assert [(p[0], p[3]) for p in people[2:]] == [
+        ("Tor Aas", "absent"), *([("Lise Moen", "absent")] if "Lise" in line else [])]
+
+
+def test_a_bracketed_forfall_and_the_deputy_after_it_concern_only_the_name_before():
+    people = _listed("Til stede: Kari Holm (leder), Per Dahl, Tor Aas (forfall, vara Eli Sund "
+                     "møtte)")
+    assert [(p[0], p[3], p[4]) for p in people] == [
+        ("Kari Holm", "present", None), ("Per Dahl", "present", None),
+        ("Tor Aas", "absent", None), ("Eli Sund", "present", "for Tor Aas")]
+
+
+@pytest.mark.parametrize("line", [
+    "Mona Fjeld og Anne Vik (begge Statsforvalteren) deltok under sak 2.",
+    "Fra Statsforvalteren deltok Mona Fjeld og Anne Vik under sak 2."])
+def test_two_people_from_one_organisation_for_one_item_share_it_and_the_note(line):
+    people = _listed(f"Til stede: Kari Holm (leder), Per Dahl\n{line}")
+    assert [(p[0], p[1], p[2], p[3]) for p in people[2:]] == [
+        ("Mona Fjeld", "Statsforvalteren", "guest", "partial"),
+        ("Anne Vik", "Statsforvalteren", "guest", "partial")]
+    assert people[2][4] == people[3][4] and "sak 2" in people[2][4]
+
+
+@pytest.mark.parametrize("line", ["v/ kasserar Liv Moen", "ved kasserer Liv Moen"])
+def test_a_presenter_line_of_its_own_under_a_heading_names_a_participant(line):
+    record = parse_bytes(("Referat frå årsmøte\n\nDato: 10. mars 2025\n\nMøteleiar: Gudrun Vik\n\n"
+                          "Sak 1 Konstituering\nGodkjend.\n\n"
+                          f"Sak 2 Rekneskap\n{line}\nRekneskapen vart godkjend.\n").encode(),
+                         "referat.txt")
+    assert [(p.name, p.role, p.attendance) for p in record.participants] == [
+        ("Gudrun Vik", ParticipantRole.CHAIR, Attendance.PRESENT),
+        ("Liv Moen", ParticipantRole.GUEST, Attendance.PRESENT)]
+
+@pytest.mark.parametrize("line", [
+    "Til stede: Kari Dahl, Per Berg, Tor Aas – forfall, vara Eli Sund",
+    "Til stede: Kari Dahl, Per Berg, Tor Aas (forfall), vara Eli Sund",
+    "Til stede: Kari Dahl, Per Berg, Tor Aas, forfall, vara Eli Sund møtte",
+    "Til stede: Kari Dahl og Per Berg\nForfall: Tor Aas. Vara Eli Sund møtte.",
+    "Til stede: Kari Dahl, Per Berg\nForfall: Tor Aas. Varamedlem Eli Sund møtte."])
+def test_one_member_away_and_the_deputy_in_the_seat_leave_the_others_present(line):
+    assert [(p[0], p[3], p[4]) for p in _listed(line)] == [
+        ("Kari Dahl", "present", None), ("Per Berg", "present", None),
+        ("Tor Aas", "absent", None), ("Eli Sund", "present", "for Tor Aas")]
+
+
+def test_a_deputy_s_sentence_after_several_absent_names_no_seat():
+    people = _listed("Til stede: Kari Dahl\nForfall: Tor Aas, Liv Moe. Vara Eli Sund møtte.")
+    assert [(p[0], p[3], p[4]) for p in people] == [
+        ("Kari Dahl", "present", None), ("Tor Aas", "absent", None),
+        ("Liv Moe", "absent", None), ("Eli Sund", "present", None)]
+
+
+@pytest.mark.parametrize("signature", [
+    "Siri Moe, referent", "Nordvik, 14.03.2026 – Siri Moe, referent",
+    "14.03.2026, Siri Moe (ref.)", "Siri Moe / referent", "Siri Moe (referent)",
+    "Nordvik 14. mars 2026\nSiri Moe (referent)"])
+def test_the_writer_s_signature_closing_the_minutes_makes_the_secretary(signature):
+    text = ("Referat fra styremøte\n\nDato: 14.03.2026\n\nTil stede: Kari Dahl, Per Berg\n\n"
+            f"Sak 1/26 Godkjenning av innkalling\nInnkallingen ble godkjent.\n\n{signature}\n")
+    record = parse_bytes(text.encode(), "referat.txt")
+    assert [(p.name, p.role) for p in record.participants][2:] == [("Siri Moe", "secretary")]
+    assert record.items[-1].text == "Innkallingen ble godkjent."
+
+
+@pytest.mark.parametrize("render", [to_docx, to_odt, to_html, to_md, to_txt])
+def test_boxes_beside_list_entries_in_a_table_without_a_header(render):
+    doc = [("heading", "Referat fra møte i Åsen regionråd", 1), ("para", "Dato: 14.03.2026"),
+           ("para", "Til stede:"),
+           ("table", [("☑", "Kari Holm, Åsen kommune"), ("☐", "Per Dahl, Berg kommune"),
+                      ("☑", "Liv Moe, Dal kommune (referent)")]),
+           ("heading", "Sak 1/26 Godkjenning av innkalling", 2),
+           ("para", "Innkallingen ble godkjent.")]
+    ext = render.__name__.removeprefix("to_")
+    people = parse_bytes(render(doc), f"referat.{ext}").participants
+    assert [(p.name, p.organization, p.role, p.attendance) for p in people] == [
+        ("Kari Holm", "Åsen kommune", "member", "present"),
+        ("Per Dahl", "Berg kommune", "member", "absent"),
+        ("Liv Moe", "Dal kommune", "secretary", "present")]
+
+
+@pytest.mark.parametrize("render", [to_docx, to_odt, to_html, to_md])
+def test_a_bold_organisation_over_bullets_of_people_is_whom_they_represent(render):
+    doc = [("heading", "Referat fra dialogmøte om vannforsyning", 1),
+           ("para", "Dato: 14.03.2026"), ("para", "Deltakere:"),
+           ("bold", "Statsforvalteren i Vidda"),
+           ("list", ["Hanne Moe, seniorrådgiver", "Arne Lie"], False),
+           ("bold", "Mattilsynet"), ("list", ["Kari Dahl"], False),
+           ("bold", "Medlemmer"), ("list", ["Siri Bø"], False),
+           ("heading", "Sak 1/26 Godkjenning av innkalling", 2),
+           ("para", "Innkallingen ble godkjent.")]
+    ext = render.__name__.removeprefix("to_")
+    people = parse_bytes(render(doc), f"referat.{ext}").participants
+    assert [(p.name, p.organization) for p in people] == [
+        ("Hanne Moe", "Statsforvalteren i Vidda"), ("Arne Lie", "Statsforvalteren i Vidda"),
+        ("Kari Dahl", "Mattilsynet"), ("Siri Bø", None)]
+
+
+@pytest.mark.parametrize(("label", "note"), [("Deltakere (Teams):", "Teams"),
+                                             ("Til stede (digitalt):", "digitalt"),
+                                             ("Deltakere (fysisk):", None)])
+def test_a_channel_in_the_label_s_brackets_is_the_note_of_everyone_under_it(label, note):
+    people = _listed(f"Deltakere (fysisk): Kari Holm (leder)\n{label}\nPer Dahl, NAV\n"
+                     "Siv Lie, KS – fra sak 2")
+    assert [(p[0], p[3], p[4]) for p in people] == [
+        ("Kari Holm", "present", None), ("Per Dahl", "present", note),
+        ("Siv Lie", "partial", "fra sak 2")]
+
+
+@pytest.mark.parametrize("render", [to_docx, to_html])
+def test_a_job_after_a_comma_in_the_organisation_column_is_no_part_of_it(render):
+    doc = [("heading", "Referat fra møte i brukerrådet", 1), ("para", "Dato: 12.02.2026"),
+           ("table", [("Navn", "Representerer", "Møtt"),
+                      ("Kari Holm (leder)", "Pårørendeforeningen", "Ja"),
+                      ("Tone Dahl", "Lia sykehjem, enhetsleder", "Ja"),
+                      ("Per Bø", "Lia, Holm og Dal vel", "Ja")]),
+           ("heading", "Sak 1/26 Godkjenning av innkalling", 2), ("para", "Godkjent.")]
+    ext = render.__name__.removeprefix("to_")
+    people = parse_bytes(render(doc), f"referat.{ext}").participants
+    assert [(p.name, p.organization) for p in people] == [
+        ("Kari Holm", "Pårørendeforeningen"), ("Tone Dahl", "Lia sykehjem"),
+        ("Per Bø", "Lia, Holm og Dal vel")]
+
+
+@pytest.mark.parametrize("line", [
+    "Til stede: Kari Dahl, Per Berg, Tor Aas (forfall). Vara Eli Sund møtte.",
+    "Til stades: Kari Dahl, Per Berg, Tor Aas (fråfall). Vara Eli Sund møtte.",
+    "Til stades: Kari Dahl, Per Berg, Tor Aas – fråfall, vara Eli Sund",
+    "Til stede: Kari Dahl, Per Berg\nForfall: Tor Aas. Eli Sund møtte som vara."])
+def test_a_deputy_s_sentence_after_the_one_seat_said_away(line):
+    assert [(p[0], p[3], p[4]) for p in _listed(line)] == [
+        ("Kari Dahl", "present", None), ("Per Berg", "present", None),
+        ("Tor Aas", "absent", None), ("Eli Sund", "present", "for Tor Aas")]
+
+
+@pytest.mark.parametrize("label", ["Til stede:", "Styret var representert ved:"])
+def test_the_board_by_seat_titles_with_an_absence_said_with_its_verb_in_brackets(label):
+    people = _listed(f"{label}\nLeder Hege Ringstad\nKasserer Mona Eik\n"
+                     "Styremedlem Lars Tofte (meldte forfall)\nStyremedlem Siv Eide "
+                     "(hadde meldt forfall)")
+    assert [(p[0], p[2], p[3]) for p in people] == [
+        ("Hege Ringstad", "chair", "present"), ("Mona Eik", "member", "present"),
+        ("Lars Tofte", "member", "absent"), ("Siv Eide", "member", "absent")]
+
+
+@pytest.mark.parametrize("who", ["Tove Sand", "organisasjonsrådgiver Tove Sand"])
+def test_one_who_came_from_an_organisation_as_an_observer_is_its_guest(who):
+    people = _listed(f"Til stede: Kari Dahl, Per Berg\nFra Vestfjell idrettskrets møtte {who} "
+                     "som observatør.")
+    assert people[2][:4] == ("Tove Sand", "Vestfjell idrettskrets", "guest", "present")
+
+
+@pytest.mark.parametrize("line", [
+    "Tegnspråktolk: Eva Lunde", "Tolk: Eva Lunde", "Eva Lunde, tegnspråktolk",
+    "Eva Lunde (skrivetolk)",
+])
+def test_an_interpreter_is_a_guest_who_represents_no_one(line):
+    text = ("Referat fra møte i rådet\nDato: 14.10.2025\n\n"
+            f"Til stede: Hilde Rustad (leder), Kari Nygård\n{line}\n\n"
+            "Sak 1/25 Innkalling\nGodkjent.\n")
+    people = parse_bytes(text.encode(), "rad.txt").participants
+    assert (people[-1].name, people[-1].organization, people[-1].role) == (
+        "Eva Lunde", None, ParticipantRole.GUEST)
+
+
+@pytest.mark.parametrize(("label", "secretary_label"), [
+    ("Møteleder", "Referent"), ("Møteleiar", "Skrivar"), ("Dirigent", "Referent")])
+def test_the_chair_labelled_on_a_line_of_the_constitution_item_is_a_participant(
+        label, secretary_label):
+    text = ("Protokoll frå årsmøte i Elvedalen vel\n\nDato: 12. mars 2026\n\n"
+            "Til stede: 23 medlemmer\n\nSak 1 Konstituering\n"
+            f"{label}: Kari Holm\n{secretary_label}: Per Lie\n"
+            "Innkallinga vart godkjend.\n\nSak 2 Årsmelding\nGodkjend.\n")
+    people = parse_bytes(text.encode(), "arsmote.txt").participants
+    assert [(p.name, p.role) for p in people] == [
+        ("Kari Holm", ParticipantRole.CHAIR), ("Per Lie", ParticipantRole.SECRETARY)]
+
+
+@pytest.mark.parametrize("deputy_label", ["Varamedlem", "Vara"])
+def test_a_deputy_labelled_after_an_absence_who_came_takes_the_absent_seat(deputy_label):
+    text = ("Referat fra styremøte i Granlia borettslag\n\nDato: 5. mai 2026\n\n"
+            "Til stede: Kari Holm (leder), Per Lie\n"
+            f"Forfall: Tor Aas. {deputy_label}: Eli Sund møtte.\n\n"
+            "Sak 1 Vedlikehold\nTaket skal males.\n")
+    people = parse_bytes(text.encode(), "styre.txt").participants
+    assert [(p.name, p.attendance, p.note) for p in people[2:]] == [
+        ("Tor Aas", "absent", None), ("Eli Sund", "present", "for Tor Aas")]
+
+
+def test_the_one_who_led_the_meeting_is_its_chair_not_the_leader_by_title():
+    text = ("Referat fra møte i regionrådet\n\nDato: 7. mai 2026\n\nTil stede:\n"
+            "Kari Holm, Åsen kommune (leder av regionrådet)\nPer Lie, Vik kommune\n"
+            "Anne Berg, Dal kommune\n\nMøtet ble ledet av Per Lie.\n\n"
+            "Sak 1 Samferdsel\nDrøftet.\n")
+    people = parse_bytes(text.encode(), "regionrad.txt").participants
+    assert [(p.name, p.role) for p in people] == [
+        ("Kari Holm", ParticipantRole.MEMBER), ("Per Lie", ParticipantRole.CHAIR),
+        ("Anne Berg", ParticipantRole.MEMBER)]
+
+
+
+@pytest.mark.parametrize("self_word", ["meg", "undertegnede"])
+def test_the_writer_of_a_mailed_summary_who_says_me_among_those_present_attended(self_word):
+    text = ("Fra: Tove Hansen <tove.hansen@example.no>\nTil: Arbeidsgruppa\n"
+            "Emne: Referat fra møtet i arbeidsgruppa 3. februar 2026\n\nHei alle,\n\n"
+            f"Til stede var Kari Nes, Per Dahl og {self_word}.\n\n"
+            "Sak 1 Budsjett\nVi gikk gjennom budsjettet.\n\nHilsen\nTove (sekretær)\n")
+    people = parse_bytes(text.encode(), "epost.txt").participants
+    assert [(p.name, p.role) for p in people] == [
+        ("Kari Nes", ParticipantRole.MEMBER), ("Per Dahl", ParticipantRole.MEMBER),
+        ("Tove Hansen", ParticipantRole.SECRETARY)]
+
+
+def test_me_in_a_list_without_a_mail_s_sender_names_no_one():
+    text = ("Referat fra møtet i arbeidsgruppa\n\nDato: 3. februar 2026\n\n"
+            "Til stede var Kari Nes, Per Dahl og meg.\n\n"
+            "Sak 1 Budsjett\nVi gikk gjennom budsjettet.\n")
+    people = parse_bytes(text.encode(), "notat.txt").participants
+    assert [p.name for p in people] == ["Kari Nes", "Per Dahl"]
+
+
+def test_a_first_name_signing_as_secretary_is_the_listed_person_of_that_name():
+    text = ("Referat fra møtet i arbeidsgruppa\n\nDato: 3. februar 2026\n\n"
+            "Til stede: Kari Nes, Per Dahl og Tove Hansen\n\n"
+            "Sak 1 Budsjett\nVi gikk gjennom budsjettet.\n\nMed hilsen\nTove, referent\n")
+    people = parse_bytes(text.encode(), "notat.txt").participants
+    assert [p.role for p in people] == [
+        ParticipantRole.MEMBER, ParticipantRole.MEMBER, ParticipantRole.SECRETARY]
+
+
+def test_a_deputy_after_one_absent_with_the_place_they_represent_takes_that_seat():
+    text = ("Referat fra møte i regionrådet\n\nDato: 22. april 2026\n\n"
+            "Til stede: Kari Holm, Åsen kommune; Per Lie, Vik kommune\n"
+            "Forfall: Tor Aas, Dal kommune. Vara Eli Sund møtte.\n\n"
+            "Sak 1 Samferdsel\nDrøftet.\n")
+    people = parse_bytes(text.encode(), "regionrad.txt").participants
+    assert [(p.name, p.organization, p.attendance, p.note) for p in people[2:]] == [
+        ("Tor Aas", "Dal kommune", "absent", None),
+        ("Eli Sund", "Dal kommune", "present", "for Tor Aas")]
+
+
+def test_a_place_s_group_after_a_list_of_who_stayed_away_is_who_came_from_there():
+    text = ("Møtebok for regionrådet\n\nDato: 6. mai 2026\n\nMøtte:\n"
+            "Kari Holm, Åsen kommune\nPer Lie, Vik kommune\n\nMøtte ikkje:\n"
+            "Tor Aas, Dal kommune\nFrå Dal kommune: Eli Sund\n\nSak 1 Samferdsel\nDrøfta.\n")
+    people = parse_bytes(text.encode(), "regionrad.txt").participants
+    assert [(p.name, p.organization, p.attendance) for p in people[2:]] == [
+        ("Tor Aas", "Dal kommune", "absent"), ("Eli Sund", "Dal kommune", "present")]
+
+
+def test_an_absence_list_written_by_places_from_its_start_stays_one():
+    text = ("Møtebok for regionrådet\n\nDato: 6. mai 2026\n\nMøtte:\n"
+            "Kari Holm, Åsen kommune\n\nMøtte ikkje:\nFrå Dal kommune: Tor Aas\n"
+            "Frå Vik kommune: Per Lie\n\nSak 1 Samferdsel\nDrøfta.\n")
+    people = parse_bytes(text.encode(), "regionrad.txt").participants
+    assert [p.attendance for p in people] == ["present", "absent", "absent"]
+
+
+@pytest.mark.parametrize("principal", ["Tor Aas, rektor", "rektor Tor Aas", "Tor Aas (inspektør)"])
+def test_the_school_s_leader_at_the_parents_council_is_a_guest(principal):
+    text = ("Referat fra FAU-møte ved Haugen skole\n\nDato: 8. mai 2026\n\n"
+            f"Til stede: Kari Holm (leder), Per Lie, Anne Berg, {principal}\n\n"
+            "Sak 1 Skoleavslutning\nDrøftet.\n")
+    people = parse_bytes(text.encode(), "fau.txt").participants
+    assert [(p.name, p.role) for p in people] == [
+        ("Kari Holm", ParticipantRole.CHAIR), ("Per Lie", ParticipantRole.MEMBER),
+        ("Anne Berg", ParticipantRole.MEMBER), ("Tor Aas", ParticipantRole.GUEST)]
+
+
+def test_the_principal_in_a_cooperation_committee_s_list_keeps_a_member_s_seat():
+    text = ("Referat fra møte i samarbeidsutvalget ved Haugen skole\n\nDato: 8. mai 2026\n\n"
+            "Til stede: Kari Holm (leder), Per Lie, Tor Aas, rektor\n\n"
+            "Sak 1 Skoleruta\nDrøftet.\n")
+    people = parse_bytes(text.encode(), "su.txt").participants
+    assert people[-1].role == ParticipantRole.MEMBER
+
+
+@pytest.mark.parametrize("cells", [("Medlem", "Kari Holm (gjekk etter sak 5)"),
+                                   ("Medlem", "Per Lie, vara for Tor Aas")])
+def test_a_seat_row_whose_person_has_a_note_is_no_column_heading(cells):
+    assert table_columns(cells) is None
+
+
+@pytest.mark.parametrize("label", ["Forfall hadde", "Fråvær hadde"])
+def test_an_absence_label_with_its_verb_lists_who_stayed_away(label):
+    text = ("Møtebok for ungdomsrådet\nDato: 12. februar 2026\n\n"
+            f"Desse møtte: Emma Lie (leiar), Jonas Vik\n{label}: Nora Dahl og Olav Strand\n\n"
+            "Sak 1/26 Ungdomskveld\nDrøfta.\n")
+    people = parse_bytes(text.encode(), "ungdomsrad.txt").participants
+    assert [p.attendance for p in people] == ["present", "present", "absent", "absent"]
+
+
+@pytest.mark.parametrize(("line", "role"), [
+    ("Liv Sand, enhetsleder hjemmetjenesten", "guest"),
+    ("Enhetsleder Liv Sand, Nordby kommune", "guest"),
+    ("kommunalsjef Liv Sand", "guest"),
+    ("Liv Sand (seniorrådgiver)", "guest"),
+    ("Liv Sand, Nordby kommune", "member"),
+    ("Ordfører Liv Sand, Nordby kommune", "member"),
+    ("Liv Sand, gruppeleder Ap", "member"),
+    ("Liv Sand, leder", "chair"),
+])
+def test_the_administration_listed_with_an_elected_body_are_guests(line, role):
+    """At an elected body (a regionråd) one listed by an administration job serves it."""
+    people = _listed(f"Til stede:\nPer Lie, Sørby kommune\n{line}")
+    assert [(p[0], p[2]) for p in people] == [("Per Lie", "member"), ("Liv Sand", role)]
+
+
+def test_the_members_label_keeps_the_jobs_of_an_elected_body_s_members():
+    """ "Møtende medlemmer:" names the members, whatever jobs they are listed by."""
+    people = _listed("Møtende medlemmer:\nPer Lie, Sørby kommune\nLiv Sand, rådgiver")
+    assert [p[2] for p in people] == ["member", "member"]
+
+
+def test_a_network_of_officials_keeps_its_members_jobs():
+    """A network or group of officials lists its members by their jobs: members."""
+    text = ("Referat fra møte i Regionrådets nettverk for helse\n\nDato: 12.03.2026\n\n"
+            "Til stede:\nPer Lie, kommunalsjef, Sørby kommune\nLiv Sand, enhetsleder\n\n"
+            "Sak 1/26 Godkjenning av innkalling\nInnkallingen ble godkjent.\n")
+    people = parse_bytes(text.encode(), "referat.txt").participants
+    assert [p.role for p in people] == ["member", "member"]
+
+
+@pytest.mark.parametrize(("body", "role"), [("Vestdal regionråd", "guest"),
+                                             ("Vestdal nettverk for helse", "member")])
+def test_an_administration_job_in_a_table_s_role_column(body, role):
+    """ "| Eva Dahl | kommunalsjef | Vestdal |" in a regionråd's table serves the body; in
+    a network of officials the same row is a member's."""
+    text = (f"# Referat frå møte i {body}\n\n**Dato:** 12.03.2026\n\n"
+            "| Namn | Funksjon | Kommune | Til stades |\n|---|---|---|---|\n"
+            "| Per Lie | ordførar | Vestdal | x |\n| Eva Dahl | kommunalsjef | Vestdal | x |\n\n"
+            "## Sak 1/26 Godkjenning av innkalling\n\nGodkjend.\n")
+    people = parse_bytes(text.encode(), "referat.md").participants
+    assert [(p.name, p.role) for p in people] == [("Per Lie", "member"), ("Eva Dahl", role)]
+
+
+@pytest.mark.parametrize(("line", "org"), [
+    ("Siv Lund, assisterende kommunedirektør, Nordby kommune", "Nordby kommune"),
+    ("Siv Lund, kst. kommunedirektør", None),
+    ("Siv Lund, fungerende rådmann", None),
+])
+def test_an_acting_job_is_a_job_not_an_organisation(line, org):
+    """ "kst. kommunedirektør" is a job held for a while: no organisation, and at the
+    regionråd of _listed the administration's guest."""
+    people = _listed(f"Til stede:\nPer Lie, Sørby kommune\n{line}")
+    assert people[1][:3] == ("Siv Lund", org, "guest")
+
+
+@pytest.mark.parametrize("written, name", [
+    ("Førstelektor Jonas Aas", "Jonas Aas"),
+    ("seniorforsker Eva Li", "Eva Li"),
+    ("Professor emeritus Per Dahl", "Per Dahl"),
+    ("Universitetslektor Siri Lund", "Siri Lund"),
+    ("Kari Lektor Holm", "Kari Lektor Holm"),  # a name with such a word inside keeps it
+])
+def test_a_researchers_rank_before_a_name_is_a_title(written: str, name: str) -> None:
+    from motebok.extract.participants import tidy_name
+    assert tidy_name(written) == name
+
+
+@pytest.mark.parametrize("sentence", [
+    "Samlingen ble ledet av Marit Eide (Senja kommune).",
+    "Seminaret vart leia av Marit Eide (Senja kommune).",
+    "Nettverksmøtet ble ledet av Marit Eide (Senja kommune).",
+])
+def test_a_gathering_led_by_names_its_chair(sentence: str) -> None:
+    text = ("Oppsummering fra fagsamling\nDato: 3. mars 2025\n\n"
+            f"{sentence}\n\n1. Rekruttering\nDet ble enighet om en kampanje.\n")
+    record = parse_bytes(text.encode(), "samling.txt")
+    people = [(p.name, p.organization, p.role) for p in record.participants]
+    assert ("Marit Eide", "Senja kommune", "chair") in people
+
+
+@pytest.mark.parametrize(("body", "role"), [
+    ("Kommunedirektørutvalet i Vestdal", "member"),
+    ("Rådmannsgruppa i Vestdal", "member"),
+    ("Vestdal regionråd", "guest"),
+])
+def test_a_chief_executive_is_a_member_of_the_chief_executives_own_body(body, role):
+    """ "Stryn kommune: kommunedirektør Per Lie" serves a regionråd (a guest) but sits in
+    the kommunedirektørutval or rådmannsgruppe as one of its members."""
+    text = (f"Referat frå møte i {body}\n\nDato: 12.03.2026\n\nTil stades:\n"
+            "Nordby kommune: ordførar Eli Sand, kommunedirektør Per Lie\n"
+            "Sørby kommune: kommunedirektør Tone Aas\n\n"
+            "Sak 1/26 Godkjenning av innkalling\nGodkjend.\n")
+    people = parse_bytes(text.encode(), "referat.txt").participants
+    assert [(p.name, p.role) for p in people if p.name != "Eli Sand"] == \
+        [("Per Lie", role), ("Tone Aas", role)]
+
+
+def test_kommune_groups_run_together_on_one_line_keep_their_people():
+    """ "Nordby kommune: ordfører A, rådmann B, Sørby kommune: ordfører C": the second
+    label starts the next kommune's group, it is no organisation of B."""
+    people = _listed("Til stede:\nNordby kommune: ordfører Eli Sand, ordfører Per Lie, "
+                     "Sørby kommune: ordfører Tone Aas")
+    assert [p[:2] for p in people] == [("Eli Sand", "Nordby kommune"),
+                                       ("Per Lie", "Nordby kommune"),
+                                       ("Tone Aas", "Sørby kommune")]
+
+
+@pytest.mark.parametrize(("line", "guest"), [
+    ("Enhetsleder Kjersti Vik", True),
+    ("Kjersti Vik, kommunalsjef helse", True),
+    ("Kjersti Vik (kst. rådmann)", True),
+    ("Kari N., rådgiver", True),
+    ("Kjersti Vikesland, rådgiver", False),
+    ("Kjersti Vik, ordfører", False),
+])
+def test_an_administration_job_next_to_the_name_only(line, guest):
+    """The job is read right before or right after the name as a whole word: "Kari N.,
+    rådgiver" too, while "Kjersti Vik" is not the start of "Kjersti Vikesland"."""
+    from motebok.extract.participants import administration_named
+
+    name = line.split(",")[0].split(" (")[0].removeprefix("Enhetsleder ")
+    assert administration_named(line, "Kjersti Vik" if "Vikesland" in line else name) is guest
+
+
+def assert_linear(parse: Callable[[int], object]) -> None:
+    """Input four times as long costs at most about four times the CPU: a step that reads
+    the whole input once per piece of it (quadratic) costs sixteen times. A ratio of CPU
+    times in one process, after a warm-up, holds on a loaded machine where a time limit
+    would not; the best of three runs of each size takes out the machine's noise."""
+    parse(250)  # compile patterns and fill caches outside the measured runs
+
+    def cpu(size: int) -> float:
+        runs = []
+        for _ in range(3):
+            started = time.process_time()
+            parse(size)
+            runs.append(time.process_time() - started)
+        return min(runs)
+
+    small, large = cpu(1000), cpu(4000)
+    assert large <= 9 * small + 0.05, f"4x the input took {large / max(small, 1e-9):.1f}x the CPU"
+
+
+@pytest.mark.parametrize("body", ["Eldrerådet i Nordby", "FAU ved Nordby skole"])
+def test_a_list_pasted_as_one_long_line_is_read_in_linear_time(body):
+    """Thousands of names on one line (a list pasted without its line breaks) at an
+    elected or a parents' body: each name's title is looked for next to it, so the line
+    is read in well under a second, not in minutes (a search of the whole line per name)."""
+    names = [f"{first} {last}" for first in ("Kari", "Ola", "Per", "Liv", "Anne", "Tor")
+             for last in ("Berg", "Dahl", "Lie", "Moe", "Aas", "Vik", "Haug", "Lund")]
+
+    def minutes(size: int) -> bytes:
+        line = ", ".join(f"{names[i % len(names)]}{', rektor' if i % 7 == 0 else ''}"
+                         for i in range(size))
+        return (f"Referat fra møte i {body}\n\nDato: 12.03.2026\n\nTil stede:\n{line}\n\n"
+                "Sak 1/26 Godkjenning av innkalling\nInnkallingen ble godkjent.\n").encode()
+
+    assert_linear(lambda size: parse_bytes(minutes(size), "referat.txt"))
+    assert len(parse_bytes(minutes(4000), "referat.txt").participants) == len(names)
+
+
+def test_a_ruled_line_under_the_list_label_is_read_in_linear_time():
+    """A ruled line of thousands of dashes under "Deltakere:" (or a list line padded with
+    spaces) is split at its dashes in one pass: a dash separator is tried only where a
+    run of spaces or dashes starts, not from every character of the run to its end."""
+    for mark in ("–", " "):
+        def minutes(size: int, mark: str = mark) -> bytes:
+            return ("Referat fra møte i Helsenettverket\n\nDato: 12.03.2026\n\nDeltakere:\n"
+                    f"{mark * 5 * size}\nKari Holm\nPer Dahl\n\n"
+                    "Sak 1/26 Godkjenning av innkalling\nInnkallingen ble godkjent.\n").encode()
+
+        assert_linear(lambda size, minutes=minutes: parse_bytes(minutes(size), "referat.txt"))
+        people = parse_bytes(minutes(4000), "referat.txt").participants
+        assert "Per Dahl" in [p.name for p in people]
+
+
+@pytest.mark.parametrize("body, role", [
+    ("kommunestyret i Sørvik", "chair"), ("formannskapet i Sørvik", "chair"),
+    ("regionrådet for Sørvik og Nordvik", "member"),
+])
+def test_the_mayor_in_brackets_chairs_only_a_council_the_mayor_leads(body, role):
+    # "(ordfører)" after a name: the chair of the kommunestyre and formannskap by law, one
+    # member among others in a regional council of several mayors
+    text = (f"Protokoll fra møte i {body}\n\nMøtedato: 3. mars 2026\n\n"
+            "Til stede: Per Lund (ordfører), Eva Rud (Sp, ordfører), Jon Sand\n\n"
+            "Sak 1/26 Budsjett\nBudsjettet ble vedtatt.\n")
+    people = parse_bytes(text.encode(), "p.txt").participants
+    roles = {p.name: p.role for p in people}
+    # (two mayors in one list: none of them is taken for the chair)
+    assert roles["Per Lund"] == ParticipantRole.MEMBER.value
+    one = text.replace(" (Sp, ordfører)", " (Sp)")
+    people = parse_bytes(one.encode(), "p.txt").participants
+    assert {p.name: p.role for p in people}["Per Lund"] == role
+
+
+def test_a_mayor_named_first_in_a_council_list_chairs_it():
+    """"Ordførar Gunnar Sletten (SP)" in a kommunestyre's comma list chairs it, as the
+    seat "Ordførar" does in a seat table; at a regional council each municipality's
+    mayor is one member among others."""
+    def people(body: str, names: str):
+        text = (f"Møteprotokoll\n{body}\nDato: 12.03.2026\n\nTil stades: {names}\n\n"
+                "Sak 1/26 Eventuelt\nIngen saker.\n")
+        return [(p.name, p.role) for p in parse_bytes(text.encode(), "p.txt").participants]
+
+    assert people("Kommunestyret", "Ordførar Gunnar Sletten (SP), Turid Heggheim (AP)") == [
+        ("Gunnar Sletten", "chair"), ("Turid Heggheim", "member")]
+    assert people("Regionrådet", "Ordfører Kari Holm (Nordby), Ordfører Per Lie (Sørby)") == [
+        ("Kari Holm", "member"), ("Per Lie", "member")]
+
+
+@pytest.mark.parametrize("seat", ["Tilsette sin representant", "Tilsettrepresentant",
+                                  "Dei tilsette sin repr.", "De ansattes representant"])
+def test_the_staffs_seat_in_a_padded_seat_table_is_a_member_and_no_organisation(seat):
+    """The staff's board member's seat, nynorsk or bokmål, written as the seat column of a
+    table padded with spaces, is a member's seat, not whom the member represents."""
+    text = ("Referat frå styremøte i Vestfjord brann og redning IKS\n\n"
+            "Tid: 17.02.2026 kl. 13.00\n\nMøtande medlemmer:\n"
+            "Styreleiar       Jorunn Hestad\n"
+            f"{seat}   Ove Hjelmeland\n\n"
+            "Sak 04/26 Årsmelding 2025\nVedtak: Styret godkjenner årsmeldinga.\n")
+    people = {p.name: p for p in parse_bytes(text.encode(), "referat.txt").participants}
+    assert people["Ove Hjelmeland"].organization is None
+    assert people["Ove Hjelmeland"].role == ParticipantRole.MEMBER.value
+
+
+def test_a_seat_at_a_place_then_the_next_name_after_a_comma():
+    """"…, ordfører i Nordby Jon Berg": the seat and place are the next person's."""
+    found = parse_people_list("Tone Lie, ordfører i Nordby Jon Berg, Siri Moe",
+                              ParticipantRole.MEMBER, Attendance.PRESENT)
+    assert [(e.name, e.organization) for e in found] == [
+        ("Tone Lie", None), ("Jon Berg", "Nordby"), ("Siri Moe", None)]
+    kept = parse_people_list("Tone Lie, ordfører i Nordby, Siri Moe",
+                             ParticipantRole.MEMBER, Attendance.PRESENT)
+    assert [(e.name, e.organization) for e in kept] == [("Tone Lie", "Nordby"), ("Siri Moe", None)]
+
+
+@pytest.mark.parametrize(("opening", "expected"), [
+    ("Styreleder Randi Sæther ønsket velkommen.", [("Randi Sæther", "chair")]),
+    ("Leiar Randi Sæther opna møtet.", [("Randi Sæther", "chair")]),
+    ("Randi Sæther ønsket velkommen.", []),  # no chair's title: perhaps only the host
+    ("Styreleder Randi Sæther har sendt søknaden.", []),  # another verb
+])
+def test_a_titled_chair_opening_the_first_item(opening, expected):
+    text = (f"Referat fra styremøte 3. mars 2026\n\nTil stede: Tone Lie, Siri Moe\n\n"
+            f"Sak 1 Velkommen\n{opening}\n\nSak 2 Økonomi\nTatt til orientering.\n")
+    people = parse_bytes(text.encode(), "styre.txt").participants
+    assert [(p.name, p.role) for p in people][2:] == expected
+
+
+def test_a_titled_opening_adds_no_second_chair():
+    text = ("Referat fra styremøte 3. mars 2026\n\nTil stede: Tone Lie (leder), Siri Moe\n\n"
+            "Sak 1 Velkommen\nStyreleder Randi Sæther ønsket velkommen.\n\n"
+            "Sak 2 Økonomi\nTatt til orientering.\n")
+    people = parse_bytes(text.encode(), "styre.txt").participants
+    assert [p.name for p in people] == ["Tone Lie", "Siri Moe"]
+
+
+def test_a_titled_seat_at_a_place_before_its_name_then_another_person():
+    """"Ordfører i Nordby Jon Berg, Siri Moe": two people, not Siri Moe of "Nordby Jon
+    Berg" (as "Ordførar i Ullensvang, Kari Nes" is one person at her seat)."""
+    text = ("Referat fra møte i regionrådet\n\nDato: 5. februar 2026\n\n"
+            "Til stede: Ordfører i Nordby Jon Berg, Siri Moe\n\nSak 1 Referat\nGodkjent.\n")
+    people = parse_bytes(text.encode(), "rr.txt").participants
+    assert [p.name for p in people] == ["Jon Berg", "Siri Moe"]
+    assert people[1].organization is None
+
+
+def test_a_titled_seat_at_a_place_gives_the_person_the_place():
+    """"Ordfører i Nordby Jon Berg" first in a list: he represents Nordby."""
+    text = ("Referat fra møte i regionrådet\n\nDato: 5. februar 2026\n\n"
+            "Til stede: Ordfører i Nordby Jon Berg, Siri Moe\n\nSak 1 Referat\nGodkjent.\n")
+    people = parse_bytes(text.encode(), "rr.txt").participants
+    assert [(p.name, p.organization) for p in people] == [("Jon Berg", "Nordby"),
+                                                          ("Siri Moe", None)]
+
+
+def test_items_first_then_who_came_after_another_guest_under_andre():
+    # "Andre: … i sak 14/25. Under sak 15/25 deltok Eva Ruud frå KS.": the second sentence
+    # starts after the case number's full stop, and names a guest for that item
+    text = ("Protokoll frå møte i Fjellnes regionråd\nMøtedato: 4. april 2025\n\n"
+            "Møtande medlemer: Jorunn Li (leiar), Magne Bø.\n"
+            "Andre: Lars Berg (Statsforvaltaren i Vestland) orienterte i sak 14/25. "
+            "Under sak 15/25 deltok Eva Ruud frå KS.\n"
+            "Referent: Ola Myr\n\nSak 15/25 Arbeidsgjevarpolitikk\nIngen merknader.\n")
+    people = parse_bytes(text.encode(), "referat.txt").participants
+    assert [p.name for p in people] == ["Jorunn Li", "Magne Bø", "Lars Berg", "Eva Ruud",
+                                        "Ola Myr"]
+    guest = people[3]
+    assert (guest.organization, guest.role, guest.attendance, guest.note) == \
+        ("KS", ParticipantRole.GUEST, Attendance.PARTIAL, "Under sak 15/25")
+
+
+@pytest.mark.parametrize(("written", "name"), [
+    # a place of two words before a name of three: the second word is no first name
+    ("kommunedirektør i Nordre Land Kari Anne Holm", "Kari Anne Holm"),
+    ("Rådgiver i Indre Østfold Eva Li", "Eva Li"),
+    # a place of one word: a double first name stays whole
+    ("rådgiver i Nordby Kari Anne Holm", "Kari Anne Holm"),
+    ("Daglig leder i Grenlandssamarbeidet Karianne Resare", "Karianne Resare"),
+])
+def test_title_at_a_place_of_two_words_before_the_name(written: str, name: str) -> None:
+    from motebok.extract.participants import tidy_name
+    assert tidy_name(written) == name
+
+
+@pytest.mark.parametrize("written", [
+    "Per Moe – lærerrepresentant", "Per Moe (lærerrepresentant)", "Per Moe, lærerrepresentant",
+    "Per Moe (foreldrerepresentant)", "Per Moe – elevrepresentant", "Per Moe (representant)",
+    "Per Moe (vararepresentant)", "Per Moe – brukarrepresentant",
+])
+def test_a_seat_by_whom_it_stands_for_is_a_member_not_an_organisation(written: str) -> None:
+    # a samarbeidsutvalg's or råd's seat named after the group it stands for
+    [person] = parse_people_list(written, None, Attendance.PRESENT)
+    assert (person.name, person.organization, person.role) == \
+        ("Per Moe", None, ParticipantRole.MEMBER)
+
+
+@pytest.mark.parametrize("seat", ["vararepresentant", "varamedlem", "vara"])
+def test_a_dashed_deputy_seat_names_whom_the_deputy_came_for(seat: str) -> None:
+    [person] = parse_people_list(f"Fredrik Solum – {seat} for Siri Aune", None,
+                                 Attendance.PRESENT)
+    assert (person.name, person.organization, person.note) == \
+        ("Fredrik Solum", None, "for Siri Aune")
+
+
+def test_a_title_abbreviation_before_a_name_ends_no_sentence_in_a_list() -> None:
+    # "Møteleder: dr. Per Moe": the full stop is the title's, the name follows it
+    text = ("Referat fra møte i styret\n\nDato: 9.9.2025\n\nMøteleder: dr. Per Moe\n"
+            "Til stede: prof. Eva Li, Kari Holm\nReferent: Siv Dahl\n\nSak 1 Test\n"
+            "Godkjent.\n")
+    people = parse_bytes(text.encode(), "referat.txt").participants
+    assert [(p.name, p.role) for p in people] == [
+        ("Per Moe", ParticipantRole.CHAIR), ("Eva Li", ParticipantRole.MEMBER),
+        ("Kari Holm", ParticipantRole.MEMBER), ("Siv Dahl", ParticipantRole.SECRETARY)]
+
+
+@pytest.mark.parametrize("mark", ["Møtt", "X", "møtt", "Til stede"])
+def test_a_padded_seat_rows_presence_mark_is_no_organisation(mark: str) -> None:
+    # "Leder   Ola Nordmann   Møtt": the label takes the seat, the mark only says he came
+    [person] = parse_people_list(f"Arne Bakke\t{mark}", None, Attendance.PRESENT)
+    assert (person.name, person.organization, person.attendance) == \
+        ("Arne Bakke", None, Attendance.PRESENT)
+
+
+def test_a_row_of_seat_person_and_mark_is_no_table_heading() -> None:
+    # "Medlem | Hans Li | Møtt": "Medlem" and "Møtt" are column words, but a person's name
+    # between them makes it a row
+    assert table_columns(("Medlem", "Hans Li", "Møtt")) is None
+    assert table_columns(("Navn", "Rolle", "Møtt")) == {0: "name", 1: "role", 2: "present"}
+
+
+@pytest.mark.parametrize(("written", "expected"), [
+    ("Per Moe – KS; Siv Lie – NAV", [("Per Moe", "KS"), ("Siv Lie", "NAV")]),
+    ("Kari Holm - NAV Agder, Per Moe - KS, Siv Lie - UiA",
+     [("Kari Holm", "NAV Agder"), ("Per Moe", "KS"), ("Siv Lie", "UiA")]),
+    ("Per Moe, UiA; Siv Lie, HVL", [("Per Moe", "UiA"), ("Siv Lie", "HVL")]),
+    ("Per Moe, KS, Siv Lie, NAV", [("Per Moe", "KS"), ("Siv Lie", "NAV")]),
+])
+def test_short_organisation_names_in_a_list_of_several(written: str, expected: list) -> None:
+    # an agency's short name after a person's, in a list of several people
+    people = parse_people_list(written, None, Attendance.PRESENT)
+    assert [(p.name, p.organization) for p in people] == expected
+
+
+def test_one_away_who_came_late_is_partial_and_a_visitor_stays_a_guest() -> None:
+    # "Forfall: Ola Berg", then in an item "Ola Berg kom kl. 10.30": he came after all; a
+    # visitor from elsewhere who came for an item stays a guest
+    text = ("Referat fra møte i styret\n\nDato: 9.9.2025\n\nTil stede: Per Moe, Siv Lie\n"
+            "Forfall: Ola Berg\nReferent: Liv Sande\n\nSak 1 Test\nGodkjent.\n\n"
+            "Sak 2 Arbeid\nOla Berg kom kl. 10.30, under sak 2.\n"
+            "Kari Lund (NAV) kom kl. 11.00.\nTatt til orientering.\n")
+    people = {p.name: p for p in parse_bytes(text.encode(), "referat.txt").participants}
+    assert (people["Ola Berg"].attendance, people["Ola Berg"].note) == \
+        (Attendance.PARTIAL, "kom kl. 10.30, under sak 2")
+    assert (people["Kari Lund"].role, people["Kari Lund"].organization) == \
+        (ParticipantRole.GUEST, "NAV")
+
+
+@pytest.mark.parametrize("said", ["kom senere, under sak 3", "kom seinare, under sak 3"])
+def test_came_later_is_a_partial_sentence(said: str) -> None:
+    assert partial_sentences(f"Ola Berg {said}.") == [("Ola Berg", None, said)]
+
+
+def test_one_who_came_late_after_the_list_is_a_member_unless_listed_as_other() -> None:
+    # "Til stede: A, B. Ola Berg kom kl. 10.30.": a member who came late; under "Andre
+    # møtande:" the same sentence names a guest
+    head = "Referat fra møte i styret\n\nDato: 9.9.2025\n\n"
+    tail = "Referent: Liv Sande\n\nSak 1 Test\nGodkjent.\n"
+    member = parse_bytes((head + "Til stede: Kari Holm, Per Moe. Ola Berg kom kl. 10.30.\n"
+                          + tail).encode(), "referat.txt").participants[2]
+    assert (member.name, member.role, member.attendance) == \
+        ("Ola Berg", ParticipantRole.MEMBER, Attendance.PARTIAL)
+    guest = parse_bytes((head + "Til stede: Kari Holm, Per Moe\n\nAndre møtande:\n"
+                         "Ola Berg kom kl. 10.30\n\n" + tail).encode(),
+                        "referat.txt").participants[2]
+    assert (guest.name, guest.role) == ("Ola Berg", ParticipantRole.GUEST)
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a pronoun opens the sentence on disqualification: the person the sentence before
+    # opens with
+    ("Marit Skjerve er styremedlem i Fjordheim Energi AS. Ho vart samrøystes kjend ugild "
+     "i sak 4/26 og fråtredde.",
+     [("Marit Skjerve", None, "vart samrøystes kjend ugild i sak 4/26 og fråtredde")]),
+    ("Kari Holm er tilsett i Sandvik AS. Hun ble erklært inhabil og fratrådte.",
+     [("Kari Holm", None, "ble erklært inhabil og fratrådte")]),
+    # no name opens the sentence right before: nobody is guessed
+    ("Han vart kjend ugild og fråtredde.", []),
+    ("Per Dahl orienterte. Styret drøfta saka. Han vart kjend ugild.", []),
+])
+def test_pronoun_after_a_named_sentence_is_that_person(text: str, found: list) -> None:
+    assert partial_sentences(text) == found
+
+
+def test_owner_municipality_lines_are_members_of_that_owner() -> None:
+    text = ("Protokoll frå representantskapsmøte i Indre Vik Renovasjon IKS\n\n"
+            "Møtedato: 5.5.2026\n\n"
+            "Møtte for Nordvik kommune: Eli Sund\n"
+            "Møtt for Ytre Dal herad: Per Aas\n\n"
+            "Sak 1/26 Godkjenning\nGodkjent.\n")
+    people = parse_bytes(text.encode(), "p.txt").participants
+    assert [(p.name, p.organization, p.role, p.attendance) for p in people] == [
+        ("Eli Sund", "Nordvik kommune", ParticipantRole.MEMBER, Attendance.PRESENT),
+        ("Per Aas", "Ytre Dal herad", ParticipantRole.MEMBER, Attendance.PRESENT)]
+
+
+def test_reason_before_stepping_down_is_no_part_of_the_note() -> None:
+    # "X er ansatt i … og fratrådte som inhabil": the member left for that case
+    text = ("Siri Hammer er ansatt i barnevernstjenesten og fratrådte som inhabil, jf. "
+            "kommuneloven § 11-10 første ledd. Kontrollutvalget var enig i dette.")
+    assert partial_sentences(text) == [("Siri Hammer", None, "fratrådte som inhabil")]
+    # (a clause about someone else before another's step is not read as hers)
+    assert partial_sentences("Per Dahl er leder og Kari Holm fratrådte.") == [
+        ("Kari Holm", None, "fratrådte")]
+
+
+def _people_of(text: str) -> list[tuple[str, str | None, str | None, str, str | None]]:
+    """The participants of a plain-text document as (name, organisation, role, attendance,
+    note) tuples."""
+    people = parse_bytes(text.encode(), "p.txt").participants
+    return [(p.name, p.organization, p.role, p.attendance, p.note)
+            for p in people]
+
+
+def test_a_red_cross_before_a_name_in_a_plain_list_marks_an_absence() -> None:
+    # "✅ Kari Holm" / "❌ Per Moe" lines (no table): the marks are the attendance, not bullets
+    text = ("Referat fra styremøte i Sørbyen Idrettslag\n\nDato: 14. mars 2026\n\n"
+            "Til stede:\n✅ Kari Holm, leder\n✅ Jonas Lie\n❌ Per Moe\n✅ Siri Aas\n\n"
+            "Sak 1/26 Godkjenning av innkalling\nInnkallingen ble godkjent.\n")
+    assert [(name, attendance) for name, _, _, attendance, _ in _people_of(text)] == [
+        ("Kari Holm", "present"), ("Jonas Lie", "present"), ("Per Moe", "absent"),
+        ("Siri Aas", "present")]
+
+
+@pytest.mark.parametrize("present", [
+    "Heile styret, og Liv Aas frå Dale kommune",
+    "Styret var fulltalig, samt Liv Aas frå Dale kommune",
+    "Alle styremedlemmer + Liv Aas frå Dale kommune"])
+def test_a_person_named_beside_the_whole_board_is_its_guest(present: str) -> None:
+    text = (f"Referat frå styremøte\n\nDato: 2. mars 2026\n\nTil stades: {present}\n\n"
+            "Sak 1/26 Godkjenning\nGodkjent.\n")
+    assert _people_of(text) == [("Liv Aas", "Dale kommune", "guest", "present", None)]
+
+
+@pytest.mark.parametrize(("present", "expected"), [
+    # a count of the members is no person; the secretariat's person is its secretary
+    ("11 stemmeberettigede medlemmer, i tillegg sekretariatet ved Kari Holm",
+     [("Kari Holm", "sekretariatet", "secretary", "present", None)]),
+    ("9 av 11 representanter, samt Liv Aas frå Dale kommune",
+     [("Liv Aas", "Dale kommune", "guest", "present", None)]),
+])
+def test_a_person_named_beside_a_count_of_the_members(present: str, expected) -> None:
+    text = (f"Protokoll fra representantskapet\n\nDato: 2. mars 2026\n\nTil stede: {present}\n\n"
+            "Sak 1/26 Godkjenning\nGodkjent.\n")
+    assert _people_of(text) == expected
+
+
+def test_a_reason_in_the_presence_column_is_an_absence_with_its_note() -> None:
+    # "Syk" written in the "Møtt" column instead of a mark: away, and why
+    text = ("# Referat fra møte i rådet\n\nDato: 12. mars 2026\n\n"
+            "| Navn | Møtt | Merknad |\n|---|---|---|\n| Emma Berg | X | |\n"
+            "| Noah Dahl | Syk | |\n| Sara Lund | X | Arbeidsutvalget |\n\n"
+            "## Sak 1/26 Budsjett\nTatt til orientering.\n")
+    people = parse_bytes(text.encode(), "p.md").participants
+    assert [(p.name, p.attendance, p.note) for p in people] == [
+        ("Emma Berg", "present", None), ("Noah Dahl", "absent", "Syk"),
+        ("Sara Lund", "present", None)]
+
+
+@pytest.mark.parametrize("piece, organization", [
+    ("Liv Aas frå kommunen", "kommunen"), ("Liv Aas fra administrasjonen", "administrasjonen"),
+    ("Liv Aas frå fylket", "fylket"), ("Liv Aas fra Nordby kommune", "Nordby kommune"),
+])
+def test_a_workplace_written_as_a_common_noun_after_fra_keeps_the_person(piece, organization):
+    """"Liv Aas frå kommunen" names a person and where she comes from, although the place is
+    a common noun in lower case: the person is kept, with the place as written."""
+    people = parse_people_list(f"{piece}, Per Moe", ParticipantRole.MEMBER, Attendance.PRESENT)
+    assert [(p.name, p.organization) for p in people] == [
+        ("Liv Aas", organization), ("Per Moe", None)]
+
+
+def test_a_time_or_a_case_after_fra_is_no_workplace():
+    people = parse_people_list("Liv Aas fra sak 3, Per Moe", ParticipantRole.MEMBER,
+                               Attendance.PRESENT)
+    assert "sak 3" not in [p.organization for p in people]
+
+
+@pytest.mark.parametrize(("line", "org", "role"), [
+    ("Aud Helland, leiar (Stord)", "Stord", ParticipantRole.CHAIR),
+    ("Aud Helland, styreleder (Nord-Fron)", "Nord-Fron", ParticipantRole.CHAIR),
+    ("Kari Holm, sekretær (Stord)", "Stord", ParticipantRole.SECRETARY),
+])
+def test_a_seat_word_then_the_place_in_brackets(line: str, org: str,
+                                                role: ParticipantRole) -> None:
+    # the seat after the comma, then whom the person represents in brackets, as
+    # "…, leder (Stord kommune)" is read: a place alone in the brackets is no less hers
+    [entry] = parse_people_list(line, None, Attendance.PRESENT)
+    assert (entry.organization, entry.role) == (org, role)
+
+
+def test_moett_for_is_the_deputies_label() -> None:
+    # "Møtt for:" (the participle, as municipal protocols write it beside "Møtende
+    # medlemmer" and "Forfall") names the deputies as "Møtte for:" does: the label is
+    # no organisation of the member above nor of the deputy
+    text = ("Referat fra møte i eldrerådet\n\nMøtedato: 10. mars 2026\n\n"
+            "Til stede: Astrid Johansen (leder), Kjell Ove Berg\nForfall: Eva Marie Lund\n"
+            "Møtt for: Inger Sæther (vara for Eva Marie Lund)\n\n"
+            "Sak 05/26 Godkjenning\nGodkjent.\n")
+    people = parse_bytes(text.encode(), "referat.txt").participants
+    assert [(p.name, p.organization, p.attendance, p.note) for p in people[2:]] == [
+        ("Eva Marie Lund", None, Attendance.ABSENT, None),
+        ("Inger Sæther", None, Attendance.PRESENT, "for Eva Marie Lund")]
+
+
+@pytest.mark.parametrize(("cell", "role", "note"), [
+    ("gjest, sak 5/26", "guest", "sak 5/26"),
+    ("gjest under sak 5/26", "guest", "under sak 5/26"),
+    ("observatør – fra kl. 11", "guest", "fra kl. 11"),
+    ("daglig leder, referent", "secretary", None),
+])
+def test_a_role_cell_with_the_seat_then_when_they_were_there(cell: str, role: str,
+                                                             note: str | None) -> None:
+    # a table's Rolle cell may give the seat and then, after a comma, a dash or the
+    # preposition, the items or hours the person was there for, as "gjest (sak 5/26)"
+    text = ("Referat fra møte i Nordvik regionråd\n\nDato: 27. februar 2026\n\n"
+            "Navn\tKommune\tRolle\nTor Haugen\tNordvik kommune\tleder\n"
+            f"Jørn Sletten\tStatsforvalteren\t{cell}\n\nSak 4/26 Plan\nGodkjent.\n")
+    guest = parse_bytes(text.encode(), "referat.txt").participants[1]
+    assert (guest.role, guest.note) == (role, note)
+    assert guest.attendance == (Attendance.PARTIAL if note else Attendance.PRESENT)
+
+
+@pytest.mark.parametrize("head", ["Kommune /\norganisasjon", "Kommune / organisasjon",
+                                  "Kommune/organisasjon"])
+def test_a_header_cell_wrapped_or_spaced_round_its_slash(head: str) -> None:
+    # a narrow column wraps its header ("Kommune /" over "organisasjon") or a secretary
+    # spaces the slash: the words are the vocabulary's "kommune/organisasjon"
+    assert table_columns(("Navn", head, "Funksjon")) == {0: "name", 1: "org", 2: "role"}
+
+
+@pytest.mark.parametrize("piece", ["Eva Ruud (forretningsfører)", "Eva Ruud (forretningsførar)",
+                                   "Eva Ruud, forretningsfører"])
+def test_a_managers_job_in_brackets_is_a_role_not_an_organisation(piece):
+    """"Eva Ruud (forretningsfører)": the housing cooperative's manager by her job, who
+    serves the board (a guest), not an organisation called "forretningsfører"."""
+    people = parse_people_list(f"Ola Lie, {piece}", ParticipantRole.MEMBER, Attendance.PRESENT)
+    assert [(p.name, p.organization, p.role) for p in people] == [
+        ("Ola Lie", None, "member"), ("Eva Ruud", None, "guest")]
+
+
+@pytest.mark.parametrize("sentence, note", [
+    ("Tormod Vik opplyste at han er inhabil og fratrådte.", "fratrådte"),
+    ("Siri Nes opplyste at ho var ugild, og fråtredde under handsaminga.",
+     "fråtredde under handsaminga"),
+])
+def test_one_who_says_he_is_disqualified_and_steps_out_is_partly_present(sentence, note):
+    """"X opplyste at han er inhabil og fratrådte": he left for that item only."""
+    assert partial_sentences(sentence) == [(sentence.split(" opplyste")[0], None, note)]
+
+
+@pytest.mark.parametrize("line, name", [
+    ("Kari Holm, leder", "Kari Holm"), ("Kåre Haugli (s.) styreleder", "Kåre Haugli"),
+    ("Kari Holm (leder)", "Kari Holm"), ("Kari Holm, leder (sign.)", "Kari Holm"),
+    ("Per Dahl (e. f.) møteleiar", "Per Dahl"), ("Siri Nes, Utvalgsleder.", "Siri Nes"),
+    ("Kari Holm, referent", None), ("Kari Holm, nestleder", None), ("Kari Holm leder", None),
+    ("Kari Holm (leder", None),
+])
+def test_the_chairs_signature_is_read_one_way(line, name):
+    """The chair's closing signature in each of its written forms, on the signer roles'
+    one list of chair titles; the writer's or another signer's title is no chair's."""
+    assert signing_chair(line) == name
+
+
+def test_role_of_a_job_then_the_secretary_of_the_body() -> None:
+    """A post, then the job in the meeting naming the body it serves: the secretary."""
+    from motebok.extract.participants import role_of
+
+    assert role_of("Konsulent, sekretær for rådet") is ParticipantRole.SECRETARY
+    assert role_of("Rådgiver/sekretær for eldrerådet") is ParticipantRole.SECRETARY
+
+
+def test_nynorsk_signers_label_gives_no_organisation() -> None:
+    """"Protokollen vert godkjend av: A og B" names who sign: never their organisation."""
+    for label in ("Protokollen vert godkjend av", "Møteboka vert underteikna av"):
+        text = (f"Møtebok\nUtval: Eldrerådet\nDato: 12.03.2025\n\n"
+                f"Møtande medlemer: Kari Lie (leiar), Ole Dahl, Siv Moe\n"
+                f"{label}: Ole Dahl og Siv Moe\n\n"
+                f"Sak 1/25 Budsjett\nRådet tok saka til vitande.\n")
+        record = parse_bytes(text.encode(), "m.txt")
+        assert [(p.name, p.organization) for p in record.participants] == [
+            ("Kari Lie", None), ("Ole Dahl", None), ("Siv Moe", None)], label
+
+
+def test_council_secretary_titled_before_the_name() -> None:
+    """"utvalssekretær Eva Moe" among the administration: the body's secretary."""
+    for title in ("formannskapssekretær", "Utvalssekretær", "utvalgssekretær"):
+        text = (f"Møteprotokoll\nUtvalg: Eldrerådet\nDato: 12.03.2025\n\n"
+                f"Møtende medlemmer: Kari Lie (leder), Ole Dahl\n"
+                f"Fra administrasjonen møtte: kommunedirektør Hilde Nes og {title} Eva Moe\n\n"
+                f"Sak 1/25 Budsjett\nRådet tok saken til orientering.\n")
+        people = parse_bytes(text.encode(), "p.txt").participants
+        assert [(p.name, p.role) for p in people][-2:] == [
+            ("Hilde Nes", ParticipantRole.GUEST), ("Eva Moe", ParticipantRole.SECRETARY)], title
+
+
+def test_signers_label_underskrivere_gives_no_organisation() -> None:
+    """"Underskrivere: A og B" names who sign the minutes: no organisation of theirs."""
+    text = ("Møteprotokoll\nUtvalg: Eldrerådet\nDato: 12.03.2025\n\n"
+            "Møtende medlemmer: Kari Lie (leder), Ole Dahl, Siv Moe\n"
+            "Underskrivere: Ole Dahl og Siv Moe\n\n"
+            "Sak 1/25 Budsjett\nRådet tok saken til orientering.\n")
+    people = parse_bytes(text.encode(), "u.txt").participants
+    assert [(p.name, p.organization) for p in people] == [
+        ("Kari Lie", None), ("Ole Dahl", None), ("Siv Moe", None)]
+
+
+def test_two_places_after_a_comma_are_no_name_turned_round() -> None:
+    # "Hamarøy, Gildeskål" under forfall: no known first name after the comma and no
+    # brackets, so no one written surname first; "Holm, Kari" still is one
+    from motebok.extract.participants import _two_lone_words
+    assert _two_lone_words("Hamarøy", "Gildeskål", None)
+    assert not _two_lone_words("Holm", "Kari", None)
+    assert not _two_lone_words("Reigstad", "Monrad", "PF")
+
+
+def test_a_short_reason_is_the_note_as_written() -> None:
+    # a few words of why, no digit, colon or deputy, and no mark that only repeats the
+    # category: the absentee's note as the document words it
+    from motebok.extract.participants import _reason_as_written
+    assert _reason_as_written("Skoletur")
+    assert _reason_as_written("Annet møte")
+    assert not _reason_as_written("Forfall")
+    assert not _reason_as_written("Vara: Kari Lie")
+    assert not _reason_as_written("fra sak 3")
+    assert not _reason_as_written("Ikke til stede på grunn av jobbreise")
+
+
+def test_a_surname_first_absentee_with_a_rarer_first_name_is_kept_as_a_person():
+    """Two lone words joined by a comma are places only when nothing marks a name: a
+    patronymic surname ("-sen") or a first name the list knows keeps the person."""
+    for written in ("Johansen, Ylvi", "Nordmo, Eystein", "Berge, Siw"):
+        text = ("Referat fra styremøte\nDato: 3. mars 2026\nTil stede: Kari Holm, Per Dahl\n"
+                f"Forfall: {written}\n\nSak 1/26 Godkjenning\nGodkjent.\n")
+        people = {p.name: p.attendance for p in parse_bytes(text.encode(), "m.txt").participants}
+        assert people.get(written) == "absent", (written, people)
+    text = ("Referat fra styremøte\nDato: 3. mars 2026\nTil stede: Kari Holm, Per Dahl\n"
+            "Meldt forfall: Hamarøy, Gildeskål\n\nSak 1/26 Godkjenning\nGodkjent.\n")
+    assert [p.name for p in parse_bytes(text.encode(), "m.txt").participants] == \
+        ["Kari Holm", "Per Dahl"]
+
+
+def test_a_job_set_as_a_group_label_gives_its_role_and_the_firm_before_ved_is_whom_they_come_from():
+    """"Forretningsfører: Boligbygg Forvaltning AS ved Tom Ruud" names Tom Ruud from the
+    firm (its "AS" no party mark), and the job is his role: the manager and the caretaker
+    serve the board, guests; a seat label ("Styremedlem:") keeps the seat's role."""
+    text = ("Protokoll fra styremøte i Lia borettslag\nDato: 3. mars 2026\n\nTil stede:\n"
+            "Styreleder: Kari Holm\nStyremedlem: Per Dahl\n"
+            "Forretningsfører: Boligbygg Forvaltning AS ved Tom Ruud\n"
+            "Vaktmester: Lia Drift AS v/ Geir Ødegård\n\nSak 1/26 Godkjenning\nGodkjent.\n")
+    people = [(p.name, p.organization, p.role)
+              for p in parse_bytes(text.encode(), "m.txt").participants]
+    assert people == [("Kari Holm", None, "chair"), ("Per Dahl", None, "member"),
+                      ("Tom Ruud", "Boligbygg Forvaltning AS", "guest"),
+                      ("Geir Ødegård", "Lia Drift AS", "guest")]
+
+
+def test_a_list_of_thousands_of_shortened_words_is_split_in_linear_time() -> None:
+    """Before each "og" the list's splitter asks how the piece so far ends ("Nærings- og
+    …" is one word shortened, "sak 1 og 2" two cases, "til og med" one phrase): it reads
+    the piece's last runs, not the whole piece joined again (60,000 "bygg- og" on a
+    pasted line took minutes). The splits are the same."""
+    from motebok.extract.participants import _split_top_level
+
+    value = ("Kari Holm, Nærings- og fiskeridepartementet, Ola Dahl sak 1 og 2, "
+             + "plan- og bygg- og " * 60000 + "Per Lie")
+    pieces = _split_top_level(value)
+    assert [p[0][:30] for p in pieces[:3]] == [
+        "Kari Holm", "Nærings- og fiskeridepartement", "Ola Dahl sak 1 og 2"]
+    assert len(pieces) == 4 and pieces[3][0].endswith("bygg- og Per Lie")
+    assert _split_top_level("Kari Holm til og med sak 4, Ola Dahl og Per Lie") == [
+        ("Kari Holm til og med sak 4", None, False), ("Ola Dahl", None, False),
+        ("Per Lie", None, True)]
+
+
+def test_representerer_column_keeps_whom_without_role_or_title() -> None:
+    """In a "Navn | Representerer" table the meeting role after a comma is the role
+    ("Pårørendeforeningen, leder"), and a title or a seat alone ("Institusjonsleder",
+    "Beboerrepresentant", "Fagsykepleier, referent") names no organisation."""
+    text = ("# Referat fra brukerrådsmøte\n\nDato: 9. april 2026\n\n"
+            "| Navn | Representerer |\n|---|---|\n"
+            "| Ragnhild Sætre | Pårørendeforeningen, leder |\n"
+            "| Kjell Aune | Beboerrepresentant |\n"
+            "| Solfrid Rise | Institusjonsleder |\n"
+            "| Mette Furu | Fagsykepleier, referent |\n"
+            "| Arvid Tangen | Eldrerådet |\n\n"
+            "## Sak 4/26 Godkjenning av innkalling\nInnkallingen ble godkjent.\n")
+    got = [(p.name, p.organization, p.role)
+           for p in parse_bytes(text.encode(), "m.md").participants]
+    assert got == [("Ragnhild Sætre", "Pårørendeforeningen", "chair"),
+                   ("Kjell Aune", None, "member"),
+                   ("Solfrid Rise", None, "member"),
+                   ("Mette Furu", None, "secretary"),
+                   ("Arvid Tangen", "Eldrerådet", "member")]
+
+
+@pytest.mark.parametrize(("line", "organization"), [
+    ("Sigrun Homme, Evje og Hornnes", "Evje og Hornnes"),
+    ("Gunnar Lia, ordfører Hol og Ål (leder)", "Hol og Ål"),
+])
+def test_a_municipality_of_two_words_joined_by_og_is_one_organisation(line, organization):
+    from motebok.extract.participants import parse_people_list
+    from motebok.vocab import Attendance
+    [entry] = parse_people_list(line, None, Attendance.PRESENT)
+    assert entry.organization == organization
+
+
+def test_first_names_joined_by_og_after_a_comma_are_still_people():
+    from motebok.extract.participants import parse_people_list
+    from motebok.vocab import Attendance
+    entries = parse_people_list("Kari Dahl, Per og Lise", None, Attendance.PRESENT)
+    assert [e.name for e in entries] == ["Kari Dahl", "Per", "Lise"]
+
+
+def test_the_fau_leader_keeps_her_grade_as_the_members_do():
+    """"Gunvor Sletten, leiar FAU (3. trinn)": the body's name after the seat word is no
+    organisation, the grade in brackets is whom she represents, as "(5. trinn)" is the
+    member's under her."""
+    from motebok.parse import parse_bytes
+    text = ("Referat frå FAU-møte ved Lia skule\n\nDato: 2. mars 2026\n\nTil stades:\n"
+            "Gunvor Sletten, leiar FAU (3. trinn)\nArild Nesse (5. trinn)\n\n"
+            "Sak 1 Godkjenning av innkalling\nGodkjent.\n")
+    record = parse_bytes(text.encode(), "fau.txt")
+    assert [(p.name, p.organization, p.role) for p in record.participants] == [
+        ("Gunvor Sletten", "3. trinn", "chair"), ("Arild Nesse", "5. trinn", "member")]
+
+
+def test_a_seat_in_brackets_after_the_meeting_role_keeps_the_role():
+    from motebok.extract.participants import parse_people_list
+    from motebok.vocab import Attendance
+    [entry] = parse_people_list("Reidun Sletta, leder (pårørenderepresentant)", None,
+                                Attendance.PRESENT)
+    assert entry.role == "chair"
+
+
+def test_two_roles_joined_by_og_after_a_comma_are_no_place():
+    from motebok.extract.participants import parse_people_list
+    from motebok.vocab import Attendance
+    [entry] = parse_people_list("Kari Dahl, Leder og Referent", None, Attendance.PRESENT)
+    assert entry.organization is None
+
+
+@pytest.mark.parametrize("fmt", ["txt", "docx", "odt", "html"])
+def test_boxes_side_by_side_on_a_forms_line_tick_each_entry_in_every_format(fmt):
+    # "Møtt: ☒ Kari Holm ☐ Per Dahl ☒ Lise Berg" typed on one line, or tabbed into a
+    # row of cells as a Word form lays it out: one entry per box, the empty box absent
+    # (a presence column's box alone in its cell is no entry: "Kari Holm | ☒")
+    builders = {"txt": to_txt, "docx": to_docx, "odt": to_odt, "html": to_html}
+    doc = [("para", "Referat fra styremøte i Solbakken sameie"),
+           ("para", "Dato: 5. mars 2026 kl. 18.00"),
+           ("table", [("Møtt:", "☒ Kari Holm", "☐ Per Dahl", "☒ Lise Berg")])
+           if fmt != "txt" else ("para", "Møtt: ☒ Kari Holm ☐ Per Dahl ☒ Lise Berg"),
+           ("para", "Sak 1/26 Godkjenning av innkalling"), ("para", "Godkjent.")]
+    record = parse_bytes(builders[fmt](doc), f"referat.{fmt}")
+    assert [(p.name, p.attendance) for p in record.participants] == [
+        ("Kari Holm", Attendance.PRESENT), ("Per Dahl", Attendance.ABSENT),
+        ("Lise Berg", Attendance.PRESENT)]
+
+
+@pytest.mark.parametrize("fmt", ["docx", "odt", "html", "pdf"])
+@pytest.mark.parametrize("heading", [(), (("Navn", "Kommune", "Rolle"),)])
+def test_a_box_ticked_before_the_name_in_a_tables_first_cell_marks_the_row(fmt, heading):
+    # "☒ Kari Holm | Gran | Styreleder": the box in the name's own cell (a Word check box
+    # content control typed before the name), with or without a heading row over the
+    # columns; the empty box among ticked ones marks who did not come
+    from fixtures.builders import to_pdf
+
+    builders = {"docx": to_docx, "odt": to_odt, "html": to_html, "pdf": to_pdf}
+    rows = [*heading, ("☒ Kari Holm", "Gran", "Styreleder"),
+            ("☐ Per Dahl", "Lunner", "Styremedlem"), ("☒ Lise Berg", "Jevnaker", "Styremedlem")]
+    doc = [("para", "Referat fra styremøte i Solbakken sameie"),
+           ("para", "Dato: 5. mars 2026"), ("para", "Deltakere:"), ("table", rows),
+           ("para", "Sak 1/26 Godkjenning av innkalling"), ("para", "Godkjent.")]
+    record = parse_bytes(builders[fmt](doc), f"referat.{fmt}")
+    assert [(p.name, p.organization, p.role, p.attendance) for p in record.participants] == [
+        ("Kari Holm", "Gran", ParticipantRole.CHAIR, Attendance.PRESENT),
+        ("Per Dahl", "Lunner", ParticipantRole.MEMBER, Attendance.ABSENT),
+        ("Lise Berg", "Jevnaker", ParticipantRole.MEMBER, Attendance.PRESENT)]
+
+
+def test_disqualified_for_a_named_case_keeps_the_case_in_the_note() -> None:
+    """"… var ugild i sak 4/26 og fråtredde": the clause before "og" names the case, so it
+    is the note, not a reason to leave out (as "er ansatt i X og fratrådte" is)."""
+    found = partial_sentences("Per Ove Skrede var ugild i sak 4/26 og fråtredde.")
+    assert found == [("Per Ove Skrede", None, "var ugild i sak 4/26 og fråtredde")]
+
+
+def test_a_list_split_at_commas_only_splits_as_the_walk_does() -> None:
+    """A list whose only separators are commas is split by ``str.split`` instead of the
+    walk over its words: the pieces (texts, brackets, joined) are the walk's on random
+    lists of names, commas, numbers, stops and the marks that send a list to the walk
+    ("og", "samt", brackets, ";", "&", double spaces, TABs, a long s)."""
+    import random
+
+    from motebok.extract.participants import (
+        _commas_only,
+        _split_by_walk,
+        _split_top_level,
+    )
+
+    tokens = ["Kari", "Holm", "Per", "Dahl", "H.", "sak", "3", "12", ",", ", ", " ,", " ",
+              "  ", ".", ":", "-", "–", "og", "OG", "Skoglund", "samt", "ſamt", "(", ")",
+              ";", "&", "\t", "\u00a0", "Øyvind", "fra"]
+    rng = random.Random(40)
+    fast = 0
+    for _ in range(30000):
+        value = "".join(rng.choice(tokens) for _ in range(rng.randint(1, 12)))
+        fast += _commas_only(value)
+        assert _split_top_level(value) == _split_by_walk(value), value
+    assert fast > 2000  # (the comma path was taken often enough to be compared)
+    assert _split_top_level("Kari Holm, Per Dahl sak 3, 4, Eli Sund H.") == [
+        ("Kari Holm", None, False), ("Per Dahl sak 3, 4", None, False),
+        ("Eli Sund H.", None, False)]
+
+
+@pytest.mark.parametrize("written", ["Sekretariatet", "sekretariatet"])
+def test_the_secretariat_after_a_comma_is_whom_the_secretary_comes_from(written: str) -> None:
+    """"Referent/Sekretær: Marte Hov, Sekretariatet": with a capital as without one (and as
+    in brackets), the secretariat is whom she comes from, and she is the secretary."""
+    text = ("Referat fra møte i Regionrådet for Nordfjella\n\nDato: 4. februar 2026\n\n"
+            "Til stede:\nOla Haugen, ordfører Hol kommune\n"
+            f"Referent/Sekretær: Marte Hov, {written}\n\nSak 1/26 Godkjenning av innkalling\n"
+            "Godkjent.\n")
+    people = {p.name: p for p in parse_bytes(text.encode(), "rr.txt").participants}
+    assert people["Marte Hov"].organization == written
+    assert people["Marte Hov"].role == "secretary"
+
+
+@pytest.mark.parametrize("column", ["Representerer", "Organisasjon"])
+def test_a_job_before_the_employer_in_an_organisation_cell_is_no_part_of_it(column: str) -> None:
+    """"Oppdragsansvarlig revisor, Viken Revisjon IKS" in the organisation column: the
+    job (qualified or not), then the firm he comes from, which is the organisation."""
+    text = ("Protokoll fra møte i kontrollutvalget i Nordby kommune\n\nDato: 10. februar 2026\n\n"
+            f"Fra revisjonen:\nNavn | {column}\n"
+            "Tor Haug | Oppdragsansvarlig revisor, Viken Revisjon IKS\n"
+            "Lise Berg | Seniorrådgiver, Konsis Kontrollutvalgssekretariat\n"
+            "Ola Vik | Nordby Energi AS\n\n"
+            "Sak 1/26 Godkjenning av innkalling\nGodkjent.\n")
+    people = {p.name: p.organization for p in parse_bytes(text.encode(), "ku.txt").participants}
+    assert people == {"Tor Haug": "Viken Revisjon IKS",
+                      "Lise Berg": "Konsis Kontrollutvalgssekretariat",
+                      "Ola Vik": "Nordby Energi AS"}
+
+
+def test_a_capitalised_job_in_a_list_then_the_employer() -> None:
+    """"Tor Haug, Oppdragsansvarlig revisor, Viken Revisjon IKS" in a list: the job is no
+    organisation and makes him staff; the firm after it is whom he comes from."""
+    text = ("Referat fra møte i kontrollutvalget\n\nDato: 10. februar 2026\n\nTil stede:\n"
+            "Arne Lie, leder\nTor Haug, Oppdragsansvarlig revisor, Viken Revisjon IKS\n"
+            "Lise Berg, Seniorrådgiver, Konsis\n\nSak 1/26 Godkjenning av innkalling\n"
+            "Godkjent.\n")
+    people = {p.name: p for p in parse_bytes(text.encode(), "ku.txt").participants}
+    assert (people["Tor Haug"].organization, people["Tor Haug"].role) == (
+        "Viken Revisjon IKS", "guest")
+    assert (people["Lise Berg"].organization, people["Lise Berg"].role) == ("Konsis", "guest")
+
+
+def test_a_job_then_the_employer_in_a_function_cell_under_a_group() -> None:
+    """"Oppdragsansvarlig revisor, Viken Revisjon IKS" and "Daglig leder, Nordby Energi AS"
+    in the "Funksjon" column under "Fra revisjonen:": the firm after the job is whom each
+    comes from, closer than the group's word."""
+    text = ("Protokoll fra møte i kontrollutvalget i Nordby kommune\n\nDato: 10. februar 2026\n\n"
+            "Fra revisjonen:\nNavn | Funksjon\n"
+            "Tor Haug | Oppdragsansvarlig revisor, Viken Revisjon IKS\n"
+            "Ola Vik | Daglig leder, Nordby Energi AS\n\n"
+            "Sak 1/26 Godkjenning av innkalling\nGodkjent.\n")
+    people = {p.name: p.organization for p in parse_bytes(text.encode(), "ku.txt").participants}
+    assert people == {"Tor Haug": "Viken Revisjon IKS", "Ola Vik": "Nordby Energi AS"}
+
+
+def test_a_plain_name_and_organisation_row_reads_as_the_full_row_reading(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A row under a heading of only names, organisations and unread columns ("Navn |
+    Kommune") skips the seat, mark, "for" and item tests (``_PLAIN_COLUMNS``): on many
+    random rows the entry is the one the full reading gives."""
+    import random
+
+    from motebok.extract import participants
+
+    pool = ["Kari Holm", "Per Dahl (leder)", "Ola Nord (forfall)", "Siv Lie (Nordby)",
+            "Hansen, Kari", "NAV v/ Ola Dale", "Nordby kommune", "Sekretariatet",
+            "Beboerrepresentant", "Vesterålen regionråd (referent)",
+            "Tynset kommune, under sak 19/25",
+            "Pårørendeforeningen, leder", "Lindeli sjukeheim, einingsleiar",
+            "Vega (på Teams)", "Medlem (forfall)", "x", "☑", "", "Forfall", "Møtte frå sak 23/25",
+            "Ja, fra kl. 13", "Syk", "Møtt (fra sak 3)", "AP", "gikk etter sak 4", "-",
+            "Oppdragsansvarlig revisor, Viken Revisjon IKS", "Leder", "x (referent)"]
+    rng = random.Random(41)
+    rows = []
+    for _ in range(4000):
+        width = rng.randint(1, 4)
+        meanings = ["name", *(rng.choice(["org", "other", "skip", "org"]) for _ in range(width))]
+        rng.shuffle(meanings)
+        columns = dict(enumerate(meanings))
+        cells = tuple(rng.choice(pool) for _ in range(len(meanings) + rng.choice([-1, 0, 0, 1])))
+        rows.append((cells, columns, rng.choice([None, ParticipantRole.MEMBER]),
+                     rng.choice([Attendance.PRESENT, Attendance.ABSENT])))
+    fast = [participants._row_by_columns(*row) for row in rows]
+    monkeypatch.setattr(participants, "_PLAIN_COLUMNS", frozenset())
+    assert fast == [participants._row_by_columns(*row) for row in rows]
+    assert sum(entry is not None for entry in fast) > 600
+
+
+def test_sides_and_safety_seats_of_a_partite_body_are_no_organisation() -> None:
+    """An arbeidsmiljøutvalg's group headings name its sides and seats ("Arbeidsgiversiden",
+    "Arbeidstakarsida", "Verneombud", "HTV"), not whom its people come from."""
+    from motebok.extract.participants import organization_of_group
+    for side in ("Arbeidsgiversiden", "Arbeidstakersiden", "Arbeidsgjevarsida",
+                 "Arbeidstakarsida", "Verneombud", "Hovudverneombod", "HTV"):
+        assert organization_of_group(side) is None, side
+    assert organization_of_group("Fagforbundet") == "Fagforbundet"
+
+
+def test_a_side_heading_under_a_name_and_union_is_no_wrapped_surname() -> None:
+    """"Tor Vik, Delta" then "Verneombud:" on the next line: the heading opens the next
+    group, so Tor Vik stays listed (his union's one word is no first name whose surname
+    the next line carries)."""
+    text = ("Referat fra arbeidsmiljøutvalget\n\nDato: 10. februar 2026\n\nTil stede:\n"
+            "Arbeidstakersiden:\nEva Lie, Fagforbundet\nTor Vik, Delta\nVerneombud:\n"
+            "Kari Dahl, hovedverneombud\n\nSak 1/26 Godkjenning av innkalling\nGodkjent.\n")
+    people = {p.name: p.organization for p in parse_bytes(text.encode(), "amu.txt").participants}
+    assert people == {"Eva Lie": "Fagforbundet", "Tor Vik": "Delta", "Kari Dahl": None}
+
+
+def test_the_nynorsk_state_administrator_with_a_two_part_county_is_one_organisation() -> None:
+    """"Statsforvaltaren i Møre og Romsdal" (nynorsk) after a name is whom the person
+    represents, "og" inside the county's name as in the bokmål "Statsforvalteren i …"."""
+    text = ("Referat frå møte i beredskapsnettverket\n\nDato: 4. mai 2026\n\nDeltakarar:\n"
+            "Eva Lie, Ålesund kommune\nJon Furnes, Statsforvaltaren i Møre og Romsdal\n\n"
+            "Sak 1/26 Godkjenning av innkalling\nGodkjent.\n")
+    people = {p.name: p.organization for p in parse_bytes(text.encode(), "n.txt").participants}
+    assert people["Jon Furnes"] == "Statsforvaltaren i Møre og Romsdal"
+
+
+def test_a_job_as_a_group_heading_is_no_organisation() -> None:
+    """"Rektor: Anders Vold", "Kommunalsjef: …": the heading names the person's job."""
+    from motebok.extract.participants import organization_of_group
+    assert organization_of_group("Rektor") is None
+    assert organization_of_group("Kommunalsjef") is None
+    assert organization_of_group("Fagforbundet") == "Fagforbundet"
+
+
+def test_a_side_or_a_job_cell_in_a_table_row_is_no_organisation() -> None:
+    """"Arbeidstakersiden | Mona Hegg | Fagforbundet": the union, not the side;
+    "Arbeidsgiversiden | Knut Bøe | personalsjef": neither the side nor the job."""
+    from motebok.extract.participants import parse_table_row
+    union = parse_table_row(("Arbeidstakersiden", "Mona Hegg", "Fagforbundet"),
+                            ParticipantRole.MEMBER, Attendance.PRESENT)
+    job = parse_table_row(("Arbeidsgiversiden", "Knut Bøe", "personalsjef"),
+                          ParticipantRole.MEMBER, Attendance.PRESENT)
+    assert union is not None and union.organization == "Fagforbundet"
+    assert job is not None and job.organization is None
+
+
+@pytest.mark.parametrize(("body", "found"), [
+    # a spokesperson behind the body they speak for, with a title before the name
+    ("Kulturskolen ved rådgiver Lise Holm orienterte om nye tilbud.",
+     [("Lise Holm", None, "guest")]),
+    ("Barnehagekontoret v/ fagleder Arne Kvam la fram tallene.",
+     [("Arne Kvam", None, "guest")]),
+    ("Renovasjonsselskapet ved dagleg leiar Per Ås orienterte om nye ruter.",
+     [("Per Ås", None, "guest")]),
+    # a paper laid before the meeting by someone ("lagt fram v/", "framlagt ved")
+    ("Regnskapet ble lagt fram v/ kasserer Eva Lid.", [("Eva Lid", None, "guest")]),
+    ("Budsjettet vart framlagt ved rådgjevar Per Dahl.", [("Per Dahl", None, "guest")]),
+    # sent on by someone is no presentation
+    ("Saka vart sendt fram ved Kari Holm.", []),
+])
+def test_a_presenter_after_ved_and_a_title_or_a_paper_laid_before_the_meeting(body, found):
+    assert _with_item("Orienteringer", body) == found
+
+
+@pytest.mark.parametrize("seat", [
+    "Brukarrepresentant: Hilde Moen",
+    "Brukarrepresentant:\nHilde Moen",
+    "Fastlegerepresentant: Hilde Moen",
+])
+def test_a_seat_of_its_own_after_a_side_heading_is_none_of_that_side(seat: str) -> None:
+    """"Frå helseføretaket:" over its people, then "Brukarrepresentant: Hilde Moen": the
+    users' seat speaks for the users, not for the side whose heading stood above it."""
+    text = ("Referat frå møte i samhandlingsutvalet\n\nDato: 5. februar 2026\n\n"
+            "Frå kommunane:\nAnne Dahl, Åsby kommune (leiar)\n"
+            f"Frå helseføretaket:\nOlav Rud, fagdirektør\n{seat}\n\n"
+            "Sak 1/26 Saksliste\nGodkjent.\n")
+    people = {p.name: p for p in parse_bytes(text.encode(), "s.txt").participants}
+    assert people["Olav Rud"].organization == "helseføretaket"
+    assert people["Hilde Moen"].organization is None
+    assert people["Hilde Moen"].attendance == Attendance.PRESENT
+
+
+def test_middle_initial_lookup_by_first_and_last_word_is_the_walk_over_everyone():
+    # ``People._with_initial`` asks only those noted under the name's first and last
+    # word; the walk over every participant it replaced must find the same one (and the
+    # same renames), whatever the order, spellings, inversions and first-name lists
+    import random
+
+    from motebok.extract import participants as module
+
+    class Walking(module.People):
+        def _with_initial(self, key: str, name: str) -> module.Participant | None:
+            words = key.split()
+            if len(words) != 3:
+                return None
+            if len(words[1].rstrip(".")) == 1 and \
+                    (plain := self._by_key.get(f"{words[0]} {words[2]}")) is not None:
+                return plain
+            for known in self.order:
+                other = module.normalize_name(known.name).split()
+                if len(other) == 3 and other[0] == words[0] and other[2] == words[2] and \
+                        other[1][:1] == words[1][:1] and (len(other[1].rstrip(".")) == 1
+                                                          or len(words[1].rstrip(".")) == 1):
+                    if len(words[1]) > len(other[1]):
+                        known.name = name
+                        self._by_key[key] = known
+                    return known
+            return None
+
+    firsts = ["Stine", "Bjørn", "Kari", "Ola"]
+    middles = ["Ø.", "Ødegaard", "Ø", "F.", "Furu", "Fredrik", "Ørn"]
+    lasts = ["Urke", "Framnes", "Holm"]
+    shapes = [lambda f, m, la: f"{f} {m} {la}", lambda f, m, la: f"{f} {la}",
+              lambda f, m, la: f"{la}, {f} {m}", lambda f, m, la: f"{la}, {f}",
+              lambda f, m, la: f]
+    rng = random.Random(7)
+    for _ in range(1500):
+        walking, noted = Walking(), module.People()
+        for _ in range(rng.randint(1, 12)):
+            shape = rng.choice(shapes)
+            name = shape(rng.choice(firsts), rng.choice(middles), rng.choice(lasts))
+            walking.add(module.Entry(name=name, first_name_only=" " not in name))
+            noted.add(module.Entry(name=name, first_name_only=" " not in name))
+            assert walking.order == noted.order, name
+
+
+def test_full_names_set_apart_by_slashes():
+    from motebok.extract.participants import parse_people_list
+    from motebok.vocab import Attendance
+
+    found = parse_people_list("Kari Holm/Per Dahl/Ola Vik", None, Attendance.PRESENT)
+    assert [entry.name for entry in found] == ["Kari Holm", "Per Dahl", "Ola Vik"]
+
+
+def test_slash_between_person_and_organisation_stays():
+    from motebok.extract.participants import parse_people_list
+    from motebok.vocab import Attendance
+
+    found = parse_people_list("Kari Holm/Nordby kommune, Per Dahl/Sørby kommune",
+                              None, Attendance.PRESENT)
+    assert [(entry.name, entry.organization) for entry in found] == [
+        ("Kari Holm", "Nordby kommune"), ("Per Dahl", "Sørby kommune")]
+
+
+def test_a_unit_named_with_og_after_the_comma_is_one_organisation():
+    from motebok.extract.participants import parse_people_list
+    from motebok.vocab import Attendance
+
+    for line, unit in (("Roald Tøndel, Elvedal brann og redning", "Elvedal brann og redning"),
+                       ("Vigdis Krogh, Helse og omsorg", "Helse og omsorg")):
+        found = parse_people_list(line, None, Attendance.PRESENT)
+        assert [(entry.name, entry.organization) for entry in found] == [
+            (line.split(",")[0], unit)]
+    found = parse_people_list("Kari Dahl, Per Holm og Ola Vik", None, Attendance.PRESENT)
+    assert [entry.name for entry in found] == ["Kari Dahl", "Per Holm", "Ola Vik"]
+
+
+def test_a_copy_column_beside_the_attendance_columns_keeps_them_lists():
+    doc = [("heading", "Referat – arbeidsgruppe for stier", 1),
+           ("table", [("Dato", "10.03.2026"), ("Sted", "Teams")]),
+           ("table", [("Til stede", "Forfall", "Kopi til"),
+                      ("Kari Holm", "Per Dahl", "Siri Lund"),
+                      ("Ola Vik", "", "")]),
+           ("heading", "1. Stikart", 2), ("para", "Kartet er ferdig.")]
+    record = parse_bytes(to_docx(doc), "referat.docx")
+    assert [(p.name, p.attendance) for p in record.participants] == [
+        ("Kari Holm", "present"), ("Ola Vik", "present"), ("Per Dahl", "absent")]
+def _regional_people(lines: str) -> list[tuple[str, str | None, str | None]]:
+    text = (f"Referat fra styremøte i Fjordland regionråd\nDato: 13.03.2026\n\n{lines}\n\n"
+            "Sak 1/26 Referat\nGodkjent.\n")
+    record = parse_bytes(text.encode(), "regionrad.txt")
+    return [(p.name, p.organization, p.role) for p in record.participants]
+
+
+def test_two_names_joined_by_og_in_a_padded_row_are_both_of_its_place():
+    people = _regional_people("Disse møtte:\nArne Solbakk                     Vågsnes\n"
+                        "Hege Tveit og Kristoffer Lie     Nordøy")
+    assert [(name, org) for name, org, _ in people] == [
+        ("Arne Solbakk", "Vågsnes"), ("Hege Tveit", "Nordøy"), ("Kristoffer Lie", "Nordøy")]
+
+
+def test_people_from_the_secretariat_named_after_og_are_all_secretaries():
+    people = _regional_people("Ellers møtte: Håkon Brenna, Vågsnes kommune, Reidar Moe og "
+                        "Ingrid Fosse fra sekretariatet.")
+    assert [role for _, _, role in people] == ["guest", "secretary", "secretary"]
+
+
+def test_two_names_joined_by_a_slash_without_spaces_are_two_people():
+    people = _regional_people("Tilstede:\nSørbakken: Eva Hoelstad/Morten Grini\n"
+                              "Elvestad: Gunn Bråten")
+    assert [(name, org) for name, org, _ in people] == [
+        ("Eva Hoelstad", "Sørbakken"), ("Morten Grini", "Sørbakken"), ("Gunn Bråten", "Elvestad")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Møtet ble ledet av regionrådets nestleder, ordfører Hanne Strøm.",
+    "Møtet vart leia av nestleiar, ordførar Hanne Strøm.",
+])
+def test_the_chair_named_with_seat_and_title_after_led_by(sentence):
+    people = _regional_people(f"Til stede: Hanne Strøm, Kåre Nilsen\n\n{sentence}")
+    assert people[0] == ("Hanne Strøm", None, "chair")
+
+
+def test_the_chief_executives_group_of_a_regional_council_are_guests():
+    people = _regional_people("Til stede:\nOrdførere: Jorunn Skaug, Harald Mo\n"
+                        "Rådmannsgruppa: Svein Rønning, Tove Aarsæther")
+    assert [role for _, _, role in people] == ["member", "member", "guest", "guest"]
+
+
+def test_a_seat_then_a_short_name_over_a_person_names_whom_she_comes_from():
+    people = _regional_people("Til stede:\nOrdførere: Jorunn Skaug, Harald Mo\n"
+                        "Ordfører VKT: Lisbeth Nordahl")
+    assert people[-1] == ("Lisbeth Nordahl", "VKT", "member")
+
+
+def _front_page_signed(signature: str) -> tuple[list, str | None]:
+    text = ("PROTOKOLL FRA STYREMØTE TIRSDAG 10. MARS 2026\n\n"
+            "Innkalte fra styret: Gunnhild Rustad, Einar Myhre og Mari Øverby\n"
+            "Forfall: Einar Myhre\n"
+            "Fra administrasjonen: Sigrid Nordahl og Arve Bjerke\n\n"
+            "Saksliste\n8/26 Årsmelding\n9/26 Budsjett\n\n"
+            f"{signature}\n\n"
+            "8/26 Årsmelding\nGodkjent.\n\n9/26 Budsjett\nVedtatt.\n")
+    record = parse_bytes(text.encode(), "styre.txt")
+    people = [(p.name, p.role, p.attendance) for p in record.participants]
+    return people, record.document_date
+
+
+def test_the_title_under_a_signed_name_on_the_front_page_is_the_signer_s():
+    # the protocol's front page signs over the case list: "styreleder" under the chair's
+    # signed name is her title, not a label over the manager's name under it
+    people, dated = _front_page_signed("Nordvik, 12. mars 2026\n\nGunnhild Rustad (s.)\n"
+                                       "styreleder\n\nSigrid Nordahl\ndaglig leder")
+    assert people == [("Gunnhild Rustad", "chair", "present"),
+                      ("Einar Myhre", "member", "absent"),
+                      ("Mari Øverby", "member", "present"),
+                      ("Sigrid Nordahl", "guest", "present"),
+                      ("Arve Bjerke", "guest", "present")]
+    assert dated == "2026-03-12"  # the place and day it was signed, after the meeting
+
+
+def test_a_forfall_list_ending_in_hadde_meldt_forfall_keeps_each_place():
+    people = _regional_people("Forfall: Kari Bredesen, Bjørkli, og Jon Hovde, Granvik, "
+                              "hadde meldt forfall.")
+    assert [(name, org) for name, org, _ in people] == [
+        ("Kari Bredesen", "Bjørkli"), ("Jon Hovde", "Granvik")]
+@pytest.mark.parametrize("sentence", [
+    "Leiar Torunn Eide ønskte vel møtt og leia møtet.",
+    "Torunn Eide ynskte vel møtt og leia møtet.",
+    "Leiar Torunn Eide ønskte alle vel møtt.",
+])
+def test_a_nynorsk_welcome_by_vel_moett_names_the_chair(sentence):
+    """Nynorsk minutes open with "ønskte (alle) vel møtt" (also "ynskte") as bokmål ones
+    with "ønsket velkommen": the leader who welcomed and led the meeting chaired it."""
+    text = (f"Referat av møte i Nordvik mållag 18. mars 2026\n\n{sentence}\n\n"
+            "Sak 1. Val av skrivar. Anders Berge vart vald.\n")
+    record = parse_bytes(text.encode(), "maallag.txt")
+    assert [(p.name, p.role) for p in record.participants][:1] == [("Torunn Eide", "chair")]
+@pytest.mark.parametrize(("line", "name", "organization"), [
+    ("Hovudverneombod Siv Aas", "Siv Aas", None),
+    ("Kari Nes (tillitsvald)", "Kari Nes", None),
+    ("HMS-ansvarlig Per Lund", "Per Lund", None),
+    ("Hovedtillitsvalgt Eli Moe, Fagforbundet", "Eli Moe", "Fagforbundet"),
+])
+def test_a_safety_or_union_seat_is_a_title_not_a_name_or_an_organisation(line, name,
+                                                                          organization):
+    [entry] = parse_people_list(line, ParticipantRole.MEMBER, Attendance.PRESENT)
+    assert (entry.name, entry.organization) == (name, organization)
+
+
+@pytest.mark.parametrize(("line", "organization"), [
+    ("Kari Nes, avdelingssjef, Klinikk for psykisk helse, Helse Fjordane HF",
+     "Helse Fjordane HF"),
+    ("Ola Dahl, seksjonsleiar, Medisinsk klinikk, Helse Nordvest HF", "Helse Nordvest HF"),
+    ("Eli Moe, Avdeling for folkehelse, Innlandet fylkeskommune", "Innlandet fylkeskommune"),
+])
+def test_a_unit_before_the_organisation_it_belongs_to_leaves_the_organisation(line,
+                                                                              organization):
+    # the clinic or department only says where in the trust or county the person works,
+    # as when written in lower case ("…, avdeling for folkehelse, Innlandet fylkeskommune")
+    [entry] = parse_people_list(line, None, Attendance.PRESENT)
+    assert entry.organization == organization
+
+
+@pytest.mark.parametrize(("line", "places"), [
+    ("Sverre Holm og Anne Lid, Nordøy, Gerd Aas, Strandvik.",
+     ["Nordøy", "Nordøy", "Strandvik"]),
+    ("Gerd Aas, Strandvik, Sverre Holm og Anne Lid, Nordøy",
+     ["Strandvik", "Nordøy", "Nordøy"]),
+    ("Sverre Holm, Nordøy, Gerd Aas, Strandvik og Anne Lid, Vestby",
+     ["Nordøy", "Strandvik", "Vestby"]),
+])
+def test_one_place_after_two_names_joined_by_og_is_both_s(line, places):
+    found = parse_people_list(line, ParticipantRole.MEMBER, Attendance.ABSENT)
+    assert [e.organization for e in found] == places
+
+
+def test_two_columns_of_name_and_organisation_typed_with_a_tab_read_cell_by_cell():
+    # each cell is one "Name, Organisation" entry; the first row is no heading of two
+    # organisations though both cells end in "kommune"
+    text = ("Referat fra møte i Nordvest regionråd\n\nMøtedato: 12.03.2025\n\nTil stede:\n"
+            "Kari Nordmann, Åsen kommune\tPer Ødegård, Nordby kommune\n"
+            "Lise Berg, Åsen kommune\tOla Dal, Nordby kommune\n\n"
+            "Sak 1/25 Godkjenning av innkalling\nInnkallingen ble godkjent.\n")
+    people = parse_bytes(text.encode(), "referat.txt").participants
+    assert [(p.name, p.organization) for p in people] == [
+        ("Kari Nordmann", "Åsen kommune"), ("Per Ødegård", "Nordby kommune"),
+        ("Lise Berg", "Åsen kommune"), ("Ola Dal", "Nordby kommune")]
+
+
+@pytest.mark.parametrize(("cells", "heads"), [
+    (("Kari Nordmann, Åsen kommune", "Per Ødegård, Nordby kommune"), False),
+    (("Åsen kommune", "Nordby kommune"), True),
+    (("Åsen kommune, teknisk etat", "Nordby kommune"), True)])
+def test_a_row_of_name_and_organisation_cells_is_no_heading_of_organisations(cells, heads):
+    assert (organization_heads(cells) is not None) is heads
+
+
+def _deltakere(names: str) -> tuple[list[str], list[str]]:
+    text = ("Referat fra møte i rådmannsutvalget\n\nDato: 14.04.2026\n\n"
+            f"Deltakere: {names}\n\nSak 1/26 Godkjenning av innkalling\n"
+            "Vedtak: Innkallingen ble godkjent.\n")
+    record = parse_bytes(text.encode(), "referat.txt")
+    return [p.name for p in record.participants], record.warnings
+
+
+def test_names_run_together_with_three_words_are_kept_as_written_with_a_warning():
+    # "Hurdal" may be her surname or her municipality: nothing in the words tells which
+    names, warnings = _deltakere("Lillian Nærem Hurdal Jon Sverre Bråthen Nannestad "
+                                 "Kari Sollie Eidsvoll")
+    assert names == ["Lillian Nærem Hurdal", "Jon Sverre Bråthen Nannestad",
+                     "Kari Sollie Eidsvoll"]
+    assert any("run together" in warning for warning in warnings)
+
+
+def test_names_run_together_of_two_words_each_need_no_warning():
+    names, warnings = _deltakere("Lillian Nærem Jon Bråthen Kari Sollie")
+    assert names == ["Lillian Nærem", "Jon Bråthen", "Kari Sollie"]
+    assert not any("run together" in warning for warning in warnings)
+
+
+def test_two_names_run_together_with_a_place_are_two_people_with_a_warning():
+    # six words are never one name; "Per" starts the second, "Hurdal" may be a place
+    names, warnings = _deltakere("Lillian Nærem Hurdal Per Moe Nes")
+    assert names == ["Lillian Nærem Hurdal", "Per Moe Nes"]
+    assert any("run together" in warning for warning in warnings)
+
+
+def test_two_names_with_words_between_are_no_run_of_names():
+    # "Jon Li (Ap) for Per Bø (Ap)": a substitute and whose seat he took
+    [entry] = parse_people_list("Jon Li (Ap) for Per Bø (Ap)", ParticipantRole.MEMBER,
+                                Attendance.PRESENT)
+    assert (entry.name, entry.organization, entry.note) == ("Jon Li", "Ap", "for Per Bø")
+
+
+def test_a_place_the_text_calls_a_municipality_is_split_off_names_run_together():
+    names = "Lillian Nærem Hurdal Jon Sverre Bråthen Nannestad Kari Sollie Eidsvoll"
+    text = ("Referat fra møte i rådmannsutvalget\n\nDato: 14.04.2026\n\n"
+            f"Deltakere: {names}\n\nSak 1/26 Felles innkjøp\n"
+            "Hurdal kommune, Nannestad kommune og Eidsvoll kommune kjøper brøyting sammen.\n")
+    record = parse_bytes(text.encode(), "referat.txt")
+    assert [(p.name, p.organization) for p in record.participants] == [
+        ("Lillian Nærem", "Hurdal"), ("Jon Sverre Bråthen", "Nannestad"),
+        ("Kari Sollie", "Eidsvoll")]
+    assert not any("run together" in warning for warning in record.warnings)
+def test_a_second_parenthesis_after_the_organisation_is_the_attendance_note() -> None:
+    """ "Sigrid Lie (Vik sykehus HF) (forlot møtet etter sak 06/26)": the first brackets
+    name whom she represents, the second how long she was there."""
+    text = ("Møteprotokoll fra møte i styringsgruppen for Helsehuset\n\nMøtedato: 24.02.2026\n\n"
+            "Deltakere:\nRagnar Eng (Storvik kommune), Sigrid Lie (Vik sykehus HF) "
+            "(forlot møtet etter sak 06/26), Tor Aas (Nav Dal) (på Teams)\n\n"
+            "05/26 Organisering\nTatt til orientering.\n")
+    assert _people_of(text) == [
+        ("Ragnar Eng", "Storvik kommune", "member", "present", None),
+        ("Sigrid Lie", "Vik sykehus HF", "member", "partial", "forlot møtet etter sak 06/26"),
+        ("Tor Aas", "Nav Dal", "member", "present", "på Teams")]
+
+
+@pytest.mark.parametrize(("paren", "organization", "note"), [
+    ("Sykepleierforbundet", "Sykepleierforbundet", None),
+    ("Sjukehuset", "Sjukehuset", None),
+    ("sykdom", None, "sykdom"),
+])
+def test_an_organisation_named_for_the_sick_is_no_reason_for_absence(
+        paren: str, organization: str | None, note: str | None) -> None:
+    """ "Forfall: Karin Bø (Sykepleierforbundet)": the union she represents, though its
+    name starts like "syk" (a reason for being away); "(sykdom)" stays the reason."""
+    entries = parse_people_list(f"Karin Bø ({paren})", ParticipantRole.MEMBER,
+                                Attendance.ABSENT)
+    assert [(e.name, e.organization, e.note) for e in entries] == [
+        ("Karin Bø", organization, note)]
+
+
+def test_guests_who_met_for_one_item_are_there_for_part_of_the_meeting() -> None:
+    """ "A og B fra Analysehuset møtte i forbindelse med presentasjon av sak 14/26.": both
+    came for that item only, from the firm the sentence names."""
+    text = ("Referat fra styremøte 11.2.2026\n\nTil stede: Eva Marie Sande, Kjetil Brodal\n\n"
+            "Bjørn Vestvik og Cecilie Haug fra Analysehuset møtte i forbindelse med "
+            "presentasjon av sak 14/26.\n\nSak 14/26 Medlemsundersøkelsen\nTatt til "
+            "orientering.\n")
+    note = "møtte i forbindelse med presentasjon av sak 14/26"
+    assert _people_of(text)[2:] == [
+        ("Bjørn Vestvik", "Analysehuset", "guest", "partial", note),
+        ("Cecilie Haug", "Analysehuset", "guest", "partial", note)]
+
+
+def test_a_plural_job_title_before_the_first_of_its_people_is_no_part_of_the_name() -> None:
+    """ "Avdelingsdirektørene Torill Aske, Even Halse": the title for both, written once."""
+    text = ("Referat fra sentralstyrets møte 11.2.2026\n\nTil stede fra sentralstyret: Eva "
+            "Sande, Kjetil Brodal\n\nTil stede fra administrasjonen: Avdelingsdirektørene "
+            "Torill Aske, Even Halse\n\nSak 13/26 Referat\nReferatet ble godkjent.\n")
+    assert [name for name, *_ in _people_of(text)] == [
+        "Eva Sande", "Kjetil Brodal", "Torill Aske", "Even Halse"]
+
+
+@pytest.mark.parametrize(("entry", "organization"), [
+    ("Tomas Grav, brannsjef, Sørlia brann og redning IKS", "Sørlia brann og redning IKS"),
+    ("Ola Vik, rådgiver, Helse og omsorg", "Helse og omsorg"),
+])
+def test_a_unit_joined_by_og_after_the_persons_job_is_one_organisation(
+        entry: str, organization: str) -> None:
+    """ "Name, job, Sørlia brann og redning IKS": the fire service the person comes from,
+    not a unit "Sørlia brann" and a second person "redning IKS"."""
+    entries = parse_people_list(entry, ParticipantRole.MEMBER, Attendance.PRESENT)
+    assert [(e.name, e.organization) for e in entries] == [(entry.split(",")[0], organization)]
+
+
+def test_the_office_column_of_an_attendance_table_is_whom_each_represents() -> None:
+    """ "Navn | Funksjon | Kontor": a network of local offices lists each leader with the
+    office they run (NAV Elvbakken), which is their organisation."""
+    table = ("| Navn | Funksjon | Kontor |\n|---|---|---|\n"
+             "| Gro Hammer | NAV-leder | NAV Elvbakken |\n"
+             "| Stein Ivar Lund | NAV-leder | NAV Fossen |\n")
+    assert _table_minutes(table) == [
+        ("Gro Hammer", "NAV Elvbakken", "present", None),
+        ("Stein Ivar Lund", "NAV Fossen", "present", None)]
+
+
+@pytest.mark.parametrize("away", ["forfall", "møtte ikke"])
+def test_an_absence_in_a_second_parenthesis_marks_the_person_away(away: str) -> None:
+    """ "Til stede: …, Tor Aas (Sp) ({away}), …": the party in the first brackets, and the
+    present list's mark for who did not come in the second."""
+    text = (f"Protokoll fra møte i regionrådet 12.3.2026\n\nTil stede: Kari Holm (Ap), "
+            f"Tor Aas (Sp) ({away}), Per Dahl (H)\n\nSak 1/26 Godkjenning\nGodkjent.\n")
+    assert [(name, org, attendance) for name, org, _, attendance, _ in _people_of(text)] == [
+        ("Kari Holm", "Ap", "present"), ("Tor Aas", "Sp", "absent"),
+        ("Per Dahl", "H", "present")]
+
+
+@pytest.mark.parametrize(("line", "organization"), [
+    ("Tor Aas (Sp, forfall)", "Sp"),
+    ("Kari Li (Berg kommune, meldt forfall)", "Berg kommune"),
+])
+def test_an_absence_after_the_organisation_in_brackets_says_who_did_not_come(line,
+                                                                           organization):
+    [entry] = parse_people_list(line, ParticipantRole.MEMBER, Attendance.PRESENT)
+    assert (entry.name, entry.organization, entry.attendance, entry.note) == \
+        (line.split(" (")[0], organization, Attendance.ABSENT, None)
+
+
+def test_a_note_after_the_organisation_in_brackets_still_says_when():
+    [entry] = parse_people_list("Pia Lund (Vestby kommune, fra sak 3)",
+                                ParticipantRole.MEMBER, Attendance.PRESENT)
+    assert (entry.organization, entry.attendance, entry.note) == \
+        ("Vestby kommune", Attendance.PARTIAL, "fra sak 3")
+
+
+def test_an_email_meetings_answers_are_its_attendance_and_its_writer_the_secretary():
+    text = ("Protokoll fra e-postmøte i styret for Nordby Havn IKS\n\n"
+            "Saken ble sendt ut på e-post 2. mars 2026 med svarfrist 5. mars 2026.\n\n"
+            "Følgende styremedlemmer har svart:\nKari Holm (styreleder)\nOla Dahl\n\n"
+            "Ikke svart: Per Lie\n\n"
+            "Sak 3/26 Kjøp av båt\nVedtak: Styret godkjenner kjøpet.\n\n"
+            "Protokollført av daglig leder Anne Foss 5. mars 2026.\n")
+    people = parse_bytes(text.encode(), "epost.txt").participants
+    assert [(p.name, p.role, p.attendance) for p in people] == [
+        ("Kari Holm", ParticipantRole.CHAIR, Attendance.PRESENT),
+        ("Ola Dahl", ParticipantRole.MEMBER, Attendance.PRESENT),
+        ("Per Lie", ParticipantRole.MEMBER, Attendance.ABSENT),
+        ("Anne Foss", ParticipantRole.SECRETARY, Attendance.PRESENT)]
+
+
+def test_who_signs_for_the_protocol_wrote_it():
+    text = ("Protokoll frå e-postmøte i arbeidsutvalet\n\nMøtedato: 24.04.2026\n\n"
+            "Svar motteke frå:\nKari Holm, leiar\nOla Dahl\n\n"
+            "Sak 4/26 Uttale\nVedtak: Samrøystes vedteke.\n\n"
+            "For protokollen: Anne Foss, dagleg leiar\n")
+    people = parse_bytes(text.encode(), "epost.txt").participants
+    assert [(p.name, p.role) for p in people] == [
+        ("Kari Holm", ParticipantRole.CHAIR), ("Ola Dahl", ParticipantRole.MEMBER),
+        ("Anne Foss", ParticipantRole.SECRETARY)]
+
+
+@pytest.mark.parametrize("mark", ["b) ", "b. ", "- ", ""])
+def test_a_constitution_items_lettered_points_give_the_meetings_chair_and_referent(mark):
+    # "Sak 1 Konstituering" of an annual meeting, its points lettered "a)", "b)" …
+    text = ("Protokoll fra årsmøte i Lia vel\n\nDato: 2. mars 2026\n\n"
+            "Sak 1 Konstituering\na) Innkallingen ble godkjent.\n"
+            f"{mark}Møteleder: Eva Lund\n{mark.replace('b', 'c')}Referent: Per Moe\n\n"
+            "Sak 2 Årsmelding\nGodkjent.\n")
+    people = parse_bytes(text.encode(), "arsmote.txt").participants
+    assert [(p.name, p.role) for p in people] == [
+        ("Eva Lund", ParticipantRole.CHAIR), ("Per Moe", ParticipantRole.SECRETARY)]
+@pytest.mark.parametrize(("line", "organization", "role"), [
+    ("Lars Rå, oppvekstkontoret (referent)", "oppvekstkontoret", ParticipantRole.SECRETARY),
+    ("Lars Rå, plankontoret, referent", "plankontoret", ParticipantRole.SECRETARY),
+    ("Lars Rå, helse- og omsorgstjenesten", "helse- og omsorgstjenesten",
+     ParticipantRole.MEMBER),
+    ("Lars Rå, teknisk avdeling", "teknisk avdeling", ParticipantRole.MEMBER),
+    ("Lars Rå, helsestasjonen", "helsestasjonen", ParticipantRole.MEMBER),
+    ("Lars Rå, barnehagekontoret i Nordby", "barnehagekontoret i Nordby",
+     ParticipantRole.MEMBER),
+    # the municipality named after the unit is whom he represents
+    ("Lars Rå, oppvekstkontoret (Midtdal kommune)", "Midtdal kommune", ParticipantRole.MEMBER),
+    ("Lars Rå, skolekontoret, Midtdal kommune", "Midtdal kommune", ParticipantRole.MEMBER),
+    ("Lars Rå, konsulent", None, ParticipantRole.MEMBER),  # a job: no organisation
+])
+def test_a_unit_written_small_after_the_name_is_whom_the_person_comes_from(
+        line, organization, role):
+    [entry] = parse_people_list(line, ParticipantRole.MEMBER, Attendance.PRESENT)
+    assert (entry.name, entry.organization, entry.role) == ("Lars Rå", organization, role)
+
+
+@pytest.mark.parametrize(("line", "organization", "note"), [
+    ("Mari Haugerud / Elvedalen regionråd i deler av møtet", "Elvedalen regionråd",
+     "i deler av møtet"),
+    ("Mari Haugerud, Elvedalen regionråd i deler av møtet", "Elvedalen regionråd",
+     "i deler av møtet"),
+    ("Mari Haugerud, Elvby kommune, delvis", "Elvby kommune", "delvis"),
+])
+def test_part_of_the_meeting_after_the_organisation_is_a_note(line, organization, note):
+    [entry] = parse_people_list(line, ParticipantRole.GUEST, Attendance.PRESENT)
+    assert (entry.organization, entry.attendance, entry.note) == (
+        organization, Attendance.PARTIAL, note)
+
+
+@pytest.mark.parametrize(("line", "attendance"), [
+    # away for some items only: there for the rest, with the list's words as note
+    ("Eirik Øverby deltok ikke under sakene 3/26-4/26", Attendance.PARTIAL),
+    ("Eirik Øverby var ikkje til stades i sak 12", Attendance.PARTIAL),
+    ("Eirik Øverby (sykdom)", Attendance.ABSENT),  # why, not when
+])
+def test_an_absence_for_some_items_in_the_absence_list_is_partial(line, attendance):
+    [entry] = parse_people_list(line, ParticipantRole.MEMBER, Attendance.ABSENT)
+    assert entry.attendance is attendance
+    assert entry.note == line.removeprefix("Eirik Øverby ").strip("()")
+
+
+@pytest.mark.parametrize("line", [
+    "Eirik Øverby deltok ikke", "Eirik Øverby kom ikkje", "Eirik Øverby (Sp) deltok ikke"])
+@pytest.mark.parametrize("listed", [Attendance.PRESENT, Attendance.ABSENT])
+def test_a_name_then_did_not_take_part_is_away_in_any_list(line, listed):
+    [entry] = parse_people_list(line, ParticipantRole.MEMBER, listed)
+    assert (entry.name, entry.attendance) == ("Eirik Øverby", Attendance.ABSENT)
+
+
+def test_name_and_place_lines_run_into_one_are_one_person_each():
+    # a copy ran "Name / Place" lines together: the next name starts at its first name
+    line = ("Rune Engen / Hjartdal Astrid Sommer / Kongsvik Magnus Matre / Notodden "
+            "i deler av møtet Jon Pedersen / Flesvik")
+    found = parse_line(line, ParticipantRole.MEMBER, Attendance.PRESENT)
+    assert [(e.name, e.organization, e.note) for e in found] == [
+        ("Rune Engen", "Hjartdal", None), ("Astrid Sommer", "Kongsvik", None),
+        ("Magnus Matre", "Notodden", "i deler av møtet"), ("Jon Pedersen", "Flesvik", None)]
+
+
+def test_everyone_the_secretariat_sends_is_its_secretary():
+    # "sekretariatet ved Kari Holm og Per Dahl": both come for the secretariat
+    found = parse_line("sekretariatet ved Kari Holm og Per Dahl", ParticipantRole.GUEST,
+                       Attendance.PRESENT)
+    assert [(e.name, e.organization, e.role) for e in found] == [
+        ("Kari Holm", "sekretariatet", ParticipantRole.SECRETARY),
+        ("Per Dahl", "sekretariatet", ParticipantRole.SECRETARY)]
+
+
+def _people(attendance_lines: str) -> list[tuple[str, str | None, str]]:
+    """The participants of a small minutes text with these attendance lines."""
+    text = (f"Referat fra møte i Vestdalen regionråd\n\nDato: 3. mars 2026\n\n"
+            f"{attendance_lines}\n\nSak 1/26 Godkjenning av innkalling\nVedtak: Godkjent.\n")
+    record = parse_bytes(text.encode(), "referat.txt")
+    return [(p.name, p.organization, str(p.role)) for p in record.participants]
+
+
+@pytest.mark.parametrize(("lines", "people"), [
+    ("Møteleder: Sten\nReferent: Máret",
+     [("Sten", None, "chair"), ("Máret", None, "secretary")]),
+    ("Referent: Hassan", [("Hassan", None, "secretary")]),
+    ("Til stede: Anne Berg, Sjur og Jarl",
+     [("Anne Berg", None, "member"), ("Sjur", None, "member"), ("Jarl", None, "member")]),
+])
+def test_first_names_alone_from_old_rural_sami_and_newer_norwegian_names(lines, people):
+    # a first name alone is a person only when it is a known first name
+    assert _people(lines) == people
+
+
+@pytest.mark.parametrize("label", ["Fra adm:", "Fra adm.:", "Adm.:", "Fra administrasjonen:"])
+def test_an_abbreviated_administration_label_names_whom_its_people_represent(label):
+    assert _people(f"Til stede: Kari Holm\n{label} Rolf Kvist")[-1] == \
+        ("Rolf Kvist", "administrasjonen", "guest")
+
+
+def test_an_abbreviated_secretariat_label_gives_its_people_the_secretariat():
+    assert _people("Til stede: Kari Holm\nFra sekr.: Gro Li")[-1] == \
+        ("Gro Li", "sekretariatet", "secretary")
+
+
+@pytest.mark.parametrize(("line", "organizations"), [
+    ("Eli Sund og Tor Ask, oppvekstkontoret", ["oppvekstkontoret", "oppvekstkontoret"]),
+    ("Eli Sund og Tor Ask, oppvekstkontoret, Per Li", ["oppvekstkontoret", "oppvekstkontoret",
+                                                       None]),
+    ("Kari Holm, Nordby kommune, Per Bø og Siv Lie, Østby kommune",
+     ["Nordby kommune", "Østby kommune", "Østby kommune"]),
+    # three without an organisation before it: whom they share is a guess
+    ("Kari Holm, Eli Sund og Tor Ask, oppvekstkontoret", [None, None, "oppvekstkontoret"]),
+])
+def test_a_pair_joined_by_og_shares_the_organisation_after_a_comma(line, organizations):
+    found = parse_people_list(line, ParticipantRole.MEMBER, Attendance.PRESENT)
+    assert [e.organization for e in found] == organizations
