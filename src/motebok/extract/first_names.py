@@ -8,6 +8,8 @@ only needs the names that are common, not every name.
 
 from __future__ import annotations
 
+import functools
+
 _WRITTEN = """
 Aase Ada Adrian Agnes Agnete Alexander Alf Alfred Alice Alma Amalie Amanda Anders André
 Andrea Andreas Ane Anette Anita Anja Ann Anna Anne Annette Anniken Arild Arne Arnfinn
@@ -82,9 +84,11 @@ Miguel Pedro Tesfay Yonas Dawit Yohannes
 FIRST_NAMES: frozenset[str] = frozenset(name.casefold() for name in _WRITTEN.split())
 
 
+@functools.lru_cache(maxsize=4096)
 def is_first_name(word: str) -> bool:
     """A common first name, or two joined by a hyphen ("Ann-Kristin", "Per-Olav"), also
-    typed with "aa" for "å" ("Haavard")."""
+    typed with "aa" for "å" ("Haavard"). Cached: asked for the same few words of a
+    document again and again, and the answer never changes."""
     for part in word.split("-"):  # (a loop, not ``all`` over a generator: asked often)
         folded = part.casefold()
         if folded not in FIRST_NAMES and folded.replace("aa", "å") not in FIRST_NAMES:
