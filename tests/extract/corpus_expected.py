@@ -2878,7 +2878,7 @@ EXPECTED["142_mootebok_caps_initials.txt"] = Expected(
         ("Liv K.J. Hammer", None, "member", "present"),
         ("Ottar Myklebust", None, "member", "present"),
         ("Randi Bergheim", None, "member", "absent"),
-        ("Sindre P. Aune", None, "guest", "present"),
+        ("Sindre P. Aune", "administrasjonen", "guest", "present"),
         ("Bente Aas", "Kontrollkomiteen", "guest", "present"),
         ("Odd Rise", "Kontrollkomiteen", "guest", "present"),
     ],
@@ -17039,7 +17039,7 @@ EXPECTED["1905_kontrollutvalg_fra_adm_etternavn_lo.txt"] = Expected(
         ("Marianne Tø", "Sp", "member", "present"),
         ("Kjetil Ås", "Frp", "member", "absent"),
         ("Randi Ås", "Frp", "member", "present"),
-        ("Svein Lo", None, "guest", "partial"),
+        ("Svein Lo", "administrasjonen", "guest", "partial"),
         ("Nina Tveit", "KomRev Nord IKS", "guest", "present"),
         ("Ole Kvam", "Kontrollutvalgssekretariatet Nord IKS", "secretary", "present"),
     ],
@@ -26795,7 +26795,7 @@ EXPECTED["3587_songlag_moetebok_fratraadte_fra_adm.txt"] = Expected(
             ("Magnus Hoff", None, "member", "present"),
             ("Janne Strøm", None, "member", "present"),
             ("Ivar Nesheim", None, "member", "absent"),
-            ("Rolf Kvist", None, "guest", "present")],
+            ("Rolf Kvist", "administrasjonen", "guest", "present")],
     notes={"Tore Lunde": "fratrådte møtet før behandlingen av sakene 8 og 9"},
     items=[
         ("7/26", "Godkjenning av innkalling og sakliste", None, ["Enstemmig godkjent."], []),
@@ -27022,5 +27022,47 @@ EXPECTED["3642_au_referat_neste_su_mote.txt"] = Expected(
     items=[
         ("3/26", "Forberedelse til samarbeidsutvalget", None,
          ["Sakene ble tatt til orientering."], []),
+    ],
+)
+
+
+EXPECTED["3630_arbeidsutval_fornavn_fra_adm_sekr.txt"] = Expected(
+    # a nynorsk working committee that lists its members by first name alone, among them
+    # names the first-name list long lacked (Sten, Jarl, a Sami Máret, Hassan), and staff
+    # under abbreviated labels: "Fra adm.:" is the administration, "Fra sekr.:" the
+    # secretariat, as their written-out labels are
+    "minutes", "REFERAT FRÅ MØTE I ARBEIDSUTVALET", "Arbeidsutvalet",
+    "Fjellbygd interkommunale samarbeid", None,
+    ("2026-02-12", "10:00", "13:00", "Kommunehuset, Storvegen 5, Fjellbygd"), None,
+    people=[("Sten", None, "chair", "present"),
+            ("Máret", None, "member", "present"),
+            ("Jarl", None, "member", "present"),
+            ("Hassan", None, "member", "present"),
+            ("Synnøve", None, "member", "absent"),
+            ("Ottar Bjerkreim", "administrasjonen", "guest", "partial"),
+            ("Ragnvald Tveit", "sekretariatet", "secretary", "present")],
+    notes={"Ottar Bjerkreim": "sak 3/26"},
+    items=[
+        ("2/26", "Godkjenning av innkalling og sakliste", None,
+         ["Innkalling og sakliste vart godkjend."], []),
+        ("3/26", "Felles innkjøpsavtale", None,
+         ["Arbeidsutvalet slutta seg til framlegget frå administrasjonen."], []),
+    ],
+)
+
+EXPECTED["3631_oppvekstutval_par_med_eining.txt"] = Expected(
+    # one attendance line names two people joined by "og" and then, after a comma, the
+    # unit they both come from ("Synnøve Rønneberg og Asle Tjønn, oppvekstkontoret"):
+    # both represent it, as with the unit in brackets
+    "minutes", "Referat frå møte i oppvekstutvalet", "Oppvekstutvalet",
+    "Lyngdal og Vestbø samarbeidsråd", None,
+    ("2026-03-04", None, None, "Rådhuset i Vestbø"), None,
+    people=[("Hilde Kvamme", None, "chair", "present"),
+            ("Ivar Sæle", None, "member", "present"),
+            ("Synnøve Rønneberg", "oppvekstkontoret", "member", "present"),
+            ("Asle Tjønn", "oppvekstkontoret", "member", "present"),
+            ("Gudrun Moe", "Vestbø kommune", "member", "present")],
+    items=[
+        ("5/26", "Skulestruktur", None, ["Utvalet tok orienteringa til vitande."], []),
     ],
 )

@@ -3655,3 +3655,46 @@ def test_the_members_answers_under_svar_fra_styremedlemmene():
     assert [(p.name, p.organization, p.attendance) for p in people] == [
         ("Kjell Aasen", None, "present"), ("Frode Lian", None, "present"),
         ("Astrid Berg", None, "absent")]
+def _people(attendance_lines: str) -> list[tuple[str, str | None, str]]:
+    """The participants of a small minutes text with these attendance lines."""
+    text = (f"Referat fra møte i Vestdalen regionråd\n\nDato: 3. mars 2026\n\n"
+            f"{attendance_lines}\n\nSak 1/26 Godkjenning av innkalling\nVedtak: Godkjent.\n")
+    record = parse_bytes(text.encode(), "referat.txt")
+    return [(p.name, p.organization, str(p.role)) for p in record.participants]
+
+
+@pytest.mark.parametrize(("lines", "people"), [
+    ("Møteleder: Sten\nReferent: Máret",
+     [("Sten", None, "chair"), ("Máret", None, "secretary")]),
+    ("Referent: Hassan", [("Hassan", None, "secretary")]),
+    ("Til stede: Anne Berg, Sjur og Jarl",
+     [("Anne Berg", None, "member"), ("Sjur", None, "member"), ("Jarl", None, "member")]),
+])
+def test_first_names_alone_from_old_rural_sami_and_newer_norwegian_names(lines, people):
+    # a first name alone is a person only when it is a known first name
+    assert _people(lines) == people
+
+
+@pytest.mark.parametrize("label", ["Fra adm:", "Fra adm.:", "Adm.:", "Fra administrasjonen:"])
+def test_an_abbreviated_administration_label_names_whom_its_people_represent(label):
+    assert _people(f"Til stede: Kari Holm\n{label} Rolf Kvist")[-1] == \
+        ("Rolf Kvist", "administrasjonen", "guest")
+
+
+def test_an_abbreviated_secretariat_label_gives_its_people_the_secretariat():
+    assert _people("Til stede: Kari Holm\nFra sekr.: Gro Li")[-1] == \
+        ("Gro Li", "sekretariatet", "secretary")
+
+
+@pytest.mark.parametrize(("line", "organizations"), [
+    ("Eli Sund og Tor Ask, oppvekstkontoret", ["oppvekstkontoret", "oppvekstkontoret"]),
+    ("Eli Sund og Tor Ask, oppvekstkontoret, Per Li", ["oppvekstkontoret", "oppvekstkontoret",
+                                                       None]),
+    ("Kari Holm, Nordby kommune, Per Bø og Siv Lie, Østby kommune",
+     ["Nordby kommune", "Østby kommune", "Østby kommune"]),
+    # three without an organisation before it: whom they share is a guess
+    ("Kari Holm, Eli Sund og Tor Ask, oppvekstkontoret", [None, None, "oppvekstkontoret"]),
+])
+def test_a_pair_joined_by_og_shares_the_organisation_after_a_comma(line, organizations):
+    found = parse_people_list(line, ParticipantRole.MEMBER, Attendance.PRESENT)
+    assert [e.organization for e in found] == organizations

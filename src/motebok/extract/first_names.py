@@ -8,6 +8,8 @@ only needs the names that are common, not every name.
 
 from __future__ import annotations
 
+import functools
+
 _WRITTEN = """
 Aase Ada Adrian Agnes Agnete Alexander Alf Alfred Alice Alma Amalie Amanda Anders André
 Andrea Andreas Ane Anette Anita Anja Ann Anna Anne Annette Anniken Arild Arne Arnfinn
@@ -60,13 +62,33 @@ Miriam Monika Leah Lea Lucas Filip William Theodor Aurora Iben Ronja Alvhild Pet
 Paal Johannes Jørg Jonathan Niklas
 Siw Eystein Marita Mariann Ståle Elisabet Kristina Kristi Gunnlaug Sigrunn Torun Torkel
 Kjellrun Gudbrand Eivor Solrun Arnstein
+Sten Jarl Otto Ansgar Anton Benny Bjørge Carsten Didrik Edgar Eigil Elling Embret Eyvind
+Frederik Gjert Gunder Gunleik Haldor Halstein Helmer Herleif Hilmar Ingolv Ivan Jahn
+Jermund Jøran Kjeld Knud Konrad Lauritz Lorentz Mathis Mattias Nikolas Oddleif Olaf Olai
+Osvald Reidulf Rikard Rudolf Sivert Steffen Stefan Syver Thorvald Tollef Torje Torkjell
+Ture Valter Walter Werner Willy Villy Ørnulf Herbjørn Kolbein Leidulf Sigvart Sølve
+Tarald Terkel Tjerand Trym Vilhelm Jesper Jonatan Patrick Henry Gudleik Steingrim
+Agnethe Alvild Anbjørg Annlaug Asta Audny Bergit Elfrid Elsbeth Gunnbjørg Gudveig Gyri
+Hallfrid Hilda Hildegard Ingri Ingerid Jytte Kaia Liss Margunn Mary Mildrid Nanna Olga
+Sigfrid Steinunn Torfrid Torgunn Åsa Aina Nelly Hannah Emilia Tirill Thora Maiken Mathea
+Iselin Linnea Linnéa Hermine Vilja Ingelin Rønnaug Kjellfrid Randveig Torgerd Evy Jannicke
+Elen Helen
+Mohammed Mohamed Muhammad Muhammed Ahmad Hassan Abdullah Yusuf Mustafa Ibrahim Amir Hamza
+Ismail Khalid Abdirahman Fatima Amina Aisha Maryam Hodan Zahra Nadia Leila Yasmin Samira
+Hamid Karim Tariq Imran Bilal Zainab Jamal Faisal Piotr Tomasz Krzysztof Pawel Marek
+Marcin Agnieszka Katarzyna Magdalena Joanna Tomas Darius Irina Natalia Svetlana Elena
+Aleksandr Priya Arjun Jasmin Goran Zoran Dragan Marija Ivana Jelena Mehmet Juan Jose
+Miguel Pedro Tesfay Yonas Dawit Yohannes
+Ánde Áilu Máret Ánne Biret Niillas Ánte Risten Ingá Máhtte Jovnna Ánná Sunná Aslat
 """
 FIRST_NAMES: frozenset[str] = frozenset(name.casefold() for name in _WRITTEN.split())
 
 
+@functools.lru_cache(maxsize=4096)
 def is_first_name(word: str) -> bool:
     """A common first name, or two joined by a hyphen ("Ann-Kristin", "Per-Olav"), also
-    typed with "aa" for "å" ("Haavard")."""
+    typed with "aa" for "å" ("Haavard"). Cached: asked for the same few words of a
+    document again and again, and the answer never changes."""
     for part in word.split("-"):  # (a loop, not ``all`` over a generator: asked often)
         folded = part.casefold()
         if folded not in FIRST_NAMES and folded.replace("aa", "å") not in FIRST_NAMES:

@@ -237,7 +237,9 @@ _add(Field.SECRETARY, "referent", "sekretær", "skrivar", "referering", "referat
 _add(Field.SECRETARIAT, "fra sekretariatet møtte", "frå sekretariatet møtte", "fra sekretariatet",
      "frå sekretariatet", "sekretariat", "sekretariatet", "fra sekretariat",
      "sekretariatet møtte", "fra sekretariatet deltok", "sekretariat for møtet",
-     "sekretær for møtet")
+     "sekretær for møtet",
+     # abbreviated as the administration's "Fra adm.:" is
+     "fra sekr.", "frå sekr.", "fra sekr", "frå sekr")
 # ePhorte and Acos protocols in nynorsk and bokmål
 _add(Field.PRESENT, "faste medlemer til stades", "faste medlemmer til stede",
      "medlemer til stades", "medlemmer til stede", "faste medlemer som møtte")

@@ -779,7 +779,7 @@ def read_attendance(draft: Draft) -> None:
                         state["secretariat"] = True  # a group, not a one-person label
                     elif (staff := _STAFF_LABEL.match(part.label)) and state["org"] is None:
                         # "Fra administrasjonen:", as "Fra sekretariatet:" gives sekretariatet
-                        state["org"] = staff.group("staff")
+                        state["org"] = _staff_org(staff.group("staff"))
                     elif part is label and part.label in PARTNER_GROUP_LABELS:
                         # "Frå Statsforvaltaren:", "Fra NAV:": the partner, as written
                         state["org"] = line.text.split(":", 1)[0].split(None, 1)[1].strip(" *_")
@@ -1773,8 +1773,17 @@ def join_wrapped(parts: list[str]) -> str:
 _STAFF_LABEL = re.compile(r"^(?:(?:møtende|møtande|følgende|følgjande|til stede|til stades|"
                           r"deltok|deltakere|deltakarar)\s+)?"
                           r"(?:(?:fra|frå)\s+)?(?P<staff>administrasjonen|revisjonen|staben|"
-                          r"kommunen|selskapet)"
+                          r"kommunen|selskapet|adm\.?)"
                           r"(?:\s+møtte)?$")
+
+
+def _staff_org(staff: str) -> str:
+    """The organisation a staff label names, the abbreviation written out: "Fra adm.:"
+    and "Adm.:" are the administration as "Fra administrasjonen:" is, and an organisation
+    reads the same whichever way the label was typed."""
+    return "administrasjonen" if staff.startswith("adm") and len(staff) <= 4 else staff
+
+
 # "… Ola Dahl. Storvik: Berit Aune", "… Fred Kuyper; fra arbeidsgruppe X: Per Lie",
 # "Ås: Kari Nes, Ola Dahl; Frogn: Per Bø"
 # (not a deputy's label: "Kari Holm, forfall. Vara: Eli Sund" is one seat)

@@ -1871,6 +1871,8 @@ def _people_list(value: str, role: ParticipantRole | None,
                     entries[-1].organization is None or
                     _group_word_org(entries[-1].organization, organization)):
                 _unit_as_organisation(entries[-1], text, paren)
+                if not joined and _pair_before(pieces, index, entries, organization):
+                    entries[-2].organization = entries[-1].organization
                 org_piece, pending = True, []
                 continue
             noted = paren is not None and (_NOTE.search(paren) is not None or
@@ -1930,6 +1932,8 @@ def _people_list(value: str, role: ParticipantRole | None,
                     org, remarks = org[:partial.start()], [org[partial.start():].strip(" ,"),
                                                            *remarks]
                 entries[-1].organization = _org_after_job(_TITLE_BEFORE_ORG.sub("", org))
+                if not joined and _pair_before(pieces, index, entries, organization):
+                    entries[-2].organization = entries[-1].organization
                 if place and place_groups.get(index, 1) > 1:
                     _share_place(entries, place_groups[index])
                 for remark in remarks:
@@ -2576,6 +2580,22 @@ def _is_clause(text: str) -> bool:
     person before represents: a clause with a verb ("Ola Dahl, Jon Aas møtte ikke") is
     never an organisation, however capitalised its first words are."""
     return " " in text and SAYS_WHO_CAME.search(text) is not None
+
+
+def _pair_before(pieces: list[tuple[str, str | None, bool]], index: int, entries: list[Entry],
+                 group_org: str | None) -> bool:
+    """Whether the two people before the organisation at ``index`` were named as a pair
+    ("Eli Sund og Tor Ask, oppvekstkontoret"), so that both come from it, as both do in
+    "Eli Sund og Tor Ask (oppvekstkontoret)". Only a pair that opens the list or follows
+    a person whose organisation is known: in "Kari Holm, Eli Sund og Tor Ask, Nordby"
+    whom the first three share is a guess."""
+    if index < 2 or len(entries) < 2 or not pieces[index - 1][2] or pieces[index - 2][2]:
+        return False
+    (first, first_paren, _), (second, second_paren, _) = pieces[index - 2:index]
+    if first_paren or second_paren or entries[-1].name != second or entries[-2].name != first:
+        return False
+    return entries[-2].organization in (None, group_org) and (
+        len(entries) == 2 or entries[-3].organization not in (None, group_org))
 
 
 def _group_word_org(org: str | None, group_org: str | None) -> bool:
