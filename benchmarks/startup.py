@@ -17,27 +17,16 @@ Benchmarks are never part of the test suite.
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import os
 import random
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
-from typing import Any
 
 HERE = Path(__file__).resolve().parent
 _CHILD_ENVIRONMENT = {name: value for name, value in os.environ.items()
                       if name != "PYTHONDONTWRITEBYTECODE"}
-
-
-def load_parse_benchmark() -> Any:
-    """benchmarks/parse.py as a module (a script folder, not a package)."""
-    spec = importlib.util.spec_from_file_location("motebok_bench_parse", HERE / "parse.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up while defining
-    spec.loader.exec_module(module)
-    return module
 
 
 def child_cpu(command: list[str]) -> float:
@@ -63,7 +52,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeat", type=int, default=5, help="runs per timing; the fastest")
     parser.add_argument("--seed", type=int, default=2024)
     args = parser.parse_args(argv)
-    bench = load_parse_benchmark()
+    sys.path.insert(0, str(HERE))  # benchmarks/ is a script folder, not a package
+    import parse as bench  # its document generator, the same as parse.py's
+
     minutes = bench.make_minutes(random.Random(args.seed))
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "protokoll.txt"
