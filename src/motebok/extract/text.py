@@ -489,6 +489,9 @@ def clean(text: str) -> str:
 
     Minutes copied out of Word, PDF and web pages carry markdown emphasis, HTML
     remnants (``<br />``, ``&nbsp;``) and link syntax; the record wants the words only.
+    A new step here needs its sign in ``written_clean`` too, which lets ``to_lines`` skip
+    this function on plainly written documents (tests/extract/test_lines.py has a line
+    per step that must not count as plain).
     """
     if not text.isascii() and ("Ã" in text or "Â" in text or "â€" in text or "ï¿" in text):
         text = repair_mojibake(text)
