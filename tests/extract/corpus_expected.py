@@ -781,9 +781,8 @@ EXPECTED["35_action_list_section.txt"] = Expected(
         ("1", "Kompetanseplan", "Nettverket ble enige om felles kurs i språkutvikling.",
          ["Nettverket ble enige om felles kurs i språkutvikling."], []),
         ("2", "Rekruttering",
-         "Det var enighet om at rekruttering er en felles utfordring. Oppfølging: Pål Aker "
-         "lager utkast til kursprogram, frist 1. mars Mona Rye undersøker muligheter for "
-         "felles stillingsannonse Hanne Fjell kaller inn til neste nettverksmøte",
+         # (the closing "Oppfølging:" list is the minutes' tasks, not the item's words)
+         "Det var enighet om at rekruttering er en felles utfordring.",
          ["Det var enighet om at rekruttering er en felles utfordring."],
          [("Pål Aker lager utkast til kursprogram, frist 1. mars", "Pål Aker", "2022-03-01"),
           ("Mona Rye undersøker muligheter for felles stillingsannonse", "Mona Rye", None),
@@ -4102,8 +4101,9 @@ EXPECTED["250_regionrad_aksjonsliste_frister.txt"] = Expected(
     # stop under the vote on a numbered vedtak, a "Frist:" line under a bare task,
     # "Alle kommunene må … innen", the day after "innen" before the day of the event the
     # task prepares, and an "Aksjonsliste" at the end that cites cases without opening
-    # items: the entry citing case 2/25 is that item's task, the one of an earlier year
-    # stays with the last item, whose text the list is not
+    # items: the entry citing case 2/25 is that item's task (without its "Sak 2/25:"
+    # lead), the one of an earlier year stays with the last item, lead and all, whose
+    # text the list is not
     "minutes", "Referat fra møte i Regionrådet for Fjellbygda", "Regionrådet for Fjellbygda",
     None, None, ("2025-02-11", "10:00", "13:00", "Fjellbygda rådhus"), None,
     people=[
@@ -4124,8 +4124,7 @@ EXPECTED["250_regionrad_aksjonsliste_frister.txt"] = Expected(
           "Sekretariatet sender uttalelsen til fylkeskommunen.",
           "Vedtaket ble fattet med 7 mot 2 stemmer."],
          [("Sekretariatet sender uttalelsen til fylkeskommunen.", "Eirik Vang", None),
-          ("Sak 2/25: Sekretariatet lager en kortversjon av uttalelsen.", "Sekretariatet",
-           None)]),
+          ("Sekretariatet lager en kortversjon av uttalelsen.", "Sekretariatet", None)]),
         ("3/25", "Næringsseminar",
          "Invitere næringsforeningene. Frist: 1. mars Alle kommunene må sende inn forslag "
          "til innledere innen 20. februar. Tor Lid sender program til seminaret 24. april "
@@ -6907,7 +6906,8 @@ EXPECTED["711_innkalling_og_referat_delsaker.txt"] = Expected(
 
 EXPECTED["690_borettslag_aksjoner.txt"] = Expected(
     # a housing co-op board: an "Aksjoner" register after the items whose entries cite
-    # their cases without a full stop (each its own task, moved to its case, none an item);
+    # their cases without a full stop (each its own task, moved to its case, none an item,
+    # and at its case the "Sak 12/2026:" lead is dropped: it only named where it belongs);
     # an owner line with "innen" right after the name; an owner line after what the
     # meeting did (who has the case, no task); the board coming back to a case (a put-off)
     "minutes", "REFERAT", ANY, ANY, None,
@@ -6920,11 +6920,10 @@ EXPECTED["690_borettslag_aksjoner.txt"] = Expected(
     ],
     items=[
         ("12/2026", "Fasade", None, ["Styret velger tilbudet fra Lindeberg Bygg AS."],
-         [("Sak 12/2026: Signere kontrakt med Lindeberg Bygg – KH – snarest", "KH", None)]),
+         [("Signere kontrakt med Lindeberg Bygg – KH – snarest", "KH", None)]),
         ("13/2026", "Parkering", None, [],
          [("Nye regler for gjesteparkering fra 1. mai.", "Per Berg", "2026-03-20"),
-          ("Sak 13/2026: Informere beboerne om nye regler – PB – 20.03.", "PB",
-           "2026-03-20")]),
+          ("Informere beboerne om nye regler – PB – 20.03.", "PB", "2026-03-20")]),
         ("14/2026", "Vaskeri", None, [], []),
         ("15/2026", "Dugnad", None, ["Saken tas opp igjen av styret i neste møte."], []),
         ("16/2026", "Eventuelt", None, [], []),
@@ -26573,7 +26572,7 @@ EXPECTED["3545_nynorsk_epostmote_arbeidsutval_svar_ja.txt"] = Expected(
 EXPECTED["3546_referat_fagnettverk_oppfolging_hva_hvem_frist_sak_i_teksten.md"] = Expected(
     # a network's closing "Oppfølging" table "Hva | Hvem | Frist" without a "Sak" column:
     # a task cell that starts "Sak 2:" / "Sak 3 –" is an action of that item of these
-    # minutes, a row that names no case stays with the last item
+    # minutes (its text without the lead), a row that names no case stays with the last item
     "minutes", "Referat – møte i fagnettverk for barnevern i Midtre Dal",
     "Fagnettverk for barnevern", "Midtre Dal", None,
     ("2026-04-14", "09:00", "11:30", "Teams"), None,
@@ -26585,9 +26584,9 @@ EXPECTED["3546_referat_fagnettverk_oppfolging_hva_hvem_frist_sak_i_teksten.md"] 
         ("1", "Godkjenning av referat fra forrige møte", None, ["Referatet ble godkjent."], []),
         ("2", "Felles opplæringsplan", None,
          ["Nettverket ønsker en felles plan for opplæring."],
-         [("Sak 2: Lage utkast til opplæringsplan", "Hilde Brun", "2026-05-15")]),
+         [("Lage utkast til opplæringsplan", "Hilde Brun", "2026-05-15")]),
         ("3", "Rutiner for akuttberedskap", None, ["Tatt til orientering."],
-         [("Sak 3 – Sende avtalen til nettverket", "Arne Sæle", "2026-04-21")]),
+         [("Sende avtalen til nettverket", "Arne Sæle", "2026-04-21")]),
         ("4", "Eventuelt", None, [],
          [("Bestille lokale til fagdagen", "Kjersti Moe", "2026-06-01")]),
     ],
@@ -26598,7 +26597,8 @@ EXPECTED["3547_referat_prosjektgruppe_oppfolging_sak_linjer_etter_nummererte_sak
     Expected(
         # items "1." … "3." and after them "Oppfølging:" with lines "Sak 2: task – who –
         # when": the "Sak" lines cite the items above (no items of their own, though "Sak"
-        # headings otherwise win over plain numbers), and each task is its item's
+        # headings otherwise win over plain numbers), and each task is its item's, its text
+        # without the "Sak 2:" lead
         "minutes", "Referat fra møte i prosjektgruppen for felles IKT-drift i Vestre Lier",
         "Prosjektgruppen for felles IKT-drift i Vestre Lier", None, None,
         ("2026-03-10", "12:00", "14:00", "Lier rådhus, møterom Furu"), None,
@@ -26609,12 +26609,11 @@ EXPECTED["3547_referat_prosjektgruppe_oppfolging_sak_linjer_etter_nummererte_sak
                 ("Berit Omland", None, "member", "absent")],
         items=[
             ("1", "Status i prosjektet", None, [],
-             [("Sak 1: Oppdatere risikolisten – Magnus Dal – 20. mars", "Magnus Dal",
-               "2026-03-20")]),
+             [("Oppdatere risikolisten – Magnus Dal – 20. mars", "Magnus Dal", "2026-03-20")]),
             ("2", "Anskaffelse av ny skyløsning", None,
              ["Gruppa anbefaler en felles anskaffelse."],
-             [("Sak 2: Skrive utkast til konkurransegrunnlag – Ingrid Vold – 1. april",
-               "Ingrid Vold", "2026-04-01")]),
+             [("Skrive utkast til konkurransegrunnlag – Ingrid Vold – 1. april", "Ingrid Vold",
+               "2026-04-01")]),
             ("3", "Eventuelt", None, [], []),
         ],
     )
@@ -26958,7 +26957,7 @@ EXPECTED["3622_prosjektgruppe_oppfolging_hva_hvem_frist.txt"] = Expected(
     # a follow-up list whose one-line heading names its columns after dashes
     # ("Oppfølging – hva – hvem – frist"): its "Sak 2: …" rows cite the items above (no
     # item "2" of their own) and each is a task of the item it names, with owner and
-    # deadline in the heading's order
+    # deadline in the heading's order, and its text without the "Sak 2:" lead
     "minutes", "Referat fra møte i prosjektgruppen for felles arkivdepot, Midtre Åsdal",
     "Prosjektgruppen for felles arkivdepot", "Midtre Åsdal", None,
     ("2026-04-21", "09:00", "10:30", "Teams"), None,
@@ -26968,10 +26967,10 @@ EXPECTED["3622_prosjektgruppe_oppfolging_hva_hvem_frist.txt"] = Expected(
             ("Petter Vik", None, "secretary", "present")],
     items=[
         ("1", "Status i prosjektet", "Tidsplanen holder. Romprogrammet er sendt kommunene.",
-         [], [("Sak 1: Sende status til rådmennene", "Solveig Rud", "2026-04-30")]),
+         [], [("Sende status til rådmennene", "Solveig Rud", "2026-04-30")]),
         ("2", "Valg av lokaler", "Gruppen anbefaler lokalene i Åsdal næringspark.",
          ["Gruppen anbefaler lokalene i Åsdal næringspark."],
-         [("Sak 2: Innhente leietilbud", "Bjarne Lie", "2026-05-15")]),
+         [("Innhente leietilbud", "Bjarne Lie", "2026-05-15")]),
         ("3", "Eventuelt", "Ingen saker.", [], []),
     ],
 )
@@ -27064,5 +27063,107 @@ EXPECTED["3631_oppvekstutval_par_med_eining.txt"] = Expected(
             ("Gudrun Moe", "Vestbø kommune", "member", "present")],
     items=[
         ("5/26", "Skulestruktur", None, ["Utvalet tok orienteringa til vitande."], []),
+    ],
+)
+
+EXPECTED["3650_nynorsk_styringsgruppe_tal_forst_under_overskrift.txt"] = Expected(
+    # unnumbered headings, each over a sentence that opens with a count ("9
+    # medlemskommunar deltek i prosjektet …"): a number, a plural noun and a verb are
+    # prose, so the heading ends there and is an item of its own, not a wrapped line
+    "minutes", "Referat frå møte i styringsgruppa for Breidvik digitaliseringsprosjekt",
+    "Styringsgruppa for Breidvik digitaliseringsprosjekt", None, None,
+    ("2026-04-14", "10:00", "12:00", "Teams"), None,
+    people=[("Ragnhild Sætre", None, "chair", "present"),
+            ("Oddvar Myklebust", None, "member", "present"),
+            ("Turid Hamre", None, "member", "present"),
+            ("Kjetil Vassbotn", None, "secretary", "present"),
+            ("Ingvild Raknes", None, "member", "absent")],
+    items=[
+        (None, "Deltaking i prosjektet",
+         "9 medlemskommunar deltek i prosjektet, og to kommunar har meldt interesse for å "
+         "vere med frå hausten. Styringsgruppa tok orienteringa til vitande.",
+         ["Styringsgruppa tok orienteringa til vitande."], []),
+        (None, "Budsjett for 2027",
+         "12 kommunar har svart på budsjettskissa. "
+         "Vedtak: Budsjettskissa vert send til regionrådet i mai.",
+         ["Budsjettskissa vert send til regionrådet i mai."],
+         [("Budsjettskissa vert send til regionrådet i mai.", None, None)]),
+        (None, "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["3651_prosjektgruppe_oppfolging_strek_sak_linjer.txt"] = Expected(
+    # "Oppfølging –" (the list's heading set off by a trailing dash) over "Sak 2: task –
+    # who – when" rows after the numbered items: the rows cite the items (no items of
+    # their own), each task sits at the item it names, its text without the "Sak 2:"
+    # lead, and the list is no text of "Eventuelt"
+    "minutes", "Referat fra møte i prosjektgruppen for felles lønnssystem i Nordre Vika",
+    "Prosjektgruppen for felles lønnssystem", "Nordre Vika", None,
+    ("2026-05-12", "13:00", "14:30", "Vika rådhus, møterom Lerka"), None,
+    people=[("Henrik Aas", None, "member", "present"),
+            ("Marit Lunde", None, "member", "present"),
+            ("Ove Brekke", None, "member", "present"),
+            ("Tone Sørli", None, "secretary", "present"),
+            ("Jorunn Bakken", None, "member", "absent")],
+    items=[
+        ("1", "Status i prosjektet",
+         "Prosjektleder orienterte om framdriften. Testene av det nye systemet er i rute.", [],
+         [("Sende statusrapport til rådmennene – Henrik Aas – 20. mai", "Henrik Aas",
+           "2026-05-20")]),
+        ("2", "Opplæring av ansatte", None,
+         ["Opplæringen gjennomføres i to puljer i august."],
+         [("Lage opplæringsplan – Marit Lunde – 1. juni", "Marit Lunde", "2026-06-01")]),
+        ("3", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["3652_nynorsk_arbeidsgruppe_strek_oppfolging_sak_linjer.txt"] = Expected(
+    # "– Oppfølging" (a dash before the list's heading) over "Sak 2: …" rows: as under
+    # "Oppfølging:", each task is the item's it names, without the lead, and the list is
+    # no text of the last item
+    "minutes", "REFERAT FRÅ MØTE I ARBEIDSGRUPPA FOR FELLES BRANNORDNING",
+    "Arbeidsgruppa for felles brannordning", None, None,
+    ("2026-06-03", "09:00", "11:00", "Teams"), None,
+    people=[("Åshild Vikøren", None, "chair", "present"),
+            ("Lars Hove", None, "member", "present"),
+            ("Synnøve Fure", None, "member", "present"),
+            ("Eirik Sande", None, "secretary", "present")],
+    items=[
+        ("1", "Godkjenning av innkalling", "Innkallinga vart godkjend.",
+         ["Innkallinga vart godkjend."], []),
+        ("2", "Felles vaktordning", None,
+         ["Gruppa tilrår ei felles vaktordning frå 1. januar."],
+         [("Rekne ut kostnadene med felles vakt – Lars Hove – 20. juni", "Lars Hove",
+           "2026-06-20")]),
+        ("3", "Øvingsplan for hausten", "Brannsjefane la fram utkast til øvingsplan.", [],
+         [("Sende øvingsplanen til kommunane – Synnøve Fure – 15. juni", "Synnøve Fure",
+           "2026-06-15")]),
+        ("4", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["3653_nynorsk_kulturnettverk_oppfolging_kolon_til_slutt.txt"] = Expected(
+    # a plain "Oppfølging:" over bullets ("– Liv … sender …") after the last item, naming
+    # no item: the meeting's tasks (owner and deadline read as anywhere), kept with the
+    # last item, but no words of its text
+    "minutes", "Referat frå møte i kulturnettverket for Indre Sogndal",
+    "Kulturnettverket for Indre Sogndal", None, None,
+    ("2026-04-22", "12:00", "14:00", "Kulturhuset i Lærdalsøyri"), None,
+    people=[("Ingebjørg Tenden", None, "chair", "present"),
+            ("Kåre Hauge", None, "member", "present"),
+            ("Liv Øvrebotten", None, "member", "present"),
+            ("Gunnar Sværen", None, "member", "present"),
+            ("Marta Hillestad", None, "secretary", "present"),
+            ("Bjørg Lunde", None, "member", "absent")],
+    items=[
+        ("8/26", "Godkjenning av referat frå førre møte", "Referatet vart godkjent.",
+         ["Referatet vart godkjent."], []),
+        ("9/26", "Felles kulturkalender", None,
+         ["Nettverket går inn for ein felles kalender frå hausten."], []),
+        ("10/26", "Eventuelt", "Kåre Hauge orienterte om ungdommens kulturmønstring.", [],
+         [("Liv Øvrebotten sender utkast til kalender til kommunane innan 15. mai.",
+           "Liv Øvrebotten", "2026-05-15"),
+          ("Gunnar Sværen kontaktar fylkeskommunen om tilskot.", "Gunnar Sværen", None),
+          ("Sekretariatet kallar inn til neste møte.", "Sekretariatet", None)]),
     ],
 )

@@ -3118,12 +3118,13 @@ def test_the_signing_place_and_date_ends_the_last_items_text(closing):
 
 def test_register_entries_led_by_their_cases_without_a_full_stop_stay_apart():
     # no stop after the owner's initials: each "Sak 11/24:" line is still its own entry
+    # (at the item it names, without that lead)
     record = _parsed(_REGISTER_MINUTES.format(register=(
         "Aksjoner\nSak 10/24: Sende uttalelsen – KH\n"
         "Sak 11/24: Kontakte fylket – PD – 20.04.\n")))
     assert [i.number for i in record.items] == ["10/24", "11/24", "12/24"]
     assert [(a.text, a.responsible) for a in record.items[0].actions] == [
-        ("Sak 10/24: Sende uttalelsen – KH", "KH")]
+        ("Sende uttalelsen – KH", "KH")]
     assert [(a.responsible, a.due) for a in record.items[1].actions] == [("PD", "2024-04-20")]
 
 

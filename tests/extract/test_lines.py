@@ -2901,3 +2901,29 @@ def test_an_agenda_s_first_case_under_the_title_is_no_running_header():
     record = parse_bytes(text.encode(), "sru.txt")
     assert [(item.number, item.decisions) for item in record.items] == [
         ("14/26", ["Godkjent."]), ("15/26", ["Vedtatt."])]
+
+
+def test_a_heading_over_a_sentence_that_opens_with_a_count_is_not_joined_to_it():
+    # "9 medlemskommunar deltek …": a number, a plural noun and a verb are prose; the short
+    # heading above ended there (a line wrapped at a width fills it nearly to the widest)
+    from motebok.extract.text import Line, merge_wrapped
+    from motebok.read.blocks import BlockKind
+
+    def line(text, gap=False):
+        return Line(text=text, body=text, kind=BlockKind.PARAGRAPH, level=0, cells=(),
+                    bold=False, gap=gap)
+
+    merged = merge_wrapped([line("Deltaking i prosjektet", gap=True),
+                            line("9 medlemskommunar deltek i prosjektet, og to kommunar har "
+                                 "meldt interesse for å vere med frå hausten."),
+                            line("Styringsgruppa tok orienteringa til vitande.")])
+    assert [m.text for m in merged][:1] == ["Deltaking i prosjektet"]
+
+
+def test_opens_with_count():
+    from motebok.extract.text import opens_with_count
+
+    assert opens_with_count("12 kommunar har svart på budsjettskissa.")
+    assert opens_with_count("9 medlemskommuner deltar i prosjektet.")
+    assert not opens_with_count("9 Budsjett for 2027")
+    assert not opens_with_count("3 Eventuelt")

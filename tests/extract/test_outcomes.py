@@ -5839,7 +5839,8 @@ def test_a_proposal_or_proceedings_label_without_a_colon_stands_alone_on_its_lin
 
 def test_a_closing_follow_up_tables_task_that_names_its_case_first_is_that_items():
     # no "Sak" column: the task cell starts "Sak 2:", and the register the minutes end
-    # with is this meeting's, so its running number names item 2 here
+    # with is this meeting's, so its running number names item 2 here (and at
+    # item 2 the task is written without the lead)
     text = ("# Referat – møte i faggruppe for helse\n\n**Dato:** 3. mars 2026\n\n"
             "## 1. Referat fra forrige møte\nGodkjent.\n\n"
             "## 2. Felles kurs\nGruppa ønsker et felles kurs.\n\n"
@@ -5849,5 +5850,5 @@ def test_a_closing_follow_up_tables_task_that_names_its_case_first_is_that_items
             "| Sende ut invitasjon til alle | Ola Moe | 15.04.2026 |\n")
     items = parse_bytes(text.encode(), "referat.md").items
     assert [[(a.text, a.responsible) for a in item.actions] for item in items] == [
-        [], [("Sak 2: Finne kursholder", "Eva Lid")],
+        [], [("Finne kursholder", "Eva Lid")],
         [("Sende ut invitasjon til alle", "Ola Moe")]]

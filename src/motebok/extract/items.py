@@ -2050,7 +2050,7 @@ def _goes_back(last: Candidate, cand: Candidate) -> bool:
 
 def _under_follow_up_list(lines: list[Line], start: int, line: int) -> bool:
     """Whether a follow-up list's heading stands between the lines ``start`` and ``line``."""
-    return any(lines[index].body[:1] in "OoAaTtRrHhSs" and
+    return any(lines[index].body[:1] in "OoAaTtRrHhSs–—-" and
                FOLLOW_UP_LIST_HEADING.match(lines[index].body.strip())
                for index in range(start + 1, line))
 

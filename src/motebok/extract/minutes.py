@@ -3391,8 +3391,10 @@ def _register_heading(line: Line) -> bool:
     """Whether the line heads a register of the minutes: the follow-ups ("Oppfølgingsliste",
     "Saker til oppfølging") or the decisions ("Beslutningslogg", "Vedtaksliste")."""
     lowered = line.lowered
-    if "liste" in lowered or "saker" in lowered or " – " in lowered or " - " in lowered:
-        # (also a heading that names its table's columns: "Oppfølging – hva – hvem – frist")
+    if "liste" in lowered or "saker" in lowered or "–" in line.text or " - " in lowered or \
+            line.text[:2] == "- ":
+        # (also a heading that names its table's columns: "Oppfølging – hva – hvem – frist",
+        # or set off by a dash: "Oppfølging –", "– Oppfølging")
         return bool(FOLLOW_UP_LIST_HEADING.match(line.body.strip()) or
                     DECISION_LOG_HEADING.match(line.body.strip()))
     return ("logg" in lowered or "over" in lowered or "register" in lowered) and \
@@ -3408,12 +3410,24 @@ def _last_item_text(section: Section) -> str:
     register right under the item's heading is the item's own text, and so are its
     "Oppfølgingspunkter:" (a list, not a register of the minutes).
     """
-    for index, line in enumerate(section.lines):
+    lines = section.lines
+    for index, line in enumerate(lines):
         if index and line.gap and line.body[:1] in "OoAaTtRrHhSsBbVv" and \
-                _register_heading(line):
-            return item_text(Section(section.number, section.title, section.lines[:index],
+                (_register_heading(line) or _closing_task_list(lines, index)):
+            return item_text(Section(section.number, section.title, lines[:index],
                                      section.heading_rest))
     return item_text(section)
+
+
+def _closing_task_list(lines: list[Line], index: int) -> bool:
+    """Whether the line heads a plain list of tasks that closes the minutes: "Oppfølging:"
+    alone over bullets ("– Kari sender …") to the end, naming no item. It gathers the
+    meeting's tasks, no words of the last item (whose tasks they are still read as).
+    ("Oppfølgingspunkter:" under a conclusion is that item's own list.)"""
+    line = lines[index]
+    after = lines[index + 1:]
+    return line.lowered.rstrip(" :") in ("oppfølging", "oppfylging") and \
+        bool(after) and all(entry.is_bullet for entry in after)
 
 
 # A task that names the case it comes from first: "Sak 9/24: Synne Hage kontaktar …",
@@ -3478,9 +3492,29 @@ def _to_cited_items(items: list[Item], cited: dict[int, str]) -> None:
             target = by_key.get(key) if key else by_title.get(case.casefold())
             if target is None and key is None and item is items[-1] and listed:
                 target = by_number.get(case.strip().rstrip("."))  # "2" in the "Sak" column
-            if target is not None and target is not item:
+            if target is None:
+                continue
+            _drop_case_lead(action)
+            if target is not item:
                 item.actions.remove(action)
                 target.actions.append(action)
+
+
+# The case a task names first, as a lead its text opens with: "Sak 2: ", "Sak 3 – ",
+# "Sak 11/24: ", "PS 12/24 – ".
+_CASE_LEAD_TEXT = lazy_regex(r"(?:sak|ps)\s+(?:nr\.?\s*)?\d{1,3}(?:\s*/\s*\d{2,4})?"
+                             r"\s*(?:[:–-]|\.\s)\s*", re.I)
+
+
+def _drop_case_lead(action: Action) -> None:
+    """A task's text without the lead that names the item it belongs to ("Sak 2: Lage
+    opplæringsplan" under item 2 is "Lage opplæringsplan"): once the task sits at that
+    item, the lead says no more than where it stands. (A lead naming a case that is no
+    item of these minutes, an earlier meeting's, stays: it tells what the task is about.)"""
+    if action.text[:1] in "SsPp" and (lead := _CASE_LEAD_TEXT.match(action.text)):
+        rest = action.text[lead.end():]
+        if rest:
+            action.text = rest
 
 
 def _items_by_case(items: list[Item]) -> tuple[dict[tuple[int, str], Item], dict[str, Item],

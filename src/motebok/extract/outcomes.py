@@ -317,10 +317,11 @@ FOLLOW_UP_LIST = (r"(?:oppfølgingsliste|oppfylgingsliste|aksjonsliste|tiltaksli
                   r"(?:til\s+)?(?:oppfølging|oppfylging)|tiltak|oppgaver|oppgåver|"
                   r"restanseliste|huskeliste|(?:oppfølgings|oppfylgings)punkt(?:er|ar)?|"
                   r"(?:oppfølgings|oppfylgings)saker|saker\s+til\s+(?:oppfølging|oppfylging))")
-# (also with its columns named after dashes, on one line: "Oppfølging – hva – hvem – frist")
+# (also with its columns named after dashes, on one line: "Oppfølging – hva – hvem – frist";
+# and set off by a dash, as a template's heading: "Oppfølging –", "– Oppfølging")
 FOLLOW_UP_LIST_HEADING = lazy_regex(
-    rf"^{FOLLOW_UP_LIST}(?:(?:\s+[–—-]\s+(?:hva|kva|hvem|kven|frist|når|ansvar(?:lig)?|sak)"
-    r"){2,})?\s*:?\s*$", re.I)
+    rf"^(?:[–—-]\s*)?{FOLLOW_UP_LIST}(?:(?:\s+[–—-]\s+(?:hva|kva|hvem|kven|frist|når|"
+    r"ansvar(?:lig)?|sak)){2,}|\s+[–—-])?\s*:?\s*$", re.I)
 # The heading of the register of the meeting's decisions at the end of minutes, alone on
 # its line ("Beslutningslogg", "Vedtaksliste", "Oversikt over vedtak", nynorsk
 # "Vedtaksoversikt"): its rows cite the cases they were made in.
@@ -341,7 +342,8 @@ _ACTION_LABEL = re.compile(
     # "Aksjon (WR, frist 15.05):", "Action (Kari Holm):"
     r"(?:\s*\((?P<owner>[^()]{1,60})\))?\s*[:;]\s*(?P<rest>.*)$", re.I)
 # "Behandling:", and a case system's "Behandling i Regionrådet - 12.03.2024" line
-_ACTION_HEADING = lazy_regex(r"^(?:(?:til|for)\s+(?:oppfølging|oppfylging)|oppfylging|"
+# (set off by a dash as a template's heading: "Oppfølging –", "– Oppfølging")
+_ACTION_HEADING = lazy_regex(r"^(?:[–—-]\s*)?(?:(?:til|for)\s+(?:oppfølging|oppfylging)|oppfylging|"
                              r"oppfølging|oppfølgingspunkter|aksjonspunkter|aksjoner|"
                              r"oppgaver|videre oppfølging|videre arbeid|neste steg|"
                              r"gjøremål|actions?|til neste gang|til neste møte|"
@@ -352,7 +354,7 @@ _ACTION_HEADING = lazy_regex(r"^(?:(?:til|for)\s+(?:oppfølging|oppfylging)|oppf
                              r"(?:og\s+|innen\s+|innan\s+)?når)?|arbeidsfordeling|"
                              r"oppgavefordeling|oppgåvefordeling|fordeling\s+av\s+(?:oppgaver|"
                              r"oppgåver|arbeid)|"
-                             + FOLLOW_UP_LIST + r")\s*:?\s*$", re.I)
+                             + FOLLOW_UP_LIST + r")(?:\s+[–—-])?\s*:?\s*$", re.I)
 # An item that is a list of tasks: "Arbeidsoppgaver", "Ting som må gjøres", "Videre".
 _ACTION_TITLE = re.compile(r"^(?:arbeidsoppgaver|oppgaver|oppfølging|oppfølgingspunkter|"
                            r"aksjonspunkter|aksjoner|gjøremål|videre arbeid|neste steg|videre|"

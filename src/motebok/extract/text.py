@@ -2045,7 +2045,8 @@ def merge_wrapped(lines: list[Line]) -> list[Line]:
                 and (not _starts_like_heading(line.text) or _DATE_START.match(line.text))
                 and not _case_reference(prev.text) and not _case_reference(line.text)
                 and not _ends_short_line(prev, line) and not _ends_in_pointer(prev.text)
-                and not _ends_in_owner(prev.text, line.text)):
+                and not _ends_in_owner(prev.text, line.text)
+                and not (line.text[:1].isdigit() and _title_over_count(prev, line, width))):
             lowered = None
             if prev.text[-1:] == "-" and (hyphened := join_at_hyphen(prev.text, line.text)):
                 joined_text, joined_body = hyphened, join_at_hyphen(prev.body, line.text) or \
@@ -2070,6 +2071,32 @@ _WRAP_SLACK = 30
 #: more lines, or a file of thousands of lines without a full stop (digits, a dump)
 #: copies its growing text once a line and takes the square of its size to read.
 _MAX_JOINED = 8000
+
+
+def _title_over_count(prev: Line, line: Line, width: int) -> bool:
+    """A short heading standing alone ("Deltakarar i prosjektet") over a sentence that
+    opens with a count ("9 medlemskommunar deltek i prosjektet …"): the heading ended
+    there. A wrapped sentence fills its line nearly to the widest, and a line that starts
+    with a number is joined to a short one above only when it reads as an entry; a
+    number, a plural noun and a verb read as prose (``opens_with_count``)."""
+    return prev.gap and prev.kind is _PARAGRAPH and len(prev.text) < width - _WRAP_SLACK \
+        and not prev.text.endswith(TERMINAL) and prev.text[:1].isupper() \
+        and opens_with_count(line.text)
+
+
+# A sentence that opens with a count: a number, a plural noun and a verb ("9
+# medlemskommunar deltek i …", "12 kommuner har svart", "3 elevar fekk pris"), not a
+# numbered item's heading ("9 Budsjett", "12 Eventuelt").
+_COUNT_SENTENCE = lazy_regex(
+    r"\d{1,4}(?:[ \u00a0]\d{3})*\s+(?:[a-zæøå-]+\s+)?[a-zæøå-]{2,}(?:er|ar|ere|arar|ene|ane|or|a)"
+    r"\s+(?:(?:har|hadde|er|var|vart|ble|blei|blir|vert|skal|vil|kan|må|fekk|fikk|kom|gjekk|"
+    r"gikk|tok|deltek|møtte|møtet)\b|[a-zæøå]{2,}(?:er|ar|te|de|dde|et)\b)")
+
+
+def opens_with_count(text: str) -> bool:
+    """Whether a line starting with a number is a sentence counting something ("9
+    medlemskommunar deltek i prosjektet"): prose, not an item numbered 9."""
+    return text[:1].isdigit() and _COUNT_SENTENCE.match(text) is not None
 
 
 def _ends_in_pointer(text: str) -> bool:
