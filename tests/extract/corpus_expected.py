@@ -27167,3 +27167,152 @@ EXPECTED["3653_nynorsk_kulturnettverk_oppfolging_kolon_til_slutt.txt"] = Expecte
           ("Sekretariatet kallar inn til neste møte.", "Sekretariatet", None)]),
     ],
 )
+
+EXPECTED["3654_styremote_sak_nummer_strek_aarstall.txt"] = Expected(
+    # "Sak 12 - 2024 Title": the running number and the year after a spaced dash (number
+    # "12-2024", as "Sak 12-23" reads); the minutes are typed without blank lines, so
+    # "Eventuelt" alone on its line after the last case is an unnumbered item all the
+    # same, not a line of the case above
+    "minutes", "Protokoll fra styremøte i Nordvik Næringsforening", "Styret",
+    "Nordvik Næringsforening", None,
+    ("2024-04-09", "18:00", "20:15", "Nordvik næringshage, møterom Havna"), None,
+    people=[("Torbjørn Engen", None, "chair", "present"),
+            ("Hege Mathisen", None, "member", "present"),
+            ("Stian Brevik", None, "member", "present"),
+            ("Randi Løkken", None, "member", "present"),
+            ("Arild Tønnesen", None, "member", "absent"),
+            ("Camilla Ødegård", None, "secretary", "present")],
+    items=[
+        ("12-2024", "Godkjenning av innkalling og dagsorden",
+         "Innkalling og dagsorden ble godkjent.", ["Innkalling og dagsorden ble godkjent."],
+         []),
+        ("13-2024", "Regnskap for 1. kvartal", None,
+         ["Styret tar regnskapet til orientering."], []),
+        ("14-2024", "Næringskonferansen i oktober",
+         "Styret drøftet program og budsjett for konferansen. Vedtak: Styret godkjenner "
+         "budsjettet på 180 000 kroner. Daglig leder sender invitasjon til "
+         "medlemsbedriftene innen 1. juni.",
+         ["Styret godkjenner budsjettet på 180 000 kroner."],
+         [("Daglig leder sender invitasjon til medlemsbedriftene innen 1. juni.",
+           "Daglig leder", "2024-06-01")]),
+        (None, "Eventuelt", "Stian Brevik orienterte om det nye kaianlegget.", [], []),
+    ],
+)
+
+EXPECTED["3655_nynorsk_kontrollutval_sak_nr_skraastrek.txt"] = Expected(
+    # a nynorsk control committee's "Sak nr. 5/24 Title": the number without "Sak nr."
+    "minutes", "MØTEBOK", "Kontrollutvalet", "Hovdalen kommune", None,
+    ("2024-05-27", "13:00", "15:30", "Formannskapssalen, Hovdalen rådhus"), None,
+    people=[("Olav Grønsdal", None, "chair", "present"),
+            ("Sigrid Hovland", None, "member", "present"),
+            ("Per Arne Torvik", None, "member", "present"),
+            ("Kari Nesheim", None, "member", "present"),
+            ("Tormod Lid", None, "member", "absent"),
+            ("Else Marie Brekken", "sekretariatet", "secretary", "present")],
+    items=[
+        ("5/24", "Godkjenning av innkalling og sakliste",
+         "Vedtak: Innkalling og sakliste vart godkjend.",
+         ["Innkalling og sakliste vart godkjend."], []),
+        ("6/24", "Årsrekneskapen for 2023 – uttale", None,
+         ["Kontrollutvalet har ingen merknader til årsrekneskapen.",
+          "Uttalen vert send kommunestyret.", "Samrøystes vedteke."],
+         [("Uttalen vert send kommunestyret.", None, None)]),
+        ("7/24", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["3656_regionrad_saksnr_aar_forst.txt"] = Expected(
+    # "Saksnr. 24/15 Title": the year first, then the case's running number; the number
+    # is kept as written ("24/15"), without "Saksnr."
+    "minutes", "Referat fra møte i Regionrådet for Vestre Fjelldal",
+    "Regionrådet for Vestre Fjelldal", None, None,
+    ("2024-03-14", "10:00", "13:00", "Fjelldal rådhus"), None,
+    people=[("Jon Are Bratlie", None, "chair", "present"),
+            ("Eva Strand", None, "member", "present"),
+            ("Kjell Ove Haugen", None, "member", "present"),
+            ("Anne Lise Moen", None, "member", "present"),
+            ("Petter Skogli", None, "member", "absent"),
+            ("Mona Gran", "sekretariatet", "secretary", "present")],
+    items=[
+        ("24/15", "Godkjenning av innkalling og saksliste",
+         "Innkalling og saksliste ble godkjent.", ["Innkalling og saksliste ble godkjent."],
+         []),
+        ("24/16", "Felles næringsstrategi", None,
+         ["Regionrådet vedtar næringsstrategien med de endringer som kom fram i møtet."], []),
+        ("24/17", "Eventuelt", "Eva Strand orienterte om bredbåndsutbyggingen.", [], []),
+    ],
+)
+
+EXPECTED["3657_styringsgruppe_romertall_eventuelt_unummerert.txt"] = Expected(
+    # items numbered in roman numerals ("I.", "II.", "III."), numbers as written, and an
+    # unnumbered "Eventuelt" after them (number null)
+    "minutes", "Referat fra møte i styringsgruppen for Kystledprosjektet",
+    "Styringsgruppen for Kystledprosjektet", None, None,
+    ("2024-09-18", "09:00", "11:00", "Teams"), None,
+    people=[("Ingrid Sølvberg", None, "chair", "present"),
+            ("Rune Hatlem", None, "member", "present"),
+            ("Tove Aasland", None, "member", "present"),
+            ("Magne Fjeld", None, "secretary", "present")],
+    items=[
+        ("I", "Godkjenning av referat fra forrige møte", "Referatet ble godkjent.",
+         ["Referatet ble godkjent."], []),
+        ("II", "Status for hyttene", None,
+         ["Styringsgruppen tok orienteringen til etterretning."], []),
+        ("III", "Budsjett for 2025",
+         "Vedtak: Budsjettforslaget sendes til kommunene innen 1. oktober.",
+         ["Budsjettforslaget sendes til kommunene innen 1. oktober."],
+         [("Budsjettforslaget sendes til kommunene innen 1. oktober.", None, "2024-10-01")]),
+        (None, "Eventuelt", "Rune Hatlem tar kontakt med fylkeskommunen om skilting.", [],
+         [("Rune Hatlem tar kontakt med fylkeskommunen om skilting.", "Rune Hatlem", None)]),
+    ],
+)
+
+EXPECTED["3658_velforening_bokstaver_som_saker.txt"] = Expected(
+    # a short board minutes that letters its items "a)" … "d)" and numbers the points of
+    # one of them ("1.", "2.", "3." under "b)"): the letters are the items and the numbered
+    # list is the text of "b)", not the only items of the minutes
+    "minutes", "Referat fra styremøte i Granlia Vel", "Styret", "Granlia Vel", None,
+    ("2024-02-05", "19:00", None, "Hos Bente Aune, Granliveien 14"), None,
+    people=[("Bente Aune", None, "chair", "present"),
+            ("Øystein Krogh", None, "member", "present"),
+            ("Lill Hagen", None, "member", "present"),
+            ("Terje Nyhus", None, "secretary", "present")],
+    items=[
+        ("a", "Brøyting", "Styret er fornøyd med brøytingen så langt i vinter.", [], []),
+        ("b", "Regnskap for 2023",
+         "Kassereren gikk gjennom regnskapet og la vekt på tre forhold: 1. Inntektene fra "
+         "kontingent er høyere enn ventet. 2. Brøytingen kostet 12 000 kroner mer enn "
+         "budsjettert. 3. Velet har 48 000 kroner på konto. Regnskapet ble godkjent.",
+         ["Regnskapet ble godkjent."], []),
+        ("c", "Vårdugnad", None, [],
+         [("Lill Hagen lager oppslag til tavla innen 15. april.", "Lill Hagen",
+           "2024-04-15")]),
+        ("d", "Kontingent", "Vedtak: Kontingenten holdes uendret på 400 kroner.",
+         ["Kontingenten holdes uendret på 400 kroner."], []),
+    ],
+)
+
+EXPECTED["3659_interkommunalt_utvalg_grupper_os_ds_vs.txt"] = Expected(
+    # the cases grouped under "Orienteringssaker", "Drøftingssaker" and "Vedtakssaker",
+    # each series numbered by its own letters ("OS 3/24", "DS 2/24", "VS 4/24"): the
+    # group headings are no items, the numbers are kept without the letters (as "PS"),
+    # in document order, and "Eventuelt" after them is an unnumbered item
+    "minutes", "Protokoll fra møte i Interkommunalt utvalg for akuttforurensning Midt-Vesta",
+    "Interkommunalt utvalg for akuttforurensning Midt-Vesta", None, None,
+    ("2024-10-22", "12:00", "14:00", "Brannstasjonen i Vesta"), None,
+    people=[("Helge Rønning", None, "chair", "present"),
+            ("Siv Haugland", None, "member", "present"),
+            ("Bjørn Tandberg", None, "member", "present"),
+            ("Eli Kvarme", None, "member", "present"),
+            ("Nils Ove Bergan", None, "member", "absent"),
+            ("Trude Lie", "sekretariatet", "secretary", "present")],
+    items=[
+        ("3/24", "Hendelser siden forrige møte",
+         "Sekretariatet orienterte om to mindre utslipp i havna. Tatt til orientering.",
+         ["Tatt til orientering."], []),
+        ("2/24", "Ny beredskapsanalyse", "Utvalget drøftet behovet for en ny analyse.", [], []),
+        ("4/24", "Budsjett for 2025", "Vedtak: Budsjettet for 2025 vedtas som foreslått.",
+         ["Budsjettet for 2025 vedtas som foreslått."], []),
+        (None, "Eventuelt", "Ingen saker.", [], []),
+    ],
+)

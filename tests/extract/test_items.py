@@ -4009,3 +4009,38 @@ def test_a_follow_up_heading_naming_its_columns_after_dashes():
     [action] = items[1].actions
     assert (action.responsible, action.due) == ("Per Foss", "2026-06-01")
     assert items[1].text == "Gruppen anbefaler felles anskaffelse."  # the list is no text
+
+
+_LETTERED_HEAD = ("Referat fra styremøte i Granlia Vel\n\nDato: 5. februar 2024\n\n"
+                  "Til stede: Bente Aune, Lill Hagen\n\n")
+
+
+@pytest.mark.parametrize("marks", [("a)", "b)", "c)"), ("A.", "B.", "C.")])
+def test_lettered_items_with_a_numbered_list_inside_one_are_the_items(marks):
+    # the numbers are the points of "b)", one list with no text between them
+    a, b, c = marks
+    text = (_LETTERED_HEAD + f"{a} Brøyting\nStyret er fornøyd.\n\n"
+            f"{b} Regnskap\nKassereren la fram tre forhold:\n1. Inntektene er høye.\n"
+            f"2. Kostnadene er lave.\n\n{c} Eventuelt\nIngen saker.\n")
+    record = parse_bytes(text.encode(), "a.txt")
+    assert [(i.number, i.title) for i in record.items] == [
+        (a[0], "Brøyting"), (b[0], "Regnskap"), (c[0], "Eventuelt")]
+    assert "2. Kostnadene er lave." in record.items[1].text
+
+
+def test_numbered_items_with_text_between_them_stay_the_items_under_a_lettered_line():
+    text = (_LETTERED_HEAD + "a) Innledning\nLeder ønsket velkommen.\n\n"
+            "1. Brøyting\nStyret er fornøyd.\n\n2. Regnskap\nGodkjent.\n")
+    record = parse_bytes(text.encode(), "a.txt")
+    assert [i.number for i in record.items] == ["1", "2"]
+
+
+def test_eventuelt_without_a_blank_line_after_cases_typed_without_them_is_an_item():
+    text = (_LETTERED_HEAD + "Sak 12 - 2024 Godkjenning av innkalling\nGodkjent.\n"
+            "Sak 13 - 2024 Regnskap\nRegnskapet ble tatt til orientering.\n"
+            "Eventuelt\nIngen saker.\n")
+    record = parse_bytes(text.encode(), "a.txt")
+    assert [(i.number, i.title, i.text) for i in record.items] == [
+        ("12-2024", "Godkjenning av innkalling", "Godkjent."),
+        ("13-2024", "Regnskap", "Regnskapet ble tatt til orientering."),
+        (None, "Eventuelt", "Ingen saker.")]

@@ -1167,7 +1167,8 @@ def find_candidates(lines: list[Line], start: int = 0, *, nested: bool = False) 
                                    lettered.group("title")))
             continue
         if len(text) < 60 and (line.kind is _HEADING or line.bold or line.gap
-                               or text.isupper() or text.endswith(":")):
+                               or text.isupper() or text.endswith(":")
+                               or _closing_point_without_gap(lines, line, found)):
             if _may_be_standing(text) and _STANDING.match(text):
                 found.append(Candidate(i, "", None, clean_title(text), "standing"))
                 continue
@@ -1233,6 +1234,8 @@ def _heads_no_item(text: str, line: Line, nested: bool) -> bool:
         return False
     if len(text) < 60 and (line.kind is _HEADING or line.bold or line.gap or text.isupper()):
         return False
+    if len(text) <= _CLOSING_POINT_CHARS and lowered.rstrip(" :.") in _CLOSING_POINTS:
+        return False  # "Eventuelt" in minutes typed without blank lines
     head = lowered[:26]
     if "sak " in head or "punkt " in head:
         return False
@@ -1325,6 +1328,17 @@ def _standing_after_cases(found: list[Candidate], title: str) -> bool:
 # The fixed points that close an agenda after its cases ("C. Eventuelt"); not a group of
 # reports ("A. Orienteringer fra daglig leder" under a case is a part of that case).
 _CLOSING_POINTS = frozenset(("eventuelt", "evt", "ymse", "diverse", "eventuelt/neste"))
+_CLOSING_POINT_CHARS = max(map(len, _CLOSING_POINTS)) + 1  # (and a colon)
+
+
+def _closing_point_without_gap(lines: list[Line], line: Line, found: list[Candidate]) -> bool:
+    """Whether "Eventuelt" alone on its line closes minutes typed without blank lines:
+    "Sak 14 - 2024 Val av nestleiar" / "Hege Mathisen vart vald." / "Eventuelt" /
+    "Ingen saker.": the numbered headings above stand without a gap too, so the lack of
+    one is how this document sets its headings, and the point is an item unnumbered."""
+    return bool(found) and found[-1].style in ("case", "numbered") and \
+        line.text[:1] in "EeYyDd" and line.lowered.rstrip(" :.") in _CLOSING_POINTS and \
+        not lines[found[-1].line].gap
 
 
 def _may_be_title_cell(cell: str) -> bool:
@@ -1599,6 +1613,48 @@ def _meeting_named(title: str) -> bool:
     """Whether a title names the minutes themselves ("Referat fra styremøte", "Referat
     fra 7. mars 2023"), as the meeting's own number heads them."""
     return bool(_MEETING_TITLE.match(title.lstrip("-–—: ")) or _MEETING_DATED.match(title))
+
+
+def lettered_over_list(lines: list[Line], numbered: list[Candidate]) -> tuple[
+        list[Candidate], list[Candidate]] | None:
+    """The items and agenda of minutes lettered "a)", "b)", "c)" when the numbered items
+    found are one list inside one of them, else None.
+
+    A short minutes may letter its items and number the points of one ("b) Regnskap" /
+    "Kassereren la fram tre punkter:" / "1. Inntektene …" / "2. Kostnadene …"): read
+    by their numbers alone, the points are the only items and the lettered sections
+    vanish. Numbers with no text between them, after a lettered heading set apart, are
+    such a list when the letters run "a", "b", … with text under each.
+    """
+    if numbered[0].number != "1" or any(
+            _has_body_between(lines, a.line, b.line) for a, b in itertools.pairwise(numbered)):
+        return None
+    found = _lettered_headings(lines[:numbered[0].line])
+    if not found:
+        return None  # (no lettered heading before the list: the numbers are the items)
+    found += _lettered_headings(lines[numbered[-1].line + 1:])
+    items, toc = choose_items(lines, found)
+    if len(items) < 2 or items[0].number not in "aA" or \
+            any(b.seq != a.seq + 1 for a, b in itertools.pairwise(items)) or \
+            not all(_has_body_between(lines, a.line, b.line)
+                    for a, b in itertools.pairwise(items)) or \
+            not items[0].line < numbered[0].line:
+        return None
+    return items, toc
+
+
+def _lettered_headings(lines: list[Line]) -> list[Candidate]:
+    """The lines set apart that open with a letter ("a) Brøyting", "B. Regnskap")."""
+    found: list[Candidate] = []
+    for line in lines:
+        text = line.body
+        if text[1:2] in ".)" and text[:1].isalpha() and line.gap and \
+                (lettered := _LETTERED.match(text)) is not None:
+            letter = lettered.group("num")
+            found.append(Candidate(line.index, letter, ord(letter.upper()) - ord("A") + 1,
+                                   clean_title(lettered.group("title")), "numbered", False,
+                                   lettered.group("title")))
+    return found
 
 
 def _letters_under_agenda(lines: list[Line], i: int, found: list[Candidate]) -> bool:

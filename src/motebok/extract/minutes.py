@@ -54,6 +54,7 @@ from motebok.extract.items import (
     is_standing_title,
     is_whole_sentence,
     item_text,
+    lettered_over_list,
     merge_continued,
     next_meeting_line,
     page_footer_inside,
@@ -253,6 +254,9 @@ def find_items(draft: Draft) -> None:
         lines = draft.lines = lines[:appendix]
         candidates = [c for c in candidates if c.line < appendix]
     draft.items, draft.toc = choose_items(lines, candidates)
+    if len(draft.items) >= 2 and draft.items[0].style == "numbered" and \
+            (lettered := lettered_over_list(lines, draft.items)) is not None:
+        draft.items, draft.toc = lettered  # "b) Regnskap" over "1. …", "2. …": its points
     agenda = _agenda_heading(lines, bool(draft.items))
     if not draft.items:  # "Temaer for dette møtet var:" over an indented "1." list
         found = find_candidates(lines, nested=True)
