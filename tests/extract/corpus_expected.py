@@ -27508,3 +27508,86 @@ EXPECTED['3758_docx_fet_sak_og_vedtak_i_ett_avsnitt.docx'] = Expected(
          []),
     ],
 )
+
+EXPECTED['3759_html_motebok_innkalte_funksjon_navn_forfall.html'] = Expected(
+    # a case system's møtebok whose attendance is one table of those called in,
+    # "Funksjon | Navn | Forfall | Møtt for", the seat first: "Ordfører | Kjell Tangen |
+    # |" was read as a header label and its value ("Ordfører: Kjell Tangen"), which ended
+    # the table, and the forfall marks and the deputy's "Møtt for" under it were lost;
+    # a row of a table headed by attendance columns is a seat and its holder
+    'minutes',
+    'Møtebok',
+    'Kommunestyret',
+    'Søraust kommune', None,
+    ('2025-06-18', '18:00', '21:30', 'Kommunestyresalen, Søraust rådhus'), None,
+    people=[
+        ('Kjell Tangen', None, 'chair', 'present'),
+        ('Solrun Bergli', None, 'member', 'present'),
+        ('Berit Olsen', None, 'member', 'absent'),
+        ('Nina Foss', None, 'member', 'present'),
+        ('Arild Moen', None, 'member', 'present'),
+        ('Ove Bakke', None, 'member', 'present'),
+        ('Hans Petter Lie', 'administrasjonen', 'guest', 'present'),
+        ('Lise Ulvang', None, 'secretary', 'present'),
+    ],
+    notes={'Ove Bakke': 'for Berit Olsen'},
+    items=[
+        ('40/25',
+         'Budsjettjustering 2025',
+         'Saksbehandler: Kari Lie Arkivsaksnr.: 25/300\nBehandling\nNina Foss (V) fremmet '
+         'endringsforslag. Endringsforslaget falt med 3 mot 12 stemmer.\nFormannskapets '
+         'innstilling ble vedtatt med 12 mot 3 stemmer.\nKS-40/25 Vedtak\nBudsjettjustering '
+         '2025 vedtas som foreslått.',
+         [
+             'Endringsforslaget falt med 3 mot 12 stemmer.',
+             'Formannskapets innstilling ble vedtatt med 12 mot 3 stemmer.',
+             'Budsjettjustering 2025 vedtas som foreslått.',
+         ],
+         []),
+        ('41/25',
+         'Referatsaker',
+         'Behandling\nIngen merknader.\nKS-41/25 Vedtak\nReferatsakene tas til orientering.',
+         [
+             'Referatsakene tas til orientering.',
+         ],
+         []),
+    ],
+)
+
+EXPECTED['3760_docx_nynorsk_innkalla_funksjon_namn_forfall.docx'] = Expected(
+    # the same layout in nynorsk Word ("Funksjon | Namn | Forfall | Møtt for" under
+    # "Innkalla:"), "Leiar" first; the administration and the minute-taker on lines
+    'minutes',
+    'MØTEPROTOKOLL',
+    'Levekårsutvalet',
+    None, None,
+    ('2025-09-09', '10:00', '13:15', 'Kommunehuset, møterom Fjellet'), None,
+    people=[
+        ('Torunn Vikane', None, 'chair', 'present'),
+        ('Bjarne Haugland', None, 'member', 'present'),
+        ('Gyri Nesheim', None, 'member', 'absent'),
+        ('Sindre Bø', None, 'member', 'present'),
+        ('Eldrid Rønnestad', None, 'member', 'present'),
+        ('Ragnhild Sæle', 'administrasjonen', 'guest', 'present'),
+        ('Vegard Lunde', None, 'secretary', 'present'),
+    ],
+    notes={'Eldrid Rønnestad': 'for Gyri Nesheim'},
+    items=[
+        ('18/25',
+         'Bustadsosial handlingsplan',
+         'Kommunedirektøren si innstilling vart samrøystes vedteken.\nVedtak: Levekårsutvalet '
+         'rår kommunestyret til å vedta handlingsplanen.',
+         [
+             'Kommunedirektøren si innstilling vart samrøystes vedteken.',
+             'Levekårsutvalet rår kommunestyret til å vedta handlingsplanen.',
+         ],
+         []),
+        ('19/25',
+         'Orienteringssaker',
+         'Kommunalsjefen orienterte om ventelister i heimetenesta. Teke til vitande.',
+         [
+             'Teke til vitande.',
+         ],
+         []),
+    ],
+)

@@ -5863,6 +5863,12 @@ def test_a_decision_label_inside_a_line_decides_the_sentences_after_it_to_the_en
                          "Olav Strand sender planen til forretningsfører innen 1. april."]
     assert [a[:2] for a in actions] == [
         ("Olav Strand sender planen til forretningsfører innen 1. april.", "Olav Strand")]
+    # the owner's label owns the decided sentence, the task it is: no second task of the
+    # sentence with its label ("Konklusjon: Det lages …")
     decisions, actions = _outcomes_of(
         "Saken ble drøftet. Konklusjon: Det lages en ny plan. Ansvar: Kari Holm.")
     assert decisions == ["Det lages en ny plan."]
+    assert actions == [("Det lages en ny plan.", "Kari Holm", None)]
+    decisions, actions = _outcomes_of(
+        "Saken ble drøftet. Vedtak: Styret kjøper ny printer. Frist: 1. mai.")
+    assert actions == [("Styret kjøper ny printer.", "Styret", "2024-05-01")]

@@ -2642,6 +2642,7 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                     decisions.append(sentence)
                     if not orientation and _is_action(sentence, sentence.lower()):
                         actions.append(make_action(sentence, due_date))
+                    last = sentence  # (the sentence an "Ansvar:" after it owns)
                     continue
                 inline_vedtak = False  # "Ansvar: Kari.": an owner's label ends it
             # (a proposal or amendment pending, or its words kept: the tests of its vote;
@@ -2922,6 +2923,9 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                 decisions.append(after)
                 if not orientation and _is_action(after, after.lower()):
                     actions.append(make_action(after, due_date))
+                # an "Ansvar:" or "Frist:" after it owns or dates the decided sentence,
+                # the task it is (not a second task of the sentence with its label)
+                last = after
                 inline_vedtak = True
                 continue
             if leads and lowered.startswith(_SUMMARY_LEADS) and \

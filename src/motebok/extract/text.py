@@ -894,6 +894,8 @@ def to_lines(blocks: list[Block], furniture: list[str] | None = None) -> list[Li
                     # ``minutes._unticked_boxes_absent``)
                     cells = (cells[0][1:].strip(), *cells[1:])
                 labelled = _label_row(cells, _row_width(blocks, number + 1))
+                if labelled and _in_attendance_table(blocks, number):
+                    labelled = None  # "Ordfører | Kari Holm | |" under "Funksjon | Navn | …"
                 if labelled:  # "Møtedato | Torsdag 7. september": a header laid out as a table
                     kind, cells, text = _PARAGRAPH, (), labelled
                 elif len(cells) >= 4 and (pairs := _label_pairs(cells)):
@@ -1212,6 +1214,24 @@ _TABLE_DEPUTY_LABELS = {"vararepr.", "vararepr", "vararepresentanter", "varamedl
 def _row_width(blocks: list[Block], number: int) -> int:
     """How many cells the table row ``blocks[number]`` has (0 for no such row)."""
     return len(blocks[number].cells) if number < len(blocks) else 0
+
+
+def _in_attendance_table(blocks: list[Block], number: int) -> bool:
+    """Whether a table row stands in a table headed by attendance columns ("Funksjon |
+    Navn | Forfall | Møtt for", as case systems print the members called in): its
+    "Ordfører | Kjell Tangen | |" is a seat and its holder under their columns, no header
+    label and its value, though the seat's word is a label ("Ordfører:") elsewhere. The
+    table is the rows of the same width above it; its first row is the heading."""
+    width = len(blocks[number].cells)
+    first = number
+    while first > 0 and blocks[first - 1].kind is _TABLE_ROW and \
+            len(blocks[first - 1].cells) == width:
+        first -= 1
+    if first == number:
+        return False
+    meanings = [ATTENDANCE_COLUMN_WORDS.get(cell.strip().casefold().rstrip(":"))
+                for cell in blocks[first].cells]
+    return "name" in meanings and len(meanings) - meanings.count(None) >= 2
 
 
 def _label_row(cells: tuple[str, ...], below: int = 0) -> str | None:
