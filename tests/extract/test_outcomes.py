@@ -5872,3 +5872,7 @@ def test_a_decision_label_inside_a_line_decides_the_sentences_after_it_to_the_en
     decisions, actions = _outcomes_of(
         "Saken ble drøftet. Vedtak: Styret kjøper ny printer. Frist: 1. mai.")
     assert actions == [("Styret kjøper ny printer.", "Styret", "2024-05-01")]
+    # the minutes' talk after it ends the vedtak, as after one that opens the line
+    decisions, _actions = _outcomes_of(
+        "Saken ble drøftet. Vedtak: Planen godkjennes. Det vart elles orientert om økonomien.")
+    assert decisions == ["Planen godkjennes."]

@@ -2635,7 +2635,8 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
             previous, counted = sentence, found
             opening = sentence[:1]  # (its first character, asked by many tests below)
             if inline_vedtak:
-                if ": " not in sentence[:_LABEL_REACH]:
+                if ": " not in sentence[:_LABEL_REACH] and \
+                        not _tells_the_talk(sentence, sentence.lower()):
                     # "… Vedtak: Styret vedtar planen. Olav sender den til forretningsfører
                     # innen 1. april.": the vedtak goes on to the paragraph's end, as it
                     # does after a label that opens the line
@@ -2644,7 +2645,8 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                         actions.append(make_action(sentence, due_date))
                     last = sentence  # (the sentence an "Ansvar:" after it owns)
                     continue
-                inline_vedtak = False  # "Ansvar: Kari.": an owner's label ends it
+                inline_vedtak = False  # "Ansvar: Kari.", "Det vart elles orientert om …": the
+                # owner's label or the minutes' talk again end it
             # (a proposal or amendment pending, or its words kept: the tests of its vote;
             # most sentences come with none, and skip them all)
             if amendment is not None or adopted_proposal or told_proposal or proposed or \
