@@ -20211,8 +20211,9 @@ EXPECTED["2557_au_tabell_referatsaker_i_tittelcella.docx"] = Expected(
         ("17/26", "Søknad om støtte til Lister-festivalen", "Saken utsettes til neste møte.",
          ["Saken utsettes til neste møte."], []),
         ("18/26", "Referatsaker",
-         "Tatt til orientering. RS 2/26 Brev fra Agder fylkeskommune RS 3/26 Protokoll fra "
-         "Lister friluftsråd",
+         # (the papers in the title cell first, then the decision cell right of them)
+         "RS 2/26 Brev fra Agder fylkeskommune RS 3/26 Protokoll fra Lister friluftsråd "
+         "Tatt til orientering.",
          ["Tatt til orientering."], []),
         ("19/26", "Eventuelt", "Ingen saker.", [], []),
     ],
@@ -27314,5 +27315,530 @@ EXPECTED["3659_interkommunalt_utvalg_grupper_os_ds_vs.txt"] = Expected(
         ("4/24", "Budsjett for 2025", "Vedtak: Budsjettet for 2025 vedtas som foreslått.",
          ["Budsjettet for 2025 vedtas som foreslått."], []),
         (None, "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+
+EXPECTED['3750_html_motebok_ps_behandling_vedtak.html'] = Expected(
+    # a public-record system's HTML "Møtebok": a label table (Utvalg, Møtested, Møtedato,
+    # "Møtetid: Fra kl. 09:00 til kl. 12:30"), members, absentees, deputies ("Møtte for")
+    # and staff in tables of their own, a "Protokollfører:" line, a "Saksliste" table that
+    # is no items, and "PS 12/25" cases with "Saksbehandler:"/"Arkivsak:" lines and
+    # "Behandling i …"/"Vedtak i …" sub-headings (the vedtak's sentences are decisions)
+    'minutes',
+    'Møtebok',
+    'Hovedutvalg for teknikk og miljø',
+    None, None,
+    ('2025-03-11', '09:00', '12:30', 'Formannskapssalen, Lindvik rådhus'), None,
+    people=[
+        ('Randi Helgesen', 'AP', 'chair', 'present'),
+        ('Jostein Myrvang', 'SP', 'member', 'present'),
+        ('Linnea Dahle', 'H', 'member', 'present'),
+        ('Kåre Sundby', 'FRP', 'member', 'present'),
+        ('Eivind Rasten', 'SV', 'member', 'absent'),
+        ('Hanne Øyen', 'SV', 'member', 'present'),
+        ('Terje Bakken', 'administrasjonen', 'guest', 'present'),
+        ('Silje Aamodt', None, 'secretary', 'present'),
+    ],
+    notes={'Hanne Øyen': 'for Eivind Rasten'},
+    items=[
+        ('12/25',
+         'Godkjenning av møteprotokoll fra 4. februar 2025',
+         'Saksbehandler: Silje Aamodt\nArkivsak: 25/41\nBehandling i Hovedutvalg for teknikk '
+         'og miljø - 11.03.2025\nIngen merknader til protokollen.\nVedtak i Hovedutvalg for '
+         'teknikk og miljø - 11.03.2025\nMøteprotokoll fra 4. februar 2025 godkjennes.',
+         [
+             'Ingen merknader til protokollen.',
+             'Møteprotokoll fra 4. februar 2025 godkjennes.',
+         ],
+         []),
+        ('13/25',
+         'Reguleringsplan for Storhaugen boligfelt - 2. gangs behandling',
+         'Saksbehandler: Martin Engebretsen\nArkivsak: 23/512\nBehandling i Hovedutvalg for '
+         'teknikk og miljø - 11.03.2025\nKåre Sundby (FRP) fremmet forslag om å utsette saken. '
+         'Forslaget falt med 1 mot 5 stemmer.\nKommunedirektørens innstilling ble enstemmig '
+         'vedtatt.\nVedtak i Hovedutvalg for teknikk og miljø - 11.03.2025\nHovedutvalget '
+         'vedtar reguleringsplan for Storhaugen boligfelt som vist på plankart datert '
+         '20.01.2025.',
+         [
+             'Forslaget falt med 1 mot 5 stemmer.',
+             'Kommunedirektørens innstilling ble enstemmig vedtatt.',
+             'Hovedutvalget vedtar reguleringsplan for Storhaugen boligfelt som vist på '
+             'plankart datert 20.01.2025.',
+         ],
+         []),
+        ('14/25',
+         'Trafikksikkerhetsplan 2025-2028',
+         'Saksbehandler: Terje Bakken\nArkivsak: 24/377\nBehandling i Hovedutvalg for teknikk '
+         'og miljø - 11.03.2025\nLinnea Dahle (H) ba om at skoleveien til Lindvik skole '
+         'prioriteres.\nVedtak i Hovedutvalg for teknikk og miljø - 11.03.2025\n'
+         'Trafikksikkerhetsplanen sendes på høring med frist 15. april 2025.',
+         [
+             'Trafikksikkerhetsplanen sendes på høring med frist 15. april 2025.',
+         ],
+         [
+             ('Trafikksikkerhetsplanen sendes på høring med frist 15. april 2025.',
+              None, '2025-04-15'),
+         ]),
+    ],
+)
+
+EXPECTED['3751_docx_sakstabell_vedtak_ansvar.docx'] = Expected(
+    # the whole meeting as one Word table "Sak | Tittel | Vedtak/Ansvar", the title cell
+    # holding the discussion in paragraphs under the title: the item's text reads the
+    # title cell's paragraphs first, then the decision cell beside them, as the page shows
+    # the row (the cell to the right was long read before them); "Ansvar: X" in the cell
+    # owns the task above it
+    'minutes',
+    'Referat fra møte i styringsgruppen for Vestbygd barnehageprosjekt',
+    'Styringsgruppen for Vestbygd barnehageprosjekt',
+    None, None,
+    ('2025-02-19', '13:00', '15:00', 'Møterom Lyngen, Vestbygd kommunehus'), '2025-03-26',
+    people=[
+        ('Kristin Haugen', None, 'chair', 'present'),
+        ('Øyvind Brenna', None, 'member', 'present'),
+        ('Marit Sletten', None, 'member', 'present'),
+        ('Jonas Lunde', None, 'secretary', 'present'),
+        ('Bente Iversen', None, 'member', 'absent'),
+    ],
+    items=[
+        ('05/25',
+         'Godkjenning av referat fra 15.01.2025',
+         'Referatet ble godkjent.',
+         [
+             'Referatet ble godkjent.',
+         ],
+         []),
+        ('06/25',
+         'Status byggeprosjektet',
+         'Prosjektleder orienterte om framdriften. Grunnarbeidene er ferdige og råbygget er i '
+         'rute.\nStyringsgruppen tok orienteringen til etterretning.',
+         [
+             'Styringsgruppen tok orienteringen til etterretning.',
+         ],
+         []),
+        ('07/25',
+         'Valg av leverandør for uteområdet',
+         'To tilbud er mottatt. Gruppen drøftet pris og kvalitet.\nStyringsgruppen går inn for '
+         'tilbudet fra Grønn Park AS. Prosjektleder sender tildelingsbrev innen 1. mars. '
+         'Ansvar: Jonas Lunde',
+         [
+             'Styringsgruppen går inn for tilbudet fra Grønn Park AS.',
+         ],
+         [
+             ('Prosjektleder sender tildelingsbrev innen 1. mars.',
+              'Jonas Lunde', '2025-03-01'),
+         ]),
+        ('08/25',
+         'Eventuelt',
+         'Ingen saker.',
+         [],
+         []),
+    ],
+)
+
+EXPECTED['3752_docx_automatisk_nummer_sak_format.docx'] = Expected(
+    # items numbered by Word itself, a list level formatted "Sak %1/25" starting at 21
+    # on heading paragraphs; the second level ("a)", "b)") is points inside an item
+    'minutes',
+    'Protokoll fra møte i kontrollutvalget i Hovland kommune',
+    'Kontrollutvalget',
+    'Hovland kommune', None,
+    ('2025-04-14', '10:00', '12:15', 'Kommunestyresalen, Hovland rådhus'), None,
+    people=[
+        ('Arvid Nes', None, 'chair', 'present'),
+        ('Gro Tangvald', None, 'member', 'present'),
+        ('Leif Amundsen', None, 'member', 'present'),
+        ('Ingrid Sæter', None, 'member', 'absent'),
+        ('Hilde Brekke', 'Kontrollutvalgssekretariatet Vest', 'secretary', 'present'),
+        ('Tom Eide', None, 'guest', 'present'),
+    ],
+    items=[
+        ('21/25',
+         'Godkjenning av protokoll fra forrige møte',
+         'Protokollen fra møtet 10. mars 2025 ble godkjent.',
+         [
+             'Protokollen fra møtet 10. mars 2025 ble godkjent.',
+         ],
+         []),
+        ('22/25',
+         'Revisjonsrapport om innkjøp',
+         'Revisor Tom Eide presenterte rapporten. Utvalget stilte spørsmål om rammeavtalene.\n'
+         'a) anbefaling om opplæring i innkjøpsregelverket\nb) anbefaling om bedre '
+         'kontraktsoppfølging\nVedtak: Kontrollutvalget slutter seg til revisors anbefalinger '
+         'og sender rapporten til kommunestyret.',
+         [
+             'Kontrollutvalget slutter seg til revisors anbefalinger og sender rapporten til '
+             'kommunestyret.',
+         ],
+         []),
+        ('23/25',
+         'Orienteringssaker',
+         'Sekretariatet orienterte om årsplanen. Tatt til orientering.',
+         [
+             'Tatt til orientering.',
+         ],
+         []),
+    ],
+)
+
+EXPECTED['3753_docx_topptekst_tekstboks_til_stede.docx'] = Expected(
+    # a running header (municipality, body, date) and a "Side 1 av 1" footer of fields
+    # left out, and the attendance in a text box anchored in the date's paragraph: read
+    # once, after that paragraph
+    'minutes',
+    'Protokoll – formannskapet',
+    'Formannskapet',
+    'Tverrfjord kommune', None,
+    ('2025-06-03', '09:00', '11:45', 'Tverrfjord rådhus, møterom 2'), None,
+    people=[
+        ('Liv Aspelund', None, 'chair', 'present'),
+        ('Einar Dybvik', None, 'member', 'present'),
+        ('Britt Holmen', None, 'member', 'present'),
+        ('Svein Kolstad', None, 'member', 'present'),
+        ('Geir Tofte', 'administrasjonen', 'guest', 'present'),
+        ('Anita Rypdal', None, 'member', 'absent'),
+        ('Camilla Sørensen', None, 'secretary', 'present'),
+    ],
+    items=[
+        ('31/25',
+         'Økonomirapport per april',
+         'Kommunedirektøren orienterte om økonomien per april.\nVedtak: Formannskapet tar '
+         'økonomirapporten til orientering.',
+         [
+             'Formannskapet tar økonomirapporten til orientering.',
+         ],
+         []),
+        ('32/25',
+         'Tilskudd til kulturarrangementer',
+         'Vedtak: Tverrfjord musikkfestival tildeles 50 000 kroner.\nEnstemmig vedtatt.',
+         [
+             'Tverrfjord musikkfestival tildeles 50 000 kroner.',
+             'Enstemmig vedtatt.',
+         ],
+         []),
+        ('33/25',
+         'Salg av tomt i Nordbukta',
+         'Vedtak: Saken utsettes til neste møte.',
+         [
+             'Saken utsettes til neste møte.',
+         ],
+         []),
+    ],
+)
+
+EXPECTED['3754_odt_nynorsk_nestet_nummerliste_saker.odt'] = Expected(
+    # nynorsk board minutes written as one LibreOffice numbered list: the top level
+    # ("1.", "2.") is the items, with the text as further paragraphs of the list entry;
+    # the second level ("2.1.", "3.1.") is points inside an item, no items
+    'minutes',
+    'Referat frå møte i styret for Nordvika hamnelag',
+    'Styret',
+    'Nordvika hamnelag', None,
+    ('2025-08-28', '18:00', '20:30', 'Naustet på Nordvika'), '2025-10-09',
+    people=[
+        ('Oddbjørn Rise', None, 'chair', 'present'),
+        ('Gunhild Tveit', None, 'member', 'present'),
+        ('Steinar Mo', None, 'member', 'present'),
+        ('Ingvild Hauge', None, 'secretary', 'present'),
+        ('Lars Kvalheim', None, 'member', 'absent'),
+    ],
+    items=[
+        ('1',
+         'Godkjenning av innkalling og saksliste',
+         'Innkalling og saksliste vart godkjend.',
+         [
+             'Innkalling og saksliste vart godkjend.',
+         ],
+         []),
+        ('2',
+         'Økonomi',
+         'Kasseraren gjekk gjennom rekneskapen så langt i år.\n2.1. Inntekter frå '
+         'båtplassleige: 86 000 kr\n2.2. Utgifter til straum: 12 400 kr',
+         [],
+         []),
+        ('3',
+         'Utbetring av flytebrygga',
+         'Steinar Mo har henta inn tre tilbod.\n3.1. Tilbodet frå Fjordbygg AS er det '
+         'rimelegaste.\n3.2. Arbeidet kan starte i oktober.\nVedtak: Styret går inn for '
+         'tilbodet frå Fjordbygg AS. Steinar Mo kontaktar firmaet innan 15. september.',
+         [
+             'Styret går inn for tilbodet frå Fjordbygg AS.',
+             'Steinar Mo kontaktar firmaet innan 15. september.',
+         ],
+         [
+             ('Steinar Mo kontaktar firmaet innan 15. september.',
+              'Steinar Mo', '2025-09-15'),
+         ]),
+        ('4',
+         'Eventuelt',
+         'Ingen saker.',
+         [],
+         []),
+    ],
+)
+
+EXPECTED['3755_html_dl_hodeetiketter.html'] = Expected(
+    # an HTML page whose header is a definition list (<dt>Møtedato</dt><dd>…</dd>),
+    # attendance, absence and the secretary included
+    'minutes',
+    'Protokoll fra møte i eldrerådet',
+    'Eldrerådet',
+    'Skarvik kommune', None,
+    ('2025-04-22', '10:00', '13:00', 'Kantina, Solbakken omsorgssenter'), '2025-06-03',
+    people=[
+        ('Bjørg Nyhus', None, 'chair', 'present'),
+        ('Arne Fossum', None, 'member', 'present'),
+        ('Gunvor Lien', None, 'member', 'present'),
+        ('Ragnar Hovde', None, 'member', 'present'),
+        ('Tordis Knutsen', None, 'member', 'absent'),
+        ('Mona Tangen', 'Skarvik kommune', 'secretary', 'present'),
+    ],
+    items=[
+        ('9/25',
+         'Godkjenning av innkalling og saksliste',
+         'Innkalling og saksliste ble godkjent.',
+         [
+             'Innkalling og saksliste ble godkjent.',
+         ],
+         []),
+        ('10/25',
+         'Budsjettinnspill for 2026',
+         'Eldrerådet drøftet innspill til budsjett for 2026.\nVedtak: Eldrerådet ber om at '
+         'dagaktivitetstilbudet styrkes.',
+         [
+             'Eldrerådet ber om at dagaktivitetstilbudet styrkes.',
+         ],
+         []),
+        ('11/25',
+         'Eventuelt',
+         'Ragnar Hovde orienterte om brukerundersøkelsen ved omsorgssenteret. Tatt til '
+         'orientering.',
+         [
+             'Tatt til orientering.',
+         ],
+         []),
+    ],
+)
+
+EXPECTED['3756_html_br_deltakerlinjer.html'] = Expected(
+    # a web page with the header and the attendance as <br>-separated lines inside one
+    # <p> each ("Henrik Solberg, leder<br>Anette Rustad, kasserer"), and a decision after
+    # a <br> inside the item's paragraph
+    'minutes',
+    'Referat fra styremøte i Bergtun velforening',
+    'Styret',
+    'Bergtun velforening', None,
+    ('2025-05-07', '19:00', '21:00', 'Grendehuset på Bergtun'), None,
+    people=[
+        ('Henrik Solberg', None, 'chair', 'present'),
+        ('Anette Rustad', None, 'secretary', 'present'),
+        ('Pål Ødegård', None, 'member', 'present'),
+        ('Sigrid Bjerke', None, 'member', 'present'),
+        ('Turid Haugland', None, 'member', 'absent'),
+    ],
+    items=[
+        ('14/2025',
+         'Vårdugnad',
+         'Dugnaden holdes lørdag 24. mai. Pål Ødegård bestiller container innen 15. mai.',
+         [],
+         [
+             ('Pål Ødegård bestiller container innen 15. mai.',
+              'Pål Ødegård', '2025-05-15'),
+         ]),
+        ('15/2025',
+         'Regnskap 2024',
+         'Kassereren la fram regnskapet.\nVedtak: Regnskapet for 2024 ble godkjent.',
+         [
+             'Regnskapet for 2024 ble godkjent.',
+         ],
+         []),
+        ('16/2025',
+         'Lekeplassen',
+         'Styret drøftet nytt fallunderlag under huskene.\nKonklusjon: Henrik Solberg '
+         'innhenter tilbud.',
+         [
+             'Henrik Solberg innhenter tilbud.',
+         ],
+         [
+             ('Henrik Solberg innhenter tilbud.',
+              'Henrik Solberg', None),
+         ]),
+    ],
+)
+
+EXPECTED['3757_docx_vedtak_fet_i_avsnitt.docx'] = Expected(
+    # "Vedtak:" set in bold inside the item's paragraph, after what was said, the
+    # decision after it in plain type in the same paragraph: the vedtak runs to the
+    # paragraph's end (its second sentence, a task, is decided too, as after a "Vedtak:"
+    # that opens the line), with the item's heading a bold paragraph above
+    'minutes',
+    'REFERAT FRA STYREMØTE I HAUGLI BORETTSLAG',
+    'Styret',
+    'Haugli borettslag', None,
+    ('2025-03-12', '18:30', None, 'Fellesrommet, Haugliveien 4'), None,
+    people=[
+        ('Nina Berget', None, 'chair', 'present'),
+        ('Olav Strand', None, 'member', 'present'),
+        ('Merete Vik', None, 'secretary', 'present'),
+        ('Ali Rahimi', None, 'member', 'present'),
+        ('Tone Lie', None, 'member', 'absent'),
+    ],
+    items=[
+        ('8/25',
+         'Vedlikeholdsplan',
+         'Styret gikk gjennom vedlikeholdsplanen for 2025–2030. Vedtak: Styret vedtar '
+         'vedlikeholdsplanen. Olav Strand sender planen til forretningsfører innen 1. april.',
+         [
+             'Styret vedtar vedlikeholdsplanen.',
+             'Olav Strand sender planen til forretningsfører innen 1. april.',
+         ],
+         [
+             ('Olav Strand sender planen til forretningsfører innen 1. april.',
+              'Olav Strand', '2025-04-01'),
+         ]),
+        ('9/25',
+         'Husordensregler',
+         'Det har kommet klager på støy etter kl. 23. Vedtak: Husordensreglene skjerpes og '
+         'sendes ut til alle andelseiere.',
+         [
+             'Husordensreglene skjerpes og sendes ut til alle andelseiere.',
+         ],
+         [
+             ('Husordensreglene skjerpes og sendes ut til alle andelseiere.',
+              None, None),
+         ]),
+        ('10/25',
+         'Eventuelt',
+         'Ingen saker under eventuelt.',
+         [],
+         []),
+    ],
+)
+
+EXPECTED['3758_docx_fet_sak_og_vedtak_i_ett_avsnitt.docx'] = Expected(
+    # the bold case heading, a plain space and a bold "Vedtak:" in one paragraph: Word
+    # keeps the two bold runs as one over the blank, and "Sommerfest Vedtak" was read as
+    # the title with the decision lost; the label ends the heading's run and opens the
+    # text, as "**Sak 5/25 Sommerfest** **Vedtak:** …" reads in Markdown
+    'minutes',
+    'Protokoll fra møte i Lia grendeutvalg',
+    'Lia grendeutvalg',
+    None, None,
+    ('2025-04-10', '19:00', '20:45', 'Lia skole, personalrommet'), None,
+    people=[
+        ('Anders Lia', None, 'chair', 'present'),
+        ('Mette Berg', None, 'member', 'present'),
+        ('Rune Dahl', None, 'secretary', 'present'),
+        ('Solveig Aune', None, 'member', 'present'),
+        ('Kjell Brøndbo', None, 'member', 'absent'),
+    ],
+    items=[
+        ('4/25',
+         'Gatelys langs Liavegen',
+         'Kommunen har ikke svart på henvendelsen fra januar. Vedtak: Grendeutvalget sender en '
+         'ny henvendelse til kommunen.',
+         [
+             'Grendeutvalget sender en ny henvendelse til kommunen.',
+         ],
+         [
+             ('Grendeutvalget sender en ny henvendelse til kommunen.',
+              'Grendeutvalget', None),
+         ]),
+        ('5/25',
+         'Sommerfest',
+         'Vedtak: Sommerfesten holdes lørdag 21. juni på skoleplassen.',
+         [
+             'Sommerfesten holdes lørdag 21. juni på skoleplassen.',
+         ],
+         []),
+        ('6/25',
+         'Eventuelt',
+         'Solveig Aune orienterte om dugnaden i lysløypa.',
+         [],
+         []),
+    ],
+)
+
+EXPECTED['3759_html_motebok_innkalte_funksjon_navn_forfall.html'] = Expected(
+    # a case system's møtebok whose attendance is one table of those called in,
+    # "Funksjon | Navn | Forfall | Møtt for", the seat first: "Ordfører | Kjell Tangen |
+    # |" was read as a header label and its value ("Ordfører: Kjell Tangen"), which ended
+    # the table, and the forfall marks and the deputy's "Møtt for" under it were lost;
+    # a row of a table headed by attendance columns is a seat and its holder
+    'minutes',
+    'Møtebok',
+    'Kommunestyret',
+    'Søraust kommune', None,
+    ('2025-06-18', '18:00', '21:30', 'Kommunestyresalen, Søraust rådhus'), None,
+    people=[
+        ('Kjell Tangen', None, 'chair', 'present'),
+        ('Solrun Bergli', None, 'member', 'present'),
+        ('Berit Olsen', None, 'member', 'absent'),
+        ('Nina Foss', None, 'member', 'present'),
+        ('Arild Moen', None, 'member', 'present'),
+        ('Ove Bakke', None, 'member', 'present'),
+        ('Hans Petter Lie', 'administrasjonen', 'guest', 'present'),
+        ('Lise Ulvang', None, 'secretary', 'present'),
+    ],
+    notes={'Ove Bakke': 'for Berit Olsen'},
+    items=[
+        ('40/25',
+         'Budsjettjustering 2025',
+         'Saksbehandler: Kari Lie Arkivsaksnr.: 25/300\nBehandling\nNina Foss (V) fremmet '
+         'endringsforslag. Endringsforslaget falt med 3 mot 12 stemmer.\nFormannskapets '
+         'innstilling ble vedtatt med 12 mot 3 stemmer.\nKS-40/25 Vedtak\nBudsjettjustering '
+         '2025 vedtas som foreslått.',
+         [
+             'Endringsforslaget falt med 3 mot 12 stemmer.',
+             'Formannskapets innstilling ble vedtatt med 12 mot 3 stemmer.',
+             'Budsjettjustering 2025 vedtas som foreslått.',
+         ],
+         []),
+        ('41/25',
+         'Referatsaker',
+         'Behandling\nIngen merknader.\nKS-41/25 Vedtak\nReferatsakene tas til orientering.',
+         [
+             'Referatsakene tas til orientering.',
+         ],
+         []),
+    ],
+)
+
+EXPECTED['3760_docx_nynorsk_innkalla_funksjon_namn_forfall.docx'] = Expected(
+    # the same layout in nynorsk Word ("Funksjon | Namn | Forfall | Møtt for" under
+    # "Innkalla:"), "Leiar" first; the administration and the minute-taker on lines
+    'minutes',
+    'MØTEPROTOKOLL',
+    'Levekårsutvalet',
+    None, None,
+    ('2025-09-09', '10:00', '13:15', 'Kommunehuset, møterom Fjellet'), None,
+    people=[
+        ('Torunn Vikane', None, 'chair', 'present'),
+        ('Bjarne Haugland', None, 'member', 'present'),
+        ('Gyri Nesheim', None, 'member', 'absent'),
+        ('Sindre Bø', None, 'member', 'present'),
+        ('Eldrid Rønnestad', None, 'member', 'present'),
+        ('Ragnhild Sæle', 'administrasjonen', 'guest', 'present'),
+        ('Vegard Lunde', None, 'secretary', 'present'),
+    ],
+    notes={'Eldrid Rønnestad': 'for Gyri Nesheim'},
+    items=[
+        ('18/25',
+         'Bustadsosial handlingsplan',
+         'Kommunedirektøren si innstilling vart samrøystes vedteken.\nVedtak: Levekårsutvalet '
+         'rår kommunestyret til å vedta handlingsplanen.',
+         [
+             'Kommunedirektøren si innstilling vart samrøystes vedteken.',
+             'Levekårsutvalet rår kommunestyret til å vedta handlingsplanen.',
+         ],
+         []),
+        ('19/25',
+         'Orienteringssaker',
+         'Kommunalsjefen orienterte om ventelister i heimetenesta. Teke til vitande.',
+         [
+             'Teke til vitande.',
+         ],
+         []),
     ],
 )

@@ -4044,3 +4044,45 @@ def test_eventuelt_without_a_blank_line_after_cases_typed_without_them_is_an_ite
         ("12-2024", "Godkjenning av innkalling", "Godkjent."),
         ("13-2024", "Regnskap", "Regnskapet ble tatt til orientering."),
         (None, "Eventuelt", "Ingen saker.")]
+def test_a_title_cells_paragraphs_read_before_the_decision_cell_beside_them():
+    # "Sak | Tittel | Vedtak": the title cell holds the talk under the title, the cell
+    # to its right the decision; the item's text reads the row left to right. A text
+    # cell's own paragraphs (the row's longest cell) keep their order as before.
+    import docx
+    document = docx.Document()
+    document.add_paragraph("Referat fra møte i styringsgruppen 19.02.2025")
+    document.add_paragraph("Til stede: Kari Holm, Ole Dahl")
+    rows = [(["Sak"], ["Tittel"], ["Vedtak"]),
+            (["6/25"], ["Status byggeprosjektet", "Prosjektleder orienterte om framdriften."],
+             ["Tatt til orientering."]),
+            (["7/25"], ["Uteområdet"],
+             ["To tilbud er mottatt.", "Gruppen går inn for tilbudet fra Grønn Park AS."])]
+    table = document.add_table(rows=len(rows), cols=3)
+    for r, row in enumerate(rows):
+        for c, lines in enumerate(row):
+            fill_cell(table.cell(r, c), lines)
+    record = parse_bytes(docx_bytes(document), "referat.docx")
+    assert [(i.number, i.title, i.text.split("\n")) for i in record.items] == [
+        ("6/25", "Status byggeprosjektet",
+         ["Prosjektleder orienterte om framdriften.", "Tatt til orientering."]),
+        ("7/25", "Uteområdet",
+         ["To tilbud er mottatt.", "Gruppen går inn for tilbudet fra Grønn Park AS."])]
+    assert record.items[0].decisions == ["Tatt til orientering."]
+
+
+def test_a_bold_decision_label_after_a_bold_case_heading_opens_the_items_text():
+    # Word joins "Sak 5/25 Sommerfest" and "Vedtak:" into one bold run over the plain
+    # blank between them; the label is the text's, not the title's last word
+    import docx
+    document = docx.Document()
+    document.add_paragraph("Protokoll fra møte i Lia grendeutvalg 10.04.2025")
+    document.add_paragraph("Til stede: Anders Lia, Mette Berg")
+    paragraph = document.add_paragraph()
+    paragraph.add_run("Sak 5/25 Sommerfest").bold = True
+    paragraph.add_run(" ")
+    paragraph.add_run("Vedtak:").bold = True
+    paragraph.add_run(" Sommerfesten holdes 21. juni.")
+    record = parse_bytes(docx_bytes(document), "referat.docx")
+    assert [(i.number, i.title, i.text, i.decisions) for i in record.items] == [
+        ("5/25", "Sommerfest", "Vedtak: Sommerfesten holdes 21. juni.",
+         ["Sommerfesten holdes 21. juni."])]

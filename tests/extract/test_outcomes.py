@@ -5852,3 +5852,28 @@ def test_a_closing_follow_up_tables_task_that_names_its_case_first_is_that_items
     assert [[(a.text, a.responsible) for a in item.actions] for item in items] == [
         [], [("Finne kursholder", "Eva Lid")],
         [("Sende ut invitasjon til alle", "Ola Moe")]]
+
+
+def test_a_decision_label_inside_a_line_decides_the_sentences_after_it_to_the_end():
+    # "… Vedtak: X. Y.": the vedtak runs to the paragraph's end, as one that opens the
+    # line does; a task in it is both; an owner's label after it ends it
+    decisions, actions = _outcomes_of(
+        "Styret gikk gjennom planen. Vedtak: Styret vedtar planen. Olav Strand sender "
+        "planen til forretningsfører innen 1. april.")
+    assert decisions == ["Styret vedtar planen.",
+                         "Olav Strand sender planen til forretningsfører innen 1. april."]
+    assert [a[:2] for a in actions] == [
+        ("Olav Strand sender planen til forretningsfører innen 1. april.", "Olav Strand")]
+    # the owner's label owns the decided sentence, the task it is: no second task of the
+    # sentence with its label ("Konklusjon: Det lages …")
+    decisions, actions = _outcomes_of(
+        "Saken ble drøftet. Konklusjon: Det lages en ny plan. Ansvar: Kari Holm.")
+    assert decisions == ["Det lages en ny plan."]
+    assert actions == [("Det lages en ny plan.", "Kari Holm", None)]
+    decisions, actions = _outcomes_of(
+        "Saken ble drøftet. Vedtak: Styret kjøper ny printer. Frist: 1. mai.")
+    assert actions == [("Styret kjøper ny printer.", "Styret", "2024-05-01")]
+    # the minutes' talk after it ends the vedtak, as after one that opens the line
+    decisions, _actions = _outcomes_of(
+        "Saken ble drøftet. Vedtak: Planen godkjennes. Det vart elles orientert om økonomien.")
+    assert decisions == ["Planen godkjennes."]

@@ -3698,3 +3698,22 @@ def test_an_abbreviated_secretariat_label_gives_its_people_the_secretariat():
 def test_a_pair_joined_by_og_shares_the_organisation_after_a_comma(line, organizations):
     found = parse_people_list(line, ParticipantRole.MEMBER, Attendance.PRESENT)
     assert [e.organization for e in found] == organizations
+
+
+@pytest.mark.parametrize("build", [to_txt, to_md, to_html, to_docx, to_odt])
+def test_a_seat_first_in_a_table_of_those_called_in_is_no_header_label(build):
+    # "Funksjon | Navn | Forfall | Møtt for", as case systems print it: "Ordfører | Kjell
+    # Tangen | |" is the first seat of the table, not "Ordfører: Kjell Tangen" (which
+    # ended the table, and the marks and the deputy under it were lost)
+    doc = [("heading", "Møtebok"), ("para", "Utvalg: Kommunestyret"),
+           ("para", "Dato: 18.06.2025"), ("para", "Innkalte:"),
+           ("table", [("Funksjon", "Navn", "Forfall", "Møtt for"),
+                      ("Ordfører", "Kjell Tangen", "", ""),
+                      ("Medlem", "Berit Olsen", "X", ""),
+                      ("Varamedlem", "Ove Bakke", "", "Berit Olsen")]),
+           ("heading", "PS 40/25 Budsjett", 2), ("para", "Vedtak: Budsjettet godkjennes.")]
+    record = parse_bytes(build(doc), "motebok." + build.__name__[3:])
+    assert [(p.name, p.role, p.attendance, p.note) for p in record.participants] == [
+        ("Kjell Tangen", ParticipantRole.CHAIR, Attendance.PRESENT, None),
+        ("Berit Olsen", ParticipantRole.MEMBER, Attendance.ABSENT, None),
+        ("Ove Bakke", ParticipantRole.MEMBER, Attendance.PRESENT, "for Berit Olsen")]

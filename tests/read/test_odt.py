@@ -699,3 +699,18 @@ def test_a_cell_numbered_by_writers_column_numbering_shows_its_number_as_in_docx
             + row("<text:p>Merknad</text:p>", "Ingen") + "</table:table>")
     assert [b.cells for b in read(odt_package(body, styles))] == [
         ("5/26", "Godkjenning av innkalling"), ("6/26", "Budsjett 2026"), ("Merknad", "Ingen")]
+
+
+def test_a_rows_empty_cells_after_its_last_filled_one_are_kept_as_in_word():
+    # "Ordfører | Kjell Tangen | |" under "Funksjon | Navn | Forfall | Møtt for": the row
+    # is as wide as the table, as the DOCX and HTML readers give it; a spreadsheet-made
+    # row's endless repeated empty columns are still dropped
+    cell = "<table:table-cell><text:p>{}</text:p></table:table-cell>"
+    empty = '<table:table-cell table:number-columns-repeated="{}"/>'
+    rows = ["".join(cell.format(c) for c in ("Funksjon", "Navn", "Forfall", "Møtt for"))
+            + empty.format(1000),
+            cell.format("Ordfører") + cell.format("Kjell Tangen") + empty.format(1002)]
+    body = "<table:table>" + "".join(f"<table:table-row>{r}</table:table-row>"
+                                     for r in rows) + "</table:table>"
+    assert [b.cells for b in read(odt_package(body))] == [
+        ("Funksjon", "Navn", "Forfall", "Møtt for"), ("Ordfører", "Kjell Tangen", "", "")]

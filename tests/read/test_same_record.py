@@ -60,7 +60,36 @@ UTVALG = [
     ("para", "Vedtak: Kulturprisen for 2024 går til Hareid mannskor."),
 ]
 
-DOCUMENTS = {"regionråd": REGIONRAD, "faggruppe": FAGGRUPPE, "utvalg": UTVALG}
+# A public-record system's møtebok: the header as a label table, the attendance in
+# tables under their group's heading, "PS" cases with "Saksbehandler:" lines and
+# "Behandling" / "Vedtak" sub-headings.
+MOTEBOK = [
+    ("heading", "Møtebok"),
+    ("table", [("Utvalg:", "Hovedutvalg for teknikk og miljø"),
+               ("Møtested:", "Formannskapssalen, Lindvik rådhus"),
+               ("Møtedato:", "11.03.2025"), ("Møtetid:", "Fra kl. 09:00 til kl. 12:30")]),
+    ("heading", "Faste medlemmer som møtte:", 3),
+    ("table", [("Navn", "Funksjon", "Representerer"), ("Randi Helgesen", "Leder", "AP"),
+               ("Jostein Myrvang", "Nestleder", "SP"), ("Linnea Dahle", "Medlem", "H")]),
+    ("heading", "Faste medlemmer som ikke møtte:", 3),
+    ("table", [("Navn", "Funksjon", "Representerer"), ("Eivind Rasten", "Medlem", "SV")]),
+    ("para", "Protokollfører: Silje Aamodt"),
+    ("heading", "PS 12/25 Godkjenning av møteprotokoll", 2),
+    ("para", "Saksbehandler: Silje Aamodt"),
+    ("heading", "Behandling i Hovedutvalg for teknikk og miljø - 11.03.2025", 3),
+    ("para", "Ingen merknader."),
+    ("heading", "Vedtak i Hovedutvalg for teknikk og miljø - 11.03.2025", 3),
+    ("para", "Møteprotokoll fra 4. februar 2025 godkjennes."),
+    ("heading", "PS 13/25 Trafikksikkerhetsplan 2025-2028", 2),
+    ("para", "Saksbehandler: Terje Bakken"),
+    ("heading", "Behandling i Hovedutvalg for teknikk og miljø - 11.03.2025", 3),
+    ("para", "Linnea Dahle (H) ba om at skoleveien prioriteres."),
+    ("heading", "Vedtak i Hovedutvalg for teknikk og miljø - 11.03.2025", 3),
+    ("para", "Trafikksikkerhetsplanen sendes på høring."),
+]
+
+DOCUMENTS = {"regionråd": REGIONRAD, "faggruppe": FAGGRUPPE, "utvalg": UTVALG,
+             "møtebok": MOTEBOK}
 FORMATS = ["md", "html", "docx", "odt", "pdf"]
 
 

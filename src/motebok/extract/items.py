@@ -489,6 +489,9 @@ class Section:
     lines: list[Line] = field(default_factory=list)
     heading_rest: str | None = None  # running text that shared the heading line
     row: TableItem | None = None
+    # how many of ``lines`` come before ``heading_rest`` as the page shows them: the
+    # later paragraphs of a table row's title cell stand left of its other cells
+    rest_after: int = 0
 
 
 def normalize_number(raw: str) -> str:
@@ -2924,12 +2927,30 @@ def build_sections(lines: list[Line], items: list[Candidate], end: int,
             # matter, then its subject on the next line
             title = f"{title}: {body_lines[0].body.strip()}"
             body_lines = body_lines[1:]
+        body_lines = merge_wrapped(body_lines)
+        rest_after = 0
         if cand.row is not None:  # a table row: its other columns are the text
             title, rest = clean_title(cand.title) or None, cand.row.text or None
+            if rest:
+                rest_after = _title_cell_lines(body_lines)
         sections.append(Section(number=cand.number or None, title=title or None,
-                                lines=merge_wrapped(body_lines), heading_rest=rest,
-                                row=cand.row))
+                                lines=body_lines, heading_rest=rest, row=cand.row,
+                                rest_after=rest_after))
     return sections
+
+
+def _title_cell_lines(body_lines: list[Line]) -> int:
+    """How many lines under an item table's row are the later paragraphs of its title
+    cell ("06/25" | "Status" / "Prosjektleder orienterte …" | "Tatt til etterretning."),
+    which ``to_lines`` gives a row of one cell each after the row's title line
+    (``Line.in_title_cell``): they read before the row's other cells, left to right as
+    the page shows them, not after the decision beside them."""
+    count = 0
+    for line in body_lines:
+        if not line.in_title_cell:
+            break
+        count += 1
+    return count
 
 
 def _text_under_listed(line: Line, listed: str) -> bool:
@@ -3897,10 +3918,14 @@ _NEXT_MEETING_TAIL = 4
 def item_text(section: Section) -> str:
     """The item's full text as plain lines (bullet markers removed, cells spaced)."""
     out: list[str] = []
+    if section.rest_after:  # a table row's title cell goes on: its paragraphs, then the rest
+        out.extend(line.text for line in section.lines[:section.rest_after])
     if section.heading_rest:
         out.append(section.heading_rest)
     own_rows = _own_table_rows(section) if section.number else {}
     for n, line in enumerate(section.lines):
+        if n < section.rest_after:
+            continue
         if n in own_rows:
             if own_rows[n]:
                 out.append(own_rows[n])

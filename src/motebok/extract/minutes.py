@@ -3419,7 +3419,8 @@ def _last_item_text(section: Section) -> str:
         if index and line.gap and line.body[:1] in "OoAaTtRrHhSsBbVv" and \
                 (_register_heading(line) or _closing_task_list(lines, index)):
             return item_text(Section(section.number, section.title, lines[:index],
-                                     section.heading_rest))
+                                     section.heading_rest,
+                                     rest_after=min(section.rest_after, index)))
     return item_text(section)
 
 

@@ -2628,6 +2628,7 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                 continue
             reporting = reporting or under_member
         previous, counted = "", -1
+        inline_vedtak = False  # a decision label inside the line: its sentences to the end
         for sentence in sentences(text):
             # the sentence before, when it set nothing apart: what "Trong tar ansvar for
             # det." takes on
@@ -2635,6 +2636,19 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
             unowned = previous if found == counted else ""
             previous, counted = sentence, found
             opening = sentence[:1]  # (its first character, asked by many tests below)
+            if inline_vedtak:
+                if ": " not in sentence[:_LABEL_REACH] and \
+                        not _tells_the_talk(sentence, sentence.lower()):
+                    # "… Vedtak: Styret vedtar planen. Olav sender den til forretningsfører
+                    # innen 1. april.": the vedtak goes on to the paragraph's end, as it
+                    # does after a label that opens the line
+                    decisions.append(sentence)
+                    if not orientation and _is_action(sentence, sentence.lower()):
+                        actions.append(make_action(sentence, due_date))
+                    last = sentence  # (the sentence an "Ansvar:" after it owns)
+                    continue
+                inline_vedtak = False  # "Ansvar: Kari.", "Det vart elles orientert om …": the
+                # owner's label or the minutes' talk again end it
             # (a proposal or amendment pending, or its words kept: the tests of its vote;
             # most sentences come with none, and skip them all)
             if amendment is not None or adopted_proposal or told_proposal or proposed or \
@@ -2913,6 +2927,10 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                 decisions.append(after)
                 if not orientation and _is_action(after, after.lower()):
                     actions.append(make_action(after, due_date))
+                # an "Ansvar:" or "Frist:" after it owns or dates the decided sentence,
+                # the task it is (not a second task of the sentence with its label)
+                last = after
+                inline_vedtak = True
                 continue
             if leads and lowered.startswith(_SUMMARY_LEADS) and \
                     (after := _after_lead(sentence)) is not None and \
@@ -3922,6 +3940,8 @@ _AND_SOMEONE = lazy_regex(r",?\s+og\s+(?=[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]
 # Labels that only announce what follows ("Oppsummering: Gruppa tok saka til orientering."):
 # the outcome after them is the decision. A topic before the colon ("Skuleruta 2023-2024:
 # FAU hadde ingen innvendingar til den nye skuleruta") is part of the sentence.
+# How far into a sentence a label's colon stands ("Ansvar: Kari", "Frist: 1. mai").
+_LABEL_REACH = 25
 # A decision label that opens a sentence inside a line ("… Konklusjon: X."), as words.
 _INLINE_DECISION_LEADS = ("konklusjon", "konklusjonar", "konklusjoner", "vedtak",
                           "beslutning", "avgjerd", "avgjørelse",

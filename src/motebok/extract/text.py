@@ -151,6 +151,9 @@ class Line:
     # The line goes on with the paragraph above though that line ends a sentence: a PDF
     # reader saw it wrapped at the margin (``Block.goes_on``).
     goes_on: bool
+    # The line is a later paragraph of an item table's title cell, made a row of its own
+    # (``_item_row_cells``): it reads before the other cells of the row above it.
+    in_title_cell: bool
 
     def __init__(self, text: str, body: str, kind: BlockKind, level: int,
                  cells: tuple[str, ...], bold: bool, gap: bool, index: int = 0,
@@ -174,6 +177,7 @@ class Line:
         self.marked = ()  # (set by the caller on a line with bold runs inside it)
         self.soft = False  # (set by ``to_lines`` on a soft-broken paragraph's later lines)
         self.goes_on = False  # (set by ``to_lines`` from the block)
+        self.in_title_cell = False  # (set by ``to_lines`` on an item table's title cell)
 
 
 # The cp1252 characters a UTF-8 continuation byte (0x80–0xBF) shows as.
@@ -830,10 +834,13 @@ def to_lines(blocks: list[Block], furniture: list[str] | None = None) -> list[Li
             elif boxed := _box_lines(blocks, number):
                 block_kind, parts = paragraph, boxed  # a frame round text, not a table's row
             elif rows := _item_row_cells(block.cells, block.runs):
+                in_title = "\n" in block.cells[1]  # (the title cell's paragraphs, not the text's)
                 for n, cells in enumerate(rows):  # the item's title, then its text under it
                     text = "\t".join(cells)
-                    lines.append(Line(text, text, table_row, block.level, cells, block.bold,
-                                      block.gap and not n, len(lines)))
+                    line = Line(text, text, table_row, block.level, cells, block.bold,
+                                block.gap and not n, len(lines))
+                    line.in_title_cell = in_title and n > 0
+                    lines.append(line)
                 continue
             elif laid_out := _laid_out_lines(blocks, number):
                 block_kind, parts = paragraph, laid_out  # a letterhead's columns, one by one
@@ -887,6 +894,8 @@ def to_lines(blocks: list[Block], furniture: list[str] | None = None) -> list[Li
                     # ``minutes._unticked_boxes_absent``)
                     cells = (cells[0][1:].strip(), *cells[1:])
                 labelled = _label_row(cells, _row_width(blocks, number + 1))
+                if labelled and _in_attendance_table(blocks, number):
+                    labelled = None  # "Ordfører | Kari Holm | |" under "Funksjon | Navn | …"
                 if labelled:  # "Møtedato | Torsdag 7. september": a header laid out as a table
                     kind, cells, text = _PARAGRAPH, (), labelled
                 elif len(cells) >= 4 and (pairs := _label_pairs(cells)):
@@ -971,13 +980,33 @@ def _run_in_case_heading(line: Line) -> tuple[Line, Line] | None:
     if line.kind is not _PARAGRAPH or line.text != line.body or \
             not line.body.startswith(run) or not _BOLD_CASE_HEADING.match(run):
         return None
+    marked = line.marked[1:]
+    if run[-1:] == ":" and (label := _trailing_part_label(run)):
+        run = run[:-len(label)].rstrip(" –-")  # "**Sak 5/25 Sommerfest** **Vedtak:** …"
+        marked = (label, *marked)
+        if not _BOLD_CASE_HEADING.match(run):
+            return None
     rest = line.body[len(run):].strip()
     if not rest[:1].isupper():
         return None
     heading = Line(run, run, _PARAGRAPH, line.level, (), True, line.gap, line.index)
     after = Line(rest, rest, _PARAGRAPH, line.level, (), False, False, line.index + 1)
-    after.marked = line.marked[1:]
+    after.marked = marked
     return heading, after
+
+
+# The labels of a case's parts that open its text ("Vedtak:", "Behandling:"), as they
+# end a bold run after the heading when Word joined the two bold runs over the blank
+# between them ("**Sak 5/25 Sommerfest** **Vedtak:** Festen holdes …").
+_PART_LABELS = frozenset({"vedtak", "konklusjon", "konklusjonar", "beslutning", "behandling",
+                          "innstilling", "orientering", "drøfting", "referat"})
+
+
+def _trailing_part_label(run: str) -> str | None:
+    """The label word and its colon that end a bold run ("Vedtak:"), or None: no title
+    ends on one of them, so it is the text's first word, set in bold as its label."""
+    word = run[:-1].rsplit(None, 1)[-1]
+    return f"{word}:" if word.casefold() in _PART_LABELS else None
 
 
 
@@ -1185,6 +1214,24 @@ _TABLE_DEPUTY_LABELS = {"vararepr.", "vararepr", "vararepresentanter", "varamedl
 def _row_width(blocks: list[Block], number: int) -> int:
     """How many cells the table row ``blocks[number]`` has (0 for no such row)."""
     return len(blocks[number].cells) if number < len(blocks) else 0
+
+
+def _in_attendance_table(blocks: list[Block], number: int) -> bool:
+    """Whether a table row stands in a table headed by attendance columns ("Funksjon |
+    Navn | Forfall | Møtt for", as case systems print the members called in): its
+    "Ordfører | Kjell Tangen | |" is a seat and its holder under their columns, no header
+    label and its value, though the seat's word is a label ("Ordfører:") elsewhere. The
+    table is the rows of the same width above it; its first row is the heading."""
+    width = len(blocks[number].cells)
+    first = number
+    while first > 0 and blocks[first - 1].kind is _TABLE_ROW and \
+            len(blocks[first - 1].cells) == width:
+        first -= 1
+    if first == number:
+        return False
+    meanings = [ATTENDANCE_COLUMN_WORDS.get(cell.strip().casefold().rstrip(":"))
+                for cell in blocks[first].cells]
+    return "name" in meanings and len(meanings) - meanings.count(None) >= 2
 
 
 def _label_row(cells: tuple[str, ...], below: int = 0) -> str | None:

@@ -583,16 +583,28 @@ class _Reader(BlockCollector):
             return
         self.gap = True
         down: dict[int, tuple[str, int]] = {}  # column → (text, rows it still covers)
+        rows: list[tuple[list[str], int, int, tuple[str, ...], list]] = []
         for row in _rows(tbl):
             nested: list = []
             self.row_runs = []
             cells = self.row_cells(row, nested, down)
+            written = len(cells)
             while cells and not cells[-1]:
                 cells.pop()
             # (Writer writes identical rows in a row once, with their count)
-            for _ in range(_count(row, "number-rows-repeated") if any(cells) else 0):
+            rows.append((cells, written, _count(row, "number-rows-repeated") if any(cells)
+                         else 0, tuple(self.row_runs), nested))
+        # the empty cells after a row's last filled one are the row's, as Word and HTML
+        # tables give them ("Ordfører | Kjell Tangen | |" under "Funksjon | Navn | Forfall
+        # | Møtt for"): kept up to the table's widest filled row, which drops only the
+        # endless run of repeated empty columns a spreadsheet-made table may carry
+        width = max((len(cells) for cells, *_ in rows), default=0)
+        for cells, written, repeat, runs, nested in rows:
+            if cells and len(cells) < width:
+                cells += [""] * (min(written, width) - len(cells))
+            for _ in range(repeat):
                 self.emit(Block(BlockKind.TABLE_ROW, "\t".join(cells), cells=tuple(cells),
-                                runs=tuple(self.row_runs)))
+                                runs=runs))
             for inner in nested:
                 self.table(inner)
         self.gap = True
