@@ -27066,3 +27066,203 @@ EXPECTED["3631_oppvekstutval_par_med_eining.txt"] = Expected(
         ("5/26", "Skulestruktur", None, ["Utvalet tok orienteringa til vitande."], []),
     ],
 )
+
+
+EXPECTED["3710_styre_stemmetall_varianter.txt"] = Expected(
+    # a board's votes in the forms secretaries write them: "Forslaget ble vedtatt mot 2
+    # stemmer.", "Vedtatt med 4 mot 1 stemme." under a "Forslag:", "Enstemmig vedtatt."
+    # under the board's own sentence: each outcome is a decision as written, the proposal
+    # it adopts too; "Tarjei Vik stemte mot." is one member's vote, no decision
+    "minutes", "Protokoll fra styremøte i Lundvik boligbyggelag", "Styret",
+    "Lundvik boligbyggelag", None, ("2026-01-14", "18:00", "20:30", "Styrerommet, Lundvik"),
+    None,
+    people=[("Hege Solbakken", None, "chair", "present"),
+            ("Arne Lyngstad", None, "member", "present"),
+            ("Mona Krogh", None, "member", "present"),
+            ("Tarjei Vik", None, "member", "present"),
+            ("Bodil Fjeld", None, "member", "present"),
+            ("Sverre Nes", None, "member", "absent"),
+            ("Linn Aasen", None, "secretary", "present")],
+    items=[
+        ("1/26", "Godkjenning av innkalling og dagsorden", None,
+         ["Innkalling og dagsorden ble godkjent."], []),
+        ("2/26", "Vedlikeholdsplan 2026", None, ["Forslaget ble vedtatt mot 2 stemmer."], []),
+        ("3/26", "Husleieøkning", None,
+         ["Husleien økes med 3,5 prosent fra 1. april.", "Vedtatt med 4 mot 1 stemme."], []),
+        ("4/26", "Ny avtale om snøbrøyting", None,
+         ["Styret går videre med tilbudet fra Nordlys Maskin AS.", "Enstemmig vedtatt."], []),
+        ("5/26", "Parkeringsregler", None,
+         ["Gjesteparkering begrenses til 24 timer.", "Forslaget ble enstemmig vedtatt."], []),
+    ],
+)
+
+EXPECTED["3711_prosjektgruppe_ansvar_varianter.txt"] = Expected(
+    # who does a task, in five forms: "Ansvarlig: KN" after the task, initials in brackets
+    # closing a line without a full stop ("… tomtealternativene (TH)"), "Oppfølging:
+    # Sekretariatet" and "Ansv.: daglig leder" after the task on its line, and an
+    # attendee's first name as subject ("Ola tar kontakt med …"). The owner is kept as
+    # written (initials are not expanded); a line that ends on an owner or a bracket is
+    # whole, so the capitalised line under it is the next task, not its continuation
+    "minutes", "Referat fra møte i prosjektgruppa for ny flerbrukshall, Sørvoll kommune",
+    "Prosjektgruppa for ny flerbrukshall", "Sørvoll kommune", None,
+    ("2026-01-20", "09:00", "11:00", "Teams"), None,
+    people=[("Kjell Nordby", None, "member", "present"),
+            ("Ola Brekke", "eiendomsavdelingen", "member", "present"),
+            ("Turid Hamre", None, "member", "present"),
+            ("Randi Stølen", "sekretariatet", "secretary", "present")],
+    items=[
+        ("1", "Status for forprosjektet", None, [],
+         [("Innhente oppdatert kostnadsoverslag fra arkitekt.", "KN", None),
+          ("Ola tar kontakt med idrettsrådet om behovet for garderober.", "Ola", None)]),
+        ("2", "Tomtevalg",
+         "Lage kart over de tre tomtealternativene (TH) Sende grunnlaget til formannskapet. "
+         "Oppfølging: Sekretariatet Avklare atkomst med vegvesenet. Ansv.: daglig leder", [],
+         [("Lage kart over de tre tomtealternativene (TH)", "TH", None),
+          ("Sende grunnlaget til formannskapet.", "Sekretariatet", None),
+          ("Avklare atkomst med vegvesenet.", "daglig leder", None)]),
+        ("3", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["3712_styringsgruppe_tiltakstabell_frister.md"] = Expected(
+    # a Markdown table "Tiltak | Ansvar | Frist" whose deadlines are mostly no dates: "innen
+    # utgangen av mars" is the month's last day; "til neste møte" (never a date alone),
+    # "uke 12" and "Q2 2025" give none; a full date does
+    "minutes", "Referat fra styringsgruppen for Kystpakke Vest",
+    "Styringsgruppen for Kystpakke Vest", None, None, ("2025-02-05", "12:00", "14:00", "Teams"),
+    None,
+    people=[("Mari Vindenes", None, "chair", "present"),
+            ("Einar Opheim", None, "member", "present"),
+            ("Sigrid Tøsse", None, "member", "present"),
+            ("Lars Hovda", None, ANY, "present"),
+            ("Jorunn Nes", None, "member", "absent")],
+    items=[
+        ("4/25", "Status for delprosjektene", None, [],
+         [("Oppdatere risikoregisteret", "Lars Hovda", "2025-03-31"),
+          ("Legge fram revidert budsjett", "Sigrid Tøsse", None),
+          ("Avtale møte med fylket", "Einar Opheim", None),
+          ("Starte anbudskonkurranse for delprosjekt 3", "Prosjektleder", None),
+          ("Sende statusrapport til eierne", "Mari Vindenes", "2025-02-28")]),
+        ("5/25", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["3713_regionrad_vedtak_nummerert_med_oppdrag.txt"] = Expected(
+    # "Vedtak:" over a numbered list: each point a decision of its own, and the points that
+    # give someone a task ("Daglig leder utarbeider … innen 1. mai.", "Kommunene bes om å
+    # …") actions too; a numbered innstilling adopted "med 2 mot 1 stemme" is decided point
+    # by point, and a member's vote against one point decides nothing
+    "minutes", "PROTOKOLL FRA MØTE I REGIONRÅDET", "Nordfjellet regionråd", None, None,
+    ("2025-03-12", "10:00", "14:30", "Fjellstua, Nordfjellet"), None,
+    people=[("Gunn Elin Haugrud", "Bergvik kommune", "chair", "present"),
+            ("Petter Aalvik", "Sandli kommune", "member", "present"),
+            ("Ragnhild Skeie", "Nordby kommune", "member", "present"),
+            ("Vidar Lomsdal", None, "secretary", "present")],
+    items=[
+        ("09/25", "Regional næringsplan 2025–2028", None,
+         ["Regionrådet vedtar regional næringsplan 2025–2028.", "Planen rulleres årlig.",
+          "Daglig leder utarbeider handlingsprogram for 2025 innen 1. mai.",
+          "Kommunene bes om å innarbeide planen i sine kommuneplaner.", "Enstemmig vedtatt."],
+         [("Daglig leder utarbeider handlingsprogram for 2025 innen 1. mai.", "Daglig leder",
+           "2025-05-01"),
+          ("Kommunene bes om å innarbeide planen i sine kommuneplaner.", "Kommunene", None)]),
+        ("10/25", "Felles reiselivssatsing", None,
+         ["Regionrådet slutter seg til forslaget om felles reiselivssatsing.",
+          "Det settes av 200 000 kroner fra næringsfondet.",
+          "Innstillingen ble vedtatt med 2 mot 1 stemme."], []),
+    ],
+)
+
+EXPECTED["3714_kontrollutvalg_innstilling_som_innstillingen.txt"] = Expected(
+    # "Innstilling:" over its text, then "Vedtak: Som innstillingen.": the innstilling's
+    # words are the decision ("Enstemmig." after it is the vote's outcome); changed by the
+    # vedtak ("Som innstillingen, med den endring at …"), the innstilling and the change
+    # are both decided, and the counter-proposal's fall is its own outcome
+    "minutes", "Møtebok for kontrollutvalget i Ytre Lien kommune", "Kontrollutvalget",
+    "Ytre Lien kommune", None, ("2025-02-18", "09:00", "12:00", "Møterom Fjorden, rådhuset"),
+    None,
+    people=[("Bente Solvang", None, "chair", "present"),
+            ("Hallvard Myklebust", None, "member", "present"),
+            ("Oddny Rekdal", None, "member", "present"),
+            ("Jan Ove Teigen", "sekretariatet", "secretary", "present")],
+    items=[
+        ("4/25", "Godkjenning av protokoll fra forrige møte", None,
+         ["Protokollen fra møtet 14.01.2025 godkjennes."], []),
+        ("5/25", "Revisjonsplan 2025", None,
+         ["Kontrollutvalget tar revisjonsplanen for 2025 til orientering.", "Enstemmig."], []),
+        ("6/25", "Prosjektplan forvaltningsrevisjon barnevern", None,
+         ["Forslaget falt mot 1 stemme.", "Kontrollutvalget godkjenner prosjektplanen.",
+          "Som innstillingen, med den endring at problemstilling 3 strykes."], []),
+    ],
+)
+
+EXPECTED["3715_nynorsk_styre_konklusjon_gjekk_inn_for.txt"] = Expected(
+    # nynorsk "Konklusjon: Styret gjekk inn for …": each sentence of the konklusjon is a
+    # decision, the task in it ("Leiaren sender innkalling innan 1. mars.") an action too;
+    # "Samrøystes vedteke å …" decides, and a first name's "tek kontakt med" is a task
+    "minutes", "Referat frå styremøte i Vestbygd sogelag", "Styret", "Vestbygd sogelag",
+    None, ("2025-01-22", "19:00", "21:00", "Bygdetunet"), None,
+    people=[("Åshild Rong", None, "chair", "present"),
+            ("Torbjørn Eide", None, "member", "present"),
+            ("Ingrid Nesheim", None, "secretary", "present"),
+            ("Sveinung Lid", None, "member", "present"),
+            ("Gunvor Hjelle", None, "member", "absent")],
+    items=[
+        ("1/25", "Årsmøtet", None,
+         ["Styret gjekk inn for å halde årsmøtet 20. mars på Bygdetunet.",
+          "Leiaren sender innkalling innan 1. mars."],
+         [("Leiaren sender innkalling innan 1. mars.", "Leiaren", "2025-03-01")]),
+        ("2/25", "Bygdebok", None, ["Styret gjekk inn for tilbodet frå Vestprent AS."], []),
+        ("3/25", "Dugnad på tunet", None, ["Samrøystes vedteke å halde dugnad 10. mai."],
+         [("Torbjørn tek kontakt med skulen om hjelp til dugnaden.", "Torbjørn", None)]),
+    ],
+)
+
+EXPECTED["3716_fau_oppfolgingspunkter_liste.txt"] = Expected(
+    # an "Oppfølgingspunkter:" list closing the last item: each entry is a task, its
+    # subject its owner whatever the verb ("Rektor informerer foreldrene …" is the rektor's
+    # errand, not a report: the list says so); "innen utgangen av mars" is the month's
+    # last day, "til neste møte" and "i uke 12" no date
+    "minutes", "Referat fra FAU-møte ved Solberg skole", "FAU", "Solberg skole", None,
+    ("2025-03-04", "18:00", "19:30", "Personalrommet"), None,
+    people=[("Kristin Aune", None, "chair", "present"),
+            ("Jonas Fredly", None, "member", "present"),
+            ("Mette Krog", None, "secretary", "present"),
+            ("Amir Haddad", None, "member", "present"),
+            ("Tone Wiik", None, "guest", "present")],
+    items=[
+        ("1", "Trafikksikkerhet", None, [], []),
+        ("2", "17. mai", None, [],
+         [("Kristin sender brev til kommunen om fotgjengerfelt innen utgangen av mars.",
+           "Kristin", "2025-03-31"),
+          ("Jonas lager vaktliste for 17. mai til neste møte.", "Jonas", None),
+          ("Rektor informerer foreldrene i ukebrevet i uke 12.", "Rektor", None),
+          ("Amir undersøker pris på nye refleksvester, frist 15. april.", "Amir",
+           "2025-04-15")]),
+    ],
+)
+
+EXPECTED["3717_idrettslag_styre_frister_i_setningen.txt"] = Expected(
+    # deadlines told in the task's own sentence: "innen utgangen av februar" (the month's
+    # last day) and "senest 3. februar" are dates; "til neste møte", "i Q2 2025" and "i
+    # uke 16" are none; "Vedtatt mot én stemme." is the vote's outcome
+    "minutes", "Protokoll fra styremøte i Haugland IL", "Styret", "Haugland IL", None,
+    ("2025-01-27", "19:00", "21:00", "Klubbhuset"), None,
+    people=[("Frode Lien", None, "chair", "present"),
+            ("Heidi Moen", None, "member", "present"),
+            ("Kåre Svendsen", None, "member", "present"),
+            ("Line Brekke", None, "secretary", "present")],
+    items=[
+        ("3/25", "Klubbhuset", None, [],
+         [("Kåre Svendsen innhenter tilbud på nytt tak innen utgangen av februar.",
+           "Kåre Svendsen", "2025-02-28"),
+          ("Heidi Moen lager en plan for vedlikehold til neste møte.", "Heidi Moen", None),
+          ("Taket skal skiftes i Q2 2025.", None, None),
+          ("Frode Lien kaller inn til dugnad i uke 16.", "Frode Lien", None)]),
+        ("4/25", "Medlemskontingent", None, ["Vedtatt mot én stemme."],
+         [("Saken legges fram for årsmøtet.", None, None)]),
+        ("5/25", "Eventuelt", None, [],
+         [("Line Brekke sender protokollen til medlemmene senest 3. februar.", "Line Brekke",
+           "2025-02-03")]),
+    ],
+)

@@ -1913,15 +1913,16 @@ _IMPERATIVE = folded_pattern(r"^(?:send|husk|hugs|meld|lever|fyll\s+ut|svar|regi
 # costs some 1,200 instructions even when it fails on the first letter)
 _IMPERATIVE_STARTS = ("send", "husk", "hugs", "meld", "lever", "fyll", "svar", "registrer",
                       "gi", "gje", "ta", "kontakt")
-# An entry of a task list: "Sende søknad … innen 1. april (Siri Aas)": an infinitive with
-# a due date or the doer's name in parentheses at the end.
-_TASK_ENTRY = lazy_regex(r"^(?i:sende|lage|utarbeide|kalle\s+inn|invitere|oppdatere|sjekke|"
-                         r"undersøke|avklare|booke|bestille|forberede|skrive|ferdigstille|"
-                         r"kontakte|distribuere|publisere)\b"
+# An entry of a task list: "Sende søknad … innen 1. april (Siri Aas)", "Male gjerdet (NR)":
+# an infinitive with a due date or the doer's name in parentheses at the end (the
+# hands-on errands of a board's list too, whose date or owner makes them tasks).
+_TASK_ENTRY_VERBS = (r"sende|lage|utarbeide|kalle\s+inn|invitere|oppdatere|sjekke|"
+                     r"undersøke|avklare|booke|bestille|forberede|skrive|ferdigstille|"
+                     r"kontakte|distribuere|publisere|innhente|levere|" + _HANDS_ON_VERBS)
+_TASK_ENTRY = lazy_regex(r"^(?i:" + _TASK_ENTRY_VERBS + r")\b"
                          r"(?=.*(?:\b(?i:innen|innan|frist)\b|\([A-ZÆØÅ][^()]*\)\W*$))")
-_TASK_ENTRY_STARTS = ("sende", "lage", "utarbeide", "kalle", "invitere", "oppdatere",
-                      "sjekke", "undersøke", "avklare", "booke", "bestille", "forberede",
-                      "skrive", "ferdigstille", "kontakte", "distribuere", "publisere")
+_TASK_ENTRY_STARTS = tuple(sorted({verb.split("\\s+")[0]
+                                   for verb in _TASK_ENTRY_VERBS.split("|")}))
 # A list entry that starts with the infinitive of a one-off task (searched lower-cased).
 _LISTED_TASK = lazy_regex(r"(?:velge|velje|lage|laga|skrive|skriva|finne\s+ut|finna\s+ut|skaffe|"
                           r"innkalle|innkalla|kalle\s+inn|kalla\s+inn|"
@@ -2877,8 +2878,11 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                     _own_by_label(actions[-1], labelled_owner, due_date)
                     labelled_owner = None
                 if actions[-1].responsible is None and \
-                        (mode != "action" or position in open_tasks or position in done_tasks):
-                    # (a box under "Oppfølging" too: "- [ ] @Tor Bakken deler …")
+                        (mode != "action" or position in open_tasks or position in done_tasks
+                         or listed or bullet):
+                    # (a box under "Oppfølging" too: "- [ ] @Tor Bakken deler …"; and an
+                    # entry of a follow-up list, whose place says it is a task whatever
+                    # its verb: "- Rektor informerer foreldrene i ukebrevet.")
                     actions[-1].responsible = _task_box_owner(actions[-1].text)
                 continue
             if bold_at and position in bold_at and mode is None and not orientation and \

@@ -2167,8 +2167,11 @@ def _ends_short_line(prev: Line, line: Line) -> bool:
     if _ENDS_WITH_DEADLINE.search(prev.text[-30:]):
         return True  # "Jon sender rapporten innen 1.3" / "Siri lager …": a task entry ended
     tail = prev.text[-40:]
-    if ("ns" in tail or "rist" in tail) and _ENDS_WITH_OWNER_OR_SOON.search(tail):
+    if ("ns" in tail or "rist" in tail or "lging" in tail) and \
+            _ENDS_WITH_OWNER_OR_SOON.search(tail):
         return True  # "Rydde stien – ansvar: PD, frist: snarest" / "Søknad om …": the same
+    if tail[-1:] == ")" and _ends_in_bracketed_owner(tail):
+        return True  # "Lage kart over tomtene (TH)" / "Sende grunnlaget …": the same
     if ": " in prev.text[:_SHORT_TITLE] and _label_then_names(prev.text):
         return True  # "Til å skrive under protokollen: Per Berg og Liv Dahl" / "Innkallingen …"
     if prev.kind is _LIST_ITEM:
@@ -2289,13 +2292,33 @@ _SHORT_TITLE = 40
 _ENDS_WITH_DEADLINE = lazy_regex(r"\b(?:frist|innen|innan|senest|seinast)\s*:?\s*"
                                  r"\d{1,2}(?:[./]\d{1,2}(?:[./]\d{2,4})?|\.\s*[a-zæøå]+)$",
                                  re.I)
-# A task entry that ends in its owner's initials or a deadline without a date ("…, ansvar:
-# PD", "…, frist: snarest"): a capitalised line under it starts the next entry. (A name
-# after "Ansvar:" may go on in the next line, "Tone Merete" / "Engebretsen", in a PDF.)
+# A task entry that ends in its owner's initials or role or a deadline without a date
+# ("…, ansvar: PD", "… Oppfølging: Sekretariatet", "… Ansv.: daglig leder", "…, frist:
+# snarest"): a capitalised line under it starts the next entry. (A name after "Ansvar:"
+# may go on in the next line, "Tone Merete" / "Engebretsen", in a PDF: names do not count.)
 _ENDS_WITH_OWNER_OR_SOON = lazy_regex(
-    r"\b(?:ansvar(?:lig|leg)?|ansv\.?)\s*:\s*(?-i:[A-ZÆØÅ]{2,4}(?:/[A-ZÆØÅ]{2,4})*)$|"
+    r"\b(?:ansvar(?:lig|leg)?|ansv\.?|oppfølging|oppfylging)\s*:\s*"
+    r"(?:(?-i:[A-ZÆØÅ]{2,4}(?:/[A-ZÆØÅ]{2,4})*)|sekretariatet|administrasjonen|adm\.?|"
+    r"daglig\s+leder|dagleg\s+leiar|styreleder|styreleiar|prosjektleder|prosjektleiar|"
+    r"leder|leiar|styret|rådmannen|kommunedirektøren|kassereren|kasseraren|kasserer)\.?$|"
     r"\b(?:frist|tidsfrist)\s*:?\s*(?:snarest|straks|umiddelbart|asap|løpende|fortløpende)$",
     re.I)
+
+
+def _ends_in_bracketed_owner(tail: str) -> bool:
+    """Whether a line ends on its owner in brackets, initials or a first name ("Lage kart
+    over tomtene (TH)", "Bestille buss (KH/PD)", "Søke om midler (Rune)"): a task entry
+    typed without a full stop, which the capitalised line under it does not go on."""
+    bracket = _BRACKETED_OWNER_AT_END.search(tail)
+    if bracket is None:
+        return False
+    who = bracket.group("who")
+    return who.isupper() or is_first_name(who)
+
+
+# "(TH)", "(KH/PD)", "(Rune)" closing a line: initials of two to four capitals, or one word
+_BRACKETED_OWNER_AT_END = lazy_regex(r"\s\((?P<who>(?:[A-ZÆØÅ]{2,4}(?:/[A-ZÆØÅ]{2,4})*|"
+                                     r"[A-ZÆØÅ][a-zæøå]+))\)$")
 # A short line that only says who follows up the task above it ("Ansvarlig: Kari Holm og
 # Per Dahl", "Ansv.: KH", "Hvem: Kari"): it ends there, the next line is the next task.
 _OWNER_LABEL_LINE = lazy_regex(r"(?:ansvar(?:lig|leg)?|ansv\.?|hvem|kven)\s*:\s*\S", re.I)
