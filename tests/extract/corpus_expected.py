@@ -27266,3 +27266,36 @@ EXPECTED["3717_idrettslag_styre_frister_i_setningen.txt"] = Expected(
            "2025-02-03")]),
     ],
 )
+
+EXPECTED["3718_nynorsk_styringsgruppe_konklusjon_punkt_oppfolging.txt"] = Expected(
+    # nynorsk decision forms: "Framlegg til vedtak:" then "Vedtak: Som framlegget.
+    # Samrøystes." (the proposal's words decided, the vote's word too); "Konklusjon:" on
+    # its own line over bullets (each a decision, the errand an action too); "… vedtok:"
+    # over a) b) points and "Vedteke med 3 mot 1 røyst." ("Nils Vatne røysta mot." decides
+    # nothing). A closing "Oppfølgingspunkt" list of "task – initials – when" lines goes
+    # with the last item; each line is an entry of its own even when its when is words
+    # ("til neste møte", "veke 17": no date), and the initials are its owner as written
+    "minutes", "Referat frå møte i styringsgruppa for Fjordkysten reiseliv",
+    "Styringsgruppa for Fjordkysten reiseliv", None, None,
+    ("2025-04-03", "10:00", "13:00", "Fjordhotellet"), None,
+    people=[("Kjell Aga", None, "chair", "present"),
+            ("Solveig Brekke", None, "member", "present"),
+            ("Nils Vatne", None, "member", "present"),
+            ("Marit Heggen", None, "guest", "present")],
+    items=[
+        ("10/25", "Marknadsplan", None,
+         ["Styringsgruppa godkjenner marknadsplanen for 2025.", "Samrøystes."], []),
+        ("11/25", "Nettside", None,
+         ["Styringsgruppa gjekk inn for å lage ny nettside.",
+          "Dagleg leiar hentar inn tilbod innan utgangen av april."],
+         [("Dagleg leiar hentar inn tilbod innan utgangen av april.", "Dagleg leiar",
+           "2025-04-30")]),
+        ("12/25", "Messer", None,
+         ["Fjordkysten deltek på reiselivsmessa i Bergen.",
+          "Det vert sett av 50 000 kroner til stand.", "Vedteke med 3 mot 1 røyst."], []),
+        ("13/25", "Eventuelt", None, [],
+         [("Oppdatere aktørlista – SB – innan 1. mai", "SB", "2025-05-01"),
+          ("Sende invitasjon til medlemsmøte – MH – til neste møte", "MH", None),
+          ("Kontakte Visit Vest – KA – veke 17", "KA", None)]),
+    ],
+)

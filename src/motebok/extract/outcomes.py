@@ -7168,6 +7168,8 @@ _BY_WHOM = r"(?:\s+v/\s*[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){0,2})?"
 # gives the task its due date)
 _DASH_DEADLINE_WORDS = (r"(?i:snarest|straks|asap|løpende|fortløpende|fortløpande|kontinuerlig|"
                         r"innen|innan|frist|før|senest|seinast|uke|veke|q[1-4]|neste|"
+                        # (a when of words: "– MH – til neste møte", "– KA – i løpet av mai")
+                        r"til\s+neste|i\s+løpet|i\s+uke|i\s+veke|medio|ultimo|primo|"
                         + "|".join(dates.MONTH_NAMES) + ")")
 _DASH_OWNER = lazy_regex(r"\s[–-]\s+(?P<who>(?:(?i:daglig|dagleg)\s+(?:leder|leiar)|"
                          r"[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){0,2}"

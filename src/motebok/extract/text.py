@@ -2172,6 +2172,8 @@ def _ends_short_line(prev: Line, line: Line) -> bool:
         return True  # "Rydde stien – ansvar: PD, frist: snarest" / "Søknad om …": the same
     if tail[-1:] == ")" and _ends_in_bracketed_owner(tail):
         return True  # "Lage kart over tomtene (TH)" / "Sende grunnlaget …": the same
+    if ("–" in tail or " - " in tail) and _DASHED_INITIALS_ENTRY.search(prev.text[-60:]):
+        return True  # "Sende invitasjon – MH – til neste møte" / "Kontakte …": the same
     if ": " in prev.text[:_SHORT_TITLE] and _label_then_names(prev.text):
         return True  # "Til å skrive under protokollen: Per Berg og Liv Dahl" / "Innkallingen …"
     if prev.kind is _LIST_ITEM:
@@ -2303,6 +2305,13 @@ _ENDS_WITH_OWNER_OR_SOON = lazy_regex(
     r"leder|leiar|styret|rådmannen|kommunedirektøren|kassereren|kasseraren|kasserer)\.?$|"
     r"\b(?:frist|tidsfrist)\s*:?\s*(?:snarest|straks|umiddelbart|asap|løpende|fortløpende)$",
     re.I)
+
+
+# A register's entry typed as "task – initials – when" or "task – initials": its owner's
+# initials between dashes or closing it ("Oppdatere lista – SB – veke 17", "Bestille buss
+# – KH"), a whole entry whatever its deadline says ("til neste møte" is no date).
+_DASHED_INITIALS_ENTRY = lazy_regex(r"\S\s[–-]\s+[A-ZÆØÅ]{2,4}(?:/[A-ZÆØÅ]{2,4})*"
+                                    r"(?:\s+[–-]\s+[^–]{1,40})?$")
 
 
 def _ends_in_bracketed_owner(tail: str) -> bool:
