@@ -27299,3 +27299,98 @@ EXPECTED["3718_nynorsk_styringsgruppe_konklusjon_punkt_oppfolging.txt"] = Expect
           ("Kontakte Visit Vest – KA – veke 17", "KA", None)]),
     ],
 )
+
+EXPECTED["3719_havnestyre_innstilling_votering_ansvar_linjer.txt"] = Expected(
+    # an innstilling adopted under "Votering:", one adopted by its owner's name "med 3 mot
+    # 1 stemme", a member's proposal adopted "mot 1 stemme (KN)" (its words decided);
+    # follow-ups with their owner and deadline on lines of their own in four forms
+    # ("Ansvarlig: KN og OB" / "Frist: innen utgangen av juni", "Oppfølging: daglig leder"
+    # / "Frist: til neste møte", "Hvem: AS" / "Når: Q2 2025", "Frist: 31.5." / "Ansv:
+    # Tove"), initials as a subject ("KN følger opp …"), and a tab-set "Tiltak Ansvar
+    # Frist" table: owners as written, only dates and month ends give due dates
+    "minutes", "Protokoll fra møte i driftsstyret for Elvedal havn", "Driftsstyret",
+    "Elvedal havn", None, ("2025-05-06", "14:00", "16:00", "Havnekontoret"), None,
+    people=[("Kjell Nordvik", None, "chair", "present"),
+            ("Oda Berge", None, "member", "present"),
+            ("Arvid Sæter", None, "member", "present"),
+            ("Tove Lunde", None, "secretary", "present")],
+    items=[
+        ("20/25", "Nye kaiavgifter", None,
+         ["Kaiavgiftene økes med 4 prosent fra 1. juli.",
+          "Innstillingen ble enstemmig vedtatt."], []),
+        ("21/25", "Mudring", None, ["Havnefogdens innstilling ble vedtatt med 3 mot 1 stemme."],
+         []),
+        ("22/25", "Gjestehavn", None,
+         ["Saken utsettes.", "Forslaget ble vedtatt mot 1 stemme (KN)."], []),
+        ("23/25", "Vedlikehold", None, [],
+         [("Skifte fendere på flytebrygge B.", "KN og OB", "2025-06-30"),
+          ("Oppdatere beredskapsplanen.", "daglig leder", None),
+          ("Rydde lageret.", "AS", None),
+          ("KN følger opp leverandøren av strømstolper.", "KN", None),
+          ("Male bua på moloen.", "Tove", "2025-05-31")]),
+        ("24/25", "Eventuelt", None, [],
+         [("Kjøpe nye livbøyer", "AS", "2025-06-30"),
+          ("Sende faktura til båtforeningen", "TL", None)]),
+    ],
+)
+
+EXPECTED["3720_arbeidsutvalg_word_nummerliste_tiltakstabell.docx"] = Expected(
+    # a Word document: a bold "Vedtak:" over a Word numbered list (the numbers are the
+    # list's, not typed): each point a decision, the task among them an action too, the
+    # passive "legges fram … til orientering" a task without owner; a Word table "Tiltak |
+    # Ansvar | Frist" with initials, a role and a name as owners and deadlines in words
+    # ("innen utgangen av mars" the month's last day; "Q2 2025", "til neste møte", "uke
+    # 12" no date); a bold "Konklusjon:" moving the next meeting
+    "minutes", "Referat fra møte i arbeidsutvalget for Midtdal regionråd", "Arbeidsutvalget",
+    "Midtdal regionråd", None, ("2025-01-09", "09:00", "11:30", "Midtdal rådhus"),
+    "2025-02-06",
+    people=[("Randi Myhre", None, "chair", "present"),
+            ("Even Tollefsen", None, "member", "present"),
+            ("Hanne Bjørgum", None, "member", "present"),
+            ("Sindre Lauvås", "sekretariatet", "secretary", "present")],
+    items=[
+        ("1/25", "Høring om regional plan for vannforvaltning", None,
+         ["Arbeidsutvalget slutter seg til hovedtrekkene i planutkastet.",
+          "Sekretariatet utarbeider høringsuttalelse innen 15. februar.",
+          "Uttalelsen legges fram for regionrådet til orientering."],
+         [("Sekretariatet utarbeider høringsuttalelse innen 15. februar.", "Sekretariatet",
+           "2025-02-15"),
+          ("Uttalelsen legges fram for regionrådet til orientering.", None, None)]),
+        ("2/25", "Oppfølging av næringsstrategien", None, [],
+         [("Oppdatere næringsarealoversikten", "HB", "2025-03-31"),
+          ("Invitere næringslivet til frokostmøte", "Sekretariatet", None),
+          ("Avklare finansiering med fylkeskommunen", "Randi Myhre", None),
+          ("Lage forslag til felles profil", "ET", None)]),
+        ("3/25", "Eventuelt", None,
+         ["Neste møte i arbeidsutvalget flyttes til 6. februar."], []),
+    ],
+)
+
+EXPECTED["3721_borettslag_vedtak_med_stemmetall_i_etikett.txt"] = Expected(
+    # the vote inside the decision label: "Vedtak (enstemmig):", "Enstemmig vedtak:" over
+    # its text, "Vedtak, 3 mot 1 stemme:" (the label's count is no part of the decision);
+    # "Votering: 4 for, 0 mot." is the vote's outcome; tasks that end in their owner's name
+    # in brackets, one a line without a full stop ("… (Jan Erik Holm)" / "Innhente …"):
+    # each line a task of its own, the bracket its owner as written
+    "minutes", "Protokoll fra styremøte i Bråtan borettslag", "Styret", "Bråtan borettslag",
+    None, ("2025-03-19", None, None, "Fellesrommet"), None,
+    people=[("Jan Erik Holm", None, "chair", "present"),
+            ("Wenche Dahl", None, "secretary", "present"),
+            ("Roar Bekken", None, "member", "present"),
+            ("Lise Myrvang", None, "member", "present")],
+    items=[
+        ("10/25", "Fasadeoppussing", None,
+         ["Styret inngår avtale med Malermester Berg AS."], []),
+        ("11/25", "Husordensregler", None,
+         ["Husordensreglene endres slik at grilling med kull ikke er tillatt på balkongene."],
+         []),
+        ("12/25", "Parkering", None, ["Besøksparkering merkes med skilt."], []),
+        ("13/25", "Dugnad", None, ["4 for, 0 mot.", "Vårdugnad holdes 26. april."],
+         [("Bestille container (Roar Bekken)", "Roar Bekken", None),
+          ("Kjøpe blomster og jord (Lise Myrvang)", "Lise Myrvang", None),
+          ("Sende ut oppslag til beboerne (Wenche)", "Wenche", None)]),
+        ("14/25", "Vaktmestertjenester", None, [],
+         [("Lage anbudsgrunnlag for vaktmestertjenester (Jan Erik Holm)", "Jan Erik Holm", None),
+          ("Innhente tre tilbud innen 15. mai (Roar Bekken)", "Roar Bekken", "2025-05-15")]),
+    ],
+)

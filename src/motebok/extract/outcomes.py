@@ -148,8 +148,10 @@ _DECISION_LABEL_BODY = (
     # "Oppsummering og konklusjon:", "Drøfting og konklusjon:", also with a slash
     # ("Oppsummering/konklusjon:", "Drøfting / konklusjon:")
     r"(?:oppsummering|drøfting)\s*(?:og|/)\s*konklusjon(?:ar|er)?|"
-    # (the vote after a dash before the bare label's branch: "Vedtak – enstemmig:")
-    r"vedtak(?:,|\s+[–-])?\s+(?:enstemmig|einstemmig|samrøystes)|"
+    # (the vote after a dash before the bare label's branch: "Vedtak – enstemmig:", also
+    # its count: "Vedtak, 3 mot 1 stemme:", "Vedtak med 5 mot 2 røyster:")
+    r"vedtak(?:,|\s+[–-])?\s+(?:enstemmig|einstemmig|samrøystes|"
+    r"(?:med\s+)?\d+\s+mot\s+\d+\s+(?:stemmer?|røyst(?:er)?)(?=\s*:))|"
     # (one of several numbered vedtak in one item: "Vedtak 1:", "Vedtak nr. 2:"; a
     # decision log's short number: "V1:", "V12:", in capitals only)
     r"vedtak\s+(?:nr\.?\s*)?\d{1,2}(?=\s*:)|(?-i:V)\d{1,2}(?=\s*:)|"

@@ -2315,19 +2315,23 @@ _DASHED_INITIALS_ENTRY = lazy_regex(r"\S\s[–-]\s+[A-ZÆØÅ]{2,4}(?:/[A-ZÆØ�
 
 
 def _ends_in_bracketed_owner(tail: str) -> bool:
-    """Whether a line ends on its owner in brackets, initials or a first name ("Lage kart
-    over tomtene (TH)", "Bestille buss (KH/PD)", "Søke om midler (Rune)"): a task entry
-    typed without a full stop, which the capitalised line under it does not go on."""
+    """Whether a line ends on its owner in brackets, initials or a name ("Lage kart over
+    tomtene (TH)", "Bestille buss (KH/PD)", "Søke om midler (Rune)", "Lage anbudsgrunnlag
+    (Jan Erik Holm)"): a task entry typed without a full stop, which the capitalised line
+    under it does not go on."""
     bracket = _BRACKETED_OWNER_AT_END.search(tail)
     if bracket is None:
         return False
     who = bracket.group("who")
-    return who.isupper() or is_first_name(who)
+    return who.isupper() or is_first_name(who.split(None, 1)[0])
 
 
-# "(TH)", "(KH/PD)", "(Rune)" closing a line: initials of two to four capitals, or one word
+# "(TH)", "(KH/PD)", "(Rune)", "(Jan Erik Holm)" closing a line: initials of two to four
+# capitals, or a name of up to four words
 _BRACKETED_OWNER_AT_END = lazy_regex(r"\s\((?P<who>(?:[A-ZÆØÅ]{2,4}(?:/[A-ZÆØÅ]{2,4})*|"
-                                     r"[A-ZÆØÅ][a-zæøå]+))\)$")
+                                     r"[A-ZÆØÅ][a-zæøå]+(?:[\s-][A-ZÆØÅ][a-zæøå]+){0,3}))\)$")
+
+
 # A short line that only says who follows up the task above it ("Ansvarlig: Kari Holm og
 # Per Dahl", "Ansv.: KH", "Hvem: Kari"): it ends there, the next line is the next task.
 _OWNER_LABEL_LINE = lazy_regex(r"(?:ansvar(?:lig|leg)?|ansv\.?|hvem|kven)\s*:\s*\S", re.I)
