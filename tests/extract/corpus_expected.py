@@ -27394,3 +27394,33 @@ EXPECTED["3721_borettslag_vedtak_med_stemmetall_i_etikett.txt"] = Expected(
           ("Innhente tre tilbud innen 15. mai (Roar Bekken)", "Roar Bekken", "2025-05-15")]),
     ],
 )
+
+EXPECTED["3722_nynorsk_arbeidsutval_tilraading_ansvarleg_linjer.txt"] = Expected(
+    # nynorsk "Tilråding:" then "Vedtak: Som tilråding." (the tilråding's words decided);
+    # "Enstemmig vedtatt som innstillingen." and "Vedtatt mot 2 stemmer (Arne Skaar og
+    # Bjørg Tveit)." are outcomes as written. Follow-ups: a task wrapped over two lines
+    # ending "Ansvarleg: EV", initials as the subject ("LM og AS ser på …"), "Oppfylging:
+    # sekretariatet" and "Ansvarleg: dagleg leiar" under ownerless tasks, and infinitive
+    # entries closing on bracketed initials ("Planlegge fagdag før sommarferien (AS)");
+    # "ultimo april" and "innan 15/4" are dates, "før sommarferien" none
+    "minutes", "Referat frå møte i arbeidsutvalet i Indre Sogn samarbeidsråd", "Arbeidsutvalet",
+    "Indre Sogn samarbeidsråd", None, ("2025-03-14", "12:00", "14:00", "Teams"), None,
+    people=[("Liv Mjelde", None, "chair", "present"),
+            ("Arne Skaar", None, "member", "present"),
+            ("Bjørg Tveit", None, "member", "present"),
+            ("Eirik Vangsnes", "sekretariatet", "secretary", "present")],
+    items=[
+        ("8/25", "Felles innkjøp", None,
+         ["Arbeidsutvalet sluttar seg til avtalen om felles innkjøp."], []),
+        ("9/25", "Rekruttering", None, ["Enstemmig vedtatt som innstillingen."], []),
+        ("10/25", "Turnus", None, ["Vedtatt mot 2 stemmer (Arne Skaar og Bjørg Tveit)."], []),
+        ("11/25", "Rekrutteringsplan", None, [],
+         [("Innhente oppdatert oversikt over ledige stillingar i kommunane og presentere den "
+           "for rådet.", "EV", None),
+          ("LM og AS ser på finansieringa.", "LM og AS", None),
+          ("Lage felles annonse ultimo april.", "sekretariatet", "2025-04-30"),
+          ("Skrive utkast til rekrutteringsplan.", "dagleg leiar", None),
+          ("Sende søknad til fylket innan 15/4 (BT)", "BT", "2025-04-15"),
+          ("Planlegge fagdag før sommarferien (AS)", "AS", None)]),
+    ],
+)

@@ -1920,7 +1920,9 @@ _IMPERATIVE_STARTS = ("send", "husk", "hugs", "meld", "lever", "fyll", "svar", "
 # hands-on errands of a board's list too, whose date or owner makes them tasks).
 _TASK_ENTRY_VERBS = (r"sende|lage|utarbeide|kalle\s+inn|invitere|oppdatere|sjekke|"
                      r"undersøke|avklare|booke|bestille|forberede|skrive|ferdigstille|"
-                     r"kontakte|distribuere|publisere|innhente|levere|" + _HANDS_ON_VERBS)
+                     r"kontakte|distribuere|publisere|innhente|levere|planlegge|kartlegge|"
+                     r"koordinere|revidere|innkalle|utlyse|informere|gjennomgå|følge\s+opp|"
+                     r"ta\s+kontakt|gå\s+gjennom|legge\s+fram|melde\s+inn|" + _HANDS_ON_VERBS)
 _TASK_ENTRY = lazy_regex(r"^(?i:" + _TASK_ENTRY_VERBS + r")\b"
                          r"(?=.*(?:\b(?i:innen|innan|frist)\b|\([A-ZÆØÅ][^()]*\)\W*$))")
 _TASK_ENTRY_STARTS = tuple(sorted({verb.split("\\s+")[0]
