@@ -27424,3 +27424,61 @@ EXPECTED["3722_nynorsk_arbeidsutval_tilraading_ansvarleg_linjer.txt"] = Expected
           ("Planlegge fagdag før sommarferien (AS)", "AS", None)]),
     ],
 )
+
+EXPECTED["3723_sanitetsforening_html_vedtak_liste_tiltakstabell.html"] = Expected(
+    # a web page: a bold "Vedtak:" paragraph over an ordered list (each point a decision)
+    # and "Enstemmig vedtatt." after it; an HTML table "Tiltak | Ansvar | Frist" with
+    # initials and "Alle" as owners ("innen utgangen av april" a date, "uke 16" and "til
+    # neste møte" none); "Innstilling fra leder:" adopted "med 3 mot 1 stemme" (its words
+    # decided; "Ragnhild Myren stemte mot." decides nothing)
+    "minutes", "Referat fra styremøte i Solsiden sanitetsforening", "Styret",
+    "Solsiden sanitetsforening", None, ("2025-04-02", "18:00", "20:00", "Grendehuset"), None,
+    people=[("Berit Olsen", None, "chair", "present"),
+            ("Ragnhild Myren", None, "member", "present"),
+            ("Solfrid Haug", None, "member", "present"),
+            ("Anita Kvam", None, "secretary", "present")],
+    items=[
+        ("12/25", "Vårbasar", None,
+         ["Vårbasaren holdes lørdag 10. mai.", "Inntektene går til Frivilligsentralen.",
+          "Enstemmig vedtatt."], []),
+        ("13/25", "Oppfølging", None, [],
+         [("Søke kommunen om lokaler", "RM", "2025-04-30"),
+          ("Lage plakat", "SH", None),
+          ("Ringe rundt til lotterigevinster", "Alle", None)]),
+        ("14/25", "Eventuelt", None,
+         ["Medlemskontingenten holdes uendret i 2026.",
+          "Innstillingen ble vedtatt med 3 mot 1 stemme."], []),
+    ],
+)
+
+EXPECTED["3724_prosjektgruppe_md_vedtak_med_brutte_punkt.md"] = Expected(
+    # Markdown items "## 1. Romprogram" with a "**Vedtak:**" over a numbered list whose
+    # points wrap onto indented lines: the "2." of that list is no item (the wrapped line
+    # between its points is the first point's text), so "## 2. Utomhusplan" is item 2;
+    # each point a decision, the dated task among them an action too. "**Konklusjon:**"
+    # with "**Ansvarlig:** BA" under it (the label makes it a task as well; "Q2 2025" no
+    # date); task boxes whose owner is bracketed before a dashed deadline ("(TF) – innen
+    # utgangen av mars"), the subject's initials, or initials after a dash
+    "minutes", "Referat – møte i prosjektgruppen for Ny Vestli skole",
+    "Prosjektgruppen for Ny Vestli skole", None, None,
+    ("2025-02-24", None, None, "Vestli skole, møterom 2"), None,
+    people=[("Hilde Granum", None, "member", "present"),
+            ("Bjørn Aasland", None, "member", "present"),
+            ("Mona Lien", None, "secretary", "present"),
+            ("Truls Fosse", None, "member", "present")],
+    items=[
+        ("1", "Romprogram", None,
+         ["Romprogrammet godkjennes med de endringer som kom fram i møtet, herunder to "
+          "ekstra grupperom i 2. etasje.",
+          "Prosjektleder oppdaterer romprogrammet og sender det til styringsgruppen innen "
+          "10. mars."],
+         [("Prosjektleder oppdaterer romprogrammet og sender det til styringsgruppen innen "
+           "10. mars.", "Prosjektleder", "2025-03-10")]),
+        ("2", "Utomhusplan", None, ["Skissen legges til grunn for videre arbeid."],
+         [("Skissen legges til grunn for videre arbeid.", "BA", None)]),
+        ("3", "Oppfølgingspunkter", None, [],
+         [("Bestille grunnundersøkelse (TF) – innen utgangen av mars", "TF", "2025-03-31"),
+          ("ML kaller inn til brukermøte uke 11", "ML", None),
+          ("Avklare budsjett for inventar med kommunen – HG", "HG", None)]),
+    ],
+)

@@ -7086,8 +7086,10 @@ _ASKED_THAT_BY_DATE = lazy_regex(
 
 
 # A role alone in brackets at the end, lower-cased: "Sende referatet (sekretariatet)".
-# (also before the deadline after it: "Avklare finansiering (kommunedirektørene), frist 1.4.")
-_AFTER_BRACKET_DEADLINE = r"(?:,?\s*(?i:frist|innen|innan|senest|seinast)\b[^()]*)?"
+# (also before the deadline after it: "Avklare finansiering (kommunedirektørene), frist 1.4.",
+# and after a dash: "Bestille grunnundersøkelse (TF) – innen utgangen av mars", "… – uke 12")
+_AFTER_BRACKET_DEADLINE = (r"(?:(?:,|\s[–-])?\s*(?i:frist|innen|innan|senest|seinast|uke|veke|"
+                           r"til\s+neste)\b[^()]*)?")
 _ROLE_BRACKETS = lazy_regex(r"\((?P<who>[a-zæøå]+(?:\s+[a-zæøå]+)?)\)"
                             + _AFTER_BRACKET_DEADLINE + r"\W*$")
 
