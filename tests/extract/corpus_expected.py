@@ -27482,3 +27482,58 @@ EXPECTED["3724_prosjektgruppe_md_vedtak_med_brutte_punkt.md"] = Expected(
           ("Avklare budsjett for inventar med kommunen – HG", "HG", None)]),
     ],
 )
+
+EXPECTED["3725_hovedutvalg_votering_brutt_linje_stemte_mot_strek.txt"] = Expected(
+    # a committee's PS items with "Kommunedirektørens innstilling:" / "Votering:" /
+    # "Vedtak:": the vote wrapped over two lines ("… vedtatt med 4 mot 1" / "stemme.") is
+    # one outcome; "Wenche Nilsen (FrP) – stemte mot." is one member's vote, no decision;
+    # the vedtak repeating the innstilling is one decision, "Vedtak: Som innstillingen."
+    # adopts its words; a member's proposal adopted "mot 1 stemme" is decided in its words
+    # and, giving the administration a dated task, an action too
+    "minutes", "Møtebok for hovedutvalg for teknikk og miljø", "Hovedutvalg for teknikk og miljø",
+    None, None, ("2025-05-20", "17:00", "19:30", "Formannskapssalen, Åsvik rådhus"), None,
+    people=[("Kåre Gundersen", "Ap", "chair", "present"),
+            ("Siri Holm", "H", "member", "present"),
+            ("Tor Ivar Lund", "Sp", "member", "present"),
+            ("Wenche Nilsen", "FrP", "member", "present"),
+            ("Heidi Bakken", "SV", "member", "present"),
+            ("Øystein Brå", "administrasjonen", "guest", "present")],
+    items=[
+        ("14/25", "Reguleringsplan for Åsvik sentrum", None,
+         ["Hovedutvalget vedtar reguleringsplan for Åsvik sentrum.",
+          "Innstillingen ble vedtatt med 4 mot 1 stemme."], []),
+        ("15/25", "Trafikksikkerhetsplan", None, ["Planen sendes på høring.", "Enstemmig."],
+         [("Planen sendes på høring.", None, None)]),
+        ("16/25", "Gatelys", None,
+         ["Administrasjonen legger fram en sak om LED-gatelys innen utgangen av september.",
+          "Forslaget ble vedtatt mot 1 stemme."],
+         [("Administrasjonen legger fram en sak om LED-gatelys innen utgangen av september.",
+           "Administrasjonen", "2025-09-30")]),
+    ],
+)
+
+EXPECTED["3726_vel_desembermote_frister_neste_aar.txt"] = Expected(
+    # a December meeting in a year before a plain one: deadlines in months before the
+    # meeting's are next year's ("innen 15. januar", "Frist: 20.01." under a passive
+    # task, "i løpet av januar"), also a month's end ("innen utgangen av februar": the
+    # 28th next year, though this year's February ends on the 29th); "innen utgangen av
+    # året" is this year's last day; "Årsmøtet holdes i Q1 2025." is no task
+    "minutes", "Referat fra styremøte i Nordlia velforening", "Styret", "Nordlia velforening",
+    None, ("2024-12-09", "19:00", "21:00", "Velhuset"), None,
+    people=[("Ragnar Ødegård", None, "chair", "present"),
+            ("Marit Sæther", None, "member", "present"),
+            ("Knut Lien", None, "member", "present"),
+            ("Eva Brekken", None, "member", "absent")],
+    items=[
+        ("30/24", "Vinterdrift", None, [],
+         [("Knut Lien innhenter tilbud på brøyting innen 15. januar.", "Knut Lien",
+           "2025-01-15"),
+          ("Marit Sæther sender regnskapet til revisor innen utgangen av februar.",
+           "Marit Sæther", "2025-02-28"),
+          ("Ragnar lager årsberetning i løpet av januar.", "Ragnar", "2025-01-31")]),
+        ("31/24", "Årsmøtet", None, [],
+         [("Innkalling sendes medlemmene.", None, "2025-01-20"),
+          ("Eva Brekken bestiller lokale til årsmøtet innen utgangen av året.", "Eva Brekken",
+           "2024-12-31")]),
+    ],
+)
