@@ -27537,3 +27537,30 @@ EXPECTED["3726_vel_desembermote_frister_neste_aar.txt"] = Expected(
            "2024-12-31")]),
     ],
 )
+
+EXPECTED["3727_nynorsk_smu_kven_kva_naar_etter_konklusjon.txt"] = Expected(
+    # nynorsk "Konklusjon: Skulen lagar ein plan …" (a decision, and the school's task),
+    # then "Oppfølgingspunkt:" entries written owner first, "Kven:" / "Kva:" / "Når:":
+    # the first "Kven:" right under the konklusjon is the owner of its own entry's "Kva:",
+    # not of the konklusjon's task; "Innan utgangen av april" a date, "Til neste møte"
+    # none. A table "Tiltak | Ansvar | Frist" with an empty owner cell ("Veke 10" and
+    # "Løpande" no dates)
+    "minutes", "Referat frå møte i skulemiljøutvalet ved Øvre Fjell skule", "Skulemiljøutvalet",
+    "Øvre Fjell skule", None, ("2025-02-26", "14:00", "15:30", "Personalrommet"), None,
+    people=[("Synnøve Haugland", None, "chair", "present"),
+            ("Olav Rekve", None, "member", "present"),
+            ("Gunhild Tveit", "FAU", "secretary", "present"),
+            ("Emil Nes", "elevrådet", "member", "present")],
+    items=[
+        ("4/25", "Trivselsundersøkinga", None,
+         ["Utvalet var samd om at mobbing i friminutta er det største problemet.",
+          "Skulen lagar ein plan mot mobbing i friminutta."],
+         [("Skulen lagar ein plan mot mobbing i friminutta.", "Skulen", None),
+          ("Leggje fram plan mot mobbing", "Rektor", "2025-04-30"),
+          ("Kartleggje kva elevane ønskjer av aktivitetar i friminutta", "Elevrådet", None)]),
+        ("5/25", "Eventuelt", None, [],
+         [("Kjøpe nye ballar", "Emil Nes", None),
+          ("Setje opp benkar i skulegarden", None, "2025-06-01"),
+          ("Oppdatere ordensreglane", "Rektor", None)]),
+    ],
+)

@@ -2407,6 +2407,8 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
     owner_first: str | None = None  # a "Hvem: Kari" that named no task: the "Hva:" after it
     first_owned: Action | None = None  # the last task so read: the next "Hvem:" is not its
     owner_made: Action | None = None  # a task the "Hvem:" line just made of the sentence above
+    #: … or a task above that the "Hvem:" line gave its owner, and the owner it had before
+    owner_taken: tuple[Action, str | None] | None = None
     introduced = False  # the bullets follow "Innspillene er presentert som kulepunkter:"
     views = False  # … and that lead names what was said ("Innspill fra gruppen:")
     listing = False  # the last decision ended in a colon: its short lines complete it
@@ -2755,10 +2757,14 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                 if owner_made is not None and actions and actions[-1] is owner_made:
                     actions.pop()  # "Beboere melder om … / Hvem: Geir / Hva: X": the
                     # sentence above was the case, not the task the entry names
+                if owner_taken is not None and actions and actions[-1] is owner_taken[0]:
+                    # "Skulen lagar ein plan. / Kven: Rektor / Kva: X": the owner is X's,
+                    # and the task above keeps its own
+                    actions[-1].responsible = owner_taken[1]
                 actions.append(task)  # "Hvem: Kari. Hva: Sende brev.": Kari's task
-                owner_first, first_owned, owner_made = None, task, None
+                owner_first, first_owned, owner_made, owner_taken = None, task, None, None
                 continue
-            owner_made = None
+            owner_made = owner_taken = None
             owner_first = None
             if first_owned is not None and actions and actions[-1] is first_owned and \
                     (owner_first := _owner_named_first(sentence)):
@@ -2778,6 +2784,11 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                         not _WHAT_LABEL.match(last):
                     owner_made = actions[-1]  # it made the sentence above a task: a "Hva:"
                     # right after shows the entry is written owner first (see above)
+                elif before is not None and actions and len(actions) == before[0] and \
+                        (owner_first := _owner_named_first(sentence)) and \
+                        not _WHAT_LABEL.match(last):
+                    owner_taken = (actions[-1], before[1])  # it gave the task above its
+                    # owner: a "Hva:" right after takes it back (see above)
                 else:
                     owner_first = None
                 if shared_from is not None:  # (and a "Frist:" line after it too)
