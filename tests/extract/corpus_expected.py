@@ -27564,3 +27564,27 @@ EXPECTED["3727_nynorsk_smu_kven_kva_naar_etter_konklusjon.txt"] = Expected(
           ("Oppdatere ordensreglane", "Rektor", None)]),
     ],
 )
+
+EXPECTED["3728_styringsgruppe_initialer_forst_vedtak_ansvar_frist.txt"] = Expected(
+    # attendees written initials first ("KN – Kari Nymoen, kommunedirektør (leder)") and
+    # named by their initials in the text ("SL orienterte", "KN tar kontakt med …"): the
+    # owner stays the initials as written. A one-line "Vedtak: X." with "Ansvarlig: PH"
+    # and "Frist: …" under it (the label makes the vedtak a task as well); the line after
+    # those ("PH og SL lager tidsplan … Ansv.: PH") is no part of the vedtak, a task only
+    "minutes", "Møtereferat – styringsgruppen for digitaliseringsprosjektet i Vestvik kommune",
+    "Styringsgruppen for digitaliseringsprosjektet", "Vestvik kommune", None,
+    ("2025-06-04", "13:00", "14:30", "Teams"), None,
+    people=[("Kari Nymoen", None, "chair", "present"),
+            ("Petter Hauge", None, "member", "present"),
+            ("Sara Lunde", None, "secretary", "present")],
+    items=[
+        ("1", "Statusrapport", None, ["Styringsgruppen tok statusrapporten til orientering."],
+         []),
+        ("2", "Anskaffelse av nytt sak- og arkivsystem", None,
+         ["Styringsgruppen godkjenner konkurransegrunnlaget."],
+         [("Styringsgruppen godkjenner konkurransegrunnlaget.", "PH", "2025-06-20"),
+          ("PH og SL lager tidsplan for innføringen.", "PH", None)]),
+        ("3", "Eventuelt", None, [],
+         [("KN tar kontakt med formannskapet om budsjettet i august.", "KN", None)]),
+    ],
+)

@@ -2613,6 +2613,12 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
             # (after a dissent, "Mindretallet ville utsette saken.", the vedtak is over:
             # a paragraph set apart below is the minutes again)
             mode = "reported" if elsewhere else None
+        elif ends_inline and mode in ("decision", "action") and not introduces and \
+                folded.startswith(("ansv", "frist", "tidsfrist")):
+            # "Vedtak: X." / "Ansvarlig: PH" / "Frist: 20. juni" / "PH lager …": the owner's
+            # and deadline's lines belong to the one-line vedtak, and the line after them
+            # ends it, as the line right after the vedtak would
+            inline = True
         opened = noted = False
         if len(text) < 30 and text[:1] in "VvNn" and _ONWARD_TITLE.match(text):
             onward = True  # "Veien videre:" over the item's last lines: what follows it
