@@ -27588,3 +27588,31 @@ EXPECTED["3728_styringsgruppe_initialer_forst_vedtak_ansvar_frist.txt"] = Expect
          [("KN tar kontakt med formannskapet om budsjettet i august.", "KN", None)]),
     ],
 )
+
+EXPECTED["3729_hytteforening_stemmetall_i_parentes_vedtaket_ble_fattet.txt"] = Expected(
+    # votes written short: "(enstemmig)" closing the vedtak's sentence, "Vedtatt (4–1)."
+    # under it, and the label "Vedtaket ble fattet mot 2 stemmer:" with the vedtak after
+    # its colon (the label's count is no part of it); a bare "Konklusjon:" over the
+    # association's application (its task too) and a member's dated task under it (a task
+    # line ends the konklusjon, as the reading of "Vedtak:" / "Kari sender …" has it);
+    # "Styret tar saken opp på neste møte." is the board's own agenda, no one's errand
+    "minutes", "Protokoll fra styremøte i Fjellro hytteeierforening", "Styret",
+    "Fjellro hytteeierforening", None, ("2025-08-15", "11:00", "13:00", "Fjellro kapell"), None,
+    people=[("Geir Solheim", None, "chair", "present"),
+            ("Hanne Vik", None, "secretary", "present"),
+            ("Trond Ruud", None, "member", "present"),
+            ("Aslaug Berg", None, "member", "present"),
+            ("Nils Otto Dahl", None, "member", "present")],
+    items=[
+        ("20/25", "Vegavgift", None,
+         ["Styret vedtok å øke vegavgiften til 1 500 kroner (enstemmig)."], []),
+        ("21/25", "Bom", None,
+         ["Styret vedtok å sette opp ny bom ved Fjellro bru.", "Vedtatt (4–1)."], []),
+        ("22/25", "Løypekjøring", None, ["Løypene kjøres kun i helgene."], []),
+        ("23/25", "Vann", None,
+         ["Foreningen søker kommunen om tilskudd til nytt vannverk."],
+         [("Foreningen søker kommunen om tilskudd til nytt vannverk.", "Foreningen", None),
+          ("Geir Solheim sender søknaden innen 1. oktober.", "Geir Solheim", "2025-10-01")]),
+        ("24/25", "Eventuelt", None, [], []),
+    ],
+)

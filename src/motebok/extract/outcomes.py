@@ -166,8 +166,10 @@ _DECISION_LABEL_BODY = (
     r"avgjerd|avgjørelse|vedtaket|e(?:i)?nstemmig vedtak|samrøystes? vedtak|"
     # "Vedtaket vart:", also with its vote or "slik": "Vedtaket vart samrøystes:",
     # "Vedtaket ble enstemmig slik:", "Vedtaket vart med 5 mot 2 røyster:"
-    r"vedtaket\s+(?:ble|vart|blei)(?:\s+(?:enstemmig|einstemmig|samrøystes|"
-    r"med\s+\d+\s+mot\s+\d+\s+(?:stemmer?|røyst(?:er)?)))?(?:\s+(?:slik|følgende|følgjande))?"
+    r"vedtaket\s+(?:ble|vart|blei)(?:\s+(?:fattet|fatta|gjort))?(?:\s+(?:enstemmig|einstemmig|"
+    r"samrøystes|med\s+\d+\s+mot\s+\d+\s+(?:stemmer?|røyst(?:er)?)|"
+    # (its count against alone: "Vedtaket ble fattet mot 2 stemmer:")
+    r"mot\s+\w+\s+(?:stemmer?|røyst(?:er)?)))?(?:\s+(?:slik|følgende|følgjande))?"
     r"(?=\s*:)|"
     r"styrets vedtak|rådets vedtak|utvalgets vedtak|gruppens vedtak|møtets vedtak|"
     r"forslag til vedtak som ble vedtatt|"
@@ -6135,7 +6137,9 @@ _BODY_RETURNS = lazy_regex(
     rf"(?:sak(?:en|a|ene|ane)|(?:denne|den)\s+saka?|dette|temaet|spørsmålet|punktet|"
     rf"[\wæøå-]*{_BODY_NOUN})\s+(?:vil\s+|skal\s+)?"
     r"(?:tas|takast|tar|tek|ta|(?:blir|vert|vil\s+bli|skal\s+bli)\s+(?:tatt|teken|teke)|"
-    r"kommer|kjem)\s+(?:(?:saken|saka|dette|det|den)\s+)?opp\s+(?:igjen|att|på\s+nytt)\b"
+    r"kommer|kjem)\s+(?:(?:saken|saka|dette|det|den)\s+)?opp\s+(?:igjen|att|på\s+nytt|"
+    # (or at the next meeting: "Styret tar saken opp på neste møte.")
+    r"(?:i|på)\s+(?:neste|kommende|komande)\s+[\wæøå]*møte)\b"
     rf"(?![^.]*\bmed\s)(?![^.]*\bav\s+(?![\wæøå-]*{_BODY_NOUN}\b))")
 # The body going on with its case at a later meeting (searched lower-cased): "Styret går
 # videre med saken på neste møte.", nynorsk "Utvalet går vidare med saka i neste møte" –
