@@ -1927,8 +1927,9 @@ _TASK_ENTRY_VERBS = (r"sende|lage|utarbeide|kalle\s+inn|invitere|oppdatere|sjekk
                      r"ta\s+kontakt|gå\s+gjennom|legge\s+fram|melde\s+inn|" + _HANDS_ON_VERBS)
 _TASK_ENTRY = lazy_regex(r"^(?i:" + _TASK_ENTRY_VERBS + r")\b"
                          r"(?=.*(?:\b(?i:innen|innan|frist)\b|\([A-ZÆØÅ][^()]*\)\W*$))")
-_TASK_ENTRY_STARTS = tuple(sorted({verb.split("\\s+")[0]
-                                   for verb in _TASK_ENTRY_VERBS.split("|")}))
+# (its verbs' first words, asked of a sentence's first word: one set lookup, where a
+# prefix test would try each of some seventy in turn for every sentence)
+_TASK_ENTRY_FIRSTS = frozenset(verb.split("\\s+")[0] for verb in _TASK_ENTRY_VERBS.split("|"))
 # A list entry that starts with the infinitive of a one-off task (searched lower-cased).
 _LISTED_TASK = lazy_regex(r"(?:velge|velje|lage|laga|skrive|skriva|finne\s+ut|finna\s+ut|skaffe|"
                           r"innkalle|innkalla|kalle\s+inn|kalla\s+inn|"
@@ -6034,7 +6035,8 @@ def _task_form(sentence: str, lowered: str, facts: int) -> bool:
     folded = fold_lowered(sentence, lowered)
     if folded.startswith(_IMPERATIVE_STARTS) and _IMPERATIVE.match(folded):
         return True
-    if folded.startswith(_TASK_ENTRY_STARTS) and _TASK_ENTRY.match(sentence):
+    if folded.partition(" ")[0].rstrip(",.:;") in _TASK_ENTRY_FIRSTS and \
+            _TASK_ENTRY.match(sentence):
         return True
     if lowered[0] in _MODAL_INITIALS and _MODAL_START.match(lowered):
         return False  # a note without a subject ("Bør følges opp av …")
