@@ -27842,3 +27842,553 @@ EXPECTED['3760_docx_nynorsk_innkalla_funksjon_namn_forfall.docx'] = Expected(
          []),
     ],
 )
+
+
+EXPECTED["3710_styre_stemmetall_varianter.txt"] = Expected(
+    # a board's votes in the forms secretaries write them: "Forslaget ble vedtatt mot 2
+    # stemmer.", "Vedtatt med 4 mot 1 stemme." under a "Forslag:", "Enstemmig vedtatt."
+    # under the board's own sentence: each outcome is a decision as written, the proposal
+    # it adopts too; "Tarjei Vik stemte mot." is one member's vote, no decision
+    "minutes", "Protokoll fra styremøte i Lundvik boligbyggelag", "Styret",
+    "Lundvik boligbyggelag", None, ("2026-01-14", "18:00", "20:30", "Styrerommet, Lundvik"),
+    None,
+    people=[("Hege Solbakken", None, "chair", "present"),
+            ("Arne Lyngstad", None, "member", "present"),
+            ("Mona Krogh", None, "member", "present"),
+            ("Tarjei Vik", None, "member", "present"),
+            ("Bodil Fjeld", None, "member", "present"),
+            ("Sverre Nes", None, "member", "absent"),
+            ("Linn Aasen", None, "secretary", "present")],
+    items=[
+        ("1/26", "Godkjenning av innkalling og dagsorden", None,
+         ["Innkalling og dagsorden ble godkjent."], []),
+        ("2/26", "Vedlikeholdsplan 2026", None, ["Forslaget ble vedtatt mot 2 stemmer."], []),
+        ("3/26", "Husleieøkning", None,
+         ["Husleien økes med 3,5 prosent fra 1. april.", "Vedtatt med 4 mot 1 stemme."], []),
+        ("4/26", "Ny avtale om snøbrøyting", None,
+         ["Styret går videre med tilbudet fra Nordlys Maskin AS.", "Enstemmig vedtatt."], []),
+        ("5/26", "Parkeringsregler", None,
+         ["Gjesteparkering begrenses til 24 timer.", "Forslaget ble enstemmig vedtatt."], []),
+    ],
+)
+
+EXPECTED["3711_prosjektgruppe_ansvar_varianter.txt"] = Expected(
+    # who does a task, in five forms: "Ansvarlig: KN" after the task, initials in brackets
+    # closing a line without a full stop ("… tomtealternativene (TH)"), "Oppfølging:
+    # Sekretariatet" and "Ansv.: daglig leder" after the task on its line, and an
+    # attendee's first name as subject ("Ola tar kontakt med …"). The owner is kept as
+    # written (initials are not expanded); a line that ends on an owner or a bracket is
+    # whole, so the capitalised line under it is the next task, not its continuation
+    "minutes", "Referat fra møte i prosjektgruppa for ny flerbrukshall, Sørvoll kommune",
+    "Prosjektgruppa for ny flerbrukshall", "Sørvoll kommune", None,
+    ("2026-01-20", "09:00", "11:00", "Teams"), None,
+    people=[("Kjell Nordby", None, "member", "present"),
+            ("Ola Brekke", "eiendomsavdelingen", "member", "present"),
+            ("Turid Hamre", None, "member", "present"),
+            ("Randi Stølen", "sekretariatet", "secretary", "present")],
+    items=[
+        ("1", "Status for forprosjektet", None, [],
+         [("Innhente oppdatert kostnadsoverslag fra arkitekt.", "KN", None),
+          ("Ola tar kontakt med idrettsrådet om behovet for garderober.", "Ola", None)]),
+        ("2", "Tomtevalg",
+         "Lage kart over de tre tomtealternativene (TH) Sende grunnlaget til formannskapet. "
+         "Oppfølging: Sekretariatet Avklare atkomst med vegvesenet. Ansv.: daglig leder", [],
+         [("Lage kart over de tre tomtealternativene (TH)", "TH", None),
+          ("Sende grunnlaget til formannskapet.", "Sekretariatet", None),
+          ("Avklare atkomst med vegvesenet.", "daglig leder", None)]),
+        ("3", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["3712_styringsgruppe_tiltakstabell_frister.md"] = Expected(
+    # a Markdown table "Tiltak | Ansvar | Frist" whose deadlines are mostly no dates: "innen
+    # utgangen av mars" is the month's last day; "til neste møte" (never a date alone),
+    # "uke 12" and "Q2 2025" give none; a full date does
+    "minutes", "Referat fra styringsgruppen for Kystpakke Vest",
+    "Styringsgruppen for Kystpakke Vest", None, None, ("2025-02-05", "12:00", "14:00", "Teams"),
+    None,
+    people=[("Mari Vindenes", None, "chair", "present"),
+            ("Einar Opheim", None, "member", "present"),
+            ("Sigrid Tøsse", None, "member", "present"),
+            ("Lars Hovda", None, ANY, "present"),
+            ("Jorunn Nes", None, "member", "absent")],
+    items=[
+        ("4/25", "Status for delprosjektene", None, [],
+         [("Oppdatere risikoregisteret", "Lars Hovda", "2025-03-31"),
+          ("Legge fram revidert budsjett", "Sigrid Tøsse", None),
+          ("Avtale møte med fylket", "Einar Opheim", None),
+          ("Starte anbudskonkurranse for delprosjekt 3", "Prosjektleder", None),
+          ("Sende statusrapport til eierne", "Mari Vindenes", "2025-02-28")]),
+        ("5/25", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["3713_regionrad_vedtak_nummerert_med_oppdrag.txt"] = Expected(
+    # "Vedtak:" over a numbered list: each point a decision of its own, and the points that
+    # give someone a task ("Daglig leder utarbeider … innen 1. mai.", "Kommunene bes om å
+    # …") actions too; a numbered innstilling adopted "med 2 mot 1 stemme" is decided point
+    # by point, and a member's vote against one point decides nothing
+    "minutes", "PROTOKOLL FRA MØTE I REGIONRÅDET", "Nordfjellet regionråd", None, None,
+    ("2025-03-12", "10:00", "14:30", "Fjellstua, Nordfjellet"), None,
+    people=[("Gunn Elin Haugrud", "Bergvik kommune", "chair", "present"),
+            ("Petter Aalvik", "Sandli kommune", "member", "present"),
+            ("Ragnhild Skeie", "Nordby kommune", "member", "present"),
+            ("Vidar Lomsdal", None, "secretary", "present")],
+    items=[
+        ("09/25", "Regional næringsplan 2025–2028", None,
+         ["Regionrådet vedtar regional næringsplan 2025–2028.", "Planen rulleres årlig.",
+          "Daglig leder utarbeider handlingsprogram for 2025 innen 1. mai.",
+          "Kommunene bes om å innarbeide planen i sine kommuneplaner.", "Enstemmig vedtatt."],
+         [("Daglig leder utarbeider handlingsprogram for 2025 innen 1. mai.", "Daglig leder",
+           "2025-05-01"),
+          ("Kommunene bes om å innarbeide planen i sine kommuneplaner.", "Kommunene", None)]),
+        ("10/25", "Felles reiselivssatsing", None,
+         ["Regionrådet slutter seg til forslaget om felles reiselivssatsing.",
+          "Det settes av 200 000 kroner fra næringsfondet.",
+          "Innstillingen ble vedtatt med 2 mot 1 stemme."], []),
+    ],
+)
+
+EXPECTED["3714_kontrollutvalg_innstilling_som_innstillingen.txt"] = Expected(
+    # "Innstilling:" over its text, then "Vedtak: Som innstillingen.": the innstilling's
+    # words are the decision ("Enstemmig." after it is the vote's outcome); changed by the
+    # vedtak ("Som innstillingen, med den endring at …"), the innstilling and the change
+    # are both decided, and the counter-proposal's fall is its own outcome
+    "minutes", "Møtebok for kontrollutvalget i Ytre Lien kommune", "Kontrollutvalget",
+    "Ytre Lien kommune", None, ("2025-02-18", "09:00", "12:00", "Møterom Fjorden, rådhuset"),
+    None,
+    people=[("Bente Solvang", None, "chair", "present"),
+            ("Hallvard Myklebust", None, "member", "present"),
+            ("Oddny Rekdal", None, "member", "present"),
+            ("Jan Ove Teigen", "sekretariatet", "secretary", "present")],
+    items=[
+        ("4/25", "Godkjenning av protokoll fra forrige møte", None,
+         ["Protokollen fra møtet 14.01.2025 godkjennes."], []),
+        ("5/25", "Revisjonsplan 2025", None,
+         ["Kontrollutvalget tar revisjonsplanen for 2025 til orientering.", "Enstemmig."], []),
+        ("6/25", "Prosjektplan forvaltningsrevisjon barnevern", None,
+         ["Forslaget falt mot 1 stemme.", "Kontrollutvalget godkjenner prosjektplanen.",
+          "Som innstillingen, med den endring at problemstilling 3 strykes."], []),
+    ],
+)
+
+EXPECTED["3715_nynorsk_styre_konklusjon_gjekk_inn_for.txt"] = Expected(
+    # nynorsk "Konklusjon: Styret gjekk inn for …": each sentence of the konklusjon is a
+    # decision, the task in it ("Leiaren sender innkalling innan 1. mars.") an action too;
+    # "Samrøystes vedteke å …" decides, and a first name's "tek kontakt med" is a task
+    "minutes", "Referat frå styremøte i Vestbygd sogelag", "Styret", "Vestbygd sogelag",
+    None, ("2025-01-22", "19:00", "21:00", "Bygdetunet"), None,
+    people=[("Åshild Rong", None, "chair", "present"),
+            ("Torbjørn Eide", None, "member", "present"),
+            ("Ingrid Nesheim", None, "secretary", "present"),
+            ("Sveinung Lid", None, "member", "present"),
+            ("Gunvor Hjelle", None, "member", "absent")],
+    items=[
+        ("1/25", "Årsmøtet", None,
+         ["Styret gjekk inn for å halde årsmøtet 20. mars på Bygdetunet.",
+          "Leiaren sender innkalling innan 1. mars."],
+         [("Leiaren sender innkalling innan 1. mars.", "Leiaren", "2025-03-01")]),
+        ("2/25", "Bygdebok", None, ["Styret gjekk inn for tilbodet frå Vestprent AS."], []),
+        ("3/25", "Dugnad på tunet", None, ["Samrøystes vedteke å halde dugnad 10. mai."],
+         [("Torbjørn tek kontakt med skulen om hjelp til dugnaden.", "Torbjørn", None)]),
+    ],
+)
+
+EXPECTED["3716_fau_oppfolgingspunkter_liste.txt"] = Expected(
+    # an "Oppfølgingspunkter:" list closing the last item: each entry is a task, its
+    # subject its owner whatever the verb ("Rektor informerer foreldrene …" is the rektor's
+    # errand, not a report: the list says so); "innen utgangen av mars" is the month's
+    # last day, "til neste møte" and "i uke 12" no date
+    "minutes", "Referat fra FAU-møte ved Solberg skole", "FAU", "Solberg skole", None,
+    ("2025-03-04", "18:00", "19:30", "Personalrommet"), None,
+    people=[("Kristin Aune", None, "chair", "present"),
+            ("Jonas Fredly", None, "member", "present"),
+            ("Mette Krog", None, "secretary", "present"),
+            ("Amir Haddad", None, "member", "present"),
+            ("Tone Wiik", None, "guest", "present")],
+    items=[
+        ("1", "Trafikksikkerhet", None, [], []),
+        ("2", "17. mai", None, [],
+         [("Kristin sender brev til kommunen om fotgjengerfelt innen utgangen av mars.",
+           "Kristin", "2025-03-31"),
+          ("Jonas lager vaktliste for 17. mai til neste møte.", "Jonas", None),
+          ("Rektor informerer foreldrene i ukebrevet i uke 12.", "Rektor", None),
+          ("Amir undersøker pris på nye refleksvester, frist 15. april.", "Amir",
+           "2025-04-15")]),
+    ],
+)
+
+EXPECTED["3717_idrettslag_styre_frister_i_setningen.txt"] = Expected(
+    # deadlines told in the task's own sentence: "innen utgangen av februar" (the month's
+    # last day) and "senest 3. februar" are dates; "til neste møte", "i Q2 2025" and "i
+    # uke 16" are none; "Vedtatt mot én stemme." is the vote's outcome
+    "minutes", "Protokoll fra styremøte i Haugland IL", "Styret", "Haugland IL", None,
+    ("2025-01-27", "19:00", "21:00", "Klubbhuset"), None,
+    people=[("Frode Lien", None, "chair", "present"),
+            ("Heidi Moen", None, "member", "present"),
+            ("Kåre Svendsen", None, "member", "present"),
+            ("Line Brekke", None, "secretary", "present")],
+    items=[
+        ("3/25", "Klubbhuset", None, [],
+         [("Kåre Svendsen innhenter tilbud på nytt tak innen utgangen av februar.",
+           "Kåre Svendsen", "2025-02-28"),
+          ("Heidi Moen lager en plan for vedlikehold til neste møte.", "Heidi Moen", None),
+          ("Taket skal skiftes i Q2 2025.", None, None),
+          ("Frode Lien kaller inn til dugnad i uke 16.", "Frode Lien", None)]),
+        ("4/25", "Medlemskontingent", None, ["Vedtatt mot én stemme."],
+         [("Saken legges fram for årsmøtet.", None, None)]),
+        ("5/25", "Eventuelt", None, [],
+         [("Line Brekke sender protokollen til medlemmene senest 3. februar.", "Line Brekke",
+           "2025-02-03")]),
+    ],
+)
+
+EXPECTED["3718_nynorsk_styringsgruppe_konklusjon_punkt_oppfolging.txt"] = Expected(
+    # nynorsk decision forms: "Framlegg til vedtak:" then "Vedtak: Som framlegget.
+    # Samrøystes." (the proposal's words decided, the vote's word too); "Konklusjon:" on
+    # its own line over bullets (each a decision, the errand an action too); "… vedtok:"
+    # over a) b) points and "Vedteke med 3 mot 1 røyst." ("Nils Vatne røysta mot." decides
+    # nothing). A closing "Oppfølgingspunkt" list of "task – initials – when" lines goes
+    # with the last item; each line is an entry of its own even when its when is words
+    # ("til neste møte", "veke 17": no date), and the initials are its owner as written
+    "minutes", "Referat frå møte i styringsgruppa for Fjordkysten reiseliv",
+    "Styringsgruppa for Fjordkysten reiseliv", None, None,
+    ("2025-04-03", "10:00", "13:00", "Fjordhotellet"), None,
+    people=[("Kjell Aga", None, "chair", "present"),
+            ("Solveig Brekke", None, "member", "present"),
+            ("Nils Vatne", None, "member", "present"),
+            ("Marit Heggen", None, "guest", "present")],
+    items=[
+        ("10/25", "Marknadsplan", None,
+         ["Styringsgruppa godkjenner marknadsplanen for 2025.", "Samrøystes."], []),
+        ("11/25", "Nettside", None,
+         ["Styringsgruppa gjekk inn for å lage ny nettside.",
+          "Dagleg leiar hentar inn tilbod innan utgangen av april."],
+         [("Dagleg leiar hentar inn tilbod innan utgangen av april.", "Dagleg leiar",
+           "2025-04-30")]),
+        ("12/25", "Messer", None,
+         ["Fjordkysten deltek på reiselivsmessa i Bergen.",
+          "Det vert sett av 50 000 kroner til stand.", "Vedteke med 3 mot 1 røyst."], []),
+        ("13/25", "Eventuelt", None, [],
+         [("Oppdatere aktørlista – SB – innan 1. mai", "SB", "2025-05-01"),
+          ("Sende invitasjon til medlemsmøte – MH – til neste møte", "MH", None),
+          ("Kontakte Visit Vest – KA – veke 17", "KA", None)]),
+    ],
+)
+
+EXPECTED["3719_havnestyre_innstilling_votering_ansvar_linjer.txt"] = Expected(
+    # an innstilling adopted under "Votering:", one adopted by its owner's name "med 3 mot
+    # 1 stemme", a member's proposal adopted "mot 1 stemme (KN)" (its words decided);
+    # follow-ups with their owner and deadline on lines of their own in four forms
+    # ("Ansvarlig: KN og OB" / "Frist: innen utgangen av juni", "Oppfølging: daglig leder"
+    # / "Frist: til neste møte", "Hvem: AS" / "Når: Q2 2025", "Frist: 31.5." / "Ansv:
+    # Tove"), initials as a subject ("KN følger opp …"), and a tab-set "Tiltak Ansvar
+    # Frist" table: owners as written, only dates and month ends give due dates
+    "minutes", "Protokoll fra møte i driftsstyret for Elvedal havn", "Driftsstyret",
+    "Elvedal havn", None, ("2025-05-06", "14:00", "16:00", "Havnekontoret"), None,
+    people=[("Kjell Nordvik", None, "chair", "present"),
+            ("Oda Berge", None, "member", "present"),
+            ("Arvid Sæter", None, "member", "present"),
+            ("Tove Lunde", None, "secretary", "present")],
+    items=[
+        ("20/25", "Nye kaiavgifter", None,
+         ["Kaiavgiftene økes med 4 prosent fra 1. juli.",
+          "Innstillingen ble enstemmig vedtatt."], []),
+        ("21/25", "Mudring", None, ["Havnefogdens innstilling ble vedtatt med 3 mot 1 stemme."],
+         []),
+        ("22/25", "Gjestehavn", None,
+         ["Saken utsettes.", "Forslaget ble vedtatt mot 1 stemme (KN)."], []),
+        ("23/25", "Vedlikehold", None, [],
+         [("Skifte fendere på flytebrygge B.", "KN og OB", "2025-06-30"),
+          ("Oppdatere beredskapsplanen.", "daglig leder", None),
+          ("Rydde lageret.", "AS", None),
+          ("KN følger opp leverandøren av strømstolper.", "KN", None),
+          ("Male bua på moloen.", "Tove", "2025-05-31")]),
+        ("24/25", "Eventuelt", None, [],
+         [("Kjøpe nye livbøyer", "AS", "2025-06-30"),
+          ("Sende faktura til båtforeningen", "TL", None)]),
+    ],
+)
+
+EXPECTED["3720_arbeidsutvalg_word_nummerliste_tiltakstabell.docx"] = Expected(
+    # a Word document: a bold "Vedtak:" over a Word numbered list (the numbers are the
+    # list's, not typed): each point a decision, the task among them an action too, the
+    # passive "legges fram … til orientering" a task without owner; a Word table "Tiltak |
+    # Ansvar | Frist" with initials, a role and a name as owners and deadlines in words
+    # ("innen utgangen av mars" the month's last day; "Q2 2025", "til neste møte", "uke
+    # 12" no date); a bold "Konklusjon:" moving the next meeting
+    "minutes", "Referat fra møte i arbeidsutvalget for Midtdal regionråd", "Arbeidsutvalget",
+    "Midtdal regionråd", None, ("2025-01-09", "09:00", "11:30", "Midtdal rådhus"),
+    "2025-02-06",
+    people=[("Randi Myhre", None, "chair", "present"),
+            ("Even Tollefsen", None, "member", "present"),
+            ("Hanne Bjørgum", None, "member", "present"),
+            ("Sindre Lauvås", "sekretariatet", "secretary", "present")],
+    items=[
+        ("1/25", "Høring om regional plan for vannforvaltning", None,
+         ["Arbeidsutvalget slutter seg til hovedtrekkene i planutkastet.",
+          "Sekretariatet utarbeider høringsuttalelse innen 15. februar.",
+          "Uttalelsen legges fram for regionrådet til orientering."],
+         [("Sekretariatet utarbeider høringsuttalelse innen 15. februar.", "Sekretariatet",
+           "2025-02-15"),
+          ("Uttalelsen legges fram for regionrådet til orientering.", None, None)]),
+        ("2/25", "Oppfølging av næringsstrategien", None, [],
+         [("Oppdatere næringsarealoversikten", "HB", "2025-03-31"),
+          ("Invitere næringslivet til frokostmøte", "Sekretariatet", None),
+          ("Avklare finansiering med fylkeskommunen", "Randi Myhre", None),
+          ("Lage forslag til felles profil", "ET", None)]),
+        ("3/25", "Eventuelt", None,
+         ["Neste møte i arbeidsutvalget flyttes til 6. februar."], []),
+    ],
+)
+
+EXPECTED["3721_borettslag_vedtak_med_stemmetall_i_etikett.txt"] = Expected(
+    # the vote inside the decision label: "Vedtak (enstemmig):", "Enstemmig vedtak:" over
+    # its text, "Vedtak, 3 mot 1 stemme:" (the label's count is no part of the decision);
+    # "Votering: 4 for, 0 mot." is the vote's outcome; tasks that end in their owner's name
+    # in brackets, one a line without a full stop ("… (Jan Erik Holm)" / "Innhente …"):
+    # each line a task of its own, the bracket its owner as written
+    "minutes", "Protokoll fra styremøte i Bråtan borettslag", "Styret", "Bråtan borettslag",
+    None, ("2025-03-19", None, None, "Fellesrommet"), None,
+    people=[("Jan Erik Holm", None, "chair", "present"),
+            ("Wenche Dahl", None, "secretary", "present"),
+            ("Roar Bekken", None, "member", "present"),
+            ("Lise Myrvang", None, "member", "present")],
+    items=[
+        ("10/25", "Fasadeoppussing", None,
+         ["Styret inngår avtale med Malermester Berg AS."], []),
+        ("11/25", "Husordensregler", None,
+         ["Husordensreglene endres slik at grilling med kull ikke er tillatt på balkongene."],
+         []),
+        ("12/25", "Parkering", None, ["Besøksparkering merkes med skilt."], []),
+        ("13/25", "Dugnad", None, ["4 for, 0 mot.", "Vårdugnad holdes 26. april."],
+         [("Bestille container (Roar Bekken)", "Roar Bekken", None),
+          ("Kjøpe blomster og jord (Lise Myrvang)", "Lise Myrvang", None),
+          ("Sende ut oppslag til beboerne (Wenche)", "Wenche", None)]),
+        ("14/25", "Vaktmestertjenester", None, [],
+         [("Lage anbudsgrunnlag for vaktmestertjenester (Jan Erik Holm)", "Jan Erik Holm", None),
+          ("Innhente tre tilbud innen 15. mai (Roar Bekken)", "Roar Bekken", "2025-05-15")]),
+    ],
+)
+
+EXPECTED["3722_nynorsk_arbeidsutval_tilraading_ansvarleg_linjer.txt"] = Expected(
+    # nynorsk "Tilråding:" then "Vedtak: Som tilråding." (the tilråding's words decided);
+    # "Enstemmig vedtatt som innstillingen." and "Vedtatt mot 2 stemmer (Arne Skaar og
+    # Bjørg Tveit)." are outcomes as written. Follow-ups: a task wrapped over two lines
+    # ending "Ansvarleg: EV", initials as the subject ("LM og AS ser på …"), "Oppfylging:
+    # sekretariatet" and "Ansvarleg: dagleg leiar" under ownerless tasks, and infinitive
+    # entries closing on bracketed initials ("Planlegge fagdag før sommarferien (AS)");
+    # "ultimo april" and "innan 15/4" are dates, "før sommarferien" none
+    "minutes", "Referat frå møte i arbeidsutvalet i Indre Sogn samarbeidsråd", "Arbeidsutvalet",
+    "Indre Sogn samarbeidsråd", None, ("2025-03-14", "12:00", "14:00", "Teams"), None,
+    people=[("Liv Mjelde", None, "chair", "present"),
+            ("Arne Skaar", None, "member", "present"),
+            ("Bjørg Tveit", None, "member", "present"),
+            ("Eirik Vangsnes", "sekretariatet", "secretary", "present")],
+    items=[
+        ("8/25", "Felles innkjøp", None,
+         ["Arbeidsutvalet sluttar seg til avtalen om felles innkjøp."], []),
+        ("9/25", "Rekruttering", None, ["Enstemmig vedtatt som innstillingen."], []),
+        ("10/25", "Turnus", None, ["Vedtatt mot 2 stemmer (Arne Skaar og Bjørg Tveit)."], []),
+        ("11/25", "Rekrutteringsplan", None, [],
+         [("Innhente oppdatert oversikt over ledige stillingar i kommunane og presentere den "
+           "for rådet.", "EV", None),
+          ("LM og AS ser på finansieringa.", "LM og AS", None),
+          ("Lage felles annonse ultimo april.", "sekretariatet", "2025-04-30"),
+          ("Skrive utkast til rekrutteringsplan.", "dagleg leiar", None),
+          ("Sende søknad til fylket innan 15/4 (BT)", "BT", "2025-04-15"),
+          ("Planlegge fagdag før sommarferien (AS)", "AS", None)]),
+    ],
+)
+
+EXPECTED["3723_sanitetsforening_html_vedtak_liste_tiltakstabell.html"] = Expected(
+    # a web page: a bold "Vedtak:" paragraph over an ordered list (each point a decision)
+    # and "Enstemmig vedtatt." after it; an HTML table "Tiltak | Ansvar | Frist" with
+    # initials and "Alle" as owners ("innen utgangen av april" a date, "uke 16" and "til
+    # neste møte" none); "Innstilling fra leder:" adopted "med 3 mot 1 stemme" (its words
+    # decided; "Ragnhild Myren stemte mot." decides nothing)
+    "minutes", "Referat fra styremøte i Solsiden sanitetsforening", "Styret",
+    "Solsiden sanitetsforening", None, ("2025-04-02", "18:00", "20:00", "Grendehuset"), None,
+    people=[("Berit Olsen", None, "chair", "present"),
+            ("Ragnhild Myren", None, "member", "present"),
+            ("Solfrid Haug", None, "member", "present"),
+            ("Anita Kvam", None, "secretary", "present")],
+    items=[
+        ("12/25", "Vårbasar", None,
+         ["Vårbasaren holdes lørdag 10. mai.", "Inntektene går til Frivilligsentralen.",
+          "Enstemmig vedtatt."], []),
+        ("13/25", "Oppfølging", None, [],
+         [("Søke kommunen om lokaler", "RM", "2025-04-30"),
+          ("Lage plakat", "SH", None),
+          ("Ringe rundt til lotterigevinster", "Alle", None)]),
+        ("14/25", "Eventuelt", None,
+         ["Medlemskontingenten holdes uendret i 2026.",
+          "Innstillingen ble vedtatt med 3 mot 1 stemme."], []),
+    ],
+)
+
+EXPECTED["3724_prosjektgruppe_md_vedtak_med_brutte_punkt.md"] = Expected(
+    # Markdown items "## 1. Romprogram" with a "**Vedtak:**" over a numbered list whose
+    # points wrap onto indented lines: the "2." of that list is no item (the wrapped line
+    # between its points is the first point's text), so "## 2. Utomhusplan" is item 2;
+    # each point a decision, the dated task among them an action too. "**Konklusjon:**"
+    # with "**Ansvarlig:** BA" under it (the label makes it a task as well; "Q2 2025" no
+    # date); task boxes whose owner is bracketed before a dashed deadline ("(TF) – innen
+    # utgangen av mars"), the subject's initials, or initials after a dash
+    "minutes", "Referat – møte i prosjektgruppen for Ny Vestli skole",
+    "Prosjektgruppen for Ny Vestli skole", None, None,
+    ("2025-02-24", None, None, "Vestli skole, møterom 2"), None,
+    people=[("Hilde Granum", None, "member", "present"),
+            ("Bjørn Aasland", None, "member", "present"),
+            ("Mona Lien", None, "secretary", "present"),
+            ("Truls Fosse", None, "member", "present")],
+    items=[
+        ("1", "Romprogram", None,
+         ["Romprogrammet godkjennes med de endringer som kom fram i møtet, herunder to "
+          "ekstra grupperom i 2. etasje.",
+          "Prosjektleder oppdaterer romprogrammet og sender det til styringsgruppen innen "
+          "10. mars."],
+         [("Prosjektleder oppdaterer romprogrammet og sender det til styringsgruppen innen "
+           "10. mars.", "Prosjektleder", "2025-03-10")]),
+        ("2", "Utomhusplan", None, ["Skissen legges til grunn for videre arbeid."],
+         [("Skissen legges til grunn for videre arbeid.", "BA", None)]),
+        ("3", "Oppfølgingspunkter", None, [],
+         [("Bestille grunnundersøkelse (TF) – innen utgangen av mars", "TF", "2025-03-31"),
+          ("ML kaller inn til brukermøte uke 11", "ML", None),
+          ("Avklare budsjett for inventar med kommunen – HG", "HG", None)]),
+    ],
+)
+
+EXPECTED["3725_hovedutvalg_votering_brutt_linje_stemte_mot_strek.txt"] = Expected(
+    # a committee's PS items with "Kommunedirektørens innstilling:" / "Votering:" /
+    # "Vedtak:": the vote wrapped over two lines ("… vedtatt med 4 mot 1" / "stemme.") is
+    # one outcome; "Wenche Nilsen (FrP) – stemte mot." is one member's vote, no decision;
+    # the vedtak repeating the innstilling is one decision, "Vedtak: Som innstillingen."
+    # adopts its words; a member's proposal adopted "mot 1 stemme" is decided in its words
+    # and, giving the administration a dated task, an action too
+    "minutes", "Møtebok for hovedutvalg for teknikk og miljø", "Hovedutvalg for teknikk og miljø",
+    None, None, ("2025-05-20", "17:00", "19:30", "Formannskapssalen, Åsvik rådhus"), None,
+    people=[("Kåre Gundersen", "Ap", "chair", "present"),
+            ("Siri Holm", "H", "member", "present"),
+            ("Tor Ivar Lund", "Sp", "member", "present"),
+            ("Wenche Nilsen", "FrP", "member", "present"),
+            ("Heidi Bakken", "SV", "member", "present"),
+            ("Øystein Brå", "administrasjonen", "guest", "present")],
+    items=[
+        ("14/25", "Reguleringsplan for Åsvik sentrum", None,
+         ["Hovedutvalget vedtar reguleringsplan for Åsvik sentrum.",
+          "Innstillingen ble vedtatt med 4 mot 1 stemme."], []),
+        ("15/25", "Trafikksikkerhetsplan", None, ["Planen sendes på høring.", "Enstemmig."],
+         [("Planen sendes på høring.", None, None)]),
+        ("16/25", "Gatelys", None,
+         ["Administrasjonen legger fram en sak om LED-gatelys innen utgangen av september.",
+          "Forslaget ble vedtatt mot 1 stemme."],
+         [("Administrasjonen legger fram en sak om LED-gatelys innen utgangen av september.",
+           "Administrasjonen", "2025-09-30")]),
+    ],
+)
+
+EXPECTED["3726_vel_desembermote_frister_neste_aar.txt"] = Expected(
+    # a December meeting in a year before a plain one: deadlines in months before the
+    # meeting's are next year's ("innen 15. januar", "Frist: 20.01." under a passive
+    # task, "i løpet av januar"), also a month's end ("innen utgangen av februar": the
+    # 28th next year, though this year's February ends on the 29th); "innen utgangen av
+    # året" is this year's last day; "Årsmøtet holdes i Q1 2025." is no task
+    "minutes", "Referat fra styremøte i Nordlia velforening", "Styret", "Nordlia velforening",
+    None, ("2024-12-09", "19:00", "21:00", "Velhuset"), None,
+    people=[("Ragnar Ødegård", None, "chair", "present"),
+            ("Marit Sæther", None, "member", "present"),
+            ("Knut Lien", None, "member", "present"),
+            ("Eva Brekken", None, "member", "absent")],
+    items=[
+        ("30/24", "Vinterdrift", None, [],
+         [("Knut Lien innhenter tilbud på brøyting innen 15. januar.", "Knut Lien",
+           "2025-01-15"),
+          ("Marit Sæther sender regnskapet til revisor innen utgangen av februar.",
+           "Marit Sæther", "2025-02-28"),
+          ("Ragnar lager årsberetning i løpet av januar.", "Ragnar", "2025-01-31")]),
+        ("31/24", "Årsmøtet", None, [],
+         [("Innkalling sendes medlemmene.", None, "2025-01-20"),
+          ("Eva Brekken bestiller lokale til årsmøtet innen utgangen av året.", "Eva Brekken",
+           "2024-12-31")]),
+    ],
+)
+
+EXPECTED["3727_nynorsk_smu_kven_kva_naar_etter_konklusjon.txt"] = Expected(
+    # nynorsk "Konklusjon: Skulen lagar ein plan …" (a decision, and the school's task),
+    # then "Oppfølgingspunkt:" entries written owner first, "Kven:" / "Kva:" / "Når:":
+    # the first "Kven:" right under the konklusjon is the owner of its own entry's "Kva:",
+    # not of the konklusjon's task; "Innan utgangen av april" a date, "Til neste møte"
+    # none. A table "Tiltak | Ansvar | Frist" with an empty owner cell ("Veke 10" and
+    # "Løpande" no dates)
+    "minutes", "Referat frå møte i skulemiljøutvalet ved Øvre Fjell skule", "Skulemiljøutvalet",
+    "Øvre Fjell skule", None, ("2025-02-26", "14:00", "15:30", "Personalrommet"), None,
+    people=[("Synnøve Haugland", None, "chair", "present"),
+            ("Olav Rekve", None, "member", "present"),
+            ("Gunhild Tveit", "FAU", "secretary", "present"),
+            ("Emil Nes", "elevrådet", "member", "present")],
+    items=[
+        ("4/25", "Trivselsundersøkinga", None,
+         ["Utvalet var samd om at mobbing i friminutta er det største problemet.",
+          "Skulen lagar ein plan mot mobbing i friminutta."],
+         [("Skulen lagar ein plan mot mobbing i friminutta.", "Skulen", None),
+          ("Leggje fram plan mot mobbing", "Rektor", "2025-04-30"),
+          ("Kartleggje kva elevane ønskjer av aktivitetar i friminutta", "Elevrådet", None)]),
+        ("5/25", "Eventuelt", None, [],
+         [("Kjøpe nye ballar", "Emil Nes", None),
+          ("Setje opp benkar i skulegarden", None, "2025-06-01"),
+          ("Oppdatere ordensreglane", "Rektor", None)]),
+    ],
+)
+
+EXPECTED["3728_styringsgruppe_initialer_forst_vedtak_ansvar_frist.txt"] = Expected(
+    # attendees written initials first ("KN – Kari Nymoen, kommunedirektør (leder)") and
+    # named by their initials in the text ("SL orienterte", "KN tar kontakt med …"): the
+    # owner stays the initials as written. A one-line "Vedtak: X." with "Ansvarlig: PH"
+    # and "Frist: …" under it (the label makes the vedtak a task as well); the line after
+    # those ("PH og SL lager tidsplan … Ansv.: PH") is no part of the vedtak, a task only
+    "minutes", "Møtereferat – styringsgruppen for digitaliseringsprosjektet i Vestvik kommune",
+    "Styringsgruppen for digitaliseringsprosjektet", "Vestvik kommune", None,
+    ("2025-06-04", "13:00", "14:30", "Teams"), None,
+    people=[("Kari Nymoen", None, "chair", "present"),
+            ("Petter Hauge", None, "member", "present"),
+            ("Sara Lunde", None, "secretary", "present")],
+    items=[
+        ("1", "Statusrapport", None, ["Styringsgruppen tok statusrapporten til orientering."],
+         []),
+        ("2", "Anskaffelse av nytt sak- og arkivsystem", None,
+         ["Styringsgruppen godkjenner konkurransegrunnlaget."],
+         [("Styringsgruppen godkjenner konkurransegrunnlaget.", "PH", "2025-06-20"),
+          ("PH og SL lager tidsplan for innføringen.", "PH", None)]),
+        ("3", "Eventuelt", None, [],
+         [("KN tar kontakt med formannskapet om budsjettet i august.", "KN", None)]),
+    ],
+)
+
+EXPECTED["3729_hytteforening_stemmetall_i_parentes_vedtaket_ble_fattet.txt"] = Expected(
+    # votes written short: "(enstemmig)" closing the vedtak's sentence, "Vedtatt (4–1)."
+    # under it, and the label "Vedtaket ble fattet mot 2 stemmer:" with the vedtak after
+    # its colon (the label's count is no part of it); a bare "Konklusjon:" over the
+    # association's application (its task too) and a member's dated task under it (a task
+    # line ends the konklusjon, as the reading of "Vedtak:" / "Kari sender …" has it);
+    # "Styret tar saken opp på neste møte." is the board's own agenda, no one's errand
+    "minutes", "Protokoll fra styremøte i Fjellro hytteeierforening", "Styret",
+    "Fjellro hytteeierforening", None, ("2025-08-15", "11:00", "13:00", "Fjellro kapell"), None,
+    people=[("Geir Solheim", None, "chair", "present"),
+            ("Hanne Vik", None, "secretary", "present"),
+            ("Trond Ruud", None, "member", "present"),
+            ("Aslaug Berg", None, "member", "present"),
+            ("Nils Otto Dahl", None, "member", "present")],
+    items=[
+        ("20/25", "Vegavgift", None,
+         ["Styret vedtok å øke vegavgiften til 1 500 kroner (enstemmig)."], []),
+        ("21/25", "Bom", None,
+         ["Styret vedtok å sette opp ny bom ved Fjellro bru.", "Vedtatt (4–1)."], []),
+        ("22/25", "Løypekjøring", None, ["Løypene kjøres kun i helgene."], []),
+        ("23/25", "Vann", None,
+         ["Foreningen søker kommunen om tilskudd til nytt vannverk."],
+         [("Foreningen søker kommunen om tilskudd til nytt vannverk.", "Foreningen", None),
+          ("Geir Solheim sender søknaden innen 1. oktober.", "Geir Solheim", "2025-10-01")]),
+        ("24/25", "Eventuelt", None, [], []),
+    ],
+)

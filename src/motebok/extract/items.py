@@ -2226,7 +2226,8 @@ def _in_sequence(lines: list[Line], candidates: list[Candidate]) -> list[Candida
         if cand.seq is None:
             continue
         if inner is not None and inner.seq is not None and cand.seq == inner.seq + 1 and \
-                not _has_body_between(lines, inner.line, cand.line):
+                (not _has_body_between(lines, inner.line, cand.line) or
+                 _only_wrapped_between(lines, inner.line, cand.line)):
             inner = cand
             continue
         in_list, inner = inner is not None, None
@@ -2258,6 +2259,15 @@ def _in_sequence(lines: list[Line], candidates: list[Candidate]) -> list[Candida
         elif cand.seq <= last:
             inner = cand
     return kept
+
+
+def _only_wrapped_between(lines: list[Line], entry: int, cand: int) -> bool:
+    """Whether the lines between two entries of a list inside an item are only the first
+    entry's sentence wrapped ("1. Romprogrammet godkjennes …, herunder to ekstra" /
+    "grupperom i 2. etasje." / "2. Prosjektleder oppdaterer …"): lower-case lines right
+    under it, no text of the item's own, so the list goes on and its "2." is no item."""
+    return all(lines[k].kind is _PARAGRAPH and not lines[k].gap and lines[k].body[:1].islower()
+               for k in range(entry + 1, cand))
 
 
 def _number_typed_twice(lines: list[Line], last: Candidate, cand: Candidate,

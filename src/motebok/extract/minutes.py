@@ -3270,6 +3270,14 @@ def _next_year(day: dt.date | None, meeting: str) -> str | None:
         later = day.replace(year=day.year + 1)
     except ValueError:  # 29 February
         return None
+    return _in_reach(later, meeting)
+
+
+def _in_reach(later: dt.date | None, meeting: str) -> str | None:
+    """A next year's deadline in a month before the meeting's, when within half a year of
+    it (see ``_next_year``)."""
+    if later is None or later.month >= int(meeting[5:7]):
+        return None
     held = dt.date.fromisoformat(meeting)
     return dates.iso(later) if (later - held).days <= _DEADLINE_REACH_DAYS else None
 
@@ -3310,9 +3318,9 @@ def build_items(draft: Draft) -> None:
                 return value
         value = dates.iso(dates.deadline(text, year))
         if value and meeting and year and value < meeting and not _WRITTEN_YEAR.search(text):
-            # (found again in the next year: "utgangen av februar" may end on the 29th)
-            value = _next_year(dates.deadline(text, year), meeting) and \
-                dates.iso(dates.deadline(text, year + 1))
+            # (found again in the next year: "utgangen av februar" ends on another day
+            # there when one of the two years is a leap year)
+            value = _in_reach(dates.deadline(text, year + 1), meeting)
         return value if value and (meeting is None or value >= meeting) else None
 
     if not draft.items:

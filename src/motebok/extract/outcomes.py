@@ -148,8 +148,10 @@ _DECISION_LABEL_BODY = (
     # "Oppsummering og konklusjon:", "Drøfting og konklusjon:", also with a slash
     # ("Oppsummering/konklusjon:", "Drøfting / konklusjon:")
     r"(?:oppsummering|drøfting)\s*(?:og|/)\s*konklusjon(?:ar|er)?|"
-    # (the vote after a dash before the bare label's branch: "Vedtak – enstemmig:")
-    r"vedtak(?:,|\s+[–-])?\s+(?:enstemmig|einstemmig|samrøystes)|"
+    # (the vote after a dash before the bare label's branch: "Vedtak – enstemmig:", also
+    # its count: "Vedtak, 3 mot 1 stemme:", "Vedtak med 5 mot 2 røyster:")
+    r"vedtak(?:,|\s+[–-])?\s+(?:enstemmig|einstemmig|samrøystes|"
+    r"(?:med\s+)?\d+\s+mot\s+\d+\s+(?:stemmer?|røyst(?:er)?)(?=\s*:))|"
     # (one of several numbered vedtak in one item: "Vedtak 1:", "Vedtak nr. 2:"; a
     # decision log's short number: "V1:", "V12:", in capitals only)
     r"vedtak\s+(?:nr\.?\s*)?\d{1,2}(?=\s*:)|(?-i:V)\d{1,2}(?=\s*:)|"
@@ -164,8 +166,10 @@ _DECISION_LABEL_BODY = (
     r"avgjerd|avgjørelse|vedtaket|e(?:i)?nstemmig vedtak|samrøystes? vedtak|"
     # "Vedtaket vart:", also with its vote or "slik": "Vedtaket vart samrøystes:",
     # "Vedtaket ble enstemmig slik:", "Vedtaket vart med 5 mot 2 røyster:"
-    r"vedtaket\s+(?:ble|vart|blei)(?:\s+(?:enstemmig|einstemmig|samrøystes|"
-    r"med\s+\d+\s+mot\s+\d+\s+(?:stemmer?|røyst(?:er)?)))?(?:\s+(?:slik|følgende|følgjande))?"
+    r"vedtaket\s+(?:ble|vart|blei)(?:\s+(?:fattet|fatta|gjort))?(?:\s+(?:enstemmig|einstemmig|"
+    r"samrøystes|med\s+\d+\s+mot\s+\d+\s+(?:stemmer?|røyst(?:er)?)|"
+    # (its count against alone: "Vedtaket ble fattet mot 2 stemmer:")
+    r"mot\s+\w+\s+(?:stemmer?|røyst(?:er)?)))?(?:\s+(?:slik|følgende|følgjande))?"
     r"(?=\s*:)|"
     r"styrets vedtak|rådets vedtak|utvalgets vedtak|gruppens vedtak|møtets vedtak|"
     r"forslag til vedtak som ble vedtatt|"
@@ -1915,15 +1919,19 @@ _IMPERATIVE = folded_pattern(r"^(?:send|husk|hugs|meld|lever|fyll\s+ut|svar|regi
 # costs some 1,200 instructions even when it fails on the first letter)
 _IMPERATIVE_STARTS = ("send", "husk", "hugs", "meld", "lever", "fyll", "svar", "registrer",
                       "gi", "gje", "ta", "kontakt")
-# An entry of a task list: "Sende søknad … innen 1. april (Siri Aas)": an infinitive with
-# a due date or the doer's name in parentheses at the end.
-_TASK_ENTRY = lazy_regex(r"^(?i:sende|lage|utarbeide|kalle\s+inn|invitere|oppdatere|sjekke|"
-                         r"undersøke|avklare|booke|bestille|forberede|skrive|ferdigstille|"
-                         r"kontakte|distribuere|publisere)\b"
+# An entry of a task list: "Sende søknad … innen 1. april (Siri Aas)", "Male gjerdet (NR)":
+# an infinitive with a due date or the doer's name in parentheses at the end (the
+# hands-on errands of a board's list too, whose date or owner makes them tasks).
+_TASK_ENTRY_VERBS = (r"sende|lage|utarbeide|kalle\s+inn|invitere|oppdatere|sjekke|"
+                     r"undersøke|avklare|booke|bestille|forberede|skrive|ferdigstille|"
+                     r"kontakte|distribuere|publisere|innhente|levere|planlegge|kartlegge|"
+                     r"koordinere|revidere|innkalle|utlyse|informere|gjennomgå|følge\s+opp|"
+                     r"ta\s+kontakt|gå\s+gjennom|legge\s+fram|melde\s+inn|" + _HANDS_ON_VERBS)
+_TASK_ENTRY = lazy_regex(r"^(?i:" + _TASK_ENTRY_VERBS + r")\b"
                          r"(?=.*(?:\b(?i:innen|innan|frist)\b|\([A-ZÆØÅ][^()]*\)\W*$))")
-_TASK_ENTRY_STARTS = ("sende", "lage", "utarbeide", "kalle", "invitere", "oppdatere",
-                      "sjekke", "undersøke", "avklare", "booke", "bestille", "forberede",
-                      "skrive", "ferdigstille", "kontakte", "distribuere", "publisere")
+# (its verbs' first words, asked of a sentence's first word: one set lookup, where a
+# prefix test would try each of some seventy in turn for every sentence)
+_TASK_ENTRY_FIRSTS = frozenset(verb.split("\\s+")[0] for verb in _TASK_ENTRY_VERBS.split("|"))
 # A list entry that starts with the infinitive of a one-off task (searched lower-cased).
 _LISTED_TASK = lazy_regex(r"(?:velge|velje|lage|laga|skrive|skriva|finne\s+ut|finna\s+ut|skaffe|"
                           r"innkalle|innkalla|kalle\s+inn|kalla\s+inn|"
@@ -2404,6 +2412,8 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
     owner_first: str | None = None  # a "Hvem: Kari" that named no task: the "Hva:" after it
     first_owned: Action | None = None  # the last task so read: the next "Hvem:" is not its
     owner_made: Action | None = None  # a task the "Hvem:" line just made of the sentence above
+    #: … or a task above that the "Hvem:" line gave its owner, and the owner it had before
+    owner_taken: tuple[Action, str | None] | None = None
     introduced = False  # the bullets follow "Innspillene er presentert som kulepunkter:"
     views = False  # … and that lead names what was said ("Innspill fra gruppen:")
     listing = False  # the last decision ended in a colon: its short lines complete it
@@ -2608,6 +2618,12 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
             # (after a dissent, "Mindretallet ville utsette saken.", the vedtak is over:
             # a paragraph set apart below is the minutes again)
             mode = "reported" if elsewhere else None
+        elif ends_inline and mode in ("decision", "action") and not introduces and \
+                folded.startswith(("ansv", "frist", "tidsfrist")):
+            # "Vedtak: X." / "Ansvarlig: PH" / "Frist: 20. juni" / "PH lager …": the owner's
+            # and deadline's lines belong to the one-line vedtak, and the line after them
+            # ends it, as the line right after the vedtak would
+            inline = True
         opened = noted = False
         if len(text) < 30 and text[:1] in "VvNn" and _ONWARD_TITLE.match(text):
             onward = True  # "Veien videre:" over the item's last lines: what follows it
@@ -2766,10 +2782,14 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                 if owner_made is not None and actions and actions[-1] is owner_made:
                     actions.pop()  # "Beboere melder om … / Hvem: Geir / Hva: X": the
                     # sentence above was the case, not the task the entry names
+                if owner_taken is not None and actions and actions[-1] is owner_taken[0]:
+                    # "Skulen lagar ein plan. / Kven: Rektor / Kva: X": the owner is X's,
+                    # and the task above keeps its own
+                    actions[-1].responsible = owner_taken[1]
                 actions.append(task)  # "Hvem: Kari. Hva: Sende brev.": Kari's task
-                owner_first, first_owned, owner_made = None, task, None
+                owner_first, first_owned, owner_made, owner_taken = None, task, None, None
                 continue
-            owner_made = None
+            owner_made = owner_taken = None
             owner_first = None
             if first_owned is not None and actions and actions[-1] is first_owned and \
                     (owner_first := _owner_named_first(sentence)):
@@ -2789,6 +2809,11 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                         not _WHAT_LABEL.match(last):
                     owner_made = actions[-1]  # it made the sentence above a task: a "Hva:"
                     # right after shows the entry is written owner first (see above)
+                elif before is not None and actions and len(actions) == before[0] and \
+                        (owner_first := _owner_named_first(sentence)) and \
+                        not _WHAT_LABEL.match(last):
+                    owner_taken = (actions[-1], before[1])  # it gave the task above its
+                    # owner: a "Hva:" right after takes it back (see above)
                 else:
                     owner_first = None
                 if shared_from is not None:  # (and a "Frist:" line after it too)
@@ -2893,8 +2918,11 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                     _own_by_label(actions[-1], labelled_owner, due_date)
                     labelled_owner = None
                 if actions[-1].responsible is None and \
-                        (mode != "action" or position in open_tasks or position in done_tasks):
-                    # (a box under "Oppfølging" too: "- [ ] @Tor Bakken deler …")
+                        (mode != "action" or position in open_tasks or position in done_tasks
+                         or listed or bullet):
+                    # (a box under "Oppfølging" too: "- [ ] @Tor Bakken deler …"; and an
+                    # entry of a follow-up list, whose place says it is a task whatever
+                    # its verb: "- Rektor informerer foreldrene i ukebrevet.")
                     actions[-1].responsible = _task_box_owner(actions[-1].text)
                 continue
             if bold_at and position in bold_at and mode is None and not orientation and \
@@ -6029,7 +6057,8 @@ def _task_form(sentence: str, lowered: str, facts: int) -> bool:
     folded = fold_lowered(sentence, lowered)
     if folded.startswith(_IMPERATIVE_STARTS) and _IMPERATIVE.match(folded):
         return True
-    if folded.startswith(_TASK_ENTRY_STARTS) and _TASK_ENTRY.match(sentence):
+    if folded.partition(" ")[0].rstrip(",.:;") in _TASK_ENTRY_FIRSTS and \
+            _TASK_ENTRY.match(sentence):
         return True
     if lowered[0] in _MODAL_INITIALS and _MODAL_START.match(lowered):
         return False  # a note without a subject ("Bør følges opp av …")
@@ -6132,7 +6161,9 @@ _BODY_RETURNS = lazy_regex(
     rf"(?:sak(?:en|a|ene|ane)|(?:denne|den)\s+saka?|dette|temaet|spørsmålet|punktet|"
     rf"[\wæøå-]*{_BODY_NOUN})\s+(?:vil\s+|skal\s+)?"
     r"(?:tas|takast|tar|tek|ta|(?:blir|vert|vil\s+bli|skal\s+bli)\s+(?:tatt|teken|teke)|"
-    r"kommer|kjem)\s+(?:(?:saken|saka|dette|det|den)\s+)?opp\s+(?:igjen|att|på\s+nytt)\b"
+    r"kommer|kjem)\s+(?:(?:saken|saka|dette|det|den)\s+)?opp\s+(?:igjen|att|på\s+nytt|"
+    # (or at the next meeting: "Styret tar saken opp på neste møte.")
+    r"(?:i|på)\s+(?:neste|kommende|komande)\s+[\wæøå]*møte)\b"
     rf"(?![^.]*\bmed\s)(?![^.]*\bav\s+(?![\wæøå-]*{_BODY_NOUN}\b))")
 # The body going on with its case at a later meeting (searched lower-cased): "Styret går
 # videre med saken på neste møte.", nynorsk "Utvalet går vidare med saka i neste møte" –
@@ -7100,8 +7131,10 @@ _ASKED_THAT_BY_DATE = lazy_regex(
 
 
 # A role alone in brackets at the end, lower-cased: "Sende referatet (sekretariatet)".
-# (also before the deadline after it: "Avklare finansiering (kommunedirektørene), frist 1.4.")
-_AFTER_BRACKET_DEADLINE = r"(?:,?\s*(?i:frist|innen|innan|senest|seinast)\b[^()]*)?"
+# (also before the deadline after it: "Avklare finansiering (kommunedirektørene), frist 1.4.",
+# and after a dash: "Bestille grunnundersøkelse (TF) – innen utgangen av mars", "… – uke 12")
+_AFTER_BRACKET_DEADLINE = (r"(?:(?:,|\s[–-])?\s*(?i:frist|innen|innan|senest|seinast|uke|veke|"
+                           r"til\s+neste)\b[^()]*)?")
 _ROLE_BRACKETS = lazy_regex(r"\((?P<who>[a-zæøå]+(?:\s+[a-zæøå]+)?)\)"
                             + _AFTER_BRACKET_DEADLINE + r"\W*$")
 
@@ -7186,6 +7219,8 @@ _BY_WHOM = r"(?:\s+v/\s*[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){0,2})?"
 # gives the task its due date)
 _DASH_DEADLINE_WORDS = (r"(?i:snarest|straks|asap|løpende|fortløpende|fortløpande|kontinuerlig|"
                         r"innen|innan|frist|før|senest|seinast|uke|veke|q[1-4]|neste|"
+                        # (a when of words: "– MH – til neste møte", "– KA – i løpet av mai")
+                        r"til\s+neste|i\s+løpet|i\s+uke|i\s+veke|medio|ultimo|primo|"
                         + "|".join(dates.MONTH_NAMES) + ")")
 _DASH_OWNER = lazy_regex(r"\s[–-]\s+(?P<who>(?:(?i:daglig|dagleg)\s+(?:leder|leiar)|"
                          r"[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){0,2}"

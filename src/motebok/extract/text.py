@@ -2241,8 +2241,13 @@ def _ends_short_line(prev: Line, line: Line) -> bool:
     if _ENDS_WITH_DEADLINE.search(prev.text[-30:]):
         return True  # "Jon sender rapporten innen 1.3" / "Siri lager …": a task entry ended
     tail = prev.text[-40:]
-    if ("ns" in tail or "rist" in tail) and _ENDS_WITH_OWNER_OR_SOON.search(tail):
+    if ("ns" in tail or "rist" in tail or "lging" in tail) and \
+            _ENDS_WITH_OWNER_OR_SOON.search(tail):
         return True  # "Rydde stien – ansvar: PD, frist: snarest" / "Søknad om …": the same
+    if tail[-1:] == ")" and _ends_in_bracketed_owner(tail):
+        return True  # "Lage kart over tomtene (TH)" / "Sende grunnlaget …": the same
+    if ("–" in tail or " - " in tail) and _DASHED_INITIALS_ENTRY.search(prev.text[-60:]):
+        return True  # "Sende invitasjon – MH – til neste møte" / "Kontakte …": the same
     if ": " in prev.text[:_SHORT_TITLE] and _label_then_names(prev.text):
         return True  # "Til å skrive under protokollen: Per Berg og Liv Dahl" / "Innkallingen …"
     if prev.kind is _LIST_ITEM:
@@ -2363,13 +2368,44 @@ _SHORT_TITLE = 40
 _ENDS_WITH_DEADLINE = lazy_regex(r"\b(?:frist|innen|innan|senest|seinast)\s*:?\s*"
                                  r"\d{1,2}(?:[./]\d{1,2}(?:[./]\d{2,4})?|\.\s*[a-zæøå]+)$",
                                  re.I)
-# A task entry that ends in its owner's initials or a deadline without a date ("…, ansvar:
-# PD", "…, frist: snarest"): a capitalised line under it starts the next entry. (A name
-# after "Ansvar:" may go on in the next line, "Tone Merete" / "Engebretsen", in a PDF.)
+# A task entry that ends in its owner's initials or role or a deadline without a date
+# ("…, ansvar: PD", "… Oppfølging: Sekretariatet", "… Ansv.: daglig leder", "…, frist:
+# snarest"): a capitalised line under it starts the next entry. (A name after "Ansvar:"
+# may go on in the next line, "Tone Merete" / "Engebretsen", in a PDF: names do not count.)
 _ENDS_WITH_OWNER_OR_SOON = lazy_regex(
-    r"\b(?:ansvar(?:lig|leg)?|ansv\.?)\s*:\s*(?-i:[A-ZÆØÅ]{2,4}(?:/[A-ZÆØÅ]{2,4})*)$|"
+    r"\b(?:ansvar(?:lig|leg)?|ansv\.?|oppfølging|oppfylging)\s*:\s*"
+    r"(?:(?-i:[A-ZÆØÅ]{2,4}(?:/[A-ZÆØÅ]{2,4})*)|sekretariatet|administrasjonen|adm\.?|"
+    r"daglig\s+leder|dagleg\s+leiar|styreleder|styreleiar|prosjektleder|prosjektleiar|"
+    r"leder|leiar|styret|rådmannen|kommunedirektøren|kassereren|kasseraren|kasserer)\.?$|"
     r"\b(?:frist|tidsfrist)\s*:?\s*(?:snarest|straks|umiddelbart|asap|løpende|fortløpende)$",
     re.I)
+
+
+# A register's entry typed as "task – initials – when" or "task – initials": its owner's
+# initials between dashes or closing it ("Oppdatere lista – SB – veke 17", "Bestille buss
+# – KH"), a whole entry whatever its deadline says ("til neste møte" is no date).
+_DASHED_INITIALS_ENTRY = lazy_regex(r"\S\s[–-]\s+[A-ZÆØÅ]{2,4}(?:/[A-ZÆØÅ]{2,4})*"
+                                    r"(?:\s+[–-]\s+[^–]{1,40})?$")
+
+
+def _ends_in_bracketed_owner(tail: str) -> bool:
+    """Whether a line ends on its owner in brackets, initials or a name ("Lage kart over
+    tomtene (TH)", "Bestille buss (KH/PD)", "Søke om midler (Rune)", "Lage anbudsgrunnlag
+    (Jan Erik Holm)"): a task entry typed without a full stop, which the capitalised line
+    under it does not go on."""
+    bracket = _BRACKETED_OWNER_AT_END.search(tail)
+    if bracket is None:
+        return False
+    who = bracket.group("who")
+    return who.isupper() or is_first_name(who.split(None, 1)[0])
+
+
+# "(TH)", "(KH/PD)", "(Rune)", "(Jan Erik Holm)" closing a line: initials of two to four
+# capitals, or a name of up to four words
+_BRACKETED_OWNER_AT_END = lazy_regex(r"\s\((?P<who>(?:[A-ZÆØÅ]{2,4}(?:/[A-ZÆØÅ]{2,4})*|"
+                                     r"[A-ZÆØÅ][a-zæøå]+(?:[\s-][A-ZÆØÅ][a-zæøå]+){0,3}))\)$")
+
+
 # A short line that only says who follows up the task above it ("Ansvarlig: Kari Holm og
 # Per Dahl", "Ansv.: KH", "Hvem: Kari"): it ends there, the next line is the next task.
 _OWNER_LABEL_LINE = lazy_regex(r"(?:ansvar(?:lig|leg)?|ansv\.?|hvem|kven)\s*:\s*\S", re.I)
