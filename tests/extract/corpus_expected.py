@@ -27066,3 +27066,226 @@ EXPECTED["3631_oppvekstutval_par_med_eining.txt"] = Expected(
         ("5/26", "Skulestruktur", None, ["Utvalet tok orienteringa til vitande."], []),
     ],
 )
+
+
+EXPECTED["3670_faggruppe_navn_forkorting_merknad.txt"] = Expected(
+    # one running comma list where each attendee is "name, short organisation, note"
+    # ("Kari Nes, FTD, alle saker"): the short name is whom she represents; "alle saker",
+    # "hele møtet" say she was there throughout (present, no note: it repeats the
+    # category), while "fra sak 3", "til og med sak 2" make a partial presence
+    "minutes", "Referat fra møte i faggruppe for folkehelse", "Faggruppe for folkehelse",
+    "Vestmarka regionråd", None, ("2026-01-21", "09:00", "11:30", "Teams"), None,
+    people=[("Mona Aas", "VRR", "chair", "present"),
+            ("Kari Nes", "FTD", "member", "present"),
+            ("Ola Berg", "NAV", "member", "partial"),
+            ("Turid Lunde", "HVO", "member", "present"),
+            ("Per Sandvik", "KS", "member", "partial"),
+            ("Lise Ek", "VKF", "member", "present"),
+            ("Geir Holm", "FHI", "member", "absent"),
+            ("Ingrid Tveit", None, "secretary", "present")],
+    notes={"Kari Nes": None, "Ola Berg": "fra sak 3", "Turid Lunde": "per telefon",
+           "Per Sandvik": "til og med sak 2", "Lise Ek": None},
+    items=[
+        ("1/26", "Godkjenning av innkalling", None, ["Innkallingen ble godkjent."], []),
+        ("2/26", "Folkehelseoversikt", None,
+         ["Faggruppen tok orienteringen til etterretning."], []),
+        ("3/26", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["3671_styre_deltakarar_utan_komma.txt"] = Expected(
+    # attendance lines without commas: "Kari Nes Vestby kommune" (the organisation's
+    # ending tells where the name stops), "Ola Berg – Vestby næringsråd", "Sigrid Moen
+    # (leder)", "Eva Lid (sekretær)"
+    "minutes", "Protokoll fra styremøte i Vestby næringsforum", "Styret",
+    "Vestby næringsforum", None, ("2026-02-03", "18:00", "20:00", "Vestby rådhus, møterom 2"),
+    None,
+    people=[("Kari Nes", "Vestby kommune", "member", "present"),
+            ("Ola Berg", "Vestby næringsråd", "member", "present"),
+            ("Sigrid Moen", None, "chair", "present"),
+            ("Håkon Strand", "Akershus fylkeskommune", "member", "present"),
+            ("Eva Lid", None, "secretary", "present")],
+    items=[
+        ("4/26", "Årsmelding 2025", None, ["Årsmeldingen ble godkjent."], []),
+        ("5/26", "Budsjett 2026", None, ["Budsjettet ble vedtatt enstemmig."], []),
+    ],
+)
+
+EXPECTED["3672_kontrollutval_etternavn_forst_komma.txt"] = Expected(
+    # a nynorsk kontrollutval listing everyone surname first with a comma ("Rødal, Sten"):
+    # names as written (the record's rule: "Kleiven Eystein" stays as written), one
+    # person a line, also under "Ikkje møtt:" and "Frå sekretariatet:"
+    "minutes", "Møtebok – kontrollutvalet i Nordfjell kommune", "Kontrollutvalet",
+    "Nordfjell kommune", None, ("2026-02-10", "10:00", "13:00", "Kommunestyresalen"), None,
+    people=[("Rødal, Sten", None, "chair", "present"),
+            ("Bakken, Inger", None, "member", "present"),
+            ("Hovland, Arne", None, "member", "present"),
+            ("Sæther, Liv", None, "member", "present"),
+            ("Fjeld, Olav", None, "member", "absent"),
+            ("Lien, Marit", "sekretariatet", "secretary", "present")],
+    items=[
+        ("1/26", "Godkjenning av innkalling og sakliste", None,
+         ["Innkalling og sakliste vart godkjend."], []),
+        ("2/26", "Forvaltningsrevisjon", None,
+         ["Kontrollutvalet tok rapporten til orientering."], []),
+    ],
+)
+
+EXPECTED["3673_helsenettverk_tabell_funksjon_kommune_til_stede.md"] = Expected(
+    # a markdown table Navn | Funksjon | Kommune | Til stede with "x", "forfall" and "x (fra
+    # sak 3)": the municipality is whom each represents, "leder" in the job cell chairs,
+    # the "Referent:" line below names one of the table's rows
+    "minutes", "Referat – møte i helsenettverket for Midtre Gauldal og omegn",
+    "Helsenettverket for Midtre Gauldal og omegn", None, None,
+    ("2026-02-12", "12:00", "15:00", "Støren helsehus, møterom Gaula"), None,
+    people=[("Randi Moen", "Midtre Gauldal", "chair", "present"),
+            ("Tormod Sæter", "Holtålen", "member", "absent"),
+            ("Bjørg Hårstad", "Melhus", "member", "partial"),
+            ("Vegard Løkken", "Røros", "member", "present"),
+            ("Ingeborg Rønning", "Midtre Gauldal", "secretary", "present"),
+            ("Anders Haugan", "Melhus", "member", "absent")],
+    notes={"Bjørg Hårstad": "fra sak 3"},
+    items=[
+        ("5/26", "Godkjenning av innkalling og referat", None,
+         ["Innkalling og referat fra forrige møte ble godkjent."], []),
+        ("6/26", "Felles legevakt", None,
+         ["Nettverket ber kommunene melde inn behov innen 15. mars."],
+         [("Nettverket ber kommunene melde inn behov innen 15. mars.", "kommunene",
+           "2026-03-15")]),
+        ("7/26", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["3674_representantskap_medlemmer_vara_observatorer.txt"] = Expected(
+    # groups "Medlemmer:" (absences marked "– forfall"), "Møtende varamedlemmer:" with
+    # "X for Y" (present, note "for Y", the seat's place), "Observatører:" (guests) and
+    # "Protokollfører:"
+    "minutes", "PROTOKOLL", "Representantskapet", "Glåmdal renovasjon IKS", None,
+    ("2026-02-26", "10:00", "12:30", "Kongsvinger rådhus, formannskapssalen"), None,
+    people=[("Hilde Brenden", "Kongsvinger", "chair", "present"),
+            ("Ola Skjærvik", "Eidskog", "member", "present"),
+            ("Turid Fosseidbråten", "Sør-Odal", "member", "present"),
+            ("Knut Aamodt", "Nord-Odal", "member", "absent"),
+            ("Mette Granli", "Grue", "member", "absent"),
+            ("Arvid Brenna", None, "member", "present"),
+            ("Siri Holmen", None, "member", "present"),
+            ("Jan Erik Sæther", None, "guest", "present"),
+            ("Lena Kvisler", "Innlandet revisjon", "guest", "present"),
+            ("Maren Ødegård", None, "secretary", "present")],
+    notes={"Arvid Brenna": "for Knut Aamodt", "Siri Holmen": "for Mette Granli",
+           "Knut Aamodt": None},
+    items=[
+        ("1/26", "Godkjenning av innkalling og saksliste", None,
+         ["Innkalling og saksliste godkjennes."], []),
+        ("2/26", "Årsbudsjett 2026 – justering", None,
+         ["Representantskapet vedtar justert budsjett for 2026 i samsvar med styrets "
+          "forslag.", "Vedtaket var enstemmig."], []),
+    ],
+)
+
+EXPECTED["3675_nynorsk_eldrerad_motte_ikkje_motte_meldt_forfall.txt"] = Expected(
+    # nynorsk groups "Møtte:", "Ikkje møtt:", "Meldt forfall:" (a reason in brackets is
+    # the note) and "Frå administrasjonen:" (guests; "sekretær" writes the minutes)
+    "minutes", "MØTEPROTOKOLL", "Eldrerådet", "Sauherad og Bø samarbeidsråd", None,
+    ("2026-02-18", "10:00", "13:15", "Bø rådhus, Kommunestyresalen"), None,
+    people=[("Solveig Haugen", None, "chair", "present"),
+            ("Aslak Rue", None, "member", "present"),
+            ("Torbjørg Nordbø", None, "member", "present"),
+            ("Halvor Bakka", None, "member", "partial"),
+            ("Gunnar Lindstøl", None, "member", "absent"),
+            ("Kjersti Flatland", None, "member", "absent"),
+            ("Olav Tveito", None, "member", "absent"),
+            ("Sigrid Fjalestad", "administrasjonen", "guest", "present"),
+            ("Turid Hovde", "administrasjonen", "secretary", "present")],
+    notes={"Halvor Bakka": "frå kl. 11.00", "Olav Tveito": "sjukdom",
+           "Gunnar Lindstøl": None},
+    items=[
+        ("04/26", "Godkjenning av innkalling og sakliste", None,
+         ["Innkalling og sakliste vart godkjend samrøystes."], []),
+        ("05/26", "Budsjettprosessen 2027", None,
+         ["Eldrerådet tek orienteringa til vitande."], []),
+    ],
+)
+
+EXPECTED["3676_styremote_oppmote_i_sakene.txt"] = Expected(
+    # attendance told inside the items: a listed member "forlot møtet etter sak 13"
+    # (partial), and one named in no list who "kom til møtet under sak 13 og orienterte"
+    # (a presenter: a guest, partial)
+    "minutes", "Referat fra styremøte i Solbakken borettslag", "Styret",
+    "Solbakken borettslag", None, ("2026-03-09", "19:00", None, "Fellesrommet, blokk C"), None,
+    people=[("Elin Korsvold", None, "chair", "present"),
+            ("Bjørn Tangen", None, "member", "partial"),
+            ("Marianne Løvlie", None, "secretary", "present"),
+            ("Frode Engebretsen", None, "member", "present"),
+            ("Rune Østby", None, "guest", "partial")],
+    notes={"Bjørn Tangen": "forlot møtet etter sak 13",
+           "Rune Østby": "kom til møtet under sak 13"},
+    items=[
+        ("12/26", "Godkjenning av innkalling", None, ["Innkallingen ble godkjent."], []),
+        ("13/26", "Vedlikeholdsplan", None,
+         ["Styret ber forretningsfører innhente tilbud på tak."],
+         [("Styret ber forretningsfører innhente tilbud på tak.", "forretningsfører",
+           None)]),
+        ("14/26", "Parkering", None, ["Saken utsettes til neste møte."], []),
+    ],
+)
+
+EXPECTED["3677_kulturutvalg_initialer_i_navn.txt"] = Expected(
+    # names with initials: "K. Nes", and initials run together first in the name ("O.J.
+    # Berg", "A.-M. Lie" for a double first name): each one person, as written
+    "minutes", "Referat fra møte i kulturutvalget i Eikvik kommune", "Kulturutvalget",
+    "Eikvik kommune", None, ("2026-03-04", "17:00", "19:00", "Eikvik kulturhus"), None,
+    people=[("K. Nes", None, "chair", "present"),
+            ("O.J. Berg", None, "member", "present"),
+            ("A.-M. Lie", None, "member", "present"),
+            ("T. Haugland Vik", None, "member", "present"),
+            ("S. Tveter", None, "member", "absent"),
+            ("Per K. Aasen", "administrasjonen", "guest", "present"),
+            ("M. Strand", None, "secretary", "present")],
+    items=[
+        ("7/26", "Tilskudd til lag og foreninger", None,
+         ["Utvalget fordeler tilskuddene i samsvar med administrasjonens forslag."], []),
+        ("8/26", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["3678_regionrad_organisasjon_forst_kolon.txt"] = Expected(
+    # the organisation first, then a colon and its people ("Vestby kommune: Kari Nesheim,
+    # Ola Bergersen"): each one represents it, under "Til stede:" and "Forfall:" alike
+    "minutes", "Referat fra møte i Follo regionråd", "Follo regionråd", None, None,
+    ("2026-03-11", "09:00", "12:00", "Ås rådhus"), None,
+    people=[("Kari Nesheim", "Vestby kommune", "member", "present"),
+            ("Ola Bergersen", "Vestby kommune", "member", "present"),
+            ("Hanne Gjerdrum", "Ås kommune", "chair", "present"),
+            ("Tor Ivar Lunde", "Ås kommune", "member", "present"),
+            ("Synnøve Bakke", "Frogn kommune", "member", "present"),
+            ("Arne Hekne", "Nordre Follo kommune", "member", "present"),
+            ("Lisbeth Strand", "Nordre Follo kommune", "member", "present"),
+            ("Øystein Fjeld", "Enebakk kommune", "member", "absent"),
+            ("Mari Tveter", "sekretariatet", "secretary", "present")],
+    items=[
+        ("8/26", "Godkjenning av innkalling og saksliste", None,
+         ["Innkalling og saksliste godkjennes."], []),
+        ("9/26", "Felles næringsplan", None, ["Regionrådet slutter seg til forslaget."], []),
+    ],
+)
+
+EXPECTED["3679_samarbeidsforum_namn_og_eining_utan_komma.txt"] = Expected(
+    # nynorsk lines of a name and whom the person represents without a comma: a place of
+    # two words ("Nordre Follo kommune": "Nordre" opens the place, no surname), and an
+    # organisation known by its short name or mark ("NAV Vestby", "Helse Bergen HF")
+    "minutes", "Referat frå møte i samarbeidsforum for helse", "Samarbeidsforum for helse",
+    None, None, ("2026-02-03", None, None, "Teams"), None,
+    people=[("Åse Ro", "Vestland fylkeskommune", "chair", "present"),
+            ("Kari Anne Nes", "Vestby kommune", "member", "present"),
+            ("Ola Berg", "Nordre Follo kommune", "member", "present"),
+            ("Liv Haug", "NAV Vestby", "member", "present"),
+            ("Jon Li", "Helse Bergen HF", "member", "present"),
+            ("Siv Ek", "FTD", "member", "present"),
+            ("Tor Moe", "KS", "member", "present"),
+            ("Eli Dahl", "Bjørnafjorden kommune", "secretary", "present")],
+    items=[
+        ("1/26", "Godkjenning av innkalling", None, ["Innkallinga vart godkjend."], []),
+        ("2/26", "Felles kompetanseplan", None, ["Forumet sluttar seg til planen."], []),
+    ],
+)

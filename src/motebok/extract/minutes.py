@@ -3116,9 +3116,25 @@ def _note_sentences_in_items(people: People, text: str, lowered: str) -> None:
             known.note = note
         elif note.startswith(_CAME_LATE) and looks_like_name(name) and \
                 is_first_name(name.split(" ", 1)[0]):
-            # a member who came late, named in no list ("Til stede: Alle medlemmer")
-            people.add(Entry(name=name, role=ParticipantRole.MEMBER,
-                             attendance=Attendance.PARTIAL, note=note))
+            # a member who came late, named in no list ("Til stede: Alle medlemmer"); one
+            # who came to present a case is a guest ("Rune Østby kom til møtet under sak
+            # 13 og orienterte om rapporten")
+            role = ParticipantRole.GUEST if _came_to_present(lowered, note) else \
+                ParticipantRole.MEMBER
+            people.add(Entry(name=name, role=role, attendance=Attendance.PARTIAL, note=note))
+
+
+def _came_to_present(lowered: str, note: str) -> bool:
+    """Whether the sentence that says when someone came goes on to say they presented:
+    "… kom til møtet under sak 13 og orienterte om …" (the same person, joined by "og")."""
+    at = lowered.find(note.casefold())
+    if at < 0:
+        return False
+    rest = lowered[at + len(note):].lstrip(" ,")
+    if not rest.startswith("og "):
+        return False
+    clause = rest[3:].split(". ", 1)[0]
+    return clause.startswith(TOLD_VERBS)
 
 
 # How an item's partial sentence says a person came after the start: "kom kl. 10.30",

@@ -36,6 +36,7 @@ from motebok.extract.text import (
     uninverted,
 )
 from motebok.lazy_pattern import lazy_regex
+from motebok.read.blocks import PLACE_PREFIXES
 from motebok.record import Participant
 from motebok.vocab import Attendance, ParticipantRole
 
@@ -1567,8 +1568,9 @@ _ABBREVIATIONS = frozenset(("repr", "ca", "evt", "nr", "tlf", "kl", "jf", "st", 
 def _entry_end(match: re.Match[str]) -> str:
     """The full stop in "Birgit Dokk, Styreleder. Therese Kjersem, nestleder." or "…, Jon
     Slettvold. Anna Bårdgård, …" as a comma: it ends an entry. After an abbreviation
-    ("repr. Lærerne") or a short one of a first name ("Johs. Røinås") it stays."""
-    word = match.group("word")
+    ("repr. Lærerne") or a short one of a first name ("Johs. Røinås") it stays, as after
+    an initial, also the second of a double name's ("A.-M. Lie")."""
+    word = match.group("word").lstrip("-")
     short_name = word[:1].isupper() and len(word) <= 4 and not word.isupper() and \
         not _surname_before_name(match)
     if (len(word) < 2 and not word.isdecimal()) or short_name or \
@@ -3076,6 +3078,8 @@ def _entry_from_piece(text: str, role: ParticipantRole | None, attendance: Atten
         # place before it
         longest = found - (1 if words[found].islower() else 0)
         for cut in range(min(longest, 4), 1, -1):
+            if words[cut - 1].casefold() in PLACE_PREFIXES or words[cut] == "og":
+                continue  # "Ola Berg Nordre Follo kommune", "… Sogn og Fjordane …": the place's
             if looks_like_name(" ".join(words[:cut])):
                 where = words[cut:]
                 while len(where) > 1 and where[0].islower():
@@ -3191,6 +3195,9 @@ def _name_then_where(words: list[str], role: ParticipantRole | None, attendance:
             continue
         if len(tail) == 1 and _ACRONYM.fullmatch(tail[0]) and not role_of(tail[0]):
             return Entry(name=head, organization=tail[0], role=role, attendance=attendance)
+        if _marked_organisation(tail):  # "Liv Haug NAV Vestby", "Jon Li Helse Bergen HF"
+            return Entry(name=head, organization=" ".join(tail), role=role,
+                         attendance=attendance)
         jobs = [w for w in tail if w.islower()]
         if len(tail) <= 6 and all(w.islower() or w == "/" for w in tail) and any(
                 w.endswith(_JOB_TITLE_ENDINGS) for w in jobs):
@@ -3208,6 +3215,20 @@ def _name_then_where(words: list[str], role: ParticipantRole | None, attendance:
 
 
 _ACRONYM = lazy_regex(r"[A-ZÆØÅ]{2,6}")
+
+
+def _marked_organisation(words: list[str]) -> bool:
+    """Whether the words after a name on a line without commas are whom the person
+    represents: two to four capitalised words opened by a short name in capitals or an
+    organisation's word ("NAV Vestby", "KS Agder", "Helse Bergen HF") or closed by a
+    company's or a trust's mark ("Vestby Renovasjon IKS"). No name opens or ends so,
+    while a lone capitalised word after a name may be a third name ("Kari Nes Vestby")."""
+    if not 2 <= len(words) <= 4 or not all(word[:1].isupper() for word in words):
+        return False
+    first = words[0]
+    return not role_of(first) and (
+        _ACRONYM.fullmatch(first) is not None or first.casefold() in ORGANISATION_WORDS or
+        _ACRONYM.fullmatch(words[-1]) is not None)
 
 
 _ACRONYM_TITLE = lazy_regex(r"^[A-ZÆØÅ]{1,4}-[a-zæøå]")
@@ -3497,8 +3518,8 @@ def _apply_note(entry: Entry, note: str) -> None:
             _AWAY_FOR_ITEMS.match(note):
         entry.attendance, entry.note = Attendance.PARTIAL, note  # "Forfall: Eirik Øverby
         return  # deltok ikke under sakene 3/26-4/26": away for those items, there for the rest
-    if not note or entry.attendance is Attendance.ABSENT:
-        return
+    if not note or entry.attendance is Attendance.ABSENT or _ALL_ITEMS.fullmatch(note):
+        return  # "Kari Nes, FTD, alle saker": there throughout, the words repeat "present"
     if note[:1].islower() and (job := _JOB_THEN_NOTE.match(note)) and \
             _is_lone_job(job.group("job")) and _PARTIAL.search(job.group("rest")):
         note = job.group("rest")  # "Per Dahl, Sørby kommune, ordfører – gikk kl. 12"

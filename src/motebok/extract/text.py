@@ -1809,7 +1809,8 @@ def _is_capital_word(word: str) -> bool:
     """
     return (word[:1] in _NAME_CAPITALS and word[1:].isalnum()) or \
         _CAPITAL_WORD.match(word) is not None
-_RUN_OF_INITIALS = lazy_regex(r"^(?:[A-ZÆØÅ]\.){2,3}$")
+# Initials run together, also a double name's with its hyphen: "T.B.", "O.J.", "A.-M.".
+_RUN_OF_INITIALS = lazy_regex(r"^(?:[A-ZÆØÅ]\.-?){2,3}$")
 _NAME_PARTICLES = {"van", "von", "de", "der", "den", "da", "di", "la", "le", "af", "av", "bin",
                    "al", "el", "du"}
 
@@ -1851,8 +1852,8 @@ def looks_like_name(text: str, min_words: int = 2) -> bool:
             continue
         elif len(word) == 2 and word[1] == "." and word[0].isupper():
             initials += 1  # a middle initial: "Kari H. Holm"
-        elif 0 < index < last and _RUN_OF_INITIALS.match(word):
-            initials += 1  # "Stein T.B. Høyer"
+        elif index < last and word[-1] == "." and _RUN_OF_INITIALS.match(word):
+            initials += 1  # "Stein T.B. Høyer", also first: "O.J. Berg", "A.-M. Lie"
         else:
             return False
     if shouted and shouted != capitals and not (shouted == 1 and _surname_in_capitals(words)):
