@@ -27289,3 +27289,71 @@ EXPECTED["3679_samarbeidsforum_namn_og_eining_utan_komma.txt"] = Expected(
         ("2/26", "Felles kompetanseplan", None, ["Forumet sluttar seg til planen."], []),
     ],
 )
+
+EXPECTED["3680_styre_initialer_etter_etternavn.txt"] = Expected(
+    # a board listing its members surname first with the initials after ("Berg O.J.",
+    # "Holm, K.", "Lie A.-M."), and a double first name's initials with a hyphen ("A-M.
+    # Strand"): each one person, named as written; the referent is one of them
+    "minutes", "Protokoll fra styremøte i Fjellheim vassverk SA", "Styret",
+    "Fjellheim vassverk SA", None, ("2026-03-16", "19:00", "21:00", "Grendehuset"), None,
+    people=[("Berg O.J.", None, "chair", "present"),
+            ("Holm, K.", None, "member", "present"),
+            ("Dahl, T.B.", None, "secretary", "present"),
+            ("Lie A.-M.", None, "member", "present"),
+            ("A-M. Strand", None, "member", "present"),
+            ("Nygård, P.", None, "member", "absent")],
+    items=[
+        ("9/26", "Vannprøver", None, ["Styret tar resultatene til orientering."], []),
+        ("10/26", "Ny hovedledning", None,
+         ["Styret ber styreleder innhente tilbud innen 1. mai."],
+         [("Styret ber styreleder innhente tilbud innen 1. mai.", "styreleder",
+           "2026-05-01")]),
+    ],
+)
+
+EXPECTED["3681_brukerrad_grupper_paa_linja_observator_representant.txt"] = Expected(
+    # groups each on one line ("Medlemmer: …", "Varamedlemmer: … (for Rolf Aune)",
+    # "Observatører: …", "Fra administrasjonen: …"); a seat word in brackets under
+    # "Observatører:" ("ansattes representant") says whom the observer stands for, and
+    # leaves her a guest, as the group says
+    "minutes", "Referat fra møte i brukerrådet ved Vestlia sykehjem", "Brukerrådet",
+    "Vestlia sykehjem", None, ("2026-03-02", None, None, "Vestlia sykehjem, kantina"), None,
+    people=[("Asbjørn Kile", None, "chair", "present"),
+            ("Gerd Holte", None, "member", "present"),
+            ("Rolf Aune", None, "member", "absent"),
+            ("Bodil Rønning", None, "member", "present"),
+            ("Inger Lyng", None, "member", "present"),
+            ("Tove Aasheim", "pårørendeforeningen", "guest", "present"),
+            ("Jorunn Haug", None, "guest", "present"),
+            ("Marit Sande", "administrasjonen", "guest", "present"),
+            ("Siv Alstad", "administrasjonen", "secretary", "present")],
+    notes={"Inger Lyng": "for Rolf Aune", "Rolf Aune": None},
+    items=[
+        ("3/26", "Aktivitetstilbud", None,
+         ["Brukerrådet tok orienteringen til etterretning."], []),
+    ],
+)
+
+EXPECTED["3682_nynorsk_styre_gjester_i_sakene_fraa_selskap.txt"] = Expected(
+    # nynorsk attendance told in the items: members who came late, left or stepped out as
+    # ugild (partial, the sentence as note), and visitors named only there with where
+    # they came from, also one written small at its end ("Revisor Kari Lunde frå Sogn
+    # revisjon møtte under saka": a guest of that firm, partial)
+    "minutes", "Referat frå styremøte i Fjordvik hamnevesen KF", "Styret",
+    "Fjordvik hamnevesen KF", None, ("2026-03-12", None, None, "Hamnekontoret"), None,
+    people=[("Ivar Sande", None, "chair", "present"),
+            ("Marit Vik", None, "member", "partial"),
+            ("Jon Teigen", None, "member", "partial"),
+            ("Hilde Fure", None, "member", "partial"),
+            ("Ola Brekke", "administrasjonen", "guest", "present"),
+            ("Kari Lunde", "Sogn revisjon", "guest", "partial"),
+            ("Mona Hauge", "Norconsult", "guest", "partial")],
+    notes={"Marit Vik": "gjekk frå møtet før sak 8",
+           "Jon Teigen": "kom til møtet kl. 18.30, under behandlinga av sak 6",
+           "Kari Lunde": "møtte under saka", "Mona Hauge": "deltok under saka"},
+    items=[
+        ("6/26", "Rekneskap 2025", None, ["Styret godkjenner rekneskapen."], []),
+        ("7/26", "Kaiutviding", None, ["Styret går vidare med alternativ B."], []),
+        ("8/26", "Eventuelt", None, [], []),
+    ],
+)

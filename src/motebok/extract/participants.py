@@ -1178,8 +1178,13 @@ def _split_by_walk(value: str) -> list[tuple[str, str | None, bool]]:
 def _with_initial_stop(written: str, stripped: str) -> str:
     """A list piece without its trailing stop, but a surname written as its initial keeps
     it ("Kari H., Per M."): the stop is the name's, as written, not a sentence's end."""
-    if stripped[-2:-1] == " " and stripped[-1:].isupper() and written.rstrip(" :")[-1:] == ".":
+    if written.rstrip(" :")[-1:] != ".":
+        return stripped
+    if stripped[-2:-1] == " " and stripped[-1:].isupper():
         return f"{stripped}."
+    if " " in stripped and _GIVEN_INITIALS.fullmatch(last := stripped.rsplit(" ", 1)[1]) and \
+            "." in last:
+        return f"{stripped}."  # "Berg O.J.", "Lie A.-M.": initials after the surname
     return stripped
 
 
@@ -1571,6 +1576,8 @@ def _entry_end(match: re.Match[str]) -> str:
     ("repr. Lærerne") or a short one of a first name ("Johs. Røinås") it stays, as after
     an initial, also the second of a double name's ("A.-M. Lie")."""
     word = match.group("word").lstrip("-")
+    if "-" in word and all(len(part) == 1 for part in word.split("-")):
+        return match.group(0)  # "A-M. Lie": a double first name's initials
     short_name = word[:1].isupper() and len(word) <= 4 and not word.isupper() and \
         not _surname_before_name(match)
     if (len(word) < 2 and not word.isdecimal()) or short_name or \
@@ -1694,6 +1701,8 @@ def _people_list(value: str, role: ParticipantRole | None,
         rest = f" – {tail[0]}" if tail else ""
         found = _people_list(plain + rest + paren, role, attendance, organization)
         if len(found) == 1 and found[0].name == plain:
+            if _GIVEN_INITIALS.fullmatch(given) and f"{written}." in value:
+                written = f"{written}."  # "Holm, K.": the initial's stop, as written
             found[0].name = written
             return found
     if len(pieces) == 3 and not pieces[0][1] and not pieces[1][1] and not pieces[2][2] and \
@@ -2965,6 +2974,9 @@ def apply_paren(entry: Entry, paren: str) -> None:
             return  # "Fra sekretariatet: Knut Bø (daglig leder)": still the secretariat
         if parsed_role is ParticipantRole.MEMBER and entry.role in MEETING_ROLES:
             return  # "Reidun Sletta, leder (pårørenderepresentant)": her seat, and she chairs
+        if parsed_role is ParticipantRole.MEMBER and entry.role is ParticipantRole.GUEST:
+            return  # "Observatører: Jorunn Haug (ansattes representant)": whom she stands
+            # for; the group says she observes
         if parsed_role:
             entry.role = parsed_role
     elif _NOTE.search(paren):
@@ -4051,7 +4063,13 @@ def _two_lone_words(first: str, second: str, paren: str | None) -> bool:
     and "Johansen, Siri-Mette" its patronymic surname ("-sen", "-son"), which no place has."""
     first, second = first.strip(), second.strip()
     return paren is None and " " not in first and " " not in second and \
-        not is_first_name(second) and not first.casefold().endswith(("sen", "son"))
+        not is_first_name(second) and not first.casefold().endswith(("sen", "son")) and \
+        _GIVEN_INITIALS.fullmatch(second) is None  # "Holm, K.", "Dahl, T.B.": one person
+
+
+# A given name written as its initials alone, maybe without the last stop a list piece
+# lost: "K", "T.B", "A.-M".
+_GIVEN_INITIALS = lazy_regex(r"[A-ZÆØÅ](?:\.-?[A-ZÆØÅ]){0,2}\.?")
 
 
 def _reason_as_written(cell: str) -> bool:
@@ -5222,7 +5240,9 @@ def _attendance_part(note: str) -> str:
 # Statsforvalteren deltok under sak 2", "… frå Nordvik kommune var til stades frå kl. 11".
 _FROM_BEFORE_VERB = lazy_regex(
     r"(?<=[\w.])\s+(?:fra|frå)\s+(?P<org>[A-ZÆØÅ][\w-]*(?:\s+(?:[A-ZÆØÅ][\w-]*|kommune|"
-    r"fylkeskommune|herad|i\s+[A-ZÆØÅ][\w-]*)){0,3})"
+    r"fylkeskommune|herad|i\s+[A-ZÆØÅ][\w-]*)){0,3}"
+    # a last word written small: "frå Sogn revisjon", "fra Statens vegvesen"
+    r"(?:\s+(?!og\b|samt\b)[a-zæøå][\w-]{3,})?)"
     r"(?=\s+(?:deltok|møtte|var|vart|ble|kom|gikk|gjekk|forlot|forlét)\s)")
 
 
