@@ -27357,3 +27357,23 @@ EXPECTED["3682_nynorsk_styre_gjester_i_sakene_fraa_selskap.txt"] = Expected(
         ("8/26", "Eventuelt", None, [], []),
     ],
 )
+
+EXPECTED["3683_naeringsrad_liste_brutt_over_linjer.txt"] = Expected(
+    # running lists wrapped over lines as a narrow window or a PDF breaks them: an
+    # organisation cut after its place ("Vestby" / "Næringsforening", "Akershus" /
+    # "fylkeskommune": the line opened by the word that ends an organisation's name goes
+    # on from the one before), a role in brackets on the next line
+    "minutes", "Referat fra møte i Vestby næringsråd", "Vestby næringsråd", None, None,
+    ("2026-03-04", "08:00", "09:30", "Vestby rådhus, møterom Hølen"), None,
+    people=[("Kari Nesvold", None, "chair", "present"),
+            ("Ola Bergerud", "Vestby Næringsforening", "member", "present"),
+            ("Per Sandvik", None, "member", "present"),
+            ("Liv Hauger", None, "secretary", "present"),
+            ("Tor Eklund", "NAV Vestby", "member", "present"),
+            ("Siv Åsheim", "Akershus fylkeskommune", "member", "absent")],
+    items=[
+        ("4/26", "Næringsarealer", None,
+         ["Næringsrådet tok orienteringen til etterretning."], []),
+        ("5/26", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)

@@ -1394,8 +1394,18 @@ def _wrapped_on(before: str, text: str) -> bool:
         return True
     first = text.split(" ", 1)[0]
     if first[:1].islower():
-        return ")" in first or first in {"og", "samt"} or _open_sentence(before)
+        return ")" in first or first in {"og", "samt"} or _open_sentence(before) or \
+            _place_goes_on(before, first)
     return _lone_first_name(before, text)
+
+
+def _place_goes_on(before: str, first: str) -> bool:
+    """Whether a line opened by the small word that ends an organisation's name
+    ("kommune", "fylkeskommune", "forbund") finishes the place the line before ended
+    with: "…, Siv Ås, Akershus" / "fylkeskommune". No entry starts with such a word."""
+    last = before.rstrip().rsplit(" ", 1)[-1]
+    return last[:1].isupper() and last.isalpha() and \
+        first.rstrip(",.;:").endswith(ORGANISATION_ENDINGS)
 
 
 def _open_sentence(before: str) -> bool:
