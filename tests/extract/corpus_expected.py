@@ -27377,3 +27377,20 @@ EXPECTED["3683_naeringsrad_liste_brutt_over_linjer.txt"] = Expected(
         ("5/26", "Eventuelt", "Ingen saker.", [], []),
     ],
 )
+
+EXPECTED["3684_nynorsk_helsenettverk_forkorta_stillingar.txt"] = Expected(
+    # "Name, job, where" lines with the job and the place shortened by a stop ("komm.dir.",
+    # "komm.overlege", "einingsl. helse", "Stord k.", "Statsforv. i Vestland"): the
+    # shortened small words between the name and the place are the job, the place whom
+    # the person represents, as written
+    "minutes", "Referat frå møte i helsenettverket i Sunnhordland", "Helsenettverket",
+    "Sunnhordland", None, ("2026-03-12", None, None, "Stord rådhus"), None,
+    people=[("Kari Nesse", "Stord k.", "member", "present"),
+            ("Ola Bergstø", "Fitjar", "member", "present"),
+            ("Liv Dalen", "Bømlo k.", "chair", "present"),
+            ("Per Eknes", "Statsforv. i Vestland", "member", "present"),
+            ("Siv Lidal", "Sunnhordland interkomm. samarbeid", "secretary", "present")],
+    items=[
+        ("3/26", "Legevakt", None, ["Nettverket tek saka til orientering."], []),
+    ],
+)

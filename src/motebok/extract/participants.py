@@ -2728,13 +2728,23 @@ def _name_seat_and_place(pieces: list[tuple[str, str | None, bool]],
     """
     for seat_at in (1, 2):
         seat, seat_paren, seat_joined = pieces[seat_at]
-        if seat_paren is None and not seat_joined and _is_seat_word(seat.strip(" .")):
+        if seat_paren is None and not seat_joined and (
+                _is_seat_word(seat.strip(" .")) or
+                (seat_at == 1 and _abbreviated_job(seat))):
             rest = [piece for at, piece in enumerate(pieces) if at != seat_at]
             entry = _name_and_place(rest, role, attendance, organization)
             if entry is not None:
                 apply_paren(entry, seat.strip(" ."))
             return entry
     return None
+
+
+def _abbreviated_job(text: str) -> bool:
+    """Whether a list piece is a job shortened with a stop ("komm.overlege", "rådg.",
+    "einingsl. helse"): small words, one of them cut short, no digit and no note ("kl.",
+    "pva."). Between a name and a place it can only be the person's job."""
+    return "." in text and text[:1].islower() and len(text.split()) <= 3 and \
+        not any(ch.isdigit() for ch in text) and _NOTE.search(text) is None
 
 
 def _seat_at_place_then_name(pieces: list[tuple[str, str | None, bool]],
