@@ -27394,3 +27394,29 @@ EXPECTED["3684_nynorsk_helsenettverk_forkorta_stillingar.txt"] = Expected(
         ("3/26", "Legevakt", None, ["Nettverket tek saka til orientering."], []),
     ],
 )
+
+EXPECTED["3685_idrettslag_besokende_i_sakene.txt"] = Expected(
+    # who came and went told in the items; one named in no list who "var til stede under
+    # saken", with a role in another body in brackets ("leder i anleggskomiteen"), is a
+    # visitor for that item (guest, partial), as one named with where he came from
+    "minutes", "Referat fra styremøte i Åsvik idrettslag", "Styret", "Åsvik idrettslag", None,
+    ("2026-03-10", None, None, "Klubbhuset"), None,
+    people=[("Trond Moe", None, "chair", "present"),
+            ("Hanne Lie", None, "member", "present"),
+            ("Geir Sand", None, "member", "partial"),
+            ("Mette Ruud", None, "member", "partial"),
+            ("Bente Ask", None, "member", "partial"),
+            ("Knut Aas", None, "member", "absent"),
+            ("Arne Vik", None, "guest", "partial"),
+            ("Eirik Holm", "Åsvik Sparebank", "guest", "partial")],
+    notes={"Geir Sand": "ankom kl. 19.20, under denne saken",
+           "Mette Ruud": "fratrådte som inhabil ved behandlingen av saken",
+           "Bente Ask": "forlot møtet kl. 21.00",
+           "Arne Vik": "var til stede under saken", "Eirik Holm": "deltok under saken"},
+    items=[
+        ("10/26", "Økonomi", None, ["Regnskapet godkjennes."], []),
+        ("11/26", "Baneanlegg", None, ["Styret slutter seg til skissen fra anleggskomiteen."], []),
+        ("12/26", "Sponsoravtaler", None, ["Styret godkjenner avtalen."], []),
+        ("13/26", "Eventuelt", None, [], []),
+    ],
+)

@@ -3115,6 +3115,14 @@ def _note_sentences_in_items(people: People, text: str, lowered: str) -> None:
             # "Tone Aas og Rune Li fra NAV deltok under denne saken.": guests for the case
             people.add(Entry(name=name, organization=paren, role=ParticipantRole.GUEST,
                              attendance=Attendance.PARTIAL, note=note))
+        elif known is None and note.startswith(_THERE_FOR_ITEM) and "ikk" not in note and \
+                looks_like_name(name) and is_first_name(name.split(" ", 1)[0]):
+            # "Arne Vik (leder i anleggskomiteen) var til stede under saken", "Daglig leder
+            # Per Ås deltok under saka": named in no list, there for the item, a visitor
+            org = paren if paren and not is_role_word(paren) and \
+                not any(ch.isdigit() for ch in paren) and len(paren.split()) <= 4 else None
+            people.add(Entry(name=name, organization=org, role=ParticipantRole.GUEST,
+                             attendance=Attendance.PARTIAL, note=note))
         elif known is not None and known.attendance != Attendance.ABSENT and \
                 not _told_again(known.note, note):
             known.attendance = Attendance.PARTIAL.value
@@ -3147,6 +3155,11 @@ def _came_to_present(lowered: str, note: str) -> bool:
     return clause.startswith(TOLD_VERBS)
 
 
+# How an item's partial sentence says a person was there for it: "var til stede under
+# saken", "deltok under sak 3", "møtte under behandlinga av saka".
+_THERE_FOR_ITEM = ("var til stede", "var til stades", "var tilstede", "var tilstades",
+                   "deltok under", "deltok i ", "deltek under", "møtte under", "møtte i ",
+                   "var med under", "var med i ")
 # How an item's partial sentence says a person came after the start: "kom kl. 10.30",
 # "møtte fra sak 3", "tiltrådte møtet under sak 4" (the person attended after all).
 _CAME_LATE = ("kom ", "kom,", "møtte fra ", "møtte frå ", "møtte etter ", "tiltrådte",

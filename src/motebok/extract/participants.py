@@ -5252,7 +5252,9 @@ _FROM_BEFORE_VERB = lazy_regex(
     r"(?<=[\w.])\s+(?:fra|frå)\s+(?P<org>[A-ZÆØÅ][\w-]*(?:\s+(?:[A-ZÆØÅ][\w-]*|kommune|"
     r"fylkeskommune|herad|i\s+[A-ZÆØÅ][\w-]*)){0,3}"
     # a last word written small: "frå Sogn revisjon", "fra Statens vegvesen"
-    r"(?:\s+(?!og\b|samt\b)[a-zæøå][\w-]{3,})?)"
+    r"(?:\s+(?!og\b|samt\b)[a-zæøå][\w-]{3,})?"
+    # or one word in its definite form: "Arne Vik fra anleggskomiteen var til stede …"
+    r"|[a-zæøå][\w-]{3,}(?:et|en|a))"
     r"(?=\s+(?:deltok|møtte|var|vart|ble|kom|gikk|gjekk|forlot|forlét)\s)")
 
 
