@@ -27420,3 +27420,26 @@ EXPECTED["3685_idrettslag_besokende_i_sakene.txt"] = Expected(
         ("13/26", "Eventuelt", None, [], []),
     ],
 )
+
+EXPECTED["3686_hovedutvalg_vara_for_fra_sak.txt"] = Expected(
+    # "Varamedlemmer som møtte:" with a deputy who took a seat from one item on ("Geir
+    # Lunde (Frp) for Kari Fjeld, fra sak 14/26"): partial, the note keeps whose seat as
+    # well as when, and the member is absent though no list names her
+    "minutes", "Protokoll fra møte i hovedutvalg for teknikk og miljø",
+    "Hovedutvalg for teknikk og miljø", "Sørby kommune", None,
+    ("2026-03-09", "16:00", "19:00", "Rådhuset, møterom Fjorden"), None,
+    people=[("Hans Dahl", "Ap", "chair", "present"),
+            ("Siri Nilsen", "H", "member", "present"),
+            ("Ole Bakke", "Sp", "member", "present"),
+            ("Geir Lunde", "Frp", "member", "partial"),
+            ("Kari Fjeld", None, "member", "absent"),
+            ("Anne Mo", "SV", "member", "present"),
+            ("Per Olsen", None, "member", "absent"),
+            ("Bjørn Aas", "administrasjonen", "guest", "present"),
+            ("Lise Holm", "administrasjonen", "guest", "partial")],
+    notes={"Geir Lunde": "for Kari Fjeld, fra sak 14/26", "Anne Mo": "for Per Olsen",
+           "Lise Holm": "sak 13/26"},
+    items=[
+        ("13/26", "Trafikksikkerhetsplan", None, ["Hovedutvalget vedtar planen."], []),
+    ],
+)

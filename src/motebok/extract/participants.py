@@ -2373,6 +2373,9 @@ def substituted_for(note: str | None) -> str | None:
     if not note:
         return None
     match = _SUBSTITUTED.match(note.strip())
+    if match is None and ", " in note:
+        seat, when = note.split(", ", 1)  # "for Kari Fjeld, fra sak 14/26": for part of it
+        match = _SUBSTITUTED.match(seat.strip()) if _PARTIAL.search(when) else None
     if match is None:
         return None
     absent = match.group("absent")
@@ -3554,7 +3557,12 @@ def _apply_note(entry: Entry, note: str) -> None:
         entry.role = ParticipantRole.GUEST  # "(Visma, innleder sak 2)": there to present
     if _PARTIAL.search(note) or _CASES_NOTE.match(note):
         entry.attendance = Attendance.PARTIAL
-        entry.note = note
+        # a deputy there for part of the meeting keeps whose seat: "for Kari Fjeld, fra
+        # sak 14/26"
+        seat = entry.note if entry.note and note.lower().startswith(("fra ", "frå ", "til ",
+                                                                     "etter ", "under ")) and \
+            substituted_for(entry.note) else None
+        entry.note = f"{seat}, {note}" if seat else note
     elif absent := substituted_for(note):
         entry.note = f"for {absent}"  # "(møtte for Y)", "(vara for Y)": the guide's "for Y"
     elif "," in note and (absent := substituted_for(note.split(",")[0])):
