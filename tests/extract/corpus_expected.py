@@ -27443,3 +27443,28 @@ EXPECTED["3686_hovedutvalg_vara_for_fra_sak.txt"] = Expected(
         ("13/26", "Trafikksikkerhetsplan", None, ["Hovedutvalget vedtar planen."], []),
     ],
 )
+
+EXPECTED["3687_nynorsk_formannskap_folgjande_fraverande_utan_melding.txt"] = Expected(
+    # a nynorsk case system's groups ("Følgjande faste medlemer møtte:", "… hadde forfall:",
+    # "Følgjande varamedlemer møtte:") and an absence heading that says how they stayed
+    # away ("Fråverande utan melding:": absent all the same); the mayor written after her
+    # name before her party ("Ragnhild Sæ, ordførar (Sp)") chairs the formannskap; the
+    # staff's "sekretær Bodil Ask" writes the minutes
+    "minutes", "MØTEBOK", "Formannskapet", None, None,
+    ("2026-03-17", "09:00", "12:00", "Heradshuset"), None,
+    people=[("Ragnhild Sæ", "Sp", "chair", "present"),
+            ("Olav Kvåle", "Ap", "member", "present"),
+            ("Gunn Hage", "H", "member", "partial"),
+            ("Eirik Haug", "Sp", "member", "absent"),
+            ("Marta Rud", "Sp", "member", "present"),
+            ("Ivar Lien", "FrP", "member", "absent"),
+            ("Arnt Nes", "administrasjonen", "guest", "present"),
+            ("Bodil Ask", "administrasjonen", "secretary", "present")],
+    notes={"Gunn Hage": "gjekk etter sak 20/26", "Marta Rud": "for Eirik Haug",
+           "Ivar Lien": None},
+    items=[
+        ("19/26", "Budsjettrevisjon", None,
+         ["Formannskapet rår kommunestyret til å vedta revisjonen."], []),
+        ("20/26", "Tomtesal", None, ["Formannskapet godkjenner salet."], []),
+    ],
+)

@@ -671,6 +671,8 @@ def match_label(text: str) -> Label | None:
         found = _match_label(text.replace(".:", ":", 1))
     if found is None and text[1:3] == ". " and "A" <= text[:1] <= "F":
         found = _lettered_attendance(text)
+    if found is None and (" uten " in text[:45] or " utan " in text[:45]):
+        found = _qualified_absence(text)
     if found is not None:
         return found
     if (slip := _misspelt_label(text)) is not None:
@@ -692,6 +694,22 @@ def match_label(text: str) -> Label | None:
     if colon and len(head) <= 40:
         return _match_label(_respelled(head) + colon + rest)
     return _match_label(_respelled(text)) if len(text) <= 40 else None
+
+
+# An absence label with how they stayed away: "Fråverande utan melding:", "Ikke møtt, uten
+# forfall:", "Fravær uten gyldig grunn:".
+_QUALIFIED_ABSENCE = lazy_regex(r"(?P<label>[^:,]{3,40}?),?\s+(?:uten|utan)\s+(?:gyldig\s+)?"
+                                r"(?:melding|forfall|varsel|grunn)\s*:")
+
+
+def _qualified_absence(text: str) -> Label | None:
+    """The absence label of a heading that says how they stayed away ("Fråverande utan
+    melding:"): the label without those words; away all the same."""
+    found = _QUALIFIED_ABSENCE.match(text)
+    if found is None:
+        return None
+    label = _match_label(f"{found.group('label')}:{text[found.end():]}")
+    return label if label is not None and label.field is Field.ABSENT else None
 
 
 # The fields an attendance section's lettered heading may hold ("A. Desse møtte:")

@@ -445,7 +445,10 @@ _MINUTE_TAKERS = frozenset({"møtesekretær", "referent", "protokollfører", "pr
                             # the secretary of the council's body, as case systems title
                             # them ("utvalssekretær Eva Moe", "formannskapssekretær …")
                             "utvalgssekretær", "utvalssekretær", "formannskapssekretær",
-                            "rådssekretær", "styresekretær"})
+                            "rådssekretær", "styresekretær",
+                            # and the plain word before a name in the staff's list ("Frå
+                            # administrasjonen møtte: …, sekretær Bodil Ask")
+                            "sekretær"})
 # Seat words before a member's name that make them the chair, capitalised too ("Leiar Kari
 # Nes, Stryn kommune"); a job title ("Daglig leder …") is two words and is not one of them.
 _CHAIRS = frozenset({"leder", "leiar", "møteleder", "møteleiar", "styreleder", "styreleiar"})
@@ -1836,6 +1839,12 @@ def _people_list(value: str, role: ParticipantRole | None,
             if paren:
                 apply_paren(entries[-1], paren)
             pending = []
+            continue
+        if text and paren and entries and text.casefold() in MAYOR_SEATS and is_party(paren):
+            entries[-1].mayor = True  # "Ragnhild Sæ, ordførar (Sp)": the mayor, her party
+            if entries[-1].organization in (None, organization):
+                entries[-1].organization = paren
+            after_title = True
             continue
         if text and entries and (_is_job_title(text) or is_qualified_job(text)) and \
                 (not paren or is_role_word(paren) or _PARTIAL.search(paren)):
