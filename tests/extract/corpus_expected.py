@@ -27468,3 +27468,25 @@ EXPECTED["3687_nynorsk_formannskap_folgjande_fraverande_utan_melding.txt"] = Exp
         ("20/26", "Tomtesal", None, ["Formannskapet godkjenner salet."], []),
     ],
 )
+
+EXPECTED["3688_nynorsk_fau_fornamn_i_sakene.txt"] = Expected(
+    # a parents' committee listed by full name, then told by first name alone in the
+    # items who came late ("Per kom til møtet under sak 6") and, two joined by "og", who
+    # left ("Siri og Tom gjekk etter sak 7": both partial, the same note); the principal
+    # named with her title is staff (a guest)
+    "minutes", "Referat frå møte i FAU ved Lia skule", "FAU", "Lia skule", None,
+    ("2026-03-18", "19:00", "21:00", "Personalrommet"), None,
+    people=[("Kari Holm", None, "chair", "present"),
+            ("Per Dale", None, "member", "partial"),
+            ("Siri Nes", None, "member", "partial"),
+            ("Tom Lid", None, "member", "partial"),
+            ("Anne Vik", None, "guest", "present"),
+            ("Ola Rud", None, "member", "absent")],
+    notes={"Per Dale": "kom til møtet under sak 6", "Siri Nes": "gjekk etter sak 7",
+           "Tom Lid": "gjekk etter sak 7"},
+    items=[
+        ("6/26", "Trafikk ved skulen", None, ["FAU sender brev til kommunen."],
+         [("FAU sender brev til kommunen.", "FAU", None)]),
+        ("7/26", "17. mai", None, ["Komiteen held fram som før."], []),
+    ],
+)

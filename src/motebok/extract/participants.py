@@ -5205,23 +5205,27 @@ def organization_of_group(group: str) -> str | None:
     return None
 
 
-# Names that open a sentence and are joined to the next one: "Ola Berg (Aby), Per Dahl og "
-_PERSON_IN_LIST = r"[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,3}\s*(?:\([^()]*\))?"
+# Names that open a sentence and are joined to the next one: "Ola Berg (Aby), Per Dahl og ",
+# also first names alone ("Siri og "; _named_before decides)
+_PERSON_IN_LIST = r"[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){0,3}\s*(?:\([^()]*\))?"
 _NAMES_BEFORE = lazy_regex(rf"(?:^|(?<=[.!?]\s))(?P<names>{_PERSON_IN_LIST}"
                            rf"(?:\s*,\s*{_PERSON_IN_LIST})*)\s*,?\s*(?:og\s+)?$")
 _NAME_AND_PAREN = lazy_regex(r"(?P<name>[^,()]+?)\s*(?:\((?P<paren>[^()]*)\))?\s*$")
 
 
-def _named_before(prefix: str) -> list[tuple[str, str | None]]:
+def _named_before(prefix: str, first_names: bool = False) -> list[tuple[str, str | None]]:
     """The people a partial sentence names before the one its verb follows, who share
-    the note: "Ola Berg og Anne Vik deltok under sak 2." (name, parenthesis) each."""
+    the note: "Ola Berg og Anne Vik deltok under sak 2." (name, parenthesis) each; by
+    first name alone when the last one is named so (``first_names``: "Siri og Tom gjekk
+    etter sak 7")."""
     found = _NAMES_BEFORE.search(prefix)
     if found is None:
         return []
     people = []
     for piece in _top_level_parts(found.group("names"), ","):
         person = _NAME_AND_PAREN.match(piece.strip())
-        if person is None or not looks_like_name(person.group("name")):
+        if person is None or not (looks_like_name(person.group("name")) or (
+                first_names and is_first_name(person.group("name")))):
             return []
         people.append((person.group("name"), person.group("paren")))
     return people
@@ -5340,7 +5344,7 @@ def partial_sentences(text: str, lowered: str | None = None) -> list[tuple[str, 
             own = shared = own[both.end():]  # "A og B (begge NAV) deltok under sak 2"
         if prefix.endswith((" og ", ", ")):  # "Ola Berg og Anne Vik deltok under sak 2."
             found += [(other, paren or (shared if own == shared else None), note)
-                      for other, paren in _named_before(prefix)]
+                      for other, paren in _named_before(prefix, " " not in name)]
         found.append((name, own, note))
         if rest:  # "… forlot møtet kl. 12, og Per Lie kom fra sak 4": his too
             found += [hit for hit in partial_sentences(rest) if hit[0] != name]
