@@ -27490,3 +27490,23 @@ EXPECTED["3688_nynorsk_fau_fornamn_i_sakene.txt"] = Expected(
         ("7/26", "17. mai", None, ["Komiteen held fram som før."], []),
     ],
 )
+
+EXPECTED["3689_eldrerad_seter_fra_kommunen_forfall_initialer.txt"] = Expected(
+    # seat labels inside "Tilstede:" ("Leder:", "Nestleder:", "Medlemmer:", "Vara:"), with
+    # initials typed without a space ("B.Strand", "J.Aasen": one person each, as written);
+    # the staff's "Fra kommunen:" gives its own people "kommunen", not the body's members
+    # under the "Forfall:" after it (Gunnar Myhre has no organisation)
+    "minutes", "Referat fra møte i Vestvik eldreråd", "Vestvik eldreråd", None, None,
+    ("2026-03-19", None, None, "Rådhuset, møterom 2"), None,
+    people=[("Karin Solberg", None, "chair", "present"),
+            ("Oddvar Hansen", None, "member", "present"),
+            ("B.Strand", None, "member", "present"),
+            ("J.Aasen", None, "member", "present"),
+            ("Torill Berg", None, "member", "present"),
+            ("Gunnar Myhre", None, "member", "absent"),
+            ("Helene Vik", "kommunen", "secretary", "present")],
+    notes={"Torill Berg": "for Gunnar Myhre", "Gunnar Myhre": None},
+    items=[
+        ("5/26", "Eldreplan 2026–2030", None, ["Eldrerådet slutter seg til planen."], []),
+    ],
+)

@@ -755,9 +755,13 @@ def read_attendance(draft: Draft) -> None:
                     # "Loppa kommune:" … "Forfall fra: A, B": the group's absentees
                     # (not one the group's own label named: "Til stede fra Nordby kommune:"
                     # then "Forfall: A, B" lists the whole body's absentees)
+                    # (but after the staff's "Fra kommunen:", a lower-case word that names
+                    # no municipality, "Forfall:" lists the body's own absentees)
                     inherited = state.get("org") if state and group is not None and \
                         part.value and not state.get("label_org") and \
-                        _is_municipality(state.get("org")) else None
+                        _is_municipality(state.get("org")) and (
+                            part.field is not Field.ABSENT or state["org"][:1].isupper()) \
+                        else None
                     state = {"role": field_role(part.field), "org": inherited,
                              "attendance": Attendance.ABSENT if part.field is Field.ABSENT
                              else Attendance.PRESENT}

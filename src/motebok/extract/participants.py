@@ -748,6 +748,8 @@ class People:
         """Add a person, or enrich the one already known under the same name."""
         name = tidy_name(entry.name)
         plain = uninverted(name) or name if "," in name else name
+        if "." in plain and _GLUED_INITIAL.search(plain):
+            plain = _GLUED_INITIAL.sub(r"\g<initial> ", plain)  # "B.Strand" is "B. Strand"
         if not (looks_like_name(plain) or entry.first_name_only or entry.surname_only):
             known = self._by_initials(plain)  # "Referent: Ellen HF" signs the list's Ellen
             if known is not None and entry.role and known.role != ParticipantRole.CHAIR:
@@ -1281,6 +1283,10 @@ def parse_people_list(value: str, role: ParticipantRole | None,
     meldte fra om forsinkelse, men møtte ikke."), with the rest of the sentence as note."""
     if "@" in value:  # "Pål Strand paal.strand@kvikne.no Kirsten Lund ki-hlun@online.no"
         value = _EMAIL_OUTSIDE_BRACKETS.sub(",", value).strip(" ,")
+    elif "." in value and _GLUED_INITIAL.search(value):
+        # "B.Strand" read as "B. Strand", then named as written
+        return [_glued_again(entry, value) for entry in parse_people_list(
+            _GLUED_INITIAL.sub(r"\g<initial> ", value), role, attendance, organization)]
     if _DIGIT_RUN.search(value) and _PHONE_OUTSIDE_BRACKETS.search(value):
         # "Per Bø – Marnardal – tlf. 913 45 678" (the cheap pattern first: few lists have
         # a run of digits, and the phone's pattern tries its label at every position)
@@ -1346,6 +1352,20 @@ def parse_people_list(value: str, role: ParticipantRole | None,
         entry.note = None if _DID_NOT_COME.fullmatch(note) or note.casefold() in {
             "forfall", "fråvær", "fravær"} else note or None
     return found
+
+
+# An initial typed without a space before the surname: "B.Strand", "J.Aasen" (a capital
+# alone before the stop; "St.Olav", "Kr.sund" have more letters).
+_GLUED_INITIAL = lazy_regex(r"(?<![\w.])(?P<initial>[A-ZÆØÅ]\.)(?=[A-ZÆØÅ][a-zæøå]{2,})")
+
+
+def _glued_again(entry: Entry, written: str) -> Entry:
+    """The entry named as the list wrote it, its initial glued to the surname ("B.Strand"),
+    after the list was read with a space put in (see ``_GLUED_INITIAL``)."""
+    tight = entry.name.replace(". ", ".", 1)
+    if tight != entry.name and tight in written:
+        entry.name = tight
+    return entry
 
 
 # A short name and a colon before the list's last person, after a comma: "Hanne Lyseth
