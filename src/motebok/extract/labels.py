@@ -671,8 +671,6 @@ def match_label(text: str) -> Label | None:
         found = _match_label(text.replace(".:", ":", 1))
     if found is None and text[1:3] == ". " and "A" <= text[:1] <= "F":
         found = _lettered_attendance(text)
-    if found is None and (" uten " in text[:45] or " utan " in text[:45]):
-        found = _qualified_absence(text)
     if found is not None:
         return found
     if (slip := _misspelt_label(text)) is not None:
@@ -887,6 +885,9 @@ def _match_label(text: str) -> Label | None:
         return None  # fast path: most lines do not start with a label word
     found = _label_match(word, text)
     if found is None:
+        if (" uten " in head or " utan " in head) and \
+                (qualified := _qualified_absence(text)) is not None:
+            return qualified  # "Fråverande utan melding:"
         if word == "kopi" and ":" in text[:60]:
             # "Kopi til varamedlemmer:", "Kopi til rådmennene:": copies, not participants
             return Label(field=Field.COPY, label=text.split(":", 1)[0].casefold(),

@@ -1183,12 +1183,10 @@ def _split_by_walk(value: str) -> list[tuple[str, str | None, bool]]:
 def _with_initial_stop(written: str, stripped: str) -> str:
     """A list piece without its trailing stop, but a surname written as its initial keeps
     it ("Kari H., Per M."): the stop is the name's, as written, not a sentence's end."""
-    if written.rstrip(" :")[-1:] != ".":
-        return stripped
-    if stripped[-2:-1] == " " and stripped[-1:].isupper():
+    if stripped[-2:-1] == " " and stripped[-1:].isupper() and written.rstrip(" :")[-1:] == ".":
         return f"{stripped}."
-    if " " in stripped and _GIVEN_INITIALS.fullmatch(last := stripped.rsplit(" ", 1)[1]) and \
-            "." in last:
+    if "." in stripped and " " in stripped and written.rstrip(" :")[-1:] == "." and \
+            "." in (last := stripped.rsplit(" ", 1)[1]) and _GIVEN_INITIALS.fullmatch(last):
         return f"{stripped}."  # "Berg O.J.", "Lie A.-M.": initials after the surname
     return stripped
 
@@ -3572,7 +3570,8 @@ def _apply_note(entry: Entry, note: str) -> None:
             _AWAY_FOR_ITEMS.match(note):
         entry.attendance, entry.note = Attendance.PARTIAL, note  # "Forfall: Eirik Øverby
         return  # deltok ikke under sakene 3/26-4/26": away for those items, there for the rest
-    if not note or entry.attendance is Attendance.ABSENT or _ALL_ITEMS.fullmatch(note):
+    if not note or entry.attendance is Attendance.ABSENT or (
+            ("alle" in note or "møtet" in note) and _ALL_ITEMS.fullmatch(note)):
         return  # "Kari Nes, FTD, alle saker": there throughout, the words repeat "present"
     if note[:1].islower() and (job := _JOB_THEN_NOTE.match(note)) and \
             _is_lone_job(job.group("job")) and _PARTIAL.search(job.group("rest")):
