@@ -28392,3 +28392,447 @@ EXPECTED["3729_hytteforening_stemmetall_i_parentes_vedtaket_ble_fattet.txt"] = E
         ("24/25", "Eventuelt", None, [], []),
     ],
 )
+
+
+EXPECTED["3670_faggruppe_navn_forkorting_merknad.txt"] = Expected(
+    # one running comma list where each attendee is "name, short organisation, note"
+    # ("Kari Nes, FTD, alle saker"): the short name is whom she represents; "alle saker",
+    # "hele møtet" say she was there throughout (present, no note: it repeats the
+    # category), while "fra sak 3", "til og med sak 2" make a partial presence
+    "minutes", "Referat fra møte i faggruppe for folkehelse", "Faggruppe for folkehelse",
+    "Vestmarka regionråd", None, ("2026-01-21", "09:00", "11:30", "Teams"), None,
+    people=[("Mona Aas", "VRR", "chair", "present"),
+            ("Kari Nes", "FTD", "member", "present"),
+            ("Ola Berg", "NAV", "member", "partial"),
+            ("Turid Lunde", "HVO", "member", "present"),
+            ("Per Sandvik", "KS", "member", "partial"),
+            ("Lise Ek", "VKF", "member", "present"),
+            ("Geir Holm", "FHI", "member", "absent"),
+            ("Ingrid Tveit", None, "secretary", "present")],
+    notes={"Kari Nes": None, "Ola Berg": "fra sak 3", "Turid Lunde": "per telefon",
+           "Per Sandvik": "til og med sak 2", "Lise Ek": None},
+    items=[
+        ("1/26", "Godkjenning av innkalling", None, ["Innkallingen ble godkjent."], []),
+        ("2/26", "Folkehelseoversikt", None,
+         ["Faggruppen tok orienteringen til etterretning."], []),
+        ("3/26", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["3671_styre_deltakarar_utan_komma.txt"] = Expected(
+    # attendance lines without commas: "Kari Nes Vestby kommune" (the organisation's
+    # ending tells where the name stops), "Ola Berg – Vestby næringsråd", "Sigrid Moen
+    # (leder)", "Eva Lid (sekretær)"
+    "minutes", "Protokoll fra styremøte i Vestby næringsforum", "Styret",
+    "Vestby næringsforum", None, ("2026-02-03", "18:00", "20:00", "Vestby rådhus, møterom 2"),
+    None,
+    people=[("Kari Nes", "Vestby kommune", "member", "present"),
+            ("Ola Berg", "Vestby næringsråd", "member", "present"),
+            ("Sigrid Moen", None, "chair", "present"),
+            ("Håkon Strand", "Akershus fylkeskommune", "member", "present"),
+            ("Eva Lid", None, "secretary", "present")],
+    items=[
+        ("4/26", "Årsmelding 2025", None, ["Årsmeldingen ble godkjent."], []),
+        ("5/26", "Budsjett 2026", None, ["Budsjettet ble vedtatt enstemmig."], []),
+    ],
+)
+
+EXPECTED["3672_kontrollutval_etternavn_forst_komma.txt"] = Expected(
+    # a nynorsk kontrollutval listing everyone surname first with a comma ("Rødal, Sten"):
+    # names as written (the record's rule: "Kleiven Eystein" stays as written), one
+    # person a line, also under "Ikkje møtt:" and "Frå sekretariatet:"
+    "minutes", "Møtebok – kontrollutvalet i Nordfjell kommune", "Kontrollutvalet",
+    "Nordfjell kommune", None, ("2026-02-10", "10:00", "13:00", "Kommunestyresalen"), None,
+    people=[("Rødal, Sten", None, "chair", "present"),
+            ("Bakken, Inger", None, "member", "present"),
+            ("Hovland, Arne", None, "member", "present"),
+            ("Sæther, Liv", None, "member", "present"),
+            ("Fjeld, Olav", None, "member", "absent"),
+            ("Lien, Marit", "sekretariatet", "secretary", "present")],
+    items=[
+        ("1/26", "Godkjenning av innkalling og sakliste", None,
+         ["Innkalling og sakliste vart godkjend."], []),
+        ("2/26", "Forvaltningsrevisjon", None,
+         ["Kontrollutvalet tok rapporten til orientering."], []),
+    ],
+)
+
+EXPECTED["3673_helsenettverk_tabell_funksjon_kommune_til_stede.md"] = Expected(
+    # a markdown table Navn | Funksjon | Kommune | Til stede with "x", "forfall" and "x (fra
+    # sak 3)": the municipality is whom each represents, "leder" in the job cell chairs,
+    # the "Referent:" line below names one of the table's rows
+    "minutes", "Referat – møte i helsenettverket for Midtre Gauldal og omegn",
+    "Helsenettverket for Midtre Gauldal og omegn", None, None,
+    ("2026-02-12", "12:00", "15:00", "Støren helsehus, møterom Gaula"), None,
+    people=[("Randi Moen", "Midtre Gauldal", "chair", "present"),
+            ("Tormod Sæter", "Holtålen", "member", "absent"),
+            ("Bjørg Hårstad", "Melhus", "member", "partial"),
+            ("Vegard Løkken", "Røros", "member", "present"),
+            ("Ingeborg Rønning", "Midtre Gauldal", "secretary", "present"),
+            ("Anders Haugan", "Melhus", "member", "absent")],
+    notes={"Bjørg Hårstad": "fra sak 3"},
+    items=[
+        ("5/26", "Godkjenning av innkalling og referat", None,
+         ["Innkalling og referat fra forrige møte ble godkjent."], []),
+        ("6/26", "Felles legevakt", None,
+         ["Nettverket ber kommunene melde inn behov innen 15. mars."],
+         [("Nettverket ber kommunene melde inn behov innen 15. mars.", "kommunene",
+           "2026-03-15")]),
+        ("7/26", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["3674_representantskap_medlemmer_vara_observatorer.txt"] = Expected(
+    # groups "Medlemmer:" (absences marked "– forfall"), "Møtende varamedlemmer:" with
+    # "X for Y" (present, note "for Y", the seat's place), "Observatører:" (guests) and
+    # "Protokollfører:"
+    "minutes", "PROTOKOLL", "Representantskapet", "Glåmdal renovasjon IKS", None,
+    ("2026-02-26", "10:00", "12:30", "Kongsvinger rådhus, formannskapssalen"), None,
+    people=[("Hilde Brenden", "Kongsvinger", "chair", "present"),
+            ("Ola Skjærvik", "Eidskog", "member", "present"),
+            ("Turid Fosseidbråten", "Sør-Odal", "member", "present"),
+            ("Knut Aamodt", "Nord-Odal", "member", "absent"),
+            ("Mette Granli", "Grue", "member", "absent"),
+            ("Arvid Brenna", None, "member", "present"),
+            ("Siri Holmen", None, "member", "present"),
+            ("Jan Erik Sæther", None, "guest", "present"),
+            ("Lena Kvisler", "Innlandet revisjon", "guest", "present"),
+            ("Maren Ødegård", None, "secretary", "present")],
+    notes={"Arvid Brenna": "for Knut Aamodt", "Siri Holmen": "for Mette Granli",
+           "Knut Aamodt": None},
+    items=[
+        ("1/26", "Godkjenning av innkalling og saksliste", None,
+         ["Innkalling og saksliste godkjennes."], []),
+        ("2/26", "Årsbudsjett 2026 – justering", None,
+         ["Representantskapet vedtar justert budsjett for 2026 i samsvar med styrets "
+          "forslag.", "Vedtaket var enstemmig."], []),
+    ],
+)
+
+EXPECTED["3675_nynorsk_eldrerad_motte_ikkje_motte_meldt_forfall.txt"] = Expected(
+    # nynorsk groups "Møtte:", "Ikkje møtt:", "Meldt forfall:" (a reason in brackets is
+    # the note) and "Frå administrasjonen:" (guests; "sekretær" writes the minutes)
+    "minutes", "MØTEPROTOKOLL", "Eldrerådet", "Sauherad og Bø samarbeidsråd", None,
+    ("2026-02-18", "10:00", "13:15", "Bø rådhus, Kommunestyresalen"), None,
+    people=[("Solveig Haugen", None, "chair", "present"),
+            ("Aslak Rue", None, "member", "present"),
+            ("Torbjørg Nordbø", None, "member", "present"),
+            ("Halvor Bakka", None, "member", "partial"),
+            ("Gunnar Lindstøl", None, "member", "absent"),
+            ("Kjersti Flatland", None, "member", "absent"),
+            ("Olav Tveito", None, "member", "absent"),
+            ("Sigrid Fjalestad", "administrasjonen", "guest", "present"),
+            ("Turid Hovde", "administrasjonen", "secretary", "present")],
+    notes={"Halvor Bakka": "frå kl. 11.00", "Olav Tveito": "sjukdom",
+           "Gunnar Lindstøl": None},
+    items=[
+        ("04/26", "Godkjenning av innkalling og sakliste", None,
+         ["Innkalling og sakliste vart godkjend samrøystes."], []),
+        ("05/26", "Budsjettprosessen 2027", None,
+         ["Eldrerådet tek orienteringa til vitande."], []),
+    ],
+)
+
+EXPECTED["3676_styremote_oppmote_i_sakene.txt"] = Expected(
+    # attendance told inside the items: a listed member "forlot møtet etter sak 13"
+    # (partial), and one named in no list who "kom til møtet under sak 13 og orienterte"
+    # (a presenter: a guest, partial)
+    "minutes", "Referat fra styremøte i Solbakken borettslag", "Styret",
+    "Solbakken borettslag", None, ("2026-03-09", "19:00", None, "Fellesrommet, blokk C"), None,
+    people=[("Elin Korsvold", None, "chair", "present"),
+            ("Bjørn Tangen", None, "member", "partial"),
+            ("Marianne Løvlie", None, "secretary", "present"),
+            ("Frode Engebretsen", None, "member", "present"),
+            ("Rune Østby", None, "guest", "partial")],
+    notes={"Bjørn Tangen": "forlot møtet etter sak 13",
+           "Rune Østby": "kom til møtet under sak 13"},
+    items=[
+        ("12/26", "Godkjenning av innkalling", None, ["Innkallingen ble godkjent."], []),
+        ("13/26", "Vedlikeholdsplan", None,
+         ["Styret ber forretningsfører innhente tilbud på tak."],
+         [("Styret ber forretningsfører innhente tilbud på tak.", "forretningsfører",
+           None)]),
+        ("14/26", "Parkering", None, ["Saken utsettes til neste møte."], []),
+    ],
+)
+
+EXPECTED["3677_kulturutvalg_initialer_i_navn.txt"] = Expected(
+    # names with initials: "K. Nes", and initials run together first in the name ("O.J.
+    # Berg", "A.-M. Lie" for a double first name): each one person, as written
+    "minutes", "Referat fra møte i kulturutvalget i Eikvik kommune", "Kulturutvalget",
+    "Eikvik kommune", None, ("2026-03-04", "17:00", "19:00", "Eikvik kulturhus"), None,
+    people=[("K. Nes", None, "chair", "present"),
+            ("O.J. Berg", None, "member", "present"),
+            ("A.-M. Lie", None, "member", "present"),
+            ("T. Haugland Vik", None, "member", "present"),
+            ("S. Tveter", None, "member", "absent"),
+            ("Per K. Aasen", "administrasjonen", "guest", "present"),
+            ("M. Strand", None, "secretary", "present")],
+    items=[
+        ("7/26", "Tilskudd til lag og foreninger", None,
+         ["Utvalget fordeler tilskuddene i samsvar med administrasjonens forslag."], []),
+        ("8/26", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["3678_regionrad_organisasjon_forst_kolon.txt"] = Expected(
+    # the organisation first, then a colon and its people ("Vestby kommune: Kari Nesheim,
+    # Ola Bergersen"): each one represents it, under "Til stede:" and "Forfall:" alike
+    "minutes", "Referat fra møte i Follo regionråd", "Follo regionråd", None, None,
+    ("2026-03-11", "09:00", "12:00", "Ås rådhus"), None,
+    people=[("Kari Nesheim", "Vestby kommune", "member", "present"),
+            ("Ola Bergersen", "Vestby kommune", "member", "present"),
+            ("Hanne Gjerdrum", "Ås kommune", "chair", "present"),
+            ("Tor Ivar Lunde", "Ås kommune", "member", "present"),
+            ("Synnøve Bakke", "Frogn kommune", "member", "present"),
+            ("Arne Hekne", "Nordre Follo kommune", "member", "present"),
+            ("Lisbeth Strand", "Nordre Follo kommune", "member", "present"),
+            ("Øystein Fjeld", "Enebakk kommune", "member", "absent"),
+            ("Mari Tveter", "sekretariatet", "secretary", "present")],
+    items=[
+        ("8/26", "Godkjenning av innkalling og saksliste", None,
+         ["Innkalling og saksliste godkjennes."], []),
+        ("9/26", "Felles næringsplan", None, ["Regionrådet slutter seg til forslaget."], []),
+    ],
+)
+
+EXPECTED["3679_samarbeidsforum_namn_og_eining_utan_komma.txt"] = Expected(
+    # nynorsk lines of a name and whom the person represents without a comma: a place of
+    # two words ("Nordre Follo kommune": "Nordre" opens the place, no surname), and an
+    # organisation known by its short name or mark ("NAV Vestby", "Helse Bergen HF")
+    "minutes", "Referat frå møte i samarbeidsforum for helse", "Samarbeidsforum for helse",
+    None, None, ("2026-02-03", None, None, "Teams"), None,
+    people=[("Åse Ro", "Vestland fylkeskommune", "chair", "present"),
+            ("Kari Anne Nes", "Vestby kommune", "member", "present"),
+            ("Ola Berg", "Nordre Follo kommune", "member", "present"),
+            ("Liv Haug", "NAV Vestby", "member", "present"),
+            ("Jon Li", "Helse Bergen HF", "member", "present"),
+            ("Siv Ek", "FTD", "member", "present"),
+            ("Tor Moe", "KS", "member", "present"),
+            ("Eli Dahl", "Bjørnafjorden kommune", "secretary", "present")],
+    items=[
+        ("1/26", "Godkjenning av innkalling", None, ["Innkallinga vart godkjend."], []),
+        ("2/26", "Felles kompetanseplan", None, ["Forumet sluttar seg til planen."], []),
+    ],
+)
+
+EXPECTED["3680_styre_initialer_etter_etternavn.txt"] = Expected(
+    # a board listing its members surname first with the initials after ("Berg O.J.",
+    # "Holm, K.", "Lie A.-M."), and a double first name's initials with a hyphen ("A-M.
+    # Strand"): each one person, named as written; the referent is one of them
+    "minutes", "Protokoll fra styremøte i Fjellheim vassverk SA", "Styret",
+    "Fjellheim vassverk SA", None, ("2026-03-16", "19:00", "21:00", "Grendehuset"), None,
+    people=[("Berg O.J.", None, "chair", "present"),
+            ("Holm, K.", None, "member", "present"),
+            ("Dahl, T.B.", None, "secretary", "present"),
+            ("Lie A.-M.", None, "member", "present"),
+            ("A-M. Strand", None, "member", "present"),
+            ("Nygård, P.", None, "member", "absent")],
+    items=[
+        ("9/26", "Vannprøver", None, ["Styret tar resultatene til orientering."], []),
+        ("10/26", "Ny hovedledning", None,
+         ["Styret ber styreleder innhente tilbud innen 1. mai."],
+         [("Styret ber styreleder innhente tilbud innen 1. mai.", "styreleder",
+           "2026-05-01")]),
+    ],
+)
+
+EXPECTED["3681_brukerrad_grupper_paa_linja_observator_representant.txt"] = Expected(
+    # groups each on one line ("Medlemmer: …", "Varamedlemmer: … (for Rolf Aune)",
+    # "Observatører: …", "Fra administrasjonen: …"); a seat word in brackets under
+    # "Observatører:" ("ansattes representant") says whom the observer stands for, and
+    # leaves her a guest, as the group says
+    "minutes", "Referat fra møte i brukerrådet ved Vestlia sykehjem", "Brukerrådet",
+    "Vestlia sykehjem", None, ("2026-03-02", None, None, "Vestlia sykehjem, kantina"), None,
+    people=[("Asbjørn Kile", None, "chair", "present"),
+            ("Gerd Holte", None, "member", "present"),
+            ("Rolf Aune", None, "member", "absent"),
+            ("Bodil Rønning", None, "member", "present"),
+            ("Inger Lyng", None, "member", "present"),
+            ("Tove Aasheim", "pårørendeforeningen", "guest", "present"),
+            ("Jorunn Haug", None, "guest", "present"),
+            ("Marit Sande", "administrasjonen", "guest", "present"),
+            ("Siv Alstad", "administrasjonen", "secretary", "present")],
+    notes={"Inger Lyng": "for Rolf Aune", "Rolf Aune": None},
+    items=[
+        ("3/26", "Aktivitetstilbud", None,
+         ["Brukerrådet tok orienteringen til etterretning."], []),
+    ],
+)
+
+EXPECTED["3682_nynorsk_styre_gjester_i_sakene_fraa_selskap.txt"] = Expected(
+    # nynorsk attendance told in the items: members who came late, left or stepped out as
+    # ugild (partial, the sentence as note), and visitors named only there with where
+    # they came from, also one written small at its end ("Revisor Kari Lunde frå Sogn
+    # revisjon møtte under saka": a guest of that firm, partial)
+    "minutes", "Referat frå styremøte i Fjordvik hamnevesen KF", "Styret",
+    "Fjordvik hamnevesen KF", None, ("2026-03-12", None, None, "Hamnekontoret"), None,
+    people=[("Ivar Sande", None, "chair", "present"),
+            ("Marit Vik", None, "member", "partial"),
+            ("Jon Teigen", None, "member", "partial"),
+            ("Hilde Fure", None, "member", "partial"),
+            ("Ola Brekke", "administrasjonen", "guest", "present"),
+            ("Kari Lunde", "Sogn revisjon", "guest", "partial"),
+            ("Mona Hauge", "Norconsult", "guest", "partial")],
+    notes={"Marit Vik": "gjekk frå møtet før sak 8",
+           "Jon Teigen": "kom til møtet kl. 18.30, under behandlinga av sak 6",
+           "Kari Lunde": "møtte under saka", "Mona Hauge": "deltok under saka"},
+    items=[
+        ("6/26", "Rekneskap 2025", None, ["Styret godkjenner rekneskapen."], []),
+        ("7/26", "Kaiutviding", None, ["Styret går vidare med alternativ B."], []),
+        ("8/26", "Eventuelt", None, [], []),
+    ],
+)
+
+EXPECTED["3683_naeringsrad_liste_brutt_over_linjer.txt"] = Expected(
+    # running lists wrapped over lines as a narrow window or a PDF breaks them: an
+    # organisation cut after its place ("Vestby" / "Næringsforening", "Akershus" /
+    # "fylkeskommune": the line opened by the word that ends an organisation's name goes
+    # on from the one before), a role in brackets on the next line
+    "minutes", "Referat fra møte i Vestby næringsråd", "Vestby næringsråd", None, None,
+    ("2026-03-04", "08:00", "09:30", "Vestby rådhus, møterom Hølen"), None,
+    people=[("Kari Nesvold", None, "chair", "present"),
+            ("Ola Bergerud", "Vestby Næringsforening", "member", "present"),
+            ("Per Sandvik", None, "member", "present"),
+            ("Liv Hauger", None, "secretary", "present"),
+            ("Tor Eklund", "NAV Vestby", "member", "present"),
+            ("Siv Åsheim", "Akershus fylkeskommune", "member", "absent")],
+    items=[
+        ("4/26", "Næringsarealer", None,
+         ["Næringsrådet tok orienteringen til etterretning."], []),
+        ("5/26", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["3684_nynorsk_helsenettverk_forkorta_stillingar.txt"] = Expected(
+    # "Name, job, where" lines with the job and the place shortened by a stop ("komm.dir.",
+    # "komm.overlege", "einingsl. helse", "Stord k.", "Statsforv. i Vestland"): the
+    # shortened small words between the name and the place are the job, the place whom
+    # the person represents, as written
+    "minutes", "Referat frå møte i helsenettverket i Sunnhordland", "Helsenettverket",
+    "Sunnhordland", None, ("2026-03-12", None, None, "Stord rådhus"), None,
+    people=[("Kari Nesse", "Stord k.", "member", "present"),
+            ("Ola Bergstø", "Fitjar", "member", "present"),
+            ("Liv Dalen", "Bømlo k.", "chair", "present"),
+            ("Per Eknes", "Statsforv. i Vestland", "member", "present"),
+            ("Siv Lidal", "Sunnhordland interkomm. samarbeid", "secretary", "present")],
+    items=[
+        ("3/26", "Legevakt", None, ["Nettverket tek saka til orientering."], []),
+    ],
+)
+
+EXPECTED["3685_idrettslag_besokende_i_sakene.txt"] = Expected(
+    # who came and went told in the items; one named in no list who "var til stede under
+    # saken", with a role in another body in brackets ("leder i anleggskomiteen"), is a
+    # visitor for that item (guest, partial), as one named with where he came from
+    "minutes", "Referat fra styremøte i Åsvik idrettslag", "Styret", "Åsvik idrettslag", None,
+    ("2026-03-10", None, None, "Klubbhuset"), None,
+    people=[("Trond Moe", None, "chair", "present"),
+            ("Hanne Lie", None, "member", "present"),
+            ("Geir Sand", None, "member", "partial"),
+            ("Mette Ruud", None, "member", "partial"),
+            ("Bente Ask", None, "member", "partial"),
+            ("Knut Aas", None, "member", "absent"),
+            ("Arne Vik", None, "guest", "partial"),
+            ("Eirik Holm", "Åsvik Sparebank", "guest", "partial")],
+    notes={"Geir Sand": "ankom kl. 19.20, under denne saken",
+           "Mette Ruud": "fratrådte som inhabil ved behandlingen av saken",
+           "Bente Ask": "forlot møtet kl. 21.00",
+           "Arne Vik": "var til stede under saken", "Eirik Holm": "deltok under saken"},
+    items=[
+        ("10/26", "Økonomi", None, ["Regnskapet godkjennes."], []),
+        ("11/26", "Baneanlegg", None, ["Styret slutter seg til skissen fra anleggskomiteen."], []),
+        ("12/26", "Sponsoravtaler", None, ["Styret godkjenner avtalen."], []),
+        ("13/26", "Eventuelt", None, [], []),
+    ],
+)
+
+EXPECTED["3686_hovedutvalg_vara_for_fra_sak.txt"] = Expected(
+    # "Varamedlemmer som møtte:" with a deputy who took a seat from one item on ("Geir
+    # Lunde (Frp) for Kari Fjeld, fra sak 14/26"): partial, the note keeps whose seat as
+    # well as when, and the member is absent though no list names her
+    "minutes", "Protokoll fra møte i hovedutvalg for teknikk og miljø",
+    "Hovedutvalg for teknikk og miljø", "Sørby kommune", None,
+    ("2026-03-09", "16:00", "19:00", "Rådhuset, møterom Fjorden"), None,
+    people=[("Hans Dahl", "Ap", "chair", "present"),
+            ("Siri Nilsen", "H", "member", "present"),
+            ("Ole Bakke", "Sp", "member", "present"),
+            ("Geir Lunde", "Frp", "member", "partial"),
+            ("Kari Fjeld", None, "member", "absent"),
+            ("Anne Mo", "SV", "member", "present"),
+            ("Per Olsen", None, "member", "absent"),
+            ("Bjørn Aas", "administrasjonen", "guest", "present"),
+            ("Lise Holm", "administrasjonen", "guest", "partial")],
+    notes={"Geir Lunde": "for Kari Fjeld, fra sak 14/26", "Anne Mo": "for Per Olsen",
+           "Lise Holm": "sak 13/26"},
+    items=[
+        ("13/26", "Trafikksikkerhetsplan", None, ["Hovedutvalget vedtar planen."], []),
+    ],
+)
+
+EXPECTED["3687_nynorsk_formannskap_folgjande_fraverande_utan_melding.txt"] = Expected(
+    # a nynorsk case system's groups ("Følgjande faste medlemer møtte:", "… hadde forfall:",
+    # "Følgjande varamedlemer møtte:") and an absence heading that says how they stayed
+    # away ("Fråverande utan melding:": absent all the same); the mayor written after her
+    # name before her party ("Ragnhild Sæ, ordførar (Sp)") chairs the formannskap; the
+    # staff's "sekretær Bodil Ask" writes the minutes
+    "minutes", "MØTEBOK", "Formannskapet", None, None,
+    ("2026-03-17", "09:00", "12:00", "Heradshuset"), None,
+    people=[("Ragnhild Sæ", "Sp", "chair", "present"),
+            ("Olav Kvåle", "Ap", "member", "present"),
+            ("Gunn Hage", "H", "member", "partial"),
+            ("Eirik Haug", "Sp", "member", "absent"),
+            ("Marta Rud", "Sp", "member", "present"),
+            ("Ivar Lien", "FrP", "member", "absent"),
+            ("Arnt Nes", "administrasjonen", "guest", "present"),
+            ("Bodil Ask", "administrasjonen", "secretary", "present")],
+    notes={"Gunn Hage": "gjekk etter sak 20/26", "Marta Rud": "for Eirik Haug",
+           "Ivar Lien": None},
+    items=[
+        ("19/26", "Budsjettrevisjon", None,
+         ["Formannskapet rår kommunestyret til å vedta revisjonen."], []),
+        ("20/26", "Tomtesal", None, ["Formannskapet godkjenner salet."], []),
+    ],
+)
+
+EXPECTED["3688_nynorsk_fau_fornamn_i_sakene.txt"] = Expected(
+    # a parents' committee listed by full name, then told by first name alone in the
+    # items who came late ("Per kom til møtet under sak 6") and, two joined by "og", who
+    # left ("Siri og Tom gjekk etter sak 7": both partial, the same note); the principal
+    # named with her title is staff (a guest)
+    "minutes", "Referat frå møte i FAU ved Lia skule", "FAU", "Lia skule", None,
+    ("2026-03-18", "19:00", "21:00", "Personalrommet"), None,
+    people=[("Kari Holm", None, "chair", "present"),
+            ("Per Dale", None, "member", "partial"),
+            ("Siri Nes", None, "member", "partial"),
+            ("Tom Lid", None, "member", "partial"),
+            ("Anne Vik", None, "guest", "present"),
+            ("Ola Rud", None, "member", "absent")],
+    notes={"Per Dale": "kom til møtet under sak 6", "Siri Nes": "gjekk etter sak 7",
+           "Tom Lid": "gjekk etter sak 7"},
+    items=[
+        ("6/26", "Trafikk ved skulen", None, ["FAU sender brev til kommunen."],
+         [("FAU sender brev til kommunen.", "FAU", None)]),
+        ("7/26", "17. mai", None, ["Komiteen held fram som før."], []),
+    ],
+)
+
+EXPECTED["3689_eldrerad_seter_fra_kommunen_forfall_initialer.txt"] = Expected(
+    # seat labels inside "Tilstede:" ("Leder:", "Nestleder:", "Medlemmer:", "Vara:"), with
+    # initials typed without a space ("B.Strand", "J.Aasen": one person each, as written);
+    # the staff's "Fra kommunen:" gives its own people "kommunen", not the body's members
+    # under the "Forfall:" after it (Gunnar Myhre has no organisation)
+    "minutes", "Referat fra møte i Vestvik eldreråd", "Vestvik eldreråd", None, None,
+    ("2026-03-19", None, None, "Rådhuset, møterom 2"), None,
+    people=[("Karin Solberg", None, "chair", "present"),
+            ("Oddvar Hansen", None, "member", "present"),
+            ("B.Strand", None, "member", "present"),
+            ("J.Aasen", None, "member", "present"),
+            ("Torill Berg", None, "member", "present"),
+            ("Gunnar Myhre", None, "member", "absent"),
+            ("Helene Vik", "kommunen", "secretary", "present")],
+    notes={"Torill Berg": "for Gunnar Myhre", "Gunnar Myhre": None},
+    items=[
+        ("5/26", "Eldreplan 2026–2030", None, ["Eldrerådet slutter seg til planen."], []),
+    ],
+)

@@ -145,7 +145,9 @@ def test_sentences_mind_abbreviations_and_day_numbers():
     ("Tor Viken", True),
     ("Elise V Moksnes", True),  # a middle initial typed without its full stop
     ("V Moksnes", False), ("Elise V", False),  # but not first or last
-    ("Stein T.B. Høyer", True), ("T.B. Høyer", False),
+    ("Stein T.B. Høyer", True), ("T.B. Høyer", True),  # a run of initials first too, as
+    ("A.-M. Lie", True), ("A-M. Lie", True), ("Berg O.J.", True),  # "K. Holm", or last
+    ("Nordvik AS.", False),  # (a company's mark is no initials)
     # capitalised, but how an organisation's name ends
     ("Skolenes Landsforbund", False), ("Danmarks Lærerforening", False),
     ("Norges Bondelag", True),  # "-lag" also ends surnames: left to the context

@@ -694,6 +694,22 @@ def match_label(text: str) -> Label | None:
     return _match_label(_respelled(text)) if len(text) <= 40 else None
 
 
+# An absence label with how they stayed away: "Fråverande utan melding:", "Ikke møtt, uten
+# forfall:", "Fravær uten gyldig grunn:".
+_QUALIFIED_ABSENCE = lazy_regex(r"(?P<label>[^:,]{3,40}?),?\s+(?:uten|utan)\s+(?:gyldig\s+)?"
+                                r"(?:melding|forfall|varsel|grunn)\s*:")
+
+
+def _qualified_absence(text: str) -> Label | None:
+    """The absence label of a heading that says how they stayed away ("Fråverande utan
+    melding:"): the label without those words; away all the same."""
+    found = _QUALIFIED_ABSENCE.match(text)
+    if found is None:
+        return None
+    label = _match_label(f"{found.group('label')}:{text[found.end():]}")
+    return label if label is not None and label.field is Field.ABSENT else None
+
+
 # The fields an attendance section's lettered heading may hold ("A. Desse møtte:")
 _ATTENDANCE_FIELDS = frozenset({Field.PRESENT, Field.ABSENT, Field.MEMBERS, Field.GUESTS,
                                 Field.SECRETARY, Field.SECRETARIAT})
@@ -869,6 +885,9 @@ def _match_label(text: str) -> Label | None:
         return None  # fast path: most lines do not start with a label word
     found = _label_match(word, text)
     if found is None:
+        if (" uten " in head or " utan " in head) and \
+                (qualified := _qualified_absence(text)) is not None:
+            return qualified  # "Fråverande utan melding:"
         if word == "kopi" and ":" in text[:60]:
             # "Kopi til varamedlemmer:", "Kopi til rådmennene:": copies, not participants
             return Label(field=Field.COPY, label=text.split(":", 1)[0].casefold(),

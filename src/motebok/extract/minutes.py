@@ -759,9 +759,13 @@ def read_attendance(draft: Draft) -> None:
                     # "Loppa kommune:" … "Forfall fra: A, B": the group's absentees
                     # (not one the group's own label named: "Til stede fra Nordby kommune:"
                     # then "Forfall: A, B" lists the whole body's absentees)
+                    # (but after the staff's "Fra kommunen:", a lower-case word that names
+                    # no municipality, "Forfall:" lists the body's own absentees)
                     inherited = state.get("org") if state and group is not None and \
                         part.value and not state.get("label_org") and \
-                        _is_municipality(state.get("org")) else None
+                        _is_municipality(state.get("org")) and (
+                            part.field is not Field.ABSENT or state["org"][:1].isupper()) \
+                        else None
                     state = {"role": field_role(part.field), "org": inherited,
                              "attendance": Attendance.ABSENT if part.field is Field.ABSENT
                              else Attendance.PRESENT}
@@ -1398,8 +1402,18 @@ def _wrapped_on(before: str, text: str) -> bool:
         return True
     first = text.split(" ", 1)[0]
     if first[:1].islower():
-        return ")" in first or first in {"og", "samt"} or _open_sentence(before)
+        return ")" in first or first in {"og", "samt"} or _open_sentence(before) or \
+            _place_goes_on(before, first)
     return _lone_first_name(before, text)
+
+
+def _place_goes_on(before: str, first: str) -> bool:
+    """Whether a line opened by the small word that ends an organisation's name
+    ("kommune", "fylkeskommune", "forbund") finishes the place the line before ended
+    with: "…, Siv Ås, Akershus" / "fylkeskommune". No entry starts with such a word."""
+    last = before.rstrip().rsplit(" ", 1)[-1]
+    return last[:1].isupper() and last.isalpha() and \
+        first.rstrip(",.;:").endswith(ORGANISATION_ENDINGS)
 
 
 def _open_sentence(before: str) -> bool:
@@ -3109,6 +3123,14 @@ def _note_sentences_in_items(people: People, text: str, lowered: str) -> None:
             # "Tone Aas og Rune Li fra NAV deltok under denne saken.": guests for the case
             people.add(Entry(name=name, organization=paren, role=ParticipantRole.GUEST,
                              attendance=Attendance.PARTIAL, note=note))
+        elif known is None and note.startswith(_THERE_FOR_ITEM) and "ikk" not in note and \
+                looks_like_name(name) and is_first_name(name.split(" ", 1)[0]):
+            # "Arne Vik (leder i anleggskomiteen) var til stede under saken", "Daglig leder
+            # Per Ås deltok under saka": named in no list, there for the item, a visitor
+            org = paren if paren and not is_role_word(paren) and \
+                not any(ch.isdigit() for ch in paren) and len(paren.split()) <= 4 else None
+            people.add(Entry(name=name, organization=org, role=ParticipantRole.GUEST,
+                             attendance=Attendance.PARTIAL, note=note))
         elif known is not None and known.attendance != Attendance.ABSENT and \
                 not _told_again(known.note, note):
             known.attendance = Attendance.PARTIAL.value
@@ -3120,11 +3142,32 @@ def _note_sentences_in_items(people: People, text: str, lowered: str) -> None:
             known.note = note
         elif note.startswith(_CAME_LATE) and looks_like_name(name) and \
                 is_first_name(name.split(" ", 1)[0]):
-            # a member who came late, named in no list ("Til stede: Alle medlemmer")
-            people.add(Entry(name=name, role=ParticipantRole.MEMBER,
-                             attendance=Attendance.PARTIAL, note=note))
+            # a member who came late, named in no list ("Til stede: Alle medlemmer"); one
+            # who came to present a case is a guest ("Rune Østby kom til møtet under sak
+            # 13 og orienterte om rapporten")
+            role = ParticipantRole.GUEST if _came_to_present(lowered, note) else \
+                ParticipantRole.MEMBER
+            people.add(Entry(name=name, role=role, attendance=Attendance.PARTIAL, note=note))
 
 
+def _came_to_present(lowered: str, note: str) -> bool:
+    """Whether the sentence that says when someone came goes on to say they presented:
+    "… kom til møtet under sak 13 og orienterte om …" (the same person, joined by "og")."""
+    at = lowered.find(note.casefold())
+    if at < 0:
+        return False
+    rest = lowered[at + len(note):].lstrip(" ,")
+    if not rest.startswith("og "):
+        return False
+    clause = rest[3:].split(". ", 1)[0]
+    return clause.startswith(TOLD_VERBS)
+
+
+# How an item's partial sentence says a person was there for it: "var til stede under
+# saken", "deltok under sak 3", "møtte under behandlinga av saka".
+_THERE_FOR_ITEM = ("var til stede", "var til stades", "var tilstede", "var tilstades",
+                   "deltok under", "deltok i ", "deltek under", "møtte under", "møtte i ",
+                   "var med under", "var med i ")
 # How an item's partial sentence says a person came after the start: "kom kl. 10.30",
 # "møtte fra sak 3", "tiltrådte møtet under sak 4" (the person attended after all).
 _CAME_LATE = ("kom ", "kom,", "møtte fra ", "møtte frå ", "møtte etter ", "tiltrådte",

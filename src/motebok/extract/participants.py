@@ -36,6 +36,7 @@ from motebok.extract.text import (
     uninverted,
 )
 from motebok.lazy_pattern import lazy_regex
+from motebok.read.blocks import PLACE_PREFIXES
 from motebok.record import Participant
 from motebok.vocab import Attendance, ParticipantRole
 
@@ -444,7 +445,10 @@ _MINUTE_TAKERS = frozenset({"møtesekretær", "referent", "protokollfører", "pr
                             # the secretary of the council's body, as case systems title
                             # them ("utvalssekretær Eva Moe", "formannskapssekretær …")
                             "utvalgssekretær", "utvalssekretær", "formannskapssekretær",
-                            "rådssekretær", "styresekretær"})
+                            "rådssekretær", "styresekretær",
+                            # and the plain word before a name in the staff's list ("Frå
+                            # administrasjonen møtte: …, sekretær Bodil Ask")
+                            "sekretær"})
 # Seat words before a member's name that make them the chair, capitalised too ("Leiar Kari
 # Nes, Stryn kommune"); a job title ("Daglig leder …") is two words and is not one of them.
 _CHAIRS = frozenset({"leder", "leiar", "møteleder", "møteleiar", "styreleder", "styreleiar"})
@@ -744,6 +748,8 @@ class People:
         """Add a person, or enrich the one already known under the same name."""
         name = tidy_name(entry.name)
         plain = uninverted(name) or name if "," in name else name
+        if "." in plain and _GLUED_INITIAL.search(plain):
+            plain = _GLUED_INITIAL.sub(r"\g<initial> ", plain)  # "B.Strand" is "B. Strand"
         if not (looks_like_name(plain) or entry.first_name_only or entry.surname_only):
             known = self._by_initials(plain)  # "Referent: Ellen HF" signs the list's Ellen
             if known is not None and entry.role and known.role != ParticipantRole.CHAIR:
@@ -1179,6 +1185,9 @@ def _with_initial_stop(written: str, stripped: str) -> str:
     it ("Kari H., Per M."): the stop is the name's, as written, not a sentence's end."""
     if stripped[-2:-1] == " " and stripped[-1:].isupper() and written.rstrip(" :")[-1:] == ".":
         return f"{stripped}."
+    if "." in stripped and " " in stripped and written.rstrip(" :")[-1:] == "." and \
+            "." in (last := stripped.rsplit(" ", 1)[1]) and _GIVEN_INITIALS.fullmatch(last):
+        return f"{stripped}."  # "Berg O.J.", "Lie A.-M.": initials after the surname
     return stripped
 
 
@@ -1272,6 +1281,10 @@ def parse_people_list(value: str, role: ParticipantRole | None,
     meldte fra om forsinkelse, men møtte ikke."), with the rest of the sentence as note."""
     if "@" in value:  # "Pål Strand paal.strand@kvikne.no Kirsten Lund ki-hlun@online.no"
         value = _EMAIL_OUTSIDE_BRACKETS.sub(",", value).strip(" ,")
+    elif "." in value and _GLUED_INITIAL.search(value):
+        # "B.Strand" read as "B. Strand", then named as written
+        return [_glued_again(entry, value) for entry in parse_people_list(
+            _GLUED_INITIAL.sub(r"\g<initial> ", value), role, attendance, organization)]
     if _DIGIT_RUN.search(value) and _PHONE_OUTSIDE_BRACKETS.search(value):
         # "Per Bø – Marnardal – tlf. 913 45 678" (the cheap pattern first: few lists have
         # a run of digits, and the phone's pattern tries its label at every position)
@@ -1337,6 +1350,20 @@ def parse_people_list(value: str, role: ParticipantRole | None,
         entry.note = None if _DID_NOT_COME.fullmatch(note) or note.casefold() in {
             "forfall", "fråvær", "fravær"} else note or None
     return found
+
+
+# An initial typed without a space before the surname: "B.Strand", "J.Aasen" (a capital
+# alone before the stop; "St.Olav", "Kr.sund" have more letters).
+_GLUED_INITIAL = lazy_regex(r"(?<![\w.])(?P<initial>[A-ZÆØÅ]\.)(?=[A-ZÆØÅ][a-zæøå]{2,})")
+
+
+def _glued_again(entry: Entry, written: str) -> Entry:
+    """The entry named as the list wrote it, its initial glued to the surname ("B.Strand"),
+    after the list was read with a space put in (see ``_GLUED_INITIAL``)."""
+    tight = entry.name.replace(". ", ".", 1)
+    if tight != entry.name and tight in written:
+        entry.name = tight
+    return entry
 
 
 # A short name and a colon before the list's last person, after a comma: "Hanne Lyseth
@@ -1567,8 +1594,11 @@ _ABBREVIATIONS = frozenset(("repr", "ca", "evt", "nr", "tlf", "kl", "jf", "st", 
 def _entry_end(match: re.Match[str]) -> str:
     """The full stop in "Birgit Dokk, Styreleder. Therese Kjersem, nestleder." or "…, Jon
     Slettvold. Anna Bårdgård, …" as a comma: it ends an entry. After an abbreviation
-    ("repr. Lærerne") or a short one of a first name ("Johs. Røinås") it stays."""
-    word = match.group("word")
+    ("repr. Lærerne") or a short one of a first name ("Johs. Røinås") it stays, as after
+    an initial, also the second of a double name's ("A.-M. Lie")."""
+    word = match.group("word").lstrip("-")
+    if "-" in word and all(len(part) == 1 for part in word.split("-")):
+        return match.group(0)  # "A-M. Lie": a double first name's initials
     short_name = word[:1].isupper() and len(word) <= 4 and not word.isupper() and \
         not _surname_before_name(match)
     if (len(word) < 2 and not word.isdecimal()) or short_name or \
@@ -1692,6 +1722,8 @@ def _people_list(value: str, role: ParticipantRole | None,
         rest = f" – {tail[0]}" if tail else ""
         found = _people_list(plain + rest + paren, role, attendance, organization)
         if len(found) == 1 and found[0].name == plain:
+            if _GIVEN_INITIALS.fullmatch(given) and f"{written}." in value:
+                written = f"{written}."  # "Holm, K.": the initial's stop, as written
             found[0].name = written
             return found
     if len(pieces) == 3 and not pieces[0][1] and not pieces[1][1] and not pieces[2][2] and \
@@ -1825,6 +1857,12 @@ def _people_list(value: str, role: ParticipantRole | None,
             if paren:
                 apply_paren(entries[-1], paren)
             pending = []
+            continue
+        if text and paren and entries and text.casefold() in MAYOR_SEATS and is_party(paren):
+            entries[-1].mayor = True  # "Ragnhild Sæ, ordførar (Sp)": the mayor, her party
+            if entries[-1].organization in (None, organization):
+                entries[-1].organization = paren
+            after_title = True
             continue
         if text and entries and (_is_job_title(text) or is_qualified_job(text)) and \
                 (not paren or is_role_word(paren) or _PARTIAL.search(paren)):
@@ -2362,6 +2400,9 @@ def substituted_for(note: str | None) -> str | None:
     if not note:
         return None
     match = _SUBSTITUTED.match(note.strip())
+    if match is None and ", " in note:
+        seat, when = note.split(", ", 1)  # "for Kari Fjeld, fra sak 14/26": for part of it
+        match = _SUBSTITUTED.match(seat.strip()) if _PARTIAL.search(when) else None
     if match is None:
         return None
     absent = match.group("absent")
@@ -2717,13 +2758,23 @@ def _name_seat_and_place(pieces: list[tuple[str, str | None, bool]],
     """
     for seat_at in (1, 2):
         seat, seat_paren, seat_joined = pieces[seat_at]
-        if seat_paren is None and not seat_joined and _is_seat_word(seat.strip(" .")):
+        if seat_paren is None and not seat_joined and (
+                _is_seat_word(seat.strip(" .")) or
+                (seat_at == 1 and _abbreviated_job(seat))):
             rest = [piece for at, piece in enumerate(pieces) if at != seat_at]
             entry = _name_and_place(rest, role, attendance, organization)
             if entry is not None:
                 apply_paren(entry, seat.strip(" ."))
             return entry
     return None
+
+
+def _abbreviated_job(text: str) -> bool:
+    """Whether a list piece is a job shortened with a stop ("komm.overlege", "rådg.",
+    "einingsl. helse"): small words, one of them cut short, no digit and no note ("kl.",
+    "pva."). Between a name and a place it can only be the person's job."""
+    return "." in text and text[:1].islower() and len(text.split()) <= 3 and \
+        not any(ch.isdigit() for ch in text) and _NOTE.search(text) is None
 
 
 def _seat_at_place_then_name(pieces: list[tuple[str, str | None, bool]],
@@ -2963,6 +3014,9 @@ def apply_paren(entry: Entry, paren: str) -> None:
             return  # "Fra sekretariatet: Knut Bø (daglig leder)": still the secretariat
         if parsed_role is ParticipantRole.MEMBER and entry.role in MEETING_ROLES:
             return  # "Reidun Sletta, leder (pårørenderepresentant)": her seat, and she chairs
+        if parsed_role is ParticipantRole.MEMBER and entry.role is ParticipantRole.GUEST:
+            return  # "Observatører: Jorunn Haug (ansattes representant)": whom she stands
+            # for; the group says she observes
         if parsed_role:
             entry.role = parsed_role
     elif _NOTE.search(paren):
@@ -3076,6 +3130,8 @@ def _entry_from_piece(text: str, role: ParticipantRole | None, attendance: Atten
         # place before it
         longest = found - (1 if words[found].islower() else 0)
         for cut in range(min(longest, 4), 1, -1):
+            if words[cut - 1].casefold() in PLACE_PREFIXES or words[cut] == "og":
+                continue  # "Ola Berg Nordre Follo kommune", "… Sogn og Fjordane …": the place's
             if looks_like_name(" ".join(words[:cut])):
                 where = words[cut:]
                 while len(where) > 1 and where[0].islower():
@@ -3191,6 +3247,9 @@ def _name_then_where(words: list[str], role: ParticipantRole | None, attendance:
             continue
         if len(tail) == 1 and _ACRONYM.fullmatch(tail[0]) and not role_of(tail[0]):
             return Entry(name=head, organization=tail[0], role=role, attendance=attendance)
+        if _marked_organisation(tail):  # "Liv Haug NAV Vestby", "Jon Li Helse Bergen HF"
+            return Entry(name=head, organization=" ".join(tail), role=role,
+                         attendance=attendance)
         jobs = [w for w in tail if w.islower()]
         if len(tail) <= 6 and all(w.islower() or w == "/" for w in tail) and any(
                 w.endswith(_JOB_TITLE_ENDINGS) for w in jobs):
@@ -3208,6 +3267,20 @@ def _name_then_where(words: list[str], role: ParticipantRole | None, attendance:
 
 
 _ACRONYM = lazy_regex(r"[A-ZÆØÅ]{2,6}")
+
+
+def _marked_organisation(words: list[str]) -> bool:
+    """Whether the words after a name on a line without commas are whom the person
+    represents: two to four capitalised words opened by a short name in capitals or an
+    organisation's word ("NAV Vestby", "KS Agder", "Helse Bergen HF") or closed by a
+    company's or a trust's mark ("Vestby Renovasjon IKS"). No name opens or ends so,
+    while a lone capitalised word after a name may be a third name ("Kari Nes Vestby")."""
+    if not 2 <= len(words) <= 4 or not all(word[:1].isupper() for word in words):
+        return False
+    first = words[0]
+    return not role_of(first) and (
+        _ACRONYM.fullmatch(first) is not None or first.casefold() in ORGANISATION_WORDS or
+        _ACRONYM.fullmatch(words[-1]) is not None)
 
 
 _ACRONYM_TITLE = lazy_regex(r"^[A-ZÆØÅ]{1,4}-[a-zæøå]")
@@ -3497,8 +3570,9 @@ def _apply_note(entry: Entry, note: str) -> None:
             _AWAY_FOR_ITEMS.match(note):
         entry.attendance, entry.note = Attendance.PARTIAL, note  # "Forfall: Eirik Øverby
         return  # deltok ikke under sakene 3/26-4/26": away for those items, there for the rest
-    if not note or entry.attendance is Attendance.ABSENT:
-        return
+    if not note or entry.attendance is Attendance.ABSENT or (
+            ("alle" in note or "møtet" in note) and _ALL_ITEMS.fullmatch(note)):
+        return  # "Kari Nes, FTD, alle saker": there throughout, the words repeat "present"
     if note[:1].islower() and (job := _JOB_THEN_NOTE.match(note)) and \
             _is_lone_job(job.group("job")) and _PARTIAL.search(job.group("rest")):
         note = job.group("rest")  # "Per Dahl, Sørby kommune, ordfører – gikk kl. 12"
@@ -3511,7 +3585,12 @@ def _apply_note(entry: Entry, note: str) -> None:
         entry.role = ParticipantRole.GUEST  # "(Visma, innleder sak 2)": there to present
     if _PARTIAL.search(note) or _CASES_NOTE.match(note):
         entry.attendance = Attendance.PARTIAL
-        entry.note = note
+        # a deputy there for part of the meeting keeps whose seat: "for Kari Fjeld, fra
+        # sak 14/26"
+        seat = entry.note if entry.note and note.lower().startswith(("fra ", "frå ", "til ",
+                                                                     "etter ", "under ")) and \
+            substituted_for(entry.note) else None
+        entry.note = f"{seat}, {note}" if seat else note
     elif absent := substituted_for(note):
         entry.note = f"for {absent}"  # "(møtte for Y)", "(vara for Y)": the guide's "for Y"
     elif "," in note and (absent := substituted_for(note.split(",")[0])):
@@ -4030,7 +4109,13 @@ def _two_lone_words(first: str, second: str, paren: str | None) -> bool:
     and "Johansen, Siri-Mette" its patronymic surname ("-sen", "-son"), which no place has."""
     first, second = first.strip(), second.strip()
     return paren is None and " " not in first and " " not in second and \
-        not is_first_name(second) and not first.casefold().endswith(("sen", "son"))
+        not is_first_name(second) and not first.casefold().endswith(("sen", "son")) and \
+        _GIVEN_INITIALS.fullmatch(second) is None  # "Holm, K.", "Dahl, T.B.": one person
+
+
+# A given name written as its initials alone, maybe without the last stop a list piece
+# lost: "K", "T.B", "A.-M".
+_GIVEN_INITIALS = lazy_regex(r"[A-ZÆØÅ](?:\.-?[A-ZÆØÅ]){0,2}\.?")
 
 
 def _reason_as_written(cell: str) -> bool:
@@ -5139,23 +5224,27 @@ def organization_of_group(group: str) -> str | None:
     return None
 
 
-# Names that open a sentence and are joined to the next one: "Ola Berg (Aby), Per Dahl og "
-_PERSON_IN_LIST = r"[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,3}\s*(?:\([^()]*\))?"
+# Names that open a sentence and are joined to the next one: "Ola Berg (Aby), Per Dahl og ",
+# also first names alone ("Siri og "; _named_before decides)
+_PERSON_IN_LIST = r"[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){0,3}\s*(?:\([^()]*\))?"
 _NAMES_BEFORE = lazy_regex(rf"(?:^|(?<=[.!?]\s))(?P<names>{_PERSON_IN_LIST}"
                            rf"(?:\s*,\s*{_PERSON_IN_LIST})*)\s*,?\s*(?:og\s+)?$")
 _NAME_AND_PAREN = lazy_regex(r"(?P<name>[^,()]+?)\s*(?:\((?P<paren>[^()]*)\))?\s*$")
 
 
-def _named_before(prefix: str) -> list[tuple[str, str | None]]:
+def _named_before(prefix: str, first_names: bool = False) -> list[tuple[str, str | None]]:
     """The people a partial sentence names before the one its verb follows, who share
-    the note: "Ola Berg og Anne Vik deltok under sak 2." (name, parenthesis) each."""
+    the note: "Ola Berg og Anne Vik deltok under sak 2." (name, parenthesis) each; by
+    first name alone when the last one is named so (``first_names``: "Siri og Tom gjekk
+    etter sak 7")."""
     found = _NAMES_BEFORE.search(prefix)
     if found is None:
         return []
     people = []
     for piece in _top_level_parts(found.group("names"), ","):
         person = _NAME_AND_PAREN.match(piece.strip())
-        if person is None or not looks_like_name(person.group("name")):
+        if person is None or not (looks_like_name(person.group("name")) or (
+                first_names and is_first_name(person.group("name")))):
             return []
         people.append((person.group("name"), person.group("paren")))
     return people
@@ -5201,7 +5290,11 @@ def _attendance_part(note: str) -> str:
 # Statsforvalteren deltok under sak 2", "… frå Nordvik kommune var til stades frå kl. 11".
 _FROM_BEFORE_VERB = lazy_regex(
     r"(?<=[\w.])\s+(?:fra|frå)\s+(?P<org>[A-ZÆØÅ][\w-]*(?:\s+(?:[A-ZÆØÅ][\w-]*|kommune|"
-    r"fylkeskommune|herad|i\s+[A-ZÆØÅ][\w-]*)){0,3})"
+    r"fylkeskommune|herad|i\s+[A-ZÆØÅ][\w-]*)){0,3}"
+    # a last word written small: "frå Sogn revisjon", "fra Statens vegvesen"
+    r"(?:\s+(?!og\b|samt\b)[a-zæøå][\w-]{3,})?"
+    # or one word in its definite form: "Arne Vik fra anleggskomiteen var til stede …"
+    r"|[a-zæøå][\w-]{3,}(?:et|en|a))"
     r"(?=\s+(?:deltok|møtte|var|vart|ble|kom|gikk|gjekk|forlot|forlét)\s)")
 
 
@@ -5270,7 +5363,7 @@ def partial_sentences(text: str, lowered: str | None = None) -> list[tuple[str, 
             own = shared = own[both.end():]  # "A og B (begge NAV) deltok under sak 2"
         if prefix.endswith((" og ", ", ")):  # "Ola Berg og Anne Vik deltok under sak 2."
             found += [(other, paren or (shared if own == shared else None), note)
-                      for other, paren in _named_before(prefix)]
+                      for other, paren in _named_before(prefix, " " not in name)]
         found.append((name, own, note))
         if rest:  # "… forlot møtet kl. 12, og Per Lie kom fra sak 4": his too
             found += [hit for hit in partial_sentences(rest) if hit[0] != name]

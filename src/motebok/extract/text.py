@@ -1856,7 +1856,8 @@ def _is_capital_word(word: str) -> bool:
     """
     return (word[:1] in _NAME_CAPITALS and word[1:].isalnum()) or \
         _CAPITAL_WORD.match(word) is not None
-_RUN_OF_INITIALS = lazy_regex(r"^(?:[A-ZÆØÅ]\.){2,3}$")
+# Initials run together, also a double name's with its hyphen: "T.B.", "O.J.", "A.-M.".
+_RUN_OF_INITIALS = lazy_regex(r"^[A-ZÆØÅ](?:\.-?|-)(?:[A-ZÆØÅ](?:\.-?|-))?[A-ZÆØÅ]\.$")
 _NAME_PARTICLES = {"van", "von", "de", "der", "den", "da", "di", "la", "le", "af", "av", "bin",
                    "al", "el", "du"}
 
@@ -1898,8 +1899,9 @@ def looks_like_name(text: str, min_words: int = 2) -> bool:
             continue
         elif len(word) == 2 and word[1] == "." and word[0].isupper():
             initials += 1  # a middle initial: "Kari H. Holm"
-        elif 0 < index < last and _RUN_OF_INITIALS.match(word):
-            initials += 1  # "Stein T.B. Høyer"
+        elif word[-1] == "." and _RUN_OF_INITIALS.match(word):
+            initials += 1  # "Stein T.B. Høyer", also first ("O.J. Berg", "A-M. Lie") or
+            # after the surname ("Berg O.J.")
         else:
             return False
     if shouted and shouted != capitals and not (shouted == 1 and _surname_in_capitals(words)):
@@ -1935,7 +1937,9 @@ PARTY_CAPITALS = _PARTY_CAPITALS  # for the lists' readers: "(AP)" after a name 
 
 # "Reigstad, Monrad": surname first, as registers of elected members print names.
 _INVERTED_NAME = re.compile(r"(?P<surname>[A-ZÆØÅ][\w'-]+), "
-                            r"(?P<given>[A-ZÆØÅ][\w'-]+(?: (?:[A-ZÆØÅ][\w'-]+|[A-ZÆØÅ]\.))?)")
+                            r"(?P<given>[A-ZÆØÅ][\w'-]+(?: (?:[A-ZÆØÅ][\w'-]+|[A-ZÆØÅ]\.))?|"
+                            # or initials only: "Holm, K.", "Dahl, T.B.", "Lie, A.-M."
+                            r"(?P<initials>[A-ZÆØÅ](?:\.-?[A-ZÆØÅ]){0,2}\.?))")
 # How Norwegian surnames commonly end: "Hansen", "Reigstad", "Fossum", "Brekke" …
 _SURNAME_ENDINGS = ("sen", "son", "stad", "rud", "dal", "vik", "nes", "heim", "land", "berg",
                     "bakken", "haug", "lie", "by", "seth", "set", "moen", "gard", "gård",
@@ -1956,6 +1960,8 @@ def uninverted(name: str) -> str | None:
         surname = surname.title()  # "NES, Kari": the surname in capitals, read as a name
     if any(is_first_name(word) or word.lower() in NOT_NAME_WORDS for word in surname.split()):
         return None
+    if match.group("initials"):  # (a list piece may have lost the last stop: "Holm, K")
+        return f"{given.rstrip('.')}. {surname}"
     given_words, surname_like = given.split(), surname.lower().endswith(_SURNAME_ENDINGS)
     if not (is_first_name(given_words[0]) or surname_like):
         return None
