@@ -2375,7 +2375,7 @@ LAST_ROWS_SPAN = """<tr><td>Navn</td><td>Kommune</td><td>Rolle</td></tr>
 <tr><td>Jørgen Pygg Lyngvær</td><td rowspan="2">Havbu kommune</td><td>Medlem</td></tr>
 <tr><td>Eilert Fagerhaug</td><td>Varamedlem</td></tr>
 <tr><td>Gunnvor Gjøvåg</td><td>Nesvåg kommune</td><td>Referent</td></tr>
-<tr><td>Torgny Pyttsø</td><td rowspan="2">Nordvik kommune</td><td>Medlem</td></tr>
+<tr><td>Torgny Pyttsø</td><td rowspan="2">Lyngvær kommune</td><td>Medlem</td></tr>
 <tr><td>Arne Aas</td><td>Varamedlem</td></tr>"""
 
 
@@ -2383,9 +2383,54 @@ LAST_ROWS_SPAN = """<tr><td>Navn</td><td>Kommune</td><td>Rolle</td></tr>
 @pytest.mark.parametrize("padding", ["2px", "3px"])
 def test_a_cell_centred_over_two_rows_that_reaches_into_both_keeps_them_apart(font,
                                                                               padding):
-    # "Nordvik kommune", centred over the last two rows, reaches into Torgny's line and
-    # into Arne's, which made the two one row in the gaps' count, its middle between
-    # their lines: neither found the gaps, and both read as lines of text
+    # "Lyngvær kommune", centred over the last two rows, reaches with its descenders
+    # into Arne's line as well as Torgny's, which made the two one row in the gaps'
+    # count, its middle between their lines: neither found the gaps, and both read as
+    # lines of text
     rows = _reads_as_its_html(_span_table(LAST_ROWS_SPAN, padding, font=font))
-    assert rows[-2:] == [("Torgny Pyttsø", "Nordvik kommune", "Medlem"),
-                         ("Arne Aas", "Nordvik kommune", "Varamedlem")]
+    assert rows[-2:] == [("Torgny Pyttsø", "Lyngvær kommune", "Medlem"),
+                         ("Arne Aas", "Lyngvær kommune", "Varamedlem")]
+
+
+UNNUMBERED_HEADINGS_PAGE = """<!DOCTYPE html><html><head><meta charset="utf-8"><style>
+body { font: 11pt 'DejaVu Sans' } h2 { font-size: 13pt; margin: 14pt 0 4pt }
+</style></head><body>
+<h1>Referat fra møte i Solbakken kulturråd</h1>
+<p>Dato: 2. september 2025, kl. 18.00–20.00</p><p>Sted: Solbakken bibliotek</p>
+<h2>Kulturprisen 2025</h2><p>Vedtak: Kulturprisen tildeles Solbakken skolekorps.</p>
+<h2>Eventuelt</h2><p>Ingen saker.</p></body></html>"""
+
+
+def test_headings_in_their_own_size_stand_apart_where_every_line_is_a_paragraph():
+    # every paragraph one line with paragraph space around it: the space is the step
+    # that occurs most and passes for the line step, so no line stood apart; a heading
+    # set larger than the line above or below it still begins a block of its own
+    weasyprint = pytest.importorskip("weasyprint")
+    blocks = read(weasyprint.HTML(string=UNNUMBERED_HEADINGS_PAGE).write_pdf())
+    headings = [b for b in blocks if b.kind is BlockKind.HEADING]
+    assert [(b.text, b.gap) for b in headings[1:]] == [("Kulturprisen 2025", True),
+                                                       ("Eventuelt", True)]
+    assert [item.title for item in parse_bytes(
+        weasyprint.HTML(string=UNNUMBERED_HEADINGS_PAGE).write_pdf(), "r.pdf").items] == [
+        "Kulturprisen 2025", "Eventuelt"]
+
+
+WRAPPED_CASE_TITLE_PAGE = """<!DOCTYPE html><html><head><meta charset="utf-8"><style>
+body { font: 11pt 'DejaVu Sans'; width: 420pt }</style></head><body>
+<h1>Protokoll kontrollutvalget i Austrått kommune</h1>
+<p>Tid: 16.09.2025 kl. 09.00–12.15</p>
+<h2>PS 18/25 Godkjenning av protokoll</h2><p>Vedtak: Protokollen godkjennes.</p>
+<h2>PS 19/25 Forvaltningsrevisjonsrapport: Vedlikehold av kommunale bygg</h2>
+<p>Revisor la fram rapporten.</p><p>Vedtak: Rapporten tas til orientering.</p>
+</body></html>"""
+
+
+def test_a_case_title_that_wraps_after_its_colon_is_one_heading():
+    # "PS 19/25 Forvaltningsrevisjonsrapport:" / "Vedlikehold av kommunale bygg": a
+    # heading line that ends on a colon is a label over another heading unless it opens
+    # with a case number
+    weasyprint = pytest.importorskip("weasyprint")
+    blocks = read(weasyprint.HTML(string=WRAPPED_CASE_TITLE_PAGE).write_pdf())
+    assert [b.text for b in blocks if b.kind is BlockKind.HEADING][1:] == [
+        "PS 18/25 Godkjenning av protokoll",
+        "PS 19/25 Forvaltningsrevisjonsrapport: Vedlikehold av kommunale bygg"]

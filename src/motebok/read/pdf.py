@@ -1626,9 +1626,10 @@ def _gaps_at_each_line(gaps: list[_Gap], row: list[tuple[float, float, float, fl
                        number: int) -> None:
     """The gaps of row ``number``, two rows high (at the row's middle), again at the
     middle of each of its lines: a cell merged over two rows and centred in them
-    reaches into both, which makes them one row in ``_column_gaps`` ("Torgny ⇥ Nordvik
-    kommune ⇥ Medlem" over "Arne ⇥ ⇥ Varamedlem"), and its middle lies between the
-    lines, too far from either for its text line to find the gaps."""
+    reaches into both (its descenders into the lower), which makes them one row in
+    ``_column_gaps`` ("Torgny ⇥ Lyngvær kommune ⇥ Medlem" over "Arne ⇥ ⇥ Varamedlem"),
+    and its middle lies between the lines, too far from either for its text line to
+    find the gaps."""
     mine = [gap for gap in gaps if gap.row == number]
     seen: list[float] = []
     for _, bottom, _, top in row:
@@ -2549,6 +2550,8 @@ def _blocks(pages: list[list[_Line]]) -> list[Block]:
             previous = line
             block = _line_block(line, heading_levels)
             block.gap = step is None or step <= 0 or paragraph_step is None or step > paragraph_step
+            if not block.gap and _changes_size(above, line, block, blocks):
+                block.gap = True  # (a heading in its own size is a paragraph of its own)
             if step is None and blocks and _runs_on(blocks[-1], block):
                 block.gap = False  # a page break inside a sentence is no new paragraph
             if above is not None and not block.gap and above.text[-1:] in _SENTENCE_ENDS \
@@ -2567,6 +2570,17 @@ def _blocks(pages: list[list[_Line]]) -> list[Block]:
                 indents = []
             blocks.append(block)
     return blocks
+
+
+def _changes_size(above: _Line | None, line: _Line, block: Block, blocks: list[Block]) -> bool:
+    """Whether a heading begins or ends at ``line``: it or the block before it is a
+    heading, and its font size is not the line's above it. A page whose paragraphs are
+    all one line with paragraph space between learns its paragraph space as the line
+    step, and a heading set bold and
+    larger with no number ("Kulturprisen 2025") would run on from the line above it."""
+    return above is not None and (block.kind is BlockKind.HEADING or (
+        bool(blocks) and blocks[-1].kind is BlockKind.HEADING)) and \
+        abs(above.size - line.size) > _SIZE_SWAY
 
 
 def _hangs_under_item(last: Block, block: Block, above: _Line, line: _Line) -> bool:
@@ -2687,8 +2701,20 @@ def _continues_heading(blocks: list[Block], block: Block, step: float | None,
         return False
     previous = blocks[-1]
     return (previous.kind is BlockKind.HEADING and previous.level == block.level
-            and step <= _HEADING_WRAP_STEP * size and not previous.text.endswith(":")
+            and step <= _HEADING_WRAP_STEP * size
+            and not (previous.text.endswith(":") and not _numbered_title(previous.text))
             and not (previous.text.endswith(".") and not previous.text[-2:-1].isdigit()))
+
+
+def _numbered_title(text: str) -> bool:
+    """Whether a heading line opens with a case number ("PS 19/25 …", "Sak 4/25 …"): a
+    case's title that wrapped after a colon ("Forvaltningsrevisjonsrapport:" /
+    "Vedlikehold av kommunale bygg"), not a label heading ("Til stede:") over another."""
+    return any(char.isdigit() for char in text[:_CASE_NUMBER_REACH])
+
+
+# How far into a heading a case number lies ("Sak 123/2025", "PS 19/25").
+_CASE_NUMBER_REACH = 12
 
 
 # The step between two lines of one wrapped heading, in its font sizes (single spacing
