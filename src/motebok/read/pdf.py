@@ -247,7 +247,8 @@ def _lines_of_page(textpage: Any, text: str, rules: Rules | None,
         text = _without_balloons(text, rects, probe)
     if len(_NUMBERED_LINE.findall("\n" + text)) >= _LINE_NUMBERS:  # ("\n": the first line)
         text = _without_line_numbers(text, probe)
-    gaps = _column_gaps(rects)
+    lowered: list[int] = []
+    gaps = _column_gaps(rects, lowered)
     wide = []
     for gap in gaps:
         if not gap.narrow:
@@ -259,7 +260,7 @@ def _lines_of_page(textpage: Any, text: str, rules: Rules | None,
     if ruled:
         gaps = sorted({id(gap): gap for gap in [*gaps, *ruled]}.values(),
                       key=lambda gap: gap.middle)
-    lines = _by_position(_split_lines(text, gaps, probe), probe)
+    lines = _by_position(_split_lines(text, gaps, probe, bool(lowered)), probe)
     if gaps:
         lines = _with_centred_labels(lines)
     lines = _join_wrapped_cells(lines, probe, rules)
@@ -1554,7 +1555,8 @@ class _Gap:
     lowered: bool = False  # its row's first cell is centred over it and the row under
 
 
-def _column_gaps(rects: list[tuple[float, float, float, float]]) -> list[_Gap]:
+def _column_gaps(rects: list[tuple[float, float, float, float]],
+                 lowered: list[int] | None = None) -> list[_Gap]:
     """Gaps between runs of text on the same row, by height: wide ones, and narrow ones
     (``narrow``) that ``_with_aligned_narrow`` keeps only where they line up.
 
@@ -1562,6 +1564,8 @@ def _column_gaps(rects: list[tuple[float, float, float, float]]) -> list[_Gap]:
     shares a good part of its own height with the row (``_overlaps``). A row that spans
     more than one baseline (cells centred vertically beside a wrapped cell) gives its
     gaps the middle of the whole row, so that each of its text lines finds them.
+    The numbers of rows whose first cell stands lowered (``_lowered_before``) go into
+    ``lowered``.
     """
     rows: list[list[tuple[float, float, float, float]]] = []
     spans: list[tuple[float, float, float]] = []  # each row's bottom, top and tallest run
@@ -1577,12 +1581,11 @@ def _column_gaps(rects: list[tuple[float, float, float, float]]) -> list[_Gap]:
         elif row and _lowered_between(row[-1], rect, rects[n + 1] if n + 1 < len(rects)
                                       else None, bottom, top):
             row.append((rect[0], bottom, rect[2], top))  # (its gaps: the row's)
-        elif len(row) == 1 and _lowered_before(row[0], rect, rects[n + 1] if n + 1 < len(
-                rects) else None):
-            lowered = row[0]
+        elif row and row[0][2] < rect[0] and len(row) == 1 and _lowered_before(
+                row[0], rect, rects[n + 1] if n + 1 < len(rects) else None):
             row.append(rect)
             lowered_rows.add(id(row))
-            bottom, top = lowered[1], rect[3]
+            bottom, top = row[0][1], rect[3]
             tallest = max(tallest, rect[3] - rect[1])
             spans[-1] = (bottom, top, tallest)
         else:
@@ -1610,12 +1613,15 @@ def _column_gaps(rects: list[tuple[float, float, float, float]]) -> list[_Gap]:
         row.sort()
         left, right = row[0][0], max(r[2] for r in row)
         middle = (low + high) / 2 if high - low > _MULTI_LINE_ROW * tallest else None
+        first_lowered = bool(lowered_rows) and id(row) in lowered_rows
+        if first_lowered and lowered is not None:
+            lowered.append(number)
         for (_, b1, r1, t1), (l2, b2, _, t2) in pairwise(row):
             height = max(t1 - b1, t2 - b2, 1.0)
             if l2 - r1 > _NARROW_GAP:
                 gaps.append(_Gap((b2 + t2) / 2 if middle is None else middle, l2, left, right,
                                  height, l2 - r1, l2 - r1 <= _COLUMN_GAP * height, number,
-                                 block, id(row) in lowered_rows))
+                                 block, first_lowered))
         if middle is not None and high - low > _TWO_ROWS_HIGH * tallest:
             _gaps_at_each_line(gaps, row, number)
     gaps.sort(key=lambda gap: gap.middle)
@@ -1811,11 +1817,13 @@ def _overlaps(rect: tuple[float, float, float, float], bottom: float, top: float
 _ROW_OVERLAP = 0.25
 
 
-def _split_lines(text: str, gaps: list[_Gap], probe: TextProbe) -> list[_Line]:
+def _split_lines(text: str, gaps: list[_Gap], probe: TextProbe,
+                 lowered: bool = False) -> list[_Line]:
     """Cut the page text into lines, put TABs at column starts, and place each line.
 
     Most lines have no column gap near them: they are one cell, the stripped line, and
     PDFium is asked only about their first character (and the last when it starts bold).
+    ``lowered``: some row's first cell stands lowered (``_row_baseline``).
     """
     lines: list[_Line] = []
     middles = [gap.middle for gap in gaps]
@@ -1845,7 +1853,7 @@ def _split_lines(text: str, gaps: list[_Gap], probe: TextProbe) -> list[_Line]:
             lefts, ends = _cell_places(text, bounds, probe) if row else ((), ())
             if len(lefts) != len(row):
                 lefts = ends = ()
-            elif row and any(gap.lowered for gap in gaps[low:high]):
+            elif row and lowered and any(gap.lowered for gap in gaps[low:high]):
                 y = _row_baseline(text, ends[0], y, probe)
             if not row:
                 ends = (first + len(stripped),)
@@ -2213,11 +2221,16 @@ def _by_baseline(lines: list[_Line], probe: TextProbe) -> list[_Line]:
             groups[-1].append(line)
         else:
             groups.append([line])
-    if not any(len(group) > 1 for group in groups):
-        return [group[0] for group in groups]
-    order = {id(line): rank for rank, line in enumerate(lines)}
-    return [group[0] if len(group) == 1 else _joined(_touching_joined(group, probe, order))
-            for group in groups]
+    out: list[_Line] = []
+    order: dict[int, int] = {}  # (each line's place in the page text, when first needed)
+    for group in groups:
+        if len(group) == 1:
+            out.append(group[0])
+            continue
+        if not order:
+            order = {id(line): rank for rank, line in enumerate(lines)}
+        out.append(_joined(_touching_joined(group, probe, order)))
+    return out
 
 
 def _touching_joined(group: list[_Line], probe: TextProbe,
@@ -2550,7 +2563,9 @@ def _blocks(pages: list[list[_Line]]) -> list[Block]:
             previous = line
             block = _line_block(line, heading_levels)
             block.gap = step is None or step <= 0 or paragraph_step is None or step > paragraph_step
-            if not block.gap and _changes_size(above, line, block, blocks):
+            if not block.gap and above is not None and \
+                    (above.size - line.size > _SIZE_SWAY or line.size - above.size > _SIZE_SWAY) \
+                    and _changes_size(block, blocks):
                 block.gap = True  # (a heading in its own size is a paragraph of its own)
             if step is None and blocks and _runs_on(blocks[-1], block):
                 block.gap = False  # a page break inside a sentence is no new paragraph
@@ -2572,15 +2587,15 @@ def _blocks(pages: list[list[_Line]]) -> list[Block]:
     return blocks
 
 
-def _changes_size(above: _Line | None, line: _Line, block: Block, blocks: list[Block]) -> bool:
-    """Whether a heading begins or ends at ``line``: it or the block before it is a
-    heading, and its font size is not the line's above it. A page whose paragraphs are
+def _changes_size(block: Block, blocks: list[Block]) -> bool:
+    """Whether a heading begins or ends at a line whose font size is not the line's
+    above it: ``block`` (the line's) or the block before it is a heading. (The sizes
+    are compared by the caller: most lines keep theirs.) A page whose paragraphs are
     all one line with paragraph space between learns its paragraph space as the line
-    step, and a heading set bold and
-    larger with no number ("Kulturprisen 2025") would run on from the line above it."""
-    return above is not None and (block.kind is BlockKind.HEADING or (
-        bool(blocks) and blocks[-1].kind is BlockKind.HEADING)) and \
-        abs(above.size - line.size) > _SIZE_SWAY
+    step, and a heading set bold and larger with no number ("Kulturprisen 2025") would
+    run on from the line above it."""
+    return block.kind is BlockKind.HEADING or (
+        bool(blocks) and blocks[-1].kind is BlockKind.HEADING)
 
 
 def _hangs_under_item(last: Block, block: Block, above: _Line, line: _Line) -> bool:
