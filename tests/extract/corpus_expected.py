@@ -27458,3 +27458,36 @@ EXPECTED["3737_naeringsrad_weasyprint_topptekst_bunntekst_hver_side.pdf"] = Expe
 )
 EXPECTED["3737_naeringsrad_weasyprint_topptekst_bunntekst_hver_side.html"] = EXPECTED[
     "3737_naeringsrad_weasyprint_topptekst_bunntekst_hver_side.pdf"]
+
+EXPECTED["3738_turlag_weasyprint_flettet_celle_inntil_neste_kolonne.pdf"] = Expected(
+    # WeasyPrint, 12 pt, 1 px padding, no borders: "Lyngvær kommune" centred over the
+    # last two rows, the widest text of its column, touches "Medlem" in Torgny's line;
+    # the row is cut where the fuller rows above start that column, as in the twin
+    "minutes", "Referat fra styremøte i Breidal turlag",
+    "Styret", "Breidal turlag", None,
+    ("2025-01-27", "19:00", "21:00", "Turlagshytta Fjellro"), None,
+    people=[
+        ("Solveig Brattland", "Sjøvik kommune", "chair", "present"),
+        ("Jørgen Lyngvær", "Havbu kommune", "member", "present"),
+        ("Eilert Fagerhaug", "Havbu kommune", "member", "present"),
+        ("Gunnvor Gjøvåg", "Nesvåg kommune", "member", "present"),
+        ("Torgny Pyttsø", "Lyngvær kommune", "member", "present"),
+        ("Arne Aas", "Lyngvær kommune", "member", "present"),
+    ],
+    items=[
+        ("01/25", "Turprogram for 2025", None,
+         [
+          "Turprogrammet vedtas slik det ble lagt fram.",
+         ],
+         [
+         ]),
+        ("02/25", "Dugnad på Fjellro", None,
+         [
+          "Dugnaden holdes lørdag 7. juni.",
+         ],
+         [
+         ]),
+    ],
+)
+EXPECTED["3738_turlag_weasyprint_flettet_celle_inntil_neste_kolonne.html"] = EXPECTED[
+    "3738_turlag_weasyprint_flettet_celle_inntil_neste_kolonne.pdf"]

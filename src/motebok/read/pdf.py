@@ -448,7 +448,15 @@ def _cut_touching_cells(lines: list[_Line], text: str, probe: TextProbe) -> None
     two of them start a later cell, with no space before it, is cut there; the row next
     to it must be one of the two (the widest cell may be in the first or last row)."""
     last = len(lines) - 1
+    widest, widest_at = 0, 0  # the most cells of a row lately, and where
     for n, line in enumerate(lines):
+        if line.cells:
+            width = len(line.lefts)
+            if width >= widest or n - widest_at > _TOUCH_ROWS_UP:
+                widest, widest_at = width, n
+            elif width >= 2:  # (a row with fewer cells than one just above it)
+                _cut_touching_row(lines, n, text, probe)
+            continue
         if line.cells or len(line.ends) != 1 or not (
                 (n and len(lines[n - 1].lefts) >= 2)
                 or (n < last and len(lines[n + 1].lefts) >= 2)):
@@ -477,6 +485,46 @@ def _cut_touching_cells(lines: list[_Line], text: str, probe: TextProbe) -> None
             ends = (*cuts, line.ends[0])
             lines[n] = _Line("\t".join(cells), line.x, line.y, line.size, line.bold, cells,
                              lefts, ends, line.bottom)
+
+
+def _cut_touching_row(lines: list[_Line], n: int, text: str, probe: TextProbe) -> None:
+    """Row ``n`` with a cell cut where a column of the fuller row above it starts, when
+    its letters touch the next cell's there (``_cut_touching_cells`` for a row that
+    other gaps did part): a cell merged over the last two rows and centred stands in
+    the first one's line, and with a pixel of padding its last letter touches the next
+    column's first ("Torgny ⇥ Lyngvær kommuneMedlem"). The column must start in two
+    rows above, and every cell must have its place and its end. (The fuller row may
+    lie a few rows up: the rows between lack the merged cells still spread later.)"""
+    row = lines[n]
+    width = len(row.lefts)
+    above = next((lines[m] for m in range(n - 1, max(n - _TOUCH_ROWS_UP, 0) - 1, -1)
+                  if len(lines[m].lefts) > width), None)
+    if above is None or not (_clean_row(row) and _clean_row(above)):
+        return
+    others = [line for line in lines[max(n - 2 * _TOUCH_ROWS_UP, 0):n] if line is not above]
+    cells, lefts, ends = list(row.cells), list(row.lefts), list(row.ends)
+    for left in above.lefts[1:]:
+        if any(abs(left - other) <= _TOUCH_SWAY for other in lefts) or not any(
+                abs(left - other) <= _TOUCH_SWAY for line in others for other in line.lefts):
+            continue
+        k = bisect_left(lefts, left) - 1
+        begin = ends[k] - len(cells[k])
+        if k < 0 or text[begin:ends[k]] != cells[k]:
+            continue
+        piece = _Line(cells[k], lefts[k], row.y, row.size, row.bold, ends=(ends[k],))
+        at = _touching_start(probe, left, piece, begin)
+        if at is None or (text[at - 1].isdigit() and text[at].isdigit()):
+            continue  # (no number is cut in two: "25/00871")
+        cells[k:k + 1] = [text[begin:at], text[at:ends[k]]]
+        lefts.insert(k + 1, probe.left(at) or left)
+        ends.insert(k, at)
+    if len(cells) > len(row.cells):
+        lines[n] = _Line("\t".join(cells), row.x, row.y, row.size, row.bold, tuple(cells),
+                         tuple(lefts), tuple(ends), row.bottom)
+
+
+# How many rows up ``_cut_touching_row`` looks for a fuller row.
+_TOUCH_ROWS_UP = 4
 
 
 def _at_row_step(line: _Line, row: _Line, other: _Line) -> bool:
