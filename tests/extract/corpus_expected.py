@@ -28836,3 +28836,428 @@ EXPECTED["3689_eldrerad_seter_fra_kommunen_forfall_initialer.txt"] = Expected(
         ("5/26", "Eldreplan 2026–2030", None, ["Eldrerådet slutter seg til planen."], []),
     ],
 )
+
+EXPECTED["3730_eldrerad_weasyprint_etikett_nederst_i_celle.pdf"] = Expected(
+    # WeasyPrint, 1 px padding, no borders, cells set to the bottom: each label stands
+    # on its cell's last line ("Sted:" beside "møterom Solsiden", "Til stede:" beside
+    # the fourth name); the lines over it are its own, drawn after it, as in the twin
+    "minutes", "Referat fra møte i Lindvik eldreråd",
+    "Lindvik eldreråd", None, None,
+    ("2025-10-14", "10:00", "13:00", "Lindvik omsorgssenter, møterom Solsiden"), None,
+    people=[
+        ("Gudrun Haldorsen", None, "chair", "present"),
+        ("Ottar Rypdal", None, "member", "present"),
+        ("Ingebjørg Sæther", None, "member", "present"),
+        ("Leif Arvid Moldestad", None, "member", "present"),
+        ("Randi Tverås", None, "member", "absent"),
+        ("Kjellaug Fossheim", None, "member", "absent"),
+        ("Marte Grytdal", "kommunen", "secretary", "present"),
+    ],
+    items=[
+        ("21/25", "Budsjett for eldrerådet 2026", None,
+         [
+          "Eldrerådet slutter seg til forslaget og ber om at midler til seniortreff videreføres.",
+         ],
+         [
+         ]),
+        ("22/25", "Dagsenter i Nordbygda", None,
+         [
+          "Saken tas til orientering.",
+         ],
+         [
+         ]),
+        ("23/25", "Eventuelt", None,
+         [
+         ],
+         [
+         ]),
+    ],
+)
+EXPECTED["3730_eldrerad_weasyprint_etikett_nederst_i_celle.html"] = EXPECTED[
+    "3730_eldrerad_weasyprint_etikett_nederst_i_celle.pdf"]
+
+EXPECTED["3731_regionrad_weasyprint_kommune_flettet_forste_kolonne_ruter.pdf"] = Expected(
+    # WeasyPrint, ruled, 2 px padding: "Fjellheim kommune" and "Dalbygd kommune" are
+    # first-column cells merged over two rows and centred, half a row under the first
+    # row's baseline; each row they span takes them, as in the twin
+    "minutes", "Referat fra møte i Fjellheim regionråd",
+    "Fjellheim regionråd", None, None,
+    ("2025-11-20", "09:30", "14:00", "Fjellheim rådhus, formannskapssalen"), None,
+    people=[
+        ("Bergljot Rønningen", "Fjellheim kommune", "chair", "present"),
+        ("Arvid Skjelbred", "Fjellheim kommune", "guest", "present"),
+        ("Ståle Nyvoll", "Dalbygd kommune", "member", "present"),
+        ("Hanne Brekkan", "Dalbygd kommune", "guest", "present"),
+        ("Terje Lunheim", "Sjøbu kommune", "member", "present"),
+        ("Silje Vangsnes", "regionkontoret", "secretary", "present"),
+    ],
+    items=[
+        ("30/25", "Regional transportplan", None,
+         [
+          "Regionrådet gir sin tilslutning til høringsuttalelsen slik den ble lagt fram.",
+         ],
+         [
+         ]),
+        ("31/25", "Møteplan for 2026", None,
+         [
+          "Møteplanen vedtas med møter i februar, mai, september og november.",
+         ],
+         [
+         ]),
+    ],
+)
+EXPECTED["3731_regionrad_weasyprint_kommune_flettet_forste_kolonne_ruter.html"] = EXPECTED[
+    "3731_regionrad_weasyprint_kommune_flettet_forste_kolonne_ruter.pdf"]
+
+EXPECTED["3732_vassomrade_weasyprint_fire_rader_sa_to_rader.pdf"] = Expected(
+    # nynorsk; WeasyPrint, 1 px padding, no borders: a kommune merged over four rows,
+    # then one over two right after it; the first row's last cell is drawn after the
+    # four-row cell, back up the page, and the two-row span keeps its columns
+    "minutes", "Referat frå møte i styringsgruppa for Storelva vassområde",
+    "Styringsgruppa for Storelva vassområde", None, None,
+    ("2025-06-05", "12:00", "15:00", "Teams"), None,
+    people=[
+        ("Åshild Kvamsdal", "Storelva kommune", "chair", "present"),
+        ("Eirik Lothe", "Storelva kommune", "member", "present"),
+        ("Brynhild Tysse", "Storelva kommune", "member", "present"),
+        ("Vebjørn Haugsnes", "Storelva kommune", "secretary", "present"),
+        ("Gunvald Ødegård", "Øvredal kommune", "member", "present"),
+        ("Solfrid Nesheim", "Øvredal kommune", "member", "present"),
+    ],
+    items=[
+        ("14/25", "Tiltaksprogram for vassområdet", None,
+         [
+          "Styringsgruppa tek orienteringa til vitande.",
+         ],
+         [
+         ]),
+        ("15/25", "Eventuelt", None,
+         [
+         ],
+         [
+         ]),
+    ],
+)
+EXPECTED["3732_vassomrade_weasyprint_fire_rader_sa_to_rader.html"] = EXPECTED[
+    "3732_vassomrade_weasyprint_fire_rader_sa_to_rader.pdf"]
+
+EXPECTED["3733_friluftsrad_weasyprint_flettet_over_to_siste_rader.pdf"] = Expected(
+    # WeasyPrint, 2 px padding, no borders: "Lyngvær kommune" centred over the last
+    # two rows reaches with its descenders into both; each row takes it, as in the twin
+    "minutes", "Protokoll fra styremøte i Kystfjord friluftsråd",
+    "Styret", "Kystfjord friluftsråd", None,
+    ("2025-03-11", "18:00", "20:30", "Friluftshuset, Kystfjord"), None,
+    people=[
+        ("Sigvald Pettersen", "Kystfjord kommune", "chair", "present"),
+        ("Jorunn Gjøsund", "Bøvik kommune", "member", "present"),
+        ("Halvard Ness", "Bøvik kommune", "member", "present"),
+        ("Tyra Lyngstad", "Havnes kommune", "member", "present"),
+        ("Jøran Pygg", "Lyngvær kommune", "member", "present"),
+        ("Arne Aas", "Lyngvær kommune", "member", "present"),
+        ("Gry Strømsvåg", None, "secretary", "present"),
+    ],
+    items=[
+        ("05/25", "Årsmelding 2024", None,
+         [
+          "Årsmeldingen godkjennes.",
+         ],
+         [
+         ]),
+        ("06/25", "Ryddeaksjon i skjærgården", None,
+         [
+          "Friluftsrådet arrangerer ryddeaksjon lørdag 10. mai.",
+         ],
+         [
+          (
+           "Friluftsrådet arrangerer ryddeaksjon lørdag 10. mai.",
+           "Friluftsrådet", "2025-05-10"),
+         ]),
+    ],
+)
+EXPECTED["3733_friluftsrad_weasyprint_flettet_over_to_siste_rader.html"] = EXPECTED[
+    "3733_friluftsrad_weasyprint_flettet_over_to_siste_rader.pdf"]
+
+EXPECTED["3734_havn_iks_weasyprint_deltakertabell_gjentatt_topprad.pdf"] = Expected(
+    # WeasyPrint: a two-column attendance table (Navn, Funksjon) of 46 people over two
+    # pages, its header row repeated on page 2 (read once); "Representant" is a member
+    "minutes", "Protokoll fra møte i representantskapet for Midtfjord havn IKS",
+    "Representantskapet", "Midtfjord havn IKS", None,
+    ("2025-04-24", "10:00", "14:30", "Midtfjord kulturhus, sal B"), None,
+    people=[
+        ("Astrid Aarflot", None, "chair", "present"),
+        ("Bjørn Grande", None, "member", "present"),
+        ("Cecilie Myklebust", None, "member", "present"),
+        ("Dag Tafjord", None, "member", "present"),
+        ("Eli Brudevoll", None, "member", "present"),
+        ("Frode Bergheim", None, "member", "present"),
+        ("Gunhild Hjelmeset", None, "member", "present"),
+        ("Håvard Nautnes", None, "member", "present"),
+        ("Ida Ulvestad", None, "member", "present"),
+        ("Jon Hoem", None, "member", "present"),
+        ("Kristin Dahle", None, "member", "present"),
+        ("Lars Indrebø", None, "member", "present"),
+        ("Mona Orheim", None, "member", "present"),
+        ("Nils Vatne", None, "member", "present"),
+        ("Oddny Lillebø", None, "member", "present"),
+        ("Petter Eikrem", None, "member", "present"),
+        ("Ragnhild Kvalsvik", None, "member", "present"),
+        ("Sverre Rekdal", None, "member", "present"),
+        ("Tone Ødegaard", None, "member", "present"),
+        ("Ulf Stokke", None, "member", "present"),
+        ("Vigdis Fløtten", None, "member", "present"),
+        ("Wenche Løvlie", None, "member", "present"),
+        ("Yngve Sunde", None, "member", "present"),
+        ("Åse Åsen", None, "member", "present"),
+        ("Astrid Bergheim", None, "member", "present"),
+        ("Bjørn Hjelmeset", None, "member", "present"),
+        ("Cecilie Nautnes", None, "member", "present"),
+        ("Dag Ulvestad", None, "member", "present"),
+        ("Eli Hoem", None, "member", "present"),
+        ("Frode Dahle", None, "member", "present"),
+        ("Gunhild Indrebø", None, "member", "present"),
+        ("Håvard Orheim", None, "member", "present"),
+        ("Ida Vatne", None, "member", "present"),
+        ("Jon Lillebø", None, "member", "present"),
+        ("Kristin Eikrem", None, "member", "present"),
+        ("Lars Kvalsvik", None, "member", "present"),
+        ("Mona Rekdal", None, "member", "present"),
+        ("Nils Ødegaard", None, "member", "present"),
+        ("Oddny Stokke", None, "member", "present"),
+        ("Petter Fløtten", None, "member", "present"),
+        ("Ragnhild Løvlie", None, "member", "present"),
+        ("Sverre Sunde", None, "member", "present"),
+        ("Tone Åsen", None, "member", "present"),
+        ("Ulf Aarflot", None, "member", "present"),
+        ("Vigdis Grande", None, "member", "present"),
+        ("Wenche Myklebust", None, "member", "present"),
+        ("Torleif Skarstein", "administrasjonen", "secretary", "present"),
+    ],
+    items=[
+        ("07/25", "Årsregnskap og årsberetning 2024", None,
+         [
+          "Representantskapet godkjenner årsregnskap og årsberetning for 2024.",
+         ],
+         [
+         ]),
+        ("08/25", "Valg av revisor", None,
+         [
+          "Fjordrevisjon IKS velges som revisor for perioden 2025–2028.",
+         ],
+         [
+         ]),
+    ],
+)
+EXPECTED["3734_havn_iks_weasyprint_deltakertabell_gjentatt_topprad.html"] = EXPECTED[
+    "3734_havn_iks_weasyprint_deltakertabell_gjentatt_topprad.pdf"]
+
+EXPECTED["3735_kulturrad_weasyprint_fete_store_overskrifter_uten_nummer.pdf"] = Expected(
+    # WeasyPrint: item headings bold and larger, no numbers; every paragraph is one
+    # line with paragraph space, so the headings stand apart by their size
+    "minutes", "Referat fra møte i Solbakken kulturråd",
+    "Solbakken kulturråd", None, None,
+    ("2025-09-02", "18:00", "20:00", "Solbakken bibliotek"), None,
+    people=[
+        ("Karianne Steen", None, "chair", "present"),
+        ("Mikkel Aune", None, "member", "present"),
+        ("Fride Solheim", None, "secretary", "present"),
+        ("Jostein Ravnaas", None, "member", "present"),
+        ("Liv Merete Engen", None, "member", "absent"),
+    ],
+    items=[
+        (None, "Godkjenning av innkalling og saksliste", None,
+         [
+          "Innkalling og saksliste ble godkjent uten merknader.",
+         ],
+         [
+         ]),
+        (None, "Kulturprisen 2025", None,
+         [
+          "Kulturprisen for 2025 tildeles Solbakken skolekorps.",
+         ],
+         [
+         ]),
+        (None, "Kulturnatt i oktober", None,
+         [
+         ],
+         [
+          (
+           "Mikkel Aune sender invitasjon til lag og foreninger innen 15. september.",
+           "Mikkel Aune", "2025-09-15"),
+         ]),
+        (None, "Eventuelt", None,
+         [
+         ],
+         [
+         ]),
+    ],
+)
+EXPECTED["3735_kulturrad_weasyprint_fete_store_overskrifter_uten_nummer.html"] = EXPECTED[
+    "3735_kulturrad_weasyprint_fete_store_overskrifter_uten_nummer.pdf"]
+
+EXPECTED["3736_kontrollutvalg_weasyprint_hodeboks_dato_tid_sted.pdf"] = Expected(
+    # WeasyPrint: Dato/Tid/Sted in a ruled box of two rows and three columns; the
+    # second case's title wraps after its colon and is one title
+    "minutes", "Protokoll kontrollutvalget i Austrått kommune",
+    "Kontrollutvalget", "Austrått kommune", None,
+    ("2025-09-16", "09:00", "12:15", "Austrått rådhus, møterom Fjæra"), None,
+    people=[
+        ("Trygve Haugan", None, "chair", "present"),
+        ("Siv Anita Brennhaug", None, "member", "present"),
+        ("Øyvind Rosten", None, "member", "present"),
+        ("Mari Halsan", None, "member", "present"),
+        ("Jens Petter Vollan", None, "member", "absent"),
+        ("Eldbjørg Kverndal", None, "member", "present"),
+        ("Hilde Tangvik", "sekretariatet", "secretary", "present"),
+    ],
+    items=[
+        ("18/25", "Godkjenning av protokoll fra forrige møte", None,
+         [
+          "Protokollen fra møtet 10.06.2025 godkjennes.",
+         ],
+         [
+         ]),
+        ("19/25", "Forvaltningsrevisjonsrapport: Vedlikehold av kommunale bygg", None,
+         [
+          "Kontrollutvalget ber kommunedirektøren følge opp anbefalingene i rapporten og "
+          "rapportere tilbake innen 1. mars 2026.",
+         ],
+         [
+          (
+           "Kontrollutvalget ber kommunedirektøren følge opp anbefalingene i rapporten og "
+           "rapportere tilbake innen 1. mars 2026.",
+           "kommunedirektøren", "2026-03-01"),
+         ]),
+    ],
+)
+EXPECTED["3736_kontrollutvalg_weasyprint_hodeboks_dato_tid_sted.html"] = EXPECTED[
+    "3736_kontrollutvalg_weasyprint_hodeboks_dato_tid_sted.pdf"]
+
+EXPECTED["3737_naeringsrad_weasyprint_topptekst_bunntekst_hver_side.pdf"] = Expected(
+    # WeasyPrint: a running header (the body's name, the date) and a footer "Side N av
+    # 3" on every page; none of it enters the items' text across the page breaks
+    "minutes", "Referat fra møte i Nordheim næringsråd",
+    "Nordheim næringsråd", None, None,
+    ("2025-05-08", "08:30", "11:30", "Nordheim næringshage"), None,
+    people=[
+        ("Tormod Vikeså", None, "chair", "present"),
+        ("Anne Grethe Lien", None, "member", "present"),
+        ("Sindre Fossum", None, "member", "present"),
+        ("Kaja Brevik", None, "secretary", "present"),
+        ("Reidar Holmås", None, "member", "present"),
+    ],
+    items=[
+        ("11/25", "Næringsplan for Nordheim 2025–2030",
+         "Næringssjefen gikk gjennom utkastet til næringsplan, som bygger på innspill fra "
+         "bedriftene i kommunen og fra de tre dialogmøtene i vinter.\nPlanen har fire "
+         "satsingsområder: sjømat, reiseliv, fornybar energi og kompetanse, med mål og tiltak "
+         "for hele perioden.\nFlere medlemmer ba om at tiltakene for kompetanse ses i sammenheng "
+         "med den videregående skolens tilbud, og at bedriftene får være med i arbeidet med "
+         "lærlingplasser.\nDet kom også innspill om at planen må si mer om arealer til ny "
+         "næring, særlig i sjøen, og om hvordan kommunen skal samarbeide med nabokommunene om "
+         "dette.\nLeder oppsummerte at rådet er godt fornøyd med utkastet, men ønsker at "
+         "arealspørsmålene og samarbeidet i regionen får en tydeligere plass i planen før den "
+         "sendes ut.\nNæringssjefen gikk gjennom utkastet til næringsplan, som bygger på "
+         "innspill fra bedriftene i kommunen og fra de tre dialogmøtene i vinter.\nPlanen har "
+         "fire satsingsområder: sjømat, reiseliv, fornybar energi og kompetanse, med mål og "
+         "tiltak for hele perioden.\nFlere medlemmer ba om at tiltakene for kompetanse ses i "
+         "sammenheng med den videregående skolens tilbud, og at bedriftene får være med i "
+         "arbeidet med lærlingplasser.\nDet kom også innspill om at planen må si mer om arealer "
+         "til ny næring, særlig i sjøen, og om hvordan kommunen skal samarbeide med "
+         "nabokommunene om dette.\nLeder oppsummerte at rådet er godt fornøyd med utkastet, men "
+         "ønsker at arealspørsmålene og samarbeidet i regionen får en tydeligere plass i planen "
+         "før den sendes ut.\nNæringssjefen gikk gjennom utkastet til næringsplan, som bygger på "
+         "innspill fra bedriftene i kommunen og fra de tre dialogmøtene i vinter.\nPlanen har "
+         "fire satsingsområder: sjømat, reiseliv, fornybar energi og kompetanse, med mål og "
+         "tiltak for hele perioden.\nFlere medlemmer ba om at tiltakene for kompetanse ses i "
+         "sammenheng med den videregående skolens tilbud, og at bedriftene får være med i "
+         "arbeidet med lærlingplasser.\nDet kom også innspill om at planen må si mer om arealer "
+         "til ny næring, særlig i sjøen, og om hvordan kommunen skal samarbeide med "
+         "nabokommunene om dette.\nLeder oppsummerte at rådet er godt fornøyd med utkastet, men "
+         "ønsker at arealspørsmålene og samarbeidet i regionen får en tydeligere plass i planen "
+         "før den sendes ut.\nNæringssjefen gikk gjennom utkastet til næringsplan, som bygger på "
+         "innspill fra bedriftene i kommunen og fra de tre dialogmøtene i vinter.\nPlanen har "
+         "fire satsingsområder: sjømat, reiseliv, fornybar energi og kompetanse, med mål og "
+         "tiltak for hele perioden.\nFlere medlemmer ba om at tiltakene for kompetanse ses i "
+         "sammenheng med den videregående skolens tilbud, og at bedriftene får være med i "
+         "arbeidet med lærlingplasser.\nDet kom også innspill om at planen må si mer om arealer "
+         "til ny næring, særlig i sjøen, og om hvordan kommunen skal samarbeide med "
+         "nabokommunene om dette.\nLeder oppsummerte at rådet er godt fornøyd med utkastet, men "
+         "ønsker at arealspørsmålene og samarbeidet i regionen får en tydeligere plass i planen "
+         "før den sendes ut.\nVedtak: Næringsrådet anbefaler at planen sendes på høring med de "
+         "endringene som kom fram i møtet.",
+         [
+          "Næringsrådet anbefaler at planen sendes på høring med de endringene som kom fram i "
+          "møtet.",
+         ],
+         [
+         ]),
+        ("12/25", "Tilskudd fra næringsfondet",
+         "Nordheim Fisk AS har søkt om tilskudd til et forprosjekt for å utvikle nye produkter "
+         "av biråstoff fra produksjonen.\nSøknaden ble vurdert etter retningslinjene for "
+         "næringsfondet. Prosjektet er beregnet til to nye årsverk i første omgang, med en "
+         "samlet kostnad på 600 000 kroner.\nNæringsrådet mener prosjektet passer godt med "
+         "satsingen på sjømat i den nye næringsplanen, og at det kan gi ringvirkninger for andre "
+         "bedrifter i kommunen.\nNordheim Fisk AS har søkt om tilskudd til et forprosjekt for å "
+         "utvikle nye produkter av biråstoff fra produksjonen.\nSøknaden ble vurdert etter "
+         "retningslinjene for næringsfondet. Prosjektet er beregnet til to nye årsverk i første "
+         "omgang, med en samlet kostnad på 600 000 kroner.\nNæringsrådet mener prosjektet passer "
+         "godt med satsingen på sjømat i den nye næringsplanen, og at det kan gi ringvirkninger "
+         "for andre bedrifter i kommunen.\nNordheim Fisk AS har søkt om tilskudd til et "
+         "forprosjekt for å utvikle nye produkter av biråstoff fra produksjonen.\nSøknaden ble "
+         "vurdert etter retningslinjene for næringsfondet. Prosjektet er beregnet til to nye "
+         "årsverk i første omgang, med en samlet kostnad på 600 000 kroner.\nNæringsrådet mener "
+         "prosjektet passer godt med satsingen på sjømat i den nye næringsplanen, og at det kan "
+         "gi ringvirkninger for andre bedrifter i kommunen.\nNordheim Fisk AS har søkt om "
+         "tilskudd til et forprosjekt for å utvikle nye produkter av biråstoff fra "
+         "produksjonen.\nSøknaden ble vurdert etter retningslinjene for næringsfondet. "
+         "Prosjektet er beregnet til to nye årsverk i første omgang, med en samlet kostnad på "
+         "600 000 kroner.\nNæringsrådet mener prosjektet passer godt med satsingen på sjømat i "
+         "den nye næringsplanen, og at det kan gi ringvirkninger for andre bedrifter i "
+         "kommunen.\nVedtak: Næringsrådet tilrår tilskudd på 150 000 kroner til Nordheim Fisk AS.",
+         [
+          "Næringsrådet tilrår tilskudd på 150 000 kroner til Nordheim Fisk AS.",
+         ],
+         [
+         ]),
+        ("13/25", "Eventuelt", None,
+         [
+         ],
+         [
+         ]),
+    ],
+)
+EXPECTED["3737_naeringsrad_weasyprint_topptekst_bunntekst_hver_side.html"] = EXPECTED[
+    "3737_naeringsrad_weasyprint_topptekst_bunntekst_hver_side.pdf"]
+
+EXPECTED["3738_turlag_weasyprint_flettet_celle_inntil_neste_kolonne.pdf"] = Expected(
+    # WeasyPrint, 12 pt, 1 px padding, no borders: "Lyngvær kommune" centred over the
+    # last two rows, the widest text of its column, touches "Medlem" in Torgny's line;
+    # the row is cut where the fuller rows above start that column, as in the twin
+    "minutes", "Referat fra styremøte i Breidal turlag",
+    "Styret", "Breidal turlag", None,
+    ("2025-01-27", "19:00", "21:00", "Turlagshytta Fjellro"), None,
+    people=[
+        ("Solveig Brattland", "Sjøvik kommune", "chair", "present"),
+        ("Jørgen Lyngvær", "Havbu kommune", "member", "present"),
+        ("Eilert Fagerhaug", "Havbu kommune", "member", "present"),
+        ("Gunnvor Gjøvåg", "Nesvåg kommune", "member", "present"),
+        ("Torgny Pyttsø", "Lyngvær kommune", "member", "present"),
+        ("Arne Aas", "Lyngvær kommune", "member", "present"),
+    ],
+    items=[
+        ("01/25", "Turprogram for 2025", None,
+         [
+          "Turprogrammet vedtas slik det ble lagt fram.",
+         ],
+         [
+         ]),
+        ("02/25", "Dugnad på Fjellro", None,
+         [
+          "Dugnaden holdes lørdag 7. juni.",
+         ],
+         [
+         ]),
+    ],
+)
+EXPECTED["3738_turlag_weasyprint_flettet_celle_inntil_neste_kolonne.html"] = EXPECTED[
+    "3738_turlag_weasyprint_flettet_celle_inntil_neste_kolonne.pdf"]

@@ -2279,3 +2279,159 @@ def test_touching_cells_are_cut_before_a_small_letter_where_the_column_starts_sm
     rows.insert(widest, ("Magnhild Kvernmo-Aasheim", "kasserer"))
     blocks = read(touching_table(rows))
     assert [block.cells for block in blocks[1:-1]] == rows
+
+
+SPAN_TABLE_PAGE = """<!DOCTYPE html><html><head><meta charset="utf-8"><style>
+body {{ font: {font} 'DejaVu Sans' }} table {{ border-collapse: collapse }}
+td {{ padding: {padding}; vertical-align: {valign}; text-align: left; {border} }}
+</style></head><body>
+<h1>Referat fra møte i Havbu regionråd</h1>
+<p>Tid: 3. mars 2025 kl. 10.00–12.00</p><p>Til stede:</p><table>
+{rows}</table><h2>Sak 01/25 Godkjenning av innkalling</h2>
+<p>Vedtak: Innkallingen ble godkjent.</p></body></html>"""
+
+
+def _span_table(rows: str, padding: str, valign: str = "middle", ruled: bool = False,
+                font: str = "11pt") -> str:
+    """A page of minutes with a table of the given rows, set as WeasyPrint sets it."""
+    return SPAN_TABLE_PAGE.format(rows=rows, padding=padding, valign=valign, font=font,
+                                  border="border: 1px solid #000" if ruled else "")
+
+
+def _reads_as_its_html(page: str) -> list[tuple[str, ...]]:
+    """The table rows of the page printed to PDF, after checking that the PDF's record
+    is the HTML's."""
+    weasyprint = pytest.importorskip("weasyprint")
+    data = weasyprint.HTML(string=page).write_pdf()
+    pdf_record = parse_bytes(data, "referat.pdf").to_dict()
+    html_record = parse_bytes(page.encode(), "referat.html").to_dict()
+    del pdf_record["source"], html_record["source"]
+    assert pdf_record == html_record
+    return [block.cells for block in read(data) if block.kind is BlockKind.TABLE_ROW]
+
+
+FOOT_LABEL_ROWS = """<tr><td>Tid:</td><td>3. mars 2025 kl. 10.00–12.00</td></tr>
+<tr><td>Sted:</td><td>Havbu rådhus,<br>Storgata 4</td></tr>
+<tr><td>Til stede:</td><td>Solveig Brattland<br>Eilert Fagerhaug<br>Arnfinn Tveitane</td></tr>
+<tr><td>Forfall:</td><td>Per Olav Strand<br>Guro Lind</td></tr>"""
+
+
+@pytest.mark.parametrize("ruled", [False, True])
+@pytest.mark.parametrize("padding", ["0", "1px", "2px", "3px"])
+def test_labels_set_to_the_foot_of_their_cells_head_the_lines_over_them(padding, ruled):
+    # set to the bottom of its row, a label stands on its cell's last line; the cell's
+    # other lines over it were drawn after it, and the lines under it are the next
+    # row's, drawn after the next label; "Til stede:" and "Arnfinn Tveitane", a pixel
+    # apart, are two cells, for lines drawn between them part them
+    rows = _reads_as_its_html(_span_table(FOOT_LABEL_ROWS, padding, "bottom", ruled))
+    assert rows == [("Tid:", "3. mars 2025 kl. 10.00–12.00"),
+                    ("Sted:", "Havbu rådhus, Storgata 4"),
+                    ("Til stede:", "Solveig Brattland\nEilert Fagerhaug\nArnfinn Tveitane"),
+                    ("Forfall:", "Per Olav Strand\nGuro Lind")]
+
+
+FIRST_COLUMN_SPAN_ROWS = """<tr><td>Kommune</td><td>Navn</td><td>Funksjon</td></tr>
+<tr><td rowspan="2">Vestdal kommune</td><td>Kari Nordmann</td><td>Ordfører, leder</td></tr>
+<tr><td>Ola Bø</td><td>Kommunedirektør</td></tr>
+<tr><td rowspan="3">Østby kommune</td><td>Per Ås</td><td>Ordfører</td></tr>
+<tr><td>Siri Lie</td><td>Varaordfører</td></tr>
+<tr><td>Tor Moen</td><td>Kommunedirektør</td></tr>
+<tr><td>Nordfjell kommune</td><td>Anne Moe</td><td>Ordfører</td></tr>"""
+
+
+@pytest.mark.parametrize("padding", ["0", "1px", "2px", "3px"])
+def test_a_first_column_cell_centred_over_two_ruled_rows_is_each_rows(padding):
+    # "Vestdal kommune", centred over two rows, stands half a row under Kari's baseline
+    # and PDFium's line starts with it: the row's gaps and baseline are Kari's, and
+    # Ola's row under it takes the merged cell as the borders show it
+    rows = _reads_as_its_html(_span_table(FIRST_COLUMN_SPAN_ROWS, padding, ruled=True))
+    assert [row[:2] for row in rows[1:]] == [
+        ("Vestdal kommune", "Kari Nordmann"), ("Vestdal kommune", "Ola Bø"),
+        ("Østby kommune", "Per Ås"), ("Østby kommune", "Siri Lie"),
+        ("Østby kommune", "Tor Moen"), ("Nordfjell kommune", "Anne Moe")]
+
+
+FOUR_THEN_TWO_ROWS = """<tr><td>Navn</td><td>Kommune</td><td>Rolle</td></tr>
+<tr><td>Solveig Brattland</td><td rowspan="4">Havbu kommune</td><td>Leder</td></tr>
+<tr><td>Eilert Fagerhaug</td><td>Medlem</td></tr>
+<tr><td>Guro Lind</td><td>Varamedlem</td></tr>
+<tr><td>Bodil Storeng</td><td>Referent</td></tr>
+<tr><td>Arnfinn Tveitane</td><td rowspan="2">Sjøvik kommune</td><td>Nestleder</td></tr>
+<tr><td>Kari Nesvik</td><td>Medlem</td></tr>"""
+
+
+@pytest.mark.parametrize("ruled", [False, True])
+@pytest.mark.parametrize("padding", ["0", "1px"])
+def test_a_two_row_span_right_after_a_four_row_span_keeps_its_columns(padding, ruled):
+    # the first row's last cell, drawn after "Havbu kommune" (centred over four rows),
+    # jumps back up the page: still the table's row, whose header shows where the
+    # columns start, so Arnfinn's narrow gaps part his cells
+    rows = _reads_as_its_html(_span_table(FOUR_THEN_TWO_ROWS, padding, ruled=ruled))
+    assert [row[1] for row in rows[1:]] == ["Havbu kommune"] * 4 + ["Sjøvik kommune"] * 2
+
+
+LAST_ROWS_SPAN = """<tr><td>Navn</td><td>Kommune</td><td>Rolle</td></tr>
+<tr><td>Solveig Brattland</td><td>Sjøvik kommune</td><td>Leder</td></tr>
+<tr><td>Jørgen Pygg Lyngvær</td><td rowspan="2">Havbu kommune</td><td>Medlem</td></tr>
+<tr><td>Eilert Fagerhaug</td><td>Varamedlem</td></tr>
+<tr><td>Gunnvor Gjøvåg</td><td>Nesvåg kommune</td><td>Referent</td></tr>
+<tr><td>Torgny Pyttsø</td><td rowspan="2">Lyngvær kommune</td><td>Medlem</td></tr>
+<tr><td>Arne Aas</td><td>Varamedlem</td></tr>"""
+
+
+@pytest.mark.parametrize("font", ["9pt", "10pt/1.15", "11pt", "12pt/1.3"])
+@pytest.mark.parametrize("padding", ["1px", "2px", "3px"])
+def test_a_cell_centred_over_two_rows_that_reaches_into_both_keeps_them_apart(font,
+                                                                              padding):
+    # "Lyngvær kommune", centred over the last two rows, reaches with its descenders
+    # into Arne's line as well as Torgny's, which made the two one row in the gaps'
+    # count, its middle between their lines: neither found the gaps, and both read as
+    # lines of text; with a pixel of padding its last letter touches "Medlem", and the
+    # row is cut where the fuller rows above it start that column
+    rows = _reads_as_its_html(_span_table(LAST_ROWS_SPAN, padding, font=font))
+    assert rows[-2:] == [("Torgny Pyttsø", "Lyngvær kommune", "Medlem"),
+                         ("Arne Aas", "Lyngvær kommune", "Varamedlem")]
+
+
+UNNUMBERED_HEADINGS_PAGE = """<!DOCTYPE html><html><head><meta charset="utf-8"><style>
+body { font: 11pt 'DejaVu Sans' } h2 { font-size: 13pt; margin: 14pt 0 4pt }
+</style></head><body>
+<h1>Referat fra møte i Solbakken kulturråd</h1>
+<p>Dato: 2. september 2025, kl. 18.00–20.00</p><p>Sted: Solbakken bibliotek</p>
+<h2>Kulturprisen 2025</h2><p>Vedtak: Kulturprisen tildeles Solbakken skolekorps.</p>
+<h2>Eventuelt</h2><p>Ingen saker.</p></body></html>"""
+
+
+def test_headings_in_their_own_size_stand_apart_where_every_line_is_a_paragraph():
+    # every paragraph one line with paragraph space around it: the space is the step
+    # that occurs most and passes for the line step, so no line stood apart; a heading
+    # set larger than the line above or below it still begins a block of its own
+    weasyprint = pytest.importorskip("weasyprint")
+    blocks = read(weasyprint.HTML(string=UNNUMBERED_HEADINGS_PAGE).write_pdf())
+    headings = [b for b in blocks if b.kind is BlockKind.HEADING]
+    assert [(b.text, b.gap) for b in headings[1:]] == [("Kulturprisen 2025", True),
+                                                       ("Eventuelt", True)]
+    assert [item.title for item in parse_bytes(
+        weasyprint.HTML(string=UNNUMBERED_HEADINGS_PAGE).write_pdf(), "r.pdf").items] == [
+        "Kulturprisen 2025", "Eventuelt"]
+
+
+WRAPPED_CASE_TITLE_PAGE = """<!DOCTYPE html><html><head><meta charset="utf-8"><style>
+body { font: 11pt 'DejaVu Sans'; width: 420pt }</style></head><body>
+<h1>Protokoll kontrollutvalget i Austrått kommune</h1>
+<p>Tid: 16.09.2025 kl. 09.00–12.15</p>
+<h2>PS 18/25 Godkjenning av protokoll</h2><p>Vedtak: Protokollen godkjennes.</p>
+<h2>PS 19/25 Forvaltningsrevisjonsrapport: Vedlikehold av kommunale bygg</h2>
+<p>Revisor la fram rapporten.</p><p>Vedtak: Rapporten tas til orientering.</p>
+</body></html>"""
+
+
+def test_a_case_title_that_wraps_after_its_colon_is_one_heading():
+    # "PS 19/25 Forvaltningsrevisjonsrapport:" / "Vedlikehold av kommunale bygg": a
+    # heading line that ends on a colon is a label over another heading unless it opens
+    # with a case number
+    weasyprint = pytest.importorskip("weasyprint")
+    blocks = read(weasyprint.HTML(string=WRAPPED_CASE_TITLE_PAGE).write_pdf())
+    assert [b.text for b in blocks if b.kind is BlockKind.HEADING][1:] == [
+        "PS 18/25 Godkjenning av protokoll",
+        "PS 19/25 Forvaltningsrevisjonsrapport: Vedlikehold av kommunale bygg"]

@@ -247,7 +247,8 @@ def _lines_of_page(textpage: Any, text: str, rules: Rules | None,
         text = _without_balloons(text, rects, probe)
     if len(_NUMBERED_LINE.findall("\n" + text)) >= _LINE_NUMBERS:  # ("\n": the first line)
         text = _without_line_numbers(text, probe)
-    gaps = _column_gaps(rects)
+    lowered: list[int] = []
+    gaps = _column_gaps(rects, lowered)
     wide = []
     for gap in gaps:
         if not gap.narrow:
@@ -259,7 +260,7 @@ def _lines_of_page(textpage: Any, text: str, rules: Rules | None,
     if ruled:
         gaps = sorted({id(gap): gap for gap in [*gaps, *ruled]}.values(),
                       key=lambda gap: gap.middle)
-    lines = _by_position(_split_lines(text, gaps, probe), probe)
+    lines = _by_position(_split_lines(text, gaps, probe, bool(lowered)), probe)
     if gaps:
         lines = _with_centred_labels(lines)
     lines = _join_wrapped_cells(lines, probe, rules)
@@ -447,7 +448,15 @@ def _cut_touching_cells(lines: list[_Line], text: str, probe: TextProbe) -> None
     two of them start a later cell, with no space before it, is cut there; the row next
     to it must be one of the two (the widest cell may be in the first or last row)."""
     last = len(lines) - 1
+    widest, widest_at = 0, 0  # the most cells of a row lately, and where
     for n, line in enumerate(lines):
+        if line.cells:
+            width = len(line.lefts)
+            if width >= widest or n - widest_at > _TOUCH_ROWS_UP:
+                widest, widest_at = width, n
+            elif width >= 2:  # (a row with fewer cells than one just above it)
+                _cut_touching_row(lines, n, text, probe)
+            continue
         if line.cells or len(line.ends) != 1 or not (
                 (n and len(lines[n - 1].lefts) >= 2)
                 or (n < last and len(lines[n + 1].lefts) >= 2)):
@@ -478,13 +487,60 @@ def _cut_touching_cells(lines: list[_Line], text: str, probe: TextProbe) -> None
                              lefts, ends, line.bottom)
 
 
+def _cut_touching_row(lines: list[_Line], n: int, text: str, probe: TextProbe) -> None:
+    """Row ``n`` with a cell cut where a column of the fuller row above it starts, when
+    its letters touch the next cell's there (``_cut_touching_cells`` for a row that
+    other gaps did part): a cell merged over the last two rows and centred stands in
+    the first one's line, and with a pixel of padding its last letter touches the next
+    column's first ("Torgny ⇥ Lyngvær kommuneMedlem"). The column must start in two
+    rows above, and every cell must have its place and its end. (The fuller row may
+    lie a few rows up: the rows between lack the merged cells still spread later.)"""
+    row = lines[n]
+    width = len(row.lefts)
+    above = next((lines[m] for m in range(n - 1, max(n - _TOUCH_ROWS_UP, 0) - 1, -1)
+                  if len(lines[m].lefts) > width), None)
+    if above is None or not (_clean_row(row) and _clean_row(above)):
+        return
+    others = [line for line in lines[max(n - 2 * _TOUCH_ROWS_UP, 0):n] if line is not above]
+    cells, lefts, ends = list(row.cells), list(row.lefts), list(row.ends)
+    for left in above.lefts[1:]:
+        if any(abs(left - other) <= _TOUCH_SWAY for other in lefts) or not any(
+                abs(left - other) <= _TOUCH_SWAY for line in others for other in line.lefts):
+            continue
+        k = bisect_left(lefts, left) - 1
+        begin = ends[k] - len(cells[k])
+        if k < 0 or text[begin:ends[k]] != cells[k]:
+            continue
+        piece = _Line(cells[k], lefts[k], row.y, row.size, row.bold, ends=(ends[k],))
+        at = _touching_start(probe, left, piece, begin)
+        if at is None or (text[at - 1].isdigit() and text[at].isdigit()):
+            continue  # (no number is cut in two: "25/00871")
+        cells[k:k + 1] = [text[begin:at], text[at:ends[k]]]
+        lefts.insert(k + 1, probe.left(at) or left)
+        ends.insert(k, at)
+    if len(cells) > len(row.cells):
+        lines[n] = _Line("\t".join(cells), row.x, row.y, row.size, row.bold, tuple(cells),
+                         tuple(lefts), tuple(ends), row.bottom)
+
+
+# How many rows up ``_cut_touching_row`` looks for a fuller row.
+_TOUCH_ROWS_UP = 4
+
+
 def _at_row_step(line: _Line, row: _Line, other: _Line) -> bool:
     """Whether a line is one step of the table from the row beside it, as the rows are
     from each other: ``other`` is as far from it on its other side, or twice as far on
-    the row's side. A paragraph set apart under the table is further."""
-    near, far = abs(line.y - row.y), abs(line.y - other.y)
+    the row's side. A paragraph set apart under the table is further. A row whose
+    cells run over more lines is measured from its last line when it lies above."""
+    near, far = abs(line.y - _nearest_baseline(row, line)), \
+        abs(line.y - _nearest_baseline(other, line))
     return abs(far - near) <= _ROW_STEP_SWAY * near or \
         abs(far - 2 * near) <= _ROW_STEP_SWAY * near
+
+
+def _nearest_baseline(row: _Line, line: _Line) -> float:
+    """The baseline of ``row`` nearest ``line``: its last line's when it lies above."""
+    return row.bottom if row.bottom is not None and row.y > line.y else row.y
 
 
 def _column_in_small_letters(rows: list[_Line], left: float) -> bool:
@@ -1105,9 +1161,11 @@ def _label_beside_cell(out: list[_Line], lines: list[_Line], n: int
     elif label.cells or column - label.x <= _CELL_TOLERANCE or n + 1 >= len(lines):
         return None
     leads = _cell_run(reversed(out), column, label.ends[0])
-    below = _cell_run(lines[n + 1:], column, label.ends[0])
-    if not leads or abs(len(below) - len(leads)) > 1 or (not label.lefts and not below) or \
-            len(leads) + len(below) + bool(label.lefts) < _TALL_CELL or \
+    below = _before_next_label(lines, n, _cell_run(lines[n + 1:], column, label.ends[0]))
+    if not leads or (abs(len(below) - len(leads)) > 1 and (below or not label.lefts)) or \
+            (not label.lefts and not below) or \
+            len(leads) + len(below) + bool(label.lefts) < _TALL_CELL - (
+                not below and label.cells[:1] != () and label.cells[0].endswith(":")) or \
             (below and below[0].ends[0] <= leads[0].ends[-1]) or \
             not all(upper.ends[-1] < lower.ends[0] and _one_step(upper, lower, label)
                     for part in (leads[::-1], below) for upper, lower in pairwise(part)):
@@ -1129,8 +1187,24 @@ def _label_beside_cell(out: list[_Line], lines: list[_Line], n: int
     return row, 1 + len(below) + (not label.lefts)
 
 
+def _before_next_label(lines: list[_Line], n: int, below: list[_Line]) -> list[_Line]:
+    """The lines of ``below`` (a cell's lines under the label at ``lines[n]``) drawn
+    before the label of the next row under them: a label set to the foot of its cell
+    has the cell's lines over it, and the lines under it are the next row's cell, drawn
+    after that row's label (``_label_beside_cell``)."""
+    after = n + 1 + len(below)
+    if not below or after >= len(lines) or not lines[after].ends:
+        return below
+    label, following = lines[n], lines[after]
+    if abs((following.lefts or (following.x,))[0] - (label.lefts or (label.x,))[0]) \
+            > _CELL_TOLERANCE:
+        return below
+    return [line for line in below if line.ends[0] < following.ends[0]]
+
+
 # How many lines a cell beside a centred label has at least: beside two, the label may
-# as well be a first column's cell merged over two rows.
+# as well be a first column's cell merged over two rows (unless it is set to the foot
+# of the cell and ends as a label does, "Forfall:").
 _TALL_CELL = 3
 
 
@@ -1526,9 +1600,11 @@ class _Gap:
     narrow: bool = False  # under the column gap: a cell boundary only where it lines up
     row: int = 0  # the visual row it lies on, counted down the page's text
     block: int = 0  # the run of rows close under one another (one table) it lies in
+    lowered: bool = False  # its row's first cell is centred over it and the row under
 
 
-def _column_gaps(rects: list[tuple[float, float, float, float]]) -> list[_Gap]:
+def _column_gaps(rects: list[tuple[float, float, float, float]],
+                 lowered: list[int] | None = None) -> list[_Gap]:
     """Gaps between runs of text on the same row, by height: wide ones, and narrow ones
     (``narrow``) that ``_with_aligned_narrow`` keeps only where they line up.
 
@@ -1536,10 +1612,13 @@ def _column_gaps(rects: list[tuple[float, float, float, float]]) -> list[_Gap]:
     shares a good part of its own height with the row (``_overlaps``). A row that spans
     more than one baseline (cells centred vertically beside a wrapped cell) gives its
     gaps the middle of the whole row, so that each of its text lines finds them.
+    The numbers of rows whose first cell stands lowered (``_lowered_before``) go into
+    ``lowered``.
     """
     rows: list[list[tuple[float, float, float, float]]] = []
     spans: list[tuple[float, float, float]] = []  # each row's bottom, top and tallest run
     row: list[tuple[float, float, float, float]] = []
+    lowered_rows: set[int] = set()
     bottom = top = tallest = 0.0
     for n, rect in enumerate(rects):
         if row and (bottom <= (rect[1] + rect[3]) / 2 <= top or _overlaps(rect, bottom, top)):
@@ -1550,6 +1629,13 @@ def _column_gaps(rects: list[tuple[float, float, float, float]]) -> list[_Gap]:
         elif row and _lowered_between(row[-1], rect, rects[n + 1] if n + 1 < len(rects)
                                       else None, bottom, top):
             row.append((rect[0], bottom, rect[2], top))  # (its gaps: the row's)
+        elif row and row[0][2] < rect[0] and len(row) == 1 and _lowered_before(
+                row[0], rect, rects[n + 1] if n + 1 < len(rects) else None):
+            row.append(rect)
+            lowered_rows.add(id(row))
+            bottom, top = row[0][1], rect[3]
+            tallest = max(tallest, rect[3] - rect[1])
+            spans[-1] = (bottom, top, tallest)
         else:
             row = [rect]
             rows.append(row)
@@ -1560,24 +1646,60 @@ def _column_gaps(rects: list[tuple[float, float, float, float]]) -> list[_Gap]:
     gaps = []
     block = 0
     above = None
+    block_top = 0.0
     for number, (row, (low, high, tallest)) in enumerate(zip(rows, spans, strict=True)):
         if above is not None and not -_ROWS_OVERLAP * tallest <= above - high <= \
-                _TABLE_ROW_STEP * tallest:
+                _TABLE_ROW_STEP * tallest and not (
+                    above - high < 0 and high <= block_top + _ROWS_OVERLAP * tallest):
             block += 1
+            block_top = high
+        elif above is None:
+            block_top = high
         above = low
         if len(row) < 2:
             continue
         row.sort()
         left, right = row[0][0], max(r[2] for r in row)
         middle = (low + high) / 2 if high - low > _MULTI_LINE_ROW * tallest else None
+        first_lowered = bool(lowered_rows) and id(row) in lowered_rows
+        if first_lowered and lowered is not None:
+            lowered.append(number)
         for (_, b1, r1, t1), (l2, b2, _, t2) in pairwise(row):
             height = max(t1 - b1, t2 - b2, 1.0)
             if l2 - r1 > _NARROW_GAP:
                 gaps.append(_Gap((b2 + t2) / 2 if middle is None else middle, l2, left, right,
                                  height, l2 - r1, l2 - r1 <= _COLUMN_GAP * height, number,
-                                 block))
+                                 block, first_lowered))
+        if middle is not None and high - low > _TWO_ROWS_HIGH * tallest:
+            _gaps_at_each_line(gaps, row, number)
     gaps.sort(key=lambda gap: gap.middle)
     return gaps
+
+
+def _gaps_at_each_line(gaps: list[_Gap], row: list[tuple[float, float, float, float]],
+                       number: int) -> None:
+    """The gaps of row ``number``, two rows high (at the row's middle), again at the
+    middle of each of its lines: a cell merged over two rows and centred in them
+    reaches into both (its descenders into the lower), which makes them one row in
+    ``_column_gaps`` ("Torgny ⇥ Lyngvær kommune ⇥ Medlem" over "Arne ⇥ ⇥ Varamedlem"),
+    and its middle lies between the lines, too far from either for its text line to
+    find the gaps."""
+    mine = [gap for gap in gaps if gap.row == number]
+    seen: list[float] = []
+    for _, bottom, _, top in row:
+        centre = (bottom + top) / 2
+        if all(abs(centre - other) > _SAME_LINE * (top - bottom) for other in seen):
+            seen.append(centre)
+            gaps.extend(_Gap(centre, gap.start, gap.row_left, gap.row_right, gap.height,
+                             gap.width, gap.narrow, gap.row, gap.block, gap.lowered)
+                        for gap in mine)
+
+
+# A row this many of its tallest runs high spans two rows of a table (beside a cell
+# merged over them); runs whose middles lie within this share of a run's height of one
+# another are on one line.
+_TWO_ROWS_HIGH = 2.0
+_SAME_LINE = 0.3
 
 
 def _lowered_between(last: tuple[float, float, float, float],
@@ -1592,6 +1714,21 @@ def _lowered_between(last: tuple[float, float, float, float],
     return after is not None and last[2] < rect[0] and rect[2] < after[0] and \
         rect[3] > bottom - _LOWERED_REACH * (rect[3] - rect[1]) and rect[3] < top and \
         (bottom <= (after[1] + after[3]) / 2 <= top or _overlaps(after, bottom, top))
+
+
+def _lowered_before(lowered: tuple[float, float, float, float],
+                    rect: tuple[float, float, float, float],
+                    after: tuple[float, float, float, float] | None) -> bool:
+    """Whether ``lowered``, a row of one run, is a first column's cell centred over the
+    row that ``rect`` and ``after`` begin and the row under it (HTML's rowspan="2" in
+    the first column): drawn first, left of ``rect``, half a row lower, its top about
+    ``rect``'s bottom, and ``after`` on ``rect``'s row right of it. PDFium's line then
+    starts with the merged text ("Vestdal kommune Kari Nordmann Ordfører, leder"): the
+    row's gaps take the middle of both, so that the line finds them
+    (``_lowered_between`` is the same cell in a later column)."""
+    return after is not None and lowered[2] < rect[0] < rect[2] < after[0] and \
+        lowered[1] < rect[1] < lowered[3] + _LOWERED_REACH * (lowered[3] - lowered[1]) and \
+        lowered[3] < rect[3] and _overlaps(after, rect[1], rect[3])
 
 
 # How far (in its own heights) a cell centred over two rows may end under the first
@@ -1659,7 +1796,10 @@ def _beside(runs: list[tuple[float, float, float, float]],
 _NARROW_GAP = 1.0
 # Line heights from one row's top down to the last row's foot within one table; a row
 # may reach this share of its height into the row above it and still be of its table
-# (a cell merged over two rows, centred between them, reaches into the lower one).
+# (a cell merged over two rows, centred between them, reaches into the lower one). A
+# row drawn back up, no higher than the table's first row, is the table's too: a
+# producer drawing cell by cell draws a cell centred over four rows before the first
+# row's last cell.
 _TABLE_ROW_STEP = 2.0
 _ROWS_OVERLAP = 0.5
 
@@ -1725,11 +1865,13 @@ def _overlaps(rect: tuple[float, float, float, float], bottom: float, top: float
 _ROW_OVERLAP = 0.25
 
 
-def _split_lines(text: str, gaps: list[_Gap], probe: TextProbe) -> list[_Line]:
+def _split_lines(text: str, gaps: list[_Gap], probe: TextProbe,
+                 lowered: bool = False) -> list[_Line]:
     """Cut the page text into lines, put TABs at column starts, and place each line.
 
     Most lines have no column gap near them: they are one cell, the stripped line, and
     PDFium is asked only about their first character (and the last when it starts bold).
+    ``lowered``: some row's first cell stands lowered (``_row_baseline``).
     """
     lines: list[_Line] = []
     middles = [gap.middle for gap in gaps]
@@ -1759,6 +1901,8 @@ def _split_lines(text: str, gaps: list[_Gap], probe: TextProbe) -> list[_Line]:
             lefts, ends = _cell_places(text, bounds, probe) if row else ((), ())
             if len(lefts) != len(row):
                 lefts = ends = ()
+            elif row and lowered and any(gap.lowered for gap in gaps[low:high]):
+                y = _row_baseline(text, ends[0], y, probe)
             if not row:
                 ends = (first + len(stripped),)
         else:
@@ -1791,6 +1935,15 @@ def _split_lines(text: str, gaps: list[_Gap], probe: TextProbe) -> list[_Line]:
             row = tuple(with_ocr_digits(cell) for cell in row)
         lines.append(_Line(line_text, x, y, size, bold, row, lefts, ends))
     return lines
+
+
+def _row_baseline(text: str, after: int, y: float, probe: TextProbe) -> float:
+    """The baseline of a row whose first cell, centred over it and the row under it,
+    stands lower (``_lowered_before``): its second cell's, from text index ``after``
+    (the first cell's end) on; ``y``, the first cell's, when that is higher."""
+    start = len(text) - len(text[after:].lstrip(" "))
+    place = probe.place(start)
+    return max(y, place[1]) if place else y
 
 
 def _with_word_spaces(line: str, first: int, probe: TextProbe) -> str:
@@ -2116,32 +2269,58 @@ def _by_baseline(lines: list[_Line], probe: TextProbe) -> list[_Line]:
             groups[-1].append(line)
         else:
             groups.append([line])
-    return [group[0] if len(group) == 1 else _joined(_touching_joined(group, probe))
-            for group in groups]
+    out: list[_Line] = []
+    order: dict[int, int] = {}  # (each line's place in the page text, when first needed)
+    for group in groups:
+        if len(group) == 1:
+            out.append(group[0])
+            continue
+        if not order:
+            order = {id(line): rank for rank, line in enumerate(lines)}
+        out.append(_joined(_touching_joined(group, probe, order)))
+    return out
 
 
-def _touching_joined(group: list[_Line], probe: TextProbe) -> list[_Line]:
+def _touching_joined(group: list[_Line], probe: TextProbe,
+                     order: dict[int, int]) -> list[_Line]:
     """Pieces of one baseline with no column gap between them joined as one text.
 
     PDFium ends a line after a raised character, a footnote call or the "2" of "m²"
     ("… kommunestyrets vedtak¹" / " og ba om …"), and the rest of the line comes as a
     piece of its own; read as two cells it would make a sentence a table row. Pieces
     closer than a column gap (a word space, or none after the raised character) are
-    one text; a piece that is a row already keeps its cells.
+    one text; a piece that is a row already keeps its cells. So are pieces drawn with
+    lines of other baselines between them (``order``: each line's place in the page
+    text): a producer drawing a table cell by cell drew a label set to the foot of its
+    cell ("Til stede:"), then the cell's lines over it, then the cell's last line beside
+    the label, a column's padding away ("Til stede: ⇥ Arnfinn Tveitane").
     """
     group.sort(key=lambda line: line.x)
     out = [group[0]]
+    ranks = [order[id(group[0])]]
+    inside = {order[id(piece)] for piece in group}
     for piece in group[1:]:
         last = out[-1]
         right = probe.right(last.ends[-1] - 1) if len(last.ends) == 1 and not last.cells \
             else None
-        if right is None or piece.cells or piece.x - right > _COLUMN_GAP * piece.size:
+        rank = order[id(piece)]
+        if right is None or piece.cells or piece.x - right > _COLUMN_GAP * piece.size or \
+                _drawn_apart(ranks[-1], rank, inside):
             out.append(piece)
+            ranks.append(rank)
             continue
         space = " " if piece.x - right > _WORD_SPACE * piece.size else ""
         out[-1] = _Line(f"{last.text}{space}{piece.text}", last.x, last.y, max(
             last.size, piece.size), last.bold and piece.bold, ends=piece.ends)
     return out
+
+
+def _drawn_apart(first: int, second: int, inside: set[int]) -> bool:
+    """Whether a line not on the baseline of a group (``inside``: the places in the
+    page text of its pieces) was drawn between its pieces at places ``first`` and
+    ``second`` (``_touching_joined``)."""
+    low, high = sorted((first, second))
+    return any(rank not in inside for rank in range(low + 1, high))
 
 
 # A gap wider than this many font sizes between two pieces of a line is a word space.
@@ -2432,6 +2611,10 @@ def _blocks(pages: list[list[_Line]]) -> list[Block]:
             previous = line
             block = _line_block(line, heading_levels)
             block.gap = step is None or step <= 0 or paragraph_step is None or step > paragraph_step
+            if not block.gap and above is not None and \
+                    (above.size - line.size > _SIZE_SWAY or line.size - above.size > _SIZE_SWAY) \
+                    and _changes_size(block, blocks):
+                block.gap = True  # (a heading in its own size is a paragraph of its own)
             if step is None and blocks and _runs_on(blocks[-1], block):
                 block.gap = False  # a page break inside a sentence is no new paragraph
             if above is not None and not block.gap and above.text[-1:] in _SENTENCE_ENDS \
@@ -2450,6 +2633,17 @@ def _blocks(pages: list[list[_Line]]) -> list[Block]:
                 indents = []
             blocks.append(block)
     return blocks
+
+
+def _changes_size(block: Block, blocks: list[Block]) -> bool:
+    """Whether a heading begins or ends at a line whose font size is not the line's
+    above it: ``block`` (the line's) or the block before it is a heading. (The sizes
+    are compared by the caller: most lines keep theirs.) A page whose paragraphs are
+    all one line with paragraph space between learns its paragraph space as the line
+    step, and a heading set bold and larger with no number ("Kulturprisen 2025") would
+    run on from the line above it."""
+    return block.kind is BlockKind.HEADING or (
+        bool(blocks) and blocks[-1].kind is BlockKind.HEADING)
 
 
 def _hangs_under_item(last: Block, block: Block, above: _Line, line: _Line) -> bool:
@@ -2570,8 +2764,20 @@ def _continues_heading(blocks: list[Block], block: Block, step: float | None,
         return False
     previous = blocks[-1]
     return (previous.kind is BlockKind.HEADING and previous.level == block.level
-            and step <= _HEADING_WRAP_STEP * size and not previous.text.endswith(":")
+            and step <= _HEADING_WRAP_STEP * size
+            and not (previous.text.endswith(":") and not _numbered_title(previous.text))
             and not (previous.text.endswith(".") and not previous.text[-2:-1].isdigit()))
+
+
+def _numbered_title(text: str) -> bool:
+    """Whether a heading line opens with a case number ("PS 19/25 …", "Sak 4/25 …"): a
+    case's title that wrapped after a colon ("Forvaltningsrevisjonsrapport:" /
+    "Vedlikehold av kommunale bygg"), not a label heading ("Til stede:") over another."""
+    return any(char.isdigit() for char in text[:_CASE_NUMBER_REACH])
+
+
+# How far into a heading a case number lies ("Sak 123/2025", "PS 19/25").
+_CASE_NUMBER_REACH = 12
 
 
 # The step between two lines of one wrapped heading, in its font sizes (single spacing
