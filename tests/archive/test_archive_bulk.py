@@ -138,6 +138,41 @@ def test_a_table_without_timestamps_does_not_read_the_time(monkeypatch):
     assert pending.params
 
 
+def test_a_pinned_connection_is_this_threads_own_and_only_while_pinned(monkeypatch):
+    import threading
+
+    from django.db import DEFAULT_DB_ALIAS, connections
+
+    own = connections[DEFAULT_DB_ALIAS]
+    other: list = []
+    with bulk.pinned_connection() as pinned:
+        assert pinned is own
+        looked_up = []
+        monkeypatch.setattr(bulk, "connections", _Counting(connections, looked_up))
+        assert bulk.default_connection() is own and not looked_up
+        def look_up() -> None:
+            other.append(bulk.default_connection())
+            other[0].close()
+
+        thread = threading.Thread(target=look_up)
+        thread.start()
+        thread.join()
+        assert looked_up  # another thread looks its own up
+    assert other and other[0] is not own
+    assert bulk.default_connection() is own and len(looked_up) == 2  # unpinned: looked up
+
+
+class _Counting:
+    """``connections`` that notes each look-up."""
+
+    def __init__(self, connections, seen: list) -> None:
+        self.connections, self.seen = connections, seen
+
+    def __getitem__(self, alias):
+        self.seen.append(alias)
+        return self.connections[alias]
+
+
 def test_defaults_are_fresh_per_row():
     one, two = bulk.insert(Meeting, [{"title": "A"}, {"title": "B"}])
     assert one.warnings == [] and one.warnings is not two.warnings
