@@ -827,9 +827,10 @@ def _membership_rows(body: Organization, record: MinutesRecord, people: dict[str
         person = people.get(normalize_name(part.name))
         if role is None or person is None:
             continue
-        known = wanted.get(person.pk)
+        pk = person.pk
+        known = wanted.get(pk)
         if known is None or _rank(role) > _rank(known[1]):
-            wanted[person.pk] = (person, role, part.organization)
+            wanted[pk] = (person, role, part.organization)
     if not wanted:
         return []
     existing = lookups.memberships(body.pk)
