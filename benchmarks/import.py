@@ -50,6 +50,7 @@ with ``PYTHONHASHSEED=0``; start-up, Django and the unpickling subtract out).
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib.util
 import json
 import os
@@ -353,7 +354,10 @@ def store_only(folder: Path, count: int) -> int:
         report = importer.ImportReport()
         run = importer._Run(None, report, importer.Observer(),
                             importer.Lookups(index_people=True), importer._Batch(eager=True))
-        with importer.sqlite_import_mode(), importer.fewer_collections():
+        # as ``import_paths`` holds them for its run (a tree from before a change
+        # may lack one: then it is left out)
+        pinned = getattr(importer.bulk, "pinned_connection", contextlib.nullcontext)
+        with pinned(), importer.sqlite_import_mode(), importer.fewer_collections():
             for name, result in parsed:
                 job = importer._prepare(folder / name)
                 job.parsed = result

@@ -12,11 +12,12 @@ import datetime as dt
 import hashlib
 import json
 import sqlite3
+from zoneinfo import ZoneInfo
 
 import pytest
-from django.db import connection
+from django.db import connection, models
 from django.forms.models import model_to_dict
-from django.test.utils import CaptureQueriesContext
+from django.test.utils import CaptureQueriesContext, override_settings
 from django.utils import timezone
 
 from motebok.archive import bulk, identity, importer
@@ -113,8 +114,15 @@ def test_one_datetime_is_adapted_once_however_many_columns_and_rows_hold_it(monk
     now = timezone.now()
     calls = []
     adapt = connection.ops.adapt_datetimefield_value
-    monkeypatch.setattr(connection.ops, "adapt_datetimefield_value",
-                        lambda value: calls.append(value) or adapt(value))
+    real = bulk._adapter
+
+    def counting(field, conn):
+        found = real(field, conn)
+        if isinstance(field, models.DateTimeField):
+            return lambda value: calls.append(value) or found(value)
+        return found
+
+    monkeypatch.setattr(bulk, "_adapter", counting)
     table = bulk.table(Meeting)
     table._vendor = None  # the adapters are looked up again: the counting one
     rows = [{"title": t, "approved_at": now, "published_at": now, "record_hash": t * 64}
@@ -132,10 +140,69 @@ def test_one_datetime_is_adapted_once_however_many_columns_and_rows_hold_it(monk
         assert params[columns.index("created_at")] == params[columns.index("updated_at")]
 
 
+@pytest.mark.parametrize("value", [
+    "now", "now, whole seconds", dt.datetime(2024, 3, 31, 1, 30),
+    dt.datetime(2024, 3, 31, 3, 30, 5, tzinfo=ZoneInfo("Europe/Oslo")),
+    dt.datetime(2023, 10, 29, 2, 30, tzinfo=dt.timezone(dt.timedelta(hours=2))),
+    dt.datetime(2024, 1, 1, 0, 0, 0, 1, tzinfo=dt.UTC), None])
+@pytest.mark.parametrize("use_tz", [True, False])
+def test_a_datetime_column_is_adapted_as_djangos_adapter_does(value, use_tz):
+    """``bulk``'s datetime adapter (SQLite: UTC values directly) gives Django's value, or
+    Django's error (an aware value without ``USE_TZ``)."""
+    if value == "now":
+        value = timezone.now()
+    elif value == "now, whole seconds":
+        value = timezone.now().replace(microsecond=0)
+    with override_settings(USE_TZ=use_tz):
+        adapt = bulk._adapter(Meeting._meta.get_field("approved_at"), connection)
+        try:
+            expected = connection.ops.adapt_datetimefield_value(value)
+        except ValueError:
+            with pytest.raises(ValueError):
+                adapt(value)
+            return
+        assert adapt(value) == expected
+
+
 def test_a_table_without_timestamps_does_not_read_the_time(monkeypatch):
     monkeypatch.setattr(timezone, "now", lambda: pytest.fail("read the time"))
     pending = bulk.table(Decision).pending(connection, [{"text": "Vedtatt", "order": 0}])
     assert pending.params
+
+
+def test_a_pinned_connection_is_this_threads_own_and_only_while_pinned(monkeypatch):
+    import threading
+
+    from django.db import DEFAULT_DB_ALIAS, connections
+
+    own = connections[DEFAULT_DB_ALIAS]
+    other: list = []
+    with bulk.pinned_connection() as pinned:
+        assert pinned is own
+        looked_up = []
+        monkeypatch.setattr(bulk, "connections", _Counting(connections, looked_up))
+        assert bulk.default_connection() is own and not looked_up
+        def look_up() -> None:
+            other.append(bulk.default_connection())
+            other[0].close()
+
+        thread = threading.Thread(target=look_up)
+        thread.start()
+        thread.join()
+        assert looked_up  # another thread looks its own up
+    assert other and other[0] is not own
+    assert bulk.default_connection() is own and len(looked_up) == 2  # unpinned: looked up
+
+
+class _Counting:
+    """``connections`` that notes each look-up."""
+
+    def __init__(self, connections, seen: list) -> None:
+        self.connections, self.seen = connections, seen
+
+    def __getitem__(self, alias):
+        self.seen.append(alias)
+        return self.connections[alias]
 
 
 def test_defaults_are_fresh_per_row():

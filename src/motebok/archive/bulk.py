@@ -26,11 +26,14 @@ makes no query.
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import enum
 import functools
 import operator
 import sqlite3
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from threading import get_ident
 from typing import Any
 
 from django.conf import settings
@@ -87,6 +90,8 @@ def _adapter(field: models.Field, connection: BaseDatabaseWrapper) -> Adapter | 
     """
     ops = connection.ops
     if isinstance(field, models.DateTimeField):
+        if connection.vendor == "sqlite":
+            return functools.partial(_sqlite_datetime, connection)
         return ops.adapt_datetimefield_value
     if isinstance(field, models.DateField):
         return ops.adapt_datefield_value
@@ -95,6 +100,26 @@ def _adapter(field: models.Field, connection: BaseDatabaseWrapper) -> Adapter | 
     if isinstance(field, models.JSONField):
         return lambda value: field.get_db_prep_save(value, connection)
     return None
+
+
+def _sqlite_datetime(connection: BaseDatabaseWrapper, value: Any) -> Any:
+    """Django's SQLite ``adapt_datetimefield_value``, with the usual case done directly: a
+    datetime in UTC (what ``timezone.now()`` gives) for a connection whose time zone is
+    UTC (``USE_TZ`` on, no ``TIME_ZONE`` of its own) is its naive UTC text.
+
+    Why: Django's adapter asks ``is_aware`` (a ``utcoffset`` call), reads
+    ``settings.USE_TZ`` through the lazy settings object and converts the value with
+    ``astimezone`` before ``str``: some 29,000 instructions, for about four timestamps a
+    stored file (a meeting's, its source file's, a new person's or body's). For that
+    case Django's steps give exactly ``str(value.replace(tzinfo=None))`` (``astimezone``
+    of a UTC value into UTC is the value itself); anything else goes to Django's.
+    ``connection.timezone`` is UTC only while ``USE_TZ`` is on (Django forgets it when
+    either setting changes).
+    """
+    if (type(value) is dt.datetime and value.tzinfo is dt.UTC
+            and connection.timezone is dt.UTC):
+        return str(value.replace(tzinfo=None))
+    return connection.ops.adapt_datetimefield_value(value)
 
 
 #: ``settings.DEBUG`` as last read (None: read it again), for ``queries_logged``.
@@ -126,6 +151,42 @@ def queries_logged(connection: BaseDatabaseWrapper) -> bool:
     return debug
 
 
+#: (thread id, that thread's default connection) while ``pinned_connection`` lasts.
+_PINNED: list[tuple[int, BaseDatabaseWrapper] | None] = [None]
+
+
+@contextmanager
+def pinned_connection() -> Iterator[BaseDatabaseWrapper]:
+    """Hold the default database's connection for this thread while the block runs, so
+    ``default_connection`` hands it over without looking it up.
+
+    Why: ``connections["default"]`` is a context-aware thread-local (asgiref's
+    ``Local``): each look-up formats an ``AttributeError`` in C before ``__getattr__``
+    finds the connection, and asks asyncio for a running loop (some 12,000
+    instructions). An import run's store looked it up about a dozen times per file
+    (every statement of ``run`` without a connection, every ``insert_together``, the
+    search index's backend): about 1.4 % of storing a file. A thread's default
+    connection stays the same object while it lives (closing it keeps the wrapper),
+    and another thread still gets its own (the pin is kept with its thread's id).
+    """
+    previous = _PINNED[0]
+    connection = connections[DEFAULT_DB_ALIAS]
+    _PINNED[0] = (get_ident(), connection)
+    try:
+        yield connection
+    finally:
+        _PINNED[0] = previous
+
+
+def default_connection() -> BaseDatabaseWrapper:
+    """The default database's connection: the pinned one (``pinned_connection``) when
+    this thread holds one, else looked up."""
+    pinned = _PINNED[0]
+    if pinned is not None and pinned[0] == get_ident():
+        return pinned[1]
+    return connections[DEFAULT_DB_ALIAS]
+
+
 def run(sql: str, params: Sequence[Any] = (), *, many: bool = False,
         connection: BaseDatabaseWrapper | None = None) -> list[tuple]:
     """Run one statement (``%s`` placeholders) on the default database; its rows, if any.
@@ -145,7 +206,7 @@ def run(sql: str, params: Sequence[Any] = (), *, many: bool = False,
     thread-local), and an imported file's store looked it up about 20 times.
     """
     if connection is None:
-        connection = connections[DEFAULT_DB_ALIAS]
+        connection = default_connection()
     raw = connection.connection
     if raw is None or connection.execute_wrappers or queries_logged(connection):
         with connection.cursor() as cursor:
@@ -401,7 +462,7 @@ def insert_together(*groups: tuple[type[models.Model], Sequence[dict[str, Any]]]
     """
     # The real connection, looked up once: each attribute read through the
     # ``django.db.connection`` proxy costs a thread-local lookup.
-    connection = connections[DEFAULT_DB_ALIAS]
+    connection = default_connection()
     pending = [table(model).pending(connection, rows) for model, rows in groups]
     live = [p for p in pending if p.params]
     width = sum(len(p.params) * len(p.table.fields) for p in live)

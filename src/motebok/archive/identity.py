@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterable
 from difflib import SequenceMatcher
 
-from django.db import DEFAULT_DB_ALIAS, IntegrityError, connections, transaction
+from django.db import IntegrityError, transaction
 from django.db.models import Model, Q
 
 from motebok.archive import bulk, signals
@@ -218,7 +218,7 @@ def snapshot_held() -> bool:
     shares one transaction). PostgreSQL shows a transaction what others commit meanwhile,
     so there every look is made.
     """
-    connection = connections[DEFAULT_DB_ALIAS]
+    connection = bulk.default_connection()
     return connection.vendor == "sqlite" and connection.in_atomic_block
 
 

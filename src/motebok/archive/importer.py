@@ -33,11 +33,9 @@ from pathlib import Path
 from typing import Any
 
 from django.db import (
-    DEFAULT_DB_ALIAS,
     DatabaseError,
     IntegrityError,
     connection,
-    connections,
     transaction,
 )
 from django.db.models import QuerySet
@@ -689,7 +687,7 @@ def _earlier_version(record: MinutesRecord, body: Organization | None, digest: s
     day = _date(record.meeting.date, "meeting.date")
     if body is None or day is None or not record.source.filename:
         return None
-    db = connections[DEFAULT_DB_ALIAS]
+    db = bulk.default_connection()
     ops = db.ops
     sql = (f"SELECT m.id FROM {Meeting._meta.db_table} m "
            f"JOIN {SourceDocument._meta.db_table} s ON s.id = m.source_id "
@@ -829,9 +827,10 @@ def _membership_rows(body: Organization, record: MinutesRecord, people: dict[str
         person = people.get(normalize_name(part.name))
         if role is None or person is None:
             continue
-        known = wanted.get(person.pk)
+        pk = person.pk
+        known = wanted.get(pk)
         if known is None or _rank(role) > _rank(known[1]):
-            wanted[person.pk] = (person, role, part.organization)
+            wanted[pk] = (person, role, part.organization)
     if not wanted:
         return []
     existing = lookups.memberships(body.pk)
@@ -1146,7 +1145,7 @@ def import_paths(paths: list[str], workers: int = 1, *, status: str | None = Non
     run = _Run(status, report, observer, lookups,
                _Batch(eager=pool is not None) if len(files) > 1 else None)
     try:
-        with sqlite_import_mode(), fewer_collections():
+        with bulk.pinned_connection(), sqlite_import_mode(), fewer_collections():
             try:
                 _run_files(files, run, pool, max(1, workers))
             except BaseException as exc:  # Ctrl-C, a crash: the open batch goes, whole

@@ -67,7 +67,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any, NamedTuple
 
-from django.db import DEFAULT_DB_ALIAS, connection, connections
+from django.db import connection
 from django.db.backends.base.base import BaseDatabaseWrapper
 
 from motebok.archive import bulk
@@ -1599,7 +1599,7 @@ def current(db: BaseDatabaseWrapper | None = None) -> Backend:
     connection when the caller has it (the backend's writes use it, see ``Backend.db``),
     else it is looked up once here."""
     if db is None:
-        db = connections[DEFAULT_DB_ALIAS]
+        db = bulk.default_connection()
     if db.vendor == "sqlite":
         return SqliteBackend(db)
     if db.vendor == "postgresql":

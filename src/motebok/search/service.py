@@ -287,18 +287,22 @@ def _written_entries(meeting: Meeting,
     tags = entry_tags(meeting.status, meeting.body_id, meeting.date,
                       [p.person_id for p in cache["participations"]],
                       _meeting_words(meeting, body_name, prepared))
-    entries = [_title_entry(meeting.pk, meeting.title or body_name or "", tags, prepared)]
+    # the keys read once (``Model.pk`` is a property and a method call, and a meeting
+    # has a few dozen entries)
+    meeting_id = meeting.pk
+    entries = [_title_entry(meeting_id, meeting.title or body_name or "", tags, prepared)]
     for item in items:
+        item_id = item.pk
         text = item_text(item.number, item.sequence, item.year, item.title, item.text)
         heading = item_heading(item.number, item.sequence, item.year, item.title)
-        entries.append(_entry(meeting.pk, item.pk, KIND_ITEM, text, tags, prepared, heading))
-        entries.extend(_entry(meeting.pk, item.pk, KIND_DECISION, d.text, tags, prepared)
+        entries.append(_entry(meeting_id, item_id, KIND_ITEM, text, tags, prepared, heading))
+        entries.extend(_entry(meeting_id, item_id, KIND_DECISION, d.text, tags, prepared)
                        for d in item._prefetched_objects_cache["decisions"])
         for action in item._prefetched_objects_cache["actions"]:
             person = action.responsible_person
             text = action_text(action.text, person.name if person is not None
                                else action.responsible_text)
-            entries.append(_entry(meeting.pk, item.pk, KIND_ACTION, text, tags, prepared))
+            entries.append(_entry(meeting_id, item_id, KIND_ACTION, text, tags, prepared))
     return entries
 
 
