@@ -3735,10 +3735,8 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
                     not _names_meeting(dated["body"]):
                 head.location = dated["town"]  # "Sogn regionråd, Leikanger, 3. mars 2025"
                 # (a title's "… møte i X på Bygdetunet, Åsli, 3. mars" names its venue)
-            if head.body and head.body.casefold() == "regionrådet" and \
-                    _council_letterhead(dated["body"]) and not _names_meeting(dated["body"]):
-                head.body, head.organization = dated["body"], None  # "Referat frå møte i
-                # regionrådet" under it: the council it names, the cooperation itself
+            if not _names_meeting(dated["body"]):
+                _body_named_with_day(head, dated["body"])
             if meeting is found[0]:
                 # "Referat fra møte i styringsgruppen, 9. mars 2026 kl. 13.00–15.00 på
                 # Rådhuset.": the hours and the place after the day
@@ -4594,6 +4592,19 @@ _BODY_THEN_DAY = lazy_regex(r"^(?P<body>[A-ZÆØÅ][^\W\d_]*(?:[ .-]+[^\W\d_]+){
                             r"(?:,\s*(?P<town>[A-ZÆØÅ][^\W\d_]*(?:-[A-ZÆØÅ][^\W\d_]*)?"
                             r"(?:\s+i\s+[A-ZÆØÅ][^\W\d_]*)?))?"
                             r"(?:,|\s+[–—-])\s*(?:den\s+)?\d")
+def _body_named_with_day(head: Head, named: str) -> None:
+    """The body a header line names before its day ("Sogn regionråd, Leikanger, 3. mars
+    2025") when the title does not name it (a bare "Referat"), or names the council by
+    its short form ("Referat frå møte i regionrådet": the council it names, the
+    cooperation itself and no parent of its own)."""
+    if head.body is None:
+        head.body, organization = body_and_organization(named)
+        head.body = head.body or named
+        head.organization = head.organization or organization
+    elif head.body.casefold() == "regionrådet" and _council_letterhead(named):
+        head.body, head.organization = named, None
+
+
 # The venue after a body's day: "…, 5. mars 2024, Storvik kulturhus", "… – Teams".
 _VENUE_AFTER_COMMA = lazy_regex(r"(?:,|\s+[–—-])\s*(?P<place>[A-ZÆØÅ][^,.;:–—]{1,50}?)\s*$")
 
