@@ -27222,3 +27222,38 @@ EXPECTED["3698_faggruppe_neste_mote_kl_pa_teams.txt"] = Expected(
          ["Faggruppen anbefaler at alle søknadene innvilges."], []),
     ],
 )
+
+EXPECTED["3699_nynorsk_signatur_referent_stad_dato.txt"] = Expected(
+    # the closing signature names the writer, then the place and day it was signed
+    # ("Ingrid Lothe, referent, Vossestrand 14.03.2025"): the document's date, the writer
+    # the secretary, and no text of the last item
+    "minutes", "Referat frå styremøte i Vossestrand grendalag", "Styret",
+    "Vossestrand grendalag", "2025-03-14", ("2025-03-10", None, None, "Grendahuset"), None,
+    people=[("Sigrid Hove", None, "chair", "present"),
+            ("Nils Rekve", None, "member", "present"),
+            ("Torunn Gjerme", None, "member", "present"),
+            ("Ingrid Lothe", None, "secretary", "present")],
+    items=[
+        ("5/25", "Vedlikehald av grendahuset", None, [],
+         [("Nils Rekve hentar inn tilbod innan 1. mai.", "Nils Rekve", "2025-05-01")]),
+        ("6/25", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["3700_signatur_dato_forst_referent.txt"] = Expected(
+    # the closing signature puts the day first ("06.03.2025, Rune Aasen, referent"): the
+    # day the minutes were written (the document's date), the writer the secretary
+    "minutes", "Referat fra møte i prosjektgruppen for Nye Eikli barnehage",
+    "Prosjektgruppen for Nye Eikli barnehage", None, "2025-03-06",
+    ("2025-03-04", None, None, "Rådhuset, møterom 2"), None,
+    people=[("Bente Kolstad", None, "member", "present"),
+            ("Rune Aasen", None, "secretary", "present"),
+            ("Merete Fjeld", None, "member", "present")],
+    items=[
+        ("3/25", "Fremdrift", None,
+         ["Prosjektgruppen tok orienteringen til etterretning."], []),
+        ("4/25", "Inventar", "Merete Fjeld lager en liste over inventar innen 20. mars.", [],
+         [("Merete Fjeld lager en liste over inventar innen 20. mars.", "Merete Fjeld",
+           "2025-03-20")]),
+    ],
+)

@@ -4334,3 +4334,19 @@ def test_labels_for_the_meeting_and_a_channel_line_over_the_day(labels, expected
     meeting = parse_bytes(text.encode(), "referat.txt").meeting
     assert (meeting.date, meeting.start, meeting.end, meeting.location) == (
         "2025-03-12", *expected)
+
+
+@pytest.mark.parametrize("signature", [
+    "Kari Nes, referent, Vestby 14.03.2025", "Kari Nes (referent), Vestby, 14.03.2025",
+    "14.03.2025, Kari Nes, referent", "14.03.2025 – Kari Nes (ref.)"])
+def test_a_writer_s_signature_with_its_place_or_its_day_first_dates_the_minutes(signature):
+    text = ("Referat fra styremøte i Lia vel\n\nDato: 10.03.2025\n\n"
+            "Til stede: Lars Brun (leder), Eva Holt og Kari Nes\n\n"
+            "Sak 12/25 Regnskap\nVedtak: Styret godkjente regnskapet.\n\n"
+            "Sak 13/25 Eventuelt\nIngen saker.\n\n"
+            f"{signature}\n")
+    record = parse_bytes(text.encode(), "referat.txt")
+    assert (record.document_date, record.meeting.date) == ("2025-03-14", "2025-03-10")
+    assert [(p.name, p.role) for p in record.participants][-1] == (
+        "Kari Nes", ParticipantRole.SECRETARY)
+    assert record.items[-1].text == "Ingen saker."

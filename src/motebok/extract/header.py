@@ -24,6 +24,7 @@ from motebok.extract.labels import (
 from motebok.extract.participants import (
     SIGNED_WRITER,
     SIGNER_ROLES,
+    WRITER_ENDINGS,
     WRITER_WORDS,
     signs_alone,
 )
@@ -4691,10 +4692,15 @@ def _signed_date(lines: list[Line], head_limit: int) -> dates.DateMatch | None:
             if found and found[0].year is not None and found[0].start == 0 and \
                     found[0].end >= len(text.rstrip(". ")):
                 return found[0]
+        if text[:1].isdecimal() and line.lowered.endswith(WRITER_ENDINGS) and \
+                SIGNED_WRITER.match(text):
+            found = dates.find_dates(text)  # "14.03.2025, Kari Nes, referent": the day first
+            if found and found[0].year is not None and found[0].start == 0:
+                return found[0]
         if not (text[:1].isupper() and dates.has_digit(text)):
             continue  # (both patterns below need a capital first and a digit: most lines)
         if text[-1:] in "0123456789." and (writer := _WRITER_THEN_DAY.match(text)) and \
-                SIGNED_WRITER.match(writer["writer"]):
+                _signing_writer(writer["writer"]):
             found = dates.find_dates(writer["when"])  # "Kari Holm, referent, 6. mars 2025"
             if found and found[0].year is not None:
                 return found[0]
@@ -4806,6 +4812,22 @@ _MAIL_SENT = frozenset({"sendt", "sent"})
 _WRITER_THEN_DAY = lazy_regex(r"(?P<writer>[A-ZÆØÅ][^\d]{3,60}?[\w.)])\s*[,–—-]?\s*"
                               r"(?P<when>\d{1,2}\.\s*(?:\d{1,2}\.\s*\d{2,4}|"
                               rf"{_MONTH}\s+\d{{4}}))\.?$", re.I)
+# The place a writer signed in, between the signature and the day: "Kari Nes, referent,
+# Vestby" (before "14.03.2025").
+_WRITER_THEN_PLACE = lazy_regex(r"^(?P<writer>.+?)\s*[,–—-]\s*[A-ZÆØÅ][\w-]+"
+                                r"(?:\s+i\s+[A-ZÆØÅ][\w-]+)?,?$")
+
+
+def _signing_writer(words: str) -> bool:
+    """Whether the words before a closing line's day are a writer's signature ("Kari Holm,
+    referent"), maybe with the place it was signed after it ("Kari Nes, referent,
+    Vestby")."""
+    if SIGNED_WRITER.match(words):
+        return True
+    placed = _WRITER_THEN_PLACE.match(words)
+    return placed is not None and SIGNED_WRITER.match(placed["writer"]) is not None
+
+
 # The signing formula's labels at a document's end: the place and day it was signed.
 _SIGNING_PLACE_DATE = ("sted og dato", "stad og dato", "sted/dato", "stad/dato", "sted, dato",
                        "stad, dato", "sted / dato", "stad / dato")

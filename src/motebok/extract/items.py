@@ -3444,14 +3444,17 @@ def _signed_by_chair_alone(lines: list[Line]) -> bool:
 _TITLED_ENTRY = lazy_regex(r"^[A-ZÆØÅ][\w.-]+(?:\s+[A-ZÆØÅ][\w.-]+){1,3}\s*[,–-]\s*[a-zæøå]+\.?$")
 
 
-# The day after a writer's signature: "Kari Holm, referent, 6. mars 2025", "… – 06.03.25".
-_TRAILING_DAY = lazy_regex(r"\s*[,–—-]?\s*(?:den\s+)?\d{1,2}\.\s*"
+# The day after a writer's signature: "Kari Holm, referent, 6. mars 2025", "… – 06.03.25",
+# also with the place it was signed after a comma: "Kari Holm, referent, Vestby 6.3.2025".
+_TRAILING_DAY = lazy_regex(r"(?:\s*[,–—-]\s*[A-ZÆØÅ][\w-]+(?:\s+i\s+[A-ZÆØÅ][\w-]+)?,?\s+|"
+                          r"\s*[,–—-]?\s*)(?:den\s+)?\d{1,2}\.\s*"
                           r"(?:\d{1,2}\.\s*\d{2,4}|[a-zæøå]+\s+\d{4})\.?$")
 
 
 def without_trailing_day(text: str) -> str:
     """A writer's signature without the day after it ("Kari Holm, referent, 6. mars 2025"
-    → "Kari Holm, referent"): the day dates the minutes, the rest names who wrote them."""
+    → "Kari Holm, referent"), and the place before that day ("…, Vestby 6.3.2025"): the
+    place and day date the minutes, the rest names who wrote them."""
     return _TRAILING_DAY.sub("", text) if text[-1:].isdigit() else text
 
 
