@@ -4338,7 +4338,9 @@ def test_labels_for_the_meeting_and_a_channel_line_over_the_day(labels, expected
 
 @pytest.mark.parametrize("signature", [
     "Kari Nes, referent, Vestby 14.03.2025", "Kari Nes (referent), Vestby, 14.03.2025",
-    "14.03.2025, Kari Nes, referent", "14.03.2025 – Kari Nes (ref.)"])
+    "14.03.2025, Kari Nes, referent", "14.03.2025 – Kari Nes (ref.)",
+    # the place and day under the signature
+    "Kari Nes, referent\nVestby 14.03.2025", "Kari Nes, referent\nVestby, 14. mars 2025"])
 def test_a_writer_s_signature_with_its_place_or_its_day_first_dates_the_minutes(signature):
     text = ("Referat fra styremøte i Lia vel\n\nDato: 10.03.2025\n\n"
             "Til stede: Lars Brun (leder), Eva Holt og Kari Nes\n\n"
