@@ -4352,3 +4352,13 @@ def test_a_writer_s_signature_with_its_place_or_its_day_first_dates_the_minutes(
     assert [(p.name, p.role) for p in record.participants][-1] == (
         "Kari Nes", ParticipantRole.SECRETARY)
     assert record.items[-1].text == "Ingen saker."
+
+
+@pytest.mark.parametrize("deadline", [
+    "Svar innen 14. mars 2025", "Svarfristen var 14. mars 2025.",
+    "Frist for å svare: 14. mars 2025", "Tilbakemeldingsfrist: 14. mars 2025",
+    "Frist: 14. mars 2025"])
+def test_the_words_of_an_e_mail_meeting_s_reply_deadline(deadline):
+    text = (f"Protokoll fra styret i Lia vel\n\nMøteform: E-postmøte\n{deadline}\n\n"
+            "Til stede: Kari Holm, Per Berg\n\nSak 4/25 Dugnad\nVedtatt.\n")
+    assert parse_bytes(text.encode(), "epost.txt").meeting.date == "2025-03-14"

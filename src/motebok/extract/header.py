@@ -4738,9 +4738,11 @@ def _before_deadline(text: str) -> str:
 
 
 # The deadline for the members' answers in a meeting held by e-mail ("Svarfrist: 13.
-# februar 2026 kl. 12.00", "Frist for svar: 4. mars 2026", "Frist for tilbakemelding …").
-_ANSWER_DEADLINE = lazy_regex(r"\s*(?:svarfrist|frist\s+for\s+(?:svar|tilbakemelding))"
-                              r"(?![\wæøå])", re.I)
+# februar 2026 kl. 12.00", "Frist for svar: 4. mars 2026", "Frist for tilbakemelding …",
+# "Svar innen 14. mars", "Tilbakemeldingsfrist:", and a bare "Frist:" in such a head).
+_ANSWER_DEADLINE = lazy_regex(r"\s*(?:(?:svar|tilbakemeldings)frist(?:en)?|"
+                              r"frist(?:en)?(?:\s+for\s+(?:å\s+svare|svar|tilbakemelding))?|"
+                              r"svar\s+(?:innen|innan|senest|seinast))(?![\wæøå])", re.I)
 # A title that names a meeting held by e-mail: "E-postmøte i styret", "Styrebehandling
 # per e-post", "Protokoll fra e-postmøte i representantskapet".
 _E_MAIL_TITLE = lazy_regex(r"(?<![\wæøå])e-?post(?:møte|behandling)?(?![\wæøå])", re.I)
@@ -4760,7 +4762,8 @@ def _answer_deadline(lines: list[Line]) -> dates.DateMatch | None:
     the deadline is the day the decisions were made (the day the papers were sent is not;
     the deadline's hour is no start time)."""
     for line in lines:
-        if "frist" in line.lowered and (label := _ANSWER_DEADLINE.match(line.body)):
+        if ("frist" in line.lowered or "svar" in line.lowered) and \
+                (label := _ANSWER_DEADLINE.match(line.body)):
             found = dates.find_dates(line.body[label.end():])
             if found:
                 return found[0]
