@@ -29261,3 +29261,194 @@ EXPECTED["3738_turlag_weasyprint_flettet_celle_inntil_neste_kolonne.pdf"] = Expe
 )
 EXPECTED["3738_turlag_weasyprint_flettet_celle_inntil_neste_kolonne.html"] = EXPECTED[
     "3738_turlag_weasyprint_flettet_celle_inntil_neste_kolonne.pdf"]
+
+
+EXPECTED["3690_epostmote_moteform_svarfrist.txt"] = Expected(
+    # a meeting held by e-mail, said only by "Møteform: E-postmøte" (the title names no
+    # e-mail meeting): the members decide by answering, so the reply deadline ("Frist for
+    # svar:") is the meeting's day, not the day the papers were sent out; "Styremedlemmer
+    # som svarte:" lists who took part
+    "minutes", "Protokoll fra styret i Lundevik båtforening", "Styret",
+    "Lundevik båtforening", None, ("2025-03-14", None, None, "E-postmøte"), None,
+    people=[("Aslak Grimstad", None, "chair", "present"),
+            ("Tone Bergsli", None, "member", "present"),
+            ("Helge Vikan", None, "member", "present"),
+            ("Marit Solum", None, "secretary", "present")],
+    items=[
+        ("4/25", "Innkjøp av ny slipptralle", None,
+         ["Styret kjøper slipptralle fra Nautika AS innenfor en ramme på 85 000 kroner."],
+         [("Styret kjøper slipptralle fra Nautika AS innenfor en ramme på 85 000 kroner.",
+           "Styret", None)]),
+        ("5/25", "Dugnad i april", None, ["Vårdugnaden holdes lørdag 26. april."], []),
+    ],
+)
+
+EXPECTED["3691_su_referat_neste_au_mote.txt"] = Expected(
+    # the cooperation committee's minutes (samarbeidsutvalget) end with "Neste AU-møte":
+    # the working committee's meeting, not the committee's own next one, although
+    # "samarbeidsutvalget" holds the letters of "arbeidsutval" (null)
+    "minutes", "Referat fra møte i samarbeidsutvalget for Nordåsen skole",
+    "Samarbeidsutvalget", "Nordåsen skole", None,
+    ("2025-03-11", None, None, "Personalrommet, Nordåsen skole"), None,
+    people=[("Berit Hovland", None, "chair", "present"),
+            ("Jon Erik Sand", None, "member", "present"),
+            ("Anita Lie", None, "member", "present"),
+            ("Petter Nyhus", None, "secretary", "present")],
+    items=[
+        ("6/25", "Skolens budsjett", None,
+         ["Samarbeidsutvalget tok orienteringen til etterretning."], []),
+        ("7/25", "Trafikksikkerhet", None, [],
+         [("Saken sendes til FAU for videre arbeid.", None, None)]),
+    ],
+)
+
+EXPECTED["3692_regionrad_stad_dato_overskrift.txt"] = Expected(
+    # a header line "Sogn regionråd, Leikanger, 3. mars 2025" over the title: the council,
+    # the town where it met and its day (no letter's date); "regionrådet" in the title is
+    # that council, the cooperation itself
+    "minutes", "REFERAT FRÅ MØTE I REGIONRÅDET", "Sogn regionråd", None, None,
+    ("2025-03-03", None, None, "Leikanger"), None,
+    people=[("Ingvild Nesheim", None, "chair", "present"),
+            ("Lars Kvamme", None, "member", "present"),
+            ("Åse Hovland", None, "member", "present"),
+            ("Nils Fosse", None, "secretary", "present")],
+    items=[
+        ("8/25", "Felles reiselivsplan", None,
+         ["Regionrådet vedtek reiselivsplanen slik han ligg føre."], []),
+        ("9/25", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["3693_styringsgruppe_motedato_tid_skraastrek.txt"] = Expected(
+    # "Møtedato/-tid:" (the day and the hours under one label), and the channel on a line
+    # of its own with the service in brackets ("Digitalt møte (Teams)") over the date line
+    # rather than under it: the meeting's place as written
+    "minutes", "Referat fra møte i styringsgruppen for Kyststi Nord",
+    "Styringsgruppen for Kyststi Nord", None, None,
+    ("2025-03-12", "09:00", "11:30", "Digitalt møte (Teams)"), None,
+    people=[("Solveig Brekke", None, "chair", "present"),
+            ("Terje Hammer", None, "member", "present"),
+            ("Lise Aune", None, "member", "present"),
+            ("Øystein Dahl", None, "secretary", "present")],
+    items=[
+        ("5/25", "Status for skilting", None,
+         ["Styringsgruppen tok orienteringen til etterretning."], []),
+        ("6/25", "Budsjett 2025", None, ["Budsjettet ble godkjent."], []),
+    ],
+)
+
+EXPECTED["3694_nynorsk_tid_utan_kolon_i_klokka.txt"] = Expected(
+    # "Tid: onsdag 12. mars kl. 0900-1130": hours written without separators, a day
+    # without its year (the year from the case numbers "11/25"), "Møtestad: Teams"
+    "minutes", "Referat frå møte i helsenettverket i Indre Fjordane", "Helsenettverket",
+    "Indre Fjordane", None, ("2025-03-12", "09:00", "11:30", "Teams"), None,
+    people=[("Randi Bøyum", None, "chair", "present"),
+            ("Kjetil Haugland", None, "member", "present"),
+            ("Gunn Sæbø", None, "member", "present"),
+            ("Eldbjørg Vik", "sekretariatet", "secretary", "present")],
+    items=[
+        ("11/25", "Legevaktsamarbeid", None,
+         ["Nettverket sluttar seg til framlegget om felles legevaktordning."], []),
+        ("12/25", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["3695_velforening_dato_skraastrek_aar.txt"] = Expected(
+    # a day written "12/3-25" (day/month-year) with its hours "kl. 19–21"
+    "minutes", "Referat fra styremøte i Bjørkelia velforening", "Styret",
+    "Bjørkelia velforening", None, ("2025-03-12", "19:00", "21:00", "Klubbhuset"), None,
+    people=[("Hanne Rygg", None, "chair", "present"),
+            ("Ivar Moen", None, "member", "present"),
+            ("Siri Dalen", None, "member", "present"),
+            ("Tor Egil Bakke", None, "secretary", "present")],
+    items=[
+        ("1", "Vårdugnad", None, [],
+         [("Tor Egil Bakke sender ut invitasjon innen 15. april.", "Tor Egil Bakke",
+           "2025-04-15")]),
+        ("2", "Brøyting", None, ["Styret var enig om å fornye avtalen med Moen Maskin."], []),
+    ],
+)
+
+EXPECTED["3696_nynorsk_dato_for_motet_tidspunkt.txt"] = Expected(
+    # "Dato for møtet:", "Tidspunkt for møtet: 1300 – 1530" and "Stad for møtet:": the
+    # meeting's labels spelt out with "for møtet", the hours without separators
+    "minutes", "PROTOKOLL FRÅ KONTROLLUTVALET I HEIDAL KOMMUNE", "Kontrollutvalet",
+    "Heidal kommune", None,
+    ("2025-03-11", "13:00", "15:30", "Formannskapssalen, Heidal rådhus"), None,
+    people=[("Kari Sletten", None, "chair", "present"),
+            ("Arne Tofte", None, "member", "present"),
+            ("Ingrid Lien", None, "member", "present"),
+            ("Olav Haugen", None, "member", "absent"),
+            ("Brit Hoel", "sekretariatet", "secretary", "present")],
+    items=[
+        ("4/25", "Revisjonsplan 2025", None,
+         ["Kontrollutvalet godkjende revisjonsplanen.", "Vedtaket var samrøystes."], []),
+    ],
+)
+
+EXPECTED["3697_styremote_dato_bare_i_siste_linje.txt"] = Expected(
+    # "Referat – styremøte 3/2025" with no date in the head; the only date is the closing
+    # line "Vestby, 14.03.2025, Kari Nes, referent": where and when the minutes were
+    # signed (the document date), no day of the meeting (null: never guessed)
+    "minutes", "Referat – styremøte 3/2025", "Styret", None, "2025-03-14",
+    (None, None, None, None), None,
+    people=[("Lars Brun", None, "chair", "present"),
+            ("Eva Holt", None, "member", "present"),
+            ("Petter Sæther", None, "member", "present"),
+            ("Kari Nes", None, "secretary", "present")],
+    items=[
+        ("12/25", "Regnskap for 2024", None, ["Styret godkjente regnskapet for 2024."], []),
+        ("13/25", "Årsmøte", None, [], [("Eva Holt bestiller lokale.", "Eva Holt", None)]),
+    ],
+)
+
+EXPECTED["3698_faggruppe_neste_mote_kl_pa_teams.txt"] = Expected(
+    # "Neste møte: 24. april kl. 10 på Teams": the next meeting's day (year of this
+    # meeting), a whole hour without minutes, and its channel after "på"
+    "minutes", "Referat fra møte i faggruppe for landbruk i Midtre Gauldal",
+    "Faggruppe for landbruk", "Midtre Gauldal", None,
+    ("2025-03-20", None, None, "Rådhuset, Støren"), "2025-04-24",
+    people=[("Jorunn Eggen", None, "chair", "present"),
+            ("Håkon Singsaas", None, "member", "present"),
+            ("Marte Løvås", None, "member", "present"),
+            ("Per Arne Kotsbak", None, "secretary", "present")],
+    items=[
+        ("7/25", "Tilskudd til drenering", None,
+         ["Faggruppen anbefaler at alle søknadene innvilges."], []),
+    ],
+)
+
+EXPECTED["3699_nynorsk_signatur_referent_stad_dato.txt"] = Expected(
+    # the closing signature names the writer, then the place and day it was signed
+    # ("Ingrid Lothe, referent, Vossestrand 14.03.2025"): the document's date, the writer
+    # the secretary, and no text of the last item
+    "minutes", "Referat frå styremøte i Vossestrand grendalag", "Styret",
+    "Vossestrand grendalag", "2025-03-14", ("2025-03-10", None, None, "Grendahuset"), None,
+    people=[("Sigrid Hove", None, "chair", "present"),
+            ("Nils Rekve", None, "member", "present"),
+            ("Torunn Gjerme", None, "member", "present"),
+            ("Ingrid Lothe", None, "secretary", "present")],
+    items=[
+        ("5/25", "Vedlikehald av grendahuset", None, [],
+         [("Nils Rekve hentar inn tilbod innan 1. mai.", "Nils Rekve", "2025-05-01")]),
+        ("6/25", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["3700_signatur_dato_forst_referent.txt"] = Expected(
+    # the closing signature puts the day first ("06.03.2025, Rune Aasen, referent"): the
+    # day the minutes were written (the document's date), the writer the secretary
+    "minutes", "Referat fra møte i prosjektgruppen for Nye Eikli barnehage",
+    "Prosjektgruppen for Nye Eikli barnehage", None, "2025-03-06",
+    ("2025-03-04", None, None, "Rådhuset, møterom 2"), None,
+    people=[("Bente Kolstad", None, "member", "present"),
+            ("Rune Aasen", None, "secretary", "present"),
+            ("Merete Fjeld", None, "member", "present")],
+    items=[
+        ("3/25", "Fremdrift", None,
+         ["Prosjektgruppen tok orienteringen til etterretning."], []),
+        ("4/25", "Inventar", "Merete Fjeld lager en liste over inventar innen 20. mars.", [],
+         [("Merete Fjeld lager en liste over inventar innen 20. mars.", "Merete Fjeld",
+           "2025-03-20")]),
+    ],
+)

@@ -4280,3 +4280,85 @@ def test_an_e_mail_meeting_is_dated_by_its_deadline_for_answers(title, deadline,
 ])
 def test_a_board_s_handling_by_e_mail_names_the_board(title):
     assert body_and_organization(title)[0] == "Styret"
+
+
+@pytest.mark.parametrize("form", ["Møteform: E-postmøte", "Møteform: Per e-post",
+                                  "Sted: E-post"])
+def test_an_e_mail_meeting_by_its_form_is_held_on_its_reply_deadline(form):
+    # the members decide by answering: the deadline is the meeting's day, the day the
+    # papers went out is not
+    text = (f"Protokoll fra styret i Lia vel\n\n{form}\n"
+            "Saksdokumenter sendt ut: 7. mars 2025\nFrist for svar: 14. mars 2025\n\n"
+            "Til stede: Kari Holm, Per Berg\n\nSak 4/25 Dugnad\nVedtatt.\n")
+    meeting = parse_bytes(text.encode(), "epost.txt").meeting
+    assert meeting.date == "2025-03-14"
+
+
+def test_a_reply_deadline_gives_no_day_to_a_meeting_not_held_by_e_mail():
+    text = ("Protokoll fra styret i Lia vel\n\nMøteform: Teams\n"
+            "Frist for svar: 14. mars 2025\n\n"
+            "Til stede: Kari Holm, Per Berg\n\nSak 4/25 Dugnad\nVedtatt.\n")
+    assert parse_bytes(text.encode(), "teams.txt").meeting.date is None
+
+
+@pytest.mark.parametrize(("line", "body", "location"), [
+    # a body, the town where it met and the day, over a bare "Referat"
+    ("Hallingdal regionråd, Mo i Rana, 3. mars 2025", "Hallingdal regionråd", "Mo i Rana"),
+    ("Faggruppe for helse, Sør-Fron, 3. mars 2025", "Faggruppe for helse", "Sør-Fron"),
+])
+def test_a_body_town_and_day_line_names_the_meeting_s_place(line, body, location):
+    text = (f"{line}\n\nReferat\n\nTil stede: Kari Holm, Per Berg\n\n"
+            "Sak 1/25 Budsjett\nVedtatt.\n")
+    record = parse_bytes(text.encode(), "referat.txt")
+    assert (record.body, record.meeting.date, record.meeting.location) == (
+        body, "2025-03-03", location)
+
+
+def test_a_signing_line_closing_a_short_text_dates_the_document_not_the_meeting():
+    text = ("Referat – styremøte 3/2025\n\nTil stede: Lars Brun, Eva Holt\n\n"
+            "Sak 12/25 Regnskap\nVedtak: Styret godkjente regnskapet.\n\n"
+            "Vestby, 14.03.2025, Kari Nes, referent\n")
+    record = parse_bytes(text.encode(), "referat.txt")
+    assert (record.document_date, record.meeting.date) == ("2025-03-14", None)
+
+
+@pytest.mark.parametrize(("labels", "expected"), [
+    ("Dato for møtet: 12.3.2025\nTid for møtet: 0900 - 1130\nSted for møtet: Rådhuset",
+     ("09:00", "11:30", "Rådhuset")),
+    ("Digitalt møte (Teams)\nDato: 12.03.2025, 09:00–11:30",
+     ("09:00", "11:30", "Digitalt møte (Teams)")),
+])
+def test_labels_for_the_meeting_and_a_channel_line_over_the_day(labels, expected):
+    text = (f"Referat fra møte i styringsgruppen\n\n{labels}\n\n"
+            "Til stede: Kari Holm, Per Berg\n\nSak 1/25 Budsjett\nVedtatt.\n")
+    meeting = parse_bytes(text.encode(), "referat.txt").meeting
+    assert (meeting.date, meeting.start, meeting.end, meeting.location) == (
+        "2025-03-12", *expected)
+
+
+@pytest.mark.parametrize("signature", [
+    "Kari Nes, referent, Vestby 14.03.2025", "Kari Nes (referent), Vestby, 14.03.2025",
+    "14.03.2025, Kari Nes, referent", "14.03.2025 – Kari Nes (ref.)",
+    # the place and day under the signature
+    "Kari Nes, referent\nVestby 14.03.2025", "Kari Nes, referent\nVestby, 14. mars 2025"])
+def test_a_writer_s_signature_with_its_place_or_its_day_first_dates_the_minutes(signature):
+    text = ("Referat fra styremøte i Lia vel\n\nDato: 10.03.2025\n\n"
+            "Til stede: Lars Brun (leder), Eva Holt og Kari Nes\n\n"
+            "Sak 12/25 Regnskap\nVedtak: Styret godkjente regnskapet.\n\n"
+            "Sak 13/25 Eventuelt\nIngen saker.\n\n"
+            f"{signature}\n")
+    record = parse_bytes(text.encode(), "referat.txt")
+    assert (record.document_date, record.meeting.date) == ("2025-03-14", "2025-03-10")
+    assert [(p.name, p.role) for p in record.participants][-1] == (
+        "Kari Nes", ParticipantRole.SECRETARY)
+    assert record.items[-1].text == "Ingen saker."
+
+
+@pytest.mark.parametrize("deadline", [
+    "Svar innen 14. mars 2025", "Svarfristen var 14. mars 2025.",
+    "Frist for å svare: 14. mars 2025", "Tilbakemeldingsfrist: 14. mars 2025",
+    "Frist: 14. mars 2025"])
+def test_the_words_of_an_e_mail_meeting_s_reply_deadline(deadline):
+    text = (f"Protokoll fra styret i Lia vel\n\nMøteform: E-postmøte\n{deadline}\n\n"
+            "Til stede: Kari Holm, Per Berg\n\nSak 4/25 Dugnad\nVedtatt.\n")
+    assert parse_bytes(text.encode(), "epost.txt").meeting.date == "2025-03-14"

@@ -869,6 +869,12 @@ def test_surname_pairs_need_several_lines_of_surnames(pairs):
     ("Referat frå styremøte i Vikum IKS", "Neste styremøte blir 2. april.", "2026-04-02"),
     ("Referat frå styremøte i Vikum IKS", "Neste AU-møte blir 9. april.", None),
     ("Referat frå styremøte i Vikum IKS", "Neste møte i AU: 9. april.", None),
+    # the cooperation committee's minutes: "samarbeidsutval" holds the letters of
+    # "arbeidsutval", but the working committee is another body
+    ("Referat fra møte i samarbeidsutvalget", "Neste AU-møte blir 9. april.", None),
+    ("Protokoll frå møte i samarbeidsutvalet", "Neste AU-møte blir 9. april.", None),
+    ("Referat fra møte i regionrådets arbeidsutvalg", "Neste AU-møte blir 9. april.",
+     "2026-04-09"),
     # a regional council calls its own meetings "styremøte" as well
     ("Referat frå møte i Vestdal regionråd", "Neste styremøte blir 2. april.", "2026-04-02"),
 ])

@@ -24,6 +24,7 @@ from motebok.extract.labels import (
 from motebok.extract.participants import (
     SIGNED_WRITER,
     SIGNER_ROLES,
+    WRITER_ENDINGS,
     WRITER_WORDS,
     signs_alone,
 )
@@ -3591,9 +3592,12 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
             head.location = text.rstrip(".")  # "Referat styremøte" / "12. mars 2026" /
             continue  # "Rådhuset, møterom 3": the block under the title gives day and venue
         if head.location is None and line.index > 0 and text[-1:] == ")" and \
-                _channel_with_aside(text) and dates.find_dates(lines[line.index - 1].body):
+                _channel_with_aside(text) and (
+                    dates.find_dates(lines[line.index - 1].body) or (
+                        line.index + 1 < len(lines) and
+                        dates.find_dates(lines[line.index + 1].body))):
             head.location = text  # "Dato: 12.03.2025, 09:00–11:30" / "Digitalt møte (Teams)"
-            continue
+            continue  # (or over it: "Digitalt møte (Teams)" / "Dato: 12.03.2025")
         # (a line without a digit, most of a head's, holds no date and no time: one test
         # for the two searches below, each of which would begin with it)
         digit = _may_be_dated(text)
@@ -3680,7 +3684,8 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
                     _numbered_doc_line(text) or (line.index == head.title_line + 1 and
                      _BARE_DOC_WORD.fullmatch(head.title or ""))) \
                 and not FINITE_VERB.search(text) and not dates.find_time_range(text)[0] \
-                and not _APPROVED_ON.search(text):
+                and not _APPROVED_ON.search(text) and "sendt" not in line.lowered:
+            # (not "Saksdokumenter sendt ut: 7. mars 2025": the day the papers went out)
             meeting = found[0]  # a second title with the day: "Møtereferat styremøte
             continue  # 19.10.09 Golia vel" under "Referat styremøte Golia Vel 191009"
         if found and meeting is None and "referat" in line.lowered and \
@@ -3727,6 +3732,12 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
             meeting = meeting or found[0]
             if head.location is None and (venue := _VENUE_AFTER_COMMA.match(text, found[0].end)):
                 head.location = venue.group("place")
+            elif head.location is None and dated["town"] and meeting is found[0] and \
+                    not _names_meeting(dated["body"]):
+                head.location = dated["town"]  # "Sogn regionråd, Leikanger, 3. mars 2025"
+                # (a title's "… møte i X på Bygdetunet, Åsli, 3. mars" names its venue)
+            if not _names_meeting(dated["body"]):
+                _body_named_with_day(head, dated["body"])
             if meeting is found[0]:
                 # "Referat fra møte i styringsgruppen, 9. mars 2026 kl. 13.00–15.00 på
                 # Rådhuset.": the hours and the place after the day
@@ -3743,6 +3754,11 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
             meeting = found[0]
             head.location = dated["place"]
             continue
+        if found and document is None and len(text) < 60 and head_end and \
+                line.index >= head_end and line.index + 3 >= len(lines) and \
+                _PLACE_DATE.match(text):
+            continue  # "Vestby, 14.03.2025, Kari Nes, referent" closing a short text: where
+            # and when it was signed (``_signed_date`` below), no day of the meeting
         if found and document is None and len(text) < 60 and (
                 ((dated := _PLACE_DATE.match(text)) and not _names_meeting(dated["place"]))
                 or (head.title_line is not None
@@ -3894,8 +3910,8 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
             # "… referat fra møtet i prosjektgruppa for Trygg skolevei torsdag …": who met
             head.body, organization = body_and_organization(owner.group(0))
             head.organization = head.organization or organization
-    if meeting is None and head.title and "post" in head.title.casefold():
-        meeting = _answer_deadline(lines[:limit], head.title)  # "Svarfrist: 13. februar"
+    if meeting is None and _held_by_email(head.title, values.place):
+        meeting = _answer_deadline(lines[:limit])  # "Svarfrist: 13. februar"
     if meeting is None and document is not None and not mailed:
         meeting = document  # (the day an e-mail was sent is after the meeting: no guess)
     if meeting is None and stamp is not None:
@@ -4395,7 +4411,7 @@ _CHANNEL_ASIDE = lazy_regex(rf"(?P<channel>[^()]{{2,30}}?)\s*\((?P<aside>{_CHANN
 
 
 def _channel_with_aside(text: str) -> bool:
-    """Whether a line under the meeting's day is its channel alone with the service in
+    """Whether a line beside the meeting's day is its channel alone with the service in
     brackets ("Digitalt møte (Teams)"): the whole line says where, as a "Sted:" would."""
     found = _CHANNEL_ASIDE.fullmatch(text)
     return found is not None and _DIGITAL.fullmatch(found.group("channel")) is not None
@@ -4570,9 +4586,26 @@ def _names_body(words: str) -> bool:
 
 
 # A body, then the day after a comma or a dash: "Nettverk for kulturskoler, 5. mars
-# 2024, Storvik kulturhus", "Faggruppe helse – 5. mars 2024 – Teams".
+# 2024, Storvik kulturhus", "Faggruppe helse – 5. mars 2024 – Teams"; or the town where
+# it met between them: "Sogn regionråd, Leikanger, 3. mars 2025" (one name: "Mo i Rana",
+# "Sør-Fron"; a person's two names are no town).
 _BODY_THEN_DAY = lazy_regex(r"^(?P<body>[A-ZÆØÅ][^\W\d_]*(?:[ .-]+[^\W\d_]+){0,6})"
+                            r"(?:,\s*(?P<town>[A-ZÆØÅ][^\W\d_]*(?:-[A-ZÆØÅ][^\W\d_]*)?"
+                            r"(?:\s+i\s+[A-ZÆØÅ][^\W\d_]*)?))?"
                             r"(?:,|\s+[–—-])\s*(?:den\s+)?\d")
+def _body_named_with_day(head: Head, named: str) -> None:
+    """The body a header line names before its day ("Sogn regionråd, Leikanger, 3. mars
+    2025") when the title does not name it (a bare "Referat"), or names the council by
+    its short form ("Referat frå møte i regionrådet": the council it names, the
+    cooperation itself and no parent of its own)."""
+    if head.body is None:
+        head.body, organization = body_and_organization(named)
+        head.body = head.body or named
+        head.organization = head.organization or organization
+    elif head.body.casefold() == "regionrådet" and _council_letterhead(named):
+        head.body, head.organization = named, None
+
+
 # The venue after a body's day: "…, 5. mars 2024, Storvik kulturhus", "… – Teams".
 _VENUE_AFTER_COMMA = lazy_regex(r"(?:,|\s+[–—-])\s*(?P<place>[A-ZÆØÅ][^,.;:–—]{1,50}?)\s*$")
 
@@ -4659,10 +4692,15 @@ def _signed_date(lines: list[Line], head_limit: int) -> dates.DateMatch | None:
             if found and found[0].year is not None and found[0].start == 0 and \
                     found[0].end >= len(text.rstrip(". ")):
                 return found[0]
+        if text[:1].isdecimal() and line.lowered.endswith(WRITER_ENDINGS) and \
+                SIGNED_WRITER.match(text):
+            found = dates.find_dates(text)  # "14.03.2025, Kari Nes, referent": the day first
+            if found and found[0].year is not None and found[0].start == 0:
+                return found[0]
         if not (text[:1].isupper() and dates.has_digit(text)):
             continue  # (both patterns below need a capital first and a digit: most lines)
         if text[-1:] in "0123456789." and (writer := _WRITER_THEN_DAY.match(text)) and \
-                SIGNED_WRITER.match(writer["writer"]):
+                _signing_writer(writer["writer"]):
             found = dates.find_dates(writer["when"])  # "Kari Holm, referent, 6. mars 2025"
             if found and found[0].year is not None:
                 return found[0]
@@ -4700,22 +4738,32 @@ def _before_deadline(text: str) -> str:
 
 
 # The deadline for the members' answers in a meeting held by e-mail ("Svarfrist: 13.
-# februar 2026 kl. 12.00", "Frist for svar: 4. mars 2026", "Frist for tilbakemelding …").
-_ANSWER_DEADLINE = lazy_regex(r"\s*(?:svarfrist|frist\s+for\s+(?:svar|tilbakemelding))"
-                              r"(?![\wæøå])", re.I)
+# februar 2026 kl. 12.00", "Frist for svar: 4. mars 2026", "Frist for tilbakemelding …",
+# "Svar innen 14. mars", "Tilbakemeldingsfrist:", and a bare "Frist:" in such a head).
+_ANSWER_DEADLINE = lazy_regex(r"\s*(?:(?:svar|tilbakemeldings)frist(?:en)?|"
+                              r"frist(?:en)?(?:\s+for\s+(?:å\s+svare|svar|tilbakemelding))?|"
+                              r"svar\s+(?:innen|innan|senest|seinast))(?![\wæøå])", re.I)
 # A title that names a meeting held by e-mail: "E-postmøte i styret", "Styrebehandling
 # per e-post", "Protokoll fra e-postmøte i representantskapet".
 _E_MAIL_TITLE = lazy_regex(r"(?<![\wæøå])e-?post(?:møte|behandling)?(?![\wæøå])", re.I)
 
 
-def _answer_deadline(lines: list[Line], title: str) -> dates.DateMatch | None:
-    """The day an e-mail meeting's answers were due, under a title that names one: its
-    members decide by answering, so the deadline is the day the decisions were made (the
-    day the papers were sent is not; the deadline's hour is no start time)."""
-    if not _E_MAIL_TITLE.search(title):
-        return None
+def _held_by_email(title: str | None, places: list[str]) -> bool:
+    """Whether the meeting was held by e-mail: its title names one ("E-postmøte i styret"),
+    or its form does ("Møteform: E-postmøte", "Sted: Per e-post"), a head with no meeting
+    date line either way."""
+    if title and "post" in title.casefold() and _E_MAIL_TITLE.search(title):
+        return True
+    return any(_BY_EMAIL.fullmatch(place.strip(" .")) for place in places)
+
+
+def _answer_deadline(lines: list[Line]) -> dates.DateMatch | None:
+    """The day an e-mail meeting's answers were due: its members decide by answering, so
+    the deadline is the day the decisions were made (the day the papers were sent is not;
+    the deadline's hour is no start time)."""
     for line in lines:
-        if "frist" in line.lowered and (label := _ANSWER_DEADLINE.match(line.body)):
+        if ("frist" in line.lowered or "svar" in line.lowered) and \
+                (label := _ANSWER_DEADLINE.match(line.body)):
             found = dates.find_dates(line.body[label.end():])
             if found:
                 return found[0]
@@ -4767,6 +4815,22 @@ _MAIL_SENT = frozenset({"sendt", "sent"})
 _WRITER_THEN_DAY = lazy_regex(r"(?P<writer>[A-ZÆØÅ][^\d]{3,60}?[\w.)])\s*[,–—-]?\s*"
                               r"(?P<when>\d{1,2}\.\s*(?:\d{1,2}\.\s*\d{2,4}|"
                               rf"{_MONTH}\s+\d{{4}}))\.?$", re.I)
+# The place a writer signed in, between the signature and the day: "Kari Nes, referent,
+# Vestby" (before "14.03.2025").
+_WRITER_THEN_PLACE = lazy_regex(r"^(?P<writer>.+?)\s*[,–—-]\s*[A-ZÆØÅ][\w-]+"
+                                r"(?:\s+i\s+[A-ZÆØÅ][\w-]+)?,?$")
+
+
+def _signing_writer(words: str) -> bool:
+    """Whether the words before a closing line's day are a writer's signature ("Kari Holm,
+    referent"), maybe with the place it was signed after it ("Kari Nes, referent,
+    Vestby")."""
+    if SIGNED_WRITER.match(words):
+        return True
+    placed = _WRITER_THEN_PLACE.match(words)
+    return placed is not None and SIGNED_WRITER.match(placed["writer"]) is not None
+
+
 # The signing formula's labels at a document's end: the place and day it was signed.
 _SIGNING_PLACE_DATE = ("sted og dato", "stad og dato", "sted/dato", "stad/dato", "sted, dato",
                        "stad, dato", "sted / dato", "stad / dato")

@@ -3327,7 +3327,7 @@ def section_end(lines: list[Line], start: int) -> int:
     on after it (``page_footer_inside``)."""
     for i in range(start, len(lines)):
         if _END_MARK.match(lines[i].body) and not page_footer_inside(lines, i):
-            return i
+            return i - 1 if i - 1 > start and _writer_over(lines, i) else i
         if "godkj" in lines[i].lowered and _approves_these_minutes(lines, start, i):
             return i
         if lines[i].lowered[:7] == "vedlegg" and _attachments_list(lines, start, i):
@@ -3488,9 +3488,14 @@ def _last_row_signed(lines: list[Line], start: int) -> bool:
 def _signed_by_writer(last_two: list[Line]) -> int:
     """How many of the document's last lines are the writer's signature ("Kari Holm,
     referent", "Nordvik, 14.03.2026 – Kari Holm, referent", "Kari Holm (ref.)") set apart,
-    with the place-and-date line over it (2) or alone (1), else 0: the minutes end with
-    who wrote them, which is no text of the last item."""
+    with the place-and-date line over or under it (2) or alone (1), else 0: the minutes end
+    with who wrote them, which is no text of the last item."""
     line = last_two[-1]
+    if len(last_two) == 2 and not line.gap and last_two[0].gap and \
+            line.body[-1:].isdigit() and PLACE_AND_DATE.fullmatch(line.body.strip()):
+        line = last_two[0]  # "Kari Holm, referent" / "Vestby 14.03.2025": the place and
+        # day under the signature (the two lines, when it is the writer's)
+        return 2 if _signed_by_writer([line]) else 0
     text = without_trailing_day(line.body.strip())
     if not text.casefold().endswith(WRITER_ENDINGS):
         return 0
@@ -3503,6 +3508,16 @@ def _signed_by_writer(last_two: list[Line]) -> int:
             (PLACE_AND_DATE.match(last_two[0].body.strip()) or _signs_as_chair(last_two[0])):
         return 2
     return 1 if line.gap else 0
+
+
+def _writer_over(lines: list[Line], i: int) -> bool:
+    """Whether the writer's signature set apart stands right over the place-and-date line
+    ``i`` that ends the minutes ("Kari Holm, referent" / "Vestby, 14. mars 2025"): the two
+    sign them, and neither is text of the last item."""
+    line = lines[i]
+    return not line.gap and lines[i - 1].gap and line.body[-1:].isdigit() and \
+        PLACE_AND_DATE.fullmatch(line.body.strip()) is not None and \
+        _signed_by_writer([lines[i - 1]]) == 1
 
 
 def _signs_as_chair(line: Line) -> bool:
@@ -3531,14 +3546,17 @@ def _signed_by_chair_alone(lines: list[Line]) -> bool:
 _TITLED_ENTRY = lazy_regex(r"^[A-ZÆØÅ][\w.-]+(?:\s+[A-ZÆØÅ][\w.-]+){1,3}\s*[,–-]\s*[a-zæøå]+\.?$")
 
 
-# The day after a writer's signature: "Kari Holm, referent, 6. mars 2025", "… – 06.03.25".
-_TRAILING_DAY = lazy_regex(r"\s*[,–—-]?\s*(?:den\s+)?\d{1,2}\.\s*"
+# The day after a writer's signature: "Kari Holm, referent, 6. mars 2025", "… – 06.03.25",
+# also with the place it was signed after a comma: "Kari Holm, referent, Vestby 6.3.2025".
+_TRAILING_DAY = lazy_regex(r"(?:\s*[,–—-]\s*[A-ZÆØÅ][\w-]+(?:\s+i\s+[A-ZÆØÅ][\w-]+)?,?\s+|"
+                          r"\s*[,–—-]?\s*)(?:den\s+)?\d{1,2}\.\s*"
                           r"(?:\d{1,2}\.\s*\d{2,4}|[a-zæøå]+\s+\d{4})\.?$")
 
 
 def without_trailing_day(text: str) -> str:
     """A writer's signature without the day after it ("Kari Holm, referent, 6. mars 2025"
-    → "Kari Holm, referent"): the day dates the minutes, the rest names who wrote them."""
+    → "Kari Holm, referent"), and the place before that day ("…, Vestby 6.3.2025"): the
+    place and day date the minutes, the rest names who wrote them."""
     return _TRAILING_DAY.sub("", text) if text[-1:].isdigit() else text
 
 

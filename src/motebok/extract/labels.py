@@ -50,7 +50,9 @@ _add(Field.TIME, "tid", "tidspunkt", "møtetid", "møtetidspunkt", "klokkeslett"
      # the day and the hour by "kl.": "Dato/kl.: 14.03.2026 kl. 18.00", "Dato og kl.:"
      "dato/kl", "dato/kl.", "dato / kl", "dato / kl.", "dato og kl", "dato og kl.",
      "dato, kl.", "dato og klokkeslett", "dato/klokkeslett", "dato / klokkeslett",
-     "dato og tidspunkt", "dato/tidspunkt")
+     "dato og tidspunkt", "dato/tidspunkt",
+     # the meeting's own hours beside "Dato for møtet:": "Tid for møtet: 0900 - 1130"
+     "tid for møtet", "tidspunkt for møtet")
 _add(Field.DATE, "dato", "møtedato", "dato for møtet", "møtedag")
 _add(Field.DOCUMENT_DATE, "vår dato", "vår dato/ref", "dokumentdato", "referatdato",
      "dato for referatet", "utskriftsdato", "dato for referat", "protokolldato",
@@ -121,6 +123,7 @@ _add(Field.PLACE, "sted", "møtested", "møtestad", "stad", "møterom", "lokale"
      "kvar",  # (nynorsk "Kvar:" beside "Kven:" and "Når:" in a summary)
      "plassering",  # a Norwegian calendar's word for the place ("Plassering: Teams-møte")
      "sted/form", "stad/form", "sted/møteform", "stad/møteform",
+     "sted for møtet", "stad for møtet",  # beside "Dato for møtet:"
      "møteform")  # a place only when it names a channel (see header.collect_values)
 _add(Field.PRESENT, "til stede", "tilstede", "til stades", "tilstades", "tilstade", "til stade",
      "frammøtte", "fremmøtte", "frammøte", "fremmøte", "oppmøte", "oppmøtte", "oppmøtt",
@@ -167,6 +170,10 @@ _add(Field.PRESENT, "til stede", "tilstede", "til stades", "tilstades", "tilstad
      "følgende deltok i møtet", "dei som møtte var", "de som møtte var", "dei som møtte",
      "de som møtte", "tilstede på møtet", "tilstede i møtet", "til stades på møtet",
      "deltakelse", "deltaking", "møtedeltakere", "møtedeltagere", "møtedeltakarar",
+     # an e-mail meeting's members, who took part by answering: "Disse svarte:"
+     "svarte", "disse svarte", "desse svara", "følgende svarte", "følgjande svara",
+     "styremedlemmer som svarte", "styremedlemer som svara", "medlemmer som svarte",
+     "medlemer som svara",
      # a regionråd's members are its mayors
      "ordførere", "ordførerne", "ordførarar", "ordførarane", "ordførar", "ordfører",
      # a meeting by telephone or video: "På telefon: Kari Holm, Ola Dahl"

@@ -4473,6 +4473,10 @@ _INITIAL_STEMS = {"u": ("utval",), "g": ("grupp",), "r": ("råd",), "s": ("styre
 _SHORT_AFTER = lazy_regex(r"\s+i\s+(?P<group>au)\b")
 _SHORT_BEFORE = lazy_regex(r"\b(?P<group>au|styret)(?:\s+(?:for|i)(?:\s+[\w-]+){1,3})?"
                            r"\s+(?:har|skal\s+ha|får)\s+$")
+# The working committee by name or by its initials, as a word of its own: not inside
+# "samarbeidsutvalget" (the cooperation committee, whose minutes' "Neste AU-møte" is the
+# working committee's meeting).
+_WORKING_COMMITTEE = lazy_regex(r"(?<![\wæøå])(?:arbeidsutval|au\b)")
 # A body that is neither a board nor a council: its minutes' "styremøte" is the board's.
 _NOT_A_BOARD = lazy_regex(r"grupp|utval|nettverk|forum|komit|nemnd")
 
@@ -4491,7 +4495,8 @@ def _own_short_group(group: str, body: str) -> bool:
     in the working committee's minutes, "Neste styremøte" in a board's or a council's; not
     "Styret har neste møte …" in the working committee's (the board's meeting)."""
     if group == "au":
-        return "arbeidsutval" in body or re.search(r"\bau\b", body) is not None
+        # (at a word's start: "samarbeidsutvalget" holds the letters, not the body)
+        return _WORKING_COMMITTEE.search(body) is not None
     if group != "styre":
         return _initials_fit(group, body)
     return "styre" in body or _NOT_A_BOARD.search(body) is None
