@@ -15,6 +15,7 @@ date, and a day is never guessed.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -345,10 +346,27 @@ def find_dates(text: str) -> list[DateMatch]:
 
     Day and month are checked for range (1–31, 1–12) but not against each other, so
     "31.2.2022" is found and its :meth:`DateMatch.resolve` gives None.
+
+    The steps ask this of the same text again and again (a task's sentence is read for
+    its due date, for a date after the meeting, for a deadline of the task before; an
+    item's lines by the header and the next-meeting steps): the dates of a text with a
+    digit are remembered (``_dates_in``), each caller given a list of its own.
     """
-    results: list[DateMatch] = []
     if not has_digit(text):
-        return results
+        return []
+    return list(_dates_in(text))
+
+
+# Distinct texts whose dates are remembered: a document asks about a few dozen, and the
+# same sentences ("Neste møte 12. mars.", "Frist 1. april.") come back in other minutes.
+_DATES_MEMO = 4096
+
+
+@functools.lru_cache(maxsize=_DATES_MEMO)
+def _dates_in(text: str) -> tuple[DateMatch, ...]:
+    """``find_dates`` of a text with a digit, as a tuple: an answer of the text alone
+    (``DateMatch`` is frozen), so one remembered answer serves every caller."""
+    results: list[DateMatch] = []
     floor = at = 0
     # the dates ``_DATE.finditer`` gives, tried only where one can start (see _DATE_START)
     while (start := _DATE_START.search(text, at)) is not None:
@@ -373,7 +391,7 @@ def find_dates(text: str) -> list[DateMatch]:
         results.extend(_list_days(text, found, floor, bool(match.group("wr_d"))))
         results.append(found)
         floor = match.end()
-    return results
+    return tuple(results)
 
 
 # What joins the first and the last day of a meeting over several: "31. mars–1. april".
