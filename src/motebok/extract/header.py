@@ -99,6 +99,8 @@ _DOC_PREFIX = re.compile(
     r"meeting\s+(?:notes|minutes)|"
     r"(?:hovedpunkt(?:er|ene)?|hovudpunkt(?:a|ene)?)(?=\s+(?:fra|frå)\b)|"
     r"innkalling|invitasjon|saksliste|sakliste|dagsorden|agenda|"
+    # a gathering's programme: "Program for samling i …" (not "Program for folkehelse")
+    r"program(?=\s+(?:for|til)\s+(?:\w*samling|\w*møte|fagdag|seminar|\w*konferanse)\b)|"
     r"saksdokument\w*|sakspapir\w*|møtedokument\w*|møtepapir\w*|sakskart\w*)"
     r"(?:\s+og\s+\w+|\s*/\s*(?:referat|protokoll|møtebok|oppsummering|notat))?"
     r"(?:\s+(?:fra|frå|fra\s+møtet|frå\s+møtet|fra\s+møte|frå\s+møte|for|av|etter|i|til|"
@@ -3546,7 +3548,10 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
     for line in lines[:limit]:
         if stamp is not None and line.index in (head.title_line + 1, head.title_line + 2):
             continue  # a note app's "tirsdag 10. mars 2026" / "10:02": when the page was made
-        if line.index in values.value_lines or match_label(line.text):
+        if line.index in values.value_lines or (match_label(line.text) and not (
+                line.index == head_end and programme_slot_line(line.body))):
+            # (not "Tid: 09.00–09.15 Velkommen", the first slot of a programme that
+            # labels each slot's time: the day runs over all of them)
             if document is None and line.lowered.startswith(_SIGNER_STARTS):
                 document = _writer_dated(line.body)  # "Ref.: Kari Holm, 06.03.25"
             continue  # "Dato" / "Torsdag 21. september": the label's value, not a lone date
@@ -4412,6 +4417,9 @@ def _venue_under_lone_date(lines: list[Line], line: Line, title_line: int | None
     if line.index == title_line + 3 and (len(lines[title_line + 1].body) > 40 or
                                          dates.has_digit(lines[title_line + 1].body)):
         return False  # (a short subtitle may come between: "Arbeidsmøte", "Nettverkssamling")
+    if line.index + 1 < len(lines) and lines[line.index + 1].is_bullet and \
+            not lines[line.index - 1].is_bullet:
+        return False  # "Bakgrunn" over "• Vedtak i …": the next slide's title over its points
     text = line.body
     dated = lines[line.index - 1].body
     if len(text) < 30 and _DIGITAL.fullmatch(text.rstrip(".")):
