@@ -3977,12 +3977,18 @@ def unnumbered_agenda(lines: list[Line], agenda: int) -> list[Candidate]:
 def programme_list(lines: list[Line]) -> list[Candidate]:
     """The entries of a programme written as bare time slots without an "Agenda" /
     "Program" heading over them ("09.00–09.15 Velkommen" / "Tid: 09.15–10.15 Status"
-    line under line): a summons' list of what the day holds, read as an agenda list.
-    Two slots in a row at least, or it is no programme."""
+    line under line): a summons' list of what the day holds, read as an agenda list,
+    going on over the next day's heading ("Torsdag 4. juni"). Two slots in a row at
+    least, or it is no programme."""
     for i in range(1, len(lines) - 1):
         if programme_slot_line(lines[i].body) and programme_slot_line(lines[i + 1].body) \
                 and not lines[i + 1].gap:
-            return unnumbered_agenda(lines, i - 1)
+            found = unnumbered_agenda(lines, i - 1)
+            while found and (after := found[-1].line + 2) < len(lines) and \
+                    is_day_and_date(lines[after - 1].body) and \
+                    programme_slot_line(lines[after].body):
+                found += unnumbered_agenda(lines, after - 1)  # the next day's slots
+            return found
     return []
 
 
