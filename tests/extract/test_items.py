@@ -4069,7 +4069,8 @@ def test_weekday_headings_of_a_programme_over_two_days_group_its_slots():
             "Onsdag 3. juni\n11.00 Registrering\n11.30 Velkommen\n12.00 Lunsj\n\n"
             "Torsdag 4. juni\n09.00 Oppsummering\n10.30 Veien videre\n")
     record = parse_bytes(text.encode(), "program.txt")
-    assert (record.kind, record.body) == ("agenda", "Kulturnettverket Innherred")
+    assert (record.kind, record.body, record.meeting.start, record.meeting.end) == (
+        "agenda", "Kulturnettverket Innherred", "11:00", None)
     assert [(i.title, i.text) for i in record.items] == [
         ("Registrering", ""), ("Velkommen", ""), ("Oppsummering", ""), ("Veien videre", "")]
 

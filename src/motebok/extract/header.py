@@ -3260,6 +3260,16 @@ _ITEM_SLOT = lazy_regex(r"(?:kl\.?\s*)?[0-2]?\d[.:][0-5]\d(?:\s*[-–—]\s*(?:k
                         r"[0-2]?\d[.:][0-5]\d)?\s+(?:sak\b|\d{1,2}[.)]?\s)", re.I)
 
 
+def _slot_start(text: str) -> str | None:
+    """The time a programme's slot starts at when it gives no end ("11.00 Registrering og
+    kaffe" → 11:00): on a slot line the lone time is an hour, no day."""
+    found = _SLOT_HOUR.match(text)
+    return f"{int(found.group(1)):02d}:{found.group(2)}" if found else None
+
+
+_SLOT_HOUR = lazy_regex(r"(?:kl\.?\s*)?([01]?\d|2[0-3])[.:]([0-5]\d)\b", re.I)
+
+
 def _programme_end(lines: list[Line]) -> str | None:
     """The end of the last time slot of minutes written over the day's programme
     ("13.30–14.00 Evaluering av samlingen" → 14:00), or None when the last slot gives
@@ -3766,6 +3776,9 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
             meeting = meeting or (found_when[0] if found_when else None)
             continue
         start, end = dates.find_time_range(text)
+        if start is None and line.index == head_end and head.start is None and \
+                programme_slot_line(text):
+            start = _slot_start(text)  # "11.00 Registrering": the programme's first slot
         if start and line.index > 0 and head.location is None and \
                 (place_first := _VENUE_THEN_TIME.match(text)) and not found and \
                 "møte" not in line.lowered and \

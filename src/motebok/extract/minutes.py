@@ -4164,7 +4164,8 @@ def _truncated_tail(draft: Draft) -> list[Section]:
     tail = [c for c in tail if not any(_listed_as(c, item) for item in draft.items)]
     if tail:
         tail = [c for c in tail if not _entry_line_below(draft.lines, final.line, c)]
-    if tail:
+    if tail and draft.record.kind != DocumentKind.AGENDA:
+        # (a summons prints papers for some cases only: its list is whole, nothing is cut)
         draft.record.warnings.append(
             "The text stops early; items after the last detailed one come from the agenda list.")
     return [Section(number=c.number or None, title=clean_title(c.title) or None) for c in tail]
