@@ -27457,3 +27457,26 @@ EXPECTED["3777_program_for_samling_to_dager.docx"] = Expected(
         (None, "Avslutning", "", [], []),
     ],
 )
+
+EXPECTED["3778_innkalling_saksframlegg_berre_for_nokre_saker.txt"] = Expected(
+    # a control committee's summons whose sakliste has five cases and whose papers cover
+    # the second and the fourth: the cases without papers keep their places in the list's
+    # order; "Forfall må meldast …" under the list is no text; the innstilling, which asks
+    # for a reply by a date, proposes and assigns nothing yet
+    "agenda", "Innkalling til møte i kontrollutvalet", "Kontrollutvalet", None, None,
+    ("2026-06-09", "12:00", None, "Møterom Lauvet, Nordbø rådhus"), None,
+    people=[],
+    items=[
+        ("20/26", "Godkjenning av innkalling og sakliste", "", [], []),
+        ("21/26", "Revisjonsrapport – innkjøp",
+         "Revisjonen har undersøkt om kommunen følgjer regelverket for offentlege innkjøp. "
+         "Rapporten viser fleire avvik ved direkte kjøp. Sekretariatet si innstilling: "
+         "Kontrollutvalet tek rapporten til orientering og ber kommunedirektøren gje "
+         "tilbakemelding innan 1. oktober 2026.", [], []),
+        ("22/26", "Referatsaker", "", [], []),
+        ("23/26", "Plan for forvaltningsrevisjon 2027–2028",
+         "Planen byggjer på ei risiko- og vesentlegheitsvurdering. Sekretariatet si "
+         "innstilling: Kontrollutvalet rår kommunestyret til å vedta planen.", [], []),
+        ("24/26", "Eventuelt", "", [], []),
+    ],
+)

@@ -4075,11 +4075,13 @@ def test_weekday_headings_of_a_programme_over_two_days_group_its_slots():
         ("Registrering", ""), ("Velkommen", ""), ("Oppsummering", ""), ("Veien videre", "")]
 
 
-def test_a_summons_keeps_the_listed_cases_before_its_first_case_paper():
+def test_a_summons_keeps_the_listed_cases_without_case_papers_in_order():
     text = ("Innkalling til møte i utvalet\n\nMøtedato: 21.04.2026\n\nSakliste\n"
             "PS 15/26 Godkjenning av innkalling\nPS 16/26 Godkjenning av møtebok\n"
-            "PS 17/26 Tilskot til lag\n\nSaksframlegg\n\nPS 17/26 Tilskot til lag\n"
-            "Det kom inn 23 søknader.\nInnstilling: Utvalet fordeler tilskota.\n")
+            "PS 17/26 Tilskot til lag\nPS 18/26 Referatsaker\nPS 19/26 Budsjett\n\n"
+            "Saksframlegg\n\nPS 17/26 Tilskot til lag\n"
+            "Det kom inn 23 søknader.\nInnstilling: Utvalet fordeler tilskota.\n\n"
+            "PS 19/26 Budsjett\nRamma er uendra.\n")
     record = parse_bytes(text.encode(), "innkalling.txt")
     assert [(i.number, i.decisions) for i in record.items] == [
-        ("15/26", []), ("16/26", []), ("17/26", [])]
+        ("15/26", []), ("16/26", []), ("17/26", []), ("18/26", []), ("19/26", [])]

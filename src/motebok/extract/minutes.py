@@ -3330,7 +3330,7 @@ def build_items(draft: Draft) -> None:
         draft.sections = build_sections(lines, draft.items, end,
                                         {c.number: clean_title(c.title) for c in draft.toc},
                                         _page_furniture(draft, draft.items[0].line + 1, end))
-        draft.sections = _summons_listed_head(draft) + draft.sections + _truncated_tail(draft)
+        draft.sections = _summons_in_list_order(draft, draft.sections) + _truncated_tail(draft)
         draft.sections = merge_continued(draft.sections)
     # a summons is written before the meeting: nothing in it is a follow-up of the meeting
     # ("Sekretariatet legger fram utkast." says what will happen at it), and nothing is
@@ -4171,20 +4171,29 @@ def _truncated_tail(draft: Draft) -> list[Section]:
     return [Section(number=c.number or None, title=clean_title(c.title) or None) for c in tail]
 
 
-def _summons_listed_head(draft: Draft) -> list[Section]:
-    """A summons' listed cases before its first case with papers: a saksliste over the
-    saksframlegg of some cases only ("PS 15/26 Godkjenning av innkalling", "PS 16/26
-    Godkjenning av møtebok" have none) still calls the meeting to all of them, in the
-    list's order. Minutes are not read so: their detailed sections are what was handled."""
-    if draft.record.kind != DocumentKind.AGENDA or not draft.toc:
-        return []
-    first = draft.items[0]
-    listed = next((i for i, c in enumerate(draft.toc) if _listed_as(c, first)), None)
-    if not listed:
-        return []
-    head = [c for c in draft.toc[:listed]
-            if not any(_listed_as(c, item) for item in draft.items)]
-    return [Section(number=c.number or None, title=clean_title(c.title) or None) for c in head]
+def _summons_in_list_order(draft: Draft, sections: list[Section]) -> list[Section]:
+    """A summons' sections with the listed cases that have no papers put back in the
+    list's order: a saksliste over the saksframlegg of some cases only ("PS 15/26
+    Godkjenning av innkalling" and "PS 17/26 Referatsaker" have none, "PS 16/26" has)
+    still calls the meeting to all of them. The cases listed after the last one with
+    papers come from ``_truncated_tail``. Minutes are not read so: their detailed
+    sections are what was handled."""
+    if draft.record.kind != DocumentKind.AGENDA or not draft.toc or \
+            len(sections) != len(draft.items):
+        return sections
+    unlisted = [k for k, c in enumerate(draft.toc)
+                if not any(_listed_as(c, item) for item in draft.items)]
+    if not unlisted:
+        return sections
+    ordered: list[Section] = []
+    for item, section in zip(draft.items, sections, strict=True):
+        at = next((k for k, c in enumerate(draft.toc) if _listed_as(c, item)), None)
+        while at is not None and unlisted and unlisted[0] < at:
+            listed = draft.toc[unlisted.pop(0)]
+            ordered.append(Section(number=listed.number or None,
+                                   title=clean_title(listed.title) or None))
+        ordered.append(section)
+    return ordered
 
 
 def _entry_line_below(lines: list[Line], start: int, listed: Candidate) -> bool:
