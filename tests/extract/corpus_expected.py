@@ -29452,3 +29452,167 @@ EXPECTED["3700_signatur_dato_forst_referent.txt"] = Expected(
            "2025-03-20")]),
     ],
 )
+
+# Summonses, programmes and a deck (s46i): what a summons and a programme record before
+# the meeting is held – no participants (members called in, or people in minutes sent
+# with it, attend no meeting yet), no decisions (a "Forslag til vedtak", an "innstilling"
+# proposes), the items as listed.
+EXPECTED["3770_innkalling_regionradet_saksutgreiing_forslag_til_vedtak.txt"] = Expected(
+    # a council's nynorsk summons: "Saksliste:" over the cases, then each case with its
+    # "Saksutgreiing:" and "Forslag til vedtak:" – the proposal is the text, no decision;
+    # signed with place and date (the summons' own date)
+    "agenda", "Innkalling til møte i regionrådet", "Hallingvik regionråd", None, "2026-03-04",
+    ("2026-03-18", "10:00", "14:00", "Kommunestyresalen, Ålvik rådhus"), None,
+    people=[],
+    items=[
+        ("08/26", "Godkjenning av innkalling og saksliste",
+         "Forslag til vedtak: Innkalling og saksliste vert godkjend.", [], []),
+        ("09/26", "Regional plan for reiseliv – høyringsutkast",
+         "Saksutgreiing: Arbeidsgruppa har lagt fram eit utkast til regional plan for "
+         "reiseliv. Utkastet byggjer på innspel frå dei fem kommunane og frå "
+         "reiselivsnæringa. Planen skal sendast på høyring i april. Forslag til vedtak: "
+         "Regionrådet sender utkastet til regional plan for reiseliv på høyring med frist "
+         "1. juni 2026.", [], []),
+        ("10/26", "Årsmelding 2025",
+         "Saksutgreiing: Sekretariatet har utarbeidd årsmelding for 2025. Årsmeldinga syner "
+         "aktiviteten i regionrådet og prosjekta. Forslag til vedtak: Årsmelding 2025 vert "
+         "godkjend.", [], []),
+        ("11/26", "Eventuelt", "", [], []),
+    ],
+)
+
+EXPECTED["3771_moteinnkalling_forfall_meldes_medlemmer.docx"] = Expected(
+    # a municipality's Word summons: "Forfall meldes til servicetorget …" and a bulleted
+    # "Medlemmer:" list (who is called in, not who came: no participants), the cases in a
+    # "Saksnr | Tittel" table with "PS" before each number
+    "agenda", "Møteinnkalling", "Formannskapet", "Bråtå kommune", "2026-04-16",
+    ("2026-04-28", "09:00", None, "Formannskapssalen, Bråtå rådhus"), None,
+    people=[],
+    items=[
+        ("31/26", "Godkjenning av protokoll fra forrige møte", "", [], []),
+        ("32/26", "Finansrapport 1. tertial 2026", "", [], []),
+        ("33/26", "Salg av kommunal tomt på Moen", "", [], []),
+        ("34/26", "Eventuelt", "", [], []),
+    ],
+)
+
+EXPECTED["3772_nynorsk_innkalling_og_sakliste.md"] = Expected(
+    # a nynorsk "Innkalling og sakliste" whose sakliste table lists five cases and whose
+    # saksframlegg cover two: the meeting is called to all listed cases, in the list's
+    # order (the first two without papers, "RS 3/26" after them); the innstilling proposes
+    "agenda", "Innkalling og sakliste", "Levekårsutvalet", "Sørfjord kommune", "2026-04-07",
+    ("2026-04-21", "13:00", None, "Møterom Fjordsalen, Sørfjord rådhus"), None,
+    people=[],
+    items=[
+        ("15/26", "Godkjenning av innkalling og sakliste", "", [], []),
+        ("16/26", "Godkjenning av møtebok frå 17.03.2026", "", [], []),
+        ("17/26", "Tilskot til frivillige lag 2026",
+         "Det kom inn 23 søknader innan fristen. Samla søknadssum er 612 000 kroner, og ramma "
+         "er 400 000 kroner. Kommunedirektøren si innstilling: Levekårsutvalet fordeler "
+         "tilskot til frivillige lag slik det går fram av vedlagt tabell.", [], []),
+        ("18/26", "Bustadsosial handlingsplan – revisjon",
+         "Planen frå 2021 skal reviderast. Utvalet vert bede om å gje innspel til prosessen. "
+         "Kommunedirektøren si innstilling: Saka vert teken til orientering.", [], []),
+        ("3/26", "Referatsaker", "", [], []),
+    ],
+)
+
+EXPECTED["3773_innkalling_vedlegg_referat_forrige_mote.txt"] = Expected(
+    # a summons with the last meeting's minutes attached ("Vedlegg: Referat frå møtet 3.
+    # mars" and the minutes under it): the attachment is another meeting's record – its
+    # people, cases, decisions and task are no part of this one
+    "agenda", "Innkalling til møte i styringsgruppa for Vestlia friluftsråd",
+    "Styringsgruppa for Vestlia friluftsråd", None, None,
+    ("2026-04-14", "09:00", "11:30", "Teams"), None,
+    people=[],
+    items=[
+        ("1", "Godkjenning av innkalling og referat frå førre møte", "", [], []),
+        ("2", "Tiltaksplan for turstiar 2026", "", [], []),
+        ("3", "Søknad om spelemidlar", "", [], []),
+        ("4", "Eventuelt", "", [], []),
+    ],
+)
+
+EXPECTED["3774_saksliste_tabell_saksnr_sak_ansvar.md"] = Expected(
+    # a board's summons with a "Saksnr | Sak | Ansvar" table: the "Ansvar" column names who
+    # brings each case to the meeting, no follow-up after it (no actions)
+    "agenda", "Innkalling til styremøte", "Styret", "Nordkyst næringsforening", None,
+    ("2026-05-07", "17:00", "19:00", "Havnekontoret, Nordkyst"), None,
+    people=[],
+    items=[
+        ("19/26", "Godkjenning av innkalling og saksliste", "", [], []),
+        ("20/26", "Godkjenning av protokoll fra 9. april", "", [], []),
+        ("21/26", "Regnskap per 1. kvartal", "", [], []),
+        ("22/26", "Medlemsmøte i juni – program", "", [], []),
+        ("23/26", "Eventuelt", "", [], []),
+    ],
+)
+
+EXPECTED["3775_agenda_tid_tidsluker_program.txt"] = Expected(
+    # an agenda of time slots each labelled "Tid: 09.00–09.15 Velkommen …" with no
+    # "Program" heading over them: the slots are the items (no number, the title without
+    # its time, "Pause" none), and the meeting runs from the first slot's start to the
+    # last one's end – the first "Tid:" is no label of the meeting's hours
+    "agenda", "Agenda – møte i Fagnettverk for skolehelsetjenesten i Midtdal", ANY, ANY, None,
+    ("2026-05-26", "09:00", "12:00", "Midtdal helsehus, møterom 1"), None,
+    people=[],
+    items=[
+        (None, "Velkommen og presentasjonsrunde", "", [], []),
+        (None, "Nye nasjonale retningslinjer v/ helsesykepleier Tone Ask", "", [], []),
+        (None, "Erfaringsdeling fra kommunene", "", [], []),
+        (None, "Veien videre og neste samling", "", [], []),
+    ],
+)
+
+EXPECTED["3776_foilsett_takk_for_oppmerksomheten.pdf"] = Expected(
+    # a deck exported as PDF, a slide a page, without an agenda slide and closing with
+    # "Takk for oppmerksomheten": its slide titles are a talk's topics (no items); the
+    # next slide's title "Bakgrunn" under the title slide's day heads bullets and is no
+    # venue; "Presentasjon for regionrådet" names whom it was shown to
+    "presentation", "Felles barnevernvakt i Sørdal", "Regionrådet", None, ANY,
+    ("2026-06-11", None, None, None), None,
+    people=[], items=[],
+)
+
+EXPECTED["3777_program_for_samling_to_dager.docx"] = Expected(
+    # a network's "Program for samling i …" over two days, each day's slots under a
+    # heading of its weekday and date: a programme is a summons (agenda); the day headings
+    # only group the slots, the slots are the items ("Lunsj", "Middag" none); the body is
+    # the network after "Program for samling i"; it starts at the first slot's hour and
+    # its last slot gives no end
+    "agenda", "Program for samling i Kulturnettverket Innherred", "Kulturnettverket Innherred",
+    ANY, None, ("2026-06-03", "11:00", None, "Straumen gjestegård, Inderøy"), None,
+    people=[],
+    items=[
+        (None, "Registrering og kaffe", "", [], []),
+        (None, "Velkommen v/ nettverksleder Åse Lyng", "", [], []),
+        (None, "Kulturskolen som ressurs i lokalsamfunnet", "", [], []),
+        (None, "Gruppearbeid: Felles kulturkalender", "", [], []),
+        (None, "Oppsummering av gruppearbeidet", "", [], []),
+        (None, "Veien videre for nettverket", "", [], []),
+        (None, "Avslutning", "", [], []),
+    ],
+)
+
+EXPECTED["3778_innkalling_saksframlegg_berre_for_nokre_saker.txt"] = Expected(
+    # a control committee's summons whose sakliste has five cases and whose papers cover
+    # the second and the fourth: the cases without papers keep their places in the list's
+    # order; "Forfall må meldast …" under the list is no text; the innstilling, which asks
+    # for a reply by a date, proposes and assigns nothing yet
+    "agenda", "Innkalling til møte i kontrollutvalet", "Kontrollutvalet", None, None,
+    ("2026-06-09", "12:00", None, "Møterom Lauvet, Nordbø rådhus"), None,
+    people=[],
+    items=[
+        ("20/26", "Godkjenning av innkalling og sakliste", "", [], []),
+        ("21/26", "Revisjonsrapport – innkjøp",
+         "Revisjonen har undersøkt om kommunen følgjer regelverket for offentlege innkjøp. "
+         "Rapporten viser fleire avvik ved direkte kjøp. Sekretariatet si innstilling: "
+         "Kontrollutvalet tek rapporten til orientering og ber kommunedirektøren gje "
+         "tilbakemelding innan 1. oktober 2026.", [], []),
+        ("22/26", "Referatsaker", "", [], []),
+        ("23/26", "Plan for forvaltningsrevisjon 2027–2028",
+         "Planen byggjer på ei risiko- og vesentlegheitsvurdering. Sekretariatet si "
+         "innstilling: Kontrollutvalet rår kommunestyret til å vedta planen.", [], []),
+        ("24/26", "Eventuelt", "", [], []),
+    ],
+)

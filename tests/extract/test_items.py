@@ -22,6 +22,7 @@ from motebok.extract.items import (
 )
 from motebok.extract.labels import LABELS, Field
 from motebok.extract.text import Line
+from motebok.extract.text import programme_slot_line as text_slot_line
 from motebok.parse import parse_bytes
 from motebok.read.blocks import BlockKind
 
@@ -4086,3 +4087,43 @@ def test_a_bold_decision_label_after_a_bold_case_heading_opens_the_items_text():
     assert [(i.number, i.title, i.text, i.decisions) for i in record.items] == [
         ("5/25", "Sommerfest", "Vedtak: Sommerfesten holdes 21. juni.",
          ["Sommerfesten holdes 21. juni."])]
+
+
+@pytest.mark.parametrize("label", ["", "Tid: "])
+def test_a_bare_programme_of_time_slots_is_the_agendas_list(label):
+    # no "Program" heading over the slots; "Tid:" before each is no label of the hours
+    text = (f"Agenda – møte i Fagnettverket\n\nDato: 26. mai 2026\n\n"
+            f"{label}09.00–09.15 Velkommen\n{label}09.15–10.15 Nye retningslinjer\n"
+            f"{label}10.15–10.30 Pause\n{label}10.30–11.30 Erfaringsdeling\n")
+    record = parse_bytes(text.encode(), "agenda.txt")
+    assert [i.title for i in record.items] == ["Velkommen", "Nye retningslinjer",
+                                               "Erfaringsdeling"]
+    assert (record.meeting.start, record.meeting.end) == ("09:00", "11:30")
+
+
+def test_a_time_label_with_a_place_label_after_it_is_no_slot():
+    assert not text_slot_line("Tid: 18.00–20.00 Sted: Rådhuset")
+    assert text_slot_line("Tid: 18.00–20.00 Velkommen")
+
+
+def test_weekday_headings_of_a_programme_over_two_days_group_its_slots():
+    text = ("Program for samling i Kulturnettverket Innherred\n\nDato: 3.–4. juni 2026\n\n"
+            "Onsdag 3. juni\n11.00 Registrering\n11.30 Velkommen\n12.00 Lunsj\n\n"
+            "Torsdag 4. juni\n09.00 Oppsummering\n10.30 Veien videre\n")
+    record = parse_bytes(text.encode(), "program.txt")
+    assert (record.kind, record.body, record.meeting.start, record.meeting.end) == (
+        "agenda", "Kulturnettverket Innherred", "11:00", None)
+    assert [(i.title, i.text) for i in record.items] == [
+        ("Registrering", ""), ("Velkommen", ""), ("Oppsummering", ""), ("Veien videre", "")]
+
+
+def test_a_summons_keeps_the_listed_cases_without_case_papers_in_order():
+    text = ("Innkalling til møte i utvalet\n\nMøtedato: 21.04.2026\n\nSakliste\n"
+            "PS 15/26 Godkjenning av innkalling\nPS 16/26 Godkjenning av møtebok\n"
+            "PS 17/26 Tilskot til lag\nPS 18/26 Referatsaker\nPS 19/26 Budsjett\n\n"
+            "Saksframlegg\n\nPS 17/26 Tilskot til lag\n"
+            "Det kom inn 23 søknader.\nInnstilling: Utvalet fordeler tilskota.\n\n"
+            "PS 19/26 Budsjett\nRamma er uendra.\n")
+    record = parse_bytes(text.encode(), "innkalling.txt")
+    assert [(i.number, i.decisions) for i in record.items] == [
+        ("15/26", []), ("16/26", []), ("17/26", []), ("18/26", []), ("19/26", [])]

@@ -100,6 +100,8 @@ _DOC_PREFIX = re.compile(
     r"meeting\s+(?:notes|minutes)|"
     r"(?:hovedpunkt(?:er|ene)?|hovudpunkt(?:a|ene)?)(?=\s+(?:fra|frå)\b)|"
     r"innkalling|invitasjon|saksliste|sakliste|dagsorden|agenda|"
+    # a gathering's programme: "Program for samling i …" (not "Program for folkehelse")
+    r"program(?=\s+(?:for|til)\s+(?:\w*samling|\w*møte|fagdag|seminar|\w*konferanse)\b)|"
     r"saksdokument\w*|sakspapir\w*|møtedokument\w*|møtepapir\w*|sakskart\w*)"
     r"(?:\s+og\s+\w+|\s*/\s*(?:referat|protokoll|møtebok|oppsummering|notat))?"
     r"(?:\s+(?:fra|frå|fra\s+møtet|frå\s+møtet|fra\s+møte|frå\s+møte|for|av|etter|i|til|"
@@ -3259,6 +3261,16 @@ _ITEM_SLOT = lazy_regex(r"(?:kl\.?\s*)?[0-2]?\d[.:][0-5]\d(?:\s*[-–—]\s*(?:k
                         r"[0-2]?\d[.:][0-5]\d)?\s+(?:sak\b|\d{1,2}[.)]?\s)", re.I)
 
 
+def _slot_start(text: str) -> str | None:
+    """The time a programme's slot starts at when it gives no end ("11.00 Registrering og
+    kaffe" → 11:00): on a slot line the lone time is an hour, no day."""
+    found = _SLOT_HOUR.match(text)
+    return f"{int(found.group(1)):02d}:{found.group(2)}" if found else None
+
+
+_SLOT_HOUR = lazy_regex(r"(?:kl\.?\s*)?([01]?\d|2[0-3])[.:]([0-5]\d)\b", re.I)
+
+
 def _programme_end(lines: list[Line]) -> str | None:
     """The end of the last time slot of minutes written over the day's programme
     ("13.30–14.00 Evaluering av samlingen" → 14:00), or None when the last slot gives
@@ -3547,7 +3559,10 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
     for line in lines[:limit]:
         if stamp is not None and line.index in (head.title_line + 1, head.title_line + 2):
             continue  # a note app's "tirsdag 10. mars 2026" / "10:02": when the page was made
-        if line.index in values.value_lines or match_label(line.text):
+        if line.index in values.value_lines or (match_label(line.text) and not (
+                line.index == head_end and programme_slot_line(line.body))):
+            # (not "Tid: 09.00–09.15 Velkommen", the first slot of a programme that
+            # labels each slot's time: the day runs over all of them)
             if document is None and line.lowered.startswith(_SIGNER_STARTS):
                 document = _writer_dated(line.body)  # "Ref.: Kari Holm, 06.03.25"
             continue  # "Dato" / "Torsdag 21. september": the label's value, not a lone date
@@ -3777,6 +3792,9 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
             meeting = meeting or (found_when[0] if found_when else None)
             continue
         start, end = dates.find_time_range(text)
+        if start is None and line.index == head_end and head.start is None and \
+                programme_slot_line(text):
+            start = _slot_start(text)  # "11.00 Registrering": the programme's first slot
         if start and line.index > 0 and head.location is None and \
                 (place_first := _VENUE_THEN_TIME.match(text)) and not found and \
                 "møte" not in line.lowered and \
@@ -4428,6 +4446,9 @@ def _venue_under_lone_date(lines: list[Line], line: Line, title_line: int | None
     if line.index == title_line + 3 and (len(lines[title_line + 1].body) > 40 or
                                          dates.has_digit(lines[title_line + 1].body)):
         return False  # (a short subtitle may come between: "Arbeidsmøte", "Nettverkssamling")
+    if line.index + 1 < len(lines) and lines[line.index + 1].is_bullet and \
+            not lines[line.index - 1].is_bullet:
+        return False  # "Bakgrunn" over "• Vedtak i …": the next slide's title over its points
     text = line.body
     dated = lines[line.index - 1].body
     if len(text) < 30 and _DIGITAL.fullmatch(text.rstrip(".")):

@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from motebok.extract import dates
 from motebok.extract.dates import has_digit
 from motebok.extract.first_names import is_first_name
 from motebok.extract.labels import (
@@ -59,6 +60,7 @@ from motebok.extract.text import (
     fold,
     looks_like_name,
     merge_wrapped,
+    programme_slot_line,
     runs_on_after_page,
     starts_with_any,
     strip_bullet,
@@ -4014,7 +4016,7 @@ def unnumbered_agenda(lines: list[Line], agenda: int) -> list[Candidate]:
         line = lines[i]
         text = line.body
         if (found and line.gap) or len(text) > 80 or text.endswith((".", ":")) or \
-                match_label(line.text) or line.is_table:
+                (match_label(line.text) and not programme_slot_line(text)) or line.is_table:
             break
         if _LONE_CASE.fullmatch(text):
             continue  # a column of case numbers a copy put between the titles
@@ -4023,6 +4025,50 @@ def unnumbered_agenda(lines: list[Line], agenda: int) -> list[Candidate]:
             # brings the entry above, on a line of its own, no entry
         found.append(Candidate(i, "", None, clean_title(without_time_slot(text)), "standing"))
     return found if len(found) >= 2 else []
+
+
+def programme_list(lines: list[Line]) -> list[Candidate]:
+    """The entries of a programme written as bare time slots without an "Agenda" /
+    "Program" heading over them ("09.00–09.15 Velkommen" / "Tid: 09.15–10.15 Status"
+    line under line): a summons' list of what the day holds, read as an agenda list,
+    going on over the next day's heading ("Torsdag 4. juni"). Two slots in a row at
+    least, or it is no programme."""
+    for i in range(1, len(lines) - 1):
+        if programme_slot_line(lines[i].body) and programme_slot_line(lines[i + 1].body) \
+                and not lines[i + 1].gap:
+            found = unnumbered_agenda(lines, i - 1)
+            while found and (after := found[-1].line + 2) < len(lines) and \
+                    is_day_and_date(lines[after - 1].body) and \
+                    programme_slot_line(lines[after].body):
+                found += unnumbered_agenda(lines, after - 1)  # the next day's slots
+            return found
+    return []
+
+
+def programme_over_days(lines: list[Line], headings: list[Candidate]) -> list[Candidate]:
+    """The slots of a programme over several days, each day's list under a heading of
+    its weekday and date ("Onsdag 3. juni" over "11.00 Registrering", "11.30 Velkommen"):
+    when every heading found is such a day or a slot, the days only group the slots, and
+    the slots are the entries. Empty when any heading is an item of its own."""
+    days = [is_day_and_date(lines[c.line].body) for c in headings]
+    if not any(days) or not all(day or programme_slot_line(lines[c.line].body)
+                                for day, c in zip(days, headings, strict=True)):
+        return []
+    found: list[Candidate] = []
+    for i in range(headings[0].line, len(lines)):
+        text = lines[i].body
+        if programme_slot_line(text) and any(
+                0 <= j < len(lines) and programme_slot_line(lines[j].body) for j in (i - 1, i + 1)):
+            found.append(Candidate(i, "", None, clean_title(without_time_slot(text)), "standing"))
+    return found if len(found) >= 2 else []
+
+
+def is_day_and_date(text: str) -> bool:
+    """A line that is a weekday and its date alone ("Onsdag 3. juni", "Torsdag 4. juni
+    2026:"): a day of a programme over several days."""
+    first = text.split(" ", 1)[0].casefold()
+    return len(text) <= 30 and first in dates.WEEKDAY_FULL_NAMES and \
+        bool(dates.find_dates(text)) and not FINITE_VERB.search(text)
 
 
 def _after_time_slot(text: str) -> str:

@@ -48,6 +48,7 @@ from motebok.extract.items import (
     is_agenda_heading,
     is_break_slot,
     is_break_title,
+    is_day_and_date,
     is_flat_handling_head,
     is_group_heading,
     is_handling_head,
@@ -58,6 +59,8 @@ from motebok.extract.items import (
     merge_continued,
     next_meeting_line,
     page_footer_inside,
+    programme_list,
+    programme_over_days,
     section_end,
     split_heading,
     unnumbered_agenda,
@@ -269,6 +272,8 @@ def find_items(draft: Draft) -> None:
     if not draft.items:
         draft.items = (unnumbered_agenda(lines, agenda) if agenda is not None else []) or \
             unnumbered_headings(lines)
+        draft.items = programme_over_days(lines, draft.items) or draft.items or \
+            programme_list(lines)
     elif not draft.toc and agenda is not None and agenda < draft.items[0].line:
         draft.toc = agenda_list_over(lines, agenda, draft.items)
     starts = [c.line for c in draft.items + draft.toc]
@@ -3376,7 +3381,7 @@ def build_items(draft: Draft) -> None:
         draft.sections = build_sections(lines, draft.items, end,
                                         {c.number: clean_title(c.title) for c in draft.toc},
                                         _page_furniture(draft, draft.items[0].line + 1, end))
-        draft.sections += _truncated_tail(draft)
+        draft.sections = _summons_in_list_order(draft, draft.sections) + _truncated_tail(draft)
         draft.sections = merge_continued(draft.sections)
     # a summons is written before the meeting: nothing in it is a follow-up of the meeting
     # ("Sekretariatet legger fram utkast." says what will happen at it), and nothing is
@@ -4041,14 +4046,16 @@ def _column_due(cell: str | None, due: Callable[[str], str | None]) -> str | Non
 
 
 def _is_bare_list(draft: Draft) -> bool:
-    """Items that are a plain numbered list with nothing between them (an agenda); not
+    """Items that are a plain numbered list with nothing between them but a day's heading
+    (an agenda, a programme over two days: "Torsdag 4. juni"); not
     when the heading lines carry the items' text ("Sak 1: Tittel. Formannen har …", or a
     page run together whose cases each run on into their text), nor when an agenda list
     came before them (they are the cases it lists)."""
     items = draft.items
     return (len(items) >= 3 or (len(items) == 2 and _headed_again(draft))) and \
         not draft.toc and not any(c.row for c in items) and \
-        all(b.line == a.line + 1 for a, b in itertools.pairwise(items)) and \
+        all(b.line == a.line + 1 or (b.line == a.line + 2 and is_day_and_date(
+            draft.lines[a.line + 1].body)) for a, b in itertools.pairwise(items)) and \
         not any(len(c.raw_title or c.title) > 200 for c in items) and \
         sum(split_heading(c.raw_title or c.title)[1] is not None or
             is_whole_sentence(c.raw_title) for c in items) < 2  # "2. Saklista blei godkjent."
@@ -4209,10 +4216,36 @@ def _truncated_tail(draft: Draft) -> list[Section]:
     tail = [c for c in tail if not any(_listed_as(c, item) for item in draft.items)]
     if tail:
         tail = [c for c in tail if not _entry_line_below(draft.lines, final.line, c)]
-    if tail:
+    if tail and draft.record.kind != DocumentKind.AGENDA:
+        # (a summons prints papers for some cases only: its list is whole, nothing is cut)
         draft.record.warnings.append(
             "The text stops early; items after the last detailed one come from the agenda list.")
     return [Section(number=c.number or None, title=clean_title(c.title) or None) for c in tail]
+
+
+def _summons_in_list_order(draft: Draft, sections: list[Section]) -> list[Section]:
+    """A summons' sections with the listed cases that have no papers put back in the
+    list's order: a saksliste over the saksframlegg of some cases only ("PS 15/26
+    Godkjenning av innkalling" and "PS 17/26 Referatsaker" have none, "PS 16/26" has)
+    still calls the meeting to all of them. The cases listed after the last one with
+    papers come from ``_truncated_tail``. Minutes are not read so: their detailed
+    sections are what was handled."""
+    if draft.record.kind != DocumentKind.AGENDA or not draft.toc or \
+            len(sections) != len(draft.items):
+        return sections
+    unlisted = [k for k, c in enumerate(draft.toc)
+                if not any(_listed_as(c, item) for item in draft.items)]
+    if not unlisted:
+        return sections
+    ordered: list[Section] = []
+    for item, section in zip(draft.items, sections, strict=True):
+        at = next((k for k, c in enumerate(draft.toc) if _listed_as(c, item)), None)
+        while at is not None and unlisted and unlisted[0] < at:
+            listed = draft.toc[unlisted.pop(0)]
+            ordered.append(Section(number=listed.number or None,
+                                   title=clean_title(listed.title) or None))
+        ordered.append(section)
+    return ordered
 
 
 def _entry_line_below(lines: list[Line], start: int, listed: Candidate) -> bool:

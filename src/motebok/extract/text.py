@@ -2486,7 +2486,25 @@ def without_time_slot(entry: str) -> str:
         slot = TIME_SLOT.match(entry)
         if slot is not None:
             return entry[slot.end():]
+    elif entry[:4] in _TIME_LABELS and (slot := _labelled_slot(entry)) is not None:
+        return entry[slot.end():]
     return entry
+
+
+#: A programme that labels each slot's time ("Tid: 09.00–09.15 Velkommen").
+_TIME_LABELS = frozenset(("Tid:", "tid:", "TID:"))
+
+
+def _labelled_slot(entry: str) -> re.Match[str] | None:
+    """The slot of a programme line that labels its time ("Tid: 09.15–10.15 Nye
+    retningslinjer"): a range with a title after it is one entry of the day's programme,
+    not the meeting's hours; "Tid: 18.00 Sted: Rådhuset" is a head's two labels."""
+    start = len(entry) - len(entry[4:].lstrip())
+    slot = TIME_SLOT.match(entry, start)
+    if slot is None or ("–" not in slot.group() and "-" not in slot.group()):
+        return None
+    rest = entry[slot.end():].split(maxsplit=1)
+    return slot if rest and not rest[0].endswith(":") else None
 
 
 #: The longest line read as a programme's slot: its time and a title, never a paragraph.
@@ -2498,5 +2516,8 @@ def programme_slot_line(text: str) -> bool:
     bordet", "Kl. 10.15: Erfaringer fra Sørvik"): a heading line of its own in minutes
     written over the day's programme, whatever its length; the summary under it starts a
     new paragraph."""
-    return len(text) <= _SLOT_LINE and (text[:1].isdigit() or text[:2] in SLOT_STARTS) and \
-        TIME_SLOT.match(text) is not None
+    if len(text) > _SLOT_LINE:
+        return False
+    if text[:1].isdigit() or text[:2] in SLOT_STARTS:
+        return TIME_SLOT.match(text) is not None
+    return text[:4] in _TIME_LABELS and _labelled_slot(text) is not None
