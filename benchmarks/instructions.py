@@ -1,0 +1,105 @@
+"""Instructions per generated txt document, this tree against a named git revision.
+
+    .venv/bin/python benchmarks/instructions.py                  # against HEAD
+    .venv/bin/python benchmarks/instructions.py --baseline main~3 --docs 20
+
+Why: on a shared machine the wall clock and even the CPU time of the same code move 30 %
+between runs, far more than one change saves. Valgrind's callgrind counts the executed
+instructions instead, which repeat to about 0.01 % for the same code. Only the measured
+documents are counted (``--toggle-collect`` on the ``itertools.starmap`` that parses
+them): start-up, imports, the corpus generator and the warm-up documents are left out,
+and every lazily compiled pattern (``motebok.lazy_pattern``) is compiled before, so a
+first use does not land on a measured document. The baseline's ``src`` is taken from git
+(``git archive``) into a temporary folder and run by the same script and interpreter.
+Needs Debian's ``valgrind``; each tree takes about a minute for 20 documents.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import itertools
+import os
+import pkgutil
+import shutil
+import subprocess
+import sys
+import tarfile
+import tempfile
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+
+
+def measure_here(docs: int, warm: int) -> None:
+    """The child: parse ``warm`` documents, compile every lazy pattern, then ``docs``
+    documents inside ``itertools.starmap`` (the only part callgrind counts)."""
+    sys.path.insert(0, str(HERE))
+    from parse import generate_minutes, render_corpus
+
+    import motebok
+    from motebok.lazy_pattern import LazyPattern
+    from motebok.parse import parse_bytes
+
+    files = render_corpus(generate_minutes(warm + docs), "txt")
+    for info in pkgutil.walk_packages(motebok.__path__, "motebok."):
+        if info.name.startswith(("motebok.extract", "motebok.read")):
+            for value in list(vars(importlib.import_module(info.name)).values()):
+                if isinstance(value, LazyPattern):
+                    value.compiled()
+    for name, data in files[:warm]:
+        parse_bytes(data, name)
+    list(itertools.starmap(parse_bytes, [(data, name) for name, data in files[warm:]]))
+
+
+def count(src: Path, docs: int, warm: int) -> float:
+    """Million instructions per document for the package under ``src``."""
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp) / "callgrind.out"
+        env = {**os.environ, "PYTHONPATH": str(src), "PYTHONHASHSEED": "0"}
+        result = subprocess.run(
+            ["valgrind", "--tool=callgrind", "--toggle-collect=starmap_next",
+             f"--callgrind-out-file={out}", sys.executable, __file__, "--child",
+             "--docs", str(docs), "--warm", str(warm)],
+            env=env, capture_output=True, text=True, check=True)
+    collected = [line for line in result.stderr.splitlines() if "Collected" in line]
+    return int(collected[-1].split()[-1]) / docs / 1e6
+
+
+def baseline_src(revision: str, into: Path) -> Path:
+    """The ``src`` folder of a git revision, unpacked under ``into``."""
+    archive = subprocess.run(["git", "-C", str(ROOT), "archive", revision, "src"],
+                             capture_output=True, check=True).stdout
+    tar_path = into / "src.tar"
+    tar_path.write_bytes(archive)
+    with tarfile.open(tar_path) as tar:
+        tar.extractall(into, filter="data")
+    return into / "src"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--baseline", default="HEAD", help="git revision to compare with")
+    parser.add_argument("--docs", type=int, default=20)
+    parser.add_argument("--warm", type=int, default=3)
+    parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.child:
+        measure_here(args.docs, args.warm)
+        return 0
+    if shutil.which("valgrind") is None:
+        print("benchmarks/instructions.py: needs valgrind (apt-get install valgrind)",
+              file=sys.stderr)
+        return 2
+    with tempfile.TemporaryDirectory() as tmp:
+        base = count(baseline_src(args.baseline, Path(tmp)), args.docs, args.warm)
+    here = count(ROOT / "src", args.docs, args.warm)
+    print(f"baseline {args.baseline}: {base:.3f} M instructions per txt document")
+    print(f"this tree: {here:.3f} M ({here / base:.3f}× the baseline, "
+          f"{(here - base) / base:+.1%}); {args.docs} documents after {args.warm} warm-up")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
