@@ -724,10 +724,10 @@ def cell_per_line_tables(blocks: list[Block]) -> list[Block]:
     "Navn" or "Namn" alone is looked at further.)"""
     found: list[tuple[int, int, int]] = []  # (heading start, columns, rows' end)
     for start, block in enumerate(blocks):
-        size = len(block.text)
+        size = len(block.text)  # (short blocks only: a long text's hash is not free)
         if size == 4 and block.text.casefold() in _NAME_HEADINGS:
             table = _cell_lines_table(blocks, start)
-        elif 2 < size < 19 and block.text.casefold() in TASK_WHAT_COLUMN_WORDS:
+        elif size < 19 and block.text in _TASK_WHAT_HEADINGS:
             table = _task_lines_table(blocks, start)
         else:
             continue
@@ -746,6 +746,10 @@ def cell_per_line_tables(blocks: list[Block]) -> list[Block]:
 
 
 _NAME_HEADINGS = frozenset(("navn", "namn"))
+# A follow-up table's task column heading as typed ("Tiltak", "TILTAK", "tiltak"): a
+# set lookup, no case folding of every short block.
+_TASK_WHAT_HEADINGS = frozenset(form for word in TASK_WHAT_COLUMN_WORDS
+                                for form in (word, word.capitalize(), word.upper()))
 
 
 def _one_cell(block: Block) -> bool:
@@ -965,7 +969,7 @@ def to_lines(blocks: list[Block], furniture: list[str] | None = None) -> list[Li
                     (text[-1:].isdecimal() and _is_page_footer(text, cells)) or \
                     (first_char in _PAGE_LINE_S and _PAGE_HEADER.match(text) and
                      len(text) < 120) or \
-                    (text[-4:] in _PAGE_WORD_LAST and _PAGE_NUMBER_FIRST.search(text)):
+                    (cells and cells[-1] in _PAGE_WORD_LAST and _PAGE_NUMBER_FIRST.search(text)):
                 page_break = True
                 if lines:
                     at_page_breaks.add(id(lines[-1]))
@@ -1600,7 +1604,8 @@ def _is_page_footer(text: str, cells: tuple[str, ...]) -> bool:
 
 _PAGE_WORDS = frozenset(("side", "page", "s.:"))
 # The page number before its word, as a Word footer field writes it: "2 | Side",
-# "Faggruppe for folkehelse      2 | Side" (the bar a cell's edge or kept).
+# "Faggruppe for folkehelse      2 | Side" (the bar sets "Side" apart as a cell: asked
+# of table rows only).
 _PAGE_WORD_LAST = frozenset(("Side", "side", "SIDE", "Page", "page", "PAGE"))
 _PAGE_NUMBER_FIRST = lazy_regex(r"(?:^|\s)\d{1,3}\s*[|\t]\s*(?:side|page)$", re.I)
 _PAGE_FOOTER = re.compile(r"\sside\s+\d+\s*(?:av|/)\s*\d+$", re.I)
