@@ -29616,3 +29616,320 @@ EXPECTED["3778_innkalling_saksframlegg_berre_for_nokre_saker.txt"] = Expected(
         ("24/26", "Eventuelt", "", [], []),
     ],
 )
+
+EXPECTED['3790_regionrad_pdftotext_sideskift_topptekst.txt'] = Expected(
+    # pdftotext output: form feeds between pages, a running header ("Referat styremøte
+    # 12.03.2025" / the council's name) on every page, inside item 09/25's sentence, and a
+    # "Side n av 3" footer; words hyphenated at line ends ("samar-" / "beid", "Inno-" /
+    # "vasjon Norge"), where "Nord-" / "Norge" keeps its hyphen. The dated header line is
+    # no title: the document's own heading ("REFERAT FRA STYREMØTE …") is
+    'minutes', 'REFERAT FRA STYREMØTE I VESTERDAL REGIONRÅD', 'Styret', 'Vesterdal regionråd',
+    None,
+    ('2025-03-12', '09:30', '13:00', 'Rådhuset i Elvnes, formannskapssalen'), '2025-06-11',
+    people=[
+        ('Hilde Brekke', 'Elvnes kommune', 'chair', 'present'),
+        ('Tor Einar Grønli', 'Skarvik kommune', 'member', 'present'),
+        ('Marit Aasen', 'Lundmo kommune', 'member', 'present'),
+        ('Jon Helge Rud', 'Fjellbu kommune', 'member', 'present'),
+        ('Anne Moen', 'Fjellbu kommune', 'member', 'absent'),
+        ('Per Kvisle', 'sekretariatet', 'secretary', 'present'),
+    ],
+    notes={'Jon Helge Rud': 'for Anne Moen'},
+    items=[
+        ('08/25',
+         'Godkjenning av innkalling og saksliste',
+         'Vedtak: Innkalling og saksliste godkjennes.',
+         ['Innkalling og saksliste godkjennes.'],
+         []),
+        ('09/25',
+         'Regionalt samarbeid om reiseliv',
+         'Daglig leder orienterte om status i prosjektet og om det videre samarbeidet med '
+         'destinasjonsselskapet. Prosjektet har fått tilskudd fra Innovasjon Norge og '
+         'fylkeskommunen. Rådet drøftet hvordan erfaringene fra Nord-Norge kan brukes i det '
+         'videre arbeidet.\nVedtak: Regionrådet tar orienteringen til etterretning og ber daglig '
+         'leder legge fram en plan for videreføring i juni-møtet.',
+         ['Regionrådet tar orienteringen til etterretning og ber daglig leder legge fram en plan '
+          'for videreføring i juni-møtet.'],
+         [('Regionrådet tar orienteringen til etterretning og ber daglig leder legge fram en '
+           'plan for videreføring i juni-møtet.',
+          'daglig leder', None)]),
+        ('10/25',
+         'Høring – regional plan for vannforvaltning',
+         'Rådet gikk gjennom utkastet til høringsuttalelse. Det ble pekt på behovet for bedre '
+         'kartlegging av avløp fra spredt bebyggelse.\nVedtak: Høringsuttalelsen vedtas med de '
+         'endringene som kom fram i møtet.',
+         ['Høringsuttalelsen vedtas med de endringene som kom fram i møtet.'],
+         []),
+        ('11/25',
+         'Eventuelt',
+         'Ingen saker.',
+         [],
+         []),
+    ],
+)
+
+EXPECTED['3791_faggruppe_pdftotext_layout_to_kolonner.txt'] = Expected(
+    # pdftotext -layout: two header labels on one line ("Dato: …      Sted: Teams"), a
+    # space-aligned attendee table under "Deltakere:", items in a wide-indented column,
+    # a form feed and a Word footer field "Faggruppe for folkehelse      1 | Side" that is
+    # page furniture, not the item's text
+    'minutes', 'MØTEREFERAT', 'Faggruppe for folkehelse', 'Nordfjella', None,
+    ('2025-02-04', '12:00', '14:30', 'Teams'), '2025-04-01',
+    people=[
+        ('Siri Holm', 'Nordfjella regionråd', 'secretary', 'present'),
+        ('Lene Dybvik', 'Åsfjord kommune', 'chair', 'present'),
+        ('Rune Tangen', 'Berg kommune', 'member', 'present'),
+        ('Ingrid Solvang', 'Haugset kommune', 'member', 'present'),
+        ('Morten Ask', 'Berg kommune', 'member', 'absent'),
+    ],
+    items=[
+        ('1/25',
+         'Godkjenning av innkalling og referat',
+         'Innkalling og referat fra forrige møte ble godkjent uten merknader.',
+         ['Innkalling og referat fra forrige møte ble godkjent uten merknader.'],
+         []),
+        ('2/25',
+         'Oversiktsarbeidet 2025',
+         'Gruppen gikk gjennom status for oversiktsdokumentene i kommunene. Haugset og Åsfjord '
+         'har fått nye tall fra Folkehelseinstituttet.\nKonklusjon: Kommunene deler utkast før '
+         'neste møte.',
+         ['Kommunene deler utkast før neste møte.'],
+         []),
+        ('3/25',
+         'Felles kurs i livsmestring',
+         'Det er søkt om midler fra Helsedirektoratet. Svaret kommer i april.\nOppfølging: Lene '
+         'Dybvik holder kontakt med direktoratet.',
+         [],
+         [('Lene Dybvik holder kontakt med direktoratet.', 'Lene Dybvik', None)]),
+        ('4/25',
+         'Eventuelt',
+         'Ingen saker.',
+         [],
+         []),
+    ],
+)
+
+EXPECTED['3792_styre_word_lagre_som_tekst_glyfer.txt'] = Expected(
+    # Word "Save as text": Wingdings bullets written as "§<TAB>" (the attendance lists)
+    # and "o<TAB>", "·<TAB>"; a follow-up table ("Tiltak | Ansvarlig | Frist") written one
+    # cell a line: its rows are the actions
+    'minutes', 'PROTOKOLL FRA STYREMØTE', 'Styret', 'Kystvik Havn KF', '2025-03-19',
+    ('2025-03-19', '16:00', '18:30', 'Havnekontoret, Kystvik'), None,
+    people=[
+        ('Terje Olsen', None, 'chair', 'present'),
+        ('Nina Berge', None, 'member', 'present'),
+        ('Kjell Ove Strand', None, 'member', 'present'),
+        ('Astrid Nævdal', None, 'member', 'present'),
+        ('Rolf Hauge', None, 'member', 'absent'),
+        ('Lars Mo', 'administrasjonen', 'guest', 'present'),
+    ],
+    items=[
+        ('05/25',
+         'Godkjenning av protokoll fra forrige møte',
+         'Vedtak: Protokollen godkjennes.',
+         ['Protokollen godkjennes.'],
+         []),
+        ('06/25',
+         'Årsregnskap 2024',
+         'Havnesjefen gikk gjennom regnskapet. Styret merket seg:\nat inntektene fra cruiseanløp '
+         'økte med 12 prosent\nat vedlikeholdskostnadene var høyere enn budsjettert\nVedtak: '
+         'Styret godkjenner årsregnskapet for 2024 og oversender det til kommunestyret.',
+         ['Styret godkjenner årsregnskapet for 2024 og oversender det til kommunestyret.'],
+         []),
+        ('07/25',
+         'Ny kaifront – status',
+         'Orientering ved havnesjefen:\nAnbudskonkurransen er lyst ut med frist 15. '
+         'april.\nReguleringsplanen for kaiområdet er klar.\nVedtak: Orienteringen tas til '
+         'etterretning.\nOppfølgingspunkter\nTiltak Ansvarlig Frist\nOversende regnskapet Lars Mo '
+         '01.04.2025\nInnhente tilbud på mudring Lars Mo 15.05.2025',
+         ['Orienteringen tas til etterretning.'],
+         [('Oversende regnskapet', 'Lars Mo', '2025-04-01'), ('Innhente tilbud på mudring',
+          'Lars Mo', '2025-05-15')]),
+    ],
+)
+
+EXPECTED['3793_nynorsk_regionrad_tabulator_og_brotne_namn.txt'] = Expected(
+    # nynorsk; TAB-separated header labels and attendance table, hard-wrapped lines that
+    # break a name ("Kari" / "Nordmann (Vestby)") and a hyphenated place ("Vest-" /
+    # "landet"), a form feed and a footer "Møtebok … 24.04.2025<TAB>Side 1 av 2"
+    'minutes', 'Møtebok', 'Sunnhordfjord regionråd', None, None,
+    ('2025-04-24', '10:00', '14:00', 'Rådhuset i Tysvik'), None,
+    people=[
+        ('Oddny Tveit', 'Tysvik', 'chair', 'present'),
+        ('Håkon Sæbø', 'Bremnes', 'member', 'present'),
+        ('Randi Vik', 'Åkrafjord', 'member', 'present'),
+        ('Sigurd Lunde', 'Bremnes', 'member', 'absent'),
+        ('Marta Hjelmeland', None, 'secretary', 'present'),
+    ],
+    items=[
+        ('12/25',
+         'Felles innkjøpsordning',
+         'Dagleg leiar la fram saka. Rådet drøfta korleis kommunane kan auke samarbeidet om '
+         'innkjøp av IKT-tenester. Frå Åkrafjord deltok Kari Nordmann (Vestby) som fagperson. Ho '
+         'viste til erfaringane frå Vestlandet.\nVedtak: Regionrådet ber dagleg leiar greie ut ei '
+         'felles innkjøpsordning og leggje saka fram i juni.',
+         ['Regionrådet ber dagleg leiar greie ut ei felles innkjøpsordning og leggje saka fram i '
+          'juni.'],
+         [('Regionrådet ber dagleg leiar greie ut ei felles innkjøpsordning og leggje saka '
+           'fram i juni.',
+          'dagleg leiar', None)]),
+        ('13/25',
+         'Tilskot til næringsutvikling',
+         'Rådet gjekk gjennom søknadene. Det kom inn sju søknader med ei samla søknadssum på 1,2 '
+         'mill. kroner.\nVedtak: Regionrådet løyver 400 000 kroner til Tysvik Sjømatklynge og 250 '
+         '000 kroner til Bremnes Reiselivslag.',
+         ['Regionrådet løyver 400 000 kroner til Tysvik Sjømatklynge og 250 000 kroner til '
+          'Bremnes Reiselivslag.'],
+         []),
+        ('14/25',
+         'Eventuelt',
+         'Ingen saker.',
+         [],
+         []),
+    ],
+)
+
+EXPECTED['3794_nynorsk_faggruppe_topptekst_mellom_overskrift_og_tekst.txt'] = Expected(
+    # nynorsk pdftotext: the running header ("Faggruppe …" / "Referat frå møte 09.10.2025
+    # – side 2") falls between item 21/25's heading and its text; "an-" / "svarsdeling"
+    # and "sam-" / "talar" join
+    'minutes', 'Referat frå møte 09.10.2025', 'Faggruppe for barnevern', 'Indre Sogn', None,
+    ('2025-10-09', '09:00', '12:00', 'Kommunehuset i Lærdalen, møterom Fjorden'), None,
+    people=[
+        ('Eli Årdal', 'Lærdalen', 'chair', 'present'),
+        ('Sverre Hovland', 'Aurdal', 'member', 'present'),
+        ('Gunn Tistel', 'Vikedal', 'member', 'present'),
+        ('Bente Mo', 'Indre Sogn barnevernteneste', 'secretary', 'present'),
+        ('Per Ohnstad', 'Aurdal', 'member', 'absent'),
+    ],
+    items=[
+        ('20/25',
+         'Godkjenning av innkalling',
+         'Innkallinga vart godkjend.',
+         ['Innkallinga vart godkjend.'],
+         []),
+        ('21/25',
+         'Rutinar for samarbeid med skulane',
+         'Gruppa drøfta utkastet til felles rutine. Det er behov for tydelegare ansvarsdeling '
+         'mellom helsesjukepleiar og kontaktlærar.\nKonklusjon: Bente Mo sender revidert utkast '
+         'til alle innan 1. november.',
+         ['Bente Mo sender revidert utkast til alle innan 1. november.'],
+         [('Bente Mo sender revidert utkast til alle innan 1. november.', 'Bente Mo',
+          '2025-11-01')]),
+        ('22/25',
+         'Kompetanseplan 2026',
+         'Gruppa vart samd om å prioritere traumebevisst omsorg og samtalar med '
+         'barn.\nKonklusjon: Saka blir teken opp att i desember.',
+         ['Gruppa vart samd om å prioritere traumebevisst omsorg og samtalar med barn.',
+          'Saka blir teken opp att i desember.'],
+         []),
+        ('23/25',
+         'Eventuelt',
+         'Ingen saker.',
+         [],
+         []),
+    ],
+)
+
+EXPECTED['3795_eldrerad_tika_tomme_linjer_sidefot.txt'] = Expected(
+    # Apache Tika's text: a blank line after every paragraph, no form feeds, and a footer
+    # of the body's name and the date in the middle of item 15/25's broken word
+    # ("tilrette-" / footer / "lagte")
+    'minutes', 'Møteprotokoll', 'Eldrerådet', 'Granheim kommune', None,
+    ('2025-05-27', '10:00', '12:30', 'Granheim rådhus, møterom 2'), None,
+    people=[
+        ('Arne Lien', None, 'chair', 'present'),
+        ('Solveig Dahl', None, 'member', 'present'),
+        ('Kåre Bakken', None, 'member', 'present'),
+        ('Liv Hansen', None, 'member', 'present'),
+        ('Ingrid Røed', None, 'member', 'absent'),
+    ],
+    items=[
+        ('14/25',
+         'Referatsaker',
+         'Rådet tok referatsakene til orientering.',
+         ['Rådet tok referatsakene til orientering.'],
+         []),
+        ('15/25',
+         'Uttale til boligsosial handlingsplan',
+         'Eldrerådet viser til planutkastet og mener det må bygges flere tilrettelagte boliger '
+         'sentralt i kommunen.\nVedtak: Eldrerådet gir uttale i samsvar med drøftingen i møtet.',
+         ['Eldrerådet gir uttale i samsvar med drøftingen i møtet.'],
+         []),
+        ('16/25',
+         'Eventuelt',
+         'Leder orienterte om eldredagen 1. oktober.',
+         [],
+         []),
+    ],
+)
+
+EXPECTED['3796_styre_layout_deltakertabell_sidehode.txt'] = Expected(
+    # pdftotext -layout of a company board's protocol: a header "Nordvang Energi AS …
+    # Protokoll styremøte 3/2025" and a footer on every page, labels padded into two
+    # columns ("Dato: …   Tid: …"), a "Navn   Rolle" table, items in an indented column
+    # and a word broken at a line end ("budsjett-" / "ert")
+    'minutes', 'PROTOKOLL FRA STYREMØTE 3/2025', 'Styret', 'Nordvang Energi AS', '2025-06-18',
+    ('2025-06-18', '14:00', '17:00', 'Selskapets lokaler, Nordvang'), None,
+    people=[
+        ('Hanne Skogli', None, 'chair', 'present'),
+        ('Bjørn Fosse', None, 'member', 'present'),
+        ('Ellen Aarvik', None, 'member', 'present'),
+        ('Geir Nyhus', None, 'member', 'present'),
+        ('Trond Ekren', 'administrasjonen', 'guest', 'present'),
+        ('Vigdis Ruud', 'administrasjonen', 'secretary', 'present'),
+    ],
+    items=[
+        ('15/2025',
+         'Godkjenning av protokoll fra styremøte 2/2025',
+         'Vedtak: Protokollen godkjennes.',
+         ['Protokollen godkjennes.'],
+         []),
+        ('16/2025',
+         'Tertialrapport',
+         'Økonomisjefen la fram rapporten. Resultatet er bedre enn budsjettert, særlig på grunn '
+         'av høye kraftpriser i januar.\nVedtak: Styret tar tertialrapporten til orientering.',
+         ['Styret tar tertialrapporten til orientering.'],
+         []),
+        ('17/2025',
+         'Investering i ny transformatorstasjon',
+         'Daglig leder redegjorde for kostnadsoverslaget. Styret ba om en ny vurdering av '
+         'alternativ plassering.\nVedtak: Saken utsettes til neste styremøte.',
+         ['Saken utsettes til neste styremøte.'],
+         []),
+    ],
+)
+
+EXPECTED['3797_nynorsk_styre_word_tekst_tabellceller_per_linje.txt'] = Expected(
+    # nynorsk Word "Save as text": label and value on lines of their own, the attendance
+    # tables one cell a line ("Namn" / "Funksjon" / "Sigrid Haugen" / "Styreleiar"), and
+    # private-use Symbol bullets ("\uf0b7<TAB>")
+    'minutes', 'MØTEPROTOKOLL', 'Styret', 'Fjordhagen Kulturhus KF', None,
+    ('2025-11-14', '17:00', '19:30', 'Kulturhuset, styrerommet'), None,
+    people=[
+        ('Sigrid Haugen', None, 'chair', 'present'),
+        ('Ola Brekkå', None, 'member', 'present'),
+        ('Turid Eide', None, 'member', 'present'),
+        ('Nils Gjerde', None, 'member', 'absent'),
+    ],
+    items=[
+        ('30/25',
+         'Budsjett 2026',
+         'Kulturhussjefen la fram framlegg til budsjett. Styret peika på:\nauka billettinntekter '
+         'frå kinoen\ntrong for vedlikehald av scenetaket\nVedtak: Styret sluttar seg til '
+         'budsjettframlegget og sender det vidare til kommunedirektøren.',
+         ['Styret sluttar seg til budsjettframlegget og sender det vidare til kommunedirektøren.'],
+         [('Styret sluttar seg til budsjettframlegget og sender det vidare til kommunedirektøren.',
+          'Styret', None)]),
+        ('31/25',
+         'Programplan vår 2026',
+         'Orientering ved kulturhussjefen.\nVedtak: Teke til vitande.',
+         ['Teke til vitande.'],
+         []),
+        ('32/25',
+         'Eventuelt',
+         'Ingen saker.',
+         [],
+         []),
+    ],
+)

@@ -415,3 +415,23 @@ def test_c1_signs_only_where_cp1252_has_one_and_nel_as_the_only_break_breaks() -
     assert with_cp1252_signs("Sak 1\x85Sak 2") == "Sak 1\nSak 2"  # NEL, the only break
     assert with_cp1252_signs("Sak 1\x85\nSak 2") == "Sak 1…\nSak 2"
     assert with_cp1252_signs("Møte på Ås") == "Møte på Ås"
+
+
+def test_word_symbol_bullets_saved_as_text_are_list_items_but_a_paragraph_sign_is_not():
+    data = "Til stede:\n§\tKari Holm, leder\nØ\tOla Dahl\n§ 12 i loven gjelder.\n".encode()
+    assert kinds_and_texts(data)[1:] == [
+        ("list_item", "- Kari Holm, leder"), ("list_item", "- Ola Dahl"),
+        ("paragraph", "§ 12 i loven gjelder.")]
+
+
+def test_a_running_header_on_every_page_goes_and_page_one_keeps_its_letterhead():
+    data = ("Referat styremøte 12.03.2025\nVest regionråd\nREFERAT\nSak 1/25 Plan\nDet ble\n"
+            "\fReferat styremøte 12.03.2025\nVest regionråd\nenighet om planen.\n").encode()
+    assert [text for _, text in kinds_and_texts(data)] == [
+        "Vest regionråd", "REFERAT", "Sak 1/25 Plan", "Det ble", "enighet om planen."]
+
+
+def test_pages_without_a_common_opening_are_left_as_they_are():
+    data = "Møtebok\nSak 1/25 Plan\n\fSak 2/25 Budsjett\n".encode()
+    assert [text for _, text in kinds_and_texts(data)] == [
+        "Møtebok", "Sak 1/25 Plan", "Sak 2/25 Budsjett"]

@@ -23,6 +23,7 @@ from motebok.extract.labels import (
     ATTENDANCE_FIELDS,
     TASK_COLUMN_LINE_MAX,
     TASK_COLUMN_WORDS,
+    TASK_WHAT_COLUMN_WORDS,
     Field,
     match_label,
     task_column_line,
@@ -723,8 +724,14 @@ def cell_per_line_tables(blocks: list[Block]) -> list[Block]:
     "Navn" or "Namn" alone is looked at further.)"""
     found: list[tuple[int, int, int]] = []  # (heading start, columns, rows' end)
     for start, block in enumerate(blocks):
-        if len(block.text) == 4 and block.text.casefold() in _NAME_HEADINGS and \
-                (table := _cell_lines_table(blocks, start)) is not None:
+        size = len(block.text)  # (short blocks only: a long text's hash is not free)
+        if size == 4 and block.text.casefold() in _NAME_HEADINGS:
+            table = _cell_lines_table(blocks, start)
+        elif size < 19 and block.text in _TASK_WHAT_HEADINGS:
+            table = _task_lines_table(blocks, start)
+        else:
+            continue
+        if table is not None:
             found.append((start, *table))
     if not found:
         return blocks
@@ -739,6 +746,10 @@ def cell_per_line_tables(blocks: list[Block]) -> list[Block]:
 
 
 _NAME_HEADINGS = frozenset(("navn", "namn"))
+# A follow-up table's task column heading as typed ("Tiltak", "TILTAK", "tiltak"): a
+# set lookup, no case folding of every short block.
+_TASK_WHAT_HEADINGS = frozenset(form for word in TASK_WHAT_COLUMN_WORDS
+                                for form in (word, word.capitalize(), word.upper()))
 
 
 def _one_cell(block: Block) -> bool:
@@ -769,6 +780,34 @@ def _cell_lines_table(blocks: list[Block], start: int) -> tuple[int, int] | None
         if any(looks_like_name(b.text.strip()) for b, meaning in
                zip(row[1:], meanings[1:], strict=True) if meaning != "for"):
             return None  # a cell left out: the rows are shifted
+        end += width
+    return (width, end) if end > at else None
+
+
+def _task_lines_table(blocks: list[Block], start: int) -> tuple[int, int] | None:
+    """The number of columns and the end of the rows of a follow-up table given one cell
+    a line ("Tiltak" / "Ansvarlig" / "Frist" / "Sende regnskapet" / "Lars Mo" /
+    "01.04.2025": Word's "Save as text" writes a table so), or None. Its heading is the
+    task's column and one or more who/when columns; a row is as many lines with no blank
+    between, and each row's when-cell holds a digit (a date), which keeps the rows from
+    shifting when a cell was left out."""
+    heading = [start]
+    at = start + 1
+    while at < len(blocks) and _one_cell(blocks[at]) and not blocks[at].gap and \
+            blocks[at].text.strip().casefold() in TASK_COLUMN_WORDS:
+        heading.append(at)
+        at += 1
+    width = len(heading)
+    when = [n for n, i in enumerate(heading)
+            if TASK_COLUMN_WORDS.get(blocks[i].text.strip().casefold()) == "when"]
+    if width < 2 or not when:
+        return None
+    end = at
+    while end + width <= len(blocks):
+        row = blocks[end:end + width]
+        if not all(_one_cell(b) and not b.gap for b in row) or \
+                not any(c.isdigit() for c in row[when[0]].text):
+            break
         end += width
     return (width, end) if end > at else None
 
@@ -928,7 +967,9 @@ def to_lines(blocks: list[Block], furniture: list[str] | None = None) -> list[Li
                 page = number not in item_numbers
             if page or \
                     (text[-1:].isdecimal() and _is_page_footer(text, cells)) or \
-                    (first_char in _PAGE_LINE_S and _PAGE_HEADER.match(text) and len(text) < 120):
+                    (first_char in _PAGE_LINE_S and _PAGE_HEADER.match(text) and
+                     len(text) < 120) or \
+                    (cells and cells[-1] in _PAGE_WORD_LAST and _PAGE_NUMBER_FIRST.search(text)):
                 page_break = True
                 if lines:
                     at_page_breaks.add(id(lines[-1]))
@@ -1562,6 +1603,11 @@ def _is_page_footer(text: str, cells: tuple[str, ...]) -> bool:
 
 
 _PAGE_WORDS = frozenset(("side", "page", "s.:"))
+# The page number before its word, as a Word footer field writes it: "2 | Side",
+# "Faggruppe for folkehelse      2 | Side" (the bar sets "Side" apart as a cell: asked
+# of table rows only).
+_PAGE_WORD_LAST = frozenset(("Side", "side", "SIDE", "Page", "page", "PAGE"))
+_PAGE_NUMBER_FIRST = lazy_regex(r"(?:^|\s)\d{1,3}\s*[|\t]\s*(?:side|page)$", re.I)
 _PAGE_FOOTER = re.compile(r"\sside\s+\d+\s*(?:av|/)\s*\d+$", re.I)
 # the page number first, set off from the running header by a dash, a bar or a tab:
 # "Side 2 av 4 – Møtebok for Eldrerådet" ("Side 2 av vedlegget …" is a sentence)

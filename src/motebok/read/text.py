@@ -48,7 +48,12 @@ _BULLET_CHARS = frozenset("-*•–o+·▪►→➔⇒➢☐☑☒◦○●■")
 # arrive as private-use characters (U+F0B7 "", U+F0A7 "", U+F0D8, U+F076) and read
 # as "-", the marker the PDF reader gives them too.
 _PRIVATE_BULLETS = frozenset("\uf0b7\uf0a7\uf0d8\uf076\uf0fc\uf0a8")
-_TAB_BULLETS = _BULLET_CHARS | _PRIVATE_BULLETS
+# The same Wingdings bullets as Word's "Save as text" writes them in an 8-bit code
+# page: the glyph's byte read as a letter ("§" a square, "Ø" an arrow, "ü" a tick, "¨"
+# a box). Only before a TAB and alone in their cell: "§ 12" stays the paragraph sign.
+_SYMBOL_FONT_BULLETS = frozenset("§Øü¨")
+_DASH_BULLETS = _PRIVATE_BULLETS | _SYMBOL_FONT_BULLETS
+_TAB_BULLETS = _BULLET_CHARS | _DASH_BULLETS
 _BULLET = lazy_regex(r"[-*•–o·▪►→➔⇒➢☐☑☒◦○●■]\s+\S")
 _MD_BULLET = lazy_regex(r"[-*•–o+·▪►→➔⇒➢☐☑☒◦○●■]\s+\S")
 
@@ -77,7 +82,47 @@ _CELL_TABS = lazy_regex(r"\s*\t[\s\t]*")
 
 def read(data: bytes) -> list[Block]:
     """Read a plain-text file into blocks by the line rules above."""
-    return blocks_from_lines(without_front_matter(lines_of(decode(data))))
+    text = decode(data)
+    if "\f" in text:  # pages a PDF converter (pdftotext) set apart by form feeds
+        text = without_running_header(text)
+    return blocks_from_lines(without_front_matter(lines_of(text)))
+
+
+def without_running_header(text: str) -> str:
+    """A converted PDF's text without the running header that opens every page: the
+    lines each page (two or more, split at form feeds) starts with alike. On the later
+    pages they fall inside an item, between its heading and its text or in a sentence
+    ("… erfaringene fra" / "Referat styremøte 12.03.2025" / "Nord-Norge …"), and go. The
+    first page keeps those without digits: the letterhead, which may be all that names
+    the body ("Vesterdal regionråd"); a line with a date or a number is the header's
+    field ("Referat styremøte 12.03.2025"), no title of the document."""
+    pages = [page.split("\n") for page in text.split("\f")]
+    opening = [[line.strip() for line in page if line.strip()] for page in pages]
+    filled = [lines for lines in opening if lines]
+    if len(filled) < 2:
+        return text
+    running = 0
+    while all(len(lines) > running + 1 and lines[running] == filled[0][running]
+              for lines in filled):
+        running += 1
+    if not running:
+        return text
+    for number, page in enumerate(pages):
+        pages[number] = _without_opening(page, running, keep_plain=number == 0)
+    return "\f".join("\n".join(page) for page in pages)
+
+
+def _without_opening(page: list[str], count: int, keep_plain: bool) -> list[str]:
+    """A page's lines without its first ``count`` non-blank ones (a running header), or
+    without those of them that hold a digit when ``keep_plain``."""
+    kept: list[str] = []
+    for line in page:
+        if count and line.strip():
+            count -= 1
+            if not keep_plain or any(c.isdigit() for c in line):
+                continue
+        kept.append(line)
+    return kept
 
 
 def lines_of(text: str) -> list[str]:
@@ -376,7 +421,7 @@ def _tabbed_block(cells: tuple[str, ...], bold: bool = False) -> Block:
     """A line of cells set apart by TABs: a table row, or a list item when the first
     cell is a bullet ("·<TAB>Referatet ble godkjent": Word's bullets copied as text)."""
     if len(cells) == 2 and cells[0] in _TAB_BULLETS and cells[1]:
-        bullet = "-" if cells[0] in _PRIVATE_BULLETS else cells[0]
+        bullet = "-" if cells[0] in _DASH_BULLETS else cells[0]
         return Block(_LIST_ITEM, f"{bullet} {cells[1]}", bold=bold)
     return Block(_TABLE_ROW, "\t".join(cells), cells=cells, bold=bold)
 
