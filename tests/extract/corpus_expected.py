@@ -29311,3 +29311,27 @@ EXPECTED["3821_nynorsk_grendalag_vedteke_med_roystetal.txt"] = Expected(
         ("13/25", "Eventuelt", None, [], []),
     ],
 )
+
+EXPECTED["3822_idrettslag_frist_i_neste_setning.txt"] = Expected(
+    # a task whose deadline is in the next sentence, which names the task's thing by the
+    # noun of its verb ("Foreningen søker … Søknaden skal være sendt innen 1. oktober.",
+    # "… bestiller nye drakter … Bestillingen må være gjort innen 10. september."): the
+    # date is the task's due, and the second sentence no task of its own
+    "minutes", "Referat fra styremøte i Kvernvik idrettslag", "Styret",
+    "Kvernvik idrettslag", None,
+    ("2025-08-20", "19:00", "21:00", "Klubbhuset"), None,
+    people=[
+        ("Anders Fjeldstad", None, "chair", "present"),
+        ("Kari Lien", None, "member", "present"),
+        ("Morten Haug", None, "member", "present"),
+        ("Siri Bakken", None, "member", "present"),
+    ],
+    items=[
+        ("30/25", "Godkjenning av innkalling", None, ["Innkallingen ble godkjent."], []),
+        ("31/25", "Ny kunstgressbane", None, [],
+         [("Foreningen søker kommunen om tilskudd.", "Foreningen", "2025-10-01")]),
+        ("32/25", "Drakter", None, [],
+         [("Morten Haug bestiller nye drakter til G14.", "Morten Haug", "2025-09-10")]),
+        ("33/25", "Eventuelt", None, [], []),
+    ],
+)

@@ -5026,8 +5026,25 @@ def _names_thing(noun: str, task: str) -> bool:
     if len(stem) > 3 and stem[-1] == stem[-2]:
         stem = stem[:-1]  # "programmet" → "program" (the consonant doubled before the ending)
     # (or ends a compound with it: "maskinene" in "bestiller nye vaskemaskiner")
-    return any(word.startswith(stem) or (len(stem) >= 5 and stem in word)
-               for word in re.findall(r"\w+", task))
+    words = re.findall(r"\w+", task)
+    return any(word.startswith(stem) or (len(stem) >= 5 and stem in word) for word in words) \
+        or _names_doing(stem, words)
+
+
+# The endings that make a noun of a verb: "søknad" of "søke", "bestilling" of "bestille",
+# "innkallelse" of "innkalle".
+_VERB_NOUN_ENDINGS = ("nad", "ing", "else")
+
+
+def _names_doing(stem: str, words: list[str]) -> bool:
+    """Whether a noun's stem is the noun of the task's own verb ("søknaden" after "søker",
+    "bestillingen" after "bestiller", "rapporteringa" after "rapporterer"): the thing the
+    task makes is named by its doing, and a sentence of it with a deadline dates the task."""
+    ending = next((end for end in _VERB_NOUN_ENDINGS if stem.endswith(end)), None)
+    if ending is None or len(stem) - len(ending) < 3:
+        return False
+    verb = stem[:-len(ending)]
+    return any(word in (verb + "er", verb + "ar", verb + "jer") for word in words)
 
 
 # (longest first: "kommunene" loses "ene", not "e"; "trykkeriet" → "trykkeri", which
