@@ -29933,3 +29933,77 @@ EXPECTED['3797_nynorsk_styre_word_tekst_tabellceller_per_linje.txt'] = Expected(
          []),
     ],
 )
+
+EXPECTED["3820_sameie_vedtatt_med_stemmetall_etter_forslaget.txt"] = Expected(
+    # a bare vote with its count right after the proposal in running text ("Ny bom monteres
+    # ved innkjørselen. Vedtatt (4–1).", "Forslaget fra X: Y. Vedtatt mot 2 stemmer."):
+    # the vote shows the proposal was adopted, so its words (without the proposer's label)
+    # are a decision beside the vote; the account of the talk before them is not
+    "minutes", "Protokoll fra styremøte i Sameiet Lindeløkka", "Styret",
+    "Sameiet Lindeløkka", None,
+    ("2025-03-12", "18:00", "20:00", "Fellesrommet, Lindeløkka 4"), None,
+    people=[
+        ("Berit Solhaug", None, "chair", "present"),
+        ("Ove Kragerud", None, "member", "present"),
+        ("Janne Myrvold", None, "member", "present"),
+        ("Petter Aasli", None, "member", "present"),
+        ("Hilde Brennum", None, "member", "present"),
+    ],
+    items=[
+        ("1/25", "Godkjenning av innkalling", None, ["Innkallingen ble godkjent."], []),
+        ("2/25", "Parkering og innkjøring", None,
+         ["Ny bom monteres ved innkjørselen.", "Vedtatt (4–1)."], []),
+        ("3/25", "Vedlikehold av lekeplassen", None,
+         ["Sandkassen skiftes ut før sommeren.", "Vedtatt mot 2 stemmer."], []),
+        ("4/25", "Eventuelt", None, [], []),
+    ],
+)
+
+EXPECTED["3821_nynorsk_grendalag_vedteke_med_roystetal.txt"] = Expected(
+    # the nynorsk twin of 3820: "X vert auka til … Vedteke (5–2).", "Grendalaget held
+    # vårdugnad … Samrøystes vedteke.": the proposal the vote adopts is a decision
+    "minutes", "Protokoll frå styremøte i Høgset grendalag", "Styret",
+    "Høgset grendalag", None,
+    ("2025-04-03", "19:00", "21:00", "Grendahuset"), None,
+    people=[
+        ("Sigrun Høgset", None, "chair", "present"),
+        ("Arnfinn Lunde", None, "member", "present"),
+        ("Torbjørg Vatne", None, "member", "present"),
+        ("Leiv Skare", None, "member", "present"),
+        ("Marit Nes", None, "member", "present"),
+        ("Olav Rud", None, "member", "present"),
+        ("Gudrun Bø", None, "member", "present"),
+    ],
+    items=[
+        ("10/25", "Godkjenning av innkalling", None, ["Innkallinga vart godkjend."], []),
+        ("11/25", "Leige av grendahuset", None,
+         ["Leiga for lag og foreiningar vert auka til 600 kroner.", "Vedteke (5–2)."], []),
+        ("12/25", "Dugnad", None,
+         ["Grendalaget held vårdugnad laurdag 10. mai.", "Samrøystes vedteke."], []),
+        ("13/25", "Eventuelt", None, [], []),
+    ],
+)
+
+EXPECTED["3822_idrettslag_frist_i_neste_setning.txt"] = Expected(
+    # a task whose deadline is in the next sentence, which names the task's thing by the
+    # noun of its verb ("Foreningen søker … Søknaden skal være sendt innen 1. oktober.",
+    # "… bestiller nye drakter … Bestillingen må være gjort innen 10. september."): the
+    # date is the task's due, and the second sentence no task of its own
+    "minutes", "Referat fra styremøte i Kvernvik idrettslag", "Styret",
+    "Kvernvik idrettslag", None,
+    ("2025-08-20", "19:00", "21:00", "Klubbhuset"), None,
+    people=[
+        ("Anders Fjeldstad", None, "chair", "present"),
+        ("Kari Lien", None, "member", "present"),
+        ("Morten Haug", None, "member", "present"),
+        ("Siri Bakken", None, "member", "present"),
+    ],
+    items=[
+        ("30/25", "Godkjenning av innkalling", None, ["Innkallingen ble godkjent."], []),
+        ("31/25", "Ny kunstgressbane", None, [],
+         [("Foreningen søker kommunen om tilskudd.", "Foreningen", "2025-10-01")]),
+        ("32/25", "Drakter", None, [],
+         [("Morten Haug bestiller nye drakter til G14.", "Morten Haug", "2025-09-10")]),
+        ("33/25", "Eventuelt", None, [], []),
+    ],
+)

@@ -2988,6 +2988,9 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                     continue
                 if fragment is not None:
                     sentence = fragment  # the outcome alone, as for a heading's
+                elif sentence is not source and prior and \
+                        (voted_proposal := _proposal_voted_on(prior, sentence, source, decisions)):
+                    decisions.append(voted_proposal)  # "Ny bom monteres. Vedtatt (4–1).": adopted
                 decisions.append(sentence)
                 listing = sentence.endswith(":") and sentence is source
                 if sentence[-1:] == ":" and _recommends_to_another(lowered):
@@ -4500,6 +4503,44 @@ def _vote_as_vedtak(head: str, line: str) -> bool:
         _VOTE_ALONE.match(lowered[:-7]) is not None
 
 
+# A resolution as a proposal is worded, in the present passive or with "skal"
+# ("Ny bom monteres ved innkjørselen.", "Leiga vert auka til 600 kroner.", "Styret skal
+# …"), perhaps after the proposer's label ("Forslaget fra Ove Kragerud: …"); the minutes'
+# account of the talk ("Utvalget drøftet utkastet.") is in the past and no proposal.
+_PROPOSER_LABEL = lazy_regex(
+    r"^(?:(?:nytt\s+|alternativt\s+)?(?:forslag(?:et)?|framlegg(?:et)?)"
+    r"(?:\s+(?:fra|frå)\s+[^:]{1,40})?|endringsforslag(?:\s+(?:fra|frå)\s+[^:]{1,40})?):\s+",
+    re.I)
+_PROPOSAL_WORDING = lazy_regex(
+    r"^[\w-]+(?:\s+[\w-]+){0,4}?\s+(?:[a-zæøå]{3,}(?:es|as|ast)|vert|blir|skal)\s|"
+    # or the body itself in the present: "Grendalaget held vårdugnad laurdag 10. mai."
+    r"^(?:Styret|Rådet|Utvalget|Utvalet|[A-ZÆØÅ][a-zæøå]+(?:laget|lag|styret|rådet|utvalget|"
+    r"utvalet|foreningen|foreninga|foreininga|sameiet))\s+(?:[a-zæøå]{2,}(?:er|ar)|held|tek|"
+    r"gjev|gir|går|får|tar|set)\s")
+_TOLD_TALK = lazy_regex(r"\b(?:ble|blei|vart|var|har|hadde|orienterte|drøftet|drøfta)\b",
+                        re.I)
+
+
+def _proposal_voted_on(prior: str, verdict: str, source: str,
+                       decisions: list[str]) -> str | None:
+    """The sentence a bare vote right after it adopts, in the same paragraph ("Ny bom
+    monteres ved innkjørselen. Vedtatt (4–1).", "Forslaget fra AP: X. Vedtatt mot 2
+    stemmer."): the vote shows the proposal was adopted, so its words are the decision
+    (as an innstilling's are when the text shows it carried). None when the vote stands
+    alone, the sentence before is recorded already, or it tells the talk, not a proposal."""
+    if not _is_bare_verdict(verdict) or prior in decisions or prior.endswith((":", "?")):
+        return None  # (a task already is adopted too: a vedtak that sets a task is both)
+    at = source.find(prior)
+    if at < 0 or source.find(verdict, at + len(prior)) < 0:
+        return None  # (the sentence before is on another line)
+    if label := _PROPOSER_LABEL.match(prior):
+        prior = prior[label.end():]
+        prior = prior[:1].upper() + prior[1:]
+    if prior in decisions or not _PROPOSAL_WORDING.match(prior) or _TOLD_TALK.search(prior):
+        return None
+    return prior
+
+
 @functools.lru_cache(maxsize=_SENTENCE_MEMO)  # (an answer of the text alone: see there)
 def _is_bare_verdict(sentence: str) -> bool:
     """Whether _BARE_VERDICT matches; most sentences fail on their first characters."""
@@ -4985,8 +5026,25 @@ def _names_thing(noun: str, task: str) -> bool:
     if len(stem) > 3 and stem[-1] == stem[-2]:
         stem = stem[:-1]  # "programmet" → "program" (the consonant doubled before the ending)
     # (or ends a compound with it: "maskinene" in "bestiller nye vaskemaskiner")
-    return any(word.startswith(stem) or (len(stem) >= 5 and stem in word)
-               for word in re.findall(r"\w+", task))
+    words = re.findall(r"\w+", task)
+    return any(word.startswith(stem) or (len(stem) >= 5 and stem in word) for word in words) \
+        or _names_doing(stem, words)
+
+
+# The endings that make a noun of a verb: "søknad" of "søke", "bestilling" of "bestille",
+# "innkallelse" of "innkalle".
+_VERB_NOUN_ENDINGS = ("nad", "ing", "else")
+
+
+def _names_doing(stem: str, words: list[str]) -> bool:
+    """Whether a noun's stem is the noun of the task's own verb ("søknaden" after "søker",
+    "bestillingen" after "bestiller", "rapporteringa" after "rapporterer"): the thing the
+    task makes is named by its doing, and a sentence of it with a deadline dates the task."""
+    ending = next((end for end in _VERB_NOUN_ENDINGS if stem.endswith(end)), None)
+    if ending is None or len(stem) - len(ending) < 3:
+        return False
+    verb = stem[:-len(ending)]
+    return any(word in (verb + "er", verb + "ar", verb + "jer") for word in words)
 
 
 # (longest first: "kommunene" loses "ene", not "e"; "trykkeriet" → "trykkeri", which
