@@ -29261,3 +29261,24 @@ EXPECTED["3738_turlag_weasyprint_flettet_celle_inntil_neste_kolonne.pdf"] = Expe
 )
 EXPECTED["3738_turlag_weasyprint_flettet_celle_inntil_neste_kolonne.html"] = EXPECTED[
     "3738_turlag_weasyprint_flettet_celle_inntil_neste_kolonne.pdf"]
+
+EXPECTED["3810_idrettslag_gjest_i_apposisjon.txt"] = Expected(
+    # a visitor named in apposition to his role inside an item ("Leder i anleggskomiteen,
+    # Arne Vik, var til stede under saken.") is a guest for that item, as with the role in
+    # brackets (3685): partial, the note as written, no organisation from a role
+    "minutes", "Referat fra styremøte i Lyngtun idrettslag", "Styret", "Lyngtun idrettslag", None,
+    ("2026-04-14", None, None, "Klubbhuset"), None,
+    people=[("Siri Haug", None, "chair", "present"),
+            ("Per Moen", None, "member", "present"),
+            ("Lene Dahl", None, "member", "present"),
+            ("Jon Rud", None, "member", "present"),
+            ("Tove Bakke", None, "member", "absent"),
+            ("Arne Vik", None, "guest", "partial")],
+    notes={"Arne Vik": "var til stede under saken"},
+    items=[
+        ("14/26", "Regnskap 2025", None, ["Regnskapet godkjennes."], []),
+        ("15/26", "Ny kunstgressbane", None,
+         ["Styret slutter seg til planen fra anleggskomiteen."], []),
+        ("16/26", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)

@@ -5326,6 +5326,29 @@ def _subject_before(prefix: str) -> str | None:
     return sentences[-1].group("name")
 
 
+# A person named in apposition after the role that opens the sentence, before the
+# attendance verb: "Leder i anleggskomiteen, Arne Vik, var til stede under saken." (a
+# role after the name, "Eldbjørg Teigen, plan- og utviklingsavdelinga, var …", is read
+# as a list's piece already).
+_APPOSITION = lazy_regex(
+    r"(?:^|(?<=[.!?:]\s))(?P<role>[A-ZÆØÅ][a-zæøå-]+(?:\s+[a-zæøå][\w-]*){0,4}),\s+"
+    r"(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,3}),\s+"
+    r"(?=(?:var|vart|ble|deltok|deltek|møtte)\s)")
+
+
+def _apposition_as_bracket(text: str) -> str:
+    """The sentence with a role in apposition written as a bracket after the name ("Arne
+    Vik (leder i anleggskomiteen) var til stede …"), the form the sentence pattern reads:
+    the commas around the name otherwise hid the person from it. Only a name a known
+    first name opens is moved, so that "Leder, Styret, var …" stays as it is."""
+    def bracket(found: re.Match[str]) -> str:
+        name, role = found.group("name"), found.group("role")
+        if not is_first_name(name.split(" ", 1)[0]):
+            return found.group(0)
+        return f"{name} ({role[:1].lower()}{role[1:]}) "
+    return _APPOSITION.sub(bracket, text)
+
+
 def partial_sentences(text: str, lowered: str | None = None) -> list[tuple[str, str | None, str]]:
     """(name, parenthesis, note) for each sentence saying someone was partly present.
 
@@ -5338,6 +5361,8 @@ def partial_sentences(text: str, lowered: str | None = None) -> list[tuple[str, 
     if not _has_partial_hint_but_with(lowered) and not _WITH_CLAUSE.search(text):
         return found  # "med" in a sentence ("sendes ut sammen med referatet") is common
     text, shared = _org_as_bracket(text)
+    if ", " in text:
+        text = _apposition_as_bracket(text)
     # (each of the pattern's forms needs one of the other hints, or a "var med" clause)
     matches = [*_PARTIAL_SENTENCE.finditer(text)]
     if has_seat_hint(lowered):
