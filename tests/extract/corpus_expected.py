@@ -29282,3 +29282,25 @@ EXPECTED["3810_idrettslag_gjest_i_apposisjon.txt"] = Expected(
         ("16/26", "Eventuelt", "Ingen saker.", [], []),
     ],
 )
+
+EXPECTED["3811_kontrollutvalg_gjester_forkortet_org.txt"] = Expected(
+    # a running comma list of others present, each "Name, Org., note": an organisation cut
+    # short with a stop ("Statsf.", "Fylkesk.") is whom the person came from, kept as
+    # written with its stop; "sak 2" makes her partial, "alle saker" is full presence
+    "minutes", "Protokoll fra møte i Kvernli kontrollutvalg", "Kvernli kontrollutvalg", None, None,
+    ("2026-04-22", None, None, "Rådhuset, møterom 2"), None,
+    people=[("Harald Lund", None, "chair", "present"),
+            ("Ingrid Sæther", None, "member", "present"),
+            ("Bjørn Eik", None, "member", "present"),
+            ("Marit Holm", None, "member", "present"),
+            ("Kari Nes", "Statsf.", "guest", "partial"),
+            ("Ola Berg", "Fylkesk.", "guest", "present"),
+            ("Tone Vik", None, "secretary", "present")],
+    notes={"Kari Nes": "sak 2"},
+    items=[
+        ("1/26", "Godkjenning av innkalling og saksliste", None,
+         ["Innkalling og saksliste godkjennes."], []),
+        ("2/26", "Revisjonsrapport", None,
+         ["Kontrollutvalget tar rapporten til orientering."], []),
+    ],
+)

@@ -1110,8 +1110,20 @@ def _split_at_commas(value: str) -> list[tuple[str, str | None, bool]]:
             pieces[-1] = f"{pieces[-1]},{part}"
         else:
             pieces.append(part)
-    return [(_with_initial_stop(t, stripped), None, False) for t in map(str.strip, pieces)
-            if (stripped := t.strip(" .:"))]
+    last = len(pieces) - 1
+    return [(_with_abbreviation_stop(t, stripped) if at < last else
+             _with_initial_stop(t, stripped), None, False)
+            for at, t in enumerate(map(str.strip, pieces)) if (stripped := t.strip(" .:"))]
+
+
+def _with_abbreviation_stop(written: str, stripped: str) -> str:
+    """A piece inside a list (a comma follows it) keeps the stop of one capitalised word
+    cut short ("Kari Nes, Statsf., sak 2": the organisation as written), which only the
+    list's last piece could have from the sentence's end; else ``_with_initial_stop``."""
+    if written.endswith(".") and " " not in stripped and stripped[:1].isupper() and \
+            stripped[1:2].islower() and "." not in stripped:
+        return f"{stripped}."
+    return _with_initial_stop(written, stripped)
 
 
 def _split_by_walk(value: str) -> list[tuple[str, str | None, bool]]:
@@ -1959,7 +1971,9 @@ def _people_list(value: str, role: ParticipantRole | None,
                     len(text.split()) <= 4) or (
                     not after_org and _named_org(text)) or (
                     # "Per Moe, KS; Siv Lie, UiA": an agency's or a party's short name
-                    entries[-1].organization is None and not paren and _short_org(text))):
+                    entries[-1].organization is None and not paren and _short_org(text)) or (
+                    entries[-1].organization in (None, organization) and not paren and
+                    _cut_org(text))):
                 # "Jan Erik Moe, Vestby kommune (leder)", "…, Strandvik kommune – for Y"
                 org, substitute = _split_substitute(text)
                 # "Rindal kommune – til stede fra kl. 13" ("(leder) - Rindal kommune": the
@@ -2585,6 +2599,14 @@ def _short_org(text: str) -> bool:
     short word ("KS", "NAV", "UiA", "KrF"), never a first name ("Anja", "Pål")."""
     return 2 <= len(text) <= 6 and text[:1].isupper() and text.isalpha() and \
         sum(ch.isupper() for ch in text) >= 2
+
+
+def _cut_org(text: str) -> bool:
+    """Whether a list piece is an organisation's name cut short with a stop ("Kari Nes,
+    Statsf., sak 2", "Ola Berg, Fylkesk."): one capitalised word that keeps its stop
+    (``_with_abbreviation_stop``) and is no first name, whom the person came from."""
+    return text[-1:] == "." and len(text) >= 4 and " " not in text and \
+        text[:1].isupper() and text[1:-1].isalpha() and not is_first_name(text[:-1])
 
 
 def _named_org(text: str) -> bool:
