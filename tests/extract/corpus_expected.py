@@ -29304,3 +29304,27 @@ EXPECTED["3811_kontrollutvalg_gjester_forkortet_org.txt"] = Expected(
          ["Kontrollutvalget tar rapporten til orientering."], []),
     ],
 )
+
+EXPECTED["3812_styre_tar_opp_med.txt"] = Expected(
+    # a member (by initials or name) who "tar opp X med Y" raises the matter with another
+    # party after the meeting: a task, as "tar opp dette med …" is (with its deadline when
+    # one follows); "tar opp problemet med parkeringen" says what was raised, and "Styret
+    # tar saken opp på neste møte." is the board's own agenda: neither is a task
+    "minutes", "Referat fra styremøte i Nordbø velforening", "Styret", "Nordbø velforening", None,
+    ("2026-05-05", None, None, "Grendehuset"), None,
+    people=[("Kari Nilsen", None, "chair", "present"),
+            ("Tor Aas", None, "member", "present"),
+            ("Eva Lid", None, "member", "present"),
+            ("Rolf Myhre", None, "member", "present")],
+    items=[
+        ("1/26", "Budsjett 2026", None, ["Styret vedtar budsjettet."],
+         [("KN tar opp budsjettet med formannskapet.", "KN", None),
+          ("Tor Aas tar opp spørsmålet om veilys med kommunen.", "Tor Aas", None)]),
+        ("2/26", "Dugnad", None, [], []),
+        ("3/26", "Lekeplass", None, [],
+         [("Rolf Myhre tar opp vedlikeholdet av lekeplassen med kommunen innen 1. juni.",
+           "Rolf Myhre", "2026-06-01")]),
+        ("4/26", "Eventuelt", None, [],
+         [("Eva Lid tar opp dette med grunneieren.", "Eva Lid", None)]),
+    ],
+)
