@@ -1110,18 +1110,19 @@ def _split_at_commas(value: str) -> list[tuple[str, str | None, bool]]:
             pieces[-1] = f"{pieces[-1]},{part}"
         else:
             pieces.append(part)
-    last = len(pieces) - 1
-    return [(_with_abbreviation_stop(t, stripped) if at < last else
-             _with_initial_stop(t, stripped), None, False)
-            for at, t in enumerate(map(str.strip, pieces)) if (stripped := t.strip(" .:"))]
+    kept = [t for t in map(str.strip, pieces) if t.strip(" .:")]
+    return [(_with_stop(t, t.strip(" .:"), at < len(kept) - 1), None, False)
+            for at, t in enumerate(kept)]
 
 
-def _with_abbreviation_stop(written: str, stripped: str) -> str:
-    """A piece inside a list (a comma follows it) keeps the stop of one capitalised word
-    cut short ("Kari Nes, Statsf., sak 2": the organisation as written), which only the
-    list's last piece could have from the sentence's end; else ``_with_initial_stop``."""
-    if written.endswith(".") and " " not in stripped and stripped[:1].isupper() and \
-            stripped[1:2].islower() and "." not in stripped:
+def _with_stop(written: str, stripped: str, inside: bool) -> str:
+    """A list piece without its trailing stop (``_with_initial_stop``), but one inside
+    the list (another piece follows it) keeps the stop of one capitalised word cut short
+    ("Kari Nes, Statsf., sak 2": the organisation as written); only the list's last
+    piece could have its stop from the sentence's end."""
+    if inside and written[-1:] == "." and len(stripped) >= 3 and stripped.isalpha() and \
+            stripped[:1].isupper() and stripped[1:].islower() and \
+            written.rstrip(".") == stripped and not is_first_name(stripped):
         return f"{stripped}."
     return _with_initial_stop(written, stripped)
 
@@ -1188,8 +1189,9 @@ def _split_by_walk(value: str) -> list[tuple[str, str | None, bool]]:
         i += 1
     if buf:
         pieces.append(("".join(buf).strip(), None, joined))
-    return [(_with_initial_stop(t, t.strip(" .:")), p, j) for t, p, j in pieces
-            if t.strip(" .:") or p]
+    kept = [(t, p, j) for t, p, j in pieces if t.strip(" .:") or p]
+    return [(_with_stop(t, t.strip(" .:"), at < len(kept) - 1), p, j)
+            for at, (t, p, j) in enumerate(kept)]
 
 
 def _with_initial_stop(written: str, stripped: str) -> str:
@@ -2604,7 +2606,7 @@ def _short_org(text: str) -> bool:
 def _cut_org(text: str) -> bool:
     """Whether a list piece is an organisation's name cut short with a stop ("Kari Nes,
     Statsf., sak 2", "Ola Berg, Fylkesk."): one capitalised word that keeps its stop
-    (``_with_abbreviation_stop``) and is no first name, whom the person came from."""
+    (``_with_stop``) and is no first name, whom the person came from."""
     return text[-1:] == "." and len(text) >= 4 and " " not in text and \
         text[:1].isupper() and text[1:-1].isalpha() and not is_first_name(text[:-1])
 
