@@ -30007,3 +30007,70 @@ EXPECTED["3822_idrettslag_frist_i_neste_setning.txt"] = Expected(
         ("33/25", "Eventuelt", None, [], []),
     ],
 )
+
+EXPECTED["3810_idrettslag_gjest_i_apposisjon.txt"] = Expected(
+    # a visitor named in apposition to his role inside an item ("Leder i anleggskomiteen,
+    # Arne Vik, var til stede under saken.") is a guest for that item, as with the role in
+    # brackets (3685): partial, the note as written, no organisation from a role
+    "minutes", "Referat fra styremøte i Lyngtun idrettslag", "Styret", "Lyngtun idrettslag", None,
+    ("2026-04-14", None, None, "Klubbhuset"), None,
+    people=[("Siri Haug", None, "chair", "present"),
+            ("Per Moen", None, "member", "present"),
+            ("Lene Dahl", None, "member", "present"),
+            ("Jon Rud", None, "member", "present"),
+            ("Tove Bakke", None, "member", "absent"),
+            ("Arne Vik", None, "guest", "partial")],
+    notes={"Arne Vik": "var til stede under saken"},
+    items=[
+        ("14/26", "Regnskap 2025", None, ["Regnskapet godkjennes."], []),
+        ("15/26", "Ny kunstgressbane", None,
+         ["Styret slutter seg til planen fra anleggskomiteen."], []),
+        ("16/26", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["3811_kontrollutvalg_gjester_forkortet_org.txt"] = Expected(
+    # a running comma list of others present, each "Name, Org., note": an organisation cut
+    # short with a stop ("Statsf.", "Fylkesk.") is whom the person came from, kept as
+    # written with its stop; "sak 2" makes her partial, "alle saker" is full presence
+    "minutes", "Protokoll fra møte i Kvernli kontrollutvalg", "Kvernli kontrollutvalg", None, None,
+    ("2026-04-22", None, None, "Rådhuset, møterom 2"), None,
+    people=[("Harald Lund", None, "chair", "present"),
+            ("Ingrid Sæther", None, "member", "present"),
+            ("Bjørn Eik", None, "member", "present"),
+            ("Marit Holm", None, "member", "present"),
+            ("Kari Nes", "Statsf.", "guest", "partial"),
+            ("Ola Berg", "Fylkesk.", "guest", "present"),
+            ("Tone Vik", None, "secretary", "present")],
+    notes={"Kari Nes": "sak 2"},
+    items=[
+        ("1/26", "Godkjenning av innkalling og saksliste", None,
+         ["Innkalling og saksliste godkjennes."], []),
+        ("2/26", "Revisjonsrapport", None,
+         ["Kontrollutvalget tar rapporten til orientering."], []),
+    ],
+)
+
+EXPECTED["3812_styre_tar_opp_med.txt"] = Expected(
+    # a member (by initials or name) who "tar opp X med Y" raises the matter with another
+    # party after the meeting: a task, as "tar opp dette med …" is (with its deadline when
+    # one follows); "tar opp problemet med parkeringen" says what was raised, and "Styret
+    # tar saken opp på neste møte." is the board's own agenda: neither is a task
+    "minutes", "Referat fra styremøte i Nordbø velforening", "Styret", "Nordbø velforening", None,
+    ("2026-05-05", None, None, "Grendehuset"), None,
+    people=[("Kari Nilsen", None, "chair", "present"),
+            ("Tor Aas", None, "member", "present"),
+            ("Eva Lid", None, "member", "present"),
+            ("Rolf Myhre", None, "member", "present")],
+    items=[
+        ("1/26", "Budsjett 2026", None, ["Styret vedtar budsjettet."],
+         [("KN tar opp budsjettet med formannskapet.", "KN", None),
+          ("Tor Aas tar opp spørsmålet om veilys med kommunen.", "Tor Aas", None)]),
+        ("2/26", "Dugnad", None, [], []),
+        ("3/26", "Lekeplass", None, [],
+         [("Rolf Myhre tar opp vedlikeholdet av lekeplassen med kommunen innen 1. juni.",
+           "Rolf Myhre", "2026-06-01")]),
+        ("4/26", "Eventuelt", None, [],
+         [("Eva Lid tar opp dette med grunneieren.", "Eva Lid", None)]),
+    ],
+)

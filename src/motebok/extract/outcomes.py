@@ -1567,7 +1567,21 @@ def _by_first_letter(words: tuple[str, ...]) -> str:
     return "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in groups.items())
 
 
-_TASK_VERB_RE = FoldedPattern(r"\b(?:" + _by_first_letter(_TASK_VERBS) + r")\b")
+# Raising a matter with another party: "KN tar opp budsjettet med formannskapet.", "Tor
+# tek opp spørsmålet om veglys med kommunen innan mai" – an errand after the meeting, as
+# "tar opp saken" is (the body taking its own case up again, "Styret tar saken opp på
+# neste møte", names no one to raise it with: see ``_BODY_RETURNS``). The party is a
+# word in its definite form or an office, at the end or before a deadline; a problem
+# "med" something ("tar opp problemet med parkering") is what was raised, not with whom.
+_RAISES_WITH = (
+    r"t(?:ar|ek)\s+opp\s+(?!(?:problem|utfordring|bekymring)[\wæøå]*\s+med\b)"
+    r"(?:[\wæøå-]+\s+){0,5}?med\s+(?:[\wæøå-]+(?:en|et|ene|ane|a)|rektor|ordfører|ordførar|"
+    r"rådmann|kommunedirektør|kommunedirektøren|styreleder|styreleiar)"
+    r"(?=\s*[.!]?$|\s+(?:innen|innan|før|snarest|så\s+snart)\b)")
+# (the raising form joins the verbs' "t" group: one more branch tried only where a word
+# starts with "t", not at every word start)
+_TASK_VERB_RE = FoldedPattern(r"\b(?:" + _by_first_letter(_TASK_VERBS).replace(
+    "|t(?:", "|t(?:" + _RAISES_WITH[1:] + "|", 1) + r")\b")
 
 
 def _patterns_by_first_letter(patterns: tuple[str, ...]) -> str:

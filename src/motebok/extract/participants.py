@@ -1110,8 +1110,21 @@ def _split_at_commas(value: str) -> list[tuple[str, str | None, bool]]:
             pieces[-1] = f"{pieces[-1]},{part}"
         else:
             pieces.append(part)
-    return [(_with_initial_stop(t, stripped), None, False) for t in map(str.strip, pieces)
-            if (stripped := t.strip(" .:"))]
+    kept = [t for t in map(str.strip, pieces) if t.strip(" .:")]
+    return [(_with_stop(t, t.strip(" .:"), at < len(kept) - 1), None, False)
+            for at, t in enumerate(kept)]
+
+
+def _with_stop(written: str, stripped: str, inside: bool) -> str:
+    """A list piece without its trailing stop (``_with_initial_stop``), but one inside
+    the list (another piece follows it) keeps the stop of one capitalised word cut short
+    ("Kari Nes, Statsf., sak 2": the organisation as written); only the list's last
+    piece could have its stop from the sentence's end."""
+    if inside and written[-1:] == "." and len(stripped) >= 3 and stripped.isalpha() and \
+            stripped[:1].isupper() and stripped[1:].islower() and \
+            written.rstrip(".") == stripped and not is_first_name(stripped):
+        return f"{stripped}."
+    return _with_initial_stop(written, stripped)
 
 
 def _split_by_walk(value: str) -> list[tuple[str, str | None, bool]]:
@@ -1176,8 +1189,9 @@ def _split_by_walk(value: str) -> list[tuple[str, str | None, bool]]:
         i += 1
     if buf:
         pieces.append(("".join(buf).strip(), None, joined))
-    return [(_with_initial_stop(t, t.strip(" .:")), p, j) for t, p, j in pieces
-            if t.strip(" .:") or p]
+    kept = [(t, p, j) for t, p, j in pieces if t.strip(" .:") or p]
+    return [(_with_stop(t, t.strip(" .:"), at < len(kept) - 1), p, j)
+            for at, (t, p, j) in enumerate(kept)]
 
 
 def _with_initial_stop(written: str, stripped: str) -> str:
@@ -1959,7 +1973,9 @@ def _people_list(value: str, role: ParticipantRole | None,
                     len(text.split()) <= 4) or (
                     not after_org and _named_org(text)) or (
                     # "Per Moe, KS; Siv Lie, UiA": an agency's or a party's short name
-                    entries[-1].organization is None and not paren and _short_org(text))):
+                    entries[-1].organization is None and not paren and _short_org(text)) or (
+                    entries[-1].organization in (None, organization) and not paren and
+                    _cut_org(text))):
                 # "Jan Erik Moe, Vestby kommune (leder)", "…, Strandvik kommune – for Y"
                 org, substitute = _split_substitute(text)
                 # "Rindal kommune – til stede fra kl. 13" ("(leder) - Rindal kommune": the
@@ -2585,6 +2601,14 @@ def _short_org(text: str) -> bool:
     short word ("KS", "NAV", "UiA", "KrF"), never a first name ("Anja", "Pål")."""
     return 2 <= len(text) <= 6 and text[:1].isupper() and text.isalpha() and \
         sum(ch.isupper() for ch in text) >= 2
+
+
+def _cut_org(text: str) -> bool:
+    """Whether a list piece is an organisation's name cut short with a stop ("Kari Nes,
+    Statsf., sak 2", "Ola Berg, Fylkesk."): one capitalised word that keeps its stop
+    (``_with_stop``) and is no first name, whom the person came from."""
+    return text[-1:] == "." and len(text) >= 4 and " " not in text and \
+        text[:1].isupper() and text[1:-1].isalpha() and not is_first_name(text[:-1])
 
 
 def _named_org(text: str) -> bool:
@@ -5326,6 +5350,29 @@ def _subject_before(prefix: str) -> str | None:
     return sentences[-1].group("name")
 
 
+# A person named in apposition after the role that opens the sentence, before the
+# attendance verb: "Leder i anleggskomiteen, Arne Vik, var til stede under saken." (a
+# role after the name, "Eldbjørg Teigen, plan- og utviklingsavdelinga, var …", is read
+# as a list's piece already).
+_APPOSITION = lazy_regex(
+    r"(?:^|(?<=[.!?:]\s))(?P<role>[A-ZÆØÅ][a-zæøå-]+(?:\s+[a-zæøå][\w-]*){0,4}),\s+"
+    r"(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,3}),\s+"
+    r"(?=(?:var|vart|ble|deltok|deltek|møtte)\s)")
+
+
+def _apposition_as_bracket(text: str) -> str:
+    """The sentence with a role in apposition written as a bracket after the name ("Arne
+    Vik (leder i anleggskomiteen) var til stede …"), the form the sentence pattern reads:
+    the commas around the name otherwise hid the person from it. Only a name a known
+    first name opens is moved, so that "Leder, Styret, var …" stays as it is."""
+    def bracket(found: re.Match[str]) -> str:
+        name, role = found.group("name"), found.group("role")
+        if not is_first_name(name.split(" ", 1)[0]):
+            return found.group(0)
+        return f"{name} ({role[:1].lower()}{role[1:]}) "
+    return _APPOSITION.sub(bracket, text)
+
+
 def partial_sentences(text: str, lowered: str | None = None) -> list[tuple[str, str | None, str]]:
     """(name, parenthesis, note) for each sentence saying someone was partly present.
 
@@ -5338,6 +5385,8 @@ def partial_sentences(text: str, lowered: str | None = None) -> list[tuple[str, 
     if not _has_partial_hint_but_with(lowered) and not _WITH_CLAUSE.search(text):
         return found  # "med" in a sentence ("sendes ut sammen med referatet") is common
     text, shared = _org_as_bracket(text)
+    if ", " in text:
+        text = _apposition_as_bracket(text)
     # (each of the pattern's forms needs one of the other hints, or a "var med" clause)
     matches = [*_PARTIAL_SENTENCE.finditer(text)]
     if has_seat_hint(lowered):
