@@ -4522,6 +4522,17 @@ def test_a_nynorsk_imperative_is_a_task_as_the_bokmal_one_is(sentence: str) -> N
     assert is_action(sentence)
 
 
+@pytest.mark.parametrize(("sentence", "task"), [
+    ("Svar på høringen innen 1. mars.", True),  # the imperative
+    ("Svar ventes i april.", False),  # the noun, awaited: nobody's errand
+    ("Svar fra fylkeskommunen er kome.", False),
+    ("Svar kommer etter møtet i formannskapet.", False),
+])
+def test_svar_opening_a_sentence_is_a_task_only_as_the_imperative(sentence: str,
+                                                                   task: bool) -> None:
+    assert is_action(sentence) is task
+
+
 @pytest.mark.parametrize(("line", "decisions", "owner"), [
     # a bold label without its colon opens the vedtak, as "Vedtak:" does
     ("**Vedtak** Planen vedtas som foreslått.", ["Planen vedtas som foreslått."], None),

@@ -1926,8 +1926,11 @@ _ADVISES_THAT = lazy_regex(r"^(?:[\wæøå.-]+\s+){1,4}(?:anbefaler|anbefalte|an
 _PERSON_ASKED_THAT = lazy_regex(r"^[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,3}\s+"
                                 r"(?:ba|bad|ber|bed)\s+om\s+at\b")
 _PROPOSED_THAT = lazy_regex(r"\bforeslo\s+at\s+det\s+\w+(?:es|ast)\b", re.I)
-# (nynorsk "Hugs å …", "Gje beskjed …": the other imperatives are the same in both)
-_IMPERATIVE = folded_pattern(r"^(?:send|husk|hugs|meld|lever|fyll\s+ut|svar|registrer|"
+# (nynorsk "Hugs å …", "Gje beskjed …": the other imperatives are the same in both; "svar"
+# followed by a verb or "fra" is the noun: "Svar ventes i april.", "Svar fra fylket er kome.")
+_IMPERATIVE = folded_pattern(r"^(?:send|husk|hugs|meld|lever|fyll\s+ut|registrer|"
+                             r"svar(?!\s+(?:\w+(?:es|ast)|er|var|kom|kommer|kjem|fra|frå|"
+                             r"foreligger|ligg|ligger)\b)|"
                              r"gi\s+beskjed|gje\s+beskjed|ta\s+kontakt|kontakt)\b")  # folded
 # (the words it starts with: most sentences fail this test, and a call of a pattern
 # costs some 1,200 instructions even when it fails on the first letter)
