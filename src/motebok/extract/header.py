@@ -4614,6 +4614,8 @@ _BODY_THEN_DAY = lazy_regex(r"^(?P<body>[A-ZÆØÅ][^\W\d_]*(?:[ .-]+[^\W\d_]+){
                             r"(?:,\s*(?P<town>[A-ZÆØÅ][^\W\d_]*(?:-[A-ZÆØÅ][^\W\d_]*)?"
                             r"(?:\s+i\s+[A-ZÆØÅ][^\W\d_]*)?))?"
                             r"(?:,|\s+[–—-])\s*(?:den\s+)?\d")
+
+
 def _body_named_with_day(head: Head, named: str) -> None:
     """The body a header line names before its day ("Sogn regionråd, Leikanger, 3. mars
     2025") when the title does not name it (a bare "Referat"), or names the council by

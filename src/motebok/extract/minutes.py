@@ -80,6 +80,7 @@ from motebok.extract.labels import (
     present_group,
 )
 from motebok.extract.outcomes import (
+    CASE_LEAD,
     DECISION_LOG_HEADING,
     FOLLOW_UP_LIST_HEADING,
     Outcomes,
@@ -3561,19 +3562,13 @@ def _to_cited_items(items: list[Item], cited: dict[int, str]) -> None:
                 target.actions.append(action)
 
 
-# The case a task names first, as a lead its text opens with: "Sak 2: ", "Sak 3 – ",
-# "Sak 11/24: ", "PS 12/24 – ".
-_CASE_LEAD_TEXT = lazy_regex(r"(?:sak|ps)\s+(?:nr\.?\s*)?\d{1,3}(?:\s*/\s*\d{2,4})?"
-                             r"\s*(?:[:–-]|\.\s)\s*", re.I)
-
-
 def _drop_case_lead(action: Action) -> None:
     """A task's text without the lead that names the item it belongs to ("Sak 2: Lage
     opplæringsplan" under item 2 is "Lage opplæringsplan"): once the task sits at that
     item, the lead says no more than where it stands. (A lead naming a case that is no
     item of these minutes, an earlier meeting's, stays: it tells what the task is about.)"""
-    if action.text[:1] in "SsPp" and (lead := _CASE_LEAD_TEXT.match(action.text)):
-        rest = action.text[lead.end():]
+    if action.text[:1] in "SsPp" and (lead := CASE_LEAD.match(action.text)):
+        rest = action.text[lead.end():].lstrip()
         if rest:
             action.text = rest
 

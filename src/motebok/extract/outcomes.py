@@ -1554,19 +1554,6 @@ _TASK_VERBS = (
 _TASK_FIRST_WORDS = frozenset(v.split()[0] for v in _TASK_VERBS)
 
 
-def _by_first_letter(words: tuple[str, ...]) -> str:
-    """An alternation of ``words`` grouped by first letter: "s(?:ender|jekker)|f(?:…)".
-
-    It matches the same strings as the flat alternation; ``re`` then tests a word start
-    against one letter per group instead of against every word (here about a hundred).
-    Only where a match starts is used, so which word wins within a group does not matter.
-    """
-    groups: dict[str, list[str]] = {}
-    for word in words:
-        groups.setdefault(word[0], []).append(re.escape(word[1:]))
-    return "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in groups.items())
-
-
 # Raising a matter with another party: "KN tar opp budsjettet med formannskapet.", "Tor
 # tek opp spørsmålet om veglys med kommunen innan mai" – an errand after the meeting, as
 # "tar opp saken" is (the body taking its own case up again, "Styret tar saken opp på
@@ -1578,18 +1565,14 @@ _RAISES_WITH = (
     r"(?:[\wæøå-]+\s+){0,5}?med\s+(?:[\wæøå-]+(?:en|et|ene|ane|a)|rektor|ordfører|ordførar|"
     r"rådmann|kommunedirektør|kommunedirektøren|styreleder|styreleiar)"
     r"(?=\s*[.!]?$|\s+(?:innen|innan|før|snarest|så\s+snart)\b)")
-# (the raising form joins the verbs' "t" group: one more branch tried only where a word
-# starts with "t", not at every word start)
-_TASK_VERB_RE = FoldedPattern(r"\b(?:" + _by_first_letter(_TASK_VERBS).replace(
-    "|t(?:", "|t(?:" + _RAISES_WITH[1:] + "|", 1) + r")\b")
 
 
 def _patterns_by_first_letter(patterns: tuple[str, ...]) -> str:
     """An alternation of ``patterns`` (each starting with a plain letter) grouped by that
     letter: "l(?:ages|egges ut)|u(?:tarbeides)".
 
-    As ``_by_first_letter`` does for words: ``re`` then tests a position against one
-    letter per group, not against each of some seventy patterns. Patterns with different
+    ``re`` then tests a position against one letter per group, not against each of some
+    hundred patterns (words are passed through ``re.escape``). Patterns with different
     first letters never match at the same place, and within a group they keep their
     order, so the same pattern matches first and the match is the same.
     """
@@ -1599,6 +1582,13 @@ def _patterns_by_first_letter(patterns: tuple[str, ...]) -> str:
             raise ValueError(f"not a pattern starting with a letter: {pattern!r}")
         groups.setdefault(pattern[0], []).append(pattern[1:])
     return "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in groups.items())
+
+
+# The task verbs and the raising form, grouped by first letter: the raising form joins the
+# verbs' "t" group, one more branch tried only where a word starts with "t", not at every
+# word start.
+_TASK_VERB_RE = FoldedPattern(r"\b(?:" + _patterns_by_first_letter(
+    (_RAISES_WITH, *map(re.escape, _TASK_VERBS))) + r")\b")
 
 
 # Passive tasks: "Det lages …", "Et forslag utarbeides …", "… skal oppnevnes".
@@ -2316,7 +2306,7 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                         columns["case"] < len(line.cells):
                     cited[id(row_action)] = line.cells[columns["case"]].strip()
                 elif row_action.text[:1] in "SsPp" and \
-                        (lead := _ROW_CASE_LEAD.match(row_action.text)) is not None:
+                        (lead := CASE_LEAD.match(row_action.text)) is not None:
                     cited[id(row_action)] = lead.group("num")  # "Sak 2: Sende …" | Kari
                 continue
             if ":" in line.cells[0] and (entry := _labelled_cells(line.cells)):
@@ -5396,9 +5386,10 @@ def _owner_row_line(cells: tuple[str, ...], columns: dict[str, int]) -> str:
 # A follow-up table's task cell that names its case first, for want of a "Sak" column:
 # "Sak 2: Lage utkast til plan | Hilde Brun | 15.05.2026" (the case the row cites, as a
 # "Sak" cell would; its running number alone names an item only in the register the
-# minutes end with, see minutes._to_cited_items)
-_ROW_CASE_LEAD = lazy_regex(r"(?:sak|ps)\s+(?:nr\.?\s*)?(?P<num>\d{1,3}(?:\s*/\s*\d{2,4})?)"
-                            r"\s*(?:[:–-]|\.\s)", re.I)
+# minutes end with, see minutes._to_cited_items); also the lead a task loses once it
+# sits at the item it names (minutes._drop_case_lead)
+CASE_LEAD = lazy_regex(r"(?:sak|ps)\s+(?:nr\.?\s*)?(?P<num>\d{1,3}(?:\s*/\s*\d{2,4})?)"
+                       r"\s*(?:[:–-]|\.\s)", re.I)
 
 
 def _table_action(cells: tuple[str, ...], columns: dict[str, int],
