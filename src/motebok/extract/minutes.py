@@ -185,6 +185,14 @@ from motebok.record import (
 )
 from motebok.vocab import Attendance, DocumentKind, ParticipantRole
 
+# Enum members read in loops over lines or people, bound once: ``Field.ABSENT`` is a
+# lookup through the class's ``EnumType.__getattr__`` hook (Python 3.11), about ten times
+# the cost of a module global, and read_attendance's label loop asks some ten of them.
+_FIELD_ABSENT, _FIELD_PRESENT = Field.ABSENT, Field.PRESENT
+_FIELD_MEMBERS, _FIELD_SECRETARIAT, _FIELD_GUESTS = Field.MEMBERS, Field.SECRETARIAT, Field.GUESTS
+_ABSENT, _PRESENT = Attendance.ABSENT, Attendance.PRESENT
+_SECRETARY = ParticipantRole.SECRETARY
+
 
 @dataclass
 class Draft:
@@ -753,7 +761,7 @@ def read_attendance(draft: Draft) -> None:
                 if _deputy_came_after_absence(part, state, buffer):
                     continue  # "Forfall: Tor Aas. Varamedlem: Eli Sund møtte.": his seat
                 flush()
-                if part.field is Field.ABSENT and part is label and not part.value and \
+                if part.field is _FIELD_ABSENT and part is label and not part.value and \
                         state is not None and _nobody_from_group(lines, i, state):
                     continue  # "Steigen kommune" / "- Forfall" / "Meløy kommune": that
                     # municipality sent no one, the list of groups goes on as it was
@@ -770,25 +778,25 @@ def read_attendance(draft: Draft) -> None:
                     inherited = state.get("org") if state and group is not None and \
                         part.value and not state.get("label_org") and \
                         _is_municipality(state.get("org")) and (
-                            part.field is not Field.ABSENT or state["org"][:1].isupper()) \
+                            part.field is not _FIELD_ABSENT or state["org"][:1].isupper()) \
                         else None
                     state = {"role": field_role(part.field), "org": inherited,
-                             "attendance": Attendance.ABSENT if part.field is Field.ABSENT
-                             else Attendance.PRESENT}
-                    if part is label and part.field is Field.PRESENT and \
+                             "attendance": _ABSENT if part.field is _FIELD_ABSENT
+                             else _PRESENT}
+                    if part is label and part.field is _FIELD_PRESENT and \
                             (channel := _CHANNEL.search(line.text.split(":", 1)[0])):
                         state["channel"] = channel.group(0)  # "Til stede på Teams:"
-                    if part.field is Field.MEMBERS or "medl" in part.label:
+                    if part.field is _FIELD_MEMBERS or "medl" in part.label:
                         state["members_named"] = True  # "Møtende medlemmer:": members,
                         # whatever job they are listed with
-                    if part.field is Field.MEMBERS and _DEPUTIES_LABEL.match(part.label):
+                    if part.field is _FIELD_MEMBERS and _DEPUTIES_LABEL.match(part.label):
                         state["deputies"] = True
-                    if part.field is Field.PRESENT and part.label.startswith(_CALLED_IN_LABELS):
+                    if part.field is _FIELD_PRESENT and part.label.startswith(_CALLED_IN_LABELS):
                         state["called_in"] = True
-                    elif (part.field is Field.PRESENT and part.label != "til") or \
+                    elif (part.field is _FIELD_PRESENT and part.label != "til") or \
                             part.label.startswith(_MINUTES_TAKER):  # not "Til: Styrets …"
                         draft.attendance_recorded = True
-                    if part.field is Field.SECRETARIAT:  # "Regionrådets sekretariat:"
+                    if part.field is _FIELD_SECRETARIAT:  # "Regionrådets sekretariat:"
                         state["org"] = owned_secretariat(line.text) or "sekretariatet"
                         state["secretariat"] = True  # a group, not a one-person label
                     elif (staff := _STAFF_LABEL.match(part.label)) and state["org"] is None:
@@ -815,7 +823,7 @@ def read_attendance(draft: Draft) -> None:
                     elif part.value and group is not None:
                         restore = group  # the lines after this one are the group's again
                         opened = not line.soft
-                    if part.field is Field.GUESTS and part.value and part is label and \
+                    if part.field is _FIELD_GUESTS and part.value and part is label and \
                             " sak" in part.value and (also := ALSO_PRESENT.match(line.body)) \
                             and also.group("note"):
                         # "I tillegg møtte Ola Berg og Anne Vik under sak 2.": a sentence,
@@ -3072,7 +3080,7 @@ def settle_secretaries(draft: Draft) -> None:
     """
     # (a StrEnum member equals its value: no ``.value``, a Python-level property, asked
     # once a person)
-    secretaries = [p for p in draft.people.order if p.role == ParticipantRole.SECRETARY]
+    secretaries = [p for p in draft.people.order if p.role == _SECRETARY]
     if len(secretaries) < 2:
         return
     names = [p.name.casefold() for p in draft.people.order]

