@@ -873,6 +873,12 @@ def owned_secretariat(text: str) -> str | None:
     return label.split(None, 1)[1] if label[:3].casefold() in {"fra", "frå"} else label
 
 
+# (enum members read on each label found, bound once: ``Field.COPY`` is a look-up through
+# ``EnumType.__getattr__``'s hook in Python 3.11, about ten times a global's cost)
+_FIELD_MEMBERS, _FIELD_COPY = Field.MEMBERS, Field.COPY
+_COPY_OR_BODY = frozenset({Field.COPY, Field.BODY})
+
+
 def _match_label(text: str) -> Label | None:
     """The header label a line starts with, or None.
 
@@ -909,7 +915,7 @@ def _match_label(text: str) -> Label | None:
     match, tail = found
     label = match.group("label").lower()
     field = LABELS[label]
-    if field is Field.MEMBERS and label.startswith("vara") and \
+    if field is _FIELD_MEMBERS and label.startswith("vara") and \
             (called := _called_if_needed(text)) is not None:
         return called  # "Varamedlemmer (ved forfall):"
     value = tail.group("value").strip()
@@ -935,9 +941,9 @@ def _match_label(text: str) -> Label | None:
         # the label "Fra NAV")
         return _present_from(text) if word in _FOLLOWING_WORDS or \
             label in PARTNER_GROUP_LABELS else None
-    if not has_colon and not value and field in {Field.COPY, Field.BODY}:
+    if not has_colon and not value and field in _COPY_OR_BODY:
         return None
-    if field is Field.COPY and label == "til":
+    if field is _FIELD_COPY and label == "til":
         if not has_colon:
             return None
         if value[:1].isupper() and _MEMBERS_ADDRESSED.match(value):

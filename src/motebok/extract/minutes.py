@@ -2035,7 +2035,7 @@ def _add_list(people: People, text: str, state: dict) -> None:
     if group is not None and not voted and _came_after_absences(state, group[0]):
         attendance = Attendance.PRESENT  # "Møtte ikkje: Tor Aas, Dal kommune" / "Frå Dal
         # kommune: Eli Sund": a group after the list of who stayed away is who came
-    elif group is None and attendance is Attendance.ABSENT:
+    elif group is None and attendance is _ABSENT:
         state["listed"] = True  # (an absence list of its own people, not of groups)
     else:
         state["grouped"] = True
@@ -2043,7 +2043,7 @@ def _add_list(people: People, text: str, state: dict) -> None:
             (everyone := _ALL_BUT.match(text)):
         text, attendance = everyone.group("names"), Attendance.ABSENT  # "Til stede: Alle
         # styremedlemmer unntatt Kari Nes": the one named did not come
-    if attendance is Attendance.PRESENT and (beside := _beside_whole_body(text)):
+    if attendance is _PRESENT and (beside := _beside_whole_body(text)):
         text, role = beside, ParticipantRole.GUEST  # "Fulltallig styre, samt Per Moe fra
         # OBOS": the board is there as a body, the one named is no member of it
     entries = parse_line(text, role, attendance, org)
