@@ -509,3 +509,61 @@ def test_postgres_keeps_an_entry_row_whole(archive, add_meeting):
         toasted = cursor.fetchone()[0]
     assert row > 3000  # well past the 2 kB at which PostgreSQL would compress or move it
     assert (tsv, stored_text, toasted) == (raw_tsv, raw_text + 4, 0)
+
+
+class _RecordingBackend:
+    """Stands in for a backend: records the entry rows and vocabulary words it is sent,
+    file by file (``write``) or held for a batch (``write_batch``)."""
+
+    db = None
+
+    def __init__(self, holds: bool) -> None:
+        self.holds_entries = holds
+        self.entries: list[list] = []
+        self.words: list[str] = []
+
+    def write(self, insert, rows, known=None, held=None):
+        from motebok.search import backends
+
+        self.entries.append(insert[1])
+        found = backends.vocabulary_words(rows, known)
+        backends.remember_vocabulary(found, known)
+        self.words += found
+
+    def write_batch(self, inserts, words):
+        self.entries += [insert[1] for insert, _rows in inserts]
+        self.words += words
+
+
+@pytest.mark.django_db
+def test_entries_held_for_a_batch_are_the_rows_written_file_by_file(monkeypatch) -> None:
+    """An import run holds its entries back until the batch commits (``write_held``) and
+    writes them with a few INSERTs; the rows, their order (so their ids) and the new
+    vocabulary words in their order (so theirs) are those that file by file gave."""
+    from motebok.search import backends, service
+    from motebok.search.service import NewEntry
+
+    monkeypatch.setattr(service, "STORE_BATCH", 2)  # a meeting's entries in two statements
+    meetings = [[NewEntry(m, m * 10 + n, "item", f"t{n}", "zzstatuspublished",
+                          f"{word} felles{n} saknr{m}" if word else "", "")
+                 for n, word in enumerate(words)]
+                for m, words in enumerate([["vegvedlikehold", "budsjett", "brøyting"],
+                                           ["budsjett", "idrettshall"], ["", "ordstyrer"]])]
+    one_by_one = _RecordingBackend(holds=False)
+    known: set[str] = set()
+    for entries in meetings:
+        service._store(entries, one_by_one, known)
+    batched = _RecordingBackend(holds=True)
+    run: dict = {}
+    monkeypatch.setattr(backends, "current", lambda: batched)
+    for entries in meetings:
+        service._store(entries, batched, run.setdefault(service.RUN_VOCABULARY, set()),
+                       held=run.setdefault(service.RUN_HELD, []))
+    assert batched.entries == []  # nothing written before the commit
+    service.write_held(run)
+    flat = [value for params in one_by_one.entries for value in params]
+    assert [value for params in batched.entries for value in params] == flat
+    assert len(batched.entries) == 3 < len(one_by_one.entries) == 4  # 6 with words
+    assert batched.words == one_by_one.words  # sorted per statement, not for the batch:
+    assert batched.words.index("vegvedlikehold") < batched.words.index("brøyting")
+    assert run[service.RUN_HELD] == [] and run[service.RUN_VOCABULARY] == known

@@ -370,6 +370,9 @@ class Backend:
     #: Selects (term, word, 3) for the indexed words among a term's ``letter_candidates``
     #: (their placeholders go where ``{}`` is).
     letters_sql = ""
+    #: Whether an import run's entries wait for its commit (``service.write_held``):
+    #: where the backend holds its own full-text rows back anyway (SQLite).
+    holds_entries = False
 
     def __init__(self, db: BaseDatabaseWrapper | None = None) -> None:
         #: the default database's connection when ``current`` had it at hand: the
@@ -404,6 +407,13 @@ class Backend:
 
     def write_held(self, held: list) -> None:
         """Write what ``add`` left in ``held`` (nothing, unless a backend holds rows)."""
+
+    def write_batch(self, inserts: Sequence[tuple[tuple[str, list], Sequence[Stored]]],
+                    words: list[str]) -> None:
+        """Write the entries an import run held back (``holds_entries``) and index them:
+        each entry INSERT (SQL and parameters) with its rows, then the new vocabulary
+        ``words`` (in their order), then the full-text rows."""
+        raise NotImplementedError
 
     def retag(self, entry_ids: Sequence[int], tags: str) -> None:
         """Give entries new filter tags (the table column is updated by the caller)."""
@@ -613,6 +623,8 @@ def fts5_string(text: str) -> str:
 class SqliteBackend(Backend):
     """FTS5 with bm25; word parts through a trigram index of the vocabulary."""
 
+    holds_entries = True
+
     # instr() makes the match exact: the trigram tokenizer folds case on its own terms.
     inner_sql = (f"SELECT %s AS term, word, 0 AS prefix FROM {VOCABULARY_TRIGRAMS} "
                  f"WHERE {VOCABULARY_TRIGRAMS} MATCH %s AND instr(word, %s) > 1 "
@@ -650,11 +662,29 @@ class SqliteBackend(Backend):
             held.extend(fts)
         else:
             self.write_held(fts)
+        self._add_words(words)
+        remember_vocabulary(words, known)
+
+    def write_batch(self, inserts: Sequence[tuple[tuple[str, list], Sequence[Stored]]],
+                    words: list[str]) -> None:
+        """Every entry INSERT first, then the vocabulary, then the FTS rows in one
+        statement: FTS5 would write its pending rows out at each later multi-row INSERT."""
+        fts = []
+        for insert, rows in inserts:
+            ids = [row[0] for row in bulk.run(*insert, connection=self.db)]
+            fts += [(pk, row.words,
+                     stem_words(row.words) if row.stems is None else row.stems,
+                     row.tags, _stems(row.head, row.head_stems))
+                    for pk, row in zip(ids, rows, strict=True)]
+        self._add_words(words)
+        self.write_held(fts)
+
+    def _add_words(self, words: list[str]) -> None:
+        """New vocabulary words, in one statement (their ids in the list's order)."""
         if words:
             bulk.run(f"INSERT OR IGNORE INTO {VOCABULARY_TABLE}(word) "
                      "SELECT value FROM json_each(%s)", [json.dumps(words, ensure_ascii=False)],
                      connection=self.db)
-        remember_vocabulary(words, known)
 
     def write_held(self, held: list) -> None:
         """The FTS rows (rowid, words, stems, tags, head) in one statement."""

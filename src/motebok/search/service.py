@@ -327,25 +327,36 @@ def _store(entries: Iterable[NewEntry], backend: backends.Backend,
     """Write entries and their backend rows; entries without any word are skipped.
 
     ``known``: vocabulary words the import run has written (see ``Backend.add``);
-    ``prepared``: stems a parse worker made; ``held``: where a backend may leave its
-    full-text rows until the import's transaction commits (``write_held``).
+    ``prepared``: stems a parse worker made; ``held``: an import run's list where a
+    backend that holds its rows back (``Backend.holds_entries``) leaves the meeting's
+    entries, as one group, until the run's transaction commits (``write_held``).
     """
     stems = prepared.stems if prepared is not None else {}
-    kept = [e for e in entries if e.words]
+    kept = [(e, backends.Stored(0, e.words, e.tags, stems.get(e.words), e.head,
+                                stems.get(e.head)))
+            for e in entries if e.words]
+    if held is not None and backend.holds_entries:
+        if kept:
+            held.append(kept)
+        return len(kept)
     ops = (backend.db if backend.db is not None else connection).ops  # (looked up once)
-    size = max(1, min(STORE_BATCH, ops.bulk_batch_size(NewEntry._fields, kept)))
+    size = _statement_rows(ops, kept)
     for start in range(0, len(kept), size):
         batch = kept[start:start + size]
-        backend.write(_insert_statement(batch),
-                      [backends.Stored(0, e.words, e.tags, stems.get(e.words), e.head,
-                                       stems.get(e.head))
-                       for e in batch], known, held)
+        backend.write(_insert_statement([e for e, _row in batch]),
+                      [row for _e, row in batch], known)
     return len(kept)
+
+
+def _statement_rows(ops: Any, kept: Sequence[Any]) -> int:
+    """How many entries one INSERT may hold (fewer when the database allows fewer
+    parameters per statement)."""
+    return max(1, min(STORE_BATCH, ops.bulk_batch_size(NewEntry._fields, kept)))
 
 
 #: The key of the index's own state in an import run's ``run`` dict (``meeting_saved``).
 RUN_VOCABULARY = "search.vocabulary"
-#: … and of the full-text rows held back until the run's transaction commits.
+#: … and of the entries held back until the run's transaction commits (``write_held``).
 RUN_HELD = "search.held"
 
 
@@ -374,19 +385,39 @@ def index_meeting(meeting: Meeting, *, created: bool = False,
 
 
 def write_held(run: dict[str, Any]) -> None:
-    """Write the full-text rows an import run held back (``RUN_HELD``), in its open
-    transaction, just before that commits.
+    """Write the entries an import run held back (``RUN_HELD``: one group per meeting)
+    with their vocabulary words and full-text rows, in its open transaction, just
+    before that commits.
 
-    Why: on SQLite FTS5 keeps new rows in memory and writes them out as a segment of
-    its index whenever a later statement of the transaction may need undoing alone,
-    which every multi-row INSERT of the next file does; so each file wrote a segment of
-    its own, merged again and again. Held back, a batch of files writes one segment.
-    A rollback empties ``run``, and the held rows go with the rows they belonged to.
+    Why: a batch's entries go in with a few multi-row INSERTs and its new vocabulary
+    words with one, instead of one of each per file; and on SQLite FTS5, which keeps
+    new rows in memory and writes them out as a segment of its index whenever a later
+    statement of the transaction may need undoing alone (every multi-row INSERT), gets
+    the batch's rows after the last such statement: one segment per batch, not one per
+    file, merged again and again. The rows are those the files would have written one
+    by one, with the same ids: the run writes no other entry meanwhile, and the new
+    vocabulary words keep their order (each meeting's, sorted, in turn). A rollback
+    empties ``run``, and the held entries go with the rows they belonged to.
     """
-    held = run.get(RUN_HELD)
-    if held:
-        backends.current().write_held(held)
-        held.clear()
+    groups = run.get(RUN_HELD)
+    if not groups:
+        return
+    backend = backends.current()
+    kept = [pair for group in groups for pair in group]
+    ops = (backend.db if backend.db is not None else connection).ops
+    size = _statement_rows(ops, kept)
+    known = run.setdefault(RUN_VOCABULARY, set())
+    words: list[str] = []
+    for group in groups:  # as ``_store`` would have sent them, statement by statement
+        for start in range(0, len(group), size):
+            found = backends.vocabulary_words([row for _e, row in group[start:start + size]],
+                                              known)
+            backends.remember_vocabulary(found, known)
+            words += found
+    backend.write_batch([(_insert_statement([e for e, _row in kept[start:start + size]]),
+                          [row for _e, row in kept[start:start + size]])
+                         for start in range(0, len(kept), size)], words)
+    groups.clear()
 
 
 def refresh_tags(meeting: Meeting) -> None:
