@@ -758,3 +758,21 @@ def test_an_item_holding_only_a_sub_list_shows_and_counts_no_number():
     assert [b.text for b in read(odt_package(body, SUB_ITEMS))] == [
         "1. Økonomi", "a) Budsjett", "Kommentar fra revisor.", "b) Regnskap", "2. Eventuelt",
         "a) Dugnad"]
+
+
+def test_a_list_that_continues_another_by_its_id_goes_on_from_that_lists_count():
+    # text:continue-list names the list it goes on from by its xml:id (Writer writes it
+    # when another list stands between): "3." after "1.", "2." even with a list of the
+    # same style started again between; without a style of its own it is numbered as
+    # the list it continues, not as bullets
+    body = ('<text:list xml:id="list1" text:style-name="Saker">'
+            "<text:list-item><text:p>Innkalling</text:p></text:list-item>"
+            "<text:list-item><text:p>Referat</text:p></text:list-item></text:list>"
+            '<text:list text:style-name="Saker"><text:list-item><text:p>Vedlegg</text:p>'
+            "</text:list-item></text:list>"
+            '<text:list xml:id="list3" text:continue-list="list1"><text:list-item>'
+            "<text:p>Budsjett</text:p></text:list-item></text:list>"
+            '<text:list text:style-name="Saker" text:continue-list="list3"><text:list-item>'
+            "<text:p>Eventuelt</text:p></text:list-item></text:list>")
+    assert [b.text for b in read(odt_package(body, SUB_ITEMS))] == [
+        "1. Innkalling", "2. Referat", "1. Vedlegg", "3. Budsjett", "4. Eventuelt"]

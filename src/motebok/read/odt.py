@@ -85,6 +85,8 @@ _NUMBER = f"{TEXT}number"  # the rendered number LibreOffice stores in numbered 
 # than LibreOffice write: its number is read only as the file stores it.
 _NUMBERED_PARAGRAPH = f"{TEXT}numbered-paragraph"
 _STYLE_NAME = f"{TEXT}style-name"
+_CONTINUE_LIST = f"{TEXT}continue-list"
+_XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
 _DISPLAY = f"{TEXT}display"
 
 _ODT_TYPES = frozenset({"application/vnd.oasis.opendocument.text",
@@ -402,7 +404,8 @@ class _Reader(BlockCollector):
     def __init__(self, styles: _Styles) -> None:
         super().__init__()
         self.styles = styles
-        self.last_counts: dict[str, list[int]] = {}
+        self.last_counts: dict[str, list[int]] = {}  # list style → counts by level
+        self.lists: dict[str, tuple[str, list[int]]] = {}  # xml:id → (style, its counts)
         self.chapters: list[int] = []  # the outline's counters, level 1 first
         self.row_runs: list[str] = []  # the bold text in the cells of the row being read
         self.numbers: list[str] = []  # the numbers of a cell's empty list items
@@ -528,13 +531,16 @@ class _Reader(BlockCollector):
         paragraph between ("b) …" under "1.") inside such an item of a continued list,
         and the sub-list carries on counting too (``carry``)."""
         style = el.get(_STYLE_NAME) or style
+        continued = self.lists.get(el.get(_CONTINUE_LIST) or "") if depth == 0 else None
+        if style is None and continued is not None:
+            style = continued[0]  # (a list that continues another is numbered as that one)
         if style is None and self.styles.paragraph_lists:
             first = next(el.iter(_P, _H), None)
             style = self.styles.list_of(first.get(_STYLE_NAME)) if first is not None else None
         levels = self.styles.lists.get(style or "", {})
         spec = levels.get(depth + 1) or (_ListLevel(bullet=True) if not levels else _ListLevel())
-        carry = carry or (depth == 0 and (el.get(f"{TEXT}continue-numbering") == "true"
-                                          or el.get(f"{TEXT}continue-list") is not None))
+        if depth == 0:
+            carry = self._top_list(el, style, continued)
         count = self._first_count(style, depth, spec, carry)
         for item in el:
             if item.tag not in (_LIST_ITEM, _LIST_HEADER):
@@ -549,6 +555,25 @@ class _Reader(BlockCollector):
                 carry = False  # (a sub-list under this item counts from its start)
             self._item(item, style, depth, marker, [*parents, _format(count, spec.fmt)],
                        carry and wraps)
+
+    def _top_list(self, el, style: str | None, continued: tuple[str, list[int]] | None) -> bool:
+        """Whether a top-level list carries on counting, and the counts it counts in
+        (``last_counts``): those of the list it names by its xml:id (text:continue-list,
+        as Writer writes a list that goes on after another list between: "5." after a
+        list of its own style that started again), else of the last list of its style
+        when it continues the one before (text:continue-numbering), else counts of its
+        own. Its own xml:id then names them for a list that continues it."""
+        carry = continued is not None or el.get(f"{TEXT}continue-numbering") == "true" or \
+            el.get(_CONTINUE_LIST) is not None
+        if not style:
+            return carry
+        if continued is not None:
+            self.last_counts[style] = continued[1]
+        elif not carry:
+            self.last_counts[style] = []
+        if (name := el.get(_XML_ID)) is not None:
+            self.lists[name] = (style, self.last_counts.setdefault(style, []))
+        return carry
 
     def _first_count(self, style: str | None, depth: int, spec: _ListLevel,
                      carry: bool) -> int:
