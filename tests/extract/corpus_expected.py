@@ -30074,3 +30074,103 @@ EXPECTED["3812_styre_tar_opp_med.txt"] = Expected(
          [("Eva Lid tar opp dette med grunneieren.", "Eva Lid", None)]),
     ],
 )
+
+EXPECTED["3890_kontrollutvalg_sporede_endringer_datovelger_sidetall.docx"] = Expected(
+    # a Word protocol with tracked changes left in: deleted text (w:del) is not read and
+    # inserted text (w:ins) is; a name moved from "Til stede" to "Forfall" (moveFrom /
+    # moveTo) is read once, where it went; a paragraph deleted whole leaves nothing; the
+    # meeting day is a date picker (content control); the page numbers of the body's last
+    # line and of the footer (PAGE / NUMPAGES fields) are no text; the header's kommune is
+    # the organisation
+    "minutes", "Protokoll fra møte i kontrollutvalget", "Kontrollutvalget", "Fjellvik kommune",
+    None, ("2025-03-12", "09:00", "11:30", "Rådhuset, møterom Fjellet"), None,
+    people=[("Anne Lund", None, "chair", "present"),
+            ("Tor Bakken", None, "member", "present"),
+            ("Eva Strand", None, "member", "present"),
+            ("Jonas Vik", None, "member", "present"),
+            ("Per Holm", None, "member", "absent"),
+            ("Kari Sæther", None, "secretary", "present")],
+    items=[
+        ("8/25", "Godkjenning av innkalling og saksliste", None,
+         ["Innkalling og saksliste godkjennes."], []),
+        ("9/25", "Revisjonsrapport om innkjøp", None,
+         ["Kontrollutvalget tar rapporten til orientering."], []),
+        ("10/25", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["3891_idrettslag_tekstboks_innholdskontroll_avkrysning.docx"] = Expected(
+    # day and place in a text box anchored in the title (read once, after it), the time in
+    # a block content control, a control still showing its prompt left out; attendance
+    # ticked with a Wingdings mark (w:sym) in a "Møtt" column; a soft hyphen (w:softHyphen)
+    # joins its word, a smart tag's and a hyperlink's text read in place; the footer's
+    # simple PAGE field is no text
+    "minutes", "Referat fra styremøte i Nordli idrettslag", "Styret", "Nordli idrettslag",
+    None, ("2025-04-03", "19:00", "21:15", "Klubbhuset på Nordli"), "2025-05-08",
+    people=[("Lise Haug", None, "chair", "present"),
+            ("Kari Moe", None, "member", "present"),
+            ("Ola Nilsen", None, "secretary", "present"),
+            ("Geir Moen", None, "member", "absent")],
+    items=[
+        ("1", "Godkjenning av innkalling", None, ["Innkallingen ble godkjent."], []),
+        ("2", "Økonomi", None,
+         ["Regnskapet tas til orientering.", "Medlemskontingenten for 2025 holdes uendret."],
+         []),
+        ("3", "Dugnad på idrettsplassen", None, [],
+         [("Kari Moe sender søknad om dugnadsmidler til kommunen innen 15. april.",
+           "Kari Moe", "2025-04-15")]),
+        ("4", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["3892_nynorsk_grendeutval_odt_endringar_tekstboks_notar.odt"] = Expected(
+    # a Writer document in nynorsk: day, place and time in a text box (draw:text-box)
+    # anchored in the title; a name deleted as a tracked change (text:change) is not read,
+    # nor a word replaced in the decision, the inserted one is; the saker are items of a
+    # list style "Sak 11/25" continued (continue-numbering) across the text between them,
+    # the points under sak 12 written as Writer writes a sub-item after a paragraph (in
+    # an item holding only its sub-list, which counts no sak: "Eventuelt" is 13/25, not
+    # 15/25); a footnote (text:note) and the footer's page number are no text; a table's
+    # soft page break splits nothing
+    "minutes", "Referat frå møte i Vestdal grendeutval", "Vestdal grendeutval", None, None,
+    ("2025-05-20", "19:00", "21:30", "Grendehuset på Vestdal"), "2025-06-17",
+    people=[("Olav Nes", None, "chair", "present"),
+            ("Siri Dale", None, "secretary", "present"),
+            ("Mari Berg", None, "member", "present"),
+            ("Knut Lie", None, "member", "absent")],
+    items=[
+        ("11/25", "Godkjenning av innkalling og sakliste", None,
+         ["Innkalling og sakliste vart godkjend."], []),
+        ("12/25", "Ny ballbinge ved skulen", None,
+         ["Grendeutvalet går inn for ballbinge ved nye skulen."],
+         [("Sende søknad om spelemidlar", "Olav Nes", "2025-09-01"),
+          ("Innhente tilbod på dekke", "Mari Berg", None)]),
+        ("13/25", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["3893_regionrad_sak_nummerering_fortsetter_bokstavpunkter.docx"] = Expected(
+    # Word numbering as Word shows it: headings numbered "Sak %1/24" from 31; the decision
+    # points a lettered level under them, "a)" again under each sak; after the unnumbered
+    # "Orienteringssaker" a second list instance of the same definition goes on counting
+    # (33/24, not 1/24)
+    "minutes", "Protokoll fra møte i Midtfjord regionråd", "Midtfjord regionråd", None, None,
+    ("2024-11-14", "10:00", "14:00", "Midtfjord rådhus, kommunestyresalen"), None,
+    people=[("Hanne Vik", None, "chair", "present"),
+            ("Ole Brekke", None, "member", "present"),
+            ("Siv Lunde", None, "member", "present"),
+            ("Arne Dahl", None, "member", "absent"),
+            ("Mona Fjeld", None, "secretary", "present")],
+    items=[
+        ("31/24", "Budsjett 2025", None,
+         ["Budsjettet for 2025 vedtas som foreslått.", "Kontingenten holdes uendret."], []),
+        ("32/24", "Høring om fylkesvegplan", None,
+         ["Regionrådet slutter seg til høringsutkastet.",
+          "Sekretæren sender uttalelsen til fylkeskommunen innen 1. desember."],
+         [("Sekretæren sender uttalelsen til fylkeskommunen innen 1. desember.",
+           "Sekretæren", "2024-12-01")]),
+        ("33/24", "Status for reiselivsprosjektet", None,
+         ["Orienteringen ble tatt til orientering."], []),
+        ("34/24", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)

@@ -509,7 +509,8 @@ def field(code: str, result: str, code_tag: str = "w:instrText") -> list[str]:
 
 def test_a_fields_result_is_read_and_its_code_never_is():
     # a date field, a hyperlink field whose code a generator wrote as w:t, and a page
-    # field never updated (no result): what Word shows is the result alone
+    # field never updated (no result): what Word shows is the result alone (and of a
+    # page number not even that, nor its label: see the test below)
     document = docx.Document()
     for label, code, result, tag in (
             ("Møtedato: ", ' DATE \\@ "d. MMMM yyyy" ', "14. mars 2024", "w:instrText"),
@@ -518,7 +519,28 @@ def test_a_fields_result_is_read_and_its_code_never_is():
         paragraph = document.add_paragraph(label)
         for run in field(code, result, tag):
             paragraph._p.append(parse_xml(run))
-    assert texts(saved(document)) == ["Møtedato: 14. mars 2024", "Se saksframlegget", "Side"]
+    assert texts(saved(document)) == ["Møtedato: 14. mars 2024", "Se saksframlegget"]
+
+
+def test_page_number_fields_leave_neither_number_nor_label_in_body_or_footer():
+    # PAGE, NUMPAGES and SECTIONPAGES show the page the text last stood on: no fact of
+    # the minutes, so "Side 2 av 4" goes whole, in a complex field or a simple one, and
+    # the footer's kommune is kept without it; a DATE field's result is the text
+    document = docx.Document()
+    closing = document.add_paragraph("Møtet ble hevet kl. 20.15. Side ")
+    for run in [*field(" PAGE \\* Arabic ", "2"), f'<w:r {W_NS}><w:t> av </w:t></w:r>',
+                *field(" NUMPAGES ", "4")]:
+        closing._p.append(parse_xml(run))
+    signed = document.add_paragraph("Signert ")
+    for run in field(' DATE \\@ "dd.MM.yyyy" ', "14.03.2024"):
+        signed._p.append(parse_xml(run))
+    footer = document.sections[0].footer.paragraphs[0]
+    footer.text = "Fjordvik kommune\t– s. "
+    footer._p.append(parse_xml(
+        f'<w:fldSimple {W_NS} w:instr=" SECTIONPAGES "><w:r><w:t>3</w:t></w:r></w:fldSimple>'))
+    blocks = read(saved(document))
+    assert [b.text for b in blocks] == ["Møtet ble hevet kl. 20.15.", "Signert 14.03.2024"]
+    assert blocks.furniture == ["Fjordvik kommune"]
 
 
 def test_a_text_box_in_a_table_cell_is_read_once():

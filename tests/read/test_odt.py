@@ -714,3 +714,65 @@ def test_a_rows_empty_cells_after_its_last_filled_one_are_kept_as_in_word():
                                      for r in rows) + "</table:table>"
     assert [b.cells for b in read(odt_package(body))] == [
         ("Funksjon", "Navn", "Forfall", "Møtt for"), ("Ordfører", "Kjell Tangen", "", "")]
+
+
+def test_a_page_number_field_leaves_neither_number_nor_label_as_in_docx():
+    # text:page-number and text:page-count show the page the text last stood on, no
+    # fact of the minutes: "Side 2 av 4" goes whole, text before it stays
+    body = ("<text:p>Møtet ble hevet kl. 20.15. Side <text:page-number>2</text:page-number>"
+            " av <text:page-count>4</text:page-count></text:p>"
+            "<text:p>Side <text:page-number>3</text:page-number> av 4</text:p>"
+            "<text:p>Neste møte: <text:date>14. mars 2024</text:date></text:p>")
+    assert [b.text for b in read(odt_package(body))] == [
+        "Møtet ble hevet kl. 20.15.", "Neste møte: 14. mars 2024"]
+
+
+def test_a_soft_hyphen_is_no_character_of_the_text():
+    # Writer keeps a soft hyphen (where a word may break) as U+00AD in the text
+    body = "<text:p>Møte\u00adreferat fra kommune\u00adstyret</text:p>"
+    assert [b.text for b in read(odt_package(body))] == ["Møtereferat fra kommunestyret"]
+
+
+SUB_ITEMS = (
+    '<text:list-style style:name="Saker">'
+    '<text:list-level-style-number text:level="1" style:num-format="1" style:num-suffix="."/>'
+    '<text:list-level-style-number text:level="2" style:num-format="a" style:num-suffix=")"/>'
+    "</text:list-style>"
+)
+
+
+def test_an_item_holding_only_a_sub_list_shows_and_counts_no_number():
+    # Writer writes a sub-item that goes on after a paragraph between inside an item
+    # with no paragraph of its own: ODF shows no number for that item, so the next
+    # item is "2." and the sub-item goes on from "a)" to "b)"
+    body = ('<text:list text:style-name="Saker"><text:list-item><text:p>Økonomi</text:p>'
+            "<text:list><text:list-item><text:p>Budsjett</text:p></text:list-item>"
+            "</text:list></text:list-item></text:list>"
+            "<text:p>Kommentar fra revisor.</text:p>"
+            '<text:list text:style-name="Saker" text:continue-numbering="true">'
+            "<text:list-item><text:list><text:list-item><text:p>Regnskap</text:p>"
+            "</text:list-item></text:list></text:list-item>"
+            "<text:list-item><text:p>Eventuelt</text:p></text:list-item>"
+            "<text:list-item><text:list><text:list-item><text:p>Dugnad</text:p>"
+            "</text:list-item></text:list></text:list-item></text:list>")
+    assert [b.text for b in read(odt_package(body, SUB_ITEMS))] == [
+        "1. Økonomi", "a) Budsjett", "Kommentar fra revisor.", "b) Regnskap", "2. Eventuelt",
+        "a) Dugnad"]
+
+
+def test_a_list_that_continues_another_by_its_id_goes_on_from_that_lists_count():
+    # text:continue-list names the list it goes on from by its xml:id (Writer writes it
+    # when another list stands between): "3." after "1.", "2." even with a list of the
+    # same style started again between; without a style of its own it is numbered as
+    # the list it continues, not as bullets
+    body = ('<text:list xml:id="list1" text:style-name="Saker">'
+            "<text:list-item><text:p>Innkalling</text:p></text:list-item>"
+            "<text:list-item><text:p>Referat</text:p></text:list-item></text:list>"
+            '<text:list text:style-name="Saker"><text:list-item><text:p>Vedlegg</text:p>'
+            "</text:list-item></text:list>"
+            '<text:list xml:id="list3" text:continue-list="list1"><text:list-item>'
+            "<text:p>Budsjett</text:p></text:list-item></text:list>"
+            '<text:list text:style-name="Saker" text:continue-list="list3"><text:list-item>'
+            "<text:p>Eventuelt</text:p></text:list-item></text:list>")
+    assert [b.text for b in read(odt_package(body, SUB_ITEMS))] == [
+        "1. Innkalling", "2. Referat", "1. Vedlegg", "3. Budsjett", "4. Eventuelt"]

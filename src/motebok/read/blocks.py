@@ -540,6 +540,29 @@ def _without_page_count(line: str) -> str:
     return _PAGE_COUNT_PART.sub(" ", line).strip()
 
 
+#: What a DOCX or ODT reader writes where a page-number field stood (Word's PAGE,
+#: NUMPAGES and SECTIONPAGES, Writer's text:page-number and text:page-count), for
+#: ``without_page_numbers`` to take out with its label: a character no text holds.
+PAGE_MARK = "\x00"
+
+
+def without_page_numbers(text: str) -> str:
+    """A paragraph's text without the page-number fields it holds (``PAGE_MARK``) and
+    the words that label them ("Side 2 av 4", "– s. 2/4", "Page 2"): the number is the
+    page the field stood on when the file was last laid out, which is no fact of the
+    minutes (and differs with the printer). A line that only counts pages is left
+    empty; text round the count stays ("Møtet ble hevet kl. 20.15." before "Side 3")."""
+    return _PAGE_FIELD.sub(" ", text).replace(PAGE_MARK, "")
+
+
+# A page-number field (``PAGE_MARK``) with its label and the count of pages beside it,
+# a field too or typed ("Side 2 av 4"), as a footer or the last line of the text writes
+# them (no tab: it parts a footer's cells).
+_PAGE_FIELD = lazy_regex(r"(?i)[ \u00a0|–—-]*(?:\b(?:side|sida|s\.|page)[ \u00a0]*"
+                         r"(?:\d+[ \u00a0]*(?:av|/|of)[ \u00a0]*)?)?\x00"
+                         r"(?:[ \u00a0]*(?:av|/|of)[ \u00a0]*(?:\x00|\d+\b))?[ \u00a0|–—-]*")
+
+
 # "– side 1", "| Side 2 av 3", "s. 1/2", "Page 1 of 2", where it stands in a line.
 _PAGE_COUNT_PART = lazy_regex(r"(?i)[\s|–—-]*\b(?:side|s\.|page)\s*\d+"
                               r"(?:\s*(?:av|/|of)\s*\d+)?\b[\s|–—-]*")

@@ -30,6 +30,7 @@ from motebok.errors import ReadError
 from motebok.lazy_pattern import lazy_regex
 from motebok.read import reader
 from motebok.read.blocks import (
+    PAGE_MARK,
     Block,
     BlockCollector,
     BlockKind,
@@ -39,6 +40,7 @@ from motebok.read.blocks import (
     municipal_furniture,
     with_furniture,
     with_runs,
+    without_page_numbers,
 )
 from motebok.read.numbering import roman
 from motebok.read.package import MAX_XML_BYTES, refuse_oversized_xml
@@ -57,6 +59,9 @@ _SDT_PR, _VANISH, _TXBX = f"{W}sdtPr", f"{W}vanish", f"{W}txbxContent"
 _DEL, _MOVE_FROM = f"{W}del", f"{W}moveFrom"  # tracked deletions, of runs or of marks
 _SYM, _RFONTS = f"{W}sym", f"{W}rFonts"
 _FLD_CHAR, _FLD_CHAR_TYPE = f"{W}fldChar", f"{W}fldCharType"
+_FLD_SIMPLE, _INSTR_TEXT = f"{W}fldSimple", f"{W}instrText"
+# Fields whose result is the page's number or the count of pages (``_page_field``).
+_PAGE_FIELDS = frozenset({"PAGE", "NUMPAGES", "SECTIONPAGES"})
 _FF_DATA = f"{W}ffData"  # a legacy form field's data (check box, drop-down, text)
 MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
 _ALTERNATE, _CHOICE, _FALLBACK = f"{MC}AlternateContent", f"{MC}Choice", f"{MC}Fallback"
@@ -726,6 +731,8 @@ class _Reader(BlockCollector):
             return None
         if "\u2011" in text:  # typed as a character (as Writer saves it): a hyphen, as
             text = text.replace("\u2011", "-")  # w:noBreakHyphen reads ("18.00‑20.30")
+        if "\u00ad" in text:  # a soft hyphen typed as a character (as converters save
+            text = text.replace("\u00ad", "")  # it): invisible, as w:softHyphen is
         level = self._heading_level(ppr, style_id)
         num = self._numbering(ppr, style_id)
         marker = self.counters.marker(*num) if num is not None else None
@@ -962,10 +969,14 @@ def _paragraph_text(p, styles: _Styles, style_bold: bool) -> tuple[str, bool, tu
     all_bold = True
     any_bold = False
     any_text = False
-    fields: list[bool] = []  # the complex fields open here: True while in their code
+    fields: list[_Field] = []  # the complex fields open here, innermost last
     style_hidden = styles.lookup(_val(p.find(_PPR), f"{W}pStyle") or styles.default_paragraph,
                                  "hidden")
     for run in _runs(p):
+        if run.tag != _R:  # a simple field that numbers the page (``_runs``)
+            parts.append(PAGE_MARK)
+            flags.append(False)
+            continue
         rpr = run.find(_RPR)
         if _run_hidden(rpr, styles, style_hidden):
             continue
@@ -989,7 +1000,10 @@ def _paragraph_text(p, styles: _Styles, style_bold: bool) -> tuple[str, bool, tu
             all_bold = False
         flags.append(False)
     runs = bold_runs(zip(parts, flags, strict=True)) if any_bold and not all_bold else ()
-    return "".join(parts), all_bold and any_text, runs
+    text = "".join(parts)
+    if PAGE_MARK in text:
+        text = without_page_numbers(text)
+    return text, all_bold and any_text, runs
 
 
 def _superscript(rpr) -> bool:
@@ -999,13 +1013,17 @@ def _superscript(rpr) -> bool:
 
 def _runs(container):
     """The w:r elements of a paragraph in order, inside links, insertions and fields;
-    of alternate content the choice Word shows; none of a placeholder."""
+    of alternate content the choice Word shows; none of a placeholder. A simple field
+    that numbers the page (w:fldSimple "PAGE") is yielded itself, not its runs: its
+    number is left out (``_page_field``)."""
     for child in container:
         tag = child.tag
         if tag == _R:
             yield child
         elif tag in _RUN_CONTAINERS:
-            if tag != _SDT or _shown_control(child):
+            if tag == _FLD_SIMPLE and _page_field(child.get(f"{W}instr")):
+                yield child
+            elif tag != _SDT or _shown_control(child):
                 yield from _runs(child)
         elif tag == _ALTERNATE:
             choice = child.find(_CHOICE)
@@ -1078,20 +1096,23 @@ def _text_boxes(p) -> list:
     return boxes
 
 
-def _run_text(run, rpr=None, fields: list[bool] | None = None) -> str:
+def _run_text(run, rpr=None, fields: list[_Field] | None = None) -> str:
     """Visible characters of a run: text, tabs (also positional ones), line breaks
     (deleted text is w:delText), and the marks of a symbol font as the characters they
     show (``motebok.read.symbols``). Of a complex field Word shows the result, never the code
     between its begin and separate marks (``_field_mark``), whichever element the code
-    is written in (w:instrText, or w:t as some generators write it)."""
+    is written in (w:instrText, or w:t as some generators write it); of a field that
+    numbers the page not the result either, but ``PAGE_MARK`` where it stood."""
     out: list[str] = []
     for child in run:
         tag = child.tag
         if tag == _FLD_CHAR and fields is not None:
-            if len(child) and not (fields and True in fields):  # a form field's data
+            if len(child) and not _in_field_code(fields):  # a form field's data
                 out.append(_form_field(child))
-            _field_mark(fields, child.get(_FLD_CHAR_TYPE))
-        elif fields and True in fields:
+            out.append(_field_mark(fields, child.get(_FLD_CHAR_TYPE)))
+        elif fields and _in_field_code(fields):
+            if tag in (_INSTR_TEXT, _T) and not fields[-1].separated:
+                fields[-1].code += child.text or ""
             continue  # the field's code, not its shown result
         elif tag == _T:
             out.append(child.text or "")
@@ -1134,15 +1155,49 @@ def _form_field(mark) -> str:
     return entries[index] if index < len(entries) else ""
 
 
-def _field_mark(fields: list[bool], kind: str | None) -> None:
+class _Field:
+    """A complex field open in a paragraph: its code as read so far, and whether its
+    result is shown (after its separate mark, unless it numbers the page)."""
+
+    __slots__ = ("code", "separated", "shown")
+
+    def __init__(self) -> None:
+        self.code = ""
+        self.shown = False
+        self.separated = False
+
+
+def _in_field_code(fields: list[_Field]) -> bool:
+    """Whether the run text here is hidden by an open field: its code, or the result of
+    one that numbers the page."""
+    return any(not field.shown for field in fields)
+
+
+def _field_mark(fields: list[_Field], kind: str | None) -> str:
     """Follow a complex field's mark (w:fldChar): "begin" opens its code, "separate"
-    starts the result Word shows, "end" closes it; fields nest inside codes and results."""
+    starts the result Word shows (none for a page number), "end" closes it; fields nest
+    inside codes and results. ``PAGE_MARK`` at the end of a page-number field shown
+    where it stands, else ""."""
     if kind == "begin":
-        fields.append(True)
+        fields.append(_Field())
     elif kind == "separate" and fields:
-        fields[-1] = False
+        fields[-1].separated = True
+        fields[-1].shown = not _page_field(fields[-1].code)
     elif kind == "end" and fields:
-        fields.pop()
+        field = fields.pop()
+        if _page_field(field.code) and not _in_field_code(fields):
+            return PAGE_MARK
+    return ""
+
+
+def _page_field(code: str | None) -> bool:
+    """Whether a field's code (" PAGE \\* Arabic ", "NUMPAGES") numbers the page or
+    counts the pages: its result is the page it was last laid out on, never a fact of
+    the minutes (a cross-reference to a page, PAGEREF, is text and stays)."""
+    if not code or "PAGE" not in code.upper():
+        return False
+    words = code.split(None, 1)
+    return bool(words) and words[0].upper() in _PAGE_FIELDS
 
 
 def _in_style_font(text: str, char_style: str, styles: _Styles) -> str:

@@ -26,6 +26,7 @@ from lxml import etree
 from motebok.errors import ReadError
 from motebok.lazy_pattern import lazy_regex
 from motebok.read.blocks import (
+    PAGE_MARK,
     Block,
     BlockCollector,
     BlockKind,
@@ -35,6 +36,7 @@ from motebok.read.blocks import (
     municipal_furniture,
     with_furniture,
     with_runs,
+    without_page_numbers,
 )
 from motebok.read.numbering import letters, roman
 from motebok.read.package import refuse_oversized_xml
@@ -74,12 +76,17 @@ _SKIP_INLINE = frozenset({f"{TEXT}note", f"{OFFICE}annotation", _FRAME,
                           f"{TEXT}tracked-changes", f"{TEXT}deletion",
                           f"{TEXT}placeholder"})
 _S, _TAB, _LINE_BREAK = f"{TEXT}s", f"{TEXT}tab", f"{TEXT}line-break"
+# Fields that show the page's number or the count of pages: no fact of the minutes
+# (``without_page_numbers``).
+_PAGE_FIELDS = frozenset({f"{TEXT}page-number", f"{TEXT}page-count"})
 _HIDDEN_PARAGRAPH = f"{TEXT}hidden-paragraph"  # a field hiding its paragraph by a condition
 _NUMBER = f"{TEXT}number"  # the rendered number LibreOffice stores in numbered headings
 # ODF 1.2's list item outside a list (text:numbered-paragraph), which other producers
 # than LibreOffice write: its number is read only as the file stores it.
 _NUMBERED_PARAGRAPH = f"{TEXT}numbered-paragraph"
 _STYLE_NAME = f"{TEXT}style-name"
+_CONTINUE_LIST = f"{TEXT}continue-list"
+_XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
 _DISPLAY = f"{TEXT}display"
 
 _ODT_TYPES = frozenset({"application/vnd.oasis.opendocument.text",
@@ -397,7 +404,8 @@ class _Reader(BlockCollector):
     def __init__(self, styles: _Styles) -> None:
         super().__init__()
         self.styles = styles
-        self.last_counts: dict[str, list[int]] = {}
+        self.last_counts: dict[str, list[int]] = {}  # list style → counts by level
+        self.lists: dict[str, tuple[str, list[int]]] = {}  # xml:id → (style, its counts)
         self.chapters: list[int] = []  # the outline's counters, level 1 first
         self.row_runs: list[str] = []  # the bold text in the cells of the row being read
         self.numbers: list[str] = []  # the numbers of a cell's empty list items
@@ -460,12 +468,17 @@ class _Reader(BlockCollector):
         base_bold = bool(self.styles.bold(el.get(_STYLE_NAME)))
         segments: list[tuple[str, bool]] = []
         _collect(el, base_bold, self.styles, segments)
-        text = "".join(s for s, _ in segments).strip(" ")
+        text = "".join(s for s, _ in segments)
+        if PAGE_MARK in text:
+            text = without_page_numbers(text)
+        text = text.strip(" ")
         text = "\n".join(line.strip(" ") for line in text.split("\n")).strip()
         if not text:
             return None
         if _NO_BREAK_HYPHEN in text:  # Writer's non-breaking hyphen, Word's w:noBreakHyphen
             text = text.replace(_NO_BREAK_HYPHEN, "-")  # ("kl. 18.00‑20.30"): a hyphen
+        if _SOFT_HYPHEN in text:  # where a word may break ("møte\u00adreferat"), shown
+            text = text.replace(_SOFT_HYPHEN, "")  # only there: no character of the text
         visible = [bold for s, bold in segments if s.strip()]
         bold = bool(visible) and all(visible)
         # (an automatic text style with fo:font-weight bold on a span: a run inside it)
@@ -507,36 +520,78 @@ class _Reader(BlockCollector):
         number = ".".join(numbers[-spec.display_levels:])
         return f"{spec.prefix}{number}{spec.suffix}"
 
-    def list(self, el, style: str | None, depth: int, parents: list[str]) -> None:
+    def list(self, el, style: str | None, depth: int, parents: list[str],
+             carry: bool = False) -> None:
         """A text:list: number its items, recurse into nested lists one level deeper.
         A list that names no list style is numbered by its first paragraph's style's,
-        as ODF says (Writer leaves the name out when the paragraph style gives it)."""
+        as ODF says (Writer leaves the name out when the paragraph style gives it).
+
+        An item that holds a nested list before any text of its own shows no number
+        and counts none, as ODF says: Writer writes a sub-item that goes on after a
+        paragraph between ("b) …" under "1.") inside such an item of a continued list,
+        and the sub-list carries on counting too (``carry``)."""
         style = el.get(_STYLE_NAME) or style
+        continued = self.lists.get(el.get(_CONTINUE_LIST) or "") if depth == 0 else None
+        if style is None and continued is not None:
+            style = continued[0]  # (a list that continues another is numbered as that one)
         if style is None and self.styles.paragraph_lists:
             first = next(el.iter(_P, _H), None)
             style = self.styles.list_of(first.get(_STYLE_NAME)) if first is not None else None
         levels = self.styles.lists.get(style or "", {})
         spec = levels.get(depth + 1) or (_ListLevel(bullet=True) if not levels else _ListLevel())
-        count = self._first_count(el, style, depth, spec)
+        if depth == 0:
+            carry = self._top_list(el, style, continued)
+        count = self._first_count(style, depth, spec, carry)
         for item in el:
             if item.tag not in (_LIST_ITEM, _LIST_HEADER):
                 continue
             marker = ""
-            if item.tag == _LIST_ITEM:
+            wraps = item.tag == _LIST_ITEM and _wraps_list(item)
+            if item.tag == _LIST_ITEM and not wraps:
                 override = item.get(f"{TEXT}start-value")
                 count = int(override) if override and override.isdigit() else count + 1
                 marker = self._marker(spec, count, parents)
-            self._item(item, style, depth, marker, [*parents, _format(count, spec.fmt)])
-        if depth == 0 and style:
-            self.last_counts[style] = [count]
+                self._counted(style, depth, count)
+                carry = False  # (a sub-list under this item counts from its start)
+            self._item(item, style, depth, marker, [*parents, _format(count, spec.fmt)],
+                       carry and wraps)
 
-    def _first_count(self, el, style: str | None, depth: int, spec: _ListLevel) -> int:
-        """The counter value before the first item (continued lists carry on)."""
-        continues = (el.get(f"{TEXT}continue-numbering") == "true"
-                     or el.get(f"{TEXT}continue-list") is not None)
-        if depth == 0 and continues and style in self.last_counts:
-            return self.last_counts[style][0]
+    def _top_list(self, el, style: str | None, continued: tuple[str, list[int]] | None) -> bool:
+        """Whether a top-level list carries on counting, and the counts it counts in
+        (``last_counts``): those of the list it names by its xml:id (text:continue-list,
+        as Writer writes a list that goes on after another list between: "5." after a
+        list of its own style that started again), else of the last list of its style
+        when it continues the one before (text:continue-numbering), else counts of its
+        own. Its own xml:id then names them for a list that continues it."""
+        carry = continued is not None or el.get(f"{TEXT}continue-numbering") == "true" or \
+            el.get(_CONTINUE_LIST) is not None
+        if not style:
+            return carry
+        if continued is not None:
+            self.last_counts[style] = continued[1]
+        elif not carry:
+            self.last_counts[style] = []
+        if (name := el.get(_XML_ID)) is not None:
+            self.lists[name] = (style, self.last_counts.setdefault(style, []))
+        return carry
+
+    def _first_count(self, style: str | None, depth: int, spec: _ListLevel,
+                     carry: bool) -> int:
+        """The counter value before the first item (continued lists carry on from the
+        last item counted at their level, ``_counted``)."""
+        counted = self.last_counts.get(style) if carry and style else None
+        if counted and len(counted) > depth:
+            return counted[depth]
         return spec.start - 1
+
+    def _counted(self, style: str | None, depth: int, count: int) -> None:
+        """Note the count of an item at ``depth`` of a list style, for a list that
+        continues it; the deeper levels' counts are over (they start again under it)."""
+        if style:
+            counted = self.last_counts.setdefault(style, [])
+            del counted[depth:]
+            counted.extend([0] * (depth - len(counted)))
+            counted.append(count)
 
     @staticmethod
     def _marker(spec: _ListLevel, count: int, parents: list[str]) -> str:
@@ -551,8 +606,10 @@ class _Reader(BlockCollector):
             return ""
         return f"{spec.prefix}{number}{spec.suffix}"
 
-    def _item(self, item, style: str | None, depth: int, marker: str, numbers: list[str]):
-        """A list item's paragraphs (the first carries the marker) and nested lists."""
+    def _item(self, item, style: str | None, depth: int, marker: str, numbers: list[str],
+              carry: bool = False):
+        """A list item's paragraphs (the first carries the marker) and nested lists
+        (which carry on counting with ``carry``)."""
         first = True
         for child in item:
             if child.tag == _NUMBER and child.text and child.text.strip() and marker:
@@ -561,7 +618,7 @@ class _Reader(BlockCollector):
                 self.paragraph(child, marker if first else "", depth)
                 first = False
             elif child.tag == _LIST:
-                self.list(child, style, depth + 1, numbers)
+                self.list(child, style, depth + 1, numbers, carry)
             elif child.tag == _TABLE_EL:
                 self.table(child)
 
@@ -669,6 +726,17 @@ def _text_boxes(el) -> list:
     return boxes
 
 
+def _wraps_list(item) -> bool:
+    """Whether a list item holds a nested list before any paragraph of its own: the
+    item shows no number of its own (ODF), and counts none."""
+    for child in item:
+        if child.tag == _LIST:
+            return True
+        if child.tag in (_P, _H, _TABLE_EL):
+            return False
+    return False
+
+
 def _with_text_under(heading) -> bool:
     """Whether a heading's cell holds more text than the heading: a layout table's
     item, not a header row merely styled as headings."""
@@ -702,6 +770,7 @@ def _count(cell, attribute: str) -> int:
 
 _MOST_SPACES = 1000
 _NO_BREAK_HYPHEN = "\u2011"
+_SOFT_HYPHEN = "\u00ad"  # Writer stores a soft hyphen as the character, Word as w:softHyphen
 # A hidden-text field's state: its text is shown only while its condition is false.
 _IS_HIDDEN = f"{TEXT}is-hidden"
 
@@ -735,6 +804,8 @@ def _collect(el, bold: bool, styles: _Styles, out: list[tuple[str, bool]]) -> No
             out.append(("\n", bold))
         elif tag == _NUMBER:
             out.append((f"{child.text or ''} ", bold))
+        elif tag in _PAGE_FIELDS:
+            out.append((PAGE_MARK, bold))
         elif tag not in _SKIP_INLINE and isinstance(tag, str) and not tag.startswith(DRAW):
             # (a drawing's text, its boxes' and shapes' and their titles, is no part of
             # the line it is anchored in: ``_text_boxes``)
