@@ -30074,3 +30074,36 @@ EXPECTED["3812_styre_tar_opp_med.txt"] = Expected(
          [("Eva Lid tar opp dette med grunneieren.", "Eva Lid", None)]),
     ],
 )
+
+EXPECTED["3870_eldrerad_weasyprint_saksnummer_inntil_tittel.pdf"] = Expected(
+    # WeasyPrint, 1 px padding, no borders: the items as a table "Sak 01/24" | title, the
+    # text in the second column of the rows under it; the widest number's last digit
+    # touches the title ("Sak 01/24Godkjenning …" in one run): a case number straight
+    # before a capitalised word is two cells, and the row heads its item, as in the twin
+    "minutes", "Referat fra møte i Solvik eldreråd", "Solvik eldreråd", None, None,
+    ("2024-03-12", "10:00", "12:00", "Solvik rådhus, møterom Elva"), None,
+    people=[
+        ("Ragnhild Sætre", None, "chair", "present"),
+        ("Trond Bjørnstad", None, "member", "present"),
+        ("Liv Hovland", None, "member", "present"),
+        ("Audun Myrvold", None, "member", "present"),
+        ("Kjetil Moen", None, "member", "absent"),
+        ("Gunvor Lie", None, "secretary", "present"),
+    ],
+    items=[
+        ("01/24", "Godkjenning av innkalling og saksliste",
+         "Vedtak: Innkalling og saksliste ble godkjent.",
+         ["Innkalling og saksliste ble godkjent."], []),
+        ("02/24", "Budsjett for eldrerådet 2024",
+         "Sekretæren gikk gjennom budsjettet for året.\n"
+         "Vedtak: Eldrerådet tar budsjettet til orientering.",
+         ["Eldrerådet tar budsjettet til orientering."], []),
+        ("03/24", "Dagsenter på Solvik",
+         "Vedtak: Eldrerådet støtter planen for nytt dagsenter.",
+         ["Eldrerådet støtter planen for nytt dagsenter."], []),
+        ("04/24", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["3870_eldrerad_weasyprint_saksnummer_inntil_tittel.html"] = EXPECTED[
+    "3870_eldrerad_weasyprint_saksnummer_inntil_tittel.pdf"]

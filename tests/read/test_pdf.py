@@ -2435,3 +2435,28 @@ def test_a_case_title_that_wraps_after_its_colon_is_one_heading():
     assert [b.text for b in blocks if b.kind is BlockKind.HEADING][1:] == [
         "PS 18/25 Godkjenning av protokoll",
         "PS 19/25 Forvaltningsrevisjonsrapport: Vedlikehold av kommunale bygg"]
+
+
+TOUCHING_NUMBERS_PAGE = """<!DOCTYPE html><html><head><meta charset="utf-8"><style>
+body { font: 11pt 'DejaVu Sans' } table { border-collapse: collapse }
+td { padding: 0 1px }</style></head><body>
+<h1>Referat fra møte i Solvik eldreråd</h1><table>
+<tr><td>Sak 01/24</td><td>Godkjenning av innkalling og saksliste</td></tr>
+<tr><td></td><td>Vedtak: Godkjent.</td></tr>
+<tr><td>Sak 02/24</td><td>Eventuelt</td></tr></table></body></html>"""
+
+
+def test_a_case_number_touching_the_title_in_an_unpadded_table_is_a_cell_of_its_own():
+    # a table without padding sets the widest number's last digit against the title:
+    # PDFium gives "Sak 01/24Godkjenning …" as one run, which is two cells
+    weasyprint = pytest.importorskip("weasyprint")
+    blocks = read(weasyprint.HTML(string=TOUCHING_NUMBERS_PAGE).write_pdf())
+    assert [b.cells or b.text for b in blocks[1:]] == [
+        ("Sak 01/24", "Godkjenning av innkalling og saksliste"), "Vedtak: Godkjent.",
+        ("Sak 02/24", "Eventuelt")]
+    data = draw([[(72, 760, "01/24Godkjenning av referat"), (72, 746, "Sak 3/2024Budsjett"),
+                  (72, 732, "Vedtatt i sak 12/24 Budsjett"), (72, 718, "Rom 2/3Nord")]])
+    assert [b.cells or b.text for b in read(data)] == [
+        ("01/24", "Godkjenning av referat"), ("Sak 3/2024", "Budsjett"),
+        "Vedtatt i sak 12/24 Budsjett", "Rom 2/3Nord"]
+

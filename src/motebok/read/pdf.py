@@ -1915,6 +1915,11 @@ def _split_lines(text: str, gaps: list[_Gap], probe: TextProbe,
                 line_text = _without_word_note_marks(stripped, first, size, probe)
             if digits and line_text == stripped and _RAISED_MINUTES.search(stripped):
                 line_text = _with_raised_minutes(stripped, first, probe)
+            if digits and "/" in stripped and (cut := _number_touching(stripped)):
+                row = (stripped[:cut], stripped[cut:])
+                line_text = "\t".join(row)
+                lefts = (x, probe.left(first + cut) or x)
+                ends = (first + cut, first + len(stripped))
             if stripped[1:2] == " " and stripped[3:4] == " " and stripped.isupper() and \
                     _ONE_SPACED_LETTERS.fullmatch(stripped):
                 line_text = _with_word_spaces(stripped, first, probe)
@@ -1935,6 +1940,25 @@ def _split_lines(text: str, gaps: list[_Gap], probe: TextProbe,
             row = tuple(with_ocr_digits(cell) for cell in row)
         lines.append(_Line(line_text, x, y, size, bold, row, lefts, ends))
     return lines
+
+
+def _number_touching(line: str) -> int | None:
+    """Where a title starts that touches the case number before it, or None.
+
+    A table whose first column holds the case number ("Sak 03/24", "01/24") and no
+    padding sets the widest number's last digit against the title's first letter:
+    PDFium gives "Sak 01/24Godkjenning av innkalling" as one run with no gap to cut at.
+    Nobody types a capitalised word straight after a number, so the line is two cells,
+    as its HTML or Word twin shows them; the title after a number in its own cell is
+    an item's heading as "Sak 01/24 ⇥ Godkjenning" is."""
+    match = _TOUCHING_NUMBER.match(line)
+    return match.end(1) if match else None
+
+
+# A case number (after "Sak"/"PS" and the like, or alone) at a line's start, touching
+# a capitalised word: "01/24Godkjenning", "Sak 3/2024Budsjett".
+_TOUCHING_NUMBER = lazy_regex(r"((?:[A-ZÆØÅ][A-Za-zÆØÅæøå.]{0,11} )?\d{1,3}/\d{2}(?:\d{2})?)"
+                              r"[A-ZÆØÅ][a-zæøå]")
 
 
 def _row_baseline(text: str, after: int, y: float, probe: TextProbe) -> float:
