@@ -30107,3 +30107,46 @@ EXPECTED["3870_eldrerad_weasyprint_saksnummer_inntil_tittel.pdf"] = Expected(
 
 EXPECTED["3870_eldrerad_weasyprint_saksnummer_inntil_tittel.html"] = EXPECTED[
     "3870_eldrerad_weasyprint_saksnummer_inntil_tittel.pdf"]
+
+EXPECTED["3871_eldrerad_weasyprint_topptekst_fra_side_to_under_brevhode.pdf"] = Expected(
+    # WeasyPrint, two pages, a first page of its own: the letterhead "SOLVIK KOMMUNE" in
+    # page 1's header margin, the running header "Eldrerådet – Referat 12.03.2024" on
+    # page 2 alone, as high as the letterhead; it is no text of item 06/24, which runs
+    # over the page break (the letterhead names the council's kommune); "2024–" / "2030"
+    # wrapped after the en dash is one range
+    "minutes", "Referat fra møte i Solvik eldreråd", "Solvik eldreråd", "Solvik kommune",
+    None, ("2024-03-12", "10:00", "12:00", "Solvik rådhus, møterom Elva"), None,
+    people=[
+        ("Ragnhild Sætre", None, "chair", "present"),
+        ("Trond Bjørnstad", None, "member", "present"),
+        ("Liv Hovland", None, "member", "present"),
+        ("Audun Myrvold", None, "member", "present"),
+        ("Gunvor Lie", None, "secretary", "present"),
+    ],
+    items=[
+        ("05/24", "Godkjenning av innkalling og saksliste",
+         "Vedtak: Innkalling og saksliste ble godkjent.",
+         ["Innkalling og saksliste ble godkjent."], []),
+        ("06/24", "Plan for helse og omsorg",
+         "Kommunalsjefen orienterte om arbeidet med ny plan for helse og omsorg 2024–2030. "
+         "Planen bygger på innspill fra brukerne, de ansatte og frivillige lag og foreninger "
+         "i kommunen, og kommer til kommunestyret før sommeren.\nDet er gjennomført tre "
+         "innspillsmøter, på Solvik, i Nesbygda og på Haugen. Til sammen kom det rundt 80 "
+         "deltakere, og mange av innspillene handlet om dagtilbud, transport og hjelp i "
+         "hjemmet, om tilbudet i helgene, om kafeen på omsorgssenteret og om hvordan "
+         "pårørende kan få mer avlastning i ferier og høytider.\nKartleggingen viser at "
+         "andelen innbyggere over 80 år vil bli nesten doblet de neste femten årene. "
+         "Samtidig blir det færre yrkesaktive per eldre, og kommunen må tenke nytt om hvordan "
+         "tjenestene organiseres.\nEldrerådet var opptatt av at planen må ha tiltak for de som "
+         "bor alene, og at frivilligsentralen og pensjonistforeningene må få en tydelig rolle "
+         "i arbeidet mot ensomhet.\nFlere medlemmer pekte på at det er lang ventetid på plass "
+         "i dagsenteret, og at tilbudet på Nesbygda er for lite for det behovet som er der i "
+         "dag.\nDet ble også spurt om velferdsteknologi. Kommunalsjefen svarte at kommunen "
+         "deltar i et felles prosjekt med nabokommunene om digitalt tilsyn, og at erfaringene "
+         "så langt er gode.\nVedtak: Eldrerådet tar orienteringen til etterretning og ber om "
+         "at planen får et eget kapittel om dagtilbud.",
+         ["Eldrerådet tar orienteringen til etterretning og ber om at planen får et eget "
+          "kapittel om dagtilbud."], []),
+        ("07/24", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)

@@ -2460,3 +2460,14 @@ def test_a_case_number_touching_the_title_in_an_unpadded_table_is_a_cell_of_its_
         ("01/24", "Godkjenning av referat"), ("Sak 3/2024", "Budsjett"),
         "Vedtatt i sak 12/24 Budsjett", "Rom 2/3Nord"]
 
+
+def test_a_running_header_from_page_two_under_a_first_page_letterhead_is_dropped():
+    # Word's "different first page": page 1 has the letterhead in the header's margin,
+    # page 2 alone the running header; the letterhead reaches as high, yet it is no text
+    first = [(72, 800, "SOLVIK KOMMUNE"),
+             *((72, 740 - 16 * n, f"Linje {n} om saken fra møtet") for n in range(6))]
+    second = [(72, 800, "Solvik eldreråd – Referat 12.03.2024"),
+              *((72, 740 - 16 * n, f"Linje {n + 6} om saken fra møtet") for n in range(6))]
+    texts = [b.text for b in read(draw([first, second]))]
+    assert texts == ["SOLVIK KOMMUNE", *(f"Linje {n} om saken fra møtet" for n in range(12))]
+

@@ -159,14 +159,16 @@ def _drop_lone_running_headers(pages: list[list[_Line]]) -> None:
     Word's "different first page" leaves the running header ("Referat AU 04.03.2025")
     on page 2 alone in a two-page document, so nothing repeats it, and set as large as
     the body it is not ``_set_apart_small``. It is known by where it sits: the top line
-    of a later page, higher than any line of the other pages reaches (in the header's
+    of a later page, higher than the text of the other pages reaches (in the header's
     margin, where no page has body text), further than two body lines above the text
-    below it; and by how it reads (``_reads_as_header``).
+    below it; and by how it reads (``_reads_as_header``). Page 1 often has a header of
+    its own in that margin (the letterhead, "SOLVIK KOMMUNE", of a template whose first
+    page differs): a top line set apart from the text under it is no text (``_text_top``).
     """
     body = _body_size(pages)
     if body is None or len(pages) < 2:
         return
-    tops = [max((line.y for line in lines), default=0.0) for lines in pages]
+    tops = [_text_top(lines, body) for lines in pages]
     for number, lines in enumerate(pages[1:], start=1):
         if len(lines) < 2:
             continue
@@ -175,6 +177,15 @@ def _drop_lone_running_headers(pages: list[list[_Line]]) -> None:
         if first.y > highest_elsewhere + _HEADER_ABOVE * body and \
                 first.y - second.y > _APART_LINES * body and _reads_as_header(first, body):
             lines.remove(first)
+
+
+def _text_top(lines: list[_Line], body: float) -> float:
+    """How high a page's text reaches: its top line's baseline, or the next one's when
+    the top line stands further than two body lines above it (a header in the margin)."""
+    if len(lines) < 2:
+        return max((line.y for line in lines), default=0.0)
+    first, second = sorted(lines, key=_from_top)[:2]
+    return second.y if first.y - second.y > _APART_LINES * body else first.y
 
 
 def _reads_as_header(line: _Line, body: float) -> bool:
