@@ -2471,3 +2471,14 @@ def test_a_running_header_from_page_two_under_a_first_page_letterhead_is_dropped
     texts = [b.text for b in read(draw([first, second]))]
     assert texts == ["SOLVIK KOMMUNE", *(f"Linje {n} om saken fra møtet" for n in range(12))]
 
+
+def test_a_capitalised_word_hyphenated_before_a_names_next_word_is_one_word():
+    # "Inno-" / "vasjon Norge": the line break's hyphen goes, as in a small word's;
+    # "Nord-" / "Norge" and "Helse-" / "og omsorgsetaten" keep theirs
+    lines = ["Referat fra møte i Solvik næringsråd", "Dato: 12. mars 2024",
+             "Sak 07/24 Næringsfond", "Rådet har fått tilskudd fra Inno-",
+             "vasjon Norge og midler fra Nord-", "Norge til Helse-", "og omsorgsetaten."]
+    data = draw([[(72, 760 - 14 * n, text) for n, text in enumerate(lines)]])
+    assert parse_bytes(data, "referat.pdf").items[0].text == (
+        "Rådet har fått tilskudd fra Innovasjon Norge og midler fra Nord-Norge til Helse- "
+        "og omsorgsetaten.")
