@@ -30186,3 +30186,36 @@ EXPECTED["3872_naeringsrad_weasyprint_orddeling_i_navn.pdf"] = Expected(
 
 EXPECTED["3872_naeringsrad_weasyprint_orddeling_i_navn.txt"] = EXPECTED[
     "3872_naeringsrad_weasyprint_orddeling_i_navn.pdf"]
+
+EXPECTED["3873_ungdomsrad_weasyprint_saksnummer_flettet_over_radene.pdf"] = Expected(
+    # WeasyPrint, no borders: an item table "Sak | Tema | Ansvar | Frist" whose number cell
+    # is merged over the item's rows (bold title, decision, task) and centred in them, so
+    # it stands on the middle row, or on a line of its own between rows of two heights
+    # (12/24); it heads the title's row, where the page text draws it: the title is no
+    # text of the item before and the decision no title; the task row's owner and date
+    "minutes", "Referat fra møte i Solvik ungdomsråd", "Solvik ungdomsråd", None, None,
+    ("2024-04-09", "17:00", "19:00", "Ungdomshuset, Solvik"), None,
+    people=[
+        ("Mia Strand", None, "chair", "present"),
+        ("Jonas Berg", None, "member", "present"),
+        ("Ida Lunde", None, "member", "present"),
+        ("Emil Haugen", None, "member", "present"),
+        ("Sara Nilsen", None, "member", "absent"),
+        ("Vegard Myrvold", None, "secretary", "present"),
+    ],
+    items=[
+        ("10/24", "Godkjenning av innkalling", "Vedtak: Innkallingen godkjennes.",
+         ["Innkallingen godkjennes."], []),
+        ("11/24", "Ungdommens kulturmønstring",
+         "Vedtak: Rådet støtter mønstringen med 20 000 kroner.\n"
+         "Sende søknad til kulturkontoret Ida Lunde 15. april",
+         ["Rådet støtter mønstringen med 20 000 kroner."],
+         [("Sende søknad til kulturkontoret", "Ida Lunde", "2024-04-15")]),
+        ("12/24", "Busstilbud på kveldstid",
+         "Vedtak: Rådet ber om ny rute fra høsten.\n"
+         "Skrive brev til fylkeskommunen Mia Strand 1. mai",
+         ["Rådet ber om ny rute fra høsten."],
+         [("Skrive brev til fylkeskommunen", "Mia Strand", "2024-05-01")]),
+        ("13/24", "Eventuelt", "", [], []),
+    ],
+)

@@ -2482,3 +2482,24 @@ def test_a_capitalised_word_hyphenated_before_a_names_next_word_is_one_word():
     assert parse_bytes(data, "referat.pdf").items[0].text == (
         "Rådet har fått tilskudd fra Innovasjon Norge og midler fra Nord-Norge til Helse- "
         "og omsorgsetaten.")
+
+
+MERGED_NUMBER_PAGE = """<!DOCTYPE html><html><head><meta charset="utf-8"><style>
+body { font: 11pt 'DejaVu Sans' } table { border-collapse: collapse; width: 100% }
+td { padding: 2px 6px }</style></head><body><h1>Referat fra møte i Solvik ungdomsråd</h1>
+<table><tr><td rowspan="3" style="width: 10%">12/24</td><td style="width: 55%">
+<b>Busstilbud på kveldstid</b></td><td style="width: 20%"></td><td></td></tr>
+<tr><td>Vedtak: Rådet ber om ny rute.</td><td></td><td></td></tr>
+<tr><td>Skrive brev til fylket</td><td>Mia Strand</td><td>1. mai</td></tr>
+<tr><td>13/24</td><td>Eventuelt</td><td></td><td></td></tr></table></body></html>"""
+
+
+def test_an_item_number_centred_over_its_rows_goes_with_the_first_of_them():
+    # the number cell merged over the item's title, decision and task rows stands on the
+    # middle row; drawn with the first row, it comes before the title in the page text
+    # and heads that row, as a number set at the top of its cell does
+    weasyprint = pytest.importorskip("weasyprint")
+    blocks = read(weasyprint.HTML(string=MERGED_NUMBER_PAGE).write_pdf())
+    assert [b.cells or b.text for b in blocks[1:5]] == [
+        ("12/24", "Busstilbud på kveldstid"), "Vedtak: Rådet ber om ny rute.",
+        ("Skrive brev til fylket", "Mia Strand", "1. mai"), ("13/24", "Eventuelt")]

@@ -283,9 +283,61 @@ def _lines_of_page(textpage: Any, text: str, rules: Rules | None,
         _cut_touching_cells(lines, text, probe)
     _place_right_edges(lines, probe)
     if gaps and len(lines) > 2:
+        _lift_merged_first_cells(lines, text)
         _spread_merged_cells(lines)
         lines = _spread_centred_between_rows(lines, probe)
     return _with_empty_cells(lines) if gaps else lines
+
+
+def _lift_merged_first_cells(lines: list[_Line], text: str) -> None:
+    """Put a first cell merged over rows and centred in them back on the first row.
+
+    An item table without borders whose number cell spans the item's rows (its title,
+    its decision, its task: "02/24" over three rows, HTML's rowspan with the cell centred)
+    shows the number on the middle row, or on a line of its own between rows when they
+    differ in height, so the title above reads as the last item's text and the decision
+    as the item's title. WeasyPrint draws the merged cell with the first row it spans: in
+    the page text the number comes straight before that row's text. A row's first cell
+    (or a short line alone in the first column, holding a number) whose text the page
+    gives just before a line above it (a line with no first cell, starting where the
+    row's second cell does, or right of the lone line) goes to that line, as a number set
+    at the top of its cell is read."""
+    n = 1
+    while n < len(lines):
+        row = lines[n]
+        n += 1
+        if len(row.cells) >= 2 and len(row.ends) == len(row.cells) == len(row.lefts):
+            cell, left, end, second = row.cells[0], row.lefts[0], row.ends[0], row.lefts[1]
+        elif not row.cells and len(row.text) <= _LONE_NUMBER and \
+                row.text[:1].isdigit() and len(row.ends) == 1:
+            cell, left, end, second = row.text, row.x, row.ends[0], None
+        else:
+            continue
+        for m in range(n - 2, max(n - 1 - _SPAN_REACH, 0) - 1, -1):
+            line = lines[m]
+            if line.cells or (line.x <= left + _CELL_TOLERANCE if second is None
+                              else abs(line.x - second) > _CELL_TOLERANCE):
+                break
+            begin = line.ends[0] - len(line.text)
+            if begin > end and not text[end:begin].strip():
+                cells = (cell, line.text)
+                lines[m] = _Line("\t".join(cells), left, line.y, line.size, line.bold,
+                                 cells, (left, line.x), (end, line.ends[0]),
+                                 line.bottom, line.right)
+                if second is None:
+                    del lines[n - 1]
+                    n -= 1
+                else:
+                    rest = row.cells[1:]
+                    many = len(rest) > 1
+                    lines[n - 1] = _Line("\t".join(rest), second, row.y, row.size, row.bold,
+                                         rest if many else (), row.lefts[1:] if many else (),
+                                         row.ends[1:], row.bottom)
+                break
+
+
+# A number alone in an item table's first column is this long at most ("12/2024").
+_LONE_NUMBER = 9
 
 
 def _spread_merged_cells(lines: list[_Line]) -> None:
