@@ -30219,3 +30219,36 @@ EXPECTED["3873_ungdomsrad_weasyprint_saksnummer_flettet_over_radene.pdf"] = Expe
         ("13/24", "Eventuelt", "", [], []),
     ],
 )
+
+EXPECTED["3874_kontrollutvalg_weasyprint_to_spalter_fotnote.pdf"] = Expected(
+    # WeasyPrint: the items set in two newspaper columns, drawn down the left column and
+    # then down the right; a footnote call in the first column ends PDFium's line
+    # ("… for 2023.¹" / "Regnskapet viser …" on one baseline), which is no jump to the
+    # next column, so the columns are read one after the other and the line is whole;
+    # the footnote at the page's foot is no text
+    "minutes", "Protokoll fra møte i Nordvik kontrollutvalg", "Nordvik kontrollutvalg", None,
+    None, ("2024-06-03", "09:00", "12:00", "Nordvik rådhus, møterom 2"), None,
+    people=[
+        ("Hans Olav Brekke", None, "chair", "present"),
+        ("Kari Solheim", None, "member", "present"),
+        ("Eva Lid", None, "member", "present"),
+        ("Ole Strand", None, "member", "present"),
+        ("Per Moen", None, "member", "absent"),
+        ("Line Aas", None, "secretary", "present"),
+    ],
+    items=[
+        ("14/24", "Regnskap 2023",
+         "Revisor orienterte om revisjonen av årsregnskapet for 2023. Regnskapet viser et "
+         "mindreforbruk på 4,2 millioner kroner, og revisor har ingen vesentlige merknader.\n"
+         "Vedtak: Kontrollutvalget avgir uttalelse til årsregnskapet som foreslått.",
+         ["Kontrollutvalget avgir uttalelse til årsregnskapet som foreslått."], []),
+        ("15/24", "Forvaltningsrevisjon av byggesak",
+         "Rapporten viser at saksbehandlingstiden er lengre enn loven tillater i en tredel av "
+         "sakene. Kommunedirektøren har svart på rapporten og varslet tiltak.\nVedtak: "
+         "Kontrollutvalget ber kommunestyret følge opp anbefalingene i rapporten.",
+         ["Kontrollutvalget ber kommunestyret følge opp anbefalingene i rapporten."],
+         [("Kontrollutvalget ber kommunestyret følge opp anbefalingene i rapporten.",
+           "kommunestyret", None)]),
+        ("16/24", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)

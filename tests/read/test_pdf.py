@@ -2503,3 +2503,26 @@ def test_an_item_number_centred_over_its_rows_goes_with_the_first_of_them():
     assert [b.cells or b.text for b in blocks[1:5]] == [
         ("12/24", "Busstilbud på kveldstid"), "Vedtak: Rådet ber om ny rute.",
         ("Skrive brev til fylket", "Mia Strand", "1. mai"), ("13/24", "Eventuelt")]
+
+
+
+COLUMNS_PAGE = """<!DOCTYPE html><html><head><meta charset="utf-8"><style>
+body { font: 11pt 'DejaVu Sans' } p { margin: 0 0 8pt } div { columns: 2; column-gap: 1cm }
+.fn { float: footnote; font-size: 8pt }</style></head><body><div>
+<p>Revisor orienterte om revisjonen av årsregnskapet for 2023.<span class="fn">Datert 15.
+april.</span> Regnskapet viser et mindreforbruk på 4,2 millioner kroner, og revisor har
+ingen vesentlige merknader.</p><p>Rapporten viser at saksbehandlingstiden er lengre enn
+loven tillater i en tredel av sakene. Kommunedirektøren har svart på rapporten og varslet
+tiltak.</p></div></body></html>"""
+
+
+def test_a_footnote_call_in_newspaper_columns_is_no_jump_to_the_next_column():
+    # the left column is drawn first, then the right; PDFium ends the line after the
+    # raised call, and the rest of that line on its baseline goes on with it, no jump
+    # back up to a new column: the columns read one after the other
+    weasyprint = pytest.importorskip("weasyprint")
+    blocks = read(weasyprint.HTML(string=COLUMNS_PAGE).write_pdf())
+    text = " ".join(b.text for b in blocks)
+    assert "for 2023. Regnskapet viser" in text
+    assert text.index("ingen vesentlige") < text.index("Rapporten viser")
+    assert all(not b.cells for b in blocks)

@@ -2243,8 +2243,10 @@ def _by_position(lines: list[_Line], probe: TextProbe) -> list[_Line]:
     columns (``_column_sections``) keeps the order it is drawn in: down the first
     column, then down the second.
     """
-    if all(a.y > b.y for a, b in pairwise(lines)) or _text_in_columns(lines, probe):
+    if all(a.y > b.y for a, b in pairwise(lines)):
         return lines
+    if _text_in_columns(lines, probe):
+        return _pieces_joined(lines, probe)
     sections = _column_sections(lines, probe)
     if not sections:
         return _by_baseline(lines, probe)
@@ -2268,7 +2270,8 @@ def _text_in_columns(lines: list[_Line], probe: TextProbe) -> bool:
     row whose cells wrap jumps up for a few lines only; list markers drawn last jump
     back to the left).
     """
-    starts = [n for n in range(1, len(lines)) if lines[n].y >= lines[n - 1].y]
+    starts = [n for n in range(1, len(lines)) if lines[n].y >= lines[n - 1].y
+              and not _goes_on_beside(lines[n - 1], lines[n])]
     if not starts or any(line.cells for line in lines):
         return False
     bounds = [0, *starts, len(lines)]
@@ -2289,6 +2292,28 @@ def _text_in_columns(lines: list[_Line], probe: TextProbe) -> bool:
 
 # A column of running text has at least this many lines.
 _COLUMN_TEXT_LINES = 5
+
+
+def _goes_on_beside(line: _Line, after: _Line) -> bool:
+    """Whether ``after`` goes on on ``line``'s baseline, right of it: PDFium ends a line
+    after a raised footnote call ("… for 2023.¹" / "Regnskapet viser …"), which is no
+    jump back up to the next column."""
+    return abs(after.y - line.y) <= 0.3 * line.size and after.x > line.x
+
+
+def _pieces_joined(lines: list[_Line], probe: TextProbe) -> list[_Line]:
+    """Lines in their drawn order, a piece that goes on beside the line before it
+    (``_goes_on_beside``) joined to that line as ``_by_baseline`` joins pieces."""
+    out: list[_Line] = []
+    order: dict[int, int] = {}
+    for line in lines:
+        if out and _goes_on_beside(out[-1], line):
+            if not order:
+                order = {id(piece): rank for rank, piece in enumerate(lines)}
+            out[-1] = _joined(_touching_joined([out[-1], line], probe, order))
+        else:
+            out.append(line)
+    return out
 
 
 def _column_sections(lines: list[_Line], probe: TextProbe) -> list[list[_Line]]:
