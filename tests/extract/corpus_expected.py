@@ -30172,5 +30172,180 @@ EXPECTED["3893_regionrad_sak_nummerering_fortsetter_bokstavpunkter.docx"] = Expe
         ("33/24", "Status for reiselivsprosjektet", None,
          ["Orienteringen ble tatt til orientering."], []),
         ("34/24", "Eventuelt", "Ingen saker.", [], []),
+EXPECTED["3870_eldrerad_weasyprint_saksnummer_inntil_tittel.pdf"] = Expected(
+    # WeasyPrint, 1 px padding, no borders: the items as a table "Sak 01/24" | title, the
+    # text in the second column of the rows under it; the widest number's last digit
+    # touches the title ("Sak 01/24Godkjenning …" in one run): a case number straight
+    # before a capitalised word is two cells, and the row heads its item, as in the twin
+    "minutes", "Referat fra møte i Solvik eldreråd", "Solvik eldreråd", None, None,
+    ("2024-03-12", "10:00", "12:00", "Solvik rådhus, møterom Elva"), None,
+    people=[
+        ("Ragnhild Sætre", None, "chair", "present"),
+        ("Trond Bjørnstad", None, "member", "present"),
+        ("Liv Hovland", None, "member", "present"),
+        ("Audun Myrvold", None, "member", "present"),
+        ("Kjetil Moen", None, "member", "absent"),
+        ("Gunvor Lie", None, "secretary", "present"),
+    ],
+    items=[
+        ("01/24", "Godkjenning av innkalling og saksliste",
+         "Vedtak: Innkalling og saksliste ble godkjent.",
+         ["Innkalling og saksliste ble godkjent."], []),
+        ("02/24", "Budsjett for eldrerådet 2024",
+         "Sekretæren gikk gjennom budsjettet for året.\n"
+         "Vedtak: Eldrerådet tar budsjettet til orientering.",
+         ["Eldrerådet tar budsjettet til orientering."], []),
+        ("03/24", "Dagsenter på Solvik",
+         "Vedtak: Eldrerådet støtter planen for nytt dagsenter.",
+         ["Eldrerådet støtter planen for nytt dagsenter."], []),
+        ("04/24", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["3870_eldrerad_weasyprint_saksnummer_inntil_tittel.html"] = EXPECTED[
+    "3870_eldrerad_weasyprint_saksnummer_inntil_tittel.pdf"]
+
+EXPECTED["3871_eldrerad_weasyprint_topptekst_fra_side_to_under_brevhode.pdf"] = Expected(
+    # WeasyPrint, two pages, a first page of its own: the letterhead "SOLVIK KOMMUNE" in
+    # page 1's header margin, the running header "Eldrerådet – Referat 12.03.2024" on
+    # page 2 alone, as high as the letterhead; it is no text of item 06/24, which runs
+    # over the page break (the letterhead names the council's kommune); "2024–" / "2030"
+    # wrapped after the en dash is one range
+    "minutes", "Referat fra møte i Solvik eldreråd", "Solvik eldreråd", "Solvik kommune",
+    None, ("2024-03-12", "10:00", "12:00", "Solvik rådhus, møterom Elva"), None,
+    people=[
+        ("Ragnhild Sætre", None, "chair", "present"),
+        ("Trond Bjørnstad", None, "member", "present"),
+        ("Liv Hovland", None, "member", "present"),
+        ("Audun Myrvold", None, "member", "present"),
+        ("Gunvor Lie", None, "secretary", "present"),
+    ],
+    items=[
+        ("05/24", "Godkjenning av innkalling og saksliste",
+         "Vedtak: Innkalling og saksliste ble godkjent.",
+         ["Innkalling og saksliste ble godkjent."], []),
+        ("06/24", "Plan for helse og omsorg",
+         "Kommunalsjefen orienterte om arbeidet med ny plan for helse og omsorg 2024–2030. "
+         "Planen bygger på innspill fra brukerne, de ansatte og frivillige lag og foreninger "
+         "i kommunen, og kommer til kommunestyret før sommeren.\nDet er gjennomført tre "
+         "innspillsmøter, på Solvik, i Nesbygda og på Haugen. Til sammen kom det rundt 80 "
+         "deltakere, og mange av innspillene handlet om dagtilbud, transport og hjelp i "
+         "hjemmet, om tilbudet i helgene, om kafeen på omsorgssenteret og om hvordan "
+         "pårørende kan få mer avlastning i ferier og høytider.\nKartleggingen viser at "
+         "andelen innbyggere over 80 år vil bli nesten doblet de neste femten årene. "
+         "Samtidig blir det færre yrkesaktive per eldre, og kommunen må tenke nytt om hvordan "
+         "tjenestene organiseres.\nEldrerådet var opptatt av at planen må ha tiltak for de som "
+         "bor alene, og at frivilligsentralen og pensjonistforeningene må få en tydelig rolle "
+         "i arbeidet mot ensomhet.\nFlere medlemmer pekte på at det er lang ventetid på plass "
+         "i dagsenteret, og at tilbudet på Nesbygda er for lite for det behovet som er der i "
+         "dag.\nDet ble også spurt om velferdsteknologi. Kommunalsjefen svarte at kommunen "
+         "deltar i et felles prosjekt med nabokommunene om digitalt tilsyn, og at erfaringene "
+         "så langt er gode.\nVedtak: Eldrerådet tar orienteringen til etterretning og ber om "
+         "at planen får et eget kapittel om dagtilbud.",
+         ["Eldrerådet tar orienteringen til etterretning og ber om at planen får et eget "
+          "kapittel om dagtilbud."], []),
+        ("07/24", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["3872_naeringsrad_weasyprint_orddeling_i_navn.pdf"] = Expected(
+    # WeasyPrint: "Inno‐" / "vasjon Norge" hyphenated at a soft hyphen inside a name of
+    # two capitalised words is one word again ("Innovasjon Norge"), as a small word's
+    # break is; "Nord-" / "Norge" (a capital after the hyphen) and "Helse-" / "og
+    # omsorgsetaten" (a compound's shared end) keep their hyphens; the text twin wraps
+    # the same lines
+    "minutes", "Referat fra møte i Solvik næringsråd", "Solvik næringsråd", None, None,
+    ("2024-03-19", "09:00", "11:00", "Solvik næringshage"), None,
+    people=[
+        ("Eirik Tveiten", None, "chair", "present"),
+        ("Marit Kvalheim", None, "member", "present"),
+        ("Sindre Rustad", None, "member", "present"),
+        ("Aslaug Vårdal", None, "member", "present"),
+        ("Hilde Engebretsen", None, "secretary", "present"),
+    ],
+    items=[
+        ("07/24", "Godkjenning av innkalling og saksliste",
+         "Vedtak: Innkalling og saksliste godkjennes.",
+         ["Innkalling og saksliste godkjennes."], []),
+        ("08/24", "Tilskudd fra næringsfondet",
+         "Næringssjefen orienterte om søknaden fra Solvik Fisk AS om tilskudd til et "
+         "forprosjekt. Prosjektet har fått tilsagn om støtte fra Innovasjon Norge og "
+         "fylkeskommunen.\nForprosjektet er et samarbeid med forskningsmiljøene i Nord-Norge "
+         "om nye produkter av råstoff fra fisken.\nVedtak: Næringsrådet tilrår tilskudd på "
+         "150 000 kroner til Solvik Fisk AS.",
+         ["Næringsrådet tilrår tilskudd på 150 000 kroner til Solvik Fisk AS."], []),
+        ("09/24", "Næringsplan",
+         "Rådet var opptatt av samarbeidet med Helse- og omsorgsetaten om arbeidsplasser for "
+         "unge.\nVedtak: Næringsrådet slutter seg til utkastet.",
+         ["Næringsrådet slutter seg til utkastet."], []),
+    ],
+)
+
+EXPECTED["3872_naeringsrad_weasyprint_orddeling_i_navn.txt"] = EXPECTED[
+    "3872_naeringsrad_weasyprint_orddeling_i_navn.pdf"]
+
+EXPECTED["3873_ungdomsrad_weasyprint_saksnummer_flettet_over_radene.pdf"] = Expected(
+    # WeasyPrint, no borders: an item table "Sak | Tema | Ansvar | Frist" whose number cell
+    # is merged over the item's rows (bold title, decision, task) and centred in them, so
+    # it stands on the middle row, or on a line of its own between rows of two heights
+    # (12/24); it heads the title's row, where the page text draws it: the title is no
+    # text of the item before and the decision no title; the task row's owner and date
+    "minutes", "Referat fra møte i Solvik ungdomsråd", "Solvik ungdomsråd", None, None,
+    ("2024-04-09", "17:00", "19:00", "Ungdomshuset, Solvik"), None,
+    people=[
+        ("Mia Strand", None, "chair", "present"),
+        ("Jonas Berg", None, "member", "present"),
+        ("Ida Lunde", None, "member", "present"),
+        ("Emil Haugen", None, "member", "present"),
+        ("Sara Nilsen", None, "member", "absent"),
+        ("Vegard Myrvold", None, "secretary", "present"),
+    ],
+    items=[
+        ("10/24", "Godkjenning av innkalling", "Vedtak: Innkallingen godkjennes.",
+         ["Innkallingen godkjennes."], []),
+        ("11/24", "Ungdommens kulturmønstring",
+         "Vedtak: Rådet støtter mønstringen med 20 000 kroner.\n"
+         "Sende søknad til kulturkontoret Ida Lunde 15. april",
+         ["Rådet støtter mønstringen med 20 000 kroner."],
+         [("Sende søknad til kulturkontoret", "Ida Lunde", "2024-04-15")]),
+        ("12/24", "Busstilbud på kveldstid",
+         "Vedtak: Rådet ber om ny rute fra høsten.\n"
+         "Skrive brev til fylkeskommunen Mia Strand 1. mai",
+         ["Rådet ber om ny rute fra høsten."],
+         [("Skrive brev til fylkeskommunen", "Mia Strand", "2024-05-01")]),
+        ("13/24", "Eventuelt", "", [], []),
+    ],
+)
+
+EXPECTED["3874_kontrollutvalg_weasyprint_to_spalter_fotnote.pdf"] = Expected(
+    # WeasyPrint: the items set in two newspaper columns, drawn down the left column and
+    # then down the right; a footnote call in the first column ends PDFium's line
+    # ("… for 2023.¹" / "Regnskapet viser …" on one baseline), which is no jump to the
+    # next column, so the columns are read one after the other and the line is whole;
+    # the footnote at the page's foot is no text
+    "minutes", "Protokoll fra møte i Nordvik kontrollutvalg", "Nordvik kontrollutvalg", None,
+    None, ("2024-06-03", "09:00", "12:00", "Nordvik rådhus, møterom 2"), None,
+    people=[
+        ("Hans Olav Brekke", None, "chair", "present"),
+        ("Kari Solheim", None, "member", "present"),
+        ("Eva Lid", None, "member", "present"),
+        ("Ole Strand", None, "member", "present"),
+        ("Per Moen", None, "member", "absent"),
+        ("Line Aas", None, "secretary", "present"),
+    ],
+    items=[
+        ("14/24", "Regnskap 2023",
+         "Revisor orienterte om revisjonen av årsregnskapet for 2023. Regnskapet viser et "
+         "mindreforbruk på 4,2 millioner kroner, og revisor har ingen vesentlige merknader.\n"
+         "Vedtak: Kontrollutvalget avgir uttalelse til årsregnskapet som foreslått.",
+         ["Kontrollutvalget avgir uttalelse til årsregnskapet som foreslått."], []),
+        ("15/24", "Forvaltningsrevisjon av byggesak",
+         "Rapporten viser at saksbehandlingstiden er lengre enn loven tillater i en tredel av "
+         "sakene. Kommunedirektøren har svart på rapporten og varslet tiltak.\nVedtak: "
+         "Kontrollutvalget ber kommunestyret følge opp anbefalingene i rapporten.",
+         ["Kontrollutvalget ber kommunestyret følge opp anbefalingene i rapporten."],
+         [("Kontrollutvalget ber kommunestyret følge opp anbefalingene i rapporten.",
+           "kommunestyret", None)]),
+        ("16/24", "Eventuelt", "Ingen saker.", [], []),
     ],
 )

@@ -2870,6 +2870,34 @@ def test_a_capitalised_common_noun_broken_at_its_hyphen_joins_without_it() -> No
     assert join_at_hyphen("samarbeid i Hamar-", "regionen") == "samarbeid i Hamar-regionen"
 
 
+def test_a_capitalised_word_broken_before_a_names_next_word_joins_without_its_hyphen() -> None:
+    from motebok.read.blocks import join_at_hyphen
+
+    # "Inno-" / "vasjon Norge": the broken word and the capitalised word after it are one
+    # name of several words, so the hyphen was the line break's; real compounds keep theirs
+    assert join_at_hyphen("tilskudd fra Inno-", "vasjon Norge og fylket") == \
+        "tilskudd fra Innovasjon Norge og fylket"
+    assert join_at_hyphen("søknad til Sel-", "skapet Nordbø Vekst") == \
+        "søknad til Selskapet Nordbø Vekst"
+    assert join_at_hyphen("erfaringene fra Nord-", "Norge kan brukes") == \
+        "erfaringene fra Nord-Norge kan brukes"
+    assert join_at_hyphen("saken oversendes Nav-", "kontoret. Neste sak") == \
+        "saken oversendes Nav-kontoret. Neste sak"
+    assert join_at_hyphen("til Helse-", "og omsorgsetaten") is None
+
+
+def test_a_range_wrapped_after_its_en_dash_is_one_range() -> None:
+    from motebok.read.blocks import join_at_hyphen
+
+    # "plan for 2024–" / "2030": the dash between numbers stays and nothing comes between;
+    # a dash after a space is a sentence's dash, which joins with a space as lines do
+    assert join_at_hyphen("ny plan for helse og omsorg 2024–", "2030. Planen") == \
+        "ny plan for helse og omsorg 2024–2030. Planen"
+    assert join_at_hyphen("Møtet varte kl. 10.00–", "12.00") == "Møtet varte kl. 10.00–12.00"
+    assert join_at_hyphen("Planen gjelder 2024 –", "2030") is None
+    assert join_at_hyphen("Sak 2–", "Budsjett") is None
+
+
 @pytest.mark.parametrize(("raw", "expected"), [
     ("Innkallingen ble godkjent .", "Innkallingen ble godkjent."),
     ("Sted: Åsvik grendehus , møterom 2", "Sted: Åsvik grendehus, møterom 2"),

@@ -2435,3 +2435,94 @@ def test_a_case_title_that_wraps_after_its_colon_is_one_heading():
     assert [b.text for b in blocks if b.kind is BlockKind.HEADING][1:] == [
         "PS 18/25 Godkjenning av protokoll",
         "PS 19/25 Forvaltningsrevisjonsrapport: Vedlikehold av kommunale bygg"]
+
+
+TOUCHING_NUMBERS_PAGE = """<!DOCTYPE html><html><head><meta charset="utf-8"><style>
+body { font: 11pt 'DejaVu Sans' } table { border-collapse: collapse }
+td { padding: 0 1px }</style></head><body>
+<h1>Referat fra møte i Solvik eldreråd</h1><table>
+<tr><td>Sak 01/24</td><td>Godkjenning av innkalling og saksliste</td></tr>
+<tr><td></td><td>Vedtak: Godkjent.</td></tr>
+<tr><td>Sak 02/24</td><td>Eventuelt</td></tr></table></body></html>"""
+
+
+def test_a_case_number_touching_the_title_in_an_unpadded_table_is_a_cell_of_its_own():
+    # a table without padding sets the widest number's last digit against the title:
+    # PDFium gives "Sak 01/24Godkjenning …" as one run, which is two cells
+    weasyprint = pytest.importorskip("weasyprint")
+    blocks = read(weasyprint.HTML(string=TOUCHING_NUMBERS_PAGE).write_pdf())
+    assert [b.cells or b.text for b in blocks[1:]] == [
+        ("Sak 01/24", "Godkjenning av innkalling og saksliste"), "Vedtak: Godkjent.",
+        ("Sak 02/24", "Eventuelt")]
+    data = draw([[(72, 760, "01/24Godkjenning av referat"), (72, 746, "Sak 3/2024Budsjett"),
+                  (72, 732, "Vedtatt i sak 12/24 Budsjett"), (72, 718, "Rom 2/3Nord")]])
+    assert [b.cells or b.text for b in read(data)] == [
+        ("01/24", "Godkjenning av referat"), ("Sak 3/2024", "Budsjett"),
+        "Vedtatt i sak 12/24 Budsjett", "Rom 2/3Nord"]
+
+
+def test_a_running_header_from_page_two_under_a_first_page_letterhead_is_dropped():
+    # Word's "different first page": page 1 has the letterhead in the header's margin,
+    # page 2 alone the running header; the letterhead reaches as high, yet it is no text
+    first = [(72, 800, "SOLVIK KOMMUNE"),
+             *((72, 740 - 16 * n, f"Linje {n} om saken fra møtet") for n in range(6))]
+    second = [(72, 800, "Solvik eldreråd – Referat 12.03.2024"),
+              *((72, 740 - 16 * n, f"Linje {n + 6} om saken fra møtet") for n in range(6))]
+    texts = [b.text for b in read(draw([first, second]))]
+    assert texts == ["SOLVIK KOMMUNE", *(f"Linje {n} om saken fra møtet" for n in range(12))]
+
+
+def test_a_capitalised_word_hyphenated_before_a_names_next_word_is_one_word():
+    # "Inno-" / "vasjon Norge": the line break's hyphen goes, as in a small word's;
+    # "Nord-" / "Norge" and "Helse-" / "og omsorgsetaten" keep theirs
+    lines = ["Referat fra møte i Solvik næringsråd", "Dato: 12. mars 2024",
+             "Sak 07/24 Næringsfond", "Rådet har fått tilskudd fra Inno-",
+             "vasjon Norge og midler fra Nord-", "Norge til Helse-", "og omsorgsetaten."]
+    data = draw([[(72, 760 - 14 * n, text) for n, text in enumerate(lines)]])
+    assert parse_bytes(data, "referat.pdf").items[0].text == (
+        "Rådet har fått tilskudd fra Innovasjon Norge og midler fra Nord-Norge til Helse- "
+        "og omsorgsetaten.")
+
+
+MERGED_NUMBER_PAGE = """<!DOCTYPE html><html><head><meta charset="utf-8"><style>
+body { font: 11pt 'DejaVu Sans' } table { border-collapse: collapse; width: 100% }
+td { padding: 2px 6px }</style></head><body><h1>Referat fra møte i Solvik ungdomsråd</h1>
+<table><tr><td rowspan="3" style="width: 10%">12/24</td><td style="width: 55%">
+<b>Busstilbud på kveldstid</b></td><td style="width: 20%"></td><td></td></tr>
+<tr><td>Vedtak: Rådet ber om ny rute.</td><td></td><td></td></tr>
+<tr><td>Skrive brev til fylket</td><td>Mia Strand</td><td>1. mai</td></tr>
+<tr><td>13/24</td><td>Eventuelt</td><td></td><td></td></tr></table></body></html>"""
+
+
+def test_an_item_number_centred_over_its_rows_goes_with_the_first_of_them():
+    # the number cell merged over the item's title, decision and task rows stands on the
+    # middle row; drawn with the first row, it comes before the title in the page text
+    # and heads that row, as a number set at the top of its cell does
+    weasyprint = pytest.importorskip("weasyprint")
+    blocks = read(weasyprint.HTML(string=MERGED_NUMBER_PAGE).write_pdf())
+    assert [b.cells or b.text for b in blocks[1:5]] == [
+        ("12/24", "Busstilbud på kveldstid"), "Vedtak: Rådet ber om ny rute.",
+        ("Skrive brev til fylket", "Mia Strand", "1. mai"), ("13/24", "Eventuelt")]
+
+
+
+COLUMNS_PAGE = """<!DOCTYPE html><html><head><meta charset="utf-8"><style>
+body { font: 11pt 'DejaVu Sans' } p { margin: 0 0 8pt } div { columns: 2; column-gap: 1cm }
+.fn { float: footnote; font-size: 8pt }</style></head><body><div>
+<p>Revisor orienterte om revisjonen av årsregnskapet for 2023.<span class="fn">Datert 15.
+april.</span> Regnskapet viser et mindreforbruk på 4,2 millioner kroner, og revisor har
+ingen vesentlige merknader.</p><p>Rapporten viser at saksbehandlingstiden er lengre enn
+loven tillater i en tredel av sakene. Kommunedirektøren har svart på rapporten og varslet
+tiltak.</p></div></body></html>"""
+
+
+def test_a_footnote_call_in_newspaper_columns_is_no_jump_to_the_next_column():
+    # the left column is drawn first, then the right; PDFium ends the line after the
+    # raised call, and the rest of that line on its baseline goes on with it, no jump
+    # back up to a new column: the columns read one after the other
+    weasyprint = pytest.importorskip("weasyprint")
+    blocks = read(weasyprint.HTML(string=COLUMNS_PAGE).write_pdf())
+    text = " ".join(b.text for b in blocks)
+    assert "for 2023. Regnskapet viser" in text
+    assert text.index("ingen vesentlige") < text.index("Rapporten viser")
+    assert all(not b.cells for b in blocks)

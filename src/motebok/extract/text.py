@@ -2147,7 +2147,7 @@ def merge_wrapped(lines: list[Line]) -> list[Line]:
                 and not _ends_in_owner(prev.text, line.text)
                 and not (line.text[:1].isdigit() and _title_over_count(prev, line, width))):
             lowered = None
-            if prev.text[-1:] == "-" and (hyphened := join_at_hyphen(prev.text, line.text)):
+            if prev.text[-1:] in "-–" and (hyphened := join_at_hyphen(prev.text, line.text)):
                 joined_text, joined_body = hyphened, join_at_hyphen(prev.body, line.text) or \
                     f"{prev.body} {line.text}"
             else:

@@ -72,15 +72,19 @@ def join_at_hyphen(text: str, following: str) -> str | None:
     - "e-" / "post", "10.00-" / "12.00", "2023-" / "2024": so is a hyphen after a lone
       letter (no word is broken after its first letter) and one between numbers (a
       range Word wrapped after its hyphen, as it wraps after any).
+    - "2024–" / "2030", "kl. 10.00–" / "12.00": an en dash between numbers, too.
     """
     if text[-1:] != "-" or not text[-2:-1].isalnum():
+        if text[-1:] == "–" and text[-2:-1].isdigit() and following[:1].isdigit():
+            return text + following  # "2024–" / "2030": a range wrapped after its dash
         return None
     first, before = following[:1], text[-2]
     if first.islower():
         word = following.split(None, 1)[0].split("/", 1)[0]
         if word in _COMPOUND_LINKS:
             return None
-        broken = before.islower() and text[-3:-2].isalnum() and not _named_prefix(text)
+        broken = before.islower() and text[-3:-2].isalnum() and (
+            not _named_prefix(text) or _opens_a_name(following))
         return text[:-1] + following if broken else text + following
     if (first.isupper() and before.isalpha()) or (first.isdigit() and before.isdigit()):
         return text + following
@@ -110,6 +114,16 @@ def _named_prefix(text: str) -> bool:
         return False  # "Vest-" / "landsbanen", "til Kommune-" / "styret"
     before = words[-2]
     return before[:1].islower() and (before[-1:].isalpha() or before[-1:] == ",")
+
+
+def _opens_a_name(following: str) -> bool:
+    """Whether the rest of a capitalised word broken at a line end is followed by another
+    capitalised word, with no stop between ("… fra Inno-" / "vasjon Norge", "Sel-" /
+    "skapet Nordbø Vekst"): the joined word is the first of a name of several words, one
+    word each, no name opening a compound ("Nav-" / "kontoret i Nordby")."""
+    words = following.split(None, 2)
+    return len(words) >= 2 and words[0][-1:].isalpha() and words[1][:1].isupper() and \
+        words[1][1:2].islower()
 
 
 #: Common nouns that open the names of public bodies, which many writers capitalise as

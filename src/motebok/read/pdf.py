@@ -159,14 +159,16 @@ def _drop_lone_running_headers(pages: list[list[_Line]]) -> None:
     Word's "different first page" leaves the running header ("Referat AU 04.03.2025")
     on page 2 alone in a two-page document, so nothing repeats it, and set as large as
     the body it is not ``_set_apart_small``. It is known by where it sits: the top line
-    of a later page, higher than any line of the other pages reaches (in the header's
+    of a later page, higher than the text of the other pages reaches (in the header's
     margin, where no page has body text), further than two body lines above the text
-    below it; and by how it reads (``_reads_as_header``).
+    below it; and by how it reads (``_reads_as_header``). Page 1 often has a header of
+    its own in that margin (the letterhead, "SOLVIK KOMMUNE", of a template whose first
+    page differs): a top line set apart from the text under it is no text (``_text_top``).
     """
     body = _body_size(pages)
     if body is None or len(pages) < 2:
         return
-    tops = [max((line.y for line in lines), default=0.0) for lines in pages]
+    tops = [_text_top(lines, body) for lines in pages]
     for number, lines in enumerate(pages[1:], start=1):
         if len(lines) < 2:
             continue
@@ -175,6 +177,15 @@ def _drop_lone_running_headers(pages: list[list[_Line]]) -> None:
         if first.y > highest_elsewhere + _HEADER_ABOVE * body and \
                 first.y - second.y > _APART_LINES * body and _reads_as_header(first, body):
             lines.remove(first)
+
+
+def _text_top(lines: list[_Line], body: float) -> float:
+    """How high a page's text reaches: its top line's baseline, or the next one's when
+    the top line stands further than two body lines above it (a header in the margin)."""
+    if len(lines) < 2:
+        return max((line.y for line in lines), default=0.0)
+    first, second = sorted(lines, key=_from_top)[:2]
+    return second.y if first.y - second.y > _APART_LINES * body else first.y
 
 
 def _reads_as_header(line: _Line, body: float) -> bool:
@@ -272,9 +283,61 @@ def _lines_of_page(textpage: Any, text: str, rules: Rules | None,
         _cut_touching_cells(lines, text, probe)
     _place_right_edges(lines, probe)
     if gaps and len(lines) > 2:
+        _lift_merged_first_cells(lines, text)
         _spread_merged_cells(lines)
         lines = _spread_centred_between_rows(lines, probe)
     return _with_empty_cells(lines) if gaps else lines
+
+
+def _lift_merged_first_cells(lines: list[_Line], text: str) -> None:
+    """Put a first cell merged over rows and centred in them back on the first row.
+
+    An item table without borders whose number cell spans the item's rows (its title,
+    its decision, its task: "02/24" over three rows, HTML's rowspan with the cell centred)
+    shows the number on the middle row, or on a line of its own between rows when they
+    differ in height, so the title above reads as the last item's text and the decision
+    as the item's title. WeasyPrint draws the merged cell with the first row it spans: in
+    the page text the number comes straight before that row's text. A row's first cell
+    (or a short line alone in the first column, holding a number) whose text the page
+    gives just before a line above it (a line with no first cell, starting where the
+    row's second cell does, or right of the lone line) goes to that line, as a number set
+    at the top of its cell is read."""
+    n = 1
+    while n < len(lines):
+        row = lines[n]
+        n += 1
+        if len(row.cells) >= 2 and len(row.ends) == len(row.cells) == len(row.lefts):
+            cell, left, end, second = row.cells[0], row.lefts[0], row.ends[0], row.lefts[1]
+        elif not row.cells and len(row.text) <= _LONE_NUMBER and \
+                row.text[:1].isdigit() and len(row.ends) == 1:
+            cell, left, end, second = row.text, row.x, row.ends[0], None
+        else:
+            continue
+        for m in range(n - 2, max(n - 1 - _SPAN_REACH, 0) - 1, -1):
+            line = lines[m]
+            if line.cells or (line.x <= left + _CELL_TOLERANCE if second is None
+                              else abs(line.x - second) > _CELL_TOLERANCE):
+                break
+            begin = line.ends[0] - len(line.text)
+            if begin > end and not text[end:begin].strip():
+                cells = (cell, line.text)
+                lines[m] = _Line("\t".join(cells), left, line.y, line.size, line.bold,
+                                 cells, (left, line.x), (end, line.ends[0]),
+                                 line.bottom, line.right)
+                if second is None:
+                    del lines[n - 1]
+                    n -= 1
+                else:
+                    rest = row.cells[1:]
+                    many = len(rest) > 1
+                    lines[n - 1] = _Line("\t".join(rest), second, row.y, row.size, row.bold,
+                                         rest if many else (), row.lefts[1:] if many else (),
+                                         row.ends[1:], row.bottom)
+                break
+
+
+# A number alone in an item table's first column is this long at most ("12/2024").
+_LONE_NUMBER = 9
 
 
 def _spread_merged_cells(lines: list[_Line]) -> None:
@@ -1915,6 +1978,11 @@ def _split_lines(text: str, gaps: list[_Gap], probe: TextProbe,
                 line_text = _without_word_note_marks(stripped, first, size, probe)
             if digits and line_text == stripped and _RAISED_MINUTES.search(stripped):
                 line_text = _with_raised_minutes(stripped, first, probe)
+            if digits and "/" in stripped and (cut := _number_touching(stripped)):
+                row = (stripped[:cut], stripped[cut:])
+                line_text = "\t".join(row)
+                lefts = (x, probe.left(first + cut) or x)
+                ends = (first + cut, first + len(stripped))
             if stripped[1:2] == " " and stripped[3:4] == " " and stripped.isupper() and \
                     _ONE_SPACED_LETTERS.fullmatch(stripped):
                 line_text = _with_word_spaces(stripped, first, probe)
@@ -1935,6 +2003,25 @@ def _split_lines(text: str, gaps: list[_Gap], probe: TextProbe,
             row = tuple(with_ocr_digits(cell) for cell in row)
         lines.append(_Line(line_text, x, y, size, bold, row, lefts, ends))
     return lines
+
+
+def _number_touching(line: str) -> int | None:
+    """Where a title starts that touches the case number before it, or None.
+
+    A table whose first column holds the case number ("Sak 03/24", "01/24") and no
+    padding sets the widest number's last digit against the title's first letter:
+    PDFium gives "Sak 01/24Godkjenning av innkalling" as one run with no gap to cut at.
+    Nobody types a capitalised word straight after a number, so the line is two cells,
+    as its HTML or Word twin shows them; the title after a number in its own cell is
+    an item's heading as "Sak 01/24 ⇥ Godkjenning" is."""
+    match = _TOUCHING_NUMBER.match(line)
+    return match.end(1) if match else None
+
+
+# A case number (after "Sak"/"PS" and the like, or alone) at a line's start, touching
+# a capitalised word: "01/24Godkjenning", "Sak 3/2024Budsjett".
+_TOUCHING_NUMBER = lazy_regex(r"((?:[A-ZÆØÅ][A-Za-zÆØÅæøå.]{0,11} )?\d{1,3}/\d{2}(?:\d{2})?)"
+                              r"[A-ZÆØÅ][a-zæøå]")
 
 
 def _row_baseline(text: str, after: int, y: float, probe: TextProbe) -> float:
@@ -2156,8 +2243,10 @@ def _by_position(lines: list[_Line], probe: TextProbe) -> list[_Line]:
     columns (``_column_sections``) keeps the order it is drawn in: down the first
     column, then down the second.
     """
-    if all(a.y > b.y for a, b in pairwise(lines)) or _text_in_columns(lines, probe):
+    if all(a.y > b.y for a, b in pairwise(lines)):
         return lines
+    if _text_in_columns(lines, probe):
+        return _pieces_joined(lines, probe)
     sections = _column_sections(lines, probe)
     if not sections:
         return _by_baseline(lines, probe)
@@ -2181,7 +2270,8 @@ def _text_in_columns(lines: list[_Line], probe: TextProbe) -> bool:
     row whose cells wrap jumps up for a few lines only; list markers drawn last jump
     back to the left).
     """
-    starts = [n for n in range(1, len(lines)) if lines[n].y >= lines[n - 1].y]
+    starts = [n for n in range(1, len(lines)) if lines[n].y >= lines[n - 1].y
+              and not _goes_on_beside(lines[n - 1], lines[n])]
     if not starts or any(line.cells for line in lines):
         return False
     bounds = [0, *starts, len(lines)]
@@ -2202,6 +2292,28 @@ def _text_in_columns(lines: list[_Line], probe: TextProbe) -> bool:
 
 # A column of running text has at least this many lines.
 _COLUMN_TEXT_LINES = 5
+
+
+def _goes_on_beside(line: _Line, after: _Line) -> bool:
+    """Whether ``after`` goes on on ``line``'s baseline, right of it: PDFium ends a line
+    after a raised footnote call ("… for 2023.¹" / "Regnskapet viser …"), which is no
+    jump back up to the next column."""
+    return abs(after.y - line.y) <= 0.3 * line.size and after.x > line.x
+
+
+def _pieces_joined(lines: list[_Line], probe: TextProbe) -> list[_Line]:
+    """Lines in their drawn order, a piece that goes on beside the line before it
+    (``_goes_on_beside``) joined to that line as ``_by_baseline`` joins pieces."""
+    out: list[_Line] = []
+    order: dict[int, int] = {}
+    for line in lines:
+        if out and _goes_on_beside(out[-1], line):
+            if not order:
+                order = {id(piece): rank for rank, piece in enumerate(lines)}
+            out[-1] = _joined(_touching_joined([out[-1], line], probe, order))
+        else:
+            out.append(line)
+    return out
 
 
 def _column_sections(lines: list[_Line], probe: TextProbe) -> list[list[_Line]]:
