@@ -30074,3 +30074,88 @@ EXPECTED["3812_styre_tar_opp_med.txt"] = Expected(
          [("Eva Lid tar opp dette med grunneieren.", "Eva Lid", None)]),
     ],
 )
+
+EXPECTED['3830_naeringsnettverk_initialer_forst.txt'] = Expected(
+    # attendance lines with the person's initials first ("KN – Kari Nymoen", "PD - Per Dal,
+    # Ås kommune", "TBH – Tone Berg Hansen – Frogn kommune", also in "Forfall:"): the code
+    # whose letters are the name's initials is who the person is in the minutes, no
+    # organisation; the tasks keep the initials as their owner ("KN sender …")
+    'minutes', 'Referat fra møte i Follo næringsnettverk', 'Follo næringsnettverk', None, None,
+    ('2025-03-12', '09:00', '11:30', 'Vestby rådhus, møterom Hølen'), '2025-04-24',
+    people=[('Kari Nymoen', 'Vestby kommune', 'chair', 'present'),
+            ('Per Dal', 'Ås kommune', 'member', 'present'),
+            ('Tone Berg Hansen', 'Frogn kommune', 'member', 'present'),
+            ('Sindre Lie', None, 'member', 'present'),
+            ('Mona Lie', 'Follorådet', 'secretary', 'present'),
+            ('Geir Aas', 'Enebakk kommune', 'member', 'absent')],
+    items=[
+        ('07/25', 'Godkjenning av innkalling og referat', None,
+         ['Innkalling og referat fra møtet 6. februar ble godkjent.'],
+         []),
+        ('08/25', 'Felles næringsarealkart', None,
+         [],
+         [('KN sender oversikten til alle kommunene innen 1. april.', 'KN', '2025-04-01'),
+          ('TBH og SL avklarer med GIS-ansvarlig hvordan kartet skal publiseres.', 'TBH og SL',
+           None)]),
+        ('09/25', 'Eventuelt', None,
+         [],
+         []),
+    ],
+)
+
+
+EXPECTED['3833_nynorsk_naeringsnettverk_initialtabell.docx'] = Expected(
+    # a Word table without a header whose first column holds each person's initials
+    # ("AR | Anne Rygg | Stad kommune (leiar)"): the initials are no organisation, the
+    # third cell is (also "KS" for Kjell Sande when another cell says whom he represents);
+    # the tasks keep the initials ("SBL sender ut …")
+    'minutes', 'Referat frå møte i Nordfjord næringsnettverk', 'Nordfjord næringsnettverk', None,
+    None,
+    ('2025-10-14', '10:00', '12:30', 'Eid rådhus, møterom Hornelen'), '2025-12-09',
+    people=[('Anne Rygg', 'Stad kommune', 'chair', 'present'),
+            ('Tor Hjelle', 'Gloppen kommune', 'member', 'present'),
+            ('Synnøve Bakke Loen', 'Stryn kommune', 'member', 'present'),
+            ('Kjell Sande', 'Vestland fylkeskommune', 'member', 'present'),
+            ('Eirik Nes', 'Nordfjordrådet', 'secretary', 'present'),
+            ('Hilde Ommedal', 'Bremanger kommune', 'member', 'absent')],
+    items=[
+        ('21/25', 'Godkjenning av innkalling og saksliste', None,
+         ['Innkalling og saksliste vart godkjende.'],
+         []),
+        ('22/25', 'Felles næringsarealstrategi', None,
+         ['Nettverket sluttar seg til opplegget for kartlegginga.'],
+         [('SBL sender ut malen for kartlegginga innan 1. november.', 'SBL', '2025-11-01')]),
+        ('23/25', 'Eventuelt', None,
+         [],
+         []),
+    ],
+)
+
+
+EXPECTED['3837_nynorsk_styringsgruppe_initialar_i_linja.txt'] = Expected(
+    # a running list with each person's initials first ("Til stades: KN – Kari Nesse, Stord
+    # kommune (leiar), OB – Ola Bergstø, …"), also under "Frå sekretariatet:" and
+    # "Forfall:": no initials as organisation; "Ansvar: KN" under a vedtak keeps them
+    'minutes', 'Referat frå styringsgruppa for prosjektet «Berekraftige Sunnhordland»',
+    'Styringsgruppa for prosjektet «Berekraftige Sunnhordland»', None, None,
+    ('2025-08-27', '09:00', '10:30', 'Teams'), None,
+    people=[('Kari Nesse', 'Stord kommune', 'chair', 'present'),
+            ('Ola Bergstø', 'Fitjar kommune', 'member', 'present'),
+            ('Liv Dalen', 'Bømlo kommune', 'member', 'present'),
+            ('Siv Lidal', 'sekretariatet', 'secretary', 'present'),
+            ('Per Eknes', 'Vestland fylkeskommune', 'member', 'absent')],
+    items=[
+        ('1', 'Godkjenning av innkalling', None,
+         ['Innkallinga vart godkjend utan merknader.'],
+         []),
+        ('2', 'Statusrapport', None,
+         [],
+         [('LD følgjer opp kartlegginga i Bømlo innan 15. september.', 'LD', '2025-09-15')]),
+        ('3', 'Budsjett 2026', None,
+         ['Styringsgruppa sluttar seg til budsjettframlegget.'],
+         [('Styringsgruppa sluttar seg til budsjettframlegget.', 'KN', None)]),
+        ('4', 'Eventuelt', None,
+         [],
+         []),
+    ],
+)

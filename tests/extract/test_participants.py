@@ -3717,3 +3717,39 @@ def test_a_seat_first_in_a_table_of_those_called_in_is_no_header_label(build):
         ("Kjell Tangen", ParticipantRole.CHAIR, Attendance.PRESENT, None),
         ("Berit Olsen", ParticipantRole.MEMBER, Attendance.ABSENT, None),
         ("Ove Bakke", ParticipantRole.MEMBER, Attendance.PRESENT, "for Berit Olsen")]
+
+
+@pytest.mark.parametrize(("line", "people"), [
+    ("KN – Kari Nymoen", [("Kari Nymoen", None)]),
+    ("PD - Per Dal, Vestby kommune", [("Per Dal", "Vestby kommune")]),
+    ("TBH – Tone Berg Hansen – Frogn kommune", [("Tone Berg Hansen", "Frogn kommune")]),
+    ("KN – Kari Nymoen, PD – Per Dal", [("Kari Nymoen", None), ("Per Dal", None)]),
+    ("KS – Kjell Sande, Vestland fylkeskommune", [("Kjell Sande", "Vestland fylkeskommune")]),
+    # not her initials, or a party or an agency by its short name: whom she represents
+    ("NAV – Kari Nymoen", [("Kari Nymoen", "NAV")]),
+    ("AP – Anne Pedersen", [("Anne Pedersen", "AP")]),
+    ("KS – Kari Sand", [("Kari Sand", "KS")]),
+])
+def test_initials_before_a_name_are_the_persons_own_not_an_organisation(line, people):
+    entries = parse_people_list(line, ParticipantRole.MEMBER, Attendance.PRESENT)
+    assert [(entry.name, entry.organization) for entry in entries] == people
+
+
+def test_an_attendee_named_by_initials_first_stays_their_owner_in_the_tasks():
+    text = ("Referat fra møte i Follo næringsnettverk\n\nDato: 12. mars 2025\n\n"
+            "Til stede:\nKN – Kari Nymoen\nPD - Per Dal, Vestby kommune\n\n"
+            "Sak 1/25 Næringsareal\nKN sender oversikten til alle innen 1. april.\n")
+    record = parse_bytes(text.encode(), "referat.txt")
+    assert [(p.name, p.organization) for p in record.participants] == [
+        ("Kari Nymoen", None), ("Per Dal", "Vestby kommune")]
+    assert [(a.responsible, a.due) for a in record.items[0].actions] == [("KN", "2025-04-01")]
+
+
+def test_an_initials_column_of_a_headerless_table_is_no_organisation():
+    rows = [["KN", "Kari Nymoen", "Vestby kommune (leder)"], ["PD", "Per Dal", "Ås kommune"]]
+    doc = [("para", "Referat fra møte i Follo næringsnettverk"), ("para", "Dato: 12. mars 2025"),
+           ("para", "Til stede:"), ("table", rows), ("para", "Sak 1/25 Godkjenning"),
+           ("para", "Innkallingen ble godkjent.")]
+    people = parse_bytes(to_docx(doc), "referat.docx").participants
+    assert [(p.name, p.organization, p.role) for p in people] == [
+        ("Kari Nymoen", "Vestby kommune", "chair"), ("Per Dal", "Ås kommune", "member")]

@@ -1303,6 +1303,8 @@ def parse_people_list(value: str, role: ParticipantRole | None,
         # "Per Bø – Marnardal – tlf. 913 45 678" (the cheap pattern first: few lists have
         # a run of digits, and the phone's pattern tries its label at every position)
         value = _PHONE_OUTSIDE_BRACKETS.sub("", value).strip(" ,;–-")
+    if value[1:2].isupper() and (" – " in value or " - " in value or " — " in value):
+        value = _INITIALS_FIRST.sub(_name_past_initials, value)  # "KN – Kari Nymoen"
     if "\t" in value:  # "Leder:  Nordby    Ola Nordmann": cells a label's value kept
         value = _cells_as_entry(value)
     if "fråfall" in value:  # "Tor Aas (fråfall)": nynorsk for forfall, read as "fråvær"
@@ -1380,6 +1382,38 @@ def _glued_again(entry: Entry, written: str) -> Entry:
     return entry
 
 
+# A capital code and a dash before a name, at the start of a list's entry: "KN – Kari
+# Nymoen", "PD - Per Dal, Vestby kommune" (the code the minutes call the person by later).
+_INITIALS_FIRST = lazy_regex(r"(?:^|(?<=[,;]\s))\s*(?P<code>[A-ZÆØÅ]{2,4})\s+[–—-]\s+"
+                             r"(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,3})\b")
+# Short names of agencies and unions a minutes list may put before a name as whom the
+# person represents, even where the letters are also the person's initials.
+_AGENCY_CODES = frozenset({"KS", "LO", "NAV", "NHO", "NVE", "SSB", "UDI", "YS"})
+
+
+def _name_past_initials(found: re.Match[str]) -> str:
+    """An entry opened by the person's own initials ("KN – Kari Nymoen") without them:
+    the code is how the minutes name her later ("KN sender …"), whom she represents it is
+    not."""
+    rest = found.string[found.end():found.end() + 3].lstrip()[:1]
+    if not _own_initials(found.group("code"), found.group("name"), rest in (",", "(", "–", "-")):
+        return found.group(0)
+    return found.group(0)[:found.start("code") - found.start()] + found.group("name")
+
+
+def _own_initials(code: str, name: str, placed: bool = False) -> bool:
+    """Whether a capital code before a name is the person's initials: its letters are the
+    name's (all of them, or the first and the last), and it is no party, nor an agency by
+    its short name unless the entry says whom the person represents after the name
+    (``placed``): "AP – Anne Pedersen", "KS – Kari Sand" say whom they represent, "KS –
+    Kjell Sande, Vestland fylkeskommune" who he is."""
+    if not (2 <= len(code) <= 4 and code.isupper() and code.isalpha()) or \
+            (code in _AGENCY_CODES and not placed):
+        return False
+    initials = "".join(word[:1] for word in name.replace("-", " ").split()).upper()
+    return _are_initials(code, initials) and looks_like_name(name)
+
+
 # A short name and a colon before the list's last person, after a comma: "Hanne Lyseth
 # (Sørvåg), SRU: Trine Mjøen (referent)" is read as "Trine Mjøen (SRU) (referent)", the way
 # a line "SRU: Trine Mjøen" is read as a group of one. Only the last person: a short name
@@ -1451,6 +1485,11 @@ def _cells_as_entry(value: str) -> str:
     "Ola Nordmann\tNordby"), as "Ola Nordmann (Nordby)": the other cell is said of the
     person, as in brackets (whom they represent, or a seat); a tab is never in a name."""
     cells = [cell.strip() for cell in value.split("\t") if cell.strip()]
+    if len(cells) >= 2 and _own_initials(cells[0], cells[1], len(cells) > 2):
+        cells = cells[1:]  # "KN\tKari Nymoen\tVestby kommune": her initials, then her
+        value = "\t".join(cells)
+        if len(cells) == 1:
+            return value
     if len(cells) != 2 or "(" in value or "," in value:
         return value
     first, second = (looks_like_name(tidy_name(cell)) for cell in cells)
@@ -4443,6 +4482,10 @@ def table_row_people(cells: tuple[str, ...], role: ParticipantRole | None,
     column: each name cell is a person, and a cell that is not a name (the municipality)
     is whom they all represent.
     """
+    if len(cells) >= 2 and cells[0][1:2].isupper() and \
+            _own_initials(cells[0].strip(), tidy_name(_without_parens(cells[1])),
+                          sum(bool(cell.strip()) for cell in cells) > 2):
+        cells = ("", *cells[1:])  # "KN | Kari Nymoen | Vestby kommune": her initials
     if columns and (width := _repeat_width(columns)):
         # "Navn | Organisasjon | Navn | Organisasjon": two people's rows side by side
         return [person for start in range(0, len(cells), width)
