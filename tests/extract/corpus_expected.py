@@ -30159,3 +30159,26 @@ EXPECTED['3837_nynorsk_styringsgruppe_initialar_i_linja.txt'] = Expected(
          []),
     ],
 )
+
+
+EXPECTED['3832_kontrollutvalg_forkortet_org_med_punktum.txt'] = Expected(
+    # organisations cut short with a stop in a comma list ("Kari Li (Vestby k.), …, Ola
+    # Moe, Statsforv.", "Forfall: Eva Ruud, Ås k."): the stop of a cut word for a kind of
+    # organisation is kept, also at the list's end, and ends neither the list nor the name
+    'minutes', 'Referat fra fellesmøte i kontrollutvalgene i Follo', 'Kontrollutvalgene', 'Follo',
+    None,
+    ('2025-04-03', '12:00', '14:00', 'Teams'), None,
+    people=[('Kari Li', 'Vestby k.', 'member', 'present'),
+            ('Per Dal', 'Nordby k.', 'member', 'present'),
+            ('Ola Moe', 'Statsforv.', 'member', 'present'),
+            ('Eva Ruud', 'Ås k.', 'member', 'absent'),
+            ('Berit Nes', 'Follo distriktsrevisjon', 'secretary', 'present')],
+    items=[
+        ('1/25', 'Godkjenning av innkalling', None,
+         ['Innkallingen ble godkjent.'],
+         []),
+        ('2/25', 'Felles plan for forvaltningsrevisjon', None,
+         ['Kontrollutvalgene slutter seg til utkastet til plan.'],
+         []),
+    ],
+)

@@ -3753,3 +3753,18 @@ def test_an_initials_column_of_a_headerless_table_is_no_organisation():
     people = parse_bytes(to_docx(doc), "referat.docx").participants
     assert [(p.name, p.organization, p.role) for p in people] == [
         ("Kari Nymoen", "Vestby kommune", "chair"), ("Per Dal", "Ås kommune", "member")]
+
+
+@pytest.mark.parametrize(("line", "organizations"), [
+    ("Kari Li (Vestby k.), Per Dal (Nordby k.), Ola Moe, Statsforv.",
+     ["Vestby k.", "Nordby k.", "Statsforv."]),
+    ("Kari Li, Vestby k., Per Dal, Nordby k.", ["Vestby k.", "Nordby k."]),
+    ("Kari Li, Vestby k., Per Dal, Fylkesk., Ola Moe, Statsforv.",
+     ["Vestby k.", "Fylkesk.", "Statsforv."]),
+    # a whole word at the list's end loses the sentence's stop
+    ("Kari Li, Vestby, Per Dal, Nordby.", ["Vestby", "Nordby"]),
+    ("Kari Li, Ås kommune, Ola Moe, Statsforvalteren.", ["Ås kommune", "Statsforvalteren"]),
+])
+def test_an_organisation_cut_short_keeps_its_stop_also_at_the_lists_end(line, organizations):
+    entries = parse_people_list(line, ParticipantRole.MEMBER, Attendance.PRESENT)
+    assert [entry.organization for entry in entries] == organizations

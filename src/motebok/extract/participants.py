@@ -1124,7 +1124,33 @@ def _with_stop(written: str, stripped: str, inside: bool) -> str:
             stripped[:1].isupper() and stripped[1:].islower() and \
             written.rstrip(".") == stripped and not is_first_name(stripped):
         return f"{stripped}."
+    if written[-1:] == "." and written.rstrip(".") == stripped and _ends_cut_org_word(stripped):
+        return f"{stripped}."  # "Ola Moe, Statsforv.", "Kari Li, Vestby k.": the stop is the
+        # organisation's, also at the list's end
     return _with_initial_stop(written, stripped)
+
+
+def _ends_cut_org_word(text: str) -> bool:
+    """Whether a list piece ends in a word for a kind of organisation cut short, whose
+    stop marks the cut ("Statsforv." for Statsforvalteren, "Fylkesk.", "Vestby k.",
+    "Nordby komm."): the start of such a word and no whole one; alone, a capitalised
+    word of four letters or more ("Stat." might be a sentence's last word)."""
+    head, _, last = text.rpartition(" ")
+    key = last.casefold()
+    if not last.isalpha() or (head and not (last.islower() and head[:1].isupper())) or \
+            (not head and (len(last) < 4 or not last[:1].isupper())):
+        return False
+    return key in _ORG_SHORT_FORMS or (key not in _CUT_ORG_WORDS and any(
+        word.startswith(key) for word in _CUT_ORG_WORDS))
+
+
+# Kinds of organisation a list writes cut short after a name or a place ("Statsforv.",
+# "Fylkesk.", "Vestby k."), and short forms that are no word's start ("fk." for
+# fylkeskommune).
+_CUT_ORG_WORDS = ("statsforvalteren", "fylkeskommunen", "fylkeskommune", "kommunen", "kommune",
+                  "fylkesmannen", "direktoratet", "universitetet", "høgskolen", "høgskulen",
+                  "sekretariatet", "administrasjonen", "næringsforening", "næringsselskap")
+_ORG_SHORT_FORMS = frozenset({"fk", "fylkesk", "kn"})
 
 
 def _split_by_walk(value: str) -> list[tuple[str, str | None, bool]]:
