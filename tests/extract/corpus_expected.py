@@ -30182,3 +30182,69 @@ EXPECTED['3832_kontrollutvalg_forkortet_org_med_punktum.txt'] = Expected(
          []),
     ],
 )
+
+
+EXPECTED['3831_naeringsrad_besokende_med_rolle.txt'] = Expected(
+    # visitors named in items with a role: after the name in commas ("Arne Vik, leder i
+    # Næringsforeningen, var til stede under saken"), before it ("Leder i Vestby
+    # Handelsstand, Per Strand, deltok under saken"), or as a title and a bracket; a job
+    # at a named organisation gives the organisation; there for the item: partial, a
+    # presenter present
+    'minutes', 'Protokoll fra møte i Vestby næringsråd', 'Vestby næringsråd', None, None,
+    ('2025-03-18', '14:00', '16:00', 'Vestby rådhus, formannskapssalen'), None,
+    people=[('Helge Ruud', None, 'chair', 'present'),
+            ('Marte Sand', None, 'member', 'present'),
+            ('Jon Bakken', None, 'member', 'present'),
+            ('Siri Holt', None, 'member', 'present'),
+            ('Ole Nordby', None, 'member', 'absent'),
+            ('Linn Eriksen', 'administrasjonen', 'secretary', 'present'),
+            ('Arne Vik', 'Næringsforeningen', 'guest', 'partial'),
+            ('Eva Lund', 'Vestby Næringsselskap', 'guest', 'present'),
+            ('Kari Moe', 'Visit Follo', 'guest', 'present'),
+            ('Per Strand', 'Vestby Handelsstand', 'guest', 'partial')],
+    notes={'Arne Vik': 'var til stede under saken',
+           'Per Strand': 'deltok under saken'},
+    items=[
+        ('10/25', 'Næringsareal på Deli', None,
+         ['Saken ble tatt til orientering.'],
+         []),
+        ('11/25', 'Reiselivsstrategi', None,
+         ['Rådet tok orienteringen til etterretning.'],
+         []),
+        ('12/25', 'Eventuelt', None,
+         [],
+         []),
+    ],
+)
+
+
+EXPECTED['3836_nynorsk_naeringsforum_gjester_med_rolle.txt'] = Expected(
+    # nynorsk visitors in items with their job in apposition: "Eva Lund, dagleg leiar i Sogn
+    # Næringsselskap, orienterte om …" (a presenter: guest, present) and "Leiar i Sogndal
+    # Handelslag, Arne Vik, var til stades under saka" (guest, partial): the organisation
+    # of the job is whom they came from
+    'minutes', 'Referat frå møte i Sogn næringsforum', 'Sogn næringsforum', None, None,
+    ('2025-09-09', '13:00', '15:30', 'Sogndal kulturhus'), None,
+    people=[('Inger Lerum', None, 'chair', 'present'),
+            ('Sverre Hauge', None, 'member', 'present'),
+            ('Ragnhild Nes', None, 'member', 'present'),
+            ('Olav Fimreite', None, 'member', 'present'),
+            ('Tone Kvåle', None, 'member', 'absent'),
+            ('Mari Vangsnes', None, 'secretary', 'present'),
+            ('Eva Lund', 'Sogn Næringsselskap', 'guest', 'present'),
+            ('Arne Vik', 'Sogndal Handelslag', 'guest', 'partial')],
+    notes={'Arne Vik': 'var til stades under saka'},
+    items=[
+        ('14/25', 'Etablering av næringshage', None,
+         ['Forumet tok orienteringa til vitande.'],
+         []),
+        ('15/25', 'Fellesmarknadsføring', None,
+         ['Forumet stiller seg bak ei felles kampanje.',
+          'Sverre Hauge kallar inn til eit arbeidsmøte innan 1. oktober.'],
+         [('Sverre Hauge kallar inn til eit arbeidsmøte innan 1. oktober.', 'Sverre Hauge',
+           '2025-10-01')]),
+        ('16/25', 'Eventuelt', None,
+         [],
+         []),
+    ],
+)

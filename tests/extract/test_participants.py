@@ -3768,3 +3768,31 @@ def test_an_initials_column_of_a_headerless_table_is_no_organisation():
 def test_an_organisation_cut_short_keeps_its_stop_also_at_the_lists_end(line, organizations):
     entries = parse_people_list(line, ParticipantRole.MEMBER, Attendance.PRESENT)
     assert [entry.organization for entry in entries] == organizations
+
+
+@pytest.mark.parametrize(("sentence", "person"), [
+    ("Arne Vik, leder i Næringsforeningen, var til stede under saken.",
+     ("Arne Vik", "Næringsforeningen", "guest", "partial", "var til stede under saken")),
+    ("Leder i Næringsforeningen, Arne Vik, var til stede under saken.",
+     ("Arne Vik", "Næringsforeningen", "guest", "partial", "var til stede under saken")),
+    ("Arne Vik (leder i Næringsforeningen) var til stede under saken.",
+     ("Arne Vik", "Næringsforeningen", "guest", "partial", "var til stede under saken")),
+    ("Arne Vik, dagleg leiar i Sogn Næringsselskap, deltok under saka.",
+     ("Arne Vik", "Sogn Næringsselskap", "guest", "partial", "deltok under saka")),
+    ("Daglig leder Eva Lund (Vestby Næringsselskap) orienterte.",
+     ("Eva Lund", "Vestby Næringsselskap", "guest", "present", None)),
+    ("Eva Lund, daglig leder i Vestby Næringsselskap, orienterte om tomtene.",
+     ("Eva Lund", "Vestby Næringsselskap", "guest", "present", None)),
+])
+def test_a_visitor_named_in_an_item_with_a_role_gives_the_organisation_of_the_role(
+        sentence, person):
+    text = ("Referat fra møte i Vestby næringsråd\n\nDato: 18. mars 2025\n\n"
+            "Til stede: Helge Ruud (leder), Marte Sand\n\n"
+            f"Sak 10/25 Næringsareal\n{sentence}\nSaken ble tatt til orientering.\n")
+    assert _people_of(text)[2:] == [person]
+
+
+def test_a_unit_in_apposition_after_a_name_is_no_job():
+    # "Eldbjørg Teigen, plan- og utviklingsavdelinga, var …": no job, no bracket made
+    text = "Eldbjørg Teigen, plan- og utviklingsavdelinga, var til stades under saka."
+    assert all(paren is None for _name, paren, _note in partial_sentences(text))

@@ -112,6 +112,7 @@ from motebok.extract.participants import (
     administration_columns,
     administration_named,
     apply_paren,
+    appositions_as_brackets,
     attended_sentence,
     came_after_all,
     chair_sentence,
@@ -133,6 +134,7 @@ from motebok.extract.participants import (
     label_note,
     labelled_columns,
     names_organisation,
+    org_after_job,
     organization_heads,
     organization_of_group,
     parse_line,
@@ -2770,9 +2772,14 @@ def read_other_people(draft: Draft) -> None:
             _note_sentences_in_items(people, line.body, lowered)
         # the pattern needs "fra", "frå" or "(" after the name, and a verb after that:
         # most lines have neither, and leave before the search (and before the call)
-        if _has_presenter_from(line.body) and _may_hold_presenter(line.body):
+        body = line.body
+        if ", " in body and _has_presenter_verb(lowered):
+            # "Eva Lund, dagleg leiar i Vestby Næringsselskap, orienterte": as "Eva Lund
+            # (Vestby Næringsselskap) orienterte", the form the pattern reads
+            body = appositions_as_brackets(body)
+        if _has_presenter_from(body) and _may_hold_presenter(body):
             added = len(people)
-            for match in _PRESENTER.finditer(line.body):
+            for match in _PRESENTER.finditer(body):
                 name = _without_title(match.group("name"))  # "Forsker Anders Lie fra …"
                 if people.find(name) is None and people.find(name.split()[0]) is None:
                     people.add(Entry(name=name, organization=match.group("org"),
@@ -3133,6 +3140,8 @@ def _note_sentences_in_items(people: People, text: str, lowered: str) -> None:
                 looks_like_name(name) and is_first_name(name.split(" ", 1)[0]):
             # "Arne Vik (leder i anleggskomiteen) var til stede under saken", "Daglig leder
             # Per Ås deltok under saka": named in no list, there for the item, a visitor
+            if paren and (at_org := org_after_job(paren)) != paren:
+                paren = at_org  # "(leder i Næringsforeningen)": whom he came from
             org = paren if paren and not is_role_word(paren) and \
                 not any(ch.isdigit() for ch in paren) and len(paren.split()) <= 4 else None
             people.add(Entry(name=name, organization=org, role=ParticipantRole.GUEST,

@@ -2050,7 +2050,7 @@ def _people_list(value: str, role: ParticipantRole | None,
                     # "…, Nordby kommune i deler av møtet": whom, then for how long
                     org, remarks = org[:partial.start()], [org[partial.start():].strip(" ,"),
                                                            *remarks]
-                entries[-1].organization = _org_after_job(_TITLE_BEFORE_ORG.sub("", org))
+                entries[-1].organization = org_after_job(_TITLE_BEFORE_ORG.sub("", org))
                 if not joined and _pair_before(pieces, index, entries, organization):
                     entries[-2].organization = entries[-1].organization
                 if place and place_groups.get(index, 1) > 1:
@@ -2801,7 +2801,7 @@ def _unit_as_organisation(entry: Entry, unit: str, paren: str | None) -> None:
         entry.organization = paren
 
 
-def _org_after_job(org: str) -> str:
+def org_after_job(org: str) -> str:
     """Whom a person represents, without the job they hold there: "prosjektleder i
     Nordby kommune" → "Nordby kommune". The job is no organisation; a seat word the
     vocabulary knows as a meeting role ("prosjektleder", "leder") counts as a job here
@@ -5419,27 +5419,65 @@ def _subject_before(prefix: str) -> str | None:
     return sentences[-1].group("name")
 
 
+# What a visitor's sentence goes on with after a role set apart by commas: being there
+# ("var til stede", "deltok") or presenting ("orienterte", "la fram").
+_APPOSITION_VERB = (r"(?=(?:var|vart|ble|blei|deltok|deltek|møtte|orienterte|informerte|"
+                    r"presenterte|innledet|innleia|innleidde|redegjorde|fortalte|fortalde|"
+                    r"gikk\s+gjennom|gjekk\s+gjennom|la\s+fram|la\s+frem)\s)")
 # A person named in apposition after the role that opens the sentence, before the
-# attendance verb: "Leder i anleggskomiteen, Arne Vik, var til stede under saken." (a
-# role after the name, "Eldbjørg Teigen, plan- og utviklingsavdelinga, var …", is read
-# as a list's piece already).
+# verb: "Leder i anleggskomiteen, Arne Vik, var til stede under saken.", "Leder i
+# Næringsforeningen, Arne Vik, var …" (the role's words up to its comma).
 _APPOSITION = lazy_regex(
-    r"(?:^|(?<=[.!?:]\s))(?P<role>[A-ZÆØÅ][a-zæøå-]+(?:\s+[a-zæøå][\w-]*){0,4}),\s+"
-    r"(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,3}),\s+"
-    r"(?=(?:var|vart|ble|deltok|deltek|møtte)\s)")
+    r"(?:^|(?<=[.!?:]\s))(?P<role>[A-ZÆØÅ][a-zæøå-]+(?:\s+[\w-]+){0,5}),\s+"
+    r"(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,3}),\s+" + _APPOSITION_VERB)
+# A job in apposition after the name that opens the sentence: "Arne Vik, leder i
+# Næringsforeningen, var til stede under saken.", "Eva Lund, dagleg leiar i Vestby
+# Næringsselskap, orienterte." (a unit, "Eldbjørg Teigen, plan- og utviklingsavdelinga,
+# var …", is no job: a list's piece, read as such).
+_NAME_THEN_JOB = lazy_regex(
+    r"(?:^|(?<=[.!?:]\s))(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,3}),\s+"
+    r"(?P<role>[a-zæøå][\w-]*(?:\s+[\w-]+){0,5}?),\s+" + _APPOSITION_VERB)
 
 
-def _apposition_as_bracket(text: str) -> str:
-    """The sentence with a role in apposition written as a bracket after the name ("Arne
-    Vik (leder i anleggskomiteen) var til stede …"), the form the sentence pattern reads:
-    the commas around the name otherwise hid the person from it. Only a name a known
-    first name opens is moved, so that "Leder, Styret, var …" stays as it is."""
-    def bracket(found: re.Match[str]) -> str:
-        name, role = found.group("name"), found.group("role")
-        if not is_first_name(name.split(" ", 1)[0]):
-            return found.group(0)
-        return f"{name} ({role[:1].lower()}{role[1:]}) "
-    return _APPOSITION.sub(bracket, text)
+def appositions_as_brackets(text: str) -> str:
+    """The text with a role in apposition to a name written as a bracket after the name
+    ("Arne Vik (leder i anleggskomiteen) var til stede …", "Arne Vik (Næringsforeningen)
+    var …" for "Arne Vik, leder i Næringsforeningen, var …"), the form the sentence
+    patterns for visitors and presenters read: the commas around the name or the role
+    otherwise hid the person from them. A job at a named organisation gives the
+    organisation alone, whom the person came from."""
+    if ", " not in text:
+        return text
+    return _NAME_THEN_JOB.sub(_job_as_bracket, _APPOSITION.sub(_role_as_bracket, text))
+
+
+def _role_as_bracket(found: re.Match[str]) -> str:
+    """"Leder i anleggskomiteen, Arne Vik, " as "Arne Vik (leder i anleggskomiteen) ".
+    Only a name a known first name opens is moved ("Leder, Styret, var …" stays), and
+    only a role in lower case after its first word, or a job at a named organisation."""
+    name, role = found.group("name"), found.group("role")
+    if not is_first_name(name.split(" ", 1)[0]):
+        return found.group(0)
+    role = f"{role[:1].lower()}{role[1:]}"
+    if (org := org_after_job(role)) != role:
+        return f"{name} ({org}) "
+    if any(word[:1].isupper() for word in role.split()):
+        return found.group(0)
+    return f"{name} ({role}) "
+
+
+def _job_as_bracket(found: re.Match[str]) -> str:
+    """"Arne Vik, leder i Næringsforeningen, " as "Arne Vik (Næringsforeningen) ", and
+    "Eva Lund, rådgiver, " as "Eva Lund (rådgiver) ": only a job, after a name a known
+    first name opens."""
+    name, role = found.group("name"), found.group("role")
+    if not is_first_name(name.split(" ", 1)[0]):
+        return found.group(0)
+    if (org := org_after_job(role)) != role:
+        return f"{name} ({org}) "
+    if _is_job_title(role) or is_job_title(role):
+        return f"{name} ({role}) "
+    return found.group(0)
 
 
 def partial_sentences(text: str, lowered: str | None = None) -> list[tuple[str, str | None, str]]:
@@ -5454,8 +5492,7 @@ def partial_sentences(text: str, lowered: str | None = None) -> list[tuple[str, 
     if not _has_partial_hint_but_with(lowered) and not _WITH_CLAUSE.search(text):
         return found  # "med" in a sentence ("sendes ut sammen med referatet") is common
     text, shared = _org_as_bracket(text)
-    if ", " in text:
-        text = _apposition_as_bracket(text)
+    text = appositions_as_brackets(text)
     # (each of the pattern's forms needs one of the other hints, or a "var med" clause)
     matches = [*_PARTIAL_SENTENCE.finditer(text)]
     if has_seat_hint(lowered):
