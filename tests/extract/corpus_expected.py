@@ -30248,3 +30248,92 @@ EXPECTED['3836_nynorsk_naeringsforum_gjester_med_rolle.txt'] = Expected(
          []),
     ],
 )
+
+
+EXPECTED['3834_nynorsk_regionrad_ordforarane_i.txt'] = Expected(
+    # a regionråd's list by places: "Ordførarane i Stryn (Per Olav Tyrdal), Gloppen (…)"
+    # and "Kommunedirektørane i Stryn (Eva Loen) og Gloppen (…)": the title before the
+    # first place is no part of it; the heads named so serve the elected body (guests);
+    # "Forfall: Ordførar i Bremanger (Hilde Ommedal)" gives the place alone
+    'minutes', 'PROTOKOLL FRÅ MØTE I NORDFJORD REGIONRÅD', 'Nordfjord regionråd', None, None,
+    ('2025-11-06', '10:00', '14:00', 'Stryn rådhus'), None,
+    people=[('Per Olav Tyrdal', 'Stryn', 'chair', 'present'),
+            ('Anders Ryssdal', 'Gloppen', 'member', 'present'),
+            ('Alfred Bjørlo', 'Stad', 'member', 'present'),
+            ('Eva Loen', 'Stryn', 'guest', 'present'),
+            ('Jon Sandvik', 'Gloppen', 'guest', 'present'),
+            ('Nils Hole', 'sekretariatet', 'secretary', 'present'),
+            ('Hilde Ommedal', 'Bremanger', 'member', 'absent')],
+    items=[
+        ('31/25', 'Godkjenning av innkalling og sakliste', None,
+         ['Innkalling og sakliste vert godkjende.'],
+         []),
+        ('32/25', 'Regional transportplan – innspel', None,
+         ['Regionrådet sluttar seg til innspelet, med dei endringane som kom fram i møtet.'],
+         [('Sekretariatet sender innspelet til fylkeskommunen innan 20. november.',
+           'Sekretariatet', '2025-11-20')]),
+        ('33/25', 'Eventuelt', None,
+         [],
+         []),
+    ],
+)
+
+
+EXPECTED['3835_regionalt_partnerskap_org_med_og_strek_rolle.md'] = Expected(
+    # "Name, organisation – seat or note" lines in a markdown list: the dash after an
+    # organisation whose name joins two places by "og" ("Statsforvalteren i Oslo og Viken –
+    # observatør") and after a job at an organisation ("rådgiver i Østfold fylkeskommune –
+    # til stede fra sak 3") says something of the person, no part of whom they represent
+    'minutes', 'Referat – regionalt partnerskap for kompetanse',
+    'Regionalt partnerskap for kompetanse', None, None,
+    ('2025-05-20', '12:30', '15:00', 'Statens hus, Oslo, og Teams'), None,
+    people=[('Kari Brekke', 'Akershus fylkeskommune', 'chair', 'present'),
+            ('Jonas Lie', 'NAV Øst-Viken', 'member', 'present'),
+            ('Ola Moe', 'Statsforvalteren i Oslo og Viken', 'guest', 'present'),
+            ('Hanne Dahl', 'Østfold fylkeskommune', 'member', 'partial'),
+            ('Per Strand', 'Møre og Romsdal fylkeskommune', 'member', 'present'),
+            ('Siri Nilsen', 'Akershus fylkeskommune', 'secretary', 'present'),
+            ('Tor Hansen', 'NHO Viken Oslo', 'member', 'absent')],
+    notes={'Hanne Dahl': 'til stede fra sak 3'},
+    items=[
+        ('5/25', 'Godkjenning av referat', None,
+         ['Referatet fra møtet 11. mars ble godkjent.'],
+         []),
+        ('6/25', 'Kompetansebehov i regionen', None,
+         ['Partnerskapet tok orienteringen til etterretning.'],
+         []),
+        ('7/25', 'Eventuelt', None,
+         [],
+         []),
+    ],
+)
+
+
+EXPECTED['3838_regionrad_gjest_forkortet_org_slutt.txt'] = Expected(
+    # a regionråd's mayors and heads by place ("Ordførerne i Tønsberg (Anne Rød), …",
+    # "Kommunedirektørene i …": guests), and observers with cut organisations inside and at
+    # the end of the list ("Jon Moe, Statsforv., og Kari Fjeld, Vestfold fylkesk.")
+    'minutes', 'Referat fra møte i Vestfold regionråd', 'Vestfold regionråd', None, None,
+    ('2026-01-15', '09:30', '12:00', 'Tønsberg rådhus'), None,
+    people=[('Anne Rød', 'Tønsberg', 'member', 'present'),
+            ('Tor Hagen', 'Horten', 'member', 'present'),
+            ('Liv Berg', 'Holmestrand', 'member', 'present'),
+            ('Per Sand', 'Tønsberg', 'guest', 'present'),
+            ('Hege Lunde', 'Horten', 'guest', 'present'),
+            ('Jon Moe', 'Statsforv.', 'guest', 'present'),
+            ('Kari Fjeld', 'Vestfold fylkesk.', 'guest', 'present'),
+            ('Marit Holm', None, 'secretary', 'present'),
+            ('Eva Strand', 'Vestfold fylkeskommune', 'guest', 'present')],
+    items=[
+        ('1/26', 'Godkjenning av innkalling og saksliste', None,
+         ['Innkalling og saksliste ble godkjent.'],
+         []),
+        ('2/26', 'Kystsoneplan', None,
+         ['Regionrådet tar orienteringen til etterretning.'],
+         []),
+        ('3/26', 'Eventuelt', None,
+         [],
+         []),
+    ],
+)
+

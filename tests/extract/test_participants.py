@@ -3796,3 +3796,32 @@ def test_a_unit_in_apposition_after_a_name_is_no_job():
     # "Eldbjørg Teigen, plan- og utviklingsavdelinga, var …": no job, no bracket made
     text = "Eldbjørg Teigen, plan- og utviklingsavdelinga, var til stades under saka."
     assert all(paren is None for _name, paren, _note in partial_sentences(text))
+
+
+@pytest.mark.parametrize(("line", "person"), [
+    ("Ola Moe, Statsforvalteren i Oslo og Viken – observatør",
+     ("Statsforvalteren i Oslo og Viken", ParticipantRole.GUEST, None)),
+    ("Kari Li, ordførar Ås kommune – leiar", ("Ås kommune", ParticipantRole.CHAIR, None)),
+    ("Kari Li, rådgiver i Ås kommune – til stede fra sak 2",
+     ("Ås kommune", ParticipantRole.MEMBER, "til stede fra sak 2")),
+])
+def test_what_a_dash_adds_after_whom_a_person_represents_is_said_of_the_person(line, person):
+    [entry] = parse_people_list(line, ParticipantRole.MEMBER, Attendance.PRESENT)
+    assert (entry.organization, entry.role, entry.note) == person
+
+
+def test_the_mayors_title_before_the_first_place_is_no_part_of_it():
+    line = "Ordførerne i Ås (Kari Li), Frogn (Per Dal) og Vestby (Ola Moe)"
+    entries = parse_people_list(line, ParticipantRole.MEMBER, Attendance.PRESENT)
+    assert [(entry.name, entry.organization) for entry in entries] == [
+        ("Kari Li", "Ås"), ("Per Dal", "Frogn"), ("Ola Moe", "Vestby")]
+
+
+def test_the_heads_named_by_place_at_a_regionrad_serve_it_as_guests():
+    text = ("Protokoll frå møte i Nordfjord regionråd\n\nDato: 6. november 2025\n\n"
+            "Til stades:\nOrdførarane i Stryn (Per Tyrdal) og Gloppen (Anders Ryssdal).\n"
+            "Kommunedirektørane i Stryn (Eva Loen) og Gloppen (Jon Sandvik).\n\n"
+            "Sak 1/25 Godkjenning av innkalling\nInnkallinga vart godkjend.\n")
+    assert [(name, org, role) for name, org, role, _a, _n in _people_of(text)] == [
+        ("Per Tyrdal", "Stryn", "member"), ("Anders Ryssdal", "Gloppen", "member"),
+        ("Eva Loen", "Stryn", "guest"), ("Jon Sandvik", "Gloppen", "guest")]

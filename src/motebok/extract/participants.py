@@ -328,7 +328,21 @@ def head_named(text: str, name: str) -> bool:
     escaped = re.escape(name)
     return re.search(rf"{_HEAD_TITLE.pattern}(?:\s+(?:i|for)\s+[^\n,;()]*?)?\s+{escaped}\b|"
                      rf"\b{escaped}\b[^\n]*?"
-                     rf"{_HEAD_TITLE.pattern}", text, re.I) is not None
+                     rf"{_HEAD_TITLE.pattern}", text, re.I) is not None or \
+        _heads_of_places_named(text, name)
+
+
+def _heads_of_places_named(text: str, name: str) -> bool:
+    """Whether the person is named in brackets after a place in a line the heads' plural
+    opens: "Kommunedirektørane i Stryn (Eva Loen) og Gloppen (Jon Sandvik)"."""
+    if "ommunedirektør" not in text and "ådm" not in text:
+        return False  # (most lists)
+    return re.search(rf"{_HEADS_PLURAL}\s+(?:i|fra|frå)\s+[^\n]*?\(\s*{re.escape(name)}\b",
+                     text, re.I) is not None
+
+
+# The chief executives of several places, as a list's line opens with them.
+_HEADS_PLURAL = r"\b(?:kommunedirektør(?:ene|ane|er|ar)|rådmenn(?:ene)?|rådmannane)"
 
 
 # Bodies of elected members ("Vesterålen regionråd", "Eldrerådet", "Kontrollutvalget",
@@ -422,7 +436,8 @@ def administration_named(text: str, name: str) -> bool:
             break
     if before and _administration_job(before.group("job")):
         return True
-    return after is not None and _administration_job(after.group("job"))
+    return (after is not None and _administration_job(after.group("job"))) or \
+        _heads_of_places_named(text, name)  # "Kommunedirektørane i Stryn (Eva Loen)"
 
 
 # A word right before a name, and a job after it (see ``administration_named``).
@@ -1855,8 +1870,11 @@ def _people_list(value: str, role: ParticipantRole | None,
             text = noted.group("name")
         if after_org and joined and text[:1].isupper() and not paren and \
                 not looks_like_name(tidy_name(text)):
+            text, *said = _DASH_TAIL.split(text, maxsplit=1)
             entries[-1].organization = f"{entries[-1].organization} og {text}"
             org_piece = True  # "…, fylkesordfører Møre og Romsdal": one organisation
+            if said:  # "…, Statsforvalteren i Oslo og Viken – observatør": said of her
+                apply_paren(entries[-1], said[0])
             continue
         if after_org and text and not paren and _unit_then_parent(entries[-1].organization, text):
             entries[-1].organization = text  # "…, Klinikk for psykisk helse, Helse Fjordane
@@ -1902,7 +1920,8 @@ def _people_list(value: str, role: ParticipantRole | None,
             pending = []
             continue
         if text and entries and text[:1].islower() and not paren and _PARTIAL.search(text) \
-                and not _JOB_AT_PLACE.match(text) and not _job_then_name(text):
+                and not _JOB_AT_PLACE.match(_DASH_TAIL.split(text, maxsplit=1)[0]) and \
+                not _job_then_name(text):  # ("…, rådgiver i Ås kommune – fra sak 2": whom)
             if not _office_then_note(entries[-1], text, organization):
                 _apply_note(entries[-1], text)  # "Hilde Søraa (AP) måtte forlate møtet tidleg"
             pending = []
@@ -2055,8 +2074,8 @@ def _people_list(value: str, role: ParticipantRole | None,
                     entries[-2].organization = entries[-1].organization
                 if place and place_groups.get(index, 1) > 1:
                     _share_place(entries, place_groups[index])
-                for remark in remarks:
-                    _apply_note(entries[-1], remark)
+                for remark in remarks:  # (a seat too: "…, ordførar Ås kommune – leiar")
+                    (apply_paren if is_role_word(remark) else _apply_note)(entries[-1], remark)
                 org_piece = True
                 if substitute:
                     entries[-1].note = substitute
@@ -2565,9 +2584,9 @@ def _people_in_paren(text: str, paren: str | None, role: ParticipantRole | None,
     """The people a place's parenthesis names: "Nordvik (Kari Holm)", "Østvik (Per Bø og
     Siv Lie)" — the place first, whom it sent in brackets, also with a title before the
     name ("Østby kommune (ordfører Anne Ruud)"), or a seat after the one name ("Alver
-    (Kari Heggøy, leiar)"). The heads' plural before the first place is no part of it:
+    (Kari Heggøy, leiar)"). The heads' or mayors' title before the first place is no part of it:
     "Kommunedirektørane i Alver (Kari Heggøy), Austrheim (Per Sæle)"."""
-    if paren and text[:1] in "KkRr" and (heads := _HEADS_OF_PLACES.match(text)):
+    if paren and text[:1] in "KkRrOo" and (heads := _HEADS_OF_PLACES.match(text)):
         text = heads.group("place")
     if not paren or not text[:1].isupper() or len(text.split()) > 4 or \
             looks_like_name(tidy_name(text)):
@@ -2585,8 +2604,11 @@ def _people_in_paren(text: str, paren: str | None, role: ParticipantRole | None,
 
 # The chief executives of the places listed after it: "Kommunedirektørane i Alver (…)",
 # "Rådmennene i Åsvik (…)", "Kommunedirektørene fra Berg (…)".
-_HEADS_OF_PLACES = lazy_regex(r"^(?:kommunedirektør(?:ene|ane|er|ar)|rådmenn(?:ene)?|"
-                              r"rådmannane)\s+(?:i|fra|frå)\s+(?P<place>[A-ZÆØÅ].*)$", re.I)
+# Also their mayors, and one's title before the first place: "Ordførerne i Ås (Kari Li),
+# Frogn (Per Dal) og Vestby (Ola Moe)", "Ordførar i Stryn (Per Tyrdal)".
+_HEADS_OF_PLACES = lazy_regex(r"^(?:(?:kommunedirektør|ordfører|ordførar)(?:ene|ane|er|ar|ne|e)?|"
+                              r"rådmenn(?:ene)?|rådmannane|rådmann)"
+                              r"\s+(?:i|fra|frå)\s+(?P<place>[A-ZÆØÅ].*)$", re.I)
 
 
 def _name_and_place(pieces: list[tuple[str, str | None, bool]], role: ParticipantRole | None,
