@@ -1134,14 +1134,14 @@ def _with_stop(written: str, stripped: str, inside: bool) -> str:
     """A list piece without its trailing stop (``_with_initial_stop``), but one inside
     the list (another piece follows it) keeps the stop of one capitalised word cut short
     ("Kari Nes, Statsf., sak 2": the organisation as written); only the list's last
-    piece could have its stop from the sentence's end."""
+    piece could have its stop from the sentence's end. A piece ending in a word for a kind
+    of organisation cut short keeps it anywhere ("…, Ola Moe, Statsforv.", "Vestby k.")."""
     if inside and written[-1:] == "." and len(stripped) >= 3 and stripped.isalpha() and \
             stripped[:1].isupper() and stripped[1:].islower() and \
             written.rstrip(".") == stripped and not is_first_name(stripped):
         return f"{stripped}."
     if written[-1:] == "." and written.rstrip(".") == stripped and _ends_cut_org_word(stripped):
-        return f"{stripped}."  # "Ola Moe, Statsforv.", "Kari Li, Vestby k.": the stop is the
-        # organisation's, also at the list's end
+        return f"{stripped}."
     return _with_initial_stop(written, stripped)
 
 
@@ -1165,7 +1165,7 @@ def _ends_cut_org_word(text: str) -> bool:
 _CUT_ORG_WORDS = ("statsforvalteren", "fylkeskommunen", "fylkeskommune", "kommunen", "kommune",
                   "fylkesmannen", "direktoratet", "universitetet", "høgskolen", "høgskulen",
                   "sekretariatet", "administrasjonen", "næringsforening", "næringsselskap")
-_ORG_SHORT_FORMS = frozenset({"fk", "fylkesk", "kn"})
+_ORG_SHORT_FORMS = frozenset({"fk"})
 
 
 def _split_by_walk(value: str) -> list[tuple[str, str | None, bool]]:
@@ -1527,7 +1527,7 @@ def _cells_as_entry(value: str) -> str:
     person, as in brackets (whom they represent, or a seat); a tab is never in a name."""
     cells = [cell.strip() for cell in value.split("\t") if cell.strip()]
     if len(cells) >= 2 and _own_initials(cells[0], cells[1], len(cells) > 2):
-        cells = cells[1:]  # "KN\tKari Nymoen\tVestby kommune": her initials, then her
+        cells = cells[1:]  # "KN\tKari Nymoen\tVestby kommune": her initials, no organisation
         value = "\t".join(cells)
         if len(cells) == 1:
             return value
