@@ -3783,6 +3783,10 @@ def test_an_organisation_cut_short_keeps_its_stop_also_at_the_lists_end(line, or
      ("Eva Lund", "Vestby Næringsselskap", "guest", "present", None)),
     ("Eva Lund, daglig leder i Vestby Næringsselskap, orienterte om tomtene.",
      ("Eva Lund", "Vestby Næringsselskap", "guest", "present", None)),
+    ("Daglig leder i Vestby Næringsselskap Eva Lund orienterte om tomtene.",
+     ("Eva Lund", "Vestby Næringsselskap", "guest", "present", None)),
+    ("Rådgjevar i Sogndal kommune Eva Lund la fram saka.",
+     ("Eva Lund", "Sogndal kommune", "guest", "present", None)),
 ])
 def test_a_visitor_named_in_an_item_with_a_role_gives_the_organisation_of_the_role(
         sentence, person):

@@ -154,6 +154,7 @@ from motebok.extract.participants import (
     table_columns,
     table_row_people,
     tidy_name,
+    titled_at_place,
 )
 from motebok.extract.text import (
     BODY_WORD_ENDINGS,
@@ -2233,6 +2234,11 @@ _PRESENTER_FIRST = re.compile(rf"(?:(?P<spoke_for>[A-ZÆØÅ][\w-]+(?:\s+[\wæø
                               r"(?:(?P<title>[a-zæøå]+(?:\s+[a-zæøå]+)?)\s+(?=[A-ZÆØÅ]))?)?"
                               rf"(?P<name>{_FULL_NAME})\s+"
                               rf"(?:{'|'.join((*_PRESENTED, *_READ_OUT))})\b")
+# A job at an organisation, then the name, before the verb: "Daglig leder i Vestby
+# Næringsselskap Eva Lund orienterte" (``titled_at_place`` parts the name from the place).
+_TITLE_AT_ORG_FIRST = lazy_regex(r"(?P<lead>[A-ZÆØÅ][a-zæøå]+(?:\s+[a-zæøå]+)?\s+(?:i|for)\s+"
+                                 r"[A-ZÆØÅ][\w-]*(?:\s+[\w-]+){1,5}?)\s+"
+                                 rf"(?:{'|'.join(_PRESENTED)})\b")
 _PRESENTED_BY = lazy_regex(rf"(?:(?P<title>[a-zæøå]+)\s+)?(?P<name>{_FULL_NAME})"
                            r"(?:\s+(?:fra|frå)\s+"
                            r"(?P<org>[A-ZÆØÅ][\w-]*(?:\s+(?:[A-ZÆØÅ][\w-]*|kommune|"
@@ -2250,9 +2256,14 @@ def _add_presenters(people: People, text: str, body: str | None = None) -> None:
     officer of the organisation is a member (``_presenter_role``)."""
     found = []
     start = 0
+    titled: list[tuple[str, str]] = []
     while start >= 0:  # a sentence's start: "Lars Holm orienterte …"
         if (first := _PRESENTER_FIRST.match(text, start)) is not None:
             found.append(first)
+        elif text[start:start + 1].isupper() and \
+                (lead := _TITLE_AT_ORG_FIRST.match(text, start)) is not None and \
+                (split := titled_at_place(lead.group("lead"))) is not None:
+            titled.append(split)  # "Dagleg leiar i Sogn Næringsselskap Eva Lund orienterte"
         start = text.find(". ", start)
         start = start + 2 if start >= 0 else -1
     at = text.find(" av ")
@@ -2273,6 +2284,9 @@ def _add_presenters(people: People, text: str, body: str | None = None) -> None:
                 body.casefold() in _MEMBERS_MEETINGS:
             role = ParticipantRole.MEMBER  # "Valgkomiteen ved X" at the annual meeting
         people.add(Entry(name=name, organization=match.groupdict().get("org"), role=role))
+    for name, org in titled:  # (a job at a named organisation: a visitor, from it)
+        if people.find(name) is None:
+            people.add(Entry(name=name, organization=org, role=ParticipantRole.GUEST))
 
 
 def _presenter_name(written: str, title: str | None) -> str | None:

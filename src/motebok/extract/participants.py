@@ -2899,7 +2899,7 @@ def _seat_at_place_then_name(pieces: list[tuple[str, str | None, bool]],
     """
     (seat, seat_paren, _), (name, paren, joined) = pieces
     if seat_paren is not None or joined or not seat[:1].isupper() or " i " not in seat or \
-            _titled_at_place(seat) is not None:  # ("Ordfører i Nordby Jon Berg, Lise Vik")
+            titled_at_place(seat) is not None:  # ("Ordfører i Nordby Jon Berg, Lise Vik")
         return None
     at_place = _JOB_AT_PLACE.match(seat[0].lower() + seat[1:])
     if not at_place or not _is_job_title(at_place.group("job")) or \
@@ -3162,7 +3162,7 @@ def _entry_from_piece(text: str, role: ParticipantRole | None, attendance: Atten
         if seat is ParticipantRole.SECRETARY or role in (None, ParticipantRole.MEMBER):
             entry.role = seat
         return entry
-    if (titled := _titled_at_place(text)) is not None:
+    if (titled := titled_at_place(text)) is not None:
         # a group named above ("Deltok fra Prosjekt Kystvei:") is whom they came for; a
         # staff label's lower-case "administrasjonen" yields to the place
         name, place = titled
@@ -3282,7 +3282,7 @@ _TITLE_AT_PLACE = lazy_regex(rf"^(?:{_ACTING}\s*)?(?:{_JOB_TITLE_ALT})\s+(?:i|fo
 _PLACE_NOUNS = frozenset({"kommune", "fylkeskommune", "fylke", "by"})
 
 
-def _titled_at_place(text: str) -> tuple[str, str] | None:
+def titled_at_place(text: str) -> tuple[str, str] | None:
     """The name and place of "Ordfører i Nordby Kari Holm": the place is whom the person
     represents, the title is their job, whatever the title and its case ("kommunedirektør
     i Sørby Kari Holm" as a list writes it lower-case). The name starts at the first known
