@@ -30337,3 +30337,33 @@ EXPECTED['3838_regionrad_gjest_forkortet_org_slutt.txt'] = Expected(
     ],
 )
 
+
+EXPECTED['3839_nynorsk_kulturnettverk_teams_i_linja_mott_i_staden.txt'] = Expected(
+    # one line of those present in the room, then after its stop "På Teams:" and the rest
+    # (the channel as their note, as on a line of its own); nynorsk "Møtte i staden:"
+    # under "Møtte ikkje:" lists who came instead (present), and "Lærdal k." keeps its stop
+    'minutes', 'Referat frå møte i kulturnettverket i Sogn', 'Kulturnettverket', 'Sogn', None,
+    ('2025-12-02', '12:00', '14:00', 'Sogndal kulturhus og Teams'), None,
+    people=[('Marta Sande', 'Sogndal', 'secretary', 'present'),
+            ('Olav Berge', 'Luster', 'member', 'present'),
+            ('Ingrid Fosse', 'Vik', 'member', 'present'),
+            ('Sjur Nes', 'Aurland', 'member', 'present'),
+            ('Kari Hauge', 'Lærdal k.', 'member', 'absent'),
+            ('Per Aaberge', 'Årdal k.', 'member', 'absent'),
+            ('Eli Tenden', 'Lærdal k.', 'member', 'present')],
+    notes={'Ingrid Fosse': 'På Teams',
+           'Sjur Nes': 'På Teams'},
+    items=[
+        ('11/25', 'Godkjenning av innkalling', None,
+         ['Innkallinga vart godkjend.'],
+         []),
+        ('12/25', 'Kulturfestivalen 2026', None,
+         ['Nettverket går inn for ein felles festivalveke i juni 2026.'],
+         [('Olav Berge sender utkast til program til kommunane innan 15. januar.', 'Olav Berge',
+           '2026-01-15')]),
+        ('13/25', 'Eventuelt', None,
+         [],
+         []),
+    ],
+)
+

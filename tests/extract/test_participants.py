@@ -3829,3 +3829,23 @@ def test_the_heads_named_by_place_at_a_regionrad_serve_it_as_guests():
     assert [(name, org, role) for name, org, role, _a, _n in _people_of(text)] == [
         ("Per Tyrdal", "Stryn", "member"), ("Anders Ryssdal", "Gloppen", "member"),
         ("Eva Loen", "Stryn", "guest"), ("Jon Sandvik", "Gloppen", "guest")]
+
+
+@pytest.mark.parametrize("lines", [
+    "Til stades: Kari Li (Stryn), Per Dal (Gloppen). På Teams: Ola Moe (Stad).",
+    "Til stades: Kari Li (Stryn), Per Dal (Gloppen)\nPå Teams: Ola Moe (Stad)",
+])
+def test_those_on_teams_after_those_in_the_room_have_the_channel_as_note(lines):
+    assert [(name, note) for name, _o, _r, _a, note in _people_of(
+        f"Referat frå møte i kulturnettverket\n\nDato: 2. desember 2025\n\n{lines}\n\n"
+        "Sak 1/25 Godkjenning av innkalling\nInnkallinga vart godkjend.\n")] == [
+        ("Kari Li", None), ("Per Dal", None), ("Ola Moe", "På Teams")]
+
+
+def test_who_came_instead_under_those_who_did_not_is_present():
+    text = ("Referat frå møte i kulturnettverket\n\nDato: 2. desember 2025\n\n"
+            "Møtte ikkje: Kari Li (Stryn k.), Per Dal (Gloppen k.)\n"
+            "Møtte i staden: Eli Tenden (Stryn k.)\n\n"
+            "Sak 1/25 Godkjenning av innkalling\nInnkallinga vart godkjend.\n")
+    assert [(name, attendance) for name, _o, _r, attendance, _n in _people_of(text)] == [
+        ("Kari Li", "absent"), ("Per Dal", "absent"), ("Eli Tenden", "present")]

@@ -778,8 +778,8 @@ def read_attendance(draft: Draft) -> None:
                     state = {"role": field_role(part.field), "org": inherited,
                              "attendance": Attendance.ABSENT if part.field is Field.ABSENT
                              else Attendance.PRESENT}
-                    if part is label and part.field is Field.PRESENT and \
-                            (channel := _CHANNEL.search(line.text.split(":", 1)[0])):
+                    if part.field is Field.PRESENT and \
+                            (channel := _CHANNEL.search(_label_head(line.text, part, label))):
                         state["channel"] = channel.group(0)  # "Til stede på Teams:"
                     if part.field is Field.MEMBERS or "medl" in part.label:
                         state["members_named"] = True  # "Møtende medlemmer:": members,
@@ -2108,6 +2108,19 @@ def _beside_whole_body(text: str) -> str | None:
 
 # How those under a present label took part: "Til stede på Teams:", "Deltakere (digitalt):".
 # (also in the label's brackets, "Deltakere (Teams):" beside "Deltakere (fysisk):")
+def _label_head(text: str, part: Label, label: Label) -> str:
+    """The words of a line's label as written, up to its colon: the line's first label,
+    or one a value ran on into ("Til stede: Kari Li, Per Dal. På Teams: Ola Moe": the
+    words between the stop and the value)."""
+    if part is label:
+        return text.split(":", 1)[0]
+    at = text.find(part.value) if part.value else -1
+    if at <= 0:
+        return ""
+    head = text[:at]
+    return head[max(head.rfind(". "), head.rfind("; ")) + 1:]
+
+
 _CHANNEL = re.compile(r"\b(?:(?:på|via)\s+(?:teams|zoom|telefon|video)|per\s+telefon|digitalt)\b|"
                       r"(?<=\()(?:teams|zoom|telefon|video|digitalt)(?=\))", re.I)
 _VOTED_GROUP = lazy_regex(r"^(?P<org>[^():]{2,80}?)\s*\(\d+\s+stemmer?\)\s*:\s*(?P<rest>.+)$")
