@@ -5468,9 +5468,15 @@ def appositions_as_brackets(text: str) -> str:
     patterns for visitors and presenters read: the commas around the name or the role
     otherwise hid the person from them. A job at a named organisation gives the
     organisation alone, whom the person came from."""
-    if ", " not in text:
-        return text
+    if ", " not in text or not _has_verb_after_comma(text):
+        return text  # (most texts: both patterns end in a comma and the verb)
     return _NAME_THEN_JOB.sub(_job_as_bracket, _APPOSITION.sub(_role_as_bracket, text))
+
+
+# The starts of ``_APPOSITION_VERB``'s verbs after the comma that ends an apposition.
+_has_verb_after_comma = contains_any((", var", ", ble", ", delt", ", møtte", ", orient",
+                                      ", inform", ", present", ", innle", ", redegj",
+                                      ", fortal", ", gikk gj", ", gjekk gj", ", la fr"))
 
 
 def _role_as_bracket(found: re.Match[str]) -> str:
