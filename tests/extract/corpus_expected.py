@@ -30349,3 +30349,295 @@ EXPECTED["3874_kontrollutvalg_weasyprint_to_spalter_fotnote.pdf"] = Expected(
         ("16/24", "Eventuelt", "Ingen saker.", [], []),
     ],
 )
+EXPECTED['3830_naeringsnettverk_initialer_forst.txt'] = Expected(
+    # attendance lines with the person's initials first ("KN – Kari Nymoen", "PD - Per Dal,
+    # Ås kommune", "TBH – Tone Berg Hansen – Frogn kommune", also in "Forfall:"): the code
+    # whose letters are the name's initials is who the person is in the minutes, no
+    # organisation; the tasks keep the initials as their owner ("KN sender …")
+    'minutes', 'Referat fra møte i Follo næringsnettverk', 'Follo næringsnettverk', None, None,
+    ('2025-03-12', '09:00', '11:30', 'Vestby rådhus, møterom Hølen'), '2025-04-24',
+    people=[('Kari Nymoen', 'Vestby kommune', 'chair', 'present'),
+            ('Per Dal', 'Ås kommune', 'member', 'present'),
+            ('Tone Berg Hansen', 'Frogn kommune', 'member', 'present'),
+            ('Sindre Lie', None, 'member', 'present'),
+            ('Mona Lie', 'Follorådet', 'secretary', 'present'),
+            ('Geir Aas', 'Enebakk kommune', 'member', 'absent')],
+    items=[
+        ('07/25', 'Godkjenning av innkalling og referat', None,
+         ['Innkalling og referat fra møtet 6. februar ble godkjent.'],
+         []),
+        ('08/25', 'Felles næringsarealkart', None,
+         [],
+         [('KN sender oversikten til alle kommunene innen 1. april.', 'KN', '2025-04-01'),
+          ('TBH og SL avklarer med GIS-ansvarlig hvordan kartet skal publiseres.', 'TBH og SL',
+           None)]),
+        ('09/25', 'Eventuelt', None,
+         [],
+         []),
+    ],
+)
+
+
+EXPECTED['3833_nynorsk_naeringsnettverk_initialtabell.docx'] = Expected(
+    # a Word table without a header whose first column holds each person's initials
+    # ("AR | Anne Rygg | Stad kommune (leiar)"): the initials are no organisation, the
+    # third cell is (also "KS" for Kjell Sande when another cell says whom he represents);
+    # the tasks keep the initials ("SBL sender ut …")
+    'minutes', 'Referat frå møte i Nordfjord næringsnettverk', 'Nordfjord næringsnettverk', None,
+    None,
+    ('2025-10-14', '10:00', '12:30', 'Eid rådhus, møterom Hornelen'), '2025-12-09',
+    people=[('Anne Rygg', 'Stad kommune', 'chair', 'present'),
+            ('Tor Hjelle', 'Gloppen kommune', 'member', 'present'),
+            ('Synnøve Bakke Loen', 'Stryn kommune', 'member', 'present'),
+            ('Kjell Sande', 'Vestland fylkeskommune', 'member', 'present'),
+            ('Eirik Nes', 'Nordfjordrådet', 'secretary', 'present'),
+            ('Hilde Ommedal', 'Bremanger kommune', 'member', 'absent')],
+    items=[
+        ('21/25', 'Godkjenning av innkalling og saksliste', None,
+         ['Innkalling og saksliste vart godkjende.'],
+         []),
+        ('22/25', 'Felles næringsarealstrategi', None,
+         ['Nettverket sluttar seg til opplegget for kartlegginga.'],
+         [('SBL sender ut malen for kartlegginga innan 1. november.', 'SBL', '2025-11-01')]),
+        ('23/25', 'Eventuelt', None,
+         [],
+         []),
+    ],
+)
+
+
+EXPECTED['3837_nynorsk_styringsgruppe_initialar_i_linja.txt'] = Expected(
+    # a running list with each person's initials first ("Til stades: KN – Kari Nesse, Stord
+    # kommune (leiar), OB – Ola Bergstø, …"), also under "Frå sekretariatet:" and
+    # "Forfall:": no initials as organisation; "Ansvar: KN" under a vedtak keeps them
+    'minutes', 'Referat frå styringsgruppa for prosjektet «Berekraftige Sunnhordland»',
+    'Styringsgruppa for prosjektet «Berekraftige Sunnhordland»', None, None,
+    ('2025-08-27', '09:00', '10:30', 'Teams'), None,
+    people=[('Kari Nesse', 'Stord kommune', 'chair', 'present'),
+            ('Ola Bergstø', 'Fitjar kommune', 'member', 'present'),
+            ('Liv Dalen', 'Bømlo kommune', 'member', 'present'),
+            ('Siv Lidal', 'sekretariatet', 'secretary', 'present'),
+            ('Per Eknes', 'Vestland fylkeskommune', 'member', 'absent')],
+    items=[
+        ('1', 'Godkjenning av innkalling', None,
+         ['Innkallinga vart godkjend utan merknader.'],
+         []),
+        ('2', 'Statusrapport', None,
+         [],
+         [('LD følgjer opp kartlegginga i Bømlo innan 15. september.', 'LD', '2025-09-15')]),
+        ('3', 'Budsjett 2026', None,
+         ['Styringsgruppa sluttar seg til budsjettframlegget.'],
+         [('Styringsgruppa sluttar seg til budsjettframlegget.', 'KN', None)]),
+        ('4', 'Eventuelt', None,
+         [],
+         []),
+    ],
+)
+
+
+EXPECTED['3832_kontrollutvalg_forkortet_org_med_punktum.txt'] = Expected(
+    # organisations cut short with a stop in a comma list ("Kari Li (Vestby k.), …, Ola
+    # Moe, Statsforv.", "Forfall: Eva Ruud, Ås k."): the stop of a cut word for a kind of
+    # organisation is kept, also at the list's end, and ends neither the list nor the name
+    'minutes', 'Referat fra fellesmøte i kontrollutvalgene i Follo', 'Kontrollutvalgene', 'Follo',
+    None,
+    ('2025-04-03', '12:00', '14:00', 'Teams'), None,
+    people=[('Kari Li', 'Vestby k.', 'member', 'present'),
+            ('Per Dal', 'Nordby k.', 'member', 'present'),
+            ('Ola Moe', 'Statsforv.', 'member', 'present'),
+            ('Eva Ruud', 'Ås k.', 'member', 'absent'),
+            ('Berit Nes', 'Follo distriktsrevisjon', 'secretary', 'present')],
+    items=[
+        ('1/25', 'Godkjenning av innkalling', None,
+         ['Innkallingen ble godkjent.'],
+         []),
+        ('2/25', 'Felles plan for forvaltningsrevisjon', None,
+         ['Kontrollutvalgene slutter seg til utkastet til plan.'],
+         []),
+    ],
+)
+
+
+EXPECTED['3831_naeringsrad_besokende_med_rolle.txt'] = Expected(
+    # visitors named in items with a role: after the name in commas ("Arne Vik, leder i
+    # Næringsforeningen, var til stede under saken"), before it ("Leder i Vestby
+    # Handelsstand, Per Strand, deltok under saken"), or as a title and a bracket; a job
+    # at a named organisation gives the organisation; there for the item: partial, a
+    # presenter present
+    'minutes', 'Protokoll fra møte i Vestby næringsråd', 'Vestby næringsråd', None, None,
+    ('2025-03-18', '14:00', '16:00', 'Vestby rådhus, formannskapssalen'), None,
+    people=[('Helge Ruud', None, 'chair', 'present'),
+            ('Marte Sand', None, 'member', 'present'),
+            ('Jon Bakken', None, 'member', 'present'),
+            ('Siri Holt', None, 'member', 'present'),
+            ('Ole Nordby', None, 'member', 'absent'),
+            ('Linn Eriksen', 'administrasjonen', 'secretary', 'present'),
+            ('Arne Vik', 'Næringsforeningen', 'guest', 'partial'),
+            ('Eva Lund', 'Vestby Næringsselskap', 'guest', 'present'),
+            ('Kari Moe', 'Visit Follo', 'guest', 'present'),
+            ('Per Strand', 'Vestby Handelsstand', 'guest', 'partial')],
+    notes={'Arne Vik': 'var til stede under saken',
+           'Per Strand': 'deltok under saken'},
+    items=[
+        ('10/25', 'Næringsareal på Deli', None,
+         ['Saken ble tatt til orientering.'],
+         []),
+        ('11/25', 'Reiselivsstrategi', None,
+         ['Rådet tok orienteringen til etterretning.'],
+         []),
+        ('12/25', 'Eventuelt', None,
+         [],
+         []),
+    ],
+)
+
+
+EXPECTED['3836_nynorsk_naeringsforum_gjester_med_rolle.txt'] = Expected(
+    # nynorsk visitors in items with their job in apposition: "Eva Lund, dagleg leiar i Sogn
+    # Næringsselskap, orienterte om …" (a presenter: guest, present) and "Leiar i Sogndal
+    # Handelslag, Arne Vik, var til stades under saka" (guest, partial): the organisation
+    # of the job is whom they came from
+    'minutes', 'Referat frå møte i Sogn næringsforum', 'Sogn næringsforum', None, None,
+    ('2025-09-09', '13:00', '15:30', 'Sogndal kulturhus'), None,
+    people=[('Inger Lerum', None, 'chair', 'present'),
+            ('Sverre Hauge', None, 'member', 'present'),
+            ('Ragnhild Nes', None, 'member', 'present'),
+            ('Olav Fimreite', None, 'member', 'present'),
+            ('Tone Kvåle', None, 'member', 'absent'),
+            ('Mari Vangsnes', None, 'secretary', 'present'),
+            ('Eva Lund', 'Sogn Næringsselskap', 'guest', 'present'),
+            ('Arne Vik', 'Sogndal Handelslag', 'guest', 'partial')],
+    notes={'Arne Vik': 'var til stades under saka'},
+    items=[
+        ('14/25', 'Etablering av næringshage', None,
+         ['Forumet tok orienteringa til vitande.'],
+         []),
+        ('15/25', 'Fellesmarknadsføring', None,
+         ['Forumet stiller seg bak ei felles kampanje.',
+          'Sverre Hauge kallar inn til eit arbeidsmøte innan 1. oktober.'],
+         [('Sverre Hauge kallar inn til eit arbeidsmøte innan 1. oktober.', 'Sverre Hauge',
+           '2025-10-01')]),
+        ('16/25', 'Eventuelt', None,
+         [],
+         []),
+    ],
+)
+
+
+EXPECTED['3834_nynorsk_regionrad_ordforarane_i.txt'] = Expected(
+    # a regionråd's list by places: "Ordførarane i Stryn (Per Olav Tyrdal), Gloppen (…)"
+    # and "Kommunedirektørane i Stryn (Eva Loen) og Gloppen (…)": the title before the
+    # first place is no part of it; the heads named so serve the elected body (guests);
+    # "Forfall: Ordførar i Bremanger (Hilde Ommedal)" gives the place alone
+    'minutes', 'PROTOKOLL FRÅ MØTE I NORDFJORD REGIONRÅD', 'Nordfjord regionråd', None, None,
+    ('2025-11-06', '10:00', '14:00', 'Stryn rådhus'), None,
+    people=[('Per Olav Tyrdal', 'Stryn', 'chair', 'present'),
+            ('Anders Ryssdal', 'Gloppen', 'member', 'present'),
+            ('Alfred Bjørlo', 'Stad', 'member', 'present'),
+            ('Eva Loen', 'Stryn', 'guest', 'present'),
+            ('Jon Sandvik', 'Gloppen', 'guest', 'present'),
+            ('Nils Hole', 'sekretariatet', 'secretary', 'present'),
+            ('Hilde Ommedal', 'Bremanger', 'member', 'absent')],
+    items=[
+        ('31/25', 'Godkjenning av innkalling og sakliste', None,
+         ['Innkalling og sakliste vert godkjende.'],
+         []),
+        ('32/25', 'Regional transportplan – innspel', None,
+         ['Regionrådet sluttar seg til innspelet, med dei endringane som kom fram i møtet.'],
+         [('Sekretariatet sender innspelet til fylkeskommunen innan 20. november.',
+           'Sekretariatet', '2025-11-20')]),
+        ('33/25', 'Eventuelt', None,
+         [],
+         []),
+    ],
+)
+
+
+EXPECTED['3835_regionalt_partnerskap_org_med_og_strek_rolle.md'] = Expected(
+    # "Name, organisation – seat or note" lines in a markdown list: the dash after an
+    # organisation whose name joins two places by "og" ("Statsforvalteren i Oslo og Viken –
+    # observatør") and after a job at an organisation ("rådgiver i Østfold fylkeskommune –
+    # til stede fra sak 3") says something of the person, no part of whom they represent
+    'minutes', 'Referat – regionalt partnerskap for kompetanse',
+    'Regionalt partnerskap for kompetanse', None, None,
+    ('2025-05-20', '12:30', '15:00', 'Statens hus, Oslo, og Teams'), None,
+    people=[('Kari Brekke', 'Akershus fylkeskommune', 'chair', 'present'),
+            ('Jonas Lie', 'NAV Øst-Viken', 'member', 'present'),
+            ('Ola Moe', 'Statsforvalteren i Oslo og Viken', 'guest', 'present'),
+            ('Hanne Dahl', 'Østfold fylkeskommune', 'member', 'partial'),
+            ('Per Strand', 'Møre og Romsdal fylkeskommune', 'member', 'present'),
+            ('Siri Nilsen', 'Akershus fylkeskommune', 'secretary', 'present'),
+            ('Tor Hansen', 'NHO Viken Oslo', 'member', 'absent')],
+    notes={'Hanne Dahl': 'til stede fra sak 3'},
+    items=[
+        ('5/25', 'Godkjenning av referat', None,
+         ['Referatet fra møtet 11. mars ble godkjent.'],
+         []),
+        ('6/25', 'Kompetansebehov i regionen', None,
+         ['Partnerskapet tok orienteringen til etterretning.'],
+         []),
+        ('7/25', 'Eventuelt', None,
+         [],
+         []),
+    ],
+)
+
+
+EXPECTED['3838_regionrad_gjest_forkortet_org_slutt.txt'] = Expected(
+    # a regionråd's mayors and heads by place ("Ordførerne i Tønsberg (Anne Rød), …",
+    # "Kommunedirektørene i …": guests), and observers with cut organisations inside and at
+    # the end of the list ("Jon Moe, Statsforv., og Kari Fjeld, Vestfold fylkesk.")
+    'minutes', 'Referat fra møte i Vestfold regionråd', 'Vestfold regionråd', None, None,
+    ('2026-01-15', '09:30', '12:00', 'Tønsberg rådhus'), None,
+    people=[('Anne Rød', 'Tønsberg', 'member', 'present'),
+            ('Tor Hagen', 'Horten', 'member', 'present'),
+            ('Liv Berg', 'Holmestrand', 'member', 'present'),
+            ('Per Sand', 'Tønsberg', 'guest', 'present'),
+            ('Hege Lunde', 'Horten', 'guest', 'present'),
+            ('Jon Moe', 'Statsforv.', 'guest', 'present'),
+            ('Kari Fjeld', 'Vestfold fylkesk.', 'guest', 'present'),
+            ('Marit Holm', None, 'secretary', 'present'),
+            ('Eva Strand', 'Vestfold fylkeskommune', 'guest', 'present')],
+    items=[
+        ('1/26', 'Godkjenning av innkalling og saksliste', None,
+         ['Innkalling og saksliste ble godkjent.'],
+         []),
+        ('2/26', 'Kystsoneplan', None,
+         ['Regionrådet tar orienteringen til etterretning.'],
+         []),
+        ('3/26', 'Eventuelt', None,
+         [],
+         []),
+    ],
+)
+
+
+EXPECTED['3839_nynorsk_kulturnettverk_teams_i_linja_mott_i_staden.txt'] = Expected(
+    # one line of those present in the room, then after its stop "På Teams:" and the rest
+    # (the channel as their note, as on a line of its own); nynorsk "Møtte i staden:"
+    # under "Møtte ikkje:" lists who came instead (present), and "Lærdal k." keeps its stop
+    'minutes', 'Referat frå møte i kulturnettverket i Sogn', 'Kulturnettverket', 'Sogn', None,
+    ('2025-12-02', '12:00', '14:00', 'Sogndal kulturhus og Teams'), None,
+    people=[('Marta Sande', 'Sogndal', 'secretary', 'present'),
+            ('Olav Berge', 'Luster', 'member', 'present'),
+            ('Ingrid Fosse', 'Vik', 'member', 'present'),
+            ('Sjur Nes', 'Aurland', 'member', 'present'),
+            ('Kari Hauge', 'Lærdal k.', 'member', 'absent'),
+            ('Per Aaberge', 'Årdal k.', 'member', 'absent'),
+            ('Eli Tenden', 'Lærdal k.', 'member', 'present')],
+    notes={'Ingrid Fosse': 'På Teams',
+           'Sjur Nes': 'På Teams'},
+    items=[
+        ('11/25', 'Godkjenning av innkalling', None,
+         ['Innkallinga vart godkjend.'],
+         []),
+        ('12/25', 'Kulturfestivalen 2026', None,
+         ['Nettverket går inn for ein felles festivalveke i juni 2026.'],
+         [('Olav Berge sender utkast til program til kommunane innan 15. januar.', 'Olav Berge',
+           '2026-01-15')]),
+        ('13/25', 'Eventuelt', None,
+         [],
+         []),
+    ],
+)
+

@@ -3717,3 +3717,135 @@ def test_a_seat_first_in_a_table_of_those_called_in_is_no_header_label(build):
         ("Kjell Tangen", ParticipantRole.CHAIR, Attendance.PRESENT, None),
         ("Berit Olsen", ParticipantRole.MEMBER, Attendance.ABSENT, None),
         ("Ove Bakke", ParticipantRole.MEMBER, Attendance.PRESENT, "for Berit Olsen")]
+
+
+@pytest.mark.parametrize(("line", "people"), [
+    ("KN – Kari Nymoen", [("Kari Nymoen", None)]),
+    ("PD - Per Dal, Vestby kommune", [("Per Dal", "Vestby kommune")]),
+    ("TBH – Tone Berg Hansen – Frogn kommune", [("Tone Berg Hansen", "Frogn kommune")]),
+    ("KN – Kari Nymoen, PD – Per Dal", [("Kari Nymoen", None), ("Per Dal", None)]),
+    ("KS – Kjell Sande, Vestland fylkeskommune", [("Kjell Sande", "Vestland fylkeskommune")]),
+    # not her initials, or a party or an agency by its short name: whom she represents
+    ("NAV – Kari Nymoen", [("Kari Nymoen", "NAV")]),
+    ("AP – Anne Pedersen", [("Anne Pedersen", "AP")]),
+    ("KS – Kari Sand", [("Kari Sand", "KS")]),
+])
+def test_initials_before_a_name_are_the_persons_own_not_an_organisation(line, people):
+    entries = parse_people_list(line, ParticipantRole.MEMBER, Attendance.PRESENT)
+    assert [(entry.name, entry.organization) for entry in entries] == people
+
+
+def test_an_attendee_named_by_initials_first_stays_their_owner_in_the_tasks():
+    text = ("Referat fra møte i Follo næringsnettverk\n\nDato: 12. mars 2025\n\n"
+            "Til stede:\nKN – Kari Nymoen\nPD - Per Dal, Vestby kommune\n\n"
+            "Sak 1/25 Næringsareal\nKN sender oversikten til alle innen 1. april.\n")
+    record = parse_bytes(text.encode(), "referat.txt")
+    assert [(p.name, p.organization) for p in record.participants] == [
+        ("Kari Nymoen", None), ("Per Dal", "Vestby kommune")]
+    assert [(a.responsible, a.due) for a in record.items[0].actions] == [("KN", "2025-04-01")]
+
+
+def test_an_initials_column_of_a_headerless_table_is_no_organisation():
+    rows = [["KN", "Kari Nymoen", "Vestby kommune (leder)"], ["PD", "Per Dal", "Ås kommune"]]
+    doc = [("para", "Referat fra møte i Follo næringsnettverk"), ("para", "Dato: 12. mars 2025"),
+           ("para", "Til stede:"), ("table", rows), ("para", "Sak 1/25 Godkjenning"),
+           ("para", "Innkallingen ble godkjent.")]
+    people = parse_bytes(to_docx(doc), "referat.docx").participants
+    assert [(p.name, p.organization, p.role) for p in people] == [
+        ("Kari Nymoen", "Vestby kommune", "chair"), ("Per Dal", "Ås kommune", "member")]
+
+
+@pytest.mark.parametrize(("line", "organizations"), [
+    ("Kari Li (Vestby k.), Per Dal (Nordby k.), Ola Moe, Statsforv.",
+     ["Vestby k.", "Nordby k.", "Statsforv."]),
+    ("Kari Li, Vestby k., Per Dal, Nordby k.", ["Vestby k.", "Nordby k."]),
+    ("Kari Li, Vestby k., Per Dal, Fylkesk., Ola Moe, Statsforv.",
+     ["Vestby k.", "Fylkesk.", "Statsforv."]),
+    # a whole word at the list's end loses the sentence's stop
+    ("Kari Li, Vestby, Per Dal, Nordby.", ["Vestby", "Nordby"]),
+    ("Kari Li, Ås kommune, Ola Moe, Statsforvalteren.", ["Ås kommune", "Statsforvalteren"]),
+])
+def test_an_organisation_cut_short_keeps_its_stop_also_at_the_lists_end(line, organizations):
+    entries = parse_people_list(line, ParticipantRole.MEMBER, Attendance.PRESENT)
+    assert [entry.organization for entry in entries] == organizations
+
+
+@pytest.mark.parametrize(("sentence", "person"), [
+    ("Arne Vik, leder i Næringsforeningen, var til stede under saken.",
+     ("Arne Vik", "Næringsforeningen", "guest", "partial", "var til stede under saken")),
+    ("Leder i Næringsforeningen, Arne Vik, var til stede under saken.",
+     ("Arne Vik", "Næringsforeningen", "guest", "partial", "var til stede under saken")),
+    ("Arne Vik (leder i Næringsforeningen) var til stede under saken.",
+     ("Arne Vik", "Næringsforeningen", "guest", "partial", "var til stede under saken")),
+    ("Arne Vik, dagleg leiar i Sogn Næringsselskap, deltok under saka.",
+     ("Arne Vik", "Sogn Næringsselskap", "guest", "partial", "deltok under saka")),
+    ("Daglig leder Eva Lund (Vestby Næringsselskap) orienterte.",
+     ("Eva Lund", "Vestby Næringsselskap", "guest", "present", None)),
+    ("Eva Lund, daglig leder i Vestby Næringsselskap, orienterte om tomtene.",
+     ("Eva Lund", "Vestby Næringsselskap", "guest", "present", None)),
+    ("Daglig leder i Vestby Næringsselskap Eva Lund orienterte om tomtene.",
+     ("Eva Lund", "Vestby Næringsselskap", "guest", "present", None)),
+    ("Rådgjevar i Sogndal kommune Eva Lund la fram saka.",
+     ("Eva Lund", "Sogndal kommune", "guest", "present", None)),
+])
+def test_a_visitor_named_in_an_item_with_a_role_gives_the_organisation_of_the_role(
+        sentence, person):
+    text = ("Referat fra møte i Vestby næringsråd\n\nDato: 18. mars 2025\n\n"
+            "Til stede: Helge Ruud (leder), Marte Sand\n\n"
+            f"Sak 10/25 Næringsareal\n{sentence}\nSaken ble tatt til orientering.\n")
+    assert _people_of(text)[2:] == [person]
+
+
+def test_a_unit_in_apposition_after_a_name_is_no_job():
+    # "Eldbjørg Teigen, plan- og utviklingsavdelinga, var …": no job, no bracket made
+    text = "Eldbjørg Teigen, plan- og utviklingsavdelinga, var til stades under saka."
+    assert all(paren is None for _name, paren, _note in partial_sentences(text))
+
+
+@pytest.mark.parametrize(("line", "person"), [
+    ("Ola Moe, Statsforvalteren i Oslo og Viken – observatør",
+     ("Statsforvalteren i Oslo og Viken", ParticipantRole.GUEST, None)),
+    ("Kari Li, ordførar Ås kommune – leiar", ("Ås kommune", ParticipantRole.CHAIR, None)),
+    ("Kari Li, rådgiver i Ås kommune – til stede fra sak 2",
+     ("Ås kommune", ParticipantRole.MEMBER, "til stede fra sak 2")),
+])
+def test_what_a_dash_adds_after_whom_a_person_represents_is_said_of_the_person(line, person):
+    [entry] = parse_people_list(line, ParticipantRole.MEMBER, Attendance.PRESENT)
+    assert (entry.organization, entry.role, entry.note) == person
+
+
+def test_the_mayors_title_before_the_first_place_is_no_part_of_it():
+    line = "Ordførerne i Ås (Kari Li), Frogn (Per Dal) og Vestby (Ola Moe)"
+    entries = parse_people_list(line, ParticipantRole.MEMBER, Attendance.PRESENT)
+    assert [(entry.name, entry.organization) for entry in entries] == [
+        ("Kari Li", "Ås"), ("Per Dal", "Frogn"), ("Ola Moe", "Vestby")]
+
+
+def test_the_heads_named_by_place_at_a_regionrad_serve_it_as_guests():
+    text = ("Protokoll frå møte i Nordfjord regionråd\n\nDato: 6. november 2025\n\n"
+            "Til stades:\nOrdførarane i Stryn (Per Tyrdal) og Gloppen (Anders Ryssdal).\n"
+            "Kommunedirektørane i Stryn (Eva Loen) og Gloppen (Jon Sandvik).\n\n"
+            "Sak 1/25 Godkjenning av innkalling\nInnkallinga vart godkjend.\n")
+    assert [(name, org, role) for name, org, role, _a, _n in _people_of(text)] == [
+        ("Per Tyrdal", "Stryn", "member"), ("Anders Ryssdal", "Gloppen", "member"),
+        ("Eva Loen", "Stryn", "guest"), ("Jon Sandvik", "Gloppen", "guest")]
+
+
+@pytest.mark.parametrize("lines", [
+    "Til stades: Kari Li (Stryn), Per Dal (Gloppen). På Teams: Ola Moe (Stad).",
+    "Til stades: Kari Li (Stryn), Per Dal (Gloppen)\nPå Teams: Ola Moe (Stad)",
+])
+def test_those_on_teams_after_those_in_the_room_have_the_channel_as_note(lines):
+    assert [(name, note) for name, _o, _r, _a, note in _people_of(
+        f"Referat frå møte i kulturnettverket\n\nDato: 2. desember 2025\n\n{lines}\n\n"
+        "Sak 1/25 Godkjenning av innkalling\nInnkallinga vart godkjend.\n")] == [
+        ("Kari Li", None), ("Per Dal", None), ("Ola Moe", "På Teams")]
+
+
+def test_who_came_instead_under_those_who_did_not_is_present():
+    text = ("Referat frå møte i kulturnettverket\n\nDato: 2. desember 2025\n\n"
+            "Møtte ikkje: Kari Li (Stryn k.), Per Dal (Gloppen k.)\n"
+            "Møtte i staden: Eli Tenden (Stryn k.)\n\n"
+            "Sak 1/25 Godkjenning av innkalling\nInnkallinga vart godkjend.\n")
+    assert [(name, attendance) for name, _o, _r, attendance, _n in _people_of(text)] == [
+        ("Kari Li", "absent"), ("Per Dal", "absent"), ("Eli Tenden", "present")]

@@ -293,7 +293,9 @@ _add(Field.MEMBERS, "varamedlem som møtte", "varamedlemmer som møtte",
      "som vararepresentantar møtte", "møtte som vara", "møtt som vara", "møtte som varamedlem",
      "møtt som varamedlem", "møtte som varamedlemmer", "møtte som varamedlemer",
      # the deputy's line named for whom they sit in: "Møtar for: Siri Lunde for Per Dyrkolbotn"
-     "møtar for", "møter for", "møtte for", "møtt for")
+     "møtar for", "møter for", "møtte for", "møtt for",
+     # who came instead, under those who did not: "Møtte i staden: Ola Moe (Stryn k.)"
+     "møtte i staden", "møtte i stedet", "i staden møtte", "i stedet møtte")
 # the deputies a summons calls in for members who have sent forfall: "Innkalt vara: Jon Aas
 # for Per Dahl", "Følgende varamedlemmer er innkalt:" (no one present yet; see minutes.py)
 _add(Field.MEMBERS, "innkalt vara", "innkalte vara", "innkalla vara", "innkalt varamedlem",

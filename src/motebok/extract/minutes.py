@@ -112,6 +112,7 @@ from motebok.extract.participants import (
     administration_columns,
     administration_named,
     apply_paren,
+    appositions_as_brackets,
     attended_sentence,
     came_after_all,
     chair_sentence,
@@ -133,6 +134,7 @@ from motebok.extract.participants import (
     label_note,
     labelled_columns,
     names_organisation,
+    org_after_job,
     organization_heads,
     organization_of_group,
     parse_line,
@@ -152,6 +154,7 @@ from motebok.extract.participants import (
     table_columns,
     table_row_people,
     tidy_name,
+    titled_at_place,
 )
 from motebok.extract.text import (
     BODY_WORD_ENDINGS,
@@ -783,8 +786,8 @@ def read_attendance(draft: Draft) -> None:
                     state = {"role": field_role(part.field), "org": inherited,
                              "attendance": _ABSENT if part.field is _FIELD_ABSENT
                              else _PRESENT}
-                    if part is label and part.field is _FIELD_PRESENT and \
-                            (channel := _CHANNEL.search(line.text.split(":", 1)[0])):
+                    if part.field is _FIELD_PRESENT and \
+                            (channel := _CHANNEL.search(_label_head(line.text, part, label))):
                         state["channel"] = channel.group(0)  # "Til stede på Teams:"
                     if part.field is _FIELD_MEMBERS or "medl" in part.label:
                         state["members_named"] = True  # "Møtende medlemmer:": members,
@@ -2113,6 +2116,19 @@ def _beside_whole_body(text: str) -> str | None:
 
 # How those under a present label took part: "Til stede på Teams:", "Deltakere (digitalt):".
 # (also in the label's brackets, "Deltakere (Teams):" beside "Deltakere (fysisk):")
+def _label_head(text: str, part: Label, label: Label) -> str:
+    """The words of a line's label as written, up to its colon: the line's first label,
+    or one a value ran on into ("Til stede: Kari Li, Per Dal. På Teams: Ola Moe": the
+    words between the stop and the value)."""
+    if part is label:
+        return text.split(":", 1)[0]
+    at = text.find(part.value) if part.value else -1
+    if at <= 0:
+        return ""
+    head = text[:at]
+    return head[max(head.rfind(". "), head.rfind("; ")) + 1:]
+
+
 _CHANNEL = re.compile(r"\b(?:(?:på|via)\s+(?:teams|zoom|telefon|video)|per\s+telefon|digitalt)\b|"
                       r"(?<=\()(?:teams|zoom|telefon|video|digitalt)(?=\))", re.I)
 _VOTED_GROUP = lazy_regex(r"^(?P<org>[^():]{2,80}?)\s*\(\d+\s+stemmer?\)\s*:\s*(?P<rest>.+)$")
@@ -2239,6 +2255,11 @@ _PRESENTER_FIRST = re.compile(rf"(?:(?P<spoke_for>[A-ZÆØÅ][\w-]+(?:\s+[\wæø
                               r"(?:(?P<title>[a-zæøå]+(?:\s+[a-zæøå]+)?)\s+(?=[A-ZÆØÅ]))?)?"
                               rf"(?P<name>{_FULL_NAME})\s+"
                               rf"(?:{'|'.join((*_PRESENTED, *_READ_OUT))})\b")
+# A job at an organisation, then the name, before the verb: "Daglig leder i Vestby
+# Næringsselskap Eva Lund orienterte" (``titled_at_place`` parts the name from the place).
+_TITLE_AT_ORG_FIRST = lazy_regex(r"(?P<lead>[A-ZÆØÅ][a-zæøå]+(?:\s+[a-zæøå]+)?\s+(?:i|for)\s+"
+                                 r"[A-ZÆØÅ][\w-]*(?:\s+[\w-]+){1,5}?)\s+"
+                                 rf"(?:{'|'.join(_PRESENTED)})\b")
 _PRESENTED_BY = lazy_regex(rf"(?:(?P<title>[a-zæøå]+)\s+)?(?P<name>{_FULL_NAME})"
                            r"(?:\s+(?:fra|frå)\s+"
                            r"(?P<org>[A-ZÆØÅ][\w-]*(?:\s+(?:[A-ZÆØÅ][\w-]*|kommune|"
@@ -2256,9 +2277,14 @@ def _add_presenters(people: People, text: str, body: str | None = None) -> None:
     officer of the organisation is a member (``_presenter_role``)."""
     found = []
     start = 0
+    titled: list[tuple[str, str]] = []
     while start >= 0:  # a sentence's start: "Lars Holm orienterte …"
         if (first := _PRESENTER_FIRST.match(text, start)) is not None:
             found.append(first)
+        elif text[start:start + 1].isupper() and \
+                (lead := _TITLE_AT_ORG_FIRST.match(text, start)) is not None and \
+                (split := titled_at_place(lead.group("lead"))) is not None:
+            titled.append(split)  # "Dagleg leiar i Sogn Næringsselskap Eva Lund orienterte"
         start = text.find(". ", start)
         start = start + 2 if start >= 0 else -1
     at = text.find(" av ")
@@ -2279,6 +2305,9 @@ def _add_presenters(people: People, text: str, body: str | None = None) -> None:
                 body.casefold() in _MEMBERS_MEETINGS:
             role = ParticipantRole.MEMBER  # "Valgkomiteen ved X" at the annual meeting
         people.add(Entry(name=name, organization=match.groupdict().get("org"), role=role))
+    for name, org in titled:  # (a job at a named organisation: a visitor, from it)
+        if people.find(name) is None:
+            people.add(Entry(name=name, organization=org, role=ParticipantRole.GUEST))
 
 
 def _presenter_name(written: str, title: str | None) -> str | None:
@@ -2778,9 +2807,14 @@ def read_other_people(draft: Draft) -> None:
             _note_sentences_in_items(people, line.body, lowered)
         # the pattern needs "fra", "frå" or "(" after the name, and a verb after that:
         # most lines have neither, and leave before the search (and before the call)
-        if _has_presenter_from(line.body) and _may_hold_presenter(line.body):
+        body = line.body
+        if ", " in body and _has_presenter_verb(lowered):
+            # "Eva Lund, dagleg leiar i Vestby Næringsselskap, orienterte": as "Eva Lund
+            # (Vestby Næringsselskap) orienterte", the form the pattern reads
+            body = appositions_as_brackets(body)
+        if _has_presenter_from(body) and _may_hold_presenter(body):
             added = len(people)
-            for match in _PRESENTER.finditer(line.body):
+            for match in _PRESENTER.finditer(body):
                 name = _without_title(match.group("name"))  # "Forsker Anders Lie fra …"
                 if people.find(name) is None and people.find(name.split()[0]) is None:
                     people.add(Entry(name=name, organization=match.group("org"),
@@ -3141,6 +3175,8 @@ def _note_sentences_in_items(people: People, text: str, lowered: str) -> None:
                 looks_like_name(name) and is_first_name(name.split(" ", 1)[0]):
             # "Arne Vik (leder i anleggskomiteen) var til stede under saken", "Daglig leder
             # Per Ås deltok under saka": named in no list, there for the item, a visitor
+            if paren and (at_org := org_after_job(paren)) != paren:
+                paren = at_org  # "(leder i Næringsforeningen)": whom he came from
             org = paren if paren and not is_role_word(paren) and \
                 not any(ch.isdigit() for ch in paren) and len(paren.split()) <= 4 else None
             people.add(Entry(name=name, organization=org, role=ParticipantRole.GUEST,

@@ -328,7 +328,21 @@ def head_named(text: str, name: str) -> bool:
     escaped = re.escape(name)
     return re.search(rf"{_HEAD_TITLE.pattern}(?:\s+(?:i|for)\s+[^\n,;()]*?)?\s+{escaped}\b|"
                      rf"\b{escaped}\b[^\n]*?"
-                     rf"{_HEAD_TITLE.pattern}", text, re.I) is not None
+                     rf"{_HEAD_TITLE.pattern}", text, re.I) is not None or \
+        _heads_of_places_named(text, name)
+
+
+def _heads_of_places_named(text: str, name: str) -> bool:
+    """Whether the person is named in brackets after a place in a line the heads' plural
+    opens: "Kommunedirektørane i Stryn (Eva Loen) og Gloppen (Jon Sandvik)"."""
+    if "ommunedirektør" not in text and "ådm" not in text:
+        return False  # (most lists)
+    return re.search(rf"{_HEADS_PLURAL}\s+(?:i|fra|frå)\s+[^\n]*?\(\s*{re.escape(name)}\b",
+                     text, re.I) is not None
+
+
+# The chief executives of several places, as a list's line opens with them.
+_HEADS_PLURAL = r"\b(?:kommunedirektør(?:ene|ane|er|ar)|rådmenn(?:ene)?|rådmannane)"
 
 
 # Bodies of elected members ("Vesterålen regionråd", "Eldrerådet", "Kontrollutvalget",
@@ -422,7 +436,8 @@ def administration_named(text: str, name: str) -> bool:
             break
     if before and _administration_job(before.group("job")):
         return True
-    return after is not None and _administration_job(after.group("job"))
+    return (after is not None and _administration_job(after.group("job"))) or \
+        _heads_of_places_named(text, name)  # "Kommunedirektørane i Stryn (Eva Loen)"
 
 
 # A word right before a name, and a job after it (see ``administration_named``).
@@ -1131,12 +1146,38 @@ def _with_stop(written: str, stripped: str, inside: bool) -> str:
     """A list piece without its trailing stop (``_with_initial_stop``), but one inside
     the list (another piece follows it) keeps the stop of one capitalised word cut short
     ("Kari Nes, Statsf., sak 2": the organisation as written); only the list's last
-    piece could have its stop from the sentence's end."""
+    piece could have its stop from the sentence's end. A piece ending in a word for a kind
+    of organisation cut short keeps it anywhere ("…, Ola Moe, Statsforv.", "Vestby k.")."""
     if inside and written[-1:] == "." and len(stripped) >= 3 and stripped.isalpha() and \
             stripped[:1].isupper() and stripped[1:].islower() and \
             written.rstrip(".") == stripped and not is_first_name(stripped):
         return f"{stripped}."
+    if written[-1:] == "." and written.rstrip(".") == stripped and _ends_cut_org_word(stripped):
+        return f"{stripped}."
     return _with_initial_stop(written, stripped)
+
+
+def _ends_cut_org_word(text: str) -> bool:
+    """Whether a list piece ends in a word for a kind of organisation cut short, whose
+    stop marks the cut ("Statsforv." for Statsforvalteren, "Fylkesk.", "Vestby k.",
+    "Nordby komm."): the start of such a word and no whole one; alone, a capitalised
+    word of four letters or more ("Stat." might be a sentence's last word)."""
+    head, _, last = text.rpartition(" ")
+    key = last.casefold()
+    if not last.isalpha() or (head and not (last.islower() and head[:1].isupper())) or \
+            (not head and (len(last) < 4 or not last[:1].isupper())):
+        return False
+    return key in _ORG_SHORT_FORMS or (key not in _CUT_ORG_WORDS and any(
+        word.startswith(key) for word in _CUT_ORG_WORDS))
+
+
+# Kinds of organisation a list writes cut short after a name or a place ("Statsforv.",
+# "Fylkesk.", "Vestby k."), and short forms that are no word's start ("fk." for
+# fylkeskommune).
+_CUT_ORG_WORDS = ("statsforvalteren", "fylkeskommunen", "fylkeskommune", "kommunen", "kommune",
+                  "fylkesmannen", "direktoratet", "universitetet", "høgskolen", "høgskulen",
+                  "sekretariatet", "administrasjonen", "næringsforening", "næringsselskap")
+_ORG_SHORT_FORMS = frozenset({"fk"})
 
 
 def _split_by_walk(value: str) -> list[tuple[str, str | None, bool]]:
@@ -1315,6 +1356,8 @@ def parse_people_list(value: str, role: ParticipantRole | None,
         # "Per Bø – Marnardal – tlf. 913 45 678" (the cheap pattern first: few lists have
         # a run of digits, and the phone's pattern tries its label at every position)
         value = _PHONE_OUTSIDE_BRACKETS.sub("", value).strip(" ,;–-")
+    if value[1:2].isupper() and (" – " in value or " - " in value or " — " in value):
+        value = _INITIALS_FIRST.sub(_name_past_initials, value)  # "KN – Kari Nymoen"
     if "\t" in value:  # "Leder:  Nordby    Ola Nordmann": cells a label's value kept
         value = _cells_as_entry(value)
     if "fråfall" in value:  # "Tor Aas (fråfall)": nynorsk for forfall, read as "fråvær"
@@ -1392,6 +1435,38 @@ def _glued_again(entry: Entry, written: str) -> Entry:
     return entry
 
 
+# A capital code and a dash before a name, at the start of a list's entry: "KN – Kari
+# Nymoen", "PD - Per Dal, Vestby kommune" (the code the minutes call the person by later).
+_INITIALS_FIRST = lazy_regex(r"(?:^|(?<=[,;]\s))\s*(?P<code>[A-ZÆØÅ]{2,4})\s+[–—-]\s+"
+                             r"(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,3})\b")
+# Short names of agencies and unions a minutes list may put before a name as whom the
+# person represents, even where the letters are also the person's initials.
+_AGENCY_CODES = frozenset({"KS", "LO", "NAV", "NHO", "NVE", "SSB", "UDI", "YS"})
+
+
+def _name_past_initials(found: re.Match[str]) -> str:
+    """An entry opened by the person's own initials ("KN – Kari Nymoen") without them:
+    the code is how the minutes name her later ("KN sender …"), whom she represents it is
+    not."""
+    rest = found.string[found.end():found.end() + 3].lstrip()[:1]
+    if not _own_initials(found.group("code"), found.group("name"), rest in (",", "(", "–", "-")):
+        return found.group(0)
+    return found.group(0)[:found.start("code") - found.start()] + found.group("name")
+
+
+def _own_initials(code: str, name: str, placed: bool = False) -> bool:
+    """Whether a capital code before a name is the person's initials: its letters are the
+    name's (all of them, or the first and the last), and it is no party, nor an agency by
+    its short name unless the entry says whom the person represents after the name
+    (``placed``): "AP – Anne Pedersen", "KS – Kari Sand" say whom they represent, "KS –
+    Kjell Sande, Vestland fylkeskommune" who he is."""
+    if not (2 <= len(code) <= 4 and code.isupper() and code.isalpha()) or \
+            (code in _AGENCY_CODES and not placed):
+        return False
+    initials = "".join(word[:1] for word in name.replace("-", " ").split()).upper()
+    return _are_initials(code, initials) and looks_like_name(name)
+
+
 # A short name and a colon before the list's last person, after a comma: "Hanne Lyseth
 # (Sørvåg), SRU: Trine Mjøen (referent)" is read as "Trine Mjøen (SRU) (referent)", the way
 # a line "SRU: Trine Mjøen" is read as a group of one. Only the last person: a short name
@@ -1463,6 +1538,11 @@ def _cells_as_entry(value: str) -> str:
     "Ola Nordmann\tNordby"), as "Ola Nordmann (Nordby)": the other cell is said of the
     person, as in brackets (whom they represent, or a seat); a tab is never in a name."""
     cells = [cell.strip() for cell in value.split("\t") if cell.strip()]
+    if len(cells) >= 2 and _own_initials(cells[0], cells[1], len(cells) > 2):
+        cells = cells[1:]  # "KN\tKari Nymoen\tVestby kommune": her initials, no organisation
+        value = "\t".join(cells)
+        if len(cells) == 1:
+            return value
     if len(cells) != 2 or "(" in value or "," in value:
         return value
     first, second = (looks_like_name(tidy_name(cell)) for cell in cells)
@@ -1802,8 +1882,11 @@ def _people_list(value: str, role: ParticipantRole | None,
             text = noted.group("name")
         if after_org and joined and text[:1].isupper() and not paren and \
                 not looks_like_name(tidy_name(text)):
+            text, *said = _DASH_TAIL.split(text, maxsplit=1)
             entries[-1].organization = f"{entries[-1].organization} og {text}"
             org_piece = True  # "…, fylkesordfører Møre og Romsdal": one organisation
+            if said:  # "…, Statsforvalteren i Oslo og Viken – observatør": said of her
+                apply_paren(entries[-1], said[0])
             continue
         if after_org and text and not paren and _unit_then_parent(entries[-1].organization, text):
             entries[-1].organization = text  # "…, Klinikk for psykisk helse, Helse Fjordane
@@ -1849,7 +1932,8 @@ def _people_list(value: str, role: ParticipantRole | None,
             pending = []
             continue
         if text and entries and text[:1].islower() and not paren and _PARTIAL.search(text) \
-                and not _JOB_AT_PLACE.match(text) and not _job_then_name(text):
+                and not _JOB_AT_PLACE.match(_DASH_TAIL.split(text, maxsplit=1)[0]) and \
+                not _job_then_name(text):  # ("…, rådgiver i Ås kommune – fra sak 2": whom)
             if not _office_then_note(entries[-1], text, organization):
                 _apply_note(entries[-1], text)  # "Hilde Søraa (AP) måtte forlate møtet tidleg"
             pending = []
@@ -1997,13 +2081,13 @@ def _people_list(value: str, role: ParticipantRole | None,
                     # "…, Nordby kommune i deler av møtet": whom, then for how long
                     org, remarks = org[:partial.start()], [org[partial.start():].strip(" ,"),
                                                            *remarks]
-                entries[-1].organization = _org_after_job(_TITLE_BEFORE_ORG.sub("", org))
+                entries[-1].organization = org_after_job(_TITLE_BEFORE_ORG.sub("", org))
                 if not joined and _pair_before(pieces, index, entries, organization):
                     entries[-2].organization = entries[-1].organization
                 if place and place_groups.get(index, 1) > 1:
                     _share_place(entries, place_groups[index])
-                for remark in remarks:
-                    _apply_note(entries[-1], remark)
+                for remark in remarks:  # (a seat too: "…, ordførar Ås kommune – leiar")
+                    (apply_paren if is_role_word(remark) else _apply_note)(entries[-1], remark)
                 org_piece = True
                 if substitute:
                     entries[-1].note = substitute
@@ -2512,9 +2596,9 @@ def _people_in_paren(text: str, paren: str | None, role: ParticipantRole | None,
     """The people a place's parenthesis names: "Nordvik (Kari Holm)", "Østvik (Per Bø og
     Siv Lie)" — the place first, whom it sent in brackets, also with a title before the
     name ("Østby kommune (ordfører Anne Ruud)"), or a seat after the one name ("Alver
-    (Kari Heggøy, leiar)"). The heads' plural before the first place is no part of it:
+    (Kari Heggøy, leiar)"). The heads' or mayors' title before the first place is no part of it:
     "Kommunedirektørane i Alver (Kari Heggøy), Austrheim (Per Sæle)"."""
-    if paren and text[:1] in "KkRr" and (heads := _HEADS_OF_PLACES.match(text)):
+    if paren and text[:1] in "KkRrOo" and (heads := _HEADS_OF_PLACES.match(text)):
         text = heads.group("place")
     if not paren or not text[:1].isupper() or len(text.split()) > 4 or \
             looks_like_name(tidy_name(text)):
@@ -2532,8 +2616,11 @@ def _people_in_paren(text: str, paren: str | None, role: ParticipantRole | None,
 
 # The chief executives of the places listed after it: "Kommunedirektørane i Alver (…)",
 # "Rådmennene i Åsvik (…)", "Kommunedirektørene fra Berg (…)".
-_HEADS_OF_PLACES = lazy_regex(r"^(?:kommunedirektør(?:ene|ane|er|ar)|rådmenn(?:ene)?|"
-                              r"rådmannane)\s+(?:i|fra|frå)\s+(?P<place>[A-ZÆØÅ].*)$", re.I)
+# Also their mayors, and one's title before the first place: "Ordførerne i Ås (Kari Li),
+# Frogn (Per Dal) og Vestby (Ola Moe)", "Ordførar i Stryn (Per Tyrdal)".
+_HEADS_OF_PLACES = lazy_regex(r"^(?:(?:kommunedirektør|ordfører|ordførar)(?:ene|ane|er|ar|ne|e)?|"
+                              r"rådmenn(?:ene)?|rådmannane|rådmann)"
+                              r"\s+(?:i|fra|frå)\s+(?P<place>[A-ZÆØÅ].*)$", re.I)
 
 
 def _name_and_place(pieces: list[tuple[str, str | None, bool]], role: ParticipantRole | None,
@@ -2748,7 +2835,7 @@ def _unit_as_organisation(entry: Entry, unit: str, paren: str | None) -> None:
         entry.organization = paren
 
 
-def _org_after_job(org: str) -> str:
+def org_after_job(org: str) -> str:
     """Whom a person represents, without the job they hold there: "prosjektleder i
     Nordby kommune" → "Nordby kommune". The job is no organisation; a seat word the
     vocabulary knows as a meeting role ("prosjektleder", "leder") counts as a job here
@@ -2824,7 +2911,7 @@ def _seat_at_place_then_name(pieces: list[tuple[str, str | None, bool]],
     """
     (seat, seat_paren, _), (name, paren, joined) = pieces
     if seat_paren is not None or joined or not seat[:1].isupper() or " i " not in seat or \
-            _titled_at_place(seat) is not None:  # ("Ordfører i Nordby Jon Berg, Lise Vik")
+            titled_at_place(seat) is not None:  # ("Ordfører i Nordby Jon Berg, Lise Vik")
         return None
     at_place = _JOB_AT_PLACE.match(seat[0].lower() + seat[1:])
     if not at_place or not _is_job_title(at_place.group("job")) or \
@@ -3087,7 +3174,7 @@ def _entry_from_piece(text: str, role: ParticipantRole | None, attendance: Atten
         if seat is ParticipantRole.SECRETARY or role in (None, ParticipantRole.MEMBER):
             entry.role = seat
         return entry
-    if (titled := _titled_at_place(text)) is not None:
+    if (titled := titled_at_place(text)) is not None:
         # a group named above ("Deltok fra Prosjekt Kystvei:") is whom they came for; a
         # staff label's lower-case "administrasjonen" yields to the place
         name, place = titled
@@ -3207,7 +3294,7 @@ _TITLE_AT_PLACE = lazy_regex(rf"^(?:{_ACTING}\s*)?(?:{_JOB_TITLE_ALT})\s+(?:i|fo
 _PLACE_NOUNS = frozenset({"kommune", "fylkeskommune", "fylke", "by"})
 
 
-def _titled_at_place(text: str) -> tuple[str, str] | None:
+def titled_at_place(text: str) -> tuple[str, str] | None:
     """The name and place of "Ordfører i Nordby Kari Holm": the place is whom the person
     represents, the title is their job, whatever the title and its case ("kommunedirektør
     i Sørby Kari Holm" as a list writes it lower-case). The name starts at the first known
@@ -4455,6 +4542,10 @@ def table_row_people(cells: tuple[str, ...], role: ParticipantRole | None,
     column: each name cell is a person, and a cell that is not a name (the municipality)
     is whom they all represent.
     """
+    if len(cells) >= 2 and cells[0][1:2].isupper() and \
+            _own_initials(cells[0].strip(), tidy_name(_without_parens(cells[1])),
+                          sum(bool(cell.strip()) for cell in cells) > 2):
+        cells = ("", *cells[1:])  # "KN | Kari Nymoen | Vestby kommune": her initials
     if columns and (width := _repeat_width(columns)):
         # "Navn | Organisasjon | Navn | Organisasjon": two people's rows side by side
         return [person for start in range(0, len(cells), width)
@@ -5362,27 +5453,71 @@ def _subject_before(prefix: str) -> str | None:
     return sentences[-1].group("name")
 
 
+# What a visitor's sentence goes on with after a role set apart by commas: being there
+# ("var til stede", "deltok") or presenting ("orienterte", "la fram").
+_APPOSITION_VERB = (r"(?=(?:var|vart|ble|blei|deltok|deltek|møtte|orienterte|informerte|"
+                    r"presenterte|innledet|innleia|innleidde|redegjorde|fortalte|fortalde|"
+                    r"gikk\s+gjennom|gjekk\s+gjennom|la\s+fram|la\s+frem)\s)")
 # A person named in apposition after the role that opens the sentence, before the
-# attendance verb: "Leder i anleggskomiteen, Arne Vik, var til stede under saken." (a
-# role after the name, "Eldbjørg Teigen, plan- og utviklingsavdelinga, var …", is read
-# as a list's piece already).
+# verb: "Leder i anleggskomiteen, Arne Vik, var til stede under saken.", "Leder i
+# Næringsforeningen, Arne Vik, var …" (the role's words up to its comma).
 _APPOSITION = lazy_regex(
-    r"(?:^|(?<=[.!?:]\s))(?P<role>[A-ZÆØÅ][a-zæøå-]+(?:\s+[a-zæøå][\w-]*){0,4}),\s+"
-    r"(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,3}),\s+"
-    r"(?=(?:var|vart|ble|deltok|deltek|møtte)\s)")
+    r"(?:^|(?<=[.!?:]\s))(?P<role>[A-ZÆØÅ][a-zæøå-]+(?:\s+[\w-]+){0,5}),\s+"
+    r"(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,3}),\s+" + _APPOSITION_VERB)
+# A job in apposition after the name that opens the sentence: "Arne Vik, leder i
+# Næringsforeningen, var til stede under saken.", "Eva Lund, dagleg leiar i Vestby
+# Næringsselskap, orienterte." (a unit, "Eldbjørg Teigen, plan- og utviklingsavdelinga,
+# var …", is no job: a list's piece, read as such).
+_NAME_THEN_JOB = lazy_regex(
+    r"(?:^|(?<=[.!?:]\s))(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,3}),\s+"
+    r"(?P<role>[a-zæøå][\w-]*(?:\s+[\w-]+){0,5}?),\s+" + _APPOSITION_VERB)
 
 
-def _apposition_as_bracket(text: str) -> str:
-    """The sentence with a role in apposition written as a bracket after the name ("Arne
-    Vik (leder i anleggskomiteen) var til stede …"), the form the sentence pattern reads:
-    the commas around the name otherwise hid the person from it. Only a name a known
-    first name opens is moved, so that "Leder, Styret, var …" stays as it is."""
-    def bracket(found: re.Match[str]) -> str:
-        name, role = found.group("name"), found.group("role")
-        if not is_first_name(name.split(" ", 1)[0]):
-            return found.group(0)
-        return f"{name} ({role[:1].lower()}{role[1:]}) "
-    return _APPOSITION.sub(bracket, text)
+def appositions_as_brackets(text: str) -> str:
+    """The text with a role in apposition to a name written as a bracket after the name
+    ("Arne Vik (leder i anleggskomiteen) var til stede …", "Arne Vik (Næringsforeningen)
+    var …" for "Arne Vik, leder i Næringsforeningen, var …"), the form the sentence
+    patterns for visitors and presenters read: the commas around the name or the role
+    otherwise hid the person from them. A job at a named organisation gives the
+    organisation alone, whom the person came from."""
+    if ", " not in text or not _has_verb_after_comma(text):
+        return text  # (most texts: both patterns end in a comma and the verb)
+    return _NAME_THEN_JOB.sub(_job_as_bracket, _APPOSITION.sub(_role_as_bracket, text))
+
+
+# The starts of ``_APPOSITION_VERB``'s verbs after the comma that ends an apposition.
+_has_verb_after_comma = contains_any((", var", ", ble", ", delt", ", møtte", ", orient",
+                                      ", inform", ", present", ", innle", ", redegj",
+                                      ", fortal", ", gikk gj", ", gjekk gj", ", la fr"))
+
+
+def _role_as_bracket(found: re.Match[str]) -> str:
+    """"Leder i anleggskomiteen, Arne Vik, " as "Arne Vik (leder i anleggskomiteen) ".
+    Only a name a known first name opens is moved ("Leder, Styret, var …" stays), and
+    only a role in lower case after its first word, or a job at a named organisation."""
+    name, role = found.group("name"), found.group("role")
+    if not is_first_name(name.split(" ", 1)[0]):
+        return found.group(0)
+    role = f"{role[:1].lower()}{role[1:]}"
+    if (org := org_after_job(role)) != role:
+        return f"{name} ({org}) "
+    if any(word[:1].isupper() for word in role.split()):
+        return found.group(0)
+    return f"{name} ({role}) "
+
+
+def _job_as_bracket(found: re.Match[str]) -> str:
+    """"Arne Vik, leder i Næringsforeningen, " as "Arne Vik (Næringsforeningen) ", and
+    "Eva Lund, rådgiver, " as "Eva Lund (rådgiver) ": only a job, after a name a known
+    first name opens."""
+    name, role = found.group("name"), found.group("role")
+    if not is_first_name(name.split(" ", 1)[0]):
+        return found.group(0)
+    if (org := org_after_job(role)) != role:
+        return f"{name} ({org}) "
+    if _is_job_title(role) or is_job_title(role):
+        return f"{name} ({role}) "
+    return found.group(0)
 
 
 def partial_sentences(text: str, lowered: str | None = None) -> list[tuple[str, str | None, str]]:
@@ -5397,8 +5532,7 @@ def partial_sentences(text: str, lowered: str | None = None) -> list[tuple[str, 
     if not _has_partial_hint_but_with(lowered) and not _WITH_CLAUSE.search(text):
         return found  # "med" in a sentence ("sendes ut sammen med referatet") is common
     text, shared = _org_as_bracket(text)
-    if ", " in text:
-        text = _apposition_as_bracket(text)
+    text = appositions_as_brackets(text)
     # (each of the pattern's forms needs one of the other hints, or a "var med" clause)
     matches = [*_PARTIAL_SENTENCE.finditer(text)]
     if has_seat_hint(lowered):
