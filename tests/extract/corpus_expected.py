@@ -18619,7 +18619,7 @@ EXPECTED["2351_onenote_sidestempel_under_tittel.html"] = Expected(
 EXPECTED["2352_loop_faggruppe_ansvar_med_eiga_setning.md"] = Expected(
     # "Ansvar: Anne Kro presenterer planen …" goes on past the name with a verb in the
     # present: a task of its own, owned by the name, not the owner of the conclusion above
-    # it; the "Frist:" line under it is its deadline
+    # it, its text the sentence without the label; the "Frist:" line under it is its deadline
     "minutes", "Møtenotat: Faggruppe barnehage Hallingdal", "Faggruppe barnehage Hallingdal",
     None, None, ("2026-03-10", "09:00", "11:00", "Teams"), None,
     people=[
@@ -18630,10 +18630,10 @@ EXPECTED["2352_loop_faggruppe_ansvar_med_eiga_setning.md"] = Expected(
     ],
     items=[
         ("1", "Kompetanseplan", None, ["Faggruppa tilrår planen."],
-         [("Ansvar: Anne Kro presenterer planen for kommunalsjefane.", "Anne Kro",
+         [("Anne Kro presenterer planen for kommunalsjefane.", "Anne Kro",
            "2026-04-01")]),
         ("2", "Språkløyvet", None, ["Faggruppa tok orienteringa til vitande."],
-         [("Ansvar: Bjørn Ask drøftar fordelinga med kommunalsjefane.", "Bjørn Ask",
+         [("Bjørn Ask drøftar fordelinga med kommunalsjefane.", "Bjørn Ask",
            "2026-03-20")]),
         ("3", "Eventuelt", "Ingen saker.", [], []),
     ],

@@ -2668,9 +2668,27 @@ def test_another_body_s_conclusion_is_background():
     ("Ansvarlig: Sekretariatet sender ut høringsbrevet.", "Sekretariatet"),
 ])
 def test_an_owner_label_going_on_with_a_task_verb_is_a_task_of_its_own(line, who):
-    # who is named before the verb; the sentence before ("Gruppen drøftet …") is no task
+    # who is named before the verb; the sentence before ("Gruppen drøftet …") is no task;
+    # the task is the sentence after the label, which names its owner itself
     _, actions = _outcomes_of(f"Gruppen drøftet behovet for kurs.\n{line}")
-    assert actions == [(line, who, None)]
+    assert actions == [(line.split(": ", 1)[1], who, None)]
+
+
+@pytest.mark.parametrize(("text", "task", "who", "due"), [
+    # the owner and the task's own sentence after the label: the label goes, the owner stays
+    ("Ansvar: Kari Holm følger opp med fylkeskommunen om rutetilbudet.",
+     "Kari Holm følger opp med fylkeskommunen om rutetilbudet.", "Kari Holm", None),
+    # the deadline in the next sentence still dates it
+    ("Ansvar: Kari Holm følger opp saken. Fristen er 1. april.",
+     "Kari Holm følger opp saken.", "Kari Holm", "2024-04-01"),
+    # who, a dash, then the task in the infinitive: no sentence of its own, kept as written
+    ("Ansvar: HN – Informere kommunedirektørene.",
+     "Ansvar: HN – Informere kommunedirektørene.", "HN", None),
+])
+def test_an_owner_label_before_the_task_s_own_sentence_is_no_part_of_it(text, task, who,
+                                                                        due):
+    _, actions = _outcomes_of(text)
+    assert actions == [(task, who, due)]
 
 
 @pytest.mark.parametrize(("label", "who", "due"), [
@@ -5888,3 +5906,4 @@ def test_a_decision_label_inside_a_line_decides_the_sentences_after_it_to_the_en
     decisions, _actions = _outcomes_of(
         "Saken ble drøftet. Vedtak: Planen godkjennes. Det vart elles orientert om økonomien.")
     assert decisions == ["Planen godkjennes."]
+

@@ -2805,7 +2805,7 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
             # (``_may_be_owner_or_due`` written out: asked of every sentence)
             if (opening in _OWNER_OR_DUE_FIRSTS or not opening.isascii()) and \
                     _owner_or_due(sentence, last, actions, due_date):
-                if actions and actions[-1].text == sentence:
+                if actions and actions[-1].text == task_text(sentence):
                     last = sentence  # "Ansvar: Kari Holm ser på saken." is a task of its
                     # own: a "Frist:" line under it is its deadline
                 if before is not None and before == _last_task_state(actions):
@@ -7555,8 +7555,29 @@ _ORGANISATION_OR_CLUB = (*ORGANISATION_ENDINGS, "laget", "lag", "sameiet", "same
 def make_action(sentence: str, due_date: Callable[[str], str | None],
                 explicit: bool = False) -> Action:
     """An action from its sentence: text as written, responsible and due date."""
-    text = task_text(sentence)
-    return Action(text=text, responsible=responsible_of(text), due=due_date(text))
+    written = _task_as_written(sentence)
+    owner = responsible_of(written)  # (before an owner label goes: it may name the owner)
+    text = _without_owner_label(written, owner)
+    return Action(text=text, responsible=owner, due=due_date(text))
+
+
+# An owner label opening a task's line: "Ansvar: ", "Ansvarleg: ", "Ansv.: ".
+_OWNER_LABEL_OF_SENTENCE = lazy_regex(r"(?:ansvar(?:lig|leg)?|ansv\.?)\s*:\s*", re.I)
+
+
+def _without_owner_label(text: str, owner: str | None) -> str:
+    """The task without its owner label when the label's value is the task's own sentence,
+    the ``owner`` its subject ("Ansvar: Kari Holm følger opp saken." → "Kari Holm følger opp
+    saken."): the label only says who, and the sentence already does. A value that is not
+    a sentence of its own keeps the label ("Ansvar: HN – Informere …", "Ansvar: Kari")."""
+    if not owner or text[:4].lower() != "ansv" or \
+            (label := _OWNER_LABEL_OF_SENTENCE.match(text)) is None:
+        return text
+    rest = text[label.end():]
+    after = rest[len(owner):] if rest.startswith(owner) else ""
+    if len(after) < 3 or after[0] != " " or not after[1].islower():
+        return text
+    return rest
 
 
 # The label of the "what" line of a "Hva: / Hvem: / Når:" entry: the task is what follows.
@@ -7565,7 +7586,16 @@ _WHAT_LABEL = lazy_regex(r"^(?:hva|kva|oppgave|oppgåve|tiltak|aksjon)\s*:\s*(?=
 
 def task_text(sentence: str) -> str:
     """A task's text as written, without the "Hva:" or "Oppgave:" label of its entry
-    ("Hva: Lage program" over "Hvem: Nina" is the task "Lage program")."""
+    ("Hva: Lage program" over "Hvem: Nina" is the task "Lage program") and without an
+    owner label before the task's own sentence ("Ansvar: Kari Holm følger opp saken.")."""
+    written = _task_as_written(sentence)
+    if written[:4].lower() != "ansv":
+        return written  # (most tasks: no owner label, and no owner to find for it)
+    return _without_owner_label(written, responsible_of(written))
+
+
+def _task_as_written(sentence: str) -> str:
+    """``task_text`` before an owner label is looked for."""
     text = sentence.strip()
     if text[:1] in "HhKkOoTtAa" and ":" in text[:8] and (label := _WHAT_LABEL.match(text)):
         return text[label.end():]
