@@ -5907,3 +5907,38 @@ def test_a_decision_label_inside_a_line_decides_the_sentences_after_it_to_the_en
         "Saken ble drøftet. Vedtak: Planen godkjennes. Det vart elles orientert om økonomien.")
     assert decisions == ["Planen godkjennes."]
 
+
+def _item_titled(title: str,
+                 body: str) -> tuple[list[str], list[tuple[str, str | None, str | None]]]:
+    """Decisions and (text, responsible, due) actions of an item with its own title."""
+    text = ("Referat fra regionrådet 12.02.2024\n\nTil stede: Kari Holm, Per Lunde\n\n"
+            f"Sak 1/24 {title}\n{body}\n\nSak 2/24 Eventuelt\nIngen saker.\n")
+    item = parse_bytes(text.encode(), "regionrad.txt").items[0]
+    return item.decisions, [(a.text, a.responsible, a.due) for a in item.actions]
+
+
+@pytest.mark.parametrize("bullet", [
+    "- Planen er vedtatt.",
+    "- Budsjettet for 2024 er no vedteke.",
+    "- Avtalen har blitt godkjent av partane.",
+])
+def test_an_outcome_told_in_an_orientation_bullet_is_news_not_the_meeting_s(bullet):
+    # the bullets report what was decided elsewhere; the body's own verdict is below them
+    decisions, _ = _item_titled("Orienteringer", f"{bullet}\nTatt til orientering.")
+    assert decisions == ["Tatt til orientering."]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Planen er vedtatt i alle kommunene.",
+    "Saka vart vedteken i kommunestyret 5. mars.",
+    "Avtalen er godkjent i eierkommunene.",
+])
+def test_an_outcome_adopted_in_another_body_is_not_this_meeting_s(sentence):
+    decisions, _ = _item_titled("Regional plan", f"{sentence}\nSaken ble drøftet.")
+    assert decisions == []
+
+
+def test_an_outcome_of_the_meeting_in_an_item_s_own_lines_stays_a_decision():
+    # not a bullet of an orientation: the vedtak's own words
+    decisions, _ = _item_titled("Regional plan", "Vedtak: Planen er vedtatt.")
+    assert decisions == ["Planen er vedtatt."]

@@ -1196,6 +1196,12 @@ _OTHER_BODY = lazy_regex(r"\bi\s+[A-ZÆØÅ][\w-]*s\s+møte\b|\bhar\s+vedtatt\b|
                          r"\bfylkestinget\b|\bkommunestyret\s+har\b|\bregjeringen\b|"
                          r"\b(?:vedtatt|vedteke)\s+av\s+[A-ZÆØÅ][\w-]*\s+i\s+møte\b|"
                          r"^(?:[A-ZÆØÅ][\w.-]*\s+){2,4}(?:ba|bad)\s+om\s+at\b|"
+                         # adopted where it was told: "Planen er vedtatt i alle kommunene.",
+                         # "Saka vart vedteken i kommunestyret 5. mars."
+                         r"\b(?:vedtatt|vedteke|vedteken|vedtekne|godkjent|godkjend|godkjende)"
+                         r"\s+i\s+(?:alle\s+|samtlige\s+|begge\s+|de\s+fleste\s+|dei\s+fleste\s+)?"
+                         r"(?:(?:eier|eigar|medlems)?kommunene|(?:eigar|medlems)?kommunane|"
+                         r"kommunestyr|bystyr|formannskap|fylkesutval)|"
                          # another authority's decision reported with its agent: "Budsjettet
                          # ble vedtatt av kommunestyret 12. desember."
                          r"\b(?:vedtatt|vedteke|godkjent|godkjend|innvilget|innvilga)\s+av\s+"
@@ -1207,7 +1213,7 @@ _OTHER_BODY = lazy_regex(r"\bi\s+[A-ZÆØÅ][\w-]*s\s+møte\b|\bhar\s+vedtatt\b|
                          r"statsforvalteren|fylkesmannen)\s+(?:har\s+)?(?:vedtok|vedtatt|vedtekne?|"
                          r"godkjente|godkjende|godkjent|besluttet|bestemte|innvilget|innvilga|avslo|"
                          r"avslått)\b", re.I)
-_has_other_body_word = contains_any(("møte", "vedtatt", "fylkestinget", "kommunestyr",
+_has_other_body_word = contains_any(("møte", "vedtatt", "fylkestinget", "kommun",
                                      "regjeringen", "ba om", "bad om", "bystyr", "formannskap",
                                      "fylkesutval", "stortinget", "departement", "direktorat",
                                      "statsforvalt", "fylkesmann"))
@@ -2987,6 +2993,9 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                 if reporting and not (under_member and _is_bare_verdict(sentence)):
                     continue  # "Årdal kommune: Ny plan vart vedteken i mars.": its news
                     # (but "Tatt til orientering." under the last one is the body's)
+                if orientation and (bullet or listed) and mode is None and \
+                        _reported_as_done(lowered):
+                    continue  # "- Planen er vedtatt." among "Orienteringer": news of it
                 if decided_by_another(sentence, body, lowered, meeting, parent):
                     # "Kommunestyret vedtok 12. mai å …": the case's background, and so is
                     # the vedtak it quotes after a colon ("… vedtok 12. mai følgende:")
@@ -3994,6 +4003,24 @@ _SUMMARY_LEADS = ("oppsummering", "oppsummert", "sammendrag", "samandrag", "merk
 # place they are).
 _MEMBER_LEAD = lazy_regex(r"(?-i:[A-ZÆØÅ])[\w-]*(?:\s+(?-i:[A-ZÆØÅ])[\w-]*){0,2}"
                           r"(?:\s+(?:kommune|fylkeskommune|bydel|by))?", re.I)
+
+
+# An outcome told in the perfect as a state reached, with the thing as its subject:
+# "Planen er vedtatt.", "Budsjettet er no vedteke.", "Avtalen har blitt godkjent." (searched
+# lower-cased; not "ble vedtatt", the minutes' own past, nor "er enstemmig vedtatt", a vote).
+_REPORTED_AS_DONE = lazy_regex(
+    r"^(?:[\wæøå-]+\s+){1,6}?(?:er|har\s+(?:blitt|vorte|blitt))\s+(?:nå\s+|no\s+|endelig\s+|"
+    r"endeleg\s+|også\s+|og\s+)?(?:vedtatt|vedteke|vedteken|vedtekne|godkjent|godkjend|"
+    r"godkjende)\b")
+
+
+def _reported_as_done(lowered: str) -> bool:
+    """Whether a bullet of an orientation item tells an outcome as news ("- Planen er
+    vedtatt i alle kommunene.", "- Budsjettet er vedteke."): what was decided elsewhere,
+    reported to the body, is not this meeting's decision; the body's own verdict under the
+    bullets ("Tatt til orientering.") is."""
+    return (" er " in lowered or " har " in lowered) and \
+        _REPORTED_AS_DONE.match(lowered) is not None
 
 
 def _member_lead(text: str) -> bool:
