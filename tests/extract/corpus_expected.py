@@ -4870,7 +4870,9 @@ EXPECTED["394_pdf_nynorsk_mootebok_tilraading.pdf"] = Expected(
           "Tilrådinga vart vedteken med 3 mot 1 røyst."],
          []),
         ("16/24", "Tilskot til Nordfjord reiselivslag", None,
-         ["Samrøystes vedteke.", "Saka vert utsett til neste møte."],
+         # (the adopted framlegg's words first, where "… gjorde framlegg om at …" tells
+         # them, then the vote on it)
+         ["Saka vert utsett til neste møte.", "Samrøystes vedteke."],
          []),
         ("17/24", "Eventuelt", None,
          [],

@@ -5942,3 +5942,24 @@ def test_an_outcome_of_the_meeting_in_an_item_s_own_lines_stays_a_decision():
     # not a bullet of an orientation: the vedtak's own words
     decisions, _ = _item_titled("Regional plan", "Vedtak: Planen er vedtatt.")
     assert decisions == ["Planen er vedtatt."]
+
+
+@pytest.mark.parametrize(("body", "decided", "task"), [
+    # a member's proposal, then the bare vote: the proposal's words are the decision, and a
+    # vedtak that assigns a task is both
+    ("Ola Moe foreslo at styret sender uttalelse innen 1. mai. Enstemmig vedtatt.",
+     ["Styret sender uttalelse innen 1. mai.", "Enstemmig vedtatt."],
+     [("Styret sender uttalelse innen 1. mai.", "Styret", "2024-05-01")]),
+    # the vote on the next line, or naming the proposal
+    ("Kari Holm foreslo at daglig leder skriver uttalelse innen 1. mai.\nEnstemmig vedtatt.",
+     ["Daglig leder skriver uttalelse innen 1. mai.", "Enstemmig vedtatt."],
+     [("Daglig leder skriver uttalelse innen 1. mai.", "Daglig leder", "2024-05-01")]),
+    ("Per Dahl fremmet forslag om at saken utsettes. Forslaget ble enstemmig vedtatt.",
+     ["Saken utsettes.", "Forslaget ble enstemmig vedtatt."], []),
+    # no vote after it: only proposed
+    ("Ola Moe foreslo at styret sender uttalelse innen 1. mai. Saken ble drøftet.", [], []),
+])
+def test_a_member_s_proposal_adopted_by_a_bare_vote_is_the_decision(body, decided, task):
+    decisions, actions = _outcomes_of(body)
+    assert decisions == decided
+    assert actions == task

@@ -3004,9 +3004,13 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                     continue
                 if fragment is not None:
                     sentence = fragment  # the outcome alone, as for a heading's
-                elif sentence is not source and prior and \
+                elif prior and (sentence is not source or _told_proposal(prior)) and \
                         (voted_proposal := _proposal_voted_on(prior, sentence, source, decisions)):
                     decisions.append(voted_proposal)  # "Ny bom monteres. Vedtatt (4–1).": adopted
+                    if _is_action(voted_proposal, voted_proposal.lower()):
+                        # "Ola Moe foreslo at regionrådet sender uttalelse innen 1. mai.
+                        # Enstemmig vedtatt.": the adopted task is both
+                        actions.append(make_action(voted_proposal, due_date))
                 decisions.append(sentence)
                 listing = sentence.endswith(":") and sentence is source
                 if sentence[-1:] == ":" and _recommends_to_another(lowered):
@@ -4555,6 +4559,31 @@ _TOLD_TALK = lazy_regex(r"\b(?:ble|blei|vart|var|har|hadde|orienterte|drøftet|d
                         re.I)
 
 
+# A proposal a member (or the leader) made, told in words with what it proposes after
+# "at": "Ola Moe foreslo at regionrådet sender uttalelse.", "Per Dahl fremmet forslag om
+# at saken utsettes.", nynorsk "Kari gjorde framlegg om at laget søkjer om midlar."
+_TOLD_PROPOSAL = lazy_regex(
+    r"^[A-ZÆØÅ][\wæøå.-]*(?:\s+[\wæøå.-]+){0,3}?\s+(?:foreslo|føreslo|foreslog|føreslog|"
+    r"(?:fremmet|fremma|gjorde|la\s+fram|la\s+frem|kom\s+med)\s+(?:et\s+|eit\s+)?"
+    r"(?:forslag|framlegg)\s+om)\s+at\s+(?P<rest>\S.*)$")
+
+
+@functools.lru_cache(maxsize=_SENTENCE_MEMO)  # (an answer of the text alone: see there)
+def _told_proposal(sentence: str) -> str | None:
+    """What a proposal told in words proposes, as its own sentence ("Ola Moe foreslo at
+    regionrådet sender uttalelse." → "Regionrådet sender uttalelse."), or None: the words a
+    vote right after it adopts, without who proposed them (as a "Forslaget fra X:" label
+    goes)."""
+    if " at " not in sentence or not (" fores" in sentence or " føres" in sentence or
+                                      " om at " in sentence):
+        return None
+    found = _TOLD_PROPOSAL.match(sentence)
+    if found is None:
+        return None
+    rest = found["rest"]
+    return rest[:1].upper() + rest[1:]
+
+
 def _proposal_voted_on(prior: str, verdict: str, source: str,
                        decisions: list[str]) -> str | None:
     """The sentence a bare vote right after it adopts, in the same paragraph ("Ny bom
@@ -4562,8 +4591,18 @@ def _proposal_voted_on(prior: str, verdict: str, source: str,
     stemmer."): the vote shows the proposal was adopted, so its words are the decision
     (as an innstilling's are when the text shows it carried). None when the vote stands
     alone, the sentence before is recorded already, or it tells the talk, not a proposal."""
-    if not _is_bare_verdict(verdict) or prior in decisions or prior.endswith((":", "?")):
+    told = _told_proposal(prior)
+    if prior in decisions or prior.endswith((":", "?")):
         return None  # (a task already is adopted too: a vedtak that sets a task is both)
+    if told is not None:
+        # "Ola Moe foreslo at regionrådet sender uttalelse. Enstemmig vedtatt." (also on
+        # the next line, or "Forslaget ble vedtatt."): the proposal's own words
+        if not (_is_bare_verdict(verdict) or
+                (_votes_on_told_proposal(verdict) and _amendment_fate(verdict))):
+            return None
+        return None if told in decisions else told
+    if not _is_bare_verdict(verdict):
+        return None
     at = source.find(prior)
     if at < 0 or source.find(verdict, at + len(prior)) < 0:
         return None  # (the sentence before is on another line)
