@@ -5963,3 +5963,19 @@ def test_a_member_s_proposal_adopted_by_a_bare_vote_is_the_decision(body, decide
     decisions, actions = _outcomes_of(body)
     assert decisions == decided
     assert actions == task
+
+
+@pytest.mark.parametrize(("body", "due"), [
+    # another's act in the passive, of a thing the task does not name: its own date
+    ("Daglig leder sender brev til busselskapet. Svaret bekreftes av busselskapet innen "
+     "1. mai.", None),
+    ("Daglig leder sender brev til busselskapet.\nSvaret bekreftes innen 1. mai.", None),
+    # the task's own thing, signed by someone else: the agent's deadline, not the task's
+    ("Daglig leder skriver brev til busselskapet. Brevet signeres av styreleder innen "
+     "1. mai.", None),
+    # the task's own thing in the passive, nobody else named: the task goes on
+    ("Daglig leder sender brev til busselskapet. Brevet sendes innen 1. mai.", "2024-05-01"),
+])
+def test_a_deadline_of_another_act_after_a_task_is_not_the_task_s(body, due):
+    _, actions = _outcomes_of(body)
+    assert actions == [(actions[0][0], "Daglig leder", due)]

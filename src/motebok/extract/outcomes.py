@@ -3069,6 +3069,7 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
             elif actions and actions[-1].due is None and _has_deadline_word(lowered) and \
                     actions[-1].text == task_text(prior) and responsible_of(sentence) is None \
                     and not _someone_else_first(sentence, actions[-1].text) and \
+                    not _done_by_another(lowered, actions[-1].responsible) and \
                     not _deadline_of_another(lowered, actions[-1].text):
                 # (not another's task: "Per sender brev. Kommunane svarar innan 1. mars.")
                 actions[-1].due = due_date(sentence)  # "Kari sender søknaden. Fristen er 1. mars."
@@ -5047,6 +5048,25 @@ _DEFINITE_ENDINGS = ("en", "et", "a", "ene", "ane", "erne", "arne")
 _OWN_VERBS = frozenset({"skal", "må", "vil", "kan", "bør", "er", "blir", "vert", "får", "har"})
 
 
+# A passive with its agent: "… bekreftes av busselskapet", "… vert godkjent av styret",
+# "… signeres av leder" (searched lower-cased).
+_PASSIVE_AGENT = lazy_regex(r"\b(?:[a-zæøå]{3,}(?:es|ast)|(?:blir|vert|bli|verte)\s+[a-zæøå]+)"
+                            r"\s+av\s+(?P<agent>[\wæøå]+(?:\s+[\wæøå]+)?)")
+
+
+def _done_by_another(lowered: str, owner: str | None) -> bool:
+    """Whether a deadline sentence after a task names who does its own act, someone other
+    than the task's ``owner`` ("Daglig leder sender brev. Svaret bekreftes av busselskapet
+    innen 1. mars."): that deadline is the agent's, no date of the task before it."""
+    if " av " not in lowered:
+        return False  # (most deadline sentences name no agent)
+    found = _PASSIVE_AGENT.search(lowered)
+    if found is None:
+        return False
+    agent = found["agent"]
+    return not owner or agent.split()[0] not in owner.casefold()
+
+
 def _another_subject(first: str, second: str, task: str) -> bool:
     """Whether ``first`` and ``second`` open a sentence with a subject of its own (see
     ``_someone_else_first``): a capitalised definite noun that the task does not name, or
@@ -5056,7 +5076,9 @@ def _another_subject(first: str, second: str, task: str) -> bool:
             not first.casefold().endswith(_DEFINITE_ENDINGS):
         return False
     verb = second.casefold()
-    if verb not in _OWN_VERBS and not (verb.endswith(("er", "ar")) and len(verb) > 4):
+    # (a present-tense verb, also in the passive: "Svaret bekreftes av busselskapet innen
+    # 1. mars.", nynorsk "Svaret vert stadfesta …", "Svaret stadfestast …")
+    if verb not in _OWN_VERBS and not (verb.endswith(("er", "ar", "es", "ast")) and len(verb) > 4):
         return False
     task = task.casefold()
     noun = first.casefold()
