@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from motebok.extract.outcomes import is_action, is_decision, repeats_task, responsible_of
+from motebok.extract.outcomes import (
+    is_action,
+    is_decision,
+    owner_and_date,
+    repeats_task,
+    responsible_of,
+)
 from motebok.parse import parse_bytes
 from motebok.record import Action
 
@@ -5979,3 +5985,25 @@ def test_a_member_s_proposal_adopted_by_a_bare_vote_is_the_decision(body, decide
 def test_a_deadline_of_another_act_after_a_task_is_not_the_task_s(body, due):
     _, actions = _outcomes_of(body)
     assert actions == [(actions[0][0], "Daglig leder", due)]
+
+
+@pytest.mark.parametrize(("cell", "split"), [
+    ("Kari Holm / 1. mars", ("Kari Holm", "1. mars")),
+    ("Per Dahl, 15.03.24", ("Per Dahl", "15.03.24")),
+    # the date first, as under "Frist/ansvar"
+    ("1. mars / Kari Holm", ("Kari Holm", "1. mars")),
+    ("15.03.24 – PL", ("PL", "15.03.24")),
+    ("sekretariatet", ("sekretariatet", "")),
+])
+def test_an_owner_and_deadline_cell_splits_into_who_and_when(cell, split):
+    assert owner_and_date(cell) == split
+
+
+@pytest.mark.parametrize("head", ["Ansvar/frist", "Frist / ansvarleg", "Ansvar og frist"])
+def test_a_follow_up_table_with_owner_and_deadline_in_one_column(head):
+    # the heading of two joined words is no task; each row's cell gives who and by when
+    _, actions = _outcomes_of(f"Saken ble drøftet.\n\n| Tiltak | {head} |\n|---|---|\n"
+                              "| Sende brev til fylket | Kari Holm / 1. april |\n"
+                              "| Lage oversikt | 15.04.24 – PL |")
+    assert actions == [("Sende brev til fylket", "Kari Holm", "2024-04-01"),
+                       ("Lage oversikt", "PL", "2024-04-15")]

@@ -5239,6 +5239,34 @@ _TASK_COLUMNS = {
 }
 
 
+# The date at the end of an "Ansvar/frist" cell, after a comma, slash, dash or line break:
+# "Kari Holm, 01.04.2025", "PL / 15.6.", "Sekretariatet – 1. mars".
+_OWNER_THEN_DATE = lazy_regex(r"^(?P<who>.*?)\s*[,/–\n-]\s*(?P<when>\d{1,2}\.\s*\S.*)$", re.S)
+# … and the date first in a "Frist/ansvar" cell: "1. mars / Kari Holm", "15.03.24 – PL",
+# "01.04, sekretariatet".
+_DATE_THEN_OWNER = lazy_regex(r"^(?P<when>\d{1,2}\.\s*(?:\d{1,2}\.?(?:\d{2,4})?|[a-zæøå]+\.?"
+                              r"(?:\s+\d{4})?))\s*[,/–\n-]\s*(?P<who>[^\W\d].*)$", re.S)
+
+
+def owner_and_date(cell: str) -> tuple[str, str]:
+    """An "Ansvar/frist" (or "Frist/ansvar") cell as its owner and its date; a cell without
+    a date beside a separator is the owner alone ("Alle")."""
+    text = cell.strip()
+    if (split := _OWNER_THEN_DATE.match(text)) is None and \
+            (not text[:1].isdecimal() or (split := _DATE_THEN_OWNER.match(text)) is None):
+        return text, ""
+    return split.group("who").strip(), split.group("when").strip()
+
+
+def _joined_column(key: str) -> str | None:
+    """What a follow-up table's heading of two joined words means when they are the owner
+    and the deadline ("Ansvar/frist", "Frist / ansvarleg", "Ansvar og frist"): both in one
+    cell ("Kari Holm, 1. mars"), "who/when"; None for any other heading."""
+    parts = key.split("/") if "/" in key else key.split(" og ")
+    meanings = {_TASK_COLUMNS.get(part.strip()) for part in parts}
+    return "who/when" if len(parts) == 2 and meanings == {"who", "when"} else None
+
+
 def task_columns(cells: tuple[str, ...]) -> dict[str, int] | None:
     """Where a follow-up table keeps the task, the owner and the due date, or None."""
     found: dict[str, int] = {}
@@ -5246,6 +5274,8 @@ def task_columns(cells: tuple[str, ...]) -> dict[str, int] | None:
         # (a heading asked as a question: "Hva? | Hvem? | Når?")
         key = cell.strip().strip(":?* ").casefold()
         meaning = _TASK_COLUMNS.get(key)
+        if meaning is None and ("/" in key or " og " in key):
+            meaning = _joined_column(key)  # "Ansvar/frist": who and by when in one cell
         if meaning is None and key in _CASE_COLUMNS:
             meaning = "case"
         elif meaning is None and key == "status":
@@ -5259,7 +5289,7 @@ def task_columns(cells: tuple[str, ...]) -> dict[str, int] | None:
         # Ansvarlig" or a plan's "Sak | Dato" sets no deadline: no task table); so too in
         # a register that tracks each point's status, "Punkt | Ansvarleg | Status"
         found["what"] = found["case"]
-    if "what" in found and ("who" in found or "when" in found):
+    if "what" in found and ("who" in found or "when" in found or "who/when" in found):
         return found
     return None
 
@@ -5487,9 +5517,12 @@ def _table_action(cells: tuple[str, ...], columns: dict[str, int],
         index = columns.get(meaning)
         return cells[index].strip() if index is not None and index < len(cells) else ""
 
-    return Action(text=cell("what") or " ".join(cells), responsible=cell("who") or None,
+    who, when = cell("who"), cell("when")
+    if "who/when" in columns:  # "Kari Holm, 1. mars" under "Ansvar/frist"
+        who, when = owner_and_date(cell("who/when"))
+    return Action(text=cell("what") or " ".join(cells), responsible=who or None,
                   # the column says it is a deadline: "15/4" there is a date
-                  due=due_date(f"frist {cell('when')}") if cell("when") else None)
+                  due=due_date(f"frist {when}") if when else None)
 
 
 def _unique(values: list[str]) -> list[str]:
