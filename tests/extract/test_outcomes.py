@@ -2672,6 +2672,8 @@ def test_another_body_s_conclusion_is_background():
     ("Ansvar: Kari Holm ser på saken.", "Kari Holm"),
     ("Ansvarleg: dagleg leiar tek kontakt med fylket.", "dagleg leiar"),
     ("Ansvarlig: Sekretariatet sender ut høringsbrevet.", "Sekretariatet"),
+    # two people joined by "og" before the verb
+    ("Ansvar: Kari Holm og Per Dahl lagar forslag til planen.", "Kari Holm og Per Dahl"),
 ])
 def test_an_owner_label_going_on_with_a_task_verb_is_a_task_of_its_own(line, who):
     # who is named before the verb; the sentence before ("Gruppen drøftet …") is no task;
@@ -5927,6 +5929,7 @@ def _item_titled(title: str,
     "- Planen er vedtatt.",
     "- Budsjettet for 2024 er no vedteke.",
     "- Avtalen har blitt godkjent av partane.",
+    "- Søknaden om tilskudd er innvilget.",  # a grant, told so too
 ])
 def test_an_outcome_told_in_an_orientation_bullet_is_news_not_the_meeting_s(bullet):
     # the bullets report what was decided elsewhere; the body's own verdict is below them

@@ -4016,7 +4016,8 @@ _MEMBER_LEAD = lazy_regex(r"(?-i:[A-ZÆØÅ])[\w-]*(?:\s+(?-i:[A-ZÆØÅ])[\w-]*
 _REPORTED_AS_DONE = lazy_regex(
     r"^(?:[\wæøå-]+\s+){1,6}?(?:er|har\s+(?:blitt|vorte|blitt))\s+(?:nå\s+|no\s+|endelig\s+|"
     r"endeleg\s+|også\s+|og\s+)?(?:vedtatt|vedteke|vedteken|vedtekne|godkjent|godkjend|"
-    r"godkjende)\b")
+    # (a grant told so too: "- Søknaden om tilskudd er innvilget.")
+    r"godkjende|innvilget|innvilga|bevilget|bevilga|løyvd|løyvt)\b")
 
 
 def _reported_as_done(lowered: str) -> bool:
@@ -4935,7 +4936,8 @@ def _owner_doing(who: str) -> str | None:
         return None
     subject = who[:verb.start()].strip(" ,")
     words = subject.split()
-    if not words or len(words) > 4 or not (words[0][:1].isupper() or
+    # (two people joined: "Ansvar: Kari Holm og Per Dahl lagar forslag …")
+    if not words or len(words) - words.count("og") > 4 or not (words[0][:1].isupper() or
                                            subject.casefold() in _ROLE_OWNERS or
                                            _role_only(subject)):
         return None
