@@ -2692,6 +2692,9 @@ def test_an_owner_label_going_on_with_a_task_verb_is_a_task_of_its_own(line, who
     # who, a dash, then the task in the infinitive: no sentence of its own, kept as written
     ("Ansvar: HN – Informere kommunedirektørene.",
      "Ansvar: HN – Informere kommunedirektørene.", "HN", None),
+    # (also with an infinitive outside the task verbs' list: no owner of the task above)
+    ("Ansvar: RV – Melde saka inn til regionrådet.",
+     "Ansvar: RV – Melde saka inn til regionrådet.", "RV", None),
 ])
 def test_an_owner_label_before_the_task_s_own_sentence_is_no_part_of_it(text, task, who,
                                                                         due):

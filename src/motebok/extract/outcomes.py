@@ -4927,7 +4927,8 @@ def _owner_doing(who: str) -> str | None:
         return None
     if " – " in who or " - " in who:  # "Ansv.: RB – Bestille nye skilt": who, then the task
         left, right = _DASH_SPLIT.split(who, maxsplit=1)
-        if _TASK_INFINITIVE_AT.match(right.strip()) and _owners_after_dash(left.strip()):
+        if (_TASK_INFINITIVE_AT.match(right.strip()) or _infinitive_first_word(right)) and \
+                _owners_after_dash(left.strip()):
             return left.strip()
     verb = _TASK_VERB_RE.search_lowered(who, who.lower())
     if verb is None:
@@ -4942,6 +4943,15 @@ def _owner_doing(who: str) -> str | None:
                                            _role_only(subject)):
         return None
     return subject
+
+
+def _infinitive_first_word(text: str) -> bool:
+    """Whether a task opens with a verb in the infinitive outside the task verbs' list
+    ("Melde saka inn til regionrådet", "Rydde lageret"): a word in "-e" of four letters or
+    more that is no first name, with more words after it."""
+    words = text.split(maxsplit=2)
+    return len(words) > 1 and len(words[0]) >= 4 and words[0].endswith("e") and \
+        words[0].isalpha() and not is_first_name(words[0])
 
 
 # Verbs in the present that tell a state, not an errand: "Ansvar: Kari Holm har …".
