@@ -6005,10 +6005,12 @@ def test_an_owner_and_deadline_cell_splits_into_who_and_when(cell, split):
     assert owner_and_date(cell) == split
 
 
+@pytest.mark.parametrize("what", ["Tiltak", "Hva"])
 @pytest.mark.parametrize("head", ["Ansvar/frist", "Frist / ansvarleg", "Ansvar og frist"])
-def test_a_follow_up_table_with_owner_and_deadline_in_one_column(head):
-    # the heading of two joined words is no task; each row's cell gives who and by when
-    _, actions = _outcomes_of(f"Saken ble drøftet.\n\n| Tiltak | {head} |\n|---|---|\n"
+def test_a_follow_up_table_with_owner_and_deadline_in_one_column(what, head):
+    # the heading of two joined words is no task (nor "Hva: Ansvar og frist", a label and
+    # its value); each row's cell gives who and by when
+    _, actions = _outcomes_of(f"Saken ble drøftet.\n\n| {what} | {head} |\n|---|---|\n"
                               "| Sende brev til fylket | Kari Holm / 1. april |\n"
                               "| Lage oversikt | 15.04.24 – PL |")
     assert actions == [("Sende brev til fylket", "Kari Holm", "2024-04-01"),
