@@ -6015,3 +6015,15 @@ def test_a_follow_up_table_with_owner_and_deadline_in_one_column(what, head):
                               "| Lage oversikt | 15.04.24 – PL |")
     assert actions == [("Sende brev til fylket", "Kari Holm", "2024-04-01"),
                        ("Lage oversikt", "PL", "2024-04-15")]
+
+
+@pytest.mark.parametrize(("verdict", "decided"), [
+    # the item only takes note, whatever its title: its bullets report news
+    ("Saken tas til orientering.", ["Saken tas til orientering."]),
+    ("Vedtak: Saken tas til orientering.", ["Saken tas til orientering."]),
+    # no verdict of taking note: the bullet may be the body's own outcome
+    ("Saken ble drøftet.", ["Utbyggingen er godkjent."]),
+])
+def test_outcome_bullets_in_an_item_that_only_takes_note_are_news(verdict, decided):
+    decisions, _ = _item_titled("Bredbånd", f"- Utbyggingen er godkjent.\n{verdict}")
+    assert decisions == decided

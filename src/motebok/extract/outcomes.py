@@ -2993,8 +2993,8 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                 if reporting and not (under_member and _is_bare_verdict(sentence)):
                     continue  # "Årdal kommune: Ny plan vart vedteken i mars.": its news
                     # (but "Tatt til orientering." under the last one is the body's)
-                if orientation and (bullet or listed) and mode is None and \
-                        _reported_as_done(lowered):
+                if (bullet or listed) and mode is None and _reported_as_done(lowered) and \
+                        (orientation or _only_noted(texts)):
                     continue  # "- Planen er vedtatt." among "Orienteringer": news of it
                 if decided_by_another(sentence, body, lowered, meeting, parent):
                     # "Kommunestyret vedtok 12. mai å …": the case's background, and so is
@@ -4027,6 +4027,25 @@ def _reported_as_done(lowered: str) -> bool:
     bullets ("Tatt til orientering.") is."""
     return (" er " in lowered or " har " in lowered) and \
         _REPORTED_AS_DONE.match(lowered) is not None
+
+
+# The words of the body taking note ("Tatt til orientering.", "Saka vart teken til
+# vitande."), lower-cased.
+_NOTED_WORDS = ("til orientering", "til vitande", "til vitende", "til etterretning")
+
+
+def _only_noted(texts: list[tuple[str, bool, bool, bool, str | None]]) -> bool:
+    """Whether an item's own outcome is only that the body took note ("Saken tas til
+    orientering.") and no line opens a vedtak of more: the item reports, whatever its
+    title, and the outcomes its bullets tell were reached elsewhere."""
+    noted = False
+    for text, *_rest in texts:
+        lowered = text.lower()
+        taken = any(words in lowered for words in _NOTED_WORDS)
+        if not taken and lowered.startswith(("vedtak", "konklusjon")):
+            return False  # (but "Vedtak: Saken tas til orientering." only takes note)
+        noted = noted or taken
+    return noted
 
 
 def _member_lead(text: str) -> bool:
