@@ -30321,3 +30321,26 @@ EXPECTED["3858_velforening_oppfolging_hva_ansvar_og_frist.html"] = Expected(
         ("3/26", "Eventuelt", "Ingen saker.", [], []),
     ],
 )
+
+EXPECTED["3859_nynorsk_styre_sakstabell_frist_ansvar_dato_forst.md"] = Expected(
+    # minutes written as one table "Sak | Tittel | Vedtak | Frist/ansvar": the joined
+    # column's cell gives the owner and the date in either order ("1. mars / Per Dahl",
+    # "Ola Moe, 15. mars"), for the task its row's vedtak sets
+    "minutes", "Referat frå styremøte i Fjordvegen AS", "Styret", "Fjordvegen AS", None,
+    ("2026-02-12", "14:00", "15:30", "Teams"), None,
+    people=[
+        ("Kari Holm", None, "chair", "present"),
+        ("Per Dahl", None, "secretary", "present"),
+        ("Ola Moe", None, "member", "present"),
+        ("Siv Aase", None, "member", "absent"),
+    ],
+    items=[
+        ("1/26", "Godkjenning av innkalling", None, ["Godkjend."], []),
+        ("2/26", "Årsmelding 2025", None,
+         ["Styret ber dagleg leiar ferdigstille årsmeldinga."],
+         [("Styret ber dagleg leiar ferdigstille årsmeldinga.", "Per Dahl", "2026-03-01")]),
+        ("3/26", "Vedlikehald av kaia", None, ["Styret ber om tilbod på asfaltering."],
+         [("Styret ber om tilbod på asfaltering.", "Ola Moe", "2026-03-15")]),
+        ("4/26", "Eventuelt", None, [], []),
+    ],
+)
