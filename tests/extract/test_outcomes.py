@@ -6027,3 +6027,15 @@ def test_a_follow_up_table_with_owner_and_deadline_in_one_column(what, head):
 def test_outcome_bullets_in_an_item_that_only_takes_note_are_news(verdict, decided):
     decisions, _ = _item_titled("Bredbånd", f"- Utbyggingen er godkjent.\n{verdict}")
     assert decisions == decided
+
+
+@pytest.mark.parametrize("line", [
+    "Ansvar/frist: Kari Holm, 1. april",
+    "Ansvar og frist: Kari Holm, 1. april.",
+    "Frist/ansvar: 1. april / Kari Holm",
+    "Kven/når: Kari Holm, 1. april",
+])
+def test_a_joined_owner_and_deadline_label_owns_and_dates_the_task_above(line):
+    # one label for who and by when, the value holding both: no task of its own
+    _, actions = _outcomes_of(f"Sende brev til fylket.\n{line}")
+    assert actions == [("Sende brev til fylket.", "Kari Holm", "2024-04-01")]

@@ -2372,6 +2372,8 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
         if label:  # (the value as written: "15. april" is no numbered entry)
             value = raw.strip() if first.isdigit() else text
             text, label = f"{label} {value}", ""
+        if text[:1] in "AaFfHhKk" and ":" in text[:26] and (joined := _joined_owner_due(text)):
+            text = joined  # "Ansvar/frist: Kari Holm, 1. mars": who, then by when
         if first in _ARROW_STARTS and (first in _ARROWS or raw.startswith(("->", "=>"))):
             # "→ Per kontakter Vaktmester AS": what follows from the decision above, a unit
             # of its own as after a blank line (not an entry of the vedtak's list); the
@@ -5287,6 +5289,25 @@ def owner_and_date(cell: str) -> tuple[str, str]:
             (not text[:1].isdecimal() or (split := _DATE_THEN_OWNER.match(text)) is None):
         return text, ""
     return split.group("who").strip(), split.group("when").strip()
+
+
+# A label that names who and by when at once: "Ansvar/frist:", "Frist/ansvar:", "Ansvar og
+# frist:", "Kven/når:" (the value holds both, in either order).
+_JOINED_OWNER_DUE_LABEL = lazy_regex(
+    r"^(?:(?:ansvar(?:lig|leg)?|ansv\.?|hvem|kven)\s*(?:/|\s+og\s+)\s*(?:tids)?(?:frist|når)|"
+    r"(?:tids)?(?:frist|når)\s*(?:/|\s+og\s+)\s*(?:ansvar(?:lig|leg)?|ansv\.?|hvem|kven))"
+    r"\s*[:;]\s*(?P<rest>\S.*)$", re.I)
+
+
+def _joined_owner_due(text: str) -> str | None:
+    """An "Ansvar/frist: Kari Holm, 1. mars" line written as the owner line it is ("Ansvar:
+    Kari Holm, frist 1. mars"), so that it owns and dates the task above as "Ansvar:" and
+    "Frist:" lines do; None for any other line."""
+    found = _JOINED_OWNER_DUE_LABEL.match(text)
+    if found is None:
+        return None
+    who, when = owner_and_date(found["rest"])
+    return f"Ansvar: {who}, frist {when}" if when else f"Ansvar: {who}"
 
 
 def _joined_column(key: str) -> str | None:
