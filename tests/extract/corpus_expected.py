@@ -30344,3 +30344,32 @@ EXPECTED["3859_nynorsk_styre_sakstabell_frist_ansvar_dato_forst.md"] = Expected(
         ("4/26", "Eventuelt", None, [], []),
     ],
 )
+
+EXPECTED["3860_samarbeidsrad_ansvar_frist_som_en_etikett.txt"] = Expected(
+    # one label for who and by when under a vedtak or a task: "Ansvar/frist: Liv Gjerde,
+    # 1. juni", "Frist/ansvar: 15. mai / Arild Hole", "Ansvar og frist: Randi Strand, 10.
+    # mai." own and date the sentence above (a vedtak that sets a task is both), no task
+    # or decision of their own
+    "minutes", "Referat fra møte i Samarbeidsrådet for Sunnmøre",
+    "Samarbeidsrådet for Sunnmøre", None, None,
+    ("2026-04-24", "09:00", "11:30", "Ålesund rådhus, møterom 3"), None,
+    people=[
+        ("Jan Ove Vik", None, "chair", "present"),
+        ("Mette Sande", None, "member", "present"),
+        ("Arild Hole", None, "member", "present"),
+        ("Randi Strand", None, "member", "present"),
+        ("Liv Gjerde", None, "secretary", "present"),
+    ],
+    items=[
+        ("18/26", "Felles innkjøpsavtale", None,
+         ["Samarbeidsrådet ber sekretariatet forberede ny konkurranse for innkjøpsavtalen."],
+         [("Samarbeidsrådet ber sekretariatet forberede ny konkurranse for innkjøpsavtalen.",
+           "Liv Gjerde", "2026-06-01")]),
+        ("19/26", "Beredskapsøvelse", None, [],
+         [("Det lages et opplegg for øvelsen i høst.", "Arild Hole", "2026-05-15")]),
+        ("20/26", "Kompetanseprogram", None, ["Tatt til orientering."], []),
+        ("21/26", "Eventuelt", None, [],
+         [("Randi Strand tar opp veilys med Statens vegvesen.", "Randi Strand",
+           "2026-05-10")]),
+    ],
+)
