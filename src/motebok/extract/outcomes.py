@@ -1213,7 +1213,9 @@ _OTHER_BODY = lazy_regex(r"\bi\s+[A-ZÆØÅ][\w-]*s\s+møte\b|\bhar\s+vedtatt\b|
                          r"statsforvalteren|fylkesmannen)\s+(?:har\s+)?(?:vedtok|vedtatt|vedtekne?|"
                          r"godkjente|godkjende|godkjent|besluttet|bestemte|innvilget|innvilga|avslo|"
                          r"avslått)\b", re.I)
-_has_other_body_word = contains_any(("møte", "vedtatt", "fylkestinget", "kommun",
+_has_other_body_word = contains_any(("møte", "vedtatt", "fylkestinget", "kommunestyr",
+                                     "vedteke i", "vedteken i", "vedtekne i", "godkjent i",
+                                     "godkjend i", "godkjende i",
                                      "regjeringen", "ba om", "bad om", "bystyr", "formannskap",
                                      "fylkesutval", "stortinget", "departement", "direktorat",
                                      "statsforvalt", "fylkesmann"))
@@ -2372,7 +2374,8 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
         if label:  # (the value as written: "15. april" is no numbered entry)
             value = raw.strip() if first.isdigit() else text
             text, label = f"{label} {value}", ""
-        if text[:1] in "AaFfHhKk" and ":" in text[:26] and (joined := _joined_owner_due(text)):
+        if text[:1] in "AaFfHhKk" and ("/" in text[:20] or " og " in text[:20]) and \
+                ":" in text[:26] and (joined := _joined_owner_due(text)):
             text = joined  # "Ansvar/frist: Kari Holm, 1. mars": who, then by when
         if first in _ARROW_STARTS and (first in _ARROWS or raw.startswith(("->", "=>"))):
             # "→ Per kontakter Vaktmester AS": what follows from the decision above, a unit
