@@ -495,6 +495,8 @@ def is_task_column_heading(cell: str) -> bool:
     key = cell.strip(":?* ").casefold()
     if key in TASK_COLUMN_WORDS or key in TASK_WHAT_COLUMN_WORDS:
         return True
+    if "/" not in key and " og " not in key:
+        return False  # (most cells: one word of no follow-up column)
     parts = key.split("/") if "/" in key else key.split(" og ")
     return len(parts) == 2 and all(part.strip() in TASK_COLUMN_WORDS for part in parts)
 

@@ -2374,9 +2374,6 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
         if label:  # (the value as written: "15. april" is no numbered entry)
             value = raw.strip() if first.isdigit() else text
             text, label = f"{label} {value}", ""
-        if text[:1] in "AaFfHhKk" and ("/" in text[:20] or " og " in text[:20]) and \
-                ":" in text[:26] and (joined := _joined_owner_due(text)):
-            text = joined  # "Ansvar/frist: Kari Holm, 1. mars": who, then by when
         if first in _ARROW_STARTS and (first in _ARROWS or raw.startswith(("->", "=>"))):
             # "→ Per kontakter Vaktmester AS": what follows from the decision above, a unit
             # of its own as after a blank line (not an entry of the vedtak's list); the
@@ -4806,6 +4803,9 @@ def _owner_or_due(sentence: str, last: str, actions: list[Action],
             _owner_only(follow["rest"]):
         sentence, head = f"Ansvar: {follow['rest']}", "ansvar: "  # "Oppfølging: Ola Berg."
     owner = head.startswith(("ansv", "hvem", "kven")) and _OWNER_LINE.match(sentence)
+    if owner is None and (joined := _joined_owner_due(sentence)):
+        # "Ansvar/frist: Kari Holm, 1. mars" (the pattern found no label it knows)
+        return _owner_or_due(joined, last, actions, due_date)
     if owner:
         who = owner.group("who").strip(" .")
         if _owner_doing(who):  # "Ansvar: Kari Holm ser på saken.": a task of its own
@@ -4830,6 +4830,8 @@ def _owner_or_due(sentence: str, last: str, actions: list[Action],
         return bool(actions)
     due = (actions or last) and head.startswith(("frist", "tidsfrist", "når")) and \
         _DUE_LINE.match(sentence)
+    if due is None and (joined := _joined_owner_due(sentence)):
+        return _owner_or_due(joined, last, actions, due_date)  # "Frist/ansvar: 1. mars / Kari"
     if due and head.startswith(("frist", "tidsfrist")) and _not_yet_a_task(last, actions):
         if _meeting_told(last) or (last[:1] in "AaHhKk" and _OWNER_LINE.match(last)):
             # "Saka vart drøfta." / "Frist: 1. juni": no task is named (nor by "Ansvar:
@@ -7765,9 +7767,32 @@ def task_text(sentence: str) -> str:
     ("Hva: Lage program" over "Hvem: Nina" is the task "Lage program") and without an
     owner label before the task's own sentence ("Ansvar: Kari Holm følger opp saken.")."""
     written = _task_as_written(sentence)
-    if written[:4].lower() != "ansv":
+    if written[:4].lower() != "ansv" or \
+            not _may_go_on_past_owner(written.partition(":")[2]):
         return written  # (most tasks: no owner label, and no owner to find for it)
     return _without_owner_label(written, responsible_of(written))
+
+
+def _may_go_on_past_owner(value: str) -> bool:
+    """Whether an owner label's value may go on past the owner with a verb ("Kari Holm
+    følger opp …", "dagleg leiar kallar inn …"), before the owner is looked for: a word in
+    lower case after capitalised ones and no comma, or a value of three words or more that
+    opens in lower case ("Kari Holm", "PL", "Kari Holm, frist 1. mars" cannot)."""
+    words = value.split(maxsplit=8)
+    for at, word in enumerate(words):
+        if word in _OWNER_JOINERS:
+            continue  # "Kari Holm og Per Dahl lagar …": the owners go on
+        if word[:1].islower():
+            if at == 0:
+                return len(words) > 2
+            return not words[at - 1].endswith((",", ";")) and word not in _OWNER_DEADLINES
+    return False
+
+
+# Words in lower case that join owners ("Kari og Per", "styret v/ leder") or put the
+# deadline after them ("Kari Holm innen 1. mars"): no verb.
+_OWNER_JOINERS = frozenset(("og", "v/", "ved", "&"))
+_OWNER_DEADLINES = frozenset(("frist", "innen", "innan", "senest", "seinast"))
 
 
 def _task_as_written(sentence: str) -> str:
