@@ -4870,7 +4870,9 @@ EXPECTED["394_pdf_nynorsk_mootebok_tilraading.pdf"] = Expected(
           "Tilrådinga vart vedteken med 3 mot 1 røyst."],
          []),
         ("16/24", "Tilskot til Nordfjord reiselivslag", None,
-         ["Samrøystes vedteke.", "Saka vert utsett til neste møte."],
+         # (the adopted framlegg's words first, where "… gjorde framlegg om at …" tells
+         # them, then the vote on it)
+         ["Saka vert utsett til neste møte.", "Samrøystes vedteke."],
          []),
         ("17/24", "Eventuelt", None,
          [],
@@ -18619,7 +18621,7 @@ EXPECTED["2351_onenote_sidestempel_under_tittel.html"] = Expected(
 EXPECTED["2352_loop_faggruppe_ansvar_med_eiga_setning.md"] = Expected(
     # "Ansvar: Anne Kro presenterer planen …" goes on past the name with a verb in the
     # present: a task of its own, owned by the name, not the owner of the conclusion above
-    # it; the "Frist:" line under it is its deadline
+    # it, its text the sentence without the label; the "Frist:" line under it is its deadline
     "minutes", "Møtenotat: Faggruppe barnehage Hallingdal", "Faggruppe barnehage Hallingdal",
     None, None, ("2026-03-10", "09:00", "11:00", "Teams"), None,
     people=[
@@ -18630,10 +18632,10 @@ EXPECTED["2352_loop_faggruppe_ansvar_med_eiga_setning.md"] = Expected(
     ],
     items=[
         ("1", "Kompetanseplan", None, ["Faggruppa tilrår planen."],
-         [("Ansvar: Anne Kro presenterer planen for kommunalsjefane.", "Anne Kro",
+         [("Anne Kro presenterer planen for kommunalsjefane.", "Anne Kro",
            "2026-04-01")]),
         ("2", "Språkløyvet", None, ["Faggruppa tok orienteringa til vitande."],
-         [("Ansvar: Bjørn Ask drøftar fordelinga med kommunalsjefane.", "Bjørn Ask",
+         [("Bjørn Ask drøftar fordelinga med kommunalsjefane.", "Bjørn Ask",
            "2026-03-20")]),
         ("3", "Eventuelt", "Ingen saker.", [], []),
     ],
@@ -30119,6 +30121,61 @@ EXPECTED["3891_idrettslag_tekstboks_innholdskontroll_avkrysning.docx"] = Expecte
         ("3", "Dugnad på idrettsplassen", None, [],
          [("Kari Moe sender søknad om dugnadsmidler til kommunen innen 15. april.",
            "Kari Moe", "2025-04-15")]),
+EXPECTED["3850_regionrad_orienteringer_vedtatt_andre_steder.txt"] = Expected(
+    # an orientation item's bullets report what was decided elsewhere: "Fylkestinget har
+    # vedtatt …", "… er vedtatt i alle kommunene", "- Budsjettet … er vedtatt.", "… er
+    # innvilget" are news, the body's own "Tatt til orientering." is its decision; "Saken
+    # ble vedtatt i kommunestyret 5. mars." is another body's; a vedtak's own "Strategien er
+    # vedtatt …" under its label stays the meeting's
+    "minutes", "REFERAT FRA MØTE I HALLINGDAL REGIONRÅD", "Hallingdal regionråd", None, None,
+    ("2026-03-14", "09:00", "12:00", "Gol rådhus, formannskapssalen"), None,
+    people=[
+        ("Solveig Rud", None, "chair", "present"),
+        ("Arne Moen", None, "member", "present"),
+        ("Tone Haugen", None, "member", "present"),
+        ("Per Ivar Lie", None, "member", "present"),
+        ("Gunnar Berg", None, "member", "absent"),
+        ("Lise Tveit", None, "secretary", "present"),
+    ],
+    items=[
+        ("10/26", "Godkjenning av innkalling og saksliste", None,
+         ["Innkalling og saksliste ble godkjent."], []),
+        ("11/26", "Orienteringer", None, ["Tatt til orientering."], []),
+        ("12/26", "Reguleringsplan for Gol sentrum", None,
+         ["Regionrådet tok saken til orientering."], []),
+        ("13/26", "Strategi for reiseliv", None,
+         ["Strategien er vedtatt med de endringer som kom fram i møtet."], []),
+        ("14/26", "Eventuelt", None, [], []),
+    ],
+)
+
+EXPECTED["3851_nynorsk_faggruppe_ansvar_foran_setninga.md"] = Expected(
+    # "Ansvarleg: Olav Hauge sender …", "Ansvar: Marit Sæle og Jon Eide lagar …": the
+    # owner label before the task's own sentence is no part of the task (its subject names
+    # the owner, also two joined by "og"); "Ansvar: RV – Melde saka inn …" names who, then
+    # a task in the infinitive of its own (kept as written), not the owner of the task
+    # above; "… Ansvar: Randi Vik." after a sentence makes that sentence her task
+    "minutes", "Referat frå møte i faggruppe for oppvekst, Nordhordland",
+    "Faggruppe for oppvekst", "Nordhordland", None,
+    ("2026-04-21", "12:30", "14:30", "Knarvik, Nordhordlandshuset"), None,
+    people=[
+        ("Randi Vik", None, "chair", "present"),
+        ("Olav Hauge", None, "member", "present"),
+        ("Marit Sæle", None, "member", "present"),
+        ("Jon Eide", None, "member", "present"),
+        ("Eli Fosse", None, "secretary", "present"),
+    ],
+    items=[
+        ("1", "Felles kompetanseplan", None,
+         ["Faggruppa sluttar seg til planen med innspela frå møtet."],
+         [("Olav Hauge sender revidert plan til kommunalsjefane.", "Olav Hauge",
+           "2026-05-15")]),
+        ("2", "Skulerute 2027–2028", None, [],
+         [("Marit Sæle og Jon Eide lagar høyringsfråsegn frå regionen innan 10. mai.",
+           "Marit Sæle og Jon Eide", "2026-05-10"),
+          ("Ansvar: RV – Melde saka inn til regionrådet.", "RV", None)]),
+        ("3", "Kurs for nye leiarar", None, [],
+         [("Gruppa vil ha eit felles kurs hausten 2027.", "Randi Vik", None)]),
         ("4", "Eventuelt", "Ingen saker.", [], []),
     ],
 )
@@ -30641,3 +30698,240 @@ EXPECTED['3839_nynorsk_kulturnettverk_teams_i_linja_mott_i_staden.txt'] = Expect
     ],
 )
 
+EXPECTED["3852_regionrad_forslag_fra_medlem_og_votering.txt"] = Expected(
+    # a member's proposal told in words ("Geir Eriksen foreslo at regionrådet sender …",
+    # "… fremmet forslag om at …") and adopted by the bare vote right after it (same line
+    # or the next, or "Forslaget ble enstemmig vedtatt."): its words without who proposed
+    # them are the decision, and a vedtak that assigns a task is also an action; a
+    # proposal nobody voted on ("Saken ble drøftet uten at det ble fattet vedtak.") is none
+    "minutes", "Protokoll fra møte i Vesterålen regionråd", "Vesterålen regionråd", None, None,
+    ("2026-02-09", "10:00", "13:30", "Sortland rådhus"), None,
+    people=[
+        ("Line Hansen", None, "chair", "present"),
+        ("Geir Eriksen", None, "member", "present"),
+        ("Tove Johansen", None, "member", "present"),
+        ("Stian Olsen", None, "member", "present"),
+        ("Anita Kristiansen", None, "secretary", "present"),
+    ],
+    items=[
+        ("05/26", "Høring – regional plan for kysten", None,
+         ["Regionrådet sender felles høringsuttalelse innen 1. april.", "Enstemmig vedtatt."],
+         [("Regionrådet sender felles høringsuttalelse innen 1. april.", "Regionrådet",
+           "2026-04-01")]),
+        ("06/26", "Fergetilbudet", None,
+         ["Saken utsettes til neste møte.", "Forslaget ble enstemmig vedtatt."], []),
+        ("07/26", "Næringsfond", None,
+         ["Sekretariatet lager en oversikt over tildelingene i 2025.",
+          "Vedtatt med 3 mot 1 stemme."],
+         [("Sekretariatet lager en oversikt over tildelingene i 2025.", "Sekretariatet",
+           None)]),
+        ("08/26", "Eventuelt", None, [], []),
+    ],
+)
+
+EXPECTED["3853_styre_frist_for_annen_part_etter_oppgave.txt"] = Expected(
+    # a deadline belongs to its own task sentence, or to the next sentence only when that
+    # one goes on with the same task: "Leveransen bekreftes av leverandøren innen 20. mars."
+    # and "Avtalen signeres av forretningsfører innen 1. april." are another's acts (their
+    # agent named), no due date of the task before; "Maskinen leveres innen 15. april." is
+    # the task's own thing, its deadline
+    "minutes", "Referat fra styremøte i Fjellheim Borettslag", "Styret", "Fjellheim Borettslag",
+    None, ("2026-03-03", "18:00", "20:00", "Fellesrommet"), None,
+    people=[
+        ("Kjell Strand", None, "chair", "present"),
+        ("Berit Aune", None, "member", "present"),
+        ("Nils Hovde", None, "member", "present"),
+        ("Mona Lie", None, "secretary", "present"),
+    ],
+    items=[
+        ("8/26", "Nye postkasser", None, [],
+         [("Kjell Strand sender bestilling til leverandøren.", "Kjell Strand", None)]),
+        ("9/26", "Snøbrøyting", None, [],
+         [("Berit Aune kontakter brøytefirmaet om ny avtale.", "Berit Aune", None)]),
+        ("10/26", "Vaskeriet", None, [],
+         [("Nils Hovde bestiller ny vaskemaskin.", "Nils Hovde", "2026-04-15")]),
+        ("11/26", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["3854_faggruppe_oppfolging_ansvar_frist_i_en_celle.md"] = Expected(
+    # a follow-up table with who and by when in one column, "Ansvar/frist" ("Tor Aas / 20.
+    # mai", "Siri Moe, 1. juni") or the date first under "Frist/ansvar" ("15. juni – Hanne
+    # Berg"): each row a task with its owner and deadline, the heading row none; a row that
+    # repeats the conclusion's task in short gives that task its owner and date
+    "minutes", "Referat – faggruppe for samfunnssikkerhet, Vestfold",
+    "Faggruppe for samfunnssikkerhet", "Vestfold", None,
+    ("2026-05-05", "09:00", "11:00", "Teams"), None,
+    people=[
+        ("Hanne Berg", None, "chair", "present"),
+        ("Tor Aas", None, "member", "present"),
+        ("Siri Moe", None, "member", "present"),
+        ("Knut Dahl", None, "secretary", "present"),
+    ],
+    items=[
+        ("1", "Felles ROS-analyse", None, ["Analysen sendes på høring til kommunene."],
+         [("Analysen sendes på høring til kommunene.", "Tor Aas", "2026-05-20"),
+          ("Innhente innspill fra beredskapsrådene", "Siri Moe", "2026-06-01")]),
+        ("2", "Øvelse høsten 2026", None, [],
+         [("Lage forslag til øvingsplan", "Hanne Berg", "2026-06-15"),
+          ("Avklare deltakelse fra politiet", "Knut Dahl", "2026-06-01")]),
+        ("3", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["3855_nynorsk_styringsgruppe_tiltak_frist_ansvar.docx"] = Expected(
+    # a Word table "Tiltak | Frist/ansvar" under a vedtak: the date first, then who, in one
+    # cell ("20. mars / Hilde Fosse", "1. april – Ingvild Hove"); "Innstillinga vart
+    # samrøystes vedteken." adopts the innstilling; "Lars Nygård gjorde framlegg om at
+    # budsjettet vert handsama på neste møte." with "Samrøystes vedteke." on the next line:
+    # the framlegg's words are the decision
+    "minutes", "Referat frå møte i styringsgruppa for Sogn ressurssenter",
+    "Styringsgruppa for Sogn ressurssenter", None, None,
+    ("2026-03-10", "13:00", "15:30", "Sogndal kulturhus, møterom Fjell"), None,
+    people=[
+        ("Ingvild Hove", None, "chair", "present"),
+        ("Lars Nygård", None, "member", "present"),
+        ("Brit Øvrebø", None, "member", "present"),
+        ("Tore Kvåle", None, "member", "present"),
+        ("Hilde Fosse", None, "secretary", "present"),
+    ],
+    items=[
+        ("6/26", "Innstilling om ny samarbeidsavtale", None,
+         ["Styringsgruppa godkjenner utkastet til samarbeidsavtale.",
+          "Innstillinga vart samrøystes vedteken."],
+         [("Sende avtalen til kommunane for signering", "Hilde Fosse", "2026-03-20"),
+          ("Kalle inn til signeringsmøte", "Ingvild Hove", "2026-04-01")]),
+        ("7/26", "Budsjett 2027", None,
+         ["Budsjettet vert handsama på neste møte.", "Samrøystes vedteke."], []),
+        ("8/26", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["3856_nynorsk_regionrad_orienteringar_og_frist_for_andre.txt"] = Expected(
+    # nynorsk: orientation bullets "… er no vedteken i alle kommunane", "… er vedteke",
+    # "… er løyvd" are news, "Orienteringane vart tekne til vitande." the decision; "Svaret
+    # vert stadfesta av helseføretaket innan 15. juni." is another's act, no deadline of
+    # the letter before it; "Ansvarleg: dagleg leiar kallar inn …" is the task without its
+    # label; "… gjorde framlegg om at rådet sender fråsegn …" then "Samrøystes vedteke."
+    # adopts the framlegg, a decision and a task
+    "minutes", "Protokoll frå møte i Hardangerrådet", "Hardangerrådet", None, None,
+    ("2026-05-18", "10:00", "14:00", "Odda, Folkets hus"), None,
+    people=[
+        ("Ragnhild Aga", None, "chair", "present"),
+        ("Knut Opheim", None, "member", "present"),
+        ("Solveig Kvamme", None, "member", "present"),
+        ("Eirik Lofthus", None, "member", "present"),
+        ("Mette Bleie", None, "member", "absent"),
+        ("Arve Sandvik", None, "secretary", "present"),
+    ],
+    items=[
+        ("14/26", "Orienteringar", None, ["Orienteringane vart tekne til vitande."], []),
+        ("15/26", "Fastlegeordninga", None, [],
+         [("Arve Sandvik sender brev til Helse Bergen om legevakta.", "Arve Sandvik", None),
+          ("dagleg leiar kallar inn kommunalsjefane til møte om saka.", "dagleg leiar",
+           None)]),
+        ("16/26", "Fjordcruise", None,
+         ["Rådet sender fråsegn til Kystverket innan 1. juni.", "Samrøystes vedteke."],
+         [("Rådet sender fråsegn til Kystverket innan 1. juni.", "Rådet", "2026-06-01")]),
+        ("17/26", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["3857_arbeidsutval_oppfolgingstabell_sak_tiltak_frist_ansvar.md"] = Expected(
+    # an "Oppfølging" table after the last case, "Sak | Tiltak | Frist/ansvar": each row is
+    # the task of the case it names, with the date and the owner from its one cell ("16.
+    # juni / Kjetil Hamre", "Gunn Ask, 1. september"); the table is no item of its own
+    "minutes", "Referat frå arbeidsutvalet i Sunnhordland interkommunale politiske råd",
+    "Arbeidsutvalet", "Sunnhordland interkommunale politiske råd", None,
+    ("2026-06-02", "10:00", "12:00", "Stord rådhus"), None,
+    people=[
+        ("Anne Lise Bø", None, "chair", "present"),
+        ("Sverre Tveit", None, "member", "present"),
+        ("Gunn Ask", None, "member", "present"),
+        ("Kjetil Hamre", None, "secretary", "present"),
+    ],
+    items=[
+        ("20/26", "Godkjenning av innkalling", None, ["Innkallinga vart godkjend."], []),
+        ("21/26", "Samferdselspakke", None,
+         ["Arbeidsutvalet tilrår at rådet prioriterer E39 Stord–Os."],
+         [("Førebu sak til rådet", "Kjetil Hamre", "2026-06-16")]),
+        ("22/26", "Næringsarealplan", None, ["Teke til vitande."],
+         [("Innhente innspel frå kommunane", "Gunn Ask", "2026-09-01")]),
+    ],
+)
+
+EXPECTED["3858_velforening_oppfolging_hva_ansvar_og_frist.html"] = Expected(
+    # an HTML table "Hva | Ansvar og frist" under a conclusion: the heading row is a follow-
+    # up table's (not the label "Hva:" with its value), each row a task with who and by
+    # when from one cell; "Petter Lund foreslo at styret kjøper …" with "Vedtatt mot én
+    # stemme." right after: the proposal's words are the decision, and a task of the board
+    "minutes", "Referat fra styremøte i Solbakken vel", "Styret", "Solbakken vel", None,
+    ("2026-04-07", "19:00", "21:00", "Solbakken grendehus"), None,
+    people=[
+        ("Ellen Moe", None, "chair", "present"),
+        ("Petter Lund", None, "member", "present"),
+        ("Ida Strøm", None, "member", "present"),
+        ("Rune Haug", None, "member", "present"),
+    ],
+    items=[
+        ("1/26", "Vårdugnad", None, ["Dugnaden holdes lørdag 9. mai."],
+         [("Bestille container", "Rune Haug", "2026-04-20"),
+          ("Sende ut invitasjon til beboerne", "Ida Strøm", "2026-04-25")]),
+        ("2/26", "Lekeplassen", None,
+         ["Styret kjøper ny sandkasse.", "Vedtatt mot én stemme."],
+         [("Styret kjøper ny sandkasse.", "Styret", None)]),
+        ("3/26", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["3859_nynorsk_styre_sakstabell_frist_ansvar_dato_forst.md"] = Expected(
+    # minutes written as one table "Sak | Tittel | Vedtak | Frist/ansvar": the joined
+    # column's cell gives the owner and the date in either order ("1. mars / Per Dahl",
+    # "Ola Moe, 15. mars"), for the task its row's vedtak sets
+    "minutes", "Referat frå styremøte i Fjordvegen AS", "Styret", "Fjordvegen AS", None,
+    ("2026-02-12", "14:00", "15:30", "Teams"), None,
+    people=[
+        ("Kari Holm", None, "chair", "present"),
+        ("Per Dahl", None, "secretary", "present"),
+        ("Ola Moe", None, "member", "present"),
+        ("Siv Aase", None, "member", "absent"),
+    ],
+    items=[
+        ("1/26", "Godkjenning av innkalling", None, ["Godkjend."], []),
+        ("2/26", "Årsmelding 2025", None,
+         ["Styret ber dagleg leiar ferdigstille årsmeldinga."],
+         [("Styret ber dagleg leiar ferdigstille årsmeldinga.", "Per Dahl", "2026-03-01")]),
+        ("3/26", "Vedlikehald av kaia", None, ["Styret ber om tilbod på asfaltering."],
+         [("Styret ber om tilbod på asfaltering.", "Ola Moe", "2026-03-15")]),
+        ("4/26", "Eventuelt", None, [], []),
+    ],
+)
+
+EXPECTED["3860_samarbeidsrad_ansvar_frist_som_en_etikett.txt"] = Expected(
+    # one label for who and by when under a vedtak or a task: "Ansvar/frist: Liv Gjerde,
+    # 1. juni", "Frist/ansvar: 15. mai / Arild Hole", "Ansvar og frist: Randi Strand, 10.
+    # mai." own and date the sentence above (a vedtak that sets a task is both), no task
+    # or decision of their own
+    "minutes", "Referat fra møte i Samarbeidsrådet for Sunnmøre",
+    "Samarbeidsrådet for Sunnmøre", None, None,
+    ("2026-04-24", "09:00", "11:30", "Ålesund rådhus, møterom 3"), None,
+    people=[
+        ("Jan Ove Vik", None, "chair", "present"),
+        ("Mette Sande", None, "member", "present"),
+        ("Arild Hole", None, "member", "present"),
+        ("Randi Strand", None, "member", "present"),
+        ("Liv Gjerde", None, "secretary", "present"),
+    ],
+    items=[
+        ("18/26", "Felles innkjøpsavtale", None,
+         ["Samarbeidsrådet ber sekretariatet forberede ny konkurranse for innkjøpsavtalen."],
+         [("Samarbeidsrådet ber sekretariatet forberede ny konkurranse for innkjøpsavtalen.",
+           "Liv Gjerde", "2026-06-01")]),
+        ("19/26", "Beredskapsøvelse", None, [],
+         [("Det lages et opplegg for øvelsen i høst.", "Arild Hole", "2026-05-15")]),
+        ("20/26", "Kompetanseprogram", None, ["Tatt til orientering."], []),
+        ("21/26", "Eventuelt", None, [],
+         [("Randi Strand tar opp veilys med Statens vegvesen.", "Randi Strand",
+           "2026-05-10")]),
+    ],
+)

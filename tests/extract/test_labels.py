@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from motebok.extract.labels import Field, match_label
+from motebok.extract.labels import Field, is_task_column_heading, match_label
 from motebok.parse import parse_bytes
 
 
@@ -586,3 +586,12 @@ def test_an_e_mail_meeting_s_answers_list_who_took_part(line):
     # the members who answered an e-mail meeting took part in it
     label = match_label(line)
     assert label is not None and label.field is Field.PRESENT
+
+
+@pytest.mark.parametrize(("cell", "heading"), [
+    ("Tiltak", True), ("Hva", True), ("Ansvar", True), ("Frist:", True),
+    ("Ansvar/frist", True), ("Frist / ansvarleg", True), ("Ansvar og frist", True),
+    ("Sak og vedtak", False), ("Kari Holm", False), ("Ansvar/tema", False),
+])
+def test_a_follow_up_table_s_column_headings_joined_or_not(cell, heading):
+    assert is_task_column_heading(cell) is heading

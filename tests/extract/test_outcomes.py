@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from motebok.extract.outcomes import is_action, is_decision, repeats_task, responsible_of
+from motebok.extract.outcomes import (
+    is_action,
+    is_decision,
+    owner_and_date,
+    repeats_task,
+    responsible_of,
+)
 from motebok.parse import parse_bytes
 from motebok.record import Action
 
@@ -2666,11 +2672,34 @@ def test_another_body_s_conclusion_is_background():
     ("Ansvar: Kari Holm ser på saken.", "Kari Holm"),
     ("Ansvarleg: dagleg leiar tek kontakt med fylket.", "dagleg leiar"),
     ("Ansvarlig: Sekretariatet sender ut høringsbrevet.", "Sekretariatet"),
+    # two people joined by "og" before the verb
+    ("Ansvar: Kari Holm og Per Dahl lagar forslag til planen.", "Kari Holm og Per Dahl"),
 ])
 def test_an_owner_label_going_on_with_a_task_verb_is_a_task_of_its_own(line, who):
-    # who is named before the verb; the sentence before ("Gruppen drøftet …") is no task
+    # who is named before the verb; the sentence before ("Gruppen drøftet …") is no task;
+    # the task is the sentence after the label, which names its owner itself
     _, actions = _outcomes_of(f"Gruppen drøftet behovet for kurs.\n{line}")
-    assert actions == [(line, who, None)]
+    assert actions == [(line.split(": ", 1)[1], who, None)]
+
+
+@pytest.mark.parametrize(("text", "task", "who", "due"), [
+    # the owner and the task's own sentence after the label: the label goes, the owner stays
+    ("Ansvar: Kari Holm følger opp med fylkeskommunen om rutetilbudet.",
+     "Kari Holm følger opp med fylkeskommunen om rutetilbudet.", "Kari Holm", None),
+    # the deadline in the next sentence still dates it
+    ("Ansvar: Kari Holm følger opp saken. Fristen er 1. april.",
+     "Kari Holm følger opp saken.", "Kari Holm", "2024-04-01"),
+    # who, a dash, then the task in the infinitive: no sentence of its own, kept as written
+    ("Ansvar: HN – Informere kommunedirektørene.",
+     "Ansvar: HN – Informere kommunedirektørene.", "HN", None),
+    # (also with an infinitive outside the task verbs' list: no owner of the task above)
+    ("Ansvar: RV – Melde saka inn til regionrådet.",
+     "Ansvar: RV – Melde saka inn til regionrådet.", "RV", None),
+])
+def test_an_owner_label_before_the_task_s_own_sentence_is_no_part_of_it(text, task, who,
+                                                                        due):
+    _, actions = _outcomes_of(text)
+    assert actions == [(task, who, due)]
 
 
 @pytest.mark.parametrize(("label", "who", "due"), [
@@ -5888,3 +5917,125 @@ def test_a_decision_label_inside_a_line_decides_the_sentences_after_it_to_the_en
     decisions, _actions = _outcomes_of(
         "Saken ble drøftet. Vedtak: Planen godkjennes. Det vart elles orientert om økonomien.")
     assert decisions == ["Planen godkjennes."]
+
+
+def _item_titled(title: str,
+                 body: str) -> tuple[list[str], list[tuple[str, str | None, str | None]]]:
+    """Decisions and (text, responsible, due) actions of an item with its own title."""
+    text = ("Referat fra regionrådet 12.02.2024\n\nTil stede: Kari Holm, Per Lunde\n\n"
+            f"Sak 1/24 {title}\n{body}\n\nSak 2/24 Eventuelt\nIngen saker.\n")
+    item = parse_bytes(text.encode(), "regionrad.txt").items[0]
+    return item.decisions, [(a.text, a.responsible, a.due) for a in item.actions]
+
+
+@pytest.mark.parametrize("bullet", [
+    "- Planen er vedtatt.",
+    "- Budsjettet for 2024 er no vedteke.",
+    "- Avtalen har blitt godkjent av partane.",
+    "- Søknaden om tilskudd er innvilget.",  # a grant, told so too
+])
+def test_an_outcome_told_in_an_orientation_bullet_is_news_not_the_meeting_s(bullet):
+    # the bullets report what was decided elsewhere; the body's own verdict is below them
+    decisions, _ = _item_titled("Orienteringer", f"{bullet}\nTatt til orientering.")
+    assert decisions == ["Tatt til orientering."]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Planen er vedtatt i alle kommunene.",
+    "Saka vart vedteken i kommunestyret 5. mars.",
+    "Avtalen er godkjent i eierkommunene.",
+])
+def test_an_outcome_adopted_in_another_body_is_not_this_meeting_s(sentence):
+    decisions, _ = _item_titled("Regional plan", f"{sentence}\nSaken ble drøftet.")
+    assert decisions == []
+
+
+def test_an_outcome_of_the_meeting_in_an_item_s_own_lines_stays_a_decision():
+    # not a bullet of an orientation: the vedtak's own words
+    decisions, _ = _item_titled("Regional plan", "Vedtak: Planen er vedtatt.")
+    assert decisions == ["Planen er vedtatt."]
+
+
+@pytest.mark.parametrize(("body", "decided", "task"), [
+    # a member's proposal, then the bare vote: the proposal's words are the decision, and a
+    # vedtak that assigns a task is both
+    ("Ola Moe foreslo at styret sender uttalelse innen 1. mai. Enstemmig vedtatt.",
+     ["Styret sender uttalelse innen 1. mai.", "Enstemmig vedtatt."],
+     [("Styret sender uttalelse innen 1. mai.", "Styret", "2024-05-01")]),
+    # the vote on the next line, or naming the proposal
+    ("Kari Holm foreslo at daglig leder skriver uttalelse innen 1. mai.\nEnstemmig vedtatt.",
+     ["Daglig leder skriver uttalelse innen 1. mai.", "Enstemmig vedtatt."],
+     [("Daglig leder skriver uttalelse innen 1. mai.", "Daglig leder", "2024-05-01")]),
+    ("Per Dahl fremmet forslag om at saken utsettes. Forslaget ble enstemmig vedtatt.",
+     ["Saken utsettes.", "Forslaget ble enstemmig vedtatt."], []),
+    # no vote after it: only proposed
+    ("Ola Moe foreslo at styret sender uttalelse innen 1. mai. Saken ble drøftet.", [], []),
+])
+def test_a_member_s_proposal_adopted_by_a_bare_vote_is_the_decision(body, decided, task):
+    decisions, actions = _outcomes_of(body)
+    assert decisions == decided
+    assert actions == task
+
+
+@pytest.mark.parametrize(("body", "due"), [
+    # another's act in the passive, of a thing the task does not name: its own date
+    ("Daglig leder sender brev til busselskapet. Svaret bekreftes av busselskapet innen "
+     "1. mai.", None),
+    ("Daglig leder sender brev til busselskapet.\nSvaret bekreftes innen 1. mai.", None),
+    # the task's own thing, signed by someone else: the agent's deadline, not the task's
+    ("Daglig leder skriver brev til busselskapet. Brevet signeres av styreleder innen "
+     "1. mai.", None),
+    # the task's own thing in the passive, nobody else named: the task goes on
+    ("Daglig leder sender brev til busselskapet. Brevet sendes innen 1. mai.", "2024-05-01"),
+])
+def test_a_deadline_of_another_act_after_a_task_is_not_the_task_s(body, due):
+    _, actions = _outcomes_of(body)
+    assert actions == [(actions[0][0], "Daglig leder", due)]
+
+
+@pytest.mark.parametrize(("cell", "split"), [
+    ("Kari Holm / 1. mars", ("Kari Holm", "1. mars")),
+    ("Per Dahl, 15.03.24", ("Per Dahl", "15.03.24")),
+    # the date first, as under "Frist/ansvar"
+    ("1. mars / Kari Holm", ("Kari Holm", "1. mars")),
+    ("15.03.24 – PL", ("PL", "15.03.24")),
+    ("sekretariatet", ("sekretariatet", "")),
+])
+def test_an_owner_and_deadline_cell_splits_into_who_and_when(cell, split):
+    assert owner_and_date(cell) == split
+
+
+@pytest.mark.parametrize("what", ["Tiltak", "Hva"])
+@pytest.mark.parametrize("head", ["Ansvar/frist", "Frist / ansvarleg", "Ansvar og frist"])
+def test_a_follow_up_table_with_owner_and_deadline_in_one_column(what, head):
+    # the heading of two joined words is no task (nor "Hva: Ansvar og frist", a label and
+    # its value); each row's cell gives who and by when
+    _, actions = _outcomes_of(f"Saken ble drøftet.\n\n| {what} | {head} |\n|---|---|\n"
+                              "| Sende brev til fylket | Kari Holm / 1. april |\n"
+                              "| Lage oversikt | 15.04.24 – PL |")
+    assert actions == [("Sende brev til fylket", "Kari Holm", "2024-04-01"),
+                       ("Lage oversikt", "PL", "2024-04-15")]
+
+
+@pytest.mark.parametrize(("verdict", "decided"), [
+    # the item only takes note, whatever its title: its bullets report news
+    ("Saken tas til orientering.", ["Saken tas til orientering."]),
+    ("Vedtak: Saken tas til orientering.", ["Saken tas til orientering."]),
+    # no verdict of taking note: the bullet may be the body's own outcome
+    ("Saken ble drøftet.", ["Utbyggingen er godkjent."]),
+])
+def test_outcome_bullets_in_an_item_that_only_takes_note_are_news(verdict, decided):
+    decisions, _ = _item_titled("Bredbånd", f"- Utbyggingen er godkjent.\n{verdict}")
+    assert decisions == decided
+
+
+@pytest.mark.parametrize("line", [
+    "Ansvar/frist: Kari Holm, 1. april",
+    "Ansvar og frist: Kari Holm, 1. april.",
+    "Frist/ansvar: 1. april / Kari Holm",
+    "Kven/når: Kari Holm, 1. april",
+])
+def test_a_joined_owner_and_deadline_label_owns_and_dates_the_task_above(line):
+    # one label for who and by when, the value holding both: no task of its own
+    _, actions = _outcomes_of(f"Sende brev til fylket.\n{line}")
+    assert actions == [("Sende brev til fylket.", "Kari Holm", "2024-04-01")]

@@ -32,6 +32,7 @@ from motebok.extract.outcomes import (
     VIEWS_INITIALS,
     VIEWS_LEAD,
     is_decision,
+    owner_and_date,
     status_mark,
     task_columns,
 )
@@ -561,19 +562,6 @@ def _column_meaning(head: str) -> str:
     return meanings.pop() if len(meanings) == 1 and None not in meanings else "text"
 
 
-# The date at the end of an "Ansvar/frist" cell, after a comma, slash, dash or line break:
-# "Kari Holm, 01.04.2025", "PL / 15.6.", "Sekretariatet – 1. mars".
-_OWNER_THEN_DATE = lazy_regex(r"^(?P<who>.*?)\s*[,/–\n-]\s*(?P<when>\d{1,2}\.\s*\S.*)$", re.S)
-
-
-def _owner_and_date(cell: str) -> tuple[str, str]:
-    """An "Ansvar/frist" cell as its owner and its date; a cell without a date after a
-    separator is the owner alone ("Alle")."""
-    if (split := _OWNER_THEN_DATE.match(cell.strip())) is None:
-        return cell.strip(), ""
-    return split.group("who").strip(), split.group("when").strip()
-
-
 def item_table_columns(cells: tuple[str, ...]) -> list[str] | None:
     """Column meanings of an item table's heading row, or None for any other row.
 
@@ -651,7 +639,7 @@ def _row_values(columns: list[str], cells: tuple[str, ...]) -> dict[str, list[st
         if meaning == "status" and status_mark(cell) is None:
             meaning = "text"  # a status column that tells more than a status: text
         elif meaning == "who/when":
-            who, when = _owner_and_date(cell)
+            who, when = owner_and_date(cell)
             for part, value in (("who", who), ("when", when)):
                 if value:
                     values.setdefault(part, []).append(value)

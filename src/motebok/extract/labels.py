@@ -488,6 +488,21 @@ TASK_WHAT_COLUMN_WORDS = frozenset({
     "aktivitet", "beskrivelse", "gjøremål", "oppgaver", "oppgåver", "aksjoner", "aksjonar",
     "aksjonspunkter", "oppfølgingspunkt", "oppfølgingspunkter", "oppfylgingspunkt",
     "oppfylging"})
+
+
+def is_task_column_heading(cell: str) -> bool:
+    """Whether a table cell is a follow-up table's column heading: what is to be done
+    ("Tiltak", "Hva"), who or by when ("Ansvar", "Frist"), or who and by when joined
+    ("Ansvar/frist", "Ansvar og frist")."""
+    key = cell.strip(":?* ").casefold()
+    if key in TASK_COLUMN_WORDS or key in TASK_WHAT_COLUMN_WORDS:
+        return True
+    if "/" not in key and " og " not in key:
+        return False  # (most cells: one word of no follow-up column)
+    parts = key.split("/") if "/" in key else key.split(" og ")
+    return len(parts) == 2 and all(part.strip() in TASK_COLUMN_WORDS for part in parts)
+
+
 # How a follow-up table written as plain lines separates its columns: "Hva – hvem – når",
 # "Tiltak - ansvar - frist", "Oppgave / Ansvarlig / Frist" (its rows use the same).
 _COLUMN_SEPARATORS = (re.compile(r"\s+[–—]\s+"), re.compile(r"\s+-\s+"),

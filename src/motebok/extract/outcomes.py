@@ -1196,6 +1196,12 @@ _OTHER_BODY = lazy_regex(r"\bi\s+[A-ZÆØÅ][\w-]*s\s+møte\b|\bhar\s+vedtatt\b|
                          r"\bfylkestinget\b|\bkommunestyret\s+har\b|\bregjeringen\b|"
                          r"\b(?:vedtatt|vedteke)\s+av\s+[A-ZÆØÅ][\w-]*\s+i\s+møte\b|"
                          r"^(?:[A-ZÆØÅ][\w.-]*\s+){2,4}(?:ba|bad)\s+om\s+at\b|"
+                         # adopted where it was told: "Planen er vedtatt i alle kommunene.",
+                         # "Saka vart vedteken i kommunestyret 5. mars."
+                         r"\b(?:vedtatt|vedteke|vedteken|vedtekne|godkjent|godkjend|godkjende)"
+                         r"\s+i\s+(?:alle\s+|samtlige\s+|begge\s+|de\s+fleste\s+|dei\s+fleste\s+)?"
+                         r"(?:(?:eier|eigar|medlems)?kommunene|(?:eigar|medlems)?kommunane|"
+                         r"kommunestyr|bystyr|formannskap|fylkesutval)|"
                          # another authority's decision reported with its agent: "Budsjettet
                          # ble vedtatt av kommunestyret 12. desember."
                          r"\b(?:vedtatt|vedteke|godkjent|godkjend|innvilget|innvilga)\s+av\s+"
@@ -1208,6 +1214,8 @@ _OTHER_BODY = lazy_regex(r"\bi\s+[A-ZÆØÅ][\w-]*s\s+møte\b|\bhar\s+vedtatt\b|
                          r"godkjente|godkjende|godkjent|besluttet|bestemte|innvilget|innvilga|avslo|"
                          r"avslått)\b", re.I)
 _has_other_body_word = contains_any(("møte", "vedtatt", "fylkestinget", "kommunestyr",
+                                     "vedteke i", "vedteken i", "vedtekne i", "godkjent i",
+                                     "godkjend i", "godkjende i",
                                      "regjeringen", "ba om", "bad om", "bystyr", "formannskap",
                                      "fylkesutval", "stortinget", "departement", "direktorat",
                                      "statsforvalt", "fylkesmann"))
@@ -2805,7 +2813,7 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
             # (``_may_be_owner_or_due`` written out: asked of every sentence)
             if (opening in _OWNER_OR_DUE_FIRSTS or not opening.isascii()) and \
                     _owner_or_due(sentence, last, actions, due_date):
-                if actions and actions[-1].text == sentence:
+                if actions and actions[-1].text == task_text(sentence):
                     last = sentence  # "Ansvar: Kari Holm ser på saken." is a task of its
                     # own: a "Frist:" line under it is its deadline
                 if before is not None and before == _last_task_state(actions):
@@ -2987,6 +2995,9 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                 if reporting and not (under_member and _is_bare_verdict(sentence)):
                     continue  # "Årdal kommune: Ny plan vart vedteken i mars.": its news
                     # (but "Tatt til orientering." under the last one is the body's)
+                if (bullet or listed) and mode is None and _reported_as_done(lowered) and \
+                        (orientation or _only_noted(texts)):
+                    continue  # "- Planen er vedtatt." among "Orienteringer": news of it
                 if decided_by_another(sentence, body, lowered, meeting, parent):
                     # "Kommunestyret vedtok 12. mai å …": the case's background, and so is
                     # the vedtak it quotes after a colon ("… vedtok 12. mai følgende:")
@@ -2995,9 +3006,13 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                     continue
                 if fragment is not None:
                     sentence = fragment  # the outcome alone, as for a heading's
-                elif sentence is not source and prior and \
+                elif prior and (sentence is not source or _told_proposal(prior)) and \
                         (voted_proposal := _proposal_voted_on(prior, sentence, source, decisions)):
                     decisions.append(voted_proposal)  # "Ny bom monteres. Vedtatt (4–1).": adopted
+                    if _is_action(voted_proposal, voted_proposal.lower()):
+                        # "Ola Moe foreslo at regionrådet sender uttalelse innen 1. mai.
+                        # Enstemmig vedtatt.": the adopted task is both
+                        actions.append(make_action(voted_proposal, due_date))
                 decisions.append(sentence)
                 listing = sentence.endswith(":") and sentence is source
                 if sentence[-1:] == ":" and _recommends_to_another(lowered):
@@ -3056,6 +3071,7 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
             elif actions and actions[-1].due is None and _has_deadline_word(lowered) and \
                     actions[-1].text == task_text(prior) and responsible_of(sentence) is None \
                     and not _someone_else_first(sentence, actions[-1].text) and \
+                    not _done_by_another(lowered, actions[-1].responsible) and \
                     not _deadline_of_another(lowered, actions[-1].text):
                 # (not another's task: "Per sender brev. Kommunane svarar innan 1. mars.")
                 actions[-1].due = due_date(sentence)  # "Kari sender søknaden. Fristen er 1. mars."
@@ -3996,6 +4012,44 @@ _MEMBER_LEAD = lazy_regex(r"(?-i:[A-ZÆØÅ])[\w-]*(?:\s+(?-i:[A-ZÆØÅ])[\w-]*
                           r"(?:\s+(?:kommune|fylkeskommune|bydel|by))?", re.I)
 
 
+# An outcome told in the perfect as a state reached, with the thing as its subject:
+# "Planen er vedtatt.", "Budsjettet er no vedteke.", "Avtalen har blitt godkjent." (searched
+# lower-cased; not "ble vedtatt", the minutes' own past, nor "er enstemmig vedtatt", a vote).
+_REPORTED_AS_DONE = lazy_regex(
+    r"^(?:[\wæøå-]+\s+){1,6}?(?:er|har\s+(?:blitt|vorte|blitt))\s+(?:nå\s+|no\s+|endelig\s+|"
+    r"endeleg\s+|også\s+|og\s+)?(?:vedtatt|vedteke|vedteken|vedtekne|godkjent|godkjend|"
+    # (a grant told so too: "- Søknaden om tilskudd er innvilget.")
+    r"godkjende|innvilget|innvilga|bevilget|bevilga|løyvd|løyvt)\b")
+
+
+def _reported_as_done(lowered: str) -> bool:
+    """Whether a bullet of an orientation item tells an outcome as news ("- Planen er
+    vedtatt i alle kommunene.", "- Budsjettet er vedteke."): what was decided elsewhere,
+    reported to the body, is not this meeting's decision; the body's own verdict under the
+    bullets ("Tatt til orientering.") is."""
+    return (" er " in lowered or " har " in lowered) and \
+        _REPORTED_AS_DONE.match(lowered) is not None
+
+
+# The words of the body taking note ("Tatt til orientering.", "Saka vart teken til
+# vitande."), lower-cased.
+_NOTED_WORDS = ("til orientering", "til vitande", "til vitende", "til etterretning")
+
+
+def _only_noted(texts: list[tuple[str, bool, bool, bool, str | None]]) -> bool:
+    """Whether an item's own outcome is only that the body took note ("Saken tas til
+    orientering.") and no line opens a vedtak of more: the item reports, whatever its
+    title, and the outcomes its bullets tell were reached elsewhere."""
+    noted = False
+    for text, *_rest in texts:
+        lowered = text.lower()
+        taken = any(words in lowered for words in _NOTED_WORDS)
+        if not taken and lowered.startswith(("vedtak", "konklusjon")):
+            return False  # (but "Vedtak: Saken tas til orientering." only takes note)
+        noted = noted or taken
+    return noted
+
+
 def _member_lead(text: str) -> bool:
     """Whether a line of an orientation item opens with the member (a municipality or
     a place) whose news it tells: "Luster: Budsjettet er vedteke." (not a label such as
@@ -4528,6 +4582,31 @@ _TOLD_TALK = lazy_regex(r"\b(?:ble|blei|vart|var|har|hadde|orienterte|drøftet|d
                         re.I)
 
 
+# A proposal a member (or the leader) made, told in words with what it proposes after
+# "at": "Ola Moe foreslo at regionrådet sender uttalelse.", "Per Dahl fremmet forslag om
+# at saken utsettes.", nynorsk "Kari gjorde framlegg om at laget søkjer om midlar."
+_TOLD_PROPOSAL = lazy_regex(
+    r"^[A-ZÆØÅ][\wæøå.-]*(?:\s+[\wæøå.-]+){0,3}?\s+(?:foreslo|føreslo|foreslog|føreslog|"
+    r"(?:fremmet|fremma|gjorde|la\s+fram|la\s+frem|kom\s+med)\s+(?:et\s+|eit\s+)?"
+    r"(?:forslag|framlegg)\s+om)\s+at\s+(?P<rest>\S.*)$")
+
+
+@functools.lru_cache(maxsize=_SENTENCE_MEMO)  # (an answer of the text alone: see there)
+def _told_proposal(sentence: str) -> str | None:
+    """What a proposal told in words proposes, as its own sentence ("Ola Moe foreslo at
+    regionrådet sender uttalelse." → "Regionrådet sender uttalelse."), or None: the words a
+    vote right after it adopts, without who proposed them (as a "Forslaget fra X:" label
+    goes)."""
+    if " at " not in sentence or not (" fores" in sentence or " føres" in sentence or
+                                      " om at " in sentence):
+        return None
+    found = _TOLD_PROPOSAL.match(sentence)
+    if found is None:
+        return None
+    rest = found["rest"]
+    return rest[:1].upper() + rest[1:]
+
+
 def _proposal_voted_on(prior: str, verdict: str, source: str,
                        decisions: list[str]) -> str | None:
     """The sentence a bare vote right after it adopts, in the same paragraph ("Ny bom
@@ -4535,8 +4614,18 @@ def _proposal_voted_on(prior: str, verdict: str, source: str,
     stemmer."): the vote shows the proposal was adopted, so its words are the decision
     (as an innstilling's are when the text shows it carried). None when the vote stands
     alone, the sentence before is recorded already, or it tells the talk, not a proposal."""
-    if not _is_bare_verdict(verdict) or prior in decisions or prior.endswith((":", "?")):
+    told = _told_proposal(prior)
+    if prior in decisions or prior.endswith((":", "?")):
         return None  # (a task already is adopted too: a vedtak that sets a task is both)
+    if told is not None:
+        # "Ola Moe foreslo at regionrådet sender uttalelse. Enstemmig vedtatt." (also on
+        # the next line, or "Forslaget ble vedtatt."): the proposal's own words
+        if not (_is_bare_verdict(verdict) or
+                (_votes_on_told_proposal(verdict) and _amendment_fate(verdict))):
+            return None
+        return None if told in decisions else told
+    if not _is_bare_verdict(verdict):
+        return None
     at = source.find(prior)
     if at < 0 or source.find(verdict, at + len(prior)) < 0:
         return None  # (the sentence before is on another line)
@@ -4714,6 +4803,9 @@ def _owner_or_due(sentence: str, last: str, actions: list[Action],
             _owner_only(follow["rest"]):
         sentence, head = f"Ansvar: {follow['rest']}", "ansvar: "  # "Oppfølging: Ola Berg."
     owner = head.startswith(("ansv", "hvem", "kven")) and _OWNER_LINE.match(sentence)
+    if owner is None and (joined := _joined_owner_due(sentence)):
+        # "Ansvar/frist: Kari Holm, 1. mars" (the pattern found no label it knows)
+        return _owner_or_due(joined, last, actions, due_date)
     if owner:
         who = owner.group("who").strip(" .")
         if _owner_doing(who):  # "Ansvar: Kari Holm ser på saken.": a task of its own
@@ -4738,6 +4830,8 @@ def _owner_or_due(sentence: str, last: str, actions: list[Action],
         return bool(actions)
     due = (actions or last) and head.startswith(("frist", "tidsfrist", "når")) and \
         _DUE_LINE.match(sentence)
+    if due is None and (joined := _joined_owner_due(sentence)):
+        return _owner_or_due(joined, last, actions, due_date)  # "Frist/ansvar: 1. mars / Kari"
     if due and head.startswith(("frist", "tidsfrist")) and _not_yet_a_task(last, actions):
         if _meeting_told(last) or (last[:1] in "AaHhKk" and _OWNER_LINE.match(last)):
             # "Saka vart drøfta." / "Frist: 1. juni": no task is named (nor by "Ansvar:
@@ -4859,7 +4953,8 @@ def _owner_doing(who: str) -> str | None:
         return None
     if " – " in who or " - " in who:  # "Ansv.: RB – Bestille nye skilt": who, then the task
         left, right = _DASH_SPLIT.split(who, maxsplit=1)
-        if _TASK_INFINITIVE_AT.match(right.strip()) and _owners_after_dash(left.strip()):
+        if (_TASK_INFINITIVE_AT.match(right.strip()) or _infinitive_first_word(right)) and \
+                _owners_after_dash(left.strip()):
             return left.strip()
     verb = _TASK_VERB_RE.search_lowered(who, who.lower())
     if verb is None:
@@ -4868,11 +4963,21 @@ def _owner_doing(who: str) -> str | None:
         return None
     subject = who[:verb.start()].strip(" ,")
     words = subject.split()
-    if not words or len(words) > 4 or not (words[0][:1].isupper() or
+    # (two people joined: "Ansvar: Kari Holm og Per Dahl lagar forslag …")
+    if not words or len(words) - words.count("og") > 4 or not (words[0][:1].isupper() or
                                            subject.casefold() in _ROLE_OWNERS or
                                            _role_only(subject)):
         return None
     return subject
+
+
+def _infinitive_first_word(text: str) -> bool:
+    """Whether a task opens with a verb in the infinitive outside the task verbs' list
+    ("Melde saka inn til regionrådet", "Rydde lageret"): a word in "-e" of four letters or
+    more that is no first name, with more words after it."""
+    words = text.split(maxsplit=2)
+    return len(words) > 1 and len(words[0]) >= 4 and words[0].endswith("e") and \
+        words[0].isalpha() and not is_first_name(words[0])
 
 
 # Verbs in the present that tell a state, not an errand: "Ansvar: Kari Holm har …".
@@ -4981,6 +5086,25 @@ _DEFINITE_ENDINGS = ("en", "et", "a", "ene", "ane", "erne", "arne")
 _OWN_VERBS = frozenset({"skal", "må", "vil", "kan", "bør", "er", "blir", "vert", "får", "har"})
 
 
+# A passive with its agent: "… bekreftes av busselskapet", "… vert godkjent av styret",
+# "… signeres av leder" (searched lower-cased).
+_PASSIVE_AGENT = lazy_regex(r"\b(?:[a-zæøå]{3,}(?:es|ast)|(?:blir|vert|bli|verte)\s+[a-zæøå]+)"
+                            r"\s+av\s+(?P<agent>[\wæøå]+(?:\s+[\wæøå]+)?)")
+
+
+def _done_by_another(lowered: str, owner: str | None) -> bool:
+    """Whether a deadline sentence after a task names who does its own act, someone other
+    than the task's ``owner`` ("Daglig leder sender brev. Svaret bekreftes av busselskapet
+    innen 1. mars."): that deadline is the agent's, no date of the task before it."""
+    if " av " not in lowered:
+        return False  # (most deadline sentences name no agent)
+    found = _PASSIVE_AGENT.search(lowered)
+    if found is None:
+        return False
+    agent = found["agent"]
+    return not owner or agent.split()[0] not in owner.casefold()
+
+
 def _another_subject(first: str, second: str, task: str) -> bool:
     """Whether ``first`` and ``second`` open a sentence with a subject of its own (see
     ``_someone_else_first``): a capitalised definite noun that the task does not name, or
@@ -4990,7 +5114,9 @@ def _another_subject(first: str, second: str, task: str) -> bool:
             not first.casefold().endswith(_DEFINITE_ENDINGS):
         return False
     verb = second.casefold()
-    if verb not in _OWN_VERBS and not (verb.endswith(("er", "ar")) and len(verb) > 4):
+    # (a present-tense verb, also in the passive: "Svaret bekreftes av busselskapet innen
+    # 1. mars.", nynorsk "Svaret vert stadfesta …", "Svaret stadfestast …")
+    if verb not in _OWN_VERBS and not (verb.endswith(("er", "ar", "es", "ast")) and len(verb) > 4):
         return False
     task = task.casefold()
     noun = first.casefold()
@@ -5151,6 +5277,53 @@ _TASK_COLUMNS = {
 }
 
 
+# The date at the end of an "Ansvar/frist" cell, after a comma, slash, dash or line break:
+# "Kari Holm, 01.04.2025", "PL / 15.6.", "Sekretariatet – 1. mars".
+_OWNER_THEN_DATE = lazy_regex(r"^(?P<who>.*?)\s*[,/–\n-]\s*(?P<when>\d{1,2}\.\s*\S.*)$", re.S)
+# … and the date first in a "Frist/ansvar" cell: "1. mars / Kari Holm", "15.03.24 – PL",
+# "01.04, sekretariatet".
+_DATE_THEN_OWNER = lazy_regex(r"^(?P<when>\d{1,2}\.\s*(?:\d{1,2}\.?(?:\d{2,4})?|[a-zæøå]+\.?"
+                              r"(?:\s+\d{4})?))\s*[,/–\n-]\s*(?P<who>[^\W\d].*)$", re.S)
+
+
+def owner_and_date(cell: str) -> tuple[str, str]:
+    """An "Ansvar/frist" (or "Frist/ansvar") cell as its owner and its date; a cell without
+    a date beside a separator is the owner alone ("Alle")."""
+    text = cell.strip()
+    if (split := _OWNER_THEN_DATE.match(text)) is None and \
+            (not text[:1].isdecimal() or (split := _DATE_THEN_OWNER.match(text)) is None):
+        return text, ""
+    return split.group("who").strip(), split.group("when").strip()
+
+
+# A label that names who and by when at once: "Ansvar/frist:", "Frist/ansvar:", "Ansvar og
+# frist:", "Kven/når:" (the value holds both, in either order).
+_JOINED_OWNER_DUE_LABEL = lazy_regex(
+    r"^(?:(?:ansvar(?:lig|leg)?|ansv\.?|hvem|kven)\s*(?:/|\s+og\s+)\s*(?:tids)?(?:frist|når)|"
+    r"(?:tids)?(?:frist|når)\s*(?:/|\s+og\s+)\s*(?:ansvar(?:lig|leg)?|ansv\.?|hvem|kven))"
+    r"\s*[:;]\s*(?P<rest>\S.*)$", re.I)
+
+
+def _joined_owner_due(text: str) -> str | None:
+    """An "Ansvar/frist: Kari Holm, 1. mars" line written as the owner line it is ("Ansvar:
+    Kari Holm, frist 1. mars"), so that it owns and dates the task above as "Ansvar:" and
+    "Frist:" lines do; None for any other line."""
+    found = _JOINED_OWNER_DUE_LABEL.match(text)
+    if found is None:
+        return None
+    who, when = owner_and_date(found["rest"])
+    return f"Ansvar: {who}, frist {when}" if when else f"Ansvar: {who}"
+
+
+def _joined_column(key: str) -> str | None:
+    """What a follow-up table's heading of two joined words means when they are the owner
+    and the deadline ("Ansvar/frist", "Frist / ansvarleg", "Ansvar og frist"): both in one
+    cell ("Kari Holm, 1. mars"), "who/when"; None for any other heading."""
+    parts = key.split("/") if "/" in key else key.split(" og ")
+    meanings = {_TASK_COLUMNS.get(part.strip()) for part in parts}
+    return "who/when" if len(parts) == 2 and meanings == {"who", "when"} else None
+
+
 def task_columns(cells: tuple[str, ...]) -> dict[str, int] | None:
     """Where a follow-up table keeps the task, the owner and the due date, or None."""
     found: dict[str, int] = {}
@@ -5158,6 +5331,8 @@ def task_columns(cells: tuple[str, ...]) -> dict[str, int] | None:
         # (a heading asked as a question: "Hva? | Hvem? | Når?")
         key = cell.strip().strip(":?* ").casefold()
         meaning = _TASK_COLUMNS.get(key)
+        if meaning is None and ("/" in key or " og " in key):
+            meaning = _joined_column(key)  # "Ansvar/frist": who and by when in one cell
         if meaning is None and key in _CASE_COLUMNS:
             meaning = "case"
         elif meaning is None and key == "status":
@@ -5171,7 +5346,7 @@ def task_columns(cells: tuple[str, ...]) -> dict[str, int] | None:
         # Ansvarlig" or a plan's "Sak | Dato" sets no deadline: no task table); so too in
         # a register that tracks each point's status, "Punkt | Ansvarleg | Status"
         found["what"] = found["case"]
-    if "what" in found and ("who" in found or "when" in found):
+    if "what" in found and ("who" in found or "when" in found or "who/when" in found):
         return found
     return None
 
@@ -5399,9 +5574,12 @@ def _table_action(cells: tuple[str, ...], columns: dict[str, int],
         index = columns.get(meaning)
         return cells[index].strip() if index is not None and index < len(cells) else ""
 
-    return Action(text=cell("what") or " ".join(cells), responsible=cell("who") or None,
+    who, when = cell("who"), cell("when")
+    if "who/when" in columns:  # "Kari Holm, 1. mars" under "Ansvar/frist"
+        who, when = owner_and_date(cell("who/when"))
+    return Action(text=cell("what") or " ".join(cells), responsible=who or None,
                   # the column says it is a deadline: "15/4" there is a date
-                  due=due_date(f"frist {cell('when')}") if cell("when") else None)
+                  due=due_date(f"frist {when}") if when else None)
 
 
 def _unique(values: list[str]) -> list[str]:
@@ -7555,8 +7733,29 @@ _ORGANISATION_OR_CLUB = (*ORGANISATION_ENDINGS, "laget", "lag", "sameiet", "same
 def make_action(sentence: str, due_date: Callable[[str], str | None],
                 explicit: bool = False) -> Action:
     """An action from its sentence: text as written, responsible and due date."""
-    text = task_text(sentence)
-    return Action(text=text, responsible=responsible_of(text), due=due_date(text))
+    written = _task_as_written(sentence)
+    owner = responsible_of(written)  # (before an owner label goes: it may name the owner)
+    text = _without_owner_label(written, owner)
+    return Action(text=text, responsible=owner, due=due_date(text))
+
+
+# An owner label opening a task's line: "Ansvar: ", "Ansvarleg: ", "Ansv.: ".
+_OWNER_LABEL_OF_SENTENCE = lazy_regex(r"(?:ansvar(?:lig|leg)?|ansv\.?)\s*:\s*", re.I)
+
+
+def _without_owner_label(text: str, owner: str | None) -> str:
+    """The task without its owner label when the label's value is the task's own sentence,
+    the ``owner`` its subject ("Ansvar: Kari Holm følger opp saken." → "Kari Holm følger opp
+    saken."): the label only says who, and the sentence already does. A value that is not
+    a sentence of its own keeps the label ("Ansvar: HN – Informere …", "Ansvar: Kari")."""
+    if not owner or text[:4].lower() != "ansv" or \
+            (label := _OWNER_LABEL_OF_SENTENCE.match(text)) is None:
+        return text
+    rest = text[label.end():]
+    after = rest[len(owner):] if rest.startswith(owner) else ""
+    if len(after) < 3 or after[0] != " " or not after[1].islower():
+        return text
+    return rest
 
 
 # The label of the "what" line of a "Hva: / Hvem: / Når:" entry: the task is what follows.
@@ -7565,7 +7764,39 @@ _WHAT_LABEL = lazy_regex(r"^(?:hva|kva|oppgave|oppgåve|tiltak|aksjon)\s*:\s*(?=
 
 def task_text(sentence: str) -> str:
     """A task's text as written, without the "Hva:" or "Oppgave:" label of its entry
-    ("Hva: Lage program" over "Hvem: Nina" is the task "Lage program")."""
+    ("Hva: Lage program" over "Hvem: Nina" is the task "Lage program") and without an
+    owner label before the task's own sentence ("Ansvar: Kari Holm følger opp saken.")."""
+    written = _task_as_written(sentence)
+    if written[:4].lower() != "ansv" or \
+            not _may_go_on_past_owner(written.partition(":")[2]):
+        return written  # (most tasks: no owner label, and no owner to find for it)
+    return _without_owner_label(written, responsible_of(written))
+
+
+def _may_go_on_past_owner(value: str) -> bool:
+    """Whether an owner label's value may go on past the owner with a verb ("Kari Holm
+    følger opp …", "dagleg leiar kallar inn …"), before the owner is looked for: a word in
+    lower case after capitalised ones and no comma, or a value of three words or more that
+    opens in lower case ("Kari Holm", "PL", "Kari Holm, frist 1. mars" cannot)."""
+    words = value.split(maxsplit=8)
+    for at, word in enumerate(words):
+        if word in _OWNER_JOINERS:
+            continue  # "Kari Holm og Per Dahl lagar …": the owners go on
+        if word[:1].islower():
+            if at == 0:
+                return len(words) > 2
+            return not words[at - 1].endswith((",", ";")) and word not in _OWNER_DEADLINES
+    return False
+
+
+# Words in lower case that join owners ("Kari og Per", "styret v/ leder") or put the
+# deadline after them ("Kari Holm innen 1. mars"): no verb.
+_OWNER_JOINERS = frozenset(("og", "v/", "ved", "&"))
+_OWNER_DEADLINES = frozenset(("frist", "innen", "innan", "senest", "seinast"))
+
+
+def _task_as_written(sentence: str) -> str:
+    """``task_text`` before an owner label is looked for."""
     text = sentence.strip()
     if text[:1] in "HhKkOoTtAa" and ":" in text[:8] and (label := _WHAT_LABEL.match(text)):
         return text[label.end():]

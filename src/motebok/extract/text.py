@@ -25,6 +25,7 @@ from motebok.extract.labels import (
     TASK_COLUMN_WORDS,
     TASK_WHAT_COLUMN_WORDS,
     Field,
+    is_task_column_heading,
     match_label,
     task_column_line,
 )
@@ -1282,9 +1283,9 @@ def _label_row(cells: tuple[str, ...], below: int = 0) -> str | None:
     filled = [c for c in cells if c]
     if len(filled) != 2 or len(filled[0]) > 40:
         return None
-    if filled[0].strip(":?* ").casefold() in TASK_COLUMN_WORDS and \
-            filled[1].strip(":?* ").casefold() in TASK_COLUMN_WORDS:
-        return None  # "Hvem | Når": a follow-up table's headings, not "Hvem: Når"
+    if is_task_column_heading(filled[0]) and is_task_column_heading(filled[1]):
+        return None  # "Hvem | Når", "Hva | Ansvar og frist": a follow-up table's
+        # headings, not "Hvem: Når"
     label = match_label(filled[0].rstrip(":; ") + ":")
     if label is None or label.value or not (
             label.field in _TABLE_LABEL_FIELDS or label.label in _TABLE_CHAIR_LABELS or
