@@ -4136,6 +4136,7 @@ def unnumbered_headings(lines: list[Line]) -> list[Candidate]:
                 or not (text[:1].isupper() or _DAY_MONTH_TITLE.fullmatch(text.rstrip(":"))) \
                 or (match_label(line.text) and not colon_heading and not slot) \
                 or text.rstrip(" :").casefold() in _OUTCOME_LABELS \
+                or (colon_heading and text.rstrip(" :").casefold() in _SUMMARY_LIST_LABELS) \
                 or (colon_heading and text[:1] in VIEWS_INITIALS and VIEWS_LEAD.match(text)) \
                 or is_break_title(text) \
                 or (line.is_bullet and not (colon_heading or outline)):
@@ -4433,6 +4434,11 @@ _SUMMARY_WRAPPER = lazy_regex(r"(?:hovedpunkt(?:er|ene)?|hovudpunkt(?:a|ene)?|op
 
 
 # Labels inside an item, never an item of their own: "Vedtak:" over its text.
+# A short summary's labels over its points, with their colon ("Kort oppsummert:" over the
+# decisions, "Til oppfølging:" over the tasks in a mail after the meeting): what came out
+# of the meeting, no topic of it ("Oppsummering" alone may head a workshop's last item).
+_SUMMARY_LIST_LABELS = {"oppsummering", "kort oppsummering", "kort oppsummert", "oppsummert",
+                        "til oppfølging", "til oppfylging"}
 _OUTCOME_LABELS = {"vedtak", "konklusjon", "konklusjonar", "beslutning", "innstilling",
                    "forslag til vedtak", "framlegg til vedtak", "oppfølging", "oppfylging",
                    "ansvar", "frist", "behandling", "merknad", "merknader", "tiltak"}
