@@ -4402,3 +4402,15 @@ def test_a_listed_link_with_a_day_is_no_place_and_date_line():
             "**Tid:** 7. juni 2024 kl. 10.00\n\n## Sak 1/24 Referat\n\nReferatet godkjennes.\n\n"
             "## Relaterte saker\n\n* [Innkalling 30. august 2024](/moter/innkalling)\n")
     assert parse_bytes(text.encode(), "side.md").document_date == "2024-06-11"
+
+
+def test_a_mail_s_sentence_on_where_the_body_gathered_gives_place_and_hours():
+    # after another sentence on the line, and without a day of its own (the subject has it)
+    text = ("Emne: Oppsummering frå møtet i kulturnettverket – laurdag 26. oktober 2024\n\n"
+            "Hei alle saman!\n\n"
+            "Takk for sist. Vi var samla på Sunndal kulturhus frå kl. 10 til 14.\n\n"
+            "Til stades: Jorunn Stavik (leiar) og Trond Sagen.\n\nKort oppsummert:\n"
+            "– Kulturnettverket går inn for ein felles kulturkalender.\n")
+    meeting = parse_bytes(text.encode(), "epost.txt").meeting
+    assert (meeting.date, meeting.location, meeting.start, meeting.end) == (
+        "2024-10-26", "Sunndal kulturhus", "10:00", "14:00")

@@ -448,6 +448,19 @@ _HELD_SENTENCE = lazy_regex(
     r"(?:møte|styremøte)\s+i\s+(?P<body>[\wæøåÆØÅ][^.]*?)\s+(?:(?:i|på)\s+"
     r"(?P<place>[A-ZÆØÅ][\wæøå-]*(?:\s+[A-ZÆØÅ][\wæøå-]*)?)(?<!IKS)(?<!\sAS)\s+)?(?:den\s+)?"
     r"(?P<when>\d{1,2}\..*)$")
+def _gathered_at(text: str) -> tuple[str, re.Match[str]] | None:
+    """The sentence of a line that says where the body met ("Vi var samla på Sunndal
+    kulturhus …", "Gruppa møttes på Rådhuset …"), first or after another ("Takk for
+    sist."), from its start to the line's end, and the match with its place; None when
+    no sentence says so."""
+    starts = [0, *(found.end() for found in _NEXT_SENTENCE.finditer(text))]
+    for start in starts:
+        gathered = _BODY_MET.match(text[start:])
+        if gathered is not None and gathered.group("place"):
+            return text[start:], gathered
+    return None
+
+
 def _sentence_end(text: str, start: int) -> int:
     """Where the sentence going on at ``start`` ends (a full stop before a capital or a
     digit that starts the next one), or the text's end."""
@@ -3654,6 +3667,17 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
             # "Hei, her er referatet. Møtet ble holdt 4. mars på Rådhuset.": the sentence
             # after the greeting gives the day and place; dates before it are not the day
             held_meeting, found = later[0], [d for d in found if d.start >= later[1]]
+        if not found and head.location is None and \
+                ("saml" in line.lowered or "møtt" in line.lowered) and \
+                (gathered := _gathered_at(text)) is not None:
+            # "Takk for sist. Vi var samla på Sunndal kulturhus frå kl. 10 til 14.": a mail's
+            # sentence on where the body met and its hours, its day said elsewhere
+            sentence, gathered = gathered
+            head.location = gathered.group("place")
+            if head.start is None:
+                head.start, head.end = dates.find_time_range(
+                    sentence[gathered.end():_sentence_end(sentence, gathered.end())])
+            continue
         met = found and not held_meeting and meeting is None and \
             ("møtt" in line.lowered or "saml" in line.lowered or "hadde" in line.lowered) and \
             _BODY_MET.match(text)
