@@ -936,3 +936,19 @@ def test_a_table_row_s_note_does_not_run_the_name_into_the_next_cell():
     assert [(p.name, p.organization, p.attendance, p.note) for p in people] == [
         ("Eli Hopland", "Alver", "present", None),
         ("Ragnhild Sæle", "Masfjorden", "partial", "gjekk etter sak 3")]
+
+
+def test_numbered_points_under_a_vedtak_label_are_no_items():
+    # a summary without item headings: "Vedtak:" over "1. …", "2. …" (a point wrapped onto
+    # the next line too) holds the decisions, the text is one item
+    text = ("Emne: Oppsummering frå møtet i leiargruppa 7.11.2024\n\nHei alle,\n\n"
+            "Til stades: Geir Tenden (leiar), Ketil Kvam og Nina Hovland.\n\n"
+            "Vedtak:\n1. Leiargruppa godkjende referatet frå 3. oktober.\n"
+            "2. Felles beredskapsplan vert sendt til\n   kommunedirektørane.\n"
+            "3. Kurset vert flytta til januar.\n\nHelsing Geir\n")
+    items = parse_bytes(text.encode(), "epost.txt").items
+    assert [(i.number, i.title) for i in items] == [(None, None)]
+    assert items[0].decisions == [
+        "Leiargruppa godkjende referatet frå 3. oktober.",
+        "Felles beredskapsplan vert sendt til kommunedirektørane.",
+        "Kurset vert flytta til januar."]

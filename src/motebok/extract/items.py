@@ -31,6 +31,7 @@ from motebok.extract.outcomes import (
     ROUND_TABLE_TITLE,
     VIEWS_INITIALS,
     VIEWS_LEAD,
+    heads_decisions,
     is_decision,
     status_mark,
     task_columns,
@@ -866,12 +867,17 @@ def find_candidates(lines: list[Line], start: int = 0, *, nested: bool = False) 
     people = False  # under "Til stede:", where "1. Kari Holm Nordby kommune" is a person
     papers = 0  # under "Vedlegg:": the number the list of documents goes on with, or 0
     follow_up = False  # inside a follow-up table under an item ("Sak | Hva | Hvem | Frist")
+    decided = 0  # under "Vedtak:": the number the vedtak's numbered points go on with, or 0
     for i in range(start, len(lines)):
         line = lines[i]
         if people and not (line.text[:1].isdecimal() and _numbered_person(line.text)):
             people = False
         if people:
             continue
+        if decided:
+            decided = _next_point(line, decided)
+            if decided:
+                continue
         if papers:
             papers = _next_paper(line, papers)
             if papers:
@@ -883,6 +889,10 @@ def find_candidates(lines: list[Line], start: int = 0, *, nested: bool = False) 
                 continue
             if line.lowered.rstrip(": ") in PAPERS_HEADINGS:
                 papers = 1
+                continue
+            if heads_decisions(line.body) and i + 1 < len(lines) and \
+                    _next_point(lines[i + 1], 1):
+                decided = 1  # "Vedtak:" over "1. Leiargruppa godkjende referatet …"
                 continue
         if line.is_table:
             heading = item_table_columns(line.cells)
@@ -1245,6 +1255,19 @@ def _heads_no_item(text: str, line: Line, nested: bool) -> bool:
     if "sak " in head or "punkt " in head:
         return False
     return not (_may_be_case(text) and has_digit(text))
+
+
+def _next_point(line: Line, expected: int) -> int:
+    """The number the vedtak's numbered points go on with after ``line``: the next when it
+    is the point due ("2. Felles plan vert sendt …" when 2 is), the same on a point's
+    wrapped line ("   grupperom i 2. etasje."); 0 when the list has ended (a blank line,
+    a heading, another number)."""
+    number = _NUMBERED.match(line.text) if line.text[:1].isdecimal() else None
+    if number is not None:
+        return expected + 1 if int(number.group("num")) == expected else 0
+    if expected > 1 and not line.gap and line.kind is not _HEADING:
+        return expected  # a point's text wrapped onto the next line
+    return 0
 
 
 def _sibling_heading(lines: list[Line], line: Line, found: list[Candidate]) -> bool:

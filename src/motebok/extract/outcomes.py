@@ -4833,6 +4833,18 @@ _ASKED_WHAT = lazy_regex(r"\b(?:hva|kva|hvordan|korleis|hvilke|hvilken|hvilket|k
                          r"hvem|kven)\s")
 
 
+def heads_decisions(text: str) -> bool:
+    """Whether a line is a decision label alone with its colon ("Vedtak:", "Vedtak
+    (samrøystes):", "Dette vart bestemt:"), the vedtak's points on the lines under it: a
+    numbered list there ("1. Leiargruppa godkjende referatet.") is the vedtak's, no items."""
+    if not text.endswith(":") or len(text) > 60:
+        return False
+    folded = fold(text)
+    if _has_decision_label_word(folded) and (label := _decision_label(text)) is not None:
+        return not label.group("rest").strip()
+    return bool(_may_be_decision_title(text) and _DECISION_TITLE.match(text))
+
+
 def is_outcome_heading(text: str) -> bool:
     """Whether a line alone heads the meeting's decisions or tasks ("Dette vart bestemt",
     "Oppfølging:", "Til oppfølging"): a short summary's sections after its attendance, so
