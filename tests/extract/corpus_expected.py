@@ -30415,3 +30415,28 @@ EXPECTED["3922_nynorsk_kommune_nyheit_oppsummering_ungdomsrad.html"] = Expected(
           ("Per Olav Dvergsdal betaler ut tilskotet til UKM.", "Per Olav Dvergsdal", None)]),
     ],
 )
+
+EXPECTED["3923_nynorsk_vidaresendt_oppsummering_sitert.txt"] = Expected(
+    # a forwarded summary mail ("VS:", "-----Opphavleg melding-----"): the sentence "her er
+    # ei kort oppsummering frå møtet i leiargruppa torsdag 7. november på Teams (kl.
+    # 13–14.30)" gives the day, place and hours (the subject line only the day); the
+    # numbered points under "Vedtak:" are the vedtak's, no items (the text is one item).
+    # Whether the forward's day or the original's is the document's is left open
+    "minutes", "Oppsummering frå møtet i leiargruppa 7.11.", "Leiargruppa", None, ANY,
+    ("2024-11-07", "13:00", "14:30", "Teams"), "2024-12-05",
+    people=[("Geir Tenden", None, "chair", "present"),
+            ("Ketil Kvam", None, "member", "present"),
+            ("Nina Hovland", None, "member", "present"),
+            ("Randi Øvrebø", None, "secretary", "present"),
+            ("Oddbjørg Fjærli", None, "member", "absent")],
+    items=[
+        (None, None, None,
+         ["Leiargruppa godkjende referatet frå 3. oktober.",
+          "Felles beredskapsplan vert sendt til kommunedirektørane.",
+          "Kurset i traumebevisst omsorg vert flytta til januar."],
+         [("Felles beredskapsplan vert sendt til kommunedirektørane.", None, None),
+          ("Nina Hovland sender beredskapsplanen innan 15. november.", "Nina Hovland",
+           "2024-11-15"),
+          ("Ketil Kvam bestiller lokale til kurset.", "Ketil Kvam", None)]),
+    ],
+)

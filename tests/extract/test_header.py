@@ -4414,3 +4414,14 @@ def test_a_mail_s_sentence_on_where_the_body_gathered_gives_place_and_hours():
     meeting = parse_bytes(text.encode(), "epost.txt").meeting
     assert (meeting.date, meeting.location, meeting.start, meeting.end) == (
         "2024-10-26", "Sunndal kulturhus", "10:00", "14:00")
+
+
+def test_a_forwarded_summary_s_sentence_gives_place_and_hours_the_subject_does_not():
+    # "… torsdag 7. november på Teams (kl. 13–14.30).": the hours in brackets after the place
+    text = ("Frå: Geir Tenden\nSendt: fredag 8. november 2024 14:30\n"
+            "Emne: Oppsummering frå møtet i leiargruppa 7.11.\n\nHei alle,\n\n"
+            "her er ei kort oppsummering frå møtet i leiargruppa torsdag 7. november på Teams "
+            "(kl. 13–14.30).\n\nVedtak:\n1. Referatet vart godkjent.\n")
+    meeting = parse_bytes(text.encode(), "epost.txt").meeting
+    assert (meeting.date, meeting.start, meeting.end, meeting.location) == (
+        "2024-11-07", "13:00", "14:30", "Teams")

@@ -1043,7 +1043,9 @@ _DATE_THEN_VENUE = lazy_regex(r"\s+(?:på|i)\s+(?P<place>[A-ZÆØÅ][^.:;]{1,50}
                               # "… på rådhuset, Lindvik" / "… på rådhuset i Lindvik"
                               rf"{ROOM_IN_LOWER_CASE}(?:(?:,\s+|\s+i\s+(?=[A-ZÆØÅ]))"
                               r"[^.:;]{1,40}?)?)"
-                              r"(?:\s+av\s+[^.:;]{2,60}?)?\.?$")
+                              r"(?:\s+av\s+[^.:;]{2,60}?)?"
+                              # (its hours in brackets after it: "… på Teams (kl. 13–14.30).")
+                              r"(?:\s*\((?P<hours>(?:kl\.?|klokka)\s*[^()]{1,30})\))?\.?$")
 # "… 22. januar 2018 på ordførerkontoret, Lillesand Rådhus" ("i X" names the body there)
 _DATE_THEN_AT = lazy_regex(r"\s+på\s+(?P<place>[\wæøåÆØÅ][^.:;]{1,60}?)\.?$")
 _WEEKDAY_AT_END = lazy_regex(rf"[\s,]*(?:den\s+)?{_WEEKDAY}?\s*$", re.I)
@@ -4120,7 +4122,11 @@ def _report_naming_body(said: str, lines: list[Line]) -> re.Match[str] | None:
 def _reported_meeting(lines: list[Line]) -> tuple[str, dates.DateMatch] | None:
     """The meeting's day in an e-mail's words on the minutes it carries ("Vedlagt følger
     referat fra styremøtet 12. mars."): the day right after the meeting they report, and
-    the line that says it."""
+    the line that says it. A mail's subject line ("Emne: Oppsummering frå møtet i
+    leiargruppa 7.11.") only when no sentence of the mail says it ("her er ei kort
+    oppsummering frå møtet … torsdag 7. november på Teams (kl. 13–14.30)"), which tells
+    more."""
+    subject = None
     for line in lines:
         if "referat" not in line.lowered and "protokoll" not in line.lowered and \
                 "oppsummering" not in line.lowered:
@@ -4134,9 +4140,11 @@ def _reported_meeting(lines: list[Line]) -> tuple[str, dates.DateMatch] | None:
             after = relative.end()  # "… fra møtet i prosjektgruppa X i går, 9. april, på
             # rådhuset": the day the mail calls "i går" is then written out
         found = [d for d in dates.find_dates(line.body) if after <= d.start <= after + 12]
-        if found:
+        if found and ":" in line.body[:12] and match_label(line.text) is not None:
+            subject = subject or (line.body, found[0])
+        elif found:
             return line.body, found[0]
-    return None
+    return subject
 
 
 def _place_after_held_day(head: Head, when: str, day_end: int) -> None:
@@ -4163,6 +4171,8 @@ def _hours_and_place_after(head: Head, text: str, end: int) -> None:
     venue = _DATE_THEN_VENUE.match(text, hours.end() if hours else end)
     if venue and head.location is None and not _ends_in_body(venue.group("place")):
         head.location = venue.group("place")
+    if venue and venue.group("hours") and head.start is None:
+        head.start, head.end = dates.find_time_range(venue.group("hours"))
 
 
 def _tidy_name(name: str | None) -> str | None:
