@@ -30176,6 +30176,222 @@ EXPECTED["3851_nynorsk_faggruppe_ansvar_foran_setninga.md"] = Expected(
           ("Ansvar: RV – Melde saka inn til regionrådet.", "RV", None)]),
         ("3", "Kurs for nye leiarar", None, [],
          [("Gruppa vil ha eit felles kurs hausten 2027.", "Randi Vik", None)]),
+EXPECTED["3910_nynorsk_regionrad_desse_motte_forfall_hadde.txt"] = Expected(
+    # nynorsk minutes of a regional council's AU: "Desse møtte:" / "Forfall hadde:" lists,
+    # "Vedtak (samrøystes):" over the vedtak, and the template's one label for the task and
+    # who, "Oppfølging/ansvar:", whose label is no part of the task; alone with a name it
+    # gives the vedtak above it its owner
+    "minutes", "Møtereferat", "Arbeidsutvalet", "Sunnfjord og Ytre Sogn regionråd",
+    "2024-05-15",
+    ("2024-05-14", "09:30", "12:00", "Kommunehuset i Dale, møterom Fjalir"), "2024-06-11",
+    people=[("Sigrun Helleland", "Fjaler kommune", "chair", "present"),
+            ("Torbjørn Njøs", "Sunnfjord kommune", "member", "present"),
+            ("Ingrid Aasen Flatebø", "Askvoll kommune", "member", "present"),
+            ("Oddvar Brekke", "Hyllestad kommune", "member", "partial"),
+            ("Kåre Eikevik", "Solund kommune", "member", "absent"),
+            ("Linn Gjelsvik", "Gulen kommune", "member", "absent"),
+            ("Marta Vårdal", None, "secretary", "present")],
+    notes={"Oddvar Brekke": "frå sak 17/24"},
+    items=[
+        ("15/24", "Godkjenning av innkalling og saksliste", None,
+         ["Innkalling og saksliste vert godkjent."], []),
+        ("16/24", "Referat frå førre møte", None,
+         ["Referatet frå møtet 9. april vert godkjent."], []),
+        ("17/24", "Regional transportplan – innspel", None,
+         ["Arbeidsutvalet sender innspel til fylkeskommunen i tråd med drøftinga i møtet."],
+         [("Arbeidsutvalet sender innspel til fylkeskommunen i tråd med drøftinga i møtet.",
+           "Arbeidsutvalet", None),
+          ("Marta Vårdal skriv utkast til innspel og sender det til arbeidsutvalet innan "
+           "24. mai.", "Marta Vårdal", "2024-05-24")]),
+        ("18/24", "Felles kompetanseprosjekt for barnehagane", None,
+         ["Arbeidsutvalet stiller seg bak prosjektskissa og tilrår at regionrådet vedtek ho "
+          "i juni."],
+         [("Arbeidsutvalet stiller seg bak prosjektskissa og tilrår at regionrådet vedtek ho "
+           "i juni.", "Torbjørn Njøs", None)]),
+        ("19/24", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["3911_nynorsk_nettverk_teams_onsdag_skraastrek.txt"] = Expected(
+    # "Møte: onsdag 3/4 kl. 13.00–14.30": a "Møte:" value that is a day written with a
+    # slash gives the meeting's day and hours (no body called "Onsdag"); its year, and
+    # those of "innan 19/4" and "Neste møte vert onsdag 5/6", from the place-and-date line
+    "minutes", "Referat – nettverk for folkehelsekoordinatorar i Nordfjord",
+    "Nettverk for folkehelsekoordinatorar", "Nordfjord", "2024-04-04",
+    ("2024-04-03", "13:00", "14:30", "Teams"), "2024-06-05",
+    people=[("Hildegunn Myklebust", "Stryn", "chair", "present"),
+            ("Åsmund Hjelle", "Nordfjordrådet", "secretary", "present"),
+            ("Eirik Stavang", "Gloppen", "member", "present"),
+            ("Solveig Hauge", "Kinn", "member", "present"),
+            ("Randi Loen", "Bremanger", "member", "absent"),
+            ("Jostein Sandvik", "Stad", "member", "absent")],
+    items=[
+        ("1", "Velkomen og godkjenning av saksliste", None,
+         ["Saklista vart godkjend utan merknader."], []),
+        ("2", "Oversiktsdokument folkehelse 2024", None,
+         ["Nettverket lagar ein felles mal for kapittelet om levevanar."],
+         [("Nettverket lagar ein felles mal for kapittelet om levevanar.", "Nettverket", None),
+          ("Eirik Stavang lagar utkast til mal innan 19/4.", "Eirik Stavang", "2024-04-19")]),
+        ("3", "Ungdata – felles presentasjon", None,
+         ["Nettverket tok orienteringa til vitande."],
+         [("Åsmund Hjelle tek kontakt med KORUS Vest om ein felles presentasjon for "
+           "regionrådet.", "Åsmund Hjelle", None)]),
+        ("4", "Neste møte", None, [], []),
+    ],
+)
+
+EXPECTED["3912_nynorsk_interkommunalt_samling_laurdag.md"] = Expected(
+    # Markdown nynorsk minutes held on a Saturday ("laurdag 16. mars 2024"), bold labels
+    # "**Desse møtte:**" / "**Forfall hadde:**" over bullets, "**Oppfølging/ansvar:**" on
+    # the task's line
+    "minutes", "Møtereferat – styringsgruppa for Sunnmørsalpane reiselivsprosjekt",
+    "Styringsgruppa for Sunnmørsalpane reiselivsprosjekt", None, None,
+    ("2024-03-16", "10:00", "13:30", "Kommunehuset i Ørsta, formannskapssalen"), "2024-06-08",
+    people=[("Gunnhild Bjørdal", "Ørsta kommune", "chair", "present"),
+            ("Per Magne Strand", "Volda kommune", "member", "present"),
+            ("Heidi Hjørungdal", "Stranda kommune", "member", "present"),
+            ("Arnfinn Vatne", "Møre og Romsdal fylkeskommune", "member", "present"),
+            ("Lise Barstad", None, "secretary", "present"),
+            ("Olav Sæbø", "Sykkylven kommune", "member", "absent")],
+    items=[
+        ("1", "Godkjenning av saksliste", None, ["Saklista vart godkjend."], []),
+        ("2", "Status for prosjektet", None,
+         ["Styringsgruppa tek statusrapporten til vitande."], []),
+        ("3", "Budsjett 2024", None,
+         ["Budsjettet for 2024 vert godkjent slik det ligg føre."],
+         [("Lise Barstad sender godkjent budsjett til eigarkommunane innan 1. april.",
+           "Lise Barstad", "2024-04-01")]),
+        ("4", "Eventuelt", None, [], []),
+    ],
+)
+
+EXPECTED["3913_nynorsk_epost_oppsummering_fraa_motet.txt"] = Expected(
+    # a nynorsk mail "Oppsummering frå møtet": the greeting's "takk for eit godt møte på
+    # Kommunehuset i Odda i går (kl. 12–15)" gives the place and hours; "Dette vart
+    # bestemt:" is the label over the decisions (no decision itself), "Oppfølging:" over
+    # the tasks; the text is one item
+    "minutes", "Oppsummering frå møtet i næringsnettverket 5. september", "Næringsnettverket",
+    None, "2024-09-06",
+    ("2024-09-05", "12:00", "15:00", "Kommunehuset i Odda"), "2024-11-07",
+    people=[("Kristin Hovland", "Hardangerrådet", "member", "present"),
+            ("Jon Inge Ljones", "Ullensvang", "member", "present"),
+            ("Berit Tveit", "Eidfjord", "member", "present"),
+            ("Sverre Utne", "Kvam", "member", "present"),
+            ("Tone Lund", "Ulvik", "member", "present"),
+            ("Lars Espeland", "Kvinnherad", "member", "absent")],
+    items=[
+        (None, None, None,
+         ["Nettverket søkjer om midlar til ein felles næringsdag i februar.",
+          "Referat frå førre møte vart godkjent.",
+          "Vi held fram med felles annonsering av ledige næringsareal."],
+         [("Nettverket søkjer om midlar til ein felles næringsdag i februar.", "Nettverket",
+           None),
+          ("Berit Tveit sender søknaden innan 1. oktober.", "Berit Tveit", "2024-10-01"),
+          ("Sverre Utne kallar inn til arbeidsmøte om næringsdagen.", "Sverre Utne", None)]),
+    ],
+)
+
+EXPECTED["3914_epost_oppsummering_fra_motet_kulepunkt.txt"] = Expected(
+    # a bokmål mail whose subject gives the day ("Oppsummering fra møtet 20.11.") and whose
+    # first sentence names who met ("Kort oppsummering fra møtet i samarbeidsforumet i går,
+    # 20. november …"); "Oppfølging:" after the attendance heads tasks, no organisation of
+    # the last person listed
+    "minutes", "Oppsummering fra møtet 20.11.", "Samarbeidsforumet", None, "2024-11-21",
+    ("2024-11-20", "09:00", "11:00", "Teams"), "2025-01-22",
+    people=[("Trine Sæther", None, "secretary", "present"),
+            ("Ola Rønning", None, "chair", "present"),
+            ("Mona Skjærvold", None, "member", "present"),
+            ("Geir Aune", None, "member", "present"),
+            ("Hege Lien", None, "member", "present"),
+            ("Knut Berg", None, "member", "absent")],
+    items=[
+        (None, None, None,
+         ["Forumet stiller seg bak forslaget til felles skogbruksplan for regionen.",
+          "Høringsuttalelsen om vegnormalen ble godkjent med de endringene som kom fram i "
+          "møtet.",
+          "Kursdagen for skogeiere utsettes til våren."],
+         [("Geir Aune sender høringsuttalelsen innen 1. desember.", "Geir Aune", "2024-12-01"),
+          ("Trine Sæther booker lokale til kursdagen.", "Trine Sæther", None)]),
+    ],
+)
+
+EXPECTED["3915_nettside_regionrad_blockquote_vedtak.html"] = Expected(
+    # minutes published as a web page: cookie banner, menu, breadcrumb, "Publisert
+    # 12.03.2024 · Sist oppdatert 14.03.2024" (the published day is the document's date),
+    # share links and footer around the article; attendance in <ul> under <h2>/<h3>,
+    # each case an <h3>, the vedtak in a <blockquote>
+    "minutes", "Referat fra møte i Valdres regionråd 8. mars 2024", "Valdres regionråd", None,
+    "2024-03-12",
+    ("2024-03-08", "09:00", "13:00", "Rådhuset på Fagernes, kommunestyresalen"), "2024-04-19",
+    people=[("Toril Strand", "Nord-Aurdal", "chair", "present"),
+            ("Halvor Bakken", "Sør-Aurdal", "member", "present"),
+            ("Marit Øyen", "Vang", "member", "present"),
+            ("Jørgen Rudi", "Øystre Slidre", "member", "present"),
+            ("Anne Kari Bø", "Vestre Slidre", "member", "present"),
+            ("Eirik Garli", "Etnedal", "member", "absent"),
+            ("Sindre Hovda", "administrasjonen", "secretary", "present")],
+    items=[
+        ("07/24", "Godkjenning av innkalling og saksliste", None,
+         ["Innkalling og saksliste godkjennes."], []),
+        ("08/24", "Regional plan for verdiskaping", None,
+         ["Regionrådet slutter seg til framdriftsplanen."],
+         [("Planen legges ut på høring i april.", None, None),
+          ("Sekretariatet sender planforslaget til kommunene innen 1. april.", "Sekretariatet",
+           "2024-04-01")]),
+        ("09/24", "Fjellbygdsamarbeidet – søknad om midler", None,
+         ["Regionrådet søker om 1,2 millioner kroner.", "Enstemmig vedtatt."],
+         [("Regionrådet søker om 1,2 millioner kroner.", "Regionrådet", None)]),
+        ("10/24", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["3916_nettside_regionrad_lagret_som_md.md"] = Expected(
+    # the same kind of page saved as Markdown: the skip link, the menu's and breadcrumb's
+    # links above "# …" (also the numbered crumbs "1. [Forside](/)" … "4. Referat 7. juni
+    # 2024") are no title and no item; a "Relaterte saker" link ("* [Innkalling 30. august
+    # 2024](…)") is no place-and-date line: the published day is the document's date
+    "minutes", "Referat fra møte i Midt-Gudbrandsdal regionråd 7. juni 2024",
+    "Midt-Gudbrandsdal regionråd", None, "2024-06-11",
+    ("2024-06-07", "10:00", "14:00", "Kvitfjell hotell"), "2024-08-30",
+    people=[("Bjørn Harald Sæter", "Ringebu", "chair", "present"),
+            ("Gunn Marit Lien", "Sør-Fron", "member", "present"),
+            ("Kjell Ivar Tofte", "Nord-Fron", "member", "present"),
+            ("Åse Marie Haugen", "administrasjonen", "secretary", "present")],
+    items=[
+        ("21/24", "Godkjenning av referat fra forrige møte", None,
+         ["Referatet fra møtet 3. mai godkjennes."], []),
+        ("22/24", "Næringsvennlig region – sluttrapport", None,
+         ["Regionrådet tar sluttrapporten til orientering."], []),
+        ("23/24", "Felles reiselivsstrategi", None,
+         ["Regionrådet ber daglig leder utarbeide et forslag til mandat innen 1. september.",
+          "Enstemmig vedtatt."],
+         [("Regionrådet ber daglig leder utarbeide et forslag til mandat innen 1. september.",
+           "daglig leder", "2024-09-01")]),
+    ],
+)
+
+EXPECTED["3917_nynorsk_nettside_tabell_strong_vedtak.html"] = Expected(
+    # a nynorsk web page with the head as a table ("Dato | tysdag 23. januar 2024",
+    # "Møteleiar", "Referent"), "Desse møtte" and "Forfall hadde" as tables: a row's note
+    # "gjekk etter sak 3" makes her partial, her name stops at the cell's edge
+    "minutes", "Møtereferat", "Plannettverket", "Nordhordland og Gulen", "2024-01-30",
+    ("2024-01-23", "10:00", "14:00", "Kommunehuset i Knarvik, møterom Radøy"), "2024-03-19",
+    people=[("Eli Hopland", "Alver", "chair", "present"),
+            ("Bjarte Fosse", "Nordhordland utviklingsselskap", "secretary", "present"),
+            ("Kjetil Kvamme", "Austrheim", "member", "present"),
+            ("Ragnhild Sæle", "Masfjorden", "member", "partial"),
+            ("Terje Instanes", "Fedje", "member", "absent"),
+            ("Marianne Brekke", "Gulen", "member", "absent")],
+    notes={"Ragnhild Sæle": "gjekk etter sak 3"},
+    items=[
+        ("1", "Godkjenning av innkalling og saksliste", None,
+         ["Innkalling og saksliste vart godkjende."], []),
+        ("2", "Felles rettleiar for reguleringsplanar", None,
+         ["Utkastet vert sendt til kommunane for merknader."],
+         [("Utkastet vert sendt til kommunane for merknader.", None, None),
+          ("Bjarte Fosse sender utkastet innan 15. februar.", "Bjarte Fosse", "2024-02-15")]),
+        ("3", "Kurs i kart og geodata", None, [],
+         [("Ragnhild Sæle undersøkjer tilbod frå Kartverket.", "Ragnhild Sæle", None)]),
         ("4", "Eventuelt", "Ingen saker.", [], []),
     ],
 )
@@ -30933,5 +31149,148 @@ EXPECTED["3860_samarbeidsrad_ansvar_frist_som_en_etikett.txt"] = Expected(
         ("21/26", "Eventuelt", None, [],
          [("Randi Strand tar opp veilys med Statens vegvesen.", "Randi Strand",
            "2026-05-10")]),
+EXPECTED["3918_kommune_nettside_h3_saker_ul_forfall.html"] = Expected(
+    # a municipality's page for its council: "Publisert: 12.03.2024 09:14 | Sist
+    # oppdatert: …", the meeting in the lead sentence, members in a <ul>, the absent and
+    # the secretary in a sentence, the council's statement in <strong>
+    "minutes", "Referat fra eldrerådet", "Eldrerådet i Lunde kommune", "Lunde kommune",
+    "2024-03-12",
+    ("2024-03-11", "10:00", "12:30", "Formannskapssalen, Lunde rådhus"), "2024-04-22",
+    people=[("Astrid Nygård", None, "chair", "present"),
+            ("Harald Myrvold", None, "member", "present"),
+            ("Solveig Borge", None, "member", "present"),
+            ("Petter Engen", None, "member", "present"),
+            ("Gunvor Lie", None, "member", "absent"),
+            ("Kari Stensrud", "administrasjonen", "secretary", "present")],
+    items=[
+        ("5/24", "Godkjenning av referat", None, ["Referatet fra 5. februar ble godkjent."], []),
+        ("6/24", "Helse- og omsorgsplan 2024–2030", None,
+         ["Eldrerådet anbefaler at planen prioriterer dagtilbud for hjemmeboende."], []),
+        ("7/24", "Seniortreff i Lunde sentrum", None, [],
+         [("Petter Engen tar kontakt med frivilligsentralen om lokaler før neste møte.",
+           "Petter Engen", None)]),
+        ("8/24", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["3919_nynorsk_nettside_lagra_som_md.md"] = Expected(
+    # a nynorsk page saved as Markdown: the breadcrumb "[Heim](/) › [Møte](/mote) ›
+    # Møtereferat 4. oktober 2024" is no title and no body; attendance as pipe tables,
+    # "Oppfølging/ansvar:" on the task's line, a link kept as its words
+    "minutes", "Møtereferat frå Sogn regionråd", "Sogn regionråd", None, "2024-10-10",
+    ("2024-10-04", "09:00", "14:00", "Kommunehuset i Lærdal"), "2024-11-29",
+    people=[("Solfrid Bøthun", "Luster", "chair", "present"),
+            ("Arne Flatebø", "Sogndal", "member", "present"),
+            ("Torunn Lid", "Vik", "member", "partial"),
+            ("Leif Kvåle", "Årdal", "member", "present"),
+            ("Gjertrud Eide", "Aurland", "member", "absent"),
+            ("Oddny Skaar", None, "secretary", "present")],
+    notes={"Torunn Lid": "frå sak 24/24"},
+    items=[
+        ("23/24", "Godkjenning av innkalling og saksliste", None,
+         ["Innkalling og saksliste vert godkjent."], []),
+        ("24/24", "Samferdsel – E16 og rv. 5", None,
+         ["Sogn regionråd ber fylkeskommunen prioritere rassikring på rv. 5."],
+         [("Oddny Skaar sender fråsegna til fylkeskommunen innan 18. oktober.", "Oddny Skaar",
+           "2024-10-18")]),
+        ("25/24", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["3920_nynorsk_leiarforum_oppfolging_kva_kven_frist.txt"] = Expected(
+    # tab-aligned nynorsk head and attendance ("Bente Rekdal<TAB>Molde kommune"), and a
+    # closing "Oppfølging/ansvar" register "Kva | Kven | Frist" read as the last item's tasks
+    "minutes", "MØTEREFERAT", "Romsdal interkommunale barnevernsteneste – leiarforum", None,
+    None,
+    ("2024-09-18", "12:00", "15:00", "Kommunehuset i Vestnes, møterom 2"), "2024-10-16",
+    people=[("Bente Rekdal", "Molde kommune", "chair", "present"),
+            ("Håvard Myren", "Molde kommune", "secretary", "present"),
+            ("Sindre Aas", "Vestnes kommune", "member", "present"),
+            ("Marit Hoem", "Rauma kommune", "member", "present"),
+            ("Gunnar Sylte", "Aukra kommune", "member", "absent")],
+    items=[
+        ("12/24", "Godkjenning av saksliste og referat", None,
+         ["Saksliste og referat frå 21. august vert godkjende."], []),
+        ("13/24", "Tilsynsrapport frå Statsforvaltaren", None,
+         ["Leiarforumet tek rapporten til vitande og set ned ei arbeidsgruppe som følgjer opp "
+          "pålegga."], []),
+        ("14/24", "Budsjett 2025", None, ["Saka vart utsett til neste møte."],
+         [("Setje ned arbeidsgruppe for tilsynet", "Bente Rekdal", "2024-10-01"),
+          ("Sende referat til kommunedirektørane", "Håvard Myren", "2024-09-25")]),
+    ],
+)
+
+EXPECTED["3921_nynorsk_epost_oppsummering_vedtak_bindestrek.txt"] = Expected(
+    # a nynorsk mail with dash bullets: "Kort oppsummert:" and "Til oppfølging:" are the
+    # summary's labels, no items (the text is one item); no year anywhere, so the day in
+    # the subject ("laurdag 26. oktober"), the deadline and the next meeting stay without
+    # a date; "Takk for sist. Vi var samla på Sunndal kulturhus frå kl. 10 til 14." gives
+    # the place and hours (a sentence after another, without a day)
+    "minutes", "Oppsummering frå møtet i kulturnettverket – laurdag 26. oktober",
+    "Kulturnettverket", None, None,
+    (None, "10:00", "14:00", "Sunndal kulturhus"), None,
+    people=[("Jorunn Stavik", None, "chair", "present"),
+            ("Erlend Tingvoll", None, "member", "partial"),
+            ("Magnhild Ræstad", None, "member", "present"),
+            ("Trond Sagen", None, "member", "present"),
+            ("Ingebjørg Halse", None, "secretary", "present")],
+    notes={"Erlend Tingvoll": "gjekk kl. 12"},
+    items=[
+        (None, None, None,
+         ["Kulturnettverket går inn for ein felles kulturkalender for Nordmøre.",
+          "Det vart semje om å halde UKM-festivalen i Surnadal."],
+         [("Nettverket søkjer Møre og Romsdal fylkeskommune om tilskot til kalenderen.",
+           "Nettverket", None),
+          ("Magnhild Ræstad skriv søknaden innan 15. november.", "Magnhild Ræstad", None),
+          ("Trond Sagen tek kontakt med Surnadal kommune om lokale.", "Trond Sagen", None)]),
+    ],
+)
+
+EXPECTED["3922_nynorsk_kommune_nyheit_oppsummering_ungdomsrad.html"] = Expected(
+    # a municipality's news page "Oppsummering frå møtet i ungdomsrådet": "Forfall hadde
+    # Emma Lothe." in running text is an absence; "<h2>Dette vart bestemt</h2>" heads the
+    # decisions (no decision itself) and "<h2>Oppfølging</h2>" ends the attendance: the
+    # chair's task under it is no note on her attendance
+    "minutes", "Oppsummering frå møtet i ungdomsrådet", "Ungdomsrådet i Fjordane kommune",
+    "Fjordane kommune", "2024-03-12",
+    ("2024-03-06", "17:00", "19:00", "Ungdomshuset"), "2024-04-10",
+    people=[("Ida Vereide", None, "chair", "present"),
+            ("Mathias Grov", None, "member", "present"),
+            ("Nora Skrede", None, "member", "present"),
+            ("Sander Heggdal", None, "member", "present"),
+            ("Emma Lothe", None, "member", "absent"),
+            ("Per Olav Dvergsdal", None, "secretary", "present")],
+    items=[
+        (None, None, None,
+         ["Ungdomsrådet går inn for gratis buss for ungdom i helgane.",
+          "Ungdomsrådet gir 5 000 kroner til UKM Fjordane."],
+         [("Ida Vereide legg fram saka om buss for formannskapet 20. mars.", "Ida Vereide",
+           "2024-03-20"),
+          ("Per Olav Dvergsdal betaler ut tilskotet til UKM.", "Per Olav Dvergsdal", None)]),
+    ],
+)
+
+EXPECTED["3923_nynorsk_vidaresendt_oppsummering_sitert.txt"] = Expected(
+    # a forwarded summary mail ("VS:", "-----Opphavleg melding-----"): the sentence "her er
+    # ei kort oppsummering frå møtet i leiargruppa torsdag 7. november på Teams (kl.
+    # 13–14.30)" gives the day, place and hours (the subject line only the day); the
+    # numbered points under "Vedtak:" are the vedtak's, no items (the text is one item).
+    # Whether the forward's day or the original's is the document's is left open
+    "minutes", "Oppsummering frå møtet i leiargruppa 7.11.", "Leiargruppa", None, ANY,
+    ("2024-11-07", "13:00", "14:30", "Teams"), "2024-12-05",
+    people=[("Geir Tenden", None, "chair", "present"),
+            ("Ketil Kvam", None, "member", "present"),
+            ("Nina Hovland", None, "member", "present"),
+            ("Randi Øvrebø", None, "secretary", "present"),
+            ("Oddbjørg Fjærli", None, "member", "absent")],
+    items=[
+        (None, None, None,
+         ["Leiargruppa godkjende referatet frå 3. oktober.",
+          "Felles beredskapsplan vert sendt til kommunedirektørane.",
+          "Kurset i traumebevisst omsorg vert flytta til januar."],
+         [("Felles beredskapsplan vert sendt til kommunedirektørane.", None, None),
+          ("Nina Hovland sender beredskapsplanen innan 15. november.", "Nina Hovland",
+           "2024-11-15"),
+          ("Ketil Kvam bestiller lokale til kurset.", "Ketil Kvam", None)]),
     ],
 )

@@ -4362,3 +4362,66 @@ def test_the_words_of_an_e_mail_meeting_s_reply_deadline(deadline):
     text = (f"Protokoll fra styret i Lia vel\n\nMøteform: E-postmøte\n{deadline}\n\n"
             "Til stede: Kari Holm, Per Berg\n\nSak 4/25 Dugnad\nVedtatt.\n")
     assert parse_bytes(text.encode(), "epost.txt").meeting.date == "2025-03-14"
+
+
+def test_a_meeting_label_whose_value_is_a_day_with_a_slash_gives_the_day_and_hours():
+    # "Møte: onsdag 3/4 kl. 13.00–14.30" is when, not who ("Onsdag" is no body); its year
+    # from the place-and-date line at the end
+    text = ("Referat – nettverk for folkehelsekoordinatorar i Nordfjord\n\n"
+            "Møte: onsdag 3/4 kl. 13.00–14.30\nStad: Teams\n\n"
+            "1. Saksliste\nSaklista vart godkjend.\n\n2. Eventuelt\nIngen saker.\n\n"
+            "Nordfjordeid, 4. april 2024\nÅsmund Hjelle\n")
+    record = parse_bytes(text.encode(), "referat.txt")
+    assert (record.meeting.date, record.meeting.start, record.meeting.end) == (
+        "2024-04-03", "13:00", "14:30")
+    assert record.body != "Onsdag"
+
+
+def test_a_mail_s_thanks_for_the_meeting_names_where_it_was_and_its_hours():
+    text = ("Emne: Oppsummering frå møtet i næringsnettverket 5. september\n\n"
+            "Hei alle,\n\ntakk for eit godt møte på Kommunehuset i Odda i går (kl. 12–15).\n\n"
+            "Dette vart bestemt:\n- Referat frå førre møte vart godkjent.\n")
+    meeting = parse_bytes(text.encode(), "epost.txt").meeting
+    assert (meeting.location, meeting.start, meeting.end) == (
+        "Kommunehuset i Odda", "12:00", "15:00")
+
+
+def test_a_mail_s_summary_sentence_names_who_met_when_the_subject_does_not():
+    text = ("Fra: Trine Sæther\nSendt: 21. november 2024 15:02\n"
+            "Emne: Oppsummering fra møtet 20.11.\n\nHei,\n\n"
+            "Kort oppsummering fra møtet i samarbeidsforumet i går, 20. november kl. "
+            "09.00–11.00 på Teams.\n\nOppsummering:\n• Forumet stiller seg bak forslaget.\n")
+    record = parse_bytes(text.encode(), "epost.txt")
+    assert (record.body, record.meeting.date) == ("Samarbeidsforumet", "2024-11-20")
+
+
+def test_a_listed_link_with_a_day_is_no_place_and_date_line():
+    # "* [Innkalling 30. august 2024](…)" under "Relaterte saker" on a saved web page: the
+    # page's "Publisert" day is the document's
+    text = ("# Referat fra møte i regionrådet 7. juni 2024\n\nPublisert 11.06.2024\n\n"
+            "**Tid:** 7. juni 2024 kl. 10.00\n\n## Sak 1/24 Referat\n\nReferatet godkjennes.\n\n"
+            "## Relaterte saker\n\n* [Innkalling 30. august 2024](/moter/innkalling)\n")
+    assert parse_bytes(text.encode(), "side.md").document_date == "2024-06-11"
+
+
+def test_a_mail_s_sentence_on_where_the_body_gathered_gives_place_and_hours():
+    # after another sentence on the line, and without a day of its own (the subject has it)
+    text = ("Emne: Oppsummering frå møtet i kulturnettverket – laurdag 26. oktober 2024\n\n"
+            "Hei alle saman!\n\n"
+            "Takk for sist. Vi var samla på Sunndal kulturhus frå kl. 10 til 14.\n\n"
+            "Til stades: Jorunn Stavik (leiar) og Trond Sagen.\n\nKort oppsummert:\n"
+            "– Kulturnettverket går inn for ein felles kulturkalender.\n")
+    meeting = parse_bytes(text.encode(), "epost.txt").meeting
+    assert (meeting.date, meeting.location, meeting.start, meeting.end) == (
+        "2024-10-26", "Sunndal kulturhus", "10:00", "14:00")
+
+
+def test_a_forwarded_summary_s_sentence_gives_place_and_hours_the_subject_does_not():
+    # "… torsdag 7. november på Teams (kl. 13–14.30).": the hours in brackets after the place
+    text = ("Frå: Geir Tenden\nSendt: fredag 8. november 2024 14:30\n"
+            "Emne: Oppsummering frå møtet i leiargruppa 7.11.\n\nHei alle,\n\n"
+            "her er ei kort oppsummering frå møtet i leiargruppa torsdag 7. november på Teams "
+            "(kl. 13–14.30).\n\nVedtak:\n1. Referatet vart godkjent.\n")
+    meeting = parse_bytes(text.encode(), "epost.txt").meeting
+    assert (meeting.date, meeting.start, meeting.end, meeting.location) == (
+        "2024-11-07", "13:00", "14:30", "Teams")

@@ -595,3 +595,8 @@ def test_an_e_mail_meeting_s_answers_list_who_took_part(line):
 ])
 def test_a_follow_up_table_s_column_headings_joined_or_not(cell, heading):
     assert is_task_column_heading(cell) is heading
+def test_who_had_the_absence_without_a_colon_before_a_name():
+    # a web page's running text: "Forfall hadde Emma Lothe." (a capital must follow)
+    label = match_label("Forfall hadde Emma Lothe.")
+    assert label is not None and (label.field, label.value) == (Field.ABSENT, "Emma Lothe.")
+    assert match_label("Forfall hadde ingen betydning for vedtaket.") is None

@@ -902,3 +902,53 @@ def test_the_next_meeting_named_by_other_initials_is_that_bodys(title, said, exp
     text = (f"{title}\n\nDato: 14. mars 2026\n\nTil stede: Ola Nesje, Kari Bøe\n\n"
             f"Sak 10/26 Eventuelt\nIngen saker.\n\n{said}\n")
     assert parse_bytes(text.encode(), "referat.txt").next_meeting.date == expected
+
+
+def test_a_summary_s_follow_up_heading_ends_the_attendance_of_minutes_without_items():
+    # "Oppfølging" over "- Ida Vereide legg fram saka …": her task, no note that she was
+    # there for one case only; nor is the heading anyone's organisation
+    text = ("Referat frå møtet i ungdomsrådet\n\nDato: 6. mars 2024\n\n"
+            "Desse møtte\n- Ida Vereide (leiar)\n- Mathias Grov\n\n"
+            "Oppfølging:\n- Ida Vereide legg fram saka om buss.\n")
+    record = parse_bytes(text.encode(), "referat.txt")
+    assert [(p.name, p.organization, p.attendance, p.note) for p in record.participants] == [
+        ("Ida Vereide", None, "present", None), ("Mathias Grov", None, "present", None)]
+
+
+def test_a_summary_mail_s_labels_are_no_items():
+    # "Kort oppsummert:" / "Til oppfølging:" over dash bullets: the text is one item
+    text = ("Emne: Oppsummering frå møtet i kulturnettverket\n\nHei alle saman!\n\n"
+            "Til stades: Jorunn Stavik (leiar) og Trond Sagen.\n\nKort oppsummert:\n"
+            "– Kulturnettverket går inn for ein felles kulturkalender.\n\nTil oppfølging:\n"
+            "– Trond Sagen tek kontakt med kommunen om lokale.\n")
+    items = parse_bytes(text.encode(), "epost.txt").items
+    assert [(i.number, i.title) for i in items] == [(None, None)]
+
+
+def test_a_table_row_s_note_does_not_run_the_name_into_the_next_cell():
+    # "Ragnhild Sæle | Masfjorden | gjekk etter sak 3": the name ends at the cell's edge
+    text = ("<h1>Møtereferat</h1><p>Dato: 23. januar 2024</p><h2>Desse møtte</h2><table>"
+            "<tr><th>Namn</th><th>Kommune</th><th>Merknad</th></tr>"
+            "<tr><td>Eli Hopland</td><td>Alver</td><td></td></tr>"
+            "<tr><td>Ragnhild Sæle</td><td>Masfjorden</td><td>gjekk etter sak 3</td></tr>"
+            "</table><h2>1. Saksliste</h2><p>Godkjend.</p>")
+    people = parse_bytes(text.encode(), "side.html").participants
+    assert [(p.name, p.organization, p.attendance, p.note) for p in people] == [
+        ("Eli Hopland", "Alver", "present", None),
+        ("Ragnhild Sæle", "Masfjorden", "partial", "gjekk etter sak 3")]
+
+
+def test_numbered_points_under_a_vedtak_label_are_no_items():
+    # a summary without item headings: "Vedtak:" over "1. …", "2. …" (a point wrapped onto
+    # the next line too) holds the decisions, the text is one item
+    text = ("Emne: Oppsummering frå møtet i leiargruppa 7.11.2024\n\nHei alle,\n\n"
+            "Til stades: Geir Tenden (leiar), Ketil Kvam og Nina Hovland.\n\n"
+            "Vedtak:\n1. Leiargruppa godkjende referatet frå 3. oktober.\n"
+            "2. Felles beredskapsplan vert sendt til\n   kommunedirektørane.\n"
+            "3. Kurset vert flytta til januar.\n\nHelsing Geir\n")
+    items = parse_bytes(text.encode(), "epost.txt").items
+    assert [(i.number, i.title) for i in items] == [(None, None)]
+    assert items[0].decisions == [
+        "Leiargruppa godkjende referatet frå 3. oktober.",
+        "Felles beredskapsplan vert sendt til kommunedirektørane.",
+        "Kurset vert flytta til januar."]

@@ -6039,3 +6039,24 @@ def test_a_joined_owner_and_deadline_label_owns_and_dates_the_task_above(line):
     # one label for who and by when, the value holding both: no task of its own
     _, actions = _outcomes_of(f"Sende brev til fylket.\n{line}")
     assert actions == [("Sende brev til fylket.", "Kari Holm", "2024-04-01")]
+def test_a_follow_up_and_owner_label_in_one_heads_the_task_without_its_words():
+    # a nynorsk template's "Oppfølging/ansvar:" on the task's line: the task is what
+    # follows the label; alone with a name it owns the vedtak above it
+    decisions, actions = _outcomes_of(
+        "Vedtak (samrøystes):\nRegionrådet sender innspel til fylkeskommunen.\n\n"
+        "Oppfølging/ansvar: Marta Vårdal skriv utkast innan 24. mai.")
+    assert decisions == ["Regionrådet sender innspel til fylkeskommunen."]
+    assert actions[-1] == ("Marta Vårdal skriv utkast innan 24. mai.", "Marta Vårdal",
+                           "2024-05-24")
+    decisions, actions = _outcomes_of(
+        "Vedtak (samrøystes):\nStyret stiller seg bak prosjektskissa.\n\n"
+        "Oppfølging/ansvar: Torbjørn Njøs")
+    assert actions == [("Styret stiller seg bak prosjektskissa.", "Torbjørn Njøs", None)]
+
+
+def test_a_summary_s_label_over_what_was_decided_is_no_decision_itself():
+    # "Dette vart bestemt:" over bullets (also as a heading of its own, without the colon)
+    for label in ("Dette vart bestemt:", "Dette ble bestemt"):
+        decisions, _ = _outcomes_of(
+            f"{label}\n- Referatet vart godkjent.\n- Vi held fram med felles annonsering.")
+        assert decisions == ["Referatet vart godkjent.", "Vi held fram med felles annonsering."]

@@ -269,3 +269,24 @@ def test_an_html_table_in_markdown_reads_as_the_pipe_table_it_stands_for() -> No
         record.pop("source")
     assert records[0] == records[1]
     assert "<table>" in " ".join(b.text for b in read(b"Tekst\n<table>\nmer tekst\n"))
+
+
+def test_a_saved_web_page_loses_its_menus_and_breadcrumb_above_the_heading():
+    # links alone (a skip link, a menu, a numbered breadcrumb with the page's own name as
+    # its last crumb, a crumb line "Heim › Møte › …") are no words of the minutes; the text
+    # with a link in it (the cookie notice) and everything under "# …" stay
+    page = ("[Gå til hovudinnhald](#innhald)\n\n"
+            "Denne nettstaden nyttar informasjonskapslar. [Les meir](/personvern)\n\n"
+            "* [Om oss](/om)\n* [Politikk](/politikk)\n\n"
+            "1. [Forside](/)\n2. [Møter](/moter)\n3. Referat 7. juni 2024\n\n"
+            "[Heim](/) › [Møte](/mote) › Møtereferat 4. oktober 2024\n\n"
+            "# Referat fra møte i regionrådet\n\n"
+            "* [Vedlegg: budsjett](/budsjett.pdf)\n")
+    texts = [block.text for block in read(page.encode())]
+    assert texts == ["Denne nettstaden nyttar informasjonskapslar. [Les meir](/personvern)",
+                     "Referat fra møte i regionrådet", "* [Vedlegg: budsjett](/budsjett.pdf)"]
+
+
+def test_links_in_a_document_without_a_top_heading_stay():
+    page = "[Forside](/)\n\nReferat fra styremøte\n\n1. [Budsjett](/budsjett)\n"
+    assert len(read(page.encode())) == 3

@@ -429,6 +429,13 @@ _MEETING_WAS_HELD = re.compile(
     r"(?P<when>\d{1,2}\.\s*(?:\d{1,2}\.\s*\d{2,4}|[a-zæøå]+\.?(?:\s+\d{4})?))"
     r"(?:\s+(?:kl\.?|klokka|klokken)\s*\d{1,2}[.:]\d{2})?\s+(?:på|i)\s+"
     r"(?P<place>[A-ZÆØÅ][^,.]*?)(?=\s+(?:etter|med|og|der|frå|fra)\b|\s*[,.]|$)")
+# A mail's thanks for the meeting with where it was: "takk for eit godt møte på
+# Kommunehuset i Odda i går", "Takk for et fint møte i Rådhuset, Vik." (a place in
+# capitals, "X i Y" too; not "Takk for et godt møte i går", a day and no place)
+_THANKED_FOR_MEETING = lazy_regex(
+    r"\btakk\s+for\s+(?:eit|et)(?:\s+\w+)?\s+møte\s+(?:på|i)\s+"
+    r"(?P<place>(?-i:[A-ZÆØÅ])[\wæøå-]+(?:\s+(?-i:[A-ZÆØÅ])[\wæøå-]+)?"
+    r"(?:\s+i\s+(?-i:[A-ZÆØÅ])[\wæøå-]+)?)", re.I)
 # "Onsdag 30. november hadde Sogn og Fjordane Bygdekvinnelag styremøte i Førde."
 _DAY_BODY_HAD = re.compile(
     r"^(?:[A-ZÆØÅa-zæøå]+dag\s+)?(?P<when>\d{1,2}\.\s*[a-zæøå]+\.?(?:\s+\d{4})?)\s+"
@@ -441,6 +448,19 @@ _HELD_SENTENCE = lazy_regex(
     r"(?:møte|styremøte)\s+i\s+(?P<body>[\wæøåÆØÅ][^.]*?)\s+(?:(?:i|på)\s+"
     r"(?P<place>[A-ZÆØÅ][\wæøå-]*(?:\s+[A-ZÆØÅ][\wæøå-]*)?)(?<!IKS)(?<!\sAS)\s+)?(?:den\s+)?"
     r"(?P<when>\d{1,2}\..*)$")
+def _gathered_at(text: str) -> tuple[str, re.Match[str]] | None:
+    """The sentence of a line that says where the body met ("Vi var samla på Sunndal
+    kulturhus …", "Gruppa møttes på Rådhuset …"), first or after another ("Takk for
+    sist."), from its start to the line's end, and the match with its place; None when
+    no sentence says so."""
+    starts = [0, *(found.end() for found in _NEXT_SENTENCE.finditer(text))]
+    for start in starts:
+        gathered = _BODY_MET.match(text[start:])
+        if gathered is not None and gathered.group("place"):
+            return text[start:], gathered
+    return None
+
+
 def _sentence_end(text: str, start: int) -> int:
     """Where the sentence going on at ``start`` ends (a full stop before a capital or a
     digit that starts the next one), or the text's end."""
@@ -997,7 +1017,9 @@ _DOC_AND_MONTH = re.compile(r"(?:møte)?(?:referat|protokoll)\s+(?:januar|februa
 # "i dag, tysdag 3. mars" (the date follows the word and its comma).
 _SAID_RELATIVE_DAY = lazy_regex(r"\s(?:i\s+(?:går|gaar|dag|forgårs)|sist\s+\w+dag)"
                                 r"\s*,?\s+(?:den\s+)?(?:\w+dag\s+)?(?=\d)", re.I)
-_REPORT_OF_MEETING = lazy_regex(r"\b(?:referat(?:et)?|møtereferat(?:et)?|protokoll(?:en)?)\s+"
+# (a mail's summary too: "Kort oppsummering fra møtet i samarbeidsforumet i går, 20. november")
+_REPORT_OF_MEETING = lazy_regex(r"\b(?:referat(?:et)?|møtereferat(?:et)?|protokoll(?:en)?|"
+                                r"oppsummering(?:a|en)?)\s+"
                                 r"(?:fra|frå)\s+"
                                 r"[\wæøå]*møte[\wæøå]*\s+"
                                 # "… fra styremøtet i Solbakken Vel onsdag 5. november"
@@ -1005,7 +1027,7 @@ _REPORT_OF_MEETING = lazy_regex(r"\b(?:referat(?:et)?|møtereferat(?:et)?|protok
                                 # "… fra møtet i prosjektgruppa for Trygg skolevei torsdag
                                 # 15. mai": the body in lower case, its name, then the day
                                 r"(?:i|for)\s+(?P<named>(?-i:[a-zæøå][\wæøå-]*(?:\s+(?:for|i)(?:\s+[\w-]+){1,4}?)?))"
-                                r"\s+(?=(?:den\s+)?(?:\w+dag\s+)?\d))?"
+                                r"\s+(?=(?:i\s+går\s*,?\s+)?(?:den\s+)?(?:\w+dag\s+)?\d))?"
                                 r"(?:den\s+)?(?:\w+dag\s+)?", re.I)
 # The end named after the start: " (slutt ca. 15)", ", slutt kl. 14.30", " – slutt 15.00".
 _END_NAMED = (rf"\s*[,–-]?\s*\(?slutt\s*:?\s*(?:{dates.ABOUT})?(?:kl\.?\s*)?"
@@ -1021,7 +1043,9 @@ _DATE_THEN_VENUE = lazy_regex(r"\s+(?:på|i)\s+(?P<place>[A-ZÆØÅ][^.:;]{1,50}
                               # "… på rådhuset, Lindvik" / "… på rådhuset i Lindvik"
                               rf"{ROOM_IN_LOWER_CASE}(?:(?:,\s+|\s+i\s+(?=[A-ZÆØÅ]))"
                               r"[^.:;]{1,40}?)?)"
-                              r"(?:\s+av\s+[^.:;]{2,60}?)?\.?$")
+                              r"(?:\s+av\s+[^.:;]{2,60}?)?"
+                              # (its hours in brackets after it: "… på Teams (kl. 13–14.30).")
+                              r"(?:\s*\((?P<hours>(?:kl\.?|klokka)\s*[^()]{1,30})\))?\.?$")
 # "… 22. januar 2018 på ordførerkontoret, Lillesand Rådhus" ("i X" names the body there)
 _DATE_THEN_AT = lazy_regex(r"\s+på\s+(?P<place>[\wæøåÆØÅ][^.:;]{1,60}?)\.?$")
 _WEEKDAY_AT_END = lazy_regex(rf"[\s,]*(?:den\s+)?{_WEEKDAY}?\s*$", re.I)
@@ -3105,8 +3129,10 @@ _DAY_FIRST = lazy_regex(rf"^(?:{_WEEKDAY}\b|\d)", re.I)
 
 def _names_when(value: str) -> bool:
     """Whether a "Møte:" value gives the day rather than the body ("Møte: tirsdag 4. mars
-    2025 kl. 10.00" in a summons): it starts with a weekday or a digit and holds a date."""
-    return _DAY_FIRST.match(value) is not None and bool(dates.find_dates(value))
+    2025 kl. 10.00" in a summons): it starts with a weekday or a digit and holds a date
+    (also one written with a slash, "Møte: onsdag 3/4 kl. 13", as a date label's is)."""
+    return _DAY_FIRST.match(value) is not None and \
+        bool(dates.find_dates(value) or dates.labelled_slash_date(value))
 
 
 def _labelled_cells(line: Line) -> list[Label]:
@@ -3585,6 +3611,13 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
             # "tirsdag 4. juni kl. 17.00" / "på Kystsenteret", or the place above the time
             head.location = place.group("place")
             continue
+        if head.location is None and "takk for" in line.lowered and \
+                (thanked := _THANKED_FOR_MEETING.search(text)):
+            head.location = thanked.group("place")  # "Takk for eit godt møte på
+            # Kommunehuset i Odda i går": a mail's greeting says where the body met
+            if head.start is None:  # "… i går (kl. 12–15)": and its hours, in that sentence
+                rest = text[thanked.end():_sentence_end(text, thanked.end())]
+                head.start, head.end = dates.find_time_range(rest)
         held_as = None
         if head.location is None and ("møte" in line.lowered or
                                       "forsamling" in line.lowered) and \
@@ -3636,6 +3669,17 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
             # "Hei, her er referatet. Møtet ble holdt 4. mars på Rådhuset.": the sentence
             # after the greeting gives the day and place; dates before it are not the day
             held_meeting, found = later[0], [d for d in found if d.start >= later[1]]
+        if not found and head.location is None and \
+                ("saml" in line.lowered or "møtt" in line.lowered) and \
+                (gathered := _gathered_at(text)) is not None:
+            # "Takk for sist. Vi var samla på Sunndal kulturhus frå kl. 10 til 14.": a mail's
+            # sentence on where the body met and its hours, its day said elsewhere
+            sentence, gathered = gathered
+            head.location = gathered.group("place")
+            if head.start is None:
+                head.start, head.end = dates.find_time_range(
+                    sentence[gathered.end():_sentence_end(sentence, gathered.end())])
+            continue
         met = found and not held_meeting and meeting is None and \
             ("møtt" in line.lowered or "saml" in line.lowered or "hadde" in line.lowered) and \
             _BODY_MET.match(text)
@@ -3924,7 +3968,7 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
         if head.organization is None and head.body and \
                 (owner := _REPORT_OF_MEETING.search(said)) and owner.group("org"):
             head.organization = owner.group("org")  # "… fra styremøtet i Solbakken Vel …"
-        if head.body is None and (owner := _REPORT_OF_MEETING.search(said)):
+        if head.body is None and (owner := _report_naming_body(said, said_lines)):
             # "… referat fra møtet i prosjektgruppa for Trygg skolevei torsdag …": who met
             head.body, organization = body_and_organization(owner.group(0))
             head.organization = head.organization or organization
@@ -4060,12 +4104,32 @@ _MEETING_FIELDS = ("sted:", "stad:", "tid:", "møtested:", "møtestad:", "klokke
 _MAIL_FROM = frozenset({"fra", "from"})
 
 
+def _report_naming_body(said: str, lines: list[Line]) -> re.Match[str] | None:
+    """The mail's words on the meeting that name who met: the line that gave the day
+    ("… referat fra møtet i prosjektgruppa X torsdag …"), else a later one, when the day
+    came from a subject that names no one ("Emne: Oppsummering fra møtet 20.11." over
+    "Kort oppsummering fra møtet i samarbeidsforumet i går, 20. november …")."""
+    owner = _REPORT_OF_MEETING.search(said)
+    if owner is None or owner.group("named") or owner.group("org"):
+        return owner
+    for line in lines:
+        if line.body != said and ("referat" in line.lowered or "oppsummering" in line.lowered) \
+                and (named := _REPORT_OF_MEETING.search(line.body)) and named.group("named"):
+            return named
+    return owner
+
+
 def _reported_meeting(lines: list[Line]) -> tuple[str, dates.DateMatch] | None:
     """The meeting's day in an e-mail's words on the minutes it carries ("Vedlagt følger
     referat fra styremøtet 12. mars."): the day right after the meeting they report, and
-    the line that says it."""
+    the line that says it. A mail's subject line ("Emne: Oppsummering frå møtet i
+    leiargruppa 7.11.") only when no sentence of the mail says it ("her er ei kort
+    oppsummering frå møtet … torsdag 7. november på Teams (kl. 13–14.30)"), which tells
+    more."""
+    subject = None
     for line in lines:
-        if "referat" not in line.lowered and "protokoll" not in line.lowered:
+        if "referat" not in line.lowered and "protokoll" not in line.lowered and \
+                "oppsummering" not in line.lowered:
             continue
         report = _REPORT_OF_MEETING.search(line.body)
         if report is None:
@@ -4076,9 +4140,11 @@ def _reported_meeting(lines: list[Line]) -> tuple[str, dates.DateMatch] | None:
             after = relative.end()  # "… fra møtet i prosjektgruppa X i går, 9. april, på
             # rådhuset": the day the mail calls "i går" is then written out
         found = [d for d in dates.find_dates(line.body) if after <= d.start <= after + 12]
-        if found:
+        if found and ":" in line.body[:12] and match_label(line.text) is not None:
+            subject = subject or (line.body, found[0])
+        elif found:
             return line.body, found[0]
-    return None
+    return subject
 
 
 def _place_after_held_day(head: Head, when: str, day_end: int) -> None:
@@ -4105,6 +4171,8 @@ def _hours_and_place_after(head: Head, text: str, end: int) -> None:
     venue = _DATE_THEN_VENUE.match(text, hours.end() if hours else end)
     if venue and head.location is None and not _ends_in_body(venue.group("place")):
         head.location = venue.group("place")
+    if venue and venue.group("hours") and head.start is None:
+        head.start, head.end = dates.find_time_range(venue.group("hours"))
 
 
 def _tidy_name(name: str | None) -> str | None:
@@ -4727,6 +4795,8 @@ def _signed_date(lines: list[Line], head_limit: int) -> dates.DateMatch | None:
             found = dates.find_dates(writer["when"])  # "Kari Holm, referent, 6. mars 2025"
             if found and found[0].year is not None:
                 return found[0]
+        if line.is_bullet:
+            continue  # "* [Innkalling 30. august 2024](…)": a web page's list of links
         comma, space = _PLACE_DATE.match(text), _PLACE_SPACE.match(text)
         if (comma or space) and not _titled_running_line(text) and \
                 not _under_next_heading(lines, line) and not _task_deadline(text):

@@ -31,6 +31,7 @@ from motebok.extract.outcomes import (
     ROUND_TABLE_TITLE,
     VIEWS_INITIALS,
     VIEWS_LEAD,
+    heads_decisions,
     is_decision,
     owner_and_date,
     status_mark,
@@ -854,12 +855,17 @@ def find_candidates(lines: list[Line], start: int = 0, *, nested: bool = False) 
     people = False  # under "Til stede:", where "1. Kari Holm Nordby kommune" is a person
     papers = 0  # under "Vedlegg:": the number the list of documents goes on with, or 0
     follow_up = False  # inside a follow-up table under an item ("Sak | Hva | Hvem | Frist")
+    decided = 0  # under "Vedtak:": the number the vedtak's numbered points go on with, or 0
     for i in range(start, len(lines)):
         line = lines[i]
         if people and not (line.text[:1].isdecimal() and _numbered_person(line.text)):
             people = False
         if people:
             continue
+        if decided:
+            decided = _next_point(line, decided)
+            if decided:
+                continue
         if papers:
             papers = _next_paper(line, papers)
             if papers:
@@ -871,6 +877,10 @@ def find_candidates(lines: list[Line], start: int = 0, *, nested: bool = False) 
                 continue
             if line.lowered.rstrip(": ") in PAPERS_HEADINGS:
                 papers = 1
+                continue
+            if heads_decisions(line.body) and i + 1 < len(lines) and \
+                    _next_point(lines[i + 1], 1):
+                decided = 1  # "Vedtak:" over "1. Leiargruppa godkjende referatet …"
                 continue
         if line.is_table:
             heading = item_table_columns(line.cells)
@@ -1233,6 +1243,19 @@ def _heads_no_item(text: str, line: Line, nested: bool) -> bool:
     if "sak " in head or "punkt " in head:
         return False
     return not (_may_be_case(text) and has_digit(text))
+
+
+def _next_point(line: Line, expected: int) -> int:
+    """The number the vedtak's numbered points go on with after ``line``: the next when it
+    is the point due ("2. Felles plan vert sendt …" when 2 is), the same on a point's
+    wrapped line ("   grupperom i 2. etasje."); 0 when the list has ended (a blank line,
+    a heading, another number)."""
+    number = _NUMBERED.match(line.text) if line.text[:1].isdecimal() else None
+    if number is not None:
+        return expected + 1 if int(number.group("num")) == expected else 0
+    if expected > 1 and not line.gap and line.kind is not _HEADING:
+        return expected  # a point's text wrapped onto the next line
+    return 0
 
 
 def _sibling_heading(lines: list[Line], line: Line, found: list[Candidate]) -> bool:
@@ -4124,6 +4147,7 @@ def unnumbered_headings(lines: list[Line]) -> list[Candidate]:
                 or not (text[:1].isupper() or _DAY_MONTH_TITLE.fullmatch(text.rstrip(":"))) \
                 or (match_label(line.text) and not colon_heading and not slot) \
                 or text.rstrip(" :").casefold() in _OUTCOME_LABELS \
+                or (colon_heading and text.rstrip(" :").casefold() in _SUMMARY_LIST_LABELS) \
                 or (colon_heading and text[:1] in VIEWS_INITIALS and VIEWS_LEAD.match(text)) \
                 or is_break_title(text) \
                 or (line.is_bullet and not (colon_heading or outline)):
@@ -4421,6 +4445,11 @@ _SUMMARY_WRAPPER = lazy_regex(r"(?:hovedpunkt(?:er|ene)?|hovudpunkt(?:a|ene)?|op
 
 
 # Labels inside an item, never an item of their own: "Vedtak:" over its text.
+# A short summary's labels over its points, with their colon ("Kort oppsummert:" over the
+# decisions, "Til oppfølging:" over the tasks in a mail after the meeting): what came out
+# of the meeting, no topic of it ("Oppsummering" alone may head a workshop's last item).
+_SUMMARY_LIST_LABELS = {"oppsummering", "kort oppsummering", "kort oppsummert", "oppsummert",
+                        "til oppfølging", "til oppfylging"}
 _OUTCOME_LABELS = {"vedtak", "konklusjon", "konklusjonar", "beslutning", "innstilling",
                    "forslag til vedtak", "framlegg til vedtak", "oppfølging", "oppfylging",
                    "ansvar", "frist", "behandling", "merknad", "merknader", "tiltak"}

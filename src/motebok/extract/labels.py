@@ -611,6 +611,8 @@ _LABEL_TAIL = (r"\s*(?:\([^()]{1,40}\)\s*)?(?:[:;]|\s[-–](?:\s|$)|$|(?<=\svar)
                # a table row whose first cell is the label alone ("Til stede | Kari Holm")
                r"(?<=\t)|"
                r"(?<=\sdeltok)\s|"
+               # who "had" the absence, a name after it: "Forfall hadde Emma Lothe."
+               r"(?<=\shadde)\s(?=(?-i:[A-ZÆØÅ]))|"
                # "Møtested Trædal turistsenter", "Møtedato 7. mars": a label a capital or a day
                # ("Sted Skype", "Dato 11. juni 2014" in a header block too)
                r"(?<=sted)\s(?=(?-i:[A-ZÆØÅ]))|(?<=møtestad)\s(?=(?-i:[A-ZÆØÅ]))|"
@@ -1129,7 +1131,8 @@ def _present_from(text: str) -> Label | None:
     return Label(field=field, label=label, value=match.group("value").strip())
 
 
-_RUN_ON_ENDS = (" var", " møtte", " deltok")
+# (and who "had" the absence: "Forfall hadde Emma Lothe." in a web page's running text)
+_RUN_ON_ENDS = (" var", " møtte", " deltok", " hadde")
 
 
 # Attendance headings that a table cell held: when the cell's edge is lost ("Tilstede

@@ -86,6 +86,7 @@ from motebok.extract.outcomes import (
     Outcomes,
     find_outcomes,
     is_decision,
+    is_outcome_heading,
     repeats_task,
     talk_slide_tasks,
     tells_what_the_meeting_did,
@@ -355,7 +356,15 @@ def _before_bulleted_points(lines: list[Line], end: int) -> int:
         elif line.is_bullet and _TOPIC_POINT.match(line.body) and \
                 match_label(line.body) is None:
             return i
+        elif not line.is_bullet and line.body[:1] in _OUTCOME_HEADING_INITIALS and \
+                is_outcome_heading(line.body):
+            return i  # "Oppfølging" over "- Ida Vereide legg fram saka …": tasks, no list
     return end
+
+
+# The first letters of the headings ``is_outcome_heading`` knows ("Oppfølging", "Til
+# oppfølging", "Dette vart bestemt", "Konklusjonar", …): most lines fail on the first.
+_OUTCOME_HEADING_INITIALS = frozenset("OoTtDdKkBbHhAaVvNnGgFfRr")
 
 
 # A point of the minutes in a bullet: a topic's word and a colon over running text with
@@ -878,7 +887,9 @@ def read_attendance(draft: Draft) -> None:
             # meeting's participants grouped by whom they represent
             state = {**state, "org": line.body, "label_org": False}
             continue
-        if has_partial_hint(line.lowered) and _note_sentences(
+        # (not a table's row, whose cells a sentence would run across: "Ragnhild Sæle |
+        # Masfjorden | gjekk etter sak 3" is read by its columns)
+        if has_partial_hint(line.lowered) and "\t" not in line.body and _note_sentences(
                 people, line.body, line.lowered, _listed_role(state, line.body)):
             if not _list_line(line.body):
                 state = None

@@ -97,8 +97,8 @@ _DECISION_LABEL_BODY = (
     r"(?:(?<=enstemmig\s)|(?<=einstemmig\s)|(?<=samrøystes\s))vedtak(?=\s*:))|"
     r"(?:følgende|følgjande)\s+vedtak\s+(?:ble|vart)\s+(?:fattet|fatta|gjort)|"
     # what was decided, announced: "Det ble besluttet:", "Følgende ble bestemt:", "Det
-    # vart vedteke:" (only before a colon)
-    r"(?:det|følgende|følgjande)\s+(?:ble|vart|blei)\s+(?:enstemmig\s+|samrøystes\s+)?"
+    # vart vedteke:", a summary mail's "Dette vart bestemt:" (only before a colon)
+    r"(?:det|dette|følgende|følgjande)\s+(?:ble|vart|blei)\s+(?:enstemmig\s+|samrøystes\s+)?"
     r"(?:vedtatt|vedteke|besluttet|bestemt|bestemd)(?=\s*:)|"
     # a vote introducing the vedtak: "Et enstemmig fylkesutvalg vedtok:", "Styret vedtok
     # med 9 mot 4 stemmer:", "… med 3 mot 1 stemme:" (only before a colon: "Styret vedtok
@@ -334,7 +334,10 @@ DECISION_LOG_HEADING = lazy_regex(
     r"oversikt\s+over\s+(?:vedtak|beslutninger|beslutningar))\s*:?\s*$", re.I)
 _ACTION_LABEL = re.compile(
     # ("Til oppfølging:", "For oppfølging:", nynorsk "Til oppfylging:")
-    r"^(?:(?:til|for)\s+(?:oppfølging|oppfylging)|oppfylging|oppfølging|"
+    r"^(?:(?:til|for)\s+(?:oppfølging|oppfylging)|"
+    # one label for what and who, as a template's "Oppfølging/ansvar:" (nynorsk
+    # "Oppfylging/ansvar:", turned round "Ansvar/oppfølging:"): the task follows
+    r"(?:oppfylging|oppfølging)(?:\s*/\s*ansvar)?|ansvar\s*/\s*(?:oppfølging|oppfylging)|"
     r"oppfølgingspunkter|oppfølgingspunkt|tiltak|videre oppfølging|"
     r"aksjonspunkter|aksjonspunkt|aksjoner|aksjon|oppgaver|gjøremål|actions?|"
     # the English of Teams and Loop notes: "Action item:", "Action points:", "To-do:",
@@ -2611,6 +2614,11 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                 text = f"Ansvar: {owner}"  # "Oppfølging: Ola Nordmann, frist 1. mars"
         elif len(text) < 30 and _has_action_label_word(folded) and _ACTION_HEADING.match(text):
             mode, opened = "action", True  # a heading "Oppgaver" over a list of tasks
+            continue
+        elif len(text) < 40 and _may_be_decision_title(text) and _DECISION_TITLE.match(text):
+            # a summary's heading "Dette vart bestemt" (a web page's <h2>, no colon) over
+            # its list of decisions: the heading is their label, no outcome of its own
+            mode, opened = "decision", True
             continue
         elif text[:1] in _PAPER_INITIALS and (len(text) < 60 or ":" in text[:45]) and \
                 (paper := _PAPER_HEADING.match(text)) and _formal_step_after(texts, position):
@@ -4917,6 +4925,29 @@ _has_told_meeting_word = contains_any(("drøft", "diskut", "gjennom", "orient", 
 # topic of the talk, not a follow-up anyone was given.
 _ASKED_WHAT = lazy_regex(r"\b(?:hva|kva|hvordan|korleis|hvilke|hvilken|hvilket|kva\s+for|"
                          r"hvem|kven)\s")
+
+
+def heads_decisions(text: str) -> bool:
+    """Whether a line is a decision label alone with its colon ("Vedtak:", "Vedtak
+    (samrøystes):", "Dette vart bestemt:"), the vedtak's points on the lines under it: a
+    numbered list there ("1. Leiargruppa godkjende referatet.") is the vedtak's, no items."""
+    if not text.endswith(":") or len(text) > 60:
+        return False
+    folded = fold(text)
+    if _has_decision_label_word(folded) and (label := _decision_label(text)) is not None:
+        return not label.group("rest").strip()
+    return bool(_may_be_decision_title(text) and _DECISION_TITLE.match(text))
+
+
+def is_outcome_heading(text: str) -> bool:
+    """Whether a line alone heads the meeting's decisions or tasks ("Dette vart bestemt",
+    "Oppfølging:", "Til oppfølging"): a short summary's sections after its attendance, so
+    the names under them are people at work, not people who came."""
+    if len(text) >= 40:
+        return False
+    folded = fold(text)
+    return bool((_has_action_label_word(folded) and _ACTION_HEADING.match(text)) or
+                (_may_be_decision_title(text) and _DECISION_TITLE.match(text)))
 
 
 def tells_what_the_meeting_did(sentence: str) -> bool:

@@ -44,7 +44,46 @@ def read(data: bytes) -> list[Block]:
     text = decode(data)
     if "<!--" in text:
         text = _HTML_COMMENT.sub("", text)
-    return blocks_from_lines(_prepare(without_front_matter(lines_of(text))), markdown=True)
+    lines = without_front_matter(lines_of(text))
+    return blocks_from_lines(_prepare(_without_site_chrome(lines)), markdown=True)
+
+
+# A web page saved as Markdown keeps its links as "[Forside](/)": a line that is links
+# only, between list markers and the separators of a menu or a breadcrumb ("* [Om oss](/om)",
+# "[Heim](/) | [Møte](/mote)", "![logo](/logo.svg)"), and a breadcrumb whose last crumb is
+# the page's own name without a link ("[Heim](/) › [Møte](/mote) › Møtereferat 4. oktober").
+_LINK = lazy_regex(r"!?\[(?:[^\[\]]|!?\[[^\]]*\]\([^)]*\))*\]\([^)]*\)")
+_CHROME_LEFT = lazy_regex(r"[\s*+\-•|›»>/·]*(?:\d{1,2}\.\s*)?[\s|›»>/·]*")
+_CRUMBS = lazy_regex(r"(?:\s*(?:[›»>/|]|&gt;)\s*\S[^›»>|]*){2,}$")
+# How far down the page's own heading is looked for (a site's header, menus and crumbs).
+_CHROME_LINES = 60
+
+
+def _without_site_chrome(lines: list[str]) -> list[str]:
+    """The lines of a web page saved as Markdown without the site's menus, skip links and
+    breadcrumb above the page's "# " heading: links to other pages are no words of the
+    minutes, and a crumb ("3. [Møter og referat](/moter)") would read as an item or a
+    title. Only above the first "# " heading, and only where a line is links (and their
+    separators) alone; a page without such a heading is left as it is."""
+    top = next((n for n, line in enumerate(lines[:_CHROME_LINES]) if line.startswith("# ")), 0)
+    if not top or not any("](" in line for line in lines[:top]):
+        return lines
+    head = [line if "](" not in line or not _links_only(line) else "" for line in lines[:top]]
+    for n in range(1, top):
+        dropped_crumb = head[n - 1] == "" and lines[n - 1].lstrip()[:1].isdigit()
+        if dropped_crumb and lines[n].lstrip()[:1].isdigit() and "](" not in lines[n]:
+            head[n] = ""  # "4. Referat 7. juni 2024" under "3. [Møter](/moter)": the last crumb
+    return head + lines[top:]
+
+
+def _links_only(line: str) -> bool:
+    """Whether a line is links (and images) alone, or a breadcrumb of links that may end
+    in the page's own name: what is left without the links is list markers, numbers and
+    the separators of a menu."""
+    left = _LINK.sub("\x00", line)
+    if _CHROME_LEFT.fullmatch(left.replace("\x00", " ")) is not None:
+        return True
+    return left.lstrip().startswith("\x00") and _CRUMBS.match(left.lstrip()[1:]) is not None
 
 
 def _prepare(lines: list[str]) -> list[str]:
