@@ -579,6 +579,9 @@ _POSSESSIVE_ORG = lazy_regex(r"^(?P<org>[A-ZÆØÅ][\w-]*?(?:en|et|a))\s+(?:sitt
 _COMPOUND_MEETING = {
     "årsmøte": "Årsmøtet", "årsmøtet": "Årsmøtet", "medlemsmøte": "Medlemsmøtet",
     "medlemsmøtet": "Medlemsmøtet", "au-møte": "Arbeidsutvalget",
+    # an IKS's or company's meeting of its owners, a body in its own right as the årsmøte is
+    "eiermøte": "Eiermøtet", "eiermøtet": "Eiermøtet", "eigarmøte": "Eigarmøtet",
+    "eigarmøtet": "Eigarmøtet",
 }
 # The body nouns a compound meeting word is built on, with their definite form:
 # "foreldrerådsmøte" → "Foreldrerådet", "samarbeidsutvalgsmøte" → "Samarbeidsutvalget".
