@@ -3933,6 +3933,9 @@ def next_meeting_line(lines: list[Line], last: Candidate, end: int) -> int:
         if line.lowered.startswith(("de neste", "dei neste")) and line.gap and \
                 _NEXT_MEETINGS_HEADING.match(line.body) and end - index <= _NEXT_MEETING_TAIL:
             return index  # "De neste regionrådsmøtene:" over a day and place a line
+        if line.lowered.startswith("møte") and line.gap and \
+                _MEETING_PLAN_LABEL.match(line.body) and end - index <= _NEXT_MEETING_TAIL:
+            return index  # "Møteplan høsten 2024: 9. september, …": the plan, set apart
     return end
 
 
@@ -3966,6 +3969,10 @@ _NEXT_MEETINGS_HEADING = lazy_regex(r"dei?\s+neste\s+[\w-]*(?:møtene|møta|møt
 # blir tirsdag 10. mars." is no text of it.)
 _MEETINGS_TITLE = re.compile(r"møte(?:plan|dato|datoar|datoer|r\b)|neste\s+møte(?!rom)|"
                              r"nytt\s+møte(?!rom)", re.I)
+# The coming meetings' plan as a label, set apart at the end of the minutes: "Møteplan
+# høsten 2024: 9. september, …", "Møteplan hausten 2024:" over its days, "Møtedatoer
+# våren:" (a label within a few words of the plan's word; not "Møteplanen ble vedtatt.")
+_MEETING_PLAN_LABEL = lazy_regex(r"møte(?:plan|datoer|datoar|dagar)\b[^:.]{0,30}:", re.I)
 #: Lines the next meeting's label, its day, hours and place may take at the end.
 _NEXT_MEETING_TAIL = 4
 
