@@ -3934,8 +3934,10 @@ def next_meeting_line(lines: list[Line], last: Candidate, end: int) -> int:
                 _NEXT_MEETINGS_HEADING.match(line.body) and end - index <= _NEXT_MEETING_TAIL:
             return index  # "De neste regionrådsmøtene:" over a day and place a line
         if line.lowered.startswith("møte") and line.gap and \
-                _MEETING_PLAN_LABEL.match(line.body) and end - index <= _NEXT_MEETING_TAIL:
-            return index  # "Møteplan høsten 2024: 9. september, …": the plan, set apart
+                _MEETING_PLAN_LABEL.match(line.body) and end - index <= _NEXT_MEETING_TAIL and \
+                not (index + 1 < end and lines[index + 1].is_table):
+            return index  # "Møteplan høsten 2024: 9. september, …": the plan, set apart (a
+            # table of the plan's days under it stays the item's, as a table of its own)
     return end
 
 
