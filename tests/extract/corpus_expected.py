@@ -30074,3 +30074,319 @@ EXPECTED["3812_styre_tar_opp_med.txt"] = Expected(
          [("Eva Lid tar opp dette med grunneieren.", "Eva Lid", None)]),
     ],
 )
+
+EXPECTED["3930_regionrad_samling_to_dager.txt"] = Expected(
+    # a gathering over two days, "Dato: 4.–5. mars 2024": the meeting's date is the first
+    # day; "regionrådets samling" is the council's meeting (the letterhead names it);
+    # "Sak 2024/15": a case number with the year first, as written; "Neste møte: tirsdag
+    # 4. juni kl. 10 på Teams": day, hour and channel of the next meeting
+    "minutes", "Referat fra regionrådets samling", "Fjelldal regionråd", None, None,
+    ("2024-03-04", None, None, "Storli fjellstue, Vangen"), "2024-06-04",
+    people=[("Ola Brenden", "Tverrå kommune", "chair", "present"),
+            ("Kari Haugen", "Elvdal kommune", "member", "present"),
+            ("Per Nytrøen", "Fossli kommune", "member", "present"),
+            ("Anne Sletten", "Åsbygda kommune", "member", "present"),
+            ("Jon Rye", "Vangen kommune", "member", "absent"),
+            ("Siri Moen", None, "secretary", "present")],
+    items=[
+        ("2024/15", "Godkjenning av innkalling og saksliste", None,
+         ["Innkalling og saksliste ble godkjent."], []),
+        ("2024/16", "Regional næringsplan 2024–2027", None,
+         ["Regionrådet slutter seg til utkastet og sender det på høring til kommunene."],
+         [("Regionrådet slutter seg til utkastet og sender det på høring til kommunene.",
+           "Regionrådet", None)]),
+        ("2024/17", "Felles innkjøp av skoleskyss", None,
+         ["Sekretariatet utarbeider et forslag til samarbeidsavtale innen 15. april."],
+         [("Sekretariatet utarbeider et forslag til samarbeidsavtale innen 15. april.",
+           "Sekretariatet", "2024-04-15")]),
+        ("2024/18", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["3931_styre_to_dager_og.md"] = Expected(
+    # "Dato: 4. og 5. mars 2024": two days joined by "og", the first is the meeting's;
+    # "## Tema 1: …" headings number the items; "Neste møte avtales senere." names no
+    # day (null) and, set apart, is no part of the last item's text
+    "minutes", "Protokoll – styremøte i Nordvik Havn KF", "Styret", "Nordvik Havn KF", None,
+    ("2024-03-04", None, None, "Havnekontoret, Kaiveien 3"), None,
+    people=[("Randi Strand", None, "chair", "present"),
+            ("Geir Holm", None, "member", "present"),
+            ("Liv Aasen", None, "member", "present"),
+            ("Tor Eriksen", None, "member", "present"),
+            ("Mona Dahl", None, "member", "absent"),
+            ("Arvid Lie", None, "guest", "present"),
+            ("Hanne Moe", None, "secretary", "present")],
+    items=[
+        ("1", "Årsregnskap 2023", None, ["Styret godkjenner årsregnskapet for 2023."], []),
+        ("2", "Ny kaifront", None, ["Saken tas til orientering."], []),
+        ("3", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["3932_faggruppe_dato_tid_klokkeslett.txt"] = Expected(
+    # "Dato/tid: 04.03.2024, 0900–1130": four-digit clock times after the date; a place
+    # with a comma in it ("Rådhuset, møterom 2. etg.") kept whole; "Pkt. 1" items; the
+    # writer's "Referent: Marte Kvam, 5.3.2024" at the end dates the document
+    "minutes", "Referat", "Faggruppe for folkehelse", "Midtdalen", "2024-03-05",
+    ("2024-03-04", "09:00", "11:30", "Rådhuset, møterom 2. etg."), "2024-04-22",
+    people=[("Ingrid Lunde", None, "chair", "present"),
+            ("Bjørn Sæter", None, "member", "present"),
+            ("Lene Foss", None, "member", "present"),
+            ("Marte Kvam", None, "secretary", "present"),
+            ("Eirik Dahl", None, "member", "absent")],
+    items=[
+        ("1", "Godkjenning av referat fra forrige møte", None, ["Referatet ble godkjent."], []),
+        ("2", "Folkehelseoversikt 2024", None, [],
+         [("Bjørn Sæter sender utkast til kapittel om levekår innen 1. april.", "Bjørn Sæter",
+           "2024-04-01")]),
+        ("3", "Felles tiltak i skolene", None,
+         ["Gruppen ble enige om å prøve ut et felles opplegg for fysisk aktivitet på "
+          "mellomtrinnet."], []),
+        ("4", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["3933_nettverk_fra_kl_til_ca.txt"] = Expected(
+    # "Dato: 11.03.2024 (mandag)": the weekday after the date; "Tid: fra kl. 12 til ca.
+    # 15" → 12:00–15:00; "Sted: Teams / digitalt" as written; "Punkt 1" items; a long
+    # "Møteplan høsten 2024: 9. september, 14. oktober og 18. november, alle kl. 12–15 på
+    # Teams." line: the plan's first day after this meeting is the next meeting
+    "minutes", "Oppsummering fra nettverksmøte – Barnevernsnettverket i Sørdal",
+    "Barnevernsnettverket", "Sørdal", None,
+    ("2024-03-11", "12:00", "15:00", "Teams / digitalt"), "2024-09-09",
+    people=[("Hilde Rønning", "Sørvik kommune", "chair", "present"),
+            ("Trond Aas", "Bergli kommune", "member", "present"),
+            ("Marit Ødegård", "Nesset kommune", "member", "present"),
+            ("Stein Lyng", "Holte kommune", "member", "present")],
+    items=[
+        ("1", "Velkommen og runde rundt bordet", None, [], []),
+        ("2", "Felles fosterhjemsrekruttering", None, [],
+         [("Trond Aas lager et forslag til budsjett innen neste møte.", "Trond Aas", None)]),
+        ("3", "Kompetanseplan", None, ["Planen ble gjennomgått og godkjent."], []),
+        ("4", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["3934_utvalg_motestart_romertall.txt"] = Expected(
+    # "Møtedato: 2024-04-15" (ISO), "Møtestart: kl. 1700" / "Møteslutt: kl. 1845" as
+    # start and end; items numbered "I." … "IV." in roman numerals, kept as written
+    "minutes", "MØTEBOK", "Ungdomsrådet", "Lindvik kommune", None,
+    ("2024-04-15", "17:00", "18:45", "Ungdomshuset, Storgata 12"), "2024-05-13",
+    people=[("Emma Berg", None, "chair", "present"),
+            ("Jonas Nilsen", None, "member", "present"),
+            ("Sara Lie", None, "member", "present"),
+            ("Amir Haddad", None, "member", "present"),
+            ("Ida Vold", None, "member", "present"),
+            ("Mats Holm", None, "member", "absent"),
+            ("Kristin Aune", None, "secretary", "present")],
+    items=[
+        ("I", "Godkjenning av innkalling og saksliste", None, ["Godkjent uten merknader."], []),
+        ("II", "Budsjett for ungdomsrådet 2024", None, ["Budsjettet vedtas som foreslått."], []),
+        ("III", "Uttalelse om ny ungdomsklubb", None,
+         ["Ungdomsrådet gir sin tilslutning til planen."], []),
+        ("IV", "Eventuelt", "Ida Vold tok opp behovet for flere benker i sentrum.", [], []),
+    ],
+)
+
+EXPECTED["3935_styringsgruppe_ad_sak_tidsplan.txt"] = Expected(
+    # "Tid: 09:00–11:30"; a programme with times in front ("09.00 Sak 1 …") lists the
+    # agenda, and the "Ad sak 1 …" sections under it are the items (number without "Ad
+    # sak"); the programme's lines are no item's text
+    "minutes", "Referat fra møte i styringsgruppen for prosjekt Grønn omstilling",
+    "Styringsgruppen for prosjekt Grønn omstilling", None, None,
+    ("2024-03-19", "09:00", "11:30", "Næringshagen, møterom Fjorden"), "2024-04-23",
+    people=[("Svein Lid", None, "chair", "present"),
+            ("Tone Berge", None, "member", "present"),
+            ("Anders Hovde", None, "member", "present"),
+            ("Kjersti Moen", None, "member", "present"),
+            ("Eva Stang", None, "secretary", "present")],
+    items=[
+        ("1", "Godkjenning av referat", "Referatet fra møtet 6. februar ble godkjent.",
+         ["Referatet fra møtet 6. februar ble godkjent."], []),
+        ("2", "Status i prosjektet", None,
+         ["Styringsgruppen tok orienteringen til etterretning."], []),
+        ("3", "Økonomi", None, [],
+         [("Prosjektleder legger fram revidert budsjett på neste møte.", "Prosjektleder",
+           None)]),
+        ("4", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["3936_kontrollutvalg_sak_bindestrek_underpunkt.txt"] = Expected(
+    # "Sak 5-24": a case number with a dash and a two-digit year, as written; "7a …" and
+    # "7 b) …" under "Sak 7-24 Orienteringer" are parts of its text, not items; "Neste
+    # møte avtales senere." leaves the next meeting null
+    "minutes", "PROTOKOLL", "Kontrollutvalget", "Bergli kommune", None,
+    ("2024-04-23", "10:00", "13:00", "Bergli rådhus, formannskapssalen"), None,
+    people=[("Harald Lund", None, "chair", "present"),
+            ("Ingrid Sæther", None, "member", "present"),
+            ("Bjørn Eik", None, "member", "present"),
+            ("Marit Holm", None, "member", "present"),
+            ("Ove Strand", None, "member", "absent"),
+            ("Tone Vik", "Indre Vest kontrollutvalgssekretariat", "secretary", "present"),
+            ("Per Hansen", "Vest Revisjon IKS", "guest", "present")],
+    items=[
+        ("5-24", "Godkjenning av innkalling og saksliste", None,
+         ["Innkalling og saksliste godkjennes."], []),
+        ("6-24", "Protokoll fra forrige møte", None, ["Protokollen godkjennes."], []),
+        ("7-24", "Orienteringer", None, ["Orienteringene tas til orientering."], []),
+        ("8-24", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["3937_nettverk_sak_fortsetter.txt"] = Expected(
+    # "Sak 2 Felles festivalsatsing 2025 (forts.)" after item 3: item 2 taken up again
+    # after lunch is one item, its later text joined to the first; "kl. 0930–1500";
+    # a place with commas ("Kulturhuset, Sentrumsgata 4, Vestby") whole
+    "minutes", "Referat – Kulturnettverket i Vestdal", "Kulturnettverket", "Vestdal", None,
+    ("2024-05-07", "09:30", "15:00", "Kulturhuset, Sentrumsgata 4, Vestby"), "2024-09-11",
+    people=[("Guro Hauge", None, "chair", "present"),
+            ("Knut Riis", None, "secretary", "present"),
+            ("Hanne Bøe", None, "member", "present"),
+            ("Lars Vestre", None, "member", "present")],
+    items=[
+        ("1", "Godkjenning av innkalling", None, ["Innkallingen ble godkjent."], []),
+        ("2", "Felles festivalsatsing 2025", None,
+         ["Nettverket ble enige om å søke fylkeskommunen om midler til et forprosjekt."],
+         [("Lars Vestre skriver søknaden innen 1. juni.", "Lars Vestre", "2024-06-01")]),
+        ("3", "Kulturkortet for ungdom", None, ["Ordningen videreføres ut året."], []),
+        ("4", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["3938_nynorsk_samling_to_dagar.txt"] = Expected(
+    # nynorsk "Dato: 4. og 5. mars 2024" (the first day) and "Stad:"; "Møteplan hausten
+    # 2024:" over a list of days: the first after this meeting is the next one
+    "minutes", "Referat frå samling i Nordfjella kommunedirektørutval",
+    "Nordfjella kommunedirektørutval", None, None,
+    ("2024-03-04", None, None, "Fjellheimen hotell, Hovda"), "2024-09-12",
+    people=[("Gunnar Bakke", "Hovda kommune", "chair", "present"),
+            ("Solveig Hjelle", "Vikøy kommune", "member", "present"),
+            ("Ragnhild Nes", "Lærdøl kommune", "member", "present"),
+            ("Jostein Fure", "Strandvik kommune", "member", "present"),
+            ("Åse Myklebust", None, "secretary", "present")],
+    items=[
+        ("08/24", "Godkjenning av innkalling og saksliste", None,
+         ["Innkalling og saksliste vart godkjende."], []),
+        ("09/24", "Interkommunal legevakt", None,
+         ["Sekretariatet greier ut ein felles modell til neste møte."], []),
+        ("10/24", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["3939_iks_referat_dokumentdato_fot.md"] = Expected(
+    # a header table with "2024-05-28 (tirsdag)" (ISO, weekday after it); the owners'
+    # meeting of an IKS is the body ("Eiermøtet"); "Neste møte: Høsten 2024, dato avtales
+    # senere." names no day; "Referent: Finn Bru, 30.5.2024" at the end dates the document
+    "minutes", "Referat fra eiermøte i Vestlandet Avfall IKS", "Eiermøtet",
+    "Vestlandet Avfall IKS", "2024-05-30",
+    ("2024-05-28", "12:00", "14:00", "Rådhuset, møterom 2. etg., Sjøvik"), None,
+    people=[("Eli Rønneberg", None, "chair", "present"),
+            ("Kjell Vang", None, ANY, "present"),
+            ("Åse Lie", None, ANY, "present"),
+            ("Finn Bru", None, "secretary", "present"),
+            ("Marit Ask", None, "guest", "present")],
+    items=[
+        ("2024/3", "Årsmelding og regnskap 2023", None,
+         ["Eiermøtet godkjenner årsmelding og regnskap for 2023."], []),
+        ("2024/4", "Valg av styre", None, ["Valgkomiteens innstilling ble enstemmig vedtatt."],
+         []),
+        ("2024/5", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["3940_faggruppe_sted_komma_helg.txt"] = Expected(
+    # "Dato: Onsdag 12. juni 2024", "Møtestart: 08.30" / "Møteslutt: 11.00"; a place of
+    # three comma parts; "Tema 1:" items; "Neste møte: tirsdag 27. august kl. 09 på Teams."
+    "minutes", "REFERAT", "Faggruppe for vann og avløp", "Midt-Agder samarbeidet", None,
+    ("2024-06-12", "08:30", "11:00", "Teknisk etat, Industrivegen 5, 2. etasje"), "2024-08-27",
+    people=[("Rolf Eide", "Lia kommune", "chair", "present"),
+            ("Nina Aarsland", "Bjorvatn kommune", "member", "present"),
+            ("Terje Moi", "Heia kommune", "member", "present"),
+            ("Silje Tveit", "Midt-Agder samarbeidet", "secretary", "present")],
+    items=[
+        ("1", "Status hovedplan vann", None, [], []),
+        ("2", "Felles beredskapsøvelse", None,
+         ["Gruppen ble enige om å holde en felles øvelse i oktober."],
+         [("Terje Moi lager et utkast til øvingsplan innen 1. september.", "Terje Moi",
+           "2024-09-01")]),
+        ("3", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["3941_arbeidsutvalg_saksnummer_i_tabellrad.docx"] = Expected(
+    # each item's number and title in a one-row table ("Sak 20/24 | Godkjenning …"), its
+    # text in paragraphs under the table; "Dato/tid: Torsdag 13.06.2024, kl. 0900–1200"
+    "minutes", "Referat fra møte i arbeidsutvalget, Sunnfjell regionråd", "Arbeidsutvalget",
+    "Sunnfjell regionråd", None,
+    ("2024-06-13", "09:00", "12:00", "Rådhuset, møterom 2. etg., Sunnfjell"), "2024-08-22",
+    people=[("Turid Brekke", None, "chair", "present"),
+            ("Jan Olav Vik", None, "member", "present"),
+            ("Synnøve Dale", None, "member", "present"),
+            ("Magne Rød", None, "member", "absent"),
+            ("Elin Sunde", None, "secretary", "present")],
+    items=[
+        ("20/24", "Godkjenning av innkalling og saksliste", "Innkalling og saksliste ble godkjent.",
+         ["Innkalling og saksliste ble godkjent."], []),
+        ("21/24", "Høring – regional transportplan", None,
+         ["Arbeidsutvalget slutter seg til høringsuttalelsen med de endringene som kom fram i "
+          "møtet."], []),
+        ("22/24", "Budsjett 2025 for regionrådet", None, [],
+         [("Sekretariatet legger fram et nytt forslag til møtet i august.", "Sekretariatet",
+           None)]),
+        ("23/24", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["3942_styre_samling_ukedager_sak_romertall.txt"] = Expected(
+    # "Dato: mandag 4. mars – tirsdag 5. mars 2024": the first day takes the year after the
+    # last day's weekday; "styresamling i X" is the board of X, as "styremøte i X" is;
+    # "Sak I – …" (the case word before a roman numeral); the writer's "5.3.2024 Lise
+    # Fosse, referent" with the day first dates the document
+    "minutes", "Protokoll fra styresamling i Vestre Fjord Friluftsråd", "Styret",
+    "Vestre Fjord Friluftsråd", "2024-03-05",
+    ("2024-03-04", None, None, "Lia turisthytte, Vestre Fjord"), "2024-04-23",
+    people=[("Kjell Aune", None, "chair", "present"),
+            ("Berit Sande", None, "member", "present"),
+            ("Odd Rønningen", None, "member", "present"),
+            ("Vigdis Lie", None, "member", "present"),
+            ("Håkon Brun", None, "member", "absent"),
+            ("Lise Fosse", None, "secretary", "present")],
+    items=[
+        ("I", "Godkjenning av innkalling og saksliste", None,
+         ["Innkalling og saksliste ble godkjent."], []),
+        ("II", "Strategi 2025–2028", None,
+         ["Utkastet sendes på høring til medlemskommunene med frist 1. mai."],
+         [("Utkastet sendes på høring til medlemskommunene med frist 1. mai.", None,
+           "2024-05-01")]),
+        ("III", "Merking av kyststien", None, ["Saken tas til orientering."], []),
+        ("IV", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["3943_iks_styre_aarstall_forst_forts.txt"] = Expected(
+    # bare case numbers with the year first ("2024/11 Godkjenning …"), a rising series;
+    # "Forts. sak 2024/12 …" after case 2024/13 goes on with that case: one item whose
+    # text and vedtak come from both sections
+    "minutes", "Referat fra styremøte i Midtfjord Vannverk IKS", "Styret",
+    "Midtfjord Vannverk IKS", None,
+    ("2024-05-14", "09:00", "15:00", "Administrasjonsbygget, Brekkeveien 4"), None,
+    people=[("Arne Sæther", None, "chair", "present"),
+            ("Gunn Haraldsen", None, "member", "present"),
+            ("Tore Myklebust", None, "member", "present"),
+            ("Liv Strand", None, "member", "present"),
+            ("Eirik Holm", None, "guest", "present"),
+            ("Anne Dahle", None, "secretary", "present")],
+    items=[
+        ("2024/11", "Godkjenning av innkalling og saksliste", None,
+         ["Innkalling og saksliste ble godkjent."], []),
+        ("2024/12", "Årsregnskap 2023",
+         "Økonomisjefen gikk gjennom regnskapet. Det var spørsmål om enkelte avvik, og saken "
+         "ble satt på vent til senere i møtet. Økonomisjefen svarte på spørsmålene om "
+         "avvikene. Vedtak: Styret godkjenner årsregnskapet for 2023.",
+         ["Styret godkjenner årsregnskapet for 2023."], []),
+        ("2024/13", "Nytt høydebasseng på Lia", None,
+         ["Styret ber daglig leder forhandle med de to laveste tilbyderne."], []),
+        ("2024/14", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
