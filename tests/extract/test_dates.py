@@ -607,3 +607,15 @@ def test_an_english_due_reads_a_deadline_month_first() -> None:
 def test_a_stray_space_before_the_ordinal_dot(text, expected) -> None:
     assert _read(text) == expected
 
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a meeting over two days with each day's weekday: the first day takes the last one's
+    # year past the weekday after the dash ("– tirsdag 5. mars 2024")
+    ("Dato: mandag 4. mars – tirsdag 5. mars 2024", [(4, 3, 2024, MON), (5, 3, 2024, TUE)]),
+    ("mandag 30. april til tirsdag den 1. mai 2024", [(30, 4, 2024, MON), (1, 5, 2024, TUE)]),
+    # (without a join between them the days are two, the first keeps no year)
+    ("Innspill 4. mars. Møte tirsdag 5. mars 2024", [(4, 3, None, None), (5, 3, 2024, TUE)]),
+])
+def test_a_range_of_days_with_weekdays_takes_the_last_day_s_year(text, expected):
+    assert _read(text) == expected

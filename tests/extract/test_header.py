@@ -4425,3 +4425,37 @@ def test_a_forwarded_summary_s_sentence_gives_place_and_hours_the_subject_does_n
     meeting = parse_bytes(text.encode(), "epost.txt").meeting
     assert (meeting.date, meeting.start, meeting.end, meeting.location) == (
         "2024-11-07", "13:00", "14:30", "Teams")
+
+
+@pytest.mark.parametrize(("title", "body", "organization"), [
+    # a body's gathering is its meeting, as with "møte"
+    ("Referat fra regionrådets samling", "Regionrådet", None),
+    ("Referat frå nettverket si samling", "Nettverket", None),
+    ("Protokoll fra styresamling i Vestre Fjord Friluftsråd", "Styret", "Vestre Fjord Friluftsråd"),
+    ("Referat fra styresamlingen i Vestdal regionråd", "Styret", "Vestdal regionråd"),
+    # (a network's gathering in a named network keeps the network as the body)
+    ("Referat fra nettverkssamling i Folkehelsenettverket Helgeland",
+     "Folkehelsenettverket Helgeland", None),
+    # the owners' meeting of an IKS is a body of its own, as the årsmøte is
+    ("Referat fra eiermøte i Vestlandet Avfall IKS", "Eiermøtet", "Vestlandet Avfall IKS"),
+    ("Protokoll frå eigarmøte i Sogn Brann og Redning IKS", "Eigarmøtet",
+     "Sogn Brann og Redning IKS"),
+])
+def test_a_gathering_or_an_owners_meeting_names_its_body(title, body, organization):
+    assert body_and_organization(title) == (body, organization)
+
+
+@pytest.mark.parametrize("said", [
+    "Dato: 4.–5. mars 2024", "Dato: 4. og 5. mars 2024",
+    "Dato: mandag 4. mars – tirsdag 5. mars 2024", "Dato: 04.–05.03.2024"])
+def test_a_meeting_over_two_days_is_dated_by_its_first(said):
+    text = f"Referat fra styremøte\n\n{said}\nSted: Lia hotell\n\nSak 1 Budsjett\nVedtatt.\n"
+    assert parse_bytes(text.encode(), "referat.txt").meeting.date == "2024-03-04"
+
+
+@pytest.mark.parametrize("signed", [
+    "Referent: Per Dahl, 5.3.2024", "5.3.2024 Per Dahl, referent", "5.3.2024 Per Dahl (ref.)"])
+def test_the_writer_s_signature_dates_the_document(signed):
+    text = ("Referat fra styremøte\n\nDato: 4.3.2024\n\nTil stede: Kari Holm, Per Dahl\n\n"
+            f"Sak 1 Budsjett\nVedtatt.\n\n{signed}\n")
+    assert parse_bytes(text.encode(), "referat.txt").document_date == "2024-03-05"

@@ -4127,3 +4127,56 @@ def test_a_summons_keeps_the_listed_cases_without_case_papers_in_order():
     record = parse_bytes(text.encode(), "innkalling.txt")
     assert [(i.number, i.decisions) for i in record.items] == [
         ("15/26", []), ("16/26", []), ("17/26", []), ("18/26", []), ("19/26", [])]
+
+
+def _sections(body: str) -> list[tuple[str | None, str, str]]:
+    """(number, title, text) of each item of a small styremøte with ``body`` as its items."""
+    text = ("Referat fra styremøte 9.11.2023\n\nTilstede: Kari Holm, Ole Dahl\n\n"
+            f"{body}\n")
+    record = parse_bytes(text.encode(), "styremote.txt")
+    return [(item.number, item.title, item.text) for item in record.items]
+
+
+@pytest.mark.parametrize("word", ["Sak", "SAK"])
+@pytest.mark.parametrize("mark", [" –", ":", "", "."])
+def test_the_case_word_before_a_roman_numeral(word, mark):
+    body = "\n\n".join(f"{word} {n}{mark} {title}\n{said}" for n, title, said in [
+        ("I", "Godkjenning av referat", "Godkjent."), ("II", "Budsjett", "Vedtatt."),
+        ("III", "Eventuelt", "Ingen saker.")])
+    assert [s[:2] for s in _sections(body)] == [
+        ("I", "Godkjenning av referat"), ("II", "Budsjett"), ("III", "Eventuelt")]
+
+
+@pytest.mark.parametrize("again", [
+    "Forts. sak 2 Budsjett", "Fortsettelse av sak 2", "Sak 2 Budsjett – fortsatt behandling",
+    "Sak 2 Budsjett (forts. behandling)"])
+def test_an_item_said_to_go_on_first_or_last_is_one_item(again):
+    body = ("Sak 1 Godkjenning av referat\nGodkjent.\n\nSak 2 Budsjett\nBudsjettet ble lagt "
+            f"fram.\n\nSak 3 Eventuelt\nIngen saker.\n\n{again}\nBudsjettet ble vedtatt.")
+    assert _sections(body) == [
+        ("1", "Godkjenning av referat", "Godkjent."),
+        ("2", "Budsjett", "Budsjettet ble lagt fram.\nBudsjettet ble vedtatt."),
+        ("3", "Eventuelt", "Ingen saker.")]
+
+
+def test_bare_case_numbers_with_the_year_first():
+    body = ("2024/15 Godkjenning av referat\nGodkjent.\n\n2024/16 Budsjett\nVedtatt.\n\n"
+            "2024/17 Eventuelt\nIngen saker.")
+    assert [s[:2] for s in _sections(body)] == [
+        ("2024/15", "Godkjenning av referat"), ("2024/16", "Budsjett"), ("2024/17", "Eventuelt")]
+
+
+def test_a_lone_archive_reference_with_the_year_first_is_no_item():
+    body = ("Sak 1 Godkjenning av referat\nGodkjent.\n\nSak 2 Budsjett\n"
+            "2024/551 Brev fra kommunen\nBudsjettet ble vedtatt.")
+    assert [s[:2] for s in _sections(body)] == [("1", "Godkjenning av referat"),
+                                                 ("2", "Budsjett")]
+
+
+@pytest.mark.parametrize("closing", [
+    "Neste møte avtales senere.", "Nytt møte vert avtalt seinare.",
+    "Møteplan høsten 2024: 9. september, 14. oktober og 18. november, alle kl. 12–15 på Teams.",
+    "Møteplan hausten 2024:\n- 12. september\n- 24. oktober"])
+def test_a_closing_line_on_the_next_meeting_set_apart_is_no_item_text(closing):
+    body = f"Sak 1 Budsjett\nVedtatt.\n\nSak 2 Eventuelt\nIngen saker.\n\n{closing}"
+    assert _sections(body)[-1] == ("2", "Eventuelt", "Ingen saker.")

@@ -952,3 +952,15 @@ def test_numbered_points_under_a_vedtak_label_are_no_items():
         "Leiargruppa godkjende referatet frå 3. oktober.",
         "Felles beredskapsplan vert sendt til kommunedirektørane.",
         "Kurset vert flytta til januar."]
+
+
+def test_a_long_plan_line_that_opens_with_its_label_gives_the_next_meeting():
+    meeting = _next_meeting("Møteplan høsten 2024: 9. september, 14. oktober og 18. november, "
+                            "alle kl. 12–15 på Teams.")
+    assert (meeting.date, meeting.start, meeting.location) == ("2024-09-09", "12:00", "Teams")
+
+
+def test_a_plan_named_inside_a_long_sentence_is_no_next_meeting():
+    meeting = _next_meeting("Styret diskuterte om møteplanen for høsten bør endres, og vil se "
+                            "på 9. september og 14. oktober som mulige datoer etter sommeren.")
+    assert meeting.date is None

@@ -384,7 +384,7 @@ def _dates_in(text: str) -> tuple[DateMatch, ...]:
         found = DateMatch(day, month, year, match.start(), match.end(),
                           _weekday_before(text, match.start()))
         if year is not None and results and results[-1].year is None and \
-                text[results[-1].end:found.start].strip().casefold() in _RANGE_JOINS:
+                _joins_range(text[results[-1].end:found.start], found.weekday):
             results[-1] = _with_year_of(results[-1], found)
         if match["sl_d"] and (span_start := _slash_span_start(text, found, floor)):
             results.append(span_start)
@@ -396,6 +396,19 @@ def _dates_in(text: str) -> tuple[DateMatch, ...]:
 
 # What joins the first and the last day of a meeting over several: "31. mars–1. april".
 _RANGE_JOINS = frozenset({"–", "-", "—", "til", "og", "&"})
+
+
+def _joins_range(between: str, weekday: int | None) -> bool:
+    """Whether the text between two days joins them as the first and the last of one
+    meeting, so the first takes the last one's year: "4. mars – 5. mars 2024", and with
+    the last day's weekday after the join ("mandag 4. mars – tirsdag 5. mars 2024")."""
+    joined = between.strip().casefold()
+    if joined in _RANGE_JOINS:
+        return True
+    if weekday is None:
+        return False
+    words = joined.split()  # ("– tirsdag", "og tirs.", "– tirsdag den": the weekday's own)
+    return 2 <= len(words) <= 3 and words[0] in _RANGE_JOINS
 
 
 def _with_year_of(first: DateMatch, last: DateMatch) -> DateMatch:

@@ -599,6 +599,9 @@ _POSSESSIVE_ORG = lazy_regex(r"^(?P<org>[A-ZÆØÅ][\w-]*?(?:en|et|a))\s+(?:sitt
 _COMPOUND_MEETING = {
     "årsmøte": "Årsmøtet", "årsmøtet": "Årsmøtet", "medlemsmøte": "Medlemsmøtet",
     "medlemsmøtet": "Medlemsmøtet", "au-møte": "Arbeidsutvalget",
+    # an IKS's or company's meeting of its owners, a body in its own right as the årsmøte is
+    "eiermøte": "Eiermøtet", "eiermøtet": "Eiermøtet", "eigarmøte": "Eigarmøtet",
+    "eigarmøtet": "Eigarmøtet",
 }
 # The body nouns a compound meeting word is built on, with their definite form:
 # "foreldrerådsmøte" → "Foreldrerådet", "samarbeidsutvalgsmøte" → "Samarbeidsutvalget".
@@ -646,6 +649,15 @@ def gathering_body(word: str) -> str | None:
     gathering is its meeting, as "nettverksmøte" is."""
     found = _COMPOUND_GATHERING.match(word.casefold())
     return _body_of_stem(found.group("stem")) if found else None
+
+
+def _board_gathering(word: str) -> str | None:
+    """The board a gathering word names ("styresamling" → "Styret", "AU-samling" apart):
+    a board's gathering over a day or two is its meeting, as "styremøte" is, so "styresamling
+    i Vestre Fjord Friluftsråd" is the board of the organisation named after it (a
+    network's gathering, "nettverkssamling i X", keeps X as the body)."""
+    body = gathering_body(word) if "amling" in word else None
+    return body if body is not None and body.casefold() in _BOARDS_OF_COOPERATION else None
 
 
 def _body_of_stem(stem: str) -> str | None:
@@ -2234,7 +2246,8 @@ def _body_and_organization(title: str | None) -> tuple[str | None, str | None]:
         return "Generalforsamlingen", general.group("org")  # "… i Solhaugen borettslag"
     if " i " in rest:  # "Teams-møtet i dag": a day, not a meeting in a body named "dag"
         rest = _RELATIVE_DAY.sub("", rest)
-    rest = _LEADING_MEETING.sub("", rest).strip()
+    if "amling" not in rest[:20] or _board_gathering(rest.split(" ", 1)[0]) is None:
+        rest = _LEADING_MEETING.sub("", rest).strip()  # (not "styresamling i X": see below)
     if "øte i " in rest[:40]:  # (the pattern's words)
         rest = _body_past_kind_of_meeting(rest)
     bare = _BARE_MEETING.match(rest)
@@ -2303,7 +2316,7 @@ def _body_and_organization(title: str | None) -> tuple[str | None, str | None]:
     if "øte" in rest and (named := _kind_then_named_body(rest)):
         return named, None
     words = rest.split()
-    compound = compound_body(words[0].rstrip(",:"))
+    compound = compound_body(words[0].rstrip(",:")) or _board_gathering(words[0].rstrip(",:"))
     if compound is None and (acronym := _ACRONYM_MEETING.match(words[0])) and len(words) > 1:
         compound = acronym.group("body")  # "FAU-møte Solvik skole": FAU of the school
     if compound and re.match(r"^\S+\s*[,–-]\s*[A-ZÆØÅ]", rest) and \
@@ -2680,9 +2693,10 @@ _REGION_COUNCIL = re.compile(r"^(?:regionrådet|regionråd|samarbeidsrådet|sama
                              r"(?:i|for)\s+(?P<place>[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w-]*)?)$",
                              re.I)
 # "Regionrådets møte", "Hovedstyrets oktobermøte": the body is the owner of the meeting
-# (nynorsk writes the owner with "sitt": "Regionrådet sitt møte")
-_WHOSE_MEETING = re.compile(r"^(?P<body>[A-ZÆØÅ][\w-]+?)(?:s|\s+sitt)\s+(?:\S*?[\w)]-?)?"
-                            r"(?:møte|møtet|moete)$")
+# (nynorsk writes the owner with "sitt": "Regionrådet sitt møte"), as of its gathering
+# over one or two days ("Regionrådets samling", "Nettverket si vårsamling")
+_WHOSE_MEETING = re.compile(r"^(?P<body>[A-ZÆØÅ][\w-]+?)(?:s|\s+sitt|\s+si)\s+(?:\S*?[\w)]-?)?"
+                            r"(?:møte|møtet|moete|samling|samlinga|samlingen)$")
 _BODY_FOR_ORG = re.compile(r"^(?P<body>[A-ZÆØÅ][\w-]+)\s+(?:for|i)\s+(?P<org>[A-ZÆØÅ].*)$")
 _BODY_IN_ORG = re.compile(r"^(?P<body>.+?)\s+(?P<word>i|for|ved)\s+(?P<org>[A-ZÆØÅ][\w-]+(?:\s+"
                           r"(?:og\s+)?[A-ZÆØÅ][\w-]+)*(?:\s+(?:kommune|fylkeskommune|skole|skule|"

@@ -208,8 +208,10 @@ _TRAILING_PAGE = lazy_regex(rf"(?:{_RUN_OF_DOTS % (2, 1)}|{_RUN_OF_ELLIPSES})\s*
 _MONTH_START = lazy_regex(r"^(?:" + "|".join(MONTHS) + r")\b", re.I)
 _YEAR_FIRST_CASE = lazy_regex(r"^(?P<num>\d{2}/\d{1,3})\s+(?P<title>[A-ZÆØÅ][^/]{2,150})$|"
                               # "2006-21 Konstitusjon av styret.", "2006-22Godkjenning …"
-                              # (a page run into one line goes on after the title)
-                              r"^(?P<dashed>(?:19|20)\d{2}-\d{1,3})[.:]?\s*"
+                              # (a page run into one line goes on after the title), and
+                              # "2024/15 Godkjenning av innkalling" (a space before it)
+                              r"^(?P<dashed>(?:19|20)\d{2}(?:-\d{1,3}|/\d{1,3}(?=[.:]?\s)))"
+                              r"[.:]?\s*"
                               r"(?P<title2>[A-ZÆØÅ].{2,})$")
 # ("1" bare as well: to_lines keeps such a line only when it numbers items, no page)
 _LONE_NUMBER = lazy_regex(r"(\d{1,2})[.)]?")
@@ -978,6 +980,9 @@ def find_candidates(lines: list[Line], start: int = 0, *, nested: bool = False) 
                 (ditto := _DITTO_NUMBER.match(text)):
             text = "Sak " + text[ditto.end():]  # "Sak 1. Referat" / "«  2.  Skriv": "Sak" again
             first = "S"
+        elif first in "Ff" and (again := _CONTINUED_FIRST.match(text)):
+            text = f"{text[again.end():]} (forts.)"  # "Forts. sak 2 Budsjett": item 2 goes on,
+            first = "s"  # as "Sak 2 Budsjett (forts.)" says it
         digit = first.isdecimal()  # (asked by most patterns below)
         if (digit or first in "Kk") and "sak" in line.lowered[5:30]:
             text = _after_time_slot(text)  # "10.00–10.30 Sak 2/25 Budsjett": a programme's
@@ -1064,7 +1069,7 @@ def find_candidates(lines: list[Line], start: int = 0, *, nested: bool = False) 
                 found.append(Candidate(i, normalize_number(text), _first_int(text), "", "case"))
                 continue
             year_first = (
-                (text[2:3] == "/" and len(text) < 160) or text[4:5] == "-") and \
+                (text[2:3] == "/" and len(text) < 160) or text[4:5] in _YEAR_CASE_MARKS) and \
                 _YEAR_FIRST_CASE.match(text)
             if year_first:  # "13/1 Årsmelding 2012": the year, then the case (kept in series)
                 number = year_first.group("num") or year_first.group("dashed")
@@ -1152,6 +1157,8 @@ def find_candidates(lines: list[Line], start: int = 0, *, nested: bool = False) 
         # (the numeral goes on or ends at once: "Vedtak:", "I møtet …" need no pattern call)
         roman = first in "IVX" and text[1:2] in _ROMAN_NEXT and len(text) <= 100 and \
             _ROMAN.match(text)
+        if not roman and first in "Ss" and text[4:5] in _ROMAN_FIRSTS and len(text) <= 100:
+            roman = _CASE_ROMAN.match(text)  # "Sak II – Årsmelding": the word, then the numeral
         if roman and _standing_after_cases(found, roman["title"]) and (
                 line.kind is _HEADING or line.bold or line.gap):
             found.append(Candidate(i, "", None, clean_title(roman["title"]), "standing"))
@@ -1384,6 +1391,12 @@ def _wrapped_trailing_case(lines: list[Line], i: int,
 
 # "I. Godkjenning av innkalling", "IV) Eventuelt": items numbered in roman numerals.
 _ROMAN = lazy_regex(r"^(?P<num>[IVX]{1,5})[.)]\s+(?P<title>[A-ZÆØÅ][^\d\s.].*)$")
+# "Sak I – Godkjenning av innkalling", "SAK II: Årsmelding": the case word before a roman
+# numeral, then the title after a space, a stop, a colon or a dash (the numeral in
+# capitals: "Sak i …" is no heading).
+_CASE_ROMAN = lazy_regex(r"^(?i:sak)\s(?P<num>[IVX]{1,5})(?:\s*[.:)]|\s+[–-])?\s+"
+                         r"(?P<title>[A-ZÆØÅ][^\d\s.].*)$")
+_ROMAN_FIRSTS = frozenset("IVX")
 _ROMAN_DIGITS = {"I": 1, "V": 5, "X": 10}
 _ROMAN_NEXT = frozenset("IVX.)")
 _DASHES = frozenset("-–—")  # (a one-character slice of "" is "": never in the set)
@@ -1501,6 +1514,7 @@ def _year_first_in_series(found: list[Candidate]) -> list[Candidate]:
 
 
 _YEAR_CASE_SPLIT = lazy_regex(r"[/-]")
+_YEAR_CASE_MARKS = frozenset("-/")  # the mark after a year first: "2006-21", "2024/15"
 # "Sak 1 - 16/17: Konstituering": the school year, a colon, then the title.
 _SCHOOL_YEAR_FIRST = lazy_regex(r"(?P<a>\d{2})/(?P<b>\d{2})\s*:\s*(?P<title>.*)$")
 # A school or season year after a case number: "18/19", "2018/19".
@@ -3852,9 +3866,16 @@ _FOOTER_WORDS = ("postadr", "besøksadr", "org.", "org nr", "orgnr", "organisasj
 
 # "Budsjett 2025 (forts.)", "Budsjett – fortsettelse", "Forts. budsjett": the item again,
 # after a break or another item.
+# ("Budsjett – fortsatt behandling", "Budsjett (forts. behandling)": the case heard on)
 _CONTINUED = lazy_regex(r"^(?:forts\.|fortsettelse|framhald)\s|"
-                        r"(?:[\s,(–-]|^)(?:forts\.?|fortsettelse|fortsatt|framhald|frh\.?)\s*\)?$",
+                        r"(?:[\s,(–-]|^)(?:forts\.?|fortsettelse|fortsatt|framhald|frh\.?)"
+                        r"(?:\s+(?:behandling|handsaming))?\s*\)?$",
                         re.I)
+
+
+# The word first: "Forts. sak 2 Budsjett", "Fortsettelse av sak 3/24", "Framhald sak 2".
+_CONTINUED_FIRST = lazy_regex(r"^(?:forts\.|fortsettelse|framhald)\s*(?:av\s+|på\s+)?"
+                              r"(?=sak\s+\d)", re.I)
 
 
 def is_continued(title: str) -> bool:
@@ -3923,6 +3944,11 @@ def next_meeting_line(lines: list[Line], last: Candidate, end: int) -> int:
         if line.lowered.startswith(("de neste", "dei neste")) and line.gap and \
                 _NEXT_MEETINGS_HEADING.match(line.body) and end - index <= _NEXT_MEETING_TAIL:
             return index  # "De neste regionrådsmøtene:" over a day and place a line
+        if line.lowered.startswith("møte") and line.gap and \
+                _MEETING_PLAN_LABEL.match(line.body) and end - index <= _NEXT_MEETING_TAIL and \
+                not (index + 1 < end and lines[index + 1].is_table):
+            return index  # "Møteplan høsten 2024: 9. september, …": the plan, set apart (a
+            # table of the plan's days under it stays the item's, as a table of its own)
     return end
 
 
@@ -3938,11 +3964,15 @@ _NEXT_MEETING_LABEL = lazy_regex(r"(?:neste|nytt)\s+(?:[\w-]{0,20}(?:møte|samli
                                  r"neste\s*:\s*\w*møte\w*\s", re.I)  # "Neste: Styremøte 4. mai"
 # The next meeting told in a sentence with its day right after the verb: "Neste møte blir
 # 19.02.2026 kl. 18.00 …", nynorsk "Neste møte vert tysdag 3. mars …", "Neste styremøte er
-# 4. mai." (a weekday may come first; "Neste møte blir avtalt senere" gives no day)
+# 4. mai." (a weekday may come first; "Neste møte blir avtalt senere" gives no day), and
+# one that leaves the day to be set ("Neste møte avtales senere.", nynorsk "Neste møte
+# vert avtalt seinare."): said of the next meeting all the same, no item's text
 _NEXT_MEETING_SENTENCE = lazy_regex(
-    r"(?:neste|nytt)\s+(?:[\w-]{0,20}møte|moe?te|samling)\w*\s+(?:blir|vert|er|blei|holdes|"
+    r"(?:neste|nytt)\s+(?:[\w-]{0,20}møte|moe?te|samling)\w*\s+(?:(?:blir|vert|er|blei|holdes|"
     r"avholdes|haldast|skal\s+være|skal\s+vere)\s+(?:(?:på\s+|den\s+)?[a-zæøå]+dag\s+"
-    r"(?:den\s+)?)?\d{1,2}\s*[./]\s*(?:\d|[a-zæøå]{3})", re.I)
+    r"(?:den\s+)?)?\d{1,2}\s*[./]\s*(?:\d|[a-zæøå]{3})|"
+    r"(?:avtales|avtalast|fastsettes|fastsetjast|berammes|(?:blir|vert)\s+avtalt)\s+"
+    r"(?:senere|seinare)\.?$)", re.I)
 # A heading over the coming meetings' days, set apart under the last item: "De neste
 # regionrådsmøtene:", nynorsk "Dei neste møta:"
 _NEXT_MEETINGS_HEADING = lazy_regex(r"dei?\s+neste\s+[\w-]*(?:møtene|møta|møter)\s*:?\s*$",
@@ -3952,6 +3982,10 @@ _NEXT_MEETINGS_HEADING = lazy_regex(r"dei?\s+neste\s+[\w-]*(?:møtene|møta|møt
 # blir tirsdag 10. mars." is no text of it.)
 _MEETINGS_TITLE = re.compile(r"møte(?:plan|dato|datoar|datoer|r\b)|neste\s+møte(?!rom)|"
                              r"nytt\s+møte(?!rom)", re.I)
+# The coming meetings' plan as a label, set apart at the end of the minutes: "Møteplan
+# høsten 2024: 9. september, …", "Møteplan hausten 2024:" over its days, "Møtedatoer
+# våren:" (a label within a few words of the plan's word; not "Møteplanen ble vedtatt.")
+_MEETING_PLAN_LABEL = lazy_regex(r"møte(?:plan|datoer|datoar|dagar)\b[^:.]{0,30}:", re.I)
 #: Lines the next meeting's label, its day, hours and place may take at the end.
 _NEXT_MEETING_TAIL = 4
 

@@ -4403,7 +4403,7 @@ def find_next_meeting(draft: Draft) -> None:
             if priority is not None:
                 candidates.append((priority, text[match.end():], following, plan is not None, n))
             continue
-        if plan and len(text) < 80:
+        if plan and (len(text) < 80 or _plan_label(text, plan.start(), plan.end())):
             listed = [text[plan.end():]]
             for below in lines[n + 1:n + 6]:  # the plan's lines, up to the next label
                 if below.is_table:  # a table of the plan's days ("| Dato | Sted |" over them)
@@ -4707,6 +4707,14 @@ def _deadline_before(source: str, found: dates.DateMatch) -> bool:
     innen 3. mars" among a plan's lines, "Dato for neste møte settes senere. Leder sender
     ut forslag innen 15. mars."), not a meeting's day."""
     return _DEADLINE.search(source[max(0, found.start - 14):found.start]) is not None
+
+
+def _plan_label(text: str, start: int, end: int) -> bool:
+    """Whether a long line mentioning a plan opens with it as a label ("Møteplan høsten
+    2024: 9. september, 14. oktober og 18. november, alle kl. 12–15 på Teams."): its
+    dates are the plan's however long the line, not a sentence that names a plan
+    ("Styret vedtok møteplan for våren, og …")."""
+    return start == 0 and ":" in text[end:end + 24]
 
 
 def _plan_year(rest: str) -> int | None:

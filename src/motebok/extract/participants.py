@@ -62,9 +62,10 @@ WRITER_WORDS: tuple[str, ...] = tuple(word for word, role in SIGNER_ROLES.items(
 
 # "Kari Holm, referent" under the minutes: the writer's signature on one line, maybe after
 # the place and date it was signed ("Nordvik, 14.03.2026 – Kari Holm, referent",
-# "14.03.2026, Kari Holm (ref.)") and with the title after a slash ("Kari Holm / referent")
+# "14.03.2026, Kari Holm (ref.)", "14.03.2026 Kari Holm, referent") and with the title
+# after a slash ("Kari Holm / referent")
 SIGNED_WRITER = lazy_regex(r"^(?:(?:[A-ZÆØÅ][\w-]+,?\s+(?:den\s+)?)?\d{1,2}\.\s*"
-                           r"(?:\d{1,2}\.\s*\d{2,4}|[a-zæøå]+\s+\d{4})\s*[,–—-]\s*)?"
+                           r"(?:\d{1,2}\.\s*\d{2,4}|[a-zæøå]+\s+\d{4})(?:\s*[,–—-]\s*|\s+))?"
                            r"(?P<name>[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){1,3})\s*"
                            r"(?:(?:\((?:s|sign)\.?\)\s*[,–-]?|[,–—/-])\s*"
                            rf"(?:{'|'.join(WRITER_WORDS)})\.?|"
