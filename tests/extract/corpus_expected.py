@@ -31625,3 +31625,77 @@ EXPECTED["3943_iks_styre_aarstall_forst_forts.txt"] = Expected(
         ("2024/14", "Eventuelt", "Ingen saker.", [], []),
     ],
 )
+
+EXPECTED["3950_regionrad_til_stede_var_statsforv_referent.txt"] = Expected(
+    # attendance told in prose, its last person's organisation cut short with a full stop
+    # ("…, Ola Moe, Statsforv. Referent var Eva Lund."): the stop is the word's as well as
+    # the sentence's, so the organisation stays with its name; the referent's sentence adds
+    # her where it stands, before the absence told on the next line
+    "minutes",
+    "Referat fra møte i Nordfjell regionråd",
+    "Nordfjell regionråd",
+    None,
+    None,
+    ("2024-03-12", "10:00", "13:00", "Nordby rådhus, formannskapssalen"),
+    None,
+    people=[
+        ("Kari Lien", None, "member", "present"),
+        ("Per Dalen", None, "member", "present"),
+        ("Ola Moe", "Statsforv.", "member", "present"),
+        ("Eva Lund", None, "secretary", "present"),
+        ("Torunn Vik", None, "member", "absent"),
+    ],
+    items=[
+        (
+            "05/24",
+            "Godkjenning av innkalling og saksliste",
+            "Innkalling og saksliste ble godkjent.",
+            ["Innkalling og saksliste ble godkjent."],
+            [],
+        ),
+        (
+            "06/24",
+            "Beredskap i regionen",
+            None,
+            ["Regionrådet tar orienteringen til etterretning."],
+            [],
+        ),
+        ("07/24", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["3951_faggruppe_til_stades_fylkesk_referent_label.md"] = Expected(
+    # the same inside labels chained on one line ("**Til stades:** …, Marit Haugland,
+    # Fylkesk. **Referent:** …"): the cut organisation keeps its stop before the next label
+    "minutes",
+    "Referat frå møte i faggruppa for folkehelse, Sunnfjella",
+    "Faggruppa for folkehelse",
+    "Sunnfjella",
+    None,
+    ("2024-04-04", "09:00", "11:30", "Teams"),
+    None,
+    people=[
+        ("Anne Sæle", "Sveivik kommune", "member", "present"),
+        ("Lars Øvrebø", "Bømvik kommune", "member", "present"),
+        ("Marit Haugland", "Fylkesk.", "member", "present"),
+        ("Jorunn Tveit", None, "secretary", "present"),
+        ("Helge Sandvik", "Stordal kommune", "member", "absent"),
+    ],
+    items=[
+        (
+            "8/24",
+            "Godkjenning av innkalling",
+            "Innkallinga vart godkjend.",
+            ["Innkallinga vart godkjend."],
+            [],
+        ),
+        (
+            "9/24",
+            "Folkehelseoversikt 2025",
+            None,
+            ["Sekretariatet lagar eit utkast til neste møte."],
+            [("Sekretariatet lagar eit utkast til neste møte.", "Sekretariatet", None)],
+        ),
+        ("10/24", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)

@@ -117,6 +117,7 @@ from motebok.extract.participants import (
     attended_sentence,
     came_after_all,
     chair_sentence,
+    ends_in_cut_org,
     field_role,
     group_label,
     has_partial_hint,
@@ -719,6 +720,8 @@ def read_attendance(draft: Draft) -> None:
                 # "Forfall: Tor Aas. Vara Eli Sund møtte.": the deputy sat in his seat
                 came = deputy.group("came") or f"{deputy.group('named')} møtte"
                 value, others = f"{value}, vara {came}", others[1:]
+            if others and value[-1:].isalpha() and ends_in_cut_org(value):
+                value += "."  # "…, Ola Moe, Statsforv. Referent var …": the stop is the word's
             if value:
                 _add_list(people, value, state)
             for other in others:  # "Jon Berg hadde meldt forfall.", "Per Bø forlot møtet …"
@@ -769,7 +772,7 @@ def read_attendance(draft: Draft) -> None:
         if label is None and line.is_table and (headed := labelled_columns(line.cells)):
             label, head_columns = headed  # "Møtende medlemmer | Parti | Representerer"
         if label is not None:
-            for part in chained_labels(label):
+            for part in _chained_attendance(label):
                 if _deputy_came_after_absence(part, state, buffer):
                     continue  # "Forfall: Tor Aas. Varamedlem: Eli Sund møtte.": his seat
                 flush()
@@ -1540,6 +1543,20 @@ _LAST_AWAY = ("forfall", "forfall)", "fravær", "fravær)", "fråvær", "fråvæ
               "fråfall)")
 
 
+def _chained_attendance(label: Label) -> list[Label]:
+    """``chained_labels``, but an attendance list cut off at ". " before the next label
+    keeps the stop of an organisation cut short that ends it ("Til stede: Kari Li, Ola
+    Moe, Statsforv. Referent: Eva Lund"): the stop was the word's, not only the
+    sentence's, and without it "Statsforv" reads as no organisation."""
+    chain = chained_labels(label)
+    if len(chain) < 2:
+        return chain
+    return [Label(part.field, part.label, f"{part.value}.")
+            if part.field in ATTENDANCE_FIELDS and part.value[-1:].isalpha() and
+            f"{part.value}. " in label.value and ends_in_cut_org(part.value) else part
+            for part in chain[:-1]] + chain[-1:]
+
+
 def _one_seat_away(value: str, state: dict) -> bool:
     """Whether a deputy's sentence after a list ("Vara Eli Sund møtte.") can only be for
     one seat: a forfall list of one person ("Forfall: Tor Aas."), or a list of who came
@@ -1581,6 +1598,13 @@ _FOR_ITEMS_AT_END = lazy_regex(r"\s+(?P<note>(?:under|i|på|fra|frå|til|etter)\
                                r"(?:sak|saka|saker|sakene|sakane)\b[^,]*?)\s*\.?$")
 
 
+# "Referent var Eva Lund.", "Skrivar var Jorunn Tveit, sekretariatet.": who wrote, told in a
+# sentence after the attendance list.
+_WRITER_SENTENCE = lazy_regex(r"(?i:referent|skrivar|skriver|sekretær|møtesekretær|"
+                              r"protokollfører|protokollførar)\s+(?i:var|ble|blei|vart)\s+"
+                              r"(?P<names>[A-ZÆØÅ][\w-]+\s+[A-ZÆØÅ][^.]*?)\s*\.?$")
+
+
 def _add_attended(people: People, sentence: str) -> bool:
     """Add whom a sentence says attended, chaired or sent apologies; True if it said so."""
     group = sentence[:4].casefold() in {"fra ", "frå "} and _FROM_GROUP_MET.match(sentence)
@@ -1607,6 +1631,11 @@ def _add_attended(people: People, sentence: str) -> bool:
     chair = chair_sentence(sentence)
     if chair is not None:
         people.add(chair)
+        return True
+    writer = _WRITER_SENTENCE.match(sentence) if sentence[:1] in "RrSsMmPp" else None
+    if writer:  # "Referent var Eva Lund." after the list: she came, and wrote, in this order
+        _add_list(people, writer.group("names"), {"role": ParticipantRole.SECRETARY,
+                                                  "org": None, "attendance": Attendance.PRESENT})
         return True
     also = ALSO_PRESENT.match(sentence) if sentence[:1] in "IiDdOo" else None
     if also:  # "I tillegg var A, B og C tilstades under sak 1.": guests, maybe for a while

@@ -1172,6 +1172,15 @@ def _ends_cut_org_word(text: str) -> bool:
         word.startswith(key) for word in _CUT_ORG_WORDS))
 
 
+def ends_in_cut_org(value: str) -> bool:
+    """Whether a list's last entry ends in a kind of organisation cut short ("…, Ola Moe,
+    Statsforv", "Per Dal, Vestby k") once a sentence break after it took its full stop
+    ("Til stede var …, Ola Moe, Statsforv. Referent var …"): the stop was the word's too,
+    and given back it keeps the organisation with its name (``_with_stop``)."""
+    last = value.rpartition(",")[2].rpartition(" og ")[2].strip()
+    return _ends_cut_org_word(last)
+
+
 # Kinds of organisation a list writes cut short after a name or a place ("Statsforv.",
 # "Fylkesk.", "Vestby k."), and short forms that are no word's start ("fk." for
 # fylkeskommune).
