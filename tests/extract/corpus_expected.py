@@ -31699,3 +31699,126 @@ EXPECTED["3951_faggruppe_til_stades_fylkesk_referent_label.md"] = Expected(
         ("10/24", "Eventuelt", "Ingen saker.", [], []),
     ],
 )
+
+EXPECTED["3952_nettverk_vedlegg_deltakere_etter_eventuelt.txt"] = Expected(
+    # no attendance in the head: the list is bound after the last item as "Vedlegg 1:
+    # Deltakere", a name a line, and "Forfall:" under it: the participants, no paper of its
+    # own and no text of "Eventuelt"
+    "minutes",
+    "Referat fra møte i Kystnettverket for næringsutvikling",
+    "Kystnettverket for næringsutvikling",
+    None,
+    None,
+    ("2024-05-14", "09:00", "11:30", "Teams"),
+    "2024-06-11",
+    people=[
+        ("Hilde Strand", "Kystnettverket", "member", "present"),
+        ("Jon Ivar Solheim", "Vestby kommune", "member", "present"),
+        ("Marianne Fjeld", "Nordby kommune", "member", "present"),
+        ("Terje Nøstvik", "Statsforvalteren i Trøndelag", "member", "present"),
+        ("Lene Aune", "sekretariatet", "secretary", "present"),
+        ("Arne Hovde", "Sørby kommune", "member", "absent"),
+    ],
+    items=[
+        (
+            "1/24",
+            "Godkjenning av innkalling og saksliste",
+            "Innkalling og saksliste ble godkjent.",
+            ["Innkalling og saksliste ble godkjent."],
+            [],
+        ),
+        (
+            "2/24",
+            "Status for Blå vekst-prosjektet",
+            None,
+            ["Nettverket tok orienteringen til etterretning."],
+            [],
+        ),
+        ("3/24", "Eventuelt", "Neste møte holdes 11. juni 2024 på Teams.", [], []),
+    ],
+)
+
+EXPECTED["3953_prosjektgruppe_deltakerliste_tabell_etter_eventuelt.docx"] = Expected(
+    # docx: "Deltakerliste" after the last item "Eventuelt" over a "Navn | Organisasjon |
+    # Rolle" table: the participants (the head has none); the last row's "Prosjektleder,
+    # referent" is the secretary's, and the row is no signature across its cells
+    "minutes",
+    "Referat fra møte i prosjektgruppen for Fjordløftet",
+    "Prosjektgruppen for Fjordløftet",
+    None,
+    None,
+    ("2024-09-19", "12:30", "15:00", "Vestby kulturhus, møterom Fjorden"),
+    None,
+    people=[
+        ("Siri Bakken", "Vestby kommune", "chair", "present"),
+        ("Morten Hage", "Nordby kommune", "member", "present"),
+        ("Ingrid Lyng", "Trøndelag fylkeskommune", "member", "present"),
+        ("Petter Ås", "Fjordløftet", "secretary", "present"),
+    ],
+    items=[
+        (
+            "14/24",
+            "Godkjenning av referat fra forrige møte",
+            "Referatet fra møtet 22. august ble godkjent.",
+            ["Referatet fra møtet 22. august ble godkjent."],
+            [],
+        ),
+        (
+            "15/24",
+            "Budsjett for 2025",
+            None,
+            ["Budsjettet sendes styringsgruppen med de endringene som kom fram i møtet."],
+            [
+                (
+                    "Budsjettet sendes styringsgruppen med de endringene som kom fram i møtet.",
+                    None,
+                    None,
+                )
+            ],
+        ),
+        ("16/24", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["3960_nettverk_vedlegg_deltakarliste_tabell.html"] = Expected(
+    # html: "Vedlegg: Deltakarliste" after the last item, a table with a "Til stades"
+    # column: the participants, none of it the text of "Eventuelt"
+    "minutes",
+    "Referat frå møte i Vestlandsnettverket for klimatilpassing",
+    "Vestlandsnettverket for klimatilpassing",
+    None,
+    None,
+    ("2024-11-27", "10:00", "13:00", "Fylkeshuset, Fjordvik"),
+    None,
+    people=[
+        ("Gunnhild Sande", "Vestland fylkeskommune", "chair", "present"),
+        ("Asbjørn Feios", "Sognvik kommune", "member", "present"),
+        ("Marit Kvåle", "Lustdal kommune", "member", "absent"),
+        ("Jostein Nes", "Statsforvaltaren i Vestland", "member", "present"),
+        ("Heidi Lothe", "Sekretariatet", "secretary", "present"),
+    ],
+    notes={"Jostein Nes": "Teams"},
+    items=[
+        (
+            "21/24",
+            "Godkjenning av innkalling og sakliste",
+            "Innkalling og sakliste vart godkjend.",
+            ["Innkalling og sakliste vart godkjend."],
+            [],
+        ),
+        (
+            "22/24",
+            "Overvasshandtering i sentrumsområde",
+            None,
+            [],
+            [
+                (
+                    "Sekretariatet samlar innspela i eit notat innan 15. januar 2025.",
+                    "Sekretariatet",
+                    "2025-01-15",
+                )
+            ],
+        ),
+        ("23/24", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)

@@ -45,6 +45,7 @@ from motebok.extract.participants import (
     SIGNER_ROLES,
     WRITER_ENDINGS,
     signing_chair,
+    table_columns,
 )
 from motebok.extract.text import (
     BODY_WORD_ENDINGS,
@@ -3385,22 +3386,51 @@ def section_end(lines: list[Line], start: int) -> int:
     return len(lines)
 
 
-# The first letters of a heading over the meeting's people bound after the items.
-_CLOSING_LIST_STARTS = frozenset(("delt", "til ", "tils"))
+# The first letters of a heading over the meeting's people bound after the items
+# (also as an appendix: "Vedlegg 1: Deltakere").
+_CLOSING_LIST_STARTS = frozenset(("delt", "til ", "tils", "vedl", "bila", "over", "list"))
 
 
 def closing_people_list(lines: list[Line], i: int) -> bool:
     """Whether lines[i] heads a list of who took part bound after the last item
     ("Deltakarliste", "Deltakere:", "Til stede:" alone, set apart, over a name a line, as
-    a gathering's summary ends): the people, not the last item's text."""
+    a gathering's summary ends; or bound as an appendix, "Vedlegg 1: Deltakere", and as
+    a table under its heading row, "Navn | Organisasjon"): the people, not the last
+    item's text nor a paper of its own."""
     line = lines[i]
     if not line.gap or i + 2 >= len(lines):
         return False
-    label = match_label(line.text)
+    label = match_label(closing_list_heading(line.text))
     if label is None or label.field is not Field.PRESENT or label.value:
         return False
-    return all(looks_like_name(_FIRST_PIECE.split(below.body, 1)[0].strip())
-               for below in lines[i + 1:i + 3])
+    start, name_at = i + 1, 0
+    if lines[start].is_table and (columns := table_columns(lines[start].cells)):
+        start, name_at = start + 1, next(at for at, key in columns.items() if key == "name")
+    rows = lines[start:start + 2]
+    return len(rows) == 2 and all(looks_like_name(_listed_name(row, name_at)) for row in rows)
+
+
+def closing_list_heading(text: str) -> str:
+    """A closing list's heading without the appendix's word and number that bind it
+    after the minutes: "Vedlegg 1: Deltakere" is headed "Deltakere" as a list of its own
+    ("Deltakarliste") is."""
+    if text[:4].casefold() not in _APPENDIX_STARTS:
+        return text
+    bound = _APPENDIX_PREFIX.match(text)
+    return text[bound.end():] if bound else text
+
+
+# "Vedlegg 1:", "Vedlegg:", "Bilag 2 –", "Vedlegg nr. 1." before an appendix's heading.
+_APPENDIX_PREFIX = lazy_regex(r"(?:vedlegg|bilag)(?:\s+(?:nr\.?\s*)?(?:\d{1,2}|[a-h]))?"
+                              r"\s*[:.–—-]\s*(?=\S)", re.I)
+
+
+def _listed_name(row: Line, name_at: int) -> str:
+    """The name that opens one entry of a closing list: its name cell in a table, else
+    the line up to the first comma, bracket or dash ("Kari Li, Vestby kommune")."""
+    if row.is_table:
+        return row.cells[name_at].strip() if name_at < len(row.cells) else ""
+    return _FIRST_PIECE.split(row.body, 1)[0].strip()
 
 
 _FIRST_PIECE = lazy_regex(r"[,(–]|\s-\s")
@@ -3440,7 +3470,8 @@ def appendix_start(lines: list[Line], candidates: list[Candidate]) -> int | None
         if start in _APPENDIX_STARTS and line.index not in heads and \
                 (line.gap or line.kind is _HEADING) and \
                 _APPENDIX_HEADING.fullmatch(line.lowered) and \
-                _opens_paper(lines, line.index, candidates):
+                _opens_paper(lines, line.index, candidates) and \
+                not closing_people_list(lines, line.index):  # "Vedlegg 1: Deltakere"
             return line.index
         if start in _LETTER_REF_STARTS and line.lowered.startswith(_LETTER_REFS):
             top = _letterhead_top(lines, line.index, candidates)

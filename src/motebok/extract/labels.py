@@ -135,6 +135,9 @@ _add(Field.PRESENT, "til stede", "tilstede", "til stades", "tilstades", "tilstad
      "medlemer", "faste medlemer",  # nynorsk: a summons' or a protocol's members
      "frammøtt", "fremmøtt", "møtt", "møtte", "deltakere", "deltagere", "deltakarar",
      "deltakerliste", "deltagerliste", "deltakarliste",  # (a list bound after the items)
+     "deltakeroversikt", "deltakaroversikt", "oversikt over deltakere",
+     "oversikt over deltakarar", "liste over deltakere", "liste over deltakarar",
+     "deltakere på møtet", "deltakarar på møtet", "deltakere i møtet", "deltakarar i møtet",
      "deltok", "til stede var", "tilstede var", "møtende", "møtande", "møtande medlemer",
      "møtende medlemmer", "møtande medlemmer", "møtte medlemmer", "medlemmer",
      "medlemmer til stede", "faste medlemmer",

@@ -43,6 +43,7 @@ from motebok.extract.items import (
     build_sections,
     choose_items,
     clean_title,
+    closing_list_heading,
     closing_people_list,
     find_candidates,
     is_agenda_heading,
@@ -692,6 +693,10 @@ def _roles_under_names(lines: list[Line], i: int) -> tuple[str, ...] | None:
     return roles
 
 
+# How an appendix's heading starts ("Vedlegg 1: Deltakere", "Bilag: Deltakarliste").
+_BOUND_LIST_STARTS = frozenset(("vedl", "bila"))
+
+
 def read_attendance(draft: Draft) -> None:
     """People listed in the head's attendance sections, tables and notes."""
     lines, people = draft.lines, draft.people
@@ -761,6 +766,9 @@ def read_attendance(draft: Draft) -> None:
             people.add(Entry(name=signed[0], role=signed[1], attendance=Attendance.PRESENT))
             continue
         label = match_label(line.text)
+        if label is None and line.lowered[:4] in _BOUND_LIST_STARTS and draft.items and \
+                i > draft.items[-1].line:  # "Vedlegg 1: Deltakere" over the closing list
+            label = match_label(closing_list_heading(line.text))
         if label is not None and line.is_table and state is not None and "columns" in state \
                 and sum(1 for cell in line.cells if cell.strip()) > 1:
             # a row under a column heading is a row, not a list's label: "Leder | Nordby |
@@ -3015,7 +3023,11 @@ def _guests_of_an_item(people: People, text: str) -> None:
 def _signed_writer(draft: Draft, line: Line) -> None:
     """ "Kari Holm, referent" in the closing block under the last item: the one who wrote
     the minutes signs them, and is the secretary. Not inside an item's text, where "Kari
-    Holm, sekretær" may name an office the body elected."""
+    Holm, sekretær" may name an office the body elected. Nor a row of a table's cells
+    ("Petter Ås | Fjordløftet | Prosjektleder, referent" ending a closing list): the
+    row's person, read with the list, and no name runs across its cells."""
+    if line.is_table and sum(1 for cell in line.cells if cell.strip()) > 1:
+        return
     signed = SIGNED_WRITER.match(without_trailing_day(line.body))
     if signed and looks_like_name(signed.group("name")) and \
             line.index >= closing_start(draft):
