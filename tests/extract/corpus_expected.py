@@ -31780,6 +31780,84 @@ EXPECTED["3953_prosjektgruppe_deltakerliste_tabell_etter_eventuelt.docx"] = Expe
     ],
 )
 
+EXPECTED["3955_regionrad_kommunematrise_forfall_i_celle.docx"] = Expected(
+    # docx: a matrix of seats ("Kommune | Ordfører | Kommunedirektør"), names in the cells;
+    # "forfall" alone in a cell is that seat's absence, not the absence of the person beside
+    # it in the row; "(Teams)" is a present person's note
+    "minutes",
+    "Protokoll fra møte i Vestfjell regionråd",
+    "Vestfjell regionråd",
+    None,
+    None,
+    ("2025-02-07", "10:00", "14:00", "Nordby rådhus, kommunestyresalen"),
+    None,
+    people=[
+        ("Ola Moen", "Nordby", "member", "present"),
+        ("Eva Lundh", "Nordby", "guest", "present"),
+        ("Kari Lie", "Vestby", "chair", "present"),
+        ("Tor Aasen", "Sørby", "member", "present"),
+        ("Siv Holmen", "Sørby", "guest", "present"),
+        ("Rune Dahle", "Østby", "guest", "present"),
+        ("Liv Bergum", "sekretariatet", "secretary", "present"),
+    ],
+    notes={"Tor Aasen": "Teams"},
+    items=[
+        (
+            "01/25",
+            "Godkjenning av innkalling og saksliste",
+            "Vedtak: Innkalling og saksliste godkjennes.",
+            ["Innkalling og saksliste godkjennes."],
+            [],
+        ),
+        (
+            "02/25",
+            "Regional plan for kompetanse",
+            None,
+            ["Regionrådet slutter seg til utkastet og sender det på høring."],
+            [
+                (
+                    "Regionrådet slutter seg til utkastet og sender det på høring.",
+                    "Regionrådet",
+                    None,
+                )
+            ],
+        ),
+        ("03/25", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["3956_regionrad_ordforar_varaordforar_matrise.md"] = Expected(
+    # nynorsk matrix of the members' seats only ("Kommune | Ordførar | Varaordførar"):
+    # a person per seat cell, "forfall" or "–" in a cell names no one
+    "minutes",
+    "Protokoll frå møte i Strilerådet for samferdsel",
+    "Strilerådet for samferdsel",
+    None,
+    None,
+    ("2025-01-16", "10:00", "12:30", "Strilevik, kommunehuset"),
+    None,
+    people=[
+        ("Astrid Hope", "Lindvik", "member", "present"),
+        ("Eirik Vatle", "Lindvik", "member", "present"),
+        ("Helge Mjanger", "Radvik", "member", "present"),
+        ("Solveig Kvamme", "Masdal", "member", "present"),
+        ("Olav Turøy", "Fedøy", "member", "present"),
+        ("Ragnhild Sæbø", "sekretariatet", "secretary", "present"),
+    ],
+    notes={"Olav Turøy": "Teams"},
+    items=[
+        (
+            "1/25",
+            "Godkjenning av innkalling og sakliste",
+            "Vedtak: Innkalling og sakliste vart godkjend.",
+            ["Innkalling og sakliste vart godkjend."],
+            [],
+        ),
+        ("2/25", "Fråsegn til NTP", None, ["Rådet sluttar seg til fråsegna."], []),
+        ("3/25", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
 EXPECTED["3960_nettverk_vedlegg_deltakarliste_tabell.html"] = Expected(
     # html: "Vedlegg: Deltakarliste" after the last item, a table with a "Til stades"
     # column: the participants, none of it the text of "Eventuelt"

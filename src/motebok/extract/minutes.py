@@ -136,6 +136,7 @@ from motebok.extract.participants import (
     is_secretariat,
     label_note,
     labelled_columns,
+    members_seat_heading,
     names_organisation,
     org_after_job,
     organization_heads,
@@ -146,6 +147,7 @@ from motebok.extract.participants import (
     presence_mark,
     run_may_hold_places,
     school_staff_named,
+    seat_matrix_row,
     share_seat,
     signed_organization,
     signing_chair,
@@ -969,6 +971,10 @@ def read_attendance(draft: Draft) -> None:
                 continue
             if "columns" not in state and (guests := administration_columns(line.cells)):
                 state["guest_columns"] = guests  # "Kommune | Ordfører | Kommunedirektør"
+                state["seat_matrix"] = True
+                continue
+            if "columns" not in state and members_seat_heading(line.cells):
+                state["seat_matrix"] = True  # "Kommune | Ordfører | Varaordfører"
                 continue
             if "columns" not in state and not lines[i - 1].is_table and \
                     (heads := organization_heads(line.cells)):
@@ -988,8 +994,10 @@ def read_attendance(draft: Draft) -> None:
                                                                          strict=True))
                 role_row = i + 1
             mark = presence_mark(cells, state.get("columns"))
-            for entry in table_row_people(cells, state["role"], state["attendance"],
-                                          state.get("columns")):
+            for entry in seat_matrix_row(cells, state["role"], state["attendance"]) \
+                    if "seat_matrix" in state else \
+                    table_row_people(cells, state["role"], state["attendance"],
+                                     state.get("columns")):
                 if entry.organization and _has_ditto_mark(entry.organization) and \
                         _DITTO.fullmatch(entry.organization):
                     entry.organization = ditto  # "---- « ----": as in the row above

@@ -4691,7 +4691,8 @@ _ADMINISTRATION_HEADS = frozenset({
     "rådmann", "rådmenn", "rådmannen", "fylkesdirektør", "fylkesrådmann", "administrasjon",
     "administrasjonen", "administrasjonssjef", "daglig leder", "dagleg leiar"})
 _MEMBER_HEADS = frozenset({"ordfører", "ordførere", "ordførar", "ordførarar", "varaordfører",
-                           "varaordførar", "politisk", "politikere", "politikarar"})
+                           "varaordførar", "politisk", "politikere", "politikarar",
+                           "varaordførere", "varaordførarar"})
 _may_name_administration = contains_any(("direktør", "rådm", "administr", "daglig", "dagleg"))
 
 
@@ -4712,6 +4713,32 @@ def administration_columns(cells: tuple[str, ...]) -> frozenset[int] | None:
                              ATTENDANCE_COLUMN_WORDS.get(k) == "org" for k in keys):
         return None
     return guests
+
+
+def members_seat_heading(cells: tuple[str, ...]) -> bool:
+    """Whether a heading row sets the members' seats beside one organisation column,
+    without the administration's ("Kommune | Ordfører | Varaordfører"): a table of a
+    person per seat, read as ``administration_columns``' tables are (``seat_matrix_row``)."""
+    joined = "\t".join(cells).casefold()
+    if "ordf" not in joined and "politi" not in joined:
+        return False  # (most rows: a substring test before the cells are looked at)
+    keys = [c.strip().casefold().rstrip(":") for c in cells]
+    return sum(ATTENDANCE_COLUMN_WORDS.get(k) == "org" for k in keys) == 1 and \
+        sum(k in _MEMBER_HEADS for k in keys) >= 2 and \
+        all(not k or k in _MEMBER_HEADS or ATTENDANCE_COLUMN_WORDS.get(k) == "org" for k in keys)
+
+
+def seat_matrix_row(cells: tuple[str, ...], role: ParticipantRole | None,
+                    attendance: Attendance) -> list[Entry]:
+    """A row under "Kommune | Ordfører | Kommunedirektør": a person per seat cell, all of
+    the row's municipality (the cell that is no name). A seat's cell that holds a mark
+    alone ("forfall", "–") names nobody: it is that seat's absence, not the others' in
+    the row ("Vestby | Kari Li | forfall": Kari Li came); "Kari Li (forfall)" is hers."""
+    names = [cell for cell in cells if looks_like_name(tidy_name(_without_parens(cell)))]
+    places = [cell.strip() for cell in cells if cell.strip(" -–—") and cell not in names and
+              not is_absent_mark(cell) and _tick(cell).casefold() not in _PRESENT_MARKS]
+    organization = places[0] if len(places) == 1 else None
+    return [_person_cell(name, organization, role, attendance) for name in names]
 
 
 def in_columns(entry: Entry, cells: tuple[str, ...], columns: frozenset[int]) -> bool:
