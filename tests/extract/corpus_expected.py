@@ -31780,6 +31780,55 @@ EXPECTED["3953_prosjektgruppe_deltakerliste_tabell_etter_eventuelt.docx"] = Expe
     ],
 )
 
+EXPECTED["3954_regionrad_kommune_kolon_foran_navn.txt"] = Expected(
+    # the organisation first on each line of a list ("Åsvik kommune: ordfører X og
+    # kommunedirektør Y", "Fra Ivedal: varaordfører Z", "Forfall: Valdal kommune: …"): whom
+    # those after the colon represent; the administration at a regionråd are guests
+    "minutes",
+    "REFERAT",
+    "Indre Heia regionråd",
+    None,
+    None,
+    ("2024-10-28", "13:00", "16:00", "Heiatunet, møterom Gamle Heia"),
+    None,
+    people=[
+        ("Reidun Brekke", "Åsvik kommune", "member", "present"),
+        ("Geir Tveiten", "Åsvik kommune", "guest", "present"),
+        ("Karin Lunde", "Bygdlund kommune", "member", "present"),
+        ("Torfinn Haugen", "Bygdlund kommune", "member", "present"),
+        ("Sigmund Røyrvik", "Ivedal", "member", "present"),
+        ("Anita Mosberg", "sekretariatet", "secretary", "present"),
+        ("Odd Kjetil Homme", "Valdal kommune", "member", "absent"),
+    ],
+    items=[
+        (
+            "38/24",
+            "Godkjenning av innkalling og saksliste",
+            "Godkjent uten merknader.",
+            ["Godkjent uten merknader."],
+            [],
+        ),
+        (
+            "39/24",
+            "Interkommunalt barnevern",
+            None,
+            [
+                "Regionrådet ber kommunedirektørene legge fram en sak om videre organisering "
+                "innen 1. februar 2025."
+            ],
+            [
+                (
+                    "Regionrådet ber kommunedirektørene legge fram en sak om videre "
+                    "organisering innen 1. februar 2025.",
+                    "kommunedirektørene",
+                    "2025-02-01",
+                )
+            ],
+        ),
+        ("40/24", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
 EXPECTED["3955_regionrad_kommunematrise_forfall_i_celle.docx"] = Expected(
     # docx: a matrix of seats ("Kommune | Ordfører | Kommunedirektør"), names in the cells;
     # "forfall" alone in a cell is that seat's absence, not the absence of the person beside
@@ -31855,6 +31904,115 @@ EXPECTED["3956_regionrad_ordforar_varaordforar_matrise.md"] = Expected(
         ),
         ("2/25", "Fråsegn til NTP", None, ["Rådet sluttar seg til fråsegna."], []),
         ("3/25", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["3957_regionrad_motande_vara_observator_innleiar.txt"] = Expected(
+    # nynorsk groups "Møtande vara:" (X "for ordførar Y": Y absent), "Observatør:",
+    # "Innleiarar:" with the cases each was there for (guests, partial)
+    "minutes",
+    "Protokoll frå møte i Indre Fjord regionråd",
+    "Indre Fjord regionråd",
+    None,
+    None,
+    ("2025-03-21", "09:30", "14:00", "Kommunehuset i Dalsvik"),
+    None,
+    people=[
+        ("Kari Lio", "Dalsvik kommune", "chair", "present"),
+        ("Per Dale", "Nesby kommune", "member", "present"),
+        ("Ola Moi", "Fjellvik kommune", "member", "present"),
+        ("Siv Holme", "Storøy kommune", "member", "present"),
+        ("Tor Aase", "Storøy kommune", "member", "absent"),
+        ("Anne Bøe", "Vestland fylkeskommune", "guest", "present"),
+        ("Rune Dahle", "Statens vegvesen", "guest", "partial"),
+        ("Mari Sletten", "Nesby kommune", "guest", "partial"),
+        ("Liv Bergset", "sekretariatet", "secretary", "present"),
+    ],
+    notes={
+        "Siv Holme": "for Tor Aase",
+        "Rune Dahle": "under sak 12/25",
+        "Mari Sletten": "under sak 13/25",
+    },
+    items=[
+        (
+            "11/25",
+            "Godkjenning av innkalling og sakliste",
+            "Vedtak: Innkalling og sakliste vart godkjend.",
+            ["Innkalling og sakliste vart godkjend."],
+            [],
+        ),
+        ("12/25", "Fjordvegen – status", None, ["Regionrådet tek orienteringa til vitande."], []),
+        ("13/25", "Bustadbygging i distrikta", None, ["Saka vert teken opp att i juni."], []),
+        ("14/25", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["3958_helsenettverk_deltok_digitalt_forfall_meldt_fra.txt"] = Expected(
+    # a hybrid meeting's lists: "Til stede i møterommet:" and "Deltok digitalt:" (both
+    # present, the second with its channel), a sentence for one who came from case 3, and
+    # "Forfall meldt fra:" with the organisation first and the person in brackets
+    "minutes",
+    "Referat fra møte i Helsenettverket Sørfjord",
+    "Helsenettverket Sørfjord",
+    None,
+    None,
+    ("2025-04-10", "12:00", "14:30", "Sørfjord rådhus og Teams"),
+    None,
+    people=[
+        ("Kari Lien", "Nordby kommune", "chair", "present"),
+        ("Eva Lunde", "Helse Sørfjord HF", "member", "present"),
+        ("Per Dalen", "Vestby kommune", "member", "present"),
+        ("Ola Moen", "Sørby kommune", "member", "present"),
+        ("Tor Aasen", "Østby kommune", "member", "partial"),
+        ("Siv Holmen", "Nesby kommune", "member", "absent"),
+        ("Rune Dahle", "Fjellvik kommune", "member", "absent"),
+        ("Liv Bergum", "sekretariatet", "secretary", "present"),
+    ],
+    notes={"Per Dalen": "digitalt", "Ola Moen": "digitalt", "Tor Aasen": "deltok fra sak 3"},
+    items=[
+        ("1", "Godkjenning av innkalling og saksliste", "Godkjent.", ["Godkjent."], []),
+        (
+            "2",
+            "Samhandlingsavtalen",
+            None,
+            [],
+            [
+                (
+                    "Sekretariatet sender innspillene til Helse Sørfjord innen 1. mai.",
+                    "Sekretariatet",
+                    "2025-05-01",
+                )
+            ],
+        ),
+        ("3", "Legevaktsamarbeid", None, ["Nettverket tar orienteringen til etterretning."], []),
+        ("4", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["3959_prosjektgruppe_kryss_i_motekolonne.md"] = Expected(
+    # nynorsk "Namn | Kommune/organisasjon | Møtt" with "x", "x (Teams)", "x (frå sak 3)",
+    # "forfall" and an empty cell (not marked while others are: absent)
+    "minutes",
+    "Referat – prosjektgruppa for Kystlei 2030",
+    "Prosjektgruppa for Kystlei 2030",
+    None,
+    None,
+    ("2025-06-03", "13:00", "15:00", "Teams"),
+    None,
+    people=[
+        ("Kari Lid", "Nordvik kommune", "member", "present"),
+        ("Per Dalland", "Vestvik kommune", "member", "present"),
+        ("Ola Moland", "Sørvik kommune", "member", "absent"),
+        ("Eva Lunden", "Vestland fylkeskommune", "member", "present"),
+        ("Tor Aasgard", "Kystverket", "member", "partial"),
+        ("Siv Holmås", "Sørvik kommune", "member", "absent"),
+        ("Liv Bergheim", None, "secretary", "present"),
+    ],
+    notes={"Per Dalland": "Teams", "Tor Aasgard": "frå sak 3"},
+    items=[
+        ("1", "Godkjenning av innkalling", "Godkjend.", ["Godkjend."], []),
+        ("2", "Framdrift", None, ["Gruppa tok orienteringa til vitande."], []),
+        ("3", "Eventuelt", "Ingen saker.", [], []),
     ],
 )
 

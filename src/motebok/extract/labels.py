@@ -287,7 +287,14 @@ _add(Field.PRESENT, "tilstede digitalt", "til stede digitalt", "til stades digit
      "deltok på teams",
      "til stede på zoom", "tilstede på zoom", "til stades på zoom", "deltok på zoom",
      "deltok via teams", "deltok via zoom", "deltok på telefon", "deltok per telefon",
-     "til stede på telefon", "til stades på telefon", "med på teams")
+     "til stede på telefon", "til stades på telefon", "med på teams",
+     "møtte digitalt", "møtte på teams")
+# … and those in the room beside them: "Til stede i møterommet:", "Fysisk til stede:"
+_add(Field.PRESENT, "til stede fysisk", "tilstede fysisk", "til stades fysisk",
+     "tilstades fysisk", "fysisk til stede", "fysisk tilstede", "fysisk til stades",
+     "deltok fysisk", "møtte fysisk", "fysisk oppmøte", "fysisk frammøte", "fysisk fremmøte",
+     "til stede i møterommet", "tilstede i møterommet", "til stades i møterommet",
+     "til stede i møtelokalet", "til stades i møtelokalet")
 _add(Field.MEMBERS, "varamedlem som møtte", "varamedlemmer som møtte",
      "varamedlemer som møtte", "vara som møtte",
      # the verb last or first: "Som vara møtte: …", "Møtte som vara: …"
