@@ -3849,3 +3849,99 @@ def test_who_came_instead_under_those_who_did_not_is_present():
             "Sak 1/25 Godkjenning av innkalling\nInnkallinga vart godkjend.\n")
     assert [(name, attendance) for name, _o, _r, attendance, _n in _people_of(text)] == [
         ("Kari Li", "absent"), ("Per Dal", "absent"), ("Eli Tenden", "present")]
+
+
+@pytest.mark.parametrize("lines", [
+    "Til stede var Kari Li, Per Dal og Ola Moe, Statsforv. Referent var Eva Lund.",
+    "Til stede: Kari Li, Per Dal og Ola Moe, Statsforv. Referent: Eva Lund.",
+    "Til stades: Kari Li, Per Dal og Ola Moe, Statsforv.\nReferent: Eva Lund",
+])
+def test_an_organisation_cut_short_keeps_its_stop_before_the_next_sentence_or_label(lines):
+    text = (f"Referat fra møte i regionrådet\n\nDato: 12.03.2024\n\n{lines}\n\n"
+            "Sak 1/24 Godkjenning av innkalling\nInnkallingen ble godkjent.\n")
+    assert [(name, org, role) for name, org, role, _a, _n in _people_of(text)] == [
+        ("Kari Li", None, "member"), ("Per Dal", None, "member"),
+        ("Ola Moe", "Statsforv.", "member"), ("Eva Lund", None, "secretary")]
+
+
+def test_the_referent_s_sentence_after_the_list_adds_her_where_it_stands():
+    # (both before the cut organisation are of it: "Kari Li og Per Dal, Vestby k.")
+    text = ("Referat fra møte i regionrådet\n\nDato: 12.03.2024\n\n"
+            "Til stede var Kari Li og Per Dal, Vestby k. Referent var Eva Lund.\n"
+            "Tor Aas hadde meldt forfall.\n\n"
+            "Sak 1/24 Godkjenning av innkalling\nInnkallingen ble godkjent.\n")
+    assert [(name, org, role, attendance) for name, org, role, attendance, _n
+            in _people_of(text)] == [
+        ("Kari Li", "Vestby k.", "member", "present"),
+        ("Per Dal", "Vestby k.", "member", "present"),
+        ("Eva Lund", None, "secretary", "present"), ("Tor Aas", None, "member", "absent")]
+
+
+_AFTER_THE_ITEMS = ("Referat fra møte i nettverket\n\nDato: 14.05.2024\nSted: Teams\n\n"
+                    "Sak 1/24 Godkjenning av innkalling\nInnkallingen ble godkjent.\n\n"
+                    "Sak 2/24 Eventuelt\nIngen saker.\n\n")
+
+
+@pytest.mark.parametrize("heading", [
+    "Vedlegg 1: Deltakere", "Vedlegg: Deltakerliste", "Bilag 2 – Deltakarliste",
+    "Deltakerliste", "Oversikt over deltakere", "Deltakere på møtet"])
+def test_a_list_of_who_came_bound_after_the_last_item_is_the_participants(heading):
+    text = (f"{_AFTER_THE_ITEMS}{heading}\nKari Li, Vestby kommune\nPer Dal, Nordby kommune\n"
+            "Eva Lund, sekretariatet (referent)\n")
+    record = parse_bytes(text.encode(), "nettverk.txt")
+    assert [(p.name, p.organization, p.role) for p in record.participants] == [
+        ("Kari Li", "Vestby kommune", "member"), ("Per Dal", "Nordby kommune", "member"),
+        ("Eva Lund", "sekretariatet", "secretary")]
+    assert record.items[-1].text == "Ingen saker."
+
+
+@pytest.mark.parametrize("render", [to_docx, to_txt, to_md])
+def test_a_table_of_who_came_bound_after_the_last_item_is_the_participants(render):
+    doc = [("heading", "Referat fra møte i prosjektgruppen", 1), ("para", "Dato: 19.09.2024"),
+           ("heading", "Sak 1/24 Godkjenning av innkalling", 2), ("para", "Godkjent."),
+           ("heading", "Sak 2/24 Eventuelt", 2), ("para", "Ingen saker."),
+           ("heading", "Vedlegg 1: Deltakere", 2),
+           ("table", [("Navn", "Organisasjon"), ("Siri Bakken", "Vestby kommune"),
+                      ("Morten Hage", "Nordby kommune"), ("Petter Ås", "Fjordløftet")])]
+    ext = render.__name__.removeprefix("to_")
+    record = parse_bytes(render(doc), f"referat.{ext}")
+    assert [(p.name, p.organization) for p in record.participants] == [
+        ("Siri Bakken", "Vestby kommune"), ("Morten Hage", "Nordby kommune"),
+        ("Petter Ås", "Fjordløftet")]
+    assert record.items[-1].text == "Ingen saker."
+
+
+def test_an_appendix_that_is_no_list_of_people_is_still_cut_off():
+    text = (f"{_AFTER_THE_ITEMS}Vedlegg 1: Høringsuttalelse\n"
+            "Regionrådet viser til høringsbrevet av 3. april.\nVi støtter forslaget.\n")
+    record = parse_bytes(text.encode(), "nettverk.txt")
+    assert record.participants == []
+    assert record.items[-1].text == "Ingen saker."
+
+
+@pytest.mark.parametrize(("heading", "guests"), [
+    (("Kommune", "Ordfører", "Kommunedirektør"), {"Eva Lund", "Rune Dahl"}),
+    (("Kommune", "Ordførar", "Varaordførar"), set()),
+])
+def test_a_mark_alone_in_a_seat_matrix_cell_is_that_seat_s_not_the_row_s(heading, guests):
+    doc = [("heading", "Protokoll fra møte i regionrådet", 1), ("para", "Dato: 07.02.2025"),
+           ("para", "Til stede:"),
+           ("table", [heading, ("Nordby", "Ola Moe", "Eva Lund"), ("Vestby", "Kari Li", "forfall"),
+                      ("Østby", "forfall", "Rune Dahl"), ("Sørby", "Tor Aas (forfall)", "–")]),
+           ("heading", "Sak 1/25 Godkjenning av innkalling", 2), ("para", "Godkjent.")]
+    people = parse_bytes(to_docx(doc), "referat.docx").participants
+    assert [(p.name, p.organization, p.attendance) for p in people] == [
+        ("Ola Moe", "Nordby", "present"), ("Eva Lund", "Nordby", "present"),
+        ("Kari Li", "Vestby", "present"), ("Rune Dahl", "Østby", "present"),
+        ("Tor Aas", "Sørby", "absent")]
+    assert {p.name for p in people if p.role == "guest"} == guests
+
+
+@pytest.mark.parametrize("label", [
+    "Til stede i møterommet", "Fysisk til stede", "Til stades fysisk", "Deltok fysisk"])
+def test_those_in_the_room_beside_those_on_a_channel_are_listed(label):
+    text = ("Referat fra møte i helsenettverket\n\nDato: 10.04.2025\n\n"
+            f"{label}: Kari Li, Nordby kommune\nDeltok digitalt: Per Dal, Vestby kommune\n\n"
+            "Sak 1/25 Godkjenning av innkalling\nGodkjent.\n")
+    assert [(name, org, note) for name, org, _r, _a, note in _people_of(text)] == [
+        ("Kari Li", "Nordby kommune", None), ("Per Dal", "Vestby kommune", "digitalt")]

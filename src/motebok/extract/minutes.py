@@ -768,9 +768,11 @@ def read_attendance(draft: Draft) -> None:
             people.add(Entry(name=signed[0], role=signed[1], attendance=Attendance.PRESENT))
             continue
         label = match_label(line.text)
-        if label is None and line.lowered[:4] in _BOUND_LIST_STARTS and draft.items and \
-                i > draft.items[-1].line:  # "Vedlegg 1: Deltakere" over the closing list
-            label = match_label(closing_list_heading(line.text))
+        if line.lowered[:4] in _BOUND_LIST_STARTS and draft.items and \
+                i > draft.items[-1].line and \
+                (bound := match_label(closing_list_heading(line.text))) is not None and \
+                bound.field in ATTENDANCE_FIELDS:
+            label = bound  # "Vedlegg 1: Deltakere" over the closing list (no list of papers)
         if label is not None and line.is_table and state is not None and "columns" in state \
                 and sum(1 for cell in line.cells if cell.strip()) > 1:
             # a row under a column heading is a row, not a list's label: "Leder | Nordby |
