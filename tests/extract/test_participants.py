@@ -3945,3 +3945,16 @@ def test_those_in_the_room_beside_those_on_a_channel_are_listed(label):
             "Sak 1/25 Godkjenning av innkalling\nGodkjent.\n")
     assert [(name, org, note) for name, org, _r, _a, note in _people_of(text)] == [
         ("Kari Li", "Nordby kommune", None), ("Per Dal", "Vestby kommune", "digitalt")]
+
+
+def test_a_seat_matrix_row_is_of_its_first_cell_s_municipality_whatever_another_cell_says():
+    text = ("Referat frå møte i regionrådet\n\nDato: 5. september 2025\n\nTil stades:\n"
+            "Kommune\tOrdførar\tKommunedirektør\n"
+            "Årvik\tLiv Aarvik\tJon Berge (frå sak 3)\n"
+            "Lærvik\tOdd Lærum\tforfall – Kari Fosse møtte\n\n"
+            "Sak 30/25 Godkjenning av innkalling\nGodkjend.\n")
+    assert [(name, org, role, attendance) for name, org, role, attendance, _n
+            in _people_of(text)][:3] == [
+        ("Liv Aarvik", "Årvik", "member", "present"),
+        ("Jon Berge", "Årvik", "guest", "partial"),
+        ("Odd Lærum", "Lærvik", "member", "present")]

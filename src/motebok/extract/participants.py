@@ -4731,13 +4731,15 @@ def members_seat_heading(cells: tuple[str, ...]) -> bool:
 def seat_matrix_row(cells: tuple[str, ...], role: ParticipantRole | None,
                     attendance: Attendance) -> list[Entry]:
     """A row under "Kommune | Ordfører | Kommunedirektør": a person per seat cell, all of
-    the row's municipality (the cell that is no name). A seat's cell that holds a mark
+    the row's municipality (the first cell that is no name). A seat's cell that holds a mark
     alone ("forfall", "–") names nobody: it is that seat's absence, not the others' in
     the row ("Vestby | Kari Li | forfall": Kari Li came); "Kari Li (forfall)" is hers."""
     names = [cell for cell in cells if looks_like_name(tidy_name(_without_parens(cell)))]
     places = [cell.strip() for cell in cells if cell.strip(" -–—") and cell not in names and
               not is_absent_mark(cell) and _tick(cell).casefold() not in _PRESENT_MARKS]
-    organization = places[0] if len(places) == 1 else None
+    # (the municipality's column comes first: a seat's cell of words after it,
+    # "forfall – Kari Fosse møtte", is no organisation)
+    organization = places[0] if places else None
     return [_person_cell(name, organization, role, attendance) for name in names]
 
 
