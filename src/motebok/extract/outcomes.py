@@ -403,8 +403,20 @@ _PROCEEDINGS_LABEL = lazy_regex(r"^(?:behandling|handsaming|saksbehandling|drøf
                                 r"(?:(?:\s*[-–]\s*|\s+den\s+)\d{1,2}\.\d{1,2}\.\d{2,4}"
                                 r"(?:\s+sak\s+\d{1,4}/\d{2,4})?)?\s*"
                                 r"(?:[:;]\s*(?P<rest>.*)|$)", re.I)
-_RESPONSIBLE = lazy_regex(r"(?:^|[,;(]\s*|\s[-–]\s*)(?:ansvar(?:lig|leg)?\b|ansv\.|"
-                          r"ansv(?=\s*[:;]))\s*[:;]?\s*"
+# The words of an owner label, the one vocabulary the "Ansvar:" patterns are built from
+# (``_RESPONSIBLE``, ``_OWNER_LINE``, ``_BARE_OWNER_OR_DUE``, ``_JOINED_OWNER_DUE_LABEL``,
+# ``_OWNER_LABEL_OF_SENTENCE``): "Ansvar:", "Ansvarlig:", nynorsk "Ansvarleg:", and the
+# short "Ansv.:" / "Ansv:". A new spelling goes here and every pattern reads it.
+_OWNER_LABEL_WORDS = ("ansvarlig", "ansvarleg", "ansvar")
+_OWNER_LABEL_SHORT = "ansv"
+# … as a label before its colon (or the slash of a joined "Ansvar/frist:")
+_OWNER_LABEL = (r"(?:(?:" + "|".join(_OWNER_LABEL_WORDS) + r")\b|"
+                + _OWNER_LABEL_SHORT + r"\.?)")
+# … and as a label inside running text: the short form without its stop only before a
+# colon ("…, ansv: Kari"; "ansv" alone is no label)
+_OWNER_LABEL_IN_TEXT = (r"(?:(?:" + "|".join(_OWNER_LABEL_WORDS) + r")\b|"
+                        + _OWNER_LABEL_SHORT + r"\.|" + _OWNER_LABEL_SHORT + r"(?=\s*[:;]))")
+_RESPONSIBLE = lazy_regex(r"(?:^|[,;(]\s*|\s[-–]\s*)" + _OWNER_LABEL_IN_TEXT + r"\s*[:;]?\s*"
                           # (who ends at a colon: "Ansvar HTV: innkalle til drøftingsmøte";
                           # but "Ansvar for oppfølging: Kari" names who after it)
                           r"(?P<who>(?!for\b)[^,;.:)·|]+|[^,;.)·|]+)", re.I)
@@ -4680,7 +4692,7 @@ _OWNER_OR_DUE_FIRSTS = _first_letters(_OWNER_OR_DUE_LETTERS)  # (the same test, 
 # (also "Ansvar – Jon Moe", and the owner of a "Hva: / Hvem: / Når:" entry)
 # (and for what, before the colon: "Ansvarleg for oppfølging: Brit Lid"; the short
 # "Ansv:" without its full stop too)
-_OWNER_LINE = lazy_regex(r"^(?:(?:ansvar(?:lig|leg)?|ansv\.|ansv(?=\s*[:;]))"
+_OWNER_LINE = lazy_regex(r"^(?:" + _OWNER_LABEL_IN_TEXT +
                          r"(?:\s+for\s+(?!å\b)[\wæøå]+)?"
                          r"\s*(?:[:;]|[-–](?=\s))|"
                          # the short label before a name without a colon: "Ansv. Per"
@@ -4791,7 +4803,7 @@ _has_deadline_word = contains_any(("frist", "innen", "innan", "senest", "seinast
                                    "klar til", "klart til", "klare til", "ferdig til",
                                    "ferdige til"))
 # "Ansvar:" / "Frist:" alone on a line (a PDF or a form puts the value on the next line)
-_BARE_OWNER_OR_DUE = lazy_regex(r"^(?:ansvar(?:lig|leg)?|ansv\.?|frist|tidsfrist)\s*:$", re.I)
+_BARE_OWNER_OR_DUE = lazy_regex(r"^(?:" + _OWNER_LABEL + r"|frist|tidsfrist)\s*:$", re.I)
 # "Frist: 1. mars", and without the colon when a date follows ("Frist 1. mars.").
 _DUE_LINE = lazy_regex(r"^(?:(?:frist|tidsfrist)(?:\s*[:;]\s*|\s+(?=\d|innen\b|innan\b))|"
                        r"når\s*:\s*)(?P<when>.+)$", re.I)  # ("Når: 1. mars" under "Hvem:")
@@ -5330,8 +5342,8 @@ def owner_and_date(cell: str) -> tuple[str, str]:
 # A label that names who and by when at once: "Ansvar/frist:", "Frist/ansvar:", "Ansvar og
 # frist:", "Kven/når:" (the value holds both, in either order).
 _JOINED_OWNER_DUE_LABEL = lazy_regex(
-    r"^(?:(?:ansvar(?:lig|leg)?|ansv\.?|hvem|kven)\s*(?:/|\s+og\s+)\s*(?:tids)?(?:frist|når)|"
-    r"(?:tids)?(?:frist|når)\s*(?:/|\s+og\s+)\s*(?:ansvar(?:lig|leg)?|ansv\.?|hvem|kven))"
+    r"^(?:(?:" + _OWNER_LABEL + r"|hvem|kven)\s*(?:/|\s+og\s+)\s*(?:tids)?(?:frist|når)|"
+    r"(?:tids)?(?:frist|når)\s*(?:/|\s+og\s+)\s*(?:" + _OWNER_LABEL + r"|hvem|kven))"
     r"\s*[:;]\s*(?P<rest>\S.*)$", re.I)
 
 
@@ -7771,7 +7783,7 @@ def make_action(sentence: str, due_date: Callable[[str], str | None],
 
 
 # An owner label opening a task's line: "Ansvar: ", "Ansvarleg: ", "Ansv.: ".
-_OWNER_LABEL_OF_SENTENCE = lazy_regex(r"(?:ansvar(?:lig|leg)?|ansv\.?)\s*:\s*", re.I)
+_OWNER_LABEL_OF_SENTENCE = lazy_regex(_OWNER_LABEL + r"\s*:\s*", re.I)
 
 
 def _without_owner_label(text: str, owner: str | None) -> str:
