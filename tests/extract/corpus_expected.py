@@ -2819,7 +2819,9 @@ EXPECTED["139_ekstraordinaert_fattet_vedtak.txt"] = Expected(
     items=[
         ("04-24", "Årsberetning og regnskap", None,
          ["Styret godkjente regnskapet.",
-          "Styreleder får fullmakt til å signere årsberetningen."], []),
+          "Styreleder får fullmakt til å signere årsberetningen."],
+         # a mandate to a one-off errand is a task of the one given it (s48b)
+         [("Styreleder får fullmakt til å signere årsberetningen.", "Styreleder", None)]),
         ("05-24", "Eventuelt", None, [], []),
     ])
 
@@ -9993,7 +9995,9 @@ EXPECTED["820_borettslag_generalforsamling.txt"] = Expected(
          []),
         ("3", "INNKOMNE FORSLAG", None,
          ["Styret får fullmakt til å innhente tilbud på ladeanlegg.",
-          "Vedtatt med 29 mot 5 stemmer."], []),
+          "Vedtatt med 29 mot 5 stemmer."],
+         # a mandate to a one-off errand is a task of the one given it (s48b)
+         [("Styret får fullmakt til å innhente tilbud på ladeanlegg.", "Styret", None)]),
         ("4", "VALG", None,
          ["Valgkomiteens innstilling ble enstemmig vedtatt",
           "Styreleder: Bente Kolstad (gjenvalgt, 2 år)",
@@ -11148,7 +11152,10 @@ EXPECTED["980_iks_styre_beslutningslogg.md"] = Expected(
          "Dagleg leiar gjekk gjennom rekneskapen. Revisor hadde ingen merknader.",
          ["Styret godkjenner årsrekneskapen for 2025."], []),
         ("12/26", "Ny kaifront – finansiering", None,
-         ["Dagleg leiar får fullmakt til å inngå låneavtale på inntil 20 mill. kr."], []),
+         ["Dagleg leiar får fullmakt til å inngå låneavtale på inntil 20 mill. kr."],
+         # a mandate to a one-off errand is a task of the one given it (s48b)
+         [("Dagleg leiar får fullmakt til å inngå låneavtale på inntil 20 mill. kr.",
+           "Dagleg leiar", None)]),
         ("13/26", "Eventuelt", "Ingen saker.", [], []),
     ],
 )
@@ -21131,7 +21138,10 @@ EXPECTED["2803_nynorsk_iks_representantskap_varamedlemmar_ugild.docx"] = Expecte
           "kr 2 341 000.", "Framlegg til vedtak vart samrøystes vedteke."], []),
         ("4/26", "Kjøp av eigedom på Svanøy", None,
          ["Representantskapet gir styret fullmakt til å kjøpe eigedomen innanfor ei ramme "
-          "på kr 4,5 mill."], []),
+          "på kr 4,5 mill."],
+         # a mandate to a one-off errand is a task of the one given it (s48b)
+         [("Representantskapet gir styret fullmakt til å kjøpe eigedomen innanfor ei ramme "
+           "på kr 4,5 mill.", "styret", None)]),
         ("5/26", "Eigarstrategi 2026-2030", None,
          ["Endringsframlegget frå Arne Kvalheim fekk 3 røyster og fall.",
           "Representantskapet vedtek eigarstrategien slik han ligg føre.",

@@ -5318,8 +5318,13 @@ def test_setting_someone_or_some_time_aside_is_a_task_but_money_is_not(sentence:
     ("Styret gir daglig leder fullmakt til å signere avtalen innen 1. mars.", "daglig leder"),
     ("Styret gav dagleg leiar fullmakt til å underteikne avtalen innan 1. mars.",
      "dagleg leiar"),
-    # a power with no deadline is the vedtak's only
-    ("Daglig leder gis fullmakt til å forhandle pris.", None),
+    # a mandate to a one-off errand is a task without a date too
+    ("Daglig leder gis fullmakt til å forhandle pris.", "Daglig leder"),
+    ("Styret gav daglig leder fullmakt til å forhandle fram avtale.", "daglig leder"),
+    ("Regionrådet gjev sekretariatet fullmakt til å sende høyringsfråsegna.", "sekretariatet"),
+    # a discretionary power with no deadline is the vedtak's only
+    ("Daglig leder gis fullmakt til å gjøre mindre endringer i avtalen.", None),
+    ("Dagleg leiar får fullmakt til å disponere midlane innanfor ramma.", None),
 ])
 def test_an_authorisation_to_act_by_a_date_is_a_decision_and_a_task(sentence: str,
                                                                      owner: str | None) -> None:
@@ -6060,3 +6065,14 @@ def test_a_summary_s_label_over_what_was_decided_is_no_decision_itself():
         decisions, _ = _outcomes_of(
             f"{label}\n- Referatet vart godkjent.\n- Vi held fram med felles annonsering.")
         assert decisions == ["Referatet vart godkjent.", "Vi held fram med felles annonsering."]
+
+
+@pytest.mark.parametrize(("sentence", "who"), [
+    ("Invitasjon sendes til alle medlemmer, ansvar: Kari Li, Per Dal.", "Kari Li, Per Dal"),
+    ("Invitasjon sendes ut innen 1. mai (ansvar: Kari Li, Per Dal).", "Kari Li, Per Dal"),
+    ("Plakaten lagast, ansvarleg: KH, PD, frist 1. mai.", "KH, PD"),
+    # a deadline after the comma is no second owner
+    ("Dugnadslista vert send ut, ansvar: Per Dal, frist 1. mars.", "Per Dal"),
+])
+def test_an_owner_label_names_everyone_after_it_joined_by_commas(sentence: str, who: str) -> None:
+    assert responsible_of(sentence) == who

@@ -420,6 +420,31 @@ _RESPONSIBLE = lazy_regex(r"(?:^|[,;(]\s*|\s[-–]\s*)" + _OWNER_LABEL_IN_TEXT +
                           # (who ends at a colon: "Ansvar HTV: innkalle til drøftingsmøte";
                           # but "Ansvar for oppfølging: Kari" names who after it)
                           r"(?P<who>(?!for\b)[^,;.:)·|]+|[^,;.)·|]+)", re.I)
+# A further owner after a comma in an owner label's value: "ansvar: Kari Li, Per Dal",
+# "(ansvar: KH, PD)" (a deadline after the comma, ", frist 1. mai", names no one)
+_CO_OWNER = lazy_regex(r"\s*,\s*(?P<who>[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w-]*){0,2})"
+                       r"(?=\s*(?:[,;.)]|$))")
+
+
+def _label_owners(sentence: str, found: re.Match[str]) -> str:
+    """Who an owner label names (``_RESPONSIBLE``'s ``who``), with the further people
+    after commas: "Ansvar: Kari Li, Per Dal" names both, as written (the spec's owners
+    are written as the text joins them: "Eli Bryhni, Karl Tofte"), not the first alone.
+    Each further one must be a person by first name or initials."""
+    who, end = found.group("who"), found.end("who")
+    if sentence[end:end + 1] != "," or not _names_people(who):
+        return who
+    while (more := _CO_OWNER.match(sentence, end)) and _names_people(more.group("who")):
+        end = more.end()
+    return sentence[found.start("who"):end]
+
+
+def _names_people(who: str) -> bool:
+    """Whether words name a person by first name or initials ("Kari Li", "PD")."""
+    first = who.split(maxsplit=1)[0] if who.strip() else ""
+    return bool(first) and (is_first_name(first) or bool(_INITIALS.fullmatch(first)))
+
+
 # "Ansvarlig for organiseringen er Kari Holm (i samarbeid med Per Dahl)": who is named last.
 # Someone named taking the task on: "…, Kristin tar ansvar for det.", "Per Lie har
 # ansvaret.", "Styret tek ansvar for dette."
@@ -1911,24 +1936,33 @@ def _asked_by_date(sentence: str, lowered: str) -> re.Match[str] | None:
     return asked
 # A deadline's day: its date's digits, or a weekday's name ("senest fredag").
 _DAY_NAMED = r"(?:\d|(?:" + "|".join(dates.WEEKDAY_FULL_NAMES) + r")\b)"
+# The one-off errands a mandate sends someone on ("… fullmakt til å forhandle fram avtale",
+# "… til å signere kontrakten", nynorsk "… til å underteikne avtalen"): the one given the
+# mandate is to do it, so the vedtak is a task too, dated or not. A discretionary power
+# ("… til å gjere mindre endringar", "… til å støtte prosjektet innenfor en ramme") names
+# none of these and stays the vedtak's only.
+_MANDATE_ERRANDS = (r"(?:forhandle|signere|underskrive|underteikne|skrive\s+under|inngå|"
+                    r"innhente|hente\s+inn|bestille|kjøpe|engasjere|ansette|tilsette|"
+                    r"ferdigstille|sluttføre|utlyse|lyse\s+ut|sende|selge|selje)\b")
+# … or a date the act is due by ("… innen 15.12.2025", "… seinast fredag")
+_MANDATE_ACT = (r"(?:" + _MANDATE_ERRANDS + r"|[^.]*?\b(?:innen|innan|senest|seinast|før)\s+"
+                r"(?:den\s+)?" + _DAY_NAMED + r")")
 _GOT_TASK = lazy_regex(r"\bfikk\s+(?P<who>[\w-]+(?:\s+[\w-]+)?)\s+i\s+oppgave\s+å\b|"
                        r"\bfekk\s+(?P<who2>[\w-]+)\s+i\s+oppgåve\s+å\b|"
-                       # authorised to act by a date: "Kommunedirektøren gis fullmakt til å
-                       # signere kontrakten innen 15.12.2025.", nynorsk "Dagleg leiar fekk
-                       # fullmakt til å underteikne avtalen innan 1. mars." (without a date
-                       # the authority is the vedtak's only: a power, no errand); by a weekday
-                       # ("… senest fredag") it is an errand too, whose day is no due date
+                       # authorised to act on an errand or by a date: "Kommunedirektøren gis
+                       # fullmakt til å signere kontrakten innen 15.12.2025.", nynorsk "Dagleg
+                       # leiar fekk fullmakt til å underteikne avtalen." (a power without
+                       # either, "… til å gjere mindre endringar", is the vedtak's only); by a
+                       # weekday ("… senest fredag") it is an errand too, whose day is no due date
                        r"^(?P<who3>[\w-]+(?:\s+[\w-]+){0,2}?)\s+(?:gis|gjevast|gjes|får|fekk|"
                        r"fikk|(?:ble|vart|blei)\s+(?:gitt|gjeve))\s+fullmakt\s+til\s+å\s+"
-                       r"[^.]*?\b(?:innen|innan|senest|seinast|før)\s+(?:den\s+)?" + _DAY_NAMED +
-                       r"|"
+                       + _MANDATE_ACT + r"|"
                        # the body giving it: "Styret gir daglig leder fullmakt til å signere
                        # avtalen innen 1. mars.", to two joined by "og" ("… gir styreleder og
                        # daglig leder fullmakt …": both answer for it)
                        r"^[\w-]+\s+(?:gir|ga|gav|gjev)\s+(?P<who4>[\w-]+(?:\s+[\w-]+){0,2}?"
                        r"(?:\s+og\s+[\w-]+(?:\s+[\w-]+){0,2}?)?)\s+"
-                       r"fullmakt\s+til\s+å\s+[^.]*?\b(?:innen|innan|senest|seinast|før)\s+"
-                       r"(?:den\s+)?" + _DAY_NAMED, re.I)
+                       r"fullmakt\s+til\s+å\s+" + _MANDATE_ACT, re.I)
 # Advice that another act (searched lower-cased): "Gruppen anbefaler at regionrådet lyser
 # ut midler", "AU tilrår at kommunane sender …" – a recommendation (an outcome when it
 # is the body's own), whose doing waits for the one advised: nobody's follow-up yet.
@@ -5304,7 +5338,7 @@ def _owner_named(action: Action) -> bool:
     if action.text.rstrip(" .").endswith((f"({who})", f"– {who}", f"- {who}")):
         return True  # "Bestille lokale (Ola)", "Bestille lokale – Ola"
     if "nsv" in action.text and (named := _RESPONSIBLE.search(action.text)) and \
-            named.group("who").strip().startswith(who):
+            _label_owners(action.text, named).strip().startswith(who):
         return True  # "Dugnadslista vert send ut innan 1. mars, ansvar: Per.": said in it
     if not action.text.startswith(who):
         return False
@@ -7207,7 +7241,7 @@ def _responsible_of(sentence: str) -> str | None:
     # line, names no one: a colon alone is no owner)
     if explicit and _ANSVAR_WORD.search(sentence) and \
             any(map(str.isalpha, explicit.group("who"))):
-        who = explicit.group("who").strip()
+        who = _label_owners(sentence, explicit).strip()
         if (named := _RESPONSIBLE_FOR.match(who)):  # "Ansvarlig for X er Kari Holm"
             return named.group("who")
         if not who.startswith("for "):  # "Ansvar for å lage arrangement" names no one
