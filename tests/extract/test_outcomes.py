@@ -6076,3 +6076,31 @@ def test_a_summary_s_label_over_what_was_decided_is_no_decision_itself():
 ])
 def test_an_owner_label_names_everyone_after_it_joined_by_commas(sentence: str, who: str) -> None:
     assert responsible_of(sentence) == who
+
+
+@pytest.mark.parametrize("sentence", [
+    "Planene er vedtatt i to av tre kommuner.",
+    "Planen er vedteken i tre av fem kommunar, dei to siste handsamar saka i juni.",
+    "Avtalen er godkjend i fire eigarkommunar.",
+    "Handlingsplanen er vedtatt i Nordby og Sørby.",
+    "Avtalen er godkjent i Sørby kommunestyre.",
+    "Planen fikk tilslutning i alle kommunestyrene.",
+    "I kommunestyret 3. mai ble planen vedtatt.",
+])
+def test_a_decision_made_in_other_councils_is_no_outcome_of_this_meeting(sentence: str) -> None:
+    assert not is_decision(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Planen er vedtatt.",
+    "Forslaget ble vedtatt i møtet.",
+])
+def test_the_meetings_own_adoption_is_still_its_decision(sentence: str) -> None:
+    assert is_decision(sentence)
+
+
+def test_a_municipality_named_deciding_is_another_body() -> None:
+    from motebok.extract.outcomes import decided_by_another
+
+    assert decided_by_another("Sørby kommune vedtok planen i mars.", "Styret")
+    assert not decided_by_another("Sørby kommune vedtok planen i mars.", "Sørby kommune")

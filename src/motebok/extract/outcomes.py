@@ -1230,6 +1230,8 @@ def _is_outcome(sentence: str, lowered: str, folded: str) -> bool:
     return False
 
 
+# A count of municipalities, in digits or words ("to av tre kommuner", "4 av 6 kommunar")
+_COUNT_WORD = r"\d{1,3}|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|elleve|tolv"
 # A decision reported from another body's meeting is not this body's decision.
 # So is what one member asked for ("Hedda Foss Five ba om at saken utsettes …").
 _OTHER_BODY = lazy_regex(r"\bi\s+[A-ZÆØÅ][\w-]*s\s+møte\b|\bhar\s+vedtatt\b|"
@@ -1238,10 +1240,25 @@ _OTHER_BODY = lazy_regex(r"\bi\s+[A-ZÆØÅ][\w-]*s\s+møte\b|\bhar\s+vedtatt\b|
                          r"^(?:[A-ZÆØÅ][\w.-]*\s+){2,4}(?:ba|bad)\s+om\s+at\b|"
                          # adopted where it was told: "Planen er vedtatt i alle kommunene.",
                          # "Saka vart vedteken i kommunestyret 5. mars."
-                         r"\b(?:vedtatt|vedteke|vedteken|vedtekne|godkjent|godkjend|godkjende)"
+                         r"\b(?:vedtatt|vedteke|vedteken|vedtekne|godkjent|godkjend|godkjende|"
+                         # ("Planen fikk tilslutning i alle kommunestyrene.")
+                         r"(?:fikk|fekk|fått|fenge)\s+(?:full\s+)?tilslutn(?:ing|ad))"
                          r"\s+i\s+(?:alle\s+|samtlige\s+|begge\s+|de\s+fleste\s+|dei\s+fleste\s+)?"
                          r"(?:(?:eier|eigar|medlems)?kommunene|(?:eigar|medlems)?kommunane|"
                          r"kommunestyr|bystyr|formannskap|fylkesutval)|"
+                         # … in some of them or in places named: "Planene er vedtatt i to av
+                         # tre kommuner.", "… i fire eigarkommunar", "… i Nordby og Sørby",
+                         # "… i Sørby kommunestyre" (a body meets as one, not in two places)
+                         r"\b(?:vedtatt|vedteke|vedteken|vedtekne|godkjent|godkjend|godkjende)"
+                         r"\s+i\s+(?:(?:" + _COUNT_WORD + r")\s+(?:av\s+(?:de\s+|dei\s+)?(?:"
+                         + _COUNT_WORD + r")\s+)?(?:eier|eigar|medlems)?kommun(?:er|ar|ene|ane)\b|"
+                         r"(?-i:[A-ZÆØÅ])[\w-]+(?:\s*,\s*(?-i:[A-ZÆØÅ])[\w-]+)*"
+                         r"(?:\s+og\s+(?-i:[A-ZÆØÅ])[\w-]+(?=\s*[.,;]|\s+i\b|$)|"
+                         r"\s+(?:kommune|kommunestyre|bystyre|formannskap)\b))|"
+                         # … and the other body's meeting first: "I kommunestyret 3. mai ble
+                         # planen vedtatt.", "I bystyret vart saka vedteken."
+                         r"^i\s+(?:kommunestyr|bystyr|formannskap|fylkesutval|fylkesting)\w*\b"
+                         r".{0,60}?\b(?:vedtatt|vedteke|vedteken|godkjent|godkjend)\b|"
                          # another authority's decision reported with its agent: "Budsjettet
                          # ble vedtatt av kommunestyret 12. desember."
                          r"\b(?:vedtatt|vedteke|godkjent|godkjend|innvilget|innvilga)\s+av\s+"
@@ -1253,7 +1270,7 @@ _OTHER_BODY = lazy_regex(r"\bi\s+[A-ZÆØÅ][\w-]*s\s+møte\b|\bhar\s+vedtatt\b|
                          r"statsforvalteren|fylkesmannen)\s+(?:har\s+)?(?:vedtok|vedtatt|vedtekne?|"
                          r"godkjente|godkjende|godkjent|besluttet|bestemte|innvilget|innvilga|avslo|"
                          r"avslått)\b", re.I)
-_has_other_body_word = contains_any(("møte", "vedtatt", "fylkestinget", "kommunestyr",
+_has_other_body_word = contains_any(("møte", "vedtatt", "fylkestinget", "kommunestyr", "tilslutn",
                                      "vedteke i", "vedteken i", "vedtekne i", "godkjent i",
                                      "godkjend i", "godkjende i",
                                      "regjeringen", "ba om", "bad om", "bystyr", "formannskap",
@@ -1416,10 +1433,12 @@ def decided_by_another(sentence: str, body: str | None, lowered: str | None = No
 
 
 # A grant by an authority or a grantor named in two or three words: "Nordby kommune setter
-# av 300 000 kr …", "Vestland fylkeskommune løyver …", "Sparebanken Vest innvilget …".
+# av 300 000 kr …", "Vestland fylkeskommune løyver …", "Sparebanken Vest innvilget …";
+# and a municipality's own vedtak told so: "Sørby kommune vedtok planen i mars."
 _GRANTED_BY_NAMED = lazy_regex(
     r"^(?P<who>[A-ZÆØÅ][\wæøå-]*(?:\s+[A-ZÆØÅ][\wæøå-]*)?(?:\s+(?:kommune|fylkeskommune))?)"
     r"\s+(?:har\s+)?(?:innvilget|innvilga|innvilger|innvilgar|bevilget|bevilga|bevilger|"
+    r"vedtok|vedtog|vedtatt|vedteke|godkjente|godkjende|"
     r"bevilgar|løyvd|løyvde|løyver|løyvar|(?=" + _SET_ASIDE_MONEY + r")\w+\s+av)\s")
 
 
