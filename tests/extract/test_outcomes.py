@@ -6104,3 +6104,17 @@ def test_a_municipality_named_deciding_is_another_body() -> None:
 
     assert decided_by_another("Sørby kommune vedtok planen i mars.", "Styret")
     assert not decided_by_another("Sørby kommune vedtok planen i mars.", "Sørby kommune")
+
+
+@pytest.mark.parametrize(("sentence", "task"), [
+    # a summary's bullet that only tells what the body noted sets no task
+    ("Styret merket seg at dreneringen må vurderes", False),
+    ("Styret merka seg at drenering må vurderast", False),
+    ("Styret registrerte at rutinene må oppdateres", False),
+    ("Det vart peika på at vegen må utbetrast", False),
+    # … but a bullet that sets one is a task, and a dated task noted stays one
+    ("Ola Berg innhenter tilbud på maling innen 1. juni", True),
+    ("Styret merket seg at Kari sender rapporten innen 1. mai", True),
+])
+def test_what_the_body_noted_is_no_task_unless_dated(sentence: str, task: bool) -> None:
+    assert is_action(sentence) is task

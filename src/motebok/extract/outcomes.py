@@ -6173,6 +6173,16 @@ def _introduces_meeting_days(lowered: str) -> bool:
         _MEETING_DAYS_OPENING.search(lowered) is not None
 
 
+# What the body (or the meeting) noted, with the fact after "at" (lower-cased): "Styret
+# merket seg at …", "Gruppa noterte at …", nynorsk "Styret merka seg at …", "Det vart
+# notert at …", "Det ble påpekt at …".
+_NOTED_THAT = lazy_regex(r"^(?:(?:[\wæøå.-]+\s+){1,4}?(?:merket|merka|merkte|noterte|"
+                         r"registrerte)\s+(?:seg\s+)?|det\s+(?:ble|vart|blei)\s+(?:notert|"
+                         r"registrert|påpekt|peika\s+på|pekt\s+på|nevnt|nemnt)\s+)at\b")
+_has_noted_word = contains_any(("merke", "merka", "merkte", "noter", "registr", "påpek", "peika",
+                                "pekt", "nevnt", "nemnt"))
+
+
 def _told_not_given(sentence: str, lowered: str) -> bool:
     """Whether a task-shaped sentence only tells the meeting something or puts the case
     to a later meeting (a notice of absence, a greeting, a proposal made, an earlier
@@ -6212,6 +6222,11 @@ def _told_not_given(sentence: str, lowered: str) -> bool:
         return True
     if ("inngår" in lowered or " avtale" in lowered) and _BODY_ENTERS_AGREEMENT.match(lowered):
         return True  # "Styret inngår avtale med Byggservice AS.": the vedtak's own act
+    if " at " in lowered and _has_noted_word(lowered) and _NOTED_THAT.match(lowered) and \
+            not _has_deadline_word(lowered):
+        # "Styret merket seg at dreneringen må vurderes.": what the body noted (a summary's
+        # bullet), no errand given; a dated one stays a task ("… at Kari sender … innen 1. mai")
+        return True
     # "Nettverket drøfta korleis kommunane følgjer opp ungdom.": the question talked
     # about, not a task given
     return ("drøft" in lowered or "diskut" in lowered or "snakk" in lowered) and \
