@@ -6118,3 +6118,15 @@ def test_a_municipality_named_deciding_is_another_body() -> None:
 ])
 def test_what_the_body_noted_is_no_task_unless_dated(sentence: str, task: bool) -> None:
     assert is_action(sentence) is task
+
+
+@pytest.mark.parametrize(("sentence", "who"), [
+    # the plural owner label, for a task several share
+    ("Nye skilt bestilles (ansvarlige: Kari Li, Per Dal).", "Kari Li, Per Dal"),
+    ("Nye skilt vert bestilte, ansvarlege: Kari Li og Per Dal.", "Kari Li og Per Dal"),
+    # an errand delegated is the delegate's task
+    ("Styret delegerte til daglig leder å inngå avtalen.", "daglig leder"),
+])
+def test_plural_owner_labels_and_delegated_errands_name_who(sentence: str, who: str) -> None:
+    assert is_action(sentence)
+    assert responsible_of(sentence) == who

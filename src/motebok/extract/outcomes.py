@@ -407,7 +407,8 @@ _PROCEEDINGS_LABEL = lazy_regex(r"^(?:behandling|handsaming|saksbehandling|drøf
 # (``_RESPONSIBLE``, ``_OWNER_LINE``, ``_BARE_OWNER_OR_DUE``, ``_JOINED_OWNER_DUE_LABEL``,
 # ``_OWNER_LABEL_OF_SENTENCE``): "Ansvar:", "Ansvarlig:", nynorsk "Ansvarleg:", and the
 # short "Ansv.:" / "Ansv:". A new spelling goes here and every pattern reads it.
-_OWNER_LABEL_WORDS = ("ansvarlig", "ansvarleg", "ansvar")
+# (the plural when a task has several: "Ansvarlige: Kari Li, Per Dal", nynorsk "Ansvarlege:")
+_OWNER_LABEL_WORDS = ("ansvarlige", "ansvarlege", "ansvarlig", "ansvarleg", "ansvar")
 _OWNER_LABEL_SHORT = "ansv"
 # … as a label before its colon (or the slash of a joined "Ansvar/frist:")
 _OWNER_LABEL = (r"(?:(?:" + "|".join(_OWNER_LABEL_WORDS) + r")\b|"
@@ -1981,7 +1982,11 @@ _GOT_TASK = lazy_regex(r"\bfikk\s+(?P<who>[\w-]+(?:\s+[\w-]+)?)\s+i\s+oppgave\s+
                        # daglig leder fullmakt …": both answer for it)
                        r"^[\w-]+\s+(?:gir|ga|gav|gjev)\s+(?P<who4>[\w-]+(?:\s+[\w-]+){0,2}?"
                        r"(?:\s+og\s+[\w-]+(?:\s+[\w-]+){0,2}?)?)\s+"
-                       r"fullmakt\s+til\s+å\s+" + _MANDATE_ACT, re.I)
+                       r"fullmakt\s+til\s+å\s+" + _MANDATE_ACT + r"|"
+                       # the errand delegated: "Styret delegerte til daglig leder å inngå
+                       # avtalen.", nynorsk "Rådet delegerer til AU å ferdigstille fråsegna."
+                       r"^[\w-]+\s+(?:delegerte|delegerer|delegerar)\s+til\s+"
+                       r"(?P<who5>[\w-]+(?:\s+[\w-]+){0,2}?)\s+å\s+" + _MANDATE_ACT, re.I)
 # Advice that another act (searched lower-cased): "Gruppen anbefaler at regionrådet lyser
 # ut midler", "AU tilrår at kommunane sender …" – a recommendation (an outcome when it
 # is the body's own), whose doing waits for the one advised: nobody's follow-up yet.
@@ -6850,7 +6855,7 @@ _TASK_FACT_FAMILIES: tuple[tuple[str, ...], ...] = (
     (" will ",),  # _ENGLISH_WILL
     ("ferdig", "klar"),  # _paper_ready_by
     ("ansv",),  # _names_owner
-    ("fikk", "fekk", "fullmakt"),  # _GOT_TASK
+    ("fikk", "fekk", "fullmakt", "deleger"),  # _GOT_TASK
     ("forutsett", "føreset"),  # _EXPECTED_OF_US
     _ASKING_WORDS,  # _ASKED, _asked_by_date, _asked_that_by_date
     (":",),  # _OWNER_COLON_VERB (a colon in its first 40 characters), _owner_then_infinitive
@@ -7313,7 +7318,7 @@ def _responsible_of(sentence: str) -> str | None:
     got = facts & _GOT and _GOT_TASK.search(sentence)
     if got:
         return (got.group("who") or got.group("who2") or got.group("who3") or
-                got.group("who4")).strip()
+                got.group("who4") or got.group("who5")).strip()
     # (the two requests by a date need an asking word as ``_ASKED`` does)
     asked = facts & _ASKING and _ASKED.search(sentence)
     if asked:
