@@ -31635,3 +31635,147 @@ EXPECTED["3943_iks_styre_aarstall_forst_forts.txt"] = Expected(
         ("2024/14", "Eventuelt", "Ingen saker.", [], []),
     ],
 )
+
+EXPECTED["3970_vel_styre_flere_ansvarlige_fullmakt.txt"] = Expected(
+    # several owners are written as the text joins them: "Kari Li og Per Dal sender …",
+    # "…, ansvar: Ola Berg, Siri Moen", the plural label "Ansvarlige: Per Dal, Jon Aas"; a
+    # mandate to a one-off errand ("Styret gav leder fullmakt til å forhandle fram ny
+    # avtale", "Styret delegerte til Ola Berg å innhente pris …") is the decision and the
+    # mandated one's task (s48b)
+    "minutes", "Referat fra styremøte i Solbakken Vel", "Styret", "Solbakken Vel", None,
+    ("2025-03-11", "19:00", "21:00", "Grendehuset, Solbakken"), "2025-04-22",
+    people=[
+        ("Kari Li", None, "chair", "present"),
+        ("Per Dal", None, "member", "present"),
+        ("Ola Berg", None, "member", "present"),
+        ("Siri Moen", None, "secretary", "present"),
+        ("Jon Aas", None, "member", "absent"),
+    ],
+    items=[
+        ("7/25", "Godkjenning av innkalling og referat", None,
+         ["Innkalling og referat fra forrige møte ble godkjent."],
+         []),
+        ("8/25", "Vårdugnad", None,
+         [],
+         [("Kari Li og Per Dal sender invitasjon til alle husstander innen 1. april.",
+           "Kari Li og Per Dal", "2025-04-01"),
+          ("Containere bestilles fra renovasjonsselskapet, ansvar: Ola Berg, Siri Moen.",
+           "Ola Berg, Siri Moen", None)]),
+        ("9/25", "Brøyteavtale", None,
+         ["Styret gav leder fullmakt til å forhandle fram ny avtale.",
+          "Styret delegerte til Ola Berg å innhente pris på strøsand."],
+         [("Styret gav leder fullmakt til å forhandle fram ny avtale.",
+           "leder", None),
+          ("Styret delegerte til Ola Berg å innhente pris på strøsand.",
+           "Ola Berg", None)]),
+        ("10/25", "Lekeplassen", None,
+         [],
+         [("Tilbud innhentes før neste møte.",
+           "Per Dal, Jon Aas", None)]),
+        ("11/25", "Eventuelt", None,
+         [],
+         []),
+    ],
+)
+
+EXPECTED["3971_nynorsk_regionrad_vedteke_i_kommunane.txt"] = Expected(
+    # decisions told as made in other councils are no outcome of this meeting: "Planen er
+    # vedteken i tre av fem kommunar.", "I kommunestyret i Austby 3. mai vart planen
+    # vedteken …", "Sørby kommune vedtok planen …", "… er godkjend i Nordby og Austby."; the
+    # nynorsk mandate "gjev sekretariatet fullmakt til å sende …" is a task too; the plural
+    # label "Ansvarlege for oppfølging: Liv Nes, Arne Vik" owns the vedtak above it (s48b)
+    "minutes", "Protokoll frå møte i Regionrådet for Indre Sogn", "Regionrådet for Indre Sogn",
+    None, None,
+    ("2025-06-06", "10:00", "14:00", "Rådhuset i Sørby"), "2025-08-29",
+    people=[
+        ("Ingrid Hauge", "Nordby", "chair", "present"),
+        ("Arne Vik", "Sørby", "member", "present"),
+        ("Liv Nes", "Austby", "member", "present"),
+        ("Bjørn Lunde", "sekretariatet", "secretary", "present"),
+    ],
+    items=[
+        ("14/25", "Godkjenning av innkalling og sakliste", None,
+         ["Innkalling og sakliste vart godkjende."],
+         []),
+        ("15/25", "Regional plan for kystsoneforvaltning", None,
+         ["Regionrådet tek status for planarbeidet til vitande."],
+         []),
+        ("16/25", "Høyring – nytt vassforskrift", None,
+         ["Regionrådet gjev sekretariatet fullmakt til å sende høyringsfråsegna med dei "
+          "endringane som kom fram i møtet."],
+         [("Regionrådet gjev sekretariatet fullmakt til å sende høyringsfråsegna med dei "
+           "endringane som kom fram i møtet.",
+           "sekretariatet", None)]),
+        ("17/25", "Felles innkjøp av beredskapsutstyr", None,
+         ["Regionrådet sluttar seg til avtalen."],
+         [("Regionrådet sluttar seg til avtalen.",
+           "Liv Nes, Arne Vik", None)]),
+    ],
+)
+
+EXPECTED["3972_fau_kort_oppsummert_punkter.md"] = Expected(
+    # a "Kort oppsummert:" / "Oppsummering:" bullet list: bullets that set a task are
+    # actions ("Maja Lund, Eirik Sand lager vaktliste …": both own it), bullets that only
+    # tell what was noted ("FAU merket seg at …", "Det ble påpekt at … må …") are neither,
+    # and a sum set in the present passive ("Budsjettet … settes til 15 000 kr") is a
+    # decision (s48b)
+    "minutes", "Referat FAU-møte Bjørkvik skole", "FAU", "Bjørkvik skole", None,
+    ("2025-02-04", "18:00", "19:30", "Personalrommet, Bjørkvik skole"), None,
+    people=[
+        ("Hanne Strand", None, "chair", "present"),
+        ("Tor Eide", None, "member", "present"),
+        ("Maja Lund", None, "member", "present"),
+        ("Eirik Sand", None, "member", "present"),
+        ("Anne Vold", "skolen", "guest", "present"),
+    ],
+    items=[
+        ("1", "Trafikksikkerhet ved skolen", None,
+         ["Informasjonen ble tatt til orientering"],
+         [("Tor Eide skriver et innlegg til foreldrene på Vigilo innen 14. februar",
+           "Tor Eide", "2025-02-14"),
+          ("Hanne Strand tar kontakt med kommunen om fartsdumper",
+           "Hanne Strand", None)]),
+        ("2", "17. mai-komiteen", None,
+         ["Budsjettet for arrangementet settes til 15 000 kr"],
+         [("Maja Lund, Eirik Sand lager vaktliste innen 1. mai",
+           "Maja Lund, Eirik Sand", "2025-05-01")]),
+        ("3", "Eventuelt", None,
+         [],
+         []),
+    ],
+)
+
+EXPECTED["3973_nynorsk_burettslag_oppsummering_merka_seg.txt"] = Expected(
+    # nynorsk summary bullets: "Styret merka seg at drenering … må vurderast" is what was
+    # noted, no task; "påtek seg å" and "hentar inn … innan" are tasks; "Ansvarlege: Gro
+    # Haugen, Lars Tveit" owns the passive task above; "Eigendelen … setjast til 50 kroner"
+    # is a decision; "Styret gav leiaren fullmakt til å underteikne avtalen" is both (s48b)
+    "minutes", "Referat frå styremøte i Fjellheim burettslag", "Styret",
+    "Fjellheim burettslag", None,
+    ("2025-03-13", None, None, "Fellesrommet"), None,
+    people=[
+        ("Synnøve Brekke", None, "chair", "present"),
+        ("Knut Rød", None, "member", "present"),
+        ("Gro Haugen", None, "secretary", "present"),
+        ("Lars Tveit", None, "member", "present"),
+    ],
+    items=[
+        ("1", "Tilstandsrapport for bygga", None,
+         ["Rapporten vart teken til vitande"],
+         [("Knut Rød hentar inn tilbod på takomlegging innan 1. mai",
+           "Knut Rød", "2025-05-01"),
+          ("Lars Tveit påtek seg å kalle inn til dugnad",
+           "Lars Tveit", None)]),
+        ("2", "Ny vaktmeisteravtale", None,
+         ["Styret gav leiaren fullmakt til å underteikne avtalen med Fjellheim Drift AS."],
+         [("Styret gav leiaren fullmakt til å underteikne avtalen med Fjellheim Drift AS.",
+           "leiaren", None)]),
+        ("3", "Vårdugnad", None,
+         ["Eigendelen for grillmat setjast til 50 kroner."],
+         [("Kontainer til hageavfall vert leigd inn til dugnaden.",
+           "Gro Haugen, Lars Tveit", None)]),
+        ("4", "Eventuelt", None,
+         [],
+         []),
+    ],
+)

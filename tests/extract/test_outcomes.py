@@ -6130,3 +6130,15 @@ def test_what_the_body_noted_is_no_task_unless_dated(sentence: str, task: bool) 
 def test_plural_owner_labels_and_delegated_errands_name_who(sentence: str, who: str) -> None:
     assert is_action(sentence)
     assert responsible_of(sentence) == who
+
+
+@pytest.mark.parametrize(("sentence", "decided"), [
+    # a sum set in the present passive is the body's decision, as "ble satt til" is
+    ("Budsjettet for arrangementet settes til 15 000 kr", True),
+    ("Eigendelen for grillmat setjast til 50 kroner.", True),
+    # … not when someone tells it, nor a length of time
+    ("Leder sa at budsjettet settes til 15 000 kr hvert år.", False),
+    ("Taletida settes til tre minutt.", False),
+])
+def test_a_sum_set_in_the_present_passive_is_a_decision(sentence: str, decided: bool) -> None:
+    assert is_decision(sentence) is decided

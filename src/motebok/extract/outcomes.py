@@ -1034,6 +1034,13 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
     # "Taletid ble satt til 3 minutter.", "Kontingenten vart sett til 300 kroner."
     (("satt til", "sett til"), r"\b(?:ble|vart|blei)\s+(?:satt|sett)\s+til\s+"
                                r"(?!side\b|å\b|livs\b)"),
+    # a sum set in the present passive, as a summary's bullet writes it: "Budsjettet for
+    # arrangementet settes til 15 000 kr", nynorsk "Eigendelen vert … / … setjast til kr 200"
+    (("settes til", "setjast til"),
+     # (the sum as the sentence's subject: "Leder sa at budsjettet settes til …" is told)
+     r"^(?:(?!at\b)[\wæøå-]+\s+){1,5}?(?:fast)?(?:settes|setjast)\s+til\s+"
+     r"(?:kr\.?\s*\d|nok\s*\d|\d[\d .,]*\s*"
+     r"(?:kr\b|kroner|,-|mill))"),
     # "Møtet var beslutningsdyktig.": the meeting's own finding
     (("beslutningsdyktig", "vedtaksført", "vedtaksfør"),
      r"\b(?:var|er|ble|vart)\s+(?:beslutningsdyktig|vedtaksført|vedtaksfør)\b"),
@@ -5701,6 +5708,7 @@ _QUOTES = "«»\"“”"
 # None contains another ("besluttet" is found by "slutt", "enighet" by "enig"): each one
 # is a substring search of its own on every sentence.
 _OUTCOME_HINTS = ("godkj", "vedt", "til orientering", "etterretn", "satt til", "sett til",
+                  "settes til", "setjast til",  # ("Budsjettet settes til 15 000 kr")
                   "kontingent", "godtgj", "honorar",  # ("Kontingenten holdes uendret.")
                   "ansvarsfri",  # ("Styret ble meddelt ansvarsfrihet.")
                   "enig", "einig", "samd",
