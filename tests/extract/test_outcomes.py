@@ -6142,3 +6142,22 @@ def test_plural_owner_labels_and_delegated_errands_name_who(sentence: str, who: 
 ])
 def test_a_sum_set_in_the_present_passive_is_a_decision(sentence: str, decided: bool) -> None:
     assert is_decision(sentence) is decided
+
+
+@pytest.mark.parametrize("sentence", [
+    "Styret bad Kari Li og Per Dal om å førebu saka til neste møte.",
+    "Styret ba Kari Li og Per Dal om å forberede saken.",
+])
+def test_a_request_to_two_named_people_is_their_task(sentence: str) -> None:
+    assert is_action(sentence)
+    assert responsible_of(sentence) == "Kari Li og Per Dal"
+
+
+def test_a_follow_up_label_names_several_owners_joined_by_commas() -> None:
+    text = ("Referat frå styremøte 3. mars 2025\n\nTil stades: Kari Li, Per Dal\n\n"
+            "Sak 1/25 Tilskot\nSøknad om tilskot vert send til fylket.\n"
+            "Oppfølging: Kari Li, Per Dal, frist 1. mai\n")
+    [item] = parse_bytes(text.encode(), "s.txt").items
+    [action] = item.actions
+    assert (action.text, action.responsible, action.due) == (
+        "Søknad om tilskot vert send til fylket.", "Kari Li, Per Dal", "2025-05-01")

@@ -1905,7 +1905,9 @@ _ASKED_IN_PRESENT_ONLY = (r"svare|rapportere|redegjøre|ta\s+kontakt|følge\s+op
 # (urging is asking too, in the present a vedtak is written in: "Rådet oppfordrer
 # kommunene til å melde inn behov …", nynorsk "… oppmodar kommunane om å sende …")
 _ASKED = lazy_regex(r"\b(?:(?P<past>bad?)|ber|bed|å\s+be|oppfordr[ae]r|oppmod[ae]r)\s+(?!om\b)"
-                    r"(?P<who>(?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:(?:om|til)\s+å\s+)?"
+                    # (two asked, joined by "og": "Styret bad Kari Li og Per Dal om å …")
+                    r"(?P<who>(?:[\w-]+\s+){0,3}?[\w-]+(?:\s+og\s+[\w-]+(?:\s+[\w-]+)?)?)\s+"
+                    r"(?:(?:om|til)\s+å\s+)?"
                     r"(?:" + _ASKED_VERBS + r"|(?(past)(?:" + _ASKED_IN_PAST_ONLY + r")|(?:"
                     + _ASKED_IN_PRESENT_ONLY + r")))\b", re.I)
 # (also the infinitive after a vedtak: "Utvalet vedtok å be kommunedirektøren greie ut …")
@@ -4770,8 +4772,9 @@ _OWNER_LINE = lazy_regex(r"^(?:" + _OWNER_LABEL_IN_TEXT +
                          r"(?P<when>[^·|]+?))?\s*"
                          r"(?:[·|].*)?$", re.I)
 # Only who follows up, and perhaps when: "Ola Nordmann", "Kari og Per, frist 1. mars",
-# "Ola Dahl innen 1. april"
-_OWNER_ONLY = re.compile(r"^(?P<who>[A-ZÆØÅ][\w.-]*(?:\s+(?:og\s+)?[A-ZÆØÅ][\w.-]*){0,3})\s*"
+# "Ola Dahl innen 1. april", "Kari Li, Per Dal" (several joined by a comma too)
+_OWNER_ONLY = re.compile(r"^(?P<who>[A-ZÆØÅ][\w.-]*(?:(?:\s+(?:og\s+)?|,\s*)[A-ZÆØÅ][\w.-]*)"
+                         r"{0,3})\s*"
                          r"(?:(?:[,;]|\s[-–])?\s*(?:frist|innen|innan)\b.*)?[.!]?$")
 _NOTHING_TO_DO = {"ingen", "nei", "-", "–", "ingen oppfølging", "ikkje noko", "ikke noe",
                   "ingen tiltak"}
