@@ -31779,3 +31779,29 @@ EXPECTED["3973_nynorsk_burettslag_oppsummering_merka_seg.txt"] = Expected(
          []),
     ],
 )
+
+EXPECTED["3974_nynorsk_grendalag_oppgaver_liste.txt"] = Expected(
+    # the nynorsk heading "Oppgåver:" over a task list, as "Oppgaver:" is; the owner after a
+    # task's dash may be several joined by a comma ("Lage plakat – Eli Bø, Tor Haug") (s48b)
+    "minutes", "Referat frå styremøte i Åsen grendalag", "Styret", "Åsen grendalag", None,
+    ("2025-04-09", None, None, "Grendahuset"), None,
+    people=[
+        ("Målfrid Lie", None, "chair", "present"),
+        ("Knut Vik", None, "member", "present"),
+        ("Eli Bø", None, "secretary", "present"),
+        ("Tor Haug", None, "member", "present"),
+    ],
+    items=[
+        ("11/25", "Sankthansfeiring", None,
+         [],
+         [("Lage plakat – Eli Bø, Tor Haug",
+           "Eli Bø, Tor Haug", None),
+          ("Søkje om løyve til bål – Knut Vik",
+           "Knut Vik", None),
+          ("Bestille musikk – Målfrid Lie",
+           "Målfrid Lie", None)]),
+        ("12/25", "Eventuelt", None,
+         [],
+         []),
+    ],
+)

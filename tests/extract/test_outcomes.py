@@ -6161,3 +6161,13 @@ def test_a_follow_up_label_names_several_owners_joined_by_commas() -> None:
     [action] = item.actions
     assert (action.text, action.responsible, action.due) == (
         "Søknad om tilskot vert send til fylket.", "Kari Li, Per Dal", "2025-05-01")
+
+
+def test_the_nynorsk_task_heading_oppgaaver_heads_a_task_list() -> None:
+    text = ("Referat frå styremøte 9. april 2025\n\nTil stades: Eli Bø, Tor Haug\n\n"
+            "Sak 1/25 Sankthans\nOppgåver:\n- Lage plakat – Eli Bø, Tor Haug\n"
+            "- Bestille musikk – Tor Haug\n")
+    [item] = parse_bytes(text.encode(), "s.txt").items
+    assert [(a.text, a.responsible) for a in item.actions] == [
+        ("Lage plakat – Eli Bø, Tor Haug", "Eli Bø, Tor Haug"),
+        ("Bestille musikk – Tor Haug", "Tor Haug")]

@@ -266,6 +266,7 @@ def _statement_heading(folded: str) -> bool:
 _has_proposal_label_word = contains_any(("innstilling", "forslag", "tilråding", "framlegg",
                                          "anbefaling"))
 _has_action_label_word = contains_any(("oppfølging", "oppfylging", "tiltak", "aksjon", "oppgaver",
+                                       "oppgåver",  # (nynorsk: "Oppgåver:" over the tasks)
                                        "gjøremål", "action", "videre arbeid", "neste steg",
                                        "restanse", "huskeliste", "til neste",
                                        # a task app's "AP:" (action point) and "To-do:"
