@@ -5318,8 +5318,13 @@ def test_setting_someone_or_some_time_aside_is_a_task_but_money_is_not(sentence:
     ("Styret gir daglig leder fullmakt til å signere avtalen innen 1. mars.", "daglig leder"),
     ("Styret gav dagleg leiar fullmakt til å underteikne avtalen innan 1. mars.",
      "dagleg leiar"),
-    # a power with no deadline is the vedtak's only
-    ("Daglig leder gis fullmakt til å forhandle pris.", None),
+    # a mandate to a one-off errand is a task without a date too
+    ("Daglig leder gis fullmakt til å forhandle pris.", "Daglig leder"),
+    ("Styret gav daglig leder fullmakt til å forhandle fram avtale.", "daglig leder"),
+    ("Regionrådet gjev sekretariatet fullmakt til å sende høyringsfråsegna.", "sekretariatet"),
+    # a discretionary power with no deadline is the vedtak's only
+    ("Daglig leder gis fullmakt til å gjøre mindre endringer i avtalen.", None),
+    ("Dagleg leiar får fullmakt til å disponere midlane innanfor ramma.", None),
 ])
 def test_an_authorisation_to_act_by_a_date_is_a_decision_and_a_task(sentence: str,
                                                                      owner: str | None) -> None:
@@ -6060,3 +6065,109 @@ def test_a_summary_s_label_over_what_was_decided_is_no_decision_itself():
         decisions, _ = _outcomes_of(
             f"{label}\n- Referatet vart godkjent.\n- Vi held fram med felles annonsering.")
         assert decisions == ["Referatet vart godkjent.", "Vi held fram med felles annonsering."]
+
+
+@pytest.mark.parametrize(("sentence", "who"), [
+    ("Invitasjon sendes til alle medlemmer, ansvar: Kari Li, Per Dal.", "Kari Li, Per Dal"),
+    ("Invitasjon sendes ut innen 1. mai (ansvar: Kari Li, Per Dal).", "Kari Li, Per Dal"),
+    ("Plakaten lagast, ansvarleg: KH, PD, frist 1. mai.", "KH, PD"),
+    # a deadline after the comma is no second owner
+    ("Dugnadslista vert send ut, ansvar: Per Dal, frist 1. mars.", "Per Dal"),
+])
+def test_an_owner_label_names_everyone_after_it_joined_by_commas(sentence: str, who: str) -> None:
+    assert responsible_of(sentence) == who
+
+
+@pytest.mark.parametrize("sentence", [
+    "Planene er vedtatt i to av tre kommuner.",
+    "Planen er vedteken i tre av fem kommunar, dei to siste handsamar saka i juni.",
+    "Avtalen er godkjend i fire eigarkommunar.",
+    "Handlingsplanen er vedtatt i Nordby og Sørby.",
+    "Avtalen er godkjent i Sørby kommunestyre.",
+    "Planen fikk tilslutning i alle kommunestyrene.",
+    "I kommunestyret 3. mai ble planen vedtatt.",
+])
+def test_a_decision_made_in_other_councils_is_no_outcome_of_this_meeting(sentence: str) -> None:
+    assert not is_decision(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Planen er vedtatt.",
+    "Forslaget ble vedtatt i møtet.",
+])
+def test_the_meetings_own_adoption_is_still_its_decision(sentence: str) -> None:
+    assert is_decision(sentence)
+
+
+def test_a_municipality_named_deciding_is_another_body() -> None:
+    from motebok.extract.outcomes import decided_by_another
+
+    assert decided_by_another("Sørby kommune vedtok planen i mars.", "Styret")
+    assert not decided_by_another("Sørby kommune vedtok planen i mars.", "Sørby kommune")
+
+
+@pytest.mark.parametrize(("sentence", "task"), [
+    # a summary's bullet that only tells what the body noted sets no task
+    ("Styret merket seg at dreneringen må vurderes", False),
+    ("Styret merka seg at drenering må vurderast", False),
+    ("Styret registrerte at rutinene må oppdateres", False),
+    ("Det vart peika på at vegen må utbetrast", False),
+    # … but a bullet that sets one is a task, and a dated task noted stays one
+    ("Ola Berg innhenter tilbud på maling innen 1. juni", True),
+    ("Styret merket seg at Kari sender rapporten innen 1. mai", True),
+])
+def test_what_the_body_noted_is_no_task_unless_dated(sentence: str, task: bool) -> None:
+    assert is_action(sentence) is task
+
+
+@pytest.mark.parametrize(("sentence", "who"), [
+    # the plural owner label, for a task several share
+    ("Nye skilt bestilles (ansvarlige: Kari Li, Per Dal).", "Kari Li, Per Dal"),
+    ("Nye skilt vert bestilte, ansvarlege: Kari Li og Per Dal.", "Kari Li og Per Dal"),
+    # an errand delegated is the delegate's task
+    ("Styret delegerte til daglig leder å inngå avtalen.", "daglig leder"),
+])
+def test_plural_owner_labels_and_delegated_errands_name_who(sentence: str, who: str) -> None:
+    assert is_action(sentence)
+    assert responsible_of(sentence) == who
+
+
+@pytest.mark.parametrize(("sentence", "decided"), [
+    # a sum set in the present passive is the body's decision, as "ble satt til" is
+    ("Budsjettet for arrangementet settes til 15 000 kr", True),
+    ("Eigendelen for grillmat setjast til 50 kroner.", True),
+    # … not when someone tells it, nor a length of time
+    ("Leder sa at budsjettet settes til 15 000 kr hvert år.", False),
+    ("Taletida settes til tre minutt.", False),
+])
+def test_a_sum_set_in_the_present_passive_is_a_decision(sentence: str, decided: bool) -> None:
+    assert is_decision(sentence) is decided
+
+
+@pytest.mark.parametrize("sentence", [
+    "Styret bad Kari Li og Per Dal om å førebu saka til neste møte.",
+    "Styret ba Kari Li og Per Dal om å forberede saken.",
+])
+def test_a_request_to_two_named_people_is_their_task(sentence: str) -> None:
+    assert is_action(sentence)
+    assert responsible_of(sentence) == "Kari Li og Per Dal"
+
+
+def test_a_follow_up_label_names_several_owners_joined_by_commas() -> None:
+    text = ("Referat frå styremøte 3. mars 2025\n\nTil stades: Kari Li, Per Dal\n\n"
+            "Sak 1/25 Tilskot\nSøknad om tilskot vert send til fylket.\n"
+            "Oppfølging: Kari Li, Per Dal, frist 1. mai\n")
+    [item] = parse_bytes(text.encode(), "s.txt").items
+    [action] = item.actions
+    assert (action.text, action.responsible, action.due) == (
+        "Søknad om tilskot vert send til fylket.", "Kari Li, Per Dal", "2025-05-01")
+
+
+def test_the_nynorsk_task_heading_oppgaaver_heads_a_task_list() -> None:
+    text = ("Referat frå styremøte 9. april 2025\n\nTil stades: Eli Bø, Tor Haug\n\n"
+            "Sak 1/25 Sankthans\nOppgåver:\n- Lage plakat – Eli Bø, Tor Haug\n"
+            "- Bestille musikk – Tor Haug\n")
+    [item] = parse_bytes(text.encode(), "s.txt").items
+    assert [(a.text, a.responsible) for a in item.actions] == [
+        ("Lage plakat – Eli Bø, Tor Haug", "Eli Bø, Tor Haug"),
+        ("Bestille musikk – Tor Haug", "Tor Haug")]

@@ -266,6 +266,7 @@ def _statement_heading(folded: str) -> bool:
 _has_proposal_label_word = contains_any(("innstilling", "forslag", "tilråding", "framlegg",
                                          "anbefaling"))
 _has_action_label_word = contains_any(("oppfølging", "oppfylging", "tiltak", "aksjon", "oppgaver",
+                                       "oppgåver",  # (nynorsk: "Oppgåver:" over the tasks)
                                        "gjøremål", "action", "videre arbeid", "neste steg",
                                        "restanse", "huskeliste", "til neste",
                                        # a task app's "AP:" (action point) and "To-do:"
@@ -403,11 +404,49 @@ _PROCEEDINGS_LABEL = lazy_regex(r"^(?:behandling|handsaming|saksbehandling|drøf
                                 r"(?:(?:\s*[-–]\s*|\s+den\s+)\d{1,2}\.\d{1,2}\.\d{2,4}"
                                 r"(?:\s+sak\s+\d{1,4}/\d{2,4})?)?\s*"
                                 r"(?:[:;]\s*(?P<rest>.*)|$)", re.I)
-_RESPONSIBLE = lazy_regex(r"(?:^|[,;(]\s*|\s[-–]\s*)(?:ansvar(?:lig|leg)?\b|ansv\.|"
-                          r"ansv(?=\s*[:;]))\s*[:;]?\s*"
+# The words of an owner label, the one vocabulary the "Ansvar:" patterns are built from
+# (``_RESPONSIBLE``, ``_OWNER_LINE``, ``_BARE_OWNER_OR_DUE``, ``_JOINED_OWNER_DUE_LABEL``,
+# ``_OWNER_LABEL_OF_SENTENCE``): "Ansvar:", "Ansvarlig:", nynorsk "Ansvarleg:", and the
+# short "Ansv.:" / "Ansv:". A new spelling goes here and every pattern reads it.
+# (the plural when a task has several: "Ansvarlige: Kari Li, Per Dal", nynorsk "Ansvarlege:")
+_OWNER_LABEL_WORDS = ("ansvarlige", "ansvarlege", "ansvarlig", "ansvarleg", "ansvar")
+_OWNER_LABEL_SHORT = "ansv"
+# … as a label before its colon (or the slash of a joined "Ansvar/frist:")
+_OWNER_LABEL = (r"(?:(?:" + "|".join(_OWNER_LABEL_WORDS) + r")\b|"
+                + _OWNER_LABEL_SHORT + r"\.?)")
+# … and as a label inside running text: the short form without its stop only before a
+# colon ("…, ansv: Kari"; "ansv" alone is no label)
+_OWNER_LABEL_IN_TEXT = (r"(?:(?:" + "|".join(_OWNER_LABEL_WORDS) + r")\b|"
+                        + _OWNER_LABEL_SHORT + r"\.|" + _OWNER_LABEL_SHORT + r"(?=\s*[:;]))")
+_RESPONSIBLE = lazy_regex(r"(?:^|[,;(]\s*|\s[-–]\s*)" + _OWNER_LABEL_IN_TEXT + r"\s*[:;]?\s*"
                           # (who ends at a colon: "Ansvar HTV: innkalle til drøftingsmøte";
                           # but "Ansvar for oppfølging: Kari" names who after it)
                           r"(?P<who>(?!for\b)[^,;.:)·|]+|[^,;.)·|]+)", re.I)
+# A further owner after a comma in an owner label's value: "ansvar: Kari Li, Per Dal",
+# "(ansvar: KH, PD)" (a deadline after the comma, ", frist 1. mai", names no one)
+_CO_OWNER = lazy_regex(r"\s*,\s*(?P<who>[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w-]*){0,2})"
+                       r"(?=\s*(?:[,;.)]|$))")
+
+
+def _label_owners(sentence: str, found: re.Match[str]) -> str:
+    """Who an owner label names (``_RESPONSIBLE``'s ``who``), with the further people
+    after commas: "Ansvar: Kari Li, Per Dal" names both, as written (the spec's owners
+    are written as the text joins them: "Eli Bryhni, Karl Tofte"), not the first alone.
+    Each further one must be a person by first name or initials."""
+    who, end = found.group("who"), found.end("who")
+    if sentence[end:end + 1] != "," or not _names_people(who):
+        return who
+    while (more := _CO_OWNER.match(sentence, end)) and _names_people(more.group("who")):
+        end = more.end()
+    return sentence[found.start("who"):end]
+
+
+def _names_people(who: str) -> bool:
+    """Whether words name a person by first name or initials ("Kari Li", "PD")."""
+    first = who.split(maxsplit=1)[0] if who.strip() else ""
+    return bool(first) and (is_first_name(first) or bool(_INITIALS.fullmatch(first)))
+
+
 # "Ansvarlig for organiseringen er Kari Holm (i samarbeid med Per Dahl)": who is named last.
 # Someone named taking the task on: "…, Kristin tar ansvar for det.", "Per Lie har
 # ansvaret.", "Styret tek ansvar for dette."
@@ -996,6 +1035,13 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
     # "Taletid ble satt til 3 minutter.", "Kontingenten vart sett til 300 kroner."
     (("satt til", "sett til"), r"\b(?:ble|vart|blei)\s+(?:satt|sett)\s+til\s+"
                                r"(?!side\b|å\b|livs\b)"),
+    # a sum set in the present passive, as a summary's bullet writes it: "Budsjettet for
+    # arrangementet settes til 15 000 kr", nynorsk "Eigendelen vert … / … setjast til kr 200"
+    (("settes til", "setjast til"),
+     # (the sum as the sentence's subject: "Leder sa at budsjettet settes til …" is told)
+     r"^(?:(?!at\b)[\wæøå-]+\s+){1,5}?(?:fast)?(?:settes|setjast)\s+til\s+"
+     r"(?:kr\.?\s*\d|nok\s*\d|\d[\d .,]*\s*"
+     r"(?:kr\b|kroner|,-|mill))"),
     # "Møtet var beslutningsdyktig.": the meeting's own finding
     (("beslutningsdyktig", "vedtaksført", "vedtaksfør"),
      r"\b(?:var|er|ble|vart)\s+(?:beslutningsdyktig|vedtaksført|vedtaksfør)\b"),
@@ -1193,6 +1239,8 @@ def _is_outcome(sentence: str, lowered: str, folded: str) -> bool:
     return False
 
 
+# A count of municipalities, in digits or words ("to av tre kommuner", "4 av 6 kommunar")
+_COUNT_WORD = r"\d{1,3}|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|elleve|tolv"
 # A decision reported from another body's meeting is not this body's decision.
 # So is what one member asked for ("Hedda Foss Five ba om at saken utsettes …").
 _OTHER_BODY = lazy_regex(r"\bi\s+[A-ZÆØÅ][\w-]*s\s+møte\b|\bhar\s+vedtatt\b|"
@@ -1201,10 +1249,25 @@ _OTHER_BODY = lazy_regex(r"\bi\s+[A-ZÆØÅ][\w-]*s\s+møte\b|\bhar\s+vedtatt\b|
                          r"^(?:[A-ZÆØÅ][\w.-]*\s+){2,4}(?:ba|bad)\s+om\s+at\b|"
                          # adopted where it was told: "Planen er vedtatt i alle kommunene.",
                          # "Saka vart vedteken i kommunestyret 5. mars."
-                         r"\b(?:vedtatt|vedteke|vedteken|vedtekne|godkjent|godkjend|godkjende)"
+                         r"\b(?:vedtatt|vedteke|vedteken|vedtekne|godkjent|godkjend|godkjende|"
+                         # ("Planen fikk tilslutning i alle kommunestyrene.")
+                         r"(?:fikk|fekk|fått|fenge)\s+(?:full\s+)?tilslutn(?:ing|ad))"
                          r"\s+i\s+(?:alle\s+|samtlige\s+|begge\s+|de\s+fleste\s+|dei\s+fleste\s+)?"
                          r"(?:(?:eier|eigar|medlems)?kommunene|(?:eigar|medlems)?kommunane|"
                          r"kommunestyr|bystyr|formannskap|fylkesutval)|"
+                         # … in some of them or in places named: "Planene er vedtatt i to av
+                         # tre kommuner.", "… i fire eigarkommunar", "… i Nordby og Sørby",
+                         # "… i Sørby kommunestyre" (a body meets as one, not in two places)
+                         r"\b(?:vedtatt|vedteke|vedteken|vedtekne|godkjent|godkjend|godkjende)"
+                         r"\s+i\s+(?:(?:" + _COUNT_WORD + r")\s+(?:av\s+(?:de\s+|dei\s+)?(?:"
+                         + _COUNT_WORD + r")\s+)?(?:eier|eigar|medlems)?kommun(?:er|ar|ene|ane)\b|"
+                         r"(?-i:[A-ZÆØÅ])[\w-]+(?:\s*,\s*(?-i:[A-ZÆØÅ])[\w-]+)*"
+                         r"(?:\s+og\s+(?-i:[A-ZÆØÅ])[\w-]+(?=\s*[.,;]|\s+i\b|$)|"
+                         r"\s+(?:kommune|kommunestyre|bystyre|formannskap)\b))|"
+                         # … and the other body's meeting first: "I kommunestyret 3. mai ble
+                         # planen vedtatt.", "I bystyret vart saka vedteken."
+                         r"^i\s+(?:kommunestyr|bystyr|formannskap|fylkesutval|fylkesting)\w*\b"
+                         r".{0,60}?\b(?:vedtatt|vedteke|vedteken|godkjent|godkjend)\b|"
                          # another authority's decision reported with its agent: "Budsjettet
                          # ble vedtatt av kommunestyret 12. desember."
                          r"\b(?:vedtatt|vedteke|godkjent|godkjend|innvilget|innvilga)\s+av\s+"
@@ -1216,7 +1279,7 @@ _OTHER_BODY = lazy_regex(r"\bi\s+[A-ZÆØÅ][\w-]*s\s+møte\b|\bhar\s+vedtatt\b|
                          r"statsforvalteren|fylkesmannen)\s+(?:har\s+)?(?:vedtok|vedtatt|vedtekne?|"
                          r"godkjente|godkjende|godkjent|besluttet|bestemte|innvilget|innvilga|avslo|"
                          r"avslått)\b", re.I)
-_has_other_body_word = contains_any(("møte", "vedtatt", "fylkestinget", "kommunestyr",
+_has_other_body_word = contains_any(("møte", "vedtatt", "fylkestinget", "kommunestyr", "tilslutn",
                                      "vedteke i", "vedteken i", "vedtekne i", "godkjent i",
                                      "godkjend i", "godkjende i",
                                      "regjeringen", "ba om", "bad om", "bystyr", "formannskap",
@@ -1379,10 +1442,12 @@ def decided_by_another(sentence: str, body: str | None, lowered: str | None = No
 
 
 # A grant by an authority or a grantor named in two or three words: "Nordby kommune setter
-# av 300 000 kr …", "Vestland fylkeskommune løyver …", "Sparebanken Vest innvilget …".
+# av 300 000 kr …", "Vestland fylkeskommune løyver …", "Sparebanken Vest innvilget …";
+# and a municipality's own vedtak told so: "Sørby kommune vedtok planen i mars."
 _GRANTED_BY_NAMED = lazy_regex(
     r"^(?P<who>[A-ZÆØÅ][\wæøå-]*(?:\s+[A-ZÆØÅ][\wæøå-]*)?(?:\s+(?:kommune|fylkeskommune))?)"
     r"\s+(?:har\s+)?(?:innvilget|innvilga|innvilger|innvilgar|bevilget|bevilga|bevilger|"
+    r"vedtok|vedtog|vedtatt|vedteke|godkjente|godkjende|"
     r"bevilgar|løyvd|løyvde|løyver|løyvar|(?=" + _SET_ASIDE_MONEY + r")\w+\s+av)\s")
 
 
@@ -1841,7 +1906,9 @@ _ASKED_IN_PRESENT_ONLY = (r"svare|rapportere|redegjøre|ta\s+kontakt|følge\s+op
 # (urging is asking too, in the present a vedtak is written in: "Rådet oppfordrer
 # kommunene til å melde inn behov …", nynorsk "… oppmodar kommunane om å sende …")
 _ASKED = lazy_regex(r"\b(?:(?P<past>bad?)|ber|bed|å\s+be|oppfordr[ae]r|oppmod[ae]r)\s+(?!om\b)"
-                    r"(?P<who>(?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:(?:om|til)\s+å\s+)?"
+                    # (two asked, joined by "og": "Styret bad Kari Li og Per Dal om å …")
+                    r"(?P<who>(?:[\w-]+\s+){0,3}?[\w-]+(?:\s+og\s+[\w-]+(?:\s+[\w-]+)?)?)\s+"
+                    r"(?:(?:om|til)\s+å\s+)?"
                     r"(?:" + _ASKED_VERBS + r"|(?(past)(?:" + _ASKED_IN_PAST_ONLY + r")|(?:"
                     + _ASKED_IN_PRESENT_ONLY + r")))\b", re.I)
 # (also the infinitive after a vedtak: "Utvalet vedtok å be kommunedirektøren greie ut …")
@@ -1899,24 +1966,37 @@ def _asked_by_date(sentence: str, lowered: str) -> re.Match[str] | None:
     return asked
 # A deadline's day: its date's digits, or a weekday's name ("senest fredag").
 _DAY_NAMED = r"(?:\d|(?:" + "|".join(dates.WEEKDAY_FULL_NAMES) + r")\b)"
+# The one-off errands a mandate sends someone on ("… fullmakt til å forhandle fram avtale",
+# "… til å signere kontrakten", nynorsk "… til å underteikne avtalen"): the one given the
+# mandate is to do it, so the vedtak is a task too, dated or not. A discretionary power
+# ("… til å gjere mindre endringar", "… til å støtte prosjektet innenfor en ramme") names
+# none of these and stays the vedtak's only.
+_MANDATE_ERRANDS = (r"(?:forhandle|signere|underskrive|underteikne|skrive\s+under|inngå|"
+                    r"innhente|hente\s+inn|bestille|kjøpe|engasjere|ansette|tilsette|"
+                    r"ferdigstille|sluttføre|utlyse|lyse\s+ut|sende|selge|selje)\b")
+# … or a date the act is due by ("… innen 15.12.2025", "… seinast fredag")
+_MANDATE_ACT = (r"(?:" + _MANDATE_ERRANDS + r"|[^.]*?\b(?:innen|innan|senest|seinast|før)\s+"
+                r"(?:den\s+)?" + _DAY_NAMED + r")")
 _GOT_TASK = lazy_regex(r"\bfikk\s+(?P<who>[\w-]+(?:\s+[\w-]+)?)\s+i\s+oppgave\s+å\b|"
                        r"\bfekk\s+(?P<who2>[\w-]+)\s+i\s+oppgåve\s+å\b|"
-                       # authorised to act by a date: "Kommunedirektøren gis fullmakt til å
-                       # signere kontrakten innen 15.12.2025.", nynorsk "Dagleg leiar fekk
-                       # fullmakt til å underteikne avtalen innan 1. mars." (without a date
-                       # the authority is the vedtak's only: a power, no errand); by a weekday
-                       # ("… senest fredag") it is an errand too, whose day is no due date
+                       # authorised to act on an errand or by a date: "Kommunedirektøren gis
+                       # fullmakt til å signere kontrakten innen 15.12.2025.", nynorsk "Dagleg
+                       # leiar fekk fullmakt til å underteikne avtalen." (a power without
+                       # either, "… til å gjere mindre endringar", is the vedtak's only); by a
+                       # weekday ("… senest fredag") it is an errand too, whose day is no due date
                        r"^(?P<who3>[\w-]+(?:\s+[\w-]+){0,2}?)\s+(?:gis|gjevast|gjes|får|fekk|"
                        r"fikk|(?:ble|vart|blei)\s+(?:gitt|gjeve))\s+fullmakt\s+til\s+å\s+"
-                       r"[^.]*?\b(?:innen|innan|senest|seinast|før)\s+(?:den\s+)?" + _DAY_NAMED +
-                       r"|"
+                       + _MANDATE_ACT + r"|"
                        # the body giving it: "Styret gir daglig leder fullmakt til å signere
                        # avtalen innen 1. mars.", to two joined by "og" ("… gir styreleder og
                        # daglig leder fullmakt …": both answer for it)
                        r"^[\w-]+\s+(?:gir|ga|gav|gjev)\s+(?P<who4>[\w-]+(?:\s+[\w-]+){0,2}?"
                        r"(?:\s+og\s+[\w-]+(?:\s+[\w-]+){0,2}?)?)\s+"
-                       r"fullmakt\s+til\s+å\s+[^.]*?\b(?:innen|innan|senest|seinast|før)\s+"
-                       r"(?:den\s+)?" + _DAY_NAMED, re.I)
+                       r"fullmakt\s+til\s+å\s+" + _MANDATE_ACT + r"|"
+                       # the errand delegated: "Styret delegerte til daglig leder å inngå
+                       # avtalen.", nynorsk "Rådet delegerer til AU å ferdigstille fråsegna."
+                       r"^[\w-]+\s+(?:delegerte|delegerer|delegerar)\s+til\s+"
+                       r"(?P<who5>[\w-]+(?:\s+[\w-]+){0,2}?)\s+å\s+" + _MANDATE_ACT, re.I)
 # Advice that another act (searched lower-cased): "Gruppen anbefaler at regionrådet lyser
 # ut midler", "AU tilrår at kommunane sender …" – a recommendation (an outcome when it
 # is the body's own), whose doing waits for the one advised: nobody's follow-up yet.
@@ -4680,7 +4760,7 @@ _OWNER_OR_DUE_FIRSTS = _first_letters(_OWNER_OR_DUE_LETTERS)  # (the same test, 
 # (also "Ansvar – Jon Moe", and the owner of a "Hva: / Hvem: / Når:" entry)
 # (and for what, before the colon: "Ansvarleg for oppfølging: Brit Lid"; the short
 # "Ansv:" without its full stop too)
-_OWNER_LINE = lazy_regex(r"^(?:(?:ansvar(?:lig|leg)?|ansv\.|ansv(?=\s*[:;]))"
+_OWNER_LINE = lazy_regex(r"^(?:" + _OWNER_LABEL_IN_TEXT +
                          r"(?:\s+for\s+(?!å\b)[\wæøå]+)?"
                          r"\s*(?:[:;]|[-–](?=\s))|"
                          # the short label before a name without a colon: "Ansv. Per"
@@ -4693,8 +4773,9 @@ _OWNER_LINE = lazy_regex(r"^(?:(?:ansvar(?:lig|leg)?|ansv\.|ansv(?=\s*[:;]))"
                          r"(?P<when>[^·|]+?))?\s*"
                          r"(?:[·|].*)?$", re.I)
 # Only who follows up, and perhaps when: "Ola Nordmann", "Kari og Per, frist 1. mars",
-# "Ola Dahl innen 1. april"
-_OWNER_ONLY = re.compile(r"^(?P<who>[A-ZÆØÅ][\w.-]*(?:\s+(?:og\s+)?[A-ZÆØÅ][\w.-]*){0,3})\s*"
+# "Ola Dahl innen 1. april", "Kari Li, Per Dal" (several joined by a comma too)
+_OWNER_ONLY = re.compile(r"^(?P<who>[A-ZÆØÅ][\w.-]*(?:(?:\s+(?:og\s+)?|,\s*)[A-ZÆØÅ][\w.-]*)"
+                         r"{0,3})\s*"
                          r"(?:(?:[,;]|\s[-–])?\s*(?:frist|innen|innan)\b.*)?[.!]?$")
 _NOTHING_TO_DO = {"ingen", "nei", "-", "–", "ingen oppfølging", "ikkje noko", "ikke noe",
                   "ingen tiltak"}
@@ -4791,7 +4872,7 @@ _has_deadline_word = contains_any(("frist", "innen", "innan", "senest", "seinast
                                    "klar til", "klart til", "klare til", "ferdig til",
                                    "ferdige til"))
 # "Ansvar:" / "Frist:" alone on a line (a PDF or a form puts the value on the next line)
-_BARE_OWNER_OR_DUE = lazy_regex(r"^(?:ansvar(?:lig|leg)?|ansv\.?|frist|tidsfrist)\s*:$", re.I)
+_BARE_OWNER_OR_DUE = lazy_regex(r"^(?:" + _OWNER_LABEL + r"|frist|tidsfrist)\s*:$", re.I)
 # "Frist: 1. mars", and without the colon when a date follows ("Frist 1. mars.").
 _DUE_LINE = lazy_regex(r"^(?:(?:frist|tidsfrist)(?:\s*[:;]\s*|\s+(?=\d|innen\b|innan\b))|"
                        r"når\s*:\s*)(?P<when>.+)$", re.I)  # ("Når: 1. mars" under "Hvem:")
@@ -5292,7 +5373,7 @@ def _owner_named(action: Action) -> bool:
     if action.text.rstrip(" .").endswith((f"({who})", f"– {who}", f"- {who}")):
         return True  # "Bestille lokale (Ola)", "Bestille lokale – Ola"
     if "nsv" in action.text and (named := _RESPONSIBLE.search(action.text)) and \
-            named.group("who").strip().startswith(who):
+            _label_owners(action.text, named).strip().startswith(who):
         return True  # "Dugnadslista vert send ut innan 1. mars, ansvar: Per.": said in it
     if not action.text.startswith(who):
         return False
@@ -5330,8 +5411,8 @@ def owner_and_date(cell: str) -> tuple[str, str]:
 # A label that names who and by when at once: "Ansvar/frist:", "Frist/ansvar:", "Ansvar og
 # frist:", "Kven/når:" (the value holds both, in either order).
 _JOINED_OWNER_DUE_LABEL = lazy_regex(
-    r"^(?:(?:ansvar(?:lig|leg)?|ansv\.?|hvem|kven)\s*(?:/|\s+og\s+)\s*(?:tids)?(?:frist|når)|"
-    r"(?:tids)?(?:frist|når)\s*(?:/|\s+og\s+)\s*(?:ansvar(?:lig|leg)?|ansv\.?|hvem|kven))"
+    r"^(?:(?:" + _OWNER_LABEL + r"|hvem|kven)\s*(?:/|\s+og\s+)\s*(?:tids)?(?:frist|når)|"
+    r"(?:tids)?(?:frist|når)\s*(?:/|\s+og\s+)\s*(?:" + _OWNER_LABEL + r"|hvem|kven))"
     r"\s*[:;]\s*(?P<rest>\S.*)$", re.I)
 
 
@@ -5631,6 +5712,7 @@ _QUOTES = "«»\"“”"
 # None contains another ("besluttet" is found by "slutt", "enighet" by "enig"): each one
 # is a substring search of its own on every sentence.
 _OUTCOME_HINTS = ("godkj", "vedt", "til orientering", "etterretn", "satt til", "sett til",
+                  "settes til", "setjast til",  # ("Budsjettet settes til 15 000 kr")
                   "kontingent", "godtgj", "honorar",  # ("Kontingenten holdes uendret.")
                   "ansvarsfri",  # ("Styret ble meddelt ansvarsfrihet.")
                   "enig", "einig", "samd",
@@ -6108,6 +6190,16 @@ def _introduces_meeting_days(lowered: str) -> bool:
         _MEETING_DAYS_OPENING.search(lowered) is not None
 
 
+# What the body (or the meeting) noted, with the fact after "at" (lower-cased): "Styret
+# merket seg at …", "Gruppa noterte at …", nynorsk "Styret merka seg at …", "Det vart
+# notert at …", "Det ble påpekt at …".
+_NOTED_THAT = lazy_regex(r"^(?:(?:[\wæøå.-]+\s+){1,4}?(?:merket|merka|merkte|noterte|"
+                         r"registrerte)\s+(?:seg\s+)?|det\s+(?:ble|vart|blei)\s+(?:notert|"
+                         r"registrert|påpekt|peika\s+på|pekt\s+på|nevnt|nemnt)\s+)at\b")
+_has_noted_word = contains_any(("merke", "merka", "merkte", "noter", "registr", "påpek", "peika",
+                                "pekt", "nevnt", "nemnt"))
+
+
 def _told_not_given(sentence: str, lowered: str) -> bool:
     """Whether a task-shaped sentence only tells the meeting something or puts the case
     to a later meeting (a notice of absence, a greeting, a proposal made, an earlier
@@ -6147,6 +6239,11 @@ def _told_not_given(sentence: str, lowered: str) -> bool:
         return True
     if ("inngår" in lowered or " avtale" in lowered) and _BODY_ENTERS_AGREEMENT.match(lowered):
         return True  # "Styret inngår avtale med Byggservice AS.": the vedtak's own act
+    if " at " in lowered and _has_noted_word(lowered) and _NOTED_THAT.match(lowered) and \
+            not _has_deadline_word(lowered):
+        # "Styret merket seg at dreneringen må vurderes.": what the body noted (a summary's
+        # bullet), no errand given; a dated one stays a task ("… at Kari sender … innen 1. mai")
+        return True
     # "Nettverket drøfta korleis kommunane følgjer opp ungdom.": the question talked
     # about, not a task given
     return ("drøft" in lowered or "diskut" in lowered or "snakk" in lowered) and \
@@ -6770,7 +6867,7 @@ _TASK_FACT_FAMILIES: tuple[tuple[str, ...], ...] = (
     (" will ",),  # _ENGLISH_WILL
     ("ferdig", "klar"),  # _paper_ready_by
     ("ansv",),  # _names_owner
-    ("fikk", "fekk", "fullmakt"),  # _GOT_TASK
+    ("fikk", "fekk", "fullmakt", "deleger"),  # _GOT_TASK
     ("forutsett", "føreset"),  # _EXPECTED_OF_US
     _ASKING_WORDS,  # _ASKED, _asked_by_date, _asked_that_by_date
     (":",),  # _OWNER_COLON_VERB (a colon in its first 40 characters), _owner_then_infinitive
@@ -7195,7 +7292,7 @@ def _responsible_of(sentence: str) -> str | None:
     # line, names no one: a colon alone is no owner)
     if explicit and _ANSVAR_WORD.search(sentence) and \
             any(map(str.isalpha, explicit.group("who"))):
-        who = explicit.group("who").strip()
+        who = _label_owners(sentence, explicit).strip()
         if (named := _RESPONSIBLE_FOR.match(who)):  # "Ansvarlig for X er Kari Holm"
             return named.group("who")
         if not who.startswith("for "):  # "Ansvar for å lage arrangement" names no one
@@ -7233,7 +7330,7 @@ def _responsible_of(sentence: str) -> str | None:
     got = facts & _GOT and _GOT_TASK.search(sentence)
     if got:
         return (got.group("who") or got.group("who2") or got.group("who3") or
-                got.group("who4")).strip()
+                got.group("who4") or got.group("who5")).strip()
     # (the two requests by a date need an asking word as ``_ASKED`` does)
     asked = facts & _ASKING and _ASKED.search(sentence)
     if asked:
@@ -7771,7 +7868,7 @@ def make_action(sentence: str, due_date: Callable[[str], str | None],
 
 
 # An owner label opening a task's line: "Ansvar: ", "Ansvarleg: ", "Ansv.: ".
-_OWNER_LABEL_OF_SENTENCE = lazy_regex(r"(?:ansvar(?:lig|leg)?|ansv\.?)\s*:\s*", re.I)
+_OWNER_LABEL_OF_SENTENCE = lazy_regex(_OWNER_LABEL + r"\s*:\s*", re.I)
 
 
 def _without_owner_label(text: str, owner: str | None) -> str:
