@@ -31625,3 +31625,92 @@ EXPECTED["3943_iks_styre_aarstall_forst_forts.txt"] = Expected(
         ("2024/14", "Eventuelt", "Ingen saker.", [], []),
     ],
 )
+
+EXPECTED["3990_eldrerad_weasyprint_saksnummer_midt_i_hoy_rad.pdf"] = Expected(
+    # WeasyPrint, borders drawn: an item table "Sak | Tema og oppfølging | Ansvar | Frist" whose
+    # cells are centred in their rows (vertical-align: middle), so the number stands beside the
+    # middle of the tall text cell and the owner and date beside their own middles; the borders
+    # across the table bound the row: every line between them is the row's, each piece in the
+    # column it starts in, so the title is no text of the item before and the task's owner and
+    # date are whole ("Marit Sæle", "1. april")
+    "minutes", "Referat fra møte i Lindås eldreråd", "Lindås eldreråd", None, None,
+    ("2024-03-12", "10:00", "12:30", "Lindås rådhus, møterom Fjellet"), None,
+    people=[
+        ("Astrid Hope", None, "chair", "present"),
+        ("Knut Rong", None, "member", "present"),
+        ("Berit Myking", None, "member", "present"),
+        ("Svein Eide", None, "member", "present"),
+        ("Liv Hjelmås", None, "member", "absent"),
+        ("Marit Sæle", None, "secretary", "present"),
+    ],
+    items=[
+        ("05/24", "Godkjenning av innkalling og saksliste",
+         "Vedtak: Innkalling og saksliste godkjennes.",
+         ["Innkalling og saksliste godkjennes."],
+         []),
+        ("06/24", "Budsjett for eldrerådet 2024",
+         "Sekretæren orienterte om budsjettet. Rådet har 45 000 kroner til "
+         "disposisjon i 2024, og det meste går til møtegodtgjøring og reiser. Rådet "
+         "drøftet om en del av midlene kan brukes til en temadag om digital hverdag "
+         "for eldre.\nVedtak: Budsjettet tas til orientering.",
+         ["Budsjettet tas til orientering."],
+         [("Budsjettet tas til orientering.",
+           "Marit Sæle", "2024-04-01")]),
+        ("07/24", "Trygghetsalarmer",
+         "Rådet ble orientert om overgangen til digitale trygghetsalarmer. Enkelte "
+         "brukere har opplevd brudd i tjenesten.\nVedtak: Eldrerådet ber om en "
+         "skriftlig redegjørelse til neste møte.",
+         ["Eldrerådet ber om en skriftlig redegjørelse til neste møte."],
+         [("Eldrerådet ber om en skriftlig redegjørelse til neste møte.",
+           "Astrid Hope", "2024-04-15")]),
+        ("08/24", "Eventuelt",
+         "Ingen saker.",
+         [],
+         []),
+    ],
+)
+
+EXPECTED["3990_eldrerad_weasyprint_saksnummer_midt_i_hoy_rad.html"] = EXPECTED[
+    "3990_eldrerad_weasyprint_saksnummer_midt_i_hoy_rad.pdf"]
+
+EXPECTED["3991_funksjonshemmedes_rad_weasyprint_saksnummer_midt_uten_linjer.pdf"] = Expected(
+    # the same item table without borders: a row is bounded by the room the cell padding leaves
+    # between rows (clearly more than its line step); the lines inside, with one line holding
+    # the number below the row's first line, are one row read column by column
+    "minutes", "Referat fra møte i Lindås råd for personer med funksjonsnedsettelse",
+    "Lindås råd for personer med funksjonsnedsettelse", None, None,
+    ("2024-03-12", "10:00", "12:30", "Lindås rådhus, møterom Fjellet"), None,
+    people=[
+        ("Astrid Hope", None, "chair", "present"),
+        ("Knut Rong", None, "member", "present"),
+        ("Berit Myking", None, "member", "present"),
+        ("Svein Eide", None, "member", "present"),
+        ("Liv Hjelmås", None, "member", "absent"),
+        ("Marit Sæle", None, "secretary", "present"),
+    ],
+    items=[
+        ("05/24", "Godkjenning av innkalling og saksliste",
+         "Vedtak: Innkalling og saksliste godkjennes.",
+         ["Innkalling og saksliste godkjennes."],
+         []),
+        ("06/24", "Budsjett for eldrerådet 2024",
+         "Sekretæren orienterte om budsjettet. Rådet har 45 000 kroner til "
+         "disposisjon i 2024, og det meste går til møtegodtgjøring og reiser. Rådet "
+         "drøftet om en del av midlene kan brukes til en temadag om digital hverdag "
+         "for eldre.\nVedtak: Budsjettet tas til orientering.",
+         ["Budsjettet tas til orientering."],
+         [("Budsjettet tas til orientering.",
+           "Marit Sæle", "2024-04-01")]),
+        ("07/24", "Trygghetsalarmer",
+         "Rådet ble orientert om overgangen til digitale trygghetsalarmer. Enkelte "
+         "brukere har opplevd brudd i tjenesten.\nVedtak: Eldrerådet ber om en "
+         "skriftlig redegjørelse til neste møte.",
+         ["Eldrerådet ber om en skriftlig redegjørelse til neste møte."],
+         [("Eldrerådet ber om en skriftlig redegjørelse til neste møte.",
+           "Astrid Hope", "2024-04-15")]),
+        ("08/24", "Eventuelt",
+         "Ingen saker.",
+         [],
+         []),
+    ],
+)

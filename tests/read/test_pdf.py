@@ -2526,3 +2526,45 @@ def test_a_footnote_call_in_newspaper_columns_is_no_jump_to_the_next_column():
     assert "for 2023. Regnskapet viser" in text
     assert text.index("ingen vesentlige") < text.index("Rapporten viser")
     assert all(not b.cells for b in blocks)
+
+
+TALL_ITEM_ROWS = """<tr><td>Sak</td><td>Tema og oppfølging</td><td>Ansvar</td></tr>
+<tr><td>14/25</td><td><b>Budsjett 2026</b><br>Sekretæren orienterte om budsjettet. Rådet har
+45 000 kroner til disposisjon, og det meste går til møtegodtgjøring og reiser. Rådet
+drøftet en temadag om digital hverdag.<br>Vedtak: Budsjettet tas til orientering.</td>
+<td>Bodil Storeng</td></tr>
+<tr><td>15/25</td><td><b>Eventuelt</b><br>Ingen saker.</td><td></td></tr>"""
+
+
+@pytest.mark.parametrize("ruled", [False, True])
+def test_an_item_number_centred_in_a_tall_row_heads_the_whole_row(ruled):
+    # "14/25" and "Bodil Storeng", centred in the row, stand beside the middle of the
+    # tall text cell: the lines above them are still their row's (the borders, or the
+    # padding between rows, bound it), so the title is no text of the row before
+    rows = _reads_as_its_html(_span_table(TALL_ITEM_ROWS, "3px", ruled=ruled))
+    assert [row[0] for row in rows[:2]] == ["Sak", "14/25"]
+    assert rows[1][1].startswith("Budsjett 2026\nSekretæren orienterte")
+    assert rows[1][1].endswith("digital hverdag.\nVedtak: Budsjettet tas til orientering.")
+    assert rows[1][2].split() == ["Bodil", "Storeng"]
+
+
+MERGED_NUMBER_ROWS = """<tr><td>Sak</td><td>Tema og oppfølging</td><td>Ansvar</td></tr>
+<tr><td rowspan="2">14/25</td><td colspan="2"><b>Budsjett 2026</b></td></tr>
+<tr><td>Sekretæren orienterte om budsjettet. Rådet har 45 000 kroner til disposisjon,
+og det meste går til møtegodtgjøring og reiser.<br>Vedtak: Budsjettet tas til
+orientering.</td><td>Bodil Storeng</td></tr>"""
+
+
+def test_an_item_number_merged_over_its_title_and_text_rows_heads_the_title():
+    # the ruled number cell spans the title's row and the tall row under it and stands
+    # in the middle of the tall one: the borders of its cell show the title's row is
+    # its first, and the tall row under it (no first cell) is read whole
+    weasyprint = pytest.importorskip("weasyprint")
+    page = _span_table(MERGED_NUMBER_ROWS, "3px", ruled=True)
+    rows = [block.cells for block in read(weasyprint.HTML(string=page).write_pdf())
+            if block.kind is BlockKind.TABLE_ROW]
+    assert rows[1] == ("14/25", "Budsjett 2026")
+    assert rows[2][0] == ""
+    assert rows[2][1].startswith("Sekretæren orienterte om budsjettet.")
+    assert rows[2][1].endswith("reiser.\nVedtak: Budsjettet tas til orientering.")
+    assert rows[2][2].split() == ["Bodil", "Storeng"]

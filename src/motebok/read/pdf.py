@@ -274,6 +274,11 @@ def _lines_of_page(textpage: Any, text: str, rules: Rules | None,
     lines = _by_position(_split_lines(text, gaps, probe, bool(lowered)), probe)
     if gaps:
         lines = _with_centred_labels(lines)
+    if gaps and rules:
+        _lift_ruled_numbers(lines, rules)
+        lines = [line for line in lines if line.text]
+    if gaps:
+        lines = _with_tall_rows(lines, rules)
     lines = _join_wrapped_cells(lines, probe, rules)
     if STRUCK in text:
         lines = _without_struck(lines)
@@ -1292,6 +1297,201 @@ def _beside_a_row(out: list[_Line], near: list[_Line], label: _Line, column: flo
                 abs(line.lefts[1] - column) <= _CELL_TOLERANCE:
             return True
     return False
+
+
+def _with_tall_rows(lines: list[_Line], rules: Rules | None) -> list[_Line]:
+    """The lines of one tall table row, as one row, when its first column's text is set
+    lower than the row's first line, or the row has none of its own.
+
+    A cell centred in a tall row (Word's "centre vertically", a merged item-number cell,
+    HTML's ``vertical-align: middle``) stands beside the middle of the row's longest
+    cell, and each short cell beside its own middle: PDFium reads "Budsjett 2024" /
+    "Sekretæren orienterte …" / "06/24 ⇥ møtegodtgjøring …" / "Sæle ⇥ april", so the
+    number would head the middle of the text and the lines above it would be the last
+    item's. What bounds the row: the borders across a ruled table, each of its lines in
+    a cell with those borders and none between (a cell merged over more rows, as an
+    organisation beside its people, has other borders); without borders, the room that
+    cell padding leaves between two rows, clearly more than the row's line step. The
+    lines inside, one line step apart, with exactly one line holding the first column's
+    text, are the row's cells top to bottom, each piece in the column it starts in. A
+    ruled row of two columns or more with no first cell (the number merged down from
+    the title's row above) gets an empty one. Without borders the number must stand
+    below the row's first line (a row set to the top is ``_join_wrapped_cells``'s), and
+    a row of the same table nearby must start where it does."""
+    if not any(len(line.lefts) >= 2 for line in lines):
+        return lines
+    out: list[_Line] = []
+    n = 0
+    while n < len(lines):
+        line = lines[n]
+        found = _tall_row(lines, n, rules) if len(line.lefts) >= 2 or (
+            rules and not line.cells) else None
+        if found is None:
+            out.append(line)
+            n += 1
+            continue
+        start, end, empty = found
+        del out[len(out) - (n - start):]
+        row = _tall_row_line(lines[start:end])
+        out.append(row if empty is None else _with_first_cell(row, "", empty))
+        n = end
+    return out
+
+
+def _tall_row(lines: list[_Line], n: int, rules: Rules | None
+              ) -> tuple[int, int, float | None] | None:
+    """The lines (start, end) of the tall row that row ``n`` lies in, with one line
+    holding its first column's text (``_with_tall_rows``), and where the table's first
+    column starts when the row (ruled) has none, its cell merged down from a row above;
+    else None."""
+    row = lines[n]
+    over, under, empty = math.inf, -math.inf, None
+    for left in (row.lefts or (row.x,)) if rules else ():
+        heights = rules.heights(left + _INSIDE_CELL)
+        over = min(over, next((h for h in heights if h > row.y), math.inf))
+        under = max(under, next((h for h in reversed(heights) if h < row.y), -math.inf))
+    ruled = over < math.inf and under > -math.inf
+    start, end = n, n + 1
+    while start > 0 and under < lines[start - 1].y < over and \
+            _one_step(lines[start - 1], lines[start], row):
+        start -= 1
+    while end < len(lines) and under < lines[end].y < over and \
+            _one_step(lines[end - 1], lines[end], row):
+        end += 1
+    band = lines[start:end]
+    if len(band) < 2 or any(line.cells and not line.lefts for line in band):
+        return None
+    first = min((line.lefts or (line.x,))[0] for line in band)
+    in_first = [m for m, line in enumerate(band)
+                if abs((line.lefts or (line.x,))[0] - first) <= _CELL_TOLERANCE]
+    left = _table_left(lines, n)
+    if ruled and left < first - _CELL_TOLERANCE and _columns(band) > 1:
+        empty = left  # (a row under a cell merged down over it: its first cell empty)
+    elif len(in_first) != 1 or (in_first[0] == 0 and (len(band[0].lefts) < 2 or not ruled)):
+        return None  # (a line of its own on top: a label centred between rows)
+    if not ruled:
+        return (start, end, None) if _padded_row(lines, start, end, first) else None
+    if not all(_bounded_by(rules, left, line.y, over, under)
+               for line in band for left in line.lefts or (line.x,)):
+        return None  # (a cell merged over more rows: an organisation beside its people)
+    return start, end, empty
+
+
+def _bounded_by(rules: Rules, left: float, y: float, over: float, under: float) -> bool:
+    """Whether the text starting at ``left`` on the height ``y`` lies in a cell whose
+    borders are the heights ``over`` and ``under`` (a row's), none nearer."""
+    heights = rules.heights(left + _INSIDE_CELL)
+    above = next((h for h in heights if h > y), math.inf)
+    below = next((h for h in reversed(heights) if h < y), -math.inf)
+    return abs(above - over) <= _CELL_TOLERANCE and abs(below - under) <= _CELL_TOLERANCE
+
+
+def _table_left(lines: list[_Line], n: int) -> float:
+    """Where the first column of row ``n``'s table starts: the leftmost start of the
+    rows (lines of more than one cell) within a few lines of it (infinity: none)."""
+    return min((line.lefts[0]
+                for line in lines[max(0, n - _SPAN_REACH):n + _SPAN_REACH + 1]
+                if len(line.lefts) >= 2), default=math.inf)
+
+
+def _columns(band: list[_Line]) -> int:
+    """How many columns the pieces of ``band`` start in."""
+    lefts: list[float] = []
+    for line in band:
+        for left in line.lefts or (line.x,):
+            if not any(abs(left - other) <= _CELL_TOLERANCE for other in lefts):
+                lefts.append(left)
+    return len(lefts)
+
+
+def _lift_ruled_numbers(lines: list[_Line], rules: Rules) -> None:
+    """Put an item number merged over rows, or centred in a tall row, of a ruled table
+    on the first line of its cell.
+
+    The borders across the first column bound the number's cell ("06/24" over the
+    item's title row and its task row, set to the middle): lines above the number and
+    inside that cell that start right of it (its title, the first lines of a tall cell)
+    are the rows it heads; the topmost of them takes it as its first cell, as a number
+    set at the top of its cell reads. Only a short text opening with a digit is moved:
+    an organisation merged over its people belongs to each of their rows
+    (``_with_spanned_cells``)."""
+    for n, line in enumerate(lines):
+        if len(line.lefts) >= 2 and len(line.cells) == len(line.lefts):
+            cell, left = line.cells[0], line.lefts[0]
+        elif not line.cells:
+            cell, left = line.text, line.x
+        else:
+            continue
+        if n == 0 or len(cell) > _LONE_NUMBER or not cell[:1].isdigit():
+            continue
+        over = next((h for h in rules.heights(left + _INSIDE_CELL) if h > line.y), None)
+        top = None
+        for m in range(n - 1, max(n - _SPAN_REACH, 0) - 1, -1):
+            above = lines[m]
+            if over is None or above.y >= over or \
+                    (above.lefts or (above.x,))[0] <= left + _CELL_TOLERANCE:
+                break
+            top = m
+        if top is None:
+            continue
+        lines[top] = _with_first_cell(lines[top], cell, left)
+        lines[n] = _without_first_cell(line) if line.cells else \
+            _Line("", line.x, line.y, line.size, line.bold)
+
+
+def _with_first_cell(line: _Line, cell: str, left: float) -> _Line:
+    """``line`` as a row with ``cell`` (starting at ``left``) before its own cells."""
+    cells = (cell, *(line.cells or (line.text,)))
+    return _Line("\t".join(cells), left, line.y, line.size, line.bold, cells,
+                 (left, *(line.lefts or (line.x,))), (), line.bottom, line.right)
+
+
+def _without_first_cell(line: _Line) -> _Line:
+    """Row ``line`` without its first cell (a line of text when one cell is left)."""
+    rest = line.cells[1:]
+    many = len(rest) > 1
+    return _Line("\t".join(rest), line.lefts[1], line.y, line.size, line.bold,
+                 rest if many else (), line.lefts[1:] if many else (),
+                 line.ends[1:] if len(line.ends) == len(line.cells) else (), line.bottom)
+
+
+def _padded_row(lines: list[_Line], start: int, end: int, first: float) -> bool:
+    """Whether lines ``start`` to ``end`` (one line step apart) are one row of a table
+    without borders: clearly farther from the lines above and below them than from each
+    other, as cell padding sets rows apart, and a row of the same table within a few
+    lines starts where their first column does."""
+    step = max(upper.y - lower.y for upper, lower in pairwise(lines[start:end]))
+    if start == 0 or end == len(lines) or \
+            lines[start - 1].y - lines[start].y <= _ROWS_APART * step or \
+            lines[end - 1].y - lines[end].y <= _ROWS_APART * step:
+        return False
+    near = [*lines[max(0, start - _SPAN_REACH):start], *lines[end:end + _SPAN_REACH]]
+    return any(len(line.lefts) >= 2 and abs(line.lefts[0] - first) <= _CELL_TOLERANCE
+               for line in near)
+
+
+def _tall_row_line(band: list[_Line]) -> _Line:
+    """One row of the lines of a tall row (``_with_tall_rows``): each piece added, top
+    to bottom, to the column it starts in, as a cell's lines join."""
+    lefts: list[float] = []
+    for line in band:
+        for left in line.lefts or (line.x,):
+            if not any(abs(left - other) <= _CELL_TOLERANCE for other in lefts):
+                lefts.append(left)
+    lefts.sort()
+    cells = [""] * len(lefts)
+    for line in band:
+        for piece, left in zip(line.cells or (line.text,), line.lefts or (line.x,),
+                               strict=True):
+            k = min(range(len(lefts)), key=lambda i: abs(lefts[i] - left))
+            before = cells[k]
+            hyphened = before[-1:] in _HYPHENS and join_at_hyphen(before[:-1] + "-", piece)
+            cells[k] = hyphened or (before + _cell_joint(before, piece, True) + piece
+                                    if before else piece)
+    top = band[0]
+    return _Line("\t".join(cells), lefts[0], top.y, top.size,
+                 all(line.bold for line in band), tuple(cells), tuple(lefts), (),
+                 bottom=band[-1].y)
 
 
 def _join_wrapped_cells(lines: list[_Line], probe: TextProbe,
