@@ -31714,3 +31714,83 @@ EXPECTED["3991_funksjonshemmedes_rad_weasyprint_saksnummer_midt_uten_linjer.pdf"
          []),
     ],
 )
+
+EXPECTED["3992_formannskap_weasyprint_fotnoter_med_egne_tegn.pdf"] = Expected(
+    # WeasyPrint, two pages: footnotes in nearly the body's size (10.5/11 pt) at the foot of each
+    # page, with their own marks ("* ", "1) " on page 1; "† ", "a) " on page 2, a note run
+    # on from the page of its call); each mark the text calls ("vedtatt*", "vedtatta)",
+    # "i fjor†"; the raised "1" is gone already) makes the lines from it down footnotes: no
+    # text of the item running over the page, and the calls are taken off the words; the txt
+    # twin is the same minutes without the notes
+    "minutes", "Protokoll fra møte i Storfjord formannskap", "Storfjord formannskap", None, None,
+    ("2024-05-14", "09:00", "14:30", "Storfjord rådhus, formannskapssalen"), None,
+    people=[
+        ("Randi Eide", None, "chair", "present"),
+        ("Tor Helge Nes", None, "member", "present"),
+        ("Solveig Aune", None, "member", "present"),
+        ("Bjørn Lie", None, "member", "present"),
+        ("Kari Sunde", None, "member", "present"),
+        ("Jan Ove Kvam", None, "member", "absent"),
+        ("Elin Moe", None, "secretary", "present"),
+    ],
+    items=[
+        ("31/24", "Godkjenning av protokoll",
+         "Protokollen fra møtet 16. april ble godkjent uten merknader.\nVedtak: "
+         "Protokollen godkjennes.",
+         ["Protokollen fra møtet 16. april ble godkjent uten merknader.",
+          "Protokollen godkjennes."],
+         []),
+        ("32/24", "Økonomirapport per første tertial",
+         "Økonomisjefen la fram rapporten for første tertial. Driften viser et "
+         "merforbruk på 3,1 millioner kroner, i hovedsak innen helse og omsorg. "
+         "Rapporten bygger på regnskapstall per 30. april, og prognosen for året er "
+         "usikker. Kommunedirektøren foreslo tiltak for å redusere merforbruket, "
+         "blant annet innkjøpsstopp og vakansestyring.\nFormannskapet drøftet "
+         "tiltakene. Det kom fram at vakansestyring kan gi økt sykefravær, og at "
+         "innkjøpsstopp ikke bør omfatte vedlikehold av skolebygg. Flere medlemmer "
+         "ba om en oversikt over hvilke stillinger som er vakante.\nInnstillingen ble "
+         "vedtatt med 4 mot 1 stemme.\nVedtak: Formannskapet tar rapporten til "
+         "orientering og ber kommunedirektøren sette i verk "
+         "tiltakene.\nHovedtillitsvalgt for Fagforbundet orienterte om drøftingene og "
+         "pekte på at de ansatte har fått god informasjon. Kommunedirektøren "
+         "redegjorde for bakgrunnen for saken og for de økonomiske rammene. Det ble "
+         "vist til tidligere vedtak i kommunestyret om at tjenestene skal skjermes "
+         "så langt det er mulig, og at tiltakene skal drøftes med de tillitsvalgte "
+         "før de settes i verk.\nHovedtillitsvalgt for Fagforbundet orienterte om "
+         "drøftingene og pekte på at de ansatte har fått god informasjon. "
+         "Kommunedirektøren redegjorde for bakgrunnen for saken og for de økonomiske "
+         "rammene. Det ble vist til tidligere vedtak i kommunestyret om at "
+         "tjenestene skal skjermes så langt det er mulig, og at tiltakene skal "
+         "drøftes med de tillitsvalgte før de settes i verk.",
+         ["Innstillingen ble vedtatt med 4 mot 1 stemme.",
+          "Formannskapet tar rapporten til orientering og ber kommunedirektøren sette i verk "
+          "tiltakene."],
+         []),
+        ("33/24", "Budsjettjustering for barnehagene",
+         "Saken gjelder justering av budsjett for barnehagene etter ny sats for "
+         "foreldrebetaling. Kommunedirektøren viste til at den statlige makssatsen "
+         "er satt ned, og at kommunen får kompensasjon gjennom "
+         "rammetilskuddet.\nKompensasjonen dekker ikke hele bortfallet av "
+         "inntekter.\nFormannskapet drøftet saken og la vekt på at tilbudet ikke må "
+         "svekkes. Det ble stilt spørsmål om antall barn på venteliste, og "
+         "administrasjonen svarte at det per i dag er sju barn som venter på plass. "
+         "Saken ble vedtatt enstemmig, og administrasjonen skal komme tilbake med en "
+         "ny vurdering til høsten.\nFormannskapet ba samtidig om en orientering om "
+         "bemanningen i barnehagene, og om hvordan sykefraværet har utviklet seg "
+         "siden i fjor. Flere medlemmer pekte på at rekrutteringen av "
+         "barnehagelærere har vært krevende, og at kommunen bør se på tiltak for å "
+         "beholde de ansatte den har.\nVedtak: Budsjettet for barnehagene justeres "
+         "som foreslått i saken.",
+         ["Saken ble vedtatt enstemmig, og administrasjonen skal komme tilbake med en ny "
+          "vurdering til høsten.",
+          "Budsjettet for barnehagene justeres som foreslått i saken."],
+         []),
+        ("34/24", "Eventuelt",
+         "Ingen saker.",
+         [],
+         []),
+    ],
+)
+
+EXPECTED["3992_formannskap_weasyprint_fotnoter_med_egne_tegn.txt"] = EXPECTED[
+    "3992_formannskap_weasyprint_fotnoter_med_egne_tegn.pdf"]

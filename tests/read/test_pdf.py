@@ -2568,3 +2568,38 @@ def test_an_item_number_merged_over_its_title_and_text_rows_heads_the_title():
     assert rows[2][1].startswith("Sekretæren orienterte om budsjettet.")
     assert rows[2][1].endswith("reiser.\nVedtak: Budsjettet tas til orientering.")
     assert rows[2][2].split() == ["Bodil", "Storeng"]
+
+
+NOTES_PAGE = """<!DOCTYPE html><html><head><meta charset="utf-8"><style>
+@page {{ size: A5; margin: 1.5cm }} body {{ font: 11pt 'DejaVu Serif' }} p {{ margin: 0 0 6pt }}
+.fn {{ float: footnote; font-size: 10.5pt }} .fn::footnote-call {{ vertical-align: baseline;
+font-size: 11pt }} .s::footnote-call {{ content: "*" }} .s::footnote-marker {{ content: "* " }}
+.d::footnote-call {{ content: "†" }} .d::footnote-marker {{ content: "† " }}
+</style></head><body><h1>Protokoll fra møte i Storfjord formannskap</h1>
+<p>Sak 12/24 Økonomirapport</p>{body}</body></html>"""
+
+
+def test_footnotes_in_the_bodys_size_with_marks_the_text_calls_are_no_text():
+    # notes in nearly the body's size at the page's foot, opening with marks that the
+    # text calls ("vedtatt*", "i fjor†"): the notes go, and the calls leave the words
+    weasyprint = pytest.importorskip("weasyprint")
+    body = ("<p>Innstillingen ble vedtatt<span class='fn s'>Bjørn Lie stemte mot.</span> "
+            "med 4 mot 1 stemme.</p><p>Sykefraværet har gått ned siden i fjor<span "
+            "class='fn d'>Tall fra personalavdelingen.</span>.</p>")
+    texts = [block.text for block in read(weasyprint.HTML(
+        string=NOTES_PAGE.format(body=body)).write_pdf())]
+    assert "Innstillingen ble vedtatt med 4 mot 1 stemme." in texts
+    assert "Sykefraværet har gått ned siden i fjor." in texts
+    assert not any("Bjørn Lie" in text or "personalavdelingen" in text for text in texts)
+
+
+def test_a_list_at_the_foot_of_a_page_that_nothing_calls_stays():
+    # "a) …" / "b) …" closing the page in the body's size: no word carries "a)", so
+    # they are the item's list, not notes
+    weasyprint = pytest.importorskip("weasyprint")
+    body = ("<p>Vedtak:</p>" + "<p>Formannskapet slutter seg til rapporten.</p>" * 18 +
+            "<p>a) Tiltakene settes i verk straks.</p><p>b) Rapporten sendes kommunestyret.</p>")
+    texts = [block.text for block in read(weasyprint.HTML(
+        string=NOTES_PAGE.format(body=body)).write_pdf())]
+    assert texts[-2:] == ["a) Tiltakene settes i verk straks.",
+                          "b) Rapporten sendes kommunestyret."]

@@ -2692,6 +2692,7 @@ def _drop_furniture(pages: list[list[_Line]]) -> None:
     needed = max(2, (len(pages) + 1) // 2)
     several = len(pages) > 1
     body = _body_size(pages)
+    called: set[str] = set()  # (the marks of footnotes the text calls)
     for number, (lines, page_edges) in enumerate(zip(pages, edges, strict=True), start=1):
         outermost = _outermost(lines)
         drop = {id(line) for line, key in page_edges[:_OUTER] + page_edges[-_OUTER:]
@@ -2701,9 +2702,91 @@ def _drop_furniture(pages: list[list[_Line]]) -> None:
         if several and len(lines) > 2 * _OUTER:
             drop |= _deeper_furniture(lines, drop, repeated, needed)
         drop -= _text_under_letterhead(page_edges, drop)
-        drop |= _set_apart_small(lines, number, body)
+        notes, marks = _called_footnotes(lines, drop, body, pages)
+        called.update(marks)
+        drop |= _set_apart_small(lines, number, body) | notes
         if drop:
             lines[:] = [line for line in lines if id(line) not in drop]
+    if called:
+        for lines in pages:
+            _drop_note_calls(lines, called)
+
+
+def _called_footnotes(lines: list[_Line], drop: set[int], body: float | None,
+                      pages: list[list[_Line]]) -> tuple[set[int], list[str]]:
+    """The identities of a page's footnotes that ``_set_apart_small`` missed (no room
+    over them, or type near the body's), and the marks they open with.
+
+    Word sets a footnote under a short rule right below the text when the page is full,
+    and some templates set notes in the body's size: they would read as the text of the
+    item running over the page. The lines at the page's foot, from the highest one that
+    opens with a note's mark ("* ", "** ", "† ", "a) ", "1) ", "¹ ") down, are footnotes
+    when a mark is one the text calls (glued to a word or a sentence's stop: "vedtatt*",
+    "vedtatta)", "i fjor†"; on this page or another, as notes run on to the next), each
+    other mark a number (its raised call is gone from the text already), or the notes
+    are in smaller type; and no line is larger or bold. The marks called are given, to
+    take the calls out of the text."""
+    height = getattr(lines, "height", None)
+    if body is None or not height or len(lines) < 3:
+        return set(), []
+    zone = _EDGE_ZONE * height
+    foot = sorted((line for line in lines if line.y <= zone and id(line) not in drop),
+                  key=lambda line: line.y)
+    block: list[_Line] = []
+    top = 0
+    for line in foot[:2 * _FOOT_LINES]:
+        block.append(line)
+        if line.text[:1] in _NOTE_MARK_STARTS and _NOTE_LINE.match(line.text):
+            top = len(block)
+    if not top or top >= len(lines) - len(drop):
+        return set(), []
+    block = block[:top]
+    if any(line.bold or line.size > body + _SIZE_SWAY for line in block):
+        return set(), []
+    notes = {id(line) for line in block}
+    text = "\n".join(line.text for page in pages for line in page if id(line) not in notes)
+    marks, numbers = [], 0
+    for line in block:
+        match = _NOTE_LINE.match(line.text)
+        if match is None:
+            continue
+        mark = match.group(1)
+        if _note_call(mark).search(text):
+            marks.append(mark)
+        elif mark[:1].isdigit() or line.size <= _SMALL_TYPE * body:
+            numbers += 1
+        else:
+            return set(), []
+    return (notes, marks) if marks or all(line.size <= _SMALL_TYPE * body
+                                          for line in block) else (set(), [])
+
+
+def _note_call(mark: str) -> re.Pattern[str]:
+    """A call of the footnote ``mark`` in the text: the mark glued to a word or a
+    sentence's stop, before a space, a stop or the line's end."""
+    return re.compile(r"(?:(?<=[^\W\d_])|(?<=[.,;:!?]))" + re.escape(mark.rstrip(".")) +
+                      r"(?=[\s.,;:!?]|$)")
+
+
+def _drop_note_calls(lines: list[_Line], marks: set[str]) -> None:
+    """Take the calls of the page's footnotes out of its lines ("vedtatt* med" reads
+    "vedtatt med"), so that no word keeps a mark."""
+    calls = [_note_call(mark) for mark in sorted(marks, key=len, reverse=True)]
+    for n, line in enumerate(lines):
+        text = line.text
+        for call in calls:
+            text = call.sub("", text)
+        if text != line.text:
+            cells = tuple(text.split("\t")) if line.cells else ()
+            lines[n] = _Line(text, line.x, line.y, line.size, line.bold, cells,
+                             line.lefts if len(cells) == len(line.lefts) else (), line.ends,
+                             line.bottom, line.right)
+
+
+# A footnote's first line: its mark (stars, a dagger, a letter or a number with a
+# bracket, a number, superscript digits), a space, the note.
+_NOTE_LINE = lazy_regex(r"(\*{1,3}|[†‡]|[a-z]\)|\d{1,2}[.)]?|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2}) ?\S")
+_NOTE_MARK_STARTS = frozenset("*†‡abcdefghijklmnopqrstuvwxyz0123456789¹²³⁴⁵⁶⁷⁸⁹⁰")
 
 
 def _text_under_letterhead(page_edges: list[tuple[_Line, tuple[str, int]]],
