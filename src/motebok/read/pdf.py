@@ -1321,12 +1321,14 @@ def _with_tall_rows(lines: list[_Line], rules: Rules | None) -> list[_Line]:
     if not any(len(line.lefts) >= 2 for line in lines):
         return lines
     out: list[_Line] = []
-    n = 0
+    n = tried = 0  # (lines before ``tried`` lie in a run of lines found no tall row)
+    heights: dict[float, list[float]] = {}  # (the borders across each column, asked once)
     while n < len(lines):
         line = lines[n]
-        found = _tall_row(lines, n, rules) if len(line.lefts) >= 2 or (
-            rules and not line.cells) else None
-        if found is None:
+        found = _tall_row(lines, n, rules, heights) if n >= tried and (
+            len(line.lefts) >= 2 or (rules and not line.cells)) else None
+        if found is None or found[2] is False:
+            tried = found[1] if found is not None else tried
             out.append(line)
             n += 1
             continue
@@ -1338,18 +1340,18 @@ def _with_tall_rows(lines: list[_Line], rules: Rules | None) -> list[_Line]:
     return out
 
 
-def _tall_row(lines: list[_Line], n: int, rules: Rules | None
-              ) -> tuple[int, int, float | None] | None:
+def _tall_row(lines: list[_Line], n: int, rules: Rules | None,
+              heights: dict[float, list[float]]) -> tuple[int, int, float | bool | None] | None:
     """The lines (start, end) of the tall row that row ``n`` lies in, with one line
     holding its first column's text (``_with_tall_rows``), and where the table's first
     column starts when the row (ruled) has none, its cell merged down from a row above;
-    else None."""
+    else None, or (start, end, False) for a run of lines that holds no tall row (none of
+    its lines need be asked again). ``heights`` keeps the borders across each column."""
     row = lines[n]
     over, under, empty = math.inf, -math.inf, None
     for left in (row.lefts or (row.x,)) if rules else ():
-        heights = rules.heights(left + _INSIDE_CELL)
-        over = min(over, next((h for h in heights if h > row.y), math.inf))
-        under = max(under, next((h for h in reversed(heights) if h < row.y), -math.inf))
+        above, below = _borders_around(rules, heights, left, row.y)
+        over, under = min(over, above), max(under, below)
     ruled = over < math.inf and under > -math.inf
     start, end = n, n + 1
     while start > 0 and under < lines[start - 1].y < over and \
@@ -1360,30 +1362,39 @@ def _tall_row(lines: list[_Line], n: int, rules: Rules | None
         end += 1
     band = lines[start:end]
     if len(band) < 2 or any(line.cells and not line.lefts for line in band):
-        return None
+        return start, end, False
     first = min((line.lefts or (line.x,))[0] for line in band)
     in_first = [m for m, line in enumerate(band)
                 if abs((line.lefts or (line.x,))[0] - first) <= _CELL_TOLERANCE]
-    left = _table_left(lines, n)
-    if ruled and left < first - _CELL_TOLERANCE and _columns(band) > 1:
+    if len(in_first) == 1 and (in_first[0] > 0 or (ruled and len(band[0].lefts) >= 2)):
+        pass  # (not a line of its own on top: a label centred between rows)
+    elif ruled and _columns(band) > 1 and \
+            (left := _table_left(lines, n)) < first - _CELL_TOLERANCE:
         empty = left  # (a row under a cell merged down over it: its first cell empty)
-    elif len(in_first) != 1 or (in_first[0] == 0 and (len(band[0].lefts) < 2 or not ruled)):
-        return None  # (a line of its own on top: a label centred between rows)
+    else:
+        return start, end, False
     if not ruled:
-        return (start, end, None) if _padded_row(lines, start, end, first) else None
-    if not all(_bounded_by(rules, left, line.y, over, under)
-               for line in band for left in line.lefts or (line.x,)):
-        return None  # (a cell merged over more rows: an organisation beside its people)
+        return (start, end, None) if _padded_row(lines, start, end, first) else \
+            (start, end, False)
+    for line in band:
+        for left in line.lefts or (line.x,):
+            above, below = _borders_around(rules, heights, left, line.y)
+            if abs(above - over) > _CELL_TOLERANCE or abs(below - under) > _CELL_TOLERANCE:
+                return None  # (a cell merged over more rows: an organisation by its people)
     return start, end, empty
 
 
-def _bounded_by(rules: Rules, left: float, y: float, over: float, under: float) -> bool:
-    """Whether the text starting at ``left`` on the height ``y`` lies in a cell whose
-    borders are the heights ``over`` and ``under`` (a row's), none nearer."""
-    heights = rules.heights(left + _INSIDE_CELL)
-    above = next((h for h in heights if h > y), math.inf)
-    below = next((h for h in reversed(heights) if h < y), -math.inf)
-    return abs(above - over) <= _CELL_TOLERANCE and abs(below - under) <= _CELL_TOLERANCE
+def _borders_around(rules: Rules, heights: dict[float, list[float]], left: float,
+                    y: float) -> tuple[float, float]:
+    """The heights of the nearest borders over and under ``y`` across the column that
+    starts at ``left`` (infinities where there are none); ``heights`` keeps each
+    column's borders, asked of ``rules`` once."""
+    column = heights.get(left)
+    if column is None:
+        column = heights[left] = rules.heights(left + _INSIDE_CELL)
+    at = bisect_right(column, y)
+    return (column[at] if at < len(column) else math.inf), \
+        (column[at - 1] if at and column[at - 1] < y else -math.inf)
 
 
 def _table_left(lines: list[_Line], n: int) -> float:
@@ -2743,20 +2754,21 @@ def _called_footnotes(lines: list[_Line], drop: set[int], body: float | None,
     block = block[:top]
     if any(line.bold or line.size > body + _SIZE_SWAY for line in block):
         return set(), []
-    notes = {id(line) for line in block}
-    text = "\n".join(line.text for page in pages for line in page if id(line) not in notes)
-    marks, numbers = [], 0
+    text = ""  # (the document's text, joined only when a mark is asked about)
+    marks = []
     for line in block:
         match = _NOTE_LINE.match(line.text)
         if match is None:
             continue
         mark = match.group(1)
-        if _note_call(mark).search(text):
-            marks.append(mark)
-        elif mark[:1].isdigit() or line.size <= _SMALL_TYPE * body:
-            numbers += 1
-        else:
+        if not mark[:1].isdigit():
+            text = text or "\n".join(line.text for page in pages for line in page)
+            if _note_call(mark).search(text):
+                marks.append(mark)
+                continue
+        if not mark[:1].isdigit() and line.size > _SMALL_TYPE * body:
             return set(), []
+    notes = {id(line) for line in block}
     return (notes, marks) if marks or all(line.size <= _SMALL_TYPE * body
                                           for line in block) else (set(), [])
 
@@ -2785,7 +2797,7 @@ def _drop_note_calls(lines: list[_Line], marks: set[str]) -> None:
 
 # A footnote's first line: its mark (stars, a dagger, a letter or a number with a
 # bracket, a number, superscript digits), a space, the note.
-_NOTE_LINE = lazy_regex(r"(\*{1,3}|[†‡]|[a-z]\)|\d{1,2}[.)]?|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2}) ?\S")
+_NOTE_LINE = lazy_regex(r"(\*{1,3}|[†‡]|[a-z]\)|\d{1,2}\)?|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2}) ?(?=[^\W\d_])")
 _NOTE_MARK_STARTS = frozenset("*†‡abcdefghijklmnopqrstuvwxyz0123456789¹²³⁴⁵⁶⁷⁸⁹⁰")
 
 
