@@ -31794,3 +31794,40 @@ EXPECTED["3992_formannskap_weasyprint_fotnoter_med_egne_tegn.pdf"] = Expected(
 
 EXPECTED["3992_formannskap_weasyprint_fotnoter_med_egne_tegn.txt"] = EXPECTED[
     "3992_formannskap_weasyprint_fotnoter_med_egne_tegn.pdf"]
+
+EXPECTED["3993_eldrerad_weasyprint_utkast_linjenummer_etter_teksten.pdf"] = Expected(
+    # WeasyPrint: a draft numbered every fifth line in the left margin, the numbers drawn after
+    # the text of their lines, so PDFium ends those lines with them ("Vedtak: … 10") or makes the
+    # number a first cell ("5 ⇥ Forfall: …"); a number ending a line left of where the page's
+    # text starts is a line number as one opening it is: the minutes read as their text twin
+    "minutes", "Utkast til protokoll fra møte i Solvang eldreråd", "Solvang eldreråd", None, None,
+    ("2024-03-06", "10:00", "12:00", "Solvang rådhus, møterom 2"), None,
+    people=[
+        ("Berit Holm", None, "chair", "present"),
+        ("Arne Lunde", None, "member", "present"),
+        ("Gerd Nilsen", None, "member", "present"),
+        ("Odd Sand", None, "member", "present"),
+        ("Ruth Berg", None, "member", "absent"),
+        ("Janne Vik", None, "secretary", "present"),
+    ],
+    items=[
+        ("8/24", "Godkjenning av innkalling",
+         "Vedtak: Innkallingen godkjennes.",
+         ["Innkallingen godkjennes."],
+         []),
+        ("9/24", "Høring om helse- og omsorgsplan",
+         "Rådet gikk gjennom høringsutkastet til helse- og omsorgsplanen. Rådet "
+         "mener planen må si mer om dagtilbud og transport for eldre som bor langt "
+         "fra sentrum, og om rekruttering av helsepersonell.\nVedtak: Eldrerådet gir "
+         "uttalelse i tråd med drøftingen i møtet.",
+         ["Eldrerådet gir uttalelse i tråd med drøftingen i møtet."],
+         []),
+        ("10/24", "Eventuelt",
+         "Ingen saker.",
+         [],
+         []),
+    ],
+)
+
+EXPECTED["3993_eldrerad_weasyprint_utkast_linjenummer_etter_teksten.txt"] = EXPECTED[
+    "3993_eldrerad_weasyprint_utkast_linjenummer_etter_teksten.pdf"]

@@ -2603,3 +2603,24 @@ def test_a_list_at_the_foot_of_a_page_that_nothing_calls_stays():
         string=NOTES_PAGE.format(body=body)).write_pdf())]
     assert texts[-2:] == ["a) Tiltakene settes i verk straks.",
                           "b) Rapporten sendes kommunestyret."]
+
+
+def test_line_numbers_drawn_after_their_lines_text_are_no_text():
+    # numbers in the left margin, every fifth line, drawn after their lines' text:
+    # PDFium ends "… 10" and "… 15" with them (and reads "5" as a first cell); a
+    # number that stands left of where every line starts is a line number either way
+    weasyprint = pytest.importorskip("weasyprint")
+    texts = ["Protokoll fra møte i Solvang eldreråd", "Dato: 6. mars 2024",
+             "Sted: Solvang rådhus", "Til stede: Berit Holm, Arne Lunde",
+             "Forfall: Ruth Berg", "Sak 8/24 Godkjenning av innkalling",
+             "Vedtak: Innkallingen godkjennes.", "Sak 9/24 Høring om omsorgsplanen",
+             "Rådet gikk gjennom høringsutkastet.", "Rådet ønsker mer om dagtilbud.",
+             "Rådet ønsker mer om transport.", "Vedtak: Rådet gir uttalelse.",
+             "Sak 10/24 Eventuelt", "Ingen saker.", "Møtet ble hevet."]
+    rows = "".join(f'<div class="l"><span class="n">{n if n % 5 == 0 else ""}</span>'
+                   f"<span>{text}</span></div>" for n, text in enumerate(texts, 1))
+    page = ("<!DOCTYPE html><html><head><meta charset='utf-8'><style>@page { margin: 2cm "
+            "2cm 2cm 2.5cm } body { font: 11pt/1.5 'DejaVu Serif' } .l { position: relative }"
+            " .n { position: absolute; left: -1.2cm; width: .8cm; text-align: right;"
+            " font-size: 8pt }</style></head><body>" + rows + "</body></html>")
+    assert [block.text for block in read(weasyprint.HTML(string=page).write_pdf())] == texts

@@ -256,8 +256,9 @@ def _lines_of_page(textpage: Any, text: str, rules: Rules | None,
         text = _shown_symbols(text, probe)
     if _BALLOON_END.search(text) and _BALLOON.search(text):
         text = _without_balloons(text, rects, probe)
-    if len(_NUMBERED_LINE.findall("\n" + text)) >= _LINE_NUMBERS:  # ("\n": the first line)
-        text = _without_line_numbers(text, probe)
+    if (leading := len(_NUMBERED_LINE.findall("\n" + text))) >= _LINE_NUMBERS or (
+            leading and leading + len(_NUMBER_ENDED_LINE.findall(text)) >= _LINE_NUMBERS):
+        text = _without_line_numbers(text, probe)  # ("\n": the first line)
     lowered: list[int] = []
     gaps = _column_gaps(rects, lowered)
     wide = []
@@ -876,6 +877,7 @@ def _without_line_numbers(text: str, probe: TextProbe) -> str:
         if number is not None or start >= 0:
             lines.append((None if number is None else int(number), found.start("number"),
                           found.end("number"), start))
+    lines = [_trailing_number(text, line, margin, probe) for line in lines]
     numbers: list[tuple[int, int, int]] = []
     apart, small = False, True
     for number, at, end, start in lines:
@@ -896,6 +898,26 @@ def _without_line_numbers(text: str, probe: TextProbe) -> str:
     for _, at, end in numbers:
         chars[at:end] = " " * (end - at)
     return "".join(chars)
+
+
+def _trailing_number(text: str, line: tuple[int | None, int, int, int], margin: float,
+                     probe: TextProbe) -> tuple[int | None, int, int, int]:
+    """A line of ``_without_line_numbers`` with the number that ends its text when that
+    number stands left of the page's text (``margin``): drawn after the line's text, a
+    line number in the margin comes last in PDFium's line ("Vedtak: Innkallingen
+    godkjennes. 8"), and would stay in the text."""
+    number, _, _, start = line
+    if number is not None or start < 0:
+        return line
+    stop = text.find("\n", start)
+    stop = len(text) if stop < 0 else stop
+    found = _LINE_END_NUMBER.search(text, start, stop)
+    if found is None:
+        return line
+    right = probe.right(found.end(1) - 1)
+    if right is None or right > margin:
+        return line
+    return int(found.group(1)), found.start(1), found.end(1), start
 
 
 def _one_column(numbers: list[tuple[int, int, int]], probe: TextProbe) -> bool:
@@ -936,6 +958,9 @@ _NUMBERED_LINE = lazy_regex(r"\n[ \t]*\d{1,4}[ \t]+\S")
 _LINE_START = lazy_regex(r"^[ \t]*(?P<number>\d{1,4}(?=[ \t]|\r?$))?[ \t]*(?P<text>\S)?",
                          re.M)
 _LINE_NUMBER_GAP = 6.0
+# A number that ends a line of text (a line number drawn after the text it numbers).
+_NUMBER_ENDED_LINE = lazy_regex(r"\S[ \t]\d{1,4}\r?$", re.M)
+_LINE_END_NUMBER = lazy_regex(r"[ \t](\d{1,4})\r?$")
 # How far the page may go down between the first and the last line number, in the line
 # steps their numbers count: a little less (lines set closer than most), or more (blank
 # lines no number counts).
