@@ -2624,3 +2624,17 @@ def test_line_numbers_drawn_after_their_lines_text_are_no_text():
             " .n { position: absolute; left: -1.2cm; width: .8cm; text-align: right;"
             " font-size: 8pt }</style></head><body>" + rows + "</body></html>")
     assert [block.text for block in read(weasyprint.HTML(string=page).write_pdf())] == texts
+
+
+def test_a_superscript_digit_call_leaves_the_word_when_its_note_stands_below():
+    # "budsjett¹" typed with the superscript character, its note "¹ Se vedlegg 2."
+    # in the body's size at the page's foot: the call is no part of the word
+    weasyprint = pytest.importorskip("weasyprint")
+    body = ("<p>Saken gjelder justering av budsjett<span class='fn u'>Se vedlegg 2.</span>"
+            " for barnehagene.</p>")
+    page = NOTES_PAGE.format(body=body).replace(
+        "</style>", ".u::footnote-call { content: '¹' } .u::footnote-marker "
+        "{ content: '¹ ' }</style>")
+    texts = [block.text for block in read(weasyprint.HTML(string=page).write_pdf())]
+    assert "Saken gjelder justering av budsjett for barnehagene." in texts
+    assert not any("vedlegg" in text for text in texts)

@@ -2786,12 +2786,12 @@ def _called_footnotes(lines: list[_Line], drop: set[int], body: float | None,
         if match is None:
             continue
         mark = match.group(1)
-        if not mark[:1].isdigit():
+        if mark[:1] not in _ASCII_DIGITS:
             text = text or "\n".join(line.text for page in pages for line in page)
             if _note_call(mark).search(text):
                 marks.append(mark)
                 continue
-        if not mark[:1].isdigit() and line.size > _SMALL_TYPE * body:
+        if mark[:1] not in _ASCII_DIGITS and line.size > _SMALL_TYPE * body:
             return set(), []
     notes = {id(line) for line in block}
     return (notes, marks) if marks or all(line.size <= _SMALL_TYPE * body
@@ -2823,6 +2823,9 @@ def _drop_note_calls(lines: list[_Line], marks: set[str]) -> None:
 # A footnote's first line: its mark (stars, a dagger, a letter or a number with a
 # bracket, a number, superscript digits), a space, the note.
 _NOTE_LINE = lazy_regex(r"(\*{1,3}|[†‡]|[a-z]\)|\d{1,2}\)?|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2}) ?(?=[^\W\d_])")
+# A mark of these digits is a number whose raised call the reader has already taken out
+# of the text; superscript digits ("¹") are characters of their own and stay in it.
+_ASCII_DIGITS = frozenset("0123456789")
 _NOTE_MARK_STARTS = frozenset("*†‡abcdefghijklmnopqrstuvwxyz0123456789¹²³⁴⁵⁶⁷⁸⁹⁰")
 
 
