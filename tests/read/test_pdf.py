@@ -2526,3 +2526,115 @@ def test_a_footnote_call_in_newspaper_columns_is_no_jump_to_the_next_column():
     assert "for 2023. Regnskapet viser" in text
     assert text.index("ingen vesentlige") < text.index("Rapporten viser")
     assert all(not b.cells for b in blocks)
+
+
+TALL_ITEM_ROWS = """<tr><td>Sak</td><td>Tema og oppfølging</td><td>Ansvar</td></tr>
+<tr><td>14/25</td><td><b>Budsjett 2026</b><br>Sekretæren orienterte om budsjettet. Rådet har
+45 000 kroner til disposisjon, og det meste går til møtegodtgjøring og reiser. Rådet
+drøftet en temadag om digital hverdag.<br>Vedtak: Budsjettet tas til orientering.</td>
+<td>Bodil Storeng</td></tr>
+<tr><td>15/25</td><td><b>Eventuelt</b><br>Ingen saker.</td><td></td></tr>"""
+
+
+@pytest.mark.parametrize("ruled", [False, True])
+def test_an_item_number_centred_in_a_tall_row_heads_the_whole_row(ruled):
+    # "14/25" and "Bodil Storeng", centred in the row, stand beside the middle of the
+    # tall text cell: the lines above them are still their row's (the borders, or the
+    # padding between rows, bound it), so the title is no text of the row before
+    rows = _reads_as_its_html(_span_table(TALL_ITEM_ROWS, "3px", ruled=ruled))
+    assert [row[0] for row in rows[:2]] == ["Sak", "14/25"]
+    assert rows[1][1].startswith("Budsjett 2026\nSekretæren orienterte")
+    assert rows[1][1].endswith("digital hverdag.\nVedtak: Budsjettet tas til orientering.")
+    assert rows[1][2].split() == ["Bodil", "Storeng"]
+
+
+MERGED_NUMBER_ROWS = """<tr><td>Sak</td><td>Tema og oppfølging</td><td>Ansvar</td></tr>
+<tr><td rowspan="2">14/25</td><td colspan="2"><b>Budsjett 2026</b></td></tr>
+<tr><td>Sekretæren orienterte om budsjettet. Rådet har 45 000 kroner til disposisjon,
+og det meste går til møtegodtgjøring og reiser.<br>Vedtak: Budsjettet tas til
+orientering.</td><td>Bodil Storeng</td></tr>"""
+
+
+def test_an_item_number_merged_over_its_title_and_text_rows_heads_the_title():
+    # the ruled number cell spans the title's row and the tall row under it and stands
+    # in the middle of the tall one: the borders of its cell show the title's row is
+    # its first, and the tall row under it (no first cell) is read whole
+    weasyprint = pytest.importorskip("weasyprint")
+    page = _span_table(MERGED_NUMBER_ROWS, "3px", ruled=True)
+    rows = [block.cells for block in read(weasyprint.HTML(string=page).write_pdf())
+            if block.kind is BlockKind.TABLE_ROW]
+    assert rows[1] == ("14/25", "Budsjett 2026")
+    assert rows[2][0] == ""
+    assert rows[2][1].startswith("Sekretæren orienterte om budsjettet.")
+    assert rows[2][1].endswith("reiser.\nVedtak: Budsjettet tas til orientering.")
+    assert rows[2][2].split() == ["Bodil", "Storeng"]
+
+
+NOTES_PAGE = """<!DOCTYPE html><html><head><meta charset="utf-8"><style>
+@page {{ size: A5; margin: 1.5cm }} body {{ font: 11pt 'DejaVu Serif' }} p {{ margin: 0 0 6pt }}
+.fn {{ float: footnote; font-size: 10.5pt }} .fn::footnote-call {{ vertical-align: baseline;
+font-size: 11pt }} .s::footnote-call {{ content: "*" }} .s::footnote-marker {{ content: "* " }}
+.d::footnote-call {{ content: "†" }} .d::footnote-marker {{ content: "† " }}
+</style></head><body><h1>Protokoll fra møte i Storfjord formannskap</h1>
+<p>Sak 12/24 Økonomirapport</p>{body}</body></html>"""
+
+
+def test_footnotes_in_the_bodys_size_with_marks_the_text_calls_are_no_text():
+    # notes in nearly the body's size at the page's foot, opening with marks that the
+    # text calls ("vedtatt*", "i fjor†"): the notes go, and the calls leave the words
+    weasyprint = pytest.importorskip("weasyprint")
+    body = ("<p>Innstillingen ble vedtatt<span class='fn s'>Bjørn Lie stemte mot.</span> "
+            "med 4 mot 1 stemme.</p><p>Sykefraværet har gått ned siden i fjor<span "
+            "class='fn d'>Tall fra personalavdelingen.</span>.</p>")
+    texts = [block.text for block in read(weasyprint.HTML(
+        string=NOTES_PAGE.format(body=body)).write_pdf())]
+    assert "Innstillingen ble vedtatt med 4 mot 1 stemme." in texts
+    assert "Sykefraværet har gått ned siden i fjor." in texts
+    assert not any("Bjørn Lie" in text or "personalavdelingen" in text for text in texts)
+
+
+def test_a_list_at_the_foot_of_a_page_that_nothing_calls_stays():
+    # "a) …" / "b) …" closing the page in the body's size: no word carries "a)", so
+    # they are the item's list, not notes
+    weasyprint = pytest.importorskip("weasyprint")
+    body = ("<p>Vedtak:</p>" + "<p>Formannskapet slutter seg til rapporten.</p>" * 18 +
+            "<p>a) Tiltakene settes i verk straks.</p><p>b) Rapporten sendes kommunestyret.</p>")
+    texts = [block.text for block in read(weasyprint.HTML(
+        string=NOTES_PAGE.format(body=body)).write_pdf())]
+    assert texts[-2:] == ["a) Tiltakene settes i verk straks.",
+                          "b) Rapporten sendes kommunestyret."]
+
+
+def test_line_numbers_drawn_after_their_lines_text_are_no_text():
+    # numbers in the left margin, every fifth line, drawn after their lines' text:
+    # PDFium ends "… 10" and "… 15" with them (and reads "5" as a first cell); a
+    # number that stands left of where every line starts is a line number either way
+    weasyprint = pytest.importorskip("weasyprint")
+    texts = ["Protokoll fra møte i Solvang eldreråd", "Dato: 6. mars 2024",
+             "Sted: Solvang rådhus", "Til stede: Berit Holm, Arne Lunde",
+             "Forfall: Ruth Berg", "Sak 8/24 Godkjenning av innkalling",
+             "Vedtak: Innkallingen godkjennes.", "Sak 9/24 Høring om omsorgsplanen",
+             "Rådet gikk gjennom høringsutkastet.", "Rådet ønsker mer om dagtilbud.",
+             "Rådet ønsker mer om transport.", "Vedtak: Rådet gir uttalelse.",
+             "Sak 10/24 Eventuelt", "Ingen saker.", "Møtet ble hevet."]
+    rows = "".join(f'<div class="l"><span class="n">{n if n % 5 == 0 else ""}</span>'
+                   f"<span>{text}</span></div>" for n, text in enumerate(texts, 1))
+    page = ("<!DOCTYPE html><html><head><meta charset='utf-8'><style>@page { margin: 2cm "
+            "2cm 2cm 2.5cm } body { font: 11pt/1.5 'DejaVu Serif' } .l { position: relative }"
+            " .n { position: absolute; left: -1.2cm; width: .8cm; text-align: right;"
+            " font-size: 8pt }</style></head><body>" + rows + "</body></html>")
+    assert [block.text for block in read(weasyprint.HTML(string=page).write_pdf())] == texts
+
+
+def test_a_superscript_digit_call_leaves_the_word_when_its_note_stands_below():
+    # "budsjett¹" typed with the superscript character, its note "¹ Se vedlegg 2."
+    # in the body's size at the page's foot: the call is no part of the word
+    weasyprint = pytest.importorskip("weasyprint")
+    body = ("<p>Saken gjelder justering av budsjett<span class='fn u'>Se vedlegg 2.</span>"
+            " for barnehagene.</p>")
+    page = NOTES_PAGE.format(body=body).replace(
+        "</style>", ".u::footnote-call { content: '¹' } .u::footnote-marker "
+        "{ content: '¹ ' }</style>")
+    texts = [block.text for block in read(weasyprint.HTML(string=page).write_pdf())]
+    assert "Saken gjelder justering av budsjett for barnehagene." in texts
+    assert not any("vedlegg" in text for text in texts)

@@ -256,8 +256,9 @@ def _lines_of_page(textpage: Any, text: str, rules: Rules | None,
         text = _shown_symbols(text, probe)
     if _BALLOON_END.search(text) and _BALLOON.search(text):
         text = _without_balloons(text, rects, probe)
-    if len(_NUMBERED_LINE.findall("\n" + text)) >= _LINE_NUMBERS:  # ("\n": the first line)
-        text = _without_line_numbers(text, probe)
+    if (leading := len(_NUMBERED_LINE.findall("\n" + text))) >= _LINE_NUMBERS or (
+            leading and leading + len(_NUMBER_ENDED_LINE.findall(text)) >= _LINE_NUMBERS):
+        text = _without_line_numbers(text, probe)  # ("\n": the first line)
     lowered: list[int] = []
     gaps = _column_gaps(rects, lowered)
     wide = []
@@ -274,6 +275,11 @@ def _lines_of_page(textpage: Any, text: str, rules: Rules | None,
     lines = _by_position(_split_lines(text, gaps, probe, bool(lowered)), probe)
     if gaps:
         lines = _with_centred_labels(lines)
+    if gaps and rules:
+        _lift_ruled_numbers(lines, rules)
+        lines = [line for line in lines if line.text]
+    if gaps:
+        lines = _with_tall_rows(lines, rules)
     lines = _join_wrapped_cells(lines, probe, rules)
     if STRUCK in text:
         lines = _without_struck(lines)
@@ -871,6 +877,7 @@ def _without_line_numbers(text: str, probe: TextProbe) -> str:
         if number is not None or start >= 0:
             lines.append((None if number is None else int(number), found.start("number"),
                           found.end("number"), start))
+    lines = [_trailing_number(text, line, margin, probe) for line in lines]
     numbers: list[tuple[int, int, int]] = []
     apart, small = False, True
     for number, at, end, start in lines:
@@ -891,6 +898,26 @@ def _without_line_numbers(text: str, probe: TextProbe) -> str:
     for _, at, end in numbers:
         chars[at:end] = " " * (end - at)
     return "".join(chars)
+
+
+def _trailing_number(text: str, line: tuple[int | None, int, int, int], margin: float,
+                     probe: TextProbe) -> tuple[int | None, int, int, int]:
+    """A line of ``_without_line_numbers`` with the number that ends its text when that
+    number stands left of the page's text (``margin``): drawn after the line's text, a
+    line number in the margin comes last in PDFium's line ("Vedtak: Innkallingen
+    godkjennes. 8"), and would stay in the text."""
+    number, _, _, start = line
+    if number is not None or start < 0:
+        return line
+    stop = text.find("\n", start)
+    stop = len(text) if stop < 0 else stop
+    found = _LINE_END_NUMBER.search(text, start, stop)
+    if found is None:
+        return line
+    right = probe.right(found.end(1) - 1)
+    if right is None or right > margin:
+        return line
+    return int(found.group(1)), found.start(1), found.end(1), start
 
 
 def _one_column(numbers: list[tuple[int, int, int]], probe: TextProbe) -> bool:
@@ -931,6 +958,9 @@ _NUMBERED_LINE = lazy_regex(r"\n[ \t]*\d{1,4}[ \t]+\S")
 _LINE_START = lazy_regex(r"^[ \t]*(?P<number>\d{1,4}(?=[ \t]|\r?$))?[ \t]*(?P<text>\S)?",
                          re.M)
 _LINE_NUMBER_GAP = 6.0
+# A number that ends a line of text (a line number drawn after the text it numbers).
+_NUMBER_ENDED_LINE = lazy_regex(r"\S[ \t]\d{1,4}\r?$", re.M)
+_LINE_END_NUMBER = lazy_regex(r"[ \t](\d{1,4})\r?$")
 # How far the page may go down between the first and the last line number, in the line
 # steps their numbers count: a little less (lines set closer than most), or more (blank
 # lines no number counts).
@@ -1292,6 +1322,212 @@ def _beside_a_row(out: list[_Line], near: list[_Line], label: _Line, column: flo
                 abs(line.lefts[1] - column) <= _CELL_TOLERANCE:
             return True
     return False
+
+
+def _with_tall_rows(lines: list[_Line], rules: Rules | None) -> list[_Line]:
+    """The lines of one tall table row, as one row, when its first column's text is set
+    lower than the row's first line, or the row has none of its own.
+
+    A cell centred in a tall row (Word's "centre vertically", a merged item-number cell,
+    HTML's ``vertical-align: middle``) stands beside the middle of the row's longest
+    cell, and each short cell beside its own middle: PDFium reads "Budsjett 2024" /
+    "Sekretæren orienterte …" / "06/24 ⇥ møtegodtgjøring …" / "Sæle ⇥ april", so the
+    number would head the middle of the text and the lines above it would be the last
+    item's. What bounds the row: the borders across a ruled table, each of its lines in
+    a cell with those borders and none between (a cell merged over more rows, as an
+    organisation beside its people, has other borders); without borders, the room that
+    cell padding leaves between two rows, clearly more than the row's line step. The
+    lines inside, one line step apart, with exactly one line holding the first column's
+    text, are the row's cells top to bottom, each piece in the column it starts in. A
+    ruled row of two columns or more with no first cell (the number merged down from
+    the title's row above) gets an empty one. Without borders the number must stand
+    below the row's first line (a row set to the top is ``_join_wrapped_cells``'s), and
+    a row of the same table nearby must start where it does."""
+    if not any(len(line.lefts) >= 2 for line in lines):
+        return lines
+    out: list[_Line] = []
+    n = tried = 0  # (lines before ``tried`` lie in a run of lines found no tall row)
+    heights: dict[float, list[float]] = {}  # (the borders across each column, asked once)
+    while n < len(lines):
+        line = lines[n]
+        found = _tall_row(lines, n, rules, heights) if n >= tried and (
+            len(line.lefts) >= 2 or (rules and not line.cells)) else None
+        if found is None or found[2] is False:
+            tried = found[1] if found is not None else tried
+            out.append(line)
+            n += 1
+            continue
+        start, end, empty = found
+        del out[len(out) - (n - start):]
+        row = _tall_row_line(lines[start:end])
+        out.append(row if empty is None else _with_first_cell(row, "", empty))
+        n = end
+    return out
+
+
+def _tall_row(lines: list[_Line], n: int, rules: Rules | None,
+              heights: dict[float, list[float]]) -> tuple[int, int, float | bool | None] | None:
+    """The lines (start, end) of the tall row that row ``n`` lies in, with one line
+    holding its first column's text (``_with_tall_rows``), and where the table's first
+    column starts when the row (ruled) has none, its cell merged down from a row above;
+    else None, or (start, end, False) for a run of lines that holds no tall row (none of
+    its lines need be asked again). ``heights`` keeps the borders across each column."""
+    row = lines[n]
+    over, under, empty = math.inf, -math.inf, None
+    for left in (row.lefts or (row.x,)) if rules else ():
+        above, below = _borders_around(rules, heights, left, row.y)
+        over, under = min(over, above), max(under, below)
+    ruled = over < math.inf and under > -math.inf
+    start, end = n, n + 1
+    while start > 0 and under < lines[start - 1].y < over and \
+            _one_step(lines[start - 1], lines[start], row):
+        start -= 1
+    while end < len(lines) and under < lines[end].y < over and \
+            _one_step(lines[end - 1], lines[end], row):
+        end += 1
+    band = lines[start:end]
+    if len(band) < 2 or any(line.cells and not line.lefts for line in band):
+        return start, end, False
+    first = min((line.lefts or (line.x,))[0] for line in band)
+    in_first = [m for m, line in enumerate(band)
+                if abs((line.lefts or (line.x,))[0] - first) <= _CELL_TOLERANCE]
+    if len(in_first) == 1 and (in_first[0] > 0 or (ruled and len(band[0].lefts) >= 2)):
+        pass  # (not a line of its own on top: a label centred between rows)
+    elif ruled and _columns(band) > 1 and \
+            (left := _table_left(lines, n)) < first - _CELL_TOLERANCE:
+        empty = left  # (a row under a cell merged down over it: its first cell empty)
+    else:
+        return start, end, False
+    if not ruled:
+        return (start, end, None) if _padded_row(lines, start, end, first) else \
+            (start, end, False)
+    for line in band:
+        for left in line.lefts or (line.x,):
+            above, below = _borders_around(rules, heights, left, line.y)
+            if abs(above - over) > _CELL_TOLERANCE or abs(below - under) > _CELL_TOLERANCE:
+                return None  # (a cell merged over more rows: an organisation by its people)
+    return start, end, empty
+
+
+def _borders_around(rules: Rules, heights: dict[float, list[float]], left: float,
+                    y: float) -> tuple[float, float]:
+    """The heights of the nearest borders over and under ``y`` across the column that
+    starts at ``left`` (infinities where there are none); ``heights`` keeps each
+    column's borders, asked of ``rules`` once."""
+    column = heights.get(left)
+    if column is None:
+        column = heights[left] = rules.heights(left + _INSIDE_CELL)
+    at = bisect_right(column, y)
+    return (column[at] if at < len(column) else math.inf), \
+        (column[at - 1] if at and column[at - 1] < y else -math.inf)
+
+
+def _table_left(lines: list[_Line], n: int) -> float:
+    """Where the first column of row ``n``'s table starts: the leftmost start of the
+    rows (lines of more than one cell) within a few lines of it (infinity: none)."""
+    return min((line.lefts[0]
+                for line in lines[max(0, n - _SPAN_REACH):n + _SPAN_REACH + 1]
+                if len(line.lefts) >= 2), default=math.inf)
+
+
+def _columns(band: list[_Line]) -> int:
+    """How many columns the pieces of ``band`` start in."""
+    lefts: list[float] = []
+    for line in band:
+        for left in line.lefts or (line.x,):
+            if not any(abs(left - other) <= _CELL_TOLERANCE for other in lefts):
+                lefts.append(left)
+    return len(lefts)
+
+
+def _lift_ruled_numbers(lines: list[_Line], rules: Rules) -> None:
+    """Put an item number merged over rows, or centred in a tall row, of a ruled table
+    on the first line of its cell.
+
+    The borders across the first column bound the number's cell ("06/24" over the
+    item's title row and its task row, set to the middle): lines above the number and
+    inside that cell that start right of it (its title, the first lines of a tall cell)
+    are the rows it heads; the topmost of them takes it as its first cell, as a number
+    set at the top of its cell reads. Only a short text opening with a digit is moved:
+    an organisation merged over its people belongs to each of their rows
+    (``_with_spanned_cells``)."""
+    for n, line in enumerate(lines):
+        if len(line.lefts) >= 2 and len(line.cells) == len(line.lefts):
+            cell, left = line.cells[0], line.lefts[0]
+        elif not line.cells:
+            cell, left = line.text, line.x
+        else:
+            continue
+        if n == 0 or len(cell) > _LONE_NUMBER or not cell[:1].isdigit():
+            continue
+        over = next((h for h in rules.heights(left + _INSIDE_CELL) if h > line.y), None)
+        top = None
+        for m in range(n - 1, max(n - _SPAN_REACH, 0) - 1, -1):
+            above = lines[m]
+            if over is None or above.y >= over or \
+                    (above.lefts or (above.x,))[0] <= left + _CELL_TOLERANCE:
+                break
+            top = m
+        if top is None:
+            continue
+        lines[top] = _with_first_cell(lines[top], cell, left)
+        lines[n] = _without_first_cell(line) if line.cells else \
+            _Line("", line.x, line.y, line.size, line.bold)
+
+
+def _with_first_cell(line: _Line, cell: str, left: float) -> _Line:
+    """``line`` as a row with ``cell`` (starting at ``left``) before its own cells."""
+    cells = (cell, *(line.cells or (line.text,)))
+    return _Line("\t".join(cells), left, line.y, line.size, line.bold, cells,
+                 (left, *(line.lefts or (line.x,))), (), line.bottom, line.right)
+
+
+def _without_first_cell(line: _Line) -> _Line:
+    """Row ``line`` without its first cell (a line of text when one cell is left)."""
+    rest = line.cells[1:]
+    many = len(rest) > 1
+    return _Line("\t".join(rest), line.lefts[1], line.y, line.size, line.bold,
+                 rest if many else (), line.lefts[1:] if many else (),
+                 line.ends[1:] if len(line.ends) == len(line.cells) else (), line.bottom)
+
+
+def _padded_row(lines: list[_Line], start: int, end: int, first: float) -> bool:
+    """Whether lines ``start`` to ``end`` (one line step apart) are one row of a table
+    without borders: clearly farther from the lines above and below them than from each
+    other, as cell padding sets rows apart, and a row of the same table within a few
+    lines starts where their first column does."""
+    step = max(upper.y - lower.y for upper, lower in pairwise(lines[start:end]))
+    if start == 0 or end == len(lines) or \
+            lines[start - 1].y - lines[start].y <= _ROWS_APART * step or \
+            lines[end - 1].y - lines[end].y <= _ROWS_APART * step:
+        return False
+    near = [*lines[max(0, start - _SPAN_REACH):start], *lines[end:end + _SPAN_REACH]]
+    return any(len(line.lefts) >= 2 and abs(line.lefts[0] - first) <= _CELL_TOLERANCE
+               for line in near)
+
+
+def _tall_row_line(band: list[_Line]) -> _Line:
+    """One row of the lines of a tall row (``_with_tall_rows``): each piece added, top
+    to bottom, to the column it starts in, as a cell's lines join."""
+    lefts: list[float] = []
+    for line in band:
+        for left in line.lefts or (line.x,):
+            if not any(abs(left - other) <= _CELL_TOLERANCE for other in lefts):
+                lefts.append(left)
+    lefts.sort()
+    cells = [""] * len(lefts)
+    for line in band:
+        for piece, left in zip(line.cells or (line.text,), line.lefts or (line.x,),
+                               strict=True):
+            k = min(range(len(lefts)), key=lambda i: abs(lefts[i] - left))
+            before = cells[k]
+            hyphened = before[-1:] in _HYPHENS and join_at_hyphen(before[:-1] + "-", piece)
+            cells[k] = hyphened or (before + _cell_joint(before, piece, True) + piece
+                                    if before else piece)
+    top = band[0]
+    return _Line("\t".join(cells), lefts[0], top.y, top.size,
+                 all(line.bold for line in band), tuple(cells), tuple(lefts), (),
+                 bottom=band[-1].y)
 
 
 def _join_wrapped_cells(lines: list[_Line], probe: TextProbe,
@@ -2492,6 +2728,7 @@ def _drop_furniture(pages: list[list[_Line]]) -> None:
     needed = max(2, (len(pages) + 1) // 2)
     several = len(pages) > 1
     body = _body_size(pages)
+    called: set[str] = set()  # (the marks of footnotes the text calls)
     for number, (lines, page_edges) in enumerate(zip(pages, edges, strict=True), start=1):
         outermost = _outermost(lines)
         drop = {id(line) for line, key in page_edges[:_OUTER] + page_edges[-_OUTER:]
@@ -2501,9 +2738,95 @@ def _drop_furniture(pages: list[list[_Line]]) -> None:
         if several and len(lines) > 2 * _OUTER:
             drop |= _deeper_furniture(lines, drop, repeated, needed)
         drop -= _text_under_letterhead(page_edges, drop)
-        drop |= _set_apart_small(lines, number, body)
+        notes, marks = _called_footnotes(lines, drop, body, pages)
+        called.update(marks)
+        drop |= _set_apart_small(lines, number, body) | notes
         if drop:
             lines[:] = [line for line in lines if id(line) not in drop]
+    if called:
+        for lines in pages:
+            _drop_note_calls(lines, called)
+
+
+def _called_footnotes(lines: list[_Line], drop: set[int], body: float | None,
+                      pages: list[list[_Line]]) -> tuple[set[int], list[str]]:
+    """The identities of a page's footnotes that ``_set_apart_small`` missed (no room
+    over them, or type near the body's), and the marks they open with.
+
+    Word sets a footnote under a short rule right below the text when the page is full,
+    and some templates set notes in the body's size: they would read as the text of the
+    item running over the page. The lines at the page's foot, from the highest one that
+    opens with a note's mark ("* ", "** ", "† ", "a) ", "1) ", "¹ ") down, are footnotes
+    when a mark is one the text calls (glued to a word or a sentence's stop: "vedtatt*",
+    "vedtatta)", "i fjor†"; on this page or another, as notes run on to the next), each
+    other mark a number (its raised call is gone from the text already), or the notes
+    are in smaller type; and no line is larger or bold. The marks called are given, to
+    take the calls out of the text."""
+    height = getattr(lines, "height", None)
+    if body is None or not height or len(lines) < 3:
+        return set(), []
+    zone = _EDGE_ZONE * height
+    foot = sorted((line for line in lines if line.y <= zone and id(line) not in drop),
+                  key=lambda line: line.y)
+    block: list[_Line] = []
+    top = 0
+    for line in foot[:2 * _FOOT_LINES]:
+        block.append(line)
+        if line.text[:1] in _NOTE_MARK_STARTS and _NOTE_LINE.match(line.text):
+            top = len(block)
+    if not top or top >= len(lines) - len(drop):
+        return set(), []
+    block = block[:top]
+    if any(line.bold or line.size > body + _SIZE_SWAY for line in block):
+        return set(), []
+    text = ""  # (the document's text, joined only when a mark is asked about)
+    marks = []
+    for line in block:
+        match = _NOTE_LINE.match(line.text)
+        if match is None:
+            continue
+        mark = match.group(1)
+        if mark[:1] not in _ASCII_DIGITS:
+            text = text or "\n".join(line.text for page in pages for line in page)
+            if _note_call(mark).search(text):
+                marks.append(mark)
+                continue
+        if mark[:1] not in _ASCII_DIGITS and line.size > _SMALL_TYPE * body:
+            return set(), []
+    notes = {id(line) for line in block}
+    return (notes, marks) if marks or all(line.size <= _SMALL_TYPE * body
+                                          for line in block) else (set(), [])
+
+
+def _note_call(mark: str) -> re.Pattern[str]:
+    """A call of the footnote ``mark`` in the text: the mark glued to a word or a
+    sentence's stop, before a space, a stop or the line's end."""
+    return re.compile(r"(?:(?<=[^\W\d_])|(?<=[.,;:!?]))" + re.escape(mark.rstrip(".")) +
+                      r"(?=[\s.,;:!?]|$)")
+
+
+def _drop_note_calls(lines: list[_Line], marks: set[str]) -> None:
+    """Take the calls of the page's footnotes out of its lines ("vedtatt* med" reads
+    "vedtatt med"), so that no word keeps a mark."""
+    calls = [_note_call(mark) for mark in sorted(marks, key=len, reverse=True)]
+    for n, line in enumerate(lines):
+        text = line.text
+        for call in calls:
+            text = call.sub("", text)
+        if text != line.text:
+            cells = tuple(text.split("\t")) if line.cells else ()
+            lines[n] = _Line(text, line.x, line.y, line.size, line.bold, cells,
+                             line.lefts if len(cells) == len(line.lefts) else (), line.ends,
+                             line.bottom, line.right)
+
+
+# A footnote's first line: its mark (stars, a dagger, a letter or a number with a
+# bracket, a number, superscript digits), a space, the note.
+_NOTE_LINE = lazy_regex(r"(\*{1,3}|[†‡]|[a-z]\)|\d{1,2}\)?|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2}) ?(?=[^\W\d_])")
+# A mark of these digits is a number whose raised call the reader has already taken out
+# of the text; superscript digits ("¹") are characters of their own and stay in it.
+_ASCII_DIGITS = frozenset("0123456789")
+_NOTE_MARK_STARTS = frozenset("*†‡abcdefghijklmnopqrstuvwxyz0123456789¹²³⁴⁵⁶⁷⁸⁹⁰")
 
 
 def _text_under_letterhead(page_edges: list[tuple[_Line, tuple[str, int]]],
