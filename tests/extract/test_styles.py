@@ -581,3 +581,22 @@ def test_who_came_told_in_sentences_of_one_paragraph():
         ("Kari Holm", "chair", "present"), ("Ola Dahl", "member", "present"),
         ("Siv Lie", "member", "present"), ("Per Hauge", "member", "present"),
         ("Jon Ask", "member", "absent"), ("Liv Berg", "secretary", "present")]
+
+
+def test_rows_under_a_number_cell_merged_over_them_read_without_the_number_as_the_page_shows():
+    # HTML's rowspan (as Word's vMerge and Writer's covered cells) repeats "5/24" in each
+    # row it spans: the later rows are the item's text without it, and an "Ansvar" cell
+    # beside one gives its task the owner
+    html = ("<h1>Referat fra møte i Driftsstyret</h1><p>Dato: 12.03.2024</p><table>"
+            "<tr><th>Sak</th><th>Tema</th><th>Ansvar</th></tr>"
+            "<tr><td rowspan='3'>5/24</td><td>Godkjenning av referat</td><td></td></tr>"
+            "<tr><td>Vedtak: Referatet ble godkjent.</td><td></td></tr>"
+            "<tr><td>Referatet legges ut på nettsiden innen 20. mars.</td><td>Lise Dahl</td></tr>"
+            "<tr><td>6/24</td><td>Eventuelt</td><td></td></tr></table>")
+    record = parse_bytes(html.encode(), "referat.html")
+    assert [item.number for item in record.items] == ["5/24", "6/24"]
+    item = record.items[0]
+    assert item.text == ("Vedtak: Referatet ble godkjent.\n"
+                         "Referatet legges ut på nettsiden innen 20. mars. Lise Dahl")
+    assert item.decisions == ["Referatet ble godkjent."]
+    assert [(a.responsible, a.due) for a in item.actions] == [("Lise Dahl", "2024-03-20")]

@@ -484,6 +484,8 @@ class TableItem:
     #: whether its status column marks it done ("Ferdig", "Utført"): no task after the
     #: meeting, whoever the "Ansvar" column names
     closed: bool = False
+    #: the lines of rows under its number cell merged over them (``_add_merged_row``)
+    merged_lines: list[int] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -812,6 +814,42 @@ def _continues_row(i: int, line: Line, last: Candidate, columns: list[str]) -> b
     return True
 
 
+def _add_merged_row(index: int, row: Candidate, last: Candidate) -> None:
+    """Add to the item above a row of an item table under the same number: a number cell
+    merged over several rows (HTML's rowspan, Word's vMerge, Writer's covered cells),
+    which the readers repeat in each row it spans ("5/24 | Godkjenning av referat" /
+    "5/24 | Vedtak: Referatet ble godkjent." / "5/24 | Referatet legges ut … | Lise
+    Dahl"). The page shows the number once: the later rows stay lines of the item's text,
+    without the number (``_without_merged_numbers``), and a row that names who or by
+    when gives them to the task in its text, as a row with an empty number cell does."""
+    more, above = row.row, last.row
+    assert more is not None and above is not None
+    above.merged_lines.append(index)
+    above.decided.extend(more.decided)
+    if more.responsible or more.due:
+        if above.head_text is None:
+            above.head_text = above.text
+        own = "" if (row.raw_title or "").strip() == (last.raw_title or "").strip() \
+            else (row.raw_title or "").strip()
+        above.more.append(TableItem(text=_join_cell(own, more.text),
+                                    responsible=more.responsible, due=more.due,
+                                    closed=more.closed))
+
+
+def _without_merged_numbers(lines: list[Line], merged: list[int]) -> list[Line]:
+    """An item's lines with the rows under its merged number cell (``_add_merged_row``)
+    read without that cell, as the page shows them."""
+    out = []
+    for line in lines:
+        if line.index in merged and line.cells:
+            cells = ("", *line.cells[1:])  # (an empty number cell: no task row of its own)
+            text = "\t".join(cell for cell in cells if cell)
+            line = Line(text, text, line.kind, line.level, cells, line.bold, line.gap,
+                        line.index)
+        out.append(line)
+    return out
+
+
 def _wraps_on(above: str, below: str) -> bool:
     """A cell that stops mid-sentence ("Styret bestiller nye") and one under it in lower
     case ("armatur innen 1. juni."): one sentence a narrow column wrapped."""
@@ -906,10 +944,7 @@ def find_candidates(lines: list[Line], start: int = 0, *, nested: bool = False) 
                 if row and row.number and found and found[-1].row is not None and \
                         found[-1].number == row.number and row.row is not None and \
                         found[-1].series == row.series:  # ("PS 3/24", "RS 3/24": two cases)
-                    # a number cell merged over two rows: the second row goes on the item
-                    found[-1].row.text = "\n".join(t for t in (found[-1].row.text,
-                                                               row.row.text) if t)
-                    found[-1].row.decided.extend(row.row.decided)
+                    _add_merged_row(line.index, row, found[-1])
                     continue
                 if row and _restates_heading(row, found):
                     continue  # the row is the section's own table: its text, no item
@@ -2895,6 +2930,8 @@ def build_sections(lines: list[Line], items: list[Candidate], end: int,
             cand.row.last_line  # (a row continued over several lines ends at the last)
         first = max(first, cand.form_end)  # (a print's filing table is no text)
         body_lines = lines[first + 1:stop]
+        if cand.row is not None and cand.row.merged_lines:
+            body_lines = _without_merged_numbers(body_lines, cand.row.merged_lines)
         if furniture:
             body_lines = without_furniture(body_lines, furniture)
         title: str | None = cand.title
