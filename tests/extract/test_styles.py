@@ -600,3 +600,32 @@ def test_rows_under_a_number_cell_merged_over_them_read_without_the_number_as_th
                          "Referatet legges ut på nettsiden innen 20. mars. Lise Dahl")
     assert item.decisions == ["Referatet ble godkjent."]
     assert [(a.responsible, a.due) for a in item.actions] == [("Lise Dahl", "2024-03-20")]
+
+
+def test_a_number_merged_over_rows_of_a_table_no_heading_names_numbers_one_item():
+    # no heading row says which column is which: the rows that repeat "09/24" (a merged
+    # cell, as the readers fill it in) are still one item's text, not three items
+    html = ("<h1>Referat fra møte i Driftsstyret</h1><p>Dato: 9.4.2024</p><table>"
+            "<tr><td>08/24</td><td>Godkjenning av referat</td></tr>"
+            "<tr><td rowspan='3'>09/24</td><td>Driftsrapport for første kvartal</td></tr>"
+            "<tr><td>Driftslederen orienterte om driften.</td></tr>"
+            "<tr><td>Vedtak: Driftsrapporten tas til orientering.</td></tr></table>")
+    record = parse_bytes(html.encode(), "referat.html")
+    assert [(item.number, item.title) for item in record.items] == [
+        ("08/24", "Godkjenning av referat"), ("09/24", "Driftsrapport for første kvartal")]
+    assert record.items[1].text == ("Driftslederen orienterte om driften.\n"
+                                    "Vedtak: Driftsrapporten tas til orientering.")
+    assert record.items[1].decisions == ["Driftsrapporten tas til orientering."]
+
+
+def test_a_column_headed_sak_slash_vedtak_names_the_item_and_holds_its_vedtak():
+    # "Sak / vedtak" as "Sak og vedtak": the title, then what was decided
+    text = ("# Referat fra møte i Driftsstyret\n\nDato: 9. april 2024\n\n"
+            "| Sak | Sak / vedtak | Ansvar | Frist |\n|---|---|---|---|\n"
+            "| 10/24 | Innkjøp av slamavvanner | | |\n"
+            "| 10/24 | Anbudsgrunnlaget sendes ut. | Ola Strand | 15. mai |\n")
+    record = parse_bytes(text.encode(), "referat.md")
+    assert [(item.number, item.title) for item in record.items] == [
+        ("10/24", "Innkjøp av slamavvanner")]
+    assert [(a.text, a.responsible, a.due) for a in record.items[0].actions] == [
+        ("Anbudsgrunnlaget sendes ut.", "Ola Strand", "2024-05-15")]

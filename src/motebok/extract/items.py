@@ -484,8 +484,6 @@ class TableItem:
     #: whether its status column marks it done ("Ferdig", "Utført"): no task after the
     #: meeting, whoever the "Ansvar" column names
     closed: bool = False
-    #: the lines of rows under its number cell merged over them (``_add_merged_row``)
-    merged_lines: list[int] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -553,11 +551,12 @@ def _column_meaning(head: str) -> str:
     ("Sak/Tema", "Tema / sak", "Vedtak/Konklusjon") means what both words mean; two
     meanings ("Ansvar/Frist") tell nothing of one, and the column is text."""
     meaning = _ITEM_COLUMN_HEADS.get(head)
-    if meaning is None and " og " in head:
-        # "Tittel og konklusjon", "Sak og vedtak": the title first, then what was decided
-        first, _og, rest = head.partition(" og ")
-        if _ITEM_COLUMN_HEADS.get(first) == "title" and \
-                _ITEM_COLUMN_HEADS.get(rest) in _TEXT_MEANINGS:
+    if meaning is None and (" og " in head or "/" in head):
+        # "Tittel og konklusjon", "Sak og vedtak", "Sak / vedtak": the title first, then
+        # what was decided
+        first, _og, rest = head.partition(" og " if " og " in head else "/")
+        if _ITEM_COLUMN_HEADS.get(first.strip()) == "title" and \
+                _ITEM_COLUMN_HEADS.get(rest.strip()) in _TEXT_MEANINGS:
             return "title"
     if meaning is not None or "/" not in head:
         return meaning or "text"
@@ -814,17 +813,16 @@ def _continues_row(i: int, line: Line, last: Candidate, columns: list[str]) -> b
     return True
 
 
-def _add_merged_row(index: int, row: Candidate, last: Candidate) -> None:
+def _add_merged_row(row: Candidate, last: Candidate) -> None:
     """Add to the item above a row of an item table under the same number: a number cell
     merged over several rows (HTML's rowspan, Word's vMerge, Writer's covered cells),
     which the readers repeat in each row it spans ("5/24 | Godkjenning av referat" /
     "5/24 | Vedtak: Referatet ble godkjent." / "5/24 | Referatet legges ut … | Lise
     Dahl"). The page shows the number once: the later rows stay lines of the item's text,
-    without the number (``_without_merged_numbers``), and a row that names who or by
+    without the number (``_without_repeated_number``), and a row that names who or by
     when gives them to the task in its text, as a row with an empty number cell does."""
     more, above = row.row, last.row
     assert more is not None and above is not None
-    above.merged_lines.append(index)
     above.decided.extend(more.decided)
     if more.responsible or more.due:
         if above.head_text is None:
@@ -836,18 +834,45 @@ def _add_merged_row(index: int, row: Candidate, last: Candidate) -> None:
                                     closed=more.closed))
 
 
-def _without_merged_numbers(lines: list[Line], merged: list[int]) -> list[Line]:
-    """An item's lines with the rows under its merged number cell (``_add_merged_row``)
-    read without that cell, as the page shows them."""
+def _without_repeated_number(lines: list[Line], number_cell: str) -> list[Line]:
+    """An item's lines with the rows that repeat its row's number cell (a cell merged over
+    them, ``_add_merged_row`` and ``_one_item_per_merged_number``) read without that
+    cell, as the page shows them: "5/24 | Vedtak: …" is the item's "Vedtak: …"."""
     out = []
     for line in lines:
-        if line.index in merged and line.cells:
+        if line.kind is _TABLE_ROW and line.cells and line.cells[0] == number_cell:
             cells = ("", *line.cells[1:])  # (an empty number cell: no task row of its own)
             text = "\t".join(cell for cell in cells if cell)
             line = Line(text, text, line.kind, line.level, cells, line.bold, line.gap,
                         line.index)
         out.append(line)
     return out
+
+
+def _one_item_per_merged_number(found: list[Candidate], lines: list[Line]) -> list[Candidate]:
+    """The candidates without the table rows that repeat the number cell of the row
+    above them: a number cell merged over an item's rows (its title, its vedtak, its
+    task), which the readers repeat in each row it spans, numbers one item, not one per
+    row ("09/24 | Driftsrapport" / "09/24 | Vedtak: …" / "09/24 | Det lages en plan …").
+    The rows are the item's text (``_without_repeated_number``)."""
+    kept: list[Candidate] = []
+    for cand in found:
+        if kept and cand.number and cand.number == kept[-1].number and \
+                cand.row is None and kept[-1].row is None and \
+                _repeats_number_cell(lines, kept[-1].line, cand.line):
+            continue
+        kept.append(cand)
+    return kept
+
+
+def _repeats_number_cell(lines: list[Line], above: int, below: int) -> bool:
+    """Whether row ``below`` of a table repeats the first cell of row ``above``, with
+    only rows of the table between them."""
+    first = lines[above].cells[0] if lines[above].kind is _TABLE_ROW and lines[above].cells \
+        else ""
+    return bool(first) and lines[below].kind is _TABLE_ROW and bool(lines[below].cells) and \
+        lines[below].cells[0] == first and \
+        all(lines[n].kind is _TABLE_ROW for n in range(above + 1, below))
 
 
 def _wraps_on(above: str, below: str) -> bool:
@@ -944,7 +969,7 @@ def find_candidates(lines: list[Line], start: int = 0, *, nested: bool = False) 
                 if row and row.number and found and found[-1].row is not None and \
                         found[-1].number == row.number and row.row is not None and \
                         found[-1].series == row.series:  # ("PS 3/24", "RS 3/24": two cases)
-                    _add_merged_row(line.index, row, found[-1])
+                    _add_merged_row(row, found[-1])
                     continue
                 if row and _restates_heading(row, found):
                     continue  # the row is the section's own table: its text, no item
@@ -1244,7 +1269,7 @@ def find_candidates(lines: list[Line], start: int = 0, *, nested: bool = False) 
         if titled:  # "Sakstittel: Opptak" in a template with a form per item
             found.append(Candidate(i, "", None, clean_title(titled.group("title")),
                                    "labelled"))
-    return _year_first_in_series(found)
+    return _year_first_in_series(_one_item_per_merged_number(found, lines))
 
 
 # The first characters of the heading forms ``find_candidates`` tries on a line that is
@@ -2930,8 +2955,9 @@ def build_sections(lines: list[Line], items: list[Candidate], end: int,
             cand.row.last_line  # (a row continued over several lines ends at the last)
         first = max(first, cand.form_end)  # (a print's filing table is no text)
         body_lines = lines[first + 1:stop]
-        if cand.row is not None and cand.row.merged_lines:
-            body_lines = _without_merged_numbers(body_lines, cand.row.merged_lines)
+        if lines[cand.line].kind is _TABLE_ROW and lines[cand.line].cells and \
+                lines[cand.line].cells[0]:  # (a row numbered in its first cell)
+            body_lines = _without_repeated_number(body_lines, lines[cand.line].cells[0])
         if furniture:
             body_lines = without_furniture(body_lines, furniture)
         title: str | None = cand.title
