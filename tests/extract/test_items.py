@@ -4180,3 +4180,17 @@ def test_a_lone_archive_reference_with_the_year_first_is_no_item():
 def test_a_closing_line_on_the_next_meeting_set_apart_is_no_item_text(closing):
     body = f"Sak 1 Budsjett\nVedtatt.\n\nSak 2 Eventuelt\nIngen saker.\n\n{closing}"
     assert _sections(body)[-1] == ("2", "Eventuelt", "Ingen saker.")
+
+
+def test_a_heading_numbered_next_after_a_vedtaks_points_is_the_next_item():
+    # "3." after the vedtak's "1." and "2." is the outline's number of the next heading,
+    # as Writer and Word number headings, not the vedtak's third point
+    text = ("# Referat fra møte i styret\n\nDato: 4. juni 2024\n\n"
+            "## 1. Godkjenning av innkalling\n\nGodkjent.\n\n## 2. Budsjett\n\nVedtak:\n\n"
+            "1. Styret vedtar budsjettet.\n"
+            "2. Kari Holm sender budsjettet til kommunen.\n\n## 3. Eventuelt\n\nIngen saker.\n")
+    record = parse_bytes(text.encode(), "referat.md")
+    assert [(item.number, item.title) for item in record.items] == [
+        ("1", "Godkjenning av innkalling"), ("2", "Budsjett"), ("3", "Eventuelt")]
+    assert record.items[1].decisions == ["Styret vedtar budsjettet.",
+                                         "Kari Holm sender budsjettet til kommunen."]

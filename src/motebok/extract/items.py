@@ -1316,11 +1316,15 @@ def _next_point(line: Line, expected: int) -> int:
     """The number the vedtak's numbered points go on with after ``line``: the next when it
     is the point due ("2. Felles plan vert sendt …" when 2 is), the same on a point's
     wrapped line ("   grupperom i 2. etasje."); 0 when the list has ended (a blank line,
-    a heading, another number)."""
+    a heading, another number). A heading numbered next ("3. Kulturmønstring" after the
+    vedtak's "1.", "2.", the outline's number of Writer's or Word's next heading) is the
+    next item, never a point: the points are paragraphs or list entries."""
+    if line.kind is _HEADING:
+        return 0
     number = _NUMBERED.match(line.text) if line.text[:1].isdecimal() else None
     if number is not None:
         return expected + 1 if int(number.group("num")) == expected else 0
-    if expected > 1 and not line.gap and line.kind is not _HEADING:
+    if expected > 1 and not line.gap:
         return expected  # a point's text wrapped onto the next line
     return 0
 
