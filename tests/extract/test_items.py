@@ -4194,3 +4194,13 @@ def test_a_heading_numbered_next_after_a_vedtaks_points_is_the_next_item():
         ("1", "Godkjenning av innkalling"), ("2", "Budsjett"), ("3", "Eventuelt")]
     assert record.items[1].decisions == ["Styret vedtar budsjettet.",
                                          "Kari Holm sender budsjettet til kommunen."]
+
+
+def test_a_list_of_papers_under_vedlegg_then_the_next_meeting_is_no_paper_bound_after():
+    # "Neste møte:" under the list of papers goes on with the minutes: "Vedlegg" listed
+    # them, it opened no paper of its own that would cut the rest off
+    text = ("Referat fra møte i styret\n\nDato: 16. oktober 2024\n\nSak 23/24 Eventuelt\n"
+            "Ingen saker.\n\nVedlegg\n- Innspill til budsjett 2025\n- Tegninger, sentrum\n\n"
+            "Neste møte: 4. desember 2024 kl. 12.00.\n")
+    record = parse_bytes(text.encode(), "referat.txt")
+    assert (record.next_meeting.date, record.next_meeting.start) == ("2024-12-04", "12:00")

@@ -3485,8 +3485,11 @@ _APPENDIX_HEADING = lazy_regex(r"(?:vedlegg|bilag|appendiks|appendix)(?:(?:\s+(?
                                r"møteboka|møteboken)\s*:?|\s*:?)")
 _APPENDIX_STARTS = ("vedl", "bila", "appe")
 #: Lines that say the minutes go on below a heading: no paper of its own starts there.
+# (the next meeting's label too: "Vedlegg" over a list of papers, then "Neste møte: 4.
+# desember" closes the minutes, no paper's text)
 _MINUTES_GO_ON = lazy_regex(r"(?:referent|møtesekretær|protokollfører)\s*[:;]|"
-                            r"møtet\s+(?:ble\s+|vart\s+)?(?:hevet|heva|heve)\b")
+                            r"møtet\s+(?:ble\s+|vart\s+)?(?:hevet|heva|heve)\b|"
+                            r"neste\s+[a-zæøå]*møte\s*[:;]")
 
 
 def appendix_start(lines: list[Line], candidates: list[Candidate]) -> int | None:
