@@ -31625,3 +31625,165 @@ EXPECTED["3943_iks_styre_aarstall_forst_forts.txt"] = Expected(
         ("2024/14", "Eventuelt", "Ingen saker.", [], []),
     ],
 )
+
+EXPECTED["4010_driftsstyre_sakstabell_sammenslatt_nummer.docx"] = Expected(
+    # a Word table of items whose number cell is merged (w:vMerge) over each item's rows:
+    # the title row, the vedtak row and a task row with its "Ansvar" and "Frist" cells are
+    # one item, read without the repeated number; "Sak / vedtak" heads the title and text
+    "minutes", "Referat fra møte i driftsstyret for Nedre Elvdal renseanlegg", "Driftsstyret",
+    "Nedre Elvdal renseanlegg", None,
+    ("2024-04-09", "13:00", "15:30", "Møterommet på renseanlegget, Elvegata 12"), "2024-06-11",
+    people=[("Kari Holm", None, "chair", "present"),
+            ("Per Berg", None, "member", "present"),
+            ("Anne Lunde", None, "member", "present"),
+            ("Ola Strand", None, "member", "present"),
+            ("Jon Vik", None, "member", "absent"),
+            ("Lise Dahl", "administrasjonen", "secretary", "present")],
+    items=[
+        ("08/24", "Godkjenning av innkalling og referat",
+         "Vedtak: Innkalling og referat fra møtet 5. mars ble godkjent.",
+         ["Innkalling og referat fra møtet 5. mars ble godkjent."], []),
+        ("09/24", "Driftsrapport for første kvartal", None,
+         ["Driftsrapporten tas til orientering."],
+         [("Det lages en plan for å redusere overløpene.", "Lise Dahl", "2024-06-01")]),
+        ("10/24", "Innkjøp av ny slamavvanner", None,
+         ["Driftsstyret godkjenner innkjøp innenfor en ramme på 1,2 mill. kroner."],
+         [("Anbudsgrunnlaget sendes ut.", "Ola Strand", "2024-05-15")]),
+        ("11/24", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["4011_kontrollutvalg_ps_nummer_fra_stil.docx"] = Expected(
+    # case headings numbered by their paragraph style (the style's w:numPr), "PS %1/24" in
+    # Word's custom "001, 002, 003, ..." format (in alternate content) from a startOverride
+    # of 14: "PS 014/24"; the vedtak's lettered points, the second list restarted at "a)";
+    # the saksliste above in decimalZero ("01.") is no item
+    "minutes", "MØTEBOK", "Kontrollutvalget", "Åsnes kommune", None,
+    ("2024-05-22", "10:00", "13:00", "Formannskapssalen, Åsnes rådhus"), "2024-09-11",
+    people=[("Bjørn Sandvik", None, "chair", "present"),
+            ("Randi Olsen", None, "member", "present"),
+            ("Tor Eriksen", None, "member", "present"),
+            ("Hilde Moen", None, "member", "absent"),
+            ("Svein Krogh", None, "member", "present"),
+            ("Marit Lunde", "sekretariatet", "secretary", "present")],
+    notes={"Svein Krogh": "for Hilde Moen"},
+    items=[
+        ("014/24", "Godkjenning av innkalling og saksliste",
+         "Vedtak: Innkalling og saksliste godkjennes.",
+         ["Innkalling og saksliste godkjennes."], []),
+        ("015/24", "Årsregnskap 2023 – uttalelse",
+         "Revisor la fram revisjonsberetningen. Kontrollutvalget gikk gjennom regnskapet.\n"
+         "Vedtak:\nKontrollutvalget gir slik uttalelse til kommunestyret:\n"
+         "a) Kontrollutvalget har ingen merknader til årsregnskapet for 2023.\n"
+         "b) Uttalelsen sendes kommunestyret med kopi til formannskapet.\nEnstemmig vedtatt.",
+         ["Kontrollutvalget gir slik uttalelse til kommunestyret:",
+          "Kontrollutvalget har ingen merknader til årsregnskapet for 2023.",
+          "Uttalelsen sendes kommunestyret med kopi til formannskapet.", "Enstemmig vedtatt."],
+         [("Uttalelsen sendes kommunestyret med kopi til formannskapet.", None, None)]),
+        ("016/24", "Oppfølging av forvaltningsrevisjon",
+         "Sekretariatet orienterte om status for tiltakene i rapporten om "
+         "byggesaksbehandling.\nVedtak:\na) Saken tas til orientering.\n"
+         "b) Kommunedirektøren inviteres til neste møte for å orientere om framdriften.\n"
+         "Enstemmig vedtatt.",
+         ["Saken tas til orientering.",
+          "Kommunedirektøren inviteres til neste møte for å orientere om framdriften.",
+          "Enstemmig vedtatt."],
+         [("Kommunedirektøren inviteres til neste møte for å orientere om framdriften.", None,
+           None)]),
+    ],
+)
+
+EXPECTED["4012_ungdomsrad_nynorsk_kapittelnummer.odt"] = Expected(
+    # Writer's chapter numbering (text:outline-style) numbers the item headings "1.", "2.",
+    # "3."; "Eventuelt" is left out of it (a list header): an item with no number; the
+    # attendance list under a list header "Til stades:"; "3." after a vedtak's points "1.",
+    # "2." is the next heading, and the next vedtak's list restarts (text:start-value)
+    "minutes", "Referat frå møte i ungdomsrådet i Vestnes kommune", "Ungdomsrådet",
+    "Vestnes kommune", None,
+    ("2024-06-04", "17:00", "19:00", "Kantina, Vestnes rådhus"), "2024-09-03",
+    people=[("Ida Myklebust", None, "chair", "present"),
+            ("Sondre Aam", None, "member", "present"),
+            ("Tuva Hjelle", None, "member", "present"),
+            ("Jonas Rekdal", None, "member", "present"),
+            ("Eirik Sæter", None, "member", "absent"),
+            ("Gunn Sylte", "administrasjonen", "secretary", "present")],
+    items=[
+        ("1", "Godkjenning av innkalling og sakliste",
+         "Vedtak: Innkalling og sakliste vart godkjende.",
+         ["Innkalling og sakliste vart godkjende."], []),
+        ("2", "Ungdomskortet i Møre og Romsdal",
+         "Gunn Sylte orienterte om fylkeskommunen sitt forslag om å auke prisen på "
+         "ungdomskortet.\nVedtak:\n1. Ungdomsrådet går imot prisauken.\n"
+         "2. Leiaren sender ei fråsegn til fylkeskommunen innan 20. juni.",
+         ["Ungdomsrådet går imot prisauken.",
+          "Leiaren sender ei fråsegn til fylkeskommunen innan 20. juni."],
+         [("Leiaren sender ei fråsegn til fylkeskommunen innan 20. juni.", "Leiaren",
+           "2024-06-20")]),
+        ("3", "Ungdomens kulturmønstring 2025",
+         "Rådet drøfta kvar mønstringa skal vere neste år.\nVedtak:\n"
+         "1. Mønstringa blir halden i Vestnes kulturhus.\n"
+         "2. Tuva Hjelle og Jonas Rekdal tek kontakt med kulturhuset.",
+         ["Mønstringa blir halden i Vestnes kulturhus.",
+          "Tuva Hjelle og Jonas Rekdal tek kontakt med kulturhuset."],
+         [("Tuva Hjelle og Jonas Rekdal tek kontakt med kulturhuset.",
+           "Tuva Hjelle og Jonas Rekdal", None)]),
+        (None, "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["4013_rad_funksjonsnedsettelse_dl_rowspan.html"] = Expected(
+    # a web page's header fields as <dl> terms ("Tid", "Sted", "Møteleder"), attendance
+    # as <br>-parted lines of one <p>, items in a table whose number (<th scope="row">)
+    # spans the item's rows (rowspan): one item each, the task row's "Ansvar" and
+    # "Frist" its owner and date; a <details> "Vedlegg" list, then "Neste møte:"
+    "minutes",
+    "Protokoll fra møte i Råd for personer med funksjonsnedsettelse i Froland kommune",
+    "Råd for personer med funksjonsnedsettelse", "Froland kommune", None,
+    ("2024-10-16", "12:00", "14:30", "Møterom Libru, Froland rådhus"), "2024-12-04",
+    people=[("Ellen Tveit", None, "chair", "present"),
+            ("Kjetil Aanonsen", None, "member", "present"),
+            ("Mona Reiersen", None, "member", "present"),
+            ("Arvid Haugland", None, "member", "present"),
+            ("Trine Mykland", None, "member", "absent"),
+            ("Anita Løvdal", None, "secretary", "present")],
+    items=[
+        ("20/24", "Godkjenning av innkalling og saksliste", None, [], []),
+        ("21/24", "Universell utforming av Froland sentrum", None,
+         ["Rådet ber om å få planen til uttalelse før den sendes på høring."],
+         [("Rådet ber om å få planen til uttalelse før den sendes på høring.", "Anita Løvdal",
+           "2024-11-01")]),
+        ("22/24", "Budsjett 2025 – innspill",
+         "Vedtak: Rådet slutter seg til innspillet slik det ble lagt fram i møtet.",
+         ["Rådet slutter seg til innspillet slik det ble lagt fram i møtet."], []),
+        ("23/24", "Eventuelt", None, [], []),
+    ],
+)
+
+EXPECTED["4014_allmenning_sakstabell_dekte_celler.odt"] = Expected(
+    # a Writer table of items whose number cell spans the item's rows
+    # (table:number-rows-spanned over table:covered-table-cell): one item each, its
+    # "Konklusjon" cells its text and decisions, a task row's "Ansvarlig" its owner
+    "minutes", "Referat fra styremøte i Tinn Bygdeallmenning", "Styret",
+    "Tinn Bygdeallmenning", None,
+    ("2024-10-24", "18:00", "20:30", "Allmenningskontoret, Rjukan"), "2024-11-28",
+    people=[("Arne Bø", None, "chair", "present"),
+            ("Solveig Haugen", None, "member", "present"),
+            ("Knut Rue", None, "member", "present"),
+            ("Marte Kvålen", None, "secretary", "present"),
+            ("Eivind Sønstebø", None, "member", "absent"),
+            ("Per Tveiten", "administrasjonen", "guest", "present")],
+    items=[
+        ("1", "Konstituering",
+         "Leder Arne Bø ønsket velkommen.\nInnkalling og saksliste ble godkjent.",
+         ["Innkalling og saksliste ble godkjent."], []),
+        ("2", "Hogstplan for 2025", None,
+         ["Styret vedtok hogstplanen med de endringene som kom fram i møtet.",
+          "Revidert plan sendes til styret innen 15. november."],
+         [("Revidert plan sendes til styret innen 15. november.", "Per Tveiten",
+           "2024-11-15")]),
+        ("3", "Utleie av hytta på Skinnarbu",
+         "Styret drøftet prisene for 2025.\nSaken utsettes til neste møte.",
+         ["Saken utsettes til neste møte."], []),
+        ("4", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
