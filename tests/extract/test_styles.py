@@ -629,3 +629,17 @@ def test_a_column_headed_sak_slash_vedtak_names_the_item_and_holds_its_vedtak():
         ("10/24", "Innkjøp av slamavvanner")]
     assert [(a.text, a.responsible, a.due) for a in record.items[0].actions] == [
         ("Anbudsgrunnlaget sendes ut.", "Ola Strand", "2024-05-15")]
+
+
+def test_a_title_merged_with_the_number_over_an_items_task_rows_shows_once():
+    # number and title both span the item's rows: the task rows are read without either
+    html = ("<h1>Referat fra møte i Driftsstyret</h1><p>Dato: 12.03.2024</p><table>"
+            "<tr><th>Sak</th><th>Tittel</th><th>Oppfølging</th><th>Ansvar</th><th>Frist</th></tr>"
+            "<tr><td rowspan='2'>5/24</td><td rowspan='2'>Vedlikeholdsplan</td>"
+            "<td>Planen ble vedtatt.</td><td></td><td></td></tr>"
+            "<tr><td>Tilbud på taket hentes inn.</td><td>Kari Holm</td><td>1. mai</td></tr>"
+            "</table>")
+    item = parse_bytes(html.encode(), "referat.html").items[0]
+    assert (item.number, item.title) == ("5/24", "Vedlikeholdsplan")
+    assert item.text == "Planen ble vedtatt.\nTilbud på taket hentes inn. Kari Holm 1. mai"
+    assert [(a.responsible, a.due) for a in item.actions] == [("Kari Holm", "2024-05-01")]

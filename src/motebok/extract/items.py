@@ -834,14 +834,21 @@ def _add_merged_row(row: Candidate, last: Candidate) -> None:
                                     closed=more.closed))
 
 
-def _without_repeated_number(lines: list[Line], number_cell: str) -> list[Line]:
-    """An item's lines with the rows that repeat its row's number cell (a cell merged over
-    them, ``_add_merged_row`` and ``_one_item_per_merged_number``) read without that
-    cell, as the page shows them: "5/24 | Vedtak: …" is the item's "Vedtak: …"."""
+def _without_repeated_number(lines: list[Line], row: tuple[str, ...]) -> list[Line]:
+    """An item's lines with the rows that repeat the number cell of its row ``row`` (a
+    cell merged over them, ``_add_merged_row`` and ``_one_item_per_merged_number``) read
+    without it, as the page shows them: "5/24 | Vedtak: …" is the item's "Vedtak: …".
+    So are the cells after it that repeat the row's too (a title merged with the
+    number: "5/24 | Vedlikeholdsplan | Tilbud hentes inn. | Kari Holm")."""
     out = []
     for line in lines:
-        if line.kind is _TABLE_ROW and line.cells and line.cells[0] == number_cell:
-            cells = ("", *line.cells[1:])  # (an empty number cell: no task row of its own)
+        if line.kind is _TABLE_ROW and line.cells and line.cells[0] == row[0]:
+            shown = 1
+            while shown < min(len(line.cells), len(row)) and row[shown] and \
+                    line.cells[shown] == row[shown]:
+                shown += 1
+            # (empty cells in their place: no task row of its own)
+            cells = ("",) * shown + line.cells[shown:]
             text = "\t".join(cell for cell in cells if cell)
             line = Line(text, text, line.kind, line.level, cells, line.bold, line.gap,
                         line.index)
@@ -2961,7 +2968,7 @@ def build_sections(lines: list[Line], items: list[Candidate], end: int,
         body_lines = lines[first + 1:stop]
         if lines[cand.line].kind is _TABLE_ROW and lines[cand.line].cells and \
                 lines[cand.line].cells[0]:  # (a row numbered in its first cell)
-            body_lines = _without_repeated_number(body_lines, lines[cand.line].cells[0])
+            body_lines = _without_repeated_number(body_lines, lines[cand.line].cells)
         if furniture:
             body_lines = without_furniture(body_lines, furniture)
         title: str | None = cand.title
