@@ -4180,3 +4180,27 @@ def test_a_lone_archive_reference_with_the_year_first_is_no_item():
 def test_a_closing_line_on_the_next_meeting_set_apart_is_no_item_text(closing):
     body = f"Sak 1 Budsjett\nVedtatt.\n\nSak 2 Eventuelt\nIngen saker.\n\n{closing}"
     assert _sections(body)[-1] == ("2", "Eventuelt", "Ingen saker.")
+
+
+def test_a_heading_numbered_next_after_a_vedtaks_points_is_the_next_item():
+    # "3." after the vedtak's "1." and "2." is the outline's number of the next heading,
+    # as Writer and Word number headings, not the vedtak's third point
+    text = ("# Referat fra møte i styret\n\nDato: 4. juni 2024\n\n"
+            "## 1. Godkjenning av innkalling\n\nGodkjent.\n\n## 2. Budsjett\n\nVedtak:\n\n"
+            "1. Styret vedtar budsjettet.\n"
+            "2. Kari Holm sender budsjettet til kommunen.\n\n## 3. Eventuelt\n\nIngen saker.\n")
+    record = parse_bytes(text.encode(), "referat.md")
+    assert [(item.number, item.title) for item in record.items] == [
+        ("1", "Godkjenning av innkalling"), ("2", "Budsjett"), ("3", "Eventuelt")]
+    assert record.items[1].decisions == ["Styret vedtar budsjettet.",
+                                         "Kari Holm sender budsjettet til kommunen."]
+
+
+def test_a_list_of_papers_under_vedlegg_then_the_next_meeting_is_no_paper_bound_after():
+    # "Neste møte:" under the list of papers goes on with the minutes: "Vedlegg" listed
+    # them, it opened no paper of its own that would cut the rest off
+    text = ("Referat fra møte i styret\n\nDato: 16. oktober 2024\n\nSak 23/24 Eventuelt\n"
+            "Ingen saker.\n\nVedlegg\n- Innspill til budsjett 2025\n- Tegninger, sentrum\n\n"
+            "Neste møte: 4. desember 2024 kl. 12.00.\n")
+    record = parse_bytes(text.encode(), "referat.txt")
+    assert (record.next_meeting.date, record.next_meeting.start) == ("2024-12-04", "12:00")

@@ -581,3 +581,65 @@ def test_who_came_told_in_sentences_of_one_paragraph():
         ("Kari Holm", "chair", "present"), ("Ola Dahl", "member", "present"),
         ("Siv Lie", "member", "present"), ("Per Hauge", "member", "present"),
         ("Jon Ask", "member", "absent"), ("Liv Berg", "secretary", "present")]
+
+
+def test_rows_under_a_number_cell_merged_over_them_read_without_the_number_as_the_page_shows():
+    # HTML's rowspan (as Word's vMerge and Writer's covered cells) repeats "5/24" in each
+    # row it spans: the later rows are the item's text without it, and an "Ansvar" cell
+    # beside one gives its task the owner
+    html = ("<h1>Referat fra møte i Driftsstyret</h1><p>Dato: 12.03.2024</p><table>"
+            "<tr><th>Sak</th><th>Tema</th><th>Ansvar</th></tr>"
+            "<tr><td rowspan='3'>5/24</td><td>Godkjenning av referat</td><td></td></tr>"
+            "<tr><td>Vedtak: Referatet ble godkjent.</td><td></td></tr>"
+            "<tr><td>Referatet legges ut på nettsiden innen 20. mars.</td><td>Lise Dahl</td></tr>"
+            "<tr><td>6/24</td><td>Eventuelt</td><td></td></tr></table>")
+    record = parse_bytes(html.encode(), "referat.html")
+    assert [item.number for item in record.items] == ["5/24", "6/24"]
+    item = record.items[0]
+    assert item.text == ("Vedtak: Referatet ble godkjent.\n"
+                         "Referatet legges ut på nettsiden innen 20. mars. Lise Dahl")
+    assert item.decisions == ["Referatet ble godkjent."]
+    assert [(a.responsible, a.due) for a in item.actions] == [("Lise Dahl", "2024-03-20")]
+
+
+def test_a_number_merged_over_rows_of_a_table_no_heading_names_numbers_one_item():
+    # no heading row says which column is which: the rows that repeat "09/24" (a merged
+    # cell, as the readers fill it in) are still one item's text, not three items
+    html = ("<h1>Referat fra møte i Driftsstyret</h1><p>Dato: 9.4.2024</p><table>"
+            "<tr><td>08/24</td><td>Godkjenning av referat</td></tr>"
+            "<tr><td rowspan='3'>09/24</td><td>Driftsrapport for første kvartal</td></tr>"
+            "<tr><td>Driftslederen orienterte om driften.</td></tr>"
+            "<tr><td>Vedtak: Driftsrapporten tas til orientering.</td></tr></table>")
+    record = parse_bytes(html.encode(), "referat.html")
+    assert [(item.number, item.title) for item in record.items] == [
+        ("08/24", "Godkjenning av referat"), ("09/24", "Driftsrapport for første kvartal")]
+    assert record.items[1].text == ("Driftslederen orienterte om driften.\n"
+                                    "Vedtak: Driftsrapporten tas til orientering.")
+    assert record.items[1].decisions == ["Driftsrapporten tas til orientering."]
+
+
+def test_a_column_headed_sak_slash_vedtak_names_the_item_and_holds_its_vedtak():
+    # "Sak / vedtak" as "Sak og vedtak": the title, then what was decided
+    text = ("# Referat fra møte i Driftsstyret\n\nDato: 9. april 2024\n\n"
+            "| Sak | Sak / vedtak | Ansvar | Frist |\n|---|---|---|---|\n"
+            "| 10/24 | Innkjøp av slamavvanner | | |\n"
+            "| 10/24 | Anbudsgrunnlaget sendes ut. | Ola Strand | 15. mai |\n")
+    record = parse_bytes(text.encode(), "referat.md")
+    assert [(item.number, item.title) for item in record.items] == [
+        ("10/24", "Innkjøp av slamavvanner")]
+    assert [(a.text, a.responsible, a.due) for a in record.items[0].actions] == [
+        ("Anbudsgrunnlaget sendes ut.", "Ola Strand", "2024-05-15")]
+
+
+def test_a_title_merged_with_the_number_over_an_items_task_rows_shows_once():
+    # number and title both span the item's rows: the task rows are read without either
+    html = ("<h1>Referat fra møte i Driftsstyret</h1><p>Dato: 12.03.2024</p><table>"
+            "<tr><th>Sak</th><th>Tittel</th><th>Oppfølging</th><th>Ansvar</th><th>Frist</th></tr>"
+            "<tr><td rowspan='2'>5/24</td><td rowspan='2'>Vedlikeholdsplan</td>"
+            "<td>Planen ble vedtatt.</td><td></td><td></td></tr>"
+            "<tr><td>Tilbud på taket hentes inn.</td><td>Kari Holm</td><td>1. mai</td></tr>"
+            "</table>")
+    item = parse_bytes(html.encode(), "referat.html").items[0]
+    assert (item.number, item.title) == ("5/24", "Vedlikeholdsplan")
+    assert item.text == "Planen ble vedtatt.\nTilbud på taket hentes inn. Kari Holm 1. mai"
+    assert [(a.responsible, a.due) for a in item.actions] == [("Kari Holm", "2024-05-01")]

@@ -1391,3 +1391,25 @@ def test_a_cell_numbered_by_words_column_numbering_shows_its_number():
     assert [b.cells or b.text for b in read(saved(document))] == [
         ("5/26", "Godkjenning av innkalling"), ("6/26", "Budsjett 2026"),
         ("Merknad", "Ingen"), "Referent: Nina Ruud"]
+
+
+def test_a_custom_zero_padded_format_shows_as_word_shows_it_also_in_alternate_content():
+    # Word 2010+ writes "001, 002, 003, ..." as w:numFmt w:val="custom" inside alternate
+    # content, its fallback for older readers a plain "decimal": the page shows "001"
+    document = docx.Document()
+    plain = new_docx_list(document, [("decimal", "%1", 1)])
+    wrapped = new_docx_list(document, [("decimal", "Sak %1/24", 1)])
+    root = document.part.numbering_part.element
+    first, second = [lvl for lvl in root.iter(qn("w:lvl")) if lvl.get(qn("w:ilvl")) == "0"][-2:]
+    first.find(qn("w:numFmt")).set(qn("w:val"), "custom")
+    first.find(qn("w:numFmt")).set(qn("w:format"), "001, 002, 003, ...")
+    mc = 'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"'
+    second.find(qn("w:numFmt")).addprevious(parse_xml(
+        f'<mc:AlternateContent {mc} {W_NS}><mc:Choice Requires="w14">'
+        '<w:numFmt w:val="custom" w:format="01, 02, 03, ..."/></mc:Choice>'
+        '<mc:Fallback><w:numFmt w:val="decimal"/></mc:Fallback></mc:AlternateContent>'))
+    second.remove(second.find(qn("w:numFmt")))
+    for text in ("Innkalling", "Referat"):
+        add_numbered_paragraph(document, text, plain, 0)
+    add_numbered_paragraph(document, "Budsjett", wrapped, 0)
+    assert texts(saved(document)) == ["001 Innkalling", "002 Referat", "Sak 01/24 Budsjett"]

@@ -776,3 +776,16 @@ def test_a_list_that_continues_another_by_its_id_goes_on_from_that_lists_count()
             "<text:p>Eventuelt</text:p></text:list-item></text:list>")
     assert [b.text for b in read(odt_package(body, SUB_ITEMS))] == [
         "1. Innkalling", "2. Referat", "1. Vedlegg", "3. Budsjett", "4. Eventuelt"]
+
+
+def test_a_list_header_is_a_paragraph_and_zero_padded_formats_keep_their_zeros():
+    # "Saksliste:" in the list's header shows no number and is no entry of the list;
+    # LibreOffice keeps Word's "01, 02, 03, ..." as the num-format it is
+    styles = ('<text:list-style style:name="Z"><text:list-level-style-number text:level="1" '
+              'style:num-format="01, 02, 03, ..." style:num-suffix="."/></text:list-style>')
+    body = ('<text:list text:style-name="Z"><text:list-header><text:p>Saksliste:</text:p>'
+            "</text:list-header><text:list-item><text:p>Innkalling</text:p></text:list-item>"
+            "<text:list-item><text:p>Referat</text:p></text:list-item></text:list>")
+    assert [(b.kind, b.text) for b in read(odt_package(body, styles))] == [
+        (BlockKind.PARAGRAPH, "Saksliste:"), (BlockKind.LIST_ITEM, "01. Innkalling"),
+        (BlockKind.LIST_ITEM, "02. Referat")]

@@ -552,11 +552,12 @@ def _column_meaning(head: str) -> str:
     ("Sak/Tema", "Tema / sak", "Vedtak/Konklusjon") means what both words mean; two
     meanings ("Ansvar/Frist") tell nothing of one, and the column is text."""
     meaning = _ITEM_COLUMN_HEADS.get(head)
-    if meaning is None and " og " in head:
-        # "Tittel og konklusjon", "Sak og vedtak": the title first, then what was decided
-        first, _og, rest = head.partition(" og ")
-        if _ITEM_COLUMN_HEADS.get(first) == "title" and \
-                _ITEM_COLUMN_HEADS.get(rest) in _TEXT_MEANINGS:
+    if meaning is None and (" og " in head or "/" in head):
+        # "Tittel og konklusjon", "Sak og vedtak", "Sak / vedtak": the title first, then
+        # what was decided
+        first, _og, rest = head.partition(" og " if " og " in head else "/")
+        if _ITEM_COLUMN_HEADS.get(first.strip()) == "title" and \
+                _ITEM_COLUMN_HEADS.get(rest.strip()) in _TEXT_MEANINGS:
             return "title"
     if meaning is not None or "/" not in head:
         return meaning or "text"
@@ -813,6 +814,75 @@ def _continues_row(i: int, line: Line, last: Candidate, columns: list[str]) -> b
     return True
 
 
+def _add_merged_row(row: Candidate, last: Candidate) -> None:
+    """Add to the item above a row of an item table under the same number: a number cell
+    merged over several rows (HTML's rowspan, Word's vMerge, Writer's covered cells),
+    which the readers repeat in each row it spans ("5/24 | Godkjenning av referat" /
+    "5/24 | Vedtak: Referatet ble godkjent." / "5/24 | Referatet legges ut … | Lise
+    Dahl"). The page shows the number once: the later rows stay lines of the item's text,
+    without the number (``_without_repeated_number``), and a row that names who or by
+    when gives them to the task in its text, as a row with an empty number cell does."""
+    more, above = row.row, last.row
+    assert more is not None and above is not None
+    above.decided.extend(more.decided)
+    if more.responsible or more.due:
+        if above.head_text is None:
+            above.head_text = above.text
+        own = "" if (row.raw_title or "").strip() == (last.raw_title or "").strip() \
+            else (row.raw_title or "").strip()
+        above.more.append(TableItem(text=_join_cell(own, more.text),
+                                    responsible=more.responsible, due=more.due,
+                                    closed=more.closed))
+
+
+def _without_repeated_number(lines: list[Line], row: tuple[str, ...]) -> list[Line]:
+    """An item's lines with the rows that repeat the number cell of its row ``row`` (a
+    cell merged over them, ``_add_merged_row`` and ``_one_item_per_merged_number``) read
+    without it, as the page shows them: "5/24 | Vedtak: …" is the item's "Vedtak: …".
+    So are the cells after it that repeat the row's too (a title merged with the
+    number: "5/24 | Vedlikeholdsplan | Tilbud hentes inn. | Kari Holm")."""
+    out = []
+    for line in lines:
+        if line.kind is _TABLE_ROW and line.cells and line.cells[0] == row[0]:
+            shown = 1
+            while shown < min(len(line.cells), len(row)) and row[shown] and \
+                    line.cells[shown] == row[shown]:
+                shown += 1
+            # (empty cells in their place: no task row of its own)
+            cells = ("",) * shown + line.cells[shown:]
+            text = "\t".join(cell for cell in cells if cell)
+            line = Line(text, text, line.kind, line.level, cells, line.bold, line.gap,
+                        line.index)
+        out.append(line)
+    return out
+
+
+def _one_item_per_merged_number(found: list[Candidate], lines: list[Line]) -> list[Candidate]:
+    """The candidates without the table rows that repeat the number cell of the row
+    above them: a number cell merged over an item's rows (its title, its vedtak, its
+    task), which the readers repeat in each row it spans, numbers one item, not one per
+    row ("09/24 | Driftsrapport" / "09/24 | Vedtak: …" / "09/24 | Det lages en plan …").
+    The rows are the item's text (``_without_repeated_number``)."""
+    kept: list[Candidate] = []
+    for cand in found:
+        if kept and cand.number and cand.number == kept[-1].number and \
+                cand.row is None and kept[-1].row is None and \
+                _repeats_number_cell(lines, kept[-1].line, cand.line):
+            continue
+        kept.append(cand)
+    return kept
+
+
+def _repeats_number_cell(lines: list[Line], above: int, below: int) -> bool:
+    """Whether row ``below`` of a table repeats the first cell of row ``above``, with
+    only rows of the table between them."""
+    first = lines[above].cells[0] if lines[above].kind is _TABLE_ROW and lines[above].cells \
+        else ""
+    return bool(first) and lines[below].kind is _TABLE_ROW and bool(lines[below].cells) and \
+        lines[below].cells[0] == first and \
+        all(lines[n].kind is _TABLE_ROW for n in range(above + 1, below))
+
+
 def _wraps_on(above: str, below: str) -> bool:
     """A cell that stops mid-sentence ("Styret bestiller nye") and one under it in lower
     case ("armatur innen 1. juni."): one sentence a narrow column wrapped."""
@@ -907,10 +977,7 @@ def find_candidates(lines: list[Line], start: int = 0, *, nested: bool = False) 
                 if row and row.number and found and found[-1].row is not None and \
                         found[-1].number == row.number and row.row is not None and \
                         found[-1].series == row.series:  # ("PS 3/24", "RS 3/24": two cases)
-                    # a number cell merged over two rows: the second row goes on the item
-                    found[-1].row.text = "\n".join(t for t in (found[-1].row.text,
-                                                               row.row.text) if t)
-                    found[-1].row.decided.extend(row.row.decided)
+                    _add_merged_row(row, found[-1])
                     continue
                 if row and _restates_heading(row, found):
                     continue  # the row is the section's own table: its text, no item
@@ -1210,7 +1277,7 @@ def find_candidates(lines: list[Line], start: int = 0, *, nested: bool = False) 
         if titled:  # "Sakstittel: Opptak" in a template with a form per item
             found.append(Candidate(i, "", None, clean_title(titled.group("title")),
                                    "labelled"))
-    return _year_first_in_series(found)
+    return _year_first_in_series(_one_item_per_merged_number(found, lines))
 
 
 # The first characters of the heading forms ``find_candidates`` tries on a line that is
@@ -1257,11 +1324,15 @@ def _next_point(line: Line, expected: int) -> int:
     """The number the vedtak's numbered points go on with after ``line``: the next when it
     is the point due ("2. Felles plan vert sendt …" when 2 is), the same on a point's
     wrapped line ("   grupperom i 2. etasje."); 0 when the list has ended (a blank line,
-    a heading, another number)."""
+    a heading, another number). A heading numbered next ("3. Kulturmønstring" after the
+    vedtak's "1.", "2.", the outline's number of Writer's or Word's next heading) is the
+    next item, never a point: the points are paragraphs or list entries."""
+    if line.kind is _HEADING:
+        return 0
     number = _NUMBERED.match(line.text) if line.text[:1].isdecimal() else None
     if number is not None:
         return expected + 1 if int(number.group("num")) == expected else 0
-    if expected > 1 and not line.gap and line.kind is not _HEADING:
+    if expected > 1 and not line.gap:
         return expected  # a point's text wrapped onto the next line
     return 0
 
@@ -2896,6 +2967,9 @@ def build_sections(lines: list[Line], items: list[Candidate], end: int,
             cand.row.last_line  # (a row continued over several lines ends at the last)
         first = max(first, cand.form_end)  # (a print's filing table is no text)
         body_lines = lines[first + 1:stop]
+        if lines[cand.line].kind is _TABLE_ROW and lines[cand.line].cells and \
+                lines[cand.line].cells[0]:  # (a row numbered in its first cell)
+            body_lines = _without_repeated_number(body_lines, lines[cand.line].cells)
         if furniture:
             body_lines = without_furniture(body_lines, furniture)
         title: str | None = cand.title
@@ -3448,8 +3522,11 @@ _APPENDIX_HEADING = lazy_regex(r"(?:vedlegg|bilag|appendiks|appendix)(?:(?:\s+(?
                                r"møteboka|møteboken)\s*:?|\s*:?)")
 _APPENDIX_STARTS = ("vedl", "bila", "appe")
 #: Lines that say the minutes go on below a heading: no paper of its own starts there.
+# (the next meeting's label too: "Vedlegg" over a list of papers, then "Neste møte: 4.
+# desember" closes the minutes, no paper's text)
 _MINUTES_GO_ON = lazy_regex(r"(?:referent|møtesekretær|protokollfører)\s*[:;]|"
-                            r"møtet\s+(?:ble\s+|vart\s+)?(?:hevet|heva|heve)\b")
+                            r"møtet\s+(?:ble\s+|vart\s+)?(?:hevet|heva|heve)\b|"
+                            r"neste\s+[a-zæøå]*møte\s*[:;]")
 
 
 def appendix_start(lines: list[Line], candidates: list[Candidate]) -> int | None:

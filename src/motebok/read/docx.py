@@ -538,11 +538,35 @@ def _parse_level(lvl) -> _Level:
     restart = _val(lvl, f"{W}lvlRestart")
     return _Level(
         start=int(start) if start and start.lstrip("-").isdigit() else 1,
-        fmt=_val(lvl, f"{W}numFmt") or "decimal",
+        fmt=_number_format(lvl),
         text=_val(lvl, f"{W}lvlText") or "",
         legal=(legal := lvl.find(f"{W}isLgl")) is not None and _on(legal),
         restart=int(restart) if restart and restart.isdigit() else None,
     )
+
+
+_NUM_FMT = f"{W}numFmt"
+# Where Word 2010 and later write a level's custom format: in alternate content, its
+# choice for readers that know custom formats, a plain "decimal" as the fallback.
+_CHOSEN_NUM_FMT = f"{_ALTERNATE}/{_CHOICE}/{_NUM_FMT}"
+
+
+def _number_format(lvl) -> str:
+    """A level's number format; a custom format of zero-padded numbers ("001, 002, 003,
+    ...", as Word writes a case register's "001" in w:format with w:val="custom", in its
+    alternate content) as "decimalZero" with the width ("decimalZero3"): Word shows
+    "001", where its fallback for older readers says only "decimal"."""
+    fmt = lvl.find(_NUM_FMT)
+    if fmt is None:
+        fmt = lvl.find(_CHOSEN_NUM_FMT)
+    if fmt is None:
+        return "decimal"
+    value = fmt.get(_VAL) or "decimal"
+    if value == "custom":
+        first = (fmt.get(f"{W}format") or "").split(",")[0].strip()
+        return f"decimalZero{len(first)}" if first[:1] == "0" and first.isdigit() \
+            else "decimal"
+    return value
 
 
 def _format_number(value: int, fmt: str) -> str:
@@ -553,8 +577,8 @@ def _format_number(value: int, fmt: str) -> str:
     if fmt in {"lowerRoman", "upperRoman"}:
         text = roman(value)
         return text if fmt == "lowerRoman" else text.upper()
-    if fmt == "decimalZero":
-        return f"{value:02d}"
+    if fmt.startswith("decimalZero"):  # "01"; "001" from a custom format ("decimalZero3")
+        return str(value).zfill(int(fmt[11:] or 2))
     return str(value)
 
 

@@ -388,13 +388,16 @@ def _outline_levels(outline_style) -> dict[int, _ListLevel]:
 
 
 def _format(value: int, fmt: str) -> str:
-    """A counter in an ODF num-format: "1", "a", "A", "i", "I" ("" shows nothing)."""
+    """A counter in an ODF num-format: "1", "a", "A", "i", "I" ("" shows nothing), and
+    the zero-padded formats LibreOffice writes for Word's ("01, 02, 03, ...")."""
     if fmt in {"a", "A"}:
         return letters(value) if fmt == "a" else letters(value).upper()
     if fmt in {"i", "I"}:
         return roman(value) if fmt == "i" else roman(value).upper()
     if fmt == "":
         return ""
+    if fmt[:1] == "0":  # "01, 02, 03, ...", "001, 002, 003, ...": zero-padded, as Writer
+        return str(value).zfill(len(fmt.split(",")[0].strip()))  # keeps Word's "001"
     return str(value)
 
 
@@ -545,7 +548,9 @@ class _Reader(BlockCollector):
         for item in el:
             if item.tag not in (_LIST_ITEM, _LIST_HEADER):
                 continue
-            marker = ""
+            # (a list header's paragraphs show no number and are no entries of the list:
+            # "Saksliste:" over its numbered items reads as the paragraph it is)
+            marker: str | None = "" if item.tag == _LIST_ITEM else None
             wraps = item.tag == _LIST_ITEM and _wraps_list(item)
             if item.tag == _LIST_ITEM and not wraps:
                 override = item.get(f"{TEXT}start-value")
@@ -606,16 +611,17 @@ class _Reader(BlockCollector):
             return ""
         return f"{spec.prefix}{number}{spec.suffix}"
 
-    def _item(self, item, style: str | None, depth: int, marker: str, numbers: list[str],
-              carry: bool = False):
+    def _item(self, item, style: str | None, depth: int, marker: str | None,
+              numbers: list[str], carry: bool = False):
         """A list item's paragraphs (the first carries the marker) and nested lists
-        (which carry on counting with ``carry``)."""
+        (which carry on counting with ``carry``); a list header's (``marker`` None) as
+        paragraphs."""
         first = True
         for child in item:
             if child.tag == _NUMBER and child.text and child.text.strip() and marker:
                 marker = child.text.strip()  # the number as the file writes it
             elif child.tag in (_P, _H):
-                self.paragraph(child, marker if first else "", depth)
+                self.paragraph(child, marker if first or marker is None else "", depth)
                 first = False
             elif child.tag == _LIST:
                 self.list(child, style, depth + 1, numbers, carry)
