@@ -357,6 +357,8 @@ def store_only(folder: Path, count: int) -> int:
         # as ``import_paths`` holds them for its run (a tree from before a change
         # may lack one: then it is left out)
         pinned = getattr(importer.bulk, "pinned_connection", contextlib.nullcontext)
+        if hasattr(importer, "sqlitelib"):
+            importer.sqlitelib.lean_for_run()
         with pinned(), importer.sqlite_import_mode(), importer.fewer_collections():
             for name, result in parsed:
                 job = importer._prepare(folder / name)

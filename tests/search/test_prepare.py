@@ -10,7 +10,14 @@ from motebok.archive.parsing import load_preparers, prepare
 from motebok.record import MinutesRecord
 from motebok.search.handlers import PREPARED_KEY, PREPARER
 from motebok.search.prepare import Prepared, prepare_record
-from motebok.search.text import action_text, index_words, item_text, stem_words
+from motebok.search.text import (
+    action_text,
+    headed_text,
+    index_words,
+    item_heading,
+    item_text,
+    stem_words,
+)
 
 
 def record() -> MinutesRecord:
@@ -34,6 +41,15 @@ def test_an_item_entry_is_its_number_and_title_then_its_text():
             == "07/24 Sommerstevnet\nPlanene.")
     assert item_text("", 7, 2024, "Sommerstevnet", None) == "07/24 Sommerstevnet"
     assert item_text("", None, None, "Eventuelt", "") == "Eventuelt"
+
+
+def test_an_item_entry_made_from_its_heading_is_the_same_text():
+    cases = [("07/24", 7, 2024, "Sommerstevnet", "Planene."), ("", 7, 2024, "Møte", None),
+             ("", None, None, "Eventuelt", ""), ("", None, None, "", "Bare tekst."),
+             ("", None, None, "", None), ("3", 3, None, "", "Tekst.")]
+    for number, sequence, year, title, text in cases:
+        heading = item_heading(number, sequence, year, title)
+        assert headed_text(heading, text) == item_text(number, sequence, year, title, text)
 
 
 def test_an_action_entry_names_who_is_responsible_in_brackets():

@@ -41,7 +41,7 @@ from django.db import (
 from django.db.models import QuerySet
 from django.utils import timezone
 
-from motebok.archive import bulk, identity, parsing, signals
+from motebok.archive import bulk, identity, parsing, signals, sqlitelib
 from motebok.archive.models import (
     PER_MEETING,
     PER_YEAR,
@@ -1132,6 +1132,7 @@ def import_paths(paths: list[str], workers: int = 1, *, status: str | None = Non
     """
     observer = observer or Observer()
     started = time.perf_counter()
+    sqlitelib.lean_for_run()  # (before a progress bar's thread starts)
     files, skipped, missing = collect_paths(paths)
     report = ImportReport(skipped=skipped, failed=list(missing))
     observer.start(len(files))

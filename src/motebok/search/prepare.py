@@ -23,9 +23,9 @@ from motebok.search.text import (
     action_text,
     context_words,
     contextual,
+    headed_text,
     index_words,
     item_heading,
-    item_text,
     stem_words,
 )
 
@@ -55,8 +55,9 @@ def prepare_record(record: MinutesRecord) -> Prepared:
     """
     texts = [record.title or record.body or ""]
     for item in record.items:
-        texts.append(item_text(item.number or "", None, None, item.title or "", item.text))
-        texts.append(item_heading(item.number or "", None, None, item.title or ""))
+        heading = item_heading(item.number or "", None, None, item.title or "")
+        texts.append(headed_text(heading, item.text))  # (``item_text``)
+        texts.append(heading)
         texts.extend(item.decisions)
         texts.extend(action_text(a.text, a.responsible) for a in item.actions)
     words = {text: index_words(text) for text in texts}

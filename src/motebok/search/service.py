@@ -54,9 +54,9 @@ from motebok.search.text import (
     context_words,
     contextual,
     filter_tag,
+    headed_text,
     index_words,
     item_heading,
-    item_text,
     parse_query,
 )
 from motebok.vocab import MeetingStatus
@@ -254,10 +254,9 @@ def entries_for(meeting_ids: Sequence[int]) -> list[NewEntry]:
         entries.append(_title_entry(meeting["pk"],
                                     meeting["title"] or meeting["body__name"] or "", tags))
         for item in items.get(meeting["pk"], ()):
-            text = item_text(item["number"], item["sequence"], item["year"], item["title"],
-                             item["text"])
             heading = item_heading(item["number"], item["sequence"], item["year"],
                                    item["title"])
+            text = headed_text(heading, item["text"])
             entries.append(_entry(meeting["pk"], item["pk"], KIND_ITEM, text, tags,
                                   heading=heading))
             entries.extend(_entry(meeting["pk"], item["pk"], KIND_DECISION, text, tags)
@@ -293,8 +292,8 @@ def _written_entries(meeting: Meeting,
     entries = [_title_entry(meeting_id, meeting.title or body_name or "", tags, prepared)]
     for item in items:
         item_id = item.pk
-        text = item_text(item.number, item.sequence, item.year, item.title, item.text)
         heading = item_heading(item.number, item.sequence, item.year, item.title)
+        text = headed_text(heading, item.text)
         entries.append(_entry(meeting_id, item_id, KIND_ITEM, text, tags, prepared, heading))
         entries.extend(_entry(meeting_id, item_id, KIND_DECISION, d.text, tags, prepared)
                        for d in item._prefetched_objects_cache["decisions"])

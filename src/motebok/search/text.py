@@ -566,8 +566,13 @@ def item_heading(number: str, sequence: int | None, year: int | None, title: str
 def item_text(number: str, sequence: int | None, year: int | None, title: str,
               text: str | None) -> str:
     """An item's entry text: its heading (``item_heading``), then its text."""
-    heading = item_heading(number, sequence, year, title)
-    return "\n".join(part for part in (heading, text) if part)
+    return headed_text(item_heading(number, sequence, year, title), text)
+
+
+def headed_text(heading: str, text: str | None) -> str:
+    """``item_text`` from the item's heading already made (the index needs both: one
+    heading per item, not two)."""
+    return f"{heading}\n{text}" if heading and text else heading or text or ""
 
 
 def action_text(text: str, responsible: str | None) -> str:
