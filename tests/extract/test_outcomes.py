@@ -2852,6 +2852,12 @@ def test_a_register_headed_by_a_plural_or_compound_task_word(heading):
     "Sekretariatet skal til ei kvar tid ha oversikt over tilskota.",
     "Styret vurderer å kjøpe ny klubbil.",  # weighing a plan, not a task yet
     "Sekretariatet vurderar å lage ein ny nettstad.",
+    # a judgement made in the meeting, not an errand after it
+    "Prosjektgruppen vurderer at fremdriften i AP2 er den største risikoen.",
+    "Arbeidsutvalet vurderar det som viktig å halde fram med samarbeidet.",
+    # a paper reported on, to be ready by a season: no dated follow-up
+    "Planen skal være ferdig før sommeren.",
+    "Rapporten skal vere klar før jul.",
 ])
 def test_standing_duties_and_plans_weighed_are_no_tasks(sentence):
     assert not is_action(sentence)
@@ -2859,6 +2865,14 @@ def test_standing_duties_and_plans_weighed_are_no_tasks(sentence):
 
 def test_a_task_still_weighs_its_matter_when_vurderer_takes_an_object():
     assert is_action("Sekretariatet vurderer søknaden og svarer innen 1. mai.")
+    assert is_action("Sekretariatet vurderer om avtalen bør sies opp, og svarer innen 1. mai.")
+
+
+@pytest.mark.parametrize("sentence", ["Planen skal være ferdig innen 1. april.",
+                                      "Rapporten skal vere klar før utgangen av mai.",
+                                      "Programmet må være klart før uke 12."])
+def test_a_paper_to_be_ready_by_a_day_week_or_month_is_a_passive_task(sentence):
+    assert is_action(sentence)
 
 
 @pytest.mark.parametrize(("line", "who"), [
