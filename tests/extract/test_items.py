@@ -4180,3 +4180,18 @@ def test_a_lone_archive_reference_with_the_year_first_is_no_item():
 def test_a_closing_line_on_the_next_meeting_set_apart_is_no_item_text(closing):
     body = f"Sak 1 Budsjett\nVedtatt.\n\nSak 2 Eventuelt\nIngen saker.\n\n{closing}"
     assert _sections(body)[-1] == ("2", "Eventuelt", "Ingen saker.")
+
+
+@pytest.mark.parametrize(("title", "split"), [
+    ("Forrige referat godkjent.", (None, "Forrige referat godkjent.")),
+    ("Budsjett 2025 vedtatt.", (None, "Budsjett 2025 vedtatt.")),
+    ("Referat frå førre møte godkjend utan merknader.",
+     (None, "Referat frå førre møte godkjend utan merknader.")),
+    ("Referat – godkjent.", ("Referat", "godkjent")),  # the dash sets the title apart
+    ("Forrige referat godkjent", ("Forrige referat godkjent", None)),  # a title, no stop
+])
+def test_a_numbered_line_that_is_a_short_outcome_sentence_is_text_not_a_title(title, split):
+    """"1) Forrige referat godkjent." in minutes kept as a numbered list of points: the
+    point's whole line is the note-form sentence of its outcome (its decision), with no
+    title of its own."""
+    assert split_heading(title) == split
