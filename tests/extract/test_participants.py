@@ -1427,7 +1427,8 @@ def test_the_staff_s_seat_in_a_padded_seat_table_is_a_member_not_an_organisation
         ("Lise Karlsen", None, "member", "present", None)]
 
 
-@pytest.mark.parametrize("seat", ["nettverksleder", "faggruppeleiar"])
+@pytest.mark.parametrize("seat", ["nettverksleder", "faggruppeleiar", "styringsgruppeleder",
+                                  "prosjektgruppeleiar", "AU-leder"])
 def test_the_leader_named_by_the_body_s_kind_in_a_parenthesis_chairs(seat):
     # a network's or a faggruppe's leader leads its meeting, as "(leder)" does
     assert _listed(f"Til stede: Line Tveit ({seat}), Ola Haugen") == [
@@ -3849,3 +3850,36 @@ def test_who_came_instead_under_those_who_did_not_is_present():
             "Sak 1/25 Godkjenning av innkalling\nInnkallinga vart godkjend.\n")
     assert [(name, attendance) for name, _o, _r, attendance, _n in _people_of(text)] == [
         ("Kari Li", "absent"), ("Per Dal", "absent"), ("Eli Tenden", "present")]
+
+
+@pytest.mark.parametrize(("sender", "came"), [
+    ("Frå:    Dagleg leiar Terje Aasebø", "Olav Sæle og Gro Hatlem, i tillegg til underteikna"),
+    ("Fra: Prosjektleder Terje Aasebø", "Olav Sæle, Gro Hatlem samt undertegnede"),
+])
+def test_a_memo_s_writer_after_his_job_is_the_undersigned_among_those_who_came(sender, came):
+    # a memo's "Til / Frå / Kopi / Dato" head: the sender after his job title is the
+    # "underteikna" of the sentence naming who came (the copy's recipient is no one here)
+    text = (f"NOTAT\n\nTil:    Arbeidsutvalet\n{sender}\nKopi:   Styreleiar Inger Sandvik\n"
+            "Dato:   3. mars 2025\n\nNotat frå møte i arbeidsutvalet\n\n"
+            f"Møtet vart halde 27. februar på Knarvik. Til stades var {came}.\n\n"
+            "1. Rutetilbodet\nFylkeskommunen orienterte om kutt i kveldsavgangane.\n\n"
+            "2. Vidare prosess\nDet vart semje om å sende innspel.\n")
+    people = parse_bytes(text.encode(), "notat.txt").participants
+    assert [p.name for p in people] == ["Olav Sæle", "Gro Hatlem", "Terje Aasebø"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Til stades frå arbeidsutvalet var Olav Sæle og Gro Hatlem.",
+    "Frå arbeidsutvalet møtte Olav Sæle og Gro Hatlem.",
+])
+def test_a_group_sentence_naming_the_body_that_met_lists_its_members(sentence):
+    # "Frå arbeidsutvalet møtte …" in the arbeidsutval's own notes: members, with no
+    # organisation; "Frå fylkeskommunen møtte …" beside it still names guests
+    text = ("Notat frå møte i arbeidsutvalet\n\nDato: 3. mars 2025\n\n"
+            f"Møtet vart halde på Knarvik. {sentence} Frå fylkeskommunen møtte Marte Rong.\n\n"
+            "1. Rutetilbodet\nFylkeskommunen orienterte om kutt.\n\n"
+            "2. Vidare prosess\nDet vart semje om å sende innspel.\n")
+    people = parse_bytes(text.encode(), "notat.txt").participants
+    assert [(p.name, p.organization, p.role) for p in people] == [
+        ("Olav Sæle", None, ParticipantRole.MEMBER), ("Gro Hatlem", None, ParticipantRole.MEMBER),
+        ("Marte Rong", "fylkeskommunen", ParticipantRole.GUEST)]
