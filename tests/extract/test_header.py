@@ -4500,3 +4500,15 @@ def test_a_webinar_arranged_by_a_municipality_keeps_no_body_of_it():
             "Arrangør: Orkland kommune\nDato: 28. august 2024\n\n"
             "Hovedpunkter\n- Fylkeskommunen presenterte tidsplanen for planen.\n")
     assert parse_bytes(text.encode(), "webinar.txt").body != "Orkland kommune"
+
+
+@pytest.mark.parametrize("title", ["REFERAT FRA NETTVERKSMØTE", "Referat frå nettverksmøte"])
+def test_a_group_of_the_network_under_a_generic_network_meeting_is_the_body(title):
+    # "Faggruppe helse – Vestlandsnettverket for folkehelse" under the meeting word: the
+    # network's faggruppe met, the network named after the dash is its parent
+    text = (f"{title}\nFaggruppe helse – Vestlandsnettverket for folkehelse\n\n"
+            "Dato: 22.05.2024\nSted: Teams\n\nTil stede: Solfrid Rasmussen, Kåre Vik\n\n"
+            "1. Runde rundt bordet\nAskøy har startet arbeid med ny folkehelseoversikt.\n")
+    record = parse_bytes(text.encode(), "nettverk.txt")
+    assert (record.body, record.organization) == (
+        "Faggruppe helse", "Vestlandsnettverket for folkehelse")

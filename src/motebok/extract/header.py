@@ -1276,7 +1276,21 @@ def _group_named_beside(lines: list[Line], head: Head) -> tuple[str, str | None]
         body, organization = body_and_organization(text)
         if body and " " in text and stem in body.split(" ", 1)[0].casefold():
             return body, organization
+        if " – " in text and (group := _group_of_network(text, stem)):
+            return group
     return None
+
+
+def _group_of_network(text: str, stem: str) -> tuple[str, str] | None:
+    """A group and the network it belongs to on the line under a generic meeting word
+    ("REFERAT FRA NETTVERKSMØTE" / "Faggruppe helse – Vestlandsnettverket for
+    folkehelse"): the group before the dash met, in the network named after it, which
+    holds the title's group word."""
+    group, _, network = text.partition(" – ")
+    if stem not in network.casefold() or " – " in network or not names_a_body(group) or \
+            not group[:1].isupper() or len(group.split()) > 6:
+        return None
+    return group.strip(), network.strip()
 
 
 def _meeting_for_body(body: str) -> bool:
