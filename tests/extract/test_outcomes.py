@@ -6074,3 +6074,21 @@ def test_a_summary_s_label_over_what_was_decided_is_no_decision_itself():
         decisions, _ = _outcomes_of(
             f"{label}\n- Referatet vart godkjent.\n- Vi held fram med felles annonsering.")
         assert decisions == ["Referatet vart godkjent.", "Vi held fram med felles annonsering."]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kåre og Mari danner en arbeidsgruppe som lager program.",
+    "Eli og Per dannar ei arbeidsgruppe som ser på vedtektene.",
+])
+def test_members_forming_a_working_group_is_a_task(sentence):
+    assert is_action(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Rapporten danner grunnlaget for det videre arbeidet.",  # a paper, no one's errand
+    # a body setting up a group in its vedtak does it by deciding
+    "Leiarforumet tek rapporten til vitande og set ned ei arbeidsgruppe som følgjer opp "
+    "pålegga.",
+])
+def test_a_basis_or_a_body_s_own_group_is_no_task(sentence):
+    assert not is_action(sentence)

@@ -1561,6 +1561,10 @@ _TASK_VERBS = (
     # underteiknar avtalen.", "Styreleder inngår avtale med leverandøren." (not "inngår i")
     "signerer", "signerar", "undertegner", "underteiknar", "inngår avtale", "inngår avtalen",
     "inngår kontrakt", "inngår kontrakten",
+    # members forming a group to do the work: "Kåre og Mari danner en arbeidsgruppe som
+    # lager program." (a body that "set ned ei arbeidsgruppe" in its vedtak does so by
+    # the decision itself: no follow-up)
+    "danner en arbeidsgruppe", "danner ei arbeidsgruppe", "dannar ei arbeidsgruppe",
 )
 _TASK_FIRST_WORDS = frozenset(v.split()[0] for v in _TASK_VERBS)
 
