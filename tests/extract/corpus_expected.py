@@ -32125,3 +32125,94 @@ EXPECTED["4066_faggruppe_oppvekst_docx_autonummer.docx"] = Expected(
          []),
     ],
 )
+
+EXPECTED["4067_styringsgruppe_beslutningslogg_md.md"] = Expected(
+    # a steering group in Markdown with a label table ("| **Møteleder** | …"), and a closing
+    # "Beslutningslogg" and "Aksjoner" ("Name: task – innen 1. desember") read as the last
+    # item's decisions and tasks, as a closing register is
+    "minutes", "Styringsgruppemøte – Felles kommuneplan Nord-Gudbrandsdal",
+    "Styringsgruppen", "Felles kommuneplan Nord-Gudbrandsdal", None,
+    ("2025-11-04", "14:00", "16:00", "Otta, Sel rådhus"), None,
+    people=[
+        ("Bjørn Ivar Lien", "Sel", "chair", "present"),
+        ("Hege Skaug", None, "secretary", "present"),
+        ("Marit Kvåle", "Vågå", "member", "present"),
+        ("Odd Erik Hoel", "Lom", "member", "present"),
+        ("Gunn Ødegård", "Skjåk", "member", "present"),
+        ("Petter Bakken", "Dovre", "member", "absent"),
+        ("Randi Mo", "Lesja", "member", "absent"),
+    ],
+    items=[
+        ("1", "Status planarbeid", None,
+         [],
+         []),
+        ("2", "Videre framdrift", None,
+         [],
+         []),
+        ("3", "Eventuelt", None,
+         ["Revidert tidsplan godkjennes, sluttbehandling høsten 2026.",
+          "Styringsgruppen ber prosjektleder utarbeide en samlet innspillsrapport til neste møte."],
+         [("Styringsgruppen ber prosjektleder utarbeide en samlet innspillsrapport til neste møte.",
+           "prosjektleder", None),
+          ("Hege Skaug: sende innspillsrapport til styringsgruppen – innen 1. desember",
+           "Hege Skaug", "2025-12-01"),
+          ("Marit Kvåle: lage utkast til pressemelding – innen 14. november",
+           "Marit Kvåle", "2025-11-14")]),
+    ],
+)
+
+EXPECTED["4068_nettverksmote_runde_kommunevis.txt"] = Expected(
+    # "REFERAT FRA NETTVERKSMØTE" over "Faggruppe helse – Vestlandsnettverket for
+    # folkehelse": the network's faggruppe met, the network is its parent; a round of
+    # "Askøy: …" lines is no attendance; "Kåre og Mari danner en arbeidsgruppe" is a task
+    "minutes", "REFERAT FRA NETTVERKSMØTE",
+    "Faggruppe helse", "Vestlandsnettverket for folkehelse", None,
+    ("2024-05-22", "12:00", "14:00", "Teams"), "2024-08-28",
+    people=[
+        ("Solfrid Rasmussen", None, "chair", "present"),
+        ("Kåre Vik", "Askøy", "member", "present"),
+        ("Lene Haukeland", "Øygarden", "member", "present"),
+        ("Torbjørn Lid", "Alver", "member", "present"),
+        ("Mari Sandal", "Kinn", "member", "present"),
+        ("Eva Mjelde", "Osterøy", "member", "absent"),
+    ],
+    items=[
+        ("1", "Runde rundt bordet", None,
+         [],
+         []),
+        ("2", "Fagdag om psykisk helse i skolen", None,
+         [],
+         [("Nettverket vil arrangere en fagdag i oktober.", "Nettverket", None),
+          ("Kåre og Mari danner en arbeidsgruppe som lager program.", "Kåre og Mari", None),
+          ("Kåre sender forslag til dato til alle innen 7. juni.", "Kåre", "2024-06-07")]),
+        ("3", "Eventuelt", None,
+         [],
+         []),
+    ],
+)
+
+EXPECTED["4069_notat_docx_til_fra_tabell.docx"] = Expected(
+    # a memo in docx with a "Til: / Fra: / Kopi: / Dato:" table over "Notat fra møte i
+    # arbeidsgruppe for bredbånd 10. februar 2026": the heading names the meeting and its
+    # day, "Dato:" is the memo's; the copy's recipients are no participants
+    "minutes", "Notat fra møte i arbeidsgruppe for bredbånd 10. februar 2026",
+    "Arbeidsgruppe for bredbånd", None, "2026-02-12",
+    ("2026-02-10", None, None, None), "2026-03-16",
+    people=[
+        ("Knut Arne Gurigard", "Nesbyen", "member", "present"),
+        ("Liv Solbakken", "Gol", "member", "present"),
+        ("Ola Nestegard", "Hol", "member", "present"),
+        ("Ingrid Thorstad", "sekretariatet", "secretary", "present"),
+    ],
+    items=[
+        ("1", "Kartlegging", None,
+         [],
+         []),
+        ("2", "Søknad om tilskudd", None,
+         ["Gruppen anbefaler at regionrådet søker om statlig tilskudd for 2026."],
+         [("Ingrid utarbeider søknaden innen 1. mars.", "Ingrid", "2026-03-01")]),
+        ("3", "Neste møte", None,
+         [],
+         []),
+    ],
+)
