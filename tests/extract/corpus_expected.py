@@ -32606,3 +32606,594 @@ EXPECTED["4014_allmenning_sakstabell_dekte_celler.odt"] = Expected(
         ("4", "Eventuelt", "Ingen saker.", [], []),
     ],
 )
+
+EXPECTED["4050_nettverkssamling_folkehelse_kommunevis.txt"] = Expected(
+    # a county's network gathering ("Referat fra nettverkssamling for folkehelsekoordinatorer
+    # i Innlandet"): the municipalities' people one a line "Name, X kommune", the county's
+    # staff in a group line with the network's leader and the writer, a researcher who
+    # presented is a guest; the gathering's body is left open (as 1100)
+    "minutes", "Referat fra nettverkssamling for folkehelsekoordinatorer i Innlandet",
+    ANY, ANY, None,
+    ("2024-03-14", "10:00", "15:00", "Scandic Lillehammer, møterom Mjøsa"), "2024-09-12",
+    people=[
+        ("Eldrid Haugom", "Lillehammer kommune", "member", "present"),
+        ("Kjetil Brenden", "Gausdal kommune", "member", "present"),
+        ("Sunniva Tøraasen", "Øyer kommune", "member", "present"),
+        ("Marius Lunde", "Ringsaker kommune", "member", "present"),
+        ("Anne Cathrine Bakken", "Hamar kommune", "member", "present"),
+        ("Torild Sveen", "Nord-Fron kommune", "member", "partial"),
+        ("Rune Hovdhaugen", "Innlandet fylkeskommune", "chair", "present"),
+        ("Gry Stubsveen", "Innlandet fylkeskommune", "secretary", "present"),
+        ("Per Arne Skjellerud", "Stange kommune", "member", "absent"),
+        ("Ingvild Moe", "Gjøvik kommune", "member", "absent"),
+        ("Hilde Rønning", "Høgskolen i Innlandet", "guest", "present"),
+    ],
+    notes={"Torild Sveen": "fra kl. 12.00"},
+    items=[
+        ("1", "Velkommen og gjennomgang av program", None,
+         [],
+         []),
+        ("2", "Nytt fra fylkeskommunen", None,
+         ["Nettverket tok orienteringen til etterretning."],
+         []),
+        ("3", "Erfaringsdeling: Oversiktsarbeid i kommunene", None,
+         [],
+         [("Gry sender lenke til veilederen for oversiktsarbeid til alle deltakerne innen 22. "
+           "mars.",
+           "Gry", "2024-03-22")]),
+        ("4", "Foredrag: Ungdata 2024 – hva nå?", None,
+         [],
+         []),
+        ("5", "Neste samling", None,
+         [],
+         [("Kjetil og Sunniva lager forslag til program.", "Kjetil og Sunniva", None)]),
+    ],
+)
+
+EXPECTED["4051_faggruppe_helse_nynorsk.md"] = Expected(
+    # a nynorsk faggruppe in Markdown with bold labels: "(leiar, Sogndal kommune)" gives
+    # the seat and the organisation; "Konklusjon:" is the decision
+    "minutes", "Referat frå møte i Faggruppe helse", "Faggruppe helse", None, None,
+    ("2025-02-05", "09:00", "11:30", "Teams"), "2025-04-02",
+    people=[
+        ("Ragnhild Sæterdal", "Sogndal kommune", "chair", "present"),
+        ("Oddvar Kvåle", "Luster kommune", "member", "present"),
+        ("Marit Eide Hauge", "Leikanger", "member", "present"),
+        ("Sigve Nesheim", "Aurland kommune", "member", "present"),
+        ("Ingebjørg Bleie", "Sogn regionråd", "secretary", "present"),
+        ("Turid Flatjord", "Lærdal kommune", "member", "absent"),
+    ],
+    items=[
+        ("1", "Godkjenning av innkalling og referat", None,
+         ["Innkalling og referat frå førre møte vart godkjende utan merknader."],
+         []),
+        ("2", "Interkommunal legevakt", None,
+         ["Faggruppa tilrår at avtalen vert send på høyring til kommunane."],
+         []),
+        ("3", "Rekruttering av sjukepleiarar", None,
+         [],
+         [("Ingebjørg lagar eit utkast til kampanjeplan innan 1. mars.",
+           "Ingebjørg", "2025-03-01")]),
+        ("4", "Eventuelt", None,
+         [],
+         []),
+    ],
+)
+
+EXPECTED["4052_prosjektgruppemote_nr_arbeidspakker_oppfolgingsliste.txt"] = Expected(
+    # "Prosjektgruppemøte nr. 4" under a "Prosjekt:" line, status per work package, a
+    # "Hva | Hvem | Når" table under an item (its tasks), and a closing "Oppfølgingsliste"
+    # of earlier meetings' tasks: the one still "Pågår" is open, the "Ferdig" ones are done
+    # (as 1283/1957); "Prosjektgruppen vurderer at …" is a judgement, no task
+    "minutes", "Prosjektgruppemøte nr. 4", "Prosjektgruppen", ANY, None,
+    ("2024-10-23", "12:30", "14:30", "Ål kulturhus, møterom 2"), "2024-11-27",
+    people=[
+        ("Øystein Rud", None, "secretary", "present"),
+        ("Hanne Grøthe", "Gol kommune", "member", "present"),
+        ("Tor Arne Bråten", "Hemsedal kommune", "member", "present"),
+        ("Lise Sletten", "Nes kommune", "member", "present"),
+        ("Jørn Kleppe", "Ål kommune", "member", "present"),
+        ("Kristin Ødegård", "Flå kommune", "member", "absent"),
+    ],
+    items=[
+        ("1", "Godkjenning av referat fra prosjektgruppemøte nr. 3", None,
+         ["Referatet ble godkjent."],
+         []),
+        ("2", "Status per arbeidspakke", None,
+         [],
+         [("Planlegges etter at leverandør er valgt.", None, None)]),
+        ("3", "Risiko og fremdrift", None,
+         [],
+         [("Sende påminnelse om datavask til Nes og Flå", "Øystein Rud", "2024-10-30"),
+          ("Lage utkast til opplæringsplan", "Lise Sletten", "2024-11-20")]),
+        ("4", "Eventuelt", None,
+         [],
+         [("Avklare behov for nye lisenser", "Jørn Kleppe", None)]),
+    ],
+)
+
+EXPECTED["4053_au_mote_regionrad_punkter.txt"] = Expected(
+    # an AU-møte of a region: "Fra sekretariatet:" with the daily leader and the writer
+    "minutes", "AU-møte Kongsbergregionen", "Arbeidsutvalget", "Kongsbergregionen", None,
+    ("2025-05-08", "08:30", "10:00", "Kongsberg rådhus, formannskapssalen"), None,
+    people=[
+        ("Kari Anne Sand", None, "chair", "present"),
+        ("Bjørn Flatin", None, "member", "present"),
+        ("Ole Kristian Myhre", None, "member", "present"),
+        ("Vigdis Berntsen", "sekretariatet", "secretary", "present"),
+        ("Knut Holte", "sekretariatet", "secretary", "present"),
+    ],
+    items=[
+        ("21/25", "Referat fra AU-møte 10. april", None,
+         ["Referatet ble godkjent."],
+         []),
+        ("22/25", "Forberedelse til regionrådsmøtet 23. mai", None,
+         [],
+         [("Daglig leder sender ut innkalling innen 13. mai.", "Daglig leder", "2025-05-13")]),
+        ("23/25", "Økonomirapport 1. tertial", None,
+         ["Arbeidsutvalget tar rapporten til orientering."],
+         []),
+        ("24/25", "Eventuelt", None,
+         [],
+         [("Sekretariatet lager utkast til neste AU-møte.", "Sekretariatet", None)]),
+    ],
+)
+
+EXPECTED["4054_notat_til_fra_kopi_dato.txt"] = Expected(
+    # a memo "Til / Fra / Kopi / Dato" over "Notat fra møte i styringsgruppen 15. juni
+    # 2023": the subject line is the title, "Dato:" the memo's own date, the copy's
+    # recipients no participants; unnumbered headings are the items
+    "minutes", "Notat fra møte i styringsgruppen 15. juni 2023", ANY, None, "2023-06-19",
+    ("2023-06-15", None, None, "Valdres næringshage, Fagernes"), None,
+    people=[
+        ("Jon Rogn", None, "chair", "present"),
+        ("Ingrid Haugen", None, "member", "present"),
+        ("Per Olav Tveit", None, "member", "present"),
+        ("Marianne Bolstad", None, "secretary", "present"),
+        ("Siri Engebretsen", None, "member", "absent"),
+    ],
+    items=[
+        (None, "Status i prosjektet", None,
+         [],
+         []),
+        (None, "Budsjett 2024", None,
+         ["Styringsgruppen ble enige om å søke fylkeskommunen om 500 000 kroner i tilskudd for "
+          "2024."],
+         [("Marianne sender søknaden innen 1. september.", "Marianne", "2023-09-01")]),
+        (None, "Videre arbeid", None,
+         [],
+         [("Styringsgruppen ønsker en evaluering av prosjektet før sommeren 2024.", None, None)]),
+    ],
+)
+
+EXPECTED["4055_punktliste_uten_sak_md.md"] = Expected(
+    # minutes as a numbered list of bold points without "Sak": "1. **Referat …** ble
+    # godkjent" starts with its sentence (no title); "(styringsgruppeleder)" chairs
+    "minutes", "Referat – styringsgruppemøte Smart Senja", "Styringsgruppen", "Smart Senja", None,
+    ("2024-12-03", "13:00", "15:00", "Finnsnes rådhus og Teams"), "2025-02-11",
+    people=[
+        ("Elin Johansen", None, "chair", "present"),
+        ("Tore Pedersen", None, "member", "present"),
+        ("Anita Kristiansen", None, "member", "present"),
+        ("Harald Nilssen", None, "member", "present"),
+        ("Mette Larsen", None, "secretary", "present"),
+    ],
+    items=[
+        ("1", None, None,
+         ["Referat fra forrige møte ble godkjent uten merknader."],
+         []),
+        ("2", "Status for prosjektet", None,
+         [],
+         []),
+        ("3", "Budsjett 2025", None,
+         ["Styringsgruppen vedtok budsjettet slik det ble lagt fram."],
+         []),
+        ("4", "Kommunikasjon", None,
+         [],
+         [("Det lages en felles nyhetssak når piloten er ferdig.", "Mette Larsen", None)]),
+        ("5", "Eventuelt", None,
+         [],
+         []),
+    ],
+)
+
+EXPECTED["4056_oppsummering_webinar.txt"] = Expected(
+    # a one-page "Oppsummering" after a webinar: "Arrangør: Nettverk for …" names the body
+    # (the webinar on a topic is none), "Innledere:" are guests and "Ordstyrer:" chairs;
+    # "Hovedpunkter" / "Oppfølging" wrap the summary, one item
+    "minutes", "Oppsummering etter webinar om ny regional transportplan",
+    "Nettverk for arealplanleggere", "Trøndelag", None,
+    ("2024-08-28", "14:00", "15:30", "Digitalt (Zoom)"), None,
+    people=[
+        ("Ragnar Lie", "Trøndelag fylkeskommune", "guest", "present"),
+        ("Siv Helen Aune", "Statens vegvesen", "guest", "present"),
+        ("Kristine Morken", "Orkland kommune", "chair", "present"),
+    ],
+    items=[
+        (None, None, None,
+         [],
+         [("Nettverket samler innspill fra kommunene og sender et felles høringssvar innen 25. "
+           "november.",
+           "Nettverket", "2024-11-25")]),
+    ],
+)
+
+EXPECTED["4057_prosjektgruppe_hva_hvem_naar_md.md"] = Expected(
+    # a project group in Markdown: "**AP1 …:**" status lines, a "Hva | Hvem | Når" table,
+    # and a closing "Oppfølgingsliste fra tidligere møter" whose open row ("Pågår") is a
+    # task and whose done row ("Ferdig") is none; the project leader's seat is left open
+    "minutes", "Prosjektgruppemøte nr. 7 – Barnehageløftet Østre Agder",
+    "Prosjektgruppen", "Barnehageløftet Østre Agder", None,
+    ("2025-02-12", "09:00", "11:00", "Teams"), None,
+    people=[
+        ("Guro Tveiten", None, ANY, "present"),
+        ("Arne Salvesen", "Arendal kommune", "member", "present"),
+        ("Line Reiersen", "Grimstad kommune", "secretary", "present"),
+        ("Hilde Ånonsen", "Froland kommune", "member", "present"),
+        ("Kjell Ove Fjeld", "Tvedestrand kommune", "member", "present"),
+        ("Mona Abrahamsen", "Risør kommune", "member", "absent"),
+    ],
+    items=[
+        ("1", "Status arbeidspakker", None,
+         [],
+         []),
+        ("2", "Planlegging av fagdag i mai", None,
+         ["Prosjektgruppen ble enige om at fagdagen holdes 14. mai i Grimstad."],
+         [("Booke lokale for fagdagen", "Line Reiersen", "2025-02-20"),
+          ("Kontakte foredragsholder", "Guro Tveiten", "2025-03-01"),
+          ("Sende invitasjon til barnehagene", "Hilde Ånonsen", "2025-03-15")]),
+        ("3", "Eventuelt", None,
+         [],
+         [("Avklare budsjett for AP3", "Arne Salvesen", "2025-02-01")]),
+    ],
+)
+
+EXPECTED["4058_arbeidsutval_nynorsk_au.txt"] = Expected(
+    # a nynorsk AU-møte: "Møtte / Møtte ikkje / Frå sekretariatet" and "(dagleg leiar,
+    # skreiv referatet)" as the writer
+    "minutes", "Referat frå AU-møte i Hardangerrådet", "Arbeidsutvalet", "Hardangerrådet", None,
+    ("2025-01-17", "10:00", "12:00", "Norheimsund, kommunehuset"), "2025-02-21",
+    people=[
+        ("Ingvild Tveit", None, "chair", "present"),
+        ("Arne Øydvin", None, "member", "present"),
+        ("Solveig Lekve", None, "member", "present"),
+        ("Terje Hagen", None, "member", "absent"),
+        ("Bjørg Ljones", "sekretariatet", "secretary", "present"),
+    ],
+    items=[
+        ("1", "Godkjenning av innkalling", None,
+         ["Innkallinga vart godkjend."],
+         []),
+        ("2", "Budsjett 2025", None,
+         ["Arbeidsutvalet sluttar seg til framlegget, og saka vert send vidare til rådsmøtet."],
+         [("Arbeidsutvalet sluttar seg til framlegget, og saka vert send vidare til rådsmøtet.",
+           None, None)]),
+        ("3", "Samferdselsforum", None,
+         [],
+         [("Arne Øydvin tek kontakt med Vestland fylkeskommune om felles møte før påske.",
+           "Arne Øydvin", None)]),
+        ("4", "Eventuelt", None,
+         [],
+         []),
+    ],
+)
+
+EXPECTED["4059_administrativ_gruppe_deltakertabell.docx"] = Expected(
+    # an "Administrativ gruppe" in docx with a Navn | Kommune table under "Deltakere:"
+    "minutes", "Referat – Administrativ gruppe, Midt-Telemark og Notodden",
+    "Administrativ gruppe", "Midt-Telemark og Notodden", None,
+    ("2024-11-06", "09:00", "11:00", "Bø rådhus, møterom Lifjell"), None,
+    people=[
+        ("Heidi Tveito", "Midt-Telemark kommune", "chair", "present"),
+        ("Espen Gravdal", "Notodden kommune", "member", "present"),
+        ("Ragnhild Skarprud", "Hjartdal kommune", "member", "present"),
+        ("Aslak Bakken", "Seljord kommune", "member", "present"),
+        ("Tone Heggenhougen", "Tinn kommune", "member", "absent"),
+        ("Eirin Flåten", None, "secretary", "present"),
+    ],
+    items=[
+        ("31/24", "Godkjenning av referat fra 2. oktober", None,
+         ["Referatet ble godkjent."],
+         []),
+        ("32/24", "Felles innkjøp av fagsystem for barnevern", None,
+         ["Administrativ gruppe anbefaler at kommunene går sammen om en felles anskaffelse."],
+         [("Eirin lager en sak til regionrådet innen 20. november.", "Eirin", "2024-11-20")]),
+        ("33/24", "Eventuelt", None,
+         [],
+         []),
+    ],
+)
+
+EXPECTED["4060_styringsgruppa_nynorsk_fet_tittel.docx"] = Expected(
+    # a nynorsk steering group in docx with a bold title and headings "1. …": "Styringsgruppa
+    # tok orienteringa til vitande" decides
+    "minutes", "Møtereferat – Styringsgruppa for Digi Sunnfjord",
+    "Styringsgruppa for Digi Sunnfjord", None, None,
+    ("2025-04-10", "13:00", "14:30", "Førde rådhus, møterom 3"), "2025-06-12",
+    people=[
+        ("Jostein Fure", None, "chair", "present"),
+        ("Kari Helle Vik", None, "member", "present"),
+        ("Sindre Bakke", None, "member", "present"),
+        ("Anja Solheim", None, "secretary", "present"),
+        ("Nils Erik Aase", None, "member", "absent"),
+    ],
+    items=[
+        ("1", "Godkjenning av referat", None,
+         ["Referatet frå møtet 6. mars vart godkjent."],
+         []),
+        ("2", "Status for arbeidspakkane", None,
+         ["Styringsgruppa tok orienteringa til vitande."],
+         []),
+        ("3", "Endring i prosjektplanen", None,
+         ["Styringsgruppa godkjenner endra tidsplan for arbeidspakke 2."],
+         [("Anja sender oppdatert prosjektplan til kommunedirektørane innan 25. april.",
+           "Anja", "2025-04-25")]),
+    ],
+)
+
+EXPECTED["4061_nettverkssamling_nynorsk_programtider.md"] = Expected(
+    # a nynorsk network gathering in Markdown whose headings start with the programme's
+    # times ("## 09.30 Velkomen …"): unnumbered items titled without the time; the body of
+    # a gathering for an audience is left open
+    "minutes", "Referat frå nettverkssamling for barnevernsleiarar i Vestland", ANY, ANY, None,
+    ("2024-10-24", "09:30", "15:00", "Quality Hotel Edvard Grieg, Bergen"), "2025-03-06",
+    people=[
+        ("Gunhild Tysse", "Bjørnafjorden kommune", "member", "present"),
+        ("Leiv Arne Hope", "Voss herad", "member", "present"),
+        ("Randi Steinsland", "Stord kommune", "member", "present"),
+        ("Magnhild Øyre", "Sunnfjord kommune", "member", "present"),
+        ("Eirik Nordeide", "Askøy kommune", "member", "present"),
+        ("Kristin Helleland", "Statsforvaltaren i Vestland", "chair", "present"),
+        ("Åshild Brekke", "Statsforvaltaren i Vestland", "secretary", "present"),
+    ],
+    items=[
+        (None, "Velkomen og runde rundt bordet", None,
+         [],
+         []),
+        (None, "Ny barnevernslov – erfaringar etter to år", None,
+         [],
+         []),
+        (None, "Fosterheimsrekruttering", None,
+         [],
+         [("Åshild sender ut malen for rekrutteringsplan innan 8. november.",
+           "Åshild", "2024-11-08")]),
+        (None, "Vegen vidare", None,
+         ["Nettverket vart samde om at neste samling skal handle om tverrfagleg samarbeid."],
+         []),
+    ],
+)
+
+EXPECTED["4062_styringsgruppe_crlf_tab_oppfolgingsliste_status.txt"] = Expected(
+    # CRLF text with tab-separated attendance "Name<TAB>seat, organisation" and a closing
+    # "Oppfølgingsliste" whose rows cite earlier meetings' cases: "Utført" is done, "Ikke
+    # startet" and "Pågår" are open tasks (given to the last item); "Beslutning:" decides
+    "minutes", "Referat styringsgruppemøte", "Styringsgruppen", ANY, None,
+    ("2025-06-11", "10:00", "12:00", "Namsos, Kommunehuset møterom 3 / Teams"), None,
+    people=[
+        ("Jan Ove Sørli", "Namsos kommune", "chair", "present"),
+        ("Linda Aune", "Sykehuset Namsos", "member", "present"),
+        ("Arvid Skage", "Overhalla kommune", "member", "present"),
+        ("Heidi Lorås", None, "secretary", "present"),
+        ("Tove Bjørgan", "Nærøysund kommune", "member", "absent"),
+    ],
+    items=[
+        ("7/25", "Godkjenning av innkalling og referat", None,
+         ["Innkalling og referat fra 7. mai ble godkjent."],
+         []),
+        ("8/25", "Status fra prosjektleder", None,
+         ["Styringsgruppen tok statusrapporten til orientering."],
+         []),
+        ("9/25", "Forlengelse av prosjektperioden", None,
+         ["Prosjektperioden forlenges til 30. juni 2026.",
+          "Prosjektleder søker Helse Midt-Norge om midler innen 1. september."],
+         [("Prosjektleder søker Helse Midt-Norge om midler innen 1. september.",
+           "Prosjektleder", "2025-09-01"),
+          ("Lage kommunikasjonsplan", "Heidi Lorås", "2025-08-15"),
+          ("Innhente tall fra kommunene", "Arvid Skage", "2025-06-01")]),
+    ],
+)
+
+EXPECTED["4063_notat_fraa_mote_nynorsk_memo.txt"] = Expected(
+    # a nynorsk memo on a meeting "med Vestland fylkeskommune": the county is the other
+    # party, the addressed "Arbeidsutvalet i Nordhordland IKS" met; "Til stades frå
+    # arbeidsutvalet var A og B, i tillegg til underteikna" names its members and the
+    # memo's writer ("Frå: Dagleg leiar Terje Aasebø"); the copy's recipient is no one
+    "minutes", "Notat frå møte med Vestland fylkeskommune om busstilbodet",
+    "Arbeidsutvalet", "Nordhordland IKS", "2025-03-03",
+    ("2025-02-27", None, None, "Knarvik"), None,
+    people=[
+        ("Olav Sæle", None, "member", "present"),
+        ("Gro Hatlem", None, "member", "present"),
+        ("Terje Aasebø", None, ANY, "present"),
+        ("Svein Instebø", "fylkeskommunen", "guest", "present"),
+        ("Marte Rong", "fylkeskommunen", "guest", "present"),
+    ],
+    items=[
+        ("1", "Rutetilbodet frå august", None,
+         [],
+         []),
+        ("2", "Vidare prosess", None,
+         [],
+         [("Dagleg leiar skriv utkast til innspel og sender det til arbeidsutvalet innan 12. mars.",
+           "Dagleg leiar", "2025-03-12")]),
+    ],
+)
+
+EXPECTED["4064_nummerert_punktliste_parentes_ansvar.txt"] = Expected(
+    # minutes as a list "1) …" without "Sak": "1) Forrige referat godkjent." is the point's
+    # short outcome sentence (text and decision, no title); "Status kartlegging: …" titles
+    "minutes", "Referat fra møte i arbeidsgruppe for felles beredskapsplan, Indre Østfold",
+    "Arbeidsgruppe for felles beredskapsplan", "Indre Østfold", None,
+    ("2025-01-16", "13:00", "15:00", "Askim rådhus"), "2025-02-20",
+    people=[
+        ("Kjersti Nordby", None, "chair", "present"),
+        ("Trond Gulbrandsen", None, "member", "present"),
+        ("Ahmed Rahimi", None, "member", "present"),
+        ("Liv Marie Fjeld", None, "secretary", "present"),
+    ],
+    items=[
+        ("1", None, "Forrige referat godkjent.",
+         ["Forrige referat godkjent."],
+         []),
+        ("2", "Status kartlegging", None,
+         [],
+         [("Trond purrer på Marker.", "Trond", None)]),
+        ("3", "Øvelse 2025", None,
+         [],
+         [("Liv Marie lager forslag til scenario til neste møte.", "Liv Marie", None)]),
+        ("4", "Budsjett", None,
+         [],
+         []),
+        ("5", "Neste møte 20. februar kl. 13 på Mysen", None,
+         [],
+         []),
+    ],
+)
+
+EXPECTED["4065_au_mote_nynorsk_kva_kven_naar_docx.docx"] = Expected(
+    # a nynorsk AU-møte in docx with a label table, Word-numbered items and a "Kva | Kven |
+    # Når" table under "Oppfølging:"; the committee's written-out name is left open
+    "minutes", "AU-møte i Vest-Telemarkrådet", ANY, "Vest-Telemarkrådet", None,
+    ("2025-09-02", "09:00", "10:30", "Teams"), None,
+    people=[
+        ("Harald Aas", None, "chair", "present"),
+        ("Sigrid Haugen", None, "member", "present"),
+        ("Knut Olav Bø", None, "member", "present"),
+        ("Liv Toril Tveit", None, "member", "absent"),
+        ("Kirsti Lie", "sekretariatet", "secretary", "present"),
+    ],
+    items=[
+        ("1", "Godkjenning av innkalling", None,
+         ["Innkallinga vart godkjend."],
+         []),
+        ("2", "Høyring – regional plan for kompetanse", None,
+         [],
+         [("Uttalen vert send regionrådet til handsaming 19. september.", None, "2025-09-19")]),
+        ("3", "Næringsfondet – søknad frå Rauland Fiber AS", None,
+         ["Søknaden vert innvilga med 150 000 kroner.",
+          "Samrøystes."],
+         [("Sende tilsegnsbrev til Rauland Fiber AS", "Kirsti Lie", "2025-09-10"),
+          ("Melde saka til regionrådet", "Harald Aas", "2025-09-19")]),
+        ("4", "Eventuelt", None,
+         [],
+         []),
+    ],
+)
+
+EXPECTED["4066_faggruppe_oppvekst_docx_autonummer.docx"] = Expected(
+    # a faggruppe in docx with Word-numbered bold headings; "Planen skal være ferdig før
+    # sommeren" in a briefing names no date: no task
+    "minutes", "Referat – Faggruppe oppvekst, Lister", "Faggruppe oppvekst", "Lister", None,
+    ("2025-01-15", "12:00", "14:00", "Flekkefjord rådhus"), None,
+    people=[
+        ("Anita Eikeland", None, "chair", "present"),
+        ("Bjørn Tjørhom", None, "member", "present"),
+        ("Siri Fidje", None, "member", "present"),
+        ("Tom Egil Vestøl", None, "member", "present"),
+        ("Gerd Kvinlaug", None, "member", "absent"),
+        ("Ole Marius Salvesen", "Listerrådet", "secretary", "present"),
+    ],
+    items=[
+        ("1", "Referat fra forrige møte", None,
+         ["Godkjent."],
+         []),
+        ("2", "Felles kompetanseplan for barnehagene", None,
+         ["Faggruppen slutter seg til fremdriftsplanen."],
+         [("Siri Fidje sender utkast til planen til faggruppen innen 1. april.",
+           "Siri Fidje", "2025-04-01")]),
+        ("3", "Skolefravær", None,
+         ["Saken tas opp igjen på neste møte."],
+         []),
+    ],
+)
+
+EXPECTED["4067_styringsgruppe_beslutningslogg_md.md"] = Expected(
+    # a steering group in Markdown with a label table ("| **Møteleder** | …"), and a closing
+    # "Beslutningslogg" and "Aksjoner" ("Name: task – innen 1. desember") read as the last
+    # item's decisions and tasks, as a closing register is
+    "minutes", "Styringsgruppemøte – Felles kommuneplan Nord-Gudbrandsdal",
+    "Styringsgruppen", "Felles kommuneplan Nord-Gudbrandsdal", None,
+    ("2025-11-04", "14:00", "16:00", "Otta, Sel rådhus"), None,
+    people=[
+        ("Bjørn Ivar Lien", "Sel", "chair", "present"),
+        ("Hege Skaug", None, "secretary", "present"),
+        ("Marit Kvåle", "Vågå", "member", "present"),
+        ("Odd Erik Hoel", "Lom", "member", "present"),
+        ("Gunn Ødegård", "Skjåk", "member", "present"),
+        ("Petter Bakken", "Dovre", "member", "absent"),
+        ("Randi Mo", "Lesja", "member", "absent"),
+    ],
+    items=[
+        ("1", "Status planarbeid", None,
+         [],
+         []),
+        ("2", "Videre framdrift", None,
+         [],
+         []),
+        ("3", "Eventuelt", None,
+         ["Revidert tidsplan godkjennes, sluttbehandling høsten 2026.",
+          "Styringsgruppen ber prosjektleder utarbeide en samlet innspillsrapport til neste møte."],
+         [("Styringsgruppen ber prosjektleder utarbeide en samlet innspillsrapport til neste møte.",
+           "prosjektleder", None),
+          ("Hege Skaug: sende innspillsrapport til styringsgruppen – innen 1. desember",
+           "Hege Skaug", "2025-12-01"),
+          ("Marit Kvåle: lage utkast til pressemelding – innen 14. november",
+           "Marit Kvåle", "2025-11-14")]),
+    ],
+)
+
+EXPECTED["4068_nettverksmote_runde_kommunevis.txt"] = Expected(
+    # "REFERAT FRA NETTVERKSMØTE" over "Faggruppe helse – Vestlandsnettverket for
+    # folkehelse": the network's faggruppe met, the network is its parent; a round of
+    # "Askøy: …" lines is no attendance; "Kåre og Mari danner en arbeidsgruppe" is a task
+    "minutes", "REFERAT FRA NETTVERKSMØTE",
+    "Faggruppe helse", "Vestlandsnettverket for folkehelse", None,
+    ("2024-05-22", "12:00", "14:00", "Teams"), "2024-08-28",
+    people=[
+        ("Solfrid Rasmussen", None, "chair", "present"),
+        ("Kåre Vik", "Askøy", "member", "present"),
+        ("Lene Haukeland", "Øygarden", "member", "present"),
+        ("Torbjørn Lid", "Alver", "member", "present"),
+        ("Mari Sandal", "Kinn", "member", "present"),
+        ("Eva Mjelde", "Osterøy", "member", "absent"),
+    ],
+    items=[
+        ("1", "Runde rundt bordet", None,
+         [],
+         []),
+        ("2", "Fagdag om psykisk helse i skolen", None,
+         [],
+         [("Nettverket vil arrangere en fagdag i oktober.", "Nettverket", None),
+          ("Kåre og Mari danner en arbeidsgruppe som lager program.", "Kåre og Mari", None),
+          ("Kåre sender forslag til dato til alle innen 7. juni.", "Kåre", "2024-06-07")]),
+        ("3", "Eventuelt", None,
+         [],
+         []),
+    ],
+)
+
+EXPECTED["4069_notat_docx_til_fra_tabell.docx"] = Expected(
+    # a memo in docx with a "Til: / Fra: / Kopi: / Dato:" table over "Notat fra møte i
+    # arbeidsgruppe for bredbånd 10. februar 2026": the heading names the meeting and its
+    # day, "Dato:" is the memo's; the copy's recipients are no participants
+    "minutes", "Notat fra møte i arbeidsgruppe for bredbånd 10. februar 2026",
+    "Arbeidsgruppe for bredbånd", None, "2026-02-12",
+    ("2026-02-10", None, None, None), "2026-03-16",
+    people=[
+        ("Knut Arne Gurigard", "Nesbyen", "member", "present"),
+        ("Liv Solbakken", "Gol", "member", "present"),
+        ("Ola Nestegard", "Hol", "member", "present"),
+        ("Ingrid Thorstad", "sekretariatet", "secretary", "present"),
+    ],
+    items=[
+        ("1", "Kartlegging", None,
+         [],
+         []),
+        ("2", "Søknad om tilskudd", None,
+         ["Gruppen anbefaler at regionrådet søker om statlig tilskudd for 2026."],
+         [("Ingrid utarbeider søknaden innen 1. mars.", "Ingrid", "2026-03-01")]),
+        ("3", "Neste møte", None,
+         [],
+         []),
+    ],
+)

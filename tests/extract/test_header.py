@@ -4459,3 +4459,56 @@ def test_the_writer_s_signature_dates_the_document(signed):
     text = ("Referat fra styremøte\n\nDato: 4.3.2024\n\nTil stede: Kari Holm, Per Dahl\n\n"
             f"Sak 1 Budsjett\nVedtatt.\n\n{signed}\n")
     assert parse_bytes(text.encode(), "referat.txt").document_date == "2024-03-05"
+
+
+@pytest.mark.parametrize("title", [
+    "Notat frå møte med Vestland fylkeskommune om busstilbodet",
+    "Referat fra møte med Statens vegvesen",
+])
+def test_a_meeting_with_an_outside_party_names_no_body(title):
+    # "møte med X": X is whom the body met; the body is named elsewhere (a memo's "Til:")
+    assert body_and_organization(title) == (None, None)
+
+
+def test_a_meeting_with_a_body_still_names_that_body():
+    assert body_and_organization("Referat fra møte med styret i Nordby IL") == (
+        "Styret", "Nordby IL")
+
+
+def test_a_memo_on_a_meeting_with_an_outside_party_is_the_addressed_body_s():
+    text = ("NOTAT\n\nTil:   Arbeidsutvalet i Nordhordland IKS\nFrå:   Terje Aasebø\n"
+            "Dato:  3. mars 2025\n\nNotat frå møte med Vestland fylkeskommune om busstilbodet\n\n"
+            "Møtet vart halde 27. februar på Knarvik.\n\n1. Rutetilbodet\n"
+            "Fylkeskommunen orienterte om kutt.\n\n2. Vidare prosess\nDet vart semje om innspel.\n")
+    record = parse_bytes(text.encode(), "notat.txt")
+    assert (record.body, record.organization) == ("Arbeidsutvalet", "Nordhordland IKS")
+
+
+@pytest.mark.parametrize("label", ["Arrangør:", "Arrangert av"])
+def test_a_webinar_on_a_topic_is_the_meeting_of_the_body_that_arranged_it(label):
+    # the topic is no body; the network named as the organiser held the webinar
+    text = ("Oppsummering etter webinar om ny regional transportplan\n\n"
+            f"{label} Nettverk for arealplanleggere i Trøndelag\n"
+            "Dato: 28. august 2024, kl. 14.00–15.30\nSted: Zoom\n\n"
+            "Hovedpunkter\n- Fylkeskommunen presenterte tidsplanen for planen.\n")
+    record = parse_bytes(text.encode(), "webinar.txt")
+    assert (record.body, record.organization) == ("Nettverk for arealplanleggere", "Trøndelag")
+
+
+def test_a_webinar_arranged_by_a_municipality_keeps_no_body_of_it():
+    text = ("Oppsummering etter webinar om ny regional transportplan\n\n"
+            "Arrangør: Orkland kommune\nDato: 28. august 2024\n\n"
+            "Hovedpunkter\n- Fylkeskommunen presenterte tidsplanen for planen.\n")
+    assert parse_bytes(text.encode(), "webinar.txt").body != "Orkland kommune"
+
+
+@pytest.mark.parametrize("title", ["REFERAT FRA NETTVERKSMØTE", "Referat frå nettverksmøte"])
+def test_a_group_of_the_network_under_a_generic_network_meeting_is_the_body(title):
+    # "Faggruppe helse – Vestlandsnettverket for folkehelse" under the meeting word: the
+    # network's faggruppe met, the network named after the dash is its parent
+    text = (f"{title}\nFaggruppe helse – Vestlandsnettverket for folkehelse\n\n"
+            "Dato: 22.05.2024\nSted: Teams\n\nTil stede: Solfrid Rasmussen, Kåre Vik\n\n"
+            "1. Runde rundt bordet\nAskøy har startet arbeid med ny folkehelseoversikt.\n")
+    record = parse_bytes(text.encode(), "nettverk.txt")
+    assert (record.body, record.organization) == (
+        "Faggruppe helse", "Vestlandsnettverket for folkehelse")

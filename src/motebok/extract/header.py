@@ -1276,7 +1276,21 @@ def _group_named_beside(lines: list[Line], head: Head) -> tuple[str, str | None]
         body, organization = body_and_organization(text)
         if body and " " in text and stem in body.split(" ", 1)[0].casefold():
             return body, organization
+        if " – " in text and (group := _group_of_network(text, stem)):
+            return group
     return None
+
+
+def _group_of_network(text: str, stem: str) -> tuple[str, str] | None:
+    """A group and the network it belongs to on the line under a generic meeting word
+    ("REFERAT FRA NETTVERKSMØTE" / "Faggruppe helse – Vestlandsnettverket for
+    folkehelse"): the group before the dash met, in the network named after it, which
+    holds the title's group word."""
+    group, _, network = text.partition(" – ")
+    if stem not in network.casefold() or " – " in network or not names_a_body(group) or \
+            not group[:1].isupper() or len(group.split()) > 6:
+        return None
+    return group.strip(), network.strip()
 
 
 def _meeting_for_body(body: str) -> bool:
@@ -1327,7 +1341,10 @@ _GROUP_WORD_ENDINGS = ("nettverket", "gruppa", "gruppen", "forumet")
 # "Verksted om …", "Workshop – …", "Samling om …".
 _GATHERING_WORDS = frozenset({"dialogmøte", "verksted", "verkstad", "workshop", "seminar",
                               "fagdag", "fagsamling", "samling", "konferanse", "temamøte",
-                              "innspelsmøte", "innspillsmøte", "idédugnad", "idedugnad"})
+                              "innspelsmøte", "innspillsmøte", "idédugnad", "idedugnad",
+                              # held on the web or over a morning: "Webinar om …"
+                              "webinar", "nettseminar", "frokostseminar", "frukostseminar",
+                              "fagseminar", "temadag"})
 
 
 def _gathering_on_topic(body: str) -> bool:
@@ -1346,6 +1363,26 @@ def _body_after_gathering(body: str) -> str | None:
     if not first.endswith(BODY_WORD_ENDINGS) or len(rest.split()) > 8:
         return None
     return rest[:1].upper() + rest[1:]
+
+
+# The organiser's label over a gathering: "Arrangør: Nettverk for …", nynorsk "Arrangør:",
+# "Arrangørar:", "Arrangert av: …", "Arrangert av …" (the value a body's name).
+_ORGANISER = lazy_regex(r"(?i:arrangør(?:ar|er)?|arrangert\s+av|skipa\s+av)\s*:?\s+"
+                        r"(?P<who>\S.*?)[ .]*$")
+
+
+def _organiser_body(lines: list[Line]) -> str | None:
+    """The body a header's "Arrangør:" line names ("Nettverk for arealplanleggere i
+    Trøndelag"): a webinar, seminar or fagdag on a topic is held by the body that
+    arranged it, whose meeting the summary records; a host that names no body (a
+    municipality, a company) is left, the topic body then stays."""
+    for line in lines:
+        if "arrang" not in line.lowered and "skipa av" not in line.lowered:
+            continue  # (most lines)
+        found = _ORGANISER.match(line.body)
+        if found and names_a_body(found["who"]):
+            return found["who"]
+    return None
 
 
 def _body_line_under_title(lines: list[Line], title_line: int) -> str | None:
@@ -2170,6 +2207,17 @@ _ORDINAL_FIRST = re.compile(r"^\d{1,2}\.\s+(?=[a-zæøå-]*møte\b)")
 _MEETING_NUMBER_FIRST = re.compile(r"^\d{1,3}\s*/\s*\d{2,4}\s+(?=[A-ZÆØÅ])")
 
 
+def _met_with_outsider(rest: str, stripped: str) -> bool:
+    """Whether a title's "møte med X" names whom the body met, not the body: "Referat fra
+    møte med Vestland fylkeskommune", "Møte med Statens vegvesen om rassikring" (a county,
+    an agency, an office) are the other party, and the body that met is named elsewhere
+    (a memo's "Til:", a list of who came); "møte med styret i X" still names a body."""
+    if len(stripped) >= len(rest) or not rest[:len(rest) - len(stripped)].rstrip() \
+            .casefold().endswith(" med"):
+        return False
+    return not names_a_body(stripped.split(" om ", 1)[0])
+
+
 def _body_and_organization(title: str | None) -> tuple[str | None, str | None]:
     """The body that met and the organisation it belongs to, from the title.
 
@@ -2247,7 +2295,10 @@ def _body_and_organization(title: str | None) -> tuple[str | None, str | None]:
     if " i " in rest:  # "Teams-møtet i dag": a day, not a meeting in a body named "dag"
         rest = _RELATIVE_DAY.sub("", rest)
     if "amling" not in rest[:20] or _board_gathering(rest.split(" ", 1)[0]) is None:
-        rest = _LEADING_MEETING.sub("", rest).strip()  # (not "styresamling i X": see below)
+        stripped = _LEADING_MEETING.sub("", rest).strip()  # (not "styresamling i X": below)
+        if _met_with_outsider(rest, stripped):
+            return None, None  # "Notat frå møte med Vestland fylkeskommune om busstilbodet"
+        rest = stripped
     if "øte i " in rest[:40]:  # (the pattern's words)
         rest = _body_past_kind_of_meeting(rest)
     bare = _BARE_MEETING.match(rest)
@@ -3466,6 +3517,13 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
         # Fjordane": the workshop is what was held, the body under the title held it
         head.body, organization = body_and_organization(under)
         head.body = head.body or under
+        head.organization = organization or head.organization
+    elif head.body and _gathering_on_topic(head.body) and \
+            (organiser := _organiser_body(lines[:head_end or limit])):
+        # "Oppsummering etter webinar om ny transportplan" / "Arrangør: Nettverk for
+        # arealplanleggere": the network held the webinar, the topic is no body
+        head.body, organization = body_and_organization(organiser)
+        head.body = head.body or organiser
         head.organization = organization or head.organization
     if head.body and " " not in head.body and head.title_line and \
             (named := _body_named_in_letterhead(lines, head)):

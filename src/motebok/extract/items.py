@@ -2554,6 +2554,10 @@ _OUTCOME_ENDS = frozenset("tdegr.")  # the last letters of _DASH_OUTCOME's words
 # godkjent", "Budsjett 2026 (vedtatt)", "Referat – Godkjent."
 _TAIL_OUTCOME = re.compile(r"(?:\s[–—-]\s*|:\s*|\s\()" + OUTCOME_FRAGMENT + r"\)?\.?$", re.I)
 _TAIL_ENDS = frozenset("tdegr.)TDEGR")
+# A heading line that is a whole short sentence of the outcome, with no dash or colon:
+# "Forrige referat godkjent.", "Budsjett 2025 vedtatt." (the note form of "… ble godkjent.").
+_ELLIPTIC_OUTCOME = lazy_regex(r"(?P<subject>[A-ZÆØÅ][\w /-]{2,60}?)\s" + OUTCOME_FRAGMENT +
+                               r"\.")
 
 
 # A heading's words that say only that the item was withdrawn: "Sak 3/24 utgår", "Sak 3/24
@@ -2590,6 +2594,8 @@ def split_heading(title: str) -> tuple[str | None, str | None]:
         # stop as written: "Referat – Godkjent.")
         return title[:outcome.start()].strip(), \
             outcome["outcome"] + ("." if title.endswith(".") else "")
+    if title.endswith(("t.", "d.", "e.", "g.", "r.")) and _elliptic_outcome(title):
+        return None, title  # "1) Forrige referat godkjent.": the outcome, no title
     if "ngen" in title or "kk" in title or "nga" in title:
         nothing = _DASH_NOTHING.search(title)
         if nothing and nothing.start() > 0:
@@ -2689,6 +2695,17 @@ _DASH_NOTHING = lazy_regex(r"\s[–—-]\s*(?P<rest>(?i:ingen|ingenting|ikke noe
                            r"(?:\s[^–—-]{1,40})?)$")
 # "Ingen saker.", "Ingen merknader.", "Ingenting å melde.": nothing under a heading.
 _NOTHING_TO_REPORT = ("Ingen ", "Ingen.", "Ingenting", "Ikke noe", "Ikkje noko", "Inga ")
+
+
+def _elliptic_outcome(title: str) -> bool:
+    """Whether a heading line is the item's outcome written as a note's short sentence
+    ("Forrige referat godkjent.", "Regnskap for 2024 godkjent med merknader."): its full
+    stop ends a sentence whose subject is the paper or matter, so it is the item's text
+    and its decision, not a title (a dash or colon would set a title apart, "Referat –
+    godkjent"); a subject with a verb of its own is a longer sentence read elsewhere."""
+    found = _ELLIPTIC_OUTCOME.fullmatch(title)
+    return found is not None and len(found["subject"].split()) <= 6 and \
+        FINITE_VERB.search(found["subject"]) is None
 
 
 def _split_at_subject(title: str) -> tuple[str, str] | None:

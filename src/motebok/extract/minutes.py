@@ -750,6 +750,7 @@ def read_attendance(draft: Draft) -> None:
 
     unlabelled = _unlabelled_people(lines[:draft.attendance_end])
     people.writer = _mail_writer(lines)
+    people.body = draft.record.body
     people.parents_only = is_parents_body(draft.record.body)
     people.elected_only = is_elected_body(draft.record.body)
     # (the lines are picked once: the two readings at the end go over the same lines)
@@ -1182,7 +1183,10 @@ _MINUTES_TAKER = ("referent", "referatskriv", "skrivar")
 # kommune" over a report has none of them).
 _MAIL_HEAD_FIELDS = ("emne:", "subject:", "til:", "to:", "sendt:", "sent:")
 # The writer among those who came: "Til stede var Kari Nes, Per Dahl og meg."
-_SELF_AT_END = ("og meg", "og meg selv", "og meg sjølv", "og underteikna", "og undertegnede")
+_SELF_AT_END = ("og meg", "og meg selv", "og meg sjølv", "og underteikna", "og undertegnede",
+                # "…, i tillegg til underteikna.", "…, samt undertegnede." (a memo's writer)
+                "i tillegg til meg", "i tillegg til underteikna", "i tillegg til undertegnede",
+                "samt meg", "samt underteikna", "samt undertegnede")
 
 
 def _mail_writer(lines: list[Line]) -> str | None:
@@ -1192,10 +1196,25 @@ def _mail_writer(lines: list[Line]) -> str | None:
     if not any(line.lowered.startswith(_MAIL_HEAD_FIELDS) for line in head):
         return None
     for line in head:
-        if line.lowered.startswith(("fra:", "from:")):
+        if line.lowered.startswith(("fra:", "frå:", "from:")):
             # (the address after it, "<tove@…>", read as "(tove@…)" or "[mailto:…]")
             name = re.split(r"[<(\[]", line.body.split(":", 1)[1], maxsplit=1)[0].strip(" \"'")
-            return name if looks_like_name(name) else None
+            return name if looks_like_name(name) else _name_after_job(name)
+    return None
+
+
+def _name_after_job(text: str) -> str | None:
+    """The name after a memo's sender's job ("Frå: Dagleg leiar Terje Aasebø", "Fra:
+    Prosjektleder Marianne Bolstad"): a first word that is no first name and lower-case
+    words after it, then the name; None when no name follows."""
+    words = text.split()
+    if not words or is_first_name(words[0]):
+        return None
+    for start in range(1, min(len(words) - 1, 3) + 1):
+        if not words[start][:1].isupper():
+            continue  # "leiar" in "Dagleg leiar Terje Aasebø": still the job
+        name = " ".join(words[start:])
+        return name if looks_like_name(name) and is_first_name(words[start]) else None
     return None
 
 
@@ -1621,10 +1640,17 @@ _FOR_ITEMS_AT_END = lazy_regex(r"\s+(?P<note>(?:under|i|på|fra|frå|til|etter)\
 _WRITER_SENTENCE = lazy_regex(r"(?i:referent|skrivar|skriver|sekretær|møtesekretær|"
                               r"protokollfører|protokollførar)\s+(?i:var|ble|blei|vart)\s+"
                               r"(?P<names>[A-ZÆØÅ][\w-]+\s+[A-ZÆØÅ][^.]*?)\s*\.?$")
+# "Til stede fra styret var Kari Holm og Per Dahl.", nynorsk "Til stades frå
+# arbeidsutvalet var …": a group's sentence with its verb after it, as "Fra styret møtte …".
+_PRESENT_FROM_GROUP = lazy_regex(r"^(?i:til\s*stede|til\s*stades)\s+(?P<from>(?i:fra|frå)\s+"
+                                 r"[\w-]+(?:\s+[\w-]+){0,4}?)\s+var\s+(?:også\s+|òg\s+)?"
+                                 r"(?P<people>[A-ZÆØÅ].*)$")
 
 
 def _add_attended(people: People, sentence: str) -> bool:
     """Add whom a sentence says attended, chaired or sent apologies; True if it said so."""
+    if sentence[:3].casefold() == "til" and (present := _PRESENT_FROM_GROUP.match(sentence)):
+        sentence = f"{present['from']} møtte {present['people']}"  # the same group's sentence
     group = sentence[:4].casefold() in {"fra ", "frå "} and _FROM_GROUP_MET.match(sentence)
     if group:  # "Fra Kontrollkomiteen møtte Harold Jenssen, Øyvind Bjurbeck og Olav Sørebø."
         label = match_label(f"Fra {group.group('group')}:")
@@ -1633,6 +1659,11 @@ def _add_attended(people: People, sentence: str) -> bool:
         names, *others = _NEXT_GROUP_MET.split(group.group("people"), maxsplit=1)
         # (a partner's heading, "Fra NAV:", names whom its people come from)
         partner = label is not None and label.label in PARTNER_GROUP_LABELS
+        own = bool(people.body) and group.group("group").casefold() == people.body.casefold()
+        if own:
+            # "Frå arbeidsutvalet møtte Olav Sæle og Gro Hatlem" in the arbeidsutval's
+            # own notes: its members, whom the body's name gives no organisation
+            role, partner = ParticipantRole.MEMBER, False
         state = {"role": role or ParticipantRole.GUEST,
                  "org": group.group("group") if partner else None,
                  "attendance": Attendance.PRESENT}
@@ -1642,7 +1673,7 @@ def _add_attended(people: People, sentence: str) -> bool:
         if " som " in names and (guest := _AS_GUEST.search(names)):
             # "Fra idrettskretsen møtte Tove Sand som observatør.": a guest, as the group's
             names, state["role"] = names[:guest.start()], ParticipantRole.GUEST
-        _add_list(people, f"Fra {group.group('group')}: {names}", state)
+        _add_list(people, names if own else f"Fra {group.group('group')}: {names}", state)
         for other in others:  # "…, fra Sørby kommune møtte Eva Berg": the next group's
             _add_attended(people, other)
         return True
@@ -1844,7 +1875,9 @@ _AWAY_LIST = lazy_regex(rf"^(?P<names>[A-ZÆØÅ][^.:;]{{3,200}}?)\s+{ABSENCE_VE
 _AS_GUEST = lazy_regex(r"\s+som\s+(?:observatør\w*|gjest\w*|tilhører\w*|tilhørar\w*)$")
 _FROM_GROUP_MET = lazy_regex(r"^(?i:fra|frå)\s+(?P<group>[A-ZÆØÅ][\w-]*(?:\s+[\w-]+){0,4}?|"
                              r"styret|administrasjonen|sekretariatet|kommunene|kommunane|"
-                             r"rådet|utvalget|utvalet|revisjonen|skolen|skulen|kommunen|"
+                             # (a body's compound name too: "Frå arbeidsutvalet møtte …")
+                             r"[a-zæøå-]*(?:rådet|utvalget|utvalet|gruppa|gruppen|nettverket)|"
+                             r"revisjonen|skolen|skulen|kommunen|"
                              r"fylkeskommunen)\s+"
                              # ("… møtte også rådgiver Jon Vik og Eva Lie")
                              r"(?:møtte|deltok|var\s+til\s+stede)\s+(?:også\s+|òg\s+)?"

@@ -1626,6 +1626,10 @@ _TASK_VERBS = (
     # underteiknar avtalen.", "Styreleder inngår avtale med leverandøren." (not "inngår i")
     "signerer", "signerar", "undertegner", "underteiknar", "inngår avtale", "inngår avtalen",
     "inngår kontrakt", "inngår kontrakten",
+    # members forming a group to do the work: "Kåre og Mari danner en arbeidsgruppe som
+    # lager program." (a body that "set ned ei arbeidsgruppe" in its vedtak does so by
+    # the decision itself: no follow-up)
+    "danner en arbeidsgruppe", "danner ei arbeidsgruppe", "dannar ei arbeidsgruppe",
 )
 _TASK_FIRST_WORDS = frozenset(v.split()[0] for v in _TASK_VERBS)
 
@@ -6163,7 +6167,8 @@ def _is_action(sentence: str, lowered: str) -> bool:
                 _english_owner(english["who"]):
             # "John Smith will send the report by March 6." (English minutes)
             return not _told_not_given(sentence, lowered)
-        if facts & _READY and _has_deadline_word(lowered) and _paper_ready_by(sentence):
+        if facts & _READY and _has_deadline_word(lowered) and _paper_ready_by(sentence) and \
+                _names_when(lowered):
             # "Sluttrapporten skal vere ferdig innan 1. mars.": a passive task
             return not (_told_not_given(sentence, lowered) or
                         _not_an_errand(sentence, lowered))
@@ -6970,6 +6975,14 @@ _PAPER_READY = lazy_regex(r"^(?P<thing>[\wæøå-]+)\s+(?:skal|må|bør)\s+(?:v�
                           r"ferdigstilte|klar|klart|klare)\b")
 
 
+def _names_when(lowered: str) -> bool:
+    """Whether a sentence names a day, week or month for its deadline ("innan 1. mars",
+    "før uke 12", "innen utgangen av mai"), not a season alone: "Planen skal være ferdig
+    før sommeren" tells when a paper reported on is to be ready, no dated follow-up (as
+    "… i løpet av våren")."""
+    return dates.has_digit(lowered) or any(month in lowered for month in dates.MONTH_NAMES)
+
+
 def _paper_ready_by(sentence: str) -> bool:
     """Whether a paper as subject is to be ready (see ``_PAPER_READY``); the caller has
     seen a deadline word."""
@@ -7213,13 +7226,19 @@ def _aim_only(future: re.Match[str], lowered: str) -> bool:
     return "sikte" in future.group(0) and not _has_deadline_word(lowered)
 
 
+# What follows "vurderer" when it weighs a plan or states a judgement, not a task.
+_WEIGHS_OR_JUDGES = (" å ", " at ", " det som ", " det slik at ", " det slik ", " det dit ")
+
+
 def _hedged(sentence: str, lowered: str) -> bool:
     """A hedge before the task verb ("Sekretariatet kan sende …"); one later in the
     sentence ("… saker som ein bør ta opp") does not soften the task. "Styret vurderer å
-    kjøpe …" weighs a plan it has not made: no task either."""
+    kjøpe …" weighs a plan it has not made: no task either, and "Prosjektgruppen vurderer
+    at fremdriften er den største risikoen" (or "… vurderer det som …") is a judgement
+    the group made in the meeting, no errand ("… vurderer om …" still is one)."""
     match = _TASK_VERB_RE.search_lowered(sentence, lowered)
-    if match and lowered.startswith(" å ", match.end()) and \
-            lowered.startswith("vurder", match.start()):
+    if match and lowered.startswith("vurder", match.start()) and \
+            lowered.startswith(_WEIGHS_OR_JUDGES, match.end()):
         return True
     head = lowered[:match.start()] if match else lowered
     return not _HEDGES.isdisjoint(head.split())

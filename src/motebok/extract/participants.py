@@ -131,6 +131,14 @@ ROLE_WORDS: dict[str, ParticipantRole] = {
     "utvalgets leder": ParticipantRole.CHAIR, "styrets nestleder": ParticipantRole.MEMBER,
     "nettverksleder": ParticipantRole.CHAIR, "nettverksleiar": ParticipantRole.CHAIR,
     "faggruppeleder": ParticipantRole.CHAIR, "faggruppeleiar": ParticipantRole.CHAIR,
+    # … and of a project's steering group, project group, working group or working
+    # committee ("Elin Johansen (styringsgruppeleder)"); "prosjektleder" runs the
+    # project and so is its secretary, and "gruppeleder" leads a party group, no body
+    "styringsgruppeleder": ParticipantRole.CHAIR, "styringsgruppeleiar": ParticipantRole.CHAIR,
+    "prosjektgruppeleder": ParticipantRole.CHAIR, "prosjektgruppeleiar": ParticipantRole.CHAIR,
+    "arbeidsgruppeleder": ParticipantRole.CHAIR, "arbeidsgruppeleiar": ParticipantRole.CHAIR,
+    "arbeidsutvalgsleder": ParticipantRole.CHAIR, "arbeidsutvalsleiar": ParticipantRole.CHAIR,
+    "au-leder": ParticipantRole.CHAIR, "au-leiar": ParticipantRole.CHAIR,
     "ordstyrer": ParticipantRole.CHAIR, "ordfører": None,  # type: ignore[dict-item]
     "president": ParticipantRole.CHAIR,  # an association's leader chairs its board
     "visepresident": ParticipantRole.MEMBER,
@@ -716,6 +724,9 @@ class People:
         self._mayors: list[Participant] = []  # those a seat table calls "Ordfører"
         #: who wrote a pasted e-mail ("Fra: Tove Hansen"): the "meg" of its lists
         self.writer: str | None = None
+        #: the body that met, as the head names it ("Arbeidsutvalet"): a group's sentence
+        #: naming it ("Frå arbeidsutvalet møtte …") lists its own members
+        self.body: str | None = None
         #: the body is the parents' own (FAU, foreldreråd): the school's staff are guests
         self.parents_only = False
         #: the body is one of elected members (regionråd, eldreråd): the administration
