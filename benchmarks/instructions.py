@@ -9,14 +9,19 @@ instructions instead, which repeat to about 0.01 % for the same code. Only the m
 documents are counted (``--toggle-collect`` on the ``itertools.starmap`` that parses
 them): start-up, imports, the corpus generator and the warm-up documents are left out,
 and every lazily compiled pattern (``motebok.lazy_pattern``) is compiled before, so a
-first use does not land on a measured document. The baseline's ``src`` is taken from git
-(``git archive``) into a temporary folder and run by the same script and interpreter.
+first use does not land on a measured document. The objects alive before the measured
+documents are collected and frozen (``gc.freeze``): otherwise a full collection over the
+start-up's objects lands inside the 20 documents or not depending on how many objects a
+tree made at import, which moved the count by 5 % for changes that added a few patterns.
+The baseline's ``src`` is taken from git (``git archive``) into a temporary folder and run
+by the same script and interpreter.
 Needs Debian's ``valgrind``; each tree takes about a minute for 20 documents.
 """
 
 from __future__ import annotations
 
 import argparse
+import gc
 import importlib
 import itertools
 import os
@@ -50,7 +55,10 @@ def measure_here(docs: int, warm: int) -> None:
                     value.compiled()
     for name, data in files[:warm]:
         parse_bytes(data, name)
-    list(itertools.starmap(parse_bytes, [(data, name) for name, data in files[warm:]]))
+    measured = [(data, name) for name, data in files[warm:]]
+    gc.collect()
+    gc.freeze()
+    list(itertools.starmap(parse_bytes, measured))
 
 
 def count(src: Path, docs: int, warm: int) -> float:
