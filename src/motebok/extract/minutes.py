@@ -1300,7 +1300,6 @@ def _presence_tables_below(lines: list[Line], start: int) -> Iterator[int]:
 
 
 _IS_TABLE = operator.attrgetter("is_table")
-_LOWERED = operator.attrgetter("lowered")
 
 
 def _unlabelled_people(lines: list[Line]) -> set[int]:
@@ -4958,10 +4957,8 @@ _has_outcome_word = contains_any(("vedt", "godkjen", "seg til", "til orientering
 
 def decide_kind(draft: Draft) -> None:
     """minutes / agenda / presentation / other, before the items are read."""
-    # (the words never span lines; each line's test called from C, no generator resumed
-    # for each line: most lines hold no hint, and the first that matches ends the walk)
-    has_outcomes = any(map(_OUTCOME_WORDS.search,
-                           filter(_has_outcome_word, map(_LOWERED, draft.lines))))
+    has_outcomes = any(_has_outcome_word(line.lowered) and _OUTCOME_WORDS.search(line.lowered)
+                       for line in draft.lines)  # the words never span lines
     draft.record.kind = detect_kind(draft.head.title, draft.lines, bool(len(draft.people)),
                                     has_outcomes)
     if draft.record.kind == DocumentKind.OTHER and is_not_a_meeting_record(draft.head.title):
