@@ -1791,7 +1791,7 @@ def _may_be_case(text: str) -> bool:
     head = text[:2]  # (``fold`` only for letters beyond ASCII: it lowers ASCII the same)
     return head in _CASE_HEADS or (not head.isascii() and fold(head) in _CASE_STARTS) or \
         "-" in text[1:5] or (  # "V-sak", "AU-sak"
-        text[:2].isupper() and (" " in text[2:6] or text[2:3].isdecimal()))  # "RF 33/11"
+        head.isupper() and (" " in text[2:6] or text[2:3].isdecimal()))  # "RF 33/11"
 
 
 def _has_page_tail(title: str) -> bool:

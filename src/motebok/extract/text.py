@@ -836,8 +836,10 @@ def to_lines(blocks: list[Block], furniture: list[str] | None = None) -> list[Li
     # the document's paragraphs and cells, searched once for what ``clean`` may change
     # (a paragraph's lines and a cell as written need no call when there is nothing),
     # and for a check box, which few documents hold
-    whole = "\n".join([text for block in blocks
-                       for text in (block.cells if block.kind is table_row else (block.text,))])
+    # (one text a block, a row's cells joined as the flat list would join them: no inner
+    # loop over a one-element tuple for each paragraph; a row without cells adds nothing)
+    whole = "\n".join([block.text if block.kind is not table_row else "\n".join(block.cells)
+                        for block in blocks if block.kind is not table_row or block.cells])
     plain = written_clean(whole)
     boxes = "\u2610" in whole or "\u2612" in whole or "\u2611" in whole
     for number, block in enumerate(blocks):
