@@ -5544,9 +5544,11 @@ EXPECTED["506_elements_protokoll_stamped_vedtak.pdf"] = Expected(
         ("8/24", "Godkjenning av protokoll",
          "Regionrådet- 8/24 vedtak: Protokoll fra møtet 6.3.2024 godkjennes.",
          ["Protokoll fra møtet 6.3.2024 godkjennes."], []),
-        ("9/24", "Unntatt offentlighet",
-         "Lukket sak, jf. offl. § 13. Regionrådet- 9/24 vedtak: Vedtaket er unntatt "
-         "offentlighet.", ["Vedtaket er unntatt offentlighet."], []),
+        # (the closed case's heading holds only the note "Unntatt offentlighet": no title,
+        # the note the first words of its text)
+        ("9/24", None,
+         "Unntatt offentlighet Lukket sak, jf. offl. § 13. Regionrådet- 9/24 vedtak: Vedtaket "
+         "er unntatt offentlighet.", ["Vedtaket er unntatt offentlighet."], []),
         ("10/24", "Høring - regional plan",
          "Forslag til vedtak: Regionrådet gir uttalelse i tråd med saksframlegget. "
          "Behandling i Regionrådet for Vidda - 10.04.2024 Kari Holm la fram nytt forslag: "
