@@ -1390,6 +1390,38 @@ def test_a_list_under_a_group_word_inside_an_item_is_its_text():
     assert "1. Brev fra kommunen\n2. Brev fra fylket" in record.items[1].text
 
 
+@pytest.mark.parametrize(("first", "number"), [
+    ("Sak 1 – 3", "1–3"), ("Sak 1 - 3:", "1-3"), ("Sak 1-3", "1-3"),
+    ("Sak 1/24 – 3/24", "1/24–3/24")])
+def test_a_run_of_cases_handled_together_is_one_item(first, number):
+    second = "Sak 4/24" if "/" in number else "Sak 4"
+    record = _styremote(f"{first} Godkjenning av innkalling, saksliste og referat\n"
+                        f"Godkjent.\n\n{second} Budsjett\nBudsjettet ble vedtatt.\n")
+    assert [(i.number, i.title) for i in record.items] == [
+        (number, "Godkjenning av innkalling, saksliste og referat"),
+        (second.split()[1], "Budsjett")]
+
+
+def test_a_case_number_then_a_number_in_the_title_is_no_run():
+    record = _styremote("Sak 1 – 2024 Godkjenning av innkalling\nGodkjent.\n\n"
+                        "Sak 2 – 2024 Budsjett\nBudsjettet ble vedtatt.\n")
+    assert [i.number for i in record.items] == ["1–2024", "2–2024"]
+
+
+def test_bold_group_headings_over_unnumbered_bold_titles_are_no_items():
+    text = ("# Referat fra møte i Kulturnettverket\n\nDato: 4. mars 2024\n\n"
+            "Til stede: Kari Holm, Per Dahl\n\n**Vedtakssaker**\n\n**Godkjenning av referat**"
+            "\n\nReferatet ble godkjent.\n\n**Felles søknad**\n\nVedtak: Nettverket søker "
+            "om midler.\n\n**Orienteringssaker**\n\n**Kulturkalender 2024**\n\nNettverket "
+            "gikk gjennom kalenderen.\n\n**Eventuelt**\n\nIngen saker.\n")
+    record = parse_bytes(text.encode(), "referat.md")
+    assert [(i.title, i.text) for i in record.items] == [
+        ("Godkjenning av referat", "Referatet ble godkjent."),
+        ("Felles søknad", "Vedtak: Nettverket søker om midler."),
+        ("Kulturkalender 2024", "Nettverket gikk gjennom kalenderen."),
+        ("Eventuelt", "Ingen saker.")]
+
+
 def test_the_note_on_a_case_closed_to_the_public_is_no_title():
     record = _styremote("Sak 1/24 (U.off.) Tilsetting av daglig leder\nVedtak: Kari Holm "
                         "tilsettes.\n\nSak 2/24 Unntatt offentlighet, jf. offl. § 13\nVedtak: "

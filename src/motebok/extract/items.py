@@ -122,6 +122,7 @@ _CASE = re.compile(
     r"\d{1,3}\s*\.\s*\d{4}|"
     r"(?:19|20)\d{2}-\d{1,3}(?![\d-])|"  # "Sak 2013-01": the year first
     r"\d{1,3}\s*[-–]\s*(?:\d{2}|(?:19|20)\d{2})(?!\d)|"
+    r"\d{1,2}[-–][2-9](?=\s+(?-i:[A-ZÆØÅ]))|"  # "Sak 1-3 Godkjenning …": cases heard together
     # "Sak 12.23", and "Sak 23.3": a case numbered within its meeting or year
     r"\d{1,3}\.\d{1,2}(?!\d|\.\d)|"
     r"\d{1,3}/(?=\s|$)|"  # "Sak 3/ Budsjett": the year left out when the heading was typed
@@ -1020,8 +1021,16 @@ def find_candidates(lines: list[Line], start: int = 0, *, nested: bool = False) 
             if title[:1].isdecimal() or title[:2] in SLOT_STARTS:
                 title = without_time_slot(title)  # "Sak 2/25 10.30–11.30 Budsjett"
             number = normalize_number(match.group("num"))
+            seq = _first_int(match.group("num"))
+            if len(number) <= 4 and number[-2:-1] in _DASHES and seq is not None and \
+                    seq < int(number[-1]):
+                seq = int(number[-1])  # "Sak 1-3 …": the next case goes on from 3
             if joint:  # "Sak 4/24 og 5/24 Budsjett og økonomiplan": one item for both
                 number, title = f"{number} og {normalize_number(joint['num'])}", joint["title"]
+            elif title[:1].isdecimal() and (span := _ranged_cases(match, text)) is not None:
+                # "Sak 1 – 3 Godkjenning av innkalling, sakliste og protokoll": cases heard
+                # together, one item numbered as written; the next case goes on from the last
+                number, title, seq = span
             if title[1:3] == ") " and "a" <= title[0] <= "h" and (
                     "/" in number or title[3:4].isupper()):
                 # "Sak 12/24 a) Tilskudd til lag", "Sak 5 b) Samferdsel": a case split in
@@ -1055,8 +1064,7 @@ def find_candidates(lines: list[Line], start: int = 0, *, nested: bool = False) 
             if found and "." in number and _part_of_last(found[-1].number, number):
                 continue  # "Sak 2" / "Sak 2.1 Veilys" / "Sak 2.2 Brøyting": parts of item 2
             toc = bool(cells_toc or _has_page_tail(title))
-            found.append(Candidate(i, number, _first_int(match.group("num")),
-                                   clean_title(title), "case", toc, title,
+            found.append(Candidate(i, number, seq, clean_title(title), "case", toc, title,
                                    series=_series(text[:match.start("num")])))
             continue
         if digit:  # the numbered forms below: a line that starts with no digit skips them
@@ -1331,6 +1339,29 @@ def _case_heading(match: re.Match[str], text: str, after_items: bool) -> tuple[
     if not after_items and text[:2] in _NR and _meeting_named(title):
         return None, None  # "Nr. 41 - Referat fra 7. mars 2023": the meeting's own number
     return match, joint
+
+
+def _ranged_cases(match: re.Match[str], text: str) -> tuple[str, str, int] | None:
+    """The number, title and last case of a heading over a run of cases ("Sak 1 – 3
+    Godkjenning …", "Sak 2/24 – 3/24 Budsjett og handlingsplan"): after a dash the
+    second number, written as the first (with its year or without), greater, and a title
+    in capitals; None for any other heading."""
+    first = match.group("num")
+    dash = text[match.end("num"):match.start("title")]
+    if "–" not in dash and "-" not in dash:
+        return None
+    span = _RANGE_REST.match(match.group("title"))
+    if span is None or ("/" in span["num"]) != ("/" in first):
+        return None
+    low, high = _first_int(first), _first_int(span["num"])
+    if low is None or high is None or not low < high <= low + 20:
+        return None
+    mark = "–" if "–" in dash else "-"  # (the dash as written, without the spaces)
+    return f"{normalize_number(first)}{mark}{normalize_number(span['num'])}", span["title"], high
+
+
+# the second number of a run and the title after it: "3 Godkjenning …", "3/24 Budsjett"
+_RANGE_REST = lazy_regex(r"(?P<num>\d{1,3}(?:/\d{2,4})?)[.:]?\s+(?P<title>[A-ZÆØÅ].*)")
 
 
 def _lists_people(text: str) -> bool:
@@ -4547,7 +4578,21 @@ def _without_empty_wrappers(lines: list[Line], found: list[Candidate]) -> list[C
     …"): the topics under it are the items, the gathering heading is none."""
     return [c for n, c in enumerate(found)
             if not (n + 2 < len(found) and _SUMMARY_WRAPPER.fullmatch(c.title.casefold()) and
-                    not _has_body_between(lines, c.line, found[n + 1].line))]
+                    not _has_body_between(lines, c.line, found[n + 1].line)) and
+            not (n + 1 < len(found) and _empty_group_heading(lines, c, found[n + 1]))]
+
+
+def _empty_group_heading(lines: list[Line], cand: Candidate, after: Candidate) -> bool:
+    """Whether an unnumbered heading only groups the ones under it ("**Vedtakssaker**"
+    right over "**Godkjenning av innkalling**", "**Orienteringssaker**" over "**Status
+    for festivalen**"): bold or a heading as they are, with no text of its own; the headings
+    under it are the items. ("Orienteringer" over plain "Fra leder" lines keeps them as
+    its text: ``_without_briefing_heads``.)"""
+    line, below = lines[cand.line], lines[after.line]
+    if not (line.bold or line.kind is _HEADING):
+        return False  # (a plain line's heading is read from the text under it)
+    return is_group_heading(line) and line.kind is below.kind and line.bold == below.bold \
+        and line.level == below.level and not _has_body_between(lines, cand.line, after.line)
 
 
 def _opened_wrappers(lines: list[Line], found: list[Candidate], top: int) -> dict[int, int]:
