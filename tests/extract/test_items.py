@@ -1354,6 +1354,17 @@ def test_roman_numerals_without_a_stop_in_a_rising_series():
     assert record.items[1].text.startswith("I Referatet fra januar")
 
 
+def test_roman_numerals_without_a_stop_in_the_agenda_and_the_sections():
+    record = _styremote("Saksliste:\nI Godkjenning av innkalling\nII Budsjett\nIII Eventuelt\n\n"
+                        "I Godkjenning av innkalling\nGodkjent.\n\nII Budsjett\nI Budsjettet er "
+                        "det satt av midler til kurs\nVedtak: Budsjettet vedtas.\n\n"
+                        "III Eventuelt\nIngen saker.\n")
+    assert [(i.number, i.text) for i in record.items] == [
+        ("I", "Godkjent."),
+        ("II", "I Budsjettet er det satt av midler til kurs\nVedtak: Budsjettet vedtas."),
+        ("III", "Ingen saker.")]
+
+
 def test_a_sentence_starting_with_i_is_no_roman_item():
     record = _styremote("I Oslo har kommunen fått nye lamper\n\n1. Veilys\n"
                         "Styret vil gjøre det samme.\n\n2. Eventuelt\nIngen saker.\n")

@@ -1185,12 +1185,14 @@ def find_candidates(lines: list[Line], start: int = 0, *, nested: bool = False) 
         if not roman and first in "Ss" and text[4:5] in _ROMAN_FIRSTS and len(text) <= 100:
             roman = _CASE_ROMAN.match(text)  # "Sak II – Årsmelding": the word, then the numeral
         if not roman and first in "IVX" and (text[1:2] == " " or text[1:2] in _ROMAN_FIRSTS) \
-                and len(text) <= 100 and text[-1:] != "." and (roman := _BARE_ROMAN.match(text)):
+                and len(text) <= 100 and text[-1:] != "." and \
+                (bare_roman := _BARE_ROMAN.match(text)) and \
+                not FINITE_VERB.search(bare_roman["title"]):
             # "II Referat fra forrige møte": the numeral without a stop, an item only in a
             # series rising from I (``_roman_series``); never a group's fixed point
-            found.append(Candidate(i, roman.group("num"), roman_value(roman.group("num")),
-                                   clean_title(roman["title"]), "roman", False,
-                                   roman.group("title"), series=_BARE))
+            found.append(Candidate(i, bare_roman["num"], roman_value(bare_roman["num"]),
+                                   clean_title(bare_roman["title"]), "roman", False,
+                                   bare_roman["title"], series=_BARE))
             continue
         if roman and _standing_after_cases(found, roman["title"]) and (
                 line.kind is _HEADING or line.bold or line.gap):
@@ -2097,16 +2099,17 @@ def _roman_series(lines: list[Line], candidates: list[Candidate],
 def _rising_bare_numerals(roman: list[Candidate]) -> list[Candidate]:
     """The roman headings without the numerals written without a stop ("II Referat")
     that are no step of a series rising from I: "I Oslo ble det …" may start any
-    sentence, so such a numeral counts only as the next of the series (a later "I" before
-    any "II" starts the series again: the first was a sentence)."""
+    sentence, so such a numeral counts only as the next of the series, and an "I" only
+    right before a "II" (a sentence's "I" comes before another "I" or a later numeral)."""
     if all(c.series != _BARE for c in roman):
         return roman
     kept: list[Candidate] = []
-    for cand in roman:
+    for n, cand in enumerate(roman):
         if cand.series != _BARE:
             kept.append(cand)
-        elif cand.seq == 1 and (not kept or (len(kept) == 1 and kept[0].series == _BARE)):
-            kept = [cand]
+        elif cand.seq == 1:
+            if n + 1 < len(roman) and roman[n + 1].seq == 2:
+                kept.append(cand)  # (again after an agenda list: "I", "II", then "I" …)
         elif kept and kept[-1].seq is not None and cand.seq == kept[-1].seq + 1:
             kept.append(cand)
     return kept
