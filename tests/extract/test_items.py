@@ -1392,6 +1392,15 @@ def test_numbers_counted_anew_under_each_group_heading():
         ("1", "Veilys", "Tatt til orientering."), ("2", "Brøyting", "Tatt til orientering.")]
 
 
+def test_a_group_heading_with_its_count_is_no_text_of_the_item_above():
+    record = _styremote("Orienteringssaker (2 saker)\n1. Veilys\nTatt til orientering.\n"
+                        "2. Brøyting\nTatt til orientering.\nVedtakssaker (1 sak)\n3. Budsjett\n"
+                        "Budsjettet ble vedtatt.\n")
+    assert [(i.number, i.text) for i in record.items] == [
+        ("1", "Tatt til orientering."), ("2", "Tatt til orientering."),
+        ("3", "Budsjettet ble vedtatt.")]
+
+
 def test_a_list_under_a_group_word_inside_an_item_is_its_text():
     record = _styremote("1. Godkjenning av innkalling\nGodkjent.\n\n2. Post\n"
                         "Styret gikk gjennom posten.\n\nTil orientering:\n1. Brev fra kommunen"

@@ -249,13 +249,14 @@ _STANDING = re.compile(r"^(?:eventuelt|evt\.?|faste punkt(?:er)?|orienteringssak
 
 
 # A heading over a group of items: "Orienteringssaker", "Saker til behandling", "II.
-# Drøftingssaker", "Del 2: Referatsaker", "Delegerte saker" (a kind of case in the plural,
-# no text of its own).
+# Drøftingssaker", "Vedtakssaker (2 saker)", "Del 2: Referatsaker", "Delegerte saker" (a
+# kind of case in the plural, no text of its own).
 _GROUP_HEADING = lazy_regex(r"(?:(?:[ivx]{1,4}|[a-h]|\d{1,2})[.)]?\s+|del\s+\d{1,2}\s*[:.–-]?\s*)?"
                             r"(?:[a-zæøå]*saker|saker\s+(?:til|for|fra|frå)\s+[a-zæøå]+"
                             r"(?:\s+[a-zæøå]+)?|(?:nye|faste|politiske|andre|øvrige)\s+saker|"
                             r"[a-zæøå]{3,}(?:te|ne|de)\s+saker)"
-                            r"\s*:?", re.I)
+                            # ("Vedtakssaker (2 saker)": how many the group holds)
+                            r"(?:\s*\(\d{1,2}\s+sak(?:er)?\))?\s*:?", re.I)
 
 
 def _school_class_title(title: str) -> bool:
