@@ -1185,9 +1185,9 @@ def find_candidates(lines: list[Line], start: int = 0, *, nested: bool = False) 
             _ROMAN.match(text)
         if not roman and first in "Ss" and text[4:5] in _ROMAN_FIRSTS and len(text) <= 100:
             roman = _CASE_ROMAN.match(text)  # "Sak II – Årsmelding": the word, then the numeral
-        if not roman and first in "IVX" and (text[1:2] == " " or text[1:2] in _ROMAN_FIRSTS) \
-                and len(text) <= 100 and text[-1:] != "." and \
-                (bare_roman := _BARE_ROMAN.match(text)) and \
+        if not roman and first in "IVX" and (text[1:2] in _ROMAN_FIRSTS or (
+                text[1:2] == " " and text[2:3].isupper())) and len(text) <= 100 and \
+                text[-1:] != "." and (bare_roman := _BARE_ROMAN.match(text)) and \
                 not FINITE_VERB.search(bare_roman["title"]):
             # "II Referat fra forrige møte": the numeral without a stop, an item only in a
             # series rising from I (``_roman_series``); never a group's fixed point
@@ -1273,7 +1273,8 @@ def _heads_no_item(text: str, line: Line, nested: bool) -> bool:
         return False
     lowered = line.lowered
     if (first in "Kk" and "sak" in lowered[5:30]) or \
-            (first in "IVX" and (text[1:2] in _ROMAN_NEXT or text[1:2] == " ")) or \
+            (first in "IVX" and (text[1:2] in _ROMAN_NEXT or
+                                 (text[1:2] == " " and text[2:3].isupper()))) or \
             (first in "Ss" and (lowered[:4] == "saks" or lowered[:3] == "sær")):
         return False
     if nested and ("A" <= first <= "H" or "a" <= first <= "h"):
