@@ -2865,6 +2865,14 @@ def test_asides_in_the_hours(hours, start, end):
     assert (record.meeting.start, record.meeting.end) == (start, end)
 
 
+@pytest.mark.parametrize("hours", ["Tid: kl. 10.00 (varighet 2 timer)", "Tid: 10.00 (ca. 1,5 t)",
+                                   "Tid: kl. 10.00 (90 min.)"])
+def test_a_duration_in_brackets_is_neither_the_end_nor_the_place(hours):
+    record = parse_bytes(_minutes(f"Dato: 4.3.2025\n{hours}").encode(), "a.txt")
+    assert (record.meeting.start, record.meeting.end, record.meeting.location) == (
+        "10:00", None, None)
+
+
 def test_a_meeting_label_that_gives_the_day_names_no_body():
     text = ("Innkalling til møte i Regionrådet for Nordfjord\n\n"
             "Møte: tirsdag 4. mars 2025 kl. 10.00\nSted: Rådhuset\n\n"

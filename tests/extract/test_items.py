@@ -1363,6 +1363,150 @@ def test_roman_values(numeral, value):
     assert roman_value(numeral) == value
 
 
+def test_roman_numerals_without_a_stop_in_a_rising_series():
+    record = _styremote("I Godkjenning av innkalling\nGodkjent.\n\n"
+                        "II Referat fra forrige møte\nI Referatet fra januar manglet en "
+                        "sak\nReferatet ble godkjent.\n\nIII Budsjett\nBudsjettet ble vedtatt."
+                        "\n\nIV Eventuelt\nIngen saker.\n")
+    assert [(i.number, i.title) for i in record.items] == [
+        ("I", "Godkjenning av innkalling"), ("II", "Referat fra forrige møte"),
+        ("III", "Budsjett"), ("IV", "Eventuelt")]
+    assert record.items[1].text.startswith("I Referatet fra januar")
+
+
+def test_roman_numerals_without_a_stop_in_the_agenda_and_the_sections():
+    record = _styremote("Saksliste:\nI Godkjenning av innkalling\nII Budsjett\nIII Eventuelt\n\n"
+                        "I Godkjenning av innkalling\nGodkjent.\n\nII Budsjett\nI Budsjettet er "
+                        "det satt av midler til kurs\nVedtak: Budsjettet vedtas.\n\n"
+                        "III Eventuelt\nIngen saker.\n")
+    assert [(i.number, i.text) for i in record.items] == [
+        ("I", "Godkjent."),
+        ("II", "I Budsjettet er det satt av midler til kurs\nVedtak: Budsjettet vedtas."),
+        ("III", "Ingen saker.")]
+
+
+def test_a_sentence_starting_with_i_is_no_roman_item():
+    record = _styremote("I Oslo har kommunen fått nye lamper\n\n1. Veilys\n"
+                        "Styret vil gjøre det samme.\n\n2. Eventuelt\nIngen saker.\n")
+    assert [i.number for i in record.items] == ["1", "2"]
+
+
+@pytest.mark.parametrize("prefixes", [("OS", "DS", "VS"), ("Os", "Ds", "Vs"), ("FS", "RS", "VS")])
+def test_a_municipal_case_kind_before_the_number(prefixes):
+    first, second, third = prefixes
+    record = _styremote(f"{first} 1/24 Helsehuset\nTatt til orientering.\n\n"
+                        f"{second} 2/24 Boligplan\nRådet drøftet planen.\n\n"
+                        f"{third}3/24 Budsjett\nVedtak: Budsjettet vedtas.\n")
+    assert [(i.number, i.title) for i in record.items] == [
+        ("1/24", "Helsehuset"), ("2/24", "Boligplan"), ("3/24", "Budsjett")]
+
+
+def test_numbers_counted_anew_under_each_group_heading():
+    record = _styremote("Vedtakssaker\n\n1. Godkjenning av innkalling\nGodkjent.\n\n"
+                        "2. Budsjett\nBudsjettet ble vedtatt.\n\nOrienteringssaker\n\n"
+                        "1. Veilys\nTatt til orientering.\n\n2. Brøyting\nTatt til "
+                        "orientering.\n")
+    assert [(i.number, i.title, i.text) for i in record.items] == [
+        ("1", "Godkjenning av innkalling", "Godkjent."),
+        ("2", "Budsjett", "Budsjettet ble vedtatt."),
+        ("1", "Veilys", "Tatt til orientering."), ("2", "Brøyting", "Tatt til orientering.")]
+
+
+def test_a_group_heading_with_its_count_is_no_text_of_the_item_above():
+    record = _styremote("Orienteringssaker (2 saker)\n1. Veilys\nTatt til orientering.\n"
+                        "2. Brøyting\nTatt til orientering.\nVedtakssaker (1 sak)\n3. Budsjett\n"
+                        "Budsjettet ble vedtatt.\n")
+    assert [(i.number, i.text) for i in record.items] == [
+        ("1", "Tatt til orientering."), ("2", "Tatt til orientering."),
+        ("3", "Budsjettet ble vedtatt.")]
+
+
+def test_a_list_under_a_group_word_inside_an_item_is_its_text():
+    record = _styremote("1. Godkjenning av innkalling\nGodkjent.\n\n2. Post\n"
+                        "Styret gikk gjennom posten.\n\nTil orientering:\n1. Brev fra kommunen"
+                        "\n2. Brev fra fylket\nPosten ble tatt til orientering.\n\n3. Eventuelt\n"
+                        "Ingen saker.\n")
+    assert [i.number for i in record.items] == ["1", "2", "3"]
+    assert "1. Brev fra kommunen\n2. Brev fra fylket" in record.items[1].text
+
+
+@pytest.mark.parametrize(("first", "number"), [
+    ("Sak 1 – 3", "1–3"), ("Sak 1 - 3:", "1-3"), ("Sak 1-3", "1-3"),
+    ("Sak 1/24 – 3/24", "1/24–3/24")])
+def test_a_run_of_cases_handled_together_is_one_item(first, number):
+    second = "Sak 4/24" if "/" in number else "Sak 4"
+    record = _styremote(f"{first} Godkjenning av innkalling, saksliste og referat\n"
+                        f"Godkjent.\n\n{second} Budsjett\nBudsjettet ble vedtatt.\n")
+    assert [(i.number, i.title) for i in record.items] == [
+        (number, "Godkjenning av innkalling, saksliste og referat"),
+        (second.split()[1], "Budsjett")]
+
+
+def test_a_case_number_then_a_number_in_the_title_is_no_run():
+    record = _styremote("Sak 1 – 2024 Godkjenning av innkalling\nGodkjent.\n\n"
+                        "Sak 2 – 2024 Budsjett\nBudsjettet ble vedtatt.\n")
+    assert [i.number for i in record.items] == ["1–2024", "2–2024"]
+
+
+def test_bold_group_headings_over_unnumbered_bold_titles_are_no_items():
+    text = ("# Referat fra møte i Kulturnettverket\n\nDato: 4. mars 2024\n\n"
+            "Til stede: Kari Holm, Per Dahl\n\n**Vedtakssaker**\n\n**Godkjenning av referat**"
+            "\n\nReferatet ble godkjent.\n\n**Felles søknad**\n\nVedtak: Nettverket søker "
+            "om midler.\n\n**Orienteringssaker**\n\n**Kulturkalender 2024**\n\nNettverket "
+            "gikk gjennom kalenderen.\n\n**Eventuelt**\n\nIngen saker.\n")
+    record = parse_bytes(text.encode(), "referat.md")
+    assert [(i.title, i.text) for i in record.items] == [
+        ("Godkjenning av referat", "Referatet ble godkjent."),
+        ("Felles søknad", "Vedtak: Nettverket søker om midler."),
+        ("Kulturkalender 2024", "Nettverket gikk gjennom kalenderen."),
+        ("Eventuelt", "Ingen saker.")]
+
+
+def test_the_note_on_a_case_closed_to_the_public_is_no_title():
+    record = _styremote("Sak 1/24 (U.off.) Tilsetting av daglig leder\nVedtak: Kari Holm "
+                        "tilsettes.\n\nSak 2/24 Unntatt offentlighet, jf. offl. § 13\nVedtak: "
+                        "Klagen tas ikke til følge.\n\nSak 3/24 U.off. jf. offl. § 13\n"
+                        "Personalsak\nVedtak: Styret sluttet seg til forslaget.\n\n"
+                        "U.off. Sak 4/24 Lønnsforhandlinger\nVedtak: Rammen ble godkjent.\n\n"
+                        "Sak 5/24 Eventuelt\nIngen saker.\n")
+    assert [(i.number, i.title) for i in record.items] == [
+        ("1/24", "Tilsetting av daglig leder"), ("2/24", None), ("3/24", "Personalsak"),
+        ("4/24", "Lønnsforhandlinger"), ("5/24", "Eventuelt")]
+    assert record.items[1].text.startswith("Unntatt offentlighet, jf. offl. § 13\nVedtak:")
+    assert record.items[2].text.startswith("U.off. jf. offl. § 13\nVedtak:")
+
+
+def test_a_note_between_a_bare_case_number_and_its_title():
+    record = _styremote("Sak 1/24\nUnnateke offentlegheit etter offl. § 13\nTilsetting av "
+                        "dagleg leiar\nVedtak: Kari Holm vert tilsett.\n\nSak 2/24 Eventuelt\n"
+                        "Ingen saker.\n")
+    assert [(i.number, i.title) for i in record.items] == [
+        ("1/24", "Tilsetting av dagleg leiar"), ("2/24", "Eventuelt")]
+    assert record.items[0].text.startswith("Unnateke offentlegheit etter offl. § 13\n")
+
+
+@pytest.mark.parametrize(("text", "note"), [
+    ("U.off.", True), ("(U.off.)", True), ("Unntatt offentlighet, jf. offl. § 13", True),
+    ("Lukket sak, jf. offl. § 13.", True), ("Unnateke offentlegheit etter offl. § 13", True),
+    ("Unntatt offentlighet jf. offentleglova § 13 og fvl. § 13", True),
+    ("Lukka sak – personalsak", False), ("Unntatt fra regelen", False), ("Ungdomsråd", False)])
+def test_is_exemption_note(text, note):
+    assert items.is_exemption_note(text) is note
+
+
+@pytest.mark.parametrize("day", ["Dag 2", "Tirsdag 5. mars", "TIRSDAG 5. MARS:",
+                                 "Tysdag 05.03.2024"])
+def test_numbers_counted_anew_for_the_second_day_of_a_samling(day):
+    record = _styremote("Mandag 4. mars\n\n1. Godkjenning av innkalling\nGodkjent.\n\n"
+                        "2. Strategi\nStyret arbeidet i grupper.\n\n"
+                        f"{day}\n\n1. Budsjett\nBudsjettet ble vedtatt.\n\n"
+                        "2. Eventuelt\nIngen saker.\n")
+    assert [(i.number, i.title, i.text) for i in record.items] == [
+        ("1", "Godkjenning av innkalling", "Godkjent."),
+        ("2", "Strategi", "Styret arbeidet i grupper."),
+        ("1", "Budsjett", "Budsjettet ble vedtatt."), ("2", "Eventuelt", "Ingen saker.")]
+
+
 @pytest.mark.parametrize(("first", "again"), [
     ("Sak 11/24 Budsjett 2025", "Sak 11/24 Budsjett 2025 (forts.)"),
     ("2. Budsjett 2025", "2. Budsjett 2025 – fortsettelse"),

@@ -5314,6 +5314,8 @@ def _without_asides(value: str) -> tuple[str, str | None]:
     if (started := _STARTED_ASIDE.search(value)) is not None:
         value = value[:started.start()] + " " + value[started.end():]  # see _started_at
     value = _DOUBLED_DASH.sub(r"\1", _BREAK_ASIDE.sub(" ", value)).strip()
+    if "(" in value and ("t" in value or "min" in value):
+        value = _DURATION_ASIDE.sub(" ", value).strip()  # "kl. 10.00 (varighet 2 timer)"
     if closed is None:
         return value, None
     return value, dates.find_time_range(f"kl. {closed.group('time')}")[0]
@@ -5341,6 +5343,11 @@ def _started_at(value: str, planned: str | None, end: str | None) -> str | None:
     return actual if actual and (end is None or actual < end) else planned
 
 
+# How long the meeting was to last, in brackets after its start: "(varighet 2 timer)",
+# "(ca. 1,5 t)", "(90 min.)": neither a time of the day nor a place.
+_DURATION_ASIDE = lazy_regex(r"\(\s*(?:(?:varighet|varigheit|lengde)\s*:?\s*)?(?:ca\.?\s*)?"
+                             r"\d{1,3}(?:[.,]\d{1,2})?\s*(?:timer|time|t|minutter|min)\.?\s*\)",
+                             re.I)
 # Two dashes left where a break stood between them: "10.00 – (lunsj) – 15.00".
 _DOUBLED_DASH = lazy_regex(r"([-–])\s*[-–]")
 _BREAK_ASIDE = lazy_regex(r"\((?:[^()]*\b)?(?:lunsj|lunch|pause|middag|kaffe|servering|"

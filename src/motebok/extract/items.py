@@ -94,7 +94,9 @@ _CASE = re.compile(
     r"\s+(?-i:[A-ZÆØÅ]{2,4})|"
     r"\.(?=\s*\d))?|saknr\.?|"
     r"sak(?:ene|ane)(?=\s+\d)|"  # "Sakene 3/26 og 4/26 Budsjett": two heard together
-    r"ps|rs|os|ds|pkt\.?|punkt|item|tema|"
+    # a municipal case system's kinds: politisk, referat-, orienterings-, drøftings-,
+    # formannskaps- and vedtakssak ("VS 4/24", "Vs 4/24", "VS4/24" as "PS" is read)
+    r"ps|rs|os|ds|vs|fs|pkt\.?|punkt|item|tema|"
     r"nr\.?(?=\s*\d)|\#(?=\d)|"  # "Nr. 1 Godkjenning …", "#1 Godkjenning …"
     r"§(?=\s*\d)|"  # "§ 1 Godkjenning av innkalling": an årsmøte's paragraphs
     r"ad\.?(?=\s*\d)|"  # "Ad 1. Godkjenning av innkalling", "Ad. 1", "Ad.1"
@@ -121,6 +123,7 @@ _CASE = re.compile(
     r"\d{1,3}\s*\.\s*\d{4}|"
     r"(?:19|20)\d{2}-\d{1,3}(?![\d-])|"  # "Sak 2013-01": the year first
     r"\d{1,3}\s*[-–]\s*(?:\d{2}|(?:19|20)\d{2})(?!\d)|"
+    r"\d{1,2}[-–][2-9](?=\s+(?-i:[A-ZÆØÅ]))|"  # "Sak 1-3 Godkjenning …": cases heard together
     # "Sak 12.23", and "Sak 23.3": a case numbered within its meeting or year
     r"\d{1,3}\.\d{1,2}(?!\d|\.\d)|"
     r"\d{1,3}/(?=\s|$)|"  # "Sak 3/ Budsjett": the year left out when the heading was typed
@@ -247,13 +250,14 @@ _STANDING = re.compile(r"^(?:eventuelt|evt\.?|faste punkt(?:er)?|orienteringssak
 
 
 # A heading over a group of items: "Orienteringssaker", "Saker til behandling", "II.
-# Drøftingssaker", "Del 2: Referatsaker", "Delegerte saker" (a kind of case in the plural,
-# no text of its own).
+# Drøftingssaker", "Vedtakssaker (2 saker)", "Del 2: Referatsaker", "Delegerte saker" (a
+# kind of case in the plural, no text of its own).
 _GROUP_HEADING = lazy_regex(r"(?:(?:[ivx]{1,4}|[a-h]|\d{1,2})[.)]?\s+|del\s+\d{1,2}\s*[:.–-]?\s*)?"
                             r"(?:[a-zæøå]*saker|saker\s+(?:til|for|fra|frå)\s+[a-zæøå]+"
                             r"(?:\s+[a-zæøå]+)?|(?:nye|faste|politiske|andre|øvrige)\s+saker|"
                             r"[a-zæøå]{3,}(?:te|ne|de)\s+saker)"
-                            r"\s*:?", re.I)
+                            # ("Vedtakssaker (2 saker)": how many the group holds)
+                            r"(?:\s*\(\d{1,2}\s+sak(?:er)?\))?\s*:?", re.I)
 
 
 def _school_class_title(title: str) -> bool:
@@ -295,15 +299,28 @@ _GROUP_KIND_SINGULARS = frozenset(("orientering", "drøfting", "informasjon", "d
 
 def is_day_heading(text: str) -> bool:
     """A line that opens a day of a meeting over several days ("Dag 2", "Dag 2 – onsdag
-    11. september", "DAG 2: kl. 09–13"): over the next item it heads that day's items,
-    no part of the text of the item above it."""
-    return text[:3].casefold() == "dag" and len(text) <= 80 and \
+    11. september", "DAG 2: kl. 09–13", or the day alone: "Tirsdag 5. mars", "TYSDAG
+    5.3.2024:"): over the next item it heads that day's items, no part of the text of
+    the item above it."""
+    if text[:3].casefold() != "dag":
+        return len(text) <= 40 and text[:1] in _WEEKDAY_FIRSTS and \
+            _DATED_DAY_HEADING.fullmatch(text) is not None
+    return len(text) <= 80 and \
         _DAY_HEADING.fullmatch(text) is not None and not FINITE_VERB.search(text) and \
         not _WORD_STOP.search(text)
 
 
 # "Dag 2", "Dag 2:", "Dag 2 – onsdag 11. september kl. 09–13" (not "Dag 2 ble brukt til …").
 _DAY_HEADING = lazy_regex(r"dag\s*(?:nr\.?\s*)?\d{1,2}(?:\s*[:.–—-].*)?", re.I)
+# "Tirsdag 5. mars", "Onsdag 6. mars 2024:", "Tysdag 05.03.24", "Fredag den 8. mars": a
+# weekday and its date, nothing more (a time after it: "Mandag 4. mars kl. 10–16")
+_DATED_DAY_HEADING = lazy_regex(
+    r"(?:" + "|".join(dates.WEEKDAY_FULL_NAMES) + r")\s+(?:den\s+)?"
+    r"\d{1,2}\.(?:\s*(?:" + "|".join(dates.MONTH_NAMES) + r")(?:\s+\d{4})?|"
+    r"\d{1,2}\.(?:\d{2}|\d{4})?)"
+    r"(?:\s*,?\s*(?:kl\.?\s*)?\d{1,2}(?:[.:]\d{2})?\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?)?"
+    r"\s*:?", re.I)
+_WEEKDAY_FIRSTS = frozenset("MmTtOoFfLlSs")
 # A full stop after a word: a sentence ends there ("kl." and "11." are no words of three).
 _WORD_STOP = lazy_regex(r"[a-zæøå]{3}\.(?:\s|$)")
 
@@ -1015,6 +1032,8 @@ def find_candidates(lines: list[Line], start: int = 0, *, nested: bool = False) 
         cells_toc: re.Match[str] | bool | None = False
         if not is_table:  # (most lines: the table row forms below are not tried)
             text = line.body if line.is_bullet else line.text
+            if text[:2] in _EXEMPTION_STARTS and (mark := _EXEMPTION_MARK.match(text)):
+                text = text[mark.end():]  # "U.off. Sak 4/24 Personalsak": the case's heading
             if _heads_no_item(text, line, nested):
                 continue  # (most lines: running text, none of the forms below is tried)
         else:
@@ -1071,8 +1090,16 @@ def find_candidates(lines: list[Line], start: int = 0, *, nested: bool = False) 
             if title[:1].isdecimal() or title[:2] in SLOT_STARTS:
                 title = without_time_slot(title)  # "Sak 2/25 10.30–11.30 Budsjett"
             number = normalize_number(match.group("num"))
+            seq = _first_int(match.group("num"))
+            if len(number) <= 4 and number[-2:-1] in _DASHES and seq is not None and \
+                    seq < int(number[-1]):
+                seq = int(number[-1])  # "Sak 1-3 …": the next case goes on from 3
             if joint:  # "Sak 4/24 og 5/24 Budsjett og økonomiplan": one item for both
                 number, title = f"{number} og {normalize_number(joint['num'])}", joint["title"]
+            elif title[:1].isdecimal() and (span := _ranged_cases(match, text)) is not None:
+                # "Sak 1 – 3 Godkjenning av innkalling, sakliste og protokoll": cases heard
+                # together, one item numbered as written; the next case goes on from the last
+                number, title, seq = span
             if title[1:3] == ") " and "a" <= title[0] <= "h" and (
                     "/" in number or title[3:4].isupper()):
                 # "Sak 12/24 a) Tilskudd til lag", "Sak 5 b) Samferdsel": a case split in
@@ -1106,8 +1133,7 @@ def find_candidates(lines: list[Line], start: int = 0, *, nested: bool = False) 
             if found and "." in number and _part_of_last(found[-1].number, number):
                 continue  # "Sak 2" / "Sak 2.1 Veilys" / "Sak 2.2 Brøyting": parts of item 2
             toc = bool(cells_toc or _has_page_tail(title))
-            found.append(Candidate(i, number, _first_int(match.group("num")),
-                                   clean_title(title), "case", toc, title,
+            found.append(Candidate(i, number, seq, clean_title(title), "case", toc, title,
                                    series=_series(text[:match.start("num")])))
             continue
         if digit:  # the numbered forms below: a line that starts with no digit skips them
@@ -1227,6 +1253,16 @@ def find_candidates(lines: list[Line], start: int = 0, *, nested: bool = False) 
             _ROMAN.match(text)
         if not roman and first in "Ss" and text[4:5] in _ROMAN_FIRSTS and len(text) <= 100:
             roman = _CASE_ROMAN.match(text)  # "Sak II – Årsmelding": the word, then the numeral
+        if not roman and first in "IVX" and (text[1:2] in _ROMAN_FIRSTS or (
+                text[1:2] == " " and text[2:3].isupper())) and len(text) <= 100 and \
+                text[-1:] != "." and (bare_roman := _BARE_ROMAN.match(text)) and \
+                not FINITE_VERB.search(bare_roman["title"]):
+            # "II Referat fra forrige møte": the numeral without a stop, an item only in a
+            # series rising from I (``_roman_series``); never a group's fixed point
+            found.append(Candidate(i, bare_roman["num"], roman_value(bare_roman["num"]),
+                                   clean_title(bare_roman["title"]), "roman", False,
+                                   bare_roman["title"], series=_BARE))
+            continue
         if roman and _standing_after_cases(found, roman["title"]) and (
                 line.kind is _HEADING or line.bold or line.gap):
             found.append(Candidate(i, "", None, clean_title(roman["title"]), "standing"))
@@ -1305,7 +1341,8 @@ def _heads_no_item(text: str, line: Line, nested: bool) -> bool:
         return False
     lowered = line.lowered
     if (first in "Kk" and "sak" in lowered[5:30]) or \
-            (first in "IVX" and text[1:2] in _ROMAN_NEXT) or \
+            (first in "IVX" and (text[1:2] in _ROMAN_NEXT or
+                                 (text[1:2] == " " and text[2:3].isupper()))) or \
             (first in "Ss" and (lowered[:4] == "saks" or lowered[:3] == "sær")):
         return False
     if nested and ("A" <= first <= "H" or "a" <= first <= "h"):
@@ -1378,6 +1415,29 @@ def _case_heading(match: re.Match[str], text: str, after_items: bool) -> tuple[
     if not after_items and text[:2] in _NR and _meeting_named(title):
         return None, None  # "Nr. 41 - Referat fra 7. mars 2023": the meeting's own number
     return match, joint
+
+
+def _ranged_cases(match: re.Match[str], text: str) -> tuple[str, str, int] | None:
+    """The number, title and last case of a heading over a run of cases ("Sak 1 – 3
+    Godkjenning …", "Sak 2/24 – 3/24 Budsjett og handlingsplan"): after a dash the
+    second number, written as the first (with its year or without), greater, and a title
+    in capitals; None for any other heading."""
+    first = match.group("num")
+    dash = text[match.end("num"):match.start("title")]
+    if "–" not in dash and "-" not in dash:
+        return None
+    span = _RANGE_REST.match(match.group("title"))
+    if span is None or ("/" in span["num"]) != ("/" in first):
+        return None
+    low, high = _first_int(first), _first_int(span["num"])
+    if low is None or high is None or not low < high <= low + 20:
+        return None
+    mark = "–" if "–" in dash else "-"  # (the dash as written, without the spaces)
+    return f"{normalize_number(first)}{mark}{normalize_number(span['num'])}", span["title"], high
+
+
+# the second number of a run and the title after it: "3 Godkjenning …", "3/24 Budsjett"
+_RANGE_REST = lazy_regex(r"(?P<num>\d{1,3}(?:/\d{2,4})?)[.:]?\s+(?P<title>[A-ZÆØÅ].*)")
 
 
 def _lists_people(text: str) -> bool:
@@ -1468,6 +1528,10 @@ _ROMAN = lazy_regex(r"^(?P<num>[IVX]{1,5})[.)]\s+(?P<title>[A-ZÆØÅ][^\d\s.].*
 # capitals: "Sak i …" is no heading).
 _CASE_ROMAN = lazy_regex(r"^(?i:sak)\s(?P<num>[IVX]{1,5})(?:\s*[.:)]|\s+[–-])?\s+"
                          r"(?P<title>[A-ZÆØÅ][^\d\s.].*)$")
+# "II Referat fra forrige møte": the numeral and a space only (a sentence may start so:
+# "I Oslo ble det …", so these head items only in a series rising from I)
+_BARE_ROMAN = lazy_regex(r"^(?P<num>[IVX]{1,5})\s+(?P<title>[A-ZÆØÅ][^\d\s.].*)$")
+_BARE = "(bare)"  # the ``series`` of a roman numeral written without a stop
 _ROMAN_FIRSTS = frozenset("IVX")
 _ROMAN_DIGITS = {"I": 1, "V": 5, "X": 10}
 _ROMAN_NEXT = frozenset("IVX.)")
@@ -1643,8 +1707,9 @@ _PAGE_CELL = lazy_regex(r"\d{1,3}")  # a last table cell holding a page number
 # First letters of _CASE's and _STANDING's words: most lines fail on their first
 # character. _NUMBERED and _HEADING_NUMBER start with a digit (``str.isdecimal`` is
 # the same class as the patterns' ``\d``).
-_CASE_STARTS = frozenset(("sa", "ps", "rs", "os", "ds", "pk", "pu", "it", "ar", "te", "or",
-                          "ve", "dr", "di", "be", "in", "re", "st", "§ ", "ad", "ti", "nr",
+_CASE_STARTS = frozenset(("sa", "ps", "rs", "os", "ds", "vs", "fs", "pk", "pu", "it", "ar",
+                          "te", "or", "ve", "dr", "di", "be", "in", "re", "st", "§ ", "ad",
+                          "ti", "nr",
                           *(f"§{digit}" for digit in "123456789"),
                           *(f"#{digit}" for digit in "123456789")))
 
@@ -1808,6 +1873,35 @@ _may_be_case_cell = starts_with_any("s0123456789")  # "Sak 12/24" or "12/24"
 _may_be_standing = starts_with_any("eformydkåi")  # the first letters of _STANDING
 
 
+def is_exemption_note(text: str) -> bool:
+    """Whether ``text`` is only the note that a case is closed to the public ("U.off.",
+    "(Unntatt offentlighet, jf. offl. § 13)", "Unnateke offentlegheit etter offl. § 13"):
+    no title, however short."""
+    return (text[:2] in _EXEMPTION_STARTS or text[:2] in _CLOSED_STARTS) and len(text) <= 90 \
+        and _EXEMPTION_NOTE.fullmatch(text.strip()) is not None
+
+
+# The note on a case closed to the public, in its usual forms: "U.off.", "U. off",
+# "Unntatt offentlighet", "Unnateke offentlegheit", with or without the law after it
+# ("jf. offl. § 13", "etter offentleglova § 13, jf. fvl. § 13") and brackets around.
+_EXEMPTION_WORDS = (r"(?:u\.?\s?off\.?|unntatt\s+(?:fra\s+)?offentlighet(?:en)?|"
+                    r"unnateke\s+(?:frå\s+)?offentlegheit(?:a)?)")
+_EXEMPTION_LAW = (r"(?:\s*,?\s*(?:jf\.?|jfr\.?|etter|iht\.?|og|i\s+medhald\s+av|i\s+medhold\s+av)?"
+                  r"\s*(?:offl\.?|offentleglova|offentlighetsloven|fvl\.?|forvaltningsloven|"
+                  r"forvaltningslova)\s*§+\s*\d+[a-z]?(?:\s*(?:første|andre|1\.|2\.)?\s*ledd)?)*")
+# (or "Lukket sak, jf. offl. § 13", "Lukka sak – unnateke offentlegheit": a note too)
+_EXEMPTION_NOTE = lazy_regex(r"\(?\s*(?:" + _EXEMPTION_WORDS + r"|(?:lukket|lukka)\s+(?:sak|møte)"
+                             r"(?:\s*[,–—-]?\s*" + _EXEMPTION_WORDS + r")?)" + _EXEMPTION_LAW +
+                             r"\s*\.?\s*\)?\.?", re.I)
+# the note before a title or a case: "(U.off.) Tilsetting", "U.off. – Personalsak",
+# "Unntatt offentlighet: Klage på vedtak", "U.off. Sak 4/24 …"
+_EXEMPTION_MARK = lazy_regex(r"(?:\(\s*" + _EXEMPTION_WORDS + _EXEMPTION_LAW +
+                             r"\s*\.?\s*\)|" + _EXEMPTION_WORDS + _EXEMPTION_LAW +
+                             r"\s*(?:[:–—-]|(?<=\.)(?=\s+(?:sak|ps)\b)))\s+(?=\S)", re.I)
+_EXEMPTION_STARTS = frozenset(("U.", "u.", "U ", "Un", "un", "UN", "(U", "(u"))
+_CLOSED_STARTS = frozenset(("Lu", "lu", "LU", "(L", "(l"))
+
+
 def clean_title(title: str) -> str:
     """Title without page numbers, dot leaders, a trailing "." ":" ";" and a Markdown
     heading's attributes ("Budsjett {#budsjett}")."""
@@ -1829,6 +1923,10 @@ def clean_title(title: str) -> str:
     if title[:1] in "([" and (kind := _KIND_MARK.match(title)):
         # "(V) Godkjenning av protokoll", "[O]", "(D-sak)": the kind of case, not the title
         title = title[kind.end() - 1:]
+    if title[:2] in _EXEMPTION_STARTS and (mark := _EXEMPTION_MARK.match(title)):
+        # "(U.off.) Tilsetting av daglig leder", "U.off. – Personalsak": the mark on a case
+        # closed to the public, no part of its title
+        title = title[mark.end():]
     if title[:1] in "VODRTBvodrtb" and title.lower().startswith(_CASE_KINDS) and \
             (kind := _CASE_KIND_PREFIX.match(title)):
         # "Vedtakssak: Budsjett 2027", "Orienteringssak – Status": the kind, as "(V)" is
@@ -2057,7 +2155,7 @@ def _roman_series(lines: list[Line], candidates: list[Candidate],
     roman numerals inside an item numbered "2." is that item's text). Over "1." lists
     they are items only when each list starts at 1 again; "I. Vedtakssaker" over "1.",
     "2." and "II. Orienteringssaker" over "3." head groups of the numbered items."""
-    roman = [c for c in candidates if c.style == "roman"]
+    roman = _rising_bare_numerals([c for c in candidates if c.style == "roman"])
     if len(roman) < 2 or roman[0].seq != 1 or roman[1].seq != 2 or \
             (numbered and numbered[0].line < roman[0].line):
         return []
@@ -2070,6 +2168,25 @@ def _roman_series(lines: list[Line], candidates: list[Candidate],
                 any(is_group_heading(lines[c.line]) for c in roman):
             return []
     return roman
+
+
+def _rising_bare_numerals(roman: list[Candidate]) -> list[Candidate]:
+    """The roman headings without the numerals written without a stop ("II Referat")
+    that are no step of a series rising from I: "I Oslo ble det …" may start any
+    sentence, so such a numeral counts only as the next of the series, and an "I" only
+    right before a "II" (a sentence's "I" comes before another "I" or a later numeral)."""
+    if all(c.series != _BARE for c in roman):
+        return roman
+    kept: list[Candidate] = []
+    for n, cand in enumerate(roman):
+        if cand.series != _BARE:
+            kept.append(cand)
+        elif cand.seq == 1:
+            if n + 1 < len(roman) and roman[n + 1].seq == 2:
+                kept.append(cand)  # (again after an agenda list: "I", "II", then "I" …)
+        elif kept and kept[-1].seq is not None and cand.seq == kept[-1].seq + 1:
+            kept.append(cand)
+    return kept
 
 
 def _dotted_sections(lines: list[Line]) -> list[Candidate]:
@@ -2344,6 +2461,8 @@ def _in_sequence(lines: list[Line], candidates: list[Candidate]) -> list[Candida
         elif cand.seq == 1 and cand.style == "case" and \
                 _section_between(lines, kept[-1].line, cand.line):
             kept.append(cand)  # "## Saker fra forrige møte" … "## Nye saker", "Sak 1" again
+        elif cand.seq == 1 and _restarts_under_group(lines, kept[-1], cand, candidates[n + 1:]):
+            kept.append(cand)  # "Orienteringssaker" / "1. Status", "2. …": counted anew
         elif (is_continued(cand.raw_title or cand.title) and
               any(c.number == cand.number for c in kept)) or \
                 (cand.number == kept[-1].number and cand.title and
@@ -2418,6 +2537,24 @@ CASE_GAP = 10
 def _both_cases(last: Candidate, cand: Candidate) -> bool:
     """Whether two headings are both written as cases ("Sak 23 …", "Sak 27 …")."""
     return last.style == "case" and cand.style == "case"
+
+
+def _restarts_under_group(lines: list[Line], last: Candidate, cand: Candidate,
+                          after: list[Candidate]) -> bool:
+    """Whether item 1 again opens a group of the agenda or a day of a meeting over two:
+    "Vedtakssaker" / "1. …", "2. …", then "Orienteringssaker" / "1. …" (or "Dag 2" /
+    "1. …"). The group's heading stands apart right over it, after the last item's text,
+    and the entry has text of its own under it: a list inside an item ("Til
+    orientering:" / "1. Brev fra …" / "2. …") lists lines with none between them."""
+    above = cand.line - 1
+    if above <= last.line + 1 or cand.style != last.style:
+        return False
+    heading = lines[above]
+    if not (heading.gap or heading.bold or heading.kind is _HEADING or heading.text.isupper()) or \
+            not (is_group_heading(heading) or is_day_heading(heading.body)):
+        return False
+    below = after[0].line if after else len(lines)
+    return _has_body_between(lines, cand.line, below)
 
 
 def _section_between(lines: list[Line], start: int, end: int) -> bool:
@@ -3019,8 +3156,20 @@ def build_sections(lines: list[Line], items: list[Candidate], end: int,
             # "Sak 45/25 (utsett frå møtet i desember)" / "Felles kommuneadvokat": a note
             # on the case beside its number, the title on the next line
             aside, title = title, None
-        wrapped = _wrapped_title(body_lines) if not title and body_lines else 1
-        if wrapped > 1 or (not title and body_lines and
+        elif title and is_exemption_note(title):
+            # "Sak 3/24 Unntatt offentlighet, jf. offl. § 13": the case is closed to the
+            # public, the note the first words of its text; a title only on the line below
+            aside, title = (cand.raw_title or title).strip(), None
+            if not (len(body_lines) > 1 and _short_title_line(body_lines[0], body_lines[1:2])) \
+                    or is_exemption_note(body_lines[0].body):  # ("Lukket sak, jf. offl. § 13.")
+                rest, aside = aside, None
+        elif not title and len(body_lines) > 2 and is_exemption_note(body_lines[0].body) and \
+                _short_title_line(body_lines[1], body_lines[2:3]):
+            # "Sak 2/24" / "U.off. jf. offl. § 13" / "Tilsetting av dagleg leiar": the note
+            # over the title is the first words of the text
+            aside, body_lines = body_lines[0].body.strip(), body_lines[1:]
+        wrapped = _wrapped_title(body_lines) if not title and body_lines and not rest else 1
+        if wrapped > 1 or (not title and body_lines and not rest and
                            _short_title_line(body_lines[0], body_lines[1:2])):
             title = clean_title(" ".join(line.body for line in body_lines[:wrapped]))
             body_lines = body_lines[wrapped:]
@@ -4559,7 +4708,21 @@ def _without_empty_wrappers(lines: list[Line], found: list[Candidate]) -> list[C
     …"): the topics under it are the items, the gathering heading is none."""
     return [c for n, c in enumerate(found)
             if not (n + 2 < len(found) and _SUMMARY_WRAPPER.fullmatch(c.title.casefold()) and
-                    not _has_body_between(lines, c.line, found[n + 1].line))]
+                    not _has_body_between(lines, c.line, found[n + 1].line)) and
+            not (n + 1 < len(found) and _empty_group_heading(lines, c, found[n + 1]))]
+
+
+def _empty_group_heading(lines: list[Line], cand: Candidate, after: Candidate) -> bool:
+    """Whether an unnumbered heading only groups the ones under it ("**Vedtakssaker**"
+    right over "**Godkjenning av innkalling**", "**Orienteringssaker**" over "**Status
+    for festivalen**"): bold or a heading as they are, with no text of its own; the headings
+    under it are the items. ("Orienteringer" over plain "Fra leder" lines keeps them as
+    its text: ``_without_briefing_heads``.)"""
+    line, below = lines[cand.line], lines[after.line]
+    if not (line.bold or line.kind is _HEADING):
+        return False  # (a plain line's heading is read from the text under it)
+    return is_group_heading(line) and line.kind is below.kind and line.bold == below.bold \
+        and line.level == below.level and not _has_body_between(lines, cand.line, after.line)
 
 
 def _opened_wrappers(lines: list[Line], found: list[Candidate], top: int) -> dict[int, int]:
