@@ -5546,9 +5546,11 @@ EXPECTED["506_elements_protokoll_stamped_vedtak.pdf"] = Expected(
         ("8/24", "Godkjenning av protokoll",
          "Regionrådet- 8/24 vedtak: Protokoll fra møtet 6.3.2024 godkjennes.",
          ["Protokoll fra møtet 6.3.2024 godkjennes."], []),
-        ("9/24", "Unntatt offentlighet",
-         "Lukket sak, jf. offl. § 13. Regionrådet- 9/24 vedtak: Vedtaket er unntatt "
-         "offentlighet.", ["Vedtaket er unntatt offentlighet."], []),
+        # (the closed case's heading holds only the note "Unntatt offentlighet": no title,
+        # the note the first words of its text)
+        ("9/24", None,
+         "Unntatt offentlighet Lukket sak, jf. offl. § 13. Regionrådet- 9/24 vedtak: Vedtaket "
+         "er unntatt offentlighet.", ["Vedtaket er unntatt offentlighet."], []),
         ("10/24", "Høring - regional plan",
          "Forslag til vedtak: Regionrådet gir uttalelse i tråd med saksframlegget. "
          "Behandling i Regionrådet for Vidda - 10.04.2024 Kari Holm la fram nytt forslag: "
@@ -32604,6 +32606,263 @@ EXPECTED["4014_allmenning_sakstabell_dekte_celler.odt"] = Expected(
          "Styret drøftet prisene for 2025.\nSaken utsettes til neste møte.",
          ["Saken utsettes til neste møte."], []),
         ("4", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["4030_nettverk_romertall_uten_punktum.txt"] = Expected(
+    # items numbered in roman numerals without a stop ("I Godkjenning …", "II Referat …"):
+    # items as a series rising from I; a line of the text that starts with "I" and a
+    # capital ("I Referatet fra januar …", "I Lillesund") is no item; "Tid: 4. mars 2024
+    # fra kl. 10.00 til 14.00" gives day, start and end
+    "minutes", "Referat fra møte i Kystnettverket Sør", "Kystnettverket Sør", None, None,
+    ("2024-03-04", "10:00", "14:00", "Kystmuseet, Lillesund"), "2024-06-03",
+    people=[("Anne Lund", None, "chair", "present"),
+            ("Per Moe", None, "member", "present"),
+            ("Kari Sand", None, "member", "present"),
+            ("Trond Hegg", None, "member", "present"),
+            ("Eva Strand", None, "member", "absent"),
+            ("Ole Brun", "sekretariatet", "secretary", "present")],
+    items=[
+        ("I", "Godkjenning av innkalling og saksliste", "Innkalling og saksliste ble godkjent.",
+         ["Innkalling og saksliste ble godkjent."], []),
+        ("II", "Referat fra forrige møte",
+         "I Referatet fra januar sto Trond Hegg oppført med forfall selv om han var til stede. "
+         "Referatet ble godkjent med denne rettelsen.",
+         ["Referatet ble godkjent med denne rettelsen."], []),
+        ("III", "Felles kystkultursatsing 2024",
+         "Per Moe la fram forslag til felles program for sommeren. I Lillesund og Sandvik var "
+         "de åpne dagene på museene en suksess i fjor. Vedtak: Nettverket slutter seg til "
+         "programmet. Sekretariatet sender det til kommunene innen 1. april.",
+         ["Nettverket slutter seg til programmet.",
+          "Sekretariatet sender det til kommunene innen 1. april."],
+         [("Sekretariatet sender det til kommunene innen 1. april.", "Sekretariatet",
+           "2024-04-01")]),
+        ("IV", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["4031_nynorsk_eldrerad_os_ds_fs_vs.txt"] = Expected(
+    # a municipal case system's kinds before each case's number ("OS 1/24", "DS 2/24",
+    # "FS 3/24", "VS4/24" with no space, "RS 5/24"): one series, the numbers kept with
+    # their year and without the letters; "Møtedato:", "Møtetid:", "Møtestad:"
+    "minutes", "Møtebok for Eldrerådet i Fjellvik kommune", "Eldrerådet", "Fjellvik kommune",
+    None, ("2024-02-05", "10:00", "13:00", "Rådhuset, møterom Fjellstova"), None,
+    people=[("Gunnar Li", None, "chair", "present"),
+            ("Randi Vik", None, "member", "present"),
+            ("Olav Berg", None, "member", "present"),
+            ("Siri Hauge", None, "member", "present"),
+            ("Helga Nes", None, "member", "absent"),
+            ("Mona Dahl", None, "secretary", "present")],
+    items=[
+        ("1/24", "Orientering om det nye helsehuset",
+         "Kommunalsjefen orienterte om framdrifta i byggjeprosjektet. Eldrerådet tok "
+         "orienteringa til vitande.", ["Eldrerådet tok orienteringa til vitande."], []),
+        ("2/24", "Boligsosial handlingsplan",
+         "Rådet drøfta utkastet og ønskjer fleire omsorgsbustader i sentrum.", [], []),
+        ("3/24", "Fordeling av tilskot til frivillige lag",
+         "Vedtak: Tilskotet vert fordelt slik sekretæren har gjort framlegg om.",
+         ["Tilskotet vert fordelt slik sekretæren har gjort framlegg om."], []),
+        ("4/24", "Fråsegn om parkering ved helsehuset",
+         "Vedtak: Eldrerådet ber om fleire HC-plassar nær inngangen.",
+         ["Eldrerådet ber om fleire HC-plassar nær inngangen."], []),
+        ("5/24", "Referatsaker",
+         "Protokoll frå kontrollutvalet vart lagd fram. Referatsakene vart tekne til vitande.",
+         ["Referatsakene vart tekne til vitande."], []),
+    ],
+)
+
+EXPECTED["4032_arbeidsutvalg_grupper_nummer_paa_nytt.txt"] = Expected(
+    # group headings in capitals ("VEDTAKSSAKER", "ORIENTERINGSSAKER", "DRØFTINGSSAKER")
+    # over items numbered anew from 1 in each group: every numbered heading is an item,
+    # numbered as written; the group headings are neither items nor any item's text
+    "minutes", "Protokoll fra møte i Arbeidsutvalget for Midtdal regionråd", "Arbeidsutvalget",
+    "Midtdal regionråd", None, ("2024-04-12", "09:00", "11:30", "Midtdal rådhus, møterom 3"),
+    None,
+    people=[("Hanne Solberg", None, "chair", "present"),
+            ("Jon Rustad", None, "member", "present"),
+            ("Liv Aasen", None, "member", "present"),
+            ("Egil Brekke", None, "member", "absent"),
+            ("Marte Fjeld", None, "secretary", "present")],
+    items=[
+        ("1", "Godkjenning av innkalling og saksliste", "Godkjent uten merknader.",
+         ["Godkjent uten merknader."], []),
+        ("2", "Budsjett for næringsfondet 2024",
+         "Daglig leder la fram forslag til fordeling. Vedtak: Budsjettet vedtas som foreslått.",
+         ["Budsjettet vedtas som foreslått."], []),
+        ("1", "Status for bredbåndsprosjektet",
+         "Jon Rustad orienterte om utbyggingen i Nordgrenda. Tatt til orientering.",
+         ["Tatt til orientering."], []),
+        ("2", "Nytt fra fylkeskommunen",
+         "Daglig leder orienterte om ny regional plan for samferdsel. Tatt til orientering.",
+         ["Tatt til orientering."], []),
+        ("1", "Felles rekrutteringskampanje",
+         "Arbeidsutvalget drøftet en felles kampanje for helsefag. Daglig leder lager et "
+         "forslag til neste møte.", [],
+         [("Daglig leder lager et forslag til neste møte.", "Daglig leder", None)]),
+    ],
+)
+
+EXPECTED["4033_styre_unntatt_offentlighet.txt"] = Expected(
+    # cases closed to the public: "(U.off.)" before a title is no part of it; a heading
+    # that holds only the note ("Unntatt offentlighet, jf. offl. § 13") has no title, the
+    # note the first words of the text; the note between a bare "Sak 14/24" and the title
+    # line below keeps that title; "U.off." before "Sak 15/24" keeps the case an item
+    "minutes", "Protokoll fra styremøte i Vestfjord Havn IKS", "Styret", "Vestfjord Havn IKS",
+    None, ("2024-04-18", "12:00", "15:00", "Havnekontoret, Kaiveien 2"), None,
+    people=[("Arne Sæther", None, "chair", "present"),
+            ("Gunn Haraldsen", None, "member", "present"),
+            ("Tore Myklebust", None, "member", "present"),
+            ("Liv Strand", None, "member", "present"),
+            ("Eirik Holm", "administrasjonen", "guest", "present"),
+            ("Anne Dahl", None, "secretary", "present")],
+    items=[
+        ("11/24", "Godkjenning av innkalling og saksliste",
+         "Innkalling og saksliste ble godkjent.", ["Innkalling og saksliste ble godkjent."], []),
+        ("12/24", "Tilsetting av økonomisjef",
+         "Vedtak: Styret tilsetter Kari Lunde som økonomisjef.",
+         ["Styret tilsetter Kari Lunde som økonomisjef."], []),
+        ("13/24", None,
+         "Unntatt offentlighet, jf. offl. § 13 Saken ble behandlet for lukkede dører. "
+         "Vedtak: Styret tok orienteringen til etterretning.",
+         ["Styret tok orienteringen til etterretning."], []),
+        ("14/24", "Forhandlinger om ny leieavtale for Kai 3",
+         "U.off. jf. offl. § 23 Vedtak: Havnedirektøren gis fullmakt til å inngå avtalen.",
+         ["Havnedirektøren gis fullmakt til å inngå avtalen."], []),
+        ("15/24", "Lønnsforhandlinger for havnedirektøren",
+         "Vedtak: Styreleder gjennomfører samtalen innen 1. juni.",
+         ["Styreleder gjennomfører samtalen innen 1. juni."],
+         [("Styreleder gjennomfører samtalen innen 1. juni.", "Styreleder", "2024-06-01")]),
+        ("16/24", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["4034_friluftsrad_samling_nummer_per_dag.txt"] = Expected(
+    # a two-day samling whose items are numbered anew each day under a heading that is
+    # the day ("Mandag 4. mars", "Tirsdag 5. mars"): six items, numbered as written; the
+    # day's heading is no text of the item above; "Tidsrom:" with days and no hours
+    "minutes", "Referat fra styresamling i Nordfjell Friluftsråd", "Styret",
+    "Nordfjell Friluftsråd", None, ("2024-03-04", None, None, "Fjellstua, Nordfjell"),
+    "2024-04-23",
+    people=[("Astrid Helle", None, "chair", "present"),
+            ("Jon Dahl", None, "member", "present"),
+            ("Marit Vik", None, "member", "present"),
+            ("Per Olsen", None, "member", "present"),
+            ("Kjell Aas", None, "member", "absent"),
+            ("Liv Berg", None, "secretary", "present")],
+    items=[
+        ("1", "Godkjenning av innkalling og saksliste", "Godkjent uten merknader.",
+         ["Godkjent uten merknader."], []),
+        ("2", "Strategi 2025–2028", "Styret arbeidet i grupper med mål og satsingsområder.",
+         [], []),
+        ("3", "Markedsplan for sommeren", "Daglig leder la fram planen. Tatt til orientering.",
+         ["Tatt til orientering."], []),
+        ("1", "Oppsummering av strategiarbeidet",
+         "Vedtak: Daglig leder lager et nytt utkast til neste styremøte.",
+         ["Daglig leder lager et nytt utkast til neste styremøte."],
+         [("Daglig leder lager et nytt utkast til neste styremøte.", "Daglig leder", None)]),
+        ("2", "Budsjett 2024", "Vedtak: Budsjettet vedtas.", ["Budsjettet vedtas."], []),
+        ("3", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["4035_nynorsk_nettverk_feite_titlar_utan_nummer.docx"] = Expected(
+    # items only as bold titles without numbers, under bold group headings
+    # ("Vedtakssaker", "Orienteringssaker") that are no items; "Eventuelt" with lettered
+    # sub-points ("a) Neste møte vert 14. mai.") that are its text; "Møtedato:",
+    # "Møtetid:", "Møtestad:"
+    "minutes", "Referat frå møte i Friluftsnettverket Indre Sogn",
+    "Friluftsnettverket Indre Sogn", None, None, ("2024-03-12", "09:00", "11:30", "Teams"),
+    "2024-05-14",
+    people=[("Kari Holm", None, "chair", "present"),
+            ("Per Dahl", None, "member", "present"),
+            ("Siri Lund", None, "secretary", "present"),
+            ("Eirik Moe", None, "member", "present"),
+            ("Nils Bø", None, "member", "absent")],
+    items=[
+        (None, "Godkjenning av innkalling og referat",
+         "Innkalling og referat frå førre møte vart godkjende.",
+         ["Innkalling og referat frå førre møte vart godkjende."], []),
+        (None, "Søknad om spelemidlar til skilting",
+         "Nettverket gjekk gjennom kostnadsoverslaget frå Per Dahl. Vedtak: Nettverket søkjer "
+         "om 150 000 kroner til skilting av turstiane.",
+         ["Nettverket søkjer om 150 000 kroner til skilting av turstiane."],
+         [("Nettverket søkjer om 150 000 kroner til skilting av turstiane.", "Nettverket",
+           None)]),
+        (None, "Turkart for regionen",
+         "Per Dahl orienterte om arbeidet med turkartet. Kartet skal vere ferdig til sommaren.",
+         [], []),
+        (None, "Status for friluftsskulen",
+         "Eirik Moe orienterte om påmeldinga. Orienteringa vart teken til vitande.",
+         ["Orienteringa vart teken til vitande."], []),
+        (None, "Eventuelt",
+         "a) Neste møte vert 14. mai. b) Kari Holm tek kontakt med fylkeskommunen om kartdata.",
+         [], [("Kari Holm tek kontakt med fylkeskommunen om kartdata.", "Kari Holm", None)]),
+    ],
+)
+
+EXPECTED["4036_nynorsk_ungdomsrad_sak_1_3_saman.txt"] = Expected(
+    # "Sak 1 – 3 Godkjenning av innkalling, sakliste og protokoll": three cases handled
+    # together, one item numbered "1–3" (as written without "Sak" and the spaces), and
+    # "Sak 4" goes on from it; "Eventuelt" with lettered sub-points that are its text
+    "minutes", "Referat frå møte i Ungdomsrådet i Fjellvik", "Ungdomsrådet", "Fjellvik", None,
+    ("2024-03-04", "18:00", "20:00", "Kulturhuset"), None,
+    people=[("Ida Lund", None, "chair", "present"),
+            ("Ola Berg", None, "member", "present"),
+            ("Mia Sæther", None, "member", "present"),
+            ("Jonas Vik", None, "member", "present"),
+            ("Kari Nes", None, "secretary", "present")],
+    items=[
+        ("1–3", "Godkjenning av innkalling, sakliste og protokoll",
+         "Innkalling, sakliste og protokoll vart godkjende.",
+         ["Innkalling, sakliste og protokoll vart godkjende."], []),
+        ("4", "Budsjett for ungdomsrådet 2024", "Vedtak: Budsjettet vart samrøystes vedteke.",
+         ["Budsjettet vart samrøystes vedteke."], []),
+        ("5", "Eventuelt",
+         "a) Ola Berg tok opp bussruta til Nordbygda. b) Mia Sæther spurde om opningstidene "
+         "på ungdomsklubben. c) Jonas Vik orienterte om UKM.", [], []),
+    ],
+)
+
+EXPECTED["4037_nynorsk_utval_sak_godkjenning_sakliste.txt"] = Expected(
+    # nynorsk "Sak 1/24 Godkjenning av innkalling og sakliste" and "Tid: 4. mars 2024 frå
+    # kl. 10.00 til 14.00" with "Stad:"; "Møtande medlemmer:" and "Protokollførar:"
+    "minutes", "Protokoll frå møte i Utval for kultur og oppvekst",
+    "Utval for kultur og oppvekst", None, None,
+    ("2024-03-04", "10:00", "14:00", "Kommunestyresalen, Brekke rådhus"), None,
+    people=[("Solveig Årdal", None, "chair", "present"),
+            ("Torleif Nesheim", None, "member", "present"),
+            ("Gunvor Lid", None, "member", "present"),
+            ("Nils Rød", None, "member", "present"),
+            ("Jostein Kvame", None, "member", "absent"),
+            ("Arne Tufte", None, "secretary", "present")],
+    items=[
+        ("1/24", "Godkjenning av innkalling og sakliste",
+         "Innkalling og sakliste vart godkjend utan merknader.",
+         ["Innkalling og sakliste vart godkjend utan merknader."], []),
+        ("2/24", "Skulebruksplan 2024–2030",
+         "Kommunedirektøren si innstilling vart samrøystes vedteken.",
+         ["Kommunedirektøren si innstilling vart samrøystes vedteken."], []),
+        ("3/24", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["4038_styringsgruppe_varighet.md"] = Expected(
+    # "Tid: kl. 09.00 (varighet 2 timer)" and "Varighet: 2 timer": the start only (a
+    # duration is no end of the day's clock), and the bracketed duration is no place
+    "minutes", "Referat fra møte i styringsgruppen for Fjordstien",
+    "Styringsgruppen for Fjordstien", None, None, ("2024-04-09", "09:00", None, None), None,
+    people=[("Ingrid Sølvberg", None, "chair", "present"),
+            ("Rune Hatlem", None, "member", "present"),
+            ("Tove Aasland", None, "member", "present"),
+            ("Magne Fjeld", None, "secretary", "present")],
+    items=[
+        ("1", "Godkjenning av referat fra forrige møte", "Referatet ble godkjent.",
+         ["Referatet ble godkjent."], []),
+        ("2", "Framdrift for etappe 2",
+         "Prosjektleder orienterte om arbeidet mellom Vika og Nes. Styringsgruppen tok "
+         "orienteringen til etterretning.",
+         ["Styringsgruppen tok orienteringen til etterretning."], []),
+        ("3", "Eventuelt", "Ingen saker.", [], []),
     ],
 )
 
