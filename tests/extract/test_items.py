@@ -1462,7 +1462,10 @@ def test_bold_group_headings_over_unnumbered_bold_titles_are_no_items():
         ("Eventuelt", "Ingen saker.")]
 
 
-def test_the_note_on_a_case_closed_to_the_public_is_no_title():
+def test_the_note_on_a_case_closed_to_the_public_is_no_title_when_a_title_is_written():
+    """A closed case's note ("U.off.", "Unntatt offentlighet, jf. offl. § 13") is no part
+    of the title written beside or below it; a heading that holds only the note has no
+    other title, so the note, written in the title's place, is read as the title."""
     record = _styremote("Sak 1/24 (U.off.) Tilsetting av daglig leder\nVedtak: Kari Holm "
                         "tilsettes.\n\nSak 2/24 Unntatt offentlighet, jf. offl. § 13\nVedtak: "
                         "Klagen tas ikke til følge.\n\nSak 3/24 U.off. jf. offl. § 13\n"
@@ -1470,9 +1473,10 @@ def test_the_note_on_a_case_closed_to_the_public_is_no_title():
                         "U.off. Sak 4/24 Lønnsforhandlinger\nVedtak: Rammen ble godkjent.\n\n"
                         "Sak 5/24 Eventuelt\nIngen saker.\n")
     assert [(i.number, i.title) for i in record.items] == [
-        ("1/24", "Tilsetting av daglig leder"), ("2/24", None), ("3/24", "Personalsak"),
+        ("1/24", "Tilsetting av daglig leder"),
+        ("2/24", "Unntatt offentlighet, jf. offl. § 13"), ("3/24", "Personalsak"),
         ("4/24", "Lønnsforhandlinger"), ("5/24", "Eventuelt")]
-    assert record.items[1].text.startswith("Unntatt offentlighet, jf. offl. § 13\nVedtak:")
+    assert record.items[1].text == "Vedtak: Klagen tas ikke til følge."
     assert record.items[2].text.startswith("U.off. jf. offl. § 13\nVedtak:")
 
 

@@ -3156,13 +3156,14 @@ def build_sections(lines: list[Line], items: list[Candidate], end: int,
             # "Sak 45/25 (utsett frå møtet i desember)" / "Felles kommuneadvokat": a note
             # on the case beside its number, the title on the next line
             aside, title = title, None
-        elif title and is_exemption_note(title):
-            # "Sak 3/24 Unntatt offentlighet, jf. offl. § 13": the case is closed to the
-            # public, the note the first words of its text; a title only on the line below
+        elif title and is_exemption_note(title) and len(body_lines) > 1 and \
+                _short_title_line(body_lines[0], body_lines[1:2]) and \
+                not is_exemption_note(body_lines[0].body):  # ("Lukket sak, jf. offl. § 13.")
+            # "Sak 3/24 Unntatt offentlighet, jf. offl. § 13" / "Tilsetting av daglig leder":
+            # the case is closed to the public, its title on the line below, the note the
+            # first words of its text. With no title below, the note stands in the title's
+            # place and is read as the title, as the heading writes it.
             aside, title = (cand.raw_title or title).strip(), None
-            if not (len(body_lines) > 1 and _short_title_line(body_lines[0], body_lines[1:2])) \
-                    or is_exemption_note(body_lines[0].body):  # ("Lukket sak, jf. offl. § 13.")
-                rest, aside = aside, None
         elif not title and len(body_lines) > 2 and is_exemption_note(body_lines[0].body) and \
                 _short_title_line(body_lines[1], body_lines[2:3]):
             # "Sak 2/24" / "U.off. jf. offl. § 13" / "Tilsetting av dagleg leiar": the note
