@@ -2625,6 +2625,12 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
             introduces = text.endswith(":")
             if not text:
                 continue
+        elif stopped and mode is None and len(text) >= 60:
+            # running text outside any block: a line of 60 or more characters ended by a
+            # stop, without a colon, is none of the labels and headings below (each needs
+            # a colon, a short line or a line without a stop) and ends no block (there is
+            # none open); most lines of an item are such and skip the whole chain here
+            pass
         elif colon and ("protokoll" in folded or "dissens" in folded or "særmerkn" in folded) \
                 and (remark := _REMARK_LABEL.match(text)):
             # "Protokolltilførsel fra Ap:", "Merknad til protokollen:", "Dissens:": a
