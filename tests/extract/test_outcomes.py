@@ -6952,4 +6952,5 @@ def test_adopted_in_a_place_named_is_another_s_decision_but_the_own_body_s_is_it
     assert decided_by_another("Saka vart vedteken i Regionrådet 12. mars.", "Styret")
     assert not decided_by_another("Saka vart vedteken i Regionrådet.", "Regionrådet")
     assert not decided_by_another("Planen ble godkjent i AU.", "Styret")  # whose is unsure
+    assert not decided_by_another("Referatet ble godkjent i Teams.", "Styret")  # the meeting
     assert not decided_by_another("Regionrådet vedtok å støtte søknaden.", "Regionrådet")

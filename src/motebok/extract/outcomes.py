@@ -1465,14 +1465,17 @@ def _adopted_in_named(sentence: str, body: str | None, parent: str | None) -> bo
     if found is None:
         return False
     who = found.group("who")
-    if who.isupper() or who.casefold() in _MONTH_NAMES:
-        return False
+    folded = who.casefold()
+    if who.isupper() or folded in _MONTH_NAMES or "møt" in folded or \
+            folded.startswith(_MEETING_TOOLS):
+        return False  # "… godkjent i Styremøtet", "… godkjent i Teams": the meeting itself
     if any(part in _body_stem(who) for part in _BODY_STEMS):
         return another_body(who, body)
     own = {name.casefold() for name in (body, parent) if name}
-    return who.casefold() not in own
+    return folded not in own
 
 
+_MEETING_TOOLS = ("teams", "zoom", "skype", "whereby", "e-post", "epost")
 _MONTH_NAMES = frozenset({"januar", "februar", "mars", "april", "mai", "juni", "juli",
                           "august", "september", "oktober", "november", "desember"})
 
