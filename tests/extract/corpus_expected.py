@@ -33456,3 +33456,62 @@ EXPECTED["4069_notat_docx_til_fra_tabell.docx"] = Expected(
          []),
     ],
 )
+
+EXPECTED["4070_styremote_arbeidsgruppe_avtalt.txt"] = Expected(
+    # a club's styremøte: those named as a working group set to do something ("Kari Li, Per
+    # Dal og Ola Berg utgjør arbeidsgruppen og legger fram …") have the task, as written;
+    # "vedtatt i Nordby 5. februar" (a place named, not the club) is another's decision,
+    # background; "Det ble avtalt at Siri Moe sender …" is the meeting's decision and her task
+    "minutes", "Referat fra styremøte i Nordby idrettslag", "Styret", "Nordby idrettslag",
+    None, ("2024-03-12", "18:00", "20:00", "Klubbhuset"), "2024-04-16",
+    people=[
+        ("Kari Li", None, "chair", "present"),
+        ("Per Dal", None, "member", "present"),
+        ("Ola Berg", None, "member", "present"),
+        ("Siri Moe", None, "member", "present"),
+        ("Geir Holm", None, "member", "absent"),
+    ],
+    items=[
+        ("10/24", "Godkjenning av innkalling og saksliste", None,
+         ["Innkalling og saksliste ble godkjent."], []),
+        ("11/24", "Nytt klubbhus", None, [],
+         [("Kari Li, Per Dal og Ola Berg utgjør arbeidsgruppen og legger fram forslag til "
+           "neste møte.", "Kari Li, Per Dal og Ola Berg", None)]),
+        ("12/24", "Kommunal plan for idrettsanlegg", None, ["Tatt til orientering."], []),
+        ("13/24", "Sommerleir", None,
+         ["Det ble avtalt at Siri Moe sender ut påmelding innen 1. april."],
+         [("Det ble avtalt at Siri Moe sender ut påmelding innen 1. april.", "Siri Moe",
+           "2024-04-01")]),
+        ("14/24", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["4071_regionraad_nynorsk_avtalt_vedteke_i.txt"] = Expected(
+    # the same in nynorsk, in a regional council's minutes: "Regionrådet vedtok …" is the
+    # council's own decision (its own name), "Planen vart vedteken i Fjordvik 3. mai." is
+    # a place's; "… utgjer arbeidsgruppa og legg fram …" is the task of those named; "Det
+    # vart avtalt at Ingrid Nes kallar inn …" is a decision and her task, as in bokmål
+    "minutes", "Møtereferat – Regionrådet i Indre Fjord", "Regionrådet i Indre Fjord", None,
+    None, ("2024-03-14", "10:00", "14:00", "Rådhuset i Fjordvik"), None,
+    people=[
+        ("Ingrid Nes", None, "chair", "present"),
+        ("Lars Vik", None, "member", "present"),
+        ("Marit Hauge", None, "member", "present"),
+        ("Tor Lunde", None, "member", "present"),
+        ("Eli Sande", None, "member", "absent"),
+    ],
+    items=[
+        ("7/24", "Godkjenning av innkalling og sakliste", None,
+         ["Innkalling og sakliste vart godkjend."], []),
+        ("8/24", "Felles reiselivsplan", None,
+         ["Regionrådet vedtok å slutte seg til utkastet til reiselivsplan."],
+         [("Lars Vik, Marit Hauge og Tor Lunde utgjer arbeidsgruppa og legg fram eit "
+           "revidert utkast til neste møte.", "Lars Vik, Marit Hauge og Tor Lunde", None)]),
+        ("9/24", "Næringsarealplan", None, ["Saka vart teken til orientering."], []),
+        ("10/24", "Møteplan", None,
+         ["Det vart avtalt at Ingrid Nes kallar inn til nytt møte i juni."],
+         [("Det vart avtalt at Ingrid Nes kallar inn til nytt møte i juni.", "Ingrid Nes",
+           None)]),
+        ("11/24", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)

@@ -6907,3 +6907,50 @@ def test_members_forming_a_working_group_is_a_task(sentence):
 
 def test_a_basis_or_a_body_s_own_group_is_no_task(sentence):
     assert not is_action(sentence)
+
+
+@pytest.mark.parametrize(("sentence", "who"), [
+    ("Kari Li, Per Dal og Ola Berg utgjør arbeidsgruppen og legger fram forslag til neste "
+     "møte.", "Kari Li, Per Dal og Ola Berg"),
+    ("Kari Li, Per Dal og Ola Berg utgjer arbeidsgruppa og legg fram forslag til neste møte.",
+     "Kari Li, Per Dal og Ola Berg"),
+])
+
+
+def test_those_named_as_a_group_set_to_work_have_the_task(sentence, who):
+    assert is_action(sentence)
+    assert responsible_of(sentence) == who
+
+
+def test_a_group_named_with_nothing_to_do_is_no_task():
+    assert not is_action("Kari Li og Per Dal utgjør arbeidsgruppen.")
+
+
+@pytest.mark.parametrize(("sentence", "who"), [
+    ("Det ble avtalt at sekretariatet sender ut innkallingen.", "sekretariatet"),
+    ("Det vart avtalt at Per kallar inn til nytt møte.", "Per"),
+    ("Det vart vedteke at Kari sender brev til kommunen.", "Kari"),  # as "vedtatt at"
+])
+
+
+def test_an_agreement_that_sets_a_task_is_a_decision_and_the_task(sentence, who):
+    decisions, actions = _outcomes_of(sentence)
+    assert decisions == [sentence]
+    assert actions == [(sentence, who, None)]
+
+
+def test_an_agreement_told_from_an_earlier_meeting_or_a_lead_alone_is_no_decision():
+    decisions, _ = _outcomes_of("På forrige møte ble det avtalt at Kari skulle ringe banken.")
+    assert decisions == []
+    assert not is_decision("Det ble avtalt at")
+
+
+def test_adopted_in_a_place_named_is_another_s_decision_but_the_own_body_s_is_its_own():
+    from motebok.extract.outcomes import decided_by_another
+    assert decided_by_another("Planen ble vedtatt i Nordby 3. mai.", "Styret",
+                              parent="Nordby idrettslag")
+    assert decided_by_another("Saka vart vedteken i Regionrådet 12. mars.", "Styret")
+    assert not decided_by_another("Saka vart vedteken i Regionrådet.", "Regionrådet")
+    assert not decided_by_another("Planen ble godkjent i AU.", "Styret")  # whose is unsure
+    assert not decided_by_another("Referatet ble godkjent i Teams.", "Styret")  # the meeting
+    assert not decided_by_another("Regionrådet vedtok å støtte søknaden.", "Regionrådet")

@@ -975,6 +975,11 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
     # (a form of its own: a "^" branch in the alternation above cost every search of it
     # twice the instructions)
     (("enig", "einig", "samd"), r"^(?:enige|einige|samde)\s+om\b"),
+    # what the meeting agreed, as "Det var enighet om at …" is: "Det ble avtalt at
+    # sekretariatet sender …", nynorsk "Det vart avtalt at Per kallar inn …" (the
+    # sentence's own opening: "På forrige møte ble det avtalt at …" is background; a lead
+    # alone, "Det ble avtalt at", only introduces the lines below it)
+    (("avtalt at", "avtala at"), r"^det\s+(?:ble|vart|blei)\s+(?:avtalt|avtala)\s+at\s+\w"),
     # (nynorsk present "støttar" and past "støtta": "Rådet støttar tilrådinga frå AU.")
     (("støtt",),
      r"\bstøtt(?:e[rt]|ar|a)\s+(?:denne|dette|forslaget|tilnærmingen|opplegget|"
@@ -1433,12 +1438,46 @@ def decided_by_another(sentence: str, body: str | None, lowered: str | None = No
         return True  # "Kontingenten ble satt til kr 300 i 2022, …": the case's history
     if not sentence[:1].isupper() or not _has_decided_word(lowered):
         return False
+    if " i " in sentence and _adopted_in_named(sentence, body, parent):
+        return True  # "Planen ble vedtatt i Nordby 3. mai.": where it was adopted
     found = _DECIDED_BY.match(sentence)
     if found is None:
         return _granted_by_named(sentence, body, parent)
     return (another_body(found.group("who"), body) and
             not _names_parent(found.group("who"), parent)) or \
         _decided_earlier(sentence, found, meeting)
+
+
+# Adopted in one place or body named, then a day or the sentence's end: "Planen ble vedtatt
+# i Nordby 3. mai.", "Saka vart vedteken i Regionrådet 12.02.", "… godkjent i Sørby."
+_ADOPTED_IN_NAMED = lazy_regex(
+    r"\b(?:vedtatt|vedteke|vedteken|vedtekne|godkjent|godkjend|godkjende)\s+i\s+"
+    r"(?P<who>(?-i:[A-ZÆØÅ])[\wæøå-]+)(?=\s+\d|\s*[.;]?$)", re.I)
+
+
+def _adopted_in_named(sentence: str, body: str | None, parent: str | None) -> bool:
+    """Whether the sentence tells of a decision made in a place or body named that is not
+    the minutes' own ``body`` or ``parent`` ("Planen ble vedtatt i Nordby 3. mai." in a
+    club's minutes): the case's background, as "… vedtatt i kommunestyret" is. A body's
+    noun is compared as ``another_body`` does ("… vedtatt i Regionrådet." in the minutes
+    of Regionrådet is its own); a short name in capitals ("AU") or a month is left as it is."""
+    found = _ADOPTED_IN_NAMED.search(sentence)
+    if found is None:
+        return False
+    who = found.group("who")
+    folded = who.casefold()
+    if who.isupper() or folded in _MONTH_NAMES or "møt" in folded or \
+            folded.startswith(_MEETING_TOOLS):
+        return False  # "… godkjent i Styremøtet", "… godkjent i Teams": the meeting itself
+    if any(part in _body_stem(who) for part in _BODY_STEMS):
+        return another_body(who, body)
+    own = {name.casefold() for name in (body, parent) if name}
+    return folded not in own
+
+
+_MEETING_TOOLS = ("teams", "zoom", "skype", "whereby", "e-post", "epost")
+_MONTH_NAMES = frozenset({"januar", "februar", "mars", "april", "mai", "juni", "juli",
+                          "august", "september", "oktober", "november", "desember"})
 
 
 # A grant by an authority or a grantor named in two or three words: "Nordby kommune setter
@@ -5769,7 +5808,8 @@ _OUTCOME_HINTS = ("godkj", "vedt", "til orientering", "etterretn", "satt til", "
                   "approved", "adopted", "agreed", "decided", "into account", "noted",
                   "note of",
                   # ("Styret inngår/gjør avtale med …": the body's own act)
-                  "inngår", "gjør ", "gjer ")
+                  "inngår", "gjør ", "gjer ",
+                  "avtalt at", "avtala at")  # ("Det ble avtalt at Per kaller inn …")
 # ("vedt" and "godkj" searched first: most outcome sentences hold one of them, and then
 # the test stops there, where grouped they came after some 20 searches; on sentences with
 # no hint this costs about one search more)
@@ -6144,6 +6184,23 @@ _WORDING_CHANGED = lazy_regex(r"\b(?:endres|endrast|(?:vert|blir)\s+(?:«[^»]{1
                               r"endra|endret)\b[^.]{0,160}?\btil\s*:?\s*«")
 
 
+# Those named as a group that is set to work: "Kari Li, Per Dal og Ola Berg utgjør
+# arbeidsgruppen og legger fram forslag til neste møte.", nynorsk "… utgjer arbeidsgruppa og
+# legg fram …" (the group's name between them and what they are to do).
+_GROUP_NAMED_AND = lazy_regex(
+    r"^(?P<who>(?-i:[A-ZÆØÅ])[^.;:]{0,80}?)\s+(?:utgjør|utgjer)\s+(?:den\s+nye\s+|ei\s+|"
+    r"en\s+|eit\s+|et\s+)?[\wæøå-]*(?:gruppen|gruppa|gruppe|utvalget|utvalet|utval|utvalg|"
+    r"komiteen|komitéen|komite|komité|nemnda|nemnd)\s+og\s+(?P<rest>\S.*)$", re.I)
+
+
+def _without_group_named(sentence: str) -> str | None:
+    """The sentence with the group's name taken out, those named the subject of what the
+    group is to do ("Kari Li og Per Dal legger fram forslag …"), or None when it sets up
+    no group with a task ("Kari Li og Per Dal utgjør arbeidsgruppen." names members only)."""
+    found = _GROUP_NAMED_AND.match(sentence)
+    return f"{found.group('who')} {found.group('rest')}" if found else None
+
+
 @functools.lru_cache(maxsize=_SENTENCE_MEMO)  # (an answer of the text alone: see there)
 def _is_action(sentence: str, lowered: str) -> bool:
     """``is_action`` with the sentence already lower-cased.
@@ -6167,6 +6224,8 @@ def _is_action(sentence: str, lowered: str) -> bool:
         sentence, lowered = moved, moved.lower()  # "Innen 15. mai skal planen være ferdig."
     if sentence[-1] == ":" and _introduces_meeting_days(lowered):
         return False  # "Arbeidsutvalget skal møtes disse dagene:" opens a meeting plan
+    if "utgj" in lowered and (named := _without_group_named(sentence)) is not None:
+        return _is_action(named, named.lower())  # "A, B og C utgjør arbeidsgruppen og …"
     facts = _task_facts_of(lowered)  # (each form's words, found in one pass)
     if facts & _OPENING_FORMS:  # (one test for the three forms below: most hold none)
         if facts & _ENGLISH and (english := _ENGLISH_WILL.match(sentence)) and \
@@ -7044,7 +7103,7 @@ _ASKED_THAT = lazy_regex(r"\b(?:ber|bed|ba|bad|bedt|bede|bedd)\s+om\s+at\s+"
                          r"(?P<who>\S+(?:\s+\S+){0,3})$")
 _AGREED = lazy_regex(r"\b(?:avtalt|avtala|avtalte|avtalde|enige?|einige?|enighet|semje|"
                      r"bestemt|besluttet|"
-                     r"vedtatt|konkludert|konkluderte|landet\s+på|"
+                     r"vedtatt|vedteke|vedteken|konkludert|konkluderte|landet\s+på|"
                      # "Det forutsettes at administrasjonen legger fram …": expected of them
                      r"forutsettes|forutsatt|føresett|føresetjast)\b", re.I)
 # Lower-case subjects that own a task after "at": the secretariat, the body, its leader.
@@ -7290,6 +7349,8 @@ def responsible_of(sentence: str) -> str | None:
     if sentence[:1] in "IiFfSs" and sentence[:8].lower().startswith(_DEADLINE_OPENING) and \
             (moved := deadline_put_last(sentence)) is not None:
         sentence = moved  # "Innen 1. mai skal sekretariatet …": the subject after the verb
+    if "utgj" in sentence and (named := _without_group_named(sentence)) is not None:
+        sentence = named  # "Kari Li og Per Dal utgjør arbeidsgruppen og legger fram …"
     who = _responsible_of(sentence)
     if who and who.split(maxsplit=1)[0].casefold() in _WORK_SUBJECTS:
         return None
