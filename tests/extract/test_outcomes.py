@@ -488,6 +488,29 @@ def test_a_members_report_of_how_things_stand_after_its_name_is_no_task(sentence
     assert not is_action(sentence)
 
 
+@pytest.mark.parametrize("sentence", [
+    "Statens vegvesen: Viser til regional plan for bærekraftig arealpolitikk.",
+    "NVE: Minner om at flaumfaren må greiast ut.",
+    "Tor Andreassen: Peker på behovet for gang- og sykkelveg.",
+    "Statsforvalteren: Understreker hensynet til jordvern.",
+])
+def test_an_agencys_remark_in_a_planning_forums_input_list_is_no_task(sentence):
+    assert not is_action(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kommunen tar med seg innspillene i det videre arbeidet.",
+    "Kommunen tek med seg innspela i det vidare arbeidet.",
+    "Administrasjonen tar med seg synspunktene.",
+])
+def test_taking_the_input_along_is_a_vague_intention_no_task(sentence):
+    assert not is_action(sentence)
+
+
+def test_taking_something_along_to_the_next_meeting_stays_a_task():
+    assert is_action("Kari tar med kake til neste møte.")
+
+
 ROUND_TABLE = """Referat fra nettverksmøte
 
 Dato: 12. mars 2025

@@ -6470,7 +6470,8 @@ def _task_form(sentence: str, lowered: str, facts: int) -> bool:
             _inverted_subject(sentence, lowered)
         if subject is not None and not _hedged(sentence, lowered):
             # (not "Leder sender referatet etter hvert møte.", "Kommunene sørger for at …")
-            return not _standing(lowered) and not _members_duty(subject, lowered)
+            return not _standing(lowered) and not _members_duty(subject, lowered) and \
+                not _takes_input_along(lowered)
     if facts & _DATED and _dated_doer(sentence):
         return True  # "Per Dahl rapporterer til styret innen 1. mars."
     if facts & _ASK_VERB and _asks_outside(sentence, lowered):
@@ -7210,6 +7211,22 @@ _BODY_INTENDS = lazy_regex(
     r"støtte|støtta|tenke|tenkje)\b", re.I)
 
 
+# Taking the meeting's input along into the work: "Kommunen tar med seg innspillene i det
+# videre arbeidet", nynorsk "… tek med seg innspela", "… tar med seg synspunktene".
+_INPUT_TAKEN_ALONG = lazy_regex(r"\b(?:tar|tek)\s+med\s+seg\s+(?:alle\s+|de\s+|dei\s+)?"
+                                r"(?:innspill|innspel|synspunkt|kommentar|merknad|"
+                                r"tilbakemelding|signal)")
+
+
+def _takes_input_along(lowered: str) -> bool:
+    """Whether a sentence says someone takes the meeting's input along ("Kommunen tar med
+    seg innspillene i det videre arbeidet"): the input will be heeded in work going on, a
+    vague intention the guide reads as no task ("tar med" kake, a list, a paper to the
+    next meeting is an errand). A deadline in the sentence still makes it one."""
+    return "med seg" in lowered and _INPUT_TAKEN_ALONG.search(lowered) is not None and \
+        not _has_deadline_word(lowered)
+
+
 def _bodys_intention(future: re.Match[str], lowered: str) -> bool:
     """Whether "X vil …" (a ``_FUTURE_SUBJECT`` match) is a body's stated aim
     (``_BODY_INTENDS``) with no deadline: a vague intention, which the guide reads as
@@ -7741,6 +7758,12 @@ _OWNER_COLON_VERB = lazy_regex(r"^(?P<who>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-
                                # not a speaker's view: "Jan: Støtter forslaget."
                                r"(?!(?i:støtter|støttar|mener|meiner|synes|syns|tror|trur|"
                                r"ønsker|ønskjer|foreslår|lurer|lurar|spør|svarer|svarar|"
+                               # nor a speaker's remark on the case, as a planning forum
+                               # lists each agency's "Innspill:" ("Vegvesenet: Viser til
+                               # …", "NVE: Minner om flaumfare", "Peker på …")
+                               r"viser|peker|peikar|minner|påpeker|påpeikar|understreker|"
+                               r"understrekar|etterlyser|anbefaler|anbefalar|"
+                               r"presiserer|presiserar|kommenterer|kommenterar|savner|saknar|"
                                # nor a member's report of how things stand: "Bremnes:
                                # Sliter med rekruttering.", "Ulvik: Arbeider med planen."
                                r"jobber|jobbar|arbeider|arbeidar|sliter|mangler|manglar|"
