@@ -33780,3 +33780,77 @@ EXPECTED["4088_protokoll_nynorsk_merknader_vedlegg.txt"] = Expected(
          []),
     ],
 )
+
+EXPECTED["4089_referat_oppfolging_ansvar_frist_label.txt"] = Expected(
+    # a municipal cooperation's minutes where each item ends "Oppfølging: <task> (ansvar:
+    # X, frist: Y)": the whole line the task as written, the owner and the due day from the
+    # labelled bracket (a day without a year in the meeting's year); "alle kommunene" is an
+    # owner as written
+    "minutes", "Referat fra møte i Samarbeidsutvalget for Tromsø-regionen",
+    "Samarbeidsutvalget", "Tromsø-regionen", None,
+    ("2026-01-22", "10:00", "12:00", "Teams"), "2026-03-19",
+    people=[
+        ("Anne Marie Solli", "Tromsø kommune", "chair", "present"),
+        ("Terje Olsen", "Balsfjord kommune", "member", "present"),
+        ("Hilde Pedersen", "Karlsøy kommune", "member", "present"),
+        ("Jan-Erik Strand", "Lyngen kommune", "member", "present"),
+        ("Malin Jakobsen", "Storfjord kommune", "member", "absent"),
+        ("Eva Moen", "sekretariatet", "secretary", "present"),
+    ],
+    items=[
+        ("1", "Godkjenning av innkalling og referat", None,
+         ["Innkalling og referat fra 4. desember ble godkjent."],
+         []),
+        ("2", "Felles søknad om midler til stedsutvikling", None,
+         ["Kommunene stiller seg bak søknaden."],
+         [("Søknaden sendes fylkeskommunen (ansvar: Eva Moen, frist: 1. februar)",
+           "Eva Moen", "2026-02-01")]),
+        ("3", "Samarbeid om beredskap", None,
+         [],
+         [("Kalle inn til eget møte om felles beredskapsplan (ansvar: Anne Marie Solli, frist: "
+           "15.02.2026)",
+           "Anne Marie Solli", "2026-02-15"),
+          ("Kommunene melder inn kontaktperson for beredskap (ansvar: alle kommunene, frist: 1. "
+           "mars)",
+           "alle kommunene", "2026-03-01")]),
+        ("4", "Eventuelt", None,
+         [],
+         []),
+    ],
+)
+
+EXPECTED["4090_ipr_nynorsk_handsaming_i_motet.md"] = Expected(
+    # an interkommunalt politisk råd's møtebok in markdown: "Innstilling frå arbeidsutvalet:"
+    # / "Handsaming i møtet:" / "Røysting:" / "IPR-vedtak:"; the innstilling adopted "med
+    # Hovde sitt framlegg" gives way to the vedtak block below it (its own words "slik han
+    # ligg føre" were not decided), while one adopted unchanged stays decided
+    "minutes", "MØTEBOK",
+    "Hallingdal interkommunale politiske råd", None, None,
+    ("2025-09-11", "09:30", "13:00", "Gol rådhus"), None,
+    people=[
+        ("Knut Arne Fleischer", "Gol", "chair", "present"),
+        ("Oddvar Sletten", "Ål", "member", "present"),
+        ("Marit Hovde", "Nes", "member", "present"),
+        ("Eli Thon", "Hemsedal", "member", "present"),
+        ("Kjetil Bakke", "Flå", "member", "absent"),
+        ("Anne Kristin Grøthe", "Hol", "member", "absent"),
+        ("Ola Holtet", "Flå", "member", "present"),
+        ("Trond Moen", "administrasjonen", "guest", "present"),
+    ],
+    notes={"Ola Holtet": "for Kjetil Bakke"},
+    items=[
+        ("21/25", "Regional transportplan – høyringsuttale", None,
+         ["Innstillinga med Hovde sitt framlegg vart samrøystes vedteken.",
+          "Regionrådet vedtek høyringsuttalen med eit nytt avsnitt om rv. 7 over Hardangervidda.",
+          "Regionkoordinator sender uttalen til fylkeskommunen innan 1. oktober."],
+         [("Regionkoordinator sender uttalen til fylkeskommunen innan 1. oktober.",
+           "Regionkoordinator", "2025-10-01")]),
+        ("22/25", "Budsjett 2026", None,
+         ["Budsjett for 2026 vert vedteke slik det ligg føre.",
+          "Samrøystes."],
+         []),
+        ("23/25", "Orienteringar", None,
+         ["Orienteringane vert tekne til vitande."],
+         []),
+    ],
+)

@@ -6930,3 +6930,27 @@ def test_members_forming_a_working_group_is_a_task(sentence):
 
 def test_a_basis_or_a_body_s_own_group_is_no_task(sentence):
     assert not is_action(sentence)
+
+
+@pytest.mark.parametrize(("proposal", "talk", "vote", "vedtak"), [
+    ("Innstilling frå arbeidsutvalet:\nRådet vedtek budsjettet slik det ligg føre.",
+     "Handsaming:\nKari Holm sette fram framlegg om auka ramme.",
+     "Røysting:\nInnstillinga med Holm sitt framlegg vart samrøystes vedteken.",
+     "Vedtak:\nRådet vedtek budsjettet med auka ramme til kultur."),
+    ("Innstilling:\nStyret vedtar budsjettet slik det foreligger.",
+     "Behandling:\nKari Holm fremmet forslag om økt ramme.",
+     "Votering:\nInnstillingen med Holms forslag ble enstemmig vedtatt.",
+     "Vedtak:\nStyret vedtar budsjettet med økt ramme til kultur."),
+])
+def test_an_innstilling_adopted_with_changes_gives_way_to_the_vedtak_below(
+        proposal, talk, vote, vedtak):
+    decisions, _ = _outcomes_of(f"{proposal}\n\n{talk}\n\n{vote}\n\n{vedtak}")
+    assert decisions == [vote.split("\n")[1], vedtak.split("\n")[1]]
+
+
+def test_an_innstilling_adopted_with_changes_and_no_vedtak_below_stays_decided():
+    decisions, _ = _outcomes_of(
+        "Innstilling:\nStyret vedtar budsjettet slik det foreligger.\n\n"
+        "Votering:\nInnstillingen med Holms forslag ble enstemmig vedtatt.")
+    assert decisions == ["Styret vedtar budsjettet slik det foreligger.",
+                         "Innstillingen med Holms forslag ble enstemmig vedtatt."]

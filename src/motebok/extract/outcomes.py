@@ -2502,6 +2502,9 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
     #: earlier amendments still waiting for their vote when another was made (label, words)
     waiting: list[tuple[str, list[str]]] = []
     told_proposal = False  # a proposal told in words ("X fremmet forslag om …") is pending
+    #: an innstilling adopted with changes ("Innstillinga med Li sitt framlegg vart vedteken"):
+    #: its words, which a vedtak block after the vote replaces with the text as changed
+    changed_proposal: list[str] = []
     proposer = ""  # whose the proposal is, by its label ("daglig leders")
     rules_proposed = False  # … and it proposes statutes or rules ("Forslag til nye vedtekter:")
     opened = False  # the line right after a bare "Vedtak:" label belongs to its block
@@ -2600,6 +2603,9 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                 mode = "reported"  # "AU- 3/24 Vedtak:" under the work committee's behandling
             else:
                 elsewhere = False
+            if changed_proposal and mode == "decision":
+                _drop_superseded(changed_proposal, decisions, actions)
+            changed_proposal = []
             decided_before = len(decisions)
             text = label.group("rest").strip()
             if text[:1] in "EeSs" and not adopted_proposal and _VOTE_ALONE.match(text) and \
@@ -2834,6 +2840,8 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                     last = _adopt_innstilling(adopted_proposal, decisions, actions, due_date,
                                               rules_proposed, last)
                     decisions.append(sentence)
+                    if " med " in sentence and _ADOPTED_WITH_CHANGES.search(sentence):
+                        changed_proposal = adopted_proposal
                     adopted_proposal = []
                     mode = None
                     continue
@@ -3734,6 +3742,24 @@ def _whole_sentences(words: list[str]) -> list[str]:
     return [_NEW_POINT.sub("", sentence, count=1) if sentence[:1] in "Nn" else sentence
             for sentence in words if not sentence.startswith(("…", "...")) and
             not (sentence[:1] in "Nn" and _NEW_POINT_ALONE.match(sentence))]
+
+
+# A vote adopting the innstilling with changes made in the meeting: "Innstillinga med Li
+# sitt framlegg vart vedteken", "Innstillingen med Haugs tillegg ble enstemmig vedtatt",
+# "… med tilleggsforslaget", "… med de endringer som kom fram".
+_ADOPTED_WITH_CHANGES = lazy_regex(
+    r"\bmed\s+(?:[\wæøå-]+\s+){0,3}?(?:\w*forslag\w*|\w*framlegg\w*|tillegg\w*|"
+    r"endring\w*)\b", re.I)
+
+
+def _drop_superseded(proposal: list[str], decisions: list[str], actions: list[Action]) -> None:
+    """Take back an innstilling adopted with changes once a vedtak block follows the vote:
+    the block writes the text as changed ("Vedtak: Rådet vedtek budsjettet med auka ramme
+    til kultur."), and the innstilling's own words ("… slik det ligg føre") were not what
+    was decided. Its sentences the vedtak repeats are read again from the block."""
+    dropped = set(proposal)
+    decisions[:] = [d for d in decisions if d not in dropped]
+    actions[:] = [a for a in actions if a.text not in dropped]
 
 
 def _adopt_innstilling(proposal: list[str], decisions: list[str], actions: list[Action],
