@@ -33515,3 +33515,401 @@ EXPECTED["4071_regionraad_nynorsk_avtalt_vedteke_i.txt"] = Expected(
         ("11/24", "Eventuelt", "Ingen saker.", [], []),
     ],
 )
+
+EXPECTED["4080_ipr_innstilling_au_handsaming.txt"] = Expected(
+    # an interkommunalt politisk råd in nynorsk, each case as "Innstilling frå
+    # arbeidsutvalet:" / "Handsaming:" / "Røysting:" / "Vedtak:": the vedtak's sentences and
+    # the vote's outcome are decisions, a proposal put forward under "Handsaming" is not
+    # (Brekke's "Saka vert utsett" lost); the council is itself the cooperation (no
+    # organization); "Dagleg leiar får fullmakt til å inngå avtale" is a mandate, a task
+    "minutes", "MØTEPROTOKOLL",
+    "Sunnfjord og Ytre Sogn interkommunale politiske råd", None, None,
+    ("2025-03-14", "10:00", "14:30", "Kommunestyresalen, Førde rådhus"), "2025-06-06",
+    people=[
+        ("Olav Sæle", "Sunnfjord", "chair", "present"),
+        ("Kari Hovland", "Hyllestad", "member", "present"),
+        ("Jon Ove Rysjedal", "Solund", "member", "present"),
+        ("Hilde Brekke", "Askvoll", "member", "present"),
+        ("Trond Fure", "Fjaler", "member", "present"),
+        ("Eirik Gjerde", "Høyanger", "member", "absent"),
+        ("Siri Vassbotn", "sekretariatet", "secretary", "present"),
+    ],
+    items=[
+        ("05/25", "Godkjenning av innkalling og sakliste", None,
+         ["Innkalling og sakliste vert godkjend.",
+          "Samrøystes vedteke."],
+         []),
+        ("06/25", "Regionalt næringsfond - tildeling 2025", None,
+         ["Prosjektet skal rapportere til rådet innan 1. desember 2025.",
+          "Innstillinga med tilleggsforslaget vart samrøystes vedteken.",
+          "Rådet tildeler 400 000 kr til prosjektet «Kystmat i Sunnfjord».",
+          "Dagleg leiar får fullmakt til å inngå avtale med prosjekteigar."],
+         [("Prosjektet skal rapportere til rådet innan 1. desember 2025.",
+           "Prosjektet", "2025-12-01"),
+          ("Dagleg leiar får fullmakt til å inngå avtale med prosjekteigar.",
+           "Dagleg leiar", None)]),
+        ("07/25", "Uttale om ferjetilbodet i Ytre Sogn", None,
+         ["Rådet sluttar seg til utkastet til uttale.",
+          "Innstillinga fekk 4 røyster, Brekke sitt forslag fekk 1 røyst.",
+          "Innstillinga vart vedteken."],
+         []),
+        ("08/25", "Eventuelt", None,
+         [],
+         []),
+    ],
+)
+
+EXPECTED["4081_kontrollutvalg_behandling_votering.md"] = Expected(
+    # a kontrollutvalg's protocol in markdown, each case as "Sekretariatets forslag til
+    # vedtak:" / "Behandling:" / "Votering:" / "Vedtak:": "Enstemmig." under Votering and
+    # "Kvams forslag falt med 1 mot 3 stemmer." are outcomes; a proposal told under
+    # Behandling is none; the revisor "Fra revisjonen:" is a guest
+    "minutes", "Protokoll fra møte i kontrollutvalget",
+    "Kontrollutvalget", "Vestby kommune", None,
+    ("2024-10-22", "18:00", "20:15", "Formannskapssalen, Vestby rådhus"), "2024-12-03",
+    people=[
+        ("Anders Grønli", None, "chair", "present"),
+        ("Mette Kvam", None, "member", "present"),
+        ("Rune Haug", None, "member", "present"),
+        ("Sigrid Lunde", None, "member", "present"),
+        ("Per Aas", None, "member", "absent"),
+        ("Tone Bakken", "Follo distriktsrevisjon IKS", "secretary", "present"),
+        ("Jørn Dahl", "revisjonen", "guest", "present"),
+    ],
+    items=[
+        ("22/24", "Godkjenning av protokoll fra møtet 10. september 2024", None,
+         ["Protokollen fra møtet 10. september 2024 godkjennes.",
+          "Enstemmig."],
+         []),
+        ("23/24", "Forvaltningsrevisjonsrapport – Byggesaksbehandling", None,
+         ["Sekretariatets forslag med Haugs tillegg ble enstemmig vedtatt.",
+          "Kontrollutvalget tar rapporten til orientering og ber kommunedirektøren følge opp "
+          "revisjonens anbefalinger.",
+          "Kontrollutvalget ber om en skriftlig tilbakemelding innen 1. mars 2025.",
+          "Rapporten oversendes kommunestyret."],
+         [("Kontrollutvalget tar rapporten til orientering og ber kommunedirektøren følge opp "
+           "revisjonens anbefalinger.",
+           "kommunedirektøren", None),
+          ("Kontrollutvalget ber om en skriftlig tilbakemelding innen 1. mars 2025.",
+           None, "2025-03-01"),
+          ("Rapporten oversendes kommunestyret.", None, None)]),
+        ("24/24", "Budsjett for kontroll og tilsyn 2025", None,
+         ["Kvams forslag falt med 1 mot 3 stemmer.",
+          "Kontrollutvalget vedtar forslag til budsjett for kontroll og tilsyn 2025.",
+          "Sekretariatets forslag ble vedtatt med 3 mot 1 stemme."],
+         []),
+    ],
+)
+
+EXPECTED["4082_regionalt_planforum_innspill.txt"] = Expected(
+    # a regional planforum in nynorsk grouped "Organisasjon: Namn, Namn"; each case's
+    # "Innspel:" list of "Etat: …" lines is what each agency said, no task; "Kommunen tek med
+    # seg innspela i det vidare arbeidet" under "Oppsummering:" is a vague intention (no
+    # task), the dated "Kommunen sender … innan 15. mai" is one
+    "minutes", "REFERAT FRÅ REGIONALT PLANFORUM",
+    "Regionalt planforum", None, None,
+    ("2025-04-09", "09:00", "12:00", "Teams"), None,
+    people=[
+        ("Ragnhild Tveit", "Vestland fylkeskommune", "chair", "present"),
+        ("Knut Ulvik", "Vestland fylkeskommune", "member", "present"),
+        ("Anne Lise Fjell", "Statsforvaltaren i Vestland", "member", "present"),
+        ("Geir Moldestad", "Statens vegvesen", "member", "present"),
+        ("Ida Sandvik", "NVE", "member", "present"),
+        ("Per Inge Haugland", "Bjørnafjorden kommune", "member", "present"),
+        ("Silje Eide", "Bjørnafjorden kommune", "secretary", "present"),
+    ],
+    items=[
+        ("1", "Kommuneplanen sin arealdel for Bjørnafjorden - oppstart", None,
+         [],
+         [("Kommunen sender revidert planprogram til forumet innan 15. mai 2025.",
+           "Kommunen", "2025-05-15")]),
+        ("2", "Detaljregulering Os sentrum", None,
+         ["Forumet rår til at kommunen held fram med planarbeidet."],
+         []),
+        ("3", "Eventuelt", None,
+         [],
+         []),
+    ],
+)
+
+EXPECTED["4083_arsmote_merknader_innkalling_docx.docx"] = Expected(
+    # an idrettslag's årsmøte protocol in docx with a "Dato/Tid/Sted" table and a case
+    # "Merknader til innkalling og saksliste": "Det kom ingen merknader" is the approval's
+    # outcome, a member's request in it is none; those elected to sign are only named (as in
+    # 2450); "Knarvik, 12. mars 2025" over the signatures is the document's date
+    "minutes", "Protokoll",
+    "Årsmøtet", "Lindås Idrettslag", "2025-03-12",
+    ("2025-03-12", "19:00", "21:30", "Klubbhuset på Knarvik stadion"), None,
+    people=[
+        ("Arne Sæbø", None, "chair", "present"),
+        ("Linn Hope", None, "secretary", "present"),
+        ("Geir Fosse", None, "member", "present"),
+        ("Torill Haugland", None, ANY, "present"),
+    ],
+    items=[
+        ("1", "Godkjenning av stemmeberettigede", None,
+         ["Årsmøtet godkjente de stemmeberettigede."],
+         []),
+        ("2", "Merknader til innkalling og saksliste", None,
+         ["Det kom ingen merknader til innkallingen.",
+          "Innkalling og saksliste ble godkjent med den endringen."],
+         []),
+        ("3", "Valg av dirigent, referent og to til å underskrive protokollen", None,
+         ["Som dirigent ble valgt Arne Sæbø.",
+          "Som referent ble valgt Linn Hope.",
+          "Til å underskrive protokollen ble valgt Kari Mjelde og Ove Tveit."],
+         []),
+        ("4", "Årsberetning 2024", None,
+         ["Årsberetningen ble godkjent."],
+         []),
+        ("5", "Eventuelt – nye garderober", None,
+         ["Styret utreder saken og legger den fram for et ekstraordinært årsmøte innen 1. oktober "
+          "2025."],
+         [("Styret utreder saken og legger den fram for et ekstraordinært årsmøte innen 1. "
+           "oktober 2025.",
+           "Styret", "2025-10-01")]),
+    ],
+)
+
+EXPECTED["4084_protokoll_vedlegg_per_sak.txt"] = Expected(
+    # a company board's protocol listing "Vedlegg:" under each case, on its line ("Vedlegg:
+    # Protokoll fra styremøte 9.12.2025") or as a numbered list: the line naming the
+    # papers ends there, so "Protokollen ble godkjent og signert." below it is a sentence
+    # of its own, the decision alone
+    "minutes", "PROTOKOLL",
+    "Styret", "Hadeland Energi Nett AS", None,
+    ("2026-01-27", "16:00", "18:30", "Selskapets lokaler, Gran"), "2026-03-17",
+    people=[
+        ("Ola Fjeld", None, "chair", "present"),
+        ("Marte Røysland", None, "member", "present"),
+        ("Henrik Lunde", None, "member", "present"),
+        ("Berit Hval", None, "member", "present"),
+        ("Jens Brenna", None, "member", "absent"),
+        ("Anders Viken", "administrasjonen", "guest", "present"),
+        ("Tina Strand", "administrasjonen", "secretary", "present"),
+    ],
+    items=[
+        ("01/26", "Godkjenning av innkalling og dagsorden", None,
+         ["Innkalling og dagsorden ble godkjent."],
+         []),
+        ("02/26", "Godkjenning av protokoll fra styremøte 9. desember 2025", None,
+         ["Protokollen ble godkjent og signert."],
+         []),
+        ("03/26", "Foreløpig regnskap 2025", None,
+         ["Styret tar det foreløpige regnskapet til orientering."],
+         []),
+        ("04/26", "Investeringsplan 2026-2029", None,
+         ["Styret slutter seg til investeringsplanen.",
+          "Daglig leder legger fram en oppdatert plan for finansiering innen 1. juni 2026."],
+         [("Daglig leder legger fram en oppdatert plan for finansiering innen 1. juni 2026.",
+           "Daglig leder", "2026-06-01")]),
+        ("05/26", "Eventuelt", None,
+         [],
+         []),
+    ],
+)
+
+EXPECTED["4085_referat_oppfolging_ansvar_frist.md"] = Expected(
+    # a steering group's minutes where items end "Oppfølging: <task> (<who>, <when>)": the
+    # task as written with its bracket, the name in the bracket responsible, the day in it
+    # due (a day without a year in the meeting's year)
+    "minutes", "Referat – styringsgruppemøte prosjekt Grønn mobilitet Innlandet",
+    "Styringsgruppen prosjekt Grønn mobilitet Innlandet", None, None,
+    ("2026-02-05", "13:00", "15:00", "Fylkeshuset, Hamar"), "2026-04-16",
+    people=[
+        ("Marit Solberg", None, "chair", "present"),
+        ("Jon Erik Bakken", None, "member", "present"),
+        ("Hanne Lie", None, "member", "present"),
+        ("Stein Åsheim", None, "member", "present"),
+        ("Kristin Tangen", None, "member", "absent"),
+        ("Lars Holm", None, "secretary", "present"),
+    ],
+    items=[
+        ("1", "Godkjenning av referat fra forrige møte", None,
+         ["Referatet ble godkjent uten merknader."],
+         []),
+        ("2", "Status i prosjektet", None,
+         [],
+         [("Oppdatert framdriftsplan sendes styringsgruppen (Lars Holm, 20. februar)",
+           "Lars Holm", "2026-02-20")]),
+        ("3", "Søknad om midler til ladeinfrastruktur", None,
+         ["Styringsgruppen var enig i at søknaden sendes."],
+         [("Styringsgruppen var enig i at søknaden sendes.", None, None),
+          ("Ferdigstille og sende søknaden (Hanne Lie, 1. mars)", "Hanne Lie", "2026-03-01")]),
+        ("4", "Kommunikasjon", None,
+         [],
+         [("Lage plan for lansering av nettsiden (Jon Erik Bakken, 15.03.2026)",
+           "Jon Erik Bakken", "2026-03-15")]),
+        ("5", "Eventuelt", None,
+         [],
+         []),
+    ],
+)
+
+EXPECTED["4086_styringsgruppe_nynorsk_oppfylging_docx.docx"] = Expected(
+    # a nynorsk steering group in docx, "Konklusjon:" then "Oppfølging: <task> (<who>,
+    # <when>)" per item: the conclusion a decision, the follow-up an action with its owner
+    # and due day from the bracket
+    "minutes", "Referat frå styringsgruppa for Nordfjord vassverk",
+    "Styringsgruppa for Nordfjord vassverk", None, None,
+    ("2025-11-03", "12:00", "14:00", "Stryn kommunehus, møterom Loen"), "2026-01-12",
+    people=[
+        ("Sigrun Nesje", None, "chair", "present"),
+        ("Bjarte Loen", None, "member", "present"),
+        ("Åse Hjelle", None, "member", "present"),
+        ("Per Ivar Sunde", None, "member", "present"),
+        ("Magne Eide", None, "member", "absent"),
+        ("Elin Grov", None, "secretary", "present"),
+    ],
+    items=[
+        ("1", "Godkjenning av referat frå førre møte", None,
+         ["Referatet vart godkjent."],
+         []),
+        ("2", "Status for forprosjektet", None,
+         [],
+         [("Sende rapport frå grunnundersøkingane til kommunane (Elin Grov, 1. desember)",
+           "Elin Grov", "2025-12-01")]),
+        ("3", "Kostnadsfordeling mellom kommunane", None,
+         ["Styringsgruppa tilrår fordeling etter folketal."],
+         [("Lage sak til kommunestyra (Bjarte Loen, 15.01.2026)", "Bjarte Loen", "2026-01-15")]),
+        ("4", "Eventuelt", None,
+         [],
+         []),
+    ],
+)
+
+EXPECTED["4087_planforum_innspill_per_deltaker.md"] = Expected(
+    # a planforum in markdown with a "Navn | Virksomhet" table and each case's "Innspill:"
+    # as "- Name: Viser til …" / "Minner om …": a speaker's remark after a name and a colon
+    # is no task (as "Jan: Støtter forslaget." is not); the municipality presenting its plan
+    # is in the table without saying member or guest
+    "minutes", "Referat fra regionalt planforum",
+    "Regionalt planforum", None, None,
+    ("2025-09-18", "09:30", "12:00", "Fylkeshuset i Tønsberg, møterom Slottsfjell"), "2025-11-20",
+    people=[
+        ("Hege Kristiansen", "Vestfold fylkeskommune", "chair", "present"),
+        ("Tor Andreassen", "Vestfold fylkeskommune", "secretary", "present"),
+        ("Marianne Olsen", "Statsforvalteren i Vestfold og Telemark", "member", "present"),
+        ("Bjørn Eriksen", "Statens vegvesen", "member", "present"),
+        ("Camilla Berg", "Færder kommune", ANY, "present"),
+        ("Ole Martin Dahl", "Færder kommune", ANY, "present"),
+    ],
+    items=[
+        ("1", "Færder kommune – kommuneplanens arealdel, 1. gangs behandling", None,
+         ["Planforumet støtter hovedgrepene i planforslaget."],
+         [("Færder kommune sender oppdatert planbeskrivelse til fylkeskommunen innen 15. oktober "
+           "2025.",
+           "Færder kommune", "2025-10-15")]),
+        ("2", "Orientering om ny veileder for klimatilpasning", None,
+         ["Tatt til orientering."],
+         []),
+        ("3", "Neste møte", None,
+         [],
+         []),
+    ],
+)
+
+EXPECTED["4088_protokoll_nynorsk_merknader_vedlegg.txt"] = Expected(
+    # a nynorsk eldreråd's protocol with "Merknader til innkalling og sakliste:" before the
+    # first case (no item, the leader's request in it no decision), "Vedlegg:" with bullet
+    # lists per case (no text of the decision), seat table "Leiar      Namn" and "X for Y"
+    "minutes", "PROTOKOLL",
+    "Eldrerådet", "Gloppen kommune", None,
+    ("2025-06-04", "10:00", "12:15", "Gloppen rådhus, møterom 2"), "2025-09-10",
+    people=[
+        ("Astrid Myklebust", None, "chair", "present"),
+        ("Johannes Rygg", None, "member", "present"),
+        ("Gunvor Sandal", None, "member", "present"),
+        ("Harald Solheim", None, "member", "present"),
+        ("Ingebjørg Nes", None, "member", "absent"),
+        ("Kjell Hjelmeland", None, "member", "present"),
+        ("Maria Eimhjellen", "administrasjonen", "secretary", "present"),
+    ],
+    notes={"Kjell Hjelmeland": "for Ingebjørg Nes"},
+    items=[
+        ("11/25", "Godkjenning av protokoll frå møte 12.03.2025", None,
+         ["Protokollen vert godkjend."],
+         []),
+        ("12/25", "Høyring - plan for helse og omsorg 2025-2030", None,
+         ["Eldrerådet gjev uttale i samsvar med drøftinga i møtet.",
+          "Sekretæren skriv uttalen og sender han innan 20. juni."],
+         [("Sekretæren skriv uttalen og sender han innan 20. juni.", "Sekretæren", "2025-06-20")]),
+        ("13/25", "Eventuelt - busstilbodet", None,
+         ["Eldrerådet ber om at kommunen tek opp rutetilbodet med Skyss."],
+         []),
+    ],
+)
+
+EXPECTED["4089_referat_oppfolging_ansvar_frist_label.txt"] = Expected(
+    # a municipal cooperation's minutes where each item ends "Oppfølging: <task> (ansvar:
+    # X, frist: Y)": the whole line the task as written, the owner and the due day from the
+    # labelled bracket (a day without a year in the meeting's year); "alle kommunene" is an
+    # owner as written
+    "minutes", "Referat fra møte i Samarbeidsutvalget for Tromsø-regionen",
+    "Samarbeidsutvalget", "Tromsø-regionen", None,
+    ("2026-01-22", "10:00", "12:00", "Teams"), "2026-03-19",
+    people=[
+        ("Anne Marie Solli", "Tromsø kommune", "chair", "present"),
+        ("Terje Olsen", "Balsfjord kommune", "member", "present"),
+        ("Hilde Pedersen", "Karlsøy kommune", "member", "present"),
+        ("Jan-Erik Strand", "Lyngen kommune", "member", "present"),
+        ("Malin Jakobsen", "Storfjord kommune", "member", "absent"),
+        ("Eva Moen", "sekretariatet", "secretary", "present"),
+    ],
+    items=[
+        ("1", "Godkjenning av innkalling og referat", None,
+         ["Innkalling og referat fra 4. desember ble godkjent."],
+         []),
+        ("2", "Felles søknad om midler til stedsutvikling", None,
+         ["Kommunene stiller seg bak søknaden."],
+         [("Søknaden sendes fylkeskommunen (ansvar: Eva Moen, frist: 1. februar)",
+           "Eva Moen", "2026-02-01")]),
+        ("3", "Samarbeid om beredskap", None,
+         [],
+         [("Kalle inn til eget møte om felles beredskapsplan (ansvar: Anne Marie Solli, frist: "
+           "15.02.2026)",
+           "Anne Marie Solli", "2026-02-15"),
+          ("Kommunene melder inn kontaktperson for beredskap (ansvar: alle kommunene, frist: 1. "
+           "mars)",
+           "alle kommunene", "2026-03-01")]),
+        ("4", "Eventuelt", None,
+         [],
+         []),
+    ],
+)
+
+EXPECTED["4090_ipr_nynorsk_handsaming_i_motet.md"] = Expected(
+    # an interkommunalt politisk råd's møtebok in markdown: "Innstilling frå arbeidsutvalet:"
+    # / "Handsaming i møtet:" / "Røysting:" / "IPR-vedtak:"; the innstilling adopted "med
+    # Hovde sitt framlegg" gives way to the vedtak block below it (its own words "slik han
+    # ligg føre" were not decided), while one adopted unchanged stays decided
+    "minutes", "MØTEBOK",
+    "Hallingdal interkommunale politiske råd", None, None,
+    ("2025-09-11", "09:30", "13:00", "Gol rådhus"), None,
+    people=[
+        ("Knut Arne Fleischer", "Gol", "chair", "present"),
+        ("Oddvar Sletten", "Ål", "member", "present"),
+        ("Marit Hovde", "Nes", "member", "present"),
+        ("Eli Thon", "Hemsedal", "member", "present"),
+        ("Kjetil Bakke", "Flå", "member", "absent"),
+        ("Anne Kristin Grøthe", "Hol", "member", "absent"),
+        ("Ola Holtet", "Flå", "member", "present"),
+        ("Trond Moen", "administrasjonen", "guest", "present"),
+    ],
+    notes={"Ola Holtet": "for Kjetil Bakke"},
+    items=[
+        ("21/25", "Regional transportplan – høyringsuttale", None,
+         ["Innstillinga med Hovde sitt framlegg vart samrøystes vedteken.",
+          "Regionrådet vedtek høyringsuttalen med eit nytt avsnitt om rv. 7 over Hardangervidda.",
+          "Regionkoordinator sender uttalen til fylkeskommunen innan 1. oktober."],
+         [("Regionkoordinator sender uttalen til fylkeskommunen innan 1. oktober.",
+           "Regionkoordinator", "2025-10-01")]),
+        ("22/25", "Budsjett 2026", None,
+         ["Budsjett for 2026 vert vedteke slik det ligg føre.",
+          "Samrøystes."],
+         []),
+        ("23/25", "Orienteringar", None,
+         ["Orienteringane vert tekne til vitande."],
+         []),
+    ],
+)

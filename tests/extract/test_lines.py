@@ -361,6 +361,21 @@ def test_a_hyphen_after_a_lone_letter_or_between_numbers_stays_at_a_line_end():
         "Møtet varte fra kl. 18.00-20.30."
 
 
+@pytest.mark.parametrize("papers", ["Vedlegg: Protokoll fra styremøte 9.12.2025",
+                                    "Vedlegg 2: Notat om reinvesteringer",
+                                    "Bilag: Revisors beretning"])
+def test_a_line_naming_a_cases_papers_is_not_joined_to_the_sentence_below(papers):
+    from motebok.extract.text import Line, merge_wrapped
+    from motebok.read.blocks import BlockKind
+
+    def line(text):
+        return Line(text=text, body=text, kind=BlockKind.PARAGRAPH, level=0, cells=(),
+                    bold=False, gap=False)
+
+    merged = merge_wrapped([line(papers), line("Protokollen ble godkjent og signert.")])
+    assert [m.text for m in merged] == [papers, "Protokollen ble godkjent og signert."]
+
+
 def test_a_task_line_ended_by_its_deadline_is_not_joined_to_the_next():
     from motebok.extract.text import Line, merge_wrapped
     from motebok.read.blocks import BlockKind

@@ -488,6 +488,33 @@ def test_a_members_report_of_how_things_stand_after_its_name_is_no_task(sentence
     assert not is_action(sentence)
 
 
+@pytest.mark.parametrize("sentence", [
+    "Statens vegvesen: Viser til regional plan for bærekraftig arealpolitikk.",
+    "NVE: Minner om at flaumfaren må greiast ut.",
+    "Tor Andreassen: Peker på behovet for gang- og sykkelveg.",
+    "Statsforvalteren: Understreker hensynet til jordvern.",
+])
+
+
+def test_an_agencys_remark_in_a_planning_forums_input_list_is_no_task(sentence):
+    assert not is_action(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kommunen tar med seg innspillene i det videre arbeidet.",
+    "Kommunen tek med seg innspela i det vidare arbeidet.",
+    "Administrasjonen tar med seg synspunktene.",
+])
+
+
+def test_taking_the_input_along_is_a_vague_intention_no_task(sentence):
+    assert not is_action(sentence)
+
+
+def test_taking_something_along_to_the_next_meeting_stays_a_task():
+    assert is_action("Kari tar med kake til neste møte.")
+
+
 ROUND_TABLE = """Referat fra nettverksmøte
 
 Dato: 12. mars 2025
@@ -6954,3 +6981,29 @@ def test_adopted_in_a_place_named_is_another_s_decision_but_the_own_body_s_is_it
     assert not decided_by_another("Planen ble godkjent i AU.", "Styret")  # whose is unsure
     assert not decided_by_another("Referatet ble godkjent i Teams.", "Styret")  # the meeting
     assert not decided_by_another("Regionrådet vedtok å støtte søknaden.", "Regionrådet")
+
+
+@pytest.mark.parametrize(("proposal", "talk", "vote", "vedtak"), [
+    ("Innstilling frå arbeidsutvalet:\nRådet vedtek budsjettet slik det ligg føre.",
+     "Handsaming:\nKari Holm sette fram framlegg om auka ramme.",
+     "Røysting:\nInnstillinga med Holm sitt framlegg vart samrøystes vedteken.",
+     "Vedtak:\nRådet vedtek budsjettet med auka ramme til kultur."),
+    ("Innstilling:\nStyret vedtar budsjettet slik det foreligger.",
+     "Behandling:\nKari Holm fremmet forslag om økt ramme.",
+     "Votering:\nInnstillingen med Holms forslag ble enstemmig vedtatt.",
+     "Vedtak:\nStyret vedtar budsjettet med økt ramme til kultur."),
+])
+
+
+def test_an_innstilling_adopted_with_changes_gives_way_to_the_vedtak_below(
+        proposal, talk, vote, vedtak):
+    decisions, _ = _outcomes_of(f"{proposal}\n\n{talk}\n\n{vote}\n\n{vedtak}")
+    assert decisions == [vote.split("\n")[1], vedtak.split("\n")[1]]
+
+
+def test_an_innstilling_adopted_with_changes_and_no_vedtak_below_stays_decided():
+    decisions, _ = _outcomes_of(
+        "Innstilling:\nStyret vedtar budsjettet slik det foreligger.\n\n"
+        "Votering:\nInnstillingen med Holms forslag ble enstemmig vedtatt.")
+    assert decisions == ["Styret vedtar budsjettet slik det foreligger.",
+                         "Innstillingen med Holms forslag ble enstemmig vedtatt."]

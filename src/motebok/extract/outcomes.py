@@ -2541,6 +2541,9 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
     #: earlier amendments still waiting for their vote when another was made (label, words)
     waiting: list[tuple[str, list[str]]] = []
     told_proposal = False  # a proposal told in words ("X fremmet forslag om …") is pending
+    #: an innstilling adopted with changes ("Innstillinga med Li sitt framlegg vart vedteken"):
+    #: its words, which a vedtak block after the vote replaces with the text as changed
+    changed_proposal: list[str] = []
     proposer = ""  # whose the proposal is, by its label ("daglig leders")
     rules_proposed = False  # … and it proposes statutes or rules ("Forslag til nye vedtekter:")
     opened = False  # the line right after a bare "Vedtak:" label belongs to its block
@@ -2639,6 +2642,9 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                 mode = "reported"  # "AU- 3/24 Vedtak:" under the work committee's behandling
             else:
                 elsewhere = False
+            if changed_proposal and mode == "decision":
+                _drop_superseded(changed_proposal, decisions, actions)
+            changed_proposal = []
             decided_before = len(decisions)
             text = label.group("rest").strip()
             if text[:1] in "EeSs" and not adopted_proposal and _VOTE_ALONE.match(text) and \
@@ -2879,6 +2885,8 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                     last = _adopt_innstilling(adopted_proposal, decisions, actions, due_date,
                                               rules_proposed, last)
                     decisions.append(sentence)
+                    if " med " in sentence and _ADOPTED_WITH_CHANGES.search(sentence):
+                        changed_proposal = adopted_proposal
                     adopted_proposal = []
                     mode = None
                     continue
@@ -3779,6 +3787,24 @@ def _whole_sentences(words: list[str]) -> list[str]:
     return [_NEW_POINT.sub("", sentence, count=1) if sentence[:1] in "Nn" else sentence
             for sentence in words if not sentence.startswith(("…", "...")) and
             not (sentence[:1] in "Nn" and _NEW_POINT_ALONE.match(sentence))]
+
+
+# A vote adopting the innstilling with changes made in the meeting: "Innstillinga med Li
+# sitt framlegg vart vedteken", "Innstillingen med Haugs tillegg ble enstemmig vedtatt",
+# "… med tilleggsforslaget", "… med de endringer som kom fram".
+_ADOPTED_WITH_CHANGES = lazy_regex(
+    r"\bmed\s+(?:[\wæøå-]+\s+){0,3}?(?:\w*forslag\w*|\w*framlegg\w*|tillegg\w*|"
+    r"endring\w*)\b", re.I)
+
+
+def _drop_superseded(proposal: list[str], decisions: list[str], actions: list[Action]) -> None:
+    """Take back an innstilling adopted with changes once a vedtak block follows the vote:
+    the block writes the text as changed ("Vedtak: Rådet vedtek budsjettet med auka ramme
+    til kultur."), and the innstilling's own words ("… slik det ligg føre") were not what
+    was decided. Its sentences the vedtak repeats are read again from the block."""
+    dropped = set(proposal)
+    decisions[:] = [d for d in decisions if d not in dropped]
+    actions[:] = [a for a in actions if a.text not in dropped]
 
 
 def _adopt_innstilling(proposal: list[str], decisions: list[str], actions: list[Action],
@@ -6535,7 +6561,8 @@ def _task_form(sentence: str, lowered: str, facts: int) -> bool:
             _inverted_subject(sentence, lowered)
         if subject is not None and not _hedged(sentence, lowered):
             # (not "Leder sender referatet etter hvert møte.", "Kommunene sørger for at …")
-            return not _standing(lowered) and not _members_duty(subject, lowered)
+            return not _standing(lowered) and not _members_duty(subject, lowered) and \
+                not _takes_input_along(lowered)
     if facts & _DATED and _dated_doer(sentence):
         return True  # "Per Dahl rapporterer til styret innen 1. mars."
     if facts & _ASK_VERB and _asks_outside(sentence, lowered):
@@ -7275,6 +7302,22 @@ _BODY_INTENDS = lazy_regex(
     r"støtte|støtta|tenke|tenkje)\b", re.I)
 
 
+# Taking the meeting's input along into the work: "Kommunen tar med seg innspillene i det
+# videre arbeidet", nynorsk "… tek med seg innspela", "… tar med seg synspunktene".
+_INPUT_TAKEN_ALONG = lazy_regex(r"\b(?:tar|tek)\s+med\s+seg\s+(?:alle\s+|de\s+|dei\s+)?"
+                                r"(?:innspill|innspel|synspunkt|kommentar|merknad|"
+                                r"tilbakemelding|signal)")
+
+
+def _takes_input_along(lowered: str) -> bool:
+    """Whether a sentence says someone takes the meeting's input along ("Kommunen tar med
+    seg innspillene i det videre arbeidet"): the input will be heeded in work going on, a
+    vague intention the guide reads as no task ("tar med" kake, a list, a paper to the
+    next meeting is an errand). A deadline in the sentence still makes it one."""
+    return "med seg" in lowered and _INPUT_TAKEN_ALONG.search(lowered) is not None and \
+        not _has_deadline_word(lowered)
+
+
 def _bodys_intention(future: re.Match[str], lowered: str) -> bool:
     """Whether "X vil …" (a ``_FUTURE_SUBJECT`` match) is a body's stated aim
     (``_BODY_INTENDS``) with no deadline: a vague intention, which the guide reads as
@@ -7808,6 +7851,12 @@ _OWNER_COLON_VERB = lazy_regex(r"^(?P<who>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-
                                # not a speaker's view: "Jan: Støtter forslaget."
                                r"(?!(?i:støtter|støttar|mener|meiner|synes|syns|tror|trur|"
                                r"ønsker|ønskjer|foreslår|lurer|lurar|spør|svarer|svarar|"
+                               # nor a speaker's remark on the case, as a planning forum
+                               # lists each agency's "Innspill:" ("Vegvesenet: Viser til
+                               # …", "NVE: Minner om flaumfare", "Peker på …")
+                               r"viser|peker|peikar|minner|påpeker|påpeikar|understreker|"
+                               r"understrekar|etterlyser|anbefaler|anbefalar|"
+                               r"presiserer|presiserar|kommenterer|kommenterar|savner|saknar|"
                                # nor a member's report of how things stand: "Bremnes:
                                # Sliter med rekruttering.", "Ulvik: Arbeider med planen."
                                r"jobber|jobbar|arbeider|arbeidar|sliter|mangler|manglar|"

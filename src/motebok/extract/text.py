@@ -2305,6 +2305,8 @@ def _ends_short_line(prev: Line, line: Line) -> bool:
         return True  # "Sende invitasjon – MH – til neste møte" / "Kontakte …": the same
     if ": " in prev.text[:_SHORT_TITLE] and _label_then_names(prev.text):
         return True  # "Til å skrive under protokollen: Per Berg og Liv Dahl" / "Innkallingen …"
+    if prev.text[:3] in _PAPERS_LABEL_STARTS and _papers_line(prev.text):
+        return True  # "Vedlegg: Protokoll fra styremøte 9.12.2025" / "Protokollen ble …"
     if prev.kind is _LIST_ITEM:
         return len(prev.text) < _SHORT_ENTRY or _lettered_title_over_sentence(prev, line)
     if prev.text[:1] in _SUB_TITLE_FIRST and _sub_numbered_title_over_sentence(prev, line):
@@ -2321,6 +2323,21 @@ def _ends_short_line(prev: Line, line: Line) -> bool:
         return True  # "Kommunedirektørens forslag til innstilling" over the proposal's text
     return (len(prev.text) < _SHORT_TITLE and len(prev.text.split()) <= 5) or \
         _own_clause(last_word, line)
+
+
+# How a line naming a case's papers starts ("Vedlegg:", "VEDLEGG 2:", "Bilag:"); the cheap
+# test before ``_papers_line``.
+_PAPERS_LABEL_STARTS = frozenset(("Ved", "VED", "Bil", "BIL"))
+# "Vedlegg: …", "Vedlegg 1: …", "Vedlegg nr. 2: …", "Bilag: …": the label over the papers.
+_PAPERS_LABEL = lazy_regex(r"(?:vedlegg|bilag)(?:\s+(?:nr\.?\s*)?\d{1,2})?\s*:\s+\S", re.I)
+
+
+def _papers_line(text: str) -> bool:
+    """A line that names a case's papers after their label ("Vedlegg: Protokoll fra
+    styremøte 9.12.2025", "Vedlegg 1: Resultatregnskap per 31.12"): a record of what was
+    enclosed, whole without a full stop; the capitalised line below it starts the case's
+    text ("Protokollen ble godkjent."), it does not go on with the document's name."""
+    return _PAPERS_LABEL.match(text) is not None
 
 
 def _lettered_title_over_sentence(prev: Line, line: Line) -> bool:
