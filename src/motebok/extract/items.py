@@ -502,6 +502,9 @@ class TableItem:
     #: whether its status column marks it done ("Ferdig", "Utført"): no task after the
     #: meeting, whoever the "Ansvar" column names
     closed: bool = False
+    #: the positions of its table's "Ansvar" / "Frist" columns: a later row under the
+    #: same number names a task's owner and date there, no text of the item
+    task_cells: tuple[int, ...] = ()
 
 
 @dataclass(slots=True)
@@ -650,6 +653,7 @@ def _follow_up_list(columns: list[str], found: list[Candidate], cells: tuple[str
 
 
 _TEXT_MEANINGS = frozenset(("text", "decision"))
+_TASK_MEANINGS = frozenset(("who", "when", "who/when"))  # a task's owner and date
 
 
 def _row_values(columns: list[str], cells: tuple[str, ...]) -> dict[str, list[str]]:
@@ -729,7 +733,9 @@ def _table_candidate(i: int, line: Line, columns: list[str],
                     due=" ".join(values.get("when", [])) or None,
                     decided=values.get("decision", []),
                     beside_talk=talk and "decision" in columns,
-                    closed=_marked_closed(values))
+                    closed=_marked_closed(values),
+                    task_cells=tuple(n for n, meaning in enumerate(columns)
+                                     if meaning in _TASK_MEANINGS))
     # an empty number cell over a title: an unnumbered item ("| | Eventuelt | … |")
     style = ("case" if "/" in num else "numbered") if num else "row"
     return Candidate(i, num, _first_int(num) if num else None, clean_title(title), style,
@@ -831,6 +837,40 @@ def _continues_row(i: int, line: Line, last: Candidate, columns: list[str]) -> b
     return True
 
 
+def _under_last_columns(line: Line, columns: list[str]) -> Line | None:
+    """A row of an item table with fewer cells than its heading, read under the heading's
+    last columns, when its first cell is no number and its last cells are an owner and a
+    date: "Det hentes inn tilbud. | Lise Dahl | 1. juni" under "Sak | Tema | Vedtak |
+    Ansvar | Frist". A row's first cells merged across columns (HTML's colspan, Word's
+    gridSpan), a row that has no first cell (Word's gridBefore) and a PDF's row under a
+    number shown once in the row above all leave the cells out in front, not at the end;
+    the row is then a task of the item above, as with its empty cells written. None for
+    any other row (one cut short at the end, or whose last cells are no owner or date)."""
+    cells = line.cells
+    first = cells[0].strip()
+    if not first or (first[:1].isdecimal() and _ROW_NUMBER.match(first)):
+        return None  # (a row whose number cell stands first: its cells from the left)
+    aligned = ("",) * (len(columns) - len(cells)) + cells
+    tasked = False
+    for meaning, cell in zip(columns, aligned, strict=True):
+        if meaning in _TASK_MEANINGS and cell.strip():
+            if not _owner_or_date_cell(cell):
+                return None
+            tasked = True
+    if not tasked:
+        return None
+    text = "\t".join(aligned)
+    return Line(text, text, line.kind, line.level, aligned, line.bold, line.gap, line.index)
+
+
+def _owner_or_date_cell(cell: str) -> bool:
+    """Whether a cell may be an "Ansvar" or "Frist" column's: a name, a role or a date of
+    a few words ("Lise Dahl", "Daglig leder", "1. juni", "snarest"), not a sentence."""
+    words = cell.split()
+    return len(words) <= 6 and (not cell.rstrip().endswith((".", "!", "?")) or
+                                len(words) <= 3 or has_digit(cell))
+
+
 def _add_merged_row(row: Candidate, last: Candidate) -> None:
     """Add to the item above a row of an item table under the same number: a number cell
     merged over several rows (HTML's rowspan, Word's vMerge, Writer's covered cells),
@@ -852,7 +892,8 @@ def _add_merged_row(row: Candidate, last: Candidate) -> None:
                                     closed=more.closed))
 
 
-def _without_repeated_number(lines: list[Line], row: tuple[str, ...]) -> list[Line]:
+def _without_repeated_number(lines: list[Line], row: tuple[str, ...],
+                             task_cells: tuple[int, ...] = ()) -> list[Line]:
     """An item's lines with the rows that repeat the number cell of its row ``row`` (a
     cell merged over them, ``_add_merged_row`` and ``_one_item_per_merged_number``) read
     without it, as the page shows them: "5/24 | Vedtak: …" is the item's "Vedtak: …".
@@ -867,6 +908,10 @@ def _without_repeated_number(lines: list[Line], row: tuple[str, ...]) -> list[Li
                 shown += 1
             # (empty cells in their place: no task row of its own)
             cells = ("",) * shown + line.cells[shown:]
+            if task_cells and any(cells[n] for n in task_cells if n < len(cells)):
+                # "5/24 | | Tilbud hentes inn. | Lise Dahl | 1. juni": the owner and the
+                # date are the task's (``_add_merged_row``), no words of the item's text
+                cells = tuple("" if n in task_cells else cell for n, cell in enumerate(cells))
             text = "\t".join(cell for cell in cells if cell)
             line = Line(text, text, line.kind, line.level, cells, line.bold, line.gap,
                         line.index)
@@ -1001,8 +1046,11 @@ def find_candidates(lines: list[Line], start: int = 0, *, nested: bool = False) 
                 if row:
                     found.append(row)
                     continue
-                if found and found[-1].row is not None and \
-                        _continues_row(i, line, found[-1], item_columns):
+                if found and found[-1].row is not None and (
+                        _continues_row(i, line, found[-1], item_columns) or (
+                            len(line.cells) < len(item_columns) and
+                            (aligned := _under_last_columns(line, item_columns)) is not None
+                            and _continues_row(i, aligned, found[-1], item_columns))):
                     continue
                 item_columns = None  # another table's row: the item table ended
         elif line.kind is not _TABLE_ROW:  # (a row of one cell goes on with the table)
@@ -3123,7 +3171,9 @@ def build_sections(lines: list[Line], items: list[Candidate], end: int,
         body_lines = lines[first + 1:stop]
         if lines[cand.line].kind is _TABLE_ROW and lines[cand.line].cells and \
                 lines[cand.line].cells[0]:  # (a row numbered in its first cell)
-            body_lines = _without_repeated_number(body_lines, lines[cand.line].cells)
+            body_lines = _without_repeated_number(
+                body_lines, lines[cand.line].cells,
+                cand.row.task_cells if cand.row is not None else ())
         if furniture:
             body_lines = without_furniture(body_lines, furniture)
         title: str | None = cand.title
