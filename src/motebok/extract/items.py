@@ -812,12 +812,16 @@ def _continues_row(i: int, line: Line, last: Candidate, columns: list[str]) -> b
         return False
     values = _row_values(columns, line.cells)
     title = " ".join(values.get("title", []))
-    if title[:1].isupper():
+    # (a title cell beside an owner or a date, in a table with no text column of its own
+    # or that row's empty: the task's words, "| | Sende søknad | Ida Lunde | 15. april |")
+    task = title[:1].isupper() and ("who" in values or "when" in values) and \
+        "text" not in values
+    if title[:1].isupper() and not task:
         return False
-    if title:  # a title wrapped over two lines: "Godkjenning av" / "innkalling"
+    if title and not task:  # a title wrapped over two lines: "Godkjenning av" / "innkalling"
         last.title = clean_title(f"{last.raw_title} {title}")
         last.raw_title = f"{last.raw_title} {title}"
-    more = TableItem(text="\n".join(values.get("text", [])),
+    more = TableItem(text="\n".join(values.get("text", [title] if task else [])),
                      responsible=", ".join(values.get("who", [])) or None,
                      due=" ".join(values.get("when", [])) or None,
                      closed=_marked_closed(values))
@@ -848,13 +852,13 @@ def _under_last_columns(line: Line, columns: list[str]) -> Line | None:
     any other row (one cut short at the end, or whose last cells are no owner or date)."""
     cells = line.cells
     first = cells[0].strip()
-    if not first or (first[:1].isdecimal() and _ROW_NUMBER.match(first)):
+    if first[:1].isdecimal() and _ROW_NUMBER.match(first):
         return None  # (a row whose number cell stands first: its cells from the left)
     aligned = ("",) * (len(columns) - len(cells)) + cells
     tasked = False
     for meaning, cell in zip(columns, aligned, strict=True):
         if meaning in _TASK_MEANINGS and cell.strip():
-            if not _owner_or_date_cell(cell):
+            if not (_date_cell(cell) if meaning == "when" else _owner_cell(cell)):
                 return None
             tasked = True
     if not tasked:
@@ -863,12 +867,25 @@ def _under_last_columns(line: Line, columns: list[str]) -> Line | None:
     return Line(text, text, line.kind, line.level, aligned, line.bold, line.gap, line.index)
 
 
-def _owner_or_date_cell(cell: str) -> bool:
-    """Whether a cell may be an "Ansvar" or "Frist" column's: a name, a role or a date of
-    a few words ("Lise Dahl", "Daglig leder", "1. juni", "snarest"), not a sentence."""
-    words = cell.split()
-    return len(words) <= 6 and (not cell.rstrip().endswith((".", "!", "?")) or
-                                len(words) <= 3 or has_digit(cell))
+def _owner_cell(cell: str) -> bool:
+    """Whether a cell may be an "Ansvar" column's: a name or a role of a few words ("Lise
+    Dahl", "Daglig leder", "KH/PD"), not a sentence ("Ingen saker.")."""
+    return len(cell.split()) <= 6 and not cell.rstrip().endswith((".", "!", "?", ":"))
+
+
+def _date_cell(cell: str) -> bool:
+    """Whether a cell may be a "Frist" column's: a date ("1. juni", "15.10.2024", "uke
+    42") or a word or two for when ("Snarest", "Neste møte"), not a sentence."""
+    return len(cell.split()) <= 4 and (has_digit(cell) or (
+        len(cell.split()) <= 2 and not cell.rstrip().endswith((".", "!", "?", ":"))))
+
+
+def _task_only(row: TableItem) -> bool:
+    """Whether a row without a number names only a task: words in its title cell, an
+    owner or a date, and no text ("| | Sende søknad til kulturkontoret | Ida Lunde |
+    15. april |" under "Sak | Tema | Ansvar | Frist"). Under an item's row it is that
+    item's task, not an unnumbered item ("| | Eventuelt | Ingen saker. |" is one)."""
+    return bool(row.responsible or row.due) and not row.text and not row.closed
 
 
 def _add_merged_row(row: Candidate, last: Candidate) -> None:
@@ -1035,22 +1052,27 @@ def find_candidates(lines: list[Line], start: int = 0, *, nested: bool = False) 
                 follow_up = True
                 continue
             if item_columns:
-                row = _table_candidate(i, line, item_columns, talk)
+                row_line = line
+                if len(line.cells) < len(item_columns) and \
+                        (aligned := _under_last_columns(line, item_columns)) is not None:
+                    row_line = aligned  # (the row as the page shows it, under its columns)
+                row = _table_candidate(i, row_line, item_columns, talk)
                 if row and row.number and found and found[-1].row is not None and \
                         found[-1].number == row.number and row.row is not None and \
                         found[-1].series == row.series:  # ("PS 3/24", "RS 3/24": two cases)
                     _add_merged_row(row, found[-1])
                     continue
+                if row and not row.number and row.row is not None and found and \
+                        found[-1].row is not None and _task_only(row.row) and \
+                        _continues_row(i, row_line, found[-1], item_columns):
+                    continue  # "| | Sende søknad | Ida Lunde | 15. april |": a task, no item
                 if row and _restates_heading(row, found):
                     continue  # the row is the section's own table: its text, no item
                 if row:
                     found.append(row)
                     continue
-                if found and found[-1].row is not None and (
-                        _continues_row(i, line, found[-1], item_columns) or (
-                            len(line.cells) < len(item_columns) and
-                            (aligned := _under_last_columns(line, item_columns)) is not None
-                            and _continues_row(i, aligned, found[-1], item_columns))):
+                if found and found[-1].row is not None and \
+                        _continues_row(i, row_line, found[-1], item_columns):
                     continue
                 item_columns = None  # another table's row: the item table ended
         elif line.kind is not _TABLE_ROW:  # (a row of one cell goes on with the table)
@@ -3169,6 +3191,8 @@ def build_sections(lines: list[Line], items: list[Candidate], end: int,
             cand.row.last_line  # (a row continued over several lines ends at the last)
         first = max(first, cand.form_end)  # (a print's filing table is no text)
         body_lines = lines[first + 1:stop]
+        if first > cand.line + 1:
+            body_lines = _cell_lines_between(lines, cand.line, first) + body_lines
         if lines[cand.line].kind is _TABLE_ROW and lines[cand.line].cells and \
                 lines[cand.line].cells[0]:  # (a row numbered in its first cell)
             body_lines = _without_repeated_number(
@@ -3262,10 +3286,22 @@ def build_sections(lines: list[Line], items: list[Candidate], end: int,
             title, rest = clean_title(cand.title) or None, cand.row.text or None
             if rest:
                 rest_after = _title_cell_lines(body_lines)
+                if cand.row.last_line > cand.line:  # (and the paragraphs above its last row)
+                    rest_after = max(rest_after, sum(1 for line in body_lines
+                                                     if line.index < cand.row.last_line))
         sections.append(Section(number=cand.number or None, title=title or None,
                                 lines=body_lines, heading_rest=rest, row=cand.row,
                                 rest_after=rest_after))
     return sections
+
+
+def _cell_lines_between(lines: list[Line], row: int, last: int) -> list[Line]:
+    """The lines between an item's row ``row`` and the last row ``last`` that goes on with
+    it which are no rows: the later paragraphs of its cells, set on lines of their own
+    ("Ungdommens kulturmønstring" / "Vedtak: Rådet støtter …", as Word's cell or a PDF
+    gives them). They are the item's text, though the rows' own lines are not."""
+    return [line for line in lines[row + 1:last]
+            if line.in_title_cell or line.kind is not _TABLE_ROW]
 
 
 def _title_cell_lines(body_lines: list[Line]) -> int:
