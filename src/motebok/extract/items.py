@@ -929,6 +929,8 @@ def _without_repeated_number(lines: list[Line], row: tuple[str, ...],
                 # "5/24 | | Tilbud hentes inn. | Lise Dahl | 1. juni": the owner and the
                 # date are the task's (``_add_merged_row``), no words of the item's text
                 cells = tuple("" if n in task_cells else cell for n, cell in enumerate(cells))
+                if not any(cells):
+                    continue  # (a row of only the task's owner and date: no text at all)
             text = "\t".join(cell for cell in cells if cell)
             line = Line(text, text, line.kind, line.level, cells, line.bold, line.gap,
                         line.index)
