@@ -4485,3 +4485,108 @@ def test_a_numbered_line_that_is_a_short_outcome_sentence_is_text_not_a_title(ti
     point's whole line is the note-form sentence of its outcome (its decision), with no
     title of its own."""
     assert split_heading(title) == split
+
+
+def _html_item_table(task_row: str, number_cell: str = "<td>5/24</td>") -> list:
+    """The items of a web page's item table: item 5/24, then ``task_row`` under it."""
+    return parse_bytes(
+        ("<html><body><h1>Protokoll fra styremøte i Nordby Vel</h1>"
+         "<p>Dato: 3. mars 2024</p><p>Til stede: Kari Holm, Per Dahl, Lise Dahl</p><table>"
+         "<tr><th>Sak</th><th>Tema</th><th>Vedtak</th><th>Ansvar</th><th>Frist</th></tr>"
+         f"<tr>{number_cell}<td>Overvann</td><td>Styret drøftet overløpene.</td>"
+         f"<td></td><td></td></tr>{task_row}"
+         "<tr><td>6/24</td><td>Eventuelt</td><td>Ingen saker.</td><td></td><td></td></tr>"
+         "</table></body></html>").encode(), "protokoll.html").items
+
+
+_TASK = "Det hentes inn tilbud på rensing av overløpene."
+
+
+@pytest.mark.parametrize(("task_row", "number_cell"), [
+    # the number cell merged down over the task row (rowspan)
+    (f"<tr><td></td><td>{_TASK}</td><td>Lise Dahl</td><td>1. juni</td></tr>",
+     '<td rowspan="2">5/24</td>'),
+    # the number and title cells merged across (colspan): the row has no first cell
+    (f'<tr><td colspan="2">{_TASK}</td><td>Lise Dahl</td><td>1. juni</td></tr>',
+     "<td>5/24</td>"),
+    (f'<tr><td colspan="3">{_TASK}</td><td>Lise Dahl</td><td>1. juni</td></tr>',
+     "<td>5/24</td>"),
+    # the empty cells written out
+    (f"<tr><td></td><td></td><td>{_TASK}</td><td>Lise Dahl</td><td>1. juni</td></tr>",
+     "<td>5/24</td>"),
+])
+def test_a_task_row_under_an_items_number_gives_the_task_its_owner_and_date(
+        task_row, number_cell):
+    # the row's "Ansvar" and "Frist" cells are the task's owner and due date: not words
+    # of the item's text ("… overløpene. Lise Dahl 1. juni"), however the row is written
+    items = _html_item_table(task_row, number_cell)
+    assert [(i.number, i.title, i.text) for i in items] == [
+        ("5/24", "Overvann", f"Styret drøftet overløpene.\n{_TASK}"),
+        ("6/24", "Eventuelt", "Ingen saker.")]
+    assert [(a.text, a.responsible, a.due) for a in items[0].actions] == [
+        (_TASK, "Lise Dahl", "2024-06-01")]
+
+
+def test_a_short_markdown_row_under_an_item_is_its_task():
+    # "| Tilbud hentes inn. | Kari Holm | 1. juli |" under a five-column heading: the
+    # cells left out are the row's first ones, as the page shows it under the number
+    items = _table_minutes(
+        "| 20/24 | Forvaltningsrevisjon | Utvalget tar rapporten til orientering. | | |\n"
+        "| Rapporten oversendes kommunestyret. | Sekretariatet | 30.06.2024 |\n"
+        "| 21/24 | Eventuelt | Ingen saker. | | |")
+    assert [(i.number, i.text) for i in items] == [
+        ("20/24", "Utvalget tar rapporten til orientering.\n"
+                  "Rapporten oversendes kommunestyret."),
+        ("21/24", "Ingen saker.")]
+    assert [(a.text, a.responsible, a.due) for a in items[0].actions] == [
+        ("Rapporten oversendes kommunestyret.", "Sekretariatet", "2024-06-30")]
+
+
+def test_a_short_row_whose_last_cells_are_no_owner_and_date_is_no_task():
+    # a row cut short at its end ("Rapporten ble drøftet i lang tid. | Det var enighet om
+    # at den er god.") names no one: no task from it
+    items = _table_minutes(
+        "| 20/24 | Forvaltningsrevisjon | Utvalget tar rapporten til orientering. | | |\n"
+        "| Rapporten ble drøftet. | Utvalget mente at rapporten var god og grundig. |\n"
+        "| 21/24 | Eventuelt | Ingen saker. | | |")
+    assert all(not i.actions for i in items)
+
+
+def test_a_pdf_task_row_under_a_number_shown_once_is_the_items_task():
+    from fixtures.builders import to_pdf
+    data = to_pdf([
+        ("heading", "Protokoll fra styremøte i Nordby Vel"), ("para", "Dato: 3. mars 2024"),
+        ("para", "Til stede: Kari Holm, Per Dahl, Lise Dahl"),
+        ("table", [("Sak", "Tema", "Vedtak", "Ansvar", "Frist"),
+                   ("5/24", "Overvann", "Styret drøftet overløpene.", "", ""),
+                   ("", "", _TASK, "Lise Dahl", "1. juni"),
+                   ("6/24", "Eventuelt", "Ingen saker.", "", "")])])
+    items = parse_bytes(data, "protokoll.pdf").items
+    assert [(i.number, i.text) for i in items] == [
+        ("5/24", f"Styret drøftet overløpene.\n{_TASK}"), ("6/24", "Ingen saker.")]
+    assert [(a.text, a.responsible, a.due) for a in items[0].actions] == [
+        (_TASK, "Lise Dahl", "2024-06-01")]
+
+
+def test_a_task_in_the_title_column_under_an_item_is_its_task_not_an_item():
+    # "Sak | Tema | Ansvar | Frist" has no text column: a row without a number whose
+    # "Tema" cell stands beside an owner and a date is the task of the item above
+    items = _table_minutes(
+        "| 11/24 | Kulturmønstring | | |\n"
+        "| | Sende søknad til kulturkontoret | Ida Lunde | 15. august |\n"
+        "| 12/24 | Eventuelt | | |", head="| Sak | Tema | Ansvar | Frist |")
+    assert [(i.number, i.title, i.text) for i in items] == [
+        ("11/24", "Kulturmønstring", "Sende søknad til kulturkontoret"),
+        ("12/24", "Eventuelt", "")]
+    assert [(a.text, a.responsible, a.due) for a in items[0].actions] == [
+        ("Sende søknad til kulturkontoret", "Ida Lunde", "2024-08-15")]
+
+
+def test_the_tasks_of_an_items_rows_keep_the_rows_order():
+    # the first row's text is a task by its "Ansvar" cell, the second words a task of its
+    # own: found first, it still comes second
+    items = _table_minutes(
+        "| 22/24 | Takrenner | Styret drøftet tilbudene. | | |\n"
+        "| | | Styret godtar tilbudet fra Fjord Tak AS. | Geir Moen | 1. juni |\n"
+        "| | | Beboerne varsles om arbeidet. | Turid Aas | 20.05.2024 |")
+    assert [a.responsible for a in items[0].actions] == ["Geir Moen", "Turid Aas"]

@@ -502,6 +502,9 @@ class TableItem:
     #: whether its status column marks it done ("Ferdig", "Utført"): no task after the
     #: meeting, whoever the "Ansvar" column names
     closed: bool = False
+    #: the positions of its table's "Ansvar" / "Frist" columns: a later row under the
+    #: same number names a task's owner and date there, no text of the item
+    task_cells: tuple[int, ...] = ()
 
 
 @dataclass(slots=True)
@@ -650,6 +653,7 @@ def _follow_up_list(columns: list[str], found: list[Candidate], cells: tuple[str
 
 
 _TEXT_MEANINGS = frozenset(("text", "decision"))
+_TASK_MEANINGS = frozenset(("who", "when", "who/when"))  # a task's owner and date
 
 
 def _row_values(columns: list[str], cells: tuple[str, ...]) -> dict[str, list[str]]:
@@ -729,7 +733,9 @@ def _table_candidate(i: int, line: Line, columns: list[str],
                     due=" ".join(values.get("when", [])) or None,
                     decided=values.get("decision", []),
                     beside_talk=talk and "decision" in columns,
-                    closed=_marked_closed(values))
+                    closed=_marked_closed(values),
+                    task_cells=tuple(n for n, meaning in enumerate(columns)
+                                     if meaning in _TASK_MEANINGS))
     # an empty number cell over a title: an unnumbered item ("| | Eventuelt | … |")
     style = ("case" if "/" in num else "numbered") if num else "row"
     return Candidate(i, num, _first_int(num) if num else None, clean_title(title), style,
@@ -806,12 +812,16 @@ def _continues_row(i: int, line: Line, last: Candidate, columns: list[str]) -> b
         return False
     values = _row_values(columns, line.cells)
     title = " ".join(values.get("title", []))
-    if title[:1].isupper():
+    # (a title cell beside an owner or a date, in a table with no text column of its own
+    # or that row's empty: the task's words, "| | Sende søknad | Ida Lunde | 15. april |")
+    task = title[:1].isupper() and ("who" in values or "when" in values) and \
+        "text" not in values
+    if title[:1].isupper() and not task:
         return False
-    if title:  # a title wrapped over two lines: "Godkjenning av" / "innkalling"
+    if title and not task:  # a title wrapped over two lines: "Godkjenning av" / "innkalling"
         last.title = clean_title(f"{last.raw_title} {title}")
         last.raw_title = f"{last.raw_title} {title}"
-    more = TableItem(text="\n".join(values.get("text", [])),
+    more = TableItem(text="\n".join(values.get("text", [title] if task else [])),
                      responsible=", ".join(values.get("who", [])) or None,
                      due=" ".join(values.get("when", [])) or None,
                      closed=_marked_closed(values))
@@ -829,6 +839,53 @@ def _continues_row(i: int, line: Line, last: Candidate, columns: list[str]) -> b
     if more.responsible or more.due:
         row.more.append(more)
     return True
+
+
+def _under_last_columns(line: Line, columns: list[str]) -> Line | None:
+    """A row of an item table with fewer cells than its heading, read under the heading's
+    last columns, when its first cell is no number and its last cells are an owner and a
+    date: "Det hentes inn tilbud. | Lise Dahl | 1. juni" under "Sak | Tema | Vedtak |
+    Ansvar | Frist". A row's first cells merged across columns (HTML's colspan, Word's
+    gridSpan), a row that has no first cell (Word's gridBefore) and a PDF's row under a
+    number shown once in the row above all leave the cells out in front, not at the end;
+    the row is then a task of the item above, as with its empty cells written. None for
+    any other row (one cut short at the end, or whose last cells are no owner or date)."""
+    cells = line.cells
+    first = cells[0].strip()
+    if first[:1].isdecimal() and _ROW_NUMBER.match(first):
+        return None  # (a row whose number cell stands first: its cells from the left)
+    aligned = ("",) * (len(columns) - len(cells)) + cells
+    tasked = False
+    for meaning, cell in zip(columns, aligned, strict=True):
+        if meaning in _TASK_MEANINGS and cell.strip():
+            if not (_date_cell(cell) if meaning == "when" else _owner_cell(cell)):
+                return None
+            tasked = True
+    if not tasked:
+        return None
+    text = "\t".join(aligned)
+    return Line(text, text, line.kind, line.level, aligned, line.bold, line.gap, line.index)
+
+
+def _owner_cell(cell: str) -> bool:
+    """Whether a cell may be an "Ansvar" column's: a name or a role of a few words ("Lise
+    Dahl", "Daglig leder", "KH/PD"), not a sentence ("Ingen saker.")."""
+    return len(cell.split()) <= 6 and not cell.rstrip().endswith((".", "!", "?", ":"))
+
+
+def _date_cell(cell: str) -> bool:
+    """Whether a cell may be a "Frist" column's: a date ("1. juni", "15.10.2024", "uke
+    42") or a word or two for when ("Snarest", "Neste møte"), not a sentence."""
+    return len(cell.split()) <= 4 and (has_digit(cell) or (
+        len(cell.split()) <= 2 and not cell.rstrip().endswith((".", "!", "?", ":"))))
+
+
+def _task_only(row: TableItem) -> bool:
+    """Whether a row without a number names only a task: words in its title cell, an
+    owner or a date, and no text ("| | Sende søknad til kulturkontoret | Ida Lunde |
+    15. april |" under "Sak | Tema | Ansvar | Frist"). Under an item's row it is that
+    item's task, not an unnumbered item ("| | Eventuelt | Ingen saker. |" is one)."""
+    return bool(row.responsible or row.due) and not row.text and not row.closed
 
 
 def _add_merged_row(row: Candidate, last: Candidate) -> None:
@@ -852,7 +909,8 @@ def _add_merged_row(row: Candidate, last: Candidate) -> None:
                                     closed=more.closed))
 
 
-def _without_repeated_number(lines: list[Line], row: tuple[str, ...]) -> list[Line]:
+def _without_repeated_number(lines: list[Line], row: tuple[str, ...],
+                             task_cells: tuple[int, ...] = ()) -> list[Line]:
     """An item's lines with the rows that repeat the number cell of its row ``row`` (a
     cell merged over them, ``_add_merged_row`` and ``_one_item_per_merged_number``) read
     without it, as the page shows them: "5/24 | Vedtak: …" is the item's "Vedtak: …".
@@ -867,6 +925,12 @@ def _without_repeated_number(lines: list[Line], row: tuple[str, ...]) -> list[Li
                 shown += 1
             # (empty cells in their place: no task row of its own)
             cells = ("",) * shown + line.cells[shown:]
+            if task_cells and any(cells[n] for n in task_cells if n < len(cells)):
+                # "5/24 | | Tilbud hentes inn. | Lise Dahl | 1. juni": the owner and the
+                # date are the task's (``_add_merged_row``), no words of the item's text
+                cells = tuple("" if n in task_cells else cell for n, cell in enumerate(cells))
+                if not any(cells):
+                    continue  # (a row of only the task's owner and date: no text at all)
             text = "\t".join(cell for cell in cells if cell)
             line = Line(text, text, line.kind, line.level, cells, line.bold, line.gap,
                         line.index)
@@ -990,19 +1054,27 @@ def find_candidates(lines: list[Line], start: int = 0, *, nested: bool = False) 
                 follow_up = True
                 continue
             if item_columns:
-                row = _table_candidate(i, line, item_columns, talk)
+                row_line = line
+                if len(line.cells) < len(item_columns) and \
+                        (aligned := _under_last_columns(line, item_columns)) is not None:
+                    row_line = aligned  # (the row as the page shows it, under its columns)
+                row = _table_candidate(i, row_line, item_columns, talk)
                 if row and row.number and found and found[-1].row is not None and \
                         found[-1].number == row.number and row.row is not None and \
                         found[-1].series == row.series:  # ("PS 3/24", "RS 3/24": two cases)
                     _add_merged_row(row, found[-1])
                     continue
+                if row and not row.number and row.row is not None and found and \
+                        found[-1].row is not None and _task_only(row.row) and \
+                        _continues_row(i, row_line, found[-1], item_columns):
+                    continue  # "| | Sende søknad | Ida Lunde | 15. april |": a task, no item
                 if row and _restates_heading(row, found):
                     continue  # the row is the section's own table: its text, no item
                 if row:
                     found.append(row)
                     continue
                 if found and found[-1].row is not None and \
-                        _continues_row(i, line, found[-1], item_columns):
+                        _continues_row(i, row_line, found[-1], item_columns):
                     continue
                 item_columns = None  # another table's row: the item table ended
         elif line.kind is not _TABLE_ROW:  # (a row of one cell goes on with the table)
@@ -3121,9 +3193,13 @@ def build_sections(lines: list[Line], items: list[Candidate], end: int,
             cand.row.last_line  # (a row continued over several lines ends at the last)
         first = max(first, cand.form_end)  # (a print's filing table is no text)
         body_lines = lines[first + 1:stop]
+        if first > cand.line + 1:
+            body_lines = _cell_lines_between(lines, cand.line, first) + body_lines
         if lines[cand.line].kind is _TABLE_ROW and lines[cand.line].cells and \
                 lines[cand.line].cells[0]:  # (a row numbered in its first cell)
-            body_lines = _without_repeated_number(body_lines, lines[cand.line].cells)
+            body_lines = _without_repeated_number(
+                body_lines, lines[cand.line].cells,
+                cand.row.task_cells if cand.row is not None else ())
         if furniture:
             body_lines = without_furniture(body_lines, furniture)
         title: str | None = cand.title
@@ -3212,10 +3288,22 @@ def build_sections(lines: list[Line], items: list[Candidate], end: int,
             title, rest = clean_title(cand.title) or None, cand.row.text or None
             if rest:
                 rest_after = _title_cell_lines(body_lines)
+                if cand.row.last_line > cand.line:  # (and the paragraphs above its last row)
+                    rest_after = max(rest_after, sum(1 for line in body_lines
+                                                     if line.index < cand.row.last_line))
         sections.append(Section(number=cand.number or None, title=title or None,
                                 lines=body_lines, heading_rest=rest, row=cand.row,
                                 rest_after=rest_after))
     return sections
+
+
+def _cell_lines_between(lines: list[Line], row: int, last: int) -> list[Line]:
+    """The lines between an item's row ``row`` and the last row ``last`` that goes on with
+    it which are no rows: the later paragraphs of its cells, set on lines of their own
+    ("Ungdommens kulturmønstring" / "Vedtak: Rådet støtter …", as Word's cell or a PDF
+    gives them). They are the item's text, though the rows' own lines are not."""
+    return [line for line in lines[row + 1:last]
+            if line.in_title_cell or line.kind is not _TABLE_ROW]
 
 
 def _title_cell_lines(body_lines: list[Line]) -> int:

@@ -4079,6 +4079,8 @@ def _row_action(actions: list[Action], section: Section,
                                                  closed=row.closed), due)
         for more in row.more:
             _continued_row_action(actions, more, due)
+        if len(actions) > 1:
+            _in_row_order(actions, row.text)
         return
     # (a Word cell's first paragraph is the title: the rest, on lines of their own, the text)
     text = row.text or ("\n".join(line.body for line in section.lines) if section.title else "")
@@ -4099,6 +4101,16 @@ def _row_action(actions: list[Action], section: Section,
     action = actions[-1]
     action.responsible = row.responsible or action.responsible
     action.due = when or action.due
+
+
+def _in_row_order(actions: list[Action], text: str) -> None:
+    """The tasks of an item's rows in the order the rows give them: a row's text made a
+    task for its "Ansvar" cell ("Styret godtar tilbudet. | Geir Moen") comes before the
+    task the row under it words itself ("Beboerne varsles om arbeidet. | Turid Aas"),
+    though the second was found first. A task found in no row stays after them."""
+    joined = " ".join(text.split())
+    place = {id(action): joined.find(action.text) for action in actions}
+    actions.sort(key=lambda action: place[id(action)] if place[id(action)] >= 0 else len(joined))
 
 
 def _settled_only(text: str) -> bool:
