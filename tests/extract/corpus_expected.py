@@ -30617,12 +30617,12 @@ EXPECTED["3873_ungdomsrad_weasyprint_saksnummer_flettet_over_radene.pdf"] = Expe
          ["Innkallingen godkjennes."], []),
         ("11/24", "Ungdommens kulturmønstring",
          "Vedtak: Rådet støtter mønstringen med 20 000 kroner.\n"
-         "Sende søknad til kulturkontoret Ida Lunde 15. april",
+         "Sende søknad til kulturkontoret",
          ["Rådet støtter mønstringen med 20 000 kroner."],
          [("Sende søknad til kulturkontoret", "Ida Lunde", "2024-04-15")]),
         ("12/24", "Busstilbud på kveldstid",
          "Vedtak: Rådet ber om ny rute fra høsten.\n"
-         "Skrive brev til fylkeskommunen Mia Strand 1. mai",
+         "Skrive brev til fylkeskommunen",
          ["Rådet ber om ny rute fra høsten."],
          [("Skrive brev til fylkeskommunen", "Mia Strand", "2024-05-01")]),
         ("13/24", "Eventuelt", "", [], []),
@@ -33911,5 +33911,102 @@ EXPECTED["4090_ipr_nynorsk_handsaming_i_motet.md"] = Expected(
         ("23/25", "Orienteringar", None,
          ["Orienteringane vert tekne til vitande."],
          []),
+    ],
+)
+
+EXPECTED["4100_vassomrade_sakstabell_colspan_oppgaver.html"] = Expected(
+    # nynorsk item table "Sak | Tema | Konklusjon | Ansvarleg | Frist" whose task rows
+    # merge the number and title cells with the text (colspan="3") or leave them one
+    # empty cell (colspan="2"): rows with fewer cells than the heading, read under its last
+    # columns; each a task of the item above with its owner and date, which are no text
+    "minutes", "Referat frå møte i vassområdeutvalet for Sunnfjord", "Vassområdeutvalet",
+    "Sunnfjord", None,
+    ("2024-09-10", "10:00", "14:00", "Kommunestyresalen, Førde rådhus"), "2024-12-03",
+    people=[("Ragnhild Vie", None, "chair", "present"),
+            ("Arne Hegg", None, "member", "present"),
+            ("Solveig Myklebust", None, "member", "present"),
+            ("Tore Råd", None, "member", "present"),
+            ("Brit Kvamme", None, "member", "absent"),
+            ("Eli Sandal", None, "secretary", "present")],
+    items=[
+        ("12/24", "Godkjenning av innkalling og referat",
+         "Innkalling og referat frå førre møte vart godkjende.",
+         ["Innkalling og referat frå førre møte vart godkjende."], []),
+        ("13/24", "Tiltaksprogram for Jølstra",
+         "Koordinatoren orienterte om status for tiltaka i Jølstra.\n"
+         "Koordinatoren sender oppdatert tiltaksliste til kommunane.\n"
+         "Kommunane melder inn nye avløpstiltak.",
+         ["Koordinatoren sender oppdatert tiltaksliste til kommunane.",
+          "Kommunane melder inn nye avløpstiltak."],
+         [("Koordinatoren sender oppdatert tiltaksliste til kommunane.", "Eli Sandal",
+           "2024-10-01"),
+          ("Kommunane melder inn nye avløpstiltak.", "Arne Hegg", "2024-10-15")]),
+        ("14/24", "Overvaking av Førdefjorden",
+         "Utvalet drøfta resultata frå overvakinga i 2023.\n"
+         "Det blir laga eit notat om funna til neste møte.",
+         ["Det blir laga eit notat om funna til neste møte."],
+         [("Det blir laga eit notat om funna til neste møte.", "Solveig Myklebust",
+           "2024-11-20")]),
+        ("15/24", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["4101_styremote_sakstabell_korte_rader.md"] = Expected(
+    # a Markdown item table whose task rows leave out the number and title cells ("|
+    # Beboerne varsles om arbeidet. | Turid Aas | 20.05.2024 |" under five columns): the
+    # cells left out are the first ones; each row a task of the item above, in row order,
+    # its owner and date no words of the item's text
+    "minutes", "Referat fra styremøte i Solbakken borettslag", "Styret",
+    "Solbakken borettslag", None,
+    ("2024-05-14", "18:00", "20:00", "Fellesrommet, Solbakken 4"), "2024-06-11",
+    people=[("Hanne Lid", None, "chair", "present"),
+            ("Geir Moen", None, "member", "present"),
+            ("Turid Aas", None, "secretary", "present"),
+            ("Ove Bakke", None, "member", "present"),
+            ("Maja Holt", None, "member", "absent")],
+    items=[
+        ("21/24", "Godkjenning av innkalling", "Innkallingen ble godkjent.",
+         ["Innkallingen ble godkjent."], []),
+        ("22/24", "Vedlikehold av takrenner",
+         "Styret drøftet tilbudene som er kommet inn.\n"
+         "Styret godtar tilbudet fra Fjord Tak AS.\nBeboerne varsles om arbeidet.",
+         ["Styret godtar tilbudet fra Fjord Tak AS.", "Beboerne varsles om arbeidet."],
+         [("Styret godtar tilbudet fra Fjord Tak AS.", "Geir Moen", "2024-06-01"),
+          ("Beboerne varsles om arbeidet.", "Turid Aas", "2024-05-20")]),
+        ("23/24", "Dugnad", "Vårdugnaden holdes 8. juni.\nInnkalling til dugnad deles ut.",
+         ["Innkalling til dugnad deles ut."],
+         [("Innkalling til dugnad deles ut.", "Ove Bakke", "2024-05-25")]),
+        ("24/24", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["4102_samarbeidsutvalg_sakstabell_gridbefore.docx"] = Expected(
+    # a Word item table whose task rows have no number and title cells (w:gridBefore 2)
+    # or one cell spanning them and the text (w:gridSpan 3): the rows read under the
+    # heading's last columns, tasks of the item above with their "Ansvar" and "Frist"
+    "minutes", "Protokoll fra møte i samarbeidsutvalget ved Lia skole", "Samarbeidsutvalget",
+    "Lia skole", None,
+    ("2024-10-22", "17:30", "19:00", "Personalrommet, Lia skole"), "2024-12-03",
+    people=[("Knut Fossum", None, "chair", "present"),
+            ("Wenche Ruud", None, "member", "present"),
+            ("Hassan Ali", None, "member", "present"),
+            ("Ingrid Mo", None, "secretary", "present"),
+            ("Ole Brenna", None, "member", "absent")],
+    items=[
+        ("18/24", "Godkjenning av innkalling og referat", "Innkalling og referat ble godkjent.",
+         ["Innkalling og referat ble godkjent."], []),
+        ("19/24", "Trafikksikkerhet ved skolen",
+         "Utvalget drøftet henting og bringing om morgenen.\n"
+         "Skolen sender brev til foreldrene om parkering.\n"
+         "Kommunen bes om fartsdumper i Liavegen.",
+         ["Skolen sender brev til foreldrene om parkering.",
+          "Kommunen bes om fartsdumper i Liavegen."],
+         [("Skolen sender brev til foreldrene om parkering.", "Ingrid Mo", "2024-11-01"),
+          ("Kommunen bes om fartsdumper i Liavegen.", "Knut Fossum", "2024-11-15")]),
+        ("20/24", "Skolemiljø",
+         "Rektor orienterte om elevundersøkelsen.\nResultatene legges fram for FAU.",
+         ["Resultatene legges fram for FAU."],
+         [("Resultatene legges fram for FAU.", "Hassan Ali", "2024-12-03")]),
+        ("21/24", "Eventuelt", "Ingen saker.", [], []),
     ],
 )
