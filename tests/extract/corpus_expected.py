@@ -31978,7 +31978,7 @@ EXPECTED["3958_helsenettverk_deltok_digitalt_forfall_meldt_fra.txt"] = Expected(
         ("Rune Dahle", "Fjellvik kommune", "member", "absent"),
         ("Liv Bergum", "sekretariatet", "secretary", "present"),
     ],
-    notes={"Per Dalen": "digitalt", "Ola Moen": "digitalt", "Tor Aasen": "deltok fra sak 3"},
+    notes={"Per Dalen": "digitalt", "Ola Moen": "digitalt", "Tor Aasen": "Teams, deltok fra sak 3"},
     items=[
         ("1", "Godkjenning av innkalling og saksliste", "Godkjent.", ["Godkjent."], []),
         (
