@@ -4264,7 +4264,7 @@ def test_a_group_sentence_naming_the_body_that_met_lists_its_members(sentence):
         ("Marte Rong", "fylkeskommunen", ParticipantRole.GUEST)]
 
 
-def _people_of(attendance: str) -> list[tuple[str, str, str, str | None]]:
+def _seats_of(attendance: str) -> list[tuple[str, str, str, str | None]]:
     """(name, role, attendance, note) of everyone a short minutes file lists."""
     text = (f"Referat fra møte i Driftsstyret\nDato: 12.03.2024 kl. 09.00–11.00\n\n"
             f"{attendance}\n\nSak 1/24 Godkjenning av innkalling\n"
@@ -4282,7 +4282,7 @@ def _people_of(attendance: str) -> list[tuple[str, str, str, str | None]]:
 def test_a_remark_in_a_seat_s_row_naming_who_came_makes_the_member_absent(remark, heading):
     # the member named in the row was away; the deputy the remark names sat in the seat
     rows = f"{heading}| Leder | Ola Nordmann | |\n| Nestleder | Per Dal | {remark} |\n"
-    assert _people_of(f"Til stede:\n{rows}")[1:] == [
+    assert _seats_of(f"Til stede:\n{rows}")[1:] == [
         ("Per Dal", "member", "absent", None),
         ("Kari Fosse", "member", "present", "for Per Dal")]
 
@@ -4296,5 +4296,5 @@ def test_a_remark_in_a_seat_s_row_naming_who_came_makes_the_member_absent(remark
 def test_how_someone_took_part_stays_in_the_note_beside_when(line, note):
     # the channel in brackets is no one the person represents, and the later words on
     # when do not replace it: both are the document's words on attendance
-    assert _people_of(f"Til stede:\nOla Nordmann, leder\n{line}")[1] == (
+    assert _seats_of(f"Til stede:\nOla Nordmann, leder\n{line}")[1] == (
         "Per Dal", "member", "partial", note)
