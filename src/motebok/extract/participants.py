@@ -4630,7 +4630,8 @@ _REMARK_AWAY_DEPUTY = lazy_regex(
     r"(?:\s+(?-i:[A-ZÆØÅ])[\w.-]*){1,3})(?:\s+(?:møtte|møtt|møtte\s+for\s+\w+))?)|"
     r"(?P<came>(?-i:[A-ZÆØÅ])[\w.-]*(?:\s+(?-i:[A-ZÆØÅ])[\w.-]*){1,3})\s+(?:møtte|møtt)"
     r"(?:\s+som\s+vara(?:medlem)?)?)\s*\.?$", re.I)
-_has_absence_word = contains_any(("forfall", "fravær", "fråvær", "fråfall"))
+# (without the first letter: "Forfall" and "forfall" both, tested on the cell as written)
+_has_absence_word = contains_any(("orfall", "ravær", "råvær", "råfall"))
 
 
 def _deputy_in_remark(entry: Entry, cells: tuple[str, ...]) -> Entry | None:
@@ -4638,8 +4639,7 @@ def _deputy_in_remark(entry: Entry, cells: tuple[str, ...]) -> Entry | None:
     Kari Fosse møtte"): the member was away, the deputy present "for" the member and
     holding the same seat (a member, whom the seat represents); None without one."""
     for cell in cells:
-        lowered = cell.casefold()
-        if not (("møtt" in lowered or "vara" in lowered) and _has_absence_word(lowered)):
+        if not _has_absence_word(cell) or not ("møtt" in cell or "ara" in cell):
             continue
         match = _REMARK_AWAY_DEPUTY.match(cell.strip())
         if match is None:
