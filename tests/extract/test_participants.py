@@ -4262,3 +4262,39 @@ def test_a_group_sentence_naming_the_body_that_met_lists_its_members(sentence):
     assert [(p.name, p.organization, p.role) for p in people] == [
         ("Olav Sæle", None, ParticipantRole.MEMBER), ("Gro Hatlem", None, ParticipantRole.MEMBER),
         ("Marte Rong", "fylkeskommunen", ParticipantRole.GUEST)]
+
+
+def _seats_of(attendance: str) -> list[tuple[str, str, str, str | None]]:
+    """(name, role, attendance, note) of everyone a short minutes file lists."""
+    text = (f"Referat fra møte i Driftsstyret\nDato: 12.03.2024 kl. 09.00–11.00\n\n"
+            f"{attendance}\n\nSak 1/24 Godkjenning av innkalling\n"
+            "Vedtak: Innkallingen ble godkjent.\n")
+    people = parse_bytes(text.encode(), "referat.txt").participants
+    return [(p.name, p.role, p.attendance, p.note) for p in people]
+
+
+@pytest.mark.parametrize("remark", [
+    "forfall – Kari Fosse møtte",
+    "Forfall, vara Kari Fosse møtte",
+    "Meldt forfall; varamedlem Kari Fosse",
+])
+@pytest.mark.parametrize("heading", ["| Verv | Navn | Merknad |\n", ""])
+def test_a_remark_in_a_seat_s_row_naming_who_came_makes_the_member_absent(remark, heading):
+    # the member named in the row was away; the deputy the remark names sat in the seat
+    rows = f"{heading}| Leder | Ola Nordmann | |\n| Nestleder | Per Dal | {remark} |\n"
+    assert _seats_of(f"Til stede:\n{rows}")[1:] == [
+        ("Per Dal", "member", "absent", None),
+        ("Kari Fosse", "member", "present", "for Per Dal")]
+
+
+@pytest.mark.parametrize(("line", "note"), [
+    ("Per Dal (Teams) deltok fra sak 3", "Teams, deltok fra sak 3"),
+    ("Per Dal (digitalt), deltok fra sak 3", "digitalt, deltok fra sak 3"),
+    ("Per Dal (på Teams) – deltok fra sak 3", "på Teams, deltok fra sak 3"),
+    ("Per Dal (Teams), fra sak 3", "Teams, fra sak 3"),
+])
+def test_how_someone_took_part_stays_in_the_note_beside_when(line, note):
+    # the channel in brackets is no one the person represents, and the later words on
+    # when do not replace it: both are the document's words on attendance
+    assert _seats_of(f"Til stede:\nOla Nordmann, leder\n{line}")[1] == (
+        "Per Dal", "member", "partial", note)

@@ -1769,6 +1769,15 @@ _IN_THEIR_SEAT = lazy_regex(r"\s+(?:i\s+(?:hans|hennes|hennar)\s+(?:sted|stad)|"
 # whose role is the list's)
 _CHANNEL_WORDS = ("teams", "telefon", "digitalt", "video", "zoom", "skype")
 _has_channel_word = contains_any(_CHANNEL_WORDS)
+
+
+def _is_channel_paren(paren: str) -> bool:
+    """Whether a bracket after a name says only how the person took part from afar
+    ("(Teams)", "(digitalt)", "(på Teams)", "(via Zoom)"): a note, never whom the person
+    represents."""
+    words = paren.casefold().split()
+    return 0 < len(words) <= 2 and words[-1] in _CHANNEL_WORDS and \
+        (len(words) == 1 or words[0] in ("på", "via", "per", "over"))
 _TOOK_PART_BY = lazy_regex(
     r"^(?P<names>[A-ZÆØÅ][^.:;()]{2,200}?)(?<![-–—,])\s+(?:deltok|møtte|var\s+med)\s+"
     r"(?P<how>(?:på|via|per)\s+(?:Teams|teams|telefon|video|Zoom|zoom|Skype|skype)|digitalt)$")
@@ -2267,6 +2276,10 @@ def _note_sentences(people: People, text: str, lowered: str,
         return False
     for written, paren, note in found:
         name = tidy_name(written)  # "Varamedlem Jon Aas tiltrådte.": a deputy, a member
+        if paren and _is_channel_paren(paren):
+            # "Per Dal (Teams) deltok fra sak 3": how he took part, then when; both his
+            # words on attendance (the channel is no one he represents)
+            note, paren = f"{paren}, {note}", None
         known = people.find(name)
         if known is not None:
             known.attendance = Attendance.PARTIAL.value

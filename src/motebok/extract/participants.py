@@ -3734,6 +3734,8 @@ def _apply_note(entry: Entry, note: str) -> None:
         seat = entry.note if entry.note and note.lower().startswith(("fra ", "frå ", "til ",
                                                                      "etter ", "under ")) and \
             substituted_for(entry.note) else None
+        # and one there from afar keeps how: "Per Dal (Teams) deltok fra sak 3"
+        seat = seat or _remote_note(entry.note, note)
         entry.note = f"{seat}, {note}" if seat else note
     elif absent := substituted_for(note):
         entry.note = f"for {absent}"  # "(møtte for Y)", "(vara for Y)": the guide's "for Y"
@@ -3743,7 +3745,20 @@ def _apply_note(entry: Entry, note: str) -> None:
         if entry.organization is None and place[:1].isupper() and len(place.split()) <= 4:
             entry.organization = place
     elif _PRESENT_NOTE.search(note) or note.lower().startswith(("for ", "pva")):
-        entry.note = note
+        # (how she took part, read after when: both, "digitalt, fra sak 3")
+        how = entry.attendance is Attendance.PARTIAL and _remote_note(note, entry.note)
+        entry.note = f"{how}, {entry.note}" if how else note
+
+
+def _remote_note(earlier: str | None, later: str | None) -> str | None:
+    """``earlier`` when it says only how someone took part from afar ("Teams", "på
+    Teams", "digitalt") and ``later`` says when (or ``later`` says it already): the two
+    notes are one person's, and both are the document's words on attendance."""
+    if not earlier or not later or earlier.casefold() in later.casefold():
+        return None
+    if _PARTIAL.search(earlier) or not _PRESENT_NOTE.search(earlier):
+        return None
+    return earlier if _PARTIAL.search(later) or _CASES_NOTE.match(later) else None
 
 
 
@@ -4580,6 +4595,8 @@ def table_row_people(cells: tuple[str, ...], role: ParticipantRole | None,
     entry = parse_table_row(cells, role, attendance, columns)
     if entry is None and columns is None:
         return _ticked_entry(cells, role, attendance)
+    if entry is not None and (deputy := _deputy_in_remark(entry, cells)) is not None:
+        return [entry, deputy]
     if entry is not None and columns and "stand-in" in columns.values():
         return _with_stand_in(entry, cells, columns)
     if entry is not None and columns and "deputy" in columns.values():
@@ -4603,6 +4620,41 @@ def table_row_people(cells: tuple[str, ...], role: ParticipantRole | None,
     # represent (the organisation ``entry`` took is the second name)
     organization = others[0] if len(others) == 1 else entry.organization if others else None
     return [_person_cell(name, organization, role, attendance) for name in names]
+
+
+# A remark cell saying the member was away and who came in the seat: "forfall – Kari Fosse
+# møtte", "Forfall, vara Kari Fosse møtte", "Meldt fråfall; varamedlem Kari Fosse".
+_REMARK_AWAY_DEPUTY = lazy_regex(
+    r"^(?:(?:hadde\s+|har\s+)?(?:meldt|melde)\s+)?(?:forfall|fravær|fråvær|fråfall)\s*"
+    r"[,;:–—-]\s*(?:(?:vara(?:medlem)?\s*:?\s+(?P<deputy>(?-i:[A-ZÆØÅ])[\w.-]*"
+    r"(?:\s+(?-i:[A-ZÆØÅ])[\w.-]*){1,3})(?:\s+(?:møtte|møtt|møtte\s+for\s+\w+))?)|"
+    r"(?P<came>(?-i:[A-ZÆØÅ])[\w.-]*(?:\s+(?-i:[A-ZÆØÅ])[\w.-]*){1,3})\s+(?:møtte|møtt)"
+    r"(?:\s+som\s+vara(?:medlem)?)?)\s*\.?$", re.I)
+# (without the first letter: "Forfall" and "forfall" both, tested on the cell as written)
+_has_absence_word = contains_any(("orfall", "ravær", "råvær", "råfall"))
+
+
+def _deputy_in_remark(entry: Entry, cells: tuple[str, ...]) -> Entry | None:
+    """The deputy a cell of the member's row names as having come in the seat ("forfall –
+    Kari Fosse møtte"): the member was away, the deputy present "for" the member and
+    holding the same seat (a member, whom the seat represents); None without one."""
+    for cell in cells:
+        if not _has_absence_word(cell) or not ("møtt" in cell or "ara" in cell):
+            continue
+        match = _REMARK_AWAY_DEPUTY.match(cell.strip())
+        if match is None:
+            continue
+        deputy = match.group("deputy") or match.group("came")
+        if normalize_name(deputy) == normalize_name(entry.name):
+            return None
+        entry.attendance = Attendance.ABSENT
+        if entry.organization == cell.strip():
+            entry.organization = None  # (no heading: the remark read as whom he represents)
+        if entry.note and deputy in entry.note:
+            entry.note = None  # the note only repeats the absence; the deputy is a person
+        return Entry(name=deputy, organization=entry.organization, role=ParticipantRole.MEMBER,
+                     attendance=Attendance.PRESENT, note=f"for {entry.name}")
+    return None
 
 
 def _repeat_width(columns: dict[int, str]) -> int | None:
@@ -4970,6 +5022,8 @@ def parse_line(text: str, role: ParticipantRole | None, attendance: Attendance,
         # e-mail address beside them is how to reach them, no organisation)
         cells = tuple(c for c in _CELL_GAP.split(text.strip()) if c and "@" not in c)
         entry = parse_table_row(cells, role, attendance)
+        if entry is not None and (deputy := _deputy_in_remark(entry, cells)) is not None:
+            return [entry, deputy]  # "Per Dal | forfall – Kari Fosse møtte"
         return [entry] if entry else []
     if (party := _PARTY_THEN_NOTE.match(text)) and looks_like_name(party.group("name")) and \
             not party.group("rest").startswith(("v/", "ved ")):
