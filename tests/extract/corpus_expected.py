@@ -31978,7 +31978,7 @@ EXPECTED["3958_helsenettverk_deltok_digitalt_forfall_meldt_fra.txt"] = Expected(
         ("Rune Dahle", "Fjellvik kommune", "member", "absent"),
         ("Liv Bergum", "sekretariatet", "secretary", "present"),
     ],
-    notes={"Per Dalen": "digitalt", "Ola Moen": "digitalt", "Tor Aasen": "deltok fra sak 3"},
+    notes={"Per Dalen": "digitalt", "Ola Moen": "digitalt", "Tor Aasen": "Teams, deltok fra sak 3"},
     items=[
         ("1", "Godkjenning av innkalling og saksliste", "Godkjent.", ["Godkjent."], []),
         (
@@ -34008,5 +34008,98 @@ EXPECTED["4102_samarbeidsutvalg_sakstabell_gridbefore.docx"] = Expected(
          ["Resultatene legges fram for FAU."],
          [("Resultatene legges fram for FAU.", "Hassan Ali", "2024-12-03")]),
         ("21/24", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["4110_driftsstyre_forfall_vara_moette_i_merknad.md"] = Expected(
+    # a seat table's remark naming who came in the seat ("forfall – Kari Fosse møtte",
+    # "Forfall, vara Nils Haug møtte"): the member in the row is absent, the deputy present
+    # "for" the member, with the seat's role (member)
+    "minutes",
+    "Protokoll – Driftsstyret for Nordli sykehjem",
+    "Driftsstyret",
+    ANY,
+    None,
+    ("2024-03-12", "09:00", "11:30", "Møterom 2, Nordli sykehjem"),
+    None,
+    people=[
+        ("Ola Nordmann", None, "chair", "present"),
+        ("Per Dal", None, "member", "absent"),
+        ("Kari Fosse", None, "member", "present"),
+        ("Liv Berg", None, "member", "absent"),
+        ("Nils Haug", None, "member", "present"),
+        ("Siri Ås", None, "member", "present"),
+        ("Anne Moe", None, "secretary", "present"),
+    ],
+    notes={"Per Dal": None, "Kari Fosse": "for Per Dal", "Liv Berg": None,
+           "Nils Haug": "for Liv Berg"},
+    items=[
+        ("1/24", "Godkjenning av innkalling og saksliste", None,
+         ["Innkalling og saksliste ble godkjent."], []),
+        ("2/24", "Bemanning sommeren 2024", None,
+         ["Driftsstyret tok orienteringen til etterretning."], []),
+    ],
+)
+
+EXPECTED["4111_hovudutval_teams_delvis_til_stades.txt"] = Expected(
+    # nynorsk: a channel in brackets beside a name, then when the person came ("Per Dal
+    # (Teams) deltok frå sak 3"): partial, both in the note ("Teams, deltok frå sak 3"),
+    # the channel no organisation; "Møtande varamedlem: X for Y" makes Y absent
+    "minutes",
+    "PROTOKOLL FRÅ MØTE I HOVUDUTVAL FOR OPPVEKST",
+    "Hovudutval for oppvekst",
+    None,
+    None,
+    ("2024-05-14", "10:00", "13:00", "Kommunestyresalen / Teams"),
+    None,
+    people=[
+        ("Randi Skeie", None, "chair", "present"),
+        ("Per Dal", None, "member", "partial"),
+        ("Liv Berg", None, "member", "partial"),
+        ("Siri Ås", None, "member", "present"),
+        ("Tor Vik", None, "member", "present"),
+        ("Kari Fosse", None, "member", "present"),
+        ("Geir Sand", None, "member", "absent"),
+    ],
+    notes={"Per Dal": "Teams, deltok frå sak 3", "Liv Berg": "digitalt, deltok frå sak 2",
+           "Tor Vik": "på Teams", "Kari Fosse": "for Geir Sand"},
+    items=[
+        ("10/24", "Godkjenning av innkalling og sakliste", None,
+         ["Innkalling og sakliste vart godkjend."], []),
+        ("11/24", "Skulestruktur – oppstart av utgreiing", None,
+         ["Hovudutvalet tok orienteringa til vitande."], []),
+    ],
+)
+
+EXPECTED["4112_formannskap_vara_for_i_liste_og_tabell.txt"] = Expected(
+    # a substitute in prose ("Kari Fosse (vara for Per Dal)"), after "Møtende
+    # varamedlem:" ("Nils Haug for Liv Berg") and in a table's remark ("vara for Tor
+    # Vik", "møtte for Anne Moe"): the deputy present (member, note "for Y"), Y absent
+    "minutes",
+    "Protokoll fra møte i Formannskapet",
+    "Formannskapet",
+    None,
+    None,
+    ("2024-10-22", "18:00", "20:15", "Rådhuset, møterom Fjellet"),
+    None,
+    people=[
+        ("Ola Nordmann", None, "chair", "present"),
+        ("Siri Ås", None, "member", "present"),
+        ("Kari Fosse", None, "member", "present"),
+        ("Per Dal", None, "member", "absent"),
+        ("Nils Haug", None, "member", "present"),
+        ("Liv Berg", None, "member", "absent"),
+        ("Eva Lie", None, "member", "present"),
+        ("Tor Vik", None, "member", "absent"),
+        ("Geir Sand", None, "member", "present"),
+        ("Anne Moe", None, "member", "absent"),
+        ("Jon Lund", None, "member", "absent"),
+    ],
+    notes={"Kari Fosse": "for Per Dal", "Nils Haug": "for Liv Berg", "Eva Lie": "for Tor Vik",
+           "Geir Sand": "for Anne Moe"},
+    items=[
+        ("40/24", "Godkjenning av protokoll", None, ["Protokollen ble godkjent."], []),
+        ("41/24", "Budsjett 2025 – første gangs behandling", None,
+         ["Formannskapet tok saken til orientering."], []),
     ],
 )
