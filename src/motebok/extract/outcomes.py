@@ -2885,7 +2885,7 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                     last = _adopt_innstilling(adopted_proposal, decisions, actions, due_date,
                                               rules_proposed, last)
                     decisions.append(sentence)
-                    if " med " in sentence and _ADOPTED_WITH_CHANGES.search(sentence):
+                    if " med " in sentence and _VOTE_WITH_CHANGES.search(sentence):
                         changed_proposal = adopted_proposal
                     adopted_proposal = []
                     mode = None
@@ -3792,7 +3792,7 @@ def _whole_sentences(words: list[str]) -> list[str]:
 # A vote adopting the innstilling with changes made in the meeting: "Innstillinga med Li
 # sitt framlegg vart vedteken", "Innstillingen med Haugs tillegg ble enstemmig vedtatt",
 # "… med tilleggsforslaget", "… med de endringer som kom fram".
-_ADOPTED_WITH_CHANGES = lazy_regex(
+_VOTE_WITH_CHANGES = lazy_regex(
     r"\bmed\s+(?:[\wæøå-]+\s+){0,3}?(?:\w*forslag\w*|\w*framlegg\w*|tillegg\w*|"
     r"endring\w*)\b", re.I)
 
