@@ -680,7 +680,7 @@ _BY_EMAIL = lazy_regex(r"(?:per\s+|på\s+)?e-?post(?:møte)?", re.I)
 # A meeting at someone's home in a title: "Styremøte i X veglag hos Ove Straume 14. mai".
 _AT_SOMEONES = lazy_regex(r"\s+(?P<where>hos\s+[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){0,3})\b.*$")
 # A line that starts with the meeting's day: "Onsdag 21.09.2022 kl. 19.00 hos Marit Lykseth."
-_DAY_FIRST = lazy_regex(r"(?:mandag|måndag|tirsdag|tysdag|onsdag|torsdag|fredag|lørdag|laurdag|"
+_DAY_OPENS = lazy_regex(r"(?:mandag|måndag|tirsdag|tysdag|onsdag|torsdag|fredag|lørdag|laurdag|"
                         r"søndag|sundag)\b|\d{1,2}\.\s*\d{1,2}\.", re.I)
 # A meeting word joined to its channel in a title, as written: "telefonmøte", "Teams-møte",
 # "e-postmøte" (a meeting held by answers to an e-mail: the e-mail is its channel).
@@ -3993,7 +3993,7 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
         head.location = venue.group("place")  # "… i Regionrådet, Vik rådhus, 4. mars 2025"
     if head.location is None:  # "Protokoll … veglag hos Ove Straume torsdag 14. mai"
         home = next((found for line in lines[:limit] if " hos " in line.body and
-                     (_DOC_PREFIX.match(line.body) or _DAY_FIRST.match(line.body)) and
+                     (_DOC_PREFIX.match(line.body) or _DAY_OPENS.match(line.body)) and
                      (found := _AT_SOMEONES.search(line.body))), None)
         if home is None and head.title and " hos " in head.title:
             home = _AT_SOMEONES.search(head.title)  # "Styremøte hos Marit 21.09.22"

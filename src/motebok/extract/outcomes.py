@@ -6132,11 +6132,11 @@ _SOME_WORDS = ("mange ", "fleire ", "flere ", "nokre ", "noen ", "enkelte ", "so
 # "… var (også) enige": the words of agreeing after whoever agreed
 # (or backing it: "Flere støttet forslaget.", "Per Dahl støttar framlegget." – the body's
 # own "Styret støtter forslaget." is its outcome)
-_AGREED = (r"\s+(?:(?:var|er|ble|vart|blei)\s+(?:også\s+|og\s+|òg\s+)?"
-           r"(?:enig|enige|einig|einige|samd|samde)|(?:også\s+|og\s+|òg\s+)?"
-           r"(?:støtter|støttet|støttar|støtta))\b")
+_AGREED_TAIL = (r"\s+(?:(?:var|er|ble|vart|blei)\s+(?:også\s+|og\s+|òg\s+)?"
+                r"(?:enig|enige|einig|einige|samd|samde)|(?:også\s+|og\s+|òg\s+)?"
+                r"(?:støtter|støttet|støttar|støtta))\b")
 _SOME_AGREED = lazy_regex(r"^(?:mange|fleire|flere|nokre|noen|enkelte|somme|ein\s+del|en\s+del)"
-                          r"(?:\s+av\s+[\wæøå]+)?" + _AGREED)
+                          r"(?:\s+av\s+[\wæøå]+)?" + _AGREED_TAIL)
 
 
 # A workshop's groups agreeing ("Gruppene var enige om at …", "Alle gruppane støtta …",
@@ -6145,14 +6145,14 @@ _GROUPS_WORDS = ("gruppe", "alle grupp", "begge grupp", "de fleste grupp",
                  "dei fleste grupp")
 _GROUPS_AGREED = lazy_regex(r"^(?:(?:alle|begge|de\s+fleste|dei\s+fleste)\s+)?"
                             r"(?:gruppene|gruppane|gruppe\s+\d+(?:\s*(?:og|,)\s*\d+)*)"
-                            + _AGREED)
+                            + _AGREED_TAIL)
 
 
 # A person named agreeing, alone or with another: "Per Dahl var einig.", "Kari og Per var
 # enige i forslaget." (a member's view in the debate, not the body's: "Styret var enig.")
 _MEMBER_AGREED = lazy_regex(r"^(?P<who>[A-ZÆØÅ][\w-]+)(?:\s+[A-ZÆØÅ][\w-]+){0,2}"
                             r"(?:\s+(?:og|&)\s+[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){0,2})?"
-                            + _AGREED)
+                            + _AGREED_TAIL)
 
 
 def _member_agreed(sentence: str, lowered: str) -> bool:

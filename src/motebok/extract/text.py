@@ -1601,11 +1601,11 @@ def _is_page_footer(text: str, cells: tuple[str, ...]) -> bool:
     if cells:
         return len(cells) == 2 and _may_be_page_line(cells[1]) and \
             bool(_PAGE_LINE.match(cells[1])) and not cells[1].isdecimal() and \
-            (cells[0][-1:] != ":" or cells[0][:4].casefold() in _PAGE_WORDS)
+            (cells[0][-1:] != ":" or cells[0][:4].casefold() in _PAGE_LABEL_WORDS)
     return len(text) < 120 and bool(_PAGE_FOOTER.search(text))
 
 
-_PAGE_WORDS = frozenset(("side", "page", "s.:"))
+_PAGE_LABEL_WORDS = frozenset(("side", "page", "s.:"))
 # The page number before its word, as a Word footer field writes it: "2 | Side",
 # "Faggruppe for folkehelse      2 | Side" (the bar sets "Side" apart as a cell: asked
 # of table rows only).
