@@ -34103,3 +34103,47 @@ EXPECTED["4112_formannskap_vara_for_i_liste_og_tabell.txt"] = Expected(
          ["Formannskapet tok saken til orientering."], []),
     ],
 )
+
+EXPECTED["4160_eldrerad_pdf_brevhode_logo_ordmerke_ved_adresse.pdf"] = Expected(
+    # a letterhead of a logo with the word mark beside it ("Solvik" large / "kommune")
+    # and the address block in 8 pt at the right, drawn block by block: their lines
+    # interleave by height, and read block by block the word mark is the parent, no
+    # address line glued to it ("Solvik ⇥ Besøksadresse: …")
+    "minutes", "Møteprotokoll", "Eldrerådet", "Solvik kommune", None,
+    ("2024-03-12", "10:00", "12:30", "Solvik rådhus, møterom Kjerringøy"), None,
+    people=[
+        ("Astrid Hellesvik", None, "chair", "present"),
+        ("Kjell Arne Moen", None, "member", "present"),
+        ("Ragnhild Sørli", None, "member", "present"),
+        ("Torbjørn Eide", None, "member", "absent"),
+        ("Eirik Vollan", None, "secretary", "present"),
+    ],
+    items=[
+        ("5/24", "Godkjenning av innkalling og saksliste", None,
+         ["Innkalling og saksliste godkjennes."], []),
+        ("6/24", "Budsjett for eldresenteret 2024", None,
+         ["Eldrerådet slutter seg til budsjettet for eldresenteret."],
+         [("Sekretæren sender uttalelsen til kommunedirektøren innen 1. april.",
+           "Sekretæren", "2024-04-01")]),
+        ("7/24", "Eventuelt", None, [], []),
+    ],
+)
+
+EXPECTED["4161_nynorsk_ungdomsrad_pdf_brevhode_logo_kommunenamn_saksblokk.pdf"] = Expected(
+    # a letterhead of a logo and the municipality's name in 18 pt beside the case block
+    # in 8 pt ("Arkivsak:", "Dato:", "Sakshandsamar:"): the name stands alone, larger
+    # than the title and no title itself; the letterhead's "Dato:" is the document's
+    "minutes", "Referat frå møte i ungdomsrådet", "Ungdomsrådet", "Nordvik kommune",
+    "2025-03-19", ("2025-03-12", "17:00", "19:00", "Nordvik ungdomshus"), None,
+    people=[
+        ("Emma Hagen", None, "chair", "present"),
+        ("Jonas Berg", None, "member", "present"),
+        ("Sofie Lund", None, "member", "present"),
+        ("Aksel Nygård", None, "member", "present"),
+        ("Mia Solheim", None, "member", "absent"),
+    ],
+    items=[
+        ("4/25", "Ungdomskortet", None, ["Ungdomsrådet støttar ordninga."], []),
+        ("5/25", "Eventuelt", None, [], []),
+    ],
+)

@@ -2638,3 +2638,51 @@ def test_a_superscript_digit_call_leaves_the_word_when_its_note_stands_below():
     texts = [block.text for block in read(weasyprint.HTML(string=page).write_pdf())]
     assert "Saken gjelder justering av budsjett for barnehagene." in texts
     assert not any("vedlegg" in text for text in texts)
+
+
+def drawn(items: list[tuple[str, float, float, float, str]], char_space: float = 0.0) -> bytes:
+    """One page drawn in the order given: (font, size, x, y, text), the fonts "R" and "B"
+    (DejaVu and DejaVu bold), each text with ``char_space`` points between its letters."""
+    for name, path in (("DejaVu", FONT), ("DejaVu-Bold", FONT_BOLD)):
+        if name not in pdfmetrics.getRegisteredFontNames():
+            pdfmetrics.registerFont(TTFont(name, path))
+    out = io.BytesIO()
+    pdf = canvas.Canvas(out)
+    for font, size, x, y, text in items:
+        piece = pdf.beginText(x, y)
+        piece.setFont("DejaVu-Bold" if font == "B" else "DejaVu", size)
+        piece.setCharSpace(char_space)
+        piece.textOut(text)
+        pdf.drawText(piece)
+    pdf.showPage()
+    pdf.save()
+    return out.getvalue()
+
+
+BODY_UNDER_LETTERHEAD = [("B", 16, 56, 720, "Møteprotokoll"),
+                         ("R", 11, 56, 690, "Utvalg: Eldrerådet"),
+                         ("R", 11, 56, 675, "Dato: 12.03.2024")]
+
+
+def test_a_letterhead_of_word_mark_and_address_reads_block_by_block():
+    # the word mark beside the logo ("Solvik" large over "kommune") and the address in
+    # 8 pt at the right, drawn one block and then the other: their lines interleave by
+    # height, and sorted by height "Solvik" and "Besøksadresse" would make a row
+    data = drawn([("B", 15, 98, 780, "Solvik"), ("R", 10, 98, 766, "kommune"),
+                  ("R", 8, 390, 792, "Postadresse: Postboks 40, 8890 Solvik"),
+                  ("R", 8, 390, 782, "Besøksadresse: Rådhusgata 2"),
+                  ("R", 8, 390, 772, "Telefon: 75 12 34 00"), *BODY_UNDER_LETTERHEAD])
+    assert [block.text for block in read(data)][:6] == [
+        "Solvik", "kommune", "Postadresse: Postboks 40, 8890 Solvik",
+        "Besøksadresse: Rådhusgata 2", "Telefon: 75 12 34 00", "Møteprotokoll"]
+
+
+def test_labels_and_values_drawn_column_by_column_in_one_size_stay_rows():
+    # a header table drawn cell by cell (labels down, then values down) is no letterhead:
+    # both blocks in the body's size, read as rows
+    data = drawn([("R", 11, 56, 760, "Utvalg:"), ("R", 11, 56, 745, "Møtested:"),
+                  ("R", 11, 200, 760, "Eldrerådet"), ("R", 11, 200, 745, "Solvik rådhus"),
+                  ("R", 11, 56, 700, "Sak 5/24 Budsjett")])
+    assert [block.text for block in read(data)] == [
+        "Utvalg:\tEldrerådet", "Møtested:\tSolvik rådhus", "Sak 5/24 Budsjett"]
+

@@ -2481,6 +2481,8 @@ def _by_position(lines: list[_Line], probe: TextProbe) -> list[_Line]:
     """
     if all(a.y > b.y for a, b in pairwise(lines)):
         return lines
+    if band := _letterhead_band(lines, probe):
+        return lines[:band] + _by_position(lines[band:], probe)
     if _text_in_columns(lines, probe):
         return _pieces_joined(lines, probe)
     sections = _column_sections(lines, probe)
@@ -2494,6 +2496,55 @@ def _by_position(lines: list[_Line], probe: TextProbe) -> list[_Line]:
             out.append(rest.pop(0))
         out.extend(section)
     return out + rest
+
+
+def _letterhead_band(lines: list[_Line], probe: TextProbe) -> int:
+    """How many of the page's first drawn lines are a letterhead of two blocks side by
+    side (0 when they are not), to be read block by block, as drawn.
+
+    A letterhead puts the body's word mark beside its logo ("Solvik" / "kommune", large)
+    and the address or case block in small type at the right ("Postadresse: …" /
+    "Telefon: …"); their lines interleave by height, and sorted by height "Solvik" would
+    become a row with "Besøksadresse: …". They are known by being drawn first, one block
+    down and then the other, the second jumping back up beside the first (wholly left or
+    right of it), in another font size (a table's cells drawn one by one share the
+    body's), and by everything drawn after them lying below both. A band has at most
+    ``_BAND_LINES`` lines a block.
+    """
+    first = _falling_run(lines, 0)
+    second = _falling_run(lines, first)
+    end = first + second
+    if not (0 < first <= _BAND_LINES and 0 < second <= _BAND_LINES) or end >= len(lines):
+        return 0
+    one, two = lines[:first], lines[first:end]
+    if any(line.cells for line in lines[:end]) or \
+            abs(max(line.size for line in one) - max(line.size for line in two)) <= _SIZE_SWAY:
+        return 0
+    if min(line.y for line in lines[:end]) <= max(line.y for line in lines[end:]):
+        return 0
+    if two[0].y < one[-1].y or one[0].y < two[-1].y:
+        return 0  # (the blocks must stand at the same heights)
+    left, right = (one, two) if two[0].x > one[0].x else (two, one)
+    edge = min(line.x for line in right)
+    for line in left:
+        end_of_line = probe.right(line.ends[-1] - 1) if line.ends else None
+        if end_of_line is None or end_of_line >= edge:
+            return 0
+    return end
+
+
+def _falling_run(lines: list[_Line], start: int) -> int:
+    """How many lines from ``start`` go down one block: each below the one drawn before
+    it, by at most two of its line heights (the space under a letterhead ends it)."""
+    count = 1 if start < len(lines) else 0
+    while start + count < len(lines) and 0 < lines[start + count - 1].y - \
+            lines[start + count].y <= _APART_LINES * lines[start + count].size:
+        count += 1
+    return count
+
+
+# A letterhead's block (a word mark, an address) has at most this many lines.
+_BAND_LINES = 5
 
 
 def _text_in_columns(lines: list[_Line], probe: TextProbe) -> bool:
