@@ -34147,3 +34147,44 @@ EXPECTED["4161_nynorsk_ungdomsrad_pdf_brevhode_logo_kommunenamn_saksblokk.pdf"] 
         ("5/25", "Eventuelt", None, [], []),
     ],
 )
+
+EXPECTED["4162_batforening_pdf_godkjent_stempel_over_tittel.pdf"] = Expected(
+    # a red framed stamp "GODKJENT" / "12.03.2024" at the top right over the title: put
+    # on after the meeting, it is no part of the minutes; its date is neither the
+    # document's nor the meeting's
+    "minutes", "Referat fra styremøte i Havbu båtforening", "Styret", "Havbu båtforening",
+    None, ("2024-03-05", "18:00", "20:00", "Klubbhuset på Nordkaia"), None,
+    people=[
+        ("Per Hansen", None, "chair", "present"),
+        ("Lise Moe", None, "secretary", "present"),
+        ("Tor Aas", None, "member", "present"),
+        ("Anne Berit Kvam", None, "member", "present"),
+        ("Geir Nilsen", None, "member", "absent"),
+    ],
+    items=[
+        ("1/24", "Utleie av båtplasser", None, ["Leien økes med 5 prosent fra 1. mai."], []),
+        ("2/24", "Vårdugnad", None, [],
+         [("Tor Aas kaller inn medlemmene innen 5. april.", "Tor Aas", "2024-04-05")]),
+        ("3/24", "Eventuelt", None, [], []),
+    ],
+)
+
+EXPECTED["4163_vel_pdf_godkjent_i_styremote_stempel_ved_tittel.pdf"] = Expected(
+    # a framed stamp drawn last, beside the title: "Godkjent i styremøte 5.3.2024" over
+    # it and "sak 7/24" on the title's baseline; the title is not the stamp's nor a table
+    # row, and the approving meeting's date is not this meeting's
+    "minutes", "Protokoll fra styremøte i Lia vel", "Styret", "Lia vel", None,
+    ("2024-02-06", "19:00", "21:00", "Lia grendehus"), None,
+    people=[
+        ("Marit Lia", None, "chair", "present"),
+        ("Hans Kristian Bø", None, "member", "present"),
+        ("Sissel Rønning", None, "secretary", "present"),
+        ("Vidar Aune", None, "member", "present"),
+    ],
+    items=[
+        ("4/24", "Brøyting av fellesveien", None,
+         ["Styreleder forhandler fram en ny avtale for tre år."], []),
+        ("5/24", "Årsmøtet", None, ["Årsmøtet holdes 14. mars 2024 i grendehuset."], []),
+        ("6/24", "Eventuelt", None, [], []),
+    ],
+)

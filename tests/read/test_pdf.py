@@ -2686,3 +2686,36 @@ def test_labels_and_values_drawn_column_by_column_in_one_size_stay_rows():
     assert [block.text for block in read(data)] == [
         "Utvalg:\tEldrerådet", "Møtested:\tSolvik rådhus", "Sak 5/24 Budsjett"]
 
+
+TITLE_AND_TEXT = [("B", 15, 56, 740, "Referat fra styremøte i Havbu båtforening"),
+                  ("R", 11, 56, 712, "Dato: 5. mars 2024 kl. 18:00–20:00"),
+                  ("R", 11, 56, 698, "Sted: Klubbhuset"),
+                  ("R", 11, 56, 684, "Til stede: Per Hansen (leder), Lise Moe, Tor Aas"),
+                  ("B", 11, 56, 660, "Sak 1/24 Utleie av båtplasser"),
+                  ("R", 11, 56, 646, "Vedtak: Leien økes med 5 prosent fra 1. mai.")]
+
+
+@pytest.mark.parametrize("stamp", [
+    [("B", 11, 460, 775, "GODKJENT"), ("R", 9, 462, 762, "12.03.2024")],  # over the title
+    [("B", 11, 460, 740, "GODKJENT"), ("R", 9, 462, 727, "12.03.2024")],  # on its baseline
+    [("R", 9, 410, 756, "Godkjent i styremøte 9.4.2024"), ("R", 9, 440, 740, "sak 7/24")],
+    [("R", 9, 420, 760, "Godkjend 9. april 2024")],
+])
+def test_an_approval_stamp_by_the_title_is_no_text(stamp):
+    # put on the minutes when the next meeting approved them: read as text it would
+    # stand before the title, give its date as the meeting's, or make the title a row
+    for order in ([*stamp, *TITLE_AND_TEXT], [*TITLE_AND_TEXT, *stamp]):
+        assert [block.text for block in read(drawn(order))] == [
+            text for _, _, _, _, text in TITLE_AND_TEXT]
+
+
+@pytest.mark.parametrize("outcome", ["Godkjent uten merknader", "Godkjent"])
+def test_an_outcome_in_an_item_table_is_no_stamp(outcome):
+    # "Godkjent" right of the middle at the top of the page, in an item table's row:
+    # undated, or the rest of a sentence, it is the item's outcome
+    data = drawn([("B", 14, 56, 780, "Referat"),
+                  ("R", 11, 56, 750, "1/24"), ("R", 11, 100, 750, "Godkjenning av innkalling"),
+                  ("R", 11, 380, 750, outcome)])
+    assert [block.text for block in read(data)] == [
+        "Referat", f"1/24\tGodkjenning av innkalling\t{outcome}"]
+

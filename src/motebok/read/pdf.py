@@ -106,6 +106,7 @@ def read(data: bytes) -> list[Block]:
         raise ReadError("PDF has no pages")
     if not any(pages):
         raise ReadError("no text layer (scanned?)")
+    _drop_stamp(pages[0])
     first_page = list(pages[0])
     _drop_furniture(pages)
     _drop_lone_running_headers(pages)
@@ -120,6 +121,88 @@ def read(data: bytes) -> list[Block]:
     if pictured or municipal:
         return NotedBlocks(blocks, [_unread_pages(pictured)] if pictured else [], municipal)
     return blocks
+
+
+def _drop_stamp(lines: list[_Line]) -> None:
+    """Take an approval stamp out of the top of page 1: "GODKJENT" / "12.03.2024" or
+    "Godkjent i møte 9.4.2024" / "sak 7/24", a few short lines set in a box right of
+    the middle of the text, over or beside the title.
+
+    The stamp is put on the minutes after the meeting (the next meeting approved them):
+    no part of their text. Read as text it stands before the title, which it would
+    replace, and its date would read as the meeting's; on the title's baseline it
+    would make the title a table row. Its first line opens with the word of approval
+    ("Godkjent", nynorsk "Godkjend", "Approved"), and up to ``_STAMP_LINES`` short lines
+    right under it, as far right, go with it (the date, the case that approved it).
+    Only the page's first ``_STAMP_DEPTH`` lines are asked about.
+    """
+    top = lines[:_STAMP_DEPTH]
+    if not any(_STAMP_LETTERS in line.text.lower() for line in top):
+        return
+    left = min(line.x for line in lines)
+    reach = max((line.right or line.x) for line in lines)
+    middle = left + (reach - left) / 2
+    for n, line in enumerate(top):
+        if len(line.cells) > 2:
+            return  # (a table has begun: a stamp stands over it or beside the title)
+        stamp = _stamp_cell(line, middle)
+        if stamp is None or not _STAMP.match(_part(line, stamp)):
+            continue
+        column = line.lefts[stamp] if line.cells else line.x
+        cut = [(n, stamp)]
+        for k in range(n + 1, min(n + 1 + _STAMP_LINES, len(lines))):
+            below = lines[k]
+            cell = _stamp_cell(below, middle)
+            if cell is None or not 0 < lines[k - 1].y - below.y <= _APART_LINES * below.size \
+                    or (below.lefts[cell] if below.cells else below.x) < column - 4 * below.size:
+                break
+            cut.append((k, cell))
+        if not any(_DIGITS.search(_part(lines[k], cell)) for k, cell in cut):
+            return  # (a stamp is dated: a bare "Godkjent" is an outcome in a table)
+        for k, cell in reversed(cut):
+            _drop_cell(lines, k, cell)
+        return
+
+
+def _part(line: _Line, cell: int) -> str:
+    """The text of a line (``cell`` -1) or of one of its cells."""
+    return line.cells[cell] if line.cells else line.text
+
+
+def _stamp_cell(line: _Line, middle: float) -> int | None:
+    """Which part of a line may be a stamp's: the line (-1) or its last cell, when short
+    and standing right of the ``middle`` of the text; None when none."""
+    if line.cells:
+        if len(line.lefts) != len(line.cells) or line.lefts[-1] <= middle:
+            return None
+        return len(line.cells) - 1 if len(line.cells[-1]) <= _STAMP_CHARS else None
+    return -1 if line.x > middle and len(line.text) <= _STAMP_CHARS else None
+
+
+def _drop_cell(lines: list[_Line], n: int, cell: int) -> None:
+    """Remove a line (``cell`` -1), or a row's last cell (the row keeps the others)."""
+    line = lines[n]
+    if not line.cells:
+        del lines[n]
+        return
+    cells = line.cells[:cell]
+    ends = line.ends[:cell] if len(line.ends) == len(line.cells) else ()
+    lines[n] = _Line("\t".join(cells), line.x, line.y, line.size, line.bold,
+                     cells if len(cells) > 1 else (),
+                     line.lefts[:cell] if len(cells) > 1 else (), ends,
+                     line.bottom, line.right)
+
+
+# A stamp's first line: the word of approval, then nothing, a date, or the meeting that
+# approved ("Godkjent i møte 9.4.2024", "Godkjent av styret 12.03.2024"); never the rest
+# of a sentence ("Godkjent uten merknader" in an item table is an outcome).
+_STAMP = lazy_regex(r"(?:godkjent|godkjend|approved)\b[\s:.]*(?:$|i (?:\w+)?møte|"
+                    r"(?:av \w+ )?(?:d(?:en|ato):? )?"
+                    r"\d{1,2}\.\s?(?:\d{1,2}\.|[a-zæøå]+ )\s?\d{2,4}$)", re.IGNORECASE)
+_STAMP_LETTERS = "odkjen"  # (cheap test before the pattern; "approved" rarely stamps)
+_STAMP_DEPTH = 8
+_STAMP_LINES = 2
+_STAMP_CHARS = 40
 
 
 def _unread_pages(numbers: list[int]) -> str:
