@@ -2719,3 +2719,18 @@ def test_an_outcome_in_an_item_table_is_no_stamp(outcome):
     assert [block.text for block in read(data)] == [
         "Referat", f"1/24\tGodkjenning av innkalling\t{outcome}"]
 
+
+def test_a_heading_set_letter_spaced_has_its_words_back():
+    # letter-spacing widens every gap between letters alike; PDFium takes some of them
+    # for spaces and drops real ones, and the letters' places give the words back
+    data = drawn([("B", 12, 56, 760, "Til stede"),
+                  ("B", 12, 56, 740, "Sak 2/25 Forvaltningsrevisjon av innkjøp")],
+                 char_space=2.5)
+    assert [block.text for block in read(data)] == [
+        "Til stede", "Sak 2/25 Forvaltningsrevisjon av innkjøp"]
+
+
+def test_plain_text_with_short_words_keeps_its_spaces():
+    # lone letters ("i", "å") in a line of plain type are words of their own
+    data = drawn([("R", 11, 56, 760, "Vi tar i år sikte på å gå i mål i mai.")])
+    assert [block.text for block in read(data)] == ["Vi tar i år sikte på å gå i mål i mai."]

@@ -2305,6 +2305,9 @@ def _split_lines(text: str, gaps: list[_Gap], probe: TextProbe,
             if stripped[1:2] == " " and stripped[3:4] == " " and stripped.isupper() and \
                     _ONE_SPACED_LETTERS.fullmatch(stripped):
                 line_text = _with_word_spaces(stripped, first, probe)
+            elif line_text == stripped and stripped.count(" ") * 4 >= len(stripped) \
+                    and _split_letters(stripped):
+                line_text = _letter_spacing_undone(stripped, first, size, probe)
             if ("....." in line_text or "·" in line_text or "……" in line_text
                     or "․" in line_text) and (cells := _leader_cells(line_text)):
                 line_text, row = "\t".join(cells), cells
@@ -2382,6 +2385,50 @@ def _with_word_spaces(line: str, first: int, probe: TextProbe) -> str:
 # two words.
 _ONE_SPACED_LETTERS = lazy_regex(r"[^\W_](?: [^\W_]){3,}")
 _WORD_GAP = 1.5
+
+
+def _split_letters(line: str) -> bool:
+    """Whether a line falls apart into lone letters, as PDFium gives a heading set with
+    wide letter-spacing ("T i l ste de", "Forva lt n i n g srev i s jo n"): at least
+    ``_LONE_LETTERS`` words of one letter, a third of its words."""
+    words = line.split(" ")
+    lone = sum(1 for word in words if len(word) == 1 and word.isalpha())
+    return lone >= _LONE_LETTERS and 3 * lone >= len(words)
+
+
+_LONE_LETTERS = 3
+
+
+def _letter_spacing_undone(line: str, first: int, size: float, probe: TextProbe) -> str:
+    """A heading set with letter-spacing (Word's "expanded", CSS ``letter-spacing``)
+    with its words whole again.
+
+    The spacing widens every gap between two letters alike, and PDFium takes some of
+    those gaps for word spaces and drops some of the real ones ("T i l s t e d e"), so
+    the words come from where the letters stand (by the width each advances): the
+    usual gap is the spacing (the median), and a space between two words adds a
+    space's width, ``_SPACED_WORD`` of the font size or more, to it. A line whose
+    letters stand no wider apart than plain text is left as it is."""
+    letters = [(at, char) for at, char in enumerate(line) if char != " "]
+    boxes = [probe.advance(first + at) for at, _ in letters]
+    if len(boxes) < 2 or None in boxes:
+        return line
+    gaps = [after[0] - before[1] for before, after in pairwise(boxes)]
+    spacing = sorted(gaps)[len(gaps) // 2]
+    if spacing < _LETTER_SPACING * size or min(gaps) < -_LETTER_SPACING * size:
+        return line
+    out = [letters[0][1]]
+    for (_, char), gap in zip(letters[1:], gaps, strict=True):
+        if gap > spacing + _SPACED_WORD * size:
+            out.append(" ")
+        out.append(char)
+    return "".join(out)
+
+
+# Letters this many font sizes apart (or more) are letter-spaced; a gap wider than the
+# spacing by this many font sizes holds a word space (a space is about 0.3).
+_LETTER_SPACING = 0.05
+_SPACED_WORD = 0.18
 
 
 # Hyphens a typesetter puts at a line end (U+2010, a shown soft hyphen) that PDFium
