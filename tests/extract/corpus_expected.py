@@ -34210,3 +34210,96 @@ EXPECTED["4167_kontrollutvalg_weasyprint_sperrede_overskrifter.pdf"] = Expected(
          ["Rapporten tas til orientering."], []),
     ],
 )
+
+EXPECTED["4164_regionrad_weasyprint_topptekst_side_av_tabell_over_sideskift.pdf"] = Expected(
+    # the body's name and "Side 2 av 2" at the top of every page, and the attendance
+    # table split by the page break with its "Navn | Funksjon | Representerer" row
+    # repeated on page 2: one table, the repeated heading row no person
+    "minutes", "Protokoll fra møte i Midtdalen regionråd", "Midtdalen regionråd", None, None,
+    ("2025-05-14", "09:30", "14:00", "Fjellstad rådhus, kommunestyresalen"), None,
+    people=[
+        ("Randi Ottesen", "Fjellstad kommune", "chair", "present"),
+        ("Bjørn Haugseth", "Lindvik kommune", "member", "present"),
+        ("Mari Sandvold", "Bakkeby kommune", "member", "present"),
+        ("Ola Tveiten", "Fjellstad kommune", "member", "present"),
+        ("Gro Nyhus", "Lindvik kommune", "member", "present"),
+        ("Trond Aspelund", "Bakkeby kommune", "member", "present"),
+        ("Liv Kvamsdal", "Storå kommune", "member", "present"),
+        ("Arne Fossum", "Storå kommune", "member", "present"),
+        ("Sigrid Lunde", None, "secretary", "present"),
+    ],
+    items=[
+        ("21/25", "Kompetanseplan for helse", None, ["Regionrådet vedtar kompetanseplanen."],
+         []),
+        ("22/25", "Eventuelt", None, [], []),
+    ],
+)
+
+EXPECTED["4165_havnerad_weasyprint_liggende_side_tiltakstabell.pdf"] = Expected(
+    # the action plan on a landscape page of its own, a wide "Nr. | Tiltak | Ansvarlig |
+    # Frist | Status" table: each row a task of the item before it, its owner and due
+    # date from their columns
+    "minutes", "Møteprotokoll", "Havbu havneråd", None, None,
+    ("2025-06-03", "13:00", "15:30", "Havnekontoret, Havbu"), None,
+    people=[
+        ("Leif Arnesen", None, "chair", "present"),
+        ("Hanne Strøm", None, "member", "present"),
+        ("Odd Vikan", None, "member", "present"),
+        ("Tuva Bakken", None, "member", "present"),
+        ("Kine Solheim", None, "secretary", "present"),
+    ],
+    items=[
+        ("14/25", "Oppfølging av tiltaksplan for havna", None,
+         ["Havnerådet tar statusrapporten til orientering."],
+         [("Ny flytebrygge ved gjestehavna", "Havnesjefen", "2025-09-01"),
+          ("Skilting av fortøyningsplasser", "Odd Vikan", "2025-06-15"),
+          ("Avfallsmottak for fritidsbåter", "Hanne Strøm", "2025-10-01"),
+          ("Oppgradering av kranen på kaia", "Havnesjefen", "2025-12-31")]),
+        ("15/25", "Eventuelt", None, [], []),
+    ],
+)
+
+EXPECTED["4166_samarbeidsrad_weasyprint_orddeling_smal_spalte.pdf"] = Expected(
+    # justified text in a narrow column, hyphenated at line ends ("Sunni-" / "va Brekke",
+    # "kommunesty-" / "rene"): the words are whole again in names and decisions
+    "minutes", "Referat fra møte i Nordre Sund samarbeidsråd", "Nordre Sund samarbeidsråd",
+    None, None, ("2025-01-22", "10:00", "12:00", "Sundbyen bibliotek"), None,
+    people=[
+        ("Kristin Eng", None, "chair", "present"),
+        ("Harald Myhre", None, "member", "present"),
+        ("Sunniva Brekke", None, "member", "present"),
+        ("Petter Lien", None, "secretary", "present"),
+    ],
+    items=[
+        ("1/25", "Interkommunalt samarbeid om barnevern", None,
+         ["Samarbeidsrådet anbefaler kommunestyrene å forlenge samarbeidsavtalen om "
+          "barnevernstjenesten."], []),
+        ("2/25", "Næringsutvikling", None, [],
+         [("Petter Lien utarbeider en oversikt over ledige næringsarealer innen 1. mars.",
+           "Petter Lien", "2025-03-01")]),
+    ],
+)
+
+EXPECTED["4168_nynorsk_ungdomsrad_weasyprint_to_spalter_oppmote.pdf"] = Expected(
+    # "Desse møtte:" over the names set in two columns (CSS columns, as a word
+    # processor's section in two columns): read down the first column, then the second
+    "minutes", "Protokoll frå møte i Vestdal ungdomsråd", "Vestdal ungdomsråd", None, None,
+    ("2025-03-18", "17:30", "19:30", "Vestdal kulturhus"), None,
+    people=[
+        ("Ida Rønneberg", None, "chair", "present"),
+        ("Sander Vik", None, "member", "present"),
+        ("Maria Fosse", None, "member", "present"),
+        ("Johannes Lie", None, "member", "present"),
+        ("Elise Haug", None, "member", "present"),
+        ("Tobias Rye", None, "member", "present"),
+        ("Nora Sande", None, "member", "present"),
+        ("Even Tangen", None, "member", "present"),
+        ("Jakob Aasen", None, "member", "absent"),
+        ("Hilde Moen", None, "secretary", "present"),
+    ],
+    items=[
+        ("5/25", "Ungdommens kulturmønstring", None,
+         ["Ungdomsrådet løyver 15 000 kroner til mønstringa."], []),
+        ("6/25", "Eventuelt", None, [], []),
+    ],
+)
