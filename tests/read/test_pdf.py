@@ -2640,21 +2640,24 @@ def test_a_superscript_digit_call_leaves_the_word_when_its_note_stands_below():
     assert not any("vedlegg" in text for text in texts)
 
 
-def drawn(items: list[tuple[str, float, float, float, str]], char_space: float = 0.0) -> bytes:
-    """One page drawn in the order given: (font, size, x, y, text), the fonts "R" and "B"
-    (DejaVu and DejaVu bold), each text with ``char_space`` points between its letters."""
+def drawn(items: list[tuple[str, float, float, float, str]], char_space: float = 0.0,
+          *more: list[tuple[str, float, float, float, str]]) -> bytes:
+    """Pages drawn in the order given (``items``, then each of ``more``): (font, size, x,
+    y, text), the fonts "R" and "B" (DejaVu and DejaVu bold), each text with
+    ``char_space`` points between its letters."""
     for name, path in (("DejaVu", FONT), ("DejaVu-Bold", FONT_BOLD)):
         if name not in pdfmetrics.getRegisteredFontNames():
             pdfmetrics.registerFont(TTFont(name, path))
     out = io.BytesIO()
     pdf = canvas.Canvas(out)
-    for font, size, x, y, text in items:
-        piece = pdf.beginText(x, y)
-        piece.setFont("DejaVu-Bold" if font == "B" else "DejaVu", size)
-        piece.setCharSpace(char_space)
-        piece.textOut(text)
-        pdf.drawText(piece)
-    pdf.showPage()
+    for page in (items, *more):
+        for font, size, x, y, text in page:
+            piece = pdf.beginText(x, y)
+            piece.setFont("DejaVu-Bold" if font == "B" else "DejaVu", size)
+            piece.setCharSpace(char_space)
+            piece.textOut(text)
+            pdf.drawText(piece)
+        pdf.showPage()
     pdf.save()
     return out.getvalue()
 
@@ -2675,6 +2678,22 @@ def test_a_letterhead_of_word_mark_and_address_reads_block_by_block():
     assert [block.text for block in read(data)][:6] == [
         "Solvik", "kommune", "Postadresse: Postboks 40, 8890 Solvik",
         "Besøksadresse: Rådhusgata 2", "Telefon: 75 12 34 00", "Møteprotokoll"]
+
+
+def test_a_letterhead_of_two_blocks_on_every_page_is_furniture():
+    # the same letterhead at the top of both pages: all five of its lines repeat, though
+    # read block by block they reach deeper than a header's usual four
+    head = [("B", 15, 98, 780, "Solvik"), ("R", 10, 98, 766, "kommune"),
+            ("R", 8, 390, 792, "Postadresse: Postboks 40, 8890 Solvik"),
+            ("R", 8, 390, 782, "Besøksadresse: Rådhusgata 2"),
+            ("R", 8, 390, 772, "Telefon: 75 12 34 00")]
+    second = [*head, ("B", 13, 56, 720, "PS 6/24 Budsjett"),
+              ("R", 11, 56, 700, "Vedtak: Budsjettet vedtas."),
+              ("R", 11, 56, 686, "Rådet tar saken til orientering.")]
+    texts = [block.text for block in read(drawn([*head, *BODY_UNDER_LETTERHEAD], 0.0, second))]
+    assert "kommune" not in texts
+    assert texts[-3:] == ["PS 6/24 Budsjett", "Vedtak: Budsjettet vedtas.",
+                          "Rådet tar saken til orientering."]
 
 
 def test_labels_and_values_drawn_column_by_column_in_one_size_stay_rows():

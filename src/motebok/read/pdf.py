@@ -308,11 +308,13 @@ def _drop_repeated_header_rows(pages: list[list[_Line]]) -> None:
 
 class _Page(list):
     """A page's lines (a list of ``_Line``), and the page's height: how near its foot a
-    line sits (``_small_foot``)."""
+    line sits (``_small_foot``); ``band``: how many lines a letterhead's blocks side by
+    side add to the depth of the page's top edge (``_letterhead_band``)."""
 
-    def __init__(self, lines: list[_Line], height: float | None = None) -> None:
+    def __init__(self, lines: list[_Line], height: float | None = None, band: int = 0) -> None:
         super().__init__(lines)
         self.height = height
+        self.band = band
 
 
 def _page_lines(textpage: Any, text: str, rules: Rules | None = None,
@@ -321,12 +323,16 @@ def _page_lines(textpage: Any, text: str, rules: Rules | None = None,
     """The text lines of one page, with column gaps turned into TABs; ``rules`` are the
     page's upright lines (a table's drawn borders), ``rects`` its text rectangles when
     the page walk has read them already (``page_texts``), ``height`` the page's."""
-    return _Page(_lines_of_page(textpage, text, rules, rects), height)
+    band: list[int] = []
+    lines = _lines_of_page(textpage, text, rules, rects, band)
+    return _Page(lines, height, sum(band))
 
 
 def _lines_of_page(textpage: Any, text: str, rules: Rules | None,
-                   rects: list[tuple[float, float, float, float]] | None) -> list[_Line]:
-    """The text lines of one page (``_page_lines``)."""
+                   rects: list[tuple[float, float, float, float]] | None,
+                   band: list[int] | None = None) -> list[_Line]:
+    """The text lines of one page (``_page_lines``); the lines a letterhead adds to the
+    top edge go into ``band``."""
     if not text.strip():
         return []
     text = with_cp1252_signs(text)  # (one character for one: the indices stay PDFium's)
@@ -355,7 +361,7 @@ def _lines_of_page(textpage: Any, text: str, rules: Rules | None,
     if ruled:
         gaps = sorted({id(gap): gap for gap in [*gaps, *ruled]}.values(),
                       key=lambda gap: gap.middle)
-    lines = _by_position(_split_lines(text, gaps, probe, bool(lowered)), probe)
+    lines = _by_position(_split_lines(text, gaps, probe, bool(lowered)), probe, band)
     if gaps:
         lines = _with_centred_labels(lines)
     if gaps and rules:
@@ -2600,19 +2606,25 @@ def _ends_bold(probe: TextProbe, last: int) -> bool:
     return weight is None or weight >= 600
 
 
-def _by_position(lines: list[_Line], probe: TextProbe) -> list[_Line]:
+def _by_position(lines: list[_Line], probe: TextProbe,
+                 band: list[int] | None = None) -> list[_Line]:
     """Lines top to bottom; pieces of text on one baseline become one line.
 
     Most PDFs draw text in reading order, but some draw list numbers, bullets or
     table cells apart from their text (WeasyPrint draws every list marker last), so the
     stream order alone would put "1." at the end of the page. A list set in newspaper
     columns (``_column_sections``) keeps the order it is drawn in: down the first
-    column, then down the second.
+    column, then down the second. A letterhead's two blocks side by side keep their
+    drawn order too (``_letterhead_band``); the lines of its smaller block go into
+    ``band``: they deepen the page's top edge, where a repeated letterhead is furniture.
     """
     if all(a.y > b.y for a, b in pairwise(lines)):
         return lines
-    if band := _letterhead_band(lines, probe):
-        return lines[:band] + _by_position(lines[band:], probe)
+    if head := _letterhead_band(lines, probe):
+        if band is not None:
+            first = _falling_run(lines, 0)
+            band.append(min(first, head - first))
+        return lines[:head] + _by_position(lines[head:], probe)
     if _text_in_columns(lines, probe):
         return _pieces_joined(lines, probe)
     sections = _column_sections(lines, probe)
@@ -3135,13 +3147,15 @@ def _numbers_the_page(line: _Line, number: int, count: int) -> bool:
 def _edge_lines(lines: list[_Line]) -> list[_Line]:
     """A page's lines from the top down where furniture lives: up to ``_EDGE_DEPTH`` from
     the top and from the bottom (a footer of three or four lines: "Åsen regionråd" /
-    "Storgata 1, 1234 Åsen" / "Telefon …"), all of them on a short page. The outer
-    ``_OUTER`` of each end are furniture on their own, the deeper ones only in a block
-    (``_deeper_furniture``)."""
+    "Storgata 1, 1234 Åsen" / "Telefon …"), all of them on a short page; at the top as
+    many more as a letterhead's smaller block beside the other has (``_Page.band``). The
+    outer ``_OUTER`` of each end are furniture on their own, the deeper ones only in a
+    block (``_deeper_furniture``)."""
     by_height = sorted(lines, key=lambda line: -line.y)
-    if len(lines) <= 2 * _EDGE_DEPTH:
+    top = _EDGE_DEPTH + getattr(lines, "band", 0)
+    if len(lines) <= top + _EDGE_DEPTH:
         return by_height
-    return by_height[:_EDGE_DEPTH] + by_height[-_EDGE_DEPTH:]
+    return by_height[:top] + by_height[-_EDGE_DEPTH:]
 
 
 #: How many lines from a page's top or bottom a repeated header or footer may reach, and
@@ -3157,7 +3171,8 @@ def _deeper_furniture(lines: list[_Line], drop: set[int], repeated: Counter[tupl
     too, so a body line that happens to repeat further in stays."""
     by_height = sorted(lines, key=lambda line: -line.y)
     deeper: set[int] = set()
-    for run in (by_height[:_EDGE_DEPTH], by_height[::-1][:_EDGE_DEPTH]):
+    top = _EDGE_DEPTH + getattr(lines, "band", 0)
+    for run in (by_height[:top], by_height[::-1][:_EDGE_DEPTH]):
         if id(run[0]) not in drop or id(run[1]) not in drop:
             continue
         for line in run[2:]:
