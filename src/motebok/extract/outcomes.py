@@ -2346,25 +2346,22 @@ def _sub_point_outcome(sentence: str) -> str | None:
     return found["outcome"]  # as a heading's fragment: "Referat – godkjent." → "godkjent"
 
 
-def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None,
-                  due_date: Callable[[str], str | None], body: str | None = None,
-                  meeting: str | None = None, parent: str | None = None) -> Outcomes:
-    """Decisions and actions of one item, in the order they are written.
+@functools.lru_cache(maxsize=_SENTENCE_MEMO)
+def _title_reading(title: str | None) -> tuple[bool, bool, bool, bool, bool, bool, bool,
+                                               str | None, bool]:
+    """What an item's title says of how ``find_outcomes`` reads its lines: (orientation,
+    members' round, next agenda, goals, one case, habilitet, constituting, the mode its
+    lines start in, onward).
 
-    ``due_date`` turns a sentence into an ISO due date (the caller knows the year);
-    ``body`` is the body whose minutes these are, to tell its decisions from others';
-    ``meeting`` the meeting's ISO day, to tell them from its own earlier ones;
-    ``parent`` the organisation the body belongs to (an AU's "Samarbeidsrådet for X"),
-    whose applications its minutes prepare as its own.
+    Remembered per distinct title: a body's standing items ("Godkjenning av innkalling",
+    "Eventuelt", "Orienteringssaker") come back in every meeting's minutes, and the
+    answer depends on the title alone; the eight tests cost more than the look-up.
     """
-    decisions: list[str] = []
-    actions: list[Action] = []
     title_folded = fold(title) if title else ""  # (asked by several title tests below)
     orientation = bool(title and _may_be_orientation_title(title_folded) and
                        _ORIENTATION_TITLE.match(title))
     # "Orienteringar frå kommunane", "Kommunerunden": each member's news in turn
     members_round = orientation and "kommun" in title.casefold()
-    under_member = False  # … and the lines are under a member's name set as a heading
     # "Saker til neste møte": its bullets are the next agenda's topics, not tasks
     next_agenda = bool(title and "neste" in title and _NEXT_AGENDA_TITLE.match(title))
     # "Mål", "Møtets mål": a note app's template lists what the meeting is to reach
@@ -2386,6 +2383,26 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
     if mode is None and title and _may_be_decision_title(title) and \
             _DECISION_TITLE.match(title):
         mode = "decision"  # a summary's "Hva vi ble enige om": its points are decisions
+    return (orientation, members_round, next_agenda, goals, case_item, hability_title,
+            constituting, mode, onward)
+
+
+def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None,
+                  due_date: Callable[[str], str | None], body: str | None = None,
+                  meeting: str | None = None, parent: str | None = None) -> Outcomes:
+    """Decisions and actions of one item, in the order they are written.
+
+    ``due_date`` turns a sentence into an ISO due date (the caller knows the year);
+    ``body`` is the body whose minutes these are, to tell its decisions from others';
+    ``meeting`` the meeting's ISO day, to tell them from its own earlier ones;
+    ``parent`` the organisation the body belongs to (an AU's "Samarbeidsrådet for X"),
+    whose applications its minutes prepare as its own.
+    """
+    decisions: list[str] = []
+    actions: list[Action] = []
+    orientation, members_round, next_agenda, goals, case_item, hability_title, \
+        constituting, mode, onward = _title_reading(title)
+    under_member = False  # … and the lines are under a member's name set as a heading
     # (line text, after a gap, list entry, bulleted entry, the text lower-cased if known)
     texts: list[tuple[str, bool, bool, bool, str | None]] = []
     if heading_rest:
