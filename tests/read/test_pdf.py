@@ -2638,3 +2638,16 @@ def test_a_superscript_digit_call_leaves_the_word_when_its_note_stands_below():
     texts = [block.text for block in read(weasyprint.HTML(string=page).write_pdf())]
     assert "Saken gjelder justering av budsjett for barnehagene." in texts
     assert not any("vedlegg" in text for text in texts)
+
+
+def test_a_browsers_print_stamp_at_the_top_of_page_one_is_dropped():
+    # a web mail printed from the browser: "06.02.2025, 10:21" in small type over the
+    # mail is when it was printed, not the meeting's day and start; a small letterhead
+    # there stays (the test above)
+    data = scaled_pdf([(40, 815, "06.02.2025, 10:21", 8, 1.0),
+                       (60, 770, "Fra: Kari Nyhus", 11, 1.0),
+                       (60, 754, "Emne: Referat næringsforum 5. februar", 11, 1.0),
+                       (60, 720, "Til stede: Knut Hval, Randi Lunner", 11, 1.0)])
+    assert [b.text for b in read(data)] == [
+        "Fra: Kari Nyhus", "Emne: Referat næringsforum 5. februar",
+        "Til stede: Knut Hval, Randi Lunner"]
