@@ -3530,6 +3530,8 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
         head.body = named  # "Vestlandsnettverket for folkehelse" over "… nettverksmøte"
     if head.organization is None and head.body:
         head.organization = _cooperation_above(lines, head) or _named_parent_above(lines, head)
+    if head.organization is None and head.body and values.mail_from:
+        head.organization = _parent_in_address(lines[:limit], head.body)
     if head.organization is None and head.body == head.title and head.title_line is not None \
             and (board := _board_under_club(lines, head.title_line)):
         head.body, head.organization = board, head.title
@@ -3698,6 +3700,10 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
             head.location = held_as.group("place") or held_as.group("home") or \
                 held_as.group("at") or held_as.group("venue") or held_as.group("room") or \
                 held_as.group("took") or held_as.group("channel") or held_as.group("online")
+            if head.start is None and "kl" in text:  # "Møtet ble holdt på Fjordvik rådhus
+                # kl. 09.00–11.30.": the hours in the sentence that gave the place
+                head.start, head.end = dates.find_time_range(
+                    text[held_as.start():_sentence_end(text, held_as.start())])
         if head.location is None and line.index > 0 and (
                 (_is_venue_line(text) and text.casefold() not in NOT_NAME_WORDS and
                  not _first_name_first(text)) or
@@ -4044,6 +4050,8 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
             # "… referat fra møtet i prosjektgruppa for Trygg skolevei torsdag …": who met
             head.body, organization = body_and_organization(owner.group(0))
             head.organization = head.organization or organization
+    if mailed and head.location is None:
+        _place_after_said_day(head, said_lines)  # "… referatet fra møtet i går på Rådhuset."
     if meeting is None and _held_by_email(head.title, values.place):
         meeting = _answer_deadline(lines[:limit])  # "Svarfrist: 13. februar"
     if meeting is None and document is not None and not mailed:
@@ -4217,6 +4225,26 @@ def _reported_meeting(lines: list[Line]) -> tuple[str, dates.DateMatch] | None:
         elif found:
             return line.body, found[0]
     return subject
+
+
+# The day a mail calls by its distance alone: "i går", "i dag" (no date written after it).
+_BARE_RELATIVE_DAY = lazy_regex(r"(?<!\S)i\s+(?:går|gaar|dag|forgårs)\b", re.I)
+
+
+def _place_after_said_day(head: Head, lines: list[Line]) -> None:
+    """The place and hours a mail's words give after "i går" with no date ("her er
+    referatet fra møtet i går på Gran rådhus."): the day comes from the subject or the
+    mail's date, the place only from here."""
+    for line in lines:
+        if " i g" not in line.lowered and " i dag" not in line.lowered:
+            continue  # (most lines)
+        report = _REPORT_OF_MEETING.search(line.body)
+        if report is None:
+            continue
+        relative = _BARE_RELATIVE_DAY.search(line.body, report.end(), report.end() + 80)
+        if relative and "." not in line.body[report.end():relative.start()]:
+            _hours_and_place_after(head, line.body, relative.end())
+            return
 
 
 def _place_after_held_day(head: Head, when: str, day_end: int) -> None:
@@ -4473,6 +4501,32 @@ def _addressed_body(lines: list[Line], limit: int) -> tuple[str, str | None] | N
     return None
 
 
+def _parent_in_address(lines: list[Line], body: str) -> str | None:
+    """The parent a mail's addressee names after the body ("To: Arbeidsutvalget Midtfjord
+    regionråd <au@…>" for "AU-møte"): a mailing list is named by the body and whom it
+    belongs to, without the "i" of a sentence. Only a name that is itself a body or an
+    owner (a council, a municipality, an IKS) after the body's own name counts."""
+    key = body.casefold() + " "
+    for line in lines:
+        if not line.lowered.startswith(("til:", "to:")):
+            continue
+        whom = _MAIL_ADDRESS.sub("", line.body.split(":", 1)[1]).strip(" ;,")
+        if not whom.casefold().startswith(key):
+            continue
+        rest = whom[len(key):]
+        if rest[:1].isupper() and len(rest) <= 60 and (
+                names_a_body(rest) or rest.rsplit(" ", 1)[-1] in _OWNER_LAST_WORDS):
+            return rest
+    return None
+
+
+# A mail's address after the name it shows: " <au@midtfjord.no>" (" (au@…)" as the
+# text reader gives it).
+_MAIL_ADDRESS = lazy_regex(r"\s*[<(][^<>()]*@[^<>()]*[>)]")
+# The last word of an owner's name that names no body: "Fjordvik kommune", "X IKS".
+_OWNER_LAST_WORDS = frozenset({"kommune", "fylkeskommune", "IKS", "HF", "SA"})
+
+
 # A memo's addressee or sender line: "Til: Medlemmene i rådet", "Fra: Regionrådet for X"
 # (the colon makes it a label).
 _TO_OR_FROM_LABEL = lazy_regex(r"^(?P<label>til|fra|frå)\s*:\s*(?P<whom>\S.*)$", re.I)
@@ -4591,11 +4645,14 @@ def _venue_under_lone_date(lines: list[Line], line: Line, title_line: int | None
         return False  # "Bakgrunn" over "• Vedtak i …": the next slide's title over its points
     text = line.body
     dated = lines[line.index - 1].body
+    # (a title slide's "Møte 27. august 2025" / "Samling 9. juni" is its lone day too)
+    day_line = _is_date_line(dated) or (len(dated) < 40 and _MEETING_DATE_LINE.match(dated)
+                                        is not None and dates.find_dates(dated) != [])
     if len(text) < 30 and _DIGITAL.fullmatch(text.rstrip(".")):
-        return _is_date_line(dated)  # "Teams", "Digitalt møte"
+        return day_line  # "Teams", "Digitalt møte"
     if _is_hotel_line(text):
-        return _is_date_line(dated)  # "Scandic Hamar"
-    return _is_venue_line(text) and _is_date_line(dated) and \
+        return day_line  # "Scandic Hamar"
+    return _is_venue_line(text) and day_line and \
         not looks_like_name(text.split(",", 1)[0]) and text.casefold() not in NOT_NAME_WORDS
 
 
