@@ -4565,3 +4565,40 @@ def test_the_parent_a_mails_addressee_names_after_the_body(to, organization):
             "1. Eventuelt\nIngen saker.\n")
     record = parse_bytes(text.encode(), "s.txt")
     assert (record.body, record.organization) == ("Arbeidsutvalget", organization)
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("REFERAT FRÅ MØTE I FAGNETTVERK FOR LANDBRUK, INDRE SOGN",
+     ("Fagnettverk for landbruk", "Indre Sogn")),
+    # the parent first and the body after the comma stays so read
+    ("HALLINGDAL BARNEVERNSTENESTE, TILSYNSUTVALET",
+     ("Tilsynsutvalet", "Hallingdal barnevernsteneste")),
+])
+def test_a_parent_after_a_comma_in_an_all_capitals_title(title, expected):
+    assert body_and_organization(title) == expected
+
+
+def test_approving_the_last_meetings_motebok_makes_no_minutes_of_a_deck():
+    # "Sak 5/25 – Godkjenning av møtebok" on the agenda slide names the last meeting's
+    # minutes: the deck stays a deck
+    text = ("Regionrådet Vest-Telemark\nRådsmøte 14. mars 2025\nKviteseid, Kommunehuset\n\n"
+            "Dagsorden\nSak 5/25 – Godkjenning av møtebok\nSak 6/25 – Regional næringsplan\n"
+            "Sak 7/25 – Eventuelt\n\nSak 6/25 – Regional næringsplan\n• Høringsutkast sendt ut"
+            "\n• 14 innspill mottatt\n• Endelig plan i juni\n\nTakk for oppmerksomheten!\n")
+    record = parse_bytes(text.encode(), "deck.txt")
+    assert record.kind == "presentation"
+    assert record.meeting.location == "Kviteseid, Kommunehuset"  # under "Rådsmøte 14. mars"
+    assert [(i.number, i.text) for i in record.items] == [
+        ("5/25", ""), ("6/25", "Høringsutkast sendt ut\n14 innspill mottatt\nEndelig plan i juni"),
+        ("7/25", "")]
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("Referat – møte i Samarbeidsutvalget Hov skole", ("Samarbeidsutvalget", "Hov skole")),
+    ("Referat fra møte i Elevrådet Nordby ungdomsskole", ("Elevrådet", "Nordby ungdomsskole")),
+    # a project group is named by what it builds, which is no parent
+    ("Referat fra møte i Prosjektgruppa Nye Solvang barnehage",
+     ("Prosjektgruppa Nye Solvang barnehage", None)),
+])
+def test_a_schools_council_named_before_the_school_without_ved(title, expected):
+    assert body_and_organization(title) == expected

@@ -1836,7 +1836,9 @@ _TOLD = lazy_regex(r"\b(?:" + "|".join(v.replace(" ", r"\s+") for v in TOLD_VERB
 # The earlier meeting's minutes an agenda entry names: "Godkjenning av referat", "Godkjenning
 # av innkalling og referat", "Referat fra forrige møte", "Referatsaker" (an agenda's words,
 # which make a deck or a summons no minutes).
-_EARLIER_MINUTES = lazy_regex(r"\bgodkjenn\w*\s+av\s+(?:\w+\s+og\s+)?(?:møte)?referat\w*|"
+# (also "Godkjenning av møtebok" / "… av protokoll": the last meeting's, as its referat)
+_EARLIER_MINUTES = lazy_regex(r"\bgodkjenn\w*\s+av\s+(?:\w+\s+og\s+)?"
+                              r"(?:(?:møte)?referat\w*|møtebok\w*|(?:møte)?protokoll\w*)|"
                               r"\b(?:møte)?referat(?:et)?\s+(?:fra|frå)\s+(?:forrige|førre|"
                               r"siste|sist)\s+møte\w*|\breferatsaker\b", re.I)
 
@@ -2462,6 +2464,12 @@ def _body_and_organization(title: str | None) -> tuple[str | None, str | None]:
     if comma and (comma.group("body").split()[-1].islower() or " " not in comma.group("body")):
         return comma.group("body"), comma.group("org")
     reversed_comma = _ORG_COMMA_BODY.match(rest)
+    if reversed_comma and title.isupper() and \
+            _BODY_STEMS.search(reversed_comma.group("org")) and \
+            not _BODY_STEMS.search(reversed_comma.group("body")):
+        # "FAGNETTVERK FOR LANDBRUK, INDRE SOGN" lower-cased: the body first, then where it
+        # belongs (a place's name, each of its words a capital's)
+        return reversed_comma.group("org"), _place_in_capitals(reversed_comma.group("body"))
     if reversed_comma:  # "Hallingdal barnevernsteneste, tilsynsutvalet"
         body = reversed_comma.group("body")
         return body[0].upper() + body[1:], reversed_comma.group("org")
@@ -2491,6 +2499,13 @@ def _body_and_organization(title: str | None) -> tuple[str | None, str | None]:
     if " på " in rest and (at_school := _BODY_AT_INSTITUTION.match(rest)):
         # "Samarbeidsutvalget på Nordbyen skole": the school's council, as "… ved …"
         return at_school.group("body"), at_school.group("org")
+    if _INSTITUTION_END.search(rest) and (at_school := _BODY_THEN_INSTITUTION.match(rest)) \
+            and " " not in at_school.group("body") and \
+            at_school.group("body").casefold().endswith(_INSTITUTION_COUNCILS):
+        # "Samarbeidsutvalget Hov skole": the council's one word, then the school it
+        # belongs to without "ved", as "FAU Hov skole" is read (a group is named by its
+        # project: "Prosjektgruppa Nye Solvang barnehage" builds one)
+        return at_school.group("body"), at_school.group("org")
     in_org = _BODY_IN_ORG.match(rest)
     if in_org and (in_org.group("body").split()[-1].islower() or in_org.group("word") == "ved"
                    or (in_org.group("word") == "i" and " " not in in_org.group("body"))):
@@ -2503,6 +2518,19 @@ def _body_and_organization(title: str | None) -> tuple[str | None, str | None]:
         if names_club(org) or _PARENT_FORM.search(org):
             return board.group("body"), org  # "STYRET I FJORDVIK VEL", lower-cased above
     return rest, None
+
+
+def _place_in_capitals(words: str) -> str:
+    """A place's name lower-cased from an all-capitals title, each word with its capital
+    again ("indre sogn" → "Indre Sogn", "nordhordland og gulen" → "Nordhordland og
+    Gulen"); the links and the words for a municipality or a council stay small."""
+    return " ".join(word if word in _SMALL_NAME_WORDS else word[:1].upper() + word[1:]
+                    for word in words.split())
+
+
+# Words that stay small inside a place's or an owner's name.
+_SMALL_NAME_WORDS = frozenset({"og", "i", "for", "kommune", "fylkeskommune", "regionråd",
+                               "region", "kommunar", "kommuner"})
 
 
 # A meeting of two parties or a joint meeting of two bodies names no one body that met
@@ -2764,6 +2792,9 @@ _BODY_THEN_INSTITUTION = lazy_regex(r"^(?P<body>.*?[a-zæøå)])\s+(?P<org>[A-Z�
                                     rf"(?:\s+[A-ZÆØÅ][\w-]+)*\s+{_INSTITUTION_WORDS})$")
 _BODY_AT_INSTITUTION = lazy_regex(r"^(?P<body>\S+(?:\s+\([^)]*\))?)\s+på\s+(?P<org>[A-ZÆØÅ][\w-]+"
                                   rf"(?:\s+[A-ZÆØÅ][\w-]+)*\s+{_INSTITUTION_WORDS})$")
+# The councils a school or kindergarten has: "Samarbeidsutvalget", "Elevrådet",
+# "Driftsstyret", nynorsk "Samarbeidsutvalet".
+_INSTITUTION_COUNCILS = ("utvalget", "utvalet", "rådet", "styret")
 # A school or kindergarten by name, as the last words of a parent: "Blåbærtua barnehage".
 _INSTITUTION_END = lazy_regex(rf"\s{_INSTITUTION_WORDS}$", re.I)
 # "møte", "konstituerende møte": a meeting, but no body named.
@@ -4632,11 +4663,15 @@ def _channel_with_aside(text: str) -> bool:
 def _venue_under_lone_date(lines: list[Line], line: Line, title_line: int | None) -> bool:
     """Whether a line is a venue ("Rådhuset, møterom 3", "Teams") right under a lone date
     line that stands right under the title, or under a short subtitle under it (a title
-    slide's "Arbeidsmøte"): the title block's day, then its place. (A person's name
+    slide's "Arbeidsmøte"), or right under a title that is the meeting and its day
+    ("Rådsmøte 14. mars 2025"): the title block's day, then its place. (A person's name
     there, "Kari Holm", is no venue.)"""
-    if title_line is None or line.index not in (title_line + 2, title_line + 3) or \
-            len(line.body) >= 80:
+    if title_line is None or line.index not in (title_line + 1, title_line + 2,
+                                                 title_line + 3) or len(line.body) >= 80:
         return False
+    if line.index == title_line + 1 and not (len(lines[title_line].body) < 40 and
+                                             _MEETING_DATE_LINE.match(lines[title_line].body)):
+        return False  # (right under the title only when the title is "Rådsmøte 14. mars")
     if line.index == title_line + 3 and (len(lines[title_line + 1].body) > 40 or
                                          dates.has_digit(lines[title_line + 1].body)):
         return False  # (a short subtitle may come between: "Arbeidsmøte", "Nettverkssamling")
