@@ -5145,6 +5145,10 @@ def _agenda_slide_items(draft: Draft) -> None:
     title, not only the entries that got a slide (a deck lists what the meeting handles,
     and "Godkjenning av innkalling" or "Eventuelt" needs no slide)."""
     toc, items = draft.toc, draft.items
+    if not toc:  # a deck of one such slide: its entry comes back among the agenda's
+        again = next((k for k, c in enumerate(items) if c.number and
+                      any(c.number == other.number for other in items[:k])), None)
+        toc, items = (items[:again], items[again:]) if again else ([], items)
     if not toc or not items or toc[-1].line >= items[0].line:
         return
     listed = {c.number for c in toc if c.number}
