@@ -34348,3 +34348,70 @@ EXPECTED["4229_epost_utskrift_pdf_referat.pdf"] = Expected(
          ["Det ble vedtatt å dele ut prisen på årsmøtet."], []),
     ],
 )
+
+EXPECTED["4230_foilsett_tekst_lysbilde_av_og_strek.txt"] = Expected(
+    # a deck copied out as text with a handout's "Lysbilde 2 av 5" under each slide (page
+    # furniture, no text), an agenda slide "Dagsorden" of "Sak 5/25 – …" entries and two
+    # slides titled "Sak 6/25 – …", "Sak 7/25 – …": every agenda entry is an item, the
+    # slides' points their text, not the closing slide; "Godkjenning av møtebok" names
+    # the last meeting's minutes and makes no minutes of the deck; the venue under the
+    # title "Rådsmøte 14. mars 2025" is the place
+    "presentation", "Rådsmøte 14. mars 2025", "Regionrådet Vest-Telemark", None, None,
+    ("2025-03-14", None, None, "Kviteseid, Kommunehuset"), None,
+    people=[],
+    items=[
+        ("5/25", "Godkjenning av møtebok", "", [], []),
+        ("6/25", "Regional næringsplan",
+         "Høringsutkast sendt ut 1. februar\n14 innspill mottatt\n"
+         "Endelig plan til behandling i juni", [], []),
+        ("7/25", "Felles beredskapsøvelse", "Øvelse i Tokke 22. mai\nAlle kommunene deltar",
+         [], []),
+        ("8/25", "Eventuelt", "", [], []),
+    ],
+)
+
+EXPECTED["4231_md_oppmote_kryss_tabell.md"] = Expected(
+    # a markdown table of attendance with "x" under "Til stede" or "Forfall", the group
+    # in "Representerer" and the seat in brackets ("Foreldrerådet (leder)", "Rektor
+    # (sekretær)"); "Samarbeidsutvalget Hov skole" is the school's council (no "ved")
+    "minutes", "Referat – møte i Samarbeidsutvalget Hov skole", "Samarbeidsutvalget",
+    "Hov skole", None, ("2025-04-10", "18:00", "19:30", "Personalrommet, Hov skole"), None,
+    people=[
+        ("Line Sørli", "Foreldrerådet", "chair", "present"),
+        ("Ivar Nes", "Foreldrerådet", "member", "absent"),
+        ("Trine Haug", "Ansatte", "member", "present"),
+        ("Markus Eng", "Elevrådet", "member", "present"),
+        ("Bente Lie", None, "secretary", "present"),
+    ],
+    items=[
+        ("4/25", "Skolemiljø", None,
+         ["Samarbeidsutvalget tok orienteringen til etterretning."], []),
+        ("5/25", "Skoleruta 2025/2026", "Utvalget hadde ingen merknader til skoleruta.", [], []),
+        ("6/25", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["4232_nynorsk_saker_punktliste_og_overskrifter.txt"] = Expected(
+    # nynorsk, an all-capitals title with the parent after a comma ("FAGNETTVERK FOR
+    # LANDBRUK, INDRE SOGN": the network, then the region with its capitals); "Saker:"
+    # as a bullet list of "Sak 1 …" repeated as the headings below (one item each);
+    # "Til stades:" one name per line, "Skrivar: X, Statsforvaltaren" among them
+    "minutes", "REFERAT FRÅ MØTE I FAGNETTVERK FOR LANDBRUK, INDRE SOGN",
+    "Fagnettverk for landbruk", "Indre Sogn", None,
+    ("2025-09-09", "10:00", "14:00", "Lærdal rådhus"), "2025-11-11",
+    people=[
+        ("Ola Hegg", "Lærdal", "member", "present"),
+        ("Synnøve Bø", "Årdal", "member", "present"),
+        ("Knut Ruud", "Luster", "member", "present"),
+        ("Kari Fjeld", "Statsforvaltaren", "secretary", "present"),
+        ("Per Kvam", "Aurland", "member", "absent"),
+    ],
+    items=[
+        ("1", "Godkjenning av innkalling", "Innkallinga vart godkjend utan merknader.",
+         ["Innkallinga vart godkjend utan merknader."], []),
+        ("2", "Tilskot til drenering", None, [],
+         [("Kvar kommune sender oversikt til Statsforvaltaren innan 1. oktober.",
+           "Kvar kommune", "2025-10-01")]),
+        ("3", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
