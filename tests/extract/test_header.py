@@ -4520,3 +4520,85 @@ def test_a_group_of_the_network_under_a_generic_network_meeting_is_the_body(titl
     record = parse_bytes(text.encode(), "nettverk.txt")
     assert (record.body, record.organization) == (
         "Faggruppe helse", "Vestlandsnettverket for folkehelse")
+
+
+@pytest.mark.parametrize(("sentence", "hours"), [
+    ("Møtet ble holdt på Fjordvik rådhus kl. 09.00–11.30.", ("09:00", "11:30")),
+    ("Møtet vart halde i kommunestyresalen kl. 18–20.", ("18:00", "20:00")),
+])
+def test_the_hours_in_the_sentence_that_says_where_the_meeting_was_held(sentence, hours):
+    text = (f"Referat fra styremøte 13. mars 2025\n\n{sentence}\n\n"
+            "Til stede: Kari Holm, Per Dahl\n\nSak 1/25 Eventuelt\nIngen saker.\n")
+    meeting = parse_bytes(text.encode(), "s.txt").meeting
+    assert (meeting.start, meeting.end) == hours
+
+
+def test_where_a_mail_says_the_meeting_was_held_yesterday_with_no_date():
+    # "i går" with no date written after it: the subject gives the day, the mail's
+    # sentence the place
+    text = ("Fra: Kari Nyhus\nSendt: torsdag 6. februar 2025 10:17\nTil: Næringsforum "
+            "Hadeland\nEmne: Referat næringsforum 5. februar\n\nHei,\nher er referatet fra "
+            "møtet i går på Gran rådhus.\n\nDeltakere: Knut Hval, Randi Lunner\n\n"
+            "1. Næringsplan\nDrøftet.\n")
+    meeting = parse_bytes(text.encode(), "s.txt").meeting
+    assert (meeting.date, meeting.location) == ("2025-02-05", "Gran rådhus")
+
+
+def test_a_venue_under_a_title_slides_meeting_line():
+    # "Møte 27. august 2025" on a title slide, the venue on the line under it
+    text = ("Styringsgruppa for Helsefellesskapet Telemark\nMøte 27. august 2025\n"
+            "Skien, Sykehuset Telemark\n\nAgenda\nSak 1: Godkjenning av innkalling\n"
+            "Sak 2: Status\n\nSak 2: Status\n• Avtalen er signert\n")
+    meeting = parse_bytes(text.encode(), "s.txt").meeting
+    assert (meeting.date, meeting.location) == ("2025-08-27", "Skien, Sykehuset Telemark")
+
+
+@pytest.mark.parametrize(("to", "organization"), [
+    ("To: Arbeidsutvalget Midtfjord regionråd <au@midtfjord.no>", "Midtfjord regionråd"),
+    ("Til: Arbeidsutvalget Fjordvik kommune", "Fjordvik kommune"),
+    ("Til: Arbeidsutvalget Kari Holm", None),  # a person after it is no parent
+    ("Til: Styret", None),
+])
+def test_the_parent_a_mails_addressee_names_after_the_body(to, organization):
+    text = (f"Fra: Hege Solbakken\nSendt: 14. oktober 2025 15:42\n{to}\n"
+            "Emne: Referat AU-møte 13.10.2025\n\nTil stede: Kari Holm, Per Dahl\n\n"
+            "1. Eventuelt\nIngen saker.\n")
+    record = parse_bytes(text.encode(), "s.txt")
+    assert (record.body, record.organization) == ("Arbeidsutvalget", organization)
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("REFERAT FRÅ MØTE I FAGNETTVERK FOR LANDBRUK, INDRE SOGN",
+     ("Fagnettverk for landbruk", "Indre Sogn")),
+    # the parent first and the body after the comma stays so read
+    ("HALLINGDAL BARNEVERNSTENESTE, TILSYNSUTVALET",
+     ("Tilsynsutvalet", "Hallingdal barnevernsteneste")),
+])
+def test_a_parent_after_a_comma_in_an_all_capitals_title(title, expected):
+    assert body_and_organization(title) == expected
+
+
+def test_approving_the_last_meetings_motebok_makes_no_minutes_of_a_deck():
+    # "Sak 5/25 – Godkjenning av møtebok" on the agenda slide names the last meeting's
+    # minutes: the deck stays a deck
+    text = ("Regionrådet Vest-Telemark\nRådsmøte 14. mars 2025\nKviteseid, Kommunehuset\n\n"
+            "Dagsorden\nSak 5/25 – Godkjenning av møtebok\nSak 6/25 – Regional næringsplan\n"
+            "Sak 7/25 – Eventuelt\n\nSak 6/25 – Regional næringsplan\n• Høringsutkast sendt ut"
+            "\n• 14 innspill mottatt\n• Endelig plan i juni\n\nTakk for oppmerksomheten!\n")
+    record = parse_bytes(text.encode(), "deck.txt")
+    assert record.kind == "presentation"
+    assert record.meeting.location == "Kviteseid, Kommunehuset"  # under "Rådsmøte 14. mars"
+    assert [(i.number, i.text) for i in record.items] == [
+        ("5/25", ""), ("6/25", "Høringsutkast sendt ut\n14 innspill mottatt\nEndelig plan i juni"),
+        ("7/25", "")]
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("Referat – møte i Samarbeidsutvalget Hov skole", ("Samarbeidsutvalget", "Hov skole")),
+    ("Referat fra møte i Elevrådet Nordby ungdomsskole", ("Elevrådet", "Nordby ungdomsskole")),
+    # a project group is named by what it builds, which is no parent
+    ("Referat fra møte i Prosjektgruppa Nye Solvang barnehage",
+     ("Prosjektgruppa Nye Solvang barnehage", None)),
+])
+def test_a_schools_council_named_before_the_school_without_ved(title, expected):
+    assert body_and_organization(title) == expected

@@ -4590,3 +4590,12 @@ def test_the_tasks_of_an_items_rows_keep_the_rows_order():
         "| | | Styret godtar tilbudet fra Fjord Tak AS. | Geir Moen | 1. juni |\n"
         "| | | Beboerne varsles om arbeidet. | Turid Aas | 20.05.2024 |")
     assert [a.responsible for a in items[0].actions] == ["Geir Moen", "Turid Aas"]
+
+
+@pytest.mark.parametrize("label", ["Lysbilde {n} av 3", "Slide {n} of 3", "Lysbilete {n}"])
+def test_a_handouts_slide_numbers_are_no_text_of_the_items(label):
+    # a deck printed as a handout numbers each page by its slide: page furniture
+    slides = "\n\n".join(f"Sak {n} Tema {n}\nStyret drøftet saken.\n\n{label.format(n=n)}"
+                         for n in range(1, 4))
+    record = _parsed(f"Referat fra styremøte 3. mars 2025\n\nTil stede: Kari Holm\n\n{slides}\n")
+    assert [i.text for i in record.items] == ["Styret drøftet saken."] * 3

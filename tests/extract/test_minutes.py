@@ -964,3 +964,20 @@ def test_a_plan_named_inside_a_long_sentence_is_no_next_meeting():
     meeting = _next_meeting("Styret diskuterte om møteplanen for høsten bør endres, og vil se "
                             "på 9. september og 14. oktober som mulige datoer etter sommeren.")
     assert meeting.date is None
+
+
+@pytest.mark.parametrize("prefix", ["Sak {n}: ", "{n}. "])
+def test_a_decks_items_are_its_agenda_when_slides_repeat_numbered_entries(prefix):
+    # the agenda slide lists "Sak 1" … "Sak 4", slides are titled "Sak 2: …" and "Sak 3:
+    # …": every agenda entry is an item, each with the points of its own slide
+    entries = ["Godkjenning av innkalling", "Status for avtalen", "Felles team", "Eventuelt"]
+    agenda = "\n".join(prefix.format(n=n) + title for n, title in enumerate(entries, 1))
+    text = (f"Styringsgruppa for Helsefellesskapet\nMøte 27. august 2025\n\nAgenda\n{agenda}"
+            f"\n\n{prefix.format(n=2)}Status for avtalen\n• Avtalen er signert\n\n"
+            f"{prefix.format(n=3)}Felles team\n• Pilot fra januar\n• Evaluering i juni\n\n"
+            "Takk for i dag!\n")
+    record = parse_bytes(text.encode(), "deck.txt")
+    assert record.kind == "presentation"
+    assert [(i.number, i.title, i.text) for i in record.items] == [
+        ("1", entries[0], ""), ("2", entries[1], "Avtalen er signert"),
+        ("3", entries[2], "Pilot fra januar\nEvaluering i juni"), ("4", entries[3], "")]

@@ -290,3 +290,16 @@ def test_a_saved_web_page_loses_its_menus_and_breadcrumb_above_the_heading():
 def test_links_in_a_document_without_a_top_heading_stay():
     page = "[Forside](/)\n\nReferat fra styremøte\n\n1. [Budsjett](/budsjett)\n"
     assert len(read(page.encode())) == 3
+
+
+def test_front_matter_fields_named_as_the_heads_labels():
+    """"organ:", "møtestad:" and "skrivar:" in a secretary's own template: the body that
+    met with its parent, the place and who wrote, as the head's labels give them."""
+    from motebok.parse import parse_bytes
+    text = ("---\norgan: Styret i Hallingdal renovasjon IKS\nmøtedato: 2025-09-23\n"
+            "møtestad: Ål kulturhus\nskrivar: Kjersti Ødegård\n---\n\n"
+            "# Referat styremøte\n\n## Sak 18/25 Budsjett\n\nVedtatt.\n")
+    record = parse_bytes(text.encode(), "styremote.md")
+    assert (record.body, record.organization) == ("Styret", "Hallingdal renovasjon IKS")
+    assert (record.meeting.date, record.meeting.location) == ("2025-09-23", "Ål kulturhus")
+    assert [(p.name, p.role) for p in record.participants] == [("Kjersti Ødegård", "secretary")]

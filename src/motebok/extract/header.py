@@ -1836,7 +1836,9 @@ _TOLD = lazy_regex(r"\b(?:" + "|".join(v.replace(" ", r"\s+") for v in TOLD_VERB
 # The earlier meeting's minutes an agenda entry names: "Godkjenning av referat", "Godkjenning
 # av innkalling og referat", "Referat fra forrige møte", "Referatsaker" (an agenda's words,
 # which make a deck or a summons no minutes).
-_EARLIER_MINUTES = lazy_regex(r"\bgodkjenn\w*\s+av\s+(?:\w+\s+og\s+)?(?:møte)?referat\w*|"
+# (also "Godkjenning av møtebok" / "… av protokoll": the last meeting's, as its referat)
+_EARLIER_MINUTES = lazy_regex(r"\bgodkjenn\w*\s+av\s+(?:\w+\s+og\s+)?"
+                              r"(?:(?:møte)?referat\w*|møtebok\w*|(?:møte)?protokoll\w*)|"
                               r"\b(?:møte)?referat(?:et)?\s+(?:fra|frå)\s+(?:forrige|førre|"
                               r"siste|sist)\s+møte\w*|\breferatsaker\b", re.I)
 
@@ -2462,6 +2464,12 @@ def _body_and_organization(title: str | None) -> tuple[str | None, str | None]:
     if comma and (comma.group("body").split()[-1].islower() or " " not in comma.group("body")):
         return comma.group("body"), comma.group("org")
     reversed_comma = _ORG_COMMA_BODY.match(rest)
+    if reversed_comma and title.isupper() and \
+            _BODY_STEMS.search(reversed_comma.group("org")) and \
+            not _BODY_STEMS.search(reversed_comma.group("body")):
+        # "FAGNETTVERK FOR LANDBRUK, INDRE SOGN" lower-cased: the body first, then where it
+        # belongs (a place's name, each of its words a capital's)
+        return reversed_comma.group("org"), _place_in_capitals(reversed_comma.group("body"))
     if reversed_comma:  # "Hallingdal barnevernsteneste, tilsynsutvalet"
         body = reversed_comma.group("body")
         return body[0].upper() + body[1:], reversed_comma.group("org")
@@ -2491,6 +2499,13 @@ def _body_and_organization(title: str | None) -> tuple[str | None, str | None]:
     if " på " in rest and (at_school := _BODY_AT_INSTITUTION.match(rest)):
         # "Samarbeidsutvalget på Nordbyen skole": the school's council, as "… ved …"
         return at_school.group("body"), at_school.group("org")
+    if _INSTITUTION_END.search(rest) and (at_school := _BODY_THEN_INSTITUTION.match(rest)) \
+            and " " not in at_school.group("body") and \
+            at_school.group("body").casefold().endswith(_INSTITUTION_COUNCILS):
+        # "Samarbeidsutvalget Hov skole": the council's one word, then the school it
+        # belongs to without "ved", as "FAU Hov skole" is read (a group is named by its
+        # project: "Prosjektgruppa Nye Solvang barnehage" builds one)
+        return at_school.group("body"), at_school.group("org")
     in_org = _BODY_IN_ORG.match(rest)
     if in_org and (in_org.group("body").split()[-1].islower() or in_org.group("word") == "ved"
                    or (in_org.group("word") == "i" and " " not in in_org.group("body"))):
@@ -2503,6 +2518,19 @@ def _body_and_organization(title: str | None) -> tuple[str | None, str | None]:
         if names_club(org) or _PARENT_FORM.search(org):
             return board.group("body"), org  # "STYRET I FJORDVIK VEL", lower-cased above
     return rest, None
+
+
+def _place_in_capitals(words: str) -> str:
+    """A place's name lower-cased from an all-capitals title, each word with its capital
+    again ("indre sogn" → "Indre Sogn", "nordhordland og gulen" → "Nordhordland og
+    Gulen"); the links and the words for a municipality or a council stay small."""
+    return " ".join(word if word in _SMALL_NAME_WORDS else word[:1].upper() + word[1:]
+                    for word in words.split())
+
+
+# Words that stay small inside a place's or an owner's name.
+_SMALL_NAME_WORDS = frozenset({"og", "i", "for", "kommune", "fylkeskommune", "regionråd",
+                               "region", "kommunar", "kommuner"})
 
 
 # A meeting of two parties or a joint meeting of two bodies names no one body that met
@@ -2764,6 +2792,9 @@ _BODY_THEN_INSTITUTION = lazy_regex(r"^(?P<body>.*?[a-zæøå)])\s+(?P<org>[A-Z�
                                     rf"(?:\s+[A-ZÆØÅ][\w-]+)*\s+{_INSTITUTION_WORDS})$")
 _BODY_AT_INSTITUTION = lazy_regex(r"^(?P<body>\S+(?:\s+\([^)]*\))?)\s+på\s+(?P<org>[A-ZÆØÅ][\w-]+"
                                   rf"(?:\s+[A-ZÆØÅ][\w-]+)*\s+{_INSTITUTION_WORDS})$")
+# The councils a school or kindergarten has: "Samarbeidsutvalget", "Elevrådet",
+# "Driftsstyret", nynorsk "Samarbeidsutvalet".
+_INSTITUTION_COUNCILS = ("utvalget", "utvalet", "rådet", "styret")
 # A school or kindergarten by name, as the last words of a parent: "Blåbærtua barnehage".
 _INSTITUTION_END = lazy_regex(rf"\s{_INSTITUTION_WORDS}$", re.I)
 # "møte", "konstituerende møte": a meeting, but no body named.
@@ -3530,6 +3561,8 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
         head.body = named  # "Vestlandsnettverket for folkehelse" over "… nettverksmøte"
     if head.organization is None and head.body:
         head.organization = _cooperation_above(lines, head) or _named_parent_above(lines, head)
+    if head.organization is None and head.body and values.mail_from:
+        head.organization = _parent_in_address(lines[:limit], head.body)
     if head.organization is None and head.body == head.title and head.title_line is not None \
             and (board := _board_under_club(lines, head.title_line)):
         head.body, head.organization = board, head.title
@@ -3698,6 +3731,10 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
             head.location = held_as.group("place") or held_as.group("home") or \
                 held_as.group("at") or held_as.group("venue") or held_as.group("room") or \
                 held_as.group("took") or held_as.group("channel") or held_as.group("online")
+            if head.start is None and "kl" in text:  # "Møtet ble holdt på Fjordvik rådhus
+                # kl. 09.00–11.30.": the hours in the sentence that gave the place
+                head.start, head.end = dates.find_time_range(
+                    text[held_as.start():_sentence_end(text, held_as.start())])
         if head.location is None and line.index > 0 and (
                 (_is_venue_line(text) and text.casefold() not in NOT_NAME_WORDS and
                  not _first_name_first(text)) or
@@ -4044,6 +4081,8 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
             # "… referat fra møtet i prosjektgruppa for Trygg skolevei torsdag …": who met
             head.body, organization = body_and_organization(owner.group(0))
             head.organization = head.organization or organization
+    if mailed and head.location is None:
+        _place_after_said_day(head, said_lines)  # "… referatet fra møtet i går på Rådhuset."
     if meeting is None and _held_by_email(head.title, values.place):
         meeting = _answer_deadline(lines[:limit])  # "Svarfrist: 13. februar"
     if meeting is None and document is not None and not mailed:
@@ -4217,6 +4256,26 @@ def _reported_meeting(lines: list[Line]) -> tuple[str, dates.DateMatch] | None:
         elif found:
             return line.body, found[0]
     return subject
+
+
+# The day a mail calls by its distance alone: "i går", "i dag" (no date written after it).
+_BARE_RELATIVE_DAY = lazy_regex(r"(?<!\S)i\s+(?:går|gaar|dag|forgårs)\b", re.I)
+
+
+def _place_after_said_day(head: Head, lines: list[Line]) -> None:
+    """The place and hours a mail's words give after "i går" with no date ("her er
+    referatet fra møtet i går på Gran rådhus."): the day comes from the subject or the
+    mail's date, the place only from here."""
+    for line in lines:
+        if " i g" not in line.lowered and " i dag" not in line.lowered:
+            continue  # (most lines)
+        report = _REPORT_OF_MEETING.search(line.body)
+        if report is None:
+            continue
+        relative = _BARE_RELATIVE_DAY.search(line.body, report.end(), report.end() + 80)
+        if relative and "." not in line.body[report.end():relative.start()]:
+            _hours_and_place_after(head, line.body, relative.end())
+            return
 
 
 def _place_after_held_day(head: Head, when: str, day_end: int) -> None:
@@ -4473,6 +4532,32 @@ def _addressed_body(lines: list[Line], limit: int) -> tuple[str, str | None] | N
     return None
 
 
+def _parent_in_address(lines: list[Line], body: str) -> str | None:
+    """The parent a mail's addressee names after the body ("To: Arbeidsutvalget Midtfjord
+    regionråd <au@…>" for "AU-møte"): a mailing list is named by the body and whom it
+    belongs to, without the "i" of a sentence. Only a name that is itself a body or an
+    owner (a council, a municipality, an IKS) after the body's own name counts."""
+    key = body.casefold() + " "
+    for line in lines:
+        if not line.lowered.startswith(("til:", "to:")):
+            continue
+        whom = _MAIL_ADDRESS.sub("", line.body.split(":", 1)[1]).strip(" ;,")
+        if not whom.casefold().startswith(key):
+            continue
+        rest = whom[len(key):]
+        if rest[:1].isupper() and len(rest) <= 60 and (
+                names_a_body(rest) or rest.rsplit(" ", 1)[-1] in _OWNER_LAST_WORDS):
+            return rest
+    return None
+
+
+# A mail's address after the name it shows: " <au@midtfjord.no>" (" (au@…)" as the
+# text reader gives it).
+_MAIL_ADDRESS = lazy_regex(r"\s*[<(][^<>()]*@[^<>()]*[>)]")
+# The last word of an owner's name that names no body: "Fjordvik kommune", "X IKS".
+_OWNER_LAST_WORDS = frozenset({"kommune", "fylkeskommune", "IKS", "HF", "SA"})
+
+
 # A memo's addressee or sender line: "Til: Medlemmene i rådet", "Fra: Regionrådet for X"
 # (the colon makes it a label).
 _TO_OR_FROM_LABEL = lazy_regex(r"^(?P<label>til|fra|frå)\s*:\s*(?P<whom>\S.*)$", re.I)
@@ -4578,11 +4663,15 @@ def _channel_with_aside(text: str) -> bool:
 def _venue_under_lone_date(lines: list[Line], line: Line, title_line: int | None) -> bool:
     """Whether a line is a venue ("Rådhuset, møterom 3", "Teams") right under a lone date
     line that stands right under the title, or under a short subtitle under it (a title
-    slide's "Arbeidsmøte"): the title block's day, then its place. (A person's name
+    slide's "Arbeidsmøte"), or right under a title that is the meeting and its day
+    ("Rådsmøte 14. mars 2025"): the title block's day, then its place. (A person's name
     there, "Kari Holm", is no venue.)"""
-    if title_line is None or line.index not in (title_line + 2, title_line + 3) or \
-            len(line.body) >= 80:
+    if title_line is None or line.index not in (title_line + 1, title_line + 2,
+                                                 title_line + 3) or len(line.body) >= 80:
         return False
+    if line.index == title_line + 1 and not (len(lines[title_line].body) < 40 and
+                                             _MEETING_DATE_LINE.match(lines[title_line].body)):
+        return False  # (right under the title only when the title is "Rådsmøte 14. mars")
     if line.index == title_line + 3 and (len(lines[title_line + 1].body) > 40 or
                                          dates.has_digit(lines[title_line + 1].body)):
         return False  # (a short subtitle may come between: "Arbeidsmøte", "Nettverkssamling")
@@ -4591,11 +4680,14 @@ def _venue_under_lone_date(lines: list[Line], line: Line, title_line: int | None
         return False  # "Bakgrunn" over "• Vedtak i …": the next slide's title over its points
     text = line.body
     dated = lines[line.index - 1].body
+    # (a title slide's "Møte 27. august 2025" / "Samling 9. juni" is its lone day too)
+    day_line = _is_date_line(dated) or (len(dated) < 40 and _MEETING_DATE_LINE.match(dated)
+                                        is not None and dates.find_dates(dated) != [])
     if len(text) < 30 and _DIGITAL.fullmatch(text.rstrip(".")):
-        return _is_date_line(dated)  # "Teams", "Digitalt møte"
+        return day_line  # "Teams", "Digitalt møte"
     if _is_hotel_line(text):
-        return _is_date_line(dated)  # "Scandic Hamar"
-    return _is_venue_line(text) and _is_date_line(dated) and \
+        return day_line  # "Scandic Hamar"
+    return _is_venue_line(text) and day_line and \
         not looks_like_name(text.split(",", 1)[0]) and text.casefold() not in NOT_NAME_WORDS
 
 

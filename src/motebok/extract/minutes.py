@@ -4280,6 +4280,8 @@ def _opens_with_title(text: str, title: str) -> tuple[bool, str | None]:
     colon ("Gruppearbeid" for "Gruppearbeid: Hvordan nå eldre?"); notes written after
     the title and a colon ("Velkommen: Anne ønsket velkommen.") are the item's text,
     without the title."""
+    if text[:1].isdecimal() or text[:3].casefold() == "sak":
+        text = _SLIDE_NUMBER_FIRST.sub("", text, count=1)  # "Sak 2: Status …" for "Status …"
     folded, want = text.casefold(), title.casefold()
     bare = folded.strip(" :")
     if bare == want:
@@ -4291,6 +4293,12 @@ def _opens_with_title(text: str, title: str) -> tuple[bool, str | None]:
             (rest := text[len(want) + 1:].strip()):
         return True, rest
     return False, None
+
+
+# The agenda number a slide's title repeats before the entry's title: "Sak 2: ", "2. ",
+# "Sak 12/25 – ".
+_SLIDE_NUMBER_FIRST = lazy_regex(r"(?:sak\s*(?:nr\.?\s*)?)?\d{1,3}(?:/\d{2,4})?\s*[.:)–-]?\s+",
+                                 re.I)
 
 
 def _slide_footers(lines: list[Line], start: int, end: int) -> frozenset[int]:
@@ -5075,6 +5083,7 @@ def decide_kind(draft: Draft) -> None:
     elif draft.record.kind == DocumentKind.AGENDA:
         _without_attached_minutes(draft)
     elif draft.record.kind == DocumentKind.PRESENTATION:
+        _agenda_slide_items(draft)
         _title_slide(draft)
         _without_slide_numbers(draft)
         _without_slide_titles(draft)
@@ -5127,6 +5136,24 @@ def _summoned_meeting(lines: list[Line], title: int, year: int | None) -> NextMe
             break
     _labelled_below(lines, title, summoned)
     return summoned
+
+
+def _agenda_slide_items(draft: Draft) -> None:
+    """A deck whose slides repeat entries of its agenda slide with their numbers ("Sak 1:
+    Godkjenning …" … "Sak 4: Eventuelt" on the agenda slide, then a slide titled "Sak 2:
+    Status …"): its items are the agenda's entries, each with the slides under its own
+    title, not only the entries that got a slide (a deck lists what the meeting handles,
+    and "Godkjenning av innkalling" or "Eventuelt" needs no slide)."""
+    toc, items = draft.toc, draft.items
+    if not toc:  # a deck of one such slide: its entry comes back among the agenda's
+        again = next((k for k, c in enumerate(items) if c.number and
+                      any(c.number == other.number for other in items[:k])), None)
+        toc, items = (items[:again], items[again:]) if again else ([], items)
+    if not toc or not items or toc[-1].line >= items[0].line:
+        return
+    listed = {c.number for c in toc if c.number}
+    if all(c.number in listed for c in items):
+        draft.items, draft.toc = toc, []
 
 
 def _title_slide(draft: Draft) -> None:

@@ -3062,7 +3062,8 @@ def _set_apart_small(lines: list[_Line], number: int, body: float | None) -> set
     two-page document, and a letterhead footer sits on page 1 only. The top-most line
     of a later page, or the bottom-most line of any page, set in smaller type than the
     body and further than two body lines from the text, is taken for one. The top of
-    page 1 is never dropped: there a small line is the letterhead naming the body.
+    page 1 is dropped only when it is a browser's print stamp (``_is_print_stamp``):
+    there a small line is else the letterhead naming the body.
     """
     if body is None or len(lines) < 3:
         return set()
@@ -3071,8 +3072,9 @@ def _set_apart_small(lines: list[_Line], number: int, body: float | None) -> set
     foot = _FOOT_ZONE * height if height else math.inf
     top = max(lines, key=lambda line: line.y)
     drop = set()
-    if number > 1 and top.y >= (height or 0) - margin and _small_and_apart(top, top.y - max(
-            (line.y for line in lines if line is not top), default=top.y), body):
+    if (number > 1 or _is_print_stamp(top.text)) and top.y >= (height or 0) - margin and \
+            _small_and_apart(top, top.y - max(
+                (line.y for line in lines if line is not top), default=top.y), body):
         drop.add(id(top))
     return drop | {id(line) for line in _small_foot(lines, body, margin, foot)}
 
@@ -3101,6 +3103,21 @@ def _small_foot(lines: list[_Line], body: float, margin: float = math.inf,
         if by_height[end].y - by_height[end - 1].y > _APART_LINES * body:
             return by_height[:end]
     return []
+
+
+# A browser's print header: the day and the clock time it was printed, as Chromium and
+# Firefox write them ("06.02.2025, 10:21", "2/6/25, 10:21 AM"), maybe with the page's
+# title in a cell beside it.
+_PRINT_STAMP = lazy_regex(r"\d{1,2}[./]\d{1,2}[./]\d{2,4},\s*\d{1,2}:\d{2}(?:\s*[AP]M)?"
+                          r"(?:\t.*)?", re.I)
+
+
+def _is_print_stamp(text: str) -> bool:
+    """Whether a page's top line is the stamp a browser prints when a web page or a web
+    mail is printed to PDF ("06.02.2025, 10:21"): the day it was printed, not the
+    meeting's day and start, and no letterhead. (A meeting's day and hours unlabelled
+    would say "kl." or give a range, never a comma before one clock time.)"""
+    return text[:1].isdigit() and _PRINT_STAMP.fullmatch(text) is not None
 
 
 def _small_and_apart(line: _Line, gap: float, body: float) -> bool:

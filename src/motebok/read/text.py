@@ -147,6 +147,12 @@ _FRONT_MATTER_FIELDS = {
     "tittel": "# ", "dato": "Dato: ", "tid": "Tid: ", "sted": "Sted: ", "stad": "Sted: ",
     "tilstede": "Til stede: ", "til_stede": "Til stede: ", "deltakere": "Til stede: ",
     "forfall": "Forfall: ", "sekretær": "Referent: ",
+    # the body that met and its parent, and the head's fields as the labels name them
+    # ("organ: Styret i X IKS", "møtestad: …", "skrivar: …" in a secretary's own template)
+    "organ": "Organ: ", "utvalg": "Utvalg: ", "utval": "Utval: ",
+    "organisasjon": "Organisasjon: ", "møtedato": "Dato: ", "møtetid": "Tid: ",
+    "møtested": "Sted: ", "møtestad": "Sted: ", "skrivar": "Referent: ",
+    "til_stades": "Til stede: ", "frammøtte": "Til stede: ", "fremmøtte": "Til stede: ",
 }
 # The clock of a timestamp after its date: " 20:30:00", "T20:30:00+02:00".
 _TIMESTAMP_CLOCK = lazy_regex(r"(?:\s+|T)\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?"
