@@ -33003,7 +33003,7 @@ EXPECTED["4054_notat_til_fra_kopi_dato.txt"] = Expected(
     # 2023": the subject line is the title, "Dato:" the memo's own date, the copy's
     # recipients no participants; unnumbered headings are the items
     "minutes", "Notat fra møte i styringsgruppen 15. juni 2023", ANY, None, "2023-06-19",
-    ("2023-06-15", None, None, "Valdres næringshage, Fagernes"), None,
+    ("2023-06-15", "09:00", "11:00", "Valdres næringshage, Fagernes"), None,
     people=[
         ("Jon Rogn", None, "chair", "present"),
         ("Ingrid Haugen", None, "member", "present"),
@@ -34301,5 +34301,317 @@ EXPECTED["4168_nynorsk_ungdomsrad_weasyprint_to_spalter_oppmote.pdf"] = Expected
         ("5/25", "Ungdommens kulturmønstring", None,
          ["Ungdomsrådet løyver 15 000 kroner til mønstringa."], []),
         ("6/25", "Eventuelt", None, [], []),
+    ],
+)
+
+EXPECTED["4220_epost_outlook_engelske_felt_kopi_vedlegg.txt"] = Expected(
+    # minutes sent as a mail with an English client's fields ("From / Sent / To / Cc /
+    # Subject / Attachments"): the subject is the title and "Sent:" the document's date;
+    # "Møtet ble holdt på Fjordvik rådhus kl. 09.00–11.30." gives the place and the
+    # hours; the list the mail is addressed to ("Arbeidsutvalget Midtfjord regionråd")
+    # names the body's parent; the copied presenter attended (guest), the signature and
+    # the disclaimer are no text of the last item
+    "minutes", "Referat AU-møte 13.10.2025", "Arbeidsutvalget", "Midtfjord regionråd",
+    "2025-10-14", ("2025-10-13", "09:00", "11:30", "Fjordvik rådhus"), "2025-11-10",
+    people=[
+        ("Stian Lunde", None, "chair", "present"),
+        ("Marit Eide", None, "member", "present"),
+        ("Jonas Brekke", None, "member", "present"),
+        ("Anita Rønning", None, "member", "absent"),
+        ("Hege Solbakken", None, "secretary", "present"),
+        ("Rune Aas", None, "guest", "present"),
+    ],
+    items=[
+        ("1", "Referat fra forrige møte", "Godkjent uten merknader.",
+         ["Godkjent uten merknader."], []),
+        ("2", "Vegpakke Midtfjord",
+         "Rune Aas orienterte om status. AU ber om at saken legges fram for regionrådet 7. "
+         "november.\nOppfølging: Sekretariatet lager saksframlegg innen 24. oktober.",
+         ["AU ber om at saken legges fram for regionrådet 7. november."],
+         [("AU ber om at saken legges fram for regionrådet 7. november.", None, "2025-11-07"),
+          ("Sekretariatet lager saksframlegg innen 24. oktober.", "Sekretariatet",
+           "2025-10-24")]),
+        ("3", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["4221_md_referat_frontmatter_oppmotetabell.md"] = Expected(
+    # a markdown referat whose front matter names the body in Norwegian ("organ: Styret i
+    # Hallingdal renovasjon IKS"), the day, hours, place and "referent:"; attendance is a
+    # markdown table "Navn | Rolle | Oppmøte" (Styreleder → chair, "Forfall" → absent);
+    # the front matter's referent comes first, as the document names her first
+    "minutes", "Referat styremøte 23. september 2025", "Styret", "Hallingdal renovasjon IKS",
+    None, ("2025-09-23", "13:00", "15:30", "Ål kulturhus, møterom 2"), None,
+    people=[
+        ("Kjersti Ødegård", None, "secretary", "present"),
+        ("Torgeir Haugen", None, "chair", "present"),
+        ("Guro Bakke", None, "member", "present"),
+        ("Eirik Lien", None, "member", "absent"),
+        ("Ragnhild Moen", None, "member", "present"),
+    ],
+    items=[
+        ("18/25", "Godkjenning av innkalling og saksliste",
+         "Innkalling og saksliste ble godkjent.", ["Innkalling og saksliste ble godkjent."], []),
+        ("19/25", "Økonomirapport 2. tertial", None,
+         ["Styret tar økonomirapporten til orientering."], []),
+        ("20/25", "Ny gjenvinningsstasjon på Gol", None,
+         ["Daglig leder utreder alternativ B og legger fram sak i neste møte."],
+         [("Daglig leder utreder alternativ B og legger fram sak i neste møte.",
+           "Daglig leder", None)]),  # a vedtak that assigns a task is both
+        (None, "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["4222_oppsummering_kulepunkt_uten_saksnummer.txt"] = Expected(
+    # a short "Oppsummering fra møte i X 2. desember 2025" with topics as plain lines over
+    # "•" bullets and no case numbers: each topic is an item with number null; "Neste
+    # møte" with its bullet gives the next meeting (and is a topic of its own)
+    "minutes", "Oppsummering fra møte i Folkehelsenettverket Indre Østfold 2. desember 2025",
+    "Folkehelsenettverket Indre Østfold", None, None, ("2025-12-02", None, None, "Teams"),
+    "2026-02-03",
+    people=[
+        ("Lise Haraldsen", "Marker", "member", "present"),
+        ("Bjørn Tveter", "Aremark", "member", "present"),
+        ("Siv Aune", "Rakkestad", "member", "present"),
+        ("Ingrid Holm", "Indre Østfold", "member", "present"),
+        ("Per Ivar Sand", "Østfold fylkeskommune", "member", "present"),
+    ],
+    items=[
+        (None, "Ungdataundersøkelsen 2026",
+         "Alle kommunene deltar i vårens undersøkelse.\nSkolene får informasjon i januar.\n"
+         "Per Ivar sender ut felles informasjonsbrev innen 15. desember.", [],
+         [("Per Ivar sender ut felles informasjonsbrev innen 15. desember.", "Per Ivar",
+           "2025-12-15")]),
+        (None, "Felles tiltak mot ensomhet", None,
+         ["Nettverket ble enige om å søke tilskudd sammen."], []),
+        (None, "Neste møte", "3. februar 2026 kl. 10.00 på Teams.", [], []),
+    ],
+)
+
+EXPECTED["4223_epost_sitert_vidaresendt_referat.txt"] = Expected(
+    # a reply on top ("Videresender referatet …", "Mvh Tor") over the original mail quoted
+    # line by line with "> ": the quoted "Emne:" is the title, its "Sendt:" the document's
+    # date; Anne and Tor of the forward are no participants
+    "minutes", "Referat styringsgruppemøte 2. juni", "Styringsgruppen", "IKT Follo",
+    "2025-06-03", ("2025-06-02", "12:00", "13:30", "Vestby rådhus"), None,
+    people=[
+        ("Geir Nordby", None, "chair", "present"),
+        ("Camilla Frost", None, "member", "present"),
+        ("Henrik Dahl", None, "member", "present"),
+        ("Linn Skogen", None, "secretary", "present"),
+        ("Tove Aalvik", None, "member", "absent"),
+    ],
+    items=[
+        ("14/25", "Budsjett 2026", "Styringsgruppa sluttet seg til budsjettforslaget.",
+         ["Styringsgruppa sluttet seg til budsjettforslaget."], []),
+        ("15/25", "Ny skyløsning",
+         "Henrik Dahl orienterte om anbudet. Tatt til orientering.\nAnsvar: Linn Skogen "
+         "følger opp leverandøren innen 20. juni.", ["Tatt til orientering."],
+         [("Linn Skogen følger opp leverandøren innen 20. juni.", "Linn Skogen",
+           "2025-06-20")]),
+    ],
+)
+
+EXPECTED["4224_saksliste_gjentatt_som_overskrifter.txt"] = Expected(
+    # "Saksliste:" with "1." … "4." at the top, then the same lines again as the items'
+    # headings: the list is the table of contents, each item once with its text
+    "minutes", "REFERAT", "Kontrollutvalget", "Lier kommune", None,
+    ("2025-03-11", "17:00", "19:00", "Formannskapssalen, Lier rådhus"), None,
+    people=[
+        ("Arne Vold", None, "chair", "present"),
+        ("Hilde Grønvold", None, "member", "present"),
+        ("Ove Strand", None, "member", "present"),
+        ("Marianne Berg", None, "member", "present"),
+        ("Kjell Ruud", None, "member", "absent"),
+        ("Nina Kolstad", "sekretariatet", "secretary", "present"),
+    ],
+    items=[
+        ("1", "Godkjenning av innkalling og saksliste", "Innkalling og saksliste ble godkjent.",
+         ["Innkalling og saksliste ble godkjent."], []),
+        ("2", "Forvaltningsrevisjon – barnevern", None,
+         ["Kontrollutvalget tar rapporten til orientering og sender den til kommunestyret."],
+         [("Kontrollutvalget tar rapporten til orientering og sender den til kommunestyret.",
+           "Kontrollutvalget", None)]),
+        ("3", "Oppfølging av tidligere vedtak", None, ["Tatt til orientering."], []),
+        ("4", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["4225_nynorsk_referat_fraa_til_stades_skrivar.txt"] = Expected(
+    # nynorsk "Referat frå styremøte i X" with "Til stades:", "Forfall:" and "Skrivar:"
+    # (the skrivar, also in the list, is the secretary, once); "Samrøystes." is a decision;
+    # "Neste møte vert 20. januar 2026."
+    "minutes", "Referat frå styremøte i Sogn kulturnettverk", "Styret", "Sogn kulturnettverk",
+    None, ("2025-11-18", "18:00", "20:15", "Sogndal kulturhus"), "2026-01-20",
+    people=[
+        ("Kari Mundal", None, "chair", "present"),
+        ("Eirik Fjærestad", None, "member", "present"),
+        ("Solveig Lunde", None, "secretary", "present"),
+        ("Anders Hauge", None, "member", "present"),
+        ("Ingvild Berge", None, "member", "absent"),
+    ],
+    items=[
+        ("31/25", "Godkjenning av innkalling og referat", "Innkalling og referat vart godkjende.",
+         ["Innkalling og referat vart godkjende."], []),
+        ("32/25", "Kulturmønstring 2026", None,
+         ["Styret går inn for ei felles mønstring i Sogndal.", "Samrøystes."], []),
+        ("33/25", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["4226_nynorsk_frammotte_liste_md.md"] = Expected(
+    # nynorsk markdown: "**Frammøtte:**" over a bullet list "Namn, X kommune", "**Forfall:**"
+    # and "**Skrivar:**" in bold labels; the skrivar is one of the frammøtte (secretary)
+    "minutes", "Referat frå møte i Nordhordland barnevernsnettverk",
+    "Nordhordland barnevernsnettverk", None, None,
+    ("2025-11-04", "09:30", "12:00", "Knarvik, Kommunehuset"), None,
+    people=[
+        ("Siri Vikøren", "Alver kommune", "member", "present"),
+        ("Håkon Lid", "Austrheim kommune", "member", "present"),
+        ("Mette Sæbø", "Masfjorden kommune", "secretary", "present"),
+        ("Jostein Hope", "Fedje kommune", "member", "absent"),
+    ],
+    items=[
+        ("1", "Velkomen og godkjenning av innkalling", "Innkallinga vart godkjend.",
+         ["Innkallinga vart godkjend."], []),
+        ("2", "Felles beredskapsheim", None, [],
+         [("Alver kommune utgreier saka vidare.", "Alver kommune", None)]),
+        ("3", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["4227_tekst_sideskift_topptekst.txt"] = Expected(
+    # a text export with a form feed between pages and the running header "Regionrådet
+    # for Valdres – protokoll 06.05.2025   Side 1 av 2" on each: no title, no text; the
+    # sentence and vedtak of PS 21/25 go on over the page break
+    "minutes", "PROTOKOLL", "Regionrådet for Valdres", None, None,
+    ("2025-05-06", "10:00", "14:00", "Fagernes, Valdres næringshage"), None,
+    people=[
+        ("Erik Kvale", None, "chair", "present"),
+        ("Ola Rogn", None, "member", "present"),
+        ("Berit Haugen", None, "member", "present"),
+        ("Kristin Søbye", None, "member", "present"),
+        ("Per Inge Lien", None, "member", "absent"),
+        ("Astrid Brenna", None, "secretary", "present"),
+    ],
+    items=[
+        ("20/25", "Godkjenning av protokoll", "Protokollen frå 1. april vart godkjend.",
+         ["Protokollen frå 1. april vart godkjend."], []),
+        ("21/25", "Høyring – regional transportplan",
+         "Regionrådet drøfta høyringsutkastet og peika på behovet for betre kollektivtilbod.\n"
+         "Vedtak: Regionrådet sluttar seg til høyringsfråsegna slik ho ligg føre. Samrøystes.",
+         ["Regionrådet sluttar seg til høyringsfråsegna slik ho ligg føre.", "Samrøystes."], []),
+        ("22/25", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["4228_foilsett_sak_kolon_lysbildenummer.pdf"] = Expected(
+    # a slide deck exported to PDF: one title per slide, the agenda slide lists "Sak 1:" …
+    # "Sak 4:", two slides are titled "Sak 2: …" / "Sak 3: …" over "•" points, a slide
+    # number at each slide's foot: the agenda's entries are the items (those without a
+    # slide too), each slide's points its item's text, not the closing slide; the
+    # title slide's line under "Møte 27. august 2025" is the place
+    "presentation", "Styringsgruppa for Helsefellesskapet Telemark",
+    "Styringsgruppa for Helsefellesskapet Telemark", None, None,
+    ("2025-08-27", None, None, "Skien, Sykehuset Telemark"), None,
+    people=[],
+    items=[
+        ("1", "Godkjenning av innkalling", "", [], []),
+        ("2", "Status for samhandlingsavtalen",
+         "Avtalen er signert av alle kommunene\nRevisjon av tjenesteavtale 3 starter i høst",
+         [], []),
+        ("3", "Felles utskrivningsteam",
+         "Pilot i Skien og Porsgrunn fra januar\nEvaluering etter seks måneder\n"
+         "Finansiering avklares i desember", [], []),
+        ("4", "Eventuelt", "", [], []),
+    ],
+)
+
+EXPECTED["4229_epost_utskrift_pdf_referat.pdf"] = Expected(
+    # a mail printed to PDF from the browser: the print stamp "06.02.2025, 10:21" in small
+    # type at the top is neither the meeting's day nor its start; "Sendt:" is the
+    # document's date, the subject's "5. februar" (the mail's "i går") the meeting's, and
+    # "møtet i går på Gran rådhus" its place; the signature is no text of item 2
+    "minutes", "Referat næringsforum 5. februar", "Næringsforum", None, "2025-02-06",
+    ("2025-02-05", None, None, "Gran rådhus"), None,
+    people=[
+        ("Knut Hval", None, "chair", "present"),
+        ("Randi Lunner", None, "member", "present"),
+        ("Ola Brandbu", None, "member", "present"),
+        ("Kari Nyhus", None, "secretary", "present"),
+        ("Jan Jevnaker", None, "member", "absent"),
+    ],
+    items=[
+        ("1", "Næringsplan for Hadeland", None, [],
+         [("Innspillene sendes regionrådet.", "Kari Nyhus", "2025-02-20")]),
+        ("2", "Gründerprisen 2025", "Det ble vedtatt å dele ut prisen på årsmøtet.",
+         ["Det ble vedtatt å dele ut prisen på årsmøtet."], []),
+    ],
+)
+
+EXPECTED["4230_foilsett_tekst_lysbilde_av_og_strek.txt"] = Expected(
+    # a deck copied out as text with a handout's "Lysbilde 2 av 5" under each slide (page
+    # furniture, no text), an agenda slide "Dagsorden" of "Sak 5/25 – …" entries and two
+    # slides titled "Sak 6/25 – …", "Sak 7/25 – …": every agenda entry is an item, the
+    # slides' points their text, not the closing slide; "Godkjenning av møtebok" names
+    # the last meeting's minutes and makes no minutes of the deck; the venue under the
+    # title "Rådsmøte 14. mars 2025" is the place
+    "presentation", "Rådsmøte 14. mars 2025", "Regionrådet Vest-Telemark", None, None,
+    ("2025-03-14", None, None, "Kviteseid, Kommunehuset"), None,
+    people=[],
+    items=[
+        ("5/25", "Godkjenning av møtebok", "", [], []),
+        ("6/25", "Regional næringsplan",
+         "Høringsutkast sendt ut 1. februar\n14 innspill mottatt\n"
+         "Endelig plan til behandling i juni", [], []),
+        ("7/25", "Felles beredskapsøvelse", "Øvelse i Tokke 22. mai\nAlle kommunene deltar",
+         [], []),
+        ("8/25", "Eventuelt", "", [], []),
+    ],
+)
+
+EXPECTED["4231_md_oppmote_kryss_tabell.md"] = Expected(
+    # a markdown table of attendance with "x" under "Til stede" or "Forfall", the group
+    # in "Representerer" and the seat in brackets ("Foreldrerådet (leder)", "Rektor
+    # (sekretær)"); "Samarbeidsutvalget Hov skole" is the school's council (no "ved")
+    "minutes", "Referat – møte i Samarbeidsutvalget Hov skole", "Samarbeidsutvalget",
+    "Hov skole", None, ("2025-04-10", "18:00", "19:30", "Personalrommet, Hov skole"), None,
+    people=[
+        ("Line Sørli", "Foreldrerådet", "chair", "present"),
+        ("Ivar Nes", "Foreldrerådet", "member", "absent"),
+        ("Trine Haug", "Ansatte", "member", "present"),
+        ("Markus Eng", "Elevrådet", "member", "present"),
+        ("Bente Lie", None, "secretary", "present"),
+    ],
+    items=[
+        ("4/25", "Skolemiljø", None,
+         ["Samarbeidsutvalget tok orienteringen til etterretning."], []),
+        ("5/25", "Skoleruta 2025/2026", "Utvalget hadde ingen merknader til skoleruta.", [], []),
+        ("6/25", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["4232_nynorsk_saker_punktliste_og_overskrifter.txt"] = Expected(
+    # nynorsk, an all-capitals title with the parent after a comma ("FAGNETTVERK FOR
+    # LANDBRUK, INDRE SOGN": the network, then the region with its capitals); "Saker:"
+    # as a bullet list of "Sak 1 …" repeated as the headings below (one item each);
+    # "Til stades:" one name per line, "Skrivar: X, Statsforvaltaren" among them
+    "minutes", "REFERAT FRÅ MØTE I FAGNETTVERK FOR LANDBRUK, INDRE SOGN",
+    "Fagnettverk for landbruk", "Indre Sogn", None,
+    ("2025-09-09", "10:00", "14:00", "Lærdal rådhus"), "2025-11-11",
+    people=[
+        ("Ola Hegg", "Lærdal", "member", "present"),
+        ("Synnøve Bø", "Årdal", "member", "present"),
+        ("Knut Ruud", "Luster", "member", "present"),
+        ("Kari Fjeld", "Statsforvaltaren", "secretary", "present"),
+        ("Per Kvam", "Aurland", "member", "absent"),
+    ],
+    items=[
+        ("1", "Godkjenning av innkalling", "Innkallinga vart godkjend utan merknader.",
+         ["Innkallinga vart godkjend utan merknader."], []),
+        ("2", "Tilskot til drenering", None, [],
+         [("Kvar kommune sender oversikt til Statsforvaltaren innan 1. oktober.",
+           "Kvar kommune", "2025-10-01")]),
+        ("3", "Eventuelt", "Ingen saker.", [], []),
     ],
 )
