@@ -172,6 +172,17 @@ def test_a_run_stores_its_files_in_batches_of_one_transaction(tmp_path, monkeypa
     assert len(savepoints) == 3  # 3 + 3 + 1 files
 
 
+def test_a_batch_also_closes_at_its_bytes_of_source_files(tmp_path, monkeypatch):
+    # a batch keeps its files' bytes until it commits: big files make smaller batches
+    good_folder(tmp_path, 5)
+    monkeypatch.setattr(importer, "BATCH_BYTES", min(p.stat().st_size for p in tmp_path.iterdir()))
+    with CaptureQueriesContext(connection) as queries:
+        report = importer.import_paths([str(tmp_path)])
+    assert len(report.imported) == 5 and not report.failed
+    savepoints = [q for q in queries.captured_queries if q["sql"].startswith("SAVEPOINT")]
+    assert len(savepoints) == 5  # one file each (BATCH_FILES alone would make one batch)
+
+
 def test_a_run_hides_the_objects_from_before_it_from_the_collector_until_it_ends(
         tmp_path, monkeypatch):
     good_folder(tmp_path, 2)
