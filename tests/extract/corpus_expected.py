@@ -21488,10 +21488,12 @@ EXPECTED["2921_nynorsk_set_av_kontaktperson_innan_nyttar.txt"] = Expected(
 )
 
 EXPECTED["2922_vedtak_fullmakt_med_frist.txt"] = Expected(
-    # a vedtak's authorisation with an act and a deadline ("Dagleg leiar får fullmakt til å
-    # underteikne avtalen innan 1. desember 2025.") is a decision and the authorised one's
-    # task (the guide: a vedtak that assigns a task is both); without a date it is a
-    # power the vedtak gives, a decision only
+    # a vedtak's mandate to a one-off errand ("Dagleg leiar får fullmakt til å underteikne
+    # avtalen innan 1. desember 2025.": sign, negotiate, obtain offers, buy …) is a
+    # decision and the mandated one's task, dated or not (the guide: a vedtak that assigns
+    # a task is both; outcomes._MANDATE_ERRANDS); a discretionary power that names no
+    # errand ("… fullmakt til å gjere mindre endringar i innkjøpet") is a decision only:
+    # it allows, it sends no one to do anything
     "minutes", "MØTEBOK", "Driftsstyret", "Kvamsøy interkommunale renovasjonsselskap", None,
     ("2025-11-04", "13:00", "15:30", "Administrasjonsbygget, Kvamsøy"), None,
     people=[],
