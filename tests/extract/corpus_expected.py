@@ -34105,3 +34105,33 @@ EXPECTED["4112_formannskap_vara_for_i_liste_og_tabell.txt"] = Expected(
          ["Formannskapet tok saken til orientering."], []),
     ],
 )
+
+EXPECTED["4140_styremote_det_ble_avgjort_at.txt"] = Expected(
+    # "Det ble avgjort at …" (nynorsk "Det vart avgjort/avgjord at …") records what the
+    # meeting settled, as "Det ble bestemt at …" does: a decision; and the task of the one
+    # named after "at" when it names who does what ("… at Per Dal lager … innen 1. april")
+    "minutes", "Referat fra styremøte i Åsen Vel", "Styret", "Åsen Vel", None,
+    ("2025-03-11", "19:00", "21:00", "Grendehuset"), None,
+    people=[
+        ("Ola Nordmann", None, "chair", "present"),
+        ("Kari Holm", None, "secretary", "present"),
+        ("Per Dal", None, "member", "present"),
+        ("Siri Ås", None, "member", "present"),
+        ("Tor Vik", None, "member", "absent"),
+    ],
+    items=[
+        ("8/25", "Godkjenning av innkalling og referat", None,
+         ["Innkalling og referat fra forrige møte ble godkjent."], []),
+        ("9/25", "Ny nettside", None,
+         ["Det ble avgjort at velet går for tilbudet fra Nettverkstedet AS.",
+          "Det ble avgjort at Per Dal lager et forslag til ny meny innen 1. april."],
+         [("Det ble avgjort at Per Dal lager et forslag til ny meny innen 1. april.",
+           "Per Dal", "2025-04-01")]),
+        ("10/25", "Dugnad", None,
+         ["Det ble avgjort at vårdugnaden holdes lørdag 10. mai.",
+          "Det ble avgjort at Siri Ås bestiller container innen 25. april."],
+         [("Det ble avgjort at Siri Ås bestiller container innen 25. april.", "Siri Ås",
+           "2025-04-25")]),
+        ("11/25", "Eventuelt", None, [], []),
+    ],
+)

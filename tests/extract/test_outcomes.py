@@ -7007,3 +7007,24 @@ def test_an_innstilling_adopted_with_changes_and_no_vedtak_below_stays_decided()
         "Votering:\nInnstillingen med Holms forslag ble enstemmig vedtatt.")
     assert decisions == ["Styret vedtar budsjettet slik det foreligger.",
                          "Innstillingen med Holms forslag ble enstemmig vedtatt."]
+
+
+@pytest.mark.parametrize(("sentence", "who", "due"), [
+    ("Det ble avgjort at Per Dal lager et forslag til ny meny innen 1. april.", "Per Dal",
+     "2024-04-01"),
+    ("Det vart avgjort at sekretariatet sender ut invitasjonen.", "sekretariatet", None),
+    ("Det vart avgjord at Kari kallar inn til nytt møte.", "Kari", None),
+])
+
+
+def test_what_was_settled_that_someone_does_is_a_decision_and_their_task(sentence, who, due):
+    decisions, actions = _outcomes_of(sentence)
+    assert decisions == [sentence]
+    assert actions == [(sentence, who, due)]
+
+
+def test_what_was_settled_with_no_one_named_is_a_decision_only():
+    decisions, actions = _outcomes_of("Det ble avgjort at nettsiden fornyes i løpet av våren.")
+    assert decisions == ["Det ble avgjort at nettsiden fornyes i løpet av våren."]
+    assert actions == []
+    assert not is_decision("Saka er ikkje avgjord enno.")

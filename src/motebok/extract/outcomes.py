@@ -1016,8 +1016,11 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("merknad",), r"^(?:det\s+(?:var|kom)\s+)?ingen\s+merknad(?:er|ar)?\s+til\s+"
                    r"(?:innkall|saksl|sakl|dagsorden|referat|protokoll|møtebok)"),
     # "Det vart fastsett …", "Arbeidsfordelinga vart avklåra.", "ble bestemt at …"
-    (("fastsatt", "fastsett", "bestemt", "avklar", "avklår"),
-     r"\b(?:ble|vart|blei)\s+(?:fastsatt|fastsett|bestemt|avklart|avklara|avklåra)\b"),
+    # "Det ble avgjort at …", nynorsk "Det vart avgjort/avgjord at …" (settled, as "Det
+    # ble bestemt at …" is; "Saka er ikkje avgjord" says nothing was)
+    (("fastsatt", "fastsett", "bestemt", "avklar", "avklår", "avgjor"),
+     r"\b(?:ble|vart|blei)\s+(?:fastsatt|fastsett|bestemt|avklart|avklara|avklåra|avgjort|"
+     r"avgjord)\b"),
     # "Orkland AP innvilget en støtte på 1000 kr", "Styret bevilga 5000 kroner"
     # (money named without a figure as one with it: "Styret setter av en sum til …",
     # "Styret set av pengar til …"; nynorsk "Styret løyver 50 000 kr …"; an amount set
@@ -5794,7 +5797,7 @@ _OUTCOME_HINTS = ("godkj", "vedt", "til orientering", "etterretn", "satt til", "
                   "tas opp", "takast opp", "på is", "valt", "vald",
                   "sa seg", "seier seg", "sier seg", "tilslutn", "flertal", "fleirtal", "trukket",
                   "trekt", "fullmakt", "vitande", "vitende",
-                  "slutt", "støtt", "bestemte", "avgjorde", "utset", "neste ",
+                  "slutt", "støtt", "bestemte", "avgjor", "utset", "neste ",
                   "beramme", "foreslo å", "anbefal", "tilrå", "rår ", "rådde ", "ønsk",
                   "godtatt", "godto", "godtar", "godtek", "aksepter", "utsatt", "valgt", "vald",
                   "konstituert",
@@ -7129,7 +7132,7 @@ def _agreed_subject(head: str) -> str | None:
 _ASKED_THAT = lazy_regex(r"\b(?:ber|bed|ba|bad|bedt|bede|bedd)\s+om\s+at\s+"
                          r"(?P<who>\S+(?:\s+\S+){0,3})$")
 _AGREED = lazy_regex(r"\b(?:avtalt|avtala|avtalte|avtalde|enige?|einige?|enighet|semje|"
-                     r"bestemt|besluttet|"
+                     r"bestemt|besluttet|avgjort|avgjord|"
                      r"vedtatt|vedteke|vedteken|konkludert|konkluderte|landet\s+på|"
                      # "Det forutsettes at administrasjonen legger fram …": expected of them
                      r"forutsettes|forutsatt|føresett|føresetjast)\b", re.I)
