@@ -34135,3 +34135,28 @@ EXPECTED["4140_styremote_det_ble_avgjort_at.txt"] = Expected(
         ("11/25", "Eventuelt", None, [], []),
     ],
 )
+
+EXPECTED["4141_styremoete_som_avtalt.txt"] = Expected(
+    # "Som avtalt …" refers to an agreement made before this meeting: no decision of this
+    # one; what it says someone is still to do is a follow-up with the subject after the
+    # verb as owner ("Som avtalt sender Geir Sand …", "Som avtala tidlegare, kallar leiar
+    # inn …"); told as done ("… har Nils Haug bestilt lokale") or with no doer ("… vert
+    # sommarfesten halden 14. juni") it is neither
+    "minutes", "Referat frå styremøte i Fjellheim grendalag", "Styret", "Fjellheim grendalag",
+    None, ("2025-04-02", "18:00", "20:00", "Fjellheim skule"), None,
+    people=[
+        ("Randi Skeie", None, "chair", "present"),
+        ("Geir Sand", None, "member", "present"),
+        ("Liv Berg", None, "secretary", "present"),
+        ("Nils Haug", None, "member", "present"),
+    ],
+    items=[
+        ("12/25", "Godkjenning av innkalling", None, ["Innkallinga vart godkjend."], []),
+        ("13/25", "Sommarfest", None, [],
+         [("Som avtalt sender Geir Sand invitasjonen til bygda innan 15. mai.", "Geir Sand",
+           "2025-05-15")]),
+        ("14/25", "Vegen til Fjellheim", None, ["Styret tok orienteringa til vitande."],
+         [("Som avtala tidlegare, kallar leiar inn til møte med kommunen i april.", "leiar",
+           None)]),
+    ],
+)

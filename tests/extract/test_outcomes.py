@@ -7028,3 +7028,30 @@ def test_what_was_settled_with_no_one_named_is_a_decision_only():
     assert decisions == ["Det ble avgjort at nettsiden fornyes i løpet av våren."]
     assert actions == []
     assert not is_decision("Saka er ikkje avgjord enno.")
+
+
+@pytest.mark.parametrize(("sentence", "who"), [
+    ("Som avtalt sender Kari Holm invitasjonen innen 1. mai.", "Kari Holm"),
+    ("Som avtalt på forrige møte skal Per Dal bestille lokale.", "Per Dal"),
+    ("Som avtala tidlegare, kallar leiar inn til nytt møte i april.", "leiar"),
+    ("Som tidligere avtalt sender sekretariatet ut referatet innen fredag.", "sekretariatet"),
+])
+
+
+def test_a_task_agreed_earlier_and_still_to_do_is_a_task_of_the_one_named(sentence, who):
+    # the agreement was made before this meeting: no decision of it, but what is still to
+    # be done after it is a follow-up, with the subject after the verb as its owner
+    assert is_action(sentence)
+    assert responsible_of(sentence) == who
+    assert not is_decision(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Som avtalt på forrige møte arrangeres sommerfesten 14. juni.",  # no one named
+    "Som avtalt i forrige møte har Per Dal bestilt lokale.",  # done already
+])
+
+
+def test_an_earlier_agreement_told_as_done_or_without_a_doer_is_no_task(sentence):
+    assert not is_action(sentence)
+    assert not is_decision(sentence)

@@ -5257,6 +5257,33 @@ _DEADLINE_THEN_VERB = lazy_regex(
     r"(?P<verb>skal|må|bør|blir|vert)\s+(?P<rest>\S.*)$", re.I)
 
 
+# An earlier agreement referred to first, then the verb and the rest: "Som avtalt sender
+# Kari Holm invitasjonen …", "Som avtalt på forrige møte skal styreleiar …", nynorsk "Som
+# avtala tidlegare, kallar leiar inn …" (searched lower-cased after a "som " test).
+_AS_AGREED_THEN_VERB = lazy_regex(
+    r"^som\s+(?:tidligere\s+|tidlegare\s+|allerede\s+|alt\s+)?(?:avtalt|avtala|bestemt|"
+    r"vedtatt|vedteke|besluttet|nevnt|nemnt|varslet|varsla)"
+    r"(?:\s+(?:på|i)\s+(?:forrige|førre|siste|sist)\s+[\wæøå-]*møte|\s+tidligere|\s+tidlegare)?"
+    r"\s*,?\s+(?P<verb>[a-zæøå]+)\s+(?=\S)", re.I)
+
+
+def agreement_put_aside(sentence: str) -> str | None:
+    """A sentence that opens by referring to an earlier agreement, read without that
+    opener and with its subject first ("Som avtalt sender Kari Holm invitasjonen innen 1.
+    mai." → "Kari Holm sender invitasjonen innen 1. mai."), or None when it does not open
+    so or names no one after the verb. What was agreed before and is still to be done is
+    this meeting's follow-up as the plain sentence is (not a decision of this meeting:
+    the agreement was made earlier); Norwegian puts the verb before the subject after
+    such an opener, so the task forms read it back in the usual order."""
+    opener = _AS_AGREED_THEN_VERB.match(sentence)
+    if opener is None:
+        return None
+    who = _INVERTED_SUBJECT.match(sentence, opener.end())
+    if who is None or who.group("who").casefold() in _PRONOUN_SUBJECTS:
+        return None  # "Som avtalt arrangeres sommerfesten 14. juni.": no one named
+    return f"{who.group('who')} {opener['verb']}{sentence[who.end():]}"  # (as written)
+
+
 # A sentence opening with its deadline, the verb second and the subject after it (Norwegian
 # puts the verb second): "Innen 15. mai skal planen være ferdig.", nynorsk "Innan 1. juni
 # må rapporten vere send." – the subject is what the sentence is about, as when it opens
@@ -6251,6 +6278,9 @@ def _is_action(sentence: str, lowered: str) -> bool:
     if lowered[:1] in "ifs" and lowered.startswith(_DEADLINE_OPENING) and \
             (moved := deadline_put_last(sentence)) is not None:
         sentence, lowered = moved, moved.lower()  # "Innen 15. mai skal planen være ferdig."
+    elif lowered[:4] == "som " and (moved := agreement_put_aside(sentence)) is not None:
+        # "Som avtalt sender Kari Holm …" (read as a sentence: its first word capitalised)
+        sentence, lowered = moved[:1].upper() + moved[1:], moved.lower()
     if sentence[-1] == ":" and _introduces_meeting_days(lowered):
         return False  # "Arbeidsutvalget skal møtes disse dagene:" opens a meeting plan
     if "utgj" in lowered and (named := _without_group_named(sentence)) is not None:
@@ -7395,6 +7425,8 @@ def responsible_of(sentence: str) -> str | None:
     if sentence[:1] in "IiFfSs" and sentence[:8].lower().startswith(_DEADLINE_OPENING) and \
             (moved := deadline_put_last(sentence)) is not None:
         sentence = moved  # "Innen 1. mai skal sekretariatet …": the subject after the verb
+    elif sentence[:4].lower() == "som " and (moved := agreement_put_aside(sentence)) is not None:
+        sentence = moved  # "Som avtalt sender Kari Holm …": the subject after the verb
     if "utgj" in sentence and (named := _without_group_named(sentence)) is not None:
         sentence = named  # "Kari Li og Per Dal utgjør arbeidsgruppen og legger fram …"
     who = _responsible_of(sentence)
