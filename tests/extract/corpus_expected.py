@@ -34160,3 +34160,21 @@ EXPECTED["4141_styremoete_som_avtalt.txt"] = Expected(
            None)]),
     ],
 )
+
+EXPECTED["4142_idrettslag_vedtatt_i_to_ords_sted.txt"] = Expected(
+    # adopted in a place named in two words ("vedtatt i Nordre Nordby 3. mai") or in a
+    # place's body ("vedtatt i Vestby kommunestyre den 14. april", "godkjent i Nordre
+    # Nordby kommunestyre") is a decision made elsewhere: the case's background, as with
+    # a one-word place ("vedtatt i Nordby 3. mai"); the club's own "ble vedtatt" is its own
+    "minutes", "Referat fra styremøte i Nordby idrettslag", "Styret", "Nordby idrettslag", None,
+    ("2025-05-20", None, None, "Klubbhuset"), None,
+    people=[
+        ("Anne Moe", None, "chair", "present"),
+        ("Jon Lund", None, "member", "present"),
+        ("Eva Lie", None, "secretary", "present"),
+    ],
+    items=[
+        ("21/25", "Ny idrettshall", None, ["Styret tok orienteringen til etterretning."], []),
+        ("22/25", "Treningstider", None, ["Ny oversikt over treningstider ble vedtatt."], []),
+    ],
+)

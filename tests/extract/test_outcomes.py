@@ -7055,3 +7055,24 @@ def test_a_task_agreed_earlier_and_still_to_do_is_a_task_of_the_one_named(senten
 def test_an_earlier_agreement_told_as_done_or_without_a_doer_is_no_task(sentence):
     assert not is_action(sentence)
     assert not is_decision(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Planen ble vedtatt i Nordre Nordby 3. mai.",  # a place of two names
+    "Saka vart vedteken i Nordre Nordby.",
+    "Planen ble vedtatt i Vestby kommunestyre den 14. desember.",
+    "Planen ble vedtatt i Vestby hovedutvalg 3. mai.",  # a place's body
+    "Planen ble vedtatt i Nordre Nordby kommunestyre.",
+])
+
+
+def test_adopted_in_a_place_named_in_two_words_is_another_s_decision(sentence):
+    from motebok.extract.outcomes import decided_by_another
+    assert decided_by_another(sentence, "Styret", parent="Vestby Næringsforening")
+
+
+def test_adopted_in_the_own_body_named_in_two_words_or_with_other_words_is_its_own():
+    from motebok.extract.outcomes import decided_by_another
+    assert not decided_by_another("Planen ble vedtatt i Vestby regionråd.", "Vestby regionråd")
+    assert not decided_by_another("Planen ble godkjent i Styret samrøystes.", "Styret")
+    assert not decided_by_another("Planen ble godkjent i AU Vest.", "Styret")  # unsure whose

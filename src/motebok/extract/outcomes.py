@@ -1452,10 +1452,14 @@ def decided_by_another(sentence: str, body: str | None, lowered: str | None = No
 
 
 # Adopted in one place or body named, then a day or the sentence's end: "Planen ble vedtatt
-# i Nordby 3. mai.", "Saka vart vedteken i Regionrådet 12.02.", "… godkjent i Sørby."
+# i Nordby 3. mai.", "Saka vart vedteken i Regionrådet 12.02.", "… godkjent i Sørby."; a
+# place of two names ("… vedtatt i Nordre Nordby 3. mai.") or a place's body ("… vedtatt
+# i Vestby hovedutvalg.", "… i Nordre Nordby kommunestyre den 4. mars") is one name too.
 _ADOPTED_IN_NAMED = lazy_regex(
     r"\b(?:vedtatt|vedteke|vedteken|vedtekne|godkjent|godkjend|godkjende)\s+i\s+"
-    r"(?P<who>(?-i:[A-ZÆØÅ])[\wæøå-]+)(?=\s+\d|\s*[.;]?$)", re.I)
+    r"(?P<who>(?-i:[A-ZÆØÅ])[\wæøå-]+)(?:\s+(?P<more>(?-i:[A-ZÆØÅ])[\wæøå-]+"
+    r"(?:\s+(?-i:[a-zæøå])[\wæøå-]+)?|(?-i:[a-zæøå])[\wæøå-]+))?"
+    r"(?=\s+(?:den\s+)?\d|\s*[.;]?$)", re.I)
 
 
 def _adopted_in_named(sentence: str, body: str | None, parent: str | None) -> bool:
@@ -1467,7 +1471,9 @@ def _adopted_in_named(sentence: str, body: str | None, parent: str | None) -> bo
     found = _ADOPTED_IN_NAMED.search(sentence)
     if found is None:
         return False
-    who = found.group("who")
+    who, more = found.group("who"), found.group("more")
+    if more:  # (the one name alone is followed by neither a day nor the sentence's end)
+        return _two_word_place(who, more, body, parent)
     folded = who.casefold()
     if who.isupper() or folded in _MONTH_NAMES or "møt" in folded or \
             folded.startswith(_MEETING_TOOLS):
@@ -1476,6 +1482,30 @@ def _adopted_in_named(sentence: str, body: str | None, parent: str | None) -> bo
         return another_body(who, body)
     own = {name.casefold() for name in (body, parent) if name}
     return folded not in own
+
+
+def _two_word_place(who: str, more: str, body: str | None, parent: str | None) -> bool:
+    """Whether a place or body named in two or three words after "vedtatt i" is another
+    than the minutes' own: a place of two names ("Nordre Nordby") or a place's body
+    ("Vestby hovedutvalg", "Nordre Nordby kommunestyre") unless it is the own ``body`` or
+    ``parent`` as named. Words that name neither (a month, "samrøystes", "Teams-møte")
+    leave the adoption this meeting's."""
+    second, _, noun = more.partition(" ")
+    if more[:1].isupper():
+        if who.isupper() or second.isupper() or second.casefold() in _MONTH_NAMES or \
+                "møt" in second.casefold() or who.casefold().startswith(_MEETING_TOOLS):
+            return False  # "… godkjent i AU Mars", "… i Teams Møterom" name no place
+    else:
+        noun = more
+    folded = noun.casefold()
+    if noun and (not any(part in folded for part in _BODY_STEMS) or "møt" in folded):
+        return False  # "… vedtatt i Styret samrøystes", "… godkjent i Teams-møte"
+    name = f"{who} {more}".casefold()
+    if any(name in own.casefold() for own in (body, parent) if own):
+        return False
+    if more[:1].isupper() and any(part in _body_stem(who) for part in _BODY_STEMS):
+        return another_body(who, body)  # "… i Regionrådet Fjordbotn": the body's noun first
+    return True
 
 
 _MEETING_TOOLS = ("teams", "zoom", "skype", "whereby", "e-post", "epost")
