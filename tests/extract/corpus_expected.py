@@ -34178,3 +34178,24 @@ EXPECTED["4142_idrettslag_vedtatt_i_to_ords_sted.txt"] = Expected(
         ("22/25", "Treningstider", None, ["Ny oversikt over treningstider ble vedtatt."], []),
     ],
 )
+
+EXPECTED["4143_driftsstyre_sakstabell_vmerge_to_ansvarlige.docx"] = Expected(
+    # a Word item table whose number, title and task cells are merged (w:vMerge) over two
+    # rows with an owner each ("Kari Holm" / "Per Dal"): one item, one task, both owners
+    # joined as the spec writes owners ("Kari Holm, Per Dal"), not the last row's alone
+    "minutes", "Referat fra møte i driftsstyret for Nordby renovasjon", "Driftsstyret",
+    "Nordby renovasjon", None, ("2025-04-09", None, None, "Administrasjonsbygget"), None,
+    people=[
+        ("Ola Nordmann", None, "chair", "present"),
+        ("Kari Holm", None, "member", "present"),
+        ("Per Dal", None, "member", "present"),
+        ("Anne Moe", None, "secretary", "present"),
+    ],
+    items=[
+        ("10/25", "Godkjenning av innkalling", None, ["Innkallingen ble godkjent."], []),
+        ("11/25", "Nye containere", None, [],
+         [("Tilbud på nye containere hentes inn.", "Kari Holm, Per Dal", "2025-05-01")]),
+        ("12/25", "Årsmelding", None, [],
+         [("Årsmeldingen sendes til eierkommunene.", "Anne Moe", "2025-05-15")]),
+    ],
+)

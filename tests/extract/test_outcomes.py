@@ -7076,3 +7076,18 @@ def test_adopted_in_the_own_body_named_in_two_words_or_with_other_words_is_its_o
     assert not decided_by_another("Planen ble vedtatt i Vestby regionråd.", "Vestby regionråd")
     assert not decided_by_another("Planen ble godkjent i Styret samrøystes.", "Styret")
     assert not decided_by_another("Planen ble godkjent i AU Vest.", "Styret")  # unsure whose
+
+
+def test_a_task_cell_merged_over_rows_with_an_owner_each_is_all_of_theirs():
+    # "Tiltak" spans two rows (rowspan), the readers repeat it in each: one task, both owners
+    html = ("<h1>Referat fra styremøte</h1><p>Dato: 12.03.2024</p>"
+            "<h2>Sak 5/24 Sommerfest</h2><p>Styret drøftet sommerfesten.</p><table>"
+            "<tr><th>Tiltak</th><th>Ansvarlig</th><th>Frist</th></tr>"
+            "<tr><td rowspan='2'>Bestille lokale</td><td>Kari Holm</td><td>1. mai</td></tr>"
+            "<tr><td>Per Dal</td><td>1. mai</td></tr>"
+            "<tr><td>Lage plakat</td><td>Per Dal</td><td>1. april</td></tr></table>"
+            "<h2>Sak 6/24 Eventuelt</h2><p>Ingen saker.</p>")
+    item = parse_bytes(html.encode(), "referat.html").items[0]
+    assert [(a.text, a.responsible, a.due) for a in item.actions] == [
+        ("Bestille lokale", "Kari Holm, Per Dal", "2024-05-01"),
+        ("Lage plakat", "Per Dal", "2024-04-01")]

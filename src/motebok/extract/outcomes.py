@@ -2467,7 +2467,10 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                 row_action = _table_action(line.cells, columns, due_date)
                 if row_action.due is None and "status" in columns:
                     row_action.due = _overdue(line.cells, columns)
-                table_actions.setdefault(len(texts), []).append(row_action)
+                rows = table_actions.setdefault(len(texts), [])
+                if rows and _owner_added_to_merged_task(rows[-1], row_action):
+                    continue  # "Bestille lokale" merged over "Kari Holm" and "Per Dal"
+                rows.append(row_action)
                 row_ids.add(id(row_action))
                 if "case" in columns and columns["case"] != columns["what"] and \
                         columns["case"] < len(line.cells):
@@ -5812,6 +5815,20 @@ def _owner_row_line(cells: tuple[str, ...], columns: dict[str, int]) -> str:
 # sits at the item it names (minutes._drop_case_lead)
 CASE_LEAD = lazy_regex(r"(?:sak|ps)\s+(?:nr\.?\s*)?(?P<num>\d{1,3}(?:\s*/\s*\d{2,4})?)"
                        r"\s*(?:[:–-]|\.\s)", re.I)
+
+
+def _owner_added_to_merged_task(above: Action, row: Action) -> bool:
+    """Whether a follow-up table's row repeats the task of the row above with another
+    owner: its task cell merged over both rows (rowspan, vMerge), which the readers repeat
+    in each row. The task is both owners' ("Kari Holm, Per Dal", as the spec writes
+    owners), not the first row's alone; ``above`` gets the further owner."""
+    if row.text != above.text or not row.responsible or not above.responsible or \
+            (row.due != above.due and row.due and above.due):
+        return False  # (another date: two tasks worded alike, each its own)
+    if row.responsible not in above.responsible.split(", "):
+        above.responsible = f"{above.responsible}, {row.responsible}"
+    above.due = above.due or row.due
+    return True
 
 
 def _table_action(cells: tuple[str, ...], columns: dict[str, int],
