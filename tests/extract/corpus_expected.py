@@ -34199,3 +34199,62 @@ EXPECTED["4143_driftsstyre_sakstabell_vmerge_to_ansvarlige.docx"] = Expected(
          [("Årsmeldingen sendes til eierkommunene.", "Anne Moe", "2025-05-15")]),
     ],
 )
+
+EXPECTED["4144_regionraad_au_raar_til_oppfolging.txt"] = Expected(
+    # nynorsk møtebok: the working committee's advice in the council's minutes
+    # ("Arbeidsutvalet rår til at …", "Arbeidsutvalet tilrår at …") is its innstilling, no
+    # decision of the council (the vedtak below is); "Samrøystes vedteke." under
+    # "Handsaming:" is; an "Oppfølging:" list under the vedtak gives tasks whose due is a
+    # day only ("innan utgangen av mai" → 31 May; "før sommaren", "i veke 36" name none);
+    # numbered vedtak points, one giving a body a task "til neste møte" (decision and task,
+    # no due), and the vote "vart gjort med 7 mot 2 røyster" are all decisions
+    "minutes", "MØTEBOK", "Regionrådet i Indre Fjord", None, None,
+    ("2025-05-06", "10:00", "14:00", "Fjordtun, Vik"), None,
+    people=[
+        ("Randi Skeie", None, "chair", "present"),
+        ("Geir Sand", None, "member", "present"),
+        ("Liv Berg", None, "member", "present"),
+        ("Nils Haug", None, "member", "present"),
+        ("Eva Lie", None, "secretary", "present"),
+    ],
+    items=[
+        ("14/25", "Felles næringsplan", None,
+         ["Samrøystes vedteke.", "Regionrådet vedtek næringsplanen slik han ligg føre."],
+         [("Sekretariatet sender planen til kommunane innan utgangen av mai.", "Sekretariatet",
+           "2025-05-31"),
+          ("Leiar orienterer kommunestyra før sommaren.", "Leiar", None),
+          ("Eva Lie set opp eit oppfølgingsmøte i veke 36.", "Eva Lie", None)]),
+        ("15/25", "Budsjett 2026", None,
+         ["Regionrådet vedtek budsjettet for 2026.",
+          "Eigenandelen frå kommunane vert ført vidare på same nivå.",
+          "Administrativt utval får i oppdrag å greie ut ny fordelingsnøkkel til neste møte.",
+          "Vedtaket vart gjort med 7 mot 2 røyster."],
+         [("Administrativt utval får i oppdrag å greie ut ny fordelingsnøkkel til neste møte.",
+           "Administrativt utval", None)]),
+    ],
+)
+
+EXPECTED["4148_arbeidsutval_raar_til_eige_vedtak.txt"] = Expected(
+    # the working committee's own minutes: its advice to the council ("Arbeidsutvalet rår
+    # til at regionrådet vedtek …", "… tilrår at …") is what it decided (against 4144,
+    # where the same words in the council's minutes are another body's); a county's
+    # advice ("Vestland fylkeskommune tilrår at …") is nobody's decision here
+    "minutes", "Referat frå møte i arbeidsutvalet i Indre Fjord regionråd", "Arbeidsutvalet",
+    "Indre Fjord regionråd", None, ("2025-04-22", None, None, "Fjordtun, Vik"), None,
+    people=[
+        ("Randi Skeie", None, "chair", "present"),
+        ("Geir Sand", None, "member", "present"),
+        ("Liv Berg", None, "member", "present"),
+        ("Eva Lie", None, "secretary", "present"),
+    ],
+    items=[
+        ("9/25", "Felles næringsplan", None,
+         ["Arbeidsutvalet rår til at regionrådet vedtek næringsplanen slik han ligg føre.",
+          "Samrøystes."], []),
+        ("10/25", "Budsjett 2026", None,
+         ["Arbeidsutvalet tilrår at eigenandelen vert ført vidare på same nivå."],
+         [("Eva Lie sender saka til regionrådet innan 30. april.", "Eva Lie", "2025-04-30")]),
+        ("11/25", "Høyring om regional plan", None,
+         ["Arbeidsutvalet tok orienteringa til vitande."], []),
+    ],
+)

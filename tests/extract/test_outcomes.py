@@ -7091,3 +7091,13 @@ def test_a_task_cell_merged_over_rows_with_an_owner_each_is_all_of_theirs():
     assert [(a.text, a.responsible, a.due) for a in item.actions] == [
         ("Bestille lokale", "Kari Holm, Per Dal", "2024-05-01"),
         ("Lage plakat", "Per Dal", "2024-04-01")]
+
+
+def test_another_body_s_advice_is_its_innstilling_and_the_own_body_s_its_decision():
+    from motebok.extract.outcomes import decided_by_another
+    advice = "Arbeidsutvalet rår til at regionrådet vedtek næringsplanen."
+    assert decided_by_another(advice, "Regionrådet i Indre Fjord")  # the council's minutes
+    assert not decided_by_another(advice, "Arbeidsutvalet")  # the committee's own
+    assert decided_by_another("Arbeidsgruppa anbefaler at kommunane søkjer om midlar.",
+                              "Regionrådet")
+    assert not decided_by_another("Styret anbefaler at årsmøtet vedtar budsjettet.", "Styret")

@@ -1306,7 +1306,12 @@ _DECIDED_BY = lazy_regex(
     # "Fylkeskommunen bevilger 2 mill.", nynorsk "Kommunen set av …", "… løyver …")
     r"innvilger|innvilgar|bevilger|bevilgar|løyver|løyvar|(?=" + _SET_ASIDE_MONEY + r")\w+\s+av|"
     r"(?:sluttet|slutta)\s+seg\s+til|tiltrådte|tiltrådde|(?:gikk|gjekk)\s+inn\s+for|"
-    r"(?:ga|gav)\s+(?:sin\s+|si\s+)?(?:full\s+)?tilslutn(?:ing|ad))\b")
+    r"(?:ga|gav)\s+(?:sin\s+|si\s+)?(?:full\s+)?tilslutn(?:ing|ad)|"
+    # what a body advises is its innstilling, a decision only of the body that gives it:
+    # "Arbeidsutvalet rår til at regionrådet vedtek planen." in the council's minutes is
+    # the working committee's, adopted (or not) by the vedtak below
+    r"rår\s+til|rådde\s+til|tilrår|tilrådde|anbefaler|anbefalte|innstiller\s+på|"
+    r"innstilte\s+på)\b")
 # The word a body's name is built on ("Regionrådet", "Arbeidsutvalet", "Styringsgruppa"):
 # a subject with none of them is a person, the members or the meeting itself.
 _BODY_STEMS = ("styr", "råd", "utval", "ting", "skap", "grupp", "nettverk", "forum", "komite",
@@ -1423,7 +1428,9 @@ def _step_elsewhere(step: re.Match[str], body: str | None, meeting: str | None) 
 _has_decided_word = contains_any(("vedt", "fatt", "gjorde vedtak", "godkj", "beslut",
                                   "bestemte", "innvilg", "bevilg", "løyv", "avslo", "avslått",
                                   "seg til", "tiltrådte", "tiltrådde", "inn for", "tilslutn",
-                                  "tter av", "set av", "tt av"))
+                                  "tter av", "set av", "tt av",
+                                  # (advice: "rår til", "tilrår", "anbefaler", "innstiller på")
+                                  "rår til", "rådde til", "tilrå", "anbefal", "innstil"))
 
 
 @functools.lru_cache(maxsize=_SENTENCE_MEMO)  # (an answer of the text alone: see there)
