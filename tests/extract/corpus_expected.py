@@ -34258,3 +34258,26 @@ EXPECTED["4148_arbeidsutval_raar_til_eige_vedtak.txt"] = Expected(
          ["Arbeidsutvalet tok orienteringa til vitande."], []),
     ],
 )
+
+EXPECTED["4147_grendalag_oppfolging_status_fra_forrige.md"] = Expected(
+    # a follow-up list from the last meeting, each entry the task's name and its status:
+    # "sendt 20. januar (Geir Sand)" and "– levert 12.2." were done before this meeting (no
+    # task), "utsett til hausten" puts it off (a decision, as "Utsatt til høsten." is),
+    # "Liv Berg avtalar tidspunkt innan 15. mars" is still to do
+    "minutes", "Referat frå styremøte i Fjellheim grendalag", "Styret", "Fjellheim grendalag",
+    None, ("2025-03-03", None, None, "Fjellheim skule"), None,
+    people=[
+        ("Randi Skeie", None, "chair", "present"),
+        ("Geir Sand", None, "member", "present"),
+        ("Liv Berg", None, "member", "present"),
+        ("Nils Haug", None, "member", "present"),
+    ],
+    items=[
+        ("5/25", "Oppfølging frå førre møte", None, ["Brosjyre: utsett til hausten."],
+         [("Møte med kommunen: Liv Berg avtalar tidspunkt innan 15. mars.", "Liv Berg",
+           "2025-03-15")]),
+        ("6/25", "Vårdugnad", None, ["Styret vedtok å halde vårdugnad laurdag 26. april."],
+         [("Nils Haug bestiller container innan 10. april.", "Nils Haug", "2025-04-10")]),
+        ("7/25", "Eventuelt", None, [], []),
+    ],
+)

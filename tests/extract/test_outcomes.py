@@ -7101,3 +7101,21 @@ def test_another_body_s_advice_is_its_innstilling_and_the_own_body_s_its_decisio
     assert decided_by_another("Arbeidsgruppa anbefaler at kommunane søkjer om midlar.",
                               "Regionrådet")
     assert not decided_by_another("Styret anbefaler at årsmøtet vedtar budsjettet.", "Styret")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Utsatt til høsten.", "Utsett til våren 2026.", "Saka utsett til 2026.",
+    "Brosjyre: utsett til hausten.",  # a follow-up list's entry and its fate
+])
+
+
+def test_put_off_to_a_season_or_a_year_is_a_decision(sentence):
+    assert is_decision(sentence)
+
+
+def test_a_follow_up_entry_told_done_on_a_day_is_no_task_but_one_still_to_do_is():
+    _, actions = _outcomes_of("Oppfølging:\n- Søknad om tilskot: sendt 20. januar (Kari Holm).\n"
+                              "- Ny benk ved badeplassen – levert 12.2.\n"
+                              "- Møte med kommunen: Per Lunde avtalar tidspunkt innan 15. mars.")
+    assert actions == [("Møte med kommunen: Per Lunde avtalar tidspunkt innan 15. mars.",
+                        "Per Lunde", "2024-03-15")]

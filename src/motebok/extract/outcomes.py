@@ -998,9 +998,12 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
      # "Kafeen søndag 23/10 vert utsett til søndag 13/11."
      r"\b(?:vert|blir|ble|vart|blei)\s+(?:utsett|utsatt)\s+til\b"),
     # "Utsatt." alone, also with when to ("Utsett til neste møte.", "Saka utsett.")
+    # (or to a season or a year: "Utsatt til høsten.", "Utsett til våren 2026.")
     (("utsatt", "utsett"), r"^(?:(?:saka|saken|punktet|sak\s+\d{1,3}(?:/\d{2,4})?)\s+)?"
                            r"(?:utsatt|utsett|utsettes)"
-                           r"(?:\s+til\s+(?:neste|(?:et|eit)\s+(?:senere|seinare))\s+møte)?"
+                           r"(?:\s+til\s+(?:neste|(?:et|eit)\s+(?:senere|seinare))\s+møte|"
+                           r"\s+til\s+(?:høsten|hausten|våren|vinteren|sommeren|sommaren|"
+                           r"neste\s+år|(?:19|20)\d{2})(?:\s+(?:19|20)\d{2})?)?"
                            r"\s*[.!]?$"),
     # "Trukket." alone, as "Utsatt." is: the case was withdrawn ("Saka trekt.", "Trukket
     # fra sakslisten."), or taken off the agenda ("Utgår.", "Sak 7/26 – utgår")
@@ -3885,7 +3888,13 @@ _DONE = lazy_regex(r"\b(?:er|ble|vart|blei|har\s+blitt|har\s+vorte)\s+(?:no\s+|n
                    r"utført|levert|ordnet|ordna|gjort|fullført|avklart|avklara|betalt|bestilt|"
                    r"laget|laga|lagd|utarbeidet|utarbeidd|skrevet|skrive|oppretta|opprettet|"
                    r"publisert|ferdig|på\s+plass|i\s+orden)\b|"
-                   r"(?:^|[–:-]\s*)(?:utført|ferdig|gjennomført|levert)\s*[.!]?$")
+                   r"(?:^|[–:-]\s*)(?:utført|ferdig|gjennomført|levert)\s*[.!]?$|"
+                   # a follow-up list's status after the task's name, with the day it was
+                   # done and who did it: "Søknad om tilskot: sendt 20. januar (Kari Holm).",
+                   # "Brev til kommunen – levert 3.2."
+                   r"(?:[:–]|\s-)\s*(?:sendt|utført|ferdig|gjennomført|gjennomførd|levert|"
+                   r"gjort|bestilt|betalt|publisert)\s+(?:den\s+)?\d{1,2}\.\s*(?:[a-zæøå]+|"
+                   r"\d{1,2}\.?(?:\d{2,4})?)(?:\s*\([^()]{1,40}\))?\s*[.!]?$")
 _has_done_word = contains_any(("sendt", "gjennomfør", "utført", "levert", "ordn", "gjort",
                                "laget", "laga", "lagd", "utarbeid", "skrev", "oppretta",
                                "fullført", "avklar", "betalt", "bestilt", "publisert", "ferdig",
