@@ -34281,3 +34281,27 @@ EXPECTED["4147_grendalag_oppfolging_status_fra_forrige.md"] = Expected(
         ("7/25", "Eventuelt", None, [], []),
     ],
 )
+
+EXPECTED["4146_styringsgruppe_tiltakstabell_frist_ord.md"] = Expected(
+    # a nynorsk "Tiltak | Ansvarleg | Frist" table: each row a task of its owner; the
+    # deadline cell gives a day only when it names one ("innan utgangen av mai" → 31 May;
+    # "veke 12", "før sommaren", "til neste møte" none); a row whose deadline cell says
+    # it is done ("Ferdig") is no task left after the meeting
+    "minutes", "Referat frå møte i styringsgruppa for Kystkultur",
+    "Styringsgruppa for Kystkultur", None, None, ("2025-02-03", "13:00", "15:00", "Teams"),
+    None,
+    people=[
+        ("Kari Holm", None, "chair", "present"),
+        ("Per Dal", None, "member", "present"),
+        ("Liv Berg", None, "member", "present"),
+        ("Nils Haug", None, "secretary", "present"),
+    ],
+    items=[
+        ("4/25", "Tiltaksplan 2025", None, [],
+         [("Oppdatere nettsida", "Kari Holm", None),
+          ("Sende søknad til fylkeskommunen", "Sekretariatet", "2025-05-31"),
+          ("Lage program for kystkulturdagen", "Per Dal", None),
+          ("Rapportere status for prosjekta", "Prosjektleiar", None)]),
+        ("5/25", "Eventuelt", None, [], []),
+    ],
+)

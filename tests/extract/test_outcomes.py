@@ -7119,3 +7119,12 @@ def test_a_follow_up_entry_told_done_on_a_day_is_no_task_but_one_still_to_do_is(
                               "- Møte med kommunen: Per Lunde avtalar tidspunkt innan 15. mars.")
     assert actions == [("Møte med kommunen: Per Lunde avtalar tidspunkt innan 15. mars.",
                         "Per Lunde", "2024-03-15")]
+
+
+def test_a_task_row_whose_deadline_cell_says_done_is_no_task():
+    text = ("# Referat fra styremøte\n\nDato: 12.03.2024\n\n## Sak 5/24 Tiltak\n\n"
+            "| Tiltak | Ansvarlig | Frist |\n|---|---|---|\n"
+            "| Avklare budsjett | Per Dal | Ferdig |\n| Bestille trykking | Liv Berg | 1. april |\n")
+    item = parse_bytes(text.encode(), "referat.md").items[0]
+    assert [(a.text, a.responsible, a.due) for a in item.actions] == [
+        ("Bestille trykking", "Liv Berg", "2024-04-01")]

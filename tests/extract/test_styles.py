@@ -658,3 +658,13 @@ def test_an_item_rows_task_cell_merged_over_two_owners_is_both_of_theirs():
     item = parse_bytes(html.encode(), "referat.html").items[0]
     assert [(a.text, a.responsible, a.due) for a in item.actions] == [
         ("Tilbud på taket hentes inn.", "Kari Holm, Per Dal", "2024-05-01")]
+
+
+def test_an_item_row_whose_deadline_cell_says_done_gives_no_task():
+    text = ("# Referat fra møte i Driftsstyret\n\nDato: 9. april 2024\n\n"
+            "| Sak | Tittel | Oppfølging | Ansvar | Frist |\n|---|---|---|---|---|\n"
+            "| 10/24 | Tak | Tilbud hentes inn. | Ola Strand | Ferdig |\n"
+            "| 11/24 | Maling | Maler bestilles. | Kari Holm | 15. mai |\n")
+    record = parse_bytes(text.encode(), "referat.md")
+    assert [[(a.text, a.responsible, a.due) for a in item.actions] for item in record.items] == [
+        [], [("Maler bestilles.", "Kari Holm", "2024-05-15")]]

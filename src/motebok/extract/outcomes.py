@@ -5636,8 +5636,10 @@ _CLOSED_STATUS = frozenset(("utført", "utfört", "lukket", "lukka", "ferdig", "
 
 
 def _closed(cells: tuple[str, ...], columns: dict[str, int]) -> bool:
-    """Whether a register's row is marked done in its status column ("Utført 1.3.")."""
-    index = columns.get("status")
+    """Whether a register's row is marked done in its status column ("Utført 1.3."), or
+    in its deadline column where there is none ("Avklare budsjett | Per Dal | Ferdig": the
+    date's place tells that it was done, no deadline is left)."""
+    index = columns.get("status", columns.get("when"))
     if index is None or index >= len(cells):
         return False
     return status_mark(cells[index]) == "closed"
