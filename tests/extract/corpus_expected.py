@@ -34305,3 +34305,43 @@ EXPECTED["4146_styringsgruppe_tiltakstabell_frist_ord.md"] = Expected(
         ("5/25", "Eventuelt", None, [], []),
     ],
 )
+
+EXPECTED["4145_regionraad_vedtakspunkt_votering_oppdrag.txt"] = Expected(
+    # a vedtak in numbered points with the vote after them ("Vedtaket ble fattet med 7 mot
+    # 2 stemmer."): every point and the vote are decisions; a point that gives a body a
+    # task is its task too ("Administrativt utvalg får i oppdrag å … innen utgangen av
+    # april" → 30 April), a passive point a task of no one ("Saken legges fram for
+    # kommunestyrene før sommeren."); outside a vedtak a body's or the members'
+    # assignment ("Rådmannsutvalget får i oppdrag å … til neste møte", "Kommunene får i
+    # oppdrag å … innen 1. april") is a task only; "Frist: uke 16" names no day
+    "minutes", "Protokoll fra møte i Vestdalen regionråd", "Vestdalen regionråd", None, None,
+    ("2025-03-14", "09:00", "12:00", "Rådhuset i Vestby"), None,
+    people=[
+        ("Anne Moe", None, "chair", "present"),
+        ("Jon Lund", None, "member", "present"),
+        ("Eva Lie", None, "member", "present"),
+        ("Tor Vik", None, "member", "present"),
+        ("Siri Ås", None, "member", "present"),
+        ("Geir Sand", None, "member", "absent"),
+        ("Kari Holm", "sekretariatet", "secretary", "present"),
+    ],
+    items=[
+        ("7/25", "Interkommunalt samarbeid om beredskap", None,
+         ["Regionrådet slutter seg til forslaget om felles beredskapsråd.",
+          "Administrativt utvalg får i oppdrag å utarbeide mandat for beredskapsrådet innen "
+          "utgangen av april.",
+          "Saken legges fram for kommunestyrene før sommeren.",
+          "Vedtaket ble fattet med 7 mot 2 stemmer."],
+         [("Administrativt utvalg får i oppdrag å utarbeide mandat for beredskapsrådet innen "
+           "utgangen av april.", "Administrativt utvalg", "2025-04-30"),
+          ("Saken legges fram for kommunestyrene før sommeren.", None, None),
+          ("Sende vedtaket til kommunene.", "Sekretariatet", None),
+          ("Orientere kommunestyrene.", "Leder", None)]),
+        ("8/25", "Regional transportplan", None,
+         ["Regionrådet tok orienteringen til etterretning."],
+         [("Rådmannsutvalget får i oppdrag å lage et utkast til høringsuttalelse til neste "
+           "møte.", "Rådmannsutvalget", None),
+          ("Kommunene får i oppdrag å melde inn sine prioriteringer innen 1. april.",
+           "Kommunene", "2025-04-01")]),
+    ],
+)
