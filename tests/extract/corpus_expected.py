@@ -34345,3 +34345,29 @@ EXPECTED["4145_regionraad_vedtakspunkt_votering_oppdrag.txt"] = Expected(
            "Kommunene", "2025-04-01")]),
     ],
 )
+
+EXPECTED["4149_styremote_tid_forst_uke_neste_mote.txt"] = Expected(
+    # a time put first, the verb second and the subject after it: a week ("Innen uke 12
+    # skal Kari Holm …"), the next meeting ("Til neste møte skal Per Dal …"), after the
+    # meeting ("Etter møtet skal Siri Ås …"), a season ("Før sommeren skal styret …"):
+    # each the task of the one after the verb, as "Innen 1. mai skal …" is; due only from
+    # a day ("innen utgangen av april" → 30 April; a week, a season, "neste møte" none)
+    "minutes", "Referat fra styremøte i Nordby Næringsforum", "Styret", "Nordby Næringsforum",
+    None, ("2025-03-05", "18:00", "20:00", "Nordby rådhus, møterom 2"), None,
+    people=[
+        ("Ola Nordmann", None, "chair", "present"),
+        ("Kari Holm", None, "member", "present"),
+        ("Per Dal", None, "member", "present"),
+        ("Siri Ås", None, "secretary", "present"),
+    ],
+    items=[
+        ("10/25", "Næringsdagen", None, [],
+         [("Innen uke 12 skal Kari Holm sende invitasjon til bedriftene.", "Kari Holm", None),
+          ("Til neste møte skal Per Dal lage et utkast til program.", "Per Dal", None),
+          ("Etter møtet skal Siri Ås bestille lokale.", "Siri Ås", None)]),
+        ("11/25", "Medlemskontingent", None, [],
+         [("Før sommeren skal styret avklare ny kontingent for 2026.", "styret", None),
+          ("Innen utgangen av april skal Per Dal sende ut faktura for 2025.", "Per Dal",
+           "2025-04-30")]),
+    ],
+)

@@ -7124,7 +7124,24 @@ def test_a_follow_up_entry_told_done_on_a_day_is_no_task_but_one_still_to_do_is(
 def test_a_task_row_whose_deadline_cell_says_done_is_no_task():
     text = ("# Referat fra styremøte\n\nDato: 12.03.2024\n\n## Sak 5/24 Tiltak\n\n"
             "| Tiltak | Ansvarlig | Frist |\n|---|---|---|\n"
-            "| Avklare budsjett | Per Dal | Ferdig |\n| Bestille trykking | Liv Berg | 1. april |\n")
+            "| Avklare budsjett | Per Dal | Ferdig |\n"
+            "| Bestille trykking | Liv Berg | 1. april |\n")
     item = parse_bytes(text.encode(), "referat.md").items[0]
     assert [(a.text, a.responsible, a.due) for a in item.actions] == [
         ("Bestille trykking", "Liv Berg", "2024-04-01")]
+
+
+@pytest.mark.parametrize(("sentence", "who"), [
+    ("Innen uke 12 skal Kari Holm sende rapporten.", "Kari Holm"),  # a week
+    ("Innan veke 12 må Per Dal sende rapporten.", "Per Dal"),
+    ("Før sommeren skal Kari Holm avklare budsjettet.", "Kari Holm"),  # a season
+    ("Til neste møte skal Per Dal lage en oversikt.", "Per Dal"),  # until the next meeting
+    ("Etter møtet skal Per Dal bestille lokale.", "Per Dal"),  # after this one
+])
+
+
+def test_a_time_put_first_leaves_the_task_to_the_subject_after_the_verb(sentence, who):
+    assert is_action(sentence)
+    assert responsible_of(sentence) == who
+    _, actions = _outcomes_of(sentence)
+    assert actions == [(sentence, who, None)]  # a week, a season, a meeting: no day

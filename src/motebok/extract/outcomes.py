@@ -5299,10 +5299,16 @@ def deadline_put_last(sentence: str) -> str | None:
 
 # A deadline put first, then the verb and the rest: "Innen 15. mai skal planen være ferdig.",
 # "Innan utgangen av mars må søknaden vere send.", "Før jul skal styret …".
+# (also a week, "Innen uke 12 skal Kari …", "Innan veke 12 må …", a season, "Før sommeren
+# skal styret …", and the time after the meeting or until the next, which are no
+# deadlines but put first the same way: "Til neste møte skal Per lage …", "Etter møtet
+# skal Per bestille …")
 _DEADLINE_THEN_VERB = lazy_regex(
     r"^(?P<deadline>(?:innen|innan|senest|seinast|før)\s+(?:(?:den\s+)?\d{1,2}\.?\s*"
     r"(?:[a-zæøå]+\.?|\d{1,2}\.?)(?:\s*\d{2,4})?|[a-zæøå]+dag|nyttår|jul|påske|sommaren|"
-    r"sumaren|utgangen\s+av\s+[a-zæøå]+(?:\s+\d{4})?|neste\s+[a-zæøå]+))\s*,?\s+"
+    r"sumaren|sommeren|høsten|hausten|våren|(?:uke|veke)\s+\d{1,2}|"
+    r"utgangen\s+av\s+[a-zæøå]+(?:\s+\d{4})?|neste\s+[a-zæøå]+)|"
+    r"til\s+neste\s+[\wæøå-]*møte|etter\s+møtet)\s*,?\s+"
     r"(?P<verb>skal|må|bør|blir|vert)\s+(?P<rest>\S.*)$", re.I)
 
 
@@ -5340,6 +5346,10 @@ def agreement_put_aside(sentence: str) -> str | None:
 _DEADLINE_OPENERS = frozenset(("innen", "innan", "senest", "seinast", "før"))
 # The same words opening a sentence, with the space after them (a cheap ``startswith``).
 _DEADLINE_OPENING = tuple(f"{word} " for word in _DEADLINE_OPENERS)
+# … and the times put first the same way that are no deadlines ("Til neste møte skal …",
+# "Etter møtet skal …"), which ``deadline_put_last`` reads back too; their first letters.
+_TIME_FIRST_OPENING = (*_DEADLINE_OPENING, "til neste ", "etter møtet ")
+_TIME_FIRST_INITIALS = "ifste"
 _DEADLINE_FIRST = lazy_regex(r"^\w+\s+(?:\d{1,2}\.?\s*(?:\w+|\d{1,2}\.?)(?:\s*\d{2,4})?|"
                              r"\w+dag|nyttår|jul|påske|sommaren|sumaren)\s*,?\s+"
                              r"(?P<verb>skal|må|vil|bør|blir|vert|er|kan)\s+"
@@ -6340,7 +6350,7 @@ def _is_action(sentence: str, lowered: str) -> bool:
         sentence, lowered = sentence[sub_point.end():], lowered[sub_point.end():]
     if lowered[:1] in "hk" and lowered.split(" ", 1)[0] in QUESTION_WORDS:  # (h…, k…)
         return False  # "Kva tittel og ansvar skal dei ha." is a question, not a task
-    if lowered[:1] in "ifs" and lowered.startswith(_DEADLINE_OPENING) and \
+    if lowered[:1] in _TIME_FIRST_INITIALS and lowered.startswith(_TIME_FIRST_OPENING) and \
             (moved := deadline_put_last(sentence)) is not None:
         sentence, lowered = moved, moved.lower()  # "Innen 15. mai skal planen være ferdig."
     elif lowered[:4] == "som " and (moved := agreement_put_aside(sentence)) is not None:
@@ -7487,7 +7497,8 @@ def _asked_one(who: str) -> str:
 def responsible_of(sentence: str) -> str | None:
     """Who is to do the task, as the sentence names them, or None for passive tasks and
     for the work itself as the subject ("Arbeidet gjelder alle blokkene og skal …")."""
-    if sentence[:1] in "IiFfSs" and sentence[:8].lower().startswith(_DEADLINE_OPENING) and \
+    if sentence[:1].lower() in _TIME_FIRST_INITIALS and \
+            sentence[:12].lower().startswith(_TIME_FIRST_OPENING) and \
             (moved := deadline_put_last(sentence)) is not None:
         sentence = moved  # "Innen 1. mai skal sekretariatet …": the subject after the verb
     elif sentence[:4].lower() == "som " and (moved := agreement_put_aside(sentence)) is not None:
