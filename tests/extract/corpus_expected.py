@@ -34371,3 +34371,31 @@ EXPECTED["4149_styremote_tid_forst_uke_neste_mote.txt"] = Expected(
            "2025-04-30")]),
     ],
 )
+
+EXPECTED["4150_kontrollutvalg_votering_med_blanke.txt"] = Expected(
+    # the vote under a vedtak goes on after a comma with how the rest voted ("Vedtaket ble
+    # fattet med 4 mot 0 stemmer, 1 stemte blankt.", "…, og 1 avholdt seg."): still the
+    # vote the vedtak was made by, a decision as the count alone is; the vedtak that asks
+    # the kommunedirektør to act by a date is a decision and the kommunedirektør's task
+    "minutes", "PROTOKOLL", "Kontrollutvalget", "Nordby kommune", None,
+    ("2025-04-10", "09:00", "11:30", "Formannskapssalen"), None,
+    people=[
+        ("Jon Lund", None, "chair", "present"),
+        ("Eva Lie", None, "member", "present"),
+        ("Tor Vik", None, "member", "present"),
+        ("Siri Ås", None, "member", "present"),
+        ("Geir Sand", None, "member", "present"),
+        ("Anne Moe", "Vestlandet kontrollutvalgssekretariat", "secretary", "present"),
+    ],
+    items=[
+        ("12/25", "Forvaltningsrevisjon av byggesaksbehandlingen", None,
+         ["Kontrollutvalget tar rapporten til orientering og ber kommunedirektøren følge opp "
+          "anbefalingene innen 1. oktober.",
+          "Vedtaket ble fattet med 4 mot 0 stemmer, 1 stemte blankt."],
+         [("Kontrollutvalget tar rapporten til orientering og ber kommunedirektøren følge opp "
+           "anbefalingene innen 1. oktober.", "kommunedirektøren", "2025-10-01")]),
+        ("13/25", "Plan for selskapskontroll", None,
+         ["Kontrollutvalget vedtar plan for selskapskontroll 2025-2028.",
+          "Vedtaket ble fattet med 3 mot 1 stemme, og 1 avholdt seg."], []),
+    ],
+)

@@ -7145,3 +7145,15 @@ def test_a_time_put_first_leaves_the_task_to_the_subject_after_the_verb(sentence
     assert responsible_of(sentence) == who
     _, actions = _outcomes_of(sentence)
     assert actions == [(sentence, who, None)]  # a week, a season, a meeting: no day
+
+
+@pytest.mark.parametrize("sentence", [
+    "Vedtaket ble fattet med 7 mot 2 stemmer, 1 stemte blankt.",
+    "Vedtaket ble fattet med 3 mot 1 stemme, og 1 avholdt seg.",
+    "Vedtaket vart gjort med 6 mot 1 røyst, og 1 røysta blankt.",
+])
+
+
+def test_a_vote_with_how_the_rest_voted_after_a_comma_is_still_the_decision_s_vote(sentence):
+    assert is_decision(sentence)
+    assert not is_action(sentence)

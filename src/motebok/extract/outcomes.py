@@ -905,12 +905,13 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
      r"\s(?:fikk|fekk)\s+(?:[\wæøå-]+\s+){1,3}?\d+\s+(?:stemmer|røyster)\b"),
     # the vote it was made by: "Vedtaket ble fattet med 7 mot 2 stemmer.", nynorsk
     # "Vedtaket vart gjort med 5 mot 2 røyster.", and who voted against it in brackets:
-    # "Vedtaket ble fattet med 5 mot 2 stemmer (Sp og Frp)."
+    # "Vedtaket ble fattet med 5 mot 2 stemmer (Sp og Frp)."; or how the rest voted after
+    # a comma: "…, 1 stemte blankt.", "…, og 1 avholdt seg."
     (("stemme", "røyst"),
      r"^(?:vedtaket|avgjerda|avgjørelsen)\s+(?:ble|vart|blei|er)\s+(?:fattet|fatta|gjort)\s+"
      r"(?:med|mot)\s+[\w\s]{1,30}?(?:stemmer|stemme|røyster|røyst)(?:\s*\([^()]{1,80}\))?"
      # (and whose casting vote it was: "Vedtaket er fattet med dobbeltstemme fra leder.")
-     r"(?:\s+(?:fra|frå)\s+[\wæøå]+)?\s*\.?$"),
+     r"(?:\s+(?:fra|frå)\s+[\wæøå]+)?(?:\s*[,;]\s+(?:og\s+)?[^.,;]{1,60})?\s*\.?$"),
     (("vedtatt", "vedtek", "godkj"), r"^(?:vedtatt|vedteke|godkjenn?t|godkjend)\b"),
     # "Referat fra sist styremøte mandag 18. januar ok.": approved, in a word
     (("ok",), r"^(?:referat|referatet|protokoll|protokollen|innkalling|innkallinga|"
@@ -4690,6 +4691,9 @@ _BARE_VERDICT = lazy_regex(r"^(?:vedtaket\s+(?:var|ble|vart|blei|er)"
                            r"(?:\s*,?\s+(?:med\s+unntak\s+av|unntatt)\s+[^.!?]{1,60})?"
                            # (who voted against, in brackets: "Vedtatt mot 1 stemme (H).")
                            r"(?:\s*\([^()]{1,60}\))?"
+                           # (how the rest voted: "…, 1 stemte blankt.", "…, og 1 avholdt seg.")
+                           r"(?:\s*,\s+(?:og\s+)?(?:\d{1,2}|én|en|ein|ei|to|tre)\s+(?:stemte|"
+                           r"røysta|røystet|avholdt|avheldt|avsto|avstod)\b[^.,;!?]{0,40})?"
                            r"\s*[.!]?$", re.I)
 # Every word of _BARE_VERDICT starts with one of these letters; without a word, the
 # sentence starts with a space, "." or "!" (or is empty).
