@@ -7007,3 +7007,153 @@ def test_an_innstilling_adopted_with_changes_and_no_vedtak_below_stays_decided()
         "Votering:\nInnstillingen med Holms forslag ble enstemmig vedtatt.")
     assert decisions == ["Styret vedtar budsjettet slik det foreligger.",
                          "Innstillingen med Holms forslag ble enstemmig vedtatt."]
+
+
+@pytest.mark.parametrize(("sentence", "who", "due"), [
+    ("Det ble avgjort at Per Dal lager et forslag til ny meny innen 1. april.", "Per Dal",
+     "2024-04-01"),
+    ("Det vart avgjort at sekretariatet sender ut invitasjonen.", "sekretariatet", None),
+    ("Det vart avgjord at Kari kallar inn til nytt møte.", "Kari", None),
+])
+
+
+def test_what_was_settled_that_someone_does_is_a_decision_and_their_task(sentence, who, due):
+    decisions, actions = _outcomes_of(sentence)
+    assert decisions == [sentence]
+    assert actions == [(sentence, who, due)]
+
+
+def test_what_was_settled_with_no_one_named_is_a_decision_only():
+    decisions, actions = _outcomes_of("Det ble avgjort at nettsiden fornyes i løpet av våren.")
+    assert decisions == ["Det ble avgjort at nettsiden fornyes i løpet av våren."]
+    assert actions == []
+    assert not is_decision("Saka er ikkje avgjord enno.")
+
+
+@pytest.mark.parametrize(("sentence", "who"), [
+    ("Som avtalt sender Kari Holm invitasjonen innen 1. mai.", "Kari Holm"),
+    ("Som avtalt på forrige møte skal Per Dal bestille lokale.", "Per Dal"),
+    ("Som avtala tidlegare, kallar leiar inn til nytt møte i april.", "leiar"),
+    ("Som tidligere avtalt sender sekretariatet ut referatet innen fredag.", "sekretariatet"),
+])
+
+
+def test_a_task_agreed_earlier_and_still_to_do_is_a_task_of_the_one_named(sentence, who):
+    # the agreement was made before this meeting: no decision of it, but what is still to
+    # be done after it is a follow-up, with the subject after the verb as its owner
+    assert is_action(sentence)
+    assert responsible_of(sentence) == who
+    assert not is_decision(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Som avtalt på forrige møte arrangeres sommerfesten 14. juni.",  # no one named
+    "Som avtalt i forrige møte har Per Dal bestilt lokale.",  # done already
+])
+
+
+def test_an_earlier_agreement_told_as_done_or_without_a_doer_is_no_task(sentence):
+    assert not is_action(sentence)
+    assert not is_decision(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Planen ble vedtatt i Nordre Nordby 3. mai.",  # a place of two names
+    "Saka vart vedteken i Nordre Nordby.",
+    "Planen ble vedtatt i Vestby kommunestyre den 14. desember.",
+    "Planen ble vedtatt i Vestby hovedutvalg 3. mai.",  # a place's body
+    "Planen ble vedtatt i Nordre Nordby kommunestyre.",
+])
+
+
+def test_adopted_in_a_place_named_in_two_words_is_another_s_decision(sentence):
+    from motebok.extract.outcomes import decided_by_another
+    assert decided_by_another(sentence, "Styret", parent="Vestby Næringsforening")
+
+
+def test_adopted_in_the_own_body_named_in_two_words_or_with_other_words_is_its_own():
+    from motebok.extract.outcomes import decided_by_another
+    assert not decided_by_another("Planen ble vedtatt i Vestby regionråd.", "Vestby regionråd")
+    assert not decided_by_another("Planen ble godkjent i Styret samrøystes.", "Styret")
+    assert not decided_by_another("Planen ble godkjent i AU Vest.", "Styret")  # unsure whose
+
+
+def test_a_task_cell_merged_over_rows_with_an_owner_each_is_all_of_theirs():
+    # "Tiltak" spans two rows (rowspan), the readers repeat it in each: one task, both owners
+    html = ("<h1>Referat fra styremøte</h1><p>Dato: 12.03.2024</p>"
+            "<h2>Sak 5/24 Sommerfest</h2><p>Styret drøftet sommerfesten.</p><table>"
+            "<tr><th>Tiltak</th><th>Ansvarlig</th><th>Frist</th></tr>"
+            "<tr><td rowspan='2'>Bestille lokale</td><td>Kari Holm</td><td>1. mai</td></tr>"
+            "<tr><td>Per Dal</td><td>1. mai</td></tr>"
+            "<tr><td>Lage plakat</td><td>Per Dal</td><td>1. april</td></tr></table>"
+            "<h2>Sak 6/24 Eventuelt</h2><p>Ingen saker.</p>")
+    item = parse_bytes(html.encode(), "referat.html").items[0]
+    assert [(a.text, a.responsible, a.due) for a in item.actions] == [
+        ("Bestille lokale", "Kari Holm, Per Dal", "2024-05-01"),
+        ("Lage plakat", "Per Dal", "2024-04-01")]
+
+
+def test_another_body_s_advice_is_its_innstilling_and_the_own_body_s_its_decision():
+    from motebok.extract.outcomes import decided_by_another
+    advice = "Arbeidsutvalet rår til at regionrådet vedtek næringsplanen."
+    assert decided_by_another(advice, "Regionrådet i Indre Fjord")  # the council's minutes
+    assert not decided_by_another(advice, "Arbeidsutvalet")  # the committee's own
+    assert decided_by_another("Arbeidsgruppa anbefaler at kommunane søkjer om midlar.",
+                              "Regionrådet")
+    assert not decided_by_another("Styret anbefaler at årsmøtet vedtar budsjettet.", "Styret")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Utsatt til høsten.", "Utsett til våren 2026.", "Saka utsett til 2026.",
+    "Brosjyre: utsett til hausten.",  # a follow-up list's entry and its fate
+])
+
+
+def test_put_off_to_a_season_or_a_year_is_a_decision(sentence):
+    assert is_decision(sentence)
+
+
+def test_a_follow_up_entry_told_done_on_a_day_is_no_task_but_one_still_to_do_is():
+    _, actions = _outcomes_of("Oppfølging:\n- Søknad om tilskot: sendt 20. januar (Kari Holm).\n"
+                              "- Ny benk ved badeplassen – levert 12.2.\n"
+                              "- Møte med kommunen: Per Lunde avtalar tidspunkt innan 15. mars.")
+    assert actions == [("Møte med kommunen: Per Lunde avtalar tidspunkt innan 15. mars.",
+                        "Per Lunde", "2024-03-15")]
+
+
+def test_a_task_row_whose_deadline_cell_says_done_is_no_task():
+    text = ("# Referat fra styremøte\n\nDato: 12.03.2024\n\n## Sak 5/24 Tiltak\n\n"
+            "| Tiltak | Ansvarlig | Frist |\n|---|---|---|\n"
+            "| Avklare budsjett | Per Dal | Ferdig |\n"
+            "| Bestille trykking | Liv Berg | 1. april |\n")
+    item = parse_bytes(text.encode(), "referat.md").items[0]
+    assert [(a.text, a.responsible, a.due) for a in item.actions] == [
+        ("Bestille trykking", "Liv Berg", "2024-04-01")]
+
+
+@pytest.mark.parametrize(("sentence", "who"), [
+    ("Innen uke 12 skal Kari Holm sende rapporten.", "Kari Holm"),  # a week
+    ("Innan veke 12 må Per Dal sende rapporten.", "Per Dal"),
+    ("Før sommeren skal Kari Holm avklare budsjettet.", "Kari Holm"),  # a season
+    ("Til neste møte skal Per Dal lage en oversikt.", "Per Dal"),  # until the next meeting
+    ("Etter møtet skal Per Dal bestille lokale.", "Per Dal"),  # after this one
+])
+
+
+def test_a_time_put_first_leaves_the_task_to_the_subject_after_the_verb(sentence, who):
+    assert is_action(sentence)
+    assert responsible_of(sentence) == who
+    _, actions = _outcomes_of(sentence)
+    assert actions == [(sentence, who, None)]  # a week, a season, a meeting: no day
+
+
+@pytest.mark.parametrize("sentence", [
+    "Vedtaket ble fattet med 7 mot 2 stemmer, 1 stemte blankt.",
+    "Vedtaket ble fattet med 3 mot 1 stemme, og 1 avholdt seg.",
+    "Vedtaket vart gjort med 6 mot 1 røyst, og 1 røysta blankt.",
+])
+
+
+def test_a_vote_with_how_the_rest_voted_after_a_comma_is_still_the_decision_s_vote(sentence):
+    assert is_decision(sentence)
+    assert not is_action(sentence)

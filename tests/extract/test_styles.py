@@ -644,3 +644,27 @@ def test_a_title_merged_with_the_number_over_an_items_task_rows_shows_once():
     assert (item.number, item.title) == ("5/24", "Vedlikeholdsplan")
     assert item.text == "Planen ble vedtatt.\nTilbud på taket hentes inn."
     assert [(a.responsible, a.due) for a in item.actions] == [("Kari Holm", "2024-05-01")]
+
+
+def test_an_item_rows_task_cell_merged_over_two_owners_is_both_of_theirs():
+    # the item's number, title and task span two rows (rowspan), each with its own owner:
+    # the task is both owners', not the last row's alone
+    html = ("<h1>Referat fra møte i Driftsstyret</h1><p>Dato: 12.03.2024</p><table>"
+            "<tr><th>Sak</th><th>Tittel</th><th>Oppfølging</th><th>Ansvar</th><th>Frist</th></tr>"
+            "<tr><td rowspan='2'>5/24</td><td rowspan='2'>Vedlikeholdsplan</td>"
+            "<td rowspan='2'>Tilbud på taket hentes inn.</td><td>Kari Holm</td><td>1. mai</td></tr>"
+            "<tr><td>Per Dal</td><td>1. mai</td></tr>"
+            "</table>")
+    item = parse_bytes(html.encode(), "referat.html").items[0]
+    assert [(a.text, a.responsible, a.due) for a in item.actions] == [
+        ("Tilbud på taket hentes inn.", "Kari Holm, Per Dal", "2024-05-01")]
+
+
+def test_an_item_row_whose_deadline_cell_says_done_gives_no_task():
+    text = ("# Referat fra møte i Driftsstyret\n\nDato: 9. april 2024\n\n"
+            "| Sak | Tittel | Oppfølging | Ansvar | Frist |\n|---|---|---|---|---|\n"
+            "| 10/24 | Tak | Tilbud hentes inn. | Ola Strand | Ferdig |\n"
+            "| 11/24 | Maling | Maler bestilles. | Kari Holm | 15. mai |\n")
+    record = parse_bytes(text.encode(), "referat.md")
+    assert [[(a.text, a.responsible, a.due) for a in item.actions] for item in record.items] == [
+        [], [("Maler bestilles.", "Kari Holm", "2024-05-15")]]

@@ -678,8 +678,10 @@ def _row_values(columns: list[str], cells: tuple[str, ...]) -> dict[str, list[st
 
 
 def _marked_closed(values: dict[str, list[str]]) -> bool:
-    """Whether a row's status column marks it done ("Ferdig", "Utført 1.3.")."""
-    return any(status_mark(cell) == "closed" for cell in values.get("status", []))
+    """Whether a row's status column marks it done ("Ferdig", "Utført 1.3."), or its
+    deadline column where there is none ("… | Per Dal | Ferdig": done, no date left)."""
+    return any(status_mark(cell) == "closed"
+               for cell in values.get("status") or values.get("when", []))
 
 
 # A number before the title in a "Sak" column that holds both ("Sak | Drøfting | Vedtak",

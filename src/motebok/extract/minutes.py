@@ -4088,10 +4088,11 @@ def _row_action(actions: list[Action], section: Section,
     if row is None:
         return
     if row.head_text is not None:  # rows that continue the item: each its own task
+        owned: set[int] = set()  # (the tasks an earlier row's "Ansvar" cell gave an owner)
         _continued_row_action(actions, TableItem(row.head_text, row.responsible, row.due,
-                                                 closed=row.closed), due)
+                                                 closed=row.closed), due, owned)
         for more in row.more:
-            _continued_row_action(actions, more, due)
+            _continued_row_action(actions, more, due, owned)
         if len(actions) > 1:
             _in_row_order(actions, row.text)
         return
@@ -4173,9 +4174,13 @@ def _concluded(text: str) -> str:
 
 
 def _continued_row_action(actions: list[Action], row: TableItem,
-                          due: Callable[[str], str | None]) -> None:
+                          due: Callable[[str], str | None], owned: set[int]) -> None:
     """Who and by when from a row that continues an item (no number cell of its own): the
-    task found in that row's text gets them, or the row's text becomes a task."""
+    task found in that row's text gets them, or the row's text becomes a task. A task
+    whose text cell is merged over rows with an owner each (rowspan, vMerge: "Bestille
+    lokale. | Kari Holm" / "| Per Dal") is all of theirs, joined as the spec writes
+    owners ("Kari Holm, Per Dal"), not the last row's alone; ``owned`` holds the tasks
+    an earlier row's owner cell named."""
     if row.closed or not (row.responsible or row.due):
         return
     text = " ".join(row.text.split())
@@ -4186,7 +4191,12 @@ def _continued_row_action(actions: list[Action], row: TableItem,
             return
         action = Action(text=text)
         actions.append(action)
-    action.responsible = row.responsible or action.responsible
+    if row.responsible and id(action) in owned and action.responsible and \
+            row.responsible not in action.responsible.split(", "):
+        action.responsible = f"{action.responsible}, {row.responsible}"
+    elif row.responsible:
+        action.responsible = row.responsible
+        owned.add(id(action))
     action.due = _column_due(row.due, due) or action.due
 
 

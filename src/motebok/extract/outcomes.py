@@ -905,12 +905,13 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
      r"\s(?:fikk|fekk)\s+(?:[\wæøå-]+\s+){1,3}?\d+\s+(?:stemmer|røyster)\b"),
     # the vote it was made by: "Vedtaket ble fattet med 7 mot 2 stemmer.", nynorsk
     # "Vedtaket vart gjort med 5 mot 2 røyster.", and who voted against it in brackets:
-    # "Vedtaket ble fattet med 5 mot 2 stemmer (Sp og Frp)."
+    # "Vedtaket ble fattet med 5 mot 2 stemmer (Sp og Frp)."; or how the rest voted after
+    # a comma: "…, 1 stemte blankt.", "…, og 1 avholdt seg."
     (("stemme", "røyst"),
      r"^(?:vedtaket|avgjerda|avgjørelsen)\s+(?:ble|vart|blei|er)\s+(?:fattet|fatta|gjort)\s+"
      r"(?:med|mot)\s+[\w\s]{1,30}?(?:stemmer|stemme|røyster|røyst)(?:\s*\([^()]{1,80}\))?"
      # (and whose casting vote it was: "Vedtaket er fattet med dobbeltstemme fra leder.")
-     r"(?:\s+(?:fra|frå)\s+[\wæøå]+)?\s*\.?$"),
+     r"(?:\s+(?:fra|frå)\s+[\wæøå]+)?(?:\s*[,;]\s+(?:og\s+)?[^.,;]{1,60})?\s*\.?$"),
     (("vedtatt", "vedtek", "godkj"), r"^(?:vedtatt|vedteke|godkjenn?t|godkjend)\b"),
     # "Referat fra sist styremøte mandag 18. januar ok.": approved, in a word
     (("ok",), r"^(?:referat|referatet|protokoll|protokollen|innkalling|innkallinga|"
@@ -998,9 +999,12 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
      # "Kafeen søndag 23/10 vert utsett til søndag 13/11."
      r"\b(?:vert|blir|ble|vart|blei)\s+(?:utsett|utsatt)\s+til\b"),
     # "Utsatt." alone, also with when to ("Utsett til neste møte.", "Saka utsett.")
+    # (or to a season or a year: "Utsatt til høsten.", "Utsett til våren 2026.")
     (("utsatt", "utsett"), r"^(?:(?:saka|saken|punktet|sak\s+\d{1,3}(?:/\d{2,4})?)\s+)?"
                            r"(?:utsatt|utsett|utsettes)"
-                           r"(?:\s+til\s+(?:neste|(?:et|eit)\s+(?:senere|seinare))\s+møte)?"
+                           r"(?:\s+til\s+(?:neste|(?:et|eit)\s+(?:senere|seinare))\s+møte|"
+                           r"\s+til\s+(?:høsten|hausten|våren|vinteren|sommeren|sommaren|"
+                           r"neste\s+år|(?:19|20)\d{2})(?:\s+(?:19|20)\d{2})?)?"
                            r"\s*[.!]?$"),
     # "Trukket." alone, as "Utsatt." is: the case was withdrawn ("Saka trekt.", "Trukket
     # fra sakslisten."), or taken off the agenda ("Utgår.", "Sak 7/26 – utgår")
@@ -1016,8 +1020,11 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("merknad",), r"^(?:det\s+(?:var|kom)\s+)?ingen\s+merknad(?:er|ar)?\s+til\s+"
                    r"(?:innkall|saksl|sakl|dagsorden|referat|protokoll|møtebok)"),
     # "Det vart fastsett …", "Arbeidsfordelinga vart avklåra.", "ble bestemt at …"
-    (("fastsatt", "fastsett", "bestemt", "avklar", "avklår"),
-     r"\b(?:ble|vart|blei)\s+(?:fastsatt|fastsett|bestemt|avklart|avklara|avklåra)\b"),
+    # "Det ble avgjort at …", nynorsk "Det vart avgjort/avgjord at …" (settled, as "Det
+    # ble bestemt at …" is; "Saka er ikkje avgjord" says nothing was)
+    (("fastsatt", "fastsett", "bestemt", "avklar", "avklår", "avgjor"),
+     r"\b(?:ble|vart|blei)\s+(?:fastsatt|fastsett|bestemt|avklart|avklara|avklåra|avgjort|"
+     r"avgjord)\b"),
     # "Orkland AP innvilget en støtte på 1000 kr", "Styret bevilga 5000 kroner"
     # (money named without a figure as one with it: "Styret setter av en sum til …",
     # "Styret set av pengar til …"; nynorsk "Styret løyver 50 000 kr …"; an amount set
@@ -1303,7 +1310,12 @@ _DECIDED_BY = lazy_regex(
     # "Fylkeskommunen bevilger 2 mill.", nynorsk "Kommunen set av …", "… løyver …")
     r"innvilger|innvilgar|bevilger|bevilgar|løyver|løyvar|(?=" + _SET_ASIDE_MONEY + r")\w+\s+av|"
     r"(?:sluttet|slutta)\s+seg\s+til|tiltrådte|tiltrådde|(?:gikk|gjekk)\s+inn\s+for|"
-    r"(?:ga|gav)\s+(?:sin\s+|si\s+)?(?:full\s+)?tilslutn(?:ing|ad))\b")
+    r"(?:ga|gav)\s+(?:sin\s+|si\s+)?(?:full\s+)?tilslutn(?:ing|ad)|"
+    # what a body advises is its innstilling, a decision only of the body that gives it:
+    # "Arbeidsutvalet rår til at regionrådet vedtek planen." in the council's minutes is
+    # the working committee's, adopted (or not) by the vedtak below
+    r"rår\s+til|rådde\s+til|tilrår|tilrådde|anbefaler|anbefalte|innstiller\s+på|"
+    r"innstilte\s+på)\b")
 # The word a body's name is built on ("Regionrådet", "Arbeidsutvalet", "Styringsgruppa"):
 # a subject with none of them is a person, the members or the meeting itself.
 _BODY_STEMS = ("styr", "råd", "utval", "ting", "skap", "grupp", "nettverk", "forum", "komite",
@@ -1420,7 +1432,9 @@ def _step_elsewhere(step: re.Match[str], body: str | None, meeting: str | None) 
 _has_decided_word = contains_any(("vedt", "fatt", "gjorde vedtak", "godkj", "beslut",
                                   "bestemte", "innvilg", "bevilg", "løyv", "avslo", "avslått",
                                   "seg til", "tiltrådte", "tiltrådde", "inn for", "tilslutn",
-                                  "tter av", "set av", "tt av"))
+                                  "tter av", "set av", "tt av",
+                                  # (advice: "rår til", "tilrår", "anbefaler", "innstiller på")
+                                  "rår til", "rådde til", "tilrå", "anbefal", "innstil"))
 
 
 @functools.lru_cache(maxsize=_SENTENCE_MEMO)  # (an answer of the text alone: see there)
@@ -1449,10 +1463,14 @@ def decided_by_another(sentence: str, body: str | None, lowered: str | None = No
 
 
 # Adopted in one place or body named, then a day or the sentence's end: "Planen ble vedtatt
-# i Nordby 3. mai.", "Saka vart vedteken i Regionrådet 12.02.", "… godkjent i Sørby."
+# i Nordby 3. mai.", "Saka vart vedteken i Regionrådet 12.02.", "… godkjent i Sørby."; a
+# place of two names ("… vedtatt i Nordre Nordby 3. mai.") or a place's body ("… vedtatt
+# i Vestby hovedutvalg.", "… i Nordre Nordby kommunestyre den 4. mars") is one name too.
 _ADOPTED_IN_NAMED = lazy_regex(
     r"\b(?:vedtatt|vedteke|vedteken|vedtekne|godkjent|godkjend|godkjende)\s+i\s+"
-    r"(?P<who>(?-i:[A-ZÆØÅ])[\wæøå-]+)(?=\s+\d|\s*[.;]?$)", re.I)
+    r"(?P<who>(?-i:[A-ZÆØÅ])[\wæøå-]+)(?:\s+(?P<more>(?-i:[A-ZÆØÅ])[\wæøå-]+"
+    r"(?:\s+(?-i:[a-zæøå])[\wæøå-]+)?|(?-i:[a-zæøå])[\wæøå-]+))?"
+    r"(?=\s+(?:den\s+)?\d|\s*[.;]?$)", re.I)
 
 
 def _adopted_in_named(sentence: str, body: str | None, parent: str | None) -> bool:
@@ -1464,7 +1482,9 @@ def _adopted_in_named(sentence: str, body: str | None, parent: str | None) -> bo
     found = _ADOPTED_IN_NAMED.search(sentence)
     if found is None:
         return False
-    who = found.group("who")
+    who, more = found.group("who"), found.group("more")
+    if more:  # (the one name alone is followed by neither a day nor the sentence's end)
+        return _two_word_place(who, more, body, parent)
     folded = who.casefold()
     if who.isupper() or folded in _MONTH_NAMES or "møt" in folded or \
             folded.startswith(_MEETING_TOOLS):
@@ -1473,6 +1493,30 @@ def _adopted_in_named(sentence: str, body: str | None, parent: str | None) -> bo
         return another_body(who, body)
     own = {name.casefold() for name in (body, parent) if name}
     return folded not in own
+
+
+def _two_word_place(who: str, more: str, body: str | None, parent: str | None) -> bool:
+    """Whether a place or body named in two or three words after "vedtatt i" is another
+    than the minutes' own: a place of two names ("Nordre Nordby") or a place's body
+    ("Vestby hovedutvalg", "Nordre Nordby kommunestyre") unless it is the own ``body`` or
+    ``parent`` as named. Words that name neither (a month, "samrøystes", "Teams-møte")
+    leave the adoption this meeting's."""
+    second, _, noun = more.partition(" ")
+    if more[:1].isupper():
+        if who.isupper() or second.isupper() or second.casefold() in _MONTH_NAMES or \
+                "møt" in second.casefold() or who.casefold().startswith(_MEETING_TOOLS):
+            return False  # "… godkjent i AU Mars", "… i Teams Møterom" name no place
+    else:
+        noun = more
+    folded = noun.casefold()
+    if noun and (not any(part in folded for part in _BODY_STEMS) or "møt" in folded):
+        return False  # "… vedtatt i Styret samrøystes", "… godkjent i Teams-møte"
+    name = f"{who} {more}".casefold()
+    if any(name in own.casefold() for own in (body, parent) if own):
+        return False
+    if more[:1].isupper() and any(part in _body_stem(who) for part in _BODY_STEMS):
+        return another_body(who, body)  # "… i Regionrådet Fjordbotn": the body's noun first
+    return True
 
 
 _MEETING_TOOLS = ("teams", "zoom", "skype", "whereby", "e-post", "epost")
@@ -2451,7 +2495,10 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                 row_action = _table_action(line.cells, columns, due_date)
                 if row_action.due is None and "status" in columns:
                     row_action.due = _overdue(line.cells, columns)
-                table_actions.setdefault(len(texts), []).append(row_action)
+                rows = table_actions.setdefault(len(texts), [])
+                if rows and _owner_added_to_merged_task(rows[-1], row_action):
+                    continue  # "Bestille lokale" merged over "Kari Holm" and "Per Dal"
+                rows.append(row_action)
                 row_ids.add(id(row_action))
                 if "case" in columns and columns["case"] != columns["what"] and \
                         columns["case"] < len(line.cells):
@@ -3859,7 +3906,13 @@ _DONE = lazy_regex(r"\b(?:er|ble|vart|blei|har\s+blitt|har\s+vorte)\s+(?:no\s+|n
                    r"utført|levert|ordnet|ordna|gjort|fullført|avklart|avklara|betalt|bestilt|"
                    r"laget|laga|lagd|utarbeidet|utarbeidd|skrevet|skrive|oppretta|opprettet|"
                    r"publisert|ferdig|på\s+plass|i\s+orden)\b|"
-                   r"(?:^|[–:-]\s*)(?:utført|ferdig|gjennomført|levert)\s*[.!]?$")
+                   r"(?:^|[–:-]\s*)(?:utført|ferdig|gjennomført|levert)\s*[.!]?$|"
+                   # a follow-up list's status after the task's name, with the day it was
+                   # done and who did it: "Søknad om tilskot: sendt 20. januar (Kari Holm).",
+                   # "Brev til kommunen – levert 3.2."
+                   r"(?:[:–]|\s-)\s*(?:sendt|utført|ferdig|gjennomført|gjennomførd|levert|"
+                   r"gjort|bestilt|betalt|publisert)\s+(?:den\s+)?\d{1,2}\.\s*(?:[a-zæøå]+|"
+                   r"\d{1,2}\.?(?:\d{2,4})?)(?:\s*\([^()]{1,40}\))?\s*[.!]?$")
 _has_done_word = contains_any(("sendt", "gjennomfør", "utført", "levert", "ordn", "gjort",
                                "laget", "laga", "lagd", "utarbeid", "skrev", "oppretta",
                                "fullført", "avklar", "betalt", "bestilt", "publisert", "ferdig",
@@ -4655,6 +4708,9 @@ _BARE_VERDICT = lazy_regex(r"^(?:vedtaket\s+(?:var|ble|vart|blei|er)"
                            r"(?:\s*,?\s+(?:med\s+unntak\s+av|unntatt)\s+[^.!?]{1,60})?"
                            # (who voted against, in brackets: "Vedtatt mot 1 stemme (H).")
                            r"(?:\s*\([^()]{1,60}\))?"
+                           # (how the rest voted: "…, 1 stemte blankt.", "…, og 1 avholdt seg.")
+                           r"(?:\s*,\s+(?:og\s+)?(?:\d{1,2}|én|en|ein|ei|to|tre)\s+(?:stemte|"
+                           r"røysta|røystet|avholdt|avheldt|avsto|avstod)\b[^.,;!?]{0,40})?"
                            r"\s*[.!]?$", re.I)
 # Every word of _BARE_VERDICT starts with one of these letters; without a word, the
 # sentence starts with a space, "." or "!" (or is empty).
@@ -5264,11 +5320,44 @@ def deadline_put_last(sentence: str) -> str | None:
 
 # A deadline put first, then the verb and the rest: "Innen 15. mai skal planen være ferdig.",
 # "Innan utgangen av mars må søknaden vere send.", "Før jul skal styret …".
+# (also a week, "Innen uke 12 skal Kari …", "Innan veke 12 må …", a season, "Før sommeren
+# skal styret …", and the time after the meeting or until the next, which are no
+# deadlines but put first the same way: "Til neste møte skal Per lage …", "Etter møtet
+# skal Per bestille …")
 _DEADLINE_THEN_VERB = lazy_regex(
     r"^(?P<deadline>(?:innen|innan|senest|seinast|før)\s+(?:(?:den\s+)?\d{1,2}\.?\s*"
     r"(?:[a-zæøå]+\.?|\d{1,2}\.?)(?:\s*\d{2,4})?|[a-zæøå]+dag|nyttår|jul|påske|sommaren|"
-    r"sumaren|utgangen\s+av\s+[a-zæøå]+(?:\s+\d{4})?|neste\s+[a-zæøå]+))\s*,?\s+"
+    r"sumaren|sommeren|høsten|hausten|våren|(?:uke|veke)\s+\d{1,2}|"
+    r"utgangen\s+av\s+[a-zæøå]+(?:\s+\d{4})?|neste\s+[a-zæøå]+)|"
+    r"til\s+neste\s+[\wæøå-]*møte|etter\s+møtet)\s*,?\s+"
     r"(?P<verb>skal|må|bør|blir|vert)\s+(?P<rest>\S.*)$", re.I)
+
+
+# An earlier agreement referred to first, then the verb and the rest: "Som avtalt sender
+# Kari Holm invitasjonen …", "Som avtalt på forrige møte skal styreleiar …", nynorsk "Som
+# avtala tidlegare, kallar leiar inn …" (searched lower-cased after a "som " test).
+_AS_AGREED_THEN_VERB = lazy_regex(
+    r"^som\s+(?:tidligere\s+|tidlegare\s+|allerede\s+|alt\s+)?(?:avtalt|avtala|bestemt|"
+    r"vedtatt|vedteke|besluttet|nevnt|nemnt|varslet|varsla)"
+    r"(?:\s+(?:på|i)\s+(?:forrige|førre|siste|sist)\s+[\wæøå-]*møte|\s+tidligere|\s+tidlegare)?"
+    r"\s*,?\s+(?P<verb>[a-zæøå]+)\s+(?=\S)", re.I)
+
+
+def agreement_put_aside(sentence: str) -> str | None:
+    """A sentence that opens by referring to an earlier agreement, read without that
+    opener and with its subject first ("Som avtalt sender Kari Holm invitasjonen innen 1.
+    mai." → "Kari Holm sender invitasjonen innen 1. mai."), or None when it does not open
+    so or names no one after the verb. What was agreed before and is still to be done is
+    this meeting's follow-up as the plain sentence is (not a decision of this meeting:
+    the agreement was made earlier); Norwegian puts the verb before the subject after
+    such an opener, so the task forms read it back in the usual order."""
+    opener = _AS_AGREED_THEN_VERB.match(sentence)
+    if opener is None:
+        return None
+    who = _INVERTED_SUBJECT.match(sentence, opener.end())
+    if who is None or who.group("who").casefold() in _PRONOUN_SUBJECTS:
+        return None  # "Som avtalt arrangeres sommerfesten 14. juni.": no one named
+    return f"{who.group('who')} {opener['verb']}{sentence[who.end():]}"  # (as written)
 
 
 # A sentence opening with its deadline, the verb second and the subject after it (Norwegian
@@ -5278,6 +5367,10 @@ _DEADLINE_THEN_VERB = lazy_regex(
 _DEADLINE_OPENERS = frozenset(("innen", "innan", "senest", "seinast", "før"))
 # The same words opening a sentence, with the space after them (a cheap ``startswith``).
 _DEADLINE_OPENING = tuple(f"{word} " for word in _DEADLINE_OPENERS)
+# … and the times put first the same way that are no deadlines ("Til neste møte skal …",
+# "Etter møtet skal …"), which ``deadline_put_last`` reads back too; their first letters.
+_TIME_FIRST_OPENING = (*_DEADLINE_OPENING, "til neste ", "etter møtet ")
+_TIME_FIRST_INITIALS = "ifste"
 _DEADLINE_FIRST = lazy_regex(r"^\w+\s+(?:\d{1,2}\.?\s*(?:\w+|\d{1,2}\.?)(?:\s*\d{2,4})?|"
                              r"\w+dag|nyttår|jul|påske|sommaren|sumaren)\s*,?\s+"
                              r"(?P<verb>skal|må|vil|bør|blir|vert|er|kan)\s+"
@@ -5574,8 +5667,10 @@ _CLOSED_STATUS = frozenset(("utført", "utfört", "lukket", "lukka", "ferdig", "
 
 
 def _closed(cells: tuple[str, ...], columns: dict[str, int]) -> bool:
-    """Whether a register's row is marked done in its status column ("Utført 1.3.")."""
-    index = columns.get("status")
+    """Whether a register's row is marked done in its status column ("Utført 1.3."), or
+    in its deadline column where there is none ("Avklare budsjett | Per Dal | Ferdig": the
+    date's place tells that it was done, no deadline is left)."""
+    index = columns.get("status", columns.get("when"))
     if index is None or index >= len(cells):
         return False
     return status_mark(cells[index]) == "closed"
@@ -5771,6 +5866,20 @@ CASE_LEAD = lazy_regex(r"(?:sak|ps)\s+(?:nr\.?\s*)?(?P<num>\d{1,3}(?:\s*/\s*\d{2
                        r"\s*(?:[:–-]|\.\s)", re.I)
 
 
+def _owner_added_to_merged_task(above: Action, row: Action) -> bool:
+    """Whether a follow-up table's row repeats the task of the row above with another
+    owner: its task cell merged over both rows (rowspan, vMerge), which the readers repeat
+    in each row. The task is both owners' ("Kari Holm, Per Dal", as the spec writes
+    owners), not the first row's alone; ``above`` gets the further owner."""
+    if row.text != above.text or not row.responsible or not above.responsible or \
+            (row.due != above.due and row.due and above.due):
+        return False  # (another date: two tasks worded alike, each its own)
+    if row.responsible not in above.responsible.split(", "):
+        above.responsible = f"{above.responsible}, {row.responsible}"
+    above.due = above.due or row.due
+    return True
+
+
 def _table_action(cells: tuple[str, ...], columns: dict[str, int],
                   due_date: Callable[[str], str | None]) -> Action:
     """One row of a follow-up table as an action."""
@@ -5811,7 +5920,7 @@ _OUTCOME_HINTS = ("godkj", "vedt", "til orientering", "etterretn", "satt til", "
                   "tas opp", "takast opp", "på is", "valt", "vald",
                   "sa seg", "seier seg", "sier seg", "tilslutn", "flertal", "fleirtal", "trukket",
                   "trekt", "fullmakt", "vitande", "vitende",
-                  "slutt", "støtt", "bestemte", "avgjorde", "utset", "neste ",
+                  "slutt", "støtt", "bestemte", "avgjor", "utset", "neste ",
                   "beramme", "foreslo å", "anbefal", "tilrå", "rår ", "rådde ", "ønsk",
                   "godtatt", "godto", "godtar", "godtek", "aksepter", "utsatt", "valgt", "vald",
                   "konstituert",
@@ -6262,9 +6371,12 @@ def _is_action(sentence: str, lowered: str) -> bool:
         sentence, lowered = sentence[sub_point.end():], lowered[sub_point.end():]
     if lowered[:1] in "hk" and lowered.split(" ", 1)[0] in QUESTION_WORDS:  # (h…, k…)
         return False  # "Kva tittel og ansvar skal dei ha." is a question, not a task
-    if lowered[:1] in "ifs" and lowered.startswith(_DEADLINE_OPENING) and \
+    if lowered[:1] in _TIME_FIRST_INITIALS and lowered.startswith(_TIME_FIRST_OPENING) and \
             (moved := deadline_put_last(sentence)) is not None:
         sentence, lowered = moved, moved.lower()  # "Innen 15. mai skal planen være ferdig."
+    elif lowered[:4] == "som " and (moved := agreement_put_aside(sentence)) is not None:
+        # "Som avtalt sender Kari Holm …" (read as a sentence: its first word capitalised)
+        sentence, lowered = moved[:1].upper() + moved[1:], moved.lower()
     if sentence[-1] == ":" and _introduces_meeting_days(lowered):
         return False  # "Arbeidsutvalget skal møtes disse dagene:" opens a meeting plan
     if "utgj" in lowered and (named := _without_group_named(sentence)) is not None:
@@ -7146,7 +7258,7 @@ def _agreed_subject(head: str) -> str | None:
 _ASKED_THAT = lazy_regex(r"\b(?:ber|bed|ba|bad|bedt|bede|bedd)\s+om\s+at\s+"
                          r"(?P<who>\S+(?:\s+\S+){0,3})$")
 _AGREED = lazy_regex(r"\b(?:avtalt|avtala|avtalte|avtalde|enige?|einige?|enighet|semje|"
-                     r"bestemt|besluttet|"
+                     r"bestemt|besluttet|avgjort|avgjord|"
                      r"vedtatt|vedteke|vedteken|konkludert|konkluderte|landet\s+på|"
                      # "Det forutsettes at administrasjonen legger fram …": expected of them
                      r"forutsettes|forutsatt|føresett|føresetjast)\b", re.I)
@@ -7406,9 +7518,12 @@ def _asked_one(who: str) -> str:
 def responsible_of(sentence: str) -> str | None:
     """Who is to do the task, as the sentence names them, or None for passive tasks and
     for the work itself as the subject ("Arbeidet gjelder alle blokkene og skal …")."""
-    if sentence[:1] in "IiFfSs" and sentence[:8].lower().startswith(_DEADLINE_OPENING) and \
+    if sentence[:1].lower() in _TIME_FIRST_INITIALS and \
+            sentence[:12].lower().startswith(_TIME_FIRST_OPENING) and \
             (moved := deadline_put_last(sentence)) is not None:
         sentence = moved  # "Innen 1. mai skal sekretariatet …": the subject after the verb
+    elif sentence[:4].lower() == "som " and (moved := agreement_put_aside(sentence)) is not None:
+        sentence = moved  # "Som avtalt sender Kari Holm …": the subject after the verb
     if "utgj" in sentence and (named := _without_group_named(sentence)) is not None:
         sentence = named  # "Kari Li og Per Dal utgjør arbeidsgruppen og legger fram …"
     who = _responsible_of(sentence)
