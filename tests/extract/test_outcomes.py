@@ -7007,3 +7007,13 @@ def test_an_innstilling_adopted_with_changes_and_no_vedtak_below_stays_decided()
         "Votering:\nInnstillingen med Holms forslag ble enstemmig vedtatt.")
     assert decisions == ["Styret vedtar budsjettet slik det foreligger.",
                          "Innstillingen med Holms forslag ble enstemmig vedtatt."]
+
+
+def test_a_quoted_proposal_cut_to_its_closing_quote_and_the_same_vedtak_are_one_decision():
+    text = ("Protokoll\n\nDato: 18.09.2025\n\nSak 15/25 Budsjett 2026\n"
+            "Kåre Nybø sette fram slikt framlegg: «Eldrerådet ber om at dagtilbodet vert "
+            "halde oppe.»\nFramlegget vart samrøystes vedteke.\n"
+            "Vedtak:\nEldrerådet ber om at dagtilbodet vert halde oppe.\n")
+    decisions = parse_bytes(text.encode(), "eldre.txt").items[0].decisions
+    assert [d.strip("«»") for d in decisions].count(
+        "Eldrerådet ber om at dagtilbodet vert halde oppe.") == 1
