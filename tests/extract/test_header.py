@@ -4602,3 +4602,35 @@ def test_approving_the_last_meetings_motebok_makes_no_minutes_of_a_deck():
 ])
 def test_a_schools_council_named_before_the_school_without_ved(title, expected):
     assert body_and_organization(title) == expected
+
+
+def test_the_body_named_under_the_municipality_letterhead_over_the_labels():
+    # a template's text box: "Åsbygda kommune" / "Ungdomsrådet i Åsbygda" / labels, then a
+    # bare "Møtebok": the body with its place, the letterhead its parent
+    text = ("Åsbygda kommune\n\nUngdomsrådet i Åsbygda\n\nMøtedato: 05.02.2025\n"
+            "Møtestad: Ungdomshuset\n\nMøtebok\n\nDesse møtte:\nMia Rønneberg, leiar\n\n"
+            "PS 1/25 Godkjenning av innkalling\nVedtak: Godkjend.\n")
+    record = parse_bytes(text.encode(), "ur.txt")
+    assert (record.body, record.organization) == ("Ungdomsrådet", "Åsbygda kommune")
+
+
+@pytest.mark.parametrize("verb", ["hadde møte", "hadde rådsmøte"])
+def test_a_council_the_ingress_names_in_full_is_the_body_of_a_rad_meeting(verb):
+    # "Referat frå rådsmøte" names the body by its kind; the sentence under it names it
+    text = ("Referat frå rådsmøte 6. juni 2025\n\n"
+            f"Fjordkysten regionråd {verb} i Kystvik rådhus fredag 6. juni 2025 kl. 10.00.\n\n"
+            "Til stades: Ragnhild Sæle, Håkon Grov\n\n"
+            "Sak 21/25: Godkjenning av innkalling\nGodkjend.\n")
+    assert parse_bytes(text.encode(), "rad.txt").body == "Fjordkysten regionråd"
+
+
+def test_a_later_meeting_in_a_case_route_table_is_no_document_date():
+    # "Saksgang" / "Utvalg | Møtedato | Saksnr" / "Kommunestyret | 13.11.2025": the case
+    # goes on to the council; that is no place-and-date line signing the minutes
+    text = ("Møteprotokoll\n\nUtvalg:\tEldrerådet\nDato:\t21.10.2025\n\n"
+            "Følgende faste medlemmer møtte:\nNavn\tFunksjon\nÅse Nygård\tLeder\n\n"
+            "PS 19/25 Budsjett 2026\nSaksgang\nUtvalg\tMøtedato\tSaksnr\n"
+            "Eldrerådet\t21.10.2025\t19/25\nKommunestyret\t13.11.2025\t\n\n"
+            "Vedtak i Eldrerådet - 21.10.2025\nEldrerådet tar budsjettet til orientering.\n")
+    record = parse_bytes(text.encode(), "eldre.txt")
+    assert (record.meeting.date, record.document_date) == ("2025-10-21", None)

@@ -4599,3 +4599,18 @@ def test_a_handouts_slide_numbers_are_no_text_of_the_items(label):
                          for n in range(1, 4))
     record = _parsed(f"Referat fra styremøte 3. mars 2025\n\nTil stede: Kari Holm\n\n{slides}\n")
     assert [i.text for i in record.items] == ["Styret drøftet saken."] * 3
+
+
+def test_a_group_heading_inside_the_agenda_keeps_it_one_list():
+    # "Orienteringssaker" over "OS 3/25" in the saksliste: the whole list is the agenda,
+    # and the detailed sections after it are the items, in their order
+    text = ("Møteprotokoll\n\nDato: 27.05.2025\n\nSaksliste\nSaker til behandling\n"
+            "PS 11/25 Godkjenning av protokoll\nPS 12/25 Sentrumsplanen\n"
+            "Orienteringssaker\nOS 3/25 Tilrettelagte boliger\n\n"
+            "PS 11/25 Godkjenning av protokoll\nRådets vedtak:\nProtokollen godkjennes.\n\n"
+            "PS 12/25 Sentrumsplanen\nRådgiveren orienterte.\n\n"
+            "OS 3/25 Tilrettelagte boliger\nKnut Ravn la fram status.\n")
+    record = parse_bytes(text.encode(), "rad.txt")
+    assert [(i.number, i.text) for i in record.items] == [
+        ("11/25", "Rådets vedtak:\nProtokollen godkjennes."),
+        ("12/25", "Rådgiveren orienterte."), ("3/25", "Knut Ravn la fram status.")]

@@ -7157,3 +7157,13 @@ def test_a_time_put_first_leaves_the_task_to_the_subject_after_the_verb(sentence
 def test_a_vote_with_how_the_rest_voted_after_a_comma_is_still_the_decision_s_vote(sentence):
     assert is_decision(sentence)
     assert not is_action(sentence)
+
+
+def test_a_quoted_proposal_cut_to_its_closing_quote_and_the_same_vedtak_are_one_decision():
+    text = ("Protokoll\n\nDato: 18.09.2025\n\nSak 15/25 Budsjett 2026\n"
+            "Kåre Nybø sette fram slikt framlegg: «Eldrerådet ber om at dagtilbodet vert "
+            "halde oppe.»\nFramlegget vart samrøystes vedteke.\n"
+            "Vedtak:\nEldrerådet ber om at dagtilbodet vert halde oppe.\n")
+    decisions = parse_bytes(text.encode(), "eldre.txt").items[0].decisions
+    assert [d.strip("«»") for d in decisions].count(
+        "Eldrerådet ber om at dagtilbodet vert halde oppe.") == 1

@@ -4298,3 +4298,22 @@ def test_how_someone_took_part_stays_in_the_note_beside_when(line, note):
     # when do not replace it: both are the document's words on attendance
     assert _seats_of(f"Til stede:\nOla Nordmann, leder\n{line}")[1] == (
         "Per Dal", "member", "partial", note)
+
+
+@pytest.mark.parametrize("to_format", [to_docx, to_odt, to_html])
+def test_a_presence_grid_under_list_labels_is_read_row_by_row(to_format):
+    # "Medlemmer | Møtt | Forfall | Møtande vara" over "X" marks: one seat per row (its
+    # seat before the name), not three lists side by side; the deputy came for the member
+    doc = [("heading", "Møtebok", 1),
+           ("para", "Utval: Eldrerådet"), ("para", "Møtedato: 03.06.2025"),
+           ("table", [("Medlemmer", "Møtt", "Forfall", "Møtande vara"),
+                      ("Leiar Olaug Myklebust", "X", "", ""),
+                      ("Nestleiar Sverre Bøe", "", "X", "Ingrid Hope"),
+                      ("Medlem Tora Lien", "", "X", "")]),
+           ("heading", "ES 8/25 Godkjenning av møtebok", 2), ("para", "Godkjend.")]
+    people = parse_bytes(to_format(doc), f"mote.{to_format.__name__[3:]}").participants
+    assert [(p.name, p.role, p.attendance, p.note) for p in people] == [
+        ("Olaug Myklebust", "chair", "present", None),
+        ("Sverre Bøe", "member", "absent", None),
+        ("Ingrid Hope", "member", "present", "for Sverre Bøe"),
+        ("Tora Lien", "member", "absent", None)]

@@ -402,6 +402,13 @@ _SUMMONED = lazy_regex(r"\b(?:innkalles|innkallast|kalles\s+inn|vert\s+kalla\s+i
                        r"(?:herved\s+|med\s+dette\s+)?til\s+[\wæøå-]*møte\b", re.I)
 
 
+def _council_met(text: str) -> str | None:
+    """The council a sentence says met ("Fjordkysten regionråd hadde møte i Kystvik"),
+    when it is named as a council that meets itself ("… regionråd", "…rådet IKS")."""
+    met = _BODY_MET.match(text)
+    return met.group("who") if met and _council_letterhead(met.group("who")) else None
+
+
 def _held_sentence(lines: list[Line]) -> re.Match[str] | None:
     """ "Det ble avholdt (ordinært) møte i <body> (i <place>) (den) <date>." in the head."""
     for line in lines:
@@ -1602,7 +1609,20 @@ def letterhead_body(lines: list[Line], limit: int) -> str | None:
             return line.body[0].upper() + line.body[1:].lower()
         if _named_body_line(line):
             return line.body.capitalize() if line.body.isupper() else line.body
+    # "Åsbygda kommune" over "Ungdomsrådet i Åsbygda" (a template's text box over the
+    # labels): the body's full name right under the municipality's letterhead
+    for i, line in enumerate(lines[1:min(limit, 3)], start=1):
+        if _LETTERHEAD_LINE.match(lines[i - 1].body) and _named_body_line(line):
+            return _body_of_place(line.body, lines[i - 1].body)
     return None
+
+
+def _body_of_place(name: str, letterhead: str) -> str:
+    """A body named with its municipality's place ("Ungdomsrådet i Åsbygda" under
+    "Åsbygda kommune"): the body alone, the letterhead being its parent; other names
+    whole."""
+    body, place = body_and_organization(name)
+    return body if body and place and letterhead.startswith(place) else name
 
 
 def _named_body_line(line: Line) -> bool:
@@ -3789,6 +3809,10 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
                 head.start, head.end = dates.find_time_range(
                     sentence[gathered.end():_sentence_end(sentence, gathered.end())])
             continue
+        if head.body == "Rådet" and "hadde" in line.lowered and \
+                (council := _council_met(text)) is not None:
+            head.body = council  # "Referat frå rådsmøte 6. juni" over "Fjordkysten regionråd
+            # hadde møte i …": the council the title names by its kind, in full
         met = found and not held_meeting and meeting is None and \
             ("møtt" in line.lowered or "saml" in line.lowered or "hadde" in line.lowered) and \
             _BODY_MET.match(text)
@@ -4963,13 +4987,24 @@ def _signed_date(lines: list[Line], head_limit: int) -> dates.DateMatch | None:
             continue  # "* [Innkalling 30. august 2024](…)": a web page's list of links
         comma, space = _PLACE_DATE.match(text), _PLACE_SPACE.match(text)
         if (comma or space) and not _titled_running_line(text) and \
-                not _under_next_heading(lines, line) and not _task_deadline(text):
+                not _under_next_heading(lines, line) and not _task_deadline(text) and \
+                not (line.is_table and _in_route_table(lines, line)):
             found = dates.find_dates(text)
             if found and found[0].year is not None and (comma or (
                     found[0].start == space.end() - 1
                     and found[0].end >= len(text.rstrip(". ")))):
                 return found[0]  # "Båsløkka 13. 3. 2014" also without the comma
     return None
+
+
+def _in_route_table(lines: list[Line], line: Line) -> bool:
+    """Whether a table row is a case's route through the bodies ("Saksgang" / "Utvalg |
+    Møtedato | Saksnr" / "Kommunestyret | 13.11.2025"): a later meeting's day, not the
+    place and date the minutes were signed. The table's head row is a few rows above."""
+    for above in lines[max(0, line.index - 6):line.index]:
+        if above.is_table and "møtedato" in above.lowered and "sak" in above.lowered:
+            return True
+    return False
 
 
 # A deadline set for those summoned, not the meeting's own day or hours: "Svarfrist 5. mai

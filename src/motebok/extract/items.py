@@ -2031,9 +2031,11 @@ _SIDE_PAGE = lazy_regex(r"(?:\s*[,–-])?\s+\(?(?:side|s\.)\s*\d{1,3}(?:\s*[-–
 def _has_body_between(lines: list[Line], a: int, b: int) -> bool:
     """Whether real text (not just headings of the list) stands between two lines. The
     lower-case line right under a heading whose title it finishes ("PS 6/24 Budsjett
-    2025 for" / "regionrådet") is no text: an agenda list stays one list."""
+    2025 for" / "regionrådet") is no text, nor is a group's heading inside the list
+    ("PS 12/25 …" / "Orienteringssaker" / "OS 3/25 …"): an agenda list stays one list."""
     return any(not match_label(lines[k].text) and
-               not (k == a + 1 and _finishes_title(lines[a], lines[k]))
+               not (k == a + 1 and _finishes_title(lines[a], lines[k])) and
+               not is_group_heading(lines[k])
                for k in range(a + 1, b))
 
 

@@ -5897,12 +5897,15 @@ def _table_action(cells: tuple[str, ...], columns: dict[str, int],
 
 def _unique(values: list[str]) -> list[str]:
     """Each decision once: also when one copy stands in quotes, as an adopted proposal
-    quoted in the behandling («Kommunen ber om …») and the same words in the vedtak."""
+    quoted in the behandling («Kommunen ber om …») and the same words in the vedtak, or
+    keeps only its closing quote (the sentence cut from "… slikt framlegg: «Rådet ber
+    om …»")."""
     if len(values) < 2:
         return values  # (most items have one decision or none: nothing can repeat)
     seen: set[str] = set()
     return [v for v in values
-            if not ((key := v.strip(_QUOTES) if v[:1] in _QUOTES else v) in seen or seen.add(key))]
+            if not ((key := v.strip(_QUOTES) if v[:1] in _QUOTES or v[-1:] in _QUOTES else v)
+                    in seen or seen.add(key))]
 
 
 # The quotes a proposal's words are set in when quoted under its label.

@@ -4122,7 +4122,9 @@ def _row_by_columns(cells: tuple[str, ...], columns: dict[int, str],
             if meaning != "org" or "org" not in by or not is_party(mark):
                 by[meaning] = mark  # "Kommune | Parti": the municipality, not the party
     raw_name = by.get("name", "")
-    name = tidy_name(_without_parens(raw_name))
+    name = tidy_name(bare := _without_parens(raw_name))
+    if name != bare.strip() and (seat := _seat_before_name(bare, name)):
+        role = seat  # "Leiar Olaug Myklebust" in the name column: her seat, then her name
     org, org_notes = _cell_and_notes(by.get("org", ""))
     org, org_role = _role_apart(org) if "(" in org else (org, None)
     if "," in org:
@@ -4202,6 +4204,15 @@ def _row_by_columns(cells: tuple[str, ...], columns: dict[int, str],
         return entry
     note = by.get("note") or by.get("present") or _remark_past_heading(cells, columns)
     return _apply_remark(entry, note, by) if note else entry
+
+
+def _seat_before_name(cell: str, name: str) -> ParticipantRole | None:
+    """The role of a seat written before the name in a name cell ("Leiar Olaug
+    Myklebust", "Nestleder Per Dal"), which ``tidy_name`` took off, or None."""
+    cell = cell.strip()
+    if not cell.endswith(name):
+        return None
+    return role_of(cell[:-len(name)].strip(" ,:–-"))
 
 
 # The column meanings a row's tail never reads (no seat, mark, note, "for" or item

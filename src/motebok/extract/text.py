@@ -1106,8 +1106,8 @@ def _header_tables(lines: list[Line]) -> list[Line]:
         after = lines[i + 1] if i + 1 < len(lines) else None
         if line.is_table and after is not None and after.is_table and \
                 _labels_over_values(line, after) and \
-                (_attendance_labels(line.cells) or _one_row_of_values(lines, i + 1)):
-            if _attendance_labels(line.cells):
+                ((lists := _side_by_side_lists(lines, i)) or _one_row_of_values(lines, i + 1)):
+            if lists:
                 end, columns = _attendance_columns(lines, i)
                 for label, values in zip(line.cells, columns, strict=True):
                     for value in values:  # each list in turn, a labelled line a name
@@ -1129,6 +1129,28 @@ def _header_tables(lines: list[Line]) -> list[Line]:
         for index, line in enumerate(out):
             line.index = index
     return out
+
+
+def _side_by_side_lists(lines: list[Line], labels: int) -> bool:
+    """Whether the row at ``labels`` heads attendance lists side by side ("Til stede |
+    Forfall" over names): not a presence grid ("Medlemmer | Møtt | Forfall | Møtande vara"
+    over "Kari Holm | X | | "), whose rows mark each member in the columns after the name."""
+    return _attendance_labels(lines[labels].cells) and not _marks_below(lines, labels)
+
+
+def _marks_below(lines: list[Line], labels: int) -> bool:
+    """Whether a row of the table under ``labels`` holds a lone mark ("X", "☒", "✓")
+    after its first cell."""
+    for line in lines[labels + 1:labels + 6]:
+        if not line.is_table:
+            return False
+        if any(cell.strip().casefold() in _GRID_MARKS for cell in line.cells[1:]):
+            return True
+    return False
+
+
+# The marks a presence grid's cells are ticked with ("sett kryss"): a cross, a box, a check.
+_GRID_MARKS = frozenset(("x", "☒", "☑", "✓", "✔", "√", "✗", "✘", "×", "✖", "✅"))
 
 
 def _attendance_labels(cells: tuple[str, ...]) -> bool:
@@ -1173,7 +1195,7 @@ def _first_header_table(lines: list[Line]) -> int | None:
     tables = [n for n, line in enumerate(lines) if line.is_table]
     for n, after in itertools.pairwise(tables):
         if after == n + 1 and _labels_over_values(lines[n], lines[after]) and \
-                (_attendance_labels(lines[n].cells) or _one_row_of_values(lines, after)) and \
+                (_side_by_side_lists(lines, n) or _one_row_of_values(lines, after)) and \
                 not _titles_under_signatures(lines, n):
             return n
     return None
