@@ -4407,3 +4407,9 @@ def test_when_said_first_then_who_came_makes_a_late_member(sentence, name, org, 
     # from then on, a member as one who "kom kl. 10.30" is; the when as written
     assert _listed_of(f"Til stede:\nKari Li\nPer Dal\n{sentence}")[2] == (
         name, org, "member", "partial", note)
+
+
+def test_whom_one_who_came_late_came_from_follows_the_name_after_a_comma():
+    assert _listed_of("Til stede:\nKari Li\nPer Dal\n"
+                      "Frå kl. 10.15 møtte òg Helge Bakke, Ulvik herad.")[2][:2] == (
+        "Helge Bakke", "Ulvik herad")

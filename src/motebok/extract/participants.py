@@ -5759,7 +5759,8 @@ _WHEN_FIRST = lazy_regex(
     r"[Ee]tter\s+sak(?:ene|ane|a)?\s+\d{1,3}(?:/\d{2,4})?)\s*,?\s+"
     r"(?:møtte|kom|deltok|deltek|tiltrådte|tiltredde)\s+(?:også\s+|òg\s+|i\s+tillegg\s+)?"
     r"(?P<vara>(?:varamedlem|varamedlemmet|vara)\s+)?"
-    rf"(?P<names>{_PERSON_AFTER_VERB}(?:\s*(?:,|og)\s+{_PERSON_AFTER_VERB})*)")
+    # (then more people, or whom the one before came from: "…, Ulvik herad.")
+    rf"(?P<names>{_PERSON_AFTER_VERB}(?:\s*(?:,|og)\s+[A-ZÆØÅ][^,.;:()]*(?:\([^()]*\))?)*)")
 _NAME_PAREN = lazy_regex(r"(?P<name>[^()]+?)\s*(?:\((?P<paren>[^()]*)\))?$")
 
 
@@ -5773,9 +5774,15 @@ def _when_first(text: str) -> list[tuple[str, str | None, str]]:
         vara = match.group("vara") or ""
         for piece in re.split(r"\s*,\s*|\s+og\s+", match.group("names")):
             person = _NAME_PAREN.match(piece.strip())
-            if person and looks_like_name(person.group("name")):
+            if person is None:
+                break
+            if looks_like_name(person.group("name")):
                 found.append((f"{vara}{person.group('name')}", person.group("paren"),
                               match.group("when")))
+            elif found and found[-1][1] is None and len(piece.split()) <= 4:
+                found[-1] = (found[-1][0], piece.strip(), found[-1][2])  # "…, Ulvik herad"
+            else:
+                break
     return found
 
 
